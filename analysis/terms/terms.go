@@ -1,0 +1,189 @@
+// Package terms owns the language analyzers Recherche indexes with, and turns
+// text into the same terms the index sees. The analyzers are Bleve analyzer
+// chains registered in Bleve's registry, so the index mapping refers to them
+// by name and summaries, keyphrases and entities reuse them unchanged.
+//
+// It imports Bleve's analysis packages and the standard library only.
+package terms
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	unicodetok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/registry"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Names of the analyzers and filters registered by this package.
+const (
+	French         = "recherche_fr"
+	English        = "recherche_en"
+	Neutral        = "recherche_neutral"
+	FoldFilter     = "recherche_fold"
+	LigatureFilter = "recherche_ligature"
+)
+
+// AnalyzerFor returns the analyzer name for an ISO 639-1 language code:
+// French and English get their own chains, every other language the neutral
+// one (tokenize, lowercase, fold) so it is still searchable.
+func AnalyzerFor(lang string) string {
+	switch lang {
+	case "fr":
+		return French
+	case "en":
+		return English
+	}
+	return Neutral
+}
+
+func init() {
+	must(registry.RegisterTokenFilter(FoldFilter, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return foldFilter{}, nil
+	}))
+	must(registry.RegisterTokenFilter(LigatureFilter, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return ligatureFilter{}, nil
+	}))
+	// French: ligatures are spelled out before stop words and stemming so
+	// that "cœur" and "coeur" stem alike; accents are folded after the
+	// light stemmer, whose suffix rules know French accents.
+	must(registry.RegisterAnalyzer(French, chain(unicodetok.Name,
+		lowercase.Name, fr.ElisionName, LigatureFilter, fr.StopName, fr.LightStemmerName, FoldFilter)))
+	must(registry.RegisterAnalyzer(English, chain(unicodetok.Name,
+		en.PossessiveName, lowercase.Name, LigatureFilter, FoldFilter, en.StopName, en.SnowballStemmerName)))
+	must(registry.RegisterAnalyzer(Neutral, chain(unicodetok.Name,
+		lowercase.Name, LigatureFilter, FoldFilter)))
+}
+
+func must(err error) {
+	if err != nil {
+		panic(err)
+	}
+}
+
+func chain(tokenizer string, filters ...string) registry.AnalyzerConstructor {
+	return func(_ map[string]any, cache *registry.Cache) (analysis.Analyzer, error) {
+		tok, err := cache.TokenizerNamed(tokenizer)
+		if err != nil {
+			return nil, fmt.Errorf("tokenizer %s: %w", tokenizer, err)
+		}
+		a := &analysis.DefaultAnalyzer{Tokenizer: tok}
+		for _, name := range filters {
+			f, err := cache.TokenFilterNamed(name)
+			if err != nil {
+				return nil, fmt.Errorf("token filter %s: %w", name, err)
+			}
+			a.TokenFilters = append(a.TokenFilters, f)
+		}
+		return a, nil
+	}
+}
+
+var (
+	cacheOnce sync.Once
+	analyzers map[string]analysis.Analyzer
+)
+
+// Analyzer returns the analyzer Recherche uses for lang.
+func Analyzer(lang string) analysis.Analyzer {
+	cacheOnce.Do(func() {
+		cache := registry.NewCache()
+		analyzers = map[string]analysis.Analyzer{}
+		for _, name := range []string{French, English, Neutral} {
+			a, err := cache.AnalyzerNamed(name)
+			if err != nil {
+				panic(fmt.Sprintf("terms: analyzer %s: %v", name, err))
+			}
+			analyzers[name] = a
+		}
+	})
+	return analyzers[AnalyzerFor(lang)]
+}
+
+// Terms returns the terms the index would store for text in lang, in order,
+// stop words removed.
+func Terms(text, lang string) []string {
+	stream := Analyzer(lang).Analyze([]byte(text))
+	out := make([]string, 0, len(stream))
+	for _, tok := range stream {
+		out = append(out, string(tok.Term))
+	}
+	return out
+}
+
+// Fold removes diacritics and spells out ligatures: "Œuvre Éditée" becomes
+// "OEuvre Editee". It keeps case; callers lowercase where they need to.
+func Fold(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if lig, ok := ligatures[r]; ok {
+			b.WriteString(lig)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
+}
+
+var ligatures = map[rune]string{
+	'œ': "oe", 'Œ': "OE", 'æ': "ae", 'Æ': "AE", 'ß': "ss",
+	'ﬁ': "fi", 'ﬂ': "fl", 'ﬀ': "ff", 'ﬃ': "ffi", 'ﬄ': "ffl",
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+type foldFilter struct{}
+
+func (foldFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, tok := range in {
+		if s := string(tok.Term); !isASCII(s) {
+			tok.Term = []byte(Fold(s))
+		}
+	}
+	return in
+}
+
+type ligatureFilter struct{}
+
+func (ligatureFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, tok := range in {
+		s := string(tok.Term)
+		if isASCII(s) {
+			continue
+		}
+		var b strings.Builder
+		changed := false
+		for _, r := range s {
+			if lig, ok := ligatures[r]; ok {
+				b.WriteString(lig)
+				changed = true
+				continue
+			}
+			b.WriteRune(r)
+		}
+		if changed {
+			tok.Term = []byte(b.String())
+		}
+	}
+	return in
+}
