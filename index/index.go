@@ -1,0 +1,137 @@
+// Package index owns the engine-neutral search contract: the query a client
+// asks, the results and facets it gets back, the user query syntax, and the
+// errors an engine reports. Engines live in subpackages (bleveindex).
+//
+// It imports corpus and the standard library only.
+package index
+
+import (
+	"errors"
+	"time"
+)
+
+// MappingVersion changes whenever the stored index layout or analyzers
+// change; an engine refuses or rebuilds an index written with another one.
+const MappingVersion = 1
+
+// Errors an engine reports; callers map them to statuses in one place.
+var (
+	ErrNotFound     = errors.New("not found")
+	ErrInvalidQuery = errors.New("invalid query")
+	ErrClosed       = errors.New("index closed")
+)
+
+// Facet names a client may ask for.
+const (
+	FacetEntities    = "entities"
+	FacetEntityTypes = "entity_type"
+	FacetLang        = "lang"
+	FacetSource      = "source"
+	FacetYear        = "year"
+)
+
+// FacetNames lists every facet an engine computes, in documentation order.
+var FacetNames = []string{FacetEntities, FacetEntityTypes, FacetLang, FacetSource, FacetYear}
+
+// Sort orders.
+const (
+	SortRelevance = "relevance"
+	SortDate      = "date"
+	SortDateDesc  = "-date"
+)
+
+// Limits that keep one query from holding the server.
+const (
+	MaxQueryLength = 4096 // bytes of query text
+	MaxClauses     = 64   // terms and phrases after parsing
+	MaxWindow      = 10000
+	MaxSize        = 100
+	MaxFacetSize   = 100
+)
+
+// Query is a search request as the engine sees it: user text plus filters.
+type Query struct {
+	Text        string
+	TextLang    string   // detected language of Text; its fields get a boost
+	Lang        string   // filter: ISO 639-1
+	Entities    []string // filter: canonical entity names, all must hold
+	EntityTypes []string // filter: documents with an entity of any of these types
+	Source      string
+	From, To    *time.Time
+	Facets      []string
+	FacetSize   int
+	Size        int
+	Offset      int
+	Sort        string
+	Highlight   bool
+	// WithBodies asks the engine to return each hit's body, for callers
+	// that summarize a result set.
+	WithBodies bool
+}
+
+// Hit is one matching document.
+type Hit struct {
+	ID          string
+	Title       string
+	Lang        string
+	Score       float64
+	Snippets    []string
+	Entities    []string
+	PublishedAt *time.Time
+	Body        string // only with Query.WithBodies
+}
+
+// FacetValue is one bucket of a facet: a value and the number of matching
+// documents that have it.
+type FacetValue struct {
+	Value string
+	Count int
+}
+
+// Result is the answer to a Query; facets come back in the same call.
+type Result struct {
+	Total  uint64
+	Took   time.Duration
+	Hits   []Hit
+	Facets map[string][]FacetValue
+}
+
+// PutStatus tells whether a stored document was new or replaced another.
+type PutStatus string
+
+// Put statuses.
+const (
+	Created  PutStatus = "created"
+	Replaced PutStatus = "replaced"
+)
+
+// EntityCount is an entity with the number of documents that mention it.
+type EntityCount struct {
+	Name  string
+	Type  string
+	Count int
+}
+
+// EntityFilter selects entities for a listing.
+type EntityFilter struct {
+	Prefix string // case- and accent-insensitive prefix of the canonical name
+	Type   string
+	Size   int
+}
+
+// EntityDetail describes one entity across the index.
+type EntityDetail struct {
+	Name        string
+	Type        string
+	Count       int
+	Languages   []FacetValue
+	CoOccurring []EntityCount
+}
+
+// Stats describes the index as a whole.
+type Stats struct {
+	Documents      uint64
+	ByLang         map[string]int
+	SizeBytes      int64
+	MappingVersion int
+}
