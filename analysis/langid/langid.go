@@ -1,0 +1,255 @@
+// Package langid owns language identification: which language an article or
+// a query is written in, how sure we are, and which other languages came
+// close. It wraps lingua-go behind a small API so the rest of Recherche sees
+// ISO 639-1 codes and plain numbers, never lingua's types.
+//
+// It imports lingua-go and the standard library only; it does no I/O.
+package langid
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/pemistahl/lingua-go"
+)
+
+// DefaultMaxChars is how much of a document Detect reads when Options.MaxChars
+// is zero. On lingua's test sentences accuracy is already saturated well
+// below this length (see docs/quality.md), while cost grows linearly with it.
+const DefaultMaxChars = 1000
+
+// reliableMargins[mode][words-1] is the smallest gap between the best and the
+// runner-up confidence for which Detect calls a result reliable, for texts of
+// 1, 2 and 3+ words. lingua is overconfident on one or two words, so those
+// need a wider gap. Calibrated with cmd/evallang so that reliable predictions
+// are at least 99% right on lingua's and Tatoeba's test lines, with a little
+// headroom (docs/quality.md). In low-accuracy mode no gap reached 99% on one
+// or two words, so those are never reliable there.
+var reliableMargins = [2][3]float64{
+	{0.90, 0.50, 0.25},               // high accuracy
+	{math.Inf(1), math.Inf(1), 0.95}, // low accuracy
+}
+
+// Candidate is one language a text may be written in, with lingua's
+// confidence (0..1; the confidences of one text sum to 1).
+type Candidate struct {
+	Lang       string
+	Confidence float64
+}
+
+// Result is the outcome of one detection. Lang is the most likely language,
+// or "" when the text holds no letters to judge by. Candidates lists every
+// language with a non-zero confidence, most likely first.
+type Result struct {
+	Lang       string
+	Confidence float64
+	Reliable   bool
+	Candidates []Candidate
+}
+
+// Options configures a Detector. The zero value is the recommended setup:
+// the default languages in high-accuracy mode, reading the first
+// DefaultMaxChars characters of long texts.
+type Options struct {
+	// Languages are ISO 639-1 codes; nil means DefaultLanguages. At least
+	// two are needed: with one there would be nothing to decide.
+	Languages []string
+	// LowAccuracy loads trigram models only. It saves most of the model
+	// memory but only changes results for texts under about 120 letters
+	// (lingua uses trigrams alone above that), i.e. for queries.
+	LowAccuracy bool
+	// MaxChars bounds how many characters of a text are read; 0 means
+	// DefaultMaxChars.
+	MaxChars int
+}
+
+// DefaultLanguages returns the languages a Detector chooses among when none
+// are configured. Besides French and English it includes the neighbouring
+// European languages so that a German or Spanish article is labelled as such
+// instead of being forced into French or English.
+func DefaultLanguages() []string {
+	return []string{"fr", "en", "de", "es", "it", "pt", "nl"}
+}
+
+// Supported reports whether lingua has a model for the ISO 639-1 code, so
+// callers can reject unknown language codes before building anything.
+func Supported(code string) bool {
+	_, ok := linguaLanguage(code)
+	return ok
+}
+
+func linguaLanguage(code string) (lingua.Language, bool) {
+	code = strings.ToLower(strings.TrimSpace(code))
+	if code == "" {
+		return lingua.Unknown, false
+	}
+	iso := lingua.GetIsoCode639_1FromValue(code)
+	if iso == lingua.UnknownIsoCode639_1 {
+		return lingua.Unknown, false
+	}
+	lang := lingua.GetLanguageFromIsoCode639_1(iso)
+	return lang, lang != lingua.Unknown
+}
+
+// Detector identifies the language of texts. It is safe for concurrent use;
+// build one per process, since its models are large and slow to load.
+type Detector struct {
+	lingua   lingua.LanguageDetector
+	langs    []string
+	maxChars int
+	margins  [3]float64
+}
+
+// New builds a Detector and loads all of its models up front, so the first
+// request does not pay seconds of model loading and memory use is known at
+// start. lingua keeps the models in process-wide maps: a second Detector with
+// the same languages and mode costs no further memory.
+func New(opts Options) (*Detector, error) {
+	codes := opts.Languages
+	if codes == nil {
+		codes = DefaultLanguages()
+	}
+	var (
+		langs   []lingua.Language
+		names   []string
+		unknown []string
+	)
+	for _, code := range codes {
+		lang, ok := linguaLanguage(code)
+		if !ok {
+			unknown = append(unknown, fmt.Sprintf("%q", code))
+			continue
+		}
+		if slices.Contains(langs, lang) {
+			continue
+		}
+		langs = append(langs, lang)
+		names = append(names, isoCode(lang))
+	}
+	if len(unknown) > 0 {
+		return nil, fmt.Errorf("langid: unknown ISO 639-1 language code(s) %s", strings.Join(unknown, ", "))
+	}
+	if len(langs) < 2 {
+		// lingua panics on fewer than two languages; and with one the
+		// answer would be known without looking.
+		return nil, errors.New("langid: at least two distinct languages are needed")
+	}
+	maxChars := opts.MaxChars
+	if maxChars < 0 {
+		return nil, fmt.Errorf("langid: MaxChars %d is negative", maxChars)
+	}
+	if maxChars == 0 {
+		maxChars = DefaultMaxChars
+	}
+
+	b := lingua.NewLanguageDetectorBuilder().FromLanguages(langs...).WithPreloadedLanguageModels()
+	if opts.LowAccuracy {
+		b = b.WithLowAccuracyMode()
+	}
+	margins := reliableMargins[0]
+	if opts.LowAccuracy {
+		margins = reliableMargins[1]
+	}
+	return &Detector{lingua: b.Build(), langs: names, maxChars: maxChars, margins: margins}, nil
+}
+
+// Languages returns the ISO 639-1 codes the Detector chooses among, in the
+// configured order without duplicates.
+func (d *Detector) Languages() []string {
+	return slices.Clone(d.langs)
+}
+
+// Detect returns the language of text. Long texts are judged on their first
+// MaxChars characters; shorter ones, queries included, are read whole.
+func (d *Detector) Detect(text string) Result {
+	text = prefix(normalizeApostrophes(text), d.maxChars)
+	values := d.lingua.ComputeLanguageConfidenceValues(text)
+
+	var res Result
+	for _, v := range values {
+		if v.Value() <= 0 {
+			continue
+		}
+		res.Candidates = append(res.Candidates, Candidate{Lang: isoCode(v.Language()), Confidence: v.Value()})
+	}
+	if len(res.Candidates) == 0 {
+		return res
+	}
+	// lingua already sorts, but ties come back in an unspecified order and
+	// callers compare results across runs.
+	slices.SortStableFunc(res.Candidates, func(a, b Candidate) int {
+		if c := cmp.Compare(b.Confidence, a.Confidence); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Lang, b.Lang)
+	})
+	best := res.Candidates[0]
+	res.Lang, res.Confidence = best.Lang, best.Confidence
+	margin := best.Confidence
+	if len(res.Candidates) > 1 {
+		margin -= res.Candidates[1].Confidence
+	}
+	res.Reliable = margin >= d.margins[countWords(text, len(d.margins))-1]
+	return res
+}
+
+// countWords counts runs of letters, as lingua splits words, up to limit.
+func countWords(s string, limit int) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		letter := unicode.IsLetter(r)
+		if letter && !inWord {
+			if n++; n == limit {
+				return n
+			}
+		}
+		inWord = letter
+	}
+	return max(n, 1)
+}
+
+func isoCode(lang lingua.Language) string {
+	return strings.ToLower(lang.IsoCode639_1().String())
+}
+
+// normalizeApostrophes maps typographic apostrophes to ASCII. Most do not
+// matter to lingua, which splits words on non-letters anyway, but the
+// modifier letter apostrophe (U+02BC) is a letter to Unicode and would glue
+// "l" and "ordinateur" into one word no model has seen.
+func normalizeApostrophes(s string) string {
+	if !strings.ContainsAny(s, "’‘ʼ") {
+		return s
+	}
+	return apostrophes.Replace(s)
+}
+
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'")
+
+// prefix returns at most n characters of s, cut before the last space
+// inside the limit so a half word does not pass for a word of another
+// language. Text without spaces in the limit is cut at a character boundary.
+func prefix(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	end := 0
+	for range n {
+		_, size := utf8.DecodeRuneInString(s[end:])
+		end += size
+	}
+	// The character right after the limit may itself be a space, in which
+	// case the cut already falls between words.
+	if r, _ := utf8.DecodeRuneInString(s[end:]); unicode.IsSpace(r) {
+		return s[:end]
+	}
+	if i := strings.LastIndexFunc(s[:end], unicode.IsSpace); i > 0 {
+		return s[:i]
+	}
+	return s[:end]
+}
