@@ -1,0 +1,413 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Errors a text can be rejected with before it is parsed. Loaders wrap them,
+// so callers test with errors.Is.
+var (
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrNULByte     = errors.New("NUL byte in text")
+	ErrEmptyBody   = errors.New("empty body")
+)
+
+// ValidText reports why s cannot be stored as document text: invalid UTF-8
+// (we never guess a legacy encoding, the source must be fixed) or a NUL byte
+// (a sign of binary data, and something Bleve and most consumers mishandle).
+func ValidText(s string) error {
+	if utf8.ValidString(s) && strings.IndexByte(s, 0) < 0 {
+		return nil
+	}
+	for i := 0; i < len(s); {
+		if s[i] == 0 {
+			return fmt.Errorf("%w at byte %d", ErrNULByte, i)
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return fmt.Errorf("%w at byte %d", ErrInvalidUTF8, i)
+		}
+		i += n
+	}
+	return nil
+}
+
+// apostrophes maps the apostrophe look-alikes found in French press text to
+// the ASCII one, so elision and matching see a single character.
+var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'", "\u00b4", "'")
+
+// NormalizeApostrophes replaces typographic apostrophes (’ ‘ ʼ ´) with '.
+// Stored text keeps its apostrophes verbatim; this is for detection and
+// matching only.
+func NormalizeApostrophes(s string) string {
+	if !strings.ContainsAny(s, "\u2019\u2018\u02bc\u00b4") {
+		return s
+	}
+	return apostrophes.Replace(s)
+}
+
+// Clean removes web boilerplate from an article's text and normalizes its
+// whitespace. It never rewrites the words of the article: it only drops
+// whole lines, and only lines that match one of these rules:
+//
+//   - call-to-action and navigation lines: short lines made only of
+//     advertising, sharing, subscription, cookie-button or navigation words
+//     ("Publicité", "Share this", "s'abonner", "Read more"…), and
+//     breadcrumbs that start with a home link;
+//   - related links: a line in square brackets, or a "label: headline" line,
+//     whose label is made of related-reading words ("[Related: …]",
+//     "Lire aussi : …"), plus headlines glued under a related-reading line;
+//   - cookie notices: short paragraphs about cookies that address the reader;
+//   - a line identical to the previous kept line (teasers repeat headlines);
+//   - a trailing "more articles" block: a section label ("Derniers dossiers",
+//     "More from…", "Related articles") followed only by teasers, i.e.
+//     headline-like lines and paragraphs cut off with "...".
+//
+// Whitespace: \r\n and \r become \n, NBSP and other odd spaces become plain
+// spaces, runs of spaces collapse, invisible characters (zero-width space,
+// soft hyphen, BOM, control characters) go, lines made only of whitespace
+// become empty and runs of empty lines collapse to one, which is the
+// paragraph separator. Invalid UTF-8 becomes U+FFFD. Clean is idempotent.
+func Clean(text string) string {
+	lines := strings.Split(normalizeChars(text), "\n")
+	keep := make([]bool, len(lines))
+	for i, l := range lines {
+		keep[i] = l != "" && !isBoilerplate(l)
+	}
+	dropGluedRelated(lines, keep)
+	dropTrailingTeasers(lines, keep)
+
+	var b strings.Builder
+	b.Grow(len(text))
+	prev, blank := "", false
+	for i, l := range lines {
+		if l == "" {
+			blank = true
+			continue
+		}
+		if !keep[i] || l == prev {
+			continue
+		}
+		if b.Len() > 0 {
+			if blank {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte('\n')
+			}
+		}
+		b.WriteString(l)
+		prev, blank = l, false
+	}
+	return b.String()
+}
+
+// normalizeChars does Clean's character-level work in one pass: newlines,
+// spaces, invisible characters, and trimming every line.
+func normalizeChars(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is pending; written only before the next visible rune
+	lineStart := true
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		i += n
+		switch {
+		case r == '\r':
+			if i < len(s) && s[i] == '\n' {
+				i++
+			}
+			fallthrough
+		case r == '\n', r == '\v', r == '\f', r == 0x85, r == 0x2028, r == 0x2029:
+			b.WriteByte('\n')
+			space, lineStart = false, true
+		case r == ' ', r == '\t', unicode.IsSpace(r):
+			space = !lineStart
+		case r == 0x200b, r == 0x2060, r == 0xfeff, r == 0xad, r < 0x20, r >= 0x7f && r < 0xa0:
+			// Invisible: zero-width space, word joiner, BOM, soft hyphen,
+			// C0 and C1 controls. Zero-width joiners stay (emoji, scripts).
+		default:
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			if r == utf8.RuneError {
+				b.WriteRune(utf8.RuneError)
+			} else {
+				b.WriteString(s[i-n : i])
+			}
+			lineStart = false
+		}
+	}
+	return b.String()
+}
+
+// Vocabulary of boilerplate lines. A line is boilerplate only when every
+// word of it is in these sets and at least one is a "strong" word: "aux" or
+// "more" alone prove nothing, but "newsletters" among them does. Words are
+// lowercased, with apostrophes normalized and elisions split ("s'abonner" is
+// "s" + "abonner").
+var (
+	navStrong = wordSet(`publicité publicite pub advertisement advertisements advertising ad ads
+		sponsored sponsorisé sponsorisée sponsorise sponso partenaire
+		abonner abonnez abonnement abonnements subscribe subscription subscriptions
+		newsletter newsletters inscrivez inscrire inscription signup login logout connexion connectez
+		suivez suivre follow share shares partager partagez partage tweet tweeter imprimer print
+		commentaires commentaire comments réagir réagissez réagissez
+		lire read voir see related recommended recommandé recommandés
+		accepter accept acceptez refuser reject paramètres settings préférences preferences
+		gérer manage personnaliser customize
+		facebook twitter linkedin whatsapp rss menu accueil home retour back`)
+	navWeak = wordSet(`à a au aux la le les l d de du des s n j m t c qu nous vous us our notre nos
+		this the to on sur en et and or ou for pour par tous tout toutes all plus more aussi also
+		suite article articles post posts story page now maintenant ici here cet cette ce with avec
+		via by up in me my mon ma mes gratuit gratuite free x contenu content cookie cookies
+		email mail e envoyer send next previous suivant précédent haut top close fermer news google
+		your votre vos you it sign en lien link links partner sponsor`)
+	labelVocab = wordSet(`derniers dernières dernier latest dossiers dossier articles article
+		actualités actualité actus news stories story lire aussi also read voir see more from related
+		recommended recommandés recommandé popular populaires plus lus lu most trending à a
+		découvrir sur le même sujet dans la rubrique you may like nos our other autres en ce moment
+		également on this topic similar similaires the les de des d l du also articles`)
+	labelStrong = wordSet(`dossiers articles actualités actus news stories lire read voir see
+		related recommended recommandés popular populaires lus trending latest derniers dernières
+		découvrir similaires similar more`)
+	relatedStrong = wordSet(`lire read voir see related découvrir recommended recommandés`)
+	secondPerson  = wordSet(`vous votre vos you your`)
+	firstPerson   = wordSet(`nous notre nos we our us site website`)
+	consentWords  = wordSet(`accepter acceptez accept acceptez consent consentement agree utilisons
+		use utilisation using poursuivant continuing navigation browsing`)
+)
+
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// words splits a line into lowercase words on anything that is not a letter
+// or a digit, after normalizing apostrophes so elisions split the same way
+// whatever the typography.
+func words(line string) []string {
+	return strings.FieldsFunc(strings.ToLower(NormalizeApostrophes(line)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// A line longer than this is prose, whatever its words: boilerplate lines
+// are short, and the length test keeps the word tests off long paragraphs.
+const maxNavLine = 100
+
+// isBoilerplate applies the single-line rules of Clean.
+func isBoilerplate(line string) bool {
+	if len(line) <= maxNavLine && isNavLine(line) {
+		return true
+	}
+	if isRelatedLink(line) || isBreadcrumb(line) {
+		return true
+	}
+	return isCookieNotice(line)
+}
+
+// isBreadcrumb matches "Accueil > Cloud > Virtualisation" and "Home | News":
+// short items between separators, the first of them a home link.
+func isBreadcrumb(line string) bool {
+	if len(line) > 200 {
+		return false
+	}
+	items := strings.FieldsFunc(line, func(r rune) bool {
+		return r == '|' || r == '>' || r == '›' || r == '»' || r == '/'
+	})
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		if len(strings.Fields(it)) > 4 {
+			return false
+		}
+	}
+	first := words(items[0])
+	return len(first) == 1 && (first[0] == "accueil" || first[0] == "home")
+}
+
+// isNavLine: at most 8 words, all call-to-action or navigation vocabulary
+// (numbers allowed: "12 commentaires"), at least one of them strong.
+func isNavLine(line string) bool {
+	ws := words(line)
+	if len(ws) == 0 || len(ws) > 8 {
+		return false
+	}
+	strong := false
+	for _, w := range ws {
+		switch {
+		case navStrong[w]:
+			strong = true
+		case navWeak[w], labelVocab[w], isNumber(w):
+		default:
+			return false
+		}
+	}
+	return strong
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isRelatedLink matches "[Related: headline]", "[Lire aussi : headline]" and
+// the unbracketed "Lire aussi : headline" — a related-reading label, then a
+// headline rather than a sentence. Editorial notes in brackets ("[Mise à
+// jour : …]") survive because their label is not related-reading vocabulary.
+func isRelatedLink(line string) bool {
+	bracketed := strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]")
+	if bracketed {
+		line = strings.TrimSpace(line[1 : len(line)-1])
+	}
+	label, rest, ok := strings.Cut(line, ":")
+	if !ok {
+		return bracketed && isNavLine(line)
+	}
+	if !isRelatedLabel(label) {
+		return false
+	}
+	return bracketed || isHeadline(strings.TrimSpace(rest))
+}
+
+// isRelatedLabel: a short label of reading-suggestion words ("À lire
+// aussi", "Related", "See also").
+func isRelatedLabel(label string) bool {
+	ws := words(label)
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	strong := false
+	for _, w := range ws {
+		switch {
+		case relatedStrong[w]:
+			strong = true
+		case labelVocab[w], navWeak[w]:
+		default:
+			return false
+		}
+	}
+	return strong
+}
+
+// isCookieNotice: a short paragraph about cookies in which the site ("we",
+// "notre site") speaks to the reader ("you") about consent. News about
+// cookies (a regulator's fine, a browser change) is not written that way.
+func isCookieNotice(line string) bool {
+	if len(line) > 600 || !strings.Contains(strings.ToLower(line), "cookie") {
+		return false
+	}
+	we, you, consent := false, false, false
+	for _, w := range words(line) {
+		we = we || firstPerson[w]
+		you = you || secondPerson[w]
+		consent = consent || consentWords[w]
+	}
+	return we && you && consent
+}
+
+// isSectionLabel matches the label that opens a "more articles" block:
+// "Derniers Dossiers", "À lire aussi", "Related articles", "More from CRN".
+func isSectionLabel(line string) bool {
+	if len(line) > 80 {
+		return false
+	}
+	ws := words(line)
+	if len(ws) == 0 || len(ws) > 8 {
+		return false
+	}
+	// "More from <site>", "Plus de <rubrique>": the tail is a name.
+	if len(ws) >= 2 && len(ws) <= 5 && ws[0] == "more" && (ws[1] == "from" || ws[1] == "on") {
+		return true
+	}
+	strong := false
+	for _, w := range ws {
+		switch {
+		case labelStrong[w]:
+			strong = true
+		case labelVocab[w]:
+		default:
+			return false
+		}
+	}
+	return strong
+}
+
+// isHeadline: a short line that does not end like a sentence. Headlines may
+// end with "?" or "!", never with a single full stop.
+func isHeadline(line string) bool {
+	if line == "" || utf8.RuneCountInString(line) > 160 || len(strings.Fields(line)) > 25 {
+		return false
+	}
+	return !strings.HasSuffix(line, ".") || isTeaser(line)
+}
+
+// isTeaser: a paragraph cut off with an ellipsis, as teaser blocks are.
+func isTeaser(line string) bool {
+	line = strings.TrimRight(line, ")»\"'” ")
+	return len(line) <= 2000 && (strings.HasSuffix(line, "...") || strings.HasSuffix(line, "…"))
+}
+
+// dropGluedRelated removes headlines written right under a related-reading
+// line ("Lire aussi" then one headline per line, no blank line between):
+// the label alone was already dropped as navigation, its links were not.
+func dropGluedRelated(lines []string, keep []bool) {
+	for i := 0; i < len(lines); i++ {
+		if keep[i] || lines[i] == "" || !isRelatedLabel(strings.TrimSuffix(lines[i], ":")) {
+			continue
+		}
+		for j := i + 1; j < len(lines) && lines[j] != "" && isHeadline(lines[j]); j++ {
+			keep[j] = false
+		}
+	}
+}
+
+// dropTrailingTeasers cuts the "more articles" block at the end of a page:
+// from the earliest section label after which every kept line is a label, a
+// headline or a teaser. Requiring the whole tail to be teasers is what
+// keeps a real closing section ("À lire aussi" followed by prose) intact.
+func dropTrailingTeasers(lines []string, keep []bool) {
+	cut := -1
+	for i := len(lines) - 1; i >= 0; i-- {
+		if !keep[i] {
+			continue
+		}
+		l := lines[i]
+		if isSectionLabel(l) {
+			cut = i
+			continue
+		}
+		if !isHeadline(l) && !isTeaser(l) {
+			break
+		}
+	}
+	if cut < 0 {
+		return
+	}
+	// The label must not be the article's first line: a whole document made
+	// of short lines is a list, not a teaser block.
+	for i := 0; i < cut; i++ {
+		if keep[i] {
+			for j := cut; j < len(lines); j++ {
+				keep[j] = false
+			}
+			return
+		}
+	}
+}
