@@ -1,0 +1,70 @@
+package summary
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// boilerplateMarkers are phrases that only appear in page furniture:
+// ads, subscription prompts, sharing and related-article links. The caller
+// cleans pages before us, but a marker that slips through must never become
+// a summary sentence.
+var boilerplateMarkers = []string{
+	"publicité", "s'abonner", "s’abonner", "abonnez-vous", "sponsored post", "[related:",
+	"lire aussi", "à lire aussi", "read more", "click here", "cliquez ici", "sign up for",
+	"inscrivez-vous", "suivez-nous", "follow us", "partager sur", "share this",
+	"tous droits réservés", "all rights reserved", "accepter les cookies", "accept cookies",
+	"newsletter gratuite", "free newsletter", "://", "window.", "function(", "javascript",
+}
+
+// isBoilerplate reports page furniture and code: a known marker, or text
+// that is mostly not letters (scripts, tables of figures, link lists).
+func isBoilerplate(text string) bool {
+	lower := strings.ToLower(text)
+	for _, m := range boilerplateMarkers {
+		if strings.Contains(lower, m) {
+			return true
+		}
+	}
+	if strings.ContainsAny(text, "{}") {
+		return true
+	}
+	var letters, other int
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case unicode.IsSpace(r):
+		default:
+			other++
+		}
+	}
+	return letters < 2*other
+}
+
+// countWords counts runs of letters and digits, the unit of "too short".
+func countWords(text string) int {
+	n := 0
+	in := false
+	for _, r := range text {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// endsLikeSentence reports final punctuation: a span without it is a
+// heading, a caption or a list item, which reads badly in a summary even
+// when it is long enough.
+func endsLikeSentence(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(text)
+	switch r {
+	case '.', '!', '?', '…', '»', '"', '”', '’', ')':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,333 @@
+// Package summary owns extractive summaries, keyphrases and result-set
+// summaries: which verbatim sentences of an article (or of a page of search
+// hits) best say what it is about, and which short phrases name its topic.
+//
+// Sentences are scored by centrality in a sentence-similarity graph
+// (LexRank: cosine over TF-IDF of the index's own terms, a personalized
+// PageRank) mixed with a strong lead prior, because in news the first
+// sentences carry the story and pure centrality loses to LEAD-k on ROUGE.
+// Selection is MMR so two sentences saying the same thing are not both kept.
+// Everything is deterministic: same input, same output.
+//
+// It imports corpus, analysis/terms, analysis/sentences and the standard
+// library only.
+package summary
+
+import (
+	"math"
+	"slices"
+	"sort"
+
+	"github.com/recherche/recherche/analysis/sentences"
+	"github.com/recherche/recherche/analysis/terms"
+	"github.com/recherche/recherche/corpus"
+)
+
+// params are the knobs tuned on the first half of OrangeSum and BBC (see
+// TestTune and docs/quality.md); they are variables only so that the tuning
+// test can sweep them.
+type params struct {
+	damping    float64 // PageRank damping
+	leadDecay  float64 // prior(k) = 1/(1+k/leadDecay) over eligible sentences
+	centrality float64 // weight of normalized centrality in the final score
+	lead       float64 // weight of the lead prior
+	title      float64 // weight of similarity to the title
+	lambda     float64 // MMR: relevance vs. redundancy
+	minWords   int     // shorter sentences are headings or fragments
+	titleDup   float64 // cosine above which a sentence repeats the title
+}
+
+var defaults = params{
+	damping:    0.85,
+	leadDecay:  1,
+	centrality: 0.3,
+	lead:       1,
+	title:      0.3,
+	lambda:     0.8,
+	minWords:   5,
+	titleDup:   0.8,
+}
+
+// Summarize returns up to n sentences of body, verbatim and in document
+// order, that best summarize it. Position is the sentence's index in
+// sentences.Split(body, lang). Sentences repeating the title, headings,
+// fragments and boilerplate are never selected, so fewer than n sentences
+// come back when the body has fewer good ones.
+func Summarize(title, body, lang string, n int) []corpus.Sentence {
+	if n <= 0 {
+		return nil
+	}
+	d := analyze(title, body, lang, defaults)
+	picked := d.select_(n, defaults.lambda)
+	out := make([]corpus.Sentence, len(picked))
+	for i, s := range picked {
+		out[i] = corpus.Sentence{Text: d.sents[s].span.Text, Position: s}
+	}
+	return out
+}
+
+// token is one index term of a sentence, with its byte offsets in the
+// sentence text and its position in the analyzer's stream (stop words leave
+// gaps, which keyphrases use to tell adjacent words apart).
+type token struct {
+	term       string
+	start, end int
+	pos        int
+}
+
+type sent struct {
+	span     sentences.Span
+	toks     []token
+	vec      []weight // TF-IDF, L2-normalized, sorted by term id
+	words    int
+	eligible bool
+	junk     bool // boilerplate: not even good for keyphrases
+}
+
+type weight struct {
+	id int
+	w  float64
+}
+
+// doc holds the statistics one article's summary and keyphrases share.
+type doc struct {
+	lang     string
+	title    sent
+	sents    []sent
+	ids      map[string]int
+	idf      []float64
+	sim      [][]float64
+	score    []float64 // final score, 0 for ineligible sentences
+	titleSim []float64
+}
+
+// analyzeText returns the index terms of text. It goes through the same
+// analyzer as terms.Terms, keeping the offsets that keyphrases need.
+func analyzeText(text, lang string) []token {
+	stream := terms.Analyzer(lang).Analyze([]byte(text))
+	out := make([]token, len(stream))
+	for i, t := range stream {
+		out[i] = token{term: string(t.Term), start: t.Start, end: t.End, pos: t.Position}
+	}
+	return out
+}
+
+func analyze(title, body, lang string, p params) *doc {
+	spans := sentences.Split(body, lang)
+	d := &doc{lang: lang, sents: make([]sent, len(spans)), ids: map[string]int{}}
+	var df []int
+	seen := map[int]bool{}
+	for i, sp := range spans {
+		s := &d.sents[i]
+		s.span = sp
+		s.toks = analyzeText(sp.Text, lang)
+		s.words = countWords(sp.Text)
+		s.junk = isBoilerplate(sp.Text)
+		s.eligible = !s.junk && s.words >= p.minWords && endsLikeSentence(sp.Text)
+		clear(seen)
+		for _, t := range s.toks {
+			id, ok := d.ids[t.term]
+			if !ok {
+				id = len(d.ids)
+				d.ids[t.term] = id
+				df = append(df, 0)
+			}
+			if !seen[id] {
+				seen[id] = true
+				df[id]++
+			}
+		}
+	}
+	n := float64(len(spans))
+	d.idf = make([]float64, len(df))
+	for id, c := range df {
+		d.idf[id] = math.Log(1 + n/float64(c))
+	}
+	for i := range d.sents {
+		d.sents[i].vec = d.vector(d.sents[i].toks)
+	}
+	d.title = sent{toks: analyzeText(title, lang)}
+	d.title.vec = d.vector(d.title.toks)
+
+	d.sim = make([][]float64, len(d.sents))
+	for i := range d.sents {
+		d.sim[i] = make([]float64, len(d.sents))
+	}
+	for i := range d.sents {
+		for j := i + 1; j < len(d.sents); j++ {
+			c := cosine(d.sents[i].vec, d.sents[j].vec)
+			d.sim[i][j], d.sim[j][i] = c, c
+		}
+	}
+	d.titleSim = make([]float64, len(d.sents))
+	for i := range d.sents {
+		d.titleSim[i] = cosine(d.sents[i].vec, d.title.vec)
+		if title != "" && d.titleSim[i] >= p.titleDup {
+			d.sents[i].eligible = false
+		}
+	}
+	d.scoreSentences(p)
+	return d
+}
+
+func (d *doc) vector(toks []token) []weight {
+	tf := map[int]float64{}
+	for _, t := range toks {
+		if id, ok := d.ids[t.term]; ok {
+			tf[id]++
+		}
+	}
+	v := make([]weight, 0, len(tf))
+	var norm float64
+	for id, c := range tf {
+		w := (1 + math.Log(c)) * d.idf[id]
+		v = append(v, weight{id, w})
+		norm += w * w
+	}
+	if norm == 0 {
+		return nil
+	}
+	norm = math.Sqrt(norm)
+	for i := range v {
+		v[i].w /= norm
+	}
+	sort.Slice(v, func(i, j int) bool { return v[i].id < v[j].id })
+	return v
+}
+
+func cosine(a, b []weight) float64 {
+	var dot float64
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].id < b[j].id:
+			i++
+		case a[i].id > b[j].id:
+			j++
+		default:
+			dot += a[i].w * b[j].w
+			i++
+			j++
+		}
+	}
+	return dot
+}
+
+// scoreSentences mixes centrality, the lead prior and title similarity into
+// d.score. The prior counts eligible sentences only, so a dateline or a
+// repeated title in front of the lead does not push the lead down.
+func (d *doc) scoreSentences(p params) {
+	n := len(d.sents)
+	d.score = make([]float64, n)
+	prior := make([]float64, n)
+	k := 0
+	var priorSum float64
+	for i, s := range d.sents {
+		if !s.eligible {
+			continue
+		}
+		prior[i] = 1 / (1 + float64(k)/p.leadDecay)
+		priorSum += prior[i]
+		k++
+	}
+	if k == 0 {
+		return
+	}
+	rank := d.centrality(prior, priorSum, p.damping)
+	maxRank := slices.Max(rank)
+	for i, s := range d.sents {
+		if !s.eligible {
+			continue
+		}
+		c := 0.0
+		if maxRank > 0 {
+			c = rank[i] / maxRank
+		}
+		d.score[i] = p.centrality*c + p.lead*prior[i] + p.title*d.titleSim[i]
+	}
+}
+
+// centrality runs PageRank over the eligible sentences' similarity graph,
+// teleporting according to the lead prior (a personalized LexRank) so that
+// sentences central to the lead rank above ones central to a digression.
+func (d *doc) centrality(prior []float64, priorSum, damping float64) []float64 {
+	n := len(d.sents)
+	teleport := make([]float64, n)
+	for i := range prior {
+		teleport[i] = prior[i] / priorSum
+	}
+	rowSum := make([]float64, n)
+	for i := range n {
+		if !d.sents[i].eligible {
+			continue
+		}
+		for j := range n {
+			if d.sents[j].eligible {
+				rowSum[i] += d.sim[i][j]
+			}
+		}
+	}
+	rank := slices.Clone(teleport)
+	next := make([]float64, n)
+	for range 50 {
+		var dangling float64
+		for i := range n {
+			if d.sents[i].eligible && rowSum[i] == 0 {
+				dangling += rank[i]
+			}
+		}
+		for j := range n {
+			next[j] = 0
+		}
+		for i := range n {
+			if rowSum[i] == 0 || rank[i] == 0 {
+				continue
+			}
+			f := rank[i] / rowSum[i]
+			for j := range n {
+				if d.sents[j].eligible {
+					next[j] += f * d.sim[i][j]
+				}
+			}
+		}
+		var delta float64
+		for j := range n {
+			v := (1-damping)*teleport[j] + damping*(next[j]+dangling*teleport[j])
+			delta += math.Abs(v - rank[j])
+			next[j] = v
+		}
+		rank, next = next, rank
+		if delta < 1e-6 {
+			break
+		}
+	}
+	return rank
+}
+
+// select_ picks up to n eligible sentences by MMR and returns their indexes
+// in document order.
+func (d *doc) select_(n int, lambda float64) []int {
+	var picked []int
+	used := make([]bool, len(d.sents))
+	for len(picked) < n {
+		best, bestVal := -1, math.Inf(-1)
+		for i, s := range d.sents {
+			if !s.eligible || used[i] {
+				continue
+			}
+			var red float64
+			for _, j := range picked {
+				red = max(red, d.sim[i][j])
+			}
+			if v := lambda*d.score[i] - (1-lambda)*red; v > bestVal {
+				best, bestVal = i, v
+			}
+		}
+		if best < 0 {
+			break
+		}
+		used[best] = true
+		picked = append(picked, best)
+	}
+	slices.Sort(picked)
+	return picked
+}

@@ -1,0 +1,287 @@
+package summary
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/recherche/recherche/analysis/sentences"
+	"github.com/recherche/recherche/corpus"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// article reads a test article: first line the title, then a blank line,
+// then the body; the language is the file name's prefix ("fr-cloud.txt").
+func article(tb testing.TB, path string) (title, body, lang string) {
+	tb.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	title, body, _ = strings.Cut(string(raw), "\n")
+	lang, _, _ = strings.Cut(filepath.Base(path), "-")
+	return strings.TrimSpace(title), body, lang
+}
+
+// checkSummary asserts what every caller of Summarize relies on.
+func checkSummary(tb testing.TB, title, body, lang string, got []corpus.Sentence) {
+	tb.Helper()
+	spans := sentences.Split(body, lang)
+	for i, s := range got {
+		if s.Position < 0 || s.Position >= len(spans) || spans[s.Position].Text != s.Text {
+			tb.Fatalf("sentence %d %q is not sentence %d of the body", i, s.Text, s.Position)
+		}
+		if !strings.Contains(body, s.Text) {
+			tb.Fatalf("sentence %d %q is not verbatim", i, s.Text)
+		}
+		if i > 0 && got[i-1].Position >= s.Position {
+			tb.Fatalf("sentences out of document order or repeated: %d then %d", got[i-1].Position, s.Position)
+		}
+		if title != "" && strings.TrimSpace(s.Text) == strings.TrimSpace(title) {
+			tb.Fatalf("sentence %d repeats the title %q", i, title)
+		}
+	}
+}
+
+var junk = []string{"Publicité", "s'abonner", "Sponsored post", "[Related:"}
+
+func TestGolden(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no golden inputs: %v", err)
+	}
+	for _, path := range paths {
+		name := strings.TrimSuffix(filepath.Base(path), ".txt")
+		t.Run(name, func(t *testing.T) {
+			title, body, lang := article(t, path)
+			sum := Summarize(title, body, lang, 3)
+			checkSummary(t, title, body, lang, sum)
+			var b strings.Builder
+			b.WriteString("# summary (3 sentences)\n")
+			for _, s := range sum {
+				fmt.Fprintf(&b, "%d %s\n", s.Position, s.Text)
+			}
+			b.WriteString("# keyphrases (8)\n")
+			for _, k := range Keyphrases(title, body, lang, 8) {
+				fmt.Fprintln(&b, k)
+			}
+			golden := filepath.Join("testdata", name+".golden")
+			if *update {
+				if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if got := b.String(); got != string(want) {
+				t.Errorf("%s differs from %s (run with -update and review the diff)\n got:\n%s", name, golden, got)
+			}
+		})
+	}
+}
+
+func TestSummarize(t *testing.T) {
+	title, body, lang := article(t, filepath.Join("testdata", "fr-cloud.txt"))
+	tests := []struct {
+		name        string
+		title, body string
+		n, want     int
+	}{
+		{"zero", title, body, 0, 0},
+		{"negative", title, body, -1, 0},
+		{"empty body", title, "", 3, 0},
+		{"one", title, body, 1, 1},
+		{"five", title, body, 5, 5},
+		{"more than the body has", title, body, 100, 22},
+		{"only headings", "", "Titre\n\nUn intertitre\n\nPublicité", 3, 0},
+		{"title only", title, title, 2, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Summarize(tt.title, tt.body, lang, tt.n)
+			checkSummary(t, tt.title, tt.body, lang, got)
+			if len(got) != tt.want {
+				t.Errorf("Summarize(n=%d) returned %d sentences, want %d: %+v", tt.n, len(got), tt.want, got)
+			}
+			for _, s := range got {
+				for _, j := range junk {
+					if strings.Contains(s.Text, j) {
+						t.Errorf("sentence %q contains boilerplate %q", s.Text, j)
+					}
+				}
+				if countWords(s.Text) < defaults.minWords {
+					t.Errorf("sentence %q is a fragment", s.Text)
+				}
+			}
+		})
+	}
+	first := Summarize(title, body, lang, 3)
+	for range 5 {
+		if again := Summarize(title, body, lang, 3); !slices.Equal(again, first) {
+			t.Fatalf("Summarize is not deterministic: %+v then %+v", first, again)
+		}
+	}
+}
+
+// seedsDir holds real articles that must not be copied into the repository.
+const seedsDir = "../../../shared/seeds"
+
+func TestSeeds(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
+	if len(paths) == 0 {
+		t.Skipf("no seed articles in %s", seedsDir)
+	}
+	for _, path := range paths {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			raw, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			title, body, _ := strings.Cut(string(raw), "\n")
+			title = strings.TrimSpace(title)
+			lang := "fr"
+			if strings.Count(body, " the ") > strings.Count(body, " le ") {
+				lang = "en"
+			}
+			for _, n := range []int{1, 3} {
+				got := Summarize(title, body, lang, n)
+				checkSummary(t, title, body, lang, got)
+				if len(got) != n {
+					t.Errorf("n=%d: got %d sentences: %+v", n, len(got), got)
+				}
+				seen := map[string]bool{}
+				for _, s := range got {
+					if seen[s.Text] {
+						t.Errorf("duplicate sentence %q", s.Text)
+					}
+					seen[s.Text] = true
+					for _, j := range junk {
+						if strings.Contains(s.Text, j) {
+							t.Errorf("sentence %q contains boilerplate %q", s.Text, j)
+						}
+					}
+				}
+			}
+			kp := Keyphrases(title, body, lang, 5)
+			if len(kp) == 0 {
+				t.Errorf("no keyphrases")
+			}
+			for _, k := range kp {
+				if !strings.Contains(strings.ToLower(title+" "+body), strings.ToLower(k)) {
+					t.Errorf("keyphrase %q is not in the article", k)
+				}
+			}
+		})
+	}
+}
+
+func TestKeyphrases(t *testing.T) {
+	title, body, lang := article(t, filepath.Join("testdata", "fr-cloud.txt"))
+	got := Keyphrases(title, body, lang, 10)
+	if len(got) == 0 || len(got) > 10 {
+		t.Fatalf("got %d keyphrases, want 1 to 10: %q", len(got), got)
+	}
+	for _, k := range got {
+		if n := len(strings.Fields(k)); n > 3 {
+			t.Errorf("keyphrase %q has %d words, want at most 3", k, n)
+		}
+		if !strings.Contains(title+" "+body, k) {
+			t.Errorf("keyphrase %q is not a surface form of the article", k)
+		}
+	}
+	for _, want := range []string{"machines virtuelles", "cloud souverain"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("keyphrases %q lack %q", got, want)
+		}
+	}
+	if got := Keyphrases(title, body, lang, 0); got != nil {
+		t.Errorf("n=0: got %q, want nil", got)
+	}
+}
+
+func TestResultSet(t *testing.T) {
+	docs := []Doc{
+		{ID: "a", Lang: "fr", Title: "Faille Apache", Body: "La fondation Apache a corrigé une faille critique dans son serveur web. Le correctif est disponible depuis jeudi pour tous les utilisateurs."},
+		{ID: "b", Lang: "fr", Title: "Apache corrige", Body: "Le marché des serveurs évolue vite cette année. La fondation Apache a corrigé une faille critique dans son serveur web jeudi."},
+		{ID: "c", Lang: "en", Title: "Apache flaw", Body: "The Apache foundation fixed a critical flaw in its web server. Administrators should update their servers now."},
+		{ID: "d", Lang: "fr", Title: "Autre sujet", Body: "Le prix des processeurs graphiques continue de grimper selon les analystes du secteur."},
+	}
+	got := ResultSet("faille Apache", docs, 4)
+	if len(got) == 0 || len(got) > 4 {
+		t.Fatalf("got %d sentences, want 1 to 4: %+v", len(got), got)
+	}
+	if got[0].DocID != "a" || got[0].Position != 0 {
+		t.Errorf("first sentence %+v, want doc a sentence 0", got[0])
+	}
+	for _, s := range got {
+		if s.DocID == "b" && strings.Contains(s.Text, "corrigé une faille") {
+			t.Errorf("near-duplicate of doc a kept: %+v", s)
+		}
+	}
+	if got := ResultSet("faille", nil, 3); got != nil {
+		t.Errorf("no docs: got %+v, want nil", got)
+	}
+	if got := ResultSet("faille", docs, 0); got != nil {
+		t.Errorf("n=0: got %+v, want nil", got)
+	}
+}
+
+func FuzzSummarize(f *testing.F) {
+	f.Add("Titre", "Une phrase assez longue pour compter ici. Une autre phrase assez longue aussi.\n\nIntertitre\nEncore une phrase qui a cinq mots.", "fr", 2)
+	f.Add("", "M. Dupont… « Non. » Apple Inc. The U.S. firm made $3.36bn in 2.5 days, it said.", "en", 1)
+	f.Fuzz(func(t *testing.T, title, body, lang string, n int) {
+		n = n % 8
+		got := Summarize(title, body, lang, n)
+		if len(got) > max(n, 0) {
+			t.Fatalf("got %d sentences for n=%d", len(got), n)
+		}
+		checkSummary(t, "", body, lang, got)
+		for _, s := range got {
+			if utf8.ValidString(body) && !utf8.ValidString(s.Text) {
+				t.Fatalf("sentence %q cuts a rune", s.Text)
+			}
+		}
+		for _, k := range Keyphrases(title, body, lang, n) {
+			if k == "" {
+				t.Fatal("empty keyphrase")
+			}
+		}
+	})
+}
+
+func BenchmarkSummarize(b *testing.B) {
+	title, body, lang := article(b, filepath.Join("testdata", "fr-cloud.txt"))
+	b.ReportAllocs()
+	for b.Loop() {
+		Summarize(title, body, lang, 3)
+	}
+}
+
+func BenchmarkKeyphrases(b *testing.B) {
+	title, body, lang := article(b, filepath.Join("testdata", "fr-cloud.txt"))
+	b.ReportAllocs()
+	for b.Loop() {
+		Keyphrases(title, body, lang, 8)
+	}
+}
+
+func ExampleSummarize() {
+	body := "Le groupe a annoncé mardi une hausse de 12 % de son chiffre d'affaires. " +
+		"Cette progression vient surtout du cloud, dont les ventes ont doublé en un an. " +
+		"Publicité\n\n" +
+		"Le directeur financier prévoit une croissance plus modeste l'an prochain."
+	for _, s := range Summarize("Le groupe publie ses résultats", body, "fr", 2) {
+		fmt.Println(s.Position, s.Text)
+	}
+	// Output:
+	// 0 Le groupe a annoncé mardi une hausse de 12 % de son chiffre d'affaires.
+	// 1 Cette progression vient surtout du cloud, dont les ventes ont doublé en un an.
+}
