@@ -1,0 +1,561 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/recherche/recherche/corpus"
+)
+
+// document is the working state of one Mentions call.
+type document struct {
+	x           *Extractor
+	toks        []token
+	title, body string
+	covered     []bool // token belongs to a gazetteer match
+	inLongMatch []bool // token belongs to a gazetteer match of several words
+	spans       []span
+	reliable    map[string]bool // keys written capitalized where case means something
+}
+
+// span is a run of tokens [from, to] (inclusive) naming one entity.
+type span struct {
+	from, to int
+	entry    int // gazetteer entry, or -1 when discovered
+	typ      corpus.EntityType
+	// needsSupport marks a case-sensitive gazetteer match standing first in
+	// its sentence: "Go" or "Word" there may be the ordinary word.
+	needsSupport bool
+}
+
+// abbreviations end with a dot that does not end the sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "m": true, "mm": true, "mme": true,
+	"mlle": true, "inc": true, "corp": true, "ltd": true, "co": true, "jr": true, "sr": true, "vs": true,
+	"prof": true, "gen": true, "gov": true, "sen": true, "rep": true, "ste": true, "no": true, "av": true,
+	"bd": true, "cf": true, "ex": true, "mgr": true, "me": true, "col": true, "lt": true, "capt": true,
+}
+
+// markSentences flags the words whose capital letter may only be the
+// sentence's: first of a line, after terminal punctuation, after a colon,
+// an opening quote or bracket.
+func (d *document) markSentences() {
+	head := true
+	for i := range d.toks {
+		t := &d.toks[i]
+		switch t.kind {
+		case breakToken:
+			head = true
+		case punctToken:
+			switch t.text {
+			case ".":
+				if i > 0 && d.toks[i-1].kind == wordToken && !d.toks[i].spaceBefore {
+					p := d.toks[i-1]
+					if (p.letters == 1 && p.capital && !p.digit) || abbreviations[p.key] {
+						continue
+					}
+				}
+				head = true
+			case "!", "?", "…", ":", "(", "[", "{", "«", "“", "‘", "—", "–", "|", "•", "*", "¿", "¡", "‹", "„":
+				head = true
+			case "\"":
+				if i+1 < len(d.toks) && !d.toks[i+1].spaceBefore {
+					head = true
+				}
+			}
+		case wordToken:
+			t.sentHead = head
+			// "L'Oréal", "D'après": the word after a leading elision is
+			// just as much at the head of the sentence.
+			if !t.elision {
+				head = false
+			}
+		}
+	}
+}
+
+// sentenceEnd reports whether t closes a sentence for the purpose of
+// judging its casing as a whole.
+func sentenceEnd(t token) bool {
+	if t.kind == breakToken {
+		return true
+	}
+	if t.kind != punctToken {
+		return false
+	}
+	switch t.text {
+	case ".", "!", "?", "…":
+		return true
+	}
+	return false
+}
+
+// matchGazetteer finds known names, leftmost-longest. The trie walks token
+// keys, so boundaries are word boundaries by construction.
+func (d *document) matchGazetteer() {
+	root := d.x.g.root
+	toks := d.toks
+	for i := 0; i < len(toks); {
+		if toks[i].kind != wordToken || root.next == nil {
+			i++
+			continue
+		}
+		n, best, bestEntry, bestCS := root, -1, -1, false
+		for j := i; j < len(toks) && toks[j].kind != breakToken; j++ {
+			n = n.next[toks[j].key]
+			if n == nil {
+				break
+			}
+			if len(n.outs) == 0 || toks[j].kind != wordToken {
+				continue
+			}
+			if e, cs, ok := accept(n.outs, toks[i:j+1]); ok {
+				best, bestEntry, bestCS = j, e, cs
+			}
+		}
+		if best < 0 {
+			i++
+			continue
+		}
+		e := d.x.g.entries[bestEntry]
+		d.spans = append(d.spans, span{
+			from: i, to: best, entry: bestEntry, typ: e.Type,
+			needsSupport: bestCS && best == i && toks[i].sentHead,
+		})
+		for k := i; k <= best; k++ {
+			d.covered[k] = true
+			d.inLongMatch[k] = best > i
+		}
+		i = best + 1
+	}
+}
+
+// accept applies an entry's case rule to the matched tokens.
+func accept(outs []trieOut, seg []token) (entry int, caseSensitive, ok bool) {
+	var shaped bool
+	for _, t := range seg {
+		if t.capital || t.camel || t.allCaps {
+			shaped = true
+			break
+		}
+	}
+	for _, o := range outs {
+		if o.caseSensitive {
+			same := len(o.folded) == len(seg)
+			for k := 0; same && k < len(seg); k++ {
+				same = seg[k].folded == o.folded[k]
+			}
+			if same {
+				return o.entry, true, true
+			}
+			continue
+		}
+		if !o.hasUpper || shaped {
+			return o.entry, false, true
+		}
+	}
+	return 0, false, false
+}
+
+// markNoisy flags sentences whose casing carries no information: Title Case
+// headlines ("Close To Revealing Joint Development") and ALL CAPS lines.
+// Known names are left out of the count: a list of vendors is not a title.
+func (d *document) markNoisy() {
+	lx := d.x.lex
+	start := 0
+	for i := 0; i <= len(d.toks); i++ {
+		if i < len(d.toks) && !sentenceEnd(d.toks[i]) {
+			continue
+		}
+		heading := i == len(d.toks) || d.toks[i].kind == breakToken
+		if heading && i > start {
+			last := d.toks[i-1]
+			heading = last.kind == wordToken || last.text == ")" || last.text == "]"
+		}
+		if i > start && d.toks[start].inTitle {
+			heading = true
+		}
+		var n, capN, upperN int
+		for k := start; k < i; k++ {
+			t := d.toks[k]
+			if t.kind != wordToken || t.letters == 0 || t.elision || lx.stop[t.key] {
+				continue
+			}
+			if t.allCaps && t.letters >= 3 {
+				upperN++
+			}
+			if d.covered[k] {
+				continue
+			}
+			n++
+			if t.capital || t.allCaps {
+				capN++
+			}
+		}
+		allCaps := upperN >= 2 && upperN*5 >= (n+upperN)*3
+		titleCase := (n >= 3 && capN*4 >= n*3) || (heading && n >= 2 && capN == n)
+		if allCaps || titleCase {
+			for k := start; k < i; k++ {
+				d.toks[k].noisy = true
+			}
+		}
+		start = i + 1
+	}
+}
+
+// collectReliable records the words the document writes capitalized where
+// case is a choice: mid-sentence, outside headlines. A sentence-initial
+// "Klee" is a name if "Klee" appears like that elsewhere.
+func (d *document) collectReliable() {
+	d.reliable = make(map[string]bool, 16)
+	for k, t := range d.toks {
+		// "Virtual" in "Virtual Server" says nothing about "Virtual" alone.
+		if t.kind != wordToken || t.noisy || t.letters == 0 || d.inLongMatch[k] {
+			continue
+		}
+		if t.allCaps || ((t.capital || t.camel) && !t.sentHead) {
+			d.reliable[t.key] = true
+		}
+	}
+}
+
+func (d *document) dropUnsupportedGazetteer() {
+	d.spans = slices.DeleteFunc(d.spans, func(s span) bool {
+		if !s.needsSupport || d.reliable[d.toks[s.from].key] {
+			return false
+		}
+		for k := s.from; k <= s.to; k++ {
+			d.covered[k] = false
+		}
+		return true
+	})
+}
+
+// free reports whether token k is a word discovery may use.
+func (d *document) free(k int) bool {
+	return k < len(d.toks) && d.toks[k].kind == wordToken && !d.covered[k] && !d.toks[k].elision
+}
+
+func (d *document) nameLike(k int) bool {
+	t := d.toks[k]
+	return d.free(k) && t.letters > 0 && (t.capital || t.camel || t.allCaps)
+}
+
+// discover finds names the gazetteer does not know from their shape.
+func (d *document) discover() {
+	for i := 0; i < len(d.toks); i++ {
+		t := d.toks[i]
+		if !d.nameLike(i) || t.digit && t.letters < 3 || !d.startable(t) {
+			continue
+		}
+		last := d.extend(i)
+		d.accept(i, last)
+		i = last
+	}
+	slices.SortFunc(d.spans, func(a, b span) int { return a.from - b.from })
+}
+
+// startable rejects words that can continue a name but not open one: a
+// version ("R2", "SP1") or a digit-led token.
+func (d *document) startable(t token) bool {
+	if t.digit {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		return !(r >= '0' && r <= '9') && !t.allCaps
+	}
+	return true
+}
+
+// extend grows a name from token i: adjacent capitalized words, hyphenated
+// parts ("Jean-Pierre", "Hyper-V", not "-based"), initials ("George W.
+// Bush") and lower-case connectors between capitals ("Bank of America",
+// "Conseil d'Etat").
+func (d *document) extend(i int) int {
+	lx := d.x.lex
+	toks := d.toks
+	last := i
+	for {
+		k := last + 1
+		if k >= len(toks) {
+			return last
+		}
+		t := toks[k]
+		if t.kind == wordToken && d.nameLike(k) {
+			last = k
+			continue
+		}
+		if t.kind == wordToken && d.free(k) && t.digit && t.letters == 0 && toks[last].camel {
+			last = k // "Galaxy S10", "Virtual Server 2005" stay whole
+			continue
+		}
+		if t.kind == punctToken && (t.text == "-" || t.text == "&") && !t.spaceBefore && k+1 < len(toks) && !toks[k+1].spaceBefore {
+			n := toks[k+1]
+			if d.free(k+1) && (n.capital || n.allCaps || n.camel || n.digit || n.letters == 1) {
+				last = k + 1
+				continue
+			}
+			if d.free(k+1) && lx.connectors[n.key] && k+3 < len(toks) && toks[k+2].text == "-" && d.nameLike(k+3) {
+				last = k + 3 // "Aix-en-Provence"
+				continue
+			}
+			return last
+		}
+		if t.kind == punctToken && t.text == "." && !t.spaceBefore && toks[last].letters == 1 && toks[last].capital && d.nameLike(k+1) && k+1 < len(toks) {
+			last = k + 1
+			continue
+		}
+		if t.kind == punctToken && t.text == "&" && d.nameLike(k+1) {
+			last = k + 1
+			continue
+		}
+		// Up to two lower-case connectors, then a capital.
+		j := k
+		for j < len(toks) && j < k+2 && toks[j].kind == wordToken && !toks[j].capital && lx.connectors[toks[j].key] {
+			j++
+		}
+		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !d.rejectedWord(toks[j]) {
+			last = j
+			continue
+		}
+		return last
+	}
+}
+
+func (d *document) rejectedWord(t token) bool {
+	return d.x.lex.rejected[t.key]
+}
+
+// supported reports whether a capitalized word is a name on its own
+// evidence, where its position says nothing: it is written capitalized
+// mid-sentence elsewhere, or it has a shape no common word has.
+func (d *document) supported(t token) bool {
+	lx := d.x.lex
+	if lx.stop[t.key] || lx.rejected[t.key] || lx.generic[t.key] {
+		return false
+	}
+	if d.reliable[t.key] {
+		return true
+	}
+	if t.camel && t.letters >= 3 {
+		return true
+	}
+	return t.allCaps && !t.noisy
+}
+
+// accept splits and trims the candidate run [from, last] into names and
+// records the ones that survive.
+func (d *document) accept(from, last int) {
+	lx := d.x.lex
+	var piece []int // word token indices of the current piece
+	flush := func() {
+		d.keep(piece)
+		piece = piece[:0]
+	}
+	for k := from; k <= last; k++ {
+		t := d.toks[k]
+		if t.kind != wordToken {
+			continue
+		}
+		capitalized := t.capital || t.allCaps || t.camel
+		switch {
+		case capitalized && lx.rejected[t.key]:
+			flush()
+		case t.noisy && capitalized && !d.supported(t):
+			flush()
+		case capitalized && lx.stop[t.key] && (t.sentHead || len(piece) == 0 && !lx.articles[t.key]):
+			flush()
+		default:
+			piece = append(piece, k)
+		}
+	}
+	flush()
+}
+
+// keep trims connectors off a piece, applies the sentence-head rule and
+// types what is left.
+func (d *document) keep(piece []int) {
+	lx := d.x.lex
+	for len(piece) > 0 && !d.toks[piece[0]].capital && !d.toks[piece[0]].camel && !d.toks[piece[0]].allCaps {
+		piece = piece[1:]
+	}
+	for len(piece) > 0 && lx.connectors[d.toks[piece[len(piece)-1]].key] && !d.toks[piece[len(piece)-1]].capital {
+		piece = piece[:len(piece)-1]
+	}
+	if len(piece) == 0 {
+		return
+	}
+	first := d.toks[piece[0]]
+	if len(piece) == 1 {
+		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] {
+			return
+		}
+		if (first.sentHead || first.noisy) && !d.supported(first) {
+			return
+		}
+	} else if first.noisy && !d.supported(first) {
+		return
+	}
+	// A capitalized article opens a name only mid-sentence ("The
+	// Information"); at a sentence head it is just the article.
+	if lx.stop[first.key] && len(piece) == 1 {
+		return
+	}
+	from, to := piece[0], piece[len(piece)-1]
+	d.spans = append(d.spans, span{from: from, to: to, entry: -1, typ: d.typeOf(from, to)})
+}
+
+// typeOf guesses a discovered name's type from the evidence at hand.
+func (d *document) typeOf(from, to int) corpus.EntityType {
+	lx := d.x.lex
+	var words []token
+	for k := from; k <= to; k++ {
+		if d.toks[k].kind == wordToken {
+			words = append(words, d.toks[k])
+		}
+	}
+	first, last := words[0], words[len(words)-1]
+	prev := d.prevWord(from)
+	switch {
+	case lx.orgSuffix[last.key] && len(words) > 1, lx.orgPrefix[first.key] && len(words) > 1:
+		return corpus.Organization
+	case prev >= 0 && lx.honorific[d.toks[prev].key]:
+		return corpus.Person
+	case lx.firstName[first.key] && len(words) > 1 && !last.allCaps:
+		return corpus.Person
+	case prev >= 0 && from-prev == 1 && lx.placeBefore[strings.ToLower(d.toks[prev].text)] && len(words) <= 3:
+		return corpus.Place
+	case len(words) == 1 && first.allCaps:
+		return corpus.Organization
+	}
+	return corpus.Other
+}
+
+// prevWord is the word before token k, looking through an abbreviation's
+// dot ("M. Dupont").
+func (d *document) prevWord(k int) int {
+	k--
+	if k >= 0 && d.toks[k].kind == punctToken && d.toks[k].text == "." {
+		k--
+	}
+	if k >= 0 && d.toks[k].kind == wordToken {
+		return k
+	}
+	return -1
+}
+
+// mentions resolves spans to canonical names: gazetteer entries by their
+// name, discovered names by their most common spelling, short mentions of
+// people by the full name the document (or the gazetteer) gives.
+func (d *document) mentions() []Mention {
+	if len(d.spans) == 0 {
+		return nil
+	}
+	g := d.x.g
+	ms := make([]Mention, len(d.spans))
+	keys := make([]string, len(d.spans))
+	spellings := map[string]map[string]int{}
+	types := map[string]map[corpus.EntityType]int{}
+	surnames := map[string]string{} // last word → full name of a person here
+	ambiguous := map[string]bool{}
+	for i, s := range d.spans {
+		start, end := d.toks[s.from].start, d.toks[s.to].end
+		field := d.body
+		if d.toks[s.from].inTitle {
+			field = d.title
+		}
+		text := strings.Join(strings.Fields(field[start:end]), " ")
+		ms[i] = Mention{Text: text, Start: start, End: end, InTitle: d.toks[s.from].inTitle, Type: s.typ}
+		if s.entry >= 0 {
+			ms[i].Name = g.entries[s.entry].Name
+		} else {
+			keys[i] = d.spanKey(s)
+			if spellings[keys[i]] == nil {
+				spellings[keys[i]] = map[string]int{}
+				types[keys[i]] = map[corpus.EntityType]int{}
+			}
+			spellings[keys[i]][text]++
+			types[keys[i]][s.typ]++
+		}
+	}
+	for i, s := range d.spans {
+		words := d.wordKeys(s)
+		if len(words) < 2 || ms[i].Type != corpus.Person && (s.entry >= 0 || bestType(types[keys[i]]) != corpus.Person) {
+			continue
+		}
+		name := ms[i].Name
+		if s.entry < 0 {
+			name = bestSpelling(spellings[keys[i]])
+		}
+		last := words[len(words)-1]
+		if prev, ok := surnames[last]; ok && prev != name {
+			ambiguous[last] = true
+		}
+		surnames[last] = name
+	}
+	for i, s := range d.spans {
+		if s.entry >= 0 {
+			continue
+		}
+		words := d.wordKeys(s)
+		if len(words) == 1 {
+			if full, ok := surnames[words[0]]; ok && !ambiguous[words[0]] {
+				ms[i].Name, ms[i].Type = full, corpus.Person
+				continue
+			}
+			if e, ok := g.surnames[words[0]]; ok {
+				ms[i].Name, ms[i].Type = g.entries[e].Name, g.entries[e].Type
+				continue
+			}
+		}
+		ms[i].Name = bestSpelling(spellings[keys[i]])
+		ms[i].Type = bestType(types[keys[i]])
+	}
+	return ms
+}
+
+func (d *document) spanKey(s span) string {
+	var b strings.Builder
+	for k := s.from; k <= s.to; k++ {
+		if k > s.from {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d.toks[k].key)
+	}
+	return b.String()
+}
+
+func (d *document) wordKeys(s span) []string {
+	var out []string
+	for k := s.from; k <= s.to; k++ {
+		if d.toks[k].kind == wordToken {
+			out = append(out, d.toks[k].key)
+		}
+	}
+	return out
+}
+
+// bestSpelling prefers the most frequent spelling, and mixed case over ALL
+// CAPS, which is usually a headline's doing.
+func bestSpelling(m map[string]int) string {
+	best, bestN := "", -1
+	for s, n := range m {
+		score := n * 2
+		if strings.ToUpper(s) != s {
+			score++
+		}
+		if score > bestN || score == bestN && s < best {
+			best, bestN = s, score
+		}
+	}
+	return best
+}
+
+func bestType(m map[corpus.EntityType]int) corpus.EntityType {
+	best, bestN := corpus.Other, 0
+	for _, t := range []corpus.EntityType{corpus.Person, corpus.Organization, corpus.Place, corpus.Product} {
+		if m[t] > bestN {
+			best, bestN = t, m[t]
+		}
+	}
+	return best
+}

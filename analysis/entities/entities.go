@@ -1,0 +1,117 @@
+// Package entities owns named-entity extraction for Recherche: the built-in
+// gazetteer of the IT domain (gazetteer.json) and user extensions to it, the
+// word lists that tell a name from a capitalized word (lexicon/), and the
+// Extractor that turns a title and body into the entities a reader facets on.
+//
+// Extraction is a gazetteer pass (a token trie, leftmost-longest, with case
+// rules for names that are also words) followed by discovery of unknown
+// names from their shape — capitalized runs, CamelCase, acronyms — minus the
+// words that are capitalized only because of where they stand. Later short
+// mentions ("Nadella") are counted on the full name ("Satya Nadella").
+//
+// It imports corpus, analysis/terms (for accent folding) and the standard
+// library, plus gopkg.in/yaml.v3 to read user gazetteer files.
+package entities
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/recherche/recherche/corpus"
+)
+
+// Extractor finds entities in documents. It holds no per-call state, so one
+// Extractor serves concurrent callers.
+type Extractor struct {
+	g   *Gazetteer
+	lex *lexicon
+}
+
+// NewExtractor returns an extractor over g; a nil g means no known names,
+// only discovered ones.
+func NewExtractor(g *Gazetteer) *Extractor {
+	lx, err := loadLexicon()
+	if err != nil {
+		// The lexicon is embedded at build time; failing to read it is a
+		// broken build, not a runtime condition a caller could handle.
+		panic(fmt.Sprintf("entities: %v", err))
+	}
+	if g == nil {
+		g, _ = newGazetteer(nil)
+	}
+	return &Extractor{g: g, lex: lx}
+}
+
+// Lookup finds a gazetteer entry by its canonical name or any alias,
+// ignoring case and accents.
+func (x *Extractor) Lookup(name string) (Entry, bool) {
+	return x.g.lookupKey(normKey(name))
+}
+
+// Mention is one occurrence of an entity: its canonical name and type, the
+// text as written, and where it is (byte offsets into the title when
+// InTitle, else into the body).
+type Mention struct {
+	Name    string            `json:"name"`
+	Type    corpus.EntityType `json:"type"`
+	Text    string            `json:"text"`
+	Start   int               `json:"start"`
+	End     int               `json:"end"`
+	InTitle bool              `json:"in_title,omitempty"`
+}
+
+// Extract returns the entities of a document: canonical names, aliases and
+// short mentions merged, each counted once per mention in title and body,
+// most mentioned first, then by name.
+//
+// lang is the document's ISO 639-1 code. The French and English word lists
+// both apply whatever it says, because French IT news quotes English
+// product names and sentences all the time.
+func (x *Extractor) Extract(title, body, lang string) []corpus.Entity {
+	ms := x.Mentions(title, body, lang)
+	if len(ms) == 0 {
+		return nil
+	}
+	index := make(map[string]int, len(ms))
+	var out []corpus.Entity
+	for _, m := range ms {
+		if i, ok := index[m.Name]; ok {
+			out[i].Count++
+			continue
+		}
+		index[m.Name] = len(out)
+		out = append(out, corpus.Entity{Name: m.Name, Type: m.Type, Count: 1})
+	}
+	slices.SortFunc(out, func(a, b corpus.Entity) int {
+		if c := cmp.Compare(b.Count, a.Count); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	return out
+}
+
+// Mentions returns every entity mention of a document in text order, with
+// canonical names already resolved. Extract is Mentions counted; Mentions
+// is what evaluation against span-annotated corpora needs.
+func (x *Extractor) Mentions(title, body, lang string) []Mention {
+	toks := make([]token, 0, (len(title)+len(body))/5+4)
+	toks = tokenize(toks, title, true)
+	if len(toks) > 0 {
+		toks = append(toks, token{text: "\n", key: "\n", kind: breakToken, inTitle: true})
+	}
+	toks = tokenize(toks, body, false)
+	if len(toks) == 0 {
+		return nil
+	}
+	d := &document{x: x, toks: toks, title: title, body: body, covered: make([]bool, len(toks)), inLongMatch: make([]bool, len(toks))}
+	d.markSentences()
+	d.matchGazetteer()
+	d.markNoisy()
+	d.collectReliable()
+	d.dropUnsupportedGazetteer()
+	d.discover()
+	return d.mentions()
+}

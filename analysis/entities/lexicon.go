@@ -1,0 +1,111 @@
+package entities
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// lexicon holds the word lists discovery relies on. Every word is stored as
+// a match key (folded, lower case), so "Février" and "fevrier" are one word.
+type lexicon struct {
+	stop        map[string]bool // French and English function words
+	rejected    map[string]bool // roles, months and days, boilerplate: never part of a name
+	generic     map[string]bool // common words: part of a name, never a name alone
+	honorific   map[string]bool
+	firstName   map[string]bool
+	orgSuffix   map[string]bool
+	orgPrefix   map[string]bool
+	connectors  map[string]bool
+	articles    map[string]bool
+	placeBefore map[string]bool
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+	lexErr  error
+)
+
+func loadLexicon() (*lexicon, error) {
+	lexOnce.Do(func() {
+		l := &lexicon{
+			stop: map[string]bool{}, rejected: map[string]bool{}, generic: map[string]bool{}, honorific: map[string]bool{},
+			firstName: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{},
+		}
+		lists := []struct {
+			file string
+			set  map[string]bool
+		}{
+			{"stopwords-en.txt", l.stop}, {"stopwords-fr.txt", l.stop},
+			{"roles.txt", l.rejected}, {"calendar.txt", l.rejected},
+			{"boilerplate.txt", l.rejected}, {"generic.txt", l.generic},
+			{"honorifics.txt", l.honorific}, {"firstnames.txt", l.firstName},
+		}
+		for _, f := range lists {
+			if err := readWords(f.file, func(_, w string) { f.set[w] = true }); err != nil {
+				lexErr = err
+				return
+			}
+		}
+		err := readWords("orgwords.txt", func(kind, w string) {
+			if w == kind {
+				return
+			}
+			switch kind {
+			case "suffix":
+				l.orgSuffix[w] = true
+			case "prefix":
+				l.orgPrefix[w] = true
+			}
+		})
+		if err != nil {
+			lexErr = err
+			return
+		}
+		// Small closed classes stay in code: they are grammar, not data.
+		l.connectors = keySet("of", "de", "du", "des", "d'", "la", "le", "l'", "von", "van", "der", "den",
+			"del", "della", "da", "di", "dos", "y", "upon", "on", "sur", "en", "les", "lès")
+		l.articles = keySet("the", "le", "la", "les", "l'", "el", "los", "las", "il", "lo", "de", "van", "von", "di", "da", "du", "des")
+		// Compared unfolded: folding would turn "à" into the English "a".
+		l.placeBefore = map[string]bool{"in": true, "near": true, "en": true, "à": true, "près": true, "outside": true}
+		lex = l
+	})
+	return lex, lexErr
+}
+
+// readWords reads an embedded list: '#' starts a comment, words are
+// whitespace-separated, and a line's first word is passed as kind so a file
+// can hold several lists ("suffix inc corp").
+func readWords(file string, add func(kind, word string)) error {
+	data, err := lexiconFS.ReadFile("lexicon/" + file)
+	if err != nil {
+		return fmt.Errorf("read lexicon %s: %w", file, err)
+	}
+	for line := range strings.SplitSeq(string(data), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		fields := strings.Fields(line)
+		if len(fields) == 0 {
+			continue
+		}
+		kind := fields[0]
+		for _, w := range fields {
+			add(kind, normKey(w))
+		}
+	}
+	return nil
+}
+
+func keySet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[normKey(w)] = true
+	}
+	return m
+}

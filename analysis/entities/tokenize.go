@@ -1,0 +1,246 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/recherche/recherche/analysis/terms"
+)
+
+type tokenKind uint8
+
+const (
+	wordToken tokenKind = iota
+	punctToken
+	breakToken // a line break: ends a sentence and a heading
+)
+
+// token is one word or punctuation mark of a field. Offsets are bytes into
+// the field's text so mentions can point back at the source.
+type token struct {
+	start, end  int
+	text        string // surface with curly apostrophes straightened
+	key         string // folded and lower-cased: what matching compares
+	folded      string // folded, case kept: what case-sensitive entries compare
+	kind        tokenKind
+	spaceBefore bool
+	inTitle     bool
+
+	// Shape, filled for words.
+	capital  bool // first letter is upper case
+	allCaps  bool // at least two letters, all upper case
+	camel    bool // upper case after lower case: InMage, iPhone, HDInsight
+	digit    bool
+	elision  bool // French l', d', qu'…
+	letters  int
+	sentHead bool // first word of a sentence, a quote or a line
+	noisy    bool // in a Title Case or ALL CAPS sentence: case says nothing
+}
+
+// isApostrophe covers the straight apostrophe and the typographic ones news
+// sites use interchangeably; matching must not care which one was typed.
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '\u2019', '\u2018', '\u02bc', '\u2032':
+		return true
+	}
+	return false
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// elisions are the French words that lose their vowel before another word;
+// they are kept as tokens so "Conseil d'Etat" still reads as one name.
+var elisions = map[string]bool{
+	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true,
+	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true,
+}
+
+// tokenize splits text into words and punctuation, appending to toks. Words
+// keep internal dots, ampersands and underscores ("Node.js", "AT&T") but not
+// hyphens: a hyphen is its own token so "Microsoft-VMware" still yields both
+// names while the gazetteer can spell "Hyper-V" as three tokens.
+func tokenize(toks []token, text string, inTitle bool) []token {
+	space := true
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
+			if n := len(toks); n == 0 || toks[n-1].kind != breakToken {
+				toks = append(toks, token{start: i, end: i + size, text: "\n", key: "\n", kind: breakToken, inTitle: inTitle})
+			}
+			space = true
+			i += size
+		case unicode.IsSpace(r):
+			space = true
+			i += size
+		case isWordRune(r) || (r == '.' && space && startsWord(text[i+size:])):
+			end := scanWord(text, i)
+			word := text[i:end]
+			if k := strings.IndexFunc(word, isApostrophe); k >= 0 {
+				toks, end = splitApostrophe(toks, text, i, end, space, inTitle)
+			} else {
+				toks = append(toks, newWord(text, i, end, space, inTitle))
+			}
+			space = false
+			i = end
+		default:
+			t := token{start: i, end: i + size, text: text[i : i+size], kind: punctToken, spaceBefore: space, inTitle: inTitle}
+			if r == '\u2010' || r == '\u2011' {
+				t.text = "-"
+			}
+			t.key, t.folded = t.text, t.text
+			toks = append(toks, t)
+			space = false
+			i += size
+		}
+	}
+	return toks
+}
+
+func startsWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+// scanWord returns the end of the word starting at i: letters and digits,
+// joined through . & _ @ and apostrophes when a letter or digit follows, and
+// closed by trailing + or # ("C++", "C#").
+func scanWord(text string, i int) int {
+	j := i
+	if text[j] == '.' {
+		j++
+	}
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			j += size
+			continue
+		}
+		if r == '.' || r == '&' || r == '_' || r == '@' || isApostrophe(r) {
+			next, _ := utf8.DecodeRuneInString(text[j+size:])
+			if isWordRune(next) {
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	for j < len(text) && (text[j] == '+' || text[j] == '#') && j-i <= 8 {
+		j++
+	}
+	return j
+}
+
+// splitApostrophe handles a word containing apostrophes: French elisions
+// become their own tokens, an English possessive "'s" is dropped, and
+// anything else ("aujourd'hui", "O'Reilly", "don't") stays one word.
+func splitApostrophe(toks []token, text string, start, end int, space, inTitle bool) ([]token, int) {
+	i := start
+	for {
+		word := text[i:end]
+		k := strings.IndexFunc(word, isApostrophe)
+		if k < 0 {
+			return append(toks, newWord(text, i, end, space, inTitle)), end
+		}
+		_, asize := utf8.DecodeRuneInString(word[k:])
+		head, tail := word[:k], word[k+asize:]
+		lowerHead := strings.ToLower(head)
+		switch {
+		case elisions[lowerHead]:
+			t := newWord(text, i, i+k+asize, space, inTitle)
+			t.text = head + "'"
+			t.key, t.folded = lowerHead+"'", head+"'"
+			t.elision = true
+			toks = append(toks, t)
+			space = false
+			i += k + asize
+		case (tail == "s" || tail == "S") && !strings.ContainsFunc(head, isApostrophe):
+			return append(toks, newWord(text, i, i+k, space, inTitle)), end
+		default:
+			t := newWord(text, i, end, space, inTitle)
+			t.text = straighten(t.text)
+			t.key = strings.ToLower(terms.Fold(t.text))
+			t.folded = terms.Fold(t.text)
+			return append(toks, t), end
+		}
+	}
+}
+
+func straighten(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isApostrophe(r) {
+			return '\''
+		}
+		return r
+	}, s)
+}
+
+func newWord(text string, start, end int, space, inTitle bool) token {
+	s := text[start:end]
+	t := token{start: start, end: end, text: s, kind: wordToken, spaceBefore: space, inTitle: inTitle}
+	t.folded = terms.Fold(s)
+	t.key = lower(t.folded)
+	var upper, lowerSeen, first = 0, false, true
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			if first {
+				t.capital = true
+			}
+			if lowerSeen {
+				t.camel = true
+			}
+			upper++
+			t.letters++
+			first = false
+		case unicode.IsLetter(r):
+			lowerSeen = true
+			t.letters++
+			first = false
+		case unicode.IsDigit(r):
+			t.digit = true
+			first = false
+		}
+	}
+	t.allCaps = t.letters >= 2 && upper == t.letters
+	// "HDInsight", "VMware": a run of capitals then lower case is as much a
+	// made-up name as "InMage".
+	if !t.camel && t.capital && upper >= 2 && upper < t.letters {
+		t.camel = true
+	}
+	return t
+}
+
+// lower avoids an allocation for the common all-lower-case ASCII word.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// tokenKeys is how a name from the gazetteer or from Lookup is compared:
+// the same tokenizer as the text, so both sides split the same way.
+func tokenKeys(s string) []string {
+	toks := tokenize(nil, s, false)
+	keys := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.kind == breakToken {
+			continue
+		}
+		keys = append(keys, t.key)
+	}
+	return keys
+}
+
+func normKey(s string) string {
+	return strings.Join(tokenKeys(s), " ")
+}

@@ -1,0 +1,455 @@
+// Command evalner measures the entity extractor against public gold data:
+// mention-level precision, recall and F1 on Wikigold (English, CoNLL) and
+// HIPE-2020 (French, historical newspapers), and a document-level check on
+// Reuters stories whose orgs/people tags say who the story is about.
+//
+//	go run ./cmd/evalner ../shared/eval/ner
+//
+// The argument is the ner folder of the evaluation data (or the eval folder
+// holding it); the Reuters corpus is read from its sibling corpus/. Nothing
+// here is tuned on the data: it only reads and scores.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+
+	"github.com/recherche/recherche/analysis/entities"
+	"github.com/recherche/recherche/analysis/terms"
+	"github.com/recherche/recherche/corpus"
+)
+
+func main() {
+	hipeSplit := flag.String("hipe", "test", "HIPE-2020 French split to score: test or dev")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: evalner [-hipe test|dev] DATA_DIR\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() != 1 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	if err := run(os.Stdout, flag.Arg(0), *hipeSplit); err != nil {
+		fmt.Fprintln(os.Stderr, "evalner:", err)
+		os.Exit(1)
+	}
+}
+
+func run(w io.Writer, dir, hipeSplit string) error {
+	nerDir := dir
+	if _, err := os.Stat(filepath.Join(dir, "ner")); err == nil {
+		nerDir = filepath.Join(dir, "ner")
+	}
+	g, err := entities.Builtin()
+	if err != nil {
+		return err
+	}
+	x := entities.NewExtractor(g)
+
+	wiki, err := readCoNLL(filepath.Join(nerDir, "wikigold-en", "wikigold.conll.txt"))
+	if err != nil {
+		return err
+	}
+	report(w, "Wikigold (en)", score(x, wiki, "en"))
+
+	hipe, err := readHIPE(filepath.Join(nerDir, "hipe2020", "HIPE-data-v1.4-"+hipeSplit+"-fr.tsv"))
+	if err != nil {
+		return err
+	}
+	report(w, "HIPE-2020 fr "+hipeSplit, score(x, hipe, "fr"))
+
+	news := filepath.Join(nerDir, "..", "corpus", "news-en.ndjson")
+	res, err := reuters(x, news)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nReuters news-en: %d docs with orgs tags, %d with people tags\n", res.orgDocs, res.peopleDocs)
+	fmt.Fprintf(w, "| tags | tags found | documents with every tag found |\n|---|---|---|\n")
+	fmt.Fprintf(w, "| orgs | %.3f (%d/%d) | %.3f |\n", ratio(res.orgFound, res.orgTags), res.orgFound, res.orgTags, ratio(res.orgDocsAll, res.orgDocs))
+	fmt.Fprintf(w, "| people | %.3f (%d/%d) | %.3f |\n", ratio(res.peopleFound, res.peopleTags), res.peopleFound, res.peopleTags, ratio(res.peopleDocsAll, res.peopleDocs))
+	return nil
+}
+
+// goldDoc is a document rebuilt from its tokens, with token byte offsets so
+// predicted spans can be compared with gold spans token for token.
+type goldDoc struct {
+	text   string
+	starts []int
+	ends   []int
+	gold   []mention
+}
+
+// mention is a span of tokens [from, to] with a coarse type (PER, ORG, LOC,
+// MISC).
+type mention struct {
+	from, to int
+	typ      string
+}
+
+type builder struct {
+	b      strings.Builder
+	doc    goldDoc
+	open   *mention
+	noGap  bool
+	inited bool
+}
+
+func (bd *builder) token(tok, tag string, sep string) {
+	if bd.inited && !bd.noGap {
+		bd.b.WriteString(sep)
+	}
+	bd.inited = true
+	i := len(bd.doc.starts)
+	bd.doc.starts = append(bd.doc.starts, bd.b.Len())
+	bd.b.WriteString(tok)
+	bd.doc.ends = append(bd.doc.ends, bd.b.Len())
+	prefix, typ, _ := strings.Cut(tag, "-")
+	switch {
+	case tag == "O" || tag == "" || typ == "":
+		bd.close()
+	case prefix == "B" || bd.open == nil || bd.open.typ != typ:
+		bd.close()
+		bd.open = &mention{from: i, to: i, typ: typ}
+	default:
+		bd.open.to = i
+	}
+}
+
+func (bd *builder) close() {
+	if bd.open != nil {
+		bd.doc.gold = append(bd.doc.gold, *bd.open)
+		bd.open = nil
+	}
+}
+
+func (bd *builder) finish() goldDoc {
+	bd.close()
+	bd.doc.text = bd.b.String()
+	d := bd.doc
+	*bd = builder{}
+	return d
+}
+
+// readCoNLL reads Wikigold: "token TAG" lines, blank lines between
+// sentences, -DOCSTART- between documents.
+func readCoNLL(path string) ([]goldDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read conll: %w", err)
+	}
+	defer f.Close()
+	var docs []goldDoc
+	var bd builder
+	sentence := false
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if strings.HasPrefix(line, "-DOCSTART-") {
+			if bd.inited {
+				docs = append(docs, bd.finish())
+			}
+			continue
+		}
+		if line == "" {
+			bd.close()
+			sentence = false
+			continue
+		}
+		tok, tag, _ := strings.Cut(line, " ")
+		sep := " "
+		if !sentence {
+			sep = "\n"
+		}
+		sentence = true
+		bd.token(tok, tag, sep)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read conll: %w", err)
+	}
+	if bd.inited {
+		docs = append(docs, bd.finish())
+	}
+	return docs, nil
+}
+
+// hipeTypes maps HIPE coarse types to CoNLL ones. Time expressions are not
+// names and the extractor does not look for them: they are left out.
+var hipeTypes = map[string]string{"pers": "PER", "org": "ORG", "loc": "LOC", "prod": "MISC"}
+
+// readHIPE reads a HIPE-2020 TSV file: a header, "# document_id" comments
+// between documents, NE-COARSE-LIT in column 2, NoSpaceAfter in MISC.
+func readHIPE(path string) ([]goldDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read hipe: %w", err)
+	}
+	defer f.Close()
+	var docs []goldDoc
+	var bd builder
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "TOKEN\t") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "#") {
+			if strings.Contains(line, "document_id") && bd.inited {
+				docs = append(docs, bd.finish())
+			}
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) < 10 {
+			return nil, fmt.Errorf("read hipe: short line %q", line)
+		}
+		tag := cols[1]
+		if p, t, ok := strings.Cut(tag, "-"); ok {
+			if ct, ok := hipeTypes[t]; ok {
+				tag = p + "-" + ct
+			} else {
+				tag = "O"
+			}
+		}
+		bd.token(cols[0], tag, " ")
+		bd.noGap = strings.Contains(cols[9], "NoSpaceAfter")
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read hipe: %w", err)
+	}
+	if bd.inited {
+		docs = append(docs, bd.finish())
+	}
+	return docs, nil
+}
+
+// typeCode maps our types to the gold's coarse ones.
+func typeCode(t corpus.EntityType) string {
+	switch t {
+	case corpus.Person:
+		return "PER"
+	case corpus.Organization:
+		return "ORG"
+	case corpus.Place:
+		return "LOC"
+	}
+	return "MISC"
+}
+
+type counts struct{ tp, fp, fn int }
+
+func (c counts) prf() (p, r, f float64) {
+	p = ratio(c.tp, c.tp+c.fp)
+	r = ratio(c.tp, c.tp+c.fn)
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+type scores struct {
+	docs, gold, pred int
+	strict, fuzzy    counts
+	typed            map[string]*counts // PER, ORG, LOC and their micro sum "ALL"
+}
+
+func score(x *entities.Extractor, docs []goldDoc, lang string) scores {
+	s := scores{docs: len(docs), typed: map[string]*counts{}}
+	for _, k := range []string{"PER", "ORG", "LOC", "ALL"} {
+		s.typed[k] = &counts{}
+	}
+	for _, d := range docs {
+		var pred []mention
+		for _, m := range x.Mentions("", d.text, lang) {
+			if from, to, ok := tokenSpan(d, m.Start, m.End); ok {
+				pred = append(pred, mention{from: from, to: to, typ: typeCode(m.Type)})
+			}
+		}
+		s.gold += len(d.gold)
+		s.pred += len(pred)
+		s.strict = add(s.strict, match(d.gold, pred, false, ""))
+		s.fuzzy = add(s.fuzzy, match(d.gold, pred, true, ""))
+		for _, t := range []string{"PER", "ORG", "LOC"} {
+			c := match(d.gold, pred, false, t)
+			*s.typed[t] = add(*s.typed[t], c)
+			*s.typed["ALL"] = add(*s.typed["ALL"], c)
+		}
+	}
+	return s
+}
+
+func add(a, b counts) counts { return counts{a.tp + b.tp, a.fp + b.fp, a.fn + b.fn} }
+
+// tokenSpan maps a byte range of the rebuilt text to the gold tokens it
+// covers.
+func tokenSpan(d goldDoc, start, end int) (int, int, bool) {
+	from, to := -1, -1
+	for i := range d.starts {
+		if d.ends[i] > start && d.starts[i] < end {
+			if from < 0 {
+				from = i
+			}
+			to = i
+		}
+	}
+	return from, to, from >= 0
+}
+
+// match counts true positives one to one: strict needs the same tokens,
+// fuzzy any overlap. A non-empty typ restricts both sides to that type.
+func match(gold, pred []mention, fuzzy bool, typ string) counts {
+	filter := func(ms []mention) []mention {
+		if typ == "" {
+			return ms
+		}
+		var out []mention
+		for _, m := range ms {
+			if m.typ == typ {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	gold, pred = filter(gold), filter(pred)
+	used := make([]bool, len(gold))
+	var c counts
+	for _, p := range pred {
+		hit := false
+		for i, g := range gold {
+			if used[i] {
+				continue
+			}
+			if (!fuzzy && g.from == p.from && g.to == p.to) || (fuzzy && g.from <= p.to && p.from <= g.to) {
+				used[i], hit = true, true
+				break
+			}
+		}
+		if hit {
+			c.tp++
+		} else {
+			c.fp++
+		}
+	}
+	c.fn = len(gold) - c.tp
+	return c
+}
+
+func report(w io.Writer, name string, s scores) {
+	fmt.Fprintf(w, "\n%s: %d documents, %d gold mentions, %d predicted\n", name, s.docs, s.gold, s.pred)
+	fmt.Fprintf(w, "| scoring | P | R | F1 |\n|---|---|---|---|\n")
+	row := func(label string, c counts) {
+		p, r, f := c.prf()
+		fmt.Fprintf(w, "| %s | %.3f | %.3f | %.3f |\n", label, p, r, f)
+	}
+	row("untyped, strict", s.strict)
+	row("untyped, fuzzy (overlap)", s.fuzzy)
+	row("typed PER/ORG/LOC, strict (micro)", *s.typed["ALL"])
+	for _, t := range []string{"PER", "ORG", "LOC"} {
+		row("typed "+t+", strict", *s.typed[t])
+	}
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+type reutersResult struct {
+	orgDocs, orgDocsAll, orgTags, orgFound             int
+	peopleDocs, peopleDocsAll, peopleTags, peopleFound int
+}
+
+// reuters checks, story by story, whether the extracted entities name the
+// organizations and people the Reuters editors tagged. Tags are lower-case
+// codes ("imf", "worldbank", "james-baker"): a tag is found when an
+// entity's squeezed name, initials (for acronyms) or last word (for
+// surnames) equals the tag or its first part.
+func reuters(x *entities.Extractor, path string) (reutersResult, error) {
+	var res reutersResult
+	f, err := os.Open(path)
+	if err != nil {
+		return res, fmt.Errorf("read reuters: %w", err)
+	}
+	defer f.Close()
+	dec := json.NewDecoder(bufio.NewReader(f))
+	for {
+		var d struct {
+			Title  string   `json:"title"`
+			Body   string   `json:"body"`
+			Orgs   []string `json:"orgs"`
+			People []string `json:"people"`
+		}
+		if err := dec.Decode(&d); errors.Is(err, io.EOF) {
+			return res, nil
+		} else if err != nil {
+			return res, fmt.Errorf("read reuters: %w", err)
+		}
+		if len(d.Orgs) == 0 && len(d.People) == 0 {
+			continue
+		}
+		keys := map[string]bool{}
+		for _, e := range x.Extract(d.Title, d.Body, "en") {
+			words := strings.FieldsFunc(strings.ToLower(terms.Fold(e.Name)), func(r rune) bool {
+				return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+			})
+			if len(words) == 0 {
+				continue
+			}
+			keys[strings.Join(words, "")] = true
+			keys[words[len(words)-1]] = true
+			var initials strings.Builder
+			for _, w := range words {
+				if w != "of" && w != "the" && w != "and" && w != "for" {
+					initials.WriteByte(w[0])
+				}
+			}
+			keys[initials.String()] = true
+		}
+		found := func(tag string) bool {
+			first, _, _ := strings.Cut(tag, "-")
+			parts := strings.Split(tag, "-")
+			return keys[strings.ReplaceAll(tag, "-", "")] || keys[first] || keys[parts[len(parts)-1]]
+		}
+		if len(d.Orgs) > 0 {
+			res.orgDocs++
+			all := true
+			for _, t := range d.Orgs {
+				res.orgTags++
+				if found(t) {
+					res.orgFound++
+				} else {
+					all = false
+				}
+			}
+			if all {
+				res.orgDocsAll++
+			}
+		}
+		if len(d.People) > 0 {
+			res.peopleDocs++
+			all := true
+			for _, t := range d.People {
+				res.peopleTags++
+				if found(t) {
+					res.peopleFound++
+				} else {
+					all = false
+				}
+			}
+			if all {
+				res.peopleDocsAll++
+			}
+		}
+	}
+}
