@@ -23,11 +23,10 @@ import (
 //
 //	[{"name": "Proxmox VE", "type": "product", "aliases": ["PVE"], "case_sensitive": false}]
 //
-// .yaml and .yml hold the same as YAML:
+// .yaml and .yml hold the same as YAML (a bare list works too):
 //
-//	- name: Proxmox VE
-//	  type: product
-//	  aliases: [PVE]
+//	entries:
+//	  - {name: Proxmox VE, type: product, aliases: [PVE]}
 //
 // .csv has the columns name, type, aliases and case_sensitive (the last two
 // optional), aliases separated by "|"; a first row starting with "name" is
