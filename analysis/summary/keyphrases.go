@@ -107,6 +107,18 @@ func init() {
 	}
 }
 
+// weak words are adverbs and fillers that the analyzers' stop lists keep
+// but that never name a topic, so no phrase may start or end with one.
+var weak = map[string]bool{}
+
+func init() {
+	for w := range strings.FieldsSeq(`aussi encore déjà très bien plus moins toujours
+		ainsi alors donc notamment désormais également surtout
+		also still even just well more less very already really`) {
+		weak[w] = true
+	}
+}
+
 type candidate struct {
 	terms       []string
 	freq        int // occurrences in the body
@@ -235,7 +247,7 @@ func goodPhrase(text string, g []token) bool {
 				letters++
 			}
 		}
-		if letters < 2 || len(g) == 1 && letters < 3 {
+		if letters < 2 || len(g) == 1 && letters < 3 || weak[strings.ToLower(w)] {
 			return false
 		}
 	}

@@ -39,11 +39,11 @@ type params struct {
 
 var defaults = params{
 	damping:    0.85,
-	leadDecay:  1,
-	centrality: 0.3,
+	leadDecay:  8,
+	centrality: 1,
 	lead:       1,
-	title:      0.3,
-	lambda:     0.8,
+	title:      0.6,
+	lambda:     0.85,
 	minWords:   5,
 	titleDup:   0.8,
 }
@@ -58,7 +58,7 @@ func Summarize(title, body, lang string, n int) []corpus.Sentence {
 		return nil
 	}
 	d := analyze(title, body, lang, defaults)
-	picked := d.select_(n, defaults.lambda)
+	picked := d.pick(n, defaults.lambda)
 	out := make([]corpus.Sentence, len(picked))
 	for i, s := range picked {
 		out[i] = corpus.Sentence{Text: d.sents[s].span.Text, Position: s}
@@ -144,10 +144,13 @@ func analyze(title, body, lang string, p params) *doc {
 		d.idf[id] = math.Log(1 + n/float64(c))
 	}
 	for i := range d.sents {
-		d.sents[i].vec = d.vector(d.sents[i].toks)
+		d.sents[i].vec = d.vector(d.sents[i].toks, 0)
 	}
+	// Title words absent from the body still count in the title's norm, as
+	// if they occurred once; otherwise a title sharing one word with the
+	// body would look identical to every sentence holding that word.
 	d.title = sent{toks: analyzeText(title, lang)}
-	d.title.vec = d.vector(d.title.toks)
+	d.title.vec = d.vector(d.title.toks, math.Log(1+n))
 
 	d.sim = make([][]float64, len(d.sents))
 	for i := range d.sents {
@@ -170,15 +173,25 @@ func analyze(title, body, lang string, p params) *doc {
 	return d
 }
 
-func (d *doc) vector(toks []token) []weight {
+// vector returns the L2-normalized TF-IDF vector of toks over the body's
+// terms; unknownIDF is the weight that terms missing from the body add to
+// the norm.
+func (d *doc) vector(toks []token, unknownIDF float64) []weight {
 	tf := map[int]float64{}
+	unknown := map[string]float64{}
 	for _, t := range toks {
 		if id, ok := d.ids[t.term]; ok {
 			tf[id]++
+		} else {
+			unknown[t.term]++
 		}
 	}
 	v := make([]weight, 0, len(tf))
 	var norm float64
+	for _, c := range unknown {
+		w := (1 + math.Log(c)) * unknownIDF
+		norm += w * w
+	}
 	for id, c := range tf {
 		w := (1 + math.Log(c)) * d.idf[id]
 		v = append(v, weight{id, w})
@@ -303,9 +316,9 @@ func (d *doc) centrality(prior []float64, priorSum, damping float64) []float64 {
 	return rank
 }
 
-// select_ picks up to n eligible sentences by MMR and returns their indexes
+// pick picks up to n eligible sentences by MMR and returns their indexes
 // in document order.
-func (d *doc) select_(n int, lambda float64) []int {
+func (d *doc) pick(n int, lambda float64) []int {
 	var picked []int
 	used := make([]bool, len(d.sents))
 	for len(picked) < n {

@@ -275,7 +275,7 @@ func BenchmarkKeyphrases(b *testing.B) {
 
 func ExampleSummarize() {
 	body := "Le groupe a annoncé mardi une hausse de 12 % de son chiffre d'affaires. " +
-		"Cette progression vient surtout du cloud, dont les ventes ont doublé en un an. " +
+		"Cette hausse du chiffre d'affaires vient surtout du cloud, dont les ventes ont doublé. " +
 		"Publicité\n\n" +
 		"Le directeur financier prévoit une croissance plus modeste l'an prochain."
 	for _, s := range Summarize("Le groupe publie ses résultats", body, "fr", 2) {
@@ -283,5 +283,5 @@ func ExampleSummarize() {
 	}
 	// Output:
 	// 0 Le groupe a annoncé mardi une hausse de 12 % de son chiffre d'affaires.
-	// 1 Cette progression vient surtout du cloud, dont les ventes ont doublé en un an.
+	// 1 Cette hausse du chiffre d'affaires vient surtout du cloud, dont les ventes ont doublé.
 }

@@ -78,20 +78,21 @@ func main() {
 
 func run(w io.Writer, dir, split string, limit int) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "set\tsplit\tdocs\tk\tsystem\tR-1\tR-2\tR-L\t\n")
+	fmt.Fprintf(tw, "set\tsplit\tdocs\tk\tsystem\tR-1\tR-2\tR-L\twords\tref words\t\n")
 	for _, ds := range datasets {
 		arts, err := load(filepath.Join(dir, ds.file))
 		if err != nil {
 			return err
 		}
 		arts = pick(arts, split, limit)
-		ours, lead := evaluate(arts, ds.k)
+		ours, lead, ref := evaluate(arts, ds.k)
 		for _, row := range []struct {
 			name string
-			s    rouge.Scores
+			r    result
 		}{{"LEAD-k", lead}, {"summary", ours}} {
-			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%.1f\t%.1f\t%.1f\t\n",
-				ds.name, split, len(arts), ds.kLabel, row.name, 100*row.s.R1, 100*row.s.R2, 100*row.s.RL)
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t\n",
+				ds.name, split, len(arts), ds.kLabel, row.name,
+				100*row.r.s.R1, 100*row.r.s.R2, 100*row.r.s.RL, row.r.words, ref)
 		}
 	}
 	return tw.Flush()
@@ -113,9 +114,23 @@ func pick(arts []article, split string, limit int) []article {
 	return arts
 }
 
-// evaluate returns mean ROUGE F1 of the summarizer and of LEAD-k, both
-// extracting k sentences as cut by analysis/sentences.
-func evaluate(arts []article, k func(article) int) (ours, lead rouge.Scores) {
+// result is a system's mean ROUGE and mean summary length in tokens: at the
+// same number of sentences, longer sentences buy recall, so the length is
+// part of any honest comparison.
+type result struct {
+	s     rouge.Scores
+	words float64
+}
+
+func (r *result) add(summary, reference string) {
+	r.s = r.s.Add(rouge.Score(summary, reference))
+	r.words += float64(len(rouge.Tokens(summary)))
+}
+
+// evaluate returns the mean scores of the summarizer and of LEAD-k, both
+// extracting k sentences as cut by analysis/sentences, and the mean
+// reference length in tokens.
+func evaluate(arts []article, k func(article) int) (ours, lead result, refWords float64) {
 	if len(arts) == 0 {
 		return
 	}
@@ -125,7 +140,7 @@ func evaluate(arts []article, k func(article) int) (ours, lead rouge.Scores) {
 		for _, s := range summary.Summarize(a.Title, a.Text, a.Lang, n) {
 			got = append(got, s.Text)
 		}
-		ours = ours.Add(rouge.Score(strings.Join(got, " "), a.Summary))
+		ours.add(strings.Join(got, " "), a.Summary)
 		var first []string
 		for _, s := range sentences.Split(a.Text, a.Lang) {
 			if len(first) == n {
@@ -133,10 +148,13 @@ func evaluate(arts []article, k func(article) int) (ours, lead rouge.Scores) {
 			}
 			first = append(first, s.Text)
 		}
-		lead = lead.Add(rouge.Score(strings.Join(first, " "), a.Summary))
+		lead.add(strings.Join(first, " "), a.Summary)
+		refWords += float64(len(rouge.Tokens(a.Summary)))
 	}
 	f := 1 / float64(len(arts))
-	return ours.Scale(f), lead.Scale(f)
+	ours.s, ours.words = ours.s.Scale(f), ours.words*f
+	lead.s, lead.words = lead.s.Scale(f), lead.words*f
+	return ours, lead, refWords * f
 }
 
 func load(path string) ([]article, error) {
