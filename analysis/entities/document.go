@@ -29,6 +29,11 @@ type span struct {
 	needsSupport bool
 }
 
+var romanNumerals = map[string]bool{
+	"ii": true, "iii": true, "iv": true, "vi": true, "vii": true, "viii": true, "ix": true,
+	"xi": true, "xii": true, "xiii": true, "xiv": true, "xv": true, "xvi": true, "xvii": true, "xviii": true,
+}
+
 // abbreviations end with a dot that does not end the sentence.
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "m": true, "mm": true, "mme": true,
@@ -57,7 +62,8 @@ func (d *document) markSentences() {
 					}
 				}
 				head = true
-			case "!", "?", "…", ":", "(", "[", "{", "«", "“", "‘", "—", "–", "|", "•", "*", "¿", "¡", "‹", "„":
+			// An opening bracket is not here: "(Havas)", "(CRN)" hold names.
+			case "!", "?", "…", ":", "«", "“", "‘", "—", "–", "|", "•", "*", "¿", "¡", "‹", "„":
 				head = true
 			case "\"":
 				if i+1 < len(d.toks) && !d.toks[i+1].spaceBefore {
@@ -220,9 +226,14 @@ func (d *document) collectReliable() {
 	}
 }
 
+// dropUnsupportedGazetteer undoes matches that are probably not the entry:
+// a case-sensitive word at a sentence head with no support elsewhere, or a
+// one-word match glued to an unknown capitalized word ("Mac" in "Ramsay
+// Mac Donald"), which is part of a longer name discovery will find.
 func (d *document) dropUnsupportedGazetteer() {
 	d.spans = slices.DeleteFunc(d.spans, func(s span) bool {
-		if !s.needsSupport || d.reliable[d.toks[s.from].key] {
+		glued := s.from == s.to && !d.toks[s.from].noisy && (d.gluedName(s.from-1) || d.gluedName(s.to+1))
+		if !glued && (!s.needsSupport || d.reliable[d.toks[s.from].key]) {
 			return false
 		}
 		for k := s.from; k <= s.to; k++ {
@@ -232,14 +243,26 @@ func (d *document) dropUnsupportedGazetteer() {
 	})
 }
 
+func (d *document) gluedName(k int) bool {
+	if k < 0 || k >= len(d.toks) || d.covered[k] || !d.nameLike(k) {
+		return false
+	}
+	t := d.toks[k]
+	lx := d.x.lex
+	return !t.sentHead && !t.noisy && !t.allCaps && !lx.stop[t.key] && !lx.rejected[t.key] && !lx.generic[t.key]
+}
+
 // free reports whether token k is a word discovery may use.
 func (d *document) free(k int) bool {
 	return k < len(d.toks) && d.toks[k].kind == wordToken && !d.covered[k] && !d.toks[k].elision
 }
 
 func (d *document) nameLike(k int) bool {
+	if !d.free(k) {
+		return false
+	}
 	t := d.toks[k]
-	return d.free(k) && t.letters > 0 && (t.capital || t.camel || t.allCaps)
+	return t.letters > 0 && (t.capital || t.camel || t.allCaps)
 }
 
 // discover finds names the gazetteer does not know from their shape.
@@ -259,6 +282,9 @@ func (d *document) discover() {
 // startable rejects words that can continue a name but not open one: a
 // version ("R2", "SP1") or a digit-led token.
 func (d *document) startable(t token) bool {
+	if romanNumerals[t.key] {
+		return false // "Frédéric III", never "III" alone
+	}
 	if t.digit {
 		r, _ := utf8.DecodeRuneInString(t.text)
 		return !(r >= '0' && r <= '9') && !t.allCaps
@@ -300,7 +326,7 @@ func (d *document) extend(i int) int {
 			}
 			return last
 		}
-		if t.kind == punctToken && t.text == "." && !t.spaceBefore && toks[last].letters == 1 && toks[last].capital && d.nameLike(k+1) && k+1 < len(toks) {
+		if t.kind == punctToken && t.text == "." && !t.spaceBefore && toks[last].letters == 1 && toks[last].capital && d.nameLike(k+1) {
 			last = k + 1
 			continue
 		}
@@ -308,12 +334,20 @@ func (d *document) extend(i int) int {
 			last = k + 1
 			continue
 		}
+		// "Conseil fédéral", "Banque centrale européenne": an institution's
+		// head word takes the adjectives that make it a name.
+		if t.kind == wordToken && d.free(k) && !t.capital && lx.orgPrefix[toks[i].key] && k-i <= 2 && adjective(t.key) {
+			last = k
+			continue
+		}
 		// Up to two lower-case connectors, then a capital.
 		j := k
 		for j < len(toks) && j < k+2 && toks[j].kind == wordToken && !toks[j].capital && lx.connectors[toks[j].key] {
 			j++
 		}
-		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !d.rejectedWord(toks[j]) {
+		// Not after a person's name: "Ravi Subramanian of Moor Insights" is
+		// two names.
+		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !d.rejectedWord(toks[j]) && !lx.firstName[toks[i].key] {
 			last = j
 			continue
 		}
@@ -378,8 +412,22 @@ func (d *document) keep(piece []int) {
 	for len(piece) > 0 && !d.toks[piece[0]].capital && !d.toks[piece[0]].camel && !d.toks[piece[0]].allCaps {
 		piece = piece[1:]
 	}
-	for len(piece) > 0 && lx.connectors[d.toks[piece[len(piece)-1]].key] && !d.toks[piece[len(piece)-1]].capital {
-		piece = piece[:len(piece)-1]
+	for len(piece) > 0 {
+		t := d.toks[piece[len(piece)-1]]
+		if !(lx.connectors[t.key] && !t.capital) && !lx.articles[t.key] {
+			break
+		}
+		piece = piece[:len(piece)-1] // "Tessin La": an article never ends a name
+	}
+	shout, shoutStop := 0, false
+	for _, k := range piece {
+		if t := d.toks[k]; t.allCaps {
+			shout++
+			shoutStop = shoutStop || lx.stop[t.key]
+		}
+	}
+	if shout >= 2 && shoutStop {
+		return // "LE FAIT DU JOUR": a shouted heading
 	}
 	if len(piece) == 0 {
 		return
@@ -389,7 +437,8 @@ func (d *document) keep(piece []int) {
 		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] {
 			return
 		}
-		if (first.sentHead || first.noisy) && !d.supported(first) {
+		_, surname := d.x.g.surnames[first.key]
+		if (first.sentHead || first.noisy) && !d.supported(first) && !surname {
 			return
 		}
 	} else if first.noisy && !d.supported(first) {
@@ -456,6 +505,7 @@ func (d *document) mentions() []Mention {
 	spellings := map[string]map[string]int{}
 	types := map[string]map[corpus.EntityType]int{}
 	surnames := map[string]string{} // last word → full name of a person here
+	heads := map[string]string{}    // first word → full name of another name here
 	ambiguous := map[string]bool{}
 	for i, s := range d.spans {
 		start, end := d.toks[s.from].start, d.toks[s.to].end
@@ -479,12 +529,24 @@ func (d *document) mentions() []Mention {
 	}
 	for i, s := range d.spans {
 		words := d.wordKeys(s)
-		if len(words) < 2 || ms[i].Type != corpus.Person && (s.entry >= 0 || bestType(types[keys[i]]) != corpus.Person) {
+		if len(words) < 2 {
+			continue
+		}
+		person := s.entry >= 0 && ms[i].Type == corpus.Person || s.entry < 0 && bestType(types[keys[i]]) == corpus.Person
+		if !person && (s.entry >= 0 || ms[i].Type == corpus.Place) {
 			continue
 		}
 		name := ms[i].Name
 		if s.entry < 0 {
 			name = bestSpelling(spellings[keys[i]])
+		}
+		if !person {
+			// "Kestrel" after "Kestrel Compute" is the same company.
+			if prev, ok := heads[words[0]]; ok && prev != name {
+				ambiguous["^"+words[0]] = true
+			}
+			heads[words[0]] = name
+			continue
 		}
 		last := words[len(words)-1]
 		if prev, ok := surnames[last]; ok && prev != name {
@@ -500,6 +562,10 @@ func (d *document) mentions() []Mention {
 		if len(words) == 1 {
 			if full, ok := surnames[words[0]]; ok && !ambiguous[words[0]] {
 				ms[i].Name, ms[i].Type = full, corpus.Person
+				continue
+			}
+			if full, ok := heads[words[0]]; ok && !ambiguous["^"+words[0]] {
+				ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
 				continue
 			}
 			if e, ok := g.surnames[words[0]]; ok {
@@ -558,4 +624,14 @@ func bestType(m map[corpus.EntityType]int) corpus.EntityType {
 		}
 	}
 	return best
+}
+
+// adjective recognizes the French adjective endings institutions take.
+func adjective(key string) bool {
+	for _, suf := range []string{"al", "ale", "aux", "ique", "ien", "ienne", "ais", "aise", "el", "elle", "if", "ive", "aire", "ain", "aine", "ois", "oise", "eenne", "een", "ral", "rale"} {
+		if strings.HasSuffix(key, suf) && len(key) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }

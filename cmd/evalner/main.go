@@ -29,6 +29,7 @@ import (
 
 func main() {
 	hipeSplit := flag.String("hipe", "test", "HIPE-2020 French split to score: test or dev")
+	flag.IntVar(&showErrors, "errors", 0, "print up to `N` strict misses and false alarms per data set, to study")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: evalner [-hipe test|dev] DATA_DIR\n")
 		flag.PrintDefaults()
@@ -64,6 +65,9 @@ func run(w io.Writer, dir, hipeSplit string) error {
 	hipe, err := readHIPE(filepath.Join(nerDir, "hipe2020", "HIPE-data-v1.4-"+hipeSplit+"-fr.tsv"))
 	if err != nil {
 		return err
+	}
+	if showErrors > 0 {
+		fmt.Fprintln(os.Stderr, "### HIPE-2020")
 	}
 	report(w, "HIPE-2020 fr "+hipeSplit, score(x, hipe, "fr"))
 
@@ -245,6 +249,8 @@ func typeCode(t corpus.EntityType) string {
 	return "MISC"
 }
 
+var showErrors int
+
 type counts struct{ tp, fp, fn int }
 
 func (c counts) prf() (p, r, f float64) {
@@ -259,6 +265,7 @@ func (c counts) prf() (p, r, f float64) {
 type scores struct {
 	docs, gold, pred int
 	strict, fuzzy    counts
+	titled           counts             // strict, predicted spans grown over a preceding title
 	typed            map[string]*counts // PER, ORG, LOC and their micro sum "ALL"
 }
 
@@ -267,6 +274,7 @@ func score(x *entities.Extractor, docs []goldDoc, lang string) scores {
 	for _, k := range []string{"PER", "ORG", "LOC", "ALL"} {
 		s.typed[k] = &counts{}
 	}
+	shown := 0
 	for _, d := range docs {
 		var pred []mention
 		for _, m := range x.Mentions("", d.text, lang) {
@@ -277,6 +285,10 @@ func score(x *entities.Extractor, docs []goldDoc, lang string) scores {
 		s.gold += len(d.gold)
 		s.pred += len(pred)
 		s.strict = add(s.strict, match(d.gold, pred, false, ""))
+		s.titled = add(s.titled, match(d.gold, withTitles(d, pred), false, ""))
+		if shown < showErrors {
+			shown += printErrors(d, pred)
+		}
 		s.fuzzy = add(s.fuzzy, match(d.gold, pred, true, ""))
 		for _, t := range []string{"PER", "ORG", "LOC"} {
 			c := match(d.gold, pred, false, t)
@@ -351,6 +363,7 @@ func report(w io.Writer, name string, s scores) {
 		fmt.Fprintf(w, "| %s | %.3f | %.3f | %.3f |\n", label, p, r, f)
 	}
 	row("untyped, strict", s.strict)
+	row("untyped, strict, titles inside mentions", s.titled)
 	row("untyped, fuzzy (overlap)", s.fuzzy)
 	row("typed PER/ORG/LOC, strict (micro)", *s.typed["ALL"])
 	for _, t := range []string{"PER", "ORG", "LOC"} {
@@ -452,4 +465,66 @@ func reuters(x *entities.Extractor, path string) (reutersResult, error) {
 			}
 		}
 	}
+}
+
+// printErrors writes the gold mentions nobody predicted (-) and the
+// predictions no gold mention has (+), with their gold or predicted type.
+func printErrors(d goldDoc, pred []mention) int {
+	text := func(m mention) string { return d.text[d.starts[m.from]:d.ends[m.to]] }
+	has := func(ms []mention, m mention) bool {
+		for _, o := range ms {
+			if o.from == m.from && o.to == m.to {
+				return true
+			}
+		}
+		return false
+	}
+	n := 0
+	for _, g := range d.gold {
+		if !has(pred, g) {
+			fmt.Fprintf(os.Stderr, "- %s %q\n", g.typ, text(g))
+			n++
+		}
+	}
+	for _, p := range pred {
+		if !has(d.gold, p) {
+			fmt.Fprintf(os.Stderr, "+ %s %q\n", p.typ, text(p))
+			n++
+		}
+	}
+	return n
+}
+
+// titles are the words HIPE-2020's guidelines count as part of a person
+// mention ("M. Ador", "maréchal Haig") while CoNLL's and our own names
+// leave them out. The "titles inside mentions" row grows predicted spans
+// over them, to score against HIPE's convention rather than ours.
+var titles = map[string]bool{
+	"m": true, "mm": true, "mme": true, "mmes": true, "mlle": true, "mlles": true, "me": true, "dr": true,
+	"mr": true, "mrs": true, "sir": true, "lord": true, "lady": true,
+	"sieur": true, "citoyen": true, "citoyenne": true, "docteur": true, "maréchal": true, "général": true,
+	"président": true, "cardinal": true, "reine": true, "roi": true, "comte": true, "comtesse": true,
+	"baron": true, "duc": true, "prince": true, "princesse": true, "empereur": true, "colonel": true,
+	"capitaine": true, "lieutenant": true, "abbé": true, "mgr": true, "monseigneur": true, "madame": true,
+	"monsieur": true, "mademoiselle": true, "pape": true, "saint": true, "sainte": true,
+}
+
+func withTitles(d goldDoc, pred []mention) []mention {
+	out := make([]mention, len(pred))
+	for i, p := range pred {
+		from := p.from
+		for from > 0 {
+			prev := strings.ToLower(d.text[d.starts[from-1]:d.ends[from-1]])
+			if (prev == "." || prev == ",") && from > 1 && titles[strings.ToLower(d.text[d.starts[from-2]:d.ends[from-2]])] {
+				from -= 2
+				continue
+			}
+			if !titles[prev] {
+				break
+			}
+			from--
+		}
+		out[i] = mention{from: from, to: p.to, typ: p.typ}
+	}
+	return out
 }

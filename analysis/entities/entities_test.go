@@ -1,0 +1,487 @@
+package entities
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/recherche/recherche/corpus"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+func newTestExtractor(tb testing.TB) *Extractor {
+	tb.Helper()
+	g, err := Builtin()
+	if err != nil {
+		tb.Fatalf("Builtin: %v", err)
+	}
+	return NewExtractor(g)
+}
+
+func names(es []corpus.Entity) []string {
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = e.Name
+	}
+	return out
+}
+
+func find(es []corpus.Entity, name string) (corpus.Entity, bool) {
+	for _, e := range es {
+		if e.Name == name {
+			return e, true
+		}
+	}
+	return corpus.Entity{}, false
+}
+
+func TestBuiltin(t *testing.T) {
+	g, err := Builtin()
+	if err != nil {
+		t.Fatalf("Builtin: %v", err)
+	}
+	if g.Len() < 400 {
+		t.Errorf("built-in gazetteer has %d entries, want at least 400", g.Len())
+	}
+	// Every entry must be reachable under its own name: a later entry
+	// stealing it is a mistake in gazetteer.json.
+	x := NewExtractor(g)
+	for _, e := range g.entries {
+		if got, ok := x.Lookup(e.Name); !ok || got.Name != e.Name {
+			t.Errorf("Lookup(%q) = %q, %v; want the entry itself", e.Name, got.Name, ok)
+		}
+	}
+}
+
+func TestExtract(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name   string
+		title  string
+		body   string
+		want   map[string]int // name → count
+		absent []string
+	}{
+		{
+			name: "aliases and misspellings merge",
+			body: "VMware a racheté Heptio. VMWare et Vmware restent la même société, tout comme AWS et Amazon Web Services.",
+			want: map[string]int{"VMware": 3, "Amazon Web Services": 2, "Heptio": 1},
+		},
+		{
+			name:   "sentence-initial words are not names",
+			body:   "Selon lui, rien ne change. Mais Docker progresse. Depuis, Cette équipe travaille. Initialement, personne.",
+			want:   map[string]int{"Docker": 1},
+			absent: []string{"Selon", "Mais", "Depuis", "Cette", "Initialement"},
+		},
+		{
+			name:   "sentence head accepted when written so elsewhere",
+			body:   "Klee said it was big. The deal pleased David Klee and his partners at Heraflux.",
+			want:   map[string]int{"David Klee": 2, "Heraflux": 1},
+			absent: []string{"Klee", "The"},
+		},
+		{
+			name: "short mention of a known person",
+			body: "Microsoft a confirmé. Nadella a parlé lundi.",
+			want: map[string]int{"Microsoft": 1, "Satya Nadella": 1},
+		},
+		{
+			name:   "roles are not names",
+			body:   "Le PDG du groupe et le CEO de la filiale, ainsi que le vice-président, ont parlé à la presse de Logicworks.",
+			want:   map[string]int{"Logicworks": 1},
+			absent: []string{"PDG", "CEO"},
+		},
+		{
+			name:   "case-sensitive entries need their case",
+			body:   "He opened Word on his Apple laptop. An apple a day, a word to the wise, and go on the edge.",
+			want:   map[string]int{"Word": 1, "Apple": 1},
+			absent: []string{"Microsoft Edge", "Go"},
+		},
+		{
+			name:   "case-sensitive word at a sentence head",
+			body:   "Go ahead and try. Storm clouds gathered over the datacenter.",
+			absent: []string{"Go", "Apache Storm"},
+		},
+		{
+			name: "curly apostrophes and elisions",
+			body: "L’offre d’Azure et l'hyperviseur d’Hyper-V, puis HyperV encore.",
+			want: map[string]int{"Azure": 1, "Hyper-V": 2},
+		},
+		{
+			name: "possessive",
+			body: "It is VMware's plan and Microsoft’s too.",
+			want: map[string]int{"VMware": 1, "Microsoft": 1},
+		},
+		{
+			name: "discovered shapes",
+			body: "The firm acquired InMage and uses HDInsight, reported CRN and Lemondeinformatique.fr this week.",
+			want: map[string]int{"InMage": 1, "HDInsight": 1, "CRN": 1, "Lemondeinformatique.fr": 1},
+		},
+		{
+			name:   "title case headline",
+			title:  "Microsoft And VMware Close To Revealing Joint Development",
+			body:   "Nothing else here.",
+			want:   map[string]int{"Microsoft": 1, "VMware": 1},
+			absent: []string{"Close", "Revealing", "Joint Development", "And"},
+		},
+		{
+			name:   "boilerplate lines",
+			body:   "Docker grows.\n\nPublicité\n\nSponsored post\n\nRelated: Newsletter",
+			want:   map[string]int{"Docker": 1},
+			absent: []string{"Publicité", "Sponsored", "Related", "Newsletter"},
+		},
+		{
+			name:   "hyphenated compounds",
+			body:   "A Lincoln-based partner met Jean-Pierre Dupont about the Microsoft-VMware deal.",
+			want:   map[string]int{"Lincoln": 1, "Jean-Pierre Dupont": 1, "Microsoft": 1, "VMware": 1},
+			absent: []string{"Lincoln-based"},
+		},
+		{
+			name: "typed discoveries",
+			body: "He joined Kestrel Systems Inc last year, said Maria Okonkwo, who lives in Quimperlé.",
+			want: map[string]int{"Kestrel Systems Inc": 1, "Maria Okonkwo": 1, "Quimperlé": 1},
+		},
+		{
+			name:   "lowercase common words",
+			body:   "open the windows, the office is on the edge of town",
+			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := x.Extract(tt.title, tt.body, "")
+			for name, count := range tt.want {
+				e, ok := find(got, name)
+				if !ok {
+					t.Errorf("missing %q; got %v", name, names(got))
+					continue
+				}
+				if e.Count != count {
+					t.Errorf("%q count = %d, want %d", name, e.Count, count)
+				}
+			}
+			for _, name := range tt.absent {
+				if _, ok := find(got, name); ok {
+					t.Errorf("unexpected %q in %v", name, names(got))
+				}
+			}
+		})
+	}
+}
+
+func TestExtractTypes(t *testing.T) {
+	x := newTestExtractor(t)
+	got := x.Extract("", "He joined Kestrel Systems Inc last year, said Maria Okonkwo, who lives in Quimperlé. Satya Nadella met IBM and M. Dupont in Redmond.", "en")
+	want := map[string]corpus.EntityType{
+		"Kestrel Systems Inc": corpus.Organization,
+		"Maria Okonkwo":       corpus.Person,
+		"Quimperlé":           corpus.Place,
+		"Satya Nadella":       corpus.Person,
+		"IBM":                 corpus.Organization,
+		"Dupont":              corpus.Person,
+		"Redmond":             corpus.Place,
+	}
+	for name, typ := range want {
+		e, ok := find(got, name)
+		if !ok {
+			t.Errorf("missing %q; got %v", name, names(got))
+			continue
+		}
+		if e.Type != typ {
+			t.Errorf("%q type = %s, want %s", name, e.Type, typ)
+		}
+	}
+}
+
+func TestExtractOrder(t *testing.T) {
+	x := newTestExtractor(t)
+	got := x.Extract("Docker", "Azure and Docker. Azure, Docker, Azure. Intel and AMD.", "en")
+	want := []string{"Azure", "Docker", "AMD", "Intel"}
+	if !slices.Equal(names(got), want) {
+		t.Errorf("got %v, want %v", names(got), want)
+	}
+	if got[0].Count != 3 || got[1].Count != 3 {
+		t.Errorf("counts = %d, %d; want 3, 3 (title counts)", got[0].Count, got[1].Count)
+	}
+}
+
+func TestLookup(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct{ in, want string }{
+		{"vmware", "VMware"},
+		{"VMWare", "VMware"},
+		{"aws", "Amazon Web Services"},
+		{"hyperv", "Hyper-V"},
+		{"HYPER-V", "Hyper-V"},
+		{"GCP", "Google Cloud"},
+		{"Google Cloud Platform", "Google Cloud"},
+		{"Vmotion", "vMotion"},
+		{"Microsoft Azure", "Azure"},
+		{"etats-unis", "United States"},
+		{"Dassault Systemes", "Dassault Systèmes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			e, ok := x.Lookup(tt.in)
+			if !ok || e.Name != tt.want {
+				t.Errorf("Lookup(%q) = %q, %v; want %q", tt.in, e.Name, ok, tt.want)
+			}
+		})
+	}
+	if _, ok := x.Lookup("Heraflux"); ok {
+		t.Errorf("Lookup(Heraflux) found an entry; it should be discovered, not known")
+	}
+}
+
+func TestWith(t *testing.T) {
+	g, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := g.Len()
+	ext, err := g.With([]Entry{
+		{Name: "Heraflux", Type: corpus.Organization, Aliases: []string{"Heraflux Technologies"}},
+		{Name: "vmware", Type: corpus.Product, Aliases: []string{"VMW"}},
+	})
+	if err != nil {
+		t.Fatalf("With: %v", err)
+	}
+	if g.Len() != before {
+		t.Errorf("With changed the receiver: %d entries, want %d", g.Len(), before)
+	}
+	if ext.Len() != before+1 {
+		t.Errorf("extended gazetteer has %d entries, want %d", ext.Len(), before+1)
+	}
+	x := NewExtractor(ext)
+	got := x.Extract("", "Heraflux Technologies works with VMW and vmware.", "en")
+	if e, ok := find(got, "Heraflux"); !ok || e.Type != corpus.Organization {
+		t.Errorf("Heraflux = %+v, %v; want an organization", e, ok)
+	}
+	// The override is spelled all lower case, so lower-case text matches it.
+	if e, ok := find(got, "vmware"); !ok || e.Type != corpus.Product || e.Count != 2 {
+		t.Errorf("overridden VMware = %+v, %v; want a product counted twice (VMW, vmware)", e, ok)
+	}
+	if _, err := g.With([]Entry{{Name: "X", Type: "vendor"}}); err == nil {
+		t.Errorf("With accepted an unknown type")
+	}
+	if _, err := g.With([]Entry{{Name: "  "}}); err == nil {
+		t.Errorf("With accepted an empty name")
+	}
+}
+
+func TestLoadFile(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"g.json":  `[{"name":"Proxmox VE","type":"product","aliases":["PVE"]},{"name":"Bob","type":"person","case_sensitive":true}]`,
+		"g2.json": `{"entries":[{"name":"Proxmox VE","type":"product","aliases":["PVE"]},{"name":"Bob","type":"person","case_sensitive":true}]}`,
+		"g.yaml":  "- name: Proxmox VE\n  type: product\n  aliases: [PVE]\n- name: Bob\n  type: person\n  case_sensitive: true\n",
+		"g.yml":   "entries:\n  - {name: Proxmox VE, type: product, aliases: [PVE]}\n  - {name: Bob, type: person, case_sensitive: true}\n",
+		"g.csv":   "name,type,aliases,case_sensitive\nProxmox VE,product,PVE,\nBob,person,,true\n",
+	}
+	want := []Entry{
+		{Name: "Proxmox VE", Type: corpus.Product, Aliases: []string{"PVE"}},
+		{Name: "Bob", Type: corpus.Person, Aliases: []string{}, CaseSensitive: true},
+	}
+	for name, content := range files {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(dir, name)
+			if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			got, err := LoadFile(path)
+			if err != nil {
+				t.Fatalf("LoadFile: %v", err)
+			}
+			if len(got) != len(want) {
+				t.Fatalf("got %d entries, want %d", len(got), len(want))
+			}
+			for i := range want {
+				if got[i].Name != want[i].Name || got[i].Type != want[i].Type ||
+					!slices.Equal(got[i].Aliases, want[i].Aliases) || got[i].CaseSensitive != want[i].CaseSensitive {
+					t.Errorf("entry %d = %+v, want %+v", i, got[i], want[i])
+				}
+			}
+		})
+	}
+	bad := map[string]string{
+		"bad.txt":  "Proxmox",
+		"bad.json": `[{"name":"X","type":"vendor"}]`,
+		"bad.csv":  "X,product,,maybe\n",
+		"bad.yaml": "- name: [",
+	}
+	for name, content := range bad {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(dir, name)
+			if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := LoadFile(path); err == nil {
+				t.Errorf("LoadFile(%s) succeeded, want an error", name)
+			}
+		})
+	}
+	if _, err := LoadFile(filepath.Join(dir, "missing.json")); err == nil {
+		t.Errorf("LoadFile of a missing file succeeded")
+	}
+}
+
+// TestSeeds runs over the real articles the project was specified with.
+// They live outside the repository; without them the test is skipped.
+func TestSeeds(t *testing.T) {
+	files, _ := filepath.Glob("../../../shared/seeds/*.txt")
+	if len(files) == 0 {
+		t.Skip("no seed articles in ../../../shared/seeds")
+	}
+	x := newTestExtractor(t)
+	found := map[string]bool{}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		title, body, _ := strings.Cut(string(data), "\n")
+		for _, e := range x.Extract(title, body, "") {
+			found[e.Name] = true
+		}
+	}
+	for _, name := range []string{"VMware", "Hyper-V", "InMage", "Docker", "Microsoft", "Satya Nadella",
+		"HDInsight", "Amazon Web Services", "David Klee", "Kenneth Ziegler", "Heraflux", "Logicworks", "CRN"} {
+		if !found[name] {
+			t.Errorf("seeds: %q not found", name)
+		}
+	}
+	for _, name := range []string{"Selon", "Mais", "For", "Publicité", "CEO", "PDG", "Sponsored", "Related",
+		"Initialement", "Depuis", "Cette", "VMWare", "Vmware", "Klee", "Ziegler", "Nadella"} {
+		if found[name] {
+			t.Errorf("seeds: %q found, want it rejected or merged", name)
+		}
+	}
+}
+
+type goldenEntities struct {
+	Entities []corpus.Entity `json:"entities"`
+}
+
+func TestGolden(t *testing.T) {
+	x := newTestExtractor(t)
+	inputs, err := filepath.Glob("testdata/golden/*.txt")
+	if err != nil || len(inputs) == 0 {
+		t.Fatalf("no golden inputs: %v", err)
+	}
+	for _, in := range inputs {
+		name := strings.TrimSuffix(filepath.Base(in), ".txt")
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			title, body, _ := strings.Cut(string(data), "\n")
+			lang := name[:2]
+			got, err := json.MarshalIndent(goldenEntities{x.Extract(title, body, lang)}, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			path := strings.TrimSuffix(in, ".txt") + ".golden"
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if string(got) != string(want) {
+				t.Errorf("entities differ from %s (run go test -update and review the diff):\ngot:\n%s", path, got)
+			}
+		})
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	x := newTestExtractor(t)
+	body := benchArticle
+	want := x.Extract("", body, "fr")
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			got := x.Extract("", body, "fr")
+			if !slices.Equal(got, want) {
+				t.Errorf("concurrent Extract differs")
+			}
+		})
+	}
+	wg.Wait()
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("Microsoft Azure", "VMware et l’hyperviseur Hyper-V. Selon Satya Nadella, « Docker »…", "fr")
+	f.Add("", "M. J. R. Dupont-Durand of Bank of America (CRN) – AT&T, C++, .NET, Node.js's", "en")
+	f.Add("ALL CAPS TITLE HERE", "\n\n\u2019s l' d'\u00a0-Conseil fédéral- III", "")
+	x := newTestExtractor(f)
+	f.Fuzz(func(t *testing.T, title, body, lang string) {
+		got := x.Extract(title, body, lang)
+		seen := map[string]bool{}
+		for _, e := range got {
+			if e.Name == "" || !utf8.ValidString(e.Name) && utf8.ValidString(title+body) {
+				t.Errorf("bad name %q", e.Name)
+			}
+			if e.Count <= 0 {
+				t.Errorf("%q count %d", e.Name, e.Count)
+			}
+			if seen[e.Name] {
+				t.Errorf("duplicate %q", e.Name)
+			}
+			if !corpus.ValidEntityType(e.Type) {
+				t.Errorf("%q type %q", e.Name, e.Type)
+			}
+			seen[e.Name] = true
+		}
+		for _, m := range x.Mentions(title, body, lang) {
+			field := body
+			if m.InTitle {
+				field = title
+			}
+			if m.Start < 0 || m.End > len(field) || m.Start >= m.End {
+				t.Errorf("mention %q has bad offsets %d..%d", m.Name, m.Start, m.End)
+			}
+		}
+	})
+}
+
+// benchArticle is a ~400-word French IT news article written for the
+// benchmark.
+const benchArticle = `Microsoft Azure va accueillir les machines virtuelles VMware
+
+Selon plusieurs sources proches du dossier, Microsoft préparerait avec VMware une offre permettant d'exécuter vSphere directement dans Azure. Le projet, piloté par Ray Blanchard, ancien cadre de VMware passé chez Microsoft, serait annoncé dans les prochaines semaines. Depuis l'accord signé entre VMware et Amazon Web Services en 2016, les clients réclamaient une option équivalente chez les autres fournisseurs de cloud public.
+
+Mais la route reste longue. Pat Gelsinger, CEO de VMware, indiquait il y a quelques mois que les clients voulaient aussi une compatibilité avec Google Cloud. Pour Satya Nadella, le PDG de Microsoft, l'enjeu est clair : attirer les charges de travail des entreprises qui ne veulent pas tout réécrire. Nadella a répété lors de la conférence Ignite que le cloud hybride restait la priorité du groupe.
+
+Chez Heraflux, partenaire des deux éditeurs basé à Lincoln, dans le Nebraska, David Klee se félicite de cette annonce. « C'est une excellente nouvelle pour nos clients », explique Klee, qui gère des environnements Hyper-V et vSphere depuis une dizaine d'années. Même son de cloche chez Logicworks, à New York, où Kenneth Ziegler estime que la concurrence fera baisser les prix de VMware Cloud on AWS.
+
+Le marché reste dominé par AWS, qui détient environ 32 % des dépenses selon le cabinet Canalys, devant Microsoft (16,5 %) et Google (9,5 %). Les analystes de Gartner rappellent que la migration de workloads VMware vers Azure était jusqu'ici possible via l'outil Azure Migrate ou la technologie d'InMage, rachetée en 2014. Ces solutions convertissaient toutefois les machines virtuelles au format Hyper-V, ce qui imposait des tests longs et coûteux.
+
+Initialement, Microsoft misait uniquement sur son propre hyperviseur. Cette stratégie évolue : l'éditeur a intégré Docker à Windows Server, lancé HDInsight sous Linux et ouvert Azure ML à tous. D'après CRN, la nouvelle offre s'appuierait sur des serveurs bare-metal hébergés dans les centres de données de Microsoft, exploités par un partenaire certifié par VMware.
+
+Reste la question du prix. Les licences VMware, déjà jugées coûteuses par de nombreux DSI, pourraient freiner l'adoption. Broadcom, qui a depuis racheté VMware, n'a pas souhaité commenter. Du côté d'Oracle et d'IBM, on prépare des offres concurrentes, tandis qu'OVHcloud et Scaleway misent sur la souveraineté pour séduire les clients européens.
+
+Publicité
+
+Derniers Dossiers`
+
+func BenchmarkExtract(b *testing.B) {
+	x := newTestExtractor(b)
+	title, body, _ := strings.Cut(benchArticle, "\n")
+	b.SetBytes(int64(len(benchArticle)))
+	b.ReportAllocs()
+	for b.Loop() {
+		x.Extract(title, body, "fr")
+	}
+}
