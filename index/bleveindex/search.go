@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"math"
 	"sort"
 	"strings"
 	"time"
@@ -84,6 +85,9 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Result, error
 	out := &index.Result{Total: res.Total, Took: res.Took, Facets: map[string][]index.FacetValue{}}
 	for _, h := range res.Hits {
 		hit := index.Hit{ID: h.ID, Score: h.Score}
+		if math.IsNaN(hit.Score) || math.IsInf(hit.Score, 0) {
+			hit.Score = 0
+		}
 		hit.Lang, _ = h.Fields[fieldLang].(string)
 		sfx := suffix(hit.Lang)
 		hit.Title, _ = h.Fields[titleField(sfx)].(string)
@@ -244,12 +248,16 @@ func buildQuery(q index.Query) (query.Query, error) {
 	return bleve.NewConjunctionQuery(append([]query.Query{text}, filters...)...), nil
 }
 
-// term is an exact keyword match that does not change scores, so filters
-// narrow a result without reordering it.
+// filterBoost keeps a filter's share of the score negligible, so filters
+// narrow a result without reordering it. It is not zero: a query made of
+// filters alone would then normalize 0/0 into NaN scores.
+const filterBoost = 1e-4
+
+// term is an exact keyword match used as a filter.
 func term(field, value string) query.Query {
 	tq := bleve.NewTermQuery(value)
 	tq.SetField(field)
-	tq.SetBoost(0)
+	tq.SetBoost(filterBoost)
 	return tq
 }
 

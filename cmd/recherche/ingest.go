@@ -1,0 +1,336 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/recherche/recherche/analysis"
+	"github.com/recherche/recherche/corpus"
+	"github.com/recherche/recherche/index"
+	"github.com/recherche/recherche/index/bleveindex"
+	"github.com/recherche/recherche/ingest"
+)
+
+// tally counts outcomes and remembers why items failed.
+type tally struct {
+	indexed, replaced, failed, skipped int
+	failures                           []string
+	start                              time.Time
+}
+
+func (t *tally) add(where string, status string, err error) {
+	switch {
+	case err != nil && errors.Is(err, corpus.ErrSkipped):
+		t.skipped++
+		t.failures = append(t.failures, fmt.Sprintf("skipped %s: %v", where, err))
+	case err != nil:
+		t.failed++
+		t.failures = append(t.failures, fmt.Sprintf("failed %s: %v", where, err))
+	case status == string(index.Replaced):
+		t.replaced++
+	default:
+		t.indexed++
+	}
+}
+
+func (t *tally) summary() string {
+	secs := time.Since(t.start).Seconds()
+	n := t.indexed + t.replaced
+	return fmt.Sprintf("indexed %d, replaced %d, failed %d, skipped %d in %.1fs (%.0f documents/s)",
+		t.indexed, t.replaced, t.failed, t.skipped, secs, float64(n)/max(secs, 1e-9))
+}
+
+func where(it corpus.Item) string {
+	w := it.Path
+	if w == "" {
+		w = "-"
+	}
+	if it.Line > 0 {
+		w = fmt.Sprintf("%s:%d", w, it.Line)
+	}
+	if it.Doc.ID != "" {
+		w += " (" + it.Doc.ID + ")"
+	}
+	return w
+}
+
+func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlags("ingest", stderr)
+	serverURL := fs.String("server", "", "URL of a running server to send documents to, e.g. http://127.0.0.1:8080")
+	data := fs.String("data", "", "data directory of a local index to write to (the server must not be running on it)")
+	batch := fs.Int("batch", 500, "documents per batch")
+	apiKey := fs.String("api-key", "", "API key with the write scope, when the server needs one")
+	languages := fs.String("languages", "fr,en,de,es,it,pt,nl", "with --data: languages the detector chooses among")
+	entities := fs.String("entities", "", "with --data: extra gazetteer entries")
+	progress := fs.String("progress", "auto", "progress bar: auto (on a terminal), always or never")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: recherche ingest [--server URL | --data DIR] PATH...   (PATH: file, folder or - for NDJSON on stdin)")
+		fs.PrintDefaults()
+	}
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	paths := fs.Args()
+	if len(paths) == 0 || (*serverURL == "") == (*data == "") {
+		fs.Usage()
+		return errSilent
+	}
+	if *batch < 1 || *batch > 10000 {
+		return fmt.Errorf("--batch must be between 1 and 10000")
+	}
+	load := func(fn func(corpus.Item) error) error {
+		for _, p := range paths {
+			var err error
+			if p == "-" {
+				err = corpus.Loader{}.ReadNDJSON(ctx, stdin, "-", fn)
+			} else {
+				err = corpus.Walk(ctx, []string{p}, fn)
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	show := *progress == "always" || (*progress == "auto" && isTerminal(stderr))
+	total := int64(-1)
+	if show {
+		total = countDocuments(paths)
+	}
+	bar := newBar(total, show, stderr)
+	t := &tally{start: time.Now()}
+	report := func(it corpus.Item, status string, err error) {
+		t.add(where(it), status, err)
+		bar.Add(1)
+	}
+	var err error
+	if *serverURL != "" {
+		err = ingestRemote(ctx, strings.TrimRight(*serverURL, "/"), *apiKey, *batch, load, report)
+	} else {
+		err = ingestLocal(ctx, *data, splitList(*languages), *entities, *batch, load, report)
+	}
+	bar.Finish()
+	if show {
+		fmt.Fprintln(stderr)
+	}
+	for _, f := range t.failures {
+		fmt.Fprintln(stderr, f)
+	}
+	fmt.Fprintln(stdout, t.summary())
+	if err != nil {
+		return err
+	}
+	if t.failed > 0 {
+		return errSilent
+	}
+	return nil
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func newBar(total int64, show bool, w io.Writer) *progressbar.ProgressBar {
+	return progressbar.NewOptions64(total,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetVisibility(show),
+		progressbar.OptionSetDescription("ingesting"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("docs"),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionThrottle(200*time.Millisecond),
+		progressbar.OptionSetWidth(30),
+	)
+}
+
+// countDocuments estimates the number of items for the progress bar's ETA:
+// files in folders, lines in NDJSON files; -1 when it cannot tell.
+func countDocuments(paths []string) int64 {
+	var n int64
+	for _, p := range paths {
+		if p == "-" {
+			return -1
+		}
+		filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			switch strings.ToLower(filepath.Ext(path)) {
+			case ".ndjson", ".jsonl":
+				n += countLines(path)
+			default:
+				n++
+			}
+			return nil
+		})
+	}
+	return n
+}
+
+func countLines(path string) int64 {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	var n int64
+	buf := make([]byte, 1<<20)
+	r := bufio.NewReader(f)
+	for {
+		k, err := r.Read(buf)
+		n += int64(bytes.Count(buf[:k], []byte{'\n'}))
+		if err != nil {
+			return n
+		}
+	}
+}
+
+func ingestLocal(ctx context.Context, data string, languages []string, entities string, batch int,
+	load func(func(corpus.Item) error) error, report func(corpus.Item, string, error)) error {
+	idx, err := bleveindex.Open(filepath.Join(data, "index"), bleveindex.Options{})
+	if err != nil {
+		return err
+	}
+	an, err := analysis.New(analysis.Options{Languages: languages, EntitiesFile: entities})
+	if err != nil {
+		idx.Close()
+		return err
+	}
+	pipe := ingest.New(an, idx, 0)
+	err = pipe.Stream(ctx, batch, load, func(it corpus.Item, r ingest.Result) {
+		if r.ID != "" {
+			it.Doc.ID = r.ID
+		}
+		report(it, string(r.Status), r.Err)
+	})
+	if cerr := idx.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("close index: %w", cerr)
+	}
+	return err
+}
+
+// ingestRemote sends batches as NDJSON to a running server. Documents that
+// failed to load are reported here and never sent.
+func ingestRemote(ctx context.Context, base, apiKey string, batch int,
+	load func(func(corpus.Item) error) error, report func(corpus.Item, string, error)) error {
+	client := &http.Client{Timeout: 10 * time.Minute}
+	var items []corpus.Item
+	var body bytes.Buffer
+	flush := func() error {
+		if len(items) == 0 {
+			return nil
+		}
+		defer func() { items, body = items[:0], bytes.Buffer{} }()
+		res, err := postBatch(ctx, client, base, apiKey, body.Bytes())
+		if err != nil {
+			return err
+		}
+		if len(res.Results) != len(items) {
+			return fmt.Errorf("server answered %d results for %d documents", len(res.Results), len(items))
+		}
+		for i, r := range res.Results {
+			it := items[i]
+			if r.ID != "" {
+				it.Doc.ID = r.ID
+			}
+			var err error
+			if r.Status == "error" {
+				err = errors.New(r.Error)
+			}
+			report(it, r.Status, err)
+		}
+		return nil
+	}
+	err := load(func(it corpus.Item) error {
+		if it.Err != nil {
+			report(it, "", it.Err)
+			return nil
+		}
+		line, err := json.Marshal(it.Doc)
+		if err != nil {
+			report(it, "", err)
+			return nil
+		}
+		body.Write(line)
+		body.WriteByte('\n')
+		items = append(items, it)
+		if len(items) >= batch {
+			return flush()
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return flush()
+}
+
+type batchResult struct {
+	Results []struct {
+		ID     string `json:"id"`
+		Status string `json:"status"`
+		Error  string `json:"error"`
+	} `json:"results"`
+}
+
+func postBatch(ctx context.Context, client *http.Client, base, apiKey string, body []byte) (*batchResult, error) {
+	var lastErr error
+	for attempt := range 5 {
+		if attempt > 0 {
+			select {
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			case <-time.After(time.Duration(attempt) * time.Second):
+			}
+		}
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+"/v1/documents/batch", bytes.NewReader(body))
+		if err != nil {
+			return nil, err
+		}
+		req.Header.Set("Content-Type", "application/x-ndjson")
+		if apiKey != "" {
+			req.Header.Set("Authorization", "Bearer "+apiKey)
+		}
+		resp, err := client.Do(req)
+		if err != nil {
+			lastErr = err
+			continue
+		}
+		data, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil {
+			lastErr = err
+			continue
+		}
+		if resp.StatusCode == http.StatusServiceUnavailable {
+			// Still loading models, or briefly unable to write: wait.
+			lastErr = fmt.Errorf("server unavailable: %s", strings.TrimSpace(string(data)))
+			continue
+		}
+		if resp.StatusCode != http.StatusOK {
+			return nil, fmt.Errorf("server answered %s: %s", resp.Status, strings.TrimSpace(string(data)))
+		}
+		var out batchResult
+		if err := json.Unmarshal(data, &out); err != nil {
+			return nil, fmt.Errorf("decode server answer: %w", err)
+		}
+		return &out, nil
+	}
+	return nil, fmt.Errorf("send batch: %w", lastErr)
+}

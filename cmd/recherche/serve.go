@@ -1,0 +1,195 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/recherche/recherche/analysis"
+	"github.com/recherche/recherche/demo"
+	"github.com/recherche/recherche/index/bleveindex"
+	"github.com/recherche/recherche/ingest"
+	"github.com/recherche/recherche/server"
+)
+
+type serveConfig struct {
+	addr, data, languages, entities, apiKeys, cors, logFormat, logLevel string
+	maxBody, maxBatch                                                   string
+	demo, lowAccuracy, publicRead, rebuild                              bool
+	timeout, shutdown                                                   time.Duration
+	workers                                                             int
+}
+
+func serveFlags(stderr io.Writer) (*serveConfig, *flag.FlagSet) {
+	c := &serveConfig{}
+	fs := newFlags("serve", stderr)
+	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "listen address")
+	fs.StringVar(&c.data, "data", "./data", "data directory (the index lives in DATA/index)")
+	fs.BoolVar(&c.demo, "demo", false, "load the demo corpus shipped in the binary when the index is empty")
+	fs.StringVar(&c.languages, "languages", "fr,en,de,es,it,pt,nl", "languages the detector chooses among (ISO 639-1, comma-separated)")
+	fs.BoolVar(&c.lowAccuracy, "low-accuracy", false, "low-accuracy language detection: ~120 MB less memory, worse on text under ~120 characters")
+	fs.StringVar(&c.entities, "entities", "", "extra gazetteer entries (JSON, YAML or CSV) added to the built-in one")
+	fs.StringVar(&c.maxBody, "max-body", "8MiB", "largest body of a single-document, detect or summarize request")
+	fs.StringVar(&c.maxBatch, "max-batch", "64MiB", "largest body of a batch request")
+	fs.DurationVar(&c.timeout, "timeout", 60*time.Second, "longest time one request may take")
+	fs.DurationVar(&c.shutdown, "shutdown-timeout", 20*time.Second, "how long in-flight requests may finish after SIGTERM")
+	fs.StringVar(&c.apiKeys, "api-keys", "", "API keys KEY:SCOPE[,KEY:SCOPE…], scopes read and write; empty = no authentication")
+	fs.BoolVar(&c.publicRead, "public-read", false, "with API keys: reads need no key")
+	fs.StringVar(&c.cors, "cors", "", "allowed CORS origins, comma-separated, or *; empty = CORS off")
+	fs.StringVar(&c.logFormat, "log-format", "text", "log format: text or json")
+	fs.StringVar(&c.logLevel, "log-level", "info", "log level: debug, info, warn, error")
+	fs.BoolVar(&c.rebuild, "rebuild", false, "reindex an index written by another version from its stored documents")
+	fs.IntVar(&c.workers, "workers", 0, "analysis goroutines (0 = one per core)")
+	return c, fs
+}
+
+func serve(ctx context.Context, args []string, stderr io.Writer) error {
+	c, fs := serveFlags(stderr)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	log, err := newLogger(stderr, c.logFormat, c.logLevel)
+	if err != nil {
+		return err
+	}
+	slog.SetDefault(log)
+	cfg := server.DefaultConfig()
+	cfg.Logger = log
+	cfg.RequestTimeout = c.timeout
+	cfg.PublicRead = c.publicRead
+	if cfg.MaxBodyBytes, err = byteSize(c.maxBody); err != nil {
+		return fmt.Errorf("--max-body: %w", err)
+	}
+	if cfg.MaxBatchBytes, err = byteSize(c.maxBatch); err != nil {
+		return fmt.Errorf("--max-batch: %w", err)
+	}
+	if cfg.APIKeys, err = server.ParseKeys(c.apiKeys); err != nil {
+		return fmt.Errorf("--api-keys: %w", err)
+	}
+	for _, o := range strings.Split(c.cors, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			cfg.CORSOrigins = append(cfg.CORSOrigins, o)
+		}
+	}
+	cfg.Metrics = server.NewMetrics(nil)
+	srv, err := server.New(cfg)
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", c.addr)
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	httpSrv := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	served := make(chan error, 1)
+	go func() { served <- httpSrv.Serve(ln) }()
+	log.Info("listening", "addr", ln.Addr().String(), "docs", "http://"+ln.Addr().String()+"/docs")
+
+	// The index and the language models load while /healthz already
+	// answers; API routes answer 503 until they are ready.
+	type opened struct {
+		idx *bleveindex.Index
+		err error
+	}
+	ready := make(chan opened, 1)
+	go func() {
+		idx, err := openBackend(ctx, c, srv, cfg.Metrics, log)
+		ready <- opened{idx, err}
+	}()
+	var idx *bleveindex.Index
+	select {
+	case o := <-ready:
+		if o.err != nil {
+			shutdown(httpSrv, time.Second)
+			return o.err
+		}
+		idx = o.idx
+	case err := <-served:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+		shutdown(httpSrv, c.shutdown)
+		if o := <-ready; o.idx != nil {
+			o.idx.Close()
+		}
+		return nil
+	}
+	select {
+	case err := <-served:
+		idx.Close()
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	log.Info("shutting down", "deadline", c.shutdown.String())
+	shutdown(httpSrv, c.shutdown)
+	if err := idx.Close(); err != nil {
+		return fmt.Errorf("close index: %w", err)
+	}
+	log.Info("index closed")
+	return nil
+}
+
+func shutdown(s *http.Server, d time.Duration) {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	defer cancel()
+	if err := s.Shutdown(ctx); err != nil {
+		s.Close()
+	}
+}
+
+func openBackend(ctx context.Context, c *serveConfig, srv *server.Server, m *server.Metrics, log *slog.Logger) (*bleveindex.Index, error) {
+	start := time.Now()
+	idx, err := bleveindex.Open(filepath.Join(c.data, "index"), bleveindex.Options{Rebuild: c.rebuild})
+	if err != nil {
+		return nil, err
+	}
+	n, _ := idx.Count()
+	log.Info("index open", "dir", filepath.Join(c.data, "index"), "documents", n, "took", since(start))
+	start = time.Now()
+	an, err := analysis.New(analysis.Options{Languages: splitList(c.languages), LowAccuracy: c.lowAccuracy, EntitiesFile: c.entities, Observe: m.ObserveStage})
+	if err != nil {
+		idx.Close()
+		return nil, err
+	}
+	log.Info("language models loaded", "languages", an.Languages(), "took", since(start))
+	pipe := ingest.New(an, idx, c.workers)
+	if c.demo && n == 0 {
+		docs, err := demo.Documents()
+		if err != nil {
+			idx.Close()
+			return nil, fmt.Errorf("demo corpus: %w", err)
+		}
+		results, err := pipe.Batch(ctx, docs)
+		if err != nil {
+			idx.Close()
+			return nil, fmt.Errorf("index demo corpus: %w", err)
+		}
+		failed := 0
+		for _, r := range results {
+			if r.Err != nil {
+				failed++
+				log.Warn("demo document refused", "id", r.ID, "err", r.Err)
+			}
+		}
+		log.Info("demo corpus indexed", "documents", len(results)-failed)
+	}
+	srv.SetBackend(&server.Backend{Index: idx, Analyzer: an, Pipeline: pipe})
+	log.Info("ready")
+	return idx, nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -1,0 +1,35 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"github.com/recherche/recherche/index/bleveindex"
+)
+
+func snapshotCmd(args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("snapshot", stderr)
+	data := fs.String("data", "./data", "data directory of the index to copy (no server may hold it)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: recherche snapshot --data DIR OUT   (then: recherche serve --data OUT)")
+		fs.PrintDefaults()
+	}
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return errSilent
+	}
+	idx, err := bleveindex.Open(filepath.Join(*data, "index"), bleveindex.Options{})
+	if err != nil {
+		return err
+	}
+	defer idx.Close()
+	if err := idx.Snapshot(filepath.Join(fs.Arg(0), "index")); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "snapshot written to %s; serve it with: recherche serve --data %s\n", fs.Arg(0), fs.Arg(0))
+	return nil
+}

@@ -1,0 +1,510 @@
+package server
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/recherche/recherche/analysis"
+	"github.com/recherche/recherche/analysis/summary"
+	"github.com/recherche/recherche/corpus"
+	"github.com/recherche/recherche/index"
+	"github.com/recherche/recherche/server/api"
+)
+
+// handlers implements the generated api.ServerInterface: the compiler
+// checks that every operation of openapi.yaml has a method here.
+type handlers struct{ s *Server }
+
+var _ api.ServerInterface = handlers{}
+
+const (
+	defaultSize      = 10
+	defaultFacets    = "entities,lang"
+	summaryHits      = 10 // top hits a result-set summary draws from
+	coOccurringLimit = 10
+)
+
+func (h handlers) Search(c *gin.Context, p api.SearchParams) {
+	b, ok := h.s.ready(c)
+	if !ok {
+		return
+	}
+	start := time.Now()
+	q := index.Query{
+		Text:      deref(p.Q, ""),
+		Lang:      deref(p.Lang, ""),
+		Source:    deref(p.Source, ""),
+		Size:      deref(p.Size, defaultSize),
+		Offset:    deref(p.From, 0),
+		Sort:      string(deref(p.Sort, api.SearchParamsSort(index.SortRelevance))),
+		Highlight: deref(p.Highlight, true),
+		FacetSize: deref(p.FacetSize, 10),
+	}
+	if q.Offset+q.Size > index.MaxWindow {
+		fail(c, invalid("from+size must be at most %d", index.MaxWindow))
+		return
+	}
+	for _, e := range deref(p.Entity, nil) {
+		q.Entities = append(q.Entities, b.Analyzer.CanonicalEntity(e))
+	}
+	for _, t := range deref(p.EntityType, nil) {
+		q.EntityTypes = append(q.EntityTypes, string(t))
+	}
+	var err error
+	if q.From, err = parseDate("from_date", deref(p.FromDate, ""), false); err != nil {
+		fail(c, err)
+		return
+	}
+	if q.To, err = parseDate("to_date", deref(p.ToDate, ""), true); err != nil {
+		fail(c, err)
+		return
+	}
+	for _, f := range strings.Split(deref(p.Facets, defaultFacets), ",") {
+		if f = strings.TrimSpace(f); f == "" {
+			continue
+		}
+		if !isFacet(f) {
+			fail(c, invalid("parameter facets: unknown facet %q; use %s", f, strings.Join(index.FacetNames, ", ")))
+			return
+		}
+		q.Facets = append(q.Facets, f)
+	}
+	if strings.TrimSpace(q.Text) != "" {
+		// Only a detection worth trusting earns a boost; a one-word query
+		// is searched in every language alike.
+		if r := b.Analyzer.Detect(q.Text); r.Reliable {
+			q.TextLang = r.Lang
+		}
+	}
+	nSummary := deref(p.Summary, 0)
+	if nSummary > 0 {
+		q.WithBodies = true
+	}
+	res, err := b.Index.Search(c.Request.Context(), q)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	out := api.SearchResponse{Total: int(res.Total), Hits: []api.SearchHit{}, Facets: map[string][]api.FacetValue{}}
+	for _, hit := range res.Hits {
+		out.Hits = append(out.Hits, api.SearchHit{
+			Id: hit.ID, Title: hit.Title, Lang: hit.Lang, Score: hit.Score,
+			Snippets: orEmpty(hit.Snippets), Entities: orEmpty(hit.Entities), PublishedAt: hit.PublishedAt,
+		})
+	}
+	for name, values := range res.Facets {
+		fv := make([]api.FacetValue, 0, len(values))
+		for _, v := range values {
+			fv = append(fv, api.FacetValue{Value: v.Value, Count: v.Count})
+		}
+		out.Facets[name] = fv
+	}
+	if nSummary > 0 {
+		docs := make([]summary.Doc, 0, summaryHits)
+		for _, hit := range res.Hits[:min(len(res.Hits), summaryHits)] {
+			docs = append(docs, summary.Doc{ID: hit.ID, Lang: hit.Lang, Title: hit.Title, Body: hit.Body})
+		}
+		sum := &struct {
+			Sentences []api.SetSentence `json:"sentences"`
+		}{Sentences: []api.SetSentence{}}
+		for _, s := range summary.ResultSet(q.Text, docs, nSummary) {
+			sum.Sentences = append(sum.Sentences, api.SetSentence{Text: s.Text, DocId: s.DocID, Position: s.Position})
+		}
+		out.Summary = sum
+	}
+	out.TookMs = float64(time.Since(start).Microseconds()) / 1000
+	c.JSON(http.StatusOK, out)
+}
+
+func isFacet(f string) bool {
+	for _, n := range index.FacetNames {
+		if n == f {
+			return true
+		}
+	}
+	return false
+}
+
+func (h handlers) PutDocument(c *gin.Context) {
+	b, ok := h.s.ready(c)
+	if !ok {
+		return
+	}
+	if _, err := mediaType(c, mediaJSON); err != nil {
+		fail(c, err)
+		return
+	}
+	body, err := readBody(c, h.s.cfg.MaxBodyBytes)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	doc, err := parseDocument(body)
+	if err != nil {
+		h.s.metrics.countFailure(reason(err))
+		fail(c, err)
+		return
+	}
+	docs := []corpus.Document{doc}
+	results, err := b.Pipeline.Batch(c.Request.Context(), docs)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if err := results[0].Err; err != nil {
+		h.s.metrics.countFailure(reason(err))
+		fail(c, err)
+		return
+	}
+	h.s.metrics.countIndexed(string(results[0].Status))
+	status := http.StatusCreated
+	if results[0].Status == index.Replaced {
+		status = http.StatusOK
+	}
+	c.JSON(status, documentOut(docs[0]))
+}
+
+// parseDocument reads one JSON document; text problems (invalid UTF-8, an
+// empty body) are 422, everything else about its shape is 400.
+func parseDocument(body []byte) (corpus.Document, error) {
+	doc, err := corpus.ParseJSON(body)
+	if err == nil {
+		return doc, nil
+	}
+	for _, u := range unprocessable {
+		if errors.Is(err, u) {
+			return doc, err
+		}
+	}
+	return doc, invalid("%s", err.Error())
+}
+
+// reason names an ingest failure for the metrics, from a small fixed set.
+func reason(err error) string {
+	switch {
+	case errors.Is(err, corpus.ErrInvalidUTF8):
+		return "invalid_utf8"
+	case errors.Is(err, corpus.ErrEmptyBody):
+		return "empty_body"
+	case errors.Is(err, analysis.ErrUnknownLanguage):
+		return "unknown_language"
+	case errors.Is(err, analysis.ErrInvalidID):
+		return "invalid_id"
+	}
+	return "invalid_document"
+}
+
+func (h handlers) PutDocuments(c *gin.Context) {
+	b, ok := h.s.ready(c)
+	if !ok {
+		return
+	}
+	mt, err := mediaType(c, mediaJSON, mediaNDJSON)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	body, err := readBody(c, h.s.cfg.MaxBatchBytes)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	var (
+		docs    []corpus.Document
+		at      []int
+		results []api.BatchItemResult
+	)
+	add := func(doc corpus.Document, err error) error {
+		i := len(results)
+		if len(results) >= h.s.cfg.MaxBatchItems {
+			return errorf(http.StatusRequestEntityTooLarge, codeTooLarge, "a batch holds at most %d documents", h.s.cfg.MaxBatchItems)
+		}
+		results = append(results, api.BatchItemResult{Index: i})
+		if err != nil {
+			h.s.metrics.countFailure(reason(err))
+			results[i].Status, results[i].Error = api.BatchItemResultStatusError, ptr(err.Error())
+			return nil
+		}
+		docs, at = append(docs, doc), append(at, i)
+		return nil
+	}
+	if mt == mediaNDJSON {
+		err = corpus.ReadNDJSON(bytes.NewReader(body), func(it corpus.Item) error { return add(it.Doc, it.Err) })
+	} else {
+		var in struct {
+			Documents []json.RawMessage `json:"documents"`
+		}
+		if err = decodeJSON(body, &in); err == nil {
+			if in.Documents == nil {
+				err = invalid(`the body must be {"documents": [...]} or NDJSON`)
+			}
+			for _, raw := range in.Documents {
+				if err = add(corpus.ParseJSON(raw)); err != nil {
+					break
+				}
+			}
+		}
+	}
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	stored, err := b.Pipeline.Batch(c.Request.Context(), docs)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	out := api.BatchResponse{Results: results}
+	for j, r := range stored {
+		item := &out.Results[at[j]]
+		item.Id = ptr(docs[j].ID)
+		if r.Err != nil {
+			h.s.metrics.countFailure(reason(r.Err))
+			item.Status, item.Error = api.BatchItemResultStatusError, ptr(r.Err.Error())
+			continue
+		}
+		h.s.metrics.countIndexed(string(r.Status))
+		item.Status = api.BatchItemResultStatus(r.Status)
+	}
+	for _, r := range out.Results {
+		if r.Status == api.BatchItemResultStatusError {
+			out.Failed++
+		} else {
+			out.Indexed++
+		}
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+func (h handlers) GetDocument(c *gin.Context, id api.DocumentID) {
+	b, ok := h.s.ready(c)
+	if !ok {
+		return
+	}
+	doc, err := b.Index.Get(c.Request.Context(), id)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, documentOut(doc))
+}
+
+func (h handlers) DeleteDocument(c *gin.Context, id api.DocumentID) {
+	b, ok := h.s.ready(c)
+	if !ok {
+		return
+	}
+	if err := b.Index.Delete(c.Request.Context(), id); err != nil {
+		fail(c, err)
+		return
+	}
+	c.Status(http.StatusNoContent)
+}
+
+func (h handlers) GetDocumentSummary(c *gin.Context, id api.DocumentID, p api.GetDocumentSummaryParams) {
+	b, ok := h.s.ready(c)
+	if !ok {
+		return
+	}
+	doc, err := b.Index.Get(c.Request.Context(), id)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	n := deref(p.Sentences, analysis.SummarySentences)
+	sentences := doc.Summary
+	if n != analysis.SummarySentences || len(sentences) == 0 {
+		sentences = summary.Summarize(doc.Title, doc.Body, doc.Lang, n)
+	}
+	c.JSON(http.StatusOK, api.DocumentSummary{Id: doc.ID, Lang: doc.Lang, Sentences: sentencesOut(sentences)})
+}
+
+func (h handlers) Summarize(c *gin.Context) {
+	b, ok := h.s.ready(c)
+	if !ok {
+		return
+	}
+	var in api.SummarizeInput
+	if !h.s.readJSON(c, &in) {
+		return
+	}
+	text := corpus.Clean(in.Text)
+	if strings.TrimSpace(text) == "" {
+		fail(c, corpus.ErrEmptyBody)
+		return
+	}
+	n := deref(in.Sentences, analysis.SummarySentences)
+	if n < 1 || n > 20 {
+		fail(c, invalid("sentences must be between 1 and 20"))
+		return
+	}
+	lang := deref(in.Lang, "")
+	if lang != "" {
+		var err error
+		if lang, err = analysis.CheckLanguage(lang); err != nil {
+			fail(c, err)
+			return
+		}
+	} else if lang = b.Analyzer.Detect(text).Lang; lang == "" {
+		lang = analysis.Undetermined
+	}
+	c.JSON(http.StatusOK, api.TextSummary{Lang: lang, Sentences: sentencesOut(summary.Summarize(deref(in.Title, ""), text, lang, n))})
+}
+
+func (h handlers) DetectLanguage(c *gin.Context) {
+	b, ok := h.s.ready(c)
+	if !ok {
+		return
+	}
+	var in api.DetectLanguageJSONBody
+	if !h.s.readJSON(c, &in) {
+		return
+	}
+	if strings.TrimSpace(in.Text) == "" {
+		fail(c, errorf(http.StatusUnprocessableEntity, codeUnprocessable, "text is empty"))
+		return
+	}
+	r := b.Analyzer.Detect(in.Text)
+	out := api.DetectResponse{Lang: r.Lang, Confidence: r.Confidence, Reliable: r.Reliable, Candidates: []api.LangCandidate{}}
+	for _, cand := range r.Candidates {
+		out.Candidates = append(out.Candidates, api.LangCandidate{Lang: cand.Lang, Confidence: cand.Confidence})
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+// readJSON reads a small JSON request body into v, answering the error
+// itself; false means the handler must stop.
+func (s *Server) readJSON(c *gin.Context, v any) bool {
+	if _, err := mediaType(c, mediaJSON); err != nil {
+		fail(c, err)
+		return false
+	}
+	body, err := readBody(c, s.cfg.MaxBodyBytes)
+	if err == nil {
+		err = decodeJSON(body, v)
+	}
+	if err != nil {
+		fail(c, err)
+		return false
+	}
+	return true
+}
+
+func (h handlers) ListEntities(c *gin.Context, p api.ListEntitiesParams) {
+	b, ok := h.s.ready(c)
+	if !ok {
+		return
+	}
+	f := index.EntityFilter{Prefix: deref(p.Prefix, ""), Size: deref(p.Size, 20)}
+	if p.Type != nil {
+		f.Type = string(*p.Type)
+	}
+	list, err := b.Index.Entities(c.Request.Context(), f)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	out := api.EntityList{Entities: []api.EntityListItem{}}
+	for _, e := range list {
+		out.Entities = append(out.Entities, api.EntityListItem{Name: e.Name, Type: api.EntityType(e.Type), Count: e.Count, Aliases: aliases(b, e.Name)})
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+func aliases(b *Backend, name string) []string {
+	if e, ok := b.Analyzer.Lookup(name); ok && e.Name == name && e.Aliases != nil {
+		return e.Aliases
+	}
+	return []string{}
+}
+
+func (h handlers) GetEntity(c *gin.Context, name string) {
+	b, ok := h.s.ready(c)
+	if !ok {
+		return
+	}
+	d, err := b.Index.Entity(c.Request.Context(), b.Analyzer.CanonicalEntity(name), coOccurringLimit)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	out := api.EntityDetail{Name: d.Name, Type: api.EntityType(d.Type), Count: d.Count, Aliases: aliases(b, d.Name),
+		Languages: []api.FacetValue{}, CoOccurring: []api.EntityCount{}}
+	for _, l := range d.Languages {
+		out.Languages = append(out.Languages, api.FacetValue{Value: l.Value, Count: l.Count})
+	}
+	for _, e := range d.CoOccurring {
+		out.CoOccurring = append(out.CoOccurring, api.EntityCount{Name: e.Name, Type: api.EntityType(e.Type), Count: e.Count})
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+func (h handlers) GetStats(c *gin.Context) {
+	b, ok := h.s.ready(c)
+	if !ok {
+		return
+	}
+	st, err := b.Index.Stats(c.Request.Context())
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, api.Stats{Documents: int(st.Documents), ByLang: st.ByLang, IndexSizeBytes: int(st.SizeBytes),
+		MappingVersion: st.MappingVersion, UptimeSeconds: time.Since(h.s.started).Seconds()})
+}
+
+func (h handlers) Healthz(c *gin.Context) { c.JSON(http.StatusOK, api.Health{Status: "ok"}) }
+
+func (h handlers) Readyz(c *gin.Context) {
+	if _, ok := h.s.ready(c); ok {
+		c.JSON(http.StatusOK, api.Health{Status: "ready"})
+	}
+}
+
+func documentOut(d corpus.Document) api.Document {
+	out := api.Document{
+		Id: d.ID, Title: d.Title, Body: d.Body, Lang: d.Lang, LangConfidence: d.LangConfidence,
+		Entities: []api.DocumentEntity{}, Summary: sentencesOut(d.Summary), Keyphrases: orEmpty(d.Keyphrases),
+		PublishedAt: d.PublishedAt, IngestedAt: d.IngestedAt,
+	}
+	if d.Source != "" {
+		out.Source = ptr(d.Source)
+	}
+	if d.URL != "" {
+		out.Url = ptr(d.URL)
+	}
+	for _, e := range d.Entities {
+		out.Entities = append(out.Entities, api.DocumentEntity{Name: e.Name, Type: api.EntityType(e.Type), Count: e.Count})
+	}
+	return out
+}
+
+func sentencesOut(ss []corpus.Sentence) []api.SummarySentence {
+	out := make([]api.SummarySentence, 0, len(ss))
+	for _, s := range ss {
+		out = append(out, api.SummarySentence{Text: s.Text, Position: s.Position})
+	}
+	return out
+}
+
+func deref[T any](p *T, def T) T {
+	if p == nil {
+		return def
+	}
+	return *p
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,221 @@
+package server
+
+import (
+	"crypto/subtle"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/getkin/kin-openapi/openapi3filter"
+	"github.com/getkin/kin-openapi/routers"
+	"github.com/gin-gonic/gin"
+)
+
+// Scope is what an API key may do; a write key may also read.
+type Scope string
+
+// Scopes.
+const (
+	ScopeRead  Scope = "read"
+	ScopeWrite Scope = "write"
+)
+
+// ParseKeys reads "KEY:SCOPE[,KEY:SCOPE…]".
+func ParseKeys(s string) (map[string]Scope, error) {
+	keys := map[string]Scope{}
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		k, sc, ok := strings.Cut(part, ":")
+		if !ok || k == "" || (Scope(sc) != ScopeRead && Scope(sc) != ScopeWrite) {
+			return nil, fmt.Errorf("api key entry %d: want KEY:read or KEY:write", len(keys)+1)
+		}
+		keys[k] = Scope(sc)
+	}
+	return keys, nil
+}
+
+// observe logs one line per request and records its metrics; document text
+// never reaches the log, only the route template.
+func (s *Server) observe(c *gin.Context) {
+	start := time.Now()
+	c.Next()
+	route := c.FullPath()
+	if route == "" {
+		route = "unmatched"
+	}
+	status := c.Writer.Status()
+	elapsed := time.Since(start)
+	s.metrics.observeRequest(c.Request.Method, route, status, elapsed)
+	level := slogLevel(status)
+	s.cfg.Logger.Log(c.Request.Context(), level, "request",
+		"request_id", requestID(c), "method", c.Request.Method, "route", route,
+		"status", status, "latency_ms", float64(elapsed.Microseconds())/1000, "bytes", c.Writer.Size())
+}
+
+func (s *Server) cors(c *gin.Context) {
+	origin := c.GetHeader("Origin")
+	if origin == "" || len(s.cfg.CORSOrigins) == 0 {
+		c.Next()
+		return
+	}
+	if !slices.Contains(s.cfg.CORSOrigins, "*") && !slices.Contains(s.cfg.CORSOrigins, origin) {
+		c.Next()
+		return
+	}
+	h := c.Writer.Header()
+	h.Set("Access-Control-Allow-Origin", origin)
+	h.Add("Vary", "Origin")
+	h.Set("Access-Control-Expose-Headers", "X-Request-ID")
+	if c.Request.Method == http.MethodOptions && c.GetHeader("Access-Control-Request-Method") != "" {
+		h.Set("Access-Control-Allow-Methods", "GET, POST, DELETE, OPTIONS")
+		h.Set("Access-Control-Allow-Headers", "Authorization, Content-Type, X-Request-ID")
+		h.Set("Access-Control-Max-Age", "600")
+		c.AbortWithStatus(http.StatusNoContent)
+		return
+	}
+	c.Next()
+}
+
+// authenticate enforces API keys when some are configured. The spec marks
+// the public operations (health, docs, metrics) with an empty security list.
+func (s *Server) authenticate(c *gin.Context) {
+	if len(s.cfg.APIKeys) == 0 {
+		c.Next()
+		return
+	}
+	op := s.operation(c)
+	if op == nil || (op.Security != nil && len(*op.Security) == 0) {
+		c.Next()
+		return
+	}
+	write := c.Request.Method != http.MethodGet && c.Request.Method != http.MethodHead
+	if !write && s.cfg.PublicRead {
+		c.Next()
+		return
+	}
+	token, ok := strings.CutPrefix(c.GetHeader("Authorization"), "Bearer ")
+	if !ok || token == "" {
+		fail(c, errorf(http.StatusUnauthorized, codeUnauth, "this server needs an API key: send Authorization: Bearer KEY"))
+		return
+	}
+	scope, found := Scope(""), false
+	for k, sc := range s.cfg.APIKeys {
+		// Compare every key in constant time so timing tells nothing.
+		if subtle.ConstantTimeCompare([]byte(k), []byte(token)) == 1 {
+			scope, found = sc, true
+		}
+	}
+	if !found {
+		fail(c, errorf(http.StatusUnauthorized, codeUnauth, "unknown API key"))
+		return
+	}
+	if write && scope != ScopeWrite {
+		fail(c, errorf(http.StatusForbidden, codeForbidden, "this API key may only read"))
+		return
+	}
+	c.Next()
+}
+
+// operation finds the spec operation of the matched Gin route.
+func (s *Server) operation(c *gin.Context) *openapi3.Operation {
+	path := c.FullPath()
+	if path == "" {
+		return nil
+	}
+	item := s.spec.Paths.Find(ginToOpenAPI(path))
+	if item == nil {
+		return nil
+	}
+	return item.GetOperation(c.Request.Method)
+}
+
+// ginToOpenAPI turns /v1/documents/:id into /v1/documents/{id}.
+func ginToOpenAPI(p string) string {
+	parts := strings.Split(p, "/")
+	for i, part := range parts {
+		if strings.HasPrefix(part, ":") || strings.HasPrefix(part, "*") {
+			parts[i] = "{" + part[1:] + "}"
+		}
+	}
+	return strings.Join(parts, "/")
+}
+
+// validate checks parameters against openapi.yaml, so ranges, enums and
+// patterns are enforced from the contract itself. Bodies are checked by the
+// handlers, which must tell 413, 415 and 422 apart.
+func (s *Server) validate(c *gin.Context) {
+	path := c.FullPath()
+	op := s.operation(c)
+	if op == nil {
+		c.Next()
+		return
+	}
+	params := map[string]string{}
+	for _, p := range c.Params {
+		params[p.Key] = p.Value
+	}
+	input := &openapi3filter.RequestValidationInput{
+		Request:    c.Request,
+		PathParams: params,
+		Route: &routers.Route{
+			Spec:      s.spec,
+			Path:      ginToOpenAPI(path),
+			PathItem:  s.spec.Paths.Find(ginToOpenAPI(path)),
+			Method:    c.Request.Method,
+			Operation: op,
+		},
+		Options: &openapi3filter.Options{
+			ExcludeRequestBody:        true,
+			ExcludeResponseBody:       true,
+			ExcludeRequestQueryParams: false,
+			AuthenticationFunc:        openapi3filter.NoopAuthenticationFunc,
+		},
+	}
+	if err := openapi3filter.ValidateRequest(c.Request.Context(), input); err != nil {
+		var re *openapi3filter.RequestError
+		if errors.As(err, &re) {
+			fail(c, invalid("%s", paramMessage(re)))
+			return
+		}
+		fail(c, invalid("%s", err.Error()))
+		return
+	}
+	c.Next()
+}
+
+func paramMessage(re *openapi3filter.RequestError) string {
+	if re.Parameter != nil {
+		reason := re.Reason
+		if re.Err != nil {
+			reason = re.Err.Error()
+		}
+		return fmt.Sprintf("parameter %s: %s", re.Parameter.Name, cleanReason(reason))
+	}
+	return re.Error()
+}
+
+// cleanReason keeps the first line of kin-openapi's message, which is the
+// human part; the rest repeats the schema.
+func cleanReason(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	s = strings.TrimPrefix(s, "Error at \"/\": ")
+	return s
+}
+
+func slogLevel(status int) slog.Level {
+	switch {
+	case status >= 500:
+		return slog.LevelError
+	case status >= 400:
+		return slog.LevelWarn
+	}
+	return slog.LevelInfo
+}

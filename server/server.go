@@ -1,0 +1,205 @@
+// Package server is the only place that knows HTTP: Gin routing generated
+// from openapi.yaml, request validation against the same spec, the single
+// error shape, Swagger UI, health and metrics. Handlers translate between
+// the API's types and the index, analysis and ingest packages.
+//
+// It imports index, analysis, ingest, corpus and the generated api package.
+package server
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/gin-gonic/gin"
+
+	recherche "github.com/recherche/recherche"
+	"github.com/recherche/recherche/analysis"
+	"github.com/recherche/recherche/corpus"
+	"github.com/recherche/recherche/index"
+	"github.com/recherche/recherche/ingest"
+	"github.com/recherche/recherche/server/api"
+)
+
+// Index is what the server needs of the search engine.
+type Index interface {
+	Search(ctx context.Context, q index.Query) (*index.Result, error)
+	Get(ctx context.Context, id string) (corpus.Document, error)
+	Delete(ctx context.Context, id string) error
+	Entities(ctx context.Context, f index.EntityFilter) ([]index.EntityCount, error)
+	Entity(ctx context.Context, name string, coSize int) (index.EntityDetail, error)
+	Stats(ctx context.Context) (index.Stats, error)
+}
+
+// Backend is everything the API routes need; until SetBackend is called
+// they answer 503 while /healthz already answers, so a slow start (models,
+// a large index) is visible rather than a refused connection.
+type Backend struct {
+	Index    Index
+	Analyzer *analysis.Analyzer
+	Pipeline *ingest.Pipeline
+}
+
+// Config holds the HTTP-facing settings.
+type Config struct {
+	MaxBodyBytes   int64         // one document, /v1/detect, /v1/summarize
+	MaxBatchBytes  int64         // /v1/documents/batch
+	MaxBatchItems  int           // documents in one batch call
+	RequestTimeout time.Duration // whole request, search and writes alike
+	Logger         *slog.Logger
+	APIKeys        map[string]Scope // empty = no authentication
+	PublicRead     bool             // with keys: reads need none
+	CORSOrigins    []string
+	Metrics        *Metrics // nil = a private registry
+}
+
+// DefaultConfig returns the settings used when a flag is not given.
+func DefaultConfig() Config {
+	return Config{
+		MaxBodyBytes:   8 << 20,
+		MaxBatchBytes:  64 << 20,
+		MaxBatchItems:  10000,
+		RequestTimeout: 60 * time.Second,
+		Logger:         slog.Default(),
+	}
+}
+
+// Server serves the Recherche API.
+type Server struct {
+	cfg     Config
+	backend atomic.Pointer[Backend]
+	spec    *openapi3.T
+	started time.Time
+	engine  *gin.Engine
+	metrics *Metrics
+}
+
+// New builds the server; call SetBackend when the index and models are ready.
+func New(cfg Config) (*Server, error) {
+	def := DefaultConfig()
+	if cfg.MaxBodyBytes <= 0 {
+		cfg.MaxBodyBytes = def.MaxBodyBytes
+	}
+	if cfg.MaxBatchBytes <= 0 {
+		cfg.MaxBatchBytes = def.MaxBatchBytes
+	}
+	if cfg.MaxBatchItems <= 0 {
+		cfg.MaxBatchItems = def.MaxBatchItems
+	}
+	if cfg.RequestTimeout <= 0 {
+		cfg.RequestTimeout = def.RequestTimeout
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = def.Logger
+	}
+	spec, err := openapi3.NewLoader().LoadFromData(recherche.OpenAPI)
+	if err != nil {
+		return nil, fmt.Errorf("load openapi.yaml: %w", err)
+	}
+	if err := spec.Validate(context.Background()); err != nil {
+		return nil, fmt.Errorf("openapi.yaml is invalid: %w", err)
+	}
+	s := &Server{cfg: cfg, spec: spec, started: time.Now(), metrics: cfg.Metrics}
+	if s.metrics == nil {
+		s.metrics = NewMetrics(nil)
+	}
+	s.watchIndex()
+	s.engine = s.routes()
+	return s, nil
+}
+
+// SetBackend makes the API routes live.
+func (s *Server) SetBackend(b *Backend) { s.backend.Store(b) }
+
+// Handler returns the HTTP handler.
+func (s *Server) Handler() http.Handler { return s.engine }
+
+func (s *Server) routes() *gin.Engine {
+	gin.SetMode(gin.ReleaseMode)
+	r := gin.New()
+	// Ids may contain "/": match on the escaped path so %2F stays inside
+	// one path segment, then hand handlers the unescaped value.
+	r.UseRawPath = true
+	r.UnescapePathValues = true
+	r.RemoveExtraSlash = false
+	r.RedirectTrailingSlash = false
+	r.HandleMethodNotAllowed = false
+	r.ContextWithFallback = true
+	r.Use(s.requestID, s.recover, s.observe, s.cors, s.timeout, s.authenticate, s.validate)
+	r.NoRoute(func(c *gin.Context) {
+		fail(c, errorf(http.StatusNotFound, codeNotFound, "no route %s %s", c.Request.Method, c.Request.URL.Path))
+	})
+	api.RegisterHandlersWithOptions(r, handlers{s}, api.GinServerOptions{
+		ErrorHandler: func(c *gin.Context, err error, _ int) { fail(c, invalid("%s", lowerFirst(err.Error()))) },
+	})
+	return r
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// ready returns the backend or answers 503.
+func (s *Server) ready(c *gin.Context) (*Backend, bool) {
+	b := s.backend.Load()
+	if b == nil {
+		fail(c, errNotReady)
+		return nil, false
+	}
+	return b, true
+}
+
+const requestIDKey = "request_id"
+
+func (s *Server) requestID(c *gin.Context) {
+	id := c.GetHeader("X-Request-ID")
+	if id == "" || len(id) > 128 || strings.ContainsFunc(id, func(r rune) bool { return r < 0x21 || r > 0x7e }) {
+		var b [8]byte
+		rand.Read(b[:])
+		id = hex.EncodeToString(b[:])
+	}
+	c.Set(requestIDKey, id)
+	c.Header("X-Request-ID", id)
+	c.Next()
+}
+
+func requestID(c *gin.Context) string { return c.GetString(requestIDKey) }
+
+func (s *Server) recover(c *gin.Context) {
+	defer func() {
+		if v := recover(); v != nil {
+			if v == http.ErrAbortHandler {
+				panic(v)
+			}
+			fail(c, fmt.Errorf("panic: %v", v))
+		}
+	}()
+	c.Next()
+}
+
+func (s *Server) timeout(c *gin.Context) {
+	ctx, cancel := context.WithTimeout(c.Request.Context(), s.cfg.RequestTimeout)
+	defer cancel()
+	c.Request = c.Request.WithContext(ctx)
+	c.Next()
+}
+
+// Routes lists the served operations as "METHOD /path/{param}", for the
+// test that holds the router to openapi.yaml.
+func (s *Server) Routes() []string {
+	var out []string
+	for _, r := range s.engine.Routes() {
+		out = append(out, r.Method+" "+ginToOpenAPI(r.Path))
+	}
+	return out
+}
