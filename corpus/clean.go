@@ -151,8 +151,7 @@ func normalizeChars(s string) string {
 // Vocabulary of boilerplate lines. A line is boilerplate only when every
 // word of it is in these sets and at least one is a "strong" word: "aux" or
 // "more" alone prove nothing, but "newsletters" among them does. Words are
-// lowercased, with apostrophes normalized and elisions split ("s'abonner" is
-// "s" + "abonner").
+// lowercased, with elisions split ("s'abonner" is "s" + "abonner").
 var (
 	navStrong = wordSet(`publicité publicite pub advertisement advertisements advertising ad ads
 		sponsored sponsorisé sponsorisée sponsorise sponso partenaire
@@ -179,11 +178,23 @@ var (
 		related recommended recommandés popular populaires lus trending latest derniers dernières
 		découvrir similaires similar more`)
 	relatedStrong = wordSet(`lire read voir see related découvrir recommended recommandés`)
+	relatedVocab  = union(labelVocab, navWeak)
+	navVocab      = union(navWeak, labelVocab)
 	secondPerson  = wordSet(`vous votre vos you your`)
 	firstPerson   = wordSet(`nous notre nos we our us site website`)
 	consentWords  = wordSet(`accepter acceptez accept acceptez consent consentement agree utilisons
 		use utilisation using poursuivant continuing navigation browsing`)
 )
+
+func union(sets ...map[string]bool) map[string]bool {
+	m := make(map[string]bool)
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
 
 func wordSet(s string) map[string]bool {
 	m := make(map[string]bool)
@@ -193,13 +204,50 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// words splits a line into lowercase words on anything that is not a letter
-// or a digit, after normalizing apostrophes so elisions split the same way
-// whatever the typography.
-func words(line string) []string {
-	return strings.FieldsFunc(strings.ToLower(NormalizeApostrophes(line)), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+// eachWord calls f with each lowercase word of line, stopping when f
+// returns false. Words are runs of letters and digits, so every apostrophe
+// splits an elision ("s'abonner", "s’abonner": "s", "abonner"). Most lines
+// fail the vocabulary tests on their first word; stopping there is what
+// keeps Clean fast.
+func eachWord(line string, f func(w string) bool) {
+	start := -1
+	for i, r := range line {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			if !f(strings.ToLower(line[start:i])) {
+				return
+			}
+			start = -1
+		}
+	}
+	if start >= 0 {
+		f(strings.ToLower(line[start:]))
+	}
+}
+
+// vocabLine reports whether line has 1 to max words, all in vocab (or
+// numbers, when numbers is set), at least one of them in strong.
+func vocabLine(line string, max int, strong, vocab map[string]bool, numbers bool) bool {
+	n, ok, hasStrong := 0, true, false
+	eachWord(line, func(w string) bool {
+		n++
+		switch {
+		case n > max:
+			ok = false
+		case strong[w]:
+			hasStrong = true
+		case vocab[w], numbers && isNumber(w):
+		default:
+			ok = false
+		}
+		return ok
 	})
+	return ok && hasStrong && n > 0
 }
 
 // A line longer than this is prose, whatever its words: boilerplate lines
@@ -220,7 +268,7 @@ func isBoilerplate(line string) bool {
 // isBreadcrumb matches "Accueil > Cloud > Virtualisation" and "Home | News":
 // short items between separators, the first of them a home link.
 func isBreadcrumb(line string) bool {
-	if len(line) > 200 {
+	if len(line) > 200 || !hasFoldPrefix(line, "accueil") && !hasFoldPrefix(line, "home") {
 		return false
 	}
 	items := strings.FieldsFunc(line, func(r rune) bool {
@@ -234,28 +282,14 @@ func isBreadcrumb(line string) bool {
 			return false
 		}
 	}
-	first := words(items[0])
-	return len(first) == 1 && (first[0] == "accueil" || first[0] == "home")
+	first := strings.ToLower(strings.TrimSpace(items[0]))
+	return first == "accueil" || first == "home"
 }
 
 // isNavLine: at most 8 words, all call-to-action or navigation vocabulary
 // (numbers allowed: "12 commentaires"), at least one of them strong.
 func isNavLine(line string) bool {
-	ws := words(line)
-	if len(ws) == 0 || len(ws) > 8 {
-		return false
-	}
-	strong := false
-	for _, w := range ws {
-		switch {
-		case navStrong[w]:
-			strong = true
-		case navWeak[w], labelVocab[w], isNumber(w):
-		default:
-			return false
-		}
-	}
-	return strong
+	return vocabLine(line, 8, navStrong, navVocab, true)
 }
 
 func isNumber(w string) bool {
@@ -280,7 +314,7 @@ func isRelatedLink(line string) bool {
 	if !ok {
 		return bracketed && isNavLine(line)
 	}
-	if !isRelatedLabel(label) {
+	if len(label) > 40 || !isRelatedLabel(label) {
 		return false
 	}
 	return bracketed || isHeadline(strings.TrimSpace(rest))
@@ -289,36 +323,23 @@ func isRelatedLink(line string) bool {
 // isRelatedLabel: a short label of reading-suggestion words ("À lire
 // aussi", "Related", "See also").
 func isRelatedLabel(label string) bool {
-	ws := words(label)
-	if len(ws) == 0 || len(ws) > 5 {
-		return false
-	}
-	strong := false
-	for _, w := range ws {
-		switch {
-		case relatedStrong[w]:
-			strong = true
-		case labelVocab[w], navWeak[w]:
-		default:
-			return false
-		}
-	}
-	return strong
+	return vocabLine(label, 5, relatedStrong, relatedVocab, false)
 }
 
 // isCookieNotice: a short paragraph about cookies in which the site ("we",
 // "notre site") speaks to the reader ("you") about consent. News about
 // cookies (a regulator's fine, a browser change) is not written that way.
 func isCookieNotice(line string) bool {
-	if len(line) > 600 || !strings.Contains(strings.ToLower(line), "cookie") {
+	if len(line) > 600 || !strings.Contains(line, "ookie") && !strings.Contains(line, "OOKIE") {
 		return false
 	}
 	we, you, consent := false, false, false
-	for _, w := range words(line) {
+	eachWord(line, func(w string) bool {
 		we = we || firstPerson[w]
 		you = you || secondPerson[w]
 		consent = consent || consentWords[w]
-	}
+		return true
+	})
 	return we && you && consent
 }
 
@@ -328,25 +349,26 @@ func isSectionLabel(line string) bool {
 	if len(line) > 80 {
 		return false
 	}
-	ws := words(line)
-	if len(ws) == 0 || len(ws) > 8 {
-		return false
-	}
-	// "More from <site>", "Plus de <rubrique>": the tail is a name.
-	if len(ws) >= 2 && len(ws) <= 5 && ws[0] == "more" && (ws[1] == "from" || ws[1] == "on") {
+	// "More from <site>", "More on <topic>": the tail is a name.
+	n, more := 0, false
+	eachWord(line, func(w string) bool {
+		n++
+		switch n {
+		case 1:
+			more = w == "more"
+		case 2:
+			more = more && (w == "from" || w == "on")
+		}
+		return n <= 5
+	})
+	if more && n >= 2 && n <= 5 {
 		return true
 	}
-	strong := false
-	for _, w := range ws {
-		switch {
-		case labelStrong[w]:
-			strong = true
-		case labelVocab[w]:
-		default:
-			return false
-		}
-	}
-	return strong
+	return vocabLine(line, 8, labelStrong, labelVocab, false)
+}
+
+func hasFoldPrefix(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // isHeadline: a short line that does not end like a sentence. Headlines may
