@@ -178,8 +178,7 @@ var (
 		related recommended recommandés popular populaires lus trending latest derniers dernières
 		découvrir similaires similar more`)
 	relatedStrong = wordSet(`lire read voir see related découvrir recommended recommandés`)
-	relatedVocab  = union(labelVocab, navWeak)
-	navVocab      = union(navWeak, labelVocab)
+	navVocab      = union(navWeak, labelVocab) // weak words of navigation lines and related labels
 	secondPerson  = wordSet(`vous votre vos you your`)
 	firstPerson   = wordSet(`nous notre nos we our us site website`)
 	consentWords  = wordSet(`accepter acceptez accept acceptez consent consentement agree utilisons
@@ -323,7 +322,7 @@ func isRelatedLink(line string) bool {
 // isRelatedLabel: a short label of reading-suggestion words ("À lire
 // aussi", "Related", "See also").
 func isRelatedLabel(label string) bool {
-	return vocabLine(label, 5, relatedStrong, relatedVocab, false)
+	return vocabLine(label, 5, relatedStrong, navVocab, false)
 }
 
 // isCookieNotice: a short paragraph about cookies in which the site ("we",
