@@ -26,6 +26,7 @@ commands:
   search      query a running server
   summarize   summarize a text file (or - for stdin)
   snapshot    copy a closed index to a new directory
+  healthcheck exit 0 when a server answers /readyz (for container health checks)
 
 Run 'recherche <command> -h' for its flags. Every flag can also be set with
 an environment variable RECHERCHE_<FLAG>, e.g. RECHERCHE_ADDR=0.0.0.0:8080.
@@ -62,6 +63,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return summarizeCmd(ctx, rest, stdin, stdout, stderr)
 	case "snapshot":
 		return snapshotCmd(rest, stdout, stderr)
+	case "healthcheck":
+		return healthcheckCmd(ctx, rest, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return nil
