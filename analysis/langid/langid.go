@@ -170,7 +170,7 @@ func (d *Detector) Languages() []string {
 // Detect returns the language of text. Long texts are judged on their first
 // MaxChars characters; shorter ones, queries included, are read whole.
 func (d *Detector) Detect(text string) Result {
-	text = prefix(normalizeApostrophes(text), d.maxChars)
+	text = withoutNames(prefix(normalizeApostrophes(text), d.maxChars))
 	values := d.lingua.ComputeLanguageConfidenceValues(text)
 
 	var res Result
@@ -199,6 +199,50 @@ func (d *Detector) Detect(text string) Result {
 	}
 	res.Reliable = margin >= d.margins[countWords(text, len(d.margins))-1]
 	return res
+}
+
+// withoutNames drops the words that name things rather than speak a
+// language: brand and product names (VMware, HDInsight, CRN), words with
+// digits, and capitalized words inside a sentence (Microsoft, Docker,
+// Azure). IT news is full of them and lingua reads them as evidence: it
+// calls "Microsoft intègre Docker à Windows Server et à Azure." German.
+// The sentence's first word stays, and so does the whole text when fewer
+// than two words would be left, so a lone name is still judged.
+func withoutNames(s string) string {
+	words := strings.Fields(s)
+	kept := make([]string, 0, len(words))
+	letters := 0
+	start := true // at the start of a sentence
+	for _, w := range words {
+		name := isName(w, start)
+		r, _ := utf8.DecodeLastRuneInString(w)
+		start = r == '.' || r == '!' || r == '?' || r == ':' || r == '"' || r == '»'
+		if name {
+			continue
+		}
+		kept = append(kept, w)
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			letters++
+		}
+	}
+	if letters < 2 {
+		return s
+	}
+	return strings.Join(kept, " ")
+}
+
+func isName(w string, sentenceStart bool) bool {
+	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if w == "" {
+		return false
+	}
+	for i, r := range w {
+		if unicode.IsDigit(r) || (i > 0 && unicode.IsUpper(r)) {
+			return true
+		}
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(first) && !sentenceStart
 }
 
 // countWords counts runs of letters, as lingua splits words, up to limit.
