@@ -139,7 +139,7 @@ func TestStreamStopsOnCancel(t *testing.T) {
 
 func TestStreamLongBodies(t *testing.T) {
 	p, idx := setup(t)
-	long := strings.Repeat("Les machines virtuelles VMware migrent vers Azure. ", 2000)
+	long := strings.Repeat("Les machines virtuelles de VMware migrent vers le cloud de Microsoft, qui les accueille dans ses centres de données. ", 1000)
 	load := func(fn func(corpus.Item) error) error {
 		return fn(corpus.Item{Doc: corpus.Document{ID: "long", Body: long}})
 	}
