@@ -3,27 +3,14 @@ package analysis_test
 import (
 	"errors"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/recherche/recherche/analysis"
+	"github.com/recherche/recherche/analysis/analysistest"
 	"github.com/recherche/recherche/corpus"
 )
 
-var (
-	once   sync.Once
-	shared *analysis.Analyzer
-	err    error
-)
-
-func analyzer(t testing.TB) *analysis.Analyzer {
-	t.Helper()
-	once.Do(func() { shared, err = analysis.New(analysis.Options{}) })
-	if err != nil {
-		t.Fatal(err)
-	}
-	return shared
-}
+var analyzer = analysistest.Analyzer
 
 func TestAnalyze(t *testing.T) {
 	a := analyzer(t)

@@ -5,34 +5,25 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/recherche/recherche/analysis"
+	"github.com/recherche/recherche/analysis/analysistest"
 	"github.com/recherche/recherche/corpus"
 	"github.com/recherche/recherche/index"
 	"github.com/recherche/recherche/index/bleveindex"
 	"github.com/recherche/recherche/ingest"
 )
 
-var (
-	once   sync.Once
-	shared *analysis.Analyzer
-	anErr  error
-)
-
 func setup(t testing.TB) (*ingest.Pipeline, *bleveindex.Index) {
 	t.Helper()
-	once.Do(func() { shared, anErr = analysis.New(analysis.Options{}) })
-	if anErr != nil {
-		t.Fatal(anErr)
-	}
+	an := analysistest.Analyzer(t)
 	idx, err := bleveindex.Open(t.TempDir()+"/index", bleveindex.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { idx.Close() })
-	return ingest.New(shared, idx, 2), idx
+	return ingest.New(an, idx, 2), idx
 }
 
 func items(n int, bad map[int]error) func(func(corpus.Item) error) error {

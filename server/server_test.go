@@ -11,7 +11,6 @@ import (
 	"net/url"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/getkin/kin-openapi/openapi3"
@@ -20,27 +19,11 @@ import (
 	"github.com/getkin/kin-openapi/routers/legacy"
 
 	recherche "github.com/recherche/recherche"
-	"github.com/recherche/recherche/analysis"
+	"github.com/recherche/recherche/analysis/analysistest"
 	"github.com/recherche/recherche/index/bleveindex"
 	"github.com/recherche/recherche/ingest"
 	"github.com/recherche/recherche/server"
 )
-
-var (
-	analyzerOnce sync.Once
-	sharedAn     *analysis.Analyzer
-	analyzerErr  error
-)
-
-// testAnalyzer loads the real language models once for the package.
-func testAnalyzer(t testing.TB) *analysis.Analyzer {
-	t.Helper()
-	analyzerOnce.Do(func() { sharedAn, analyzerErr = analysis.New(analysis.Options{}) })
-	if analyzerErr != nil {
-		t.Fatal(analyzerErr)
-	}
-	return sharedAn
-}
 
 // client talks to a real server on 127.0.0.1:0 and checks every answer
 // against openapi.yaml.
@@ -66,7 +49,7 @@ func startServer(t testing.TB, cfg server.Config) (*client, *bleveindex.Index) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	an := testAnalyzer(t)
+	an := analysistest.Analyzer(t)
 	srv.SetBackend(&server.Backend{Index: idx, Analyzer: an, Pipeline: ingest.New(an, idx, 2)})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
