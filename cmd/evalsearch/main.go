@@ -1,0 +1,426 @@
+// Command evalsearch measures search relevance through the HTTP API, the
+// way a client sees it: it loads PIAF (French questions on Wikipedia
+// paragraphs) and CISI (English library-science abstracts) together into
+// one index with POST /v1/documents/batch, runs every judged question
+// through GET /v1/search and prints Recall@k, MRR@10, nDCG@10, P@10 and MAP.
+// Its output is the evidence behind the "Retrieval" section of
+// docs/quality.md.
+//
+//	go run ./cmd/evalsearch ../shared/eval/retrieval
+//	go run ./cmd/evalsearch --server http://127.0.0.1:8080 ../shared/eval/retrieval
+//
+// Without --server it starts the real server in-process on 127.0.0.1:0 over
+// a fresh index in a temporary directory. The data directory holds
+// piaf-fr/piaf-v1.0.json and cisi-en/CISI.{ALL,QRY,REL}. evalsearch wires
+// the same packages as cmd/recherche serve and talks to them over HTTP only.
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"text/tabwriter"
+	"time"
+	"unicode"
+
+	"github.com/recherche/recherche/analysis"
+	"github.com/recherche/recherche/index"
+	"github.com/recherche/recherche/index/bleveindex"
+	"github.com/recherche/recherche/ingest"
+	"github.com/recherche/recherche/server"
+)
+
+type config struct {
+	server     string
+	depth      int
+	workers    int
+	batch      int
+	titles     bool
+	showMisses int
+}
+
+func main() {
+	var c config
+	flag.StringVar(&c.server, "server", "", "evaluate the server at `URL` instead of starting one in-process (documents are added to its index)")
+	flag.IntVar(&c.depth, "depth", 1000, "ranking depth fetched for CISI average precision, in pages of 100")
+	flag.IntVar(&c.workers, "workers", 4, "concurrent search requests")
+	flag.IntVar(&c.batch, "batch", 1000, "documents per batch request")
+	flag.BoolVar(&c.titles, "piaf-titles", true, "give each PIAF paragraph its article title")
+	flag.IntVar(&c.showMisses, "show-misses", 0, "print up to `N` PIAF questions whose paragraph is not in the top 10")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: evalsearch [flags] DATADIR\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() != 1 {
+		flag.Usage()
+		os.Exit(2)
+	}
+	if err := run(context.Background(), flag.Arg(0), c, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "evalsearch:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, dir string, c config, out io.Writer) error {
+	if c.depth < 10 || c.depth > index.MaxWindow {
+		return fmt.Errorf("--depth must be between 10 and %d", index.MaxWindow)
+	}
+	piaf, err := loadPIAF(filepath.Join(dir, "piaf-fr", "piaf-v1.0.json"), c.titles)
+	if err != nil {
+		return err
+	}
+	cisi, err := loadCISI(filepath.Join(dir, "cisi-en"))
+	if err != nil {
+		return err
+	}
+	base := strings.TrimRight(c.server, "/")
+	if base == "" {
+		var stop func()
+		if base, stop, err = startServer(ctx); err != nil {
+			return err
+		}
+		defer stop()
+	}
+	cl := &client{base: base, http: &http.Client{Timeout: 2 * time.Minute}}
+	if err := cl.waitReady(ctx, time.Minute); err != nil {
+		return err
+	}
+	start := time.Now()
+	for _, col := range []*collection{piaf, cisi} {
+		if err := cl.ingest(ctx, col.Docs, c.batch); err != nil {
+			return fmt.Errorf("ingest %s: %w", col.Name, err)
+		}
+	}
+	fmt.Fprintf(out, "ingested %d PIAF paragraphs and %d CISI abstracts into one index in %s\n",
+		len(piaf.Docs), len(cisi.Docs), time.Since(start).Round(time.Millisecond))
+
+	start = time.Now()
+	piafRuns, err := cl.searchAll(ctx, piaf.Questions, 10, c.workers)
+	if err != nil {
+		return err
+	}
+	cisiRuns, err := cl.searchAll(ctx, cisi.Questions, c.depth, c.workers)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "%d searches (%d requests) in %s, %d answered other than 200\n",
+		len(piaf.Questions)+len(cisi.Questions), cl.requests.Load(), time.Since(start).Round(time.Millisecond), cl.failures.Load())
+	if n := cl.failures.Load(); n > 0 {
+		return fmt.Errorf("%d search requests did not answer 200", n)
+	}
+	if n := cl.truncated.Load(); n > 0 {
+		fmt.Fprintf(out, "%d questions were cut to the first %d words, the API's limit\n", n, index.MaxClauses)
+	}
+
+	p := evaluate(piaf.Questions, piafRuns)
+	e := evaluate(cisi.Questions, cisiRuns)
+	fmt.Fprintln(out)
+	tw := tabwriter.NewWriter(out, 0, 0, 1, ' ', tabwriter.Debug)
+	fmt.Fprintln(tw, "collection\tquestions\tR@1\tR@5\tR@10\tMRR@10\tnDCG@10\tP@10\tMAP")
+	fmt.Fprintf(tw, "%s\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t-\n", piaf.Name, len(piaf.Questions),
+		p.RecallAt1, p.RecallAt5, p.RecallAt10, p.RR10, p.NDCG10, p.P10)
+	fmt.Fprintf(tw, "%s\t%d\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\n", cisi.Name, len(cisi.Questions),
+		e.RecallAt1, e.RecallAt5, e.RecallAt10, e.RR10, e.NDCG10, e.P10, e.AP)
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "\nCISI MAP is over the top %d hits; R@k for CISI is the share of a query's relevant documents in its top k.\n", c.depth)
+	fmt.Fprintln(out)
+	targets := []struct {
+		name       string
+		got, floor float64
+	}{
+		{"PIAF MRR@10", p.RR10, 0.78},
+		{"PIAF Recall@10", p.RecallAt10, 0.90},
+		{"CISI nDCG@10", e.NDCG10, 0.30},
+		{"CISI MAP", e.AP, 0.16},
+	}
+	for _, t := range targets {
+		verdict := "met"
+		if t.got < t.floor {
+			verdict = "MISSED"
+		}
+		fmt.Fprintf(out, "target %-15s ≥ %.2f: %.3f %s\n", t.name, t.floor, t.got, verdict)
+	}
+	if c.showMisses > 0 {
+		fmt.Fprintln(out, "\nPIAF questions whose paragraph is not in the top 10:")
+		shown := 0
+		for i, q := range piaf.Questions {
+			if score(piafRuns[i], q.Relevant).RecallAt10 > 0 {
+				continue
+			}
+			top := "(no hits)"
+			if len(piafRuns[i]) > 0 {
+				top = piafRuns[i][0]
+			}
+			for id := range q.Relevant {
+				fmt.Fprintf(out, "  %s want %s, top %s\n", q.Text, id, top)
+			}
+			if shown++; shown == c.showMisses {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+func evaluate(qs []question, runs [][]string) scores {
+	all := make([]scores, len(qs))
+	for i, q := range qs {
+		all[i] = score(runs[i], q.Relevant)
+	}
+	return mean(all)
+}
+
+// startServer runs the real server, as cmd/recherche serve wires it, over a
+// fresh index in a temporary directory, on a free port.
+func startServer(ctx context.Context) (base string, stop func(), err error) {
+	tmp, err := os.MkdirTemp("", "evalsearch-")
+	if err != nil {
+		return "", nil, err
+	}
+	idx, err := bleveindex.Open(filepath.Join(tmp, "index"), bleveindex.Options{})
+	if err != nil {
+		os.RemoveAll(tmp)
+		return "", nil, err
+	}
+	cleanup := func() {
+		idx.Close()
+		os.RemoveAll(tmp)
+	}
+	log := slog.New(slog.NewTextHandler(io.Discard, nil))
+	cfg := server.DefaultConfig()
+	cfg.Logger = log
+	srv, err := server.New(cfg)
+	if err != nil {
+		cleanup()
+		return "", nil, err
+	}
+	an, err := analysis.New(analysis.Options{})
+	if err != nil {
+		cleanup()
+		return "", nil, err
+	}
+	srv.SetBackend(&server.Backend{Index: idx, Analyzer: an, Pipeline: ingest.New(an, idx, 0)})
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		cleanup()
+		return "", nil, err
+	}
+	hs := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	go hs.Serve(ln)
+	stop = func() {
+		sctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		hs.Shutdown(sctx)
+		cleanup()
+	}
+	return "http://" + ln.Addr().String(), stop, nil
+}
+
+type client struct {
+	base      string
+	http      *http.Client
+	requests  atomic.Int64
+	failures  atomic.Int64
+	truncated atomic.Int64
+}
+
+func (c *client) waitReady(ctx context.Context, limit time.Duration) error {
+	deadline := time.Now().Add(limit)
+	for {
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+"/readyz", nil)
+		if err != nil {
+			return err
+		}
+		resp, err := c.http.Do(req)
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return nil
+			}
+		}
+		if time.Now().After(deadline) {
+			if err == nil {
+				err = fmt.Errorf("status %d", resp.StatusCode)
+			}
+			return fmt.Errorf("server at %s not ready after %s: %w", c.base, limit, err)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// ingest sends docs as NDJSON batches and fails on any item not stored.
+func (c *client) ingest(ctx context.Context, docs []doc, batch int) error {
+	for start := 0; start < len(docs); start += batch {
+		part := docs[start:min(start+batch, len(docs))]
+		var body bytes.Buffer
+		enc := json.NewEncoder(&body)
+		for _, d := range part {
+			if err := enc.Encode(d); err != nil {
+				return err
+			}
+		}
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.base+"/v1/documents/batch", &body)
+		if err != nil {
+			return err
+		}
+		req.Header.Set("Content-Type", "application/x-ndjson")
+		var res struct {
+			Indexed int `json:"indexed"`
+			Failed  int `json:"failed"`
+			Results []struct {
+				Index  int    `json:"index"`
+				Status string `json:"status"`
+				Error  string `json:"error"`
+			} `json:"results"`
+		}
+		if err := c.do(req, &res); err != nil {
+			return err
+		}
+		if res.Failed > 0 || len(res.Results) != len(part) {
+			for _, r := range res.Results {
+				if r.Status == "error" {
+					return fmt.Errorf("document %s refused: %s", part[r.Index].ID, r.Error)
+				}
+			}
+			return fmt.Errorf("batch of %d: %d results, %d failed", len(part), len(res.Results), res.Failed)
+		}
+	}
+	return nil
+}
+
+// searchAll returns, per question, the ids of its top depth hits.
+func (c *client) searchAll(ctx context.Context, qs []question, depth, workers int) ([][]string, error) {
+	runs := make([][]string, len(qs))
+	errs := make([]error, len(qs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range max(workers, 1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				runs[i], errs[i] = c.search(ctx, qs[i].Text, depth)
+			}
+		}()
+	}
+	for i := range qs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var failed []error
+	for i, err := range errs {
+		if err != nil {
+			failed = append(failed, fmt.Errorf("question %s %q: %w", qs[i].ID, qs[i].Text, err))
+		}
+	}
+	if len(failed) > 0 {
+		if len(failed) > 5 {
+			failed = append(failed[:5], fmt.Errorf("and %d more", len(failed)-5))
+		}
+		return nil, errors.Join(failed...)
+	}
+	return runs, nil
+}
+
+// search pages through the ranking of text, 100 hits a page, down to depth.
+func (c *client) search(ctx context.Context, text string, depth int) ([]string, error) {
+	text, cut := fitQuery(text)
+	if cut {
+		c.truncated.Add(1)
+	}
+	var ids []string
+	for from := 0; from < depth; from += index.MaxSize {
+		size := min(index.MaxSize, depth-from)
+		v := url.Values{}
+		v.Set("q", text)
+		v.Set("size", strconv.Itoa(size))
+		v.Set("from", strconv.Itoa(from))
+		v.Set("facets", "")
+		v.Set("highlight", "false")
+		req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+"/v1/search?"+v.Encode(), nil)
+		if err != nil {
+			return nil, err
+		}
+		var res struct {
+			Total int `json:"total"`
+			Hits  []struct {
+				ID string `json:"id"`
+			} `json:"hits"`
+		}
+		if err := c.do(req, &res); err != nil {
+			return nil, err
+		}
+		for _, h := range res.Hits {
+			ids = append(ids, h.ID)
+		}
+		if len(res.Hits) < size || from+size >= res.Total {
+			break
+		}
+	}
+	return ids, nil
+}
+
+// fitQuery keeps the first index.MaxClauses words of text, the longest
+// query the API accepts; a few CISI queries are whole paragraphs.
+func fitQuery(text string) (string, bool) {
+	words := strings.Fields(text)
+	kept, n := 0, 0
+	for i, w := range words {
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			if n == index.MaxClauses {
+				break
+			}
+			n++
+		}
+		kept = i + 1
+	}
+	if kept == len(words) && len(text) <= index.MaxQueryLength {
+		return text, false
+	}
+	out := strings.Join(words[:kept], " ")
+	for len(out) > index.MaxQueryLength {
+		out = out[:strings.LastIndexByte(out, ' ')]
+	}
+	return out, true
+}
+
+func (c *client) do(req *http.Request, into any) error {
+	c.requests.Add(1)
+	resp, err := c.http.Do(req)
+	if err != nil {
+		c.failures.Add(1)
+		return err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		c.failures.Add(1)
+		return err
+	}
+	if resp.StatusCode != http.StatusOK {
+		c.failures.Add(1)
+		return fmt.Errorf("%s %s: status %d: %s", req.Method, req.URL.Path, resp.StatusCode, bytes.TrimSpace(body))
+	}
+	if err := json.Unmarshal(body, into); err != nil {
+		return fmt.Errorf("%s %s: %w", req.Method, req.URL.Path, err)
+	}
+	return nil
+}
