@@ -70,6 +70,10 @@ func classify(err error) (int, string) {
 		return http.StatusBadRequest, codeInvalid
 	case errors.Is(err, context.DeadlineExceeded):
 		return http.StatusServiceUnavailable, codeTimeout
+	case errors.Is(err, context.Canceled):
+		// The client went away or the server is shutting down past its
+		// grace period: nothing was acknowledged, retrying is safe.
+		return http.StatusServiceUnavailable, codeUnavailable
 	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EROFS), errors.Is(err, syscall.EACCES), errors.Is(err, index.ErrClosed):
 		return http.StatusServiceUnavailable, codeUnavailable
 	}

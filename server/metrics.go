@@ -15,6 +15,7 @@ type Metrics struct {
 	reg      *prometheus.Registry
 	requests *prometheus.CounterVec
 	latency  *prometheus.HistogramVec
+	inflight prometheus.Gauge
 	indexed  *prometheus.CounterVec
 	failures *prometheus.CounterVec
 	stage    *prometheus.HistogramVec
@@ -35,6 +36,9 @@ func NewMetrics(reg *prometheus.Registry) *Metrics {
 			Name: "recherche_http_request_duration_seconds", Help: "HTTP request latency by method and route.",
 			Buckets: []float64{.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10},
 		}, []string{"method", "route"}),
+		inflight: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "recherche_http_requests_in_flight", Help: "HTTP requests being served now.",
+		}),
 		indexed: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "recherche_documents_indexed_total", Help: "Documents stored, by outcome (created, replaced).",
 		}, []string{"status"}),
@@ -46,7 +50,7 @@ func NewMetrics(reg *prometheus.Registry) *Metrics {
 			Buckets: []float64{.00005, .0001, .00025, .0005, .001, .0025, .005, .01, .025, .1},
 		}, []string{"stage"}),
 	}
-	reg.MustRegister(m.requests, m.latency, m.indexed, m.failures, m.stage)
+	reg.MustRegister(m.requests, m.latency, m.inflight, m.indexed, m.failures, m.stage)
 	return m
 }
 

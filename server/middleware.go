@@ -46,6 +46,8 @@ func ParseKeys(s string) (map[string]Scope, error) {
 // never reaches the log, only the route template.
 func (s *Server) observe(c *gin.Context) {
 	start := time.Now()
+	s.metrics.inflight.Inc()
+	defer s.metrics.inflight.Dec()
 	c.Next()
 	route := c.FullPath()
 	if route == "" {
