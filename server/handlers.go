@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -457,6 +458,27 @@ func (h handlers) GetStats(c *gin.Context) {
 	}
 	c.JSON(http.StatusOK, api.Stats{Documents: int(st.Documents), ByLang: st.ByLang, IndexSizeBytes: int(st.SizeBytes),
 		MappingVersion: st.MappingVersion, UptimeSeconds: time.Since(h.s.started).Seconds()})
+}
+
+// CreateSnapshot copies the index under the configured directory. The
+// destination never comes from the request, so the network cannot choose
+// where the server writes.
+func (h handlers) CreateSnapshot(c *gin.Context) {
+	if h.s.cfg.SnapshotDir == "" {
+		fail(c, errorf(http.StatusNotFound, codeNotFound, "snapshots are off: start the server with --snapshot-dir"))
+		return
+	}
+	b, ok := h.s.ready(c)
+	if !ok {
+		return
+	}
+	start := time.Now()
+	name := "snapshot-" + start.UTC().Format("20060102T150405.000000000Z")
+	if err := b.Index.Snapshot(filepath.Join(h.s.cfg.SnapshotDir, name, "index")); err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(http.StatusCreated, api.Snapshot{Name: name, TookMs: float64(time.Since(start).Microseconds()) / 1000})
 }
 
 func (h handlers) Healthz(c *gin.Context) { c.JSON(http.StatusOK, api.Health{Status: "ok"}) }

@@ -36,6 +36,7 @@ type Index interface {
 	Entities(ctx context.Context, f index.EntityFilter) ([]index.EntityCount, error)
 	Entity(ctx context.Context, name string, coSize int) (index.EntityDetail, error)
 	Stats(ctx context.Context) (index.Stats, error)
+	Snapshot(dir string) error
 }
 
 // Backend is everything the API routes need; until SetBackend is called
@@ -58,6 +59,7 @@ type Config struct {
 	PublicRead     bool             // with keys: reads need none
 	CORSOrigins    []string
 	Metrics        *Metrics // nil = a private registry
+	SnapshotDir    string   // where POST /v1/admin/snapshot writes; empty = off (404)
 }
 
 // DefaultConfig returns the settings used when a flag is not given.

@@ -21,7 +21,7 @@ import (
 
 type serveConfig struct {
 	addr, data, languages, entities, apiKeys, cors, logFormat, logLevel string
-	maxBody, maxBatch                                                   string
+	maxBody, maxBatch, snapshotDir                                      string
 	demo, lowAccuracy, publicRead, rebuild                              bool
 	timeout, shutdown                                                   time.Duration
 	workers                                                             int
@@ -32,6 +32,7 @@ func serveFlags(stderr io.Writer) (*serveConfig, *flag.FlagSet) {
 	fs := newFlags("serve", stderr)
 	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "listen address")
 	fs.StringVar(&c.data, "data", "./data", "data directory (the index lives in DATA/index)")
+	fs.StringVar(&c.snapshotDir, "snapshot-dir", "", "directory where POST /v1/admin/snapshot writes copies of the index; empty = off")
 	fs.BoolVar(&c.demo, "demo", false, "load the demo corpus shipped in the binary when the index is empty")
 	fs.StringVar(&c.languages, "languages", "fr,en,de,es,it,pt,nl", "languages the detector chooses among (ISO 639-1, comma-separated)")
 	fs.BoolVar(&c.lowAccuracy, "low-accuracy", false, "low-accuracy language detection: ~120 MB less memory, worse on text under ~120 characters")
@@ -64,6 +65,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	cfg.Logger = log
 	cfg.RequestTimeout = c.timeout
 	cfg.PublicRead = c.publicRead
+	cfg.SnapshotDir = c.snapshotDir
 	if cfg.MaxBodyBytes, err = byteSize(c.maxBody); err != nil {
 		return fmt.Errorf("--max-body: %w", err)
 	}

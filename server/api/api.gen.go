@@ -302,6 +302,15 @@ type SetSentence struct {
 	Text     string `json:"text"`
 }
 
+// Snapshot defines model for Snapshot.
+type Snapshot struct {
+	// Name Directory under --snapshot-dir holding the copy.
+	//
+	// Example: snapshot-20260102T150405.123Z
+	Name   string  `json:"name"`
+	TookMs float64 `json:"took_ms"`
+}
+
 // Stats defines model for Stats.
 type Stats struct {
 	ByLang         map[string]int `json:"by_lang"`
@@ -453,6 +462,9 @@ type ServerInterface interface {
 	// Readyz The index is open and the language models are loaded
 	// (GET /readyz)
 	Readyz(c *gin.Context)
+	// CreateSnapshot Write a consistent copy of the index while serving
+	// (POST /v1/admin/snapshot)
+	CreateSnapshot(c *gin.Context)
 	// DetectLanguage Detect the language of a text
 	// (POST /v1/detect)
 	DetectLanguage(c *gin.Context)
@@ -585,6 +597,19 @@ func (siw *ServerInterfaceWrapper) Readyz(c *gin.Context) {
 	}
 
 	siw.Handler.Readyz(c)
+}
+
+// CreateSnapshot operation middleware
+func (siw *ServerInterfaceWrapper) CreateSnapshot(c *gin.Context) {
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.CreateSnapshot(c)
 }
 
 // DetectLanguage operation middleware
@@ -975,6 +1000,7 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 	router.GET(options.BaseURL+"/v1/entities", wrapper.ListEntities)
 	router.GET(options.BaseURL+"/v1/entities/:name", wrapper.GetEntity)
 	router.GET(options.BaseURL+"/v1/stats", wrapper.GetStats)
+	router.POST(options.BaseURL+"/v1/admin/snapshot", wrapper.CreateSnapshot)
 	router.GET(options.BaseURL+"/healthz", wrapper.Healthz)
 	router.GET(options.BaseURL+"/readyz", wrapper.Readyz)
 	router.GET(options.BaseURL+"/metrics", wrapper.Metrics)
