@@ -182,9 +182,12 @@ func (d *document) markNoisy() {
 		if i > start && d.toks[start].inTitle {
 			heading = true
 		}
-		var n, capN, upperN int
+		var n, capN, upperN, commas int
 		for k := start; k < i; k++ {
 			t := d.toks[k]
+			if t.text == "," || t.text == ";" {
+				commas++
+			}
 			if t.kind != wordToken || t.letters == 0 || t.elision || lx.stop[t.key] {
 				continue
 			}
@@ -201,6 +204,12 @@ func (d *document) markNoisy() {
 		}
 		allCaps := upperN >= 2 && upperN*5 >= (n+upperN)*3
 		titleCase := (n >= 3 && capN*4 >= n*3) || (heading && n >= 2 && capN == n)
+		// "MM. Otto de Dardel, Eugène Berger, Oscar Despland": names listed
+		// with commas are capitalized each for itself, unlike a headline's
+		// words.
+		if titleCase && !allCaps && commas >= 2 && commas*3 >= capN {
+			titleCase = false
+		}
 		if allCaps || titleCase {
 			for k := start; k < i; k++ {
 				d.toks[k].noisy = true
@@ -336,7 +345,7 @@ func (d *document) extend(i int) int {
 		}
 		// "Conseil fédéral", "Banque centrale européenne": an institution's
 		// head word takes the adjectives that make it a name.
-		if t.kind == wordToken && d.free(k) && !t.capital && lx.orgPrefix[toks[i].key] && k-i <= 2 && adjective(t.key) {
+		if t.kind == wordToken && d.free(k) && !t.capital && adjective(t.key) && d.institutionBefore(i, k) {
 			last = k
 			continue
 		}
@@ -346,13 +355,43 @@ func (d *document) extend(i int) int {
 			j++
 		}
 		// Not after a person's name: "Ravi Subramanian of Moor Insights" is
-		// two names.
-		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !d.rejectedWord(toks[j]) && !lx.firstName[toks[i].key] {
+		// two names. Right after a first name, though, a nobiliary particle
+		// belongs to the surname: "Otto de Dardel", "Ludwig van Beethoven".
+		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !d.rejectedWord(toks[j]) &&
+			(!lx.firstName[toks[i].key] || last == i && d.particlesBetween(k, j)) {
 			last = j
 			continue
 		}
 		return last
 	}
+}
+
+// institutionBefore reports whether the lower-case word k follows an
+// institution's head word ("Conseil") within the run starting at i, with
+// at most one adjective in between.
+func (d *document) institutionBefore(i, k int) bool {
+	lx := d.x.lex
+	for h := k - 1; h >= i && h >= k-2; h-- {
+		t := d.toks[h]
+		if t.capital {
+			return lx.orgPrefix[t.key]
+		}
+		if !adjective(t.key) {
+			return false
+		}
+	}
+	return false
+}
+
+// particlesBetween reports whether tokens [from, to) are all nobiliary
+// particles.
+func (d *document) particlesBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !d.x.lex.particles[d.toks[k].key] {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *document) rejectedWord(t token) bool {
@@ -392,17 +431,64 @@ func (d *document) accept(from, last int) {
 		}
 		capitalized := t.capital || t.allCaps || t.camel
 		switch {
-		case capitalized && lx.rejected[t.key]:
+		case capitalized && lx.rejected[t.key] && !d.saintCompound(k):
 			flush()
-		case t.noisy && capitalized && !d.supported(t):
+		case d.honorificDot(k, piece):
+			flush() // "Combien M. Ador": the title starts a new name
+		case t.noisy && capitalized && !d.supported(t) && !d.personInNoise(k, piece):
 			flush()
 		case capitalized && lx.stop[t.key] && (t.sentHead || len(piece) == 0 && !lx.articles[t.key]):
+			flush()
+		case capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key]:
+			// "Dior Et", "Victoria Ce": a capitalized function word after a
+			// name starts a sentence the text ran together.
 			flush()
 		default:
 			piece = append(piece, k)
 		}
 	}
 	flush()
+}
+
+// saintCompound reports whether a rejected word opens a hyphenated name:
+// "Saint-Gall", "St-Pétersbourg" are places, "saint" alone is not a name.
+func (d *document) saintCompound(k int) bool {
+	switch d.toks[k].key {
+	case "saint", "sainte", "st", "ste":
+	default:
+		return false
+	}
+	return k+2 < len(d.toks) && d.toks[k+1].text == "-" && !d.toks[k+1].spaceBefore && !d.toks[k+2].spaceBefore && d.toks[k+2].capital
+}
+
+// honorificDot reports whether word k is a title written with its dot
+// ("M.", "Dr.") rather than an initial inside a name ("George W. Bush"):
+// a title does not follow a first name.
+func (d *document) honorificDot(k int, piece []int) bool {
+	t := d.toks[k]
+	if !d.x.lex.honorific[t.key] || k+1 >= len(d.toks) || d.toks[k+1].text != "." {
+		return false
+	}
+	return len(piece) == 0 || !d.x.lex.firstName[d.toks[piece[0]].key]
+}
+
+// personInNoise keeps a first name and the surname after it in a sentence
+// whose casing says nothing (a list of members, a Title Case line): the
+// first name is evidence enough.
+func (d *document) personInNoise(k int, piece []int) bool {
+	lx := d.x.lex
+	t := d.toks[k]
+	if len(piece) == 0 {
+		if !lx.firstName[t.key] || t.allCaps {
+			return false
+		}
+		n := k + 1
+		for n < len(d.toks) && d.toks[n].kind == wordToken && lx.particles[d.toks[n].key] && !d.toks[n].capital {
+			n++
+		}
+		return n < len(d.toks) && d.nameLike(n) && !d.toks[n].allCaps && !lx.stop[d.toks[n].key] && !lx.rejected[d.toks[n].key]
+	}
+	return len(piece) == 1 && lx.firstName[d.toks[piece[0]].key] && !t.allCaps && !lx.stop[t.key]
 }
 
 // keep trims connectors off a piece, applies the sentence-head rule and
@@ -438,10 +524,10 @@ func (d *document) keep(piece []int) {
 			return
 		}
 		_, surname := d.x.g.surnames[first.key]
-		if (first.sentHead || first.noisy) && !d.supported(first) && !surname {
+		if (first.sentHead || first.noisy) && !d.supported(first) && !surname && !(lx.place[first.key] && !first.allCaps) {
 			return
 		}
-	} else if first.noisy && !d.supported(first) {
+	} else if first.noisy && !d.supported(first) && !d.x.lex.firstName[first.key] {
 		return
 	}
 	// A capitalized article opens a name only mid-sentence ("The
@@ -450,7 +536,53 @@ func (d *document) keep(piece []int) {
 		return
 	}
 	from, to := piece[0], piece[len(piece)-1]
+	from = d.particleBefore(from)
 	d.spans = append(d.spans, span{from: from, to: to, entry: -1, typ: d.typeOf(from, to)})
+}
+
+// particleBefore grows a name back over a lower-case nobiliary particle:
+// "van Petegem" anywhere, "de Gaulle" after a title ("le général de
+// Gaulle", "M. de Jamara") — elsewhere "de Berne" is just "of Bern".
+func (d *document) particleBefore(from int) int {
+	lx := d.x.lex
+	k := from - 1
+	if k < 0 || !d.free(k) && !d.toks[k].elision || d.toks[k].capital {
+		return from
+	}
+	switch d.toks[k].key {
+	case "van", "von":
+		return k
+	case "der", "den", "ter", "ten":
+		if k > 0 && (d.toks[k-1].key == "van" || d.toks[k-1].key == "von") && !d.toks[k-1].capital {
+			return k - 1
+		}
+		return from
+	case "la":
+		if k > 0 && d.toks[k-1].key == "de" && !d.toks[k-1].capital {
+			k-- // "de La Fontaine"
+		}
+	case "de", "d'", "du":
+	default:
+		return from
+	}
+	if t := d.prevWord(k); t >= 0 && lx.honorific[d.toks[t].key] && d.personTitle(t) {
+		return k
+	}
+	return from
+}
+
+// personTitle reports whether the honorific at k announces a person rather
+// than a role in an organization: "le général de Gaulle", "M. de Jamara",
+// but not "directeur général de Google" or "le PDG de Microsoft".
+func (d *document) personTitle(k int) bool {
+	switch d.toks[k].key {
+	case "general", "colonel", "capitaine", "captain":
+		p := d.prevWord(k)
+		return p >= 0 && d.x.lex.articles[d.toks[p].key]
+	case "m", "mm", "mme", "mlle", "monsieur", "madame", "mademoiselle", "sieur", "citoyen", "citoyenne", "lord", "lady", "sir":
+		return true
+	}
+	return false // "le président de Microsoft", "le PDG de Google"
 }
 
 // typeOf guesses a discovered name's type from the evidence at hand.
@@ -472,6 +604,8 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 	case lx.firstName[first.key] && len(words) > 1 && !last.allCaps:
 		return corpus.Person
 	case prev >= 0 && from-prev == 1 && lx.placeBefore[strings.ToLower(d.toks[prev].text)] && len(words) <= 3:
+		return corpus.Place
+	case len(words) == 1 && lx.place[first.key]:
 		return corpus.Place
 	case len(words) == 1 && first.allCaps:
 		return corpus.Organization
@@ -634,4 +768,63 @@ func adjective(key string) bool {
 		}
 	}
 	return false
+}
+
+// placePhrases grows names into the place phrases French writes around
+// them: a lower-case head before ("canton de Vaud", "lac Léman", "rue de la
+// Paix"), a regional adjective or a point of the compass after ("Suisse
+// romande", "Afrique du Nord"). The phrase is the place; the name alone
+// is often another one (the city of Neuchâtel, the lake of Neuchâtel).
+func (d *document) placePhrases() {
+	lx := d.x.lex
+	out := d.spans[:0]
+	for i := 0; i < len(d.spans); i++ {
+		s := d.spans[i]
+		if h := d.placeHeadBefore(s.from); h >= 0 {
+			s.from, s.entry, s.typ = h, -1, corpus.Place
+		}
+		if s.typ == corpus.Place {
+			k := s.to + 1
+			switch {
+			case d.lowerWord(k) && lx.placeAdj[d.toks[k].key]:
+				s.to, s.entry = k, -1
+			case d.lowerWord(k) && (d.toks[k].key == "du" || d.toks[k].key == "de") &&
+				k+1 < len(d.toks) && d.toks[k+1].capital && lx.direction[d.toks[k+1].key]:
+				if i+1 < len(d.spans) && d.spans[i+1].from == k+1 && d.spans[i+1].to == k+1 {
+					i++ // the compass point was taken for a name of its own
+				}
+				if i+1 >= len(d.spans) || d.spans[i+1].from > k+1 {
+					s.to, s.entry = k+1, -1
+				}
+			}
+		}
+		out = append(out, s)
+	}
+	d.spans = out
+}
+
+func (d *document) lowerWord(k int) bool {
+	return k >= 0 && k < len(d.toks) && d.toks[k].kind == wordToken && !d.toks[k].capital && !d.toks[k].allCaps
+}
+
+// placeHeadBefore returns the lower-case place head word before token
+// from, through "de", "du", "des", "d'", "de la", "de l'", or -1.
+func (d *document) placeHeadBefore(from int) int {
+	k := from - 1
+	if !d.lowerWord(k) {
+		return -1
+	}
+	switch d.toks[k].key {
+	case "la", "l'":
+		if !d.lowerWord(k-1) || d.toks[k-1].key != "de" {
+			return -1
+		}
+		k -= 2
+	case "de", "du", "des", "d'":
+		k--
+	}
+	if d.lowerWord(k) && d.x.lex.placeHead[d.toks[k].key] {
+		return k
+	}
+	return -1
 }

@@ -113,5 +113,6 @@ func (x *Extractor) Mentions(title, body, lang string) []Mention {
 	d.collectReliable()
 	d.dropUnsupportedGazetteer()
 	d.discover()
+	d.placePhrases()
 	return d.mentions()
 }

@@ -20,7 +20,12 @@ type lexicon struct {
 	firstName   map[string]bool
 	orgSuffix   map[string]bool
 	orgPrefix   map[string]bool
+	place       map[string]bool // one-word countries, regions and cities
+	placeHead   map[string]bool // "canton", "lac", "rue": a place with the name after it
+	placeAdj    map[string]bool // "romande", "latine": part of the place before it
+	direction   map[string]bool // "Afrique du Nord"
 	connectors  map[string]bool
+	particles   map[string]bool // "de", "van", "von": inside a person's name
 	articles    map[string]bool
 	placeBefore map[string]bool
 }
@@ -36,6 +41,7 @@ func loadLexicon() (*lexicon, error) {
 		l := &lexicon{
 			stop: map[string]bool{}, rejected: map[string]bool{}, generic: map[string]bool{}, honorific: map[string]bool{},
 			firstName: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{},
+			place: map[string]bool{}, placeHead: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
 		}
 		lists := []struct {
 			file string
@@ -45,6 +51,7 @@ func loadLexicon() (*lexicon, error) {
 			{"roles.txt", l.rejected}, {"calendar.txt", l.rejected},
 			{"boilerplate.txt", l.rejected}, {"generic.txt", l.generic},
 			{"honorifics.txt", l.honorific}, {"firstnames.txt", l.firstName},
+			{"places.txt", l.place},
 		}
 		for _, f := range lists {
 			if err := readWords(f.file, func(_, w string) { f.set[w] = true }); err != nil {
@@ -67,9 +74,27 @@ func loadLexicon() (*lexicon, error) {
 			lexErr = err
 			return
 		}
+		err = readWords("placewords.txt", func(kind, w string) {
+			if w == kind {
+				return
+			}
+			switch kind {
+			case "head":
+				l.placeHead[w] = true
+			case "adjective":
+				l.placeAdj[w] = true
+			case "direction":
+				l.direction[w] = true
+			}
+		})
+		if err != nil {
+			lexErr = err
+			return
+		}
 		// Small closed classes stay in code: they are grammar, not data.
 		l.connectors = keySet("of", "de", "du", "des", "d'", "la", "le", "l'", "von", "van", "der", "den",
 			"del", "della", "da", "di", "dos", "y", "upon", "on", "sur", "en", "les", "lès")
+		l.particles = keySet("de", "d'", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "ten", "zu", "del", "della", "da", "di", "dos", "do")
 		l.articles = keySet("the", "le", "la", "les", "l'", "el", "los", "las", "il", "lo", "de", "van", "von", "di", "da", "du", "des")
 		// Compared unfolded: folding would turn "à" into the English "a".
 		l.placeBefore = map[string]bool{"in": true, "near": true, "en": true, "à": true, "près": true, "outside": true}
@@ -105,6 +130,13 @@ func readWords(file string, add func(kind, word string)) error {
 func keySet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
+		if strings.HasSuffix(w, "'") {
+			// An elision is a token of its own in text ("d'" of "d'Etat"),
+			// which normKey, reading it alone, would split from its
+			// apostrophe.
+			m[strings.ToLower(w)] = true
+			continue
+		}
 		m[normKey(w)] = true
 	}
 	return m

@@ -479,10 +479,21 @@ func printErrors(d goldDoc, pred []mention) int {
 		}
 		return false
 	}
+	// A miss is shown with the predictions that overlap it, so a span that
+	// is too short or too long reads as one line.
+	overlapping := func(g mention) string {
+		var parts []string
+		for _, p := range pred {
+			if p.from <= g.to && g.from <= p.to {
+				parts = append(parts, fmt.Sprintf("%q", text(p)))
+			}
+		}
+		return strings.Join(parts, " ")
+	}
 	n := 0
 	for _, g := range d.gold {
 		if !has(pred, g) {
-			fmt.Fprintf(os.Stderr, "- %s %q\n", g.typ, text(g))
+			fmt.Fprintf(os.Stderr, "- %s %q\t%s\n", g.typ, text(g), overlapping(g))
 			n++
 		}
 	}
