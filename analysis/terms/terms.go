@@ -16,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/stop"
 	unicodetok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
 	"golang.org/x/text/unicode/norm"
@@ -28,7 +29,17 @@ const (
 	Neutral        = "recherche_neutral"
 	FoldFilter     = "recherche_fold"
 	LigatureFilter = "recherche_ligature"
+	FrenchStop     = "recherche_stop_fr"
 )
+
+// frenchStopExtra completes Snowball's French stop list (Bleve's stop_fr),
+// which has the pronouns and auxiliaries but not the interrogative words
+// that start most French questions, nor "a" (has), the commonest form of
+// avoir: in a question they only add noise to the ranking.
+var frenchStopExtra = []string{
+	"a", "combien", "comment", "pourquoi", "où", "quand",
+	"lequel", "laquelle", "lesquels", "lesquelles", "dont",
+}
 
 // AnalyzerFor returns the analyzer name for an ISO 639-1 language code:
 // French and English get their own chains, every other language the neutral
@@ -47,6 +58,23 @@ func init() {
 	must(registry.RegisterTokenFilter(FoldFilter, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
 		return foldFilter{}, nil
 	}))
+	must(registry.RegisterTokenMap(FrenchStop, func(map[string]any, *registry.Cache) (analysis.TokenMap, error) {
+		m := analysis.NewTokenMap()
+		if err := m.LoadBytes(fr.FrenchStopWords); err != nil {
+			return nil, err
+		}
+		for _, w := range frenchStopExtra {
+			m.AddToken(w)
+		}
+		return m, nil
+	}))
+	must(registry.RegisterTokenFilter(FrenchStop, func(_ map[string]any, cache *registry.Cache) (analysis.TokenFilter, error) {
+		m, err := cache.TokenMapNamed(FrenchStop)
+		if err != nil {
+			return nil, err
+		}
+		return stop.NewStopTokensFilter(m), nil
+	}))
 	must(registry.RegisterTokenFilter(LigatureFilter, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
 		return ligatureFilter{}, nil
 	}))
@@ -54,7 +82,7 @@ func init() {
 	// that "cœur" and "coeur" stem alike; accents are folded after the
 	// light stemmer, whose suffix rules know French accents.
 	must(registry.RegisterAnalyzer(French, chain(unicodetok.Name,
-		lowercase.Name, fr.ElisionName, LigatureFilter, fr.StopName, fr.LightStemmerName, FoldFilter)))
+		lowercase.Name, fr.ElisionName, LigatureFilter, FrenchStop, fr.LightStemmerName, FoldFilter)))
 	must(registry.RegisterAnalyzer(English, chain(unicodetok.Name,
 		en.PossessiveName, lowercase.Name, LigatureFilter, FoldFilter, en.StopName, en.SnowballStemmerName)))
 	must(registry.RegisterAnalyzer(Neutral, chain(unicodetok.Name,

@@ -16,16 +16,21 @@ import (
 	htmlfmt "github.com/blevesearch/bleve/v2/search/highlight/format/html"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/recherche/recherche/analysis/terms"
 	"github.com/recherche/recherche/index"
 )
 
-// Boosts. Titles say what a document is about; the query's own language
-// wins ties between a French and an English reading of the same words.
+// Boosts, measured with cmd/evalsearch (docs/quality.md, "Retrieval").
+// A title is short, so BM25 already scores a title match high: half a body
+// match is enough, and more lets an article's title outweigh the paragraph
+// that answers. Fields of a language other than the query's count for
+// little; neighbouring query terms found side by side add a bonus.
 const (
-	titleBoost = 2.0
-	langBoost  = 1.5
-	snippetLen = 200
-	maxSnippet = 3
+	titleBoost     = 0.5
+	otherLangBoost = 0.2
+	pairBoost      = 0.3
+	snippetLen     = 200
+	maxSnippet     = 3
 )
 
 // Search runs q and returns hits and facets together.
@@ -261,29 +266,82 @@ func term(field, value string) query.Query {
 	return tq
 }
 
+// acrossFields searches one clause in every language's title and body.
+// Within a language the score is body + titleBoost × title: Bleve
+// multiplies a disjunction's score by the share of its clauses that match,
+// so a plain title-or-body disjunction would double the score of every
+// document whose title matches, and with it every paragraph of an article
+// whose title the question names. Exactly one of the two clauses below
+// matches a document, which keeps that factor the same for all of them.
+// A document has one language, so across languages the factor is constant
+// too; other languages than the query's (when detection is reliable) count
+// for otherLangBoost, enough to find a product name in an article of the
+// other language, too little for a French question to rank English
+// abstracts that happen to share a word.
 func acrossFields(c index.Clause, textLang string) query.Query {
-	var qs []query.Query
+	var groups []query.Query
 	for _, sfx := range langSuffixes {
 		boost := 1.0
-		if sfx == textLang {
-			boost = langBoost
+		if textLang != "" && sfx != suffix(textLang) {
+			boost = otherLangBoost
 		}
-		for _, f := range []struct {
-			name  string
-			boost float64
-		}{{titleField(sfx), titleBoost * boost}, {bodyField(sfx), boost}} {
-			if c.Phrase {
-				pq := bleve.NewMatchPhraseQuery(c.Text)
-				pq.SetField(f.name)
-				pq.SetBoost(f.boost)
-				qs = append(qs, pq)
-				continue
+		body := fieldQuery(c, bodyField(sfx), boost)
+		if !c.Phrase && boost == 1 {
+			if pairs := pairQueries(c.Text, sfx, pairBoost); len(pairs) > 0 {
+				withPairs := bleve.NewBooleanQuery()
+				withPairs.AddMust(body)
+				withPairs.AddShould(pairs...)
+				body = withPairs
 			}
-			mq := bleve.NewMatchQuery(c.Text)
-			mq.SetField(f.name)
-			mq.SetBoost(f.boost)
-			qs = append(qs, mq)
 		}
+		withBody := bleve.NewBooleanQuery()
+		withBody.AddMust(body)
+		withBody.AddShould(fieldQuery(c, titleField(sfx), titleBoost*boost))
+		titleOnly := bleve.NewBooleanQuery()
+		titleOnly.AddMust(fieldQuery(c, titleField(sfx), titleBoost*boost))
+		titleOnly.AddMustNot(fieldQuery(c, bodyField(sfx), boost))
+		groups = append(groups, bleve.NewDisjunctionQuery(withBody, titleOnly))
 	}
-	return bleve.NewDisjunctionQuery(qs...)
+	return bleve.NewDisjunctionQuery(groups...)
+}
+
+// maxPairs bounds the phrase queries one long clause adds per language.
+const maxPairs = 16
+
+// pairQueries returns a phrase query on the body field of sfx for each pair
+// of neighbouring terms of text as that field's analyzer sees them, a
+// stop-word gap of up to two words kept: a body that has the question's
+// words side by side is a better answer than one that scatters them.
+func pairQueries(text, sfx string, boost float64) []query.Query {
+	lang := sfx
+	if sfx == "xx" {
+		lang = ""
+	}
+	stream := terms.Analyzer(lang).Analyze([]byte(text))
+	var out []query.Query
+	for i := 1; i < len(stream) && len(out) < maxPairs; i++ {
+		gap := stream[i].Position - stream[i-1].Position
+		if gap < 1 || gap > 3 {
+			continue
+		}
+		slots := make([]string, gap+1) // "" is any term, for a removed stop word
+		slots[0], slots[gap] = string(stream[i-1].Term), string(stream[i].Term)
+		pq := bleve.NewPhraseQuery(slots, bodyField(sfx))
+		pq.SetBoost(boost)
+		out = append(out, pq)
+	}
+	return out
+}
+
+func fieldQuery(c index.Clause, field string, boost float64) query.Query {
+	if c.Phrase {
+		pq := bleve.NewMatchPhraseQuery(c.Text)
+		pq.SetField(field)
+		pq.SetBoost(boost)
+		return pq
+	}
+	mq := bleve.NewMatchQuery(c.Text)
+	mq.SetField(field)
+	mq.SetBoost(boost)
+	return mq
 }

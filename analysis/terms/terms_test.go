@@ -1,0 +1,132 @@
+package terms
+
+import (
+	"bufio"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden from the analyzers")
+
+// TestGolden runs every line of testdata/input.txt through the French,
+// English and neutral analyzers and compares the terms with
+// testdata/<analyzer>.golden. Review a diff of these files like code: it is
+// what the index stores and what queries must match.
+func TestGolden(t *testing.T) {
+	inputs := readInputs(t, filepath.Join("testdata", "input.txt"))
+	for _, lang := range []struct{ name, code string }{{"fr", "fr"}, {"en", "en"}, {"neutral", "de"}} {
+		t.Run(lang.name, func(t *testing.T) {
+			var b strings.Builder
+			for _, in := range inputs {
+				b.WriteString(in + " → " + strings.Join(Terms(in, lang.code), " ") + "\n")
+			}
+			path := filepath.Join("testdata", lang.name+".golden")
+			if *update {
+				if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if got := b.String(); got != string(want) {
+				gotLines, wantLines := strings.Split(got, "\n"), strings.Split(string(want), "\n")
+				for i := range max(len(gotLines), len(wantLines)) {
+					g, w := line(gotLines, i), line(wantLines, i)
+					if g != w {
+						t.Errorf("%s line %d:\ngot  %s\nwant %s", path, i+1, g, w)
+					}
+				}
+				t.Log("run go test ./analysis/terms -update if the change is intended")
+			}
+		})
+	}
+}
+
+func line(lines []string, i int) string {
+	if i < len(lines) {
+		return lines[i]
+	}
+	return ""
+}
+
+func readInputs(t testing.TB, path string) []string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if s := sc.Text(); s != "" && !strings.HasPrefix(s, "#") {
+			out = append(out, s)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestSameTerms pins the equivalences search relies on, whatever the golden
+// files say: spellings a reader considers the same word give the same terms.
+func TestSameTerms(t *testing.T) {
+	tests := []struct {
+		lang string
+		a, b string
+	}{
+		{"fr", "éditeur", "editeur"},
+		{"fr", "éditeur", "l'éditeur"},
+		{"fr", "éditeur", "l’éditeur"},
+		{"fr", "éditeur", "L’ÉDITEUR"},
+		{"fr", "éditeur", "éditeurs"},
+		{"fr", "cœur", "coeur"},
+		{"fr", "Œuvre", "oeuvre"},
+		{"fr", "machine virtuelle", "machines virtuelles"},
+		{"fr", "réseau", "réseaux"},
+		{"fr", "hôte", "hote"},
+		{"en", "editor", "editor's"},
+		{"en", "editor", "editors"},
+		{"en", "library", "libraries"},
+		{"en", "retrieval", "retrieve"},
+		{"en", "café", "cafe"},
+		{"de", "Größe", "grosse"},
+		{"de", "efﬁcient", "efficient"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.lang+"/"+tt.a+"="+tt.b, func(t *testing.T) {
+			if a, b := Terms(tt.a, tt.lang), Terms(tt.b, tt.lang); !slices.Equal(a, b) {
+				t.Errorf("Terms(%q) = %q, Terms(%q) = %q, want equal", tt.a, a, tt.b, b)
+			}
+		})
+	}
+}
+
+// TestStopWords checks that question words leave queries, and that the
+// content words around them stay (stemmed: the light French stemmer also
+// undoubles letters).
+func TestStopWords(t *testing.T) {
+	tests := []struct {
+		lang, in string
+		want     []string
+	}{
+		{"fr", "Combien de personnes travaillent au ministère ?", []string{"person", "travailent", "minist"}},
+		{"fr", "Pourquoi a-t-il démissionné et quand ?", []string{"demision"}},
+		{"en", "Where is the library?", []string{"librari"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := Terms(tt.in, tt.lang); !slices.Equal(got, tt.want) {
+				t.Errorf("Terms(%q, %s) = %q, want %q", tt.in, tt.lang, got, tt.want)
+			}
+		})
+	}
+}
