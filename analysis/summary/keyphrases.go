@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -8,196 +9,526 @@ import (
 )
 
 // Keyphrases returns up to n phrases of one to three words that name what
-// the article is about, in the surface form the article uses ("machines
-// virtuelles", "cloud hybride"), best first. They come from the same
-// statistics as Summarize: a term weighs what the sentences holding it
-// score, so words of the lead and the title count most. Phrases never start
-// or end with a stop word because candidates are runs of adjacent index
-// terms, and stop words are not index terms.
+// the article is about, best first, each written exactly as the article most
+// often writes it ("machines virtuelles", "hybrid cloud", "VMware").
+//
+// Candidates are noun-phrase-like: runs of content words, in French with at
+// most one inner "de", "du", "des" or "d'" ("système d'exploitation"); verbs,
+// adverbs, prepositions, numbers and vague words (lexicon.go) cut a run, so
+// they never edge a phrase. A name ("Google Cloud Platform") is never cut in
+// two, and in French, where the head noun comes first, a phrase starts where
+// its run starts. Phrases are scored with the statistics of Summarize: the
+// scores of the sentences they occur in (so the lead, the title and
+// headings count most) and the weights of their words. The same stemmed
+// words in another order or form are one phrase; a shorter phrase that
+// mostly occurs inside a longer one gives way to it, and a phrase whose
+// words are all already shown is dropped.
 func Keyphrases(title, body, lang string, n int) []string {
 	if n <= 0 {
 		return nil
 	}
-	d := analyze(title, body, lang, defaults)
+	return analyze(title, body, lang, defaults).keyphrases(n)
+}
+
+// phraseWord is an index term seen as a possible keyphrase word.
+type phraseWord struct {
+	start, end int // surface in the sentence, without an elided article or a possessive
+	term       string
+	kind       wordKind
+	name       bool
+	join       joinKind // how it attaches to the word before
+}
+
+type joinKind uint8
+
+const (
+	joinNone     joinKind = iota
+	joinAdjacent          // spaces or a hyphen between
+	joinDe                // French "de", "du", "des" or "d'" between
+)
+
+// Scoring constants for keyphrases.
+const (
+	sentenceFloor = 0.2 // weight of an occurrence in a sentence Summarize would never pick
+	headingBonus  = 0.5 // a heading names its section
+	titleWeight   = 1.0 // weight of an occurrence in the title
+	lengthBonus   = 0.3 // per word after the first
+	unconfirmed   = 0.5 // seen once, outside title and headings: may be chance
+	commonFloor   = 0.4 // a phrase of common words only keeps this much
+	absorbRatio   = 2   // a phrase occurring at most this many times per occurrence of a longer one gives way to it
+	refineRatio   = 4   // a longer phrase replaces a shown shorter one if it occurs at least 1/refineRatio as often
+)
+
+type phrase struct {
+	terms   []string // sorted, unique
+	count   int      // occurrences, title included
+	free    int      // occurrences not right after a French "de"
+	whole   int      // occurrences whose complement, if any, is not cut short
+	de      bool     // has a French "de" inside
+	inTitle bool
+	heading bool
+	weight  float64 // summed weights of the sentences it occurs in
+	forms   map[string]*formCount
+	score   float64
+	gone    bool // absorbed by a longer phrase
+	order   int
+}
+
+// formCount ranks surface forms: mid-sentence writing is the article's own
+// spelling; sentence-initial and title capitals are a fallback.
+type formCount struct{ mid, initial, title int }
+
+func (p *phrase) confirmed() bool { return p.count >= 2 || p.inTitle || p.heading }
+
+// refines reports whether p, which contains c, may replace it: p names a
+// heading, or it occurs in the body often enough next to c or also in the
+// title (an English title capitalizes every word, so the title alone does
+// not make "VMware Close" a phrase).
+func (p *phrase) refines(c *phrase) bool {
+	return p.heading || p.count >= 2 && (p.inTitle || p.count*refineRatio >= c.count)
+}
+
+func (d *doc) keyphrases(n int) []string {
+	casing := d.casing()
 	weight := d.termWeights()
-	cands := map[string]*candidate{}
-	var order []*candidate // first-seen order keeps ties deterministic
-	add := func(text string, toks []token, inTitle bool) {
-		for _, run := range adjacentRuns(text, toks) {
-			for i := range run {
-				for l := 1; l <= 3 && i+l <= len(run); l++ {
-					g := run[i : i+l]
-					if !goodPhrase(text, g) {
-						continue
-					}
-					key := phraseKey(g)
-					c := cands[key]
-					if c == nil {
-						c = &candidate{terms: termsOf(g), forms: map[string]int{}}
-						cands[key] = c
-						order = append(order, c)
-					}
-					surface := surfaceOf(text, g, lang)
-					if inTitle {
-						c.inTitle = true
-						c.titleForm = surface
-						continue
-					}
-					c.freq++
-					if i == 0 && g[0].start == firstWordStart(text) {
-						// Sentence-initial capitals say nothing about the
-						// word; vote with them only if nothing else does.
-						c.initialForm = surface
-						continue
-					}
-					c.forms[surface]++
-				}
+	ct := commonTerms()[d.lang]
+	phrases := map[string]*phrase{}
+	var order []*phrase
+	add := func(text string, ws []phraseWord, i, j int, sw float64, title, heading bool) {
+		terms := make([]string, 0, j-i+1)
+		for _, w := range ws[i : j+1] {
+			terms = append(terms, w.term)
+		}
+		slices.Sort(terms)
+		terms = slices.Compact(terms)
+		key := strings.Join(terms, " ")
+		p := phrases[key]
+		if p == nil {
+			p = &phrase{terms: terms, forms: map[string]*formCount{}, order: len(order)}
+			phrases[key] = p
+			order = append(order, p)
+		}
+		p.count++
+		if ws[i].join != joinDe || i > 0 && ct[ws[i-1].term] {
+			p.free++ // "possibilités de cloud hybride" is about "cloud hybride"
+		}
+		for k := i + 1; k <= j; k++ {
+			p.de = p.de || ws[k].join == joinDe
+		}
+		if !p.de || j+1 == len(ws) || ws[j+1].join == joinNone || ws[j+1].kind == breaker {
+			p.whole++
+		}
+		p.weight += sw
+		p.inTitle = p.inTitle || title
+		p.heading = p.heading || heading
+		form := text[ws[i].start:ws[j].end]
+		fc := p.forms[form]
+		if fc == nil {
+			fc = &formCount{}
+			p.forms[form] = fc
+		}
+		switch {
+		case title:
+			fc.title++
+		case ws[i].start <= firstWordStart(text)+3:
+			fc.initial++
+		default:
+			fc.mid++
+		}
+	}
+	collect := func(text string, toks []token, sw float64, title, heading bool) {
+		ws := d.phraseWords(text, toks, casing, title)
+		for _, chunk := range chunks(ws, d.lang) {
+			d.candidates(chunk, ct, func(i, j int) { add(text, chunk, i, j, sw, title, heading) })
+		}
+	}
+	collect(d.title.span.Text, d.title.toks, titleWeight, true, false)
+	for i, s := range d.sents {
+		if s.junk {
+			continue
+		}
+		sw := sentenceFloor + d.score[i]
+		heading := !endsLikeSentence(s.span.Text) && s.words <= 15
+		if heading {
+			sw += headingBonus
+		}
+		collect(s.span.Text, s.toks, sw, false, heading)
+	}
+
+	for _, p := range order {
+		var sum float64
+		specific := 0
+		for _, t := range p.terms {
+			sum += weight[t]
+			if !ct[t] {
+				specific++
 			}
 		}
-	}
-	add(title, d.title.toks, true)
-	for _, s := range d.sents {
-		if !s.junk {
-			add(s.span.Text, s.toks, false)
+		mean := sum / float64(len(p.terms))
+		p.score = math.Sqrt(p.weight*mean) * (1 + lengthBonus*float64(len(p.terms)-1))
+		if !p.confirmed() {
+			p.score *= unconfirmed
 		}
+		p.score *= commonFloor + (1-commonFloor)*min(1, float64(specific)/float64(len(p.terms)))
 	}
-	for _, c := range order {
-		c.score = c.rank(weight)
-	}
-	slices.SortStableFunc(order, func(a, b *candidate) int {
+	absorb(phrases, order, ct)
+
+	slices.SortStableFunc(order, func(a, b *phrase) int {
 		switch {
 		case a.score > b.score:
 			return -1
 		case a.score < b.score:
 			return 1
 		}
-		return 0
+		return a.order - b.order
 	})
-	var out []string
-	var chosen []*candidate
-	for _, c := range order {
-		if len(out) == n || c.score <= 0 {
-			break
-		}
-		if slices.ContainsFunc(chosen, c.overlaps) {
+	var chosen []*phrase
+	covered := map[string]bool{}
+	refined := map[int]bool{}
+	for _, p := range order {
+		// "exploitation libre" out of "système d'exploitation libre" is
+		// not a phrase unless the article also writes it on its own, nor
+		// "région de cloud" out of "région de cloud souverain".
+		if p.gone || p.score <= 0 || allIn(p.terms, covered) || p.free == 0 && len(p.terms) > 1 ||
+			p.de && p.whole == 0 {
 			continue
 		}
-		form := c.form()
-		if form == "" || slices.Contains(out, form) {
+		// A phrase containing a shown one is a near-duplicate, unless it
+		// says the same more precisely and is frequent enough, or in the
+		// title or a heading ("hybrid cloud" for "cloud"): then it takes
+		// its place, once.
+		slot := -1
+		for i, c := range chosen {
+			if allIn(c.terms, setOf(p.terms)) {
+				slot = i
+				break
+			}
+		}
+		switch {
+		case slot >= 0 && (refined[slot] || !p.refines(chosen[slot])):
+			continue
+		case slot < 0 && len(chosen) == n:
 			continue
 		}
-		chosen = append(chosen, c)
-		out = append(out, form)
+		if form := p.form(); form == "" || slices.ContainsFunc(chosen, func(c *phrase) bool { return c.form() == form }) {
+			continue
+		}
+		if slot >= 0 {
+			chosen[slot] = p
+			refined[slot] = true
+		} else {
+			chosen = append(chosen, p)
+		}
+		for _, t := range p.terms {
+			covered[t] = true
+		}
+	}
+	out := make([]string, len(chosen))
+	for i, c := range chosen {
+		out[i] = c.form()
 	}
 	return out
 }
 
-// generic words are frequent in any news story, so their weight says
-// nothing about its topic: dates, periods, reporting verbs.
-var generic = map[string]bool{}
-
-func init() {
-	for w := range strings.FieldsSeq(`lundi mardi mercredi jeudi vendredi samedi dimanche
-		janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-		an ans année années mois semaine semaines jour jours trimestre fois
-		monday tuesday wednesday thursday friday saturday sunday
-		january february march april may june july august september october november december
-		year years month months week weeks day days quarter time times said says`) {
-		generic[w] = true
-	}
-}
-
-// weak words are adverbs and fillers that the analyzers' stop lists keep
-// but that never name a topic, so no phrase may start or end with one.
-var weak = map[string]bool{}
-
-func init() {
-	for w := range strings.FieldsSeq(`aussi encore déjà très bien plus moins toujours
-		ainsi alors donc notamment désormais également surtout
-		also still even just well more less very already really`) {
-		weak[w] = true
-	}
-}
-
-type candidate struct {
-	terms       []string
-	freq        int // occurrences in the body
-	inTitle     bool
-	forms       map[string]int
-	initialForm string
-	titleForm   string
-	score       float64
-}
-
-// rank scores a phrase by the mean weight of its terms. A multi-word
-// phrase seen once is as likely a chance juxtaposition as a concept, so it
-// needs a second occurrence or the title to beat its own words.
-func (c *candidate) rank(weight map[string]float64) float64 {
-	if c.freq == 0 && !c.inTitle {
-		return 0
-	}
-	var sum float64
-	for _, t := range c.terms {
-		sum += weight[t]
-	}
-	mean := sum / float64(len(c.terms))
-	if len(c.terms) == 1 {
-		if c.freq < 2 && !c.inTitle || generic[strings.ToLower(c.form())] {
-			return mean * 0.5
+// absorb lets a phrase seen at least twice take the place of the shorter phrases that
+// mostly occur inside it: "machines" and "virtuelles" give way to "machines
+// virtuelles", but "Azure" does not give way to "Microsoft Azure" when the
+// article says "Azure" alone five times as often.
+func absorb(phrases map[string]*phrase, order []*phrase, ct map[string]bool) {
+	for _, long := range order {
+		if len(long.terms) < 2 || long.count < 2 {
+			continue
 		}
-		return mean
+		for mask := 1; mask < 1<<len(long.terms)-1; mask++ {
+			var sub []string
+			for i, t := range long.terms {
+				if mask&(1<<i) != 0 {
+					sub = append(sub, t)
+				}
+			}
+			short := phrases[strings.Join(sub, " ")]
+			if short == nil || short.count > absorbRatio*long.count || !addsSpecific(long, sub, ct) {
+				continue
+			}
+			long.score = max(long.score, short.score)
+			short.gone = true
+		}
 	}
-	if c.freq >= 2 || c.inTitle && c.freq >= 1 {
-		return mean * (1 + 0.25*float64(len(c.terms)))
-	}
-	return mean * 0.5
 }
 
-// overlaps reports whether one phrase is contained in the other, so that
-// "machines virtuelles" and "machines virtuelles VMware" are not both kept.
-func (c *candidate) overlaps(o *candidate) bool {
-	a, b := c.terms, o.terms
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	for i := 0; i+len(a) <= len(b); i++ {
-		if slices.Equal(a, b[i:i+len(a)]) {
+// addsSpecific reports whether long has a word besides sub that is not a
+// common word: "hybrid cloud" does not give way to "hybrid cloud solution".
+func addsSpecific(long *phrase, sub []string, ct map[string]bool) bool {
+	for _, t := range long.terms {
+		if !slices.Contains(sub, t) && !ct[t] {
 			return true
 		}
 	}
 	return false
 }
 
-// form is the phrase as the article most often writes it mid-sentence,
-// falling back to a sentence-initial or title occurrence.
-func (c *candidate) form() string {
-	best, bestN := "", 0
-	for f, n := range c.forms {
-		if n > bestN || n == bestN && f < best {
-			best, bestN = f, n
-		}
+func setOf(terms []string) map[string]bool {
+	m := make(map[string]bool, len(terms))
+	for _, t := range terms {
+		m[t] = true
 	}
-	switch {
-	case best != "":
-		return best
-	case c.initialForm != "":
-		return lowerInitial(c.initialForm)
-	}
-	return c.titleForm
+	return m
 }
 
-// lowerInitial lower-cases a capital that is only there because the word
-// opens a sentence: "Cloud hybride" becomes "cloud hybride", "VMware" stays.
-func lowerInitial(s string) string {
-	r, size := utf8.DecodeRuneInString(s)
-	if !unicode.IsUpper(r) || size == len(s) {
-		return s
+func allIn(terms []string, set map[string]bool) bool {
+	for _, t := range terms {
+		if !set[t] {
+			return false
+		}
 	}
-	r2, _ := utf8.DecodeRuneInString(s[size:])
-	if !unicode.IsLower(r2) {
-		return s
+	return true
+}
+
+// form is the phrase in the word order the article uses most, written as
+// the article most often writes it mid-sentence, falling back to
+// sentence-initial and title occurrences ("hybrid cloud", not "Hybrid
+// Cloud" from the title, nor "cloud hybrid" from "public cloud hybrid
+// options").
+func (p *phrase) form() string {
+	orders := map[string]int{}
+	for f, c := range p.forms {
+		orders[strings.ToLower(f)] += c.mid + c.initial + c.title
 	}
-	return string(unicode.ToLower(r)) + s[size:]
+	best, bestC := "", formCount{}
+	for f, c := range p.forms {
+		if best == "" || better(orders[strings.ToLower(f)], *c, f, orders[strings.ToLower(best)], bestC, best) {
+			best, bestC = f, *c
+		}
+	}
+	return best
+}
+
+func better(order int, c formCount, f string, bestOrder int, b formCount, best string) bool {
+	switch {
+	case order != bestOrder:
+		return order > bestOrder
+	case c.mid != b.mid:
+		return c.mid > b.mid
+	case c.initial != b.initial:
+		return c.initial > b.initial
+	case c.title != b.title:
+		return c.title > b.title
+	}
+	return f < best
+}
+
+// casing counts how the article writes each word when its case means
+// something: capitalized or not, away from the start of a sentence.
+func (d *doc) casing() map[string]int {
+	c := map[string]int{} // > 0: mostly capitalized
+	for _, s := range d.sents {
+		if s.junk {
+			continue
+		}
+		first := firstWordStart(s.span.Text)
+		for _, t := range s.toks {
+			if t.start == first {
+				continue
+			}
+			w := s.span.Text[t.start:t.end]
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) {
+				c[strings.ToLower(w)]++
+			} else {
+				c[strings.ToLower(w)]--
+			}
+		}
+	}
+	return c
+}
+
+// phraseWords turns a sentence's index terms into keyphrase words. In the
+// title, capitals say nothing (English titles capitalize every word), so
+// names are judged by how the body writes them.
+func (d *doc) phraseWords(text string, toks []token, casing map[string]int, title bool) []phraseWord {
+	ws := make([]phraseWord, len(toks))
+	first := firstWordStart(text)
+	afterNumber := false
+	for i, t := range toks {
+		w := &ws[i]
+		w.start, w.end, w.term = t.start, t.end, t.term
+		surface := text[t.start:t.end]
+		elided := ""
+		if d.lang == "fr" {
+			if k := strings.IndexAny(surface, "'’"); k > 0 && k <= 6 {
+				elided = strings.ToLower(surface[:k])
+				_, size := utf8.DecodeRuneInString(surface[k:])
+				w.start += k + size
+			}
+		}
+		possessive := false
+		for _, s := range []string{"'s", "’s"} {
+			if strings.HasSuffix(surface, s) && len(surface) > len(s) {
+				w.end -= len(s)
+				possessive = true
+			}
+		}
+		surface = text[w.start:w.end]
+		lower := strings.ToLower(surface)
+		w.name = isName(surface, lower, title || w.start <= first+3, casing)
+		w.kind = classify(lower, d.lang, w.name)
+		if afterNumber {
+			w.kind = breaker // a unit: "64 bit", "8 coeurs"
+		}
+		afterNumber = isNumber(surface)
+		if i > 0 {
+			gap := strings.Trim(text[toks[i-1].end:t.start], " -\u00a0\n\t\r")
+			switch {
+			case prevPossessive(text, toks[i-1]):
+			case gap == "" && elided == "":
+				w.join = joinAdjacent
+			case gap == "" && elided == "d":
+				w.join = joinDe
+			case d.lang == "fr" && elided == "" && (gap == "de" || gap == "du" || gap == "des"):
+				w.join = joinDe
+			}
+			if gap != "" || elided != "" {
+				afterNumber = afterNumber && gap == ""
+			}
+		}
+		_ = possessive
+	}
+	return ws
+}
+
+func prevPossessive(text string, t token) bool {
+	s := text[t.start:t.end]
+	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s")
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isName reports whether the article writes a word as a name: with inner
+// capitals (VMware, iSCSI), capitalized mid-sentence, or, where capitals
+// are expected (sentence start, title), capitalized as often as not
+// elsewhere.
+func isName(surface, lower string, initial bool, casing map[string]int) bool {
+	for i, r := range surface {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(surface)
+	if !unicode.IsUpper(r) && !(initial && r != 0) {
+		return false
+	}
+	if !initial {
+		return true
+	}
+	c, seen := casing[lower]
+	return seen && c >= 0 && unicode.IsUpper(r) || seen && c > 0
+}
+
+// chunks cuts words into runs that may hold keyphrases: no breaker inside,
+// every word joined to the one before. An English "-ed" word after another
+// word of the run is a verb ("the chipmaker reported revenue").
+func chunks(ws []phraseWord, lang string) [][]phraseWord {
+	var out [][]phraseWord
+	start := -1
+	for i := 0; i <= len(ws); i++ {
+		cut := i == len(ws) || ws[i].kind == breaker || ws[i].join == joinNone ||
+			lang == "en" && ws[i].kind == tail && start >= 0
+		if !cut {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, ws[start:i])
+		}
+		start = -1
+		if i < len(ws) && ws[i].kind != breaker && !(lang == "en" && ws[i].kind == tail && ws[i].join != joinNone) {
+			start = i
+		} else if i < len(ws) && lang == "en" && ws[i].kind == tail && ws[i].join == joinNone {
+			start = i
+		}
+	}
+	return out
+}
+
+// candidates calls emit(i, j) for every span chunk[i..j] that may be a
+// keyphrase.
+func (d *doc) candidates(chunk []phraseWord, ct map[string]bool, emit func(i, j int)) {
+	fr := d.lang == "fr"
+	for i := range chunk {
+		w := chunk[i]
+		startOK := w.kind == content || !fr && w.kind == tail
+		if i > 0 {
+			inName := w.name && chunk[i-1].name && w.join == joinAdjacent
+			if fr {
+				startOK = startOK && (w.join == joinDe || w.name && !chunk[i-1].name)
+			} else {
+				startOK = startOK && !inName
+			}
+		}
+		if !startOK {
+			continue
+		}
+		words, des, commons := 0, 0, 0
+		sawName := false
+		for j := i; j < len(chunk); j++ {
+			c := chunk[j]
+			if j > i && c.join == joinDe {
+				// one specific noun, then its complement: "système
+				// d'exploitation", not "formats standards de machine" nor
+				// "charge des machines virtuelles"
+				des++
+				if des > 1 || j-i > 1 || c.name || chunk[j-1].name || ct[chunk[j-1].term] {
+					break
+				}
+			}
+			words++
+			if words+des > 3 {
+				break // "région de cloud souverain" is two phrases
+			}
+			if fr {
+				if c.name {
+					// a name may follow one specific noun: "hyperviseur Windows"
+					if commons > 1 || commons == 1 && ct[chunk[j-1].term] {
+						break
+					}
+					sawName = true
+				} else {
+					if sawName {
+						break
+					}
+					commons++
+				}
+			}
+			if j+1 < len(chunk) && c.name && chunk[j+1].name && chunk[j+1].join == joinAdjacent {
+				continue // never cut a name
+			}
+			if c.kind == content || fr && c.kind == tail && j > i {
+				if j == i && letterCount(c) < 3 {
+					continue
+				}
+				emit(i, j)
+			}
+		}
+	}
+}
+
+func letterCount(w phraseWord) int {
+	n := 0
+	for _, r := range w.term {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // termWeights gives every term the summed score of the sentences it occurs
@@ -208,77 +539,15 @@ func (d *doc) termWeights() map[string]float64 {
 		if s.junk {
 			continue
 		}
-		sw := 0.2 + d.score[i]
+		sw := sentenceFloor + d.score[i]
 		for _, t := range s.toks {
 			w[t.term] += sw
 		}
 	}
 	for _, t := range d.title.toks {
-		w[t.term] += 1
+		w[t.term] += titleWeight
 	}
 	return w
-}
-
-// adjacentRuns cuts a sentence's tokens into runs of words that follow each
-// other with nothing but spaces or hyphens between them: no stop word, no
-// comma, no full stop.
-func adjacentRuns(text string, toks []token) [][]token {
-	var runs [][]token
-	start := 0
-	for i := 1; i <= len(toks); i++ {
-		if i < len(toks) && toks[i].pos == toks[i-1].pos+1 &&
-			strings.Trim(text[toks[i-1].end:toks[i].start], " -\u00a0") == "" {
-			continue
-		}
-		runs = append(runs, toks[start:i])
-		start = i
-	}
-	return runs
-}
-
-// goodPhrase rejects numbers, single letters and short acronym debris as
-// phrase edges.
-func goodPhrase(text string, g []token) bool {
-	for _, t := range []token{g[0], g[len(g)-1]} {
-		w := text[t.start:t.end]
-		letters := 0
-		for _, r := range w {
-			if unicode.IsLetter(r) {
-				letters++
-			}
-		}
-		if letters < 2 || len(g) == 1 && letters < 3 || weak[strings.ToLower(w)] {
-			return false
-		}
-	}
-	return true
-}
-
-func phraseKey(g []token) string {
-	return strings.Join(termsOf(g), " ")
-}
-
-func termsOf(g []token) []string {
-	out := make([]string, len(g))
-	for i, t := range g {
-		out[i] = t.term
-	}
-	return out
-}
-
-// surfaceOf returns the words of g as written, without a French elided
-// article ("l'hyperviseur" → "hyperviseur") or an English possessive.
-func surfaceOf(text string, g []token, lang string) string {
-	start, end := g[0].start, g[len(g)-1].end
-	s := text[start:end]
-	if i := strings.IndexAny(s, "'’"); i > 0 && i <= 3 && lang != "en" {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		s = s[i+size:]
-	}
-	for _, suffix := range []string{"'s", "’s"} {
-		s = strings.TrimSuffix(s, suffix)
-	}
-	return s
 }
 
 func firstWordStart(text string) int {

@@ -149,7 +149,7 @@ func analyze(title, body, lang string, p params) *doc {
 	// Title words absent from the body still count in the title's norm, as
 	// if they occurred once; otherwise a title sharing one word with the
 	// body would look identical to every sentence holding that word.
-	d.title = sent{toks: analyzeText(title, lang)}
+	d.title = sent{span: sentences.Span{Text: title, End: len(title)}, toks: analyzeText(title, lang)}
 	d.title.vec = d.vector(d.title.toks, math.Log(1+n))
 
 	d.sim = make([][]float64, len(d.sents))
