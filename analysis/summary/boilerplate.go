@@ -18,6 +18,34 @@ var boilerplateMarkers = []string{
 	"newsletter gratuite", "free newsletter", "://", "window.", "function(", "javascript",
 }
 
+// endMarkers open the page furniture after an article (subscription and
+// follow prompts, then "latest stories" teasers): from the first short span
+// holding one in the second half of the page, nothing is the article any
+// more. A prompt above the article or a sentence about a newsletter does
+// not cut it.
+var endMarkers = []string{
+	"s'abonner", "s’abonner", "abonnez-vous", "suivez-nous", "inscrivez-vous", "sign up for",
+	"follow us", "newsletter",
+}
+
+// furnitureFrom returns the index of the first span that opens the page
+// furniture after the article, or n if there is none.
+func furnitureFrom(n int, text func(int) string) int {
+	for i := n / 2; i < n; i++ {
+		t := text(i)
+		if countWords(t) > 8 {
+			continue
+		}
+		lower := strings.ToLower(t)
+		for _, m := range endMarkers {
+			if strings.Contains(lower, m) {
+				return i
+			}
+		}
+	}
+	return n
+}
+
 // isBoilerplate reports page furniture and code: a known marker, or text
 // that is mostly not letters (scripts, tables of figures, link lists).
 func isBoilerplate(text string) bool {

@@ -51,7 +51,9 @@ func ResultSet(query string, docs []Doc, n int) []SetSentence {
 		qterms := termSet(analyzeText(query, doc.Lang))
 		titleTerms := termSet(analyzeText(doc.Title, doc.Lang))
 		lead := 0
-		for pos, sp := range sentences.Split(doc.Body, doc.Lang) {
+		spans := sentences.Split(doc.Body, doc.Lang)
+		furniture := furnitureFrom(len(spans), func(i int) string { return spans[i].Text })
+		for pos, sp := range spans[:furniture] {
 			if countWords(sp.Text) < defaults.minWords || isBoilerplate(sp.Text) {
 				continue
 			}

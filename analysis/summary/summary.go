@@ -114,6 +114,7 @@ func analyzeText(text, lang string) []token {
 
 func analyze(title, body, lang string, p params) *doc {
 	spans := sentences.Split(body, lang)
+	furniture := furnitureFrom(len(spans), func(i int) string { return spans[i].Text })
 	d := &doc{lang: lang, sents: make([]sent, len(spans)), ids: map[string]int{}}
 	var df []int
 	seen := map[int]bool{}
@@ -122,7 +123,7 @@ func analyze(title, body, lang string, p params) *doc {
 		s.span = sp
 		s.toks = analyzeText(sp.Text, lang)
 		s.words = countWords(sp.Text)
-		s.junk = isBoilerplate(sp.Text)
+		s.junk = i >= furniture || isBoilerplate(sp.Text)
 		s.eligible = !s.junk && s.words >= p.minWords && endsLikeSentence(sp.Text)
 		clear(seen)
 		for _, t := range s.toks {

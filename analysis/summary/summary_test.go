@@ -299,6 +299,97 @@ func TestResultSet(t *testing.T) {
 	}
 }
 
+// checkResultSet asserts what GET /v1/search?summary=N relies on.
+func checkResultSet(tb testing.TB, query string, docs []Doc, n int, got []SetSentence) {
+	tb.Helper()
+	if len(got) > n {
+		tb.Errorf("got %d sentences, want at most %d", len(got), n)
+	}
+	byID := map[string]Doc{}
+	for _, d := range docs {
+		byID[d.ID] = d
+	}
+	for i, s := range got {
+		d, ok := byID[s.DocID]
+		spans := sentences.Split(d.Body, d.Lang)
+		if !ok || s.Position >= len(spans) || spans[s.Position].Text != s.Text {
+			tb.Errorf("sentence %d %q is not sentence %d of doc %q", i, s.Text, s.Position, s.DocID)
+			continue
+		}
+		if isBoilerplate(s.Text) || s.Position >= furnitureFrom(len(spans), func(i int) string { return spans[i].Text }) {
+			tb.Errorf("sentence %q is boilerplate", s.Text)
+		}
+		for _, o := range got[:i] {
+			if j := jaccard(termSet(analyzeText(s.Text, d.Lang)), termSet(analyzeText(o.Text, byID[o.DocID].Lang))); j >= duplicateSet {
+				tb.Errorf("near-duplicates (%.2f): %q and %q", j, o.Text, s.Text)
+			}
+		}
+	}
+	if again := ResultSet(query, docs, n); !slices.Equal(again, got) {
+		tb.Errorf("ResultSet is not deterministic: %+v then %+v", got, again)
+	}
+}
+
+// TestResultSetSeeds summarizes the seed articles as one page of hits for a
+// query most of them answer.
+func TestResultSetSeeds(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
+	if len(paths) == 0 {
+		t.Skipf("no seed articles in %s", seedsDir)
+	}
+	var docs []Doc
+	for _, path := range paths {
+		title, body, lang := seed(t, path)
+		docs = append(docs, Doc{ID: filepath.Base(path)[:3], Lang: lang, Title: title, Body: body})
+	}
+	const query = "vmware azure"
+	for _, n := range []int{1, 3, 5} {
+		got := ResultSet(query, docs, n)
+		checkResultSet(t, query, docs, n, got)
+		if len(got) != n {
+			t.Errorf("n=%d: got %d sentences", n, len(got))
+		}
+		first := termSet(analyzeText(got[0].Text, "fr"))
+		if !first["vmwar"] || !first["azur"] {
+			t.Errorf("first sentence %q does not match the whole query", got[0].Text)
+		}
+	}
+}
+
+// TestResultSetGolden summarizes the golden articles as one page of hits.
+func TestResultSetGolden(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no golden inputs: %v", err)
+	}
+	var docs []Doc
+	for _, path := range paths {
+		title, body, lang := article(t, path)
+		docs = append(docs, Doc{ID: strings.TrimSuffix(filepath.Base(path), ".txt"), Lang: lang, Title: title, Body: body})
+	}
+	const query = "cloud migration"
+	got := ResultSet(query, docs, 4)
+	checkResultSet(t, query, docs, 4, got)
+	var b strings.Builder
+	fmt.Fprintf(&b, "# result set for %q (4 sentences)\n", query)
+	for _, s := range got {
+		fmt.Fprintf(&b, "%s %d %s\n", s.DocID, s.Position, s.Text)
+	}
+	golden := filepath.Join("testdata", "resultset.golden")
+	if *update {
+		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if b.String() != string(want) {
+		t.Errorf("result set differs from %s (run with -update and review the diff)\n got:\n%s", golden, b.String())
+	}
+}
+
 func FuzzSummarize(f *testing.F) {
 	f.Add("Titre", "Une phrase assez longue pour compter ici. Une autre phrase assez longue aussi.\n\nIntertitre\nEncore une phrase qui a cinq mots.", "fr", 2)
 	f.Add("", "M. Dupont… « Non. » Apple Inc. The U.S. firm made $3.36bn in 2.5 days, it said.", "en", 1)
