@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -197,6 +198,8 @@ func reason(err error) string {
 		return "unknown_language"
 	case errors.Is(err, analysis.ErrInvalidID):
 		return "invalid_id"
+	case errors.Is(err, corpus.ErrLineTooLong):
+		return "too_large"
 	}
 	return "invalid_document"
 }
@@ -235,8 +238,10 @@ func (h handlers) PutDocuments(c *gin.Context) {
 		docs, at = append(docs, doc), append(at, i)
 		return nil
 	}
+	// One document of a batch is held to the single-document limit.
 	if mt == mediaNDJSON {
-		err = corpus.ReadNDJSON(bytes.NewReader(body), func(it corpus.Item) error { return add(it.Doc, it.Err) })
+		err = corpus.Loader{MaxLineSize: int(h.s.cfg.MaxBodyBytes)}.ReadNDJSON(c.Request.Context(), bytes.NewReader(body), "",
+			func(it corpus.Item) error { return add(it.Doc, it.Err) })
 	} else {
 		var in struct {
 			Documents []json.RawMessage `json:"documents"`
@@ -246,7 +251,12 @@ func (h handlers) PutDocuments(c *gin.Context) {
 				err = invalid(`the body must be {"documents": [...]} or NDJSON`)
 			}
 			for _, raw := range in.Documents {
-				if err = add(corpus.ParseJSON(raw)); err != nil {
+				if int64(len(raw)) > h.s.cfg.MaxBodyBytes {
+					err = add(corpus.Document{}, fmt.Errorf("%w: document over %d bytes", corpus.ErrLineTooLong, h.s.cfg.MaxBodyBytes))
+				} else {
+					err = add(corpus.ParseJSON(raw))
+				}
+				if err != nil {
 					break
 				}
 			}
