@@ -78,6 +78,14 @@ type phrase struct {
 // spelling; sentence-initial and title capitals are a fallback.
 type formCount struct{ mid, initial, title int }
 
+// standalone reports whether the article writes p as a phrase of its own
+// at least once: not only right after a "de" ("exploitation libre" out of
+// "système d'exploitation libre") and, with a "de" inside, not only cut
+// short ("région de cloud" out of "région de cloud souverain").
+func (p *phrase) standalone() bool {
+	return (p.free > 0 || len(p.terms) == 1) && (!p.de || p.whole > 0)
+}
+
 func (p *phrase) confirmed() bool { return p.count >= 2 || p.inTitle || p.heading }
 
 // refines reports whether p, which contains c, may replace it: p names a
@@ -97,7 +105,7 @@ func (d *doc) keyphrases(n int) []string {
 	add := func(text string, ws []phraseWord, i, j int, sw float64, title, heading bool) {
 		terms := make([]string, 0, j-i+1)
 		for _, w := range ws[i : j+1] {
-			terms = append(terms, w.term)
+			terms = append(terms, w.word(text))
 		}
 		slices.Sort(terms)
 		terms = slices.Compact(terms)
@@ -159,8 +167,8 @@ func (d *doc) keyphrases(n int) []string {
 		var sum float64
 		specific := 0
 		for _, t := range p.terms {
-			sum += weight[t]
-			if !ct[t] {
+			sum += weight[stem(t)]
+			if !ct[stem(t)] {
 				specific++
 			}
 		}
@@ -186,11 +194,7 @@ func (d *doc) keyphrases(n int) []string {
 	covered := map[string]bool{}
 	refined := map[int]bool{}
 	for _, p := range order {
-		// "exploitation libre" out of "système d'exploitation libre" is
-		// not a phrase unless the article also writes it on its own, nor
-		// "région de cloud" out of "région de cloud souverain".
-		if p.gone || p.score <= 0 || allIn(p.terms, covered) || p.free == 0 && len(p.terms) > 1 ||
-			p.de && p.whole == 0 {
+		if p.gone || p.score <= 0 || allIn(p.terms, covered) || !p.standalone() {
 			continue
 		}
 		// A phrase containing a shown one is a near-duplicate, unless it
@@ -236,7 +240,7 @@ func (d *doc) keyphrases(n int) []string {
 // article says "Azure" alone five times as often.
 func absorb(phrases map[string]*phrase, order []*phrase, ct map[string]bool) {
 	for _, long := range order {
-		if len(long.terms) < 2 || long.count < 2 {
+		if len(long.terms) < 2 || long.count < 2 || !long.standalone() {
 			continue
 		}
 		for mask := 1; mask < 1<<len(long.terms)-1; mask++ {
@@ -260,7 +264,7 @@ func absorb(phrases map[string]*phrase, order []*phrase, ct map[string]bool) {
 // common word: "hybrid cloud" does not give way to "hybrid cloud solution".
 func addsSpecific(long *phrase, sub []string, ct map[string]bool) bool {
 	for _, t := range long.terms {
-		if !slices.Contains(sub, t) && !ct[t] {
+		if !slices.Contains(sub, t) && !ct[stem(t)] {
 			return true
 		}
 	}
@@ -519,6 +523,27 @@ func (d *doc) candidates(chunk []phraseWord, ct map[string]bool, emit func(i, j 
 			}
 		}
 	}
+}
+
+// word identifies a phrase word: its index term, told apart from words the
+// light stemmer merges with it by the start of its spelling (the French
+// stemmer makes "virtualisation" and "virtuelle" one term, which a search
+// wants and a keyphrase list does not).
+func (w phraseWord) word(text string) string {
+	prefix := strings.TrimRight(strings.ToLower(text[w.start:w.end]), "sx") // plurals
+	for i := range prefix {
+		if i >= 6 {
+			prefix = prefix[:i]
+			break
+		}
+	}
+	return w.term + "\x00" + prefix
+}
+
+// stem returns the index term of a word made by phraseWord.word.
+func stem(word string) string {
+	t, _, _ := strings.Cut(word, "\x00")
+	return t
 }
 
 func letterCount(w phraseWord) int {

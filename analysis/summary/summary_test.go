@@ -174,9 +174,10 @@ func TestSeeds(t *testing.T) {
 // virtuelles".
 var seedKeyphrases = map[string][]string{
 	"000": {"machines virtuelles", "cloud hybride", "VMware", "Azure"},
+	"001": {"cloud hybride", "virtualisation"},
 	"002": {"hybrid cloud", "VMware"},
-	"003": {"système d'exploitation", "virtualisation"},
-	"004": {"machines virtuelles", "hyperviseur Windows", "Virtual Server"},
+	"003": {"système d'exploitation", "virtualisation", "machines virtuelles"},
+	"004": {"machines virtuelles", "hyperviseur Windows", "Virtual Server", "virtualisation"},
 }
 
 func TestSeedKeyphrases(t *testing.T) {
