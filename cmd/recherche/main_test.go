@@ -561,6 +561,16 @@ func TestAdminSnapshotWhileServing(t *testing.T) {
 	if err := json.Unmarshal(r.body, &snap); r.status != http.StatusCreated || err != nil || snap.Name == "" {
 		t.Fatalf("snapshot: %d %s", r.status, r.body)
 	}
+	// Without a lang the document goes through detection too.
+	if r := p.post("/v1/documents", "application/json", []byte(`{"id":"detected","body":"Les machines virtuelles arrivent sur le cloud de Microsoft."}`)); r.status != http.StatusCreated {
+		t.Errorf("put: %d %s", r.status, r.body)
+	}
+	metrics := string(p.get("/metrics").body)
+	for _, stage := range []string{"detect", "entities", "summary", "keyphrases"} {
+		if !strings.Contains(metrics, `recherche_analysis_duration_seconds_count{stage="`+stage+`"}`) {
+			t.Errorf("/metrics has no analysis timings for stage %s", stage)
+		}
+	}
 	copyOf := serveProc(t, "--data", filepath.Join(snaps, snap.Name))
 	var stats struct{ Documents int }
 	if err := json.Unmarshal(copyOf.get("/v1/stats").body, &stats); err != nil || stats.Documents < 50 || stats.Documents%5 != 0 {
