@@ -157,8 +157,8 @@ func TestHugeQueriesAreCheap(t *testing.T) {
 	seed(t, c)
 	words := strings.Repeat("mot ", 10000)
 	bad := []string{
-		q("q", words),                     // 40,000 bytes
-		q("q", strings.Repeat("w ", 100)), // 100 words in 200 bytes
+		q("q", words),                        // 40,000 bytes
+		q("q", strings.Repeat("w ", 100)),    // 100 words in 200 bytes
 		q("q", `"`+strings.Repeat("a ", 70)), // an unbalanced quote of 70 words
 		q("from", "10000", "size", "100"),
 		q("from", "1000000000"),
