@@ -40,6 +40,9 @@ var abbreviations = map[string]bool{
 	"mlle": true, "inc": true, "corp": true, "ltd": true, "co": true, "jr": true, "sr": true, "vs": true,
 	"prof": true, "gen": true, "gov": true, "sen": true, "rep": true, "ste": true, "no": true, "av": true,
 	"bd": true, "cf": true, "ex": true, "mgr": true, "me": true, "col": true, "lt": true, "capt": true,
+	// US states as datelines write them: "Redmond, Wash.".
+	"calif": true, "wash": true, "ariz": true, "colo": true, "conn": true, "fla": true, "okla": true,
+	"tenn": true, "minn": true, "mich": true, "nev": true, "neb": true, "wis": true, "wyo": true, "penn": true,
 }
 
 // markSentences flags the words whose capital letter may only be the
@@ -109,7 +112,15 @@ func (d *document) matchGazetteer() {
 		}
 		n, best, bestEntry, bestCS := root, -1, -1, false
 		for j := i; j < len(toks) && toks[j].kind != breakToken; j++ {
+			parent := n
 			n = n.next[toks[j].key]
+			if n == nil && j > i && j-1 == best {
+				// "Windows Vistal": one typo in the last word of a known
+				// name is still the name, when the word before matched.
+				if e, ok := typo(parent, toks[j]); ok {
+					best, bestEntry, bestCS = j, e, false
+				}
+			}
 			if n == nil {
 				break
 			}
@@ -135,6 +146,51 @@ func (d *document) matchGazetteer() {
 		}
 		i = best + 1
 	}
+}
+
+// typo finds the one entry under n whose next word is t's word with one
+// letter added, dropped or changed. Only long capitalized words qualify,
+// and only entries that end there and are not case-sensitive.
+func typo(n *trieNode, t token) (int, bool) {
+	if t.kind != wordToken || !t.capital || t.letters < 5 || t.digit || len(n.next) > 64 {
+		return 0, false
+	}
+	found, entry := 0, 0
+	for k, c := range n.next {
+		if len(c.outs) == 0 || !editOne(k, t.key) {
+			continue
+		}
+		for _, o := range c.outs {
+			if !o.caseSensitive {
+				found++
+				entry = o.entry
+				break
+			}
+		}
+	}
+	return entry, found == 1
+}
+
+// editOne reports whether a and b differ by exactly one inserted, deleted
+// or substituted byte.
+func editOne(a, b string) bool {
+	if a == b || len(a) < 4 {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
 }
 
 // accept applies an entry's case rule to the matched tokens.
@@ -241,7 +297,8 @@ func (d *document) collectReliable() {
 // Mac Donald"), which is part of a longer name discovery will find.
 func (d *document) dropUnsupportedGazetteer() {
 	d.spans = slices.DeleteFunc(d.spans, func(s span) bool {
-		glued := s.from == s.to && !d.toks[s.from].noisy && (d.gluedName(s.from-1) || d.gluedName(s.to+1))
+		glued := s.from == s.to && !d.toks[s.from].noisy && (d.gluedName(s.from-1) || d.gluedName(s.to+1) ||
+			d.x.g.caseSensitive(s.entry) && d.hyphenName(s.to+1))
 		if !glued && (!s.needsSupport || d.reliable[d.toks[s.from].key]) {
 			return false
 		}
@@ -250,6 +307,12 @@ func (d *document) dropUnsupportedGazetteer() {
 		}
 		return true
 	})
+}
+
+// hyphenName reports whether a hyphen at k joins the word before it to a
+// capitalized unknown word: "Mac-Mahon" is a surname, not a Mac.
+func (d *document) hyphenName(k int) bool {
+	return k+1 < len(d.toks) && d.toks[k].text == "-" && !d.toks[k].spaceBefore && !d.toks[k+1].spaceBefore && d.gluedName(k+1)
 }
 
 func (d *document) gluedName(k int) bool {
@@ -358,7 +421,7 @@ func (d *document) extend(i int) int {
 		// two names. Right after a first name, though, a nobiliary particle
 		// belongs to the surname: "Otto de Dardel", "Ludwig van Beethoven".
 		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !d.rejectedWord(toks[j]) &&
-			(!lx.firstName[toks[i].key] || last == i && d.particlesBetween(k, j)) {
+			(!lx.firstName[toks[i].key] || d.firstNames(i, last) && d.particlesBetween(k, j)) {
 			last = j
 			continue
 		}
@@ -381,6 +444,17 @@ func (d *document) institutionBefore(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// firstNames reports whether the words of [from, to] are all first names:
+// "Anne-Françoise".
+func (d *document) firstNames(from, to int) bool {
+	for k := from; k <= to; k++ {
+		if d.toks[k].kind == wordToken && !d.x.lex.firstName[d.toks[k].key] {
+			return false
+		}
+	}
+	return true
 }
 
 // particlesBetween reports whether tokens [from, to) are all nobiliary
@@ -437,17 +511,29 @@ func (d *document) accept(from, last int) {
 			flush() // "Combien M. Ador": the title starts a new name
 		case t.noisy && capitalized && !d.supported(t) && !d.personInNoise(k, piece):
 			flush()
-		case capitalized && lx.stop[t.key] && (t.sentHead || len(piece) == 0 && !lx.articles[t.key]):
+		case capitalized && lx.stop[t.key] && (t.sentHead || len(piece) == 0 && !lx.articles[t.key]) && !d.initial(k):
 			flush()
-		case capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key]:
+		case len(piece) > 0 && d.toks[piece[len(piece)-1]].key == t.key:
+			flush() // "Berne Berne": a dateline run into the text
+			piece = append(piece, k)
+			continue
+		case len(piece) > 0 && capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key] && !d.firstNames(piece[0], piece[len(piece)-1]):
 			// "Dior Et", "Victoria Ce": a capitalized function word after a
-			// name starts a sentence the text ran together.
+			// name starts a sentence the text ran together; after a first
+			// name it is a surname ("Jim Ni").
 			flush()
 		default:
 			piece = append(piece, k)
 		}
 	}
 	flush()
+}
+
+// initial reports whether word k is an initial: one capital and a dot,
+// then a name ("L. Jalabert"), so not the French "l" nor a sentence end.
+func (d *document) initial(k int) bool {
+	t := d.toks[k]
+	return t.letters == 1 && t.capital && k+2 < len(d.toks) && d.toks[k+1].text == "." && !d.toks[k+1].spaceBefore && d.nameLike(k+2)
 }
 
 // saintCompound reports whether a rejected word opens a hyphenated name:
@@ -483,12 +569,24 @@ func (d *document) personInNoise(k int, piece []int) bool {
 			return false
 		}
 		n := k + 1
+		for n+1 < len(d.toks) && d.toks[n].text == "-" && lx.firstName[d.toks[n+1].key] {
+			n += 2 // "Anne-Françoise"
+		}
 		for n < len(d.toks) && d.toks[n].kind == wordToken && lx.particles[d.toks[n].key] && !d.toks[n].capital {
 			n++
 		}
 		return n < len(d.toks) && d.nameLike(n) && !d.toks[n].allCaps && !lx.stop[d.toks[n].key] && !lx.rejected[d.toks[n].key]
 	}
-	return len(piece) == 1 && lx.firstName[d.toks[piece[0]].key] && !t.allCaps && !lx.stop[t.key]
+	if t.allCaps || lx.stop[t.key] || len(piece) == 0 {
+		return false
+	}
+	// The piece so far is first names ("Anne-Françoise") and particles.
+	for _, p := range piece {
+		if pt := d.toks[p]; !lx.firstName[pt.key] && (pt.capital || !lx.particles[pt.key]) {
+			return false
+		}
+	}
+	return true
 }
 
 // keep trims connectors off a piece, applies the sentence-head rule and
@@ -603,6 +701,8 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Person
 	case lx.firstName[first.key] && len(words) > 1 && !last.allCaps:
 		return corpus.Person
+	case prev >= 0 && from-prev == 1 && lx.orgBefore[d.toks[prev].key] && !d.toks[prev].capital:
+		return corpus.Organization
 	case prev >= 0 && from-prev == 1 && lx.placeBefore[strings.ToLower(d.toks[prev].text)] && len(words) <= 3:
 		return corpus.Place
 	case len(words) == 1 && lx.place[first.key]:
@@ -640,6 +740,7 @@ func (d *document) mentions() []Mention {
 	types := map[string]map[corpus.EntityType]int{}
 	surnames := map[string]string{} // last word → full name of a person here
 	heads := map[string]string{}    // first word → full name of another name here
+	firsts := map[string]string{}   // first name → full name of a person here
 	ambiguous := map[string]bool{}
 	for i, s := range d.spans {
 		start, end := d.toks[s.from].start, d.toks[s.to].end
@@ -661,10 +762,14 @@ func (d *document) mentions() []Mention {
 			types[keys[i]][s.typ]++
 		}
 	}
+	editions := map[string]int{} // "ve" → the span of "Proxmox VE"
 	for i, s := range d.spans {
 		words := d.wordKeys(s)
 		if len(words) < 2 {
 			continue
+		}
+		if lt := d.toks[s.to]; s.entry >= 0 && lt.allCaps && lt.letters <= 3 {
+			editions[lt.key] = i
 		}
 		person := s.entry >= 0 && ms[i].Type == corpus.Person || s.entry < 0 && bestType(types[keys[i]]) == corpus.Person
 		if !person && (s.entry >= 0 || ms[i].Type == corpus.Place) {
@@ -687,6 +792,14 @@ func (d *document) mentions() []Mention {
 			ambiguous[last] = true
 		}
 		surnames[last] = name
+		// "Charles" after "Charles Michel" is him, when no other person
+		// here has that first name.
+		if d.x.lex.firstName[words[0]] {
+			if prev, ok := firsts[words[0]]; ok && prev != name {
+				ambiguous["<"+words[0]] = true
+			}
+			firsts[words[0]] = name
+		}
 	}
 	for i, s := range d.spans {
 		if s.entry >= 0 {
@@ -698,8 +811,17 @@ func (d *document) mentions() []Mention {
 				ms[i].Name, ms[i].Type = full, corpus.Person
 				continue
 			}
+			if full, ok := firsts[words[0]]; ok && !ambiguous["<"+words[0]] {
+				ms[i].Name, ms[i].Type = full, corpus.Person
+				continue
+			}
 			if full, ok := heads[words[0]]; ok && !ambiguous["^"+words[0]] {
 				ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
+				continue
+			}
+			if e, ok := editions[words[0]]; ok {
+				// "VE" alone after "Proxmox VE": the product, not a name.
+				ms[i].Name, ms[i].Type = ms[e].Name, ms[e].Type
 				continue
 			}
 			if e, ok := g.surnames[words[0]]; ok {

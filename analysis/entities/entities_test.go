@@ -148,6 +148,29 @@ func TestExtract(t *testing.T) {
 			want: map[string]int{"Kestrel Systems Inc": 1, "Maria Okonkwo": 1, "Quimperlé": 1},
 		},
 		{
+			name:   "French names with particles and place phrases",
+			body:   "Sont élus MM. Otto de Dardel, Eugène Berger, Oscar Despland et Anne-Françoise de Bosset. Le général de Gaulle visite le canton de Vaud, la Suisse romande et l'Afrique du Nord, puis Saint-Pétersbourg. Ludwig van Beethoven aussi.",
+			want:   map[string]int{"Otto de Dardel": 1, "Eugène Berger": 1, "Oscar Despland": 1, "Anne-Françoise de Bosset": 1, "de Gaulle": 1, "canton de Vaud": 1, "Suisse romande": 1, "Afrique du Nord": 1, "Saint-Pétersbourg": 1, "Ludwig van Beethoven": 1},
+			absent: []string{"Dardel", "Gaulle", "Vaud", "Pétersbourg", "Beethoven"},
+		},
+		{
+			name:   "roles keep their particle out",
+			body:   "Le PDG de Microsoft et le directeur général de Google ont parlé au Conseil fédéral.",
+			want:   map[string]int{"Microsoft": 1, "Google": 1, "Conseil fédéral": 1},
+			absent: []string{"de Microsoft", "de Google"},
+		},
+		{
+			name:   "facet junk",
+			body:   "Microsoft, based in Redmond, Wash., said it. Le Premier ministre était au ministère de la Santé le 3 juillet.Mais rien ne change. Combien M. Dupont a-t-il payé ? Proxmox VE 8 sort ; la version VE plaît. Windows Vistal plante. Victoria Ce matin.",
+			want:   map[string]int{"Microsoft": 1, "Redmond": 1, "Proxmox VE": 2, "Windows Vista": 1, "Dupont": 1},
+			absent: []string{"Wash", "Premier", "Santé", "juillet.Mais", "Mais", "VE", "Windows Vistal", "Combien M. Dupont", "Victoria Ce"},
+		},
+		{
+			name: "a first name alone counts under the full name",
+			body: "On retrouve Charles Michel à Bruxelles, puis Charles a parlé.",
+			want: map[string]int{"Charles Michel": 2},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
@@ -177,8 +200,14 @@ func TestExtract(t *testing.T) {
 
 func TestExtractTypes(t *testing.T) {
 	x := newTestExtractor(t)
-	got := x.Extract("", "He joined Kestrel Systems Inc last year, said Maria Okonkwo, who lives in Quimperlé. Satya Nadella met IBM and M. Dupont in Redmond.", "en")
+	got := x.Extract("", "He joined Kestrel Systems Inc last year, said Maria Okonkwo, who lives in Quimperlé. Satya Nadella met IBM and M. Dupont in Redmond. "+
+		"La société Fabrikam a racheté Northwind ; il travaille chez Contoso. Lausanne accueille Eugène Berger au canton de Vaud.", "en")
 	want := map[string]corpus.EntityType{
+		"Fabrikam":            corpus.Organization,
+		"Contoso":             corpus.Organization,
+		"Lausanne":            corpus.Place,
+		"Eugène Berger":       corpus.Person,
+		"canton de Vaud":      corpus.Place,
 		"Kestrel Systems Inc": corpus.Organization,
 		"Maria Okonkwo":       corpus.Person,
 		"Quimperlé":           corpus.Place,

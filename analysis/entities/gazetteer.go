@@ -217,6 +217,10 @@ func (g *Gazetteer) add(entry int, spelling string, caseSensitive bool) {
 	n.outs = append(n.outs, out)
 }
 
+func (g *Gazetteer) caseSensitive(entry int) bool {
+	return entry >= 0 && entry < len(g.entries) && g.entries[entry].CaseSensitive
+}
+
 // lookupKey finds the entry for a name or alias by its match key.
 func (g *Gazetteer) lookupKey(k string) (Entry, bool) {
 	i, ok := g.lookup[k]

@@ -20,6 +20,7 @@ type lexicon struct {
 	firstName   map[string]bool
 	orgSuffix   map[string]bool
 	orgPrefix   map[string]bool
+	orgBefore   map[string]bool // "société", "chez": an organization's name follows
 	place       map[string]bool // one-word countries, regions and cities
 	placeHead   map[string]bool // "canton", "lac", "rue": a place with the name after it
 	placeAdj    map[string]bool // "romande", "latine": part of the place before it
@@ -40,7 +41,7 @@ func loadLexicon() (*lexicon, error) {
 	lexOnce.Do(func() {
 		l := &lexicon{
 			stop: map[string]bool{}, rejected: map[string]bool{}, generic: map[string]bool{}, honorific: map[string]bool{},
-			firstName: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{},
+			firstName: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
 			place: map[string]bool{}, placeHead: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
 		}
 		lists := []struct {
@@ -68,6 +69,8 @@ func loadLexicon() (*lexicon, error) {
 				l.orgSuffix[w] = true
 			case "prefix":
 				l.orgPrefix[w] = true
+			case "before":
+				l.orgBefore[w] = true
 			}
 		})
 		if err != nil {

@@ -123,6 +123,9 @@ func scanWord(text string, i int) int {
 		}
 		if r == '.' || r == '&' || r == '_' || r == '@' || isApostrophe(r) {
 			next, _ := utf8.DecodeRuneInString(text[j+size:])
+			if r == '.' && missingSpace(text[i:j], text[j+size:]) {
+				break
+			}
 			if isWordRune(next) {
 				j += size
 				continue
@@ -134,6 +137,27 @@ func scanWord(text string, i int) int {
 		j++
 	}
 	return j
+}
+
+// missingSpace reports whether a dot between before and after ends a
+// sentence whose space was lost ("juillet.Mais", "AFP.Le", "FFP2.A",
+// "affaire.L'") rather than joining a name ("Node.js", "ASP.NET",
+// "Lemondeinformatique.fr", "U.S.A"): a word, then a capital that does
+// not start an acronym.
+func missingSpace(before, after string) bool {
+	last, _ := utf8.DecodeLastRuneInString(before)
+	if !unicode.IsLower(last) && !unicode.IsDigit(last) && !(unicode.IsUpper(last) && len(before) >= 3) {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(after)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if unicode.IsLower(last) && len(before) >= 3 || unicode.IsDigit(last) {
+		return true // "jour.BMW", "Covid-19.Le"
+	}
+	r2, _ := utf8.DecodeRuneInString(after[size:])
+	return !unicode.IsUpper(r2) && !unicode.IsDigit(r2) // "Mais", "A ", "L'"
 }
 
 // splitApostrophe handles a word containing apostrophes: French elisions
