@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strings"
 	"syscall"
 
 	"github.com/gin-gonic/gin"
@@ -76,6 +77,8 @@ func classify(err error) (int, string) {
 		return http.StatusServiceUnavailable, codeUnavailable
 	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EROFS), errors.Is(err, syscall.EACCES), errors.Is(err, index.ErrClosed):
 		return http.StatusServiceUnavailable, codeUnavailable
+	case diskError(err):
+		return http.StatusServiceUnavailable, codeUnavailable
 	}
 	for _, u := range unprocessable {
 		if errors.Is(err, u) {
@@ -83,6 +86,19 @@ func classify(err error) (int, string) {
 		}
 	}
 	return http.StatusInternalServerError, codeInternal
+}
+
+// diskError spots a full or read-only disk in errors that lost their
+// syscall.Errno on the way: Bleve's segment persister formats the cause
+// with %v ("persist err: write …: no space left on device").
+func diskError(err error) bool {
+	msg := err.Error()
+	for _, e := range []syscall.Errno{syscall.ENOSPC, syscall.EROFS, syscall.EDQUOT} {
+		if strings.HasSuffix(msg, e.Error()) {
+			return true
+		}
+	}
+	return false
 }
 
 // fail writes err in the API's error shape and stops the handler chain.
