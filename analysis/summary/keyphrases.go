@@ -367,7 +367,9 @@ func (d *doc) phraseWords(text string, toks []token, casing map[string]int, titl
 		}
 		possessive := false
 		for _, s := range []string{"'s", "’s"} {
-			if strings.HasSuffix(surface, s) && len(surface) > len(s) {
+			// Judged on what elision left: "Bobby's" in French text is
+			// cut as an elision first, and must not be cut twice.
+			if rest := text[w.start:w.end]; strings.HasSuffix(rest, s) && len(rest) > len(s) {
 				w.end -= len(s)
 				possessive = true
 			}
