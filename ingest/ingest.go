@@ -7,6 +7,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
@@ -60,7 +61,7 @@ func (p *Pipeline) Analyze(ctx context.Context, docs []corpus.Document) []error 
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				errs[i] = p.an.Analyze(&docs[i])
+				errs[i] = p.analyze(&docs[i])
 			}
 		}()
 	}
@@ -74,6 +75,22 @@ func (p *Pipeline) Analyze(ctx context.Context, docs []corpus.Document) []error 
 	close(next)
 	wg.Wait()
 	return errs
+}
+
+// ErrAnalyzerPanic is the error of a document whose analysis panicked.
+var ErrAnalyzerPanic = errors.New("analysis failed unexpectedly")
+
+// analyze runs the analyzer on one document. A panic becomes that
+// document's error: analysis runs on worker goroutines, where an
+// unrecovered panic would take the whole server down with every batch in
+// flight, for what is a bug with one document's text.
+func (p *Pipeline) analyze(d *corpus.Document) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %v", ErrAnalyzerPanic, r)
+		}
+	}()
+	return p.an.Analyze(d)
 }
 
 // Batch analyzes docs and stores the ones that pass in one index batch. A
