@@ -155,9 +155,11 @@ func (a *Analyzer) Analyze(d *corpus.Document) error {
 	t := time.Now()
 	out.Entities = a.ext.Extract(out.Title, out.Body, out.Lang)
 	t = a.lap("entities", t)
-	out.Summary = summary.Summarize(out.Title, out.Body, out.Lang, SummarySentences)
+	// One sentence analysis serves both the summary and the keyphrases.
+	art := summary.NewArticle(out.Title, out.Body, out.Lang)
+	out.Summary = art.Summary(SummarySentences)
 	t = a.lap("summary", t)
-	out.Keyphrases = summary.Keyphrases(out.Title, out.Body, out.Lang, KeyphraseCount)
+	out.Keyphrases = art.Keyphrases(KeyphraseCount)
 	a.lap("keyphrases", t)
 	*d = out
 	return nil

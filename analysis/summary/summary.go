@@ -57,13 +57,40 @@ func Summarize(title, body, lang string, n int) []corpus.Sentence {
 	if n <= 0 {
 		return nil
 	}
-	d := analyze(title, body, lang, defaults)
-	picked := d.pick(n, defaults.lambda)
+	return NewArticle(title, body, lang).Summary(n)
+}
+
+// Article is one article analyzed once for both its summary and its
+// keyphrases: splitting, analyzing and scoring the sentences is most of the
+// work of either, so a caller that wants both pays for it once.
+type Article struct {
+	d *doc
+}
+
+// NewArticle splits, analyzes and scores the sentences of body.
+func NewArticle(title, body, lang string) *Article {
+	return &Article{d: analyze(title, body, lang, defaults)}
+}
+
+// Summary returns what Summarize(title, body, lang, n) returns.
+func (a *Article) Summary(n int) []corpus.Sentence {
+	if n <= 0 {
+		return nil
+	}
+	picked := a.d.pick(n, defaults.lambda)
 	out := make([]corpus.Sentence, len(picked))
 	for i, s := range picked {
-		out[i] = corpus.Sentence{Text: d.sents[s].span.Text, Position: s}
+		out[i] = corpus.Sentence{Text: a.d.sents[s].span.Text, Position: s}
 	}
 	return out
+}
+
+// Keyphrases returns what Keyphrases(title, body, lang, n) returns.
+func (a *Article) Keyphrases(n int) []string {
+	if n <= 0 {
+		return nil
+	}
+	return a.d.keyphrases(n)
 }
 
 // token is one index term of a sentence, with its byte offsets in the
