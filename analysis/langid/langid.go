@@ -168,9 +168,15 @@ func (d *Detector) Languages() []string {
 }
 
 // Detect returns the language of text. Long texts are judged on their first
-// MaxChars characters; shorter ones, queries included, are read whole.
+// MaxChars characters; shorter ones, queries included, are read whole. A text
+// whose function words leave no doubt is answered without lingua (see
+// byFunctionWords), with confidence 1 and no runner-up.
 func (d *Detector) Detect(text string) Result {
 	text = withoutNames(prefix(normalizeApostrophes(text), d.maxChars))
+	if lang := byFunctionWords(text, d.langs); lang != "" {
+		best := Candidate{Lang: lang, Confidence: 1}
+		return Result{Lang: lang, Confidence: 1, Reliable: true, Candidates: []Candidate{best}}
+	}
 	values := d.lingua.ComputeLanguageConfidenceValues(text)
 
 	var res Result
