@@ -1,0 +1,337 @@
+// Command benchingest measures ingestion throughput: in one run it indexes
+// the same documents (a) through Recherche's full pipeline — ingest.Pipeline
+// with real analysis into bleveindex — and (b) into a bare Bleve index with
+// the same mapping and no analysis, and prints both rates and their ratio.
+//
+//	go run ./cmd/benchingest -n 5000 ../shared/eval/corpus
+//
+// Documents are loaded into memory first, so neither side pays for reading
+// JSON. They are taken round-robin from the files found, so a folder with
+// news-fr.ndjson and news-en.ndjson gives a French/English mix.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/recherche/recherche/analysis"
+	"github.com/recherche/recherche/corpus"
+	"github.com/recherche/recherche/index/bleveindex"
+	"github.com/recherche/recherche/ingest"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "benchingest:", err)
+		os.Exit(1)
+	}
+}
+
+type config struct {
+	n          int
+	batch      int
+	workers    int
+	only       string
+	cpuProfile string
+	keep       string
+	paths      []string
+}
+
+func run(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("benchingest", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var c config
+	fs.IntVar(&c.n, "n", 5000, "documents to index (0 = all)")
+	fs.IntVar(&c.batch, "batch", 1000, "documents per index batch, both sides")
+	fs.IntVar(&c.workers, "workers", 0, "analysis goroutines (0 = one per core)")
+	fs.StringVar(&c.only, "only", "", "run one side only: pipeline or bleve")
+	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the pipeline run to this file")
+	fs.StringVar(&c.keep, "keep", "", "build the indexes under this directory and keep them (default: a temporary one, removed)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: benchingest [flags] PATH...   (files or folders of documents)")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	c.paths = fs.Args()
+	if len(c.paths) == 0 {
+		fs.Usage()
+		return errors.New("no input")
+	}
+	if c.batch < 1 {
+		return errors.New("-batch must be at least 1")
+	}
+	switch c.only {
+	case "", "pipeline", "bleve":
+	default:
+		return fmt.Errorf("-only must be pipeline or bleve, not %q", c.only)
+	}
+
+	docs, err := load(c.paths, c.n)
+	if err != nil {
+		return err
+	}
+	if len(docs) == 0 {
+		return errors.New("no documents found")
+	}
+	var bytes int
+	for _, d := range docs {
+		bytes += len(d.Title) + len(d.Body)
+	}
+	fmt.Fprintf(stdout, "%d documents (%.1f MB of text), batches of %d, GOMAXPROCS %d, %s\n",
+		len(docs), float64(bytes)/1e6, c.batch, runtime.GOMAXPROCS(0), runtime.Version())
+
+	dir := c.keep
+	if dir == "" {
+		if dir, err = os.MkdirTemp("", "benchingest-"); err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+	}
+
+	var pipe, bare rate
+	if c.only != "bleve" {
+		if pipe, err = runPipeline(c, docs, filepath.Join(dir, "pipeline"), stdout); err != nil {
+			return err
+		}
+	}
+	if c.only != "pipeline" {
+		if bare, err = runBare(c, docs, filepath.Join(dir, "bleve"), stdout); err != nil {
+			return err
+		}
+	}
+	if pipe.docsPerSec > 0 && bare.docsPerSec > 0 {
+		fmt.Fprintf(stdout, "ratio      %.0f%% of bare Bleve's docs/s (target ≥ 50%%); %.0f%% of its docs per CPU-second\n",
+			100*pipe.docsPerSec/bare.docsPerSec, 100*pipe.docsPerCPU/bare.docsPerCPU)
+	}
+	return nil
+}
+
+// rate is one side's throughput: per wall-clock second, and per second of
+// CPU the process used, which a busy shared machine disturbs much less.
+type rate struct {
+	docsPerSec, docsPerCPU float64
+}
+
+// measure times fn in wall-clock and process CPU time and prints a line.
+func measure(stdout io.Writer, name string, fn func() (int, error)) (rate, error) {
+	cpu0, start := cpuTime(), time.Now()
+	n, err := fn()
+	if err != nil {
+		return rate{}, err
+	}
+	took, cpu := time.Since(start), cpuTime()-cpu0
+	r := rate{docsPerSec: float64(n) / took.Seconds(), docsPerCPU: float64(n) / cpu.Seconds()}
+	fmt.Fprintf(stdout, "%-10s %6d docs in %8v  %7.0f docs/s  (CPU %v, %.0f docs per CPU-second, %.2f cores busy)\n",
+		name, n, took.Round(time.Millisecond), r.docsPerSec, cpu.Round(time.Millisecond), r.docsPerCPU, cpu.Seconds()/took.Seconds())
+	return r, nil
+}
+
+// cpuTime is the user and system time the process has used so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// load reads up to n documents, alternating between the files found so a
+// run over several languages mixes them. Items that fail to load are
+// skipped: benchingest measures indexing, not the loader.
+func load(paths []string, n int) ([]corpus.Document, error) {
+	byFile := map[string][]corpus.Document{}
+	var order []string
+	err := corpus.Walk(context.Background(), paths, func(it corpus.Item) error {
+		if it.Err != nil {
+			return nil
+		}
+		if _, ok := byFile[it.Path]; !ok {
+			order = append(order, it.Path)
+		}
+		byFile[it.Path] = append(byFile[it.Path], it.Doc)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []corpus.Document
+	for i := 0; n <= 0 || len(out) < n; i++ {
+		added := false
+		for _, p := range order {
+			if i < len(byFile[p]) && (n <= 0 || len(out) < n) {
+				d := byFile[p][i]
+				// Remember which file the document came from: the bare side
+				// takes its language from the file name.
+				d.URL = p
+				out = append(out, d)
+				added = true
+			}
+		}
+		if !added {
+			break
+		}
+	}
+	return out, nil
+}
+
+func runPipeline(c config, docs []corpus.Document, dir string, stdout io.Writer) (rate, error) {
+	t0 := time.Now()
+	var stages stageTimes
+	an, err := analysis.New(analysis.Options{Observe: stages.add})
+	if err != nil {
+		return rate{}, err
+	}
+	fmt.Fprintf(stdout, "pipeline   analyzer loaded in %v\n", time.Since(t0).Round(time.Millisecond))
+	idx, err := bleveindex.Open(dir, bleveindex.Options{})
+	if err != nil {
+		return rate{}, err
+	}
+	defer idx.Close()
+	pipe := ingest.New(an, idx, c.workers)
+	input := make([]corpus.Document, len(docs))
+	for i, d := range docs {
+		d.URL = ""
+		input[i] = d
+	}
+	load := func(fn func(corpus.Item) error) error {
+		for i := range input {
+			if err := fn(corpus.Item{Doc: input[i], Line: i + 1}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if c.cpuProfile != "" {
+		f, err := os.Create(c.cpuProfile)
+		if err != nil {
+			return rate{}, err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return rate{}, err
+		}
+		defer pprof.StopCPUProfile()
+	}
+	var stored, failed int
+	r, err := measure(stdout, "pipeline", func() (int, error) {
+		err := pipe.Stream(context.Background(), c.batch, load, func(_ corpus.Item, r ingest.Result) {
+			if r.Err != nil {
+				failed++
+			} else {
+				stored++
+			}
+		})
+		return stored, err
+	})
+	if failed > 0 {
+		fmt.Fprintf(stdout, "pipeline   %d documents rejected by analysis\n", failed)
+	}
+	if err == nil && stored > 0 {
+		fmt.Fprintf(stdout, "pipeline   analysis stages, wall time per document inside a worker: %s\n", stages.String(stored))
+	}
+	return r, err
+}
+
+// stageTimes sums how long each analysis stage took, across workers.
+type stageTimes struct {
+	mu    sync.Mutex
+	order []string
+	total map[string]time.Duration
+}
+
+func (s *stageTimes) add(stage string, d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.total == nil {
+		s.total = map[string]time.Duration{}
+	}
+	if _, ok := s.total[stage]; !ok {
+		s.order = append(s.order, stage)
+	}
+	s.total[stage] += d
+}
+
+func (s *stageTimes) String(docs int) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var parts []string
+	for _, st := range s.order {
+		parts = append(parts, fmt.Sprintf("%s %.3f ms", st, s.total[st].Seconds()*1000/float64(docs)))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// runBare indexes the documents into a bare Bleve index with the same
+// mapping, as an application without analysis would: title and body in the
+// fields of the language the file name tells, plus language and source.
+func runBare(c config, docs []corpus.Document, dir string, stdout io.Writer) (rate, error) {
+	idx, err := bleve.New(dir, bleveindex.Mapping())
+	if err != nil {
+		return rate{}, err
+	}
+	defer idx.Close()
+	return measure(stdout, "bare bleve", func() (int, error) {
+		batch := idx.NewBatch()
+		for i, d := range docs {
+			if err := batch.Index(d.ID, bareFields(d)); err != nil {
+				return 0, fmt.Errorf("document %q: %w", d.ID, err)
+			}
+			if batch.Size() >= c.batch || i == len(docs)-1 {
+				if err := idx.Batch(batch); err != nil {
+					return 0, err
+				}
+				batch.Reset()
+			}
+		}
+		return len(docs), nil
+	})
+}
+
+func bareFields(d corpus.Document) map[string]any {
+	lang := langOfFile(d.URL)
+	raw, _ := json.Marshal(struct {
+		Source string `json:"source,omitempty"`
+	}{d.Source})
+	f := map[string]any{
+		"title_" + lang: d.Title,
+		"body_" + lang:  d.Body,
+		"lang":          lang,
+		"doc_json":      string(raw),
+	}
+	if d.Source != "" {
+		f["source"] = d.Source
+	}
+	if d.PublishedAt != nil {
+		f["published_at"] = d.PublishedAt.UTC()
+		f["year"] = strconv.Itoa(d.PublishedAt.UTC().Year())
+	}
+	return f
+}
+
+// langOfFile reads a language from a file name such as news-fr.ndjson.
+func langOfFile(path string) string {
+	base := strings.ToLower(filepath.Base(path))
+	for _, l := range []string{"fr", "en"} {
+		if strings.Contains(base, "-"+l+".") || strings.Contains(base, "_"+l+".") || strings.HasPrefix(base, l+".") {
+			return l
+		}
+	}
+	return "xx"
+}

@@ -1,0 +1,509 @@
+// Command loadtest measures search throughput and latency of a running
+// Recherche server, and runs the same queries against a bare Bleve index
+// in-process for comparison.
+//
+//	recherche serve --data /tmp/bigdata &
+//	recherche ingest --server http://127.0.0.1:8080 news-fr.ndjson news-en.ndjson
+//	curl -X POST …/v1/admin/snapshot   (or: recherche snapshot --data /tmp/bigdata /tmp/bigcopy)
+//	go run ./cmd/loadtest --server http://127.0.0.1:8080 --bleve /tmp/bigcopy/index
+//
+// Queries are a fixed mix of one- and two-word queries, phrases, language
+// and entity filters (entities are the server's own most frequent ones),
+// with the API's default facets (entities, lang) and highlights. Each level
+// of concurrency runs for --duration or --requests, whichever comes first.
+// With --ingest FILE a batch ingestion of FILE runs against the server
+// while the queries do (mixed load); with --pid the server's peak and
+// current RSS are read from /proc after each phase.
+//
+// It only talks to 127.0.0.1: it is a load generator, and pointing it at
+// someone else's server by mistake must not be possible.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	htmlfmt "github.com/blevesearch/bleve/v2/search/highlight/format/html"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/recherche/recherche/index/bleveindex"
+)
+
+func main() {
+	if err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "loadtest:", err)
+		os.Exit(1)
+	}
+}
+
+type config struct {
+	server      string
+	apiKey      string
+	bleveDir    string
+	clients     []int
+	duration    time.Duration
+	requests    int
+	ingest      string
+	ingestBatch int
+	pid         int
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("loadtest", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var c config
+	var clients string
+	fs.StringVar(&c.server, "server", "http://127.0.0.1:8080", "server to load (127.0.0.1 only)")
+	fs.StringVar(&c.apiKey, "api-key", "", "API key, when the server needs one")
+	fs.StringVar(&c.bleveDir, "bleve", "", "bare Bleve index (a snapshot of the server's) to run the same queries against in-process; empty = skip")
+	fs.StringVar(&clients, "clients", "1,2,8", "concurrent clients, one run per value")
+	fs.DurationVar(&c.duration, "duration", 10*time.Second, "length of each run")
+	fs.IntVar(&c.requests, "requests", 20000, "most requests of each run")
+	fs.StringVar(&c.ingest, "ingest", "", "NDJSON file to ingest through the server during the runs (mixed load)")
+	fs.IntVar(&c.ingestBatch, "ingest-batch", 500, "documents per batch request with --ingest")
+	fs.IntVar(&c.pid, "pid", 0, "server process id, to report its peak RSS (VmHWM)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	if err := checkLoopback(c.server); err != nil {
+		return err
+	}
+	c.server = strings.TrimRight(c.server, "/")
+	for _, s := range strings.Split(clients, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n < 1 || n > 256 {
+			return fmt.Errorf("--clients: %q is not a number between 1 and 256", s)
+		}
+		c.clients = append(c.clients, n)
+	}
+	if c.duration <= 0 || c.duration > time.Hour || c.requests < 1 {
+		return errors.New("--duration must be in (0, 1h] and --requests at least 1")
+	}
+
+	srv := &httpTarget{base: c.server, apiKey: c.apiKey, client: &http.Client{
+		Timeout:   30 * time.Second,
+		Transport: &http.Transport{MaxIdleConnsPerHost: 256, DisableCompression: true},
+	}}
+	ents, err := srv.topEntities(ctx, 6)
+	if err != nil {
+		return err
+	}
+	queries := mix(ents)
+	fmt.Fprintf(stdout, "%d queries in the mix (entities: %s); each run: %v or %d requests\n",
+		len(queries), strings.Join(ents, ", "), c.duration, c.requests)
+
+	var bare *bleveTarget
+	if c.bleveDir != "" {
+		idx, err := bleve.Open(c.bleveDir)
+		if err != nil {
+			return fmt.Errorf("open bare index: %w", err)
+		}
+		defer idx.Close()
+		n, _ := idx.DocCount()
+		fmt.Fprintf(stdout, "bare Bleve index %s: %d documents\n", c.bleveDir, n)
+		bare = &bleveTarget{idx: idx}
+	}
+
+	var ing *ingester
+	if c.ingest != "" {
+		ing = &ingester{srv: srv, path: c.ingest, batch: c.ingestBatch}
+	}
+	fmt.Fprintf(stdout, "%-22s %7s %8s %9s %9s %9s %7s\n", "target", "clients", "requests", "qps", "p50", "p95", "p99")
+	for _, n := range c.clients {
+		var stop func() (int, time.Duration, error)
+		if ing != nil {
+			stop = ing.start(ctx)
+		}
+		s := load(ctx, srv, queries, n, c.duration, c.requests)
+		name := "recherche (HTTP)"
+		if ing != nil {
+			name = "recherche + ingest"
+		}
+		s.print(stdout, name, n)
+		if stop != nil {
+			docs, took, err := stop()
+			if err != nil {
+				return fmt.Errorf("ingestion during the run: %w", err)
+			}
+			fmt.Fprintf(stdout, "  ingestion meanwhile: %d documents in %v, %.0f docs/s\n", docs, took.Round(time.Millisecond), float64(docs)/took.Seconds())
+		}
+		if s.errors > 0 {
+			fmt.Fprintf(stdout, "  %d failed requests, first: %v\n", s.errors, s.firstErr)
+		}
+		var b stats
+		if bare != nil {
+			b = load(ctx, bare, queries, n, c.duration, c.requests)
+			b.print(stdout, "bare Bleve (in-process)", n)
+			if b.errors > 0 {
+				fmt.Fprintf(stdout, "  %d failed requests, first: %v\n", b.errors, b.firstErr)
+			}
+			fmt.Fprintf(stdout, "  ratio: %.0f%% of bare Bleve's qps, p99 %.2f× bare Bleve's\n",
+				100*s.qps()/b.qps(), float64(s.pct(99))/float64(b.pct(99)))
+		}
+		if c.pid > 0 {
+			fmt.Fprintf(stdout, "  server memory: %s\n", procMemory(c.pid))
+		}
+	}
+	return nil
+}
+
+// checkLoopback refuses any server that is not 127.0.0.1.
+func checkLoopback(raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return fmt.Errorf("--server: %w", err)
+	}
+	if u.Scheme != "http" || u.Hostname() != "127.0.0.1" {
+		return fmt.Errorf("--server %q: loadtest only targets http://127.0.0.1:PORT", raw)
+	}
+	return nil
+}
+
+// spec is one query of the mix, as the API takes it.
+type spec struct {
+	q, lang, entity string
+}
+
+// mix returns the query mix: the same list, in the same order, for every
+// target and run.
+func mix(entities []string) []spec {
+	out := []spec{
+		{q: "gouvernement"}, {q: "oil"}, {q: "élections"}, {q: "bank"}, {q: "santé"}, {q: "trade"},
+		{q: "réforme des retraites"}, {q: "interest rates"}, {q: "coronavirus france"}, {q: "stock market"},
+		{q: "président république"}, {q: "crude prices"},
+		{q: `"premier ministre"`}, {q: `"federal reserve"`}, {q: `"union européenne"`}, {q: `"net loss"`},
+		{q: "économie", lang: "fr"}, {q: "prices", lang: "en"}, {q: "police", lang: "fr"}, {q: "exports", lang: "en"},
+	}
+	for i, e := range entities {
+		out = append(out, spec{entity: e}, spec{q: []string{"accord", "sales", "crise", "market"}[i%4], entity: e})
+	}
+	return out
+}
+
+type target interface {
+	search(ctx context.Context, s spec) error
+}
+
+type stats struct {
+	lat      []time.Duration
+	took     time.Duration
+	errors   int
+	firstErr error
+}
+
+func (s stats) qps() float64 { return float64(len(s.lat)) / s.took.Seconds() }
+
+func (s stats) pct(p float64) time.Duration {
+	if len(s.lat) == 0 {
+		return 0
+	}
+	i := int(float64(len(s.lat)-1) * p / 100)
+	return s.lat[i]
+}
+
+func (s stats) print(w io.Writer, name string, clients int) {
+	ms := func(d time.Duration) string { return fmt.Sprintf("%.2fms", d.Seconds()*1000) }
+	fmt.Fprintf(w, "%-22s %7d %8d %9.1f %9s %9s %9s\n", name, clients, len(s.lat), s.qps(), ms(s.pct(50)), ms(s.pct(95)), ms(s.pct(99)))
+}
+
+// load runs clients goroutines over the mix until d has passed or max
+// requests were sent.
+func load(ctx context.Context, t target, queries []spec, clients int, d time.Duration, max int) stats {
+	ctx, cancel := context.WithTimeout(ctx, d)
+	defer cancel()
+	var (
+		sent  atomic.Int64
+		mu    sync.Mutex
+		all   stats
+		wg    sync.WaitGroup
+		start = time.Now()
+	)
+	for g := range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var lat []time.Duration
+			var errs int
+			var first error
+			for i := g * 7; ctx.Err() == nil; i++ {
+				if sent.Add(1) > int64(max) {
+					break
+				}
+				t0 := time.Now()
+				err := t.search(ctx, queries[i%len(queries)])
+				if ctx.Err() != nil {
+					break // cut off by the end of the run, not a failure
+				}
+				if err != nil {
+					errs++
+					if first == nil {
+						first = err
+					}
+					continue
+				}
+				lat = append(lat, time.Since(t0))
+			}
+			mu.Lock()
+			all.lat = append(all.lat, lat...)
+			all.errors += errs
+			if all.firstErr == nil {
+				all.firstErr = first
+			}
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	all.took = time.Since(start)
+	slices.Sort(all.lat)
+	return all
+}
+
+// httpTarget is the server, through its public API.
+type httpTarget struct {
+	base, apiKey string
+	client       *http.Client
+}
+
+func (h *httpTarget) do(req *http.Request) ([]byte, error) {
+	if h.apiKey != "" {
+		req.Header.Set("Authorization", "Bearer "+h.apiKey)
+	}
+	res, err := h.client.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer res.Body.Close()
+	body, err := io.ReadAll(res.Body)
+	if err != nil {
+		return nil, err
+	}
+	if res.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("%s %s: %s: %.200s", req.Method, req.URL.Path, res.Status, body)
+	}
+	return body, nil
+}
+
+func (h *httpTarget) search(ctx context.Context, s spec) error {
+	v := url.Values{}
+	v.Set("q", s.q)
+	if s.lang != "" {
+		v.Set("lang", s.lang)
+	}
+	if s.entity != "" {
+		v.Set("entity", s.entity)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, h.base+"/v1/search?"+v.Encode(), nil)
+	if err != nil {
+		return err
+	}
+	_, err = h.do(req)
+	return err
+}
+
+// topEntities asks the server for its most frequent entities, so entity
+// filters in the mix match documents whatever corpus is loaded.
+func (h *httpTarget) topEntities(ctx context.Context, n int) ([]string, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, h.base+"/v1/search?size=0&facets=entities&facet_size="+strconv.Itoa(n), nil)
+	if err != nil {
+		return nil, err
+	}
+	body, err := h.do(req)
+	if err != nil {
+		return nil, fmt.Errorf("server not ready: %w", err)
+	}
+	var res struct {
+		Total  int `json:"total"`
+		Facets map[string][]struct {
+			Value string `json:"value"`
+		} `json:"facets"`
+	}
+	if err := json.Unmarshal(body, &res); err != nil {
+		return nil, fmt.Errorf("decode search answer: %w", err)
+	}
+	if res.Total == 0 {
+		return nil, errors.New("the server's index is empty: ingest documents first")
+	}
+	var out []string
+	for _, f := range res.Facets["entities"] {
+		out = append(out, f.Value)
+	}
+	return out, nil
+}
+
+// bleveTarget runs the mix against a bare Bleve index as an application
+// using Bleve directly would: a match (or phrase) query over the title and
+// body fields of every language, language and entity filters as term
+// queries, the same two facets, highlighting and stored fields.
+type bleveTarget struct {
+	idx bleve.Index
+}
+
+var (
+	titleFields = []string{"title_fr", "title_en", "title_xx"}
+	bodyFields  = []string{"body_fr", "body_en", "body_xx"}
+)
+
+func (b *bleveTarget) search(ctx context.Context, s spec) error {
+	text := strings.Trim(s.q, `"`)
+	phrase := text != s.q
+	var must []query.Query
+	if text != "" {
+		var anyOf []query.Query
+		for _, f := range append(slices.Clone(titleFields), bodyFields...) {
+			if phrase {
+				q := bleve.NewMatchPhraseQuery(text)
+				q.SetField(f)
+				anyOf = append(anyOf, q)
+				continue
+			}
+			q := bleve.NewMatchQuery(text)
+			q.SetField(f)
+			anyOf = append(anyOf, q)
+		}
+		must = append(must, bleve.NewDisjunctionQuery(anyOf...))
+	}
+	if s.lang != "" {
+		q := bleve.NewTermQuery(s.lang)
+		q.SetField("lang")
+		must = append(must, q)
+	}
+	if s.entity != "" {
+		q := bleve.NewTermQuery(bleveindex.EntityKey(s.entity))
+		q.SetField("entities_lc")
+		must = append(must, q)
+	}
+	var q query.Query = bleve.NewMatchAllQuery()
+	if len(must) > 0 {
+		q = bleve.NewConjunctionQuery(must...)
+	}
+	req := bleve.NewSearchRequestOptions(q, 10, 0, false)
+	req.Fields = append([]string{"lang", "entities", "published_at"}, append(slices.Clone(titleFields), bodyFields...)...)
+	req.Highlight = bleve.NewHighlightWithStyle(htmlfmt.Name)
+	for _, f := range bodyFields {
+		req.Highlight.AddField(f)
+	}
+	req.AddFacet("entities", bleve.NewFacetRequest("entities", 10))
+	req.AddFacet("lang", bleve.NewFacetRequest("lang", 10))
+	_, err := b.idx.SearchInContext(ctx, req)
+	return err
+}
+
+// ingester posts an NDJSON file to the batch endpoint, over and over, until
+// stopped. Documents keep their ids, so the index is replaced in place and
+// does not grow.
+type ingester struct {
+	srv   *httpTarget
+	path  string
+	batch int
+}
+
+func (in *ingester) start(ctx context.Context) (stop func() (int, time.Duration, error)) {
+	ctx, cancel := context.WithCancel(ctx)
+	var (
+		docs int
+		err  error
+		done = make(chan struct{})
+		t0   = time.Now()
+	)
+	go func() {
+		defer close(done)
+		for ctx.Err() == nil {
+			var n int
+			n, err = in.once(ctx)
+			docs += n
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return func() (int, time.Duration, error) {
+		cancel()
+		<-done
+		if ctx.Err() != nil && errors.Is(err, context.Canceled) {
+			err = nil
+		}
+		return docs, time.Since(t0), err
+	}
+}
+
+func (in *ingester) once(ctx context.Context) (int, error) {
+	f, err := os.Open(in.path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var (
+		buf  bytes.Buffer
+		n    int
+		sent int
+	)
+	flush := func() error {
+		if n == 0 {
+			return nil
+		}
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, in.srv.base+"/v1/documents/batch", bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			return err
+		}
+		req.Header.Set("Content-Type", "application/x-ndjson")
+		if _, err := in.srv.do(req); err != nil {
+			return err
+		}
+		sent += n
+		buf.Reset()
+		n = 0
+		return nil
+	}
+	for sc.Scan() {
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+			continue
+		}
+		buf.Write(sc.Bytes())
+		buf.WriteByte('\n')
+		if n++; n >= in.batch {
+			if err := flush(); err != nil {
+				return sent, err
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return sent, err
+	}
+	return sent, flush()
+}
+
+// procMemory reads the peak and current resident set of pid.
+func procMemory(pid int) string {
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return err.Error()
+	}
+	var parts []string
+	for _, line := range strings.Split(string(raw), "\n") {
+		if k, v, ok := strings.Cut(line, ":"); ok && (k == "VmHWM" || k == "VmRSS") {
+			parts = append(parts, k+" "+strings.Join(strings.Fields(v), " "))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
