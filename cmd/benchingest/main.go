@@ -47,6 +47,8 @@ type config struct {
 	batch      int
 	workers    int
 	only       string
+	via        string
+	split      bool
 	cpuProfile string
 	keep       string
 	paths      []string
@@ -60,6 +62,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&c.batch, "batch", 1000, "documents per index batch, both sides")
 	fs.IntVar(&c.workers, "workers", 0, "analysis goroutines (0 = one per core)")
 	fs.StringVar(&c.only, "only", "", "run one side only: pipeline or bleve")
+	fs.StringVar(&c.via, "via", "stream", "pipeline entry: stream (as `recherche ingest --data`) or batch (one Pipeline.Batch call per batch, as POST /v1/documents/batch)")
+	fs.BoolVar(&c.split, "split", false, "also time bleveindex.Put alone on documents analyzed beforehand, to split the pipeline's cost into analysis and indexing")
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the pipeline run to this file")
 	fs.StringVar(&c.keep, "keep", "", "build the indexes under this directory and keep them (default: a temporary one, removed)")
 	fs.Usage = func() {
@@ -81,6 +85,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	case "", "pipeline", "bleve":
 	default:
 		return fmt.Errorf("-only must be pipeline or bleve, not %q", c.only)
+	}
+	if c.via != "stream" && c.via != "batch" {
+		return fmt.Errorf("-via must be stream or batch, not %q", c.via)
 	}
 
 	docs, err := load(c.paths, c.n)
@@ -113,6 +120,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	if c.only != "pipeline" {
 		if bare, err = runBare(c, docs, filepath.Join(dir, "bleve"), stdout); err != nil {
+			return err
+		}
+	}
+	if c.split {
+		if err := runIndexOnly(c, docs, filepath.Join(dir, "indexonly"), stdout); err != nil {
 			return err
 		}
 	}
@@ -230,14 +242,27 @@ func runPipeline(c config, docs []corpus.Document, dir string, stdout io.Writer)
 		defer pprof.StopCPUProfile()
 	}
 	var stored, failed int
+	count := func(r ingest.Result) {
+		if r.Err != nil {
+			failed++
+		} else {
+			stored++
+		}
+	}
 	r, err := measure(stdout, "pipeline", func() (int, error) {
-		err := pipe.Stream(context.Background(), c.batch, load, func(_ corpus.Item, r ingest.Result) {
-			if r.Err != nil {
-				failed++
-			} else {
-				stored++
+		if c.via == "batch" {
+			for lo := 0; lo < len(input); lo += c.batch {
+				res, err := pipe.Batch(context.Background(), input[lo:min(lo+c.batch, len(input))])
+				if err != nil {
+					return stored, err
+				}
+				for _, r := range res {
+					count(r)
+				}
 			}
-		})
+			return stored, nil
+		}
+		err := pipe.Stream(context.Background(), c.batch, load, func(_ corpus.Item, r ingest.Result) { count(r) })
 		return stored, err
 	})
 	if failed > 0 {
@@ -276,6 +301,36 @@ func (s *stageTimes) String(docs int) string {
 		parts = append(parts, fmt.Sprintf("%s %.3f ms", st, s.total[st].Seconds()*1000/float64(docs)))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// runIndexOnly analyzes the documents untimed, then times storing them
+// with bleveindex.Put: the pipeline's indexing cost without its analysis.
+func runIndexOnly(c config, docs []corpus.Document, dir string, stdout io.Writer) error {
+	an, err := analysis.New(analysis.Options{})
+	if err != nil {
+		return err
+	}
+	idx, err := bleveindex.Open(dir, bleveindex.Options{})
+	if err != nil {
+		return err
+	}
+	defer idx.Close()
+	input := make([]corpus.Document, 0, len(docs))
+	for _, d := range docs {
+		d.URL = ""
+		if an.Analyze(&d) == nil {
+			input = append(input, d)
+		}
+	}
+	_, err = measure(stdout, "index only", func() (int, error) {
+		for lo := 0; lo < len(input); lo += c.batch {
+			if _, err := idx.Put(context.Background(), input[lo:min(lo+c.batch, len(input))]); err != nil {
+				return 0, err
+			}
+		}
+		return len(input), nil
+	})
+	return err
 }
 
 // runBare indexes the documents into a bare Bleve index with the same

@@ -62,6 +62,9 @@ type config struct {
 	ingest      string
 	ingestBatch int
 	pid         int
+	facets      string
+	highlight   bool
+	byQuery     bool
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -71,13 +74,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var clients string
 	fs.StringVar(&c.server, "server", "http://127.0.0.1:8080", "server to load (127.0.0.1 only)")
 	fs.StringVar(&c.apiKey, "api-key", "", "API key, when the server needs one")
-	fs.StringVar(&c.bleveDir, "bleve", "", "bare Bleve index (a snapshot of the server's) to run the same queries against in-process; empty = skip")
+	fs.StringVar(&c.bleveDir, "bleve", "", "bare Bleve index (a snapshot of the server's) to run the same queries against in-process; several, comma-separated, are searched as shards of one alias; empty = skip")
 	fs.StringVar(&clients, "clients", "1,2,8", "concurrent clients, one run per value")
 	fs.DurationVar(&c.duration, "duration", 10*time.Second, "length of each run")
 	fs.IntVar(&c.requests, "requests", 20000, "most requests of each run")
 	fs.StringVar(&c.ingest, "ingest", "", "NDJSON file to ingest through the server during the runs (mixed load)")
 	fs.IntVar(&c.ingestBatch, "ingest-batch", 500, "documents per batch request with --ingest")
 	fs.IntVar(&c.pid, "pid", 0, "server process id, to report its peak RSS (VmHWM)")
+	fs.StringVar(&c.facets, "facets", "entities,lang", "facets every query asks for (the API's default); empty = none")
+	fs.BoolVar(&c.highlight, "highlight", true, "ask for highlighted snippets (the API's default)")
+	fs.BoolVar(&c.byQuery, "by-query", false, "also print p50 and p99 of each query of the mix, per run")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -108,19 +114,32 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	queries := mix(ents)
+	opts := options{facets: splitList(c.facets), highlight: c.highlight}
+	srv.opts = opts
 	fmt.Fprintf(stdout, "%d queries in the mix (entities: %s); each run: %v or %d requests\n",
 		len(queries), strings.Join(ents, ", "), c.duration, c.requests)
 
 	var bare *bleveTarget
 	if c.bleveDir != "" {
-		idx, err := bleve.Open(c.bleveDir)
-		if err != nil {
-			return fmt.Errorf("open bare index: %w", err)
+		// Several directories are shards searched through one alias, as
+		// a --shards option would; BM25 statistics stay global because
+		// the alias pre-searches them across its shards.
+		var shards []bleve.Index
+		for _, dir := range strings.Split(c.bleveDir, ",") {
+			idx, err := bleve.Open(dir)
+			if err != nil {
+				return fmt.Errorf("open bare index: %w", err)
+			}
+			defer idx.Close()
+			shards = append(shards, idx)
 		}
-		defer idx.Close()
+		var idx bleve.Index = shards[0]
+		if len(shards) > 1 {
+			idx = bleve.NewIndexAlias(shards...)
+		}
 		n, _ := idx.DocCount()
-		fmt.Fprintf(stdout, "bare Bleve index %s: %d documents\n", c.bleveDir, n)
-		bare = &bleveTarget{idx: idx}
+		fmt.Fprintf(stdout, "bare Bleve index %s: %d documents in %d shard(s)\n", c.bleveDir, n, len(shards))
+		bare = &bleveTarget{idx: idx, opts: opts}
 	}
 
 	var ing *ingester
@@ -139,6 +158,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			name = "recherche + ingest"
 		}
 		s.print(stdout, name, n)
+		if c.byQuery {
+			s.printByQuery(stdout, queries)
+		}
 		if stop != nil {
 			docs, took, err := stop()
 			if err != nil {
@@ -153,6 +175,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		if bare != nil {
 			b = load(ctx, bare, queries, n, c.duration, c.requests)
 			b.print(stdout, "bare Bleve (in-process)", n)
+			if c.byQuery {
+				b.printByQuery(stdout, queries)
+			}
 			if b.errors > 0 {
 				fmt.Fprintf(stdout, "  %d failed requests, first: %v\n", b.errors, b.firstErr)
 			}
@@ -199,12 +224,29 @@ func mix(entities []string) []spec {
 	return out
 }
 
+// options are the parts of a request every query of the mix shares.
+type options struct {
+	facets    []string
+	highlight bool
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 type target interface {
 	search(ctx context.Context, s spec) error
 }
 
 type stats struct {
 	lat      []time.Duration
+	perQuery [][]time.Duration // by position in the mix
 	took     time.Duration
 	errors   int
 	firstErr error
@@ -218,6 +260,25 @@ func (s stats) pct(p float64) time.Duration {
 	}
 	i := int(float64(len(s.lat)-1) * p / 100)
 	return s.lat[i]
+}
+
+// printByQuery prints the median and p99 of each query of the mix.
+func (s stats) printByQuery(w io.Writer, queries []spec) {
+	for i, ds := range s.perQuery {
+		if len(ds) == 0 {
+			continue
+		}
+		q := queries[i]
+		label := fmt.Sprintf("q=%s", q.q)
+		if q.lang != "" {
+			label += " lang=" + q.lang
+		}
+		if q.entity != "" {
+			label += " entity=" + q.entity
+		}
+		one := stats{lat: ds}
+		fmt.Fprintf(w, "    %-45s %5d  p50 %7.2fms  p99 %7.2fms\n", label, len(ds), one.pct(50).Seconds()*1000, one.pct(99).Seconds()*1000)
+	}
 }
 
 func (s stats) print(w io.Writer, name string, clients int) {
@@ -242,6 +303,7 @@ func load(ctx context.Context, t target, queries []spec, clients int, d time.Dur
 		go func() {
 			defer wg.Done()
 			var lat []time.Duration
+			per := make([][]time.Duration, len(queries))
 			var errs int
 			var first error
 			for i := g * 7; ctx.Err() == nil; i++ {
@@ -260,10 +322,18 @@ func load(ctx context.Context, t target, queries []spec, clients int, d time.Dur
 					}
 					continue
 				}
-				lat = append(lat, time.Since(t0))
+				d := time.Since(t0)
+				lat = append(lat, d)
+				per[i%len(queries)] = append(per[i%len(queries)], d)
 			}
 			mu.Lock()
 			all.lat = append(all.lat, lat...)
+			if all.perQuery == nil {
+				all.perQuery = make([][]time.Duration, len(queries))
+			}
+			for q, ds := range per {
+				all.perQuery[q] = append(all.perQuery[q], ds...)
+			}
 			all.errors += errs
 			if all.firstErr == nil {
 				all.firstErr = first
@@ -274,6 +344,9 @@ func load(ctx context.Context, t target, queries []spec, clients int, d time.Dur
 	wg.Wait()
 	all.took = time.Since(start)
 	slices.Sort(all.lat)
+	for _, ds := range all.perQuery {
+		slices.Sort(ds)
+	}
 	return all
 }
 
@@ -281,6 +354,7 @@ func load(ctx context.Context, t target, queries []spec, clients int, d time.Dur
 type httpTarget struct {
 	base, apiKey string
 	client       *http.Client
+	opts         options
 }
 
 func (h *httpTarget) do(req *http.Request) ([]byte, error) {
@@ -311,6 +385,8 @@ func (h *httpTarget) search(ctx context.Context, s spec) error {
 	if s.entity != "" {
 		v.Set("entity", s.entity)
 	}
+	v.Set("facets", strings.Join(h.opts.facets, ","))
+	v.Set("highlight", strconv.FormatBool(h.opts.highlight))
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, h.base+"/v1/search?"+v.Encode(), nil)
 	if err != nil {
 		return err
@@ -354,7 +430,8 @@ func (h *httpTarget) topEntities(ctx context.Context, n int) ([]string, error) {
 // body fields of every language, language and entity filters as term
 // queries, the same two facets, highlighting and stored fields.
 type bleveTarget struct {
-	idx bleve.Index
+	idx  bleve.Index
+	opts options
 }
 
 var (
@@ -396,13 +473,21 @@ func (b *bleveTarget) search(ctx context.Context, s spec) error {
 		q = bleve.NewConjunctionQuery(must...)
 	}
 	req := bleve.NewSearchRequestOptions(q, 10, 0, false)
-	req.Fields = append([]string{"lang", "entities", "published_at"}, append(slices.Clone(titleFields), bodyFields...)...)
-	req.Highlight = bleve.NewHighlightWithStyle(htmlfmt.Name)
-	for _, f := range bodyFields {
-		req.Highlight.AddField(f)
+	req.Fields = append([]string{"lang", "entities", "published_at"}, titleFields...)
+	if b.opts.highlight {
+		req.Fields = append(req.Fields, bodyFields...)
+		req.Highlight = bleve.NewHighlightWithStyle(htmlfmt.Name)
+		for _, f := range bodyFields {
+			req.Highlight.AddField(f)
+		}
 	}
-	req.AddFacet("entities", bleve.NewFacetRequest("entities", 10))
-	req.AddFacet("lang", bleve.NewFacetRequest("lang", 10))
+	for _, f := range b.opts.facets {
+		field := f
+		if f == "entity_type" {
+			field = "entity_types"
+		}
+		req.AddFacet(f, bleve.NewFacetRequest(field, 10))
+	}
 	_, err := b.idx.SearchInContext(ctx, req)
 	return err
 }
