@@ -33,8 +33,10 @@ type Index struct {
 	dir string
 	idx bleve.Index
 	// mu orders writers so that the created/replaced answer of a batch is
-	// not raced by another batch writing the same ids.
-	mu sync.Mutex
+	// not raced by another batch writing the same ids, and so that entity
+	// ordinals are assigned in the order batches are written.
+	mu   sync.Mutex
+	ords *ordinals
 }
 
 // Options tune how an index is opened.
@@ -65,7 +67,7 @@ func Open(dir string, opts Options) (*Index, error) {
 			idx.Close()
 			return nil, fmt.Errorf("record mapping version: %w", err)
 		}
-		return &Index{dir: dir, idx: idx}, nil
+		return &Index{dir: dir, idx: idx, ords: &ordinals{ids: map[string]uint32{}}}, nil
 	case err != nil:
 		return nil, fmt.Errorf("open index %s: %w", dir, err)
 	}
@@ -75,7 +77,12 @@ func Open(dir string, opts Options) (*Index, error) {
 		return nil, fmt.Errorf("read mapping version: %w", err)
 	}
 	if string(v) == strconv.Itoa(index.MappingVersion) {
-		return &Index{dir: dir, idx: idx}, nil
+		ords, err := loadOrdinals(idx)
+		if err != nil {
+			idx.Close()
+			return nil, err
+		}
+		return &Index{dir: dir, idx: idx, ords: ords}, nil
 	}
 	if !opts.Rebuild {
 		idx.Close()
@@ -154,7 +161,7 @@ func (x *Index) Put(ctx context.Context, docs []corpus.Document) ([]index.PutSta
 	statuses := make([]index.PutStatus, len(docs))
 	seen := make(map[string]bool, len(docs))
 	for i, d := range docs {
-		fields, err := fieldsOf(d)
+		fields, err := x.fieldsOf(d)
 		if err != nil {
 			return nil, fmt.Errorf("document %q: %w", d.ID, err)
 		}
@@ -167,9 +174,14 @@ func (x *Index) Put(ctx context.Context, docs []corpus.Document) ([]index.PutSta
 		}
 		seen[d.ID] = true
 	}
+	persisted, chunks, err := x.ords.stage(batch)
+	if err != nil {
+		return nil, err
+	}
 	if err := x.idx.Batch(batch); err != nil {
 		return nil, fmt.Errorf("index batch: %w", err)
 	}
+	x.ords.commit(persisted, chunks)
 	return statuses, nil
 }
 
@@ -187,8 +199,9 @@ func (x *Index) existing(ctx context.Context, ids []string) (map[string]bool, er
 	return out, nil
 }
 
-// fieldsOf flattens a document into the indexed layout.
-func fieldsOf(d corpus.Document) (map[string]any, error) {
+// fieldsOf flattens a document into the indexed layout. It assigns entity
+// ordinals, so it runs under x.mu.
+func (x *Index) fieldsOf(d corpus.Document) (map[string]any, error) {
 	sfx := suffix(d.Lang)
 	meta := d
 	meta.Title, meta.Body = "", ""
@@ -212,12 +225,14 @@ func fieldsOf(d corpus.Document) (map[string]any, error) {
 	if len(d.Entities) > 0 {
 		names := make([]string, 0, len(d.Entities))
 		lc := make([]string, 0, len(d.Entities))
+		ords := make([]string, 0, len(d.Entities))
 		keys := make([]string, 0, len(d.Entities))
 		types := make([]string, 0, len(d.Entities))
 		seenType := map[corpus.EntityType]bool{}
 		for _, e := range d.Entities {
 			names = append(names, e.Name)
 			lc = append(lc, EntityKey(e.Name))
+			ords = append(ords, x.ords.assign(e.Name))
 			keys = append(keys, string(e.Type)+"\x1f"+EntityKey(e.Name)+"\x1f"+e.Name)
 			if !seenType[e.Type] {
 				seenType[e.Type] = true
@@ -226,6 +241,7 @@ func fieldsOf(d corpus.Document) (map[string]any, error) {
 		}
 		f[fieldEntities] = names
 		f[fieldEntitiesLC] = lc
+		f[fieldEntityOrds] = ords
 		f[fieldEntityKeys] = keys
 		f[fieldEntityTypes] = types
 	}

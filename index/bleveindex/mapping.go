@@ -18,6 +18,7 @@ const (
 	fieldEntitiesLC  = "entities_lc"  // folded lower-case names, for filters
 	fieldEntityTypes = "entity_types" // types present in the document
 	fieldEntityKeys  = "entity_keys"  // type \x1f folded name \x1f name, for listings
+	fieldEntityOrds  = "entity_ords"  // entity ordinals, for the entities facet (see ordinals)
 	fieldPublished   = "published_at"
 	fieldYear        = "year"
 	fieldDoc         = "doc_json" // the document without title and body, stored only
@@ -68,13 +69,15 @@ func Mapping() mapping.IndexMapping {
 			doc.AddFieldMappingsAt(name, f)
 		}
 	}
-	for _, name := range []string{fieldLang, fieldSource, fieldEntities, fieldEntitiesLC, fieldEntityTypes, fieldEntityKeys, fieldYear} {
+	for _, name := range []string{fieldLang, fieldSource, fieldEntities, fieldEntitiesLC, fieldEntityTypes, fieldEntityKeys, fieldEntityOrds, fieldYear} {
 		f := bleve.NewKeywordFieldMapping()
 		f.Analyzer = keyword.Name
 		f.Store = name == fieldLang || name == fieldEntities
 		f.IncludeInAll = false
 		f.IncludeTermVectors = false
-		f.DocValues = true
+		// Names and folded names are stored or filtered on, never counted:
+		// the entities facet counts ordinals.
+		f.DocValues = name != fieldEntities && name != fieldEntitiesLC
 		doc.AddFieldMappingsAt(name, f)
 	}
 	date := bleve.NewDateTimeFieldMapping()

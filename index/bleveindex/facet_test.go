@@ -1,0 +1,187 @@
+package bleveindex
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/recherche/recherche/corpus"
+	"github.com/recherche/recherche/index"
+)
+
+// facetDocs returns n documents whose entities follow a long-tailed
+// distribution, as in news: a few names in many documents, most in one.
+func facetDocs(n int, seed uint64, version string) []corpus.Document {
+	r := rand.New(rand.NewPCG(seed, 7))
+	docs := make([]corpus.Document, n)
+	for i := range docs {
+		seen := map[string]bool{}
+		var ents []corpus.Entity
+		for range 1 + r.IntN(12) {
+			name := fmt.Sprintf("Entity %d", int(r.ExpFloat64()*40))
+			if r.IntN(5) == 0 {
+				name = fmt.Sprintf("Rare %d-%s", r.IntN(100000), version)
+			}
+			if !seen[name] {
+				seen[name] = true
+				ents = append(ents, corpus.Entity{Name: name, Type: corpus.Organization, Count: 1})
+			}
+		}
+		lang := []string{"fr", "en", "de"}[r.IntN(3)]
+		docs[i] = corpus.Document{
+			ID: fmt.Sprintf("d%04d", i), Lang: lang, Title: "t", Body: fmt.Sprintf("cloud %s %d", version, i%7),
+			Source: []string{"a", "b"}[i%2], Entities: ents,
+		}
+	}
+	return docs
+}
+
+// bleveFacets asks Bleve's own term facet what facetCounter must answer:
+// the same counts, over the same query, ties in value order.
+func bleveFacets(t *testing.T, x *Index, q index.Query, facet string, size int) []index.FacetValue {
+	t.Helper()
+	bq, err := buildQuery(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := bleve.NewSearchRequestOptions(bq, 0, 0, false)
+	req.AddFacet("f", bleve.NewFacetRequest(facetFields[facet], 1<<20))
+	field := facetFields[facet]
+	if facet == index.FacetEntities {
+		req.Facets["f"].Field = fieldEntityKeys // names have no doc values; keys hold them
+	}
+	res, err := x.idx.Search(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var top topN
+	top.size = size
+	for _, v := range facetValues(res.Facets["f"]) {
+		value := v.Value
+		if field == fieldEntities {
+			_, _, value, _ = splitKey(v.Value)
+		}
+		top.offer(value, v.Count)
+	}
+	return top.values()
+}
+
+func TestFacetsMatchBleve(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "idx")
+	x, err := Open(dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if _, err := x.Put(ctx, facetDocs(600, 1, "v1")); err != nil {
+		t.Fatal(err)
+	}
+	// Replace half of them with other entities and delete a few, so stale
+	// ordinals exist and must count zero.
+	if _, err := x.Put(ctx, facetDocs(300, 2, "v2")); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 600; i += 37 {
+		if err := x.Delete(ctx, fmt.Sprintf("d%04d", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	queries := []index.Query{
+		{},
+		{Text: "cloud"},
+		{Text: "v1"},
+		{Text: "cloud 3"},
+		{Lang: "fr"},
+		{Entities: []string{"Entity 1"}},
+		{Text: "nothing-matches-this"},
+	}
+	check := func(t *testing.T, x *Index) {
+		for _, q := range queries {
+			for _, size := range []int{1, 10, 1000} {
+				q := q
+				q.Facets = []string{index.FacetEntities, index.FacetLang, index.FacetSource}
+				q.FacetSize = size
+				res, err := x.Search(ctx, q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, f := range q.Facets {
+					want := bleveFacets(t, x, q, f, size)
+					if got := res.Facets[f]; !reflect.DeepEqual(got, want) {
+						t.Errorf("query %+v facet %s size %d:\n got %v\nwant %v", q.Text, f, size, got, want)
+					}
+				}
+			}
+		}
+	}
+	t.Run("live", func(t *testing.T) { check(t, x) })
+
+	snap := filepath.Join(t.TempDir(), "snap")
+	if err := x.Snapshot(snap); err != nil {
+		t.Fatal(err)
+	}
+	if err := x.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for name, d := range map[string]string{"reopened": dir, "snapshot": snap} {
+		t.Run(name, func(t *testing.T) {
+			y, err := Open(d, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer y.Close()
+			check(t, y)
+			// New names after a reopen continue the numbering.
+			if _, err := y.Put(ctx, facetDocs(50, 3, "v3")); err != nil {
+				t.Fatal(err)
+			}
+			check(t, y)
+		})
+	}
+}
+
+func TestOrdinalEncoding(t *testing.T) {
+	for _, id := range []uint32{0, 1, 63, 64, 4095, 4096, 1 << 20, 64*64*64*64*64 - 1} {
+		enc := encodeOrdinal(id)
+		got, ok := decodeOrdinal([]byte(enc))
+		if !ok || got != id {
+			t.Errorf("decode(encode(%d) = %q) = %d, %v", id, enc, got, ok)
+		}
+	}
+	for _, bad := range []string{"", "a b", "ABCDEF", "é", "\xff"} {
+		if _, ok := decodeOrdinal([]byte(bad)); ok {
+			t.Errorf("decodeOrdinal(%q) accepted", bad)
+		}
+	}
+}
+
+func TestTopN(t *testing.T) {
+	tests := []struct {
+		name string
+		size int
+		in   map[string]int
+		want []index.FacetValue
+	}{
+		{"empty", 3, nil, []index.FacetValue{}},
+		{"zero size", 0, map[string]int{"a": 1}, []index.FacetValue{}},
+		{"zero counts left out", 3, map[string]int{"a": 0, "b": 2}, []index.FacetValue{{Value: "b", Count: 2}}},
+		{"ties by value", 2, map[string]int{"c": 2, "a": 2, "b": 2}, []index.FacetValue{{Value: "a", Count: 2}, {Value: "b", Count: 2}}},
+		{"order", 3, map[string]int{"x": 1, "y": 5, "z": 3, "w": 4}, []index.FacetValue{{Value: "y", Count: 5}, {Value: "w", Count: 4}, {Value: "z", Count: 3}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			top := topN{size: tt.size}
+			for v, n := range tt.in {
+				top.offer(v, n)
+			}
+			if got := top.values(); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
