@@ -15,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	htmlfmt "github.com/blevesearch/bleve/v2/search/highlight/format/html"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bleveapi "github.com/blevesearch/bleve_index_api"
 
 	"github.com/recherche/recherche/analysis/terms"
 	"github.com/recherche/recherche/index"
@@ -73,12 +74,19 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Result, error
 	if facetSize <= 0 {
 		facetSize = 10
 	}
+	var fields []string
 	for _, name := range q.Facets {
 		field, ok := facetFields[name]
 		if !ok {
 			return nil, fmt.Errorf("%w: unknown facet %q", index.ErrInvalidQuery, name)
 		}
-		req.AddFacet(name, bleve.NewFacetRequest(field, facetSize))
+		fields = append(fields, field)
+	}
+	var fc *facetCounter
+	if len(fields) > 0 {
+		fc = newFacetCounter(fields, func(bleveapi.IndexReader) (*ordinals, error) { return x.ords, nil })
+		ctx = withCounter(ctx, fc)
+		defer fc.release()
 	}
 	res, err := x.idx.SearchInContext(ctx, req)
 	if err != nil {
@@ -107,9 +115,11 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Result, error
 			hit.Body = body
 		}
 		if q.Highlight {
-			hit.Snippets = h.Fragments[bodyField(sfx)]
-			if len(hit.Snippets) > maxSnippet {
-				hit.Snippets = hit.Snippets[:maxSnippet]
+			for _, f := range h.Fragments[bodyField(sfx)] {
+				if len(hit.Snippets) == maxSnippet {
+					break
+				}
+				hit.Snippets = append(hit.Snippets, tidySnippet(f))
 			}
 			if len(hit.Snippets) == 0 && body != "" {
 				hit.Snippets = []string{html.EscapeString(lead(body, snippetLen))}
@@ -118,7 +128,7 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Result, error
 		out.Hits = append(out.Hits, hit)
 	}
 	for _, name := range q.Facets {
-		out.Facets[name] = facetValues(res.Facets[name])
+		out.Facets[name] = fc.top(facetFields[name], facetSize)
 	}
 	return out, nil
 }
