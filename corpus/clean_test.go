@@ -37,7 +37,12 @@ func TestClean(t *testing.T) {
 		{"duplicate headline", "Titre\n\nTitre\n\nCorps.", "Titre\n\nCorps."},
 		{"trailing teasers", "Corps de l'article.\n\nDerniers Dossiers\n\nUn titre\n\nUn titre\n\nUne accroche qui s'arrête...\n\nPublicité", "Corps de l'article."},
 		{"trailing more from", "Body.\n\nMore from CRN\n\nHeadline One\n\nHeadline Two", "Body."},
+		{"wire sign-off", "OIL PRICES RISE\n\nPrices rose.\nTraders said so.\n REUTER\n", "OIL PRICES RISE\n\nPrices rose.\nTraders said so."},
+		{"agency sign-off in parentheses", "Titre\n\nLe texte.\n\nLa fin du texte.\n\n(AFP)", "Titre\n\nLe texte.\n\nLa fin du texte."},
 		// Real content that looks like boilerplate must stay.
+		{"last list item stays", "Les pays :\nFrance\nBelgique\nSuisse", "Les pays :\nFrance\nBelgique\nSuisse"},
+		{"short text ending with a word stays", "Il a dit.\nMerci", "Il a dit.\nMerci"},
+		{"last sentence stays", "A.\nB.\nC'est fini.", "A.\nB.\nC'est fini."},
 		{"kicker word stays", "Mobilité\n\nTexte.", "Mobilité\n\nTexte."},
 		{"subheading stays", "A.\n\nVers de nouvelles possibilités de cloud hybride\n\nB.", "A.\n\nVers de nouvelles possibilités de cloud hybride\n\nB."},
 		{"bracketed update stays", "[Mise à jour : Broadcom a répondu.]\n\nA.", "[Mise à jour : Broadcom a répondu.]\n\nA."},
