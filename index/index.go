@@ -134,4 +134,5 @@ type Stats struct {
 	ByLang         map[string]int
 	SizeBytes      int64
 	MappingVersion int
+	Shards         int
 }

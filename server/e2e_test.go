@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/recherche/recherche/index/bleveindex"
 	"github.com/recherche/recherche/server"
 )
 
@@ -86,7 +87,13 @@ func sortedIDs(s searchOut) string {
 }
 
 func TestSearchEndToEnd(t *testing.T) {
-	c, _ := startServer(t, server.Config{})
+	for _, shards := range []int{1, 2} {
+		t.Run(fmt.Sprintf("%d shards", shards), func(t *testing.T) { testSearchEndToEnd(t, shards) })
+	}
+}
+
+func testSearchEndToEnd(t *testing.T, shards int) {
+	c, _ := startServerOn(t, server.Config{}, bleveindex.Options{Shards: shards})
 	seed(t, c)
 	tests := []struct {
 		name, query, want string

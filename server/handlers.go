@@ -467,7 +467,7 @@ func (h handlers) GetStats(c *gin.Context) {
 		return
 	}
 	c.JSON(http.StatusOK, api.Stats{Documents: int(st.Documents), ByLang: st.ByLang, IndexSizeBytes: int(st.SizeBytes),
-		MappingVersion: st.MappingVersion, UptimeSeconds: time.Since(h.s.started).Seconds()})
+		MappingVersion: st.MappingVersion, Shards: st.Shards, UptimeSeconds: time.Since(h.s.started).Seconds()})
 }
 
 // CreateSnapshot copies the index under the configured directory. The

@@ -37,7 +37,13 @@ type client struct {
 
 func startServer(t testing.TB, cfg server.Config) (*client, *bleveindex.Index) {
 	t.Helper()
-	idx, err := bleveindex.Open(t.TempDir()+"/index", bleveindex.Options{})
+	return startServerOn(t, cfg, bleveindex.Options{})
+}
+
+// startServerOn is startServer on an index opened with opts.
+func startServerOn(t testing.TB, cfg server.Config, opts bleveindex.Options) (*client, *bleveindex.Index) {
+	t.Helper()
+	idx, err := bleveindex.Open(t.TempDir()+"/index", opts)
 	if err != nil {
 		t.Fatal(err)
 	}

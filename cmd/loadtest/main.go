@@ -483,8 +483,15 @@ func (b *bleveTarget) search(ctx context.Context, s spec) error {
 	}
 	for _, f := range b.opts.facets {
 		field := f
-		if f == "entity_type" {
+		switch f {
+		case "entity_type":
 			field = "entity_types"
+		case "entities":
+			// Recherche counts entity ordinals and keeps no doc values
+			// of the bare names; entity_keys holds each name (with its
+			// type and folded form), the field an application faceting
+			// on entities with Bleve alone would have.
+			field = "entity_keys"
 		}
 		req.AddFacet(f, bleve.NewFacetRequest(field, 10))
 	}

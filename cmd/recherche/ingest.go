@@ -76,6 +76,7 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	apiKey := fs.String("api-key", "", "API key with the write scope, when the server needs one")
 	languages := fs.String("languages", "fr,en,de,es,it,pt,nl", "with --data: languages the detector chooses among")
 	entities := fs.String("entities", "", "with --data: extra gazetteer entries")
+	shards := fs.Int("shards", 0, "with --data: shards of a new index (0 = keep an existing index's count, 1 for a new one)")
 	progress := fs.String("progress", "auto", "progress bar: auto (on a terminal), always or never")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: recherche ingest [--server URL | --data DIR] PATH...   (PATH: file, folder or - for NDJSON on stdin)")
@@ -121,7 +122,7 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if *serverURL != "" {
 		err = ingestRemote(ctx, strings.TrimRight(*serverURL, "/"), *apiKey, *batch, load, report)
 	} else {
-		err = ingestLocal(ctx, *data, splitList(*languages), *entities, *batch, load, report)
+		err = ingestLocal(ctx, *data, *shards, splitList(*languages), *entities, *batch, load, report)
 	}
 	bar.Finish()
 	if show {
@@ -201,9 +202,9 @@ func countLines(path string) int64 {
 	}
 }
 
-func ingestLocal(ctx context.Context, data string, languages []string, entities string, batch int,
+func ingestLocal(ctx context.Context, data string, shards int, languages []string, entities string, batch int,
 	load func(func(corpus.Item) error) error, report func(corpus.Item, string, error)) error {
-	idx, err := bleveindex.Open(filepath.Join(data, "index"), bleveindex.Options{})
+	idx, err := bleveindex.Open(filepath.Join(data, "index"), bleveindex.Options{Shards: shards})
 	if err != nil {
 		return err
 	}

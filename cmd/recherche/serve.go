@@ -24,7 +24,7 @@ type serveConfig struct {
 	maxBody, maxBatch, snapshotDir                                      string
 	demo, lowAccuracy, publicRead, rebuild                              bool
 	timeout, shutdown                                                   time.Duration
-	workers                                                             int
+	workers, shards                                                     int
 }
 
 func serveFlags(stderr io.Writer) (*serveConfig, *flag.FlagSet) {
@@ -48,6 +48,7 @@ func serveFlags(stderr io.Writer) (*serveConfig, *flag.FlagSet) {
 	fs.StringVar(&c.logLevel, "log-level", "info", "log level: debug, info, warn, error")
 	fs.BoolVar(&c.rebuild, "rebuild", false, "reindex an index written by another version from its stored documents")
 	fs.IntVar(&c.workers, "workers", 0, "analysis goroutines (0 = one per core)")
+	fs.IntVar(&c.shards, "shards", 0, "Bleve indexes to spread documents over; 0 = keep an existing index's count, 1 for a new one (another count needs --rebuild)")
 	return c, fs
 }
 
@@ -147,7 +148,7 @@ func shutdown(s *http.Server, d time.Duration) {
 
 func openBackend(ctx context.Context, c *serveConfig, srv *server.Server, m *server.Metrics, log *slog.Logger) (*bleveindex.Index, error) {
 	start := time.Now()
-	idx, err := bleveindex.Open(filepath.Join(c.data, "index"), bleveindex.Options{Rebuild: c.rebuild})
+	idx, err := bleveindex.Open(filepath.Join(c.data, "index"), bleveindex.Options{Rebuild: c.rebuild, Shards: c.shards})
 	if err != nil {
 		return nil, err
 	}

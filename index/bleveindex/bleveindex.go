@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -19,96 +20,243 @@ import (
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
+	bleveapi "github.com/blevesearch/bleve_index_api"
 
 	"github.com/recherche/recherche/analysis/terms"
 	"github.com/recherche/recherche/corpus"
 	"github.com/recherche/recherche/index"
 )
 
-const versionKey = "recherche_mapping_version"
+const (
+	versionKey = "recherche_mapping_version"
+	shardKey   = "recherche_shard"  // a shard's number, in its internal store
+	shardsFile = "recherche_shards" // in a sharded index's directory: the shard count
+)
 
-// Index is an on-disk Bleve index. It is safe for concurrent use; a batch
-// becomes visible to searches as a whole.
+// Index is an on-disk index of one or more Bleve indexes (shards). It is
+// safe for concurrent use. With one shard a batch becomes visible to
+// searches as a whole; with several, each shard's part of it does.
 type Index struct {
-	dir string
-	idx bleve.Index
+	dir    string
+	shards []*shard
+	search bleve.Index // the only shard, or an alias over all of them
 	// mu orders writers so that the created/replaced answer of a batch is
 	// not raced by another batch writing the same ids, and so that entity
 	// ordinals are assigned in the order batches are written.
-	mu   sync.Mutex
+	mu sync.Mutex
+}
+
+// shard is one Bleve index and the entity ordinals of its documents.
+type shard struct {
+	idx  bleve.Index
 	ords *ordinals
 }
 
 // Options tune how an index is opened.
 type Options struct {
 	// Rebuild allows reindexing an index written with another mapping
-	// version from its stored documents; without it Open refuses such an
-	// index with an error that says what to do.
+	// version or shard count from its stored documents; without it Open
+	// refuses such an index with an error that says what to do.
 	Rebuild bool
+	// Shards is the number of Bleve indexes documents are spread over
+	// (by id), searched together through an alias; 0 keeps the count of
+	// an existing index and makes a new one with 1.
+	Shards int
 }
 
+// MaxShards bounds Options.Shards.
+const MaxShards = 64
+
 // ErrVersion is returned when an index on disk was written with another
-// mapping version and rebuilding was not allowed.
+// mapping version or shard count and rebuilding was not allowed.
 var ErrVersion = errors.New("index mapping version mismatch")
 
 // Open opens the index in dir, creating it when the directory holds none.
 func Open(dir string, opts Options) (*Index, error) {
-	idx, err := bleve.Open(dir)
-	switch {
-	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist):
-		if err := os.MkdirAll(filepath.Dir(filepath.Clean(dir)), 0o755); err != nil {
-			return nil, fmt.Errorf("create data directory: %w", err)
-		}
-		idx, err = bleve.New(dir, Mapping())
-		if err != nil {
-			return nil, fmt.Errorf("create index %s: %w", dir, err)
-		}
-		if err := idx.SetInternal([]byte(versionKey), []byte(strconv.Itoa(index.MappingVersion))); err != nil {
-			idx.Close()
-			return nil, fmt.Errorf("record mapping version: %w", err)
-		}
-		return &Index{dir: dir, idx: idx, ords: &ordinals{ids: map[string]uint32{}}}, nil
-	case err != nil:
-		return nil, fmt.Errorf("open index %s: %w", dir, err)
+	if opts.Shards < 0 || opts.Shards > MaxShards {
+		return nil, fmt.Errorf("shards: %d is not between 1 and %d", opts.Shards, MaxShards)
 	}
-	v, err := idx.GetInternal([]byte(versionKey))
+	have, err := shardCount(dir)
 	if err != nil {
-		idx.Close()
-		return nil, fmt.Errorf("read mapping version: %w", err)
-	}
-	if string(v) == strconv.Itoa(index.MappingVersion) {
-		ords, err := loadOrdinals(idx)
-		if err != nil {
-			idx.Close()
-			return nil, err
-		}
-		return &Index{dir: dir, idx: idx, ords: ords}, nil
-	}
-	if !opts.Rebuild {
-		idx.Close()
-		return nil, fmt.Errorf("%w: %s was written with mapping version %q, this build uses %d; start with --rebuild to reindex it from its stored documents, or remove the directory and ingest again",
-			ErrVersion, dir, v, index.MappingVersion)
-	}
-	return rebuild(dir, idx)
-}
-
-// rebuild reindexes every stored document of old into a fresh index with the
-// current mapping, then swaps the directories. The old index stays in place
-// until the new one is complete, so a crash mid-way loses nothing.
-func rebuild(dir string, old bleve.Index) (*Index, error) {
-	tmp := dir + ".rebuild"
-	os.RemoveAll(tmp)
-	fresh, err := Open(tmp, Options{})
-	if err != nil {
-		old.Close()
 		return nil, err
 	}
-	oldx := &Index{dir: dir, idx: old}
+	want := opts.Shards
+	if want == 0 {
+		want = max(have, 1)
+	}
+	if have == 0 {
+		return create(dir, want)
+	}
+	idxs, err := openShards(dir, have)
+	if err != nil {
+		return nil, err
+	}
+	stale := ""
+	for _, idx := range idxs {
+		v, err := idx.GetInternal([]byte(versionKey))
+		if err != nil {
+			closeAll(idxs)
+			return nil, fmt.Errorf("read mapping version: %w", err)
+		}
+		if string(v) != strconv.Itoa(index.MappingVersion) {
+			stale = fmt.Sprintf("was written with mapping version %q, this build uses %d", v, index.MappingVersion)
+		}
+	}
+	if stale == "" && have != want {
+		stale = fmt.Sprintf("has %d shards, %d were asked for", have, want)
+	}
+	if stale == "" {
+		return assemble(dir, idxs)
+	}
+	if !opts.Rebuild {
+		closeAll(idxs)
+		return nil, fmt.Errorf("%w: %s %s; start with --rebuild to reindex it from its stored documents, or remove the directory and ingest again",
+			ErrVersion, dir, stale)
+	}
+	return rebuild(dir, idxs, want)
+}
+
+// shardCount tells how many shards the index in dir has: 0 when there is
+// none yet, 1 for a plain Bleve index, or what its shards file says.
+func shardCount(dir string) (int, error) {
+	raw, err := os.ReadFile(filepath.Join(dir, shardsFile))
+	switch {
+	case err == nil:
+		n, err := strconv.Atoi(strings.TrimSpace(string(raw)))
+		if err != nil || n < 1 || n > MaxShards {
+			return 0, fmt.Errorf("open index %s: bad shard count %q", dir, raw)
+		}
+		return n, nil
+	case !errors.Is(err, fs.ErrNotExist):
+		return 0, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err == nil {
+		return 1, nil
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return 0, fmt.Errorf("open index %s: %w", dir, err)
+	}
+	return 0, nil
+}
+
+// shardDir is where shard i of n lives: a one-shard index is a plain Bleve
+// index in dir, as every index was before shards.
+func shardDir(dir string, i, n int) string {
+	if n == 1 {
+		return dir
+	}
+	return filepath.Join(dir, fmt.Sprintf("shard-%02d", i))
+}
+
+func openShards(dir string, n int) ([]bleve.Index, error) {
+	idxs := make([]bleve.Index, 0, n)
+	for i := range n {
+		idx, err := bleve.Open(shardDir(dir, i, n))
+		if err != nil {
+			closeAll(idxs)
+			return nil, fmt.Errorf("open index %s: %w", shardDir(dir, i, n), err)
+		}
+		idxs = append(idxs, idx)
+	}
+	return idxs, nil
+}
+
+func closeAll(idxs []bleve.Index) {
+	for _, idx := range idxs {
+		idx.Close()
+	}
+}
+
+// create makes a new index of n shards in dir.
+func create(dir string, n int) (*Index, error) {
+	if err := os.MkdirAll(filepath.Dir(filepath.Clean(dir)), 0o755); err != nil {
+		return nil, fmt.Errorf("create data directory: %w", err)
+	}
+	var idxs []bleve.Index
+	for i := range n {
+		idx, err := bleve.New(shardDir(dir, i, n), Mapping())
+		if err != nil {
+			closeAll(idxs)
+			return nil, fmt.Errorf("create index %s: %w", dir, err)
+		}
+		idxs = append(idxs, idx)
+		b := idx.NewBatch()
+		b.SetInternal([]byte(versionKey), []byte(strconv.Itoa(index.MappingVersion)))
+		b.SetInternal([]byte(shardKey), []byte(strconv.Itoa(i)))
+		if err := idx.Batch(b); err != nil {
+			closeAll(idxs)
+			return nil, fmt.Errorf("record mapping version: %w", err)
+		}
+	}
+	if n > 1 {
+		// Written last: a crash before it leaves shards that the next
+		// Open does not mistake for a complete index.
+		if err := writeFileSync(filepath.Join(dir, shardsFile), []byte(strconv.Itoa(n)+"\n")); err != nil {
+			closeAll(idxs)
+			return nil, fmt.Errorf("create index %s: %w", dir, err)
+		}
+	}
+	return assemble(dir, idxs)
+}
+
+func writeFileSync(path string, data []byte) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// assemble loads the ordinals of open shards and puts an alias over them.
+func assemble(dir string, idxs []bleve.Index) (*Index, error) {
+	x := &Index{dir: dir}
+	for _, idx := range idxs {
+		ords, err := loadOrdinals(idx)
+		if err != nil {
+			closeAll(idxs)
+			return nil, err
+		}
+		x.shards = append(x.shards, &shard{idx: idx, ords: ords})
+	}
+	x.search = idxs[0]
+	if len(idxs) > 1 {
+		alias := bleve.NewIndexAlias(idxs...)
+		if err := alias.SetIndexMapping(Mapping()); err != nil {
+			closeAll(idxs)
+			return nil, fmt.Errorf("open index %s: %w", dir, err)
+		}
+		x.search = alias
+	}
+	return x, nil
+}
+
+// rebuild reindexes every stored document of the old shards into a fresh
+// index of n shards, then swaps the directories. The old index stays in
+// place until the new one is complete, so a crash mid-way loses nothing.
+func rebuild(dir string, old []bleve.Index, n int) (*Index, error) {
+	tmp := dir + ".rebuild"
+	os.RemoveAll(tmp)
+	fresh, err := create(tmp, n)
+	if err != nil {
+		closeAll(old)
+		return nil, err
+	}
+	oldx := &Index{dir: dir}
+	for _, idx := range old {
+		oldx.shards = append(oldx.shards, &shard{idx: idx})
+	}
 	err = oldx.Each(context.Background(), 500, func(docs []corpus.Document) error {
 		_, err := fresh.Put(context.Background(), docs)
 		return err
 	})
-	old.Close()
+	closeAll(old)
 	if err != nil {
 		fresh.Close()
 		return nil, fmt.Errorf("rebuild index: %w", err)
@@ -128,15 +276,51 @@ func rebuild(dir string, old bleve.Index) (*Index, error) {
 
 // Close flushes and closes the index.
 func (x *Index) Close() error {
-	return x.idx.Close()
+	var first error
+	for _, s := range x.shards {
+		if err := s.idx.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
 }
 
-// Bleve exposes the underlying index for benchmarks and tools.
-func (x *Index) Bleve() bleve.Index { return x.idx }
+// Bleve exposes the underlying index (an alias when sharded) for
+// benchmarks and tools.
+func (x *Index) Bleve() bleve.Index { return x.search }
 
-// Put stores documents, replacing those with the same id, in one batch that
-// is durable when Put returns. Every document must have an id, a body and a
-// language already.
+// Shards returns the number of shards.
+func (x *Index) Shards() int { return len(x.shards) }
+
+// shardOf routes a document id to its shard.
+func (x *Index) shardOf(id string) int {
+	if len(x.shards) == 1 {
+		return 0
+	}
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return int(h.Sum32() % uint32(len(x.shards)))
+}
+
+// ordinalsOf finds the ordinals of the shard a reader reads.
+func (x *Index) ordinalsOf(r bleveapi.IndexReader) (*ordinals, error) {
+	if len(x.shards) == 1 {
+		return x.shards[0].ords, nil
+	}
+	raw, err := r.GetInternal([]byte(shardKey))
+	if err != nil {
+		return nil, fmt.Errorf("facets: %w", err)
+	}
+	i, err := strconv.Atoi(string(raw))
+	if err != nil || i < 0 || i >= len(x.shards) {
+		return nil, fmt.Errorf("facets: shard number %q", raw)
+	}
+	return x.shards[i].ords, nil
+}
+
+// Put stores documents, replacing those with the same id, in one batch per
+// shard, written in parallel, that is durable when Put returns. Every
+// document must have an id, a body and a language already.
 func (x *Index) Put(ctx context.Context, docs []corpus.Document) ([]index.PutStatus, error) {
 	if len(docs) == 0 {
 		return nil, nil
@@ -144,29 +328,57 @@ func (x *Index) Put(ctx context.Context, docs []corpus.Document) ([]index.PutSta
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	ids := make([]string, len(docs))
+	byShard := make([][]int, len(x.shards)) // positions in docs
 	for i, d := range docs {
 		if d.ID == "" {
 			return nil, fmt.Errorf("document %d has no id", i)
 		}
-		ids[i] = d.ID
+		s := x.shardOf(d.ID)
+		byShard[s] = append(byShard[s], i)
 	}
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	existing, err := x.existing(ctx, ids)
-	if err != nil {
+	statuses := make([]index.PutStatus, len(docs))
+	var wg sync.WaitGroup
+	errs := make([]error, len(x.shards))
+	for si, positions := range byShard {
+		if len(positions) == 0 {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[si] = x.shards[si].put(ctx, docs, positions, statuses)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	batch := x.idx.NewBatch()
-	statuses := make([]index.PutStatus, len(docs))
-	seen := make(map[string]bool, len(docs))
-	for i, d := range docs {
-		fields, err := x.fieldsOf(d)
+	return statuses, nil
+}
+
+// put writes docs[positions] to the shard in one batch, filling their
+// statuses.
+func (s *shard) put(ctx context.Context, docs []corpus.Document, positions []int, statuses []index.PutStatus) error {
+	ids := make([]string, len(positions))
+	for k, i := range positions {
+		ids[k] = docs[i].ID
+	}
+	existing, err := existing(ctx, s.idx, ids)
+	if err != nil {
+		return err
+	}
+	batch := s.idx.NewBatch()
+	seen := make(map[string]bool, len(positions))
+	for _, i := range positions {
+		d := docs[i]
+		fields, err := s.fieldsOf(d)
 		if err != nil {
-			return nil, fmt.Errorf("document %q: %w", d.ID, err)
+			return fmt.Errorf("document %q: %w", d.ID, err)
 		}
 		if err := batch.Index(d.ID, fields); err != nil {
-			return nil, fmt.Errorf("document %q: %w", d.ID, err)
+			return fmt.Errorf("document %q: %w", d.ID, err)
 		}
 		statuses[i] = index.Created
 		if existing[d.ID] || seen[d.ID] {
@@ -174,21 +386,21 @@ func (x *Index) Put(ctx context.Context, docs []corpus.Document) ([]index.PutSta
 		}
 		seen[d.ID] = true
 	}
-	persisted, chunks, err := x.ords.stage(batch)
+	persisted, chunks, err := s.ords.stage(batch)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	if err := x.idx.Batch(batch); err != nil {
-		return nil, fmt.Errorf("index batch: %w", err)
+	if err := s.idx.Batch(batch); err != nil {
+		return fmt.Errorf("index batch: %w", err)
 	}
-	x.ords.commit(persisted, chunks)
-	return statuses, nil
+	s.ords.commit(persisted, chunks)
+	return nil
 }
 
-func (x *Index) existing(ctx context.Context, ids []string) (map[string]bool, error) {
+func existing(ctx context.Context, idx bleve.Index, ids []string) (map[string]bool, error) {
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
 	req.Score = "none"
-	res, err := x.idx.SearchInContext(ctx, req)
+	res, err := idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("look up ids: %w", err)
 	}
@@ -200,8 +412,8 @@ func (x *Index) existing(ctx context.Context, ids []string) (map[string]bool, er
 }
 
 // fieldsOf flattens a document into the indexed layout. It assigns entity
-// ordinals, so it runs under x.mu.
-func (x *Index) fieldsOf(d corpus.Document) (map[string]any, error) {
+// ordinals, so it runs under the index's write lock.
+func (s *shard) fieldsOf(d corpus.Document) (map[string]any, error) {
 	sfx := suffix(d.Lang)
 	meta := d
 	meta.Title, meta.Body = "", ""
@@ -232,7 +444,7 @@ func (x *Index) fieldsOf(d corpus.Document) (map[string]any, error) {
 		for _, e := range d.Entities {
 			names = append(names, e.Name)
 			lc = append(lc, EntityKey(e.Name))
-			ords = append(ords, x.ords.assign(e.Name))
+			ords = append(ords, s.ords.assign(e.Name))
 			keys = append(keys, string(e.Type)+"\x1f"+EntityKey(e.Name)+"\x1f"+e.Name)
 			if !seenType[e.Type] {
 				seenType[e.Type] = true
@@ -257,7 +469,7 @@ func EntityKey(name string) string {
 func (x *Index) Get(ctx context.Context, id string) (corpus.Document, error) {
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery([]string{id}), 1, 0, false)
 	req.Fields = []string{fieldDoc, "title_fr", "title_en", "title_xx", "body_fr", "body_en", "body_xx"}
-	res, err := x.idx.SearchInContext(ctx, req)
+	res, err := x.shards[x.shardOf(id)].idx.SearchInContext(ctx, req)
 	if err != nil {
 		return corpus.Document{}, fmt.Errorf("get %q: %w", id, err)
 	}
@@ -284,21 +496,32 @@ func documentOf(id string, fields map[string]any) (corpus.Document, error) {
 func (x *Index) Delete(ctx context.Context, id string) error {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	found, err := x.existing(ctx, []string{id})
+	idx := x.shards[x.shardOf(id)].idx
+	found, err := existing(ctx, idx, []string{id})
 	if err != nil {
 		return err
 	}
 	if !found[id] {
 		return fmt.Errorf("document %q: %w", id, index.ErrNotFound)
 	}
-	if err := x.idx.Delete(id); err != nil {
+	if err := idx.Delete(id); err != nil {
 		return fmt.Errorf("delete %q: %w", id, err)
 	}
 	return nil
 }
 
-// Each calls fn with every stored document, batch by batch, in id order.
+// Each calls fn with every stored document, batch by batch, shard by
+// shard, in id order within a shard.
 func (x *Index) Each(ctx context.Context, batchSize int, fn func([]corpus.Document) error) error {
+	for _, s := range x.shards {
+		if err := each(ctx, s.idx, batchSize, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func each(ctx context.Context, idx bleve.Index, batchSize int, fn func([]corpus.Document) error) error {
 	var after []string
 	for {
 		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), batchSize, 0, false)
@@ -307,7 +530,7 @@ func (x *Index) Each(ctx context.Context, batchSize int, fn func([]corpus.Docume
 		if after != nil {
 			req.SearchAfter = after
 		}
-		res, err := x.idx.SearchInContext(ctx, req)
+		res, err := idx.SearchInContext(ctx, req)
 		if err != nil {
 			return fmt.Errorf("scan documents: %w", err)
 		}
@@ -331,18 +554,18 @@ func (x *Index) Each(ctx context.Context, batchSize int, fn func([]corpus.Docume
 
 // Count returns the number of stored documents.
 func (x *Index) Count() (uint64, error) {
-	return x.idx.DocCount()
+	return x.search.DocCount()
 }
 
 // Stats describes the index.
 func (x *Index) Stats(ctx context.Context) (index.Stats, error) {
 	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 0, 0, false)
 	req.AddFacet(fieldLang, bleve.NewFacetRequest(fieldLang, 200))
-	res, err := x.idx.SearchInContext(ctx, req)
+	res, err := x.search.SearchInContext(ctx, req)
 	if err != nil {
 		return index.Stats{}, fmt.Errorf("stats: %w", err)
 	}
-	st := index.Stats{Documents: res.Total, ByLang: map[string]int{}, MappingVersion: index.MappingVersion}
+	st := index.Stats{Documents: res.Total, ByLang: map[string]int{}, MappingVersion: index.MappingVersion, Shards: len(x.shards)}
 	if f := res.Facets[fieldLang]; f != nil && f.Terms != nil {
 		for _, t := range f.Terms.Terms() {
 			st.ByLang[t.Term] = t.Count
@@ -366,17 +589,28 @@ func dirSize(dir string) int64 {
 }
 
 // Snapshot writes a consistent copy of the index into dir, which must not
-// exist yet; Open(dir) opens the copy.
+// exist yet; Open(dir) opens the copy. Writers wait while the shards are
+// copied, so the copy holds every batch whole or not at all.
 func (x *Index) Snapshot(dir string) error {
 	if _, err := os.Stat(dir); err == nil {
 		return fmt.Errorf("snapshot: %s already exists", dir)
 	}
-	c, ok := x.idx.(bleve.IndexCopyable)
-	if !ok {
-		return errors.New("snapshot: index cannot be copied")
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	n := len(x.shards)
+	for i, s := range x.shards {
+		c, ok := s.idx.(bleve.IndexCopyable)
+		if !ok {
+			return errors.New("snapshot: index cannot be copied")
+		}
+		if err := c.CopyTo(bleve.FileSystemDirectory(shardDir(dir, i, n))); err != nil {
+			return fmt.Errorf("snapshot to %s: %w", dir, err)
+		}
 	}
-	if err := c.CopyTo(bleve.FileSystemDirectory(dir)); err != nil {
-		return fmt.Errorf("snapshot to %s: %w", dir, err)
+	if n > 1 {
+		if err := writeFileSync(filepath.Join(dir, shardsFile), []byte(strconv.Itoa(n)+"\n")); err != nil {
+			return fmt.Errorf("snapshot to %s: %w", dir, err)
+		}
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package bleveindex
 import (
 	"context"
 	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -34,9 +35,9 @@ var testDocs = []corpus.Document{
 		Entities: []corpus.Entity{{Name: "KVM", Type: corpus.Product, Count: 1}}},
 }
 
-func openTest(t testing.TB) *Index {
+func openTest(t testing.TB, shards int) *Index {
 	t.Helper()
-	x, err := Open(t.TempDir()+"/idx", Options{})
+	x, err := Open(t.TempDir()+"/idx", Options{Shards: shards})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,8 +62,8 @@ func ids(r *index.Result) []string {
 	return out
 }
 
-func TestSearch(t *testing.T) {
-	x := openTest(t)
+func testSearch(t *testing.T, shards int) {
+	x := openTest(t, shards)
 	tests := []struct {
 		name string
 		q    index.Query
@@ -101,6 +102,26 @@ func TestSearch(t *testing.T) {
 	}
 }
 
+// TestEveryLayout runs the engine's tests on one Bleve index and on
+// shards behind an alias: both must answer the same.
+func TestEveryLayout(t *testing.T) {
+	tests := []struct {
+		name string
+		fn   func(*testing.T, int)
+	}{
+		{"Search", testSearch},
+		{"SortFacetsHighlight", testSortFacetsHighlight},
+		{"ReplaceDeleteNoStaleFacets", testReplaceDeleteNoStaleFacets},
+		{"EntityDetail", testEntityDetail},
+		{"ReopenAndSnapshot", testReopenAndSnapshot},
+	}
+	for _, shards := range []int{1, 3} {
+		for _, tt := range tests {
+			t.Run(fmt.Sprintf("%s/%d shards", tt.name, shards), func(t *testing.T) { tt.fn(t, shards) })
+		}
+	}
+}
+
 func sameSet(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
@@ -120,8 +141,8 @@ func sameSet(a, b []string) bool {
 	return true
 }
 
-func TestSortFacetsHighlight(t *testing.T) {
-	x := openTest(t)
+func testSortFacetsHighlight(t *testing.T, shards int) {
+	x := openTest(t, shards)
 	r, err := x.Search(context.Background(), index.Query{Size: 10, Sort: index.SortDateDesc, Facets: index.FacetNames, Highlight: true, Text: "microsoft"})
 	if err != nil {
 		t.Fatal(err)
@@ -142,8 +163,8 @@ func TestSortFacetsHighlight(t *testing.T) {
 	}
 }
 
-func TestReplaceDeleteNoStaleFacets(t *testing.T) {
-	x := openTest(t)
+func testReplaceDeleteNoStaleFacets(t *testing.T, shards int) {
+	x := openTest(t, shards)
 	ctx := context.Background()
 	d := testDocs[2]
 	d.Entities = []corpus.Entity{{Name: "Kubernetes", Type: corpus.Product, Count: 1}}
@@ -179,8 +200,8 @@ func TestReplaceDeleteNoStaleFacets(t *testing.T) {
 	}
 }
 
-func TestEntityDetail(t *testing.T) {
-	x := openTest(t)
+func testEntityDetail(t *testing.T, shards int) {
+	x := openTest(t, shards)
 	d, err := x.Entity(context.Background(), "MICROSOFT", 5)
 	if err != nil {
 		t.Fatal(err)
@@ -190,9 +211,9 @@ func TestEntityDetail(t *testing.T) {
 	}
 }
 
-func TestReopenAndSnapshot(t *testing.T) {
+func testReopenAndSnapshot(t *testing.T, shards int) {
 	dir := t.TempDir() + "/idx"
-	x, err := Open(dir, Options{})
+	x, err := Open(dir, Options{Shards: shards})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -224,7 +245,7 @@ func TestVersionMismatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	x.Put(context.Background(), testDocs)
-	x.idx.SetInternal([]byte(versionKey), []byte("0"))
+	x.shards[0].idx.SetInternal([]byte(versionKey), []byte("0"))
 	x.Close()
 	if _, err := Open(dir, Options{}); !errors.Is(err, ErrVersion) {
 		t.Fatalf("open old version: %v", err)
@@ -237,5 +258,45 @@ func TestVersionMismatch(t *testing.T) {
 	r, err := y.Search(context.Background(), index.Query{Text: "editeur", Size: 5})
 	if err != nil || len(r.Hits) != 1 {
 		t.Fatalf("after rebuild: %v %v", r, err)
+	}
+}
+
+func TestReshard(t *testing.T) {
+	ctx := context.Background()
+	for _, tt := range []struct{ from, to int }{{1, 3}, {3, 2}, {2, 1}} {
+		t.Run(fmt.Sprintf("%d to %d", tt.from, tt.to), func(t *testing.T) {
+			dir := t.TempDir() + "/idx"
+			x, err := Open(dir, Options{Shards: tt.from})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := x.Put(ctx, testDocs); err != nil {
+				t.Fatal(err)
+			}
+			x.Close()
+			if _, err := Open(dir, Options{Shards: tt.to}); !errors.Is(err, ErrVersion) {
+				t.Fatalf("open with another shard count: %v, want ErrVersion", err)
+			}
+			y, err := Open(dir, Options{Shards: tt.to, Rebuild: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer y.Close()
+			if y.Shards() != tt.to {
+				t.Fatalf("%d shards after rebuild, want %d", y.Shards(), tt.to)
+			}
+			r, err := y.Search(ctx, index.Query{Size: 10, Facets: []string{index.FacetEntities}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Total != uint64(len(testDocs)) || r.Facets[index.FacetEntities][0] != (index.FacetValue{Value: "Docker", Count: 2}) {
+				t.Errorf("after rebuild: total %d, entities %v", r.Total, r.Facets[index.FacetEntities])
+			}
+			for _, d := range testDocs {
+				if got, err := y.Get(ctx, d.ID); err != nil || got.Body != d.Body {
+					t.Errorf("get %s after rebuild: %v", d.ID, err)
+				}
+			}
+		})
 	}
 }

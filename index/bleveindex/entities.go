@@ -33,7 +33,7 @@ func (x *Index) Entities(ctx context.Context, f index.EntityFilter) ([]index.Ent
 		fr.SetRegexFilter("^[^\x1f]*\x1f" + regexp.QuoteMeta(prefix))
 	}
 	req.AddFacet("keys", fr)
-	res, err := x.idx.SearchInContext(ctx, req)
+	res, err := x.search.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("list entities: %w", err)
 	}
@@ -66,7 +66,7 @@ func (x *Index) Entity(ctx context.Context, name string, coSize int) (index.Enti
 	req := bleve.NewSearchRequestOptions(term(fieldEntitiesLC, key), 0, 0, false)
 	req.AddFacet("keys", bleve.NewFacetRequest(fieldEntityKeys, coSize+16))
 	req.AddFacet(index.FacetLang, bleve.NewFacetRequest(fieldLang, 50))
-	res, err := x.idx.SearchInContext(ctx, req)
+	res, err := x.search.SearchInContext(ctx, req)
 	if err != nil {
 		return index.EntityDetail{}, fmt.Errorf("entity %q: %w", name, err)
 	}

@@ -55,7 +55,7 @@ func bleveFacets(t *testing.T, x *Index, q index.Query, facet string, size int) 
 	if facet == index.FacetEntities {
 		req.Facets["f"].Field = fieldEntityKeys // names have no doc values; keys hold them
 	}
-	res, err := x.idx.Search(req)
+	res, err := x.search.Search(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,8 +72,14 @@ func bleveFacets(t *testing.T, x *Index, q index.Query, facet string, size int) 
 }
 
 func TestFacetsMatchBleve(t *testing.T) {
+	for _, shards := range []int{1, 3} {
+		t.Run(fmt.Sprintf("%d shards", shards), func(t *testing.T) { testFacetsMatchBleve(t, shards) })
+	}
+}
+
+func testFacetsMatchBleve(t *testing.T, shards int) {
 	dir := filepath.Join(t.TempDir(), "idx")
-	x, err := Open(dir, Options{})
+	x, err := Open(dir, Options{Shards: shards})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,6 +141,9 @@ func TestFacetsMatchBleve(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer y.Close()
+			if y.Shards() != shards {
+				t.Fatalf("reopened with %d shards, want %d", y.Shards(), shards)
+			}
 			check(t, y)
 			// New names after a reopen continue the numbering.
 			if _, err := y.Put(ctx, facetDocs(50, 3, "v3")); err != nil {

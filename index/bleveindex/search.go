@@ -15,7 +15,6 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	htmlfmt "github.com/blevesearch/bleve/v2/search/highlight/format/html"
 	"github.com/blevesearch/bleve/v2/search/query"
-	bleveapi "github.com/blevesearch/bleve_index_api"
 
 	"github.com/recherche/recherche/analysis/terms"
 	"github.com/recherche/recherche/index"
@@ -84,11 +83,11 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Result, error
 	}
 	var fc *facetCounter
 	if len(fields) > 0 {
-		fc = newFacetCounter(fields, func(bleveapi.IndexReader) (*ordinals, error) { return x.ords, nil })
+		fc = newFacetCounter(fields, x.ordinalsOf)
 		ctx = withCounter(ctx, fc)
 		defer fc.release()
 	}
-	res, err := x.idx.SearchInContext(ctx, req)
+	res, err := x.search.SearchInContext(ctx, req)
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
 			return nil, err

@@ -317,7 +317,12 @@ type Stats struct {
 	Documents      int            `json:"documents"`
 	IndexSizeBytes int            `json:"index_size_bytes"`
 	MappingVersion int            `json:"mapping_version"`
-	UptimeSeconds  float64        `json:"uptime_seconds"`
+
+	// Shards Bleve indexes the documents are spread over (serve --shards).
+	//
+	// Example: 1
+	Shards        int     `json:"shards"`
+	UptimeSeconds float64 `json:"uptime_seconds"`
 }
 
 // SummarizeInput defines model for SummarizeInput.
