@@ -17,6 +17,9 @@ type document struct {
 	inLongMatch []bool // token belongs to a gazetteer match of several words
 	spans       []span
 	reliable    map[string]bool // keys written capitalized where case means something
+	// english is set when the caller says the text is English: rules of
+	// French word order (an adjective after its noun) stay off.
+	english bool
 }
 
 // span is a run of tokens [from, to] (inclusive) naming one entity.
@@ -372,6 +375,7 @@ func (d *document) extend(i int) int {
 	lx := d.x.lex
 	toks := d.toks
 	last := i
+	complements, complementHead := 0, -1
 	for {
 		k := last + 1
 		if k >= len(toks) {
@@ -379,6 +383,12 @@ func (d *document) extend(i int) int {
 		}
 		t := toks[k]
 		if t.kind == wordToken && d.nameLike(k) {
+			if d.lowerWord(last) && !toks[last].digit && !toks[last].camel && toks[last].letters >= 3 {
+				// "Parlement européen Roberta Metsola", "Chambre des
+				// représentants Nancy Pelosi": the lower-case words closed the
+				// institution's name; a capital after them opens another.
+				return last
+			}
 			last = k
 			continue
 		}
@@ -408,7 +418,7 @@ func (d *document) extend(i int) int {
 		}
 		// "Conseil fédéral", "Banque centrale européenne": an institution's
 		// head word takes the adjectives that make it a name.
-		if t.kind == wordToken && d.free(k) && !t.capital && adjective(t.key) && d.institutionBefore(i, k) {
+		if t.kind == wordToken && !d.english && d.free(k) && !t.capital && adjective(t.key) && d.institutionBefore(i, k) {
 			last = k
 			continue
 		}
@@ -425,25 +435,80 @@ func (d *document) extend(i int) int {
 			last = j
 			continue
 		}
+		// "Commission de régulation de l'énergie": a second complement
+		// follows the first.
+		head := last
+		if complements > 0 {
+			head = complementHead
+		}
+		if end := d.institutionComplement(head, k, j); end > 0 && complements < 2 {
+			complementHead = head
+			complements++
+			last = end
+			continue
+		}
 		return last
 	}
+}
+
+// institutionComplement returns the end of the lower-case complement an
+// institution's head takes in French ("Conseil de sécurité", "Société des
+// nations", "Chambre des lords", "Association des musiciens suisses"), or
+// -1: the head is token h, capitalized mid-sentence, the connectors
+// [k, j) are "de", "des", "du", "d'", "de la" or "de l'", and the noun
+// after them may carry adjectives.
+func (d *document) institutionComplement(head, k, j int) int {
+	lx := d.x.lex
+	h := d.toks[head]
+	if d.english || j == k || h.sentHead || h.noisy || !h.capital || !d.institution(h.key) || !d.lowerWord(j) || !d.free(j) {
+		return -1
+	}
+	switch d.toks[k].key {
+	case "des", "du", "d'":
+		if j-k != 1 {
+			return -1
+		}
+	case "de":
+		if j-k == 2 && d.toks[k+1].key != "la" && d.toks[k+1].key != "l'" {
+			return -1
+		}
+	default:
+		return -1
+	}
+	n := d.toks[j]
+	if n.letters < 3 || n.digit || lx.stop[n.key] || lx.rejected[n.key] || infinitive(n.key) {
+		return -1 // "la République d'investir"
+	}
+	end := j
+	for end+1 < len(d.toks) && d.lowerWord(end+1) && d.free(end+1) && !d.toks[end+1].digit && adjective(d.toks[end+1].key) {
+		end++
+	}
+	return end
 }
 
 // institutionBefore reports whether the lower-case word k follows an
 // institution's head word ("Conseil") within the run starting at i, with
 // at most one adjective in between.
 func (d *document) institutionBefore(i, k int) bool {
-	lx := d.x.lex
 	for h := k - 1; h >= i && h >= k-2; h-- {
 		t := d.toks[h]
 		if t.capital {
-			return lx.orgPrefix[t.key]
+			return d.institution(t.key)
 		}
 		if !adjective(t.key) {
 			return false
 		}
 	}
 	return false
+}
+
+// institution reports whether a capitalized word is the head of an
+// institution's name that adjectives complete: "Conseil fédéral",
+// "Chambres fédérales", and the common nouns French capitalizes to make a
+// name of them ("l'Action nationale", "l'Entente cordiale").
+func (d *document) institution(key string) bool {
+	lx := d.x.lex
+	return lx.orgPrefix[key] || lx.nameHead[key] || strings.HasSuffix(key, "s") && lx.orgPrefix[key[:len(key)-1]]
 }
 
 // firstNames reports whether the words of [from, to] are all first names:
@@ -882,9 +947,16 @@ func bestType(m map[corpus.EntityType]int) corpus.EntityType {
 	return best
 }
 
+// infinitive recognizes the French verbs a complement never is: "-er" and
+// "-ir" words longer than "fer" or "mer".
+func infinitive(key string) bool {
+	return len(key) > 4 && (strings.HasSuffix(key, "er") || strings.HasSuffix(key, "ir"))
+}
+
 // adjective recognizes the French adjective endings institutions take.
 func adjective(key string) bool {
-	for _, suf := range []string{"al", "ale", "aux", "ique", "ien", "ienne", "ais", "aise", "el", "elle", "if", "ive", "aire", "ain", "aine", "ois", "oise", "eenne", "een", "ral", "rale"} {
+	for _, suf := range []string{"al", "ale", "aux", "ique", "ien", "ienne", "ais", "aise", "el", "elle", "if", "ive", "aire", "ain", "aine", "ois", "oise", "eenne", "een",
+		"ales", "iques", "iens", "iennes", "aises", "els", "elles", "ifs", "ives", "aires", "ains", "aines", "oises", "eennes", "eens"} {
 		if strings.HasSuffix(key, suf) && len(key) > len(suf)+2 {
 			return true
 		}

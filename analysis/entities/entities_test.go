@@ -66,6 +66,7 @@ func TestExtract(t *testing.T) {
 		name   string
 		title  string
 		body   string
+		lang   string
 		want   map[string]int // name → count
 		absent []string
 	}{
@@ -171,6 +172,20 @@ func TestExtract(t *testing.T) {
 			want: map[string]int{"Charles Michel": 2},
 		},
 		{
+			name: "institutions take adjectives and complements",
+			body: "Les Chambres fédérales ont voté, puis le Parlement européen et l'Action nationale. Le Conseil de sécurité, la Chambre des représentants Nancy Pelosi et la Commission de régulation de l'énergie. Il demande à la République d'investir.",
+			want: map[string]int{"Chambres fédérales": 1, "Parlement européen": 1, "Action nationale": 1, "Conseil de sécurité": 1,
+				"Chambre des représentants": 1, "Nancy Pelosi": 1, "Commission de régulation de l'énergie": 1},
+			absent: []string{"Chambres", "Parlement", "Chambre des représentants Nancy Pelosi", "République d'investir"},
+		},
+		{
+			name:   "English adjectives come before the noun",
+			body:   "The European Community cereal trade lobby wrote to the Security Council official.",
+			lang:   "en",
+			want:   map[string]int{"European Community": 1},
+			absent: []string{"European Community cereal", "Security Council official"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
@@ -178,7 +193,7 @@ func TestExtract(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := x.Extract(tt.title, tt.body, "")
+			got := x.Extract(tt.title, tt.body, tt.lang)
 			for name, count := range tt.want {
 				e, ok := find(got, name)
 				if !ok {

@@ -21,6 +21,7 @@ type lexicon struct {
 	orgSuffix   map[string]bool
 	orgPrefix   map[string]bool
 	orgBefore   map[string]bool // "société", "chez": an organization's name follows
+	nameHead    map[string]bool // "Parlement", "Action": a name when an adjective follows
 	place       map[string]bool // one-word countries, regions and cities
 	placeHead   map[string]bool // "canton", "lac", "rue": a place with the name after it
 	placeAdj    map[string]bool // "romande", "latine": part of the place before it
@@ -42,7 +43,8 @@ func loadLexicon() (*lexicon, error) {
 		l := &lexicon{
 			stop: map[string]bool{}, rejected: map[string]bool{}, generic: map[string]bool{}, honorific: map[string]bool{},
 			firstName: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
-			place: map[string]bool{}, placeHead: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
+			nameHead: map[string]bool{},
+			place:    map[string]bool{}, placeHead: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
 		}
 		lists := []struct {
 			file string
@@ -71,6 +73,8 @@ func loadLexicon() (*lexicon, error) {
 				l.orgPrefix[w] = true
 			case "before":
 				l.orgBefore[w] = true
+			case "head":
+				l.nameHead[w] = true
 			}
 		})
 		if err != nil {
