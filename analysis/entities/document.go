@@ -354,6 +354,47 @@ func (d *document) discover() {
 	slices.SortFunc(d.spans, func(a, b span) int { return a.from - b.from })
 }
 
+// dropCommonWords undoes one-word discovered names the document also
+// writes in lower case ("l'Orchestre ... l'orchestre", "les Marseillais
+// ... marseillais"): a capital there is typography, not a name. Evidence
+// of a name keeps it: a title or a first name, a place list entry or
+// "à"/"en" before it, a shape no common word has.
+func (d *document) dropCommonWords() {
+	var cand map[string]bool
+	for _, s := range d.spans {
+		if d.mayBeCommon(s) {
+			if cand == nil {
+				cand = map[string]bool{}
+			}
+			cand[d.toks[s.from].key] = false
+		}
+	}
+	if len(cand) == 0 {
+		return
+	}
+	lower := false
+	for _, t := range d.toks {
+		if t.kind != wordToken || t.capital || t.camel || t.letters < 3 {
+			continue
+		}
+		if _, ok := cand[t.key]; ok {
+			cand[t.key] = true
+			lower = true
+		}
+	}
+	if lower {
+		d.spans = slices.DeleteFunc(d.spans, func(s span) bool { return d.mayBeCommon(s) && cand[d.toks[s.from].key] })
+	}
+}
+
+func (d *document) mayBeCommon(s span) bool {
+	if s.entry >= 0 || s.from != s.to || s.typ == corpus.Person || s.typ == corpus.Place {
+		return false
+	}
+	t := d.toks[s.from]
+	return !t.allCaps && !t.camel && !t.digit && !d.x.lex.place[t.key] && !d.x.lex.firstName[t.key]
+}
+
 // startable rejects words that can continue a name but not open one: a
 // version ("R2", "SP1") or a digit-led token.
 func (d *document) startable(t token) bool {

@@ -116,5 +116,6 @@ func (x *Extractor) Mentions(title, body, lang string) []Mention {
 	d.dropUnsupportedGazetteer()
 	d.discover()
 	d.placePhrases()
+	d.dropCommonWords()
 	return d.mentions()
 }

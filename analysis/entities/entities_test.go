@@ -186,6 +186,12 @@ func TestExtract(t *testing.T) {
 			absent: []string{"European Community cereal", "Security Council official"},
 		},
 		{
+			name:   "a capitalized word the text also writes in lower case",
+			body:   "Il joue avec l'Orchestre à Lucerne ; l'orchestre est bon. Les Marseillais aiment les clubs marseillais. Il vit à Tours et fait trois tours de piste avec Pierre. Pierre Dupont et pierre.",
+			want:   map[string]int{"Lucerne": 1, "Tours": 1, "Pierre Dupont": 2},
+			absent: []string{"Orchestre", "Marseillais"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
