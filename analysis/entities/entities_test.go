@@ -192,6 +192,13 @@ func TestExtract(t *testing.T) {
 			absent: []string{"Orchestre", "Marseillais"},
 		},
 		{
+			name: "words a lost line break ran together",
+			body: "Ses ouvrages cartonnentPhilippe De Villiers jouit d'une popularité. L214 salue l'initiativeBrigitte Gothière. " +
+				"Il gère phpMyAdmin, le cdH et Fooware sous macOS. Le cantonaLdes paie, faquelU aussi.",
+			want:   map[string]int{"Philippe De Villiers": 1, "Brigitte Gothière": 1, "phpMyAdmin": 1, "cdH": 1, "Fooware": 1},
+			absent: []string{"cartonnentPhilippe", "cartonnentPhilippe De Villiers", "initiativeBrigitte", "cantonaLdes", "Ldes", "faquelU"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
