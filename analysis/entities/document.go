@@ -354,7 +354,7 @@ func (d *document) discover() {
 	slices.SortFunc(d.spans, func(a, b span) int { return a.from - b.from })
 }
 
-// dropCommonWords undoes one-word discovered names the document also
+// dropCommonWords undoes discovered names whose words the document also
 // writes in lower case ("l'Orchestre ... l'orchestre", "les Marseillais
 // ... marseillais"): a capital there is typography, not a name. Evidence
 // of a name keeps it: a title or a first name, a place list entry or
@@ -366,7 +366,9 @@ func (d *document) dropCommonWords() {
 			if cand == nil {
 				cand = map[string]bool{}
 			}
-			cand[d.toks[s.from].key] = false
+			for k := s.from; k <= s.to; k++ {
+				cand[d.toks[k].key] = false
+			}
 		}
 	}
 	if len(cand) == 0 {
@@ -382,17 +384,41 @@ func (d *document) dropCommonWords() {
 			lower = true
 		}
 	}
-	if lower {
-		d.spans = slices.DeleteFunc(d.spans, func(s span) bool { return d.mayBeCommon(s) && cand[d.toks[s.from].key] })
+	if !lower {
+		return
 	}
+	d.spans = slices.DeleteFunc(d.spans, func(s span) bool {
+		if !d.mayBeCommon(s) {
+			return false
+		}
+		for k := s.from; k <= s.to; k++ {
+			if !cand[d.toks[k].key] {
+				return false
+			}
+		}
+		return true
+	})
 }
 
+// mayBeCommon reports whether a discovered span may be common words: one
+// capitalized word without other evidence, or a shouted heading of words
+// five letters or longer ("MUSIQUE", "FAITS DIVERS"), which acronyms ("RAID",
+// "OPEC") are not.
 func (d *document) mayBeCommon(s span) bool {
-	if s.entry >= 0 || s.from != s.to || s.typ == corpus.Person || s.typ == corpus.Place {
+	if s.entry >= 0 || s.typ == corpus.Person || s.typ == corpus.Place {
 		return false
 	}
-	t := d.toks[s.from]
-	return !t.allCaps && !t.camel && !t.digit && !d.x.lex.place[t.key] && !d.x.lex.firstName[t.key]
+	lx := d.x.lex
+	if t := d.toks[s.from]; s.from == s.to && !t.allCaps {
+		return !t.camel && !t.digit && !lx.place[t.key] && !lx.firstName[t.key]
+	}
+	for k := s.from; k <= s.to; k++ {
+		t := d.toks[k]
+		if t.kind != wordToken || !t.allCaps || t.letters < 5 || t.digit || lx.place[t.key] || lx.firstName[t.key] {
+			return false
+		}
+	}
+	return true
 }
 
 // startable rejects words that can continue a name but not open one: a
@@ -727,6 +753,9 @@ func (d *document) keep(piece []int) {
 		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] {
 			return
 		}
+		if d.demonym(piece[0]) || ordinal(first.key) {
+			return
+		}
 		_, surname := d.x.g.surnames[first.key]
 		if (first.sentHead || first.noisy) && !d.supported(first) && !surname && !(lx.place[first.key] && !first.allCaps) {
 			return
@@ -742,6 +771,32 @@ func (d *document) keep(piece []int) {
 	from, to := piece[0], piece[len(piece)-1]
 	from = d.particleBefore(from)
 	d.spans = append(d.spans, span{from: from, to: to, entry: -1, typ: d.typeOf(from, to)})
+}
+
+// demonym reports whether word k names inhabitants, not a place or a
+// person: a French determiner of number, then a demonym's ending — "les
+// Vaudois", "des Prussiens", "aux Savoyards", "un Genevois", "une
+// Neuchâteloise" ("les Midlands" stay a place).
+func (d *document) demonym(k int) bool {
+	t := d.toks[k]
+	if k == 0 || t.allCaps || d.x.lex.place[t.key] || d.toks[k-1].kind != wordToken || d.toks[k-1].allCaps {
+		return false
+	}
+	switch d.toks[k-1].key {
+	case "les", "des", "aux", "ces", "nos", "vos", "leurs", "deux", "trois", "quelques", "plusieurs", "certains", "nombreux":
+		for _, suf := range []string{"ois", "ais", "iens", "iennes", "ains", "aines", "ards", "oises", "aises", "ifs"} {
+			if strings.HasSuffix(t.key, suf) {
+				return true
+			}
+		}
+	case "un", "une":
+		for _, suf := range []string{"ois", "ais", "ien", "ienne", "ain", "aine", "oise", "aise"} {
+			if strings.HasSuffix(t.key, suf) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // particleBefore grows a name back over a lower-case nobiliary particle:
@@ -986,6 +1041,12 @@ func bestType(m map[corpus.EntityType]int) corpus.EntityType {
 		}
 	}
 	return best
+}
+
+// ordinal recognizes French ordinals, which a capital ("la Quatrième")
+// does not make names.
+func ordinal(key string) bool {
+	return strings.HasSuffix(key, "ieme") || strings.HasSuffix(key, "iemes")
 }
 
 // infinitive recognizes the French verbs a complement never is: "-er" and

@@ -199,6 +199,13 @@ func TestExtract(t *testing.T) {
 			absent: []string{"cartonnentPhilippe", "cartonnentPhilippe De Villiers", "initiativeBrigitte", "cantonaLdes", "Ldes", "faquelU"},
 		},
 		{
+			name: "inhabitants, ordinals, abbreviated months and shouted common nouns",
+			body: "MUSIQUE\nLes Vaudois et des Prussiens ont rencontré un Genevois venu faire affaire dans les Midlands. La Quatrième arrive le 3 Janv. à Berne. " +
+				"Cette musique plaît à la NASA.",
+			want:   map[string]int{"Midlands": 1, "Berne": 1, "NASA": 1},
+			absent: []string{"MUSIQUE", "Vaudois", "Prussiens", "Genevois", "Quatrième", "Janv"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
