@@ -441,7 +441,7 @@ func (d *document) startable(t token) bool {
 func (d *document) extend(i int) int {
 	lx := d.x.lex
 	toks := d.toks
-	last := i
+	last, start := i, i
 	complements, complementHead := 0, -1
 	for {
 		k := last + 1
@@ -450,6 +450,9 @@ func (d *document) extend(i int) int {
 		}
 		t := toks[k]
 		if t.kind == wordToken && d.nameLike(k) {
+			if d.caseBreak(last, k) {
+				start = k // "EELV Julien Bayou sur France Inter": a person starts here
+			}
 			if d.lowerWord(last) && !toks[last].digit && !toks[last].camel && toks[last].letters >= 3 {
 				// "Parlement européen Roberta Metsola", "Chambre des
 				// représentants Nancy Pelosi": the lower-case words closed the
@@ -498,7 +501,7 @@ func (d *document) extend(i int) int {
 		// two names. Right after a first name, though, a nobiliary particle
 		// belongs to the surname: "Otto de Dardel", "Ludwig van Beethoven".
 		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !d.rejectedWord(toks[j]) &&
-			(!lx.firstName[toks[i].key] || d.firstNames(i, last) && d.particlesBetween(k, j)) {
+			(!lx.firstName[toks[start].key] || d.firstNames(start, last) && d.particlesBetween(k, j)) {
 			last = j
 			continue
 		}
@@ -645,6 +648,10 @@ func (d *document) accept(from, last int) {
 			flush()
 		case capitalized && lx.stop[t.key] && (t.sentHead || len(piece) == 0 && !lx.articles[t.key]) && !d.initial(k):
 			flush()
+		case len(piece) > 0 && d.caseBreak(piece[len(piece)-1], k):
+			flush() // "Birmanie PARIS", "CITE Pierre Biner": lines run together
+			piece = append(piece, k)
+			continue
 		case len(piece) > 0 && d.toks[piece[len(piece)-1]].key == t.key:
 			flush() // "Berne Berne": a dateline run into the text
 			piece = append(piece, k)
@@ -659,6 +666,23 @@ func (d *document) accept(from, last int) {
 		}
 	}
 	flush()
+}
+
+// caseBreak reports whether words p and k, adjacent in a run, belong to
+// two lines run together: a word in mixed case, then a shouted one
+// ("Birmanie PARIS", a dateline), or a shouted word, then a first name
+// and a surname ("CITE Pierre Biner"). Names mix case the other way
+// ("Proxmox VE", "SUSE Linux", "NASA Ames"), or after an institution's
+// head ("Fondation SNCF") or a model number ("Q5 TFSI").
+func (d *document) caseBreak(p, k int) bool {
+	a, b := d.toks[p], d.toks[k]
+	if a.kind != wordToken || k != p+1 {
+		return false
+	}
+	if a.capital && !a.allCaps && !a.camel && !a.digit && !d.institution(a.key) && b.allCaps && b.letters >= 4 && !b.digit {
+		return true
+	}
+	return a.allCaps && a.letters >= 4 && b.capital && !b.allCaps && d.x.lex.firstName[b.key] && d.nameLike(k+1) && !d.toks[k+1].allCaps
 }
 
 // initial reports whether word k is an initial: one capital and a dot,
