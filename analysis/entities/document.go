@@ -794,6 +794,15 @@ func (d *document) keep(piece []int) {
 	}
 	from, to := piece[0], piece[len(piece)-1]
 	from = d.particleBefore(from)
+	if d.initialsName(piece) && to+1 < len(d.toks) && d.toks[to+1].text == "." && !d.toks[to+1].spaceBefore {
+		to++ // "J. B.", "Christian B.": the initial keeps its dot
+	}
+	if n := len(d.spans); n > 0 && d.spans[n-1].entry < 0 && d.spans[n-1].to >= from {
+		// "J. F. de Rabours": the particle grew the name back over the
+		// initials before it.
+		from = d.spans[n-1].from
+		d.spans = d.spans[:n-1]
+	}
 	d.spans = append(d.spans, span{from: from, to: to, entry: -1, typ: d.typeOf(from, to)})
 }
 
@@ -823,6 +832,24 @@ func (d *document) demonym(k int) bool {
 	return false
 }
 
+// initialsName reports whether a piece of two words or more ends with an
+// initial after initials or first names only ("J. B.", "Christian B."),
+// so its last dot is the initial's, not the sentence's as in "la Classe
+// E." or "Cardi B.".
+func (d *document) initialsName(piece []int) bool {
+	if len(piece) < 2 {
+		return false
+	}
+	for n, k := range piece {
+		t := d.toks[k]
+		initial := t.letters == 1 && t.capital && !t.digit
+		if n == len(piece)-1 && !initial || n < len(piece)-1 && !initial && !d.x.lex.firstName[t.key] {
+			return false
+		}
+	}
+	return true
+}
+
 // particleBefore grows a name back over a lower-case nobiliary particle:
 // "van Petegem" anywhere, "de Gaulle" after a title ("le général de
 // Gaulle", "M. de Jamara") — elsewhere "de Berne" is just "of Bern".
@@ -850,6 +877,9 @@ func (d *document) particleBefore(from int) int {
 	}
 	if t := d.prevWord(k); t >= 0 && lx.honorific[d.toks[t].key] && d.personTitle(t) {
 		return k
+	}
+	if t := d.prevWord(k); t >= 0 && t == k-2 && d.free(t) && d.toks[t].letters == 1 && d.toks[t].capital && !d.toks[t+1].spaceBefore {
+		return t // "F. de Rabours": an initial, then the particle
 	}
 	return from
 }

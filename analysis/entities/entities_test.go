@@ -213,6 +213,12 @@ func TestExtract(t *testing.T) {
 			absent: []string{"LREM Laurent Pietraszewski", "EELV Julien Bayou", "Julien Bayou sur France Inter", "Birmanie PARIS"},
 		},
 		{
+			name:   "initials keep their dot and their particle",
+			body:   "Le rapport est signé par J. B. et par A. Q. ce matin, devant F. de Rabours, S. de Vlaeminck et J. F. de Mont. Il roule en Classe E.",
+			want:   map[string]int{"J. B.": 1, "A. Q.": 1, "F. de Rabours": 1, "S. de Vlaeminck": 1, "J. F. de Mont": 1},
+			absent: []string{"J. B", "Rabours", "Vlaeminck", "Mont", "J. F", "Classe E."},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
