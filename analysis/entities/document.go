@@ -61,11 +61,8 @@ func (d *document) markSentences() {
 		case punctToken:
 			switch t.text {
 			case ".":
-				if i > 0 && d.toks[i-1].kind == wordToken && !d.toks[i].spaceBefore {
-					p := d.toks[i-1]
-					if (p.letters == 1 && p.capital && !p.digit) || abbreviations[p.key] {
-						continue
-					}
+				if d.abbreviationDot(i) {
+					continue
 				}
 				head = true
 			// An opening bracket is not here: "(Havas)", "(CRN)" hold names.
@@ -87,9 +84,20 @@ func (d *document) markSentences() {
 	}
 }
 
-// sentenceEnd reports whether t closes a sentence for the purpose of
+// abbreviationDot reports whether the dot at i closes an initial or an
+// abbreviation ("A. Piguet", "M. Ador") rather than a sentence.
+func (d *document) abbreviationDot(i int) bool {
+	if i == 0 || d.toks[i-1].kind != wordToken || d.toks[i].spaceBefore {
+		return false
+	}
+	p := d.toks[i-1]
+	return p.letters == 1 && p.capital && !p.digit || abbreviations[p.key]
+}
+
+// sentenceEnd reports whether token i closes a sentence for the purpose of
 // judging its casing as a whole.
-func sentenceEnd(t token) bool {
+func (d *document) sentenceEnd(i int) bool {
+	t := d.toks[i]
 	if t.kind == breakToken {
 		return true
 	}
@@ -97,7 +105,9 @@ func sentenceEnd(t token) bool {
 		return false
 	}
 	switch t.text {
-	case ".", "!", "?", "…":
+	case ".":
+		return !d.abbreviationDot(i)
+	case "!", "?", "…":
 		return true
 	}
 	return false
@@ -230,7 +240,7 @@ func (d *document) markNoisy() {
 	lx := d.x.lex
 	start := 0
 	for i := 0; i <= len(d.toks); i++ {
-		if i < len(d.toks) && !sentenceEnd(d.toks[i]) {
+		if i < len(d.toks) && !d.sentenceEnd(i) {
 			continue
 		}
 		heading := i == len(d.toks) || d.toks[i].kind == breakToken

@@ -219,6 +219,11 @@ func TestExtract(t *testing.T) {
 			absent: []string{"J. B", "Rabours", "Vlaeminck", "Mont", "J. F", "Classe E."},
 		},
 		{
+			name: "an initial's dot does not end the sentence whose casing is judged",
+			body: "Sont élus Maunoir (Genève), A. Piguet (Yverdon), E. Bossi (Lugano) et lui.",
+			want: map[string]int{"Maunoir": 1, "A. Piguet": 1, "Yverdon": 1, "E. Bossi": 1, "Lugano": 1},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
