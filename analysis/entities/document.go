@@ -1140,7 +1140,7 @@ func (d *document) placePhrases() {
 	out := d.spans[:0]
 	for i := 0; i < len(d.spans); i++ {
 		s := d.spans[i]
-		if h := d.placeHeadBefore(s.from); h >= 0 {
+		if h := d.placeHeadBefore(s); h >= 0 {
 			s.from, s.entry, s.typ = h, -1, corpus.Place
 		}
 		if s.typ == corpus.Place {
@@ -1167,12 +1167,17 @@ func (d *document) lowerWord(k int) bool {
 	return k >= 0 && k < len(d.toks) && d.toks[k].kind == wordToken && !d.toks[k].capital && !d.toks[k].allCaps
 }
 
-// placeHeadBefore returns the lower-case place head word before token
-// from, through "de", "du", "des", "d'", "de la", "de l'", or -1.
-func (d *document) placeHeadBefore(from int) int {
-	k := from - 1
+// placeHeadBefore returns the lower-case place head word before span s,
+// through "de", "du", "des", "d'", "de la", "de l'", or -1.
+func (d *document) placeHeadBefore(s span) int {
+	k := s.from - 1
 	if !d.lowerWord(k) {
 		return -1
+	}
+	lx := d.x.lex
+	known := s.entry >= 0 || s.from == s.to && lx.place[d.toks[s.from].key]
+	if lx.placeBare[d.toks[k].key] && !known && s.typ != corpus.Person {
+		return k // not "le sondage place Stéphane Bern en tête"
 	}
 	switch d.toks[k].key {
 	case "la", "l'":
@@ -1183,7 +1188,7 @@ func (d *document) placeHeadBefore(from int) int {
 	case "de", "du", "des", "d'":
 		k--
 	}
-	if d.lowerWord(k) && d.x.lex.placeHead[d.toks[k].key] {
+	if d.lowerWord(k) && (lx.placeHead[d.toks[k].key] || lx.placeLocal[d.toks[k].key] && !known) {
 		return k
 	}
 	return -1
