@@ -1133,7 +1133,8 @@ func adjective(key string) bool {
 // placePhrases grows names into the place phrases French writes around
 // them: a lower-case head before ("canton de Vaud", "lac Léman", "rue de la
 // Paix"), a regional adjective or a point of the compass after ("Suisse
-// romande", "Afrique du Nord"). The phrase is the place; the name alone
+// romande", "Afrique du Nord"), the side of a border ("outre-Rhin"). The
+// phrase is the place; the name alone
 // is often another one (the city of Neuchâtel, the lake of Neuchâtel).
 func (d *document) placePhrases() {
 	lx := d.x.lex
@@ -1142,6 +1143,9 @@ func (d *document) placePhrases() {
 		s := d.spans[i]
 		if h := d.placeHeadBefore(s); h >= 0 {
 			s.from, s.entry, s.typ = h, -1, corpus.Place
+		} else if k := s.from - 2; k >= 0 && d.lowerWord(k) && d.toks[k].key == "outre" && d.toks[k+1].text == "-" &&
+			!d.toks[k+1].spaceBefore && !d.toks[s.from].spaceBefore {
+			s.from, s.entry, s.typ = k, -1, corpus.Place // "outre-Rhin", "outre-Atlantique"
 		}
 		if s.typ == corpus.Place {
 			k := s.to + 1
