@@ -42,7 +42,7 @@ var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "m": true, "mm": true, "mme": true,
 	"mlle": true, "inc": true, "corp": true, "ltd": true, "co": true, "jr": true, "sr": true, "vs": true,
 	"prof": true, "gen": true, "gov": true, "sen": true, "rep": true, "ste": true, "no": true, "av": true,
-	"bd": true, "cf": true, "ex": true, "mgr": true, "me": true, "col": true, "lt": true, "capt": true,
+	"bd": true, "cf": true, "ex": true, "mgr": true, "me": true, "col": true, "lt": true, "capt": true, "mad": true, "pr": true,
 	// US states as datelines write them: "Redmond, Wash.".
 	"calif": true, "wash": true, "ariz": true, "colo": true, "conn": true, "fla": true, "okla": true,
 	"tenn": true, "minn": true, "mich": true, "nev": true, "neb": true, "wis": true, "wyo": true, "penn": true,
@@ -498,7 +498,7 @@ func (d *document) extend(i int) int {
 		}
 		// "Conseil fédéral", "Banque centrale européenne": an institution's
 		// head word takes the adjectives that make it a name.
-		if t.kind == wordToken && !d.english && d.free(k) && !t.capital && adjective(t.key) && d.institutionBefore(i, k) {
+		if t.kind == wordToken && !d.english && d.free(k) && !t.capital && d.institutionBefore(i, k) && adjective(t.key) {
 			last = k
 			continue
 		}
@@ -718,7 +718,7 @@ func (d *document) saintCompound(k int) bool {
 // a title does not follow a first name.
 func (d *document) honorificDot(k int, piece []int) bool {
 	t := d.toks[k]
-	if !d.x.lex.honorific[t.key] || k+1 >= len(d.toks) || d.toks[k+1].text != "." {
+	if !d.x.lex.honorific[t.key] || !abbreviations[t.key] || k+1 >= len(d.toks) || d.toks[k+1].text != "." {
 		return false
 	}
 	return len(piece) == 0 || !d.x.lex.firstName[d.toks[piece[0]].key]
@@ -787,7 +787,7 @@ func (d *document) keep(piece []int) {
 		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] {
 			return
 		}
-		if d.demonym(piece[0]) || ordinal(first.key) {
+		if d.demonym(piece[0]) || ordinal(first.key) || d.adverb(piece[0]) {
 			return
 		}
 		_, surname := d.x.g.surnames[first.key]
@@ -899,7 +899,7 @@ func (d *document) particleBefore(from int) int {
 // but not "directeur général de Google" or "le PDG de Microsoft".
 func (d *document) personTitle(k int) bool {
 	switch d.toks[k].key {
-	case "general", "colonel", "capitaine", "captain":
+	case "general", "colonel", "capitaine", "captain", "marechal", "amiral", "lieutenant", "commandant":
 		p := d.prevWord(k)
 		return p >= 0 && d.x.lex.articles[d.toks[p].key]
 	case "m", "mm", "mme", "mlle", "monsieur", "madame", "mademoiselle", "sieur", "citoyen", "citoyenne", "lord", "lady", "sir":
@@ -1111,6 +1111,18 @@ func bestType(m map[corpus.EntityType]int) corpus.EntityType {
 // does not make names.
 func ordinal(key string) bool {
 	return strings.HasSuffix(key, "ieme") || strings.HasSuffix(key, "iemes")
+}
+
+// adverb reports whether word k is a French adverb or noun in "-ment"
+// ("Parallèlement", "Gouvernement") that a capital alone does not make a
+// name; a title before it does ("M. Froment").
+func (d *document) adverb(k int) bool {
+	t := d.toks[k]
+	if d.english || t.allCaps || len(t.key) < 7 || !strings.HasSuffix(t.key, "ment") || d.x.lex.firstName[t.key] {
+		return false
+	}
+	p := d.prevWord(k)
+	return p < 0 || !d.x.lex.honorific[d.toks[p].key]
 }
 
 // infinitive recognizes the French verbs a complement never is: "-er" and

@@ -231,6 +231,20 @@ func TestExtract(t *testing.T) {
 			absent: []string{"Rhin", "Atlantique", "Grésilles", "quartier de Bruxelles", "place de Google", "place Stéphane Bern"},
 		},
 		{
+			name: "titles of rank, church and nobility",
+			body: "Le Premier Consul reçoit l'amiral Bryon, le maréchal de Mac-Mahon et Mgr Mario Giordana ; le prince Harry et le duc d'York suivent Mad. Murat. " +
+				"Une étude de l'Institut Pasteur. Marion Maréchal et Louis Pasteur aussi.",
+			want: map[string]int{"Bryon": 1, "de Mac-Mahon": 1, "Mario Giordana": 1, "Harry": 1, "York": 1, "Murat": 1,
+				"Institut Pasteur": 1, "Marion Maréchal": 1, "Louis Pasteur": 1},
+			absent: []string{"Premier Consul", "Consul", "Mgr Mario Giordana", "d'York", "Mad"},
+		},
+		{
+			name:   "French words in -ment are not names alone",
+			body:   "Le texte parle du Développement durable. Parallèlement, il enseigne. Il parle Vaguement de M. Froment.",
+			want:   map[string]int{"Froment": 1},
+			absent: []string{"Développement", "Parallèlement", "Vaguement"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
@@ -261,7 +275,8 @@ func TestExtract(t *testing.T) {
 func TestExtractTypes(t *testing.T) {
 	x := newTestExtractor(t)
 	got := x.Extract("", "He joined Kestrel Systems Inc last year, said Maria Okonkwo, who lives in Quimperlé. Satya Nadella met IBM and M. Dupont in Redmond. "+
-		"La société Fabrikam a racheté Northwind ; il travaille chez Contoso. Lausanne accueille Eugène Berger au canton de Vaud.", "en")
+		"La société Fabrikam a racheté Northwind ; il travaille chez Contoso. Lausanne accueille Eugène Berger au canton de Vaud. "+
+		"Le maréchal Haig écrit au prince Harry.", "en")
 	want := map[string]corpus.EntityType{
 		"Fabrikam":            corpus.Organization,
 		"Contoso":             corpus.Organization,
@@ -275,6 +290,8 @@ func TestExtractTypes(t *testing.T) {
 		"IBM":                 corpus.Organization,
 		"Dupont":              corpus.Person,
 		"Redmond":             corpus.Place,
+		"Haig":                corpus.Person,
+		"Harry":               corpus.Person,
 	}
 	for name, typ := range want {
 		e, ok := find(got, name)

@@ -247,9 +247,13 @@ func newWord(text string, start, end int, space, inTitle bool) token {
 // line break ran together ("cartonnentPhilippe De Villiers") with a break
 // between them: the second starts a line of its own.
 func appendWord(toks []token, text string, start, end int, space, inTitle bool) []token {
-	cut := gluedAt(text[start:end])
+	t := newWord(text, start, end, space, inTitle)
+	if t.capital || !strings.ContainsFunc(t.text, unicode.IsUpper) {
+		return append(toks, t)
+	}
+	cut := gluedAt(t.text)
 	if cut == 0 {
-		return append(toks, newWord(text, start, end, space, inTitle))
+		return append(toks, t)
 	}
 	return append(toks, newWord(text, start, start+cut, space, inTitle),
 		token{start: start + cut, end: start + cut, text: "\n", key: "\n", kind: breakToken, inTitle: inTitle},
