@@ -791,7 +791,7 @@ func (d *document) keep(piece []int) {
 			return
 		}
 		_, surname := d.x.g.surnames[first.key]
-		if (first.sentHead || first.noisy) && !d.supported(first) && !surname && !(lx.place[first.key] && !first.allCaps) {
+		if (first.sentHead || first.noisy) && !d.supported(first) && !surname && !(lx.place[first.key] && !first.allCaps) && !d.ranked(piece[0]) {
 			return
 		}
 	} else if first.noisy && !d.supported(first) && !d.x.lex.firstName[first.key] {
@@ -814,6 +814,33 @@ func (d *document) keep(piece []int) {
 		d.spans = d.spans[:n-1]
 	}
 	d.spans = append(d.spans, span{from: from, to: to, entry: -1, typ: d.typeOf(from, to)})
+}
+
+// ranked reports whether word k is a one-word entry of a ranking or a
+// results list: a rank and its dot before it, and no sentence after it —
+// "12. Camenzind. 23. Huser", "1. Olano (Esp)", "60. Moos à 44"". "2.
+// Réduire les coûts" is a sentence.
+func (d *document) ranked(k int) bool {
+	if k < 2 || d.toks[k-1].text != "." || !d.toks[k].spaceBefore {
+		return false
+	}
+	if r := d.toks[k-2]; r.kind != wordToken || r.letters > 0 || !r.digit || len(r.text) > 3 {
+		return false // not "Covid-19. Seuls 11 décès", "en 2017. Convaincus"
+	}
+	if k >= 3 && (d.toks[k-3].kind == wordToken || d.toks[k-3].text == "-") {
+		return false
+	}
+	if k+1 >= len(d.toks) {
+		return true
+	}
+	n := d.toks[k+1]
+	switch {
+	case n.kind != wordToken:
+		return n.text != "-" && n.text != "'"
+	case n.digit && n.letters == 0:
+		return true
+	}
+	return n.key == "à" || n.key == "a" && !n.capital
 }
 
 // demonym reports whether word k names inhabitants, not a place or a

@@ -245,6 +245,13 @@ func TestExtract(t *testing.T) {
 			absent: []string{"Développement", "Parallèlement", "Vaguement"},
 		},
 		{
+			name: "one-word entries of a results list",
+			body: "Classement : 1. Olano (Esp) 37 h 32'. 12. Camenzind. 23. Huser. 60. Moos à 44\". " +
+				"Le bilan du Covid-19. Seuls 11 décès. Les essais de 2017. Convaincus, ils repartent. 2. Réduire les coûts.",
+			want:   map[string]int{"Olano": 1, "Camenzind": 1, "Huser": 1, "Moos": 1},
+			absent: []string{"Seuls", "Convaincus", "Réduire"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
