@@ -662,11 +662,11 @@ func (d *document) accept(from, last int) {
 			flush() // "Birmanie PARIS", "CITE Pierre Biner": lines run together
 			piece = append(piece, k)
 			continue
-		case len(piece) > 0 && d.toks[piece[len(piece)-1]].key == t.key:
+		case len(piece) > 0 && d.toks[piece[len(piece)-1]].key == t.key && t.letters > 1:
 			flush() // "Berne Berne": a dateline run into the text
 			piece = append(piece, k)
 			continue
-		case len(piece) > 0 && capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key] && !d.firstNames(piece[0], piece[len(piece)-1]):
+		case len(piece) > 0 && capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key] && !d.firstNames(piece[0], piece[len(piece)-1]) && !d.initial(k):
 			// "Dior Et", "Victoria Ce": a capitalized function word after a
 			// name starts a sentence the text ran together; after a first
 			// name it is a surname ("Jim Ni").
@@ -691,6 +691,9 @@ func (d *document) caseBreak(p, k int) bool {
 	}
 	if a.capital && !a.allCaps && !a.camel && !a.digit && !d.institution(a.key) && b.allCaps && b.letters >= 4 && !b.digit {
 		return true
+	}
+	if a.allCaps && !a.digit && d.initial(k) {
+		return true // "AFP A. Zahidul Islam": a credit, then a byline
 	}
 	return a.allCaps && a.letters >= 4 && b.capital && !b.allCaps && d.x.lex.firstName[b.key] && d.nameLike(k+1) && !d.toks[k+1].allCaps
 }
