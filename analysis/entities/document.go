@@ -964,8 +964,47 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Place
 	case len(words) == 1 && first.allCaps:
 		return corpus.Organization
+	case d.placeShape(from, to, first):
+		return corpus.Place
 	}
 	return corpus.Other
+}
+
+// placeSuffixes end the names of towns in French, German and English:
+// "Thionville", "Fribourg", "Mannheim", "Burgdorf", "Solingen",
+// "Schaffhausen", "Darmstadt", "Frankfurt", "Abbecourt", "Stalingrad".
+var placeSuffixes = []string{"ville", "bourg", "burg", "heim", "dorf", "ingen", "hausen", "stadt", "furt", "court", "polis", "grad"}
+
+// placeShape reports whether a name is shaped like a place: one word with
+// a town's ending, or a hyphenated compound with a lower-case connector
+// ("Aix-en-Provence", "Chaux-de-Fonds") or after "Saint-" ("Saint-Gall").
+func (d *document) placeShape(from, to int, first token) bool {
+	if from == to && !first.allCaps && first.letters > len("ville") {
+		for _, suf := range placeSuffixes {
+			if strings.HasSuffix(first.key, suf) {
+				return true
+			}
+		}
+	}
+	// Only a name that is one compound: "PS de Vaulx-en-Velin" is a party.
+	for k := from + 1; k <= to; k++ {
+		if d.toks[k].spaceBefore {
+			return false
+		}
+	}
+	if to-from < 2 || d.toks[from+1].text != "-" {
+		return false
+	}
+	switch d.toks[from].key {
+	case "saint", "sainte", "st", "ste":
+		return true
+	}
+	for k := from + 1; k < to; k++ {
+		if n := d.toks[k+1]; d.toks[k].text == "-" && n.kind == wordToken && !n.capital && d.x.lex.connectors[n.key] {
+			return true
+		}
+	}
+	return false
 }
 
 // prevWord is the word before token k, looking through an abbreviation's

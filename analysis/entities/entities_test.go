@@ -284,7 +284,7 @@ func TestExtractTypes(t *testing.T) {
 	x := newTestExtractor(t)
 	got := x.Extract("", "He joined Kestrel Systems Inc last year, said Maria Okonkwo, who lives in Quimperlé. Satya Nadella met IBM and M. Dupont in Redmond. "+
 		"La société Fabrikam a racheté Northwind ; il travaille chez Contoso. Lausanne accueille Eugène Berger au canton de Vaud. "+
-		"Le maréchal Haig écrit au prince Harry.", "en")
+		"Le maréchal Haig écrit au prince Harry. Les usines de Molsheim et de Bruay-la-Buissière ferment, comme celle de Saint-Malo.", "en")
 	want := map[string]corpus.EntityType{
 		"Fabrikam":            corpus.Organization,
 		"Contoso":             corpus.Organization,
@@ -300,6 +300,9 @@ func TestExtractTypes(t *testing.T) {
 		"Redmond":             corpus.Place,
 		"Haig":                corpus.Person,
 		"Harry":               corpus.Person,
+		"Molsheim":            corpus.Place,
+		"Bruay-la-Buissière":  corpus.Place,
+		"Saint-Malo":          corpus.Place,
 	}
 	for name, typ := range want {
 		e, ok := find(got, name)
