@@ -90,14 +90,14 @@ func (d *document) abbreviationDot(i int) bool {
 	if i == 0 || d.toks[i-1].kind != wordToken || d.toks[i].spaceBefore {
 		return false
 	}
-	p := d.toks[i-1]
+	p := &d.toks[i-1]
 	return p.letters == 1 && p.capital && !p.digit || abbreviations[p.key]
 }
 
 // sentenceEnd reports whether token i closes a sentence for the purpose of
 // judging its casing as a whole.
 func (d *document) sentenceEnd(i int) bool {
-	t := d.toks[i]
+	t := &d.toks[i]
 	if t.kind == breakToken {
 		return true
 	}
@@ -253,7 +253,7 @@ func (d *document) markNoisy() {
 		}
 		var n, capN, upperN, commas int
 		for k := start; k < i; k++ {
-			t := d.toks[k]
+			t := &d.toks[k]
 			if t.text == "," || t.text == ";" {
 				commas++
 			}
@@ -293,7 +293,8 @@ func (d *document) markNoisy() {
 // "Klee" is a name if "Klee" appears like that elsewhere.
 func (d *document) collectReliable() {
 	d.reliable = make(map[string]bool, 16)
-	for k, t := range d.toks {
+	for k := range d.toks {
+		t := &d.toks[k]
 		// "Virtual" in "Virtual Server" says nothing about "Virtual" alone.
 		if t.kind != wordToken || t.noisy || t.letters == 0 || d.inLongMatch[k] {
 			continue
@@ -370,31 +371,32 @@ func (d *document) discover() {
 // of a name keeps it: a title or a first name, a place list entry or
 // "à"/"en" before it, a shape no common word has.
 func (d *document) dropCommonWords() {
-	var cand map[string]bool
+	var buf [32]string
+	cand := buf[:0] // the words of the spans that may be common, each once
 	for _, s := range d.spans {
-		if d.mayBeCommon(s) {
-			if cand == nil {
-				cand = map[string]bool{}
-			}
-			for k := s.from; k <= s.to; k++ {
-				cand[d.toks[k].key] = false
+		if !d.mayBeCommon(s) {
+			continue
+		}
+		for k := s.from; k <= s.to; k++ {
+			if key := d.toks[k].key; d.toks[k].kind == wordToken && !slices.Contains(cand, key) {
+				cand = append(cand, key)
 			}
 		}
 	}
 	if len(cand) == 0 {
 		return
 	}
-	lower := false
-	for _, t := range d.toks {
+	var lower []string // the candidates the text also writes in lower case
+	for i := range d.toks {
+		t := &d.toks[i]
 		if t.kind != wordToken || t.capital || t.camel || t.letters < 3 {
 			continue
 		}
-		if _, ok := cand[t.key]; ok {
-			cand[t.key] = true
-			lower = true
+		if slices.Contains(cand, t.key) && !slices.Contains(lower, t.key) {
+			lower = append(lower, t.key)
 		}
 	}
-	if !lower {
+	if len(lower) == 0 {
 		return
 	}
 	d.spans = slices.DeleteFunc(d.spans, func(s span) bool {
@@ -402,7 +404,7 @@ func (d *document) dropCommonWords() {
 			return false
 		}
 		for k := s.from; k <= s.to; k++ {
-			if !cand[d.toks[k].key] {
+			if d.toks[k].kind == wordToken && !slices.Contains(lower, d.toks[k].key) {
 				return false
 			}
 		}
@@ -419,11 +421,11 @@ func (d *document) mayBeCommon(s span) bool {
 		return false
 	}
 	lx := d.x.lex
-	if t := d.toks[s.from]; s.from == s.to && !t.allCaps {
+	if t := &d.toks[s.from]; s.from == s.to && !t.allCaps {
 		return !t.camel && !t.digit && !lx.place[t.key] && !lx.firstName[t.key]
 	}
 	for k := s.from; k <= s.to; k++ {
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.kind != wordToken || !t.allCaps || t.letters < 5 || t.digit || lx.place[t.key] || lx.firstName[t.key] {
 			return false
 		}
@@ -539,7 +541,7 @@ func (d *document) extend(i int) int {
 // after them may carry adjectives.
 func (d *document) institutionComplement(head, k, j int) int {
 	lx := d.x.lex
-	h := d.toks[head]
+	h := &d.toks[head]
 	if d.english || j == k || h.sentHead || h.noisy || !h.capital || !d.institution(h.key) || !d.lowerWord(j) || !d.free(j) {
 		return -1
 	}
@@ -555,7 +557,7 @@ func (d *document) institutionComplement(head, k, j int) int {
 	default:
 		return -1
 	}
-	n := d.toks[j]
+	n := &d.toks[j]
 	if n.letters < 3 || n.digit || lx.stop[n.key] || lx.rejected[n.key] || infinitive(n.key) {
 		return -1 // "la République d'investir"
 	}
@@ -685,7 +687,7 @@ func (d *document) accept(from, last int) {
 // ("Proxmox VE", "SUSE Linux", "NASA Ames"), or after an institution's
 // head ("Fondation SNCF") or a model number ("Q5 TFSI").
 func (d *document) caseBreak(p, k int) bool {
-	a, b := d.toks[p], d.toks[k]
+	a, b := &d.toks[p], &d.toks[k]
 	if a.kind != wordToken || k != p+1 {
 		return false
 	}
@@ -827,7 +829,7 @@ func (d *document) ranked(k int) bool {
 	if k < 2 || d.toks[k-1].text != "." || !d.toks[k].spaceBefore {
 		return false
 	}
-	if r := d.toks[k-2]; r.kind != wordToken || r.letters > 0 || !r.digit || len(r.text) > 3 {
+	if r := &d.toks[k-2]; r.kind != wordToken || r.letters > 0 || !r.digit || len(r.text) > 3 {
 		return false // not "Covid-19. Seuls 11 décès", "en 2017. Convaincus"
 	}
 	if k >= 3 && (d.toks[k-3].kind == wordToken || d.toks[k-3].text == "-") {
@@ -836,7 +838,7 @@ func (d *document) ranked(k int) bool {
 	if k+1 >= len(d.toks) {
 		return true
 	}
-	n := d.toks[k+1]
+	n := &d.toks[k+1]
 	switch {
 	case n.kind != wordToken:
 		return n.text != "-" && n.text != "'"
@@ -851,7 +853,7 @@ func (d *document) ranked(k int) bool {
 // Vaudois", "des Prussiens", "aux Savoyards", "un Genevois", "une
 // Neuchâteloise" ("les Midlands" stay a place).
 func (d *document) demonym(k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k]
 	if k == 0 || t.allCaps || d.x.lex.place[t.key] || d.toks[k-1].kind != wordToken || d.toks[k-1].allCaps {
 		return false
 	}
@@ -1186,7 +1188,7 @@ func ordinal(key string) bool {
 // ("Parallèlement", "Gouvernement") that a capital alone does not make a
 // name; a title before it does ("M. Froment").
 func (d *document) adverb(k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k]
 	if d.english || t.allCaps || len(t.key) < 7 || !strings.HasSuffix(t.key, "ment") || d.x.lex.firstName[t.key] {
 		return false
 	}
@@ -1260,8 +1262,9 @@ func (d *document) placeHeadBefore(s span) int {
 		return -1
 	}
 	lx := d.x.lex
-	known := s.entry >= 0 || s.from == s.to && lx.place[d.toks[s.from].key]
-	if lx.placeBare[d.toks[k].key] && !known && s.typ != corpus.Person {
+	// After a local head, a known place is the larger one it is in.
+	known := func() bool { return s.entry >= 0 || s.from == s.to && lx.place[d.toks[s.from].key] }
+	if lx.placeBare[d.toks[k].key] && s.typ != corpus.Person && !known() {
 		return k // not "le sondage place Stéphane Bern en tête"
 	}
 	switch d.toks[k].key {
@@ -1273,7 +1276,7 @@ func (d *document) placeHeadBefore(s span) int {
 	case "de", "du", "des", "d'":
 		k--
 	}
-	if d.lowerWord(k) && (lx.placeHead[d.toks[k].key] || lx.placeLocal[d.toks[k].key] && !known) {
+	if d.lowerWord(k) && (lx.placeHead[d.toks[k].key] || lx.placeLocal[d.toks[k].key] && !known()) {
 		return k
 	}
 	return -1

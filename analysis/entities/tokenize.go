@@ -247,15 +247,15 @@ func newWord(text string, start, end int, space, inTitle bool) token {
 // line break ran together ("cartonnentPhilippe De Villiers") with a break
 // between them: the second starts a line of its own.
 func appendWord(toks []token, text string, start, end int, space, inTitle bool) []token {
-	t := newWord(text, start, end, space, inTitle)
-	if t.capital || !strings.ContainsFunc(t.text, unicode.IsUpper) {
-		return append(toks, t)
+	toks = append(toks, newWord(text, start, end, space, inTitle))
+	if t := &toks[len(toks)-1]; t.capital || t.folded == t.key {
+		return toks // no capital inside
 	}
-	cut := gluedAt(t.text)
+	cut := gluedAt(text[start:end])
 	if cut == 0 {
-		return append(toks, t)
+		return toks
 	}
-	return append(toks, newWord(text, start, start+cut, space, inTitle),
+	return append(toks[:len(toks)-1], newWord(text, start, start+cut, space, inTitle),
 		token{start: start + cut, end: start + cut, text: "\n", key: "\n", kind: breakToken, inTitle: inTitle},
 		newWord(text, start+cut, end, false, inTitle))
 }
