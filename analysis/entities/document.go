@@ -774,6 +774,15 @@ func (d *document) keep(piece []int) {
 		}
 		piece = piece[:len(piece)-1] // "Tessin La": an article never ends a name
 	}
+	if len(piece) > 1 && !d.english && d.toks[piece[0]].capital && !d.toks[piece[0]].allCaps && d.toks[piece[1]].capital && lx.orgPrefix[d.toks[piece[1]].key] {
+		switch d.toks[piece[0]].key {
+		case "le", "la", "les", "l'":
+			// "-Le Conseil de sécurité", "I La Société générale": the
+			// article of an institution is not its name, unlike "Le Monde"
+			// or "La République en marche".
+			piece = piece[1:]
+		}
+	}
 	shout, shoutStop := 0, false
 	for _, k := range piece {
 		if t := d.toks[k]; t.allCaps {

@@ -179,6 +179,13 @@ func TestExtract(t *testing.T) {
 			absent: []string{"Chambres", "Parlement", "Chambre des représentants Nancy Pelosi", "République d'investir"},
 		},
 		{
+			name: "an institution's article is not its name",
+			body: "L'ONU demande l'arrêt des conflits -Le Conseil de sécurité de l'ONU a voté. C'est un succès I La Société générale avance la somme. " +
+				"Il lit Le Monde et vote pour La République en Marche.",
+			want:   map[string]int{"Conseil de sécurité": 1, "Société générale": 1, "Le Monde": 1},
+			absent: []string{"Le Conseil de sécurité", "La Société générale", "République en Marche"},
+		},
+		{
 			name:   "English adjectives come before the noun",
 			body:   "The European Community cereal trade lobby wrote to the Security Council official.",
 			lang:   "en",
