@@ -549,6 +549,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Microsoft Azure", "VMware et l’hyperviseur Hyper-V. Selon Satya Nadella, « Docker »…", "fr")
 	f.Add("", "M. J. R. Dupont-Durand of Bank of America (CRN) – AT&T, C++, .NET, Node.js's", "en")
 	f.Add("ALL CAPS TITLE HERE", "\n\n\u2019s l' d'\u00a0-Conseil fédéral- III", "")
+	f.Add("", "ouvragesPhilippe De Villiers, J. J. Burgdorfer. 12. Camenzind. 60. Moos à 44\". outre-Rhin, place Tahrir, faquelU, l'initiativeBrigitte", "fr")
 	x := newTestExtractor(f)
 	f.Fuzz(func(t *testing.T, title, body, lang string) {
 		got := x.Extract(title, body, lang)
