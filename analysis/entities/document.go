@@ -17,6 +17,9 @@ type document struct {
 	inLongMatch []bool // token belongs to a gazetteer match of several words
 	spans       []span
 	reliable    map[string]bool // keys written capitalized where case means something
+	// english is set when the caller says the text is English: rules of
+	// French word order (an adjective after its noun) stay off.
+	english bool
 }
 
 // span is a run of tokens [from, to] (inclusive) naming one entity.
@@ -39,7 +42,7 @@ var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "m": true, "mm": true, "mme": true,
 	"mlle": true, "inc": true, "corp": true, "ltd": true, "co": true, "jr": true, "sr": true, "vs": true,
 	"prof": true, "gen": true, "gov": true, "sen": true, "rep": true, "ste": true, "no": true, "av": true,
-	"bd": true, "cf": true, "ex": true, "mgr": true, "me": true, "col": true, "lt": true, "capt": true,
+	"bd": true, "cf": true, "ex": true, "mgr": true, "me": true, "col": true, "lt": true, "capt": true, "mad": true, "pr": true,
 	// US states as datelines write them: "Redmond, Wash.".
 	"calif": true, "wash": true, "ariz": true, "colo": true, "conn": true, "fla": true, "okla": true,
 	"tenn": true, "minn": true, "mich": true, "nev": true, "neb": true, "wis": true, "wyo": true, "penn": true,
@@ -58,11 +61,8 @@ func (d *document) markSentences() {
 		case punctToken:
 			switch t.text {
 			case ".":
-				if i > 0 && d.toks[i-1].kind == wordToken && !d.toks[i].spaceBefore {
-					p := d.toks[i-1]
-					if (p.letters == 1 && p.capital && !p.digit) || abbreviations[p.key] {
-						continue
-					}
+				if d.abbreviationDot(i) {
+					continue
 				}
 				head = true
 			// An opening bracket is not here: "(Havas)", "(CRN)" hold names.
@@ -84,9 +84,20 @@ func (d *document) markSentences() {
 	}
 }
 
-// sentenceEnd reports whether t closes a sentence for the purpose of
+// abbreviationDot reports whether the dot at i closes an initial or an
+// abbreviation ("A. Piguet", "M. Ador") rather than a sentence.
+func (d *document) abbreviationDot(i int) bool {
+	if i == 0 || d.toks[i-1].kind != wordToken || d.toks[i].spaceBefore {
+		return false
+	}
+	p := &d.toks[i-1]
+	return p.letters == 1 && p.capital && !p.digit || abbreviations[p.key]
+}
+
+// sentenceEnd reports whether token i closes a sentence for the purpose of
 // judging its casing as a whole.
-func sentenceEnd(t token) bool {
+func (d *document) sentenceEnd(i int) bool {
+	t := &d.toks[i]
 	if t.kind == breakToken {
 		return true
 	}
@@ -94,7 +105,9 @@ func sentenceEnd(t token) bool {
 		return false
 	}
 	switch t.text {
-	case ".", "!", "?", "…":
+	case ".":
+		return !d.abbreviationDot(i)
+	case "!", "?", "…":
 		return true
 	}
 	return false
@@ -227,7 +240,7 @@ func (d *document) markNoisy() {
 	lx := d.x.lex
 	start := 0
 	for i := 0; i <= len(d.toks); i++ {
-		if i < len(d.toks) && !sentenceEnd(d.toks[i]) {
+		if i < len(d.toks) && !d.sentenceEnd(i) {
 			continue
 		}
 		heading := i == len(d.toks) || d.toks[i].kind == breakToken
@@ -240,7 +253,7 @@ func (d *document) markNoisy() {
 		}
 		var n, capN, upperN, commas int
 		for k := start; k < i; k++ {
-			t := d.toks[k]
+			t := &d.toks[k]
 			if t.text == "," || t.text == ";" {
 				commas++
 			}
@@ -280,7 +293,8 @@ func (d *document) markNoisy() {
 // "Klee" is a name if "Klee" appears like that elsewhere.
 func (d *document) collectReliable() {
 	d.reliable = make(map[string]bool, 16)
-	for k, t := range d.toks {
+	for k := range d.toks {
+		t := &d.toks[k]
 		// "Virtual" in "Virtual Server" says nothing about "Virtual" alone.
 		if t.kind != wordToken || t.noisy || t.letters == 0 || d.inLongMatch[k] {
 			continue
@@ -351,6 +365,74 @@ func (d *document) discover() {
 	slices.SortFunc(d.spans, func(a, b span) int { return a.from - b.from })
 }
 
+// dropCommonWords undoes discovered names whose words the document also
+// writes in lower case ("l'Orchestre ... l'orchestre", "les Marseillais
+// ... marseillais"): a capital there is typography, not a name. Evidence
+// of a name keeps it: a title or a first name, a place list entry or
+// "à"/"en" before it, a shape no common word has.
+func (d *document) dropCommonWords() {
+	var buf [32]string
+	cand := buf[:0] // the words of the spans that may be common, each once
+	for _, s := range d.spans {
+		if !d.mayBeCommon(s) {
+			continue
+		}
+		for k := s.from; k <= s.to; k++ {
+			if key := d.toks[k].key; d.toks[k].kind == wordToken && !slices.Contains(cand, key) {
+				cand = append(cand, key)
+			}
+		}
+	}
+	if len(cand) == 0 {
+		return
+	}
+	var lower []string // the candidates the text also writes in lower case
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.kind != wordToken || t.capital || t.camel || t.letters < 3 {
+			continue
+		}
+		if slices.Contains(cand, t.key) && !slices.Contains(lower, t.key) {
+			lower = append(lower, t.key)
+		}
+	}
+	if len(lower) == 0 {
+		return
+	}
+	d.spans = slices.DeleteFunc(d.spans, func(s span) bool {
+		if !d.mayBeCommon(s) {
+			return false
+		}
+		for k := s.from; k <= s.to; k++ {
+			if d.toks[k].kind == wordToken && !slices.Contains(lower, d.toks[k].key) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// mayBeCommon reports whether a discovered span may be common words: one
+// capitalized word without other evidence, or a shouted heading of words
+// five letters or longer ("MUSIQUE", "FAITS DIVERS"), which acronyms ("RAID",
+// "OPEC") are not.
+func (d *document) mayBeCommon(s span) bool {
+	if s.entry >= 0 || s.typ == corpus.Person || s.typ == corpus.Place {
+		return false
+	}
+	lx := d.x.lex
+	if t := &d.toks[s.from]; s.from == s.to && !t.allCaps {
+		return !t.camel && !t.digit && !lx.place[t.key] && !lx.firstName[t.key]
+	}
+	for k := s.from; k <= s.to; k++ {
+		t := &d.toks[k]
+		if t.kind != wordToken || !t.allCaps || t.letters < 5 || t.digit || lx.place[t.key] || lx.firstName[t.key] {
+			return false
+		}
+	}
+	return true
+}
+
 // startable rejects words that can continue a name but not open one: a
 // version ("R2", "SP1") or a digit-led token.
 func (d *document) startable(t token) bool {
@@ -371,7 +453,8 @@ func (d *document) startable(t token) bool {
 func (d *document) extend(i int) int {
 	lx := d.x.lex
 	toks := d.toks
-	last := i
+	last, start := i, i
+	complements, complementHead := 0, -1
 	for {
 		k := last + 1
 		if k >= len(toks) {
@@ -379,6 +462,15 @@ func (d *document) extend(i int) int {
 		}
 		t := toks[k]
 		if t.kind == wordToken && d.nameLike(k) {
+			if d.caseBreak(last, k) {
+				start = k // "EELV Julien Bayou sur France Inter": a person starts here
+			}
+			if d.lowerWord(last) && !toks[last].digit && !toks[last].camel && toks[last].letters >= 3 {
+				// "Parlement européen Roberta Metsola", "Chambre des
+				// représentants Nancy Pelosi": the lower-case words closed the
+				// institution's name; a capital after them opens another.
+				return last
+			}
 			last = k
 			continue
 		}
@@ -408,7 +500,7 @@ func (d *document) extend(i int) int {
 		}
 		// "Conseil fédéral", "Banque centrale européenne": an institution's
 		// head word takes the adjectives that make it a name.
-		if t.kind == wordToken && d.free(k) && !t.capital && adjective(t.key) && d.institutionBefore(i, k) {
+		if t.kind == wordToken && !d.english && d.free(k) && !t.capital && d.institutionBefore(i, k) && adjective(t.key) {
 			last = k
 			continue
 		}
@@ -421,29 +513,84 @@ func (d *document) extend(i int) int {
 		// two names. Right after a first name, though, a nobiliary particle
 		// belongs to the surname: "Otto de Dardel", "Ludwig van Beethoven".
 		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !d.rejectedWord(toks[j]) &&
-			(!lx.firstName[toks[i].key] || d.firstNames(i, last) && d.particlesBetween(k, j)) {
+			(!lx.firstName[toks[start].key] || d.firstNames(start, last) && d.particlesBetween(k, j)) {
 			last = j
+			continue
+		}
+		// "Commission de régulation de l'énergie": a second complement
+		// follows the first.
+		head := last
+		if complements > 0 {
+			head = complementHead
+		}
+		if end := d.institutionComplement(head, k, j); end > 0 && complements < 2 {
+			complementHead = head
+			complements++
+			last = end
 			continue
 		}
 		return last
 	}
 }
 
+// institutionComplement returns the end of the lower-case complement an
+// institution's head takes in French ("Conseil de sécurité", "Société des
+// nations", "Chambre des lords", "Association des musiciens suisses"), or
+// -1: the head is token h, capitalized mid-sentence, the connectors
+// [k, j) are "de", "des", "du", "d'", "de la" or "de l'", and the noun
+// after them may carry adjectives.
+func (d *document) institutionComplement(head, k, j int) int {
+	lx := d.x.lex
+	h := &d.toks[head]
+	if d.english || j == k || h.sentHead || h.noisy || !h.capital || !d.institution(h.key) || !d.lowerWord(j) || !d.free(j) {
+		return -1
+	}
+	switch d.toks[k].key {
+	case "des", "du", "d'":
+		if j-k != 1 {
+			return -1
+		}
+	case "de":
+		if j-k == 2 && d.toks[k+1].key != "la" && d.toks[k+1].key != "l'" {
+			return -1
+		}
+	default:
+		return -1
+	}
+	n := &d.toks[j]
+	if n.letters < 3 || n.digit || lx.stop[n.key] || lx.rejected[n.key] || infinitive(n.key) {
+		return -1 // "la République d'investir"
+	}
+	end := j
+	for end+1 < len(d.toks) && d.lowerWord(end+1) && d.free(end+1) && !d.toks[end+1].digit && adjective(d.toks[end+1].key) {
+		end++
+	}
+	return end
+}
+
 // institutionBefore reports whether the lower-case word k follows an
 // institution's head word ("Conseil") within the run starting at i, with
 // at most one adjective in between.
 func (d *document) institutionBefore(i, k int) bool {
-	lx := d.x.lex
 	for h := k - 1; h >= i && h >= k-2; h-- {
 		t := d.toks[h]
 		if t.capital {
-			return lx.orgPrefix[t.key]
+			return d.institution(t.key)
 		}
 		if !adjective(t.key) {
 			return false
 		}
 	}
 	return false
+}
+
+// institution reports whether a capitalized word is the head of an
+// institution's name that adjectives complete: "Conseil fédéral",
+// "Chambres fédérales", and the common nouns French capitalizes to make a
+// name of them ("l'Action nationale", "l'Entente cordiale").
+func (d *document) institution(key string) bool {
+	lx := d.x.lex
+	return lx.orgPrefix[key] || lx.nameHead[key] || strings.HasSuffix(key, "s") && lx.orgPrefix[key[:len(key)-1]]
 }
 
 // firstNames reports whether the words of [from, to] are all first names:
@@ -513,11 +660,15 @@ func (d *document) accept(from, last int) {
 			flush()
 		case capitalized && lx.stop[t.key] && (t.sentHead || len(piece) == 0 && !lx.articles[t.key]) && !d.initial(k):
 			flush()
-		case len(piece) > 0 && d.toks[piece[len(piece)-1]].key == t.key:
+		case len(piece) > 0 && d.caseBreak(piece[len(piece)-1], k):
+			flush() // "Birmanie PARIS", "CITE Pierre Biner": lines run together
+			piece = append(piece, k)
+			continue
+		case len(piece) > 0 && d.toks[piece[len(piece)-1]].key == t.key && t.letters > 1:
 			flush() // "Berne Berne": a dateline run into the text
 			piece = append(piece, k)
 			continue
-		case len(piece) > 0 && capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key] && !d.firstNames(piece[0], piece[len(piece)-1]):
+		case len(piece) > 0 && capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key] && !d.firstNames(piece[0], piece[len(piece)-1]) && !d.initial(k):
 			// "Dior Et", "Victoria Ce": a capitalized function word after a
 			// name starts a sentence the text ran together; after a first
 			// name it is a surname ("Jim Ni").
@@ -527,6 +678,26 @@ func (d *document) accept(from, last int) {
 		}
 	}
 	flush()
+}
+
+// caseBreak reports whether words p and k, adjacent in a run, belong to
+// two lines run together: a word in mixed case, then a shouted one
+// ("Birmanie PARIS", a dateline), or a shouted word, then a first name
+// and a surname ("CITE Pierre Biner"). Names mix case the other way
+// ("Proxmox VE", "SUSE Linux", "NASA Ames"), or after an institution's
+// head ("Fondation SNCF") or a model number ("Q5 TFSI").
+func (d *document) caseBreak(p, k int) bool {
+	a, b := &d.toks[p], &d.toks[k]
+	if a.kind != wordToken || k != p+1 {
+		return false
+	}
+	if a.capital && !a.allCaps && !a.camel && !a.digit && !d.institution(a.key) && b.allCaps && b.letters >= 4 && !b.digit {
+		return true
+	}
+	if a.allCaps && !a.digit && d.initial(k) {
+		return true // "AFP A. Zahidul Islam": a credit, then a byline
+	}
+	return a.allCaps && a.letters >= 4 && b.capital && !b.allCaps && d.x.lex.firstName[b.key] && d.nameLike(k+1) && !d.toks[k+1].allCaps
 }
 
 // initial reports whether word k is an initial: one capital and a dot,
@@ -552,7 +723,7 @@ func (d *document) saintCompound(k int) bool {
 // a title does not follow a first name.
 func (d *document) honorificDot(k int, piece []int) bool {
 	t := d.toks[k]
-	if !d.x.lex.honorific[t.key] || k+1 >= len(d.toks) || d.toks[k+1].text != "." {
+	if !d.x.lex.honorific[t.key] || !abbreviations[t.key] || k+1 >= len(d.toks) || d.toks[k+1].text != "." {
 		return false
 	}
 	return len(piece) == 0 || !d.x.lex.firstName[d.toks[piece[0]].key]
@@ -603,6 +774,15 @@ func (d *document) keep(piece []int) {
 		}
 		piece = piece[:len(piece)-1] // "Tessin La": an article never ends a name
 	}
+	if len(piece) > 1 && !d.english && d.toks[piece[0]].capital && !d.toks[piece[0]].allCaps && d.toks[piece[1]].capital && lx.orgPrefix[d.toks[piece[1]].key] {
+		switch d.toks[piece[0]].key {
+		case "le", "la", "les", "l'":
+			// "-Le Conseil de sécurité", "I La Société générale": the
+			// article of an institution is not its name, unlike "Le Monde"
+			// or "La République en marche".
+			piece = piece[1:]
+		}
+	}
 	shout, shoutStop := 0, false
 	for _, k := range piece {
 		if t := d.toks[k]; t.allCaps {
@@ -621,8 +801,11 @@ func (d *document) keep(piece []int) {
 		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] {
 			return
 		}
+		if d.demonym(piece[0]) || ordinal(first.key) || d.adverb(piece[0]) {
+			return
+		}
 		_, surname := d.x.g.surnames[first.key]
-		if (first.sentHead || first.noisy) && !d.supported(first) && !surname && !(lx.place[first.key] && !first.allCaps) {
+		if (first.sentHead || first.noisy) && !d.supported(first) && !surname && !(lx.place[first.key] && !first.allCaps) && !d.ranked(piece[0]) {
 			return
 		}
 	} else if first.noisy && !d.supported(first) && !d.x.lex.firstName[first.key] {
@@ -635,7 +818,87 @@ func (d *document) keep(piece []int) {
 	}
 	from, to := piece[0], piece[len(piece)-1]
 	from = d.particleBefore(from)
+	if d.initialsName(piece) && to+1 < len(d.toks) && d.toks[to+1].text == "." && !d.toks[to+1].spaceBefore {
+		to++ // "J. B.", "Christian B.": the initial keeps its dot
+	}
+	if n := len(d.spans); n > 0 && d.spans[n-1].entry < 0 && d.spans[n-1].to >= from {
+		// "J. F. de Rabours": the particle grew the name back over the
+		// initials before it.
+		from = d.spans[n-1].from
+		d.spans = d.spans[:n-1]
+	}
 	d.spans = append(d.spans, span{from: from, to: to, entry: -1, typ: d.typeOf(from, to)})
+}
+
+// ranked reports whether word k is a one-word entry of a ranking or a
+// results list: a rank and its dot before it, and no sentence after it —
+// "12. Camenzind. 23. Huser", "1. Olano (Esp)", "60. Moos à 44"". "2.
+// Réduire les coûts" is a sentence.
+func (d *document) ranked(k int) bool {
+	if k < 2 || d.toks[k-1].text != "." || !d.toks[k].spaceBefore {
+		return false
+	}
+	if r := &d.toks[k-2]; r.kind != wordToken || r.letters > 0 || !r.digit || len(r.text) > 3 {
+		return false // not "Covid-19. Seuls 11 décès", "en 2017. Convaincus"
+	}
+	if k >= 3 && (d.toks[k-3].kind == wordToken || d.toks[k-3].text == "-") {
+		return false
+	}
+	if k+1 >= len(d.toks) {
+		return true
+	}
+	n := &d.toks[k+1]
+	switch {
+	case n.kind != wordToken:
+		return n.text != "-" && n.text != "'"
+	case n.digit && n.letters == 0:
+		return true
+	}
+	return n.key == "à" || n.key == "a" && !n.capital
+}
+
+// demonym reports whether word k names inhabitants, not a place or a
+// person: a French determiner of number, then a demonym's ending — "les
+// Vaudois", "des Prussiens", "aux Savoyards", "un Genevois", "une
+// Neuchâteloise" ("les Midlands" stay a place).
+func (d *document) demonym(k int) bool {
+	t := &d.toks[k]
+	if k == 0 || t.allCaps || d.x.lex.place[t.key] || d.toks[k-1].kind != wordToken || d.toks[k-1].allCaps {
+		return false
+	}
+	switch d.toks[k-1].key {
+	case "les", "des", "aux", "ces", "nos", "vos", "leurs", "deux", "trois", "quelques", "plusieurs", "certains", "nombreux":
+		for _, suf := range []string{"ois", "ais", "iens", "iennes", "ains", "aines", "ards", "oises", "aises", "ifs"} {
+			if strings.HasSuffix(t.key, suf) {
+				return true
+			}
+		}
+	case "un", "une":
+		for _, suf := range []string{"ois", "ais", "ien", "ienne", "ain", "aine", "oise", "aise"} {
+			if strings.HasSuffix(t.key, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// initialsName reports whether a piece of two words or more ends with an
+// initial after initials or first names only ("J. B.", "Christian B."),
+// so its last dot is the initial's, not the sentence's as in "la Classe
+// E." or "Cardi B.".
+func (d *document) initialsName(piece []int) bool {
+	if len(piece) < 2 {
+		return false
+	}
+	for n, k := range piece {
+		t := d.toks[k]
+		initial := t.letters == 1 && t.capital && !t.digit
+		if n == len(piece)-1 && !initial || n < len(piece)-1 && !initial && !d.x.lex.firstName[t.key] {
+			return false
+		}
+	}
+	return true
 }
 
 // particleBefore grows a name back over a lower-case nobiliary particle:
@@ -666,6 +929,9 @@ func (d *document) particleBefore(from int) int {
 	if t := d.prevWord(k); t >= 0 && lx.honorific[d.toks[t].key] && d.personTitle(t) {
 		return k
 	}
+	if t := d.prevWord(k); t >= 0 && t == k-2 && d.free(t) && d.toks[t].letters == 1 && d.toks[t].capital && !d.toks[t+1].spaceBefore {
+		return t // "F. de Rabours": an initial, then the particle
+	}
 	return from
 }
 
@@ -674,7 +940,7 @@ func (d *document) particleBefore(from int) int {
 // but not "directeur général de Google" or "le PDG de Microsoft".
 func (d *document) personTitle(k int) bool {
 	switch d.toks[k].key {
-	case "general", "colonel", "capitaine", "captain":
+	case "general", "colonel", "capitaine", "captain", "marechal", "amiral", "lieutenant", "commandant":
 		p := d.prevWord(k)
 		return p >= 0 && d.x.lex.articles[d.toks[p].key]
 	case "m", "mm", "mme", "mlle", "monsieur", "madame", "mademoiselle", "sieur", "citoyen", "citoyenne", "lord", "lady", "sir":
@@ -709,8 +975,47 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Place
 	case len(words) == 1 && first.allCaps:
 		return corpus.Organization
+	case d.placeShape(from, to, first):
+		return corpus.Place
 	}
 	return corpus.Other
+}
+
+// placeSuffixes end the names of towns in French, German and English:
+// "Thionville", "Fribourg", "Mannheim", "Burgdorf", "Solingen",
+// "Schaffhausen", "Darmstadt", "Frankfurt", "Abbecourt", "Stalingrad".
+var placeSuffixes = []string{"ville", "bourg", "burg", "heim", "dorf", "ingen", "hausen", "stadt", "furt", "court", "polis", "grad"}
+
+// placeShape reports whether a name is shaped like a place: one word with
+// a town's ending, or a hyphenated compound with a lower-case connector
+// ("Aix-en-Provence", "Chaux-de-Fonds") or after "Saint-" ("Saint-Gall").
+func (d *document) placeShape(from, to int, first token) bool {
+	if from == to && !first.allCaps && first.letters > len("ville") {
+		for _, suf := range placeSuffixes {
+			if strings.HasSuffix(first.key, suf) {
+				return true
+			}
+		}
+	}
+	// Only a name that is one compound: "PS de Vaulx-en-Velin" is a party.
+	for k := from + 1; k <= to; k++ {
+		if d.toks[k].spaceBefore {
+			return false
+		}
+	}
+	if to-from < 2 || d.toks[from+1].text != "-" {
+		return false
+	}
+	switch d.toks[from].key {
+	case "saint", "sainte", "st", "ste":
+		return true
+	}
+	for k := from + 1; k < to; k++ {
+		if n := d.toks[k+1]; d.toks[k].text == "-" && n.kind == wordToken && !n.capital && d.x.lex.connectors[n.key] {
+			return true
+		}
+	}
+	return false
 }
 
 // prevWord is the word before token k, looking through an abbreviation's
@@ -882,9 +1187,34 @@ func bestType(m map[corpus.EntityType]int) corpus.EntityType {
 	return best
 }
 
+// ordinal recognizes French ordinals, which a capital ("la Quatrième")
+// does not make names.
+func ordinal(key string) bool {
+	return strings.HasSuffix(key, "ieme") || strings.HasSuffix(key, "iemes")
+}
+
+// adverb reports whether word k is a French adverb or noun in "-ment"
+// ("Parallèlement", "Gouvernement") that a capital alone does not make a
+// name; a title before it does ("M. Froment").
+func (d *document) adverb(k int) bool {
+	t := &d.toks[k]
+	if d.english || t.allCaps || len(t.key) < 7 || !strings.HasSuffix(t.key, "ment") || d.x.lex.firstName[t.key] {
+		return false
+	}
+	p := d.prevWord(k)
+	return p < 0 || !d.x.lex.honorific[d.toks[p].key]
+}
+
+// infinitive recognizes the French verbs a complement never is: "-er" and
+// "-ir" words longer than "fer" or "mer".
+func infinitive(key string) bool {
+	return len(key) > 4 && (strings.HasSuffix(key, "er") || strings.HasSuffix(key, "ir"))
+}
+
 // adjective recognizes the French adjective endings institutions take.
 func adjective(key string) bool {
-	for _, suf := range []string{"al", "ale", "aux", "ique", "ien", "ienne", "ais", "aise", "el", "elle", "if", "ive", "aire", "ain", "aine", "ois", "oise", "eenne", "een", "ral", "rale"} {
+	for _, suf := range []string{"al", "ale", "aux", "ique", "ien", "ienne", "ais", "aise", "el", "elle", "if", "ive", "aire", "ain", "aine", "ois", "oise", "eenne", "een",
+		"ales", "iques", "iens", "iennes", "aises", "els", "elles", "ifs", "ives", "aires", "ains", "aines", "oises", "eennes", "eens"} {
 		if strings.HasSuffix(key, suf) && len(key) > len(suf)+2 {
 			return true
 		}
@@ -895,15 +1225,19 @@ func adjective(key string) bool {
 // placePhrases grows names into the place phrases French writes around
 // them: a lower-case head before ("canton de Vaud", "lac Léman", "rue de la
 // Paix"), a regional adjective or a point of the compass after ("Suisse
-// romande", "Afrique du Nord"). The phrase is the place; the name alone
+// romande", "Afrique du Nord"), the side of a border ("outre-Rhin"). The
+// phrase is the place; the name alone
 // is often another one (the city of Neuchâtel, the lake of Neuchâtel).
 func (d *document) placePhrases() {
 	lx := d.x.lex
 	out := d.spans[:0]
 	for i := 0; i < len(d.spans); i++ {
 		s := d.spans[i]
-		if h := d.placeHeadBefore(s.from); h >= 0 {
+		if h := d.placeHeadBefore(s); h >= 0 {
 			s.from, s.entry, s.typ = h, -1, corpus.Place
+		} else if k := s.from - 2; k >= 0 && d.lowerWord(k) && d.toks[k].key == "outre" && d.toks[k+1].text == "-" &&
+			!d.toks[k+1].spaceBefore && !d.toks[s.from].spaceBefore {
+			s.from, s.entry, s.typ = k, -1, corpus.Place // "outre-Rhin", "outre-Atlantique"
 		}
 		if s.typ == corpus.Place {
 			k := s.to + 1
@@ -929,12 +1263,18 @@ func (d *document) lowerWord(k int) bool {
 	return k >= 0 && k < len(d.toks) && d.toks[k].kind == wordToken && !d.toks[k].capital && !d.toks[k].allCaps
 }
 
-// placeHeadBefore returns the lower-case place head word before token
-// from, through "de", "du", "des", "d'", "de la", "de l'", or -1.
-func (d *document) placeHeadBefore(from int) int {
-	k := from - 1
+// placeHeadBefore returns the lower-case place head word before span s,
+// through "de", "du", "des", "d'", "de la", "de l'", or -1.
+func (d *document) placeHeadBefore(s span) int {
+	k := s.from - 1
 	if !d.lowerWord(k) {
 		return -1
+	}
+	lx := d.x.lex
+	// After a local head, a known place is the larger one it is in.
+	known := func() bool { return s.entry >= 0 || s.from == s.to && lx.place[d.toks[s.from].key] }
+	if lx.placeBare[d.toks[k].key] && s.typ != corpus.Person && !known() {
+		return k // not "le sondage place Stéphane Bern en tête"
 	}
 	switch d.toks[k].key {
 	case "la", "l'":
@@ -945,7 +1285,7 @@ func (d *document) placeHeadBefore(from int) int {
 	case "de", "du", "des", "d'":
 		k--
 	}
-	if d.lowerWord(k) && d.x.lex.placeHead[d.toks[k].key] {
+	if d.lowerWord(k) && (lx.placeHead[d.toks[k].key] || lx.placeLocal[d.toks[k].key] && !known()) {
 		return k
 	}
 	return -1

@@ -68,7 +68,9 @@ type Mention struct {
 //
 // lang is the document's ISO 639-1 code. The French and English word lists
 // both apply whatever it says, because French IT news quotes English
-// product names and sentences all the time.
+// product names and sentences all the time. Only the rules of French word
+// order — adjectives and complements after an institution's name, "Conseil
+// fédéral", "Cour de cassation" — are off when it says "en".
 func (x *Extractor) Extract(title, body, lang string) []corpus.Entity {
 	ms := x.Mentions(title, body, lang)
 	if len(ms) == 0 {
@@ -106,7 +108,7 @@ func (x *Extractor) Mentions(title, body, lang string) []Mention {
 	if len(toks) == 0 {
 		return nil
 	}
-	d := &document{x: x, toks: toks, title: title, body: body, covered: make([]bool, len(toks)), inLongMatch: make([]bool, len(toks))}
+	d := &document{x: x, toks: toks, title: title, body: body, covered: make([]bool, len(toks)), inLongMatch: make([]bool, len(toks)), english: lang == "en"}
 	d.markSentences()
 	d.matchGazetteer()
 	d.markNoisy()
@@ -114,5 +116,6 @@ func (x *Extractor) Mentions(title, body, lang string) []Mention {
 	d.dropUnsupportedGazetteer()
 	d.discover()
 	d.placePhrases()
+	d.dropCommonWords()
 	return d.mentions()
 }

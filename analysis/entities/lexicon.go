@@ -21,8 +21,11 @@ type lexicon struct {
 	orgSuffix   map[string]bool
 	orgPrefix   map[string]bool
 	orgBefore   map[string]bool // "société", "chez": an organization's name follows
+	nameHead    map[string]bool // "Parlement", "Action": a name when an adjective follows
 	place       map[string]bool // one-word countries, regions and cities
 	placeHead   map[string]bool // "canton", "lac", "rue": a place with the name after it
+	placeLocal  map[string]bool // "quartier", "village": a small place inside a known one
+	placeBare   map[string]bool // "place": a local place with the name right after it, never "de"
 	placeAdj    map[string]bool // "romande", "latine": part of the place before it
 	direction   map[string]bool // "Afrique du Nord"
 	connectors  map[string]bool
@@ -42,7 +45,8 @@ func loadLexicon() (*lexicon, error) {
 		l := &lexicon{
 			stop: map[string]bool{}, rejected: map[string]bool{}, generic: map[string]bool{}, honorific: map[string]bool{},
 			firstName: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
-			place: map[string]bool{}, placeHead: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
+			nameHead: map[string]bool{},
+			place:    map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
 		}
 		lists := []struct {
 			file string
@@ -71,6 +75,8 @@ func loadLexicon() (*lexicon, error) {
 				l.orgPrefix[w] = true
 			case "before":
 				l.orgBefore[w] = true
+			case "head":
+				l.nameHead[w] = true
 			}
 		})
 		if err != nil {
@@ -84,6 +90,10 @@ func loadLexicon() (*lexicon, error) {
 			switch kind {
 			case "head":
 				l.placeHead[w] = true
+			case "local":
+				l.placeLocal[w] = true
+			case "bare":
+				l.placeBare[w] = true
 			case "adjective":
 				l.placeAdj[w] = true
 			case "direction":

@@ -84,7 +84,7 @@ func tokenize(toks []token, text string, inTitle bool) []token {
 			if k := strings.IndexFunc(word, isApostrophe); k >= 0 {
 				toks, end = splitApostrophe(toks, text, i, end, space, inTitle)
 			} else {
-				toks = append(toks, newWord(text, i, end, space, inTitle))
+				toks = appendWord(toks, text, i, end, space, inTitle)
 			}
 			space = false
 			i = end
@@ -169,7 +169,7 @@ func splitApostrophe(toks []token, text string, start, end int, space, inTitle b
 		word := text[i:end]
 		k := strings.IndexFunc(word, isApostrophe)
 		if k < 0 {
-			return append(toks, newWord(text, i, end, space, inTitle)), end
+			return appendWord(toks, text, i, end, space, inTitle), end
 		}
 		_, asize := utf8.DecodeRuneInString(word[k:])
 		head, tail := word[:k], word[k+asize:]
@@ -237,7 +237,81 @@ func newWord(text string, start, end int, space, inTitle bool) token {
 	if !t.camel && t.capital && upper >= 2 && upper < t.letters {
 		t.camel = true
 	}
+	if t.camel && !t.capital && ocrCase(s) {
+		t.camel = false
+	}
 	return t
+}
+
+// appendWord appends the word text[start:end], or the two words a lost
+// line break ran together ("cartonnentPhilippe De Villiers") with a break
+// between them: the second starts a line of its own.
+func appendWord(toks []token, text string, start, end int, space, inTitle bool) []token {
+	toks = append(toks, newWord(text, start, end, space, inTitle))
+	if t := &toks[len(toks)-1]; t.capital || t.folded == t.key {
+		return toks // no capital inside
+	}
+	cut := gluedAt(text[start:end])
+	if cut == 0 {
+		return toks
+	}
+	return append(toks[:len(toks)-1], newWord(text, start, start+cut, space, inTitle),
+		token{start: start + cut, end: start + cut, text: "\n", key: "\n", kind: breakToken, inTitle: inTitle},
+		newWord(text, start+cut, end, false, inTitle))
+}
+
+// gluedAt returns where a word made of a lower-case word and a
+// capitalized one run together starts its second part ("annéeLes",
+// "franceinfoEmmanuel"), or 0. Made-up names start their capital sooner
+// ("iPhone", "vSphere", "phpMyAdmin") or keep capitals after it
+// ("macOS", "openSUSE").
+func gluedAt(word string) int {
+	lowerRun, cut := 0, 0
+	for k, r := range word {
+		switch {
+		case unicode.IsUpper(r):
+			if cut > 0 || lowerRun < 4 {
+				return 0
+			}
+			cut = k
+		case unicode.IsLower(r):
+			if cut == 0 {
+				lowerRun++
+			}
+		default:
+			return 0 // digits, dots: "macbook2.0" is not two words
+		}
+	}
+	if cut == 0 || utf8.RuneCountInString(word[cut:]) < 2 {
+		return 0
+	}
+	return cut
+}
+
+// ocrCase reports whether a word starting in lower case has the capitals
+// of OCR noise or of two words run together ("cantonaLdes", "dispoSitidn",
+// "faquelU", "cartonnentPhilippe"), not those of a made-up name: "iPhone",
+// "eBay" and "vSphere" have one letter before their capital, "macOS",
+// "openSUSE" and "phpMyAdmin" a capital run or a short prefix.
+func ocrCase(s string) bool {
+	lowerRun, capitals, afterCap := 0, 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			capitals++
+			afterCap = 0
+		case unicode.IsLetter(r):
+			if capitals == 0 {
+				lowerRun++
+			} else {
+				afterCap++
+			}
+		}
+	}
+	if capitals == 1 && afterCap == 0 && lowerRun >= 3 {
+		return true // "faquelU", "chcY"; not "cdH"
+	}
+	return lowerRun >= 4 && capitals == 1 && afterCap >= 2
 }
 
 // lower avoids an allocation for the common all-lower-case ASCII word.
