@@ -31,6 +31,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -39,9 +40,11 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
 	htmlfmt "github.com/blevesearch/bleve/v2/search/highlight/format/html"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/recherche/recherche/corpus"
 	"github.com/recherche/recherche/index/bleveindex"
 )
 
@@ -56,6 +59,7 @@ type config struct {
 	server      string
 	apiKey      string
 	bleveDir    string
+	bareShards  int
 	clients     []int
 	duration    time.Duration
 	requests    int
@@ -74,7 +78,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	var clients string
 	fs.StringVar(&c.server, "server", "http://127.0.0.1:8080", "server to load (127.0.0.1 only)")
 	fs.StringVar(&c.apiKey, "api-key", "", "API key, when the server needs one")
-	fs.StringVar(&c.bleveDir, "bleve", "", "bare Bleve index (a snapshot of the server's) to run the same queries against in-process; several, comma-separated, are searched as shards of one alias; empty = skip")
+	fs.StringVar(&c.bleveDir, "bleve", "", "a copy of the server's index (recherche snapshot): its stored documents are indexed into a bare Bleve index that the same queries run against in-process; empty = skip")
+	fs.IntVar(&c.bareShards, "bare-shards", 1, "with --bleve: bare Bleve indexes to spread the documents over, searched through one alias")
 	fs.StringVar(&clients, "clients", "1,2,8", "concurrent clients, one run per value")
 	fs.DurationVar(&c.duration, "duration", 10*time.Second, "length of each run")
 	fs.IntVar(&c.requests, "requests", 20000, "most requests of each run")
@@ -121,24 +126,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 
 	var bare *bleveTarget
 	if c.bleveDir != "" {
-		// Several directories are shards searched through one alias, as
-		// a --shards option would; BM25 statistics stay global because
-		// the alias pre-searches them across its shards.
-		var shards []bleve.Index
-		for _, dir := range strings.Split(c.bleveDir, ",") {
-			idx, err := bleve.Open(dir)
-			if err != nil {
-				return fmt.Errorf("open bare index: %w", err)
-			}
-			defer idx.Close()
-			shards = append(shards, idx)
+		idx, cleanup, err := buildBare(ctx, c.bleveDir, c.bareShards, stdout)
+		if err != nil {
+			return err
 		}
-		var idx bleve.Index = shards[0]
-		if len(shards) > 1 {
-			idx = bleve.NewIndexAlias(shards...)
-		}
-		n, _ := idx.DocCount()
-		fmt.Fprintf(stdout, "bare Bleve index %s: %d documents in %d shard(s)\n", c.bleveDir, n, len(shards))
+		defer cleanup()
 		bare = &bleveTarget{idx: idx, opts: opts}
 	}
 
@@ -425,6 +417,97 @@ func (h *httpTarget) topEntities(ctx context.Context, n int) ([]string, error) {
 	return out, nil
 }
 
+// buildBare indexes the stored documents of the Recherche index in dir into
+// a bare Bleve index (or n behind an alias) in a temporary directory, the
+// way an application using Bleve alone would have them: the same
+// per-language title and body fields and analyzers, keyword fields for the
+// language, source, entity names (with doc values, for the facet) and
+// folded names (for the filter). Recherche's own layout counts entities by
+// ordinal instead, so the bare side needs this one to facet at all.
+func buildBare(ctx context.Context, dir string, n int, stdout io.Writer) (bleve.Index, func(), error) {
+	if n < 1 || n > bleveindex.MaxShards {
+		return nil, nil, fmt.Errorf("--bare-shards must be between 1 and %d", bleveindex.MaxShards)
+	}
+	src, err := bleveindex.Open(dir, bleveindex.Options{})
+	if err != nil {
+		return nil, nil, fmt.Errorf("open %s: %w", dir, err)
+	}
+	defer src.Close()
+	tmp, err := os.MkdirTemp("", "loadtest-bare-")
+	if err != nil {
+		return nil, nil, err
+	}
+	var shards []bleve.Index
+	cleanup := func() {
+		for _, s := range shards {
+			s.Close()
+		}
+		os.RemoveAll(tmp)
+	}
+	m := bleveindex.Mapping().(*mapping.IndexMappingImpl)
+	names := m.DefaultMapping.Properties["entities"].Fields[0]
+	names.Index, names.DocValues = true, true
+	for i := range n {
+		idx, err := bleve.New(filepath.Join(tmp, strconv.Itoa(i)), m)
+		if err != nil {
+			cleanup()
+			return nil, nil, err
+		}
+		shards = append(shards, idx)
+	}
+	start, count := time.Now(), 0
+	err = src.Each(ctx, 1000, func(docs []corpus.Document) error {
+		batches := make([]*bleve.Batch, n)
+		for i := range batches {
+			batches[i] = shards[i].NewBatch()
+		}
+		for _, d := range docs {
+			sfx := d.Lang
+			if sfx != "fr" && sfx != "en" {
+				sfx = "xx"
+			}
+			f := map[string]any{"title_" + sfx: d.Title, "body_" + sfx: d.Body, "lang": d.Lang}
+			if d.Source != "" {
+				f["source"] = d.Source
+			}
+			if d.PublishedAt != nil {
+				f["published_at"] = d.PublishedAt.UTC()
+			}
+			var ents, folded []string
+			for _, e := range d.Entities {
+				ents = append(ents, e.Name)
+				folded = append(folded, bleveindex.EntityKey(e.Name))
+			}
+			f["entities"], f["entities_lc"] = ents, folded
+			if err := batches[count%n].Index(d.ID, f); err != nil {
+				return err
+			}
+			count++
+		}
+		for i, b := range batches {
+			if err := shards[i].Batch(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		cleanup()
+		return nil, nil, fmt.Errorf("build bare index: %w", err)
+	}
+	var idx bleve.Index = shards[0]
+	if n > 1 {
+		alias := bleve.NewIndexAlias(shards...)
+		if err := alias.SetIndexMapping(m); err != nil {
+			cleanup()
+			return nil, nil, err
+		}
+		idx = alias
+	}
+	fmt.Fprintf(stdout, "bare Bleve index: %d documents of %s in %d shard(s), built in %v\n", count, dir, n, time.Since(start).Round(time.Millisecond))
+	return idx, cleanup, nil
+}
+
 // bleveTarget runs the mix against a bare Bleve index as an application
 // using Bleve directly would: a match (or phrase) query over the title and
 // body fields of every language, language and entity filters as term
@@ -486,12 +569,6 @@ func (b *bleveTarget) search(ctx context.Context, s spec) error {
 		switch f {
 		case "entity_type":
 			field = "entity_types"
-		case "entities":
-			// Recherche counts entity ordinals and keeps no doc values
-			// of the bare names; entity_keys holds each name (with its
-			// type and folded form), the field an application faceting
-			// on entities with Bleve alone would have.
-			field = "entity_keys"
 		}
 		req.AddFacet(f, bleve.NewFacetRequest(field, 10))
 	}

@@ -438,14 +438,12 @@ func (s *shard) fieldsOf(d corpus.Document) (map[string]any, error) {
 		names := make([]string, 0, len(d.Entities))
 		lc := make([]string, 0, len(d.Entities))
 		ords := make([]string, 0, len(d.Entities))
-		keys := make([]string, 0, len(d.Entities))
 		types := make([]string, 0, len(d.Entities))
 		seenType := map[corpus.EntityType]bool{}
 		for _, e := range d.Entities {
 			names = append(names, e.Name)
 			lc = append(lc, EntityKey(e.Name))
-			ords = append(ords, s.ords.assign(e.Name))
-			keys = append(keys, string(e.Type)+"\x1f"+EntityKey(e.Name)+"\x1f"+e.Name)
+			ords = append(ords, s.ords.assign(string(e.Type), e.Name))
 			if !seenType[e.Type] {
 				seenType[e.Type] = true
 				types = append(types, string(e.Type))
@@ -454,7 +452,6 @@ func (s *shard) fieldsOf(d corpus.Document) (map[string]any, error) {
 		f[fieldEntities] = names
 		f[fieldEntitiesLC] = lc
 		f[fieldEntityOrds] = ords
-		f[fieldEntityKeys] = keys
 		f[fieldEntityTypes] = types
 	}
 	return f, nil

@@ -3,7 +3,6 @@ package bleveindex
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -11,85 +10,59 @@ import (
 	"github.com/recherche/recherche/index"
 )
 
-// maxEntityScan bounds how many distinct entities one listing looks at.
-const maxEntityScan = 100000
-
 // Entities lists entities with the number of documents that mention them,
-// most frequent first. Counts come from a facet over live documents, so a
-// replaced or deleted document no longer counts.
+// most frequent first. Counts come from live documents, so a replaced or
+// deleted document no longer counts; spellings of one name that differ in
+// case or accents are one entity, shown as most documents write it.
 func (x *Index) Entities(ctx context.Context, f index.EntityFilter) ([]index.EntityCount, error) {
 	size := f.Size
 	if size <= 0 {
 		size = 20
 	}
-	var q = bleve.NewMatchAllQuery()
-	req := bleve.NewSearchRequestOptions(q, 0, 0, false)
-	fr := bleve.NewFacetRequest(fieldEntityKeys, maxEntityScan)
-	prefix := EntityKey(f.Prefix)
-	switch {
-	case f.Type != "":
-		fr.SetPrefixFilter(f.Type + "\x1f" + prefix)
-	case prefix != "":
-		fr.SetRegexFilter("^[^\x1f]*\x1f" + regexp.QuoteMeta(prefix))
-	}
-	req.AddFacet("keys", fr)
-	res, err := x.search.SearchInContext(ctx, req)
-	if err != nil {
+	fc := newFacetCounter([]string{fieldEntityOrds}, x.ordinalsOf)
+	defer fc.release()
+	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 0, 0, false)
+	req.Score = "none"
+	if _, err := x.search.SearchInContext(withCounter(ctx, fc), req); err != nil {
 		return nil, fmt.Errorf("list entities: %w", err)
 	}
+	var keep func(string) bool
+	if prefix := EntityKey(f.Prefix); prefix != "" {
+		keep = func(k string) bool { return strings.HasPrefix(k, prefix) }
+	}
 	out := []index.EntityCount{}
-	for _, v := range facetValues(res.Facets["keys"]) {
-		typ, _, name, ok := splitKey(v.Value)
-		if !ok {
-			continue
+	for _, e := range fc.entities(size, f.Type, keep) {
+		typ := e.typ
+		if f.Type != "" {
+			typ = f.Type
 		}
-		out = append(out, index.EntityCount{Name: name, Type: typ, Count: v.Count})
-		if len(out) == size {
-			break
-		}
+		out = append(out, index.EntityCount{Name: e.name, Type: typ, Count: e.count})
 	}
 	return out, nil
-}
-
-func splitKey(k string) (typ, folded, name string, ok bool) {
-	parts := strings.SplitN(k, "\x1f", 3)
-	if len(parts) != 3 {
-		return "", "", "", false
-	}
-	return parts[0], parts[1], parts[2], true
 }
 
 // Entity describes one entity by name (case- and accent-insensitive): its
 // document count, languages and the entities most often found with it.
 func (x *Index) Entity(ctx context.Context, name string, coSize int) (index.EntityDetail, error) {
 	key := EntityKey(name)
+	fc := newFacetCounter([]string{fieldEntityOrds, fieldLang}, x.ordinalsOf)
+	defer fc.release()
 	req := bleve.NewSearchRequestOptions(term(fieldEntitiesLC, key), 0, 0, false)
-	req.AddFacet("keys", bleve.NewFacetRequest(fieldEntityKeys, coSize+16))
-	req.AddFacet(index.FacetLang, bleve.NewFacetRequest(fieldLang, 50))
-	res, err := x.search.SearchInContext(ctx, req)
+	req.Score = "none"
+	res, err := x.search.SearchInContext(withCounter(ctx, fc), req)
 	if err != nil {
 		return index.EntityDetail{}, fmt.Errorf("entity %q: %w", name, err)
 	}
 	if res.Total == 0 {
 		return index.EntityDetail{}, fmt.Errorf("entity %q: %w", name, index.ErrNotFound)
 	}
-	d := index.EntityDetail{Count: int(res.Total), Languages: facetValues(res.Facets[index.FacetLang])}
-	for _, v := range facetValues(res.Facets["keys"]) {
-		typ, folded, n, ok := splitKey(v.Value)
-		if !ok {
-			continue
-		}
-		if folded == key {
-			// The same name can carry two types across documents; the
-			// most frequent one is the entity's type.
-			if d.Name == "" {
-				d.Name, d.Type = n, typ
-			}
-			continue
-		}
-		if len(d.CoOccurring) < coSize {
-			d.CoOccurring = append(d.CoOccurring, index.EntityCount{Name: n, Type: typ, Count: v.Count})
-		}
+	d := index.EntityDetail{Count: int(res.Total), Languages: fc.top(fieldLang, 50)}
+	d.Name = strings.TrimSpace(name)
+	if self := fc.entities(1, "", func(k string) bool { return k == key }); len(self) == 1 {
+		d.Name, d.Type = self[0].name, self[0].typ
+	}
+	for _, e := range fc.entities(coSize, "", func(k string) bool { return k != key }) {
+		d.CoOccurring = append(d.CoOccurring, index.EntityCount{Name: e.name, Type: e.typ, Count: e.count})
 	}
 	return d, nil
 }

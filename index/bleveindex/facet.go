@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/collector"
@@ -14,49 +15,61 @@ import (
 )
 
 // facetCounter counts, over every document a search matches, the terms of
-// the facet fields, and answers the most frequent ones per field.
+// some keyword fields, and answers the most frequent ones.
 //
 // Bleve's own term facets were the cost of a search with many hits: they
 // copy every term of every hit into a new string and, to answer ten
 // values, sort every distinct term they saw. On the 39k-article news corpus
 // the entities facet took 80 % of a 9,600-hit query (48 of 58 ms), because
 // each article names ~30 entities and most names are rare. Entities are
-// therefore counted by ordinal (see ordinals) in an array; the few values
-// of the other facet fields are counted by name without allocating.
+// therefore counted by ordinal (see ordinals) in arrays; the few values of
+// the other fields are counted by name without allocating.
 //
 // Bleve calls the counter through its document match handler hook, once
 // per matching document before the top-N collector sees it, so the counts
 // are over all hits, as a facet's must be.
 type facetCounter struct {
-	fields   []string // doc value fields to read: facet fields, with entities as ordinals
+	fields   []string // doc value fields to read
 	ordinals func(bleveapi.IndexReader) (*ordinals, error)
 
 	mu    sync.Mutex
 	terms map[string]map[string]int // field → term → documents
-	parts []ordinalCounts           // entities, one per index searched
+	parts []entityCounts            // one per index searched
 }
 
-// ordinalCounts are the entity counts of one index: counts[o] documents
-// have ordinal o, for each o in touched.
-type ordinalCounts struct {
-	table   []string
-	counts  []int32
-	touched []uint32
+// entityCounts are the entity counts of one index.
+type entityCounts struct {
+	table         ordTable
+	arrays        *countArrays
+	touchedOrds   []uint32
+	touchedGroups []uint32
 }
 
-var countsPool = sync.Pool{New: func() any { return new([]int32) }}
+// countArrays are indexed by ordinal (ords) and by group (groups, seen);
+// they are pooled, and zero where nothing was counted.
+type countArrays struct {
+	ords   []int32  // documents with the ordinal
+	groups []int32  // documents with any ordinal of the group
+	seen   []uint32 // the last document (by sequence) counted for the group
+}
 
-// newFacetCounter counts the given facet fields. ords finds the ordinal
-// table of the index a reader belongs to.
+var arraysPool = sync.Pool{New: func() any { return new(countArrays) }}
+
+func grow[T int32 | uint32](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
+
+// newFacetCounter counts the given fields; fieldEntityOrds is counted by
+// ordinal, and ords finds the ordinal table of the index a reader reads.
 func newFacetCounter(fields []string, ords func(bleveapi.IndexReader) (*ordinals, error)) *facetCounter {
-	fc := &facetCounter{ordinals: ords, terms: map[string]map[string]int{}}
+	fc := &facetCounter{fields: fields, ordinals: ords, terms: map[string]map[string]int{}}
 	for _, f := range fields {
-		if f == fieldEntities {
-			f = fieldEntityOrds
-		} else {
+		if f != fieldEntityOrds {
 			fc.terms[f] = map[string]int{}
 		}
-		fc.fields = append(fc.fields, f)
 	}
 	return fc
 }
@@ -81,26 +94,38 @@ func (fc *facetCounter) handler(sctx *search.SearchContext) (search.DocumentMatc
 	for f := range fc.terms {
 		local[f] = map[string]*int{}
 	}
-	var oc ordinalCounts
+	var ec entityCounts
 	if slices.Contains(fc.fields, fieldEntityOrds) {
 		ords, err := fc.ordinals(sctx.IndexReader)
 		if err != nil {
 			return nil, false, err
 		}
-		oc.table = ords.table()
-		p := countsPool.Get().(*[]int32)
-		if cap(*p) < len(oc.table) {
-			*p = make([]int32, len(oc.table)+len(oc.table)/4)
-		}
-		oc.counts = (*p)[:len(oc.table)]
+		ec.table = ords.table()
+		a := arraysPool.Get().(*countArrays)
+		a.ords = grow(a.ords, len(ec.table.keys))
+		a.groups = grow(a.groups, len(ec.table.groupKey))
+		a.seen = grow(a.seen, len(ec.table.groupKey))
+		ec.arrays = a
 	}
+	var doc uint32 // sequence number of the document being visited
 	visit := func(field string, term []byte) {
 		if field == fieldEntityOrds {
-			if id, ok := decodeOrdinal(term); ok && int(id) < len(oc.counts) {
-				if oc.counts[id] == 0 {
-					oc.touched = append(oc.touched, id)
+			id, ok := decodeOrdinal(term)
+			if !ok || int(id) >= len(ec.table.keys) {
+				return
+			}
+			a := ec.arrays
+			if a.ords[id] == 0 {
+				ec.touchedOrds = append(ec.touchedOrds, id)
+			}
+			a.ords[id]++
+			// Two spellings of one name in a document count it once.
+			if g := ec.table.group[id]; a.seen[g] != doc {
+				a.seen[g] = doc
+				if a.groups[g] == 0 {
+					ec.touchedGroups = append(ec.touchedGroups, g)
 				}
-				oc.counts[id]++
+				a.groups[g]++
 			}
 			return
 		}
@@ -114,9 +139,10 @@ func (fc *facetCounter) handler(sctx *search.SearchContext) (search.DocumentMatc
 	}
 	return func(d *search.DocumentMatch) error {
 		if d == nil {
-			fc.merge(local, oc)
+			fc.merge(local, ec)
 			return next(nil)
 		}
+		doc++
 		if err := dv.VisitDocValues(d.IndexInternalID, visit); err != nil {
 			return fmt.Errorf("facets: %w", err)
 		}
@@ -124,7 +150,7 @@ func (fc *facetCounter) handler(sctx *search.SearchContext) (search.DocumentMatc
 	}, loadID, nil
 }
 
-func (fc *facetCounter) merge(local map[string]map[string]*int, oc ordinalCounts) {
+func (fc *facetCounter) merge(local map[string]map[string]*int, ec entityCounts) {
 	fc.mu.Lock()
 	defer fc.mu.Unlock()
 	for f, m := range local {
@@ -133,8 +159,8 @@ func (fc *facetCounter) merge(local map[string]map[string]*int, oc ordinalCounts
 			into[t] += *n
 		}
 	}
-	if oc.counts != nil {
-		fc.parts = append(fc.parts, oc)
+	if ec.arrays != nil {
+		fc.parts = append(fc.parts, ec)
 	}
 }
 
@@ -143,45 +169,122 @@ func (fc *facetCounter) release() {
 	fc.mu.Lock()
 	defer fc.mu.Unlock()
 	for _, p := range fc.parts {
-		for _, id := range p.touched {
-			p.counts[id] = 0
+		for _, o := range p.touchedOrds {
+			p.arrays.ords[o] = 0
 		}
-		counts := p.counts[:0]
-		countsPool.Put(&counts)
+		for _, g := range p.touchedGroups {
+			p.arrays.groups[g], p.arrays.seen[g] = 0, 0
+		}
+		arraysPool.Put(p.arrays)
 	}
 	fc.parts = nil
 }
 
-// top returns the size most frequent values of a facet field, most
-// frequent first, equal counts in value order.
+// top returns the size most frequent terms of a field counted by name,
+// most frequent first, equal counts in term order.
 func (fc *facetCounter) top(field string, size int) []index.FacetValue {
 	fc.mu.Lock()
 	defer fc.mu.Unlock()
-	var t topN
-	t.size = size
-	switch {
-	case field != fieldEntities:
-		for v, n := range fc.terms[field] {
-			t.offer(v, n)
-		}
-	case len(fc.parts) == 1:
-		p := fc.parts[0]
-		for _, id := range p.touched {
-			t.offer(p.table[id], int(p.counts[id]))
-		}
-	default:
-		// Several shards number names apart: add up by name.
-		byName := map[string]int{}
-		for _, p := range fc.parts {
-			for _, id := range p.touched {
-				byName[p.table[id]] += int(p.counts[id])
-			}
-		}
-		for v, n := range byName {
-			t.offer(v, n)
-		}
+	t := topN{size: size}
+	for v, n := range fc.terms[field] {
+		t.offer(v, n)
 	}
 	return t.values()
+}
+
+// entityGroup is one entity across the indexes searched: its folded name,
+// the number of matching documents that name it, and the spelling and type
+// most of them give it.
+type entityGroup struct {
+	key, name, typ string
+	count          int
+}
+
+// entities returns the size entities most matching documents name, most
+// frequent first, equal counts in folded-name order. With typ, only
+// mentions of that type count; keep, when not nil, selects folded names.
+func (fc *facetCounter) entities(size int, typ string, keep func(key string) bool) []entityGroup {
+	fc.mu.Lock()
+	defer fc.mu.Unlock()
+	t := topN{size: size}
+	if typ == "" && len(fc.parts) == 1 {
+		p := fc.parts[0]
+		for _, g := range p.touchedGroups {
+			if k := p.table.groupKey[g]; keep == nil || keep(k) {
+				t.offer(k, int(p.arrays.groups[g]))
+			}
+		}
+	} else {
+		// Shards number entities apart: add up by folded name.
+		counts := map[string]int{}
+		for _, p := range fc.parts {
+			if typ == "" {
+				for _, g := range p.touchedGroups {
+					counts[p.table.groupKey[g]] += int(p.arrays.groups[g])
+				}
+				continue
+			}
+			for _, o := range p.touchedOrds {
+				if p.table.typ(o) == typ {
+					counts[p.table.groupKey[p.table.group[o]]] += int(p.arrays.ords[o])
+				}
+			}
+		}
+		for k, n := range counts {
+			if keep == nil || keep(k) {
+				t.offer(k, n)
+			}
+		}
+	}
+	// Name the chosen few by the spelling and type most documents use.
+	out := make([]entityGroup, len(t.values()))
+	chosen := make(map[string]*entityGroup, len(out))
+	spellings := make(map[string]map[string]int, len(out))
+	types := make(map[string]map[string]int, len(out))
+	for i, v := range t.values() {
+		out[i] = entityGroup{key: v.Value, count: v.Count}
+		chosen[v.Value] = &out[i]
+		spellings[v.Value], types[v.Value] = map[string]int{}, map[string]int{}
+	}
+	for _, p := range fc.parts {
+		for _, o := range p.touchedOrds {
+			k := p.table.groupKey[p.table.group[o]]
+			if chosen[k] == nil || typ != "" && p.table.typ(o) != typ {
+				continue
+			}
+			n := int(p.arrays.ords[o])
+			spellings[k][p.table.name(o)] += n
+			types[k][p.table.typ(o)] += n
+		}
+	}
+	for i := range out {
+		out[i].name = mostUsed(spellings[out[i].key], betterSpelling)
+		out[i].typ = mostUsed(types[out[i].key], func(a, b string) bool { return a < b })
+	}
+	return out
+}
+
+// mostUsed returns the value with the highest count, ties going to the
+// value better prefers.
+func mostUsed(counts map[string]int, better func(a, b string) bool) string {
+	best, bestN := "", -1
+	for v, n := range counts {
+		if n > bestN || n == bestN && better(v, best) {
+			best, bestN = v, n
+		}
+	}
+	return best
+}
+
+// betterSpelling prefers, between two spellings of one name used by as many
+// documents, the one with more accented letters ("Élysée" over "Elysée":
+// dropping accents is the usual slip), then the first in byte order.
+func betterSpelling(a, b string) bool {
+	na, nb := len(a)-utf8.RuneCountInString(a), len(b)-utf8.RuneCountInString(b)
+	if na != nb {
+		return na > nb
+	}
+	return a < b
 }
 
 // topN keeps the size best values offered, in order. Most values offered

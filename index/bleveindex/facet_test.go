@@ -24,6 +24,9 @@ func facetDocs(n int, seed uint64, version string) []corpus.Document {
 		var ents []corpus.Entity
 		for range 1 + r.IntN(12) {
 			name := fmt.Sprintf("Entity %d", int(r.ExpFloat64()*40))
+			if r.IntN(4) == 0 {
+				name = fmt.Sprintf([]string{"ENTITY %d", "Éntity %d"}[r.IntN(2)], int(r.ExpFloat64()*40)) // other spellings of the same name
+			}
 			if r.IntN(5) == 0 {
 				name = fmt.Sprintf("Rare %d-%s", r.IntN(100000), version)
 			}
@@ -41,34 +44,60 @@ func facetDocs(n int, seed uint64, version string) []corpus.Document {
 	return docs
 }
 
-// bleveFacets asks Bleve's own term facet what facetCounter must answer:
-// the same counts, over the same query, ties in value order.
-func bleveFacets(t *testing.T, x *Index, q index.Query, facet string, size int) []index.FacetValue {
+// wantFacet computes what a facet must answer for q independently of the
+// counter: Bleve's own term facet for keyword fields, and for entities a
+// count over the stored documents that match, by folded name, each
+// document once, shown in the spelling most of them use.
+func wantFacet(t *testing.T, x *Index, q index.Query, facet string, size int) []index.FacetValue {
 	t.Helper()
 	bq, err := buildQuery(q)
 	if err != nil {
 		t.Fatal(err)
 	}
-	req := bleve.NewSearchRequestOptions(bq, 0, 0, false)
-	req.AddFacet("f", bleve.NewFacetRequest(facetFields[facet], 1<<20))
-	field := facetFields[facet]
-	if facet == index.FacetEntities {
-		req.Facets["f"].Field = fieldEntityKeys // names have no doc values; keys hold them
+	req := bleve.NewSearchRequestOptions(bq, 100000, 0, false)
+	if facet != index.FacetEntities {
+		req.Size = 0
+		req.AddFacet("f", bleve.NewFacetRequest(facetFields[facet], 1<<20))
 	}
 	res, err := x.search.Search(req)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var top topN
-	top.size = size
-	for _, v := range facetValues(res.Facets["f"]) {
-		value := v.Value
-		if field == fieldEntities {
-			_, _, value, _ = splitKey(v.Value)
+	top := topN{size: size}
+	if facet != index.FacetEntities {
+		for _, v := range facetValues(res.Facets["f"]) {
+			top.offer(v.Value, v.Count)
 		}
-		top.offer(value, v.Count)
+		return top.values()
 	}
-	return top.values()
+	docs := map[string]int{}
+	spellings := map[string]map[string]int{}
+	for _, h := range res.Hits {
+		d, err := x.Get(context.Background(), h.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, e := range d.Entities {
+			k := EntityKey(e.Name)
+			if spellings[k] == nil {
+				spellings[k] = map[string]int{}
+			}
+			spellings[k][e.Name]++
+			if !seen[k] {
+				seen[k] = true
+				docs[k]++
+			}
+		}
+	}
+	for k, n := range docs {
+		top.offer(k, n)
+	}
+	out := top.values()
+	for i := range out {
+		out[i].Value = mostUsed(spellings[out[i].Value], betterSpelling)
+	}
+	return out
 }
 
 func TestFacetsMatchBleve(t *testing.T) {
@@ -117,7 +146,7 @@ func testFacetsMatchBleve(t *testing.T, shards int) {
 					t.Fatal(err)
 				}
 				for _, f := range q.Facets {
-					want := bleveFacets(t, x, q, f, size)
+					want := wantFacet(t, x, q, f, size)
 					if got := res.Facets[f]; !reflect.DeepEqual(got, want) {
 						t.Errorf("query %+v facet %s size %d:\n got %v\nwant %v", q.Text, f, size, got, want)
 					}
@@ -192,5 +221,74 @@ func TestTopN(t *testing.T) {
 				t.Errorf("got %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSpellingsAreOneEntity: names that differ only in case or accents are
+// one facet value, one listing entry and one filter, shown as most
+// documents write them (accents winning a tie).
+func TestSpellingsAreOneEntity(t *testing.T) {
+	ctx := context.Background()
+	x, err := Open(filepath.Join(t.TempDir(), "idx"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	doc := func(id string, ents ...corpus.Entity) corpus.Document {
+		return corpus.Document{ID: id, Lang: "fr", Body: "texte " + id, Entities: ents}
+	}
+	place := func(n string) corpus.Entity { return corpus.Entity{Name: n, Type: corpus.Place, Count: 1} }
+	org := func(n string) corpus.Entity { return corpus.Entity{Name: n, Type: corpus.Organization, Count: 1} }
+	docs := []corpus.Document{
+		doc("a", place("Élysée"), org("Edouard Philippe")),
+		doc("b", place("Elysée"), org("Édouard Philippe")),
+		doc("c", org("Elysée"), org("Edouard Philippe")),
+		doc("d", place("Élysée"), place("ELYSÉE")), // two spellings in one document count once
+	}
+	if _, err := x.Put(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	res, err := x.Search(ctx, index.Query{Facets: []string{index.FacetEntities}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []index.FacetValue{{Value: "Élysée", Count: 4}, {Value: "Edouard Philippe", Count: 3}}
+	if got := res.Facets[index.FacetEntities]; !reflect.DeepEqual(got, want) {
+		t.Errorf("facet %v, want %v", got, want)
+	}
+	list, err := x.Entities(ctx, index.EntityFilter{Prefix: "ely"})
+	if wantList := []index.EntityCount{{Name: "Élysée", Type: "place", Count: 4}}; err != nil || !reflect.DeepEqual(list, wantList) {
+		t.Errorf("listing %v, %v; want %v", list, err, wantList)
+	}
+	list, err = x.Entities(ctx, index.EntityFilter{Type: "organization"})
+	if wantList := []index.EntityCount{{Name: "Edouard Philippe", Type: "organization", Count: 3}, {Name: "Elysée", Type: "organization", Count: 1}}; err != nil || !reflect.DeepEqual(list, wantList) {
+		t.Errorf("organizations %v, %v; want %v", list, err, wantList)
+	}
+	d, err := x.Entity(ctx, "ELYSEE", 5)
+	if err != nil || d.Name != "Élysée" || d.Type != "place" || d.Count != 4 || len(d.CoOccurring) != 1 || d.CoOccurring[0].Count != 3 {
+		t.Errorf("detail %+v, %v", d, err)
+	}
+	for _, f := range []string{"elysee", "Élysée", "EDOUARD PHILIPPE"} {
+		r, err := x.Search(ctx, index.Query{Entities: []string{f}})
+		if err != nil || r.Total == 0 {
+			t.Errorf("entity=%s: %v, %v", f, r, err)
+		}
+	}
+}
+
+func TestBetterSpelling(t *testing.T) {
+	tests := []struct {
+		counts map[string]int
+		want   string
+	}{
+		{map[string]int{"Elysée": 3, "Élysée": 2}, "Elysée"},
+		{map[string]int{"Elysée": 2, "Élysée": 2}, "Élysée"},
+		{map[string]int{"Edouard": 1, "Édouard": 1, "EDOUARD": 1}, "Édouard"},
+		{map[string]int{"VMware": 1, "Vmware": 1}, "VMware"},
+	}
+	for _, tt := range tests {
+		if got := mostUsed(tt.counts, betterSpelling); got != tt.want {
+			t.Errorf("mostUsed(%v) = %q, want %q", tt.counts, got, tt.want)
+		}
 	}
 }

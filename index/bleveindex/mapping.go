@@ -14,11 +14,10 @@ import (
 const (
 	fieldLang        = "lang"
 	fieldSource      = "source"
-	fieldEntities    = "entities"     // canonical names, for facets and hits
+	fieldEntities    = "entities"     // canonical names, stored for hits
 	fieldEntitiesLC  = "entities_lc"  // folded lower-case names, for filters
 	fieldEntityTypes = "entity_types" // types present in the document
-	fieldEntityKeys  = "entity_keys"  // type \x1f folded name \x1f name, for listings
-	fieldEntityOrds  = "entity_ords"  // entity ordinals, for the entities facet (see ordinals)
+	fieldEntityOrds  = "entity_ords"  // entity ordinals, for facets and listings (see ordinals)
 	fieldPublished   = "published_at"
 	fieldYear        = "year"
 	fieldDoc         = "doc_json" // the document without title and body, stored only
@@ -69,14 +68,15 @@ func Mapping() mapping.IndexMapping {
 			doc.AddFieldMappingsAt(name, f)
 		}
 	}
-	for _, name := range []string{fieldLang, fieldSource, fieldEntities, fieldEntitiesLC, fieldEntityTypes, fieldEntityKeys, fieldEntityOrds, fieldYear} {
+	for _, name := range []string{fieldLang, fieldSource, fieldEntities, fieldEntitiesLC, fieldEntityTypes, fieldEntityOrds, fieldYear} {
 		f := bleve.NewKeywordFieldMapping()
 		f.Analyzer = keyword.Name
 		f.Store = name == fieldLang || name == fieldEntities
 		f.IncludeInAll = false
 		f.IncludeTermVectors = false
-		// Names and folded names are stored or filtered on, never counted:
-		// the entities facet counts ordinals.
+		// Names are only shown and folded names only filtered on: entities
+		// are counted by ordinal.
+		f.Index = name != fieldEntities
 		f.DocValues = name != fieldEntities && name != fieldEntitiesLC
 		doc.AddFieldMappingsAt(name, f)
 	}

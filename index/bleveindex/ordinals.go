@@ -4,37 +4,63 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 )
 
-// ordinals gives every distinct entity name of an index a small number,
-// the way Lucene's global ordinals do, so that the entities facet counts
-// numbers in an array instead of hashing names. A document stores its
-// entities' ordinals, a few bytes each, in the fieldEntityOrds keyword
-// field; a search decodes them from doc values and counts them.
+// ordinals gives every distinct entity of an index — a type and a name —
+// a small number, the way Lucene's global ordinals do, so that entity
+// facets and listings count numbers in arrays instead of hashing names. A
+// document stores its entities' ordinals, a few bytes each, in the
+// fieldEntityOrds keyword field; a search decodes them from doc values.
 //
-// The table only grows. New names are written to the index's internal
+// Ordinals whose names fold to the same key (EntityKey: case, accents and
+// ligatures aside) form one group: "Édouard Philippe" and "Edouard
+// Philippe", or a name typed a person in one article and an organization
+// in another, are one facet value, as they are one entity= filter.
+//
+// The table only grows. New entries are written to the index's internal
 // store in the same Bleve batch as the first documents that use them, so a
 // document on disk never refers to an ordinal the table on disk lacks, and
-// reopening the index rebuilds the same numbering. Names whose documents
+// reopening the index rebuilds the same numbering. Entries whose documents
 // are all gone keep their ordinal and simply count zero.
 type ordinals struct {
-	mu        sync.RWMutex
-	names     []string // ordinal → name; only appended to
-	ids       map[string]uint32
-	persisted int // names[:persisted] are on disk
+	mu     sync.RWMutex
+	ords   ordTable
+	ids    map[string]uint32 // type \x1f name → ordinal
+	groups map[string]uint32 // folded name → group
+
+	persisted int // ords.keys[:persisted] are on disk
 	chunks    int // chunks on disk
 }
 
+// ordTable is a snapshot of the table. Its slices are only ever appended
+// to, so a snapshot stays valid while writers add entries.
+type ordTable struct {
+	keys     []string // ordinal → type \x1f name
+	group    []uint32 // ordinal → group
+	groupKey []string // group → folded name
+}
+
+func (t ordTable) name(o uint32) string {
+	_, name, _ := strings.Cut(t.keys[o], "\x1f")
+	return name
+}
+
+func (t ordTable) typ(o uint32) string {
+	typ, _, _ := strings.Cut(t.keys[o], "\x1f")
+	return typ
+}
+
 // Internal keys of the table: the chunk count, then each chunk (a JSON
-// array of the names it added, in ordinal order).
+// array of the keys it added, in ordinal order).
 const (
 	ordCountKey  = "recherche_ordinals"
 	ordChunkPfx  = "recherche_ordinals_"
 	ordAlphabet  = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
-	ordMaxDigits = 5 // 64⁵ ≈ 1.07 billion names
+	ordMaxDigits = 5 // 64⁵ ≈ 1.07 billion entries
 )
 
 var ordValue = func() (t [256]int8) {
@@ -47,9 +73,13 @@ var ordValue = func() (t [256]int8) {
 	return t
 }()
 
+func newOrdinals() *ordinals {
+	return &ordinals{ids: map[string]uint32{}, groups: map[string]uint32{}}
+}
+
 // loadOrdinals reads the table of an open index.
 func loadOrdinals(idx bleve.Index) (*ordinals, error) {
-	o := &ordinals{ids: map[string]uint32{}}
+	o := newOrdinals()
 	raw, err := idx.GetInternal([]byte(ordCountKey))
 	if err != nil {
 		return nil, fmt.Errorf("read entity ordinals: %w", err)
@@ -66,59 +96,72 @@ func loadOrdinals(idx bleve.Index) (*ordinals, error) {
 		if err != nil {
 			return nil, fmt.Errorf("read entity ordinals chunk %d: %w", i, err)
 		}
-		var names []string
-		if err := json.Unmarshal(chunk, &names); err != nil {
+		var keys []string
+		if err := json.Unmarshal(chunk, &keys); err != nil {
 			return nil, fmt.Errorf("read entity ordinals chunk %d: %w", i, err)
 		}
-		for _, name := range names {
-			o.ids[name] = uint32(len(o.names))
-			o.names = append(o.names, name)
+		for _, k := range keys {
+			o.add(k)
 		}
 	}
-	o.persisted, o.chunks = len(o.names), n
+	o.persisted, o.chunks = len(o.ords.keys), n
 	return o, nil
 }
 
-// assign returns the encoded ordinal of name, giving it a new one when it
-// has none. Writers call it under the index's write lock.
-func (o *ordinals) assign(name string) string {
-	if id, ok := o.ids[name]; ok {
+// assign returns the encoded ordinal of the entity typ/name, giving it a
+// new one when it has none. Writers call it under the index's write lock.
+func (o *ordinals) assign(typ, name string) string {
+	key := typ + "\x1f" + name
+	if id, ok := o.ids[key]; ok {
 		return encodeOrdinal(id)
 	}
-	id := uint32(len(o.names))
-	o.ids[name] = id
-	o.mu.Lock()
-	o.names = append(o.names, name)
-	o.mu.Unlock()
-	return encodeOrdinal(id)
+	return encodeOrdinal(o.add(key))
 }
 
-// stage adds the names not yet on disk to batch and returns the state to
-// commit once the batch is written. Names of a batch that failed stay in
+func (o *ordinals) add(key string) uint32 {
+	_, name, _ := strings.Cut(key, "\x1f")
+	folded := EntityKey(name)
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	g, ok := o.groups[folded]
+	if !ok {
+		g = uint32(len(o.ords.groupKey))
+		o.groups[folded] = g
+		o.ords.groupKey = append(o.ords.groupKey, folded)
+	}
+	id := uint32(len(o.ords.keys))
+	o.ids[key] = id
+	o.ords.keys = append(o.ords.keys, key)
+	o.ords.group = append(o.ords.group, g)
+	return id
+}
+
+// stage adds the entries not yet on disk to batch and returns the state to
+// commit once the batch is written. Entries of a batch that failed stay in
 // memory and are staged again with the next one.
 func (o *ordinals) stage(batch *bleve.Batch) (persisted, chunks int, err error) {
-	if o.persisted == len(o.names) {
+	keys := o.ords.keys // writers hold the index's write lock: no race with add
+	if o.persisted == len(keys) {
 		return o.persisted, o.chunks, nil
 	}
-	raw, err := json.Marshal(o.names[o.persisted:])
+	raw, err := json.Marshal(keys[o.persisted:])
 	if err != nil {
 		return 0, 0, fmt.Errorf("encode entity ordinals: %w", err)
 	}
 	batch.SetInternal([]byte(ordChunkPfx+strconv.Itoa(o.chunks)), raw)
 	batch.SetInternal([]byte(ordCountKey), []byte(strconv.Itoa(o.chunks+1)))
-	return len(o.names), o.chunks + 1, nil
+	return len(keys), o.chunks + 1, nil
 }
 
 func (o *ordinals) commit(persisted, chunks int) {
 	o.persisted, o.chunks = persisted, chunks
 }
 
-// table returns the current ordinal → name table. Entries are never
-// changed once written, so the caller may read it without a lock.
-func (o *ordinals) table() []string {
+// table returns a snapshot of the table, to read without a lock.
+func (o *ordinals) table() ordTable {
 	o.mu.RLock()
 	defer o.mu.RUnlock()
-	return o.names
+	return o.ords
 }
 
 func encodeOrdinal(id uint32) string {

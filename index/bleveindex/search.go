@@ -127,13 +127,21 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Result, error
 		out.Hits = append(out.Hits, hit)
 	}
 	for _, name := range q.Facets {
-		out.Facets[name] = fc.top(facetFields[name], facetSize)
+		if name != index.FacetEntities {
+			out.Facets[name] = fc.top(facetFields[name], facetSize)
+			continue
+		}
+		values := []index.FacetValue{}
+		for _, e := range fc.entities(facetSize, "", nil) {
+			values = append(values, index.FacetValue{Value: e.name, Count: e.count})
+		}
+		out.Facets[name] = values
 	}
 	return out, nil
 }
 
 var facetFields = map[string]string{
-	index.FacetEntities:    fieldEntities,
+	index.FacetEntities:    fieldEntityOrds,
 	index.FacetEntityTypes: fieldEntityTypes,
 	index.FacetLang:        fieldLang,
 	index.FacetSource:      fieldSource,
