@@ -39,6 +39,7 @@ type facetCounter struct {
 
 // entityCounts are the entity counts of one index.
 type entityCounts struct {
+	ords          *ordinals
 	table         ordTable
 	arrays        *countArrays
 	touchedOrds   []uint32
@@ -100,7 +101,7 @@ func (fc *facetCounter) handler(sctx *search.SearchContext) (search.DocumentMatc
 		if err != nil {
 			return nil, false, err
 		}
-		ec.table = ords.table()
+		ec.ords, ec.table = ords, ords.table()
 		a := arraysPool.Get().(*countArrays)
 		a.ords = grow(a.ords, len(ec.table.keys))
 		a.groups = grow(a.groups, len(ec.table.groupKey))
@@ -236,30 +237,35 @@ func (fc *facetCounter) entities(size int, typ string, keep func(key string) boo
 			}
 		}
 	}
-	// Name the chosen few by the spelling and type most documents use.
+	// Name the chosen few by the spelling and type most documents use,
+	// looking at the ordinals of their groups only.
 	out := make([]entityGroup, len(t.values()))
-	chosen := make(map[string]*entityGroup, len(out))
-	spellings := make(map[string]map[string]int, len(out))
-	types := make(map[string]map[string]int, len(out))
+	spellings := make([]map[string]int, len(out))
+	types := make([]map[string]int, len(out))
 	for i, v := range t.values() {
 		out[i] = entityGroup{key: v.Value, count: v.Count}
-		chosen[v.Value] = &out[i]
-		spellings[v.Value], types[v.Value] = map[string]int{}, map[string]int{}
+		spellings[i], types[i] = map[string]int{}, map[string]int{}
 	}
 	for _, p := range fc.parts {
+		chosen := make(map[uint32]int, len(out)) // group → position in out
+		for i := range out {
+			if g, ok := p.ords.groupOf(out[i].key); ok {
+				chosen[g] = i
+			}
+		}
 		for _, o := range p.touchedOrds {
-			k := p.table.groupKey[p.table.group[o]]
-			if chosen[k] == nil || typ != "" && p.table.typ(o) != typ {
+			i, ok := chosen[p.table.group[o]]
+			if !ok || typ != "" && p.table.typ(o) != typ {
 				continue
 			}
 			n := int(p.arrays.ords[o])
-			spellings[k][p.table.name(o)] += n
-			types[k][p.table.typ(o)] += n
+			spellings[i][p.table.name(o)] += n
+			types[i][p.table.typ(o)] += n
 		}
 	}
 	for i := range out {
-		out[i].name = mostUsed(spellings[out[i].key], betterSpelling)
-		out[i].typ = mostUsed(types[out[i].key], func(a, b string) bool { return a < b })
+		out[i].name = mostUsed(spellings[i], betterSpelling)
+		out[i].typ = mostUsed(types[i], func(a, b string) bool { return a < b })
 	}
 	return out
 }

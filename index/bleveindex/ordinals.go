@@ -157,6 +157,14 @@ func (o *ordinals) commit(persisted, chunks int) {
 	o.persisted, o.chunks = persisted, chunks
 }
 
+// groupOf returns the group of a folded name.
+func (o *ordinals) groupOf(key string) (uint32, bool) {
+	o.mu.RLock()
+	defer o.mu.RUnlock()
+	g, ok := o.groups[key]
+	return g, ok
+}
+
 // table returns a snapshot of the table, to read without a lock.
 func (o *ordinals) table() ordTable {
 	o.mu.RLock()
