@@ -414,7 +414,7 @@ type SearchParams struct {
 	// ToDate Only documents published on or before this date (YYYY-MM-DD means the whole day, or RFC 3339).
 	ToDate *string `form:"to_date,omitempty" json:"to_date,omitempty"`
 
-	// Facets Comma-separated facets to compute among entities, entity_type, lang, source, year; empty string for none.
+	// Facets Comma-separated facets to compute among entities, entity_type, lang, source, year; empty string for none. Each value counts the matching documents that have it, over all hits, most frequent first. An entities value is one name whatever its case or accents ("Élysée" and "Elysée" are one value, shown as most of the documents write it), the same names the entity filter matches.
 	Facets *string `form:"facets,omitempty" json:"facets,omitempty"`
 
 	// FacetSize Values per facet.
