@@ -260,6 +260,13 @@ func TestExtract(t *testing.T) {
 			absent: []string{"Seuls", "Convaincus", "Réduire"},
 		},
 		{
+			name:   "dotted abbreviations resolve with or without their last dot",
+			body:   "Prices in the U.S. rose while the U.K. held steady. Most exports went to the U.S.",
+			lang:   "en",
+			want:   map[string]int{"United States": 2, "United Kingdom": 1},
+			absent: []string{"U.S", "U.K", "U.S."},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},

@@ -328,7 +328,7 @@ func lower(s string) string {
 // tokenKeys is how a name from the gazetteer or from Lookup is compared:
 // the same tokenizer as the text, so both sides split the same way.
 func tokenKeys(s string) []string {
-	toks := tokenize(nil, s, false)
+	toks := spellingTokens(tokenize(nil, s, false))
 	keys := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t.kind == breakToken {
@@ -337,6 +337,18 @@ func tokenKeys(s string) []string {
 		keys = append(keys, t.key)
 	}
 	return keys
+}
+
+// spellingTokens drops the final dot of a spelling ("U.S.", "Inc.",
+// "Washington D.C."): in text that dot is also the sentence's, and "the
+// U.S." ending a sentence, or a wire that never writes it, must still be the
+// name. The tokenizer keeps inner dots in the word, so "U.S" is one token
+// either way.
+func spellingTokens(toks []token) []token {
+	for len(toks) > 1 && toks[len(toks)-1].kind == punctToken && (toks[len(toks)-1].text == "." || toks[len(toks)-1].text == "!") {
+		toks = toks[:len(toks)-1]
+	}
+	return toks
 }
 
 func normKey(s string) string {
