@@ -793,7 +793,7 @@ func (d *document) keep(piece []int) {
 	if shout >= 2 && shoutStop {
 		return // "LE FAIT DU JOUR": a shouted heading
 	}
-	if len(piece) == 0 {
+	if len(piece) == 0 || d.headsOnly(piece) {
 		return
 	}
 	first := d.toks[piece[0]]
@@ -828,6 +828,23 @@ func (d *document) keep(piece []int) {
 		d.spans = d.spans[:n-1]
 	}
 	d.spans = append(d.spans, span{from: from, to: to, entry: -1, typ: d.typeOf(from, to)})
+}
+
+// headsOnly reports whether a piece is only what an organization's name is
+// built around: corporate suffixes ("Inc", "Co Ltd", "CORP") or one head
+// word ("Bank", "Office", "Ministry"). Alone they are the remains of a name
+// cut short, or a later mention of one ("the Bank said"), never a name.
+func (d *document) headsOnly(piece []int) bool {
+	lx := d.x.lex
+	if len(piece) == 1 && lx.orgPrefix[d.toks[piece[0]].key] {
+		return true
+	}
+	for _, k := range piece {
+		if !lx.orgSuffix[d.toks[k].key] {
+			return false
+		}
+	}
+	return true
 }
 
 // ranked reports whether word k is a one-word entry of a ranking or a

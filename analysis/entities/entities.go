@@ -104,7 +104,7 @@ func (x *Extractor) Mentions(title, body, lang string) []Mention {
 	if len(toks) > 0 {
 		toks = append(toks, token{text: "\n", key: "\n", kind: breakToken, inTitle: true})
 	}
-	toks = tokenize(toks, body, false)
+	toks = tokenizeWrapped(toks, body, false, wrapWidth(body))
 	if len(toks) == 0 {
 		return nil
 	}

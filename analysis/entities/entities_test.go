@@ -267,6 +267,21 @@ func TestExtract(t *testing.T) {
 			absent: []string{"U.S", "U.K", "U.S."},
 		},
 		{
+			name: "a line break that only wraps a sentence is a space",
+			body: "Stock in Northwind Trading Corp rose on Tuesday after the Bank\n" +
+				"of Ruritania cut its key rate, and analysts at Contoso\n" +
+				"Securities said that the plan of Fabrikam Holdings Co\n" +
+				"Inc to build a new plant on the North Island of New\n" +
+				"Zealand would help all of the region's farmers this year.\n" +
+				"The Bank said it would act again if needed.\n" +
+				"Shr 1.20 dlrs vs 1.10 dlrs\n" +
+				"Net 5.6 mln vs 4.3 mln\n",
+			lang: "en",
+			want: map[string]int{"Northwind Trading Corp": 1, "Bank of Ruritania": 1, "Contoso Securities": 1,
+				"Fabrikam Holdings Co Inc": 1, "New Zealand": 1},
+			absent: []string{"Corp", "Bank", "Securities", "Co", "Inc", "Co Inc", "Zealand", "Net", "Ruritania"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
