@@ -282,6 +282,13 @@ func TestExtract(t *testing.T) {
 			absent: []string{"Corp", "Bank", "Securities", "Co", "Inc", "Co Inc", "Zealand", "Net", "Ruritania"},
 		},
 		{
+			name:   "labels and ministers' portfolios are not names",
+			body:   "NOTE: figures are unaudited. On Monday the Trade Minister said in a speech that he had met the Prime Minister and the Finance Minister last week to talk about the budget in Ottawa.\nVIDÉO - Le ministre parle aux élus.",
+			lang:   "en",
+			want:   map[string]int{"Ottawa": 1},
+			absent: []string{"NOTE", "VIDÉO", "Trade", "Prime", "Finance"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
