@@ -658,7 +658,7 @@ func (d *document) accept(from, last int) {
 			flush() // "Combien M. Ador": the title starts a new name
 		case t.noisy && capitalized && !d.supported(t) && !d.personInNoise(k, piece):
 			flush()
-		case capitalized && lx.stop[t.key] && (t.sentHead || len(piece) == 0 && !lx.articles[t.key]) && !d.initial(k):
+		case capitalized && lx.stop[t.key] && (t.sentHead || len(piece) == 0 && !lx.articles[t.key] && !opensName(t.key)) && !d.initial(k):
 			flush()
 		case len(piece) > 0 && d.caseBreak(piece[len(piece)-1], k):
 			flush() // "Birmanie PARIS", "CITE Pierre Biner": lines run together
@@ -668,7 +668,8 @@ func (d *document) accept(from, last int) {
 			flush() // "Berne Berne": a dateline run into the text
 			piece = append(piece, k)
 			continue
-		case len(piece) > 0 && capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key] && !d.firstNames(piece[0], piece[len(piece)-1]) && !d.initial(k):
+		case len(piece) > 0 && capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key] && !d.firstNames(piece[0], piece[len(piece)-1]) && !d.initial(k) &&
+			!(opensName(t.key) && d.lowerWord(k-1)):
 			// "Dior Et", "Victoria Ce": a capitalized function word after a
 			// name starts a sentence the text ran together; after a first
 			// name it is a surname ("Jim Ni").
@@ -678,6 +679,13 @@ func (d *document) accept(from, last int) {
 		}
 	}
 	flush()
+}
+
+// opensName reports whether a function word other than an article may,
+// capitalized mid-sentence, open a name: "New Zealand", "New Jersey",
+// "First Boston".
+func opensName(key string) bool {
+	return key == "new" || key == "first"
 }
 
 // caseBreak reports whether words p and k, adjacent in a run, belong to
@@ -774,6 +782,7 @@ func (d *document) keep(piece []int) {
 		}
 		piece = piece[:len(piece)-1] // "Tessin La": an article never ends a name
 	}
+	piece = d.dropHeadOf(piece)
 	if len(piece) > 1 && !d.english && d.toks[piece[0]].capital && !d.toks[piece[0]].allCaps && d.toks[piece[1]].capital && lx.orgPrefix[d.toks[piece[1]].key] {
 		switch d.toks[piece[0]].key {
 		case "le", "la", "les", "l'":
@@ -828,6 +837,28 @@ func (d *document) keep(piece []int) {
 		d.spans = d.spans[:n-1]
 	}
 	d.spans = append(d.spans, span{from: from, to: to, entry: -1, typ: d.typeOf(from, to)})
+}
+
+// dropHeadOf trims "Shares of" off "Shares of First Boston Corp": a word
+// capitalized only because it opens the sentence, then "of" or "de", is
+// the sentence's subject, not the first word of the name after it. A
+// word that heads institutions ("Bank of England"), a first name, or one
+// the text capitalizes elsewhere mid-sentence stays.
+func (d *document) dropHeadOf(piece []int) []int {
+	if len(piece) < 3 {
+		return piece
+	}
+	first, next := &d.toks[piece[0]], &d.toks[piece[1]]
+	if !first.sentHead || first.allCaps || first.camel || next.capital || !d.x.lex.connectors[next.key] ||
+		d.supported(*first) || d.institution(first.key) || d.x.lex.firstName[first.key] || d.x.lex.placeHead[first.key] {
+		return piece
+	}
+	for n, k := range piece[1:] {
+		if d.toks[k].capital || d.toks[k].allCaps || d.toks[k].camel {
+			return piece[n+1:]
+		}
+	}
+	return piece
 }
 
 // headsOnly reports whether a piece is only what an organization's name is

@@ -289,6 +289,13 @@ func TestExtract(t *testing.T) {
 			absent: []string{"NOTE", "VIDÉO", "Trade", "Prime", "Finance"},
 		},
 		{
+			name:   "New and First open names; a sentence's subject before \"of\" does not",
+			body:   "Shares of First Boston Corp rose after New Jersey regulators approved the merger, traders said on Tuesday in a note to clients.",
+			lang:   "en",
+			want:   map[string]int{"First Boston Corp": 1, "New Jersey": 1},
+			absent: []string{"Shares of First Boston Corp", "Boston Corp", "Jersey"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
