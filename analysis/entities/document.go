@@ -312,7 +312,7 @@ func (d *document) collectReliable() {
 func (d *document) dropUnsupportedGazetteer() {
 	d.spans = slices.DeleteFunc(d.spans, func(s span) bool {
 		glued := s.from == s.to && !d.toks[s.from].noisy && (d.gluedName(s.from-1) || d.gluedName(s.to+1) ||
-			d.x.g.caseSensitive(s.entry) && d.hyphenName(s.to+1))
+			d.x.g.caseSensitive(s.entry) && (d.hyphenName(s.to+1) || d.inLongerName(s.from)))
 		if !glued && (!s.needsSupport || d.reliable[d.toks[s.from].key]) {
 			return false
 		}
@@ -327,6 +327,23 @@ func (d *document) dropUnsupportedGazetteer() {
 // capitalized unknown word: "Mac-Mahon" is a surname, not a Mac.
 func (d *document) hyphenName(k int) bool {
 	return k+1 < len(d.toks) && d.toks[k].text == "-" && !d.toks[k].spaceBefore && !d.toks[k+1].spaceBefore && d.gluedName(k+1)
+}
+
+// inLongerName reports whether the word at k, a known name that is also
+// an ordinary word ("Office", "Word"), is the head of a longer name:
+// after a capitalized word, even a common one ("Foreign Office", "Attorney
+// General's Office"), or before "of" and a capital ("the Office of
+// Management and Budget").
+func (d *document) inLongerName(k int) bool {
+	lx := d.x.lex
+	if p := k - 1; p >= 0 && d.nameLike(p) && !d.toks[p].noisy && !lx.stop[d.toks[p].key] {
+		return true // even first in its sentence: "the U.S. Patent Office"
+	}
+	n := k + 1
+	for c := 0; c < 2 && d.lowerWord(n) && (lx.connectors[d.toks[n].key] || c > 0 && lx.articles[d.toks[n].key]); c++ {
+		n++
+	}
+	return n > k+1 && d.nameLike(n) && !lx.stop[d.toks[n].key]
 }
 
 func (d *document) gluedName(k int) bool {
@@ -1138,6 +1155,14 @@ func (d *document) mentions() []Mention {
 				ambiguous["^"+words[0]] = true
 			}
 			heads[words[0]] = name
+			// "the Office said" after "the Cartel Office": the name's
+			// head, not the product a word like "Office" also names,
+			// when an article says it is the one just named.
+			last := words[len(words)-1]
+			if prev, ok := heads["$"+last]; ok && prev != name {
+				ambiguous["$"+last] = true
+			}
+			heads["$"+last] = name
 			continue
 		}
 		last := words[len(words)-1]
@@ -1156,6 +1181,10 @@ func (d *document) mentions() []Mention {
 	}
 	for i, s := range d.spans {
 		if s.entry >= 0 {
+			if full, ok := heads["$"+d.toks[s.from].key]; ok && s.from == s.to && g.caseSensitive(s.entry) && !ambiguous["$"+d.toks[s.from].key] &&
+				s.from > 0 && d.x.lex.articles[d.toks[s.from-1].key] {
+				ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
+			}
 			continue
 		}
 		words := d.wordKeys(s)

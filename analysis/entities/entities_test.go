@@ -296,6 +296,15 @@ func TestExtract(t *testing.T) {
 			absent: []string{"Shares of First Boston Corp", "Boston Corp", "Jersey"},
 		},
 		{
+			name: "a word that names a product is the head of the longer name around it",
+			body: "The Federal Cartel Office opened an inquiry into the airline on Monday. The Office said it would report soon. " +
+				"Separately, the Office of the Comptroller of the Currency fined a bank, said the Attorney General's Office. " +
+				"Staff at the bank still write their letters in Office and Word.",
+			lang:   "en",
+			want:   map[string]int{"Federal Cartel Office": 2, "Microsoft Office": 1},
+			absent: []string{"Office"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
