@@ -305,6 +305,20 @@ func TestExtract(t *testing.T) {
 			absent: []string{"Office"},
 		},
 		{
+			name: "a short wire story of short paragraphs is wrapped too",
+			body: "The Central Clearing Office of the\n" +
+				"savings banks of New Zealand said it is selling a 100 mln\n" +
+				"dollar bond at par.\n" +
+				"Subscriptions close on Friday.\n" +
+				"Proceeds will go to the repayment of an older issue of Kestrel\n" +
+				"Savings Bank Ltd, the bankers said in a statement in New\n" +
+				"Zealand.\n" +
+				"It is rated.\n",
+			lang:   "en",
+			want:   map[string]int{"Central Clearing Office": 1, "Kestrel Savings Bank Ltd": 1, "New Zealand": 2},
+			absent: []string{"Microsoft Office", "Savings Bank Ltd", "Zealand"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},

@@ -116,15 +116,19 @@ func tokenizeWrapped(toks []token, text string, inTitle bool, width int) []token
 // wrapWidth returns the width a text is hard-wrapped at, as wire stories
 // of the 1980s are ("the Bank\nof England", "New\nZealand"), or 0 when its
 // lines are paragraphs: several lines, the longest of a terminal's width,
-// and at least half of them close to it.
+// and at least half of them close to it, or a quarter of them going on in
+// lower case on the next line (a short story of short paragraphs).
 func wrapWidth(text string) int {
-	lines, width, full := 0, 0, 0
+	lines, width, full, goesOn := 0, 0, 0, 0
 	for rest := text; rest != ""; {
 		line, after, _ := strings.Cut(rest, "\n")
 		rest = after
 		if n := len(strings.TrimSpace(line)); n > 0 {
 			lines++
 			width = max(width, n)
+			if r, _ := utf8.DecodeRuneInString(after); unicode.IsLower(r) {
+				goesOn++
+			}
 		}
 	}
 	if lines < 2 || width < 40 || width > 100 {
@@ -137,7 +141,7 @@ func wrapWidth(text string) int {
 			full++
 		}
 	}
-	if full*2 < lines {
+	if full*2 < lines && goesOn*4 < lines {
 		return 0
 	}
 	return width
