@@ -819,7 +819,7 @@ func (d *document) keep(piece []int) {
 	if shout >= 2 && shoutStop {
 		return // "LE FAIT DU JOUR": a shouted heading
 	}
-	if len(piece) == 0 || d.headsOnly(piece) {
+	if len(piece) == 0 || d.headsOnly(piece) || d.nationality(piece) {
 		return
 	}
 	first := d.toks[piece[0]]
@@ -876,6 +876,23 @@ func (d *document) dropHeadOf(piece []int) []int {
 		}
 	}
 	return piece
+}
+
+// nationality reports whether a piece is an adjective of nationality,
+// which a facet has no use for: "Iranian", "Soviet", "West German",
+// "Latin American" ("the Iranian navy", "West German bankers"). A
+// demonym inside a name stays ("Iranian Oil Ministry" is one piece).
+func (d *document) nationality(piece []int) bool {
+	last := d.toks[piece[len(piece)-1]].key
+	if !d.x.lex.demonym[last] && !(len(piece) == 1 && d.x.placeLead[last]) {
+		return false
+	}
+	for _, k := range piece[:len(piece)-1] {
+		if !d.x.placeLead[d.toks[k].key] {
+			return false
+		}
+	}
+	return true
 }
 
 // headsOnly reports whether a piece is only what an organization's name is

@@ -319,6 +319,14 @@ func TestExtract(t *testing.T) {
 			absent: []string{"Microsoft Office", "Savings Bank Ltd", "Zealand"},
 		},
 		{
+			name: "adjectives of nationality are not names, inside a name they stay",
+			body: "West German bankers said that Iranian officials had met Soviet and Saudi envoys in Geneva, while Latin American debtors " +
+				"were still waiting for an answer from the Iranian Oil Ministry.",
+			lang:   "en",
+			want:   map[string]int{"Geneva": 1, "Iranian Oil Ministry": 1},
+			absent: []string{"West German", "Iranian", "Soviet", "Saudi", "Latin American", "West"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
