@@ -1159,6 +1159,22 @@ func (d *document) mentions() []Mention {
 			editions[lt.key] = i
 		}
 		person := s.entry >= 0 && ms[i].Type == corpus.Person || s.entry < 0 && bestType(types[keys[i]]) == corpus.Person
+		switch words[0] {
+		case "le", "la", "les", "l'", "the":
+			// "Figaro" after "Le Figaro", "Républicains" after "Les
+			// Républicains": the name without its article.
+			if !person {
+				name := ms[i].Name
+				if s.entry < 0 {
+					name = bestSpelling(spellings[keys[i]])
+				}
+				rest := "&" + strings.Join(words[1:], " ")
+				if prev, ok := heads[rest]; ok && prev != name {
+					ambiguous[rest] = true
+				}
+				heads[rest] = name
+			}
+		}
 		if !person && (s.entry >= 0 || ms[i].Type == corpus.Place) {
 			continue
 		}
@@ -1205,6 +1221,12 @@ func (d *document) mentions() []Mention {
 			continue
 		}
 		words := d.wordKeys(s)
+		if len(heads) > 0 {
+			if full, ok := heads["&"+strings.Join(words, " ")]; ok && !ambiguous["&"+strings.Join(words, " ")] {
+				ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
+				continue
+			}
+		}
 		if len(words) == 1 {
 			if full, ok := surnames[words[0]]; ok && !ambiguous[words[0]] {
 				ms[i].Name, ms[i].Type = full, corpus.Person

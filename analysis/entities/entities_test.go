@@ -327,6 +327,13 @@ func TestExtract(t *testing.T) {
 			absent: []string{"West German", "Iranian", "Soviet", "Saudi", "Latin American", "West"},
 		},
 		{
+			name:   "a later mention without its article is the name with it",
+			body:   "Selon Le Figaro, les élus du parti hésitent encore. Pour le Figaro, ils finiront par voter, et Le Figaro le répète.",
+			lang:   "fr",
+			want:   map[string]int{"Le Figaro": 3},
+			absent: []string{"Figaro"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
