@@ -334,6 +334,14 @@ func TestExtract(t *testing.T) {
 			absent: []string{"Figaro"},
 		},
 		{
+			name: "parties count under one name, acronym or not",
+			body: "Le délégué général de La République en marche répond à un député LREM. La France insoumise et LFI votent contre, " +
+				"comme le Front national. En marche vers la mer, le FN manifeste.",
+			lang:   "fr",
+			want:   map[string]int{"La République en marche": 2, "La France insoumise": 2, "Front national": 2},
+			absent: []string{"LREM", "LFI", "FN", "La République", "En marche"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
