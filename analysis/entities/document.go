@@ -681,6 +681,12 @@ func (d *document) accept(from, last int) {
 			flush() // "Birmanie PARIS", "CITE Pierre Biner": lines run together
 			piece = append(piece, k)
 			continue
+		case len(piece) > 0 && capitalized && lx.firstName[t.key] && d.genericOnly(piece) && d.nameLike(k+1):
+			// "ministre de l'Intérieur Christophe Castaner": the
+			// portfolio ends where the person begins.
+			flush()
+			piece = append(piece, k)
+			continue
 		case len(piece) > 0 && d.toks[piece[len(piece)-1]].key == t.key && t.letters > 1:
 			flush() // "Berne Berne": a dateline run into the text
 			piece = append(piece, k)
@@ -696,6 +702,18 @@ func (d *document) accept(from, last int) {
 		}
 	}
 	flush()
+}
+
+// genericOnly reports whether the words of a piece are all common words
+// that are part of names, never names alone ("Intérieur", "Santé",
+// "Exchequer").
+func (d *document) genericOnly(piece []int) bool {
+	for _, k := range piece {
+		if t := &d.toks[k]; t.kind == wordToken && !d.x.lex.generic[t.key] {
+			return false
+		}
+	}
+	return true
 }
 
 // opensName reports whether a function word other than an article may,

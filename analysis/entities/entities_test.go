@@ -342,6 +342,12 @@ func TestExtract(t *testing.T) {
 			absent: []string{"LREM", "LFI", "FN", "La République", "En marche"},
 		},
 		{
+			name:   "a portfolio ends where the person after it begins",
+			body:   "Le ministre de l'Intérieur Christophe Castaner a rencontré la ministre de la Santé Agnès Buzyn. Later the Chancellor of the Exchequer Nigel Lawson said he agreed with the plan after talks with bankers.",
+			want:   map[string]int{"Christophe Castaner": 1, "Agnès Buzyn": 1, "Nigel Lawson": 1},
+			absent: []string{"Intérieur Christophe Castaner", "Santé Agnès Buzyn", "Exchequer Nigel Lawson", "Intérieur", "Santé"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
