@@ -540,6 +540,13 @@ func (d *document) extend(i int) int {
 		if complements > 0 {
 			head = complementHead
 		}
+		// "Organisation mondiale de la santé", "Agence régionale de santé":
+		// the complement follows the head's adjective.
+		for h := head; complements == 0 && h > i && h >= last-1 && d.lowerWord(h) && adjective(toks[h].key); h-- {
+			if toks[h-1].capital {
+				head = h - 1
+			}
+		}
 		if end := d.institutionComplement(head, k, j); end > 0 && complements < 2 {
 			complementHead = head
 			complements++

@@ -348,6 +348,13 @@ func TestExtract(t *testing.T) {
 			absent: []string{"Intérieur Christophe Castaner", "Santé Agnès Buzyn", "Exchequer Nigel Lawson", "Intérieur", "Santé"},
 		},
 		{
+			name:   "an institution's complement may follow its adjective",
+			body:   "Selon l'Organisation mondiale de la santé et l'Agence régionale de santé, la Direction générale de la santé a tranché.",
+			lang:   "fr",
+			want:   map[string]int{"Organisation mondiale de la santé": 1, "Agence régionale de santé": 1, "Direction générale de la santé": 1},
+			absent: []string{"Organisation mondiale", "Agence régionale", "Direction générale"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
