@@ -505,9 +505,13 @@ func (d *document) extend(i int) int {
 				last = k + 3 // "Aix-en-Provence"
 				continue
 			}
+			if n.elision && (n.key == "d'" || n.key == "l'") && k+2 < len(toks) && !toks[k+2].spaceBefore && d.nameLike(k+2) {
+				last = k + 2 // "Val-d'Oise", "Villeneuve-d'Ascq"
+				continue
+			}
 			return last
 		}
-		if t.kind == punctToken && t.text == "." && !t.spaceBefore && toks[last].letters == 1 && toks[last].capital && d.nameLike(k+1) {
+		if t.kind == punctToken && t.text == "." && !t.spaceBefore && (toks[last].letters == 1 && toks[last].capital || dottedInitials(toks[last].text)) && d.nameLike(k+1) {
 			last = k + 1
 			continue
 		}
@@ -676,7 +680,7 @@ func (d *document) accept(from, last int) {
 		}
 		capitalized := t.capital || t.allCaps || t.camel
 		switch {
-		case capitalized && lx.rejected[t.key] && !d.saintCompound(k):
+		case capitalized && lx.rejected[t.key] && !d.saintCompound(k) && !d.articleSurname(k, piece):
 			flush()
 		case d.honorificDot(k, piece):
 			flush() // "Combien M. Ador": the title starts a new name
@@ -721,6 +725,32 @@ func (d *document) genericOnly(piece []int) bool {
 		}
 	}
 	return true
+}
+
+// dottedInitials reports whether a word is initials joined by dots, as
+// the tokenizer keeps them: "E.F" of "E.F. Hutton", "J.P" of "J.P. Morgan".
+func dottedInitials(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i%2 == 0 && (c < 'A' || c > 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return len(w)%2 == 1
+}
+
+// articleSurname reports whether a title word at k is the end of a
+// surname that starts with an article, after a first name: "Bruno Le
+// Maire", "Anne Le Roi"; a title elsewhere starts a new name.
+func (d *document) articleSurname(k int, piece []int) bool {
+	if len(piece) < 2 || piece[len(piece)-1] != k-1 || !d.x.lex.firstName[d.toks[piece[0]].key] {
+		return false
+	}
+	p := &d.toks[k-1]
+	return p.capital && !p.allCaps && (p.key == "le" || p.key == "la")
 }
 
 // opensName reports whether a function word other than an article may,
@@ -1274,6 +1304,12 @@ func (d *document) mentions() []Mention {
 				ms[i].Name, ms[i].Type = g.entries[e].Name, g.entries[e].Type
 				continue
 			}
+		}
+		if e, ok := g.lookup[keys[i]]; ok {
+			// "LREM" in a shouted headline, where the gazetteer's case
+			// rule let it go and discovery found it: still the entry.
+			ms[i].Name, ms[i].Type = g.entries[e].Name, g.entries[e].Type
+			continue
 		}
 		ms[i].Name = bestSpelling(spellings[keys[i]])
 		ms[i].Type = bestType(types[keys[i]])

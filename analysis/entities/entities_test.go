@@ -216,7 +216,7 @@ func TestExtract(t *testing.T) {
 			name: "lines run together change case between names",
 			body: "Le député LREM Laurent Pietraszewski répond à l'élu EELV Julien Bayou sur France Inter. Un cyclone frappe en Birmanie PARIS, 15 (Havas). — On mande de Londres. " +
 				"Il dit que la Fondation KRYPTO roule en Audi Q5 TFSI depuis des mois, pendant que XENON Labs teste Proxmox VE.",
-			want:   map[string]int{"LREM": 1, "Laurent Pietraszewski": 1, "EELV": 1, "Julien Bayou": 1, "Myanmar": 1, "Paris": 1, "Fondation KRYPTO": 1, "Audi Q5 TFSI": 1, "XENON Labs": 1, "Proxmox VE": 1},
+			want:   map[string]int{"La République en marche": 1, "Laurent Pietraszewski": 1, "Europe Écologie Les Verts": 1, "Julien Bayou": 1, "Myanmar": 1, "Paris": 1, "Fondation KRYPTO": 1, "Audi Q5 TFSI": 1, "XENON Labs": 1, "Proxmox VE": 1},
 			absent: []string{"LREM Laurent Pietraszewski", "EELV Julien Bayou", "Julien Bayou sur France Inter", "Birmanie PARIS", "Myanmar Paris"},
 		},
 		{
@@ -353,6 +353,13 @@ func TestExtract(t *testing.T) {
 			lang:   "fr",
 			want:   map[string]int{"Organisation mondiale de la santé": 1, "Agence régionale de santé": 1, "Direction générale de la santé": 1},
 			absent: []string{"Organisation mondiale", "Agence régionale", "Direction générale"},
+		},
+		{
+			name: "surnames with an article, places with an elision, dotted initials",
+			body: "Le ministre Bruno Le Maire et le préfet du Val-d'Oise ont visité Villeneuve-d'Ascq. " +
+				"Shares of E.F. Hutton Group Inc rose sharply on Tuesday after the firm said profits were up.",
+			want:   map[string]int{"Bruno Le Maire": 1, "Val-d'Oise": 1, "Villeneuve-d'Ascq": 1, "E.F. Hutton Group Inc": 1},
+			absent: []string{"Bruno", "Val", "Oise", "Villeneuve", "Ascq", "E.F", "Hutton Group Inc"},
 		},
 		{
 			name:   "lowercase common words",
