@@ -362,6 +362,14 @@ func TestExtract(t *testing.T) {
 			absent: []string{"Bruno", "Val", "Oise", "Villeneuve", "Ascq", "E.F", "Hutton Group Inc"},
 		},
 		{
+			name: "institutions whose names hold an \"and\"; acronyms that are also towns",
+			body: "Ratings fell after Standard and Poor's Corp acted, and the Food and Drug Administration said the General Agreement on Tariffs " +
+				"and Trade did not apply. Le festival d'Aix-en-Provence et Aix-les-Bains ; AIX tourne sur POWER.",
+			lang:   "en",
+			want:   map[string]int{"Standard & Poor's": 1, "FDA": 1, "GATT": 1, "AIX": 1},
+			absent: []string{"Standard", "Poor's Corp", "Agreement on Tariffs", "Drug Administration"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
