@@ -349,9 +349,9 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name:   "an institution's complement may follow its adjective",
-			body:   "Selon l'Organisation mondiale de la santé et l'Agence régionale de santé, la Direction générale de la santé a tranché.",
+			body:   "Selon l'Organisation mondiale de la santé (OMS) et l'Agence régionale de santé, la Direction générale de la santé a tranché.",
 			lang:   "fr",
-			want:   map[string]int{"Organisation mondiale de la santé": 1, "Agence régionale de santé": 1, "Direction générale de la santé": 1},
+			want:   map[string]int{"World Health Organization": 2, "Agence régionale de santé": 1, "Direction générale de la santé": 1},
 			absent: []string{"Organisation mondiale", "Agence régionale", "Direction générale"},
 		},
 		{
