@@ -1205,6 +1205,7 @@ func (d *document) mentions() []Mention {
 		}
 	}
 	editions := map[string]int{} // "ve" → the span of "Proxmox VE"
+	var bare map[string]string   // "figaro" → "Le Figaro": a name without its article
 	for i, s := range d.spans {
 		words := d.wordKeys(s)
 		if len(words) < 2 {
@@ -1219,15 +1220,22 @@ func (d *document) mentions() []Mention {
 			// "Figaro" after "Le Figaro", "Républicains" after "Les
 			// Républicains": the name without its article.
 			if !person {
+				if bare == nil {
+					bare = map[string]string{}
+				}
 				name := ms[i].Name
 				if s.entry < 0 {
 					name = bestSpelling(spellings[keys[i]])
 				}
-				rest := "&" + strings.Join(words[1:], " ")
-				if prev, ok := heads[rest]; ok && prev != name {
-					ambiguous[rest] = true
+				key := keys[i]
+				if s.entry >= 0 {
+					key = d.spanKey(s)
 				}
-				heads[rest] = name
+				_, rest, _ := strings.Cut(key, " ")
+				if prev, ok := bare[rest]; ok && prev != name {
+					ambiguous["&"+rest] = true
+				}
+				bare[rest] = name
 			}
 		}
 		if !person && (s.entry >= 0 || ms[i].Type == corpus.Place) {
@@ -1276,11 +1284,9 @@ func (d *document) mentions() []Mention {
 			continue
 		}
 		words := d.wordKeys(s)
-		if len(heads) > 0 {
-			if full, ok := heads["&"+strings.Join(words, " ")]; ok && !ambiguous["&"+strings.Join(words, " ")] {
-				ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
-				continue
-			}
+		if full, ok := bare[keys[i]]; ok && !ambiguous["&"+keys[i]] {
+			ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
+			continue
 		}
 		if len(words) == 1 {
 			if full, ok := surnames[words[0]]; ok && !ambiguous[words[0]] {
