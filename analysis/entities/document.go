@@ -313,6 +313,9 @@ func (d *document) dropUnsupportedGazetteer() {
 	d.spans = slices.DeleteFunc(d.spans, func(s span) bool {
 		glued := s.from == s.to && !d.toks[s.from].noisy && (d.gluedName(s.from-1) || d.gluedName(s.to+1) ||
 			d.x.g.caseSensitive(s.entry) && (d.hyphenName(s.to+1) || d.inLongerName(s.from)))
+		// "New York Stock Exchange", "Hong Kong Telecom": a place of
+		// several words opens a longer name as a one-word place does.
+		glued = glued || s.from < s.to && s.typ == corpus.Place && !d.toks[s.to].noisy && d.gluedName(s.to+1)
 		if !glued && (!s.needsSupport || d.reliable[d.toks[s.from].key]) {
 			return false
 		}

@@ -370,6 +370,13 @@ func TestExtract(t *testing.T) {
 			absent: []string{"Standard", "Poor's Corp", "Agreement on Tariffs", "Drug Administration"},
 		},
 		{
+			name:   "a place of several words opens a longer name",
+			body:   "Kestrel closed on the New York Stock Exchange at 72, up four on heavy volume, the Hong Kong Telecom unit said in New York on Monday.",
+			lang:   "en",
+			want:   map[string]int{"New York Stock Exchange": 1, "Hong Kong Telecom": 1, "New York": 1},
+			absent: []string{"Stock Exchange", "Telecom"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
