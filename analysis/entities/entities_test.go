@@ -377,6 +377,13 @@ func TestExtract(t *testing.T) {
 			absent: []string{"Stock Exchange", "Telecom"},
 		},
 		{
+			name:   "the Fed and the EC under their names",
+			body:   "The EC said the Fed and the Federal Reserve Board would meet. Later the European Community agreed, and the Board said no.",
+			lang:   "en",
+			want:   map[string]int{"European Community": 2, "Federal Reserve": 2},
+			absent: []string{"EC", "Fed", "Board", "Federal Reserve Board"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
