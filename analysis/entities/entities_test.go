@@ -384,6 +384,13 @@ func TestExtract(t *testing.T) {
 			absent: []string{"EC", "Fed", "Board", "Federal Reserve Board"},
 		},
 		{
+			name:   "\"Home\" is a page label only alone",
+			body:   "The notes are secured by Federal Home Loan Mortgage Corp certificates, and they were sold at a discount to dealers on Monday.",
+			lang:   "en",
+			want:   map[string]int{"Federal Home Loan Mortgage Corp": 1},
+			absent: []string{"Federal", "Loan Mortgage Corp"},
+		},
+		{
 			name:   "lowercase common words",
 			body:   "open the windows, the office is on the edge of town",
 			absent: []string{"Windows", "Microsoft Office", "Microsoft Edge"},
