@@ -312,7 +312,10 @@ func (d *document) collectReliable() {
 func (d *document) dropUnsupportedGazetteer() {
 	d.spans = slices.DeleteFunc(d.spans, func(s span) bool {
 		glued := s.from == s.to && !d.toks[s.from].noisy && (d.gluedName(s.from-1) || d.gluedName(s.to+1) ||
-			d.x.g.caseSensitive(s.entry) && d.hyphenName(s.to+1))
+			d.x.g.caseSensitive(s.entry) && (d.hyphenName(s.to+1) || d.inLongerName(s.from)))
+		// "New York Stock Exchange", "Hong Kong Telecom": a place of
+		// several words opens a longer name as a one-word place does.
+		glued = glued || s.from < s.to && s.typ == corpus.Place && !d.toks[s.to].noisy && d.gluedName(s.to+1)
 		if !glued && (!s.needsSupport || d.reliable[d.toks[s.from].key]) {
 			return false
 		}
@@ -327,6 +330,23 @@ func (d *document) dropUnsupportedGazetteer() {
 // capitalized unknown word: "Mac-Mahon" is a surname, not a Mac.
 func (d *document) hyphenName(k int) bool {
 	return k+1 < len(d.toks) && d.toks[k].text == "-" && !d.toks[k].spaceBefore && !d.toks[k+1].spaceBefore && d.gluedName(k+1)
+}
+
+// inLongerName reports whether the word at k, a known name that is also
+// an ordinary word ("Office", "Word"), is the head of a longer name:
+// after a capitalized word, even a common one ("Foreign Office", "Attorney
+// General's Office"), or before "of" and a capital ("the Office of
+// Management and Budget").
+func (d *document) inLongerName(k int) bool {
+	lx := d.x.lex
+	if p := k - 1; p >= 0 && d.nameLike(p) && !d.toks[p].noisy && !lx.stop[d.toks[p].key] {
+		return true // even first in its sentence: "the U.S. Patent Office"
+	}
+	n := k + 1
+	for c := 0; c < 2 && d.lowerWord(n) && (lx.connectors[d.toks[n].key] || c > 0 && lx.articles[d.toks[n].key]); c++ {
+		n++
+	}
+	return n > k+1 && d.nameLike(n) && !lx.stop[d.toks[n].key]
 }
 
 func (d *document) gluedName(k int) bool {
@@ -488,9 +508,13 @@ func (d *document) extend(i int) int {
 				last = k + 3 // "Aix-en-Provence"
 				continue
 			}
+			if n.elision && (n.key == "d'" || n.key == "l'") && k+2 < len(toks) && !toks[k+2].spaceBefore && d.nameLike(k+2) {
+				last = k + 2 // "Val-d'Oise", "Villeneuve-d'Ascq"
+				continue
+			}
 			return last
 		}
-		if t.kind == punctToken && t.text == "." && !t.spaceBefore && toks[last].letters == 1 && toks[last].capital && d.nameLike(k+1) {
+		if t.kind == punctToken && t.text == "." && !t.spaceBefore && (toks[last].letters == 1 && toks[last].capital || dottedInitials(toks[last].text)) && d.nameLike(k+1) {
 			last = k + 1
 			continue
 		}
@@ -522,6 +546,13 @@ func (d *document) extend(i int) int {
 		head := last
 		if complements > 0 {
 			head = complementHead
+		}
+		// "Organisation mondiale de la santé", "Agence régionale de santé":
+		// the complement follows the head's adjective.
+		for h := head; complements == 0 && h > i && h >= last-1 && d.lowerWord(h) && adjective(toks[h].key); h-- {
+			if toks[h-1].capital {
+				head = h - 1
+			}
 		}
 		if end := d.institutionComplement(head, k, j); end > 0 && complements < 2 {
 			complementHead = head
@@ -652,23 +683,30 @@ func (d *document) accept(from, last int) {
 		}
 		capitalized := t.capital || t.allCaps || t.camel
 		switch {
-		case capitalized && lx.rejected[t.key] && !d.saintCompound(k):
+		case capitalized && lx.rejected[t.key] && !d.saintCompound(k) && !d.articleSurname(k, piece):
 			flush()
 		case d.honorificDot(k, piece):
 			flush() // "Combien M. Ador": the title starts a new name
 		case t.noisy && capitalized && !d.supported(t) && !d.personInNoise(k, piece):
 			flush()
-		case capitalized && lx.stop[t.key] && (t.sentHead || len(piece) == 0 && !lx.articles[t.key]) && !d.initial(k):
+		case capitalized && lx.stop[t.key] && (t.sentHead || len(piece) == 0 && !lx.articles[t.key] && !opensName(t.key)) && !d.initial(k):
 			flush()
 		case len(piece) > 0 && d.caseBreak(piece[len(piece)-1], k):
 			flush() // "Birmanie PARIS", "CITE Pierre Biner": lines run together
+			piece = append(piece, k)
+			continue
+		case len(piece) > 0 && capitalized && lx.firstName[t.key] && d.genericOnly(piece) && d.nameLike(k+1):
+			// "ministre de l'Intérieur Christophe Castaner": the
+			// portfolio ends where the person begins.
+			flush()
 			piece = append(piece, k)
 			continue
 		case len(piece) > 0 && d.toks[piece[len(piece)-1]].key == t.key && t.letters > 1:
 			flush() // "Berne Berne": a dateline run into the text
 			piece = append(piece, k)
 			continue
-		case len(piece) > 0 && capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key] && !d.firstNames(piece[0], piece[len(piece)-1]) && !d.initial(k):
+		case len(piece) > 0 && capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key] && !d.firstNames(piece[0], piece[len(piece)-1]) && !d.initial(k) &&
+			!(opensName(t.key) && d.lowerWord(k-1)):
 			// "Dior Et", "Victoria Ce": a capitalized function word after a
 			// name starts a sentence the text ran together; after a first
 			// name it is a surname ("Jim Ni").
@@ -678,6 +716,51 @@ func (d *document) accept(from, last int) {
 		}
 	}
 	flush()
+}
+
+// genericOnly reports whether the words of a piece are all common words
+// that are part of names, never names alone ("Intérieur", "Santé",
+// "Exchequer").
+func (d *document) genericOnly(piece []int) bool {
+	for _, k := range piece {
+		if t := &d.toks[k]; t.kind == wordToken && !d.x.lex.generic[t.key] {
+			return false
+		}
+	}
+	return true
+}
+
+// dottedInitials reports whether a word is initials joined by dots, as
+// the tokenizer keeps them: "E.F" of "E.F. Hutton", "J.P" of "J.P. Morgan".
+func dottedInitials(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i%2 == 0 && (c < 'A' || c > 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return len(w)%2 == 1
+}
+
+// articleSurname reports whether a title word at k is the end of a
+// surname that starts with an article, after a first name: "Bruno Le
+// Maire", "Anne Le Roi"; a title elsewhere starts a new name.
+func (d *document) articleSurname(k int, piece []int) bool {
+	if len(piece) < 2 || piece[len(piece)-1] != k-1 || !d.x.lex.firstName[d.toks[piece[0]].key] {
+		return false
+	}
+	p := &d.toks[k-1]
+	return p.capital && !p.allCaps && (p.key == "le" || p.key == "la")
+}
+
+// opensName reports whether a function word other than an article may,
+// capitalized mid-sentence, open a name: "New Zealand", "New Jersey",
+// "First Boston".
+func opensName(key string) bool {
+	return key == "new" || key == "first"
 }
 
 // caseBreak reports whether words p and k, adjacent in a run, belong to
@@ -774,6 +857,7 @@ func (d *document) keep(piece []int) {
 		}
 		piece = piece[:len(piece)-1] // "Tessin La": an article never ends a name
 	}
+	piece = d.dropHeadOf(piece)
 	if len(piece) > 1 && !d.english && d.toks[piece[0]].capital && !d.toks[piece[0]].allCaps && d.toks[piece[1]].capital && lx.orgPrefix[d.toks[piece[1]].key] {
 		switch d.toks[piece[0]].key {
 		case "le", "la", "les", "l'":
@@ -793,7 +877,7 @@ func (d *document) keep(piece []int) {
 	if shout >= 2 && shoutStop {
 		return // "LE FAIT DU JOUR": a shouted heading
 	}
-	if len(piece) == 0 {
+	if len(piece) == 0 || d.headsOnly(piece) || d.nationality(piece) {
 		return
 	}
 	first := d.toks[piece[0]]
@@ -828,6 +912,62 @@ func (d *document) keep(piece []int) {
 		d.spans = d.spans[:n-1]
 	}
 	d.spans = append(d.spans, span{from: from, to: to, entry: -1, typ: d.typeOf(from, to)})
+}
+
+// dropHeadOf trims "Shares of" off "Shares of First Boston Corp": a word
+// capitalized only because it opens the sentence, then "of" or "de", is
+// the sentence's subject, not the first word of the name after it. A
+// word that heads institutions ("Bank of England"), a first name, or one
+// the text capitalizes elsewhere mid-sentence stays.
+func (d *document) dropHeadOf(piece []int) []int {
+	if len(piece) < 3 {
+		return piece
+	}
+	first, next := &d.toks[piece[0]], &d.toks[piece[1]]
+	if !first.sentHead || first.allCaps || first.camel || next.capital || !d.x.lex.connectors[next.key] ||
+		d.supported(*first) || d.institution(first.key) || d.x.lex.firstName[first.key] || d.x.lex.placeHead[first.key] {
+		return piece
+	}
+	for n, k := range piece[1:] {
+		if d.toks[k].capital || d.toks[k].allCaps || d.toks[k].camel {
+			return piece[n+1:]
+		}
+	}
+	return piece
+}
+
+// nationality reports whether a piece is an adjective of nationality,
+// which a facet has no use for: "Iranian", "Soviet", "West German",
+// "Latin American" ("the Iranian navy", "West German bankers"). A
+// demonym inside a name stays ("Iranian Oil Ministry" is one piece).
+func (d *document) nationality(piece []int) bool {
+	last := d.toks[piece[len(piece)-1]].key
+	if !d.x.lex.demonym[last] && !(len(piece) == 1 && d.x.placeLead[last]) {
+		return false
+	}
+	for _, k := range piece[:len(piece)-1] {
+		if !d.x.placeLead[d.toks[k].key] {
+			return false
+		}
+	}
+	return true
+}
+
+// headsOnly reports whether a piece is only what an organization's name is
+// built around: corporate suffixes ("Inc", "Co Ltd", "CORP") or one head
+// word ("Bank", "Office", "Ministry"). Alone they are the remains of a name
+// cut short, or a later mention of one ("the Bank said"), never a name.
+func (d *document) headsOnly(piece []int) bool {
+	lx := d.x.lex
+	if len(piece) == 1 && lx.orgPrefix[d.toks[piece[0]].key] {
+		return true
+	}
+	for _, k := range piece {
+		if !lx.orgSuffix[d.toks[k].key] {
+			return false
+		}
+	}
+	return true
 }
 
 // ranked reports whether word k is a one-word entry of a ranking or a
@@ -1068,6 +1208,7 @@ func (d *document) mentions() []Mention {
 		}
 	}
 	editions := map[string]int{} // "ve" → the span of "Proxmox VE"
+	var bare map[string]string   // "figaro" → "Le Figaro": a name without its article
 	for i, s := range d.spans {
 		words := d.wordKeys(s)
 		if len(words) < 2 {
@@ -1077,6 +1218,29 @@ func (d *document) mentions() []Mention {
 			editions[lt.key] = i
 		}
 		person := s.entry >= 0 && ms[i].Type == corpus.Person || s.entry < 0 && bestType(types[keys[i]]) == corpus.Person
+		switch words[0] {
+		case "le", "la", "les", "l'", "the":
+			// "Figaro" after "Le Figaro", "Républicains" after "Les
+			// Républicains": the name without its article.
+			if !person {
+				if bare == nil {
+					bare = map[string]string{}
+				}
+				name := ms[i].Name
+				if s.entry < 0 {
+					name = bestSpelling(spellings[keys[i]])
+				}
+				key := keys[i]
+				if s.entry >= 0 {
+					key = d.spanKey(s)
+				}
+				_, rest, _ := strings.Cut(key, " ")
+				if prev, ok := bare[rest]; ok && prev != name {
+					ambiguous["&"+rest] = true
+				}
+				bare[rest] = name
+			}
+		}
 		if !person && (s.entry >= 0 || ms[i].Type == corpus.Place) {
 			continue
 		}
@@ -1090,6 +1254,14 @@ func (d *document) mentions() []Mention {
 				ambiguous["^"+words[0]] = true
 			}
 			heads[words[0]] = name
+			// "the Office said" after "the Cartel Office": the name's
+			// head, not the product a word like "Office" also names,
+			// when an article says it is the one just named.
+			last := words[len(words)-1]
+			if prev, ok := heads["$"+last]; ok && prev != name {
+				ambiguous["$"+last] = true
+			}
+			heads["$"+last] = name
 			continue
 		}
 		last := words[len(words)-1]
@@ -1108,9 +1280,17 @@ func (d *document) mentions() []Mention {
 	}
 	for i, s := range d.spans {
 		if s.entry >= 0 {
+			if full, ok := heads["$"+d.toks[s.from].key]; ok && s.from == s.to && g.caseSensitive(s.entry) && !ambiguous["$"+d.toks[s.from].key] &&
+				s.from > 0 && d.x.lex.articles[d.toks[s.from-1].key] {
+				ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
+			}
 			continue
 		}
 		words := d.wordKeys(s)
+		if full, ok := bare[keys[i]]; ok && !ambiguous["&"+keys[i]] {
+			ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
+			continue
+		}
 		if len(words) == 1 {
 			if full, ok := surnames[words[0]]; ok && !ambiguous[words[0]] {
 				ms[i].Name, ms[i].Type = full, corpus.Person
@@ -1133,6 +1313,12 @@ func (d *document) mentions() []Mention {
 				ms[i].Name, ms[i].Type = g.entries[e].Name, g.entries[e].Type
 				continue
 			}
+		}
+		if e, ok := g.lookup[keys[i]]; ok {
+			// "LREM" in a shouted headline, where the gazetteer's case
+			// rule let it go and discovery found it: still the entry.
+			ms[i].Name, ms[i].Type = g.entries[e].Name, g.entries[e].Type
+			continue
 		}
 		ms[i].Name = bestSpelling(spellings[keys[i]])
 		ms[i].Type = bestType(types[keys[i]])

@@ -27,6 +27,11 @@ import (
 type Extractor struct {
 	g   *Gazetteer
 	lex *lexicon
+	// placeLead holds the first words of the gazetteer's places of several
+	// words that are no place alone: "Soviet", "Saudi", "West", "Latin",
+	// "United". Alone, or before a demonym ("West German"), they are
+	// adjectives.
+	placeLead map[string]bool
 }
 
 // NewExtractor returns an extractor over g; a nil g means no known names,
@@ -41,7 +46,28 @@ func NewExtractor(g *Gazetteer) *Extractor {
 	if g == nil {
 		g, _ = newGazetteer(nil)
 	}
-	return &Extractor{g: g, lex: lx}
+	return &Extractor{g: g, lex: lx, placeLead: placeLeads(g, lx)}
+}
+
+func placeLeads(g *Gazetteer, lx *lexicon) map[string]bool {
+	out := map[string]bool{}
+	for _, e := range g.entries {
+		if e.Type != corpus.Place {
+			continue
+		}
+		for _, s := range append([]string{e.Name}, e.Aliases...) {
+			keys := tokenKeys(s)
+			if len(keys) < 2 {
+				continue
+			}
+			if k := keys[0]; !lx.place[k] && !lx.firstName[k] && !lx.stop[k] {
+				if _, known := g.lookup[k]; !known {
+					out[k] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // Lookup finds a gazetteer entry by its canonical name or any alias,
@@ -104,7 +130,7 @@ func (x *Extractor) Mentions(title, body, lang string) []Mention {
 	if len(toks) > 0 {
 		toks = append(toks, token{text: "\n", key: "\n", kind: breakToken, inTitle: true})
 	}
-	toks = tokenize(toks, body, false)
+	toks = tokenizeWrapped(toks, body, false, wrapWidth(body))
 	if len(toks) == 0 {
 		return nil
 	}

@@ -181,7 +181,7 @@ func newGazetteer(entries []Entry) (*Gazetteer, error) {
 }
 
 func (g *Gazetteer) add(entry int, spelling string, caseSensitive bool) {
-	toks := tokenize(nil, spelling, false)
+	toks := spellingTokens(tokenize(nil, spelling, false))
 	n := g.root
 	out := trieOut{entry: entry, caseSensitive: caseSensitive}
 	var keys []string

@@ -32,6 +32,7 @@ type lexicon struct {
 	particles   map[string]bool // "de", "van", "von": inside a person's name
 	articles    map[string]bool
 	placeBefore map[string]bool
+	demonym     map[string]bool // "iranian", "iraqi", "german": adjectives of the places above
 }
 
 var (
@@ -111,6 +112,7 @@ func loadLexicon() (*lexicon, error) {
 		l.articles = keySet("the", "le", "la", "les", "l'", "el", "los", "las", "il", "lo", "de", "van", "von", "di", "da", "du", "des")
 		// Compared unfolded: folding would turn "à" into the English "a".
 		l.placeBefore = map[string]bool{"in": true, "near": true, "en": true, "à": true, "près": true, "outside": true}
+		l.demonym = demonyms(l.place, l.firstName)
 		lex = l
 	})
 	return lex, lexErr
@@ -153,4 +155,46 @@ func keySet(words ...string) map[string]bool {
 		m[normKey(w)] = true
 	}
 	return m
+}
+
+// demonyms derives the English adjectives of nationality from the place
+// names, the way English forms them: "Iran" → "Iranian", "Iraq" →
+// "Iraqi", "China" → "Chinese", "Canada" → "Canadian", "Argentina" →
+// "Argentine", "Germany" → "German", "Philippines" → "Philippine",
+// "Thailand" → "Thai". A form that is itself a place ("Chine") or a
+// first name is left out; irregular ones ("French", "Dutch") are in the
+// generic list.
+func demonyms(places, firstNames map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(places)*4)
+	add := func(w string) {
+		if len(w) >= 4 && !places[w] && !firstNames[w] {
+			out[w] = true
+		}
+	}
+	for p := range places {
+		if strings.ContainsAny(p, " -'") || len(p) < 4 {
+			continue
+		}
+		stems := []string{p}
+		switch p[len(p)-1] {
+		case 'a', 'e', 'o', 'i':
+			stems = append(stems, p[:len(p)-1])
+		case 'y', 's':
+			stems = append(stems, p[:len(p)-1])
+			add(p[:len(p)-1]) // "German", "Philippine"
+		}
+		if st, ok := strings.CutSuffix(p, "land"); ok {
+			stems = append(stems, st)
+			add(st) // "Thai", "Scot"
+		}
+		add(p + "i") // "Iraqi", "Israeli": never after a vowel dropped ("Bâle" is no "Bali")
+		for _, st := range stems {
+			for _, suf := range []string{"n", "an", "ian", "ese", "ish", "e"} {
+				if w := st + suf; w != p {
+					add(w)
+				}
+			}
+		}
+	}
+	return out
 }

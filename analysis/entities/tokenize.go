@@ -64,12 +64,23 @@ var elisions = map[string]bool{
 // hyphens: a hyphen is its own token so "Microsoft-VMware" still yields both
 // names while the gazetteer can spell "Hyper-V" as three tokens.
 func tokenize(toks []token, text string, inTitle bool) []token {
+	return tokenizeWrapped(toks, text, inTitle, 0)
+}
+
+// tokenizeWrapped is tokenize for a text hard-wrapped at width bytes (0:
+// not wrapped), where a line break that only wraps a sentence is a space.
+func tokenizeWrapped(toks []token, text string, inTitle bool, width int) []token {
 	space := true
-	i := 0
+	i, line := 0, 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
+		case r == '\n' && width > 0 && softBreak(text, line, i, width):
+			space = true
+			i += size
+			line = i
 		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
+			line = i + size
 			if n := len(toks); n == 0 || toks[n-1].kind != breakToken {
 				toks = append(toks, token{start: i, end: i + size, text: "\n", key: "\n", kind: breakToken, inTitle: inTitle})
 			}
@@ -100,6 +111,74 @@ func tokenize(toks []token, text string, inTitle bool) []token {
 		}
 	}
 	return toks
+}
+
+// wrapWidth returns the width a text is hard-wrapped at, as wire stories
+// of the 1980s are ("the Bank\nof England", "New\nZealand"), or 0 when its
+// lines are paragraphs: several lines, the longest of a terminal's width,
+// and at least half of them close to it, or a quarter of them going on in
+// lower case on the next line (a short story of short paragraphs).
+func wrapWidth(text string) int {
+	lines, width, full, goesOn := 0, 0, 0, 0
+	for rest := text; rest != ""; {
+		line, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		if n := len(strings.TrimSpace(line)); n > 0 {
+			lines++
+			width = max(width, n)
+			if r, _ := utf8.DecodeRuneInString(after); unicode.IsLower(r) {
+				goesOn++
+			}
+		}
+	}
+	if lines < 2 || width < 40 || width > 100 {
+		return 0
+	}
+	for rest := text; rest != ""; {
+		line, after, _ := strings.Cut(rest, "\n")
+		rest = after
+		if n := len(strings.TrimSpace(line)); n > 0 && n*4 >= width*3 {
+			full++
+		}
+	}
+	if full*2 < lines && goesOn*4 < lines {
+		return 0
+	}
+	return width
+}
+
+// softBreak reports whether the line break at i, ending the line that
+// starts at line, only wraps a sentence of a text wrapped at width: the
+// line does not end a sentence, and the next one goes on in lower case, or
+// its first word would not have fit on the line. The first line is always
+// short, its dateline having been cut. A blank or indented line after it
+// is a new paragraph; a short line, a table row or a heading.
+func softBreak(text string, line, i, width int) bool {
+	prev := strings.TrimSpace(text[line:i])
+	if prev == "" || i+1 >= len(text) {
+		return false
+	}
+	switch prev[len(prev)-1] {
+	case '.', '!', '?', ':', ';', '-':
+		return false
+	}
+	next := text[i+1:]
+	r, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsSpace(r) {
+		return false
+	}
+	if unicode.IsLower(r) {
+		return true
+	}
+	if line == 0 {
+		return len(prev) >= 12 && !strings.ContainsAny(prev, "0123456789") // not a table's first row
+	}
+	word := next
+	if k := strings.IndexAny(next, " \n"); k >= 0 {
+		word = next[:k]
+	}
+	// Wire copy wraps a few characters short of its longest line.
+	return len(prev)+1+len(word) > width-7
 }
 
 func startsWord(s string) bool {
@@ -328,7 +407,7 @@ func lower(s string) string {
 // tokenKeys is how a name from the gazetteer or from Lookup is compared:
 // the same tokenizer as the text, so both sides split the same way.
 func tokenKeys(s string) []string {
-	toks := tokenize(nil, s, false)
+	toks := spellingTokens(tokenize(nil, s, false))
 	keys := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t.kind == breakToken {
@@ -337,6 +416,18 @@ func tokenKeys(s string) []string {
 		keys = append(keys, t.key)
 	}
 	return keys
+}
+
+// spellingTokens drops the final dot of a spelling ("U.S.", "Inc.",
+// "Washington D.C."): in text that dot is also the sentence's, and "the
+// U.S." ending a sentence, or a wire that never writes it, must still be the
+// name. The tokenizer keeps inner dots in the word, so "U.S" is one token
+// either way.
+func spellingTokens(toks []token) []token {
+	for len(toks) > 1 && toks[len(toks)-1].kind == punctToken && (toks[len(toks)-1].text == "." || toks[len(toks)-1].text == "!") {
+		toks = toks[:len(toks)-1]
+	}
+	return toks
 }
 
 func normKey(s string) string {

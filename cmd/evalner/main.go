@@ -8,6 +8,11 @@
 // The argument is the ner folder of the evaluation data (or the eval folder
 // holding it); the Reuters corpus is read from its sibling corpus/. Nothing
 // here is tuned on the data: it only reads and scores.
+//
+//	go run ./cmd/evalner -facets 100 ../shared/eval/ner
+//
+// prints instead the top entities of the news corpora, as the entities
+// facet of the whole index would show them: the place to look for junk.
 package main
 
 import (
@@ -30,8 +35,9 @@ import (
 func main() {
 	hipeSplit := flag.String("hipe", "test", "HIPE-2020 French split to score: test or dev")
 	flag.IntVar(&showErrors, "errors", 0, "print up to `N` strict misses and false alarms per data set, to study")
+	topFacets := flag.Int("facets", 0, "instead of scoring, print the `N` entities found in the most documents of each news corpus")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: evalner [-hipe test|dev] DATA_DIR\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: evalner [-hipe test|dev] [-errors N] [-facets N] DATA_DIR\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -39,13 +45,13 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(os.Stdout, flag.Arg(0), *hipeSplit); err != nil {
+	if err := run(os.Stdout, flag.Arg(0), *hipeSplit, *topFacets); err != nil {
 		fmt.Fprintln(os.Stderr, "evalner:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w io.Writer, dir, hipeSplit string) error {
+func run(w io.Writer, dir, hipeSplit string, topFacets int) error {
 	nerDir := dir
 	if _, err := os.Stat(filepath.Join(dir, "ner")); err == nil {
 		nerDir = filepath.Join(dir, "ner")
@@ -55,6 +61,9 @@ func run(w io.Writer, dir, hipeSplit string) error {
 		return err
 	}
 	x := entities.NewExtractor(g)
+	if topFacets > 0 {
+		return facets(w, x, filepath.Join(nerDir, "..", "corpus"), topFacets)
+	}
 
 	wiki, err := readCoNLL(filepath.Join(nerDir, "wikigold-en", "wikigold.conll.txt"))
 	if err != nil {
