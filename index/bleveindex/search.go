@@ -194,7 +194,11 @@ func buildQuery(q index.Query) (query.Query, error) {
 	if len(clauses) > 0 {
 		bq := bleve.NewBooleanQuery()
 		hasPositive := false
+		var positive []string
 		for _, c := range clauses {
+			if c.Occur != index.MustNot && !c.Phrase {
+				positive = append(positive, c.Text)
+			}
 			cq := acrossFields(c, q.TextLang)
 			switch c.Occur {
 			case index.Must:
@@ -210,7 +214,7 @@ func buildQuery(q index.Query) (query.Query, error) {
 		if !hasPositive {
 			bq.AddMust(bleve.NewMatchAllQuery())
 		}
-		text = bq
+		text = withProximity(bq, positive, q.TextLang)
 	}
 	var filters []query.Query
 	if q.Lang != "" {
@@ -277,7 +281,8 @@ func term(field, value string) query.Query {
 // too; other languages than the query's (when detection is reliable) count
 // for otherLangBoost, enough to find a product name in an article of the
 // other language, too little for a French question to rank English
-// abstracts that happen to share a word.
+// abstracts that happen to share a word. The full-weight fields read term
+// locations, for proximityQuery (rescore.go).
 func acrossFields(c index.Clause, textLang string) query.Query {
 	var groups []query.Query
 	for _, sfx := range langSuffixes {
@@ -286,7 +291,9 @@ func acrossFields(c index.Clause, textLang string) query.Query {
 			boost = otherLangBoost
 		}
 		body := fieldQuery(c, bodyField(sfx), boost)
+		title := fieldQuery(c, titleField(sfx), titleBoost*boost)
 		if !c.Phrase && boost == 1 {
+			body, title = withVectors(body), withVectors(title)
 			if pairs := pairQueries(c.Text, sfx, pairBoost); len(pairs) > 0 {
 				withPairs := bleve.NewBooleanQuery()
 				withPairs.AddMust(body)
@@ -296,9 +303,9 @@ func acrossFields(c index.Clause, textLang string) query.Query {
 		}
 		withBody := bleve.NewBooleanQuery()
 		withBody.AddMust(body)
-		withBody.AddShould(fieldQuery(c, titleField(sfx), titleBoost*boost))
+		withBody.AddShould(title)
 		titleOnly := bleve.NewBooleanQuery()
-		titleOnly.AddMust(fieldQuery(c, titleField(sfx), titleBoost*boost))
+		titleOnly.AddMust(title)
 		titleOnly.AddMustNot(fieldQuery(c, bodyField(sfx), boost))
 		groups = append(groups, bleve.NewDisjunctionQuery(withBody, titleOnly))
 	}
