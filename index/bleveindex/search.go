@@ -195,11 +195,12 @@ func buildQuery(q index.Query) (query.Query, error) {
 		bq := bleve.NewBooleanQuery()
 		hasPositive := false
 		var positive []string
+		counts := &langCounts{}
 		for _, c := range clauses {
 			if c.Occur != index.MustNot && !c.Phrase {
 				positive = append(positive, c.Text)
 			}
-			cq := acrossFields(c, q.TextLang)
+			cq := acrossFields(c, q.TextLang, counts)
 			switch c.Occur {
 			case index.Must:
 				bq.AddMust(cq)
@@ -282,19 +283,26 @@ func term(field, value string) query.Query {
 // for otherLangBoost, enough to find a product name in an article of the
 // other language, too little for a French question to rank English
 // abstracts that happen to share a word. The full-weight fields read term
-// locations, for proximityQuery (rescore.go).
-func acrossFields(c index.Clause, textLang string) query.Query {
+// locations, for proximityQuery (rescore.go); every field query gets the
+// IDF of its own language (langstats.go), counted once per query.
+func acrossFields(c index.Clause, textLang string, counts *langCounts) query.Query {
 	var groups []query.Query
 	for _, sfx := range langSuffixes {
 		boost := 1.0
 		if textLang != "" && sfx != suffix(textLang) {
 			boost = otherLangBoost
 		}
-		body := fieldQuery(c, bodyField(sfx), boost)
-		title := fieldQuery(c, titleField(sfx), titleBoost*boost)
+		field := func(name string, boost float64) query.Query {
+			return counts.wrap(fieldQuery(c, name, boost), name)
+		}
+		body := field(bodyField(sfx), boost)
+		title := field(titleField(sfx), titleBoost*boost)
 		if !c.Phrase && boost == 1 {
 			body, title = withVectors(body), withVectors(title)
 			if pairs := pairQueries(c.Text, sfx, pairBoost); len(pairs) > 0 {
+				for i, pq := range pairs {
+					pairs[i] = counts.wrap(pq, bodyField(sfx))
+				}
 				withPairs := bleve.NewBooleanQuery()
 				withPairs.AddMust(body)
 				withPairs.AddShould(pairs...)
@@ -306,7 +314,7 @@ func acrossFields(c index.Clause, textLang string) query.Query {
 		withBody.AddShould(title)
 		titleOnly := bleve.NewBooleanQuery()
 		titleOnly.AddMust(title)
-		titleOnly.AddMustNot(fieldQuery(c, bodyField(sfx), boost))
+		titleOnly.AddMustNot(field(bodyField(sfx), boost))
 		groups = append(groups, bleve.NewDisjunctionQuery(withBody, titleOnly))
 	}
 	return bleve.NewDisjunctionQuery(groups...)
