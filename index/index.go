@@ -12,7 +12,7 @@ import (
 
 // MappingVersion changes whenever the stored index layout or analyzers
 // change; an engine refuses or rebuilds an index written with another one.
-const MappingVersion = 2
+const MappingVersion = 3
 
 // Errors an engine reports; callers map them to statuses in one place.
 var (
