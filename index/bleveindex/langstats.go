@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
@@ -26,10 +27,11 @@ type langStatsQuery struct {
 	counts *langCounts
 }
 
-// langCounts counts documents per field suffix once per search, for all
-// the field queries of one buildQuery.
+// langCounts counts documents per field suffix once per index reader, for
+// all the field queries of one buildQuery.
 type langCounts struct {
-	done  bool
+	mu    sync.Mutex
+	r     bleveapi.IndexReader // the reader the counts were read from
 	total uint64
 	n     map[string]uint64
 }
@@ -54,16 +56,9 @@ func (q *langStatsQuery) stats(ctx context.Context, r bleveapi.IndexReader) (*se
 	if !ok {
 		return nil, nil
 	}
-	// Bleve builds a query's searchers one after another, so the counts
-	// need no lock; they are read once, from the reader of this search.
-	if !q.counts.done {
-		if err := q.counts.load(ctx, r); err != nil {
-			return nil, err
-		}
-	}
-	n := q.counts.n[q.field[strings.LastIndexByte(q.field, '_')+1:]]
-	if n == 0 || q.counts.total == 0 {
-		return nil, nil
+	total, n, err := q.counts.get(ctx, r, q.field[strings.LastIndexByte(q.field, '_')+1:])
+	if err != nil || n == 0 || total == 0 {
+		return nil, err
 	}
 	card, err := br.FieldCardinality(q.field)
 	if err != nil {
@@ -71,8 +66,24 @@ func (q *langStatsQuery) stats(ctx context.Context, r bleveapi.IndexReader) (*se
 	}
 	// Bleve's average length is ceil(cardinality / document count); scaled
 	// by n/total it stays what it was over the new document count.
-	scaled := int(math.Ceil(float64(card) * float64(n) / float64(q.counts.total)))
+	scaled := int(math.Ceil(float64(card) * float64(n) / float64(total)))
 	return &search.BM25Stats{DocCount: float64(n), FieldCardinality: map[string]int{q.field: scaled}}, nil
+}
+
+// get returns the number of documents in r and of those whose text is in
+// the fields of sfx. They are read once per reader: the searchers of a
+// query come from one reader, and a query searched on several (as an index
+// alias would) gets each reader's own counts.
+func (c *langCounts) get(ctx context.Context, r bleveapi.IndexReader, sfx string) (total, n uint64, err error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.r != r {
+		if err := c.load(ctx, r); err != nil {
+			return 0, 0, err
+		}
+		c.r = r
+	}
+	return c.total, c.n[sfx], nil
 }
 
 // load counts the documents whose text is in the fields of each suffix:
@@ -96,6 +107,5 @@ func (c *langCounts) load(ctx context.Context, r bleveapi.IndexReader) error {
 	if known := c.n["fr"] + c.n["en"]; known < total {
 		c.n["xx"] = total - known
 	}
-	c.done = true
 	return nil
 }
