@@ -34,11 +34,12 @@ const (
 
 // frenchStopExtra completes Snowball's French stop list (Bleve's stop_fr),
 // which has the pronouns and auxiliaries but not the interrogative words
-// that start most French questions, nor "a" (has), the commonest form of
-// avoir: in a question they only add noise to the ranking.
+// that start most French questions ("quoi" too: "en quoi", "à quoi"), nor
+// "a" (has), the commonest form of avoir: in a question they only add
+// noise to the ranking, and "quoi", rare in written prose, much of it.
 var frenchStopExtra = []string{
 	"a", "combien", "comment", "pourquoi", "où", "quand",
-	"lequel", "laquelle", "lesquels", "lesquelles", "dont",
+	"lequel", "laquelle", "lesquels", "lesquelles", "dont", "quoi",
 }
 
 // AnalyzerFor returns the analyzer name for an ISO 639-1 language code:

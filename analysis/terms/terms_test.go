@@ -120,6 +120,7 @@ func TestStopWords(t *testing.T) {
 	}{
 		{"fr", "Combien de personnes travaillent au ministère ?", []string{"person", "travailent", "minist"}},
 		{"fr", "Pourquoi a-t-il démissionné et quand ?", []string{"demision"}},
+		{"fr", "En quoi consiste la réforme ?", []string{"consist", "reform"}},
 		{"en", "Where is the library?", []string{"librari"}},
 	}
 	for _, tt := range tests {

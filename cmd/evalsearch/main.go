@@ -51,6 +51,7 @@ type config struct {
 	batch      int
 	titles     bool
 	showMisses int
+	runs       string
 }
 
 func main() {
@@ -61,6 +62,7 @@ func main() {
 	flag.IntVar(&c.batch, "batch", 1000, "documents per batch request")
 	flag.BoolVar(&c.titles, "piaf-titles", true, "give each PIAF paragraph its article title")
 	flag.IntVar(&c.showMisses, "show-misses", 0, "print up to `N` PIAF questions whose paragraph is not in the top 10")
+	flag.StringVar(&c.runs, "runs", "", "write each question's first relevant rank to `FILE` (TSV), to compare two runs question by question")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: evalsearch [flags] DATADIR\n")
 		flag.PrintDefaults()
@@ -157,6 +159,11 @@ func run(ctx context.Context, dir string, c config, out io.Writer) error {
 		}
 		fmt.Fprintf(out, "target %-15s ≥ %.2f: %.3f %s\n", t.name, t.floor, t.got, verdict)
 	}
+	if c.runs != "" {
+		if err := writeRuns(c.runs, []*collection{piaf, cisi}, [][][]string{piafRuns, cisiRuns}); err != nil {
+			return err
+		}
+	}
 	if c.showMisses > 0 {
 		fmt.Fprintln(out, "\nPIAF questions whose paragraph is not in the top 10:")
 		shown := 0
@@ -177,6 +184,31 @@ func run(ctx context.Context, dir string, c config, out io.Writer) error {
 		}
 	}
 	return nil
+}
+
+// writeRuns writes one line per question: collection, question id, the
+// rank of its first relevant hit (0 when none was fetched), the top hit and
+// the question. Sorted by collection and id, two runs diff line by line.
+func writeRuns(path string, cols []*collection, runs [][][]string) error {
+	var b strings.Builder
+	b.WriteString("collection\tquestion\trank\ttop\ttext\n")
+	for c, col := range cols {
+		for i, q := range col.Questions {
+			rank, top := 0, ""
+			for r, id := range runs[c][i] {
+				if r == 0 {
+					top = id
+				}
+				if q.Relevant[id] {
+					rank = r + 1
+					break
+				}
+			}
+			text := strings.Join(strings.Fields(q.Text), " ")
+			fmt.Fprintf(&b, "%s\t%s\t%d\t%s\t%s\n", strings.Fields(col.Name)[0], q.ID, rank, top, text)
+		}
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
 func evaluate(qs []question, runs [][]string) scores {

@@ -211,8 +211,13 @@ func buildQuery(q index.Query) (query.Query, error) {
 	if len(clauses) > 0 {
 		bq := bleve.NewBooleanQuery()
 		hasPositive := false
+		var positive []string
+		counts := &langCounts{}
 		for _, c := range clauses {
-			cq := acrossFields(c, q.TextLang)
+			if c.Occur != index.MustNot && !c.Phrase {
+				positive = append(positive, c.Text)
+			}
+			cq := acrossFields(c, q.TextLang, counts)
 			switch c.Occur {
 			case index.Must:
 				bq.AddMust(cq)
@@ -227,7 +232,7 @@ func buildQuery(q index.Query) (query.Query, error) {
 		if !hasPositive {
 			bq.AddMust(bleve.NewMatchAllQuery())
 		}
-		text = bq
+		text = withProximity(bq, positive, q.TextLang)
 	}
 	var filters []query.Query
 	if q.Lang != "" {
@@ -294,17 +299,27 @@ func term(field, value string) query.Query {
 // too; other languages than the query's (when detection is reliable) count
 // for otherLangBoost, enough to find a product name in an article of the
 // other language, too little for a French question to rank English
-// abstracts that happen to share a word.
-func acrossFields(c index.Clause, textLang string) query.Query {
+// abstracts that happen to share a word. The full-weight fields read term
+// locations, for proximityQuery (rescore.go); every field query gets the
+// IDF of its own language (langstats.go), counted once per query.
+func acrossFields(c index.Clause, textLang string, counts *langCounts) query.Query {
 	var groups []query.Query
 	for _, sfx := range langSuffixes {
 		boost := 1.0
 		if textLang != "" && sfx != suffix(textLang) {
 			boost = otherLangBoost
 		}
-		body := fieldQuery(c, bodyField(sfx), boost)
+		field := func(name string, boost float64) query.Query {
+			return counts.wrap(fieldQuery(c, name, boost), name)
+		}
+		body := field(bodyField(sfx), boost)
+		title := field(titleField(sfx), titleBoost*boost)
 		if !c.Phrase && boost == 1 {
+			body, title = withVectors(body), withVectors(title)
 			if pairs := pairQueries(c.Text, sfx, pairBoost); len(pairs) > 0 {
+				for i, pq := range pairs {
+					pairs[i] = counts.wrap(pq, bodyField(sfx))
+				}
 				withPairs := bleve.NewBooleanQuery()
 				withPairs.AddMust(body)
 				withPairs.AddShould(pairs...)
@@ -313,10 +328,10 @@ func acrossFields(c index.Clause, textLang string) query.Query {
 		}
 		withBody := bleve.NewBooleanQuery()
 		withBody.AddMust(body)
-		withBody.AddShould(fieldQuery(c, titleField(sfx), titleBoost*boost))
+		withBody.AddShould(title)
 		titleOnly := bleve.NewBooleanQuery()
-		titleOnly.AddMust(fieldQuery(c, titleField(sfx), titleBoost*boost))
-		titleOnly.AddMustNot(fieldQuery(c, bodyField(sfx), boost))
+		titleOnly.AddMust(title)
+		titleOnly.AddMustNot(field(bodyField(sfx), boost))
 		groups = append(groups, bleve.NewDisjunctionQuery(withBody, titleOnly))
 	}
 	return bleve.NewDisjunctionQuery(groups...)
