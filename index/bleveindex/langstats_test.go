@@ -13,7 +13,7 @@ import (
 // language only: testDocs has two French documents, one English and one
 // German (neutral fields), four in all.
 func TestLangStatsIDF(t *testing.T) {
-	x := openTest(t)
+	x := openTest(t, 1)
 	tests := []struct {
 		field, word string
 		want        string
@@ -29,7 +29,7 @@ func TestLangStatsIDF(t *testing.T) {
 			mq.SetField(tt.field)
 			req := bleve.NewSearchRequest((&langCounts{}).wrap(mq, tt.field))
 			req.Explain = true
-			res, err := x.idx.SearchInContext(context.Background(), req)
+			res, err := x.search.SearchInContext(context.Background(), req)
 			if err != nil {
 				t.Fatal(err)
 			}

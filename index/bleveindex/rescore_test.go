@@ -134,7 +134,7 @@ func TestProximityRanking(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			plain, err := x.idx.Search(bleve.NewSearchRequest(q.(*proximityQuery).text))
+			plain, err := x.search.Search(bleve.NewSearchRequest(q.(*proximityQuery).text))
 			if err != nil {
 				t.Fatal(err)
 			}
