@@ -46,6 +46,7 @@ import (
 
 type config struct {
 	server     string
+	shards     int
 	depth      int
 	workers    int
 	batch      int
@@ -57,6 +58,7 @@ type config struct {
 func main() {
 	var c config
 	flag.StringVar(&c.server, "server", "", "evaluate the server at `URL` instead of starting one in-process (documents are added to its index)")
+	flag.IntVar(&c.shards, "shards", 1, "shards of the in-process index (serve --shards)")
 	flag.IntVar(&c.depth, "depth", 1000, "ranking depth fetched for CISI average precision, in pages of 100")
 	flag.IntVar(&c.workers, "workers", 4, "concurrent search requests")
 	flag.IntVar(&c.batch, "batch", 1000, "documents per batch request")
@@ -93,7 +95,7 @@ func run(ctx context.Context, dir string, c config, out io.Writer) error {
 	base := strings.TrimRight(c.server, "/")
 	if base == "" {
 		var stop func()
-		if base, stop, err = startServer(ctx); err != nil {
+		if base, stop, err = startServer(ctx, c.shards); err != nil {
 			return err
 		}
 		defer stop()
@@ -221,12 +223,12 @@ func evaluate(qs []question, runs [][]string) scores {
 
 // startServer runs the real server, as cmd/recherche serve wires it, over a
 // fresh index in a temporary directory, on a free port.
-func startServer(ctx context.Context) (base string, stop func(), err error) {
+func startServer(ctx context.Context, shards int) (base string, stop func(), err error) {
 	tmp, err := os.MkdirTemp("", "evalsearch-")
 	if err != nil {
 		return "", nil, err
 	}
-	idx, err := bleveindex.Open(filepath.Join(tmp, "index"), bleveindex.Options{})
+	idx, err := bleveindex.Open(filepath.Join(tmp, "index"), bleveindex.Options{Shards: shards})
 	if err != nil {
 		os.RemoveAll(tmp)
 		return "", nil, err
