@@ -16,7 +16,6 @@ package summary
 import (
 	"math"
 	"slices"
-	"sort"
 
 	"github.com/recherche/recherche/analysis/sentences"
 	"github.com/recherche/recherche/analysis/terms"
@@ -203,27 +202,42 @@ func analyze(title, body, lang string, p params) *doc {
 
 // vector returns the L2-normalized TF-IDF vector of toks over the body's
 // terms; unknownIDF is the weight that terms missing from the body add to
-// the norm.
+// the norm. Weights are summed in a fixed order (sorted ids, then sorted
+// unknown terms) so that the same text always gets the same floats, and
+// the same summary: map order would change the last bits from run to run,
+// and with them a near tie between two keyphrases.
 func (d *doc) vector(toks []token, unknownIDF float64) []weight {
-	tf := map[int]float64{}
-	unknown := map[string]float64{}
+	ids := make([]int, 0, len(toks))
+	var unknown []string
 	for _, t := range toks {
 		if id, ok := d.ids[t.term]; ok {
-			tf[id]++
+			ids = append(ids, id)
 		} else {
-			unknown[t.term]++
+			unknown = append(unknown, t.term)
 		}
 	}
-	v := make([]weight, 0, len(tf))
+	slices.Sort(ids)
+	slices.Sort(unknown)
 	var norm float64
-	for _, c := range unknown {
-		w := (1 + math.Log(c)) * unknownIDF
+	for i := 0; i < len(unknown); {
+		j := i + 1
+		for j < len(unknown) && unknown[j] == unknown[i] {
+			j++
+		}
+		w := (1 + math.Log(float64(j-i))) * unknownIDF
 		norm += w * w
+		i = j
 	}
-	for id, c := range tf {
-		w := (1 + math.Log(c)) * d.idf[id]
-		v = append(v, weight{id, w})
+	v := make([]weight, 0, len(ids))
+	for i := 0; i < len(ids); {
+		j := i + 1
+		for j < len(ids) && ids[j] == ids[i] {
+			j++
+		}
+		w := (1 + math.Log(float64(j-i))) * d.idf[ids[i]]
+		v = append(v, weight{ids[i], w})
 		norm += w * w
+		i = j
 	}
 	if norm == 0 {
 		return nil
@@ -232,7 +246,6 @@ func (d *doc) vector(toks []token, unknownIDF float64) []weight {
 	for i := range v {
 		v[i].w /= norm
 	}
-	sort.Slice(v, func(i, j int) bool { return v[i].id < v[j].id })
 	return v
 }
 
