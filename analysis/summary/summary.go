@@ -9,8 +9,8 @@
 // Selection is MMR so two sentences saying the same thing are not both kept.
 // Everything is deterministic: same input, same output.
 //
-// It imports corpus, analysis/terms, analysis/sentences and the standard
-// library only.
+// It imports corpus, analysis/terms, analysis/sentences, Bleve's analysis
+// types (to run terms' analyzers piece by piece) and the standard library.
 package summary
 
 import (
@@ -18,7 +18,6 @@ import (
 	"slices"
 
 	"github.com/recherche/recherche/analysis/sentences"
-	"github.com/recherche/recherche/analysis/terms"
 	"github.com/recherche/recherche/corpus"
 )
 
@@ -93,12 +92,10 @@ func (a *Article) Keyphrases(n int) []string {
 }
 
 // token is one index term of a sentence, with its byte offsets in the
-// sentence text and its position in the analyzer's stream (stop words leave
-// gaps, which keyphrases use to tell adjacent words apart).
+// sentence text.
 type token struct {
 	term       string
 	start, end int
-	pos        int
 }
 
 type sent struct {
@@ -127,27 +124,17 @@ type doc struct {
 	titleSim []float64
 }
 
-// analyzeText returns the index terms of text. It goes through the same
-// analyzer as terms.Terms, keeping the offsets that keyphrases need.
-func analyzeText(text, lang string) []token {
-	stream := terms.Analyzer(lang).Analyze([]byte(text))
-	out := make([]token, len(stream))
-	for i, t := range stream {
-		out[i] = token{term: string(t.Term), start: t.Start, end: t.End, pos: t.Position}
-	}
-	return out
-}
-
 func analyze(title, body, lang string, p params) *doc {
 	spans := sentences.Split(body, lang)
 	furniture := furnitureFrom(len(spans), func(i int) string { return spans[i].Text })
 	d := &doc{lang: lang, sents: make([]sent, len(spans)), ids: map[string]int{}}
 	var df []int
 	seen := map[int]bool{}
+	toks := sentenceTerms(body, spans, lang)
 	for i, sp := range spans {
 		s := &d.sents[i]
 		s.span = sp
-		s.toks = analyzeText(sp.Text, lang)
+		s.toks = toks[i]
 		s.words = countWords(sp.Text)
 		s.junk = i >= furniture || isBoilerplate(sp.Text)
 		s.eligible = !s.junk && s.words >= p.minWords && endsLikeSentence(sp.Text)
@@ -176,7 +163,7 @@ func analyze(title, body, lang string, p params) *doc {
 	// Title words absent from the body still count in the title's norm, as
 	// if they occurred once; otherwise a title sharing one word with the
 	// body would look identical to every sentence holding that word.
-	d.title = sent{span: sentences.Span{Text: title, End: len(title)}, toks: analyzeText(title, lang)}
+	d.title = sent{span: sentences.Span{Text: title, End: len(title)}, toks: termsOf(title, lang)}
 	d.title.vec = d.vector(d.title.toks, math.Log(1+n))
 
 	d.sim = make([][]float64, len(d.sents))
