@@ -5,6 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
+	unicodetok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/segment"
 
 	"github.com/recherche/recherche/analysis/sentences"
 	"github.com/recherche/recherche/analysis/terms"
@@ -17,7 +19,8 @@ import (
 // maps one token to at most one term by looking at that token alone, so what
 // a raw token becomes can be remembered. termsOf runs the chain's tokenizer,
 // then looks each raw token up and runs the filters only on new ones;
-// TestTermsOfMatchesAnalyzer holds it to the analyzer's own output.
+// TestTermsOfMatchesAnalyzer and FuzzSentenceTerms hold it to the
+// analyzer's own output.
 
 // chain is one language's analyzer taken apart, with what its filters made
 // of the raw tokens seen so far.
@@ -75,40 +78,88 @@ func termsOf(text, lang string) []token {
 		}
 		return out
 	}
-	return c.terms(c.tokenizer.Tokenize([]byte(text)))
+	return c.terms(text)
 }
 
-func (c *chain) terms(raw analysis.TokenStream) []token {
-	fs := make([]filtered, len(raw))
-	var missed []int // tokens not seen before
+// rawToken is one token as the tokenizer cuts it, before any filter.
+type rawToken struct {
+	text       []byte
+	start, end int
+	typ        analysis.TokenType
+}
+
+// tokenize cuts input into raw tokens. Bleve's Unicode tokenizer, which
+// every Recherche analyzer uses, is redone here on the same word segmenter
+// without building a Token per word; any other tokenizer runs as it is.
+func (c *chain) tokenize(input []byte, out []rawToken) []rawToken {
+	if _, ok := c.tokenizer.(*unicodetok.UnicodeTokenizer); !ok {
+		for _, t := range c.tokenizer.Tokenize(input) {
+			out = append(out, rawToken{text: t.Term, start: t.Start, end: t.End, typ: t.Type})
+		}
+		return out
+	}
+	seg := segment.NewWordSegmenterDirect(input)
+	start := 0
+	for seg.Segment() {
+		b := seg.Bytes()
+		end := start + len(b)
+		if typ := seg.Type(); typ != segment.None {
+			out = append(out, rawToken{text: b, start: start, end: end, typ: tokenType(typ)})
+		}
+		start = end
+	}
+	return out
+}
+
+// tokenType is the Unicode tokenizer's token type for a segment type.
+func tokenType(segType int) analysis.TokenType {
+	switch segType {
+	case segment.Ideo, segment.Kana:
+		return analysis.Ideographic
+	case segment.Number:
+		return analysis.Numeric
+	}
+	return analysis.AlphaNumeric
+}
+
+func (c *chain) terms(text string) []token {
+	raw := c.tokenize([]byte(text), make([]rawToken, 0, len(text)/6+1))
+	out := make([]token, 0, len(raw))
+	var missed []int // tokens not seen before, with a zero term in out
 	c.mu.RLock()
 	for i, t := range raw {
-		f, ok := c.seen[string(t.Term)]
-		if !ok {
+		f, ok := c.seen[string(t.text)]
+		switch {
+		case !ok:
 			missed = append(missed, i)
+		case !f.dropped:
+			out = append(out, token{term: f.term, start: t.start, end: t.end})
 		}
-		fs[i] = f
 	}
 	c.mu.RUnlock()
-	if len(missed) > 0 {
-		keys := make([]string, len(missed))
-		for k, i := range missed {
-			keys[k] = string(raw[i].Term) // before filter, which may rewrite it
-			fs[i] = c.filter(raw[i])
-		}
-		c.mu.Lock()
-		if len(c.seen)+len(keys) > maxSeen {
-			clear(c.seen)
-		}
-		for k, i := range missed {
-			c.seen[keys[k]] = fs[i]
-		}
-		c.mu.Unlock()
+	if len(missed) == 0 {
+		return out
 	}
-	out := make([]token, 0, len(raw))
-	for i, t := range raw {
-		if !fs[i].dropped {
-			out = append(out, token{term: fs[i].term, start: t.Start, end: t.End})
+	// Rare once a few hundred articles have been seen: filter the new
+	// tokens, remember them, and analyze the text again from the map.
+	c.mu.Lock()
+	if len(c.seen)+len(missed) > maxSeen {
+		clear(c.seen)
+	}
+	for _, i := range missed {
+		c.seen[string(raw[i].text)] = c.filter(raw[i])
+	}
+	c.mu.Unlock()
+	out = out[:0]
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	for _, t := range raw {
+		f, ok := c.seen[string(t.text)]
+		if !ok {
+			f = c.filter(t) // forgotten since: the map was cleared meanwhile
+		}
+		if !f.dropped {
+			out = append(out, token{term: f.term, start: t.start, end: t.end})
 		}
 	}
 	return out
@@ -116,9 +167,8 @@ func (c *chain) terms(raw analysis.TokenStream) []token {
 
 // filter runs the filters on one token, on a copy of its bytes: some
 // filters rewrite a term in place.
-func (c *chain) filter(t *analysis.Token) filtered {
-	tok := *t
-	tok.Term = append([]byte(nil), t.Term...)
+func (c *chain) filter(t rawToken) filtered {
+	tok := analysis.Token{Term: append([]byte(nil), t.text...), Start: t.start, End: t.end, Position: 1, Type: t.typ}
 	stream := analysis.TokenStream{&tok}
 	for _, f := range c.filters {
 		stream = f.Filter(stream)
