@@ -167,8 +167,9 @@ func analyze(title, body, lang string, p params) *doc {
 	d.title.vec = d.vector(d.title.toks, math.Log(1+n))
 
 	d.sim = make([][]float64, len(d.sents))
+	cells := make([]float64, len(d.sents)*len(d.sents))
 	for i := range d.sents {
-		d.sim[i] = make([]float64, len(d.sents))
+		d.sim[i] = cells[i*len(d.sents) : (i+1)*len(d.sents) : (i+1)*len(d.sents)]
 	}
 	for i := range d.sents {
 		for j := i + 1; j < len(d.sents); j++ {

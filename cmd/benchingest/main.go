@@ -50,6 +50,7 @@ type config struct {
 	via        string
 	split      bool
 	cpuProfile string
+	memProfile string
 	keep       string
 	paths      []string
 }
@@ -65,6 +66,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&c.via, "via", "stream", "pipeline entry: stream (as `recherche ingest --data`) or batch (one Pipeline.Batch call per batch, as POST /v1/documents/batch)")
 	fs.BoolVar(&c.split, "split", false, "also time bleveindex.Put alone on documents analyzed beforehand, to split the pipeline's cost into analysis and indexing")
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the pipeline run to this file")
+	fs.StringVar(&c.memProfile, "memprofile", "", "write an allocation profile of the whole run to this file, when it ends")
 	fs.StringVar(&c.keep, "keep", "", "build the indexes under this directory and keep them (default: a temporary one, removed)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: benchingest [flags] PATH...   (files or folders of documents)")
@@ -112,6 +114,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 		defer os.RemoveAll(dir)
 	}
 
+	if c.memProfile != "" {
+		defer writeAllocs(c.memProfile, stderr)
+	}
 	if c.only == "analysis" {
 		return runAnalysis(c, docs, stdout)
 	}
@@ -289,6 +294,21 @@ func startProfile(path string) (func(), error) {
 		pprof.StopCPUProfile()
 		f.Close()
 	}, nil
+}
+
+// writeAllocs writes the allocations made so far, for go tool pprof
+// -sample_index=alloc_space.
+func writeAllocs(path string, stderr io.Writer) {
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.Lookup("allocs").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "benchingest: memprofile:", err)
+	}
 }
 
 // runAnalysis times Pipeline.Analyze alone, batch by batch: the cost of
