@@ -444,6 +444,9 @@ const gapSpace = " -\u00a0\n\t\r"
 // for a cut set that is not all ASCII: the text between two words is
 // mostly one space.
 func trimGap(s string) string {
+	if s == " " {
+		return ""
+	}
 	for len(s) > 0 {
 		r, size := utf8.DecodeRuneInString(s)
 		if !strings.ContainsRune(gapSpace, r) {

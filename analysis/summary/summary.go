@@ -127,10 +127,14 @@ type doc struct {
 func analyze(title, body, lang string, p params) *doc {
 	spans := sentences.Split(body, lang)
 	furniture := furnitureFrom(len(spans), func(i int) string { return spans[i].Text })
-	d := &doc{lang: lang, sents: make([]sent, len(spans)), ids: map[string]int{}}
-	var df []int
-	seen := map[int]bool{}
 	toks := sentenceTerms(body, spans, lang)
+	ntok := 0
+	for _, t := range toks {
+		ntok += len(t)
+	}
+	d := &doc{lang: lang, sents: make([]sent, len(spans)), ids: make(map[string]int, ntok)}
+	df := make([]int, 0, ntok)
+	seen := map[int]bool{}
 	for i, sp := range spans {
 		s := &d.sents[i]
 		s.span = sp

@@ -60,7 +60,7 @@ func chainFor(lang string) *chain {
 	}
 	var c *chain
 	if a, ok := terms.Analyzer(lang).(*analysis.DefaultAnalyzer); ok && len(a.CharFilters) == 0 {
-		c = &chain{tokenizer: a.Tokenizer, filters: a.TokenFilters, seen: map[string]filtered{}}
+		c = &chain{tokenizer: a.Tokenizer, filters: a.TokenFilters, seen: make(map[string]filtered, maxSeen/8)}
 	}
 	chains[name] = c
 	return c
@@ -122,8 +122,18 @@ func tokenType(segType int) analysis.TokenType {
 	return analysis.AlphaNumeric
 }
 
+// rawTokens recycles the scratch slices of raw tokens: a few per article,
+// kilobytes each, that would otherwise be garbage right away.
+var rawTokens = sync.Pool{New: func() any { return new([]rawToken) }}
+
 func (c *chain) terms(text string) []token {
-	raw := c.tokenize([]byte(text), make([]rawToken, 0, len(text)/6+1))
+	scratch := rawTokens.Get().(*[]rawToken)
+	raw := c.tokenize([]byte(text), (*scratch)[:0])
+	defer func() {
+		clear(raw) // drop the references into text
+		*scratch = raw[:0]
+		rawTokens.Put(scratch)
+	}()
 	out := make([]token, 0, len(raw))
 	var missed []int // tokens not seen before, with a zero term in out
 	c.mu.RLock()
