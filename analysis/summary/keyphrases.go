@@ -155,8 +155,9 @@ func (d *doc) keyphrases(n int) []string {
 			fc.mid++
 		}
 	}
+	var ws []phraseWord // one sentence's words at a time
 	collect := func(text string, toks []token, sw float64, title, heading bool) {
-		ws := d.phraseWords(text, toks, casing, title)
+		ws = d.phraseWords(ws[:0], text, toks, casing, title)
 		for _, chunk := range chunks(ws, d.lang) {
 			d.candidates(chunk, ct, func(i, j int) { add(text, chunk, i, j, sw, title, heading) })
 		}
@@ -380,11 +381,13 @@ func (d *doc) casing() map[string]int {
 	return c
 }
 
-// phraseWords turns a sentence's index terms into keyphrase words. In the
+// phraseWords turns a sentence's index terms into keyphrase words, in ws
+// (reused from sentence to sentence). In the
 // title, capitals say nothing (English titles capitalize every word), so
 // names are judged by how the body writes them.
-func (d *doc) phraseWords(text string, toks []token, casing map[string]int, title bool) []phraseWord {
-	ws := make([]phraseWord, len(toks))
+func (d *doc) phraseWords(ws []phraseWord, text string, toks []token, casing map[string]int, title bool) []phraseWord {
+	ws = slices.Grow(ws[:0], len(toks))[:len(toks)]
+	clear(ws)
 	first := firstWordStart(text)
 	afterNumber := false
 	for i, t := range toks {

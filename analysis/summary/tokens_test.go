@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -99,4 +100,29 @@ func FuzzSentenceTerms(f *testing.F) {
 			t.Fatalf("termsOf = %v, want %v", got, want)
 		}
 	})
+}
+
+// TestTermsOfForgets: past maxSeen words the chain forgets and starts
+// over, and stays right.
+func TestTermsOfForgets(t *testing.T) {
+	c := chainFor("en")
+	var b strings.Builder
+	for i := range maxSeen + maxSeen/2 {
+		fmt.Fprintf(&b, "word%dx ", i)
+		if i%1000 == 999 {
+			text := b.String() + "the government said markets"
+			if got, want := termsOf(text, "en"), analyzerTerms(text, "en"); !reflect.DeepEqual(got, want) {
+				t.Fatalf("after %d words: termsOf(%.40q…) differs from the analyzer", i+1, text)
+			}
+			b.Reset()
+		}
+	}
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	if len(c.seen) > maxSeen {
+		t.Errorf("remembers %d words, want at most %d", len(c.seen), maxSeen)
+	}
+	if _, ok := c.seen["word0x"]; ok {
+		t.Error("word0x, seen once at the start, is still remembered")
+	}
 }
