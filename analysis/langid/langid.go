@@ -172,7 +172,9 @@ func (d *Detector) Languages() []string {
 // whose function words leave no doubt is answered without lingua (see
 // byFunctionWords), with confidence 1 and no runner-up.
 func (d *Detector) Detect(text string) Result {
-	text = withoutNames(prefix(normalizeApostrophes(text), d.maxChars))
+	// Cut first: replacing an apostrophe keeps it one character, so the
+	// cut falls at the same place, and the rest of a long text is not read.
+	text = withoutNames(normalizeApostrophes(prefix(text, d.maxChars)))
 	if lang := byFunctionWords(text, d.langs); lang != "" {
 		best := Candidate{Lang: lang, Confidence: 1}
 		return Result{Lang: lang, Confidence: 1, Reliable: true, Candidates: []Candidate{best}}

@@ -195,3 +195,28 @@ func TestWithoutNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPrefixBeforeApostrophes: Detect cuts a long text before replacing its
+// typographic apostrophes, which must give what replacing first gave.
+func TestPrefixBeforeApostrophes(t *testing.T) {
+	parts := []string{"l’", "a", " ", "‘", "ʼ", "é", "  ", "d'", "\n"}
+	var texts []string
+	var build func(s string, depth int)
+	build = func(s string, depth int) {
+		texts = append(texts, s)
+		if depth == 0 {
+			return
+		}
+		for _, p := range parts {
+			build(s+p, depth-1)
+		}
+	}
+	build("", 5)
+	for _, s := range texts {
+		for n := 1; n <= 8; n++ {
+			if got, want := normalizeApostrophes(prefix(s, n)), prefix(normalizeApostrophes(s), n); got != want {
+				t.Fatalf("prefix %d of %q: %q, want %q", n, s, got, want)
+			}
+		}
+	}
+}

@@ -18,6 +18,36 @@ var boilerplateMarkers = []string{
 	"newsletter gratuite", "free newsletter", "://", "window.", "function(", "javascript",
 }
 
+// markerPairs and markersByByte index the boilerplate markers by their
+// first two bytes, so that one pass over a sentence finds any of them
+// (every sentence of every article is checked).
+var (
+	markerPairs   [256][4]uint64 // bit b of [first] is set when a marker starts with first, b
+	markersByByte [256][]string
+)
+
+func init() {
+	for _, m := range boilerplateMarkers {
+		markerPairs[m[0]][m[1]>>6] |= 1 << (m[1] & 63)
+		markersByByte[m[0]] = append(markersByByte[m[0]], m)
+	}
+}
+
+// containsMarker reports whether lower holds a boilerplate marker.
+func containsMarker(lower string) bool {
+	for i := 0; i+1 < len(lower); i++ {
+		if markerPairs[lower[i]][lower[i+1]>>6]&(1<<(lower[i+1]&63)) == 0 {
+			continue
+		}
+		for _, m := range markersByByte[lower[i]] {
+			if strings.HasPrefix(lower[i:], m) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // endMarkers open the page furniture after an article (subscription and
 // follow prompts, then "latest stories" teasers): from the first short span
 // holding one in the second half of the page, nothing is the article any
@@ -49,13 +79,7 @@ func furnitureFrom(n int, text func(int) string) int {
 // isBoilerplate reports page furniture and code: a known marker, or text
 // that is mostly not letters (scripts, tables of figures, link lists).
 func isBoilerplate(text string) bool {
-	lower := strings.ToLower(text)
-	for _, m := range boilerplateMarkers {
-		if strings.Contains(lower, m) {
-			return true
-		}
-	}
-	if strings.ContainsAny(text, "{}") {
+	if containsMarker(strings.ToLower(text)) || strings.ContainsAny(text, "{}") {
 		return true
 	}
 	var letters, other int

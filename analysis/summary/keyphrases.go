@@ -34,6 +34,7 @@ func Keyphrases(title, body, lang string, n int) []string {
 type phraseWord struct {
 	start, end int // surface in the sentence, without an elided article or a possessive
 	term       string
+	word       string // what identifies it in a phrase: see word
 	kind       wordKind
 	name       bool
 	join       joinKind // how it attaches to the word before
@@ -68,10 +69,17 @@ type phrase struct {
 	inTitle bool
 	heading bool
 	weight  float64 // summed weights of the sentences it occurs in
-	forms   map[string]*formCount
+	forms   []form
 	score   float64
 	gone    bool // absorbed by a longer phrase
 	order   int
+	best    string // the chosen form, once counting is over
+}
+
+// form is one way the article writes a phrase, and how often.
+type form struct {
+	text string
+	formCount
 }
 
 // formCount ranks surface forms: mid-sentence writing is the article's own
@@ -100,20 +108,28 @@ func (d *doc) keyphrases(n int) []string {
 	casing := d.casing()
 	weight := d.termWeights()
 	ct := commonTerms()[d.lang]
-	phrases := map[string]*phrase{}
+	phrases := make(map[string]*phrase, d.tokenCount())
 	var order []*phrase
+	var terms []string // scratch: the phrase being looked up
+	var key []byte     // scratch: its key
 	add := func(text string, ws []phraseWord, i, j int, sw float64, title, heading bool) {
-		terms := make([]string, 0, j-i+1)
+		terms = terms[:0]
 		for _, w := range ws[i : j+1] {
-			terms = append(terms, w.word(text))
+			terms = append(terms, w.word)
 		}
 		slices.Sort(terms)
 		terms = slices.Compact(terms)
-		key := strings.Join(terms, " ")
-		p := phrases[key]
+		key = key[:0]
+		for k, t := range terms {
+			if k > 0 {
+				key = append(key, ' ')
+			}
+			key = append(key, t...)
+		}
+		p := phrases[string(key)]
 		if p == nil {
-			p = &phrase{terms: terms, forms: map[string]*formCount{}, order: len(order)}
-			phrases[key] = p
+			p = &phrase{terms: slices.Clone(terms), order: len(order)}
+			phrases[string(key)] = p
 			order = append(order, p)
 		}
 		p.count++
@@ -129,12 +145,7 @@ func (d *doc) keyphrases(n int) []string {
 		p.weight += sw
 		p.inTitle = p.inTitle || title
 		p.heading = p.heading || heading
-		form := text[ws[i].start:ws[j].end]
-		fc := p.forms[form]
-		if fc == nil {
-			fc = &formCount{}
-			p.forms[form] = fc
-		}
+		fc := p.formCount(text[ws[i].start:ws[j].end])
 		switch {
 		case title:
 			fc.title++
@@ -144,8 +155,9 @@ func (d *doc) keyphrases(n int) []string {
 			fc.mid++
 		}
 	}
+	var ws []phraseWord // one sentence's words at a time
 	collect := func(text string, toks []token, sw float64, title, heading bool) {
-		ws := d.phraseWords(text, toks, casing, title)
+		ws = d.phraseWords(ws[:0], text, toks, casing, title)
 		for _, chunk := range chunks(ws, d.lang) {
 			d.candidates(chunk, ct, func(i, j int) { add(text, chunk, i, j, sw, title, heading) })
 		}
@@ -180,6 +192,9 @@ func (d *doc) keyphrases(n int) []string {
 		p.score *= commonFloor + (1-commonFloor)*min(1, float64(specific)/float64(len(p.terms)))
 	}
 	absorb(phrases, order, ct)
+	for _, p := range order {
+		p.best = p.form()
+	}
 
 	slices.SortStableFunc(order, func(a, b *phrase) int {
 		switch {
@@ -203,7 +218,7 @@ func (d *doc) keyphrases(n int) []string {
 		// its place, once.
 		slot := -1
 		for i, c := range chosen {
-			if allIn(c.terms, setOf(p.terms)) {
+			if containsAll(p.terms, c.terms) {
 				slot = i
 				break
 			}
@@ -214,7 +229,7 @@ func (d *doc) keyphrases(n int) []string {
 		case slot < 0 && len(chosen) == n:
 			continue
 		}
-		if form := p.form(); form == "" || slices.ContainsFunc(chosen, func(c *phrase) bool { return c.form() == form }) {
+		if p.best == "" || slices.ContainsFunc(chosen, func(c *phrase) bool { return c.best == p.best }) {
 			continue
 		}
 		if slot >= 0 {
@@ -229,7 +244,7 @@ func (d *doc) keyphrases(n int) []string {
 	}
 	out := make([]string, len(chosen))
 	for i, c := range chosen {
-		out[i] = c.form()
+		out[i] = c.best
 	}
 	return out
 }
@@ -271,12 +286,14 @@ func addsSpecific(long *phrase, sub []string, ct map[string]bool) bool {
 	return false
 }
 
-func setOf(terms []string) map[string]bool {
-	m := make(map[string]bool, len(terms))
-	for _, t := range terms {
-		m[t] = true
+// containsAll reports whether every one of sub is in terms.
+func containsAll(terms, sub []string) bool {
+	for _, t := range sub {
+		if !slices.Contains(terms, t) {
+			return false
+		}
 	}
-	return m
+	return true
 }
 
 func allIn(terms []string, set map[string]bool) bool {
@@ -294,17 +311,35 @@ func allIn(terms []string, set map[string]bool) bool {
 // Cloud" from the title, nor "cloud hybrid" from "public cloud hybrid
 // options").
 func (p *phrase) form() string {
-	orders := map[string]int{}
-	for f, c := range p.forms {
-		orders[strings.ToLower(f)] += c.mid + c.initial + c.title
+	if len(p.forms) == 1 {
+		return p.forms[0].text
 	}
-	best, bestC := "", formCount{}
-	for f, c := range p.forms {
-		if best == "" || better(orders[strings.ToLower(f)], *c, f, orders[strings.ToLower(best)], bestC, best) {
-			best, bestC = f, *c
+	lower := make([]string, len(p.forms))
+	orders := map[string]int{}
+	for i, f := range p.forms {
+		lower[i] = strings.ToLower(f.text)
+		orders[lower[i]] += f.mid + f.initial + f.title
+	}
+	best, bestC, bestOrder := "", formCount{}, 0
+	for i, f := range p.forms {
+		if order := orders[lower[i]]; best == "" || better(order, f.formCount, f.text, bestOrder, bestC, best) {
+			best, bestC, bestOrder = f.text, f.formCount, order
 		}
 	}
 	return best
+}
+
+// formCount returns the counts of surface form text of p, a new one if need be.
+// A phrase has a handful of forms at most, which a slice finds as fast as a
+// map and for less.
+func (p *phrase) formCount(text string) *formCount {
+	for i := range p.forms {
+		if p.forms[i].text == text {
+			return &p.forms[i].formCount
+		}
+	}
+	p.forms = append(p.forms, form{text: text})
+	return &p.forms[len(p.forms)-1].formCount
 }
 
 func better(order int, c formCount, f string, bestOrder int, b formCount, best string) bool {
@@ -324,7 +359,7 @@ func better(order int, c formCount, f string, bestOrder int, b formCount, best s
 // casing counts how the article writes each word when its case means
 // something: capitalized or not, away from the start of a sentence.
 func (d *doc) casing() map[string]int {
-	c := map[string]int{} // > 0: mostly capitalized
+	c := make(map[string]int, d.tokenCount()) // > 0: mostly capitalized
 	for _, s := range d.sents {
 		if s.junk {
 			continue
@@ -346,11 +381,13 @@ func (d *doc) casing() map[string]int {
 	return c
 }
 
-// phraseWords turns a sentence's index terms into keyphrase words. In the
+// phraseWords turns a sentence's index terms into keyphrase words, in ws
+// (reused from sentence to sentence). In the
 // title, capitals say nothing (English titles capitalize every word), so
 // names are judged by how the body writes them.
-func (d *doc) phraseWords(text string, toks []token, casing map[string]int, title bool) []phraseWord {
-	ws := make([]phraseWord, len(toks))
+func (d *doc) phraseWords(ws []phraseWord, text string, toks []token, casing map[string]int, title bool) []phraseWord {
+	ws = slices.Grow(ws[:0], len(toks))[:len(toks)]
+	clear(ws)
 	first := firstWordStart(text)
 	afterNumber := false
 	for i, t := range toks {
@@ -359,7 +396,7 @@ func (d *doc) phraseWords(text string, toks []token, casing map[string]int, titl
 		surface := text[t.start:t.end]
 		elided := ""
 		if d.lang == "fr" {
-			if k := strings.IndexAny(surface, "'’"); k > 0 && k <= 6 {
+			if k := indexApostrophe(surface); k > 0 && k <= 6 {
 				elided = strings.ToLower(surface[:k])
 				_, size := utf8.DecodeRuneInString(surface[k:])
 				w.start += k + size
@@ -376,6 +413,7 @@ func (d *doc) phraseWords(text string, toks []token, casing map[string]int, titl
 		}
 		surface = text[w.start:w.end]
 		lower := strings.ToLower(surface)
+		w.word = word(w.term, lower)
 		w.name = isName(surface, lower, title || w.start <= first+3, casing)
 		w.kind = classify(lower, d.lang, w.name)
 		if afterNumber {
@@ -383,7 +421,7 @@ func (d *doc) phraseWords(text string, toks []token, casing map[string]int, titl
 		}
 		afterNumber = isNumber(surface)
 		if i > 0 {
-			gap := strings.Trim(text[toks[i-1].end:t.start], " -\u00a0\n\t\r")
+			gap := trimGap(text[toks[i-1].end:t.start])
 			switch {
 			case prevPossessive(text, toks[i-1]):
 			case gap == "" && elided == "":
@@ -400,6 +438,33 @@ func (d *doc) phraseWords(text string, toks []token, casing map[string]int, titl
 		_ = possessive
 	}
 	return ws
+}
+
+// gapSpace is what may stand between two words of a phrase.
+const gapSpace = " -\u00a0\n\t\r"
+
+// trimGap is strings.Trim(s, gapSpace) without the slow path Trim takes
+// for a cut set that is not all ASCII: the text between two words is
+// mostly one space.
+func trimGap(s string) string {
+	if s == " " {
+		return ""
+	}
+	for len(s) > 0 {
+		r, size := utf8.DecodeRuneInString(s)
+		if !strings.ContainsRune(gapSpace, r) {
+			break
+		}
+		s = s[size:]
+	}
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !strings.ContainsRune(gapSpace, r) {
+			break
+		}
+		s = s[:len(s)-size]
+	}
+	return s
 }
 
 func prevPossessive(text string, t token) bool {
@@ -528,18 +593,32 @@ func (d *doc) candidates(chunk []phraseWord, ct map[string]bool, emit func(i, j 
 }
 
 // word identifies a phrase word: its index term, told apart from words the
-// light stemmer merges with it by the start of its spelling (the French
-// stemmer makes "virtualisation" and "virtuelle" one term, which a search
-// wants and a keyphrase list does not).
-func (w phraseWord) word(text string) string {
-	prefix := strings.TrimRight(strings.ToLower(text[w.start:w.end]), "sx") // plurals
+// light stemmer merges with it by the start of its spelling, lower-cased
+// (the French stemmer makes "virtualisation" and "virtuelle" one term,
+// which a search wants and a keyphrase list does not).
+func word(term, lower string) string {
+	prefix := strings.TrimRight(lower, "sx") // plurals
 	for i := range prefix {
 		if i >= 6 {
 			prefix = prefix[:i]
 			break
 		}
 	}
-	return w.term + "\x00" + prefix
+	return term + "\x00" + prefix
+}
+
+// indexApostrophe is strings.IndexAny(s, "'’") without its slow path for
+// a non-ASCII set.
+func indexApostrophe(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '\'':
+			return i
+		case s[i] == 0xe2 && strings.HasPrefix(s[i:], "’"):
+			return i
+		}
+	}
+	return -1
 }
 
 // stem returns the index term of a word made by phraseWord.word.
@@ -561,7 +640,7 @@ func letterCount(w phraseWord) int {
 // termWeights gives every term the summed score of the sentences it occurs
 // in (plus a floor so headings count), and title terms a bonus.
 func (d *doc) termWeights() map[string]float64 {
-	w := map[string]float64{}
+	w := make(map[string]float64, d.tokenCount())
 	for i, s := range d.sents {
 		if s.junk {
 			continue
@@ -575,6 +654,16 @@ func (d *doc) termWeights() map[string]float64 {
 		w[t.term] += titleWeight
 	}
 	return w
+}
+
+// tokenCount is the number of body tokens: an upper bound on the distinct
+// words, to size maps once.
+func (d *doc) tokenCount() int {
+	n := 0
+	for _, s := range d.sents {
+		n += len(s.toks)
+	}
+	return n
 }
 
 func firstWordStart(text string) int {

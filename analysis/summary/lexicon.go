@@ -195,34 +195,57 @@ func hasSuffix(w string, suffixes ...string) bool {
 	return false
 }
 
+// French suffixes, in the order classifyFrench tries them.
+var (
+	// conjugated forms: imperfect, conditional, future, third person plural
+	frenchConjugated = []string{"ait", "aient", "ront", "èrent", "era", "ira", "rra", "dra", "tra",
+		"ssent", "ttent", "nnent", "llent", "uent", "oient", "ient"}
+	frenchNotConjugated = []string{"client", "patient", "quotient", "ingrédient", "coefficient"}
+	// infinitives
+	frenchInfinitivesIer = []string{"ifier", "plier", "cier", "gier", "rier", "dier", "lier", "pier"}
+	frenchInfinitives    = []string{"rir", "nir", "sir", "tir", "dir", "llir", "gir", "rvir", "chir", "plir", "bir",
+		"ttre", "ndre", "uire", "aître", "ivre", "crire", "dire", "faire", "soudre"}
+	// adverbs in -ment; the suffixes are those of adverbs only, and plural
+	// -ments are nouns anyway
+	frenchAdverbs = []string{"iquement", "ellement", "ivement", "amment", "emment", "ablement", "iblement",
+		"ièrement", "airement", "alement", "ilement", "ument", "ûment", "inement", "eusement", "ément",
+		"atement", "ctement", "rtement", "ètement", "ttement", "idement", "ndement", "iment", "ucement"}
+	// masculine past participles; nouns in -té and -ché are common
+	frenchParticiples    = []string{"é", "és"}
+	frenchNotParticiples = []string{"té", "tés", "ché", "chés", "clé", "clés", "ité"}
+)
+
+// frenchSuffixEnds holds the last bytes of the suffixes classifyFrench
+// looks for: a word ending otherwise matches none of them and is content,
+// which spares most words some sixty suffix comparisons.
+var frenchSuffixEnds = func() (ends [256]bool) {
+	for _, list := range [][]string{frenchConjugated, {"ier", "er"}, frenchInfinitivesIer, frenchInfinitives, frenchAdverbs, frenchParticiples} {
+		for _, s := range list {
+			ends[s[len(s)-1]] = true
+		}
+	}
+	return ends
+}()
+
 func classifyFrench(w string) wordKind {
-	if notVerbs[w] {
+	if w == "" || !frenchSuffixEnds[w[len(w)-1]] || notVerbs[w] {
 		return content
 	}
 	switch {
-	// conjugated forms: imperfect, conditional, future, third person plural
-	case hasSuffix(w, "ait", "aient", "ront", "èrent", "era", "ira", "rra", "dra", "tra",
-		"ssent", "ttent", "nnent", "llent", "uent", "oient", "ient") && !hasSuffix(w, "client", "patient", "quotient", "ingrédient", "coefficient"):
+	case hasSuffix(w, frenchConjugated...) && !hasSuffix(w, frenchNotConjugated...):
 		return breaker
-	// infinitives
 	case strings.HasSuffix(w, "ier"):
-		if hasSuffix(w, "ifier", "plier", "cier", "gier", "rier", "dier", "lier", "pier") && !nounsEr[w] {
+		if hasSuffix(w, frenchInfinitivesIer...) && !nounsEr[w] {
 			return breaker
 		}
 		return content
 	case hasSuffix(w, "er") && !nounsEr[w]:
 		return breaker
-	case hasSuffix(w, "rir", "nir", "sir", "tir", "dir", "llir", "gir", "rvir", "chir", "plir", "bir",
-		"ttre", "ndre", "uire", "aître", "ivre", "crire", "dire", "faire", "soudre"):
+	case hasSuffix(w, frenchInfinitives...):
 		return breaker
-	// adverbs in -ment; the suffixes are those of adverbs only, and plural
-	// -ments are nouns anyway
-	case hasSuffix(w, "iquement", "ellement", "ivement", "amment", "emment", "ablement", "iblement",
-		"ièrement", "airement", "alement", "ilement", "ument", "ûment", "inement", "eusement", "ément",
-		"atement", "ctement", "rtement", "ètement", "ttement", "idement", "ndement", "iment", "ucement"):
+	case hasSuffix(w, frenchAdverbs...):
 		return breaker
-	// masculine past participles; nouns in -té and -ché are common
-	case hasSuffix(w, "é", "és") && !hasSuffix(w, "té", "tés", "ché", "chés", "clé", "clés", "ité"):
+	case hasSuffix(w, frenchParticiples...) && !hasSuffix(w, frenchNotParticiples...):
 		return tail
 	}
 	return content

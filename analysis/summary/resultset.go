@@ -48,8 +48,8 @@ func ResultSet(query string, docs []Doc, n int) []SetSentence {
 	}
 	var cands []setCandidate
 	for rank, doc := range docs {
-		qterms := termSet(analyzeText(query, doc.Lang))
-		titleTerms := termSet(analyzeText(doc.Title, doc.Lang))
+		qterms := termSet(termsOf(query, doc.Lang))
+		titleTerms := termSet(termsOf(doc.Title, doc.Lang))
 		lead := 0
 		spans := sentences.Split(doc.Body, doc.Lang)
 		furniture := furnitureFrom(len(spans), func(i int) string { return spans[i].Text })
@@ -57,7 +57,7 @@ func ResultSet(query string, docs []Doc, n int) []SetSentence {
 			if countWords(sp.Text) < defaults.minWords || isBoilerplate(sp.Text) {
 				continue
 			}
-			ts := termSet(analyzeText(sp.Text, doc.Lang))
+			ts := termSet(termsOf(sp.Text, doc.Lang))
 			if len(ts) == 0 || len(titleTerms) > 0 && jaccard(ts, titleTerms) >= defaults.titleDup {
 				continue
 			}

@@ -9,17 +9,15 @@
 // Selection is MMR so two sentences saying the same thing are not both kept.
 // Everything is deterministic: same input, same output.
 //
-// It imports corpus, analysis/terms, analysis/sentences and the standard
-// library only.
+// It imports corpus, analysis/terms, analysis/sentences, Bleve's analysis
+// types (to run terms' analyzers piece by piece) and the standard library.
 package summary
 
 import (
 	"math"
 	"slices"
-	"sort"
 
 	"github.com/recherche/recherche/analysis/sentences"
-	"github.com/recherche/recherche/analysis/terms"
 	"github.com/recherche/recherche/corpus"
 )
 
@@ -94,12 +92,10 @@ func (a *Article) Keyphrases(n int) []string {
 }
 
 // token is one index term of a sentence, with its byte offsets in the
-// sentence text and its position in the analyzer's stream (stop words leave
-// gaps, which keyphrases use to tell adjacent words apart).
+// sentence text.
 type token struct {
 	term       string
 	start, end int
-	pos        int
 }
 
 type sent struct {
@@ -128,27 +124,21 @@ type doc struct {
 	titleSim []float64
 }
 
-// analyzeText returns the index terms of text. It goes through the same
-// analyzer as terms.Terms, keeping the offsets that keyphrases need.
-func analyzeText(text, lang string) []token {
-	stream := terms.Analyzer(lang).Analyze([]byte(text))
-	out := make([]token, len(stream))
-	for i, t := range stream {
-		out[i] = token{term: string(t.Term), start: t.Start, end: t.End, pos: t.Position}
-	}
-	return out
-}
-
 func analyze(title, body, lang string, p params) *doc {
 	spans := sentences.Split(body, lang)
 	furniture := furnitureFrom(len(spans), func(i int) string { return spans[i].Text })
-	d := &doc{lang: lang, sents: make([]sent, len(spans)), ids: map[string]int{}}
-	var df []int
+	toks := sentenceTerms(body, spans, lang)
+	ntok := 0
+	for _, t := range toks {
+		ntok += len(t)
+	}
+	d := &doc{lang: lang, sents: make([]sent, len(spans)), ids: make(map[string]int, ntok)}
+	df := make([]int, 0, ntok)
 	seen := map[int]bool{}
 	for i, sp := range spans {
 		s := &d.sents[i]
 		s.span = sp
-		s.toks = analyzeText(sp.Text, lang)
+		s.toks = toks[i]
 		s.words = countWords(sp.Text)
 		s.junk = i >= furniture || isBoilerplate(sp.Text)
 		s.eligible = !s.junk && s.words >= p.minWords && endsLikeSentence(sp.Text)
@@ -177,12 +167,13 @@ func analyze(title, body, lang string, p params) *doc {
 	// Title words absent from the body still count in the title's norm, as
 	// if they occurred once; otherwise a title sharing one word with the
 	// body would look identical to every sentence holding that word.
-	d.title = sent{span: sentences.Span{Text: title, End: len(title)}, toks: analyzeText(title, lang)}
+	d.title = sent{span: sentences.Span{Text: title, End: len(title)}, toks: termsOf(title, lang)}
 	d.title.vec = d.vector(d.title.toks, math.Log(1+n))
 
 	d.sim = make([][]float64, len(d.sents))
+	cells := make([]float64, len(d.sents)*len(d.sents))
 	for i := range d.sents {
-		d.sim[i] = make([]float64, len(d.sents))
+		d.sim[i] = cells[i*len(d.sents) : (i+1)*len(d.sents) : (i+1)*len(d.sents)]
 	}
 	for i := range d.sents {
 		for j := i + 1; j < len(d.sents); j++ {
@@ -203,27 +194,42 @@ func analyze(title, body, lang string, p params) *doc {
 
 // vector returns the L2-normalized TF-IDF vector of toks over the body's
 // terms; unknownIDF is the weight that terms missing from the body add to
-// the norm.
+// the norm. Weights are summed in a fixed order (sorted ids, then sorted
+// unknown terms) so that the same text always gets the same floats, and
+// the same summary: map order would change the last bits from run to run,
+// and with them a near tie between two keyphrases.
 func (d *doc) vector(toks []token, unknownIDF float64) []weight {
-	tf := map[int]float64{}
-	unknown := map[string]float64{}
+	ids := make([]int, 0, len(toks))
+	var unknown []string
 	for _, t := range toks {
 		if id, ok := d.ids[t.term]; ok {
-			tf[id]++
+			ids = append(ids, id)
 		} else {
-			unknown[t.term]++
+			unknown = append(unknown, t.term)
 		}
 	}
-	v := make([]weight, 0, len(tf))
+	slices.Sort(ids)
+	slices.Sort(unknown)
 	var norm float64
-	for _, c := range unknown {
-		w := (1 + math.Log(c)) * unknownIDF
+	for i := 0; i < len(unknown); {
+		j := i + 1
+		for j < len(unknown) && unknown[j] == unknown[i] {
+			j++
+		}
+		w := (1 + math.Log(float64(j-i))) * unknownIDF
 		norm += w * w
+		i = j
 	}
-	for id, c := range tf {
-		w := (1 + math.Log(c)) * d.idf[id]
-		v = append(v, weight{id, w})
+	v := make([]weight, 0, len(ids))
+	for i := 0; i < len(ids); {
+		j := i + 1
+		for j < len(ids) && ids[j] == ids[i] {
+			j++
+		}
+		w := (1 + math.Log(float64(j-i))) * d.idf[ids[i]]
+		v = append(v, weight{ids[i], w})
 		norm += w * w
+		i = j
 	}
 	if norm == 0 {
 		return nil
@@ -232,7 +238,6 @@ func (d *doc) vector(toks []token, unknownIDF float64) []weight {
 	for i := range v {
 		v[i].w /= norm
 	}
-	sort.Slice(v, func(i, j int) bool { return v[i].id < v[j].id })
 	return v
 }
 

@@ -321,7 +321,7 @@ func checkResultSet(tb testing.TB, query string, docs []Doc, n int, got []SetSen
 			tb.Errorf("sentence %q is boilerplate", s.Text)
 		}
 		for _, o := range got[:i] {
-			if j := jaccard(termSet(analyzeText(s.Text, d.Lang)), termSet(analyzeText(o.Text, byID[o.DocID].Lang))); j >= duplicateSet {
+			if j := jaccard(termSet(termsOf(s.Text, d.Lang)), termSet(termsOf(o.Text, byID[o.DocID].Lang))); j >= duplicateSet {
 				tb.Errorf("near-duplicates (%.2f): %q and %q", j, o.Text, s.Text)
 			}
 		}
@@ -350,7 +350,7 @@ func TestResultSetSeeds(t *testing.T) {
 		if len(got) != n {
 			t.Errorf("n=%d: got %d sentences", n, len(got))
 		}
-		first := termSet(analyzeText(got[0].Text, "fr"))
+		first := termSet(termsOf(got[0].Text, "fr"))
 		if !first["vmwar"] || !first["azur"] {
 			t.Errorf("first sentence %q does not match the whole query", got[0].Text)
 		}

@@ -50,6 +50,7 @@ type config struct {
 	via        string
 	split      bool
 	cpuProfile string
+	memProfile string
 	keep       string
 	paths      []string
 }
@@ -61,10 +62,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.IntVar(&c.n, "n", 5000, "documents to index (0 = all)")
 	fs.IntVar(&c.batch, "batch", 1000, "documents per index batch, both sides")
 	fs.IntVar(&c.workers, "workers", 0, "analysis goroutines (0 = one per core)")
-	fs.StringVar(&c.only, "only", "", "run one side only: pipeline or bleve")
+	fs.StringVar(&c.only, "only", "", "run one side only: pipeline, bleve, or analysis (analysis alone on every core, nothing indexed)")
 	fs.StringVar(&c.via, "via", "stream", "pipeline entry: stream (as `recherche ingest --data`) or batch (one Pipeline.Batch call per batch, as POST /v1/documents/batch)")
 	fs.BoolVar(&c.split, "split", false, "also time bleveindex.Put alone on documents analyzed beforehand, to split the pipeline's cost into analysis and indexing")
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the pipeline run to this file")
+	fs.StringVar(&c.memProfile, "memprofile", "", "write an allocation profile of the whole run to this file, when it ends")
 	fs.StringVar(&c.keep, "keep", "", "build the indexes under this directory and keep them (default: a temporary one, removed)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: benchingest [flags] PATH...   (files or folders of documents)")
@@ -82,9 +84,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return errors.New("-batch must be at least 1")
 	}
 	switch c.only {
-	case "", "pipeline", "bleve":
+	case "", "pipeline", "bleve", "analysis":
 	default:
-		return fmt.Errorf("-only must be pipeline or bleve, not %q", c.only)
+		return fmt.Errorf("-only must be pipeline, bleve or analysis, not %q", c.only)
 	}
 	if c.via != "stream" && c.via != "batch" {
 		return fmt.Errorf("-via must be stream or batch, not %q", c.via)
@@ -112,6 +114,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 		defer os.RemoveAll(dir)
 	}
 
+	if c.memProfile != "" {
+		defer writeAllocs(c.memProfile, stderr)
+	}
+	if c.only == "analysis" {
+		return runAnalysis(c, docs, stdout)
+	}
 	var pipe, bare rate
 	if c.only != "bleve" {
 		if pipe, err = runPipeline(c, docs, filepath.Join(dir, "pipeline"), stdout); err != nil {
@@ -230,17 +238,11 @@ func runPipeline(c config, docs []corpus.Document, dir string, stdout io.Writer)
 		}
 		return nil
 	}
-	if c.cpuProfile != "" {
-		f, err := os.Create(c.cpuProfile)
-		if err != nil {
-			return rate{}, err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return rate{}, err
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startProfile(c.cpuProfile)
+	if err != nil {
+		return rate{}, err
 	}
+	defer stop()
 	var stored, failed int
 	count := func(r ingest.Result) {
 		if r.Err != nil {
@@ -272,6 +274,77 @@ func runPipeline(c config, docs []corpus.Document, dir string, stdout io.Writer)
 		fmt.Fprintf(stdout, "pipeline   analysis stages, wall time per document inside a worker: %s\n", stages.String(stored))
 	}
 	return r, err
+}
+
+// startProfile starts a CPU profile into path, if one is asked for; the
+// returned function stops it.
+func startProfile(path string) (func(), error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}, nil
+}
+
+// writeAllocs writes the allocations made so far, for go tool pprof
+// -sample_index=alloc_space.
+func writeAllocs(path string, stderr io.Writer) {
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.Lookup("allocs").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "benchingest: memprofile:", err)
+	}
+}
+
+// runAnalysis times Pipeline.Analyze alone, batch by batch: the cost of
+// analysis without indexing, on every core, to profile and compare it.
+func runAnalysis(c config, docs []corpus.Document, stdout io.Writer) error {
+	var stages stageTimes
+	an, err := analysis.New(analysis.Options{Observe: stages.add})
+	if err != nil {
+		return err
+	}
+	pipe := ingest.New(an, nil, c.workers)
+	input := make([]corpus.Document, len(docs))
+	for i, d := range docs {
+		d.URL = ""
+		input[i] = d
+	}
+	stop, err := startProfile(c.cpuProfile)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	var analyzed int
+	_, err = measure(stdout, "analysis", func() (int, error) {
+		for lo := 0; lo < len(input); lo += c.batch {
+			for _, err := range pipe.Analyze(context.Background(), input[lo:min(lo+c.batch, len(input))]) {
+				if err == nil {
+					analyzed++
+				}
+			}
+		}
+		return analyzed, nil
+	})
+	if err == nil && analyzed > 0 {
+		fmt.Fprintf(stdout, "analysis   stages, wall time per document inside a worker: %s\n", stages.String(analyzed))
+	}
+	return err
 }
 
 // stageTimes sums how long each analysis stage took, across workers.

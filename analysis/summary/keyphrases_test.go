@@ -1,0 +1,22 @@
+package summary
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTrimGap(t *testing.T) {
+	for _, s := range []string{"", " ", "  -  ", "de", " de ", "\u00a0du\u00a0", "\n\t\r-x-\r\t\n", " d' ", "\xff ", " \xff", "-–-", " , ", "a b"} {
+		if got, want := trimGap(s), strings.Trim(s, gapSpace); got != want {
+			t.Errorf("trimGap(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestIndexApostrophe(t *testing.T) {
+	for _, s := range []string{"", "l'", "l’", "aujourd’hui", "d'l’", "l’'", "\xe2\x80", "abc", "é'"} {
+		if got, want := indexApostrophe(s), strings.IndexAny(s, "'’"); got != want {
+			t.Errorf("indexApostrophe(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -1,0 +1,128 @@
+package summary
+
+import (
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/recherche/recherche/analysis/sentences"
+	"github.com/recherche/recherche/analysis/terms"
+)
+
+// analyzerTerms is the reference termsOf must match: the analyzer itself.
+func analyzerTerms(text, lang string) []token {
+	stream := terms.Analyzer(lang).Analyze([]byte(text))
+	out := make([]token, len(stream))
+	for i, t := range stream {
+		out[i] = token{term: string(t.Term), start: t.Start, end: t.End}
+	}
+	return out
+}
+
+// tokenTexts are the golden articles plus edge cases for the word
+// segmenter and the filters: elisions, possessives, ligatures, accents,
+// stop words only, numbers, sentences glued to each other.
+func tokenTexts(tb testing.TB) map[string]string {
+	tb.Helper()
+	texts := map[string]string{
+		"fr-edges": "L'Œuvre d'aujourd'hui : « cœur » et coeur, À L'ÉTÉ. Le 1er janvier, 46,3 % du CAC 40.Et ensuite ?!\n\nIntertitre\n- un point\nM. Dupont l’a dit.",
+		"en-edges": "Bobby's U.S. firm's $3.36bn.It said: \"I'm here.\" Œdipus encyclopædia ﬁnance … The the THE.\n\n2.5 days\tlater — e-mail (e.g. foo@bar.com).",
+		"fr-stop":  "le la les de du des. et ou où. a.",
+		"de-other": "Die Straße ist schön. Übermorgen kommt der Bus.",
+	}
+	paths, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("no inputs: %v", err)
+	}
+	for _, path := range paths {
+		title, body, _ := article(tb, path)
+		name := strings.TrimSuffix(filepath.Base(path), ".txt")
+		texts[name] = body
+		texts[name+"-title"] = title
+	}
+	return texts
+}
+
+func langOf(name string) string { return name[:2] }
+
+// TestTermsOfMatchesAnalyzer: remembering what the filters make of a token
+// gives what the analyzer gives, the first time and once remembered.
+func TestTermsOfMatchesAnalyzer(t *testing.T) {
+	for name, text := range tokenTexts(t) {
+		t.Run(name, func(t *testing.T) {
+			want := analyzerTerms(text, langOf(name))
+			for _, pass := range []string{"first", "remembered"} {
+				if got := termsOf(text, langOf(name)); !reflect.DeepEqual(got, want) {
+					t.Errorf("%s pass: termsOf = %v, want %v", pass, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestSentenceTermsMatchPerSentence: slicing one analysis of the body into
+// sentences gives what analyzing each sentence on its own gives.
+func TestSentenceTermsMatchPerSentence(t *testing.T) {
+	for name, text := range tokenTexts(t) {
+		t.Run(name, func(t *testing.T) {
+			checkSentenceTerms(t, text, langOf(name))
+		})
+	}
+}
+
+func checkSentenceTerms(tb testing.TB, body, lang string) {
+	tb.Helper()
+	spans := sentences.Split(body, lang)
+	got := sentenceTerms(body, spans, lang)
+	if len(got) != len(spans) {
+		tb.Fatalf("%d sentences of terms for %d sentences", len(got), len(spans))
+	}
+	for i, sp := range spans {
+		want := analyzerTerms(sp.Text, lang)
+		if len(want) == 0 && len(got[i]) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got[i], want) {
+			tb.Fatalf("sentence %d %q: terms %v, want %v", i, sp.Text, got[i], want)
+		}
+	}
+}
+
+func FuzzSentenceTerms(f *testing.F) {
+	for name, text := range tokenTexts(f) {
+		f.Add(text, langOf(name))
+	}
+	f.Fuzz(func(t *testing.T, body, lang string) {
+		checkSentenceTerms(t, body, lang)
+		if want, got := analyzerTerms(body, lang), termsOf(body, lang); len(want)+len(got) > 0 && !reflect.DeepEqual(got, want) {
+			t.Fatalf("termsOf = %v, want %v", got, want)
+		}
+	})
+}
+
+// TestTermsOfForgets: past maxSeen words the chain forgets and starts
+// over, and stays right.
+func TestTermsOfForgets(t *testing.T) {
+	c := chainFor("en")
+	var b strings.Builder
+	for i := range maxSeen + maxSeen/2 {
+		fmt.Fprintf(&b, "word%dx ", i)
+		if i%1000 == 999 {
+			text := b.String() + "the government said markets"
+			if got, want := termsOf(text, "en"), analyzerTerms(text, "en"); !reflect.DeepEqual(got, want) {
+				t.Fatalf("after %d words: termsOf(%.40q…) differs from the analyzer", i+1, text)
+			}
+			b.Reset()
+		}
+	}
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	if len(c.seen) > maxSeen {
+		t.Errorf("remembers %d words, want at most %d", len(c.seen), maxSeen)
+	}
+	if _, ok := c.seen["word0x"]; ok {
+		t.Error("word0x, seen once at the start, is still remembered")
+	}
+}
