@@ -96,21 +96,25 @@ func must(err error) {
 	}
 }
 
+// chain builds an analyzer of a tokenizer and filters; the filters run
+// behind one memoFilter whose memory every instance of the analyzer (one
+// per Bleve index and one for Analyzer) shares.
 func chain(tokenizer string, filters ...string) registry.AnalyzerConstructor {
+	memo := &memoStore{seen: make(map[string]memoTerm, 1<<12)}
 	return func(_ map[string]any, cache *registry.Cache) (analysis.Analyzer, error) {
 		tok, err := cache.TokenizerNamed(tokenizer)
 		if err != nil {
 			return nil, fmt.Errorf("tokenizer %s: %w", tokenizer, err)
 		}
-		a := &analysis.DefaultAnalyzer{Tokenizer: tok}
+		var chain []analysis.TokenFilter
 		for _, name := range filters {
 			f, err := cache.TokenFilterNamed(name)
 			if err != nil {
 				return nil, fmt.Errorf("token filter %s: %w", name, err)
 			}
-			a.TokenFilters = append(a.TokenFilters, f)
+			chain = append(chain, f)
 		}
-		return a, nil
+		return &analysis.DefaultAnalyzer{Tokenizer: tok, TokenFilters: []analysis.TokenFilter{&memoFilter{filters: chain, memoStore: memo}}}, nil
 	}
 }
 
@@ -152,6 +156,42 @@ func Fold(s string) string {
 	if isASCII(s) {
 		return s
 	}
+	if f, ok := foldLatin(s); ok {
+		return f
+	}
+	return foldSlow(s)
+}
+
+// latinFolds holds what foldSlow makes of each rune of the Latin-1 and
+// Latin Extended-A and -B blocks, which is all French, English and the
+// other Western European languages write. Folding a word of them rune by
+// rune gives what foldSlow gives (FuzzFold checks it) without its three
+// normalization passes and copies; entity extraction and the index fold
+// every accented word.
+var latinFolds = func() (t [0x250 - 0x80]string) {
+	for r := rune(0x80); r < 0x250; r++ {
+		t[r-0x80] = foldSlow(string(r))
+	}
+	return t
+}()
+
+func foldLatin(s string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			b.WriteByte(byte(r))
+		case r < 0x250:
+			b.WriteString(latinFolds[r-0x80])
+		default:
+			return "", false
+		}
+	}
+	return b.String(), true
+}
+
+func foldSlow(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
