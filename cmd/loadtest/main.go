@@ -447,6 +447,9 @@ func buildBare(ctx context.Context, dir string, n int, stdout io.Writer) (bleve.
 	m := bleveindex.Mapping().(*mapping.IndexMappingImpl)
 	names := m.DefaultMapping.Properties["entities"].Fields[0]
 	names.Index, names.DocValues = true, true
+	folded := bleve.NewKeywordFieldMapping()
+	folded.Store, folded.IncludeInAll, folded.DocValues = false, false, false
+	m.DefaultMapping.AddFieldMappingsAt("entities_lc", folded)
 	for i := range n {
 		idx, err := bleve.New(filepath.Join(tmp, strconv.Itoa(i)), m)
 		if err != nil {

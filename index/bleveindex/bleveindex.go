@@ -436,13 +436,11 @@ func (s *shard) fieldsOf(d corpus.Document) (map[string]any, error) {
 	}
 	if len(d.Entities) > 0 {
 		names := make([]string, 0, len(d.Entities))
-		lc := make([]string, 0, len(d.Entities))
 		ords := make([]string, 0, len(d.Entities))
 		types := make([]string, 0, len(d.Entities))
 		seenType := map[corpus.EntityType]bool{}
 		for _, e := range d.Entities {
 			names = append(names, e.Name)
-			lc = append(lc, EntityKey(e.Name))
 			ords = append(ords, s.ords.assign(string(e.Type), e.Name))
 			if !seenType[e.Type] {
 				seenType[e.Type] = true
@@ -450,7 +448,6 @@ func (s *shard) fieldsOf(d corpus.Document) (map[string]any, error) {
 			}
 		}
 		f[fieldEntities] = names
-		f[fieldEntitiesLC] = lc
 		f[fieldEntityOrds] = ords
 		f[fieldEntityTypes] = types
 	}

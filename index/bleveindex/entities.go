@@ -47,7 +47,7 @@ func (x *Index) Entity(ctx context.Context, name string, coSize int) (index.Enti
 	key := EntityKey(name)
 	fc := newFacetCounter([]string{fieldEntityOrds, fieldLang}, x.ordinalsOf)
 	defer fc.release()
-	req := bleve.NewSearchRequestOptions(term(fieldEntitiesLC, key), 0, 0, false)
+	req := bleve.NewSearchRequestOptions(&entityQuery{key: key, ords: x.ordinalsOf}, 0, 0, false)
 	req.Score = "none"
 	res, err := x.search.SearchInContext(withCounter(ctx, fc), req)
 	if err != nil {

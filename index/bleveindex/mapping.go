@@ -15,9 +15,8 @@ const (
 	fieldLang        = "lang"
 	fieldSource      = "source"
 	fieldEntities    = "entities"     // canonical names, stored for hits
-	fieldEntitiesLC  = "entities_lc"  // folded lower-case names, for filters
 	fieldEntityTypes = "entity_types" // types present in the document
-	fieldEntityOrds  = "entity_ords"  // entity ordinals, for facets and listings (see ordinals)
+	fieldEntityOrds  = "entity_ords"  // entity ordinals, for facets, listings and filters (see ordinals)
 	fieldPublished   = "published_at"
 	fieldYear        = "year"
 	fieldDoc         = "doc_json" // the document without title and body, stored only
@@ -68,16 +67,16 @@ func Mapping() mapping.IndexMapping {
 			doc.AddFieldMappingsAt(name, f)
 		}
 	}
-	for _, name := range []string{fieldLang, fieldSource, fieldEntities, fieldEntitiesLC, fieldEntityTypes, fieldEntityOrds, fieldYear} {
+	for _, name := range []string{fieldLang, fieldSource, fieldEntities, fieldEntityTypes, fieldEntityOrds, fieldYear} {
 		f := bleve.NewKeywordFieldMapping()
 		f.Analyzer = keyword.Name
 		f.Store = name == fieldLang || name == fieldEntities
 		f.IncludeInAll = false
 		f.IncludeTermVectors = false
-		// Names are only shown and folded names only filtered on: entities
-		// are counted by ordinal.
+		// Names are only shown: entities are counted and filtered on by
+		// ordinal.
 		f.Index = name != fieldEntities
-		f.DocValues = name != fieldEntities && name != fieldEntitiesLC
+		f.DocValues = name != fieldEntities
 		doc.AddFieldMappingsAt(name, f)
 	}
 	date := bleve.NewDateTimeFieldMapping()

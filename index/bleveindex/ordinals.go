@@ -3,6 +3,7 @@ package bleveindex
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -27,10 +28,11 @@ import (
 // reopening the index rebuilds the same numbering. Entries whose documents
 // are all gone keep their ordinal and simply count zero.
 type ordinals struct {
-	mu     sync.RWMutex
-	ords   ordTable
-	ids    map[string]uint32 // type \x1f name → ordinal
-	groups map[string]uint32 // folded name → group
+	mu      sync.RWMutex
+	ords    ordTable
+	ids     map[string]uint32 // type \x1f name → ordinal
+	groups  map[string]uint32 // folded name → group
+	members [][]uint32        // group → its ordinals
 
 	persisted int // ords.keys[:persisted] are on disk
 	chunks    int // chunks on disk
@@ -128,12 +130,25 @@ func (o *ordinals) add(key string) uint32 {
 		g = uint32(len(o.ords.groupKey))
 		o.groups[folded] = g
 		o.ords.groupKey = append(o.ords.groupKey, folded)
+		o.members = append(o.members, nil)
 	}
 	id := uint32(len(o.ords.keys))
 	o.ids[key] = id
 	o.ords.keys = append(o.ords.keys, key)
 	o.ords.group = append(o.ords.group, g)
+	o.members[g] = append(o.members[g], id)
 	return id
+}
+
+// membersOf returns the ordinals of the entities whose name folds to key.
+func (o *ordinals) membersOf(key string) []uint32 {
+	o.mu.RLock()
+	defer o.mu.RUnlock()
+	g, ok := o.groups[key]
+	if !ok {
+		return nil
+	}
+	return slices.Clone(o.members[g])
 }
 
 // stage adds the entries not yet on disk to batch and returns the state to

@@ -61,7 +61,7 @@ func TestWithProximity(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			q, err := buildQuery(index.Query{Text: tt.text})
+			q, err := buildQuery(index.Query{Text: tt.text}, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -130,7 +130,7 @@ func TestProximityRanking(t *testing.T) {
 				t.Fatalf("hits %v, want %s first", got, tt.want)
 			}
 			// The same query without proximity does not prefer it.
-			q, err := buildQuery(index.Query{Text: tt.query, TextLang: "fr"})
+			q, err := buildQuery(index.Query{Text: tt.query, TextLang: "fr"}, nil)
 			if err != nil {
 				t.Fatal(err)
 			}

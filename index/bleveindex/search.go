@@ -35,7 +35,7 @@ const (
 
 // Search runs q and returns hits and facets together.
 func (x *Index) Search(ctx context.Context, q index.Query) (*index.Result, error) {
-	bq, err := buildQuery(q)
+	bq, err := buildQuery(q, x.ordinalsOf)
 	if err != nil {
 		return nil, err
 	}
@@ -202,7 +202,7 @@ func lead(s string, n int) string {
 // clause is analyzed once per language field, so a query has no declared
 // language: the French fields see French stems, the English fields English
 // ones, and the detected language of the query gets a boost.
-func buildQuery(q index.Query) (query.Query, error) {
+func buildQuery(q index.Query, ords ordinalsFunc) (query.Query, error) {
 	clauses, err := index.ParseQuery(q.Text)
 	if err != nil {
 		return nil, err
@@ -242,7 +242,7 @@ func buildQuery(q index.Query) (query.Query, error) {
 		filters = append(filters, term(fieldSource, q.Source))
 	}
 	for _, e := range q.Entities {
-		filters = append(filters, term(fieldEntitiesLC, EntityKey(e)))
+		filters = append(filters, &entityQuery{key: EntityKey(e), ords: ords})
 	}
 	if len(q.EntityTypes) > 0 {
 		var anyType []query.Query
