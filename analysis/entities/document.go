@@ -314,7 +314,9 @@ func (d *document) collectReliable() {
 // Mac Donald"), which is part of a longer name discovery will find.
 func (d *document) dropUnsupportedGazetteer() {
 	d.spans = slices.DeleteFunc(d.spans, func(s span) bool {
-		glued := s.from == s.to && !d.toks[s.from].noisy && (d.gluedName(s.from-1) || d.gluedName(s.to+1) ||
+		// "Howard's Tokyo trip": a possessive ends the name before.
+		before := d.gluedName(s.from-1) && !(s.typ == corpus.Place && d.possessive(s.from-1))
+		glued := s.from == s.to && !d.toks[s.from].noisy && (before || d.gluedName(s.to+1) ||
 			d.x.g.caseSensitive(s.entry) && (d.hyphenName(s.to+1) || d.inLongerName(s.from)))
 		// "François Hollande", "Michael Jordan" first in a sentence or a
 		// headline: a given name makes the word after it a surname.
