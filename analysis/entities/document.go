@@ -336,10 +336,12 @@ func (d *document) dropUnsupportedGazetteer() {
 
 // surnamesOfKnownNames turns one-word gazetteer matches into the surnames
 // they also are. A title right before one makes it a person's ("le
-// président Hollande", "M. Jordan"). Then, in a document that names a
-// person so, or with given names only before it ("François Hollande",
-// which discovery found because the given name let go of the place, not
-// "Eric Woerthpar Europe", two words run together), the place alone is
+// président Hollande", "M. Jordan"), and so does, for a place, a noun a
+// leader's name completes ("le quinquennat Hollande"). Then, in a
+// document that names a person so, or with given names only before it
+// ("François Hollande", which discovery found because the given name let
+// go of the place, not "Eric Woerthpar Europe", two words run together),
+// the place alone is
 // that person too, unless the document also writes it as a place ("en
 // Hollande", "au sud de Washington"): then the word is both here, and a
 // bare mention keeps the gazetteer's reading. A company alone stays the
@@ -350,7 +352,8 @@ func (d *document) surnamesOfKnownNames() {
 	persons := buf[:0] // surnames of the people named here
 	for i := range d.spans {
 		s := &d.spans[i]
-		if s.entry >= 0 && s.from == s.to && s.typ != corpus.Person && d.personTitleBefore(s.from) {
+		if s.entry >= 0 && s.from == s.to && s.typ != corpus.Person &&
+			(d.personTitleBefore(s.from) || s.typ == corpus.Place && d.leaderNounBefore(s.from)) {
 			s.entry, s.typ, s.needsSupport, s.surname = -1, corpus.Person, false, true
 		}
 		if s.entry < 0 && s.typ == corpus.Person && (s.surname || s.to > s.from && d.firstNames(s.from, s.to-1)) {
@@ -377,6 +380,23 @@ func (d *document) surnamesOfKnownNames() {
 			}
 		}
 	}
+}
+
+// leaderNounBefore reports whether token k follows a French noun that a
+// leader's name completes without "de": "le quinquennat Hollande", "l'ère
+// Hollande", "le couple Hollande-Gayet", "le gouvernement Castex". No
+// place stands there: a government, a term or a camp is "de" a country.
+func (d *document) leaderNounBefore(k int) bool {
+	p := k - 1
+	if d.english || p < 0 || !d.toks[k].spaceBefore || !d.lowerWord(p) && !(d.toks[p].sentHead && d.toks[p].capital && !d.toks[p].allCaps) {
+		return false // "Quinquennat Hollande :" heads a title too
+	}
+	switch d.toks[p].key {
+	case "quinquennat", "septennat", "mandat", "presidence", "gouvernement", "ere", "annees", "candidat", "candidate",
+		"camp", "clan", "couple", "administration", "regime":
+		return true
+	}
+	return false
 }
 
 // placeMarked reports whether the words before token k say k is a place:

@@ -482,6 +482,12 @@ func TestExtractSurnames(t *testing.T) {
 			want: []corpus.Entity{{Name: "Hollande", Type: corpus.Person, Count: 2}, {Name: "Jordan", Type: corpus.Person, Count: 1}},
 		},
 		{
+			name:   "a leader's term or government",
+			body:   "Cette loi date du quinquennat Hollande. Le gouvernement Castex l'a gardée, et le couple Hollande-Gayet n'a rien dit.",
+			want:   []corpus.Entity{{Name: "Hollande", Type: corpus.Person, Count: 2}},
+			absent: []string{"Netherlands"},
+		},
+		{
 			name: "the country after de",
 			body: "Les fromages de Hollande se vendent bien sur ce marché.",
 			want: []corpus.Entity{{Name: "Netherlands", Type: corpus.Place, Count: 1}},
