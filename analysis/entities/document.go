@@ -30,6 +30,9 @@ type span struct {
 	// needsSupport marks a case-sensitive gazetteer match standing first in
 	// its sentence: "Go" or "Word" there may be the ordinary word.
 	needsSupport bool
+	// surname marks a known place or company read as a person's surname
+	// ("le président Hollande"): the entry it matched is not looked up again.
+	surname bool
 }
 
 var romanNumerals = map[string]bool{
@@ -311,8 +314,13 @@ func (d *document) collectReliable() {
 // Mac Donald"), which is part of a longer name discovery will find.
 func (d *document) dropUnsupportedGazetteer() {
 	d.spans = slices.DeleteFunc(d.spans, func(s span) bool {
-		glued := s.from == s.to && !d.toks[s.from].noisy && (d.gluedName(s.from-1) || d.gluedName(s.to+1) ||
+		// "Howard's Tokyo trip": a possessive ends the name before.
+		before := d.gluedName(s.from-1) && !(s.typ == corpus.Place && d.possessive(s.from-1))
+		glued := s.from == s.to && !d.toks[s.from].noisy && (before || d.gluedName(s.to+1) ||
 			d.x.g.caseSensitive(s.entry) && (d.hyphenName(s.to+1) || d.inLongerName(s.from)))
+		// "François Hollande", "Michael Jordan" first in a sentence or a
+		// headline: a given name makes the word after it a surname.
+		glued = glued || s.from == s.to && s.typ != corpus.Person && d.givenNameBefore(s.from)
 		// "New York Stock Exchange", "Hong Kong Telecom": a place of
 		// several words opens a longer name as a one-word place does.
 		glued = glued || s.from < s.to && s.typ == corpus.Place && !d.toks[s.to].noisy && d.gluedName(s.to+1)
@@ -324,6 +332,176 @@ func (d *document) dropUnsupportedGazetteer() {
 		}
 		return true
 	})
+}
+
+// surnamesOfKnownNames turns one-word gazetteer matches into the surnames
+// they also are. A title right before one makes it a person's ("le
+// président Hollande", "M. Jordan"), and so does, for a place, a noun a
+// leader's name completes ("le quinquennat Hollande"). Then, in a
+// document that names a person so, or with given names only before it
+// ("François Hollande", which discovery found because the given name let
+// go of the place, not "Eric Woerthpar Europe", two words run together),
+// the place alone is
+// that person too, unless the document also writes it as a place ("en
+// Hollande", "au sud de Washington"): then the word is both here, and a
+// bare mention keeps the gazetteer's reading. A company alone stays the
+// company: "Bouygues" after "Martin Bouygues" is as often the group he
+// runs.
+func (d *document) surnamesOfKnownNames() {
+	var buf [8]string
+	persons := buf[:0] // surnames of the people named here
+	for i := range d.spans {
+		s := &d.spans[i]
+		if s.entry >= 0 && s.from == s.to && s.typ != corpus.Person &&
+			(d.personTitleBefore(s.from) || s.typ == corpus.Place && d.leaderNounBefore(s.from)) {
+			s.entry, s.typ, s.needsSupport, s.surname = -1, corpus.Person, false, true
+		}
+		if s.entry < 0 && s.typ == corpus.Person && (s.surname || s.to > s.from && d.firstNames(s.from, s.to-1)) {
+			if key := d.toks[s.to].key; !slices.Contains(persons, key) {
+				persons = append(persons, key)
+			}
+		}
+	}
+	if len(persons) == 0 {
+		return
+	}
+	var pbuf [8]string
+	places := pbuf[:0] // the same words written as places
+	for _, s := range d.spans {
+		if s.entry >= 0 && s.from == s.to && s.typ == corpus.Place && d.placeMarked(s.from) {
+			places = append(places, d.toks[s.from].key)
+		}
+	}
+	for i := range d.spans {
+		s := &d.spans[i]
+		if s.entry >= 0 && s.from == s.to && s.typ == corpus.Place {
+			if key := d.toks[s.from].key; slices.Contains(persons, key) && !slices.Contains(places, key) {
+				s.entry, s.typ, s.needsSupport, s.surname = -1, corpus.Person, false, true
+			}
+		}
+	}
+}
+
+// leaderNounBefore reports whether token k follows a French noun that a
+// leader's name completes without "de": "le quinquennat Hollande", "l'ère
+// Hollande", "le couple Hollande-Gayet", "le gouvernement Castex". No
+// place stands there: a government, a term or a camp is "de" a country.
+func (d *document) leaderNounBefore(k int) bool {
+	p := k - 1
+	if d.english || p < 0 || !d.toks[k].spaceBefore || !d.lowerWord(p) && !(d.toks[p].sentHead && d.toks[p].capital && !d.toks[p].allCaps) {
+		return false // "Quinquennat Hollande :" heads a title too
+	}
+	switch d.toks[p].key {
+	case "quinquennat", "septennat", "mandat", "presidence", "gouvernement", "ere", "annees", "candidat", "candidate",
+		"camp", "clan", "couple", "administration", "regime":
+		return true
+	}
+	return false
+}
+
+// placeMarked reports whether the words before token k say k is a place:
+// a preposition of place ("en Hollande", "à Florence", "in Jordan"), an
+// article, which French and English put before a country and never
+// before a surname ("la Hollande", "the Netherlands"), the English "of"
+// ("King Hussein of Jordan"), or "de" after a point of the compass, a
+// place's head or an office ("au sud de Washington", "la ville de
+// Florence", "la maire de Washington").
+func (d *document) placeMarked(k int) bool {
+	lx := d.x.lex
+	p := k - 1
+	if !d.lowerWord(p) {
+		return false
+	}
+	switch d.toks[p].key {
+	case "la", "l'", "the", "of", "aux", "from", "at", "vers", "depuis":
+		return true
+	case "de", "d'":
+		q := p - 1
+		return d.lowerWord(q) && (lx.direction[d.toks[q].key] || lx.placeHead[d.toks[q].key] || lx.placeLocal[d.toks[q].key] || lx.rejected[d.toks[q].key])
+	}
+	// "à Washington" is the city, "face à Hollande" the man: French puts
+	// most countries after "en" or "au".
+	return lx.placeBefore[strings.ToLower(d.toks[p].text)] && (d.toks[p].text != "à" || !lx.country[d.toks[k].key])
+}
+
+// placeNamed reports whether the word at k, a place by the place list or
+// the gazetteer, is named as one: "à Florence" after "Florence Parly" is
+// the city.
+func (d *document) placeNamed(k int) bool {
+	key := d.toks[k].key
+	if !d.x.lex.place[key] {
+		e, ok := d.x.g.lookup[key]
+		if !ok || d.x.g.entries[e].Type != corpus.Place {
+			return false
+		}
+	}
+	return d.placeMarked(k)
+}
+
+// givenNameBefore reports whether the word before token k is a given name
+// in mixed case, free for discovery to join to k: "François Hollande"
+// even at the head of a sentence, where gluedName does not look; not
+// "Howard's Tokyo".
+func (d *document) givenNameBefore(k int) bool {
+	p := k - 1
+	if p < 0 || !d.free(p) || !d.toks[k].spaceBefore || d.possessive(p) {
+		return false
+	}
+	t := &d.toks[p]
+	return t.capital && !t.allCaps && d.x.lex.firstName[t.key] && !d.x.lex.stop[t.key] && d.toks[k].capital && !d.toks[k].allCaps
+}
+
+// possessive reports whether word k was written with an English "'s",
+// which the tokenizer drops.
+func (d *document) possessive(k int) bool {
+	field := d.body
+	if d.toks[k].inTitle {
+		field = d.title
+	}
+	e := d.toks[k].end
+	return e < len(field) && (field[e] == '\'' || strings.HasPrefix(field[e:], "\u2019"))
+}
+
+// personTitleBefore reports whether a title that announces a person stands
+// right before token k: "M. Hollande", "Mr Jordan", "le président
+// Hollande", "le général Washington", "l'ancien chef de l'Etat Hollande";
+// not "directeur général France", nor the "M" of "L M Ericsson".
+func (d *document) personTitleBefore(k int) bool {
+	lx := d.x.lex
+	p := k - 1
+	dot := p >= 0 && d.toks[p].text == "." && !d.toks[p].spaceBefore
+	if dot {
+		p--
+	}
+	if p < 0 || d.toks[p].kind != wordToken || !d.toks[k].capital || d.toks[k].allCaps {
+		return false // "le sénateur LR": a party's acronym
+	}
+	t := &d.toks[p]
+	if lx.honorific[t.key] && !t.allCaps && !d.possessive(p) {
+		switch {
+		case abbreviations[t.key]:
+			// "M. Hollande", "Mr Jordan", "Dr. Pepper" is the drink's.
+			return dot || t.capital && t.letters > 1
+		case dot:
+			return false // "le Premier ministre. Pékin avait …"
+		case t.capital:
+			return true // "Président Hollande", "General Washington"
+		}
+		return d.personTitle(p) || !d.rank(t.key)
+	}
+	// "chef de l'Etat", "chef d'Etat", "chef du gouvernement".
+	if dot {
+		return false
+	}
+	words := func(keys ...string) bool {
+		for n, key := range keys {
+			if q := p - n; q < 0 || d.toks[q].kind != wordToken || d.toks[q].key != key {
+				return false
+			}
+		}
+		return true
+	}
+	return words("etat", "l'", "de", "chef") || words("etat", "d'", "chef") || words("gouvernement", "du", "chef")
 }
 
 // hyphenName reports whether a hyphen at k joins the word before it to a
@@ -1079,14 +1257,26 @@ func (d *document) particleBefore(from int) int {
 // than a role in an organization: "le général de Gaulle", "M. de Jamara",
 // but not "directeur général de Google" or "le PDG de Microsoft".
 func (d *document) personTitle(k int) bool {
-	switch d.toks[k].key {
-	case "general", "colonel", "capitaine", "captain", "marechal", "amiral", "lieutenant", "commandant":
+	switch key := d.toks[k].key; {
+	case d.rank(key):
 		p := d.prevWord(k)
 		return p >= 0 && d.x.lex.articles[d.toks[p].key]
-	case "m", "mm", "mme", "mlle", "monsieur", "madame", "mademoiselle", "sieur", "citoyen", "citoyenne", "lord", "lady", "sir":
+	case key == "m", key == "mm", key == "mme", key == "mlle", key == "monsieur", key == "madame", key == "mademoiselle",
+		key == "sieur", key == "citoyen", key == "citoyenne", key == "lord", key == "lady", key == "sir":
 		return true
 	}
 	return false // "le président de Microsoft", "le PDG de Google"
+}
+
+// rank reports whether an honorific is a military rank, which is also a
+// word of job titles ("directeur général", "lieutenant-gouverneur"): a
+// person's title only after an article.
+func (d *document) rank(key string) bool {
+	switch key {
+	case "general", "colonel", "capitaine", "captain", "marechal", "amiral", "lieutenant", "commandant":
+		return true
+	}
+	return false
 }
 
 // typeOf guesses a discovered name's type from the evidence at hand.
@@ -1291,7 +1481,7 @@ func (d *document) mentions() []Mention {
 			ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
 			continue
 		}
-		if len(words) == 1 {
+		if len(words) == 1 && !d.placeNamed(s.from) {
 			if full, ok := surnames[words[0]]; ok && !ambiguous[words[0]] {
 				ms[i].Name, ms[i].Type = full, corpus.Person
 				continue
@@ -1300,6 +1490,8 @@ func (d *document) mentions() []Mention {
 				ms[i].Name, ms[i].Type = full, corpus.Person
 				continue
 			}
+		}
+		if len(words) == 1 {
 			if full, ok := heads[words[0]]; ok && !ambiguous["^"+words[0]] {
 				ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
 				continue
@@ -1314,7 +1506,7 @@ func (d *document) mentions() []Mention {
 				continue
 			}
 		}
-		if e, ok := g.lookup[keys[i]]; ok {
+		if e, ok := g.lookup[keys[i]]; ok && !s.surname {
 			// "LREM" in a shouted headline, where the gazetteer's case
 			// rule let it go and discovery found it: still the entry.
 			ms[i].Name, ms[i].Type = g.entries[e].Name, g.entries[e].Type

@@ -141,6 +141,7 @@ func (x *Extractor) Mentions(title, body, lang string) []Mention {
 	d.collectReliable()
 	d.dropUnsupportedGazetteer()
 	d.discover()
+	d.surnamesOfKnownNames()
 	d.placePhrases()
 	d.dropCommonWords()
 	return d.mentions()

@@ -454,6 +454,124 @@ func TestExtractTypes(t *testing.T) {
 	}
 }
 
+// TestExtractSurnames covers the names that are a known place's (or a
+// product's) and a person's: the evidence around each mention decides.
+func TestExtractSurnames(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name   string
+		body   string
+		lang   string
+		want   []corpus.Entity
+		absent []string
+	}{
+		{
+			name: "a given name first in a sentence, then the surname alone",
+			body: "François Hollande a ouvert la séance. Hollande a ensuite répondu aux élus.",
+			want: []corpus.Entity{{Name: "François Hollande", Type: corpus.Person, Count: 2}},
+		},
+		{
+			name:   "a title before the surname",
+			body:   "Hier, le président Hollande a visité une usine à Lille avec les salariés.",
+			want:   []corpus.Entity{{Name: "Hollande", Type: corpus.Person, Count: 1}, {Name: "Lille", Type: corpus.Place, Count: 1}},
+			absent: []string{"Netherlands"},
+		},
+		{
+			name: "abbreviated titles and the head of state",
+			body: "M. Hollande est arrivé. Plus tard, l'ancien chef de l'Etat Hollande a souri, et Mr Jordan aussi.",
+			want: []corpus.Entity{{Name: "Hollande", Type: corpus.Person, Count: 2}, {Name: "Jordan", Type: corpus.Person, Count: 1}},
+		},
+		{
+			name:   "a leader's term or government",
+			body:   "Cette loi date du quinquennat Hollande. Le gouvernement Castex l'a gardée, et le couple Hollande-Gayet n'a rien dit.",
+			want:   []corpus.Entity{{Name: "Hollande", Type: corpus.Person, Count: 2}},
+			absent: []string{"Netherlands"},
+		},
+		{
+			name: "the country after de",
+			body: "Les fromages de Hollande se vendent bien sur ce marché.",
+			want: []corpus.Entity{{Name: "Netherlands", Type: corpus.Place, Count: 1}},
+		},
+		{
+			name: "a person and the place in one text",
+			body: "M. Hollande a décliné l'invitation. Il passera ses vacances en Hollande, puis à Lyon.",
+			want: []corpus.Entity{{Name: "Hollande", Type: corpus.Person, Count: 1}, {Name: "Netherlands", Type: corpus.Place, Count: 1}},
+		},
+		{
+			name: "a given name that is a city",
+			body: "La ministre Florence Parly est venue à Florence mardi. Parly a remercié les soldats.",
+			want: []corpus.Entity{{Name: "Florence Parly", Type: corpus.Person, Count: 2}, {Name: "Florence", Type: corpus.Place, Count: 1}},
+		},
+		{
+			name:   "an English surname that is a country",
+			body:   "Michael Jordan scored 31 points in Chicago. Jordan said the team was tired.",
+			lang:   "en",
+			want:   []corpus.Entity{{Name: "Michael Jordan", Type: corpus.Person, Count: 2}},
+			absent: []string{"Jordan"},
+		},
+		{
+			name: "a text that writes the word both ways leaves it alone",
+			body: "Michael Jordan scored 31 points in Chicago. Jordan said the team was tired. King Abdullah of Jordan watched.",
+			lang: "en",
+			want: []corpus.Entity{{Name: "Michael Jordan", Type: corpus.Person, Count: 1}, {Name: "Jordan", Type: corpus.Place, Count: 2}},
+		},
+		{
+			name:   "a surname that is a city",
+			body:   "George Washington crossed the river at night. Washington later led the new army.",
+			lang:   "en",
+			want:   []corpus.Entity{{Name: "George Washington", Type: corpus.Person, Count: 2}},
+			absent: []string{"Washington"},
+		},
+		{
+			name: "a person named after the city does not take the city's other mentions",
+			body: "L'hôpital George Washington ouvre un centre. La maire de Washington a salué le projet. Washington compte 700 000 habitants.",
+			want: []corpus.Entity{{Name: "Washington", Type: corpus.Place, Count: 2}},
+		},
+		{
+			name: "a city after à, a man after face à",
+			body: "L'université George Washington, à Washington, recrute. Le président Hollande a répondu. Face à Hollande, les élus se sont tus.",
+			want: []corpus.Entity{{Name: "Washington", Type: corpus.Place, Count: 1}, {Name: "Hollande", Type: corpus.Person, Count: 2}},
+		},
+		{
+			name: "a product stays the product alone",
+			body: "Ed Jenkins leads the build team. Jenkins runs every night.",
+			lang: "en",
+			want: []corpus.Entity{{Name: "Ed Jenkins", Type: corpus.Person, Count: 1}, {Name: "Jenkins", Type: corpus.Product, Count: 1}},
+		},
+		{
+			name: "a company's name stays the company's",
+			body: "Martin Bouygues a pris la parole. Bouygues publie ses comptes jeudi.",
+			want: []corpus.Entity{{Name: "Martin Bouygues", Type: corpus.Person, Count: 1}},
+		},
+		{
+			name:   "no title where none stands",
+			body:   "Le sénateur LR a voté contre. Le directeur général France du groupe est parti. Le Premier ministre. Pékin a répondu. Officials planned Howard's Tokyo trip.",
+			want:   []corpus.Entity{{Name: "Les Républicains", Type: corpus.Organization, Count: 1}, {Name: "France", Type: corpus.Place, Count: 1}, {Name: "Beijing", Type: corpus.Place, Count: 1}, {Name: "Tokyo", Type: corpus.Place, Count: 1}},
+			absent: []string{"LR", "Howard's Tokyo"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := x.Extract("", tt.body, tt.lang)
+			for _, w := range tt.want {
+				e, ok := find(got, w.Name)
+				if !ok {
+					t.Errorf("missing %q; got %v", w.Name, got)
+					continue
+				}
+				if e != w {
+					t.Errorf("got %v, want %v", e, w)
+				}
+			}
+			for _, name := range tt.absent {
+				if _, ok := find(got, name); ok {
+					t.Errorf("unexpected %q in %v", name, got)
+				}
+			}
+		})
+	}
+}
+
 func TestExtractOrder(t *testing.T) {
 	x := newTestExtractor(t)
 	got := x.Extract("Docker", "Azure and Docker. Azure, Docker, Azure. Intel and AMD.", "en")

@@ -23,6 +23,7 @@ type lexicon struct {
 	orgBefore   map[string]bool // "société", "chez": an organization's name follows
 	nameHead    map[string]bool // "Parlement", "Action": a name when an adjective follows
 	place       map[string]bool // one-word countries, regions and cities
+	country     map[string]bool // the countries and continents of place
 	placeHead   map[string]bool // "canton", "lac", "rue": a place with the name after it
 	placeLocal  map[string]bool // "quartier", "village": a small place inside a known one
 	placeBare   map[string]bool // "place": a local place with the name right after it, never "de"
@@ -47,7 +48,7 @@ func loadLexicon() (*lexicon, error) {
 			stop: map[string]bool{}, rejected: map[string]bool{}, generic: map[string]bool{}, honorific: map[string]bool{},
 			firstName: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
 			nameHead: map[string]bool{},
-			place:    map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
+			place:    map[string]bool{}, country: map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
 		}
 		lists := []struct {
 			file string
@@ -57,7 +58,7 @@ func loadLexicon() (*lexicon, error) {
 			{"roles.txt", l.rejected}, {"calendar.txt", l.rejected},
 			{"boilerplate.txt", l.rejected}, {"generic.txt", l.generic},
 			{"honorifics.txt", l.honorific}, {"firstnames.txt", l.firstName},
-			{"places.txt", l.place},
+			{"places.txt", l.place}, {"countries.txt", l.country},
 		}
 		for _, f := range lists {
 			if err := readWords(f.file, func(_, w string) { f.set[w] = true }); err != nil {
@@ -104,6 +105,9 @@ func loadLexicon() (*lexicon, error) {
 		if err != nil {
 			lexErr = err
 			return
+		}
+		for w := range l.country {
+			l.place[w] = true
 		}
 		// Small closed classes stay in code: they are grammar, not data.
 		l.connectors = keySet("of", "de", "du", "des", "d'", "la", "le", "l'", "von", "van", "der", "den",

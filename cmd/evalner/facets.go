@@ -7,37 +7,53 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/recherche/recherche/analysis/entities"
 	"github.com/recherche/recherche/corpus"
 )
 
+// newsLangs are the news corpora, news-en.ndjson and news-fr.ndjson.
+var newsLangs = []string{"en", "fr"}
+
+// eachNews calls fn for every document of a news corpus with its body
+// through corpus.Clean, as ingestion does, and returns how many there were.
+func eachNews(corpusDir, lang string, fn func(doc corpus.Document, body string)) (path string, docs int, err error) {
+	path = filepath.Join(corpusDir, "news-"+lang+".ndjson")
+	f, err := os.Open(path)
+	if err != nil {
+		return path, 0, fmt.Errorf("news: %w", err)
+	}
+	defer f.Close()
+	err = corpus.ReadNDJSON(f, func(it corpus.Item) error {
+		if it.Err != nil {
+			return nil // the loader's own checks; not this measure
+		}
+		docs++
+		fn(it.Doc, corpus.Clean(it.Doc.Body))
+		return nil
+	})
+	if err != nil {
+		return path, docs, fmt.Errorf("news %s: %w", path, err)
+	}
+	return path, docs, nil
+}
+
 // facets prints, for each news corpus, the n entities found in the most
 // documents: what the entities facet of a search over everything shows.
-// Bodies go through corpus.Clean first, as ingestion does, and documents
-// are counted once per entity, as the facet counts them. Names are the
-// extractor's, before the index groups spellings that differ only by
-// accents.
+// Documents are counted once per entity, as the facet counts them. Names
+// are the extractor's, before the index groups spellings that differ only
+// by accents.
 func facets(w io.Writer, x *entities.Extractor, corpusDir string, n int) error {
-	for _, lang := range []string{"en", "fr"} {
-		path := filepath.Join(corpusDir, "news-"+lang+".ndjson")
-		f, err := os.Open(path)
-		if err != nil {
-			return fmt.Errorf("facets: %w", err)
-		}
+	for _, lang := range newsLangs {
 		type facet struct {
 			name string
 			typ  corpus.EntityType
 			docs int
 		}
 		byName := map[string]*facet{}
-		docs := 0
-		err = corpus.ReadNDJSON(f, func(it corpus.Item) error {
-			if it.Err != nil {
-				return nil // the loader's own checks; not this measure
-			}
-			docs++
-			for _, e := range x.Extract(it.Doc.Title, corpus.Clean(it.Doc.Body), lang) {
+		path, docs, err := eachNews(corpusDir, lang, func(doc corpus.Document, body string) {
+			for _, e := range x.Extract(doc.Title, body, lang) {
 				fc := byName[e.Name]
 				if fc == nil {
 					fc = &facet{name: e.Name, typ: e.Type}
@@ -45,11 +61,9 @@ func facets(w io.Writer, x *entities.Extractor, corpusDir string, n int) error {
 				}
 				fc.docs++
 			}
-			return nil
 		})
-		f.Close()
 		if err != nil {
-			return fmt.Errorf("facets %s: %w", path, err)
+			return err
 		}
 		all := make([]*facet, 0, len(byName))
 		for _, fc := range byName {
@@ -68,3 +82,68 @@ func facets(w io.Writer, x *entities.Extractor, corpusDir string, n int) error {
 	}
 	return nil
 }
+
+// entityMentions prints, for each news corpus, how many documents have
+// the entity name, how often each spelling of it stands for it, and the
+// first shown mentions in their sentence: what one facet value is made of.
+func entityMentions(w io.Writer, x *entities.Extractor, corpusDir, name string, shown int) error {
+	for _, lang := range newsLangs {
+		var withIt, mentions int
+		texts := map[string]int{}
+		var lines []string
+		path, docs, err := eachNews(corpusDir, lang, func(doc corpus.Document, body string) {
+			found := false
+			for _, m := range x.Mentions(doc.Title, body, lang) {
+				if m.Name != name {
+					continue
+				}
+				found = true
+				mentions++
+				texts[m.Text]++
+				if len(lines) < shown {
+					field := body
+					if m.InTitle {
+						field = doc.Title
+					}
+					lines = append(lines, fmt.Sprintf("  %s: %s", doc.ID, around(field, m.Start, m.End, 60)))
+				}
+			}
+			if found {
+				withIt++
+			}
+		})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "\n%s: %q in %d of %d documents, %d mentions\n", filepath.Base(path), name, withIt, docs, mentions)
+		spellings := make([]string, 0, len(texts))
+		for t := range texts {
+			spellings = append(spellings, t)
+		}
+		slices.SortFunc(spellings, func(a, b string) int {
+			return cmp.Or(cmp.Compare(texts[b], texts[a]), cmp.Compare(a, b))
+		})
+		for _, t := range spellings {
+			fmt.Fprintf(w, "  %6d  %s\n", texts[t], t)
+		}
+		for _, l := range lines {
+			fmt.Fprintln(w, l)
+		}
+	}
+	return nil
+}
+
+// around returns the text of [start, end) with up to width bytes either
+// side, the mention in brackets, on one line.
+func around(s string, start, end, width int) string {
+	from, to := max(0, start-width), min(len(s), end+width)
+	for from > 0 && from < start && !utf8Start(s[from]) {
+		from--
+	}
+	for to < len(s) && !utf8Start(s[to]) {
+		to++
+	}
+	return strings.Join(strings.Fields(s[from:start]+"["+s[start:end]+"]"+s[end:to]), " ")
+}
+
+func utf8Start(b byte) bool { return b&0xC0 != 0x80 }

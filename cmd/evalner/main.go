@@ -13,6 +13,12 @@
 //
 // prints instead the top entities of the news corpora, as the entities
 // facet of the whole index would show them: the place to look for junk.
+//
+//	go run ./cmd/evalner -entity Netherlands ../shared/eval/ner
+//
+// counts the news documents that have one entity and prints where its first
+// mentions stand (-errors N of them per corpus, 10 by default): what a
+// facet value is made of.
 package main
 
 import (
@@ -36,8 +42,9 @@ func main() {
 	hipeSplit := flag.String("hipe", "test", "HIPE-2020 French split to score: test or dev")
 	flag.IntVar(&showErrors, "errors", 0, "print up to `N` strict misses and false alarms per data set, to study")
 	topFacets := flag.Int("facets", 0, "instead of scoring, print the `N` entities found in the most documents of each news corpus")
+	entity := flag.String("entity", "", "instead of scoring, count the news documents that have the entity `NAME` and show its mentions")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: evalner [-hipe test|dev] [-errors N] [-facets N] DATA_DIR\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: evalner [-hipe test|dev] [-errors N] [-facets N | -entity NAME] DATA_DIR\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -45,13 +52,13 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(os.Stdout, flag.Arg(0), *hipeSplit, *topFacets); err != nil {
+	if err := run(os.Stdout, flag.Arg(0), *hipeSplit, *topFacets, *entity); err != nil {
 		fmt.Fprintln(os.Stderr, "evalner:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w io.Writer, dir, hipeSplit string, topFacets int) error {
+func run(w io.Writer, dir, hipeSplit string, topFacets int, entity string) error {
 	nerDir := dir
 	if _, err := os.Stat(filepath.Join(dir, "ner")); err == nil {
 		nerDir = filepath.Join(dir, "ner")
@@ -61,6 +68,13 @@ func run(w io.Writer, dir, hipeSplit string, topFacets int) error {
 		return err
 	}
 	x := entities.NewExtractor(g)
+	if entity != "" {
+		shown := showErrors
+		if shown == 0 {
+			shown = 10
+		}
+		return entityMentions(w, x, filepath.Join(nerDir, "..", "corpus"), entity, shown)
+	}
 	if topFacets > 0 {
 		return facets(w, x, filepath.Join(nerDir, "..", "corpus"), topFacets)
 	}
