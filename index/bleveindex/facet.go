@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/search"
@@ -32,9 +33,10 @@ type facetCounter struct {
 	fields   []string // doc value fields to read
 	ordinals func(bleveapi.IndexReader) (*ordinals, error)
 
-	mu    sync.Mutex
-	terms map[string]map[string]int // field → term → documents
-	parts []entityCounts            // one per index searched
+	mu          sync.Mutex
+	terms       map[string]map[string]int // field → term → documents
+	parts       []entityCounts            // one per index searched
+	backgrounds []*background
 }
 
 // entityCounts are the entity counts of one index.
@@ -52,6 +54,10 @@ type countArrays struct {
 	ords   []int32  // documents with the ordinal
 	groups []int32  // documents with any ordinal of the group
 	seen   []uint32 // the last document (by sequence) counted for the group
+
+	// Room for entityCounts' touched lists, kept between searches too: a
+	// 10,000-hit search touches some 20,000 ordinals.
+	touchedOrds, touchedGroups []uint32
 }
 
 var arraysPool = sync.Pool{New: func() any { return new(countArrays) }}
@@ -107,6 +113,7 @@ func (fc *facetCounter) handler(sctx *search.SearchContext) (search.DocumentMatc
 		a.groups = grow(a.groups, len(ec.table.groupKey))
 		a.seen = grow(a.seen, len(ec.table.groupKey))
 		ec.arrays = a
+		ec.touchedOrds, ec.touchedGroups = a.touchedOrds[:0], a.touchedGroups[:0]
 	}
 	var doc uint32 // sequence number of the document being visited
 	visit := func(field string, term []byte) {
@@ -138,17 +145,132 @@ func (fc *facetCounter) handler(sctx *search.SearchContext) (search.DocumentMatc
 		n := 1
 		m[string(term)] = &n
 	}
+	count := func(id bleveapi.IndexInternalID) error {
+		doc++
+		if err := dv.VisitDocValues(id, visit); err != nil {
+			return fmt.Errorf("facets: %w", err)
+		}
+		return nil
+	}
+	var bg *background
+	ref, canShare := sctx.IndexReader.(refCounted)
+	pending := make([]byte, 0, countBatch*8)
 	return func(d *search.DocumentMatch) error {
 		if d == nil {
+			if bg != nil {
+				if err := bg.finish(pending); err != nil {
+					return err
+				}
+			} else if err := countAll(pending, count); err != nil {
+				return err
+			}
 			fc.merge(local, ec)
 			return next(nil)
 		}
-		doc++
-		if err := dv.VisitDocValues(d.IndexInternalID, visit); err != nil {
-			return fmt.Errorf("facets: %w", err)
+		if !canShare {
+			if err := count(d.IndexInternalID); err != nil {
+				return err
+			}
+			return next(d)
+		}
+		// Document numbers are copied: Bleve reuses a match once the
+		// collector is done with it.
+		pending = append(pending, byte(len(d.IndexInternalID)))
+		pending = append(pending, d.IndexInternalID...)
+		if len(pending) >= countBatch*8 {
+			if bg == nil {
+				bg = fc.startBackground(ref, count)
+			}
+			if err := bg.send(pending); err != nil {
+				return err
+			}
+			pending = make([]byte, 0, countBatch*8)
 		}
 		return next(d)
 	}, loadID, nil
+}
+
+// countBatch is the number of documents a search hands to its counting
+// goroutine at once; searches with fewer hits count them all at the end.
+const countBatch = 512
+
+// background counts facets on a goroutine of its own, so a search with
+// many hits uses a second core: matching and scoring on one, facets on the
+// other. On the 39k-article news corpus a 10,000-hit query spent a third of
+// its time counting facets.
+//
+// The goroutine holds a reference on the index snapshot it reads, so the
+// snapshot outlives a search that Bleve gives up on (a canceled context
+// returns from the collector without its last call), and fc.release stops
+// a goroutine such a search left waiting.
+type background struct {
+	batches chan []byte
+	done    chan error
+	close   sync.Once
+}
+
+// countersRunning is the number of counting goroutines alive, for tests.
+var countersRunning atomic.Int64
+
+// refCounted is what Bleve's scorch snapshots offer to keep them open.
+type refCounted interface {
+	AddRef()
+	DecRef() error
+}
+
+func (fc *facetCounter) startBackground(ref refCounted, count func(bleveapi.IndexInternalID) error) *background {
+	bg := &background{batches: make(chan []byte, 4), done: make(chan error, 1)}
+	ref.AddRef()
+	countersRunning.Add(1)
+	go func() {
+		defer countersRunning.Add(-1)
+		var err error
+		for b := range bg.batches {
+			if err == nil {
+				err = countAll(b, count)
+			}
+		}
+		ref.DecRef()
+		bg.done <- err
+	}()
+	fc.mu.Lock()
+	fc.backgrounds = append(fc.backgrounds, bg)
+	fc.mu.Unlock()
+	return bg
+}
+
+func (bg *background) send(b []byte) error {
+	bg.batches <- b
+	return nil
+}
+
+// finish hands over the last batch and waits for the counting to end.
+func (bg *background) finish(last []byte) error {
+	bg.send(last)
+	bg.close.Do(func() { close(bg.batches) })
+	err := <-bg.done
+	bg.done <- err // for stop, which waits too
+	return err
+}
+
+// stop ends a goroutine whose search did not finish, and waits for it.
+func (bg *background) stop() {
+	bg.close.Do(func() { close(bg.batches) })
+	err := <-bg.done
+	bg.done <- err
+}
+
+// countAll counts the documents of a batch: length-prefixed document
+// numbers, as the handler packs them.
+func countAll(b []byte, count func(bleveapi.IndexInternalID) error) error {
+	for len(b) > 0 {
+		n := int(b[0])
+		if err := count(bleveapi.IndexInternalID(b[1 : 1+n])); err != nil {
+			return err
+		}
+		b = b[1+n:]
+	}
+	return nil
 }
 
 func (fc *facetCounter) merge(local map[string]map[string]*int, ec entityCounts) {
@@ -168,6 +290,12 @@ func (fc *facetCounter) merge(local map[string]map[string]*int, ec entityCounts)
 // release returns the counting arrays for reuse; fc must not be used after.
 func (fc *facetCounter) release() {
 	fc.mu.Lock()
+	bgs := fc.backgrounds
+	fc.mu.Unlock()
+	for _, bg := range bgs {
+		bg.stop()
+	}
+	fc.mu.Lock()
 	defer fc.mu.Unlock()
 	for _, p := range fc.parts {
 		for _, o := range p.touchedOrds {
@@ -176,6 +304,7 @@ func (fc *facetCounter) release() {
 		for _, g := range p.touchedGroups {
 			p.arrays.groups[g], p.arrays.seen[g] = 0, 0
 		}
+		p.arrays.touchedOrds, p.arrays.touchedGroups = p.touchedOrds[:0], p.touchedGroups[:0]
 		arraysPool.Put(p.arrays)
 	}
 	fc.parts = nil

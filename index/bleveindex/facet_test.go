@@ -2,10 +2,12 @@ package bleveindex
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"path/filepath"
 	"reflect"
+	"sync"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
@@ -290,5 +292,70 @@ func TestBetterSpelling(t *testing.T) {
 		if got := mostUsed(tt.counts, betterSpelling); got != tt.want {
 			t.Errorf("mostUsed(%v) = %q, want %q", tt.counts, got, tt.want)
 		}
+	}
+}
+
+// cancelAfter is a context that reports itself canceled from the n-th
+// time it is asked, the way a deadline passing in the middle of a search
+// does: Bleve's collector then returns without its last handler call.
+type cancelAfter struct {
+	context.Context
+	n, calls int32
+	mu       sync.Mutex
+	done     chan struct{}
+}
+
+func (c *cancelAfter) Done() <-chan struct{} {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.calls++; c.calls == c.n {
+		close(c.done)
+	}
+	return c.done
+}
+
+func (c *cancelAfter) Err() error {
+	select {
+	case <-c.done:
+		return context.Canceled
+	default:
+		return nil
+	}
+}
+
+// TestFacetsCanceledMidway: a search abandoned after its counting goroutine
+// started must stop that goroutine and leave the index usable.
+func TestFacetsCanceledMidway(t *testing.T) {
+	x, err := Open(filepath.Join(t.TempDir(), "idx"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	ctx := context.Background()
+	for i := range 4 {
+		docs := facetDocs(1000, uint64(i), "v1")
+		for k := range docs {
+			docs[k].ID = fmt.Sprintf("b%d-%d", i, k)
+		}
+		if _, err := x.Put(ctx, docs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	q := index.Query{Text: "cloud", Facets: []string{index.FacetEntities, index.FacetLang}}
+	// Bleve looks at the context once before collecting, then every
+	// 1,024 hits: from the fourth look on, counting has gone to its
+	// goroutine (after 512 hits).
+	for _, n := range []int32{2, 3, 4, 5} {
+		c := &cancelAfter{Context: ctx, n: n, done: make(chan struct{})}
+		if _, err := x.Search(c, q); !errors.Is(err, context.Canceled) {
+			t.Errorf("canceled at look %d: err %v", n, err)
+		}
+		if left := countersRunning.Load(); left != 0 {
+			t.Errorf("canceled at look %d: %d counting goroutines left running", n, left)
+		}
+	}
+	res, err := x.Search(ctx, q)
+	if err != nil || res.Total != 4000 || len(res.Facets[index.FacetEntities]) == 0 {
+		t.Fatalf("after canceled searches: %v, %v", res, err)
 	}
 }
