@@ -181,9 +181,7 @@ func (fc *facetCounter) handler(sctx *search.SearchContext) (search.DocumentMatc
 			if bg == nil {
 				bg = fc.startBackground(ref, count)
 			}
-			if err := bg.send(pending); err != nil {
-				return err
-			}
+			bg.batches <- pending
 			pending = make([]byte, 0, countBatch*8)
 		}
 		return next(d)
@@ -223,7 +221,6 @@ func (fc *facetCounter) startBackground(ref refCounted, count func(bleveapi.Inde
 	ref.AddRef()
 	countersRunning.Add(1)
 	go func() {
-		defer countersRunning.Add(-1)
 		var err error
 		for b := range bg.batches {
 			if err == nil {
@@ -231,6 +228,7 @@ func (fc *facetCounter) startBackground(ref refCounted, count func(bleveapi.Inde
 			}
 		}
 		ref.DecRef()
+		countersRunning.Add(-1)
 		bg.done <- err
 	}()
 	fc.mu.Lock()
@@ -239,14 +237,9 @@ func (fc *facetCounter) startBackground(ref refCounted, count func(bleveapi.Inde
 	return bg
 }
 
-func (bg *background) send(b []byte) error {
-	bg.batches <- b
-	return nil
-}
-
 // finish hands over the last batch and waits for the counting to end.
 func (bg *background) finish(last []byte) error {
-	bg.send(last)
+	bg.batches <- last
 	bg.close.Do(func() { close(bg.batches) })
 	err := <-bg.done
 	bg.done <- err // for stop, which waits too
