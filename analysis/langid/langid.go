@@ -69,7 +69,18 @@ type Options struct {
 	// MaxChars bounds how many characters of a text are read; 0 means
 	// DefaultMaxChars.
 	MaxChars int
+	// LinguaChars bounds how many of those characters lingua reads when
+	// function words did not settle the language; 0 means
+	// DefaultLinguaChars.
+	LinguaChars int
 }
+
+// DefaultLinguaChars is how much of a text lingua reads. Its time grows with
+// the text (0.16 ms for 100 characters, 0.62 ms for 1,000), and above ~120
+// letters it has its answer: on the 39k eval news articles, the 8 % that
+// function words leave to lingua get the same language from their first
+// 300 characters as from 1,000 in all but a handful (docs/quality.md).
+const DefaultLinguaChars = 300
 
 // DefaultLanguages returns the languages a Detector chooses among when none
 // are configured. Besides French and English it includes the neighbouring
@@ -102,10 +113,11 @@ func linguaLanguage(code string) (lingua.Language, bool) {
 // Detector identifies the language of texts. It is safe for concurrent use;
 // build one per process, since its models are large and slow to load.
 type Detector struct {
-	lingua   lingua.LanguageDetector
-	langs    []string
-	maxChars int
-	margins  [3]float64
+	lingua      lingua.LanguageDetector
+	langs       []string
+	maxChars    int
+	linguaChars int
+	margins     [3]float64
 }
 
 // New builds a Detector and loads all of its models up front, so the first
@@ -149,6 +161,13 @@ func New(opts Options) (*Detector, error) {
 	if maxChars == 0 {
 		maxChars = DefaultMaxChars
 	}
+	linguaChars := opts.LinguaChars
+	if linguaChars < 0 {
+		return nil, fmt.Errorf("langid: LinguaChars %d is negative", linguaChars)
+	}
+	if linguaChars == 0 {
+		linguaChars = DefaultLinguaChars
+	}
 
 	b := lingua.NewLanguageDetectorBuilder().FromLanguages(langs...).WithPreloadedLanguageModels()
 	if opts.LowAccuracy {
@@ -158,7 +177,7 @@ func New(opts Options) (*Detector, error) {
 	if opts.LowAccuracy {
 		margins = reliableMargins[1]
 	}
-	return &Detector{lingua: b.Build(), langs: names, maxChars: maxChars, margins: margins}, nil
+	return &Detector{lingua: b.Build(), langs: names, maxChars: maxChars, linguaChars: linguaChars, margins: margins}, nil
 }
 
 // Languages returns the ISO 639-1 codes the Detector chooses among, in the
@@ -179,6 +198,7 @@ func (d *Detector) Detect(text string) Result {
 		best := Candidate{Lang: lang, Confidence: 1}
 		return Result{Lang: lang, Confidence: 1, Reliable: true, Candidates: []Candidate{best}}
 	}
+	text = prefix(text, d.linguaChars)
 	values := d.lingua.ComputeLanguageConfidenceValues(text)
 
 	var res Result
