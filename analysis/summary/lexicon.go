@@ -159,47 +159,6 @@ var notVerbs = wordSet(`fait lait portrait attrait trait retrait souhait extrait
 // word lower-cased, name whether the article writes it as a name
 // (capitalized mid-sentence, or with inner capitals).
 func classify(lower, lang string, name bool) wordKind {
-	if name {
-		// Names only need the letter count; the memory below is for the
-		// common words, whose suffix rules are the cost.
-		return classifyWord(lower, lang, true)
-	}
-	kinds.mu.RLock()
-	k, ok := kinds.m[lang][lower]
-	kinds.mu.RUnlock()
-	if ok {
-		return k
-	}
-	k = classifyWord(lower, lang, false)
-	kinds.mu.Lock()
-	if kinds.n >= maxKinds {
-		kinds.m, kinds.n = nil, 0
-	}
-	if kinds.m == nil {
-		kinds.m = map[string]map[string]wordKind{}
-	}
-	if kinds.m[lang] == nil {
-		kinds.m[lang] = map[string]wordKind{}
-	}
-	kinds.m[lang][lower] = k
-	kinds.n++
-	kinds.mu.Unlock()
-	return k
-}
-
-// kinds remembers what classifyWord said of each common word, per language:
-// it is a function of the word alone, news repeats its words, and the
-// suffix rules were a quarter of the keyphrase pass (2.6 % of ingestion).
-// Past maxKinds words it forgets everything and starts over.
-var kinds struct {
-	mu sync.RWMutex
-	m  map[string]map[string]wordKind
-	n  int
-}
-
-const maxKinds = 1 << 17
-
-func classifyWord(lower, lang string, name bool) wordKind {
 	letters, digits := 0, 0
 	for _, r := range lower {
 		switch {

@@ -126,22 +126,3 @@ func TestTermsOfForgets(t *testing.T) {
 		t.Error("word0x, seen once at the start, is still remembered")
 	}
 }
-
-// TestClassifyRemembers: the remembered kind of a word is the one
-// classifyWord gives, the first time and after.
-func TestClassifyRemembers(t *testing.T) {
-	words := []string{"gouvernement", "annoncerait", "rapidement", "client", "virtualisation", "migrer",
-		"quickly", "supply", "released", "cloud", "a", "42", "x86", "éditeur", "utilisé", "qualité"}
-	for _, lang := range []string{"fr", "en", "de"} {
-		for _, w := range words {
-			for _, name := range []bool{false, true} {
-				want := classifyWord(w, lang, name)
-				for range 2 {
-					if got := classify(w, lang, name); got != want {
-						t.Errorf("classify(%q, %s, %v) = %v, want %v", w, lang, name, got, want)
-					}
-				}
-			}
-		}
-	}
-}
