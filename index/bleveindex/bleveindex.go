@@ -190,7 +190,7 @@ func create(dir string, n int) (*Index, error) {
 	if n > 1 {
 		// Written last: a crash before it leaves shards that the next
 		// Open does not mistake for a complete index.
-		if err := writeFileSync(filepath.Join(dir, shardsFile), []byte(strconv.Itoa(n)+"\n")); err != nil {
+		if err := writeShardCount(dir, n); err != nil {
 			closeAll(idxs)
 			return nil, fmt.Errorf("create index %s: %w", dir, err)
 		}
@@ -198,12 +198,13 @@ func create(dir string, n int) (*Index, error) {
 	return assemble(dir, idxs)
 }
 
-func writeFileSync(path string, data []byte) error {
-	f, err := os.Create(path)
+// writeShardCount records a sharded index's shard count, synced to disk.
+func writeShardCount(dir string, n int) error {
+	f, err := os.Create(filepath.Join(dir, shardsFile))
 	if err != nil {
 		return err
 	}
-	if _, err := f.Write(data); err != nil {
+	if _, err := f.WriteString(strconv.Itoa(n) + "\n"); err != nil {
 		f.Close()
 		return err
 	}
@@ -602,7 +603,7 @@ func (x *Index) Snapshot(dir string) error {
 		}
 	}
 	if n > 1 {
-		if err := writeFileSync(filepath.Join(dir, shardsFile), []byte(strconv.Itoa(n)+"\n")); err != nil {
+		if err := writeShardCount(dir, n); err != nil {
 			return fmt.Errorf("snapshot to %s: %w", dir, err)
 		}
 	}

@@ -315,6 +315,19 @@ func (fc *facetCounter) top(field string, size int) []index.FacetValue {
 	return t.values()
 }
 
+// values returns a facet field's size most frequent values: entities by
+// name (see entities), other fields by term (see top).
+func (fc *facetCounter) values(field string, size int) []index.FacetValue {
+	if field != fieldEntityOrds {
+		return fc.top(field, size)
+	}
+	out := []index.FacetValue{}
+	for _, e := range fc.entities(size, "", nil) {
+		out = append(out, index.FacetValue{Value: e.name, Count: e.count})
+	}
+	return out
+}
+
 // entityGroup is one entity across the indexes searched: its folded name,
 // the number of matching documents that name it, and the spelling and type
 // most of them give it.

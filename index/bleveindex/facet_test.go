@@ -67,8 +67,8 @@ func wantFacet(t *testing.T, x *Index, q index.Query, facet string, size int) []
 	}
 	top := topN{size: size}
 	if facet != index.FacetEntities {
-		for _, v := range facetValues(res.Facets["f"]) {
-			top.offer(v.Value, v.Count)
+		for _, v := range res.Facets["f"].Terms.Terms() {
+			top.offer(v.Term, v.Count)
 		}
 		return top.values()
 	}

@@ -6,13 +6,11 @@ import (
 	"fmt"
 	"html"
 	"math"
-	"sort"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
 	htmlfmt "github.com/blevesearch/bleve/v2/search/highlight/format/html"
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -127,15 +125,7 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Result, error
 		out.Hits = append(out.Hits, hit)
 	}
 	for _, name := range q.Facets {
-		if name != index.FacetEntities {
-			out.Facets[name] = fc.top(facetFields[name], facetSize)
-			continue
-		}
-		values := []index.FacetValue{}
-		for _, e := range fc.entities(facetSize, "", nil) {
-			values = append(values, index.FacetValue{Value: e.name, Count: e.count})
-		}
-		out.Facets[name] = values
+		out.Facets[name] = fc.values(facetFields[name], facetSize)
 	}
 	return out, nil
 }
@@ -146,24 +136,6 @@ var facetFields = map[string]string{
 	index.FacetLang:        fieldLang,
 	index.FacetSource:      fieldSource,
 	index.FacetYear:        fieldYear,
-}
-
-func facetValues(f *search.FacetResult) []index.FacetValue {
-	out := []index.FacetValue{}
-	if f == nil || f.Terms == nil {
-		return out
-	}
-	for _, t := range f.Terms.Terms() {
-		out = append(out, index.FacetValue{Value: t.Term, Count: t.Count})
-	}
-	// Bleve orders by count; equal counts get a stable, readable order.
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Count != out[j].Count {
-			return out[i].Count > out[j].Count
-		}
-		return out[i].Value < out[j].Value
-	})
-	return out
 }
 
 func stringsOf(v any) []string {
