@@ -160,6 +160,7 @@ func (a *Analyzer) Analyze(d *corpus.Document) error {
 	out.Summary = art.Summary(SummarySentences)
 	t = a.lap("summary", t)
 	out.Keyphrases = art.Keyphrases(KeyphraseCount)
+	out.BodyTerms = art.IndexTerms()
 	a.lap("keyphrases", t)
 	*d = out
 	return nil

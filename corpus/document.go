@@ -25,6 +25,13 @@ type Document struct {
 	Entities       []Entity   `json:"entities,omitempty"`
 	Summary        []Sentence `json:"summary,omitempty"`
 	Keyphrases     []string   `json:"keyphrases,omitempty"`
+
+	// BodyTerms, when analysis sets it, holds the index terms it already
+	// made of Body, so that storing the document need not analyze Body
+	// again. Its type belongs to the analysis that made it; a store that
+	// does not know it, or finds it made of another text, ignores it. It is
+	// never stored or sent.
+	BodyTerms any `json:"-"`
 }
 
 // EntityType is the kind of thing an entity names.

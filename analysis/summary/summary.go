@@ -17,7 +17,10 @@ import (
 	"math"
 	"slices"
 
+	"github.com/blevesearch/bleve/v2/analysis"
+
 	"github.com/recherche/recherche/analysis/sentences"
+	"github.com/recherche/recherche/analysis/terms"
 	"github.com/recherche/recherche/corpus"
 )
 
@@ -91,11 +94,42 @@ func (a *Article) Keyphrases(n int) []string {
 	return a.d.keyphrases(n)
 }
 
-// token is one index term of a sentence, with its byte offsets in the
-// sentence text.
+// IndexTerms returns what the index's analyzer for the article's language
+// makes of its body, taken from the summary's own analysis, for the index
+// to reuse; nil when the body was analyzed sentence by sentence (it was
+// not valid UTF-8).
+func (a *Article) IndexTerms() *terms.Prepared {
+	d := a.d
+	if d.bodyTerms == nil && d.body != "" {
+		return nil
+	}
+	size := 0
+	for _, t := range d.bodyTerms {
+		size += len(t.term)
+	}
+	// Three allocations for the whole body, where the analyzer makes a
+	// token at a time.
+	arena := make([]byte, 0, size)
+	slab := make([]analysis.Token, len(d.bodyTerms))
+	stream := make(analysis.TokenStream, len(d.bodyTerms))
+	for i, t := range d.bodyTerms {
+		at := len(arena)
+		arena = append(arena, t.term...)
+		slab[i] = analysis.Token{Term: arena[at:len(arena):len(arena)], Start: t.start, End: t.end, Position: t.pos, Type: t.typ}
+		stream[i] = &slab[i]
+	}
+	return terms.NewPrepared(terms.AnalyzerFor(d.lang), d.body, stream)
+}
+
+// token is one index term of a text, with its byte offsets in the text;
+// pos is its position as the index counts them (from 1, stop words
+// leaving gaps) in whole texts, 0 in sentences, and typ the tokenizer's
+// type for it.
 type token struct {
 	term       string
 	start, end int
+	pos        int
+	typ        analysis.TokenType
 }
 
 type sent struct {
@@ -114,25 +148,27 @@ type weight struct {
 
 // doc holds the statistics one article's summary and keyphrases share.
 type doc struct {
-	lang     string
-	title    sent
-	sents    []sent
-	ids      map[string]int
-	idf      []float64
-	sim      [][]float64
-	score    []float64 // final score, 0 for ineligible sentences
-	titleSim []float64
+	lang      string
+	body      string
+	bodyTerms []token // termsOf(body), nil when the body was analyzed by sentence
+	title     sent
+	sents     []sent
+	ids       map[string]int
+	idf       []float64
+	sim       [][]float64
+	score     []float64 // final score, 0 for ineligible sentences
+	titleSim  []float64
 }
 
 func analyze(title, body, lang string, p params) *doc {
 	spans := sentences.Split(body, lang)
 	furniture := furnitureFrom(len(spans), func(i int) string { return spans[i].Text })
-	toks := sentenceTerms(body, spans, lang)
+	toks, all := sentenceTerms(body, spans, lang)
 	ntok := 0
 	for _, t := range toks {
 		ntok += len(t)
 	}
-	d := &doc{lang: lang, sents: make([]sent, len(spans)), ids: make(map[string]int, ntok)}
+	d := &doc{lang: lang, body: body, bodyTerms: all, sents: make([]sent, len(spans)), ids: make(map[string]int, ntok)}
 	df := make([]int, 0, ntok)
 	seen := map[int]bool{}
 	for i, sp := range spans {

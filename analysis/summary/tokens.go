@@ -76,7 +76,7 @@ func termsOf(text, lang string) []token {
 		stream := terms.Analyzer(lang).Analyze([]byte(text))
 		out := make([]token, len(stream))
 		for i, t := range stream {
-			out[i] = token{term: string(t.Term), start: t.Start, end: t.End}
+			out[i] = token{term: string(t.Term), start: t.Start, end: t.End, pos: t.Position, typ: t.Type}
 		}
 		return out
 	}
@@ -162,9 +162,11 @@ func (c *chain) terms(text string) []token {
 		c.mu.Unlock()
 	}
 	out := make([]token, 0, len(raw))
-	for _, t := range raw {
+	for i, t := range raw {
 		if !t.f.dropped {
-			out = append(out, token{term: t.f.term, start: t.start, end: t.end})
+			// The Unicode tokenizer numbers every token it cuts from 1,
+			// and filters that drop a token leave a gap.
+			out = append(out, token{term: t.f.term, start: t.start, end: t.end, pos: i + 1, typ: t.typ})
 		}
 	}
 	return out
@@ -185,25 +187,28 @@ func (c *chain) filter(t rawToken) filtered {
 }
 
 // sentenceTerms returns the index terms of each span of body, with byte
-// offsets into the span's text: what termsOf(span.Text, lang) returns for
-// each, from one pass over body. A sentence that does not stand between
-// white space (or the ends of body) is analyzed on its own, because the
-// word segmenter looks at the characters around a boundary; so is every
-// sentence of a body that is not valid UTF-8, where the segmenter resyncs
-// on bytes that a sentence cut in two sees differently.
-func sentenceTerms(body string, spans []sentences.Span, lang string) [][]token {
+// offsets into the span's text and no positions: what termsOf(span.Text,
+// lang) returns for each, from one pass over body. It also returns that
+// pass, termsOf(body, lang), or nil when there was none. A sentence that
+// does not stand between white space (or the ends of body) is analyzed on
+// its own, because the word segmenter looks at the characters around a
+// boundary; so is every sentence of a body that is not valid UTF-8, where
+// the segmenter resyncs on bytes that a sentence cut in two sees
+// differently.
+func sentenceTerms(body string, spans []sentences.Span, lang string) (perSentence [][]token, all []token) {
 	out := make([][]token, len(spans))
 	if !utf8.ValidString(body) {
 		for i, sp := range spans {
-			out[i] = termsOf(sp.Text, lang)
+			out[i] = withoutPositions(termsOf(sp.Text, lang))
 		}
-		return out
+		return out, nil
 	}
-	all := termsOf(body, lang)
+	all = termsOf(body, lang)
+	shifted := make([]token, len(all))
 	k := 0
 	for i, sp := range spans {
 		if !standsAlone(body, sp) {
-			out[i] = termsOf(sp.Text, lang)
+			out[i] = withoutPositions(termsOf(sp.Text, lang))
 			continue
 		}
 		for k < len(all) && all[k].start < sp.Start {
@@ -211,16 +216,22 @@ func sentenceTerms(body string, spans []sentences.Span, lang string) [][]token {
 		}
 		first := k
 		for k < len(all) && all[k].end <= sp.End {
+			t := all[k]
+			shifted[k] = token{term: t.term, start: t.start - sp.Start, end: t.end - sp.Start}
 			k++
 		}
-		toks := all[first:k:k]
-		for j := range toks {
-			toks[j].start -= sp.Start
-			toks[j].end -= sp.Start
-		}
-		out[i] = toks
+		out[i] = shifted[first:k:k]
 	}
-	return out
+	return out, all
+}
+
+// withoutPositions drops the positions and types of a sentence's tokens:
+// only whole texts carry them, for the index.
+func withoutPositions(toks []token) []token {
+	for i := range toks {
+		toks[i].pos, toks[i].typ = 0, 0
+	}
+	return toks
 }
 
 // standsAlone reports whether sp is cut from body at white space, where a

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/recherche/recherche/analysis/sentences"
 	"github.com/recherche/recherche/analysis/terms"
@@ -16,7 +17,7 @@ func analyzerTerms(text, lang string) []token {
 	stream := terms.Analyzer(lang).Analyze([]byte(text))
 	out := make([]token, len(stream))
 	for i, t := range stream {
-		out[i] = token{term: string(t.Term), start: t.Start, end: t.End}
+		out[i] = token{term: string(t.Term), start: t.Start, end: t.End, pos: t.Position, typ: t.Type}
 	}
 	return out
 }
@@ -75,17 +76,57 @@ func TestSentenceTermsMatchPerSentence(t *testing.T) {
 func checkSentenceTerms(tb testing.TB, body, lang string) {
 	tb.Helper()
 	spans := sentences.Split(body, lang)
-	got := sentenceTerms(body, spans, lang)
+	got, all := sentenceTerms(body, spans, lang)
+	if all != nil {
+		if want := analyzerTerms(body, lang); len(want)+len(all) > 0 && !reflect.DeepEqual(all, want) {
+			tb.Fatalf("whole body: terms %v, want %v", all, want)
+		}
+	}
 	if len(got) != len(spans) {
 		tb.Fatalf("%d sentences of terms for %d sentences", len(got), len(spans))
 	}
 	for i, sp := range spans {
-		want := analyzerTerms(sp.Text, lang)
+		want := withoutPositions(analyzerTerms(sp.Text, lang))
 		if len(want) == 0 && len(got[i]) == 0 {
 			continue
 		}
 		if !reflect.DeepEqual(got[i], want) {
 			tb.Fatalf("sentence %d %q: terms %v, want %v", i, sp.Text, got[i], want)
+		}
+	}
+}
+
+// TestIndexTerms: the terms an article hands to the index are the ones the
+// index's analyzer makes of the body, positions and types included.
+func TestIndexTerms(t *testing.T) {
+	for name, text := range tokenTexts(t) {
+		t.Run(name, func(t *testing.T) {
+			checkIndexTerms(t, text, langOf(name))
+		})
+	}
+}
+
+func checkIndexTerms(tb testing.TB, body, lang string) {
+	tb.Helper()
+	p := NewArticle("Un titre", body, lang).IndexTerms()
+	if p == nil {
+		if utf8.ValidString(body) {
+			tb.Fatalf("no index terms for a valid body")
+		}
+		return
+	}
+	an, ok := p.For(terms.AnalyzerFor(lang), body)
+	if !ok {
+		tb.Fatalf("prepared terms are not for the body under %s", terms.AnalyzerFor(lang))
+	}
+	got := an.Analyze([]byte(body))
+	want := terms.Analyzer(lang).Analyze([]byte(body))
+	if len(got) != len(want) {
+		tb.Fatalf("%d tokens, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if !reflect.DeepEqual(*got[i], *want[i]) {
+			tb.Fatalf("token %d: %v, want %v", i, got[i], want[i])
 		}
 	}
 }
@@ -96,6 +137,7 @@ func FuzzSentenceTerms(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, body, lang string) {
 		checkSentenceTerms(t, body, lang)
+		checkIndexTerms(t, body, lang)
 		if want, got := analyzerTerms(body, lang), termsOf(body, lang); len(want)+len(got) > 0 && !reflect.DeepEqual(got, want) {
 			t.Fatalf("termsOf = %v, want %v", got, want)
 		}

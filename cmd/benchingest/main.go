@@ -65,7 +65,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&c.only, "only", "", "run one side only: pipeline, bleve, or analysis (analysis alone on every core, nothing indexed)")
 	fs.StringVar(&c.via, "via", "stream", "pipeline entry: stream (as `recherche ingest --data`) or batch (one Pipeline.Batch call per batch, as POST /v1/documents/batch)")
 	fs.BoolVar(&c.split, "split", false, "also time bleveindex.Put alone on documents analyzed beforehand, to split the pipeline's cost into analysis and indexing")
-	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of the pipeline run to this file")
+	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of each side's timed run to `PREFIX`-SIDE.prof (SIDE: pipeline, bleve, indexonly, analysis)")
 	fs.StringVar(&c.memProfile, "memprofile", "", "write an allocation profile of the whole run to this file, when it ends")
 	fs.StringVar(&c.keep, "keep", "", "build the indexes under this directory and keep them (default: a temporary one, removed)")
 	fs.Usage = func() {
@@ -238,7 +238,7 @@ func runPipeline(c config, docs []corpus.Document, dir string, stdout io.Writer)
 		}
 		return nil
 	}
-	stop, err := startProfile(c.cpuProfile)
+	stop, err := startProfile(c.cpuProfile, "pipeline")
 	if err != nil {
 		return rate{}, err
 	}
@@ -276,13 +276,13 @@ func runPipeline(c config, docs []corpus.Document, dir string, stdout io.Writer)
 	return r, err
 }
 
-// startProfile starts a CPU profile into path, if one is asked for; the
-// returned function stops it.
-func startProfile(path string) (func(), error) {
-	if path == "" {
+// startProfile starts a CPU profile of one side into prefix-side.prof, if
+// a prefix is given; the returned function stops it.
+func startProfile(prefix, side string) (func(), error) {
+	if prefix == "" {
 		return func() {}, nil
 	}
-	f, err := os.Create(path)
+	f, err := os.Create(prefix + "-" + side + ".prof")
 	if err != nil {
 		return nil, err
 	}
@@ -325,7 +325,7 @@ func runAnalysis(c config, docs []corpus.Document, stdout io.Writer) error {
 		d.URL = ""
 		input[i] = d
 	}
-	stop, err := startProfile(c.cpuProfile)
+	stop, err := startProfile(c.cpuProfile, "analysis")
 	if err != nil {
 		return err
 	}
@@ -395,6 +395,11 @@ func runIndexOnly(c config, docs []corpus.Document, dir string, stdout io.Writer
 			input = append(input, d)
 		}
 	}
+	stop, err := startProfile(c.cpuProfile, "indexonly")
+	if err != nil {
+		return err
+	}
+	defer stop()
 	_, err = measure(stdout, "index only", func() (int, error) {
 		for lo := 0; lo < len(input); lo += c.batch {
 			if _, err := idx.Put(context.Background(), input[lo:min(lo+c.batch, len(input))]); err != nil {
@@ -415,6 +420,11 @@ func runBare(c config, docs []corpus.Document, dir string, stdout io.Writer) (ra
 		return rate{}, err
 	}
 	defer idx.Close()
+	stop, err := startProfile(c.cpuProfile, "bleve")
+	if err != nil {
+		return rate{}, err
+	}
+	defer stop()
 	return measure(stdout, "bare bleve", func() (int, error) {
 		batch := idx.NewBatch()
 		for i, d := range docs {

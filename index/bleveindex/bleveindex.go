@@ -20,6 +20,7 @@ import (
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
 	bleveapi "github.com/blevesearch/bleve_index_api"
 
 	"github.com/recherche/recherche/analysis/terms"
@@ -378,7 +379,11 @@ func (s *shard) put(ctx context.Context, docs []corpus.Document, positions []int
 		if err != nil {
 			return fmt.Errorf("document %q: %w", d.ID, err)
 		}
-		if err := batch.Index(d.ID, fields); err != nil {
+		doc, err := s.document(d, fields)
+		if err != nil {
+			return fmt.Errorf("document %q: %w", d.ID, err)
+		}
+		if err := batch.IndexAdvanced(doc); err != nil {
 			return fmt.Errorf("document %q: %w", d.ID, err)
 		}
 		statuses[i] = index.Created
@@ -453,6 +458,33 @@ func (s *shard) fieldsOf(d corpus.Document) (map[string]any, error) {
 		f[fieldEntityTypes] = types
 	}
 	return f, nil
+}
+
+// document maps fields through the index mapping, as Batch.Index does, and
+// gives the body field the terms analysis already made of the body, when it
+// made them with the body field's analyzer; otherwise the body is analyzed
+// while the batch is indexed, as every other text field is.
+func (s *shard) document(d corpus.Document, fields map[string]any) (*document.Document, error) {
+	doc := document.NewDocument(d.ID)
+	if err := s.idx.Mapping().MapDocument(doc, fields); err != nil {
+		return nil, err
+	}
+	p, ok := d.BodyTerms.(*terms.Prepared)
+	if !ok {
+		return doc, nil
+	}
+	sfx := suffix(d.Lang)
+	an, ok := p.For(analyzerFor(sfx), d.Body)
+	if !ok {
+		return doc, nil
+	}
+	name := bodyField(sfx)
+	for i, f := range doc.Fields {
+		if tf, ok := f.(*document.TextField); ok && tf.Name() == name {
+			doc.Fields[i] = document.NewTextFieldCustom(name, tf.ArrayPositions(), tf.Value(), tf.Options(), an)
+		}
+	}
+	return doc, nil
 }
 
 // EntityKey is the case- and accent-insensitive form entity filters match on.
