@@ -4,6 +4,7 @@
 // the same mapping and no analysis, and prints both rates and their ratio.
 //
 //	go run ./cmd/benchingest -n 5000 ../shared/eval/corpus
+//	go run ./cmd/benchingest -n 0 -rounds 3 ../shared/eval/corpus   # all of it, median of three
 //
 // Documents are loaded into memory first, so neither side pays for reading
 // JSON. They are taken round-robin from the files found, so a folder with
@@ -21,6 +22,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -44,6 +46,7 @@ func main() {
 
 type config struct {
 	n          int
+	rounds     int
 	batch      int
 	workers    int
 	only       string
@@ -60,6 +63,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.SetOutput(stderr)
 	var c config
 	fs.IntVar(&c.n, "n", 5000, "documents to index (0 = all)")
+	fs.IntVar(&c.rounds, "rounds", 1, "measure both sides this many times, taking turns at going first, and print the median ratio")
 	fs.IntVar(&c.batch, "batch", 1000, "documents per index batch, both sides")
 	fs.IntVar(&c.workers, "workers", 0, "analysis goroutines (0 = one per core)")
 	fs.StringVar(&c.only, "only", "", "run one side only: pipeline, bleve, or analysis (analysis alone on every core, nothing indexed)")
@@ -120,27 +124,71 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if c.only == "analysis" {
 		return runAnalysis(c, docs, stdout)
 	}
-	var pipe, bare rate
-	if c.only != "bleve" {
-		if pipe, err = runPipeline(c, docs, filepath.Join(dir, "pipeline"), stdout); err != nil {
-			return err
+	rounds := max(c.rounds, 1)
+	var ratios, cpuRatios []float64
+	for r := 1; r <= rounds; r++ {
+		if rounds > 1 {
+			fmt.Fprintf(stdout, "round %d of %d\n", r, rounds)
+		}
+		// The sides take turns at going first, so that a machine getting
+		// faster or slower during the run does not favour one of them.
+		sides := []string{"pipeline", "bleve"}
+		if r%2 == 0 {
+			sides = []string{"bleve", "pipeline"}
+		}
+		var pipe, bare rate
+		for _, side := range sides {
+			if c.only != "" && c.only != side {
+				continue
+			}
+			sideDir := filepath.Join(dir, fmt.Sprintf("%s-%d", side, r))
+			if side == "pipeline" {
+				pipe, err = runPipeline(c, docs, sideDir, stdout)
+			} else {
+				bare, err = runBare(c, docs, sideDir, stdout)
+			}
+			if err != nil {
+				return err
+			}
+			if rounds > 1 && c.keep == "" {
+				// Each index of the full corpus is a few hundred megabytes.
+				os.RemoveAll(sideDir)
+			}
+		}
+		if pipe.docsPerSec > 0 && bare.docsPerSec > 0 {
+			ratio, cpuRatio := pipe.docsPerSec/bare.docsPerSec, pipe.docsPerCPU/bare.docsPerCPU
+			ratios, cpuRatios = append(ratios, ratio), append(cpuRatios, cpuRatio)
+			fmt.Fprintf(stdout, "ratio      %.0f%% of bare Bleve's docs/s (target ≥ 50%%); %.0f%% of its docs per CPU-second\n",
+				100*ratio, 100*cpuRatio)
 		}
 	}
-	if c.only != "pipeline" {
-		if bare, err = runBare(c, docs, filepath.Join(dir, "bleve"), stdout); err != nil {
-			return err
-		}
+	if len(ratios) > 1 {
+		fmt.Fprintf(stdout, "median     %.0f%% of bare Bleve's docs/s over %d rounds (%s); %.0f%% per CPU-second\n",
+			100*median(ratios), len(ratios), percents(ratios), 100*median(cpuRatios))
 	}
 	if c.split {
 		if err := runIndexOnly(c, docs, filepath.Join(dir, "indexonly"), stdout); err != nil {
 			return err
 		}
 	}
-	if pipe.docsPerSec > 0 && bare.docsPerSec > 0 {
-		fmt.Fprintf(stdout, "ratio      %.0f%% of bare Bleve's docs/s (target ≥ 50%%); %.0f%% of its docs per CPU-second\n",
-			100*pipe.docsPerSec/bare.docsPerSec, 100*pipe.docsPerCPU/bare.docsPerCPU)
-	}
 	return nil
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+func percents(xs []float64) string {
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		parts[i] = fmt.Sprintf("%.0f%%", 100*x)
+	}
+	return strings.Join(parts, ", ")
 }
 
 // rate is one side's throughput: per wall-clock second, and per second of
