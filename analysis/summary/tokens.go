@@ -92,8 +92,8 @@ type rawToken struct {
 }
 
 // tokenize cuts input into raw tokens. Bleve's Unicode tokenizer, which
-// every Recherche analyzer uses, is redone here on the same word segmenter
-// without building a Token per word; any other tokenizer runs as it is.
+// every Recherche analyzer uses, is redone here without building a Token
+// per word; any other tokenizer runs as it is.
 func (c *chain) tokenize(input []byte, out []rawToken) []rawToken {
 	if _, ok := c.tokenizer.(*unicodetok.UnicodeTokenizer); !ok {
 		for _, t := range c.tokenizer.Tokenize(input) {
@@ -101,15 +101,126 @@ func (c *chain) tokenize(input []byte, out []rawToken) []rawToken {
 		}
 		return out
 	}
-	seg := segment.NewWordSegmenterDirect(input)
-	start := 0
+	if !utf8.Valid(input) {
+		return segmentWords(input, 0, out)
+	}
+	// No word runs across ASCII white space, so the text can be cut there
+	// into stretches. The word segmenter (Unicode's word boundaries, a
+	// state machine) cuts the stretches holding other than ASCII;
+	// asciiWords, a few comparisons a byte, cuts the others, most of
+	// English and much of French. TestASCIIWords and FuzzTokenize hold it
+	// to the segmenter.
+	for i := 0; i < len(input); {
+		if isASCIISpace(input[i]) {
+			i++
+			continue
+		}
+		j, ascii := i, true
+		for ; j < len(input) && !isASCIISpace(input[j]); j++ {
+			ascii = ascii && input[j] < utf8.RuneSelf
+		}
+		if ascii {
+			out = asciiWords(input, i, j, out)
+		} else {
+			// With the space before it: a combining mark right after a
+			// space belongs to the space.
+			from := max(i-1, 0)
+			out = segmentWords(input[from:j], from, out)
+		}
+		i = j
+	}
+	return out
+}
+
+// segmentWords appends the words the segmenter finds in b, which starts at
+// offset in the text.
+func segmentWords(b []byte, offset int, out []rawToken) []rawToken {
+	seg := segment.NewWordSegmenterDirect(b)
+	start := offset
 	for seg.Segment() {
-		b := seg.Bytes()
-		end := start + len(b)
+		w := seg.Bytes()
+		end := start + len(w)
 		if typ := seg.Type(); typ != segment.None {
-			out = append(out, rawToken{text: b, start: start, end: end, typ: tokenType(typ)})
+			out = append(out, rawToken{text: w, start: start, end: end, typ: tokenType(typ)})
 		}
 		start = end
+	}
+	return out
+}
+
+func isASCIISpace(b byte) bool {
+	switch b {
+	case ' ', '\t', '\n', '\r', '\v', '\f':
+		return true
+	}
+	return false
+}
+
+// ASCII classes of Unicode's word boundary rules (UAX #29).
+const (
+	otherClass   = iota
+	letterClass  // ALetter
+	digitClass   // Numeric
+	connector    // ExtendNumLet: _
+	midLetter    // MidLetter: between letters only
+	midNum       // MidNum: between digits only
+	midNumLetter // MidNumLet and Single_Quote: between letters or between digits
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = letterClass, letterClass
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = digitClass
+	}
+	t['_'] = connector
+	t[':'] = midLetter
+	t[','], t[';'] = midNum, midNum
+	t['.'], t['\''] = midNumLetter, midNumLetter
+	return t
+}()
+
+// asciiWords appends the words of input[i:j], all ASCII and no white
+// space, as the segmenter cuts and types them: letters, digits and
+// underscores hold together; a colon joins two letters, a comma or
+// semicolon two digits, a dot or an apostrophe either; a word of digits,
+// underscores and joining marks only is a number.
+func asciiWords(input []byte, i, j int, out []rawToken) []rawToken {
+	for k := i; k < j; {
+		switch asciiClass[input[k]] {
+		case letterClass, digitClass, connector:
+		default:
+			k++
+			continue
+		}
+		start, number, digits := k, true, false
+	word:
+		for ; k < j; k++ {
+			switch cl := asciiClass[input[k]]; cl {
+			case letterClass:
+				number = false
+			case digitClass:
+				digits = true
+			case connector:
+			case midLetter, midNum, midNumLetter:
+				if k+1 == j {
+					break word
+				}
+				prev, next := asciiClass[input[k-1]], asciiClass[input[k+1]]
+				between := prev == next && (prev == letterClass && cl != midNum || prev == digitClass && cl != midLetter)
+				if !between {
+					break word
+				}
+			default:
+				break word
+			}
+		}
+		typ := analysis.AlphaNumeric
+		if number && digits {
+			typ = analysis.Numeric
+		}
+		out = append(out, rawToken{text: input[start:k], start: start, end: k, typ: typ})
 	}
 	return out
 }

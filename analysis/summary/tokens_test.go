@@ -168,3 +168,63 @@ func TestTermsOfForgets(t *testing.T) {
 		t.Error("word0x, seen once at the start, is still remembered")
 	}
 }
+
+// segmented is what the word segmenter alone makes of text: the reference
+// tokenize must match.
+func segmented(text string) []rawToken {
+	return segmentWords([]byte(text), 0, nil)
+}
+
+func checkTokenize(tb testing.TB, text string) {
+	tb.Helper()
+	got := chainFor("fr").tokenize([]byte(text), nil)
+	want := segmented(text)
+	if len(got) != len(want) {
+		tb.Fatalf("tokenize(%q): %d tokens %v, want %d %v", text, len(got), got, len(want), want)
+	}
+	for i := range want {
+		g, w := got[i], want[i]
+		if string(g.text) != string(w.text) || g.start != w.start || g.end != w.end || g.typ != w.typ {
+			tb.Fatalf("tokenize(%q) token %d: %q [%d,%d) type %d, want %q [%d,%d) type %d",
+				text, i, g.text, g.start, g.end, g.typ, w.text, w.start, w.end, w.typ)
+		}
+	}
+}
+
+// TestASCIIWords: on every string of up to five characters drawn from the
+// classes that matter to word boundaries, the ASCII cutter agrees with
+// the segmenter.
+func TestASCIIWords(t *testing.T) {
+	alphabet := []byte("aZ1_:.',;\"- \t\n\r")
+	var rec func(prefix []byte, n int)
+	rec = func(prefix []byte, n int) {
+		checkTokenize(t, string(prefix))
+		if n == 0 {
+			return
+		}
+		for _, c := range alphabet {
+			rec(append(prefix, c), n-1)
+		}
+	}
+	rec(nil, 5)
+}
+
+func TestTokenizeTexts(t *testing.T) {
+	for name, text := range tokenTexts(t) {
+		t.Run(name, func(t *testing.T) {
+			checkTokenize(t, text)
+		})
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, text := range tokenTexts(f) {
+		f.Add(text)
+	}
+	for _, s := range []string{"a\u0301b c", " \u0301abc", "l’homme 3,5\u00a0%", "x\xffy z", "e\u200bmail  U.S.", "1.a a.1 _1_ a_.b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkTokenize(t, text)
+	})
+}
