@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"crypto/subtle"
 	"errors"
 	"fmt"
@@ -56,10 +57,13 @@ func (s *Server) observe(c *gin.Context) {
 	status := c.Writer.Status()
 	elapsed := time.Since(start)
 	s.metrics.observeRequest(c.Request.Method, route, status, elapsed)
-	level := slogLevel(status)
-	s.cfg.Logger.Log(c.Request.Context(), level, "request",
-		"request_id", requestID(c), "method", c.Request.Method, "route", route,
-		"status", status, "latency_ms", float64(elapsed.Microseconds())/1000, "bytes", c.Writer.Size())
+	attrs := []any{"request_id", requestID(c), "method", c.Request.Method, "route", route,
+		"status", status, "latency_ms", float64(elapsed.Microseconds()) / 1000, "bytes", c.Writer.Size()}
+	gone := errors.Is(c.Request.Context().Err(), context.Canceled)
+	if gone {
+		attrs = append(attrs, "client_gone", true)
+	}
+	s.cfg.Logger.Log(c.Request.Context(), requestLevel(status, gone), "request", attrs...)
 }
 
 func (s *Server) cors(c *gin.Context) {
@@ -212,8 +216,13 @@ func cleanReason(s string) string {
 	return s
 }
 
-func slogLevel(status int) slog.Level {
+// requestLevel is the log level of a request's line. A request whose
+// client hung up (a load test ending, a user leaving) ends in 503 with
+// nothing wrong on this side: an error line would page someone for it.
+func requestLevel(status int, clientGone bool) slog.Level {
 	switch {
+	case clientGone:
+		return slog.LevelInfo
 	case status >= 500:
 		return slog.LevelError
 	case status >= 400:
