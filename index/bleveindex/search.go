@@ -261,14 +261,12 @@ func term(field, value string) query.Query {
 }
 
 // acrossFields searches one clause in every language's title and body.
-// Within a language the score is body + titleBoost × title: Bleve
-// multiplies a disjunction's score by the share of its clauses that match,
-// so a plain title-or-body disjunction would double the score of every
-// document whose title matches, and with it every paragraph of an article
-// whose title the question names. Exactly one of the two clauses below
-// matches a document, which keeps that factor the same for all of them.
-// A document has one language, so across languages the factor is constant
-// too; other languages than the query's (when detection is reliable) count
+// Within a language the score is body + titleBoost × title, a sumQuery:
+// Bleve multiplies a disjunction's score by the share of its clauses that
+// match, so a plain title-or-body disjunction would double the score of
+// every document whose title matches, and with it every paragraph of an
+// article whose title the question names. A document has one language, so
+// across languages that share is constant; other languages than the query's (when detection is reliable) count
 // for otherLangBoost, enough to find a product name in an article of the
 // other language, too little for a French question to rank English
 // abstracts that happen to share a word. The full-weight fields read term
@@ -298,13 +296,10 @@ func acrossFields(c index.Clause, textLang string, counts *langCounts) query.Que
 				body = withPairs
 			}
 		}
-		withBody := bleve.NewBooleanQuery()
-		withBody.AddMust(body)
-		withBody.AddShould(title)
-		titleOnly := bleve.NewBooleanQuery()
-		titleOnly.AddMust(title)
-		titleOnly.AddMustNot(field(bodyField(sfx), boost))
-		groups = append(groups, bleve.NewDisjunctionQuery(withBody, titleOnly))
+		// Half the sum: what Bleve's disjunction of the two boolean
+		// queries this replaces gave ("body and maybe title", "title and
+		// not body": exactly one of the two matches).
+		groups = append(groups, sumQuery{children: []query.Query{body, title}, scale: 0.5})
 	}
 	return bleve.NewDisjunctionQuery(groups...)
 }
