@@ -346,8 +346,15 @@ func (fc *facetCounter) entities(size int, typ string, keep func(key string) boo
 	if typ == "" && len(fc.parts) == 1 {
 		p := fc.parts[0]
 		for _, g := range p.touchedGroups {
+			// The count first: most groups cannot make the top, and
+			// reading their name is a cache miss each, a millisecond for
+			// the 20,000 groups a 10,000-hit search touches.
+			n := int(p.arrays.groups[g])
+			if !t.mayTake(n) {
+				continue
+			}
 			if k := p.table.groupKey[g]; keep == nil || keep(k) {
-				t.offer(k, int(p.arrays.groups[g]))
+				t.offer(k, n)
 			}
 		}
 	} else {
@@ -433,6 +440,11 @@ func betterSpelling(a, b string) bool {
 type topN struct {
 	size int
 	out  []index.FacetValue
+}
+
+// mayTake reports whether a value counted n could be kept, whatever it is.
+func (t *topN) mayTake(n int) bool {
+	return t.size > 0 && n > 0 && (len(t.out) < t.size || n >= t.out[t.size-1].Count)
 }
 
 func (t *topN) offer(v string, n int) {

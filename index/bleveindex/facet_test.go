@@ -212,15 +212,23 @@ func TestTopN(t *testing.T) {
 		{"zero counts left out", 3, map[string]int{"a": 0, "b": 2}, []index.FacetValue{{Value: "b", Count: 2}}},
 		{"ties by value", 2, map[string]int{"c": 2, "a": 2, "b": 2}, []index.FacetValue{{Value: "a", Count: 2}, {Value: "b", Count: 2}}},
 		{"order", 3, map[string]int{"x": 1, "y": 5, "z": 3, "w": 4}, []index.FacetValue{{Value: "y", Count: 5}, {Value: "w", Count: 4}, {Value: "z", Count: 3}}},
+		{"tie with the last kept", 2, map[string]int{"b": 3, "c": 2, "a": 2, "d": 1}, []index.FacetValue{{Value: "b", Count: 3}, {Value: "a", Count: 2}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			top := topN{size: tt.size}
+			// mayTake must never turn away a value offer would keep.
+			top, guarded := topN{size: tt.size}, topN{size: tt.size}
 			for v, n := range tt.in {
 				top.offer(v, n)
+				if guarded.mayTake(n) {
+					guarded.offer(v, n)
+				}
 			}
 			if got := top.values(); !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got %v, want %v", got, tt.want)
+			}
+			if got := guarded.values(); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("offered when mayTake: got %v, want %v", got, tt.want)
 			}
 		})
 	}
