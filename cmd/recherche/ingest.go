@@ -226,27 +226,27 @@ func ingestLocal(ctx context.Context, data string, shards int, languages []strin
 	return err
 }
 
-// ingestRemote sends batches as NDJSON to a running server. Documents that
-// failed to load are reported here and never sent.
+// ingestRemote sends batches as NDJSON to a running server, two at a time:
+// the server analyzes one while it indexes the other, as the in-process
+// pipeline overlaps them. A batch that repeats an id of the batch in
+// flight waits for it, so that of two versions of a document the later one
+// in the input is the one stored. Results are reported in input order.
+// Documents that failed to load are reported here and never sent.
 func ingestRemote(ctx context.Context, base, apiKey string, batch int,
 	load func(func(corpus.Item) error) error, report func(corpus.Item, string, error)) error {
 	client := &http.Client{Timeout: 10 * time.Minute}
-	var items []corpus.Item
-	var body bytes.Buffer
-	flush := func() error {
-		if len(items) == 0 {
-			return nil
+	var inFlight *flight
+	// land waits for f's answer and reports its documents.
+	land := func(f *flight) error {
+		<-f.done
+		if f.err != nil {
+			return f.err
 		}
-		defer func() { items, body = items[:0], bytes.Buffer{} }()
-		res, err := postBatch(ctx, client, base, apiKey, body.Bytes())
-		if err != nil {
-			return err
+		if len(f.res.Results) != len(f.items) {
+			return fmt.Errorf("server answered %d results for %d documents", len(f.res.Results), len(f.items))
 		}
-		if len(res.Results) != len(items) {
-			return fmt.Errorf("server answered %d results for %d documents", len(res.Results), len(items))
-		}
-		for i, r := range res.Results {
-			it := items[i]
+		for i, r := range f.res.Results {
+			it := f.items[i]
 			if r.ID != "" {
 				it.Doc.ID = r.ID
 			}
@@ -255,6 +255,38 @@ func ingestRemote(ctx context.Context, base, apiKey string, batch int,
 				err = errors.New(r.Error)
 			}
 			report(it, r.Status, err)
+		}
+		return nil
+	}
+	next := &flight{ids: map[string]bool{}}
+	send := func() error {
+		f := next
+		next = &flight{ids: map[string]bool{}}
+		if len(f.items) == 0 {
+			return nil
+		}
+		if inFlight != nil && inFlight.repeats(f) {
+			err := land(inFlight)
+			inFlight = nil
+			if err != nil {
+				return err
+			}
+		}
+		f.done = make(chan struct{})
+		go func() {
+			defer close(f.done)
+			f.res, f.err = postBatch(ctx, client, base, apiKey, f.body.Bytes())
+		}()
+		prev := inFlight
+		inFlight = f
+		if prev != nil {
+			if err := land(prev); err != nil {
+				// The batch just sent may have been stored: say so
+				// before giving up, with the first error.
+				_ = land(f)
+				inFlight = nil
+				return err
+			}
 		}
 		return nil
 	}
@@ -268,18 +300,50 @@ func ingestRemote(ctx context.Context, base, apiKey string, batch int,
 			report(it, "", err)
 			return nil
 		}
-		body.Write(line)
-		body.WriteByte('\n')
-		items = append(items, it)
-		if len(items) >= batch {
-			return flush()
+		next.add(it, line)
+		if len(next.items) >= batch {
+			return send()
 		}
 		return nil
 	})
-	if err != nil {
-		return err
+	if err == nil {
+		err = send()
 	}
-	return flush()
+	if inFlight != nil {
+		if lerr := land(inFlight); err == nil {
+			err = lerr
+		}
+	}
+	return err
+}
+
+// flight is one batch request: its documents, their ids, and the answer.
+type flight struct {
+	items []corpus.Item
+	body  bytes.Buffer
+	ids   map[string]bool // explicit ids; the server derives the others from content
+	done  chan struct{}   // closed when the answer (res or err) is in
+	res   *batchResult
+	err   error
+}
+
+func (f *flight) add(it corpus.Item, line []byte) {
+	f.items = append(f.items, it)
+	f.body.Write(line)
+	f.body.WriteByte('\n')
+	if it.Doc.ID != "" {
+		f.ids[it.Doc.ID] = true
+	}
+}
+
+// repeats reports whether other holds a document with an id f holds.
+func (f *flight) repeats(other *flight) bool {
+	for id := range other.ids {
+		if f.ids[id] {
+			return true
+		}
+	}
+	return false
 }
 
 type batchResult struct {

@@ -590,3 +590,56 @@ func (p *proc) post(path, ctype string, body []byte) reply {
 	}
 	return r
 }
+
+// TestIngestRemoteKeepsInputOrder: `ingest --server` keeps two batches in
+// flight, yet of several versions of a document the last one in the input
+// is the one stored, every document is reported once, and a bad line is
+// reported without stopping the others.
+func TestIngestRemoteKeepsInputOrder(t *testing.T) {
+	p := serveProc(t, "--data", t.TempDir())
+	// Batches of three: a version of "moving" in each, and every other
+	// batch slow to analyze (a long article), so that a batch sent after a
+	// slow one would be stored first if nothing kept them in order.
+	long := strings.Repeat("The cluster schedules containers on the nodes that have room for them. ", 1500)
+	var lines []string
+	for i := range 40 {
+		first := fmt.Sprintf(`{"id":"doc-%02d","lang":"en","body":"Document %d says hello to the cluster."}`, i, i)
+		if i%2 == 0 {
+			first = fmt.Sprintf(`{"id":"doc-%02d","lang":"en","body":%q}`, i, long)
+		}
+		lines = append(lines, first,
+			fmt.Sprintf(`{"id":"moving","lang":"en","body":"Version %d of the moving document."}`, i),
+			fmt.Sprintf(`{"id":"small-%02d","lang":"en","body":"Small document %d."}`, i, i))
+	}
+	lines = append(lines, `{"id":"broken", "body":`)
+	file := filepath.Join(t.TempDir(), "docs.ndjson")
+	if err := os.WriteFile(file, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, err := runCmd(t, "ingest", "--server", p.base, "--batch", "3", "--progress", "never", file)
+	if err == nil {
+		t.Fatalf("ingest succeeded despite a broken line\nstdout: %s\nstderr: %s", stdout, stderr)
+	}
+	// 80 new documents, "moving" created once and replaced 39 times.
+	if want := "indexed 81, replaced 39, failed 1, skipped 0"; !strings.Contains(stdout, want) {
+		t.Errorf("summary %q lacks %q\nstderr: %s", stdout, want, stderr)
+	}
+	r := p.get("/v1/documents/moving")
+	if r.status != http.StatusOK {
+		t.Fatalf("GET moving: status %d", r.status)
+	}
+	var doc struct{ Body string }
+	if err := json.Unmarshal(r.body, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if want := "Version 39 of the moving document."; doc.Body != want {
+		t.Errorf("stored body %q, want the last version %q", doc.Body, want)
+	}
+	for i := range 40 {
+		for _, id := range []string{fmt.Sprintf("doc-%02d", i), fmt.Sprintf("small-%02d", i)} {
+			if r := p.get("/v1/documents/" + id); r.status != http.StatusOK {
+				t.Errorf("%s: status %d", id, r.status)
+			}
+		}
+	}
+}
