@@ -51,25 +51,26 @@ func langOf(name string) string { return name[:2] }
 // TestTermsOfMatchesAnalyzer: remembering what the filters make of a token
 // gives what the analyzer gives, the first time and once remembered.
 func TestTermsOfMatchesAnalyzer(t *testing.T) {
-	for name, text := range tokenTexts(t) {
-		t.Run(name, func(t *testing.T) {
-			want := analyzerTerms(text, langOf(name))
-			for _, pass := range []string{"first", "remembered"} {
-				if got := termsOf(text, langOf(name)); !reflect.DeepEqual(got, want) {
-					t.Errorf("%s pass: termsOf = %v, want %v", pass, got, want)
-				}
+	eachText(t, func(tb testing.TB, text, lang string) {
+		want := analyzerTerms(text, lang)
+		for _, pass := range []string{"first", "remembered"} {
+			if got := termsOf(text, lang); !reflect.DeepEqual(got, want) {
+				tb.Errorf("%s pass: termsOf = %v, want %v", pass, got, want)
 			}
-		})
-	}
+		}
+	})
 }
 
 // TestSentenceTermsMatchPerSentence: slicing one analysis of the body into
 // sentences gives what analyzing each sentence on its own gives.
 func TestSentenceTermsMatchPerSentence(t *testing.T) {
+	eachText(t, checkSentenceTerms)
+}
+
+// eachText runs check on every text of tokenTexts, a subtest each.
+func eachText(t *testing.T, check func(tb testing.TB, text, lang string)) {
 	for name, text := range tokenTexts(t) {
-		t.Run(name, func(t *testing.T) {
-			checkSentenceTerms(t, text, langOf(name))
-		})
+		t.Run(name, func(t *testing.T) { check(t, text, langOf(name)) })
 	}
 }
 
@@ -99,11 +100,7 @@ func checkSentenceTerms(tb testing.TB, body, lang string) {
 // TestIndexTerms: the terms an article hands to the index are the ones the
 // index's analyzer makes of the body, positions and types included.
 func TestIndexTerms(t *testing.T) {
-	for name, text := range tokenTexts(t) {
-		t.Run(name, func(t *testing.T) {
-			checkIndexTerms(t, text, langOf(name))
-		})
-	}
+	eachText(t, checkIndexTerms)
 }
 
 func checkIndexTerms(tb testing.TB, body, lang string) {
@@ -210,11 +207,7 @@ func TestASCIIWords(t *testing.T) {
 }
 
 func TestTokenizeTexts(t *testing.T) {
-	for name, text := range tokenTexts(t) {
-		t.Run(name, func(t *testing.T) {
-			checkTokenize(t, text)
-		})
-	}
+	eachText(t, func(tb testing.TB, text, _ string) { checkTokenize(tb, text) })
 }
 
 func FuzzTokenize(f *testing.F) {

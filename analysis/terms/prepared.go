@@ -34,18 +34,7 @@ type prepared struct{ p *Prepared }
 // index hands over a copy of that text; anything else is analyzed afresh.
 func (a prepared) Analyze(input []byte) analysis.TokenStream {
 	if string(input) != a.p.text {
-		return Analyzer(langOf(a.p.analyzer)).Analyze(input)
+		return analyzerNamed(a.p.analyzer).Analyze(input)
 	}
 	return a.p.tokens
-}
-
-// langOf is a language whose analyzer is the one registered under name.
-func langOf(name string) string {
-	switch name {
-	case French:
-		return "fr"
-	case English:
-		return "en"
-	}
-	return ""
 }

@@ -125,6 +125,12 @@ var (
 
 // Analyzer returns the analyzer Recherche uses for lang.
 func Analyzer(lang string) analysis.Analyzer {
+	return analyzerNamed(AnalyzerFor(lang))
+}
+
+// analyzerNamed returns the analyzer registered under name (French,
+// English or Neutral).
+func analyzerNamed(name string) analysis.Analyzer {
 	cacheOnce.Do(func() {
 		cache := registry.NewCache()
 		analyzers = map[string]analysis.Analyzer{}
@@ -136,7 +142,7 @@ func Analyzer(lang string) analysis.Analyzer {
 			analyzers[name] = a
 		}
 	})
-	return analyzers[AnalyzerFor(lang)]
+	return analyzers[name]
 }
 
 // Terms returns the terms the index would store for text in lang, in order,

@@ -69,7 +69,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&c.only, "only", "", "run one side only: pipeline, bleve, or analysis (analysis alone on every core, nothing indexed)")
 	fs.StringVar(&c.via, "via", "stream", "pipeline entry: stream (as `recherche ingest --data`) or batch (one Pipeline.Batch call per batch, as POST /v1/documents/batch)")
 	fs.BoolVar(&c.split, "split", false, "also time bleveindex.Put alone on documents analyzed beforehand, to split the pipeline's cost into analysis and indexing")
-	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of each side's timed run to `PREFIX`-SIDE.prof (SIDE: pipeline, bleve, indexonly, analysis)")
+	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of each side's run to `PREFIX`-SIDE.prof (SIDE: pipeline, bleve, indexonly, analysis; indexonly also holds the untimed analysis of its batches: focus on bleveindex.(*Index).Put)")
 	fs.StringVar(&c.memProfile, "memprofile", "", "write an allocation profile of the whole run to this file, when it ends")
 	fs.StringVar(&c.keep, "keep", "", "build the indexes under this directory and keep them (default: a temporary one, removed)")
 	fs.Usage = func() {
