@@ -43,7 +43,7 @@ const (
 // Limits that keep one query from holding the server.
 const (
 	MaxQueryLength = 4096 // bytes of query text
-	MaxClauses     = 64   // terms and phrases after parsing
+	MaxClauses     = 64   // terms and phrases kept after parsing (see ReduceQuery)
 	MaxWindow      = 10000
 	MaxSize        = 100
 	MaxFacetSize   = 100
@@ -67,6 +67,45 @@ type Query struct {
 	// WithBodies asks the engine to return each hit's body, for callers
 	// that summarize a result set.
 	WithBodies bool
+	// Translator, when set, makes the search cross-lingual: each plain
+	// word of Text is also searched, in the documents of every other
+	// language, as the words Translator gives for it.
+	Translator Translator
+}
+
+// Translator turns query text of one language into term groups of
+// another, the terms being what that language's analyzer indexes. vocab
+// tells how many documents of the target language hold a term, so that
+// only translations the index has are kept and weighed.
+type Translator interface {
+	Translate(text, from, to string, vocab func(term string) int) []TermGroup
+}
+
+// TermGroup is one word (or known phrase) of a query as another language's
+// documents are searched for it: its translations, scored together as one
+// term, so a word with many translations weighs as much as one with a
+// single translation.
+type TermGroup struct {
+	Source string
+	Start  int // byte offset of Source in the translated text
+	Terms  []WeightedTerm
+}
+
+// WeightedTerm is one analyzed term of a TermGroup; Display is a word to
+// show for it, Weight its share in (0, 1].
+type WeightedTerm struct {
+	Term    string
+	Display string
+	Weight  float64
+}
+
+// Reading says how the engine read a query: the translations it also
+// searched, per target language, for clients to show ("also searched").
+type Reading struct {
+	Translations map[string][]WeightedTerm
+	// Dropped counts the words of a long query left out: the least
+	// informative ones past MaxClauses.
+	Dropped int
 }
 
 // Hit is one matching document.
@@ -94,6 +133,7 @@ type Result struct {
 	Took   time.Duration
 	Hits   []Hit
 	Facets map[string][]FacetValue
+	Query  Reading
 }
 
 // PutStatus tells whether a stored document was new or replaced another.

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -46,7 +47,6 @@ func ParseQuery(s string) ([]Clause, error) {
 			plain = plain[:0]
 		}
 	}
-	words := 0
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
@@ -85,7 +85,6 @@ func ParseQuery(s string) ([]Clause, error) {
 				continue
 			}
 			flush()
-			words += len(strings.Fields(text))
 			out = append(out, Clause{Text: text, Phrase: len(strings.Fields(text)) > 1, Occur: occur})
 			continue
 		}
@@ -98,7 +97,6 @@ func ParseQuery(s string) ([]Clause, error) {
 		if !hasWord(word) {
 			continue
 		}
-		words++
 		if occur == Should {
 			plain = append(plain, s[start:i])
 			continue
@@ -107,10 +105,94 @@ func ParseQuery(s string) ([]Clause, error) {
 		out = append(out, Clause{Text: word, Occur: occur})
 	}
 	flush()
-	if words > MaxClauses {
-		return nil, fmt.Errorf("%w: query has %d words, the limit is %d", ErrInvalidQuery, words, MaxClauses)
-	}
 	return out, nil
+}
+
+// Words counts the words of clauses, as ParseQuery cut them.
+func Words(clauses []Clause) int {
+	n := 0
+	for _, c := range clauses {
+		n += len(strings.Fields(c.Text))
+	}
+	return n
+}
+
+// Reduce keeps a long query's most informative words, as Elasticsearch's
+// more_like_this keeps its top terms, so a pasted paragraph is answered
+// rather than refused. Phrases, +required and -excluded words are kept as
+// written; of the plain words, those whose weight (weigh: higher is more
+// informative, 0 drops the word) ranks in the first max-len(kept) stay, in
+// their order. It returns the clauses and how many words it dropped.
+func Reduce(clauses []Clause, max int, weigh func(word string) float64) ([]Clause, int) {
+	if Words(clauses) <= max {
+		return clauses, 0
+	}
+	type word struct {
+		text   string
+		clause int
+		weight float64
+	}
+	var plain []word
+	budget := max
+	for i, c := range clauses {
+		if c.Occur == Should && !c.Phrase {
+			for _, w := range strings.Fields(c.Text) {
+				plain = append(plain, word{text: w, clause: i})
+			}
+			continue
+		}
+		budget -= len(strings.Fields(c.Text))
+	}
+	weights := map[string]float64{}
+	for i := range plain {
+		w, ok := weights[plain[i].text]
+		if !ok {
+			w = weigh(plain[i].text)
+			weights[plain[i].text] = w
+		}
+		plain[i].weight = w
+	}
+	order := make([]int, len(plain))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return plain[order[a]].weight > plain[order[b]].weight })
+	keep := make([]bool, len(plain))
+	seen := map[string]bool{}
+	for _, i := range order {
+		if budget <= 0 || plain[i].weight <= 0 {
+			break
+		}
+		if seen[plain[i].text] {
+			continue // a repeated word says nothing new
+		}
+		seen[plain[i].text] = true
+		keep[i] = true
+		budget--
+	}
+	var out []Clause
+	dropped := 0
+	for i, c := range clauses {
+		if c.Occur != Should || c.Phrase {
+			out = append(out, c)
+			continue
+		}
+		var kept []string
+		for j, w := range plain {
+			if w.clause != i {
+				continue
+			}
+			if keep[j] {
+				kept = append(kept, w.text)
+			} else {
+				dropped++
+			}
+		}
+		if len(kept) > 0 {
+			out = append(out, Clause{Text: strings.Join(kept, " "), Occur: Should})
+		}
+	}
+	return out, dropped
 }
 
 func indexAnyQuote(s string) int {

@@ -45,13 +45,43 @@ func TestParseQuery(t *testing.T) {
 func TestParseQueryLimits(t *testing.T) {
 	tests := map[string]string{
 		"too long":     strings.Repeat("a", MaxQueryLength+1),
-		"too many":     strings.Repeat("mot ", MaxClauses+1),
 		"invalid utf8": "caf\xe9",
 	}
 	for name, in := range tests {
 		t.Run(name, func(t *testing.T) {
 			if _, err := ParseQuery(in); !errors.Is(err, ErrInvalidQuery) {
 				t.Errorf("ParseQuery error = %v, want ErrInvalidQuery", err)
+			}
+		})
+	}
+}
+
+func TestReduce(t *testing.T) {
+	rare := map[string]float64{"hyperviseur": 5, "vmware": 4, "cluster": 3}
+	weigh := func(w string) float64 { return rare[w] }
+	tests := []struct {
+		name    string
+		in      string
+		max     int
+		want    []Clause
+		dropped int
+	}{
+		{"short stays", "le cluster vmware", 5, []Clause{{Text: "le cluster vmware"}}, 0},
+		{"rarest kept in order", "le cluster de vmware et hyperviseur", 2, []Clause{{Text: "vmware hyperviseur"}}, 4},
+		{"repeats count once", "vmware vmware vmware cluster", 2, []Clause{{Text: "vmware cluster"}}, 2},
+		{"phrases and signs stay", `"machine virtuelle" -docker le cluster de vmware`, 4, []Clause{
+			{Text: "machine virtuelle", Phrase: true}, {Text: "docker", Occur: MustNot}, {Text: "vmware"}}, 3},
+		{"nothing informative", "le de la", 2, nil, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			clauses, err := ParseQuery(tt.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, dropped := Reduce(clauses, tt.max, weigh)
+			if !reflect.DeepEqual(got, tt.want) || dropped != tt.dropped {
+				t.Errorf("Reduce(%q, %d) = %+v, %d; want %+v, %d", tt.in, tt.max, got, dropped, tt.want, tt.dropped)
 			}
 		})
 	}

@@ -77,11 +77,18 @@ func (h handlers) Search(c *gin.Context, p api.SearchParams) {
 		}
 		q.Facets = append(q.Facets, f)
 	}
+	cross := deref(p.CrossLingual, true) && b.Translator != nil
+	reading := &api.QueryReading{CrossLingual: cross, Translations: map[string][]api.Translation{}}
 	if strings.TrimSpace(q.Text) != "" {
 		// Only a detection worth trusting earns a boost; a one-word query
 		// is searched in every language alike.
-		if r := b.Analyzer.Detect(q.Text); r.Reliable {
+		r := b.Analyzer.Detect(q.Text)
+		reading.Lang, reading.Reliable = r.Lang, r.Reliable
+		if r.Reliable {
 			q.TextLang = r.Lang
+		}
+		if cross {
+			q.Translator = translator{b.Translator}
 		}
 	}
 	nSummary := deref(p.Summary, 0)
@@ -93,7 +100,17 @@ func (h handlers) Search(c *gin.Context, p api.SearchParams) {
 		fail(c, err)
 		return
 	}
-	out := api.SearchResponse{Total: int(res.Total), Hits: []api.SearchHit{}, Facets: map[string][]api.FacetValue{}}
+	for lang, ts := range res.Query.Translations {
+		list := make([]api.Translation, 0, len(ts))
+		for _, t := range ts {
+			list = append(list, api.Translation{Term: t.Display, Weight: t.Weight})
+		}
+		reading.Translations[lang] = list
+	}
+	if res.Query.Dropped > 0 {
+		reading.TermsDropped = ptr(res.Query.Dropped)
+	}
+	out := api.SearchResponse{Total: int(res.Total), Hits: []api.SearchHit{}, Facets: map[string][]api.FacetValue{}, Query: reading}
 	for _, hit := range res.Hits {
 		out.Hits = append(out.Hits, api.SearchHit{
 			Id: hit.ID, Title: hit.Title, Lang: hit.Lang, Score: hit.Score,
@@ -466,8 +483,12 @@ func (h handlers) GetStats(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, api.Stats{Documents: int(st.Documents), ByLang: st.ByLang, IndexSizeBytes: int(st.SizeBytes),
-		MappingVersion: st.MappingVersion, Shards: st.Shards, UptimeSeconds: time.Since(h.s.started).Seconds()})
+	out := api.Stats{Documents: int(st.Documents), ByLang: st.ByLang, IndexSizeBytes: int(st.SizeBytes),
+		MappingVersion: st.MappingVersion, Shards: st.Shards, UptimeSeconds: time.Since(h.s.started).Seconds()}
+	if b.Translator != nil {
+		out.Lexicons = lexiconStats(b.Translator.Lexicon(), b.DictionaryDir)
+	}
+	c.JSON(http.StatusOK, out)
 }
 
 // CreateSnapshot copies the index under the configured directory. The

@@ -22,6 +22,7 @@ import (
 
 	recherche "github.com/recherche/recherche"
 	"github.com/recherche/recherche/analysis"
+	"github.com/recherche/recherche/analysis/translate"
 	"github.com/recherche/recherche/corpus"
 	"github.com/recherche/recherche/index"
 	"github.com/recherche/recherche/ingest"
@@ -46,6 +47,10 @@ type Backend struct {
 	Index    Index
 	Analyzer *analysis.Analyzer
 	Pipeline *ingest.Pipeline
+	// Translator makes searches cross-lingual; nil searches words as typed.
+	Translator *translate.Translator
+	// DictionaryDir is where the lexicons' FreeDict files were read from.
+	DictionaryDir string
 }
 
 // Config holds the HTTP-facing settings.

@@ -20,6 +20,7 @@ import (
 
 	recherche "github.com/recherche/recherche"
 	"github.com/recherche/recherche/analysis/analysistest"
+	"github.com/recherche/recherche/analysis/translate"
 	"github.com/recherche/recherche/index/bleveindex"
 	"github.com/recherche/recherche/ingest"
 	"github.com/recherche/recherche/server"
@@ -56,7 +57,7 @@ func startServerOn(t testing.TB, cfg server.Config, opts bleveindex.Options) (*c
 		t.Fatal(err)
 	}
 	an := analysistest.Analyzer(t)
-	srv.SetBackend(&server.Backend{Index: idx, Analyzer: an, Pipeline: ingest.New(an, idx, 2)})
+	srv.SetBackend(&server.Backend{Index: idx, Analyzer: an, Pipeline: ingest.New(an, idx, 2), Translator: analysistest.Translator(t), DictionaryDir: translate.DefaultDir})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/recherche/recherche/analysis"
+	"github.com/recherche/recherche/analysis/translate"
 )
 
 var (
@@ -25,4 +26,18 @@ func Analyzer(tb testing.TB) *analysis.Analyzer {
 		tb.Fatal(err)
 	}
 	return shared
+}
+
+var (
+	lexOnce sync.Once
+	lex     *translate.Translator
+)
+
+// Translator returns the shared cross-lingual translator over the lexicons
+// Debian's FreeDict packages install (the glossary and cognates alone where
+// they are missing, as the server runs then).
+func Translator(tb testing.TB) *translate.Translator {
+	tb.Helper()
+	lexOnce.Do(func() { lex = translate.New(translate.Load(translate.Options{})) })
+	return lex
 }

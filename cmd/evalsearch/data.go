@@ -22,8 +22,10 @@ type doc struct {
 
 // question is one query with its relevant document ids (binary relevance).
 type question struct {
-	ID       string
-	Text     string
+	ID   string
+	Text string
+	Lang string // filter: only documents in this language
+
 	Relevant map[string]bool
 }
 

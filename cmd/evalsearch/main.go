@@ -35,9 +35,9 @@ import (
 	"sync/atomic"
 	"text/tabwriter"
 	"time"
-	"unicode"
 
 	"github.com/recherche/recherche/analysis"
+	"github.com/recherche/recherche/analysis/translate"
 	"github.com/recherche/recherche/index"
 	"github.com/recherche/recherche/index/bleveindex"
 	"github.com/recherche/recherche/ingest"
@@ -45,14 +45,17 @@ import (
 )
 
 type config struct {
-	server     string
-	shards     int
-	depth      int
-	workers    int
-	batch      int
-	titles     bool
-	showMisses int
-	runs       string
+	server       string
+	shards       int
+	depth        int
+	workers      int
+	batch        int
+	titles       bool
+	showMisses   int
+	runs         string
+	cross        bool
+	dictionaries string
+	mode, topics string
 }
 
 func main() {
@@ -65,6 +68,10 @@ func main() {
 	flag.BoolVar(&c.titles, "piaf-titles", true, "give each PIAF paragraph its article title")
 	flag.IntVar(&c.showMisses, "show-misses", 0, "print up to `N` PIAF questions whose paragraph is not in the top 10")
 	flag.StringVar(&c.runs, "runs", "", "write each question's first relevant rank to `FILE` (TSV), to compare two runs question by question")
+	flag.StringVar(&c.mode, "mode", "retrieval", "retrieval (DATADIR: PIAF and CISI), tatoeba (DATADIR: langid/tatoeba) or topics (DATADIR: corpus, with --topics)")
+	flag.StringVar(&c.topics, "topics", "cmd/evalsearch/testdata/topics.tsv", "cross-lingual news topics of --mode topics")
+	flag.BoolVar(&c.cross, "cross-lingual", true, "search with cross_lingual=true (the API's default)")
+	flag.StringVar(&c.dictionaries, "dictionaries", translate.DefaultDir, "FreeDict folder of the in-process server")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: evalsearch [flags] DATADIR\n")
 		flag.PrintDefaults()
@@ -80,7 +87,35 @@ func main() {
 	}
 }
 
+// connect starts the in-process server unless --server names one, and
+// waits until it is ready.
+func (c config) connect(ctx context.Context) (*client, func(), error) {
+	base := strings.TrimRight(c.server, "/")
+	stop := func() {}
+	if base == "" {
+		var err error
+		if base, stop, err = startServer(ctx, c.shards, c.dictionaries); err != nil {
+			return nil, nil, err
+		}
+	}
+	cl := &client{base: base, http: &http.Client{Timeout: 2 * time.Minute}, cross: c.cross}
+	if err := cl.waitReady(ctx, time.Minute); err != nil {
+		stop()
+		return nil, nil, err
+	}
+	return cl, stop, nil
+}
+
 func run(ctx context.Context, dir string, c config, out io.Writer) error {
+	switch c.mode {
+	case "tatoeba":
+		return runTatoeba(ctx, dir, c, out)
+	case "topics":
+		return runTopics(ctx, dir, c, out)
+	case "retrieval":
+	default:
+		return fmt.Errorf("unknown --mode %q: retrieval, tatoeba or topics", c.mode)
+	}
 	if c.depth < 10 || c.depth > index.MaxWindow {
 		return fmt.Errorf("--depth must be between 10 and %d", index.MaxWindow)
 	}
@@ -92,18 +127,11 @@ func run(ctx context.Context, dir string, c config, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	base := strings.TrimRight(c.server, "/")
-	if base == "" {
-		var stop func()
-		if base, stop, err = startServer(ctx, c.shards); err != nil {
-			return err
-		}
-		defer stop()
-	}
-	cl := &client{base: base, http: &http.Client{Timeout: 2 * time.Minute}}
-	if err := cl.waitReady(ctx, time.Minute); err != nil {
+	cl, stop, err := c.connect(ctx)
+	if err != nil {
 		return err
 	}
+	defer stop()
 	start := time.Now()
 	for _, col := range []*collection{piaf, cisi} {
 		if err := cl.ingest(ctx, col.Docs, c.batch); err != nil {
@@ -128,7 +156,7 @@ func run(ctx context.Context, dir string, c config, out io.Writer) error {
 		return fmt.Errorf("%d search requests did not answer 200", n)
 	}
 	if n := cl.truncated.Load(); n > 0 {
-		fmt.Fprintf(out, "%d questions were cut to the first %d words, the API's limit\n", n, index.MaxClauses)
+		fmt.Fprintf(out, "%d questions were cut to %d bytes, the API's limit\n", n, index.MaxQueryLength)
 	}
 
 	p := evaluate(piaf.Questions, piafRuns)
@@ -223,7 +251,7 @@ func evaluate(qs []question, runs [][]string) scores {
 
 // startServer runs the real server, as cmd/recherche serve wires it, over a
 // fresh index in a temporary directory, on a free port.
-func startServer(ctx context.Context, shards int) (base string, stop func(), err error) {
+func startServer(ctx context.Context, shards int, dictionaries string) (base string, stop func(), err error) {
 	tmp, err := os.MkdirTemp("", "evalsearch-")
 	if err != nil {
 		return "", nil, err
@@ -250,7 +278,8 @@ func startServer(ctx context.Context, shards int) (base string, stop func(), err
 		cleanup()
 		return "", nil, err
 	}
-	srv.SetBackend(&server.Backend{Index: idx, Analyzer: an, Pipeline: ingest.New(an, idx, 0)})
+	srv.SetBackend(&server.Backend{Index: idx, Analyzer: an, Pipeline: ingest.New(an, idx, 0),
+		Translator: translate.New(translate.Load(translate.Options{Dir: dictionaries})), DictionaryDir: dictionaries})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		cleanup()
@@ -273,6 +302,7 @@ type client struct {
 	requests  atomic.Int64
 	failures  atomic.Int64
 	truncated atomic.Int64
+	cross     bool
 }
 
 func (c *client) waitReady(ctx context.Context, limit time.Duration) error {
@@ -350,7 +380,7 @@ func (c *client) searchAll(ctx context.Context, qs []question, depth, workers in
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				runs[i], errs[i] = c.search(ctx, qs[i].Text, depth)
+				runs[i], errs[i] = c.search(ctx, qs[i].Text, qs[i].Lang, depth)
 			}
 		}()
 	}
@@ -375,9 +405,9 @@ func (c *client) searchAll(ctx context.Context, qs []question, depth, workers in
 }
 
 // search pages through the ranking of text, 100 hits a page, down to depth.
-func (c *client) search(ctx context.Context, text string, depth int) ([]string, error) {
-	text, cut := fitQuery(text)
-	if cut {
+func (c *client) search(ctx context.Context, text, lang string, depth int) ([]string, error) {
+	if len(text) > index.MaxQueryLength {
+		text = text[:strings.LastIndexByte(text[:index.MaxQueryLength], ' ')]
 		c.truncated.Add(1)
 	}
 	var ids []string
@@ -389,6 +419,10 @@ func (c *client) search(ctx context.Context, text string, depth int) ([]string, 
 		v.Set("from", strconv.Itoa(from))
 		v.Set("facets", "")
 		v.Set("highlight", "false")
+		v.Set("cross_lingual", strconv.FormatBool(c.cross))
+		if lang != "" {
+			v.Set("lang", lang)
+		}
 		req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+"/v1/search?"+v.Encode(), nil)
 		if err != nil {
 			return nil, err
@@ -410,30 +444,6 @@ func (c *client) search(ctx context.Context, text string, depth int) ([]string, 
 		}
 	}
 	return ids, nil
-}
-
-// fitQuery keeps the first index.MaxClauses words of text, the longest
-// query the API accepts; a few CISI queries are whole paragraphs.
-func fitQuery(text string) (string, bool) {
-	words := strings.Fields(text)
-	kept, n := 0, 0
-	for i, w := range words {
-		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
-			if n == index.MaxClauses {
-				break
-			}
-			n++
-		}
-		kept = i + 1
-	}
-	if kept == len(words) && len(text) <= index.MaxQueryLength {
-		return text, false
-	}
-	out := strings.Join(words[:kept], " ")
-	for len(out) > index.MaxQueryLength {
-		out = out[:strings.LastIndexByte(out, ' ')]
-	}
-	return out, true
 }
 
 func (c *client) do(req *http.Request, into any) error {

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/recherche/recherche/analysis"
+	"github.com/recherche/recherche/analysis/translate"
 	"github.com/recherche/recherche/demo"
 	"github.com/recherche/recherche/index/bleveindex"
 	"github.com/recherche/recherche/ingest"
@@ -21,8 +22,8 @@ import (
 
 type serveConfig struct {
 	addr, data, languages, entities, apiKeys, cors, logFormat, logLevel string
-	maxBody, maxBatch, snapshotDir                                      string
-	demo, lowAccuracy, publicRead, rebuild                              bool
+	maxBody, maxBatch, snapshotDir, dictionaries                        string
+	demo, lowAccuracy, publicRead, rebuild, noPivot                     bool
 	timeout, shutdown                                                   time.Duration
 	workers, shards                                                     int
 }
@@ -48,6 +49,8 @@ func serveFlags(stderr io.Writer) (*serveConfig, *flag.FlagSet) {
 	fs.StringVar(&c.logLevel, "log-level", "info", "log level: debug, info, warn, error")
 	fs.BoolVar(&c.rebuild, "rebuild", false, "reindex an index written by another version from its stored documents")
 	fs.IntVar(&c.workers, "workers", 0, "analysis goroutines (0 = one per core)")
+	fs.StringVar(&c.dictionaries, "dictionaries", translate.DefaultDir, "folder of the FreeDict dictd files (dict-freedict-eng-fra, -fra-eng and the -deu pivot packages) cross-lingual search reads; missing files degrade it to the glossary and cognates")
+	fs.BoolVar(&c.noPivot, "no-pivot", false, "do not compose the English-German-French pivot (~40 MB less memory, fewer translations)")
 	fs.IntVar(&c.shards, "shards", 0, "Bleve indexes to spread documents over; 0 = keep an existing index's count, 1 for a new one (another count needs --rebuild)")
 	return c, fs
 }
@@ -155,12 +158,21 @@ func openBackend(ctx context.Context, c *serveConfig, srv *server.Server, m *ser
 	n, _ := idx.Count()
 	log.Info("index open", "dir", filepath.Join(c.data, "index"), "documents", n, "took", since(start))
 	start = time.Now()
+	// The lexicons load beside the language models: both take seconds.
+	lexicon := make(chan *translate.Lexicon, 1)
+	go func() {
+		t := time.Now()
+		lex := translate.Load(translate.Options{Dir: c.dictionaries, NoPivot: c.noPivot, Logger: log})
+		log.Info("cross-lingual lexicons loaded", "lexicons", lex.String(), "took", since(t))
+		lexicon <- lex
+	}()
 	an, err := analysis.New(analysis.Options{Languages: splitList(c.languages), LowAccuracy: c.lowAccuracy, EntitiesFile: c.entities, Observe: m.ObserveStage})
 	if err != nil {
 		idx.Close()
 		return nil, err
 	}
 	log.Info("language models loaded", "languages", an.Languages(), "took", since(start))
+	tr := translate.New(<-lexicon)
 	pipe := ingest.New(an, idx, c.workers)
 	if c.demo && n == 0 {
 		docs, err := demo.Documents()
@@ -182,7 +194,7 @@ func openBackend(ctx context.Context, c *serveConfig, srv *server.Server, m *ser
 		}
 		log.Info("demo corpus indexed", "documents", len(results)-failed)
 	}
-	srv.SetBackend(&server.Backend{Index: idx, Analyzer: an, Pipeline: pipe})
+	srv.SetBackend(&server.Backend{Index: idx, Analyzer: an, Pipeline: pipe, Translator: tr, DictionaryDir: c.dictionaries})
 	log.Info("ready")
 	return idx, nil
 }

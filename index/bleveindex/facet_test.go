@@ -52,7 +52,7 @@ func facetDocs(n int, seed uint64, version string) []corpus.Document {
 // document once, shown in the spelling most of them use.
 func wantFacet(t *testing.T, x *Index, q index.Query, facet string, size int) []index.FacetValue {
 	t.Helper()
-	bq, err := buildQuery(q, x.ordinalsOf)
+	bq, err := buildText(q, x.ordinalsOf)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/recherche/recherche/corpus"
 	"github.com/recherche/recherche/index"
@@ -61,7 +62,7 @@ func TestWithProximity(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			q, err := buildQuery(index.Query{Text: tt.text}, nil)
+			q, err := buildText(index.Query{Text: tt.text}, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -130,7 +131,7 @@ func TestProximityRanking(t *testing.T) {
 				t.Fatalf("hits %v, want %s first", got, tt.want)
 			}
 			// The same query without proximity does not prefer it.
-			q, err := buildQuery(index.Query{Text: tt.query, TextLang: "fr"}, nil)
+			q, err := buildText(index.Query{Text: tt.query, TextLang: "fr"}, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -143,4 +144,13 @@ func TestProximityRanking(t *testing.T) {
 			}
 		})
 	}
+}
+
+// buildText parses q's text and builds its query without translation.
+func buildText(q index.Query, ords ordinalsFunc) (query.Query, error) {
+	clauses, err := index.ParseQuery(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	return buildQuery(q, clauses, nil, ords)
 }

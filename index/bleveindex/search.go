@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"math"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -33,7 +34,27 @@ const (
 
 // Search runs q and returns hits and facets together.
 func (x *Index) Search(ctx context.Context, q index.Query) (*index.Result, error) {
-	bq, err := buildQuery(q, x.ordinalsOf)
+	clauses, err := index.ParseQuery(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	dropped := 0
+	if index.Words(clauses) > index.MaxClauses {
+		if clauses, dropped, err = x.reduce(ctx, clauses, q.TextLang); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		if len(clauses) == 0 {
+			// No word of the query is in the index: nothing matches it.
+			return &index.Result{Facets: map[string][]index.FacetValue{}, Query: index.Reading{Dropped: dropped}}, nil
+		}
+	}
+	var plan *crossPlan
+	if q.Translator != nil && len(clauses) > 0 {
+		if plan, err = x.plan(ctx, q, clauses); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+	}
+	bq, err := buildQuery(q, clauses, plan, x.ordinalsOf)
 	if err != nil {
 		return nil, err
 	}
@@ -93,6 +114,10 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Result, error
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	out := &index.Result{Total: res.Total, Took: res.Took, Facets: map[string][]index.FacetValue{}}
+	if plan != nil {
+		out.Query = plan.reading
+	}
+	out.Query.Dropped = dropped
 	for _, h := range res.Hits {
 		hit := index.Hit{ID: h.ID, Score: h.Score}
 		if math.IsNaN(hit.Score) || math.IsInf(hit.Score, 0) {
@@ -174,22 +199,22 @@ func lead(s string, n int) string {
 // clause is analyzed once per language field, so a query has no declared
 // language: the French fields see French stems, the English fields English
 // ones, and the detected language of the query gets a boost.
-func buildQuery(q index.Query, ords ordinalsFunc) (query.Query, error) {
-	clauses, err := index.ParseQuery(q.Text)
-	if err != nil {
-		return nil, err
-	}
+func buildQuery(q index.Query, clauses []index.Clause, plan *crossPlan, ords ordinalsFunc) (query.Query, error) {
 	var text query.Query
 	if len(clauses) > 0 {
 		bq := bleve.NewBooleanQuery()
 		hasPositive := false
 		var positive []string
 		counts := &langCounts{}
-		for _, c := range clauses {
+		for i, c := range clauses {
 			if c.Occur != index.MustNot && !c.Phrase {
 				positive = append(positive, c.Text)
 			}
-			cq := acrossFields(c, q.TextLang, counts)
+			var cross *crossClause
+			if plan != nil {
+				cross = plan.clauses[i]
+			}
+			cq := acrossFields(c, q.TextLang, counts, cross, plan)
 			switch c.Occur {
 			case index.Must:
 				bq.AddMust(cq)
@@ -272,7 +297,7 @@ func term(field, value string) query.Query {
 // abstracts that happen to share a word. The full-weight fields read term
 // locations, for proximityQuery (rescore.go); every field query gets the
 // IDF of its own language (langstats.go), counted once per query.
-func acrossFields(c index.Clause, textLang string, counts *langCounts) query.Query {
+func acrossFields(c index.Clause, textLang string, counts *langCounts, cross *crossClause, plan *crossPlan) query.Query {
 	var groups []query.Query
 	for _, sfx := range langSuffixes {
 		boost := 1.0
@@ -282,8 +307,22 @@ func acrossFields(c index.Clause, textLang string, counts *langCounts) query.Que
 		field := func(name string, boost float64) query.Query {
 			return counts.wrap(fieldQuery(c, name, boost), name)
 		}
+		if cross != nil && slices.Contains(translatable, sfx) && !(c.Phrase && cross.own(sfx)) {
+			// Concepts: the words as written in the query's language,
+			// their translations in the others, IDF shared (group.go).
+			if !cross.own(sfx) {
+				boost = crossBoost
+			}
+			all := c.Phrase || c.Occur == index.Must
+			field = func(name string, boost float64) query.Query {
+				return cross.fieldQuery(name, boost, counts, plan.stats, all)
+			}
+		}
 		body := field(bodyField(sfx), boost)
 		title := field(titleField(sfx), titleBoost*boost)
+		if body == nil || title == nil {
+			continue
+		}
 		if !c.Phrase && boost == 1 {
 			body, title = withVectors(body), withVectors(title)
 			if pairs := pairQueries(c.Text, sfx, pairBoost); len(pairs) > 0 {

@@ -273,6 +273,49 @@ type LangCandidate struct {
 	Lang       string  `json:"lang"`
 }
 
+// LexiconSource defines model for LexiconSource.
+type LexiconSource struct {
+	Loaded bool `json:"loaded"`
+
+	// Name Example: freedict-eng-fra
+	Name    string  `json:"name"`
+	Pairs   int     `json:"pairs"`
+	Problem *string `json:"problem,omitempty"`
+}
+
+// LexiconStats Cross-lingual lexicons; `degraded` is true when no FreeDict dictionary could be read (glossary and cognates only).
+type LexiconStats struct {
+	Degraded bool `json:"degraded"`
+
+	// Dir Where the FreeDict files are read from (serve --dictionaries).
+	Dir string `json:"dir"`
+
+	// Keys Entries per source language.
+	Keys    map[string]int  `json:"keys"`
+	Sources []LexiconSource `json:"sources"`
+}
+
+// QueryReading How the query was read.
+type QueryReading struct {
+	CrossLingual bool `json:"cross_lingual"`
+
+	// Lang Detected language of q (ISO 639-1), empty when q is empty or detection failed.
+	//
+	// Example: en
+	Lang string `json:"lang"`
+
+	// Reliable Whether the detection is trusted; when not, the query is read as French and as English.
+	Reliable bool `json:"reliable"`
+
+	// TermsDropped Words of a long query left out of the search (the least informative ones, see q).
+	TermsDropped *int `json:"terms_dropped,omitempty"`
+
+	// Translations Per target language, the translations also searched, most likely first (only words the index holds).
+	//
+	// Example: {"fr":[{"term":"chômage","weight":1}]}
+	Translations map[string][]Translation `json:"translations"`
+}
+
 // SearchHit defines model for SearchHit.
 type SearchHit struct {
 	Entities    []string   `json:"entities"`
@@ -286,8 +329,11 @@ type SearchHit struct {
 
 // SearchResponse defines model for SearchResponse.
 type SearchResponse struct {
-	Facets  map[string][]FacetValue `json:"facets"`
-	Hits    []SearchHit             `json:"hits"`
+	Facets map[string][]FacetValue `json:"facets"`
+	Hits   []SearchHit             `json:"hits"`
+
+	// Query How the query was read.
+	Query   *QueryReading `json:"query,omitempty"`
 	Summary *struct {
 		Sentences []SetSentence `json:"sentences"`
 	} `json:"summary,omitempty"`
@@ -316,7 +362,10 @@ type Stats struct {
 	ByLang         map[string]int `json:"by_lang"`
 	Documents      int            `json:"documents"`
 	IndexSizeBytes int            `json:"index_size_bytes"`
-	MappingVersion int            `json:"mapping_version"`
+
+	// Lexicons Cross-lingual lexicons; `degraded` is true when no FreeDict dictionary could be read (glossary and cognates only).
+	Lexicons       *LexiconStats `json:"lexicons,omitempty"`
+	MappingVersion int           `json:"mapping_version"`
 
 	// Shards Bleve indexes the documents are spread over (serve --shards).
 	//
@@ -344,6 +393,14 @@ type SummarySentence struct {
 type TextSummary struct {
 	Lang      string            `json:"lang"`
 	Sentences []SummarySentence `json:"sentences"`
+}
+
+// Translation defines model for Translation.
+type Translation struct {
+	Term string `json:"term"`
+
+	// Weight Share of the query word's group, in (0, 1].
+	Weight float64 `json:"weight"`
 }
 
 // DocumentID defines model for DocumentID.
@@ -430,6 +487,9 @@ type SearchParams struct {
 
 	// Summary Add a summary of the result set of at most this many sentences, drawn from the top hits.
 	Summary *int `form:"summary,omitempty" json:"summary,omitempty"`
+
+	// CrossLingual Also search the documents of the other language (French or English) for the query's words as translated by the built-in glossary, the FreeDict dictionaries (when installed) and cognate rules. Each query word becomes one group of its translations, scored as one term, and one ranking covers every language. The response's `query.translations` lists the words also searched. `lang` still restricts the documents, not the query. `false` searches the words as typed only.
+	CrossLingual *bool `form:"cross_lingual,omitempty" json:"cross_lingual,omitempty"`
 }
 
 // SearchParamsSort defines parameters for Search.
@@ -928,6 +988,14 @@ func (siw *ServerInterfaceWrapper) Search(c *gin.Context) {
 	err = runtime.BindQueryParameterWithOptions("form", true, false, "summary", c.Request.URL.Query(), &params.Summary, runtime.BindQueryParameterOptions{Type: "integer", Format: ""})
 	if err != nil {
 		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter summary: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Optional query parameter "cross_lingual" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "cross_lingual", c.Request.URL.Query(), &params.CrossLingual, runtime.BindQueryParameterOptions{Type: "boolean", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter cross_lingual: %w", err), http.StatusBadRequest)
 		return
 	}
 

@@ -1,0 +1,273 @@
+package bleveindex
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+	bleveapi "github.com/blevesearch/bleve_index_api"
+
+	"github.com/recherche/recherche/analysis/terms"
+	"github.com/recherche/recherche/index"
+)
+
+// crossBoost is the weight of the fields of a language other than the
+// query's, reached through translations: a translation is a guess, so a
+// document that has the very words of the query ranks first among equals.
+// Measured with cmd/evalsearch (docs/quality.md, "Cross-lingual search"):
+// on PIAF and CISI in one index, 0.7 let CISI abstracts into the top 10 of
+// French questions (PIAF MRR@10 0.777); 0.2–0.4 gave 0.779–0.780.
+const crossBoost = 0.3
+
+// translatable are the languages whose fields are searched through
+// translations.
+var translatable = []string{"fr", "en"}
+
+// crossClause is one text clause as every language's fields search it:
+// its concepts, keyed by the byte offset where their word starts in the
+// clause, each with its terms per field.
+type crossClause struct {
+	concepts []*concept
+	ids      []int // index of each concept in conceptStats
+	sources  []string
+}
+
+// crossPlan translates every clause of a query once, before the query is
+// built, with the index's vocabulary at hand.
+type crossPlan struct {
+	clauses map[int]*crossClause // by clause index
+	stats   *conceptStats
+	reading index.Reading
+}
+
+// vocabulary counts, over every shard, the documents whose body or title in
+// lang holds term.
+type vocabulary struct {
+	readers []bleveapi.IndexReader
+}
+
+func (x *Index) openVocabulary() (*vocabulary, error) {
+	v := &vocabulary{}
+	for _, s := range x.shards {
+		adv, err := s.idx.Advanced()
+		if err != nil {
+			v.close()
+			return nil, err
+		}
+		r, err := adv.Reader()
+		if err != nil {
+			v.close()
+			return nil, err
+		}
+		v.readers = append(v.readers, r)
+	}
+	return v, nil
+}
+
+func (v *vocabulary) close() {
+	for _, r := range v.readers {
+		r.Close()
+	}
+}
+
+func (v *vocabulary) count(ctx context.Context, lang string) func(string) int {
+	memo := map[string]int{}
+	return func(term string) int {
+		if n, ok := memo[term]; ok {
+			return n
+		}
+		n := 0
+		for _, r := range v.readers {
+			for _, field := range []string{bodyField(lang), titleField(lang)} {
+				tfr, err := r.TermFieldReader(ctx, []byte(term), field, false, false, false)
+				if err != nil {
+					continue
+				}
+				n += int(tfr.Count())
+				tfr.Close()
+				if n > 0 {
+					break
+				}
+			}
+		}
+		memo[term] = n
+		return n
+	}
+}
+
+// plan translates the plain and required clauses of q. The query's own
+// language (every translatable language when detection was not reliable)
+// is searched for its words as written; the others for their
+// translations.
+func (x *Index) plan(ctx context.Context, q index.Query, clauses []index.Clause) (*crossPlan, error) {
+	v, err := x.openVocabulary()
+	if err != nil {
+		return nil, fmt.Errorf("vocabulary: %w", err)
+	}
+	defer v.close()
+	vocab := map[string]func(string) int{}
+	for _, l := range translatable {
+		vocab[l] = v.count(ctx, l)
+	}
+	sources := translatable
+	if slices.Contains(translatable, q.TextLang) {
+		sources = []string{q.TextLang}
+	} else if q.TextLang != "" {
+		return nil, nil // a language no lexicon covers is searched as typed
+	}
+	p := &crossPlan{clauses: map[int]*crossClause{}, stats: &conceptStats{}, reading: index.Reading{Translations: map[string][]index.WeightedTerm{}}}
+	shown := map[string]map[string]int{}
+	for ci, c := range clauses {
+		if c.Occur == index.MustNot {
+			continue
+		}
+		cc := &crossClause{sources: sources}
+		byStart := map[int]*concept{}
+		get := func(start int) *concept {
+			if k, ok := byStart[start]; ok {
+				return k
+			}
+			k := &concept{members: map[string][]groupMember{}}
+			byStart[start] = k
+			return k
+		}
+		for _, lang := range translatable {
+			own := slices.Contains(sources, lang)
+			if own {
+				for _, tk := range terms.Analyzer(lang).Analyze([]byte(c.Text)) {
+					get(tk.Start).addTerm(lang, string(tk.Term), 1)
+				}
+			}
+			for _, src := range sources {
+				if src == lang {
+					continue
+				}
+				for _, g := range q.Translator.Translate(c.Text, src, lang, vocab[lang]) {
+					k := get(g.Start)
+					for _, t := range g.Terms {
+						w := t.Weight
+						if own {
+							// Read both ways: the word as written is as
+							// good as its translations.
+							w = max(w, 0.5)
+						}
+						k.addTerm(lang, t.Term, w)
+						if !own {
+							if shown[lang] == nil {
+								shown[lang] = map[string]int{}
+							}
+							if _, ok := shown[lang][t.Display]; !ok {
+								shown[lang][t.Display] = len(p.reading.Translations[lang])
+								p.reading.Translations[lang] = append(p.reading.Translations[lang], index.WeightedTerm{Term: t.Term, Display: t.Display, Weight: t.Weight})
+							}
+						}
+					}
+				}
+			}
+		}
+		starts := make([]int, 0, len(byStart))
+		for s := range byStart {
+			starts = append(starts, s)
+		}
+		sort.Ints(starts)
+		for _, s := range starts {
+			k := byStart[s]
+			cc.concepts = append(cc.concepts, k)
+			cc.ids = append(cc.ids, p.stats.add(k))
+		}
+		p.clauses[ci] = cc
+	}
+	return p, nil
+}
+
+func (k *concept) addTerm(lang, term string, w float64) {
+	for _, field := range []string{bodyField(lang), titleField(lang)} {
+		ms := k.members[field]
+		found := false
+		for i := range ms {
+			if ms[i].term == term {
+				ms[i].weight = max(ms[i].weight, w)
+				found = true
+			}
+		}
+		if !found {
+			ms = append(ms, groupMember{term: term, weight: w})
+		}
+		k.members[field] = ms
+	}
+}
+
+// fieldQuery returns the clause's query on one field: a disjunction of
+// its concepts' groups, or nil when no concept has a term there. A phrase
+// or a required clause needs all its concepts.
+func (cc *crossClause) fieldQuery(field string, boost float64, counts *langCounts, stats *conceptStats, all bool) query.Query {
+	var qs []query.Query
+	for i, k := range cc.concepts {
+		ms := k.members[field]
+		if len(ms) == 0 {
+			if all {
+				return nil
+			}
+			continue
+		}
+		qs = append(qs, &groupQuery{field: field, members: ms, boost: boost, stats: stats, concept: cc.ids[i], counts: counts})
+	}
+	switch {
+	case len(qs) == 0:
+		return nil
+	case all:
+		return bleve.NewConjunctionQuery(qs...)
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// own reports whether the fields of lang search the clause as written.
+func (cc *crossClause) own(lang string) bool { return slices.Contains(cc.sources, lang) }
+
+// reduce keeps the MaxClauses most informative words of a long query: the
+// rarest in the index, in the query's language (every translatable one
+// when it is not known). Stop words and words the index lacks go first.
+func (x *Index) reduce(ctx context.Context, clauses []index.Clause, textLang string) ([]index.Clause, int, error) {
+	v, err := x.openVocabulary()
+	if err != nil {
+		return nil, 0, fmt.Errorf("vocabulary: %w", err)
+	}
+	defer v.close()
+	var total float64
+	for _, r := range v.readers {
+		n, err := r.DocCount()
+		if err != nil {
+			return nil, 0, err
+		}
+		total += float64(n)
+	}
+	langs := translatable
+	if textLang != "" {
+		langs = []string{suffix(textLang)}
+	}
+	counts := map[string]func(string) int{}
+	for _, l := range langs {
+		counts[l] = v.count(ctx, l)
+	}
+	weigh := func(word string) float64 {
+		best := 0.0
+		for _, l := range langs {
+			an := ""
+			if l != "xx" {
+				an = l
+			}
+			for _, t := range terms.Terms(word, an) {
+				if df := counts[l](t); df > 0 {
+					best = max(best, math.Log(1+total/float64(df)))
+				}
+			}
+		}
+		return best
+	}
+	out, dropped := index.Reduce(clauses, index.MaxClauses, weigh)
+	return out, dropped, nil
+}

@@ -1,0 +1,298 @@
+package bleveindex
+
+import (
+	"context"
+	"math"
+	"reflect"
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	bleveapi "github.com/blevesearch/bleve_index_api"
+)
+
+// A concept is one word of a query (or a phrase the lexicon knows) with
+// the terms it is searched as in each language's fields: the word itself
+// in its own language, its translations in the others. groupQuery scores
+// a concept's terms in one field as if they were one term: their
+// frequencies add up (each times its weight) and the document frequency is
+// that of their union, so a word with eight translations weighs no more
+// than one with a single translation.
+//
+// The IDF of a concept is shared across languages: N is every document of
+// the index and df the documents of any language that hold the concept.
+// A document's score then does not depend on how many documents of its
+// own language the index holds; with IDF per language, the one English
+// article of a mostly French index scored its words as if they were
+// everywhere (docs/quality.md, "Cross-lingual search", says how this was
+// chosen).
+type concept struct {
+	members map[string][]groupMember // field → terms
+}
+
+type groupMember struct {
+	term   string
+	weight float64
+}
+
+// conceptStats computes, once per index reader, the shared IDF of every
+// concept of one query, per field kind (title, body).
+type conceptStats struct {
+	concepts []*concept
+	mu       sync.Mutex
+	r        bleveapi.IndexReader
+	total    float64
+	idf      []map[string]float64 // concept → kind → idf
+}
+
+func (cs *conceptStats) add(c *concept) int {
+	cs.concepts = append(cs.concepts, c)
+	return len(cs.concepts) - 1
+}
+
+func kindOf(field string) string { return field[:strings.IndexByte(field, '_')] }
+
+// idfOf returns concept i's IDF for the kind of field, read from r.
+func (cs *conceptStats) idfOf(ctx context.Context, r bleveapi.IndexReader, i int, field string) (float64, error) {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	if cs.r != r {
+		if err := cs.load(ctx, r); err != nil {
+			return 0, err
+		}
+		cs.r = r
+	}
+	return cs.idf[i][kindOf(field)], nil
+}
+
+func (cs *conceptStats) load(ctx context.Context, r bleveapi.IndexReader) error {
+	total, err := r.DocCount()
+	if err != nil {
+		return err
+	}
+	cs.total = float64(total)
+	cs.idf = make([]map[string]float64, len(cs.concepts))
+	for i, c := range cs.concepts {
+		df := map[string]float64{}
+		for field, ms := range c.members {
+			// Documents holding none of the terms: the union's df,
+			// estimated as if the terms were independent.
+			none := 1.0
+			for _, m := range ms {
+				tfr, err := r.TermFieldReader(ctx, []byte(m.term), field, false, false, false)
+				if err != nil {
+					return err
+				}
+				n := float64(tfr.Count())
+				if err := tfr.Close(); err != nil {
+					return err
+				}
+				if total > 0 {
+					none *= 1 - min(n/cs.total, 1)
+				}
+			}
+			df[kindOf(field)] += cs.total * (1 - none)
+		}
+		cs.idf[i] = map[string]float64{}
+		for kind, d := range df {
+			d = min(d, cs.total)
+			cs.idf[i][kind] = math.Log(1 + (cs.total-d+0.5)/(d+0.5))
+		}
+	}
+	return nil
+}
+
+// groupQuery searches one concept's terms in one field.
+type groupQuery struct {
+	field   string
+	members []groupMember
+	boost   float64
+	stats   *conceptStats
+	concept int
+	counts  *langCounts // documents of the field's language, for its average length
+}
+
+func (q *groupQuery) Searcher(ctx context.Context, r bleveapi.IndexReader, _ mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
+	idf, err := q.stats.idfOf(ctx, r, q.concept, q.field)
+	if err != nil {
+		return nil, err
+	}
+	avg := 0.0
+	if br, ok := r.(bleveapi.BM25Reader); ok {
+		card, err := br.FieldCardinality(q.field)
+		if err != nil {
+			return nil, err
+		}
+		_, n, err := q.counts.get(ctx, r, q.field[strings.LastIndexByte(q.field, '_')+1:])
+		if err != nil {
+			return nil, err
+		}
+		if n > 0 {
+			avg = math.Ceil(float64(card) / float64(n))
+		}
+	}
+	needFreq := options.Score != "none"
+	s := &groupSearcher{
+		field:   q.field,
+		boost:   q.boost,
+		idf:     idf,
+		avg:     avg,
+		options: options,
+		qweight: 1,
+	}
+	for _, m := range q.members {
+		if err := search.RecordTermSearcher(ctx); err != nil {
+			s.Close()
+			return nil, err
+		}
+		tfr, err := r.TermFieldReader(ctx, []byte(m.term), q.field, needFreq, needFreq, options.IncludeTermVectors)
+		if err != nil {
+			s.Close()
+			return nil, err
+		}
+		s.readers = append(s.readers, tfr)
+		s.weights = append(s.weights, m.weight)
+		s.terms = append(s.terms, m.term)
+		s.count += tfr.Count()
+	}
+	s.currs = make([]*bleveapi.TermFieldDoc, len(s.readers))
+	return s, nil
+}
+
+// groupSearcher walks its terms' postings in document order and scores
+// each document with Bleve's BM25 (tf as the square root of the
+// frequency, as Bleve's term scorer does) over the weighted sum of the
+// terms' frequencies.
+type groupSearcher struct {
+	field   string
+	readers []bleveapi.TermFieldReader
+	weights []float64
+	terms   []string
+	currs   []*bleveapi.TermFieldDoc
+	started bool
+	boost   float64
+	idf     float64
+	avg     float64
+	qweight float64
+	count   uint64
+	options search.SearcherOptions
+}
+
+var groupSearcherSize = int(reflect.TypeOf(groupSearcher{}).Size())
+
+func (s *groupSearcher) start() error {
+	for i, r := range s.readers {
+		d, err := r.Next(nil)
+		if err != nil {
+			return err
+		}
+		s.currs[i] = d
+	}
+	s.started = true
+	return nil
+}
+
+func (s *groupSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	if !s.started {
+		if err := s.start(); err != nil {
+			return nil, err
+		}
+	}
+	var low bleveapi.IndexInternalID
+	for _, d := range s.currs {
+		if d != nil && (low == nil || d.ID.Compare(low) < 0) {
+			low = d.ID
+		}
+	}
+	if low == nil {
+		return nil, nil
+	}
+	rv := ctx.DocumentMatchPool.Get()
+	rv.IndexInternalID = bleveapi.NewIndexInternalIDFrom(rv.IndexInternalID, low)
+	var freq, norm float64
+	for i, d := range s.currs {
+		if d == nil || d.ID.Compare(low) != 0 {
+			continue
+		}
+		freq += s.weights[i] * float64(d.Freq)
+		norm = d.Norm
+		for _, v := range d.Vectors {
+			var ap search.ArrayPositions
+			if len(v.ArrayPositions) > 0 {
+				ap = append(ap, v.ArrayPositions...)
+			}
+			rv.FieldTermLocations = append(rv.FieldTermLocations, search.FieldTermLocation{
+				Field: v.Field, Term: s.terms[i],
+				Location: search.Location{Pos: v.Pos, Start: v.Start, End: v.End, ArrayPositions: ap},
+			})
+		}
+		next, err := s.readers[i].Next(nil)
+		if err != nil {
+			return nil, err
+		}
+		s.currs[i] = next
+	}
+	if s.options.Score != "none" {
+		rv.Score = s.score(freq, norm)
+	}
+	return rv, nil
+}
+
+func (s *groupSearcher) score(freq, norm float64) float64 {
+	tf := math.Sqrt(freq)
+	var base float64
+	if s.avg > 0 && norm > 0 {
+		length := 1 / (norm * norm)
+		base = s.idf * (tf * search.BM25_k1) / (tf + search.BM25_k1*(1-search.BM25_b+search.BM25_b*length/s.avg))
+	} else {
+		base = tf * s.idf
+	}
+	return base * s.qweight
+}
+
+func (s *groupSearcher) Advance(ctx *search.SearchContext, id bleveapi.IndexInternalID) (*search.DocumentMatch, error) {
+	if !s.started {
+		if err := s.start(); err != nil {
+			return nil, err
+		}
+	}
+	for i, r := range s.readers {
+		if s.currs[i] == nil || s.currs[i].ID.Compare(id) >= 0 {
+			continue
+		}
+		d, err := r.Advance(id, nil)
+		if err != nil {
+			return nil, err
+		}
+		s.currs[i] = d
+	}
+	return s.Next(ctx)
+}
+
+func (s *groupSearcher) Close() error {
+	var first error
+	for _, r := range s.readers {
+		if err := r.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+// Weight and SetQueryNorm follow Bleve's term scorer: the query weight is
+// boost × idf × the norm of the query around it.
+func (s *groupSearcher) Weight() float64 {
+	w := s.boost * s.idf
+	return w * w
+}
+
+func (s *groupSearcher) SetQueryNorm(qnorm float64) { s.qweight = s.boost * s.idf * qnorm }
+
+func (s *groupSearcher) Count() uint64 { return s.count }
+
+func (s *groupSearcher) Min() int { return 0 }
+
+func (s *groupSearcher) Size() int { return groupSearcherSize + len(s.readers)*64 }
+
+func (s *groupSearcher) DocumentMatchPoolSize() int { return 1 }

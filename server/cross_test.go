@@ -1,0 +1,130 @@
+package server_test
+
+import (
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/recherche/recherche/server"
+)
+
+// crossDocs are written for these tests: each language says what the other
+// does not, in its own words.
+var crossDocs = []map[string]any{
+	{"id": "fr/chomage", "lang": "fr", "title": "Le chômage recule dans la région",
+		"body": "Le taux de chômage a reculé de deux points cette année. Les syndicats saluent la baisse du chômage mais réclament des hausses de salaires."},
+	{"id": "fr/secheresse", "lang": "fr", "title": "La sécheresse frappe les agriculteurs",
+		"body": "La sécheresse de l'été a réduit la récolte de blé. Les agriculteurs demandent des aides à l'État."},
+	{"id": "en/strike", "lang": "en", "title": "Rail workers go on strike",
+		"body": "Rail workers began a strike on Monday over wages. The union said the strike would last a week."},
+	{"id": "en/rates", "lang": "en", "title": "Central bank raises interest rates",
+		"body": "The central bank raised its interest rate by half a point to fight inflation."},
+}
+
+func TestCrossLingualSearch(t *testing.T) {
+	c, _ := startServer(t, server.Config{})
+	if res := c.postJSON("/v1/documents/batch", map[string]any{"documents": crossDocs}); res.status != http.StatusOK {
+		t.Fatalf("batch: %d %s", res.status, res.body)
+	}
+	tests := []struct {
+		name, query, want string
+		also              string // a translation the response must list
+	}{
+		{"en to fr", q("q", "unemployment", "lang", "fr"), "fr/chomage", "chômage"},
+		{"en to fr drought", q("q", "drought", "lang", "fr"), "fr/secheresse", "sécheresse"},
+		{"fr to en", q("q", "grève", "lang", "en"), "en/strike", "strike"},
+		{"fr phrase to en", q("q", "taux d'intérêt", "lang", "en"), "en/rates", ""},
+		{"off", q("q", "unemployment", "lang", "fr", "cross_lingual", "false"), "", ""},
+		{"name passes through", q("q", "chômage syndicats", "lang", "fr"), "fr/chomage", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := c.get("/v1/search?" + tt.query)
+			if res.status != http.StatusOK {
+				t.Fatalf("%d %s", res.status, res.body)
+			}
+			var got struct {
+				Hits  []struct{ ID string }
+				Query struct {
+					CrossLingual bool `json:"cross_lingual"`
+					Translations map[string][]struct {
+						Term   string
+						Weight float64
+					}
+				}
+			}
+			res.json(t, &got)
+			var ids []string
+			for _, h := range got.Hits {
+				ids = append(ids, h.ID)
+			}
+			first := ""
+			if len(ids) > 0 {
+				first = ids[0]
+			}
+			if first != tt.want {
+				t.Errorf("hits %v, want %q first", ids, tt.want)
+			}
+			if tt.also != "" {
+				var terms []string
+				for _, list := range got.Query.Translations {
+					for _, tr := range list {
+						terms = append(terms, tr.Term)
+						if tr.Weight <= 0 || tr.Weight > 1 {
+							t.Errorf("translation %q weight %v, want (0, 1]", tr.Term, tr.Weight)
+						}
+					}
+				}
+				if !strings.Contains(" "+strings.Join(terms, " ")+" ", " "+tt.also+" ") {
+					t.Errorf("translations %v, want %q among them", terms, tt.also)
+				}
+			}
+		})
+	}
+}
+
+// TestCrossLingualOneRanking reads the seed articles (four French, one
+// English, all on cloud and virtualization): the English article about the
+// hybrid cloud must rank first for the English query, and the two French
+// articles that say "cloud hybride" first for that French phrase, although
+// French documents outnumber English ones four to one.
+func TestCrossLingualOneRanking(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "seeds")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(files) == 0 {
+		t.Skip("../shared/seeds is absent")
+	}
+	c, _ := startServer(t, server.Config{})
+	var docs []map[string]any
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, map[string]any{"id": filepath.Base(f)[:3], "body": string(b)})
+	}
+	if res := c.postJSON("/v1/documents/batch", map[string]any{"documents": docs}); res.status != http.StatusOK {
+		t.Fatalf("batch: %d %s", res.status, res.body)
+	}
+	for _, tt := range []struct {
+		query string
+		first []string
+	}{
+		{"hybrid cloud", []string{"002"}},
+		{`"cloud hybride"`, []string{"000", "001"}},
+	} {
+		got := search(t, c, q("q", tt.query, "highlight", "false"))
+		ids := strings.Split(hitIDs(got), ",")
+		if len(ids) < len(tt.first) {
+			t.Fatalf("%s: hits %v", tt.query, ids)
+		}
+		top := ids[:len(tt.first)]
+		for _, want := range tt.first {
+			if !strings.Contains(strings.Join(top, ","), want) {
+				t.Errorf("%s: top %v, want %v", tt.query, top, tt.first)
+			}
+		}
+	}
+}
