@@ -51,8 +51,12 @@ const (
 
 // Query is a search request as the engine sees it: user text plus filters.
 type Query struct {
-	Text        string
-	TextLang    string   // detected language of Text; its fields get a boost
+	Text     string
+	TextLang string // detected language of Text; its fields get a boost
+	// LangWeights, when TextLang is "" (detection not reliable), says how
+	// much Text looks like each language, the likeliest 1: cross-lingual
+	// search reads it as each, weighted so.
+	LangWeights map[string]float64
 	Lang        string   // filter: ISO 639-1
 	Entities    []string // filter: canonical entity names, all must hold
 	EntityTypes []string // filter: documents with an entity of any of these types
@@ -87,7 +91,8 @@ type Translator interface {
 // single translation.
 type TermGroup struct {
 	Source string
-	Start  int // byte offset of Source in the translated text
+	Start  int // byte offsets of Source in the translated text
+	End    int
 	Terms  []WeightedTerm
 }
 

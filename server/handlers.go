@@ -89,6 +89,9 @@ func (h handlers) Search(c *gin.Context, p api.SearchParams) {
 		}
 		if cross {
 			q.Translator = translator{b.Translator}
+			if !r.Reliable {
+				q.LangWeights = langWeights(r, b.Translator, q.Text)
+			}
 		}
 	}
 	nSummary := deref(p.Summary, 0)

@@ -133,19 +133,26 @@ type Options struct {
 	Dir     string // "" = DefaultDir
 	NoPivot bool
 	Logger  *slog.Logger
+	// CacheDir, when set, keeps the compiled lexicon there (lexicon.cache)
+	// and reads it back while the dictionaries are unchanged.
+	CacheDir string
 }
 
 // pairs accumulates EN↔FR evidence between analyzed keys.
 type pairs struct {
-	score   map[[2]string]float64 // {en key, fr key}
-	glossed map[[2]string]bool
-	display map[string]string // "en:"+key or "fr:"+key → a surface form
-	memo    map[string]string // lang+surface → key
+	score      map[[2]string]float64 // {en key, fr key}
+	glossed    map[[2]string]bool
+	display    map[string]string // "en:"+key or "fr:"+key → a surface form
+	glossShown map[string]bool   // display comes from the glossary
+	memo       map[string]string // lang+surface → key
 }
 
-func (p *pairs) key(lang, surface string) (string, bool) {
+func (p *pairs) key(lang, surface string, glossary bool) (string, bool) {
 	memoKey := lang + "\x00" + surface
 	if k, ok := p.memo[memoKey]; ok {
+		if glossary && k != "" && !p.glossShown[lang+":"+k] {
+			p.display[lang+":"+k], p.glossShown[lang+":"+k] = surface, true
+		}
 		return k, k != ""
 	}
 	ts := terms.Terms(surface, lang)
@@ -156,8 +163,10 @@ func (p *pairs) key(lang, surface string) (string, bool) {
 	p.memo[memoKey] = k
 	if k != "" {
 		d := lang + ":" + k
-		if cur, ok := p.display[d]; !ok || better(surface, cur) {
+		// The glossary's own spelling is shown; else the plainest form.
+		if cur, ok := p.display[d]; !ok || (!p.glossShown[d] && (glossary || better(surface, cur))) {
 			p.display[d] = surface
+			p.glossShown[d] = glossary
 		}
 	}
 	return k, k != ""
@@ -169,12 +178,15 @@ func better(a, b string) bool {
 	if la != lb {
 		return la
 	}
-	return len(a) < len(b)
+	if len(a) != len(b) {
+		return len(a) < len(b)
+	}
+	return a < b
 }
 
 func (p *pairs) add(en, fr string, score float64, glossary bool) {
-	ek, ok1 := p.key("en", en)
-	fk, ok2 := p.key("fr", fr)
+	ek, ok1 := p.key("en", en, glossary)
+	fk, ok2 := p.key("fr", fr, glossary)
 	if !ok1 || !ok2 {
 		return
 	}
@@ -205,7 +217,23 @@ func Load(opts Options) *Lexicon {
 	if dir == "" {
 		dir = DefaultDir
 	}
-	p := &pairs{score: map[[2]string]float64{}, glossed: map[[2]string]bool{}, display: map[string]string{}, memo: map[string]string{}}
+	if opts.CacheDir == "" {
+		return build(dir, opts)
+	}
+	path, key := filepath.Join(opts.CacheDir, cacheFile), cacheKey(dir, opts)
+	if l, err := readCache(path, key); err == nil {
+		l.warn(dir, opts.Logger)
+		return l
+	}
+	l := build(dir, opts)
+	if err := writeCache(path, key, l); err != nil && opts.Logger != nil {
+		opts.Logger.Warn("cross-lingual lexicon cache not written", "path", path, "err", err)
+	}
+	return l
+}
+
+func build(dir string, opts Options) *Lexicon {
+	p := &pairs{score: map[[2]string]float64{}, glossed: map[[2]string]bool{}, display: map[string]string{}, glossShown: map[string]bool{}, memo: map[string]string{}}
 	var sources []Source
 
 	n := loadGlossary(p, glossaryTSV) + loadGlossary(p, everydayTSV)
@@ -245,17 +273,24 @@ func Load(opts Options) *Lexicon {
 	l := p.build()
 	l.sources = sources
 	l.forms = p.forms()
-	if opts.Logger != nil {
-		for _, s := range sources {
-			if !s.Loaded {
-				opts.Logger.Warn("cross-lingual lexicon source skipped", "source", s.Name, "problem", s.Problem)
-			}
-		}
-		if l.Degraded() {
-			opts.Logger.Warn("no FreeDict dictionary found: cross-lingual search uses the glossary and cognates only; install dict-freedict-eng-fra and dict-freedict-fra-eng (and the -deu pivot packages) or point --dictionaries at them", "dir", dir)
+	l.warn(dir, opts.Logger)
+	return l
+}
+
+// warn logs every source that did not load, and loudly when none did: the
+// quality of cross-lingual search falls to the glossary's.
+func (l *Lexicon) warn(dir string, log *slog.Logger) {
+	if log == nil {
+		return
+	}
+	for _, s := range l.sources {
+		if !s.Loaded {
+			log.Warn("cross-lingual lexicon source skipped", "source", s.Name, "problem", s.Problem)
 		}
 	}
-	return l
+	if l.Degraded() {
+		log.Warn("no FreeDict dictionary found: cross-lingual search uses the glossary and cognates only; install dict-freedict-eng-fra and dict-freedict-fra-eng (and the -deu pivot packages) or point --dictionaries at them", "dir", dir)
+	}
 }
 
 // loadPivot composes EN→DE→FR paths: German words that both an EN↔DE and

@@ -27,7 +27,8 @@ type Term struct {
 // Group is one query word (or known phrase) and the terms it is searched as.
 type Group struct {
 	Source string
-	Start  int // byte offset of Source in the text
+	Start  int // byte offsets of Source in the text
+	End    int
 	Terms  []Term
 }
 
@@ -49,10 +50,10 @@ func Supports(from, to string) bool {
 }
 
 type token struct {
-	term    string
-	surface string
-	pos     int
-	start   int
+	term       string
+	surface    string
+	pos        int
+	start, end int
 }
 
 // Translate returns one group per word of text (phrases the lexicon knows
@@ -67,7 +68,7 @@ func (t *Translator) Translate(text, from, to string, vocab func(string) int) []
 	stream := terms.Analyzer(from).Analyze([]byte(text))
 	toks := make([]token, 0, len(stream))
 	for _, tk := range stream {
-		toks = append(toks, token{term: string(tk.Term), surface: text[tk.Start:tk.End], pos: tk.Position, start: tk.Start})
+		toks = append(toks, token{term: string(tk.Term), surface: text[tk.Start:tk.End], pos: tk.Position, start: tk.Start, end: tk.End})
 	}
 	var out []Group
 	seen := map[string]bool{}
@@ -104,7 +105,7 @@ func (t *Translator) longest(toks []token, from, to string, vocab func(string) i
 		}
 		g := t.group(strings.Join(surfaces, " "), cands, false, from, to, vocab)
 		if g.translated {
-			g.Start = toks[0].start
+			g.Start, g.End = toks[0].start, toks[n-1].end
 			return n, g.Group
 		}
 	}
@@ -116,7 +117,7 @@ func (t *Translator) longest(toks []token, from, to string, vocab func(string) i
 		}
 	}
 	g := t.group(toks[0].surface, cands, true, from, to, vocab)
-	g.Start = toks[0].start
+	g.Start, g.End = toks[0].start, toks[0].end
 	return 1, g.Group
 }
 
@@ -203,4 +204,22 @@ func capitalized(s string) bool {
 		return unicode.IsUpper(r)
 	}
 	return false
+}
+
+// Known returns the share of the words of text, as lang's analyzer cuts
+// them, that lang's lexicon has as words of its own: a hint of the
+// language of a query too short for the detector to be sure ("trade
+// union" is English by both its words, French by one).
+func (t *Translator) Known(text, lang string) float64 {
+	ts := terms.Terms(text, lang)
+	if len(ts) == 0 || t.lex == nil {
+		return 0
+	}
+	n := 0
+	for _, k := range ts {
+		if len(t.lex.Lookup(lang, k)) > 0 || t.lex.base(lang, k) != "" {
+			n++
+		}
+	}
+	return float64(n) / float64(len(ts))
 }

@@ -1,10 +1,16 @@
 package translate
 
 import (
+	"bytes"
+	"compress/gzip"
 	"os"
+	"path/filepath"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
+
+	"github.com/recherche/recherche/analysis/terms"
 )
 
 // Entries written for these tests in the layouts of the three FreeDict
@@ -170,5 +176,74 @@ func TestCognates(t *testing.T) {
 	}
 	if got := Cognates("cat", "en", "fr"); got != nil {
 		t.Errorf("short word: %q", got)
+	}
+}
+
+// writeDict writes a small dictd dictionary of entries written for the
+// tests: headword, then its translations.
+func writeDict(t *testing.T, dir, name string, entries map[string][]string) {
+	t.Helper()
+	var body, index strings.Builder
+	heads := make([]string, 0, len(entries))
+	for h := range entries {
+		heads = append(heads, h)
+	}
+	sort.Strings(heads)
+	for _, h := range heads {
+		e := h + " /x/\n" + strings.Join(entries[h], ", ") + "\n"
+		index.WriteString(h + "\t" + b64(body.Len()) + "\t" + b64(len(e)) + "\n")
+		body.WriteString(e)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".index"), []byte(index.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var z bytes.Buffer
+	zw := gzip.NewWriter(&z)
+	zw.Write([]byte(body.String()))
+	zw.Close()
+	if err := os.WriteFile(filepath.Join(dir, name+".dict.dz"), z.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestSmallDictionaries(t *testing.T) {
+	dicts := t.TempDir()
+	writeDict(t, dicts, "freedict-eng-fra", map[string][]string{"heatwave": {"canicule"}, "harbour": {"port", "havre"}})
+	writeDict(t, dicts, "freedict-fra-eng", map[string][]string{"canicule": {"heatwave", "dog days"}})
+	l := Load(Options{Dir: dicts})
+	if l.Degraded() {
+		t.Fatalf("two dictionaries loaded: want not degraded, sources %+v", l.Sources())
+	}
+	got := l.Lookup("en", strings.Join(terms.Terms("heatwave", "en"), " "))
+	if len(got) == 0 || got[0].Display != "canicule" || got[0].Weight != 1 {
+		t.Errorf("heatwave → %+v, want canicule first", got)
+	}
+}
+
+func TestCache(t *testing.T) {
+	dicts, cache := t.TempDir(), t.TempDir()
+	writeDict(t, dicts, "freedict-eng-fra", map[string][]string{"heatwave": {"canicule"}, "harbour": {"port", "havre"}})
+	first := Load(Options{Dir: dicts, CacheDir: cache})
+	path := filepath.Join(cache, cacheFile)
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("no cache written: %v", err)
+	}
+	second := Load(Options{Dir: dicts, CacheDir: cache})
+	if !reflect.DeepEqual(first.dirs, second.dirs) || !reflect.DeepEqual(first.forms, second.forms) || !reflect.DeepEqual(first.sources, second.sources) {
+		t.Error("the lexicon read from the cache differs from the one built")
+	}
+	// A changed dictionary or a corrupt cache: built again, cache rewritten.
+	writeDict(t, dicts, "freedict-eng-fra", map[string][]string{"heatwave": {"canicule"}, "harbour": {"port", "havre"}, "drought": {"sécheresse"}})
+	if l := Load(Options{Dir: dicts, CacheDir: cache}); len(l.Lookup("en", "drought")) == 0 {
+		t.Error("a changed dictionary: the stale cache was used")
+	}
+	if err := os.WriteFile(path, []byte("garbage"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if l := Load(Options{Dir: dicts, CacheDir: cache}); len(l.Lookup("en", "drought")) == 0 {
+		t.Error("a corrupt cache: want the lexicon rebuilt")
+	}
+	if _, err := readCache(path, cacheKey(dicts, Options{})); err != nil {
+		t.Errorf("the rebuilt cache does not read back: %v", err)
 	}
 }

@@ -162,7 +162,7 @@ func openBackend(ctx context.Context, c *serveConfig, srv *server.Server, m *ser
 	lexicon := make(chan *translate.Lexicon, 1)
 	go func() {
 		t := time.Now()
-		lex := translate.Load(translate.Options{Dir: c.dictionaries, NoPivot: c.noPivot, Logger: log})
+		lex := translate.Load(translate.Options{Dir: c.dictionaries, NoPivot: c.noPivot, Logger: log, CacheDir: c.data})
 		log.Info("cross-lingual lexicons loaded", "lexicons", lex.String(), "took", since(t))
 		lexicon <- lex
 	}()

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -42,6 +43,15 @@ type crossPlan struct {
 	clauses map[int]*crossClause // by clause index
 	stats   *conceptStats
 	reading index.Reading
+	shown   map[string]bool // lang + display already in reading
+}
+
+// show lists a translation in the reading, once per word shown.
+func (p *crossPlan) show(lang string, t index.WeightedTerm) {
+	if k := lang + "\x00" + t.Display; !p.shown[k] {
+		p.shown[k] = true
+		p.reading.Translations[lang] = append(p.reading.Translations[lang], t)
+	}
 }
 
 // vocabulary counts, over every shard, the documents whose body or title in
@@ -114,20 +124,37 @@ func (x *Index) plan(ctx context.Context, q index.Query, clauses []index.Clause)
 		vocab[l] = v.count(ctx, l)
 	}
 	sources := translatable
+	weight := func(lang string) float64 { return 1 }
 	if slices.Contains(translatable, q.TextLang) {
 		sources = []string{q.TextLang}
 	} else if q.TextLang != "" {
 		return nil, nil // a language no lexicon covers is searched as typed
+	} else if q.LangWeights != nil {
+		weight = func(lang string) float64 { return max(q.LangWeights[lang], 0.05) }
 	}
-	p := &crossPlan{clauses: map[int]*crossClause{}, stats: &conceptStats{}, reading: index.Reading{Translations: map[string][]index.WeightedTerm{}}}
-	shown := map[string]map[string]int{}
+	p := &crossPlan{clauses: map[int]*crossClause{}, stats: &conceptStats{}, reading: index.Reading{Translations: map[string][]index.WeightedTerm{}}, shown: map[string]bool{}}
 	for ci, c := range clauses {
 		if c.Occur == index.MustNot {
 			continue
 		}
 		cc := &crossClause{sources: sources}
+		// Concepts are keyed by where their word starts. When the query is
+		// read as two languages at once, a phrase translated into a language
+		// covers the words inside it as that language reads them too: they
+		// join its concept rather than count twice in the same fields.
 		byStart := map[int]*concept{}
-		get := func(start int) *concept {
+		type span struct {
+			start, end int
+			lang       string
+		}
+		var spans []span
+		get := func(start, end int, lang string) *concept {
+			for _, sp := range spans {
+				if sp.lang == lang && start >= sp.start && start < sp.end {
+					start = sp.start
+					break
+				}
+			}
 			if k, ok := byStart[start]; ok {
 				return k
 			}
@@ -136,37 +163,27 @@ func (x *Index) plan(ctx context.Context, q index.Query, clauses []index.Clause)
 			return k
 		}
 		for _, lang := range translatable {
-			own := slices.Contains(sources, lang)
-			if own {
-				for _, tk := range terms.Analyzer(lang).Analyze([]byte(c.Text)) {
-					get(tk.Start).addTerm(lang, string(tk.Term), 1)
-				}
-			}
 			for _, src := range sources {
 				if src == lang {
 					continue
 				}
 				for _, g := range q.Translator.Translate(c.Text, src, lang, vocab[lang]) {
-					k := get(g.Start)
+					k := get(g.Start, g.End, "")
+					if g.End > g.Start {
+						spans = append(spans, span{g.Start, g.End, lang})
+					}
 					for _, t := range g.Terms {
-						w := t.Weight
-						if own {
-							// Read both ways: the word as written is as
-							// good as its translations.
-							w = max(w, 0.5)
-						}
-						k.addTerm(lang, t.Term, w)
-						if !own {
-							if shown[lang] == nil {
-								shown[lang] = map[string]int{}
-							}
-							if _, ok := shown[lang][t.Display]; !ok {
-								shown[lang][t.Display] = len(p.reading.Translations[lang])
-								p.reading.Translations[lang] = append(p.reading.Translations[lang], index.WeightedTerm{Term: t.Term, Display: t.Display, Weight: t.Weight})
-							}
+						k.addTerm(lang, t.Term, t.Weight*weight(src))
+						if t.Display != strings.ToLower(g.Source) {
+							p.show(lang, t) // a translation, not the word as typed
 						}
 					}
 				}
+			}
+		}
+		for _, lang := range sources {
+			for _, tk := range terms.Analyzer(lang).Analyze([]byte(c.Text)) {
+				get(tk.Start, 0, lang).addTerm(lang, string(tk.Term), weight(lang))
 			}
 		}
 		starts := make([]int, 0, len(byStart))
@@ -214,7 +231,18 @@ func (cc *crossClause) fieldQuery(field string, boost float64, counts *langCount
 			}
 			continue
 		}
-		qs = append(qs, &groupQuery{field: field, members: ms, boost: boost, stats: stats, concept: cc.ids[i], counts: counts})
+		// A group whose best term is a weak reading (a language the query
+		// only may be in) counts for that much: weights inside a group
+		// only share its frequency, and would leave it its full IDF.
+		best := 0.0
+		for _, m := range ms {
+			best = max(best, m.weight)
+		}
+		scaled := make([]groupMember, len(ms))
+		for j, m := range ms {
+			scaled[j] = groupMember{term: m.term, weight: m.weight / best}
+		}
+		qs = append(qs, &groupQuery{field: field, members: scaled, boost: boost * best, stats: stats, concept: cc.ids[i], counts: counts})
 	}
 	switch {
 	case len(qs) == 0:
