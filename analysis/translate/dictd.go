@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -132,11 +131,71 @@ func decodeB64(s string) (uint64, bool) {
 	return n, true
 }
 
-var (
-	senseNumber = regexp.MustCompile(`^\d+\.\s*`)
-	trailingNum = regexp.MustCompile(`\s+\d+\.\s*$`)
-	annotations = regexp.MustCompile(`<[^>]*>|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}`)
-)
+// senseNumber returns the length of a leading sense number ("2. "), 0
+// when there is none.
+func senseNumber(s string) int {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i >= len(s) || s[i] != '.' {
+		return 0
+	}
+	i++
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// trimTrailingNumber cuts a sense number that ends a line ("maison 2.").
+func trimTrailingNumber(s string) string {
+	t := strings.TrimRight(s, " \t")
+	if !strings.HasSuffix(t, ".") {
+		return s
+	}
+	i := len(t) - 1
+	j := i
+	for j > 0 && t[j-1] >= '0' && t[j-1] <= '9' {
+		j--
+	}
+	if j == i || j == 0 || (t[j-1] != ' ' && t[j-1] != '\t') {
+		return s
+	}
+	return strings.TrimRight(t[:j], " \t")
+}
+
+// stripAnnotations removes <grammar>, [domain], (gloss) and {reference}
+// spans.
+func stripAnnotations(s string) string {
+	if !strings.ContainsAny(s, "<[({") {
+		return s
+	}
+	var b strings.Builder
+	var close byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if close != 0 {
+			if c == close {
+				close = 0
+			}
+			continue
+		}
+		switch c {
+		case '<':
+			close = '>'
+		case '[':
+			close = ']'
+		case '(':
+			close = ')'
+		case '{':
+			close = '}'
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
 
 // labels start lines that hold no translation.
 var labels = []string{"synonym", "antonym", "see:", "see also", "note:", "notes:", "syn:", "ant:", "also:", "plural", "pl.:"}
@@ -162,14 +221,12 @@ func parseEntry(text string, glossed bool) []string {
 		if hasLabel(lower) {
 			continue
 		}
-		numbered := senseNumber.MatchString(line)
-		if glossed && !first && !numbered {
+		n := senseNumber(line)
+		if glossed && !first && n == 0 {
 			continue // a definition in the source language
 		}
 		first = false
-		line = senseNumber.ReplaceAllString(line, "")
-		line = trailingNum.ReplaceAllString(line, "")
-		line = annotations.ReplaceAllString(line, "")
+		line = stripAnnotations(trimTrailingNumber(line[n:]))
 		for _, part := range strings.FieldsFunc(line, func(r rune) bool { return r == ',' || r == ';' || r == '|' }) {
 			if t := cleanTranslation(part); t != "" && !contains(out, t) {
 				out = append(out, t)

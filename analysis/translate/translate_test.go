@@ -247,3 +247,25 @@ func TestCache(t *testing.T) {
 		t.Errorf("the rebuilt cache does not read back: %v", err)
 	}
 }
+
+// BenchmarkTranslate translates typical queries both ways with the
+// installed lexicons (the glossary alone where FreeDict is absent), every
+// term taken as present in the index: the most work a query can cost.
+func BenchmarkTranslate(b *testing.B) {
+	tr := New(Load(Options{}))
+	queries := []struct{ text, from, to string }{
+		{"unemployment", "en", "fr"},
+		{"interest rates rise as inflation hits wages", "en", "fr"},
+		{"I would like to go and get my stuff", "en", "fr"},
+		{"grève des cheminots", "fr", "en"},
+		{"Quelles sont les causes de la sécheresse en Europe ?", "fr", "en"},
+	}
+	all := func(string) int { return 1 }
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, q := range queries {
+			tr.Translate(q.text, q.from, q.to, all)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(queries)), "µs/query")
+}
