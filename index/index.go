@@ -102,6 +102,7 @@ type WeightedTerm struct {
 	Term    string
 	Display string
 	Weight  float64
+	Part    int // place in a translation of several words, each searched as a word
 }
 
 // Reading says how the engine read a query: the translations it also

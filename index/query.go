@@ -121,8 +121,8 @@ func Words(clauses []Clause) int {
 // more_like_this keeps its top terms, so a pasted paragraph is answered
 // rather than refused. Phrases, +required and -excluded words are kept as
 // written; of the plain words, those whose weight (weigh: higher is more
-// informative, 0 drops the word) ranks in the first max-len(kept) stay, in
-// their order. It returns the clauses and how many words it dropped.
+// informative, 0 drops the word) times their count ranks in the first
+// max-len(kept) stay, in their order. It returns the clauses and how many words it dropped.
 func Reduce(clauses []Clause, max int, weigh func(word string) float64) ([]Clause, int) {
 	if Words(clauses) <= max {
 		return clauses, 0
@@ -143,11 +143,16 @@ func Reduce(clauses []Clause, max int, weigh func(word string) float64) ([]Claus
 		}
 		budget -= len(strings.Fields(c.Text))
 	}
-	weights := map[string]float64{}
+	// A word's weight is its informativeness times how often the query
+	// repeats it, as more_like_this weighs tf × idf.
+	weights, counts := map[string]float64{}, map[string]int{}
+	for _, w := range plain {
+		counts[strings.ToLower(w.text)]++
+	}
 	for i := range plain {
 		w, ok := weights[plain[i].text]
 		if !ok {
-			w = weigh(plain[i].text)
+			w = weigh(plain[i].text) * float64(counts[strings.ToLower(plain[i].text)])
 			weights[plain[i].text] = w
 		}
 		plain[i].weight = w

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/recherche/recherche/analysis/translate"
+
 	"github.com/recherche/recherche/server"
 )
 
@@ -126,5 +128,39 @@ func TestCrossLingualOneRanking(t *testing.T) {
 				t.Errorf("%s: top %v, want %v", tt.query, top, tt.first)
 			}
 		}
+	}
+}
+
+// TestCrossLingualWithoutDictionaries runs the server as it runs where the
+// FreeDict packages are not installed: it serves, translates with the
+// glossary, and says it is degraded.
+func TestCrossLingualWithoutDictionaries(t *testing.T) {
+	dir := t.TempDir()
+	c, _ := startServerWith(t, server.Config{}, translate.New(translate.Load(translate.Options{Dir: dir})), dir)
+	if res := c.postJSON("/v1/documents/batch", map[string]any{"documents": crossDocs}); res.status != http.StatusOK {
+		t.Fatalf("batch: %d %s", res.status, res.body)
+	}
+	var stats struct {
+		Lexicons struct {
+			Degraded bool
+			Dir      string
+			Sources  []struct {
+				Name    string
+				Loaded  bool
+				Problem string
+			}
+		}
+	}
+	c.get("/v1/stats").json(t, &stats)
+	if !stats.Lexicons.Degraded || stats.Lexicons.Dir != dir || len(stats.Lexicons.Sources) < 3 {
+		t.Errorf("stats lexicons %+v, want degraded with every source listed", stats.Lexicons)
+	}
+	for _, s := range stats.Lexicons.Sources {
+		if s.Name != "glossary" && (s.Loaded || s.Problem == "") {
+			t.Errorf("source %+v: want not loaded, with the reason", s)
+		}
+	}
+	if got := search(t, c, q("q", "unemployment", "lang", "fr")); hitIDs(got) != "fr/chomage" {
+		t.Errorf("glossary alone: unemployment → %q, want fr/chomage", hitIDs(got))
 	}
 }

@@ -44,6 +44,17 @@ func startServer(t testing.TB, cfg server.Config) (*client, *bleveindex.Index) {
 // startServerOn is startServer on an index opened with opts.
 func startServerOn(t testing.TB, cfg server.Config, opts bleveindex.Options) (*client, *bleveindex.Index) {
 	t.Helper()
+	return startServerFull(t, cfg, opts, analysistest.Translator(t), translate.DefaultDir)
+}
+
+// startServerWith is startServer with another translator.
+func startServerWith(t testing.TB, cfg server.Config, tr *translate.Translator, dictDir string) (*client, *bleveindex.Index) {
+	t.Helper()
+	return startServerFull(t, cfg, bleveindex.Options{}, tr, dictDir)
+}
+
+func startServerFull(t testing.TB, cfg server.Config, opts bleveindex.Options, tr *translate.Translator, dictDir string) (*client, *bleveindex.Index) {
+	t.Helper()
 	idx, err := bleveindex.Open(t.TempDir()+"/index", opts)
 	if err != nil {
 		t.Fatal(err)
@@ -57,7 +68,7 @@ func startServerOn(t testing.TB, cfg server.Config, opts bleveindex.Options) (*c
 		t.Fatal(err)
 	}
 	an := analysistest.Analyzer(t)
-	srv.SetBackend(&server.Backend{Index: idx, Analyzer: an, Pipeline: ingest.New(an, idx, 2), Translator: analysistest.Translator(t), DictionaryDir: translate.DefaultDir})
+	srv.SetBackend(&server.Backend{Index: idx, Analyzer: an, Pipeline: ingest.New(an, idx, 2), Translator: tr, DictionaryDir: dictDir})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

@@ -17,7 +17,7 @@ func (a translator) Translate(text, from, to string, vocab func(string) int) []i
 	for _, g := range groups {
 		tg := index.TermGroup{Source: g.Source, Start: g.Start, End: g.End, Terms: make([]index.WeightedTerm, 0, len(g.Terms))}
 		for _, t := range g.Terms {
-			tg.Terms = append(tg.Terms, index.WeightedTerm{Term: t.Term, Display: t.Display, Weight: t.Weight})
+			tg.Terms = append(tg.Terms, index.WeightedTerm{Term: t.Term, Display: t.Display, Weight: t.Weight, Part: t.Part})
 		}
 		out = append(out, tg)
 	}

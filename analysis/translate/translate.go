@@ -22,6 +22,10 @@ type Term struct {
 	Term    string // as the target language's analyzer indexes it
 	Display string // a word to show
 	Weight  float64
+	// Part is the place of Term in a phrase's translation of several words
+	// ("interest rate": taux 0, intérêt 1): each place is searched as a
+	// word of its own, so a document needs them all to match the phrase.
+	Part int
 }
 
 // Group is one query word (or known phrase) and the terms it is searched as.
@@ -128,14 +132,14 @@ type built struct {
 
 func (t *Translator) group(surface string, cands []Candidate, single bool, from, to string, vocab func(string) int) built {
 	g := built{Group: Group{Source: surface}}
-	add := func(term, display string, w float64) {
+	add := func(term, display string, w float64, part int) {
 		for i := range g.Terms {
 			if g.Terms[i].Term == term {
 				g.Terms[i].Weight = max(g.Terms[i].Weight, w)
 				return
 			}
 		}
-		g.Terms = append(g.Terms, Term{Term: term, Display: display, Weight: w})
+		g.Terms = append(g.Terms, Term{Term: term, Display: display, Weight: w, Part: part})
 	}
 	for _, c := range cands {
 		keys := strings.Fields(c.Key)
@@ -149,14 +153,19 @@ func (t *Translator) group(surface string, cands []Candidate, single bool, from,
 		if !ok {
 			continue
 		}
-		for _, k := range keys {
+		for part, k := range keys {
+			if single {
+				// One word translated by several ("afraid": avoir peur)
+				// stays one word: the document need not say them all.
+				part = 0
+			}
 			if vocab(k) > 0 {
-				add(k, c.Display, float64(c.Weight))
+				add(k, c.Display, float64(c.Weight), part)
 			}
 			// The other forms of the word: a verb's conjugations.
 			for _, f := range t.lex.formsOf(to, k) {
 				if vocab(f) > 0 {
-					add(f, c.Display, float64(c.Weight))
+					add(f, c.Display, float64(c.Weight), part)
 				}
 			}
 		}
@@ -166,7 +175,7 @@ func (t *Translator) group(surface string, cands []Candidate, single bool, from,
 		for _, cog := range Cognates(surface, from, to) {
 			for _, k := range terms.Terms(cog, to) {
 				if vocab(k) > 0 {
-					add(k, cog, cognateWeight)
+					add(k, cog, cognateWeight, 0)
 				}
 			}
 		}
@@ -178,9 +187,9 @@ func (t *Translator) group(surface string, cands []Candidate, single bool, from,
 	if g.translated && !capitalized(surface) {
 		asIs = borrowedWeight
 	}
-	for _, k := range terms.Terms(surface, to) {
+	for part, k := range terms.Terms(surface, to) {
 		if vocab(k) > 0 {
-			add(k, strings.ToLower(surface), asIs)
+			add(k, strings.ToLower(surface), asIs, part)
 		}
 	}
 	if len(g.Terms) == 0 {

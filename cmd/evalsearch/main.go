@@ -56,6 +56,7 @@ type config struct {
 	cross        bool
 	dictionaries string
 	mode, topics string
+	noPivot      bool
 }
 
 func main() {
@@ -72,6 +73,7 @@ func main() {
 	flag.StringVar(&c.topics, "topics", "cmd/evalsearch/testdata/topics.tsv", "cross-lingual news topics of --mode topics")
 	flag.BoolVar(&c.cross, "cross-lingual", true, "search with cross_lingual=true (the API's default)")
 	flag.StringVar(&c.dictionaries, "dictionaries", translate.DefaultDir, "FreeDict folder of the in-process server")
+	flag.BoolVar(&c.noPivot, "no-pivot", false, "in-process server without the English–German–French pivot (serve --no-pivot)")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: evalsearch [flags] DATADIR\n")
 		flag.PrintDefaults()
@@ -94,7 +96,7 @@ func (c config) connect(ctx context.Context) (*client, func(), error) {
 	stop := func() {}
 	if base == "" {
 		var err error
-		if base, stop, err = startServer(ctx, c.shards, c.dictionaries); err != nil {
+		if base, stop, err = startServer(ctx, c.shards, translate.Options{Dir: c.dictionaries, NoPivot: c.noPivot}); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -251,7 +253,7 @@ func evaluate(qs []question, runs [][]string) scores {
 
 // startServer runs the real server, as cmd/recherche serve wires it, over a
 // fresh index in a temporary directory, on a free port.
-func startServer(ctx context.Context, shards int, dictionaries string) (base string, stop func(), err error) {
+func startServer(ctx context.Context, shards int, lexicons translate.Options) (base string, stop func(), err error) {
 	tmp, err := os.MkdirTemp("", "evalsearch-")
 	if err != nil {
 		return "", nil, err
@@ -279,7 +281,7 @@ func startServer(ctx context.Context, shards int, dictionaries string) (base str
 		return "", nil, err
 	}
 	srv.SetBackend(&server.Backend{Index: idx, Analyzer: an, Pipeline: ingest.New(an, idx, 0),
-		Translator: translate.New(translate.Load(translate.Options{Dir: dictionaries})), DictionaryDir: dictionaries})
+		Translator: translate.New(translate.Load(lexicons)), DictionaryDir: lexicons.Dir})
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		cleanup()

@@ -109,6 +109,56 @@ func (v *vocabulary) count(ctx context.Context, lang string) func(string) int {
 	}
 }
 
+// langEvidence weighs how much a query the detector was unsure of looks
+// like each language: the detector's and the lexicon's view (prior, the
+// likeliest 1; nil for none) times how common its words are among the
+// documents of that language. "trade union" is two frequent words of the
+// English articles and one of the French ones.
+func (v *vocabulary) langEvidence(ctx context.Context, prior map[string]float64, clauses []index.Clause) map[string]float64 {
+	var text []string
+	for _, c := range clauses {
+		if c.Occur != index.MustNot {
+			text = append(text, c.Text)
+		}
+	}
+	out := map[string]float64{}
+	best := 0.0
+	for _, lang := range translatable {
+		docs := 0.0
+		for _, r := range v.readers {
+			if tfr, err := r.TermFieldReader(ctx, []byte(lang), fieldLang, false, false, false); err == nil {
+				docs += float64(tfr.Count())
+				tfr.Close()
+			}
+		}
+		ts := terms.Terms(strings.Join(text, " "), lang)
+		if docs == 0 || len(ts) == 0 {
+			continue
+		}
+		count := v.count(ctx, lang)
+		f := 0.0
+		for _, t := range ts {
+			f += math.Log10(1 + 1000*float64(count(t))/docs)
+		}
+		f /= float64(len(ts))
+		if prior != nil {
+			f *= prior[lang]
+		}
+		out[lang] = f
+		best = max(best, f)
+	}
+	if best == 0 {
+		for _, lang := range translatable {
+			out[lang] = 1
+		}
+		return out
+	}
+	for lang := range out {
+		out[lang] /= best
+	}
+	return out
+}
+
 // plan translates the plain and required clauses of q. The query's own
 // language (every translatable language when detection was not reliable)
 // is searched for its words as written; the others for their
@@ -129,8 +179,9 @@ func (x *Index) plan(ctx context.Context, q index.Query, clauses []index.Clause)
 		sources = []string{q.TextLang}
 	} else if q.TextLang != "" {
 		return nil, nil // a language no lexicon covers is searched as typed
-	} else if q.LangWeights != nil {
-		weight = func(lang string) float64 { return max(q.LangWeights[lang], 0.05) }
+	} else {
+		w := v.langEvidence(ctx, q.LangWeights, clauses)
+		weight = func(lang string) float64 { return max(w[lang], 0.05) }
 	}
 	p := &crossPlan{clauses: map[int]*crossClause{}, stats: &conceptStats{}, reading: index.Reading{Translations: map[string][]index.WeightedTerm{}}, shown: map[string]bool{}}
 	for ci, c := range clauses {
@@ -138,28 +189,25 @@ func (x *Index) plan(ctx context.Context, q index.Query, clauses []index.Clause)
 			continue
 		}
 		cc := &crossClause{sources: sources}
-		// Concepts are keyed by where their word starts. When the query is
-		// read as two languages at once, a phrase translated into a language
-		// covers the words inside it as that language reads them too: they
-		// join its concept rather than count twice in the same fields.
-		byStart := map[int]*concept{}
+		// Concepts are keyed by where their word starts and, for a
+		// translation of several words, by the place of each word in it
+		// (each is a word of its own, so a document needs them all). When
+		// the query is read as two languages at once, a phrase translated
+		// into a language covers the words inside it as that language reads
+		// them too: they join its concepts rather than count twice.
+		type place struct{ start, part int }
+		byPlace := map[place]*concept{}
 		type span struct {
 			start, end int
 			lang       string
 		}
 		var spans []span
-		get := func(start, end int, lang string) *concept {
-			for _, sp := range spans {
-				if sp.lang == lang && start >= sp.start && start < sp.end {
-					start = sp.start
-					break
-				}
-			}
-			if k, ok := byStart[start]; ok {
+		get := func(at place) *concept {
+			if k, ok := byPlace[at]; ok {
 				return k
 			}
 			k := &concept{members: map[string][]groupMember{}}
-			byStart[start] = k
+			byPlace[at] = k
 			return k
 		}
 		for _, lang := range translatable {
@@ -168,12 +216,11 @@ func (x *Index) plan(ctx context.Context, q index.Query, clauses []index.Clause)
 					continue
 				}
 				for _, g := range q.Translator.Translate(c.Text, src, lang, vocab[lang]) {
-					k := get(g.Start, g.End, "")
 					if g.End > g.Start {
 						spans = append(spans, span{g.Start, g.End, lang})
 					}
 					for _, t := range g.Terms {
-						k.addTerm(lang, t.Term, t.Weight*weight(src))
+						get(place{g.Start, t.Part}).addTerm(lang, t.Term, t.Weight*weight(src))
 						if t.Display != strings.ToLower(g.Source) {
 							p.show(lang, t) // a translation, not the word as typed
 						}
@@ -182,17 +229,31 @@ func (x *Index) plan(ctx context.Context, q index.Query, clauses []index.Clause)
 			}
 		}
 		for _, lang := range sources {
+			inSpan := map[int]int{} // span start → words of it seen
 			for _, tk := range terms.Analyzer(lang).Analyze([]byte(c.Text)) {
-				get(tk.Start, 0, lang).addTerm(lang, string(tk.Term), weight(lang))
+				at := place{tk.Start, 0}
+				for _, sp := range spans {
+					if sp.lang == lang && tk.Start >= sp.start && tk.Start < sp.end {
+						at = place{sp.start, inSpan[sp.start]}
+						inSpan[sp.start]++
+						break
+					}
+				}
+				get(at).addTerm(lang, string(tk.Term), weight(lang))
 			}
 		}
-		starts := make([]int, 0, len(byStart))
-		for s := range byStart {
-			starts = append(starts, s)
+		places := make([]place, 0, len(byPlace))
+		for at := range byPlace {
+			places = append(places, at)
 		}
-		sort.Ints(starts)
-		for _, s := range starts {
-			k := byStart[s]
+		sort.Slice(places, func(i, j int) bool {
+			if places[i].start != places[j].start {
+				return places[i].start < places[j].start
+			}
+			return places[i].part < places[j].part
+		})
+		for _, at := range places {
+			k := byPlace[at]
 			cc.concepts = append(cc.concepts, k)
 			cc.ids = append(cc.ids, p.stats.add(k))
 		}
