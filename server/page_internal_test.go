@@ -1,0 +1,187 @@
+package server
+
+import (
+	"html/template"
+	"net/http/httptest"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/recherche/recherche/server/api"
+)
+
+func TestPageTextComplete(t *testing.T) {
+	for _, ui := range uiLanguages {
+		for _, other := range uiLanguages {
+			for k := range pageText[other] {
+				if pageText[ui][k] == "" {
+					t.Errorf("interface text %q: missing in %s", k, ui)
+				}
+			}
+		}
+	}
+}
+
+func TestMarkOnly(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     template.HTML
+	}{
+		{"plain", "machines virtuelles", "machines virtuelles"},
+		{"marks kept", "les <mark>machines</mark> virtuelles", "les <mark>machines</mark> virtuelles"},
+		{"escaped text stays escaped", "&lt;script&gt;alert(1)&lt;/script&gt; <mark>x</mark>", "&lt;script&gt;alert(1)&lt;/script&gt; <mark>x</mark>"},
+		{"raw markup is escaped", `<img src=x onerror="alert(1)"><mark>x</mark>`, `&lt;img src=x onerror=&#34;alert(1)&#34;&gt;<mark>x</mark>`},
+		{"unclosed mark closed", "<mark>x", "<mark>x</mark>"},
+		{"stray close dropped", "x</mark> y", "x y"},
+		{"nested open ignored", "<mark>a<mark>b</mark>", "<mark>ab</mark>"},
+		{"ampersand", "AT&amp;T", "AT&amp;T"},
+		{"other tags escaped", "<b>bold</b>", "&lt;b&gt;bold&lt;/b&gt;"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := markOnly(tt.in); got != tt.want {
+				t.Errorf("markOnly(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestChooseUI(t *testing.T) {
+	tests := []struct {
+		name, hl, accept, want string
+	}{
+		{"default english", "", "", "en"},
+		{"french browser", "", "fr-FR,fr;q=0.9,en;q=0.8", "fr"},
+		{"french second", "", "en-US,en;q=0.9,fr;q=0.8", "en"},
+		{"french preferred by q", "", "en;q=0.5,fr-CA;q=0.9", "fr"},
+		{"unknown languages", "", "de-DE,es;q=0.8", "en"},
+		{"german then french", "", "de-DE,fr;q=0.8", "fr"},
+		{"hl wins", "fr", "en-US", "fr"},
+		{"bad hl ignored", "xx", "fr", "fr"},
+		{"q zero refused", "", "fr;q=0", "en"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := httptest.NewRequest("GET", "/", nil)
+			r.Header.Set("Accept-Language", tt.accept)
+			if got := chooseUI(tt.hl, r); got != tt.want {
+				t.Errorf("chooseUI(%q, %q) = %q, want %q", tt.hl, tt.accept, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLocalPath(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"/?q=vmware&page=2", "/?q=vmware&page=2"},
+		{"/d/abc", "/d/abc"},
+		{"", "/"},
+		{"https://evil.example/", "/"},
+		{"//evil.example/", "/"},
+		{`/\evil.example`, "/"},
+		{"javascript:alert(1)", "/"},
+		{"/ok\r\nSet-Cookie: x=1", "/"},
+	}
+	for _, tt := range tests {
+		if got := localPath(tt.in); got != tt.want {
+			t.Errorf("localPath(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestPageStateURL(t *testing.T) {
+	s := func(v string) *string { return &v }
+	tests := []struct {
+		name string
+		in   api.PageParams
+		want string
+	}{
+		{"empty", api.PageParams{}, "/"},
+		{"query", api.PageParams{Q: s(" machines virtuelles ")}, "/?q=machines+virtuelles"},
+		{"every field in order", api.PageParams{Hl: s("fr"), Page: s("3"), Sort: s("-date"), Year: s("2019"), Source: s("lemag"),
+			Entity: &[]string{"VMware", "Azure", "VMware"}, Lang: s("fr"), Q: s("cloud")},
+			"/?q=cloud&lang=fr&entity=VMware&entity=Azure&source=lemag&year=2019&sort=-date&page=3&hl=fr"},
+		{"bad values dropped", api.PageParams{Page: s("abc"), Sort: s("random"), Year: s("19"), Hl: s("de")}, "/"},
+		{"page capped at the window", api.PageParams{Page: s("999999")}, "/?page=1000"},
+		{"escaping", api.PageParams{Q: s(`"a&b" <x>`), Entity: &[]string{"AT&T"}}, "/?q=%22a%26b%22+%3Cx%3E&entity=AT%26T"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := stateOf(tt.in).URL(); got != tt.want {
+				t.Errorf("URL = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	st := stateOf(api.PageParams{Q: s("x"), Page: s("4"), Entity: &[]string{"A"}})
+	if got, want := st.with(func(n *pageState) { n.Entities = append(n.Entities, "B") }), "/?q=x&entity=A&entity=B"; got != want {
+		t.Errorf("adding a filter: %q, want %q (back to page 1)", got, want)
+	}
+	if !slices.Equal(st.Entities, []string{"A"}) {
+		t.Errorf("with changed the original state: %v", st.Entities)
+	}
+}
+
+func TestPager(t *testing.T) {
+	tests := []struct {
+		page, total int
+		want        string
+	}{
+		{1, 5, ""},
+		{1, 35, "[1] 2 3 4"},
+		{5, 200, "1 … 3 4 [5] 6 7 … 20"},
+		{20, 200, "1 … 18 19 [20]"},
+	}
+	for _, tt := range tests {
+		pages, prev, next := pager(pageState{Page: tt.page}, tt.total)
+		got := ""
+		for _, p := range pages {
+			if got != "" {
+				got += " "
+			}
+			switch {
+			case p.Gap:
+				got += "…"
+			case p.Current:
+				got += "[" + itoa(p.N) + "]"
+			default:
+				got += itoa(p.N)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("pager(page %d, total %d) = %q, want %q", tt.page, tt.total, got, tt.want)
+		}
+		if (prev != "") != (tt.page > 1 && len(pages) > 0) || (next != "") != (len(pages) > 0 && !pages[len(pages)-1].Current) {
+			t.Errorf("pager(page %d, total %d): prev %q next %q", tt.page, tt.total, prev, next)
+		}
+	}
+}
+
+func itoa(n int) string { return formatCount("en", n) }
+
+func TestFormat(t *testing.T) {
+	if got := formatCount("en", 39027); got != "39,027" {
+		t.Errorf("en count %q", got)
+	}
+	if got := formatCount("fr", 1234567); got != "1\u202f234\u202f567" {
+		t.Errorf("fr count %q", got)
+	}
+	if got := formatCount("en", 999); got != "999" {
+		t.Errorf("en count %q", got)
+	}
+	d := time.Date(2019, 4, 1, 0, 0, 0, 0, time.UTC)
+	if got := formatDate("fr", d); got != "1er avril 2019" {
+		t.Errorf("fr date %q", got)
+	}
+	if got := formatDate("en", d); got != "1 April 2019" {
+		t.Errorf("en date %q", got)
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	if got := paragraphs("a\n\nb  c\r\n\r\n\n"); !slices.Equal(got, []string{"a", "b c"}) {
+		t.Errorf("blank-line paragraphs %q", got)
+	}
+	if got := paragraphs("one\ntwo"); !slices.Equal(got, []string{"one", "two"}) {
+		t.Errorf("line paragraphs %q", got)
+	}
+}
