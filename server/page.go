@@ -288,7 +288,12 @@ func (st pageState) filtered() bool {
 func (st pageState) params() api.SearchParams {
 	p := api.SearchParams{
 		Q: ptr(st.Q), Facets: ptr(pageFacets), FacetSize: ptr(pageFacetSize), Size: ptr(pageSize),
-		From: ptr((st.Page - 1) * pageSize), Highlight: ptr(true), Summary: ptr(pageSummary),
+		From: ptr((st.Page - 1) * pageSize), Highlight: ptr(true),
+	}
+	// The summary sits above the first page; later pages are for reading
+	// further down the list.
+	if st.Page == 1 {
+		p.Summary = ptr(pageSummary)
 	}
 	if st.Lang != "" {
 		p.Lang = ptr(st.Lang)
