@@ -1,9 +1,11 @@
 package server
 
 import (
+	"bytes"
 	"html/template"
 	"net/http/httptest"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -183,5 +185,92 @@ func TestParagraphs(t *testing.T) {
 	}
 	if got := paragraphs("one\ntwo"); !slices.Equal(got, []string{"one", "two"}) {
 		t.Errorf("line paragraphs %q", got)
+	}
+}
+
+// BenchmarkRenderResults is the template alone on a full results page (ten
+// hits with snippets and entities, five facet groups, a summary), to tell
+// rendering apart from searching in BenchmarkPageResults.
+func BenchmarkRenderResults(b *testing.B) {
+	t := pageText["en"]
+	sv := &searchView{TotalText: "1,234 results", RangeText: "1–10 of 1,234", Took: "3.1 ms"}
+	for i := range 10 {
+		h := hitView{URL: "/d/doc-" + itoa(i), Title: "VMware Cloud on AWS expands to Europe", Lang: "en", LangName: "English",
+			Date: "27 August 2018", DateISO: "2018-08-27", Source: "wire", SourceURL: "/?source=wire"}
+		for range 3 {
+			h.Snippets = append(h.Snippets, markOnly("… customers run <mark>vSphere</mark> workloads in AWS data centers &amp; keep their tools …"))
+		}
+		for _, e := range []string{"VMware", "Amazon Web Services", "vSphere", "Pat Gelsinger", "Europe"} {
+			h.Entities = append(h.Entities, entityLink{Name: e, URL: "/?entity=" + e, Type: "organization"})
+		}
+		sv.Hits = append(sv.Hits, h)
+	}
+	for _, g := range []string{"Organizations", "Products", "People", "Places", "Language", "Year", "Source"} {
+		fg := facetGroup{Title: g}
+		for range pageFacetShown {
+			fg.Values = append(fg.Values, facetValue{Label: "Microsoft", Count: "1,024", URL: "/?entity=Microsoft"})
+		}
+		sv.Facets = append(sv.Facets, fg)
+	}
+	for range 3 {
+		sv.Summary = append(sv.Summary, summaryLine{Text: "VMware and Amazon Web Services are expanding their partnership.", URL: "/d/x", DocTitle: "VMware Cloud on AWS expands"})
+	}
+	sv.Pages, sv.Prev, sv.Next = pager(pageState{Q: "vmware", Page: 3}, 1234)
+	v := &pageView{UI: "en", T: t, Title: "vmware – Recherche", Q: "vmware", Home: "/", Search: sv,
+		Reading: &queryReading{Lang: "en", LangName: "English", Reliable: true}, Switch: link{Label: "Français", URL: "/?hl=fr", Lang: "fr"}}
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := pageTemplates["search"].ExecuteTemplate(&buf, "layout.html", v); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(buf.Len()), "bytes/page")
+}
+
+// TestReadingLine: the line under the search box says how the query was
+// read, and lists translations once the search result carries them.
+func TestReadingLine(t *testing.T) {
+	type term = struct {
+		Term   string
+		Weight float64
+	}
+	tests := []struct {
+		name      string
+		ui        string
+		reading   *queryReading
+		want, not []string
+	}{
+		{"none", "en", nil, nil, []string{`id="q-read"`}},
+		{"reliable", "en", &queryReading{Lang: "fr", LangName: "French", Reliable: true},
+			[]string{"Query read as <strong>French</strong>"}, []string{"Also searched"}},
+		{"uncertain", "fr", &queryReading{Lang: "de", LangName: "allemand"},
+			[]string{"Langue de la requête incertaine (allemand ?)"}, nil},
+		{"translations", "en", &queryReading{Lang: "en", LangName: "English", Reliable: true,
+			Translations: map[string][]term{"fr": {{"nuage", 0.8}, {"infonuagique", 0.4}}}},
+			[]string{"Also searched: <em>nuage (French)</em>, <em>infonuagique (French)</em>"}, nil},
+		{"translations escaped", "en", &queryReading{Lang: "en", LangName: "English", Reliable: true,
+			Translations: map[string][]term{"fr": {{"<b>x</b>", 1}}}},
+			[]string{"&lt;b&gt;x&lt;/b&gt; (French)"}, []string{"<b>x</b>"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := &pageView{UI: tt.ui, T: pageText[tt.ui], Reading: tt.reading, Message: &messageView{Title: "x"}}
+			var buf bytes.Buffer
+			if err := pageTemplates["message"].ExecuteTemplate(&buf, "layout.html", v); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(buf.String(), w) {
+					t.Errorf("page lacks %q", w)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(buf.String(), n) {
+					t.Errorf("page holds %q", n)
+				}
+			}
+		})
 	}
 }
