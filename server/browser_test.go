@@ -220,6 +220,14 @@ func TestBrowserSearch(t *testing.T) {
 	b.wantText("#q-read", "français")
 	b.shot("6-french")
 
+	b.open("/?q=zzyzxquux")
+	b.wantText(".message", "No results")
+	b.shot("10-no-results")
+	b.open("/d/no-such-document?hl=en")
+	b.wantText(".message h1", "Not found")
+	b.shot("11-not-found")
+
+	b.open("/?q=" + "machines+virtuelles&page=2&hl=fr")
 	b.do(chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2)))
 	if w := b.js("String(document.documentElement.scrollWidth)"); w != "390" {
 		t.Errorf("on a phone the page is %s px wide, want 390 (no sideways scrolling)", w)
@@ -300,4 +308,38 @@ func TestBrowserHostileContent(t *testing.T) {
 	if v := run(b, chromedp.Value(chromedp.CSS("#q"))); v != "<script>window.__pwned=1</script>" {
 		t.Errorf("the search box holds %q", v)
 	}
+}
+
+// TestBrowserKey: with API keys and no public reads, the page shows only the
+// key form; a good key opens it, and scripts cannot read the cookie.
+func TestBrowserKey(t *testing.T) {
+	keys, _ := server.ParseKeys("reader:read")
+	c, idx := startServer(t, server.Config{APIKeys: keys})
+	docs, err := demo.Documents()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ingestDocs(t, idx, docs)
+	b := newBrowser(t, c.base)
+
+	b.open("/?q=docker")
+	b.wantText(".message h1", "A key is needed")
+	if n := b.js("String(document.querySelectorAll('.hit').length)"); n != "0" {
+		t.Errorf("%s results shown without a key", n)
+	}
+	b.shot("12-key")
+	b.do(chromedp.SendKeys(chromedp.CSS("#key"), "wrong"))
+	run(b, chromedp.WaitEvent(cdppage.LoadEventFired, nil, chromedp.Submit(chromedp.CSS("#key"))))
+	b.wantText(".keyform", "The server does not know this key")
+	b.do(chromedp.SendKeys(chromedp.CSS("#key"), "reader"))
+	run(b, chromedp.WaitEvent(cdppage.LoadEventFired, nil, chromedp.Submit(chromedp.CSS("#key"))))
+	b.wantText("h1.count", "results")
+	if v := run(b, chromedp.Value(chromedp.CSS("#q"))); v != "docker" {
+		t.Errorf("after the key, the search box holds %q, want the search asked for", v)
+	}
+	if ck := b.js("document.cookie"); strings.Contains(ck, "reader") {
+		t.Errorf("a script can read the key: document.cookie = %q", ck)
+	}
+	b.follow(".signout button")
+	b.wantText(".message h1", "A key is needed")
 }

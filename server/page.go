@@ -370,6 +370,8 @@ func failPage(c *gin.Context, status int, code, msg string) {
 	case status == http.StatusUnauthorized:
 		m.Title, m.Text, m.Detail, m.KeyForm = v.T["keyTitle"], v.T["keyText"], "", true
 		m.Next = localPath(c.Request.URL.RequestURI())
+	case status == http.StatusForbidden:
+		m.Title = v.T["forbiddenTitle"]
 	case status < 500:
 		m.Title = v.T["badRequestTitle"]
 	default:
@@ -408,6 +410,12 @@ func (h handlers) Page(c *gin.Context, p api.PageParams) {
 		return
 	}
 	res, err := runSearch(c.Request.Context(), b, st.params())
+	if err == nil && len(res.Hits) == 0 && res.Total > 0 && st.Page > 1 {
+		// A page past the end (an old bookmark, fewer documents now)
+		// shows the last page rather than an empty list.
+		st.Page = min((res.Total+pageSize-1)/pageSize, index.MaxWindow/pageSize)
+		res, err = runSearch(c.Request.Context(), b, st.params())
+	}
 	if err != nil {
 		fail(c, err)
 		return
@@ -775,6 +783,14 @@ func localPath(p string) string {
 }
 
 func (h handlers) PageKey(c *gin.Context) {
+	// Only this site's own form may set or forget the key: another site
+	// could otherwise sign a visitor in with a key of its choosing.
+	if o := c.GetHeader("Origin"); o != "" {
+		if u, err := url.Parse(o); err != nil || u.Host != c.Request.Host {
+			fail(c, errorf(http.StatusForbidden, codeForbidden, "the key form must be sent from this site"))
+			return
+		}
+	}
 	c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, 8<<10)
 	if err := c.Request.ParseForm(); err != nil {
 		fail(c, invalid("the form could not be read"))

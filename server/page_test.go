@@ -52,8 +52,8 @@ func TestPageViews(t *testing.T) {
 			want: []string{"No results", "No article matches “zzyzxquux”"}},
 		{name: "bad values are ignored", path: "/?page=abc&sort=sideways&year=nope", status: 200,
 			want: []string{"3 results"}},
-		{name: "a page past the end", path: "/?page=7", status: 200,
-			want: []string{"3 results"}, not: []string{`class="hit"`}},
+		{name: "a page past the end shows the last", path: "/?page=7", status: 200,
+			want: []string{"3 results", `class="hit"`}},
 		{name: "query too long", path: "/?q=" + strings.Repeat("a+", 2100), status: 400,
 			want: []string{"This search could not be run", "limit"}},
 		{name: "document page", path: "/d/fr%2Fazure-vmware?back=%2F%3Fq%3Dvmware", status: 200,
@@ -189,6 +189,14 @@ func TestPageKey(t *testing.T) {
 	}
 	if resp := post(url.Values{"key": {"reader"}, "next": {"https://evil.example/"}}); resp.Header.Get("Location") != "/" {
 		t.Errorf("next to another site: Location %q", resp.Header.Get("Location"))
+	}
+	req, _ := http.NewRequest(http.MethodPost, c.base+"/key", strings.NewReader("key=reader"))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Origin", "https://evil.example")
+	if resp, err := noRedirect.Do(req); err != nil || resp.StatusCode != http.StatusForbidden || len(resp.Cookies()) != 0 {
+		t.Errorf("key form from another site: %v %v", resp, err)
+	} else {
+		resp.Body.Close()
 	}
 	c.header.Set("Cookie", cookies[0].String())
 	if r := page(t, c, "/?q=vmware"); r.status != http.StatusOK || !strings.Contains(string(r.body), "Azure accueillera") || !strings.Contains(string(r.body), "Forget the key") {
