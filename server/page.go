@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"html"
 	"html/template"
+	"log/slog"
 	"net/http"
 	"net/url"
 	"path"
@@ -338,10 +339,11 @@ func newView(c *gin.Context, hl string) *pageView {
 func render(c *gin.Context, status int, name string, v *pageView) {
 	var buf bytes.Buffer
 	if err := pageTemplates[name].ExecuteTemplate(&buf, "layout.html", v); err != nil {
-		// Templates are fixed at build time: an error here is a bug.
-		c.Error(err) //nolint:errcheck // recorded for the log only
+		// Templates are fixed at build time: an error here is a bug, for
+		// the log; the visitor gets a bare page with the request id.
+		slog.ErrorContext(c.Request.Context(), "render page", "request_id", requestID(c), "page", name, "err", err)
 		buf.Reset()
-		buf.WriteString("<!doctype html><title>Recherche</title><p>Internal error: " + html.EscapeString(requestID(c)))
+		buf.WriteString("<!doctype html><title>Recherche</title><p>Internal error; request id " + html.EscapeString(requestID(c)))
 		status = http.StatusInternalServerError
 	}
 	h := c.Writer.Header()
@@ -398,7 +400,8 @@ func (s *Server) pageAllowed(c *gin.Context) bool {
 	return false
 }
 
-func (s *Server) signedIn() bool { return len(s.cfg.APIKeys) > 0 && !s.cfg.PublicRead }
+// pageNeedsKey tells whether the page shows its "forget the key" button.
+func (s *Server) pageNeedsKey() bool { return len(s.cfg.APIKeys) > 0 && !s.cfg.PublicRead }
 
 func (h handlers) Page(c *gin.Context, p api.PageParams) {
 	st := stateOf(p)
@@ -421,7 +424,7 @@ func (h handlers) Page(c *gin.Context, p api.PageParams) {
 		return
 	}
 	v := newView(c, st.HL)
-	v.SignOut = h.s.signedIn()
+	v.SignOut = h.s.pageNeedsKey()
 	v.Q = st.Q
 	v.Title = v.T["appName"]
 	if st.Q != "" {
@@ -429,7 +432,7 @@ func (h handlers) Page(c *gin.Context, p api.PageParams) {
 		v.Reading = readingOf(b, st.Q, res, v.UI)
 	}
 	v.Hidden = hiddenOf(st)
-	v.Search = h.s.searchView(c, b, st, res, v)
+	v.Search = newSearchView(c, b, st, res, v)
 	render(c, http.StatusOK, "search", v)
 }
 
@@ -472,7 +475,7 @@ func entityType(b *Backend, name string) corpus.EntityType {
 	return corpus.Other
 }
 
-func (s *Server) searchView(c *gin.Context, b *Backend, st pageState, res api.SearchResponse, v *pageView) *searchView {
+func newSearchView(c *gin.Context, b *Backend, st pageState, res api.SearchResponse, v *pageView) *searchView {
 	ui, t := v.UI, v.T
 	sv := &searchView{Total: strconv.Itoa(res.Total), TotalText: t["resultsOne"],
 		Took: fmt.Sprintf(t["took"], strconv.FormatFloat(res.TookMs, 'f', 1, 64))}
@@ -601,8 +604,9 @@ func facetGroups(b *Backend, st pageState, facets map[string][]api.FacetValue, t
 	}
 	same := func(s string) string { return s }
 	simple(index.FacetLang, "facetLang", func(n *pageState) *string { return &n.Lang }, func(s string) string { return langName(ui, s) })
-	// Years read best newest first, whatever their counts.
-	slices.SortFunc(facets[index.FacetYear], func(a, b api.FacetValue) int { return strings.Compare(b.Value, a.Value) })
+	// The most frequent years, read newest first.
+	years := facets[index.FacetYear][:min(len(facets[index.FacetYear]), pageFacetShown)]
+	slices.SortFunc(years, func(a, b api.FacetValue) int { return strings.Compare(b.Value, a.Value) })
 	simple(index.FacetYear, "facetYear", func(n *pageState) *string { return &n.Year }, same)
 	simple(index.FacetSource, "facetSource", func(n *pageState) *string { return &n.Source }, same)
 	return out
@@ -688,7 +692,7 @@ func markOnly(s string) template.HTML {
 	if open {
 		b.WriteString("</mark>")
 	}
-	return template.HTML(b.String()) //nolint:gosec // built from escaped text and our own tags only
+	return template.HTML(b.String()) // escaped text and our own tags only
 }
 
 func (h handlers) PageDocument(c *gin.Context, id api.DocumentID, p api.PageDocumentParams) {
@@ -709,7 +713,7 @@ func (h handlers) PageDocument(c *gin.Context, id api.DocumentID, p api.PageDocu
 		hl = ""
 	}
 	v := newView(c, hl)
-	v.SignOut = h.s.signedIn()
+	v.SignOut = h.s.pageNeedsKey()
 	dv := &docView{Title: d.Title, Lang: d.Lang, LangName: langName(v.UI, d.Lang), ID: d.ID, Source: d.Source,
 		Back: localPath(deref(p.Back, "/"))}
 	if dv.Title == "" {
