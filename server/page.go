@@ -466,11 +466,15 @@ func hiddenOf(st pageState) []hiddenInput {
 	return out
 }
 
-// entityType is the gazetteer's type for a name; names the gazetteer does
-// not know (discovered ones) count as other.
-func entityType(b *Backend, name string) corpus.EntityType {
+// entityType is the gazetteer's type for a name, else the type a document
+// on the page gave it (seen), else other: facet values carry no type, and
+// discovered names are in no gazetteer.
+func entityType(b *Backend, seen map[string]corpus.EntityType, name string) corpus.EntityType {
 	if e, ok := b.Analyzer.Lookup(name); ok {
 		return e.Type
+	}
+	if t, ok := seen[name]; ok {
+		return t
 	}
 	return corpus.Other
 }
@@ -498,6 +502,7 @@ func newSearchView(c *gin.Context, b *Backend, st pageState, res api.SearchRespo
 	}
 	back := st.URL()
 	titles := map[string]string{}
+	seen := map[string]corpus.EntityType{}
 	for _, h := range res.Hits {
 		hv := hitView{URL: docURL(h.Id, back, st.HL), Title: h.Title, Lang: h.Lang, LangName: langName(ui, h.Lang)}
 		if hv.Title == "" {
@@ -507,17 +512,22 @@ func newSearchView(c *gin.Context, b *Backend, st pageState, res api.SearchRespo
 		if h.PublishedAt != nil {
 			hv.Date, hv.DateISO = formatDate(ui, *h.PublishedAt), h.PublishedAt.Format(time.DateOnly)
 		}
-		// The search hit has no source; the stored document does. A
-		// document deleted meanwhile simply shows none.
-		if d, err := b.Index.Get(c.Request.Context(), h.Id); err == nil && d.Source != "" {
-			hv.Source = d.Source
-			hv.SourceURL = st.with(func(n *pageState) { n.Source = d.Source })
+		// The search hit has no source nor entity types; the stored
+		// document has both. A document deleted meanwhile shows neither.
+		if d, err := b.Index.Get(c.Request.Context(), h.Id); err == nil {
+			if d.Source != "" {
+				hv.Source = d.Source
+				hv.SourceURL = st.with(func(n *pageState) { n.Source = d.Source })
+			}
+			for _, e := range d.Entities {
+				seen[e.Name] = e.Type
+			}
 		}
 		for _, sn := range h.Snippets {
 			hv.Snippets = append(hv.Snippets, markOnly(sn))
 		}
 		for _, e := range h.Entities[:min(len(h.Entities), pageHitEnts)] {
-			hv.Entities = append(hv.Entities, entityLink{Name: e, Type: string(entityType(b, e)), Active: slices.Contains(st.Entities, e),
+			hv.Entities = append(hv.Entities, entityLink{Name: e, Type: string(entityType(b, seen, e)), Active: slices.Contains(st.Entities, e),
 				URL: st.with(func(n *pageState) { n.Entities = addOnce(n.Entities, e) })})
 		}
 		sv.Hits = append(sv.Hits, hv)
@@ -527,7 +537,7 @@ func newSearchView(c *gin.Context, b *Backend, st pageState, res api.SearchRespo
 			sv.Summary = append(sv.Summary, summaryLine{Text: s.Text, URL: docURL(s.DocId, back, st.HL), DocTitle: titles[s.DocId]})
 		}
 	}
-	sv.Facets = facetGroups(b, st, res.Facets, t, ui)
+	sv.Facets = facetGroups(b, seen, st, res.Facets, t, ui)
 	sv.Chips = chips(st, t, ui)
 	if len(sv.Chips) > 1 {
 		sv.ClearAll = st.with(func(n *pageState) { n.Lang, n.Entities, n.Source, n.Year = "", nil, "", "" })
@@ -562,11 +572,11 @@ func docURL(id, back, hl string) string {
 	return u
 }
 
-func facetGroups(b *Backend, st pageState, facets map[string][]api.FacetValue, t map[string]string, ui string) []facetGroup {
+func facetGroups(b *Backend, seen map[string]corpus.EntityType, st pageState, facets map[string][]api.FacetValue, t map[string]string, ui string) []facetGroup {
 	var out []facetGroup
 	byType := map[corpus.EntityType][]facetValue{}
 	for _, f := range facets[index.FacetEntities] {
-		typ := entityType(b, f.Value)
+		typ := entityType(b, seen, f.Value)
 		if len(byType[typ]) == pageFacetShown {
 			continue
 		}
