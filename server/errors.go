@@ -113,7 +113,7 @@ func fail(c *gin.Context, err error) {
 	if errors.Is(err, context.DeadlineExceeded) {
 		msg = "the request took longer than the server's timeout"
 	}
-	if isPageRoute(c.FullPath()) {
+	if isPageRoute(c.FullPath()) || browsingNowhere(c) {
 		// People get the error as a page in the search page's layout.
 		failPage(c, status, code, msg)
 		return

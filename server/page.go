@@ -69,6 +69,14 @@ var pageTemplates = func() map[string]*template.Template {
 
 func isPageRoute(route string) bool { return route == "/" || route == "/d/:id" || route == "/key" }
 
+// browsingNowhere tells a browser's request for a path that is no route
+// (a mistyped or truncated link) outside the API: it gets a page, while API
+// clients keep the JSON error.
+func browsingNowhere(c *gin.Context) bool {
+	return c.FullPath() == "" && !strings.HasPrefix(c.Request.URL.Path, "/v1/") &&
+		strings.Contains(c.GetHeader("Accept"), "text/html")
+}
+
 // pageView is what the layout needs; Search, Doc and Message fill the
 // content of one page.
 type pageView struct {
@@ -367,8 +375,10 @@ func failPage(c *gin.Context, status int, code, msg string) {
 		m.Title, m.Text, m.Detail = v.T["notReadyTitle"], v.T["notReadyText"], ""
 		v.Refresh = 3
 		c.Header("Retry-After", "3")
-	case status == http.StatusNotFound:
+	case status == http.StatusNotFound && c.FullPath() == "/d/:id":
 		m.Title, m.Text, m.Detail = v.T["notFoundTitle"], v.T["notFoundText"], ""
+	case status == http.StatusNotFound:
+		m.Title, m.Text, m.Detail = v.T["notFoundTitle"], v.T["noPageText"], ""
 	case status == http.StatusUnauthorized:
 		m.Title, m.Text, m.Detail, m.KeyForm = v.T["keyTitle"], v.T["keyText"], "", true
 		m.Next = localPath(c.Request.URL.RequestURI())

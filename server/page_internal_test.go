@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"html/template"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -13,6 +16,28 @@ import (
 )
 
 func TestPageTextComplete(t *testing.T) {
+	// Every key the templates and the page code use exists.
+	used := map[string]bool{}
+	for _, pattern := range []string{"web/*.html", "page*.go"} {
+		files, _ := filepath.Glob(pattern)
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range regexp.MustCompile(`\.T\.(\w+)|\b[tT]\["(\w+)"\]`).FindAllStringSubmatch(string(data), -1) {
+				used[m[1]+m[2]] = true
+			}
+		}
+	}
+	if len(used) < 20 {
+		t.Fatalf("found only %d interface text keys in use", len(used))
+	}
+	for k := range used {
+		if _, ok := pageText["en"][k]; !ok {
+			t.Errorf("interface text %q is used but not defined", k)
+		}
+	}
 	for _, ui := range uiLanguages {
 		for _, other := range uiLanguages {
 			for k := range pageText[other] {

@@ -113,6 +113,26 @@ func TestPageAgreesWithAPI(t *testing.T) {
 	}
 }
 
+// TestPageUnknownPath: a browser that follows a broken link gets a page;
+// an API client keeps the JSON error.
+func TestPageUnknownPath(t *testing.T) {
+	c, _ := startServer(t, server.Config{})
+	c.header.Set("Accept", "text/html,application/xhtml+xml")
+	if r := page(t, c, "/search?q=x"); r.status != http.StatusNotFound || !strings.Contains(string(r.body), "no page at this address") {
+		t.Errorf("browser: %d %.300s", r.status, r.body)
+	}
+	for _, accept := range []string{"", "application/json"} {
+		c.header.Set("Accept", accept)
+		if r := c.get("/search?q=x"); r.status != http.StatusNotFound || !strings.Contains(r.header.Get("Content-Type"), "json") {
+			t.Errorf("Accept %q: %d %s", accept, r.status, r.header.Get("Content-Type"))
+		}
+	}
+	c.header.Set("Accept", "text/html")
+	if r := c.get("/v1/nope"); !strings.Contains(r.header.Get("Content-Type"), "json") {
+		t.Errorf("an unknown API path answered %s", r.header.Get("Content-Type"))
+	}
+}
+
 func TestPageEmptyIndex(t *testing.T) {
 	c, _ := startServer(t, server.Config{})
 	r := page(t, c, "/")

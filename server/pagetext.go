@@ -9,8 +9,9 @@ import (
 )
 
 // The search page's interface text, French and English. Templates read it
-// as {{.T.key}}; TestPageTextComplete holds both languages to the same keys,
-// because a missing key would render as nothing rather than fail.
+// as {{.T.<name>}}; TestPageTextComplete holds both languages to the same
+// keys and to the keys in use, because a missing key would render as
+// nothing rather than fail.
 var pageText = map[string]map[string]string{
 	"en": {
 		"appName":           "Recherche",
@@ -62,8 +63,10 @@ var pageText = map[string]map[string]string{
 		"errorTitle":        "Something went wrong",
 		"errorText":         "The server could not answer. The request id below identifies the problem in the server log.",
 		"badRequestTitle":   "This search could not be run",
+		"forbiddenTitle":    "Not allowed",
 		"notFoundTitle":     "Not found",
 		"notFoundText":      "There is no article with this identifier; it may have been deleted.",
+		"noPageText":        "There is no page at this address.",
 		"timeoutTitle":      "The server took too long",
 		"timeoutText":       "Try a shorter query or fewer filters.",
 		"details":           "Details:",
@@ -139,8 +142,10 @@ var pageText = map[string]map[string]string{
 		"errorTitle":        "Une erreur est survenue",
 		"errorText":         "Le serveur n’a pas pu répondre. L’identifiant de requête ci-dessous retrouve le problème dans le journal du serveur.",
 		"badRequestTitle":   "Cette recherche n’a pas pu être lancée",
+		"forbiddenTitle":    "Non autorisé",
 		"notFoundTitle":     "Introuvable",
 		"notFoundText":      "Aucun article ne porte cet identifiant ; il a peut-être été supprimé.",
+		"noPageText":        "Il n’y a pas de page à cette adresse.",
 		"timeoutTitle":      "Le serveur a mis trop de temps",
 		"timeoutText":       "Essayez une requête plus courte ou moins de filtres.",
 		"details":           "Détails :",
