@@ -113,6 +113,11 @@ func fail(c *gin.Context, err error) {
 	if errors.Is(err, context.DeadlineExceeded) {
 		msg = "the request took longer than the server's timeout"
 	}
+	if isPageRoute(c.FullPath()) || browsingNowhere(c) {
+		// People get the error as a page in the search page's layout.
+		failPage(c, status, code, msg)
+		return
+	}
 	c.Header("Content-Type", "application/json")
 	c.AbortWithStatusJSON(status, errorBody(code, msg, requestID(c)))
 }

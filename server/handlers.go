@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -37,6 +38,17 @@ func (h handlers) Search(c *gin.Context, p api.SearchParams) {
 	if !ok {
 		return
 	}
+	out, err := runSearch(c.Request.Context(), b, p)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+// runSearch is GET /v1/search without HTTP. The API and the search page
+// both call it, so what a person sees is what an app gets.
+func runSearch(ctx context.Context, b *Backend, p api.SearchParams) (api.SearchResponse, error) {
 	start := time.Now()
 	q := index.Query{
 		Text:      deref(p.Q, ""),
@@ -49,8 +61,7 @@ func (h handlers) Search(c *gin.Context, p api.SearchParams) {
 		FacetSize: deref(p.FacetSize, 10),
 	}
 	if q.Offset+q.Size > index.MaxWindow {
-		fail(c, invalid("from+size must be at most %d", index.MaxWindow))
-		return
+		return api.SearchResponse{}, invalid("from+size must be at most %d", index.MaxWindow)
 	}
 	for _, e := range deref(p.Entity, nil) {
 		q.Entities = append(q.Entities, b.Analyzer.CanonicalEntity(e))
@@ -60,20 +71,17 @@ func (h handlers) Search(c *gin.Context, p api.SearchParams) {
 	}
 	var err error
 	if q.From, err = parseDate("from_date", deref(p.FromDate, ""), false); err != nil {
-		fail(c, err)
-		return
+		return api.SearchResponse{}, err
 	}
 	if q.To, err = parseDate("to_date", deref(p.ToDate, ""), true); err != nil {
-		fail(c, err)
-		return
+		return api.SearchResponse{}, err
 	}
 	for _, f := range strings.Split(deref(p.Facets, defaultFacets), ",") {
 		if f = strings.TrimSpace(f); f == "" {
 			continue
 		}
 		if !isFacet(f) {
-			fail(c, invalid("parameter facets: unknown facet %q; use %s", f, strings.Join(index.FacetNames, ", ")))
-			return
+			return api.SearchResponse{}, invalid("parameter facets: unknown facet %q; use %s", f, strings.Join(index.FacetNames, ", "))
 		}
 		q.Facets = append(q.Facets, f)
 	}
@@ -98,10 +106,9 @@ func (h handlers) Search(c *gin.Context, p api.SearchParams) {
 	if nSummary > 0 {
 		q.WithBodies = true
 	}
-	res, err := b.Index.Search(c.Request.Context(), q)
+	res, err := b.Index.Search(ctx, q)
 	if err != nil {
-		fail(c, err)
-		return
+		return api.SearchResponse{}, err
 	}
 	for lang, ts := range res.Query.Translations {
 		list := make([]api.Translation, 0, len(ts))
@@ -141,7 +148,7 @@ func (h handlers) Search(c *gin.Context, p api.SearchParams) {
 		out.Summary = sum
 	}
 	out.TookMs = float64(time.Since(start).Microseconds()) / 1000
-	c.JSON(http.StatusOK, out)
+	return out, nil
 }
 
 func isFacet(f string) bool {

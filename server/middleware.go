@@ -112,13 +112,7 @@ func (s *Server) authenticate(c *gin.Context) {
 		fail(c, errorf(http.StatusUnauthorized, codeUnauth, "this server needs an API key: send Authorization: Bearer KEY"))
 		return
 	}
-	scope, found := Scope(""), false
-	for k, sc := range s.cfg.APIKeys {
-		// Compare every key in constant time so timing tells nothing.
-		if subtle.ConstantTimeCompare([]byte(k), []byte(token)) == 1 {
-			scope, found = sc, true
-		}
-	}
+	scope, found := s.scopeOf(token)
 	if !found {
 		fail(c, errorf(http.StatusUnauthorized, codeUnauth, "unknown API key"))
 		return
@@ -128,6 +122,19 @@ func (s *Server) authenticate(c *gin.Context) {
 		return
 	}
 	c.Next()
+}
+
+// scopeOf looks token up among the configured keys; the API's header and
+// the search page's cookie both go through it.
+func (s *Server) scopeOf(token string) (Scope, bool) {
+	scope, found := Scope(""), false
+	for k, sc := range s.cfg.APIKeys {
+		// Compare every key in constant time so timing tells nothing.
+		if subtle.ConstantTimeCompare([]byte(k), []byte(token)) == 1 {
+			scope, found = sc, true
+		}
+	}
+	return scope, found
 }
 
 // operation finds the spec operation of the matched Gin route.

@@ -1,7 +1,8 @@
 // Package server is the only place that knows HTTP: Gin routing generated
 // from openapi.yaml, request validation against the same spec, the single
-// error shape, Swagger UI, health and metrics. Handlers translate between
-// the API's types and the index, analysis and ingest packages.
+// error shape, Swagger UI, health and metrics, and the search page for
+// people (page.go). Handlers translate between the API's types and the
+// index, analysis and ingest packages.
 //
 // It imports index, analysis, ingest, corpus and the generated api package.
 package server

@@ -29,11 +29,18 @@ func (h handlers) DocsAsset(c *gin.Context, asset string) {
 		fail(c, errorf(http.StatusNotFound, codeNotFound, "no documentation file %q", asset))
 		return
 	}
-	ct := mime.TypeByExtension(path.Ext(asset))
+	sendAsset(c, asset, data)
+}
+
+// sendAsset answers a static file of Swagger UI or of the search page,
+// typed by its extension and cacheable for an hour.
+func sendAsset(c *gin.Context, name string, data []byte) {
+	ct := mime.TypeByExtension(path.Ext(name))
 	if ct == "" {
 		ct = "application/octet-stream"
 	}
 	c.Header("Cache-Control", "public, max-age=3600")
+	c.Header("X-Content-Type-Options", "nosniff")
 	c.Data(http.StatusOK, ct, data)
 }
 

@@ -643,3 +643,21 @@ func TestIngestRemoteKeepsInputOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestServeDemoPage: `serve --demo` prints the search page's address beside
+// /docs, and the page there lists the demo corpus.
+func TestServeDemoPage(t *testing.T) {
+	p := serveProc(t, "--data", t.TempDir(), "--demo")
+	var line string
+	for _, l := range strings.Split(p.logs.String(), "\n") {
+		if strings.Contains(l, "msg=listening") {
+			line = l
+		}
+	}
+	if field(line, "page") != p.base+"/" || field(line, "docs") != p.base+"/docs" {
+		t.Errorf("listening line %q: want page=%s/ and docs=%s/docs", line, p.base, p.base)
+	}
+	if r := p.get("/"); r.status != http.StatusOK || !strings.Contains(string(r.body), "20 results") {
+		t.Errorf("GET /: %d %.300s", r.status, r.body)
+	}
+}

@@ -96,7 +96,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	httpSrv := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	served := make(chan error, 1)
 	go func() { served <- httpSrv.Serve(ln) }()
-	log.Info("listening", "addr", ln.Addr().String(), "docs", "http://"+ln.Addr().String()+"/docs")
+	log.Info("listening", "addr", ln.Addr().String(), "page", "http://"+ln.Addr().String()+"/", "docs", "http://"+ln.Addr().String()+"/docs")
 
 	// The index and the language models load while /healthz already
 	// answers; API routes answer 503 until they are ready.

@@ -430,6 +430,54 @@ type Unprocessable = Error
 // UnsupportedMediaType defines model for UnsupportedMediaType.
 type UnsupportedMediaType = Error
 
+// PageParams defines parameters for Page.
+type PageParams struct {
+	// Q Query text, in the syntax of /v1/search.
+	Q *string `form:"q,omitempty" json:"q,omitempty"`
+
+	// Lang Only documents in this language.
+	Lang *string `form:"lang,omitempty" json:"lang,omitempty"`
+
+	// Entity Only documents that mention every one of these entities.
+	Entity *[]string `form:"entity,omitempty" json:"entity,omitempty"`
+
+	// Source Only documents from this source.
+	Source *string `form:"source,omitempty" json:"source,omitempty"`
+
+	// Year Only documents published this year (YYYY).
+	Year *string `form:"year,omitempty" json:"year,omitempty"`
+
+	// Sort relevance (default), date or -date.
+	Sort *string `form:"sort,omitempty" json:"sort,omitempty"`
+
+	// Page Page of ten results, from 1.
+	Page *string `form:"page,omitempty" json:"page,omitempty"`
+
+	// Hl Interface language, fr or en; default from Accept-Language.
+	Hl *string `form:"hl,omitempty" json:"hl,omitempty"`
+}
+
+// PageDocumentParams defines parameters for PageDocument.
+type PageDocumentParams struct {
+	// Hl Interface language, fr or en.
+	Hl *string `form:"hl,omitempty" json:"hl,omitempty"`
+
+	// Back The search page URL to return to (a local path).
+	Back *string `form:"back,omitempty" json:"back,omitempty"`
+}
+
+// PageKeyFormdataBody defines parameters for PageKey.
+type PageKeyFormdataBody struct {
+	// Forget Any value forgets the stored key instead.
+	Forget *string `form:"forget,omitempty" json:"forget,omitempty"`
+
+	// Key An API key with the read or write scope.
+	Key *string `form:"key,omitempty" json:"key,omitempty"`
+
+	// Next A local path to return to.
+	Next *string `form:"next,omitempty" json:"next,omitempty"`
+}
+
 // DetectLanguageJSONBody defines parameters for DetectLanguage.
 type DetectLanguageJSONBody struct {
 	Text string `json:"text"`
@@ -495,6 +543,9 @@ type SearchParams struct {
 // SearchParamsSort defines parameters for Search.
 type SearchParamsSort string
 
+// PageKeyFormdataRequestBody defines body for PageKey for application/x-www-form-urlencoded ContentType.
+type PageKeyFormdataRequestBody PageKeyFormdataBody
+
 // DetectLanguageJSONRequestBody defines body for DetectLanguage for application/json ContentType.
 type DetectLanguageJSONRequestBody DetectLanguageJSONBody
 
@@ -509,6 +560,15 @@ type SummarizeJSONRequestBody = SummarizeInput
 
 // ServerInterface represents all server handlers.
 type ServerInterface interface {
+	// Page The search page (HTML)
+	// (GET /)
+	Page(c *gin.Context, params PageParams)
+	// PageAsset A static file of the search page (style sheet, script, icon)
+	// (GET /assets/{asset})
+	PageAsset(c *gin.Context, asset string)
+	// PageDocument One document as a page (HTML)
+	// (GET /d/{id})
+	PageDocument(c *gin.Context, id DocumentID, params PageDocumentParams)
 	// Docs Swagger UI for this specification
 	// (GET /docs)
 	Docs(c *gin.Context)
@@ -518,6 +578,9 @@ type ServerInterface interface {
 	// Healthz The process is alive
 	// (GET /healthz)
 	Healthz(c *gin.Context)
+	// PageKey Keep (or forget) the page's API key in a cookie
+	// (POST /key)
+	PageKey(c *gin.Context)
 	// Metrics Prometheus metrics
 	// (GET /metrics)
 	Metrics(c *gin.Context)
@@ -574,6 +637,158 @@ type ServerInterfaceWrapper struct {
 
 type MiddlewareFunc func(c *gin.Context)
 
+// Page operation middleware
+func (siw *ServerInterfaceWrapper) Page(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// Parameter object where we will unmarshal all parameters from the context
+	var params PageParams
+
+	// ------------- Optional query parameter "q" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "q", c.Request.URL.Query(), &params.Q, runtime.BindQueryParameterOptions{Type: "string", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter q: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Optional query parameter "lang" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "lang", c.Request.URL.Query(), &params.Lang, runtime.BindQueryParameterOptions{Type: "string", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter lang: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Optional query parameter "entity" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "entity", c.Request.URL.Query(), &params.Entity, runtime.BindQueryParameterOptions{Type: "array", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter entity: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Optional query parameter "source" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "source", c.Request.URL.Query(), &params.Source, runtime.BindQueryParameterOptions{Type: "string", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter source: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Optional query parameter "year" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "year", c.Request.URL.Query(), &params.Year, runtime.BindQueryParameterOptions{Type: "string", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter year: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Optional query parameter "sort" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "sort", c.Request.URL.Query(), &params.Sort, runtime.BindQueryParameterOptions{Type: "string", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter sort: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Optional query parameter "page" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "page", c.Request.URL.Query(), &params.Page, runtime.BindQueryParameterOptions{Type: "string", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter page: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Optional query parameter "hl" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "hl", c.Request.URL.Query(), &params.Hl, runtime.BindQueryParameterOptions{Type: "string", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter hl: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.Page(c, params)
+}
+
+// PageAsset operation middleware
+func (siw *ServerInterfaceWrapper) PageAsset(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "asset" -------------
+	var asset string
+
+	err = runtime.BindStyledParameterWithOptions("simple", "asset", c.Param("asset"), &asset, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "string", Format: "", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter asset: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.PageAsset(c, asset)
+}
+
+// PageDocument operation middleware
+func (siw *ServerInterfaceWrapper) PageDocument(c *gin.Context) {
+
+	var err error
+	_ = err
+
+	// ------------- Path parameter "id" -------------
+	var id DocumentID
+
+	err = runtime.BindStyledParameterWithOptions("simple", "id", c.Param("id"), &id, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationPath, Explode: false, Required: true, Type: "string", Format: "", ValueIsUnescaped: true})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter id: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// Parameter object where we will unmarshal all parameters from the context
+	var params PageDocumentParams
+
+	// ------------- Optional query parameter "hl" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "hl", c.Request.URL.Query(), &params.Hl, runtime.BindQueryParameterOptions{Type: "string", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter hl: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Optional query parameter "back" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "back", c.Request.URL.Query(), &params.Back, runtime.BindQueryParameterOptions{Type: "string", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter back: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.PageDocument(c, id, params)
+}
+
 // Docs operation middleware
 func (siw *ServerInterfaceWrapper) Docs(c *gin.Context) {
 
@@ -623,6 +838,19 @@ func (siw *ServerInterfaceWrapper) Healthz(c *gin.Context) {
 	}
 
 	siw.Handler.Healthz(c)
+}
+
+// PageKey operation middleware
+func (siw *ServerInterfaceWrapper) PageKey(c *gin.Context) {
+
+	for _, middleware := range siw.HandlerMiddlewares {
+		middleware(c)
+		if c.IsAborted() {
+			return
+		}
+	}
+
+	siw.Handler.PageKey(c)
 }
 
 // Metrics operation middleware
@@ -1080,4 +1308,8 @@ func RegisterHandlersWithOptions(router gin.IRouter, si ServerInterface, options
 	router.GET(options.BaseURL+"/openapi.yaml", wrapper.Openapi)
 	router.GET(options.BaseURL+"/docs", wrapper.Docs)
 	router.GET(options.BaseURL+"/docs/:asset", wrapper.DocsAsset)
+	router.GET(options.BaseURL+"/", wrapper.Page)
+	router.GET(options.BaseURL+"/d/:id", wrapper.PageDocument)
+	router.POST(options.BaseURL+"/key", wrapper.PageKey)
+	router.GET(options.BaseURL+"/assets/:asset", wrapper.PageAsset)
 }
