@@ -120,8 +120,21 @@ func New(cfg Config) (*Server, error) {
 // SetBackend makes the API routes live.
 func (s *Server) SetBackend(b *Backend) { s.backend.Store(b) }
 
-// Handler returns the HTTP handler.
-func (s *Server) Handler() http.Handler { return s.engine }
+// Handler returns the HTTP handler. HEAD is answered on every GET route by
+// the GET handler, on a copy of the request: the response writer still
+// serves a HEAD request, so net/http sends the status and headers (the
+// Content-Length of the body included) and drops the body. Gin routes by
+// method and the spec lists GET operations only, hence the copy.
+func (s *Server) Handler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodHead {
+			get := *r
+			get.Method = http.MethodGet
+			r = &get
+		}
+		s.engine.ServeHTTP(w, r)
+	})
+}
 
 func (s *Server) routes() *gin.Engine {
 	gin.SetMode(gin.ReleaseMode)
