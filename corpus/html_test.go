@@ -235,3 +235,33 @@ func TestHTMLQuality(t *testing.T) {
 // heldoutLeak is the worst boilerplate share first measured on a held-out
 // page (14.4 %, heldout-datacentrewire-edge-en), rounded up.
 const heldoutLeak = 0.15
+
+// BenchmarkParse compares reducing a web page to its article with parsing
+// the same article as plain text, the per-document cost ingestion adds
+// for HTML (see BenchmarkStreamHTML in ingest for the whole pipeline).
+func BenchmarkParse(b *testing.B) {
+	page, err := os.ReadFile(filepath.Join(pagesDir, "lemag-proxmox-fr.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	title, _, _, body := reference(b, "lemag-proxmox-fr")
+	text := []byte(title + "\n\n" + body)
+	b.Run("html", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(page)))
+		for b.Loop() {
+			if _, err := ParseHTML("x", page); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("text", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			if _, err := ParseText("x", text); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -101,6 +101,9 @@ func bom(data []byte) string {
 // not read).
 func Detect(data []byte) string {
 	if name := bom(data); name != "" {
+		if lyingBOM(name, data) {
+			return legacy(data[len(bomUTF8):])
+		}
 		return name
 	}
 	if utf8.Valid(data) {
@@ -184,6 +187,9 @@ func legacy(data []byte) string {
 // where its first invalid byte is.
 func Decode(data []byte, forced, hint string) ([]byte, string) {
 	name := forced
+	if forced == "" && lyingBOM(bom(data), data) {
+		data = data[len(bomUTF8):]
+	}
 	if b := bom(data); b != "" && (name == "" || sameFamily(b, name)) {
 		name = b
 	}
@@ -211,6 +217,13 @@ func Decode(data []byte, forced, hint string) ([]byte, string) {
 		return data, ""
 	}
 	return out, name
+}
+
+// lyingBOM reports whether a UTF-8 BOM stands before bytes that are not
+// UTF-8, as editors write it on Latin-1 text: what follows it is judged
+// on its own bytes.
+func lyingBOM(bomName string, data []byte) bool {
+	return bomName == UTF8BOM && !utf8.Valid(data[len(bomUTF8):])
 }
 
 // sameFamily reports whether a BOM agrees with a forced encoding: a
@@ -242,6 +255,10 @@ func NewReader(r io.Reader, forced string) (io.Reader, string, error) {
 	name := forced
 	if b := bom(sample); b != "" && (name == "" || sameFamily(b, name)) {
 		name = b
+	}
+	if forced == "" && lyingBOM(name, trimPartialRune(sample)) {
+		br.Discard(len(bomUTF8))
+		sample, name = sample[len(bomUTF8):], ""
 	}
 	if name == "" {
 		name = UTF8

@@ -117,6 +117,7 @@ func TestDecodeForcedAndHint(t *testing.T) {
 		{"hint ignored on valid UTF-8", []byte("café"), "", "windows-1252", charset.UTF8, "café"},
 		{"bad hint falls back to statistics", []byte("caf\xe9 cr\xe8me"), "", "klingon", charset.Latin1, "café crème"},
 		{"nothing fits", []byte("caf\xe9 \x81"), "", "", "", "caf\xe9 \x81"},
+		{"utf-8 BOM before latin1 text", []byte("\xef\xbb\xbfcaf\xe9 cr\xe8me"), "", "", charset.Latin1, "café crème"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
