@@ -32,6 +32,9 @@ type Page struct {
 	URL         string // the canonical link, or og:url
 }
 
+// maxElements bounds the elements of a page Extract works on.
+const maxElements = 100_000
+
 // ErrNoArticle is the error of a page in which no article text was found.
 var ErrNoArticle = errors.New("no article text in the page")
 
@@ -49,6 +52,10 @@ func Extract(data []byte) (Page, error) {
 	// out (Readability's default wants 500 characters, then retries
 	// with looser rules and keeps the longest attempt anyway).
 	parser.CharThresholds = 200
+	// Readability walks the tree many times over; a page of more elements
+	// than any article needs (news pages have a few thousand) fails
+	// rather than taking seconds of a batch.
+	parser.MaxElemsToParse = maxElements
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
 		return Page{}, fmt.Errorf("find the article: %w", err)

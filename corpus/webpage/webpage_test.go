@@ -138,3 +138,10 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestExtractRefusesHugePages(t *testing.T) {
+	page := "<html><body><article>" + article + strings.Repeat("<span>x</span>", maxElements) + "</article></body></html>"
+	if _, err := Extract([]byte(page)); err == nil || !strings.Contains(err.Error(), "too large") {
+		t.Errorf("err %v, want a page too large", err)
+	}
+}
