@@ -236,6 +236,10 @@ func TestHeadOnGetRoutes(t *testing.T) {
 			}
 		})
 	}
+	// Logs and metrics say HEAD, though the GET handler answered.
+	if m := c.get("/metrics"); !strings.Contains(string(m.body), `method="HEAD"`) {
+		t.Error("/metrics counts no HEAD request")
+	}
 	// The routes are those of openapi.yaml still: HEAD is no POST.
 	if r := c.raw(http.MethodHead, "/v1/detect", "", nil); r.status != http.StatusNotFound {
 		t.Errorf("HEAD /v1/detect: %d, want 404", r.status)

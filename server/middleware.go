@@ -56,8 +56,8 @@ func (s *Server) observe(c *gin.Context) {
 	}
 	status := c.Writer.Status()
 	elapsed := time.Since(start)
-	s.metrics.observeRequest(c.Request.Method, route, status, elapsed)
-	attrs := []any{"request_id", requestID(c), "method", c.Request.Method, "route", route,
+	s.metrics.observeRequest(method(c), route, status, elapsed)
+	attrs := []any{"request_id", requestID(c), "method", method(c), "route", route,
 		"status", status, "latency_ms", float64(elapsed.Microseconds()) / 1000, "bytes", c.Writer.Size()}
 	gone := errors.Is(c.Request.Context().Err(), context.Canceled)
 	if gone {

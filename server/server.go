@@ -128,12 +128,24 @@ func (s *Server) SetBackend(b *Backend) { s.backend.Store(b) }
 func (s *Server) Handler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == http.MethodHead {
-			get := *r
+			get := r.WithContext(context.WithValue(r.Context(), headKey{}, true))
 			get.Method = http.MethodGet
-			r = &get
+			r = get
 		}
 		s.engine.ServeHTTP(w, r)
 	})
+}
+
+// headKey marks, in a request's context, a HEAD request served as a GET,
+// so that logs and metrics still say HEAD.
+type headKey struct{}
+
+// method is the request's method as the client sent it.
+func method(c *gin.Context) string {
+	if head, _ := c.Request.Context().Value(headKey{}).(bool); head {
+		return http.MethodHead
+	}
+	return c.Request.Method
 }
 
 func (s *Server) routes() *gin.Engine {
