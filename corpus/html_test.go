@@ -25,9 +25,10 @@ import (
 // by -update. NAME.golden is what extraction gives today, rewritten by
 // -update and reviewed like code.
 //
-// Pages named heldout-* were written along with the others but never
-// looked at while tuning the extractor: they tell whether the rules
-// generalize.
+// Pages named heldout-* were written before their extraction was ever
+// looked at and were never tuned on: they tell whether the rules
+// generalize. docs/quality.md says which rounds were held out and how
+// they fared.
 const pagesDir = "testdata/pages"
 
 func pageNames(t testing.TB) []string {
@@ -233,8 +234,8 @@ func TestHTMLQuality(t *testing.T) {
 }
 
 // heldoutLeak is the worst boilerplate share first measured on a held-out
-// page (14.4 %, heldout-datacentrewire-edge-en), rounded up.
-const heldoutLeak = 0.15
+// page (19.0 %, heldout-longreadops-mail-en), rounded up.
+const heldoutLeak = 0.20
 
 // BenchmarkParse compares reducing a web page to its article with parsing
 // the same article as plain text, the per-document cost ingestion adds

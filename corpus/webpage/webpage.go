@@ -90,7 +90,7 @@ type meta struct {
 // article that are never part of it. Readability scores such names down
 // but keeps a block whose text is long enough, and a share bar or a
 // related-articles list inside <article> is exactly that.
-var furniture = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|bio|signature|partage|print|toolbar)($|[-_ ])`)
+var furniture = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|bio|signature|partage|print|toolbar)($|[-_ ])`)
 
 // prune removes what is never article text: scripts, styles, comments,
 // forms, navigation, page header and footer, asides, and blocks whose
