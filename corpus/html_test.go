@@ -234,7 +234,7 @@ func TestHTMLQuality(t *testing.T) {
 }
 
 // heldoutLeak is the worst boilerplate share first measured on a held-out
-// page (19.0 %, heldout-longreadops-mail-en), rounded up.
+// page (19.0 %, heldout-courrier-fibre-fr), rounded up.
 const heldoutLeak = 0.20
 
 // BenchmarkParse compares reducing a web page to its article with parsing

@@ -125,8 +125,9 @@ func (p *Pipeline) Batch(ctx context.Context, docs []corpus.Document) ([]Result,
 // them in batches of batchSize, calling report for every item in input
 // order. Loading the next batch (for web pages, reducing them to their
 // article, which costs as much as analysis) overlaps analysis of this
-// one, and analysis overlaps storing of the previous one; at most three
-// batches are in memory, so a file of any size streams.
+// one, and analysis overlaps storing of the previous one; four batches at
+// most are in memory (loaded, analyzed, queued, being stored), so a file
+// of any size streams.
 func (p *Pipeline) Stream(ctx context.Context, batchSize int, load func(func(corpus.Item) error) error, report func(corpus.Item, Result)) error {
 	if batchSize <= 0 {
 		batchSize = 500

@@ -421,8 +421,10 @@ type batchResult struct {
 // its batch limit all the same.
 func postBatch(ctx context.Context, client *http.Client, base, apiKey string, body []byte) (*batchResult, error) {
 	var zipped bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&zipped, gzip.BestSpeed)
-	zw.Write(body)
+	zw, _ := gzip.NewWriterLevel(&zipped, gzip.BestSpeed) // a valid level: no error
+	if _, err := zw.Write(body); err != nil {
+		return nil, fmt.Errorf("compress batch: %w", err)
+	}
 	if err := zw.Close(); err != nil {
 		return nil, fmt.Errorf("compress batch: %w", err)
 	}

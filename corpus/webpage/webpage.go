@@ -17,6 +17,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
@@ -70,6 +71,7 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	}
 	if art.Node != nil {
+		dropRepeats(art.Node)
 		p.Body = strings.TrimSpace(render.InnerText(art.Node))
 	}
 	if p.Body == "" {
@@ -77,6 +79,47 @@ func Extract(data []byte) (Page, error) {
 	}
 	return p, nil
 }
+
+// dropRepeats removes the text blocks of an article whose words all stand,
+// in the same order, in a longer block of it: pull quotes and teasers
+// that repeat a sentence of the body.
+func dropRepeats(article *html.Node) {
+	var blocks []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.P, atom.Blockquote, atom.Li, atom.H2, atom.H3, atom.H4, atom.Figure:
+				blocks = append(blocks, c)
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(article)
+	norm := make([]string, len(blocks))
+	for i, b := range blocks {
+		norm[i] = " " + strings.Join(strings.FieldsFunc(strings.ToLower(textOf(b)), notWordRune), " ") + " "
+	}
+	for i, b := range blocks {
+		if strings.Count(norm[i], " ") < 6 { // five words or fewer: headings, list items
+			continue
+		}
+		for j := range blocks {
+			if j != i && len(norm[j]) > len(norm[i]) && strings.Contains(norm[j], norm[i]) {
+				if b.Parent != nil {
+					b.Parent.RemoveChild(b)
+				}
+				break
+			}
+		}
+	}
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // meta is what prune collects on its way: the page's own statements about
 // itself that Readability does not read.
@@ -90,7 +133,7 @@ type meta struct {
 // article that are never part of it. Readability scores such names down
 // but keeps a block whose text is long enough, and a share bar or a
 // related-articles list inside <article> is exactly that.
-var furniture = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|bio|signature|partage|print|toolbar)($|[-_ ])`)
+var furniture = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar)($|[-_ ])`)
 
 // prune removes what is never article text: scripts, styles, comments,
 // forms, navigation, page header and footer, asides, and blocks whose
