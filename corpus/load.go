@@ -238,18 +238,30 @@ func (s sourceReader) Read(p []byte) (int, error) {
 // would end quietly and leave a truncated document.
 type limitReader struct {
 	r     io.Reader
-	left  int64
+	left  int64 // bytes still allowed
 	limit int64
 }
 
+func newLimitReader(r io.Reader, limit int64) *limitReader {
+	return &limitReader{r: r, left: limit, limit: limit}
+}
+
 func (l *limitReader) Read(p []byte) (int, error) {
-	if l.left <= 0 {
-		return 0, &sourceError{fmt.Errorf("%w: over %d bytes", ErrTooLarge, l.limit)}
+	if l.left < 0 {
+		return 0, l.tooLarge()
 	}
-	p = p[:min(int64(len(p)), l.left)]
+	// Ask for one byte more than allowed, to tell a stream that ends at
+	// the limit from one that goes past it.
+	p = p[:min(int64(len(p)), l.left+1)]
 	n, err := l.r.Read(p)
-	l.left -= int64(n)
+	if l.left -= int64(n); l.left < 0 {
+		return n - 1, l.tooLarge()
+	}
 	return n, err
+}
+
+func (l *limitReader) tooLarge() error {
+	return &sourceError{fmt.Errorf("%w: over %d bytes", ErrTooLarge, l.limit)}
 }
 
 // loadFile turns one file into items. Only fn's and ctx's errors are
@@ -285,14 +297,11 @@ func (l Loader) loadFile(ctx context.Context, path, id string, fn func(Item) err
 	case ".ndjson", ".jsonl":
 		return l.readStream(ctx, src, path, false, fn)
 	case ".json":
-		return l.readStream(ctx, &limitReader{r: src, left: max, limit: max}, path, true, fn)
+		return l.readStream(ctx, newLimitReader(src, max), path, true, fn)
 	}
-	data, err := io.ReadAll(&limitReader{r: src, left: max + 1, limit: max})
+	data, err := io.ReadAll(newLimitReader(src, max))
 	if err != nil {
 		return fn(Item{Path: path, Err: err})
-	}
-	if int64(len(data)) > max {
-		return fn(Item{Path: path, Err: fmt.Errorf("%w: over %d bytes", ErrTooLarge, max)})
 	}
 	return fn(l.parseFile(path, id, kind, data))
 }

@@ -600,3 +600,30 @@ func TestReadInputGzipAndEncoding(t *testing.T) {
 		})
 	}
 }
+
+func TestGzipFileLimit(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, size int) {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		zw.Write([]byte("Titre\n\n" + strings.Repeat("a", size-len("Titre\n\n"))))
+		zw.Close()
+		if err := os.WriteFile(filepath.Join(dir, name), b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("at.txt.gz", 1000)
+	write("over.txt.gz", 1001)
+	write("at-json.json.gz", 1000) // not JSON: fails on syntax, not size
+	var items []Item
+	if err := (Loader{MaxFileSize: 1000}).Walk(t.Context(), []string{dir}, collect(&items)); err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range items {
+		name := filepath.Base(it.Path)
+		tooLarge := errors.Is(it.Err, ErrTooLarge)
+		if tooLarge != (name == "over.txt.gz") {
+			t.Errorf("%s: err %v", name, it.Err)
+		}
+	}
+}
