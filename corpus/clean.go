@@ -62,6 +62,9 @@ func NormalizeApostrophes(s string) string {
 //     whose label is made of related-reading words ("[Related: …]",
 //     "Lire aussi : …"), plus headlines glued under a related-reading line;
 //   - cookie notices: short paragraphs about cookies that address the reader;
+//   - tag lines: "Tags: a, b, c", "Étiquettes : …" with a short list;
+//   - promotions: a short paragraph with both a call to the reader
+//     ("Découvrez", "Try") and an offer ("offert", "free trial");
 //   - a line identical to the previous kept line (teasers repeat headlines);
 //   - a trailing "more articles" block: a section label ("Derniers dossiers",
 //     "More from…", "Related articles") followed only by teasers, i.e.
@@ -261,10 +264,57 @@ func isBoilerplate(line string) bool {
 	if len(line) <= maxNavLine && isNavLine(line) {
 		return true
 	}
-	if isRelatedLink(line) || isBreadcrumb(line) {
+	if isRelatedLink(line) || isBreadcrumb(line) || isTagLine(line) || isPromotion(line) {
 		return true
 	}
 	return isCookieNotice(line)
+}
+
+// Vocabulary of promotions: a call to the reader and an offer.
+var (
+	promoCall  = wordSet(`découvrez essayez testez profitez commandez souscrivez discover try get start claim grab order`)
+	promoOffer = wordSet(`offert offerte offerts offertes gratuit gratuite gratuits gratuitement réduction remise free trial discount`)
+)
+
+// isPromotion matches a short paragraph selling something to the reader:
+// "Besoin d'une base managée ? Découvrez nos offres, premier mois
+// offert." It needs both an imperative call and an offer, which article
+// prose about offers rarely has in one short paragraph.
+func isPromotion(line string) bool {
+	if len(line) > 250 {
+		return false
+	}
+	call, offer := false, false
+	eachWord(line, func(w string) bool {
+		call = call || promoCall[w]
+		offer = offer || promoOffer[w]
+		return true
+	})
+	return call && offer
+}
+
+// tagLabels are the labels of the tag lines under articles.
+var tagLabels = map[string]bool{"tags": true, "tag": true, "étiquettes": true, "étiquette": true, "mots-clés": true,
+	"mots-clefs": true, "mots clés": true, "keywords": true, "topics": true, "sujets": true, "thèmes": true,
+	"catégories": true, "categories": true, "filed under": true, "classé dans": true}
+
+// isTagLine matches "Tags: PostgreSQL, Sauvegarde, Bonnes pratiques": a
+// tag label, a colon, then a short list of short items.
+func isTagLine(line string) bool {
+	label, list, ok := strings.Cut(line, ":")
+	if !ok || len(line) > 300 || !tagLabels[strings.ToLower(strings.TrimSpace(label))] {
+		return false
+	}
+	items := strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == '·' || r == '|' || r == ';' || r == '•' })
+	if len(items) == 0 || len(items) > 12 {
+		return false
+	}
+	for _, it := range items {
+		if n := len(strings.Fields(it)); n == 0 || n > 4 {
+			return false
+		}
+	}
+	return true
 }
 
 // isBreadcrumb matches "Accueil > Cloud > Virtualisation" and "Home | News":

@@ -39,7 +39,13 @@ func TestClean(t *testing.T) {
 		{"trailing more from", "Body.\n\nMore from CRN\n\nHeadline One\n\nHeadline Two", "Body."},
 		{"wire sign-off", "OIL PRICES RISE\n\nPrices rose.\nTraders said so.\n REUTER\n", "OIL PRICES RISE\n\nPrices rose.\nTraders said so."},
 		{"agency sign-off in parentheses", "Titre\n\nLe texte.\n\nLa fin du texte.\n\n(AFP)", "Titre\n\nLe texte.\n\nLa fin du texte."},
+		{"tag line", "A.\n\nÉtiquettes : PostgreSQL, Sauvegarde, Bonnes pratiques", "A."},
+		{"topics line", "A.\n\nTopics: Edge computing · Retail · Power\n\nB.", "A.\n\nB."},
+		{"promotion", "A.\n\nBesoin d'une base managée ? Découvrez nos offres, premier mois offert.", "A."},
+		{"free trial", "A.\n\nTry it free for 30 days: start your trial today.\n\nB.", "A.\n\nB."},
 		// Real content that looks like boilerplate must stay.
+		{"sentence about tags stays", "Tags: the team added labels to every resource, then billed by team.", "Tags: the team added labels to every resource, then billed by team."},
+		{"offer news stays", "Le fournisseur propose un mois gratuit aux collectivités.", "Le fournisseur propose un mois gratuit aux collectivités."},
 		{"last list item stays", "Les pays :\nFrance\nBelgique\nSuisse", "Les pays :\nFrance\nBelgique\nSuisse"},
 		{"short text ending with a word stays", "Il a dit.\nMerci", "Il a dit.\nMerci"},
 		{"last sentence stays", "A.\nB.\nC'est fini.", "A.\nB.\nC'est fini."},

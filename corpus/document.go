@@ -2,7 +2,10 @@
 // and summary sentences — and the code that turns files into documents
 // (loaders) and strips web boilerplate from them (cleaning).
 //
-// It imports only the standard library: every other package points here.
+// It imports the standard library and its two subpackages, each the one
+// door to an outside library: corpus/charset (golang.org/x/text) reads
+// legacy encodings, corpus/webpage (a Readability port) reduces web pages
+// to their article. Every other package points here.
 package corpus
 
 import (

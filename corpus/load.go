@@ -3,6 +3,8 @@ package corpus
 import (
 	"bufio"
 	"bytes"
+	"cmp"
+	"compress/gzip"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -17,6 +19,9 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/recherche/recherche/corpus/charset"
+	"github.com/recherche/recherche/corpus/webpage"
 )
 
 // Errors an Item can carry besides the text errors of ValidText.
@@ -51,6 +56,10 @@ type Item struct {
 	Path string // file the item comes from; "-" for stdin, "" for a bare reader
 	Line int    // 1-based line of the item in NDJSON and JSON arrays, else 0
 	Err  error
+	// Encoding is the encoding the item's file or stream was read in (a
+	// charset name, such as "windows-1252"); empty when none fitted or
+	// the item did not come from a file.
+	Encoding string
 }
 
 // Skipped reports whether the item is a non-document that was passed over.
@@ -59,8 +68,11 @@ func (it Item) Skipped() bool { return errors.Is(it.Err, ErrSkipped) }
 // Loader reads documents from files and streams. The zero value uses the
 // default limits.
 type Loader struct {
-	MaxFileSize int64 // for .txt, .md and .json files; 0 means DefaultMaxFileSize
+	MaxFileSize int64 // for .txt, .md, .html and .json files, decompressed; 0 means DefaultMaxFileSize
 	MaxLineSize int   // for NDJSON lines; 0 means DefaultMaxLineSize
+	// Encoding, when set, is the one encoding files are read in (a name
+	// from charset.Lookup); empty means detect it file by file.
+	Encoding string
 }
 
 // Walk loads documents with the default limits; see Loader.Walk.
@@ -96,8 +108,11 @@ func (l Loader) maxLineSize() int {
 
 // Walk calls fn with every item found under paths, in order: each path is a
 // file, a folder (walked recursively in lexical order, hidden entries
-// ignored) or "-" for NDJSON on standard input. Supported files are .txt,
-// .md/.markdown, .json (one document or an array) and .ndjson/.jsonl.
+// ignored) or "-" for NDJSON on standard input (see ReadInput). Supported
+// files are .txt, .md/.markdown, .html/.htm (reduced to their article, see
+// ParseHTML), .json (one document or an array) and .ndjson/.jsonl, each
+// also gzip-compressed with a .gz suffix. Files are read in the encoding
+// Loader.Encoding forces, else the one charset.Decode detects.
 //
 // Whatever goes wrong with one file or one document becomes an Item with Err
 // set and the walk goes on; Walk itself fails only when ctx is done or fn
@@ -115,7 +130,7 @@ func (l Loader) Walk(ctx context.Context, paths []string, fn func(Item) error) e
 			return err
 		}
 		if root == "-" {
-			if err := l.ReadNDJSON(ctx, os.Stdin, "-", fn); err != nil {
+			if err := l.ReadInput(ctx, os.Stdin, "-", fn); err != nil {
 				return err
 			}
 			continue
@@ -128,8 +143,7 @@ func (l Loader) Walk(ctx context.Context, paths []string, fn func(Item) error) e
 			continue
 		}
 		if !info.IsDir() {
-			id := strings.TrimSuffix(filepath.Base(root), filepath.Ext(root))
-			if err := l.loadFile(ctx, root, id, fn); err != nil {
+			if err := l.loadFile(ctx, root, trimExt(filepath.Base(root)), fn); err != nil {
 				return err
 			}
 			continue
@@ -164,8 +178,7 @@ func (l Loader) Walk(ctx context.Context, paths []string, fn func(Item) error) e
 			if err != nil {
 				return fn(Item{Path: path, Err: err})
 			}
-			id := filepath.ToSlash(strings.TrimSuffix(rel, filepath.Ext(rel)))
-			return l.loadFile(ctx, path, id, fn)
+			return l.loadFile(ctx, path, filepath.ToSlash(trimExt(rel)), fn)
 		})
 		if err != nil {
 			return err
@@ -174,49 +187,187 @@ func (l Loader) Walk(ctx context.Context, paths []string, fn func(Item) error) e
 	return nil
 }
 
+// fileKind returns a file's format by its extension, looking through a
+// .gz suffix, and whether it is gzip-compressed; kind is "" for a format
+// we do not read.
+func fileKind(path string) (kind string, gz bool) {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext == ".gz" {
+		gz = true
+		ext = strings.ToLower(filepath.Ext(strings.TrimSuffix(path, filepath.Ext(path))))
+	}
+	switch ext {
+	case ".txt", ".md", ".markdown", ".json", ".ndjson", ".jsonl", ".html", ".htm":
+		return ext, gz
+	}
+	return "", gz
+}
+
+// trimExt removes a file name's extension, and a .gz suffix before it.
+func trimExt(p string) string {
+	if strings.EqualFold(filepath.Ext(p), ".gz") {
+		p = strings.TrimSuffix(p, filepath.Ext(p))
+	}
+	return strings.TrimSuffix(p, filepath.Ext(p))
+}
+
+// sourceError marks an error of the file being read (a corrupt gzip
+// stream, a disk error), so that it fails the file's item instead of
+// ending the walk like fn's errors.
+type sourceError struct{ err error }
+
+func (e *sourceError) Error() string { return e.err.Error() }
+func (e *sourceError) Unwrap() error { return e.err }
+
+// sourceReader marks its reader's errors as sourceErrors, prefixed with
+// what it was doing ("decompress").
+type sourceReader struct {
+	r     io.Reader
+	doing string
+}
+
+func (s sourceReader) Read(p []byte) (int, error) {
+	n, err := s.r.Read(p)
+	if err != nil && err != io.EOF {
+		err = &sourceError{fmt.Errorf("%s: %w", s.doing, err)}
+	}
+	return n, err
+}
+
+// limitReader fails with ErrTooLarge past its limit, where io.LimitReader
+// would end quietly and leave a truncated document.
+type limitReader struct {
+	r     io.Reader
+	left  int64 // bytes still allowed
+	limit int64
+}
+
+func newLimitReader(r io.Reader, limit int64) *limitReader {
+	return &limitReader{r: r, left: limit, limit: limit}
+}
+
+func (l *limitReader) Read(p []byte) (int, error) {
+	if l.left < 0 {
+		return 0, l.tooLarge()
+	}
+	// Ask for one byte more than allowed, to tell a stream that ends at
+	// the limit from one that goes past it.
+	p = p[:min(int64(len(p)), l.left+1)]
+	n, err := l.r.Read(p)
+	if l.left -= int64(n); l.left < 0 {
+		return n - 1, l.tooLarge()
+	}
+	return n, err
+}
+
+func (l *limitReader) tooLarge() error {
+	return &sourceError{fmt.Errorf("%w: over %d bytes", ErrTooLarge, l.limit)}
+}
+
 // loadFile turns one file into items. Only fn's and ctx's errors are
 // returned; the file's own problems become items.
 func (l Loader) loadFile(ctx context.Context, path, id string, fn func(Item) error) error {
-	ext := strings.ToLower(filepath.Ext(path))
-	switch ext {
-	case ".txt", ".md", ".markdown", ".json", ".ndjson", ".jsonl":
-	default:
-		return fn(Item{Path: path, Err: fmt.Errorf("%w: unsupported extension %q", ErrSkipped, ext)})
+	kind, gz := fileKind(path)
+	if kind == "" {
+		return fn(Item{Path: path, Err: fmt.Errorf("%w: unsupported extension %q", ErrSkipped, filepath.Ext(path))})
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		return fn(Item{Path: path, Err: err})
 	}
 	defer f.Close()
-	if ext == ".ndjson" || ext == ".jsonl" {
-		return l.ReadNDJSON(ctx, f, path, fn)
-	}
-
-	info, err := f.Stat()
-	if err != nil {
+	max := l.maxFileSize()
+	if info, err := f.Stat(); err != nil {
 		return fn(Item{Path: path, Err: err})
-	}
-	if max := l.maxFileSize(); info.Size() > max {
+	} else if !gz && kind != ".ndjson" && kind != ".jsonl" && info.Size() > max {
 		return fn(Item{Path: path, Err: fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, info.Size(), max)})
 	}
-	br := bufio.NewReader(io.LimitReader(f, l.maxFileSize()))
-	if head, _ := br.Peek(sniffLen); bytes.IndexByte(head, 0) >= 0 {
-		return fn(Item{Path: path, Err: fmt.Errorf("%w: binary content", ErrSkipped)})
+	var src io.Reader = f
+	if gz {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return fn(Item{Path: path, Err: fmt.Errorf("not a gzip file: %w", err)})
+		}
+		defer zr.Close()
+		src = sourceReader{zr, "decompress"}
+	} else {
+		src = sourceReader{f, "read"}
 	}
-	if ext == ".json" {
-		return l.ReadJSON(br, path, fn)
+	switch kind {
+	case ".ndjson", ".jsonl":
+		return l.readStream(ctx, src, path, false, fn)
+	case ".json":
+		return l.readStream(ctx, newLimitReader(src, max), path, true, fn)
 	}
-	data, err := io.ReadAll(br)
+	data, err := io.ReadAll(newLimitReader(src, max))
 	if err != nil {
 		return fn(Item{Path: path, Err: err})
 	}
-	var doc Document
-	if ext == ".txt" {
-		doc, err = ParseText(id, data)
-	} else {
-		doc, err = ParseMarkdown(id, data)
+	return fn(l.parseFile(path, id, kind, data))
+}
+
+// parseFile decodes a whole text, markdown or HTML file and parses it.
+func (l Loader) parseFile(path, id, kind string, data []byte) Item {
+	head := data[:min(len(data), sniffLen)]
+	if !charset.IsUTF16(head, l.Encoding) && bytes.IndexByte(head, 0) >= 0 {
+		return Item{Path: path, Err: fmt.Errorf("%w: binary content", ErrSkipped)}
 	}
-	return fn(Item{Doc: doc, Path: path, Err: err})
+	hint := ""
+	if kind == ".html" || kind == ".htm" {
+		hint = webpage.MetaCharset(data)
+	}
+	text, enc := charset.Decode(data, l.Encoding, hint)
+	it := Item{Path: path, Encoding: enc}
+	switch kind {
+	case ".txt":
+		it.Doc, it.Err = ParseText(id, text)
+	case ".html", ".htm":
+		it.Doc, it.Err = ParseHTML(id, text)
+	default:
+		it.Doc, it.Err = ParseMarkdown(id, text)
+	}
+	return it
+}
+
+// readStream decodes a JSON or NDJSON stream to UTF-8 as it goes and reads
+// its documents, tagging each item with the stream's encoding.
+func (l Loader) readStream(ctx context.Context, r io.Reader, path string, whole bool, fn func(Item) error) error {
+	dr, enc, err := charset.NewReader(r, l.Encoding)
+	if err != nil {
+		return fn(Item{Path: path, Err: fmt.Errorf("read %s: %w", path, err)})
+	}
+	tag := func(it Item) error {
+		it.Encoding = enc
+		return fn(it)
+	}
+	if whole {
+		err = l.ReadJSON(dr, path, tag)
+	} else {
+		err = l.ReadNDJSON(ctx, dr, path, tag)
+	}
+	var se *sourceError
+	if errors.As(err, &se) {
+		return tag(Item{Path: path, Err: err})
+	}
+	return err
+}
+
+// ReadInput reads NDJSON documents from a stream such as standard input,
+// gzip-compressed or not (told by its first bytes), in Loader.Encoding or
+// the encoding its first 64 KiB show. A corrupt stream fails with an item,
+// like a corrupt file. path only labels the items.
+func (l Loader) ReadInput(ctx context.Context, r io.Reader, path string, fn func(Item) error) error {
+	br := bufio.NewReader(r)
+	var src io.Reader = br
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return fn(Item{Path: path, Err: fmt.Errorf("not a gzip stream: %w", err)})
+		}
+		defer zr.Close()
+		return l.readStream(ctx, sourceReader{zr, "decompress"}, path, false, fn)
+	}
+	return l.readStream(ctx, sourceReader{src, "read"}, path, false, fn)
 }
 
 // ReadNDJSON calls fn with one item per non-blank line of r, each line a
@@ -423,12 +574,15 @@ type jsonDocument struct {
 	URL         string          `json:"url"`
 	PublishedAt string          `json:"published_at"`
 	Date        string          `json:"date"`
+	HTML        string          `json:"html"`
 }
 
 // ParseJSON parses one JSON document object: id (string or number), title,
-// body (or text), lang, source, url and published_at (or date, RFC 3339 or
-// YYYY-MM-DD). Other fields are ignored. The body is cleaned; a document
-// without an id keeps an empty ID (see ContentID).
+// body (or text, or html: a web page reduced to its article like
+// ParseHTML, whose title, date and canonical URL fill the fields the
+// object leaves empty), lang, source, url and published_at (or date, RFC
+// 3339 or YYYY-MM-DD). Other fields are ignored. The body is cleaned; a
+// document without an id keeps an empty ID (see ContentID).
 func ParseJSON(data []byte) (Document, error) {
 	if err := validJSON(data); err != nil {
 		return Document{}, err
@@ -454,10 +608,19 @@ func ParseJSON(data []byte) (Document, error) {
 		date = j.Date
 	}
 	// The decoder turns a "\u0000" escape into a real NUL: check the result.
-	for _, s := range []string{id, j.Title, body, j.Lang, j.Source, j.URL} {
+	for _, s := range []string{id, j.Title, body, j.Lang, j.Source, j.URL, j.HTML} {
 		if err := ValidText(s); err != nil {
 			return Document{}, err
 		}
+	}
+	var page Document
+	if body == "" && j.HTML != "" {
+		if page, err = fromPage([]byte(j.HTML)); err != nil {
+			return Document{}, err
+		}
+		body = page.Body
+		j.Title = cmp.Or(j.Title, page.Title)
+		j.URL = cmp.Or(j.URL, page.URL)
 	}
 	doc := Document{
 		ID:     id,
@@ -469,6 +632,9 @@ func ParseJSON(data []byte) (Document, error) {
 	}
 	if doc.PublishedAt, err = parseDate(date); err != nil {
 		return Document{}, err
+	}
+	if doc.PublishedAt == nil {
+		doc.PublishedAt = page.PublishedAt
 	}
 	if doc.Body == "" {
 		return Document{}, ErrEmptyBody

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
@@ -320,6 +321,8 @@ func TestWalk(t *testing.T) {
 		"image.png":                   "\x89PNG\r\n\x1a\n\x00\x00",
 		"binary.txt":                  "ELF\x00\x00\x01",
 		"latin1.txt":                  "Caf\xe9.",
+		"undefined.txt":               "Caf\xe9 \x81.",
+		"page.html":                   "<html><body><article><h1>T</h1><p>Un article assez long pour Readability.</p></article></body></html>",
 		"README":                      "not a document",
 		"big.txt":                     strings.Repeat("a", 2000),
 		".hidden.txt":                 "ignored",
@@ -356,7 +359,9 @@ func TestWalk(t *testing.T) {
 		"fail feed.ndjson",
 		"doc feed2.jsonl n2@1",
 		"skip image.png",
-		"fail latin1.txt",
+		"doc latin1.txt latin1@0",
+		"doc page.html page@0",
+		"fail undefined.txt",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -367,9 +372,13 @@ func TestWalk(t *testing.T) {
 			if !errors.Is(it.Err, ErrTooLarge) {
 				t.Errorf("big.txt: err %v, want %v", it.Err, ErrTooLarge)
 			}
+		case "undefined.txt":
+			if !errors.Is(it.Err, ErrInvalidUTF8) || !strings.Contains(it.Err.Error(), "at byte 3") {
+				t.Errorf("undefined.txt: err %v, want %v at byte 3", it.Err, ErrInvalidUTF8)
+			}
 		case "latin1.txt":
-			if !errors.Is(it.Err, ErrInvalidUTF8) {
-				t.Errorf("latin1.txt: err %v, want %v", it.Err, ErrInvalidUTF8)
+			if it.Encoding != "iso-8859-1" || it.Doc.Body != "Café." {
+				t.Errorf("latin1.txt: encoding %q body %q, want iso-8859-1 and Café.", it.Encoding, it.Doc.Body)
 			}
 		}
 	}
@@ -494,4 +503,127 @@ func FuzzJSONDocuments(f *testing.F) {
 			t.Fatalf("ReadJSON returned %v; stream errors must be items", err)
 		}
 	})
+}
+
+// TestWalkTestdata loads the corpus of testdata/encodings, compressed and
+// broken: every file in every encoding and compression gives its
+// documents, with the encoding it was read in, and every broken file fails
+// on its own with its reason.
+func TestWalkTestdata(t *testing.T) {
+	var items []Item
+	dirs := []string{"testdata/encodings", "testdata/compressed", "testdata/broken"}
+	if err := Walk(t.Context(), dirs, collect(&items)); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range items {
+		line := fmt.Sprintf("%s:%d %s", filepath.ToSlash(it.Path), it.Line, it.Encoding)
+		if it.Err != nil {
+			line += " error: " + it.Err.Error()
+		} else {
+			line += " id=" + it.Doc.ID
+		}
+		got = append(got, line)
+	}
+	want := []string{
+		"testdata/encodings/fr-latin1.txt:0 iso-8859-1 id=fr-latin1",
+		"testdata/encodings/fr-latin9.txt:0 iso-8859-15 id=fr-latin9",
+		"testdata/encodings/fr-utf16be.txt:0 utf-16be id=fr-utf16be",
+		"testdata/encodings/fr-utf16le.txt:0 utf-16le id=fr-utf16le",
+		"testdata/encodings/fr-utf8-bom.txt:0 utf-8-bom id=fr-utf8-bom",
+		"testdata/encodings/fr-utf8.txt:0 utf-8 id=fr-utf8",
+		"testdata/encodings/fr-windows1252.txt:0 windows-1252 id=fr-windows1252",
+		"testdata/compressed/docs.json.gz:1 utf-8 id=gz/1",
+		"testdata/compressed/docs.json.gz:1 utf-8 id=gz/2",
+		"testdata/compressed/docs.ndjson.gz:1 utf-8 id=gz/1",
+		"testdata/compressed/docs.ndjson.gz:2 utf-8 id=gz/2",
+		"testdata/compressed/docs.ndjson.gz:3 utf-8 id=gz/3",
+		"testdata/compressed/fr-windows1252.txt.gz:0 windows-1252 id=fr-windows1252",
+		"testdata/compressed/latin1.jsonl.gz:1 iso-8859-1 id=gz/1",
+		"testdata/compressed/latin1.jsonl.gz:2 iso-8859-1 id=gz/2",
+		"testdata/compressed/lemag-proxmox-fr.html.gz:0 utf-8 id=lemag-proxmox-fr",
+		"testdata/broken/no-article.html:0 utf-8 error: empty body: no article text in the page",
+		"testdata/broken/no-closing.md:0 utf-8 error: front matter: no closing ---",
+		"testdata/broken/not-gzip.ndjson.gz:0  error: not a gzip file: gzip: invalid header",
+		"testdata/broken/one-bad-line.ndjson:1 utf-8 id=ok/1",
+		"testdata/broken/one-bad-line.ndjson:2 utf-8 error: invalid UTF-8 at byte 25",
+		"testdata/broken/one-bad-line.ndjson:3 utf-8 id=ok/3",
+		"testdata/broken/truncated.json:1 utf-8 id=t/1",
+		"testdata/broken/truncated.json:1 utf-8 error: element 1: invalid JSON: truncated: unexpected EOF",
+		"testdata/broken/truncated.txt.gz:0  error: decompress: unexpected EOF",
+		"testdata/broken/undefined-byte.txt:0  error: invalid UTF-8 at byte 43",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// Every encoding of the article gives the same words.
+	var bodies = map[string]string{}
+	for _, it := range items {
+		if strings.HasPrefix(it.Path, "testdata/encodings/") && it.Err == nil {
+			bodies[it.Doc.ID] = NormalizeApostrophes(it.Doc.Body)
+		}
+	}
+	for id, body := range bodies {
+		if !strings.HasPrefix(body, bodies["fr-utf8"]) {
+			t.Errorf("%s: body differs from the UTF-8 file's:\n%.200q\n%.200q", id, body, bodies["fr-utf8"])
+		}
+	}
+}
+
+func TestReadInputGzipAndEncoding(t *testing.T) {
+	ndjson := "{\"id\":\"a\",\"body\":\"Caf\xe9 cr\xe8me.\"}\n"
+	var zipped bytes.Buffer
+	zw := gzip.NewWriter(&zipped)
+	zw.Write([]byte(ndjson))
+	zw.Close()
+	tests := []struct {
+		name     string
+		in       []byte
+		encoding string
+		wantEnc  string
+		wantBody string
+	}{
+		{"plain latin1", []byte(ndjson), "", "iso-8859-1", "Café crème."},
+		{"gzip latin1", zipped.Bytes(), "", "iso-8859-1", "Café crème."},
+		{"forced windows-1252", []byte(ndjson), "windows-1252", "windows-1252", "Café crème."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var items []Item
+			err := Loader{Encoding: tt.encoding}.ReadInput(t.Context(), bytes.NewReader(tt.in), "-", collect(&items))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(items) != 1 || items[0].Err != nil || items[0].Encoding != tt.wantEnc || items[0].Doc.Body != tt.wantBody {
+				t.Fatalf("items %+v, want one document %q read as %s", items, tt.wantBody, tt.wantEnc)
+			}
+		})
+	}
+}
+
+func TestGzipFileLimit(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, size int) {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		zw.Write([]byte("Titre\n\n" + strings.Repeat("a", size-len("Titre\n\n"))))
+		zw.Close()
+		if err := os.WriteFile(filepath.Join(dir, name), b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("at.txt.gz", 1000)
+	write("over.txt.gz", 1001)
+	write("at-json.json.gz", 1000) // not JSON: fails on syntax, not size
+	var items []Item
+	if err := (Loader{MaxFileSize: 1000}).Walk(t.Context(), []string{dir}, collect(&items)); err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range items {
+		name := filepath.Base(it.Path)
+		tooLarge := errors.Is(it.Err, ErrTooLarge)
+		if tooLarge != (name == "over.txt.gz") {
+			t.Errorf("%s: err %v", name, it.Err)
+		}
+	}
 }

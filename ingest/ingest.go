@@ -123,8 +123,11 @@ func (p *Pipeline) Batch(ctx context.Context, docs []corpus.Document) ([]Result,
 
 // Stream reads items from load, analyzes them on every core and stores
 // them in batches of batchSize, calling report for every item in input
-// order. Analysis of the next batch overlaps storing of the previous one;
-// at most two batches are in memory, so a file of any size streams.
+// order. Loading the next batch (for web pages, reducing them to their
+// article, which costs as much as analysis) overlaps analysis of this
+// one, and analysis overlaps storing of the previous one; four batches at
+// most are in memory (loaded, analyzed, queued, being stored), so a file
+// of any size streams.
 func (p *Pipeline) Stream(ctx context.Context, batchSize int, load func(func(corpus.Item) error) error, report func(corpus.Item, Result)) error {
 	if batchSize <= 0 {
 		batchSize = 500
@@ -163,42 +166,45 @@ func (p *Pipeline) Stream(ctx context.Context, batchSize int, load func(func(cor
 			}
 		}
 	}()
-	var cur pending
-	flush := func() {
-		if len(cur.items) == 0 {
-			return
+	loaded := make(chan []corpus.Item)
+	var loadErr error
+	go func() {
+		defer close(loaded)
+		var cur []corpus.Item
+		loadErr = load(func(it corpus.Item) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			// A failed or skipped item travels with its batch so reports
+			// keep the input order.
+			if cur = append(cur, it); len(cur) >= batchSize {
+				loaded <- cur
+				cur = nil
+			}
+			return nil
+		})
+		if len(cur) > 0 {
+			loaded <- cur
 		}
-		cur.errs = make([]error, len(cur.items))
+	}()
+	for items := range loaded {
+		cur := pending{items: items, docs: make([]corpus.Document, len(items)), errs: make([]error, len(items))}
 		var todo []corpus.Document
 		var at []int
-		for i, it := range cur.items {
+		for i, it := range items {
+			cur.docs[i] = it.Doc
 			if it.Err != nil {
 				cur.errs[i] = it.Err
 				continue
 			}
-			todo = append(todo, cur.docs[i])
+			todo = append(todo, it.Doc)
 			at = append(at, i)
 		}
 		for j, err := range p.Analyze(ctx, todo) {
 			cur.docs[at[j]], cur.errs[at[j]] = todo[j], err
 		}
 		toStore <- cur
-		cur = pending{}
 	}
-	loadErr := load(func(it corpus.Item) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		// A failed or skipped item travels with its batch so reports
-		// keep the input order.
-		cur.items = append(cur.items, it)
-		cur.docs = append(cur.docs, it.Doc)
-		if len(cur.items) >= batchSize {
-			flush()
-		}
-		return nil
-	})
-	flush()
 	close(toStore)
 	if err := <-storeErr; err != nil {
 		return err

@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -37,15 +38,98 @@ func mediaType(c *gin.Context, allowed ...string) (string, error) {
 	return "", errorf(http.StatusUnsupportedMediaType, codeMediaType, "Content-Type %s is not accepted here; use %s", mt, strings.Join(allowed, " or "))
 }
 
+// bodyReader returns the request body as a reader of at most limit bytes,
+// decompressed when the client sent it with Content-Encoding: gzip; the
+// limit then counts the decompressed bytes, so a gzip bomb costs reading
+// limit bytes and a 413, never the memory it would expand to. Any other
+// encoding is a 415.
+func bodyReader(c *gin.Context, encoding string, limit int64) (io.Reader, error) {
+	body := http.MaxBytesReader(c.Writer, c.Request.Body, limit)
+	switch enc := strings.ToLower(strings.TrimSpace(encoding)); enc {
+	case "", "identity":
+		return body, nil
+	case "gzip", "x-gzip":
+		zr, err := gzip.NewReader(body)
+		if err != nil {
+			return nil, bodyError(err, limit)
+		}
+		return &inflated{r: zr, left: limit, limit: limit}, nil
+	default:
+		return nil, errorf(http.StatusUnsupportedMediaType, codeMediaType, "Content-Encoding %q is not accepted; send gzip or no encoding", enc)
+	}
+}
+
+// inflated fails with an *http.MaxBytesError once more than limit bytes
+// come out of a decompressor, as http.MaxBytesReader does for raw bodies.
+type inflated struct {
+	r           io.Reader
+	left, limit int64
+}
+
+func (b *inflated) Read(p []byte) (int, error) {
+	if b.left < 0 {
+		return 0, &http.MaxBytesError{Limit: b.limit}
+	}
+	if int64(len(p)) > b.left+1 {
+		p = p[:b.left+1]
+	}
+	n, err := b.r.Read(p)
+	if b.left -= int64(n); b.left < 0 {
+		return n + int(b.left), &http.MaxBytesError{Limit: b.limit}
+	}
+	return n, err
+}
+
+// bodyError names what went wrong reading a body: over the limit (413),
+// or not the gzip stream its Content-Encoding announced (400).
+func bodyError(err error, limit int64) error {
+	var mbe *http.MaxBytesError
+	switch {
+	case errors.As(err, &mbe):
+		return errorf(http.StatusRequestEntityTooLarge, codeTooLarge, "request body is over the limit of %d bytes (decompressed)", limit)
+	case errors.Is(err, gzip.ErrHeader), errors.Is(err, gzip.ErrChecksum), errors.Is(err, io.ErrUnexpectedEOF):
+		return invalid("request body: invalid or truncated gzip data: %v", err)
+	}
+	return invalid("read body: %v", err)
+}
+
+// nulEscaper turns raw NUL bytes into the JSON escape \u0000. Raw, a NUL
+// inside a string is a syntax error that would fail a whole JSON batch;
+// escaped, it reaches the item's own checks and fails that item alone
+// (corpus.ErrNULByte). A NUL outside a string stays a syntax error.
+type nulEscaper struct {
+	r       io.Reader
+	pending []byte // escaped bytes that did not fit in the last p
+}
+
+func (e *nulEscaper) Read(p []byte) (int, error) {
+	if len(e.pending) == 0 {
+		n, err := e.r.Read(p)
+		if bytes.IndexByte(p[:n], 0) < 0 {
+			return n, err
+		}
+		e.pending = bytes.ReplaceAll(p[:n], []byte{0}, []byte(`\u0000`))
+		if len(e.pending) == 0 {
+			return 0, err
+		}
+		if err != nil && err != io.EOF {
+			return 0, err
+		}
+	}
+	n := copy(p, e.pending)
+	e.pending = e.pending[n:]
+	return n, nil
+}
+
 // readBody reads the whole body up to limit bytes and checks it is text.
 func readBody(c *gin.Context, limit int64) ([]byte, error) {
-	body, err := io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, limit))
+	r, err := bodyReader(c, c.GetHeader("Content-Encoding"), limit)
 	if err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			return nil, errorf(http.StatusRequestEntityTooLarge, codeTooLarge, "request body is over the limit of %d bytes", limit)
-		}
-		return nil, invalid("read body: %v", err)
+		return nil, err
+	}
+	body, err := io.ReadAll(r)
+	if err != nil {
+		return nil, bodyError(err, limit)
 	}
 	if len(bytes.TrimSpace(body)) == 0 {
 		return nil, invalid("request body is empty")
@@ -59,8 +143,19 @@ func readBody(c *gin.Context, limit int64) ([]byte, error) {
 // decodeJSON decodes one JSON value into v: malformed JSON, a wrong field
 // type or trailing data are the client's mistakes (400).
 func decodeJSON(body []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(body))
+	return decodeJSONFrom(bytes.NewReader(body), v)
+}
+
+// decodeJSONFrom is decodeJSON on a body still being read: the reader's
+// own errors (over the limit, broken gzip) are told apart from bad JSON.
+func decodeJSONFrom(r io.Reader, v any) error {
+	dec := json.NewDecoder(r)
 	if err := dec.Decode(v); err != nil {
+		var se *json.SyntaxError
+		var te *json.UnmarshalTypeError
+		if !errors.As(err, &se) && !errors.As(err, &te) && !errors.Is(err, io.ErrUnexpectedEOF) && err != io.EOF {
+			return err
+		}
 		return invalid("malformed JSON: %s", jsonMessage(err))
 	}
 	if dec.More() {

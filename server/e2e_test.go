@@ -247,7 +247,7 @@ func TestBadInput(t *testing.T) {
 		{"too large", "POST", "/v1/documents", "application/json", []byte(`{"body": "` + strings.Repeat("a", 1<<17) + `"}`), 413, "payload_too_large"},
 		{"media type", "POST", "/v1/documents", "text/plain", []byte(`{"body": "x"}`), 415, "unsupported_media_type"},
 		{"deep json", "POST", "/v1/documents", "application/json", []byte(strings.Repeat("[", 20000) + strings.Repeat("]", 20000)), 400, "invalid_argument"},
-		{"binary", "POST", "/v1/documents/batch", "application/x-ndjson", []byte{0x89, 'P', 'N', 'G', 0, 0, 0xff}, 422, "unprocessable"},
+		{"binary", "POST", "/v1/documents", "application/json", []byte{0x89, 'P', 'N', 'G', 0, 0, 0xff}, 422, "unprocessable"},
 		{"batch not wrapped", "POST", "/v1/documents/batch", "application/json", []byte(`[{"body":"x"}]`), 400, "invalid_argument"},
 		{"detect empty", "POST", "/v1/detect", "application/json", []byte(`{"text": ""}`), 422, "unprocessable"},
 		{"size range", "GET", "/v1/search?size=101", "", nil, 400, "invalid_argument"},

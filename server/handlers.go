@@ -1,7 +1,6 @@
 package server
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -231,7 +230,7 @@ func reason(err error) string {
 	return "invalid_document"
 }
 
-func (h handlers) PutDocuments(c *gin.Context) {
+func (h handlers) PutDocuments(c *gin.Context, p api.PutDocumentsParams) {
 	b, ok := h.s.ready(c)
 	if !ok {
 		return
@@ -241,7 +240,8 @@ func (h handlers) PutDocuments(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	body, err := readBody(c, h.s.cfg.MaxBatchBytes)
+	limit := h.s.cfg.MaxBatchBytes
+	body, err := bodyReader(c, deref(p.ContentEncoding, ""), limit)
 	if err != nil {
 		fail(c, err)
 		return
@@ -265,15 +265,22 @@ func (h handlers) PutDocuments(c *gin.Context) {
 		docs, at = append(docs, doc), append(at, i)
 		return nil
 	}
-	// One document of a batch is held to the single-document limit.
+	// The body is parsed as it is read, so a batch costs the memory of its
+	// documents and not of its body as well. An item whose bytes are not
+	// UTF-8 or hold a NUL fails alone, like a malformed line; nothing is
+	// stored before the whole body has been read within the limit. One
+	// document of a batch is held to the single-document limit.
 	if mt == mediaNDJSON {
-		err = corpus.Loader{MaxLineSize: int(h.s.cfg.MaxBodyBytes)}.ReadNDJSON(c.Request.Context(), bytes.NewReader(body), "",
+		err = corpus.Loader{MaxLineSize: int(h.s.cfg.MaxBodyBytes)}.ReadNDJSON(c.Request.Context(), body, "",
 			func(it corpus.Item) error { return add(it.Doc, it.Err) })
+		if err == nil && len(results) == 0 {
+			err = invalid("request body is empty")
+		}
 	} else {
 		var in struct {
 			Documents []json.RawMessage `json:"documents"`
 		}
-		if err = decodeJSON(body, &in); err == nil {
+		if err = decodeJSONFrom(&nulEscaper{r: body}, &in); err == nil {
 			if in.Documents == nil {
 				err = invalid(`the body must be {"documents": [...]} or NDJSON`)
 			}
@@ -290,6 +297,10 @@ func (h handlers) PutDocuments(c *gin.Context) {
 		}
 	}
 	if err != nil {
+		var ae *apiError
+		if !errors.As(err, &ae) {
+			err = bodyError(err, limit)
+		}
 		fail(c, err)
 		return
 	}

@@ -56,8 +56,8 @@ func (s *Server) observe(c *gin.Context) {
 	}
 	status := c.Writer.Status()
 	elapsed := time.Since(start)
-	s.metrics.observeRequest(c.Request.Method, route, status, elapsed)
-	attrs := []any{"request_id", requestID(c), "method", c.Request.Method, "route", route,
+	s.metrics.observeRequest(method(c), route, status, elapsed)
+	attrs := []any{"request_id", requestID(c), "method", method(c), "route", route,
 		"status", status, "latency_ms", float64(elapsed.Microseconds()) / 1000, "bytes", c.Writer.Size()}
 	gone := errors.Is(c.Request.Context().Err(), context.Canceled)
 	if gone {
@@ -81,8 +81,8 @@ func (s *Server) cors(c *gin.Context) {
 	h.Add("Vary", "Origin")
 	h.Set("Access-Control-Expose-Headers", "X-Request-ID")
 	if c.Request.Method == http.MethodOptions && c.GetHeader("Access-Control-Request-Method") != "" {
-		h.Set("Access-Control-Allow-Methods", "GET, POST, DELETE, OPTIONS")
-		h.Set("Access-Control-Allow-Headers", "Authorization, Content-Type, X-Request-ID")
+		h.Set("Access-Control-Allow-Methods", "GET, HEAD, POST, DELETE, OPTIONS")
+		h.Set("Access-Control-Allow-Headers", "Authorization, Content-Type, Content-Encoding, X-Request-ID")
 		h.Set("Access-Control-Max-Age", "600")
 		c.AbortWithStatus(http.StatusNoContent)
 		return

@@ -126,8 +126,33 @@ func New(cfg Config) (*Server, error) {
 // SetBackend makes the API routes live.
 func (s *Server) SetBackend(b *Backend) { s.backend.Store(b) }
 
-// Handler returns the HTTP handler.
-func (s *Server) Handler() http.Handler { return s.engine }
+// Handler returns the HTTP handler. HEAD is answered on every GET route by
+// the GET handler, on a copy of the request: the response writer still
+// serves a HEAD request, so net/http sends the status and headers (the
+// Content-Length of the body included) and drops the body. Gin routes by
+// method and the spec lists GET operations only, hence the copy.
+func (s *Server) Handler() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodHead {
+			get := r.WithContext(context.WithValue(r.Context(), headKey{}, true))
+			get.Method = http.MethodGet
+			r = get
+		}
+		s.engine.ServeHTTP(w, r)
+	})
+}
+
+// headKey marks, in a request's context, a HEAD request served as a GET,
+// so that logs and metrics still say HEAD.
+type headKey struct{}
+
+// method is the request's method as the client sent it.
+func method(c *gin.Context) string {
+	if head, _ := c.Request.Context().Value(headKey{}).(bool); head {
+		return http.MethodHead
+	}
+	return c.Request.Method
+}
 
 func (s *Server) routes() *gin.Engine {
 	gin.SetMode(gin.ReleaseMode)

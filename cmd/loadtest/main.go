@@ -69,6 +69,7 @@ type config struct {
 	facets      string
 	highlight   bool
 	byQuery     bool
+	params      string
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -89,6 +90,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&c.facets, "facets", "entities,lang", "facets every query asks for (the API's default); empty = none")
 	fs.BoolVar(&c.highlight, "highlight", true, "ask for highlighted snippets (the API's default)")
 	fs.BoolVar(&c.byQuery, "by-query", false, "also print p50 and p99 of each query of the mix, per run")
+	fs.StringVar(&c.params, "param", "", "more query parameters for every search, URL-encoded (e.g. cross_lingual=false)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -119,7 +121,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	queries := mix(ents)
-	opts := options{facets: splitList(c.facets), highlight: c.highlight}
+	extra, err := url.ParseQuery(c.params)
+	if err != nil {
+		return fmt.Errorf("--param: %w", err)
+	}
+	opts := options{facets: splitList(c.facets), highlight: c.highlight, extra: extra}
 	srv.opts = opts
 	fmt.Fprintf(stdout, "%d queries in the mix (entities: %s); each run: %v or %d requests\n",
 		len(queries), strings.Join(ents, ", "), c.duration, c.requests)
@@ -220,6 +226,7 @@ func mix(entities []string) []spec {
 type options struct {
 	facets    []string
 	highlight bool
+	extra     url.Values // more parameters for every search (--param)
 }
 
 func splitList(s string) []string {
@@ -379,6 +386,9 @@ func (h *httpTarget) search(ctx context.Context, s spec) error {
 	}
 	v.Set("facets", strings.Join(h.opts.facets, ","))
 	v.Set("highlight", strconv.FormatBool(h.opts.highlight))
+	for k, vs := range h.opts.extra {
+		v[k] = vs
+	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, h.base+"/v1/search?"+v.Encode(), nil)
 	if err != nil {
 		return err

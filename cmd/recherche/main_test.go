@@ -438,17 +438,18 @@ func garbage(t testing.TB, dir string, failing bool) []string {
 		return ids
 	}
 	write("empty.txt", nil)
-	write("latin1.txt", []byte("Caf\xe9 cr\xe8me et l\xe9gumes"))
+	write("latin1.txt", []byte("Caf\xe9 cr\xe8me et l\xe9gumes du march\xe9 pour le d\xe9jeuner"))
+	write("undefined.txt", []byte("Caf\xe9 cr\xe8me \x81"))
 	write("broken.json", []byte(`{"id": "broken", "body": "never closed`))
 	write("deep.json", []byte(strings.Repeat("[", 100000)+strings.Repeat("]", 100000)))
 	lines := `{"id":"mixed/good","lang":"en","body":"Docker images are built in layers."}` + "\n" +
 		`{"id":"mixed/bad", broken` + "\n" +
-		"{\"id\":\"mixed/latin1\",\"body\":\"caf\xe9\"}\n" +
+		"{\"id\":\"mixed/undefined\",\"body\":\"caf\xe9 \x81\"}\n" +
 		`{"id":"mixed/nul","body":"a\u0000b"}` + "\n" +
 		`{"id":"mixed/huge","body":"` + strings.Repeat("a", 17<<20) + `"}` + "\n" +
 		`{"id":"mixed/after","lang":"en","body":"Reading goes on after a huge line."}` + "\n"
 	write("mixed.ndjson", []byte(lines))
-	return append(ids, "mixed/good", "mixed/after")
+	return append(ids, "latin1", "mixed/good", "mixed/after")
 }
 
 func TestIngestFolderOfGarbage(t *testing.T) {
@@ -470,7 +471,13 @@ func TestIngestFolderOfGarbage(t *testing.T) {
 				}
 			}
 			if failing {
-				for _, want := range []string{"empty.txt", "latin1.txt", "broken.json", "deep.json", "mixed.ndjson:2", "mixed.ndjson:3", "mixed.ndjson:4", "mixed.ndjson:5"} {
+				if want := "read " + filepath.Join(folder, "latin1.txt") + " as iso-8859-1"; !strings.Contains(stderr, want) {
+					t.Errorf("stderr lacks %q:\n%.2000s", want, stderr)
+				}
+				if want := "files by encoding: iso-8859-1 1, utf-8 "; !strings.Contains(stdout, want) {
+					t.Errorf("summary %q lacks %q", stdout, want)
+				}
+				for _, want := range []string{"empty.txt", "undefined.txt", "broken.json", "deep.json", "mixed.ndjson:2", "mixed.ndjson:3", "mixed.ndjson:4", "mixed.ndjson:5"} {
 					if !strings.Contains(stderr, "failed "+filepath.Join(folder, want)) {
 						t.Errorf("stderr has no failure for %s:\n%.2000s", want, stderr)
 					}

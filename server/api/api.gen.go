@@ -184,9 +184,12 @@ type DocumentEntity struct {
 	Type  EntityType `json:"type"`
 }
 
-// DocumentInput defines model for DocumentInput.
+// DocumentInput A document needs a `body` (or `text`), or an `html` page to take it from.
 type DocumentInput struct {
-	Body string  `json:"body"`
+	Body *string `json:"body,omitempty"`
+
+	// Html A web page, used when there is no body: reduced to its article (navigation, headers, footers, scripts, share and subscribe blocks and related-article lists removed); its og:title, <title> or <h1>, its article:published_time, JSON-LD datePublished or <time datetime>, and its canonical link fill title, published_at and url when they are not given.
+	Html *string `json:"html,omitempty"`
 	Id   *string `json:"id,omitempty"`
 
 	// Lang ISO 639-1 code; wins over detection.
@@ -483,6 +486,12 @@ type DetectLanguageJSONBody struct {
 	Text string `json:"text"`
 }
 
+// PutDocumentsParams defines parameters for PutDocuments.
+type PutDocumentsParams struct {
+	// ContentEncoding `gzip` for a compressed body; absent or `identity` for a plain one. Anything else: 415.
+	ContentEncoding *string `json:"Content-Encoding,omitempty"`
+}
+
 // GetDocumentSummaryParams defines parameters for GetDocumentSummary.
 type GetDocumentSummaryParams struct {
 	Sentences *int `form:"sentences,omitempty" json:"sentences,omitempty"`
@@ -601,7 +610,7 @@ type ServerInterface interface {
 	PutDocument(c *gin.Context)
 	// PutDocuments Store up to 10,000 documents in one call
 	// (POST /v1/documents/batch)
-	PutDocuments(c *gin.Context)
+	PutDocuments(c *gin.Context, params PutDocumentsParams)
 	// DeleteDocument Delete a document
 	// (DELETE /v1/documents/{id})
 	DeleteDocument(c *gin.Context, id DocumentID)
@@ -934,6 +943,33 @@ func (siw *ServerInterfaceWrapper) PutDocument(c *gin.Context) {
 // PutDocuments operation middleware
 func (siw *ServerInterfaceWrapper) PutDocuments(c *gin.Context) {
 
+	var err error
+	_ = err
+
+	// Parameter object where we will unmarshal all parameters from the context
+	var params PutDocumentsParams
+
+	headers := c.Request.Header
+
+	// ------------- Optional header parameter "Content-Encoding" -------------
+	if valueList, found := headers[http.CanonicalHeaderKey("Content-Encoding")]; found {
+		var ContentEncoding string
+		n := len(valueList)
+		if n != 1 {
+			siw.ErrorHandler(c, fmt.Errorf("Expected one value for Content-Encoding, got %d", n), http.StatusBadRequest)
+			return
+		}
+
+		err = runtime.BindStyledParameterWithOptions("simple", "Content-Encoding", valueList[0], &ContentEncoding, runtime.BindStyledParameterOptions{ParamLocation: runtime.ParamLocationHeader, Explode: false, Required: false, Type: "string", Format: ""})
+		if err != nil {
+			siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter Content-Encoding: %w", err), http.StatusBadRequest)
+			return
+		}
+
+		params.ContentEncoding = &ContentEncoding
+
+	}
+
 	for _, middleware := range siw.HandlerMiddlewares {
 		middleware(c)
 		if c.IsAborted() {
@@ -941,7 +977,7 @@ func (siw *ServerInterfaceWrapper) PutDocuments(c *gin.Context) {
 		}
 	}
 
-	siw.Handler.PutDocuments(c)
+	siw.Handler.PutDocuments(c, params)
 }
 
 // DeleteDocument operation middleware

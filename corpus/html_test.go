@@ -1,0 +1,268 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"golang.org/x/net/html"
+
+	"github.com/recherche/recherche/corpus/charset"
+	"github.com/recherche/recherche/corpus/webpage"
+)
+
+// The pages under testdata/pages are written by us: articles on
+// virtualization and cloud, each wrapped in the furniture of a made-up
+// site (navigation, header, footer, scripts, styles, cookie banners, share
+// and subscribe blocks, related-article lists, comments). NAME.article is
+// the article as its author wrote it: title, date, URL, blank line, body.
+// It is the reference extraction is measured against, and never rewritten
+// by -update. NAME.golden is what extraction gives today, rewritten by
+// -update and reviewed like code.
+//
+// Pages named heldout-* were written before their extraction was ever
+// looked at and were never tuned on: they tell whether the rules
+// generalize. docs/quality.md says which rounds were held out and how
+// they fared.
+const pagesDir = "testdata/pages"
+
+func pageNames(t testing.TB) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(pagesDir, "*.html"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no pages in %s: %v", pagesDir, err)
+	}
+	var names []string
+	for _, f := range files {
+		names = append(names, strings.TrimSuffix(filepath.Base(f), ".html"))
+	}
+	return names
+}
+
+// loadPage reads a page the way the loader does, with its encoding.
+func loadPage(t testing.TB, name string) Document {
+	t.Helper()
+	var items []Item
+	if err := Walk(t.Context(), []string{filepath.Join(pagesDir, name+".html")}, collect(&items)); err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != 1 || items[0].Err != nil {
+		t.Fatalf("%s: items %+v", name, items)
+	}
+	return items[0].Doc
+}
+
+func goldenText(d Document) string {
+	date := ""
+	if d.PublishedAt != nil {
+		date = d.PublishedAt.Format(time.RFC3339)
+	}
+	return fmt.Sprintf("title: %s\npublished_at: %s\nurl: %s\n\n%s\n", d.Title, date, d.URL, d.Body)
+}
+
+func TestHTMLGolden(t *testing.T) {
+	for _, name := range pageNames(t) {
+		t.Run(name, func(t *testing.T) {
+			got := goldenText(loadPage(t, name))
+			path := filepath.Join(pagesDir, name+".golden")
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("extraction changed; got:\n%s\nwant:\n%s", got, want)
+			}
+		})
+	}
+}
+
+// reference reads NAME.article: title, date, URL and body, or, for a copy
+// of a page in another encoding (NAME-latin1), the original's.
+func reference(t testing.TB, name string) (title, date, url, body string) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(pagesDir, name+".article"))
+	if os.IsNotExist(err) {
+		if i := strings.LastIndex(name, "-"); i > 0 {
+			return reference(t, name[:i])
+		}
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, body, _ := strings.Cut(string(data), "\n\n")
+	lines := strings.Split(head, "\n")
+	return lines[0], lines[1], lines[2], body
+}
+
+func TestHTMLMetadata(t *testing.T) {
+	for _, name := range pageNames(t) {
+		t.Run(name, func(t *testing.T) {
+			doc := loadPage(t, name)
+			title, date, url, _ := reference(t, name)
+			if doc.Title != title {
+				t.Errorf("title %q, want %q", doc.Title, title)
+			}
+			if doc.URL != url {
+				t.Errorf("url %q, want %q", doc.URL, url)
+			}
+			want, err := parseDate(date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.PublishedAt == nil || !doc.PublishedAt.Equal(*want) {
+				t.Errorf("published_at %v, want %v", doc.PublishedAt, want)
+			}
+		})
+	}
+}
+
+// words splits text into lowercased words, the unit of the quality
+// measures.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(NormalizeApostrophes(s)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+func counts(ws []string) map[string]int {
+	m := make(map[string]int, len(ws))
+	for _, w := range ws {
+		m[w]++
+	}
+	return m
+}
+
+// pageWords is every word a reader could see or a crawler could index in
+// the page: all its text, scripts and styles included, and its <title>.
+func pageWords(t testing.TB, name string) []string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(pagesDir, name+".html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, _ := charset.Decode(data, "", webpage.MetaCharset(data))
+	root, err := html.Parse(bytes.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return words(b.String())
+}
+
+// quality measures one page: the share of the article's words the
+// extracted body keeps, and the share of the boilerplate's words (the
+// page's words that are not the article's title or body) it keeps too.
+// Words are counted with multiplicity.
+func quality(t testing.TB, name string) (kept, leaked float64, articleN, boilerN int) {
+	t.Helper()
+	doc := loadPage(t, name)
+	title, _, _, body := reference(t, name)
+	article := counts(words(body))
+	boiler := counts(pageWords(t, name))
+	for w, n := range article {
+		boiler[w] -= n
+	}
+	for _, w := range words(title) {
+		boiler[w]--
+	}
+	var keptN, leakedN int
+	got := counts(words(doc.Body))
+	for w, n := range got {
+		k := min(n, article[w])
+		keptN += k
+		leakedN += n - k
+	}
+	for _, n := range article {
+		articleN += n
+	}
+	for _, n := range boiler {
+		boilerN += max(n, 0)
+	}
+	return float64(keptN) / float64(articleN), float64(leakedN) / float64(max(boilerN, 1)), articleN, boilerN
+}
+
+// TestHTMLQuality holds extraction to the targets — at least 95 % of the
+// article's words kept and at most 2 % of the boilerplate's — on the pages
+// the extractor was tuned on. Held-out pages must keep 95 % of the article
+// too; their boilerplate share is reported and only guarded against
+// getting worse than first measured (heldoutLeak), since tuning on them
+// would make them tuned pages. docs/quality.md records the figures:
+// go test -run TestHTMLQuality -v ./corpus/
+func TestHTMLQuality(t *testing.T) {
+	var sumKept, sumLeaked float64
+	var n int
+	for _, name := range pageNames(t) {
+		kept, leaked, articleN, boilerN := quality(t, name)
+		t.Logf("%-40s article words %4d kept %6.2f %%   boilerplate words %4d kept %5.2f %%", name, articleN, 100*kept, boilerN, 100*leaked)
+		if kept < 0.95 {
+			t.Errorf("%s: %.1f %% of the article's words kept, want ≥ 95 %%", name, 100*kept)
+		}
+		maxLeak := 0.02
+		if strings.HasPrefix(name, "heldout-") {
+			maxLeak = heldoutLeak
+		}
+		if leaked > maxLeak {
+			t.Errorf("%s: %.1f %% of the boilerplate's words kept, want ≤ %.0f %%", name, 100*leaked, 100*maxLeak)
+		}
+		sumKept += kept
+		sumLeaked += leaked
+		n++
+	}
+	t.Logf("mean over %d pages: article kept %.2f %%, boilerplate kept %.2f %%", n, 100*sumKept/float64(n), 100*sumLeaked/float64(n))
+}
+
+// heldoutLeak is the worst boilerplate share first measured on a held-out
+// page (19.0 %, heldout-courrier-fibre-fr), rounded up.
+const heldoutLeak = 0.20
+
+// BenchmarkParse compares reducing a web page to its article with parsing
+// the same article as plain text, the per-document cost ingestion adds
+// for HTML (see BenchmarkStreamHTML in ingest for the whole pipeline).
+func BenchmarkParse(b *testing.B) {
+	page, err := os.ReadFile(filepath.Join(pagesDir, "lemag-proxmox-fr.html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	title, _, _, body := reference(b, "lemag-proxmox-fr")
+	text := []byte(title + "\n\n" + body)
+	b.Run("html", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(page)))
+		for b.Loop() {
+			if _, err := ParseHTML("x", page); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("text", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(int64(len(text)))
+		for b.Loop() {
+			if _, err := ParseText("x", text); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

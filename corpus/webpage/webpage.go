@@ -1,0 +1,330 @@
+// Package webpage reduces a saved web page to its article: title, text,
+// publication date and canonical URL, without the page's navigation,
+// header, footer, scripts, share and subscribe blocks or related-article
+// lists. The main content is found by a Go port of Mozilla's Readability
+// (codeberg.org/readeck/go-readability), the algorithm behind Firefox's
+// reader view, after a pass that removes the page furniture it is known to
+// let through.
+//
+// It is the corpus loaders' one door to go-readability and x/net/html, and
+// imports nothing of Recherche.
+package webpage
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"codeberg.org/readeck/go-readability/v2/render"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Page is what a web page holds of its article.
+type Page struct {
+	Title       string
+	Body        string // plain text, paragraphs separated by blank lines
+	PublishedAt *time.Time
+	URL         string // the canonical link, or og:url
+}
+
+// maxElements bounds the elements of a page Extract works on.
+const maxElements = 100_000
+
+// ErrNoArticle is the error of a page in which no article text was found.
+var ErrNoArticle = errors.New("no article text in the page")
+
+// Extract reduces an HTML page, in UTF-8, to its article.
+func Extract(data []byte) (Page, error) {
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return Page{}, fmt.Errorf("parse HTML: %w", err)
+	}
+	var m meta
+	collect(doc, &m)
+	prune(doc)
+	parser := readability.NewParser()
+	// Pages are trusted to hold one article: a short one must still come
+	// out (Readability's default wants 500 characters, then retries
+	// with looser rules and keeps the longest attempt anyway).
+	parser.CharThresholds = 200
+	// Readability walks the tree many times over; a page of more elements
+	// than any article needs (news pages have a few thousand) fails
+	// rather than taking seconds of a batch.
+	parser.MaxElemsToParse = maxElements
+	art, err := parser.ParseAndMutate(doc, nil)
+	if err != nil {
+		return Page{}, fmt.Errorf("find the article: %w", err)
+	}
+	p := Page{Title: title(art.Title(), m), URL: m.canonical}
+	if p.URL == "" {
+		p.URL = m.ogURL
+	}
+	if t, err := art.PublishedTime(); err == nil {
+		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.timeDatetime); ok {
+		p.PublishedAt = &t
+	}
+	if art.Node != nil {
+		dropRepeats(art.Node)
+		p.Body = strings.TrimSpace(render.InnerText(art.Node))
+	}
+	if p.Body == "" {
+		return p, ErrNoArticle
+	}
+	return p, nil
+}
+
+// dropRepeats removes the text blocks of an article whose words all stand,
+// in the same order, in a longer block of it: pull quotes and teasers
+// that repeat a sentence of the body.
+func dropRepeats(article *html.Node) {
+	var blocks []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.P, atom.Blockquote, atom.Li, atom.H2, atom.H3, atom.H4, atom.Figure:
+				blocks = append(blocks, c)
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(article)
+	norm := make([]string, len(blocks))
+	for i, b := range blocks {
+		norm[i] = " " + strings.Join(strings.FieldsFunc(strings.ToLower(textOf(b)), notWordRune), " ") + " "
+	}
+	for i, b := range blocks {
+		if strings.Count(norm[i], " ") < 6 { // five words or fewer: headings, list items
+			continue
+		}
+		for j := range blocks {
+			if j != i && len(norm[j]) > len(norm[i]) && strings.Contains(norm[j], norm[i]) {
+				if b.Parent != nil {
+					b.Parent.RemoveChild(b)
+				}
+				break
+			}
+		}
+	}
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// meta is what prune collects on its way: the page's own statements about
+// itself that Readability does not read.
+type meta struct {
+	canonical, ogURL, siteName string
+	h1                         []string
+	timeDatetime               string // the first <time datetime> of the page
+}
+
+// furniture names, in class and id attributes, the blocks around an
+// article that are never part of it. Readability scores such names down
+// but keeps a block whose text is long enough, and a share bar or a
+// related-articles list inside <article> is exactly that.
+var furniture = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar)($|[-_ ])`)
+
+// prune removes what is never article text: scripts, styles, comments,
+// forms, navigation, page header and footer, asides, and blocks whose
+// class, id or role names them furniture.
+func prune(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch c.Type {
+		case html.CommentNode:
+			n.RemoveChild(c)
+		case html.ElementNode:
+			if junk(c) {
+				n.RemoveChild(c)
+			} else {
+				prune(c)
+			}
+		}
+		c = next
+	}
+}
+
+// collect gathers the metadata Readability leaves aside, from the whole
+// page: a date in a header that prune drops is still the page's date.
+func collect(n *html.Node, m *meta) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			collectElement(c, m)
+			collect(c, m)
+		}
+	}
+}
+
+func collectElement(n *html.Node, m *meta) {
+	switch n.DataAtom {
+	case atom.Link:
+		if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
+			m.canonical = strings.TrimSpace(attr(n, "href"))
+		}
+	case atom.Meta:
+		switch strings.ToLower(attr(n, "property")) {
+		case "og:url":
+			m.ogURL = strings.TrimSpace(attr(n, "content"))
+		case "og:site_name":
+			m.siteName = strings.TrimSpace(attr(n, "content"))
+		}
+	case atom.Time:
+		if m.timeDatetime == "" {
+			m.timeDatetime = attr(n, "datetime")
+		}
+	case atom.H1:
+		m.h1 = append(m.h1, strings.Join(strings.Fields(textOf(n)), " "))
+	}
+}
+
+// junk reports whether an element is page furniture as a whole.
+func junk(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script:
+		// JSON-LD is metadata Readability reads; other scripts are code.
+		return !strings.EqualFold(attr(n, "type"), "application/ld+json")
+	case atom.Style, atom.Noscript, atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form,
+		atom.Iframe, atom.Button, atom.Svg, atom.Template, atom.Dialog, atom.Menu, atom.Figcaption:
+		return true
+	case atom.Html, atom.Head, atom.Body, atom.Main, atom.Article, atom.Title, atom.Meta, atom.Link, atom.H1:
+		// Never drop the page or its article for a class name: sites put
+		// "post-header" or "with-sidebar" on the element that holds it.
+		return false
+	}
+	switch strings.ToLower(attr(n, "role")) {
+	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert":
+		return true
+	}
+	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") {
+		return true
+	}
+	if !furniture.MatchString(attr(n, "class")) && !furniture.MatchString(attr(n, "id")) {
+		return false
+	}
+	// A layout wrapper ("layout with-sidebar") may hold the article
+	// itself: furniture is short, so a block with several paragraphs of
+	// prose is left to Readability's scoring.
+	return !holdsArticle(n)
+}
+
+// holdsArticle reports whether n holds an <article> or <main>, or at
+// least three paragraphs of 150 bytes or more.
+func holdsArticle(n *html.Node) bool {
+	long := 0
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Article, atom.Main:
+				return true
+			case atom.P:
+				if len(textOf(c)) >= 150 {
+					if long++; long >= 3 {
+						return true
+					}
+				}
+				continue
+			}
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(n)
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// titleSeparators split a <title> into the headline and the site's name.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / "}
+
+// title cleans Readability's title, which comes from og:title, else the
+// <title>, else the <h1>: a site name Readability left at the end (it
+// keeps the whole <title> when the headline is four words or fewer) goes.
+// The page's single <h1> wins when the <title> is only a prefix of it.
+func title(t string, m meta) string {
+	t = strings.Join(strings.Fields(t), " ")
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := t[:i], t[i+len(sep):]
+		if strings.EqualFold(tail, m.siteName) || len(m.h1) > 0 && strings.EqualFold(head, m.h1[0]) {
+			t = head
+			break
+		}
+	}
+	if t == "" && len(m.h1) > 0 {
+		t = m.h1[0]
+	}
+	return t
+}
+
+// timeLayouts are the forms of <time datetime> found on article pages.
+var timeLayouts = []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", time.DateOnly}
+
+func parseTime(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	for _, layout := range timeLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// MetaCharset returns the encoding label a page declares in its first 1024
+// bytes (<meta charset> or the http-equiv Content-Type), where HTML
+// requires the declaration to be; "" when there is none.
+func MetaCharset(data []byte) string {
+	head := data[:min(len(data), 1024)]
+	i := bytes.Index(bytes.ToLower(head), []byte("charset="))
+	if i < 0 {
+		return ""
+	}
+	v := head[i+len("charset="):]
+	v = bytes.TrimLeft(v, `"' `)
+	end := bytes.IndexAny(v, `"'; />`)
+	if end < 0 {
+		end = len(v)
+	}
+	return string(v[:end])
+}

@@ -1,0 +1,147 @@
+package webpage
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// article is enough prose for Readability to take a block for an article.
+const article = `<p>Les machines virtuelles migrent vers un nouvel hyperviseur dans plusieurs collectivités, qui comptent réduire leurs coûts de licence et reprendre la main sur leur infrastructure.</p>
+<p>Les équipes ont d'abord testé la solution sur un petit cluster, avant de déplacer les applications les moins critiques, puis le reste du parc au fil des mois.</p>`
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name               string
+		page               string
+		wantTitle, wantURL string
+		wantDate           string // RFC 3339, or "" for none
+		wantIn, wantNotIn  string // in and not in the body
+		wantErr            error
+	}{
+		{
+			name:      "og title, canonical, published time",
+			page:      `<html><head><title>Ignored | Site</title><meta property="og:title" content="Le vrai titre"><meta property="article:published_time" content="2024-03-14T08:30:00+01:00"><link rel="canonical" href="https://example.org/a"></head><body><article>` + article + `</article></body></html>`,
+			wantTitle: "Le vrai titre", wantURL: "https://example.org/a", wantDate: "2024-03-14T08:30:00+01:00", wantIn: "machines virtuelles",
+		},
+		{
+			name:      "title minus site name, og:url, time datetime in a dropped header",
+			page:      `<html><head><title>Un titre assez long pour rester entier | Le Site</title><meta property="og:site_name" content="Le Site"><meta property="og:url" content="https://example.org/b"></head><body><div class="post-header"><time datetime="2023-09-27">27/09/2023</time></div><div class="content">` + article + `</div></body></html>`,
+			wantTitle: "Un titre assez long pour rester entier", wantURL: "https://example.org/b", wantDate: "2023-09-27T00:00:00Z", wantIn: "petit cluster",
+		},
+		{
+			name:      "h1 when there is no title",
+			page:      `<html><body><h1>Titre du billet</h1><div>` + article + `</div></body></html>`,
+			wantTitle: "Titre du billet", wantIn: "collectivités",
+		},
+		{
+			name:      "JSON-LD date",
+			page:      `<html><head><title>Kubernetes operators, three years later</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Kubernetes operators, three years later","datePublished":"2022-06-21"}</script></head><body><main>` + article + `</main></body></html>`,
+			wantTitle: "Kubernetes operators, three years later", wantDate: "2022-06-21T00:00:00Z", wantIn: "hyperviseur",
+		},
+		{
+			name:   "furniture inside the article goes",
+			page:   `<html><body><article><ul class="share-buttons"><li>Partager sur Facebook</li></ul>` + article + `<div class="newsletter-box">Recevez notre lettre</div><section class="related-posts">Sur le même sujet</section><script>var tracker = 1;</script><style>.x{}</style><!-- commentaire --></article></body></html>`,
+			wantIn: "hyperviseur", wantNotIn: "Partager",
+		},
+		{
+			name:   "a layout wrapper named like furniture keeps its article",
+			page:   `<html><body><div class="layout with-sidebar"><div class="text">` + article + article + `</div></div></body></html>`,
+			wantIn: "petit cluster",
+		},
+		{
+			name:    "no article",
+			page:    `<html><head><title>Accueil</title></head><body><nav><a href="/">Accueil</a></nav><footer>© 2024</footer></body></html>`,
+			wantErr: ErrNoArticle,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Extract([]byte(tt.page))
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("err %v, want %v", err, tt.wantErr)
+			}
+			if err != nil {
+				return
+			}
+			if tt.wantTitle != "" && p.Title != tt.wantTitle {
+				t.Errorf("title %q, want %q", p.Title, tt.wantTitle)
+			}
+			if p.URL != tt.wantURL {
+				t.Errorf("url %q, want %q", p.URL, tt.wantURL)
+			}
+			date := ""
+			if p.PublishedAt != nil {
+				date = p.PublishedAt.Format(time.RFC3339)
+			}
+			if date != tt.wantDate {
+				t.Errorf("published_at %q, want %q", date, tt.wantDate)
+			}
+			if !strings.Contains(p.Body, tt.wantIn) {
+				t.Errorf("body lacks %q: %q", tt.wantIn, p.Body)
+			}
+			if tt.wantNotIn != "" && strings.Contains(p.Body, tt.wantNotIn) {
+				t.Errorf("body keeps %q: %q", tt.wantNotIn, p.Body)
+			}
+			for _, junk := range []string{"tracker", "Recevez", "Sur le même sujet", ".x{}", "commentaire"} {
+				if strings.Contains(p.Body, junk) {
+					t.Errorf("body keeps %q: %q", junk, p.Body)
+				}
+			}
+		})
+	}
+}
+
+func TestMetaCharset(t *testing.T) {
+	tests := []struct{ page, want string }{
+		{`<meta charset="windows-1252">`, "windows-1252"},
+		{`<meta charset=utf-8>`, "utf-8"},
+		{`<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=ISO-8859-1">`, "ISO-8859-1"},
+		{`<meta charset='latin1'/>`, "latin1"},
+		{`<html><body>no declaration</body></html>`, ""},
+		{strings.Repeat(" ", 1100) + `<meta charset="utf-16">`, ""}, // past the first 1024 bytes
+	}
+	for _, tt := range tests {
+		if got := MetaCharset([]byte(tt.page)); got != tt.want {
+			t.Errorf("MetaCharset(%.60q) = %q, want %q", tt.page, got, tt.want)
+		}
+	}
+}
+
+// FuzzExtract: any input, HTML or not, gives an article or an error,
+// never a panic; an article's body is never empty and is valid UTF-8 when
+// the input is.
+func FuzzExtract(f *testing.F) {
+	pages, _ := filepath.Glob("../testdata/pages/*.html")
+	for _, p := range pages[:min(len(pages), 4)] {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte(`<html><body><article>` + article + `</article></body></html>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := Extract(data)
+		if err != nil {
+			return
+		}
+		if strings.TrimSpace(p.Body) == "" {
+			t.Fatal("article with an empty body and no error")
+		}
+		if utf8.Valid(data) && (!utf8.ValidString(p.Body) || !utf8.ValidString(p.Title)) {
+			t.Fatalf("invalid UTF-8 out of valid input: %q %q", p.Title, p.Body)
+		}
+	})
+}
+
+func TestExtractRefusesHugePages(t *testing.T) {
+	page := "<html><body><article>" + article + strings.Repeat("<span>x</span>", maxElements) + "</article></body></html>"
+	if _, err := Extract([]byte(page)); err == nil || !strings.Contains(err.Error(), "too large") {
+		t.Errorf("err %v, want a page too large", err)
+	}
+}
