@@ -715,7 +715,7 @@ func (d *document) extend(i int) int {
 		// two names. Right after a first name, though, a nobiliary particle
 		// belongs to the surname: "Otto de Dardel", "Ludwig van Beethoven".
 		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !d.rejectedWord(toks[j]) &&
-			(!lx.firstName[toks[start].key] || d.firstNames(start, last) && d.particlesBetween(k, j)) {
+			(!lx.givenName[toks[start].key] || d.firstNames(start, last) && d.particlesBetween(k, j)) {
 			last = j
 			continue
 		}
@@ -1279,7 +1279,11 @@ func (d *document) rank(key string) bool {
 	return false
 }
 
-// typeOf guesses a discovered name's type from the evidence at hand.
+// typeOf guesses a discovered name's type from the evidence at hand, the
+// strongest first: the whole name on a list, a corporate suffix or an
+// institution's head, a title or a role before it, a word that only
+// places' or organizations' names hold, a given name, then the words
+// around it. A name without evidence stays other.
 func (d *document) typeOf(from, to int) corpus.EntityType {
 	lx := d.x.lex
 	var words []token
@@ -1290,18 +1294,29 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 	}
 	first, last := words[0], words[len(words)-1]
 	prev := d.prevWord(from)
+	key := d.spanKey(span{from: from, to: to})
 	switch {
+	case lx.otherName[key]:
+		return corpus.Other // "GDP", "TGV", "Covid-19": things, whatever their shape
+	case lx.orgName[key]:
+		return corpus.Organization
 	case lx.orgSuffix[last.key] && len(words) > 1, lx.orgPrefix[first.key] && len(words) > 1:
 		return corpus.Organization
 	case prev >= 0 && lx.honorific[d.toks[prev].key]:
 		return corpus.Person
-	case lx.firstName[first.key] && len(words) > 1 && !last.allCaps:
+	case lx.placeName[key]:
+		return corpus.Place
+	case d.roleBefore(prev, from, words):
+		return corpus.Person
+	case len(words) > 1 && (lx.placeFirst[first.key] || lx.placeLast[last.key]):
+		return corpus.Place
+	case len(words) > 1 && d.anyOrgWord(words):
+		return corpus.Organization
+	case lx.givenName[first.key] && len(words) > 1 && !last.allCaps && !first.allCaps:
 		return corpus.Person
 	case prev >= 0 && from-prev == 1 && lx.orgBefore[d.toks[prev].key] && !d.toks[prev].capital:
 		return corpus.Organization
 	case prev >= 0 && from-prev == 1 && lx.placeBefore[strings.ToLower(d.toks[prev].text)] && len(words) <= 3:
-		return corpus.Place
-	case len(words) == 1 && lx.place[first.key]:
 		return corpus.Place
 	case len(words) == 1 && first.allCaps:
 		return corpus.Organization
@@ -1309,6 +1324,28 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Place
 	}
 	return corpus.Other
+}
+
+// roleBefore reports whether a role right before a name announces a
+// person: "le rappeur Kanye West", "spokesman Marlin Fitzwater", "la
+// ministre Sibeth Ndiaye". A name of one word there is a surname unless
+// it is shouted ("le ministre LR").
+func (d *document) roleBefore(prev, from int, words []token) bool {
+	if prev < 0 || from-prev != 1 || !d.x.lex.role[d.toks[prev].key] || d.toks[prev].allCaps {
+		return false
+	}
+	return words[0].capital && !words[0].allCaps && !words[len(words)-1].allCaps
+}
+
+// anyOrgWord reports whether a word of a name of several words is one
+// that only organizations' names hold.
+func (d *document) anyOrgWord(words []token) bool {
+	for _, w := range words {
+		if d.x.lex.orgWord[w.key] && !w.allCaps {
+			return true
+		}
+	}
+	return false
 }
 
 // placeSuffixes end the names of towns in French, German and English:

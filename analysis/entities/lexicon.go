@@ -34,6 +34,21 @@ type lexicon struct {
 	articles    map[string]bool
 	placeBefore map[string]bool
 	demonym     map[string]bool // "iranian", "iraqi", "german": adjectives of the places above
+
+	// The sets below only type a name discovery found; they find none.
+	// Keys are a whole name's match key ("seine saint denis").
+	placeName map[string]bool // places of one word or more: placenames.txt, cities.txt
+	orgName   map[string]bool // media, institutions, parties, clubs, companies
+	otherName map[string]bool // aggregates, taxes, diseases, technologies, events: never an organization
+	// articled maps the word a French contraction leaves of a name with
+	// its article ("au Havre", "du Monde", "aux Echos") to that name.
+	articled   map[string]string
+	givenName  map[string]bool // firstName and English given names: a name of two words after one is a person's
+	role       map[string]bool // "ministre", "spokesman", "acteur": a person's name right after
+	orgWord    map[string]bool // "Bank", "Records", "Party": an organization's name holds one
+	placeFirst map[string]bool // "Mount", "Lake", "Fort": a place's name opens with one
+	placeLast  map[string]bool // "Island", "River", "County": a place's name ends with one
+	opensOrg   map[string]bool // "General": rejected alone, but opens a company's name
 }
 
 var (
@@ -47,8 +62,11 @@ func loadLexicon() (*lexicon, error) {
 		l := &lexicon{
 			stop: map[string]bool{}, rejected: map[string]bool{}, generic: map[string]bool{}, honorific: map[string]bool{},
 			firstName: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
-			nameHead: map[string]bool{},
-			place:    map[string]bool{}, country: map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
+			nameHead:  map[string]bool{},
+			placeName: map[string]bool{}, orgName: map[string]bool{}, otherName: map[string]bool{}, articled: map[string]string{},
+			givenName: map[string]bool{}, role: map[string]bool{}, orgWord: map[string]bool{},
+			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{},
+			place: map[string]bool{}, country: map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
 		}
 		lists := []struct {
 			file string
@@ -59,6 +77,7 @@ func loadLexicon() (*lexicon, error) {
 			{"boilerplate.txt", l.rejected}, {"generic.txt", l.generic},
 			{"honorifics.txt", l.honorific}, {"firstnames.txt", l.firstName},
 			{"places.txt", l.place}, {"countries.txt", l.country},
+			{"personroles.txt", l.role},
 		}
 		for _, f := range lists {
 			if err := readWords(f.file, func(_, w string) { f.set[w] = true }); err != nil {
@@ -79,6 +98,10 @@ func loadLexicon() (*lexicon, error) {
 				l.orgBefore[w] = true
 			case "head":
 				l.nameHead[w] = true
+			case "word":
+				l.orgWord[w] = true
+			case "opens":
+				l.opensOrg[w] = true
 			}
 		})
 		if err != nil {
@@ -100,6 +123,10 @@ func loadLexicon() (*lexicon, error) {
 				l.placeAdj[w] = true
 			case "direction":
 				l.direction[w] = true
+			case "first":
+				l.placeFirst[w] = true
+			case "last":
+				l.placeLast[w] = true
 			}
 		})
 		if err != nil {
@@ -108,6 +135,9 @@ func loadLexicon() (*lexicon, error) {
 		}
 		for w := range l.country {
 			l.place[w] = true
+		}
+		if lexErr = l.readNames(); lexErr != nil {
+			return
 		}
 		// Small closed classes stay in code: they are grammar, not data.
 		l.connectors = keySet("of", "de", "du", "des", "d'", "la", "le", "l'", "von", "van", "der", "den",
@@ -120,6 +150,87 @@ func loadLexicon() (*lexicon, error) {
 		lex = l
 	})
 	return lex, lexErr
+}
+
+// readNames reads the lists of whole names, one a line, that type what
+// discovery finds.
+func (l *lexicon) readNames() error {
+	for _, f := range []struct {
+		file string
+		set  map[string]bool
+	}{{"placenames.txt", l.placeName}, {"orgnames.txt", l.orgName}, {"othernames.txt", l.otherName}} {
+		if err := readLines(f.file, func(k, _ string) { f.set[k] = true }); err != nil {
+			return err
+		}
+	}
+	// A town that is also a given name or a common word ("Charlotte",
+	// "Mobile", "Reading") types nothing alone: the list of the places
+	// the news names (places.txt) decides those.
+	err := readLines("givennames-en.txt", func(k, _ string) {
+		if !l.stop[k] && !l.generic[k] && !l.rejected[k] && !l.place[k] && !l.nameWord(k) {
+			l.givenName[k] = true
+		}
+	})
+	if err != nil {
+		return err
+	}
+	for k := range l.firstName {
+		l.givenName[k] = true
+	}
+	err = readLines("cities.txt", func(k, _ string) {
+		if !strings.Contains(k, " ") && (l.givenName[k] || l.stop[k] || l.generic[k] || l.rejected[k]) && !l.place[k] {
+			return
+		}
+		l.placeName[k] = true
+	})
+	if err != nil {
+		return err
+	}
+	for k := range l.place {
+		l.placeName[k] = true
+	}
+	// "Le Havre", "Le Monde", "Les Echos": what "au Havre", "du Monde" and
+	// "aux Echos" leave of them, unless that word is a place of its own
+	// ("la Provence" is the region before the newspaper).
+	for _, set := range []map[string]bool{l.placeName, l.orgName} {
+		for k := range set {
+			art, rest, ok := strings.Cut(k, " ")
+			if !ok || strings.Contains(rest, " ") || art != "le" && art != "la" && art != "les" && art != "l'" {
+				continue
+			}
+			if !l.placeName[rest] && !l.orgName[rest] && !l.stop[rest] {
+				l.articled[rest] = k
+			}
+		}
+	}
+	return nil
+}
+
+// nameWord reports whether a word is one that organizations' or places'
+// names are built with ("Bank", "Union", "Lake"), which Moby's lists of
+// given names hold too.
+func (l *lexicon) nameWord(k string) bool {
+	return l.orgWord[k] || l.orgSuffix[k] || l.orgPrefix[k] || l.orgBefore[k] || l.nameHead[k] || l.opensOrg[k] ||
+		l.placeFirst[k] || l.placeLast[k] || l.placeHead[k] || l.placeLocal[k] || l.role[k] || l.honorific[k]
+}
+
+// readLines reads an embedded list of names, one a line, '#' starting a
+// comment line, and passes each with its match key.
+func readLines(file string, add func(key, name string)) error {
+	data, err := lexiconFS.ReadFile("lexicon/" + file)
+	if err != nil {
+		return fmt.Errorf("read lexicon %s: %w", file, err)
+	}
+	for line := range strings.SplitSeq(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if k := normKey(line); k != "" {
+			add(k, line)
+		}
+	}
+	return nil
 }
 
 // readWords reads an embedded list: '#' starts a comment, words are
