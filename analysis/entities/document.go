@@ -624,7 +624,9 @@ func (d *document) mayBeCommon(s span) bool {
 	}
 	for k := s.from; k <= s.to; k++ {
 		t := &d.toks[k]
-		if t.kind != wordToken || !t.allCaps || t.letters < 5 || t.digit || lx.place[t.key] || lx.firstName[t.key] {
+		// "ALUMINIUM", and in a shouted headline "TIN" too, with "tin" in
+		// the story; not "OPEC" or "RAID" of a sentence in mixed case.
+		if t.kind != wordToken || !t.allCaps || t.letters < 5 && !(t.noisy && t.letters >= 3) || t.digit || lx.place[t.key] || lx.firstName[t.key] {
 			return false
 		}
 	}
@@ -682,7 +684,7 @@ func (d *document) extend(i int) int {
 				last = k + 1
 				continue
 			}
-			if d.free(k+1) && lx.connectors[n.key] && k+3 < len(toks) && toks[k+2].text == "-" && d.nameLike(k+3) {
+			if d.free(k+1) && (lx.connectors[n.key] || n.key == "et") && k+3 < len(toks) && toks[k+2].text == "-" && d.nameLike(k+3) {
 				last = k + 3 // "Aix-en-Provence"
 				continue
 			}
@@ -704,6 +706,14 @@ func (d *document) extend(i int) int {
 		// head word takes the adjectives that make it a name.
 		if t.kind == wordToken && !d.english && d.free(k) && !t.capital && d.institutionBefore(i, k) && adjective(t.key) {
 			last = k
+			continue
+		}
+		// "Savings and Loan Association", "American Telephone and Telegraph
+		// Co": "and" inside a company's name, when a corporate suffix ends
+		// what follows and none ended what came before ("Boeing Co and
+		// General Electric Co" are two).
+		if end := d.andCompany(i, last, k); end > 0 {
+			last = end
 			continue
 		}
 		// Up to two lower-case connectors, then a capital.
@@ -740,6 +750,24 @@ func (d *document) extend(i int) int {
 		}
 		return last
 	}
+}
+
+// andCompany returns the end of the company's name that "and" at k
+// continues, the run so far being [i, last], or -1. At most three
+// capitalized words may follow, the last a corporate suffix or an
+// organization's word.
+func (d *document) andCompany(i, last, k int) int {
+	lx := d.x.lex
+	t := &d.toks[k]
+	if t.kind != wordToken || t.key != "and" || t.capital || lx.orgSuffix[d.toks[last].key] || d.toks[i].allCaps && i == last {
+		return -1
+	}
+	for e := k + 1; e <= k+3 && d.nameLike(e) && d.toks[e].capital && !d.toks[e].allCaps; e++ {
+		if key := d.toks[e].key; e > k+1 && (lx.orgSuffix[key] || lx.orgWord[key]) {
+			return e
+		}
+	}
+	return -1
 }
 
 // institutionComplement returns the end of the lower-case complement an
@@ -861,7 +889,7 @@ func (d *document) accept(from, last int) {
 		}
 		capitalized := t.capital || t.allCaps || t.camel
 		switch {
-		case capitalized && lx.rejected[t.key] && !d.saintCompound(k) && !d.articleSurname(k, piece):
+		case capitalized && lx.rejected[t.key] && !d.saintCompound(k) && !d.articleSurname(k, piece) && !d.hyphenated(k, piece) && !d.opensCompany(k, last):
 			flush()
 		case d.honorificDot(k, piece):
 			flush() // "Combien M. Ador": the title starts a new name
@@ -908,6 +936,24 @@ func (d *document) genericOnly(piece []int) bool {
 	return true
 }
 
+// initialsOfKnown reports whether word k is dotted initials before a
+// known name that took the rest: "J.P" of "J.P. Morgan", not "U.N".
+func (d *document) initialsOfKnown(k int) bool {
+	return dottedInitials(d.toks[k].text) && k+2 < len(d.toks) && d.toks[k+1].text == "." && d.covered[k+2]
+}
+
+// ticker reports whether word k is a stock code in the wire's angle
+// brackets after a company's name: "Deutsche Bank AG <DBKG.F>", "Boeing Co
+// <BA>". "<Airbus Industrie>", a name in brackets, is not.
+func (d *document) ticker(k int) bool {
+	t := &d.toks[k]
+	if !t.allCaps || k == 0 || d.toks[k-1].text != "<" || k+1 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[k+1]
+	return n.text == ">" || n.text == "." && !n.spaceBefore
+}
+
 // dottedInitials reports whether a word is initials joined by dots, as
 // the tokenizer keeps them: "E.F" of "E.F. Hutton", "J.P" of "J.P. Morgan".
 func dottedInitials(w string) bool {
@@ -921,6 +967,28 @@ func dottedInitials(w string) bool {
 		}
 	}
 	return len(w)%2 == 1
+}
+
+// hyphenated reports whether word k is joined by a hyphen to the word
+// before it in the piece: "Bourgogne-Franche-Comté" keeps its count.
+func (d *document) hyphenated(k int, piece []int) bool {
+	return len(piece) > 0 && piece[len(piece)-1] == k-2 && d.toks[k-1].text == "-" && !d.toks[k-1].spaceBefore && !d.toks[k].spaceBefore
+}
+
+// opensCompany reports whether a word rejected alone ("General") opens
+// a company's name that the run [k, last] ends with a corporate suffix:
+// "General Electric Co", "General Motors Corp".
+func (d *document) opensCompany(k, last int) bool {
+	lx := d.x.lex
+	if !lx.opensOrg[d.toks[k].key] || last-k < 2 || !lx.orgSuffix[d.toks[last].key] {
+		return false
+	}
+	for j := k + 1; j <= last; j++ {
+		if t := &d.toks[j]; t.kind != wordToken || !t.capital || lx.rejected[t.key] {
+			return false
+		}
+	}
+	return true
 }
 
 // articleSurname reports whether a title word at k is the end of a
@@ -1063,8 +1131,8 @@ func (d *document) keep(piece []int) {
 		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] {
 			return
 		}
-		if d.demonym(piece[0]) || ordinal(first.key) || d.adverb(piece[0]) {
-			return
+		if d.demonym(piece[0]) || ordinal(first.key) || d.adverb(piece[0]) || romanNumerals[first.key] || d.initialsOfKnown(piece[0]) || d.ticker(piece[0]) {
+			return // "VIII", "J.P" of "J.P. Morgan", "<DBKG.F>"
 		}
 		_, surname := d.x.g.surnames[first.key]
 		if (first.sentHead || first.noisy) && !d.supported(first) && !surname && !(lx.place[first.key] && !first.allCaps) && !d.ranked(piece[0]) {
@@ -1302,6 +1370,10 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Organization
 	case lx.orgSuffix[last.key] && len(words) > 1, lx.orgPrefix[first.key] && len(words) > 1:
 		return corpus.Organization
+	case len(words) > 1 && lx.nameHead[first.key] && d.lowerAfter(from, to):
+		return corpus.Organization // "Marine nationale", "Parlement européen"
+	case len(words) == 1 && len(first.key) > 6 && strings.HasSuffix(first.key, "corp"):
+		return corpus.Organization // "Gencorp", "Citicorp", "Bancorp"
 	case prev >= 0 && lx.honorific[d.toks[prev].key]:
 		return corpus.Person
 	case lx.placeName[key]:
@@ -1312,18 +1384,42 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Place
 	case len(words) > 1 && d.anyOrgWord(words):
 		return corpus.Organization
-	case lx.givenName[first.key] && len(words) > 1 && !last.allCaps && !first.allCaps:
-		return corpus.Person
+	case lx.givenName[first.key] && len(words) > 1 && !last.allCaps && !first.allCaps && d.personShaped(from, to):
+		return corpus.Person // "Frédéric III" too
+	case len(words) > 1 && romanNumerals[last.key] && !first.allCaps:
+		return corpus.Person // "Dona Maria II": a regnal number, a monarch
 	case prev >= 0 && from-prev == 1 && lx.orgBefore[d.toks[prev].key] && !d.toks[prev].capital:
 		return corpus.Organization
 	case prev >= 0 && from-prev == 1 && lx.placeBefore[strings.ToLower(d.toks[prev].text)] && len(words) <= 3:
 		return corpus.Place
-	case len(words) == 1 && first.allCaps:
-		return corpus.Organization
+	case len(words) == 1 && first.allCaps && !first.noisy:
+		return corpus.Organization // in a shouted headline, capitals say nothing
 	case d.placeShape(from, to, first):
 		return corpus.Place
 	}
 	return corpus.Other
+}
+
+// lowerAfter reports whether the words of [from, to] after the first are
+// all in lower case: an institution's head and its adjectives.
+func (d *document) lowerAfter(from, to int) bool {
+	for k := from + 1; k <= to; k++ {
+		if t := &d.toks[k]; t.kind == wordToken && (t.capital || t.allCaps) {
+			return false
+		}
+	}
+	return true
+}
+
+// personShaped reports whether every word of [from, to] is capitalized
+// or a particle: "Marine Le Pen", "Otto de Dardel", not "Marine nationale".
+func (d *document) personShaped(from, to int) bool {
+	for k := from; k <= to; k++ {
+		if t := &d.toks[k]; t.kind == wordToken && !t.capital && !t.allCaps && !d.x.lex.particles[t.key] {
+			return false
+		}
+	}
+	return true
 }
 
 // roleBefore reports whether a role right before a name announces a
@@ -1514,6 +1610,10 @@ func (d *document) mentions() []Mention {
 			continue
 		}
 		words := d.wordKeys(s)
+		if a, ok := d.withArticle(s); ok {
+			ms[i].Name, ms[i].Type = a.name, a.typ
+			continue
+		}
 		if full, ok := bare[keys[i]]; ok && !ambiguous["&"+keys[i]] {
 			ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
 			continue
@@ -1551,8 +1651,40 @@ func (d *document) mentions() []Mention {
 		}
 		ms[i].Name = bestSpelling(spellings[keys[i]])
 		ms[i].Type = bestType(types[keys[i]])
+		if d.bareGivenName(s, ms[i].Type) {
+			ms[i].Name = "" // dropped below
+		}
 	}
-	return ms
+	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Name == "" })
+}
+
+// bareGivenName reports whether a discovered span is a given name alone
+// that the document completes nowhere ("Charlotte", "Harry"): it names
+// nobody a reader could find again. A title before it, or a place's
+// reading ("à Florence"), keeps it.
+func (d *document) bareGivenName(s span, typ corpus.EntityType) bool {
+	t := &d.toks[s.from]
+	if d.english || s.from != s.to || typ == corpus.Place || t.allCaps || !d.x.lex.firstName[t.key] || d.x.lex.place[t.key] {
+		return false
+	}
+	p := d.prevWord(s.from)
+	return p < 0 || !d.x.lex.honorific[d.toks[p].key] && !d.x.lex.role[d.toks[p].key]
+}
+
+// withArticle finds the name a French contraction or an article in lower
+// case left a word of: "au Havre", "du Monde", "aux Echos", "la Croix"
+// are Le Havre, Le Monde, Les Echos and La Croix.
+func (d *document) withArticle(s span) (articled, bool) {
+	p := s.from - 1
+	if s.from != s.to || d.english || p < 0 || d.toks[p].kind != wordToken || d.toks[p].allCaps {
+		return articled{}, false // "Le Havre" first in a sentence left "Havre" too
+	}
+	switch d.toks[p].key {
+	case "au", "du", "aux", "des", "le", "la", "les", "l'":
+		a, ok := d.x.lex.articled[d.toks[s.from].key]
+		return a, ok
+	}
+	return articled{}, false
 }
 
 func (d *document) spanKey(s span) string {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+
+	"github.com/recherche/recherche/corpus"
 )
 
 //go:embed lexicon/*.txt
@@ -42,7 +44,7 @@ type lexicon struct {
 	otherName map[string]bool // aggregates, taxes, diseases, technologies, events: never an organization
 	// articled maps the word a French contraction leaves of a name with
 	// its article ("au Havre", "du Monde", "aux Echos") to that name.
-	articled   map[string]string
+	articled   map[string]articled
 	givenName  map[string]bool // firstName and English given names: a name of two words after one is a person's
 	role       map[string]bool // "ministre", "spokesman", "acteur": a person's name right after
 	orgWord    map[string]bool // "Bank", "Records", "Party": an organization's name holds one
@@ -63,7 +65,7 @@ func loadLexicon() (*lexicon, error) {
 			stop: map[string]bool{}, rejected: map[string]bool{}, generic: map[string]bool{}, honorific: map[string]bool{},
 			firstName: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
 			nameHead:  map[string]bool{},
-			placeName: map[string]bool{}, orgName: map[string]bool{}, otherName: map[string]bool{}, articled: map[string]string{},
+			placeName: map[string]bool{}, orgName: map[string]bool{}, otherName: map[string]bool{}, articled: map[string]articled{},
 			givenName: map[string]bool{}, role: map[string]bool{}, orgWord: map[string]bool{},
 			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{},
 			place: map[string]bool{}, country: map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
@@ -155,19 +157,32 @@ func loadLexicon() (*lexicon, error) {
 // readNames reads the lists of whole names, one a line, that type what
 // discovery finds.
 func (l *lexicon) readNames() error {
+	var withArticle []articled // "Le Havre", "Le Monde", "Les Echos"
 	for _, f := range []struct {
 		file string
 		set  map[string]bool
-	}{{"placenames.txt", l.placeName}, {"orgnames.txt", l.orgName}, {"othernames.txt", l.otherName}} {
-		if err := readLines(f.file, func(k, _ string) { f.set[k] = true }); err != nil {
+		typ  corpus.EntityType
+	}{{"placenames.txt", l.placeName, corpus.Place}, {"orgnames.txt", l.orgName, corpus.Organization}, {"othernames.txt", l.otherName, corpus.Other}} {
+		err := readLines(f.file, func(k, name string) {
+			f.set[k] = true
+			withArticle = append(withArticle, articled{name: name, typ: f.typ})
+		})
+		if err != nil {
 			return err
 		}
 	}
 	// A town that is also a given name or a common word ("Charlotte",
 	// "Mobile", "Reading") types nothing alone: the list of the places
 	// the news names (places.txt) decides those.
+	cities := map[string]bool{}
+	if err := readLines("cities.txt", func(k, _ string) { cities[k] = true }); err != nil {
+		return err
+	}
+	// Moby's given names hold words ("Will", "Bank", "West") and towns
+	// ("Victoria", "Sydney"): those type nothing, except the given names
+	// of firstnames.txt, which were chosen one by one.
 	err := readLines("givennames-en.txt", func(k, _ string) {
-		if !l.stop[k] && !l.generic[k] && !l.rejected[k] && !l.place[k] && !l.nameWord(k) {
+		if !l.stop[k] && !l.generic[k] && !l.rejected[k] && !l.place[k] && !l.direction[k] && !cities[k] && !l.nameWord(k) {
 			l.givenName[k] = true
 		}
 	})
@@ -177,13 +192,12 @@ func (l *lexicon) readNames() error {
 	for k := range l.firstName {
 		l.givenName[k] = true
 	}
-	err = readLines("cities.txt", func(k, _ string) {
-		if !strings.Contains(k, " ") && (l.givenName[k] || l.stop[k] || l.generic[k] || l.rejected[k]) && !l.place[k] {
-			return
+	if err := readLines("cities.txt", func(k, name string) {
+		if strings.Contains(k, " ") || !l.firstName[k] && !l.stop[k] && !l.generic[k] && !l.rejected[k] || l.place[k] {
+			l.placeName[k] = true
+			withArticle = append(withArticle, articled{name: name, typ: corpus.Place})
 		}
-		l.placeName[k] = true
-	})
-	if err != nil {
+	}); err != nil {
 		return err
 	}
 	for k := range l.place {
@@ -192,18 +206,22 @@ func (l *lexicon) readNames() error {
 	// "Le Havre", "Le Monde", "Les Echos": what "au Havre", "du Monde" and
 	// "aux Echos" leave of them, unless that word is a place of its own
 	// ("la Provence" is the region before the newspaper).
-	for _, set := range []map[string]bool{l.placeName, l.orgName} {
-		for k := range set {
-			art, rest, ok := strings.Cut(k, " ")
-			if !ok || strings.Contains(rest, " ") || art != "le" && art != "la" && art != "les" && art != "l'" {
-				continue
-			}
-			if !l.placeName[rest] && !l.orgName[rest] && !l.stop[rest] {
-				l.articled[rest] = k
-			}
+	for _, a := range withArticle {
+		art, rest, ok := strings.Cut(normKey(a.name), " ")
+		if !ok || strings.Contains(rest, " ") || art != "le" && art != "la" && art != "les" && art != "l'" {
+			continue
+		}
+		if !l.placeName[rest] && !l.orgName[rest] && !l.otherName[rest] && !l.stop[rest] {
+			l.articled[rest] = a
 		}
 	}
 	return nil
+}
+
+// articled is a name that starts with its article, and its type.
+type articled struct {
+	name string
+	typ  corpus.EntityType
 }
 
 // nameWord reports whether a word is one that organizations' or places'
