@@ -88,13 +88,17 @@ func (d *document) markSentences() {
 }
 
 // abbreviationDot reports whether the dot at i closes an initial or an
-// abbreviation ("A. Piguet", "M. Ador") rather than a sentence.
+// abbreviation ("A. Piguet", "M. Ador") rather than a sentence, or sits
+// inside a stock code.
 func (d *document) abbreviationDot(i int) bool {
 	if i == 0 || d.toks[i-1].kind != wordToken || d.toks[i].spaceBefore {
 		return false
 	}
 	p := &d.toks[i-1]
-	return p.letters == 1 && p.capital && !p.digit || abbreviations[p.key]
+	// "<DBKG.F>": the dot of a stock code's exchange, in the wire's
+	// brackets, ends nothing.
+	ticker := i >= 2 && d.toks[i-2].text == "<" && !p.spaceBefore
+	return p.letters == 1 && p.capital && !p.digit || abbreviations[p.key] || ticker
 }
 
 // sentenceEnd reports whether token i closes a sentence for the purpose of
@@ -260,7 +264,7 @@ func (d *document) markNoisy() {
 			if t.text == "," || t.text == ";" {
 				commas++
 			}
-			if t.kind != wordToken || t.letters == 0 || t.elision || lx.stop[t.key] {
+			if t.kind != wordToken || t.letters == 0 || t.elision || lx.stop[t.key] || d.compoundPart(k) || d.inTicker(k) {
 				continue
 			}
 			if t.allCaps && t.letters >= 3 {
@@ -289,6 +293,23 @@ func (d *document) markNoisy() {
 		}
 		start = i + 1
 	}
+}
+
+// compoundPart reports whether word k continues a hyphenated compound
+// ("Seine-Saint-Denis", "Val-d'Oise"): the compound is one word of its
+// sentence, or a list of départements reads as a headline.
+func (d *document) compoundPart(k int) bool {
+	p := k - 1
+	if p >= 0 && d.toks[p].elision && !d.toks[k].spaceBefore {
+		p--
+	}
+	return p >= 1 && d.toks[p].text == "-" && !d.toks[p].spaceBefore && !d.toks[p+1].spaceBefore
+}
+
+// inTicker reports whether word k is inside a stock code's angle
+// brackets ("<DBKG.F>"), which a list of companies has one of each.
+func (d *document) inTicker(k int) bool {
+	return k >= 1 && d.toks[k-1].text == "<" || k >= 3 && d.toks[k-1].text == "." && d.toks[k-3].text == "<"
 }
 
 // collectReliable records the words the document writes capitalized where
