@@ -922,9 +922,10 @@ func (d *document) accept(from, last int) {
 			flush() // "Birmanie PARIS", "CITE Pierre Biner": lines run together
 			piece = append(piece, k)
 			continue
-		case len(piece) > 0 && capitalized && lx.firstName[t.key] && d.genericOnly(piece) && d.nameLike(k+1):
-			// "ministre de l'Intérieur Christophe Castaner": the
-			// portfolio ends where the person begins.
+		case len(piece) > 0 && capitalized && lx.firstName[t.key] && d.titleOnly(piece) && d.surnameAfter(k):
+			// "ministre de l'Intérieur Christophe Castaner", "maire de
+			// Paris Anne Hidalgo", "Secretary of State George Shultz": the
+			// portfolio or the place ends where the person begins.
 			flush()
 			piece = append(piece, k)
 			continue
@@ -945,22 +946,43 @@ func (d *document) accept(from, last int) {
 	flush()
 }
 
-// genericOnly reports whether the words of a piece are all common words
+// titleOnly reports whether the words of a piece are all common words
 // that are part of names, never names alone ("Intérieur", "Santé",
-// "Exchequer").
-func (d *document) genericOnly(piece []int) bool {
+// "Exchequer", "State"), or places ("Paris"): what a title ends with.
+func (d *document) titleOnly(piece []int) bool {
+	lx := d.x.lex
 	for _, k := range piece {
-		if t := &d.toks[k]; t.kind == wordToken && !d.x.lex.generic[t.key] {
+		t := &d.toks[k]
+		if t.kind == wordToken && !lx.generic[t.key] && !lx.place[t.key] && (t.capital || !lx.connectors[t.key]) {
 			return false
 		}
 	}
 	return true
 }
 
+// surnameAfter reports whether a name follows the given name at k, past
+// the given names hyphenated to it ("Jean-Baptiste Djebbari").
+func (d *document) surnameAfter(k int) bool {
+	n := k + 1
+	for n+1 < len(d.toks) && d.toks[n].text == "-" && !d.toks[n].spaceBefore && d.x.lex.givenName[d.toks[n+1].key] {
+		n += 2
+	}
+	return d.nameLike(n)
+}
+
 // initialsOfKnown reports whether word k is dotted initials before a
 // known name that took the rest: "J.P" of "J.P. Morgan", not "U.N".
 func (d *document) initialsOfKnown(k int) bool {
 	return dottedInitials(d.toks[k].text) && k+2 < len(d.toks) && d.toks[k+1].text == "." && d.covered[k+2]
+}
+
+// century recognizes a French ordinal in Roman numerals: "XIXe", "VIIe".
+func century(key string) bool {
+	n, ok := strings.CutSuffix(key, "e")
+	if !ok || n == "" {
+		return false
+	}
+	return strings.Trim(n, "ivxlc") == ""
 }
 
 // ticker reports whether word k is a stock code in the wire's angle
@@ -1144,7 +1166,7 @@ func (d *document) keep(piece []int) {
 	if shout >= 2 && shoutStop {
 		return // "LE FAIT DU JOUR": a shouted heading
 	}
-	if len(piece) == 0 || d.headsOnly(piece) || d.nationality(piece) {
+	if len(piece) == 0 || d.headsOnly(piece) || d.nationality(piece) || d.commonOnly(piece) {
 		return
 	}
 	first := d.toks[piece[0]]
@@ -1152,8 +1174,8 @@ func (d *document) keep(piece []int) {
 		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] {
 			return
 		}
-		if d.demonym(piece[0]) || ordinal(first.key) || d.adverb(piece[0]) || romanNumerals[first.key] || d.initialsOfKnown(piece[0]) || d.ticker(piece[0]) {
-			return // "VIII", "J.P" of "J.P. Morgan", "<DBKG.F>"
+		if d.demonym(piece[0]) || ordinal(first.key) || d.adverb(piece[0]) || romanNumerals[first.key] || century(first.key) && !first.allCaps || d.initialsOfKnown(piece[0]) || d.ticker(piece[0]) {
+			return // "VIII", "XIXe", "J.P" of "J.P. Morgan", "<DBKG.F>"
 		}
 		_, surname := d.x.g.surnames[first.key]
 		if (first.sentHead || first.noisy) && !d.supported(first) && !surname && !(lx.place[first.key] && !first.allCaps) && !d.ranked(piece[0]) {
@@ -1201,6 +1223,36 @@ func (d *document) dropHeadOf(piece []int) []int {
 		}
 	}
 	return piece
+}
+
+// commonOnly reports whether the capitalized words of a piece, two or
+// more, are all common words ("Afro-Américains", "Class B"), and the whole is no
+// name the lists know ("Sécurité sociale" is).
+func (d *document) commonOnly(piece []int) bool {
+	lx := d.x.lex
+	if len(piece) < 2 {
+		return false
+	}
+	capitals := 0
+	for _, k := range piece {
+		t := &d.toks[k]
+		if t.kind != wordToken || !t.capital && !t.allCaps {
+			continue // "Conseil fédéral" is a name: its adjective decides
+		}
+		capitals++
+		if !lx.generic[t.key] && !(t.letters == 1 && t.allCaps) {
+			return false
+		}
+	}
+	// Only a compound or a class letter: "Western Front", "Russian Empire"
+	// are common words that make a name together.
+	last := &d.toks[piece[len(piece)-1]]
+	if capitals < 2 || !(last.letters == 1 && last.allCaps) && d.toks[piece[len(piece)-1]].spaceBefore {
+		return false
+	}
+	key := d.spanKey(span{from: piece[0], to: piece[len(piece)-1]})
+	_, known := d.x.g.lookup[key]
+	return !known && !lx.orgName[key] && !lx.placeName[key] && !lx.otherName[key] && !lx.personName[key]
 }
 
 // nationality reports whether a piece is an adjective of nationality,
@@ -1389,16 +1441,18 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Other // "GDP", "TGV", "Covid-19": things, whatever their shape
 	case lx.orgName[key]:
 		return corpus.Organization
-	case lx.orgSuffix[last.key] && len(words) > 1, lx.orgPrefix[first.key] && len(words) > 1:
-		return corpus.Organization
+	case lx.personName[key]:
+		return corpus.Person
+	case lx.placeName[key]:
+		return corpus.Place
+	case lx.orgSuffix[last.key] && len(words) > 1, lx.orgPrefix[first.key] && len(words) > 1 && d.toks[from+1].text != "-":
+		return corpus.Organization // not "Haute-Savoie", "Haut-Karabakh"
 	case len(words) > 1 && lx.nameHead[first.key] && d.lowerAfter(from, to):
 		return corpus.Organization // "Marine nationale", "Parlement européen"
 	case len(words) == 1 && len(first.key) > 6 && strings.HasSuffix(first.key, "corp"):
 		return corpus.Organization // "Gencorp", "Citicorp", "Bancorp"
 	case prev >= 0 && lx.honorific[d.toks[prev].key]:
 		return corpus.Person
-	case lx.placeName[key]:
-		return corpus.Place
 	case d.roleBefore(prev, from, words):
 		return corpus.Person
 	case len(words) > 1 && (lx.placeFirst[first.key] || lx.placeLast[last.key]):
@@ -1697,7 +1751,7 @@ func (d *document) bareGivenName(s span, typ corpus.EntityType) bool {
 // are Le Havre, Le Monde, Les Echos and La Croix.
 func (d *document) withArticle(s span) (articled, bool) {
 	p := s.from - 1
-	if s.from != s.to || d.english || p < 0 || d.toks[p].kind != wordToken || d.toks[p].allCaps {
+	if s.from != s.to || d.english || p < 0 || d.toks[p].kind != wordToken || d.toks[p].allCaps || d.toks[s.from].allCaps {
 		return articled{}, false // "Le Havre" first in a sentence left "Havre" too
 	}
 	switch d.toks[p].key {

@@ -39,9 +39,10 @@ type lexicon struct {
 
 	// The sets below only type a name discovery found; they find none.
 	// Keys are a whole name's match key ("seine saint denis").
-	placeName map[string]bool // places of one word or more: placenames.txt, cities.txt
-	orgName   map[string]bool // media, institutions, parties, clubs, companies
-	otherName map[string]bool // aggregates, taxes, diseases, technologies, events: never an organization
+	placeName  map[string]bool // places of one word or more: placenames.txt, cities.txt
+	orgName    map[string]bool // media, institutions, parties, clubs, companies
+	otherName  map[string]bool // aggregates, taxes, diseases, technologies, events: never an organization
+	personName map[string]bool // people the news names by their surname alone
 	// articled maps the word a French contraction leaves of a name with
 	// its article ("au Havre", "du Monde", "aux Echos") to that name.
 	articled   map[string]articled
@@ -65,7 +66,7 @@ func loadLexicon() (*lexicon, error) {
 			stop: map[string]bool{}, rejected: map[string]bool{}, generic: map[string]bool{}, honorific: map[string]bool{},
 			firstName: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
 			nameHead:  map[string]bool{},
-			placeName: map[string]bool{}, orgName: map[string]bool{}, otherName: map[string]bool{}, articled: map[string]articled{},
+			placeName: map[string]bool{}, orgName: map[string]bool{}, otherName: map[string]bool{}, personName: map[string]bool{}, articled: map[string]articled{},
 			givenName: map[string]bool{}, role: map[string]bool{}, orgWord: map[string]bool{},
 			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{},
 			place: map[string]bool{}, country: map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
@@ -162,7 +163,7 @@ func (l *lexicon) readNames() error {
 		file string
 		set  map[string]bool
 		typ  corpus.EntityType
-	}{{"placenames.txt", l.placeName, corpus.Place}, {"orgnames.txt", l.orgName, corpus.Organization}, {"othernames.txt", l.otherName, corpus.Other}} {
+	}{{"placenames.txt", l.placeName, corpus.Place}, {"orgnames.txt", l.orgName, corpus.Organization}, {"othernames.txt", l.otherName, corpus.Other}, {"personnames.txt", l.personName, corpus.Person}} {
 		err := readLines(f.file, func(k, name string) {
 			f.set[k] = true
 			withArticle = append(withArticle, articled{name: name, typ: f.typ})
