@@ -1233,21 +1233,25 @@ func (d *document) commonOnly(piece []int) bool {
 	if len(piece) < 2 {
 		return false
 	}
-	capitals := 0
+	capitals, common := 0, 0
 	for _, k := range piece {
 		t := &d.toks[k]
 		if t.kind != wordToken || !t.capital && !t.allCaps {
 			continue // "Conseil fédéral" is a name: its adjective decides
 		}
 		capitals++
-		if !lx.generic[t.key] && !(t.letters == 1 && t.allCaps) {
+		if t.letters == 1 {
+			continue // "Class B"; but initials alone, "A. Q.", are a name
+		}
+		if !lx.generic[t.key] {
 			return false
 		}
+		common++
 	}
 	// Only a compound or a class letter: "Western Front", "Russian Empire"
 	// are common words that make a name together.
 	last := &d.toks[piece[len(piece)-1]]
-	if capitals < 2 || !(last.letters == 1 && last.allCaps) && d.toks[piece[len(piece)-1]].spaceBefore {
+	if capitals < 2 || common == 0 || last.letters != 1 && last.spaceBefore {
 		return false
 	}
 	key := d.spanKey(span{from: piece[0], to: piece[len(piece)-1]})
