@@ -1463,6 +1463,10 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Place
 	case len(words) > 1 && d.anyOrgWord(words):
 		return corpus.Organization
+	case len(words) > 1 && lx.placeName[first.key] && d.team(words[1:]):
+		return corpus.Organization // "Boston Bruins", "Montreal Victorias": a town's team
+	case len(words) > 1 && len(words) <= 3 && lx.direction[first.key] && first.capital && !first.allCaps:
+		return corpus.Place // "West Jersey", "East Perth", "South Jutland"
 	case lx.givenName[first.key] && len(words) > 1 && !last.allCaps && !first.allCaps && d.personShaped(from, to):
 		return corpus.Person // "Frédéric III" too
 	case len(words) > 1 && romanNumerals[last.key] && !first.allCaps:
@@ -1471,6 +1475,8 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Organization
 	case prev >= 0 && from-prev == 1 && lx.placeBefore[strings.ToLower(d.toks[prev].text)] && len(words) <= 3:
 		return corpus.Place
+	case len(words) == 1 && d.english && lx.firstName[first.key] && !first.allCaps && !lx.place[first.key]:
+		return corpus.Person // English names people by their given name: "Stan", "Hayley"
 	case len(words) == 1 && first.allCaps && !first.noisy:
 		return corpus.Organization // in a shouted headline, capitals say nothing
 	case d.placeShape(from, to, first):
@@ -1512,6 +1518,18 @@ func (d *document) roleBefore(prev, from int, words []token) bool {
 	return words[0].capital && !words[0].allCaps && !words[len(words)-1].allCaps
 }
 
+// team reports whether the words after a town are a sports team's:
+// capitalized plurals ("Bruins", "Maple Leafs"), no person's name.
+func (d *document) team(words []token) bool {
+	for _, w := range words {
+		if !w.capital || w.allCaps || d.x.lex.givenName[w.key] {
+			return false
+		}
+	}
+	last := words[len(words)-1].key
+	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+}
+
 // anyOrgWord reports whether a word of a name of several words is one
 // that only organizations' names hold.
 func (d *document) anyOrgWord(words []token) bool {
@@ -1525,8 +1543,9 @@ func (d *document) anyOrgWord(words []token) bool {
 
 // placeSuffixes end the names of towns in French, German and English:
 // "Thionville", "Fribourg", "Mannheim", "Burgdorf", "Solingen",
-// "Schaffhausen", "Darmstadt", "Frankfurt", "Abbecourt", "Stalingrad".
-var placeSuffixes = []string{"ville", "bourg", "burg", "heim", "dorf", "ingen", "hausen", "stadt", "furt", "court", "polis", "grad"}
+// "Schaffhausen", "Darmstadt", "Frankfurt", "Abbecourt", "Stalingrad",
+// "Lincolnshire", "Middlesborough".
+var placeSuffixes = []string{"ville", "bourg", "burg", "heim", "dorf", "ingen", "hausen", "stadt", "furt", "court", "polis", "grad", "shire", "borough"}
 
 // placeShape reports whether a name is shaped like a place: one word with
 // a town's ending, or a hyphenated compound with a lower-case connector
