@@ -1449,6 +1449,10 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Person
 	case lx.placeName[key]:
 		return corpus.Place
+	case len(words) == 1 && lx.countryCode[first.key] && !first.allCaps && d.bracketed(from, to):
+		return corpus.Place // "Olano (Esp)": a country's code in results
+	case d.coded(to) || len(words) == 1 && d.ranked(from):
+		return corpus.Person // "Olano (Esp)", "12. Camenzind.": a results list's athletes
 	case lx.orgSuffix[last.key] && len(words) > 1, lx.orgPrefix[first.key] && len(words) > 1 && d.toks[from+1].text != "-":
 		return corpus.Organization // not "Haute-Savoie", "Haut-Karabakh"
 	case len(words) > 1 && lx.nameHead[first.key] && d.lowerAfter(from, to):
@@ -1518,6 +1522,16 @@ func (d *document) roleBefore(prev, from int, words []token) bool {
 	return words[0].capital && !words[0].allCaps && !words[len(words)-1].allCaps
 }
 
+// coded reports whether a country's code in brackets follows token to.
+func (d *document) coded(to int) bool {
+	return to+3 < len(d.toks) && d.toks[to+1].text == "(" && d.x.lex.countryCode[d.toks[to+2].key] && d.toks[to+3].text == ")"
+}
+
+// bracketed reports whether [from, to] stands alone in brackets.
+func (d *document) bracketed(from, to int) bool {
+	return from > 0 && to+1 < len(d.toks) && d.toks[from-1].text == "(" && d.toks[to+1].text == ")"
+}
+
 // team reports whether the words after a town are a sports team's:
 // capitalized plurals ("Bruins", "Maple Leafs"), no person's name.
 func (d *document) team(words []token) bool {
@@ -1544,7 +1558,7 @@ func (d *document) anyOrgWord(words []token) bool {
 // placeSuffixes end the names of towns in French, German and English:
 // "Thionville", "Fribourg", "Mannheim", "Burgdorf", "Solingen",
 // "Schaffhausen", "Darmstadt", "Frankfurt", "Abbecourt", "Stalingrad",
-// "Lincolnshire", "Middlesborough".
+// "Lincolnshire", "Peterborough".
 var placeSuffixes = []string{"ville", "bourg", "burg", "heim", "dorf", "ingen", "hausen", "stadt", "furt", "court", "polis", "grad", "shire", "borough"}
 
 // placeShape reports whether a name is shaped like a place: one word with
@@ -1930,7 +1944,8 @@ func (d *document) placeHeadBefore(s span) int {
 	case "de", "du", "des", "d'":
 		k--
 	}
-	if d.lowerWord(k) && (lx.placeHead[d.toks[k].key] || lx.placeLocal[d.toks[k].key] && !known()) {
+	// "le comte de Metternich" is a count, which folding makes a "comté".
+	if d.lowerWord(k) && (lx.placeHead[d.toks[k].key] && d.toks[k].text != "comte" || lx.placeLocal[d.toks[k].key] && !known()) {
 		return k
 	}
 	return -1

@@ -45,13 +45,14 @@ type lexicon struct {
 	personName map[string]bool // people the news names by their surname alone
 	// articled maps the word a French contraction leaves of a name with
 	// its article ("au Havre", "du Monde", "aux Echos") to that name.
-	articled   map[string]articled
-	givenName  map[string]bool // firstName and English given names: a name of two words after one is a person's
-	role       map[string]bool // "ministre", "spokesman", "acteur": a person's name right after
-	orgWord    map[string]bool // "Bank", "Records", "Party": an organization's name holds one
-	placeFirst map[string]bool // "Mount", "Lake", "Fort": a place's name opens with one
-	placeLast  map[string]bool // "Island", "River", "County": a place's name ends with one
-	opensOrg   map[string]bool // "General": rejected alone, but opens a company's name
+	articled    map[string]articled
+	givenName   map[string]bool // firstName and English given names: a name of two words after one is a person's
+	role        map[string]bool // "ministre", "spokesman", "acteur": a person's name right after
+	orgWord     map[string]bool // "Bank", "Records", "Party": an organization's name holds one
+	placeFirst  map[string]bool // "Mount", "Lake", "Fort": a place's name opens with one
+	placeLast   map[string]bool // "Island", "River", "County": a place's name ends with one
+	countryCode map[string]bool // "Esp", "Sui": a country in a results list's brackets
+	opensOrg    map[string]bool // "General": rejected alone, but opens a company's name
 }
 
 var (
@@ -68,7 +69,7 @@ func loadLexicon() (*lexicon, error) {
 			nameHead:  map[string]bool{},
 			placeName: map[string]bool{}, orgName: map[string]bool{}, otherName: map[string]bool{}, personName: map[string]bool{}, articled: map[string]articled{},
 			givenName: map[string]bool{}, role: map[string]bool{}, orgWord: map[string]bool{},
-			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{},
+			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{}, countryCode: map[string]bool{},
 			place: map[string]bool{}, country: map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
 		}
 		lists := []struct {
@@ -130,6 +131,8 @@ func loadLexicon() (*lexicon, error) {
 				l.placeFirst[w] = true
 			case "last":
 				l.placeLast[w] = true
+			case "code":
+				l.countryCode[w] = true
 			}
 		})
 		if err != nil {
