@@ -196,14 +196,16 @@ func facetValues(x *entities.Extractor, corpusDir string) ([]facetValue, error) 
 // past: found in fewer documents than this.
 var sampleMinDocs int
 
-// sampleSeed fixes the sample, so that the judged file can be rebuilt.
-const sampleSeed = 15
+// sampleSeed fixes the sample, so that the judged file can be rebuilt;
+// another seed draws names nobody has looked at yet.
+var sampleSeed uint64
 
 // sampleFacets prints, as TSV to judge by hand, n facet values drawn at
 // random among those of each of person, organization and place found in
 // sampleMinDocs documents or more, then the n values of other found in the
-// most documents: name, type given, documents.
-func sampleFacets(w io.Writer, dir string, n int) error {
+// most documents (drawn at random too when randomOther): name, type given,
+// documents.
+func sampleFacets(w io.Writer, dir string, n int, randomOther bool) error {
 	x, err := builtinExtractor()
 	if err != nil {
 		return err
@@ -221,7 +223,7 @@ func sampleFacets(w io.Writer, dir string, n int) error {
 				pool = append(pool, fv)
 			}
 		}
-		if typ != corpus.Other {
+		if typ != corpus.Other || randomOther {
 			rng.Shuffle(len(pool), func(i, j int) { pool[i], pool[j] = pool[j], pool[i] })
 		}
 		for _, fv := range pool[:min(n, len(pool))] {

