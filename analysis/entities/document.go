@@ -948,12 +948,16 @@ func (d *document) accept(from, last int) {
 
 // titleOnly reports whether the words of a piece are all common words
 // that are part of names, never names alone ("Intérieur", "Santé",
-// "Exchequer", "State"), or places ("Paris"): what a title ends with.
+// "Exchequer", "State"), places ("Paris", "Nantes"), institutions and
+// parties ("Sénat", "LFI"): what a title or a caption ends with.
 func (d *document) titleOnly(piece []int) bool {
 	lx := d.x.lex
 	for _, k := range piece {
 		t := &d.toks[k]
-		if t.kind == wordToken && !lx.generic[t.key] && !lx.place[t.key] && (t.capital || !lx.connectors[t.key]) {
+		if t.kind != wordToken || !t.capital && !t.allCaps && lx.connectors[t.key] {
+			continue
+		}
+		if !lx.generic[t.key] && !lx.placeName[t.key] && !lx.orgName[t.key] && !(t.allCaps && t.letters <= 5) {
 			return false
 		}
 	}

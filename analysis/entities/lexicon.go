@@ -324,7 +324,8 @@ func demonyms(places, firstNames map[string]bool) map[string]bool {
 			stems = append(stems, st)
 			add(st) // "Thai", "Scot"
 		}
-		add(p + "i") // "Iraqi", "Israeli": never after a vowel dropped ("Bâle" is no "Bali")
+		add(p + "i")  // "Iraqi", "Israeli": never after a vowel dropped ("Bâle" is no "Bali")
+		add(p + "is") // "Qataris", "Iraqis"
 		for _, st := range stems {
 			for _, suf := range []string{"n", "an", "ian", "ese", "ish", "e"} {
 				if w := st + suf; w != p {
