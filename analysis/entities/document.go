@@ -1463,7 +1463,7 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Organization // "Marine nationale", "Parlement européen"
 	case len(words) == 1 && len(first.key) > 6 && strings.HasSuffix(first.key, "corp"):
 		return corpus.Organization // "Gencorp", "Citicorp", "Bancorp"
-	case prev >= 0 && lx.honorific[d.toks[prev].key]:
+	case prev >= 0 && lx.honorific[d.toks[prev].key], d.listAfterTitles(from):
 		return corpus.Person
 	case d.roleBefore(prev, from, words):
 		return corpus.Person
@@ -1513,6 +1513,33 @@ func (d *document) personShaped(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// listAfterTitles reports whether the name at from continues a list of
+// names that a plural title opens: "MM. Ador, Motta et Calonder",
+// "Messrs Baker, Volcker and Greenspan".
+func (d *document) listAfterTitles(from int) bool {
+	at := from
+	for n := len(d.spans) - 1; n >= 0 && n >= len(d.spans)-8; n-- {
+		s := d.spans[n]
+		sep := at - 1
+		if sep != s.to+1 || sep < 0 {
+			return false
+		}
+		switch d.toks[sep].text {
+		case ",", "et", "and":
+		default:
+			return false
+		}
+		if p := d.prevWord(s.from); p >= 0 {
+			switch d.toks[p].key {
+			case "mm", "mmes", "messrs":
+				return true
+			}
+		}
+		at = s.from
+	}
+	return false
 }
 
 // roleBefore reports whether a role right before a name announces a
