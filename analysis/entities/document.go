@@ -1776,6 +1776,12 @@ func (d *document) mentions() []Mention {
 				ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
 				continue
 			}
+			if full, ok := heads["$"+words[0]]; ok && !ambiguous["$"+words[0]] && d.ownWord(words[0]) {
+				// "Bruins" after "Boston Bruins": the name's own last
+				// word, not a head many names share ("House", "Bank").
+				ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
+				continue
+			}
 			if e, ok := editions[words[0]]; ok {
 				// "VE" alone after "Proxmox VE": the product, not a name.
 				ms[i].Name, ms[i].Type = ms[e].Name, ms[e].Type
@@ -1828,6 +1834,15 @@ func (d *document) withArticle(s span) (articled, bool) {
 		return a, ok
 	}
 	return articled{}, false
+}
+
+// ownWord reports whether a name's last word is its own rather than a
+// word that ends many names: "Bruins", "Hopkins", not "House",
+// "Department", "Party" or "Street".
+func (d *document) ownWord(key string) bool {
+	lx := d.x.lex
+	return !lx.orgWord[key] && !lx.orgSuffix[key] && !lx.orgPrefix[key] && !lx.nameHead[key] && !lx.placeLast[key] &&
+		!lx.generic[key] && !lx.orgName[key] && !lx.placeName[key] && !lx.stop[key] && !lx.rejected[key]
 }
 
 func (d *document) spanKey(s span) string {
