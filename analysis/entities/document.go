@@ -1674,7 +1674,15 @@ func (d *document) mentions() []Mention {
 		}
 	}
 	editions := map[string]int{} // "ve" → the span of "Proxmox VE"
-	var bare map[string]string   // "figaro" → "Le Figaro": a name without its article
+	inner := map[string]bool{}   // the words of the names of several words here
+	for _, s := range d.spans {
+		if s.to > s.from {
+			for k := s.from; k <= s.to; k++ {
+				inner[d.toks[k].key] = true
+			}
+		}
+	}
+	var bare map[string]string // "figaro" → "Le Figaro": a name without its article
 	for i, s := range d.spans {
 		words := d.wordKeys(s)
 		if len(words) < 2 {
@@ -1800,11 +1808,19 @@ func (d *document) mentions() []Mention {
 		}
 		ms[i].Name = bestSpelling(spellings[keys[i]])
 		ms[i].Type = bestType(types[keys[i]])
-		if d.bareGivenName(s, ms[i].Type) {
+		if d.bareGivenName(s, ms[i].Type) || d.shoutedFragment(s, inner) {
 			ms[i].Name = "" // dropped below
 		}
 	}
 	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Name == "" })
+}
+
+// shoutedFragment reports whether a discovered word of a shouted headline
+// is a word of a longer name the story writes in full: "ELECTRIC" of
+// "GENERAL ELECTRIC <GE> SEES..." beside "General Electric Co".
+func (d *document) shoutedFragment(s span, inner map[string]bool) bool {
+	t := &d.toks[s.from]
+	return s.from == s.to && t.allCaps && t.noisy && inner[t.key]
 }
 
 // bareGivenName reports whether a discovered span is a given name alone
