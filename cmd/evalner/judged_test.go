@@ -38,7 +38,7 @@ func readJudged(tb testing.TB, path string) []judgedRow {
 		if len(cols) != 4 {
 			tb.Fatalf("%s:%d: %d columns, want 4", path, n, len(cols))
 		}
-		if cols[2] != "none" && !corpus.ValidEntityType(corpus.EntityType(cols[2])) || cols[3] != "tune" && cols[3] != "check" {
+		if cols[2] != "none" && !corpus.ValidEntityType(corpus.EntityType(cols[2])) || cols[3] != "tune" && cols[3] != "check" && cols[3] != "unseen" {
 			tb.Fatalf("%s:%d: bad right type %q or split %q", path, n, cols[2], cols[3])
 		}
 		rows = append(rows, judgedRow{name: cols[0], given: corpus.EntityType(cols[1]), right: cols[2], split: cols[3]})
@@ -56,16 +56,25 @@ func readJudged(tb testing.TB, path string) []judgedRow {
 // out: it no longer stands in the facet, rightly or wrongly typed.
 type judgedScore struct {
 	right, total, gone int
-	wrong              []string // the tune split's values typed wrong, with their type and the right one
+	byGiven            map[corpus.EntityType][2]int // right and total by the type given when drawn
+	wrong              []string                     // the tune split's values typed wrong, with their type and the right one
 }
 
 func scoreJudged(rows []judgedRow, split string, current map[string]corpus.EntityType) judgedScore {
-	var s judgedScore
+	s := judgedScore{byGiven: map[corpus.EntityType][2]int{}}
 	for _, r := range rows {
 		if r.split != split {
 			continue
 		}
 		typ, ok := current[r.name]
+		if ok || r.right == "none" {
+			g := s.byGiven[r.given]
+			g[1]++
+			if string(typ) == r.right || !ok {
+				g[0]++
+			}
+			s.byGiven[r.given] = g
+		}
 		switch {
 		case !ok && r.right == "none":
 			s.right++
@@ -119,11 +128,15 @@ func TestJudgedTypes(t *testing.T) {
 	}{
 		{"tune", 0.95},
 		{"check", 0.90},
+		// Drawn at random from every type, other too, whose tail is where
+		// names without evidence land.
+		{"unseen", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
 			got := float64(s.right) / float64(s.total)
-			t.Logf("%s: %d of %d values typed right (%.1f %%), %d merged into longer names", tt.split, s.right, s.total, 100*got, s.gone)
+			t.Logf("%s: %d of %d values typed right (%.1f %%), %d merged into longer names; by the type given when drawn: %v",
+				tt.split, s.right, s.total, 100*got, s.gone, s.byGiven)
 			if testing.Verbose() && len(s.wrong) > 0 {
 				t.Logf("typed wrong: %s", strings.Join(s.wrong, "; "))
 			}
