@@ -1485,8 +1485,10 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Place
 	case len(words) == 1 && d.english && lx.firstName[first.key] && !first.allCaps && !lx.place[first.key]:
 		return corpus.Person // English names people by their given name: "Stan", "Hayley"
-	case len(words) == 1 && first.allCaps && !first.noisy:
-		return corpus.Organization // in a shouted headline, capitals say nothing
+	case len(words) == 1 && first.allCaps && !first.noisy && first.letters <= 6 && !lx.firstName[first.key]:
+		// In a shouted headline capitals say nothing; an acronym is short,
+		// and "LITTÉRATURE", "BRAICHET" or "CLARA" are a word or a person.
+		return corpus.Organization
 	case d.placeShape(from, to, first):
 		return corpus.Place
 	}
