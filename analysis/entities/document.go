@@ -1483,6 +1483,8 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Organization
 	case prev >= 0 && from-prev == 1 && lx.placeBefore[strings.ToLower(d.toks[prev].text)] && len(words) <= 3:
 		return corpus.Place
+	case len(words) <= 3 && d.ofPlace(from):
+		return corpus.Place // "près de Vevey", "the outskirts of Lagos"
 	case len(words) == 1 && d.english && lx.firstName[first.key] && !first.allCaps && !lx.place[first.key]:
 		return corpus.Person // English names people by their given name: "Stan", "Hayley"
 	case len(words) == 1 && first.allCaps && !first.noisy && first.letters <= 6 && !lx.firstName[first.key]:
@@ -1558,6 +1560,22 @@ func (d *document) roleBefore(prev, from int, words []token) bool {
 // coded reports whether a country's code in brackets follows token to.
 func (d *document) coded(to int) bool {
 	return to+3 < len(d.toks) && d.toks[to+1].text == "(" && d.x.lex.countryCode[d.toks[to+2].key] && d.toks[to+3].text == ")"
+}
+
+// ofPlace reports whether "de", "d'" or "of" before from follows a word
+// that only a place completes so: "près de", "la région de", "the
+// outskirts of".
+func (d *document) ofPlace(from int) bool {
+	p := from - 1
+	if !d.lowerWord(p) && !(p >= 0 && d.toks[p].elision && d.toks[p].key == "d'") {
+		return false
+	}
+	switch d.toks[p].key {
+	case "de", "d'", "of":
+	default:
+		return false
+	}
+	return d.lowerWord(p-1) && d.x.lex.ofPlace[d.toks[p-1].key]
 }
 
 // bracketed reports whether [from, to] stands alone in brackets.

@@ -52,6 +52,7 @@ type lexicon struct {
 	placeFirst  map[string]bool // "Mount", "Lake", "Fort": a place's name opens with one
 	placeLast   map[string]bool // "Island", "River", "County": a place's name ends with one
 	countryCode map[string]bool // "Esp", "Sui": a country in a results list's brackets
+	ofPlace     map[string]bool // "près", "région", "outskirts": a place after "de" or "of"
 	opensOrg    map[string]bool // "General": rejected alone, but opens a company's name
 }
 
@@ -69,7 +70,7 @@ func loadLexicon() (*lexicon, error) {
 			nameHead:  map[string]bool{},
 			placeName: map[string]bool{}, orgName: map[string]bool{}, otherName: map[string]bool{}, personName: map[string]bool{}, articled: map[string]articled{},
 			givenName: map[string]bool{}, role: map[string]bool{}, orgWord: map[string]bool{},
-			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{}, countryCode: map[string]bool{},
+			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{}, countryCode: map[string]bool{}, ofPlace: map[string]bool{},
 			place: map[string]bool{}, country: map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
 		}
 		lists := []struct {
@@ -133,6 +134,8 @@ func loadLexicon() (*lexicon, error) {
 				l.placeLast[w] = true
 			case "code":
 				l.countryCode[w] = true
+			case "ofplace":
+				l.ofPlace[w] = true
 			}
 		})
 		if err != nil {
