@@ -1455,7 +1455,7 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Place
 	case len(words) == 1 && lx.countryCode[first.key] && !first.allCaps && d.bracketed(from, to):
 		return corpus.Place // "Olano (Esp)": a country's code in results
-	case d.coded(to) || len(words) == 1 && d.ranked(from):
+	case d.coded(to) || len(words) == 1 && d.ranked(from) || d.agedAfter(to):
 		return corpus.Person // "Olano (Esp)", "12. Camenzind.": a results list's athletes
 	case lx.orgSuffix[last.key] && len(words) > 1, lx.orgPrefix[first.key] && len(words) > 1 && d.toks[from+1].text != "-":
 		return corpus.Organization // not "Haute-Savoie", "Haut-Karabakh"
@@ -1555,6 +1555,21 @@ func (d *document) roleBefore(prev, from int, words []token) bool {
 		return false
 	}
 	return words[0].capital && !words[0].allCaps && !words[len(words)-1].allCaps
+}
+
+// agedAfter reports whether an age follows token to in apposition: "Jean
+// Dupont, 45 ans,", "John Smith, 45 years old". A bare number there is
+// as often a results list's or an address's.
+func (d *document) agedAfter(to int) bool {
+	if to+3 >= len(d.toks) || d.toks[to+1].text != "," {
+		return false
+	}
+	n := &d.toks[to+2]
+	if n.kind != wordToken || n.letters > 0 || !n.digit || len(n.text) > 3 || n.text[0] == '0' {
+		return false
+	}
+	next := &d.toks[to+3]
+	return next.key == "ans" || next.key == "years"
 }
 
 // coded reports whether a country's code in brackets follows token to.
