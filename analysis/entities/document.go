@@ -1457,7 +1457,7 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Place // "Olano (Esp)": a country's code in results
 	case d.coded(to) || len(words) == 1 && d.ranked(from) || d.agedAfter(to):
 		return corpus.Person // "Olano (Esp)", "12. Camenzind.": a results list's athletes
-	case lx.orgSuffix[last.key] && len(words) > 1, lx.orgPrefix[first.key] && len(words) > 1 && d.toks[from+1].text != "-":
+	case lx.orgSuffix[last.key] && len(words) > 1, d.orgHead(first.key) && len(words) > 1 && d.toks[from+1].text != "-":
 		return corpus.Organization // not "Haute-Savoie", "Haut-Karabakh"
 	case len(words) > 1 && lx.nameHead[first.key] && d.lowerAfter(from, to):
 		return corpus.Organization // "Marine nationale", "Parlement européen"
@@ -1495,6 +1495,13 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Place
 	}
 	return corpus.Other
+}
+
+// orgHead reports whether a word opens organizations' names, in the
+// singular or the plural ("Chambres fédérales", "Ecoles des Terreaux").
+func (d *document) orgHead(key string) bool {
+	lx := d.x.lex
+	return lx.orgPrefix[key] || len(key) > 4 && strings.HasSuffix(key, "s") && lx.orgPrefix[key[:len(key)-1]]
 }
 
 // lowerAfter reports whether the words of [from, to] after the first are
