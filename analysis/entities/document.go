@@ -1585,8 +1585,8 @@ func (d *document) coded(to int) bool {
 }
 
 // ofPlace reports whether "de", "d'" or "of" before from follows a word
-// that only a place completes so: "près de", "la région de", "the
-// outskirts of".
+// that only a place completes so: "près de", "la région de", "au sud de",
+// "the outskirts of", "north of".
 func (d *document) ofPlace(from int) bool {
 	p := from - 1
 	if !d.lowerWord(p) && !(p >= 0 && d.toks[p].elision && d.toks[p].key == "d'") {
@@ -1597,7 +1597,7 @@ func (d *document) ofPlace(from int) bool {
 	default:
 		return false
 	}
-	return d.lowerWord(p-1) && d.x.lex.ofPlace[d.toks[p-1].key]
+	return d.lowerWord(p-1) && (d.x.lex.ofPlace[d.toks[p-1].key] || d.x.lex.direction[d.toks[p-1].key])
 }
 
 // bracketed reports whether [from, to] stands alone in brackets.
