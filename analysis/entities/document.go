@@ -88,13 +88,17 @@ func (d *document) markSentences() {
 }
 
 // abbreviationDot reports whether the dot at i closes an initial or an
-// abbreviation ("A. Piguet", "M. Ador") rather than a sentence.
+// abbreviation ("A. Piguet", "M. Ador") rather than a sentence, or sits
+// inside a stock code.
 func (d *document) abbreviationDot(i int) bool {
 	if i == 0 || d.toks[i-1].kind != wordToken || d.toks[i].spaceBefore {
 		return false
 	}
 	p := &d.toks[i-1]
-	return p.letters == 1 && p.capital && !p.digit || abbreviations[p.key]
+	// "<DBKG.F>": the dot of a stock code's exchange, in the wire's
+	// brackets, ends nothing.
+	ticker := i >= 2 && d.toks[i-2].text == "<" && !p.spaceBefore
+	return p.letters == 1 && p.capital && !p.digit || abbreviations[p.key] || ticker
 }
 
 // sentenceEnd reports whether token i closes a sentence for the purpose of
@@ -260,7 +264,7 @@ func (d *document) markNoisy() {
 			if t.text == "," || t.text == ";" {
 				commas++
 			}
-			if t.kind != wordToken || t.letters == 0 || t.elision || lx.stop[t.key] {
+			if t.kind != wordToken || t.letters == 0 || t.elision || lx.stop[t.key] || d.compoundPart(k) || d.inTicker(k) {
 				continue
 			}
 			if t.allCaps && t.letters >= 3 {
@@ -289,6 +293,23 @@ func (d *document) markNoisy() {
 		}
 		start = i + 1
 	}
+}
+
+// compoundPart reports whether word k continues a hyphenated compound
+// ("Seine-Saint-Denis", "Val-d'Oise"): the compound is one word of its
+// sentence, or a list of départements reads as a headline.
+func (d *document) compoundPart(k int) bool {
+	p := k - 1
+	if p >= 0 && d.toks[p].elision && !d.toks[k].spaceBefore {
+		p--
+	}
+	return p >= 1 && d.toks[p].text == "-" && !d.toks[p].spaceBefore && !d.toks[p+1].spaceBefore
+}
+
+// inTicker reports whether word k is inside a stock code's angle
+// brackets ("<DBKG.F>"), which a list of companies has one of each.
+func (d *document) inTicker(k int) bool {
+	return k >= 1 && d.toks[k-1].text == "<" || k >= 3 && d.toks[k-1].text == "." && d.toks[k-3].text == "<"
 }
 
 // collectReliable records the words the document writes capitalized where
@@ -624,7 +645,9 @@ func (d *document) mayBeCommon(s span) bool {
 	}
 	for k := s.from; k <= s.to; k++ {
 		t := &d.toks[k]
-		if t.kind != wordToken || !t.allCaps || t.letters < 5 || t.digit || lx.place[t.key] || lx.firstName[t.key] {
+		// "ALUMINIUM", and in a shouted headline "TIN" too, with "tin" in
+		// the story; not "OPEC" or "RAID" of a sentence in mixed case.
+		if t.kind != wordToken || !t.allCaps || t.letters < 5 && !(t.noisy && t.letters >= 3) || t.digit || lx.place[t.key] || lx.firstName[t.key] {
 			return false
 		}
 	}
@@ -682,7 +705,7 @@ func (d *document) extend(i int) int {
 				last = k + 1
 				continue
 			}
-			if d.free(k+1) && lx.connectors[n.key] && k+3 < len(toks) && toks[k+2].text == "-" && d.nameLike(k+3) {
+			if d.free(k+1) && (lx.connectors[n.key] || n.key == "et") && k+3 < len(toks) && toks[k+2].text == "-" && d.nameLike(k+3) {
 				last = k + 3 // "Aix-en-Provence"
 				continue
 			}
@@ -706,6 +729,14 @@ func (d *document) extend(i int) int {
 			last = k
 			continue
 		}
+		// "Savings and Loan Association", "American Telephone and Telegraph
+		// Co": "and" inside a company's name, when a corporate suffix ends
+		// what follows and none ended what came before ("Boeing Co and
+		// General Electric Co" are two).
+		if end := d.andCompany(i, last, k); end > 0 {
+			last = end
+			continue
+		}
 		// Up to two lower-case connectors, then a capital.
 		j := k
 		for j < len(toks) && j < k+2 && toks[j].kind == wordToken && !toks[j].capital && lx.connectors[toks[j].key] {
@@ -715,7 +746,7 @@ func (d *document) extend(i int) int {
 		// two names. Right after a first name, though, a nobiliary particle
 		// belongs to the surname: "Otto de Dardel", "Ludwig van Beethoven".
 		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !d.rejectedWord(toks[j]) &&
-			(!lx.firstName[toks[start].key] || d.firstNames(start, last) && d.particlesBetween(k, j)) {
+			(!lx.givenName[toks[start].key] || d.firstNames(start, last) && d.particlesBetween(k, j)) {
 			last = j
 			continue
 		}
@@ -740,6 +771,24 @@ func (d *document) extend(i int) int {
 		}
 		return last
 	}
+}
+
+// andCompany returns the end of the company's name that "and" at k
+// continues, the run so far being [i, last], or -1. At most three
+// capitalized words may follow, the last a corporate suffix or an
+// organization's word.
+func (d *document) andCompany(i, last, k int) int {
+	lx := d.x.lex
+	t := &d.toks[k]
+	if t.kind != wordToken || t.key != "and" || t.capital || lx.orgSuffix[d.toks[last].key] || d.toks[i].allCaps && i == last {
+		return -1
+	}
+	for e := k + 1; e <= k+3 && d.nameLike(e) && d.toks[e].capital && !d.toks[e].allCaps; e++ {
+		if key := d.toks[e].key; e > k+1 && (lx.orgSuffix[key] || lx.orgWord[key]) {
+			return e
+		}
+	}
+	return -1
 }
 
 // institutionComplement returns the end of the lower-case complement an
@@ -861,7 +910,7 @@ func (d *document) accept(from, last int) {
 		}
 		capitalized := t.capital || t.allCaps || t.camel
 		switch {
-		case capitalized && lx.rejected[t.key] && !d.saintCompound(k) && !d.articleSurname(k, piece):
+		case capitalized && lx.rejected[t.key] && !d.saintCompound(k) && !d.articleSurname(k, piece) && !d.hyphenated(k, piece) && !d.opensCompany(k, last):
 			flush()
 		case d.honorificDot(k, piece):
 			flush() // "Combien M. Ador": the title starts a new name
@@ -873,9 +922,10 @@ func (d *document) accept(from, last int) {
 			flush() // "Birmanie PARIS", "CITE Pierre Biner": lines run together
 			piece = append(piece, k)
 			continue
-		case len(piece) > 0 && capitalized && lx.firstName[t.key] && d.genericOnly(piece) && d.nameLike(k+1):
-			// "ministre de l'Intérieur Christophe Castaner": the
-			// portfolio ends where the person begins.
+		case len(piece) > 0 && capitalized && lx.firstName[t.key] && d.titleOnly(piece) && d.surnameAfter(k):
+			// "ministre de l'Intérieur Christophe Castaner", "maire de
+			// Paris Anne Hidalgo", "Secretary of State George Shultz": the
+			// portfolio or the place ends where the person begins.
 			flush()
 			piece = append(piece, k)
 			continue
@@ -896,16 +946,59 @@ func (d *document) accept(from, last int) {
 	flush()
 }
 
-// genericOnly reports whether the words of a piece are all common words
+// titleOnly reports whether the words of a piece are all common words
 // that are part of names, never names alone ("Intérieur", "Santé",
-// "Exchequer").
-func (d *document) genericOnly(piece []int) bool {
+// "Exchequer", "State"), places ("Paris", "Nantes"), institutions and
+// parties ("Sénat", "LFI"): what a title or a caption ends with.
+func (d *document) titleOnly(piece []int) bool {
+	lx := d.x.lex
 	for _, k := range piece {
-		if t := &d.toks[k]; t.kind == wordToken && !d.x.lex.generic[t.key] {
+		t := &d.toks[k]
+		if t.kind != wordToken || !t.capital && !t.allCaps && lx.connectors[t.key] {
+			continue
+		}
+		if !lx.generic[t.key] && !lx.placeName[t.key] && !lx.orgName[t.key] && !(t.allCaps && t.letters <= 5) {
 			return false
 		}
 	}
 	return true
+}
+
+// surnameAfter reports whether a name follows the given name at k, past
+// the given names hyphenated to it ("Jean-Baptiste Djebbari").
+func (d *document) surnameAfter(k int) bool {
+	n := k + 1
+	for n+1 < len(d.toks) && d.toks[n].text == "-" && !d.toks[n].spaceBefore && d.x.lex.givenName[d.toks[n+1].key] {
+		n += 2
+	}
+	return d.nameLike(n)
+}
+
+// initialsOfKnown reports whether word k is dotted initials before a
+// known name that took the rest: "J.P" of "J.P. Morgan", not "U.N".
+func (d *document) initialsOfKnown(k int) bool {
+	return dottedInitials(d.toks[k].text) && k+2 < len(d.toks) && d.toks[k+1].text == "." && d.covered[k+2]
+}
+
+// century recognizes a French ordinal in Roman numerals: "XIXe", "VIIe".
+func century(key string) bool {
+	n, ok := strings.CutSuffix(key, "e")
+	if !ok || n == "" {
+		return false
+	}
+	return strings.Trim(n, "ivxlc") == ""
+}
+
+// ticker reports whether word k is a stock code in the wire's angle
+// brackets after a company's name: "Deutsche Bank AG <DBKG.F>", "Boeing Co
+// <BA>". "<Airbus Industrie>", a name in brackets, is not.
+func (d *document) ticker(k int) bool {
+	t := &d.toks[k]
+	if !t.allCaps || k == 0 || d.toks[k-1].text != "<" || k+1 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[k+1]
+	return n.text == ">" || n.text == "." && !n.spaceBefore
 }
 
 // dottedInitials reports whether a word is initials joined by dots, as
@@ -921,6 +1014,28 @@ func dottedInitials(w string) bool {
 		}
 	}
 	return len(w)%2 == 1
+}
+
+// hyphenated reports whether word k is joined by a hyphen to the word
+// before it in the piece: "Bourgogne-Franche-Comté" keeps its count.
+func (d *document) hyphenated(k int, piece []int) bool {
+	return len(piece) > 0 && piece[len(piece)-1] == k-2 && d.toks[k-1].text == "-" && !d.toks[k-1].spaceBefore && !d.toks[k].spaceBefore
+}
+
+// opensCompany reports whether a word rejected alone ("General") opens
+// a company's name that the run [k, last] ends with a corporate suffix:
+// "General Electric Co", "General Motors Corp".
+func (d *document) opensCompany(k, last int) bool {
+	lx := d.x.lex
+	if !lx.opensOrg[d.toks[k].key] || last-k < 2 || !lx.orgSuffix[d.toks[last].key] {
+		return false
+	}
+	for j := k + 1; j <= last; j++ {
+		if t := &d.toks[j]; t.kind != wordToken || !t.capital || lx.rejected[t.key] {
+			return false
+		}
+	}
+	return true
 }
 
 // articleSurname reports whether a title word at k is the end of a
@@ -1055,7 +1170,7 @@ func (d *document) keep(piece []int) {
 	if shout >= 2 && shoutStop {
 		return // "LE FAIT DU JOUR": a shouted heading
 	}
-	if len(piece) == 0 || d.headsOnly(piece) || d.nationality(piece) {
+	if len(piece) == 0 || d.headsOnly(piece) || d.nationality(piece) || d.commonOnly(piece) {
 		return
 	}
 	first := d.toks[piece[0]]
@@ -1063,8 +1178,8 @@ func (d *document) keep(piece []int) {
 		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] {
 			return
 		}
-		if d.demonym(piece[0]) || ordinal(first.key) || d.adverb(piece[0]) {
-			return
+		if d.demonym(piece[0]) || ordinal(first.key) || d.adverb(piece[0]) || romanNumerals[first.key] || century(first.key) && !first.allCaps || d.initialsOfKnown(piece[0]) || d.ticker(piece[0]) {
+			return // "VIII", "XIXe", "J.P" of "J.P. Morgan", "<DBKG.F>"
 		}
 		_, surname := d.x.g.surnames[first.key]
 		if (first.sentHead || first.noisy) && !d.supported(first) && !surname && !(lx.place[first.key] && !first.allCaps) && !d.ranked(piece[0]) {
@@ -1112,6 +1227,40 @@ func (d *document) dropHeadOf(piece []int) []int {
 		}
 	}
 	return piece
+}
+
+// commonOnly reports whether the capitalized words of a piece, two or
+// more, are all common words ("Afro-Américains", "Class B"), and the whole is no
+// name the lists know ("Sécurité sociale" is).
+func (d *document) commonOnly(piece []int) bool {
+	lx := d.x.lex
+	if len(piece) < 2 {
+		return false
+	}
+	capitals, common := 0, 0
+	for _, k := range piece {
+		t := &d.toks[k]
+		if t.kind != wordToken || !t.capital && !t.allCaps {
+			continue // "Conseil fédéral" is a name: its adjective decides
+		}
+		capitals++
+		if t.letters == 1 {
+			continue // "Class B"; but initials alone, "A. Q.", are a name
+		}
+		if !lx.generic[t.key] {
+			return false
+		}
+		common++
+	}
+	// Only a compound or a class letter: "Western Front", "Russian Empire"
+	// are common words that make a name together.
+	last := &d.toks[piece[len(piece)-1]]
+	if capitals < 2 || common == 0 || last.letters != 1 && last.spaceBefore {
+		return false
+	}
+	key := d.spanKey(span{from: piece[0], to: piece[len(piece)-1]})
+	_, known := d.x.g.lookup[key]
+	return !known && !lx.orgName[key] && !lx.placeName[key] && !lx.otherName[key] && !lx.personName[key]
 }
 
 // nationality reports whether a piece is an adjective of nationality,
@@ -1279,7 +1428,11 @@ func (d *document) rank(key string) bool {
 	return false
 }
 
-// typeOf guesses a discovered name's type from the evidence at hand.
+// typeOf guesses a discovered name's type from the evidence at hand, the
+// strongest first: the whole name on a list, a corporate suffix or an
+// institution's head, a title or a role before it, a word that only
+// places' or organizations' names hold, a given name, then the words
+// around it. A name without evidence stays other.
 func (d *document) typeOf(from, to int) corpus.EntityType {
 	lx := d.x.lex
 	var words []token
@@ -1290,20 +1443,53 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 	}
 	first, last := words[0], words[len(words)-1]
 	prev := d.prevWord(from)
+	key := d.spanKey(span{from: from, to: to})
 	switch {
-	case lx.orgSuffix[last.key] && len(words) > 1, lx.orgPrefix[first.key] && len(words) > 1:
+	case lx.otherName[key]:
+		return corpus.Other // "GDP", "TGV", "Covid-19": things, whatever their shape
+	case lx.orgName[key]:
 		return corpus.Organization
-	case prev >= 0 && lx.honorific[d.toks[prev].key]:
+	case lx.personName[key]:
 		return corpus.Person
-	case lx.firstName[first.key] && len(words) > 1 && !last.allCaps:
+	case lx.placeName[key]:
+		return corpus.Place
+	case len(words) == 1 && lx.countryCode[first.key] && !first.allCaps && d.bracketed(from, to):
+		return corpus.Place // "Olano (Esp)": a country's code in results
+	case d.coded(to) || len(words) == 1 && d.ranked(from) || d.agedAfter(to):
+		return corpus.Person // "Olano (Esp)", "12. Camenzind.": a results list's athletes
+	case lx.orgSuffix[last.key] && len(words) > 1, d.orgHead(first.key) && len(words) > 1 && d.toks[from+1].text != "-":
+		return corpus.Organization // not "Haute-Savoie", "Haut-Karabakh"
+	case len(words) > 1 && lx.nameHead[first.key] && d.lowerAfter(from, to):
+		return corpus.Organization // "Marine nationale", "Parlement européen"
+	case len(words) == 1 && len(first.key) > 6 && strings.HasSuffix(first.key, "corp"):
+		return corpus.Organization // "Gencorp", "Citicorp", "Bancorp"
+	case prev >= 0 && lx.honorific[d.toks[prev].key], d.listAfterTitles(from):
 		return corpus.Person
+	case d.roleBefore(prev, from, words):
+		return corpus.Person
+	case len(words) > 1 && (lx.placeFirst[first.key] || lx.placeLast[last.key]):
+		return corpus.Place
+	case len(words) > 1 && d.anyOrgWord(words):
+		return corpus.Organization
+	case len(words) > 1 && lx.placeName[first.key] && d.team(words[1:]):
+		return corpus.Organization // "Boston Bruins", "Montreal Victorias": a town's team
+	case len(words) > 1 && len(words) <= 3 && lx.direction[first.key] && first.capital && !first.allCaps:
+		return corpus.Place // "West Jersey", "East Perth", "South Jutland"
+	case lx.givenName[first.key] && len(words) > 1 && !last.allCaps && !first.allCaps && d.personShaped(from, to):
+		return corpus.Person // "Frédéric III" too
+	case len(words) > 1 && romanNumerals[last.key] && !first.allCaps:
+		return corpus.Person // "Dona Maria II": a regnal number, a monarch
 	case prev >= 0 && from-prev == 1 && lx.orgBefore[d.toks[prev].key] && !d.toks[prev].capital:
 		return corpus.Organization
 	case prev >= 0 && from-prev == 1 && lx.placeBefore[strings.ToLower(d.toks[prev].text)] && len(words) <= 3:
 		return corpus.Place
-	case len(words) == 1 && lx.place[first.key]:
-		return corpus.Place
-	case len(words) == 1 && first.allCaps:
+	case len(words) <= 3 && d.ofPlace(from):
+		return corpus.Place // "près de Vevey", "the outskirts of Lagos"
+	case len(words) == 1 && d.english && lx.firstName[first.key] && !first.allCaps && !lx.place[first.key]:
+		return corpus.Person // English names people by their given name: "Stan", "Hayley"
+	case len(words) == 1 && first.allCaps && !first.noisy && first.letters <= 6 && !lx.firstName[first.key]:
+		// In a shouted headline capitals say nothing; an acronym is short,
+		// and "LITTÉRATURE", "BRAICHET" or "CLARA" are a word or a person.
 		return corpus.Organization
 	case d.placeShape(from, to, first):
 		return corpus.Place
@@ -1311,10 +1497,142 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 	return corpus.Other
 }
 
+// orgHead reports whether a word opens organizations' names, in the
+// singular or the plural ("Chambres fédérales", "Ecoles des Terreaux").
+func (d *document) orgHead(key string) bool {
+	lx := d.x.lex
+	return lx.orgPrefix[key] || len(key) > 4 && strings.HasSuffix(key, "s") && lx.orgPrefix[key[:len(key)-1]]
+}
+
+// lowerAfter reports whether the words of [from, to] after the first are
+// all in lower case: an institution's head and its adjectives.
+func (d *document) lowerAfter(from, to int) bool {
+	for k := from + 1; k <= to; k++ {
+		if t := &d.toks[k]; t.kind == wordToken && (t.capital || t.allCaps) {
+			return false
+		}
+	}
+	return true
+}
+
+// personShaped reports whether every word of [from, to] is capitalized
+// or a particle: "Marine Le Pen", "Otto de Dardel", not "Marine nationale".
+func (d *document) personShaped(from, to int) bool {
+	for k := from; k <= to; k++ {
+		if t := &d.toks[k]; t.kind == wordToken && !t.capital && !t.allCaps && !d.x.lex.particles[t.key] {
+			return false
+		}
+	}
+	return true
+}
+
+// listAfterTitles reports whether the name at from continues a list of
+// names that a plural title opens: "MM. Ador, Motta et Calonder",
+// "Messrs Baker, Volcker and Greenspan".
+func (d *document) listAfterTitles(from int) bool {
+	at := from
+	for n := len(d.spans) - 1; n >= 0 && n >= len(d.spans)-8; n-- {
+		s := d.spans[n]
+		sep := at - 1
+		if sep != s.to+1 || sep < 0 {
+			return false
+		}
+		switch d.toks[sep].text {
+		case ",", "et", "and":
+		default:
+			return false
+		}
+		if p := d.prevWord(s.from); p >= 0 {
+			switch d.toks[p].key {
+			case "mm", "mmes", "messrs":
+				return true
+			}
+		}
+		at = s.from
+	}
+	return false
+}
+
+// roleBefore reports whether a role right before a name announces a
+// person: "le rappeur Kanye West", "spokesman Marlin Fitzwater", "la
+// ministre Sibeth Ndiaye". A name of one word there is a surname unless
+// it is shouted ("le ministre LR").
+func (d *document) roleBefore(prev, from int, words []token) bool {
+	if prev < 0 || from-prev != 1 || !d.x.lex.role[d.toks[prev].key] || d.toks[prev].allCaps {
+		return false
+	}
+	return words[0].capital && !words[0].allCaps && !words[len(words)-1].allCaps
+}
+
+// agedAfter reports whether an age follows token to in apposition: "Jean
+// Dupont, 45 ans,", "John Smith, 45 years old". A bare number there is
+// as often a results list's or an address's.
+func (d *document) agedAfter(to int) bool {
+	if to+3 >= len(d.toks) || d.toks[to+1].text != "," {
+		return false
+	}
+	n := &d.toks[to+2]
+	if n.kind != wordToken || n.letters > 0 || !n.digit || len(n.text) > 3 || n.text[0] == '0' {
+		return false
+	}
+	next := &d.toks[to+3]
+	return next.key == "ans" || next.key == "years"
+}
+
+// coded reports whether a country's code in brackets follows token to.
+func (d *document) coded(to int) bool {
+	return to+3 < len(d.toks) && d.toks[to+1].text == "(" && d.x.lex.countryCode[d.toks[to+2].key] && d.toks[to+3].text == ")"
+}
+
+// ofPlace reports whether "de", "d'" or "of" before from follows a word
+// that only a place completes so: "près de", "la région de", "au sud de",
+// "the outskirts of", "north of".
+func (d *document) ofPlace(from int) bool {
+	p := from - 1
+	if !d.lowerWord(p) && !(p >= 0 && d.toks[p].elision && d.toks[p].key == "d'") {
+		return false
+	}
+	switch d.toks[p].key {
+	case "de", "d'", "of":
+	default:
+		return false
+	}
+	return d.lowerWord(p-1) && (d.x.lex.ofPlace[d.toks[p-1].key] || d.x.lex.direction[d.toks[p-1].key])
+}
+
+// bracketed reports whether [from, to] stands alone in brackets.
+func (d *document) bracketed(from, to int) bool {
+	return from > 0 && to+1 < len(d.toks) && d.toks[from-1].text == "(" && d.toks[to+1].text == ")"
+}
+
+// team reports whether the words after a town are a sports team's:
+// capitalized plurals ("Bruins", "Maple Leafs"), no person's name.
+func (d *document) team(words []token) bool {
+	for _, w := range words {
+		if !w.capital || w.allCaps || d.x.lex.givenName[w.key] {
+			return false
+		}
+	}
+	last := words[len(words)-1].key
+	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+}
+
+// anyOrgWord reports whether a word of a name of several words is one
+// that only organizations' names hold.
+func (d *document) anyOrgWord(words []token) bool {
+	for _, w := range words {
+		if d.x.lex.orgWord[w.key] && !w.allCaps {
+			return true
+		}
+	}
+	return false
+}
+
 // placeSuffixes end the names of towns in French, German and English:
 // "Thionville", "Fribourg", "Mannheim", "Burgdorf", "Solingen",
-// "Schaffhausen", "Darmstadt", "Frankfurt", "Abbecourt", "Stalingrad".
-var placeSuffixes = []string{"ville", "bourg", "burg", "heim", "dorf", "ingen", "hausen", "stadt", "furt", "court", "polis", "grad"}
+// "Schaffhausen", "Darmstadt", "Frankfurt", "Abbecourt", "Stalingrad",
+// "Lincolnshire", "Peterborough".
+var placeSuffixes = []string{"ville", "bourg", "burg", "heim", "dorf", "ingen", "hausen", "stadt", "furt", "court", "polis", "grad", "shire", "borough"}
 
 // placeShape reports whether a name is shaped like a place: one word with
 // a town's ending, or a hyphenated compound with a lower-case connector
@@ -1398,7 +1716,15 @@ func (d *document) mentions() []Mention {
 		}
 	}
 	editions := map[string]int{} // "ve" → the span of "Proxmox VE"
-	var bare map[string]string   // "figaro" → "Le Figaro": a name without its article
+	inner := map[string]bool{}   // the words of the names of several words here
+	for _, s := range d.spans {
+		if s.to > s.from {
+			for k := s.from; k <= s.to; k++ {
+				inner[d.toks[k].key] = true
+			}
+		}
+	}
+	var bare map[string]string // "figaro" → "Le Figaro": a name without its article
 	for i, s := range d.spans {
 		words := d.wordKeys(s)
 		if len(words) < 2 {
@@ -1477,6 +1803,10 @@ func (d *document) mentions() []Mention {
 			continue
 		}
 		words := d.wordKeys(s)
+		if a, ok := d.withArticle(s); ok {
+			ms[i].Name, ms[i].Type = a.name, a.typ
+			continue
+		}
 		if full, ok := bare[keys[i]]; ok && !ambiguous["&"+keys[i]] {
 			ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
 			continue
@@ -1493,6 +1823,12 @@ func (d *document) mentions() []Mention {
 		}
 		if len(words) == 1 {
 			if full, ok := heads[words[0]]; ok && !ambiguous["^"+words[0]] {
+				ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
+				continue
+			}
+			if full, ok := heads["$"+words[0]]; ok && !ambiguous["$"+words[0]] && d.ownWord(words[0]) {
+				// "Bruins" after "Boston Bruins": the name's own last
+				// word, not a head many names share ("House", "Bank").
 				ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
 				continue
 			}
@@ -1514,8 +1850,57 @@ func (d *document) mentions() []Mention {
 		}
 		ms[i].Name = bestSpelling(spellings[keys[i]])
 		ms[i].Type = bestType(types[keys[i]])
+		if d.bareGivenName(s, ms[i].Type) || d.shoutedFragment(s, inner) {
+			ms[i].Name = "" // dropped below
+		}
 	}
-	return ms
+	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Name == "" })
+}
+
+// shoutedFragment reports whether a discovered word of a shouted headline
+// is a word of a longer name the story writes in full: "ELECTRIC" of
+// "GENERAL ELECTRIC <GE> SEES..." beside "General Electric Co".
+func (d *document) shoutedFragment(s span, inner map[string]bool) bool {
+	t := &d.toks[s.from]
+	return s.from == s.to && t.allCaps && t.noisy && inner[t.key]
+}
+
+// bareGivenName reports whether a discovered span is a given name alone
+// that the document completes nowhere ("Charlotte", "Harry"): it names
+// nobody a reader could find again. A title before it, or a place's
+// reading ("à Florence"), keeps it.
+func (d *document) bareGivenName(s span, typ corpus.EntityType) bool {
+	t := &d.toks[s.from]
+	if d.english || s.from != s.to || typ == corpus.Place || t.allCaps || !d.x.lex.firstName[t.key] || d.x.lex.place[t.key] {
+		return false
+	}
+	p := d.prevWord(s.from)
+	return p < 0 || !d.x.lex.honorific[d.toks[p].key] && !d.x.lex.role[d.toks[p].key]
+}
+
+// withArticle finds the name a French contraction or an article in lower
+// case left a word of: "au Havre", "du Monde", "aux Echos", "la Croix"
+// are Le Havre, Le Monde, Les Echos and La Croix.
+func (d *document) withArticle(s span) (articled, bool) {
+	p := s.from - 1
+	if s.from != s.to || d.english || p < 0 || d.toks[p].kind != wordToken || d.toks[p].allCaps || d.toks[s.from].allCaps {
+		return articled{}, false // "Le Havre" first in a sentence left "Havre" too
+	}
+	switch d.toks[p].key {
+	case "au", "du", "aux", "des", "le", "la", "les", "l'":
+		a, ok := d.x.lex.articled[d.toks[s.from].key]
+		return a, ok
+	}
+	return articled{}, false
+}
+
+// ownWord reports whether a name's last word is its own rather than a
+// word that ends many names: "Bruins", "Hopkins", not "House",
+// "Department", "Party" or "Street".
+func (d *document) ownWord(key string) bool {
+	lx := d.x.lex
+	return !lx.orgWord[key] && !lx.orgSuffix[key] && !lx.orgPrefix[key] && !lx.nameHead[key] && !lx.placeLast[key] &&
+		!lx.generic[key] && !lx.orgName[key] && !lx.placeName[key] && !lx.stop[key] && !lx.rejected[key]
 }
 
 func (d *document) spanKey(s span) string {
@@ -1663,7 +2048,8 @@ func (d *document) placeHeadBefore(s span) int {
 	case "de", "du", "des", "d'":
 		k--
 	}
-	if d.lowerWord(k) && (lx.placeHead[d.toks[k].key] || lx.placeLocal[d.toks[k].key] && !known()) {
+	// "le comte de Metternich" is a count, which folding makes a "comté".
+	if d.lowerWord(k) && (lx.placeHead[d.toks[k].key] && d.toks[k].text != "comte" || lx.placeLocal[d.toks[k].key] && !known()) {
 		return k
 	}
 	return -1

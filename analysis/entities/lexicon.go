@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+
+	"github.com/recherche/recherche/corpus"
 )
 
 //go:embed lexicon/*.txt
@@ -34,6 +36,24 @@ type lexicon struct {
 	articles    map[string]bool
 	placeBefore map[string]bool
 	demonym     map[string]bool // "iranian", "iraqi", "german": adjectives of the places above
+
+	// The sets below only type a name discovery found; they find none.
+	// Keys are a whole name's match key ("seine saint denis").
+	placeName  map[string]bool // places of one word or more: placenames.txt, cities.txt
+	orgName    map[string]bool // media, institutions, parties, clubs, companies
+	otherName  map[string]bool // aggregates, taxes, diseases, technologies, events: never an organization
+	personName map[string]bool // people the news names by their surname alone
+	// articled maps the word a French contraction leaves of a name with
+	// its article ("au Havre", "du Monde", "aux Echos") to that name.
+	articled    map[string]articled
+	givenName   map[string]bool // firstName and English given names: a name of two words after one is a person's
+	role        map[string]bool // "ministre", "spokesman", "acteur": a person's name right after
+	orgWord     map[string]bool // "Bank", "Records", "Party": an organization's name holds one
+	placeFirst  map[string]bool // "Mount", "Lake", "Fort": a place's name opens with one
+	placeLast   map[string]bool // "Island", "River", "County": a place's name ends with one
+	countryCode map[string]bool // "Esp", "Sui": a country in a results list's brackets
+	ofPlace     map[string]bool // "près", "région", "outskirts": a place after "de" or "of"
+	opensOrg    map[string]bool // "General": rejected alone, but opens a company's name
 }
 
 var (
@@ -47,8 +67,11 @@ func loadLexicon() (*lexicon, error) {
 		l := &lexicon{
 			stop: map[string]bool{}, rejected: map[string]bool{}, generic: map[string]bool{}, honorific: map[string]bool{},
 			firstName: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
-			nameHead: map[string]bool{},
-			place:    map[string]bool{}, country: map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
+			nameHead:  map[string]bool{},
+			placeName: map[string]bool{}, orgName: map[string]bool{}, otherName: map[string]bool{}, personName: map[string]bool{}, articled: map[string]articled{},
+			givenName: map[string]bool{}, role: map[string]bool{}, orgWord: map[string]bool{},
+			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{}, countryCode: map[string]bool{}, ofPlace: map[string]bool{},
+			place: map[string]bool{}, country: map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
 		}
 		lists := []struct {
 			file string
@@ -59,6 +82,7 @@ func loadLexicon() (*lexicon, error) {
 			{"boilerplate.txt", l.rejected}, {"generic.txt", l.generic},
 			{"honorifics.txt", l.honorific}, {"firstnames.txt", l.firstName},
 			{"places.txt", l.place}, {"countries.txt", l.country},
+			{"personroles.txt", l.role},
 		}
 		for _, f := range lists {
 			if err := readWords(f.file, func(_, w string) { f.set[w] = true }); err != nil {
@@ -79,6 +103,10 @@ func loadLexicon() (*lexicon, error) {
 				l.orgBefore[w] = true
 			case "head":
 				l.nameHead[w] = true
+			case "word":
+				l.orgWord[w] = true
+			case "opens":
+				l.opensOrg[w] = true
 			}
 		})
 		if err != nil {
@@ -100,6 +128,14 @@ func loadLexicon() (*lexicon, error) {
 				l.placeAdj[w] = true
 			case "direction":
 				l.direction[w] = true
+			case "first":
+				l.placeFirst[w] = true
+			case "last":
+				l.placeLast[w] = true
+			case "code":
+				l.countryCode[w] = true
+			case "ofplace":
+				l.ofPlace[w] = true
 			}
 		})
 		if err != nil {
@@ -108,6 +144,9 @@ func loadLexicon() (*lexicon, error) {
 		}
 		for w := range l.country {
 			l.place[w] = true
+		}
+		if lexErr = l.readNames(); lexErr != nil {
+			return
 		}
 		// Small closed classes stay in code: they are grammar, not data.
 		l.connectors = keySet("of", "de", "du", "des", "d'", "la", "le", "l'", "von", "van", "der", "den",
@@ -120,6 +159,103 @@ func loadLexicon() (*lexicon, error) {
 		lex = l
 	})
 	return lex, lexErr
+}
+
+// readNames reads the lists of whole names, one a line, that type what
+// discovery finds.
+func (l *lexicon) readNames() error {
+	var withArticle []articled // "Le Havre", "Le Monde", "Les Echos"
+	for _, f := range []struct {
+		file string
+		set  map[string]bool
+		typ  corpus.EntityType
+	}{{"placenames.txt", l.placeName, corpus.Place}, {"orgnames.txt", l.orgName, corpus.Organization}, {"othernames.txt", l.otherName, corpus.Other}, {"personnames.txt", l.personName, corpus.Person}} {
+		err := readLines(f.file, func(k, name string) {
+			f.set[k] = true
+			withArticle = append(withArticle, articled{name: name, typ: f.typ})
+		})
+		if err != nil {
+			return err
+		}
+	}
+	// A town that is also a given name or a common word ("Charlotte",
+	// "Mobile", "Reading") types nothing alone: the list of the places
+	// the news names (places.txt) decides those.
+	cities := map[string]bool{}
+	if err := readLines("cities.txt", func(k, _ string) { cities[k] = true }); err != nil {
+		return err
+	}
+	// Moby's given names hold words ("Will", "Bank", "West") and towns
+	// ("Victoria", "Sydney"): those type nothing, except the given names
+	// of firstnames.txt, which were chosen one by one.
+	err := readLines("givennames-en.txt", func(k, _ string) {
+		if !l.stop[k] && !l.generic[k] && !l.rejected[k] && !l.place[k] && !l.direction[k] && !cities[k] && !l.nameWord(k) {
+			l.givenName[k] = true
+		}
+	})
+	if err != nil {
+		return err
+	}
+	for k := range l.firstName {
+		l.givenName[k] = true
+	}
+	if err := readLines("cities.txt", func(k, name string) {
+		if strings.Contains(k, " ") || !l.firstName[k] && !l.stop[k] && !l.generic[k] && !l.rejected[k] || l.place[k] {
+			l.placeName[k] = true
+			withArticle = append(withArticle, articled{name: name, typ: corpus.Place})
+		}
+	}); err != nil {
+		return err
+	}
+	for k := range l.place {
+		l.placeName[k] = true
+	}
+	// "Le Havre", "Le Monde", "Les Echos": what "au Havre", "du Monde" and
+	// "aux Echos" leave of them, unless that word is a place of its own
+	// ("la Provence" is the region before the newspaper).
+	for _, a := range withArticle {
+		art, rest, ok := strings.Cut(normKey(a.name), " ")
+		if !ok || strings.Contains(rest, " ") || art != "le" && art != "la" && art != "les" && art != "l'" {
+			continue
+		}
+		if !l.placeName[rest] && !l.orgName[rest] && !l.otherName[rest] && !l.stop[rest] {
+			l.articled[rest] = a
+		}
+	}
+	return nil
+}
+
+// articled is a name that starts with its article, and its type.
+type articled struct {
+	name string
+	typ  corpus.EntityType
+}
+
+// nameWord reports whether a word is one that organizations' or places'
+// names are built with ("Bank", "Union", "Lake"), which Moby's lists of
+// given names hold too.
+func (l *lexicon) nameWord(k string) bool {
+	return l.orgWord[k] || l.orgSuffix[k] || l.orgPrefix[k] || l.orgBefore[k] || l.nameHead[k] || l.opensOrg[k] ||
+		l.placeFirst[k] || l.placeLast[k] || l.placeHead[k] || l.placeLocal[k] || l.role[k] || l.honorific[k]
+}
+
+// readLines reads an embedded list of names, one a line, '#' starting a
+// comment line, and passes each with its match key.
+func readLines(file string, add func(key, name string)) error {
+	data, err := lexiconFS.ReadFile("lexicon/" + file)
+	if err != nil {
+		return fmt.Errorf("read lexicon %s: %w", file, err)
+	}
+	for line := range strings.SplitSeq(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if k := normKey(line); k != "" {
+			add(k, line)
+		}
+	}
+	return nil
 }
 
 // readWords reads an embedded list: '#' starts a comment, words are
@@ -191,7 +327,8 @@ func demonyms(places, firstNames map[string]bool) map[string]bool {
 			stems = append(stems, st)
 			add(st) // "Thai", "Scot"
 		}
-		add(p + "i") // "Iraqi", "Israeli": never after a vowel dropped ("Bâle" is no "Bali")
+		add(p + "i")  // "Iraqi", "Israeli": never after a vowel dropped ("Bâle" is no "Bali")
+		add(p + "is") // "Qataris", "Iraqis"
 		for _, st := range stems {
 			for _, suf := range []string{"n", "an", "ian", "ese", "ish", "e"} {
 				if w := st + suf; w != p {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -147,3 +148,87 @@ func around(s string, start, end, width int) string {
 }
 
 func utf8Start(b byte) bool { return b&0xC0 != 0x80 }
+
+// facetValue is one value of the entities facet of an index holding both
+// news corpora: the index keeps a name under each type it was given, so a
+// value is a name and a type.
+type facetValue struct {
+	name string
+	typ  corpus.EntityType
+	docs int
+}
+
+// facetValues counts, over both news corpora, the documents each facet
+// value is found in, most documents first, then by name and type.
+func facetValues(x *entities.Extractor, corpusDir string) ([]facetValue, error) {
+	type key struct {
+		name string
+		typ  corpus.EntityType
+	}
+	byKey := map[key]*facetValue{}
+	for _, lang := range newsLangs {
+		_, _, err := eachNews(corpusDir, lang, func(doc corpus.Document, body string) {
+			for _, e := range x.Extract(doc.Title, body, lang) {
+				k := key{e.Name, e.Type}
+				fv := byKey[k]
+				if fv == nil {
+					fv = &facetValue{name: e.Name, typ: e.Type}
+					byKey[k] = fv
+				}
+				fv.docs++
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	all := make([]facetValue, 0, len(byKey))
+	for _, fv := range byKey {
+		all = append(all, *fv)
+	}
+	slices.SortFunc(all, func(a, b facetValue) int {
+		return cmp.Or(cmp.Compare(b.docs, a.docs), cmp.Compare(a.name, b.name), cmp.Compare(a.typ, b.typ))
+	})
+	return all, nil
+}
+
+// sampleMinDocs leaves out of the sample the facet values a reader scrolls
+// past: found in fewer documents than this.
+var sampleMinDocs int
+
+// sampleSeed fixes the sample, so that the judged file can be rebuilt;
+// another seed draws names nobody has looked at yet.
+var sampleSeed uint64
+
+// sampleFacets prints, as TSV to judge by hand, n facet values drawn at
+// random among those of each of person, organization and place found in
+// sampleMinDocs documents or more, then the n values of other found in the
+// most documents (drawn at random too when randomOther): name, type given,
+// documents.
+func sampleFacets(w io.Writer, dir string, n int, randomOther bool) error {
+	x, err := builtinExtractor()
+	if err != nil {
+		return err
+	}
+	all, err := facetValues(x, filepath.Join(findNERDir(dir), "..", "corpus"))
+	if err != nil {
+		return err
+	}
+	rng := rand.New(rand.NewPCG(sampleSeed, sampleSeed))
+	fmt.Fprintf(w, "# name\ttype given\tdocuments\n")
+	for _, typ := range []corpus.EntityType{corpus.Person, corpus.Organization, corpus.Place, corpus.Other} {
+		var pool []facetValue
+		for _, fv := range all {
+			if fv.typ == typ && fv.docs >= sampleMinDocs {
+				pool = append(pool, fv)
+			}
+		}
+		if typ != corpus.Other || randomOther {
+			rng.Shuffle(len(pool), func(i, j int) { pool[i], pool[j] = pool[j], pool[i] })
+		}
+		for _, fv := range pool[:min(n, len(pool))] {
+			fmt.Fprintf(w, "%s\t%s\t%d\n", fv.name, fv.typ, fv.docs)
+		}
+	}
+	return nil
+}

@@ -40,11 +40,16 @@ import (
 
 func main() {
 	hipeSplit := flag.String("hipe", "test", "HIPE-2020 French split to score: test or dev")
+	wikiSplit := flag.String("wikigold", "all", "Wikigold documents to score: tune (the first 72), test (the other 73) or all")
+	sampleN := flag.Int("sample", 0, "instead of scoring, print `N` random facet values of each of person, organization and place, and other's top N, as TSV to judge")
+	flag.IntVar(&sampleMinDocs, "sample-min-docs", 5, "facet values in fewer than `N` documents are left out of -sample")
+	flag.Uint64Var(&sampleSeed, "sample-seed", 15, "random `SEED` of -sample (15 drew testdata/judged-types.tsv)")
+	randomOther := flag.Bool("sample-other-random", false, "draw other's values of -sample at random too, instead of its top N")
 	flag.IntVar(&showErrors, "errors", 0, "print up to `N` strict misses and false alarms per data set, to study")
 	topFacets := flag.Int("facets", 0, "instead of scoring, print the `N` entities found in the most documents of each news corpus")
 	entity := flag.String("entity", "", "instead of scoring, count the news documents that have the entity `NAME` and show its mentions")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: evalner [-hipe test|dev] [-errors N] [-facets N | -entity NAME] DATA_DIR\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: evalner [-hipe test|dev] [-wikigold tune|test|all] [-errors N] [-facets N | -entity NAME | -sample N] DATA_DIR\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -52,22 +57,47 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(os.Stdout, flag.Arg(0), *hipeSplit, *topFacets, *entity); err != nil {
+	if *sampleN > 0 {
+		if err := sampleFacets(os.Stdout, flag.Arg(0), *sampleN, *randomOther); err != nil {
+			fmt.Fprintln(os.Stderr, "evalner:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if err := run(os.Stdout, flag.Arg(0), *hipeSplit, *wikiSplit, *topFacets, *entity); err != nil {
 		fmt.Fprintln(os.Stderr, "evalner:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w io.Writer, dir, hipeSplit string, topFacets int, entity string) error {
-	nerDir := dir
+// findNERDir returns the ner folder of the evaluation data, given it or
+// the eval folder holding it.
+func findNERDir(dir string) string {
 	if _, err := os.Stat(filepath.Join(dir, "ner")); err == nil {
-		nerDir = filepath.Join(dir, "ner")
+		return filepath.Join(dir, "ner")
 	}
+	return dir
+}
+
+// builtinExtractor is the extractor ingestion uses: the built-in gazetteer.
+func builtinExtractor() (*entities.Extractor, error) {
 	g, err := entities.Builtin()
+	if err != nil {
+		return nil, err
+	}
+	return entities.NewExtractor(g), nil
+}
+
+// wikigoldTune is how many of Wikigold's 145 documents the rules may be
+// tuned on; the others are held out for reporting.
+const wikigoldTune = 72
+
+func run(w io.Writer, dir, hipeSplit, wikiSplit string, topFacets int, entity string) error {
+	nerDir := findNERDir(dir)
+	x, err := builtinExtractor()
 	if err != nil {
 		return err
 	}
-	x := entities.NewExtractor(g)
 	if entity != "" {
 		shown := showErrors
 		if shown == 0 {
@@ -83,7 +113,16 @@ func run(w io.Writer, dir, hipeSplit string, topFacets int, entity string) error
 	if err != nil {
 		return err
 	}
-	report(w, "Wikigold (en)", score(x, wiki, "en"))
+	switch wikiSplit {
+	case "tune":
+		wiki = wiki[:wikigoldTune]
+	case "test":
+		wiki = wiki[wikigoldTune:]
+	case "all":
+	default:
+		return fmt.Errorf("-wikigold %q: want tune, test or all", wikiSplit)
+	}
+	report(w, "Wikigold (en) "+wikiSplit, score(x, wiki, "en"))
 
 	hipe, err := readHIPE(filepath.Join(nerDir, "hipe2020", "HIPE-data-v1.4-"+hipeSplit+"-fr.tsv"))
 	if err != nil {
@@ -290,10 +329,14 @@ type scores struct {
 	strict, fuzzy    counts
 	titled           counts             // strict, predicted spans grown over a preceding title
 	typed            map[string]*counts // PER, ORG, LOC and their micro sum "ALL"
+	typedTitled      counts             // the micro sum, predicted spans grown over a preceding title
+	// confusion counts the gold mentions found with the right span, by
+	// gold type and then predicted type: where typing goes wrong.
+	confusion map[string]map[string]int
 }
 
 func score(x *entities.Extractor, docs []goldDoc, lang string) scores {
-	s := scores{docs: len(docs), typed: map[string]*counts{}}
+	s := scores{docs: len(docs), typed: map[string]*counts{}, confusion: map[string]map[string]int{}}
 	for _, k := range []string{"PER", "ORG", "LOC", "ALL"} {
 		s.typed[k] = &counts{}
 	}
@@ -308,15 +351,28 @@ func score(x *entities.Extractor, docs []goldDoc, lang string) scores {
 		s.gold += len(d.gold)
 		s.pred += len(pred)
 		s.strict = add(s.strict, match(d.gold, pred, false, ""))
-		s.titled = add(s.titled, match(d.gold, withTitles(d, pred), false, ""))
+		titled := withTitles(d, pred)
+		s.titled = add(s.titled, match(d.gold, titled, false, ""))
 		if shown < showErrors {
 			shown += printErrors(d, pred)
 		}
 		s.fuzzy = add(s.fuzzy, match(d.gold, pred, true, ""))
+		for _, g := range d.gold {
+			for _, p := range pred {
+				if p.from == g.from && p.to == g.to {
+					if s.confusion[g.typ] == nil {
+						s.confusion[g.typ] = map[string]int{}
+					}
+					s.confusion[g.typ][p.typ]++
+					break
+				}
+			}
+		}
 		for _, t := range []string{"PER", "ORG", "LOC"} {
 			c := match(d.gold, pred, false, t)
 			*s.typed[t] = add(*s.typed[t], c)
 			*s.typed["ALL"] = add(*s.typed["ALL"], c)
+			s.typedTitled = add(s.typedTitled, match(d.gold, titled, false, t))
 		}
 	}
 	return s
@@ -389,8 +445,14 @@ func report(w io.Writer, name string, s scores) {
 	row("untyped, strict, titles inside mentions", s.titled)
 	row("untyped, fuzzy (overlap)", s.fuzzy)
 	row("typed PER/ORG/LOC, strict (micro)", *s.typed["ALL"])
+	row("typed PER/ORG/LOC, strict, titles inside mentions (micro)", s.typedTitled)
 	for _, t := range []string{"PER", "ORG", "LOC"} {
 		row("typed "+t+", strict", *s.typed[t])
+	}
+	fmt.Fprintf(w, "\nmentions found with the right span, gold type (rows) by predicted type:\n| gold | PER | ORG | LOC | MISC |\n|---|---|---|---|---|\n")
+	for _, g := range []string{"PER", "ORG", "LOC", "MISC"} {
+		c := s.confusion[g]
+		fmt.Fprintf(w, "| %s | %d | %d | %d | %d |\n", g, c["PER"], c["ORG"], c["LOC"], c["MISC"])
 	}
 }
 
@@ -490,8 +552,9 @@ func reuters(x *entities.Extractor, path string) (reutersResult, error) {
 	}
 }
 
-// printErrors writes the gold mentions nobody predicted (-) and the
-// predictions no gold mention has (+), with their gold or predicted type.
+// printErrors writes the gold mentions nobody predicted (-), the
+// predictions no gold mention has (+), with their gold or predicted type,
+// and the mentions found with the wrong type (~, gold→predicted).
 func printErrors(d goldDoc, pred []mention) int {
 	text := func(m mention) string { return d.text[d.starts[m.from]:d.ends[m.to]] }
 	has := func(ms []mention, m mention) bool {
@@ -515,6 +578,12 @@ func printErrors(d goldDoc, pred []mention) int {
 	}
 	n := 0
 	for _, g := range d.gold {
+		for _, p := range pred {
+			if p.from == g.from && p.to == g.to && p.typ != g.typ {
+				fmt.Fprintf(os.Stderr, "~ %s→%s %q\n", g.typ, p.typ, text(g))
+				n++
+			}
+		}
 		if !has(pred, g) {
 			fmt.Fprintf(os.Stderr, "- %s %q\t%s\n", g.typ, text(g), overlapping(g))
 			n++
