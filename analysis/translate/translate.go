@@ -13,7 +13,7 @@ import (
 const (
 	borrowedWeight = 0.2 // the word as typed, beside its translations: French IT prose borrows English words
 	cognateWeight  = 0.8 // a cognate rule's guess, for a word no lexicon has
-	maxGroupTerms  = 6   // terms searched per query word
+	maxGroupTerms  = 6   // translations searched per query word (each with its forms)
 	minTermWeight  = 0.08
 )
 
@@ -114,11 +114,10 @@ func (t *Translator) longest(toks []token, from, to string, vocab func(string) i
 		}
 	}
 	cands := t.lex.Lookup(from, toks[0].term)
-	if len(cands) == 0 {
-		// An inflected form whose base form the lexicon has.
-		if base := t.lex.base(from, toks[0].term); base != "" {
-			cands = t.lex.Lookup(from, base)
-		}
+	// An inflected form: its base form's translations first (said → say:
+	// dire), then what the lexicon has for the form itself.
+	if base := t.lex.base(from, toks[0].term); base != "" {
+		cands = append(append([]Candidate(nil), t.lex.Lookup(from, base)...), cands...)
 	}
 	g := t.group(toks[0].surface, cands, true, from, to, vocab)
 	g.Start, g.End = toks[0].start, toks[0].end
@@ -153,14 +152,23 @@ func (t *Translator) group(surface string, cands []Candidate, single bool, from,
 		if !ok {
 			continue
 		}
+		if single && len(keys) > 1 {
+			// One word translated by several ("trust": faire confiance):
+			// the light verb would match half the documents; the rarest
+			// words carry the meaning.
+			keys = rarest(keys, vocab)
+		}
 		for part, k := range keys {
 			if single {
-				// One word translated by several ("afraid": avoir peur)
-				// stays one word: the document need not say them all.
+				// One word translated by several stays one word: the
+				// document need not say them all.
 				part = 0
 			}
 			if vocab(k) > 0 {
 				add(k, c.Display, float64(c.Weight), part)
+			}
+			if len(keys) > 1 {
+				continue
 			}
 			// The other forms of the word: a verb's conjugations.
 			for _, f := range t.lex.formsOf(to, k) {
@@ -198,11 +206,15 @@ func (t *Translator) group(surface string, cands []Candidate, single bool, from,
 	sort.SliceStable(g.Terms, func(i, j int) bool { return g.Terms[i].Weight > g.Terms[j].Weight })
 	best := g.Terms[0].Weight
 	kept := g.Terms[:0]
+	shown := map[string]bool{}
 	for _, tm := range g.Terms {
 		tm.Weight /= best
-		if tm.Weight >= minTermWeight && len(kept) < maxGroupTerms {
-			kept = append(kept, tm)
+		// The limit counts translations, not the forms of each.
+		if tm.Weight < minTermWeight || (!shown[tm.Display] && len(shown) == maxGroupTerms) {
+			continue
 		}
+		shown[tm.Display] = true
+		kept = append(kept, tm)
 	}
 	g.Terms = kept
 	return g
@@ -231,4 +243,25 @@ func (t *Translator) Known(text, lang string) float64 {
 		}
 	}
 	return float64(n) / float64(len(ts))
+}
+
+// rarest keeps the words of a translation that are at most three times as
+// frequent in the index as its rarest one.
+func rarest(keys []string, vocab func(string) int) []string {
+	least := 0
+	for _, k := range keys {
+		if n := vocab(k); n > 0 && (least == 0 || n < least) {
+			least = n
+		}
+	}
+	var out []string
+	for _, k := range keys {
+		if n := vocab(k); n > 0 && n <= 3*least {
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 {
+		return keys
+	}
+	return out
 }
