@@ -1,16 +1,14 @@
 package translate
 
 import (
-	"bytes"
-	"compress/gzip"
 	"os"
 	"path/filepath"
 	"reflect"
-	"sort"
 	"strings"
 	"testing"
 
 	"github.com/recherche/recherche/analysis/terms"
+	"github.com/recherche/recherche/analysis/translate/translatetest"
 )
 
 // Entries written for these tests in the layouts of the three FreeDict
@@ -183,25 +181,7 @@ func TestCognates(t *testing.T) {
 // tests: headword, then its translations.
 func writeDict(t *testing.T, dir, name string, entries map[string][]string) {
 	t.Helper()
-	var body, index strings.Builder
-	heads := make([]string, 0, len(entries))
-	for h := range entries {
-		heads = append(heads, h)
-	}
-	sort.Strings(heads)
-	for _, h := range heads {
-		e := h + " /x/\n" + strings.Join(entries[h], ", ") + "\n"
-		index.WriteString(h + "\t" + b64(body.Len()) + "\t" + b64(len(e)) + "\n")
-		body.WriteString(e)
-	}
-	if err := os.WriteFile(filepath.Join(dir, name+".index"), []byte(index.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	var z bytes.Buffer
-	zw := gzip.NewWriter(&z)
-	zw.Write([]byte(body.String()))
-	zw.Close()
-	if err := os.WriteFile(filepath.Join(dir, name+".dict.dz"), z.Bytes(), 0o644); err != nil {
+	if err := translatetest.WriteDictionary(dir, name, entries); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -212,7 +212,7 @@ func runTopics(ctx context.Context, dir string, c config, out io.Writer) error {
 		if from == "fr" {
 			dir = "FR→EN"
 		}
-		for _, part := range []string{"tune", "heldout", "all"} {
+		for _, part := range []string{"tune", "heldout", "heldout2", "all"} {
 			if a := sums[from+" "+part]; a != nil {
 				fmt.Fprintf(tw, "%s\t%s\t%d\t%.3f\t%d\n", dir, part, a.n, a.p10/float64(a.n), a.empty)
 			}

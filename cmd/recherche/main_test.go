@@ -19,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/recherche/recherche/analysis/translate/translatetest"
 	"github.com/recherche/recherche/index/bleveindex"
 )
 
@@ -32,8 +33,30 @@ func TestMain(m *testing.M) {
 		main()
 		os.Exit(0)
 	}
-	os.Exit(m.Run())
+	// Servers under test read small dictionaries written here: the real
+	// ones take seconds to compile into a lexicon (minutes under -race),
+	// and these tests are about the process, not the translations
+	// (server/cross_test.go tests those with the real dictionaries).
+	dir, err := os.MkdirTemp("", "recherche-dicts")
+	if err != nil {
+		panic(err)
+	}
+	testDicts = dir
+	for name, entries := range map[string]map[string][]string{
+		"freedict-eng-fra": {"unemployment": {"chômage"}, "heatwave": {"canicule"}},
+		"freedict-fra-eng": {"chômage": {"unemployment"}, "grève": {"strike"}},
+	} {
+		if err := translatetest.WriteDictionary(dir, name, entries); err != nil {
+			panic(err)
+		}
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
 }
+
+// testDicts is the folder of the servers' small dictionaries.
+var testDicts string
 
 // proc is one `recherche serve` process.
 type proc struct {
@@ -76,7 +99,7 @@ func serveProc(t testing.TB, args ...string) *proc {
 	if testing.Short() {
 		t.Skip("starts real server processes; skipped with -short")
 	}
-	cmd := command(append([]string{"serve", "--addr", "127.0.0.1:0", "--languages", "fr,en", "--log-format", "text"}, args...)...)
+	cmd := command(append([]string{"serve", "--addr", "127.0.0.1:0", "--languages", "fr,en", "--log-format", "text", "--dictionaries", testDicts}, args...)...)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
