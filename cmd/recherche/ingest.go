@@ -120,9 +120,13 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return err
 	}
 	paths := fs.Args()
-	if len(paths) == 0 || (*serverURL == "") == (*data == "") {
-		fs.Usage()
-		return errSilent
+	switch {
+	case *serverURL != "" && *data != "":
+		return errors.New("--server and --data are exclusive: documents go to a running server or to a local index, not both")
+	case *serverURL == "" && *data == "":
+		return errors.New("say where the documents go: --server URL (a running server) or --data DIR (a local index no server holds)")
+	case len(paths) == 0:
+		return errors.New("no PATH: give files, folders, or - to read NDJSON on stdin")
 	}
 	if *batch < 1 || *batch > 10000 {
 		return fmt.Errorf("--batch must be between 1 and 10000")

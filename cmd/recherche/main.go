@@ -28,8 +28,11 @@ commands:
   snapshot    copy a closed index to a new directory
   healthcheck exit 0 when a server answers /readyz (for container health checks)
 
-Run 'recherche <command> -h' for its flags. Every flag can also be set with
-an environment variable RECHERCHE_<FLAG>, e.g. RECHERCHE_ADDR=0.0.0.0:8080.
+Run 'recherche <command> -h' for its flags. A flag of serve can also be set
+with an environment variable RECHERCHE_<FLAG> (RECHERCHE_ADDR=0.0.0.0:8080);
+a flag of another command with RECHERCHE_<COMMAND>_<FLAG>
+(RECHERCHE_INGEST_SERVER=http://127.0.0.1:8080). A flag given on the command
+line wins.
 `
 
 func main() {
@@ -80,8 +83,17 @@ func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 	return fs
 }
 
-func envName(flagName string) string {
-	return "RECHERCHE_" + strings.ToUpper(strings.ReplaceAll(flagName, "-", "_"))
+// envName is the variable that sets a flag of a command: RECHERCHE_<FLAG>
+// for serve, whose configuration a container gives in its environment, and
+// RECHERCHE_<COMMAND>_<FLAG> for the others, so that the image's
+// RECHERCHE_DATA (serve's data directory) does not turn `recherche ingest
+// --server URL` into a command with both --server and --data.
+func envName(command, flagName string) string {
+	name := strings.ToUpper(strings.ReplaceAll(flagName, "-", "_"))
+	if command == "serve" {
+		return "RECHERCHE_" + name
+	}
+	return "RECHERCHE_" + strings.ToUpper(command) + "_" + name
 }
 
 // parse applies environment variables to flags not given on the command line.
@@ -99,9 +111,10 @@ func parse(fs *flag.FlagSet, args []string) error {
 		if given[f.Name] || err != nil {
 			return
 		}
-		if v, ok := os.LookupEnv(envName(f.Name)); ok {
+		name := envName(fs.Name(), f.Name)
+		if v, ok := os.LookupEnv(name); ok {
 			if e := fs.Set(f.Name, v); e != nil {
-				err = fmt.Errorf("%s=%q: %w", envName(f.Name), v, e)
+				err = fmt.Errorf("%s=%q: %w", name, v, e)
 			}
 		}
 	})
