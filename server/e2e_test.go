@@ -367,6 +367,9 @@ func TestNotReady(t *testing.T) {
 		if rec.Code != want {
 			t.Errorf("%s: %d, want %d", path, rec.Code, want)
 		}
+		if want == 503 && rec.Header().Get("Retry-After") == "" {
+			t.Errorf("%s: 503 without Retry-After", path)
+		}
 	}
 }
 

@@ -49,6 +49,8 @@ func (s *Server) observe(c *gin.Context) {
 	start := time.Now()
 	s.metrics.inflight.Inc()
 	defer s.metrics.inflight.Dec()
+	w := &goneWriter{ResponseWriter: c.Writer, ctx: c.Request.Context()}
+	c.Writer = w
 	c.Next()
 	route := c.FullPath()
 	if route == "" {
@@ -59,7 +61,7 @@ func (s *Server) observe(c *gin.Context) {
 	s.metrics.observeRequest(method(c), route, status, elapsed)
 	attrs := []any{"request_id", requestID(c), "method", method(c), "route", route,
 		"status", status, "latency_ms", float64(elapsed.Microseconds()) / 1000, "bytes", c.Writer.Size()}
-	gone := errors.Is(c.Request.Context().Err(), context.Canceled)
+	gone := w.gone()
 	if gone {
 		attrs = append(attrs, "client_gone", true)
 	}
@@ -236,4 +238,43 @@ func requestLevel(status int, clientGone bool) slog.Level {
 		return slog.LevelWarn
 	}
 	return slog.LevelInfo
+}
+
+// goneWriter tells a client that left before its response from one that
+// read it and closed the connection: net/http cancels a request's context
+// when its connection closes, which a client does as soon as it has read a
+// short response, so the context alone marked nearly every request gone.
+// Whether the client was still there is decided when the response starts.
+type goneWriter struct {
+	gin.ResponseWriter
+	ctx     context.Context
+	checked bool
+	left    bool
+}
+
+func (w *goneWriter) check() {
+	if !w.checked {
+		w.checked = true
+		w.left = errors.Is(w.ctx.Err(), context.Canceled)
+	}
+}
+
+func (w *goneWriter) WriteHeader(code int) { w.check(); w.ResponseWriter.WriteHeader(code) }
+
+func (w *goneWriter) WriteHeaderNow() { w.check(); w.ResponseWriter.WriteHeaderNow() }
+
+func (w *goneWriter) Write(b []byte) (int, error) { w.check(); return w.ResponseWriter.Write(b) }
+
+func (w *goneWriter) WriteString(s string) (int, error) {
+	w.check()
+	return w.ResponseWriter.WriteString(s)
+}
+
+// gone reports whether the client left before the response started (or
+// before the handler ended, when it wrote nothing).
+func (w *goneWriter) gone() bool {
+	if w.checked {
+		return w.left
+	}
+	return errors.Is(w.ctx.Err(), context.Canceled)
 }

@@ -186,6 +186,9 @@ func lowerFirst(s string) string {
 func (s *Server) ready(c *gin.Context) (*Backend, bool) {
 	b := s.backend.Load()
 	if b == nil {
+		// The index opens and the models load in seconds: say when to
+		// come back rather than let clients spin.
+		c.Header("Retry-After", "2")
 		fail(c, errNotReady)
 		return nil, false
 	}
