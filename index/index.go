@@ -10,10 +10,6 @@ import (
 	"time"
 )
 
-// MappingVersion changes whenever the stored index layout or analyzers
-// change; an engine refuses or rebuilds an index written with another one.
-const MappingVersion = 3
-
 // Errors an engine reports; callers map them to statuses in one place.
 var (
 	ErrNotFound     = errors.New("not found")

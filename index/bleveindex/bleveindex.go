@@ -99,8 +99,8 @@ func Open(dir string, opts Options) (*Index, error) {
 			closeAll(idxs)
 			return nil, fmt.Errorf("read mapping version: %w", err)
 		}
-		if string(v) != strconv.Itoa(index.MappingVersion) {
-			stale = fmt.Sprintf("was written with mapping version %q, this build uses %d", v, index.MappingVersion)
+		if string(v) != strconv.Itoa(MappingVersion) {
+			stale = fmt.Sprintf("was written with mapping version %q, this build uses %d", v, MappingVersion)
 		}
 	}
 	if stale == "" && have != want {
@@ -181,7 +181,7 @@ func create(dir string, n int) (*Index, error) {
 		}
 		idxs = append(idxs, idx)
 		b := idx.NewBatch()
-		b.SetInternal([]byte(versionKey), []byte(strconv.Itoa(index.MappingVersion)))
+		b.SetInternal([]byte(versionKey), []byte(strconv.Itoa(MappingVersion)))
 		b.SetInternal([]byte(shardKey), []byte(strconv.Itoa(i)))
 		if err := idx.Batch(b); err != nil {
 			closeAll(idxs)
@@ -592,7 +592,7 @@ func (x *Index) Stats(ctx context.Context) (index.Stats, error) {
 	if err != nil {
 		return index.Stats{}, fmt.Errorf("stats: %w", err)
 	}
-	st := index.Stats{Documents: res.Total, ByLang: map[string]int{}, MappingVersion: index.MappingVersion, Shards: len(x.shards)}
+	st := index.Stats{Documents: res.Total, ByLang: map[string]int{}, MappingVersion: MappingVersion, Shards: len(x.shards)}
 	if f := res.Facets[fieldLang]; f != nil && f.Terms != nil {
 		for _, t := range f.Terms.Terms() {
 			st.ByLang[t.Term] = t.Count

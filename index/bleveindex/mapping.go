@@ -37,6 +37,12 @@ func suffix(lang string) string {
 func titleField(sfx string) string { return "title_" + sfx }
 func bodyField(sfx string) string  { return "body_" + sfx }
 
+// MappingVersion changes whenever the stored layout below or an analyzer
+// it names changes; Open refuses or rebuilds an index written with another.
+// TestMappingVersion fails when the mapping or what the analyzers make of a
+// sample text changes while this number does not.
+const MappingVersion = 3
+
 // analyzerFor maps a field suffix to the analyzer the terms package
 // registered for it.
 func analyzerFor(sfx string) string {
