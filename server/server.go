@@ -24,28 +24,16 @@ import (
 	recherche "github.com/recherche/recherche"
 	"github.com/recherche/recherche/analysis"
 	"github.com/recherche/recherche/analysis/translate"
-	"github.com/recherche/recherche/corpus"
 	"github.com/recherche/recherche/index"
 	"github.com/recherche/recherche/ingest"
 	"github.com/recherche/recherche/server/api"
 )
 
-// Index is what the server needs of the search engine.
-type Index interface {
-	Search(ctx context.Context, q index.Query) (*index.Result, error)
-	Get(ctx context.Context, id string) (corpus.Document, error)
-	Delete(ctx context.Context, id string) error
-	Entities(ctx context.Context, f index.EntityFilter) ([]index.EntityCount, error)
-	Entity(ctx context.Context, name string, coSize int) (index.EntityDetail, error)
-	Stats(ctx context.Context) (index.Stats, error)
-	Snapshot(dir string) error
-}
-
 // Backend is everything the API routes need; until SetBackend is called
 // they answer 503 while /healthz already answers, so a slow start (models,
 // a large index) is visible rather than a refused connection.
 type Backend struct {
-	Index    Index
+	Index    index.Engine
 	Analyzer *analysis.Analyzer
 	Pipeline *ingest.Pipeline
 	// Translator makes searches cross-lingual; nil searches words as typed.

@@ -26,7 +26,6 @@ import (
 	"github.com/recherche/recherche/corpus"
 	"github.com/recherche/recherche/corpus/charset"
 	"github.com/recherche/recherche/index"
-	"github.com/recherche/recherche/index/bleveindex"
 	"github.com/recherche/recherche/ingest"
 )
 
@@ -270,7 +269,7 @@ func countLines(path string) int64 {
 
 func ingestLocal(ctx context.Context, data string, shards int, languages []string, entities string, batch int,
 	load func(func(corpus.Item) error) error, report func(corpus.Item, string, error)) error {
-	idx, err := bleveindex.Open(filepath.Join(data, "index"), bleveindex.Options{Shards: shards})
+	idx, err := openEngine(data, engineOptions{shards: shards})
 	if err != nil {
 		return err
 	}

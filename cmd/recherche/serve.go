@@ -15,7 +15,7 @@ import (
 	"github.com/recherche/recherche/analysis"
 	"github.com/recherche/recherche/analysis/translate"
 	"github.com/recherche/recherche/demo"
-	"github.com/recherche/recherche/index/bleveindex"
+	"github.com/recherche/recherche/index"
 	"github.com/recherche/recherche/ingest"
 	"github.com/recherche/recherche/server"
 )
@@ -101,7 +101,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	// The index and the language models load while /healthz already
 	// answers; API routes answer 503 until they are ready.
 	type opened struct {
-		idx *bleveindex.Index
+		idx index.Engine
 		err error
 	}
 	ready := make(chan opened, 1)
@@ -109,7 +109,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		idx, err := openBackend(ctx, c, srv, cfg.Metrics, log)
 		ready <- opened{idx, err}
 	}()
-	var idx *bleveindex.Index
+	var idx index.Engine
 	select {
 	case o := <-ready:
 		if o.err != nil {
@@ -149,13 +149,18 @@ func shutdown(s *http.Server, d time.Duration) {
 	}
 }
 
-func openBackend(ctx context.Context, c *serveConfig, srv *server.Server, m *server.Metrics, log *slog.Logger) (*bleveindex.Index, error) {
+func openBackend(ctx context.Context, c *serveConfig, srv *server.Server, m *server.Metrics, log *slog.Logger) (index.Engine, error) {
 	start := time.Now()
-	idx, err := bleveindex.Open(filepath.Join(c.data, "index"), bleveindex.Options{Rebuild: c.rebuild, Shards: c.shards})
+	idx, err := openEngine(c.data, engineOptions{rebuild: c.rebuild, shards: c.shards})
 	if err != nil {
 		return nil, err
 	}
-	n, _ := idx.Count()
+	st, err := idx.Stats(ctx)
+	if err != nil {
+		idx.Close()
+		return nil, err
+	}
+	n := st.Documents
 	log.Info("index open", "dir", filepath.Join(c.data, "index"), "documents", n, "took", since(start))
 	start = time.Now()
 	// The lexicons load beside the language models: both take seconds.

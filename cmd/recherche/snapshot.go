@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
-
-	"github.com/recherche/recherche/index/bleveindex"
 )
 
 func snapshotCmd(args []string, stdout, stderr io.Writer) error {
@@ -22,7 +20,7 @@ func snapshotCmd(args []string, stdout, stderr io.Writer) error {
 		fs.Usage()
 		return errSilent
 	}
-	idx, err := bleveindex.Open(filepath.Join(*data, "index"), bleveindex.Options{})
+	idx, err := openEngine(*data, engineOptions{})
 	if err != nil {
 		return err
 	}

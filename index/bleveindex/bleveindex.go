@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/document"
@@ -45,6 +46,17 @@ type Index struct {
 	// not raced by another batch writing the same ids, and so that entity
 	// ordinals are assigned in the order batches are written.
 	mu sync.Mutex
+	// closed makes every call after Close answer index.ErrClosed: a
+	// sharded index searched through an alias would otherwise answer
+	// a closed index's queries with nothing at all.
+	closed atomic.Bool
+}
+
+func (x *Index) usable() error {
+	if x.closed.Load() {
+		return index.ErrClosed
+	}
+	return nil
 }
 
 // shard is one Bleve index and the entity ordinals of its documents.
@@ -278,6 +290,7 @@ func rebuild(dir string, old []bleve.Index, n int) (*Index, error) {
 
 // Close flushes and closes the index.
 func (x *Index) Close() error {
+	x.closed.Store(true)
 	var first error
 	for _, s := range x.shards {
 		if err := s.idx.Close(); err != nil && first == nil {
@@ -324,6 +337,9 @@ func (x *Index) ordinalsOf(r bleveapi.IndexReader) (*ordinals, error) {
 // shard, written in parallel, that is durable when Put returns. Every
 // document must have an id, a body and a language already.
 func (x *Index) Put(ctx context.Context, docs []corpus.Document) ([]index.PutStatus, error) {
+	if err := x.usable(); err != nil {
+		return nil, err
+	}
 	if len(docs) == 0 {
 		return nil, nil
 	}
@@ -494,6 +510,9 @@ func EntityKey(name string) string {
 
 // Get returns the stored document with id.
 func (x *Index) Get(ctx context.Context, id string) (corpus.Document, error) {
+	if err := x.usable(); err != nil {
+		return corpus.Document{}, err
+	}
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery([]string{id}), 1, 0, false)
 	req.Fields = []string{fieldDoc, "title_fr", "title_en", "title_xx", "body_fr", "body_en", "body_xx"}
 	res, err := x.shards[x.shardOf(id)].idx.SearchInContext(ctx, req)
@@ -521,6 +540,9 @@ func documentOf(id string, fields map[string]any) (corpus.Document, error) {
 
 // Delete removes the document with id; ErrNotFound when there is none.
 func (x *Index) Delete(ctx context.Context, id string) error {
+	if err := x.usable(); err != nil {
+		return err
+	}
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	idx := x.shards[x.shardOf(id)].idx
@@ -540,6 +562,9 @@ func (x *Index) Delete(ctx context.Context, id string) error {
 // Each calls fn with every stored document, batch by batch, shard by
 // shard, in id order within a shard.
 func (x *Index) Each(ctx context.Context, batchSize int, fn func([]corpus.Document) error) error {
+	if err := x.usable(); err != nil {
+		return err
+	}
 	for _, s := range x.shards {
 		if err := each(ctx, s.idx, batchSize, fn); err != nil {
 			return err
@@ -586,6 +611,9 @@ func (x *Index) Count() (uint64, error) {
 
 // Stats describes the index.
 func (x *Index) Stats(ctx context.Context) (index.Stats, error) {
+	if err := x.usable(); err != nil {
+		return index.Stats{}, err
+	}
 	req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), 0, 0, false)
 	req.AddFacet(fieldLang, bleve.NewFacetRequest(fieldLang, 200))
 	res, err := x.search.SearchInContext(ctx, req)
@@ -619,6 +647,9 @@ func dirSize(dir string) int64 {
 // exist yet; Open(dir) opens the copy. Writers wait while the shards are
 // copied, so the copy holds every batch whole or not at all.
 func (x *Index) Snapshot(dir string) error {
+	if err := x.usable(); err != nil {
+		return err
+	}
 	if _, err := os.Stat(dir); err == nil {
 		return fmt.Errorf("snapshot: %s already exists", dir)
 	}

@@ -15,6 +15,9 @@ import (
 // deleted document no longer counts; spellings of one name that differ in
 // case or accents are one entity, shown as most documents write it.
 func (x *Index) Entities(ctx context.Context, f index.EntityFilter) ([]index.EntityCount, error) {
+	if err := x.usable(); err != nil {
+		return nil, err
+	}
 	size := f.Size
 	if size <= 0 {
 		size = 20
@@ -44,6 +47,9 @@ func (x *Index) Entities(ctx context.Context, f index.EntityFilter) ([]index.Ent
 // Entity describes one entity by name (case- and accent-insensitive): its
 // document count, languages and the entities most often found with it.
 func (x *Index) Entity(ctx context.Context, name string, coSize int) (index.EntityDetail, error) {
+	if err := x.usable(); err != nil {
+		return index.EntityDetail{}, err
+	}
 	key := EntityKey(name)
 	fc := newFacetCounter([]string{fieldEntityOrds, fieldLang}, x.ordinalsOf)
 	defer fc.release()

@@ -34,6 +34,9 @@ const (
 
 // Search runs q and returns hits and facets together.
 func (x *Index) Search(ctx context.Context, q index.Query) (*index.Result, error) {
+	if err := x.usable(); err != nil {
+		return nil, err
+	}
 	clauses, err := index.ParseQuery(q.Text)
 	if err != nil {
 		return nil, err

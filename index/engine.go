@@ -1,0 +1,37 @@
+package index
+
+import (
+	"context"
+
+	"github.com/recherche/recherche/corpus"
+)
+
+// Engine is everything Recherche asks of a search engine, in the engine's
+// neutral terms: analyzed documents in, queries with facets and highlights
+// answered in one call, entity listings, statistics, a consistent copy.
+// bleveindex implements it on an embedded Bleve index; docs/scaling.md
+// maps it onto Elasticsearch/OpenSearch for deployments that outgrow one
+// machine. Every engine must pass enginetest.Run.
+type Engine interface {
+	// Put stores analyzed documents, replacing those with the same id; the
+	// batch is durable when Put returns. One status per document.
+	Put(ctx context.Context, docs []corpus.Document) ([]PutStatus, error)
+	// Get returns a stored document as it was put; ErrNotFound if absent.
+	Get(ctx context.Context, id string) (corpus.Document, error)
+	// Delete removes a document; ErrNotFound if absent.
+	Delete(ctx context.Context, id string) error
+	// Search answers q: hits, their total, and the facets q asks for,
+	// counted over every hit; ErrInvalidQuery for a query it cannot run.
+	Search(ctx context.Context, q Query) (*Result, error)
+	// Entities lists entities by the number of documents that mention them.
+	Entities(ctx context.Context, f EntityFilter) ([]EntityCount, error)
+	// Entity describes one entity; ErrNotFound if no document mentions it.
+	Entity(ctx context.Context, name string, coSize int) (EntityDetail, error)
+	// Stats describes the index as a whole.
+	Stats(ctx context.Context) (Stats, error)
+	// Snapshot writes a consistent copy of the index under dir, which the
+	// same engine can open.
+	Snapshot(dir string) error
+	// Close releases the index; any later call answers ErrClosed.
+	Close() error
+}
