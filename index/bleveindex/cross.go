@@ -175,6 +175,7 @@ func (x *Index) plan(ctx context.Context, q index.Query, clauses []index.Clause)
 	}
 	sources := translatable
 	weight := func(lang string) float64 { return 1 }
+	likeliest := q.TextLang // the reading whose translations are shown
 	if slices.Contains(translatable, q.TextLang) {
 		sources = []string{q.TextLang}
 	} else if q.TextLang != "" {
@@ -182,6 +183,11 @@ func (x *Index) plan(ctx context.Context, q index.Query, clauses []index.Clause)
 	} else {
 		w := v.langEvidence(ctx, q.LangWeights, clauses)
 		weight = func(lang string) float64 { return max(w[lang], 0.05) }
+		for _, l := range translatable {
+			if likeliest == "" || w[l] > w[likeliest] {
+				likeliest = l
+			}
+		}
 	}
 	p := &crossPlan{clauses: map[int]*crossClause{}, stats: &conceptStats{}, reading: index.Reading{Translations: map[string][]index.WeightedTerm{}}, shown: map[string]bool{}}
 	for ci, c := range clauses {
@@ -221,8 +227,11 @@ func (x *Index) plan(ctx context.Context, q index.Query, clauses []index.Clause)
 					}
 					for _, t := range g.Terms {
 						get(place{g.Start, t.Part}).addTerm(lang, t.Term, t.Weight*weight(src))
-						if t.Display != strings.ToLower(g.Source) {
-							p.show(lang, t) // a translation, not the word as typed
+						// "Also searched" lists the translations of the
+						// likeliest reading, not the words as typed nor the
+						// other reading's (machines read as English: machin).
+						if src == likeliest && t.Display != strings.ToLower(g.Source) {
+							p.show(lang, t)
 						}
 					}
 				}
