@@ -1467,6 +1467,11 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Person
 	case d.roleBefore(prev, from, words):
 		return corpus.Person
+	}
+	if t, ok := d.definedAs(to); ok {
+		return t // "Aisby is a village", "Killing Joke, a band"
+	}
+	switch {
 	case len(words) > 1 && (lx.placeFirst[first.key] || lx.placeLast[last.key]):
 		return corpus.Place
 	case len(words) > 1 && d.anyOrgWord(words):
@@ -1493,8 +1498,95 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Organization
 	case d.placeShape(from, to, first):
 		return corpus.Place
+	case len(words) <= 3 && d.placeAfterComma(to):
+		return corpus.Place // "Debden, England", "Sandy Hook, Maryland"
+	case d.english && len(words) > 1 && d.initial(from) && !last.allCaps:
+		return corpus.Person // "C. H. Douglas", "P. Diddy"
 	}
 	return corpus.Other
+}
+
+// copulas and articles of definedAs.
+var (
+	copulas         = map[string]bool{"is": true, "was": true, "est": true, "était": true, "fut": true}
+	indefiniteWords = map[string]bool{"a": true, "an": true, "un": true, "une": true}
+)
+
+// definedAs reports what the words after a name say it is, in apposition
+// or after a copula: "Aisby is a village in …", "Killing Joke, a band",
+// "Gencorp est une société", "Adam de la Halle was a French minstrel". Up
+// to three words (adjectives, a nationality, a genre) may stand between
+// the article and the noun, which kinds.txt and the roles type.
+func (d *document) definedAs(to int) (corpus.EntityType, bool) {
+	k := to + 1
+	comma := k < len(d.toks) && d.toks[k].text == ","
+	if comma {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].kind == wordToken && !d.toks[k].capital && copulas[d.toks[k].text] {
+		k++
+	} else if !comma {
+		return "", false
+	}
+	if k >= len(d.toks) || d.toks[k].kind != wordToken || d.toks[k].capital || !indefiniteWords[d.toks[k].key] {
+		return "", false
+	}
+	words := 0
+	for k++; k < len(d.toks) && words < 4; k++ {
+		t := d.toks[k]
+		if t.kind == breakToken || t.kind == punctToken && t.text != "-" {
+			return "", false
+		}
+		if t.kind != wordToken {
+			continue
+		}
+		words++
+		if typ, ok := d.x.lex.kind[t.key]; ok && !t.allCaps && (k+1 >= len(d.toks) || d.toks[k+1].text != "-" || d.toks[k+1].spaceBefore) {
+			return typ, true
+		}
+		if d.x.lex.stop[t.key] {
+			return "", false // "a member of the band": not what the name is
+		}
+	}
+	return "", false
+}
+
+// placeAfterComma reports whether a known place of one to three words
+// follows the name after a comma, then the clause goes on or ends: the
+// place a town or a site is in ("Debden, England, 4 June 1943").
+func (d *document) placeAfterComma(to int) bool {
+	k := to + 1
+	if k >= len(d.toks) || d.toks[k].text != "," {
+		return false
+	}
+	k++
+	var key string
+	for n := 0; n < 3 && k < len(d.toks); n, k = n+1, k+1 {
+		t := d.toks[k]
+		if t.kind != wordToken || !t.capital {
+			break
+		}
+		if n > 0 {
+			key += " "
+		}
+		key += t.key
+		if d.placeKey(key) && (k+1 >= len(d.toks) || d.toks[k+1].kind != wordToken || !d.toks[k+1].capital) && !d.possessive(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeKey reports whether a match key is a place's: a country or region
+// of the lists, or a gazetteer entry typed place.
+func (d *document) placeKey(key string) bool {
+	if d.x.lex.country[key] || d.x.lex.placeName[key] && !strings.Contains(key, " ") && d.x.lex.place[key] {
+		return true
+	}
+	if e, ok := d.x.g.lookup[key]; ok {
+		return d.x.g.entries[e].Type == corpus.Place
+	}
+	return d.x.lex.placeName[key]
 }
 
 // orgHead reports whether a word opens organizations' names, in the
@@ -1822,7 +1914,9 @@ func (d *document) mentions() []Mention {
 			}
 		}
 		if len(words) == 1 {
-			if full, ok := heads[words[0]]; ok && !ambiguous["^"+words[0]] {
+			// "Anguilla" after "Anguilla United Front", "Ottawa" after
+			// "Ottawa Senators": a known place alone is the place.
+			if full, ok := heads[words[0]]; ok && !ambiguous["^"+words[0]] && !d.placeKey(words[0]) {
 				ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
 				continue
 			}

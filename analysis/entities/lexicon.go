@@ -54,6 +54,9 @@ type lexicon struct {
 	countryCode map[string]bool // "Esp", "Sui": a country in a results list's brackets
 	ofPlace     map[string]bool // "près", "région", "outskirts": a place after "de" or "of"
 	opensOrg    map[string]bool // "General": rejected alone, but opens a company's name
+	// kind maps a noun that says what a name is, in apposition or after a
+	// copula ("Aisby is a village", "Killing Joke, a band"), to that type.
+	kind map[string]corpus.EntityType
 }
 
 var (
@@ -142,6 +145,22 @@ func loadLexicon() (*lexicon, error) {
 			lexErr = err
 			return
 		}
+		l.kind = map[string]corpus.EntityType{}
+		kinds := map[string]corpus.EntityType{"place": corpus.Place, "org": corpus.Organization, "person": corpus.Person}
+		err = readWords("kinds.txt", func(kind, w string) {
+			if t, ok := kinds[kind]; ok && w != kind {
+				l.kind[w] = t
+			}
+		})
+		if err != nil {
+			lexErr = err
+			return
+		}
+		for w := range l.role {
+			if _, ok := l.kind[w]; !ok {
+				l.kind[w] = corpus.Person
+			}
+		}
 		for w := range l.country {
 			l.place[w] = true
 		}
@@ -188,13 +207,17 @@ func (l *lexicon) readNames() error {
 	// Moby's given names hold words ("Will", "Bank", "West") and towns
 	// ("Victoria", "Sydney"): those type nothing, except the given names
 	// of firstnames.txt, which were chosen one by one.
-	err := readLines("givennames-en.txt", func(k, _ string) {
-		if !l.stop[k] && !l.generic[k] && !l.rejected[k] && !l.place[k] && !l.direction[k] && !cities[k] && !l.nameWord(k) {
-			l.givenName[k] = true
+	// faker's given names of many languages ("Stanisław", "Agnieszka")
+	// are read the same way.
+	for _, file := range []string{"givennames-en.txt", "givennames-world.txt"} {
+		err := readLines(file, func(k, _ string) {
+			if !l.stop[k] && !l.generic[k] && !l.rejected[k] && !l.place[k] && !l.direction[k] && !cities[k] && !l.nameWord(k) {
+				l.givenName[k] = true
+			}
+		})
+		if err != nil {
+			return err
 		}
-	})
-	if err != nil {
-		return err
 	}
 	for k := range l.firstName {
 		l.givenName[k] = true
