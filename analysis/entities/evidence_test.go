@@ -1,0 +1,65 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/recherche/recherche/corpus"
+)
+
+// TestEvidenceTypes covers the evidence of issue 15's second round, each
+// case in our own words: a name's definition after it, the place after a
+// comma, initials before a surname, a known place alone that is not a
+// longer name's head, and names in one list with typed neighbours.
+func TestEvidenceTypes(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name, lang, text, entity string
+		want                     corpus.EntityType
+	}{
+		{"copula village", "en", "Quillby is a small village in the north of the county.", "Quillby", corpus.Place},
+		{"copula band", "en", "The tour went well. Marrow Lantern is an English post-punk band formed in 1979.", "Marrow Lantern", corpus.Organization},
+		{"apposition band", "en", "The song was covered by Marrow Lantern, a band from Leeds.", "Marrow Lantern", corpus.Organization},
+		{"copula role", "en", "Odo Varnel was a French minstrel of the 13th century.", "Odo Varnel", corpus.Person},
+		{"copula french", "fr", "On a parlé de Brelvane. Brelvane est une société de logiciels installée à Lyon.", "Brelvane", corpus.Organization},
+		{"member is not a definition", "en", "He met Marrow Lantern, a member of the band.", "Marrow Lantern", corpus.Other},
+		{"place after comma", "en", "The squadron moved to Quillby Heath, England, in June 1943.", "Quillby Heath", corpus.Place},
+		{"initials", "en", "The theory was set out by C. H. Varnel in his book.", "C. H. Varnel", corpus.Person},
+		{"place alone", "en", "The Quillby United Front is an alliance of parties in Anguilla. Elections in Anguilla were held.", "Anguilla", corpus.Place},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := x.Extract("", tt.text, tt.lang)
+			e, ok := find(got, tt.entity)
+			if !ok {
+				t.Fatalf("missing %q; got %v", tt.entity, names(got))
+			}
+			if e.Type != tt.want {
+				t.Errorf("%q type = %s, want %s", tt.entity, e.Type, tt.want)
+			}
+		})
+	}
+}
+
+func TestEvidenceLists(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name, text, entity string
+		want               corpus.EntityType
+	}{
+		{"people list", "Among the guests who came to the party last night were Jamie Foxx, Britney Spears, Quorra Velind and Andy Garcia, who left early.", "Quorra Velind", corpus.Person},
+		{"mixed list stays", "Among the guests who came to the party last night were Jamie Foxx, the Boston Bruins and Quorra Velind, who left early.", "Quorra Velind", corpus.Other},
+		{"kin before a name", "She lived with her brother Velindor in the house. Velindor was six.", "Velindor", corpus.Person},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := x.Extract("", tt.text, "en")
+			e, ok := find(got, tt.entity)
+			if !ok {
+				t.Fatalf("missing %q; got %v", tt.entity, names(got))
+			}
+			if e.Type != tt.want {
+				t.Errorf("%q type = %s, want %s", tt.entity, e.Type, tt.want)
+			}
+		})
+	}
+}
