@@ -719,7 +719,7 @@ func (d *document) extend(i int) int {
 			last = k + 1
 			continue
 		}
-		if t.kind == punctToken && t.text == "&" && d.nameLike(k+1) {
+		if t.kind == punctToken && t.text == "&" && d.nameLike(k+1) && !d.twoPeople(i, last, k+1) {
 			last = k + 1
 			continue
 		}
@@ -929,6 +929,12 @@ func (d *document) accept(from, last int) {
 			flush()
 			piece = append(piece, k)
 			continue
+		case len(piece) > 0 && capitalized && !t.allCaps && lx.givenName[t.key] && d.roleWord(piece[len(piece)-1]) && d.surnameAfter(k):
+			// "County Coroner William McLaughlin", "Bishop Phillip
+			// Garrigan": a capitalized role ends where the person begins.
+			flush()
+			piece = append(piece, k)
+			continue
 		case len(piece) > 0 && d.toks[piece[len(piece)-1]].key == t.key && t.letters > 1:
 			flush() // "Berne Berne": a dateline run into the text
 			piece = append(piece, k)
@@ -944,6 +950,27 @@ func (d *document) accept(from, last int) {
 		}
 	}
 	flush()
+}
+
+// twoPeople reports whether "&" at k-1 joins two people rather than
+// making one name: a given name and a surname before it, a given name in
+// mixed case after it ("Jenny Seaton & Gary Carvolth"), where a company's
+// "&" follows one word ("Marks & Spencer", "Procter & Gamble").
+func (d *document) twoPeople(from, last, k int) bool {
+	lx := d.x.lex
+	n, f := &d.toks[k], &d.toks[from]
+	return last > from && n.capital && !n.allCaps && lx.givenName[n.key] && f.capital && !f.allCaps && lx.givenName[f.key]
+}
+
+// roleWord reports whether the capitalized word k is a role or a title that
+// announces a person ("Coroner", "Bishop", "Coach"), not a name's word.
+func (d *document) roleWord(k int) bool {
+	t := &d.toks[k]
+	if !t.capital || t.allCaps {
+		return false
+	}
+	lx := d.x.lex
+	return lx.role[t.key] || lx.honorific[t.key] || lx.kind[t.key] == corpus.Person
 }
 
 // titleOnly reports whether the words of a piece are all common words

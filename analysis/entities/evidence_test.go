@@ -49,6 +49,9 @@ func TestEvidenceLists(t *testing.T) {
 		{"people list", "Among the guests who came to the party last night were Jamie Foxx, Britney Spears, Quorra Velind and Andy Garcia, who left early.", "Quorra Velind", corpus.Person},
 		{"mixed list stays", "Among the guests who came to the party last night were Jamie Foxx, the Boston Bruins and Quorra Velind, who left early.", "Quorra Velind", corpus.Other},
 		{"kin before a name", "She lived with her brother Velindor in the house. Velindor was six.", "Velindor", corpus.Person},
+		{"capitalized role before a name", "The report was signed by County Coroner William Quarrby on Monday.", "William Quarrby", corpus.Person},
+		{"two people joined by &", "The show was hosted by Jenny Quarrby & Gary Velind until last year.", "Gary Velind", corpus.Person},
+		{"a company's &", "He bought shares of Quarrby & Velind Inc on Monday.", "Quarrby & Velind Inc", corpus.Organization},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
