@@ -1500,8 +1500,8 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return t // "Aisby is a village", "Killing Joke, a band"
 	}
 	switch {
-	case len(words) > 1 && (lx.placeFirst[first.key] || lx.placeLast[last.key]):
-		return corpus.Place
+	case len(words) > 1 && (lx.placeFirst[first.key] || lx.placeLast[last.key] || d.placeOf(from, to)):
+		return corpus.Place // "Lake Geneva", "Cook County", "East Riding of Yorkshire"
 	case len(words) > 1 && d.anyOrgWord(words):
 		return corpus.Organization
 	case len(words) > 1 && lx.placeName[first.key] && d.team(words[1:]):
@@ -1514,8 +1514,8 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Person // "Dona Maria II": a regnal number, a monarch
 	case prev >= 0 && from-prev == 1 && lx.orgBefore[d.toks[prev].key] && !d.toks[prev].capital:
 		return corpus.Organization
-	case prev >= 0 && from-prev == 1 && lx.placeBefore[strings.ToLower(d.toks[prev].text)] && len(words) <= 3:
-		return corpus.Place
+	case prev >= 0 && from-prev == 1 && lx.placeBefore[strings.ToLower(d.toks[prev].text)] && len(words) <= 3 && !(len(words) == 1 && first.allCaps):
+		return corpus.Place // not "in NCAA history": places' acronyms are known ones
 	case len(words) <= 3 && d.ofPlace(from):
 		return corpus.Place // "près de Vevey", "the outskirts of Lagos"
 	case len(words) == 1 && d.english && lx.firstName[first.key] && !first.allCaps && !lx.place[first.key]:
@@ -2240,4 +2240,16 @@ func (d *document) typeList(list []span) {
 			list[i].typ = typ
 		}
 	}
+}
+
+// placeOf reports whether a word that ends places' names stands before
+// "of" inside the name: "Grand Duchy of Poznań", "East Riding of
+// Yorkshire", "Kingdom of Spain".
+func (d *document) placeOf(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := &d.toks[k]; t.kind == wordToken && t.capital && d.x.lex.placeLast[t.key] && d.toks[k+1].key == "of" {
+			return true
+		}
+	}
+	return false
 }

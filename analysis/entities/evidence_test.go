@@ -24,6 +24,9 @@ func TestEvidenceTypes(t *testing.T) {
 		{"member is not a definition", "en", "He met Marrow Lantern, a member of the band.", "Marrow Lantern", corpus.Other},
 		{"place after comma", "en", "The squadron moved to Quillby Heath, England, in June 1943.", "Quillby Heath", corpus.Place},
 		{"initials", "en", "The theory was set out by C. H. Varnel in his book.", "C. H. Varnel", corpus.Person},
+		{"acronym after in", "en", "He is one of the best players in NCAA history, the coach said.", "NCAA", corpus.Organization},
+		{"place word before of", "en", "She spent her life in the Grand Duchy of Quillbyn, far from Paris.", "Grand Duchy of Quillbyn", corpus.Place},
+		{"plural place noun before of", "en", "The troops marched towards the villages of Quillbyn in the spring.", "Quillbyn", corpus.Place},
 		{"place alone", "en", "The Quillby United Front is an alliance of parties in Anguilla. Elections in Anguilla were held.", "Anguilla", corpus.Place},
 	}
 	for _, tt := range tests {
