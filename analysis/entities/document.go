@@ -1499,6 +1499,9 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 	if t, ok := d.definedAs(to); ok {
 		return t // "Aisby is a village", "Killing Joke, a band"
 	}
+	if d.personAfter(to) || d.english && len(words) <= 3 && d.subjectOfPronoun(from, to) {
+		return corpus.Person // "Konstanty, who died", "Cabral (born 1988)"
+	}
 	switch {
 	case len(words) > 1 && (lx.placeFirst[first.key] || lx.placeLast[last.key] || d.placeOf(from, to)):
 		return corpus.Place // "Lake Geneva", "Cook County", "East Riding of Yorkshire"
@@ -1536,7 +1539,7 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 
 // copulas and articles of definedAs.
 var (
-	copulas         = map[string]bool{"is": true, "was": true, "est": true, "était": true, "fut": true}
+	copulas         = map[string]bool{"is": true, "was": true, "are": true, "were": true, "est": true, "était": true, "fut": true, "sont": true}
 	indefiniteWords = map[string]bool{"a": true, "an": true, "un": true, "une": true}
 )
 
@@ -1569,7 +1572,7 @@ func (d *document) definedAs(to int) (corpus.EntityType, bool) {
 			continue
 		}
 		words++
-		if typ, ok := d.x.lex.kind[t.key]; ok && !t.allCaps && (k+1 >= len(d.toks) || d.toks[k+1].text != "-" || d.toks[k+1].spaceBefore) {
+		if typ, ok := d.x.lex.kind[t.key]; ok && !t.allCaps && !d.possessive(k) && (k+1 >= len(d.toks) || d.toks[k+1].text != "-" || d.toks[k+1].spaceBefore) {
 			return typ, true
 		}
 		if d.x.lex.stop[t.key] {
@@ -2248,6 +2251,69 @@ func (d *document) typeList(list []span) {
 func (d *document) placeOf(from, to int) bool {
 	for k := from; k < to; k++ {
 		if t := &d.toks[k]; t.kind == wordToken && t.capital && d.x.lex.placeLast[t.key] && d.toks[k+1].key == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// personAfter reports whether the words after a name say a person: "who"
+// ("Konstanty, who died young"), or a birth or a life in brackets
+// ("Cabral (born 22 October 1988)", "Adam (1240–1300)", "Jean (né en 1950)").
+func (d *document) personAfter(to int) bool {
+	k := to + 1
+	if k < len(d.toks) && d.toks[k].text == "," {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].text == "who" {
+		return true
+	}
+	k = to + 1
+	if k+2 >= len(d.toks) || d.toks[k].text != "(" {
+		return false
+	}
+	switch n := d.toks[k+1]; {
+	case n.text == "born" || n.text == "né" || n.text == "née":
+		return true
+	case year(n.text) && (d.toks[k+2].text == "-" || d.toks[k+2].text == "–" || d.toks[k+2].text == "—"):
+		return true
+	}
+	return false
+}
+
+// year reports whether a word is a year of four digits.
+func year(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w[0] == '1' || w[0] == '2'
+}
+
+// subjectOfPronoun reports whether a name opens its sentence and the
+// sentence goes on to say "he", "she", "his" or "her" of someone before any
+// other name: "Dou Jiande was later executed, and his followers rebelled".
+func (d *document) subjectOfPronoun(from, to int) bool {
+	if !d.toks[from].sentHead {
+		return false
+	}
+	for k := to + 1; k < len(d.toks) && k < to+25; k++ {
+		t := &d.toks[k]
+		if t.kind == breakToken || t.kind == punctToken && (t.text == "." || t.text == "?" || t.text == "!" || t.text == ";") {
+			return false
+		}
+		if t.kind != wordToken {
+			continue
+		}
+		if t.capital {
+			return false
+		}
+		switch t.text {
+		case "he", "she", "his", "her", "him", "himself", "herself":
 			return true
 		}
 	}

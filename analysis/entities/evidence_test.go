@@ -27,6 +27,10 @@ func TestEvidenceTypes(t *testing.T) {
 		{"acronym after in", "en", "He is one of the best players in NCAA history, the coach said.", "NCAA", corpus.Organization},
 		{"place word before of", "en", "She spent her life in the Grand Duchy of Quillbyn, far from Paris.", "Grand Duchy of Quillbyn", corpus.Place},
 		{"plural place noun before of", "en", "The troops marched towards the villages of Quillbyn in the spring.", "Quillbyn", corpus.Place},
+		{"who after a name", "en", "She had a brother named Quorvan, who died when she was six.", "Quorvan", corpus.Person},
+		{"born in brackets", "en", "The club signed Velindo Quarr (born 22 October 1988) last summer.", "Velindo Quarr", corpus.Person},
+		{"life in brackets", "en", "The poem was written by Odo Varnel (1240-1300) in the north.", "Odo Varnel", corpus.Person},
+		{"subject of his", "en", "Quorvan Tesh was later executed, and his followers rebelled against the court.", "Quorvan Tesh", corpus.Person},
 		{"place alone", "en", "The Quillby United Front is an alliance of parties in Anguilla. Elections in Anguilla were held.", "Anguilla", corpus.Place},
 	}
 	for _, tt := range tests {
@@ -50,7 +54,7 @@ func TestEvidenceLists(t *testing.T) {
 		want               corpus.EntityType
 	}{
 		{"people list", "Among the guests who came to the party last night were Jamie Foxx, Britney Spears, Quorra Velind and Andy Garcia, who left early.", "Quorra Velind", corpus.Person},
-		{"mixed list stays", "Among the guests who came to the party last night were Jamie Foxx, the Boston Bruins and Quorra Velind, who left early.", "Quorra Velind", corpus.Other},
+		{"mixed list stays", "Among the guests who came to the party last night were Jamie Foxx, the Boston Bruins and Quorra Velind, all from the north.", "Quorra Velind", corpus.Other},
 		{"kin before a name", "She lived with her brother Velindor in the house. Velindor was six.", "Velindor", corpus.Person},
 		{"capitalized role before a name", "The report was signed by County Coroner William Quarrby on Monday.", "William Quarrby", corpus.Person},
 		{"two people joined by &", "The show was hosted by Jenny Quarrby & Gary Velind until last year.", "Gary Velind", corpus.Person},
