@@ -715,7 +715,7 @@ func (d *document) extend(i int) int {
 			}
 			return last
 		}
-		if t.kind == punctToken && t.text == "." && !t.spaceBefore && (toks[last].letters == 1 && toks[last].capital || dottedInitials(toks[last].text)) && d.nameLike(k+1) {
+		if t.kind == punctToken && t.text == "." && !t.spaceBefore && (toks[last].letters == 1 && toks[last].capital || dottedInitials(toks[last].text) || saintAbbrev(toks[last])) && d.nameLike(k+1) {
 			last = k + 1
 			continue
 		}
@@ -1117,6 +1117,9 @@ func (d *document) saintCompound(k int) bool {
 	case "saint", "sainte", "st", "ste":
 	default:
 		return false
+	}
+	if k+2 < len(d.toks) && d.toks[k+1].text == "." && !d.toks[k+1].spaceBefore && saintAbbrev(d.toks[k]) && d.nameLike(k+2) {
+		return true // "St. Louis Eagles"
 	}
 	return k+2 < len(d.toks) && d.toks[k+1].text == "-" && !d.toks[k+1].spaceBefore && !d.toks[k+2].spaceBefore && d.toks[k+2].capital
 }
@@ -2268,6 +2271,10 @@ func (d *document) personAfter(to int) bool {
 	if k < len(d.toks) && d.toks[k].text == "who" {
 		return true
 	}
+	// "Stoloff was born in Philadelphia", "X est né à Lyon".
+	if k = to + 1; k+1 < len(d.toks) && (d.toks[k].text == "was" && d.toks[k+1].text == "born" || d.toks[k].text == "est" && (d.toks[k+1].text == "né" || d.toks[k+1].text == "née")) {
+		return true
+	}
 	k = to + 1
 	if k+2 >= len(d.toks) || d.toks[k].text != "(" {
 		return false
@@ -2298,7 +2305,7 @@ func year(w string) bool {
 // sentence goes on to say "he", "she", "his" or "her" of someone before any
 // other name: "Dou Jiande was later executed, and his followers rebelled".
 func (d *document) subjectOfPronoun(from, to int) bool {
-	if !d.toks[from].sentHead {
+	if !d.toks[from].sentHead && !d.afterOpening(from) {
 		return false
 	}
 	for k := to + 1; k < len(d.toks) && k < to+25; k++ {
@@ -2318,4 +2325,32 @@ func (d *document) subjectOfPronoun(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// afterOpening reports whether the name at from follows the comma of a
+// sentence's opening words, none of them capitalized but the first:
+// "However, Dou Jiande delayed", "In 1838, Quorvan married".
+func (d *document) afterOpening(from int) bool {
+	if from < 2 || d.toks[from-1].text != "," {
+		return false
+	}
+	for k := from - 2; k >= 0 && k > from-8; k-- {
+		t := &d.toks[k]
+		if t.kind == breakToken {
+			return false
+		}
+		if t.kind == wordToken && t.sentHead {
+			return true
+		}
+		if t.kind == wordToken && t.capital || t.kind == punctToken && t.text != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// saintAbbrev reports whether a word is the abbreviated "Saint" of a
+// name: "St. Louis Eagles", "Ste. Foy".
+func saintAbbrev(t token) bool {
+	return t.capital && !t.allCaps && (t.key == "st" || t.key == "ste")
 }
