@@ -31,7 +31,7 @@ func TestEvidenceTypes(t *testing.T) {
 		{"born in brackets", "en", "The club signed Velindo Quarr (born 22 October 1988) last summer.", "Velindo Quarr", corpus.Person},
 		{"life in brackets", "en", "The poem was written by Odo Varnel (1240-1300) in the north.", "Odo Varnel", corpus.Person},
 		{"subject of his", "en", "Quorvan Tesh was later executed, and his followers rebelled against the court.", "Quorvan Tesh", corpus.Person},
-		{"was born", "en", "He met her later. Quorvan was born in Philadelphia in 1901.", "Quorvan", corpus.Person},
+		{"was born", "en", "In the winter of that year Quorvan was born in Philadelphia.", "Quorvan", corpus.Person},
 		{"opening words then his", "en", "However, Quorvan Tesh delayed, and when he arrived the city had fallen.", "Quorvan Tesh", corpus.Person},
 		{"abbreviated saint", "en", "Their second game was against the St. Quillby Eagles in the old arena.", "St. Quillby Eagles", corpus.Organization},
 		{"place alone", "en", "The Quillby United Front is an alliance of parties in Anguilla. Elections in Anguilla were held.", "Anguilla", corpus.Place},
