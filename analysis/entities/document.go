@@ -931,7 +931,11 @@ func (d *document) accept(from, last int) {
 			continue
 		case len(piece) > 0 && capitalized && !t.allCaps && lx.givenName[t.key] && d.roleWord(piece[len(piece)-1]) && d.surnameAfter(k):
 			// "County Coroner William McLaughlin", "Bishop Phillip
-			// Garrigan": a capitalized role ends where the person begins.
+			// Garrigan": a capitalized role ends where the person begins,
+			// and is no name of its own.
+			for len(piece) > 0 && d.roleWord(piece[len(piece)-1]) {
+				piece = piece[:len(piece)-1]
+			}
 			flush()
 			piece = append(piece, k)
 			continue

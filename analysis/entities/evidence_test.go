@@ -60,6 +60,7 @@ func TestEvidenceLists(t *testing.T) {
 		{"mixed list stays", "Among the guests who came to the party last night were Jamie Foxx, the Boston Bruins and Quorra Velind, all from the north.", "Quorra Velind", corpus.Other},
 		{"kin before a name", "She lived with her brother Velindor in the house. Velindor was six.", "Velindor", corpus.Person},
 		{"capitalized role before a name", "The report was signed by County Coroner William Quarrby on Monday.", "William Quarrby", corpus.Person},
+		{"rank alone is no name", "The report was signed by Bishop William Quarrby on Monday.", "William Quarrby", corpus.Person},
 		{"two people joined by &", "The show was hosted by Jenny Quarrby & Gary Velind until last year.", "Gary Velind", corpus.Person},
 		{"a company's &", "He bought shares of Quarrby & Velind Inc on Monday.", "Quarrby & Velind Inc", corpus.Organization},
 	}
@@ -74,5 +75,21 @@ func TestEvidenceLists(t *testing.T) {
 				t.Errorf("%q type = %s, want %s", tt.entity, e.Type, tt.want)
 			}
 		})
+	}
+}
+
+// TestEvidenceDropsRoles checks that a capitalized rank or role before a
+// person is no entity of its own.
+func TestEvidenceDropsRoles(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"The report was signed by Bishop William Quarrby on Monday.",
+		"The brigade was led by Brigadier General Ross Quarrby in the war.",
+	} {
+		for _, e := range x.Extract("", text, "en") {
+			if e.Name == "Bishop" || e.Name == "Brigadier" || e.Name == "Brigadier General" {
+				t.Errorf("%q: %q is an entity", text, e.Name)
+			}
+		}
 	}
 }
