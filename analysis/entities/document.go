@@ -1506,6 +1506,9 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 	if t, ok := d.definedAs(to); ok {
 		return t // "Aisby is a village", "Killing Joke, a band"
 	}
+	if t, ok := d.possessedAfter(to); ok {
+		return t // "Li Shimin's wife", "Caloi's headquarters", "Kenora's mayor"
+	}
 	if d.personAfter(to) || d.english && len(words) <= 3 && d.subjectOfPronoun(from, to) {
 		return corpus.Person // "Konstanty, who died", "Cabral (born 1988)"
 	}
@@ -1566,7 +1569,13 @@ func (d *document) definedAs(to int) (corpus.EntityType, bool) {
 	} else if !comma {
 		return "", false
 	}
-	if k >= len(d.toks) || d.toks[k].kind != wordToken || d.toks[k].capital || !indefiniteWords[d.toks[k].key] {
+	if k >= len(d.toks) || d.toks[k].kind != wordToken || d.toks[k].capital {
+		return "", false
+	}
+	// "Art Ross, the general manager of the Bruins": "the" before a role
+	// only, since "the band's drummer" is no band.
+	definite := d.toks[k].key == "the" || d.toks[k].key == "le" || d.toks[k].key == "la"
+	if !definite && !indefiniteWords[d.toks[k].key] {
 		return "", false
 	}
 	words := 0
@@ -1580,6 +1589,9 @@ func (d *document) definedAs(to int) (corpus.EntityType, bool) {
 		}
 		words++
 		if typ, ok := d.x.lex.kind[t.key]; ok && !t.allCaps && !d.possessive(k) && (k+1 >= len(d.toks) || d.toks[k+1].text != "-" || d.toks[k+1].spaceBefore) {
+			if definite && (typ != corpus.Person || k+1 < len(d.toks) && d.toks[k+1].kind == punctToken && d.toks[k+1].text != ",") {
+				return "", false
+			}
 			return typ, true
 		}
 		if d.x.lex.stop[t.key] {
@@ -2357,4 +2369,24 @@ func (d *document) afterOpening(from int) bool {
 // name: "St. Louis Eagles", "Ste. Foy".
 func saintAbbrev(t token) bool {
 	return t.capital && !t.allCaps && (t.key == "st" || t.key == "ste")
+}
+
+// possessedAfter reports what the noun after a name's possessive says the
+// name is: "X's wife" a person, "X's headquarters" an organization, "X's
+// mayor" a place. The possessive may be glued ("Caloi's") or, in
+// tokenized text, a word of its own ("Caloi 's").
+func (d *document) possessedAfter(to int) (corpus.EntityType, bool) {
+	k := to + 1
+	switch {
+	case k+1 < len(d.toks) && d.toks[k].kind == punctToken && isApostrophe([]rune(d.toks[k].text)[0]) && d.toks[k+1].key == "s":
+		k += 2
+	case d.possessive(to):
+	default:
+		return "", false
+	}
+	if k >= len(d.toks) || d.toks[k].kind != wordToken || d.toks[k].capital {
+		return "", false
+	}
+	t, ok := d.x.lex.possessed[d.toks[k].key]
+	return t, ok
 }

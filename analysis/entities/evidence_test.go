@@ -34,6 +34,11 @@ func TestEvidenceTypes(t *testing.T) {
 		{"was born", "en", "In the winter of that year Quorvan was born in Philadelphia.", "Quorvan", corpus.Person},
 		{"opening words then his", "en", "However, Quorvan Tesh delayed, and when he arrived the city had fallen.", "Quorvan Tesh", corpus.Person},
 		{"abbreviated saint", "en", "Their second game was against the St. Quillby Eagles in the old arena.", "St. Quillby Eagles", corpus.Organization},
+		{"possessive kin", "en", "Nobody had expected Quorvan Tesh's wife to speak at the trial.", "Quorvan Tesh", corpus.Person},
+		{"possessive headquarters", "en", "Reporters waited outside Velindar's headquarters for the results.", "Velindar", corpus.Organization},
+		{"the and a role", "en", "After the season the club was sold and Quorvan Tesh, the general manager of the team, left.", "Quorvan Tesh", corpus.Person},
+		{"the band's drummer is a person", "en", "The song was sung by Quorvan Tesh, the band's drummer, last year.", "Quorvan Tesh", corpus.Person},
+		{"the and a band", "en", "The song was sung by Quorvan Tesh, the band from Leeds, last year.", "Quorvan Tesh", corpus.Other},
 		{"place alone", "en", "The Quillby United Front is an alliance of parties in Anguilla. Elections in Anguilla were held.", "Anguilla", corpus.Place},
 	}
 	for _, tt := range tests {

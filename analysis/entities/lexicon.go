@@ -57,6 +57,9 @@ type lexicon struct {
 	// kind maps a noun that says what a name is, in apposition or after a
 	// copula ("Aisby is a village", "Killing Joke, a band"), to that type.
 	kind map[string]corpus.EntityType
+	// possessed maps a noun after a name's possessive ("X's wife", "X's
+	// headquarters", "X's mayor") to the type it says the name has.
+	possessed map[string]corpus.EntityType
 }
 
 var (
@@ -147,9 +150,13 @@ func loadLexicon() (*lexicon, error) {
 		}
 		l.kind = map[string]corpus.EntityType{}
 		kinds := map[string]corpus.EntityType{"place": corpus.Place, "org": corpus.Organization, "person": corpus.Person}
+		l.possessed = map[string]corpus.EntityType{}
 		err = readWords("kinds.txt", func(kind, w string) {
 			if t, ok := kinds[kind]; ok && w != kind {
 				l.kind[w] = t
+			}
+			if t, ok := kinds[strings.TrimSuffix(kind, "'s")]; ok && strings.HasSuffix(kind, "'s") && w != kind {
+				l.possessed[w] = t
 			}
 		})
 		if err != nil {
