@@ -1523,6 +1523,8 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Place // "West Jersey", "East Perth", "South Jutland"
 	case lx.givenName[first.key] && len(words) > 1 && !last.allCaps && !first.allCaps && d.personShaped(from, to):
 		return corpus.Person // "Frédéric III" too
+	case lx.surnameFirst[first.key] && len(words) > 1 && len(words) <= 3 && !first.allCaps && d.unknownWords(words[1:]):
+		return corpus.Person // "Li Shimin", "Kang Young Joong"
 	case len(words) > 1 && romanNumerals[last.key] && !first.allCaps:
 		return corpus.Person // "Dona Maria II": a regnal number, a monarch
 	case prev >= 0 && from-prev == 1 && lx.orgBefore[d.toks[prev].key] && !d.toks[prev].capital:
@@ -2389,4 +2391,17 @@ func (d *document) possessedAfter(to int) (corpus.EntityType, bool) {
 	}
 	t, ok := d.x.lex.possessed[d.toks[k].key]
 	return t, ok
+}
+
+// unknownWords reports whether words are capitalized in mixed case and on
+// no list: the given names of "Li Shimin", not "Wang Laboratories".
+func (d *document) unknownWords(words []token) bool {
+	lx := d.x.lex
+	for _, w := range words {
+		if !w.capital || w.allCaps || lx.stop[w.key] || lx.generic[w.key] || lx.rejected[w.key] || lx.nameWord(w.key) ||
+			lx.placeName[w.key] || lx.orgName[w.key] || lx.otherName[w.key] || lx.place[w.key] {
+			return false
+		}
+	}
+	return true
 }

@@ -39,6 +39,8 @@ func TestEvidenceTypes(t *testing.T) {
 		{"the and a role", "en", "After the season the club was sold and Quorvan Tesh, the general manager of the team, left.", "Quorvan Tesh", corpus.Person},
 		{"the band's drummer is a person", "en", "The song was sung by Quorvan Tesh, the band's drummer, last year.", "Quorvan Tesh", corpus.Person},
 		{"the and a band", "en", "The song was sung by Quorvan Tesh, the band from Leeds, last year.", "Quorvan Tesh", corpus.Other},
+		{"family name first", "en", "The city fell after a long siege led by Li Quorvan against the rebels.", "Li Quorvan", corpus.Person},
+		{"family name first, a company", "en", "The city fell after a long siege led by Wang Laboratories against the rebels.", "Wang Laboratories", corpus.Organization},
 		{"place alone", "en", "The Quillby United Front is an alliance of parties in Anguilla. Elections in Anguilla were held.", "Anguilla", corpus.Place},
 	}
 	for _, tt := range tests {

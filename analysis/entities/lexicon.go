@@ -57,6 +57,9 @@ type lexicon struct {
 	// kind maps a noun that says what a name is, in apposition or after a
 	// copula ("Aisby is a village", "Killing Joke, a band"), to that type.
 	kind map[string]corpus.EntityType
+	// surnameFirst holds the family names written first ("Li Shimin",
+	// "Kim Dae-jung"): a name of two or three words after one is a person's.
+	surnameFirst map[string]bool
 	// possessed maps a noun after a name's possessive ("X's wife", "X's
 	// headquarters", "X's mayor") to the type it says the name has.
 	possessed map[string]corpus.EntityType
@@ -72,7 +75,7 @@ func loadLexicon() (*lexicon, error) {
 	lexOnce.Do(func() {
 		l := &lexicon{
 			stop: map[string]bool{}, rejected: map[string]bool{}, generic: map[string]bool{}, honorific: map[string]bool{},
-			firstName: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
+			firstName: map[string]bool{}, surnameFirst: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
 			nameHead:  map[string]bool{},
 			placeName: map[string]bool{}, orgName: map[string]bool{}, otherName: map[string]bool{}, personName: map[string]bool{}, articled: map[string]articled{},
 			givenName: map[string]bool{}, role: map[string]bool{}, orgWord: map[string]bool{},
@@ -88,7 +91,7 @@ func loadLexicon() (*lexicon, error) {
 			{"boilerplate.txt", l.rejected}, {"generic.txt", l.generic},
 			{"honorifics.txt", l.honorific}, {"firstnames.txt", l.firstName},
 			{"places.txt", l.place}, {"countries.txt", l.country},
-			{"personroles.txt", l.role},
+			{"personroles.txt", l.role}, {"surnamesfirst.txt", l.surnameFirst},
 		}
 		for _, f := range lists {
 			if err := readWords(f.file, func(_, w string) { f.set[w] = true }); err != nil {
