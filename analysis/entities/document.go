@@ -746,7 +746,9 @@ func (d *document) extend(i int) int {
 		// two names. Right after a first name, though, a nobiliary particle
 		// belongs to the surname: "Otto de Dardel", "Ludwig van Beethoven".
 		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !d.rejectedWord(toks[j]) &&
-			(!lx.givenName[toks[start].key] || d.firstNames(start, last) && d.particlesBetween(k, j)) {
+			(!lx.givenName[toks[start].key] || (d.firstNames(start, last) || d.english) && d.particlesBetween(k, j)) {
+			// In English text a foreign particle after a full name is
+			// still the surname's: "Henrique Lopes de Mendonça".
 			last = j
 			continue
 		}

@@ -41,6 +41,8 @@ func TestEvidenceTypes(t *testing.T) {
 		{"the and a band", "en", "The song was sung by Quorvan Tesh, the band from Leeds, last year.", "Quorvan Tesh", corpus.Other},
 		{"family name first", "en", "The city fell after a long siege led by Li Quorvan against the rebels.", "Li Quorvan", corpus.Person},
 		{"family name first, a company", "en", "The city fell after a long siege led by Wang Laboratories against the rebels.", "Wang Laboratories", corpus.Organization},
+		{"particle after a full name", "en", "The song opens with the first stanza of a poem by Henrique Quarrby de Velind in the book.", "Henrique Quarrby de Velind", corpus.Person},
+		{"of after a full name", "en", "The analyst Ravi Quarrby of Velind Insights said it would not last.", "Ravi Quarrby", corpus.Person},
 		{"place alone", "en", "The Quillby United Front is an alliance of parties in Anguilla. Elections in Anguilla were held.", "Anguilla", corpus.Place},
 	}
 	for _, tt := range tests {
