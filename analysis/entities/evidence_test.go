@@ -102,3 +102,28 @@ func TestEvidenceDropsRoles(t *testing.T) {
 		}
 	}
 }
+
+func TestAcronymTypes(t *testing.T) {
+	x := newTestExtractor(t)
+	d := &document{x: x}
+	tests := []struct {
+		name string
+		in   []Mention
+		want corpus.EntityType // of the last mention
+	}{
+		{"organization", []Mention{{Name: "Quillby Velind Regional Transport Authority Board", Type: corpus.Organization}, {Name: "QVRTAB", Type: corpus.Other}}, corpus.Organization},
+		{"plural", []Mention{{Name: "Air Defense Direction Centers", Type: corpus.Organization}, {Name: "ADDCs", Type: corpus.Other}}, corpus.Organization},
+		{"function words left out", []Mention{{Name: "Confédération générale du travail", Type: corpus.Organization}, {Name: "CGT", Type: corpus.Other}}, corpus.Organization},
+		{"people's initials are not acronyms", []Mention{{Name: "Quorvan Tesh", Type: corpus.Person}, {Name: "QT", Type: corpus.Other}}, corpus.Other},
+		{"two names, two types", []Mention{{Name: "Quillby Velind", Type: corpus.Organization}, {Name: "Quarr Valley", Type: corpus.Place}, {Name: "QV", Type: corpus.Other}}, corpus.Other},
+		{"evidence of its own stays", []Mention{{Name: "Quillby Velind", Type: corpus.Place}, {Name: "QV", Type: corpus.Organization}}, corpus.Organization},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d.acronymTypes(tt.in)
+			if got := tt.in[len(tt.in)-1].Type; got != tt.want {
+				t.Errorf("type = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
