@@ -1484,6 +1484,8 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 	switch {
 	case lx.otherName[key]:
 		return corpus.Other // "GDP", "TGV", "Covid-19": things, whatever their shape
+	case len(words) > 1 && lx.otherLast[last.key] && !last.allCaps:
+		return corpus.Other // "Stanley Cup", "Nobel Prize": a trophy, not Stanley
 	case lx.orgName[key]:
 		return corpus.Organization
 	case lx.personName[key]:

@@ -43,6 +43,8 @@ func TestEvidenceTypes(t *testing.T) {
 		{"family name first, a company", "en", "The city fell after a long siege led by Wang Laboratories against the rebels.", "Wang Laboratories", corpus.Organization},
 		{"particle after a full name", "en", "The song opens with the first stanza of a poem by Henrique Quarrby de Velind in the book.", "Henrique Quarrby de Velind", corpus.Person},
 		{"of after a full name", "en", "The analyst Ravi Quarrby of Velind Insights said it would not last.", "Ravi Quarrby", corpus.Person},
+		{"trophy after a given name", "en", "The club was the first winner of the Stanley Quillby Cup in the winter.", "Stanley Quillby Cup", corpus.Other},
+		{"library after a given name", "en", "The town's sites include the Paxton Quillby Library near the river.", "Paxton Quillby Library", corpus.Organization},
 		{"place alone", "en", "The Quillby United Front is an alliance of parties in Anguilla. Elections in Anguilla were held.", "Anguilla", corpus.Place},
 	}
 	for _, tt := range tests {

@@ -63,6 +63,7 @@ type lexicon struct {
 	// possessed maps a noun after a name's possessive ("X's wife", "X's
 	// headquarters", "X's mayor") to the type it says the name has.
 	possessed map[string]corpus.EntityType
+	otherLast map[string]bool // "cup", "prize", "war": a name ending so is no person's, place's or organization's
 }
 
 var (
@@ -153,13 +154,16 @@ func loadLexicon() (*lexicon, error) {
 		}
 		l.kind = map[string]corpus.EntityType{}
 		kinds := map[string]corpus.EntityType{"place": corpus.Place, "org": corpus.Organization, "person": corpus.Person}
-		l.possessed = map[string]corpus.EntityType{}
+		l.possessed, l.otherLast = map[string]corpus.EntityType{}, map[string]bool{}
 		err = readWords("kinds.txt", func(kind, w string) {
 			if t, ok := kinds[kind]; ok && w != kind {
 				l.kind[w] = t
 			}
 			if t, ok := kinds[strings.TrimSuffix(kind, "'s")]; ok && strings.HasSuffix(kind, "'s") && w != kind {
 				l.possessed[w] = t
+			}
+			if kind == "otherlast" && w != kind {
+				l.otherLast[w] = true
 			}
 		})
 		if err != nil {
