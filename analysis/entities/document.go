@@ -737,6 +737,15 @@ func (d *document) extend(i int) int {
 			last = end
 			continue
 		}
+		// "University of Texas", "Bank of Canada", "Banque de France": an
+		// organization's head word takes the known place after "of" or
+		// "de" into its name.
+		if t.kind == wordToken && !t.capital && (t.key == "of" || t.key == "de") && d.orgHeadWord(last) {
+			if end, ok := d.absorbPlace(k + 1); ok {
+				last = end
+				continue
+			}
+		}
 		// Up to two lower-case connectors, then a capital.
 		j := k
 		for j < len(toks) && j < k+2 && toks[j].kind == wordToken && !toks[j].capital && lx.connectors[toks[j].key] {
@@ -2456,4 +2465,29 @@ func (d *document) acronymTypes(ms []Mention) {
 			m.Type = t
 		}
 	}
+}
+
+// orgHeadWord reports whether the capitalized word k is one that
+// organizations' names are built around ("University", "Bank", "Council").
+func (d *document) orgHeadWord(k int) bool {
+	t := &d.toks[k]
+	lx := d.x.lex
+	return t.kind == wordToken && t.capital && !t.allCaps && (lx.orgPrefix[t.key] || lx.orgWord[t.key])
+}
+
+// absorbPlace undoes the gazetteer's match of a place that starts at token
+// k, so that discovery takes it into a longer name, and returns where it
+// ended.
+func (d *document) absorbPlace(k int) (int, bool) {
+	for i, s := range d.spans {
+		if s.from != k || s.entry < 0 || s.typ != corpus.Place || s.needsSupport || s.surname {
+			continue
+		}
+		for j := s.from; j <= s.to; j++ {
+			d.covered[j], d.inLongMatch[j] = false, false
+		}
+		d.spans = slices.Delete(d.spans, i, i+1)
+		return s.to, true
+	}
+	return 0, false
 }

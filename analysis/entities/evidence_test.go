@@ -45,6 +45,8 @@ func TestEvidenceTypes(t *testing.T) {
 		{"of after a full name", "en", "The analyst Ravi Quarrby of Velind Insights said it would not last.", "Ravi Quarrby", corpus.Person},
 		{"trophy after a given name", "en", "The club was the first winner of the Stanley Quillby Cup in the winter.", "Stanley Quillby Cup", corpus.Other},
 		{"library after a given name", "en", "The town's sites include the Paxton Quillby Library near the river.", "Paxton Quillby Library", corpus.Organization},
+		{"head word of a known place", "en", "She studied economics at the University of Texas before the war.", "University of Texas", corpus.Organization},
+		{"bank of a country", "en", "The decision of the Bank of Canada surprised the markets on Monday.", "Bank of Canada", corpus.Organization},
 		{"place alone", "en", "The Quillby United Front is an alliance of parties in Anguilla. Elections in Anguilla were held.", "Anguilla", corpus.Place},
 	}
 	for _, tt := range tests {
