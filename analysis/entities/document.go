@@ -574,6 +574,11 @@ func (d *document) nameLike(k int) bool {
 func (d *document) discover() {
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
+		if end, ok := d.militaryUnit(i); ok {
+			d.spans = append(d.spans, span{from: i, to: end, entry: -1, typ: corpus.Organization})
+			i = end
+			continue
+		}
 		if !d.nameLike(i) || t.digit && t.letters < 3 || !d.startable(t) {
 			continue
 		}
@@ -2490,4 +2495,42 @@ func (d *document) absorbPlace(k int) (int, bool) {
 		return s.to, true
 	}
 	return 0, false
+}
+
+// militaryUnit reports whether a Roman numeral, an ordinal or a small
+// number at i opens a military unit's name, up to three capitalized words
+// ending with a unit's word: "VI Corps", "65th Air Division", "VIII
+// Fighter Command". It returns the name's last token.
+func (d *document) militaryUnit(i int) (int, bool) {
+	t := &d.toks[i]
+	if !d.free(i) || !(romanNumerals[t.key] && t.allCaps || unitNumber(t.key)) {
+		return 0, false
+	}
+	for j := i + 1; j < len(d.toks) && j <= i+3; j++ {
+		n := &d.toks[j]
+		if !d.nameLike(j) || n.allCaps || !n.spaceBefore {
+			return 0, false
+		}
+		if d.x.lex.unit[n.key] {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// unitNumber recognizes the numbers units go by: "65", "3rd", "102d",
+// "1st", "65th", three digits at most.
+func unitNumber(key string) bool {
+	n := 0
+	for n < len(key) && key[n] >= '0' && key[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	switch key[n:] {
+	case "", "st", "nd", "rd", "th", "d", "e", "er", "eme":
+		return true
+	}
+	return false
 }

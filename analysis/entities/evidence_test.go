@@ -47,6 +47,8 @@ func TestEvidenceTypes(t *testing.T) {
 		{"library after a given name", "en", "The town's sites include the Paxton Quillby Library near the river.", "Paxton Quillby Library", corpus.Organization},
 		{"head word of a known place", "en", "She studied economics at the University of Texas before the war.", "University of Texas", corpus.Organization},
 		{"bank of a country", "en", "The decision of the Bank of Canada surprised the markets on Monday.", "Bank of Canada", corpus.Organization},
+		{"roman numeral unit", "en", "The brigade was attached to the VI Corps for the rest of the war.", "VI Corps", corpus.Organization},
+		{"ordinal unit", "en", "In 1952 the 65th Air Division moved to Spain with its squadrons.", "65th Air Division", corpus.Organization},
 		{"place alone", "en", "The Quillby United Front is an alliance of parties in Anguilla. Elections in Anguilla were held.", "Anguilla", corpus.Place},
 	}
 	for _, tt := range tests {

@@ -54,6 +54,7 @@ type lexicon struct {
 	countryCode map[string]bool // "Esp", "Sui": a country in a results list's brackets
 	ofPlace     map[string]bool // "près", "région", "outskirts": a place after "de" or "of"
 	opensOrg    map[string]bool // "General": rejected alone, but opens a company's name
+	unit        map[string]bool // "Corps", "Division": a number before makes a military unit's name
 	// kind maps a noun that says what a name is, in apposition or after a
 	// copula ("Aisby is a village", "Killing Joke, a band"), to that type.
 	kind map[string]corpus.EntityType
@@ -77,7 +78,7 @@ func loadLexicon() (*lexicon, error) {
 		l := &lexicon{
 			stop: map[string]bool{}, rejected: map[string]bool{}, generic: map[string]bool{}, honorific: map[string]bool{},
 			firstName: map[string]bool{}, surnameFirst: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
-			nameHead:  map[string]bool{},
+			nameHead: map[string]bool{}, unit: map[string]bool{},
 			placeName: map[string]bool{}, orgName: map[string]bool{}, otherName: map[string]bool{}, personName: map[string]bool{}, articled: map[string]articled{},
 			givenName: map[string]bool{}, role: map[string]bool{}, orgWord: map[string]bool{},
 			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{}, countryCode: map[string]bool{}, ofPlace: map[string]bool{},
@@ -117,6 +118,8 @@ func loadLexicon() (*lexicon, error) {
 				l.orgWord[w] = true
 			case "opens":
 				l.opensOrg[w] = true
+			case "unit":
+				l.unit[w] = true
 			}
 		})
 		if err != nil {
