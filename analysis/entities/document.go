@@ -2399,7 +2399,7 @@ func saintAbbrev(t token) bool {
 func (d *document) possessedAfter(to int) (corpus.EntityType, bool) {
 	k := to + 1
 	switch {
-	case k+1 < len(d.toks) && d.toks[k].kind == punctToken && isApostrophe([]rune(d.toks[k].text)[0]) && d.toks[k+1].key == "s":
+	case k+1 < len(d.toks) && d.toks[k].kind == punctToken && d.apostrophe(k) && d.toks[k+1].key == "s":
 		k += 2
 	case d.possessive(to):
 	default:
@@ -2533,4 +2533,10 @@ func unitNumber(key string) bool {
 		return true
 	}
 	return false
+}
+
+// apostrophe reports whether token k is an apostrophe of any kind.
+func (d *document) apostrophe(k int) bool {
+	r, _ := utf8.DecodeRuneInString(d.toks[k].text)
+	return isApostrophe(r)
 }
