@@ -574,6 +574,11 @@ func (d *document) nameLike(k int) bool {
 func (d *document) discover() {
 	for i := 0; i < len(d.toks); i++ {
 		t := d.toks[i]
+		if end, ok := d.militaryUnit(i); ok {
+			d.spans = append(d.spans, span{from: i, to: end, entry: -1, typ: corpus.Organization})
+			i = end
+			continue
+		}
 		if !d.nameLike(i) || t.digit && t.letters < 3 || !d.startable(t) {
 			continue
 		}
@@ -715,11 +720,11 @@ func (d *document) extend(i int) int {
 			}
 			return last
 		}
-		if t.kind == punctToken && t.text == "." && !t.spaceBefore && (toks[last].letters == 1 && toks[last].capital || dottedInitials(toks[last].text)) && d.nameLike(k+1) {
+		if t.kind == punctToken && t.text == "." && !t.spaceBefore && (toks[last].letters == 1 && toks[last].capital || dottedInitials(toks[last].text) || saintAbbrev(toks[last])) && d.nameLike(k+1) {
 			last = k + 1
 			continue
 		}
-		if t.kind == punctToken && t.text == "&" && d.nameLike(k+1) {
+		if t.kind == punctToken && t.text == "&" && d.nameLike(k+1) && !d.twoPeople(i, last, k+1) {
 			last = k + 1
 			continue
 		}
@@ -737,6 +742,15 @@ func (d *document) extend(i int) int {
 			last = end
 			continue
 		}
+		// "University of Texas", "Bank of Canada", "Banque de France": an
+		// organization's head word takes the known place after "of" or
+		// "de" into its name.
+		if t.kind == wordToken && !t.capital && (t.key == "of" || t.key == "de") && d.orgHeadWord(last) {
+			if end, ok := d.absorbPlace(k + 1); ok {
+				last = end
+				continue
+			}
+		}
 		// Up to two lower-case connectors, then a capital.
 		j := k
 		for j < len(toks) && j < k+2 && toks[j].kind == wordToken && !toks[j].capital && lx.connectors[toks[j].key] {
@@ -746,7 +760,9 @@ func (d *document) extend(i int) int {
 		// two names. Right after a first name, though, a nobiliary particle
 		// belongs to the surname: "Otto de Dardel", "Ludwig van Beethoven".
 		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !d.rejectedWord(toks[j]) &&
-			(!lx.givenName[toks[start].key] || d.firstNames(start, last) && d.particlesBetween(k, j)) {
+			(!lx.givenName[toks[start].key] || (d.firstNames(start, last) || d.english) && d.particlesBetween(k, j)) {
+			// In English text a foreign particle after a full name is
+			// still the surname's: "Henrique Lopes de Mendonça".
 			last = j
 			continue
 		}
@@ -929,6 +945,16 @@ func (d *document) accept(from, last int) {
 			flush()
 			piece = append(piece, k)
 			continue
+		case len(piece) > 0 && capitalized && !t.allCaps && lx.givenName[t.key] && d.roleWord(piece[len(piece)-1]) && d.surnameAfter(k):
+			// "County Coroner William McLaughlin", "Bishop Phillip
+			// Garrigan": a capitalized role ends where the person begins,
+			// and is no name of its own.
+			for len(piece) > 0 && d.roleWord(piece[len(piece)-1]) {
+				piece = piece[:len(piece)-1]
+			}
+			flush()
+			piece = append(piece, k)
+			continue
 		case len(piece) > 0 && d.toks[piece[len(piece)-1]].key == t.key && t.letters > 1:
 			flush() // "Berne Berne": a dateline run into the text
 			piece = append(piece, k)
@@ -944,6 +970,27 @@ func (d *document) accept(from, last int) {
 		}
 	}
 	flush()
+}
+
+// twoPeople reports whether "&" at k-1 joins two people rather than
+// making one name: a given name and a surname before it, a given name in
+// mixed case after it ("Jenny Seaton & Gary Carvolth"), where a company's
+// "&" follows one word ("Marks & Spencer", "Procter & Gamble").
+func (d *document) twoPeople(from, last, k int) bool {
+	lx := d.x.lex
+	n, f := &d.toks[k], &d.toks[from]
+	return last > from && n.capital && !n.allCaps && lx.givenName[n.key] && f.capital && !f.allCaps && lx.givenName[f.key]
+}
+
+// roleWord reports whether the capitalized word k is a role or a title that
+// announces a person ("Coroner", "Bishop", "Coach"), not a name's word.
+func (d *document) roleWord(k int) bool {
+	t := &d.toks[k]
+	if !t.capital || t.allCaps {
+		return false
+	}
+	lx := d.x.lex
+	return lx.role[t.key] || lx.honorific[t.key] || lx.kind[t.key] == corpus.Person
 }
 
 // titleOnly reports whether the words of a piece are all common words
@@ -1091,6 +1138,9 @@ func (d *document) saintCompound(k int) bool {
 	default:
 		return false
 	}
+	if k+2 < len(d.toks) && d.toks[k+1].text == "." && !d.toks[k+1].spaceBefore && saintAbbrev(d.toks[k]) && d.nameLike(k+2) {
+		return true // "St. Louis Eagles"
+	}
 	return k+2 < len(d.toks) && d.toks[k+1].text == "-" && !d.toks[k+1].spaceBefore && !d.toks[k+2].spaceBefore && d.toks[k+2].capital
 }
 
@@ -1182,7 +1232,8 @@ func (d *document) keep(piece []int) {
 			return // "VIII", "XIXe", "J.P" of "J.P. Morgan", "<DBKG.F>"
 		}
 		_, surname := d.x.g.surnames[first.key]
-		if (first.sentHead || first.noisy) && !d.supported(first) && !surname && !(lx.place[first.key] && !first.allCaps) && !d.ranked(piece[0]) {
+		_, defined := d.definedAs(piece[0])
+		if (first.sentHead || first.noisy) && !d.supported(first) && !surname && !(lx.place[first.key] && !first.allCaps) && !d.ranked(piece[0]) && !(defined && first.sentHead && !first.noisy) {
 			return
 		}
 	} else if first.noisy && !d.supported(first) && !d.x.lex.firstName[first.key] {
@@ -1447,6 +1498,8 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 	switch {
 	case lx.otherName[key]:
 		return corpus.Other // "GDP", "TGV", "Covid-19": things, whatever their shape
+	case len(words) > 1 && lx.otherLast[last.key] && !last.allCaps:
+		return corpus.Other // "Stanley Cup", "Nobel Prize": a trophy, not Stanley
 	case lx.orgName[key]:
 		return corpus.Organization
 	case lx.personName[key]:
@@ -1467,8 +1520,19 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Person
 	case d.roleBefore(prev, from, words):
 		return corpus.Person
-	case len(words) > 1 && (lx.placeFirst[first.key] || lx.placeLast[last.key]):
-		return corpus.Place
+	}
+	if t, ok := d.definedAs(to); ok {
+		return t // "Aisby is a village", "Killing Joke, a band"
+	}
+	if t, ok := d.possessedAfter(to); ok {
+		return t // "Li Shimin's wife", "Caloi's headquarters", "Kenora's mayor"
+	}
+	if d.personAfter(to) || d.english && len(words) <= 3 && d.subjectOfPronoun(from, to) {
+		return corpus.Person // "Konstanty, who died", "Cabral (born 1988)"
+	}
+	switch {
+	case len(words) > 1 && (lx.placeFirst[first.key] || lx.placeLast[last.key] || d.placeOf(from, to)):
+		return corpus.Place // "Lake Geneva", "Cook County", "East Riding of Yorkshire"
 	case len(words) > 1 && d.anyOrgWord(words):
 		return corpus.Organization
 	case len(words) > 1 && lx.placeName[first.key] && d.team(words[1:]):
@@ -1477,12 +1541,14 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Place // "West Jersey", "East Perth", "South Jutland"
 	case lx.givenName[first.key] && len(words) > 1 && !last.allCaps && !first.allCaps && d.personShaped(from, to):
 		return corpus.Person // "Frédéric III" too
+	case lx.surnameFirst[first.key] && len(words) > 1 && len(words) <= 3 && !first.allCaps && d.unknownWords(words[1:]):
+		return corpus.Person // "Li Shimin", "Kang Young Joong"
 	case len(words) > 1 && romanNumerals[last.key] && !first.allCaps:
 		return corpus.Person // "Dona Maria II": a regnal number, a monarch
 	case prev >= 0 && from-prev == 1 && lx.orgBefore[d.toks[prev].key] && !d.toks[prev].capital:
 		return corpus.Organization
-	case prev >= 0 && from-prev == 1 && lx.placeBefore[strings.ToLower(d.toks[prev].text)] && len(words) <= 3:
-		return corpus.Place
+	case prev >= 0 && from-prev == 1 && lx.placeBefore[strings.ToLower(d.toks[prev].text)] && len(words) <= 3 && !(len(words) == 1 && first.allCaps):
+		return corpus.Place // not "in NCAA history": places' acronyms are known ones
 	case len(words) <= 3 && d.ofPlace(from):
 		return corpus.Place // "près de Vevey", "the outskirts of Lagos"
 	case len(words) == 1 && d.english && lx.firstName[first.key] && !first.allCaps && !lx.place[first.key]:
@@ -1493,8 +1559,104 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Organization
 	case d.placeShape(from, to, first):
 		return corpus.Place
+	case len(words) <= 3 && d.placeAfterComma(to):
+		return corpus.Place // "Debden, England", "Sandy Hook, Maryland"
+	case d.english && len(words) > 1 && d.initial(from) && !last.allCaps:
+		return corpus.Person // "C. H. Douglas", "P. Diddy"
 	}
 	return corpus.Other
+}
+
+// copulas and articles of definedAs.
+var (
+	copulas         = map[string]bool{"is": true, "was": true, "are": true, "were": true, "est": true, "était": true, "fut": true, "sont": true}
+	indefiniteWords = map[string]bool{"a": true, "an": true, "un": true, "une": true}
+)
+
+// definedAs reports what the words after a name say it is, in apposition
+// or after a copula: "Aisby is a village in …", "Killing Joke, a band",
+// "Gencorp est une société", "Adam de la Halle was a French minstrel". Up
+// to three words (adjectives, a nationality, a genre) may stand between
+// the article and the noun, which kinds.txt and the roles type.
+func (d *document) definedAs(to int) (corpus.EntityType, bool) {
+	k := to + 1
+	comma := k < len(d.toks) && d.toks[k].text == ","
+	if comma {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].kind == wordToken && !d.toks[k].capital && copulas[d.toks[k].text] {
+		k++
+	} else if !comma {
+		return "", false
+	}
+	if k >= len(d.toks) || d.toks[k].kind != wordToken || d.toks[k].capital {
+		return "", false
+	}
+	// "Art Ross, the general manager of the Bruins": "the" before a role
+	// only, since "the band's drummer" is no band.
+	definite := d.toks[k].key == "the" || d.toks[k].key == "le" || d.toks[k].key == "la"
+	if !definite && !indefiniteWords[d.toks[k].key] {
+		return "", false
+	}
+	words := 0
+	for k++; k < len(d.toks) && words < 4; k++ {
+		t := d.toks[k]
+		if t.kind == breakToken || t.kind == punctToken && t.text != "-" {
+			return "", false
+		}
+		if t.kind != wordToken {
+			continue
+		}
+		words++
+		if typ, ok := d.x.lex.kind[t.key]; ok && !t.allCaps && !d.possessive(k) && (k+1 >= len(d.toks) || d.toks[k+1].text != "-" || d.toks[k+1].spaceBefore) {
+			if definite && (typ != corpus.Person || k+1 < len(d.toks) && d.toks[k+1].kind == punctToken && d.toks[k+1].text != ",") {
+				return "", false
+			}
+			return typ, true
+		}
+		if d.x.lex.stop[t.key] {
+			return "", false // "a member of the band": not what the name is
+		}
+	}
+	return "", false
+}
+
+// placeAfterComma reports whether a known place of one to three words
+// follows the name after a comma, then the clause goes on or ends: the
+// place a town or a site is in ("Debden, England, 4 June 1943").
+func (d *document) placeAfterComma(to int) bool {
+	k := to + 1
+	if k >= len(d.toks) || d.toks[k].text != "," {
+		return false
+	}
+	k++
+	var key string
+	for n := 0; n < 3 && k < len(d.toks); n, k = n+1, k+1 {
+		t := d.toks[k]
+		if t.kind != wordToken || !t.capital {
+			break
+		}
+		if n > 0 {
+			key += " "
+		}
+		key += t.key
+		if d.placeKey(key) && (k+1 >= len(d.toks) || d.toks[k+1].kind != wordToken || !d.toks[k+1].capital) && !d.possessive(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeKey reports whether a match key is a place's: a country or region
+// of the lists, or a gazetteer entry typed place.
+func (d *document) placeKey(key string) bool {
+	if d.x.lex.country[key] || d.x.lex.placeName[key] && !strings.Contains(key, " ") && d.x.lex.place[key] {
+		return true
+	}
+	if e, ok := d.x.g.lookup[key]; ok {
+		return d.x.g.entries[e].Type == corpus.Place
+	}
+	return d.x.lex.placeName[key]
 }
 
 // orgHead reports whether a word opens organizations' names, in the
@@ -1822,7 +1984,9 @@ func (d *document) mentions() []Mention {
 			}
 		}
 		if len(words) == 1 {
-			if full, ok := heads[words[0]]; ok && !ambiguous["^"+words[0]] {
+			// "Anguilla" after "Anguilla United Front", "Ottawa" after
+			// "Ottawa Senators": a known place alone is the place.
+			if full, ok := heads[words[0]]; ok && !ambiguous["^"+words[0]] && !d.placeKey(words[0]) {
 				ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
 				continue
 			}
@@ -1854,6 +2018,7 @@ func (d *document) mentions() []Mention {
 			ms[i].Name = "" // dropped below
 		}
 	}
+	d.acronymTypes(ms)
 	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Name == "" })
 }
 
@@ -2053,4 +2218,325 @@ func (d *document) placeHeadBefore(s span) int {
 		return k
 	}
 	return -1
+}
+
+// listConsensus types the discovered names without evidence that stand in
+// one list with names that have it, when those agree: "Orgy, Velvet
+// Revolver and Linkin Park", "Debden, Saffron Walden and Elvedon Hall". A
+// list is three names or more joined only by commas, "and", "et", "or",
+// "ou", "&" or slashes; two typed members at least, all of one type, and
+// no more untyped members than typed ones.
+func (d *document) listConsensus() {
+	for i := 0; i < len(d.spans); {
+		j := i + 1
+		for j < len(d.spans) && d.listJoined(d.spans[j-1].to, d.spans[j].from) {
+			j++
+		}
+		if j-i >= 3 {
+			d.typeList(d.spans[i:j])
+		}
+		i = j
+	}
+}
+
+// listJoined reports whether only list separators stand between tokens a
+// and b, with at least one comma, slash or conjunction.
+func (d *document) listJoined(a, b int) bool {
+	if b <= a+1 {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		switch t := d.toks[k]; t.key {
+		case ",", "/", "&", "and", "et", "or", "ou":
+			if t.kind == wordToken && t.capital {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func (d *document) typeList(list []span) {
+	var typ corpus.EntityType
+	typed, untyped := 0, 0
+	for _, s := range list {
+		switch {
+		case s.typ == corpus.Other && s.entry < 0:
+			untyped++
+		case s.typ == corpus.Person || s.typ == corpus.Organization || s.typ == corpus.Place:
+			if typed > 0 && s.typ != typ {
+				return
+			}
+			typ = s.typ
+			typed++
+		default:
+			return // a product or a thing of the lists: a mixed list
+		}
+	}
+	if typed < 2 || untyped == 0 || untyped > typed {
+		return
+	}
+	for i := range list {
+		if list[i].typ == corpus.Other && list[i].entry < 0 && !d.x.lex.otherName[d.spanKey(list[i])] {
+			list[i].typ = typ
+		}
+	}
+}
+
+// placeOf reports whether a word that ends places' names stands before
+// "of" inside the name: "Grand Duchy of Poznań", "East Riding of
+// Yorkshire", "Kingdom of Spain".
+func (d *document) placeOf(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := &d.toks[k]; t.kind == wordToken && t.capital && d.x.lex.placeLast[t.key] && d.toks[k+1].key == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// personAfter reports whether the words after a name say a person: "who"
+// ("Konstanty, who died young"), or a birth or a life in brackets
+// ("Cabral (born 22 October 1988)", "Adam (1240–1300)", "Jean (né en 1950)").
+func (d *document) personAfter(to int) bool {
+	k := to + 1
+	if k < len(d.toks) && d.toks[k].text == "," {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].text == "who" {
+		return true
+	}
+	// "Stoloff was born in Philadelphia", "X est né à Lyon".
+	if k = to + 1; k+1 < len(d.toks) && (d.toks[k].text == "was" && d.toks[k+1].text == "born" || d.toks[k].text == "est" && (d.toks[k+1].text == "né" || d.toks[k+1].text == "née")) {
+		return true
+	}
+	k = to + 1
+	if k+2 >= len(d.toks) || d.toks[k].text != "(" {
+		return false
+	}
+	switch n := d.toks[k+1]; {
+	case n.text == "born" || n.text == "né" || n.text == "née":
+		return true
+	case year(n.text) && (d.toks[k+2].text == "-" || d.toks[k+2].text == "–" || d.toks[k+2].text == "—"):
+		return true
+	}
+	return false
+}
+
+// year reports whether a word is a year of four digits.
+func year(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w[0] == '1' || w[0] == '2'
+}
+
+// subjectOfPronoun reports whether a name opens its sentence and the
+// sentence goes on to say "he", "she", "his" or "her" of someone before any
+// other name: "Dou Jiande was later executed, and his followers rebelled".
+func (d *document) subjectOfPronoun(from, to int) bool {
+	if !d.toks[from].sentHead && !d.afterOpening(from) {
+		return false
+	}
+	for k := to + 1; k < len(d.toks) && k < to+25; k++ {
+		t := &d.toks[k]
+		if t.kind == breakToken || t.kind == punctToken && (t.text == "." || t.text == "?" || t.text == "!" || t.text == ";") {
+			return false
+		}
+		if t.kind != wordToken {
+			continue
+		}
+		if t.capital {
+			return false
+		}
+		switch t.text {
+		case "he", "she", "his", "her", "him", "himself", "herself":
+			return true
+		}
+	}
+	return false
+}
+
+// afterOpening reports whether the name at from follows the comma of a
+// sentence's opening words, none of them capitalized but the first:
+// "However, Dou Jiande delayed", "In 1838, Quorvan married".
+func (d *document) afterOpening(from int) bool {
+	if from < 2 || d.toks[from-1].text != "," {
+		return false
+	}
+	for k := from - 2; k >= 0 && k > from-8; k-- {
+		t := &d.toks[k]
+		if t.kind == breakToken {
+			return false
+		}
+		if t.kind == wordToken && t.sentHead {
+			return true
+		}
+		if t.kind == wordToken && t.capital || t.kind == punctToken && t.text != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// saintAbbrev reports whether a word is the abbreviated "Saint" of a
+// name: "St. Louis Eagles", "Ste. Foy".
+func saintAbbrev(t token) bool {
+	return t.capital && !t.allCaps && (t.key == "st" || t.key == "ste")
+}
+
+// possessedAfter reports what the noun after a name's possessive says the
+// name is: "X's wife" a person, "X's headquarters" an organization, "X's
+// mayor" a place. The possessive may be glued ("Caloi's") or, in
+// tokenized text, a word of its own ("Caloi 's").
+func (d *document) possessedAfter(to int) (corpus.EntityType, bool) {
+	k := to + 1
+	switch {
+	case k+1 < len(d.toks) && d.toks[k].kind == punctToken && d.apostrophe(k) && d.toks[k+1].key == "s":
+		k += 2
+	case d.possessive(to):
+	default:
+		return "", false
+	}
+	if k >= len(d.toks) || d.toks[k].kind != wordToken || d.toks[k].capital {
+		return "", false
+	}
+	t, ok := d.x.lex.possessed[d.toks[k].key]
+	return t, ok
+}
+
+// unknownWords reports whether words are capitalized in mixed case and on
+// no list: the given names of "Li Shimin", not "Wang Laboratories".
+func (d *document) unknownWords(words []token) bool {
+	lx := d.x.lex
+	for _, w := range words {
+		if !w.capital || w.allCaps || lx.stop[w.key] || lx.generic[w.key] || lx.rejected[w.key] || lx.nameWord(w.key) ||
+			lx.placeName[w.key] || lx.orgName[w.key] || lx.otherName[w.key] || lx.place[w.key] {
+			return false
+		}
+	}
+	return true
+}
+
+// acronymTypes gives an acronym with no evidence of its own the type of the
+// name it abbreviates in the same text: "CGT" after "Confédération générale
+// du travail", "ADDCs" after "Air Defense Direction Centers". The initials
+// are those of the name's words, less its function words; only
+// organizations' and places' names count.
+func (d *document) acronymTypes(ms []Mention) {
+	var expansions map[string]corpus.EntityType
+	for _, m := range ms {
+		if m.Type != corpus.Organization && m.Type != corpus.Place || m.Name == "" || !strings.Contains(m.Name, " ") {
+			continue // people go by their names, not their initials
+		}
+		var b strings.Builder
+		for _, w := range strings.FieldsFunc(m.Name, func(r rune) bool { return r == ' ' || r == '-' }) {
+			if k := normKey(w); !d.x.lex.stop[k] && !d.x.lex.connectors[k] {
+				r, _ := utf8.DecodeRuneInString(k)
+				b.WriteRune(r)
+			}
+		}
+		if b.Len() < 2 {
+			continue
+		}
+		if expansions == nil {
+			expansions = map[string]corpus.EntityType{}
+		}
+		if t, ok := expansions[b.String()]; ok && t != m.Type {
+			m.Type = corpus.Other // two names, two types: no answer
+		}
+		expansions[b.String()] = m.Type
+	}
+	if expansions == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != corpus.Other || m.Name == "" || strings.Contains(m.Name, " ") {
+			continue
+		}
+		key := strings.TrimSuffix(m.Name, "s") // "ADDCs"
+		if len(key) < 2 || strings.ToUpper(key) != key {
+			continue
+		}
+		if t, ok := expansions[normKey(key)]; ok && t != corpus.Other {
+			m.Type = t
+		}
+	}
+}
+
+// orgHeadWord reports whether the capitalized word k is one that
+// organizations' names are built around ("University", "Bank", "Council").
+func (d *document) orgHeadWord(k int) bool {
+	t := &d.toks[k]
+	lx := d.x.lex
+	return t.kind == wordToken && t.capital && !t.allCaps && (lx.orgPrefix[t.key] || lx.orgWord[t.key])
+}
+
+// absorbPlace undoes the gazetteer's match of a place that starts at token
+// k, so that discovery takes it into a longer name, and returns where it
+// ended.
+func (d *document) absorbPlace(k int) (int, bool) {
+	for i, s := range d.spans {
+		if s.from != k || s.entry < 0 || s.typ != corpus.Place || s.needsSupport || s.surname {
+			continue
+		}
+		for j := s.from; j <= s.to; j++ {
+			d.covered[j], d.inLongMatch[j] = false, false
+		}
+		d.spans = slices.Delete(d.spans, i, i+1)
+		return s.to, true
+	}
+	return 0, false
+}
+
+// militaryUnit reports whether a Roman numeral, an ordinal or a small
+// number at i opens a military unit's name, up to three capitalized words
+// ending with a unit's word: "VI Corps", "65th Air Division", "VIII
+// Fighter Command". It returns the name's last token.
+func (d *document) militaryUnit(i int) (int, bool) {
+	t := &d.toks[i]
+	if !d.free(i) || !(romanNumerals[t.key] && t.allCaps || unitNumber(t.key)) {
+		return 0, false
+	}
+	for j := i + 1; j < len(d.toks) && j <= i+3; j++ {
+		n := &d.toks[j]
+		if !d.nameLike(j) || n.allCaps || !n.spaceBefore {
+			return 0, false
+		}
+		if d.x.lex.unit[n.key] {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// unitNumber recognizes the numbers units go by: "65", "3rd", "102d",
+// "1st", "65th", three digits at most.
+func unitNumber(key string) bool {
+	n := 0
+	for n < len(key) && key[n] >= '0' && key[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	switch key[n:] {
+	case "", "st", "nd", "rd", "th", "d", "e", "er", "eme":
+		return true
+	}
+	return false
+}
+
+// apostrophe reports whether token k is an apostrophe of any kind.
+func (d *document) apostrophe(k int) bool {
+	r, _ := utf8.DecodeRuneInString(d.toks[k].text)
+	return isApostrophe(r)
 }

@@ -164,5 +164,6 @@ func (x *Extractor) Mentions(title, body, lang string) []Mention {
 	d.surnamesOfKnownNames()
 	d.placePhrases()
 	d.dropCommonWords()
+	d.listConsensus()
 	return d.mentions()
 }

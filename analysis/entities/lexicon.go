@@ -54,6 +54,17 @@ type lexicon struct {
 	countryCode map[string]bool // "Esp", "Sui": a country in a results list's brackets
 	ofPlace     map[string]bool // "près", "région", "outskirts": a place after "de" or "of"
 	opensOrg    map[string]bool // "General": rejected alone, but opens a company's name
+	unit        map[string]bool // "Corps", "Division": a number before makes a military unit's name
+	// kind maps a noun that says what a name is, in apposition or after a
+	// copula ("Aisby is a village", "Killing Joke, a band"), to that type.
+	kind map[string]corpus.EntityType
+	// surnameFirst holds the family names written first ("Li Shimin",
+	// "Kim Dae-jung"): a name of two or three words after one is a person's.
+	surnameFirst map[string]bool
+	// possessed maps a noun after a name's possessive ("X's wife", "X's
+	// headquarters", "X's mayor") to the type it says the name has.
+	possessed map[string]corpus.EntityType
+	otherLast map[string]bool // "cup", "prize", "war": a name ending so is no person's, place's or organization's
 }
 
 var (
@@ -66,8 +77,8 @@ func loadLexicon() (*lexicon, error) {
 	lexOnce.Do(func() {
 		l := &lexicon{
 			stop: map[string]bool{}, rejected: map[string]bool{}, generic: map[string]bool{}, honorific: map[string]bool{},
-			firstName: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
-			nameHead:  map[string]bool{},
+			firstName: map[string]bool{}, surnameFirst: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
+			nameHead: map[string]bool{}, unit: map[string]bool{},
 			placeName: map[string]bool{}, orgName: map[string]bool{}, otherName: map[string]bool{}, personName: map[string]bool{}, articled: map[string]articled{},
 			givenName: map[string]bool{}, role: map[string]bool{}, orgWord: map[string]bool{},
 			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{}, countryCode: map[string]bool{}, ofPlace: map[string]bool{},
@@ -82,7 +93,7 @@ func loadLexicon() (*lexicon, error) {
 			{"boilerplate.txt", l.rejected}, {"generic.txt", l.generic},
 			{"honorifics.txt", l.honorific}, {"firstnames.txt", l.firstName},
 			{"places.txt", l.place}, {"countries.txt", l.country},
-			{"personroles.txt", l.role},
+			{"personroles.txt", l.role}, {"surnamesfirst.txt", l.surnameFirst},
 		}
 		for _, f := range lists {
 			if err := readWords(f.file, func(_, w string) { f.set[w] = true }); err != nil {
@@ -107,6 +118,8 @@ func loadLexicon() (*lexicon, error) {
 				l.orgWord[w] = true
 			case "opens":
 				l.opensOrg[w] = true
+			case "unit":
+				l.unit[w] = true
 			}
 		})
 		if err != nil {
@@ -141,6 +154,29 @@ func loadLexicon() (*lexicon, error) {
 		if err != nil {
 			lexErr = err
 			return
+		}
+		l.kind = map[string]corpus.EntityType{}
+		kinds := map[string]corpus.EntityType{"place": corpus.Place, "org": corpus.Organization, "person": corpus.Person}
+		l.possessed, l.otherLast = map[string]corpus.EntityType{}, map[string]bool{}
+		err = readWords("kinds.txt", func(kind, w string) {
+			if t, ok := kinds[kind]; ok && w != kind {
+				l.kind[w] = t
+			}
+			if t, ok := kinds[strings.TrimSuffix(kind, "'s")]; ok && strings.HasSuffix(kind, "'s") && w != kind {
+				l.possessed[w] = t
+			}
+			if kind == "otherlast" && w != kind {
+				l.otherLast[w] = true
+			}
+		})
+		if err != nil {
+			lexErr = err
+			return
+		}
+		for w := range l.role {
+			if _, ok := l.kind[w]; !ok {
+				l.kind[w] = corpus.Person
+			}
 		}
 		for w := range l.country {
 			l.place[w] = true
@@ -188,13 +224,17 @@ func (l *lexicon) readNames() error {
 	// Moby's given names hold words ("Will", "Bank", "West") and towns
 	// ("Victoria", "Sydney"): those type nothing, except the given names
 	// of firstnames.txt, which were chosen one by one.
-	err := readLines("givennames-en.txt", func(k, _ string) {
-		if !l.stop[k] && !l.generic[k] && !l.rejected[k] && !l.place[k] && !l.direction[k] && !cities[k] && !l.nameWord(k) {
-			l.givenName[k] = true
+	// faker's given names of many languages ("Stanisław", "Agnieszka")
+	// are read the same way.
+	for _, file := range []string{"givennames-en.txt", "givennames-world.txt"} {
+		err := readLines(file, func(k, _ string) {
+			if !l.stop[k] && !l.generic[k] && !l.rejected[k] && !l.place[k] && !l.direction[k] && !cities[k] && !l.nameWord(k) {
+				l.givenName[k] = true
+			}
+		})
+		if err != nil {
+			return err
 		}
-	})
-	if err != nil {
-		return err
 	}
 	for k := range l.firstName {
 		l.givenName[k] = true

@@ -46,6 +46,7 @@ func main() {
 	flag.Uint64Var(&sampleSeed, "sample-seed", 15, "random `SEED` of -sample (15 drew testdata/judged-types.tsv)")
 	randomOther := flag.Bool("sample-other-random", false, "draw other's values of -sample at random too, instead of its top N")
 	flag.IntVar(&showErrors, "errors", 0, "print up to `N` strict misses and false alarms per data set, to study")
+	flag.BoolVar(&showContext, "context", false, "with -errors, print the text around each mention typed wrong")
 	topFacets := flag.Int("facets", 0, "instead of scoring, print the `N` entities found in the most documents of each news corpus")
 	entity := flag.String("entity", "", "instead of scoring, count the news documents that have the entity `NAME` and show its mentions")
 	flag.Usage = func() {
@@ -311,7 +312,10 @@ func typeCode(t corpus.EntityType) string {
 	return "MISC"
 }
 
-var showErrors int
+var (
+	showErrors  int
+	showContext bool
+)
 
 type counts struct{ tp, fp, fn int }
 
@@ -581,6 +585,10 @@ func printErrors(d goldDoc, pred []mention) int {
 		for _, p := range pred {
 			if p.from == g.from && p.to == g.to && p.typ != g.typ {
 				fmt.Fprintf(os.Stderr, "~ %s→%s %q\n", g.typ, p.typ, text(g))
+				if showContext {
+					a, b := max(0, d.starts[g.from]-60), min(len(d.text), d.ends[g.to]+60)
+					fmt.Fprintf(os.Stderr, "    %q\n", d.text[a:b])
+				}
 				n++
 			}
 		}

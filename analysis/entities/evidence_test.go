@@ -1,0 +1,135 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/recherche/recherche/corpus"
+)
+
+// TestEvidenceTypes covers the evidence of issue 15's second round, each
+// case in our own words: a name's definition after it, the place after a
+// comma, initials before a surname, a known place alone that is not a
+// longer name's head, and names in one list with typed neighbours.
+func TestEvidenceTypes(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name, lang, text, entity string
+		want                     corpus.EntityType
+	}{
+		{"copula village", "en", "Quillby is a small village in the north of the county.", "Quillby", corpus.Place},
+		{"copula band", "en", "The tour went well. Marrow Lantern is an English post-punk band formed in 1979.", "Marrow Lantern", corpus.Organization},
+		{"apposition band", "en", "The song was covered by Marrow Lantern, a band from Leeds.", "Marrow Lantern", corpus.Organization},
+		{"copula role", "en", "Odo Varnel was a French minstrel of the 13th century.", "Odo Varnel", corpus.Person},
+		{"copula french", "fr", "On a parlé de Brelvane. Brelvane est une société de logiciels installée à Lyon.", "Brelvane", corpus.Organization},
+		{"member is not a definition", "en", "He met Marrow Lantern, a member of the band.", "Marrow Lantern", corpus.Other},
+		{"place after comma", "en", "The squadron moved to Quillby Heath, England, in June 1943.", "Quillby Heath", corpus.Place},
+		{"initials", "en", "The theory was set out by C. H. Varnel in his book.", "C. H. Varnel", corpus.Person},
+		{"acronym after in", "en", "He is one of the best players in NCAA history, the coach said.", "NCAA", corpus.Organization},
+		{"place word before of", "en", "She spent her life in the Grand Duchy of Quillbyn, far from Paris.", "Grand Duchy of Quillbyn", corpus.Place},
+		{"plural place noun before of", "en", "The troops marched towards the villages of Quillbyn in the spring.", "Quillbyn", corpus.Place},
+		{"who after a name", "en", "She had a brother named Quorvan, who died when she was six.", "Quorvan", corpus.Person},
+		{"born in brackets", "en", "The club signed Velindo Quarr (born 22 October 1988) last summer.", "Velindo Quarr", corpus.Person},
+		{"life in brackets", "en", "The poem was written by Odo Varnel (1240-1300) in the north.", "Odo Varnel", corpus.Person},
+		{"subject of his", "en", "Quorvan Tesh was later executed, and his followers rebelled against the court.", "Quorvan Tesh", corpus.Person},
+		{"was born", "en", "In the winter of that year Quorvan was born in Philadelphia.", "Quorvan", corpus.Person},
+		{"opening words then his", "en", "However, Quorvan Tesh delayed, and when he arrived the city had fallen.", "Quorvan Tesh", corpus.Person},
+		{"abbreviated saint", "en", "Their second game was against the St. Quillby Eagles in the old arena.", "St. Quillby Eagles", corpus.Organization},
+		{"possessive kin", "en", "Nobody had expected Quorvan Tesh's wife to speak at the trial.", "Quorvan Tesh", corpus.Person},
+		{"possessive headquarters", "en", "Reporters waited outside Velindar's headquarters for the results.", "Velindar", corpus.Organization},
+		{"the and a role", "en", "After the season the club was sold and Quorvan Tesh, the general manager of the team, left.", "Quorvan Tesh", corpus.Person},
+		{"the band's drummer is a person", "en", "The song was sung by Quorvan Tesh, the band's drummer, last year.", "Quorvan Tesh", corpus.Person},
+		{"the and a band", "en", "The song was sung by Quorvan Tesh, the band from Leeds, last year.", "Quorvan Tesh", corpus.Other},
+		{"family name first", "en", "The city fell after a long siege led by Li Quorvan against the rebels.", "Li Quorvan", corpus.Person},
+		{"family name first, a company", "en", "The city fell after a long siege led by Wang Laboratories against the rebels.", "Wang Laboratories", corpus.Organization},
+		{"particle after a full name", "en", "The song opens with the first stanza of a poem by Henrique Quarrby de Velind in the book.", "Henrique Quarrby de Velind", corpus.Person},
+		{"of after a full name", "en", "The analyst Ravi Quarrby of Velind Insights said it would not last.", "Ravi Quarrby", corpus.Person},
+		{"trophy after a given name", "en", "The club was the first winner of the Stanley Quillby Cup in the winter.", "Stanley Quillby Cup", corpus.Other},
+		{"library after a given name", "en", "The town's sites include the Paxton Quillby Library near the river.", "Paxton Quillby Library", corpus.Organization},
+		{"head word of a known place", "en", "She studied economics at the University of Texas before the war.", "University of Texas", corpus.Organization},
+		{"bank of a country", "en", "The decision of the Bank of Canada surprised the markets on Monday.", "Bank of Canada", corpus.Organization},
+		{"roman numeral unit", "en", "The brigade was attached to the VI Corps for the rest of the war.", "VI Corps", corpus.Organization},
+		{"ordinal unit", "en", "In 1952 the 65th Air Division moved to Spain with its squadrons.", "65th Air Division", corpus.Organization},
+		{"place alone", "en", "The Quillby United Front is an alliance of parties in Anguilla. Elections in Anguilla were held.", "Anguilla", corpus.Place},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := x.Extract("", tt.text, tt.lang)
+			e, ok := find(got, tt.entity)
+			if !ok {
+				t.Fatalf("missing %q; got %v", tt.entity, names(got))
+			}
+			if e.Type != tt.want {
+				t.Errorf("%q type = %s, want %s", tt.entity, e.Type, tt.want)
+			}
+		})
+	}
+}
+
+func TestEvidenceLists(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name, text, entity string
+		want               corpus.EntityType
+	}{
+		{"people list", "Among the guests who came to the party last night were Jamie Foxx, Britney Spears, Quorra Velind and Andy Garcia, who left early.", "Quorra Velind", corpus.Person},
+		{"mixed list stays", "Among the guests who came to the party last night were Jamie Foxx, the Boston Bruins and Quorra Velind, all from the north.", "Quorra Velind", corpus.Other},
+		{"kin before a name", "She lived with her brother Velindor in the house. Velindor was six.", "Velindor", corpus.Person},
+		{"capitalized role before a name", "The report was signed by County Coroner William Quarrby on Monday.", "William Quarrby", corpus.Person},
+		{"rank alone is no name", "The report was signed by Bishop William Quarrby on Monday.", "William Quarrby", corpus.Person},
+		{"two people joined by &", "The show was hosted by Jenny Quarrby & Gary Velind until last year.", "Gary Velind", corpus.Person},
+		{"a company's &", "He bought shares of Quarrby & Velind Inc on Monday.", "Quarrby & Velind Inc", corpus.Organization},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := x.Extract("", tt.text, "en")
+			e, ok := find(got, tt.entity)
+			if !ok {
+				t.Fatalf("missing %q; got %v", tt.entity, names(got))
+			}
+			if e.Type != tt.want {
+				t.Errorf("%q type = %s, want %s", tt.entity, e.Type, tt.want)
+			}
+		})
+	}
+}
+
+// TestEvidenceDropsRoles checks that a capitalized rank or role before a
+// person is no entity of its own.
+func TestEvidenceDropsRoles(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"The report was signed by Bishop William Quarrby on Monday.",
+		"The brigade was led by Brigadier General Ross Quarrby in the war.",
+	} {
+		for _, e := range x.Extract("", text, "en") {
+			if e.Name == "Bishop" || e.Name == "Brigadier" || e.Name == "Brigadier General" {
+				t.Errorf("%q: %q is an entity", text, e.Name)
+			}
+		}
+	}
+}
+
+func TestAcronymTypes(t *testing.T) {
+	x := newTestExtractor(t)
+	d := &document{x: x}
+	tests := []struct {
+		name string
+		in   []Mention
+		want corpus.EntityType // of the last mention
+	}{
+		{"organization", []Mention{{Name: "Quillby Velind Regional Transport Authority Board", Type: corpus.Organization}, {Name: "QVRTAB", Type: corpus.Other}}, corpus.Organization},
+		{"plural", []Mention{{Name: "Air Defense Direction Centers", Type: corpus.Organization}, {Name: "ADDCs", Type: corpus.Other}}, corpus.Organization},
+		{"function words left out", []Mention{{Name: "Confédération générale du travail", Type: corpus.Organization}, {Name: "CGT", Type: corpus.Other}}, corpus.Organization},
+		{"people's initials are not acronyms", []Mention{{Name: "Quorvan Tesh", Type: corpus.Person}, {Name: "QT", Type: corpus.Other}}, corpus.Other},
+		{"two names, two types", []Mention{{Name: "Quillby Velind", Type: corpus.Organization}, {Name: "Quarr Valley", Type: corpus.Place}, {Name: "QV", Type: corpus.Other}}, corpus.Other},
+		{"evidence of its own stays", []Mention{{Name: "Quillby Velind", Type: corpus.Place}, {Name: "QV", Type: corpus.Organization}}, corpus.Organization},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d.acronymTypes(tt.in)
+			if got := tt.in[len(tt.in)-1].Type; got != tt.want {
+				t.Errorf("type = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
