@@ -233,9 +233,9 @@ func TestHTMLQuality(t *testing.T) {
 	t.Logf("mean over %d pages: article kept %.2f %%, boilerplate kept %.2f %%", n, 100*sumKept/float64(n), 100*sumLeaked/float64(n))
 }
 
-// heldoutLeak is the worst boilerplate share first measured on a held-out
-// page (19.0 %, heldout-courrier-fibre-fr), rounded up.
-const heldoutLeak = 0.20
+// heldoutLeak is the worst boilerplate share measured on a page never
+// tuned on (12.4 %, heldout-carnetthomas-nas-fr, round 5), rounded up.
+const heldoutLeak = 0.13
 
 // BenchmarkParse compares reducing a web page to its article with parsing
 // the same article as plain text, the per-document cost ingestion adds

@@ -2,6 +2,7 @@ package webpage
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -24,15 +25,20 @@ import (
 // calls only one among the others, and a short block with enough points
 // goes. Long blocks of prose stay whatever their words.
 
-// block is one unit of the body the pass scores.
+// block is one unit of the body the pass scores: a leaf block element
+// (one that holds no other block), or a run of text and inline elements
+// that sits beside block elements in a container (layout tables and
+// <font> soup put whole lines there).
 type block struct {
-	n        *html.Node
-	text     string
-	words    []string // lowercased letter-and-digit runs
-	linkText int      // bytes of text inside links
-	heading  bool
-	list     bool
-	code     bool // pre or code: commands and listings, kept as they are
+	nodes     []*html.Node
+	container *html.Node // the element the block was found in
+	index     int        // in the body's blocks
+	text      string
+	words     []string // lowercased letter-and-digit runs
+	linkText  int      // bytes of text inside links
+	heading   bool
+	list      bool
+	code      bool // pre or code: commands and listings, kept as they are
 }
 
 // maxShortWords is the size under which a block can be dropped for its
@@ -45,10 +51,10 @@ const dropThreshold = 3
 // edgeBlocks is how many blocks at each end of the body count as its edge.
 const edgeBlocks = 2
 
-// cue words are calls and labels of furniture in French and English. They
-// are a weak signal: one point, however many there are, and never enough
-// alone.
-var cue = regexp.MustCompile(`(?i)(^|[^\p{L}])(share|shares|partager|partagez|partage|follow|suivez|suivre|subscribe|subscribers?|abonnez|abonner|abonnement|abonné|newsletters?|lettre d'information|sign up|signup|inscrivez|inscription|register|poll|sondage|vote|votez|votre avis|your opinion|your say|donnez|video|vidéo|watch|regardez|caption|légende|photo|crédit|credit|read also|read more|lire aussi|à lire|see also|voir aussi|related|sur le même sujet|more stories|advertisement|advert|publicité|sponsored|sponsorisé|cookies?|click|cliquez|download|téléchargez|comments?|commentaires?|commentez|tweet|facebook|twitter|linkedin|mastodon|youtube|instagram|whatsapp|tiktok|rss|podcast|écoutez|listen|app|appli|application mobile|tap|email us|écrivez-nous|contact|support us|soutenez|don|donate)($|[^\p{L}])`)
+// cue words are calls and labels of furniture in French and English, and
+// prices. They are a weak signal: one point, however many there are, and
+// never enough alone.
+var cue = regexp.MustCompile(`(?i)(^|[^\p{L}])(share|shares|partager|partagez|partage|follow|suivez|suivre|subscribe|subscribers?|abonnez|abonner|abonnement|abonné|newsletters?|lettre d'information|sign up|signup|inscrivez|inscription|register|poll|sondage|vote|votes|votez|votre avis|your opinion|your say|donnez|rate|notez|video|vidéo|watch|regardez|caption|légende|photo|crédit|credit|read also|read more|read next|lire aussi|à lire|see also|voir aussi|related|sur le même sujet|more stories|previous|next|précédent|suivant|advertisement|advert|publicité|sponsored|sponsorisé|shop|buy|achetez|free shipping|livraison|cookies?|click|cliquez|download|téléchargez|print|imprimer|email|e-mail|comments?|commentaires?|commentez|tweet|facebook|twitter|linkedin|mastodon|youtube|instagram|whatsapp|tiktok|rss|podcast|écoutez|listen|app|appli|application mobile|tap|contact|support us|soutenez|donate)($|[^\p{L}])|[$£€]\s?\d|\d\s?[$£€]`)
 
 // label is a block that opens with a one- or two-word label and a stop:
 // "Vidéo. …", "Photo : …", "EN IMAGES | …", "Poll: …".
@@ -57,56 +63,76 @@ var label = regexp.MustCompile(`^[\p{L}©]{2,14}( [\p{L}]{2,14})?\s?[.:|–—]\
 // duration is a media length: "(durée 1'45)", "(2:30)", "3 min".
 var duration = regexp.MustCompile(`(?i)(\(\s*(durée|duration)?\s*:?\s*\d{1,2}\s*['’:]\s*\d{2}\s*\)|\b\d{1,3}\s?min\b)`)
 
-// separators cut menus, polls and credits: "Oui / Non", "A · B", "A | B".
-var separators = regexp.MustCompile(` [/|·•] `)
+// separators cut menus, polls, breadcrumbs and credits: "Oui / Non",
+// "A · B", "A | B", "Home > Section".
+var separators = regexp.MustCompile(` [/|·•>»] `)
 
 // you marks a block that addresses the reader.
 var you = regexp.MustCompile(`(?i)(^|[^\p{L}])(you|your|vous|votre|vos)($|[^\p{L}])`)
+
+// blockElements are the elements that break text into blocks.
+var blockElements = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true, atom.Blockquote: true,
+	atom.Figure: true, atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Tr: true,
+	atom.Td: true, atom.Th: true, atom.Dl: true, atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Pre: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Hr: true,
+	atom.Center: true, atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Nav: true, atom.Address: true,
+	atom.Details: true, atom.Figcaption: true, atom.Form: true,
+}
 
 // blocks collects the scored units of an article node.
 func blocks(article *html.Node) []*block {
 	var out []*block
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
+		var run []*html.Node
+		flush := func() {
+			if len(run) > 0 {
+				b := &block{nodes: run, container: n}
+				if fill(b); len(b.words) > 0 {
+					out = append(out, b)
+				}
+				run = nil
+			}
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
+			if c.Type != html.ElementNode || !blockElements[c.DataAtom] {
+				if c.Type == html.TextNode || c.Type == html.ElementNode {
+					run = append(run, c)
+				}
 				continue
 			}
-			b := &block{n: c}
+			flush()
+			b := &block{nodes: []*html.Node{c}, container: n}
 			switch c.DataAtom {
-			case atom.P, atom.Blockquote, atom.Figure, atom.Table, atom.Dl:
-			case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 				b.heading = true
-			case atom.Ul, atom.Ol:
+			case atom.Ul, atom.Ol, atom.Dl:
 				b.list = true
 			case atom.Pre:
 				b.code = true
-			case atom.Div, atom.Section, atom.Article, atom.Main:
-				if hasBlockChild(c) {
+			case atom.Hr:
+				continue
+			default:
+				if containsBlock(c) {
 					walk(c)
 					continue
 				}
-			default:
-				continue
 			}
-			fill(b)
-			if len(b.words) > 0 {
+			if fill(b); len(b.words) > 0 {
 				out = append(out, b)
 			}
 		}
+		flush()
 	}
 	walk(article)
 	return out
 }
 
-func hasBlockChild(n *html.Node) bool {
+// containsBlock reports whether n holds a block element.
+func containsBlock(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		switch c.DataAtom {
-		case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Blockquote, atom.Figure, atom.Table,
-			atom.Dl, atom.Ul, atom.Ol, atom.Pre, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		if c.Type == html.ElementNode && (blockElements[c.DataAtom] || containsBlock(c)) {
 			return true
 		}
 	}
@@ -136,14 +162,24 @@ func fill(b *block) {
 			}
 		}
 	}
-	walk(b.n, false)
+	for _, n := range b.nodes {
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+			continue
+		}
+		walk(n, n.DataAtom == atom.A)
+		if n.DataAtom == atom.Code {
+			b.code = true
+		}
+	}
 	b.text = strings.Join(strings.Fields(sb.String()), " ")
 	b.words = strings.FieldsFunc(strings.ToLower(b.text), notWordRune)
 }
 
 // score counts the furniture points of block i among bs; shared holds
-// each word's count over the whole body.
-func score(bs []*block, i int, shared map[string]int) int {
+// each word's count over the whole body of total words (a block's words
+// are set against the story's only when the rest has fifty words or more).
+func score(bs []*block, i int, shared map[string]int, total int) int {
 	b := bs[i]
 	s := 0
 	textLen := len(strings.TrimSpace(b.text))
@@ -186,16 +222,22 @@ func score(bs []*block, i int, shared map[string]int) int {
 			alone++
 		}
 	}
-	if long >= 3 && float64(alone) >= 0.75*float64(long) {
+	if long >= 3 && float64(alone) >= 0.75*float64(long) && total-len(b.words) >= 50 {
 		s++
 	}
 	return s
 }
 
 // prose reports whether a block is made of sentences — two or more, the
-// last ended — and is not a list of links: such a block is the story's.
+// last ended, fifteen words or more — and is not a list of links: such a block is the story's.
 func prose(b *block) bool {
-	return !b.list && countSentences(b.text) >= 2 && endsSentence(b.text) && 2*b.linkText < len(b.text)
+	return !b.list && len(b.words) >= 15 && countSentences(b.text) >= 2 && endsSentence(b.text) && 2*b.linkText < len(b.text)
+}
+
+// sentence reports whether a block reads as at least one full sentence
+// of fifteen words or more: a lead paragraph, a closing line.
+func sentence(b *block) bool {
+	return !b.list && len(b.words) >= 15 && endsSentence(b.text) && 2*b.linkText < len(b.text)
 }
 
 // endsSentence reports whether text ends like a sentence: a stop, a
@@ -225,19 +267,47 @@ func countSentences(text string) int {
 
 // dropFurniture removes the short blocks of an article that score as
 // furniture, then the headings left with nothing under them.
-func dropFurniture(bs []*block) []*block {
+func dropFurniture(article *html.Node, bs []*block) []*block {
 	shared := map[string]int{}
+	total := 0
 	for _, b := range bs {
+		total += len(b.words)
 		for _, w := range b.words {
 			shared[w]++
 		}
 	}
 	drop := make([]bool, len(bs))
 	for i, b := range bs {
+		b.index = i
 		if b.heading || b.code || len(b.words) > maxShortWords || prose(b) {
 			continue
 		}
-		drop[i] = score(bs, i, shared) >= dropThreshold
+		drop[i] = score(bs, i, shared, total) >= dropThreshold
+	}
+	// A body is never emptied: a page whose every block scores as
+	// furniture is a short note, not furniture.
+	if !slices.ContainsFunc(bs, func(b *block) bool { return !b.heading && !drop[b.index] }) {
+		return bs
+	}
+	// A widget — a poll, a video, a sign-up box — is a container of short
+	// blocks: when one of them goes and none of them is a sentence of
+	// fifteen words or more, all go
+	// (the poll's answers and its count with its question).
+	widget := map[*html.Node]bool{}
+	for i, b := range bs {
+		if drop[i] && b.container != article {
+			widget[b.container] = true
+		}
+	}
+	for _, b := range bs {
+		if widget[b.container] && (b.code || sentence(b) || len(b.words) > maxShortWords) {
+			delete(widget, b.container)
+		}
+	}
+	for i, b := range bs {
+		if widget[b.container] {
+			drop[i] = true
+		}
 	}
 	// A heading goes when every block under it, up to the next heading or
 	// the end, went, and at least one did.
@@ -260,8 +330,10 @@ func dropFurniture(bs []*block) []*block {
 	out := bs[:0]
 	for i, b := range bs {
 		if drop[i] {
-			if b.n.Parent != nil {
-				b.n.Parent.RemoveChild(b.n)
+			for _, n := range b.nodes {
+				if n.Parent != nil {
+					n.Parent.RemoveChild(n)
+				}
 			}
 			continue
 		}

@@ -72,7 +72,7 @@ func Extract(data []byte) (Page, error) {
 	}
 	if art.Node != nil {
 		dropRepeats(art.Node)
-		dropFurniture(blocks(art.Node))
+		dropFurniture(art.Node, blocks(art.Node))
 		p.Body = strings.TrimSpace(render.InnerText(art.Node))
 	}
 	if p.Body == "" {
