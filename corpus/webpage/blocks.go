@@ -51,10 +51,86 @@ const dropThreshold = 3
 // edgeBlocks is how many blocks at each end of the body count as its edge.
 const edgeBlocks = 2
 
-// cue words are calls and labels of furniture in French and English, and
-// prices. They are a weak signal: one point, however many there are, and
-// never enough alone.
-var cue = regexp.MustCompile(`(?i)(^|[^\p{L}])(share|shares|partager|partagez|partage|follow|suivez|suivre|subscribe|subscribers?|abonnez|abonner|abonnement|abonné|newsletters?|lettre d'information|sign up|signup|inscrivez|inscription|register|poll|sondage|vote|votes|votez|votre avis|your opinion|your say|donnez|rate|notez|video|vidéo|watch|regardez|caption|légende|photo|crédit|credit|read also|read more|read next|lire aussi|à lire|see also|voir aussi|related|sur le même sujet|more stories|previous|next|précédent|suivant|advertisement|advert|publicité|sponsored|sponsorisé|shop|buy|achetez|free shipping|livraison|cookies?|click|cliquez|download|téléchargez|print|imprimer|email|e-mail|comments?|commentaires?|commentez|tweet|facebook|twitter|linkedin|mastodon|youtube|instagram|whatsapp|tiktok|rss|podcast|écoutez|listen|app|appli|application mobile|tap|contact|support us|soutenez|donate)($|[^\p{L}])|[$£€]\s?\d|\d\s?[$£€]`)
+// cueWords and cuePairs are calls and labels of furniture in French and
+// English ("follow", "abonnez", "vidéo", "read also", "lire aussi") and
+// the words that address the reader ("you", "vous"); with prices, they
+// are a weak signal: one point, however many there are, and never enough
+// alone. They are looked up among a block's words, not matched as
+// patterns, which on every short block of every page would cost more than
+// the rest of the pass.
+var cueWords = wordSet(`share shares partager partagez partage follow suivez suivre subscribe subscriber subscribers
+abonnez abonner abonnement abonné newsletter newsletters signup inscrivez inscription register poll sondage vote
+votes votez donnez rate notez video vidéo watch regardez caption légende photo crédit credit related previous next
+précédent suivant advertisement advert publicité sponsored sponsorisé shop buy achetez livraison cookie cookies
+click cliquez download téléchargez print imprimer email comment comments commentaire commentaires commentez tweet
+facebook twitter linkedin mastodon youtube instagram whatsapp tiktok rss podcast écoutez listen app appli tap
+contact soutenez donate you your vous votre vos`)
+
+var cuePairs = func() map[[2]string]bool {
+	m := map[[2]string]bool{}
+	for _, p := range strings.Split("lettre d|sign up|read also|read more|read next|lire aussi|à lire|see also|voir aussi|même sujet|more stories|free shipping|application mobile|support us|e mail", "|") {
+		a, b, _ := strings.Cut(p, " ")
+		m[[2]string{a, b}] = true
+	}
+	return m
+}()
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// hasCue reports whether a block holds a cue word or pair, or a price.
+func hasCue(b *block) bool {
+	for i, w := range b.words {
+		if cueWords[w] || i > 0 && cuePairs[[2]string{b.words[i-1], w}] {
+			return true
+		}
+	}
+	return hasPrice(b.text)
+}
+
+// hasPrice reports whether text holds a currency sign next to a digit.
+func hasPrice(text string) bool {
+	for _, sign := range []string{"$", "£", "€"} {
+		for i := 0; ; {
+			j := strings.Index(text[i:], sign)
+			if j < 0 {
+				break
+			}
+			j += i
+			k := j + len(sign)
+			if j > 0 && isDigit(text[j-1]) || j > 1 && text[j-1] == ' ' && isDigit(text[j-2]) ||
+				k < len(text) && isDigit(text[k]) || k+1 < len(text) && text[k] == ' ' && isDigit(text[k+1]) {
+				return true
+			}
+			i = k
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// widgetText reports a label opening the block ("Vidéo. …", "Photo :
+// …"), a media length ("(durée 1'45)", "3 min") or two separators ("Oui
+// / Non / Sans avis", "Home > Storage > RAID").
+func widgetText(text string) bool {
+	if label.MatchString(text[:min(len(text), 40)]) {
+		return true
+	}
+	if strings.ContainsAny(text, "0123456789") && duration.MatchString(text) {
+		return true
+	}
+	n := 0
+	for _, sep := range separators {
+		n += strings.Count(text, sep)
+	}
+	return n >= 2
+}
 
 // label is a block that opens with a one- or two-word label and a stop:
 // "Vidéo. …", "Photo : …", "EN IMAGES | …", "Poll: …".
@@ -65,10 +141,7 @@ var duration = regexp.MustCompile(`(?i)(\(\s*(durée|duration)?\s*:?\s*\d{1,2}\s
 
 // separators cut menus, polls, breadcrumbs and credits: "Oui / Non",
 // "A · B", "A | B", "Home > Section".
-var separators = regexp.MustCompile(` [/|·•>»] `)
-
-// you marks a block that addresses the reader.
-var you = regexp.MustCompile(`(?i)(^|[^\p{L}])(you|your|vous|votre|vos)($|[^\p{L}])`)
+var separators = []string{" / ", " | ", " · ", " • ", " > ", " » "}
 
 // blockElements are the elements that break text into blocks.
 var blockElements = map[atom.Atom]bool{
@@ -200,10 +273,10 @@ func score(bs []*block, i int, shared map[string]int, total int) int {
 	if i < edgeBlocks || i >= len(bs)-edgeBlocks {
 		s++
 	}
-	if label.MatchString(b.text) || duration.MatchString(b.text) || len(separators.FindAllStringIndex(b.text, 3)) >= 2 {
+	if widgetText(b.text) {
 		s++
 	}
-	if cue.MatchString(b.text) || you.MatchString(b.text) {
+	if hasCue(b) {
 		s++
 	}
 	// Distance from the story's topic: the block's longer words that the
@@ -265,21 +338,49 @@ func countSentences(text string) int {
 	return n
 }
 
-// dropFurniture removes the short blocks of an article that score as
-// furniture, then the headings left with nothing under them.
+// dropRepeats marks the blocks whose words all stand, in the same order,
+// in a longer block: pull quotes and teasers that repeat a sentence of the
+// body. Blocks of five words or fewer (headings, list items) are left.
+func dropRepeats(bs []*block, drop []bool) {
+	norm := make([]string, len(bs))
+	for i, b := range bs {
+		if !b.code {
+			norm[i] = " " + strings.Join(b.words, " ") + " "
+		}
+	}
+	for i, b := range bs {
+		if b.code || len(b.words) < 6 {
+			continue
+		}
+		for j := range bs {
+			if j != i && len(norm[j]) > len(norm[i]) && strings.Contains(norm[j], norm[i]) {
+				drop[i] = true
+				break
+			}
+		}
+	}
+}
+
+// dropFurniture removes the repeats and the short blocks of an article
+// that score as furniture, then the headings left with nothing under
+// them.
 func dropFurniture(article *html.Node, bs []*block) []*block {
+	drop := make([]bool, len(bs))
+	dropRepeats(bs, drop)
 	shared := map[string]int{}
 	total := 0
-	for _, b := range bs {
+	for i, b := range bs {
+		if drop[i] {
+			continue
+		}
 		total += len(b.words)
 		for _, w := range b.words {
 			shared[w]++
 		}
 	}
-	drop := make([]bool, len(bs))
 	for i, b := range bs {
 		b.index = i
-		if b.heading || b.code || len(b.words) > maxShortWords || prose(b) {
+		if drop[i] || b.heading || b.code || len(b.words) > maxShortWords || prose(b) {
 			continue
 		}
 		drop[i] = score(bs, i, shared, total) >= dropThreshold

@@ -46,17 +46,20 @@ func Extract(data []byte) (Page, error) {
 		return Page{}, fmt.Errorf("parse HTML: %w", err)
 	}
 	var m meta
-	collect(doc, &m)
-	prune(doc)
+	// One walk reads the metadata and drops the furniture, counting the
+	// elements left: Readability walks the tree many times over, so a
+	// page of more elements than any article needs (news pages have a
+	// few thousand) fails rather than taking seconds of a batch. The
+	// count is ours, so Readability is not asked to list every element
+	// again.
+	if n := prune(doc, &m); n > maxElements {
+		return Page{}, fmt.Errorf("find the article: documents too large: %d elements", n)
+	}
 	parser := readability.NewParser()
 	// Pages are trusted to hold one article: a short one must still come
 	// out (Readability's default wants 500 characters, then retries
 	// with looser rules and keeps the longest attempt anyway).
 	parser.CharThresholds = 200
-	// Readability walks the tree many times over; a page of more elements
-	// than any article needs (news pages have a few thousand) fails
-	// rather than taking seconds of a batch.
-	parser.MaxElemsToParse = maxElements
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
 		return Page{}, fmt.Errorf("find the article: %w", err)
@@ -71,7 +74,6 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	}
 	if art.Node != nil {
-		dropRepeats(art.Node)
 		dropFurniture(art.Node, blocks(art.Node))
 		p.Body = strings.TrimSpace(render.InnerText(art.Node))
 	}
@@ -79,45 +81,6 @@ func Extract(data []byte) (Page, error) {
 		return p, ErrNoArticle
 	}
 	return p, nil
-}
-
-// dropRepeats removes the text blocks of an article whose words all stand,
-// in the same order, in a longer block of it: pull quotes and teasers
-// that repeat a sentence of the body.
-func dropRepeats(article *html.Node) {
-	var blocks []*html.Node
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			switch c.DataAtom {
-			case atom.P, atom.Blockquote, atom.Li, atom.H2, atom.H3, atom.H4, atom.Figure:
-				blocks = append(blocks, c)
-			default:
-				walk(c)
-			}
-		}
-	}
-	walk(article)
-	norm := make([]string, len(blocks))
-	for i, b := range blocks {
-		norm[i] = " " + strings.Join(strings.FieldsFunc(strings.ToLower(textOf(b)), notWordRune), " ") + " "
-	}
-	for i, b := range blocks {
-		if strings.Count(norm[i], " ") < 6 { // five words or fewer: headings, list items
-			continue
-		}
-		for j := range blocks {
-			if j != i && len(norm[j]) > len(norm[i]) && strings.Contains(norm[j], norm[i]) {
-				if b.Parent != nil {
-					b.Parent.RemoveChild(b)
-				}
-				break
-			}
-		}
-	}
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
@@ -138,26 +101,32 @@ var furniture = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe
 
 // prune removes what is never article text: scripts, styles, comments,
 // forms, navigation, page header and footer, asides, and blocks whose
-// class, id or role names them furniture.
-func prune(n *html.Node) {
+// class, id or role names them furniture. On its way it collects into m
+// the metadata Readability leaves aside, from the whole page, before
+// anything is dropped (a date in a header that goes is still the page's
+// date). It returns the number of elements kept.
+func prune(n *html.Node, m *meta) int {
+	kept := 0
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		switch c.Type {
 		case html.CommentNode:
 			n.RemoveChild(c)
 		case html.ElementNode:
+			collectElement(c, m)
 			if junk(c) {
+				collect(c, m)
 				n.RemoveChild(c)
 			} else {
-				prune(c)
+				kept += 1 + prune(c, m)
 			}
 		}
 		c = next
 	}
+	return kept
 }
 
-// collect gathers the metadata Readability leaves aside, from the whole
-// page: a date in a header that prune drops is still the page's date.
+// collect reads the metadata of a dropped subtree.
 func collect(n *html.Node, m *meta) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
