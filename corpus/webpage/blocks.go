@@ -212,15 +212,16 @@ func containsBlock(n *html.Node) bool {
 	return false
 }
 
-// fill reads a block's text, words and link text in one walk.
+// fill reads a block's text (its whitespace collapsed), words and link
+// text in one walk.
 func fill(b *block) {
-	var sb strings.Builder
+	var t spacedText
 	var walk func(n *html.Node, inLink bool)
 	walk = func(n *html.Node, inLink bool) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				sb.WriteString(c.Data)
+				t.write(c.Data)
 				if inLink {
 					b.linkText += len(strings.TrimSpace(c.Data))
 				}
@@ -230,14 +231,14 @@ func fill(b *block) {
 				}
 				walk(c, inLink || c.DataAtom == atom.A)
 				if c.DataAtom == atom.Li || c.DataAtom == atom.Br || c.DataAtom == atom.Td {
-					sb.WriteByte(' ')
+					t.space = true
 				}
 			}
 		}
 	}
 	for _, n := range b.nodes {
 		if n.Type == html.TextNode {
-			sb.WriteString(n.Data)
+			t.write(n.Data)
 			continue
 		}
 		walk(n, n.DataAtom == atom.A)
@@ -245,8 +246,74 @@ func fill(b *block) {
 			b.code = true
 		}
 	}
-	b.text = strings.Join(strings.Fields(sb.String()), " ")
-	b.words = strings.FieldsFunc(strings.ToLower(b.text), notWordRune)
+	b.text = t.b.String()
+	b.words = lowerWords(b.text)
+}
+
+// spacedText builds a text with its runs of whitespace made one space and
+// none at either end.
+type spacedText struct {
+	b     strings.Builder
+	space bool // a space is due before the next non-space
+}
+
+func (t *spacedText) write(s string) {
+	for len(s) > 0 {
+		i := strings.IndexFunc(s, unicode.IsSpace)
+		if i < 0 {
+			i = len(s)
+		}
+		if i > 0 {
+			if t.space && t.b.Len() > 0 {
+				t.b.WriteByte(' ')
+			}
+			t.space = false
+			t.b.WriteString(s[:i])
+		}
+		s = s[i:]
+		j := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsSpace(r) })
+		if j < 0 {
+			j = len(s)
+		}
+		if j > 0 {
+			t.space = true
+		}
+		s = s[j:]
+	}
+}
+
+// lowerWords splits text into lowercased letter-and-digit runs, sharing
+// text's bytes for the words that are lowercase already.
+func lowerWords(text string) []string {
+	words := make([]string, 0, len(text)/6+1)
+	start := -1
+	lower := true
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start, lower = i, true
+			}
+			if lower && (r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && !unicode.IsLower(r) && unicode.ToLower(r) != r) {
+				lower = false
+			}
+			continue
+		}
+		if start >= 0 {
+			words = appendWord(words, text[start:i], lower)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words = appendWord(words, text[start:], lower)
+	}
+	return words
+}
+
+func appendWord(words []string, w string, lower bool) []string {
+	if !lower {
+		w = strings.ToLower(w)
+	}
+	return append(words, w)
 }
 
 // score counts the furniture points of block i among bs; shared holds

@@ -21,6 +21,7 @@ import (
 
 	"codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
+	"github.com/itlightning/dateparse"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -60,15 +61,24 @@ func Extract(data []byte) (Page, error) {
 	// out (Readability's default wants 500 characters, then retries
 	// with looser rules and keeps the longest attempt anyway).
 	parser.CharThresholds = 200
+	// JSON-LD was read on the way (see readJSONLD).
+	parser.DisableJSONLD = true
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
 		return Page{}, fmt.Errorf("find the article: %w", err)
 	}
-	p := Page{Title: title(art.Title(), m), URL: m.canonical}
+	ld := readJSONLD(m.jsonLD, title(m.title, m))
+	t := art.Title()
+	if ld.title != "" {
+		t = ld.title
+	}
+	p := Page{Title: title(t, m), URL: m.canonical}
 	if p.URL == "" {
 		p.URL = m.ogURL
 	}
-	if t, err := art.PublishedTime(); err == nil {
+	if t, err := dateparse.ParseAny(ld.published); ld.published != "" && err == nil {
+		p.PublishedAt = &t
+	} else if t, err := art.PublishedTime(); err == nil {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
 		p.PublishedAt = &t
@@ -90,7 +100,9 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(
 type meta struct {
 	canonical, ogURL, siteName string
 	h1                         []string
-	timeDatetime               string // the first <time datetime> of the page
+	timeDatetime               string   // the first <time datetime> of the page
+	title                      string   // the <title>
+	jsonLD                     []string // the JSON-LD scripts
 }
 
 // furniture names, in class and id attributes, the blocks around an
@@ -155,16 +167,21 @@ func collectElement(n *html.Node, m *meta) {
 		}
 	case atom.H1:
 		m.h1 = append(m.h1, strings.Join(strings.Fields(textOf(n)), " "))
+	case atom.Title:
+		if m.title == "" {
+			m.title = textOf(n)
+		}
+	case atom.Script:
+		if strings.EqualFold(attr(n, "type"), "application/ld+json") {
+			m.jsonLD = append(m.jsonLD, textOf(n))
+		}
 	}
 }
 
 // junk reports whether an element is page furniture as a whole.
 func junk(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.Script:
-		// JSON-LD is metadata Readability reads; other scripts are code.
-		return !strings.EqualFold(attr(n, "type"), "application/ld+json")
-	case atom.Style, atom.Noscript, atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form,
+	case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form,
 		atom.Iframe, atom.Button, atom.Svg, atom.Template, atom.Dialog, atom.Menu, atom.Figcaption:
 		return true
 	case atom.Html, atom.Head, atom.Body, atom.Main, atom.Article, atom.Title, atom.Meta, atom.Link, atom.H1:
