@@ -316,8 +316,14 @@ func appendWord(words []string, w string, lower bool) []string {
 	return append(words, w)
 }
 
+// longWord reports whether w has five letters or more, the words that
+// carry a story's topic.
+func longWord(w string) bool {
+	return len(w) >= 5 && (len(w) >= 20 || utf8.RuneCountInString(w) >= 5)
+}
+
 // score counts the furniture points of block i among bs; shared holds
-// each word's count over the whole body of total words (a block's words
+// each long word's count over the whole body of total words (a block's words
 // are set against the story's only when the rest has fifty words or more).
 func score(bs []*block, i int, shared map[string]int, total int) int {
 	b := bs[i]
@@ -348,14 +354,17 @@ func score(bs []*block, i int, shared map[string]int, total int) int {
 	}
 	// Distance from the story's topic: the block's longer words that the
 	// rest of the body never uses.
+	// (A short block's words are counted by scanning: no map.)
 	long, alone := 0, 0
-	own := map[string]int{}
-	for _, w := range b.words {
-		own[w]++
-	}
-	for w, n := range own {
-		if utf8.RuneCountInString(w) < 5 {
+	for j, w := range b.words {
+		if !longWord(w) || slices.Contains(b.words[:j], w) {
 			continue
+		}
+		n := 0
+		for _, v := range b.words[j:] {
+			if v == w {
+				n++
+			}
 		}
 		long++
 		if shared[w] == n {
@@ -434,15 +443,21 @@ func dropRepeats(bs []*block, drop []bool) {
 func dropFurniture(article *html.Node, bs []*block) []*block {
 	drop := make([]bool, len(bs))
 	dropRepeats(bs, drop)
-	shared := map[string]int{}
 	total := 0
+	for i, b := range bs {
+		if !drop[i] {
+			total += len(b.words)
+		}
+	}
+	shared := make(map[string]int, total/2)
 	for i, b := range bs {
 		if drop[i] {
 			continue
 		}
-		total += len(b.words)
 		for _, w := range b.words {
-			shared[w]++
+			if longWord(w) {
+				shared[w]++
+			}
 		}
 	}
 	for i, b := range bs {
