@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -255,6 +256,29 @@ func BenchmarkParse(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+	})
+	// Every test page once per operation: the mix of markup the figures
+	// of BenchmarkStreamHTML come from.
+	var pages [][]byte
+	for _, name := range pageNames(b) {
+		data, err := os.ReadFile(filepath.Join(pagesDir, name+".html"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if text, _ := charset.Decode(data, "", webpage.MetaCharset(data)); utf8.Valid(text) {
+			pages = append(pages, text)
+		}
+	}
+	b.Run("html-all-pages", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, page := range pages {
+				if _, err := ParseHTML("x", page); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pages)), "ns/page")
 	})
 	b.Run("text", func(b *testing.B) {
 		b.ReportAllocs()

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -209,4 +210,47 @@ func TestDropFurniture(t *testing.T) {
 			}
 		})
 	}
+}
+
+// furniturePattern is what furnitureName looks up in sets: a word of the
+// name, between "-", "_", spaces and the ends, among the furniture words.
+var furniturePattern = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar)($|[-_ ])`)
+
+func TestFurnitureName(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"share-buttons", true}, {"post-header", true}, {"entry-content", false}, {"Sidebar", true},
+		{"cookie_banner", true}, {"cookiebar-x", true}, {"cookie.bar", false}, {"recommended", true},
+		{"read-more", true}, {"readmore", true}, {"read_more", false}, {"sign-up-box", true}, {"sign_up", false},
+		{"fil-ariane", true}, {"lire-aussi", true}, {"ads", true}, {"adsense", false}, {"header\tx", false},
+		{"", false}, {"-", false}, {"a--b", false}, {"x-tags-", true}, {"padding", false}, {"tp-encadre", false},
+	} {
+		if got := furnitureName(tt.name); got != tt.want {
+			t.Errorf("furnitureName(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+		if got := furniturePattern.MatchString(tt.name); got != tt.want {
+			t.Errorf("pattern on %q = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// FuzzFurnitureName: the set lookups say what the pattern says, on ASCII
+// names (the pattern folds a few non-ASCII letters, such as the long s,
+// that class names do not use).
+func FuzzFurnitureName(f *testing.F) {
+	for _, s := range []string{"share-buttons", "cookie_banner", "read-more", "sign-up", "x-tags-", "recommend_x", "a b-c_d"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		for i := range len(name) {
+			if name[i] >= utf8.RuneSelf {
+				return
+			}
+		}
+		if got, want := furnitureName(name), furniturePattern.MatchString(name); got != want {
+			t.Fatalf("furnitureName(%q) = %v, the pattern says %v", name, got, want)
+		}
+	})
 }
