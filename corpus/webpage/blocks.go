@@ -258,28 +258,40 @@ type spacedText struct {
 }
 
 func (t *spacedText) write(s string) {
-	for len(s) > 0 {
-		i := strings.IndexFunc(s, unicode.IsSpace)
-		if i < 0 {
-			i = len(s)
+	start := -1 // of the current run of non-space bytes
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
 		}
-		if i > 0 {
-			if t.space && t.b.Len() > 0 {
-				t.b.WriteByte(' ')
-			}
-			t.space = false
-			t.b.WriteString(s[:i])
-		}
-		s = s[i:]
-		j := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsSpace(r) })
-		if j < 0 {
-			j = len(s)
-		}
-		if j > 0 {
+		switch {
+		case space && start >= 0:
+			t.word(s[start:i])
+			start = -1
 			t.space = true
+		case space:
+			t.space = true
+		case start < 0:
+			start = i
 		}
-		s = s[j:]
+		i += size
 	}
+	if start >= 0 {
+		t.word(s[start:])
+	}
+}
+
+// word writes a run of non-space text, after a space if one is due.
+func (t *spacedText) word(w string) {
+	if t.space && t.b.Len() > 0 {
+		t.b.WriteByte(' ')
+	}
+	t.space = false
+	t.b.WriteString(w)
 }
 
 // lowerWords splits text into lowercased letter-and-digit runs, sharing
