@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -221,7 +222,10 @@ func TestHTMLQuality(t *testing.T) {
 		}
 		maxLeak := 0.02
 		if strings.HasPrefix(name, "heldout-") {
-			maxLeak = heldoutLeak
+			var ok bool
+			if maxLeak, ok = heldoutLeak[name]; !ok {
+				t.Errorf("%s: a held-out page without its first measurement in heldoutLeak", name)
+			}
 		}
 		if leaked > maxLeak {
 			t.Errorf("%s: %.1f %% of the boilerplate's words kept, want ≤ %.0f %%", name, 100*leaked, 100*maxLeak)
@@ -233,9 +237,17 @@ func TestHTMLQuality(t *testing.T) {
 	t.Logf("mean over %d pages: article kept %.2f %%, boilerplate kept %.2f %%", n, 100*sumKept/float64(n), 100*sumLeaked/float64(n))
 }
 
-// heldoutLeak is the worst boilerplate share first measured on a held-out
-// page (19.0 %, heldout-courrier-fibre-fr), rounded up.
-const heldoutLeak = 0.20
+// heldoutLeak holds each page never tuned on to its boilerplate share as
+// first measured (with its reference corrected where docs/quality.md
+// says so), rounded up to the next percent, and at least the 2 % target.
+var heldoutLeak = map[string]float64{
+	"heldout-techpresse-5g-fr":          0.10, // round 5: 9.3 %
+	"heldout-cloudbrief-finops-en":      0.02, // round 5: 0 % with its subheadings in the reference
+	"heldout-carnetthomas-nas-fr":       0.13, // round 5: 12.4 %
+	"heldout-echosvalon-lycee-fr":       0.07, // round 6: 6.9 %
+	"heldout-northernwire-batteries-en": 0.34, // round 6: 33.1 %
+	"heldout-shipfast-builds-en":        0.02, // round 6: 0 % with its subheadings in the reference
+}
 
 // BenchmarkParse compares reducing a web page to its article with parsing
 // the same article as plain text, the per-document cost ingestion adds
@@ -255,6 +267,29 @@ func BenchmarkParse(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+	})
+	// Every test page once per operation: the mix of markup the figures
+	// of BenchmarkStreamHTML come from.
+	var pages [][]byte
+	for _, name := range pageNames(b) {
+		data, err := os.ReadFile(filepath.Join(pagesDir, name+".html"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if text, _ := charset.Decode(data, "", webpage.MetaCharset(data)); utf8.Valid(text) {
+			pages = append(pages, text)
+		}
+	}
+	b.Run("html-all-pages", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, page := range pages {
+				if _, err := ParseHTML("x", page); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(pages)), "ns/page")
 	})
 	b.Run("text", func(b *testing.B) {
 		b.ReportAllocs()

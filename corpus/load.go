@@ -15,6 +15,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -124,7 +125,20 @@ func (l Loader) maxLineSize() int {
 // given directly, its base name without extension. JSON documents keep the
 // id they carry, or none (see ContentID). Two files differing only by
 // extension get the same id; the later one wins in the index.
+//
+// Web pages are reduced to their article on as many goroutines as there
+// are cores, a few files ahead of fn (see ordered), and fn still gets
+// every item in order, from Walk's own goroutine.
 func (l Loader) Walk(ctx context.Context, paths []string, fn func(Item) error) error {
+	o := newOrdered(fn)
+	if err := l.walk(ctx, paths, o); err != nil {
+		return err
+	}
+	return o.drain()
+}
+
+func (l Loader) walk(ctx context.Context, paths []string, o *ordered) error {
+	fn := o.emit
 	for _, root := range paths {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -143,7 +157,7 @@ func (l Loader) Walk(ctx context.Context, paths []string, fn func(Item) error) e
 			continue
 		}
 		if !info.IsDir() {
-			if err := l.loadFile(ctx, root, trimExt(filepath.Base(root)), fn); err != nil {
+			if err := l.loadFile(ctx, root, trimExt(filepath.Base(root)), o); err != nil {
 				return err
 			}
 			continue
@@ -178,7 +192,7 @@ func (l Loader) Walk(ctx context.Context, paths []string, fn func(Item) error) e
 			if err != nil {
 				return fn(Item{Path: path, Err: err})
 			}
-			return l.loadFile(ctx, path, filepath.ToSlash(trimExt(rel)), fn)
+			return l.loadFile(ctx, path, filepath.ToSlash(trimExt(rel)), o)
 		})
 		if err != nil {
 			return err
@@ -266,7 +280,8 @@ func (l *limitReader) tooLarge() error {
 
 // loadFile turns one file into items. Only fn's and ctx's errors are
 // returned; the file's own problems become items.
-func (l Loader) loadFile(ctx context.Context, path, id string, fn func(Item) error) error {
+func (l Loader) loadFile(ctx context.Context, path, id string, o *ordered) error {
+	fn := o.emit
 	kind, gz := fileKind(path)
 	if kind == "" {
 		return fn(Item{Path: path, Err: fmt.Errorf("%w: unsupported extension %q", ErrSkipped, filepath.Ext(path))})
@@ -303,7 +318,100 @@ func (l Loader) loadFile(ctx context.Context, path, id string, fn func(Item) err
 	if err != nil {
 		return fn(Item{Path: path, Err: err})
 	}
+	if kind == ".html" || kind == ".htm" {
+		return o.async(len(data), func() Item { return l.parseFile(path, id, kind, data) })
+	}
 	return fn(l.parseFile(path, id, kind, data))
+}
+
+// ordered hands items to fn in the order they were found while the slow
+// ones (web pages, whose reduction costs twenty times a text file's) are
+// made on other goroutines: at most one per core at a time, and at most
+// maxAheadBytes of their files held, beyond the one fn waits for.
+type ordered struct {
+	fn      func(Item) error
+	queue   []chan Item // items found and not yet handed to fn, in order
+	sizes   []int       // bytes each queued item holds
+	made    []bool      // whether each is made on another goroutine
+	held    int         // the sum of sizes
+	workers int
+}
+
+// maxAheadBytes bounds the bytes of files read ahead of fn.
+const maxAheadBytes = 64 << 20
+
+func newOrdered(fn func(Item) error) *ordered {
+	return &ordered{fn: fn, workers: runtime.GOMAXPROCS(0)}
+}
+
+// emit hands a ready item to fn, after the ones found before it.
+func (o *ordered) emit(it Item) error {
+	if len(o.queue) == 0 {
+		return o.fn(it)
+	}
+	c := make(chan Item, 1)
+	c <- it
+	return o.push(c, 0, false)
+}
+
+// async makes an item on another goroutine; size is the bytes it holds.
+func (o *ordered) async(size int, parse func() Item) error {
+	if o.workers <= 1 {
+		return o.emit(parse())
+	}
+	// Wait for the oldest while as many as there are cores are under
+	// way or too many bytes are held.
+	for len(o.queue) > 0 && (o.running() >= o.workers || o.held+size > maxAheadBytes) {
+		if err := o.pop(); err != nil {
+			return err
+		}
+	}
+	c := make(chan Item, 1)
+	go func() { c <- parse() }()
+	return o.push(c, size, true)
+}
+
+// running counts the queued items that may still be in the making.
+func (o *ordered) running() int {
+	n := 0
+	for i, c := range o.queue {
+		if o.made[i] && len(c) == 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func (o *ordered) push(c chan Item, size int, made bool) error {
+	o.queue = append(o.queue, c)
+	o.sizes = append(o.sizes, size)
+	o.made = append(o.made, made)
+	o.held += size
+	// Hand fn whatever is ready at the head, without waiting.
+	for len(o.queue) > 0 && len(o.queue[0]) > 0 {
+		if err := o.pop(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// pop waits for the oldest item and hands it to fn.
+func (o *ordered) pop() error {
+	it := <-o.queue[0]
+	o.held -= o.sizes[0]
+	o.queue, o.sizes, o.made = o.queue[1:], o.sizes[1:], o.made[1:]
+	return o.fn(it)
+}
+
+// drain hands fn every item left, in order.
+func (o *ordered) drain() error {
+	for len(o.queue) > 0 {
+		if err := o.pop(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // parseFile decodes a whole text, markdown or HTML file and parses it.

@@ -68,9 +68,9 @@ func writeFolders(tb testing.TB) (htmlDir, textDir string, n int) {
 func BenchmarkStreamHTML(b *testing.B) {
 	htmlDir, textDir, n := writeFolders(b)
 	sides := []struct {
-		dir     string
-		p       *ingest.Pipeline
-		elapsed time.Duration
+		dir          string
+		p            *ingest.Pipeline
+		elapsed, cpu time.Duration
 	}{{dir: htmlDir}, {dir: textDir}}
 	for i := range sides {
 		sides[i].p, _ = setup(b)
@@ -83,13 +83,14 @@ func BenchmarkStreamHTML(b *testing.B) {
 			load := func(fn func(corpus.Item) error) error {
 				return corpus.Walk(context.Background(), []string{s.dir}, fn)
 			}
-			start := time.Now()
+			start, cpu := time.Now(), processCPU()
 			err := s.p.Stream(context.Background(), 500, load, func(it corpus.Item, r ingest.Result) {
 				if r.Err != nil {
 					failed++
 				}
 			})
 			s.elapsed += time.Since(start)
+			s.cpu += processCPU() - cpu
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -103,4 +104,9 @@ func BenchmarkStreamHTML(b *testing.B) {
 	b.ReportMetric(html, "html-docs/s")
 	b.ReportMetric(text, "text-docs/s")
 	b.ReportMetric(100*html/text, "html/text-%")
+	// The same ratio in CPU time, which other processes on the machine
+	// do not skew: docs per CPU-second of the whole process.
+	if sides[0].cpu > 0 && sides[1].cpu > 0 {
+		b.ReportMetric(100*sides[1].cpu.Seconds()/sides[0].cpu.Seconds(), "html/text-cpu-%")
+	}
 }

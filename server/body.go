@@ -93,34 +93,6 @@ func bodyError(err error, limit int64) error {
 	return invalid("read body: %v", err)
 }
 
-// nulEscaper turns raw NUL bytes into the JSON escape \u0000. Raw, a NUL
-// inside a string is a syntax error that would fail a whole JSON batch;
-// escaped, it reaches the item's own checks and fails that item alone
-// (corpus.ErrNULByte). A NUL outside a string stays a syntax error.
-type nulEscaper struct {
-	r       io.Reader
-	pending []byte // escaped bytes that did not fit in the last p
-}
-
-func (e *nulEscaper) Read(p []byte) (int, error) {
-	if len(e.pending) == 0 {
-		n, err := e.r.Read(p)
-		if bytes.IndexByte(p[:n], 0) < 0 {
-			return n, err
-		}
-		e.pending = bytes.ReplaceAll(p[:n], []byte{0}, []byte(`\u0000`))
-		if len(e.pending) == 0 {
-			return 0, err
-		}
-		if err != nil && err != io.EOF {
-			return 0, err
-		}
-	}
-	n := copy(p, e.pending)
-	e.pending = e.pending[n:]
-	return n, nil
-}
-
 // readBody reads the whole body up to limit bytes and checks it is text.
 func readBody(c *gin.Context, limit int64) ([]byte, error) {
 	r, err := bodyReader(c, c.GetHeader("Content-Encoding"), limit)

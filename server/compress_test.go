@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -102,23 +103,38 @@ func TestBatchContentEncoding(t *testing.T) {
 // MiB, repeated, which is valid gzip (RFC 1952 members concatenate) and
 // costs nothing to produce, so the test posts a real gigabyte bomb.
 type zeros struct {
+	head   []byte // a first member, if any
 	member []byte
 	left   int // members still to send
 	cur    *bytes.Reader
 }
 
 func newZeros(t testing.TB, mib int) *zeros {
-	t.Helper()
-	var b bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
-	if _, err := zw.Write(make([]byte, 1<<20)); err != nil {
-		t.Fatal(err)
-	}
-	zw.Close()
-	return &zeros{member: b.Bytes(), left: mib, cur: bytes.NewReader(nil)}
+	return newFill(t, "", 0, mib)
 }
 
-func (z *zeros) Len() int { return len(z.member) * z.left }
+// newFill streams head, then n MiB of the byte fill, gzip-compressed
+// like newZeros.
+func newFill(t testing.TB, head string, fill byte, mib int) *zeros {
+	t.Helper()
+	member := func(data []byte) []byte {
+		var b bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+		if _, err := zw.Write(data); err != nil {
+			t.Fatal(err)
+		}
+		zw.Close()
+		return b.Bytes()
+	}
+	z := &zeros{member: member(bytes.Repeat([]byte{fill}, 1<<20)), left: mib, cur: bytes.NewReader(nil)}
+	if head != "" {
+		z.head = member([]byte(head))
+		z.cur.Reset(z.head)
+	}
+	return z
+}
+
+func (z *zeros) Len() int { return len(z.head) + len(z.member)*z.left }
 
 func (z *zeros) Read(p []byte) (int, error) {
 	if z.cur.Len() == 0 {
@@ -159,7 +175,8 @@ func currentRSS() int64 {
 	return pages * int64(os.Getpagesize())
 }
 
-// TestGzipBomb posts 1 GiB of zeros, gzip-compressed to about 1 MB, to the
+// TestGzipBomb posts 1 GiB of zeros (as NDJSON) or of whitespace (inside
+// a {"documents": [...]} body), gzip-compressed to about 1 MB, to the
 // batch endpoint of a real server with the default 64 MiB batch limit. The
 // answer is a 413 as soon as 64 MiB have come out of the decompressor,
 // within a second, and the process's resident memory grows by less than
@@ -167,10 +184,31 @@ func currentRSS() int64 {
 // server answers and closes before the client is done sending, which
 // net/http's client may report as a write error instead of the answer.
 func TestGzipBomb(t *testing.T) {
+	tests := []struct {
+		name, ctype string
+		bomb        func(t *testing.T) *zeros
+	}{
+		{"zeros as NDJSON", "application/x-ndjson", func(t *testing.T) *zeros { return newZeros(t, 1024) }},
+		// Whitespace is valid JSON between the array's elements: a
+		// decoder that keeps the value it reads would hold the body (and
+		// up to twice as much while its buffer grows).
+		{"whitespace in a documents array", "application/json", func(t *testing.T) *zeros {
+			return newFill(t, `{"documents":[{"body":"Un document avant le vide."},`, ' ', 1024)
+		}},
+		{"whitespace inside one document", "application/json", func(t *testing.T) *zeros {
+			return newFill(t, `{"documents":[{"body":"Un document"`, '\n', 1024)
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { gzipBomb(t, tt.ctype, tt.bomb(t)) })
+	}
+}
+
+func gzipBomb(t *testing.T, ctype string, bomb *zeros) {
 	cfg := server.DefaultConfig()
 	c, _ := startServer(t, server.Config{MaxBatchBytes: cfg.MaxBatchBytes})
-	bomb := newZeros(t, 1024)
-	t.Logf("bomb: %d bytes of gzip for 1 GiB of zeros", bomb.Len())
+	t.Logf("bomb: %d bytes of gzip for 1 GiB", bomb.Len())
+	debug.FreeOSMemory() // freed heap would hide growth: it is reused before the process asks for more
 
 	// Measure from here: earlier tests' garbage is not ours to count.
 	resetPeak := os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) == nil
@@ -183,7 +221,7 @@ func TestGzipBomb(t *testing.T) {
 	defer conn.Close()
 	start := time.Now()
 	go func() {
-		fmt.Fprintf(conn, "POST /v1/documents/batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\nContent-Encoding: gzip\r\nContent-Length: %d\r\n\r\n", bomb.Len())
+		fmt.Fprintf(conn, "POST /v1/documents/batch HTTP/1.1\r\nHost: x\r\nContent-Type: %s\r\nContent-Encoding: gzip\r\nContent-Length: %d\r\n\r\n", ctype, bomb.Len())
 		io.Copy(conn, bomb) // fails once the server closes; the answer is what counts
 	}()
 	conn.SetReadDeadline(time.Now().Add(30 * time.Second))

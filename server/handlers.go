@@ -2,7 +2,6 @@ package server
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -266,7 +265,8 @@ func (h handlers) PutDocuments(c *gin.Context, p api.PutDocumentsParams) {
 		return nil
 	}
 	// The body is parsed as it is read, so a batch costs the memory of its
-	// documents and not of its body as well. An item whose bytes are not
+	// documents and not of its body as well (for {"documents": [...]}, see
+	// readBatchObject: one document's bytes at a time, whitespace never). An item whose bytes are not
 	// UTF-8 or hold a NUL fails alone, like a malformed line; nothing is
 	// stored before the whole body has been read within the limit. One
 	// document of a batch is held to the single-document limit.
@@ -277,24 +277,12 @@ func (h handlers) PutDocuments(c *gin.Context, p api.PutDocumentsParams) {
 			err = invalid("request body is empty")
 		}
 	} else {
-		var in struct {
-			Documents []json.RawMessage `json:"documents"`
-		}
-		if err = decodeJSONFrom(&nulEscaper{r: body}, &in); err == nil {
-			if in.Documents == nil {
-				err = invalid(`the body must be {"documents": [...]} or NDJSON`)
+		err = readBatchObject(body, int(h.s.cfg.MaxBodyBytes), func(raw []byte, tooLarge bool) error {
+			if tooLarge {
+				return add(corpus.Document{}, fmt.Errorf("%w: document over %d bytes", corpus.ErrLineTooLong, h.s.cfg.MaxBodyBytes))
 			}
-			for _, raw := range in.Documents {
-				if int64(len(raw)) > h.s.cfg.MaxBodyBytes {
-					err = add(corpus.Document{}, fmt.Errorf("%w: document over %d bytes", corpus.ErrLineTooLong, h.s.cfg.MaxBodyBytes))
-				} else {
-					err = add(corpus.ParseJSON(raw))
-				}
-				if err != nil {
-					break
-				}
-			}
-		}
+			return add(corpus.ParseJSON(raw))
+		})
 	}
 	if err != nil {
 		var ae *apiError

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -144,4 +145,112 @@ func TestExtractRefusesHugePages(t *testing.T) {
 	if _, err := Extract([]byte(page)); err == nil || !strings.Contains(err.Error(), "too large") {
 		t.Errorf("err %v, want a page too large", err)
 	}
+}
+
+// TestDropFurniture: short blocks that read like furniture go, wherever
+// they stand in the story; prose, code and lists of the story stay.
+func TestDropFurniture(t *testing.T) {
+	story := `<p>Les opérateurs de centres de données installent des pompes à chaleur pour revendre la chaleur de leurs serveurs aux réseaux urbains des villes voisines.</p>
+<p>Le raccordement coûte cher quand le site est loin des logements, et les projets aboutissent surtout là où la collectivité l'a prévu dès le permis de construire.</p>
+<p>En été, la demande de chaleur s'effondre alors que les serveurs tournent toujours, et les exploitants gardent des tours de refroidissement classiques.</p>`
+	tests := []struct {
+		name, page        string
+		wantIn, wantNotIn []string
+	}{
+		{
+			name:      "follow-us line after the story",
+			page:      `<article>` + story + `<p>Follow the Gazette on Mastodon, LinkedIn and YouTube for the latest news.</p></article>`,
+			wantIn:    []string{"tours de refroidissement"},
+			wantNotIn: []string{"Mastodon"},
+		},
+		{
+			name:      "video caption and poll inside the story",
+			page:      `<article>` + story[:strings.Index(story, "</p>")+4] + `<div class="x"><p>Vidéo. Les techniciens sur le chantier (durée 1'45)</p></div>` + story[strings.Index(story, "</p>")+4:] + `<div class="y"><p>Votre avis : la chaleur fatale, bonne idée ? Oui / Non / Sans avis</p></div></article>`,
+			wantIn:    []string{"pompes à chaleur", "tours de refroidissement"},
+			wantNotIn: []string{"Vidéo", "Sans avis"},
+		},
+		{
+			name:      "a poll's answers go with its question",
+			page:      `<article>` + story + `<div class="q"><p>Quick question: does your team sell its heat?</p><ul><li>Yes, to a city</li><li>Not yet</li></ul><p>812 readers answered</p></div><p>Les exploitants attendent maintenant les aides publiques promises pour les projets qui valorisent leur chaleur.</p></article>`,
+			wantIn:    []string{"aides publiques"},
+			wantNotIn: []string{"Quick question", "Not yet", "readers answered"},
+		},
+		{
+			name:      "layout table: breadcrumb, ad, rating and previous/next go",
+			page:      `<table><tr><td><font size="1"><a href="/">Home</a> &gt; <a href="/s">Storage</a> &gt; Heat</font>` + story + `<table><tr><td><b>Sponsored</b><br>Industrial heat pumps at wholesale prices. Free shipping over $500. <a href="#">Shop now</a></td></tr></table><p><font size="1">Was this useful? Rate it: <a href="#">1</a> <a href="#">2</a> <a href="#">3</a> | 37 votes</font></p><font size="2">Previous: <a href="#">Cooling towers</a> | Next: <a href="#">Heat networks</a></font></td></tr></table>`,
+			wantIn:    []string{"pompes à chaleur", "tours de refroidissement"},
+			wantNotIn: []string{"Home", "wholesale", "Rate it", "Previous"},
+		},
+		{
+			name:   "a short closing paragraph and the story's own list and code stay",
+			page:   `<article>` + story + `<p>Three steps are enough:</p><ul><li>measure the heat</li><li>find a buyer nearby</li></ul><pre>heatctl export --site paris</pre><p>The rest is plumbing. And patience, mostly.</p></article>`,
+			wantIn: []string{"measure the heat", "find a buyer", "heatctl export", "The rest is plumbing"},
+		},
+		{
+			name:   "a short note is never emptied",
+			page:   `<article><p>Un article assez long pour Readability.</p></article>`,
+			wantIn: []string{"Un article assez long"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Extract([]byte(`<html><head><title>Un titre</title></head><body>` + tt.page + `</body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range tt.wantIn {
+				if !strings.Contains(p.Body, s) {
+					t.Errorf("body lacks %q:\n%s", s, p.Body)
+				}
+			}
+			for _, s := range tt.wantNotIn {
+				if strings.Contains(p.Body, s) {
+					t.Errorf("body keeps %q:\n%s", s, p.Body)
+				}
+			}
+		})
+	}
+}
+
+// furniturePattern is what furnitureName looks up in sets: a word of the
+// name, between "-", "_", spaces and the ends, among the furniture words.
+var furniturePattern = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar)($|[-_ ])`)
+
+func TestFurnitureName(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"share-buttons", true}, {"post-header", true}, {"entry-content", false}, {"Sidebar", true},
+		{"cookie_banner", true}, {"cookiebar-x", true}, {"cookie.bar", false}, {"recommended", true},
+		{"read-more", true}, {"readmore", true}, {"read_more", false}, {"sign-up-box", true}, {"sign_up", false},
+		{"fil-ariane", true}, {"lire-aussi", true}, {"ads", true}, {"adsense", false}, {"header\tx", false},
+		{"", false}, {"-", false}, {"a--b", false}, {"x-tags-", true}, {"padding", false}, {"tp-encadre", false},
+	} {
+		if got := furnitureName(tt.name); got != tt.want {
+			t.Errorf("furnitureName(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+		if got := furniturePattern.MatchString(tt.name); got != tt.want {
+			t.Errorf("pattern on %q = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// FuzzFurnitureName: the set lookups say what the pattern says, on ASCII
+// names (the pattern folds a few non-ASCII letters, such as the long s,
+// that class names do not use).
+func FuzzFurnitureName(f *testing.F) {
+	for _, s := range []string{"share-buttons", "cookie_banner", "read-more", "sign-up", "x-tags-", "recommend_x", "a b-c_d"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		for i := range len(name) {
+			if name[i] >= utf8.RuneSelf {
+				return
+			}
+		}
+		if got, want := furnitureName(name), furniturePattern.MatchString(name); got != want {
+			t.Fatalf("furnitureName(%q) = %v, the pattern says %v", name, got, want)
+		}
+	})
 }

@@ -1,0 +1,538 @@
+package webpage
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The block pass scores each block of the body Readability found — each
+// paragraph, list, heading, quote, table — by its structure and drops the
+// short ones that read like page furniture rather than prose: a "follow
+// us" line, a video caption, a reader poll, a "read also" list, a sign-up
+// call left inside the story. Class names and element names tell a lot
+// about furniture but differ from site to site; what furniture looks like
+// does not: it is short, it is not made of sentences, it is made of links,
+// it sits at the edges of the story, it shares few words with the story,
+// it is cut with separators ("Oui / Non / Je ne sais pas", "About · Contact")
+// or labelled ("Vidéo. …", "Photo : …"), and it addresses the reader with
+// the same few calls in every language. Each of these counts a point, the
+// calls only one among the others, and a short block with enough points
+// goes. Long blocks of prose stay whatever their words.
+
+// block is one unit of the body the pass scores: a leaf block element
+// (one that holds no other block), or a run of text and inline elements
+// that sits beside block elements in a container (layout tables and
+// <font> soup put whole lines there).
+type block struct {
+	nodes     []*html.Node
+	container *html.Node // the element the block was found in
+	index     int        // in the body's blocks
+	text      string
+	words     []string // lowercased letter-and-digit runs
+	linkText  int      // bytes of text inside links
+	heading   bool
+	list      bool
+	code      bool // pre or code: commands and listings, kept as they are
+}
+
+// maxShortWords is the size under which a block can be dropped for its
+// structure; longer blocks are prose or are left to the other passes.
+const maxShortWords = 30
+
+// dropThreshold is the score at which a short block goes.
+const dropThreshold = 3
+
+// edgeBlocks is how many blocks at each end of the body count as its edge.
+const edgeBlocks = 2
+
+// cueWords and cuePairs are calls and labels of furniture in French and
+// English ("follow", "abonnez", "vidéo", "read also", "lire aussi") and
+// the words that address the reader ("you", "vous"); with prices, they
+// are a weak signal: one point, however many there are, and never enough
+// alone. They are looked up among a block's words, not matched as
+// patterns, which on every short block of every page would cost more than
+// the rest of the pass.
+var cueWords = wordSet(`share shares partager partagez partage follow suivez suivre subscribe subscriber subscribers
+abonnez abonner abonnement abonné newsletter newsletters signup inscrivez inscription register poll sondage vote
+votes votez donnez rate notez video vidéo watch regardez caption légende photo crédit credit related previous next
+précédent suivant advertisement advert publicité sponsored sponsorisé shop buy achetez livraison cookie cookies
+click cliquez download téléchargez print imprimer email comment comments commentaire commentaires commentez tweet
+facebook twitter linkedin mastodon youtube instagram whatsapp tiktok rss podcast écoutez listen app appli tap
+contact soutenez donate you your vous votre vos`)
+
+var cuePairs = func() map[[2]string]bool {
+	m := map[[2]string]bool{}
+	for _, p := range strings.Split("lettre d|sign up|read also|read more|read next|lire aussi|à lire|see also|voir aussi|même sujet|more stories|free shipping|application mobile|support us|e mail", "|") {
+		a, b, _ := strings.Cut(p, " ")
+		m[[2]string{a, b}] = true
+	}
+	return m
+}()
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// hasCue reports whether a block holds a cue word or pair, or a price.
+func hasCue(b *block) bool {
+	for i, w := range b.words {
+		if cueWords[w] || i > 0 && cuePairs[[2]string{b.words[i-1], w}] {
+			return true
+		}
+	}
+	return hasPrice(b.text)
+}
+
+// hasPrice reports whether text holds a currency sign next to a digit.
+func hasPrice(text string) bool {
+	for _, sign := range []string{"$", "£", "€"} {
+		for i := 0; ; {
+			j := strings.Index(text[i:], sign)
+			if j < 0 {
+				break
+			}
+			j += i
+			k := j + len(sign)
+			if j > 0 && isDigit(text[j-1]) || j > 1 && text[j-1] == ' ' && isDigit(text[j-2]) ||
+				k < len(text) && isDigit(text[k]) || k+1 < len(text) && text[k] == ' ' && isDigit(text[k+1]) {
+				return true
+			}
+			i = k
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// widgetText reports a label opening the block ("Vidéo. …", "Photo :
+// …"), a media length ("(durée 1'45)", "3 min") or two separators ("Oui
+// / Non / Sans avis", "Home > Storage > RAID").
+func widgetText(text string) bool {
+	if label.MatchString(text[:min(len(text), 40)]) {
+		return true
+	}
+	if strings.ContainsAny(text, "0123456789") && duration.MatchString(text) {
+		return true
+	}
+	n := 0
+	for _, sep := range separators {
+		n += strings.Count(text, sep)
+	}
+	return n >= 2
+}
+
+// label is a block that opens with a one- or two-word label and a stop:
+// "Vidéo. …", "Photo : …", "EN IMAGES | …", "Poll: …".
+var label = regexp.MustCompile(`^[\p{L}©]{2,14}( [\p{L}]{2,14})?\s?[.:|–—]\s`)
+
+// duration is a media length: "(durée 1'45)", "(2:30)", "3 min".
+var duration = regexp.MustCompile(`(?i)(\(\s*(durée|duration)?\s*:?\s*\d{1,2}\s*['’:]\s*\d{2}\s*\)|\b\d{1,3}\s?min\b)`)
+
+// separators cut menus, polls, breadcrumbs and credits: "Oui / Non",
+// "A · B", "A | B", "Home > Section".
+var separators = []string{" / ", " | ", " · ", " • ", " > ", " » "}
+
+// blockElements are the elements that break text into blocks.
+var blockElements = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true, atom.Blockquote: true,
+	atom.Figure: true, atom.Table: true, atom.Tbody: true, atom.Thead: true, atom.Tfoot: true, atom.Tr: true,
+	atom.Td: true, atom.Th: true, atom.Dl: true, atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Pre: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Hr: true,
+	atom.Center: true, atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Nav: true, atom.Address: true,
+	atom.Details: true, atom.Figcaption: true, atom.Form: true,
+}
+
+// blocks collects the scored units of an article node.
+func blocks(article *html.Node) []*block {
+	var out []*block
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		var run []*html.Node
+		flush := func() {
+			if len(run) > 0 {
+				b := &block{nodes: run, container: n}
+				if fill(b); len(b.words) > 0 {
+					out = append(out, b)
+				}
+				run = nil
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || !blockElements[c.DataAtom] {
+				if c.Type == html.TextNode || c.Type == html.ElementNode {
+					run = append(run, c)
+				}
+				continue
+			}
+			flush()
+			b := &block{nodes: []*html.Node{c}, container: n}
+			switch c.DataAtom {
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				b.heading = true
+			case atom.Ul, atom.Ol, atom.Dl:
+				b.list = true
+			case atom.Pre:
+				b.code = true
+			case atom.Hr:
+				continue
+			default:
+				if containsBlock(c) {
+					walk(c)
+					continue
+				}
+			}
+			if fill(b); len(b.words) > 0 {
+				out = append(out, b)
+			}
+		}
+		flush()
+	}
+	walk(article)
+	return out
+}
+
+// containsBlock reports whether n holds a block element.
+func containsBlock(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (blockElements[c.DataAtom] || containsBlock(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// fill reads a block's text (its whitespace collapsed), words and link
+// text in one walk.
+func fill(b *block) {
+	var t spacedText
+	var walk func(n *html.Node, inLink bool)
+	walk = func(n *html.Node, inLink bool) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				t.write(c.Data)
+				if inLink {
+					b.linkText += len(strings.TrimSpace(c.Data))
+				}
+			case html.ElementNode:
+				if c.DataAtom == atom.Code {
+					b.code = true
+				}
+				walk(c, inLink || c.DataAtom == atom.A)
+				if c.DataAtom == atom.Li || c.DataAtom == atom.Br || c.DataAtom == atom.Td {
+					t.space = true
+				}
+			}
+		}
+	}
+	for _, n := range b.nodes {
+		if n.Type == html.TextNode {
+			t.write(n.Data)
+			continue
+		}
+		walk(n, n.DataAtom == atom.A)
+		if n.DataAtom == atom.Code {
+			b.code = true
+		}
+	}
+	b.text = t.b.String()
+	b.words = lowerWords(b.text)
+}
+
+// spacedText builds a text with its runs of whitespace made one space and
+// none at either end.
+type spacedText struct {
+	b     strings.Builder
+	space bool // a space is due before the next non-space
+}
+
+func (t *spacedText) write(s string) {
+	start := -1 // of the current run of non-space bytes
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			t.word(s[start:i])
+			start = -1
+			t.space = true
+		case space:
+			t.space = true
+		case start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		t.word(s[start:])
+	}
+}
+
+// word writes a run of non-space text, after a space if one is due.
+func (t *spacedText) word(w string) {
+	if t.space && t.b.Len() > 0 {
+		t.b.WriteByte(' ')
+	}
+	t.space = false
+	t.b.WriteString(w)
+}
+
+// lowerWords splits text into lowercased letter-and-digit runs, sharing
+// text's bytes for the words that are lowercase already.
+func lowerWords(text string) []string {
+	words := make([]string, 0, len(text)/6+1)
+	start := -1
+	lower := true
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start, lower = i, true
+			}
+			if lower && (r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && !unicode.IsLower(r) && unicode.ToLower(r) != r) {
+				lower = false
+			}
+			continue
+		}
+		if start >= 0 {
+			words = appendWord(words, text[start:i], lower)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words = appendWord(words, text[start:], lower)
+	}
+	return words
+}
+
+func appendWord(words []string, w string, lower bool) []string {
+	if !lower {
+		w = strings.ToLower(w)
+	}
+	return append(words, w)
+}
+
+// longWord reports whether w has five letters or more, the words that
+// carry a story's topic.
+func longWord(w string) bool {
+	return len(w) >= 5 && (len(w) >= 20 || utf8.RuneCountInString(w) >= 5)
+}
+
+// score counts the furniture points of block i among bs; shared holds
+// each long word's count over the whole body of total words (a block's words
+// are set against the story's only when the rest has fifty words or more).
+func score(bs []*block, i int, shared map[string]int, total int) int {
+	b := bs[i]
+	s := 0
+	textLen := len(strings.TrimSpace(b.text))
+	density := float64(b.linkText) / float64(max(textLen, 1))
+	switch {
+	case density >= 0.5:
+		s += 2
+	case density >= 0.25:
+		s++
+	}
+	sentences := countSentences(b.text)
+	if !b.list && !endsSentence(b.text) {
+		s++ // captions, labels, widgets; lists are allowed not to end in a stop
+	}
+	if sentences <= 1 && len(b.words) < 15 {
+		s++
+	}
+	if i < edgeBlocks || i >= len(bs)-edgeBlocks {
+		s++
+	}
+	if widgetText(b.text) {
+		s++
+	}
+	if hasCue(b) {
+		s++
+	}
+	// Distance from the story's topic: the block's longer words that the
+	// rest of the body never uses.
+	// (A short block's words are counted by scanning: no map.)
+	long, alone := 0, 0
+	for j, w := range b.words {
+		if !longWord(w) || slices.Contains(b.words[:j], w) {
+			continue
+		}
+		n := 0
+		for _, v := range b.words[j:] {
+			if v == w {
+				n++
+			}
+		}
+		long++
+		if shared[w] == n {
+			alone++
+		}
+	}
+	if long >= 3 && float64(alone) >= 0.75*float64(long) && total-len(b.words) >= 50 {
+		s++
+	}
+	return s
+}
+
+// prose reports whether a block is made of sentences — two or more, the
+// last ended, fifteen words or more — and is not a list of links: such a block is the story's.
+func prose(b *block) bool {
+	return !b.list && len(b.words) >= 15 && countSentences(b.text) >= 2 && endsSentence(b.text) && 2*b.linkText < len(b.text)
+}
+
+// sentence reports whether a block reads as at least one full sentence
+// of fifteen words or more: a lead paragraph, a closing line.
+func sentence(b *block) bool {
+	return !b.list && len(b.words) >= 15 && endsSentence(b.text) && 2*b.linkText < len(b.text)
+}
+
+// endsSentence reports whether text ends like a sentence: a stop, a
+// question or exclamation mark, an ellipsis, or one of these before
+// closing quotes or brackets.
+func endsSentence(text string) bool {
+	text = strings.TrimRightFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'»”’)]`, r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(text)
+	return strings.ContainsRune(".!?…;:", r)
+}
+
+// countSentences counts the stops followed by a space or the end.
+func countSentences(text string) int {
+	n := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '.', '!', '?':
+			if i == len(text)-1 || text[i+1] == ' ' {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// dropRepeats marks the blocks whose words all stand, in the same order,
+// in a longer block: pull quotes and teasers that repeat a sentence of the
+// body. Blocks of five words or fewer (headings, list items) are left.
+func dropRepeats(bs []*block, drop []bool) {
+	norm := make([]string, len(bs))
+	for i, b := range bs {
+		if !b.code {
+			norm[i] = " " + strings.Join(b.words, " ") + " "
+		}
+	}
+	for i, b := range bs {
+		if b.code || len(b.words) < 6 {
+			continue
+		}
+		for j := range bs {
+			if j != i && len(norm[j]) > len(norm[i]) && strings.Contains(norm[j], norm[i]) {
+				drop[i] = true
+				break
+			}
+		}
+	}
+}
+
+// dropFurniture removes the repeats and the short blocks of an article
+// that score as furniture, then the headings left with nothing under
+// them.
+func dropFurniture(article *html.Node, bs []*block) []*block {
+	drop := make([]bool, len(bs))
+	dropRepeats(bs, drop)
+	total := 0
+	for i, b := range bs {
+		if !drop[i] {
+			total += len(b.words)
+		}
+	}
+	shared := make(map[string]int, total/2)
+	for i, b := range bs {
+		if drop[i] {
+			continue
+		}
+		for _, w := range b.words {
+			if longWord(w) {
+				shared[w]++
+			}
+		}
+	}
+	for i, b := range bs {
+		b.index = i
+		if drop[i] || b.heading || b.code || len(b.words) > maxShortWords || prose(b) {
+			continue
+		}
+		drop[i] = score(bs, i, shared, total) >= dropThreshold
+	}
+	// A body is never emptied: a page whose every block scores as
+	// furniture is a short note, not furniture.
+	if !slices.ContainsFunc(bs, func(b *block) bool { return !b.heading && !drop[b.index] }) {
+		return bs
+	}
+	// A widget — a poll, a video, a sign-up box — is a container of short
+	// blocks: when one of them goes and none of them is a sentence of
+	// fifteen words or more, all go
+	// (the poll's answers and its count with its question).
+	widget := map[*html.Node]bool{}
+	for i, b := range bs {
+		if drop[i] && b.container != article {
+			widget[b.container] = true
+		}
+	}
+	for _, b := range bs {
+		if widget[b.container] && (b.code || sentence(b) || len(b.words) > maxShortWords) {
+			delete(widget, b.container)
+		}
+	}
+	for i, b := range bs {
+		if widget[b.container] {
+			drop[i] = true
+		}
+	}
+	// A heading goes when every block under it, up to the next heading or
+	// the end, went, and at least one did.
+	for i, b := range bs {
+		if !b.heading {
+			continue
+		}
+		dropped, kept := 0, 0
+		for j := i + 1; j < len(bs) && !bs[j].heading; j++ {
+			if drop[j] {
+				dropped++
+			} else {
+				kept++
+			}
+		}
+		if kept == 0 && (dropped > 0 || i == len(bs)-1) {
+			drop[i] = true
+		}
+	}
+	out := bs[:0]
+	for i, b := range bs {
+		if drop[i] {
+			for _, n := range b.nodes {
+				if n.Parent != nil {
+					n.Parent.RemoveChild(n)
+				}
+			}
+			continue
+		}
+		out = append(out, b)
+	}
+	return out
+}

@@ -1,0 +1,164 @@
+package webpage
+
+import (
+	"bytes"
+	"encoding/json"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// The page's JSON-LD is read here rather than by Readability, which
+// decodes every script into generic maps and cleans it with patterns: the
+// two fields an article needs, its headline and its publication date, are
+// decoded into a struct, and the scripts leave the tree before
+// Readability walks it. The choice of object and of title follows
+// Readability's (the first schema.org object of an article type, at the
+// top, in an array or in an @graph; "name" over "headline" unless only
+// the headline matches the page's <title>).
+
+// ldArticleTypes are the schema.org types of articles, as Readability
+// accepts them.
+var ldArticleTypes = regexp.MustCompile(`(?i)^Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference$`)
+
+var schemaOrg = regexp.MustCompile(`(?i)^https?://schema\.org/?$`)
+
+// ldObject is the part of a JSON-LD object the extractor reads; fields
+// that are not strings are left as raw JSON and ignored.
+type ldObject struct {
+	Context       json.RawMessage `json:"@context"`
+	Type          json.RawMessage `json:"@type"`
+	Graph         []ldObject      `json:"@graph"`
+	Name          json.RawMessage `json:"name"`
+	Headline      json.RawMessage `json:"headline"`
+	DatePublished json.RawMessage `json:"datePublished"`
+}
+
+// ldString returns a raw JSON value as a string, and whether it was one.
+func ldString(raw json.RawMessage) (string, bool) {
+	if len(raw) == 0 || raw[0] != '"' {
+		return "", false
+	}
+	var s string
+	if json.Unmarshal(raw, &s) != nil {
+		return "", false
+	}
+	return s, true
+}
+
+// ldMeta is what the page's JSON-LD says of its article.
+type ldMeta struct {
+	title, published string
+}
+
+// readJSONLD reads the first article object of the page's JSON-LD
+// scripts; pageTitle is the page's <title>, cleaned of the site's name.
+func readJSONLD(scripts []string, pageTitle string) ldMeta {
+	for _, script := range scripts {
+		if obj, ok := articleObject(script); ok {
+			return ldMeta{title: ldTitle(obj, pageTitle), published: ldDate(obj)}
+		}
+	}
+	return ldMeta{}
+}
+
+func ldDate(obj ldObject) string {
+	s, _ := ldString(obj.DatePublished)
+	return s
+}
+
+func ldTitle(obj ldObject, pageTitle string) string {
+	name, nameOK := ldString(obj.Name)
+	headline, headlineOK := ldString(obj.Headline)
+	switch {
+	case nameOK && headlineOK && name != headline:
+		if similarity(headline, pageTitle) > 0.75 && similarity(name, pageTitle) <= 0.75 {
+			return headline
+		}
+		return name
+	case nameOK:
+		return strings.TrimSpace(name)
+	case headlineOK:
+		return strings.TrimSpace(headline)
+	}
+	return ""
+}
+
+// articleObject decodes a JSON-LD script and returns its article object.
+func articleObject(script string) (ldObject, bool) {
+	data := []byte(strings.TrimSpace(script))
+	data = bytes.TrimPrefix(data, []byte("<![CDATA["))
+	data = bytes.TrimSuffix(data, []byte("]]>"))
+	data = bytes.TrimSpace(data)
+	var obj ldObject
+	switch {
+	case len(data) > 0 && data[0] == '[':
+		var list []ldObject
+		if json.Unmarshal(data, &list) != nil {
+			return obj, false
+		}
+		found := false
+		for _, o := range list {
+			if t, ok := ldString(o.Type); ok && ldArticleTypes.MatchString(t) {
+				obj, found = o, true
+				break
+			}
+		}
+		if !found {
+			return obj, false
+		}
+	default:
+		if json.Unmarshal(data, &obj) != nil {
+			return obj, false
+		}
+	}
+	if !ldContext(obj.Context) {
+		return obj, false
+	}
+	if len(obj.Type) == 0 {
+		for _, g := range obj.Graph {
+			if t, ok := ldString(g.Type); ok && ldArticleTypes.MatchString(t) {
+				obj = g
+				break
+			}
+		}
+	}
+	t, ok := ldString(obj.Type)
+	return obj, ok && ldArticleTypes.MatchString(t)
+}
+
+// ldContext reports whether an @context is schema.org's, as a string or
+// as an object's @vocab.
+func ldContext(raw json.RawMessage) bool {
+	if s, ok := ldString(raw); ok {
+		return schemaOrg.MatchString(s)
+	}
+	var obj struct {
+		Vocab json.RawMessage `json:"@vocab"`
+	}
+	if len(raw) == 0 || raw[0] != '{' || json.Unmarshal(raw, &obj) != nil {
+		return false
+	}
+	s, ok := ldString(obj.Vocab)
+	return ok && schemaOrg.MatchString(s)
+}
+
+// similarity is Readability's: one minus the share of b's characters in
+// words that a lacks.
+func similarity(a, b string) float64 {
+	inA := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(a), notWordRune) {
+		inA[w] = true
+	}
+	wordsB := strings.FieldsFunc(strings.ToLower(b), notWordRune)
+	if len(wordsB) == 0 {
+		return 0
+	}
+	var unique []string
+	for _, w := range wordsB {
+		if !inA[w] {
+			unique = append(unique, w)
+		}
+	}
+	return 1 - float64(utf8.RuneCountInString(strings.Join(unique, " ")))/float64(utf8.RuneCountInString(strings.Join(wordsB, " ")))
+}
