@@ -59,6 +59,8 @@ func runSearch(ctx context.Context, b *Backend, p api.SearchParams) (api.SearchR
 		Sort:      string(deref(p.Sort, api.SearchParamsSort(index.SortRelevance))),
 		Highlight: deref(p.Highlight, true),
 		FacetSize: deref(p.FacetSize, 10),
+		Typos:     deref(p.Typos, true),
+		Prefix:    deref(p.Prefix, false),
 	}
 	if q.Offset+q.Size > index.MaxWindow {
 		return api.SearchResponse{}, invalid("from+size must be at most %d", index.MaxWindow)
@@ -120,7 +122,17 @@ func runSearch(ctx context.Context, b *Backend, p api.SearchParams) (api.SearchR
 	if res.Query.Dropped > 0 {
 		reading.TermsDropped = ptr(res.Query.Dropped)
 	}
+	if len(res.Query.Corrections) > 0 {
+		list := make([]api.Correction, 0, len(res.Query.Corrections))
+		for _, c := range res.Query.Corrections {
+			list = append(list, api.Correction{Word: c.Word, Kind: api.CorrectionKind(c.Kind), As: c.As})
+		}
+		reading.Corrections = &list
+	}
 	out := api.SearchResponse{Total: int(res.Total), Hits: []api.SearchHit{}, Facets: map[string][]api.FacetValue{}, Query: reading}
+	if res.Query.Suggestion != "" {
+		out.Suggestion = ptr(res.Query.Suggestion)
+	}
 	for _, hit := range res.Hits {
 		out.Hits = append(out.Hits, api.SearchHit{
 			Id: hit.ID, Title: hit.Title, Lang: hit.Lang, Score: hit.Score,

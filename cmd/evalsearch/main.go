@@ -57,6 +57,8 @@ type config struct {
 	dictionaries string
 	mode, topics string
 	noPivot      bool
+	typos        bool
+	damaged      bool
 }
 
 func main() {
@@ -73,6 +75,8 @@ func main() {
 	flag.StringVar(&c.topics, "topics", "cmd/evalsearch/testdata/topics.tsv", "cross-lingual news topics of --mode topics")
 	flag.BoolVar(&c.cross, "cross-lingual", true, "search with cross_lingual=true (the API's default)")
 	flag.StringVar(&c.dictionaries, "dictionaries", translate.DefaultDir, "FreeDict folder of the in-process server")
+	flag.BoolVar(&c.typos, "typos", true, "search with typos=true (the API's default)")
+	flag.BoolVar(&c.damaged, "damaged", false, "also search every question with one word misspelled (damage.go) and compare")
 	flag.BoolVar(&c.noPivot, "no-pivot", false, "in-process server without the English–German–French pivot (serve --no-pivot)")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: evalsearch [flags] DATADIR\n")
@@ -100,7 +104,7 @@ func (c config) connect(ctx context.Context) (*client, func(), error) {
 			return nil, nil, err
 		}
 	}
-	cl := &client{base: base, http: &http.Client{Timeout: 2 * time.Minute}, cross: c.cross}
+	cl := &client{base: base, http: &http.Client{Timeout: 2 * time.Minute}, cross: c.cross, typos: c.typos}
 	if err := cl.waitReady(ctx, time.Minute); err != nil {
 		stop()
 		return nil, nil, err
@@ -190,6 +194,15 @@ func run(ctx context.Context, dir string, c config, out io.Writer) error {
 			verdict = "MISSED"
 		}
 		fmt.Fprintf(out, "target %-15s ≥ %.2f: %.3f %s\n", t.name, t.floor, t.got, verdict)
+	}
+	if c.damaged {
+		fmt.Fprintln(out, "\nOne word misspelled per question (the first damaged questions of each collection):")
+		damagedExamples(piaf, 3, out)
+		damagedExamples(cisi, 3, out)
+		fmt.Fprintln(out)
+		if err := runDamaged(ctx, cl, []*collection{piaf, cisi}, [][][]string{piafRuns, cisiRuns}, c.workers, out); err != nil {
+			return err
+		}
 	}
 	if c.runs != "" {
 		if err := writeRuns(c.runs, []*collection{piaf, cisi}, [][][]string{piafRuns, cisiRuns}); err != nil {
@@ -305,6 +318,7 @@ type client struct {
 	failures  atomic.Int64
 	truncated atomic.Int64
 	cross     bool
+	typos     bool
 }
 
 func (c *client) waitReady(ctx context.Context, limit time.Duration) error {
@@ -422,6 +436,7 @@ func (c *client) search(ctx context.Context, text, lang string, depth int) ([]st
 		v.Set("facets", "")
 		v.Set("highlight", "false")
 		v.Set("cross_lingual", strconv.FormatBool(c.cross))
+		v.Set("typos", strconv.FormatBool(c.typos))
 		if lang != "" {
 			v.Set("lang", lang)
 		}

@@ -69,6 +69,8 @@ type config struct {
 	facets      string
 	highlight   bool
 	byQuery     bool
+	params      string
+	queries     string
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -89,6 +91,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&c.facets, "facets", "entities,lang", "facets every query asks for (the API's default); empty = none")
 	fs.BoolVar(&c.highlight, "highlight", true, "ask for highlighted snippets (the API's default)")
 	fs.BoolVar(&c.byQuery, "by-query", false, "also print p50 and p99 of each query of the mix, per run")
+	fs.StringVar(&c.params, "params", "", "extra `PARAMS` every request carries, URL-encoded (typos=false, prefix=true)")
+	fs.StringVar(&c.queries, "queries", "", "a `FILE` of queries, one per line, to run instead of the mix (e.g. prefixes being typed)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -114,12 +118,22 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		Timeout:   30 * time.Second,
 		Transport: &http.Transport{MaxIdleConnsPerHost: 256, DisableCompression: true},
 	}}
+	extra, err := url.ParseQuery(c.params)
+	if err != nil {
+		return fmt.Errorf("--params: %w", err)
+	}
 	ents, err := srv.topEntities(ctx, 6)
 	if err != nil {
 		return err
 	}
 	queries := mix(ents)
-	opts := options{facets: splitList(c.facets), highlight: c.highlight}
+	if c.queries != "" {
+		if queries, err = readQueries(c.queries); err != nil {
+			return err
+		}
+		ents = nil
+	}
+	opts := options{facets: splitList(c.facets), highlight: c.highlight, extra: extra}
 	srv.opts = opts
 	fmt.Fprintf(stdout, "%d queries in the mix (entities: %s); each run: %v or %d requests\n",
 		len(queries), strings.Join(ents, ", "), c.duration, c.requests)
@@ -216,10 +230,30 @@ func mix(entities []string) []spec {
 	return out
 }
 
+// readQueries reads a file of queries, one per line; blank lines and
+// lines starting with # are skipped.
+func readQueries(path string) ([]spec, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("--queries: %w", err)
+	}
+	var out []spec
+	for _, line := range strings.Split(string(raw), "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, spec{q: line})
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("--queries: %s holds no query", path)
+	}
+	return out, nil
+}
+
 // options are the parts of a request every query of the mix shares.
 type options struct {
 	facets    []string
 	highlight bool
+	extra     url.Values // only the server gets them
 }
 
 func splitList(s string) []string {
@@ -379,6 +413,9 @@ func (h *httpTarget) search(ctx context.Context, s spec) error {
 	}
 	v.Set("facets", strings.Join(h.opts.facets, ","))
 	v.Set("highlight", strconv.FormatBool(h.opts.highlight))
+	for k, vs := range h.opts.extra {
+		v[k] = vs
+	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, h.base+"/v1/search?"+v.Encode(), nil)
 	if err != nil {
 		return err
