@@ -124,6 +124,10 @@ type Reading struct {
 	// Suggestion is Text with its typos corrected ("did you mean"), ""
 	// when none was.
 	Suggestion string
+	// Rewritten is Text with its typos corrected and its last word
+	// completed, "" when nothing was: what the query was searched as,
+	// whose language a caller may detect again.
+	Rewritten string
 }
 
 // Correction kinds.

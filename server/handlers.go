@@ -89,20 +89,26 @@ func runSearch(ctx context.Context, b *Backend, p api.SearchParams) (api.SearchR
 	}
 	cross := deref(p.CrossLingual, true) && b.Translator != nil
 	reading := &api.QueryReading{CrossLingual: cross, Translations: map[string][]api.Translation{}}
-	if strings.TrimSpace(q.Text) != "" {
+	// read sets the query's language from text: Text, or Text as the
+	// engine corrected it.
+	read := func(text string) {
 		// Only a detection worth trusting earns a boost; a one-word query
 		// is searched in every language alike.
-		r := b.Analyzer.Detect(q.Text)
+		r := b.Analyzer.Detect(text)
 		reading.Lang, reading.Reliable = r.Lang, r.Reliable
+		q.TextLang, q.LangWeights = "", nil
 		if r.Reliable {
 			q.TextLang = r.Lang
 		}
 		if cross {
 			q.Translator = translator{b.Translator}
 			if !r.Reliable {
-				q.LangWeights = langWeights(r, b.Translator, q.Text)
+				q.LangWeights = langWeights(r, b.Translator, text)
 			}
 		}
+	}
+	if strings.TrimSpace(q.Text) != "" {
+		read(q.Text)
 	}
 	nSummary := deref(p.Summary, 0)
 	if nSummary > 0 {
@@ -111,6 +117,18 @@ func runSearch(ctx context.Context, b *Backend, p api.SearchParams) (api.SearchR
 	res, err := b.Index.Search(ctx, q)
 	if err != nil {
 		return api.SearchResponse{}, err
+	}
+	if res.Query.Rewritten != "" {
+		// A misspelled or half-typed word says little of the query's
+		// language ("elecitons" reads as no language, "élections" as
+		// French): read the corrected query, and search it so when that
+		// changes the reading.
+		lang, reliable := reading.Lang, reading.Reliable
+		if read(res.Query.Rewritten); reading.Lang != lang || reading.Reliable != reliable {
+			if res, err = b.Index.Search(ctx, q); err != nil {
+				return api.SearchResponse{}, err
+			}
+		}
 	}
 	for lang, ts := range res.Query.Translations {
 		list := make([]api.Translation, 0, len(ts))

@@ -29,17 +29,25 @@ import (
 // square root of their share of its documents, so a rare neighbour ("macon"
 // next to "macron") adds little.
 const (
-	rareDocs       = 2
-	rareRatio      = 100
+	rareDocs       = 10
+	rareRatio      = 20
 	minCandidate   = 0.25 // weight under which a candidate is left out
 	maxCandidates  = 3
 	rareExactShare = 0.5 // weight of a correction next to the word as typed
 	// Completions of the last word (Query.Prefix): the commonest
-	// maxCompletions terms that start with it, weighed by their share of
+	// maxCompletions terms that start with it (completionsPerLetter per
+	// letter typed below that: a one-letter prefix ORs two of the
+	// commonest words, not eight), weighed by their share of
 	// the documents of the commonest; the word itself, when the index has
 	// it, weighs 1 and the completions at most completionWeight, so a
 	// whole word ranks first.
-	maxCompletions   = 8
+	maxCompletions       = 8
+	completionsPerLetter = 2
+	// wholeRatio: the typed letters are a whole word, ranked first, when
+	// the index holds them as a term in at least 1/wholeRatio as many
+	// documents as their commonest completion ("darman", in a few
+	// documents, is the start of "darmanin").
+	wholeRatio       = 5
 	completionWeight = 0.7
 	minCompletion    = 0.1
 	shownCompletions = 3
@@ -55,6 +63,7 @@ type forgiveness struct {
 	expand      map[int]map[int]map[string][]groupMember
 	corrections []index.Correction
 	suggestion  string
+	rewritten   string
 }
 
 func (f *forgiveness) empty() bool { return f == nil || len(f.expand) == 0 }
@@ -108,7 +117,10 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 			last = len(clauses) - 1
 		}
 	}
-	type fix struct{ typed, as string }
+	type fix struct {
+		typed, as string
+		typo      bool
+	}
 	var fixes []fix
 	out := make([]index.Clause, len(clauses))
 	for ci, c := range clauses {
@@ -141,23 +153,22 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 				f.set(ci, start, lang, m)
 			}
 			f.corrections = append(f.corrections, index.Correction{Word: typed, Kind: kind, As: shown(v, ctx, ms, as, kind)})
-			if kind == index.CorrectionTypo {
-				fixes = append(fixes, fix{typed, as})
-			}
+			fixes = append(fixes, fix{typed, as, kind == index.CorrectionTypo})
 		}
 		if done > 0 {
 			b.WriteString(c.Text[done:])
 			out[ci].Text = b.String()
 		}
 	}
-	if len(fixes) > 0 {
-		// The suggestion is the query as typed, syntax and all, with each
-		// corrected word replaced where it stands.
+	// The suggestion is the query as typed, syntax and all, with each
+	// corrected word replaced where it stands; the rewritten query has the
+	// completion too.
+	replace := func(typos bool) string {
 		var b strings.Builder
 		rest := q.Text
 		for _, fx := range fixes {
 			i := strings.Index(rest, fx.typed)
-			if i < 0 {
+			if i < 0 || typos && !fx.typo {
 				continue
 			}
 			b.WriteString(rest[:i])
@@ -165,7 +176,13 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 			rest = rest[i+len(fx.typed):]
 		}
 		b.WriteString(rest)
-		f.suggestion = b.String()
+		return b.String()
+	}
+	if len(fixes) > 0 {
+		f.rewritten = replace(false)
+		if slices.ContainsFunc(fixes, func(fx fix) bool { return fx.typo }) {
+			f.suggestion = replace(true)
+		}
 	}
 	return out, f, nil
 }
@@ -228,8 +245,12 @@ func (v *vocabulary) correct(ctx context.Context, q index.Query, typed string, l
 	if known > rareDocs {
 		return "", nil
 	}
-	if known == 0 && q.Translator != nil && translates(q, typed, counts) {
-		return "", nil
+	// A word the translator knows, of the other language's dictionary,
+	// is no typo ("unemployment" in a French index) unless a neighbour is
+	// far commoner than its translations: a cognate rule's guess held by
+	// one document does not make "treasurey" a word.
+	if known == 0 && q.Translator != nil {
+		known = translated(q, typed, counts)
 	}
 	var best spelling
 	ms := map[string][]groupMember{}
@@ -240,7 +261,22 @@ func (v *vocabulary) correct(ctx context.Context, q index.Query, typed string, l
 		}
 		t := ts[0]
 		df := counts[lang](t)
-		cands := v.fuzzy(ctx, lang, t, budget, counts[lang])
+		cands := v.fuzzy(ctx, lang, t, counts[lang])
+		// Spelling a candidate reads documents: only the likeliest are,
+		// those whose term is nearest to the start of the typed word of
+		// its length ("senateur" is one edit from "senatuer", "statu"
+		// three from "senat").
+		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(startDistance(fw, a.term), startDistance(fw, b.term)) })
+		cands = cands[:min(len(cands), maxSpelled)]
+		// A stem shorter than the typed word by more than the typos
+		// ("confin" for "confinemnet") is found as a start of it.
+		for n := len(fw) - 1; n >= max(3, len(fw)-6) && len(cands) < maxSpelled+2; n-- {
+			if utf8.RuneStart(fw[n]) && fw[:n] != t && !slices.ContainsFunc(cands, func(c candidate) bool { return c.term == fw[:n] }) {
+				if df := counts[lang](fw[:n]); df > 0 {
+					cands = append(cands, candidate{term: fw[:n], dist: len(fw) - n, df: df})
+				}
+			}
+		}
 		if len(cands) == 0 {
 			continue
 		}
@@ -248,9 +284,15 @@ func (v *vocabulary) correct(ctx context.Context, q index.Query, typed string, l
 		// edits from "virtuel" in French, the stem of "virtualisation"):
 		// each candidate is judged by its spelling nearest to the typed
 		// word.
-		spells := make([]spelling, 0, min(len(cands), maxSpelled))
-		for _, c := range cands[:min(len(cands), maxSpelled)] {
-			spells = append(spells, v.spell(ctx, lang, fw, t, c))
+		lw := 1.0
+		if w, ok := q.LangWeights[lang]; ok && q.TextLang == "" {
+			lw = max(w, 0.05)
+		}
+		spells := make([]spelling, 0, len(cands))
+		for _, c := range cands {
+			sp := v.spell(ctx, lang, fw, t, c)
+			sp.likely = float64(sp.df) * lw
+			spells = append(spells, sp)
 		}
 		order := make([]int, len(spells))
 		for i := range order {
@@ -269,7 +311,7 @@ func (v *vocabulary) correct(ctx context.Context, q index.Query, typed string, l
 		if first.dist > budget {
 			continue
 		}
-		if df > 0 && first.df < rareRatio*df {
+		if known > 0 && first.df < rareRatio*known {
 			continue
 		}
 		var members []groupMember
@@ -299,12 +341,26 @@ func (v *vocabulary) correct(ctx context.Context, q index.Query, typed string, l
 	return best.word, ms
 }
 
+// startDistance is the typo distance between term and the start of the
+// typed word fw of about term's length (one letter more or less).
+func startDistance(fw, term string) int {
+	w, n := []rune(fw), utf8.RuneCountInString(term)
+	d := math.MaxInt
+	for l := max(n-1, 1); l <= min(n+1, len(w)); l++ {
+		d = min(d, index.TypoDistance(string(w[:l]), term))
+	}
+	return d
+}
+
 // spelling is a word a corrected term may be written as.
 type spelling struct {
 	word string
 	dist int  // edits from the typed word
 	real bool // seen in a document, not made up from the typed word
 	df   int
+	// likely is df weighed by how much the query looks like the
+	// candidate's language.
+	likely float64
 }
 
 // better prefers the nearest spelling to what was typed, then a word that
@@ -316,7 +372,7 @@ func (s spelling) better(o spelling) bool {
 	if s.real != o.real {
 		return s.real
 	}
-	return s.df > o.df
+	return s.likely > o.likely
 }
 
 // spell turns a corrected term back into the word nearest to the typed
@@ -343,10 +399,10 @@ func (v *vocabulary) spell(ctx context.Context, lang, fw, stem string, c candida
 	return best
 }
 
-// translates reports whether the translator knows the word in a language
-// the query may be in: a word of the other language's dictionary that the
-// index lacks is no typo (cross-lingual search finds its translations).
-func translates(q index.Query, word string, counts map[string]func(string) int) bool {
+// translated returns the document frequency of the commonest translation
+// of word that the index holds, from a language the query may be in, or 0.
+func translated(q index.Query, word string, counts map[string]func(string) int) int {
+	df := 0
 	srcs := translatable
 	if slices.Contains(translatable, q.TextLang) {
 		srcs = []string{q.TextLang}
@@ -357,21 +413,23 @@ func translates(q index.Query, word string, counts map[string]func(string) int) 
 				continue
 			}
 			for _, g := range q.Translator.Translate(word, src, to, counts[to]) {
-				if len(g.Terms) > 0 {
-					return true
+				for _, t := range g.Terms {
+					df = max(df, counts[to](t.Term))
 				}
 			}
 		}
 	}
-	return false
+	return df
 }
 
-// fuzzy returns the terms of lang's body field within budget typos of term
-// (index.TypoDistance), nearest first, then commonest.
-func (v *vocabulary) fuzzy(ctx context.Context, lang, term string, budget int, count func(string) int) []candidate {
-	// Bleve's automaton counts a transposition as two edits: ask for one
-	// more, then measure.
-	fuzziness := min(budget+1, 2)
+// fuzzy returns the terms of lang's body field within two typos of term
+// (index.TypoDistance), nearest first, then commonest. It asks for two
+// whatever the word's budget: the stems may be further apart than the
+// words ("senatuer" and "senateu" for "sénatuer" and "sénateur"), whose
+// distance spell then measures; and Bleve's automaton counts a
+// transposition as two edits.
+func (v *vocabulary) fuzzy(ctx context.Context, lang, term string, count func(string) int) []candidate {
+	const fuzziness = 2
 	seen := map[string]bool{term: true}
 	var out []candidate
 	for _, r := range v.readers {
@@ -381,11 +439,11 @@ func (v *vocabulary) fuzzy(ctx context.Context, lang, term string, budget int, c
 		}
 		dict, err := fr.FieldDictFuzzy(bodyField(lang), term, fuzziness, "")
 		eachTerm(dict, err, func(e *bleveapi.DictEntry) {
-			if seen[e.Term] {
+			if seen[e.Term] || !isWord(e.Term) {
 				return
 			}
 			seen[e.Term] = true
-			if d := index.TypoDistance(term, e.Term); d <= budget {
+			if d := index.TypoDistance(term, e.Term); d <= fuzziness {
 				out = append(out, candidate{term: e.Term, dist: d})
 			}
 		})
@@ -416,28 +474,37 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 		return "", nil
 	}
 	ms := map[string][]groupMember{}
-	var best candidate
+	var (
+		best     candidate
+		bestLang string
+		whole    bool
+	)
 	for _, lang := range langs {
 		var members []groupMember
-		exact := ""
-		if ts := terms.Terms(typed, analyzerLang(lang)); len(ts) == 1 && counts[lang](ts[0]) > 0 {
-			exact = ts[0]
-			members = append(members, groupMember{term: exact, weight: 1})
+		exact, stem, df := "", "", 0
+		if ts := terms.Terms(typed, analyzerLang(lang)); len(ts) == 1 {
+			stem, df = ts[0], counts[lang](ts[0])
 		}
-		cands := v.prefixed(lang, fw, exact)
-		if len(cands) == 0 && exact == "" {
-			// A word typed past its stem ("virtualisatio"): the longest
-			// term it starts with, up to a suffix's length shorter.
-			for n := len(fw) - 1; n >= max(3, len(fw)-4); n-- {
-				if df := counts[lang](fw[:n]); df > 0 {
-					cands = []candidate{{term: fw[:n], df: df}}
-					break
-				}
-			}
-		}
+		cands := v.prefixed(lang, fw, stem)
 		top := 0.0
 		for _, c := range cands {
 			top = max(top, float64(c.df))
+		}
+		switch {
+		case df == 0:
+		case stem == fw && float64(df)*wholeRatio >= top:
+			// The word typed so far is a whole word when the analyzer
+			// keeps it so and it is not a rare fragment of a common
+			// word ("coronavi" of "coronavirus").
+			exact = stem
+			members = append(members, groupMember{term: exact, weight: 1})
+		case strings.HasPrefix(fw, stem):
+			// Words that start with the typed letters often stem
+			// shorter: "policiers" is "polici", which no term starting
+			// with "policie" is.
+			cands = append(cands, candidate{term: stem, df: df})
+			top = max(top, float64(df))
+			slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.df, a.df) })
 		}
 		for _, c := range cands {
 			w := math.Sqrt(float64(c.df) / top)
@@ -453,21 +520,39 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 			continue
 		}
 		ms[lang] = members
-		if exact == "" && len(cands) > 0 && cands[0].df > best.df {
-			best = cands[0]
-			best.dist = slices.Index(langs, lang) // which language, for spelling
+		whole = whole || exact != ""
+		if len(cands) > 0 && cands[0].df > best.df {
+			best, bestLang = cands[0], lang
 		}
 	}
 	if len(ms) == 0 {
+		// A word typed past its stem ("virtualisatio"): the longest term
+		// it starts with, a suffix's length shorter at most.
+		for n := len(fw) - 1; n >= max(4, len(fw)-4); n-- {
+			for _, lang := range langs {
+				if !utf8.RuneStart(fw[n]) || counts[lang](fw[:n]) == 0 {
+					continue
+				}
+				ms[lang] = []groupMember{{term: fw[:n], weight: 1}}
+				if w := v.surface(ctx, lang, fw[:n]); w != "" {
+					return w, ms
+				}
+			}
+			if len(ms) > 0 {
+				return fw, ms
+			}
+		}
 		return "", nil
 	}
-	as := fw
-	if best.term != "" {
-		if w := v.surface(ctx, langs[best.dist], best.term); w != "" {
-			as = foldWord(w)
+	// The word being typed is searched as its likeliest completion, for
+	// translation and the language of the query, unless it is a whole
+	// word already.
+	if !whole && best.term != "" {
+		if w := v.surface(ctx, bestLang, best.term); w != "" {
+			return w, ms
 		}
 	}
-	return as, ms
+	return fw, ms
 }
 
 // prefixed returns the maxCompletions commonest terms of lang's body field
@@ -479,7 +564,7 @@ func (v *vocabulary) prefixed(lang, prefix, skip string) []candidate {
 	for _, r := range v.readers {
 		dict, err := r.FieldDictPrefix(bodyField(lang), []byte(prefix))
 		eachTerm(dict, err, func(e *bleveapi.DictEntry) {
-			if e.Term != skip {
+			if e.Term != skip && isWord(e.Term) {
 				dfs[e.Term] += int(e.Count)
 			}
 		})
@@ -494,7 +579,7 @@ func (v *vocabulary) prefixed(lang, prefix, skip string) []candidate {
 		}
 		return strings.Compare(a.term, b.term)
 	})
-	return out[:min(len(out), maxCompletions)]
+	return out[:min(len(out), maxCompletions, completionsPerLetter*index.Letters(prefix))]
 }
 
 // surfaceDocs is how many documents spell a corrected term for the
@@ -545,7 +630,8 @@ func (v *vocabulary) surfaces(ctx context.Context, lang, term string, n int) []s
 
 				for _, loc := range d.Vectors {
 					if loc.End <= uint64(len(val)) && loc.Start < loc.End {
-						if w := unelided(strings.ToLower(string(val[loc.Start:loc.End]))); !slices.Contains(out, w) {
+						w := unelided(strings.ToLower(string(val[loc.Start:loc.End])))
+						if !slices.Contains(out, w) && slices.Equal(terms.Terms(w, analyzerLang(lang)), []string{term}) {
 							out = append(out, w)
 						}
 					}
@@ -585,4 +671,10 @@ func eachTerm(dict bleveapi.FieldDict, err error, fn func(*bleveapi.DictEntry)) 
 		}
 		fn(e)
 	}
+}
+
+// isWord reports whether a term is letters and digits only: the tokenizer
+// keeps "coronavirus.le" (a missing space) whole, and no one means it.
+func isWord(term string) bool {
+	return strings.IndexFunc(term, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) < 0
 }

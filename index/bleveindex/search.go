@@ -127,7 +127,7 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Result, error
 	}
 	out.Query.Dropped = dropped
 	if fz != nil {
-		out.Query.Corrections, out.Query.Suggestion = fz.corrections, fz.suggestion
+		out.Query.Corrections, out.Query.Suggestion, out.Query.Rewritten = fz.corrections, fz.suggestion, fz.rewritten
 	}
 	for _, h := range res.Hits {
 		hit := index.Hit{ID: h.ID, Score: h.Score}
