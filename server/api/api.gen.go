@@ -499,6 +499,9 @@ type PageParams struct {
 
 	// Hl Interface language, fr or en; default from Accept-Language.
 	Hl *string `form:"hl,omitempty" json:"hl,omitempty"`
+
+	// Prefix 1: the last word of q is being typed (see prefix of /v1/search); the page's script asks for it while the user types.
+	Prefix *string `form:"prefix,omitempty" json:"prefix,omitempty"`
 }
 
 // PageDocumentParams defines parameters for PageDocument.
@@ -757,6 +760,14 @@ func (siw *ServerInterfaceWrapper) Page(c *gin.Context) {
 	err = runtime.BindQueryParameterWithOptions("form", true, false, "hl", c.Request.URL.Query(), &params.Hl, runtime.BindQueryParameterOptions{Type: "string", Format: ""})
 	if err != nil {
 		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter hl: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Optional query parameter "prefix" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "prefix", c.Request.URL.Query(), &params.Prefix, runtime.BindQueryParameterOptions{Type: "string", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter prefix: %w", err), http.StatusBadRequest)
 		return
 	}
 
