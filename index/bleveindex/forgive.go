@@ -30,7 +30,7 @@ import (
 // next to "macron") adds little.
 const (
 	rareDocs       = 10
-	rareRatio      = 20
+	rareRatio      = 50
 	minCandidate   = 0.25 // weight under which a candidate is left out
 	maxCandidates  = 3
 	rareExactShare = 0.5 // weight of a correction next to the word as typed
@@ -62,6 +62,7 @@ const (
 type forgiveness struct {
 	expand      map[int]map[int]map[string][]groupMember
 	corrections []index.Correction
+	searched    []map[string][]groupMember // by correction: its terms per language
 	suggestion  string
 	rewritten   string
 }
@@ -90,6 +91,7 @@ type candidate struct {
 	term string
 	dist int
 	df   int
+	word string // a word one edit from the typed one that the analyzer makes term of, if found so
 }
 
 // forgive corrects the words of clauses the index lacks and completes the
@@ -153,6 +155,7 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 				f.set(ci, start, lang, m)
 			}
 			f.corrections = append(f.corrections, index.Correction{Word: typed, Kind: kind, As: shown(v, ctx, ms, as, kind)})
+			f.searched = append(f.searched, ms)
 			fixes = append(fixes, fix{typed, as, kind == index.CorrectionTypo})
 		}
 		if done > 0 {
@@ -277,9 +280,6 @@ func (v *vocabulary) correct(ctx context.Context, q index.Query, typed string, l
 				}
 			}
 		}
-		if len(cands) == 0 {
-			continue
-		}
 		// The stem hides how far the words are ("virtualsation" is two
 		// edits from "virtuel" in French, the stem of "virtualisation"):
 		// each candidate is judged by its spelling nearest to the typed
@@ -289,28 +289,35 @@ func (v *vocabulary) correct(ctx context.Context, q index.Query, typed string, l
 			lw = max(w, 0.05)
 		}
 		spells := make([]spelling, 0, len(cands))
-		for _, c := range cands {
-			sp := v.spell(ctx, lang, fw, t, c)
-			sp.likely = float64(sp.df) * lw
-			spells = append(spells, sp)
-		}
-		order := make([]int, len(spells))
-		for i := range order {
-			order[i] = i
-		}
-		slices.SortStableFunc(order, func(a, b int) int {
-			switch {
-			case spells[a].better(spells[b]):
-				return -1
-			case spells[b].better(spells[a]):
-				return 1
+		spellAll := func() {
+			for _, c := range cands[len(spells):] {
+				sp := v.spell(ctx, lang, fw, t, c)
+				sp.likely = float64(sp.df) * lw
+				spells = append(spells, sp)
 			}
-			return 0
-		})
-		first := spells[order[0]]
-		if first.dist > budget {
+		}
+		spellAll()
+		if !slices.ContainsFunc(spells, func(sp spelling) bool { return sp.dist <= budget }) {
+			// The stems may hide a near word altogether ("pandmic" is
+			// "pandmic", "pandemic" is "pandem"): the words one edit
+			// away, as the analyzer stems them.
+			cands = append(cands, v.edits(fw, t, lang, counts[lang])...)
+			spellAll()
+		}
+		if len(spells) == 0 {
 			continue
 		}
+		var order []int
+		for i, sp := range spells {
+			if sp.dist <= budget {
+				order = append(order, i)
+			}
+		}
+		if len(order) == 0 {
+			continue
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(spells[b].score(), spells[a].score()) })
+		first := spells[order[0]]
 		if known > 0 && first.df < rareRatio*known {
 			continue
 		}
@@ -321,9 +328,15 @@ func (v *vocabulary) correct(ctx context.Context, q index.Query, typed string, l
 		}
 		for _, i := range order {
 			sp := spells[i]
-			w := math.Sqrt(float64(sp.df) / float64(first.df))
-			if len(members) == maxCandidates || sp.dist > first.dist || w < minCandidate {
+			w := min(math.Sqrt(float64(sp.df)/float64(first.df)), 1)
+			if sp.dist > first.dist {
+				w /= 2
+			}
+			if len(members) == maxCandidates {
 				break
+			}
+			if w < minCandidate || slices.ContainsFunc(members, func(m groupMember) bool { return m.term == cands[i].term }) {
+				continue
 			}
 			if df > 0 {
 				w *= rareExactShare
@@ -331,7 +344,7 @@ func (v *vocabulary) correct(ctx context.Context, q index.Query, typed string, l
 			members = append(members, groupMember{term: cands[i].term, weight: w})
 		}
 		ms[lang] = members
-		if best.word == "" || first.better(best) {
+		if best.word == "" || first.score() > best.score() {
 			best = first
 		}
 	}
@@ -363,6 +376,24 @@ type spelling struct {
 	likely float64
 }
 
+// editCost is what one more edit costs a candidate, against the log of
+// its documents: a word two edits away must be about fifty times as common
+// as one a single edit away to be preferred ("gouvernmnet" is one edit
+// from "gouvernment", a typo of one document, and two from
+// "gouvernement").
+var editCost = math.Log(50)
+
+// score ranks the candidates of a typed word: common, near, and written
+// so by documents (a spelling made up from the typed word costs half an
+// edit).
+func (s spelling) score() float64 {
+	sc := math.Log1p(s.likely) - editCost*float64(s.dist)
+	if !s.real {
+		sc -= editCost / 2
+	}
+	return sc
+}
+
 // better prefers the nearest spelling to what was typed, then a word that
 // documents write, then the commonest term.
 func (s spelling) better(o spelling) bool {
@@ -390,6 +421,9 @@ func (v *vocabulary) spell(ctx context.Context, lang, fw, stem string, c candida
 	for _, w := range v.surfaces(ctx, lang, c.term, surfaceDocs) {
 		try(w, true)
 	}
+	if c.word != "" {
+		try(c.word, false)
+	}
 	an := analyzerLang(lang)
 	if rest, ok := strings.CutPrefix(fw, stem); ok {
 		if w := c.term + rest; slices.Equal(terms.Terms(w, an), []string{c.term}) {
@@ -397,6 +431,63 @@ func (v *vocabulary) spell(ctx context.Context, lang, fw, stem string, c candida
 		}
 	}
 	return best
+}
+
+// maxEdits bounds the words one edit away kept as candidates, the
+// commonest.
+const maxEdits = 4
+
+// edits returns the terms of lang that the words one edit from fw (a
+// letter deleted, added, changed, or two swapped; a-z only) stem to, other
+// than stem, commonest first.
+func (v *vocabulary) edits(fw, stem, lang string, count func(string) int) []candidate {
+	const letters = "abcdefghijklmnopqrstuvwxyz"
+	w := []rune(fw)
+	an := analyzerLang(lang)
+	found := map[string]candidate{}
+	try := func(variant []rune) {
+		s := string(variant)
+		ts := terms.Terms(s, an)
+		if len(ts) != 1 || ts[0] == stem {
+			return
+		}
+		if _, ok := found[ts[0]]; ok {
+			return
+		}
+		if df := count(ts[0]); df > 0 {
+			found[ts[0]] = candidate{term: ts[0], dist: 1, df: df, word: s}
+		}
+	}
+	buf := make([]rune, 0, len(w)+1)
+	// The first letter is kept: a typo there counts twice (TypoDistance).
+	for i := 1; i <= len(w); i++ {
+		if i < len(w) {
+			try(append(append(buf[:0], w[:i]...), w[i+1:]...)) // deletion
+			if i+1 < len(w) {
+				t := append(append(buf[:0], w[:i]...), w[i+1], w[i])
+				try(append(t, w[i+2:]...)) // transposition
+			}
+		}
+		for _, r := range letters {
+			if i < len(w) && r != w[i] {
+				t := append(append(buf[:0], w[:i]...), r)
+				try(append(t, w[i+1:]...)) // substitution
+			}
+			t := append(append(buf[:0], w[:i]...), r)
+			try(append(t, w[i:]...)) // insertion
+		}
+	}
+	out := make([]candidate, 0, len(found))
+	for _, c := range found {
+		out = append(out, c)
+	}
+	slices.SortFunc(out, func(a, b candidate) int {
+		if a.df != b.df {
+			return cmp.Compare(b.df, a.df)
+		}
+		return strings.Compare(a.term, b.term)
+	})
+	return out[:min(len(out), maxEdits)]
 }
 
 // translated returns the document frequency of the commonest translation
