@@ -41,7 +41,7 @@ const (
 	// the documents of the commonest; the word itself, when the index has
 	// it, weighs 1 and the completions at most completionWeight, so a
 	// whole word ranks first.
-	maxCompletions       = 8
+	maxCompletions       = 4
 	completionsPerLetter = 2
 	// wholeRatio: the typed letters are a whole word, ranked first, when
 	// the index holds them as a term in at least 1/wholeRatio as many
@@ -49,7 +49,7 @@ const (
 	// documents, is the start of "darmanin").
 	wholeRatio       = 5
 	completionWeight = 0.7
-	minCompletion    = 0.1
+	minCompletion    = 0.2
 	shownCompletions = 3
 	// maxSpelled bounds the candidates of one word whose documents are
 	// read for their spelling.
