@@ -4,6 +4,8 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+
+	"github.com/recherche/recherche/server"
 )
 
 type forgiveOut struct {
@@ -107,4 +109,27 @@ func deref(s *string) string {
 		return "<nil>"
 	}
 	return *s
+}
+
+// TestTyposBeforeTranslation: a misspelled word that the index holds in
+// one language is corrected, then translated, and finds the articles of
+// the other.
+func TestTyposBeforeTranslation(t *testing.T) {
+	c, _ := startServer(t, server.Config{})
+	docs := append([]map[string]any{{"id": "fr/greve", "lang": "fr", "title": "Les cheminots en grève",
+		"body": "La grève des cheminots continue lundi, la grève touche tout le réseau."}}, crossDocs...)
+	if res := c.postJSON("/v1/documents/batch", map[string]any{"documents": docs}); res.status != http.StatusOK {
+		t.Fatalf("batch: %d %s", res.status, res.body)
+	}
+	got := forgiving(t, c, q("q", "stirke", "lang", "fr"))
+	if len(got.Hits) == 0 || got.Hits[0].ID != "fr/greve" {
+		t.Errorf("stirke, lang=fr: hits %v, want fr/greve (corrected to strike, then translated)", ids(got.Hits))
+	}
+	if deref(got.Suggestion) != "strike" {
+		t.Errorf("suggestion %q, want strike", deref(got.Suggestion))
+	}
+	off := forgiving(t, c, q("q", "stirke", "lang", "fr", "typos", "false"))
+	if len(off.Hits) != 0 {
+		t.Errorf("typos=false: hits %v, want none", ids(off.Hits))
+	}
 }
