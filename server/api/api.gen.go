@@ -374,7 +374,7 @@ type SearchResponse struct {
 	// Query How the query was read.
 	Query *QueryReading `json:"query,omitempty"`
 
-	// Suggestion Did you mean: q with every word that typos corrected replaced by its likeliest correction, lowercase and without accents (`Macorn` → `macron`). Absent when no word was corrected.
+	// Suggestion Did you mean: q with every word that typos corrected replaced by its likeliest correction, lowercase, as the index's documents write it (`Macorn` → `macron`, `sénatuer` → `sénateur`). Absent when no word was corrected.
 	//
 	// Example: macron retraites
 	Suggestion *string `json:"suggestion,omitempty"`
