@@ -54,6 +54,10 @@ const (
 	// maxSpelled bounds the candidates of one word whose documents are
 	// read for their spelling.
 	maxSpelled = 6
+	// maxCorrected bounds the words of one query looked for corrections
+	// (a few milliseconds each): a pasted paragraph full of words the
+	// index lacks is not worth a second.
+	maxCorrected = 8
 )
 
 // forgiveness is what typos and prefix made of a query's clauses: the
@@ -124,6 +128,7 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 		typo      bool
 	}
 	var fixes []fix
+	tried := 0
 	out := make([]index.Clause, len(clauses))
 	for ci, c := range clauses {
 		out[ci] = c
@@ -141,8 +146,12 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 			if ci == last && wi == len(words)-1 {
 				kind = index.CorrectionPrefix
 				as, ms = v.complete(ctx, typed, langs, counts)
-			} else if q.Typos {
-				as, ms = v.correct(ctx, q, typed, langs, counts)
+			} else if q.Typos && tried < maxCorrected {
+				var looked bool
+				as, ms, looked = v.correct(ctx, q, typed, langs, counts)
+				if looked {
+					tried++
+				}
 			}
 			if as == "" {
 				continue
@@ -227,11 +236,13 @@ func analyzerLang(sfx string) string {
 
 // correct returns the likeliest correction of a typed word and the terms
 // it is searched as per language, or "" when the word is taken as typed.
-func (v *vocabulary) correct(ctx context.Context, q index.Query, typed string, langs []string, counts map[string]func(string) int) (string, map[string][]groupMember) {
+// looked tells whether candidates were looked for (the word is not one
+// the index holds).
+func (v *vocabulary) correct(ctx context.Context, q index.Query, typed string, langs []string, counts map[string]func(string) int) (as string, ms map[string][]groupMember, looked bool) {
 	fw := foldWord(typed)
 	budget := index.MaxTypos(index.Letters(fw))
 	if budget == 0 || strings.IndexFunc(fw, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
-		return "", nil
+		return "", nil, false
 	}
 	// The document frequency of the word as typed, in the language that
 	// has it most; a stop word is a word.
@@ -239,14 +250,14 @@ func (v *vocabulary) correct(ctx context.Context, q index.Query, typed string, l
 	for _, sfx := range langSuffixes {
 		ts := terms.Terms(typed, analyzerLang(sfx))
 		if len(ts) == 0 {
-			return "", nil
+			return "", nil, false
 		}
 		if len(ts) == 1 {
 			known = max(known, counts[sfx](ts[0]))
 		}
 	}
 	if known > rareDocs {
-		return "", nil
+		return "", nil, false
 	}
 	// A word the translator knows, of the other language's dictionary,
 	// is no typo ("unemployment" in a French index) unless a neighbour is
@@ -256,7 +267,7 @@ func (v *vocabulary) correct(ctx context.Context, q index.Query, typed string, l
 		known = translated(q, typed, counts)
 	}
 	var best spelling
-	ms := map[string][]groupMember{}
+	ms = map[string][]groupMember{}
 	for _, lang := range langs {
 		ts := terms.Terms(typed, analyzerLang(lang))
 		if len(ts) != 1 {
@@ -349,9 +360,9 @@ func (v *vocabulary) correct(ctx context.Context, q index.Query, typed string, l
 		}
 	}
 	if best.word == "" {
-		return "", nil
+		return "", nil, true
 	}
-	return best.word, ms
+	return best.word, ms, true
 }
 
 // startDistance is the typo distance between term and the start of the

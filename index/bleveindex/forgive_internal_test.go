@@ -88,3 +88,21 @@ func TestForgive(t *testing.T) {
 		})
 	}
 }
+
+// TestForgiveBounded: a query full of words the index lacks has at most
+// maxCorrected of them looked up.
+func TestForgiveBounded(t *testing.T) {
+	x := forgivingIndex(t)
+	text := strings.Repeat("macorn ", maxCorrected+4)
+	clauses, err := index.ParseQuery(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, f, err := x.forgive(context.Background(), index.Query{Text: text, TextLang: "fr", Typos: true}, clauses)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.corrections) != maxCorrected {
+		t.Errorf("%d words corrected, want %d", len(f.corrections), maxCorrected)
+	}
+}
