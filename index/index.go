@@ -71,6 +71,12 @@ type Query struct {
 	// word of Text is also searched, in the documents of every other
 	// language, as the words Translator gives for it.
 	Translator Translator
+	// Typos lets the engine search a word the index lacks as the words of
+	// the index within MaxTypos edits of it (typo.go), before translation.
+	Typos bool
+	// Prefix searches the last word of Text as the start of a word too,
+	// for results while the user types; Text ending in a space has none.
+	Prefix bool
 }
 
 // Translator turns query text of one language into term groups of
@@ -108,6 +114,30 @@ type Reading struct {
 	// Dropped counts the words of a long query left out: the least
 	// informative ones past MaxClauses.
 	Dropped int
+	// Corrections lists the words searched as other words than typed
+	// (Query.Typos, Query.Prefix), in query order.
+	Corrections []Correction
+	// Suggestion is Text with its typos corrected ("did you mean"), ""
+	// when none was.
+	Suggestion string
+	// Rewritten is Text with its typos corrected and its last word
+	// completed, "" when nothing was: what the query was searched as,
+	// whose language a caller may detect again.
+	Rewritten string
+}
+
+// Correction kinds.
+const (
+	CorrectionTypo   = "typo"
+	CorrectionPrefix = "prefix"
+)
+
+// Correction is one query word searched as other words: its likeliest
+// corrections or completions, best first.
+type Correction struct {
+	Word string
+	Kind string
+	As   []string
 }
 
 // Hit is one matching document.

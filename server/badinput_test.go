@@ -138,7 +138,7 @@ func TestParametersOutOfRange(t *testing.T) {
 		"/v1/search?from=9999&size=2", "/v1/search?facet_size=0", "/v1/search?facet_size=101", "/v1/search?summary=-1",
 		"/v1/search?summary=21", "/v1/search?highlight=maybe", "/v1/search?entity_type=planet", "/v1/search?lang=FR",
 		"/v1/search?to_date=2019-13-45", "/v1/search?sort=", "/v1/search?" + q("q", strings.Repeat("é", 2049)),
-		"/v1/search?cross_lingual=perhaps", "/v1/search?q=%FF%FE",
+		"/v1/search?cross_lingual=perhaps", "/v1/search?q=%FF%FE", "/v1/search?typos=sometimes", "/v1/search?prefix=2",
 		"/v1/entities?size=0", "/v1/entities?size=1001", "/v1/entities?type=planet",
 		"/v1/documents/x/summary?sentences=0", "/v1/documents/x/summary?sentences=21",
 		"/v1/documents/" + strings.Repeat("a", 513),

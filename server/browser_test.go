@@ -343,3 +343,27 @@ func TestBrowserKey(t *testing.T) {
 	b.follow(".signout button")
 	b.wantText(".message h1", "A key is needed")
 }
+
+// TestBrowserTyping types the start of a word and expects the results to
+// follow before Enter, then follows a "did you mean" link.
+func TestBrowserTyping(t *testing.T) {
+	c := startDemo(t)
+	b := newBrowser(t, c.base)
+
+	b.open("/")
+	b.do(chromedp.SendKeys(chromedp.CSS("#q"), "kubern"))
+	// The script asks for the prefix after a pause and swaps the results
+	// in, without a page load.
+	run(b, chromedp.Poll[bool](`location.search === "?q=kubern"`))
+	b.wantText(".hit-title a", "Kubernetes")
+	b.wantText("h1.count", "result")
+	b.shot("12-typing")
+
+	b.open("/?q=kubernetse")
+	b.wantText(".suggestion", "Did you mean kubernetes")
+	b.follow(".suggestion a")
+	if v := run(b, chromedp.Value(chromedp.CSS("#q"))); v != "kubernetes" {
+		t.Errorf("after following the suggestion, the search box holds %q", v)
+	}
+	b.wantText(".hit-title a", "Kubernetes")
+}

@@ -57,6 +57,8 @@ func runSearch(ctx context.Context, b *Backend, p api.SearchParams) (api.SearchR
 		Sort:      string(deref(p.Sort, api.SearchParamsSort(index.SortRelevance))),
 		Highlight: deref(p.Highlight, true),
 		FacetSize: deref(p.FacetSize, 10),
+		Typos:     deref(p.Typos, true),
+		Prefix:    deref(p.Prefix, false),
 	}
 	if q.Offset+q.Size > index.MaxWindow {
 		return api.SearchResponse{}, invalid("from+size must be at most %d", index.MaxWindow)
@@ -85,20 +87,26 @@ func runSearch(ctx context.Context, b *Backend, p api.SearchParams) (api.SearchR
 	}
 	cross := deref(p.CrossLingual, true) && b.Translator != nil
 	reading := &api.QueryReading{CrossLingual: cross, Translations: map[string][]api.Translation{}}
-	if strings.TrimSpace(q.Text) != "" {
+	// read sets the query's language from text: Text, or Text as the
+	// engine corrected it.
+	read := func(text string) {
 		// Only a detection worth trusting earns a boost; a one-word query
 		// is searched in every language alike.
-		r := b.Analyzer.Detect(q.Text)
+		r := b.Analyzer.Detect(text)
 		reading.Lang, reading.Reliable = r.Lang, r.Reliable
+		q.TextLang, q.LangWeights = "", nil
 		if r.Reliable {
 			q.TextLang = r.Lang
 		}
 		if cross {
 			q.Translator = translator{b.Translator}
 			if !r.Reliable {
-				q.LangWeights = langWeights(r, b.Translator, q.Text)
+				q.LangWeights = langWeights(r, b.Translator, text)
 			}
 		}
+	}
+	if strings.TrimSpace(q.Text) != "" {
+		read(q.Text)
 	}
 	nSummary := deref(p.Summary, 0)
 	if nSummary > 0 {
@@ -107,6 +115,18 @@ func runSearch(ctx context.Context, b *Backend, p api.SearchParams) (api.SearchR
 	res, err := b.Index.Search(ctx, q)
 	if err != nil {
 		return api.SearchResponse{}, err
+	}
+	if res.Query.Rewritten != "" {
+		// A misspelled or half-typed word says little of the query's
+		// language ("elecitons" reads as no language, "élections" as
+		// French): read the corrected query, and search it so when that
+		// changes the reading.
+		lang, reliable := reading.Lang, reading.Reliable
+		if read(res.Query.Rewritten); reading.Lang != lang || reading.Reliable != reliable {
+			if res, err = b.Index.Search(ctx, q); err != nil {
+				return api.SearchResponse{}, err
+			}
+		}
 	}
 	for lang, ts := range res.Query.Translations {
 		list := make([]api.Translation, 0, len(ts))
@@ -118,7 +138,17 @@ func runSearch(ctx context.Context, b *Backend, p api.SearchParams) (api.SearchR
 	if res.Query.Dropped > 0 {
 		reading.TermsDropped = ptr(res.Query.Dropped)
 	}
+	if len(res.Query.Corrections) > 0 {
+		list := make([]api.Correction, 0, len(res.Query.Corrections))
+		for _, c := range res.Query.Corrections {
+			list = append(list, api.Correction{Word: c.Word, Kind: api.CorrectionKind(c.Kind), As: c.As})
+		}
+		reading.Corrections = &list
+	}
 	out := api.SearchResponse{Total: int(res.Total), Hits: []api.SearchHit{}, Facets: map[string][]api.FacetValue{}, Query: reading}
+	if res.Query.Suggestion != "" {
+		out.Suggestion = ptr(res.Query.Suggestion)
+	}
 	for _, hit := range res.Hits {
 		out.Hits = append(out.Hits, api.SearchHit{
 			Id: hit.ID, Title: hit.Title, Lang: hit.Lang, Score: hit.Score,

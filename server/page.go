@@ -108,6 +108,9 @@ type hiddenInput struct{ Name, Value string }
 type queryReading struct {
 	Lang, LangName string
 	Reliable       bool
+	// Suggestion is the query with its typos corrected, and
+	// SuggestionURL the same view searching it.
+	Suggestion, SuggestionURL string
 	// Translations maps a target language to the weighted terms the query
 	// was also searched with. Empty until the search result carries them.
 	Translations map[string][]struct {
@@ -210,12 +213,17 @@ type pageState struct {
 	Sort     string
 	Page     int
 	HL       string // only when chosen explicitly, so links keep the choice
+	// Prefix: the last word of Q is being typed (the script asks while
+	// the user types); links never carry it, so a result opened and the
+	// back button lead to the plain search.
+	Prefix bool
 }
 
 func stateOf(p api.PageParams) pageState {
 	st := pageState{
 		Q: strings.TrimSpace(deref(p.Q, "")), Lang: deref(p.Lang, ""), Source: deref(p.Source, ""),
 		Year: deref(p.Year, ""), Sort: deref(p.Sort, ""), HL: deref(p.Hl, ""), Page: 1,
+		Prefix: deref(p.Prefix, "") == "1",
 	}
 	for _, e := range deref(p.Entity, nil) {
 		if e = strings.TrimSpace(e); e != "" && !slices.Contains(st.Entities, e) {
@@ -297,7 +305,7 @@ func (st pageState) filtered() bool {
 func (st pageState) params() api.SearchParams {
 	p := api.SearchParams{
 		Q: ptr(st.Q), Facets: ptr(pageFacets), FacetSize: ptr(pageFacetSize), Size: ptr(pageSize),
-		From: ptr((st.Page - 1) * pageSize), Highlight: ptr(true),
+		From: ptr((st.Page - 1) * pageSize), Highlight: ptr(true), Prefix: ptr(st.Prefix),
 	}
 	// The summary sits above the first page; later pages are for reading
 	// further down the list.
@@ -355,7 +363,9 @@ func render(c *gin.Context, status int, name string, v *pageView) {
 		status = http.StatusInternalServerError
 	}
 	h := c.Writer.Header()
-	h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+	// connect-src: the script fetches this page's own results while the
+	// user types.
+	h.Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "same-origin")
 	h.Set("Cache-Control", "no-cache")
@@ -440,6 +450,10 @@ func (h handlers) Page(c *gin.Context, p api.PageParams) {
 	if st.Q != "" {
 		v.Title = st.Q + " – " + v.T["appName"]
 		v.Reading = readingOf(st.Q, res, v.UI)
+		if v.Reading != nil && res.Suggestion != nil && *res.Suggestion != st.Q {
+			v.Reading.Suggestion = *res.Suggestion
+			v.Reading.SuggestionURL = st.with(func(n *pageState) { n.Q = *res.Suggestion })
+		}
 	}
 	v.Hidden = hiddenOf(st)
 	v.Search = newSearchView(c, b, st, res, v)

@@ -104,26 +104,40 @@ type topic struct {
 }
 
 func loadTopics(path string) ([]topic, error) {
+	var out []topic
+	err := readTSV(path, "part, from, query, pattern", func(f []string) error {
+		re, err := regexp.Compile(`(?i)` + f[3])
+		if err != nil {
+			return err
+		}
+		out = append(out, topic{part: f[0], from: f[1], query: f[2], about: re})
+		return nil
+	})
+	return out, err
+}
+
+// readTSV calls fn with the fields of each line of a tab-separated file
+// of testdata, skipping blank lines and # comments; every line has as
+// many fields as want names.
+func readTSV(path, want string, fn func(fields []string) error) error {
 	lines, err := readLines(path)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	var out []topic
-	for n, line := range lines {
+	n := len(strings.Split(want, ","))
+	for i, line := range lines {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			return nil, fmt.Errorf("%s:%d: want part, from, query, pattern", path, n+1)
+		if len(f) != n {
+			return fmt.Errorf("%s:%d: want %s", path, i+1, want)
 		}
-		re, err := regexp.Compile(`(?i)` + f[3])
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n+1, err)
+		if err := fn(f); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, i+1, err)
 		}
-		out = append(out, topic{part: f[0], from: f[1], query: f[2], about: re})
 	}
-	return out, nil
+	return nil
 }
 
 func runTopics(ctx context.Context, dir string, c config, out io.Writer) error {
@@ -131,30 +145,9 @@ func runTopics(ctx context.Context, dir string, c config, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	text := map[string]string{}
-	var docs []doc
-	for _, name := range []string{"news-fr.ndjson", "news-en.ndjson"} {
-		lang := strings.TrimSuffix(strings.TrimPrefix(name, "news-"), ".ndjson")
-		f, err := os.Open(filepath.Join(dir, name))
-		if err != nil {
-			return err
-		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
-		for sc.Scan() {
-			var d struct {
-				ID, Title, Body string
-			}
-			if err := json.Unmarshal(sc.Bytes(), &d); err != nil || strings.TrimSpace(d.Body) == "" {
-				continue
-			}
-			docs = append(docs, doc{ID: d.ID, Title: d.Title, Body: d.Body, Lang: lang, Source: "news-" + lang})
-			text[d.ID] = d.Title + "\n" + d.Body
-		}
-		f.Close()
-		if err := sc.Err(); err != nil {
-			return err
-		}
+	docs, text, err := loadNews(dir)
+	if err != nil {
+		return err
 	}
 	cl, stop, err := c.connect(ctx)
 	if err != nil {
@@ -176,11 +169,7 @@ func runTopics(ctx context.Context, dir string, c config, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	type agg struct {
-		n, empty int
-		p10      float64
-	}
-	sums := map[string]*agg{}
+	sums := partSums{}
 	for i, t := range topics {
 		good := 0
 		for _, id := range runs[i] {
@@ -192,18 +181,7 @@ func runTopics(ctx context.Context, dir string, c config, out io.Writer) error {
 		if c.showMisses > 0 && p < 0.7 {
 			fmt.Fprintf(out, "%s %s→ %q P@10 %.1f (%d hits)\n", t.part, t.from, t.query, p, len(runs[i]))
 		}
-		for _, k := range []string{t.from + " " + t.part, t.from + " all"} {
-			a := sums[k]
-			if a == nil {
-				a = &agg{}
-				sums[k] = a
-			}
-			a.n++
-			a.p10 += p
-			if len(runs[i]) == 0 {
-				a.empty++
-			}
-		}
+		sums.add(t.from, t.part, p, len(runs[i]) == 0)
 	}
 	tw := tabwriter.NewWriter(out, 0, 0, 1, ' ', tabwriter.Debug)
 	fmt.Fprintln(tw, "direction\tpart\tqueries\tmean P@10\tno hit")
@@ -214,11 +192,42 @@ func runTopics(ctx context.Context, dir string, c config, out io.Writer) error {
 		}
 		for _, part := range []string{"tune", "heldout", "heldout2", "all"} {
 			if a := sums[from+" "+part]; a != nil {
-				fmt.Fprintf(tw, "%s\t%s\t%d\t%.3f\t%d\n", dir, part, a.n, a.p10/float64(a.n), a.empty)
+				fmt.Fprintf(tw, "%s\t%s\t%d\t%.3f\t%d\n", dir, part, a.n, a.p10/float64(a.n), a.flagged)
 			}
 		}
 	}
 	return tw.Flush()
+}
+
+// loadNews reads the news corpus of dir, and each document's title and
+// body by id.
+func loadNews(dir string) ([]doc, map[string]string, error) {
+	text := map[string]string{}
+	var docs []doc
+	for _, name := range []string{"news-fr.ndjson", "news-en.ndjson"} {
+		lang := strings.TrimSuffix(strings.TrimPrefix(name, "news-"), ".ndjson")
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			return nil, nil, err
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
+		for sc.Scan() {
+			var d struct {
+				ID, Title, Body string
+			}
+			if err := json.Unmarshal(sc.Bytes(), &d); err != nil || strings.TrimSpace(d.Body) == "" {
+				continue
+			}
+			docs = append(docs, doc{ID: d.ID, Title: d.Title, Body: d.Body, Lang: lang, Source: "news-" + lang})
+			text[d.ID] = d.Title + "\n" + d.Body
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			return nil, nil, err
+		}
+	}
+	return docs, text, nil
 }
 
 func readLines(path string) ([]string, error) {
@@ -227,4 +236,29 @@ func readLines(path string) ([]string, error) {
 		return nil, err
 	}
 	return strings.Split(strings.TrimRight(string(b), "\n"), "\n"), nil
+}
+
+// partSum adds up P@10 over the queries of one group and part.
+type partSum struct {
+	n, flagged int
+	p10        float64
+}
+
+// partSums are the sums by "group part", each query counted in its part
+// and in "all".
+type partSums map[string]*partSum
+
+func (s partSums) add(group, part string, p10 float64, flagged bool) {
+	for _, k := range []string{group + " " + part, group + " all"} {
+		a := s[k]
+		if a == nil {
+			a = &partSum{}
+			s[k] = a
+		}
+		a.n++
+		a.p10 += p10
+		if flagged {
+			a.flagged++
+		}
+	}
 }

@@ -57,6 +57,9 @@ type config struct {
 	dictionaries string
 	mode, topics string
 	noPivot      bool
+	typos        bool
+	damaged      bool
+	typed        string
 }
 
 func main() {
@@ -69,10 +72,13 @@ func main() {
 	flag.BoolVar(&c.titles, "piaf-titles", true, "give each PIAF paragraph its article title")
 	flag.IntVar(&c.showMisses, "show-misses", 0, "print up to `N` PIAF questions whose paragraph is not in the top 10")
 	flag.StringVar(&c.runs, "runs", "", "write each question's first relevant rank to `FILE` (TSV), to compare two runs question by question")
-	flag.StringVar(&c.mode, "mode", "retrieval", "retrieval (DATADIR: PIAF and CISI), tatoeba (DATADIR: langid/tatoeba) or topics (DATADIR: corpus, with --topics)")
+	flag.StringVar(&c.mode, "mode", "retrieval", "retrieval (DATADIR: PIAF and CISI), tatoeba (DATADIR: langid/tatoeba), topics (DATADIR: corpus, with --topics) or forgiving (DATADIR: corpus, with --typed)")
 	flag.StringVar(&c.topics, "topics", "cmd/evalsearch/testdata/topics.tsv", "cross-lingual news topics of --mode topics")
 	flag.BoolVar(&c.cross, "cross-lingual", true, "search with cross_lingual=true (the API's default)")
 	flag.StringVar(&c.dictionaries, "dictionaries", translate.DefaultDir, "FreeDict folder of the in-process server")
+	flag.StringVar(&c.typed, "typed", "cmd/evalsearch/testdata/forgiving.tsv", "misspelled and half-typed news queries of --mode forgiving")
+	flag.BoolVar(&c.typos, "typos", true, "search with typos=true (the API's default)")
+	flag.BoolVar(&c.damaged, "damaged", false, "also search every question with one word misspelled (damage.go) and compare")
 	flag.BoolVar(&c.noPivot, "no-pivot", false, "in-process server without the English–German–French pivot (serve --no-pivot)")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: evalsearch [flags] DATADIR\n")
@@ -100,7 +106,7 @@ func (c config) connect(ctx context.Context) (*client, func(), error) {
 			return nil, nil, err
 		}
 	}
-	cl := &client{base: base, http: &http.Client{Timeout: 2 * time.Minute}, cross: c.cross}
+	cl := &client{base: base, http: &http.Client{Timeout: 2 * time.Minute}, cross: c.cross, typos: c.typos}
 	if err := cl.waitReady(ctx, time.Minute); err != nil {
 		stop()
 		return nil, nil, err
@@ -114,9 +120,11 @@ func run(ctx context.Context, dir string, c config, out io.Writer) error {
 		return runTatoeba(ctx, dir, c, out)
 	case "topics":
 		return runTopics(ctx, dir, c, out)
+	case "forgiving":
+		return runForgiving(ctx, dir, c, out)
 	case "retrieval":
 	default:
-		return fmt.Errorf("unknown --mode %q: retrieval, tatoeba or topics", c.mode)
+		return fmt.Errorf("unknown --mode %q: retrieval, tatoeba, topics or forgiving", c.mode)
 	}
 	if c.depth < 10 || c.depth > index.MaxWindow {
 		return fmt.Errorf("--depth must be between 10 and %d", index.MaxWindow)
@@ -190,6 +198,15 @@ func run(ctx context.Context, dir string, c config, out io.Writer) error {
 			verdict = "MISSED"
 		}
 		fmt.Fprintf(out, "target %-15s ≥ %.2f: %.3f %s\n", t.name, t.floor, t.got, verdict)
+	}
+	if c.damaged {
+		fmt.Fprintln(out, "\nOne word misspelled per question (the first damaged questions of each collection):")
+		damagedExamples(piaf, 3, out)
+		damagedExamples(cisi, 3, out)
+		fmt.Fprintln(out)
+		if err := runDamaged(ctx, cl, []*collection{piaf, cisi}, [][][]string{piafRuns, cisiRuns}, c.workers, out); err != nil {
+			return err
+		}
 	}
 	if c.runs != "" {
 		if err := writeRuns(c.runs, []*collection{piaf, cisi}, [][][]string{piafRuns, cisiRuns}); err != nil {
@@ -305,6 +322,7 @@ type client struct {
 	failures  atomic.Int64
 	truncated atomic.Int64
 	cross     bool
+	typos     bool
 }
 
 func (c *client) waitReady(ctx context.Context, limit time.Duration) error {
@@ -422,6 +440,7 @@ func (c *client) search(ctx context.Context, text, lang string, depth int) ([]st
 		v.Set("facets", "")
 		v.Set("highlight", "false")
 		v.Set("cross_lingual", strconv.FormatBool(c.cross))
+		v.Set("typos", strconv.FormatBool(c.typos))
 		if lang != "" {
 			v.Set("lang", lang)
 		}
@@ -446,6 +465,48 @@ func (c *client) search(ctx context.Context, text, lang string, depth int) ([]st
 		}
 	}
 	return ids, nil
+}
+
+// top returns the ids of the top 10 hits of text, searched with the
+// client's settings and extra parameters, and the words the server
+// corrected or completed.
+func (c *client) top(ctx context.Context, text string, extra url.Values) ([]string, []string, error) {
+	v := url.Values{}
+	v.Set("q", text)
+	v.Set("size", "10")
+	v.Set("facets", "")
+	v.Set("highlight", "false")
+	v.Set("cross_lingual", strconv.FormatBool(c.cross))
+	v.Set("typos", strconv.FormatBool(c.typos))
+	for k, vs := range extra {
+		v[k] = vs
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+"/v1/search?"+v.Encode(), nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	var res struct {
+		Hits []struct {
+			ID string `json:"id"`
+		} `json:"hits"`
+		Query struct {
+			Corrections []struct {
+				Word string   `json:"word"`
+				As   []string `json:"as"`
+			} `json:"corrections"`
+		} `json:"query"`
+	}
+	if err := c.do(req, &res); err != nil {
+		return nil, nil, err
+	}
+	var ids, fixed []string
+	for _, h := range res.Hits {
+		ids = append(ids, h.ID)
+	}
+	for _, f := range res.Query.Corrections {
+		fixed = append(fixed, f.Word+"→"+strings.Join(f.As, "|"))
+	}
+	return ids, fixed, nil
 }
 
 func (c *client) do(req *http.Request, into any) error {

@@ -70,6 +70,7 @@ type config struct {
 	highlight   bool
 	byQuery     bool
 	params      string
+	queries     string
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -90,7 +91,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&c.facets, "facets", "entities,lang", "facets every query asks for (the API's default); empty = none")
 	fs.BoolVar(&c.highlight, "highlight", true, "ask for highlighted snippets (the API's default)")
 	fs.BoolVar(&c.byQuery, "by-query", false, "also print p50 and p99 of each query of the mix, per run")
-	fs.StringVar(&c.params, "param", "", "more query parameters for every search, URL-encoded (e.g. cross_lingual=false)")
+	fs.StringVar(&c.params, "params", "", "extra `PARAMS` every request carries, URL-encoded (typos=false, prefix=true)")
+	fs.StringVar(&c.queries, "queries", "", "a `FILE` of queries, one per line, to run instead of the mix (e.g. prefixes being typed)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -116,14 +118,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		Timeout:   30 * time.Second,
 		Transport: &http.Transport{MaxIdleConnsPerHost: 256, DisableCompression: true},
 	}}
+	extra, err := url.ParseQuery(c.params)
+	if err != nil {
+		return fmt.Errorf("--params: %w", err)
+	}
 	ents, err := srv.topEntities(ctx, 6)
 	if err != nil {
 		return err
 	}
 	queries := mix(ents)
-	extra, err := url.ParseQuery(c.params)
-	if err != nil {
-		return fmt.Errorf("--param: %w", err)
+	if c.queries != "" {
+		if queries, err = readQueries(c.queries); err != nil {
+			return err
+		}
+		ents = nil
 	}
 	opts := options{facets: splitList(c.facets), highlight: c.highlight, extra: extra}
 	srv.opts = opts
@@ -222,11 +230,30 @@ func mix(entities []string) []spec {
 	return out
 }
 
+// readQueries reads a file of queries, one per line; blank lines and
+// lines starting with # are skipped.
+func readQueries(path string) ([]spec, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("--queries: %w", err)
+	}
+	var out []spec
+	for _, line := range strings.Split(string(raw), "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			out = append(out, spec{q: line})
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("--queries: %s holds no query", path)
+	}
+	return out, nil
+}
+
 // options are the parts of a request every query of the mix shares.
 type options struct {
 	facets    []string
 	highlight bool
-	extra     url.Values // more parameters for every search (--param)
+	extra     url.Values // only the server gets them
 }
 
 func splitList(s string) []string {

@@ -44,6 +44,10 @@ type crossPlan struct {
 	stats   *conceptStats
 	reading index.Reading
 	shown   map[string]bool // lang + display already in reading
+	// translated is false for a plan made only to search corrected
+	// words (typos without a translator): the other languages' fields
+	// then search the words as written, as without a plan.
+	translated bool
 }
 
 // show lists a translation in the reading, once per word shown.
@@ -161,9 +165,9 @@ func (v *vocabulary) langEvidence(ctx context.Context, prior map[string]float64,
 
 // plan translates the plain and required clauses of q. The query's own
 // language (every translatable language when detection was not reliable)
-// is searched for its words as written; the others for their
-// translations.
-func (x *Index) plan(ctx context.Context, q index.Query, clauses []index.Clause) (*crossPlan, error) {
+// is searched for its words as written, or as fz corrected them; the
+// others for their translations.
+func (x *Index) plan(ctx context.Context, q index.Query, clauses []index.Clause, fz *forgiveness) (*crossPlan, error) {
 	v, err := x.openVocabulary()
 	if err != nil {
 		return nil, fmt.Errorf("vocabulary: %w", err)
@@ -189,7 +193,8 @@ func (x *Index) plan(ctx context.Context, q index.Query, clauses []index.Clause)
 			}
 		}
 	}
-	p := &crossPlan{clauses: map[int]*crossClause{}, stats: &conceptStats{}, reading: index.Reading{Translations: map[string][]index.WeightedTerm{}}, shown: map[string]bool{}}
+	p := &crossPlan{clauses: map[int]*crossClause{}, stats: &conceptStats{}, reading: index.Reading{Translations: map[string][]index.WeightedTerm{}}, shown: map[string]bool{},
+		translated: q.Translator != nil}
 	for ci, c := range clauses {
 		if c.Occur == index.MustNot {
 			continue
@@ -218,7 +223,7 @@ func (x *Index) plan(ctx context.Context, q index.Query, clauses []index.Clause)
 		}
 		for _, lang := range translatable {
 			for _, src := range sources {
-				if src == lang {
+				if src == lang || q.Translator == nil {
 					continue
 				}
 				for _, g := range q.Translator.Translate(c.Text, src, lang, vocab[lang]) {
@@ -247,6 +252,12 @@ func (x *Index) plan(ctx context.Context, q index.Query, clauses []index.Clause)
 						inSpan[sp.start]++
 						break
 					}
+				}
+				if ms := fz.at(ci, tk.Start, lang); ms != nil {
+					for _, m := range ms {
+						get(at).addTerm(lang, m.term, m.weight*weight(lang))
+					}
+					continue
 				}
 				get(at).addTerm(lang, string(tk.Term), weight(lang))
 			}

@@ -51,9 +51,17 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Result, error
 			return &index.Result{Facets: map[string][]index.FacetValue{}, Query: index.Reading{Dropped: dropped}}, nil
 		}
 	}
+	var fz *forgiveness
+	if (q.Typos || q.Prefix) && len(clauses) > 0 {
+		// Before translation: a misspelled word is corrected, then
+		// translated.
+		if clauses, fz, err = x.forgive(ctx, q, clauses); err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+	}
 	var plan *crossPlan
-	if q.Translator != nil && len(clauses) > 0 {
-		if plan, err = x.plan(ctx, q, clauses); err != nil {
+	if (q.Translator != nil || !fz.empty()) && len(clauses) > 0 {
+		if plan, err = x.plan(ctx, q, clauses, fz); err != nil {
 			return nil, fmt.Errorf("search: %w", err)
 		}
 	}
@@ -121,6 +129,9 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Result, error
 		out.Query = plan.reading
 	}
 	out.Query.Dropped = dropped
+	if fz != nil {
+		out.Query.Corrections, out.Query.Suggestion, out.Query.Rewritten = fz.corrections, fz.suggestion, fz.rewritten
+	}
 	for _, h := range res.Hits {
 		hit := index.Hit{ID: h.ID, Score: h.Score}
 		if math.IsNaN(hit.Score) || math.IsInf(hit.Score, 0) {
@@ -310,7 +321,7 @@ func acrossFields(c index.Clause, textLang string, counts *langCounts, cross *cr
 		field := func(name string, boost float64) query.Query {
 			return counts.wrap(fieldQuery(c, name, boost), name)
 		}
-		if cross != nil && slices.Contains(translatable, sfx) && !(c.Phrase && cross.own(sfx)) {
+		if cross != nil && slices.Contains(translatable, sfx) && !(c.Phrase && cross.own(sfx)) && (plan.translated || cross.own(sfx)) {
 			// Concepts: the words as written in the query's language,
 			// their translations in the others, IDF shared (group.go).
 			if !cross.own(sfx) {

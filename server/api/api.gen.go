@@ -33,6 +33,24 @@ func (e BatchItemResultStatus) Valid() bool {
 	}
 }
 
+// Defines values for CorrectionKind.
+const (
+	Prefix CorrectionKind = "prefix"
+	Typo   CorrectionKind = "typo"
+)
+
+// Valid indicates whether the value is a known member of the CorrectionKind enum.
+func (e CorrectionKind) Valid() bool {
+	switch e {
+	case Prefix:
+		return true
+	case Typo:
+		return true
+	default:
+		return false
+	}
+}
+
 // Defines values for EntityType.
 const (
 	Organization EntityType = "organization"
@@ -145,6 +163,25 @@ type BatchResponse struct {
 	Indexed int               `json:"indexed"`
 	Results []BatchItemResult `json:"results"`
 }
+
+// Correction defines model for Correction.
+type Correction struct {
+	// As The words it was searched as, the likeliest first (the word itself first when the index holds it).
+	//
+	// Example: ["macron"]
+	As []string `json:"as"`
+
+	// Kind `typo`: a word the index lacks, corrected; `prefix`: the last word, completed.
+	Kind CorrectionKind `json:"kind"`
+
+	// Word The word as typed.
+	//
+	// Example: macorn
+	Word string `json:"word"`
+}
+
+// CorrectionKind `typo`: a word the index lacks, corrected; `prefix`: the last word, completed.
+type CorrectionKind string
 
 // DetectResponse defines model for DetectResponse.
 type DetectResponse struct {
@@ -300,7 +337,9 @@ type LexiconStats struct {
 
 // QueryReading How the query was read.
 type QueryReading struct {
-	CrossLingual bool `json:"cross_lingual"`
+	// Corrections Words of q searched as other words than typed (see typos and prefix), in query order.
+	Corrections  *[]Correction `json:"corrections,omitempty"`
+	CrossLingual bool          `json:"cross_lingual"`
 
 	// Lang Detected language of q (ISO 639-1), empty when q is empty or detection failed.
 	//
@@ -336,8 +375,13 @@ type SearchResponse struct {
 	Hits   []SearchHit             `json:"hits"`
 
 	// Query How the query was read.
-	Query   *QueryReading `json:"query,omitempty"`
-	Summary *struct {
+	Query *QueryReading `json:"query,omitempty"`
+
+	// Suggestion Did you mean: q with every word that typos corrected replaced by its likeliest correction, lowercase, as the index's documents write it (`Macorn` → `macron`, `sénatuer` → `sénateur`). Absent when no word was corrected.
+	//
+	// Example: macron retraites
+	Suggestion *string `json:"suggestion,omitempty"`
+	Summary    *struct {
 		Sentences []SetSentence `json:"sentences"`
 	} `json:"summary,omitempty"`
 	TookMs float64 `json:"took_ms"`
@@ -458,6 +502,9 @@ type PageParams struct {
 
 	// Hl Interface language, fr or en; default from Accept-Language.
 	Hl *string `form:"hl,omitempty" json:"hl,omitempty"`
+
+	// Prefix 1: the last word of q is being typed (see prefix of /v1/search); the page's script asks for it while the user types.
+	Prefix *string `form:"prefix,omitempty" json:"prefix,omitempty"`
 }
 
 // PageDocumentParams defines parameters for PageDocument.
@@ -547,6 +594,12 @@ type SearchParams struct {
 
 	// CrossLingual Also search the documents of the other language (French or English) for the query's words as translated by the built-in glossary, the FreeDict dictionaries (when installed) and cognate rules. Each query word becomes one group of its translations, scored as one term, and one ranking covers every language. The response's `query.translations` lists the words also searched. `lang` still restricts the documents, not the query. `false` searches the words as typed only.
 	CrossLingual *bool `form:"cross_lingual,omitempty" json:"cross_lingual,omitempty"`
+
+	// Typos Forgive typing mistakes. A word of the query that the index does not hold (nor translates), or holds in far fewer documents than a word one typo away, is also searched as its closest words in the index: none for words under 5 letters, 1 edit (a deleted, added, changed or swapped letter; a wrong first letter counts twice) from 5 letters, 2 from 9. Accents and case never count. Words the index holds are searched as typed, and a document that has the very word ranks above those that have a correction. The correction is made before the word is translated. `query.corrections` says what each corrected word was searched as, and `suggestion` is the query with the corrected words. `false` searches the words as typed only.
+	Typos *bool `form:"typos,omitempty" json:"typos,omitempty"`
+
+	// Prefix Search as you type: the last word of `q` is also searched as the start of the commonest words of the index that begin with it (`coronavi` → coronavirus, `gilets jau` → gilets jaunes); the word itself, when it is a whole word, ranks first. A `q` that ends with a space has no prefix. `query.corrections` lists the completions searched.
+	Prefix *bool `form:"prefix,omitempty" json:"prefix,omitempty"`
 }
 
 // SearchParamsSort defines parameters for Search.
@@ -716,6 +769,14 @@ func (siw *ServerInterfaceWrapper) Page(c *gin.Context) {
 	err = runtime.BindQueryParameterWithOptions("form", true, false, "hl", c.Request.URL.Query(), &params.Hl, runtime.BindQueryParameterOptions{Type: "string", Format: ""})
 	if err != nil {
 		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter hl: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Optional query parameter "prefix" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "prefix", c.Request.URL.Query(), &params.Prefix, runtime.BindQueryParameterOptions{Type: "string", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter prefix: %w", err), http.StatusBadRequest)
 		return
 	}
 
@@ -1260,6 +1321,22 @@ func (siw *ServerInterfaceWrapper) Search(c *gin.Context) {
 	err = runtime.BindQueryParameterWithOptions("form", true, false, "cross_lingual", c.Request.URL.Query(), &params.CrossLingual, runtime.BindQueryParameterOptions{Type: "boolean", Format: ""})
 	if err != nil {
 		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter cross_lingual: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Optional query parameter "typos" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "typos", c.Request.URL.Query(), &params.Typos, runtime.BindQueryParameterOptions{Type: "boolean", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter typos: %w", err), http.StatusBadRequest)
+		return
+	}
+
+	// ------------- Optional query parameter "prefix" -------------
+
+	err = runtime.BindQueryParameterWithOptions("form", true, false, "prefix", c.Request.URL.Query(), &params.Prefix, runtime.BindQueryParameterOptions{Type: "boolean", Format: ""})
+	if err != nil {
+		siw.ErrorHandler(c, fmt.Errorf("Invalid format for parameter prefix: %w", err), http.StatusBadRequest)
 		return
 	}
 

@@ -1,0 +1,782 @@
+package bleveindex
+
+import (
+	"cmp"
+	"context"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	bleveapi "github.com/blevesearch/bleve_index_api"
+
+	"github.com/recherche/recherche/analysis/terms"
+	"github.com/recherche/recherche/index"
+)
+
+// Forgiving search (index.Query.Typos and Prefix), measured with
+// cmd/evalsearch (docs/quality.md, "Forgiving search").
+//
+// A word is corrected only when no language's fields hold it (nor does the
+// translator know it), or when they hold it in at most rareDocs documents
+// and a word one typo away is in rareRatio times more: a query whose words
+// all exist is searched as before, so fuzziness costs nothing where it is
+// not needed. The candidates are the terms of the index's own vocabulary
+// (per language, as its analyzer stems and folds them, so an accent is
+// never a typo) within index.MaxTypos edits; of those at the smallest
+// distance, the commonest is searched at full weight and the others at the
+// square root of their share of its documents, so a rare neighbour ("macon"
+// next to "macron") adds little.
+const (
+	rareDocs       = 10
+	rareRatio      = 50
+	minCandidate   = 0.25 // weight under which a candidate is left out
+	maxCandidates  = 3
+	rareExactShare = 0.5 // weight of a correction next to the word as typed
+	// Completions of the last word (Query.Prefix): the commonest
+	// maxCompletions terms that start with it (completionsPerLetter per
+	// letter typed below that: a one-letter prefix ORs two of the
+	// commonest words, not eight), weighed by their share of
+	// the documents of the commonest; the word itself, when the index has
+	// it, weighs 1 and the completions at most completionWeight, so a
+	// whole word ranks first.
+	maxCompletions       = 4
+	completionsPerLetter = 2
+	// wholeRatio: the typed letters are a whole word, ranked first, when
+	// the index holds them as a term in at least 1/wholeRatio as many
+	// documents as their commonest completion ("darman", in a few
+	// documents, is the start of "darmanin").
+	wholeRatio       = 5
+	completionWeight = 0.7
+	minCompletion    = 0.2
+	shownCompletions = 3
+	// maxSpelled bounds the candidates of one word whose documents are
+	// read for their spelling.
+	maxSpelled = 6
+	// maxCorrected bounds the words of one query looked for corrections
+	// (a few milliseconds each): a pasted paragraph full of words the
+	// index lacks is not worth a second.
+	maxCorrected = 8
+)
+
+// forgiveness is what typos and prefix made of a query's clauses: the
+// terms each rewritten word is searched as, per language field, keyed by
+// clause and by the word's byte offset in the rewritten clause text.
+type forgiveness struct {
+	expand      map[int]map[int]map[string][]groupMember
+	corrections []index.Correction
+	searched    []map[string][]groupMember // by correction: its terms per language
+	suggestion  string
+	rewritten   string
+}
+
+func (f *forgiveness) empty() bool { return f == nil || len(f.expand) == 0 }
+
+func (f *forgiveness) at(clause, start int, lang string) []groupMember {
+	if f == nil {
+		return nil
+	}
+	return f.expand[clause][start][lang]
+}
+
+func (f *forgiveness) set(clause, start int, lang string, ms []groupMember) {
+	if f.expand[clause] == nil {
+		f.expand[clause] = map[int]map[string][]groupMember{}
+	}
+	if f.expand[clause][start] == nil {
+		f.expand[clause][start] = map[string][]groupMember{}
+	}
+	f.expand[clause][start][lang] = ms
+}
+
+// candidate is a term of one language's vocabulary close to a query word.
+type candidate struct {
+	term string
+	dist int
+	df   int
+	word string // a word one edit from the typed one that the analyzer makes term of, if found so
+}
+
+// forgive corrects the words of clauses the index lacks and completes the
+// last one, as q asks. It returns the clauses with each such word replaced
+// by its likeliest correction or completion (what translation and
+// proximity then read), and the terms every replaced word is searched as.
+func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clause) ([]index.Clause, *forgiveness, error) {
+	v, err := x.openVocabulary()
+	if err != nil {
+		return nil, nil, err
+	}
+	defer v.close()
+	langs := translatable
+	if q.TextLang != "" {
+		langs = []string{suffix(q.TextLang)}
+	}
+	counts := map[string]func(string) int{}
+	for _, sfx := range langSuffixes {
+		counts[sfx] = v.count(ctx, sfx)
+	}
+	f := &forgiveness{expand: map[int]map[int]map[string][]groupMember{}}
+	last := -1 // the clause whose last word is a prefix
+	if q.Prefix && len(clauses) > 0 && !endsInSpace(q.Text) {
+		if c := clauses[len(clauses)-1]; c.Occur != index.MustNot && !c.Phrase {
+			last = len(clauses) - 1
+		}
+	}
+	type fix struct {
+		typed, as string
+		typo      bool
+	}
+	var fixes []fix
+	tried := 0
+	out := make([]index.Clause, len(clauses))
+	for ci, c := range clauses {
+		out[ci] = c
+		if c.Occur == index.MustNot {
+			continue
+		}
+		words := terms.Analyzer("").Analyze([]byte(c.Text))
+		var b strings.Builder
+		done := 0
+		for wi, tk := range words {
+			typed := c.Text[tk.Start:tk.End]
+			var as string
+			var ms map[string][]groupMember
+			kind := index.CorrectionTypo
+			if ci == last && wi == len(words)-1 {
+				kind = index.CorrectionPrefix
+				as, ms = v.complete(ctx, typed, langs, counts)
+			} else if q.Typos && tried < maxCorrected {
+				var looked bool
+				as, ms, looked = v.correct(ctx, q, typed, langs, counts)
+				if looked {
+					tried++
+				}
+			}
+			if as == "" {
+				continue
+			}
+			b.WriteString(c.Text[done:tk.Start])
+			start := b.Len()
+			b.WriteString(as)
+			done = tk.End
+			for lang, m := range ms {
+				f.set(ci, start, lang, m)
+			}
+			f.corrections = append(f.corrections, index.Correction{Word: typed, Kind: kind, As: shown(v, ctx, ms, as, kind)})
+			f.searched = append(f.searched, ms)
+			fixes = append(fixes, fix{typed, as, kind == index.CorrectionTypo})
+		}
+		if done > 0 {
+			b.WriteString(c.Text[done:])
+			out[ci].Text = b.String()
+		}
+	}
+	// The suggestion is the query as typed, syntax and all, with each
+	// corrected word replaced where it stands; the rewritten query has the
+	// completion too.
+	replace := func(typos bool) string {
+		var b strings.Builder
+		rest := q.Text
+		for _, fx := range fixes {
+			i := strings.Index(rest, fx.typed)
+			if i < 0 || typos && !fx.typo {
+				continue
+			}
+			b.WriteString(rest[:i])
+			b.WriteString(fx.as)
+			rest = rest[i+len(fx.typed):]
+		}
+		b.WriteString(rest)
+		return b.String()
+	}
+	if len(fixes) > 0 {
+		f.rewritten = replace(false)
+		if slices.ContainsFunc(fixes, func(fx fix) bool { return fx.typo }) {
+			f.suggestion = replace(true)
+		}
+	}
+	return out, f, nil
+}
+
+func endsInSpace(s string) bool {
+	return s != "" && strings.LastIndexFunc(s, unicode.IsSpace) == len(s)-1
+}
+
+// shown lists what a word was searched as, for the response: the
+// rewritten word first, then other terms as a document spells them.
+func shown(v *vocabulary, ctx context.Context, ms map[string][]groupMember, as, kind string) []string {
+	out := []string{as}
+	if kind != index.CorrectionPrefix {
+		return out
+	}
+	for _, lang := range translatable {
+		for _, m := range ms[lang] {
+			if len(out) >= shownCompletions {
+				return out
+			}
+			if w := v.surface(ctx, lang, m.term); w != "" && !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// foldWord is a word as the vocabulary is compared with: lowercase,
+// without accents.
+func foldWord(w string) string { return strings.ToLower(terms.Fold(w)) }
+
+func analyzerLang(sfx string) string {
+	if sfx == "xx" {
+		return ""
+	}
+	return sfx
+}
+
+// correct returns the likeliest correction of a typed word and the terms
+// it is searched as per language, or "" when the word is taken as typed.
+// looked tells whether candidates were looked for (the word is not one
+// the index holds).
+func (v *vocabulary) correct(ctx context.Context, q index.Query, typed string, langs []string, counts map[string]func(string) int) (as string, ms map[string][]groupMember, looked bool) {
+	fw := foldWord(typed)
+	budget := index.MaxTypos(index.Letters(fw))
+	if budget == 0 || strings.IndexFunc(fw, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return "", nil, false
+	}
+	// The document frequency of the word as typed, in the language that
+	// has it most; a stop word is a word.
+	known := 0
+	for _, sfx := range langSuffixes {
+		ts := terms.Terms(typed, analyzerLang(sfx))
+		if len(ts) == 0 {
+			return "", nil, false
+		}
+		if len(ts) == 1 {
+			known = max(known, counts[sfx](ts[0]))
+		}
+	}
+	if known > rareDocs {
+		return "", nil, false
+	}
+	// A word the translator knows, of the other language's dictionary,
+	// is no typo ("unemployment" in a French index) unless a neighbour is
+	// far commoner than its translations: a cognate rule's guess held by
+	// one document does not make "treasurey" a word.
+	if known == 0 && q.Translator != nil {
+		known = translated(q, typed, counts)
+	}
+	var best spelling
+	ms = map[string][]groupMember{}
+	for _, lang := range langs {
+		ts := terms.Terms(typed, analyzerLang(lang))
+		if len(ts) != 1 {
+			continue
+		}
+		t := ts[0]
+		df := counts[lang](t)
+		cands := v.fuzzy(ctx, lang, t, counts[lang])
+		// Spelling a candidate reads documents: only the likeliest are,
+		// those whose term is nearest to the start of the typed word of
+		// its length ("senateur" is one edit from "senatuer", "statu"
+		// three from "senat").
+		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(startDistance(fw, a.term), startDistance(fw, b.term)) })
+		cands = cands[:min(len(cands), maxSpelled)]
+		// A stem shorter than the typed word by more than the typos
+		// ("confin" for "confinemnet") is found as a start of it.
+		for n := len(fw) - 1; n >= max(3, len(fw)-6) && len(cands) < maxSpelled+2; n-- {
+			if utf8.RuneStart(fw[n]) && fw[:n] != t && !slices.ContainsFunc(cands, func(c candidate) bool { return c.term == fw[:n] }) {
+				if df := counts[lang](fw[:n]); df > 0 {
+					cands = append(cands, candidate{term: fw[:n], dist: len(fw) - n, df: df})
+				}
+			}
+		}
+		// The stem hides how far the words are ("virtualsation" is two
+		// edits from "virtuel" in French, the stem of "virtualisation"):
+		// each candidate is judged by its spelling nearest to the typed
+		// word.
+		lw := 1.0
+		if w, ok := q.LangWeights[lang]; ok && q.TextLang == "" {
+			lw = max(w, 0.05)
+		}
+		spells := make([]spelling, 0, len(cands))
+		spellAll := func() {
+			for _, c := range cands[len(spells):] {
+				sp := v.spell(ctx, lang, fw, t, c)
+				sp.likely = float64(sp.df) * lw
+				spells = append(spells, sp)
+			}
+		}
+		spellAll()
+		if !slices.ContainsFunc(spells, func(sp spelling) bool { return sp.dist <= budget }) {
+			// The stems may hide a near word altogether ("pandmic" is
+			// "pandmic", "pandemic" is "pandem"): the words one edit
+			// away, as the analyzer stems them.
+			cands = append(cands, v.edits(fw, t, lang, counts[lang])...)
+			spellAll()
+		}
+		if len(spells) == 0 {
+			continue
+		}
+		var order []int
+		for i, sp := range spells {
+			if sp.dist <= budget {
+				order = append(order, i)
+			}
+		}
+		if len(order) == 0 {
+			continue
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(spells[b].score(), spells[a].score()) })
+		first := spells[order[0]]
+		if known > 0 && first.df < rareRatio*known {
+			continue
+		}
+		var members []groupMember
+		if df > 0 {
+			// A rare word that exists: its own documents first.
+			members = append(members, groupMember{term: t, weight: 1})
+		}
+		for _, i := range order {
+			sp := spells[i]
+			w := min(math.Sqrt(float64(sp.df)/float64(first.df)), 1)
+			if sp.dist > first.dist {
+				w /= 2
+			}
+			if len(members) == maxCandidates {
+				break
+			}
+			if w < minCandidate || slices.ContainsFunc(members, func(m groupMember) bool { return m.term == cands[i].term }) {
+				continue
+			}
+			if df > 0 {
+				w *= rareExactShare
+			}
+			members = append(members, groupMember{term: cands[i].term, weight: w})
+		}
+		ms[lang] = members
+		if best.word == "" || first.score() > best.score() {
+			best = first
+		}
+	}
+	if best.word == "" {
+		return "", nil, true
+	}
+	return best.word, ms, true
+}
+
+// startDistance is the typo distance between term and the start of the
+// typed word fw of about term's length (one letter more or less).
+func startDistance(fw, term string) int {
+	w, n := []rune(fw), utf8.RuneCountInString(term)
+	d := math.MaxInt
+	for l := max(n-1, 1); l <= min(n+1, len(w)); l++ {
+		d = min(d, index.TypoDistance(string(w[:l]), term))
+	}
+	return d
+}
+
+// spelling is a word a corrected term may be written as.
+type spelling struct {
+	word string
+	dist int  // edits from the typed word
+	real bool // seen in a document, not made up from the typed word
+	df   int
+	// likely is df weighed by how much the query looks like the
+	// candidate's language.
+	likely float64
+}
+
+// editCost is what one more edit costs a candidate, against the log of
+// its documents: a word two edits away must be about fifty times as common
+// as one a single edit away to be preferred ("gouvernmnet" is one edit
+// from "gouvernment", a typo of one document, and two from
+// "gouvernement").
+var editCost = math.Log(50)
+
+// score ranks the candidates of a typed word: common, near, and written
+// so by documents (a spelling made up from the typed word costs half an
+// edit).
+func (s spelling) score() float64 {
+	sc := math.Log1p(s.likely) - editCost*float64(s.dist)
+	if !s.real {
+		sc -= editCost / 2
+	}
+	return sc
+}
+
+// better prefers the nearest spelling to what was typed, then a word that
+// documents write, then the commonest term.
+func (s spelling) better(o spelling) bool {
+	if s.dist != o.dist {
+		return s.dist < o.dist
+	}
+	if s.real != o.real {
+		return s.real
+	}
+	return s.likely > o.likely
+}
+
+// spell turns a corrected term back into the word nearest to the typed
+// one: how the first documents holding the term write it ("kubernet" is
+// written "kubernetes"), or the typed word with its stem replaced when the
+// analyzer agrees ("virtualsation", stem "virtuals", becomes
+// "virtualisation" for "virtualis").
+func (v *vocabulary) spell(ctx context.Context, lang, fw, stem string, c candidate) spelling {
+	best := spelling{word: c.term, dist: index.TypoDistance(fw, c.term) + 1, df: c.df}
+	try := func(w string, real bool) {
+		if sp := (spelling{word: w, dist: index.TypoDistance(fw, foldWord(w)), real: real, df: c.df}); sp.better(best) {
+			best = sp
+		}
+	}
+	for _, w := range v.surfaces(ctx, lang, c.term, surfaceDocs) {
+		try(w, true)
+	}
+	if c.word != "" {
+		try(c.word, false)
+	}
+	an := analyzerLang(lang)
+	if rest, ok := strings.CutPrefix(fw, stem); ok {
+		if w := c.term + rest; slices.Equal(terms.Terms(w, an), []string{c.term}) {
+			try(w, false)
+		}
+	}
+	return best
+}
+
+// maxEdits bounds the words one edit away kept as candidates, the
+// commonest.
+const maxEdits = 4
+
+// edits returns the terms of lang that the words one edit from fw (a
+// letter deleted, added, changed, or two swapped; a-z only) stem to, other
+// than stem, commonest first.
+func (v *vocabulary) edits(fw, stem, lang string, count func(string) int) []candidate {
+	const letters = "abcdefghijklmnopqrstuvwxyz"
+	w := []rune(fw)
+	an := analyzerLang(lang)
+	found := map[string]candidate{}
+	try := func(variant []rune) {
+		s := string(variant)
+		ts := terms.Terms(s, an)
+		if len(ts) != 1 || ts[0] == stem {
+			return
+		}
+		if _, ok := found[ts[0]]; ok {
+			return
+		}
+		if df := count(ts[0]); df > 0 {
+			found[ts[0]] = candidate{term: ts[0], dist: 1, df: df, word: s}
+		}
+	}
+	buf := make([]rune, 0, len(w)+1)
+	// The first letter is kept: a typo there counts twice (TypoDistance).
+	for i := 1; i <= len(w); i++ {
+		if i < len(w) {
+			try(append(append(buf[:0], w[:i]...), w[i+1:]...)) // deletion
+			if i+1 < len(w) {
+				t := append(append(buf[:0], w[:i]...), w[i+1], w[i])
+				try(append(t, w[i+2:]...)) // transposition
+			}
+		}
+		for _, r := range letters {
+			if i < len(w) && r != w[i] {
+				t := append(append(buf[:0], w[:i]...), r)
+				try(append(t, w[i+1:]...)) // substitution
+			}
+			t := append(append(buf[:0], w[:i]...), r)
+			try(append(t, w[i:]...)) // insertion
+		}
+	}
+	out := make([]candidate, 0, len(found))
+	for _, c := range found {
+		out = append(out, c)
+	}
+	slices.SortFunc(out, func(a, b candidate) int {
+		if a.df != b.df {
+			return cmp.Compare(b.df, a.df)
+		}
+		return strings.Compare(a.term, b.term)
+	})
+	return out[:min(len(out), maxEdits)]
+}
+
+// translated returns the document frequency of the commonest translation
+// of word that the index holds, from a language the query may be in, or 0.
+func translated(q index.Query, word string, counts map[string]func(string) int) int {
+	df := 0
+	srcs := translatable
+	if slices.Contains(translatable, q.TextLang) {
+		srcs = []string{q.TextLang}
+	}
+	for _, src := range srcs {
+		for _, to := range translatable {
+			if to == src {
+				continue
+			}
+			for _, g := range q.Translator.Translate(word, src, to, counts[to]) {
+				for _, t := range g.Terms {
+					df = max(df, counts[to](t.Term))
+				}
+			}
+		}
+	}
+	return df
+}
+
+// fuzzy returns the terms of lang's body field within two typos of term
+// (index.TypoDistance), nearest first, then commonest. It asks for two
+// whatever the word's budget: the stems may be further apart than the
+// words ("senatuer" and "senateu" for "sénatuer" and "sénateur"), whose
+// distance spell then measures; and Bleve's automaton counts a
+// transposition as two edits.
+func (v *vocabulary) fuzzy(ctx context.Context, lang, term string, count func(string) int) []candidate {
+	const fuzziness = 2
+	seen := map[string]bool{term: true}
+	var out []candidate
+	for _, r := range v.readers {
+		fr, ok := r.(bleveapi.IndexReaderFuzzy)
+		if !ok {
+			continue
+		}
+		dict, err := fr.FieldDictFuzzy(bodyField(lang), term, fuzziness, "")
+		eachTerm(dict, err, func(e *bleveapi.DictEntry) {
+			if seen[e.Term] || !isWord(e.Term) {
+				return
+			}
+			seen[e.Term] = true
+			if d := index.TypoDistance(term, e.Term); d <= fuzziness {
+				out = append(out, candidate{term: e.Term, dist: d})
+			}
+		})
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	for i := range out {
+		out[i].df = count(out[i].term)
+	}
+	slices.SortFunc(out, func(a, b candidate) int {
+		if a.dist != b.dist {
+			return cmp.Compare(a.dist, b.dist)
+		}
+		if a.df != b.df {
+			return cmp.Compare(b.df, a.df)
+		}
+		return strings.Compare(a.term, b.term)
+	})
+	return out
+}
+
+// complete returns the likeliest completion of the word being typed and
+// the terms it is searched as per language.
+func (v *vocabulary) complete(ctx context.Context, typed string, langs []string, counts map[string]func(string) int) (string, map[string][]groupMember) {
+	fw := foldWord(typed)
+	if fw == "" {
+		return "", nil
+	}
+	ms := map[string][]groupMember{}
+	var (
+		best     candidate
+		bestLang string
+		whole    bool
+	)
+	for _, lang := range langs {
+		var members []groupMember
+		exact, stem, df := "", "", 0
+		if ts := terms.Terms(typed, analyzerLang(lang)); len(ts) == 1 {
+			stem, df = ts[0], counts[lang](ts[0])
+		}
+		cands := v.prefixed(lang, fw, stem)
+		top := 0.0
+		for _, c := range cands {
+			top = max(top, float64(c.df))
+		}
+		switch {
+		case df == 0:
+		case stem == fw && float64(df)*wholeRatio >= top:
+			// The word typed so far is a whole word when the analyzer
+			// keeps it so and it is not a rare fragment of a common
+			// word ("coronavi" of "coronavirus").
+			exact = stem
+			members = append(members, groupMember{term: exact, weight: 1})
+		case strings.HasPrefix(fw, stem):
+			// Words that start with the typed letters often stem
+			// shorter: "policiers" is "polici", which no term starting
+			// with "policie" is.
+			cands = append(cands, candidate{term: stem, df: df})
+			top = max(top, float64(df))
+			slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.df, a.df) })
+		}
+		for _, c := range cands {
+			w := math.Sqrt(float64(c.df) / top)
+			if w < minCompletion {
+				continue
+			}
+			if exact != "" {
+				w *= completionWeight
+			}
+			members = append(members, groupMember{term: c.term, weight: w})
+		}
+		if len(members) == 0 {
+			continue
+		}
+		ms[lang] = members
+		whole = whole || exact != ""
+		if len(cands) > 0 && cands[0].df > best.df {
+			best, bestLang = cands[0], lang
+		}
+	}
+	if len(ms) == 0 {
+		// A word typed past its stem ("virtualisatio"): the longest term
+		// it starts with, a suffix's length shorter at most.
+		for n := len(fw) - 1; n >= max(4, len(fw)-4); n-- {
+			for _, lang := range langs {
+				if !utf8.RuneStart(fw[n]) || counts[lang](fw[:n]) == 0 {
+					continue
+				}
+				ms[lang] = []groupMember{{term: fw[:n], weight: 1}}
+				if w := v.surface(ctx, lang, fw[:n]); w != "" {
+					return w, ms
+				}
+			}
+			if len(ms) > 0 {
+				return fw, ms
+			}
+		}
+		return "", nil
+	}
+	// The word being typed is searched as its likeliest completion, for
+	// translation and the language of the query, unless it is a whole
+	// word already.
+	if !whole && best.term != "" {
+		if w := v.surface(ctx, bestLang, best.term); w != "" {
+			return w, ms
+		}
+	}
+	return fw, ms
+}
+
+// prefixed returns the maxCompletions commonest terms of lang's body field
+// that start with prefix, other than skip, commonest first. The
+// dictionary is read in term order, so a one-letter prefix reads a
+// twentieth of it; the search then ORs a bounded number of terms.
+func (v *vocabulary) prefixed(lang, prefix, skip string) []candidate {
+	dfs := map[string]int{}
+	for _, r := range v.readers {
+		dict, err := r.FieldDictPrefix(bodyField(lang), []byte(prefix))
+		eachTerm(dict, err, func(e *bleveapi.DictEntry) {
+			if e.Term != skip && isWord(e.Term) {
+				dfs[e.Term] += int(e.Count)
+			}
+		})
+	}
+	out := make([]candidate, 0, len(dfs))
+	for t, df := range dfs {
+		out = append(out, candidate{term: t, df: df})
+	}
+	slices.SortFunc(out, func(a, b candidate) int {
+		if a.df != b.df {
+			return cmp.Compare(b.df, a.df)
+		}
+		return strings.Compare(a.term, b.term)
+	})
+	return out[:min(len(out), maxCompletions, completionsPerLetter*index.Letters(prefix))]
+}
+
+// surfaceDocs is how many documents spell a corrected term for the
+// suggestion: a few, since each is a stored document read.
+const surfaceDocs = 8
+
+// surface returns how the first document holding term in lang's body
+// field writes it, lowercase, or "".
+func (v *vocabulary) surface(ctx context.Context, lang, term string) string {
+	if ws := v.surfaces(ctx, lang, term, 1); len(ws) > 0 {
+		return ws[0]
+	}
+	return ""
+}
+
+// surfaces returns the distinct words, lowercase, that the analyzer made
+// term of in the first n documents of lang's body field that hold it: the
+// index keeps stems, and a person reads words.
+func (v *vocabulary) surfaces(ctx context.Context, lang, term string, n int) []string {
+	field := bodyField(lang)
+	var out []string
+	for _, r := range v.readers {
+		tfr, err := r.TermFieldReader(ctx, []byte(term), field, true, false, true)
+		if err != nil {
+			continue
+		}
+		for range n {
+			d, err := tfr.Next(nil)
+			if err != nil || d == nil {
+				break
+			}
+			if len(d.Vectors) == 0 {
+				continue
+			}
+			id, err := r.ExternalID(d.ID)
+			if err != nil {
+				continue
+			}
+			doc, err := r.Document(id)
+			if err != nil || doc == nil {
+				continue
+			}
+			doc.VisitFields(func(f bleveapi.Field) {
+				if f.Name() != field {
+					return
+				}
+				val := f.Value()
+
+				for _, loc := range d.Vectors {
+					if loc.End <= uint64(len(val)) && loc.Start < loc.End {
+						w := unelided(strings.ToLower(string(val[loc.Start:loc.End])))
+						if !slices.Contains(out, w) && slices.Equal(terms.Terms(w, analyzerLang(lang)), []string{term}) {
+							out = append(out, w)
+						}
+					}
+				}
+			})
+		}
+		tfr.Close()
+		if len(out) >= n {
+			break
+		}
+	}
+	return out
+}
+
+// unelided drops a French elision from a word as written: a token's
+// offsets cover "l'hyperviseur", the term only "hyperviseur".
+func unelided(w string) string {
+	if i := strings.LastIndexAny(w, "'’"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		return w[i+size:]
+	}
+	return w
+}
+
+// eachTerm calls fn with every entry of a field dictionary just opened
+// (err from opening it), then closes it. A dictionary that cannot be read
+// offers no candidates: a search is not failed for a suggestion.
+func eachTerm(dict bleveapi.FieldDict, err error, fn func(*bleveapi.DictEntry)) {
+	if err != nil {
+		return
+	}
+	defer dict.Close()
+	for {
+		e, err := dict.Next()
+		if err != nil || e == nil {
+			return
+		}
+		fn(e)
+	}
+}
+
+// isWord reports whether a term is letters and digits only: the tokenizer
+// keeps "coronavirus.le" (a missing space) whole, and no one means it.
+func isWord(term string) bool {
+	return strings.IndexFunc(term, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) < 0
+}

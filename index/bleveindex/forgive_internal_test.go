@@ -1,0 +1,108 @@
+package bleveindex
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/recherche/recherche/corpus"
+	"github.com/recherche/recherche/index"
+)
+
+// forgivingIndex holds French and English news sentences, "macron" in many
+// documents, "macon" (the town) in a few, and "marcon" in one.
+func forgivingIndex(t *testing.T) *Index {
+	t.Helper()
+	x, err := Open(t.TempDir()+"/index", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	var docs []corpus.Document
+	add := func(lang, body string, n int) {
+		for i := range n {
+			docs = append(docs, corpus.Document{ID: fmt.Sprintf("%s-%d-%s", lang, i, body[:8]), Lang: lang, Body: fmt.Sprintf("%s (%d)", body, i)})
+		}
+	}
+	add("fr", "Emmanuel Macron a parlé du gouvernement et des retraites.", 60)
+	add("fr", "La ville de Mâcon accueille un marché.", 3)
+	add("fr", "Le peintre Marcon expose à Lyon.", 1)
+	add("fr", "Les gilets jaunes manifestent contre le gouvernement.", 20)
+	add("fr", "La virtualisation des serveurs avance, les machines virtuelles aussi.", 10)
+	add("en", "Kubernetes orchestrates containers; the government watches.", 12)
+	add("en", "The coronavirus pandemic and the government response.", 30)
+	if _, err := x.Put(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// TestForgive: which words are corrected or completed, and into what.
+func TestForgive(t *testing.T) {
+	x := forgivingIndex(t)
+	tests := []struct {
+		name, text string
+		lang       string // the query's detected language, "" unsure
+		prefix     bool
+		want       string // corrections as word→first term searched, "" none
+		suggestion string
+	}{
+		{"known word unchanged", "macron retraites", "fr", false, "", ""},
+		{"short word never corrected", "jaun", "fr", false, "", ""},
+		{"transposition", "macorn", "fr", false, "macorn→macron", "macron"},
+		{"rare word next to a common one", "Marcon", "fr", false, "Marcon→marcon", "macron"},
+		{"accent is no typo", "Mâcon", "fr", false, "", ""},
+		{"deletion in English", "kubernetse", "", false, "kubernetse→kubernet", "kubernetes"},
+		{"two typos in a long word", "coronaviurs pandmic", "en", false, "coronaviurs→coronavirus pandmic→pandem", "coronavirus pandemic"},
+		{"excluded words are left alone", "gouvernement -macorn", "fr", false, "", ""},
+		{"prefix completes the last word", "gilets jau", "fr", true, "jau→jaun", ""},
+		{"prefix ends with a space: none", "gilets jau ", "fr", true, "", ""},
+		{"whole word ranks first", "macron", "fr", true, "macron→macron", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := index.Query{Text: tt.text, TextLang: tt.lang, Typos: true, Prefix: tt.prefix}
+			clauses, err := index.ParseQuery(tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, f, err := x.forgive(context.Background(), q, clauses)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var words []string
+			for i, c := range f.corrections {
+				ms := f.searched[i]["fr"]
+				if len(ms) == 0 {
+					ms = f.searched[i]["en"]
+				}
+				words = append(words, c.Word+"→"+ms[0].term)
+			}
+			if g := strings.Join(words, " "); g != tt.want {
+				t.Errorf("corrections %q, want %q (%+v)", g, tt.want, f.searched)
+			}
+			if f.suggestion != tt.suggestion {
+				t.Errorf("suggestion %q, want %q", f.suggestion, tt.suggestion)
+			}
+		})
+	}
+}
+
+// TestForgiveBounded: a query full of words the index lacks has at most
+// maxCorrected of them looked up.
+func TestForgiveBounded(t *testing.T) {
+	x := forgivingIndex(t)
+	text := strings.Repeat("macorn ", maxCorrected+4)
+	clauses, err := index.ParseQuery(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, f, err := x.forgive(context.Background(), index.Query{Text: text, TextLang: "fr", Typos: true}, clauses)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.corrections) != maxCorrected {
+		t.Errorf("%d words corrected, want %d", len(f.corrections), maxCorrected)
+	}
+}
