@@ -246,8 +246,15 @@ func gzipBomb(t *testing.T, ctype string, bomb *zeros) {
 		peak = currentRSS()
 	}
 	t.Logf("413 after %s; resident memory %d MiB before, peak %d MiB (limit %d MiB)", took.Round(time.Millisecond), before>>20, peak>>20, cfg.MaxBatchBytes>>20)
-	if before > 0 && peak-before > cfg.MaxBatchBytes {
-		t.Errorf("resident memory grew by %d MiB, over the %d MiB batch limit", (peak-before)>>20, cfg.MaxBatchBytes>>20)
+	bound := cfg.MaxBatchBytes
+	if raceEnabled {
+		// The race detector keeps shadow memory for every byte the
+		// request's buffers touch: an NDJSON line held up to the limit
+		// (+50 MiB without it) measured +70 MiB with it.
+		bound += cfg.MaxBatchBytes / 2
+	}
+	if before > 0 && peak-before > bound {
+		t.Errorf("resident memory grew by %d MiB, over the %d MiB allowed (batch limit %d MiB)", (peak-before)>>20, bound>>20, cfg.MaxBatchBytes>>20)
 	}
 }
 
