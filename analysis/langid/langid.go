@@ -29,7 +29,7 @@ const DefaultMaxChars = 1000
 // reliableMargins[mode][words-1] is the smallest gap between the best and the
 // runner-up confidence for which Detect calls a result reliable, for texts of
 // 1, 2 and 3+ words. lingua is overconfident on one or two words, so those
-// need a wider gap. Calibrated with cmd/evallang so that reliable predictions
+// need a wider gap. Calibrated with tools/evallang so that reliable predictions
 // are at least 99% right in every data set and length class of lingua's and
 // Tatoeba's test lines, with some headroom (docs/quality.md). In low-accuracy
 // mode no gap reached 99% on one or two words, so those are never reliable.

@@ -30,7 +30,7 @@ type evalArticle struct {
 var refBoundary = regexp.MustCompile(`[.!?]["”']?[A-Z"“]`)
 
 // loadDev reads the first half of a set, the only part tuning may look at;
-// cmd/evalsum reports the second half.
+// tools/evalsum reports the second half.
 func loadDev(tb testing.TB, file string, bbc bool) []evalArticle {
 	tb.Helper()
 	f, err := os.Open(filepath.Join(evalDir, file))

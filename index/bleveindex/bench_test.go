@@ -44,7 +44,7 @@ func benchDocs(n, offset int) []corpus.Document {
 }
 
 // BenchmarkPutBatch indexes batches of 1,000 new documents, the batch size
-// cmd/benchingest uses; docs/s is what ingestion can expect from the engine
+// tools/benchingest uses; docs/s is what ingestion can expect from the engine
 // alone, analysis aside.
 func BenchmarkPutBatch(b *testing.B) {
 	const size = 1000

@@ -16,7 +16,7 @@ import (
 )
 
 // Forgiving search (index.Query.Typos and Prefix), measured with
-// cmd/evalsearch (docs/quality.md, "Forgiving search").
+// tools/evalsearch (docs/quality.md, "Forgiving search").
 //
 // A word is corrected only when no language's fields hold it (nor does the
 // translator know it), or when they hold it in at most rareDocs documents

@@ -14,7 +14,7 @@ import (
 	"github.com/recherche/recherche/analysis/terms"
 )
 
-// Proximity, measured with cmd/evalsearch (docs/quality.md, "Retrieval").
+// Proximity, measured with tools/evalsearch (docs/quality.md, "Retrieval").
 // A document's score is multiplied by 1 + proximityBoost × p², where p is
 // the share of the query's weight (IDF) that its title and its best window
 // of proximityWindow body positions hold together. The square makes a

@@ -19,7 +19,7 @@ import (
 	"github.com/recherche/recherche/index"
 )
 
-// Boosts, measured with cmd/evalsearch (docs/quality.md, "Retrieval").
+// Boosts, measured with tools/evalsearch (docs/quality.md, "Retrieval").
 // A title is short, so BM25 already scores a title match high: half a body
 // match is enough, and more lets an article's title outweigh the paragraph
 // that answers. Fields of a language other than the query's count for

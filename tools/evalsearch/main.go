@@ -6,8 +6,8 @@
 // Its output is the evidence behind the "Retrieval" section of
 // docs/quality.md.
 //
-//	go run ./cmd/evalsearch ../shared/eval/retrieval
-//	go run ./cmd/evalsearch --server http://127.0.0.1:8080 ../shared/eval/retrieval
+//	go run ./tools/evalsearch ../shared/eval/retrieval
+//	go run ./tools/evalsearch --server http://127.0.0.1:8080 ../shared/eval/retrieval
 //
 // Without --server it starts the real server in-process on 127.0.0.1:0 over
 // a fresh index in a temporary directory. The data directory holds
@@ -73,10 +73,10 @@ func main() {
 	flag.IntVar(&c.showMisses, "show-misses", 0, "print up to `N` PIAF questions whose paragraph is not in the top 10")
 	flag.StringVar(&c.runs, "runs", "", "write each question's first relevant rank to `FILE` (TSV), to compare two runs question by question")
 	flag.StringVar(&c.mode, "mode", "retrieval", "retrieval (DATADIR: PIAF and CISI), tatoeba (DATADIR: langid/tatoeba), topics (DATADIR: corpus, with --topics) or forgiving (DATADIR: corpus, with --typed)")
-	flag.StringVar(&c.topics, "topics", "cmd/evalsearch/testdata/topics.tsv", "cross-lingual news topics of --mode topics")
+	flag.StringVar(&c.topics, "topics", "tools/evalsearch/testdata/topics.tsv", "cross-lingual news topics of --mode topics")
 	flag.BoolVar(&c.cross, "cross-lingual", true, "search with cross_lingual=true (the API's default)")
 	flag.StringVar(&c.dictionaries, "dictionaries", translate.DefaultDir, "FreeDict folder of the in-process server")
-	flag.StringVar(&c.typed, "typed", "cmd/evalsearch/testdata/forgiving.tsv", "misspelled and half-typed news queries of --mode forgiving")
+	flag.StringVar(&c.typed, "typed", "tools/evalsearch/testdata/forgiving.tsv", "misspelled and half-typed news queries of --mode forgiving")
 	flag.BoolVar(&c.typos, "typos", true, "search with typos=true (the API's default)")
 	flag.BoolVar(&c.damaged, "damaged", false, "also search every question with one word misspelled (damage.go) and compare")
 	flag.BoolVar(&c.noPivot, "no-pivot", false, "in-process server without the English–German–French pivot (serve --no-pivot)")

@@ -3,18 +3,18 @@
 // HIPE-2020 (French, historical newspapers), and a document-level check on
 // Reuters stories whose orgs/people tags say who the story is about.
 //
-//	go run ./cmd/evalner ../shared/eval/ner
+//	go run ./tools/evalner ../shared/eval/ner
 //
 // The argument is the ner folder of the evaluation data (or the eval folder
 // holding it); the Reuters corpus is read from its sibling corpus/. Nothing
 // here is tuned on the data: it only reads and scores.
 //
-//	go run ./cmd/evalner -facets 100 ../shared/eval/ner
+//	go run ./tools/evalner -facets 100 ../shared/eval/ner
 //
 // prints instead the top entities of the news corpora, as the entities
 // facet of the whole index would show them: the place to look for junk.
 //
-//	go run ./cmd/evalner -entity Netherlands ../shared/eval/ner
+//	go run ./tools/evalner -entity Netherlands ../shared/eval/ner
 //
 // counts the news documents that have one entity and prints where its first
 // mentions stand (-errors N of them per corpus, 10 by default): what a

@@ -3,7 +3,7 @@
 // and the memory the models cost, for each detector mode worth considering.
 // Its output is the evidence behind the defaults in docs/quality.md.
 //
-//	go run ./cmd/evallang ../shared/eval/langid
+//	go run ./tools/evallang ../shared/eval/langid
 //
 // The data directory holds lingua/{sentences,word-pairs,single-words}/<iso>.txt
 // (lingua's own test lines) and tatoeba/tatoeba.<xxx>-eng.<yyy> (independent

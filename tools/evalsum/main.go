@@ -2,7 +2,7 @@
 // on the public summarization sets (OrangeSum in French, BBC News in
 // English), so a change to analysis/summary can be judged by figures:
 //
-//	go run ./cmd/evalsum ../shared/eval/summarization
+//	go run ./tools/evalsum ../shared/eval/summarization
 //
 // Parameters were tuned on the first half of each file (-split dev); quote
 // the second half (-split test) or everything (-split all) and say which.

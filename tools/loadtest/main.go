@@ -5,7 +5,7 @@
 //	recherche serve --data /tmp/bigdata &
 //	recherche ingest --server http://127.0.0.1:8080 news-fr.ndjson news-en.ndjson
 //	curl -X POST …/v1/admin/snapshot   (or: recherche snapshot --data /tmp/bigdata /tmp/bigcopy)
-//	go run ./cmd/loadtest --server http://127.0.0.1:8080 --bleve /tmp/bigcopy/index
+//	go run ./tools/loadtest --server http://127.0.0.1:8080 --bleve /tmp/bigcopy/index
 //
 // Queries are a fixed mix of one- and two-word queries, phrases, language
 // and entity filters (entities are the server's own most frequent ones),

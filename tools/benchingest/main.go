@@ -3,8 +3,8 @@
 // with real analysis into bleveindex — and (b) into a bare Bleve index with
 // the same mapping and no analysis, and prints both rates and their ratio.
 //
-//	go run ./cmd/benchingest -n 5000 ../shared/eval/corpus
-//	go run ./cmd/benchingest -n 0 -rounds 3 ../shared/eval/corpus   # all of it, median of three
+//	go run ./tools/benchingest -n 5000 ../shared/eval/corpus
+//	go run ./tools/benchingest -n 0 -rounds 3 ../shared/eval/corpus   # all of it, median of three
 //
 // Documents are loaded into memory first, so neither side pays for reading
 // JSON. They are taken round-robin from the files found, so a folder with
