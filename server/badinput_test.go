@@ -136,7 +136,7 @@ func TestParametersOutOfRange(t *testing.T) {
 	for _, path := range []string{
 		"/v1/search?size=-1", "/v1/search?size=101", "/v1/search?from=10001", "/v1/search?from=99999999999999999999",
 		"/v1/search?from=9999&size=2", "/v1/search?facet_size=0", "/v1/search?facet_size=101", "/v1/search?summary=-1",
-		"/v1/search?summary=21", "/v1/search?highlight=maybe", "/v1/search?entity_type=planet", "/v1/search?lang=FR",
+		"/v1/search?summary=21", "/v1/search?highlight=maybe", "/v1/search?entity_type=planet", "/v1/search?lang=xx", "/v1/search?lang=f",
 		"/v1/search?to_date=2019-13-45", "/v1/search?sort=", "/v1/search?" + q("q", strings.Repeat("é", 2049)),
 		"/v1/search?cross_lingual=perhaps", "/v1/search?q=%FF%FE", "/v1/search?typos=sometimes", "/v1/search?prefix=2",
 		"/v1/entities?size=0", "/v1/entities?size=1001", "/v1/entities?type=planet",

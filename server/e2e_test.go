@@ -108,6 +108,7 @@ func testSearchEndToEnd(t *testing.T, shards int) {
 		{"must not", q("q", "docker -hyperviseur"), ""},
 		{"question", q("q", "Qui a racheté InMage ?"), "fr/azure-vmware"},
 		{"lang filter", q("q", "vmware", "lang", "en"), "en/vmware-aws"},
+		{"lang filter, any case", q("q", "vmware", "lang", "EN"), "en/vmware-aws"},
 		{"entity alias", q("entity", "aws"), "en/vmware-aws"},
 		{"date range", q("from_date", "2015-01-01", "to_date", "2018-08-27", "sort", "date"), "en/vmware-aws"},
 		{"source", q("source", "wire"), "en/vmware-aws"},

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -62,6 +63,15 @@ func runSearch(ctx context.Context, b *Backend, p api.SearchParams) (api.SearchR
 	}
 	if q.Offset+q.Size > index.MaxWindow {
 		return api.SearchResponse{}, invalid("from+size must be at most %d", index.MaxWindow)
+	}
+	if q.Lang != "" {
+		// Any case; a code no document can have (the detector never
+		// gives it) is a mistake to say, not an empty result.
+		q.Lang = strings.ToLower(q.Lang)
+		langs := b.Analyzer.Languages()
+		if q.Lang != analysis.Undetermined && !slices.Contains(langs, q.Lang) {
+			return api.SearchResponse{}, invalid("parameter lang: %q is not a language of this server; use one of %s, or %s", q.Lang, strings.Join(langs, ", "), analysis.Undetermined)
+		}
 	}
 	for _, e := range deref(p.Entity, nil) {
 		q.Entities = append(q.Entities, b.Analyzer.CanonicalEntity(e))

@@ -557,7 +557,7 @@ type SearchParams struct {
 	// Q Query text; empty matches every document.
 	Q *string `form:"q,omitempty" json:"q,omitempty"`
 
-	// Lang Only documents in this language (ISO 639-1).
+	// Lang Only documents in this language: an ISO 639-1 code of the languages the server detects (`serve --languages`), any case, or `und` for documents whose language could not be told. Another code is a 400 that lists them.
 	Lang *string `form:"lang,omitempty" json:"lang,omitempty"`
 
 	// Entity Only documents that mention every one of these entities (canonical name or alias, case-insensitive).
