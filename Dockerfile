@@ -35,7 +35,7 @@ COPY --from=build --chown=65532:65532 /out/data /data
 USER 65532:65532
 VOLUME ["/data"]
 EXPOSE 8080
-# The language models (~160 MB live) and the lexicons (~40 MB) are heap: a memory limit keeps the GC
+# The language models (~160 MB live) and the lexicons (~65 MB) are heap: a memory limit keeps the GC
 # from letting the process grow to twice that under load.
 ENV RECHERCHE_ADDR=0.0.0.0:8080 \
     RECHERCHE_DATA=/data \
