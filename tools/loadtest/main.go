@@ -71,6 +71,7 @@ type config struct {
 	byQuery     bool
 	params      string
 	queries     string
+	bareStock   bool
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -82,6 +83,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs.StringVar(&c.apiKey, "api-key", "", "API key, when the server needs one")
 	fs.StringVar(&c.bleveDir, "bleve", "", "a copy of the server's index (recherche snapshot): its stored documents are indexed into a bare Bleve index that the same queries run against in-process; empty = skip")
 	fs.IntVar(&c.bareShards, "bare-shards", 1, "with --bleve: bare Bleve indexes to spread the documents over, searched through one alias")
+	fs.BoolVar(&c.bareStock, "bare-stock", false, "with --bleve: plain Bleve as issue 14 defines it — Bleve's stock fr/en analyzers on one body field per language, nothing stored, no highlights, the lang facet only")
 	fs.StringVar(&clients, "clients", "1,2,8", "concurrent clients, one run per value")
 	fs.DurationVar(&c.duration, "duration", 10*time.Second, "length of each run")
 	fs.IntVar(&c.requests, "requests", 20000, "most requests of each run")
@@ -140,12 +142,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 
 	var bare *bleveTarget
 	if c.bleveDir != "" {
-		idx, cleanup, err := buildBare(ctx, c.bleveDir, c.bareShards, stdout)
+		idx, cleanup, err := buildBare(ctx, c.bleveDir, c.bareShards, c.bareStock, stdout)
 		if err != nil {
 			return err
 		}
 		defer cleanup()
-		bare = &bleveTarget{idx: idx, opts: opts}
+		bare = &bleveTarget{idx: idx, opts: opts, stock: c.bareStock}
 	}
 
 	var ing *ingester
@@ -461,7 +463,7 @@ func (h *httpTarget) topEntities(ctx context.Context, n int) ([]string, error) {
 // language, source, entity names (with doc values, for the facet) and
 // folded names (for the filter). Recherche's own layout counts entities by
 // ordinal instead, so the bare side needs this one to facet at all.
-func buildBare(ctx context.Context, dir string, n int, stdout io.Writer) (bleve.Index, func(), error) {
+func buildBare(ctx context.Context, dir string, n int, stock bool, stdout io.Writer) (bleve.Index, func(), error) {
 	if n < 1 || n > bleveindex.MaxShards {
 		return nil, nil, fmt.Errorf("--bare-shards must be between 1 and %d", bleveindex.MaxShards)
 	}
@@ -482,11 +484,15 @@ func buildBare(ctx context.Context, dir string, n int, stdout io.Writer) (bleve.
 		os.RemoveAll(tmp)
 	}
 	m := bleveindex.Mapping().(*mapping.IndexMappingImpl)
-	names := m.DefaultMapping.Properties["entities"].Fields[0]
-	names.Index, names.DocValues = true, true
-	folded := bleve.NewKeywordFieldMapping()
-	folded.Store, folded.IncludeInAll, folded.DocValues = false, false, false
-	m.DefaultMapping.AddFieldMappingsAt("entities_lc", folded)
+	if stock {
+		m = stockMapping()
+	} else {
+		names := m.DefaultMapping.Properties["entities"].Fields[0]
+		names.Index, names.DocValues = true, true
+		folded := bleve.NewKeywordFieldMapping()
+		folded.Store, folded.IncludeInAll, folded.DocValues = false, false, false
+		m.DefaultMapping.AddFieldMappingsAt("entities_lc", folded)
+	}
 	for i := range n {
 		idx, err := bleve.New(filepath.Join(tmp, strconv.Itoa(i)), m)
 		if err != nil {
@@ -507,6 +513,13 @@ func buildBare(ctx context.Context, dir string, n int, stdout io.Writer) (bleve.
 				sfx = "xx"
 			}
 			f := map[string]any{"title_" + sfx: d.Title, "body_" + sfx: d.Body, "lang": d.Lang}
+			if stock {
+				if err := batches[count%n].Index(d.ID, map[string]any{"body_" + sfx: d.Body, "lang": d.Lang}); err != nil {
+					return err
+				}
+				count++
+				continue
+			}
 			if d.Source != "" {
 				f["source"] = d.Source
 			}
@@ -553,8 +566,30 @@ func buildBare(ctx context.Context, dir string, n int, stdout io.Writer) (bleve.
 // body fields of every language, language and entity filters as term
 // queries, the same two facets, highlighting and stored fields.
 type bleveTarget struct {
-	idx  bleve.Index
-	opts options
+	idx   bleve.Index
+	opts  options
+	stock bool // --bare-stock: body fields only, the lang facet only, no highlights, nothing stored
+}
+
+// stockMapping is plain Bleve as issue 14 defines it: BM25, Bleve's stock
+// fr and en analyzers (standard for other languages) on one body field per
+// language, the language as a keyword with doc values for its facet,
+// nothing stored.
+func stockMapping() *mapping.IndexMappingImpl {
+	im := bleve.NewIndexMapping()
+	im.ScoringModel = "bm25"
+	im.IndexDynamic, im.StoreDynamic, im.DocValuesDynamic = false, false, false
+	doc := bleve.NewDocumentStaticMapping()
+	for sfx, an := range map[string]string{"fr": "fr", "en": "en", "xx": "standard"} {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer, f.Store, f.IncludeTermVectors, f.IncludeInAll, f.DocValues = an, false, false, false, false
+		doc.AddFieldMappingsAt("body_"+sfx, f)
+	}
+	lang := bleve.NewKeywordFieldMapping()
+	lang.Store, lang.IncludeInAll, lang.DocValues = false, false, true
+	doc.AddFieldMappingsAt("lang", lang)
+	im.DefaultMapping = doc
+	return im
 }
 
 var (
@@ -566,9 +601,13 @@ func (b *bleveTarget) search(ctx context.Context, s spec) error {
 	text := strings.Trim(s.q, `"`)
 	phrase := text != s.q
 	var must []query.Query
+	fields := append(slices.Clone(titleFields), bodyFields...)
+	if b.stock {
+		fields = bodyFields
+	}
 	if text != "" {
 		var anyOf []query.Query
-		for _, f := range append(slices.Clone(titleFields), bodyFields...) {
+		for _, f := range fields {
 			if phrase {
 				q := bleve.NewMatchPhraseQuery(text)
 				q.SetField(f)
@@ -596,6 +635,11 @@ func (b *bleveTarget) search(ctx context.Context, s spec) error {
 		q = bleve.NewConjunctionQuery(must...)
 	}
 	req := bleve.NewSearchRequestOptions(q, 10, 0, false)
+	if b.stock {
+		req.AddFacet("lang", bleve.NewFacetRequest("lang", 10))
+		_, err := b.idx.SearchInContext(ctx, req)
+		return err
+	}
 	req.Fields = append([]string{"lang", "entities", "published_at"}, titleFields...)
 	if b.opts.highlight {
 		req.Fields = append(req.Fields, bodyFields...)
