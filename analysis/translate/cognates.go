@@ -1,6 +1,7 @@
 package translate
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/recherche/recherche/analysis/terms"
@@ -74,7 +75,7 @@ func Cognates(word, from, to string) []string {
 		}
 		if len(w) > len(src)+2 && strings.HasSuffix(w, src) {
 			c := w[:len(w)-len(src)] + dst
-			if c != w && !contains(out, c) {
+			if c != w && !slices.Contains(out, c) {
 				out = append(out, c)
 			}
 		}

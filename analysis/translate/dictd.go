@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -228,7 +229,7 @@ func parseEntry(text string, glossed bool) []string {
 		first = false
 		line = stripAnnotations(trimTrailingNumber(line[n:]))
 		for _, part := range strings.FieldsFunc(line, func(r rune) bool { return r == ',' || r == ';' || r == '|' }) {
-			if t := cleanTranslation(part); t != "" && !contains(out, t) {
+			if t := cleanTranslation(part); t != "" && !slices.Contains(out, t) {
 				out = append(out, t)
 			}
 		}
@@ -260,13 +261,4 @@ func cleanTranslation(s string) string {
 		}
 	}
 	return s
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -2,6 +2,7 @@ package translate
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 
 	"github.com/recherche/recherche/analysis/terms"
@@ -54,7 +55,7 @@ func (f *forms) add(lang, base string, surfaces []string) {
 		if _, ok := f.lemma[fk]; !ok {
 			f.lemma[fk] = bk
 		}
-		if !contains(f.of[bk], fk) {
+		if !slices.Contains(f.of[bk], fk) {
 			f.of[bk] = append(f.of[bk], fk)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -168,7 +169,7 @@ func TestCognates(t *testing.T) {
 		{"économique", "fr", "en", "economic"},
 		{"directeur", "fr", "en", "director"},
 	} {
-		if got := Cognates(tt.word, tt.from, tt.to); !contains(got, tt.want) {
+		if got := Cognates(tt.word, tt.from, tt.to); !slices.Contains(got, tt.want) {
 			t.Errorf("Cognates(%q) = %q, want %q among them", tt.word, got, tt.want)
 		}
 	}
