@@ -210,6 +210,11 @@ func (s *groupSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, 
 	}
 	rv := ctx.DocumentMatchPool.Get()
 	rv.IndexInternalID = bleveapi.NewIndexInternalIDFrom(rv.IndexInternalID, low)
+	// Each reader's posting is read into the one it returned before, as
+	// Bleve's term searcher does: a fresh one per posting was a sixth of
+	// a frequent-word query's allocations. low is one of them, so compare
+	// with the copy from here on.
+	low = rv.IndexInternalID
 	var freq, norm float64
 	for i, d := range s.currs {
 		if d == nil || d.ID.Compare(low) != 0 {
@@ -227,7 +232,7 @@ func (s *groupSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, 
 				Location: search.Location{Pos: v.Pos, Start: v.Start, End: v.End, ArrayPositions: ap},
 			})
 		}
-		next, err := s.readers[i].Next(nil)
+		next, err := s.readers[i].Next(d.Reset())
 		if err != nil {
 			return nil, err
 		}
@@ -261,7 +266,7 @@ func (s *groupSearcher) Advance(ctx *search.SearchContext, id bleveapi.IndexInte
 		if s.currs[i] == nil || s.currs[i].ID.Compare(id) >= 0 {
 			continue
 		}
-		d, err := r.Advance(id, nil)
+		d, err := r.Advance(id, s.currs[i].Reset())
 		if err != nil {
 			return nil, err
 		}
