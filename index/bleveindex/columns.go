@@ -29,7 +29,15 @@ type column struct {
 	start []uint32
 	vals  []uint32 // ordinals (fieldEntityOrds), else positions in terms
 	terms [][]byte // the field's distinct terms, for fields counted by name
+	// groups, for fieldEntityOrds, is the group of each ordinal of vals,
+	// with firstOfGroup set on its first ordinal in the document: the
+	// counter then counts a group once per document without looking up
+	// the group table or remembering what it saw (two random reads of
+	// four per value, on arrays of megabytes).
+	groups []uint32
 }
+
+const firstOfGroup = 1 << 31
 
 func (c *column) of(doc uint64) []uint32 {
 	if doc+1 >= uint64(len(c.start)) {
@@ -124,8 +132,9 @@ func (s *snapshotColumns) locate(docNum uint64, hint int) (seg int, local uint64
 	return seg, docNum - s.offsets[seg]
 }
 
-// column returns field's column in segment i, building it on first use.
-func (s *snapshotColumns) column(i int, field string) (*column, error) {
+// column returns field's column in segment i, building it on first use;
+// table is the ordinal table of the segment's index, for fieldEntityOrds.
+func (s *snapshotColumns) column(i int, field string, table ordTable) (*column, error) {
 	sc := s.cols[i]
 	sc.mu.Lock()
 	defer sc.mu.Unlock()
@@ -136,8 +145,41 @@ func (s *snapshotColumns) column(i int, field string) (*column, error) {
 	if err != nil {
 		return nil, err
 	}
+	if field == fieldEntityOrds && !c.groupBy(table) {
+		// An ordinal the table does not know yet: count from this column
+		// without keeping it, as the doc values path would skip it.
+		return c, nil
+	}
 	sc.fields[field] = c
 	return c, nil
+}
+
+// groupBy fills c.groups from table; it reports false, leaving out the
+// ordinals it does not know, when table is older than the segment.
+func (c *column) groupBy(table ordTable) bool {
+	complete := true
+	c.groups = make([]uint32, len(c.vals))
+	for d := 0; d+1 < len(c.start); d++ {
+		lo, hi := c.start[d], c.start[d+1]
+		for i := lo; i < hi; i++ {
+			o := c.vals[i]
+			if int(o) >= len(table.group) {
+				complete = false
+				c.groups[i] = firstOfGroup - 1 // never counted: see countOrd
+				continue
+			}
+			g := table.group[o]
+			first := uint32(firstOfGroup)
+			for j := lo; j < i; j++ { // ~30 values a document: a scan is cheapest
+				if c.groups[j]&^firstOfGroup == g {
+					first = 0
+					break
+				}
+			}
+			c.groups[i] = g | first
+		}
+	}
+	return complete
 }
 
 func buildColumn(seg segment.Segment, field string) (*column, error) {

@@ -75,7 +75,7 @@ func TestColumnsMatchDocValues(t *testing.T) {
 		hint = seg
 		got := map[string][]string{}
 		for _, f := range fields {
-			c, err := cols.column(seg, f)
+			c, err := cols.column(seg, f, x.shards[0].ords.table())
 			if err != nil {
 				t.Fatal(err)
 			}

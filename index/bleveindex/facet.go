@@ -139,9 +139,28 @@ func (fc *facetCounter) handler(sctx *search.SearchContext) (search.DocumentMatc
 		n := 1
 		m[string(term)] = &n
 	}
+	// countGrouped counts ordinal id of group g, counting the group when
+	// first is set (its first ordinal in the document): the column knows
+	// both, so neither the group table nor seen is read.
+	countGrouped := func(id, g uint32, first bool) {
+		if int(id) >= len(ec.table.keys) || int(g) >= len(ec.table.groupKey) {
+			return
+		}
+		a := ec.arrays
+		if a.ords[id] == 0 {
+			ec.touchedOrds = append(ec.touchedOrds, id)
+		}
+		a.ords[id]++
+		if first {
+			if a.groups[g] == 0 {
+				ec.touchedGroups = append(ec.touchedGroups, g)
+			}
+			a.groups[g]++
+		}
+	}
 	var count func(id bleveapi.IndexInternalID) error
 	if cols := columnsOf(sctx.IndexReader); cols != nil {
-		count = fc.columnCounter(cols, func() { doc++ }, countOrd, countTerm)
+		count = fc.columnCounter(cols, ec.table, func() { doc++ }, countGrouped, countTerm)
 	} else {
 		dv, err := sctx.IndexReader.DocValueReader(fc.fields)
 		if err != nil {
@@ -200,7 +219,7 @@ func (fc *facetCounter) handler(sctx *search.SearchContext) (search.DocumentMatc
 
 // columnCounter counts a document from the facet columns of its segment
 // (columns.go) instead of decoding its doc values.
-func (fc *facetCounter) columnCounter(cols *snapshotColumns, next func(), countOrd func(uint32), countTerm func(string, []byte)) func(bleveapi.IndexInternalID) error {
+func (fc *facetCounter) columnCounter(cols *snapshotColumns, table ordTable, next func(), countGrouped func(id, g uint32, first bool), countTerm func(string, []byte)) func(bleveapi.IndexInternalID) error {
 	seg := -1
 	var segCols []*column // fc.fields' columns in segment seg
 	return func(id bleveapi.IndexInternalID) error {
@@ -212,7 +231,7 @@ func (fc *facetCounter) columnCounter(cols *snapshotColumns, next func(), countO
 		if s != seg {
 			seg, segCols = s, segCols[:0]
 			for _, f := range fc.fields {
-				c, err := cols.column(s, f)
+				c, err := cols.column(s, f, table)
 				if err != nil {
 					return fmt.Errorf("facets: %w", err)
 				}
@@ -221,8 +240,13 @@ func (fc *facetCounter) columnCounter(cols *snapshotColumns, next func(), countO
 		}
 		for i, c := range segCols {
 			if fc.fields[i] == fieldEntityOrds {
-				for _, o := range c.of(local) {
-					countOrd(o)
+				if local+1 >= uint64(len(c.start)) {
+					continue
+				}
+				lo, hi := c.start[local], c.start[local+1]
+				for j, o := range c.vals[lo:hi] {
+					g := c.groups[lo+uint32(j)]
+					countGrouped(o, g&^firstOfGroup, g&firstOfGroup != 0)
 				}
 				continue
 			}
