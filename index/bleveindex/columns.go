@@ -14,14 +14,12 @@ import (
 // segment into flat arrays, the way Lucene keeps its doc values columns in
 // memory. Counting the facets of a search with many hits used to decode
 // them again for every hit and every search — snappy-compressed chunks,
-// uvarints and a fresh buffer for each chunk: on the corpus-drawn query mix
-// that was a quarter of the server's CPU and a sixth of its allocations
-// (docs/benchmarks.md, "Speed on the corpus-drawn mix"). A segment never
-// changes once written (deletions live beside it), so its columns stay
-// valid for as long as the segment lives, whatever snapshot reads it.
-//
-// Memory: four bytes a value and four a document, per field counted; the
-// 39k-article news corpus, ~30 entities an article, holds ~5 MB.
+// uvarints and a fresh buffer for each chunk — which the profiles of the
+// corpus-drawn query mix put first (docs/benchmarks.md, "Speed on the
+// corpus-drawn mix"). A segment never changes once written (deletions live
+// beside it), so its columns stay valid for as long as the segment lives,
+// whatever snapshot reads it. They cost four bytes a value and four a
+// document, per field counted.
 
 // column is one field of one segment: the values of local document d are
 // vals[start[d]:start[d+1]].
@@ -32,8 +30,8 @@ type column struct {
 	// groups, for fieldEntityOrds, is the group of each ordinal of vals,
 	// with firstOfGroup set on its first ordinal in the document: the
 	// counter then counts a group once per document without looking up
-	// the group table or remembering what it saw (two random reads of
-	// four per value, on arrays of megabytes).
+	// the group table or remembering what it saw, two of the four random
+	// reads a value cost in arrays larger than the caches.
 	groups []uint32
 }
 

@@ -196,8 +196,8 @@ func (s *groupSearcher) start() error {
 }
 
 // set makes d reader i's current posting. Document numbers are kept as
-// integers beside the postings: comparing the 8-byte ids of every member
-// for every document was a tenth of the searcher's time.
+// integers beside the postings, not compared as 8-byte ids for every
+// member and every document.
 func (s *groupSearcher) set(i int, d *bleveapi.TermFieldDoc) {
 	s.currs[i] = d
 	if d != nil {
@@ -241,8 +241,8 @@ func (s *groupSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, 
 			})
 		}
 		// Each reader's posting is read into the one it returned before,
-		// as Bleve's term searcher does: a fresh one per posting was a
-		// sixth of a frequent-word query's allocations.
+		// as Bleve's term searcher does, rather than into a new one per
+		// posting (docs/benchmarks.md, "Speed on the corpus-drawn mix").
 		next, err := s.readers[i].Next(d.Reset())
 		if err != nil {
 			return nil, err
