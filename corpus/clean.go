@@ -36,20 +36,6 @@ func ValidText(s string) error {
 	return nil
 }
 
-// apostrophes maps the apostrophe look-alikes found in French press text to
-// the ASCII one, so elision and matching see a single character.
-var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'", "\u00b4", "'")
-
-// NormalizeApostrophes replaces typographic apostrophes (’ ‘ ʼ ´) with '.
-// Stored text keeps its apostrophes verbatim; this is for detection and
-// matching only.
-func NormalizeApostrophes(s string) string {
-	if !strings.ContainsAny(s, "\u2019\u2018\u02bc\u00b4") {
-		return s
-	}
-	return apostrophes.Replace(s)
-}
-
 // Clean removes web boilerplate from an article's text and normalizes its
 // whitespace. It never rewrites the words of the article: it only drops
 // whole lines, and only lines that match one of these rules:

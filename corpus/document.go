@@ -31,10 +31,10 @@ type Document struct {
 
 	// BodyTerms, when analysis sets it, holds the index terms it already
 	// made of Body, so that storing the document need not analyze Body
-	// again. Its type belongs to the analysis that made it; a store that
-	// does not know it, or finds it made of another text, ignores it. It is
-	// never stored or sent.
-	BodyTerms any `json:"-"`
+	// again. A store that finds them made of another text, or by another
+	// analyzer than the body field's, ignores them. They are never stored
+	// or sent.
+	BodyTerms *Terms `json:"-"`
 }
 
 // EntityType is the kind of thing an entity names.

@@ -17,7 +17,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/stop"
-	unicodetok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
 	"golang.org/x/text/unicode/norm"
 )
@@ -82,11 +81,11 @@ func init() {
 	// French: ligatures are spelled out before stop words and stemming so
 	// that "cœur" and "coeur" stem alike; accents are folded after the
 	// light stemmer, whose suffix rules know French accents.
-	must(registry.RegisterAnalyzer(French, chain(unicodetok.Name,
+	must(registry.RegisterAnalyzer(French, chain(Words,
 		lowercase.Name, fr.ElisionName, LigatureFilter, FrenchStop, fr.LightStemmerName, FoldFilter)))
-	must(registry.RegisterAnalyzer(English, chain(unicodetok.Name,
+	must(registry.RegisterAnalyzer(English, chain(Words,
 		en.PossessiveName, lowercase.Name, LigatureFilter, FoldFilter, en.StopName, en.SnowballStemmerName)))
-	must(registry.RegisterAnalyzer(Neutral, chain(unicodetok.Name,
+	must(registry.RegisterAnalyzer(Neutral, chain(Words,
 		lowercase.Name, LigatureFilter, FoldFilter)))
 }
 
@@ -261,4 +260,22 @@ func (ligatureFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 		}
 	}
 	return in
+}
+
+// elided holds the French words that lose their vowel before another word
+// ("l'", "qu'", "jusqu'"): Bleve's own list, the one the French analyzer's
+// elision filter strips, so that entity extraction cuts elisions where the
+// index does.
+var elided = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(string(fr.FrenchArticles)) {
+		m[w] = true
+	}
+	return m
+}()
+
+// Elided reports whether w, lower case, is a French word that loses its
+// vowel before another ("l", "d", "qu", "jusqu").
+func Elided(w string) bool {
+	return elided[w]
 }
