@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/recherche/recherche/analysis/terms"
+	"github.com/recherche/recherche/corpus"
 	"github.com/recherche/recherche/corpus/wordlist"
 )
 
@@ -56,16 +57,12 @@ func isBoilerplate(text string) bool {
 	return letters < 2*other
 }
 
-// countWords counts runs of letters and digits, the unit of "too short".
+// countWords counts words as corpus.WordRuns cuts them, the unit of "too
+// short".
 func countWords(text string) int {
 	n := 0
-	in := false
-	for _, r := range text {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if w && !in {
-			n++
-		}
-		in = w
+	for range corpus.WordRuns(text) {
+		n++
 	}
 	return n
 }
