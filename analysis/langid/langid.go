@@ -3,8 +3,9 @@
 // close. It wraps lingua-go behind a small API so the rest of Recherche sees
 // ISO 639-1 codes and plain numbers, never lingua's types.
 //
-// It imports lingua-go, corpus (for the one list of apostrophes) and the
-// standard library; it does no I/O.
+// It imports lingua-go, corpus (for the one list of apostrophes), its
+// function words from corpus/wordlist, and the standard library; it does
+// no I/O.
 package langid
 
 import (
