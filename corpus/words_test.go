@@ -6,20 +6,16 @@ import (
 )
 
 func TestWordRuns(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []string
-	}{
-		{"", nil},
-		{"S’abonner à la newsletter", []string{"S", "abonner", "à", "la", "newsletter"}},
-		{"12 commentaires — Read more…", []string{"12", "commentaires", "Read", "more"}},
-		{"e-mail, C++ et 3,5 %", []string{"e", "mail", "C", "et", "3", "5"}},
-		{"caf\xe9 ok", []string{"caf", "ok"}},
-		{"cœur naïve 一个", []string{"cœur", "naïve", "一个"}},
-	}
-	for _, tt := range tests {
-		if got := slices.Collect(WordRuns(tt.in)); !slices.Equal(got, tt.want) {
-			t.Errorf("WordRuns(%q) = %q, want %q", tt.in, got, tt.want)
+	for in, want := range map[string][]string{
+		"":                             nil,
+		"S’abonner à la newsletter":    {"S", "abonner", "à", "la", "newsletter"},
+		"12 commentaires — Read more…": {"12", "commentaires", "Read", "more"},
+		"e-mail, C++ et 3,5 %":         {"e", "mail", "C", "et", "3", "5"},
+		"caf\xe9 ok":                   {"caf", "ok"},
+		"cœur naïve 一个":                {"cœur", "naïve", "一个"},
+	} {
+		if got := slices.Collect(WordRuns(in)); !slices.Equal(got, want) {
+			t.Errorf("WordRuns(%q) = %q, want %q", in, got, want)
 		}
 	}
 	// Stopping early must not yield again.

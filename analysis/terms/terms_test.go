@@ -12,6 +12,8 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/elision"
 
 	"github.com/recherche/recherche/corpus"
+
+	"github.com/recherche/recherche/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden from the analyzers")
@@ -28,41 +30,9 @@ func TestGolden(t *testing.T) {
 			for _, in := range inputs {
 				b.WriteString(in + " → " + strings.Join(Terms(in, lang.code), " ") + "\n")
 			}
-			checkGolden(t, filepath.Join("testdata", lang.name+".golden"), b.String())
+			golden.Check(t, filepath.Join("testdata", lang.name+".golden"), b.String(), *update)
 		})
 	}
-}
-
-// checkGolden compares got with the golden file at path, or rewrites the
-// file with -update.
-func checkGolden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if got != string(want) {
-		gotLines, wantLines := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-		for i := range max(len(gotLines), len(wantLines)) {
-			if g, w := line(gotLines, i), line(wantLines, i); g != w {
-				t.Errorf("%s line %d:\ngot  %s\nwant %s", path, i+1, g, w)
-			}
-		}
-		t.Log("run go test ./analysis/terms -update if the change is intended")
-	}
-}
-
-func line(lines []string, i int) string {
-	if i < len(lines) {
-		return lines[i]
-	}
-	return ""
 }
 
 func readInputs(t testing.TB, path string) []string {

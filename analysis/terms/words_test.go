@@ -14,6 +14,8 @@ import (
 
 	"github.com/recherche/recherche/analysis/terms/termstest"
 	"github.com/recherche/recherche/corpus"
+
+	"github.com/recherche/recherche/internal/golden"
 )
 
 // wordTexts are the edge cases of testdata/edges.txt (elisions,
@@ -183,5 +185,5 @@ func TestWordsGolden(t *testing.T) {
 		}
 		fmt.Fprintf(&b, "terms(%s): %s\n\n", langOf(name), strings.Join(terms, " "))
 	}
-	checkGolden(t, filepath.Join("testdata", "words.golden"), b.String())
+	golden.Check(t, filepath.Join("testdata", "words.golden"), b.String(), *update)
 }
