@@ -692,11 +692,9 @@ type jsonDocument struct {
 // 3339 or YYYY-MM-DD). Other fields are ignored. A document without an id
 // keeps an empty ID (see ContentID).
 //
-// The body is left as sent: nothing in a JSON object's structure depends
-// on cleaning it, and every JSON document goes on to analysis.Analyze,
-// which cleans each body once whatever door it came in by. (A page in the
-// html field is cleaned with it, as ParseHTML's body is: the page's
-// title and furniture are told apart on cleaned text.)
+// The body, or the article of the html field's page, is left as sent:
+// nothing in a JSON object's structure depends on cleaning it, and every
+// JSON document goes on to analysis.Analyze, which cleans each body.
 func ParseJSON(data []byte) (Document, error) {
 	if err := validJSON(data); err != nil {
 		return Document{}, err
