@@ -18,6 +18,15 @@ func TestWordRuns(t *testing.T) {
 			t.Errorf("WordRuns(%q) = %q, want %q", in, got, want)
 		}
 	}
+	for in, want := range map[string][]string{
+		"l’ordinateur dʼAzure": {"l", "ordinateur", "dʼAzure"}, // ʼ is a letter
+		"Windows 11, x86-64":   {"Windows", "x"},
+		"":                     nil,
+	} {
+		if got := slices.Collect(LetterRuns(in)); !slices.Equal(got, want) {
+			t.Errorf("LetterRuns(%q) = %q, want %q", in, got, want)
+		}
+	}
 	// Stopping early must not yield again.
 	n := 0
 	for range WordRuns("a b c d") {

@@ -2,8 +2,8 @@ package langid
 
 import (
 	"strings"
-	"unicode"
 
+	"github.com/recherche/recherche/corpus"
 	"github.com/recherche/recherche/corpus/wordlist"
 )
 
@@ -65,27 +65,11 @@ func byFunctionWords(text string, langs []string) string {
 		}
 	}
 	counts := make(map[string]int, len(langs))
-	start := -1
-	count := func(end int) {
-		if start < 0 {
-			return
-		}
-		w := strings.ToLower(text[start:end])
-		start = -1
-		if l, ok := functionWordLang[w]; ok {
+	for w := range corpus.LetterRuns(text) {
+		if l, ok := functionWordLang[strings.ToLower(w)]; ok {
 			counts[l]++
 		}
 	}
-	for i, r := range text {
-		if unicode.IsLetter(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		count(i)
-	}
-	count(len(text))
 	best, second := "", 0
 	for _, l := range langs {
 		switch c := counts[l]; {

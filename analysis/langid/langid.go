@@ -281,17 +281,14 @@ func isName(w string, sentenceStart bool) bool {
 	return unicode.IsUpper(first) && !sentenceStart
 }
 
-// countWords counts runs of letters, as lingua splits words, up to limit.
+// countWords counts words as lingua reads them (corpus.LetterRuns), up
+// to limit, and at least 1.
 func countWords(s string, limit int) int {
-	n, inWord := 0, false
-	for _, r := range s {
-		letter := unicode.IsLetter(r)
-		if letter && !inWord {
-			if n++; n == limit {
-				return n
-			}
+	n := 0
+	for range corpus.LetterRuns(s) {
+		if n++; n == limit {
+			break
 		}
-		inWord = letter
 	}
 	return max(n, 1)
 }
