@@ -9,8 +9,9 @@
 // Selection is MMR so two sentences saying the same thing are not both kept.
 // Everything is deterministic: same input, same output.
 //
-// It imports corpus, analysis/terms, analysis/sentences, Bleve's analysis
-// types (to run terms' analyzers piece by piece) and the standard library.
+// It imports corpus (and its word lists), analysis/terms, which gives it
+// the index's terms of every sentence, analysis/sentences and the standard
+// library.
 package summary
 
 import (

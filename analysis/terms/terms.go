@@ -1,9 +1,27 @@
-// Package terms owns the language analyzers Recherche indexes with, and turns
-// text into the same terms the index sees. The analyzers are Bleve analyzer
-// chains registered in Bleve's registry, so the index mapping refers to them
-// by name and summaries, keyphrases and entities reuse them unchanged.
+// Package terms is Recherche's text layer: it owns how text is cut into
+// words and how words become the terms the index stores, so that a search,
+// a summary, a keyphrase and an entity all see the same words.
 //
-// It imports Bleve's analysis packages and the standard library only.
+//   - words.go: the word cutter (Unicode's word boundaries, with a fast
+//     path for ASCII), registered as the analyzers' tokenizer, and Tokens,
+//     which summaries and keyphrases read a text's terms from.
+//   - terms.go: the French, English and neutral analyzers, Bleve chains
+//     registered by name so the index mapping refers to them; folding
+//     (accents, and ligatures: "cœur" and "coeur" are one term); Bleve's
+//     list of French elided words, which entities split off too.
+//   - memo.go: the one word cache, what each chain made of each word,
+//     shared by the index's analyzers and Tokens.
+//   - prepared.go: the summary's terms of a body, handed to the index
+//     (corpus.Terms) so it does not analyze the body again.
+//   - phrases.go: finding any of a list of phrases in one pass.
+//
+// What cleaning needs as much as analysis does sits below it in corpus,
+// because corpus may not import analysis: the one list of apostrophes
+// (corpus/apostrophe.go), the plain runs of letters (and digits) that
+// cleaning, summaries and language detection count (corpus/words.go), and
+// the word lists as embedded files (corpus/wordlist).
+//
+// It imports Bleve's analysis packages, corpus and the standard library.
 package terms
 
 import (
