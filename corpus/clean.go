@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/recherche/recherche/corpus/wordlist"
 )
 
 // Errors a text can be rejected with before it is parsed. Loaders wrap them,
@@ -34,20 +36,6 @@ func ValidText(s string) error {
 		i += n
 	}
 	return nil
-}
-
-// apostrophes maps the apostrophe look-alikes found in French press text to
-// the ASCII one, so elision and matching see a single character.
-var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'", "\u00b4", "'")
-
-// NormalizeApostrophes replaces typographic apostrophes (’ ‘ ʼ ´) with '.
-// Stored text keeps its apostrophes verbatim; this is for detection and
-// matching only.
-func NormalizeApostrophes(s string) string {
-	if !strings.ContainsAny(s, "\u2019\u2018\u02bc\u00b4") {
-		return s
-	}
-	return apostrophes.Replace(s)
 }
 
 // Clean removes web boilerplate from an article's text and normalizes its
@@ -154,41 +142,21 @@ func normalizeChars(s string) string {
 	return b.String()
 }
 
-// Vocabulary of boilerplate lines. A line is boilerplate only when every
-// word of it is in these sets and at least one is a "strong" word: "aux" or
-// "more" alone prove nothing, but "newsletters" among them does. Words are
-// lowercased, with elisions split ("s'abonner" is "s" + "abonner").
+// Vocabulary of boilerplate lines (corpus/wordlist). A line is
+// boilerplate only when every word of it is in these sets and at least one
+// is a "strong" word: "aux" or "more" alone prove nothing, but
+// "newsletters" among them does. Words are lowercased, with elisions split
+// ("s'abonner" is "s" + "abonner").
 var (
-	navStrong = wordSet(`publicité publicite pub advertisement advertisements advertising ad ads
-		sponsored sponsorisé sponsorisée sponsorise sponso partenaire
-		abonner abonnez abonnement abonnements subscribe subscription subscriptions
-		newsletter newsletters inscrivez inscrire inscription signup login logout connexion connectez
-		suivez suivre follow share shares partager partagez partage tweet tweeter imprimer print
-		commentaires commentaire comments réagir réagissez réagissez
-		lire read voir see related recommended recommandé recommandés
-		accepter accept acceptez refuser reject paramètres settings préférences preferences
-		gérer manage personnaliser customize
-		facebook twitter linkedin whatsapp rss menu accueil home retour back`)
-	navWeak = wordSet(`à a au aux la le les l d de du des s n j m t c qu nous vous us our notre nos
-		this the to on sur en et and or ou for pour par tous tout toutes all plus more aussi also
-		suite article articles post posts story page now maintenant ici here cet cette ce with avec
-		via by up in me my mon ma mes gratuit gratuite free x contenu content cookie cookies
-		email mail e envoyer send next previous suivant précédent haut top close fermer news google
-		your votre vos you it sign en lien link links partner sponsor`)
-	labelVocab = wordSet(`derniers dernières dernier latest dossiers dossier articles article
-		actualités actualité actus news stories story lire aussi also read voir see more from related
-		recommended recommandés recommandé popular populaires plus lus lu most trending à a
-		découvrir sur le même sujet dans la rubrique you may like nos our other autres en ce moment
-		également on this topic similar similaires the les de des d l du also articles`)
-	labelStrong = wordSet(`dossiers articles actualités actus news stories lire read voir see
-		related recommended recommandés popular populaires lus trending latest derniers dernières
-		découvrir similaires similar more`)
-	relatedStrong = wordSet(`lire read voir see related découvrir recommended recommandés`)
+	navStrong     = wordlist.Set("clean-nav-strong.txt")
+	navWeak       = wordlist.Set("clean-nav-weak.txt")
+	labelVocab    = wordlist.Set("clean-label.txt")
+	labelStrong   = wordlist.Set("clean-label-strong.txt")
+	relatedStrong = wordlist.Set("clean-related-strong.txt")
 	navVocab      = union(navWeak, labelVocab) // weak words of navigation lines and related labels
-	secondPerson  = wordSet(`vous votre vos you your`)
-	firstPerson   = wordSet(`nous notre nos we our us site website`)
-	consentWords  = wordSet(`accepter acceptez accept acceptez consent consentement agree utilisons
-		use utilisation using poursuivant continuing navigation browsing`)
+	secondPerson  = wordlist.Set("clean-second-person.txt")
+	firstPerson   = wordlist.Set("clean-first-person.txt")
+	consentWords  = wordlist.Set("clean-consent.txt")
 )
 
 func union(sets ...map[string]bool) map[string]bool {
@@ -201,37 +169,14 @@ func union(sets ...map[string]bool) map[string]bool {
 	return m
 }
 
-func wordSet(s string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
-// eachWord calls f with each lowercase word of line, stopping when f
-// returns false. Words are runs of letters and digits, so every apostrophe
-// splits an elision ("s'abonner", "s’abonner": "s", "abonner"). Most lines
-// fail the vocabulary tests on their first word; stopping there is what
-// keeps Clean fast.
+// eachWord calls f with each lowercase word of line (WordRuns), stopping
+// when f returns false. Most lines fail the vocabulary tests on their first
+// word; stopping there is what keeps Clean fast.
 func eachWord(line string, f func(w string) bool) {
-	start := -1
-	for i, r := range line {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
+	for w := range WordRuns(line) {
+		if !f(strings.ToLower(w)) {
+			return
 		}
-		if start >= 0 {
-			if !f(strings.ToLower(line[start:i])) {
-				return
-			}
-			start = -1
-		}
-	}
-	if start >= 0 {
-		f(strings.ToLower(line[start:]))
 	}
 }
 
@@ -272,8 +217,8 @@ func isBoilerplate(line string) bool {
 
 // Vocabulary of promotions: a call to the reader and an offer.
 var (
-	promoCall  = wordSet(`découvrez essayez testez profitez commandez souscrivez discover try get start claim grab order`)
-	promoOffer = wordSet(`offert offerte offerts offertes gratuit gratuite gratuits gratuitement réduction remise free trial discount`)
+	promoCall  = wordlist.Set("clean-promo-call.txt")
+	promoOffer = wordlist.Set("clean-promo-offer.txt")
 )
 
 // isPromotion matches a short paragraph selling something to the reader:
@@ -294,9 +239,13 @@ func isPromotion(line string) bool {
 }
 
 // tagLabels are the labels of the tag lines under articles.
-var tagLabels = map[string]bool{"tags": true, "tag": true, "étiquettes": true, "étiquette": true, "mots-clés": true,
-	"mots-clefs": true, "mots clés": true, "keywords": true, "topics": true, "sujets": true, "thèmes": true,
-	"catégories": true, "categories": true, "filed under": true, "classé dans": true}
+var tagLabels = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range wordlist.Lines("clean-tag-labels.txt") {
+		m[l] = true
+	}
+	return m
+}()
 
 // isTagLine matches "Tags: PostgreSQL, Sauvegarde, Bonnes pratiques": a
 // tag label, a colon, then a short list of short items.

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/recherche/recherche/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
@@ -72,33 +74,9 @@ func TestClean(t *testing.T) {
 // TestCleanGolden runs Clean over whole pages written for the test; the
 // golden files are the review surface for the rules (go test -update).
 func TestCleanGolden(t *testing.T) {
-	inputs, err := filepath.Glob("testdata/clean/*.txt")
-	if err != nil || len(inputs) == 0 {
-		t.Fatalf("no inputs in testdata/clean: %v", err)
-	}
-	for _, in := range inputs {
-		name := strings.TrimSuffix(filepath.Base(in), ".txt")
-		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := Clean(string(data)) + "\n"
-			golden := strings.TrimSuffix(in, ".txt") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("Clean(%s) differs from %s:\ngot:\n%s", in, golden, got)
-			}
-		})
-	}
+	golden.Each(t, filepath.Join("testdata", "clean", "*.txt"), *update, func(_ *testing.T, _, input string) string {
+		return Clean(input) + "\n"
+	})
 }
 
 // seedsDir holds real scraped articles shared by the team; they are not

@@ -2,10 +2,16 @@
 // and summary sentences — and the code that turns files into documents
 // (loaders) and strips web boilerplate from them (cleaning).
 //
-// It imports the standard library and its two subpackages, each the one
-// door to an outside library: corpus/charset (golang.org/x/text) reads
-// legacy encodings, corpus/webpage (a Readability port) reduces web pages
-// to their article. Every other package points here.
+// It imports the standard library and its subpackages: corpus/charset
+// (golang.org/x/text) reads legacy encodings, corpus/webpage (a Readability
+// port) reduces web pages to their article, each the one door to an outside
+// library, and corpus/wordlist holds the word lists cleaning and analysis
+// match text against. Every other package points here.
+//
+// Text normalisation that cleaning needs as much as analysis does (the one
+// list of apostrophes, apostrophe.go) lives here rather than in the text
+// layer, analysis/terms, because corpus may not import analysis; terms
+// builds on it.
 package corpus
 
 import (
@@ -31,10 +37,10 @@ type Document struct {
 
 	// BodyTerms, when analysis sets it, holds the index terms it already
 	// made of Body, so that storing the document need not analyze Body
-	// again. Its type belongs to the analysis that made it; a store that
-	// does not know it, or finds it made of another text, ignores it. It is
-	// never stored or sent.
-	BodyTerms any `json:"-"`
+	// again. A store that finds them made of another text, or by another
+	// analyzer than the body field's, ignores them. They are never stored
+	// or sent.
+	BodyTerms *Terms `json:"-"`
 }
 
 // EntityType is the kind of thing an entity names.

@@ -3,6 +3,7 @@ package corpus
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/recherche/recherche/corpus/webpage"
 )
@@ -16,12 +17,21 @@ func ParseHTML(id string, data []byte) (Document, error) {
 		return Document{}, err
 	}
 	doc, err := fromPage(data)
-	doc.ID = id
-	return doc, err
+	if err != nil {
+		return Document{}, err
+	}
+	// Cleaned here rather than left to analysis, as a JSON body is: the
+	// result is what the page's golden files show as its article.
+	doc.ID, doc.Body = id, Clean(doc.Body)
+	if doc.Body == "" {
+		return Document{}, ErrEmptyBody
+	}
+	return doc, nil
 }
 
 // fromPage is ParseHTML without the text checks, which JSON documents
-// have already passed.
+// have already passed, and without cleaning the body, which analysis
+// does for JSON documents.
 func fromPage(data []byte) (Document, error) {
 	page, err := webpage.Extract(data)
 	if errors.Is(err, webpage.ErrNoArticle) {
@@ -30,8 +40,8 @@ func fromPage(data []byte) (Document, error) {
 	if err != nil {
 		return Document{}, fmt.Errorf("html: %w", err)
 	}
-	doc := Document{Title: oneLine(page.Title), Body: Clean(page.Body), URL: page.URL, PublishedAt: page.PublishedAt}
-	if doc.Body == "" {
+	doc := Document{Title: oneLine(page.Title), Body: page.Body, URL: page.URL, PublishedAt: page.PublishedAt}
+	if strings.TrimSpace(doc.Body) == "" {
 		return Document{}, ErrEmptyBody
 	}
 	return doc, nil

@@ -15,6 +15,8 @@ import (
 
 	"github.com/recherche/recherche/corpus/charset"
 	"github.com/recherche/recherche/corpus/webpage"
+
+	"github.com/recherche/recherche/internal/golden"
 )
 
 // The pages under testdata/pages are written by us: articles on
@@ -70,20 +72,7 @@ func TestHTMLGolden(t *testing.T) {
 	for _, name := range pageNames(t) {
 		t.Run(name, func(t *testing.T) {
 			got := goldenText(loadPage(t, name))
-			path := filepath.Join(pagesDir, name+".golden")
-			if *update {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("extraction changed; got:\n%s\nwant:\n%s", got, want)
-			}
+			golden.Check(t, filepath.Join(pagesDir, name+".golden"), got, *update)
 		})
 	}
 }

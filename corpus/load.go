@@ -689,8 +689,12 @@ type jsonDocument struct {
 // body (or text, or html: a web page reduced to its article like
 // ParseHTML, whose title, date and canonical URL fill the fields the
 // object leaves empty), lang, source, url and published_at (or date, RFC
-// 3339 or YYYY-MM-DD). Other fields are ignored. The body is cleaned; a
-// document without an id keeps an empty ID (see ContentID).
+// 3339 or YYYY-MM-DD). Other fields are ignored. A document without an id
+// keeps an empty ID (see ContentID).
+//
+// The body, or the article of the html field's page, is left as sent:
+// nothing in a JSON object's structure depends on cleaning it, and every
+// JSON document goes on to analysis.Analyze, which cleans each body.
 func ParseJSON(data []byte) (Document, error) {
 	if err := validJSON(data); err != nil {
 		return Document{}, err
@@ -733,7 +737,7 @@ func ParseJSON(data []byte) (Document, error) {
 	doc := Document{
 		ID:     id,
 		Title:  oneLine(j.Title),
-		Body:   Clean(body),
+		Body:   body,
 		Lang:   strings.ToLower(strings.TrimSpace(j.Lang)),
 		Source: strings.TrimSpace(j.Source),
 		URL:    strings.TrimSpace(j.URL),
@@ -744,7 +748,7 @@ func ParseJSON(data []byte) (Document, error) {
 	if doc.PublishedAt == nil {
 		doc.PublishedAt = page.PublishedAt
 	}
-	if doc.Body == "" {
+	if strings.TrimSpace(doc.Body) == "" {
 		return Document{}, ErrEmptyBody
 	}
 	return doc, nil

@@ -151,7 +151,7 @@ func TestParseJSON(t *testing.T) {
 		{
 			name: "all fields",
 			in:   `{"id":"a/1","title":" Azure\nVMware ","body":"Corps.\n\nPublicité","lang":"EN","source":"crn","url":"https://x","published_at":"2019-04-29T10:00:00Z","extra":{"k":[1,2]}}`,
-			want: Document{ID: "a/1", Title: "Azure VMware", Body: "Corps.", Lang: "en", Source: "crn", URL: "https://x", PublishedAt: date("2019-04-29T10:00:00Z")},
+			want: Document{ID: "a/1", Title: "Azure VMware", Body: "Corps.\n\nPublicité", Lang: "en", Source: "crn", URL: "https://x", PublishedAt: date("2019-04-29T10:00:00Z")},
 		},
 		{name: "text alias and date alias", in: `{"text":"Corps.","date":"2014-11-05"}`, want: Document{Body: "Corps.", PublishedAt: date("2014-11-05T00:00:00Z")}},
 		{name: "body wins over text", in: `{"body":"B.","text":"T."}`, want: Document{Body: "B."}},

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/recherche/recherche/analysis/terms"
+	"github.com/recherche/recherche/corpus"
 )
 
 type tokenKind uint8
@@ -40,23 +41,10 @@ type token struct {
 
 // isApostrophe covers the straight apostrophe and the typographic ones news
 // sites use interchangeably; matching must not care which one was typed.
-func isApostrophe(r rune) bool {
-	switch r {
-	case '\'', '\u2019', '\u2018', '\u02bc', '\u2032':
-		return true
-	}
-	return false
-}
+func isApostrophe(r rune) bool { return corpus.IsApostrophe(r) }
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
-
-// elisions are the French words that lose their vowel before another word;
-// they are kept as tokens so "Conseil d'Etat" still reads as one name.
-var elisions = map[string]bool{
-	"l": true, "d": true, "j": true, "m": true, "n": true, "s": true, "t": true, "c": true,
-	"qu": true, "jusqu": true, "lorsqu": true, "puisqu": true, "quoiqu": true,
 }
 
 // tokenize splits text into words and punctuation, appending to toks. Words
@@ -254,7 +242,8 @@ func splitApostrophe(toks []token, text string, start, end int, space, inTitle b
 		head, tail := word[:k], word[k+asize:]
 		lowerHead := strings.ToLower(head)
 		switch {
-		case elisions[lowerHead]:
+		case terms.Elided(lowerHead):
+			// Kept as a token so "Conseil d'Etat" still reads as one name.
 			t := newWord(text, i, i+k+asize, space, inTitle)
 			t.text = head + "'"
 			t.key, t.folded = lowerHead+"'", head+"'"
@@ -266,21 +255,12 @@ func splitApostrophe(toks []token, text string, start, end int, space, inTitle b
 			return append(toks, newWord(text, i, i+k, space, inTitle)), end
 		default:
 			t := newWord(text, i, end, space, inTitle)
-			t.text = straighten(t.text)
+			t.text = corpus.StraightenApostrophes(t.text)
 			t.key = strings.ToLower(terms.Fold(t.text))
 			t.folded = terms.Fold(t.text)
 			return append(toks, t), end
 		}
 	}
-}
-
-func straighten(s string) string {
-	return strings.Map(func(r rune) rune {
-		if isApostrophe(r) {
-			return '\''
-		}
-		return r
-	}, s)
 }
 
 func newWord(text string, start, end int, space, inTitle bool) token {

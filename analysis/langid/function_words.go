@@ -2,7 +2,9 @@ package langid
 
 import (
 	"strings"
-	"unicode"
+
+	"github.com/recherche/recherche/corpus"
+	"github.com/recherche/recherche/corpus/wordlist"
 )
 
 // Function words settle the language of a long text before lingua is asked.
@@ -18,21 +20,21 @@ import (
 
 // functionWords are frequent words of each language. A word listed for two
 // languages is evidence for neither and is dropped at init.
-var functionWords = map[string]string{
-	"fr": "le les des est une dans pour qui sur pas avec sont cette aux du au été mais ont ses leur leurs nous vous elle être fait plus ces ils était aussi entre après selon",
-	"en": "the and of to is that for with was it are this be by from have has which were at an not said will would its their been after about who they",
-	"de": "der die das und ist nicht mit ein eine zu von den sich auf für dem auch es im wird werden sind wie bei nach aus noch oder einen hat wurde",
-	"es": "el los las y del por para lo su más pero este está fue han sus entre sobre al desde ha muy cuando también años hasta",
-	"it": "il che di della per non sono gli delle dei nel alla anche più è essere questo sia stato dalla degli nella ad ai hanno",
-	"pt": "os não uma com do da em são ao dos das mais pelo pela foi seu sua também isso já ainda quando muito nos como",
-	"nl": "het een van niet dat op te zijn met voor ook maar aan bij wordt werd om uit naar deze worden hij heeft door er nog",
+var functionWords = map[string][]string{
+	"fr": wordlist.Words("langid-function-fr.txt"),
+	"en": wordlist.Words("langid-function-en.txt"),
+	"de": wordlist.Words("langid-function-de.txt"),
+	"es": wordlist.Words("langid-function-es.txt"),
+	"it": wordlist.Words("langid-function-it.txt"),
+	"pt": wordlist.Words("langid-function-pt.txt"),
+	"nl": wordlist.Words("langid-function-nl.txt"),
 }
 
 var functionWordLang = func() map[string]string {
 	out := map[string]string{}
 	dup := map[string]bool{}
 	for lang, words := range functionWords {
-		for _, w := range strings.Fields(words) {
+		for _, w := range words {
 			if other, ok := out[w]; ok && other != lang {
 				dup[w] = true
 			}
@@ -63,27 +65,11 @@ func byFunctionWords(text string, langs []string) string {
 		}
 	}
 	counts := make(map[string]int, len(langs))
-	start := -1
-	count := func(end int) {
-		if start < 0 {
-			return
-		}
-		w := strings.ToLower(text[start:end])
-		start = -1
-		if l, ok := functionWordLang[w]; ok {
+	for w := range corpus.LetterRuns(text) {
+		if l, ok := functionWordLang[strings.ToLower(w)]; ok {
 			counts[l]++
 		}
 	}
-	for i, r := range text {
-		if unicode.IsLetter(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		count(i)
-	}
-	count(len(text))
 	best, second := "", 0
 	for _, l := range langs {
 		switch c := counts[l]; {

@@ -3,7 +3,9 @@
 // close. It wraps lingua-go behind a small API so the rest of Recherche sees
 // ISO 639-1 codes and plain numbers, never lingua's types.
 //
-// It imports lingua-go and the standard library only; it does no I/O.
+// It imports lingua-go, corpus (for the one list of apostrophes), its
+// function words from corpus/wordlist, and the standard library; it does
+// no I/O.
 package langid
 
 import (
@@ -17,6 +19,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/pemistahl/lingua-go"
+
+	"github.com/recherche/recherche/corpus"
 )
 
 // DefaultMaxChars is how much of a document Detect reads when Options.MaxChars
@@ -193,7 +197,11 @@ func (d *Detector) Languages() []string {
 func (d *Detector) Detect(text string) Result {
 	// Cut first: replacing an apostrophe keeps it one character, so the
 	// cut falls at the same place, and the rest of a long text is not read.
-	text = withoutNames(normalizeApostrophes(prefix(text, d.maxChars)))
+	// Most apostrophes do not matter to lingua, which reads runs of letters
+	// only, but the modifier letter apostrophe (U+02BC) is a letter to
+	// Unicode and would glue "l" and "ordinateur" into one word no model
+	// has seen.
+	text = withoutNames(corpus.NormalizeApostrophes(prefix(text, d.maxChars)))
 	if lang := byFunctionWords(text, d.langs); lang != "" {
 		best := Candidate{Lang: lang, Confidence: 1}
 		return Result{Lang: lang, Confidence: 1, Reliable: true, Candidates: []Candidate{best}}
@@ -273,17 +281,14 @@ func isName(w string, sentenceStart bool) bool {
 	return unicode.IsUpper(first) && !sentenceStart
 }
 
-// countWords counts runs of letters, as lingua splits words, up to limit.
+// countWords counts words as lingua reads them (corpus.LetterRuns), up
+// to limit, and at least 1.
 func countWords(s string, limit int) int {
-	n, inWord := 0, false
-	for _, r := range s {
-		letter := unicode.IsLetter(r)
-		if letter && !inWord {
-			if n++; n == limit {
-				return n
-			}
+	n := 0
+	for range corpus.LetterRuns(s) {
+		if n++; n == limit {
+			break
 		}
-		inWord = letter
 	}
 	return max(n, 1)
 }
@@ -291,19 +296,6 @@ func countWords(s string, limit int) int {
 func isoCode(lang lingua.Language) string {
 	return strings.ToLower(lang.IsoCode639_1().String())
 }
-
-// normalizeApostrophes maps typographic apostrophes to ASCII. Most do not
-// matter to lingua, which splits words on non-letters anyway, but the
-// modifier letter apostrophe (U+02BC) is a letter to Unicode and would glue
-// "l" and "ordinateur" into one word no model has seen.
-func normalizeApostrophes(s string) string {
-	if !strings.ContainsAny(s, "’‘ʼ") {
-		return s
-	}
-	return apostrophes.Replace(s)
-}
-
-var apostrophes = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'")
 
 // prefix returns at most n characters of s, cut before the last space
 // inside the limit so a half word does not pass for a word of another

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/recherche/recherche/corpus"
 )
 
 // Building a detector decodes ~125 MiB of models; one per test binary keeps
@@ -199,7 +201,7 @@ func TestWithoutNames(t *testing.T) {
 // TestPrefixBeforeApostrophes: Detect cuts a long text before replacing its
 // typographic apostrophes, which must give what replacing first gave.
 func TestPrefixBeforeApostrophes(t *testing.T) {
-	parts := []string{"l’", "a", " ", "‘", "ʼ", "é", "  ", "d'", "\n"}
+	parts := []string{"l’", "a", " ", "‘", "ʼ", "´", "é", "  ", "d'", "\n"}
 	var texts []string
 	var build func(s string, depth int)
 	build = func(s string, depth int) {
@@ -214,7 +216,7 @@ func TestPrefixBeforeApostrophes(t *testing.T) {
 	build("", 5)
 	for _, s := range texts {
 		for n := 1; n <= 8; n++ {
-			if got, want := normalizeApostrophes(prefix(s, n)), prefix(normalizeApostrophes(s), n); got != want {
+			if got, want := corpus.NormalizeApostrophes(prefix(s, n)), prefix(corpus.NormalizeApostrophes(s), n); got != want {
 				t.Fatalf("prefix %d of %q: %q, want %q", n, s, got, want)
 			}
 		}

@@ -8,13 +8,16 @@
 // headings without any punctuation, and a small set of explicit rules handles
 // them predictably and in microseconds.
 //
-// It imports the standard library only.
+// It imports corpus (for the one list of apostrophes) and the standard
+// library.
 package sentences
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/recherche/recherche/corpus"
 )
 
 // Span is one sentence: Text is input[Start:End], with surrounding white
@@ -294,7 +297,7 @@ func wordAt(text string, i, end int) string {
 	for j < end {
 		r, s := utf8.DecodeRuneInString(text[j:end])
 		if !unicode.IsLetter(r) {
-			if (r == '\'' || r == '’') && j > i {
+			if corpus.IsElisionApostrophe(r) && j > i {
 				j += s
 			}
 			break

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/recherche/recherche/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -114,39 +116,16 @@ func checkSpans(t testing.TB, in string, spans []Span) {
 }
 
 func TestGolden(t *testing.T) {
-	inputs, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	if err != nil || len(inputs) == 0 {
-		t.Fatalf("no golden inputs: %v", err)
-	}
-	for _, path := range inputs {
-		name := strings.TrimSuffix(filepath.Base(path), ".txt")
-		t.Run(name, func(t *testing.T) {
-			in, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			lang, _, _ := strings.Cut(name, "-")
-			spans := Split(string(in), lang)
-			checkSpans(t, string(in), spans)
-			var b strings.Builder
-			for _, s := range spans {
-				fmt.Fprintf(&b, "%d:%d %q\n", s.Start, s.End, s.Text)
-			}
-			golden := filepath.Join("testdata", name+".golden")
-			if *update {
-				if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if got := b.String(); got != string(want) {
-				t.Errorf("%s differs from %s (run with -update and review the diff)\n got:\n%s", name, golden, got)
-			}
-		})
-	}
+	golden.Each(t, filepath.Join("testdata", "*.txt"), *update, func(t *testing.T, path, in string) string {
+		lang, _, _ := strings.Cut(filepath.Base(path), "-")
+		spans := Split(in, lang)
+		checkSpans(t, in, spans)
+		var b strings.Builder
+		for _, s := range spans {
+			fmt.Fprintf(&b, "%d:%d %q\n", s.Start, s.End, s.Text)
+		}
+		return b.String()
+	})
 }
 
 func FuzzSplit(f *testing.F) {

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/recherche/recherche/corpus"
 )
 
 // Keyphrases returns up to n phrases of one to three words that name what
@@ -366,10 +368,10 @@ func (d *doc) casing() map[string]int {
 		}
 		first := firstWordStart(s.span.Text)
 		for _, t := range s.toks {
-			if t.start == first {
+			if t.Start == first {
 				continue
 			}
-			w := s.span.Text[t.start:t.end]
+			w := s.span.Text[t.Start:t.End]
 			r, _ := utf8.DecodeRuneInString(w)
 			if unicode.IsUpper(r) {
 				c[strings.ToLower(w)]++
@@ -392,11 +394,11 @@ func (d *doc) phraseWords(ws []phraseWord, text string, toks []token, casing map
 	afterNumber := false
 	for i, t := range toks {
 		w := &ws[i]
-		w.start, w.end, w.term = t.start, t.end, t.term
-		surface := text[t.start:t.end]
+		w.start, w.end, w.term = t.Start, t.End, t.Term
+		surface := text[t.Start:t.End]
 		elided := ""
 		if d.lang == "fr" {
-			if k := indexApostrophe(surface); k > 0 && k <= 6 {
+			if k := corpus.IndexElisionApostrophe(surface); k > 0 && k <= 6 {
 				elided = strings.ToLower(surface[:k])
 				_, size := utf8.DecodeRuneInString(surface[k:])
 				w.start += k + size
@@ -421,7 +423,7 @@ func (d *doc) phraseWords(ws []phraseWord, text string, toks []token, casing map
 		}
 		afterNumber = isNumber(surface)
 		if i > 0 {
-			gap := trimGap(text[toks[i-1].end:t.start])
+			gap := trimGap(text[toks[i-1].End:t.Start])
 			switch {
 			case prevPossessive(text, toks[i-1]):
 			case gap == "" && elided == "":
@@ -468,7 +470,7 @@ func trimGap(s string) string {
 }
 
 func prevPossessive(text string, t token) bool {
-	s := text[t.start:t.end]
+	s := text[t.Start:t.End]
 	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s")
 }
 
@@ -607,20 +609,6 @@ func word(term, lower string) string {
 	return term + "\x00" + prefix
 }
 
-// indexApostrophe is strings.IndexAny(s, "'’") without its slow path for
-// a non-ASCII set.
-func indexApostrophe(s string) int {
-	for i := 0; i < len(s); i++ {
-		switch {
-		case s[i] == '\'':
-			return i
-		case s[i] == 0xe2 && strings.HasPrefix(s[i:], "’"):
-			return i
-		}
-	}
-	return -1
-}
-
 // stem returns the index term of a word made by phraseWord.word.
 func stem(word string) string {
 	t, _, _ := strings.Cut(word, "\x00")
@@ -647,11 +635,11 @@ func (d *doc) termWeights() map[string]float64 {
 		}
 		sw := sentenceFloor + d.score[i]
 		for _, t := range s.toks {
-			w[t.term] += sw
+			w[t.Term] += sw
 		}
 	}
 	for _, t := range d.title.toks {
-		w[t.term] += titleWeight
+		w[t.Term] += titleWeight
 	}
 	return w
 }

@@ -12,11 +12,3 @@ func TestTrimGap(t *testing.T) {
 		}
 	}
 }
-
-func TestIndexApostrophe(t *testing.T) {
-	for _, s := range []string{"", "l'", "l’", "aujourd’hui", "d'l’", "l’'", "\xe2\x80", "abc", "é'"} {
-		if got, want := indexApostrophe(s), strings.IndexAny(s, "'’"); got != want {
-			t.Errorf("indexApostrophe(%q) = %d, want %d", s, got, want)
-		}
-	}
-}

@@ -123,7 +123,7 @@ func ResultSet(query string, docs []Doc, n int) []SetSentence {
 func termSet(toks []token) map[string]bool {
 	s := make(map[string]bool, len(toks))
 	for _, t := range toks {
-		s[t.term] = true
+		s[t.Term] = true
 	}
 	return s
 }

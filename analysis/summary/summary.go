@@ -9,15 +9,14 @@
 // Selection is MMR so two sentences saying the same thing are not both kept.
 // Everything is deterministic: same input, same output.
 //
-// It imports corpus, analysis/terms, analysis/sentences, Bleve's analysis
-// types (to run terms' analyzers piece by piece) and the standard library.
+// It imports corpus (and its word lists), analysis/terms, which gives it
+// the index's terms of every sentence, analysis/sentences and the standard
+// library.
 package summary
 
 import (
 	"math"
 	"slices"
-
-	"github.com/blevesearch/bleve/v2/analysis"
 
 	"github.com/recherche/recherche/analysis/sentences"
 	"github.com/recherche/recherche/analysis/terms"
@@ -98,38 +97,12 @@ func (a *Article) Keyphrases(n int) []string {
 // makes of its body, taken from the summary's own analysis, for the index
 // to reuse; nil when the body was analyzed sentence by sentence (it was
 // not valid UTF-8).
-func (a *Article) IndexTerms() *terms.Prepared {
+func (a *Article) IndexTerms() *corpus.Terms {
 	d := a.d
 	if d.bodyTerms == nil && d.body != "" {
 		return nil
 	}
-	size := 0
-	for _, t := range d.bodyTerms {
-		size += len(t.term)
-	}
-	// Three allocations for the whole body, where the analyzer makes a
-	// token at a time.
-	arena := make([]byte, 0, size)
-	slab := make([]analysis.Token, len(d.bodyTerms))
-	stream := make(analysis.TokenStream, len(d.bodyTerms))
-	for i, t := range d.bodyTerms {
-		at := len(arena)
-		arena = append(arena, t.term...)
-		slab[i] = analysis.Token{Term: arena[at:len(arena):len(arena)], Start: t.start, End: t.end, Position: t.pos, Type: t.typ}
-		stream[i] = &slab[i]
-	}
-	return terms.NewPrepared(terms.AnalyzerFor(d.lang), d.body, stream)
-}
-
-// token is one index term of a text, with its byte offsets in the text;
-// pos is its position as the index counts them (from 1, stop words
-// leaving gaps) in whole texts, 0 in sentences, and typ the tokenizer's
-// type for it.
-type token struct {
-	term       string
-	start, end int
-	pos        int
-	typ        analysis.TokenType
+	return &corpus.Terms{Analyzer: terms.AnalyzerFor(d.lang), Text: d.body, List: d.bodyTerms}
 }
 
 type sent struct {
@@ -180,10 +153,10 @@ func analyze(title, body, lang string, p params) *doc {
 		s.eligible = !s.junk && s.words >= p.minWords && endsLikeSentence(sp.Text)
 		clear(seen)
 		for _, t := range s.toks {
-			id, ok := d.ids[t.term]
+			id, ok := d.ids[t.Term]
 			if !ok {
 				id = len(d.ids)
-				d.ids[t.term] = id
+				d.ids[t.Term] = id
 				df = append(df, 0)
 			}
 			if !seen[id] {
@@ -238,10 +211,10 @@ func (d *doc) vector(toks []token, unknownIDF float64) []weight {
 	ids := make([]int, 0, len(toks))
 	var unknown []string
 	for _, t := range toks {
-		if id, ok := d.ids[t.term]; ok {
+		if id, ok := d.ids[t.Term]; ok {
 			ids = append(ids, id)
 		} else {
-			unknown = append(unknown, t.term)
+			unknown = append(unknown, t.Term)
 		}
 	}
 	slices.Sort(ids)

@@ -13,6 +13,8 @@ import (
 	"github.com/recherche/recherche/analysis/sentences"
 	"github.com/recherche/recherche/analysis/terms"
 	"github.com/recherche/recherche/corpus"
+
+	"github.com/recherche/recherche/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -21,13 +23,28 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // then the body; the language is the file name's prefix ("fr-cloud.txt").
 func article(tb testing.TB, path string) (title, body, lang string) {
 	tb.Helper()
+	title, body = readArticle(tb, path)
+	return title, body, langOfPath(path)
+}
+
+// readArticle reads a file whose first line is a title and the rest a body.
+func readArticle(tb testing.TB, path string) (title, body string) {
+	tb.Helper()
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	title, body, _ = strings.Cut(string(raw), "\n")
-	lang, _, _ = strings.Cut(filepath.Base(path), "-")
-	return strings.TrimSpace(title), body, lang
+	return splitArticle(string(raw))
+}
+
+func splitArticle(raw string) (title, body string) {
+	title, body, _ = strings.Cut(raw, "\n")
+	return strings.TrimSpace(title), body
+}
+
+func langOfPath(path string) string {
+	lang, _, _ := strings.Cut(filepath.Base(path), "-")
+	return lang
 }
 
 // checkSummary asserts what every caller of Summarize relies on.
@@ -53,42 +70,24 @@ func checkSummary(tb testing.TB, title, body, lang string, got []corpus.Sentence
 var junk = []string{"Publicité", "s'abonner", "Sponsored post", "[Related:"}
 
 func TestGolden(t *testing.T) {
-	paths, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no golden inputs: %v", err)
-	}
-	for _, path := range paths {
-		name := strings.TrimSuffix(filepath.Base(path), ".txt")
-		t.Run(name, func(t *testing.T) {
-			title, body, lang := article(t, path)
-			sum := Summarize(title, body, lang, 3)
-			checkSummary(t, title, body, lang, sum)
-			var b strings.Builder
-			b.WriteString("# summary (3 sentences)\n")
-			for _, s := range sum {
-				fmt.Fprintf(&b, "%d %s\n", s.Position, s.Text)
-			}
-			b.WriteString("# keyphrases (8)\n")
-			kp := Keyphrases(title, body, lang, 8)
-			checkKeyphrases(t, title, body, lang, kp)
-			for _, k := range kp {
-				fmt.Fprintln(&b, k)
-			}
-			golden := filepath.Join("testdata", name+".golden")
-			if *update {
-				if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if got := b.String(); got != string(want) {
-				t.Errorf("%s differs from %s (run with -update and review the diff)\n got:\n%s", name, golden, got)
-			}
-		})
-	}
+	golden.Each(t, filepath.Join("testdata", "*.txt"), *update, func(t *testing.T, path, input string) string {
+		title, body := splitArticle(input)
+		lang := langOfPath(path)
+		sum := Summarize(title, body, lang, 3)
+		checkSummary(t, title, body, lang, sum)
+		var b strings.Builder
+		b.WriteString("# summary (3 sentences)\n")
+		for _, s := range sum {
+			fmt.Fprintf(&b, "%d %s\n", s.Position, s.Text)
+		}
+		b.WriteString("# keyphrases (8)\n")
+		kp := Keyphrases(title, body, lang, 8)
+		checkKeyphrases(t, title, body, lang, kp)
+		for _, k := range kp {
+			fmt.Fprintln(&b, k)
+		}
+		return b.String()
+	})
 }
 
 func TestSummarize(t *testing.T) {
@@ -205,16 +204,12 @@ func TestSeedKeyphrases(t *testing.T) {
 // seed reads a seed article: title on the first line, language guessed.
 func seed(tb testing.TB, path string) (title, body, lang string) {
 	tb.Helper()
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	title, body, _ = strings.Cut(string(raw), "\n")
+	title, body = readArticle(tb, path)
 	lang = "fr"
 	if strings.Count(body, " the ") > strings.Count(body, " le ") {
 		lang = "en"
 	}
-	return strings.TrimSpace(title), body, lang
+	return title, body, lang
 }
 
 func sameTerms(a, b, lang string) bool {
@@ -376,19 +371,7 @@ func TestResultSetGolden(t *testing.T) {
 	for _, s := range got {
 		fmt.Fprintf(&b, "%s %d %s\n", s.DocID, s.Position, s.Text)
 	}
-	golden := filepath.Join("testdata", "resultset.golden")
-	if *update {
-		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if b.String() != string(want) {
-		t.Errorf("result set differs from %s (run with -update and review the diff)\n got:\n%s", golden, b.String())
-	}
+	golden.Check(t, filepath.Join("testdata", "resultset.golden"), b.String(), *update)
 }
 
 func FuzzSummarize(f *testing.F) {

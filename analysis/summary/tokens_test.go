@@ -1,7 +1,6 @@
 package summary
 
 import (
-	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/recherche/recherche/analysis/sentences"
 	"github.com/recherche/recherche/analysis/terms"
+	"github.com/recherche/recherche/analysis/terms/termstest"
 )
 
 // analyzerTerms is the reference termsOf must match: the analyzer itself.
@@ -17,22 +17,17 @@ func analyzerTerms(text, lang string) []token {
 	stream := terms.Analyzer(lang).Analyze([]byte(text))
 	out := make([]token, len(stream))
 	for i, t := range stream {
-		out[i] = token{term: string(t.Term), start: t.Start, end: t.End, pos: t.Position, typ: t.Type}
+		out[i] = token{Term: string(t.Term), Start: t.Start, End: t.End, Position: t.Position}
 	}
 	return out
 }
 
-// tokenTexts are the golden articles plus edge cases for the word
-// segmenter and the filters: elisions, possessives, ligatures, accents,
-// stop words only, numbers, sentences glued to each other.
+// tokenTexts are the golden articles plus the text layer's edge cases
+// (termstest): elisions, possessives, ligatures, accents, stop words only,
+// numbers, sentences glued to each other.
 func tokenTexts(tb testing.TB) map[string]string {
 	tb.Helper()
-	texts := map[string]string{
-		"fr-edges": "L'Œuvre d'aujourd'hui : « cœur » et coeur, À L'ÉTÉ. Le 1er janvier, 46,3 % du CAC 40.Et ensuite ?!\n\nIntertitre\n- un point\nM. Dupont l’a dit.",
-		"en-edges": "Bobby's U.S. firm's $3.36bn.It said: \"I'm here.\" Œdipus encyclopædia ﬁnance … The the THE.\n\n2.5 days\tlater — e-mail (e.g. foo@bar.com).",
-		"fr-stop":  "le la les de du des. et ou où. a.",
-		"de-other": "Die Straße ist schön. Übermorgen kommt der Bus.",
-	}
+	texts := termstest.Edges(tb)
 	paths, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
 	if err != nil || len(paths) == 0 {
 		tb.Fatalf("no inputs: %v", err)
@@ -112,7 +107,7 @@ func checkIndexTerms(tb testing.TB, body, lang string) {
 		}
 		return
 	}
-	an, ok := p.For(terms.AnalyzerFor(lang), body)
+	an, ok := terms.Prepared(p, terms.AnalyzerFor(lang), body)
 	if !ok {
 		tb.Fatalf("prepared terms are not for the body under %s", terms.AnalyzerFor(lang))
 	}
@@ -121,9 +116,12 @@ func checkIndexTerms(tb testing.TB, body, lang string) {
 	if len(got) != len(want) {
 		tb.Fatalf("%d tokens, want %d", len(got), len(want))
 	}
+	// Everything the index reads of a token; Bleve's indexing never
+	// reads its type.
 	for i := range want {
-		if !reflect.DeepEqual(*got[i], *want[i]) {
-			tb.Fatalf("token %d: %v, want %v", i, got[i], want[i])
+		g, w := got[i], want[i]
+		if string(g.Term) != string(w.Term) || g.Start != w.Start || g.End != w.End || g.Position != w.Position {
+			tb.Fatalf("token %d: %v, want %v", i, g, w)
 		}
 	}
 }
@@ -138,86 +136,5 @@ func FuzzSentenceTerms(f *testing.F) {
 		if want, got := analyzerTerms(body, lang), termsOf(body, lang); len(want)+len(got) > 0 && !reflect.DeepEqual(got, want) {
 			t.Fatalf("termsOf = %v, want %v", got, want)
 		}
-	})
-}
-
-// TestTermsOfForgets: past maxSeen words the chain forgets and starts
-// over, and stays right.
-func TestTermsOfForgets(t *testing.T) {
-	c := chainFor("en")
-	var b strings.Builder
-	for i := range maxSeen + maxSeen/2 {
-		fmt.Fprintf(&b, "word%dx ", i)
-		if i%1000 == 999 {
-			text := b.String() + "the government said markets"
-			if got, want := termsOf(text, "en"), analyzerTerms(text, "en"); !reflect.DeepEqual(got, want) {
-				t.Fatalf("after %d words: termsOf(%.40q…) differs from the analyzer", i+1, text)
-			}
-			b.Reset()
-		}
-	}
-	c.mu.RLock()
-	defer c.mu.RUnlock()
-	if len(c.seen) > maxSeen {
-		t.Errorf("remembers %d words, want at most %d", len(c.seen), maxSeen)
-	}
-	if _, ok := c.seen["word0x"]; ok {
-		t.Error("word0x, seen once at the start, is still remembered")
-	}
-}
-
-// segmented is what the word segmenter alone makes of text: the reference
-// tokenize must match.
-func segmented(text string) []rawToken {
-	return segmentWords([]byte(text), 0, nil)
-}
-
-func checkTokenize(tb testing.TB, text string) {
-	tb.Helper()
-	got := chainFor("fr").tokenize([]byte(text), nil)
-	want := segmented(text)
-	if len(got) != len(want) {
-		tb.Fatalf("tokenize(%q): %d tokens %v, want %d %v", text, len(got), got, len(want), want)
-	}
-	for i := range want {
-		g, w := got[i], want[i]
-		if string(g.text) != string(w.text) || g.start != w.start || g.end != w.end || g.typ != w.typ {
-			tb.Fatalf("tokenize(%q) token %d: %q [%d,%d) type %d, want %q [%d,%d) type %d",
-				text, i, g.text, g.start, g.end, g.typ, w.text, w.start, w.end, w.typ)
-		}
-	}
-}
-
-// TestASCIIWords: on every string of up to five characters drawn from the
-// classes that matter to word boundaries, the ASCII cutter agrees with
-// the segmenter.
-func TestASCIIWords(t *testing.T) {
-	alphabet := []byte("aZ1_:.',;\"- \t\n\r")
-	var rec func(prefix []byte, n int)
-	rec = func(prefix []byte, n int) {
-		checkTokenize(t, string(prefix))
-		if n == 0 {
-			return
-		}
-		for _, c := range alphabet {
-			rec(append(prefix, c), n-1)
-		}
-	}
-	rec(nil, 5)
-}
-
-func TestTokenizeTexts(t *testing.T) {
-	eachText(t, func(tb testing.TB, text, _ string) { checkTokenize(tb, text) })
-}
-
-func FuzzTokenize(f *testing.F) {
-	for _, text := range tokenTexts(f) {
-		f.Add(text)
-	}
-	for _, s := range []string{"a\u0301b c", " \u0301abc", "l’homme 3,5\u00a0%", "x\xffy z", "e\u200bmail  U.S.", "1.a a.1 _1_ a_.b"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, text string) {
-		checkTokenize(t, text)
 	})
 }

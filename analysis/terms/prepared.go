@@ -1,40 +1,53 @@
 package terms
 
-import "github.com/blevesearch/bleve/v2/analysis"
+import (
+	"github.com/blevesearch/bleve/v2/analysis"
 
-// Prepared is what one of these analyzers made of one text, kept by the
-// step that analyzed the text first (the summary analyzes every body) so
-// that the index does not cut and filter the same words a second time:
+	"github.com/recherche/recherche/corpus"
+)
+
+// Prepared returns an analyzer that answers with the terms t holds, when t
+// was made of text by the analyzer registered under name; ok is false for
+// any other text or analyzer, whose terms t does not hold. The step that
+// analyzed a body first (the summary analyzes every body) keeps its terms
+// so that the index does not cut and filter the same words a second time:
 // that was a fifth of what indexing a body cost.
-type Prepared struct {
-	analyzer string
-	text     string
-	tokens   analysis.TokenStream
-}
-
-// NewPrepared records tokens as what the analyzer registered under name
-// makes of text. The tokens are shared, never written, by whoever uses them.
-func NewPrepared(name, text string, tokens analysis.TokenStream) *Prepared {
-	return &Prepared{analyzer: name, text: text, tokens: tokens}
-}
-
-// For returns an analyzer that answers with the prepared tokens, when p was
-// made of text by the analyzer registered under name; ok is false for any
-// other text or analyzer, whose terms p does not hold.
-func (p *Prepared) For(name, text string) (a analysis.Analyzer, ok bool) {
-	if p == nil || p.analyzer != name || p.text != text {
+func Prepared(t *corpus.Terms, name, text string) (a analysis.Analyzer, ok bool) {
+	if t == nil || t.Analyzer != name || t.Text != text {
 		return nil, false
 	}
-	return prepared{p}, true
+	return prepared{t}, true
 }
 
-type prepared struct{ p *Prepared }
+type prepared struct{ t *corpus.Terms }
 
-// Analyze returns the prepared tokens for the text they were made of. The
-// index hands over a copy of that text; anything else is analyzed afresh.
+// Analyze returns the prepared terms as tokens for the text they were made
+// of. The index hands over a copy of that text; anything else is analyzed
+// afresh.
 func (a prepared) Analyze(input []byte) analysis.TokenStream {
-	if string(input) != a.p.text {
-		return analyzerNamed(a.p.analyzer).Analyze(input)
+	if string(input) != a.t.Text {
+		return analyzerNamed(a.t.Analyzer).Analyze(input)
 	}
-	return a.p.tokens
+	return stream(a.t.List)
+}
+
+// stream turns terms into Bleve tokens in three allocations for the whole
+// text, where an analyzer makes a token at a time. The tokens carry what
+// the index reads of them (term, offsets, position), not their type, which
+// Bleve's indexing never looks at.
+func stream(list []corpus.Term) analysis.TokenStream {
+	size := 0
+	for _, t := range list {
+		size += len(t.Term)
+	}
+	arena := make([]byte, 0, size)
+	slab := make([]analysis.Token, len(list))
+	out := make(analysis.TokenStream, len(list))
+	for i, t := range list {
+		at := len(arena)
+		arena = append(arena, t.Term...)
+		slab[i] = analysis.Token{Term: arena[at:len(arena):len(arena)], Start: t.Start, End: t.End, Position: t.Position}
+		out[i] = &slab[i]
+	}
+	return out
 }

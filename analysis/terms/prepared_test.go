@@ -1,17 +1,17 @@
 package terms
 
 import (
-	"reflect"
 	"testing"
+
+	"github.com/recherche/recherche/corpus"
 )
 
 func TestPreparedFor(t *testing.T) {
 	text := "Les marchés ont ouvert en hausse."
-	tokens := Analyzer("fr").Analyze([]byte(text))
-	p := NewPrepared(French, text, tokens)
+	p := &corpus.Terms{Analyzer: French, Text: text, List: Tokens(text, "fr")}
 	tests := []struct {
 		name     string
-		p        *Prepared
+		p        *corpus.Terms
 		analyzer string
 		text     string
 		ok       bool
@@ -24,33 +24,28 @@ func TestPreparedFor(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if _, ok := tt.p.For(tt.analyzer, tt.text); ok != tt.ok {
-				t.Errorf("For(%s, %.20q…) ok = %v, want %v", tt.analyzer, tt.text, ok, tt.ok)
+			if _, ok := Prepared(tt.p, tt.analyzer, tt.text); ok != tt.ok {
+				t.Errorf("Prepared(%s, %.20q…) ok = %v, want %v", tt.analyzer, tt.text, ok, tt.ok)
 			}
 		})
 	}
 }
 
-// TestPreparedAnalyze: the prepared analyzer answers with the tokens for
-// the text they were made of, and analyzes any other input afresh.
+// TestPreparedAnalyze: the prepared analyzer answers with the terms for
+// the text they were made of, without analyzing it, and analyzes any other
+// input afresh.
 func TestPreparedAnalyze(t *testing.T) {
 	text := "Les marchés ont ouvert en hausse."
-	tokens := Analyzer("fr").Analyze([]byte(text))
-	an, ok := NewPrepared(French, text, tokens).For(French, text)
+	// Terms the analyzer would not make: proof they were not recomputed.
+	list := []corpus.Term{{Term: "marqué", Start: 4, End: 11, Position: 2}}
+	an, ok := Prepared(&corpus.Terms{Analyzer: French, Text: text, List: list}, French, text)
 	if !ok {
-		t.Fatal("For refused its own text")
+		t.Fatal("Prepared refused its own text")
 	}
-	if got := an.Analyze([]byte(text)); len(got) == 0 || &got[0] != &tokens[0] {
-		t.Errorf("Analyze(text) did not return the prepared tokens")
+	got := an.Analyze([]byte(text))
+	if len(got) != 1 || string(got[0].Term) != "marqué" || got[0].Start != 4 || got[0].End != 11 || got[0].Position != 2 {
+		t.Errorf("Analyze(text) = %v, want the prepared term", got)
 	}
 	other := "Les banques ont fermé."
-	got, want := an.Analyze([]byte(other)), Analyzer("fr").Analyze([]byte(other))
-	if len(got) != len(want) {
-		t.Fatalf("Analyze(other) = %d tokens, want %d", len(got), len(want))
-	}
-	for i := range want {
-		if !reflect.DeepEqual(*got[i], *want[i]) {
-			t.Errorf("Analyze(other) token %d = %v, want %v", i, got[i], want[i])
-		}
-	}
+	sameStream(t, other, an.Analyze([]byte(other)), Analyzer("fr").Analyze([]byte(other)))
 }

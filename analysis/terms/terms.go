@@ -1,9 +1,27 @@
-// Package terms owns the language analyzers Recherche indexes with, and turns
-// text into the same terms the index sees. The analyzers are Bleve analyzer
-// chains registered in Bleve's registry, so the index mapping refers to them
-// by name and summaries, keyphrases and entities reuse them unchanged.
+// Package terms is Recherche's text layer: it owns how text is cut into
+// words and how words become the terms the index stores, so that a search,
+// a summary, a keyphrase and an entity all see the same words.
 //
-// It imports Bleve's analysis packages and the standard library only.
+//   - words.go: the word cutter (Unicode's word boundaries, with a fast
+//     path for ASCII), registered as the analyzers' tokenizer, and Tokens,
+//     which summaries and keyphrases read a text's terms from.
+//   - terms.go: the French, English and neutral analyzers, Bleve chains
+//     registered by name so the index mapping refers to them; folding
+//     (accents, and ligatures: "cœur" and "coeur" are one term); Bleve's
+//     list of French elided words, which entities split off too.
+//   - memo.go: the one word cache, what each chain made of each word,
+//     shared by the index's analyzers and Tokens.
+//   - prepared.go: the summary's terms of a body, handed to the index
+//     (corpus.Terms) so it does not analyze the body again.
+//   - phrases.go: finding any of a list of phrases in one pass.
+//
+// What cleaning needs as much as analysis does sits below it in corpus,
+// because corpus may not import analysis: the one list of apostrophes
+// (corpus/apostrophe.go), the plain runs of letters (and digits) that
+// cleaning, summaries and language detection count (corpus/words.go), and
+// the word lists as embedded files (corpus/wordlist).
+//
+// It imports Bleve's analysis packages, corpus and the standard library.
 package terms
 
 import (
@@ -17,7 +35,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/stop"
-	unicodetok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
 	"golang.org/x/text/unicode/norm"
 )
@@ -82,11 +99,11 @@ func init() {
 	// French: ligatures are spelled out before stop words and stemming so
 	// that "cœur" and "coeur" stem alike; accents are folded after the
 	// light stemmer, whose suffix rules know French accents.
-	must(registry.RegisterAnalyzer(French, chain(unicodetok.Name,
+	must(registry.RegisterAnalyzer(French, chain(Words,
 		lowercase.Name, fr.ElisionName, LigatureFilter, FrenchStop, fr.LightStemmerName, FoldFilter)))
-	must(registry.RegisterAnalyzer(English, chain(unicodetok.Name,
+	must(registry.RegisterAnalyzer(English, chain(Words,
 		en.PossessiveName, lowercase.Name, LigatureFilter, FoldFilter, en.StopName, en.SnowballStemmerName)))
-	must(registry.RegisterAnalyzer(Neutral, chain(unicodetok.Name,
+	must(registry.RegisterAnalyzer(Neutral, chain(Words,
 		lowercase.Name, LigatureFilter, FoldFilter)))
 }
 
@@ -261,4 +278,22 @@ func (ligatureFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 		}
 	}
 	return in
+}
+
+// elided holds the French words that lose their vowel before another word
+// ("l'", "qu'", "jusqu'"): Bleve's own list, the one the French analyzer's
+// elision filter strips, so that entity extraction cuts elisions where the
+// index does.
+var elided = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(string(fr.FrenchArticles)) {
+		m[w] = true
+	}
+	return m
+}()
+
+// Elided reports whether w, lower case, is a French word that loses its
+// vowel before another ("l", "d", "qu", "jusqu").
+func Elided(w string) bool {
+	return elided[w]
 }

@@ -8,6 +8,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2/analysis/token/elision"
+
+	"github.com/recherche/recherche/corpus"
+
+	"github.com/recherche/recherche/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden from the analyzers")
@@ -24,36 +30,9 @@ func TestGolden(t *testing.T) {
 			for _, in := range inputs {
 				b.WriteString(in + " → " + strings.Join(Terms(in, lang.code), " ") + "\n")
 			}
-			path := filepath.Join("testdata", lang.name+".golden")
-			if *update {
-				if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got := b.String(); got != string(want) {
-				gotLines, wantLines := strings.Split(got, "\n"), strings.Split(string(want), "\n")
-				for i := range max(len(gotLines), len(wantLines)) {
-					g, w := line(gotLines, i), line(wantLines, i)
-					if g != w {
-						t.Errorf("%s line %d:\ngot  %s\nwant %s", path, i+1, g, w)
-					}
-				}
-				t.Log("run go test ./analysis/terms -update if the change is intended")
-			}
+			golden.Check(t, filepath.Join("testdata", lang.name+".golden"), b.String(), *update)
 		})
 	}
-}
-
-func line(lines []string, i int) string {
-	if i < len(lines) {
-		return lines[i]
-	}
-	return ""
 }
 
 func readInputs(t testing.TB, path string) []string {
@@ -129,5 +108,26 @@ func TestStopWords(t *testing.T) {
 				t.Errorf("Terms(%q, %s) = %q, want %q", tt.in, tt.lang, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestElisionApostrophes: the apostrophes the text layer calls elision
+// apostrophes are the ones Bleve's French elision filter strips, so code
+// that finds an elided article agrees with the index's terms.
+func TestElisionApostrophes(t *testing.T) {
+	for _, r := range []rune{elision.Apostrophe, elision.RightSingleQuotationMark} {
+		if !corpus.IsElisionApostrophe(r) {
+			t.Errorf("Bleve's elision filter strips %q, corpus.IsElisionApostrophe does not take it", r)
+		}
+	}
+	for _, w := range []string{"l", "qu", "jusqu", "puisqu"} {
+		if !Elided(w) {
+			t.Errorf("Elided(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "le", "L", "aujourd"} {
+		if Elided(w) {
+			t.Errorf("Elided(%q) = true", w)
+		}
 	}
 }

@@ -485,12 +485,8 @@ func (s *shard) document(d corpus.Document, fields map[string]any) (*document.Do
 	if err := s.idx.Mapping().MapDocument(doc, fields); err != nil {
 		return nil, err
 	}
-	p, ok := d.BodyTerms.(*terms.Prepared)
-	if !ok {
-		return doc, nil
-	}
 	sfx := suffix(d.Lang)
-	an, ok := p.For(analyzerFor(sfx), d.Body)
+	an, ok := terms.Prepared(d.BodyTerms, analyzerFor(sfx), d.Body)
 	if !ok {
 		return doc, nil
 	}

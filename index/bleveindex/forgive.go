@@ -12,6 +12,7 @@ import (
 	bleveapi "github.com/blevesearch/bleve_index_api"
 
 	"github.com/recherche/recherche/analysis/terms"
+	"github.com/recherche/recherche/corpus"
 	"github.com/recherche/recherche/index"
 )
 
@@ -751,7 +752,7 @@ func (v *vocabulary) surfaces(ctx context.Context, lang, term string, n int) []s
 // unelided drops a French elision from a word as written: a token's
 // offsets cover "l'hyperviseur", the term only "hyperviseur".
 func unelided(w string) string {
-	if i := strings.LastIndexAny(w, "'’"); i >= 0 {
+	if i := strings.LastIndexFunc(w, corpus.IsElisionApostrophe); i >= 0 {
 		_, size := utf8.DecodeRuneInString(w[i:])
 		return w[i+size:]
 	}

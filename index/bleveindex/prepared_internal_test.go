@@ -31,7 +31,7 @@ func TestDocumentReusesBodyTerms(t *testing.T) {
 			prepared := summary.NewArticle(d.Title, d.Body, d.Lang).IndexTerms()
 			tests := []struct {
 				name      string
-				bodyTerms any
+				bodyTerms *corpus.Terms
 				reused    bool
 			}{
 				{"own terms", prepared, true},

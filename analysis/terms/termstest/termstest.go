@@ -1,0 +1,33 @@
+// Package termstest holds the texts that the tests of the text layer and
+// of its consumers (summaries, keyphrases) all check the word cutter and
+// the analyzers against, so every package tries the same hard cases.
+package termstest
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+//go:embed edges.txt
+var edges string
+
+// Edges returns the edge cases of edges.txt by name; a name's first two
+// letters are the text's language.
+func Edges(tb testing.TB) map[string]string {
+	tb.Helper()
+	out := map[string]string{}
+	for i, line := range strings.Split(edges, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		name, quoted, ok := strings.Cut(line, " ")
+		text, err := strconv.Unquote(quoted)
+		if !ok || err != nil {
+			tb.Fatalf("edges.txt line %d: want a name and a Go string: %q", i+1, line)
+		}
+		out[name] = text
+	}
+	return out
+}
