@@ -31,6 +31,7 @@ import (
 func main() {
 	n := flag.Int("n", 200, "queries to draw")
 	seed := flag.Uint64("seed", 1, "random seed (the same seed draws the same mix)")
+	prefixes := flag.Bool("prefixes", false, "draw N half-typed queries for evalsearch --mode forgiving instead (TSV rows: part, prefix, typed, meant)")
 	flag.Usage = func() {
 		fmt.Fprintln(flag.CommandLine.Output(), "usage: drawmix [-n N] [-seed S] CORPUSDIR   (news-fr.ndjson and news-en.ndjson)")
 		flag.PrintDefaults()
@@ -40,7 +41,11 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(flag.Arg(0), *n, *seed, os.Stdout); err != nil {
+	do := run
+	if *prefixes {
+		do = runPrefixes
+	}
+	if err := do(flag.Arg(0), *n, *seed, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "drawmix:", err)
 		os.Exit(1)
 	}
