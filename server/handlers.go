@@ -117,6 +117,20 @@ func runSearch(ctx context.Context, b *Backend, p api.SearchParams) (api.SearchR
 	}
 	if strings.TrimSpace(q.Text) != "" {
 		read(q.Text)
+		// Search as you type: the word being typed says little of the
+		// query's language ("macr"), the word it completes to more
+		// ("macron"). Reading the completed query before searching
+		// spares the second search below, which half-typed queries
+		// would otherwise often need.
+		if rw, ok := b.Index.(index.Rewriter); ok && q.Prefix {
+			text, err := rw.Rewrite(ctx, q)
+			if err != nil {
+				return api.SearchResponse{}, err
+			}
+			if text != "" {
+				read(text)
+			}
+		}
 	}
 	nSummary := deref(p.Summary, 0)
 	if nSummary > 0 {
