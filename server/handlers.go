@@ -99,7 +99,9 @@ func runSearch(ctx context.Context, b *Backend, p api.SearchParams) (api.SearchR
 	reading := &api.QueryReading{CrossLingual: cross, Translations: map[string][]api.Translation{}}
 	// read sets the query's language from text: Text, or Text as the
 	// engine corrected it.
+	readAs := "" // the text the reading was made of
 	read := func(text string) {
+		readAs = text
 		// Only a detection worth trusting earns a boost; a one-word query
 		// is searched in every language alike.
 		r := b.Analyzer.Detect(text)
@@ -140,7 +142,7 @@ func runSearch(ctx context.Context, b *Backend, p api.SearchParams) (api.SearchR
 	if err != nil {
 		return api.SearchResponse{}, err
 	}
-	if res.Query.Rewritten != "" {
+	if res.Query.Rewritten != "" && res.Query.Rewritten != readAs {
 		// A misspelled or half-typed word says little of the query's
 		// language ("elecitons" reads as no language, "élections" as
 		// French): read the corrected query, and search it so when that

@@ -93,9 +93,21 @@ func (fc *facetCounter) handler(sctx *search.SearchContext) (search.DocumentMatc
 	if err != nil {
 		return nil, false, err
 	}
-	dv, err := sctx.IndexReader.DocValueReader(fc.fields)
-	if err != nil {
-		return nil, false, err
+	// Entity ordinals come decoded from the segments' cache when it has
+	// them, the other fields from doc values.
+	dvFields := fc.fields
+	var cached *snapshotOrds
+	if slices.Contains(fc.fields, fieldEntityOrds) {
+		if c, ok := decodedOrds.forReader(sctx.IndexReader); ok {
+			cached = c
+			dvFields = slices.DeleteFunc(slices.Clone(fc.fields), func(f string) bool { return f == fieldEntityOrds })
+		}
+	}
+	var dv bleveapi.DocValueReader
+	if len(dvFields) > 0 {
+		if dv, err = sctx.IndexReader.DocValueReader(dvFields); err != nil {
+			return nil, false, err
+		}
 	}
 	local := make(map[string]map[string]*int, len(fc.terms))
 	for f := range fc.terms {
@@ -116,24 +128,28 @@ func (fc *facetCounter) handler(sctx *search.SearchContext) (search.DocumentMatc
 		ec.touchedOrds, ec.touchedGroups = a.touchedOrds[:0], a.touchedGroups[:0]
 	}
 	var doc uint32 // sequence number of the document being visited
+	countOrd := func(id uint32) {
+		if int(id) >= len(ec.table.keys) {
+			return
+		}
+		a := ec.arrays
+		if a.ords[id] == 0 {
+			ec.touchedOrds = append(ec.touchedOrds, id)
+		}
+		a.ords[id]++
+		// Two spellings of one name in a document count it once.
+		if g := ec.table.group[id]; a.seen[g] != doc {
+			a.seen[g] = doc
+			if a.groups[g] == 0 {
+				ec.touchedGroups = append(ec.touchedGroups, g)
+			}
+			a.groups[g]++
+		}
+	}
 	visit := func(field string, term []byte) {
 		if field == fieldEntityOrds {
-			id, ok := decodeOrdinal(term)
-			if !ok || int(id) >= len(ec.table.keys) {
-				return
-			}
-			a := ec.arrays
-			if a.ords[id] == 0 {
-				ec.touchedOrds = append(ec.touchedOrds, id)
-			}
-			a.ords[id]++
-			// Two spellings of one name in a document count it once.
-			if g := ec.table.group[id]; a.seen[g] != doc {
-				a.seen[g] = doc
-				if a.groups[g] == 0 {
-					ec.touchedGroups = append(ec.touchedGroups, g)
-				}
-				a.groups[g]++
+			if id, ok := decodeOrdinal(term); ok {
+				countOrd(id)
 			}
 			return
 		}
@@ -147,6 +163,14 @@ func (fc *facetCounter) handler(sctx *search.SearchContext) (search.DocumentMatc
 	}
 	count := func(id bleveapi.IndexInternalID) error {
 		doc++
+		if cached != nil {
+			for _, o := range cached.of(id) {
+				countOrd(o)
+			}
+		}
+		if dv == nil {
+			return nil
+		}
 		if err := dv.VisitDocValues(id, visit); err != nil {
 			return fmt.Errorf("facets: %w", err)
 		}
