@@ -22,17 +22,9 @@ import (
 // as keystrokes fall. Rows alternate between the tuning and held-out
 // parts within each kind of query, so both parts have the same make-up.
 func runPrefixes(dir string, n int, seed uint64, out io.Writer) error {
-	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	r := newRand(seed)
 	fmt.Fprintf(out, "# %d prefixes drawn by frequency from %s (go run ./tools/drawmix -prefixes -n %d -seed %d)\n", n, filepath.Base(dir), n, seed)
-	for i, lang := range []string{"fr", "en"} {
-		c, err := count(filepath.Join(dir, "news-"+lang+".ndjson"), lang)
-		if err != nil {
-			return err
-		}
-		share := n / 2
-		if i == 1 {
-			share = n - n/2
-		}
+	return perLanguage(dir, n, func(lang string, c counts, share int) {
 		pairs := share / 3
 		singles := share - pairs
 		pastStem := 0
@@ -60,8 +52,7 @@ func runPrefixes(dir string, n int, seed uint64, out io.Writer) error {
 			}
 		}
 		emit(drawCut(r, lasts, pairs, lang, false, seen))
-	}
-	return nil
+	})
 }
 
 // cuttableWord reports whether a word can be cut to at least 3 letters
