@@ -103,3 +103,31 @@ func BenchmarkSearchFaceted(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSearchPrefix runs queries being typed (Query.Prefix) with the
+// API's defaults, facets and highlights, over 5,000 documents: completing
+// the last word on the body terms and the word list, then the search.
+func BenchmarkSearchPrefix(b *testing.B) {
+	x, err := Open(b.TempDir()+"/idx", Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { x.Close() })
+	for i := range 5 {
+		if _, err := x.Put(context.Background(), benchDocs(1000, i*1000)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for _, text := range []string{"a", "cl", "virtu", "machines virtuel", "administrati", "disclo"} {
+		b.Run(text, func(b *testing.B) {
+			q := index.Query{Text: text, Prefix: true, Typos: true, Size: 10, Highlight: true,
+				Facets: []string{index.FacetEntities, index.FacetLang}}
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := x.Search(context.Background(), q); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

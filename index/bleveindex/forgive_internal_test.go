@@ -116,7 +116,7 @@ func TestForgiveBounded(t *testing.T) {
 }
 
 // TestCompletionSpelling: completions are shown as documents write them,
-// accents and all, the likeliest first, without reading a document.
+// accents and all, the likeliest first.
 func TestCompletionSpelling(t *testing.T) {
 	x := forgivingIndex(t)
 	tests := []struct {

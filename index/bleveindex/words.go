@@ -16,7 +16,7 @@ import (
 // keeps as another term: "parlement" is indexed as "parl", "épidémie" as
 // "epidem", "banking" as "bank". Search as you type completes on it, so
 // that "parlem", "épidémi" or "banki" find the words they start even
-// though no term of the index starts with them; and it spells a
+// though no term of the index starts with them; and it spells such a
 // completion as documents write it, accents and all, without reading a
 // document. A word whose term is the word itself, lowercase ("macron"), is
 // left out: the body field's own dictionary has it.
