@@ -65,10 +65,9 @@ func BenchmarkPutBatch(b *testing.B) {
 	b.ReportMetric(float64(i*size)/b.Elapsed().Seconds(), "docs/s")
 }
 
-// BenchmarkSearchFaceted runs what GET /v1/search does by default — one or
-// two words, or a phrase, with the entities and lang facets and highlights —
-// over 5,000 documents.
-func BenchmarkSearchFaceted(b *testing.B) {
+// benchIndex is an index of 5,000 of benchDocs.
+func benchIndex(b *testing.B) *Index {
+	b.Helper()
 	x, err := Open(b.TempDir()+"/idx", Options{})
 	if err != nil {
 		b.Fatal(err)
@@ -79,6 +78,14 @@ func BenchmarkSearchFaceted(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	return x
+}
+
+// BenchmarkSearchFaceted runs what GET /v1/search does by default — one or
+// two words, or a phrase, with the entities and lang facets and highlights —
+// over 5,000 documents.
+func BenchmarkSearchFaceted(b *testing.B) {
+	x := benchIndex(b)
 	queries := []index.Query{
 		{Text: "cloud"},
 		{Text: "machines virtuelles", TextLang: "fr"},
@@ -108,16 +115,7 @@ func BenchmarkSearchFaceted(b *testing.B) {
 // API's defaults, facets and highlights, over 5,000 documents: completing
 // the last word on the body terms and the word list, then the search.
 func BenchmarkSearchPrefix(b *testing.B) {
-	x, err := Open(b.TempDir()+"/idx", Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { x.Close() })
-	for i := range 5 {
-		if _, err := x.Put(context.Background(), benchDocs(1000, i*1000)); err != nil {
-			b.Fatal(err)
-		}
-	}
+	x := benchIndex(b)
 	for _, text := range []string{"a", "cl", "virtu", "machines virtuel", "administrati", "disclo"} {
 		b.Run(text, func(b *testing.B) {
 			q := index.Query{Text: text, Prefix: true, Typos: true, Size: 10, Highlight: true,
