@@ -35,3 +35,13 @@ type Engine interface {
 	// Close releases the index; any later call answers ErrClosed.
 	Close() error
 }
+
+// Rewriter is an Engine that tells, without searching, what Search makes
+// of a query's text: its typos corrected and its last word completed, as
+// the query asks (Result.Query.Rewritten), "" when nothing is. The server
+// reads the language of a query being typed from it before searching, so
+// that the query is searched once ("macr" reads as no language, "macron"
+// as French). Engines need not implement it.
+type Rewriter interface {
+	Rewrite(ctx context.Context, q Query) (string, error)
+}

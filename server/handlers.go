@@ -99,7 +99,9 @@ func runSearch(ctx context.Context, b *Backend, p api.SearchParams) (api.SearchR
 	reading := &api.QueryReading{CrossLingual: cross, Translations: map[string][]api.Translation{}}
 	// read sets the query's language from text: Text, or Text as the
 	// engine corrected it.
+	readAs := "" // the text the reading was made of
 	read := func(text string) {
+		readAs = text
 		// Only a detection worth trusting earns a boost; a one-word query
 		// is searched in every language alike.
 		r := b.Analyzer.Detect(text)
@@ -117,6 +119,20 @@ func runSearch(ctx context.Context, b *Backend, p api.SearchParams) (api.SearchR
 	}
 	if strings.TrimSpace(q.Text) != "" {
 		read(q.Text)
+		// Search as you type: the word being typed says little of the
+		// query's language ("macr"), the word it completes to more
+		// ("macron"). Reading the completed query before searching
+		// spares the second search below, which half-typed queries
+		// would otherwise often need.
+		if rw, ok := b.Index.(index.Rewriter); ok && q.Prefix {
+			text, err := rw.Rewrite(ctx, q)
+			if err != nil {
+				return api.SearchResponse{}, err
+			}
+			if text != "" {
+				read(text)
+			}
+		}
 	}
 	nSummary := deref(p.Summary, 0)
 	if nSummary > 0 {
@@ -126,7 +142,7 @@ func runSearch(ctx context.Context, b *Backend, p api.SearchParams) (api.SearchR
 	if err != nil {
 		return api.SearchResponse{}, err
 	}
-	if res.Query.Rewritten != "" {
+	if res.Query.Rewritten != "" && res.Query.Rewritten != readAs {
 		// A misspelled or half-typed word says little of the query's
 		// language ("elecitons" reads as no language, "élections" as
 		// French): read the corrected query, and search it so when that

@@ -65,10 +65,9 @@ func BenchmarkPutBatch(b *testing.B) {
 	b.ReportMetric(float64(i*size)/b.Elapsed().Seconds(), "docs/s")
 }
 
-// BenchmarkSearchFaceted runs what GET /v1/search does by default — one or
-// two words, or a phrase, with the entities and lang facets and highlights —
-// over 5,000 documents.
-func BenchmarkSearchFaceted(b *testing.B) {
+// benchIndex is an index of 5,000 of benchDocs.
+func benchIndex(b *testing.B) *Index {
+	b.Helper()
 	x, err := Open(b.TempDir()+"/idx", Options{})
 	if err != nil {
 		b.Fatal(err)
@@ -79,6 +78,14 @@ func BenchmarkSearchFaceted(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	return x
+}
+
+// BenchmarkSearchFaceted runs what GET /v1/search does by default — one or
+// two words, or a phrase, with the entities and lang facets and highlights —
+// over 5,000 documents.
+func BenchmarkSearchFaceted(b *testing.B) {
+	x := benchIndex(b)
 	queries := []index.Query{
 		{Text: "cloud"},
 		{Text: "machines virtuelles", TextLang: "fr"},
@@ -98,6 +105,25 @@ func BenchmarkSearchFaceted(b *testing.B) {
 				}
 				if res.Total == 0 {
 					b.Fatalf("%q matched nothing", q.Text)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkSearchPrefix runs queries being typed (Query.Prefix) with the
+// API's defaults, facets and highlights, over 5,000 documents: completing
+// the last word on the body terms and the word list, then the search.
+func BenchmarkSearchPrefix(b *testing.B) {
+	x := benchIndex(b)
+	for _, text := range []string{"a", "cl", "virtu", "machines virtuel", "administrati", "disclo"} {
+		b.Run(text, func(b *testing.B) {
+			q := index.Query{Text: text, Prefix: true, Typos: true, Size: 10, Highlight: true,
+				Facets: []string{index.FacetEntities, index.FacetLang}}
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := x.Search(context.Background(), q); err != nil {
+					b.Fatal(err)
 				}
 			}
 		})

@@ -21,6 +21,7 @@ import (
 	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/document"
 	bleveapi "github.com/blevesearch/bleve_index_api"
 
@@ -59,10 +60,12 @@ func (x *Index) usable() error {
 	return nil
 }
 
-// shard is one Bleve index and the entity ordinals of its documents.
+// shard is one Bleve index, the entity ordinals of its documents and the
+// words they write.
 type shard struct {
-	idx  bleve.Index
-	ords *ordinals
+	idx   bleve.Index
+	ords  *ordinals
+	words *wordList
 }
 
 // Options tune how an index is opened.
@@ -237,7 +240,12 @@ func assemble(dir string, idxs []bleve.Index) (*Index, error) {
 			closeAll(idxs)
 			return nil, err
 		}
-		x.shards = append(x.shards, &shard{idx: idx, ords: ords})
+		words, err := loadWords(idx)
+		if err != nil {
+			closeAll(idxs)
+			return nil, err
+		}
+		x.shards = append(x.shards, &shard{idx: idx, ords: ords, words: words})
 	}
 	x.search = idxs[0]
 	if len(idxs) > 1 {
@@ -395,10 +403,16 @@ func (s *shard) put(ctx context.Context, docs []corpus.Document, positions []int
 		if err != nil {
 			return fmt.Errorf("document %q: %w", d.ID, err)
 		}
-		doc, err := s.document(d, fields)
+		doc, body, err := s.document(d, fields)
 		if err != nil {
 			return fmt.Errorf("document %q: %w", d.ID, err)
 		}
+		if body == nil {
+			// Not analyzed before (a rebuild reads stored documents):
+			// the words are read from an analysis of their own.
+			body = terms.Analyzer(analyzerLang(suffix(d.Lang))).Analyze([]byte(d.Body))
+		}
+		s.words.note(suffix(d.Lang), d.Body, body)
 		if err := batch.IndexAdvanced(doc); err != nil {
 			return fmt.Errorf("document %q: %w", d.ID, err)
 		}
@@ -412,10 +426,15 @@ func (s *shard) put(ctx context.Context, docs []corpus.Document, positions []int
 	if err != nil {
 		return err
 	}
+	words, err := s.words.stage(batch)
+	if err != nil {
+		return err
+	}
 	if err := s.idx.Batch(batch); err != nil {
 		return fmt.Errorf("index batch: %w", err)
 	}
 	s.ords.commit(persisted, chunks)
+	s.words.commit(words)
 	return nil
 }
 
@@ -478,25 +497,28 @@ func (s *shard) fieldsOf(d corpus.Document) (map[string]any, error) {
 
 // document maps fields through the index mapping, as Batch.Index does, and
 // gives the body field the terms analysis already made of the body, when it
-// made them with the body field's analyzer; otherwise the body is analyzed
-// while the batch is indexed, as every other text field is.
-func (s *shard) document(d corpus.Document, fields map[string]any) (*document.Document, error) {
+// made them with the body field's analyzer, returning them too; otherwise
+// the body is analyzed while the batch is indexed, as every other text
+// field is, and the tokens returned are nil.
+func (s *shard) document(d corpus.Document, fields map[string]any) (*document.Document, analysis.TokenStream, error) {
 	doc := document.NewDocument(d.ID)
 	if err := s.idx.Mapping().MapDocument(doc, fields); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	sfx := suffix(d.Lang)
 	an, ok := terms.Prepared(d.BodyTerms, analyzerFor(sfx), d.Body)
 	if !ok {
-		return doc, nil
+		return doc, nil, nil
 	}
 	name := bodyField(sfx)
+	var tokens analysis.TokenStream
 	for i, f := range doc.Fields {
 		if tf, ok := f.(*document.TextField); ok && tf.Name() == name {
+			tokens = an.Analyze(tf.Value())
 			doc.Fields[i] = document.NewTextFieldCustom(name, tf.ArrayPositions(), tf.Value(), tf.Options(), an)
 		}
 	}
-	return doc, nil
+	return doc, tokens, nil
 }
 
 // EntityKey is the case- and accent-insensitive form entity filters match on.

@@ -62,6 +62,7 @@ func (p *crossPlan) show(lang string, t index.WeightedTerm) {
 // lang holds term.
 type vocabulary struct {
 	readers []bleveapi.IndexReader
+	words   []*wordTable // the shards' word lists, as published when opened
 }
 
 func (x *Index) openVocabulary() (*vocabulary, error) {
@@ -78,6 +79,7 @@ func (x *Index) openVocabulary() (*vocabulary, error) {
 			return nil, err
 		}
 		v.readers = append(v.readers, r)
+		v.words = append(v.words, s.words.table.Load())
 	}
 	return v, nil
 }

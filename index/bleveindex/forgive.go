@@ -144,9 +144,14 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 			var as string
 			var ms map[string][]groupMember
 			kind := index.CorrectionTypo
+			var spelled map[string]map[string]string
 			if ci == last && wi == len(words)-1 {
 				kind = index.CorrectionPrefix
-				as, ms = v.complete(ctx, typed, langs, counts)
+				// "l'éco": the word is what follows the elision.
+				word := unelided(typed)
+				if as, ms, spelled = v.complete(ctx, word, langs, counts); as != "" {
+					as = typed[:len(typed)-len(word)] + as
+				}
 			} else if q.Typos && tried < maxCorrected {
 				var looked bool
 				as, ms, looked = v.correct(ctx, q, typed, langs, counts)
@@ -164,7 +169,7 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 			for lang, m := range ms {
 				f.set(ci, start, lang, m)
 			}
-			f.corrections = append(f.corrections, index.Correction{Word: typed, Kind: kind, As: shown(v, ctx, ms, as, kind)})
+			f.corrections = append(f.corrections, index.Correction{Word: typed, Kind: kind, As: shown(ctx, v, ms, spelled, as, kind)})
 			f.searched = append(f.searched, ms)
 			fixes = append(fixes, fix{typed, as, kind == index.CorrectionTypo})
 		}
@@ -205,8 +210,8 @@ func endsInSpace(s string) bool {
 }
 
 // shown lists what a word was searched as, for the response: the
-// rewritten word first, then other terms as a document spells them.
-func shown(v *vocabulary, ctx context.Context, ms map[string][]groupMember, as, kind string) []string {
+// rewritten word first, then the completions as documents spell them.
+func shown(ctx context.Context, v *vocabulary, ms map[string][]groupMember, spelled map[string]map[string]string, as, kind string) []string {
 	out := []string{as}
 	if kind != index.CorrectionPrefix {
 		return out
@@ -216,7 +221,7 @@ func shown(v *vocabulary, ctx context.Context, ms map[string][]groupMember, as, 
 			if len(out) >= shownCompletions {
 				return out
 			}
-			if w := v.surface(ctx, lang, m.term); w != "" && !slices.Contains(out, w) {
+			if w := v.writtenAs(ctx, spelled, lang, m.term); !slices.Contains(out, w) {
 				out = append(out, w)
 			}
 		}
@@ -569,14 +574,16 @@ func (v *vocabulary) fuzzy(ctx context.Context, lang, term string, count func(st
 	return out
 }
 
-// complete returns the likeliest completion of the word being typed and
-// the terms it is searched as per language.
-func (v *vocabulary) complete(ctx context.Context, typed string, langs []string, counts map[string]func(string) int) (string, map[string][]groupMember) {
+// complete returns the likeliest completion of the word being typed, the
+// terms it is searched as per language, and how documents spell those
+// terms (per language, term → word).
+func (v *vocabulary) complete(ctx context.Context, typed string, langs []string, counts map[string]func(string) int) (string, map[string][]groupMember, map[string]map[string]string) {
 	fw := foldWord(typed)
 	if fw == "" {
-		return "", nil
+		return "", nil, nil
 	}
 	ms := map[string][]groupMember{}
+	spelled := map[string]map[string]string{}
 	var (
 		best     candidate
 		bestLang string
@@ -588,26 +595,29 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 		if ts := terms.Terms(typed, analyzerLang(lang)); len(ts) == 1 {
 			stem, df = ts[0], counts[lang](ts[0])
 		}
-		cands := v.prefixed(lang, fw, stem)
+		cands, spell := v.completions(lang, fw, stem, counts[lang])
+		spelled[lang] = spell
 		top := 0.0
 		for _, c := range cands {
 			top = max(top, float64(c.df))
 		}
 		switch {
 		case df == 0:
-		case stem == fw && float64(df)*wholeRatio >= top:
-			// The word typed so far is a whole word when the analyzer
-			// keeps it so and it is not a rare fragment of a common
-			// word ("coronavi" of "coronavirus").
+		case (stem == fw || v.writes(lang, fw)) && float64(df)*wholeRatio >= top:
+			// The word typed so far is a whole word when documents
+			// write it and it is not a rare fragment of a common word
+			// ("coronavi" of "coronavirus").
 			exact = stem
 			members = append(members, groupMember{term: exact, weight: 1})
 		case strings.HasPrefix(fw, stem):
 			// Words that start with the typed letters often stem
 			// shorter: "policiers" is "polici", which no term starting
 			// with "policie" is.
-			cands = append(cands, candidate{term: stem, df: df})
-			top = max(top, float64(df))
-			slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.df, a.df) })
+			if !slices.ContainsFunc(cands, func(c candidate) bool { return c.term == stem }) {
+				cands = append(cands, candidate{term: stem, df: df})
+				top = max(top, float64(df))
+				slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.df, a.df) })
+			}
 		}
 		for _, c := range cands {
 			w := math.Sqrt(float64(c.df) / top)
@@ -629,8 +639,9 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 		}
 	}
 	if len(ms) == 0 {
-		// A word typed past its stem ("virtualisatio"): the longest term
-		// it starts with, a suffix's length shorter at most.
+		// A word typed past its stem that no document writes
+		// ("virtualisatio"): the longest term it starts with, a
+		// suffix's length shorter at most.
 		for n := len(fw) - 1; n >= max(4, len(fw)-4); n-- {
 			for _, lang := range langs {
 				if !utf8.RuneStart(fw[n]) || counts[lang](fw[:n]) == 0 {
@@ -638,31 +649,54 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 				}
 				ms[lang] = []groupMember{{term: fw[:n], weight: 1}}
 				if w := v.surface(ctx, lang, fw[:n]); w != "" {
-					return w, ms
+					return w, ms, spelled
 				}
 			}
 			if len(ms) > 0 {
-				return fw, ms
+				return fw, ms, spelled
 			}
 		}
-		return "", nil
+		return "", nil, nil
 	}
 	// The word being typed is searched as its likeliest completion, for
 	// translation and the language of the query, unless it is a whole
 	// word already.
 	if !whole && best.term != "" {
-		if w := v.surface(ctx, bestLang, best.term); w != "" {
-			return w, ms
-		}
+		return v.writtenAs(ctx, spelled, bestLang, best.term), ms, spelled
 	}
-	return fw, ms
+	return fw, ms, spelled
 }
 
-// prefixed returns the maxCompletions commonest terms of lang's body field
-// that start with prefix, other than skip, commonest first. The
+// writtenAs is how documents write term: the word of the word list that
+// completes the word being typed, for a term shorter than what was typed
+// ("parlement" for "parl", typed "parlem"); otherwise as the first document
+// holding it writes it ("macron", not "macronie", which the light stemmer
+// also makes "macron"), or the term itself.
+func (v *vocabulary) writtenAs(ctx context.Context, spelled map[string]map[string]string, lang, term string) string {
+	if w := spelled[lang][term]; w != "" {
+		return w
+	}
+	if w := v.surface(ctx, lang, term); w != "" {
+		return w
+	}
+	return term
+}
+
+// maxListed bounds the words of the word list read for one completion: a
+// prefix of a letter or two starts thousands, none of which a term
+// starting with the prefix lacks.
+const maxListed = 4096
+
+// completions returns the commonest terms of lang's body field that words
+// starting with prefix are indexed as, other than skip, commonest first, at
+// most maxCompletions (completionsPerLetter per letter typed below that):
+// the terms that start with prefix, and the terms of the words documents
+// write that start with it ("parlement", indexed as "parl", for "parlem").
+// spelled maps each term that does not start with prefix to the shortest
+// such word. The body field's
 // dictionary is read in term order, so a one-letter prefix reads a
 // twentieth of it; the search then ORs a bounded number of terms.
-func (v *vocabulary) prefixed(lang, prefix, skip string) []candidate {
+func (v *vocabulary) completions(lang, prefix, skip string, count func(string) int) (out []candidate, spelled map[string]string) {
 	dfs := map[string]int{}
 	for _, r := range v.readers {
 		dict, err := r.FieldDictPrefix(bodyField(lang), []byte(prefix))
@@ -672,9 +706,25 @@ func (v *vocabulary) prefixed(lang, prefix, skip string) []candidate {
 			}
 		})
 	}
-	out := make([]candidate, 0, len(dfs))
+	spelled = map[string]string{}
+	for _, t := range v.words {
+		t.starting(lang, prefix, maxListed, func(w word) {
+			if strings.HasPrefix(w.term, prefix) {
+				return // a term of the dictionary read above
+			}
+			if s, ok := spelled[w.term]; !ok || len(w.written) < len(s) || len(w.written) == len(s) && w.written < s {
+				spelled[w.term] = w.written
+			}
+			if _, ok := dfs[w.term]; !ok && w.term != skip {
+				dfs[w.term] = count(w.term) // 0 once its documents are gone
+			}
+		})
+	}
+	out = make([]candidate, 0, len(dfs))
 	for t, df := range dfs {
-		out = append(out, candidate{term: t, df: df})
+		if df > 0 {
+			out = append(out, candidate{term: t, df: df})
+		}
 	}
 	slices.SortFunc(out, func(a, b candidate) int {
 		if a.df != b.df {
@@ -682,7 +732,13 @@ func (v *vocabulary) prefixed(lang, prefix, skip string) []candidate {
 		}
 		return strings.Compare(a.term, b.term)
 	})
-	return out[:min(len(out), maxCompletions, completionsPerLetter*index.Letters(prefix))]
+	return out[:min(len(out), maxCompletions, completionsPerLetter*index.Letters(prefix))], spelled
+}
+
+// writes reports whether documents write the folded word fw in lang as
+// another term than fw itself ("policiers", indexed as "polici").
+func (v *vocabulary) writes(lang, fw string) bool {
+	return slices.ContainsFunc(v.words, func(t *wordTable) bool { return t.has(lang, fw) })
 }
 
 // surfaceDocs is how many documents spell a corrected term for the

@@ -3,6 +3,7 @@ package bleveindex
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -32,6 +33,9 @@ func forgivingIndex(t *testing.T) *Index {
 	add("fr", "La virtualisation des serveurs avance, les machines virtuelles aussi.", 10)
 	add("en", "Kubernetes orchestrates containers; the government watches.", 12)
 	add("en", "The coronavirus pandemic and the government response.", 30)
+	add("fr", "Le parlement a voté pendant l'épidémie.", 15)
+	add("fr", "Les parlementaires en débattent.", 6)
+	add("en", "Banking regulators met as banks cut rates.", 8)
 	if _, err := x.Put(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
@@ -59,6 +63,10 @@ func TestForgive(t *testing.T) {
 		{"prefix completes the last word", "gilets jau", "fr", true, "jau→jaun", ""},
 		{"prefix ends with a space: none", "gilets jau ", "fr", true, "", ""},
 		{"whole word ranks first", "macron", "fr", true, "macron→macron", ""},
+		{"prefix past the French light stem", "parlem", "fr", true, "parlem→parl", ""},
+		{"prefix past the stem, accents", "épidémi", "fr", true, "épidémi→epidem", ""},
+		{"prefix past the English stem", "banki", "en", true, "banki→bank", ""},
+		{"whole word written as another term", "parlementaires", "fr", true, "parlementaires→parlementair", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -104,5 +112,39 @@ func TestForgiveBounded(t *testing.T) {
 	}
 	if len(f.corrections) != maxCorrected {
 		t.Errorf("%d words corrected, want %d", len(f.corrections), maxCorrected)
+	}
+}
+
+// TestCompletionSpelling: completions are shown as documents write them,
+// accents and all, the likeliest first.
+func TestCompletionSpelling(t *testing.T) {
+	x := forgivingIndex(t)
+	tests := []struct {
+		text, lang string
+		want       []string
+	}{
+		{"parlem", "fr", []string{"parlement", "parlementaires"}},
+		{"épidémi", "fr", []string{"épidémie"}},
+		{"gilets jau", "fr", []string{"jaunes"}},
+		{"banki", "", []string{"banking"}},
+		{"macr", "fr", []string{"macron"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			clauses, err := index.ParseQuery(tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, f, err := x.forgive(context.Background(), index.Query{Text: tt.text, TextLang: tt.lang, Prefix: true}, clauses)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(f.corrections) != 1 {
+				t.Fatalf("corrections %+v, want one", f.corrections)
+			}
+			if got := f.corrections[0].As; !slices.Equal(got, tt.want) {
+				t.Errorf("shown as %q, want %q (%+v)", got, tt.want, f.searched)
+			}
+		})
 	}
 }

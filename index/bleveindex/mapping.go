@@ -41,7 +41,7 @@ func bodyField(sfx string) string  { return "body_" + sfx }
 // it names changes; Open refuses or rebuilds an index written with another.
 // TestMappingVersion fails when the mapping or what the analyzers make of a
 // sample text changes while this number does not.
-const MappingVersion = 3
+const MappingVersion = 4
 
 // analyzerFor maps a field suffix to the analyzer the terms package
 // registered for it.

@@ -89,7 +89,7 @@ func mapped(t *testing.T, s *shard, d corpus.Document) *document.Document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := s.document(d, fields)
+	doc, _, err := s.document(d, fields)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -32,32 +32,55 @@ const (
 	maxSnippet     = 3
 )
 
+// forgiven parses q's text, leaves out the least useful words of a long
+// query (dropped counts them), and corrects and completes its words as q
+// asks, before translation: a misspelled word is corrected, then
+// translated.
+func (x *Index) forgiven(ctx context.Context, q index.Query) (clauses []index.Clause, fz *forgiveness, dropped int, err error) {
+	if clauses, err = index.ParseQuery(q.Text); err != nil {
+		return nil, nil, 0, err
+	}
+	if index.Words(clauses) > index.MaxClauses {
+		if clauses, dropped, err = x.reduce(ctx, clauses, q.TextLang); err != nil {
+			return nil, nil, 0, fmt.Errorf("search: %w", err)
+		}
+	}
+	if (q.Typos || q.Prefix) && len(clauses) > 0 {
+		if clauses, fz, err = x.forgive(ctx, q, clauses); err != nil {
+			return nil, nil, 0, fmt.Errorf("search: %w", err)
+		}
+	}
+	return clauses, fz, dropped, nil
+}
+
+// Rewrite implements index.Rewriter: what Search would search q's text as,
+// read from the vocabulary alone.
+func (x *Index) Rewrite(ctx context.Context, q index.Query) (string, error) {
+	if err := x.usable(); err != nil {
+		return "", err
+	}
+	if !q.Typos && !q.Prefix {
+		return "", nil
+	}
+	_, fz, _, err := x.forgiven(ctx, q)
+	if err != nil || fz == nil {
+		return "", err
+	}
+	return fz.rewritten, nil
+}
+
 // Search runs q and returns hits and facets together.
 func (x *Index) Search(ctx context.Context, q index.Query) (*index.Result, error) {
 	if err := x.usable(); err != nil {
 		return nil, err
 	}
-	clauses, err := index.ParseQuery(q.Text)
+	clauses, fz, dropped, err := x.forgiven(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	dropped := 0
-	if index.Words(clauses) > index.MaxClauses {
-		if clauses, dropped, err = x.reduce(ctx, clauses, q.TextLang); err != nil {
-			return nil, fmt.Errorf("search: %w", err)
-		}
-		if len(clauses) == 0 {
-			// No word of the query is in the index: nothing matches it.
-			return &index.Result{Facets: map[string][]index.FacetValue{}, Query: index.Reading{Dropped: dropped}}, nil
-		}
-	}
-	var fz *forgiveness
-	if (q.Typos || q.Prefix) && len(clauses) > 0 {
-		// Before translation: a misspelled word is corrected, then
-		// translated.
-		if clauses, fz, err = x.forgive(ctx, q, clauses); err != nil {
-			return nil, fmt.Errorf("search: %w", err)
-		}
+	if len(clauses) == 0 && dropped > 0 {
+		// No word of the query is in the index: nothing matches it.
+		return &index.Result{Facets: map[string][]index.FacetValue{}, Query: index.Reading{Dropped: dropped}}, nil
 	}
 	var plan *crossPlan
 	if (q.Translator != nil || !fz.empty()) && len(clauses) > 0 {

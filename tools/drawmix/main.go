@@ -31,6 +31,7 @@ import (
 func main() {
 	n := flag.Int("n", 200, "queries to draw")
 	seed := flag.Uint64("seed", 1, "random seed (the same seed draws the same mix)")
+	prefixes := flag.Bool("prefixes", false, "draw N half-typed queries for evalsearch --mode forgiving instead (TSV rows: part, prefix, typed, meant)")
 	flag.Usage = func() {
 		fmt.Fprintln(flag.CommandLine.Output(), "usage: drawmix [-n N] [-seed S] CORPUSDIR   (news-fr.ndjson and news-en.ndjson)")
 		flag.PrintDefaults()
@@ -40,7 +41,11 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(flag.Arg(0), *n, *seed, os.Stdout); err != nil {
+	do := run
+	if *prefixes {
+		do = runPrefixes
+	}
+	if err := do(flag.Arg(0), *n, *seed, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "drawmix:", err)
 		os.Exit(1)
 	}
@@ -51,9 +56,15 @@ type counts struct {
 	words, pairs map[string]int
 }
 
-func run(dir string, n int, seed uint64, out io.Writer) error {
-	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	fmt.Fprintf(out, "# %d queries drawn by frequency from %s (go run ./tools/drawmix -n %d -seed %d)\n", n, filepath.Base(dir), n, seed)
+// newRand is the generator of a seed: the same seed draws the same queries.
+func newRand(seed uint64) *rand.Rand {
+	return rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+}
+
+// perLanguage counts the words and pairs of the French, then the English
+// news file of dir, and calls fn with each and the language's share of n
+// queries (half each, the odd one English).
+func perLanguage(dir string, n int, fn func(lang string, c counts, share int)) error {
 	for i, lang := range []string{"fr", "en"} {
 		c, err := count(filepath.Join(dir, "news-"+lang+".ndjson"), lang)
 		if err != nil {
@@ -63,6 +74,15 @@ func run(dir string, n int, seed uint64, out io.Writer) error {
 		if i == 1 {
 			share = n - n/2
 		}
+		fn(lang, c, share)
+	}
+	return nil
+}
+
+func run(dir string, n int, seed uint64, out io.Writer) error {
+	r := newRand(seed)
+	fmt.Fprintf(out, "# %d queries drawn by frequency from %s (go run ./tools/drawmix -n %d -seed %d)\n", n, filepath.Base(dir), n, seed)
+	return perLanguage(dir, n, func(_ string, c counts, share int) {
 		words, pairs := draw(r, c.words, share/3), draw(r, c.pairs, share-share/3)
 		for _, w := range words {
 			fmt.Fprintln(out, w)
@@ -75,8 +95,7 @@ func run(dir string, n int, seed uint64, out io.Writer) error {
 				fmt.Fprintf(out, "%q\n", p)
 			}
 		}
-	}
-	return nil
+	})
 }
 
 func count(path, lang string) (counts, error) {
