@@ -98,7 +98,7 @@ func (d *document) extend(i int) int {
 		}
 		// "Conseil fédéral", "Banque centrale européenne": an institution's
 		// head word takes the adjectives that make it a name.
-		if t.kind == wordToken && !d.english && d.free(k) && !t.capital && d.institutionBefore(i, k) && adjective(t.key) {
+		if t.kind == wordToken && !d.english && d.free(k) && !t.capital && d.institutionBefore(i, k) && d.adjective(t.key) {
 			last = k
 			continue
 		}
@@ -142,7 +142,7 @@ func (d *document) extend(i int) int {
 		}
 		// "Organisation mondiale de la santé", "Agence régionale de santé":
 		// the complement follows the head's adjective.
-		for h := head; complements == 0 && h > i && h >= last-1 && d.lowerWord(h) && adjective(toks[h].key); h-- {
+		for h := head; complements == 0 && h > i && h >= last-1 && d.lowerWord(h) && d.adjective(toks[h].key); h-- {
 			if toks[h-1].capital {
 				head = h - 1
 			}
@@ -204,7 +204,7 @@ func (d *document) institutionComplement(head, k, j int) int {
 		return -1 // "la République d'investir"
 	}
 	end := j
-	for end+1 < len(d.toks) && d.lowerWord(end+1) && d.free(end+1) && !d.toks[end+1].digit && adjective(d.toks[end+1].key) {
+	for end+1 < len(d.toks) && d.lowerWord(end+1) && d.free(end+1) && !d.toks[end+1].digit && d.adjective(d.toks[end+1].key) {
 		end++
 	}
 	return end
@@ -219,7 +219,7 @@ func (d *document) institutionBefore(i, k int) bool {
 		if t.capital {
 			return d.institution(t.key)
 		}
-		if !adjective(t.key) {
+		if !d.adjective(t.key) {
 			return false
 		}
 	}
@@ -337,9 +337,8 @@ func infinitive(key string) bool {
 }
 
 // adjective recognizes the French adjective endings institutions take.
-func adjective(key string) bool {
-	for _, suf := range []string{"al", "ale", "aux", "ique", "ien", "ienne", "ais", "aise", "el", "elle", "if", "ive", "aire", "ain", "aine", "ois", "oise", "eenne", "een",
-		"ales", "iques", "iens", "iennes", "aises", "els", "elles", "ifs", "ives", "aires", "ains", "aines", "oises", "eennes", "eens"} {
+func (d *document) adjective(key string) bool {
+	for _, suf := range d.x.lex.adjectiveEnding {
 		if strings.HasSuffix(key, suf) && len(key) > len(suf)+2 {
 			return true
 		}

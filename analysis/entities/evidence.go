@@ -4,12 +4,6 @@ import (
 	"github.com/recherche/recherche/corpus"
 )
 
-// copulas and articles of definedAs.
-var (
-	copulas         = map[string]bool{"is": true, "was": true, "are": true, "were": true, "est": true, "était": true, "fut": true, "sont": true}
-	indefiniteWords = map[string]bool{"a": true, "an": true, "un": true, "une": true}
-)
-
 // definedAs reports what the words after a name say it is, in apposition
 // or after a copula: "Aisby is a village in …", "Killing Joke, a band",
 // "Gencorp est une société", "Adam de la Halle was a French minstrel". Up
@@ -21,7 +15,7 @@ func (d *document) definedAs(to int) (corpus.EntityType, bool) {
 	if comma {
 		k++
 	}
-	if k < len(d.toks) && d.toks[k].kind == wordToken && !d.toks[k].capital && copulas[d.toks[k].text] {
+	if k < len(d.toks) && d.toks[k].kind == wordToken && !d.toks[k].capital && d.x.lex.copula[d.toks[k].text] {
 		k++
 	} else if !comma {
 		return "", false
@@ -32,7 +26,7 @@ func (d *document) definedAs(to int) (corpus.EntityType, bool) {
 	// "Art Ross, the general manager of the Bruins": "the" before a role
 	// only, since "the band's drummer" is no band.
 	definite := d.toks[k].key == "the" || d.toks[k].key == "le" || d.toks[k].key == "la"
-	if !definite && !indefiniteWords[d.toks[k].key] {
+	if !definite && !d.x.lex.indefinite[d.toks[k].key] {
 		return "", false
 	}
 	words := 0
@@ -104,7 +98,7 @@ func (d *document) personAfter(to int) bool {
 		return false
 	}
 	switch n := d.toks[k+1]; {
-	case n.text == "born" || n.text == "né" || n.text == "née":
+	case d.x.lex.born[n.text]:
 		return true
 	case year(n.text) && (d.toks[k+2].text == "-" || d.toks[k+2].text == "–" || d.toks[k+2].text == "—"):
 		return true
@@ -143,8 +137,7 @@ func (d *document) subjectOfPronoun(from, to int) bool {
 		if t.capital {
 			return false
 		}
-		switch t.text {
-		case "he", "she", "his", "her", "him", "himself", "herself":
+		if d.x.lex.pronoun[t.text] {
 			return true
 		}
 	}

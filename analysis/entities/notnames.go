@@ -103,21 +103,24 @@ func (d *document) ranked(k int) bool {
 // Neuchâteloise" ("les Midlands" stay a place).
 func (d *document) demonym(k int) bool {
 	t := &d.toks[k]
-	if k == 0 || t.allCaps || d.x.lex.place[t.key] || d.toks[k-1].kind != wordToken || d.toks[k-1].allCaps {
+	lx := d.x.lex
+	if k == 0 || t.allCaps || lx.place[t.key] || d.toks[k-1].kind != wordToken || d.toks[k-1].allCaps {
 		return false
 	}
-	switch d.toks[k-1].key {
-	case "les", "des", "aux", "ces", "nos", "vos", "leurs", "deux", "trois", "quelques", "plusieurs", "certains", "nombreux":
-		for _, suf := range []string{"ois", "ais", "iens", "iennes", "ains", "aines", "ards", "oises", "aises", "ifs"} {
-			if strings.HasSuffix(t.key, suf) {
-				return true
-			}
-		}
-	case "un", "une":
-		for _, suf := range []string{"ois", "ais", "ien", "ienne", "ain", "aine", "oise", "aise"} {
-			if strings.HasSuffix(t.key, suf) {
-				return true
-			}
+	switch key := d.toks[k-1].key; {
+	case lx.countWord[key]:
+		return hasEnding(t.key, lx.inhabitantsEnding)
+	case lx.oneWord[key]:
+		return hasEnding(t.key, lx.inhabitantEnding)
+	}
+	return false
+}
+
+// hasEnding reports whether a word ends with one of endings.
+func hasEnding(key string, endings []string) bool {
+	for _, suf := range endings {
+		if strings.HasSuffix(key, suf) {
+			return true
 		}
 	}
 	return false
@@ -125,8 +128,8 @@ func (d *document) demonym(k int) bool {
 
 // ordinal recognizes French ordinals, which a capital ("la Quatrième")
 // does not make names.
-func ordinal(key string) bool {
-	return strings.HasSuffix(key, "ieme") || strings.HasSuffix(key, "iemes")
+func (d *document) ordinal(key string) bool {
+	return hasEnding(key, d.x.lex.ordinalEnding)
 }
 
 // adverb reports whether word k is a French adverb or noun in "-ment"

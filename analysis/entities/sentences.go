@@ -1,16 +1,5 @@
 package entities
 
-// abbreviations end with a dot that does not end the sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "m": true, "mm": true, "mme": true,
-	"mlle": true, "inc": true, "corp": true, "ltd": true, "co": true, "jr": true, "sr": true, "vs": true,
-	"prof": true, "gen": true, "gov": true, "sen": true, "rep": true, "ste": true, "no": true, "av": true,
-	"bd": true, "cf": true, "ex": true, "mgr": true, "me": true, "col": true, "lt": true, "capt": true, "mad": true, "pr": true,
-	// US states as datelines write them: "Redmond, Wash.".
-	"calif": true, "wash": true, "ariz": true, "colo": true, "conn": true, "fla": true, "okla": true,
-	"tenn": true, "minn": true, "mich": true, "nev": true, "neb": true, "wis": true, "wyo": true, "penn": true,
-}
-
 // markSentences flags the words whose capital letter may only be the
 // sentence's: first of a line, after terminal punctuation, after a colon,
 // an opening quote or bracket.
@@ -58,7 +47,7 @@ func (d *document) abbreviationDot(i int) bool {
 	// "<DBKG.F>": the dot of a stock code's exchange, in the wire's
 	// brackets, ends nothing.
 	ticker := i >= 2 && d.toks[i-2].text == "<" && !p.spaceBefore
-	return p.letters == 1 && p.capital && !p.digit || abbreviations[p.key] || ticker
+	return p.letters == 1 && p.capital && !p.digit || d.x.lex.abbreviation[p.key] || ticker
 }
 
 // sentenceEnd reports whether token i closes a sentence for the purpose of

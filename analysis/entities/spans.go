@@ -196,9 +196,7 @@ func (d *document) initial(k int) bool {
 // saintCompound reports whether a rejected word opens a hyphenated name:
 // "Saint-Gall", "St-Pétersbourg" are places, "saint" alone is not a name.
 func (d *document) saintCompound(k int) bool {
-	switch d.toks[k].key {
-	case "saint", "sainte", "st", "ste":
-	default:
+	if !d.x.lex.saint[d.toks[k].key] {
 		return false
 	}
 	if k+2 < len(d.toks) && d.toks[k+1].text == "." && !d.toks[k+1].spaceBefore && saintAbbrev(d.toks[k]) && d.nameLike(k+2) {
@@ -212,7 +210,7 @@ func (d *document) saintCompound(k int) bool {
 // a title does not follow a first name.
 func (d *document) honorificDot(k int, piece []int) bool {
 	t := d.toks[k]
-	if !d.x.lex.honorific[t.key] || !abbreviations[t.key] || k+1 >= len(d.toks) || d.toks[k+1].text != "." {
+	if !d.x.lex.honorific[t.key] || !d.x.lex.abbreviation[t.key] || k+1 >= len(d.toks) || d.toks[k+1].text != "." {
 		return false
 	}
 	return len(piece) == 0 || !d.x.lex.firstName[d.toks[piece[0]].key]
@@ -291,7 +289,7 @@ func (d *document) keep(piece []int) {
 		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] {
 			return
 		}
-		if d.demonym(piece[0]) || ordinal(first.key) || d.adverb(piece[0]) || romanNumerals[first.key] || century(first.key) && !first.allCaps || d.initialsOfKnown(piece[0]) || d.ticker(piece[0]) {
+		if d.demonym(piece[0]) || d.ordinal(first.key) || d.adverb(piece[0]) || romanNumerals[first.key] || century(first.key) && !first.allCaps || d.initialsOfKnown(piece[0]) || d.ticker(piece[0]) {
 			return // "VIII", "XIXe", "J.P" of "J.P. Morgan", "<DBKG.F>"
 		}
 		_, surname := d.x.g.surnames[first.key]
@@ -400,23 +398,11 @@ func (d *document) particleBefore(from int) int {
 // but not "directeur général de Google" or "le PDG de Microsoft".
 func (d *document) personTitle(k int) bool {
 	switch key := d.toks[k].key; {
-	case d.rank(key):
+	case d.x.lex.rank[key]:
 		p := d.prevWord(k)
 		return p >= 0 && d.x.lex.articles[d.toks[p].key]
-	case key == "m", key == "mm", key == "mme", key == "mlle", key == "monsieur", key == "madame", key == "mademoiselle",
-		key == "sieur", key == "citoyen", key == "citoyenne", key == "lord", key == "lady", key == "sir":
+	case d.x.lex.address[key]:
 		return true
 	}
 	return false // "le président de Microsoft", "le PDG de Google"
-}
-
-// rank reports whether an honorific is a military rank, which is also a
-// word of job titles ("directeur général", "lieutenant-gouverneur"): a
-// person's title only after an article.
-func (d *document) rank(key string) bool {
-	switch key {
-	case "general", "colonel", "capitaine", "captain", "marechal", "amiral", "lieutenant", "commandant":
-		return true
-	}
-	return false
 }

@@ -64,12 +64,7 @@ func (d *document) leaderNounBefore(k int) bool {
 	if d.english || p < 0 || !d.toks[k].spaceBefore || !d.lowerWord(p) && !(d.toks[p].sentHead && d.toks[p].capital && !d.toks[p].allCaps) {
 		return false // "Quinquennat Hollande :" heads a title too
 	}
-	switch d.toks[p].key {
-	case "quinquennat", "septennat", "mandat", "presidence", "gouvernement", "ere", "annees", "candidat", "candidate",
-		"camp", "clan", "couple", "administration", "regime":
-		return true
-	}
-	return false
+	return d.x.lex.leaderNoun[d.toks[p].key]
 }
 
 // placeMarked reports whether the words before token k say k is a place:
@@ -128,7 +123,7 @@ func (d *document) personTitleBefore(k int) bool {
 	t := &d.toks[p]
 	if lx.honorific[t.key] && !t.allCaps && !d.possessive(p) {
 		switch {
-		case abbreviations[t.key]:
+		case lx.abbreviation[t.key]:
 			// "M. Hollande", "Mr Jordan", "Dr. Pepper" is the drink's.
 			return dot || t.capital && t.letters > 1
 		case dot:
@@ -136,7 +131,7 @@ func (d *document) personTitleBefore(k int) bool {
 		case t.capital:
 			return true // "Président Hollande", "General Washington"
 		}
-		return d.personTitle(p) || !d.rank(t.key)
+		return d.personTitle(p) || !lx.rank[t.key]
 	}
 	// "chef de l'Etat", "chef d'Etat", "chef du gouvernement".
 	if dot {

@@ -151,11 +151,8 @@ func (d *document) listAfterTitles(from int) bool {
 		default:
 			return false
 		}
-		if p := d.prevWord(s.from); p >= 0 {
-			switch d.toks[p].key {
-			case "mm", "mmes", "messrs":
-				return true
-			}
+		if p := d.prevWord(s.from); p >= 0 && d.x.lex.pluralTitle[d.toks[p].key] {
+			return true
 		}
 		at = s.from
 	}
@@ -185,7 +182,7 @@ func (d *document) agedAfter(to int) bool {
 		return false
 	}
 	next := &d.toks[to+3]
-	return next.key == "ans" || next.key == "years"
+	return d.x.lex.ageUnit[next.key]
 }
 
 // coded reports whether a country's code in brackets follows token to.
@@ -237,22 +234,12 @@ func (d *document) anyOrgWord(words []token) bool {
 	return false
 }
 
-// placeSuffixes end the names of towns in French, German and English:
-// "Thionville", "Fribourg", "Mannheim", "Burgdorf", "Solingen",
-// "Schaffhausen", "Darmstadt", "Frankfurt", "Abbecourt", "Stalingrad",
-// "Lincolnshire", "Peterborough".
-var placeSuffixes = []string{"ville", "bourg", "burg", "heim", "dorf", "ingen", "hausen", "stadt", "furt", "court", "polis", "grad", "shire", "borough"}
-
 // placeShape reports whether a name is shaped like a place: one word with
 // a town's ending, or a hyphenated compound with a lower-case connector
 // ("Aix-en-Provence", "Chaux-de-Fonds") or after "Saint-" ("Saint-Gall").
 func (d *document) placeShape(from, to int, first token) bool {
-	if from == to && !first.allCaps && first.letters > len("ville") {
-		for _, suf := range placeSuffixes {
-			if strings.HasSuffix(first.key, suf) {
-				return true
-			}
-		}
+	if from == to && !first.allCaps && first.letters > len("ville") && hasEnding(first.key, d.x.lex.townEnding) {
+		return true
 	}
 	// Only a name that is one compound: "PS de Vaulx-en-Velin" is a party.
 	for k := from + 1; k <= to; k++ {
@@ -263,8 +250,7 @@ func (d *document) placeShape(from, to int, first token) bool {
 	if to-from < 2 || d.toks[from+1].text != "-" {
 		return false
 	}
-	switch d.toks[from].key {
-	case "saint", "sainte", "st", "ste":
+	if d.x.lex.saint[d.toks[from].key] {
 		return true
 	}
 	for k := from + 1; k < to; k++ {
