@@ -50,6 +50,13 @@ func TestEvidenceTypes(t *testing.T) {
 		{"roman numeral unit", "en", "The brigade was attached to the VI Corps for the rest of the war.", "VI Corps", corpus.Organization},
 		{"ordinal unit", "en", "In 1952 the 65th Air Division moved to Spain with its squadrons.", "65th Air Division", corpus.Organization},
 		{"place alone", "en", "The Quillby United Front is an alliance of parties in Anguilla. Elections in Anguilla were held.", "Anguilla", corpus.Place},
+		{"family name and nothing else", "en", "The shop was later sold to Quorvel Marchetti and his two sons.", "Quorvel Marchetti", corpus.Person},
+		{"family name of a place word", "en", "The company moved its offices to Quillby Harbor near the docks.", "Quillby Harbor", corpus.Place},
+		{"at before a place", "en", "The regiment camped at Quillby Crossing for the winter.", "Quillby Crossing", corpus.Place},
+		{"at after a known company", "en", "She worked at Microsoft for ten years before she left.", "Microsoft", corpus.Organization},
+		{"works of a company", "en", "The engines were built by the Quillby Locomotive Works in the north.", "Quillby Locomotive Works", corpus.Organization},
+		{"court inside a name", "en", "The ruling was upheld by the Quillby Court of Appeals last week.", "Quillby Court of Appeals", corpus.Organization},
+		{"camp opens a place", "en", "The new recruits were trained near Camp Quillby during the summer.", "Camp Quillby", corpus.Place},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -61,6 +61,10 @@ type lexicon struct {
 	// surnameFirst holds the family names written first ("Li Shimin",
 	// "Kim Dae-jung"): a name of two or three words after one is a person's.
 	surnameFirst map[string]bool
+	// familyName holds family names of many languages ("Poletti",
+	// "Varela"): the last word of a name of two or three words that
+	// nothing else types makes it a person's.
+	familyName map[string]bool
 	// possessed maps a noun after a name's possessive ("X's wife", "X's
 	// headquarters", "X's mayor") to the type it says the name has.
 	possessed map[string]corpus.EntityType
@@ -77,6 +81,7 @@ type lexicon struct {
 	oneWord     map[string]bool // "un", "une": one inhabitant may follow
 	indefinite  map[string]bool // "a", "une": a definition's article
 	ageUnit     map[string]bool // "ans", "years": an age in apposition
+	placeAt     map[string]bool // "at": in English, a name with no other evidence after it is a place
 	// Words compared as written, from verbs.txt.
 	copula  map[string]bool // "is", "était"
 	born    map[string]bool // "born", "née"
@@ -106,7 +111,7 @@ func loadLexicon() (*lexicon, error) {
 			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{}, countryCode: map[string]bool{}, ofPlace: map[string]bool{},
 			place: map[string]bool{}, country: map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
 			abbreviation: map[string]bool{}, leaderNoun: map[string]bool{}, rank: map[string]bool{}, address: map[string]bool{}, pluralTitle: map[string]bool{},
-			saint: map[string]bool{}, countWord: map[string]bool{}, oneWord: map[string]bool{}, indefinite: map[string]bool{}, ageUnit: map[string]bool{},
+			saint: map[string]bool{}, countWord: map[string]bool{}, oneWord: map[string]bool{}, indefinite: map[string]bool{}, ageUnit: map[string]bool{}, placeAt: map[string]bool{},
 			copula: map[string]bool{}, born: map[string]bool{}, pronoun: map[string]bool{},
 		}
 		lists := []struct {
@@ -231,7 +236,7 @@ func loadLexicon() (*lexicon, error) {
 func (l *lexicon) readCues() error {
 	err := readKinds("cues.txt", normKey, map[string]map[string]bool{
 		"leader": l.leaderNoun, "rank": l.rank, "address": l.address, "titles": l.pluralTitle, "saint": l.saint,
-		"count": l.countWord, "one": l.oneWord, "indefinite": l.indefinite, "age": l.ageUnit,
+		"count": l.countWord, "one": l.oneWord, "indefinite": l.indefinite, "age": l.ageUnit, "where": l.placeAt,
 	})
 	if err != nil {
 		return err
@@ -300,6 +305,15 @@ func (l *lexicon) readNames() error {
 	}
 	for k := range l.firstName {
 		l.givenName[k] = true
+	}
+	l.familyName = map[string]bool{}
+	err := readLines("surnames-world.txt", func(k, _ string) {
+		if !l.stop[k] && !l.generic[k] && !l.rejected[k] && !l.place[k] && !l.direction[k] && !cities[k] && !l.nameWord(k) {
+			l.familyName[k] = true
+		}
+	})
+	if err != nil {
+		return err
 	}
 	if err := readLines("cities.txt", func(k, name string) {
 		if strings.Contains(k, " ") || !l.firstName[k] && !l.stop[k] && !l.generic[k] && !l.rejected[k] || l.place[k] {

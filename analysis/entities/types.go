@@ -74,7 +74,7 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Person // "Dona Maria II": a regnal number, a monarch
 	case prev >= 0 && from-prev == 1 && lx.orgBefore[d.toks[prev].key] && !d.toks[prev].capital:
 		return corpus.Organization
-	case prev >= 0 && from-prev == 1 && lx.placeBefore[strings.ToLower(d.toks[prev].text)] && len(words) <= 3 && !(len(words) == 1 && first.allCaps):
+	case prev >= 0 && from-prev == 1 && (lx.placeBefore[strings.ToLower(d.toks[prev].text)] || d.english && lx.placeAt[d.toks[prev].text]) && len(words) <= 3 && !(len(words) == 1 && first.allCaps):
 		return corpus.Place // not "in NCAA history": places' acronyms are known ones
 	case len(words) <= 3 && d.ofPlace(from):
 		return corpus.Place // "près de Vevey", "the outskirts of Lagos"
@@ -90,6 +90,8 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Place // "Debden, England", "Sandy Hook, Maryland"
 	case d.english && len(words) > 1 && d.initial(from) && !last.allCaps:
 		return corpus.Person // "C. H. Douglas", "P. Diddy"
+	case len(words) > 1 && len(words) <= 3 && lx.familyName[last.key] && !first.allCaps && !last.allCaps && d.personShaped(from, to) && d.unknownWords(words[:len(words)-1]):
+		return corpus.Person // "Agenor Poletti", "Edson Tavares Varela": a family name, and nothing else
 	}
 	return corpus.Other
 }
