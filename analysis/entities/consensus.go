@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"strings"
+
 	"github.com/recherche/recherche/corpus"
 )
 
@@ -16,10 +18,55 @@ func (d *document) listConsensus() {
 		for j < len(d.spans) && d.listJoined(d.spans[j-1].to, d.spans[j].from) {
 			j++
 		}
-		if j-i >= 3 {
+		if t, ok := d.otherKinds(d.spans[j-1].to); ok {
+			d.typeAll(d.spans[i:j], t)
+		} else if j-i >= 3 {
 			d.typeList(d.spans[i:j])
 		}
 		i = j
+	}
+}
+
+// otherKinds reports the type a list's end says its names have: "Orgy,
+// Korn and several other bands", "Poetry London, Antipodes and many
+// other publications", "Velindar et d'autres sociétés". The words after
+// token to are a comma or not, "and", "or", "et" or "ou", one word or
+// none, "other" or "autres", then a plural that kinds.txt types.
+func (d *document) otherKinds(to int) (corpus.EntityType, bool) {
+	k := to + 1
+	if k < len(d.toks) && d.toks[k].text == "," {
+		k++
+	}
+	if !d.lowerWord(k) {
+		return "", false
+	}
+	switch d.toks[k].key {
+	case "and", "or", "et", "ou":
+	default:
+		return "", false
+	}
+	k++
+	if d.lowerWord(k+1) && (d.toks[k+1].key == "other" || d.toks[k+1].key == "autres") {
+		k++ // "several other", "d'autres"
+	}
+	if !d.lowerWord(k) || d.toks[k].key != "other" && d.toks[k].key != "autres" || !d.lowerWord(k+1) {
+		return "", false
+	}
+	noun := d.toks[k+1].key
+	for _, stem := range []string{strings.TrimSuffix(noun, "s"), strings.TrimSuffix(noun, "ies") + "y", strings.TrimSuffix(noun, "x")} {
+		if t, ok := d.x.lex.kind[stem]; ok && stem != noun {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// typeAll gives typ to the names of a list that have no type of their own.
+func (d *document) typeAll(list []span, typ corpus.EntityType) {
+	for i := range list {
+		if list[i].typ == corpus.Other && list[i].entry < 0 && !d.x.lex.otherName[d.spanKey(list[i])] {
+			list[i].typ = typ
+		}
 	}
 }
 

@@ -185,3 +185,30 @@ func (d *document) possessedAfter(to int) (corpus.EntityType, bool) {
 	t, ok := d.x.lex.possessed[d.toks[k].key]
 	return t, ok
 }
+
+// knownAs reports the type of the name another name of the same sentence
+// is known as: "Adilson Tavares Varela, commonly known as Cabral", "Bank
+// Hey, also known as Sunnybower". The name before "known as" must have
+// been typed on its own evidence.
+func (d *document) knownAs(from int) (corpus.EntityType, bool) {
+	p := d.prevWord(from)
+	if p < 1 || d.toks[p].key != "as" || d.toks[p].capital || d.toks[p-1].key != "known" || d.toks[p-1].capital {
+		return "", false
+	}
+	for n := len(d.spans) - 1; n >= 0 && n >= len(d.spans)-4; n-- {
+		s := d.spans[n]
+		if s.to >= p {
+			continue
+		}
+		for k := s.to + 1; k < p; k++ {
+			if d.sentenceEnd(k) {
+				return "", false
+			}
+		}
+		if s.typ == corpus.Person || s.typ == corpus.Organization || s.typ == corpus.Place {
+			return s.typ, true
+		}
+		return "", false
+	}
+	return "", false
+}

@@ -85,6 +85,11 @@ func TestEvidenceLists(t *testing.T) {
 		{"rank alone is no name", "The report was signed by Bishop William Quarrby on Monday.", "William Quarrby", corpus.Person},
 		{"two people joined by &", "The show was hosted by Jenny Quarrby & Gary Velind until last year.", "Gary Velind", corpus.Person},
 		{"a company's &", "He bought shares of Quarrby & Velind Inc on Monday.", "Quarrby & Velind Inc", corpus.Organization},
+		{"and other bands", "The tour also featured Quarrby Velind, Morrow Tesk, and several other bands from the coast.", "Morrow Tesk", corpus.Organization},
+		{"and other publications", "Her poems were printed by Quarrby Review and many other publications.", "Quarrby Review", corpus.Organization},
+		{"other people is no kind", "The tour also featured Quarrby Velind and other people from the coast.", "Quarrby Velind", corpus.Other},
+		{"known as a person", "Edson Tavares Marchetti, commonly known as Quillo, joined the club in 2005. Quillo scored twice.", "Quillo", corpus.Person},
+		{"known as without a typed name", "The square, known as Quillo, was rebuilt after the war.", "Quillo", corpus.Other},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -51,6 +51,9 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 	if t, ok := d.definedAs(to); ok {
 		return t // "Aisby is a village", "Killing Joke, a band"
 	}
+	if t, ok := d.knownAs(from); ok {
+		return t // "Adilson Tavares Varela, commonly known as Cabral"
+	}
 	if t, ok := d.possessedAfter(to); ok {
 		return t // "Li Shimin's wife", "Caloi's headquarters", "Kenora's mayor"
 	}
