@@ -25,8 +25,9 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 	switch {
 	case lx.otherName[key]:
 		return corpus.Other // "GDP", "TGV", "Covid-19": things, whatever their shape
-	case len(words) > 1 && lx.otherLast[last.key] && !last.allCaps:
-		return corpus.Other // "Stanley Cup", "Nobel Prize": a trophy, not Stanley
+	case len(words) > 1 && lx.otherLast[last.key] && !last.allCaps,
+		len(words) > 2 && romanNumerals[last.key] && lx.otherLast[words[len(words)-2].key]:
+		return corpus.Other // "Stanley Cup", "Nobel Prize", "World War II": a trophy, not Stanley
 	case lx.orgName[key]:
 		return corpus.Organization
 	case lx.personName[key]:
