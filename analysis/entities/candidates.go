@@ -128,7 +128,7 @@ func (d *document) extend(i int) int {
 		// two names. Right after a first name, though, a nobiliary particle
 		// belongs to the surname: "Otto de Dardel", "Ludwig van Beethoven".
 		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !d.rejectedWord(toks[j]) &&
-			(!lx.givenName[toks[start].key] || (d.firstNames(start, last) || d.english) && d.particlesBetween(k, j)) {
+			(!lx.givenName[toks[start].key] || (d.firstNames(start, last) || d.english) && d.particlesBetween(k, j) || lx.placeName[d.spanKey(span{from: start, to: j})]) {
 			// In English text a foreign particle after a full name is
 			// still the surname's: "Henrique Lopes de Mendonça".
 			last = j
@@ -232,7 +232,7 @@ func (d *document) institutionBefore(i, k int) bool {
 // name of them ("l'Action nationale", "l'Entente cordiale").
 func (d *document) institution(key string) bool {
 	lx := d.x.lex
-	return lx.orgPrefix[key] || lx.nameHead[key] || strings.HasSuffix(key, "s") && lx.orgPrefix[key[:len(key)-1]]
+	return lx.orgPrefix[key] || lx.nameHead[key] || lx.eventHead[key] || strings.HasSuffix(key, "s") && lx.orgPrefix[key[:len(key)-1]]
 }
 
 // firstNames reports whether the words of [from, to] are all first names:

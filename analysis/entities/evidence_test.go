@@ -52,6 +52,11 @@ func TestEvidenceTypes(t *testing.T) {
 		{"roman numeral unit", "en", "The brigade was attached to the VI Corps for the rest of the war.", "VI Corps", corpus.Organization},
 		{"ordinal unit", "en", "In 1952 the 65th Air Division moved to Spain with its squadrons.", "65th Air Division", corpus.Organization},
 		{"place alone", "en", "The Quillby United Front is an alliance of parties in Anguilla. Elections in Anguilla were held.", "Anguilla", corpus.Place},
+		{"role and nationality", "fr", "Selon le Premier ministre grec Quorvan Tesk, la réforme attendra.", "Quorvan Tesk", corpus.Person},
+		{"title and nationality", "fr", "La veuve du général iranien Quorvan Tesk a parlé hier.", "Quorvan Tesk", corpus.Person},
+		{"nationality without a role", "fr", "Le groupe industriel grec Quorvan Tesk a parlé hier.", "Quorvan Tesk", corpus.Other},
+		{"a war and its adjective", "fr", "Le musée raconte la Seconde Guerre mondiale aux enfants.", "Seconde Guerre mondiale", corpus.Other},
+		{"a known city after a given name", "fr", "Le sommet aura lieu à Rio de Janeiro en juin.", "Rio de Janeiro", corpus.Place},
 		{"family name and nothing else", "en", "The shop was later sold to Quorvel Marchetti and his two sons.", "Quorvel Marchetti", corpus.Person},
 		{"family name of a place word", "en", "The company moved its offices to Quillby Harbor near the docks.", "Quillby Harbor", corpus.Place},
 		{"at before a place", "en", "The regiment camped at Quillby Crossing for the winter.", "Quillby Crossing", corpus.Place},
@@ -143,6 +148,25 @@ func TestAcronymTypes(t *testing.T) {
 			d.acronymTypes(tt.in)
 			if got := tt.in[len(tt.in)-1].Type; got != tt.want {
 				t.Errorf("type = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNotNamesAlone covers words a capital does not make a facet value:
+// the plural of a demonym derived from a place, and irregular demonyms.
+func TestNotNamesAlone(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name, text, word string
+	}{
+		{"plural demonym", "Thousands of Iranians marched through the capital on Friday.", "Iranians"},
+		{"irregular demonym", "The report said Norwegian banks had lent too much.", "Norwegian"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if e, ok := find(x.Extract("", tt.text, "en"), tt.word); ok {
+				t.Errorf("got %q as a %s, want no entity", e.Name, e.Type)
 			}
 		})
 	}

@@ -82,6 +82,8 @@ type lexicon struct {
 	indefinite  map[string]bool // "a", "une": a definition's article
 	ageUnit     map[string]bool // "ans", "years": an age in apposition
 	placeAt     map[string]bool // "at": in English, a name with no other evidence after it is a place
+	nationality map[string]bool // "grec", "russe": French adjectives of nationality without a telling ending
+	eventHead   map[string]bool // "guerre": takes adjectives as an institution does, and makes an event
 	// Words compared as written, from verbs.txt.
 	copula  map[string]bool // "is", "était"
 	born    map[string]bool // "born", "née"
@@ -111,7 +113,7 @@ func loadLexicon() (*lexicon, error) {
 			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{}, countryCode: map[string]bool{}, ofPlace: map[string]bool{},
 			place: map[string]bool{}, country: map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
 			abbreviation: map[string]bool{}, leaderNoun: map[string]bool{}, rank: map[string]bool{}, address: map[string]bool{}, pluralTitle: map[string]bool{},
-			saint: map[string]bool{}, countWord: map[string]bool{}, oneWord: map[string]bool{}, indefinite: map[string]bool{}, ageUnit: map[string]bool{}, placeAt: map[string]bool{},
+			saint: map[string]bool{}, countWord: map[string]bool{}, oneWord: map[string]bool{}, indefinite: map[string]bool{}, ageUnit: map[string]bool{}, placeAt: map[string]bool{}, nationality: map[string]bool{}, eventHead: map[string]bool{},
 			copula: map[string]bool{}, born: map[string]bool{}, pronoun: map[string]bool{},
 		}
 		lists := []struct {
@@ -236,7 +238,7 @@ func loadLexicon() (*lexicon, error) {
 func (l *lexicon) readCues() error {
 	err := readKinds("cues.txt", normKey, map[string]map[string]bool{
 		"leader": l.leaderNoun, "rank": l.rank, "address": l.address, "titles": l.pluralTitle, "saint": l.saint,
-		"count": l.countWord, "one": l.oneWord, "indefinite": l.indefinite, "age": l.ageUnit, "where": l.placeAt,
+		"count": l.countWord, "one": l.oneWord, "indefinite": l.indefinite, "age": l.ageUnit, "where": l.placeAt, "nationality": l.nationality, "event": l.eventHead,
 	})
 	if err != nil {
 		return err
@@ -449,6 +451,9 @@ func demonyms(places, firstNames map[string]bool) map[string]bool {
 	add := func(w string) {
 		if len(w) >= 4 && !places[w] && !firstNames[w] {
 			out[w] = true
+			if p := w + "s"; !places[p] && !strings.HasSuffix(w, "s") {
+				out[p] = true // "Iranians", "Iraqis"
+			}
 		}
 	}
 	for p := range places {

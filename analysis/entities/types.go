@@ -28,6 +28,8 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 	case len(words) > 1 && lx.otherLast[last.key] && !last.allCaps,
 		len(words) > 2 && romanNumerals[last.key] && lx.otherLast[words[len(words)-2].key]:
 		return corpus.Other // "Stanley Cup", "Nobel Prize", "World War II": a trophy, not Stanley
+	case len(words) > 1 && d.anyEventHead(words):
+		return corpus.Other // "Seconde Guerre mondiale", "Guerre froide"
 	case lx.orgName[key]:
 		return corpus.Organization
 	case lx.personName[key]:
@@ -46,7 +48,7 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Organization // "Gencorp", "Citicorp", "Bancorp"
 	case prev >= 0 && lx.honorific[d.toks[prev].key], d.listAfterTitles(from):
 		return corpus.Person
-	case d.roleBefore(prev, from, words):
+	case d.roleBefore(prev, from, words), d.roleAcrossNationality(prev, from, words):
 		return corpus.Person
 	}
 	if t, ok := d.definedAs(to); ok {
@@ -176,6 +178,29 @@ func (d *document) roleBefore(prev, from int, words []token) bool {
 	return words[0].capital && !words[0].allCaps && !words[len(words)-1].allCaps
 }
 
+// roleAcrossNationality reports whether a role or a title and an
+// adjective of nationality stand right before a name, as French writes
+// them: "le Premier ministre grec Kyriakos Mitsotakis", "le général
+// iranien Qassem Soleimani", "la chanteuse américaine Taylor Swift".
+func (d *document) roleAcrossNationality(prev, from int, words []token) bool {
+	if d.english || prev < 1 || from-prev != 1 || !d.lowerWord(prev) || !d.nationalityWord(d.toks[prev].key) {
+		return false
+	}
+	r := prev - 1
+	if !d.lowerWord(r) || !d.x.lex.role[d.toks[r].key] && !d.x.lex.honorific[d.toks[r].key] {
+		return false
+	}
+	return words[0].capital && !words[0].allCaps && !words[len(words)-1].allCaps
+}
+
+// nationalityWord reports whether a lower-case French word is an
+// adjective of nationality: an ending they take ("iranien", "français",
+// "américaine", "britannique") or one of the few without
+// ("grec", "russe", "suisse").
+func (d *document) nationalityWord(key string) bool {
+	return d.x.lex.nationality[key] || hasEnding(key, d.x.lex.inhabitantEnding) || strings.HasSuffix(key, "ique") && len(key) > 6
+}
+
 // agedAfter reports whether an age follows token to in apposition: "Jean
 // Dupont, 45 ans,", "John Smith, 45 years old". A bare number there is
 // as often a results list's or an address's.
@@ -227,6 +252,17 @@ func (d *document) team(words []token) bool {
 	}
 	last := words[len(words)-1].key
 	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+}
+
+// anyEventHead reports whether a name of several words holds, capitalized,
+// a word that makes it an event ("Guerre").
+func (d *document) anyEventHead(words []token) bool {
+	for _, w := range words {
+		if d.x.lex.eventHead[w.key] && w.capital && !w.allCaps {
+			return true
+		}
+	}
+	return false
 }
 
 // anyOrgWord reports whether a word of a name of several words is one
