@@ -58,6 +58,8 @@ func TestEvidenceTypes(t *testing.T) {
 		{"a war and its adjective", "fr", "Le musée raconte la Seconde Guerre mondiale aux enfants.", "Seconde Guerre mondiale", corpus.Other},
 		{"a known city after a given name", "fr", "Le sommet aura lieu à Rio de Janeiro en juin.", "Rio de Janeiro", corpus.Place},
 		{"family name and nothing else", "en", "The shop was later sold to Quorvel Marchetti and his two sons.", "Quorvel Marchetti", corpus.Person},
+		{"family name by its ending", "en", "The prize went to Quorva Velinskaya for her second novel.", "Quorva Velinskaya", corpus.Person},
+		{"whisky is no family name", "en", "The shop sold Quillby Whisky to the tourists.", "Quillby Whisky", corpus.Other},
 		{"family name of a place word", "en", "The company moved its offices to Quillby Harbor near the docks.", "Quillby Harbor", corpus.Place},
 		{"at before a place", "en", "The regiment camped at Quillby Crossing for the winter.", "Quillby Crossing", corpus.Place},
 		{"at after a known company", "en", "She worked at Microsoft for ten years before she left.", "Microsoft", corpus.Organization},

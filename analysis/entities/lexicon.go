@@ -94,6 +94,7 @@ type lexicon struct {
 	inhabitantsEnding []string // "ois", "iens": after a determiner of number
 	inhabitantEnding  []string // "ois", "ienne": after "un" or "une"
 	ordinalEnding     []string // "ieme": "la Quatrième"
+	surnameEnding     []string // "ski", "enko", "poulos": family names of many languages
 }
 
 var (
@@ -252,7 +253,7 @@ func (l *lexicon) readCues() error {
 	}
 	endings := map[string]*[]string{
 		"town": &l.townEnding, "adjective": &l.adjectiveEnding, "inhabitants": &l.inhabitantsEnding,
-		"inhabitant": &l.inhabitantEnding, "ordinal": &l.ordinalEnding,
+		"inhabitant": &l.inhabitantEnding, "ordinal": &l.ordinalEnding, "surname": &l.surnameEnding,
 	}
 	return eachLine("endings.txt", func(fields []string) error {
 		list, ok := endings[fields[0]]

@@ -96,7 +96,7 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Place // "Debden, England", "Sandy Hook, Maryland"
 	case d.english && len(words) > 1 && d.initial(from) && !last.allCaps:
 		return corpus.Person // "C. H. Douglas", "P. Diddy"
-	case len(words) > 1 && len(words) <= 3 && lx.familyName[last.key] && !first.allCaps && !last.allCaps && d.personShaped(from, to) && d.unknownWords(words[:len(words)-1]):
+	case len(words) > 1 && len(words) <= 3 && (lx.familyName[last.key] || hasEnding(last.key, lx.surnameEnding)) && !first.allCaps && !last.allCaps && d.personShaped(from, to) && d.unknownWords(words[:len(words)-1]):
 		return corpus.Person // "Agenor Poletti", "Edson Tavares Varela": a family name, and nothing else
 	}
 	return corpus.Other
