@@ -168,9 +168,5 @@ func (x *Extractor) Mentions(title, body, lang string) []Mention {
 	d.placePhrases()
 	d.dropCommonWords()
 	d.listConsensus()
-	ms := d.mentions()
-	if x.votes != nil {
-		x.votes.settle(d, ms)
-	}
-	return ms
+	return d.mentions()
 }

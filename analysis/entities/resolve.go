@@ -53,6 +53,7 @@ func (d *document) mentions() []Mention {
 		}
 	}
 	var bare map[string]string // "figaro" → "Le Figaro": a name without its article
+	var own []bool             // discovered names that are their own, neither known nor another's
 	for i, s := range d.spans {
 		words := d.wordKeys(s)
 		if len(words) < 2 {
@@ -183,8 +184,15 @@ func (d *document) mentions() []Mention {
 		if d.bareGivenName(s, ms[i].Type) || d.shoutedFragment(s, inner) {
 			ms[i].Name = "" // dropped below
 		}
+		if own == nil {
+			own = make([]bool, len(ms))
+		}
+		own[i] = true
 	}
 	d.acronymTypes(ms)
+	if v := d.x.votes; v != nil && own != nil {
+		v.settle(d, ms, keys, own)
+	}
 	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Name == "" })
 }
 

@@ -62,39 +62,28 @@ type ballot struct {
 }
 
 // settle types the open mentions of ms by the votes, then adds what the
-// document's evidence says. Names the gazetteer or the lists know are
-// neither typed nor counted: their type is known.
-func (v *Votes) settle(d *document, ms []Mention) {
+// document's evidence says. Only the names discovery found and resolved to
+// themselves take part (own, with their match keys in keys): the
+// gazetteer's, and short mentions resolved to a longer name, have their
+// type already. Names of the lists are neither typed nor counted.
+func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 	lx := d.x.lex
 	var buf [32]ballot
 	ballots := buf[:0]
-	seen := make(map[string]int, len(ms))
-	for _, m := range ms {
-		if _, ok := seen[m.Name]; ok {
-			continue
+	var pbuf [64]int
+	at := pbuf[:0] // the ballot of each mention, or -1
+	for i, m := range ms {
+		n := -1
+		if own[i] && m.Name != "" {
+			n = ballotOf(ballots, keys[i])
+			if n < 0 {
+				if b, ok := newBallot(lx, m, keys[i]); ok {
+					n = len(ballots)
+					ballots = append(ballots, b)
+				}
+			}
 		}
-		seen[m.Name] = -1
-		if m.Type != corpus.Other && m.Type != corpus.Person && m.Type != corpus.Organization && m.Type != corpus.Place {
-			continue
-		}
-		key := normKey(m.Name)
-		if _, known := d.x.g.lookup[key]; known || key == "" || lx.otherName[key] || lx.orgName[key] || lx.placeName[key] || lx.personName[key] {
-			continue
-		}
-		b := ballot{key: key, typ: m.Type}
-		words := strings.Fields(key)
-		switch {
-		case m.Type != corpus.Other:
-		case len(words) > 1 && lx.otherLast[words[len(words)-1]]:
-			continue // "Stanley Cup": a thing by its words
-		default:
-			b.open = mixedCase(m.Name)
-		}
-		if m.Type == corpus.Person && len(words) > 1 {
-			b.last = words[len(words)-1]
-		}
-		seen[m.Name] = len(ballots)
-		ballots = append(ballots, b)
+		at = append(at, n)
 	}
 	if len(ballots) == 0 {
 		return
@@ -125,11 +114,46 @@ func (v *Votes) settle(d *document, ms []Mention) {
 		}
 	}
 	v.mu.Unlock()
-	for i := range ms {
-		if n := seen[ms[i].Name]; n >= 0 && ballots[n].typed != "" {
+	for i, n := range at {
+		if n >= 0 && ballots[n].typed != "" {
 			ms[i].Type = ballots[n].typed
 		}
 	}
+}
+
+// ballotOf finds the ballot of a key, or -1.
+func ballotOf(ballots []ballot, key string) int {
+	for n := range ballots {
+		if ballots[n].key == key {
+			return n
+		}
+	}
+	return -1
+}
+
+// newBallot makes the ballot of a discovered name, unless the lists know
+// it or it is no person, organization, place or unknown thing.
+func newBallot(lx *lexicon, m Mention, key string) (ballot, bool) {
+	if m.Type != corpus.Other && m.Type != corpus.Person && m.Type != corpus.Organization && m.Type != corpus.Place {
+		return ballot{}, false
+	}
+	if key == "" || lx.otherName[key] || lx.orgName[key] || lx.placeName[key] || lx.personName[key] {
+		return ballot{}, false
+	}
+	b := ballot{key: key, typ: m.Type}
+	lastSpace := strings.LastIndexByte(key, ' ')
+	last := key[lastSpace+1:]
+	switch {
+	case m.Type != corpus.Other:
+	case lastSpace >= 0 && lx.otherLast[last]:
+		return ballot{}, false // "Stanley Cup": a thing by its words
+	default:
+		b.open = mixedCase(m.Name)
+	}
+	if m.Type == corpus.Person && lastSpace >= 0 {
+		b.last = last
+	}
+	return b, true
 }
 
 // tally returns a name's votes, made for it while there is room.
