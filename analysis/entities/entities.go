@@ -33,6 +33,9 @@ type Extractor struct {
 	// "United". Alone, or before a demonym ("West German"), they are
 	// adjectives.
 	placeLead map[string]bool
+	// votes, when set, is the corpus's say on the type of the names a
+	// document gives no evidence for (WithVotes).
+	votes *Votes
 }
 
 // NewExtractor returns an extractor over g; a nil g means no known names,

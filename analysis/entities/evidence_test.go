@@ -44,12 +44,28 @@ func TestEvidenceTypes(t *testing.T) {
 		{"particle after a full name", "en", "The song opens with the first stanza of a poem by Henrique Quarrby de Velind in the book.", "Henrique Quarrby de Velind", corpus.Person},
 		{"of after a full name", "en", "The analyst Ravi Quarrby of Velind Insights said it would not last.", "Ravi Quarrby", corpus.Person},
 		{"trophy after a given name", "en", "The club was the first winner of the Stanley Quillby Cup in the winter.", "Stanley Quillby Cup", corpus.Other},
+		{"war and its number", "en", "His father fought in Quillby War II before he moved to the coast.", "Quillby War II", corpus.Other},
+		{"regnal number", "en", "The letter was sent to Quorvan II after the coronation.", "Quorvan II", corpus.Person},
 		{"library after a given name", "en", "The town's sites include the Paxton Quillby Library near the river.", "Paxton Quillby Library", corpus.Organization},
 		{"head word of a known place", "en", "She studied economics at the University of Texas before the war.", "University of Texas", corpus.Organization},
 		{"bank of a country", "en", "The decision of the Bank of Canada surprised the markets on Monday.", "Bank of Canada", corpus.Organization},
 		{"roman numeral unit", "en", "The brigade was attached to the VI Corps for the rest of the war.", "VI Corps", corpus.Organization},
 		{"ordinal unit", "en", "In 1952 the 65th Air Division moved to Spain with its squadrons.", "65th Air Division", corpus.Organization},
 		{"place alone", "en", "The Quillby United Front is an alliance of parties in Anguilla. Elections in Anguilla were held.", "Anguilla", corpus.Place},
+		{"role and nationality", "fr", "Selon le Premier ministre grec Quorvan Tesk, la réforme attendra.", "Quorvan Tesk", corpus.Person},
+		{"title and nationality", "fr", "La veuve du général iranien Quorvan Tesk a parlé hier.", "Quorvan Tesk", corpus.Person},
+		{"nationality without a role", "fr", "Le groupe industriel grec Quorvan Tesk a parlé hier.", "Quorvan Tesk", corpus.Other},
+		{"a war and its adjective", "fr", "Le musée raconte la Seconde Guerre mondiale aux enfants.", "Seconde Guerre mondiale", corpus.Other},
+		{"a known city after a given name", "fr", "Le sommet aura lieu à Rio de Janeiro en juin.", "Rio de Janeiro", corpus.Place},
+		{"family name and nothing else", "en", "The shop was later sold to Quorvel Marchetti and his two sons.", "Quorvel Marchetti", corpus.Person},
+		{"family name by its ending", "en", "The prize went to Quorva Velinskaya for her second novel.", "Quorva Velinskaya", corpus.Person},
+		{"whisky is no family name", "en", "The shop sold Quillby Whisky to the tourists.", "Quillby Whisky", corpus.Other},
+		{"family name of a place word", "en", "The company moved its offices to Quillby Harbor near the docks.", "Quillby Harbor", corpus.Place},
+		{"at before a place", "en", "The regiment camped at Quillby Crossing for the winter.", "Quillby Crossing", corpus.Place},
+		{"at after a known company", "en", "She worked at Microsoft for ten years before she left.", "Microsoft", corpus.Organization},
+		{"works of a company", "en", "The engines were built by the Quillby Locomotive Works in the north.", "Quillby Locomotive Works", corpus.Organization},
+		{"court inside a name", "en", "The ruling was upheld by the Quillby Court of Appeals last week.", "Quillby Court of Appeals", corpus.Organization},
+		{"camp opens a place", "en", "The new recruits were trained near Camp Quillby during the summer.", "Camp Quillby", corpus.Place},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,6 +94,11 @@ func TestEvidenceLists(t *testing.T) {
 		{"rank alone is no name", "The report was signed by Bishop William Quarrby on Monday.", "William Quarrby", corpus.Person},
 		{"two people joined by &", "The show was hosted by Jenny Quarrby & Gary Velind until last year.", "Gary Velind", corpus.Person},
 		{"a company's &", "He bought shares of Quarrby & Velind Inc on Monday.", "Quarrby & Velind Inc", corpus.Organization},
+		{"and other bands", "The tour also featured Quarrby Velind, Morrow Tesk, and several other bands from the coast.", "Morrow Tesk", corpus.Organization},
+		{"and other publications", "Her poems were printed by Quarrby Review and many other publications.", "Quarrby Review", corpus.Organization},
+		{"other people is no kind", "The tour also featured Quarrby Velind and other people from the coast.", "Quarrby Velind", corpus.Other},
+		{"known as a person", "Edson Tavares Marchetti, commonly known as Quillo, joined the club in 2005. Quillo scored twice.", "Quillo", corpus.Person},
+		{"known as without a typed name", "The square, known as Quillo, was rebuilt after the war.", "Quillo", corpus.Other},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -129,6 +150,25 @@ func TestAcronymTypes(t *testing.T) {
 			d.acronymTypes(tt.in)
 			if got := tt.in[len(tt.in)-1].Type; got != tt.want {
 				t.Errorf("type = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNotNamesAlone covers words a capital does not make a facet value:
+// the plural of a demonym derived from a place, and irregular demonyms.
+func TestNotNamesAlone(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name, text, word string
+	}{
+		{"plural demonym", "Thousands of Iranians marched through the capital on Friday.", "Iranians"},
+		{"irregular demonym", "The report said Norwegian banks had lent too much.", "Norwegian"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if e, ok := find(x.Extract("", tt.text, "en"), tt.word); ok {
+				t.Errorf("got %q as a %s, want no entity", e.Name, e.Type)
 			}
 		})
 	}

@@ -61,10 +61,40 @@ type lexicon struct {
 	// surnameFirst holds the family names written first ("Li Shimin",
 	// "Kim Dae-jung"): a name of two or three words after one is a person's.
 	surnameFirst map[string]bool
+	// familyName holds family names of many languages ("Poletti",
+	// "Varela"): the last word of a name of two or three words that
+	// nothing else types makes it a person's.
+	familyName map[string]bool
 	// possessed maps a noun after a name's possessive ("X's wife", "X's
 	// headquarters", "X's mayor") to the type it says the name has.
 	possessed map[string]corpus.EntityType
 	otherLast map[string]bool // "cup", "prize", "war": a name ending so is no person's, place's or organization's
+
+	abbreviation map[string]bool // "mr", "inc", "wash": their dot does not end the sentence
+	// Words around a name, from cues.txt.
+	leaderNoun  map[string]bool // "quinquennat": a leader's name completes it without "de"
+	rank        map[string]bool // "general", "capitaine": a person's title after an article only
+	address     map[string]bool // "m", "madame", "sir": a person's title even before "de"
+	pluralTitle map[string]bool // "mm", "messrs": a list of names follows
+	saint       map[string]bool // "saint", "st": opens hyphenated places' names
+	countWord   map[string]bool // "les", "deux": a plural of inhabitants may follow
+	oneWord     map[string]bool // "un", "une": one inhabitant may follow
+	indefinite  map[string]bool // "a", "une": a definition's article
+	ageUnit     map[string]bool // "ans", "years": an age in apposition
+	placeAt     map[string]bool // "at": in English, a name with no other evidence after it is a place
+	nationality map[string]bool // "grec", "russe": French adjectives of nationality without a telling ending
+	eventHead   map[string]bool // "guerre": takes adjectives as an institution does, and makes an event
+	// Words compared as written, from verbs.txt.
+	copula  map[string]bool // "is", "était"
+	born    map[string]bool // "born", "née"
+	pronoun map[string]bool // "he", "his"
+	// Word endings, from endings.txt.
+	townEnding        []string // "ville", "heim", "shire"
+	adjectiveEnding   []string // "al", "ique", "aise": French institutions' adjectives
+	inhabitantsEnding []string // "ois", "iens": after a determiner of number
+	inhabitantEnding  []string // "ois", "ienne": after "un" or "une"
+	ordinalEnding     []string // "ieme": "la Quatrième"
+	surnameEnding     []string // "ski", "enko", "poulos": family names of many languages
 }
 
 var (
@@ -83,6 +113,9 @@ func loadLexicon() (*lexicon, error) {
 			givenName: map[string]bool{}, role: map[string]bool{}, orgWord: map[string]bool{},
 			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{}, countryCode: map[string]bool{}, ofPlace: map[string]bool{},
 			place: map[string]bool{}, country: map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
+			abbreviation: map[string]bool{}, leaderNoun: map[string]bool{}, rank: map[string]bool{}, address: map[string]bool{}, pluralTitle: map[string]bool{},
+			saint: map[string]bool{}, countWord: map[string]bool{}, oneWord: map[string]bool{}, indefinite: map[string]bool{}, ageUnit: map[string]bool{}, placeAt: map[string]bool{}, nationality: map[string]bool{}, eventHead: map[string]bool{},
+			copula: map[string]bool{}, born: map[string]bool{}, pronoun: map[string]bool{},
 		}
 		lists := []struct {
 			file string
@@ -94,6 +127,7 @@ func loadLexicon() (*lexicon, error) {
 			{"honorifics.txt", l.honorific}, {"firstnames.txt", l.firstName},
 			{"places.txt", l.place}, {"countries.txt", l.country},
 			{"personroles.txt", l.role}, {"surnamesfirst.txt", l.surnameFirst},
+			{"abbreviations.txt", l.abbreviation},
 		}
 		for _, f := range lists {
 			if err := readWords(f.file, func(_, w string) { f.set[w] = true }); err != nil {
@@ -181,6 +215,9 @@ func loadLexicon() (*lexicon, error) {
 		for w := range l.country {
 			l.place[w] = true
 		}
+		if lexErr = l.readCues(); lexErr != nil {
+			return
+		}
 		if lexErr = l.readNames(); lexErr != nil {
 			return
 		}
@@ -195,6 +232,39 @@ func loadLexicon() (*lexicon, error) {
 		lex = l
 	})
 	return lex, lexErr
+}
+
+// readCues reads the words around a name that say what it is, and the
+// endings of words that say what a word is.
+func (l *lexicon) readCues() error {
+	err := readKinds("cues.txt", normKey, map[string]map[string]bool{
+		"leader": l.leaderNoun, "rank": l.rank, "address": l.address, "titles": l.pluralTitle, "saint": l.saint,
+		"count": l.countWord, "one": l.oneWord, "indefinite": l.indefinite, "age": l.ageUnit, "where": l.placeAt, "nationality": l.nationality, "event": l.eventHead,
+	})
+	if err != nil {
+		return err
+	}
+	// Kept as written: folded, "né" would be the negation "ne".
+	err = readKinds("verbs.txt", func(w string) string { return w }, map[string]map[string]bool{
+		"copula": l.copula, "born": l.born, "pronoun": l.pronoun,
+	})
+	if err != nil {
+		return err
+	}
+	endings := map[string]*[]string{
+		"town": &l.townEnding, "adjective": &l.adjectiveEnding, "inhabitants": &l.inhabitantsEnding,
+		"inhabitant": &l.inhabitantEnding, "ordinal": &l.ordinalEnding, "surname": &l.surnameEnding,
+	}
+	return eachLine("endings.txt", func(fields []string) error {
+		list, ok := endings[fields[0]]
+		if !ok {
+			return fmt.Errorf("lexicon endings.txt: unknown list %q", fields[0])
+		}
+		for _, w := range fields[1:] {
+			*list = append(*list, normKey(w))
+		}
+		return nil
+	})
 }
 
 // readNames reads the lists of whole names, one a line, that type what
@@ -238,6 +308,15 @@ func (l *lexicon) readNames() error {
 	}
 	for k := range l.firstName {
 		l.givenName[k] = true
+	}
+	l.familyName = map[string]bool{}
+	err := readLines("surnames-world.txt", func(k, _ string) {
+		if !l.stop[k] && !l.generic[k] && !l.rejected[k] && !l.place[k] && !l.direction[k] && !cities[k] && !l.nameWord(k) {
+			l.familyName[k] = true
+		}
+	})
+	if err != nil {
+		return err
 	}
 	if err := readLines("cities.txt", func(k, name string) {
 		if strings.Contains(k, " ") || !l.firstName[k] && !l.stop[k] && !l.generic[k] && !l.rejected[k] || l.place[k] {
@@ -302,6 +381,33 @@ func readLines(file string, add func(key, name string)) error {
 // whitespace-separated, and a line's first word is passed as kind so a file
 // can hold several lists ("suffix inc corp").
 func readWords(file string, add func(kind, word string)) error {
+	return eachLine(file, func(fields []string) error {
+		for _, w := range fields {
+			add(fields[0], normKey(w))
+		}
+		return nil
+	})
+}
+
+// readKinds reads an embedded file of several lists, a line's first word
+// naming the list its other words belong to, into the sets of lists; key
+// turns a word into what is compared.
+func readKinds(file string, key func(string) string, lists map[string]map[string]bool) error {
+	return eachLine(file, func(fields []string) error {
+		set, ok := lists[fields[0]]
+		if !ok {
+			return fmt.Errorf("lexicon %s: unknown list %q", file, fields[0])
+		}
+		for _, w := range fields[1:] {
+			set[key(w)] = true
+		}
+		return nil
+	})
+}
+
+// eachLine passes the whitespace-separated words of each line of an
+// embedded list that has any, '#' starting a comment.
+func eachLine(file string, do func(fields []string) error) error {
 	data, err := lexiconFS.ReadFile("lexicon/" + file)
 	if err != nil {
 		return fmt.Errorf("read lexicon %s: %w", file, err)
@@ -310,13 +416,10 @@ func readWords(file string, add func(kind, word string)) error {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
 		}
-		fields := strings.Fields(line)
-		if len(fields) == 0 {
-			continue
-		}
-		kind := fields[0]
-		for _, w := range fields {
-			add(kind, normKey(w))
+		if fields := strings.Fields(line); len(fields) > 0 {
+			if err := do(fields); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -349,6 +452,9 @@ func demonyms(places, firstNames map[string]bool) map[string]bool {
 	add := func(w string) {
 		if len(w) >= 4 && !places[w] && !firstNames[w] {
 			out[w] = true
+			if p := w + "s"; !places[p] && !strings.HasSuffix(w, "s") {
+				out[p] = true // "Iranians", "Iraqis"
+			}
 		}
 	}
 	for p := range places {

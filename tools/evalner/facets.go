@@ -161,6 +161,9 @@ type facetValue struct {
 // facetValues counts, over both news corpora, the documents each facet
 // value is found in, most documents first, then by name and type.
 func facetValues(x *entities.Extractor, corpusDir string) ([]facetValue, error) {
+	// As ingestion does: the corpus's votes type the names a document
+	// gives no evidence for.
+	x = x.WithVotes(entities.NewVotes())
 	type key struct {
 		name string
 		typ  corpus.EntityType

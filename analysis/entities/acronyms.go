@@ -1,0 +1,55 @@
+package entities
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/recherche/recherche/corpus"
+)
+
+// acronymTypes gives an acronym with no evidence of its own the type of the
+// name it abbreviates in the same text: "CGT" after "Confédération générale
+// du travail", "ADDCs" after "Air Defense Direction Centers". The initials
+// are those of the name's words, less its function words; only
+// organizations' and places' names count.
+func (d *document) acronymTypes(ms []Mention) {
+	var expansions map[string]corpus.EntityType
+	for _, m := range ms {
+		if m.Type != corpus.Organization && m.Type != corpus.Place || m.Name == "" || !strings.Contains(m.Name, " ") {
+			continue // people go by their names, not their initials
+		}
+		var b strings.Builder
+		for _, w := range strings.FieldsFunc(m.Name, func(r rune) bool { return r == ' ' || r == '-' }) {
+			if k := normKey(w); !d.x.lex.stop[k] && !d.x.lex.connectors[k] {
+				r, _ := utf8.DecodeRuneInString(k)
+				b.WriteRune(r)
+			}
+		}
+		if b.Len() < 2 {
+			continue
+		}
+		if expansions == nil {
+			expansions = map[string]corpus.EntityType{}
+		}
+		if t, ok := expansions[b.String()]; ok && t != m.Type {
+			m.Type = corpus.Other // two names, two types: no answer
+		}
+		expansions[b.String()] = m.Type
+	}
+	if expansions == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != corpus.Other || m.Name == "" || strings.Contains(m.Name, " ") {
+			continue
+		}
+		key := strings.TrimSuffix(m.Name, "s") // "ADDCs"
+		if len(key) < 2 || strings.ToUpper(key) != key {
+			continue
+		}
+		if t, ok := expansions[normKey(key)]; ok && t != corpus.Other {
+			m.Type = t
+		}
+	}
+}

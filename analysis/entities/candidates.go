@@ -1,0 +1,368 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/recherche/recherche/corpus"
+)
+
+// discover finds names the gazetteer does not know from their shape.
+func (d *document) discover() {
+	for i := 0; i < len(d.toks); i++ {
+		t := d.toks[i]
+		if end, ok := d.militaryUnit(i); ok {
+			d.spans = append(d.spans, span{from: i, to: end, entry: -1, typ: corpus.Organization})
+			i = end
+			continue
+		}
+		if !d.nameLike(i) || t.digit && t.letters < 3 || !d.startable(t) {
+			continue
+		}
+		last := d.extend(i)
+		d.accept(i, last)
+		i = last
+	}
+	slices.SortFunc(d.spans, func(a, b span) int { return a.from - b.from })
+}
+
+// startable rejects words that can continue a name but not open one: a
+// version ("R2", "SP1") or a digit-led token.
+func (d *document) startable(t token) bool {
+	if romanNumerals[t.key] {
+		return false // "Frédéric III", never "III" alone
+	}
+	if t.digit {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		return !(r >= '0' && r <= '9') && !t.allCaps
+	}
+	return true
+}
+
+// extend grows a name from token i: adjacent capitalized words, hyphenated
+// parts ("Jean-Pierre", "Hyper-V", not "-based"), initials ("George W.
+// Bush") and lower-case connectors between capitals ("Bank of America",
+// "Conseil d'Etat").
+func (d *document) extend(i int) int {
+	lx := d.x.lex
+	toks := d.toks
+	last, start := i, i
+	complements, complementHead := 0, -1
+	for {
+		k := last + 1
+		if k >= len(toks) {
+			return last
+		}
+		t := toks[k]
+		if t.kind == wordToken && d.nameLike(k) {
+			if d.caseBreak(last, k) {
+				start = k // "EELV Julien Bayou sur France Inter": a person starts here
+			}
+			if d.lowerWord(last) && !toks[last].digit && !toks[last].camel && toks[last].letters >= 3 {
+				// "Parlement européen Roberta Metsola", "Chambre des
+				// représentants Nancy Pelosi": the lower-case words closed the
+				// institution's name; a capital after them opens another.
+				return last
+			}
+			last = k
+			continue
+		}
+		if t.kind == wordToken && d.free(k) && t.digit && t.letters == 0 && toks[last].camel {
+			last = k // "Galaxy S10", "Virtual Server 2005" stay whole
+			continue
+		}
+		if t.kind == punctToken && (t.text == "-" || t.text == "&") && !t.spaceBefore && k+1 < len(toks) && !toks[k+1].spaceBefore {
+			n := toks[k+1]
+			if d.free(k+1) && (n.capital || n.allCaps || n.camel || n.digit || n.letters == 1) {
+				last = k + 1
+				continue
+			}
+			if d.free(k+1) && (lx.connectors[n.key] || n.key == "et") && k+3 < len(toks) && toks[k+2].text == "-" && d.nameLike(k+3) {
+				last = k + 3 // "Aix-en-Provence"
+				continue
+			}
+			if n.elision && (n.key == "d'" || n.key == "l'") && k+2 < len(toks) && !toks[k+2].spaceBefore && d.nameLike(k+2) {
+				last = k + 2 // "Val-d'Oise", "Villeneuve-d'Ascq"
+				continue
+			}
+			return last
+		}
+		if t.kind == punctToken && t.text == "." && !t.spaceBefore && (toks[last].letters == 1 && toks[last].capital || dottedInitials(toks[last].text) || saintAbbrev(toks[last])) && d.nameLike(k+1) {
+			last = k + 1
+			continue
+		}
+		if t.kind == punctToken && t.text == "&" && d.nameLike(k+1) && !d.twoPeople(i, last, k+1) {
+			last = k + 1
+			continue
+		}
+		// "Conseil fédéral", "Banque centrale européenne": an institution's
+		// head word takes the adjectives that make it a name.
+		if t.kind == wordToken && !d.english && d.free(k) && !t.capital && d.institutionBefore(i, k) && d.adjective(t.key) {
+			last = k
+			continue
+		}
+		// "Savings and Loan Association", "American Telephone and Telegraph
+		// Co": "and" inside a company's name, when a corporate suffix ends
+		// what follows and none ended what came before ("Boeing Co and
+		// General Electric Co" are two).
+		if end := d.andCompany(i, last, k); end > 0 {
+			last = end
+			continue
+		}
+		// "University of Texas", "Bank of Canada", "Banque de France": an
+		// organization's head word takes the known place after "of" or
+		// "de" into its name.
+		if t.kind == wordToken && !t.capital && (t.key == "of" || t.key == "de") && d.orgHeadWord(last) {
+			if end, ok := d.absorbPlace(k + 1); ok {
+				last = end
+				continue
+			}
+		}
+		// Up to two lower-case connectors, then a capital.
+		j := k
+		for j < len(toks) && j < k+2 && toks[j].kind == wordToken && !toks[j].capital && lx.connectors[toks[j].key] {
+			j++
+		}
+		// Not after a person's name: "Ravi Subramanian of Moor Insights" is
+		// two names. Right after a first name, though, a nobiliary particle
+		// belongs to the surname: "Otto de Dardel", "Ludwig van Beethoven".
+		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !d.rejectedWord(toks[j]) &&
+			(!lx.givenName[toks[start].key] || (d.firstNames(start, last) || d.english) && d.particlesBetween(k, j) || lx.placeName[d.spanKey(span{from: start, to: j})]) {
+			// In English text a foreign particle after a full name is
+			// still the surname's: "Henrique Lopes de Mendonça".
+			last = j
+			continue
+		}
+		// "Commission de régulation de l'énergie": a second complement
+		// follows the first.
+		head := last
+		if complements > 0 {
+			head = complementHead
+		}
+		// "Organisation mondiale de la santé", "Agence régionale de santé":
+		// the complement follows the head's adjective.
+		for h := head; complements == 0 && h > i && h >= last-1 && d.lowerWord(h) && d.adjective(toks[h].key); h-- {
+			if toks[h-1].capital {
+				head = h - 1
+			}
+		}
+		if end := d.institutionComplement(head, k, j); end > 0 && complements < 2 {
+			complementHead = head
+			complements++
+			last = end
+			continue
+		}
+		return last
+	}
+}
+
+// andCompany returns the end of the company's name that "and" at k
+// continues, the run so far being [i, last], or -1. At most three
+// capitalized words may follow, the last a corporate suffix or an
+// organization's word.
+func (d *document) andCompany(i, last, k int) int {
+	lx := d.x.lex
+	t := &d.toks[k]
+	if t.kind != wordToken || t.key != "and" || t.capital || lx.orgSuffix[d.toks[last].key] || d.toks[i].allCaps && i == last {
+		return -1
+	}
+	for e := k + 1; e <= k+3 && d.nameLike(e) && d.toks[e].capital && !d.toks[e].allCaps; e++ {
+		if key := d.toks[e].key; e > k+1 && (lx.orgSuffix[key] || lx.orgWord[key]) {
+			return e
+		}
+	}
+	return -1
+}
+
+// institutionComplement returns the end of the lower-case complement an
+// institution's head takes in French ("Conseil de sécurité", "Société des
+// nations", "Chambre des lords", "Association des musiciens suisses"), or
+// -1: the head is token h, capitalized mid-sentence, the connectors
+// [k, j) are "de", "des", "du", "d'", "de la" or "de l'", and the noun
+// after them may carry adjectives.
+func (d *document) institutionComplement(head, k, j int) int {
+	lx := d.x.lex
+	h := &d.toks[head]
+	if d.english || j == k || h.sentHead || h.noisy || !h.capital || !d.institution(h.key) || !d.lowerWord(j) || !d.free(j) {
+		return -1
+	}
+	switch d.toks[k].key {
+	case "des", "du", "d'":
+		if j-k != 1 {
+			return -1
+		}
+	case "de":
+		if j-k == 2 && d.toks[k+1].key != "la" && d.toks[k+1].key != "l'" {
+			return -1
+		}
+	default:
+		return -1
+	}
+	n := &d.toks[j]
+	if n.letters < 3 || n.digit || lx.stop[n.key] || lx.rejected[n.key] || infinitive(n.key) {
+		return -1 // "la République d'investir"
+	}
+	end := j
+	for end+1 < len(d.toks) && d.lowerWord(end+1) && d.free(end+1) && !d.toks[end+1].digit && d.adjective(d.toks[end+1].key) {
+		end++
+	}
+	return end
+}
+
+// institutionBefore reports whether the lower-case word k follows an
+// institution's head word ("Conseil") within the run starting at i, with
+// at most one adjective in between.
+func (d *document) institutionBefore(i, k int) bool {
+	for h := k - 1; h >= i && h >= k-2; h-- {
+		t := d.toks[h]
+		if t.capital {
+			return d.institution(t.key)
+		}
+		if !d.adjective(t.key) {
+			return false
+		}
+	}
+	return false
+}
+
+// institution reports whether a capitalized word is the head of an
+// institution's name that adjectives complete: "Conseil fédéral",
+// "Chambres fédérales", and the common nouns French capitalizes to make a
+// name of them ("l'Action nationale", "l'Entente cordiale").
+func (d *document) institution(key string) bool {
+	lx := d.x.lex
+	return lx.orgPrefix[key] || lx.nameHead[key] || lx.eventHead[key] || strings.HasSuffix(key, "s") && lx.orgPrefix[key[:len(key)-1]]
+}
+
+// firstNames reports whether the words of [from, to] are all first names:
+// "Anne-Françoise".
+func (d *document) firstNames(from, to int) bool {
+	for k := from; k <= to; k++ {
+		if d.toks[k].kind == wordToken && !d.x.lex.firstName[d.toks[k].key] {
+			return false
+		}
+	}
+	return true
+}
+
+// particlesBetween reports whether tokens [from, to) are all nobiliary
+// particles.
+func (d *document) particlesBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !d.x.lex.particles[d.toks[k].key] {
+			return false
+		}
+	}
+	return true
+}
+
+// twoPeople reports whether "&" at k-1 joins two people rather than
+// making one name: a given name and a surname before it, a given name in
+// mixed case after it ("Jenny Seaton & Gary Carvolth"), where a company's
+// "&" follows one word ("Marks & Spencer", "Procter & Gamble").
+func (d *document) twoPeople(from, last, k int) bool {
+	lx := d.x.lex
+	n, f := &d.toks[k], &d.toks[from]
+	return last > from && n.capital && !n.allCaps && lx.givenName[n.key] && f.capital && !f.allCaps && lx.givenName[f.key]
+}
+
+// absorbPlace undoes the gazetteer's match of a place that starts at token
+// k, so that discovery takes it into a longer name, and returns where it
+// ended.
+func (d *document) absorbPlace(k int) (int, bool) {
+	for i, s := range d.spans {
+		if s.from != k || s.entry < 0 || s.typ != corpus.Place || s.needsSupport || s.surname {
+			continue
+		}
+		for j := s.from; j <= s.to; j++ {
+			d.covered[j], d.inLongMatch[j] = false, false
+		}
+		d.spans = slices.Delete(d.spans, i, i+1)
+		return s.to, true
+	}
+	return 0, false
+}
+
+// orgHeadWord reports whether the capitalized word k is one that
+// organizations' names are built around ("University", "Bank", "Council").
+func (d *document) orgHeadWord(k int) bool {
+	t := &d.toks[k]
+	lx := d.x.lex
+	return t.kind == wordToken && t.capital && !t.allCaps && (lx.orgPrefix[t.key] || lx.orgWord[t.key])
+}
+
+// militaryUnit reports whether a Roman numeral, an ordinal or a small
+// number at i opens a military unit's name, up to three capitalized words
+// ending with a unit's word: "VI Corps", "65th Air Division", "VIII
+// Fighter Command". It returns the name's last token.
+func (d *document) militaryUnit(i int) (int, bool) {
+	t := &d.toks[i]
+	if !d.free(i) || !(romanNumerals[t.key] && t.allCaps || unitNumber(t.key)) {
+		return 0, false
+	}
+	for j := i + 1; j < len(d.toks) && j <= i+3; j++ {
+		n := &d.toks[j]
+		if !d.nameLike(j) || n.allCaps || !n.spaceBefore {
+			return 0, false
+		}
+		if d.x.lex.unit[n.key] {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// unitNumber recognizes the numbers units go by: "65", "3rd", "102d",
+// "1st", "65th", three digits at most.
+func unitNumber(key string) bool {
+	n := 0
+	for n < len(key) && key[n] >= '0' && key[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	switch key[n:] {
+	case "", "st", "nd", "rd", "th", "d", "e", "er", "eme":
+		return true
+	}
+	return false
+}
+
+// infinitive recognizes the French verbs a complement never is: "-er" and
+// "-ir" words longer than "fer" or "mer".
+func infinitive(key string) bool {
+	return len(key) > 4 && (strings.HasSuffix(key, "er") || strings.HasSuffix(key, "ir"))
+}
+
+// adjective recognizes the French adjective endings institutions take.
+func (d *document) adjective(key string) bool {
+	for _, suf := range d.x.lex.adjectiveEnding {
+		if strings.HasSuffix(key, suf) && len(key) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// dottedInitials reports whether a word is initials joined by dots, as
+// the tokenizer keeps them: "E.F" of "E.F. Hutton", "J.P" of "J.P. Morgan".
+func dottedInitials(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if i%2 == 0 && (c < 'A' || c > 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return len(w)%2 == 1
+}
+
+// saintAbbrev reports whether a word is the abbreviated "Saint" of a
+// name: "St. Louis Eagles", "Ste. Foy".
+func saintAbbrev(t token) bool {
+	return t.capital && !t.allCaps && (t.key == "st" || t.key == "ste")
+}

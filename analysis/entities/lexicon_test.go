@@ -1,0 +1,61 @@
+package entities
+
+import "testing"
+
+// TestLexiconCues checks that the words moved out of the code into
+// lexicon/ are read with the key the code compares: folded for the cues,
+// as written for the verbs, whose folding would confuse "né" with "ne".
+func TestLexiconCues(t *testing.T) {
+	lx, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		set  map[string]bool
+		word string
+		want bool
+	}{
+		{"leader noun folded", lx.leaderNoun, "ere", true},
+		{"rank folded", lx.rank, "marechal", true},
+		{"form of address", lx.address, "mademoiselle", true},
+		{"plural title", lx.pluralTitle, "messrs", true},
+		{"list name is no word", lx.pluralTitle, "titles", false},
+		{"saint abbreviated", lx.saint, "ste", true},
+		{"determiner of number", lx.countWord, "plusieurs", true},
+		{"age", lx.ageUnit, "ans", true},
+		{"abbreviation of a state", lx.abbreviation, "wash", true},
+		{"first word of a line is an abbreviation", lx.abbreviation, "calif", true},
+		{"copula as written", lx.copula, "était", true},
+		{"copula not folded", lx.copula, "etait", false},
+		{"birth as written", lx.born, "née", true},
+		{"negation is no birth", lx.born, "ne", false},
+		{"pronoun", lx.pronoun, "herself", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.set[tt.word]; got != tt.want {
+				t.Errorf("%q: got %v, want %v", tt.word, got, tt.want)
+			}
+		})
+	}
+	endings := []struct {
+		name   string
+		list   []string
+		word   string
+		ending string
+	}{
+		{"town", lx.townEnding, "thionville", "ville"},
+		{"adjective", lx.adjectiveEnding, "federale", "ale"},
+		{"inhabitants", lx.inhabitantsEnding, "vaudois", "ois"},
+		{"inhabitant", lx.inhabitantEnding, "genevoise", "oise"},
+		{"ordinal", lx.ordinalEnding, "quatrieme", "ieme"},
+	}
+	for _, tt := range endings {
+		t.Run(tt.name, func(t *testing.T) {
+			if !hasEnding(tt.word, tt.list) {
+				t.Errorf("%q does not end with one of %v, want %q", tt.word, tt.list, tt.ending)
+			}
+		})
+	}
+}

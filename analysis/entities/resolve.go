@@ -1,0 +1,269 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/recherche/recherche/corpus"
+)
+
+// mentions resolves spans to canonical names: gazetteer entries by their
+// name, discovered names by their most common spelling, short mentions of
+// people by the full name the document (or the gazetteer) gives.
+func (d *document) mentions() []Mention {
+	if len(d.spans) == 0 {
+		return nil
+	}
+	g := d.x.g
+	ms := make([]Mention, len(d.spans))
+	keys := make([]string, len(d.spans))
+	spellings := map[string]map[string]int{}
+	types := map[string]map[corpus.EntityType]int{}
+	surnames := map[string]string{} // last word → full name of a person here
+	heads := map[string]string{}    // first word → full name of another name here
+	firsts := map[string]string{}   // first name → full name of a person here
+	ambiguous := map[string]bool{}
+	for i, s := range d.spans {
+		start, end := d.toks[s.from].start, d.toks[s.to].end
+		field := d.body
+		if d.toks[s.from].inTitle {
+			field = d.title
+		}
+		text := strings.Join(strings.Fields(field[start:end]), " ")
+		ms[i] = Mention{Text: text, Start: start, End: end, InTitle: d.toks[s.from].inTitle, Type: s.typ}
+		if s.entry >= 0 {
+			ms[i].Name = g.entries[s.entry].Name
+		} else {
+			keys[i] = d.spanKey(s)
+			if spellings[keys[i]] == nil {
+				spellings[keys[i]] = map[string]int{}
+				types[keys[i]] = map[corpus.EntityType]int{}
+			}
+			spellings[keys[i]][text]++
+			types[keys[i]][s.typ]++
+		}
+	}
+	editions := map[string]int{} // "ve" → the span of "Proxmox VE"
+	inner := map[string]bool{}   // the words of the names of several words here
+	for _, s := range d.spans {
+		if s.to > s.from {
+			for k := s.from; k <= s.to; k++ {
+				inner[d.toks[k].key] = true
+			}
+		}
+	}
+	var bare map[string]string // "figaro" → "Le Figaro": a name without its article
+	var own []bool             // discovered names that are their own, neither known nor another's
+	for i, s := range d.spans {
+		words := d.wordKeys(s)
+		if len(words) < 2 {
+			continue
+		}
+		if lt := d.toks[s.to]; s.entry >= 0 && lt.allCaps && lt.letters <= 3 {
+			editions[lt.key] = i
+		}
+		person := s.entry >= 0 && ms[i].Type == corpus.Person || s.entry < 0 && bestType(types[keys[i]]) == corpus.Person
+		switch words[0] {
+		case "le", "la", "les", "l'", "the":
+			// "Figaro" after "Le Figaro", "Républicains" after "Les
+			// Républicains": the name without its article.
+			if !person {
+				if bare == nil {
+					bare = map[string]string{}
+				}
+				name := ms[i].Name
+				if s.entry < 0 {
+					name = bestSpelling(spellings[keys[i]])
+				}
+				key := keys[i]
+				if s.entry >= 0 {
+					key = d.spanKey(s)
+				}
+				_, rest, _ := strings.Cut(key, " ")
+				if prev, ok := bare[rest]; ok && prev != name {
+					ambiguous["&"+rest] = true
+				}
+				bare[rest] = name
+			}
+		}
+		if !person && (s.entry >= 0 || ms[i].Type == corpus.Place) {
+			continue
+		}
+		name := ms[i].Name
+		if s.entry < 0 {
+			name = bestSpelling(spellings[keys[i]])
+		}
+		if !person {
+			// "Kestrel" after "Kestrel Compute" is the same company.
+			if prev, ok := heads[words[0]]; ok && prev != name {
+				ambiguous["^"+words[0]] = true
+			}
+			heads[words[0]] = name
+			// "the Office said" after "the Cartel Office": the name's
+			// head, not the product a word like "Office" also names,
+			// when an article says it is the one just named.
+			last := words[len(words)-1]
+			if prev, ok := heads["$"+last]; ok && prev != name {
+				ambiguous["$"+last] = true
+			}
+			heads["$"+last] = name
+			continue
+		}
+		last := words[len(words)-1]
+		if prev, ok := surnames[last]; ok && prev != name {
+			ambiguous[last] = true
+		}
+		surnames[last] = name
+		// "Charles" after "Charles Michel" is him, when no other person
+		// here has that first name.
+		if d.x.lex.firstName[words[0]] {
+			if prev, ok := firsts[words[0]]; ok && prev != name {
+				ambiguous["<"+words[0]] = true
+			}
+			firsts[words[0]] = name
+		}
+	}
+	for i, s := range d.spans {
+		if s.entry >= 0 {
+			if full, ok := heads["$"+d.toks[s.from].key]; ok && s.from == s.to && g.caseSensitive(s.entry) && !ambiguous["$"+d.toks[s.from].key] &&
+				s.from > 0 && d.x.lex.articles[d.toks[s.from-1].key] {
+				ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
+			}
+			continue
+		}
+		words := d.wordKeys(s)
+		if a, ok := d.withArticle(s); ok {
+			ms[i].Name, ms[i].Type = a.name, a.typ
+			continue
+		}
+		if full, ok := bare[keys[i]]; ok && !ambiguous["&"+keys[i]] {
+			ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
+			continue
+		}
+		if len(words) == 1 && !d.placeNamed(s.from) {
+			if full, ok := surnames[words[0]]; ok && !ambiguous[words[0]] {
+				ms[i].Name, ms[i].Type = full, corpus.Person
+				continue
+			}
+			if full, ok := firsts[words[0]]; ok && !ambiguous["<"+words[0]] {
+				ms[i].Name, ms[i].Type = full, corpus.Person
+				continue
+			}
+		}
+		if len(words) == 1 {
+			// "Anguilla" after "Anguilla United Front", "Ottawa" after
+			// "Ottawa Senators": a known place alone is the place.
+			if full, ok := heads[words[0]]; ok && !ambiguous["^"+words[0]] && !d.placeKey(words[0]) {
+				ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
+				continue
+			}
+			if full, ok := heads["$"+words[0]]; ok && !ambiguous["$"+words[0]] && d.ownWord(words[0]) {
+				// "Bruins" after "Boston Bruins": the name's own last
+				// word, not a head many names share ("House", "Bank").
+				ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
+				continue
+			}
+			if e, ok := editions[words[0]]; ok {
+				// "VE" alone after "Proxmox VE": the product, not a name.
+				ms[i].Name, ms[i].Type = ms[e].Name, ms[e].Type
+				continue
+			}
+			if e, ok := g.surnames[words[0]]; ok {
+				ms[i].Name, ms[i].Type = g.entries[e].Name, g.entries[e].Type
+				continue
+			}
+		}
+		if e, ok := g.lookup[keys[i]]; ok && !s.surname {
+			// "LREM" in a shouted headline, where the gazetteer's case
+			// rule let it go and discovery found it: still the entry.
+			ms[i].Name, ms[i].Type = g.entries[e].Name, g.entries[e].Type
+			continue
+		}
+		ms[i].Name = bestSpelling(spellings[keys[i]])
+		ms[i].Type = bestType(types[keys[i]])
+		if d.bareGivenName(s, ms[i].Type) || d.shoutedFragment(s, inner) {
+			ms[i].Name = "" // dropped below
+		}
+		if own == nil {
+			own = make([]bool, len(ms))
+		}
+		own[i] = true
+	}
+	d.acronymTypes(ms)
+	if v := d.x.votes; v != nil && own != nil {
+		v.settle(d, ms, keys, own)
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Name == "" })
+}
+
+// shoutedFragment reports whether a discovered word of a shouted headline
+// is a word of a longer name the story writes in full: "ELECTRIC" of
+// "GENERAL ELECTRIC <GE> SEES..." beside "General Electric Co".
+func (d *document) shoutedFragment(s span, inner map[string]bool) bool {
+	t := &d.toks[s.from]
+	return s.from == s.to && t.allCaps && t.noisy && inner[t.key]
+}
+
+// bareGivenName reports whether a discovered span is a given name alone
+// that the document completes nowhere ("Charlotte", "Harry"): it names
+// nobody a reader could find again. A title before it, or a place's
+// reading ("à Florence"), keeps it.
+func (d *document) bareGivenName(s span, typ corpus.EntityType) bool {
+	t := &d.toks[s.from]
+	if d.english || s.from != s.to || typ == corpus.Place || t.allCaps || !d.x.lex.firstName[t.key] || d.x.lex.place[t.key] {
+		return false
+	}
+	p := d.prevWord(s.from)
+	return p < 0 || !d.x.lex.honorific[d.toks[p].key] && !d.x.lex.role[d.toks[p].key]
+}
+
+// withArticle finds the name a French contraction or an article in lower
+// case left a word of: "au Havre", "du Monde", "aux Echos", "la Croix"
+// are Le Havre, Le Monde, Les Echos and La Croix.
+func (d *document) withArticle(s span) (articled, bool) {
+	p := s.from - 1
+	if s.from != s.to || d.english || p < 0 || d.toks[p].kind != wordToken || d.toks[p].allCaps || d.toks[s.from].allCaps {
+		return articled{}, false // "Le Havre" first in a sentence left "Havre" too
+	}
+	switch d.toks[p].key {
+	case "au", "du", "aux", "des", "le", "la", "les", "l'":
+		a, ok := d.x.lex.articled[d.toks[s.from].key]
+		return a, ok
+	}
+	return articled{}, false
+}
+
+// ownWord reports whether a name's last word is its own rather than a
+// word that ends many names: "Bruins", "Hopkins", not "House",
+// "Department", "Party" or "Street".
+func (d *document) ownWord(key string) bool {
+	lx := d.x.lex
+	return !lx.orgWord[key] && !lx.orgSuffix[key] && !lx.orgPrefix[key] && !lx.nameHead[key] && !lx.placeLast[key] &&
+		!lx.generic[key] && !lx.orgName[key] && !lx.placeName[key] && !lx.stop[key] && !lx.rejected[key]
+}
+
+// bestSpelling prefers the most frequent spelling, and mixed case over ALL
+// CAPS, which is usually a headline's doing.
+func bestSpelling(m map[string]int) string {
+	best, bestN := "", -1
+	for s, n := range m {
+		score := n * 2
+		if strings.ToUpper(s) != s {
+			score++
+		}
+		if score > bestN || score == bestN && s < best {
+			best, bestN = s, score
+		}
+	}
+	return best
+}
+
+func bestType(m map[corpus.EntityType]int) corpus.EntityType {
+	best, bestN := corpus.Other, 0
+	for _, t := range []corpus.EntityType{corpus.Person, corpus.Organization, corpus.Place, corpus.Product} {
+		if m[t] > bestN {
+			best, bestN = t, m[t]
+		}
+	}
+	return best
+}

@@ -1,0 +1,408 @@
+package entities
+
+import (
+	"github.com/recherche/recherche/corpus"
+)
+
+// accept splits and trims the candidate run [from, last] into names and
+// records the ones that survive.
+func (d *document) accept(from, last int) {
+	lx := d.x.lex
+	var piece []int // word token indices of the current piece
+	flush := func() {
+		d.keep(piece)
+		piece = piece[:0]
+	}
+	for k := from; k <= last; k++ {
+		t := d.toks[k]
+		if t.kind != wordToken {
+			continue
+		}
+		capitalized := t.capital || t.allCaps || t.camel
+		switch {
+		case capitalized && lx.rejected[t.key] && !d.saintCompound(k) && !d.articleSurname(k, piece) && !d.hyphenated(k, piece) && !d.opensCompany(k, last):
+			flush()
+		case d.honorificDot(k, piece):
+			flush() // "Combien M. Ador": the title starts a new name
+		case t.noisy && capitalized && !d.supported(t) && !d.personInNoise(k, piece):
+			flush()
+		case capitalized && lx.stop[t.key] && (t.sentHead || len(piece) == 0 && !lx.articles[t.key] && !opensName(t.key)) && !d.initial(k):
+			flush()
+		case len(piece) > 0 && d.caseBreak(piece[len(piece)-1], k):
+			flush() // "Birmanie PARIS", "CITE Pierre Biner": lines run together
+			piece = append(piece, k)
+			continue
+		case len(piece) > 0 && capitalized && lx.firstName[t.key] && d.titleOnly(piece) && d.surnameAfter(k):
+			// "ministre de l'Intérieur Christophe Castaner", "maire de
+			// Paris Anne Hidalgo", "Secretary of State George Shultz": the
+			// portfolio or the place ends where the person begins.
+			flush()
+			piece = append(piece, k)
+			continue
+		case len(piece) > 0 && capitalized && !t.allCaps && lx.givenName[t.key] && d.roleWord(piece[len(piece)-1]) && d.surnameAfter(k):
+			// "County Coroner William McLaughlin", "Bishop Phillip
+			// Garrigan": a capitalized role ends where the person begins,
+			// and is no name of its own.
+			for len(piece) > 0 && d.roleWord(piece[len(piece)-1]) {
+				piece = piece[:len(piece)-1]
+			}
+			flush()
+			piece = append(piece, k)
+			continue
+		case len(piece) > 0 && d.toks[piece[len(piece)-1]].key == t.key && t.letters > 1:
+			flush() // "Berne Berne": a dateline run into the text
+			piece = append(piece, k)
+			continue
+		case len(piece) > 0 && capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key] && !d.firstNames(piece[0], piece[len(piece)-1]) && !d.initial(k) &&
+			!(opensName(t.key) && d.lowerWord(k-1)):
+			// "Dior Et", "Victoria Ce": a capitalized function word after a
+			// name starts a sentence the text ran together; after a first
+			// name it is a surname ("Jim Ni").
+			flush()
+		default:
+			piece = append(piece, k)
+		}
+	}
+	flush()
+}
+
+func (d *document) rejectedWord(t token) bool {
+	return d.x.lex.rejected[t.key]
+}
+
+// supported reports whether a capitalized word is a name on its own
+// evidence, where its position says nothing: it is written capitalized
+// mid-sentence elsewhere, or it has a shape no common word has.
+func (d *document) supported(t token) bool {
+	lx := d.x.lex
+	if lx.stop[t.key] || lx.rejected[t.key] || lx.generic[t.key] {
+		return false
+	}
+	if d.reliable[t.key] {
+		return true
+	}
+	if t.camel && t.letters >= 3 {
+		return true
+	}
+	return t.allCaps && !t.noisy
+}
+
+// roleWord reports whether the capitalized word k is a role or a title that
+// announces a person ("Coroner", "Bishop", "Coach"), not a name's word.
+func (d *document) roleWord(k int) bool {
+	t := &d.toks[k]
+	if !t.capital || t.allCaps {
+		return false
+	}
+	lx := d.x.lex
+	return lx.role[t.key] || lx.honorific[t.key] || lx.kind[t.key] == corpus.Person
+}
+
+// titleOnly reports whether the words of a piece are all common words
+// that are part of names, never names alone ("Intérieur", "Santé",
+// "Exchequer", "State"), places ("Paris", "Nantes"), institutions and
+// parties ("Sénat", "LFI"): what a title or a caption ends with.
+func (d *document) titleOnly(piece []int) bool {
+	lx := d.x.lex
+	for _, k := range piece {
+		t := &d.toks[k]
+		if t.kind != wordToken || !t.capital && !t.allCaps && lx.connectors[t.key] {
+			continue
+		}
+		if !lx.generic[t.key] && !lx.placeName[t.key] && !lx.orgName[t.key] && !(t.allCaps && t.letters <= 5) {
+			return false
+		}
+	}
+	return true
+}
+
+// surnameAfter reports whether a name follows the given name at k, past
+// the given names hyphenated to it ("Jean-Baptiste Djebbari").
+func (d *document) surnameAfter(k int) bool {
+	n := k + 1
+	for n+1 < len(d.toks) && d.toks[n].text == "-" && !d.toks[n].spaceBefore && d.x.lex.givenName[d.toks[n+1].key] {
+		n += 2
+	}
+	return d.nameLike(n)
+}
+
+// hyphenated reports whether word k is joined by a hyphen to the word
+// before it in the piece: "Bourgogne-Franche-Comté" keeps its count.
+func (d *document) hyphenated(k int, piece []int) bool {
+	return len(piece) > 0 && piece[len(piece)-1] == k-2 && d.toks[k-1].text == "-" && !d.toks[k-1].spaceBefore && !d.toks[k].spaceBefore
+}
+
+// opensCompany reports whether a word rejected alone ("General") opens
+// a company's name that the run [k, last] ends with a corporate suffix:
+// "General Electric Co", "General Motors Corp".
+func (d *document) opensCompany(k, last int) bool {
+	lx := d.x.lex
+	if !lx.opensOrg[d.toks[k].key] || last-k < 2 || !lx.orgSuffix[d.toks[last].key] {
+		return false
+	}
+	for j := k + 1; j <= last; j++ {
+		if t := &d.toks[j]; t.kind != wordToken || !t.capital || lx.rejected[t.key] {
+			return false
+		}
+	}
+	return true
+}
+
+// articleSurname reports whether a title word at k is the end of a
+// surname that starts with an article, after a first name: "Bruno Le
+// Maire", "Anne Le Roi"; a title elsewhere starts a new name.
+func (d *document) articleSurname(k int, piece []int) bool {
+	if len(piece) < 2 || piece[len(piece)-1] != k-1 || !d.x.lex.firstName[d.toks[piece[0]].key] {
+		return false
+	}
+	p := &d.toks[k-1]
+	return p.capital && !p.allCaps && (p.key == "le" || p.key == "la")
+}
+
+// opensName reports whether a function word other than an article may,
+// capitalized mid-sentence, open a name: "New Zealand", "New Jersey",
+// "First Boston".
+func opensName(key string) bool {
+	return key == "new" || key == "first"
+}
+
+// caseBreak reports whether words p and k, adjacent in a run, belong to
+// two lines run together: a word in mixed case, then a shouted one
+// ("Birmanie PARIS", a dateline), or a shouted word, then a first name
+// and a surname ("CITE Pierre Biner"). Names mix case the other way
+// ("Proxmox VE", "SUSE Linux", "NASA Ames"), or after an institution's
+// head ("Fondation SNCF") or a model number ("Q5 TFSI").
+func (d *document) caseBreak(p, k int) bool {
+	a, b := &d.toks[p], &d.toks[k]
+	if a.kind != wordToken || k != p+1 {
+		return false
+	}
+	if a.capital && !a.allCaps && !a.camel && !a.digit && !d.institution(a.key) && b.allCaps && b.letters >= 4 && !b.digit {
+		return true
+	}
+	if a.allCaps && !a.digit && d.initial(k) {
+		return true // "AFP A. Zahidul Islam": a credit, then a byline
+	}
+	return a.allCaps && a.letters >= 4 && b.capital && !b.allCaps && d.x.lex.firstName[b.key] && d.nameLike(k+1) && !d.toks[k+1].allCaps
+}
+
+// initial reports whether word k is an initial: one capital and a dot,
+// then a name ("L. Jalabert"), so not the French "l" nor a sentence end.
+func (d *document) initial(k int) bool {
+	t := d.toks[k]
+	return t.letters == 1 && t.capital && k+2 < len(d.toks) && d.toks[k+1].text == "." && !d.toks[k+1].spaceBefore && d.nameLike(k+2)
+}
+
+// saintCompound reports whether a rejected word opens a hyphenated name:
+// "Saint-Gall", "St-Pétersbourg" are places, "saint" alone is not a name.
+func (d *document) saintCompound(k int) bool {
+	if !d.x.lex.saint[d.toks[k].key] {
+		return false
+	}
+	if k+2 < len(d.toks) && d.toks[k+1].text == "." && !d.toks[k+1].spaceBefore && saintAbbrev(d.toks[k]) && d.nameLike(k+2) {
+		return true // "St. Louis Eagles"
+	}
+	return k+2 < len(d.toks) && d.toks[k+1].text == "-" && !d.toks[k+1].spaceBefore && !d.toks[k+2].spaceBefore && d.toks[k+2].capital
+}
+
+// honorificDot reports whether word k is a title written with its dot
+// ("M.", "Dr.") rather than an initial inside a name ("George W. Bush"):
+// a title does not follow a first name.
+func (d *document) honorificDot(k int, piece []int) bool {
+	t := d.toks[k]
+	if !d.x.lex.honorific[t.key] || !d.x.lex.abbreviation[t.key] || k+1 >= len(d.toks) || d.toks[k+1].text != "." {
+		return false
+	}
+	return len(piece) == 0 || !d.x.lex.firstName[d.toks[piece[0]].key]
+}
+
+// personInNoise keeps a first name and the surname after it in a sentence
+// whose casing says nothing (a list of members, a Title Case line): the
+// first name is evidence enough.
+func (d *document) personInNoise(k int, piece []int) bool {
+	lx := d.x.lex
+	t := d.toks[k]
+	if len(piece) == 0 {
+		if !lx.firstName[t.key] || t.allCaps {
+			return false
+		}
+		n := k + 1
+		for n+1 < len(d.toks) && d.toks[n].text == "-" && lx.firstName[d.toks[n+1].key] {
+			n += 2 // "Anne-Françoise"
+		}
+		for n < len(d.toks) && d.toks[n].kind == wordToken && lx.particles[d.toks[n].key] && !d.toks[n].capital {
+			n++
+		}
+		return n < len(d.toks) && d.nameLike(n) && !d.toks[n].allCaps && !lx.stop[d.toks[n].key] && !lx.rejected[d.toks[n].key]
+	}
+	if t.allCaps || lx.stop[t.key] || len(piece) == 0 {
+		return false
+	}
+	// The piece so far is first names ("Anne-Françoise") and particles.
+	for _, p := range piece {
+		if pt := d.toks[p]; !lx.firstName[pt.key] && (pt.capital || !lx.particles[pt.key]) {
+			return false
+		}
+	}
+	return true
+}
+
+// keep trims connectors off a piece, applies the sentence-head rule and
+// types what is left.
+func (d *document) keep(piece []int) {
+	lx := d.x.lex
+	for len(piece) > 0 && !d.toks[piece[0]].capital && !d.toks[piece[0]].camel && !d.toks[piece[0]].allCaps {
+		piece = piece[1:]
+	}
+	for len(piece) > 0 {
+		t := d.toks[piece[len(piece)-1]]
+		if !(lx.connectors[t.key] && !t.capital) && !lx.articles[t.key] {
+			break
+		}
+		piece = piece[:len(piece)-1] // "Tessin La": an article never ends a name
+	}
+	piece = d.dropHeadOf(piece)
+	if len(piece) > 1 && !d.english && d.toks[piece[0]].capital && !d.toks[piece[0]].allCaps && d.toks[piece[1]].capital && lx.orgPrefix[d.toks[piece[1]].key] {
+		switch d.toks[piece[0]].key {
+		case "le", "la", "les", "l'":
+			// "-Le Conseil de sécurité", "I La Société générale": the
+			// article of an institution is not its name, unlike "Le Monde"
+			// or "La République en marche".
+			piece = piece[1:]
+		}
+	}
+	shout, shoutStop := 0, false
+	for _, k := range piece {
+		if t := d.toks[k]; t.allCaps {
+			shout++
+			shoutStop = shoutStop || lx.stop[t.key]
+		}
+	}
+	if shout >= 2 && shoutStop {
+		return // "LE FAIT DU JOUR": a shouted heading
+	}
+	if len(piece) == 0 || d.headsOnly(piece) || d.nationality(piece) || d.commonOnly(piece) {
+		return
+	}
+	first := d.toks[piece[0]]
+	if len(piece) == 1 {
+		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] {
+			return
+		}
+		if d.demonym(piece[0]) || d.ordinal(first.key) || d.adverb(piece[0]) || romanNumerals[first.key] || century(first.key) && !first.allCaps || d.initialsOfKnown(piece[0]) || d.ticker(piece[0]) {
+			return // "VIII", "XIXe", "J.P" of "J.P. Morgan", "<DBKG.F>"
+		}
+		_, surname := d.x.g.surnames[first.key]
+		_, defined := d.definedAs(piece[0])
+		if (first.sentHead || first.noisy) && !d.supported(first) && !surname && !(lx.place[first.key] && !first.allCaps) && !d.ranked(piece[0]) && !(defined && first.sentHead && !first.noisy) {
+			return
+		}
+	} else if first.noisy && !d.supported(first) && !d.x.lex.firstName[first.key] {
+		return
+	}
+	// A capitalized article opens a name only mid-sentence ("The
+	// Information"); at a sentence head it is just the article.
+	if lx.stop[first.key] && len(piece) == 1 {
+		return
+	}
+	from, to := piece[0], piece[len(piece)-1]
+	from = d.particleBefore(from)
+	if d.initialsName(piece) && to+1 < len(d.toks) && d.toks[to+1].text == "." && !d.toks[to+1].spaceBefore {
+		to++ // "J. B.", "Christian B.": the initial keeps its dot
+	}
+	if n := len(d.spans); n > 0 && d.spans[n-1].entry < 0 && d.spans[n-1].to >= from {
+		// "J. F. de Rabours": the particle grew the name back over the
+		// initials before it.
+		from = d.spans[n-1].from
+		d.spans = d.spans[:n-1]
+	}
+	d.spans = append(d.spans, span{from: from, to: to, entry: -1, typ: d.typeOf(from, to)})
+}
+
+// dropHeadOf trims "Shares of" off "Shares of First Boston Corp": a word
+// capitalized only because it opens the sentence, then "of" or "de", is
+// the sentence's subject, not the first word of the name after it. A
+// word that heads institutions ("Bank of England"), a first name, or one
+// the text capitalizes elsewhere mid-sentence stays.
+func (d *document) dropHeadOf(piece []int) []int {
+	if len(piece) < 3 {
+		return piece
+	}
+	first, next := &d.toks[piece[0]], &d.toks[piece[1]]
+	if !first.sentHead || first.allCaps || first.camel || next.capital || !d.x.lex.connectors[next.key] ||
+		d.supported(*first) || d.institution(first.key) || d.x.lex.firstName[first.key] || d.x.lex.placeHead[first.key] {
+		return piece
+	}
+	for n, k := range piece[1:] {
+		if d.toks[k].capital || d.toks[k].allCaps || d.toks[k].camel {
+			return piece[n+1:]
+		}
+	}
+	return piece
+}
+
+// initialsName reports whether a piece of two words or more ends with an
+// initial after initials or first names only ("J. B.", "Christian B."),
+// so its last dot is the initial's, not the sentence's as in "la Classe
+// E." or "Cardi B.".
+func (d *document) initialsName(piece []int) bool {
+	if len(piece) < 2 {
+		return false
+	}
+	for n, k := range piece {
+		t := d.toks[k]
+		initial := t.letters == 1 && t.capital && !t.digit
+		if n == len(piece)-1 && !initial || n < len(piece)-1 && !initial && !d.x.lex.firstName[t.key] {
+			return false
+		}
+	}
+	return true
+}
+
+// particleBefore grows a name back over a lower-case nobiliary particle:
+// "van Petegem" anywhere, "de Gaulle" after a title ("le général de
+// Gaulle", "M. de Jamara") — elsewhere "de Berne" is just "of Bern".
+func (d *document) particleBefore(from int) int {
+	lx := d.x.lex
+	k := from - 1
+	if k < 0 || !d.free(k) && !d.toks[k].elision || d.toks[k].capital {
+		return from
+	}
+	switch d.toks[k].key {
+	case "van", "von":
+		return k
+	case "der", "den", "ter", "ten":
+		if k > 0 && (d.toks[k-1].key == "van" || d.toks[k-1].key == "von") && !d.toks[k-1].capital {
+			return k - 1
+		}
+		return from
+	case "la":
+		if k > 0 && d.toks[k-1].key == "de" && !d.toks[k-1].capital {
+			k-- // "de La Fontaine"
+		}
+	case "de", "d'", "du":
+	default:
+		return from
+	}
+	if t := d.prevWord(k); t >= 0 && lx.honorific[d.toks[t].key] && d.personTitle(t) {
+		return k
+	}
+	if t := d.prevWord(k); t >= 0 && t == k-2 && d.free(t) && d.toks[t].letters == 1 && d.toks[t].capital && !d.toks[t+1].spaceBefore {
+		return t // "F. de Rabours": an initial, then the particle
+	}
+	return from
+}
+
+// personTitle reports whether the honorific at k announces a person rather
+// than a role in an organization: "le général de Gaulle", "M. de Jamara",
+// but not "directeur général de Google" or "le PDG de Microsoft".
+func (d *document) personTitle(k int) bool {
+	switch key := d.toks[k].key; {
+	case d.x.lex.rank[key]:
+		p := d.prevWord(k)
+		return p >= 0 && d.x.lex.articles[d.toks[p].key]
+	case d.x.lex.address[key]:
+		return true
+	}
+	return false // "le président de Microsoft", "le PDG de Google"
+}

@@ -1,0 +1,329 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/recherche/recherche/corpus"
+)
+
+// typeOf guesses a discovered name's type from the evidence at hand, the
+// strongest first: the whole name on a list, a corporate suffix or an
+// institution's head, a title or a role before it, a word that only
+// places' or organizations' names hold, a given name, then the words
+// around it. A name without evidence stays other.
+func (d *document) typeOf(from, to int) corpus.EntityType {
+	lx := d.x.lex
+	var words []token
+	for k := from; k <= to; k++ {
+		if d.toks[k].kind == wordToken {
+			words = append(words, d.toks[k])
+		}
+	}
+	first, last := words[0], words[len(words)-1]
+	prev := d.prevWord(from)
+	key := d.spanKey(span{from: from, to: to})
+	switch {
+	case lx.otherName[key]:
+		return corpus.Other // "GDP", "TGV", "Covid-19": things, whatever their shape
+	case len(words) > 1 && lx.otherLast[last.key] && !last.allCaps,
+		len(words) > 2 && romanNumerals[last.key] && lx.otherLast[words[len(words)-2].key]:
+		return corpus.Other // "Stanley Cup", "Nobel Prize", "World War II": a trophy, not Stanley
+	case len(words) > 1 && d.anyEventHead(words):
+		return corpus.Other // "Seconde Guerre mondiale", "Guerre froide"
+	case lx.orgName[key]:
+		return corpus.Organization
+	case lx.personName[key]:
+		return corpus.Person
+	case lx.placeName[key]:
+		return corpus.Place
+	case len(words) == 1 && lx.countryCode[first.key] && !first.allCaps && d.bracketed(from, to):
+		return corpus.Place // "Olano (Esp)": a country's code in results
+	case d.coded(to) || len(words) == 1 && d.ranked(from) || d.agedAfter(to):
+		return corpus.Person // "Olano (Esp)", "12. Camenzind.": a results list's athletes
+	case lx.orgSuffix[last.key] && len(words) > 1, d.orgHead(first.key) && len(words) > 1 && d.toks[from+1].text != "-":
+		return corpus.Organization // not "Haute-Savoie", "Haut-Karabakh"
+	case len(words) > 1 && lx.nameHead[first.key] && d.lowerAfter(from, to):
+		return corpus.Organization // "Marine nationale", "Parlement européen"
+	case len(words) == 1 && len(first.key) > 6 && strings.HasSuffix(first.key, "corp"):
+		return corpus.Organization // "Gencorp", "Citicorp", "Bancorp"
+	case prev >= 0 && lx.honorific[d.toks[prev].key], d.listAfterTitles(from):
+		return corpus.Person
+	case d.roleBefore(prev, from, words), d.roleAcrossNationality(prev, from, words):
+		return corpus.Person
+	}
+	if t, ok := d.definedAs(to); ok {
+		return t // "Aisby is a village", "Killing Joke, a band"
+	}
+	if t, ok := d.knownAs(from); ok {
+		return t // "Adilson Tavares Varela, commonly known as Cabral"
+	}
+	if t, ok := d.possessedAfter(to); ok {
+		return t // "Li Shimin's wife", "Caloi's headquarters", "Kenora's mayor"
+	}
+	if d.personAfter(to) || d.english && len(words) <= 3 && d.subjectOfPronoun(from, to) {
+		return corpus.Person // "Konstanty, who died", "Cabral (born 1988)"
+	}
+	switch {
+	case len(words) > 1 && (lx.placeFirst[first.key] || lx.placeLast[last.key] || d.placeOf(from, to)):
+		return corpus.Place // "Lake Geneva", "Cook County", "East Riding of Yorkshire"
+	case len(words) > 1 && d.anyOrgWord(words):
+		return corpus.Organization
+	case len(words) > 1 && lx.placeName[first.key] && d.team(words[1:]):
+		return corpus.Organization // "Boston Bruins", "Montreal Victorias": a town's team
+	case len(words) > 1 && len(words) <= 3 && lx.direction[first.key] && first.capital && !first.allCaps:
+		return corpus.Place // "West Jersey", "East Perth", "South Jutland"
+	case lx.givenName[first.key] && len(words) > 1 && !last.allCaps && !first.allCaps && d.personShaped(from, to):
+		return corpus.Person // "Frédéric III" too
+	case lx.surnameFirst[first.key] && len(words) > 1 && len(words) <= 3 && !first.allCaps && d.unknownWords(words[1:]):
+		return corpus.Person // "Li Shimin", "Kang Young Joong"
+	case len(words) > 1 && romanNumerals[last.key] && !first.allCaps:
+		return corpus.Person // "Dona Maria II": a regnal number, a monarch
+	case prev >= 0 && from-prev == 1 && lx.orgBefore[d.toks[prev].key] && !d.toks[prev].capital:
+		return corpus.Organization
+	case prev >= 0 && from-prev == 1 && (lx.placeBefore[strings.ToLower(d.toks[prev].text)] || d.english && lx.placeAt[d.toks[prev].text]) && len(words) <= 3 && !(len(words) == 1 && first.allCaps):
+		return corpus.Place // not "in NCAA history": places' acronyms are known ones
+	case len(words) <= 3 && d.ofPlace(from):
+		return corpus.Place // "près de Vevey", "the outskirts of Lagos"
+	case len(words) == 1 && d.english && lx.firstName[first.key] && !first.allCaps && !lx.place[first.key]:
+		return corpus.Person // English names people by their given name: "Stan", "Hayley"
+	case len(words) == 1 && first.allCaps && !first.noisy && first.letters <= 6 && !lx.firstName[first.key]:
+		// In a shouted headline capitals say nothing; an acronym is short,
+		// and "LITTÉRATURE", "BRAICHET" or "CLARA" are a word or a person.
+		return corpus.Organization
+	case d.placeShape(from, to, first):
+		return corpus.Place
+	case len(words) <= 3 && d.placeAfterComma(to):
+		return corpus.Place // "Debden, England", "Sandy Hook, Maryland"
+	case d.english && len(words) > 1 && d.initial(from) && !last.allCaps:
+		return corpus.Person // "C. H. Douglas", "P. Diddy"
+	case len(words) > 1 && len(words) <= 3 && (lx.familyName[last.key] || hasEnding(last.key, lx.surnameEnding)) && !first.allCaps && !last.allCaps && d.personShaped(from, to) && d.unknownWords(words[:len(words)-1]):
+		return corpus.Person // "Agenor Poletti", "Edson Tavares Varela": a family name, and nothing else
+	}
+	return corpus.Other
+}
+
+// placeKey reports whether a match key is a place's: a country or region
+// of the lists, or a gazetteer entry typed place.
+func (d *document) placeKey(key string) bool {
+	if d.x.lex.country[key] || d.x.lex.placeName[key] && !strings.Contains(key, " ") && d.x.lex.place[key] {
+		return true
+	}
+	if e, ok := d.x.g.lookup[key]; ok {
+		return d.x.g.entries[e].Type == corpus.Place
+	}
+	return d.x.lex.placeName[key]
+}
+
+// orgHead reports whether a word opens organizations' names, in the
+// singular or the plural ("Chambres fédérales", "Ecoles des Terreaux").
+func (d *document) orgHead(key string) bool {
+	lx := d.x.lex
+	return lx.orgPrefix[key] || len(key) > 4 && strings.HasSuffix(key, "s") && lx.orgPrefix[key[:len(key)-1]]
+}
+
+// lowerAfter reports whether the words of [from, to] after the first are
+// all in lower case: an institution's head and its adjectives.
+func (d *document) lowerAfter(from, to int) bool {
+	for k := from + 1; k <= to; k++ {
+		if t := &d.toks[k]; t.kind == wordToken && (t.capital || t.allCaps) {
+			return false
+		}
+	}
+	return true
+}
+
+// personShaped reports whether every word of [from, to] is capitalized
+// or a particle: "Marine Le Pen", "Otto de Dardel", not "Marine nationale".
+func (d *document) personShaped(from, to int) bool {
+	for k := from; k <= to; k++ {
+		if t := &d.toks[k]; t.kind == wordToken && !t.capital && !t.allCaps && !d.x.lex.particles[t.key] {
+			return false
+		}
+	}
+	return true
+}
+
+// listAfterTitles reports whether the name at from continues a list of
+// names that a plural title opens: "MM. Ador, Motta et Calonder",
+// "Messrs Baker, Volcker and Greenspan".
+func (d *document) listAfterTitles(from int) bool {
+	at := from
+	for n := len(d.spans) - 1; n >= 0 && n >= len(d.spans)-8; n-- {
+		s := d.spans[n]
+		sep := at - 1
+		if sep != s.to+1 || sep < 0 {
+			return false
+		}
+		switch d.toks[sep].text {
+		case ",", "et", "and":
+		default:
+			return false
+		}
+		if p := d.prevWord(s.from); p >= 0 && d.x.lex.pluralTitle[d.toks[p].key] {
+			return true
+		}
+		at = s.from
+	}
+	return false
+}
+
+// roleBefore reports whether a role right before a name announces a
+// person: "le rappeur Kanye West", "spokesman Marlin Fitzwater", "la
+// ministre Sibeth Ndiaye". A name of one word there is a surname unless
+// it is shouted ("le ministre LR").
+func (d *document) roleBefore(prev, from int, words []token) bool {
+	if prev < 0 || from-prev != 1 || !d.x.lex.role[d.toks[prev].key] || d.toks[prev].allCaps {
+		return false
+	}
+	return words[0].capital && !words[0].allCaps && !words[len(words)-1].allCaps
+}
+
+// roleAcrossNationality reports whether a role or a title and an
+// adjective of nationality stand right before a name, as French writes
+// them: "le Premier ministre grec Kyriakos Mitsotakis", "le général
+// iranien Qassem Soleimani", "la chanteuse américaine Taylor Swift".
+func (d *document) roleAcrossNationality(prev, from int, words []token) bool {
+	if d.english || prev < 1 || from-prev != 1 || !d.lowerWord(prev) || !d.nationalityWord(d.toks[prev].key) {
+		return false
+	}
+	r := prev - 1
+	if !d.lowerWord(r) || !d.x.lex.role[d.toks[r].key] && !d.x.lex.honorific[d.toks[r].key] {
+		return false
+	}
+	return words[0].capital && !words[0].allCaps && !words[len(words)-1].allCaps
+}
+
+// nationalityWord reports whether a lower-case French word is an
+// adjective of nationality: an ending they take ("iranien", "français",
+// "américaine", "britannique") or one of the few without
+// ("grec", "russe", "suisse").
+func (d *document) nationalityWord(key string) bool {
+	return d.x.lex.nationality[key] || hasEnding(key, d.x.lex.inhabitantEnding) || strings.HasSuffix(key, "ique") && len(key) > 6
+}
+
+// agedAfter reports whether an age follows token to in apposition: "Jean
+// Dupont, 45 ans,", "John Smith, 45 years old". A bare number there is
+// as often a results list's or an address's.
+func (d *document) agedAfter(to int) bool {
+	if to+3 >= len(d.toks) || d.toks[to+1].text != "," {
+		return false
+	}
+	n := &d.toks[to+2]
+	if n.kind != wordToken || n.letters > 0 || !n.digit || len(n.text) > 3 || n.text[0] == '0' {
+		return false
+	}
+	next := &d.toks[to+3]
+	return d.x.lex.ageUnit[next.key]
+}
+
+// coded reports whether a country's code in brackets follows token to.
+func (d *document) coded(to int) bool {
+	return to+3 < len(d.toks) && d.toks[to+1].text == "(" && d.x.lex.countryCode[d.toks[to+2].key] && d.toks[to+3].text == ")"
+}
+
+// ofPlace reports whether "de", "d'" or "of" before from follows a word
+// that only a place completes so: "près de", "la région de", "au sud de",
+// "the outskirts of", "north of".
+func (d *document) ofPlace(from int) bool {
+	p := from - 1
+	if !d.lowerWord(p) && !(p >= 0 && d.toks[p].elision && d.toks[p].key == "d'") {
+		return false
+	}
+	switch d.toks[p].key {
+	case "de", "d'", "of":
+	default:
+		return false
+	}
+	return d.lowerWord(p-1) && (d.x.lex.ofPlace[d.toks[p-1].key] || d.x.lex.direction[d.toks[p-1].key])
+}
+
+// bracketed reports whether [from, to] stands alone in brackets.
+func (d *document) bracketed(from, to int) bool {
+	return from > 0 && to+1 < len(d.toks) && d.toks[from-1].text == "(" && d.toks[to+1].text == ")"
+}
+
+// team reports whether the words after a town are a sports team's:
+// capitalized plurals ("Bruins", "Maple Leafs"), no person's name.
+func (d *document) team(words []token) bool {
+	for _, w := range words {
+		if !w.capital || w.allCaps || d.x.lex.givenName[w.key] {
+			return false
+		}
+	}
+	last := words[len(words)-1].key
+	return len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+}
+
+// anyEventHead reports whether a name of several words holds, capitalized,
+// a word that makes it an event ("Guerre").
+func (d *document) anyEventHead(words []token) bool {
+	for _, w := range words {
+		if d.x.lex.eventHead[w.key] && w.capital && !w.allCaps {
+			return true
+		}
+	}
+	return false
+}
+
+// anyOrgWord reports whether a word of a name of several words is one
+// that only organizations' names hold.
+func (d *document) anyOrgWord(words []token) bool {
+	for _, w := range words {
+		if d.x.lex.orgWord[w.key] && !w.allCaps {
+			return true
+		}
+	}
+	return false
+}
+
+// placeShape reports whether a name is shaped like a place: one word with
+// a town's ending, or a hyphenated compound with a lower-case connector
+// ("Aix-en-Provence", "Chaux-de-Fonds") or after "Saint-" ("Saint-Gall").
+func (d *document) placeShape(from, to int, first token) bool {
+	if from == to && !first.allCaps && first.letters > len("ville") && hasEnding(first.key, d.x.lex.townEnding) {
+		return true
+	}
+	// Only a name that is one compound: "PS de Vaulx-en-Velin" is a party.
+	for k := from + 1; k <= to; k++ {
+		if d.toks[k].spaceBefore {
+			return false
+		}
+	}
+	if to-from < 2 || d.toks[from+1].text != "-" {
+		return false
+	}
+	if d.x.lex.saint[d.toks[from].key] {
+		return true
+	}
+	for k := from + 1; k < to; k++ {
+		if n := d.toks[k+1]; d.toks[k].text == "-" && n.kind == wordToken && !n.capital && d.x.lex.connectors[n.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOf reports whether a word that ends places' names stands before
+// "of" inside the name: "Grand Duchy of Poznań", "East Riding of
+// Yorkshire", "Kingdom of Spain".
+func (d *document) placeOf(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := &d.toks[k]; t.kind == wordToken && t.capital && d.x.lex.placeLast[t.key] && d.toks[k+1].key == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownWords reports whether words are capitalized in mixed case and on
+// no list: the given names of "Li Shimin", not "Wang Laboratories".
+func (d *document) unknownWords(words []token) bool {
+	lx := d.x.lex
+	for _, w := range words {
+		if !w.capital || w.allCaps || lx.stop[w.key] || lx.generic[w.key] || lx.rejected[w.key] || lx.nameWord(w.key) ||
+			lx.placeName[w.key] || lx.orgName[w.key] || lx.otherName[w.key] || lx.place[w.key] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,202 @@
+package entities
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/recherche/recherche/corpus"
+)
+
+// Votes is what a corpus has said so far of the type of each discovered
+// name: in how many documents evidence made it a person, an organization or
+// a place, and in how many it was the surname of a person named in full. A
+// mention with no evidence of its own, typed other, takes the type the
+// corpus gives the name: "Mitt Romney" alone in a headline is the person
+// earlier articles called "le candidat Mitt Romney", and "Wagner" alone
+// the surname of the people they named. The vote is kept as documents are
+// extracted, so a document is typed with what came before it; what the
+// index stores for it does not change afterwards, and its facet counts
+// stay those of the documents as stored.
+//
+// One Votes serves concurrent callers. It keeps at most maxVotedNames
+// names, then only counts for those it has.
+type Votes struct {
+	mu    sync.Mutex
+	names map[string]*tally
+}
+
+// tally is one name's votes, each a number of documents.
+type tally struct {
+	typed   [3]int32 // person, organization, place
+	surname int32    // documents naming a person whose last word this is
+}
+
+// maxVotedNames bounds a Votes' memory: some 100 bytes a name.
+const maxVotedNames = 1 << 18
+
+// votedTypes are the types a vote can give, in tally order.
+var votedTypes = [3]corpus.EntityType{corpus.Person, corpus.Organization, corpus.Place}
+
+// NewVotes returns an empty tally of a corpus's types.
+func NewVotes() *Votes {
+	return &Votes{names: map[string]*tally{}}
+}
+
+// WithVotes returns an extractor like x that types names without evidence
+// by the corpus's votes v, and adds each document's evidence to them.
+func (x *Extractor) WithVotes(v *Votes) *Extractor {
+	c := *x
+	c.votes = v
+	return &c
+}
+
+// ballot is one name of a document, as the vote sees it.
+type ballot struct {
+	key   string
+	typ   corpus.EntityType
+	open  bool   // typed other for want of evidence: the vote may type it
+	last  string // a person's last word, for a name of several words
+	typed corpus.EntityType
+}
+
+// settle types the open mentions of ms by the votes, then adds what the
+// document's evidence says. Only the names discovery found and resolved to
+// themselves take part (own, with their match keys in keys): the
+// gazetteer's, and short mentions resolved to a longer name, have their
+// type already. Names of the lists are neither typed nor counted.
+func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
+	lx := d.x.lex
+	var buf [32]ballot
+	ballots := buf[:0]
+	var pbuf [64]int
+	at := pbuf[:0] // the ballot of each mention, or -1
+	for i, m := range ms {
+		n := -1
+		if own[i] && m.Name != "" {
+			n = ballotOf(ballots, keys[i])
+			if n < 0 {
+				if b, ok := newBallot(lx, m, keys[i]); ok {
+					n = len(ballots)
+					ballots = append(ballots, b)
+				}
+			}
+		}
+		at = append(at, n)
+	}
+	if len(ballots) == 0 {
+		return
+	}
+	v.mu.Lock()
+	for i := range ballots {
+		if b := &ballots[i]; b.open {
+			b.typed = v.types(b.key, !strings.Contains(b.key, " "))
+		}
+	}
+	for _, b := range ballots {
+		if b.typ == corpus.Other {
+			continue
+		}
+		t := v.tally(b.key)
+		if t == nil {
+			continue
+		}
+		for n, typ := range votedTypes {
+			if typ == b.typ {
+				t.typed[n]++
+			}
+		}
+		if b.last != "" {
+			if t := v.tally(b.last); t != nil {
+				t.surname++
+			}
+		}
+	}
+	v.mu.Unlock()
+	for i, n := range at {
+		if n >= 0 && ballots[n].typed != "" {
+			ms[i].Type = ballots[n].typed
+		}
+	}
+}
+
+// ballotOf finds the ballot of a key, or -1.
+func ballotOf(ballots []ballot, key string) int {
+	for n := range ballots {
+		if ballots[n].key == key {
+			return n
+		}
+	}
+	return -1
+}
+
+// newBallot makes the ballot of a discovered name, unless the lists know
+// it or it is no person, organization, place or unknown thing.
+func newBallot(lx *lexicon, m Mention, key string) (ballot, bool) {
+	if m.Type != corpus.Other && m.Type != corpus.Person && m.Type != corpus.Organization && m.Type != corpus.Place {
+		return ballot{}, false
+	}
+	if key == "" || lx.otherName[key] || lx.orgName[key] || lx.placeName[key] || lx.personName[key] {
+		return ballot{}, false
+	}
+	b := ballot{key: key, typ: m.Type}
+	lastSpace := strings.LastIndexByte(key, ' ')
+	last := key[lastSpace+1:]
+	switch {
+	case m.Type != corpus.Other:
+	case lastSpace >= 0 && lx.otherLast[last]:
+		return ballot{}, false // "Stanley Cup": a thing by its words
+	default:
+		b.open = mixedCase(m.Name)
+	}
+	if m.Type == corpus.Person && lastSpace >= 0 {
+		b.last = last
+	}
+	return b, true
+}
+
+// tally returns a name's votes, made for it while there is room.
+func (v *Votes) tally(key string) *tally {
+	t := v.names[key]
+	if t == nil && len(v.names) < maxVotedNames {
+		t = &tally{}
+		v.names[key] = t
+	}
+	return t
+}
+
+// types returns the type the votes give a name, or "" when they give
+// none: the type of two documents at least and of three in four of those
+// that typed the name, or for a word alone that no document typed, a
+// surname two documents gave people. One document is not enough: its
+// evidence may be wrong ("Eurovision" after "le candidat de").
+func (v *Votes) types(key string, oneWord bool) corpus.EntityType {
+	t := v.names[key]
+	if t == nil {
+		return ""
+	}
+	var total, best int32
+	bestN := -1
+	for n, c := range t.typed {
+		total += c
+		if c > best {
+			best, bestN = c, n
+		}
+	}
+	switch {
+	case best >= 2 && best*4 >= total*3:
+		return votedTypes[bestN]
+	case total == 0 && oneWord && t.surname >= 2:
+		return corpus.Person
+	}
+	return ""
+}
+
+// mixedCase reports whether a name opens with a capital and is not all
+// capitals: an acronym ("GTS", "OMS") is no surname, and the vote leaves
+// it as it is.
+func mixedCase(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r) && strings.ToUpper(name) != name
+}

@@ -1,0 +1,120 @@
+package entities
+
+import (
+	"sync"
+	"testing"
+
+	"github.com/recherche/recherche/corpus"
+)
+
+// TestVotes feeds an extractor with votes a corpus in order and checks the
+// type of one name in the last document, which gives it no evidence: the
+// type earlier documents gave it, when two of them did and agree.
+func TestVotes(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name   string
+		before []string // documents extracted first, in order
+		last   string
+		entity string
+		want   corpus.EntityType
+	}{
+		{
+			name:   "no corpus yet",
+			last:   "Hier soir, Quorvan Tesh a présenté son album devant un public conquis.",
+			entity: "Quorvan Tesh", want: corpus.Other,
+		},
+		{
+			name: "two documents say a person",
+			before: []string{
+				"La chanteuse Quorvan Tesh a rempli la salle samedi.",
+				"Le nouvel album de la chanteuse Quorvan Tesh sort en mars.",
+			},
+			last:   "Hier soir, Quorvan Tesh a présenté son album devant un public conquis.",
+			entity: "Quorvan Tesh", want: corpus.Person,
+		},
+		{
+			name:   "one document is not enough",
+			before: []string{"La chanteuse Quorvan Tesh a rempli la salle samedi."},
+			last:   "Hier soir, Quorvan Tesh a présenté son album devant un public conquis.",
+			entity: "Quorvan Tesh", want: corpus.Other,
+		},
+		{
+			name: "documents that disagree",
+			before: []string{
+				"La chanteuse Quorvan Tesh a rempli la salle samedi.",
+				"Le nouvel album de la chanteuse Quorvan Tesh sort en mars.",
+				"La société Quorvan Tesh a racheté un studio à Lyon.",
+			},
+			last:   "Hier soir, Quorvan Tesh a présenté son album devant un public conquis.",
+			entity: "Quorvan Tesh", want: corpus.Other,
+		},
+		{
+			name: "a place",
+			before: []string{
+				"Les pompiers sont intervenus près de Velmoranche dans la nuit.",
+				"Une route a été coupée près de Velmoranche après l'orage.",
+			},
+			last:   "Le maire a dit que Velmoranche attend les secours depuis lundi.",
+			entity: "Velmoranche", want: corpus.Place,
+		},
+		{
+			name: "a surname alone",
+			before: []string{
+				"Le ministre Odile Brasquet a visité l'usine mardi.",
+				"Interrogée par la presse, la ministre Ysaline Brasquet a refusé de répondre.",
+			},
+			last:   "Le texte, défendu hier par Brasquet, a été adopté sans débat.",
+			entity: "Brasquet", want: corpus.Person,
+		},
+		{
+			name: "an acronym is left alone",
+			before: []string{
+				"Le chanteur Paul QZRT a ouvert le concert.",
+				"Le chanteur Jean QZRT a fermé le concert.",
+			},
+			last:   "Le service QZRT ferme ses portes, a dit la mairie.",
+			entity: "QZRT", want: corpus.Organization,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			vx := x.WithVotes(NewVotes())
+			for _, doc := range tt.before {
+				vx.Extract("", doc, "fr")
+			}
+			got, found := corpus.EntityType(""), false
+			for _, e := range vx.Extract("", tt.last, "fr") {
+				if e.Name == tt.entity {
+					got, found = e.Type, true
+				}
+			}
+			if !found {
+				t.Fatalf("%q not found in %q", tt.entity, tt.last)
+			}
+			if got != tt.want {
+				t.Errorf("%s: got %s, want %s", tt.entity, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestVotesConcurrent runs one tally from several goroutines, for the race
+// detector.
+func TestVotesConcurrent(t *testing.T) {
+	x := newTestExtractor(t).WithVotes(NewVotes())
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 20 {
+				x.Extract("", "La chanteuse Quorvan Tesh a rempli la salle. Hier, Quorvan Tesh est partie.", "fr")
+			}
+		})
+	}
+	wg.Wait()
+	for _, e := range x.Extract("", "Hier soir, Quorvan Tesh a présenté son album.", "fr") {
+		if e.Name == "Quorvan Tesh" && e.Type != corpus.Person {
+			t.Errorf("Quorvan Tesh: got %s, want person", e.Type)
+		}
+	}
+}
