@@ -36,6 +36,11 @@ type block struct {
 	text      string
 	words     []string // lowercased letter-and-digit runs
 	linkText  int      // bytes of text inside links
+	emText    int      // bytes of text inside emphasis (em, i, b, strong, small)
+	leadIn    bool     // opens with an emphasized label of five words or fewer
+	apart     bool     // set apart from the story's paragraphs (see setApart)
+	boxed     bool     // alone in a box of the page (see boxed)
+	caption   bool     // beside a picture: holds one, or follows one
 	heading   bool
 	list      bool
 	code      bool // pre or code: commands and listings, kept as they are
@@ -113,6 +118,15 @@ func hasPrice(text string) bool {
 	return false
 }
 
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // widgetText reports a label opening the block ("Vidéo. …", "Photo :
@@ -132,12 +146,18 @@ func widgetText(text string) bool {
 	return n >= 2
 }
 
-// label is a block that opens with a one- or two-word label and a stop:
-// "Vidéo. …", "Photo : …", "EN IMAGES | …", "Poll: …".
-var label = regexp.MustCompile(`^[\p{L}©]{2,14}( [\p{L}]{2,14})?\s?[.:|–—]\s`)
+// label is a block that opens with a one- or two-word label and a stop,
+// "Vidéo. …", "Photo : …", "EN IMAGES | …", "Poll: …", or with a label
+// of up to six words and a colon: "Mise à jour du 2 juin : …", "Note
+// from the editor: …".
+var label = regexp.MustCompile(`^([\p{L}©]{2,14}( [\p{L}]{2,14})?\s?[.:|–—]|([\p{L}\p{N}'’]{1,14} ){1,5}[\p{L}\p{N}]{2,14} ?:)\s`)
 
 // duration is a media length: "(durée 1'45)", "(2:30)", "3 min".
 var duration = regexp.MustCompile(`(?i)(\(\s*(durée|duration)?\s*:?\s*\d{1,2}\s*['’:]\s*\d{2}\s*\)|\b\d{1,3}\s?min\b)`)
+
+// date is a day and a month, or a numeric date: "2 juin", "June 2",
+// "17/03/2025", "2025-03-17".
+var date = regexp.MustCompile(`(?i)\b(\d{1,2}(er)? (janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})`)
 
 // separators cut menus, polls, breadcrumbs and credits: "Oui / Non",
 // "A · B", "A | B", "Home > Section".
@@ -191,8 +211,24 @@ func blocks(article *html.Node) []*block {
 					walk(c)
 					continue
 				}
+				if ins := trailingInsert(c); ins != nil {
+					// The paragraph and the insert its CMS appended are
+					// scored apart, as runs of the paragraph's container.
+					var before []*html.Node
+					for n := c.FirstChild; n != ins; n = n.NextSibling {
+						before = append(before, n)
+					}
+					for _, nodes := range [][]*html.Node{before, {ins}} {
+						b := &block{nodes: nodes, container: n}
+						if fill(b); len(b.words) > 0 {
+							out = append(out, b)
+						}
+					}
+					continue
+				}
 			}
 			if fill(b); len(b.words) > 0 {
+				b.caption = holdsMedia(c) || afterMedia(c)
 				out = append(out, b)
 			}
 		}
@@ -200,6 +236,83 @@ func blocks(article *html.Node) []*block {
 	}
 	walk(article)
 	return out
+}
+
+// trailingInsert returns the last child of a block element when it is an
+// inline element holding a link that stands after the block's last
+// sentence ("… sections. <strong>Lire aussi : <a>…</a></strong>"): a
+// cross-link or call a CMS appended to a paragraph, which the paragraph's
+// prose would otherwise carry through. A link inside a sentence is
+// followed by the rest of the sentence, and is not one.
+func trailingInsert(p *html.Node) *html.Node {
+	last := p.LastChild
+	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
+		last = last.PrevSibling
+	}
+	if last == nil || last.Type != html.ElementNode || last == p.FirstChild || !holdsLink(last) {
+		return nil
+	}
+	var before strings.Builder
+	for n := p.FirstChild; n != last; n = n.NextSibling {
+		if n.Type == html.TextNode {
+			before.WriteString(n.Data)
+		} else {
+			before.WriteString(textOf(n))
+		}
+	}
+	t := strings.TrimRightFunc(before.String(), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'»”’)]`, r)
+	})
+	if r, _ := utf8.DecodeLastRuneInString(t); !strings.ContainsRune(".!?…", r) {
+		return nil // "see the manual: <a>…</a>" goes on with its sentence
+	}
+	return last
+}
+
+// holdsMedia reports whether n holds a picture or a video.
+func holdsMedia(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.Img, atom.Picture, atom.Video, atom.Svg, atom.Canvas:
+				return true
+			}
+			if holdsMedia(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterMedia reports whether the element before n is a picture, or a box
+// holding a picture and no text: n is its caption.
+func afterMedia(n *html.Node) bool {
+	p := n.PrevSibling
+	for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
+		p = p.PrevSibling
+	}
+	if p == nil || p.Type != html.ElementNode {
+		return false
+	}
+	switch p.DataAtom {
+	case atom.Img, atom.Picture, atom.Video, atom.Svg, atom.Canvas:
+		return true
+	}
+	return holdsMedia(p) && strings.TrimSpace(textOf(p)) == ""
+}
+
+// holdsLink reports whether n is or holds a link.
+func holdsLink(n *html.Node) bool {
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if holdsLink(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsBlock reports whether n holds a block element.
@@ -212,24 +325,46 @@ func containsBlock(n *html.Node) bool {
 	return false
 }
 
-// fill reads a block's text (its whitespace collapsed), words and link
-// text in one walk.
+// fill reads a block's text (its whitespace collapsed), words, link and
+// emphasis text in one walk.
 func fill(b *block) {
 	var t spacedText
-	var walk func(n *html.Node, inLink bool)
-	walk = func(n *html.Node, inLink bool) {
+	// lead is the emphasis element the block's first text stands in, if
+	// any: a bold "Et vous ?", "Update:", "Lire aussi :" opening a block
+	// is how inserts label themselves.
+	var lead *html.Node
+	first := true
+	text := func(s string, inLink bool, em *html.Node) {
+		t.write(s)
+		n := len(strings.TrimSpace(s))
+		if n == 0 {
+			return
+		}
+		if first {
+			lead, first = em, false
+		}
+		if inLink {
+			b.linkText += n
+		}
+		if em != nil {
+			b.emText += n
+		}
+	}
+	var walk func(n *html.Node, inLink bool, em *html.Node)
+	walk = func(n *html.Node, inLink bool, em *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				t.write(c.Data)
-				if inLink {
-					b.linkText += len(strings.TrimSpace(c.Data))
-				}
+				text(c.Data, inLink, em)
 			case html.ElementNode:
 				if c.DataAtom == atom.Code {
 					b.code = true
 				}
-				walk(c, inLink || c.DataAtom == atom.A)
+				cem := em
+				if cem == nil && emphasis(c) {
+					cem = c
+				}
+				walk(c, inLink || c.DataAtom == atom.A, cem)
 				if c.DataAtom == atom.Li || c.DataAtom == atom.Br || c.DataAtom == atom.Td {
 					t.space = true
 				}
@@ -238,16 +373,40 @@ func fill(b *block) {
 	}
 	for _, n := range b.nodes {
 		if n.Type == html.TextNode {
-			t.write(n.Data)
+			text(n.Data, false, nil)
 			continue
 		}
-		walk(n, n.DataAtom == atom.A)
+		var em *html.Node
+		if emphasis(n) {
+			em = n
+		}
+		walk(n, n.DataAtom == atom.A, em)
 		if n.DataAtom == atom.Code {
 			b.code = true
 		}
 	}
 	b.text = t.b.String()
 	b.words = lowerWords(b.text)
+	if lead != nil && b.emText < len(b.text)*3/4 {
+		b.leadIn = len(lowerWords(textOf(lead))) <= 5
+	}
+}
+
+// emphasis reports whether n sets its text apart in print: italics, bold,
+// small print.
+func emphasis(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Em, atom.I, atom.B, atom.Strong, atom.Small:
+		return true
+	}
+	return false
+}
+
+// emphasized reports whether a block is in emphasis as a whole: editors'
+// notes, updates, captions and bios are set in italics or bold; a story
+// paragraph rarely is.
+func emphasized(b *block) bool {
+	return b.emText > 0 && b.emText*10 >= len(b.text)*9
 }
 
 // spacedText builds a text with its runs of whitespace made one space and
@@ -357,9 +516,11 @@ func score(bs []*block, i int, shared map[string]int, total int) int {
 	}
 	if i < edgeBlocks || i >= len(bs)-edgeBlocks {
 		s++
+	} else if b.apart || b.caption {
+		s++ // an insert between the story's paragraphs; at the edge, one point is enough
 	}
-	if widgetText(b.text) {
-		s++
+	if widgetText(b.text) || b.leadIn || b.apart && date.MatchString(b.text) {
+		s++ // a label, or a dated note set apart ("updated on 10 October")
 	}
 	if hasCue(b) {
 		s++
@@ -367,6 +528,20 @@ func score(bs []*block, i int, shared map[string]int, total int) int {
 	// Distance from the story's topic: the block's longer words that the
 	// rest of the body never uses.
 	// (A short block's words are counted by scanning: no map.)
+	if offTopic(b, shared, total) {
+		s++
+	}
+	return s
+}
+
+// offTopic reports whether a block is far from the story's topic: three
+// long words or more, of which three quarters appear nowhere else in the
+// body, when the rest of the body has fifty words or more to tell.
+// (A short block's words are counted by scanning: no map.)
+func offTopic(b *block, shared map[string]int, total int) bool {
+	if total-len(b.words) < 50 {
+		return false
+	}
 	long, alone := 0, 0
 	for j, w := range b.words {
 		if !longWord(w) || slices.Contains(b.words[:j], w) {
@@ -383,10 +558,49 @@ func score(bs []*block, i int, shared map[string]int, total int) int {
 			alone++
 		}
 	}
-	if long >= 3 && float64(alone) >= 0.75*float64(long) && total-len(b.words) >= 50 {
-		s++
+	return long >= 3 && float64(alone) >= 0.75*float64(long)
+}
+
+// setApart marks the blocks set apart from the story's paragraphs: those
+// in emphasis as a whole, and those in a box inside the container that
+// holds most of the story's sentences (its main container) — nested deeper in
+// it, or alone in a box Readability unwrapped ("<div class=x><p>…</p>
+// </div>") — while the story's paragraphs are the container's own
+// children. It returns the main container.
+func setApart(article *html.Node, bs []*block) *html.Node {
+	words := map[*html.Node]int{}
+	var main *html.Node
+	for _, b := range bs {
+		b.boxed = hasAttr(b.nodes[0], boxAttr) || hasAttr(b.container, boxAttr)
+		if sentence(b) {
+			words[b.container] += len(b.words)
+			if main == nil || words[b.container] > words[main] {
+				main = b.container
+			}
+		}
 	}
-	return s
+	// Boxes set a block apart only when the story's paragraphs are not
+	// boxed too (some sites wrap every paragraph in its own <div>).
+	boxedWords := 0
+	for _, b := range bs {
+		if b.container == main && sentence(b) && b.boxed {
+			boxedWords += len(b.words)
+		}
+	}
+	boxes := 2*boxedWords < words[main]
+	for _, b := range bs {
+		b.apart = !b.heading && (emphasized(b) || boxes && b.boxed && b.container == main)
+		if main == nil || b.container == main || b.heading {
+			continue
+		}
+		for n := b.container.Parent; n != nil && n != article.Parent; n = n.Parent {
+			if n == main {
+				b.apart = true
+				break
+			}
+		}
+	}
+	return main
 }
 
 // prose reports whether a block is made of sentences — two or more, the
@@ -472,30 +686,43 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			}
 		}
 	}
+	main := setApart(article, bs)
 	for i, b := range bs {
 		b.index = i
-		if drop[i] || b.heading || b.code || len(b.words) > maxShortWords || prose(b) {
+		// Prose is the story's, unless it stands in a box set apart from
+		// the story's paragraphs: an appeal for money or a newsletter's
+		// pitch is written in sentences too.
+		if drop[i] || b.code || len(b.words) > maxShortWords && (!b.apart || len(b.words) > 2*maxShortWords) ||
+			prose(b) && !b.apart {
+			continue
+		}
+		if b.heading {
+			// A heading that scores as furniture ("Key points", "Most
+			// read") names a widget: it goes with its box, by the rule
+			// below, and stays when it heads a part of the story itself.
+			if score(bs, i, shared, total) >= dropThreshold && b.container != article && b.container != main {
+				drop[i] = true
+			}
 			continue
 		}
 		drop[i] = score(bs, i, shared, total) >= dropThreshold
 	}
-	// A body is never emptied: a page whose every block scores as
-	// furniture is a short note, not furniture.
-	if !slices.ContainsFunc(bs, func(b *block) bool { return !b.heading && !drop[b.index] }) {
-		return bs
-	}
-	// A widget — a poll, a video, a sign-up box — is a container of short
-	// blocks: when one of them goes and none of them is a sentence of
-	// fifteen words or more, all go
-	// (the poll's answers and its count with its question).
+	// A widget — a poll, a video, a sign-up box, an appeal — is a
+	// container of short blocks: when one of them goes and none of them is
+	// a sentence of fifteen words or more, all go (the poll's answers and
+	// its count with its question). A sentence in a box set apart from the
+	// story keeps it only when it is on the story's topic (an appeal's
+	// pitch goes with its button). The story's main container is never
+	// one.
 	widget := map[*html.Node]bool{}
 	for i, b := range bs {
-		if drop[i] && b.container != article {
+		if drop[i] && b.container != article && b.container != main {
 			widget[b.container] = true
 		}
 	}
 	for _, b := range bs {
-		if widget[b.container] && (b.code || sentence(b) || len(b.words) > maxShortWords) {
+		if widget[b.container] && (b.code || len(b.words) > maxShortWords && !b.apart ||
+			sentence(b) && (!b.apart || !offTopic(b, shared, total))) {
 			delete(widget, b.container)
 		}
 	}
@@ -521,6 +748,11 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		if kept == 0 && (dropped > 0 || i == len(bs)-1) {
 			drop[i] = true
 		}
+	}
+	// A body is never emptied: a page whose every block scores as
+	// furniture is a short note, not furniture.
+	if !slices.ContainsFunc(bs, func(b *block) bool { return !b.heading && !drop[b.index] }) {
+		return bs
 	}
 	out := bs[:0]
 	for i, b := range bs {
