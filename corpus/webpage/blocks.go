@@ -38,7 +38,9 @@ type block struct {
 	linkText  int      // bytes of text inside links
 	emText    int      // bytes of text inside emphasis (em, i, b, strong, small)
 	leadIn    bool     // opens with an emphasized label of five words or fewer
-	apart     bool     // set apart from the story's paragraphs (see setApart)
+	apart     bool     // set apart from the story's paragraphs: inserted or em (see setApart)
+	inserted  bool     // in a box of its own among the story's paragraphs
+	em        bool     // in emphasis as a whole, a style the story's paragraphs do not share
 	boxed     bool     // alone in a box of the page (see boxed)
 	caption   bool     // beside a picture: holds one, or follows one
 	heading   bool
@@ -88,10 +90,12 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// hasCue reports whether a block holds a cue word or pair, or a price.
-func hasCue(b *block) bool {
+// hasCue reports whether a block holds a cue word or pair, or a price. A
+// cue word the story's own prose uses (a guide says "you" throughout) is
+// no cue on that page.
+func hasCue(b *block, story map[string]bool) bool {
 	for i, w := range b.words {
-		if cueWords[w] || i > 0 && cuePairs[[2]string{b.words[i-1], w}] {
+		if cueWords[w] && !story[w] || i > 0 && cuePairs[[2]string{b.words[i-1], w}] {
 			return true
 		}
 	}
@@ -496,7 +500,7 @@ func longWord(w string) bool {
 // score counts the furniture points of block i among bs; shared holds
 // each long word's count over the whole body of total words (a block's words
 // are set against the story's only when the rest has fifty words or more).
-func score(bs []*block, i int, shared map[string]int, total int) int {
+func score(bs []*block, i int, shared map[string]int, total int, story map[string]bool) int {
 	b := bs[i]
 	s := 0
 	textLen := len(strings.TrimSpace(b.text))
@@ -514,15 +518,19 @@ func score(bs []*block, i int, shared map[string]int, total int) int {
 	if sentences <= 1 && len(b.words) < 15 {
 		s++
 	}
-	if i < edgeBlocks || i >= len(bs)-edgeBlocks {
+	switch {
+	case edge(bs, i):
 		s++
-	} else if b.apart || b.caption {
+		if b.em && len(b.words) < 15 {
+			s++ // a short line in italics at the story's edge: an editor's note, a credit
+		}
+	case b.apart || b.caption:
 		s++ // an insert between the story's paragraphs; at the edge, one point is enough
 	}
 	if widgetText(b.text) || b.leadIn || b.apart && date.MatchString(b.text) {
 		s++ // a label, or a dated note set apart ("updated on 10 October")
 	}
-	if hasCue(b) {
+	if hasCue(b, story) {
 		s++
 	}
 	// Distance from the story's topic: the block's longer words that the
@@ -533,6 +541,9 @@ func score(bs []*block, i int, shared map[string]int, total int) int {
 	}
 	return s
 }
+
+// edge reports whether block i is among the first or last of the body.
+func edge(bs []*block, i int) bool { return i < edgeBlocks || i >= len(bs)-edgeBlocks }
 
 // offTopic reports whether a block is far from the story's topic: three
 // long words or more, of which three quarters appear nowhere else in the
@@ -588,17 +599,42 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 		}
 	}
 	boxes := 2*boxedWords < words[main]
+	// Short lines in bold or italics, without links, each followed by
+	// the story's sentences, are the story's subheadings when there are
+	// two or more of them: an interview's questions, a guide's steps.
+	var subheads []*block
+	for i, b := range bs {
+		if !b.heading && b.linkText == 0 && len(b.words) <= 20 && emphasized(b) && i+1 < len(bs) &&
+			bs[i+1].container == b.container && !emphasized(bs[i+1]) && sentence(bs[i+1]) {
+			subheads = append(subheads, b)
+		}
+	}
+	if len(subheads) >= 2 {
+		for _, b := range subheads {
+			b.heading = true
+		}
+	}
+	// Emphasis sets a block apart only when it is rare in the main
+	// container.
+	emphasizedN := 0
 	for _, b := range bs {
-		b.apart = !b.heading && (emphasized(b) || boxes && b.boxed && b.container == main)
-		if main == nil || b.container == main || b.heading {
+		if b.container == main && !b.heading && emphasized(b) {
+			emphasizedN++
+		}
+	}
+	for _, b := range bs {
+		if b.heading {
 			continue
 		}
-		for n := b.container.Parent; n != nil && n != article.Parent; n = n.Parent {
+		b.em = emphasized(b) && (b.container != main || emphasizedN < 3)
+		b.inserted = boxes && b.boxed && b.container == main
+		for n := b.container.Parent; main != nil && b.container != main && n != nil && n != article.Parent; n = n.Parent {
 			if n == main {
-				b.apart = true
+				b.inserted = true
 				break
 			}
 		}
+		b.apart = b.inserted || b.em
 	}
 	return main
 }
@@ -687,25 +723,39 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 	}
 	main := setApart(article, bs)
+	// The cue words the story's own prose uses.
+	story := map[string]bool{}
+	for _, b := range bs {
+		if prose(b) && !b.apart {
+			for _, w := range b.words {
+				if cueWords[w] {
+					story[w] = true
+				}
+			}
+		}
+	}
 	for i, b := range bs {
 		b.index = i
-		// Prose is the story's, unless it stands in a box set apart from
-		// the story's paragraphs: an appeal for money or a newsletter's
-		// pitch is written in sentences too.
-		if drop[i] || b.code || len(b.words) > maxShortWords && (!b.apart || len(b.words) > 2*maxShortWords) ||
-			prose(b) && !b.apart {
+		// Prose is the story's, unless it stands in a box of its own
+		// among the story's paragraphs, or in italics between them: an
+		// appeal for money, a newsletter's pitch or an editor's note is
+		// written in sentences too. (A standfirst in bold at the top
+		// keeps its immunity.)
+		apart := b.inserted || b.em && !edge(bs, i)
+		if drop[i] || b.code || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
+			prose(b) && !apart {
 			continue
 		}
 		if b.heading {
 			// A heading that scores as furniture ("Key points", "Most
 			// read") names a widget: it goes with its box, by the rule
 			// below, and stays when it heads a part of the story itself.
-			if score(bs, i, shared, total) >= dropThreshold && b.container != article && b.container != main {
+			if score(bs, i, shared, total, story) >= dropThreshold && b.container != article && b.container != main {
 				drop[i] = true
 			}
 			continue
 		}
-		drop[i] = score(bs, i, shared, total) >= dropThreshold
+		drop[i] = score(bs, i, shared, total, story) >= dropThreshold
 	}
 	// A widget — a poll, a video, a sign-up box, an appeal — is a
 	// container of short blocks: when one of them goes and none of them is

@@ -213,6 +213,17 @@ func TestDropFurniture(t *testing.T) {
 			wantNotIn: []string{"Photo DR"},
 		},
 		{
+			name:      "an interview's questions in bold are its subheadings; a short note in italics closing it goes",
+			page:      `<article><p><b>Pourquoi revendre la chaleur de vos serveurs ?</b></p>` + story[:strings.Index(story, "</p>")+4] + `<p><b>Qu'est-ce qui freine vos projets ?</b></p>` + story[strings.Index(story, "</p>")+4:] + `<p><i>Propos relus par l'interviewé avant publication.</i></p></article>`,
+			wantIn:    []string{"Pourquoi revendre", "freine vos projets", "pompes à chaleur", "tours de refroidissement"},
+			wantNotIn: []string{"Propos relus"},
+		},
+		{
+			name:   "a guide that speaks to its reader keeps its boxed note",
+			page:   `<article><p>You can move your virtual machines to the new cluster in an afternoon. You only need the export tool and an account on both sides.</p><p>First, stop the machine you want to move and export its disk. The tool writes one file per disk, which you copy to the new cluster.</p><div class="note"><p><strong>Note:</strong> if your disks are thin provisioned, export them with the sparse option or the copy takes far longer.</p></div><p>Then import the disk on the new cluster, attach it to a new machine with the same settings, and start it.</p><p>Large disks take longer: the export reads every block, so plan an hour for a thin provisioned disk of a few hundred gigabytes, and use the sparse option whenever the tool offers it.</p></article>`,
+			wantIn: []string{"thin provisioned", "export its disk", "same settings"},
+		},
+		{
 			name:   "a short note is never emptied",
 			page:   `<article><p>Un article assez long pour Readability.</p></article>`,
 			wantIn: []string{"Un article assez long"},
