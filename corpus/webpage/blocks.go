@@ -137,7 +137,9 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // …"), a media length ("(durée 1'45)", "3 min") or two separators ("Oui
 // / Non / Sans avis", "Home > Storage > RAID").
 func widgetText(text string) bool {
-	if label.MatchString(text[:min(len(text), 40)]) {
+	// Every label has a stop in its first 40 bytes: the pattern, which
+	// backtracks, only runs on the blocks that have one.
+	if head := text[:min(len(text), 40)]; strings.ContainsAny(head, ".:|–—") && label.MatchString(head) {
 		return true
 	}
 	if strings.ContainsAny(text, "0123456789") && duration.MatchString(text) {
@@ -162,6 +164,12 @@ var duration = regexp.MustCompile(`(?i)(\(\s*(durée|duration)?\s*:?\s*\d{1,2}\s
 // date is a day and a month, or a numeric date: "2 juin", "June 2",
 // "17/03/2025", "2025-03-17".
 var date = regexp.MustCompile(`(?i)\b(\d{1,2}(er)? (janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})`)
+
+// hasDate reports whether text holds a date; every date has a digit, and
+// the pattern only runs on the texts that do.
+func hasDate(text string) bool {
+	return strings.ContainsAny(text, "0123456789") && date.MatchString(text)
+}
 
 // separators cut menus, polls, breadcrumbs and credits: "Oui / Non",
 // "A · B", "A | B", "Home > Section".
@@ -463,20 +471,31 @@ func lowerWords(text string) []string {
 	words := make([]string, 0, len(text)/6+1)
 	start := -1
 	lower := true
-	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	for i := 0; i < len(text); {
+		c := text[i]
+		size := 1
+		// ASCII, most of the text in both languages, without the
+		// unicode tables.
+		word := 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+		upper := 'A' <= c && c <= 'Z'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			upper = word && !unicode.IsLower(r) && unicode.ToLower(r) != r
+		}
+		if word || upper {
 			if start < 0 {
 				start, lower = i, true
 			}
-			if lower && (r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && !unicode.IsLower(r) && unicode.ToLower(r) != r) {
+			if upper {
 				lower = false
 			}
-			continue
-		}
-		if start >= 0 {
+		} else if start >= 0 {
 			words = appendWord(words, text[start:i], lower)
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
 		words = appendWord(words, text[start:], lower)
@@ -527,7 +546,7 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 	case b.apart || b.caption:
 		s++ // an insert between the story's paragraphs; at the edge, one point is enough
 	}
-	if widgetText(b.text) || b.leadIn || b.apart && date.MatchString(b.text) {
+	if widgetText(b.text) || b.leadIn || b.apart && hasDate(b.text) {
 		s++ // a label, or a dated note set apart ("updated on 10 October")
 	}
 	if hasCue(b, story) {
@@ -680,23 +699,71 @@ func countSentences(text string) int {
 // in a longer block: pull quotes and teasers that repeat a sentence of the
 // body. Blocks of five words or fewer (headings, list items) are left.
 func dropRepeats(bs []*block, drop []bool) {
-	norm := make([]string, len(bs))
-	for i, b := range bs {
-		if !b.code {
-			norm[i] = " " + strings.Join(b.words, " ") + " "
+	// Each block's words, between spaces, as slices of one buffer.
+	size := 0
+	for _, b := range bs {
+		for _, w := range b.words {
+			size += len(w) + 1
 		}
+		size++
+	}
+	var all strings.Builder
+	all.Grow(size)
+	norm := make([]string, len(bs))
+	start := make([]int, len(bs))
+	for i, b := range bs {
+		start[i] = all.Len()
+		if b.code {
+			continue
+		}
+		all.WriteByte(' ')
+		for _, w := range b.words {
+			all.WriteString(w)
+			all.WriteByte(' ')
+		}
+	}
+	text := all.String()
+	for i := range bs {
+		end := len(text)
+		if i+1 < len(bs) {
+			end = start[i+1]
+		}
+		norm[i] = text[start[i]:end]
 	}
 	for i, b := range bs {
 		if b.code || len(b.words) < 6 {
 			continue
 		}
 		for j := range bs {
-			if j != i && len(norm[j]) > len(norm[i]) && strings.Contains(norm[j], norm[i]) {
+			if j != i && len(norm[j]) > len(norm[i]) && contains(norm[j], norm[i]) {
 				drop[i] = true
 				break
 			}
 		}
 	}
+}
+
+// contains is strings.Contains for a long needle: it looks for the
+// needle's first 32 bytes, which strings.Index finds with vector
+// instructions, and checks the rest where they match, rather than hashing
+// the whole needle along the text (Rabin-Karp, a twentieth of the
+// reduction's time when every block was a needle).
+func contains(text, needle string) bool {
+	if len(needle) <= 32 {
+		return strings.Contains(text, needle)
+	}
+	head := needle[:32]
+	for i := 0; i+len(needle) <= len(text); {
+		j := strings.Index(text[i:], head)
+		if j < 0 {
+			return false
+		}
+		if strings.HasPrefix(text[i+j:], needle) {
+			return true
+		}
+		i += j + 1
+	}
+	return false
 }
 
 // dropFurniture removes the repeats and the short blocks of an article
@@ -750,7 +817,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			// A heading that scores as furniture ("Key points", "Most
 			// read") names a widget: it goes with its box, by the rule
 			// below, and stays when it heads a part of the story itself.
-			if score(bs, i, shared, total, story) >= dropThreshold && b.container != article && b.container != main {
+			if b.container != article && b.container != main && score(bs, i, shared, total, story) >= dropThreshold {
 				drop[i] = true
 			}
 			continue
