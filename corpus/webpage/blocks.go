@@ -591,6 +591,26 @@ func offTopic(b *block, shared map[string]int, total int) bool {
 	return long >= 3 && float64(alone) >= 0.75*float64(long)
 }
 
+// inBox reports whether container c stands inside main within a box — a
+// <div>, <section>, <figure>… — rather than in the story's own structure:
+// a list item, a table cell or a quotation inside the story is the
+// story's.
+func inBox(c, main *html.Node) bool {
+	box := false
+	for n := c; n != nil; n = n.Parent {
+		if n == main {
+			return box
+		}
+		switch n.DataAtom {
+		case atom.Li, atom.Dd, atom.Dt, atom.Td, atom.Th, atom.Blockquote:
+			return false
+		case atom.Div, atom.Section, atom.Aside, atom.Figure, atom.Center, atom.Details:
+			box = true
+		}
+	}
+	return false
+}
+
 // setApart marks the blocks set apart from the story's paragraphs: those
 // in emphasis as a whole, and those in a box inside the container that
 // holds most of the story's sentences (its main container) — nested deeper in
@@ -646,13 +666,7 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 			continue
 		}
 		b.em = emphasized(b) && (b.container != main || emphasizedN < 3)
-		b.inserted = boxes && b.boxed && b.container == main
-		for n := b.container.Parent; main != nil && b.container != main && n != nil && n != article.Parent; n = n.Parent {
-			if n == main {
-				b.inserted = true
-				break
-			}
-		}
+		b.inserted = boxes && b.boxed && b.container == main || main != nil && b.container != main && inBox(b.container, main)
 		b.apart = b.inserted || b.em
 	}
 	return main

@@ -230,7 +230,7 @@ func wrapped(n *html.Node) *html.Node {
 const boxAttr = "data-recherche-box"
 
 // boxed returns the one block a box holds — the only child of a <div> or
-// <section>, when it is a paragraph, list, quote or table, or the cell of a
+// <section>, when it is a paragraph, list or table, or the cell of a
 // table of one cell — or nil. Inserts between a story's paragraphs (a
 // reader question, a promotion, a note) come in such boxes; the block pass
 // tells them from the story by it, when the story's own paragraphs are
@@ -243,8 +243,8 @@ func boxed(n *html.Node) *html.Node {
 			return nil
 		}
 		switch only.DataAtom {
-		case atom.P, atom.Ul, atom.Ol, atom.Dl, atom.Blockquote, atom.Table:
-			return only
+		case atom.P, atom.Ul, atom.Ol, atom.Dl, atom.Table:
+			return only // not a <blockquote>: a quotation is the story's
 		}
 	case atom.Table:
 		c := n

@@ -224,6 +224,11 @@ func TestDropFurniture(t *testing.T) {
 			wantIn: []string{"thin provisioned", "export its disk", "same settings"},
 		},
 		{
+			name:   "the story's own quotations, numbered steps and data table stay, in boxes or not",
+			page:   `<article>` + story + `<div class="quote"><blockquote><p>« Vous ne pouvez pas imaginer ce que coûte une tour de refroidissement en été », résume le directeur du site.</p></blockquote></div><table><tr><th>Site</th><th>MW</th></tr><tr><td>Paris</td><td>12</td></tr><tr><td>Lyon</td><td>7</td></tr></table><ol><li><p>Mesurer la chaleur disponible.</p></li><li><p>Trouver un réseau à proximité.</p></li></ol><p>Les exploitants attendent maintenant les aides publiques promises pour les projets qui valorisent leur chaleur.</p></article>`,
+			wantIn: []string{"Vous ne pouvez pas imaginer", "Mesurer la chaleur", "Trouver un réseau", "Lyon", "aides publiques"},
+		},
+		{
 			name:   "a short note is never emptied",
 			page:   `<article><p>Un article assez long pour Readability.</p></article>`,
 			wantIn: []string{"Un article assez long"},
