@@ -792,18 +792,36 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			total += len(b.words)
 		}
 	}
-	shared := make(map[string]int, total/2)
+	main := setApart(article, bs)
+	// shared counts, over the body, the long words of the blocks whose
+	// topic can be asked (the short ones and those set apart): a map of
+	// every word of the body cost more than the rest of the pass.
+	asked := 0
+	for i, b := range bs {
+		if !drop[i] && (len(b.words) <= 2*maxShortWords || b.apart) {
+			asked += len(b.words)
+		}
+	}
+	shared := make(map[string]int, asked/2)
+	for i, b := range bs {
+		if !drop[i] && (len(b.words) <= 2*maxShortWords || b.apart) {
+			for _, w := range b.words {
+				if longWord(w) {
+					shared[w] = 0
+				}
+			}
+		}
+	}
 	for i, b := range bs {
 		if drop[i] {
 			continue
 		}
 		for _, w := range b.words {
-			if longWord(w) {
-				shared[w]++
+			if n, ok := shared[w]; ok {
+				shared[w] = n + 1
 			}
 		}
 	}
-	main := setApart(article, bs)
 	// The cue words the story's own prose uses.
 	story := map[string]bool{}
 	for _, b := range bs {

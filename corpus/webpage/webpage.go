@@ -62,6 +62,9 @@ func Extract(data []byte) (Page, error) {
 	parser.CharThresholds = 200
 	// JSON-LD was read on the way (see readJSONLD).
 	parser.DisableJSONLD = true
+	// Class names are left on the article: nothing after reads them, and
+	// removing them is one more walk of the tree.
+	parser.KeepClasses = true
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
 		return Page{}, fmt.Errorf("find the article: %w", err)
