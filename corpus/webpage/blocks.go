@@ -516,9 +516,11 @@ func longWord(w string) bool {
 	return len(w) >= 5 && (len(w) >= 20 || utf8.RuneCountInString(w) >= 5)
 }
 
-// score counts the furniture points of block i among bs; shared holds
-// each long word's count over the whole body of total words (a block's words
-// are set against the story's only when the rest has fifty words or more).
+// score counts the furniture points of block i among bs; shared holds the
+// count over the whole body, of total words, of each long word of the
+// blocks that can be scored (a block's words are set against the story's
+// only when the rest has fifty words or more); story holds the call words
+// the story's prose uses.
 func score(bs []*block, i int, shared map[string]int, total int, story map[string]bool) int {
 	b := bs[i]
 	s := 0
@@ -540,11 +542,16 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 	switch {
 	case edge(bs, i):
 		s++
-		if b.em && len(b.words) < 15 {
+		switch {
+		case b.em && len(b.words) < 15:
 			s++ // a short line in italics at the story's edge: an editor's note, a credit
+		case b.inserted && i >= edgeBlocks:
+			// A box after the story — a bio, a sign-up, an appeal; a box
+			// before it may be its standfirst, and gets the one point.
+			s++
 		}
 	case b.apart || b.caption:
-		s++ // an insert between the story's paragraphs; at the edge, one point is enough
+		s++ // an insert between the story's paragraphs
 	}
 	if widgetText(b.text) || b.leadIn || b.apart && hasDate(b.text) {
 		s++ // a label, or a dated note set apart ("updated on 10 October")
@@ -554,7 +561,6 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 	}
 	// Distance from the story's topic: the block's longer words that the
 	// rest of the body never uses.
-	// (A short block's words are counted by scanning: no map.)
 	if offTopic(b, shared, total) {
 		s++
 	}
@@ -666,7 +672,8 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 			continue
 		}
 		b.em = emphasized(b) && (b.container != main || emphasizedN < 3)
-		b.inserted = boxes && b.boxed && b.container == main || main != nil && b.container != main && inBox(b.container, main)
+		b.inserted = boxes && b.boxed && b.container == main ||
+			main != nil && b.container != main && b.nodes[0].DataAtom != atom.Blockquote && inBox(b.container, main)
 		b.apart = b.inserted || b.em
 	}
 	return main

@@ -229,6 +229,12 @@ func TestDropFurniture(t *testing.T) {
 			wantIn: []string{"Vous ne pouvez pas imaginer", "Mesurer la chaleur", "Trouver un réseau", "Lyon", "aides publiques"},
 		},
 		{
+			name:      "a bio boxed after the story goes, the story's last paragraph stays",
+			page:      `<article>` + story + `<p>Les exploitants attendent maintenant les aides publiques promises pour les projets qui valorisent leur chaleur.</p><div class="x"><p>Marie Dupont est journaliste spécialisée dans l'énergie. Elle a rejoint la rédaction en 2019 après dix ans de presse régionale.</p></div></article>`,
+			wantIn:    []string{"aides publiques"},
+			wantNotIn: []string{"Marie Dupont"},
+		},
+		{
 			name:   "a short note is never emptied",
 			page:   `<article><p>Un article assez long pour Readability.</p></article>`,
 			wantIn: []string{"Un article assez long"},
