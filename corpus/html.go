@@ -1,9 +1,11 @@
 package corpus
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/recherche/recherche/corpus/webpage"
 )
@@ -13,8 +15,12 @@ import (
 // as the body, cleaned like plain text, the publication date and the
 // canonical URL when the page states them.
 func ParseHTML(id string, data []byte) (Document, error) {
-	if err := ValidText(string(data)); err != nil {
-		return Document{}, err
+	// Checked on the bytes first: string(data) would copy every page,
+	// and only a page that fails needs ValidText's position of the error.
+	if !utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0 {
+		if err := ValidText(string(data)); err != nil {
+			return Document{}, err
+		}
 	}
 	doc, err := fromPage(data)
 	if err != nil {

@@ -36,6 +36,13 @@ type block struct {
 	text      string
 	words     []string // lowercased letter-and-digit runs
 	linkText  int      // bytes of text inside links
+	emText    int      // bytes of text inside emphasis (em, i, b, strong, small)
+	leadIn    bool     // opens with an emphasized label of five words or fewer
+	apart     bool     // set apart from the story's paragraphs: inserted or em (see setApart)
+	inserted  bool     // in a box of its own among the story's paragraphs
+	em        bool     // in emphasis as a whole, a style the story's paragraphs do not share
+	boxed     bool     // alone in a box of the page (see boxed)
+	caption   bool     // beside a picture: holds one, or follows one
 	heading   bool
 	list      bool
 	code      bool // pre or code: commands and listings, kept as they are
@@ -83,10 +90,12 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
-// hasCue reports whether a block holds a cue word or pair, or a price.
-func hasCue(b *block) bool {
+// hasCue reports whether a block holds a cue word or pair, or a price. A
+// cue word the story's own prose uses (a guide says "you" throughout) is
+// no cue on that page.
+func hasCue(b *block, story map[string]bool) bool {
 	for i, w := range b.words {
-		if cueWords[w] || i > 0 && cuePairs[[2]string{b.words[i-1], w}] {
+		if cueWords[w] && !story[w] || i > 0 && cuePairs[[2]string{b.words[i-1], w}] {
 			return true
 		}
 	}
@@ -113,13 +122,24 @@ func hasPrice(text string) bool {
 	return false
 }
 
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // widgetText reports a label opening the block ("Vidéo. …", "Photo :
 // …"), a media length ("(durée 1'45)", "3 min") or two separators ("Oui
 // / Non / Sans avis", "Home > Storage > RAID").
 func widgetText(text string) bool {
-	if label.MatchString(text[:min(len(text), 40)]) {
+	// Every label has a stop in its first 40 bytes: the pattern, which
+	// backtracks, only runs on the blocks that have one.
+	if head := text[:min(len(text), 40)]; strings.ContainsAny(head, ".:|–—") && label.MatchString(head) {
 		return true
 	}
 	if strings.ContainsAny(text, "0123456789") && duration.MatchString(text) {
@@ -132,12 +152,24 @@ func widgetText(text string) bool {
 	return n >= 2
 }
 
-// label is a block that opens with a one- or two-word label and a stop:
-// "Vidéo. …", "Photo : …", "EN IMAGES | …", "Poll: …".
-var label = regexp.MustCompile(`^[\p{L}©]{2,14}( [\p{L}]{2,14})?\s?[.:|–—]\s`)
+// label is a block that opens with a one- or two-word label and a stop,
+// "Vidéo. …", "Photo : …", "EN IMAGES | …", "Poll: …", or with a label
+// of up to six words and a colon: "Mise à jour du 2 juin : …", "Note
+// from the editor: …".
+var label = regexp.MustCompile(`^([\p{L}©]{2,14}( [\p{L}]{2,14})?\s?[.:|–—]|([\p{L}\p{N}'’]{1,14} ){1,5}[\p{L}\p{N}]{2,14} ?:)\s`)
 
 // duration is a media length: "(durée 1'45)", "(2:30)", "3 min".
 var duration = regexp.MustCompile(`(?i)(\(\s*(durée|duration)?\s*:?\s*\d{1,2}\s*['’:]\s*\d{2}\s*\)|\b\d{1,3}\s?min\b)`)
+
+// date is a day and a month, or a numeric date: "2 juin", "June 2",
+// "17/03/2025", "2025-03-17".
+var date = regexp.MustCompile(`(?i)\b(\d{1,2}(er)? (janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})`)
+
+// hasDate reports whether text holds a date; every date has a digit, and
+// the pattern only runs on the texts that do.
+func hasDate(text string) bool {
+	return strings.ContainsAny(text, "0123456789") && date.MatchString(text)
+}
 
 // separators cut menus, polls, breadcrumbs and credits: "Oui / Non",
 // "A · B", "A | B", "Home > Section".
@@ -191,8 +223,24 @@ func blocks(article *html.Node) []*block {
 					walk(c)
 					continue
 				}
+				if ins := trailingInsert(c); ins != nil {
+					// The paragraph and the insert its CMS appended are
+					// scored apart, as runs of the paragraph's container.
+					var before []*html.Node
+					for n := c.FirstChild; n != ins; n = n.NextSibling {
+						before = append(before, n)
+					}
+					for _, nodes := range [][]*html.Node{before, {ins}} {
+						b := &block{nodes: nodes, container: n}
+						if fill(b); len(b.words) > 0 {
+							out = append(out, b)
+						}
+					}
+					continue
+				}
 			}
 			if fill(b); len(b.words) > 0 {
+				b.caption = holdsMedia(c) || afterMedia(c)
 				out = append(out, b)
 			}
 		}
@@ -200,6 +248,83 @@ func blocks(article *html.Node) []*block {
 	}
 	walk(article)
 	return out
+}
+
+// trailingInsert returns the last child of a block element when it is an
+// inline element holding a link that stands after the block's last
+// sentence ("… sections. <strong>Lire aussi : <a>…</a></strong>"): a
+// cross-link or call a CMS appended to a paragraph, which the paragraph's
+// prose would otherwise carry through. A link inside a sentence is
+// followed by the rest of the sentence, and is not one.
+func trailingInsert(p *html.Node) *html.Node {
+	last := p.LastChild
+	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
+		last = last.PrevSibling
+	}
+	if last == nil || last.Type != html.ElementNode || last == p.FirstChild || !holdsLink(last) {
+		return nil
+	}
+	var before strings.Builder
+	for n := p.FirstChild; n != last; n = n.NextSibling {
+		if n.Type == html.TextNode {
+			before.WriteString(n.Data)
+		} else {
+			before.WriteString(textOf(n))
+		}
+	}
+	t := strings.TrimRightFunc(before.String(), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'»”’)]`, r)
+	})
+	if r, _ := utf8.DecodeLastRuneInString(t); !strings.ContainsRune(".!?…", r) {
+		return nil // "see the manual: <a>…</a>" goes on with its sentence
+	}
+	return last
+}
+
+// holdsMedia reports whether n holds a picture or a video.
+func holdsMedia(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.Img, atom.Picture, atom.Video, atom.Svg, atom.Canvas:
+				return true
+			}
+			if holdsMedia(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterMedia reports whether the element before n is a picture, or a box
+// holding a picture and no text: n is its caption.
+func afterMedia(n *html.Node) bool {
+	p := n.PrevSibling
+	for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
+		p = p.PrevSibling
+	}
+	if p == nil || p.Type != html.ElementNode {
+		return false
+	}
+	switch p.DataAtom {
+	case atom.Img, atom.Picture, atom.Video, atom.Svg, atom.Canvas:
+		return true
+	}
+	return holdsMedia(p) && strings.TrimSpace(textOf(p)) == ""
+}
+
+// holdsLink reports whether n is or holds a link.
+func holdsLink(n *html.Node) bool {
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if holdsLink(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsBlock reports whether n holds a block element.
@@ -212,24 +337,46 @@ func containsBlock(n *html.Node) bool {
 	return false
 }
 
-// fill reads a block's text (its whitespace collapsed), words and link
-// text in one walk.
+// fill reads a block's text (its whitespace collapsed), words, link and
+// emphasis text in one walk.
 func fill(b *block) {
 	var t spacedText
-	var walk func(n *html.Node, inLink bool)
-	walk = func(n *html.Node, inLink bool) {
+	// lead is the emphasis element the block's first text stands in, if
+	// any: a bold "Et vous ?", "Update:", "Lire aussi :" opening a block
+	// is how inserts label themselves.
+	var lead *html.Node
+	first := true
+	text := func(s string, inLink bool, em *html.Node) {
+		t.write(s)
+		n := len(strings.TrimSpace(s))
+		if n == 0 {
+			return
+		}
+		if first {
+			lead, first = em, false
+		}
+		if inLink {
+			b.linkText += n
+		}
+		if em != nil {
+			b.emText += n
+		}
+	}
+	var walk func(n *html.Node, inLink bool, em *html.Node)
+	walk = func(n *html.Node, inLink bool, em *html.Node) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				t.write(c.Data)
-				if inLink {
-					b.linkText += len(strings.TrimSpace(c.Data))
-				}
+				text(c.Data, inLink, em)
 			case html.ElementNode:
 				if c.DataAtom == atom.Code {
 					b.code = true
 				}
-				walk(c, inLink || c.DataAtom == atom.A)
+				cem := em
+				if cem == nil && emphasis(c) {
+					cem = c
+				}
+				walk(c, inLink || c.DataAtom == atom.A, cem)
 				if c.DataAtom == atom.Li || c.DataAtom == atom.Br || c.DataAtom == atom.Td {
 					t.space = true
 				}
@@ -238,16 +385,40 @@ func fill(b *block) {
 	}
 	for _, n := range b.nodes {
 		if n.Type == html.TextNode {
-			t.write(n.Data)
+			text(n.Data, false, nil)
 			continue
 		}
-		walk(n, n.DataAtom == atom.A)
+		var em *html.Node
+		if emphasis(n) {
+			em = n
+		}
+		walk(n, n.DataAtom == atom.A, em)
 		if n.DataAtom == atom.Code {
 			b.code = true
 		}
 	}
 	b.text = t.b.String()
 	b.words = lowerWords(b.text)
+	if lead != nil && b.emText < len(b.text)*3/4 {
+		b.leadIn = len(lowerWords(textOf(lead))) <= 5
+	}
+}
+
+// emphasis reports whether n sets its text apart in print: italics, bold,
+// small print.
+func emphasis(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Em, atom.I, atom.B, atom.Strong, atom.Small:
+		return true
+	}
+	return false
+}
+
+// emphasized reports whether a block is in emphasis as a whole: editors'
+// notes, updates, captions and bios are set in italics or bold; a story
+// paragraph rarely is.
+func emphasized(b *block) bool {
+	return b.emText > 0 && b.emText*10 >= len(b.text)*9
 }
 
 // spacedText builds a text with its runs of whitespace made one space and
@@ -300,20 +471,31 @@ func lowerWords(text string) []string {
 	words := make([]string, 0, len(text)/6+1)
 	start := -1
 	lower := true
-	for i, r := range text {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+	for i := 0; i < len(text); {
+		c := text[i]
+		size := 1
+		// ASCII, most of the text in both languages, without the
+		// unicode tables.
+		word := 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+		upper := 'A' <= c && c <= 'Z'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			upper = word && !unicode.IsLower(r) && unicode.ToLower(r) != r
+		}
+		if word || upper {
 			if start < 0 {
 				start, lower = i, true
 			}
-			if lower && (r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && !unicode.IsLower(r) && unicode.ToLower(r) != r) {
+			if upper {
 				lower = false
 			}
-			continue
-		}
-		if start >= 0 {
+		} else if start >= 0 {
 			words = appendWord(words, text[start:i], lower)
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
 		words = appendWord(words, text[start:], lower)
@@ -334,10 +516,12 @@ func longWord(w string) bool {
 	return len(w) >= 5 && (len(w) >= 20 || utf8.RuneCountInString(w) >= 5)
 }
 
-// score counts the furniture points of block i among bs; shared holds
-// each long word's count over the whole body of total words (a block's words
-// are set against the story's only when the rest has fifty words or more).
-func score(bs []*block, i int, shared map[string]int, total int) int {
+// score counts the furniture points of block i among bs; shared holds the
+// count over the whole body, of total words, of each long word of the
+// blocks that can be scored (a block's words are set against the story's
+// only when the rest has fifty words or more); story holds the call words
+// the story's prose uses.
+func score(bs []*block, i int, shared map[string]int, total int, story map[string]bool) int {
 	b := bs[i]
 	s := 0
 	textLen := len(strings.TrimSpace(b.text))
@@ -355,18 +539,45 @@ func score(bs []*block, i int, shared map[string]int, total int) int {
 	if sentences <= 1 && len(b.words) < 15 {
 		s++
 	}
-	if i < edgeBlocks || i >= len(bs)-edgeBlocks {
+	switch {
+	case edge(bs, i):
 		s++
+		switch {
+		case b.em && len(b.words) < 15:
+			s++ // a short line in italics at the story's edge: an editor's note, a credit
+		case b.inserted && i >= edgeBlocks:
+			// A box after the story — a bio, a sign-up, an appeal; a box
+			// before it may be its standfirst, and gets the one point.
+			s++
+		}
+	case b.apart || b.caption:
+		s++ // an insert between the story's paragraphs
 	}
-	if widgetText(b.text) {
-		s++
+	if widgetText(b.text) || b.leadIn || b.apart && hasDate(b.text) {
+		s++ // a label, or a dated note set apart ("updated on 10 October")
 	}
-	if hasCue(b) {
+	if hasCue(b, story) {
 		s++
 	}
 	// Distance from the story's topic: the block's longer words that the
 	// rest of the body never uses.
-	// (A short block's words are counted by scanning: no map.)
+	if offTopic(b, shared, total) {
+		s++
+	}
+	return s
+}
+
+// edge reports whether block i is among the first or last of the body.
+func edge(bs []*block, i int) bool { return i < edgeBlocks || i >= len(bs)-edgeBlocks }
+
+// offTopic reports whether a block is far from the story's topic: three
+// long words or more, of which three quarters appear nowhere else in the
+// body, when the rest of the body has fifty words or more to tell.
+// (A short block's words are counted by scanning: no map.)
+func offTopic(b *block, shared map[string]int, total int) bool {
+	if total-len(b.words) < 50 {
+		return false
+	}
 	long, alone := 0, 0
 	for j, w := range b.words {
 		if !longWord(w) || slices.Contains(b.words[:j], w) {
@@ -383,10 +594,89 @@ func score(bs []*block, i int, shared map[string]int, total int) int {
 			alone++
 		}
 	}
-	if long >= 3 && float64(alone) >= 0.75*float64(long) && total-len(b.words) >= 50 {
-		s++
+	return long >= 3 && float64(alone) >= 0.75*float64(long)
+}
+
+// inBox reports whether container c stands inside main within a box — a
+// <div>, <section>, <figure>… — rather than in the story's own structure:
+// a list item, a table cell or a quotation inside the story is the
+// story's.
+func inBox(c, main *html.Node) bool {
+	box := false
+	for n := c; n != nil; n = n.Parent {
+		if n == main {
+			return box
+		}
+		switch n.DataAtom {
+		case atom.Li, atom.Dd, atom.Dt, atom.Td, atom.Th, atom.Blockquote:
+			return false
+		case atom.Div, atom.Section, atom.Aside, atom.Figure, atom.Center, atom.Details:
+			box = true
+		}
 	}
-	return s
+	return false
+}
+
+// setApart marks the blocks set apart from the story's paragraphs: those
+// in emphasis as a whole, and those in a box inside the container that
+// holds most of the story's sentences (its main container) — nested deeper in
+// it, or alone in a box Readability unwrapped ("<div class=x><p>…</p>
+// </div>") — while the story's paragraphs are the container's own
+// children. It returns the main container.
+func setApart(article *html.Node, bs []*block) *html.Node {
+	words := map[*html.Node]int{}
+	var main *html.Node
+	for _, b := range bs {
+		b.boxed = hasAttr(b.nodes[0], boxAttr) || hasAttr(b.container, boxAttr)
+		if sentence(b) {
+			words[b.container] += len(b.words)
+			if main == nil || words[b.container] > words[main] {
+				main = b.container
+			}
+		}
+	}
+	// Boxes set a block apart only when the story's paragraphs are not
+	// boxed too (some sites wrap every paragraph in its own <div>).
+	boxedWords := 0
+	for _, b := range bs {
+		if b.container == main && sentence(b) && b.boxed {
+			boxedWords += len(b.words)
+		}
+	}
+	boxes := 2*boxedWords < words[main]
+	// Short lines in bold or italics, without links, each followed by
+	// the story's sentences, are the story's subheadings when there are
+	// two or more of them: an interview's questions, a guide's steps.
+	var subheads []*block
+	for i, b := range bs {
+		if !b.heading && b.linkText == 0 && len(b.words) <= 20 && emphasized(b) && i+1 < len(bs) &&
+			bs[i+1].container == b.container && !emphasized(bs[i+1]) && sentence(bs[i+1]) {
+			subheads = append(subheads, b)
+		}
+	}
+	if len(subheads) >= 2 {
+		for _, b := range subheads {
+			b.heading = true
+		}
+	}
+	// Emphasis sets a block apart only when it is rare in the main
+	// container.
+	emphasizedN := 0
+	for _, b := range bs {
+		if b.container == main && !b.heading && emphasized(b) {
+			emphasizedN++
+		}
+	}
+	for _, b := range bs {
+		if b.heading {
+			continue
+		}
+		b.em = emphasized(b) && (b.container != main || emphasizedN < 3)
+		b.inserted = boxes && b.boxed && b.container == main ||
+			main != nil && b.container != main && b.nodes[0].DataAtom != atom.Blockquote && inBox(b.container, main)
+		b.apart = b.inserted || b.em
+	}
+	return main
 }
 
 // prose reports whether a block is made of sentences — two or more, the
@@ -430,23 +720,71 @@ func countSentences(text string) int {
 // in a longer block: pull quotes and teasers that repeat a sentence of the
 // body. Blocks of five words or fewer (headings, list items) are left.
 func dropRepeats(bs []*block, drop []bool) {
-	norm := make([]string, len(bs))
-	for i, b := range bs {
-		if !b.code {
-			norm[i] = " " + strings.Join(b.words, " ") + " "
+	// Each block's words, between spaces, as slices of one buffer.
+	size := 0
+	for _, b := range bs {
+		for _, w := range b.words {
+			size += len(w) + 1
 		}
+		size++
+	}
+	var all strings.Builder
+	all.Grow(size)
+	norm := make([]string, len(bs))
+	start := make([]int, len(bs))
+	for i, b := range bs {
+		start[i] = all.Len()
+		if b.code {
+			continue
+		}
+		all.WriteByte(' ')
+		for _, w := range b.words {
+			all.WriteString(w)
+			all.WriteByte(' ')
+		}
+	}
+	text := all.String()
+	for i := range bs {
+		end := len(text)
+		if i+1 < len(bs) {
+			end = start[i+1]
+		}
+		norm[i] = text[start[i]:end]
 	}
 	for i, b := range bs {
 		if b.code || len(b.words) < 6 {
 			continue
 		}
 		for j := range bs {
-			if j != i && len(norm[j]) > len(norm[i]) && strings.Contains(norm[j], norm[i]) {
+			if j != i && len(norm[j]) > len(norm[i]) && contains(norm[j], norm[i]) {
 				drop[i] = true
 				break
 			}
 		}
 	}
+}
+
+// contains is strings.Contains for a long needle: it looks for the
+// needle's first 32 bytes, which strings.Index finds with vector
+// instructions, and checks the rest where they match, rather than hashing
+// the whole needle along the text (Rabin-Karp, a twentieth of the
+// reduction's time when every block was a needle).
+func contains(text, needle string) bool {
+	if len(needle) <= 32 {
+		return strings.Contains(text, needle)
+	}
+	head := needle[:32]
+	for i := 0; i+len(needle) <= len(text); {
+		j := strings.Index(text[i:], head)
+		if j < 0 {
+			return false
+		}
+		if strings.HasPrefix(text[i+j:], needle) {
+			return true
+		}
+		i += j + 1
+	}
+	return false
 }
 
 // dropFurniture removes the repeats and the short blocks of an article
@@ -461,41 +799,86 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			total += len(b.words)
 		}
 	}
-	shared := make(map[string]int, total/2)
+	main := setApart(article, bs)
+	// shared counts, over the body, the long words of the blocks whose
+	// topic can be asked (the short ones and those set apart): a map of
+	// every word of the body cost more than the rest of the pass.
+	asked := 0
+	for i, b := range bs {
+		if !drop[i] && (len(b.words) <= 2*maxShortWords || b.apart) {
+			asked += len(b.words)
+		}
+	}
+	shared := make(map[string]int, asked/2)
+	for i, b := range bs {
+		if !drop[i] && (len(b.words) <= 2*maxShortWords || b.apart) {
+			for _, w := range b.words {
+				if longWord(w) {
+					shared[w] = 0
+				}
+			}
+		}
+	}
 	for i, b := range bs {
 		if drop[i] {
 			continue
 		}
 		for _, w := range b.words {
-			if longWord(w) {
-				shared[w]++
+			if n, ok := shared[w]; ok {
+				shared[w] = n + 1
+			}
+		}
+	}
+	// The cue words the story's own prose uses.
+	story := map[string]bool{}
+	for _, b := range bs {
+		if prose(b) && !b.apart {
+			for _, w := range b.words {
+				if cueWords[w] {
+					story[w] = true
+				}
 			}
 		}
 	}
 	for i, b := range bs {
 		b.index = i
-		if drop[i] || b.heading || b.code || len(b.words) > maxShortWords || prose(b) {
+		// Prose is the story's, unless it stands in a box of its own
+		// among the story's paragraphs, or in italics between them: an
+		// appeal for money, a newsletter's pitch or an editor's note is
+		// written in sentences too. (A standfirst in bold at the top
+		// keeps its immunity.)
+		apart := b.inserted || b.em && !edge(bs, i)
+		if drop[i] || b.code || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
+			prose(b) && !apart {
 			continue
 		}
-		drop[i] = score(bs, i, shared, total) >= dropThreshold
+		if b.heading {
+			// A heading that scores as furniture ("Key points", "Most
+			// read") names a widget: it goes with its box, by the rule
+			// below, and stays when it heads a part of the story itself.
+			if b.container != article && b.container != main && score(bs, i, shared, total, story) >= dropThreshold {
+				drop[i] = true
+			}
+			continue
+		}
+		drop[i] = score(bs, i, shared, total, story) >= dropThreshold
 	}
-	// A body is never emptied: a page whose every block scores as
-	// furniture is a short note, not furniture.
-	if !slices.ContainsFunc(bs, func(b *block) bool { return !b.heading && !drop[b.index] }) {
-		return bs
-	}
-	// A widget — a poll, a video, a sign-up box — is a container of short
-	// blocks: when one of them goes and none of them is a sentence of
-	// fifteen words or more, all go
-	// (the poll's answers and its count with its question).
+	// A widget — a poll, a video, a sign-up box, an appeal — is a
+	// container of short blocks: when one of them goes and none of them is
+	// a sentence of fifteen words or more, all go (the poll's answers and
+	// its count with its question). A sentence in a box set apart from the
+	// story keeps it only when it is on the story's topic (an appeal's
+	// pitch goes with its button). The story's main container is never
+	// one.
 	widget := map[*html.Node]bool{}
 	for i, b := range bs {
-		if drop[i] && b.container != article {
+		if drop[i] && b.container != article && b.container != main {
 			widget[b.container] = true
 		}
 	}
 	for _, b := range bs {
-		if widget[b.container] && (b.code || sentence(b) || len(b.words) > maxShortWords) {
+		if widget[b.container] && (b.code || len(b.words) > maxShortWords && !b.apart ||
+			sentence(b) && (!b.apart || !offTopic(b, shared, total))) {
 			delete(widget, b.container)
 		}
 	}
@@ -521,6 +904,11 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		if kept == 0 && (dropped > 0 || i == len(bs)-1) {
 			drop[i] = true
 		}
+	}
+	// A body is never emptied: a page whose every block scores as
+	// furniture is a short note, not furniture.
+	if !slices.ContainsFunc(bs, func(b *block) bool { return !b.heading && !drop[b.index] }) {
+		return bs
 	}
 	out := bs[:0]
 	for i, b := range bs {

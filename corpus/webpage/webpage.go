@@ -62,6 +62,9 @@ func Extract(data []byte) (Page, error) {
 	parser.CharThresholds = 200
 	// JSON-LD was read on the way (see readJSONLD).
 	parser.DisableJSONLD = true
+	// Class names are left on the article: nothing after reads them, and
+	// removing them is one more walk of the tree.
+	parser.KeepClasses = true
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
 		return Page{}, fmt.Errorf("find the article: %w", err)
@@ -194,6 +197,8 @@ func prune(n *html.Node, m *meta) int {
 					n.InsertBefore(only, c)
 					n.RemoveChild(c)
 					kept--
+				} else if b := boxed(c); b != nil {
+					b.Attr = append(b.Attr, html.Attribute{Key: boxAttr})
 				}
 			}
 		}
@@ -211,6 +216,56 @@ func wrapped(n *html.Node) *html.Node {
 	if n.DataAtom != atom.Div {
 		return nil
 	}
+	only := onlyChild(n)
+	if only == nil {
+		return nil
+	}
+	switch only.DataAtom {
+	case atom.Div, atom.Section, atom.Article, atom.Main:
+		return only
+	}
+	return nil
+}
+
+// boxAttr marks a block that was alone in a box (see boxed). Readability
+// unwraps such boxes — a <div> holding one <p> becomes the <p>, a table of
+// one cell becomes the cell — but keeps the attributes of what it keeps.
+const boxAttr = "data-recherche-box"
+
+// boxed returns the one block a box holds — the only child of a <div> or
+// <section>, when it is a paragraph, list or table, or the cell of a
+// table of one cell — or nil. Inserts between a story's paragraphs (a
+// reader question, a promotion, a note) come in such boxes; the block pass
+// tells them from the story by it, when the story's own paragraphs are
+// not boxed alike.
+func boxed(n *html.Node) *html.Node {
+	switch n.DataAtom {
+	case atom.Div, atom.Section:
+		only := onlyChild(n)
+		if only == nil {
+			return nil
+		}
+		switch only.DataAtom {
+		case atom.P, atom.Ul, atom.Ol, atom.Dl, atom.Table:
+			return only // not a <blockquote>: a quotation is the story's
+		}
+	case atom.Table:
+		c := n
+		for _, a := range []atom.Atom{atom.Tbody, atom.Tr, atom.Td} {
+			next := onlyChild(c)
+			if next == nil || next.DataAtom != a {
+				return nil
+			}
+			c = next
+		}
+		return c
+	}
+	return nil
+}
+
+// onlyChild returns n's one child element when n holds nothing else but
+// whitespace, or nil.
+func onlyChild(n *html.Node) *html.Node {
 	var only *html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
@@ -225,14 +280,7 @@ func wrapped(n *html.Node) *html.Node {
 			}
 		}
 	}
-	if only == nil {
-		return nil
-	}
-	switch only.DataAtom {
-	case atom.Div, atom.Section, atom.Article, atom.Main:
-		return only
-	}
-	return nil
+	return only
 }
 
 // collect reads the metadata of a dropped subtree.

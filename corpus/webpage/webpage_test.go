@@ -9,6 +9,9 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // article is enough prose for Readability to take a block for an article.
@@ -187,6 +190,51 @@ func TestDropFurniture(t *testing.T) {
 			wantIn: []string{"measure the heat", "find a buyer", "heatctl export", "The rest is plumbing"},
 		},
 		{
+			name:      "inserts boxed between the story's paragraphs: a reader question, an appeal, an editor's note",
+			page:      `<article>` + story[:strings.Index(story, "</p>")+4] + `<div class="q"><p><b>À vous !</b> Votre entreprise revend-elle déjà sa chaleur ? Dites-le dans les commentaires.</p></div>` + story[strings.Index(story, "</p>")+4:] + `<div class="ask"><p>Independent journalism needs your help. Thousands of readers back our newsroom every month so everyone can read it for free. Give once or monthly from $2.</p><p><a href="#">Give now</a></p></div><p><i>Note : cet article a été corrigé le 4 février, une première version inversait deux chiffres.</i></p><p>Les exploitants attendent maintenant les aides publiques promises pour les projets qui valorisent leur chaleur.</p></article>`,
+			wantIn:    []string{"pompes à chaleur", "tours de refroidissement", "aides publiques"},
+			wantNotIn: []string{"commentaires", "Independent journalism", "Give now", "corrigé"},
+		},
+		{
+			name:      "a link a CMS appended to a paragraph goes, the paragraph stays",
+			page:      `<article>` + story + `<p>Le détail des aides figure dans <a href="#">le guide de l'agence régionale</a>, mis à jour chaque année par ses services.</p><p>Les exploitants attendent les aides publiques promises pour les projets qui valorisent leur chaleur. <strong>Read also: <a href="#">Heat networks in winter</a></strong></p><p>Les projets déjà lancés serviront d'exemple aux exploitants qui hésitent encore à revendre la chaleur de leurs serveurs.</p></article>`,
+			wantIn:    []string{"aides publiques promises", "guide de l'agence"},
+			wantNotIn: []string{"Read also", "Heat networks"},
+		},
+		{
+			name:   "a story whose every paragraph is boxed stays whole, dated sentences and quotes included",
+			page:   `<article><div class="para">` + strings.ReplaceAll(story, "</p>\n", "</p></div>\n<div class=\"para\">") + `</div><div class="para"><p>Le vote aura lieu le 12 mars.</p></div><div class="para"><blockquote>« La chaleur de nos serveurs chauffe déjà deux écoles et une piscine municipale », explique le directeur du site.</blockquote></div><div class="para"><p>Les exploitants attendent maintenant les aides publiques promises pour les projets qui valorisent leur chaleur.</p></div></article>`,
+			wantIn: []string{"pompes à chaleur", "tours de refroidissement", "Le vote aura lieu le 12 mars", "deux écoles", "aides publiques"},
+		},
+		{
+			name:      "a caption under a picture goes, a dated sentence of the story stays",
+			page:      `<article>` + story[:strings.Index(story, "</p>")+4] + `<p><img src="a.jpg"></p><p>Les pompes installées sur le toit du bâtiment B. (Photo DR)</p><p>Le vote aura lieu le 12 mars.</p>` + story[strings.Index(story, "</p>")+4:] + `</article>`,
+			wantIn:    []string{"pompes à chaleur", "Le vote aura lieu le 12 mars", "tours de refroidissement"},
+			wantNotIn: []string{"Photo DR"},
+		},
+		{
+			name:      "an interview's questions in bold are its subheadings; a short note in italics closing it goes",
+			page:      `<article><p><b>Pourquoi revendre la chaleur de vos serveurs ?</b></p>` + story[:strings.Index(story, "</p>")+4] + `<p><b>Qu'est-ce qui freine vos projets ?</b></p>` + story[strings.Index(story, "</p>")+4:] + `<p><i>Propos relus par l'interviewé avant publication.</i></p></article>`,
+			wantIn:    []string{"Pourquoi revendre", "freine vos projets", "pompes à chaleur", "tours de refroidissement"},
+			wantNotIn: []string{"Propos relus"},
+		},
+		{
+			name:   "a guide that speaks to its reader keeps its boxed note",
+			page:   `<article><p>You can move your virtual machines to the new cluster in an afternoon. You only need the export tool and an account on both sides.</p><p>First, stop the machine you want to move and export its disk. The tool writes one file per disk, which you copy to the new cluster.</p><div class="note"><p><strong>Note:</strong> if your disks are thin provisioned, export them with the sparse option or the copy takes far longer.</p></div><p>Then import the disk on the new cluster, attach it to a new machine with the same settings, and start it.</p><p>Large disks take longer: the export reads every block, so plan an hour for a thin provisioned disk of a few hundred gigabytes, and use the sparse option whenever the tool offers it.</p></article>`,
+			wantIn: []string{"thin provisioned", "export its disk", "same settings"},
+		},
+		{
+			name:   "the story's own quotations, numbered steps and data table stay, in boxes or not",
+			page:   `<article>` + story + `<div class="quote"><blockquote><p>« Vous ne pouvez pas imaginer ce que coûte une tour de refroidissement en été », résume le directeur du site.</p></blockquote></div><table><tr><th>Site</th><th>MW</th></tr><tr><td>Paris</td><td>12</td></tr><tr><td>Lyon</td><td>7</td></tr></table><ol><li><p>Mesurer la chaleur disponible.</p></li><li><p>Trouver un réseau à proximité.</p></li></ol><p>Les exploitants attendent maintenant les aides publiques promises pour les projets qui valorisent leur chaleur.</p></article>`,
+			wantIn: []string{"Vous ne pouvez pas imaginer", "Mesurer la chaleur", "Trouver un réseau", "Lyon", "aides publiques"},
+		},
+		{
+			name:      "a bio boxed after the story goes, the story's last paragraph stays",
+			page:      `<article>` + story + `<p>Les exploitants attendent maintenant les aides publiques promises pour les projets qui valorisent leur chaleur.</p><div class="x"><p>Marie Dupont est journaliste spécialisée dans l'énergie. Elle a rejoint la rédaction en 2019 après dix ans de presse régionale.</p></div></article>`,
+			wantIn:    []string{"aides publiques"},
+			wantNotIn: []string{"Marie Dupont"},
+		},
+		{
 			name:   "a short note is never emptied",
 			page:   `<article><p>Un article assez long pour Readability.</p></article>`,
 			wantIn: []string{"Un article assez long"},
@@ -209,6 +257,45 @@ func TestDropFurniture(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestTrailingInsert: a link run after a paragraph's last sentence is an
+// insert; a link the sentence goes on to, or that is all there is, is not.
+func TestTrailingInsert(t *testing.T) {
+	for _, tt := range []struct {
+		para, want string // want: the insert's text, or ""
+	}{
+		{`Le proviseur a tranché. <strong>» Lire aussi : <a href="#">Les collèges en fibre</a></strong>`, "» Lire aussi : Les collèges en fibre"},
+		{`The vote is next week. <a href="#">Read the council's agenda</a>`, "Read the council's agenda"},
+		{`« Nous verrons », dit-il. <em>Related: <a href="#">Heat pumps</a></em>`, "Related: Heat pumps"},
+		{`Le détail figure dans le guide : <a href="#">guide des aides</a>`, ""},
+		{`According to <a href="#">the report</a>, heat is cheap.`, ""},
+		{`<a href="#">Only a link</a>`, ""},
+		{`The vote is next week. <strong>No link here</strong>`, ""},
+	} {
+		doc, err := html.Parse(strings.NewReader("<p>" + tt.para + "</p>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var p *html.Node
+		var find func(*html.Node)
+		find = func(n *html.Node) {
+			if n.Type == html.ElementNode && n.DataAtom == atom.P {
+				p = n
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				find(c)
+			}
+		}
+		find(doc)
+		got := ""
+		if ins := trailingInsert(p); ins != nil {
+			got = textOf(ins)
+		}
+		if got != tt.want {
+			t.Errorf("%s: insert %q, want %q", tt.para, got, tt.want)
+		}
 	}
 }
 
