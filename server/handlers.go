@@ -367,15 +367,20 @@ func (h handlers) putDocuments(c *gin.Context) {
 }
 
 func (h handlers) GetDocument(ctx context.Context, r api.GetDocumentRequestObject) (api.GetDocumentResponseObject, error) {
-	b, err := h.s.ready()
-	if err != nil {
-		return nil, err
-	}
-	doc, err := b.Index.Get(ctx, r.Id)
+	doc, err := h.document(ctx, r.Id)
 	if err != nil {
 		return nil, err
 	}
 	return api.GetDocument200JSONResponse(documentOut(doc)), nil
+}
+
+// document reads a stored document once the index is open.
+func (h handlers) document(ctx context.Context, id string) (corpus.Document, error) {
+	b, err := h.s.ready()
+	if err != nil {
+		return corpus.Document{}, err
+	}
+	return b.Index.Get(ctx, id)
 }
 
 func (h handlers) DeleteDocument(ctx context.Context, r api.DeleteDocumentRequestObject) (api.DeleteDocumentResponseObject, error) {
@@ -390,11 +395,7 @@ func (h handlers) DeleteDocument(ctx context.Context, r api.DeleteDocumentReques
 }
 
 func (h handlers) GetDocumentSummary(ctx context.Context, r api.GetDocumentSummaryRequestObject) (api.GetDocumentSummaryResponseObject, error) {
-	b, err := h.s.ready()
-	if err != nil {
-		return nil, err
-	}
-	doc, err := b.Index.Get(ctx, r.Id)
+	doc, err := h.document(ctx, r.Id)
 	if err != nil {
 		return nil, err
 	}

@@ -771,11 +771,7 @@ func (h handlers) pageDocument(c *gin.Context) {
 	if !h.s.pageAllowed(c) {
 		return
 	}
-	b, ok := h.s.readyOrFail(c)
-	if !ok {
-		return
-	}
-	d, err := b.Index.Get(c.Request.Context(), id)
+	d, err := h.document(c.Request.Context(), id)
 	if err != nil {
 		fail(c, err)
 		return
