@@ -68,33 +68,13 @@ func TestBadBatches(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := c.do(http.MethodPost, "/v1/documents/batch", tt.ctype, []byte(tt.body))
-			if r.status != tt.status {
-				t.Fatalf("got %d %.300s, want %d", r.status, r.body, tt.status)
-			}
-			if r.status != http.StatusOK {
-				checkError(t, r, tt.code)
-				return
-			}
-			var out struct {
-				Indexed, Failed int
-				Results         []struct{ Status, Error string }
-			}
-			r.json(t, &out)
-			if tt.items == nil {
-				if out.Failed != 0 {
-					t.Errorf("failed %d: %.300s", out.Failed, r.body)
-				}
-				return
-			}
-			var got []string
-			for _, res := range out.Results {
-				got = append(got, res.Status)
-				if res.Status == "error" && res.Error == "" {
-					t.Errorf("error item without a reason: %s", r.body)
-				}
-			}
-			if strings.Join(got, ",") != strings.Join(tt.items, ",") {
-				t.Errorf("items %v, want %v: %.500s", got, tt.items, r.body)
+			out, ok := batchAnswer(t, r, tt.status, tt.code)
+			switch {
+			case !ok:
+			case tt.items == nil && out.Failed != 0:
+				t.Errorf("failed %d: %.300s", out.Failed, r.body)
+			case tt.items != nil && out.statuses() != strings.Join(tt.items, ","):
+				t.Errorf("items %s, want %v: %.500s", out.statuses(), tt.items, r.body)
 			}
 		})
 	}
@@ -114,6 +94,42 @@ func TestBadBatches(t *testing.T) {
 	if r := c.get("/v1/documents/fr%2Fazure-vmware"); r.status != http.StatusOK {
 		t.Errorf("seeded document after bad batches: %d", r.status)
 	}
+}
+
+// batchOut is the part of a batch answer the tests read.
+type batchOut struct {
+	Indexed, Failed int
+	Results         []struct{ Status, Error string }
+}
+
+// statuses lists the items' statuses, comma-separated.
+func (b batchOut) statuses() string {
+	var s []string
+	for _, r := range b.Results {
+		s = append(s, r.Status)
+	}
+	return strings.Join(s, ",")
+}
+
+// batchAnswer checks a batch answer: the expected status, the error shape
+// with code when it is not 200, a reason on every failed item. ok says it
+// was a 200, whose items the caller checks.
+func batchAnswer(t *testing.T, r response, status int, code string) (out batchOut, ok bool) {
+	t.Helper()
+	if r.status != status {
+		t.Fatalf("got %d %.300s, want %d", r.status, r.body, status)
+	}
+	if r.status != http.StatusOK {
+		checkError(t, r, code)
+		return out, false
+	}
+	r.json(t, &out)
+	for _, res := range out.Results {
+		if res.Status == "error" && res.Error == "" {
+			t.Errorf("error item without a reason: %s", r.body)
+		}
+	}
+	return out, true
 }
 
 func checkError(t testing.TB, r response, code string) {
