@@ -164,9 +164,18 @@ func (s *Server) routes() *gin.Engine {
 	// already, so this is a safety net) and a response that cannot be
 	// written (ResponseErrorHandlerFunc).
 	strict := api.NewStrictHandlerWithOptions(h, nil, api.StrictGinServerOptions{
-		RequestErrorHandlerFunc:  func(c *gin.Context, err error) { fail(c, invalid("request body: %v", err)) },
-		HandlerErrorFunc:         fail,
-		ResponseErrorHandlerFunc: fail,
+		RequestErrorHandlerFunc: func(c *gin.Context, err error) { fail(c, invalid("request body: %v", err)) },
+		HandlerErrorFunc:        fail,
+		ResponseErrorHandlerFunc: func(c *gin.Context, err error) {
+			if c.Writer.Written() {
+				// The answer had started when writing failed (a client
+				// that left mid-body): nothing more can reach the client,
+				// and observe logs the request, client_gone included.
+				_ = c.Error(err)
+				return
+			}
+			fail(c, err)
+		},
 	})
 	api.RegisterHandlersWithOptions(r, strict, api.GinServerOptions{
 		ErrorHandler: func(c *gin.Context, err error, _ int) { fail(c, invalid("%s", lowerFirst(err.Error()))) },
