@@ -22,7 +22,7 @@ import (
 
 type serveConfig struct {
 	addr, data, languages, entities, apiKeys, cors, logFormat, logLevel string
-	maxBody, maxBatch, snapshotDir, dictionaries                        string
+	maxBody, maxBatch, snapshotDir, dictionaries, debugAddr             string
 	demo, lowAccuracy, publicRead, rebuild, noPivot                     bool
 	timeout, shutdown                                                   time.Duration
 	workers, shards                                                     int
@@ -51,6 +51,7 @@ func serveFlags(stderr io.Writer) (*serveConfig, *flag.FlagSet) {
 	fs.IntVar(&c.workers, "workers", 0, "analysis goroutines (0 = one per core)")
 	fs.StringVar(&c.dictionaries, "dictionaries", translate.DefaultDir, "folder of the FreeDict dictd files (dict-freedict-eng-fra, -fra-eng and the -deu pivot packages) cross-lingual search reads; missing files degrade it to the glossary and cognates")
 	fs.BoolVar(&c.noPivot, "no-pivot", false, "do not compose the English-German-French pivot (~40 MB less memory, fewer translations)")
+	fs.StringVar(&c.debugAddr, "debug-addr", "", "loopback address (127.0.0.1:PORT) serving Go's pprof profiles under /debug/pprof/; empty = off")
 	fs.IntVar(&c.shards, "shards", 0, "Bleve indexes to spread documents over; 0 = keep an existing index's count, 1 for a new one (another count needs --rebuild)")
 	return c, fs
 }
@@ -92,6 +93,14 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	ln, err := net.Listen("tcp", c.addr)
 	if err != nil {
 		return fmt.Errorf("listen: %w", err)
+	}
+	if c.debugAddr != "" {
+		stop, err := serveDebug(c.debugAddr, log)
+		if err != nil {
+			ln.Close()
+			return err
+		}
+		defer stop()
 	}
 	httpSrv := &http.Server{Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	served := make(chan error, 1)

@@ -93,10 +93,6 @@ func (fc *facetCounter) handler(sctx *search.SearchContext) (search.DocumentMatc
 	if err != nil {
 		return nil, false, err
 	}
-	dv, err := sctx.IndexReader.DocValueReader(fc.fields)
-	if err != nil {
-		return nil, false, err
-	}
 	local := make(map[string]map[string]*int, len(fc.terms))
 	for f := range fc.terms {
 		local[f] = map[string]*int{}
@@ -116,27 +112,25 @@ func (fc *facetCounter) handler(sctx *search.SearchContext) (search.DocumentMatc
 		ec.touchedOrds, ec.touchedGroups = a.touchedOrds[:0], a.touchedGroups[:0]
 	}
 	var doc uint32 // sequence number of the document being visited
-	visit := func(field string, term []byte) {
-		if field == fieldEntityOrds {
-			id, ok := decodeOrdinal(term)
-			if !ok || int(id) >= len(ec.table.keys) {
-				return
-			}
-			a := ec.arrays
-			if a.ords[id] == 0 {
-				ec.touchedOrds = append(ec.touchedOrds, id)
-			}
-			a.ords[id]++
-			// Two spellings of one name in a document count it once.
-			if g := ec.table.group[id]; a.seen[g] != doc {
-				a.seen[g] = doc
-				if a.groups[g] == 0 {
-					ec.touchedGroups = append(ec.touchedGroups, g)
-				}
-				a.groups[g]++
-			}
+	countOrd := func(id uint32) {
+		if int(id) >= len(ec.table.keys) {
 			return
 		}
+		a := ec.arrays
+		if a.ords[id] == 0 {
+			ec.touchedOrds = append(ec.touchedOrds, id)
+		}
+		a.ords[id]++
+		// Two spellings of one name in a document count it once.
+		if g := ec.table.group[id]; a.seen[g] != doc {
+			a.seen[g] = doc
+			if a.groups[g] == 0 {
+				ec.touchedGroups = append(ec.touchedGroups, g)
+			}
+			a.groups[g]++
+		}
+	}
+	countTerm := func(field string, term []byte) {
 		m := local[field]
 		if p := m[string(term)]; p != nil { // no allocation for a known term
 			*p++
@@ -145,12 +139,47 @@ func (fc *facetCounter) handler(sctx *search.SearchContext) (search.DocumentMatc
 		n := 1
 		m[string(term)] = &n
 	}
-	count := func(id bleveapi.IndexInternalID) error {
-		doc++
-		if err := dv.VisitDocValues(id, visit); err != nil {
-			return fmt.Errorf("facets: %w", err)
+	// countGrouped counts ordinal id of group g, counting the group when
+	// first is set (its first ordinal in the document): the column knows
+	// both, so neither the group table nor seen is read.
+	countGrouped := func(id, g uint32, first bool) {
+		if int(id) >= len(ec.table.keys) || int(g) >= len(ec.table.groupKey) {
+			return
 		}
-		return nil
+		a := ec.arrays
+		if a.ords[id] == 0 {
+			ec.touchedOrds = append(ec.touchedOrds, id)
+		}
+		a.ords[id]++
+		if first {
+			if a.groups[g] == 0 {
+				ec.touchedGroups = append(ec.touchedGroups, g)
+			}
+			a.groups[g]++
+		}
+	}
+	var count func(id bleveapi.IndexInternalID) error
+	if cols := columnsOf(sctx.IndexReader); cols != nil {
+		count = fc.columnCounter(cols, ec.table, func() { doc++ }, countGrouped, countTerm)
+	} else {
+		dv, err := sctx.IndexReader.DocValueReader(fc.fields)
+		if err != nil {
+			return nil, false, err
+		}
+		visit := func(field string, term []byte) {
+			if field != fieldEntityOrds {
+				countTerm(field, term)
+			} else if id, ok := decodeOrdinal(term); ok {
+				countOrd(id)
+			}
+		}
+		count = func(id bleveapi.IndexInternalID) error {
+			doc++
+			if err := dv.VisitDocValues(id, visit); err != nil {
+				return fmt.Errorf("facets: %w", err)
+			}
+			return nil
+		}
 	}
 	var bg *background
 	ref, canShare := sctx.IndexReader.(refCounted)
@@ -186,6 +215,47 @@ func (fc *facetCounter) handler(sctx *search.SearchContext) (search.DocumentMatc
 		}
 		return next(d)
 	}, loadID, nil
+}
+
+// columnCounter counts a document from the facet columns of its segment
+// (columns.go) instead of decoding its doc values.
+func (fc *facetCounter) columnCounter(cols *snapshotColumns, table ordTable, next func(), countGrouped func(id, g uint32, first bool), countTerm func(string, []byte)) func(bleveapi.IndexInternalID) error {
+	seg := -1
+	var segCols []*column // fc.fields' columns in segment seg
+	return func(id bleveapi.IndexInternalID) error {
+		next()
+		s, local := cols.locate(id.Value(), seg)
+		if s < 0 {
+			return nil
+		}
+		if s != seg {
+			seg, segCols = s, segCols[:0]
+			for _, f := range fc.fields {
+				c, err := cols.column(s, f, table)
+				if err != nil {
+					return fmt.Errorf("facets: %w", err)
+				}
+				segCols = append(segCols, c)
+			}
+		}
+		for i, c := range segCols {
+			if fc.fields[i] == fieldEntityOrds {
+				if local+1 >= uint64(len(c.start)) {
+					continue
+				}
+				lo, hi := c.start[local], c.start[local+1]
+				for j, o := range c.vals[lo:hi] {
+					g := c.groups[lo+uint32(j)]
+					countGrouped(o, g&^firstOfGroup, g&firstOfGroup != 0)
+				}
+				continue
+			}
+			for _, code := range c.of(local) {
+				countTerm(fc.fields[i], c.terms[code])
+			}
+		}
+		return nil
+	}
 }
 
 // countBatch is the number of documents a search hands to its counting

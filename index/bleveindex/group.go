@@ -170,6 +170,7 @@ type groupSearcher struct {
 	weights []float64
 	terms   []string
 	currs   []*bleveapi.TermFieldDoc
+	nums    []uint64 // document number of each current posting
 	started bool
 	boost   float64
 	idf     float64
@@ -182,15 +183,26 @@ type groupSearcher struct {
 var groupSearcherSize = int(reflect.TypeOf(groupSearcher{}).Size())
 
 func (s *groupSearcher) start() error {
+	s.nums = make([]uint64, len(s.readers))
 	for i, r := range s.readers {
 		d, err := r.Next(nil)
 		if err != nil {
 			return err
 		}
-		s.currs[i] = d
+		s.set(i, d)
 	}
 	s.started = true
 	return nil
+}
+
+// set makes d reader i's current posting. Document numbers are kept as
+// integers beside the postings, not compared as 8-byte ids for every
+// member and every document.
+func (s *groupSearcher) set(i int, d *bleveapi.TermFieldDoc) {
+	s.currs[i] = d
+	if d != nil {
+		s.nums[i] = d.ID.Value()
+	}
 }
 
 func (s *groupSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
@@ -199,20 +211,21 @@ func (s *groupSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, 
 			return nil, err
 		}
 	}
-	var low bleveapi.IndexInternalID
-	for _, d := range s.currs {
-		if d != nil && (low == nil || d.ID.Compare(low) < 0) {
-			low = d.ID
+	lowest := -1
+	for i, d := range s.currs {
+		if d != nil && (lowest < 0 || s.nums[i] < s.nums[lowest]) {
+			lowest = i
 		}
 	}
-	if low == nil {
+	if lowest < 0 {
 		return nil, nil
 	}
+	low := s.nums[lowest]
 	rv := ctx.DocumentMatchPool.Get()
-	rv.IndexInternalID = bleveapi.NewIndexInternalIDFrom(rv.IndexInternalID, low)
+	rv.IndexInternalID = bleveapi.NewIndexInternalIDFrom(rv.IndexInternalID, s.currs[lowest].ID)
 	var freq, norm float64
 	for i, d := range s.currs {
-		if d == nil || d.ID.Compare(low) != 0 {
+		if d == nil || s.nums[i] != low {
 			continue
 		}
 		freq += s.weights[i] * float64(d.Freq)
@@ -227,11 +240,14 @@ func (s *groupSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, 
 				Location: search.Location{Pos: v.Pos, Start: v.Start, End: v.End, ArrayPositions: ap},
 			})
 		}
-		next, err := s.readers[i].Next(nil)
+		// Each reader's posting is read into the one it returned before,
+		// as Bleve's term searcher does, rather than into a new one per
+		// posting (docs/benchmarks.md, "Speed on the corpus-drawn mix").
+		next, err := s.readers[i].Next(d.Reset())
 		if err != nil {
 			return nil, err
 		}
-		s.currs[i] = next
+		s.set(i, next)
 	}
 	if s.options.Score != "none" {
 		rv.Score = s.score(freq, norm)
@@ -257,15 +273,16 @@ func (s *groupSearcher) Advance(ctx *search.SearchContext, id bleveapi.IndexInte
 			return nil, err
 		}
 	}
+	target := id.Value()
 	for i, r := range s.readers {
-		if s.currs[i] == nil || s.currs[i].ID.Compare(id) >= 0 {
+		if s.currs[i] == nil || s.nums[i] >= target {
 			continue
 		}
-		d, err := r.Advance(id, nil)
+		d, err := r.Advance(id, s.currs[i].Reset())
 		if err != nil {
 			return nil, err
 		}
-		s.currs[i] = d
+		s.set(i, d)
 	}
 	return s.Next(ctx)
 }

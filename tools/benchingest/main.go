@@ -35,6 +35,7 @@ import (
 	"github.com/recherche/recherche/corpus"
 	"github.com/recherche/recherche/index/bleveindex"
 	"github.com/recherche/recherche/ingest"
+	"github.com/recherche/recherche/tools/internal/plainbleve"
 )
 
 func main() {
@@ -55,6 +56,7 @@ type config struct {
 	cpuProfile string
 	memProfile string
 	keep       string
+	stock      bool
 	paths      []string
 }
 
@@ -71,6 +73,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&c.split, "split", false, "also time bleveindex.Put alone on documents analyzed beforehand, to split the pipeline's cost into analysis and indexing")
 	fs.StringVar(&c.cpuProfile, "cpuprofile", "", "write a CPU profile of each side's run to `PREFIX`-SIDE.prof (SIDE: pipeline, bleve, indexonly, analysis; indexonly also holds the untimed analysis of its batches: focus on bleveindex.(*Index).Put)")
 	fs.StringVar(&c.memProfile, "memprofile", "", "write an allocation profile of the whole run to this file, when it ends")
+	fs.BoolVar(&c.stock, "stock", false, "the bare side is plain Bleve as issue 14 defines it (stock fr/en analyzers on one body field per language, nothing stored; tools/internal/plainbleve) instead of Bleve with Recherche's mapping")
 	fs.StringVar(&c.keep, "keep", "", "build the indexes under this directory and keep them (default: a temporary one, removed)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: benchingest [flags] PATH...   (files or folders of documents)")
@@ -480,7 +483,12 @@ func runIndexOnly(c config, docs []corpus.Document, dir string, stdout io.Writer
 // mapping, as an application without analysis would: title and body in the
 // fields of the language the file name tells, plus language and source.
 func runBare(c config, docs []corpus.Document, dir string, stdout io.Writer) (rate, error) {
-	idx, err := bleve.New(dir, bleveindex.Mapping())
+	m, fields, name := bleveindex.Mapping(), bareFields, "bare bleve"
+	if c.stock {
+		m, name = plainbleve.Mapping(), "plain bleve"
+		fields = func(d corpus.Document) map[string]any { return plainbleve.Fields(langOfFile(d.URL), d.Body) }
+	}
+	idx, err := bleve.New(dir, m)
 	if err != nil {
 		return rate{}, err
 	}
@@ -490,10 +498,10 @@ func runBare(c config, docs []corpus.Document, dir string, stdout io.Writer) (ra
 		return rate{}, err
 	}
 	defer stop()
-	return measure(stdout, "bare bleve", func() (int, error) {
+	return measure(stdout, name, func() (int, error) {
 		batch := idx.NewBatch()
 		for i, d := range docs {
-			if err := batch.Index(d.ID, bareFields(d)); err != nil {
+			if err := batch.Index(d.ID, fields(d)); err != nil {
 				return 0, fmt.Errorf("document %q: %w", d.ID, err)
 			}
 			if batch.Size() >= c.batch || i == len(docs)-1 {

@@ -47,6 +47,7 @@ import (
 	"github.com/recherche/recherche/corpus"
 	"github.com/recherche/recherche/index/bleveindex"
 	"github.com/recherche/recherche/server/api"
+	"github.com/recherche/recherche/tools/internal/plainbleve"
 )
 
 func main() {
@@ -485,7 +486,7 @@ func buildBare(ctx context.Context, dir string, n int, stock bool, stdout io.Wri
 	}
 	m := bleveindex.Mapping().(*mapping.IndexMappingImpl)
 	if stock {
-		m = stockMapping()
+		m = plainbleve.Mapping()
 	} else {
 		names := m.DefaultMapping.Properties["entities"].Fields[0]
 		names.Index, names.DocValues = true, true
@@ -514,7 +515,7 @@ func buildBare(ctx context.Context, dir string, n int, stock bool, stdout io.Wri
 			}
 			f := map[string]any{"title_" + sfx: d.Title, "body_" + sfx: d.Body, "lang": d.Lang}
 			if stock {
-				if err := batches[count%n].Index(d.ID, map[string]any{"body_" + sfx: d.Body, "lang": d.Lang}); err != nil {
+				if err := batches[count%n].Index(d.ID, plainbleve.Fields(d.Lang, d.Body)); err != nil {
 					return err
 				}
 				count++
@@ -571,27 +572,6 @@ type bleveTarget struct {
 	stock bool // --bare-stock: body fields only, the lang facet only, no highlights, nothing stored
 }
 
-// stockMapping is plain Bleve as issue 14 defines it: BM25, Bleve's stock
-// fr and en analyzers (standard for other languages) on one body field per
-// language, the language as a keyword with doc values for its facet,
-// nothing stored.
-func stockMapping() *mapping.IndexMappingImpl {
-	im := bleve.NewIndexMapping()
-	im.ScoringModel = "bm25"
-	im.IndexDynamic, im.StoreDynamic, im.DocValuesDynamic = false, false, false
-	doc := bleve.NewDocumentStaticMapping()
-	for sfx, an := range map[string]string{"fr": "fr", "en": "en", "xx": "standard"} {
-		f := bleve.NewTextFieldMapping()
-		f.Analyzer, f.Store, f.IncludeTermVectors, f.IncludeInAll, f.DocValues = an, false, false, false, false
-		doc.AddFieldMappingsAt("body_"+sfx, f)
-	}
-	lang := bleve.NewKeywordFieldMapping()
-	lang.Store, lang.IncludeInAll, lang.DocValues = false, false, true
-	doc.AddFieldMappingsAt("lang", lang)
-	im.DefaultMapping = doc
-	return im
-}
-
 var (
 	titleFields = []string{"title_fr", "title_en", "title_xx"}
 	bodyFields  = []string{"body_fr", "body_en", "body_xx"}
@@ -603,7 +583,7 @@ func (b *bleveTarget) search(ctx context.Context, s spec) error {
 	var must []query.Query
 	fields := append(slices.Clone(titleFields), bodyFields...)
 	if b.stock {
-		fields = bodyFields
+		fields = plainbleve.BodyFields
 	}
 	if text != "" {
 		var anyOf []query.Query
