@@ -68,33 +68,13 @@ func TestBadBatches(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := c.do(http.MethodPost, "/v1/documents/batch", tt.ctype, []byte(tt.body))
-			if r.status != tt.status {
-				t.Fatalf("got %d %.300s, want %d", r.status, r.body, tt.status)
-			}
-			if r.status != http.StatusOK {
-				checkError(t, r, tt.code)
-				return
-			}
-			var out struct {
-				Indexed, Failed int
-				Results         []struct{ Status, Error string }
-			}
-			r.json(t, &out)
-			if tt.items == nil {
-				if out.Failed != 0 {
-					t.Errorf("failed %d: %.300s", out.Failed, r.body)
-				}
-				return
-			}
-			var got []string
-			for _, res := range out.Results {
-				got = append(got, res.Status)
-				if res.Status == "error" && res.Error == "" {
-					t.Errorf("error item without a reason: %s", r.body)
-				}
-			}
-			if strings.Join(got, ",") != strings.Join(tt.items, ",") {
-				t.Errorf("items %v, want %v: %.500s", got, tt.items, r.body)
+			out, ok := batchAnswer(t, r, tt.status, tt.code)
+			switch {
+			case !ok:
+			case tt.items == nil && out.Failed != 0:
+				t.Errorf("failed %d: %.300s", out.Failed, r.body)
+			case tt.items != nil && out.statuses() != strings.Join(tt.items, ","):
+				t.Errorf("items %s, want %v: %.500s", out.statuses(), tt.items, r.body)
 			}
 		})
 	}
@@ -114,6 +94,42 @@ func TestBadBatches(t *testing.T) {
 	if r := c.get("/v1/documents/fr%2Fazure-vmware"); r.status != http.StatusOK {
 		t.Errorf("seeded document after bad batches: %d", r.status)
 	}
+}
+
+// batchOut is the part of a batch answer the tests read.
+type batchOut struct {
+	Indexed, Failed int
+	Results         []struct{ Status, Error string }
+}
+
+// statuses lists the items' statuses, comma-separated.
+func (b batchOut) statuses() string {
+	var s []string
+	for _, r := range b.Results {
+		s = append(s, r.Status)
+	}
+	return strings.Join(s, ",")
+}
+
+// batchAnswer checks a batch answer: the expected status, the error shape
+// with code when it is not 200, a reason on every failed item. ok says it
+// was a 200, whose items the caller checks.
+func batchAnswer(t *testing.T, r response, status int, code string) (out batchOut, ok bool) {
+	t.Helper()
+	if r.status != status {
+		t.Fatalf("got %d %.300s, want %d", r.status, r.body, status)
+	}
+	if r.status != http.StatusOK {
+		checkError(t, r, code)
+		return out, false
+	}
+	r.json(t, &out)
+	for _, res := range out.Results {
+		if res.Status == "error" && res.Error == "" {
+			t.Errorf("error item without a reason: %s", r.body)
+		}
+	}
+	return out, true
 }
 
 func checkError(t testing.TB, r response, code string) {
@@ -330,4 +346,67 @@ func FuzzBatchEndpoint(f *testing.F) {
 			t.Fatalf("canary: %v", err)
 		}
 	})
+}
+
+// TestBodiesAgainstSpec covers the request bodies openapi.yaml now
+// validates before any handler runs: a JSON value of the wrong type is a
+// 400, well-formed JSON that breaks a rule of the schema a 422 naming the
+// member, and what the schema allows reaches the handler with its
+// defaults filled in.
+func TestBodiesAgainstSpec(t *testing.T) {
+	c, _ := startServer(t, server.Config{})
+	text := "VMware annonce vSphere 8. La nouvelle version améliore les performances. Les clients pourront migrer sans interruption. Le prix ne change pas. Les partenaires sont satisfaits."
+	tests := []struct {
+		name, path, ctype, body string
+		status                  int
+		code                    string // error code, for non-2xx answers
+		mention                 string // a word the error message must hold
+	}{
+		{"sentences below minimum", "/v1/summarize", "application/json", `{"text":"Une phrase.","sentences":0}`, 422, "unprocessable", "sentences"},
+		{"sentences above maximum", "/v1/summarize", "application/json", `{"text":"Une phrase.","sentences":99}`, 422, "unprocessable", "sentences"},
+		{"sentences of the wrong type", "/v1/summarize", "application/json", `{"text":"Une phrase.","sentences":"three"}`, 400, "invalid_argument", "sentences"},
+		{"required member missing", "/v1/summarize", "application/json", `{"sentences":2}`, 422, "unprocessable", "text"},
+		{"lang against the pattern", "/v1/summarize", "application/json", `{"text":"Une phrase.","lang":"FRA"}`, 422, "unprocessable", "lang"},
+		{"lang the server lacks", "/v1/summarize", "application/json", `{"text":"Une phrase.","lang":"qq"}`, 422, "unprocessable", "qq"},
+		{"blank text", "/v1/summarize", "application/json", `{"text":"   "}`, 422, "unprocessable", ""},
+		{"not an object", "/v1/summarize", "application/json", `["text"]`, 400, "invalid_argument", ""},
+		{"media type with charset", "/v1/summarize", "application/json; charset=utf-8", `{"text":"` + text + `","sentences":2}`, 200, "", ""},
+		{"detect text of the wrong type", "/v1/detect", "application/json", `{"text":12}`, 400, "invalid_argument", "text"},
+		{"detect without text", "/v1/detect", "application/json", `{}`, 422, "unprocessable", "text"},
+		{"detect blank text", "/v1/detect", "application/json", `{"text":"  "}`, 422, "unprocessable", ""},
+		{"id over maxLength", "/v1/documents", "application/json", `{"id":"` + strings.Repeat("a", 513) + `","body":"Un texte."}`, 422, "unprocessable", "id"},
+		{"empty body member", "/v1/documents", "application/json", `{"body":""}`, 422, "unprocessable", "body"},
+		{"text instead of body", "/v1/documents", "application/json", `{"id":"alias","lang":"fr","text":"Un texte sous son autre nom.","date":"2020-01-02"}`, 201, "", ""},
+		{"trailing data", "/v1/documents", "application/json", `{"body":"x"} {"body":"y"}`, 400, "invalid_argument", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := c.do(http.MethodPost, tt.path, tt.ctype, []byte(tt.body))
+			if r.status != tt.status {
+				t.Fatalf("got %d %.300s, want %d", r.status, r.body, tt.status)
+			}
+			if tt.code != "" {
+				checkError(t, r, tt.code)
+				if !strings.Contains(string(r.body), tt.mention) {
+					t.Errorf("message %s does not name %q", r.body, tt.mention)
+				}
+			}
+		})
+	}
+	// What the aliases carried was stored, and the schema's default (three
+	// sentences) reached the summarizer.
+	var doc struct {
+		Body        string `json:"body"`
+		PublishedAt string `json:"published_at"`
+	}
+	if r := c.get("/v1/documents/alias"); r.status != 200 {
+		t.Errorf("alias document: %d %s", r.status, r.body)
+	} else if r.json(t, &doc); doc.Body != "Un texte sous son autre nom." || !strings.HasPrefix(doc.PublishedAt, "2020-01-02") {
+		t.Errorf("alias document stored as %+v", doc)
+	}
+	var sum struct{ Sentences []struct{ Text string } }
+	r := c.postJSON("/v1/summarize", map[string]string{"text": text})
+	if r.json(t, &sum); r.status != 200 || len(sum.Sentences) != 3 {
+		t.Errorf("summarize without sentences: %d %s, want the default of 3", r.status, r.body)
+	}
 }

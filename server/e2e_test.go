@@ -63,11 +63,18 @@ func seed(t *testing.T, c *client) {
 
 func search(t *testing.T, c *client, query string) searchOut {
 	t.Helper()
+	return searchAs[searchOut](t, c, query)
+}
+
+// searchAs runs a search that must succeed and decodes its answer into T,
+// the parts of the answer a test reads.
+func searchAs[T any](t *testing.T, c *client, query string) T {
+	t.Helper()
 	res := c.get("/v1/search?" + query)
 	if res.status != http.StatusOK {
 		t.Fatalf("search %s: %d %s", query, res.status, res.body)
 	}
-	var out searchOut
+	var out T
 	res.json(t, &out)
 	return out
 }

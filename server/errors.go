@@ -104,6 +104,11 @@ func diskError(err error) bool {
 // fail writes err in the API's error shape and stops the handler chain.
 func fail(c *gin.Context, err error) {
 	status, code := classify(err)
+	if errors.Is(err, errNotReady) {
+		// The index opens and the models load in seconds: say when to
+		// come back rather than let clients spin.
+		c.Header("Retry-After", "2")
+	}
 	msg := err.Error()
 	if status == http.StatusInternalServerError {
 		// The cause goes to the log, not to the client.

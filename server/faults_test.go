@@ -139,26 +139,3 @@ func TestReadOnlyDisk(t *testing.T) {
 	}
 	idx.Close()
 }
-
-// raw sends a request without the spec check, for servers the client's
-// router does not know.
-func (c *client) raw(method, path, contentType string, body []byte) response {
-	c.t.Helper()
-	req, err := http.NewRequest(method, c.base+path, strings.NewReader(string(body)))
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	if contentType != "" {
-		req.Header.Set("Content-Type", contentType)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	data, err := io.ReadAll(resp.Body)
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	return response{status: resp.StatusCode, header: resp.Header, body: data}
-}

@@ -23,13 +23,7 @@ type forgiveOut struct {
 
 func forgiving(t *testing.T, c *client, query string) forgiveOut {
 	t.Helper()
-	res := c.get("/v1/search?" + query)
-	if res.status != http.StatusOK {
-		t.Fatalf("search %s: %d %s", query, res.status, res.body)
-	}
-	var out forgiveOut
-	res.json(t, &out)
-	return out
+	return searchAs[forgiveOut](t, c, query)
 }
 
 // TestTypos searches the demo corpus as a new user would, misspelling, and

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -19,11 +20,17 @@ import (
 	"github.com/recherche/recherche/server/api"
 )
 
-// handlers implements the generated api.ServerInterface: the compiler
-// checks that every operation of openapi.yaml has a method here.
+// handlers implements the generated api.StrictServerInterface: the
+// compiler checks that every strict operation of openapi.yaml has a method
+// here and that each returns one of the responses the spec declares for it.
+// A handler returns success as a typed response and failure as an error,
+// which the strict server's error hooks hand to fail (errors.go), the one
+// place that turns errors into statuses and the API's error shape. The
+// operations that cannot be strict are served by explicit Gin handlers,
+// also methods of handlers (routes in server.go).
 type handlers struct{ s *Server }
 
-var _ api.ServerInterface = handlers{}
+var _ api.StrictServerInterface = handlers{}
 
 const (
 	defaultSize      = 10
@@ -32,17 +39,16 @@ const (
 	coOccurringLimit = 10
 )
 
-func (h handlers) Search(c *gin.Context, p api.SearchParams) {
-	b, ok := h.s.ready(c)
-	if !ok {
-		return
-	}
-	out, err := runSearch(c.Request.Context(), b, p)
+func (h handlers) Search(ctx context.Context, r api.SearchRequestObject) (api.SearchResponseObject, error) {
+	b, err := h.s.ready()
 	if err != nil {
-		fail(c, err)
-		return
+		return nil, err
 	}
-	c.JSON(http.StatusOK, out)
+	out, err := runSearch(ctx, b, r.Params)
+	if err != nil {
+		return nil, err
+	}
+	return api.Search200JSONResponse(out), nil
 }
 
 // runSearch is GET /v1/search without HTTP. The API and the search page
@@ -214,49 +220,44 @@ func isFacet(f string) bool {
 	return false
 }
 
-func (h handlers) PutDocument(c *gin.Context) {
-	b, ok := h.s.ready(c)
-	if !ok {
-		return
-	}
-	if _, err := mediaType(c, mediaJSON); err != nil {
-		fail(c, err)
-		return
-	}
-	body, err := readBody(c, h.s.cfg.MaxBodyBytes)
+func (h handlers) PutDocument(ctx context.Context, r api.PutDocumentRequestObject) (api.PutDocumentResponseObject, error) {
+	b, err := h.s.ready()
 	if err != nil {
-		fail(c, err)
-		return
+		return nil, err
 	}
-	doc, err := parseDocument(body)
+	doc, err := parseDocument(r.Body)
 	if err != nil {
 		h.s.metrics.countFailure(reason(err))
-		fail(c, err)
-		return
+		return nil, err
 	}
 	docs := []corpus.Document{doc}
-	results, err := b.Pipeline.Batch(c.Request.Context(), docs)
+	results, err := b.Pipeline.Batch(ctx, docs)
 	if err != nil {
-		fail(c, err)
-		return
+		return nil, err
 	}
 	if err := results[0].Err; err != nil {
 		h.s.metrics.countFailure(reason(err))
-		fail(c, err)
-		return
+		return nil, err
 	}
 	h.s.metrics.countIndexed(string(results[0].Status))
-	status := http.StatusCreated
 	if results[0].Status == index.Replaced {
-		status = http.StatusOK
+		return api.PutDocument200JSONResponse(documentOut(docs[0])), nil
 	}
-	c.JSON(status, documentOut(docs[0]))
+	return api.PutDocument201JSONResponse(documentOut(docs[0])), nil
 }
 
-// parseDocument reads one JSON document; text problems (invalid UTF-8, an
-// empty body) are 422, everything else about its shape is 400.
-func parseDocument(body []byte) (corpus.Document, error) {
-	doc, err := corpus.ParseJSON(body)
+// parseDocument makes a document of the validated input with the parser
+// every ingestion path shares (corpus.ParseJSON: aliases, html pages,
+// dates, cleaning), so a document posted alone is read exactly like a
+// line of a batch; re-encoding one small object costs nothing next to its
+// analysis. Text problems (an empty body, a NUL) are 422, everything else
+// about its shape is 400.
+func parseDocument(in *api.DocumentInput) (corpus.Document, error) {
+	raw, err := json.Marshal(in)
+	if err != nil {
+		return corpus.Document{}, err
+	}
+	doc, err := corpus.ParseJSON(raw)
 	if err == nil {
 		return doc, nil
 	}
@@ -285,18 +286,24 @@ func reason(err error) string {
 	return "invalid_document"
 }
 
-func (h handlers) PutDocuments(c *gin.Context, p api.PutDocumentsParams) {
-	b, ok := h.s.ready(c)
+// putDocuments serves POST /v1/documents/batch as an explicit Gin
+// handler, not a strict one: the strict server decodes a JSON body whole
+// before the handler runs, where this reads it as a stream (memory for one
+// document at a time, a gzip bomb stopped at the limit) and fails a bad
+// item alone instead of the whole batch. Its answer is still the generated
+// api.BatchResponse.
+func (h handlers) putDocuments(c *gin.Context) {
+	b, ok := h.s.readyOrFail(c)
 	if !ok {
 		return
 	}
-	mt, err := mediaType(c, mediaJSON, mediaNDJSON)
+	mt, err := mediaType(c, h.s.mediaTypes(c))
 	if err != nil {
 		fail(c, err)
 		return
 	}
 	limit := h.s.cfg.MaxBatchBytes
-	body, err := bodyReader(c, deref(p.ContentEncoding, ""), limit)
+	body, err := bodyReader(c, c.GetHeader("Content-Encoding"), limit)
 	if err != nil {
 		fail(c, err)
 		return
@@ -375,139 +382,108 @@ func (h handlers) PutDocuments(c *gin.Context, p api.PutDocumentsParams) {
 	c.JSON(http.StatusOK, out)
 }
 
-func (h handlers) GetDocument(c *gin.Context, id api.DocumentID) {
-	b, ok := h.s.ready(c)
-	if !ok {
-		return
-	}
-	doc, err := b.Index.Get(c.Request.Context(), id)
+func (h handlers) GetDocument(ctx context.Context, r api.GetDocumentRequestObject) (api.GetDocumentResponseObject, error) {
+	doc, err := h.document(ctx, r.Id)
 	if err != nil {
-		fail(c, err)
-		return
+		return nil, err
 	}
-	c.JSON(http.StatusOK, documentOut(doc))
+	return api.GetDocument200JSONResponse(documentOut(doc)), nil
 }
 
-func (h handlers) DeleteDocument(c *gin.Context, id api.DocumentID) {
-	b, ok := h.s.ready(c)
-	if !ok {
-		return
+// document reads a stored document once the index is open.
+func (h handlers) document(ctx context.Context, id string) (corpus.Document, error) {
+	b, err := h.s.ready()
+	if err != nil {
+		return corpus.Document{}, err
 	}
-	if err := b.Index.Delete(c.Request.Context(), id); err != nil {
-		fail(c, err)
-		return
-	}
-	c.Status(http.StatusNoContent)
+	return b.Index.Get(ctx, id)
 }
 
-func (h handlers) GetDocumentSummary(c *gin.Context, id api.DocumentID, p api.GetDocumentSummaryParams) {
-	b, ok := h.s.ready(c)
-	if !ok {
-		return
-	}
-	doc, err := b.Index.Get(c.Request.Context(), id)
+func (h handlers) DeleteDocument(ctx context.Context, r api.DeleteDocumentRequestObject) (api.DeleteDocumentResponseObject, error) {
+	b, err := h.s.ready()
 	if err != nil {
-		fail(c, err)
-		return
+		return nil, err
 	}
-	n := deref(p.Sentences, analysis.SummarySentences)
+	if err := b.Index.Delete(ctx, r.Id); err != nil {
+		return nil, err
+	}
+	return api.DeleteDocument204Response{}, nil
+}
+
+func (h handlers) GetDocumentSummary(ctx context.Context, r api.GetDocumentSummaryRequestObject) (api.GetDocumentSummaryResponseObject, error) {
+	doc, err := h.document(ctx, r.Id)
+	if err != nil {
+		return nil, err
+	}
+	n := deref(r.Params.Sentences, analysis.SummarySentences)
 	sentences := doc.Summary
 	if n != analysis.SummarySentences || len(sentences) == 0 {
 		sentences = summary.Summarize(doc.Title, doc.Body, doc.Lang, n)
 	}
-	c.JSON(http.StatusOK, api.DocumentSummary{Id: doc.ID, Lang: doc.Lang, Sentences: sentencesOut(sentences)})
+	return api.GetDocumentSummary200JSONResponse{Id: doc.ID, Lang: doc.Lang, Sentences: sentencesOut(sentences)}, nil
 }
 
-func (h handlers) Summarize(c *gin.Context) {
-	b, ok := h.s.ready(c)
-	if !ok {
-		return
+// Summarize's body was validated against SummarizeInput (validate, in
+// middleware.go): text is present and non-empty, sentences within range
+// (its default filled in), lang two lowercase letters.
+func (h handlers) Summarize(_ context.Context, r api.SummarizeRequestObject) (api.SummarizeResponseObject, error) {
+	b, err := h.s.ready()
+	if err != nil {
+		return nil, err
 	}
-	var in api.SummarizeInput
-	if !h.s.readJSON(c, &in) {
-		return
-	}
-	text := corpus.Clean(in.Text)
+	text := corpus.Clean(r.Body.Text)
 	if strings.TrimSpace(text) == "" {
-		fail(c, corpus.ErrEmptyBody)
-		return
+		return nil, corpus.ErrEmptyBody
 	}
-	n := deref(in.Sentences, analysis.SummarySentences)
-	if n < 1 || n > 20 {
-		fail(c, invalid("sentences must be between 1 and 20"))
-		return
-	}
-	lang := deref(in.Lang, "")
+	n := deref(r.Body.Sentences, analysis.SummarySentences)
+	lang := deref(r.Body.Lang, "")
 	if lang != "" {
-		var err error
+		// The pattern admits any two letters; the analyzer knows which
+		// languages it has.
 		if lang, err = analysis.CheckLanguage(lang); err != nil {
-			fail(c, err)
-			return
+			return nil, err
 		}
 	} else if lang = b.Analyzer.Detect(text).Lang; lang == "" {
 		lang = analysis.Undetermined
 	}
-	c.JSON(http.StatusOK, api.TextSummary{Lang: lang, Sentences: sentencesOut(summary.Summarize(deref(in.Title, ""), text, lang, n))})
+	return api.Summarize200JSONResponse{Lang: lang, Sentences: sentencesOut(summary.Summarize(deref(r.Body.Title, ""), text, lang, n))}, nil
 }
 
-func (h handlers) DetectLanguage(c *gin.Context) {
-	b, ok := h.s.ready(c)
-	if !ok {
-		return
+func (h handlers) DetectLanguage(_ context.Context, r api.DetectLanguageRequestObject) (api.DetectLanguageResponseObject, error) {
+	b, err := h.s.ready()
+	if err != nil {
+		return nil, err
 	}
-	var in api.DetectLanguageJSONBody
-	if !h.s.readJSON(c, &in) {
-		return
+	// The schema's minLength refuses "", not "   ".
+	if strings.TrimSpace(r.Body.Text) == "" {
+		return nil, errorf(http.StatusUnprocessableEntity, codeUnprocessable, "text is empty")
 	}
-	if strings.TrimSpace(in.Text) == "" {
-		fail(c, errorf(http.StatusUnprocessableEntity, codeUnprocessable, "text is empty"))
-		return
-	}
-	r := b.Analyzer.Detect(in.Text)
-	out := api.DetectResponse{Lang: r.Lang, Confidence: r.Confidence, Reliable: r.Reliable, Candidates: []api.LangCandidate{}}
-	for _, cand := range r.Candidates {
+	d := b.Analyzer.Detect(r.Body.Text)
+	out := api.DetectLanguage200JSONResponse{Lang: d.Lang, Confidence: d.Confidence, Reliable: d.Reliable, Candidates: []api.LangCandidate{}}
+	for _, cand := range d.Candidates {
 		out.Candidates = append(out.Candidates, api.LangCandidate{Lang: cand.Lang, Confidence: cand.Confidence})
 	}
-	c.JSON(http.StatusOK, out)
+	return out, nil
 }
 
-// readJSON reads a small JSON request body into v, answering the error
-// itself; false means the handler must stop.
-func (s *Server) readJSON(c *gin.Context, v any) bool {
-	if _, err := mediaType(c, mediaJSON); err != nil {
-		fail(c, err)
-		return false
-	}
-	body, err := readBody(c, s.cfg.MaxBodyBytes)
-	if err == nil {
-		err = decodeJSON(body, v)
-	}
+func (h handlers) ListEntities(ctx context.Context, r api.ListEntitiesRequestObject) (api.ListEntitiesResponseObject, error) {
+	b, err := h.s.ready()
 	if err != nil {
-		fail(c, err)
-		return false
+		return nil, err
 	}
-	return true
-}
-
-func (h handlers) ListEntities(c *gin.Context, p api.ListEntitiesParams) {
-	b, ok := h.s.ready(c)
-	if !ok {
-		return
+	f := index.EntityFilter{Prefix: deref(r.Params.Prefix, ""), Size: deref(r.Params.Size, 20)}
+	if r.Params.Type != nil {
+		f.Type = string(*r.Params.Type)
 	}
-	f := index.EntityFilter{Prefix: deref(p.Prefix, ""), Size: deref(p.Size, 20)}
-	if p.Type != nil {
-		f.Type = string(*p.Type)
-	}
-	list, err := b.Index.Entities(c.Request.Context(), f)
+	list, err := b.Index.Entities(ctx, f)
 	if err != nil {
-		fail(c, err)
-		return
+		return nil, err
 	}
-	out := api.EntityList{Entities: []api.EntityListItem{}}
+	out := api.ListEntities200JSONResponse{Entities: []api.EntityListItem{}}
 	for _, e := range list {
 		out.Entities = append(out.Entities, api.EntityListItem{Name: e.Name, Type: api.EntityType(e.Type), Count: e.Count, Aliases: aliases(b, e.Name)})
 	}
-	c.JSON(http.StatusOK, out)
+	return out, nil
 }
 
 func aliases(b *Backend, name string) []string {
@@ -517,17 +493,16 @@ func aliases(b *Backend, name string) []string {
 	return []string{}
 }
 
-func (h handlers) GetEntity(c *gin.Context, name string) {
-	b, ok := h.s.ready(c)
-	if !ok {
-		return
-	}
-	d, err := b.Index.Entity(c.Request.Context(), b.Analyzer.CanonicalEntity(name), coOccurringLimit)
+func (h handlers) GetEntity(ctx context.Context, r api.GetEntityRequestObject) (api.GetEntityResponseObject, error) {
+	b, err := h.s.ready()
 	if err != nil {
-		fail(c, err)
-		return
+		return nil, err
 	}
-	out := api.EntityDetail{Name: d.Name, Type: api.EntityType(d.Type), Count: d.Count, Aliases: aliases(b, d.Name),
+	d, err := b.Index.Entity(ctx, b.Analyzer.CanonicalEntity(r.Name), coOccurringLimit)
+	if err != nil {
+		return nil, err
+	}
+	out := api.GetEntity200JSONResponse{Name: d.Name, Type: api.EntityType(d.Type), Count: d.Count, Aliases: aliases(b, d.Name),
 		Languages: []api.FacetValue{}, CoOccurring: []api.EntityCount{}}
 	for _, l := range d.Languages {
 		out.Languages = append(out.Languages, api.FacetValue{Value: l.Value, Count: l.Count})
@@ -535,54 +510,54 @@ func (h handlers) GetEntity(c *gin.Context, name string) {
 	for _, e := range d.CoOccurring {
 		out.CoOccurring = append(out.CoOccurring, api.EntityCount{Name: e.Name, Type: api.EntityType(e.Type), Count: e.Count})
 	}
-	c.JSON(http.StatusOK, out)
+	return out, nil
 }
 
-func (h handlers) GetStats(c *gin.Context) {
-	b, ok := h.s.ready(c)
-	if !ok {
-		return
-	}
-	st, err := b.Index.Stats(c.Request.Context())
+func (h handlers) GetStats(ctx context.Context, _ api.GetStatsRequestObject) (api.GetStatsResponseObject, error) {
+	b, err := h.s.ready()
 	if err != nil {
-		fail(c, err)
-		return
+		return nil, err
 	}
-	out := api.Stats{Documents: int(st.Documents), ByLang: st.ByLang, IndexSizeBytes: int(st.SizeBytes),
+	st, err := b.Index.Stats(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := api.GetStats200JSONResponse{Documents: int(st.Documents), ByLang: st.ByLang, IndexSizeBytes: int(st.SizeBytes),
 		MappingVersion: st.MappingVersion, Shards: st.Shards, UptimeSeconds: time.Since(h.s.started).Seconds()}
 	if b.Translator != nil {
 		out.Lexicons = lexiconStats(b.Translator.Lexicon(), b.DictionaryDir)
 	}
-	c.JSON(http.StatusOK, out)
+	return out, nil
 }
 
 // CreateSnapshot copies the index under the configured directory. The
 // destination never comes from the request, so the network cannot choose
 // where the server writes.
-func (h handlers) CreateSnapshot(c *gin.Context) {
+func (h handlers) CreateSnapshot(context.Context, api.CreateSnapshotRequestObject) (api.CreateSnapshotResponseObject, error) {
 	if h.s.cfg.SnapshotDir == "" {
-		fail(c, errorf(http.StatusNotFound, codeNotFound, "snapshots are off: start the server with --snapshot-dir"))
-		return
+		return nil, errorf(http.StatusNotFound, codeNotFound, "snapshots are off: start the server with --snapshot-dir")
 	}
-	b, ok := h.s.ready(c)
-	if !ok {
-		return
+	b, err := h.s.ready()
+	if err != nil {
+		return nil, err
 	}
 	start := time.Now()
 	name := "snapshot-" + start.UTC().Format("20060102T150405.000000000Z")
 	if err := b.Index.Snapshot(filepath.Join(h.s.cfg.SnapshotDir, name, "index")); err != nil {
-		fail(c, err)
-		return
+		return nil, err
 	}
-	c.JSON(http.StatusCreated, api.Snapshot{Name: name, TookMs: float64(time.Since(start).Microseconds()) / 1000})
+	return api.CreateSnapshot201JSONResponse{Name: name, TookMs: float64(time.Since(start).Microseconds()) / 1000}, nil
 }
 
-func (h handlers) Healthz(c *gin.Context) { c.JSON(http.StatusOK, api.Health{Status: "ok"}) }
+func (h handlers) Healthz(context.Context, api.HealthzRequestObject) (api.HealthzResponseObject, error) {
+	return api.Healthz200JSONResponse{Status: "ok"}, nil
+}
 
-func (h handlers) Readyz(c *gin.Context) {
-	if _, ok := h.s.ready(c); ok {
-		c.JSON(http.StatusOK, api.Health{Status: "ready"})
+func (h handlers) Readyz(context.Context, api.ReadyzRequestObject) (api.ReadyzResponseObject, error) {
+	if _, err := h.s.ready(); err != nil {
+		return nil, err
 	}
+	return api.Readyz200JSONResponse{Status: "ready"}, nil
 }
 
 func documentOut(d corpus.Document) api.Document {

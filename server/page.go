@@ -219,6 +219,25 @@ type pageState struct {
 	Prefix bool
 }
 
+// pageParams reads the search page's query parameters as given; stateOf
+// decides what to make of them.
+func pageParams(c *gin.Context) api.PageParams {
+	p := api.PageParams{Q: query(c, "q"), Lang: query(c, "lang"), Source: query(c, "source"), Year: query(c, "year"),
+		Sort: query(c, "sort"), Page: query(c, "page"), Hl: query(c, "hl"), Prefix: query(c, "prefix")}
+	if e, ok := c.GetQueryArray("entity"); ok {
+		p.Entity = &e
+	}
+	return p
+}
+
+// query is an optional query parameter: nil when absent.
+func query(c *gin.Context, name string) *string {
+	if v, ok := c.GetQuery(name); ok {
+		return &v
+	}
+	return nil
+}
+
 func stateOf(p api.PageParams) pageState {
 	st := pageState{
 		Q: strings.TrimSpace(deref(p.Q, "")), Lang: deref(p.Lang, ""), Source: deref(p.Source, ""),
@@ -423,12 +442,17 @@ func (s *Server) pageAllowed(c *gin.Context) bool {
 // pageNeedsKey tells whether the page shows its "forget the key" button.
 func (s *Server) pageNeedsKey() bool { return len(s.cfg.APIKeys) > 0 && !s.cfg.PublicRead }
 
-func (h handlers) Page(c *gin.Context, p api.PageParams) {
-	st := stateOf(p)
+// page serves GET /, and the handlers below the rest of the search page,
+// as explicit Gin handlers: they answer HTML, errors included (failPage),
+// set cookies and redirect, none of which the strict server's JSON
+// responses can say. Their parameters are read leniently (see stateOf),
+// so a hand-edited link still opens.
+func (h handlers) page(c *gin.Context) {
+	st := stateOf(pageParams(c))
 	if !h.s.pageAllowed(c) {
 		return
 	}
-	b, ok := h.s.ready(c)
+	b, ok := h.s.readyOrFail(c)
 	if !ok {
 		return
 	}
@@ -741,15 +765,13 @@ func markOnly(s string) template.HTML {
 	return template.HTML(b.String()) // escaped text and our own tags only
 }
 
-func (h handlers) PageDocument(c *gin.Context, id api.DocumentID, p api.PageDocumentParams) {
+func (h handlers) pageDocument(c *gin.Context) {
+	id := c.Param("id")
+	p := api.PageDocumentParams{Hl: query(c, "hl"), Back: query(c, "back")}
 	if !h.s.pageAllowed(c) {
 		return
 	}
-	b, ok := h.s.ready(c)
-	if !ok {
-		return
-	}
-	d, err := b.Index.Get(c.Request.Context(), id)
+	d, err := h.document(c.Request.Context(), id)
 	if err != nil {
 		fail(c, err)
 		return
@@ -832,7 +854,7 @@ func localPath(p string) string {
 	return p
 }
 
-func (h handlers) PageKey(c *gin.Context) {
+func (h handlers) pageKey(c *gin.Context) {
 	// Only this site's own form may set or forget the key: another site
 	// could otherwise sign a visitor in with a key of its choosing.
 	if o := c.GetHeader("Origin"); o != "" {
@@ -868,7 +890,8 @@ func (h handlers) PageKey(c *gin.Context) {
 	c.Redirect(http.StatusSeeOther, next)
 }
 
-func (h handlers) PageAsset(c *gin.Context, asset string) {
+func (h handlers) pageAsset(c *gin.Context) {
+	asset := c.Param("asset")
 	name := path.Base(asset)
 	data, err := webFS.ReadFile("web/" + name)
 	if err != nil || name != asset || strings.HasSuffix(name, ".html") {

@@ -1,6 +1,8 @@
 package server
 
 import (
+	"bytes"
+	"context"
 	"embed"
 	"mime"
 	"net/http"
@@ -10,20 +12,25 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	recherche "github.com/recherche/recherche"
+	"github.com/recherche/recherche/server/api"
 )
 
 //go:embed swaggerui
 var swaggerUI embed.FS
 
-func (h handlers) Openapi(c *gin.Context) {
-	c.Data(http.StatusOK, "application/yaml", recherche.OpenAPI)
+func (h handlers) Openapi(context.Context, api.OpenapiRequestObject) (api.OpenapiResponseObject, error) {
+	return api.Openapi200ApplicationyamlResponse{Body: bytes.NewReader(recherche.OpenAPI), ContentLength: int64(len(recherche.OpenAPI))}, nil
 }
 
-func (h handlers) Docs(c *gin.Context) {
-	h.DocsAsset(c, "index.html")
-}
+// docs and docsAsset serve Swagger UI as explicit Gin handlers: each file
+// goes out with the type of its extension (a script served as the spec's
+// application/octet-stream would not run under nosniff) and cache headers
+// the spec does not declare.
+func (h handlers) docs(c *gin.Context) { sendDocsAsset(c, "index.html") }
 
-func (h handlers) DocsAsset(c *gin.Context, asset string) {
+func (h handlers) docsAsset(c *gin.Context) { sendDocsAsset(c, c.Param("asset")) }
+
+func sendDocsAsset(c *gin.Context, asset string) {
 	data, err := swaggerUI.ReadFile("swaggerui/" + path.Base(asset))
 	if err != nil || path.Base(asset) != asset {
 		fail(c, errorf(http.StatusNotFound, codeNotFound, "no documentation file %q", asset))
@@ -44,6 +51,8 @@ func sendAsset(c *gin.Context, name string, data []byte) {
 	c.Data(http.StatusOK, ct, data)
 }
 
-func (h handlers) Metrics(c *gin.Context) {
+// metrics is an explicit Gin handler: promhttp negotiates the exposition
+// format and compression with the scraper itself.
+func (h handlers) metrics(c *gin.Context) {
 	promhttp.HandlerFor(h.s.metrics.reg, promhttp.HandlerOpts{}).ServeHTTP(c.Writer, c.Request)
 }

@@ -27,6 +27,7 @@ import (
 	"github.com/recherche/recherche/corpus/charset"
 	"github.com/recherche/recherche/index"
 	"github.com/recherche/recherche/ingest"
+	"github.com/recherche/recherche/server/api"
 )
 
 // tally counts outcomes and remembers why items failed and which files
@@ -299,7 +300,10 @@ func ingestLocal(ctx context.Context, data string, shards int, languages []strin
 // Documents that failed to load are reported here and never sent.
 func ingestRemote(ctx context.Context, base, apiKey string, batch int,
 	load func(func(corpus.Item) error) error, report func(corpus.Item, string, error)) error {
-	client := &http.Client{Timeout: 10 * time.Minute}
+	client, err := api.Connect(base, apiKey, &http.Client{Timeout: 10 * time.Minute})
+	if err != nil {
+		return err
+	}
 	var inFlight *flight
 	// land waits for f's answer and reports its documents.
 	land := func(f *flight) error {
@@ -312,14 +316,14 @@ func ingestRemote(ctx context.Context, base, apiKey string, batch int,
 		}
 		for i, r := range f.res.Results {
 			it := f.items[i]
-			if r.ID != "" {
-				it.Doc.ID = r.ID
+			if r.Id != nil && *r.Id != "" {
+				it.Doc.ID = *r.Id
 			}
 			var err error
-			if r.Status == "error" {
-				err = errors.New(r.Error)
+			if r.Status == api.BatchItemResultStatusError {
+				err = errors.New(cmp.Or(ptrValue(r.Error), "refused"))
 			}
-			report(it, r.Status, err)
+			report(it, string(r.Status), err)
 		}
 		return nil
 	}
@@ -340,7 +344,7 @@ func ingestRemote(ctx context.Context, base, apiKey string, batch int,
 		f.done = make(chan struct{})
 		go func() {
 			defer close(f.done)
-			f.res, f.err = postBatch(ctx, client, base, apiKey, f.body.Bytes())
+			f.res, f.err = postBatch(ctx, client, f.body.Bytes())
 		}()
 		prev := inFlight
 		inFlight = f
@@ -355,7 +359,7 @@ func ingestRemote(ctx context.Context, base, apiKey string, batch int,
 		}
 		return nil
 	}
-	err := load(func(it corpus.Item) error {
+	err = load(func(it corpus.Item) error {
 		if it.Err != nil {
 			report(it, "", it.Err)
 			return nil
@@ -388,7 +392,7 @@ type flight struct {
 	body  bytes.Buffer
 	ids   map[string]bool // explicit ids; the server derives the others from content
 	done  chan struct{}   // closed when the answer (res or err) is in
-	res   *batchResult
+	res   *api.BatchResponse
 	err   error
 }
 
@@ -411,18 +415,10 @@ func (f *flight) repeats(other *flight) bool {
 	return false
 }
 
-type batchResult struct {
-	Results []struct {
-		ID     string `json:"id"`
-		Status string `json:"status"`
-		Error  string `json:"error"`
-	} `json:"results"`
-}
-
 // postBatch sends one NDJSON batch, gzip-compressed: article text shrinks
 // to about a third, and the server counts the decompressed size against
 // its batch limit all the same.
-func postBatch(ctx context.Context, client *http.Client, base, apiKey string, body []byte) (*batchResult, error) {
+func postBatch(ctx context.Context, client *api.ClientWithResponses, body []byte) (*api.BatchResponse, error) {
 	var zipped bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&zipped, gzip.BestSpeed) // a valid level: no error
 	if _, err := zw.Write(body); err != nil {
@@ -441,39 +437,21 @@ func postBatch(ctx context.Context, client *http.Client, base, apiKey string, bo
 			case <-time.After(time.Duration(attempt) * time.Second):
 			}
 		}
-		req, err := http.NewRequestWithContext(ctx, http.MethodPost, base+"/v1/documents/batch", bytes.NewReader(body))
-		if err != nil {
-			return nil, err
-		}
-		req.Header.Set("Content-Type", "application/x-ndjson")
-		req.Header.Set("Content-Encoding", "gzip")
-		if apiKey != "" {
-			req.Header.Set("Authorization", "Bearer "+apiKey)
-		}
-		resp, err := client.Do(req)
+		r, err := client.PutDocumentsWithBodyWithResponse(ctx, &api.PutDocumentsParams{ContentEncoding: ptr("gzip")},
+			"application/x-ndjson", bytes.NewReader(body))
 		if err != nil {
 			lastErr = err
 			continue
 		}
-		data, err := io.ReadAll(resp.Body)
-		resp.Body.Close()
-		if err != nil {
-			lastErr = err
-			continue
-		}
-		if resp.StatusCode == http.StatusServiceUnavailable {
+		switch {
+		case r.JSON200 != nil:
+			return r.JSON200, nil
+		case r.StatusCode() == http.StatusServiceUnavailable:
 			// Still loading models, or briefly unable to write: wait.
-			lastErr = fmt.Errorf("server unavailable: %s", strings.TrimSpace(string(data)))
+			lastErr = api.Unexpected(r.HTTPResponse, r.Body)
 			continue
 		}
-		if resp.StatusCode != http.StatusOK {
-			return nil, fmt.Errorf("server answered %s: %s", resp.Status, strings.TrimSpace(string(data)))
-		}
-		var out batchResult
-		if err := json.Unmarshal(data, &out); err != nil {
-			return nil, fmt.Errorf("decode server answer: %w", err)
-		}
-		return &out, nil
+		return nil, api.Unexpected(r.HTTPResponse, r.Body)
 	}
 	return nil, fmt.Errorf("send batch: %w", lastErr)
 }

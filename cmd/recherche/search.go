@@ -2,16 +2,15 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"html"
 	"io"
 	"net/http"
-	"net/url"
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
+
+	"github.com/recherche/recherche/server/api"
 )
 
 func searchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -31,69 +30,35 @@ func searchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	v := url.Values{}
-	v.Set("q", strings.Join(fs.Args(), " "))
-	v.Set("size", strconv.Itoa(*size))
-	v.Set("facets", *facets)
+	client, err := api.Connect(*serverURL, *apiKey, &http.Client{Timeout: time.Minute})
+	if err != nil {
+		return err
+	}
+	p := &api.SearchParams{Q: ptr(strings.Join(fs.Args(), " ")), Size: size, Facets: facets}
 	if *lang != "" {
-		v.Set("lang", *lang)
+		p.Lang = lang
 	}
 	if *entity != "" {
-		v.Set("entity", *entity)
+		p.Entity = &[]string{*entity}
 	}
 	if *summary > 0 {
-		v.Set("summary", strconv.Itoa(*summary))
+		p.Summary = summary
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, strings.TrimRight(*serverURL, "/")+"/v1/search?"+v.Encode(), nil)
+	r, err := client.SearchWithResponse(ctx, p)
 	if err != nil {
 		return err
 	}
-	if *apiKey != "" {
-		req.Header.Set("Authorization", "Bearer "+*apiKey)
-	}
-	resp, err := (&http.Client{Timeout: time.Minute}).Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	data, err := io.ReadAll(resp.Body)
-	if err != nil {
-		return err
-	}
-	if resp.StatusCode != http.StatusOK {
-		return fmt.Errorf("server answered %s: %s", resp.Status, strings.TrimSpace(string(data)))
+	if r.JSON200 == nil {
+		return api.Unexpected(r.HTTPResponse, r.Body)
 	}
 	if *asJSON {
-		_, err := stdout.Write(data)
+		_, err := stdout.Write(r.Body)
 		return err
 	}
-	var res struct {
-		Total  int     `json:"total"`
-		TookMs float64 `json:"took_ms"`
-		Hits   []struct {
-			ID       string   `json:"id"`
-			Title    string   `json:"title"`
-			Lang     string   `json:"lang"`
-			Score    float64  `json:"score"`
-			Snippets []string `json:"snippets"`
-		} `json:"hits"`
-		Facets map[string][]struct {
-			Value string
-			Count int
-		} `json:"facets"`
-		Summary *struct {
-			Sentences []struct {
-				Text  string `json:"text"`
-				DocID string `json:"doc_id"`
-			} `json:"sentences"`
-		} `json:"summary"`
-	}
-	if err := json.Unmarshal(data, &res); err != nil {
-		return fmt.Errorf("decode answer: %w", err)
-	}
+	res := r.JSON200
 	fmt.Fprintf(stdout, "%d documents (%.1f ms)\n\n", res.Total, res.TookMs)
 	for i, h := range res.Hits {
-		fmt.Fprintf(stdout, "%2d. %s  [%s, %s, %.2f]\n", i+1, h.Title, h.ID, h.Lang, h.Score)
+		fmt.Fprintf(stdout, "%2d. %s  [%s, %s, %.2f]\n", i+1, h.Title, h.Id, h.Lang, h.Score)
 		for _, s := range h.Snippets {
 			fmt.Fprintf(stdout, "    %s\n", plain(s))
 		}
@@ -109,10 +74,22 @@ func searchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if res.Summary != nil {
 		fmt.Fprintln(stdout, "\nsummary:")
 		for _, s := range res.Summary.Sentences {
-			fmt.Fprintf(stdout, "  - %s [%s]\n", s.Text, s.DocID)
+			fmt.Fprintf(stdout, "  - %s [%s]\n", s.Text, s.DocId)
 		}
 	}
 	return nil
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// ptrValue is what p points to, or the zero value when p is nil: the
+// client's optional members.
+func ptrValue[T any](p *T) T {
+	if p == nil {
+		var zero T
+		return zero
+	}
+	return *p
 }
 
 var markTag = regexp.MustCompile(`</?mark>`)

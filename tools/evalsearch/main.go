@@ -16,20 +16,18 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"net"
 	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -42,6 +40,7 @@ import (
 	"github.com/recherche/recherche/index/bleveindex"
 	"github.com/recherche/recherche/ingest"
 	"github.com/recherche/recherche/server"
+	"github.com/recherche/recherche/server/api"
 )
 
 type config struct {
@@ -106,7 +105,12 @@ func (c config) connect(ctx context.Context) (*client, func(), error) {
 			return nil, nil, err
 		}
 	}
-	cl := &client{base: base, http: &http.Client{Timeout: 2 * time.Minute}, cross: c.cross, typos: c.typos}
+	ac, err := api.Connect(base, "", &http.Client{Timeout: 2 * time.Minute})
+	if err != nil {
+		stop()
+		return nil, nil, err
+	}
+	cl := &client{base: base, api: ac, cross: c.cross, typos: c.typos}
 	if err := cl.waitReady(ctx, time.Minute); err != nil {
 		stop()
 		return nil, nil, err
@@ -315,9 +319,11 @@ func startServer(ctx context.Context, shards int, lexicons translate.Options) (b
 	return "http://" + ln.Addr().String(), stop, nil
 }
 
+// client asks the server through the generated API client, counting the
+// requests and those answered other than 200.
 type client struct {
 	base      string
-	http      *http.Client
+	api       *api.ClientWithResponses
 	requests  atomic.Int64
 	failures  atomic.Int64
 	truncated atomic.Int64
@@ -328,59 +334,40 @@ type client struct {
 func (c *client) waitReady(ctx context.Context, limit time.Duration) error {
 	deadline := time.Now().Add(limit)
 	for {
-		req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+"/readyz", nil)
-		if err != nil {
-			return err
-		}
-		resp, err := c.http.Do(req)
+		r, err := c.api.ReadyzWithResponse(ctx)
 		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
+			if r.JSON200 != nil {
 				return nil
 			}
+			err = api.Unexpected(r.HTTPResponse, r.Body)
 		}
 		if time.Now().After(deadline) {
-			if err == nil {
-				err = fmt.Errorf("status %d", resp.StatusCode)
-			}
 			return fmt.Errorf("server at %s not ready after %s: %w", c.base, limit, err)
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
 }
 
-// ingest sends docs as NDJSON batches and fails on any item not stored.
+// ingest sends docs in batches and fails on any item not stored.
 func (c *client) ingest(ctx context.Context, docs []doc, batch int) error {
 	for start := 0; start < len(docs); start += batch {
 		part := docs[start:min(start+batch, len(docs))]
-		var body bytes.Buffer
-		enc := json.NewEncoder(&body)
+		in := api.BatchInput{Documents: make([]api.DocumentInput, 0, len(part))}
 		for _, d := range part {
-			if err := enc.Encode(d); err != nil {
-				return err
-			}
+			in.Documents = append(in.Documents, api.DocumentInput{Id: &d.ID, Title: &d.Title, Body: &d.Body, Lang: &d.Lang, Source: &d.Source})
 		}
-		req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.base+"/v1/documents/batch", &body)
-		if err != nil {
-			return err
+		r, err := c.api.PutDocumentsWithResponse(ctx, nil, in)
+		if err == nil && r.JSON200 == nil {
+			err = api.Unexpected(r.HTTPResponse, r.Body)
 		}
-		req.Header.Set("Content-Type", "application/x-ndjson")
-		var res struct {
-			Indexed int `json:"indexed"`
-			Failed  int `json:"failed"`
-			Results []struct {
-				Index  int    `json:"index"`
-				Status string `json:"status"`
-				Error  string `json:"error"`
-			} `json:"results"`
+		if err = c.count(err); err != nil {
+			return fmt.Errorf("POST /v1/documents/batch: %w", err)
 		}
-		if err := c.do(req, &res); err != nil {
-			return err
-		}
+		res := r.JSON200
 		if res.Failed > 0 || len(res.Results) != len(part) {
 			for _, r := range res.Results {
-				if r.Status == "error" {
-					return fmt.Errorf("document %s refused: %s", part[r.Index].ID, r.Error)
+				if r.Status == api.BatchItemResultStatusError && r.Error != nil {
+					return fmt.Errorf("document %s refused: %s", part[r.Index].ID, *r.Error)
 				}
 			}
 			return fmt.Errorf("batch of %d: %d results, %d failed", len(part), len(res.Results), res.Failed)
@@ -433,32 +420,17 @@ func (c *client) search(ctx context.Context, text, lang string, depth int) ([]st
 	var ids []string
 	for from := 0; from < depth; from += index.MaxSize {
 		size := min(index.MaxSize, depth-from)
-		v := url.Values{}
-		v.Set("q", text)
-		v.Set("size", strconv.Itoa(size))
-		v.Set("from", strconv.Itoa(from))
-		v.Set("facets", "")
-		v.Set("highlight", "false")
-		v.Set("cross_lingual", strconv.FormatBool(c.cross))
-		v.Set("typos", strconv.FormatBool(c.typos))
+		p := c.params(text)
+		p.Size, p.From = &size, &from
 		if lang != "" {
-			v.Set("lang", lang)
+			p.Lang = &lang
 		}
-		req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+"/v1/search?"+v.Encode(), nil)
+		res, err := c.searchOnce(ctx, p)
 		if err != nil {
 			return nil, err
 		}
-		var res struct {
-			Total int `json:"total"`
-			Hits  []struct {
-				ID string `json:"id"`
-			} `json:"hits"`
-		}
-		if err := c.do(req, &res); err != nil {
-			return nil, err
-		}
 		for _, h := range res.Hits {
-			ids = append(ids, h.ID)
+			ids = append(ids, h.Id)
 		}
 		if len(res.Hits) < size || from+size >= res.Total {
 			break
@@ -471,63 +443,55 @@ func (c *client) search(ctx context.Context, text, lang string, depth int) ([]st
 // client's settings and extra parameters, and the words the server
 // corrected or completed.
 func (c *client) top(ctx context.Context, text string, extra url.Values) ([]string, []string, error) {
-	v := url.Values{}
-	v.Set("q", text)
-	v.Set("size", "10")
-	v.Set("facets", "")
-	v.Set("highlight", "false")
-	v.Set("cross_lingual", strconv.FormatBool(c.cross))
-	v.Set("typos", strconv.FormatBool(c.typos))
-	for k, vs := range extra {
-		v[k] = vs
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, c.base+"/v1/search?"+v.Encode(), nil)
+	p := c.params(text)
+	p.Size = ptr(10)
+	res, err := c.searchOnce(ctx, p, func(_ context.Context, req *http.Request) error {
+		// extra is in the API's own terms (a parameter name and value),
+		// so it goes onto the query as given.
+		q := req.URL.Query()
+		maps.Copy(q, extra)
+		req.URL.RawQuery = q.Encode()
+		return nil
+	})
 	if err != nil {
-		return nil, nil, err
-	}
-	var res struct {
-		Hits []struct {
-			ID string `json:"id"`
-		} `json:"hits"`
-		Query struct {
-			Corrections []struct {
-				Word string   `json:"word"`
-				As   []string `json:"as"`
-			} `json:"corrections"`
-		} `json:"query"`
-	}
-	if err := c.do(req, &res); err != nil {
 		return nil, nil, err
 	}
 	var ids, fixed []string
 	for _, h := range res.Hits {
-		ids = append(ids, h.ID)
+		ids = append(ids, h.Id)
 	}
-	for _, f := range res.Query.Corrections {
-		fixed = append(fixed, f.Word+"→"+strings.Join(f.As, "|"))
+	if res.Query != nil && res.Query.Corrections != nil {
+		for _, f := range *res.Query.Corrections {
+			fixed = append(fixed, f.Word+"→"+strings.Join(f.As, "|"))
+		}
 	}
 	return ids, fixed, nil
 }
 
-func (c *client) do(req *http.Request, into any) error {
-	c.requests.Add(1)
-	resp, err := c.http.Do(req)
-	if err != nil {
-		c.failures.Add(1)
-		return err
-	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(resp.Body)
-	if err != nil {
-		c.failures.Add(1)
-		return err
-	}
-	if resp.StatusCode != http.StatusOK {
-		c.failures.Add(1)
-		return fmt.Errorf("%s %s: status %d: %s", req.Method, req.URL.Path, resp.StatusCode, bytes.TrimSpace(body))
-	}
-	if err := json.Unmarshal(body, into); err != nil {
-		return fmt.Errorf("%s %s: %w", req.Method, req.URL.Path, err)
-	}
-	return nil
+// params are a search of text with the client's settings, without facets
+// or highlights, which the evaluation does not read.
+func (c *client) params(text string) *api.SearchParams {
+	return &api.SearchParams{Q: &text, Facets: ptr(""), Highlight: ptr(false), CrossLingual: &c.cross, Typos: &c.typos}
 }
+
+func (c *client) searchOnce(ctx context.Context, p *api.SearchParams, edit ...api.RequestEditorFn) (*api.SearchResponse, error) {
+	r, err := c.api.SearchWithResponse(ctx, p, edit...)
+	if err == nil && r.JSON200 == nil {
+		err = api.Unexpected(r.HTTPResponse, r.Body)
+	}
+	if err = c.count(err); err != nil {
+		return nil, fmt.Errorf("GET /v1/search: %w", err)
+	}
+	return r.JSON200, nil
+}
+
+// count records one request and passes its error on.
+func (c *client) count(err error) error {
+	c.requests.Add(1)
+	if err != nil {
+		c.failures.Add(1)
+	}
+	return err
+}
+
+func ptr[T any](v T) *T { return &v }

@@ -23,11 +23,11 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/url"
 	"os"
@@ -46,6 +46,7 @@ import (
 
 	"github.com/recherche/recherche/corpus"
 	"github.com/recherche/recherche/index/bleveindex"
+	"github.com/recherche/recherche/server/api"
 	"github.com/recherche/recherche/tools/internal/plainbleve"
 )
 
@@ -117,10 +118,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return errors.New("--duration must be in (0, 1h] and --requests at least 1")
 	}
 
-	srv := &httpTarget{base: c.server, apiKey: c.apiKey, client: &http.Client{
+	// One http.Client for every request: its keep-alive connections are
+	// reused by all the simulated clients, as a real client pool would.
+	client, err := api.Connect(c.server, c.apiKey, &http.Client{
 		Timeout:   30 * time.Second,
 		Transport: &http.Transport{MaxIdleConnsPerHost: 256, DisableCompression: true},
-	}}
+	})
+	if err != nil {
+		return err
+	}
+	srv := &httpTarget{client: client}
 	extra, err := url.ParseQuery(c.params)
 	if err != nil {
 		return fmt.Errorf("--params: %w", err)
@@ -138,6 +145,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	}
 	opts := options{facets: splitList(c.facets), highlight: c.highlight, extra: extra}
 	srv.opts = opts
+	srv.extra = withQuery(extra)
 	fmt.Fprintf(stdout, "%d queries in the mix (entities: %s); each run: %v or %d requests\n",
 		len(queries), strings.Join(ents, ", "), c.duration, c.requests)
 
@@ -379,83 +387,75 @@ func load(ctx context.Context, t target, queries []spec, clients int, d time.Dur
 	return all
 }
 
-// httpTarget is the server, through its public API.
+// httpTarget is the server, through its public API and the generated
+// client.
 type httpTarget struct {
-	base, apiKey string
-	client       *http.Client
-	opts         options
+	client *api.ClientWithResponses
+	opts   options
+	extra  api.RequestEditorFn // opts.extra onto the query
 }
 
-func (h *httpTarget) do(req *http.Request) ([]byte, error) {
-	if h.apiKey != "" {
-		req.Header.Set("Authorization", "Bearer "+h.apiKey)
+// withQuery adds extra (--params, in the API's own terms) to a request's
+// query as given.
+func withQuery(extra url.Values) api.RequestEditorFn {
+	return func(_ context.Context, req *http.Request) error {
+		if len(extra) > 0 {
+			q := req.URL.Query()
+			maps.Copy(q, extra)
+			req.URL.RawQuery = q.Encode()
+		}
+		return nil
 	}
-	res, err := h.client.Do(req)
+}
+
+// search sends one query of the mix. It takes the client's raw response
+// (Search, not SearchWithResponse) and reads the body to the end without
+// decoding it, as a load generator should: the time measured is the
+// server's, and the numbers stay comparable with earlier runs.
+func (h *httpTarget) search(ctx context.Context, s spec) error {
+	p := &api.SearchParams{Q: &s.q, Facets: ptr(strings.Join(h.opts.facets, ",")), Highlight: &h.opts.highlight}
+	if s.lang != "" {
+		p.Lang = &s.lang
+	}
+	if s.entity != "" {
+		p.Entity = &[]string{s.entity}
+	}
+	res, err := h.client.Search(ctx, p, h.extra)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer res.Body.Close()
 	body, err := io.ReadAll(res.Body)
 	if err != nil {
-		return nil, err
-	}
-	if res.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("%s %s: %s: %.200s", req.Method, req.URL.Path, res.Status, body)
-	}
-	return body, nil
-}
-
-func (h *httpTarget) search(ctx context.Context, s spec) error {
-	v := url.Values{}
-	v.Set("q", s.q)
-	if s.lang != "" {
-		v.Set("lang", s.lang)
-	}
-	if s.entity != "" {
-		v.Set("entity", s.entity)
-	}
-	v.Set("facets", strings.Join(h.opts.facets, ","))
-	v.Set("highlight", strconv.FormatBool(h.opts.highlight))
-	for k, vs := range h.opts.extra {
-		v[k] = vs
-	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, h.base+"/v1/search?"+v.Encode(), nil)
-	if err != nil {
 		return err
 	}
-	_, err = h.do(req)
-	return err
+	if res.StatusCode != http.StatusOK {
+		return fmt.Errorf("GET /v1/search: %w", api.Unexpected(res, body))
+	}
+	return nil
 }
 
 // topEntities asks the server for its most frequent entities, so entity
 // filters in the mix match documents whatever corpus is loaded.
 func (h *httpTarget) topEntities(ctx context.Context, n int) ([]string, error) {
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, h.base+"/v1/search?size=0&facets=entities&facet_size="+strconv.Itoa(n), nil)
-	if err != nil {
-		return nil, err
+	r, err := h.client.SearchWithResponse(ctx, &api.SearchParams{Size: ptr(0), Facets: ptr("entities"), FacetSize: &n})
+	if err == nil && r.JSON200 == nil {
+		err = api.Unexpected(r.HTTPResponse, r.Body)
 	}
-	body, err := h.do(req)
 	if err != nil {
 		return nil, fmt.Errorf("server not ready: %w", err)
 	}
-	var res struct {
-		Total  int `json:"total"`
-		Facets map[string][]struct {
-			Value string `json:"value"`
-		} `json:"facets"`
-	}
-	if err := json.Unmarshal(body, &res); err != nil {
-		return nil, fmt.Errorf("decode search answer: %w", err)
-	}
-	if res.Total == 0 {
+	if r.JSON200.Total == 0 {
 		return nil, errors.New("the server's index is empty: ingest documents first")
 	}
 	var out []string
-	for _, f := range res.Facets["entities"] {
+	for _, f := range r.JSON200.Facets["entities"] {
 		out = append(out, f.Value)
 	}
 	return out, nil
 }
+
+func ptr[T any](v T) *T { return &v }
 
 // buildBare indexes the stored documents of the Recherche index in dir into
 // a bare Bleve index (or n behind an alias) in a temporary directory, the
@@ -695,13 +695,12 @@ func (in *ingester) once(ctx context.Context) (int, error) {
 		if n == 0 {
 			return nil
 		}
-		req, err := http.NewRequestWithContext(ctx, http.MethodPost, in.srv.base+"/v1/documents/batch", bytes.NewReader(buf.Bytes()))
-		if err != nil {
-			return err
+		r, err := in.srv.client.PutDocumentsWithBodyWithResponse(ctx, nil, "application/x-ndjson", bytes.NewReader(buf.Bytes()))
+		if err == nil && r.JSON200 == nil {
+			err = api.Unexpected(r.HTTPResponse, r.Body)
 		}
-		req.Header.Set("Content-Type", "application/x-ndjson")
-		if _, err := in.srv.do(req); err != nil {
-			return err
+		if err != nil {
+			return fmt.Errorf("POST /v1/documents/batch: %w", err)
 		}
 		sent += n
 		buf.Reset()
