@@ -49,17 +49,51 @@ func ldString(raw json.RawMessage) (string, bool) {
 // ldMeta is what the page's JSON-LD says of its article.
 type ldMeta struct {
 	title, published string
+	// anyPublished is the first datePublished of a schema.org object of
+	// any type (a Review, a WebPage, an Event's page), for pages whose
+	// JSON-LD has no article object: a later fallback than Readability's
+	// article:published_time.
+	anyPublished string
 }
 
 // readJSONLD reads the first article object of the page's JSON-LD
 // scripts; pageTitle is the page's <title>, cleaned of the site's name.
 func readJSONLD(scripts []string, pageTitle string) ldMeta {
+	var out ldMeta
 	for _, script := range scripts {
 		if obj, ok := articleObject(script); ok {
 			return ldMeta{title: ldTitle(obj, pageTitle), published: ldDate(obj)}
 		}
+		if out.anyPublished == "" {
+			out.anyPublished = anyDate(script)
+		}
 	}
-	return ldMeta{}
+	return out
+}
+
+// anyDate returns the first datePublished of a schema.org object of a
+// JSON-LD script, at the top, in an array or in an @graph.
+func anyDate(script string) string {
+	data := bytes.TrimSpace([]byte(strings.TrimSpace(script)))
+	data = bytes.TrimSpace(bytes.TrimSuffix(bytes.TrimPrefix(data, []byte("<![CDATA[")), []byte("]]>")))
+	var objs []ldObject
+	if len(data) > 0 && data[0] == '[' {
+		if json.Unmarshal(data, &objs) != nil {
+			return ""
+		}
+	} else {
+		var obj ldObject
+		if json.Unmarshal(data, &obj) != nil {
+			return ""
+		}
+		objs = append([]ldObject{obj}, obj.Graph...)
+	}
+	for _, o := range objs {
+		if d := ldDate(o); d != "" {
+			return d
+		}
+	}
+	return ""
 }
 
 func ldDate(obj ldObject) string {

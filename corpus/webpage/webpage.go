@@ -82,6 +82,10 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, err := art.PublishedTime(); err == nil {
 		p.PublishedAt = &t
+	} else if t, err := dateparse.ParseAny(ld.anyPublished); ld.anyPublished != "" && err == nil {
+		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.metaDate); ok {
+		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
 		p.PublishedAt = &t
 	}
@@ -97,12 +101,22 @@ func Extract(data []byte) (Page, error) {
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
+// metaDateNames are the <meta name> a page states its publication date
+// with when it has no article:published_time: Dublin Core's, and the
+// plain names older publishing tools and site generators write.
+var metaDateNames = map[string]bool{
+	"date": true, "dc.date": true, "dc.date.issued": true, "dc.date.created": true, "dcterms.date": true,
+	"dcterms.issued": true, "dcterms.created": true, "pubdate": true, "publishdate": true, "publish-date": true,
+	"publication_date": true, "article.published": true,
+}
+
 // meta is what prune collects on its way: the page's own statements about
 // itself that Readability does not read.
 type meta struct {
 	canonical, ogURL, siteName string
 	h1                         []string
 	timeDatetime               string   // the first <time datetime> of the page
+	metaDate                   string   // the first <meta name> of a publication date (metaDateNames)
 	title                      string   // the <title>
 	jsonLD                     []string // the JSON-LD scripts
 }
@@ -300,6 +314,9 @@ func collectElement(n *html.Node, m *meta) {
 			m.canonical = strings.TrimSpace(attr(n, "href"))
 		}
 	case atom.Meta:
+		if metaDateNames[strings.ToLower(attr(n, "name"))] && m.metaDate == "" {
+			m.metaDate = strings.TrimSpace(attr(n, "content"))
+		}
 		switch strings.ToLower(attr(n, "property")) {
 		case "og:url":
 			m.ogURL = strings.TrimSpace(attr(n, "content"))

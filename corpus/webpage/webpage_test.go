@@ -341,3 +341,38 @@ func FuzzFurnitureName(f *testing.F) {
 		}
 	})
 }
+
+// TestPublishedFallbacks: the publication date of pages that state it
+// neither as article:published_time nor in an article's JSON-LD.
+func TestPublishedFallbacks(t *testing.T) {
+	story := `<p>Le conseil municipal a voté mardi soir le budget de la saison prochaine, après trois heures de débat.</p>
+<p>Les associations sportives recevront une enveloppe en hausse, tandis que les travaux du gymnase commenceront au printemps.</p>
+<p>Le maire a rappelé que les tarifs de la piscine resteront inchangés pour les familles de la commune.</p>`
+	page := func(head string) []byte {
+		return []byte(`<!doctype html><html><head><title>Budget voté</title>` + head + `</head><body><article><h1>Budget voté</h1>` + story + `</article></body></html>`)
+	}
+	for _, tc := range []struct {
+		name, head, want string
+	}{
+		{"meta name date", `<meta name="date" content="2013-11-17">`, "2013-11-17T00:00:00Z"},
+		{"Dublin Core", `<meta name="DC.date.issued" content="2019-05-02T08:30:00+02:00">`, "2019-05-02T06:30:00Z"},
+		{"JSON-LD of another type", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Review","name":"Budget voté","datePublished":"2025-03-21T17:00:00+01:00"}</script>`, "2025-03-21T16:00:00Z"},
+		{"JSON-LD graph without an article", `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"X"},{"@type":"WebPage","datePublished":"2024-01-09"}]}</script>`, "2024-01-09T00:00:00Z"},
+		{"article:published_time first", `<meta property="article:published_time" content="2020-02-02T10:00:00Z"><meta name="date" content="2013-11-17">`, "2020-02-02T10:00:00Z"},
+		{"none", ``, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := Extract(page(tc.head))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.UTC().Format(time.RFC3339)
+			}
+			if got != tc.want {
+				t.Errorf("published %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
