@@ -95,7 +95,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 		return fmt.Errorf("listen: %w", err)
 	}
 	if c.debugAddr != "" {
-		stop, err := serveDebug(c.debugAddr, log)
+		_, stop, err := serveDebug(c.debugAddr, log)
 		if err != nil {
 			ln.Close()
 			return err
