@@ -74,8 +74,7 @@ func readJSONLD(scripts []string, pageTitle string) ldMeta {
 // anyDate returns the first datePublished of a schema.org object of a
 // JSON-LD script, at the top, in an array or in an @graph.
 func anyDate(script string) string {
-	data := bytes.TrimSpace([]byte(strings.TrimSpace(script)))
-	data = bytes.TrimSpace(bytes.TrimSuffix(bytes.TrimPrefix(data, []byte("<![CDATA[")), []byte("]]>")))
+	data := ldData(script)
 	var objs []ldObject
 	if len(data) > 0 && data[0] == '[' {
 		if json.Unmarshal(data, &objs) != nil {
@@ -118,12 +117,17 @@ func ldTitle(obj ldObject, pageTitle string) string {
 	return ""
 }
 
+// ldData is a JSON-LD script's JSON, out of the CDATA section some pages
+// wrap it in.
+func ldData(script string) []byte {
+	data := bytes.TrimSpace([]byte(script))
+	data = bytes.TrimSuffix(bytes.TrimPrefix(data, []byte("<![CDATA[")), []byte("]]>"))
+	return bytes.TrimSpace(data)
+}
+
 // articleObject decodes a JSON-LD script and returns its article object.
 func articleObject(script string) (ldObject, bool) {
-	data := []byte(strings.TrimSpace(script))
-	data = bytes.TrimPrefix(data, []byte("<![CDATA["))
-	data = bytes.TrimSuffix(data, []byte("]]>"))
-	data = bytes.TrimSpace(data)
+	data := ldData(script)
 	var obj ldObject
 	switch {
 	case len(data) > 0 && data[0] == '[':

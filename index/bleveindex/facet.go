@@ -112,24 +112,6 @@ func (fc *facetCounter) handler(sctx *search.SearchContext) (search.DocumentMatc
 		ec.touchedOrds, ec.touchedGroups = a.touchedOrds[:0], a.touchedGroups[:0]
 	}
 	var doc uint32 // sequence number of the document being visited
-	countOrd := func(id uint32) {
-		if int(id) >= len(ec.table.keys) {
-			return
-		}
-		a := ec.arrays
-		if a.ords[id] == 0 {
-			ec.touchedOrds = append(ec.touchedOrds, id)
-		}
-		a.ords[id]++
-		// Two spellings of one name in a document count it once.
-		if g := ec.table.group[id]; a.seen[g] != doc {
-			a.seen[g] = doc
-			if a.groups[g] == 0 {
-				ec.touchedGroups = append(ec.touchedGroups, g)
-			}
-			a.groups[g]++
-		}
-	}
 	countTerm := func(field string, term []byte) {
 		m := local[field]
 		if p := m[string(term)]; p != nil { // no allocation for a known term
@@ -169,9 +151,17 @@ func (fc *facetCounter) handler(sctx *search.SearchContext) (search.DocumentMatc
 		visit := func(field string, term []byte) {
 			if field != fieldEntityOrds {
 				countTerm(field, term)
-			} else if id, ok := decodeOrdinal(term); ok {
-				countOrd(id)
+				return
 			}
+			id, ok := decodeOrdinal(term)
+			if !ok || int(id) >= len(ec.table.keys) {
+				return
+			}
+			// Two spellings of one name in a document count it once.
+			g := ec.table.group[id]
+			first := ec.arrays.seen[g] != doc
+			ec.arrays.seen[g] = doc
+			countGrouped(id, g, first)
 		}
 		count = func(id bleveapi.IndexInternalID) error {
 			doc++
