@@ -35,13 +35,15 @@ const (
 	minCandidate   = 0.25 // weight under which a candidate is left out
 	maxCandidates  = 3
 	rareExactShare = 0.5 // weight of a correction next to the word as typed
-	// Completions of the last word (Query.Prefix): the commonest
+	// Completions of the last word (Query.Prefix): the likeliest
 	// maxCompletions terms that start with it (completionsPerLetter per
 	// letter typed below that: a one-letter prefix ORs two of the
-	// commonest words, not eight), weighed by their share of
-	// the documents of the commonest; the word itself, when the index has
-	// it, weighs 1 and the completions at most completionWeight, so a
-	// whole word ranks first.
+	// commonest words, not eight), each weighed by its share of the
+	// documents of the likeliest of any language (a share, not its square
+	// root: the results follow the word most likely meant), and judged
+	// beside the query's other words when there are some (complete); the
+	// word itself, when the index has it, weighs 1 and the completions at
+	// most completionWeight, so a whole word ranks first.
 	maxCompletions       = 4
 	completionsPerLetter = 2
 	// wholeRatio: the typed letters are a whole word, ranked first, when
@@ -130,6 +132,10 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 	}
 	var fixes []fix
 	tried := 0
+	var context map[string]completionContext
+	if last >= 0 {
+		context = contextOf(clauses, last, langs)
+	}
 	out := make([]index.Clause, len(clauses))
 	for ci, c := range clauses {
 		out[ci] = c
@@ -149,7 +155,7 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 				kind = index.CorrectionPrefix
 				// "l'éco": the word is what follows the elision.
 				word := unelided(typed)
-				if as, ms, spelled = v.complete(ctx, word, langs, counts); as != "" {
+				if as, ms, spelled = v.complete(ctx, word, langs, counts, context); as != "" {
 					as = typed[:len(typed)-len(word)] + as
 				}
 			} else if q.Typos && tried < maxCorrected {
@@ -203,6 +209,50 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 		}
 	}
 	return out, f, nil
+}
+
+// completionContext is what a completion is judged beside, in one
+// language: the terms of the query's other words, and the term of the word
+// right before the one being typed, if any ("last" of "last mont").
+type completionContext struct {
+	terms  []string
+	before string
+}
+
+// contextOf returns, per language, the context of the last word of clause
+// last.
+func contextOf(clauses []index.Clause, last int, langs []string) map[string]completionContext {
+	var b strings.Builder
+	before := ""
+	for ci, c := range clauses {
+		if c.Occur == index.MustNot {
+			continue
+		}
+		text := c.Text
+		if ci == last {
+			words := terms.Analyzer("").Analyze([]byte(text))
+			if len(words) == 0 {
+				continue
+			}
+			text = text[:words[len(words)-1].Start]
+			if len(words) > 1 {
+				before = text[words[len(words)-2].Start:words[len(words)-2].End]
+			}
+		}
+		b.WriteString(text)
+		b.WriteByte(' ')
+	}
+	out := map[string]completionContext{}
+	for _, lang := range langs {
+		ts := terms.Terms(b.String(), analyzerLang(lang))
+		slices.Sort(ts)
+		cc := completionContext{terms: slices.Compact(ts)}
+		if bt := terms.Terms(before, analyzerLang(lang)); len(bt) == 1 {
+			cc.before = bt[0]
+		}
+		out[lang] = cc
+	}
+	return out
 }
 
 func endsInSpace(s string) bool {
@@ -576,66 +626,125 @@ func (v *vocabulary) fuzzy(ctx context.Context, lang, term string, count func(st
 
 // complete returns the likeliest completion of the word being typed, the
 // terms it is searched as per language, and how documents spell those
-// terms (per language, term → word).
-func (v *vocabulary) complete(ctx context.Context, typed string, langs []string, counts map[string]func(string) int) (string, map[string][]groupMember, map[string]map[string]string) {
+// terms (per language, term → word). context holds, per language, the
+// terms of the query's other words: with them, a completion is judged by
+// how many documents hold it beside them ("last mont" is "last month",
+// not "mont"), without them by how many documents hold it.
+func (v *vocabulary) complete(ctx context.Context, typed string, langs []string, counts map[string]func(string) int, context map[string]completionContext) (string, map[string][]groupMember, map[string]map[string]string) {
 	fw := foldWord(typed)
 	if fw == "" {
 		return "", nil, nil
 	}
-	ms := map[string][]groupMember{}
-	spelled := map[string]map[string]string{}
-	var (
-		best     candidate
-		bestLang string
-		whole    bool
-	)
+	withContext := false
 	for _, lang := range langs {
-		var members []groupMember
-		exact, stem, df := "", "", 0
+		withContext = withContext || len(context[lang].terms) > 0
+	}
+	limit := min(maxCompletions, completionsPerLetter*index.Letters(fw))
+	type side struct {
+		lang  string
+		exact candidate // the word typed so far, when it is a whole word
+		cands []candidate
+	}
+	var sides []side
+	spelled := map[string]map[string]string{}
+	accented := foldWord(typed) != strings.ToLower(typed)
+	for _, lang := range langs {
+		if accented && unaccented[lang] {
+			// "rép" is not the start of an English word.
+			continue
+		}
+		stem, df := "", 0
 		if ts := terms.Terms(typed, analyzerLang(lang)); len(ts) == 1 {
 			stem, df = ts[0], counts[lang](ts[0])
 		}
-		cands, spell := v.completions(lang, fw, stem, counts[lang])
-		spelled[lang] = spell
-		top := 0.0
-		for _, c := range cands {
-			top = max(top, float64(c.df))
+		pool := limit
+		if withContext {
+			pool = contextPool
 		}
+		cands, spell := v.completions(lang, fw, stem, counts[lang], pool)
+		spelled[lang] = spell
+		s := side{lang: lang}
+		whole := df > 0 && (v.writes(lang, fw) || stem == fw && v.writtenAsIs(ctx, lang, fw))
 		switch {
 		case df == 0:
-		case (stem == fw || v.writes(lang, fw)) && float64(df)*wholeRatio >= top:
-			// The word typed so far is a whole word when documents
-			// write it and it is not a rare fragment of a common word
-			// ("coronavi" of "coronavirus").
-			exact = stem
-			members = append(members, groupMember{term: exact, weight: 1})
+		case whole:
+			s.exact = candidate{term: stem, df: df}
 		case strings.HasPrefix(fw, stem):
 			// Words that start with the typed letters often stem
 			// shorter: "policiers" is "polici", which no term starting
 			// with "policie" is.
 			if !slices.ContainsFunc(cands, func(c candidate) bool { return c.term == stem }) {
 				cands = append(cands, candidate{term: stem, df: df})
-				top = max(top, float64(df))
-				slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.df, a.df) })
 			}
 		}
-		for _, c := range cands {
-			w := math.Sqrt(float64(c.df) / top)
-			if w < minCompletion {
-				continue
+		if withContext {
+			all := append(slices.Clone(cands), s.exact)
+			co := v.cooccur(ctx, lang, context[lang], all)
+			for i := range cands {
+				cands[i].df = co[i]
 			}
-			if exact != "" {
+			s.exact.df = co[len(cands)]
+		}
+		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.df, a.df) })
+		s.cands = cands
+		sides = append(sides, s)
+	}
+	if withContext && !slices.ContainsFunc(sides, func(s side) bool {
+		return s.exact.df > 0 || len(s.cands) > 0 && s.cands[0].df > 0
+	}) {
+		// No completion stands beside the other words anywhere: judge
+		// them alone.
+		return v.complete(ctx, typed, langs, counts, nil)
+	}
+	// Each completion weighs its share of the likeliest of any language:
+	// the results follow the word the person most likely means.
+	top := 0
+	for _, s := range sides {
+		if len(s.cands) > 0 {
+			top = max(top, s.cands[0].df)
+		}
+	}
+	ms := map[string][]groupMember{}
+	var (
+		best     candidate
+		bestLang string
+		whole    bool
+	)
+	for _, s := range sides {
+		var members []groupMember
+		// The word typed so far is a whole word when documents write it
+		// and it is not a rare fragment of a common word ("coronavi" of
+		// "coronavirus").
+		langTop := 0
+		if len(s.cands) > 0 {
+			langTop = s.cands[0].df
+		}
+		exact := s.exact.df > 0 && s.exact.df*wholeRatio >= langTop
+		if exact {
+			members = append(members, groupMember{term: s.exact.term, weight: 1})
+		}
+		kept, most := 0, len(s.cands)
+		if withContext {
+			most = limit
+		}
+		for _, c := range s.cands {
+			w := float64(c.df) / float64(max(top, 1))
+			if kept == most || w < minCompletion {
+				break
+			}
+			if exact {
 				w *= completionWeight
 			}
 			members = append(members, groupMember{term: c.term, weight: w})
+			kept++
 		}
 		if len(members) == 0 {
 			continue
 		}
-		ms[lang] = members
-		whole = whole || exact != ""
-		if len(cands) > 0 && cands[0].df > best.df {
-			best, bestLang = cands[0], lang
+		ms[s.lang] = members
+		whole = whole || exact
+		if len(s.cands) > 0 && s.cands[0].df > best.df {
+			best, bestLang = s.cands[0], s.lang
 		}
 	}
 	if len(ms) == 0 {
@@ -667,6 +776,195 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 	return fw, ms, spelled
 }
 
+// writtenAsIs reports whether documents write fw, a term of lang's body
+// field, as a word of its own, rather than only as the stem of longer
+// words ("issu" of "issues", which no English text writes): either no
+// word of the list is indexed as fw, or one of the first documents holding
+// it writes it so.
+func (v *vocabulary) writtenAsIs(ctx context.Context, lang, fw string) bool {
+	longer := false
+	for _, t := range v.words {
+		t.starting(lang, fw, maxListed, func(w word) {
+			longer = longer || w.term == fw && w.key != fw
+		})
+	}
+	if !longer {
+		return true
+	}
+	return slices.ContainsFunc(v.surfaces(ctx, lang, fw, surfaceDocs), func(w string) bool { return foldWord(w) == fw })
+}
+
+// unaccented are the languages whose words carry no diacritics: a word
+// typed with one is not completed in them.
+var unaccented = map[string]bool{"en": true}
+
+// contextPool is how many of a language's commonest completions are
+// judged by the documents they share with the query's other words: enough
+// that "weapons" is among those of "wea" beside "weak" and "weather".
+const contextPool = 16
+
+// cooccur returns, for each candidate, how many documents of lang's body
+// field hold it and one of the context terms, summed over the context
+// terms. Postings are walked once per term; a context term's documents
+// are kept as a bitset per shard. When the context has a word right before
+// the one being typed, the commonest candidates are then judged by how
+// often they follow it ("kilomètres carrés", not "kilomètres car"), the
+// way shingles serve search-as-you-type elsewhere: see adjacency.
+func (v *vocabulary) cooccur(ctx context.Context, lang string, cc completionContext, cands []candidate) []int {
+	out := make([]int, len(cands))
+	field := bodyField(lang)
+	w := postingWalker{ctx: ctx, field: field}
+	var beforeSets [][]uint64
+	for _, r := range v.readers {
+		var sets [][]uint64
+		var beforeSet []uint64
+		for _, t := range cc.terms {
+			var set []uint64
+			w.walk(r, t, false, func(n uint64, _ *bleveapi.TermFieldDoc) { set = setBit(set, n) })
+			if len(set) > 0 {
+				sets = append(sets, set)
+			}
+			if t == cc.before {
+				beforeSet = set
+			}
+		}
+		beforeSets = append(beforeSets, beforeSet)
+		if len(sets) == 0 {
+			continue
+		}
+		for i, c := range cands {
+			if c.term == "" || c.df == 0 {
+				continue
+			}
+			w.walk(r, c.term, false, func(n uint64, _ *bleveapi.TermFieldDoc) {
+				for _, set := range sets {
+					if hasBit(set, n) {
+						out[i]++
+					}
+				}
+			})
+		}
+	}
+	if cc.before == "" {
+		return out
+	}
+	// The commonest few by documents shared are weighed by how often they
+	// follow the word before, on a sample of the documents holding both.
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(out[b], out[a]) })
+	adj := make([]float64, len(cands))
+	any := false
+	for _, i := range order[:min(len(order), adjacentPool)] {
+		if out[i] == 0 || cands[i].term == "" {
+			continue
+		}
+		follows, seen := v.adjacency(&w, beforeSets, cc.before, cands[i].term)
+		if seen > 0 && follows > 0 {
+			adj[i] = float64(out[i]) * float64(follows) / float64(seen)
+			any = true
+		}
+	}
+	if !any {
+		return out
+	}
+	for i := range out {
+		// Documents shared, scaled by the share of them where the
+		// candidate follows the word: one unit of that share is worth
+		// far more than a shared document alone.
+		out[i] = int(math.Round(adj[i]*adjacentWeight)) + min(out[i], 1)
+	}
+	return out
+}
+
+const (
+	// adjacentPool is how many candidates are weighed by adjacency,
+	// adjacentSample on how many documents holding both each.
+	adjacentPool   = 6
+	adjacentSample = 200
+	adjacentWeight = 100
+)
+
+// adjacency counts, in at most adjacentSample documents holding both the
+// term before and cand (beforeSets: the documents of before per shard), in
+// how many cand stands right after before.
+func (v *vocabulary) adjacency(w *postingWalker, beforeSets [][]uint64, before, cand string) (follows, seen int) {
+	for ri, r := range v.readers {
+		if ri >= len(beforeSets) || len(beforeSets[ri]) == 0 {
+			continue
+		}
+		candPos := map[uint64][]uint64{}
+		w.walk(r, cand, true, func(n uint64, d *bleveapi.TermFieldDoc) {
+			if seen+len(candPos) >= adjacentSample || !hasBit(beforeSets[ri], n) {
+				return
+			}
+			ps := make([]uint64, 0, len(d.Vectors))
+			for _, vec := range d.Vectors {
+				ps = append(ps, vec.Pos)
+			}
+			candPos[n] = ps
+		})
+		if len(candPos) == 0 {
+			continue
+		}
+		w.walk(r, before, true, func(n uint64, d *bleveapi.TermFieldDoc) {
+			ps, ok := candPos[n]
+			if !ok {
+				return
+			}
+			seen++
+			for _, vec := range d.Vectors {
+				if slices.Contains(ps, vec.Pos+1) {
+					follows++
+					return
+				}
+			}
+		})
+	}
+	return follows, seen
+}
+
+// postingWalker walks terms' postings in one field, reusing one posting.
+type postingWalker struct {
+	ctx   context.Context
+	field string
+	d     *bleveapi.TermFieldDoc
+}
+
+func (w *postingWalker) walk(r bleveapi.IndexReader, term string, vectors bool, fn func(uint64, *bleveapi.TermFieldDoc)) {
+	tfr, err := r.TermFieldReader(w.ctx, []byte(term), w.field, vectors, false, vectors)
+	if err != nil {
+		return
+	}
+	defer tfr.Close()
+	for {
+		var reuse *bleveapi.TermFieldDoc
+		if w.d != nil {
+			reuse = w.d.Reset()
+		}
+		next, err := tfr.Next(reuse)
+		if err != nil || next == nil {
+			return
+		}
+		w.d = next
+		fn(next.ID.Value(), next)
+	}
+}
+
+func setBit(set []uint64, n uint64) []uint64 {
+	for int(n/64) >= len(set) {
+		set = append(set, 0)
+	}
+	set[n/64] |= 1 << (n % 64)
+	return set
+}
+
+func hasBit(set []uint64, n uint64) bool {
+	return int(n/64) < len(set) && set[n/64]&(1<<(n%64)) != 0
+}
+
 // writtenAs is how documents write term: the word of the word list that
 // completes the word being typed, for a term shorter than what was typed
 // ("parlement" for "parl", typed "parlem"); otherwise as the first document
@@ -689,14 +987,14 @@ const maxListed = 4096
 
 // completions returns the commonest terms of lang's body field that words
 // starting with prefix are indexed as, other than skip, commonest first, at
-// most maxCompletions (completionsPerLetter per letter typed below that):
+// most limit:
 // the terms that start with prefix, and the terms of the words documents
 // write that start with it ("parlement", indexed as "parl", for "parlem").
 // spelled maps each term that does not start with prefix to the shortest
 // such word. The body field's
 // dictionary is read in term order, so a one-letter prefix reads a
 // twentieth of it; the search then ORs a bounded number of terms.
-func (v *vocabulary) completions(lang, prefix, skip string, count func(string) int) (out []candidate, spelled map[string]string) {
+func (v *vocabulary) completions(lang, prefix, skip string, count func(string) int, limit int) (out []candidate, spelled map[string]string) {
 	dfs := map[string]int{}
 	for _, r := range v.readers {
 		dict, err := r.FieldDictPrefix(bodyField(lang), []byte(prefix))
@@ -732,7 +1030,7 @@ func (v *vocabulary) completions(lang, prefix, skip string, count func(string) i
 		}
 		return strings.Compare(a.term, b.term)
 	})
-	return out[:min(len(out), maxCompletions, completionsPerLetter*index.Letters(prefix))], spelled
+	return out[:min(len(out), limit)], spelled
 }
 
 // writes reports whether documents write the folded word fw in lang as
