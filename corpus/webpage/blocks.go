@@ -201,6 +201,15 @@ func blocks(article *html.Node) []*block {
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && !blockElements[c.DataAtom] && c.DataAtom != atom.A && containsBlock(c) {
+				// An inline element around blocks — the <font> of a table
+				// layout around a story and its picture — is a container:
+				// taken whole as a run, it would merge the picture's
+				// caption with the story.
+				flush()
+				walk(c)
+				continue
+			}
 			if c.Type != html.ElementNode || !blockElements[c.DataAtom] {
 				if c.Type == html.TextNode || c.Type == html.ElementNode {
 					run = append(run, c)

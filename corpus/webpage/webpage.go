@@ -90,6 +90,7 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	}
 	if art.Node != nil {
+		retag(art.Node)
 		dropFurniture(art.Node, blocks(art.Node))
 		p.Body = strings.TrimSpace(render.InnerText(art.Node))
 	}
@@ -97,6 +98,23 @@ func Extract(data []byte) (Page, error) {
 		return p, ErrNoArticle
 	}
 	return p, nil
+}
+
+// retag sets each element's atom from its tag name. Readability makes
+// paragraphs of a <div>'s text by creating <p> elements without an atom,
+// and renames a <div> of text to <p> keeping the atom of a <div>: the
+// block pass, which reads atoms, would take such paragraphs for inline
+// runs and merge a div-built page's editor's note or pull quote into the
+// prose around it.
+func retag(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if c.DataAtom.String() != c.Data {
+				c.DataAtom = atom.Lookup([]byte(c.Data))
+			}
+			retag(c)
+		}
+	}
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
