@@ -232,6 +232,26 @@ func blocks(article *html.Node) []*block {
 					walk(c)
 					continue
 				}
+				if br := leadingLine(c); br != nil {
+					// "<b>Day 2: …</b><br>This is the day…": the
+					// line in bold is the paragraph's subheading, scored
+					// apart from the text under it.
+					var head, rest []*html.Node
+					for n := c.FirstChild; n != nil; n = n.NextSibling {
+						if n == br {
+							head, rest = rest, nil
+							continue
+						}
+						rest = append(rest, n)
+					}
+					for _, nodes := range [][]*html.Node{head, rest} {
+						b := &block{nodes: nodes, container: n}
+						if fill(b); len(b.words) > 0 {
+							out = append(out, b)
+						}
+					}
+					continue
+				}
 				if ins := trailingInsert(c); ins != nil {
 					// The paragraph and the insert its CMS appended are
 					// scored apart, as runs of the paragraph's container.
@@ -288,6 +308,34 @@ func trailingInsert(p *html.Node) *html.Node {
 		return nil // "see the manual: <a>…</a>" goes on with its sentence
 	}
 	return last
+}
+
+// leadingLine returns the <br> that ends a block element's first line
+// when that line is in emphasis as a whole and text follows the break
+// ("<b>Day 2: …</b><br>This is the day…"), or nil: forum posts and old
+// editors write subheadings so, inside the paragraph they head.
+func leadingLine(p *html.Node) *html.Node {
+	first := p.FirstChild
+	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+		first = first.NextSibling
+	}
+	if first == nil || first.Type != html.ElementNode || !emphasis(first) {
+		return nil
+	}
+	br := first.NextSibling
+	for br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
+		br = br.NextSibling
+	}
+	if br == nil || br.DataAtom != atom.Br {
+		return nil
+	}
+	for n := br.NextSibling; n != nil; n = n.NextSibling {
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" ||
+			n.Type == html.ElementNode && strings.TrimSpace(textOf(n)) != "" {
+			return br
+		}
+	}
+	return nil
 }
 
 // holdsMedia reports whether n holds a picture or a video.
@@ -659,7 +707,7 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 	var subheads []*block
 	for i, b := range bs {
 		if !b.heading && b.linkText == 0 && len(b.words) <= 20 && emphasized(b) && i+1 < len(bs) &&
-			bs[i+1].container == b.container && !emphasized(bs[i+1]) && sentence(bs[i+1]) {
+			bs[i+1].container == b.container && !emphasized(bs[i+1]) && (sentence(bs[i+1]) || storyList(bs[i+1])) {
 			subheads = append(subheads, b)
 		}
 	}
@@ -686,6 +734,12 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 		b.apart = b.inserted || b.em
 	}
 	return main
+}
+
+// storyList reports whether a block is a list of the story's: fifteen
+// words or more, most of them not links.
+func storyList(b *block) bool {
+	return b.list && len(b.words) >= 15 && 2*b.linkText < len(b.text)
 }
 
 // prose reports whether a block is made of sentences — two or more, the
@@ -727,7 +781,8 @@ func countSentences(text string) int {
 
 // dropRepeats marks the blocks whose words all stand, in the same order,
 // in a longer block: pull quotes and teasers that repeat a sentence of the
-// body. Blocks of five words or fewer (headings, list items) are left.
+// body. Blocks of five words or fewer (headings, list items) are left,
+// and so is a heading that quotes its own section.
 func dropRepeats(bs []*block, drop []bool) {
 	// Each block's words, between spaces, as slices of one buffer.
 	size := 0
@@ -764,8 +819,17 @@ func dropRepeats(bs []*block, drop []bool) {
 		if b.code || len(b.words) < 6 {
 			continue
 		}
+		// A subheading may quote the section it heads ("« On a gagné
+		// avec nos tripes »" over the coach's words): a repeat there is
+		// not a pull quote.
+		section := i
+		if b.heading {
+			for section+1 < len(bs) && !bs[section+1].heading {
+				section++
+			}
+		}
 		for j := range bs {
-			if j != i && len(norm[j]) > len(norm[i]) && contains(norm[j], norm[i]) {
+			if j != i && (j < i || j > section) && len(norm[j]) > len(norm[i]) && contains(norm[j], norm[i]) {
 				drop[i] = true
 				break
 			}
@@ -801,6 +865,7 @@ func contains(text, needle string) bool {
 // them.
 func dropFurniture(article *html.Node, bs []*block) []*block {
 	drop := make([]bool, len(bs))
+	main := setApart(article, bs)
 	dropRepeats(bs, drop)
 	total := 0
 	for i, b := range bs {
@@ -808,7 +873,6 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			total += len(b.words)
 		}
 	}
-	main := setApart(article, bs)
 	// shared counts, over the body, the long words of the blocks whose
 	// topic can be asked (the short ones and those set apart): a map of
 	// every word of the body cost more than the rest of the pass.

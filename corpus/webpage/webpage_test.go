@@ -235,6 +235,17 @@ func TestDropFurniture(t *testing.T) {
 			wantNotIn: []string{"Marie Dupont"},
 		},
 		{
+			name:      "a forum post keeps its subheadings in bold; the replies marked up as comments and the attachments go",
+			page:      `<div class="thread"><article class="message"><div class="body">Four of us walked the western half of the trail over the last weekend of October, about forty miles in four days, and here are my notes for anyone planning it.<br><br><b>Day 1: the downs, 9 miles</b><br>An easy start on dry chalk, with the track busy with day walkers until we were up on the downs and barely saw anyone.<br><br><b>Day 2: the mud, 13 miles</b><br>Overnight rain turned the rutted sections into long troughs of grey mud, and we lost at least an hour picking our way along the verges.<br><br><b>What I would tell anyone going in October</b><br><ul><li>Book accommodation early, as several places close for the season.</li><li>Wear boots, not trail shoes, and carry three litres of water each.</li></ul></div><section class="message-attachments"><ul class="attachmentList"><li><img src="a.jpg"><span>IMG_2031.jpg</span></li></ul></section></article><article class="message" itemscope itemtype="https://schema.org/Comment"><div class="body">Great write-up, thanks. Did you find anywhere to refill water between the two villages on the second day?</div></article></div>`,
+			wantIn:    []string{"Day 1: the downs", "Day 2: the mud", "What I would tell anyone", "Book accommodation", "troughs of grey mud"},
+			wantNotIn: []string{"Great write-up", "IMG_2031"},
+		},
+		{
+			name:   "a subheading quoting its section stays",
+			page:   `<article>` + story + `<h2>« La chaleur de nos serveurs chauffe deux écoles »</h2><p>« La chaleur de nos serveurs chauffe deux écoles et une piscine », explique le directeur du site, qui veut raccorder un troisième bâtiment l'an prochain.</p><p>Les exploitants attendent maintenant les aides publiques promises pour les projets qui valorisent leur chaleur.</p></article>`,
+			wantIn: []string{"« La chaleur de nos serveurs chauffe deux écoles »", "aides publiques"},
+		},
+		{
 			name:   "a short note is never emptied",
 			page:   `<article><p>Un article assez long pour Readability.</p></article>`,
 			wantIn: []string{"Un article assez long"},
