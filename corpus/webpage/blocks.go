@@ -133,6 +133,81 @@ func hasAttr(n *html.Node, key string) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+// selfPairs name the page itself — its article ("this story", "cet
+// article") or its publication ("our site", "notre rédaction"): the
+// story speaks of its subject, its furniture of the story and of the
+// site that runs it.
+var selfPairs = func() map[[2]string]bool {
+	m := map[[2]string]bool{}
+	for _, a := range strings.Fields("this cet cette ce our notre nos") {
+		for _, b := range strings.Fields(`article articles story stories post billet page piece papier reportage
+newsletter site website rédaction newsroom journalism journalisme journal magazine média publication`) {
+			m[[2]string{a, b}] = true
+		}
+	}
+	return m
+}()
+
+// callPrefixes and callWords are the calls of subscription, support,
+// sign-up and share prompts in French and English, in all their forms
+// ("abonnez-vous", "nos abonnés", "soutenir", "subscribers").
+var (
+	callPrefixes = []string{"abonn", "subscri", "souten", "soutien", "partag", "inscri", "rejoign", "newsletter", "donat"}
+	callWords    = wordSet("share shared sharing support supporting donate give gift join register signup")
+)
+
+func callWord(w string) bool {
+	if callWords[w] {
+		return true
+	}
+	for _, p := range callPrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// editorial reports whether a block speaks of the page itself in the
+// voice of its publisher: an editor's note that opens with its label
+// ("Editor's note: this story was updated…", "Note de la rédaction : cet
+// article…"), or a prompt that calls the reader to subscribe, support or
+// share ("Cet article vous est offert. Pour soutenir…", "Si cet article
+// vous a plu, partagez-le"), with a call the story's prose does not make
+// itself. Such blocks are written in sentences, which would keep them;
+// the caller asks only of the short blocks at the story's edges or set
+// apart.
+func editorial(b *block, storyCalls map[string]int) bool {
+	self := false
+	for i := 1; i < len(b.words) && !self; i++ {
+		self = selfPairs[[2]string{b.words[i-1], b.words[i]}]
+	}
+	if !self {
+		return false
+	}
+	if head := b.text[:min(len(b.text), 40)]; b.leadIn || strings.ContainsAny(head, ":|–—") && label.MatchString(head) {
+		return true
+	}
+	counted := prose(b) && !b.apart // the block's own calls are among storyCalls
+	for _, w := range b.words {
+		if !callWord(w) {
+			continue
+		}
+		own := 0
+		if counted {
+			for _, v := range b.words {
+				if v == w {
+					own++
+				}
+			}
+		}
+		if storyCalls[w] == own {
+			return true
+		}
+	}
+	return false
+}
+
 // widgetText reports a label opening the block ("Vidéo. …", "Photo :
 // …"), a media length ("(durée 1'45)", "3 min") or two separators ("Oui
 // / Non / Sans avis", "Home > Storage > RAID").
@@ -369,6 +444,28 @@ func afterMedia(n *html.Node) bool {
 		return true
 	}
 	return holdsMedia(p) && strings.TrimSpace(textOf(p)) == ""
+}
+
+// inFigure reports whether container c stands, inside the story's main
+// container, in a box that holds a picture and no more text than a short
+// block: a picture with its caption and credit, however the page builder
+// marked them up (a <figure> without <figcaption>, "media" and "legend"
+// <div>s). A caption is often a full sentence on the story's topic, which
+// the scores would keep.
+func inFigure(c, main *html.Node) bool {
+	for n := c; n != nil && n != main; n = n.Parent {
+		if holdsMedia(n) {
+			return len(lowerWords(textOf(n))) <= maxShortWords
+		}
+	}
+	return false
+}
+
+// question reports whether text ends with a question mark.
+func question(text string) bool {
+	return strings.HasSuffix(strings.TrimRightFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'»”’)]`, r)
+	}), "?")
 }
 
 // holdsLink reports whether n is or holds a link.
@@ -913,8 +1010,25 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			}
 		}
 	}
+	// The calls the story's own prose makes (an article on sharing files
+	// says "share" throughout), counted to be told from a block's own.
+	storyCalls := map[string]int{}
+	for _, b := range bs {
+		if prose(b) && !b.apart {
+			for _, w := range b.words {
+				if callWord(w) {
+					storyCalls[w]++
+				}
+			}
+		}
+	}
 	for i, b := range bs {
 		b.index = i
+		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
+			editorial(b, storyCalls) {
+			drop[i] = true
+			continue
+		}
 		// Prose is the story's, unless it stands in a box of its own
 		// among the story's paragraphs, or in italics between them: an
 		// appeal for money, a newsletter's pitch or an editor's note is
@@ -934,14 +1048,15 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			}
 			continue
 		}
-		drop[i] = score(bs, i, shared, total, story) >= dropThreshold
+		drop[i] = score(bs, i, shared, total, story) >= dropThreshold || b.inserted && inFigure(b.container, main)
 	}
 	// A widget — a poll, a video, a sign-up box, an appeal — is a
 	// container of short blocks: when one of them goes and none of them is
 	// a sentence of fifteen words or more, all go (the poll's answers and
 	// its count with its question). A sentence in a box set apart from the
 	// story keeps it only when it is on the story's topic (an appeal's
-	// pitch goes with its button). The story's main container is never
+	// pitch goes with its button), and a question never does (a poll's
+	// question is on the story's topic). The story's main container is never
 	// one.
 	widget := map[*html.Node]bool{}
 	for i, b := range bs {
@@ -951,7 +1066,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	}
 	for _, b := range bs {
 		if widget[b.container] && (b.code || len(b.words) > maxShortWords && !b.apart ||
-			sentence(b) && (!b.apart || !offTopic(b, shared, total))) {
+			sentence(b) && !question(b.text) && (!b.apart || !offTopic(b, shared, total))) {
 			delete(widget, b.container)
 		}
 	}

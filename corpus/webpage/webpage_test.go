@@ -156,6 +156,9 @@ func TestDropFurniture(t *testing.T) {
 	story := `<p>Les opérateurs de centres de données installent des pompes à chaleur pour revendre la chaleur de leurs serveurs aux réseaux urbains des villes voisines.</p>
 <p>Le raccordement coûte cher quand le site est loin des logements, et les projets aboutissent surtout là où la collectivité l'a prévu dès le permis de construire.</p>
 <p>En été, la demande de chaleur s'effondre alors que les serveurs tournent toujours, et les exploitants gardent des tours de refroidissement classiques.</p>`
+	// The same story with each paragraph in a box of its own, as page
+	// builders write it.
+	boxed := `<div class="t">` + strings.ReplaceAll(strings.TrimSuffix(story, "</p>"), "</p>\n", "</p></div>\n<div class=\"t\">") + `</p></div>`
 	tests := []struct {
 		name, page        string
 		wantIn, wantNotIn []string
@@ -244,6 +247,23 @@ func TestDropFurniture(t *testing.T) {
 			name:   "a subheading quoting its section stays",
 			page:   `<article>` + story + `<h2>« La chaleur de nos serveurs chauffe deux écoles »</h2><p>« La chaleur de nos serveurs chauffe deux écoles et une piscine », explique le directeur du site, qui veut raccorder un troisième bâtiment l'an prochain.</p><p>Les exploitants attendent maintenant les aides publiques promises pour les projets qui valorisent leur chaleur.</p></article>`,
 			wantIn: []string{"« La chaleur de nos serveurs chauffe deux écoles »", "aides publiques"},
+		},
+		{
+			name:      "an editor's note and a prompt in sentences at the story's edges go",
+			page:      `<article><div class="t"><p><strong>Note de la rédaction :</strong> cet article a été mis à jour le 22 mars pour ajouter les chiffres du deuxième trimestre, qui n'étaient pas encore publiés lors de sa première mise en ligne.</p></div><div class="t"><p>Cet article vous est offert. Pour soutenir une rédaction indépendante qui enquête chaque semaine sur l'énergie, rejoignez nos lecteurs abonnés.</p></div>` + boxed + `<div class="t"><p>Les exploitants attendent maintenant les aides publiques promises pour les projets qui valorisent leur chaleur.</p></div><div class="t"><p>Si cet article vous a plu, partagez-le autour de vous : c'est la meilleure façon de faire connaître notre travail.</p></div></article>`,
+			wantIn:    []string{"pompes à chaleur", "aides publiques"},
+			wantNotIn: []string{"Note de la rédaction", "offert", "partagez"},
+		},
+		{
+			name:   "a guide's first paragraph that speaks of itself and of sharing stays",
+			page:   `<article><p>In this article, I explain how to share a folder between two machines on the same network.</p><p>First, install the file server on the machine that holds the folder, then pick the folder you want to share and give it a name the other machine will see.</p><p>On the other machine, open the network location and type the name of the share. The folder appears like any local drive and keeps its permissions.</p></article>`,
+			wantIn: []string{"In this article, I explain how to share a folder"},
+		},
+		{
+			name:      "a picture's caption in a box of its own goes, a poll's question goes with its answers",
+			page:      `<article>` + boxed[:strings.Index(boxed, "</div>")+6] + `<div class="media"><img src="a.jpg"><div class="legend"><p>Sur le toit du bâtiment B, les pompes à chaleur revendent la chaleur des serveurs aux réseaux urbains des villes voisines.</p><p>Photo Jeanne Martin</p></div></div>` + boxed[strings.Index(boxed, "</div>")+6:] + `<div class="p"><p>Notre question de la semaine : les centres de données doivent-ils chauffer les villes voisines ?</p><ul><li>Oui, c'est une bonne idée</li><li>Non</li></ul><p>1 248 lecteurs ont répondu.</p></div><p>Les exploitants attendent maintenant les aides publiques promises pour les projets qui valorisent leur chaleur.</p></article>`,
+			wantIn:    []string{"pompes à chaleur pour revendre", "tours de refroidissement", "aides publiques"},
+			wantNotIn: []string{"bâtiment B", "Jeanne Martin", "question de la semaine", "lecteurs ont répondu"},
 		},
 		{
 			name:   "a short note is never emptied",
