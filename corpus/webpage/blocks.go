@@ -150,10 +150,13 @@ newsletter site website rédaction newsroom journalism journalisme journal magaz
 
 // callPrefixes and callWords are the calls of subscription, support,
 // sign-up and share prompts in French and English, in all their forms
-// ("abonnez-vous", "nos abonnés", "soutenir", "subscribers").
+// ("abonnez-vous", "nos abonnés", "soutenir", "subscribers"), and the
+// words of affiliate and sponsorship disclosures ("we may earn a
+// commission", "liens affiliés").
 var (
-	callPrefixes = []string{"abonn", "subscri", "souten", "soutien", "partag", "inscri", "rejoign", "newsletter", "donat"}
-	callWords    = wordSet("share shared sharing support supporting donate give gift join register signup")
+	callPrefixes = []string{"abonn", "subscri", "souten", "soutien", "partag", "inscri", "rejoign", "newsletter", "donat",
+		"affili", "sponsor"}
+	callWords = wordSet("share shared sharing support supporting donate give gift join register signup commission commissions")
 )
 
 func callWord(w string) bool {
@@ -173,8 +176,9 @@ func callWord(w string) bool {
 // ("Editor's note: this story was updated…", "Note de la rédaction : cet
 // article…"), or a prompt that calls the reader to subscribe, support or
 // share ("Cet article vous est offert. Pour soutenir…", "Si cet article
-// vous a plu, partagez-le"), with a call the story's prose does not make
-// itself. Such blocks are written in sentences, which would keep them;
+// vous a plu, partagez-le") or discloses its affiliate links ("we may earn
+// a commission when you buy through links on our site"), with a call the
+// story's prose does not make itself. Such blocks are written in sentences, which would keep them;
 // the caller asks only of the short blocks at the story's edges or set
 // apart.
 func editorial(b *block, storyCalls map[string]int) bool {

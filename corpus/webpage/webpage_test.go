@@ -255,6 +255,12 @@ func TestDropFurniture(t *testing.T) {
 			wantNotIn: []string{"Note de la rédaction", "offert", "partagez"},
 		},
 		{
+			name:      "an affiliate disclosure under the standfirst goes",
+			page:      `<article><div class="t"><p>Les centres de données chauffent déjà des piscines et des écoles : voici comment la chaleur des serveurs arrive jusqu'aux radiateurs.</p></div><div class="t"><p>Le Journal peut percevoir une commission lorsque vous achetez via les liens de notre site. Voici comment cela fonctionne.</p></div>` + boxed + `</article>`,
+			wantIn:    []string{"chauffent déjà des piscines", "pompes à chaleur"},
+			wantNotIn: []string{"commission"},
+		},
+		{
 			name:   "a guide's first paragraph that speaks of itself and of sharing stays",
 			page:   `<article><p>In this article, I explain how to share a folder between two machines on the same network.</p><p>First, install the file server on the machine that holds the folder, then pick the folder you want to share and give it a name the other machine will see.</p><p>On the other machine, open the network location and type the name of the share. The folder appears like any local drive and keeps its permissions.</p></article>`,
 			wantIn: []string{"In this article, I explain how to share a folder"},
@@ -332,7 +338,7 @@ func TestTrailingInsert(t *testing.T) {
 
 // furniturePattern is what furnitureName looks up in sets: a word of the
 // name, between "-", "_", spaces and the ends, among the furniture words.
-var furniturePattern = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar)($|[-_ ])`)
+var furniturePattern = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|attachment\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar|disclosure|disclaimer)($|[-_ ])`)
 
 func TestFurnitureName(t *testing.T) {
 	for _, tt := range []struct {
@@ -344,6 +350,7 @@ func TestFurnitureName(t *testing.T) {
 		{"read-more", true}, {"readmore", true}, {"read_more", false}, {"sign-up-box", true}, {"sign_up", false},
 		{"fil-ariane", true}, {"lire-aussi", true}, {"ads", true}, {"adsense", false}, {"header\tx", false},
 		{"", false}, {"-", false}, {"a--b", false}, {"x-tags-", true}, {"padding", false}, {"tp-encadre", false},
+		{"message-attachments", true}, {"attachmentList", true}, {"affiliate-disclosure", true}, {"disclaimer", true},
 	} {
 		if got := furnitureName(tt.name); got != tt.want {
 			t.Errorf("furnitureName(%q) = %v, want %v", tt.name, got, tt.want)
