@@ -363,13 +363,14 @@ func blocks(article *html.Node) []*block {
 // sentence ("… sections. <strong>Lire aussi : <a>…</a></strong>"): a
 // cross-link or call a CMS appended to a paragraph, which the paragraph's
 // prose would otherwise carry through. A link inside a sentence is
-// followed by the rest of the sentence, and is not one.
+// followed by the rest of the sentence, and is not one; nor is a
+// footnote's reference after the sentence it annotates.
 func trailingInsert(p *html.Node) *html.Node {
 	last := p.LastChild
 	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
 		last = last.PrevSibling
 	}
-	if last == nil || last.Type != html.ElementNode || last == p.FirstChild || !holdsLink(last) {
+	if last == nil || last.Type != html.ElementNode || last == p.FirstChild || !holdsLink(last) || noteRef(last) {
 		return nil
 	}
 	var before strings.Builder
@@ -415,6 +416,16 @@ func leadingLine(p *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// noteRef reports whether n is a footnote's reference: a <sup>, or a
+// link whose text is a number, bracketed or not ("[2]").
+func noteRef(n *html.Node) bool {
+	if n.DataAtom == atom.Sup {
+		return true
+	}
+	t := strings.Trim(strings.TrimSpace(textOf(n)), "[]()")
+	return t != "" && len(t) <= 3 && strings.Trim(t, "0123456789") == ""
 }
 
 // holdsMedia reports whether n holds a picture or a video.

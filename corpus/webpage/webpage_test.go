@@ -298,7 +298,8 @@ func TestDropFurniture(t *testing.T) {
 }
 
 // TestTrailingInsert: a link run after a paragraph's last sentence is an
-// insert; a link the sentence goes on to, or that is all there is, is not.
+// insert; a link the sentence goes on to, a footnote reference, or a link
+// that is all there is, is not.
 func TestTrailingInsert(t *testing.T) {
 	for _, tt := range []struct {
 		para, want string // want: the insert's text, or ""
@@ -310,6 +311,8 @@ func TestTrailingInsert(t *testing.T) {
 		{`According to <a href="#">the report</a>, heat is cheap.`, ""},
 		{`<a href="#">Only a link</a>`, ""},
 		{`The vote is next week. <strong>No link here</strong>`, ""},
+		{`Prices have fallen.<sup class="footnote-ref"><a href="#fn2">[2]</a></sup>`, ""},
+		{`Prices have fallen. <a href="#fn3">3</a>`, ""},
 	} {
 		doc, err := html.Parse(strings.NewReader("<p>" + tt.para + "</p>"))
 		if err != nil {
