@@ -133,6 +133,85 @@ func hasAttr(n *html.Node, key string) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+// selfPairs name the page itself — its article ("this story", "cet
+// article") or its publication ("our site", "notre rédaction"): the
+// story speaks of its subject, its furniture of the story and of the
+// site that runs it.
+var selfPairs = func() map[[2]string]bool {
+	m := map[[2]string]bool{}
+	for _, a := range strings.Fields("this cet cette ce our notre nos") {
+		for _, b := range strings.Fields(`article articles story stories post billet page piece papier reportage
+newsletter site website rédaction newsroom journalism journalisme journal magazine média publication`) {
+			m[[2]string{a, b}] = true
+		}
+	}
+	return m
+}()
+
+// callPrefixes and callWords are the calls of subscription, support,
+// sign-up and share prompts in French and English, in all their forms
+// ("abonnez-vous", "nos abonnés", "soutenir", "subscribers"), and the
+// words of affiliate and sponsorship disclosures ("we may earn a
+// commission", "liens affiliés").
+var (
+	callPrefixes = []string{"abonn", "subscri", "souten", "soutien", "partag", "inscri", "rejoign", "newsletter", "donat",
+		"affili", "sponsor"}
+	callWords = wordSet("share shared sharing support supporting donate give gift join register signup commission commissions")
+)
+
+func callWord(w string) bool {
+	if callWords[w] {
+		return true
+	}
+	for _, p := range callPrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// editorial reports whether a block speaks of the page itself in the
+// voice of its publisher: an editor's note that opens with its label
+// ("Editor's note: this story was updated…", "Note de la rédaction : cet
+// article…"), or a prompt that calls the reader to subscribe, support or
+// share ("Cet article vous est offert. Pour soutenir…", "Si cet article
+// vous a plu, partagez-le") or discloses its affiliate links ("we may earn
+// a commission when you buy through links on our site"), with a call the
+// story's prose does not make itself. Such blocks are written in sentences, which would keep them;
+// the caller asks only of the short blocks at the story's edges or set
+// apart.
+func editorial(b *block, storyCalls map[string]int) bool {
+	self := false
+	for i := 1; i < len(b.words) && !self; i++ {
+		self = selfPairs[[2]string{b.words[i-1], b.words[i]}]
+	}
+	if !self {
+		return false
+	}
+	if head := b.text[:min(len(b.text), 40)]; b.leadIn || strings.ContainsAny(head, ":|–—") && label.MatchString(head) {
+		return true
+	}
+	counted := prose(b) && !b.apart // the block's own calls are among storyCalls
+	for _, w := range b.words {
+		if !callWord(w) {
+			continue
+		}
+		own := 0
+		if counted {
+			for _, v := range b.words {
+				if v == w {
+					own++
+				}
+			}
+		}
+		if storyCalls[w] == own {
+			return true
+		}
+	}
+	return false
+}
+
 // widgetText reports a label opening the block ("Vidéo. …", "Photo :
 // …"), a media length ("(durée 1'45)", "3 min") or two separators ("Oui
 // / Non / Sans avis", "Home > Storage > RAID").
@@ -201,6 +280,15 @@ func blocks(article *html.Node) []*block {
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && !blockElements[c.DataAtom] && c.DataAtom != atom.A && containsBlock(c) {
+				// An inline element around blocks — the <font> of a table
+				// layout around a story and its picture — is a container:
+				// taken whole as a run, it would merge the picture's
+				// caption with the story.
+				flush()
+				walk(c)
+				continue
+			}
 			if c.Type != html.ElementNode || !blockElements[c.DataAtom] {
 				if c.Type == html.TextNode || c.Type == html.ElementNode {
 					run = append(run, c)
@@ -221,6 +309,26 @@ func blocks(article *html.Node) []*block {
 			default:
 				if containsBlock(c) {
 					walk(c)
+					continue
+				}
+				if br := leadingLine(c); br != nil {
+					// "<b>Day 2: …</b><br>This is the day…": the
+					// line in bold is the paragraph's subheading, scored
+					// apart from the text under it.
+					var head, rest []*html.Node
+					for n := c.FirstChild; n != nil; n = n.NextSibling {
+						if n == br {
+							head, rest = rest, nil
+							continue
+						}
+						rest = append(rest, n)
+					}
+					for _, nodes := range [][]*html.Node{head, rest} {
+						b := &block{nodes: nodes, container: n}
+						if fill(b); len(b.words) > 0 {
+							out = append(out, b)
+						}
+					}
 					continue
 				}
 				if ins := trailingInsert(c); ins != nil {
@@ -255,13 +363,14 @@ func blocks(article *html.Node) []*block {
 // sentence ("… sections. <strong>Lire aussi : <a>…</a></strong>"): a
 // cross-link or call a CMS appended to a paragraph, which the paragraph's
 // prose would otherwise carry through. A link inside a sentence is
-// followed by the rest of the sentence, and is not one.
+// followed by the rest of the sentence, and is not one; nor is a
+// footnote's reference after the sentence it annotates.
 func trailingInsert(p *html.Node) *html.Node {
 	last := p.LastChild
 	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
 		last = last.PrevSibling
 	}
-	if last == nil || last.Type != html.ElementNode || last == p.FirstChild || !holdsLink(last) {
+	if last == nil || last.Type != html.ElementNode || last == p.FirstChild || !holdsLink(last) || noteRef(last) {
 		return nil
 	}
 	var before strings.Builder
@@ -279,6 +388,44 @@ func trailingInsert(p *html.Node) *html.Node {
 		return nil // "see the manual: <a>…</a>" goes on with its sentence
 	}
 	return last
+}
+
+// leadingLine returns the <br> that ends a block element's first line
+// when that line is in emphasis as a whole and text follows the break
+// ("<b>Day 2: …</b><br>This is the day…"), or nil: forum posts and old
+// editors write subheadings so, inside the paragraph they head.
+func leadingLine(p *html.Node) *html.Node {
+	first := p.FirstChild
+	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+		first = first.NextSibling
+	}
+	if first == nil || first.Type != html.ElementNode || !emphasis(first) {
+		return nil
+	}
+	br := first.NextSibling
+	for br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
+		br = br.NextSibling
+	}
+	if br == nil || br.DataAtom != atom.Br {
+		return nil
+	}
+	for n := br.NextSibling; n != nil; n = n.NextSibling {
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" ||
+			n.Type == html.ElementNode && strings.TrimSpace(textOf(n)) != "" {
+			return br
+		}
+	}
+	return nil
+}
+
+// noteRef reports whether n is a footnote's reference: a <sup>, or a
+// link whose text is a number, bracketed or not ("[2]").
+func noteRef(n *html.Node) bool {
+	if n.DataAtom == atom.Sup {
+		return true
+	}
+	t := strings.Trim(strings.TrimSpace(textOf(n)), "[]()")
+	return t != "" && len(t) <= 3 && strings.Trim(t, "0123456789") == ""
 }
 
 // holdsMedia reports whether n holds a picture or a video.
@@ -312,6 +459,28 @@ func afterMedia(n *html.Node) bool {
 		return true
 	}
 	return holdsMedia(p) && strings.TrimSpace(textOf(p)) == ""
+}
+
+// inFigure reports whether container c stands, inside the story's main
+// container, in a box that holds a picture and no more text than a short
+// block: a picture with its caption and credit, however the page builder
+// marked them up (a <figure> without <figcaption>, "media" and "legend"
+// <div>s). A caption is often a full sentence on the story's topic, which
+// the scores would keep.
+func inFigure(c, main *html.Node) bool {
+	for n := c; n != nil && n != main; n = n.Parent {
+		if holdsMedia(n) {
+			return len(lowerWords(textOf(n))) <= maxShortWords
+		}
+	}
+	return false
+}
+
+// question reports whether text ends with a question mark.
+func question(text string) bool {
+	return strings.HasSuffix(strings.TrimRightFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'»”’)]`, r)
+	}), "?")
 }
 
 // holdsLink reports whether n is or holds a link.
@@ -650,7 +819,7 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 	var subheads []*block
 	for i, b := range bs {
 		if !b.heading && b.linkText == 0 && len(b.words) <= 20 && emphasized(b) && i+1 < len(bs) &&
-			bs[i+1].container == b.container && !emphasized(bs[i+1]) && sentence(bs[i+1]) {
+			bs[i+1].container == b.container && !emphasized(bs[i+1]) && (sentence(bs[i+1]) || storyList(bs[i+1])) {
 			subheads = append(subheads, b)
 		}
 	}
@@ -677,6 +846,12 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 		b.apart = b.inserted || b.em
 	}
 	return main
+}
+
+// storyList reports whether a block is a list of the story's: fifteen
+// words or more, most of them not links.
+func storyList(b *block) bool {
+	return b.list && len(b.words) >= 15 && 2*b.linkText < len(b.text)
 }
 
 // prose reports whether a block is made of sentences — two or more, the
@@ -718,7 +893,8 @@ func countSentences(text string) int {
 
 // dropRepeats marks the blocks whose words all stand, in the same order,
 // in a longer block: pull quotes and teasers that repeat a sentence of the
-// body. Blocks of five words or fewer (headings, list items) are left.
+// body. Blocks of five words or fewer (headings, list items) are left,
+// and so is a heading that quotes its own section.
 func dropRepeats(bs []*block, drop []bool) {
 	// Each block's words, between spaces, as slices of one buffer.
 	size := 0
@@ -755,8 +931,17 @@ func dropRepeats(bs []*block, drop []bool) {
 		if b.code || len(b.words) < 6 {
 			continue
 		}
+		// A subheading may quote the section it heads ("« On a gagné
+		// avec nos tripes »" over the coach's words): a repeat there is
+		// not a pull quote.
+		section := i
+		if b.heading {
+			for section+1 < len(bs) && !bs[section+1].heading {
+				section++
+			}
+		}
 		for j := range bs {
-			if j != i && len(norm[j]) > len(norm[i]) && contains(norm[j], norm[i]) {
+			if j != i && (j < i || j > section) && len(norm[j]) > len(norm[i]) && contains(norm[j], norm[i]) {
 				drop[i] = true
 				break
 			}
@@ -792,6 +977,7 @@ func contains(text, needle string) bool {
 // them.
 func dropFurniture(article *html.Node, bs []*block) []*block {
 	drop := make([]bool, len(bs))
+	main := setApart(article, bs)
 	dropRepeats(bs, drop)
 	total := 0
 	for i, b := range bs {
@@ -799,7 +985,6 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			total += len(b.words)
 		}
 	}
-	main := setApart(article, bs)
 	// shared counts, over the body, the long words of the blocks whose
 	// topic can be asked (the short ones and those set apart): a map of
 	// every word of the body cost more than the rest of the pass.
@@ -840,8 +1025,25 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			}
 		}
 	}
+	// The calls the story's own prose makes (an article on sharing files
+	// says "share" throughout), counted to be told from a block's own.
+	storyCalls := map[string]int{}
+	for _, b := range bs {
+		if prose(b) && !b.apart {
+			for _, w := range b.words {
+				if callWord(w) {
+					storyCalls[w]++
+				}
+			}
+		}
+	}
 	for i, b := range bs {
 		b.index = i
+		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
+			editorial(b, storyCalls) {
+			drop[i] = true
+			continue
+		}
 		// Prose is the story's, unless it stands in a box of its own
 		// among the story's paragraphs, or in italics between them: an
 		// appeal for money, a newsletter's pitch or an editor's note is
@@ -861,14 +1063,15 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			}
 			continue
 		}
-		drop[i] = score(bs, i, shared, total, story) >= dropThreshold
+		drop[i] = score(bs, i, shared, total, story) >= dropThreshold || b.inserted && inFigure(b.container, main)
 	}
 	// A widget — a poll, a video, a sign-up box, an appeal — is a
 	// container of short blocks: when one of them goes and none of them is
 	// a sentence of fifteen words or more, all go (the poll's answers and
 	// its count with its question). A sentence in a box set apart from the
 	// story keeps it only when it is on the story's topic (an appeal's
-	// pitch goes with its button). The story's main container is never
+	// pitch goes with its button), and a question never does (a poll's
+	// question is on the story's topic). The story's main container is never
 	// one.
 	widget := map[*html.Node]bool{}
 	for i, b := range bs {
@@ -878,7 +1081,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	}
 	for _, b := range bs {
 		if widget[b.container] && (b.code || len(b.words) > maxShortWords && !b.apart ||
-			sentence(b) && (!b.apart || !offTopic(b, shared, total))) {
+			sentence(b) && !question(b.text) && (!b.apart || !offTopic(b, shared, total))) {
 			delete(widget, b.container)
 		}
 	}

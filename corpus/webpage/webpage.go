@@ -90,6 +90,7 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	}
 	if art.Node != nil {
+		retag(art.Node)
 		dropFurniture(art.Node, blocks(art.Node))
 		p.Body = strings.TrimSpace(render.InnerText(art.Node))
 	}
@@ -97,6 +98,23 @@ func Extract(data []byte) (Page, error) {
 		return p, ErrNoArticle
 	}
 	return p, nil
+}
+
+// retag sets each element's atom from its tag name. Readability makes
+// paragraphs of a <div>'s text by creating <p> elements without an atom,
+// and renames a <div> of text to <p> keeping the atom of a <div>: the
+// block pass, which reads atoms, would take such paragraphs for inline
+// runs and merge a div-built page's editor's note or pull quote into the
+// prose around it.
+func retag(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if c.DataAtom.String() != c.Data {
+				c.DataAtom = atom.Lookup([]byte(c.Data))
+			}
+			retag(c)
+		}
+	}
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
@@ -135,8 +153,9 @@ var (
 	furnitureWords = wordSet(`share sharing social subscribe subscription signup inscription newsletter abonnement abonnez
 related similar also aussi readmore lireaussi promo teaser cta meta byline kicker infos dateline consent gdpr banner
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
-ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar`)
-	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor"}
+ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
+disclosure disclaimer`)
+	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane")
 )
 
@@ -346,6 +365,11 @@ func junk(n *html.Node) bool {
 	case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form,
 		atom.Iframe, atom.Button, atom.Svg, atom.Template, atom.Dialog, atom.Menu, atom.Figcaption:
 		return true
+	}
+	if comment(n) {
+		return true // an <article> too: a reply in a thread is one
+	}
+	switch n.DataAtom {
 	case atom.Html, atom.Head, atom.Body, atom.Main, atom.Article, atom.Title, atom.Meta, atom.Link, atom.H1:
 		// Never drop the page or its article for a class name: sites put
 		// "post-header" or "with-sidebar" on the element that holds it.
@@ -365,6 +389,32 @@ func junk(n *html.Node) bool {
 	// itself: furniture is short, so a block with several paragraphs of
 	// prose is left to Readability's scoring.
 	return !holdsArticle(n)
+}
+
+// comment reports whether an element is marked up as a reader's comment
+// or a reply in a thread with schema.org microdata (itemtype Comment or
+// UserComments, itemprop comment): forums and comment systems mark up
+// each reply so, while the post that opens a thread is a
+// DiscussionForumPosting or an Article.
+func comment(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "itemtype":
+			for _, t := range strings.Fields(a.Val) {
+				t = strings.ToLower(t[strings.LastIndexByte(t, '/')+1:])
+				if t == "comment" || t == "usercomments" {
+					return true
+				}
+			}
+		case "itemprop":
+			for _, p := range strings.Fields(a.Val) {
+				if strings.EqualFold(p, "comment") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // holdsArticle reports whether n holds an <article> or <main>, or at

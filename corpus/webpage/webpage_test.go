@@ -156,6 +156,9 @@ func TestDropFurniture(t *testing.T) {
 	story := `<p>Les opérateurs de centres de données installent des pompes à chaleur pour revendre la chaleur de leurs serveurs aux réseaux urbains des villes voisines.</p>
 <p>Le raccordement coûte cher quand le site est loin des logements, et les projets aboutissent surtout là où la collectivité l'a prévu dès le permis de construire.</p>
 <p>En été, la demande de chaleur s'effondre alors que les serveurs tournent toujours, et les exploitants gardent des tours de refroidissement classiques.</p>`
+	// The same story with each paragraph in a box of its own, as page
+	// builders write it.
+	boxed := `<div class="t">` + strings.ReplaceAll(strings.TrimSuffix(story, "</p>"), "</p>\n", "</p></div>\n<div class=\"t\">") + `</p></div>`
 	tests := []struct {
 		name, page        string
 		wantIn, wantNotIn []string
@@ -235,6 +238,40 @@ func TestDropFurniture(t *testing.T) {
 			wantNotIn: []string{"Marie Dupont"},
 		},
 		{
+			name:      "a forum post keeps its subheadings in bold; the replies marked up as comments and the attachments go",
+			page:      `<div class="thread"><article class="message"><div class="body">Four of us walked the western half of the trail over the last weekend of October, about forty miles in four days, and here are my notes for anyone planning it.<br><br><b>Day 1: the downs, 9 miles</b><br>An easy start on dry chalk, with the track busy with day walkers until we were up on the downs and barely saw anyone.<br><br><b>Day 2: the mud, 13 miles</b><br>Overnight rain turned the rutted sections into long troughs of grey mud, and we lost at least an hour picking our way along the verges.<br><br><b>What I would tell anyone going in October</b><br><ul><li>Book accommodation early, as several places close for the season.</li><li>Wear boots, not trail shoes, and carry three litres of water each.</li></ul></div><section class="message-attachments"><ul class="attachmentList"><li><img src="a.jpg"><span>IMG_2031.jpg</span></li></ul></section></article><article class="message" itemscope itemtype="https://schema.org/Comment"><div class="body">Great write-up, thanks. Did you find anywhere to refill water between the two villages on the second day?</div></article></div>`,
+			wantIn:    []string{"Day 1: the downs", "Day 2: the mud", "What I would tell anyone", "Book accommodation", "troughs of grey mud"},
+			wantNotIn: []string{"Great write-up", "IMG_2031"},
+		},
+		{
+			name:   "a subheading quoting its section stays",
+			page:   `<article>` + story + `<h2>« La chaleur de nos serveurs chauffe deux écoles »</h2><p>« La chaleur de nos serveurs chauffe deux écoles et une piscine », explique le directeur du site, qui veut raccorder un troisième bâtiment l'an prochain.</p><p>Les exploitants attendent maintenant les aides publiques promises pour les projets qui valorisent leur chaleur.</p></article>`,
+			wantIn: []string{"« La chaleur de nos serveurs chauffe deux écoles »", "aides publiques"},
+		},
+		{
+			name:      "an editor's note and a prompt in sentences at the story's edges go",
+			page:      `<article><div class="t"><p><strong>Note de la rédaction :</strong> cet article a été mis à jour le 22 mars pour ajouter les chiffres du deuxième trimestre, qui n'étaient pas encore publiés lors de sa première mise en ligne.</p></div><div class="t"><p>Cet article vous est offert. Pour soutenir une rédaction indépendante qui enquête chaque semaine sur l'énergie, rejoignez nos lecteurs abonnés.</p></div>` + boxed + `<div class="t"><p>Les exploitants attendent maintenant les aides publiques promises pour les projets qui valorisent leur chaleur.</p></div><div class="t"><p>Si cet article vous a plu, partagez-le autour de vous : c'est la meilleure façon de faire connaître notre travail.</p></div></article>`,
+			wantIn:    []string{"pompes à chaleur", "aides publiques"},
+			wantNotIn: []string{"Note de la rédaction", "offert", "partagez"},
+		},
+		{
+			name:      "an affiliate disclosure under the standfirst goes",
+			page:      `<article><div class="t"><p>Les centres de données chauffent déjà des piscines et des écoles : voici comment la chaleur des serveurs arrive jusqu'aux radiateurs.</p></div><div class="t"><p>Le Journal peut percevoir une commission lorsque vous achetez via les liens de notre site. Voici comment cela fonctionne.</p></div>` + boxed + `</article>`,
+			wantIn:    []string{"chauffent déjà des piscines", "pompes à chaleur"},
+			wantNotIn: []string{"commission"},
+		},
+		{
+			name:   "a guide's first paragraph that speaks of itself and of sharing stays",
+			page:   `<article><p>In this article, I explain how to share a folder between two machines on the same network.</p><p>First, install the file server on the machine that holds the folder, then pick the folder you want to share and give it a name the other machine will see.</p><p>On the other machine, open the network location and type the name of the share. The folder appears like any local drive and keeps its permissions.</p></article>`,
+			wantIn: []string{"In this article, I explain how to share a folder"},
+		},
+		{
+			name:      "a picture's caption in a box of its own goes, a poll's question goes with its answers",
+			page:      `<article>` + boxed[:strings.Index(boxed, "</div>")+6] + `<div class="media"><img src="a.jpg"><div class="legend"><p>Sur le toit du bâtiment B, les pompes à chaleur revendent la chaleur des serveurs aux réseaux urbains des villes voisines.</p><p>Photo Jeanne Martin</p></div></div>` + boxed[strings.Index(boxed, "</div>")+6:] + `<div class="p"><p>Notre question de la semaine : les centres de données doivent-ils chauffer les villes voisines ?</p><ul><li>Oui, c'est une bonne idée</li><li>Non</li></ul><p>1 248 lecteurs ont répondu.</p></div><p>Les exploitants attendent maintenant les aides publiques promises pour les projets qui valorisent leur chaleur.</p></article>`,
+			wantIn:    []string{"pompes à chaleur pour revendre", "tours de refroidissement", "aides publiques"},
+			wantNotIn: []string{"bâtiment B", "Jeanne Martin", "question de la semaine", "lecteurs ont répondu"},
+		},
+		{
 			name:   "a short note is never emptied",
 			page:   `<article><p>Un article assez long pour Readability.</p></article>`,
 			wantIn: []string{"Un article assez long"},
@@ -261,7 +298,8 @@ func TestDropFurniture(t *testing.T) {
 }
 
 // TestTrailingInsert: a link run after a paragraph's last sentence is an
-// insert; a link the sentence goes on to, or that is all there is, is not.
+// insert; a link the sentence goes on to, a footnote reference, or a link
+// that is all there is, is not.
 func TestTrailingInsert(t *testing.T) {
 	for _, tt := range []struct {
 		para, want string // want: the insert's text, or ""
@@ -273,6 +311,8 @@ func TestTrailingInsert(t *testing.T) {
 		{`According to <a href="#">the report</a>, heat is cheap.`, ""},
 		{`<a href="#">Only a link</a>`, ""},
 		{`The vote is next week. <strong>No link here</strong>`, ""},
+		{`Prices have fallen.<sup class="footnote-ref"><a href="#fn2">[2]</a></sup>`, ""},
+		{`Prices have fallen. <a href="#fn3">3</a>`, ""},
 	} {
 		doc, err := html.Parse(strings.NewReader("<p>" + tt.para + "</p>"))
 		if err != nil {
@@ -301,7 +341,7 @@ func TestTrailingInsert(t *testing.T) {
 
 // furniturePattern is what furnitureName looks up in sets: a word of the
 // name, between "-", "_", spaces and the ends, among the furniture words.
-var furniturePattern = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar)($|[-_ ])`)
+var furniturePattern = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|attachment\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar|disclosure|disclaimer)($|[-_ ])`)
 
 func TestFurnitureName(t *testing.T) {
 	for _, tt := range []struct {
@@ -313,6 +353,7 @@ func TestFurnitureName(t *testing.T) {
 		{"read-more", true}, {"readmore", true}, {"read_more", false}, {"sign-up-box", true}, {"sign_up", false},
 		{"fil-ariane", true}, {"lire-aussi", true}, {"ads", true}, {"adsense", false}, {"header\tx", false},
 		{"", false}, {"-", false}, {"a--b", false}, {"x-tags-", true}, {"padding", false}, {"tp-encadre", false},
+		{"message-attachments", true}, {"attachmentList", true}, {"affiliate-disclosure", true}, {"disclaimer", true},
 	} {
 		if got := furnitureName(tt.name); got != tt.want {
 			t.Errorf("furnitureName(%q) = %v, want %v", tt.name, got, tt.want)
