@@ -773,7 +773,10 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 	if !whole && best.term != "" {
 		return v.writtenAs(ctx, spelled, bestLang, best.term), ms, spelled
 	}
-	return fw, ms, spelled
+	// A whole word stays as typed: folded, "pièce" would read as the
+	// English "piece", and "Macron" would lose the capital that marks a
+	// name for translation.
+	return typed, ms, spelled
 }
 
 // writtenAsIs reports whether documents write fw, a term of lang's body
