@@ -70,8 +70,9 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Organization
 	case len(words) > 1 && lx.placeName[first.key] && d.team(words[1:]):
 		return corpus.Organization // "Boston Bruins", "Montreal Victorias": a town's team
-	case len(words) > 1 && len(words) <= 3 && lx.direction[first.key] && first.capital && !first.allCaps:
-		return corpus.Place // "West Jersey", "East Perth", "South Jutland"
+	case len(words) > 1 && len(words) <= 3 && lx.direction[first.key] && first.capital && !first.allCaps &&
+		!(len(words) == 3 && d.placeKey(words[1].key) && !lx.placeLast[last.key]):
+		return corpus.Place // "West Jersey", "East Perth", "South Jutland"; not "West Texas Sour", a crude
 	case lx.givenName[first.key] && len(words) > 1 && !last.allCaps && !first.allCaps && d.personShaped(from, to):
 		return corpus.Person // "Frédéric III" too
 	case lx.surnameFirst[first.key] && len(words) > 1 && len(words) <= 3 && !first.allCaps && d.unknownWords(words[1:]):
