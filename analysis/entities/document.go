@@ -37,6 +37,9 @@ type document struct {
 	// english is set when the caller says the text is English: rules of
 	// French word order (an adjective after its noun) stay off.
 	english bool
+	// thingCodes holds the codes in capitals the text writes after an
+	// amount or glosses as a thing in brackets, found on first need.
+	thingCodes map[string]bool
 }
 
 // span is a run of tokens [from, to] (inclusive) naming one entity.

@@ -58,6 +58,9 @@ func TestEvidenceTypes(t *testing.T) {
 		{"a war and its adjective", "fr", "Le musée raconte la Seconde Guerre mondiale aux enfants.", "Seconde Guerre mondiale", corpus.Other},
 		{"a known city after a given name", "fr", "Le sommet aura lieu à Rio de Janeiro en juin.", "Rio de Janeiro", corpus.Place},
 		{"family name and nothing else", "en", "The shop was later sold to Quorvel Marchetti and his two sons.", "Quorvel Marchetti", corpus.Person},
+		{"code after an amount", "en", "The bank is issuing a 150 mln QVX eurobond due 1994, it said.", "QVX", corpus.Other},
+		{"code glossed as a thing", "en", "Interest is based on the annual money market rate (QVM). The QVM reference rate is 8.10 pct.", "QVM", corpus.Other},
+		{"code glossed as an organization", "en", "The trade group (QVP) said prices would rise. QVP members met on Monday.", "QVP", corpus.Organization},
 		{"family name by its ending", "en", "The prize went to Quorva Velinskaya for her second novel.", "Quorva Velinskaya", corpus.Person},
 		{"whisky is no family name", "en", "The shop sold Quillby Whisky to the tourists.", "Quillby Whisky", corpus.Other},
 		{"family name of a place word", "en", "The company moved its offices to Quillby Harbor near the docks.", "Quillby Harbor", corpus.Place},
@@ -164,6 +167,7 @@ func TestNotNamesAlone(t *testing.T) {
 	}{
 		{"plural demonym", "Thousands of Iranians marched through the capital on Friday.", "Iranians"},
 		{"irregular demonym", "The report said Norwegian banks had lent too much.", "Norwegian"},
+		{"demonym and portfolio", "Japanese Finance Minister Quorvan Tesk said the dollar would rebound.", "Japanese Finance"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

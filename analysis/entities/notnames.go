@@ -41,6 +41,14 @@ func (d *document) commonOnly(piece []int) bool {
 // "Latin American" ("the Iranian navy", "West German bankers"). A
 // demonym inside a name stays ("Iranian Oil Ministry" is one piece).
 func (d *document) nationality(piece []int) bool {
+	// "Japanese Finance", "West German Finance" of "Japanese Finance
+	// Minister Kiichi Miyazawa": a nationality and a minister's portfolio
+	// are part of a title, not a name.
+	for n := len(piece) - 1; n > 0 && d.x.lex.portfolio[d.toks[piece[n]].key] && d.toks[piece[n]].capital && !d.toks[piece[n]].allCaps; n-- {
+		if d.nationality(piece[:n]) {
+			return true
+		}
+	}
 	last := d.toks[piece[len(piece)-1]].key
 	if !d.x.lex.demonym[last] && !(len(piece) == 1 && d.x.placeLead[last]) {
 		return false

@@ -70,8 +70,9 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Organization
 	case len(words) > 1 && lx.placeName[first.key] && d.team(words[1:]):
 		return corpus.Organization // "Boston Bruins", "Montreal Victorias": a town's team
-	case len(words) > 1 && len(words) <= 3 && lx.direction[first.key] && first.capital && !first.allCaps:
-		return corpus.Place // "West Jersey", "East Perth", "South Jutland"
+	case len(words) > 1 && len(words) <= 3 && lx.direction[first.key] && first.capital && !first.allCaps &&
+		!(len(words) == 3 && d.placeKey(words[1].key) && !lx.placeLast[last.key]):
+		return corpus.Place // "West Jersey", "East Perth", "South Jutland"; not "West Texas Sour", a crude
 	case lx.givenName[first.key] && len(words) > 1 && !last.allCaps && !first.allCaps && d.personShaped(from, to):
 		return corpus.Person // "Frédéric III" too
 	case lx.surnameFirst[first.key] && len(words) > 1 && len(words) <= 3 && !first.allCaps && d.unknownWords(words[1:]):
@@ -86,6 +87,8 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 		return corpus.Place // "près de Vevey", "the outskirts of Lagos"
 	case len(words) == 1 && d.english && lx.firstName[first.key] && !first.allCaps && !lx.place[first.key]:
 		return corpus.Person // English names people by their given name: "Stan", "Hayley"
+	case len(words) == 1 && first.allCaps && d.thingCode(first.key):
+		return corpus.Other // "150 mln ECU", "annualised money market rates (TAM)"
 	case len(words) == 1 && first.allCaps && !first.noisy && first.letters <= 6 && !lx.firstName[first.key]:
 		// In a shouted headline capitals say nothing; an acronym is short,
 		// and "LITTÉRATURE", "BRAICHET" or "CLARA" are a word or a person.
@@ -326,4 +329,75 @@ func (d *document) unknownWords(words []token) bool {
 		}
 	}
 	return true
+}
+
+// thingCode reports whether the text writes a code in capitals, anywhere,
+// after an amount or glossed as a thing in brackets: its other mentions are
+// that thing too ("the TAM reference rate" after "money market rates
+// (TAM)").
+func (d *document) thingCode(key string) bool {
+	if d.thingCodes == nil {
+		d.thingCodes = map[string]bool{}
+		for k := range d.toks {
+			if t := &d.toks[k]; t.kind == wordToken && t.allCaps && t.letters >= 2 && (d.unitCode(k) || d.glossOfThing(k, k)) {
+				d.thingCodes[t.key] = true
+			}
+		}
+	}
+	return d.thingCodes[key]
+}
+
+// unitCode reports whether a code in capitals stands right after an amount,
+// where a unit's or a currency's code goes: "150 mln ECU", "125.9 mln
+// SDR's", "10,99 USD", "deux milliards USD".
+func (d *document) unitCode(from int) bool {
+	p := from - 1
+	if p < 0 || d.toks[p].kind != wordToken || !d.toks[from].spaceBefore {
+		return false
+	}
+	t := &d.toks[p]
+	return t.digit && t.letters == 0 || !t.capital && d.x.lex.magnitude[t.key]
+}
+
+// glossOfThing reports whether an acronym in brackets spells out the words
+// before it, and those are common nouns no organization's head opens
+// ("annualised money market rates (TAM)", "les équipes mobiles de sécurité
+// (EMS)", not "la mutualité des caisses (MSA)"), or a thing's name the lists
+// know ("European Monetary System (EMS)").
+func (d *document) glossOfThing(from, to int) bool {
+	if from < 2 || to+1 >= len(d.toks) || d.toks[from-1].text != "(" || d.toks[to+1].text != ")" {
+		return false
+	}
+	lx := d.x.lex
+	end := from - 2
+	if t := &d.toks[end]; t.kind == wordToken && (t.capital || t.allCaps) {
+		// A capitalized name before: a thing only if the lists say so.
+		start := end
+		for start > 0 && start > end-6 && d.toks[start-1].kind == wordToken && (d.toks[start-1].capital || lx.connectors[d.toks[start-1].key]) {
+			start--
+		}
+		for s := start; s <= end; s++ {
+			if d.toks[s].capital && lx.otherName[d.spanKey(span{from: s, to: end})] {
+				return true
+			}
+		}
+		return false
+	}
+	if !d.english {
+		return false // French writes services in lower case: "l'aide sociale à l'enfance (ASE)"
+	}
+	lower := 0
+	for k := end; k >= 0 && k > end-8; k-- {
+		t := &d.toks[k]
+		if t.kind != wordToken || t.capital || t.allCaps {
+			break
+		}
+		if d.orgHead(t.key) || lx.kind[t.key] == corpus.Organization {
+			return false
+		}
+		if !lx.stop[t.key] {
+			lower++
+		}
+	}
+	return lower >= 2
 }
