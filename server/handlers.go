@@ -248,7 +248,7 @@ func (h handlers) PutDocument(ctx context.Context, r api.PutDocumentRequestObjec
 
 // parseDocument makes a document of the validated input with the parser
 // every ingestion path shares (corpus.ParseJSON: aliases, html pages,
-// dates, cleaning), so a document posted alone is read exactly like a
+// dates), so a document posted alone is read exactly like a
 // line of a batch; re-encoding one small object costs nothing next to its
 // analysis. Text problems (an empty body, a NUL) are 422, everything else
 // about its shape is 400.
