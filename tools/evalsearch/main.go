@@ -108,6 +108,20 @@ func (c config) connect(ctx context.Context) (*client, func(), error) {
 	return cl, stop, nil
 }
 
+// connectWith is connect, then adds docs (named what in an error) to the
+// server's index.
+func (c config) connectWith(ctx context.Context, what string, docs []doc) (*client, func(), error) {
+	cl, stop, err := c.connect(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := cl.ingest(ctx, docs, c.batch); err != nil {
+		stop()
+		return nil, nil, fmt.Errorf("ingest %s: %w", what, err)
+	}
+	return cl, stop, nil
+}
+
 func run(ctx context.Context, dir string, c config, out io.Writer) error {
 	switch c.mode {
 	case "tatoeba":
