@@ -116,8 +116,8 @@ func CheckLanguage(code string) (string, error) {
 	return c, nil
 }
 
-// Analyze validates d and fills in what analysis adds. An explicit language
-// wins over detection. d is changed in place only when Analyze succeeds.
+// Analyze validates d, cleans its body (once: see corpus.Document.CleanBody)
+// and fills in what analysis adds. An explicit language wins over detection. d is changed in place only when Analyze succeeds.
 func (a *Analyzer) Analyze(d *corpus.Document) error {
 	out := *d
 	if err := corpus.ValidText(out.Title); err != nil {
@@ -130,7 +130,7 @@ func (a *Analyzer) Analyze(d *corpus.Document) error {
 		return fmt.Errorf("%w: ids are at most %d bytes of text without surrounding spaces", ErrInvalidID, MaxIDLength)
 	}
 	out.Title = strings.TrimSpace(out.Title)
-	out.Body = corpus.Clean(out.Body)
+	out.CleanBody()
 	if strings.TrimSpace(out.Body) == "" {
 		return fmt.Errorf("body: %w", corpus.ErrEmptyBody)
 	}

@@ -99,6 +99,21 @@ func Clean(text string) string {
 	return b.String()
 }
 
+// CleanBody cleans d's body once: analysis.Analyze calls it for every
+// document, whichever door it came in by, and it leaves alone a body its
+// parser already cleaned (see markCleaned) rather than clean it a second
+// time.
+func (d *Document) CleanBody() {
+	if d.Body != d.cleaned {
+		d.Body = Clean(d.Body)
+	}
+	d.markCleaned()
+}
+
+// markCleaned records that d's body is what Clean returned, for parsers
+// that clean a body themselves because they parse cleaned text.
+func (d *Document) markCleaned() { d.cleaned = d.Body }
+
 // normalizeChars does Clean's character-level work in one pass: newlines,
 // spaces, invisible characters, and trimming every line.
 func normalizeChars(s string) string {

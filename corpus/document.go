@@ -41,6 +41,12 @@ type Document struct {
 	// analyzer than the body field's, ignores them. They are never stored
 	// or sent.
 	BodyTerms *Terms `json:"-"`
+
+	// cleaned is Body as a parser left it after cleaning it (text,
+	// markdown and HTML files are parsed on cleaned text), so that
+	// CleanBody need not clean it again. A Body changed since no longer
+	// matches and is cleaned.
+	cleaned string
 }
 
 // EntityType is the kind of thing an entity names.

@@ -430,7 +430,9 @@ func (l Loader) parseFile(path, id, kind string, data []byte) Item {
 	case ".txt":
 		it.Doc, it.Err = ParseText(id, text)
 	case ".html", ".htm":
+		// ParseHTML cleans the article, as golden files show it.
 		it.Doc, it.Err = ParseHTML(id, text)
+		it.Doc.markCleaned()
 	default:
 		it.Doc, it.Err = ParseMarkdown(id, text)
 	}
@@ -861,7 +863,12 @@ func ParseText(id string, data []byte) (Document, error) {
 	if body == "" {
 		return Document{}, ErrEmptyBody
 	}
-	return Document{ID: id, Title: title, Body: body}, nil
+	// What follows the title of a cleaned text is clean: without the
+	// title, Clean's rules that look at neighbouring lines only have
+	// fewer lines to drop.
+	doc := Document{ID: id, Title: title, Body: body}
+	doc.markCleaned()
+	return doc, nil
 }
 
 // splitTitle works on cleaned text, where a blank line is exactly "\n\n".
@@ -922,6 +929,7 @@ func ParseMarkdown(id string, data []byte) (Document, error) {
 	if doc.Body == "" {
 		return Document{}, ErrEmptyBody
 	}
+	doc.markCleaned()
 	return doc, nil
 }
 

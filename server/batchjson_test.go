@@ -52,7 +52,7 @@ func TestReadBatchObject(t *testing.T) {
 			})
 			if tt.wantErr != "" {
 				var ae *apiError
-				if !errors.As(err, &ae) || ae.status != 400 || !strings.Contains(ae.msg, tt.wantErr) {
+				if !errors.As(err, &ae) || statusOf(ae.code) != 400 || !strings.Contains(ae.msg, tt.wantErr) {
 					t.Fatalf("err %v, want a 400 with %q", err, tt.wantErr)
 				}
 				return

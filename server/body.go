@@ -29,14 +29,14 @@ func mediaType(c *gin.Context, allowed []string) (string, error) {
 	ct := c.GetHeader("Content-Type")
 	mt, _, err := mime.ParseMediaType(ct)
 	if ct == "" || err != nil {
-		return "", errorf(http.StatusUnsupportedMediaType, codeMediaType, "Content-Type must be one of %s", strings.Join(allowed, ", "))
+		return "", errorf(codeMediaType, "Content-Type must be one of %s", strings.Join(allowed, ", "))
 	}
 	for _, a := range allowed {
 		if mt == a || (a == mediaNDJSON && (mt == "application/jsonl" || mt == "application/ndjson")) {
 			return a, nil
 		}
 	}
-	return "", errorf(http.StatusUnsupportedMediaType, codeMediaType, "Content-Type %s is not accepted here; use %s", mt, strings.Join(allowed, " or "))
+	return "", errorf(codeMediaType, "Content-Type %s is not accepted here; use %s", mt, strings.Join(allowed, " or "))
 }
 
 // bodyReader returns the request body as a reader of at most limit bytes,
@@ -56,7 +56,7 @@ func bodyReader(c *gin.Context, encoding string, limit int64) (io.Reader, error)
 		}
 		return &inflated{r: zr, left: limit, limit: limit}, nil
 	default:
-		return nil, errorf(http.StatusUnsupportedMediaType, codeMediaType, "Content-Encoding %q is not accepted; send gzip or no encoding", enc)
+		return nil, errorf(codeMediaType, "Content-Encoding %q is not accepted; send gzip or no encoding", enc)
 	}
 }
 
@@ -87,7 +87,7 @@ func bodyError(err error, limit int64) error {
 	var mbe *http.MaxBytesError
 	switch {
 	case errors.As(err, &mbe):
-		return errorf(http.StatusRequestEntityTooLarge, codeTooLarge, "request body is over the limit of %d bytes (decompressed)", limit)
+		return errorf(codeTooLarge, "request body is over the limit of %d bytes (decompressed)", limit)
 	case errors.Is(err, gzip.ErrHeader), errors.Is(err, gzip.ErrChecksum), errors.Is(err, io.ErrUnexpectedEOF):
 		return invalid("request body: invalid or truncated gzip data: %v", err)
 	}

@@ -17,75 +17,107 @@ import (
 	"github.com/recherche/recherche/server/api"
 )
 
-// Error codes of the API's single error shape (openapi.yaml, Error.code).
+// Error codes of the API's single error shape: the enum openapi.yaml
+// declares for Error.code, as oapi-codegen generates it, so that a code
+// the spec does not list does not compile. A code decides its status
+// (statusOf).
 const (
-	codeInvalid       = "invalid_argument"
-	codeUnauth        = "unauthenticated"
-	codeForbidden     = "permission_denied"
-	codeNotFound      = "not_found"
-	codeTooLarge      = "payload_too_large"
-	codeMediaType     = "unsupported_media_type"
-	codeUnprocessable = "unprocessable"
-	codeUnavailable   = "unavailable"
-	codeTimeout       = "timeout"
-	codeInternal      = "internal"
+	codeInvalid       = api.ErrorErrorCodeInvalidArgument
+	codeUnauth        = api.ErrorErrorCodeUnauthenticated
+	codeForbidden     = api.ErrorErrorCodePermissionDenied
+	codeNotFound      = api.ErrorErrorCodeNotFound
+	codeTooLarge      = api.ErrorErrorCodePayloadTooLarge
+	codeMediaType     = api.ErrorErrorCodeUnsupportedMediaType
+	codeUnprocessable = api.ErrorErrorCodeUnprocessable
+	codeUnavailable   = api.ErrorErrorCodeUnavailable
+	codeTimeout       = api.ErrorErrorCodeTimeout
+	codeInternal      = api.ErrorErrorCodeInternal
 )
 
-// apiError is an error that already knows its status and code: raised by
-// handlers for request problems they detect themselves.
+// statusOf is the HTTP status of each error code, the one place where a
+// code gets its status: a handler names what went wrong, never a status.
+func statusOf(code api.ErrorErrorCode) int {
+	switch code {
+	case codeInvalid:
+		return http.StatusBadRequest
+	case codeUnauth:
+		return http.StatusUnauthorized
+	case codeForbidden:
+		return http.StatusForbidden
+	case codeNotFound:
+		return http.StatusNotFound
+	case codeTooLarge:
+		return http.StatusRequestEntityTooLarge
+	case codeMediaType:
+		return http.StatusUnsupportedMediaType
+	case codeUnprocessable:
+		return http.StatusUnprocessableEntity
+	case codeUnavailable, codeTimeout:
+		return http.StatusServiceUnavailable
+	}
+	return http.StatusInternalServerError
+}
+
+// apiError is an error that already knows its code: raised by handlers
+// for request problems they detect themselves.
 type apiError struct {
-	status int
-	code   string
-	msg    string
+	code api.ErrorErrorCode
+	msg  string
 }
 
 func (e *apiError) Error() string { return e.msg }
 
-func errorf(status int, code, format string, args ...any) error {
-	return &apiError{status: status, code: code, msg: fmt.Sprintf(format, args...)}
+func errorf(code api.ErrorErrorCode, format string, args ...any) error {
+	return &apiError{code: code, msg: fmt.Sprintf(format, args...)}
 }
 
 func invalid(format string, args ...any) error {
-	return errorf(http.StatusBadRequest, codeInvalid, format, args...)
+	return errorf(codeInvalid, format, args...)
 }
 
 // errNotReady answers every request that needs the index while it opens.
-var errNotReady = errorf(http.StatusServiceUnavailable, codeUnavailable, "the index is opening or the language models are loading; retry shortly")
+var errNotReady = errorf(codeUnavailable, "the index is opening or the language models are loading; retry shortly")
 
 // unprocessable lists the sentinels of content that is well-formed but
 // unusable (422); the packages that find such content wrap them.
 var unprocessable = []error{corpus.ErrInvalidUTF8, corpus.ErrNULByte, corpus.ErrEmptyBody, analysis.ErrUnknownLanguage, analysis.ErrInvalidID}
 
-// classify is the one place that turns an error into a status and a code.
-func classify(err error) (int, string) {
+// classify is the one place that turns an error into a code, hence a
+// status.
+func classify(err error) (int, api.ErrorErrorCode) {
+	code := codeOf(err)
+	return statusOf(code), code
+}
+
+func codeOf(err error) api.ErrorErrorCode {
 	var ae *apiError
 	var mbe *http.MaxBytesError
 	switch {
 	case errors.As(err, &ae):
-		return ae.status, ae.code
+		return ae.code
 	case errors.As(err, &mbe):
-		return http.StatusRequestEntityTooLarge, codeTooLarge
+		return codeTooLarge
 	case errors.Is(err, index.ErrNotFound):
-		return http.StatusNotFound, codeNotFound
+		return codeNotFound
 	case errors.Is(err, index.ErrInvalidQuery):
-		return http.StatusBadRequest, codeInvalid
+		return codeInvalid
 	case errors.Is(err, context.DeadlineExceeded):
-		return http.StatusServiceUnavailable, codeTimeout
+		return codeTimeout
 	case errors.Is(err, context.Canceled):
 		// The client went away or the server is shutting down past its
 		// grace period: nothing was acknowledged, retrying is safe.
-		return http.StatusServiceUnavailable, codeUnavailable
+		return codeUnavailable
 	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EROFS), errors.Is(err, syscall.EACCES), errors.Is(err, index.ErrClosed):
-		return http.StatusServiceUnavailable, codeUnavailable
+		return codeUnavailable
 	case diskError(err):
-		return http.StatusServiceUnavailable, codeUnavailable
+		return codeUnavailable
 	}
 	for _, u := range unprocessable {
 		if errors.Is(err, u) {
-			return http.StatusUnprocessableEntity, codeUnprocessable
+			return codeUnprocessable
 		}
 	}
-	return http.StatusInternalServerError, codeInternal
+	return codeInternal
 }
 
 // diskError spots a full or read-only disk in errors that lost their
@@ -127,9 +159,9 @@ func fail(c *gin.Context, err error) {
 	c.AbortWithStatusJSON(status, errorBody(code, msg, requestID(c)))
 }
 
-func errorBody(code, msg, id string) api.Error {
+func errorBody(code api.ErrorErrorCode, msg, id string) api.Error {
 	var e api.Error
-	e.Error.Code = api.ErrorErrorCode(code)
+	e.Error.Code = code
 	e.Error.Message = msg
 	e.Error.RequestId = id
 	return e

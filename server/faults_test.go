@@ -4,9 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"log/slog"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -15,9 +12,7 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/recherche/recherche/analysis/analysistest"
 	"github.com/recherche/recherche/index/bleveindex"
-	"github.com/recherche/recherche/ingest"
 	"github.com/recherche/recherche/server"
 )
 
@@ -58,20 +53,7 @@ func TestDiskFull(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := server.New(server.Config{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	an := analysistest.Analyzer(t)
-	srv.SetBackend(&server.Backend{Index: idx, Analyzer: an, Pipeline: ingest.New(an, idx, 2)})
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	hs := &http.Server{Handler: srv.Handler()}
-	go hs.Serve(ln)
-	t.Cleanup(func() { hs.Close() })
-	c := &client{t: t, base: "http://" + ln.Addr().String(), header: http.Header{}}
+	c, stop := serveIndex(t, server.Config{}, idx, nil, "")
 
 	var acked []string
 	full := 0
@@ -96,7 +78,7 @@ func TestDiskFull(t *testing.T) {
 	if full == 0 {
 		t.Fatalf("4 MiB never filled up after %d documents", len(acked))
 	}
-	hs.Close()
+	stop()
 	closeErr := idx.Close()
 	remount(t, dir, "size=64m")
 	reopened, err := bleveindex.Open(filepath.Join(dir, "index"), bleveindex.Options{})

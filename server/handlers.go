@@ -248,7 +248,7 @@ func (h handlers) PutDocument(ctx context.Context, r api.PutDocumentRequestObjec
 
 // parseDocument makes a document of the validated input with the parser
 // every ingestion path shares (corpus.ParseJSON: aliases, html pages,
-// dates, cleaning), so a document posted alone is read exactly like a
+// dates), so a document posted alone is read exactly like a
 // line of a batch; re-encoding one small object costs nothing next to its
 // analysis. Text problems (an empty body, a NUL) are 422, everything else
 // about its shape is 400.
@@ -316,7 +316,7 @@ func (h handlers) putDocuments(c *gin.Context) {
 	add := func(doc corpus.Document, err error) error {
 		i := len(results)
 		if len(results) >= h.s.cfg.MaxBatchItems {
-			return errorf(http.StatusRequestEntityTooLarge, codeTooLarge, "a batch holds at most %d documents", h.s.cfg.MaxBatchItems)
+			return errorf(codeTooLarge, "a batch holds at most %d documents", h.s.cfg.MaxBatchItems)
 		}
 		results = append(results, api.BatchItemResult{Index: i})
 		if err != nil {
@@ -456,7 +456,7 @@ func (h handlers) DetectLanguage(_ context.Context, r api.DetectLanguageRequestO
 	}
 	// The schema's minLength refuses "", not "   ".
 	if strings.TrimSpace(r.Body.Text) == "" {
-		return nil, errorf(http.StatusUnprocessableEntity, codeUnprocessable, "text is empty")
+		return nil, errorf(codeUnprocessable, "text is empty")
 	}
 	d := b.Analyzer.Detect(r.Body.Text)
 	out := api.DetectLanguage200JSONResponse{Lang: d.Lang, Confidence: d.Confidence, Reliable: d.Reliable, Candidates: []api.LangCandidate{}}
@@ -535,7 +535,7 @@ func (h handlers) GetStats(ctx context.Context, _ api.GetStatsRequestObject) (ap
 // where the server writes.
 func (h handlers) CreateSnapshot(context.Context, api.CreateSnapshotRequestObject) (api.CreateSnapshotResponseObject, error) {
 	if h.s.cfg.SnapshotDir == "" {
-		return nil, errorf(http.StatusNotFound, codeNotFound, "snapshots are off: start the server with --snapshot-dir")
+		return nil, errorf(codeNotFound, "snapshots are off: start the server with --snapshot-dir")
 	}
 	b, err := h.s.ready()
 	if err != nil {

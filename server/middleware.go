@@ -114,16 +114,16 @@ func (s *Server) authenticate(c *gin.Context) {
 	}
 	token, ok := strings.CutPrefix(c.GetHeader("Authorization"), "Bearer ")
 	if !ok || token == "" {
-		fail(c, errorf(http.StatusUnauthorized, codeUnauth, "this server needs an API key: send Authorization: Bearer KEY"))
+		fail(c, errorf(codeUnauth, "this server needs an API key: send Authorization: Bearer KEY"))
 		return
 	}
 	scope, found := s.scopeOf(token)
 	if !found {
-		fail(c, errorf(http.StatusUnauthorized, codeUnauth, "unknown API key"))
+		fail(c, errorf(codeUnauth, "unknown API key"))
 		return
 	}
 	if write && scope != ScopeWrite {
-		fail(c, errorf(http.StatusForbidden, codeForbidden, "this API key may only read"))
+		fail(c, errorf(codeForbidden, "this API key may only read"))
 		return
 	}
 	c.Next()
@@ -282,7 +282,7 @@ func requestError(err error) error {
 	if se.SchemaField == "type" {
 		return invalid("request body: %s", msg)
 	}
-	return errorf(http.StatusUnprocessableEntity, codeUnprocessable, "request body: %s", msg)
+	return errorf(codeUnprocessable, "request body: %s", msg)
 }
 
 func paramMessage(re *openapi3filter.RequestError) string {

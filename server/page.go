@@ -394,7 +394,7 @@ func render(c *gin.Context, status int, name string, v *pageView) {
 
 // failPage is fail for the page routes: the error as a page that says what
 // happened, in the page's layout and language.
-func failPage(c *gin.Context, status int, code, msg string) {
+func failPage(c *gin.Context, status int, code api.ErrorErrorCode, msg string) {
 	v := newView(c, c.Query("hl"))
 	m := &messageView{Status: status, Detail: msg}
 	switch {
@@ -435,7 +435,7 @@ func (s *Server) pageAllowed(c *gin.Context) bool {
 			return true
 		}
 	}
-	fail(c, errorf(http.StatusUnauthorized, codeUnauth, "a read key is needed"))
+	fail(c, errorf(codeUnauth, "a read key is needed"))
 	return false
 }
 
@@ -859,7 +859,7 @@ func (h handlers) pageKey(c *gin.Context) {
 	// could otherwise sign a visitor in with a key of its choosing.
 	if o := c.GetHeader("Origin"); o != "" {
 		if u, err := url.Parse(o); err != nil || u.Host != c.Request.Host {
-			fail(c, errorf(http.StatusForbidden, codeForbidden, "the key form must be sent from this site"))
+			fail(c, errorf(codeForbidden, "the key form must be sent from this site"))
 			return
 		}
 	}
@@ -895,7 +895,7 @@ func (h handlers) pageAsset(c *gin.Context) {
 	name := path.Base(asset)
 	data, err := webFS.ReadFile("web/" + name)
 	if err != nil || name != asset || strings.HasSuffix(name, ".html") {
-		fail(c, errorf(http.StatusNotFound, codeNotFound, "no page asset %q", asset))
+		fail(c, errorf(codeNotFound, "no page asset %q", asset))
 		return
 	}
 	sendAsset(c, name, data)

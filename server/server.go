@@ -155,7 +155,7 @@ func (s *Server) routes() *gin.Engine {
 	r.ContextWithFallback = true
 	r.Use(s.requestID, s.recover, s.observe, s.cors, s.timeout, s.authenticate, s.validate)
 	r.NoRoute(func(c *gin.Context) {
-		fail(c, errorf(http.StatusNotFound, codeNotFound, "no route %s %s", c.Request.Method, c.Request.URL.Path))
+		fail(c, errorf(codeNotFound, "no route %s %s", c.Request.Method, c.Request.URL.Path))
 	})
 	h := handlers{s}
 	// Every error of a strict operation goes through fail: the handler's

@@ -60,6 +60,15 @@ func startServerFull(t testing.TB, cfg server.Config, opts bleveindex.Options, t
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { idx.Close() })
+	c, _ := serveIndex(t, cfg, idx, tr, dictDir)
+	return c, idx
+}
+
+// serveIndex serves idx on 127.0.0.1:0 until the test ends, or until stop
+// (for a test that must close idx itself, after the server). The caller
+// closes idx.
+func serveIndex(t testing.TB, cfg server.Config, idx *bleveindex.Index, tr *translate.Translator, dictDir string) (c *client, stop func()) {
+	t.Helper()
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
@@ -85,7 +94,7 @@ func startServerFull(t testing.TB, cfg server.Config, opts bleveindex.Options, t
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &client{t: t, base: "http://" + ln.Addr().String(), spec: spec, router: router, header: http.Header{}}, idx
+	return &client{t: t, base: "http://" + ln.Addr().String(), spec: spec, router: router, header: http.Header{}}, func() { hs.Close() }
 }
 
 type response struct {

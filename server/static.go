@@ -33,7 +33,7 @@ func (h handlers) docsAsset(c *gin.Context) { sendDocsAsset(c, c.Param("asset"))
 func sendDocsAsset(c *gin.Context, asset string) {
 	data, err := swaggerUI.ReadFile("swaggerui/" + path.Base(asset))
 	if err != nil || path.Base(asset) != asset {
-		fail(c, errorf(http.StatusNotFound, codeNotFound, "no documentation file %q", asset))
+		fail(c, errorf(codeNotFound, "no documentation file %q", asset))
 		return
 	}
 	sendAsset(c, asset, data)

@@ -24,10 +24,11 @@ import (
 )
 
 // DefaultMaxChars is how much of a document Detect reads when Options.MaxChars
-// is zero. Sentences of 40 characters and more are already 99.9% right
-// (docs/quality.md), while detection time grows linearly with the length: a
-// thousand characters is plenty and keeps a long article at about a
-// millisecond.
+// is zero. Sentences of 40 characters and more are already nearly always
+// right, while detection time grows linearly with the length, so a thousand
+// characters is plenty and a long article costs no more than a short one
+// (docs/quality.md, "Language detection": accuracy by length class, and
+// "Cost").
 const DefaultMaxChars = 1000
 
 // reliableMargins[mode][words-1] is the smallest gap between the best and the
@@ -80,10 +81,11 @@ type Options struct {
 }
 
 // DefaultLinguaChars is how much of a text lingua reads. Its time grows with
-// the text (0.16 ms for 100 characters, 0.62 ms for 1,000), and above ~120
-// letters it has its answer: on the 39k eval news articles, the 8 % that
-// function words leave to lingua get the same language from their first
-// 300 characters as from 1,000 in all but a handful (docs/quality.md).
+// the text, and a few hundred letters already give it its answer: the news
+// articles that function words leave to lingua get the same language from
+// their first 300 characters as from 1,000 in all but a handful
+// (docs/quality.md, "lingua reads 300 characters (issue 5)"; its cost by
+// length under "Cost").
 const DefaultLinguaChars = 300
 
 // DefaultLanguages returns the languages a Detector chooses among when none

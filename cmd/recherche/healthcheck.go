@@ -11,7 +11,7 @@ import (
 // healthcheckCmd lets a container probe the server without curl in the
 // image: exit 0 when /readyz answers 200.
 func healthcheckCmd(ctx context.Context, args []string, stderr io.Writer) error {
-	fs := newFlags("healthcheck", stderr)
+	fs := newFlags("healthcheck", "", stderr)
 	url := fs.String("url", "http://127.0.0.1:8080/readyz", "URL to probe")
 	if err := parse(fs, args); err != nil {
 		return err

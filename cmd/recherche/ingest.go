@@ -102,7 +102,7 @@ func where(it corpus.Item) string {
 }
 
 func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("ingest", stderr)
+	fs := newFlags("ingest", "[--server URL | --data DIR] PATH...   (PATH: file, folder or - for NDJSON on stdin, gzip-compressed or not)", stderr)
 	serverURL := fs.String("server", "", "URL of a running server to send documents to, e.g. http://127.0.0.1:8080")
 	data := fs.String("data", "", "data directory of a local index to write to (the server must not be running on it)")
 	batch := fs.Int("batch", 500, "documents per batch")
@@ -112,10 +112,6 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	shards := fs.Int("shards", 0, "with --data: shards of a new index (0 = keep an existing index's count, 1 for a new one)")
 	progress := fs.String("progress", "auto", "progress bar: auto (on a terminal), always or never")
 	encoding := fs.String("encoding", "", "read every file in this encoding instead of detecting it: "+charset.Names)
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: recherche ingest [--server URL | --data DIR] PATH...   (PATH: file, folder or - for NDJSON on stdin, gzip-compressed or not)")
-		fs.PrintDefaults()
-	}
 	if err := parse(fs, args); err != nil {
 		return err
 	}

@@ -77,9 +77,17 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 // newFlags returns a flag set whose defaults come from RECHERCHE_* variables.
-func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+// synopsis, when set, follows "usage: recherche NAME" above the flags in
+// the usage text; empty keeps the flag package's.
+func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	if synopsis != "" {
+		fs.Usage = func() {
+			fmt.Fprintln(stderr, "usage: recherche "+name+" "+synopsis)
+			fs.PrintDefaults()
+		}
+	}
 	return fs
 }
 

@@ -14,7 +14,7 @@ import (
 )
 
 func searchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("search", stderr)
+	fs := newFlags("search", "[flags] QUERY...", stderr)
 	serverURL := fs.String("server", "http://127.0.0.1:8080", "URL of a running server")
 	apiKey := fs.String("api-key", "", "API key, when the server needs one")
 	lang := fs.String("lang", "", "only this language")
@@ -23,10 +23,6 @@ func searchCmd(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	entity := fs.String("entity", "", "only documents mentioning this entity")
 	summary := fs.Int("summary", 0, "add a result-set summary of this many sentences")
 	asJSON := fs.Bool("json", false, "print the raw JSON answer")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: recherche search [flags] QUERY...")
-		fs.PrintDefaults()
-	}
 	if err := parse(fs, args); err != nil {
 		return err
 	}

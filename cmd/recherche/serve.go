@@ -30,7 +30,7 @@ type serveConfig struct {
 
 func serveFlags(stderr io.Writer) (*serveConfig, *flag.FlagSet) {
 	c := &serveConfig{}
-	fs := newFlags("serve", stderr)
+	fs := newFlags("serve", "", stderr)
 	fs.StringVar(&c.addr, "addr", "127.0.0.1:8080", "listen address")
 	fs.StringVar(&c.data, "data", "./data", "data directory (the index lives in DATA/index)")
 	fs.StringVar(&c.snapshotDir, "snapshot-dir", "", "directory where POST /v1/admin/snapshot writes copies of the index; empty = off")

@@ -7,12 +7,8 @@ import (
 )
 
 func snapshotCmd(args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("snapshot", stderr)
+	fs := newFlags("snapshot", "--data DIR OUT   (then: recherche serve --data OUT)", stderr)
 	data := fs.String("data", "./data", "data directory of the index to copy (no server may hold it)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: recherche snapshot --data DIR OUT   (then: recherche serve --data OUT)")
-		fs.PrintDefaults()
-	}
 	if err := parse(fs, args); err != nil {
 		return err
 	}

@@ -14,13 +14,9 @@ import (
 )
 
 func summarizeCmd(_ context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	fs := newFlags("summarize", stderr)
+	fs := newFlags("summarize", "[--sentences N] [--lang xx] FILE|-", stderr)
 	n := fs.Int("sentences", 3, "sentences in the summary (1-20)")
 	lang := fs.String("lang", "", "language of the text (ISO 639-1); detected when empty")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: recherche summarize [--sentences N] [--lang xx] FILE|-")
-		fs.PrintDefaults()
-	}
 	if err := parse(fs, args); err != nil {
 		return err
 	}

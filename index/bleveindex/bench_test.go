@@ -48,11 +48,7 @@ func benchDocs(n, offset int) []corpus.Document {
 // alone, analysis aside.
 func BenchmarkPutBatch(b *testing.B) {
 	const size = 1000
-	x, err := Open(b.TempDir()+"/idx", Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { x.Close() })
+	x := tempIndex(b, Options{})
 	ctx := context.Background()
 	b.ReportAllocs()
 	i := 0
@@ -68,11 +64,7 @@ func BenchmarkPutBatch(b *testing.B) {
 // benchIndex is an index of 5,000 of benchDocs.
 func benchIndex(b *testing.B) *Index {
 	b.Helper()
-	x, err := Open(b.TempDir()+"/idx", Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.Cleanup(func() { x.Close() })
+	x := tempIndex(b, Options{})
 	for i := range 5 {
 		if _, err := x.Put(context.Background(), benchDocs(1000, i*1000)); err != nil {
 			b.Fatal(err)

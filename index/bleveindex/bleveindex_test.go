@@ -35,13 +35,21 @@ var testDocs = []corpus.Document{
 		Entities: []corpus.Entity{{Name: "KVM", Type: corpus.Product, Count: 1}}},
 }
 
+// tempIndex opens a new index in a temporary folder, closed when the test
+// ends.
+func tempIndex(tb testing.TB, opts Options) *Index {
+	tb.Helper()
+	x, err := Open(tb.TempDir()+"/idx", opts)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { x.Close() })
+	return x
+}
+
 func openTest(t testing.TB, shards int) *Index {
 	t.Helper()
-	x, err := Open(t.TempDir()+"/idx", Options{Shards: shards})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { x.Close() })
+	x := tempIndex(t, Options{Shards: shards})
 	st, err := x.Put(context.Background(), testDocs)
 	if err != nil {
 		t.Fatal(err)

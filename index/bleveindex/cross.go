@@ -19,9 +19,9 @@ import (
 // crossBoost is the weight of the fields of a language other than the
 // query's, reached through translations: a translation is a guess, so a
 // document that has the very words of the query ranks first among equals.
-// Measured with tools/evalsearch (docs/quality.md, "Cross-lingual search"):
-// on PIAF and CISI in one index, 0.7 let CISI abstracts into the top 10 of
-// French questions (PIAF MRR@10 0.777); 0.2–0.4 gave 0.779–0.780.
+// Chosen with tools/evalsearch on PIAF and CISI in one index, where a larger
+// weight lets English abstracts into the top ten of French questions
+// (docs/quality.md, "One ranking across languages: shared statistics").
 const crossBoost = 0.3
 
 // translatable are the languages whose fields are searched through

@@ -18,7 +18,8 @@ type ordinalsFunc func(bleveapi.IndexReader) (*ordinals, error)
 // name (EntityKey), through the ordinals of its group: the same field the
 // facets count, so a filter finds exactly the documents its facet value
 // counted, and no second copy of every name has to be indexed for it
-// (that copy was 18 % of indexing CPU on the news corpus). Ordinals are
+// (that copy cost a good share of indexing CPU: docs/benchmarks.md, "Third
+// round: entity fields trimmed, memoized analyzers"). Ordinals are
 // numbered per shard, so they are looked up for each reader the query
 // runs on.
 type entityQuery struct {

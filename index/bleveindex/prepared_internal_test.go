@@ -15,11 +15,7 @@ import (
 // itself, and terms made of another text or for another analyzer are not
 // used.
 func TestDocumentReusesBodyTerms(t *testing.T) {
-	x, err := Open(t.TempDir(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { x.Close() })
+	x := tempIndex(t, Options{})
 	s := x.shards[0]
 	docs := []corpus.Document{
 		{ID: "fr", Lang: "fr", Title: "Le cœur du réseau", Body: "L'hyperviseur d'aujourd'hui gère 46,3 % des machines virtuelles.\n\nLe CAC 40 a fini en hausse, selon l'AFP."},

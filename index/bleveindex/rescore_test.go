@@ -115,11 +115,7 @@ func TestProximityRanking(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x, err := Open(t.TempDir()+"/idx", Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { x.Close() })
+			x := tempIndex(t, Options{})
 			if _, err := x.Put(context.Background(), tt.docs); err != nil {
 				t.Fatal(err)
 			}

@@ -35,15 +35,11 @@ import (
 	"github.com/recherche/recherche/corpus"
 	"github.com/recherche/recherche/index/bleveindex"
 	"github.com/recherche/recherche/ingest"
+	"github.com/recherche/recherche/tools/internal/cli"
 	"github.com/recherche/recherche/tools/internal/plainbleve"
 )
 
-func main() {
-	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "benchingest:", err)
-		os.Exit(1)
-	}
-}
+func main() { cli.Exit("benchingest", run(os.Args[1:], os.Stdout, os.Stderr)) }
 
 type config struct {
 	n          int

@@ -26,29 +26,19 @@ import (
 	"unicode"
 
 	"github.com/recherche/recherche/analysis/terms"
+	"github.com/recherche/recherche/tools/internal/cli"
 )
 
 func main() {
 	n := flag.Int("n", 200, "queries to draw")
 	seed := flag.Uint64("seed", 1, "random seed (the same seed draws the same mix)")
 	prefixes := flag.Bool("prefixes", false, "draw N half-typed queries for evalsearch --mode forgiving instead (TSV rows: part, prefix, typed, meant)")
-	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: drawmix [-n N] [-seed S] CORPUSDIR   (news-fr.ndjson and news-en.ndjson)")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	if flag.NArg() != 1 || *n < 6 {
-		flag.Usage()
-		os.Exit(2)
-	}
+	dir := cli.Arg("drawmix [-n N] [-seed S] CORPUSDIR   (news-fr.ndjson and news-en.ndjson)", func() bool { return *n >= 6 })
 	do := run
 	if *prefixes {
 		do = runPrefixes
 	}
-	if err := do(flag.Arg(0), *n, *seed, os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "drawmix:", err)
-		os.Exit(1)
-	}
+	cli.Exit("drawmix", do(dir, *n, *seed, os.Stdout))
 }
 
 // counts are how often each kept word and each neighbouring pair occur.

@@ -31,6 +31,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/recherche/recherche/analysis/langid"
+	"github.com/recherche/recherche/tools/internal/cli"
 )
 
 // mode is one detector configuration under comparison.
@@ -65,20 +66,14 @@ func main() {
 	}
 	flag.Parse()
 	if *probe >= 0 {
-		if err := probeMemory(*probe, os.Stdout); err != nil {
-			fmt.Fprintln(os.Stderr, "evallang:", err)
-			os.Exit(1)
-		}
+		cli.Exit("evallang", probeMemory(*probe, os.Stdout))
 		return
 	}
 	if flag.NArg() != 1 {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(flag.Arg(0), *speedFor, *showErrors, os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "evallang:", err)
-		os.Exit(1)
-	}
+	cli.Exit("evallang", run(flag.Arg(0), *speedFor, *showErrors, os.Stdout))
 }
 
 func run(dir string, speedFor time.Duration, showErrors int, w io.Writer) error {
@@ -307,39 +302,39 @@ func markdownTable(w io.Writer, header []string, rows [][]string) {
 }
 
 func printAccuracy(w io.Writer, reports []report) {
-	fmt.Fprintln(w, "\n### Accuracy (%) by data set and length class")
-	header := []string{"set / class"}
-	for _, r := range reports {
-		header = append(header, r.mode.Name)
-	}
-	var rows [][]string
-	for _, cell := range reports[0].cells {
-		row := []string{cell}
-		for _, r := range reports {
-			c := r.tallies(byCell, byFlag)[cell]
-			row = append(row, pct(c.correct, c.n)+" ("+strconv.Itoa(c.n)+")")
-		}
-		rows = append(rows, row)
-	}
-	markdownTable(w, header, rows)
+	printByCell(w, "Accuracy (%) by data set and length class", reports, func(c *tally) string {
+		return pct(c.correct, c.n) + " (" + strconv.Itoa(c.n) + ")"
+	})
 }
 
 func printReliable(w io.Writer, reports []report) {
-	fmt.Fprintln(w, "\n### Predictions flagged Reliable: coverage % / accuracy %")
-	header := []string{"set / class"}
-	for _, r := range reports {
-		header = append(header, r.mode.Name)
-	}
+	printByCell(w, "Predictions flagged Reliable: coverage % / accuracy %", reports, func(c *tally) string {
+		return pct(c.reliable, c.n) + " / " + pct(c.reliableCorrect, c.reliable)
+	})
+}
+
+// printByCell prints a table of one row per data set and length class and
+// one column per mode, each cell as format writes its tally.
+func printByCell(w io.Writer, title string, reports []report, format func(*tally) string) {
+	fmt.Fprintln(w, "\n### "+title)
 	var rows [][]string
 	for _, cell := range reports[0].cells {
 		row := []string{cell}
 		for _, r := range reports {
-			c := r.tallies(byCell, byFlag)[cell]
-			row = append(row, pct(c.reliable, c.n)+" / "+pct(c.reliableCorrect, c.reliable))
+			row = append(row, format(r.tallies(byCell, byFlag)[cell]))
 		}
 		rows = append(rows, row)
 	}
-	markdownTable(w, header, rows)
+	markdownTable(w, modeHeader("set / class", reports), rows)
+}
+
+// modeHeader is a table's header: first, then one column per mode.
+func modeHeader(first string, reports []report) []string {
+	header := []string{first}
+	for _, r := range reports {
+		header = append(header, r.mode.Name)
+	}
+	return header
 }
 
 func byCell(o outcome) string  { return o.cell }
@@ -361,10 +356,6 @@ func wordBucket(s string) string {
 // predictions that margin keeps: the evidence for langid's thresholds.
 func printCalibration(w io.Writer, reports []report) {
 	fmt.Fprintln(w, "\n### Calibration: smallest margin (top − runner-up) giving ≥99% accuracy, pooled per word count (coverage % at it)")
-	header := []string{"words"}
-	for _, r := range reports {
-		header = append(header, r.mode.Name)
-	}
 	var rows [][]string
 	for _, bucket := range wordBuckets {
 		row := []string{bucket}
@@ -382,7 +373,7 @@ func printCalibration(w io.Writer, reports []report) {
 		}
 		rows = append(rows, row)
 	}
-	markdownTable(w, header, rows)
+	markdownTable(w, modeHeader("words", reports), rows)
 }
 
 // article is a realistic French IT news text for the speed measurement.

@@ -45,14 +45,11 @@ func runTatoeba(ctx context.Context, dir string, c config, out io.Writer) error 
 		enfr = append(enfr, question{ID: eid, Text: eng[i], Lang: "fr", Relevant: map[string]bool{fid: true}})
 		fren = append(fren, question{ID: fid, Text: fra[i], Lang: "en", Relevant: map[string]bool{eid: true}})
 	}
-	cl, stop, err := c.connect(ctx)
+	cl, stop, err := c.connectWith(ctx, "tatoeba", docs)
 	if err != nil {
 		return err
 	}
 	defer stop()
-	if err := cl.ingest(ctx, docs, c.batch); err != nil {
-		return fmt.Errorf("ingest tatoeba: %w", err)
-	}
 	tw := tabwriter.NewWriter(out, 0, 0, 1, ' ', tabwriter.Debug)
 	fmt.Fprintln(tw, "direction\tpart\tqueries\tP@1\tMRR@10\tno hit")
 	for _, d := range []struct {
@@ -149,14 +146,11 @@ func runTopics(ctx context.Context, dir string, c config, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	cl, stop, err := c.connect(ctx)
+	cl, stop, err := c.connectWith(ctx, "news", docs)
 	if err != nil {
 		return err
 	}
 	defer stop()
-	if err := cl.ingest(ctx, docs, c.batch); err != nil {
-		return fmt.Errorf("ingest news: %w", err)
-	}
 	var qs []question
 	for _, t := range topics {
 		to := "fr"

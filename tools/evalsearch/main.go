@@ -41,6 +41,7 @@ import (
 	"github.com/recherche/recherche/ingest"
 	"github.com/recherche/recherche/server"
 	"github.com/recherche/recherche/server/api"
+	"github.com/recherche/recherche/tools/internal/cli"
 )
 
 type config struct {
@@ -79,19 +80,8 @@ func main() {
 	flag.BoolVar(&c.typos, "typos", true, "search with typos=true (the API's default)")
 	flag.BoolVar(&c.damaged, "damaged", false, "also search every question with one word misspelled (damage.go) and compare")
 	flag.BoolVar(&c.noPivot, "no-pivot", false, "in-process server without the English–German–French pivot (serve --no-pivot)")
-	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: evalsearch [flags] DATADIR\n")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	if flag.NArg() != 1 {
-		flag.Usage()
-		os.Exit(2)
-	}
-	if err := run(context.Background(), flag.Arg(0), c, os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "evalsearch:", err)
-		os.Exit(1)
-	}
+	dir := cli.Arg("evalsearch [flags] DATADIR", nil)
+	cli.Exit("evalsearch", run(context.Background(), dir, c, os.Stdout))
 }
 
 // connect starts the in-process server unless --server names one, and
@@ -114,6 +104,20 @@ func (c config) connect(ctx context.Context) (*client, func(), error) {
 	if err := cl.waitReady(ctx, time.Minute); err != nil {
 		stop()
 		return nil, nil, err
+	}
+	return cl, stop, nil
+}
+
+// connectWith is connect, then adds docs (named what in an error) to the
+// server's index.
+func (c config) connectWith(ctx context.Context, what string, docs []doc) (*client, func(), error) {
+	cl, stop, err := c.connect(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := cl.ingest(ctx, docs, c.batch); err != nil {
+		stop()
+		return nil, nil, fmt.Errorf("ingest %s: %w", what, err)
 	}
 	return cl, stop, nil
 }

@@ -26,6 +26,7 @@ import (
 	"github.com/recherche/recherche/analysis/sentences"
 	"github.com/recherche/recherche/analysis/summary"
 	"github.com/recherche/recherche/analysis/summary/rouge"
+	"github.com/recherche/recherche/tools/internal/cli"
 )
 
 // article is one line of the ndjson sets; OrangeSum has no title.
@@ -61,19 +62,10 @@ func referenceSentences(a article) int {
 func main() {
 	limit := flag.Int("limit", 0, "use at most this many articles per set (0: all)")
 	split := flag.String("split", "all", "dev (first half, used for tuning), test (second half) or all")
-	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: evalsum [-limit n] [-split dev|test|all] DATADIR\n")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	if flag.NArg() != 1 || (*split != "dev" && *split != "test" && *split != "all") {
-		flag.Usage()
-		os.Exit(2)
-	}
-	if err := run(os.Stdout, flag.Arg(0), *split, *limit); err != nil {
-		fmt.Fprintln(os.Stderr, "evalsum:", err)
-		os.Exit(1)
-	}
+	dir := cli.Arg("evalsum [-limit n] [-split dev|test|all] DATADIR", func() bool {
+		return *split == "dev" || *split == "test" || *split == "all"
+	})
+	cli.Exit("evalsum", run(os.Stdout, dir, *split, *limit))
 }
 
 func run(w io.Writer, dir, split string, limit int) error {

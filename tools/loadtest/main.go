@@ -47,15 +47,11 @@ import (
 	"github.com/recherche/recherche/corpus"
 	"github.com/recherche/recherche/index/bleveindex"
 	"github.com/recherche/recherche/server/api"
+	"github.com/recherche/recherche/tools/internal/cli"
 	"github.com/recherche/recherche/tools/internal/plainbleve"
 )
 
-func main() {
-	if err := run(context.Background(), os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "loadtest:", err)
-		os.Exit(1)
-	}
-}
+func main() { cli.Exit("loadtest", run(context.Background(), os.Args[1:], os.Stdout, os.Stderr)) }
 
 type config struct {
 	server      string

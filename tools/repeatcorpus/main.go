@@ -16,14 +16,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/recherche/recherche/tools/internal/cli"
 )
 
-func main() {
-	if err := run(os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "repeatcorpus:", err)
-		os.Exit(1)
-	}
-}
+func main() { cli.Exit("repeatcorpus", run(os.Args[1:], os.Stdout, os.Stderr)) }
 
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("repeatcorpus", flag.ContinueOnError)

@@ -1,0 +1,38 @@
+// Package cli holds what the main functions of the evaluation and
+// benchmark tools under tools/ share: a usage line over the flags, one
+// data argument, and one way to fail.
+//
+// It imports the standard library only.
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"os"
+)
+
+// Arg parses the command line and returns its one argument, a data folder
+// or file. The usage text is "usage: " and synopsis, then the flags; it is
+// printed, and the tool exits 2, when the line does not have exactly one
+// argument or valid (nil: none) rejects the flags' values.
+func Arg(synopsis string, valid func() bool) string {
+	flag.Usage = func() {
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: "+synopsis)
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if flag.NArg() != 1 || valid != nil && !valid() {
+		flag.Usage()
+		os.Exit(2)
+	}
+	return flag.Arg(0)
+}
+
+// Exit ends the tool name with status 1 when err is set, after printing
+// err after the tool's name on standard error. A nil err returns.
+func Exit(name string, err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, name+":", err)
+		os.Exit(1)
+	}
+}
