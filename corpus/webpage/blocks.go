@@ -977,6 +977,7 @@ func contains(text, needle string) bool {
 // them.
 func dropFurniture(article *html.Node, bs []*block) []*block {
 	drop := make([]bool, len(bs))
+	title := make([]bool, len(bs)) // headings that score as a widget's
 	main := setApart(article, bs)
 	dropRepeats(bs, drop)
 	total := 0
@@ -1056,10 +1057,11 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 		if b.heading {
 			// A heading that scores as furniture ("Key points", "Most
-			// read") names a widget: it goes with its box, by the rule
-			// below, and stays when it heads a part of the story itself.
+			// read") names a widget: it goes with its box, below, and
+			// stays when its box keeps text (a live update's headline,
+			// a recipe card's "Ingredients").
 			if b.container != article && b.container != main && score(bs, i, shared, total, story) >= dropThreshold {
-				drop[i] = true
+				title[i] = true
 			}
 			continue
 		}
@@ -1075,7 +1077,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	// one.
 	widget := map[*html.Node]bool{}
 	for i, b := range bs {
-		if drop[i] && b.container != article && b.container != main {
+		if (drop[i] || title[i]) && b.container != article && b.container != main {
 			widget[b.container] = true
 		}
 	}
@@ -1087,6 +1089,18 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	}
 	for i, b := range bs {
 		if widget[b.container] {
+			drop[i] = true
+		}
+	}
+	// A widget's title goes when nothing else of its box is left.
+	left := map[*html.Node]bool{}
+	for i, b := range bs {
+		if !drop[i] && !b.heading {
+			left[b.container] = true
+		}
+	}
+	for i, b := range bs {
+		if title[i] && !left[b.container] {
 			drop[i] = true
 		}
 	}

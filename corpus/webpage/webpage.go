@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -220,11 +221,28 @@ func prune(n *html.Node, m *meta) int {
 			n.RemoveChild(c)
 		case html.ElementNode:
 			collectElement(c, m)
-			if junk(c) {
+			if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else {
 				kept += 1 + prune(c, m)
+				if h := headingIn(c); h != nil {
+					// A subheading in a wrapper of its own, or in a
+					// section's <header>: the heading alone stays.
+					h.Parent.RemoveChild(h)
+					n.InsertBefore(h, c)
+					n.RemoveChild(c)
+					kept--
+					c = h
+				}
+				if isSubheading(c) {
+					// Readability drops an element whose class or id
+					// says "header", "meta" or "widget" as unlikely
+					// content, and a subheading's often does
+					// ("header-anchor", "recipe-header"); ours were
+					// judged above.
+					c.Attr = slices.DeleteFunc(c.Attr, func(a html.Attribute) bool { return a.Key == "class" || a.Key == "id" })
+				}
 				if only := wrapped(c); only != nil {
 					c.RemoveChild(only)
 					n.InsertBefore(only, c)
@@ -238,6 +256,93 @@ func prune(n *html.Node, m *meta) int {
 		c = next
 	}
 	return kept
+}
+
+// isSubheading reports whether n is a heading below the page's title.
+func isSubheading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// headingIn returns the subheading a <div> or a <header> stands around,
+// when the rest of it is at most short marks — an "[edit]" link, a "#"
+// anchor, a "¶" — or nil. Wikis wrap each section's heading with its
+// edit link, which Readability then drops as a box of links, and HTML5
+// pages put a section's heading in a <header> of the section.
+func headingIn(n *html.Node) *html.Node {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Header && n.DataAtom != atom.Hgroup {
+		return nil
+	}
+	var h *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && isSubheading(c) && h == nil:
+			h = c
+		case c.Type == html.ElementNode && !blockElements[c.DataAtom] && !containsBlock(c) && len(strings.TrimSpace(textOf(c))) <= 16:
+		case c.Type == html.TextNode && len(strings.TrimSpace(c.Data)) <= 16:
+		case c.Type == html.CommentNode:
+		default:
+			return nil
+		}
+	}
+	return h
+}
+
+// articleHeader reports whether an element that would go as furniture
+// — a <header>, a box named "header" or "meta" — holds the page's
+// headline, an <h1> that is not the site's name linked to its home page:
+// it is the article's own header, whose standfirst is the article's, and
+// its bylines, dates and share bars go one by one as prune goes through
+// it.
+func articleHeader(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Header, atom.Div, atom.Section:
+	default:
+		return false
+	}
+	if n.DataAtom != atom.Header && !furnitureName(attr(n, "class")) && !furnitureName(attr(n, "id")) {
+		return false // dropped for its role, or hidden
+	}
+	h1 := find(n, atom.H1)
+	if h1 == nil || strings.TrimSpace(textOf(h1)) == "" {
+		return false
+	}
+	// A site's name in an <h1> is a link to its home page: "/", or a
+	// URL with nothing after its host.
+	if a := find(h1, atom.A); a != nil {
+		href := strings.TrimSpace(attr(a, "href"))
+		if i := strings.Index(href, "://"); i >= 0 {
+			href = href[i+3:]
+			if j := strings.IndexByte(href, '/'); j >= 0 {
+				href = href[j:]
+			} else {
+				href = "/"
+			}
+		}
+		if href == "" || href == "/" || strings.HasPrefix(href, "/?") || strings.HasPrefix(href, "/#") {
+			return false
+		}
+	}
+	return true
+}
+
+// find returns the first element of type a under n, or nil.
+func find(n *html.Node, a atom.Atom) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == a {
+			return c
+		}
+		if f := find(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 // wrapped returns the one element a layout wrapper holds — a <div>
@@ -382,7 +487,12 @@ func junk(n *html.Node) bool {
 	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") {
 		return true
 	}
-	if !furnitureName(attr(n, "class")) && !furnitureName(attr(n, "id")) {
+	class, id := attr(n, "class"), attr(n, "id")
+	if isSubheading(n) {
+		// A heading's "header" is its kind, not the page's header.
+		class, id = strings.ReplaceAll(strings.ToLower(class), "header", "heading"), strings.ReplaceAll(strings.ToLower(id), "header", "heading")
+	}
+	if !furnitureName(class) && !furnitureName(id) {
 		return false
 	}
 	// A layout wrapper ("layout with-sidebar") may hold the article
@@ -418,12 +528,19 @@ func comment(n *html.Node) bool {
 }
 
 // holdsArticle reports whether n holds an <article> or <main>, or at
-// least three paragraphs of 150 bytes or more.
+// least three paragraphs of 150 bytes or more: <p> elements, or runs of
+// text between line breaks (blog engines and old editors write a post's
+// paragraphs as text and <br>, in a "widget" or "post" box).
 func holdsArticle(n *html.Node) bool {
 	long := 0
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode && len(c.Data) >= 150 && len(strings.TrimSpace(c.Data)) >= 150 {
+				if long++; long >= 3 {
+					return true
+				}
+			}
 			if c.Type != html.ElementNode {
 				continue
 			}
