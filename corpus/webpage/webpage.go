@@ -134,9 +134,10 @@ var metaDateNames = map[string]bool{
 type meta struct {
 	canonical, ogURL, siteName string
 	h1                         []string
-	timeDatetime               string   // the first <time datetime> of the page
-	metaDate                   string   // the first <meta name> of a publication date (metaDateNames)
-	title                      string   // the <title>
+	timeDatetime               string // the first <time datetime> of the page
+	metaDate                   string // the first <meta name> of a publication date (metaDateNames)
+	title                      string // the <title>
+	ogTitle                    string
 	jsonLD                     []string // the JSON-LD scripts
 }
 
@@ -155,7 +156,7 @@ var (
 related similar also aussi readmore lireaussi promo teaser cta meta byline kicker infos dateline consent gdpr banner
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
-disclosure disclaimer`)
+disclosure disclaimer copyright infobox navbox hatnote toc catlinks`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane")
 )
@@ -242,6 +243,13 @@ func prune(n *html.Node, m *meta) int {
 					// ("header-anchor", "recipe-header"); ours were
 					// judged above.
 					c.Attr = slices.DeleteFunc(c.Attr, func(a html.Attribute) bool { return a.Key == "class" || a.Key == "id" })
+					if c.DataAtom == atom.H2 && !repeatsTitle(c, m) {
+						// Readability drops an <h2> three quarters of
+						// whose text is in the title ("Pourquoi de la
+						// farine de sarrasin ?" under "Tarte à la farine
+						// de sarrasin"); only a repeat of the title is one.
+						c.Data, c.DataAtom = "h3", atom.H3
+					}
 				}
 				if only := wrapped(c); only != nil {
 					c.RemoveChild(only)
@@ -265,6 +273,22 @@ func isSubheading(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// repeatsTitle reports whether every word of heading h is a word of the
+// page's <title> or og:title.
+func repeatsTitle(h *html.Node, m *meta) bool {
+	words := strings.FieldsFunc(strings.ToLower(textOf(h)), notWordRune)
+	if len(words) == 0 {
+		return false
+	}
+	title := strings.FieldsFunc(strings.ToLower(m.title+" "+m.ogTitle), notWordRune)
+	for _, w := range words {
+		if !slices.Contains(title, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // headingIn returns the subheading a <div> or a <header> stands around,
@@ -444,6 +468,8 @@ func collectElement(n *html.Node, m *meta) {
 		switch strings.ToLower(attr(n, "property")) {
 		case "og:url":
 			m.ogURL = strings.TrimSpace(attr(n, "content"))
+		case "og:title":
+			m.ogTitle = strings.TrimSpace(attr(n, "content"))
 		case "og:site_name":
 			m.siteName = strings.TrimSpace(attr(n, "content"))
 		}
@@ -471,7 +497,7 @@ func junk(n *html.Node) bool {
 		atom.Iframe, atom.Button, atom.Svg, atom.Template, atom.Dialog, atom.Menu, atom.Figcaption:
 		return true
 	}
-	if comment(n) {
+	if comment(n) || threadAnswer(n) {
 		return true // an <article> too: a reply in a thread is one
 	}
 	switch n.DataAtom {
@@ -522,6 +548,55 @@ func comment(n *html.Node) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// itemType returns the last part of an element's schema.org itemtype,
+// lowercased ("answer" for https://schema.org/Answer), or "".
+func itemType(n *html.Node) string {
+	t := strings.TrimSpace(attr(n, "itemtype"))
+	if t == "" {
+		return ""
+	}
+	if f := strings.Fields(t); len(f) > 0 {
+		t = f[0]
+	}
+	return strings.ToLower(t[strings.LastIndexByte(t, '/')+1:])
+}
+
+// threadAnswer reports whether n is an answer in a question-and-answer
+// thread marked up with schema.org microdata: an Answer (itemprop
+// acceptedAnswer or suggestedAnswer) under a Question that has a text of
+// its own, the thread's article. In an FAQ page the questions are titles
+// and their answers are the article: those stay.
+func threadAnswer(n *html.Node) bool {
+	if itemType(n) != "answer" {
+		return false
+	}
+	for q := n.Parent; q != nil; q = q.Parent {
+		if itemType(q) == "question" {
+			return questionText(q)
+		}
+	}
+	return false
+}
+
+// questionText reports whether a Question item holds an itemprop="text"
+// outside its answers.
+func questionText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || itemType(c) == "answer" {
+			continue
+		}
+		for _, p := range strings.Fields(attr(c, "itemprop")) {
+			if p == "text" {
+				return true
+			}
+		}
+		if questionText(c) {
+			return true
 		}
 	}
 	return false
