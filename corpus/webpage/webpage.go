@@ -68,6 +68,16 @@ func Extract(data []byte) (Page, error) {
 	parser.KeepClasses = true
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
+		if body := fallback(data); len(body) >= tinyBody {
+			p := Page{Title: title(m.ogTitle, m), URL: m.canonical, Body: body}
+			if p.Title == "" {
+				p.Title = title(m.title, m)
+			}
+			if p.URL == "" {
+				p.URL = m.ogURL
+			}
+			return p, nil
+		}
 		return Page{}, fmt.Errorf("find the article: %w", err)
 	}
 	ld := readJSONLD(m.jsonLD, title(m.title, m))
@@ -85,6 +95,8 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, err := dateparse.ParseAny(ld.anyPublished); ld.anyPublished != "" && err == nil {
 		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.itemDate); ok {
+		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.metaDate); ok {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
@@ -95,10 +107,60 @@ func Extract(data []byte) (Page, error) {
 		dropFurniture(art.Node, blocks(art.Node))
 		p.Body = strings.TrimSpace(render.InnerText(art.Node))
 	}
+	if len(p.Body) < tinyBody {
+		// A safety net under the rules above: when they leave nothing or
+		// a few lines of a page that has an article, Readability's own
+		// choice on the whole page is the article.
+		if body := fallback(data); len(body) >= tinyBody && len(body) >= 3*len(p.Body) {
+			p.Body = body
+		}
+	}
 	if p.Body == "" {
 		return p, ErrNoArticle
 	}
 	return p, nil
+}
+
+// tinyBody is the size, in bytes, under which an extracted body is
+// checked against Readability's own choice (see fallback), and the size
+// that choice must reach to be taken: a few short paragraphs.
+const tinyBody = 500
+
+// fallback is the body Readability finds on the whole page, with its
+// own rules only (scripts, styles and comments aside), and the block
+// pass after: the article of a page whose every candidate the furniture
+// rules took away. "" when it finds none.
+func fallback(data []byte) string {
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return ""
+	}
+	var strip func(*html.Node)
+	strip = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			switch {
+			case c.Type == html.CommentNode,
+				c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Noscript || c.DataAtom == atom.Template):
+				n.RemoveChild(c)
+			case c.Type == html.ElementNode:
+				strip(c)
+			}
+			c = next
+		}
+	}
+	strip(doc)
+	parser := readability.NewParser()
+	parser.CharThresholds = 200
+	parser.DisableJSONLD = true
+	parser.KeepClasses = true
+	art, err := parser.ParseAndMutate(doc, nil)
+	if err != nil || art.Node == nil {
+		return ""
+	}
+	retag(art.Node)
+	dropFurniture(art.Node, blocks(art.Node))
+	return strings.TrimSpace(render.InnerText(art.Node))
 }
 
 // retag sets each element's atom from its tag name. Readability makes
@@ -134,7 +196,9 @@ var metaDateNames = map[string]bool{
 type meta struct {
 	canonical, ogURL, siteName string
 	h1                         []string
-	timeDatetime               string // the first <time datetime> of the page
+	timeDatetime               string // the page's <time datetime> most likely its article's (timeRank)
+	timeRank                   int    // timeDatetime's rank, 0 when there is none
+	itemDate                   string // the first microdata itemprop="datePublished" (content or datetime)
 	metaDate                   string // the first <meta name> of a publication date (metaDateNames)
 	title                      string // the <title>
 	ogTitle                    string
@@ -456,6 +520,9 @@ func collect(n *html.Node, m *meta) {
 }
 
 func collectElement(n *html.Node, m *meta) {
+	if m.itemDate == "" && strings.EqualFold(attr(n, "itemprop"), "datePublished") {
+		m.itemDate = strings.TrimSpace(attr(n, "content") + attr(n, "datetime"))
+	}
 	switch n.DataAtom {
 	case atom.Link:
 		if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
@@ -474,8 +541,10 @@ func collectElement(n *html.Node, m *meta) {
 			m.siteName = strings.TrimSpace(attr(n, "content"))
 		}
 	case atom.Time:
-		if m.timeDatetime == "" {
-			m.timeDatetime = attr(n, "datetime")
+		if d := attr(n, "datetime"); d != "" {
+			if r := timeRank(n); m.timeRank == 0 || r < m.timeRank {
+				m.timeDatetime, m.timeRank = d, r
+			}
 		}
 	case atom.H1:
 		m.h1 = append(m.h1, strings.Join(strings.Fields(textOf(n)), " "))
@@ -687,6 +756,38 @@ func title(t string, m meta) string {
 		t = m.h1[0]
 	}
 	return t
+}
+
+// timeRank ranks a <time datetime> as the article's date: 1 when it, or
+// its parent, is named for the publication ("date-publication",
+// "published", "pubdate"), 2 inside an <article> or <main> and not in a
+// list, 3 elsewhere outside lists, 4 in a list item or named for an
+// update. A news ticker or a "latest" list puts times before the
+// article's, in lists; a "Mis à jour" time follows it.
+func timeRank(n *html.Node) int {
+	names := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop"))
+	if n.Parent != nil {
+		names += " " + strings.ToLower(attr(n.Parent, "class"))
+	}
+	switch {
+	case hasAttr(n, "pubdate") || strings.Contains(names, "publi") || strings.Contains(names, "pubdate") || strings.Contains(names, "posted"):
+		return 1
+	case strings.Contains(names, "updat") || strings.Contains(names, "modif") || strings.Contains(names, "maj"):
+		return 4
+	}
+	inArticle := false
+	for a := n.Parent; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Li, atom.Dd, atom.Nav, atom.Aside:
+			return 4
+		case atom.Article, atom.Main:
+			inArticle = true
+		}
+	}
+	if inArticle {
+		return 2
+	}
+	return 3
 }
 
 // timeLayouts are the forms of <time datetime> found on article pages.
