@@ -348,7 +348,7 @@ func blocks(article *html.Node) []*block {
 				}
 			}
 			if fill(b); len(b.words) > 0 {
-				b.caption = holdsMedia(c) || afterMedia(c)
+				b.caption = holdsMedia(c) || captionPlace(c)
 				out = append(out, b)
 			}
 		}
@@ -370,7 +370,7 @@ func trailingInsert(p *html.Node) *html.Node {
 	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
 		last = last.PrevSibling
 	}
-	if last == nil || last.Type != html.ElementNode || last == p.FirstChild || !holdsLink(last) || noteRef(last) {
+	if last == nil || last.Type != html.ElementNode || last == p.FirstChild || !holdsLink(last) || noteRef(last) || backLink(last) {
 		return nil
 	}
 	var before strings.Builder
@@ -418,6 +418,13 @@ func leadingLine(p *html.Node) *html.Node {
 	return nil
 }
 
+// backLink reports whether n is a link within the page ("#fn-ref-1"): a
+// footnote's way back to its reference, no cross-link.
+func backLink(n *html.Node) bool {
+	href := attr(n, "href")
+	return n.DataAtom == atom.A && len(href) > 1 && href[0] == '#'
+}
+
 // noteRef reports whether n is a footnote's reference: a <sup>, or a
 // link whose text is a number, bracketed or not ("[2]").
 func noteRef(n *html.Node) bool {
@@ -459,6 +466,75 @@ func afterMedia(n *html.Node) bool {
 		return true
 	}
 	return holdsMedia(p) && strings.TrimSpace(textOf(p)) == ""
+}
+
+// footnotes marks the blocks that are the article's own footnotes: a
+// block holding the element a note reference of the article links to
+// ("…to make<sup><a href="#fn1">[1]</a></sup>" and, below, "<p>[1] We did
+// not count… <a id="fn1">↩</a></p>"). Set apart at the story's end in a
+// box of their own, notes read like inserts.
+func footnotes(article *html.Node, bs []*block) []bool {
+	marks := make([]bool, len(bs))
+	targets := map[string]bool{}
+	var refs func(*html.Node)
+	refs = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.A && noteRef(c) {
+				// Readability may have made "#fn1" absolute.
+				if href := attr(c, "href"); strings.Contains(href, "#") {
+					targets[href[strings.LastIndexByte(href, '#')+1:]] = true
+				}
+				continue
+			}
+			refs(c)
+		}
+	}
+	refs(article)
+	if len(targets) == 0 {
+		return marks
+	}
+	var holds func(*html.Node) bool
+	holds = func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return false
+		}
+		if id := attr(n, "id"); id != "" && targets[id] {
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if holds(c) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, b := range bs {
+		for _, n := range b.nodes {
+			if holds(n) || n.Parent != nil && n.Parent != article && onlyChild(n.Parent) == n && holds(n.Parent) {
+				marks[i] = true
+				break
+			}
+		}
+	}
+	return marks
+}
+
+// captionPlace reports whether n, or the box it is alone in (a table of
+// one cell, a <div>), follows a picture: blog engines put a picture's
+// caption in a table of its own under the picture's box.
+func captionPlace(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if afterMedia(n) {
+			return true
+		}
+		if n.Parent == nil || onlyChild(n.Parent) != n {
+			return false
+		}
+	}
+	return false
 }
 
 // inFigure reports whether container c stands, inside the story's main
@@ -977,6 +1053,7 @@ func contains(text, needle string) bool {
 // them.
 func dropFurniture(article *html.Node, bs []*block) []*block {
 	drop := make([]bool, len(bs))
+	title := make([]bool, len(bs)) // headings that score as a widget's
 	main := setApart(article, bs)
 	dropRepeats(bs, drop)
 	total := 0
@@ -1037,8 +1114,12 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			}
 		}
 	}
+	notes := footnotes(article, bs)
 	for i, b := range bs {
 		b.index = i
+		if notes[i] {
+			continue // the author's own footnote
+		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
 			editorial(b, storyCalls) {
 			drop[i] = true
@@ -1056,14 +1137,16 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 		if b.heading {
 			// A heading that scores as furniture ("Key points", "Most
-			// read") names a widget: it goes with its box, by the rule
-			// below, and stays when it heads a part of the story itself.
+			// read") names a widget: it goes with its box, below, and
+			// stays when its box keeps text (a live update's headline,
+			// a recipe card's "Ingredients").
 			if b.container != article && b.container != main && score(bs, i, shared, total, story) >= dropThreshold {
-				drop[i] = true
+				title[i] = true
 			}
 			continue
 		}
-		drop[i] = score(bs, i, shared, total, story) >= dropThreshold || b.inserted && inFigure(b.container, main)
+		// A box of its own after a picture is the picture's caption.
+		drop[i] = score(bs, i, shared, total, story) >= dropThreshold || b.inserted && (inFigure(b.container, main) || b.caption)
 	}
 	// A widget — a poll, a video, a sign-up box, an appeal — is a
 	// container of short blocks: when one of them goes and none of them is
@@ -1075,18 +1158,30 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	// one.
 	widget := map[*html.Node]bool{}
 	for i, b := range bs {
-		if drop[i] && b.container != article && b.container != main {
+		if (drop[i] || title[i]) && b.container != article && b.container != main {
 			widget[b.container] = true
 		}
 	}
-	for _, b := range bs {
-		if widget[b.container] && (b.code || len(b.words) > maxShortWords && !b.apart ||
+	for i, b := range bs {
+		if widget[b.container] && (notes[i] || b.code || len(b.words) > maxShortWords && !b.apart ||
 			sentence(b) && !question(b.text) && (!b.apart || !offTopic(b, shared, total))) {
 			delete(widget, b.container)
 		}
 	}
 	for i, b := range bs {
 		if widget[b.container] {
+			drop[i] = true
+		}
+	}
+	// A widget's title goes when nothing else of its box is left.
+	left := map[*html.Node]bool{}
+	for i, b := range bs {
+		if !drop[i] && !b.heading {
+			left[b.container] = true
+		}
+	}
+	for i, b := range bs {
+		if title[i] && !left[b.container] {
 			drop[i] = true
 		}
 	}

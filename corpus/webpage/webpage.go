@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -67,6 +68,16 @@ func Extract(data []byte) (Page, error) {
 	parser.KeepClasses = true
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
+		if body := fallback(data); len(body) >= tinyBody {
+			p := Page{Title: title(m.ogTitle, m), URL: m.canonical, Body: body}
+			if p.Title == "" {
+				p.Title = title(m.title, m)
+			}
+			if p.URL == "" {
+				p.URL = m.ogURL
+			}
+			return p, nil
+		}
 		return Page{}, fmt.Errorf("find the article: %w", err)
 	}
 	ld := readJSONLD(m.jsonLD, title(m.title, m))
@@ -84,6 +95,8 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, err := dateparse.ParseAny(ld.anyPublished); ld.anyPublished != "" && err == nil {
 		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.itemDate); ok {
+		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.metaDate); ok {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
@@ -94,10 +107,60 @@ func Extract(data []byte) (Page, error) {
 		dropFurniture(art.Node, blocks(art.Node))
 		p.Body = strings.TrimSpace(render.InnerText(art.Node))
 	}
+	if len(p.Body) < tinyBody {
+		// A safety net under the rules above: when they leave nothing or
+		// a few lines of a page that has an article, Readability's own
+		// choice on the whole page is the article.
+		if body := fallback(data); len(body) >= tinyBody && len(body) >= 3*len(p.Body) {
+			p.Body = body
+		}
+	}
 	if p.Body == "" {
 		return p, ErrNoArticle
 	}
 	return p, nil
+}
+
+// tinyBody is the size, in bytes, under which an extracted body is
+// checked against Readability's own choice (see fallback), and the size
+// that choice must reach to be taken: a few short paragraphs.
+const tinyBody = 500
+
+// fallback is the body Readability finds on the whole page, with its
+// own rules only (scripts, styles and comments aside), and the block
+// pass after: the article of a page whose every candidate the furniture
+// rules took away. "" when it finds none.
+func fallback(data []byte) string {
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return ""
+	}
+	var strip func(*html.Node)
+	strip = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			switch {
+			case c.Type == html.CommentNode,
+				c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Noscript || c.DataAtom == atom.Template):
+				n.RemoveChild(c)
+			case c.Type == html.ElementNode:
+				strip(c)
+			}
+			c = next
+		}
+	}
+	strip(doc)
+	parser := readability.NewParser()
+	parser.CharThresholds = 200
+	parser.DisableJSONLD = true
+	parser.KeepClasses = true
+	art, err := parser.ParseAndMutate(doc, nil)
+	if err != nil || art.Node == nil {
+		return ""
+	}
+	retag(art.Node)
+	dropFurniture(art.Node, blocks(art.Node))
+	return strings.TrimSpace(render.InnerText(art.Node))
 }
 
 // retag sets each element's atom from its tag name. Readability makes
@@ -133,9 +196,12 @@ var metaDateNames = map[string]bool{
 type meta struct {
 	canonical, ogURL, siteName string
 	h1                         []string
-	timeDatetime               string   // the first <time datetime> of the page
-	metaDate                   string   // the first <meta name> of a publication date (metaDateNames)
-	title                      string   // the <title>
+	timeDatetime               string // the page's <time datetime> most likely its article's (timeRank)
+	timeRank                   int    // timeDatetime's rank, 0 when there is none
+	itemDate                   string // the first microdata itemprop="datePublished" (content or datetime)
+	metaDate                   string // the first <meta name> of a publication date (metaDateNames)
+	title                      string // the <title>
+	ogTitle                    string
 	jsonLD                     []string // the JSON-LD scripts
 }
 
@@ -154,7 +220,7 @@ var (
 related similar also aussi readmore lireaussi promo teaser cta meta byline kicker infos dateline consent gdpr banner
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
-disclosure disclaimer`)
+disclosure disclaimer copyright infobox navbox hatnote toc catlinks`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane")
 )
@@ -220,11 +286,35 @@ func prune(n *html.Node, m *meta) int {
 			n.RemoveChild(c)
 		case html.ElementNode:
 			collectElement(c, m)
-			if junk(c) {
+			if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else {
 				kept += 1 + prune(c, m)
+				if h := headingIn(c); h != nil {
+					// A subheading in a wrapper of its own, or in a
+					// section's <header>: the heading alone stays.
+					h.Parent.RemoveChild(h)
+					n.InsertBefore(h, c)
+					n.RemoveChild(c)
+					kept--
+					c = h
+				}
+				if isSubheading(c) {
+					// Readability drops an element whose class or id
+					// says "header", "meta" or "widget" as unlikely
+					// content, and a subheading's often does
+					// ("header-anchor", "recipe-header"); ours were
+					// judged above.
+					c.Attr = slices.DeleteFunc(c.Attr, func(a html.Attribute) bool { return a.Key == "class" || a.Key == "id" })
+					if c.DataAtom == atom.H2 && !repeatsTitle(c, m) {
+						// Readability drops an <h2> three quarters of
+						// whose text is in the title ("Pourquoi de la
+						// farine de sarrasin ?" under "Tarte à la farine
+						// de sarrasin"); only a repeat of the title is one.
+						c.Data, c.DataAtom = "h3", atom.H3
+					}
+				}
 				if only := wrapped(c); only != nil {
 					c.RemoveChild(only)
 					n.InsertBefore(only, c)
@@ -238,6 +328,109 @@ func prune(n *html.Node, m *meta) int {
 		c = next
 	}
 	return kept
+}
+
+// isSubheading reports whether n is a heading below the page's title.
+func isSubheading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// repeatsTitle reports whether every word of heading h is a word of the
+// page's <title> or og:title.
+func repeatsTitle(h *html.Node, m *meta) bool {
+	words := strings.FieldsFunc(strings.ToLower(textOf(h)), notWordRune)
+	if len(words) == 0 {
+		return false
+	}
+	title := strings.FieldsFunc(strings.ToLower(m.title+" "+m.ogTitle), notWordRune)
+	for _, w := range words {
+		if !slices.Contains(title, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// headingIn returns the subheading a <div> or a <header> stands around,
+// when the rest of it is at most short marks — an "[edit]" link, a "#"
+// anchor, a "¶" — or nil. Wikis wrap each section's heading with its
+// edit link, which Readability then drops as a box of links, and HTML5
+// pages put a section's heading in a <header> of the section.
+func headingIn(n *html.Node) *html.Node {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Header && n.DataAtom != atom.Hgroup {
+		return nil
+	}
+	var h *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && isSubheading(c) && h == nil:
+			h = c
+		case c.Type == html.ElementNode && !blockElements[c.DataAtom] && !containsBlock(c) && len(strings.TrimSpace(textOf(c))) <= 16:
+		case c.Type == html.TextNode && len(strings.TrimSpace(c.Data)) <= 16:
+		case c.Type == html.CommentNode:
+		default:
+			return nil
+		}
+	}
+	return h
+}
+
+// articleHeader reports whether an element that would go as furniture
+// — a <header>, a box named "header" or "meta" — holds the page's
+// headline, an <h1> that is not the site's name linked to its home page:
+// it is the article's own header, whose standfirst is the article's, and
+// its bylines, dates and share bars go one by one as prune goes through
+// it.
+func articleHeader(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Header, atom.Div, atom.Section:
+	default:
+		return false
+	}
+	if n.DataAtom != atom.Header && !furnitureName(attr(n, "class")) && !furnitureName(attr(n, "id")) {
+		return false // dropped for its role, or hidden
+	}
+	h1 := find(n, atom.H1)
+	if h1 == nil || strings.TrimSpace(textOf(h1)) == "" {
+		return false
+	}
+	// A site's name in an <h1> is a link to its home page: "/", or a
+	// URL with nothing after its host.
+	if a := find(h1, atom.A); a != nil {
+		href := strings.TrimSpace(attr(a, "href"))
+		if i := strings.Index(href, "://"); i >= 0 {
+			href = href[i+3:]
+			if j := strings.IndexByte(href, '/'); j >= 0 {
+				href = href[j:]
+			} else {
+				href = "/"
+			}
+		}
+		if href == "" || href == "/" || strings.HasPrefix(href, "/?") || strings.HasPrefix(href, "/#") {
+			return false
+		}
+	}
+	return true
+}
+
+// find returns the first element of type a under n, or nil.
+func find(n *html.Node, a atom.Atom) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == a {
+			return c
+		}
+		if f := find(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 // wrapped returns the one element a layout wrapper holds — a <div>
@@ -327,6 +520,9 @@ func collect(n *html.Node, m *meta) {
 }
 
 func collectElement(n *html.Node, m *meta) {
+	if m.itemDate == "" && strings.EqualFold(attr(n, "itemprop"), "datePublished") {
+		m.itemDate = strings.TrimSpace(attr(n, "content") + attr(n, "datetime"))
+	}
 	switch n.DataAtom {
 	case atom.Link:
 		if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
@@ -339,12 +535,16 @@ func collectElement(n *html.Node, m *meta) {
 		switch strings.ToLower(attr(n, "property")) {
 		case "og:url":
 			m.ogURL = strings.TrimSpace(attr(n, "content"))
+		case "og:title":
+			m.ogTitle = strings.TrimSpace(attr(n, "content"))
 		case "og:site_name":
 			m.siteName = strings.TrimSpace(attr(n, "content"))
 		}
 	case atom.Time:
-		if m.timeDatetime == "" {
-			m.timeDatetime = attr(n, "datetime")
+		if d := attr(n, "datetime"); d != "" {
+			if r := timeRank(n); m.timeRank == 0 || r < m.timeRank {
+				m.timeDatetime, m.timeRank = d, r
+			}
 		}
 	case atom.H1:
 		m.h1 = append(m.h1, strings.Join(strings.Fields(textOf(n)), " "))
@@ -366,7 +566,7 @@ func junk(n *html.Node) bool {
 		atom.Iframe, atom.Button, atom.Svg, atom.Template, atom.Dialog, atom.Menu, atom.Figcaption:
 		return true
 	}
-	if comment(n) {
+	if comment(n) || threadAnswer(n) {
 		return true // an <article> too: a reply in a thread is one
 	}
 	switch n.DataAtom {
@@ -382,7 +582,12 @@ func junk(n *html.Node) bool {
 	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") {
 		return true
 	}
-	if !furnitureName(attr(n, "class")) && !furnitureName(attr(n, "id")) {
+	class, id := attr(n, "class"), attr(n, "id")
+	if isSubheading(n) {
+		// A heading's "header" is its kind, not the page's header.
+		class, id = strings.ReplaceAll(strings.ToLower(class), "header", "heading"), strings.ReplaceAll(strings.ToLower(id), "header", "heading")
+	}
+	if !furnitureName(class) && !furnitureName(id) {
 		return false
 	}
 	// A layout wrapper ("layout with-sidebar") may hold the article
@@ -417,13 +622,69 @@ func comment(n *html.Node) bool {
 	return false
 }
 
+// itemType returns the last part of an element's schema.org itemtype,
+// lowercased ("answer" for https://schema.org/Answer), or "".
+func itemType(n *html.Node) string {
+	t := strings.TrimSpace(attr(n, "itemtype"))
+	if t == "" {
+		return ""
+	}
+	if f := strings.Fields(t); len(f) > 0 {
+		t = f[0]
+	}
+	return strings.ToLower(t[strings.LastIndexByte(t, '/')+1:])
+}
+
+// threadAnswer reports whether n is an answer in a question-and-answer
+// thread marked up with schema.org microdata: an Answer (itemprop
+// acceptedAnswer or suggestedAnswer) under a Question that has a text of
+// its own, the thread's article. In an FAQ page the questions are titles
+// and their answers are the article: those stay.
+func threadAnswer(n *html.Node) bool {
+	if itemType(n) != "answer" {
+		return false
+	}
+	for q := n.Parent; q != nil; q = q.Parent {
+		if itemType(q) == "question" {
+			return questionText(q)
+		}
+	}
+	return false
+}
+
+// questionText reports whether a Question item holds an itemprop="text"
+// outside its answers.
+func questionText(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || itemType(c) == "answer" {
+			continue
+		}
+		for _, p := range strings.Fields(attr(c, "itemprop")) {
+			if p == "text" {
+				return true
+			}
+		}
+		if questionText(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsArticle reports whether n holds an <article> or <main>, or at
-// least three paragraphs of 150 bytes or more.
+// least three paragraphs of 150 bytes or more: <p> elements, or runs of
+// text between line breaks (blog engines and old editors write a post's
+// paragraphs as text and <br>, in a "widget" or "post" box).
 func holdsArticle(n *html.Node) bool {
 	long := 0
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode && len(c.Data) >= 150 && len(strings.TrimSpace(c.Data)) >= 150 {
+				if long++; long >= 3 {
+					return true
+				}
+			}
 			if c.Type != html.ElementNode {
 				continue
 			}
@@ -495,6 +756,38 @@ func title(t string, m meta) string {
 		t = m.h1[0]
 	}
 	return t
+}
+
+// timeRank ranks a <time datetime> as the article's date: 1 when it, or
+// its parent, is named for the publication ("date-publication",
+// "published", "pubdate"), 2 inside an <article> or <main> and not in a
+// list, 3 elsewhere outside lists, 4 in a list item or named for an
+// update. A news ticker or a "latest" list puts times before the
+// article's, in lists; a "Mis à jour" time follows it.
+func timeRank(n *html.Node) int {
+	names := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop"))
+	if n.Parent != nil {
+		names += " " + strings.ToLower(attr(n.Parent, "class"))
+	}
+	switch {
+	case hasAttr(n, "pubdate") || strings.Contains(names, "publi") || strings.Contains(names, "pubdate") || strings.Contains(names, "posted"):
+		return 1
+	case strings.Contains(names, "updat") || strings.Contains(names, "modif") || strings.Contains(names, "maj"):
+		return 4
+	}
+	inArticle := false
+	for a := n.Parent; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Li, atom.Dd, atom.Nav, atom.Aside:
+			return 4
+		case atom.Article, atom.Main:
+			inArticle = true
+		}
+	}
+	if inArticle {
+		return 2
+	}
+	return 3
 }
 
 // timeLayouts are the forms of <time datetime> found on article pages.

@@ -417,3 +417,93 @@ func TestPublishedFallbacks(t *testing.T) {
 		})
 	}
 }
+
+// TestRound9: the structures round 8's rules lost article text or let
+// furniture through on unseen pages (issue 16, round 9).
+func TestRound9(t *testing.T) {
+	p1 := `Le conseil municipal a voté mardi soir le budget de la saison prochaine, après trois heures de débat entre la majorité et l'opposition municipale.`
+	p2 := `Les associations sportives recevront une enveloppe en hausse, tandis que les travaux du gymnase commenceront au printemps prochain, pour dix-huit mois.`
+	p3 := `Le maire a rappelé que les tarifs de la piscine resteront inchangés pour les familles de la commune, malgré la hausse du prix de l'énergie cet hiver.`
+	story := `<p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p>`
+	tests := []struct {
+		name, head, page  string
+		wantIn, wantNotIn []string
+		date              string
+	}{
+		{
+			name:   "a post of text and <br> in a widget box",
+			page:   `<div class="widget Blog"><div class="post-body">` + p1 + `<br>` + p2 + `<br>` + p3 + `<br></div></div>`,
+			wantIn: []string{"budget de la saison", "tarifs de la piscine"},
+		},
+		{
+			name:   "a story of short <div>s in a box named furniture: Readability's choice",
+			page:   `<div class="layout-sidebar"><div>Le conseil a voté le budget mardi soir, après trois heures de débat.</div><div>Les associations sportives recevront une enveloppe en hausse cette année.</div><div>Les travaux du gymnase commenceront au printemps, pour dix-huit mois.</div><div>Les tarifs de la piscine resteront inchangés pour les familles.</div><div>Le maire a promis un nouveau débat sur les transports à la rentrée.</div><div>L'opposition a voté contre, dénonçant un budget sans ambition.</div><div>La prochaine séance du conseil aura lieu le 14 octobre à la mairie.</div><div>Les habitants pourront y poser leurs questions sur le budget et les travaux.</div></div>`,
+			wantIn: []string{"budget mardi soir", "tarifs de la piscine"},
+		},
+		{
+			name:   "subheadings in a wiki's edit box, a section's <header>, or named header, stay",
+			page:   `<article>` + `<div class="mw-heading"><h2>Le budget</h2><span>[<a href="/edit">edit</a>]</span></div><p>` + p1 + `</p><section><header><h2>Les associations</h2></header><p>` + p2 + `</p></section><h3 class="header-anchor-post">La piscine</h3><p>` + p3 + `</p></article>`,
+			wantIn: []string{"Le budget", "Les associations", "La piscine", "tarifs de la piscine"},
+		},
+		{
+			name:      "the article's header box keeps its standfirst, not its byline",
+			page:      `<main><section class="article__header"><h1>Budget voté</h1><p class="desc">Trois heures de débat pour un budget en hausse, et des tarifs qui ne bougent pas.</p><div class="byline">Par Jeanne Martin</div></section><div class="body">` + story + `</div></main>`,
+			wantIn:    []string{"Trois heures de débat pour un budget", "budget de la saison"},
+			wantNotIn: []string{"Jeanne Martin"},
+		},
+		{
+			name:      "a Q&A thread's answers go, an FAQ's stay",
+			page:      `<div itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Budget voté ?</h1><div itemprop="text">` + story + `</div><div itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer"><div itemprop="text"><p>Oui, et les associations y gagnent, car leur enveloppe augmente nettement cette année encore.</p></div></div></div>`,
+			wantIn:    []string{"budget de la saison"},
+			wantNotIn: []string{"y gagnent"},
+		},
+		{
+			name:   "an FAQ page's answers are its article",
+			page:   `<div itemscope itemtype="https://schema.org/FAQPage"><div itemscope itemprop="mainEntity" itemtype="https://schema.org/Question"><h2 itemprop="name">Quand le budget a-t-il été voté ?</h2><div itemscope itemprop="acceptedAnswer" itemtype="https://schema.org/Answer"><div itemprop="text">` + story + `</div></div></div></div>`,
+			wantIn: []string{"budget de la saison", "tarifs de la piscine"},
+		},
+		{
+			name:   "the author's footnotes stay",
+			page:   `<article>` + story + `<p>Le budget total atteint 12 millions d'euros<sup><a href="#fn1">[1]</a></sup>, un record pour la commune.</p><div class="footnotes"><div class="fn"><p>[1] Hors budget annexe de l'eau. <a id="fn1" href="#ref1">↩</a></p></div></div></article>`,
+			wantIn: []string{"[1] Hors budget annexe"},
+		},
+		{
+			name:   "a ticker's <time> before the article's",
+			page:   `<div class="ticker"><ul><li><time datetime="2025-02-27T18:10:00+01:00">18:10</time> <a href="/x">Vigilance orange</a></li></ul></div><article><div class="meta">Publié le <time class="date-publication" datetime="2025-02-27T16:35:00+01:00">27/02</time> Mis à jour le <time class="date-maj" datetime="2025-02-27T18:02:00+01:00">18:02</time></div>` + story + `</article>`,
+			wantIn: []string{"budget de la saison"},
+			date:   "2025-02-27T15:35:00Z",
+		},
+		{
+			name: "microdata datePublished",
+			page: `<div itemscope itemtype="http://schema.org/BlogPosting"><meta itemprop="datePublished" content="2012-06-06T21:14:00+02:00"><div>` + story + `</div></div>`,
+			date: "2012-06-06T19:14:00Z",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Extract([]byte(`<html><head><title>Budget voté</title>` + tt.head + `</head><body>` + tt.page + `</body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range tt.wantIn {
+				if !strings.Contains(p.Body, s) {
+					t.Errorf("body lacks %q:\n%s", s, p.Body)
+				}
+			}
+			for _, s := range tt.wantNotIn {
+				if strings.Contains(p.Body, s) {
+					t.Errorf("body keeps %q:\n%s", s, p.Body)
+				}
+			}
+			if tt.date != "" {
+				got := ""
+				if p.PublishedAt != nil {
+					got = p.PublishedAt.UTC().Format(time.RFC3339)
+				}
+				if got != tt.date {
+					t.Errorf("published %q, want %q", got, tt.date)
+				}
+			}
+		})
+	}
+}
