@@ -135,6 +135,9 @@ func TestJudgedTypes(t *testing.T) {
 		// change; tuned on in round 5 (it was "unseen2"). Its wrong rows
 		// are shown like the tune split's.
 		{"tune6", 0.85},
+		// Sample 7, drawn after round 5 and never tuned on; other at
+		// random too.
+		{"unseen3", 0.65},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
