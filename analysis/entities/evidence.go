@@ -192,7 +192,7 @@ func (d *document) possessedAfter(to int) (corpus.EntityType, bool) {
 // been typed on its own evidence.
 func (d *document) knownAs(from int) (corpus.EntityType, bool) {
 	p := d.prevWord(from)
-	if p < 1 || d.toks[p].key != "as" || d.toks[p].capital || d.toks[p-1].key != "known" || d.toks[p-1].capital {
+	if p < 1 || d.toks[p].capital || d.toks[p].allCaps || !d.nicknameCue(p) {
 		return "", false
 	}
 	for n := len(d.spans) - 1; n >= 0 && n >= len(d.spans)-4; n-- {
@@ -211,4 +211,21 @@ func (d *document) knownAs(from int) (corpus.EntityType, bool) {
 		return "", false
 	}
 	return "", false
+}
+
+// nicknameCue reports whether the lower-case word p introduces another name
+// of what was just named: "known as", "nicknamed", "dubbed", "alias",
+// "surnommé MBS", and after a comma "appelé" ("le prince Mohammed,
+// appelé MBS"; not "a appelé Macron", a call). Not "dit": "», dit
+// Kristin Diwan" names who spoke.
+func (d *document) nicknameCue(p int) bool {
+	switch d.toks[p].key {
+	case "as":
+		return d.toks[p-1].key == "known" && !d.toks[p-1].capital
+	case "nicknamed", "dubbed", "alias", "surnomme", "surnommee", "surnommes", "surnommees":
+		return true
+	case "appele", "appelee":
+		return d.toks[p-1].text == ","
+	}
+	return false
 }

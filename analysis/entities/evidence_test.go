@@ -69,6 +69,11 @@ func TestEvidenceTypes(t *testing.T) {
 		{"works of a company", "en", "The engines were built by the Quillby Locomotive Works in the north.", "Quillby Locomotive Works", corpus.Organization},
 		{"court inside a name", "en", "The ruling was upheld by the Quillby Court of Appeals last week.", "Quillby Court of Appeals", corpus.Organization},
 		{"camp opens a place", "en", "The new recruits were trained near Camp Quillby during the summer.", "Camp Quillby", corpus.Place},
+		// Round 5.
+		{"a plural after the is a group", "en", "The suit was filed by the Quarrbies for royalties. Former Quarrbies, Paul Velind, John Tesk and Ringo Quorvan, joined it.", "Quarrbies", corpus.Organization},
+		{"nicknamed after a person", "fr", "Le prince Quorvan, surnommé QVB, a parlé hier.", "QVB", corpus.Person},
+		{"called after a comma", "fr", "Le prince Quorvan, appelé QVB, a parlé hier.", "QVB", corpus.Person},
+		{"a hyphen written as a space", "fr", "Le groupe a prêté allégeance à Al Qaïda au Maghreb.", "Al Qaïda", corpus.Organization},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -81,6 +86,24 @@ func TestEvidenceTypes(t *testing.T) {
 				t.Errorf("%q type = %s, want %s", tt.entity, e.Type, tt.want)
 			}
 		})
+	}
+}
+
+// TestInitialismsAlone checks that common abbreviations in capitals are
+// no names alone (round 5 of issue 15).
+func TestInitialismsAlone(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"Le modèle est vendu 54 204 € TTC en France.",
+		"Elle a envoyé son CV à la DRH de la société Velindar.",
+		"The CEO of Velindar Corp said on Monday that sales rose.",
+	} {
+		for _, e := range x.Extract("", text, "fr") {
+			switch e.Name {
+			case "TTC", "CV", "DRH", "CEO":
+				t.Errorf("%q: %q extracted as %s", text, e.Name, e.Type)
+			}
+		}
 	}
 }
 

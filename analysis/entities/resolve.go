@@ -23,6 +23,7 @@ func (d *document) mentions() []Mention {
 	heads := map[string]string{}    // first word → full name of another name here
 	firsts := map[string]string{}   // first name → full name of a person here
 	ambiguous := map[string]bool{}
+	var groups map[string]bool // "the Beatles", "les Bleus": a group, no person
 	for i, s := range d.spans {
 		start, end := d.toks[s.from].start, d.toks[s.to].end
 		field := d.body
@@ -41,6 +42,12 @@ func (d *document) mentions() []Mention {
 			}
 			spellings[keys[i]][text]++
 			types[keys[i]][s.typ]++
+			if d.pluralAfterArticle(s.from, s.to) {
+				if groups == nil {
+					groups = map[string]bool{}
+				}
+				groups[keys[i]] = true
+			}
 		}
 	}
 	editions := map[string]int{} // "ve" → the span of "Proxmox VE"
@@ -181,6 +188,9 @@ func (d *document) mentions() []Mention {
 		}
 		ms[i].Name = bestSpelling(spellings[keys[i]])
 		ms[i].Type = bestType(types[keys[i]])
+		if ms[i].Type == corpus.Person && groups[keys[i]] {
+			ms[i].Type = corpus.Organization // "former Beatles, George Harrison, Ringo Starr"
+		}
 		if d.bareGivenName(s, ms[i].Type) || d.shoutedFragment(s, inner) {
 			ms[i].Name = "" // dropped below
 		}

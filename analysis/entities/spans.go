@@ -286,8 +286,8 @@ func (d *document) keep(piece []int) {
 	}
 	first := d.toks[piece[0]]
 	if len(piece) == 1 {
-		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] {
-			return
+		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] || first.allCaps && lx.initialism[first.key] {
+			return // "171 600 € TTC", "envoyer son CV"
 		}
 		if d.demonym(piece[0]) || d.ordinal(first.key) || d.adverb(piece[0]) || romanNumerals[first.key] || century(first.key) && !first.allCaps || d.initialsOfKnown(piece[0]) || d.ticker(piece[0]) {
 			return // "VIII", "XIXe", "J.P" of "J.P. Morgan", "<DBKG.F>"

@@ -12,6 +12,29 @@ import (
 // places' or organizations' names hold, a given name, then the words
 // around it. A name without evidence stays other.
 func (d *document) typeOf(from, to int) corpus.EntityType {
+	t := d.typeOfSpan(from, to)
+	if t == corpus.Person && d.pluralAfterArticle(from, to) {
+		// "filed by the Beatles", "les Bleus": a group named in the
+		// plural, whatever a pronoun or a list says of its members.
+		return corpus.Organization
+	}
+	return t
+}
+
+// pluralAfterArticle reports whether [from, to] is one capitalized word in
+// the plural right after "the" or "les" in lower case, and no person the
+// lists know.
+func (d *document) pluralAfterArticle(from, to int) bool {
+	t := &d.toks[from]
+	if from != to || from == 0 || t.kind != wordToken || t.letters < 4 || !strings.HasSuffix(t.key, "s") || d.x.lex.personName[t.key] {
+		return false
+	}
+	p := &d.toks[from-1]
+	return p.kind == wordToken && !p.capital && !p.allCaps && (p.key == "the" || p.key == "les")
+}
+
+// typeOfSpan is typeOf before the plural's rule.
+func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 	lx := d.x.lex
 	var words []token
 	for k := from; k <= to; k++ {
