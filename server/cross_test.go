@@ -164,3 +164,35 @@ func TestCrossLingualWithoutDictionaries(t *testing.T) {
 		t.Errorf("glossary alone: unemployment → %q, want fr/chomage", hitIDs(got))
 	}
 }
+
+// TestUnsureWordInItsLanguage: a lone word is no reliable detection, but
+// the articles of its language hold it and the others only its
+// translation, so its own language's articles come first even where short
+// dispatches of the other language say the translation more often.
+func TestUnsureWordInItsLanguage(t *testing.T) {
+	c, _ := startServer(t, server.Config{})
+	docs := []map[string]any{
+		{"id": "fr/greve", "lang": "fr", "title": "Les cheminots votent la reconduction du mouvement",
+			"body": "Réunis en assemblée générale ce matin, les cheminots du dépôt ont voté la grève pour la troisième semaine. " +
+				"La direction propose une nouvelle réunion jeudi, les syndicats attendent des engagements écrits sur les salaires et les effectifs."},
+		{"id": "en/strike1", "lang": "en", "title": "Dockers walk out", "body": "Dockers at the northern port began a strike on Monday over pay and hours."},
+		{"id": "en/strike2", "lang": "en", "title": "Buses stop", "body": "Bus drivers in the city went on strike, and commuters faced long waits."},
+	}
+	if res := c.postJSON("/v1/documents/batch", map[string]any{"documents": docs}); res.status != http.StatusOK {
+		t.Fatalf("batch: %d %s", res.status, res.body)
+	}
+	for _, tt := range []struct{ query, want string }{
+		{"grève", "fr/greve"},
+		{"strike", "en/strike"},
+	} {
+		res := c.get("/v1/search?" + q("q", tt.query))
+		var got struct {
+			Hits  []struct{ ID string }
+			Query struct{ Reliable bool }
+		}
+		res.json(t, &got)
+		if len(got.Hits) < 2 || !strings.HasPrefix(got.Hits[0].ID, tt.want) {
+			t.Errorf("%s: hits %v, want %s… first and articles of both languages", tt.query, got.Hits, tt.want)
+		}
+	}
+}

@@ -48,6 +48,13 @@ type crossPlan struct {
 	// words (typos without a translator): the other languages' fields
 	// then search the words as written, as without a plan.
 	translated bool
+	// evidence weighs each language's fields when the detector was unsure
+	// (nil when it was sure): the share of the likeliest language's
+	// evidence, at least crossBoost. One French word ("allemagne") is not
+	// a reliable detection, but the French articles hold it and the
+	// English ones only its translation: English articles then weigh as
+	// a translation's do, instead of outranking every French one.
+	evidence map[string]float64
 }
 
 // show lists a translation in the reading, once per word shown.
@@ -181,6 +188,7 @@ func (x *Index) plan(ctx context.Context, q index.Query, clauses []index.Clause,
 	}
 	sources := translatable
 	weight := func(lang string) float64 { return 1 }
+	var evidence map[string]float64
 	likeliest := q.TextLang // the reading whose translations are shown
 	if slices.Contains(translatable, q.TextLang) {
 		sources = []string{q.TextLang}
@@ -189,6 +197,10 @@ func (x *Index) plan(ctx context.Context, q index.Query, clauses []index.Clause,
 	} else {
 		w := v.langEvidence(ctx, q.LangWeights, clauses)
 		weight = func(lang string) float64 { return max(w[lang], 0.05) }
+		evidence = map[string]float64{}
+		for _, l := range translatable {
+			evidence[l] = max(w[l], crossBoost)
+		}
 		for _, l := range translatable {
 			if likeliest == "" || w[l] > w[likeliest] {
 				likeliest = l
@@ -196,7 +208,7 @@ func (x *Index) plan(ctx context.Context, q index.Query, clauses []index.Clause,
 		}
 	}
 	p := &crossPlan{clauses: map[int]*crossClause{}, stats: &conceptStats{}, reading: index.Reading{Translations: map[string][]index.WeightedTerm{}}, shown: map[string]bool{},
-		translated: q.Translator != nil}
+		translated: q.Translator != nil, evidence: evidence}
 	for ci, c := range clauses {
 		if c.Occur == index.MustNot {
 			continue

@@ -375,7 +375,16 @@ func acrossFields(c index.Clause, textLang string, counts *langCounts, cross *cr
 		// Half the sum: what Bleve's disjunction of the two boolean
 		// queries this replaces gave ("body and maybe title", "title and
 		// not body": exactly one of the two matches).
-		groups = append(groups, sumQuery{children: []query.Query{body, title}, scale: 0.5})
+		scale := 0.5
+		if plan != nil && plan.evidence != nil {
+			if w, ok := plan.evidence[sfx]; ok {
+				// Applied to the language's whole score, not to its
+				// field queries, whose full weight decides that they
+				// read term locations for proximity.
+				scale *= w
+			}
+		}
+		groups = append(groups, sumQuery{children: []query.Query{body, title}, scale: scale})
 	}
 	return bleve.NewDisjunctionQuery(groups...)
 }
