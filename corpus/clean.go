@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/recherche/recherche/corpus/wordlist"
+	"github.com/recherche/recherche/internal/wordlist"
 )
 
 // Errors a text can be rejected with before it is parsed. Loaders wrap them,

@@ -12,9 +12,9 @@ import (
 	"testing"
 
 	"github.com/recherche/recherche/analysis/analysistest"
-	"github.com/recherche/recherche/demo"
 	"github.com/recherche/recherche/index/bleveindex"
 	"github.com/recherche/recherche/ingest"
+	"github.com/recherche/recherche/internal/demo"
 	"github.com/recherche/recherche/server"
 )
 

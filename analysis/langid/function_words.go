@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/recherche/recherche/corpus"
-	"github.com/recherche/recherche/corpus/wordlist"
+	"github.com/recherche/recherche/internal/wordlist"
 )
 
 // Function words settle the language of a long text before lingua is asked.

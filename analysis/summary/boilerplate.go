@@ -7,7 +7,7 @@ import (
 
 	"github.com/recherche/recherche/analysis/terms"
 	"github.com/recherche/recherche/corpus"
-	"github.com/recherche/recherche/corpus/wordlist"
+	"github.com/recherche/recherche/internal/wordlist"
 )
 
 // furniture finds the phrases that only appear in page furniture (ads,

@@ -6,7 +6,7 @@ import (
 	"unicode"
 
 	"github.com/recherche/recherche/analysis/terms"
-	"github.com/recherche/recherche/corpus/wordlist"
+	"github.com/recherche/recherche/internal/wordlist"
 )
 
 // The index's stop lists drop articles, pronouns and the forms of être and

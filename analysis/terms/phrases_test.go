@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/recherche/recherche/corpus/wordlist"
+	"github.com/recherche/recherche/internal/wordlist"
 )
 
 // TestPhrases: the one-pass search finds what a search for each phrase

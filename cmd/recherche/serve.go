@@ -14,9 +14,9 @@ import (
 
 	"github.com/recherche/recherche/analysis"
 	"github.com/recherche/recherche/analysis/translate"
-	"github.com/recherche/recherche/demo"
 	"github.com/recherche/recherche/index"
 	"github.com/recherche/recherche/ingest"
+	"github.com/recherche/recherche/internal/demo"
 	"github.com/recherche/recherche/server"
 )
 
