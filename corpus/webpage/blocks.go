@@ -46,6 +46,7 @@ type block struct {
 	heading   bool
 	list      bool
 	code      bool // pre or code: commands and listings, kept as they are
+	turn      bool // opens with a speaker's name in a dialogue (see speakerTurns)
 }
 
 // maxShortWords is the size under which a block can be dropped for its
@@ -141,7 +142,8 @@ var selfPairs = func() map[[2]string]bool {
 	m := map[[2]string]bool{}
 	for _, a := range strings.Fields("this cet cette ce our notre nos") {
 		for _, b := range strings.Fields(`article articles story stories post billet page piece papier reportage
-newsletter site website rédaction newsroom journalism journalisme journal magazine média publication`) {
+newsletter site website rédaction newsroom journalism journalisme journal magazine média publication
+transcript transcription traduction translation episode épisode`) {
 			m[[2]string{a, b}] = true
 		}
 	}
@@ -150,13 +152,16 @@ newsletter site website rédaction newsroom journalism journalisme journal magaz
 
 // callPrefixes and callWords are the calls of subscription, support,
 // sign-up and share prompts in French and English, in all their forms
-// ("abonnez-vous", "nos abonnés", "soutenir", "subscribers"), and the
+// ("abonnez-vous", "nos abonnés", "soutenir", "subscribers"), the
 // words of affiliate and sponsorship disclosures ("we may earn a
-// commission", "liens affiliés").
+// commission", "liens affiliés"), and those of a notice that the page was
+// made or translated by a machine ("this transcript was generated
+// automatically… may contain errors").
 var (
 	callPrefixes = []string{"abonn", "subscri", "souten", "soutien", "partag", "inscri", "rejoign", "newsletter", "donat",
-		"affili", "sponsor"}
-	callWords = wordSet("share shared sharing support supporting donate give gift join register signup commission commissions")
+		"affili", "sponsor", "automati"}
+	callWords = wordSet(`share shared sharing support supporting donate give gift join register signup commission commissions
+errors erreurs`)
 )
 
 func callWord(w string) bool {
@@ -798,7 +803,7 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 	case b.apart || b.caption:
 		s++ // an insert between the story's paragraphs
 	}
-	if widgetText(b.text) || b.leadIn || b.apart && hasDate(b.text) {
+	if !b.turn && (widgetText(b.text) || b.leadIn) || b.apart && hasDate(b.text) {
 		s++ // a label, or a dated note set apart ("updated on 10 October")
 	}
 	if hasCue(b, story) {
@@ -810,6 +815,56 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 		s++
 	}
 	return s
+}
+
+// speaker is the name that opens a turn of a transcript or an interview:
+// one to four words and a colon, "Leah Brandt: …", "Q : …".
+var speaker = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*( [\p{L}.'’-]+){0,3}) ?:\s`)
+
+// speakerTurns marks the turns of a dialogue: the blocks that open with a
+// name and a colon, when at least two names open two blocks or more each
+// and one of each name's blocks is longer than a short block. A label
+// opens furniture ("Photo : …", "Update: …"), but a transcript or a
+// written interview opens each paragraph with the speaker's name, and
+// its short turns ("Leah Brandt: And?") are the story's.
+func speakerTurns(bs []*block) {
+	type turns struct{ n, long int }
+	names := map[string]*turns{}
+	for _, b := range bs {
+		if b.heading || b.list {
+			continue
+		}
+		m := speaker.FindStringSubmatch(strings.TrimSpace(b.text))
+		if m == nil {
+			continue
+		}
+		t := names[m[1]]
+		if t == nil {
+			t = &turns{}
+			names[m[1]] = t
+		}
+		t.n++
+		if len(b.words) > maxShortWords {
+			t.long++
+		}
+	}
+	speakers := map[string]bool{}
+	for name, t := range names {
+		if t.n >= 2 && t.long >= 1 {
+			speakers[name] = true
+		}
+	}
+	if len(speakers) < 2 {
+		return
+	}
+	for _, b := range bs {
+		if b.heading || b.list {
+			continue
+		}
+		if m := speaker.FindStringSubmatch(strings.TrimSpace(b.text)); m != nil && speakers[m[1]] {
+			b.turn = true
+		}
+	}
 }
 
 // edge reports whether block i is among the first or last of the body.
@@ -1114,6 +1169,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			}
 		}
 	}
+	speakerTurns(bs)
 	notes := footnotes(article, bs)
 	for i, b := range bs {
 		b.index = i
@@ -1131,7 +1187,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		// written in sentences too. (A standfirst in bold at the top
 		// keeps its immunity.)
 		apart := b.inserted || b.em && !edge(bs, i)
-		if drop[i] || b.code || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
+		if drop[i] || b.code || b.turn || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
 			prose(b) && !apart {
 			continue
 		}
@@ -1163,7 +1219,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 	}
 	for i, b := range bs {
-		if widget[b.container] && (notes[i] || b.code || len(b.words) > maxShortWords && !b.apart ||
+		if widget[b.container] && (notes[i] || b.code || b.turn || len(b.words) > maxShortWords && !b.apart ||
 			sentence(b) && !question(b.text) && (!b.apart || !offTopic(b, shared, total))) {
 			delete(widget, b.container)
 		}

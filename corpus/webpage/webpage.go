@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -220,7 +221,7 @@ var (
 related similar also aussi readmore lireaussi promo teaser cta meta byline kicker infos dateline consent gdpr banner
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
-disclosure disclaimer copyright infobox navbox hatnote toc catlinks`)
+disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane")
 )
@@ -286,7 +287,13 @@ func prune(n *html.Node, m *meta) int {
 			n.RemoveChild(c)
 		case html.ElementNode:
 			collectElement(c, m)
-			if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) {
+			if labelledBox(c) || labelHeading(c) {
+				// A box that opens with a box's label ("Notes to
+				// editors", "Fiche technique"), or a heading that is
+				// only a label (labels.go).
+				collect(c, m)
+				n.RemoveChild(c)
+			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else {
@@ -575,6 +582,9 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
+	if n.DataAtom == atom.A && seekLink(n) {
+		return true
+	}
 	switch strings.ToLower(attr(n, "role")) {
 	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert":
 		return true
@@ -594,6 +604,29 @@ func junk(n *html.Node) bool {
 	// itself: furniture is short, so a block with several paragraphs of
 	// prose is left to Readability's scoring.
 	return !holdsArticle(n)
+}
+
+// timestamp is a media time: "07:30", "1:02:45".
+var timestamp = regexp.MustCompile(`^\d{1,2}(:\d{2}){1,2}$`)
+
+// seekLink reports whether a link is a player's seek link: its text is a
+// media time and it points into the page ("#t=450") or at a time in a
+// media ("?t=450", "&start=450"). Transcripts open each turn with one,
+// chapter lists each line; they are the player's controls, not text.
+func seekLink(n *html.Node) bool {
+	if !timestamp.MatchString(strings.TrimSpace(textOf(n))) {
+		return false
+	}
+	href := attr(n, "href")
+	if strings.HasPrefix(href, "#") {
+		return true
+	}
+	for _, p := range []string{"?t=", "&t=", "?time=", "&time=", "?start=", "&start="} {
+		if strings.Contains(href, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // comment reports whether an element is marked up as a reader's comment
@@ -690,7 +723,11 @@ func holdsArticle(n *html.Node) bool {
 			}
 			switch c.DataAtom {
 			case atom.Article, atom.Main:
-				return true
+				if c.DataAtom == atom.Main || !commentName(attr(c, "class")) && !commentName(attr(c, "id")) {
+					return true
+				}
+				// A comment system's replies are <article>s too
+				// ("comments-comment"): they hold no article.
 			case atom.P:
 				if len(textOf(c)) >= 150 {
 					if long++; long >= 3 {
@@ -706,6 +743,20 @@ func holdsArticle(n *html.Node) bool {
 		return false
 	}
 	return walk(n)
+}
+
+// commentWords name, in a class or id, readers' comments and replies.
+var commentWords = wordSet("comment comments commentaire commentaires reply replies reponse reponses")
+
+// commentName reports whether a class or id names a comment or a reply:
+// one of its words, as furnitureName splits them, is one of commentWords.
+func commentName(name string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+		if commentWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func attr(n *html.Node, key string) string {

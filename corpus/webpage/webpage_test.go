@@ -507,3 +507,81 @@ func TestRound9(t *testing.T) {
 		})
 	}
 }
+
+// TestRound10 holds the rules of round 10 of issue 16, each on a small
+// page (docs/quality.md).
+func TestRound10(t *testing.T) {
+	p1 := `The council approved next season's budget on Tuesday evening after three hours of debate between the majority and the opposition.`
+	p2 := `Sports clubs will receive a larger grant, while work on the gymnasium will start next spring and last for eighteen months.`
+	p3 := `The mayor said swimming pool prices would stay the same for local families this winter, despite the rise in energy costs.`
+	story := `<p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p>`
+	turn := func(at, who, text string) string {
+		return `<div class="segment"><a class="time" href="#t=` + at + `">0` + at[:1] + `:` + at[1:] + `</a><p><span class="speaker">` + who + `:</span> ` + text + `</p></div>`
+	}
+	tests := []struct {
+		name, page        string
+		wantIn, wantNotIn []string
+	}{
+		{
+			name:      "comments written as <article>s in a box named for them go",
+			page:      `<article class="post"><h1>Budget approved</h1>` + story + `<div class="post__comment-wrapper"><h2>2 comments</h2><article class="post__comments-comment"><span>Jo B.</span><p>Thanks for explaining the grant so clearly.</p></article><article class="post__comments-comment"><p>Good news for the swimmers.</p></article></div></article>`,
+			wantIn:    []string{"three hours of debate", "energy costs"},
+			wantNotIn: []string{"explaining the grant", "Good news"},
+		},
+		{
+			name: "boxes opened by a box's label go: a heading, a table's caption, a bold first line",
+			page: `<article><h1>Budget approved</h1>` + story +
+				`<div class="box"><h3>Notes to editors</h3><p>The town hall is open to the press every weekday; the full budget is published on the council's website.</p></div>` +
+				`<table><caption>Fiche technique</caption><tr><th>Budget</th><td>12 M€</td></tr><tr><td>Vote</td><td>23 pour, 6 contre</td></tr></table>` +
+				`<p><strong>Key facts</strong><br>Budget of 12 million, approved by 23 votes to 6, in force from January.</p></article>`,
+			wantIn:    []string{"three hours of debate", "energy costs"},
+			wantNotIn: []string{"Notes to editors", "open to the press", "Fiche technique", "23 pour", "Key facts", "23 votes"},
+		},
+		{
+			name:      "a long part under a label keeps its text; the label goes",
+			page:      `<article><h1>Budget approved</h1><section><h2>Key points</h2>` + story + story + story + story + `</section></article>`,
+			wantIn:    []string{"three hours of debate", "energy costs"},
+			wantNotIn: []string{"Key points"},
+		},
+		{
+			name:   "a subheading that is not a label stays",
+			page:   `<article><h1>Budget approved</h1><p>` + p1 + `</p><h2>Notes from the gymnasium</h2><p>` + p2 + `</p><p>` + p3 + `</p></article>`,
+			wantIn: []string{"Notes from the gymnasium"},
+		},
+		{
+			name:      "a caption in a picture's box goes",
+			page:      `<article><h1>Budget approved</h1><div class="component image"><img src="a.jpg" alt=""><span class="image-caption">The council chamber on Tuesday evening. Photo: Town Hall</span></div>` + story + `</article>`,
+			wantIn:    []string{"three hours of debate"},
+			wantNotIn: []string{"council chamber", "Town Hall"},
+		},
+		{
+			name: "a transcript keeps its short turns, not its seek links nor its automatic note",
+			page: `<main><h1>Budget approved</h1><p>` + p1 + `</p><h2>Transcript</h2><p>This transcript was generated automatically and may contain errors.</p>` +
+				turn("000", "Ann Lee", "Welcome back. Tonight we talk about the budget the council approved on Tuesday evening after three hours of debate between the majority and the opposition, and what it means for sports clubs.") +
+				turn("024", "Tom Hart", "Thanks, Ann. It means a larger grant for every club in town, and the gymnasium works will finally start next spring, which the clubs have waited for since the roof leaked.") +
+				turn("130", "Ann Lee", "And the pool?") +
+				turn("135", "Tom Hart", "Prices stay the same for local families this winter, despite the rise in energy costs, which the mayor insisted on even though the opposition wanted them frozen for two years.") +
+				turn("210", "Ann Lee", "Tom Hart, thank you.") + `</main>`,
+			wantIn:    []string{"Ann Lee: And the pool?", "Ann Lee: Tom Hart, thank you.", "Tom Hart: Prices stay"},
+			wantNotIn: []string{"01:30", "generated automatically", "Transcript"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Extract([]byte(`<html><head><title>Budget approved</title></head><body>` + tt.page + `</body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range tt.wantIn {
+				if !strings.Contains(p.Body, s) {
+					t.Errorf("body lacks %q:\n%s", s, p.Body)
+				}
+			}
+			for _, s := range tt.wantNotIn {
+				if strings.Contains(p.Body, s) {
+					t.Errorf("body keeps %q:\n%s", s, p.Body)
+				}
+			}
+		})
+	}
+}
