@@ -808,22 +808,27 @@ const contextPool = 16
 
 // cooccur returns, for each candidate, how many documents of lang's body
 // field hold it and one of the context terms, summed over the context
-// terms. Postings are walked once per term; a context term's documents
-// are kept as a bitset per shard. When the context has a word right before
-// the one being typed, the commonest candidates are then judged by how
-// often they follow it ("kilomètres carrés", not "kilomètres car"), the
-// way shingles serve search-as-you-type elsewhere: see adjacency.
+// terms. Postings are walked once per term, without locations; a context
+// term's documents are kept as a bitset per shard. When the context has a
+// word right before the one being typed, the commonest candidates are then
+// judged by how often they follow it ("kilomètres carrés", not "kilomètres
+// car"), the way shingles serve search-as-you-type elsewhere: see
+// adjacency.
 func (v *vocabulary) cooccur(ctx context.Context, lang string, cc completionContext, cands []candidate) []int {
 	out := make([]int, len(cands))
-	field := bodyField(lang)
-	w := postingWalker{ctx: ctx, field: field}
-	var beforeSets [][]uint64
-	for _, r := range v.readers {
+	w := postingWalker{ctx: ctx, field: bodyField(lang)}
+	// both[i][r] are the first adjacentSample documents of reader r that
+	// hold candidate i and the word before.
+	both := make([][][]uint64, len(cands))
+	for i := range both {
+		both[i] = make([][]uint64, len(v.readers))
+	}
+	for ri, r := range v.readers {
 		var sets [][]uint64
 		var beforeSet []uint64
 		for _, t := range cc.terms {
 			var set []uint64
-			w.walk(r, t, false, func(n uint64, _ *bleveapi.TermFieldDoc) { set = setBit(set, n) })
+			w.walk(r, t, func(n uint64) { set = setBit(set, n) })
 			if len(set) > 0 {
 				sets = append(sets, set)
 			}
@@ -831,7 +836,6 @@ func (v *vocabulary) cooccur(ctx context.Context, lang string, cc completionCont
 				beforeSet = set
 			}
 		}
-		beforeSets = append(beforeSets, beforeSet)
 		if len(sets) == 0 {
 			continue
 		}
@@ -839,11 +843,14 @@ func (v *vocabulary) cooccur(ctx context.Context, lang string, cc completionCont
 			if c.term == "" || c.df == 0 {
 				continue
 			}
-			w.walk(r, c.term, false, func(n uint64, _ *bleveapi.TermFieldDoc) {
+			w.walk(r, c.term, func(n uint64) {
 				for _, set := range sets {
 					if hasBit(set, n) {
 						out[i]++
 					}
+				}
+				if len(both[i][ri]) < adjacentSample && hasBit(beforeSet, n) {
+					both[i][ri] = append(both[i][ri], n)
 				}
 			})
 		}
@@ -859,18 +866,18 @@ func (v *vocabulary) cooccur(ctx context.Context, lang string, cc completionCont
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(out[b], out[a]) })
 	adj := make([]float64, len(cands))
-	any := false
+	found := false
 	for _, i := range order[:min(len(order), adjacentPool)] {
 		if out[i] == 0 || cands[i].term == "" {
 			continue
 		}
-		follows, seen := v.adjacency(&w, beforeSets, cc.before, cands[i].term)
+		follows, seen := v.adjacency(ctx, lang, cc.before, cands[i].term, both[i])
 		if seen > 0 && follows > 0 {
 			adj[i] = float64(out[i]) * float64(follows) / float64(seen)
-			any = true
+			found = true
 		}
 	}
-	if !any {
+	if !found {
 		return out
 	}
 	for i := range out {
@@ -890,69 +897,76 @@ const (
 	adjacentWeight = 100
 )
 
-// adjacency counts, in at most adjacentSample documents holding both the
-// term before and cand (beforeSets: the documents of before per shard), in
-// how many cand stands right after before.
-func (v *vocabulary) adjacency(w *postingWalker, beforeSets [][]uint64, before, cand string) (follows, seen int) {
+// adjacency counts in how many of the documents docs (per reader, in
+// document order, each holding both words) cand stands right after
+// before. Only those documents' term locations are read: the readers skip
+// to them.
+func (v *vocabulary) adjacency(ctx context.Context, lang, before, cand string, docs [][]uint64) (follows, seen int) {
+	field := bodyField(lang)
+	var id bleveapi.IndexInternalID
+	var bd, cd *bleveapi.TermFieldDoc
 	for ri, r := range v.readers {
-		if ri >= len(beforeSets) || len(beforeSets[ri]) == 0 {
+		if len(docs[ri]) == 0 {
 			continue
 		}
-		candPos := map[uint64][]uint64{}
-		w.walk(r, cand, true, func(n uint64, d *bleveapi.TermFieldDoc) {
-			if seen+len(candPos) >= adjacentSample || !hasBit(beforeSets[ri], n) {
-				return
-			}
-			ps := make([]uint64, 0, len(d.Vectors))
-			for _, vec := range d.Vectors {
-				ps = append(ps, vec.Pos)
-			}
-			candPos[n] = ps
-		})
-		if len(candPos) == 0 {
+		br, err := r.TermFieldReader(ctx, []byte(before), field, true, false, true)
+		if err != nil {
 			continue
 		}
-		w.walk(r, before, true, func(n uint64, d *bleveapi.TermFieldDoc) {
-			ps, ok := candPos[n]
-			if !ok {
-				return
+		cr, err := r.TermFieldReader(ctx, []byte(cand), field, true, false, true)
+		if err != nil {
+			br.Close()
+			continue
+		}
+		for _, n := range docs[ri] {
+			id = bleveapi.NewIndexInternalID(id, n)
+			if bd, err = br.Advance(id, reset(bd)); err != nil || bd == nil || bd.ID.Value() != n {
+				break
+			}
+			if cd, err = cr.Advance(id, reset(cd)); err != nil || cd == nil || cd.ID.Value() != n {
+				break
 			}
 			seen++
-			for _, vec := range d.Vectors {
-				if slices.Contains(ps, vec.Pos+1) {
-					follows++
-					return
-				}
+			if slices.ContainsFunc(bd.Vectors, func(b *bleveapi.TermFieldVector) bool {
+				return slices.ContainsFunc(cd.Vectors, func(c *bleveapi.TermFieldVector) bool { return c.Pos == b.Pos+1 })
+			}) {
+				follows++
 			}
-		})
+		}
+		br.Close()
+		cr.Close()
 	}
 	return follows, seen
 }
 
-// postingWalker walks terms' postings in one field, reusing one posting.
+func reset(d *bleveapi.TermFieldDoc) *bleveapi.TermFieldDoc {
+	if d == nil {
+		return nil
+	}
+	return d.Reset()
+}
+
+// postingWalker walks terms' postings in one field without their
+// locations, reusing one posting.
 type postingWalker struct {
 	ctx   context.Context
 	field string
 	d     *bleveapi.TermFieldDoc
 }
 
-func (w *postingWalker) walk(r bleveapi.IndexReader, term string, vectors bool, fn func(uint64, *bleveapi.TermFieldDoc)) {
-	tfr, err := r.TermFieldReader(w.ctx, []byte(term), w.field, vectors, false, vectors)
+func (w *postingWalker) walk(r bleveapi.IndexReader, term string, fn func(uint64)) {
+	tfr, err := r.TermFieldReader(w.ctx, []byte(term), w.field, false, false, false)
 	if err != nil {
 		return
 	}
 	defer tfr.Close()
 	for {
-		var reuse *bleveapi.TermFieldDoc
-		if w.d != nil {
-			reuse = w.d.Reset()
-		}
-		next, err := tfr.Next(reuse)
+		next, err := tfr.Next(reset(w.d))
 		if err != nil || next == nil {
 			return
 		}
 		w.d = next
-		fn(next.ID.Value(), next)
+		fn(next.ID.Value())
 	}
 }
 
