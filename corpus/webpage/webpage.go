@@ -67,6 +67,7 @@ func Extract(data []byte) (Page, error) {
 	// Class names are left on the article: nothing after reads them, and
 	// removing them is one more walk of the tree.
 	parser.KeepClasses = true
+	lead, leadText := standfirst(doc)
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
 		if body := fallback(data); len(body) >= tinyBody {
@@ -105,6 +106,13 @@ func Extract(data []byte) (Page, error) {
 	}
 	if art.Node != nil {
 		retag(art.Node)
+		if lead != nil && !inside(lead, art.Node) && !strings.Contains(strings.Join(strings.Fields(textOf(art.Node)), " "), leadText) {
+			// The standfirst under the headline, beside the body
+			// Readability chose: it opens the article.
+			pn := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+			pn.AppendChild(&html.Node{Type: html.TextNode, Data: leadText})
+			art.Node.InsertBefore(pn, art.Node.FirstChild)
+		}
 		dropFurniture(art.Node, blocks(art.Node))
 		p.Body = strings.TrimSpace(render.InnerText(art.Node))
 	}
@@ -120,6 +128,56 @@ func Extract(data []byte) (Page, error) {
 		return p, ErrNoArticle
 	}
 	return p, nil
+}
+
+// standfirst returns the standfirst under the page's headline — the
+// element right after its first <h1>, a paragraph or a heading (or a box
+// of one paragraph) of at least minLeadWords words ending a sentence —
+// and its text, or nil. Readability takes the body's box and leaves the
+// header's siblings aside when they are not paragraphs: a dek in an <h2>
+// or in a box of the header is the article's first paragraph.
+func standfirst(doc *html.Node) (*html.Node, string) {
+	h1 := find(doc, atom.H1)
+	if h1 == nil {
+		return nil, ""
+	}
+	s := h1.NextSibling
+	for s != nil && s.Type != html.ElementNode {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return nil, ""
+		}
+		s = s.NextSibling
+	}
+	if s == nil {
+		return nil, ""
+	}
+	switch s.DataAtom {
+	case atom.P, atom.H2, atom.H3, atom.H4:
+	case atom.Div:
+		if c := onlyChild(s); c == nil || c.DataAtom != atom.P {
+			return nil, ""
+		}
+	default:
+		return nil, ""
+	}
+	text := strings.Join(strings.Fields(textOf(s)), " ")
+	if len(strings.Fields(text)) < minLeadWords || !endsSentence(text) {
+		return nil, ""
+	}
+	return s, text
+}
+
+// minLeadWords is the length of the shortest standfirst standfirst takes.
+const minLeadWords = 12
+
+// inside reports whether n is a descendant of (or is) root.
+func inside(n, root *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == root {
+			return true
+		}
+	}
+	return false
 }
 
 // tinyBody is the size, in bytes, under which an extracted body is
@@ -238,7 +296,10 @@ func furnitureName(name string) bool {
 			end = len(name)
 		}
 		w := name[start:end]
-		if furnitureWords[w] {
+		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') {
+			// "post-header_dek", "article-header__chapo": a part of a
+			// header block (BEM's block__element), judged by its own
+			// words; the header block itself goes by its name.
 			return true
 		}
 		for _, p := range furniturePrefixes {
