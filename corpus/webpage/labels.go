@@ -33,7 +33,11 @@ en pratique|contact presse|contacts presse|relations presse|service de presse|no
 note aux rédactions|note aux rédacteurs|notes aux rédacteurs|à propos de l'auteur|à propos de l'autrice|
 à propos de l'auteure|chapitres|crédits|générique|documents à télécharger|à télécharger|téléchargements|
 pièces jointes|voir aussi|lire aussi|à lire aussi|sur le même sujet|autres épisodes|le programme des obsèques|
-obsèques`, "|") {
+obsèques|forward-looking statements|forward looking statements|cautionary statement|cautionary statements|
+cautionary note|safe harbor|safe harbor statement|safe harbour|safe harbour statement|investor contact|investor contacts|
+investor relations|for more information|contact|contacts|déclarations prospectives|informations prospectives|
+relations investisseurs|contact investisseurs|contacts investisseurs|pour plus d'informations|mentions légales|
+legal notice`, "|") {
 		m[strings.TrimSpace(l)] = true
 	}
 	return m
@@ -43,6 +47,98 @@ obsèques`, "|") {
 // itself (a podcast's transcript): the heading alone goes.
 var headingLabels = map[string]bool{"transcript": true, "episode transcript": true, "full transcript": true,
 	"transcription": true, "transcription de l'épisode": true, "retranscription": true}
+
+// notesLabels head a page's footnotes; the heading goes (a CMS writes it
+// over the author's notes) when the notes follow it: the next block holds
+// a note's link back to its reference ("[1]" pointing at "#nh1"). A
+// recipe's "Notes" over the cook's advice stays.
+var notesLabels = map[string]bool{"notes": true, "footnotes": true, "notes de bas de page": true, "note": true}
+
+// notesHeading reports whether h is a notesLabels heading over footnotes.
+func notesHeading(h *html.Node) bool {
+	if !notesLabels[labelOf(h)] {
+		return false
+	}
+	s := h.NextSibling
+	for s != nil && s.Type != html.ElementNode {
+		s = s.NextSibling
+	}
+	if s == nil {
+		return false
+	}
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (backLink(c) && noteRef(c) || walk(c)) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(s)
+}
+
+// aboutLabel reports whether a label names a box about the company, the
+// body or the person behind the page — "About Tessera Ltd", "À propos
+// d'Acme" — the paragraph a press release ends with: at most five
+// words after "about" or "à propos de".
+func aboutLabel(l string) bool {
+	for _, p := range []string{"about ", "à propos de ", "à propos d'", "a propos de ", "a propos d'"} {
+		if rest, ok := strings.CutPrefix(l, p); ok {
+			return rest != "" && len(strings.Fields(rest)) <= 5
+		}
+	}
+	return false
+}
+
+// labelledSection reports whether the subheading h, a box's label, heads
+// a short section of its parent — the siblings after it up to the next
+// heading, at most maxBoxWords words — and returns the sibling that ends
+// it (nil at the parent's end). A press release's tail is written so:
+// "Forward-looking statements", "About X", "Media contact", each a
+// heading and a paragraph. An "About X" section goes only at the tail,
+// when every heading after it in its parent is a label too.
+func labelledSection(h *html.Node) (*html.Node, bool) {
+	l := labelOf(h)
+	if headingLabels[l] || notesLabels[l] {
+		return nil, false
+	}
+	words := 0
+	var end *html.Node
+	for s := h.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && headingLevel(s) > 0 {
+			end = s
+			break
+		}
+		words += len(strings.Fields(textOf(s)))
+	}
+	if words > maxBoxWords {
+		return nil, false
+	}
+	return end, true
+}
+
+// tailLabel reports whether h, a subheading that is an aboutLabel, stands
+// at its parent's tail: every heading after it is a label too.
+func tailLabel(h *html.Node) bool {
+	for s := h.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && headingLevel(s) > 0 {
+			if l := labelOf(s); !boxLabels[l] && !aboutLabel(l) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// headingLevel returns 1 to 6 for <h1> to <h6>, 0 for anything else.
+func headingLevel(n *html.Node) int {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return int(n.Data[1] - '0')
+	}
+	return 0
+}
 
 // labelOf returns the text of n as a label: lowercased, apostrophes made
 // straight, spaces collapsed, a final colon dropped; "" when it has more
@@ -88,7 +184,7 @@ func labelledBox(n *html.Node) bool {
 	default:
 		return false
 	}
-	if !boxLabels[labelOf(first)] {
+	if l := labelOf(first); !boxLabels[l] && !(aboutLabel(l) && headingLevel(first) > 0) {
 		return false
 	}
 	if len(strings.Fields(textOf(n))) > maxBoxWords {
@@ -123,7 +219,7 @@ func labelHeading(n *html.Node) bool {
 		return false
 	}
 	l := labelOf(n)
-	return boxLabels[l] || headingLabels[l]
+	return boxLabels[l] || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n)
 }
 
 // firstContent returns n's first child element when no text comes

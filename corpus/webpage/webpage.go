@@ -352,6 +352,17 @@ func prune(n *html.Node, m *meta) int {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go).
+				if end, ok := labelledSection(c); ok && headingLevel(c) > 0 {
+					// The heading's section, up to the next heading,
+					// goes with it when it is short (labels.go).
+					for s := c.NextSibling; s != end; {
+						after := s.NextSibling
+						collect(s, m)
+						n.RemoveChild(s)
+						s = after
+					}
+					next = end
+				}
 				collect(c, m)
 				n.RemoveChild(c)
 			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) {
