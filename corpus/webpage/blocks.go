@@ -47,6 +47,8 @@ type block struct {
 	list      bool
 	code      bool // pre or code: commands and listings, kept as they are
 	turn      bool // opens with a speaker's name in a dialogue (see speakerTurns)
+	table     *html.Node // the data table the block is a cell of (see dataTable), or nil
+	verdict   bool       // the author's verdict in a box of the text (see verdictText)
 }
 
 // maxShortWords is the size under which a block can be dropped for its
@@ -313,6 +315,14 @@ func blocks(article *html.Node) []*block {
 				continue
 			default:
 				if containsBlock(c) {
+					if c.DataAtom == atom.Table && dataTable(c) {
+						start := len(out)
+						walk(c)
+						for _, b := range out[start:] {
+							b.table = c
+						}
+						continue
+					}
 					walk(c)
 					continue
 				}
@@ -360,6 +370,76 @@ func blocks(article *html.Node) []*block {
 		flush()
 	}
 	walk(article)
+	return out
+}
+
+// dataTable reports whether t is a table of data: three rows or more of
+// two cells or more, each cell a line of text (no block inside, no
+// nested table), most of its text outside links. A comparison, a
+// schedule, a budget written by the author is one; so are a results
+// table or a specifications sheet beside the story, which storyTable
+// tells apart by where they stand.
+func dataTable(t *html.Node) bool {
+	rows := 0
+	ok := true
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && ok; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				walk(c)
+			case atom.Tr:
+				cells := 0
+				for d := c.FirstChild; d != nil; d = d.NextSibling {
+					if d.DataAtom == atom.Td || d.DataAtom == atom.Th {
+						if containsBlock(d) {
+							ok = false
+							return
+						}
+						cells++
+					}
+				}
+				if cells >= 2 {
+					rows++
+				}
+			}
+		}
+	}
+	walk(t)
+	return ok && rows >= 3
+}
+
+// storyTables returns the data tables among bs that stand inside the
+// story: the story's prose goes on after them (a table under the last
+// paragraph — results, standings, a product's specifications — is beside
+// the story), and they are not in a box of their own that a heading opens
+// (a results box: "Classement de l'étape"). Their cells are the author's
+// and are kept whole: a price, a time, a mark are short blocks that the
+// furniture rules would drop one by one.
+func storyTables(bs []*block) map[*html.Node]bool {
+	var out map[*html.Node]bool
+	for i, b := range bs {
+		if b.table == nil || out[b.table] || i > 0 && bs[i-1].table == b.table {
+			continue
+		}
+		if box := b.table.Parent; box != nil && box.DataAtom != atom.Body {
+			if f := firstContent(box); f != nil && f != b.table && (headingLevel(f) > 0 || emphasis(f)) {
+				continue
+			}
+		}
+		for j := i + 1; j < len(bs); j++ {
+			if bs[j].table != b.table && prose(bs[j]) && !bs[j].apart && !bs[j].heading {
+				if out == nil {
+					out = map[*html.Node]bool{}
+				}
+				out[b.table] = true
+				break
+			}
+		}
+	}
 	return out
 }
 
@@ -1171,8 +1251,12 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	}
 	speakerTurns(bs)
 	notes := footnotes(article, bs)
+	tables := storyTables(bs)
 	for i, b := range bs {
 		b.index = i
+		if b.table != nil && tables[b.table] {
+			b.code = true // a cell of a table in the story: kept as code is
+		}
 		if notes[i] {
 			continue // the author's own footnote
 		}
