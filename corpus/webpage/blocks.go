@@ -45,8 +45,8 @@ type block struct {
 	caption   bool     // beside a picture: holds one, or follows one
 	heading   bool
 	list      bool
-	code      bool // pre or code: commands and listings, kept as they are
-	turn      bool // opens with a speaker's name in a dialogue (see speakerTurns)
+	code      bool       // pre or code: commands and listings, kept as they are
+	turn      bool       // opens with a speaker's name in a dialogue (see speakerTurns)
 	table     *html.Node // the data table the block is a cell of (see dataTable), or nil
 	verdict   bool       // the author's verdict in a box of the text (see verdictText)
 }
@@ -1254,8 +1254,10 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	tables := storyTables(bs)
 	for i, b := range bs {
 		b.index = i
-		if b.table != nil && tables[b.table] {
-			b.code = true // a cell of a table in the story: kept as code is
+		if b.table != nil && tables[b.table] || verdictText(b.text) {
+			// A cell of a table in the story, the author's verdict: kept
+			// as code is.
+			b.code = true
 		}
 		if notes[i] {
 			continue // the author's own footnote

@@ -237,3 +237,39 @@ func firstContent(n *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// verdictLabels open the author's verdict on what a review or a test
+// weighed ("Notre avis : …", "Our verdict: …"), which sites set in a box
+// of its own, an <aside> too, between the text's paragraphs: it is the
+// article's conclusion, not a box beside it.
+var verdictLabels = []string{"notre avis", "notre verdict", "le verdict", "verdict", "l'avis de la rédaction",
+	"notre conclusion", "en conclusion", "our verdict", "the verdict", "our view", "our take", "our opinion",
+	"the bottom line", "bottom line", "our conclusion", "conclusion"}
+
+// verdictText reports whether text opens with a verdict's label followed
+// by a colon or a dash.
+func verdictText(text string) bool {
+	head := strings.TrimSpace(text)
+	if len(head) > 40 {
+		head = head[:40]
+	}
+	head = strings.ToLower(strings.ReplaceAll(head, "’", "'"))
+	for _, l := range verdictLabels {
+		if rest, ok := strings.CutPrefix(head, l); ok {
+			rest = strings.TrimLeft(rest, " \u00a0")
+			return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
+		}
+	}
+	return false
+}
+
+// verdictBox reports whether an <aside> is the author's verdict: at most
+// maxVerdictWords words, opening with a verdict's label.
+func verdictBox(n *html.Node) bool {
+	text := textOf(n)
+	return verdictText(text) && len(strings.Fields(text)) <= maxVerdictWords
+}
+
+// maxVerdictWords is the length of the longest verdict box verdictBox
+// keeps.
+const maxVerdictWords = 120

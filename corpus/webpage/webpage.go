@@ -369,6 +369,11 @@ func prune(n *html.Node, m *meta) int {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else {
+				if c.DataAtom == atom.Aside {
+					// Kept by junk as the author's verdict: Readability
+					// drops every <aside>.
+					c.Data, c.DataAtom = "div", atom.Div
+				}
 				kept += 1 + prune(c, m)
 				if h := headingIn(c); h != nil {
 					// A subheading in a wrapper of its own, or in a
@@ -640,6 +645,9 @@ func collectElement(n *html.Node, m *meta) {
 
 // junk reports whether an element is page furniture as a whole.
 func junk(n *html.Node) bool {
+	if n.DataAtom == atom.Aside && verdictBox(n) {
+		return false // the author's verdict, set in a box of the text
+	}
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form,
 		atom.Iframe, atom.Button, atom.Svg, atom.Template, atom.Dialog, atom.Menu, atom.Figcaption:
