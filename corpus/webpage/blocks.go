@@ -105,8 +105,12 @@ func hasCue(b *block, story map[string]bool) bool {
 	return hasPrice(b.text)
 }
 
-// hasPrice reports whether text holds a currency sign next to a digit.
+// hasPrice reports whether text holds a currency sign next to a digit,
+// or a discount: a minus before a percentage ("−10 %", "-25%").
 func hasPrice(text string) bool {
+	if hasDiscount(text) {
+		return true
+	}
 	for _, sign := range []string{"$", "£", "€"} {
 		for i := 0; ; {
 			j := strings.Index(text[i:], sign)
@@ -123,6 +127,28 @@ func hasPrice(text string) bool {
 		}
 	}
 	return false
+}
+
+// hasDiscount reports whether text holds "−N %" or "-N%" after a space,
+// a bracket or at its start.
+func hasDiscount(text string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], '%')
+		if j < 0 {
+			return false
+		}
+		j += i
+		k := strings.TrimRight(text[:j], " \u00a0\u202f")
+		d := strings.TrimRight(k, "0123456789,.")
+		if len(d) < len(k) {
+			for _, minus := range []string{"−", "-"} {
+				if rest, ok := strings.CutSuffix(d, minus); ok && (rest == "" || strings.HasSuffix(rest, " ") || strings.HasSuffix(rest, "(")) {
+					return true
+				}
+			}
+		}
+		i = j + 1
+	}
 }
 
 func hasAttr(n *html.Node, key string) bool {
@@ -276,10 +302,17 @@ func blocks(article *html.Node) []*block {
 	var out []*block
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
+		cont := n
+		for cont.DataAtom != atom.Table && layoutCell(cont) && cont != article && cont.Parent != nil {
+			// The cells of an e-mail's layout table are not boxes: their
+			// blocks are the table's, and a table nested in a cell is a
+			// box of its own.
+			cont = cont.Parent
+		}
 		var run []*html.Node
 		flush := func() {
 			if len(run) > 0 {
-				b := &block{nodes: run, container: n}
+				b := &block{nodes: run, container: cont}
 				if fill(b); len(b.words) > 0 {
 					out = append(out, b)
 				}
@@ -303,7 +336,7 @@ func blocks(article *html.Node) []*block {
 				continue
 			}
 			flush()
-			b := &block{nodes: []*html.Node{c}, container: n}
+			b := &block{nodes: []*html.Node{c}, container: cont}
 			switch c.DataAtom {
 			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 				b.heading = true
@@ -339,7 +372,7 @@ func blocks(article *html.Node) []*block {
 						rest = append(rest, n)
 					}
 					for _, nodes := range [][]*html.Node{head, rest} {
-						b := &block{nodes: nodes, container: n}
+						b := &block{nodes: nodes, container: cont}
 						if fill(b); len(b.words) > 0 {
 							out = append(out, b)
 						}
@@ -354,7 +387,7 @@ func blocks(article *html.Node) []*block {
 						before = append(before, n)
 					}
 					for _, nodes := range [][]*html.Node{before, {ins}} {
-						b := &block{nodes: nodes, container: n}
+						b := &block{nodes: nodes, container: cont}
 						if fill(b); len(b.words) > 0 {
 							out = append(out, b)
 						}
@@ -371,6 +404,29 @@ func blocks(article *html.Node) []*block {
 	}
 	walk(article)
 	return out
+}
+
+// layoutCell reports whether n is a part of a layout table — a
+// <table role="presentation"> (or "none"), the markup of HTML e-mails
+// and of accessible table layouts — or the table itself.
+func layoutCell(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Td, atom.Th, atom.Tr, atom.Tbody, atom.Thead, atom.Tfoot:
+		for t := n.Parent; t != nil; t = t.Parent {
+			if t.DataAtom == atom.Table {
+				return layoutTable(t)
+			}
+		}
+	case atom.Table:
+		return layoutTable(n)
+	}
+	return false
+}
+
+// layoutTable reports whether a table says it is for layout.
+func layoutTable(t *html.Node) bool {
+	r := strings.ToLower(attr(t, "role"))
+	return r == "presentation" || r == "none"
 }
 
 // dataTable reports whether t is a table of data: three rows or more of
@@ -987,6 +1043,11 @@ func inBox(c, main *html.Node) bool {
 		if n == main {
 			return box
 		}
+		if layoutCell(n) {
+			// An e-mail's layout table nested in the story's is a box.
+			box = box || n.DataAtom == atom.Table
+			continue
+		}
 		switch n.DataAtom {
 		case atom.Li, atom.Dd, atom.Dt, atom.Td, atom.Th, atom.Blockquote:
 			return false
@@ -1007,7 +1068,11 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 	words := map[*html.Node]int{}
 	var main *html.Node
 	for _, b := range bs {
-		b.boxed = hasAttr(b.nodes[0], boxAttr) || hasAttr(b.container, boxAttr)
+		// A boxed paragraph cut in two (a leading line, a trailing
+		// insert) leaves both parts in its box.
+		par := b.nodes[0].Parent
+		b.boxed = hasAttr(b.nodes[0], boxAttr) || hasAttr(b.container, boxAttr) ||
+			par != nil && par != b.container && hasAttr(par, boxAttr)
 		if sentence(b) {
 			words[b.container] += len(b.words)
 			if main == nil || words[b.container] > words[main] {

@@ -37,7 +37,8 @@ obsèques|forward-looking statements|forward looking statements|cautionary state
 cautionary note|safe harbor|safe harbor statement|safe harbour|safe harbour statement|investor contact|investor contacts|
 investor relations|for more information|contact|contacts|déclarations prospectives|informations prospectives|
 relations investisseurs|contact investisseurs|contacts investisseurs|pour plus d'informations|mentions légales|
-legal notice`, "|") {
+legal notice|agenda|l'agenda|à l'agenda|upcoming events|events|calendar|what's on|diary dates|dates à retenir|
+prochains rendez-vous|les rendez-vous|rendez-vous`, "|") {
 		m[strings.TrimSpace(l)] = true
 	}
 	return m
@@ -166,11 +167,14 @@ func labelledBox(n *html.Node) bool {
 		return false
 	}
 	first := firstContent(n)
+	if n.DataAtom == atom.Table {
+		first = firstCell(n)
+	}
 	if first == nil {
 		return false
 	}
 	switch first.DataAtom {
-	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Caption, atom.Dt, atom.P, atom.Summary:
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Caption, atom.Dt, atom.P, atom.Summary, atom.Td, atom.Th:
 	case atom.Strong, atom.B, atom.Span, atom.Div:
 		if !strings.HasSuffix(strings.TrimSpace(textOf(first)), ":") {
 			next := first.NextSibling
@@ -273,3 +277,23 @@ func verdictBox(n *html.Node) bool {
 // maxVerdictWords is the length of the longest verdict box verdictBox
 // keeps.
 const maxVerdictWords = 120
+
+// firstCell returns a table's caption, or the cell of its first row when
+// that row has one cell only (a layout table's title row), or nil.
+func firstCell(t *html.Node) *html.Node {
+	row := t
+	for row != nil && row.DataAtom != atom.Tr {
+		if row.DataAtom == atom.Caption {
+			return row
+		}
+		row = firstContent(row)
+	}
+	if row == nil {
+		return nil
+	}
+	cell := onlyChild(row)
+	if cell == nil || cell.DataAtom != atom.Td && cell.DataAtom != atom.Th {
+		return nil
+	}
+	return cell
+}
