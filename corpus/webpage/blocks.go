@@ -245,6 +245,28 @@ func editorial(b *block, storyCalls map[string]int) bool {
 	return false
 }
 
+// taglineWords say who a writer is and how to reach them, in the line
+// under a story: "Jordan Lee covers city hall for the Herald. Reach him
+// at …", "Journaliste au service économie, joignable à …".
+var taglineWords = wordSet(`covers covering reporter writer correspondent editor reach email tips journaliste rédacteur
+rédactrice correspondant correspondante joindre joignable courriel écrire`)
+
+// tagline reports whether a block is a writer's tagline: it holds an
+// e-mail address and one of taglineWords. The caller asks only of the
+// story's last short blocks.
+func tagline(b *block) bool {
+	at := strings.IndexByte(b.text, '@')
+	if at <= 0 || at == len(b.text)-1 || !strings.Contains(b.text[at:], ".") || b.text[at-1] == ' ' || b.text[at+1] == ' ' {
+		return false
+	}
+	for _, w := range b.words {
+		if taglineWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // widgetText reports a label opening the block ("Vidéo. …", "Photo :
 // …"), a media length ("(durée 1'45)", "3 min") or two separators ("Oui
 // / Non / Sans avis", "Home > Storage > RAID").
@@ -1329,6 +1351,10 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
 			editorial(b, storyCalls) {
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && tagline(b) {
 			drop[i] = true
 			continue
 		}

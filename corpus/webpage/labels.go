@@ -38,7 +38,8 @@ cautionary note|safe harbor|safe harbor statement|safe harbour|safe harbour stat
 investor relations|for more information|contact|contacts|déclarations prospectives|informations prospectives|
 relations investisseurs|contact investisseurs|contacts investisseurs|pour plus d'informations|mentions légales|
 legal notice|agenda|l'agenda|à l'agenda|upcoming events|events|calendar|what's on|diary dates|dates à retenir|
-prochains rendez-vous|les rendez-vous|rendez-vous`, "|") {
+prochains rendez-vous|les rendez-vous|rendez-vous|recent posts|latest posts|latest articles|more posts|
+posts récents|articles récents|derniers articles|publications récentes`, "|") {
 		m[strings.TrimSpace(l)] = true
 	}
 	return m
