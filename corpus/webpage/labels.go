@@ -298,3 +298,70 @@ func firstCell(t *html.Node) *html.Node {
 	}
 	return cell
 }
+
+// maxInsetWords is the size of the longest inset box insetBox takes away.
+const maxInsetWords = 100
+
+// insetBox reports whether n is a box inset in the story: a <div>,
+// <section> or <table> that stands after a paragraph of prose (twenty
+// words or more) and before another or a subheading, opens with a title line — a heading, or a
+// paragraph in bold as a whole, of at most six words and no stop — and
+// holds something after it, maxInsetWords words at most. Practical boxes
+// ("Vote par procuration", "How to apply", "If you need help") are set so
+// inside the text on every site; the story's own sections are not boxes
+// between two of its paragraphs. The author's verdict ("Notre avis :")
+// stays.
+func insetBox(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Table:
+	default:
+		return false
+	}
+	if !proseSibling(n, true) || !proseSibling(n, false) {
+		return false
+	}
+	first := firstContent(n)
+	if first == nil {
+		return false
+	}
+	switch first.DataAtom {
+	case atom.H3, atom.H4, atom.H5, atom.H6:
+	case atom.P, atom.Div:
+		b := firstContent(first)
+		if b == nil || !emphasis(b) || strings.TrimSpace(textOf(b)) != strings.TrimSpace(textOf(first)) {
+			return false
+		}
+	default:
+		return false
+	}
+	head := strings.TrimSpace(textOf(first))
+	if f := strings.Fields(head); len(f) == 0 || len(f) > 6 || endsSentence(head) || verdictText(head) {
+		return false
+	}
+	total := len(strings.Fields(textOf(n)))
+	return total > len(strings.Fields(head)) && total <= maxInsetWords
+}
+
+// proseSibling reports whether n's element sibling before it (or after
+// it) is a paragraph of twenty words or more, or, after it, a
+// subheading.
+func proseSibling(n *html.Node, before bool) bool {
+	s := n.NextSibling
+	if before {
+		s = n.PrevSibling
+	}
+	for s != nil && s.Type != html.ElementNode {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return false
+		}
+		if before {
+			s = s.PrevSibling
+		} else {
+			s = s.NextSibling
+		}
+	}
+	if s != nil && !before && headingLevel(s) > 1 {
+		return true // the box ends a section of the story
+	}
+	return s != nil && s.DataAtom == atom.P && len(strings.Fields(textOf(s))) >= 20
+}

@@ -348,7 +348,7 @@ func prune(n *html.Node, m *meta) int {
 			n.RemoveChild(c)
 		case html.ElementNode:
 			collectElement(c, m)
-			if labelledBox(c) || labelHeading(c) {
+			if labelledBox(c) || labelHeading(c) || insetBox(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go).
