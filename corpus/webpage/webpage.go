@@ -103,6 +103,8 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
 		p.PublishedAt = &t
+	} else if t, ok := visibleDate(data); ok {
+		p.PublishedAt = &t
 	}
 	if art.Node != nil {
 		retag(art.Node)

@@ -585,3 +585,27 @@ func TestRound10(t *testing.T) {
 		})
 	}
 }
+
+func TestStatedDate(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"Publié le 4 mars 2025 à 8h12 · Au sommaire", "2025-03-04"},
+		{"Published March 4, 2025", "2025-03-04"},
+		{"Posted on 4 March 2025", "2025-03-04"},
+		{"Mis en ligne le 04/03/2025", "2025-03-04"},
+		{"Publié le 1er avril 2024", "2024-04-01"},
+		{"mis à jour le 28 février 2025", ""},
+		{"Updated March 3, 2025", ""},
+		{"published 31 février 2025", ""},
+	} {
+		got, ok := statedDate(c.text)
+		s := ""
+		if ok {
+			s = got.Format("2006-01-02")
+		}
+		if s != c.want {
+			t.Errorf("statedDate(%q) = %q, want %q", c.text, s, c.want)
+		}
+	}
+}
