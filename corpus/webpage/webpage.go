@@ -426,13 +426,26 @@ func isSubheading(n *html.Node) bool {
 }
 
 // repeatsTitle reports whether every word of heading h is a word of the
-// page's <title> or og:title.
+// page's <title> or og:title, and it has half the words of the shorter
+// of them or more.
 func repeatsTitle(h *html.Node, m *meta) bool {
 	words := strings.FieldsFunc(strings.ToLower(textOf(h)), notWordRune)
 	if len(words) == 0 {
 		return false
 	}
 	title := strings.FieldsFunc(strings.ToLower(m.title+" "+m.ogTitle), notWordRune)
+	// A section's two words taken from a long headline ("Offline mode"
+	// under "3.0: offline mode, accessible marking and …") are no repeat:
+	// a repeat has at least half the headline's words.
+	shortest := len(title)
+	for _, t := range []string{m.title, m.ogTitle} {
+		if n := len(strings.FieldsFunc(t, notWordRune)); n > 0 {
+			shortest = min(shortest, n)
+		}
+	}
+	if 2*len(words) < shortest {
+		return false
+	}
 	for _, w := range words {
 		if !slices.Contains(title, w) {
 			return false
