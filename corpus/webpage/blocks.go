@@ -491,7 +491,7 @@ func dataTable(t *html.Node) bool {
 }
 
 // storyTables returns the data tables among bs that stand inside the
-// story: the story's prose goes on after them (a table under the last
+// story: a sentence of the story comes after them (a table under the last
 // paragraph — results, standings, a product's specifications — is beside
 // the story), and they are not in a box of their own that a heading opens
 // (a results box: "Classement de l'étape"). Their cells are the author's
@@ -509,7 +509,7 @@ func storyTables(bs []*block) map[*html.Node]bool {
 			}
 		}
 		for j := i + 1; j < len(bs); j++ {
-			if bs[j].table != b.table && prose(bs[j]) && !bs[j].apart && !bs[j].heading {
+			if bs[j].table != b.table && sentence(bs[j]) && !bs[j].apart && !bs[j].heading {
 				if out == nil {
 					out = map[*html.Node]bool{}
 				}
