@@ -133,8 +133,9 @@ func Extract(data []byte) (Page, error) {
 }
 
 // standfirst returns the standfirst under the page's headline — the
-// element right after its first <h1>, a paragraph or a heading (or a box
-// of one paragraph) of at least minLeadWords words ending a sentence —
+// element right after its first <h1>: a heading of at least minLeadWords
+// words (a dek needs no stop: "Three price rises, one lost customer and
+// …"), or a paragraph (or a box of one) as long that ends a sentence —
 // and its text, or nil. Readability takes the body's box and leaves the
 // header's siblings aside when they are not paragraphs: a dek in an <h2>
 // or in a box of the header is the article's first paragraph.
@@ -163,7 +164,7 @@ func standfirst(doc *html.Node) (*html.Node, string) {
 		return nil, ""
 	}
 	text := strings.Join(strings.Fields(textOf(s)), " ")
-	if len(strings.Fields(text)) < minLeadWords || !endsSentence(text) {
+	if len(strings.Fields(text)) < minLeadWords || headingLevel(s) == 0 && !endsSentence(text) {
 		return nil, ""
 	}
 	return s, text
