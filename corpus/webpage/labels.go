@@ -94,15 +94,16 @@ func aboutLabel(l string) bool {
 }
 
 // labelledSection reports whether the subheading h, a box's label, heads
-// a short section of its parent — the siblings after it up to the next
-// heading, at most maxBoxWords words — and returns the sibling that ends
-// it (nil at the parent's end). A press release's tail is written so:
-// "Forward-looking statements", "About X", "Media contact", each a
-// heading and a paragraph. An "About X" section goes only at the tail,
-// when every heading after it in its parent is a label too.
+// a short section at the tail of its parent — the siblings after it up to
+// the next heading, at most maxBoxWords words, and every heading after it
+// a label too — and returns the sibling that ends it (nil at the parent's
+// end). A press release's tail is written so: "Forward-looking
+// statements", "About X", "Media contact", each a heading and a
+// paragraph. Inside the story, a label heading goes alone and its section
+// stays.
 func labelledSection(h *html.Node) (*html.Node, bool) {
 	l := labelOf(h)
-	if headingLabels[l] || notesLabels[l] {
+	if headingLabels[l] || notesLabels[l] || !tailLabel(h) {
 		return nil, false
 	}
 	words := 0
@@ -120,8 +121,8 @@ func labelledSection(h *html.Node) (*html.Node, bool) {
 	return end, true
 }
 
-// tailLabel reports whether h, a subheading that is an aboutLabel, stands
-// at its parent's tail: every heading after it is a label too.
+// tailLabel reports whether h, a subheading, stands at its parent's
+// tail: every heading after it is a label too.
 func tailLabel(h *html.Node) bool {
 	for s := h.NextSibling; s != nil; s = s.NextSibling {
 		if s.Type == html.ElementNode && headingLevel(s) > 0 {

@@ -641,6 +641,12 @@ func TestRound11(t *testing.T) {
 			wantNotIn: []string{"Forward-looking", "involve risks", "About Greenfield", "40,000 residents", "press@"},
 		},
 		{
+			name:      "a label heading inside the story goes alone; its section stays",
+			page:      `<article><h1>Budget approved</h1><p>` + p1 + `</p><h2>Contact</h2><p>` + p2 + `</p><h2>What the mayor said</h2><p>` + p3 + `</p>` + more + `</article>`,
+			wantIn:    []string{"eighteen months", "What the mayor said"},
+			wantNotIn: []string{"Contact"},
+		},
+		{
 			name:   "an 'About' section inside the story, followed by the story's own section, stays",
 			page:   `<article><h1>Budget approved</h1><p>` + p1 + `</p><h2>About the gymnasium</h2><p>` + p2 + `</p><h2>What the mayor said</h2><p>` + p3 + `</p></article>`,
 			wantIn: []string{"About the gymnasium", "eighteen months"},
