@@ -424,6 +424,7 @@ func blocks(article *html.Node) []*block {
 		}
 		flush()
 	}
+	markLayout(article)
 	walk(article)
 	return out
 }
@@ -445,10 +446,59 @@ func layoutCell(n *html.Node) bool {
 	return false
 }
 
-// layoutTable reports whether a table says it is for layout.
+// layoutTable reports whether a table is for layout: it says so, or
+// markLayout found it so.
 func layoutTable(t *html.Node) bool {
 	r := strings.ToLower(attr(t, "role"))
-	return r == "presentation" || r == "none"
+	return r == "presentation" || r == "none" || hasAttr(t, layoutAttr)
+}
+
+// layoutAttr marks a table markLayout found laid out with.
+const layoutAttr = "data-recherche-layout"
+
+// markLayout marks the tables under n that lay out a page rather than
+// hold data: a table nested in another's cell, or one whose cells hold
+// headings or other tables — what an HTML e-mail without roles, or an
+// old site, is built of.
+func markLayout(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Table && !hasAttr(c, layoutAttr) && layoutCells(c) {
+			c.Attr = append(c.Attr, html.Attribute{Key: layoutAttr})
+		}
+		markLayout(c)
+	}
+}
+
+// layoutCells reports whether one of table t's own cells holds a heading
+// or a table.
+func layoutCells(t *html.Node) bool {
+	var walk func(*html.Node, bool) bool
+	walk = func(n *html.Node, inCell bool) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Table:
+				if inCell {
+					return true
+				}
+				continue
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				if inCell {
+					return true
+				}
+			}
+			if walk(c, inCell || c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(t, false)
 }
 
 // dataTable reports whether t is a table of data: three rows or more of

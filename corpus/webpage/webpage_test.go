@@ -679,6 +679,14 @@ func TestRound11(t *testing.T) {
 			wantNotIn: []string{"Swimfast", "POOL25", "Agenda", "Clubs' assembly"},
 		},
 		{
+			name: "an e-mail's layout tables without roles: the partner's offer goes, the story stays",
+			page: `<table><tr><td><table><tr><td><h1>Budget approved</h1></td></tr>` +
+				`<tr><td><p>` + p1 + `</p></td></tr><tr><td><table><tr><td><span>Partner</span> <strong>Swimfast</strong>, goggles: −10 % for members until 31 March with code POOL25. <a href="https://shop.example">Order</a></td></tr></table></td></tr>` +
+				`<tr><td><h2>The pool</h2></td></tr><tr><td><p>` + p2 + `</p></td></tr><tr><td><p>` + p3 + `</p></td></tr><tr><td>` + more + `</td></tr></table></td></tr></table>`,
+			wantIn:    []string{"The pool", "three hours of debate", "energy costs"},
+			wantNotIn: []string{"Swimfast", "POOL25"},
+		},
+		{
 			name:   "an <h2> of two of a long headline's words is a section heading",
 			page:   `<article><h1>Budget approved: more for sport, pool prices frozen and a new gymnasium</h1><p>` + p1 + `</p><h2>Pool prices</h2><p>` + p2 + `</p><p>` + p3 + `</p></article>`,
 			wantIn: []string{"Pool prices", "energy costs"},
