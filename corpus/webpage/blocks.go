@@ -457,9 +457,9 @@ func layoutTable(t *html.Node) bool {
 const layoutAttr = "data-recherche-layout"
 
 // markLayout marks the tables under n that lay out a page rather than
-// hold data: a table nested in another's cell, or one whose cells hold
-// headings or other tables — what an HTML e-mail without roles, or an
-// old site, is built of.
+// hold data: those whose own cells hold headings or other tables — what
+// an HTML e-mail without roles, or an old site, is built of. (A table
+// nested in such a cell is a box of the layout, not marked itself.)
 func markLayout(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
