@@ -247,10 +247,23 @@ func isPromotion(line string) bool {
 	call, offer := false, false
 	eachWord(line, func(w string) bool {
 		call = call || promoCall[w]
-		offer = offer || promoOffer[w]
 		return true
 	})
-	return call && offer
+	if !call {
+		return false
+	}
+	// An offer word in a compound is no offer: "pain-free", "sugar-free",
+	// "duty-free".
+	for _, f := range strings.Fields(line) {
+		if strings.Contains(strings.Trim(f, "-"), "-") {
+			continue
+		}
+		eachWord(f, func(w string) bool {
+			offer = offer || promoOffer[w]
+			return !offer
+		})
+	}
+	return offer
 }
 
 // tagLabels are the labels of the tag lines under articles.

@@ -45,8 +45,10 @@ type block struct {
 	caption   bool     // beside a picture: holds one, or follows one
 	heading   bool
 	list      bool
-	code      bool // pre or code: commands and listings, kept as they are
-	turn      bool // opens with a speaker's name in a dialogue (see speakerTurns)
+	code      bool       // pre or code: commands and listings, kept as they are
+	turn      bool       // opens with a speaker's name in a dialogue (see speakerTurns)
+	table     *html.Node // the data table the block is a cell of (see dataTable), or nil
+	verdict   bool       // the author's verdict in a box of the text (see verdictText)
 }
 
 // maxShortWords is the size under which a block can be dropped for its
@@ -103,8 +105,12 @@ func hasCue(b *block, story map[string]bool) bool {
 	return hasPrice(b.text)
 }
 
-// hasPrice reports whether text holds a currency sign next to a digit.
+// hasPrice reports whether text holds a currency sign next to a digit,
+// or a discount: a minus before a percentage ("−10 %", "-25%").
 func hasPrice(text string) bool {
+	if hasDiscount(text) {
+		return true
+	}
 	for _, sign := range []string{"$", "£", "€"} {
 		for i := 0; ; {
 			j := strings.Index(text[i:], sign)
@@ -121,6 +127,28 @@ func hasPrice(text string) bool {
 		}
 	}
 	return false
+}
+
+// hasDiscount reports whether text holds "−N %" or "-N%" after a space,
+// a bracket or at its start.
+func hasDiscount(text string) bool {
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], '%')
+		if j < 0 {
+			return false
+		}
+		j += i
+		k := strings.TrimRight(text[:j], " \u00a0\u202f")
+		d := strings.TrimRight(k, "0123456789,.")
+		if len(d) < len(k) {
+			for _, minus := range []string{"−", "-"} {
+				if rest, ok := strings.CutSuffix(d, minus); ok && (rest == "" || strings.HasSuffix(rest, " ") || strings.HasSuffix(rest, "(")) {
+					return true
+				}
+			}
+		}
+		i = j + 1
+	}
 }
 
 func hasAttr(n *html.Node, key string) bool {
@@ -217,6 +245,28 @@ func editorial(b *block, storyCalls map[string]int) bool {
 	return false
 }
 
+// taglineWords say who a writer is and how to reach them, in the line
+// under a story: "Jordan Lee covers city hall for the Herald. Reach him
+// at …", "Journaliste au service économie, joignable à …".
+var taglineWords = wordSet(`covers covering reporter writer correspondent editor reach email tips journaliste rédacteur
+rédactrice correspondant correspondante joindre joignable courriel écrire`)
+
+// tagline reports whether a block is a writer's tagline: it holds an
+// e-mail address and one of taglineWords. The caller asks only of the
+// story's last short blocks.
+func tagline(b *block) bool {
+	at := strings.IndexByte(b.text, '@')
+	if at <= 0 || at == len(b.text)-1 || !strings.Contains(b.text[at:], ".") || b.text[at-1] == ' ' || b.text[at+1] == ' ' {
+		return false
+	}
+	for _, w := range b.words {
+		if taglineWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // widgetText reports a label opening the block ("Vidéo. …", "Photo :
 // …"), a media length ("(durée 1'45)", "3 min") or two separators ("Oui
 // / Non / Sans avis", "Home > Storage > RAID").
@@ -274,10 +324,17 @@ func blocks(article *html.Node) []*block {
 	var out []*block
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
+		cont := n
+		for cont.DataAtom != atom.Table && layoutCell(cont) && cont != article && cont.Parent != nil {
+			// The cells of an e-mail's layout table are not boxes: their
+			// blocks are the table's, and a table nested in a cell is a
+			// box of its own.
+			cont = cont.Parent
+		}
 		var run []*html.Node
 		flush := func() {
 			if len(run) > 0 {
-				b := &block{nodes: run, container: n}
+				b := &block{nodes: run, container: cont}
 				if fill(b); len(b.words) > 0 {
 					out = append(out, b)
 				}
@@ -301,7 +358,7 @@ func blocks(article *html.Node) []*block {
 				continue
 			}
 			flush()
-			b := &block{nodes: []*html.Node{c}, container: n}
+			b := &block{nodes: []*html.Node{c}, container: cont}
 			switch c.DataAtom {
 			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 				b.heading = true
@@ -313,6 +370,14 @@ func blocks(article *html.Node) []*block {
 				continue
 			default:
 				if containsBlock(c) {
+					if c.DataAtom == atom.Table && dataTable(c) {
+						start := len(out)
+						walk(c)
+						for _, b := range out[start:] {
+							b.table = c
+						}
+						continue
+					}
 					walk(c)
 					continue
 				}
@@ -329,7 +394,7 @@ func blocks(article *html.Node) []*block {
 						rest = append(rest, n)
 					}
 					for _, nodes := range [][]*html.Node{head, rest} {
-						b := &block{nodes: nodes, container: n}
+						b := &block{nodes: nodes, container: cont}
 						if fill(b); len(b.words) > 0 {
 							out = append(out, b)
 						}
@@ -344,7 +409,7 @@ func blocks(article *html.Node) []*block {
 						before = append(before, n)
 					}
 					for _, nodes := range [][]*html.Node{before, {ins}} {
-						b := &block{nodes: nodes, container: n}
+						b := &block{nodes: nodes, container: cont}
 						if fill(b); len(b.words) > 0 {
 							out = append(out, b)
 						}
@@ -359,7 +424,150 @@ func blocks(article *html.Node) []*block {
 		}
 		flush()
 	}
+	markLayout(article)
 	walk(article)
+	return out
+}
+
+// layoutCell reports whether n is a part of a layout table — a
+// <table role="presentation"> (or "none"), the markup of HTML e-mails
+// and of accessible table layouts — or the table itself.
+func layoutCell(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Td, atom.Th, atom.Tr, atom.Tbody, atom.Thead, atom.Tfoot:
+		for t := n.Parent; t != nil; t = t.Parent {
+			if t.DataAtom == atom.Table {
+				return layoutTable(t)
+			}
+		}
+	case atom.Table:
+		return layoutTable(n)
+	}
+	return false
+}
+
+// layoutTable reports whether a table is for layout: it says so, or
+// markLayout found it so.
+func layoutTable(t *html.Node) bool {
+	r := strings.ToLower(attr(t, "role"))
+	return r == "presentation" || r == "none" || hasAttr(t, layoutAttr)
+}
+
+// layoutAttr marks a table markLayout found laid out with.
+const layoutAttr = "data-recherche-layout"
+
+// markLayout marks the tables under n that lay out a page rather than
+// hold data: those whose own cells hold headings or other tables — what
+// an HTML e-mail without roles, or an old site, is built of. (A table
+// nested in such a cell is a box of the layout, not marked itself.)
+func markLayout(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Table && !hasAttr(c, layoutAttr) && layoutCells(c) {
+			c.Attr = append(c.Attr, html.Attribute{Key: layoutAttr})
+		}
+		markLayout(c)
+	}
+}
+
+// layoutCells reports whether one of table t's own cells holds a heading
+// or a table.
+func layoutCells(t *html.Node) bool {
+	var walk func(*html.Node, bool) bool
+	walk = func(n *html.Node, inCell bool) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Table:
+				if inCell {
+					return true
+				}
+				continue
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				if inCell {
+					return true
+				}
+			}
+			if walk(c, inCell || c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(t, false)
+}
+
+// dataTable reports whether t is a table of data: three rows or more of
+// two cells or more, each cell a line of text (no block inside, no
+// nested table), most of its text outside links. A comparison, a
+// schedule, a budget written by the author is one; so are a results
+// table or a specifications sheet beside the story, which storyTable
+// tells apart by where they stand.
+func dataTable(t *html.Node) bool {
+	rows := 0
+	ok := true
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && ok; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			switch c.DataAtom {
+			case atom.Thead, atom.Tbody, atom.Tfoot:
+				walk(c)
+			case atom.Tr:
+				cells := 0
+				for d := c.FirstChild; d != nil; d = d.NextSibling {
+					if d.DataAtom == atom.Td || d.DataAtom == atom.Th {
+						if containsBlock(d) {
+							ok = false
+							return
+						}
+						cells++
+					}
+				}
+				if cells >= 2 {
+					rows++
+				}
+			}
+		}
+	}
+	walk(t)
+	return ok && rows >= 3
+}
+
+// storyTables returns the data tables among bs that stand inside the
+// story: a sentence of the story comes after them (a table under the last
+// paragraph — results, standings, a product's specifications — is beside
+// the story), and they are not in a box of their own that a heading opens
+// (a results box: "Classement de l'étape"). Their cells are the author's
+// and are kept whole: a price, a time, a mark are short blocks that the
+// furniture rules would drop one by one.
+func storyTables(bs []*block) map[*html.Node]bool {
+	var out map[*html.Node]bool
+	for i, b := range bs {
+		if b.table == nil || out[b.table] || i > 0 && bs[i-1].table == b.table {
+			continue
+		}
+		if box := b.table.Parent; box != nil && box.DataAtom != atom.Body {
+			if f := firstContent(box); f != nil && f != b.table && (headingLevel(f) > 0 || emphasis(f)) {
+				continue
+			}
+		}
+		for j := i + 1; j < len(bs); j++ {
+			if bs[j].table != b.table && sentence(bs[j]) && !bs[j].apart && !bs[j].heading {
+				if out == nil {
+					out = map[*html.Node]bool{}
+				}
+				out[b.table] = true
+				break
+			}
+		}
+	}
 	return out
 }
 
@@ -907,6 +1115,11 @@ func inBox(c, main *html.Node) bool {
 		if n == main {
 			return box
 		}
+		if layoutCell(n) {
+			// An e-mail's layout table nested in the story's is a box.
+			box = box || n.DataAtom == atom.Table
+			continue
+		}
 		switch n.DataAtom {
 		case atom.Li, atom.Dd, atom.Dt, atom.Td, atom.Th, atom.Blockquote:
 			return false
@@ -927,7 +1140,11 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 	words := map[*html.Node]int{}
 	var main *html.Node
 	for _, b := range bs {
-		b.boxed = hasAttr(b.nodes[0], boxAttr) || hasAttr(b.container, boxAttr)
+		// A boxed paragraph cut in two (a leading line, a trailing
+		// insert) leaves both parts in its box.
+		par := b.nodes[0].Parent
+		b.boxed = hasAttr(b.nodes[0], boxAttr) || hasAttr(b.container, boxAttr) ||
+			par != nil && par != b.container && hasAttr(par, boxAttr)
 		if sentence(b) {
 			words[b.container] += len(b.words)
 			if main == nil || words[b.container] > words[main] {
@@ -1171,13 +1388,23 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	}
 	speakerTurns(bs)
 	notes := footnotes(article, bs)
+	tables := storyTables(bs)
 	for i, b := range bs {
 		b.index = i
+		if b.table != nil && tables[b.table] || verdictText(b.text) {
+			// A cell of a table in the story, the author's verdict: kept
+			// as code is.
+			b.code = true
+		}
 		if notes[i] {
 			continue // the author's own footnote
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
 			editorial(b, storyCalls) {
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && tagline(b) {
 			drop[i] = true
 			continue
 		}

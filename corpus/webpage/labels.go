@@ -33,7 +33,13 @@ en pratique|contact presse|contacts presse|relations presse|service de presse|no
 note aux rédactions|note aux rédacteurs|notes aux rédacteurs|à propos de l'auteur|à propos de l'autrice|
 à propos de l'auteure|chapitres|crédits|générique|documents à télécharger|à télécharger|téléchargements|
 pièces jointes|voir aussi|lire aussi|à lire aussi|sur le même sujet|autres épisodes|le programme des obsèques|
-obsèques`, "|") {
+obsèques|forward-looking statements|forward looking statements|cautionary statement|cautionary statements|
+cautionary note|safe harbor|safe harbor statement|safe harbour|safe harbour statement|investor contact|investor contacts|
+investor relations|for more information|contact|contacts|déclarations prospectives|informations prospectives|
+relations investisseurs|contact investisseurs|contacts investisseurs|pour plus d'informations|mentions légales|
+legal notice|agenda|l'agenda|à l'agenda|upcoming events|events|calendar|what's on|diary dates|dates à retenir|
+prochains rendez-vous|les rendez-vous|rendez-vous|recent posts|latest posts|latest articles|more posts|
+posts récents|articles récents|derniers articles|publications récentes`, "|") {
 		m[strings.TrimSpace(l)] = true
 	}
 	return m
@@ -43,6 +49,99 @@ obsèques`, "|") {
 // itself (a podcast's transcript): the heading alone goes.
 var headingLabels = map[string]bool{"transcript": true, "episode transcript": true, "full transcript": true,
 	"transcription": true, "transcription de l'épisode": true, "retranscription": true}
+
+// notesLabels head a page's footnotes; the heading goes (a CMS writes it
+// over the author's notes) when the notes follow it: the next block holds
+// a note's link back to its reference ("[1]" pointing at "#nh1"). A
+// recipe's "Notes" over the cook's advice stays.
+var notesLabels = map[string]bool{"notes": true, "footnotes": true, "notes de bas de page": true, "note": true}
+
+// notesHeading reports whether h is a notesLabels heading over footnotes.
+func notesHeading(h *html.Node) bool {
+	if !notesLabels[labelOf(h)] {
+		return false
+	}
+	s := h.NextSibling
+	for s != nil && s.Type != html.ElementNode {
+		s = s.NextSibling
+	}
+	if s == nil {
+		return false
+	}
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (backLink(c) && noteRef(c) || walk(c)) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(s)
+}
+
+// aboutLabel reports whether a label names a box about the company, the
+// body or the person behind the page — "About Tessera Ltd", "À propos
+// d'Acme" — the paragraph a press release ends with: at most five
+// words after "about" or "à propos de".
+func aboutLabel(l string) bool {
+	for _, p := range []string{"about ", "à propos de ", "à propos d'", "a propos de ", "a propos d'"} {
+		if rest, ok := strings.CutPrefix(l, p); ok {
+			return rest != "" && len(strings.Fields(rest)) <= 5
+		}
+	}
+	return false
+}
+
+// labelledSection reports whether the subheading h, a box's label, heads
+// a short section at the tail of its parent — the siblings after it up to
+// the next heading, at most maxBoxWords words, and every heading after it
+// a label too — and returns the sibling that ends it (nil at the parent's
+// end). A press release's tail is written so: "Forward-looking
+// statements", "About X", "Media contact", each a heading and a
+// paragraph. Inside the story, a label heading goes alone and its section
+// stays.
+func labelledSection(h *html.Node) (*html.Node, bool) {
+	l := labelOf(h)
+	if headingLabels[l] || notesLabels[l] || !tailLabel(h) {
+		return nil, false
+	}
+	words := 0
+	var end *html.Node
+	for s := h.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && headingLevel(s) > 0 {
+			end = s
+			break
+		}
+		words += len(strings.Fields(textOf(s)))
+	}
+	if words > maxBoxWords {
+		return nil, false
+	}
+	return end, true
+}
+
+// tailLabel reports whether h, a subheading, stands at its parent's
+// tail: every heading after it is a label too.
+func tailLabel(h *html.Node) bool {
+	for s := h.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && headingLevel(s) > 0 {
+			if l := labelOf(s); !boxLabels[l] && !aboutLabel(l) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// headingLevel returns 1 to 6 for <h1> to <h6>, 0 for anything else.
+func headingLevel(n *html.Node) int {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return int(n.Data[1] - '0')
+	}
+	return 0
+}
 
 // labelOf returns the text of n as a label: lowercased, apostrophes made
 // straight, spaces collapsed, a final colon dropped; "" when it has more
@@ -70,11 +169,14 @@ func labelledBox(n *html.Node) bool {
 		return false
 	}
 	first := firstContent(n)
+	if n.DataAtom == atom.Table {
+		first = firstCell(n)
+	}
 	if first == nil {
 		return false
 	}
 	switch first.DataAtom {
-	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Caption, atom.Dt, atom.P, atom.Summary:
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Caption, atom.Dt, atom.P, atom.Summary, atom.Td, atom.Th:
 	case atom.Strong, atom.B, atom.Span, atom.Div:
 		if !strings.HasSuffix(strings.TrimSpace(textOf(first)), ":") {
 			next := first.NextSibling
@@ -88,7 +190,7 @@ func labelledBox(n *html.Node) bool {
 	default:
 		return false
 	}
-	if !boxLabels[labelOf(first)] {
+	if l := labelOf(first); !boxLabels[l] && !(aboutLabel(l) && headingLevel(first) > 0) {
 		return false
 	}
 	if len(strings.Fields(textOf(n))) > maxBoxWords {
@@ -123,7 +225,7 @@ func labelHeading(n *html.Node) bool {
 		return false
 	}
 	l := labelOf(n)
-	return boxLabels[l] || headingLabels[l]
+	return boxLabels[l] || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n)
 }
 
 // firstContent returns n's first child element when no text comes
@@ -140,4 +242,127 @@ func firstContent(n *html.Node) *html.Node {
 		}
 	}
 	return nil
+}
+
+// verdictLabels open the author's verdict on what a review or a test
+// weighed ("Notre avis : …", "Our verdict: …"), which sites set in a box
+// of its own, an <aside> too, between the text's paragraphs: it is the
+// article's conclusion, not a box beside it.
+var verdictLabels = []string{"notre avis", "notre verdict", "le verdict", "verdict", "l'avis de la rédaction",
+	"notre conclusion", "en conclusion", "our verdict", "the verdict", "our view", "our take", "our opinion",
+	"the bottom line", "bottom line", "our conclusion", "conclusion"}
+
+// verdictText reports whether text opens with a verdict's label followed
+// by a colon or a dash.
+func verdictText(text string) bool {
+	head := strings.TrimSpace(text)
+	if len(head) > 40 {
+		head = head[:40]
+	}
+	head = strings.ToLower(strings.ReplaceAll(head, "’", "'"))
+	for _, l := range verdictLabels {
+		if rest, ok := strings.CutPrefix(head, l); ok {
+			rest = strings.TrimLeft(rest, " \u00a0")
+			return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
+		}
+	}
+	return false
+}
+
+// verdictBox reports whether an <aside> is the author's verdict: at most
+// maxVerdictWords words, opening with a verdict's label.
+func verdictBox(n *html.Node) bool {
+	text := textOf(n)
+	return verdictText(text) && len(strings.Fields(text)) <= maxVerdictWords
+}
+
+// maxVerdictWords is the length of the longest verdict box verdictBox
+// keeps.
+const maxVerdictWords = 120
+
+// firstCell returns a table's caption, or the cell of its first row when
+// that row has one cell only (a layout table's title row), or nil.
+func firstCell(t *html.Node) *html.Node {
+	row := t
+	for row != nil && row.DataAtom != atom.Tr {
+		if row.DataAtom == atom.Caption {
+			return row
+		}
+		row = firstContent(row)
+	}
+	if row == nil {
+		return nil
+	}
+	cell := onlyChild(row)
+	if cell == nil || cell.DataAtom != atom.Td && cell.DataAtom != atom.Th {
+		return nil
+	}
+	return cell
+}
+
+// maxInsetWords is the size of the longest inset box insetBox takes away.
+const maxInsetWords = 100
+
+// insetBox reports whether n is a box inset in the story: a <div>,
+// <section> or <table> that stands after a paragraph of prose (twenty
+// words or more) and before another or a subheading, opens with a title line — a heading, or a
+// paragraph in bold as a whole, of at most six words and no stop — and
+// holds something after it, maxInsetWords words at most. Practical boxes
+// ("Vote par procuration", "How to apply", "If you need help") are set so
+// inside the text on every site; the story's own sections are not boxes
+// between two of its paragraphs. The author's verdict ("Notre avis :")
+// stays.
+func insetBox(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Table:
+	default:
+		return false
+	}
+	if !proseSibling(n, true) || !proseSibling(n, false) {
+		return false
+	}
+	first := firstContent(n)
+	if first == nil {
+		return false
+	}
+	switch first.DataAtom {
+	case atom.H3, atom.H4, atom.H5, atom.H6:
+	case atom.P, atom.Div:
+		b := firstContent(first)
+		if b == nil || !emphasis(b) || strings.TrimSpace(textOf(b)) != strings.TrimSpace(textOf(first)) {
+			return false
+		}
+	default:
+		return false
+	}
+	head := strings.TrimSpace(textOf(first))
+	if f := strings.Fields(head); len(f) == 0 || len(f) > 6 || endsSentence(head) || verdictText(head) {
+		return false
+	}
+	total := len(strings.Fields(textOf(n)))
+	return total > len(strings.Fields(head)) && total <= maxInsetWords
+}
+
+// proseSibling reports whether n's element sibling before it (or after
+// it) is a paragraph of twenty words or more, or, after it, a
+// subheading.
+func proseSibling(n *html.Node, before bool) bool {
+	s := n.NextSibling
+	if before {
+		s = n.PrevSibling
+	}
+	for s != nil && s.Type != html.ElementNode {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return false
+		}
+		if before {
+			s = s.PrevSibling
+		} else {
+			s = s.NextSibling
+		}
+	}
+	if s != nil && !before && headingLevel(s) > 1 {
+		return true // the box ends a section of the story
+	}
+	return s != nil && s.DataAtom == atom.P && len(strings.Fields(textOf(s))) >= 20
 }

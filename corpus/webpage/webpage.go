@@ -67,6 +67,7 @@ func Extract(data []byte) (Page, error) {
 	// Class names are left on the article: nothing after reads them, and
 	// removing them is one more walk of the tree.
 	parser.KeepClasses = true
+	lead, leadText := standfirst(doc)
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
 		if body := fallback(data); len(body) >= tinyBody {
@@ -102,9 +103,18 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
 		p.PublishedAt = &t
+	} else if t, ok := visibleDate(data); ok {
+		p.PublishedAt = &t
 	}
 	if art.Node != nil {
 		retag(art.Node)
+		if lead != nil && !inside(lead, art.Node) && !strings.Contains(strings.Join(strings.Fields(textOf(art.Node)), " "), leadText) {
+			// The standfirst under the headline, beside the body
+			// Readability chose: it opens the article.
+			pn := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+			pn.AppendChild(&html.Node{Type: html.TextNode, Data: leadText})
+			art.Node.InsertBefore(pn, art.Node.FirstChild)
+		}
 		dropFurniture(art.Node, blocks(art.Node))
 		p.Body = strings.TrimSpace(render.InnerText(art.Node))
 	}
@@ -120,6 +130,57 @@ func Extract(data []byte) (Page, error) {
 		return p, ErrNoArticle
 	}
 	return p, nil
+}
+
+// standfirst returns the standfirst under the page's headline — the
+// element right after its first <h1>: a heading of at least minLeadWords
+// words (a dek needs no stop: "Three price rises, one lost customer and
+// …"), or a paragraph (or a box of one) as long that ends a sentence —
+// and its text, or nil. Readability takes the body's box and leaves the
+// header's siblings aside when they are not paragraphs: a dek in an <h2>
+// or in a box of the header is the article's first paragraph.
+func standfirst(doc *html.Node) (*html.Node, string) {
+	h1 := find(doc, atom.H1)
+	if h1 == nil {
+		return nil, ""
+	}
+	s := h1.NextSibling
+	for s != nil && s.Type != html.ElementNode {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return nil, ""
+		}
+		s = s.NextSibling
+	}
+	if s == nil {
+		return nil, ""
+	}
+	switch s.DataAtom {
+	case atom.P, atom.H2, atom.H3, atom.H4:
+	case atom.Div:
+		if c := onlyChild(s); c == nil || c.DataAtom != atom.P {
+			return nil, ""
+		}
+	default:
+		return nil, ""
+	}
+	text := strings.Join(strings.Fields(textOf(s)), " ")
+	if len(strings.Fields(text)) < minLeadWords || headingLevel(s) == 0 && !endsSentence(text) {
+		return nil, ""
+	}
+	return s, text
+}
+
+// minLeadWords is the length of the shortest standfirst standfirst takes.
+const minLeadWords = 12
+
+// inside reports whether n is a descendant of (or is) root.
+func inside(n, root *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == root {
+			return true
+		}
+	}
+	return false
 }
 
 // tinyBody is the size, in bytes, under which an extracted body is
@@ -238,7 +299,10 @@ func furnitureName(name string) bool {
 			end = len(name)
 		}
 		w := name[start:end]
-		if furnitureWords[w] {
+		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') {
+			// "post-header_dek", "article-header__chapo": a part of a
+			// header block (BEM's block__element), judged by its own
+			// words; the header block itself goes by its name.
 			return true
 		}
 		for _, p := range furniturePrefixes {
@@ -287,16 +351,32 @@ func prune(n *html.Node, m *meta) int {
 			n.RemoveChild(c)
 		case html.ElementNode:
 			collectElement(c, m)
-			if labelledBox(c) || labelHeading(c) {
+			if labelledBox(c) || labelHeading(c) || insetBox(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go).
+				if end, ok := labelledSection(c); ok && headingLevel(c) > 0 {
+					// The heading's section, up to the next heading,
+					// goes with it when it is short (labels.go).
+					for s := c.NextSibling; s != end; {
+						after := s.NextSibling
+						collect(s, m)
+						n.RemoveChild(s)
+						s = after
+					}
+					next = end
+				}
 				collect(c, m)
 				n.RemoveChild(c)
 			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else {
+				if c.DataAtom == atom.Aside {
+					// Kept by junk as the author's verdict: Readability
+					// drops every <aside>.
+					c.Data, c.DataAtom = "div", atom.Div
+				}
 				kept += 1 + prune(c, m)
 				if h := headingIn(c); h != nil {
 					// A subheading in a wrapper of its own, or in a
@@ -347,13 +427,26 @@ func isSubheading(n *html.Node) bool {
 }
 
 // repeatsTitle reports whether every word of heading h is a word of the
-// page's <title> or og:title.
+// page's <title> or og:title, and it has half the words of the shorter
+// of them or more.
 func repeatsTitle(h *html.Node, m *meta) bool {
 	words := strings.FieldsFunc(strings.ToLower(textOf(h)), notWordRune)
 	if len(words) == 0 {
 		return false
 	}
 	title := strings.FieldsFunc(strings.ToLower(m.title+" "+m.ogTitle), notWordRune)
+	// A section's two words taken from a long headline ("Offline mode"
+	// under "3.0: offline mode, accessible marking and …") are no repeat:
+	// a repeat has at least half the headline's words.
+	shortest := len(title)
+	for _, t := range []string{m.title, m.ogTitle} {
+		if n := len(strings.FieldsFunc(t, notWordRune)); n > 0 {
+			shortest = min(shortest, n)
+		}
+	}
+	if 2*len(words) < shortest {
+		return false
+	}
 	for _, w := range words {
 		if !slices.Contains(title, w) {
 			return false
@@ -568,6 +661,9 @@ func collectElement(n *html.Node, m *meta) {
 
 // junk reports whether an element is page furniture as a whole.
 func junk(n *html.Node) bool {
+	if n.DataAtom == atom.Aside && verdictBox(n) {
+		return false // the author's verdict, set in a box of the text
+	}
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form,
 		atom.Iframe, atom.Button, atom.Svg, atom.Template, atom.Dialog, atom.Menu, atom.Figcaption:

@@ -585,3 +585,129 @@ func TestRound10(t *testing.T) {
 		})
 	}
 }
+
+func TestStatedDate(t *testing.T) {
+	for _, c := range []struct {
+		text, want string
+	}{
+		{"Publié le 4 mars 2025 à 8h12 · Au sommaire", "2025-03-04"},
+		{"Published March 4, 2025", "2025-03-04"},
+		{"Posted on 4 March 2025", "2025-03-04"},
+		{"Mis en ligne le 04/03/2025", "2025-03-04"},
+		{"Publié le 1er avril 2024", "2024-04-01"},
+		{"mis à jour le 28 février 2025", ""},
+		{"Updated March 3, 2025", ""},
+		{"published 31 février 2025", ""},
+	} {
+		got, ok := statedDate(c.text)
+		s := ""
+		if ok {
+			s = got.Format("2006-01-02")
+		}
+		if s != c.want {
+			t.Errorf("statedDate(%q) = %q, want %q", c.text, s, c.want)
+		}
+	}
+}
+
+// TestRound11 holds the rules of round 11 of issue 16, each on a small
+// page written for it.
+func TestRound11(t *testing.T) {
+	p1 := `The council approved next season's budget on Tuesday evening after three hours of debate between the majority and the opposition.`
+	p2 := `Sports clubs will receive a larger grant, while work on the gymnasium will start next spring and last for eighteen months.`
+	p3 := `The mayor said swimming pool prices would stay the same for local families this winter, despite the rise in energy costs.`
+	more := `<p>The council's majority said the budget keeps the town's debt stable, and the opposition said the clubs and the pool deserved more than the gymnasium.</p><p>The budget also pays for the pool's new heating, which the mayor said would cut the town's energy costs by a fifth within two winters.</p><p>Clubs will learn in March how the larger grant is shared; the council will vote again on the gymnasium's budget next spring.</p>`
+	story := `<p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p>` + more
+	row := func(cells ...string) string { return `<tr><td>` + strings.Join(cells, `</td><td>`) + `</td></tr>` }
+	tests := []struct {
+		name, page        string
+		wantIn, wantNotIn []string
+	}{
+		{
+			name:   "a standfirst in an <h2> beside the body's box opens the article",
+			page:   `<article><h1>Budget approved</h1><h2 class="lede">The town will spend more on sport and keep pool prices frozen, the council decided after a long debate.</h2><div class="byline">By Jo</div><div class="body">` + story + `</div></article>`,
+			wantIn: []string{"keep pool prices frozen", "three hours of debate"},
+		},
+		{
+			name:      "a header block's BEM part is judged by its own words",
+			page:      `<main><header class="post-header"><h1>Budget approved</h1><div class="post-header_dek"><p>The town will spend more on sport and keep pool prices frozen, the council decided after a long debate.</p></div><div class="post-header_author">By Jo</div></header><section class="content">` + story + `</section></main>`,
+			wantIn:    []string{"keep pool prices frozen", "three hours of debate"},
+			wantNotIn: []string{"By Jo"},
+		},
+		{
+			name:      "a press release's tail sections go",
+			page:      `<article><h1>Budget approved</h1>` + story + `<div class="legal"><h4>Forward-looking statements</h4><p>This release contains statements about the future that involve risks.</p><h4>About Greenfield Council</h4><p>Greenfield Council serves 40,000 residents in three villages.</p><h4>Media contact</h4><p>press@greenfield.example</p></div></article>`,
+			wantIn:    []string{"energy costs"},
+			wantNotIn: []string{"Forward-looking", "involve risks", "About Greenfield", "40,000 residents", "press@"},
+		},
+		{
+			name:      "a label heading inside the story goes alone; its section stays",
+			page:      `<article><h1>Budget approved</h1><p>` + p1 + `</p><h2>Contact</h2><p>` + p2 + `</p><h2>What the mayor said</h2><p>` + p3 + `</p>` + more + `</article>`,
+			wantIn:    []string{"eighteen months", "What the mayor said"},
+			wantNotIn: []string{"Contact"},
+		},
+		{
+			name:   "an 'About' section inside the story, followed by the story's own section, stays",
+			page:   `<article><h1>Budget approved</h1><p>` + p1 + `</p><h2>About the gymnasium</h2><p>` + p2 + `</p><h2>What the mayor said</h2><p>` + p3 + `</p></article>`,
+			wantIn: []string{"About the gymnasium", "eighteen months"},
+		},
+		{
+			name:      "a data table inside the story is kept; a results box after it goes",
+			page:      `<article><h1>Budget approved</h1><p>` + p1 + `</p><div class="wrap"><table>` + row("Item", "2024", "2025") + row("Sport", "1.2 M€", "1.5 M€") + row("Pool", "0.8 M€", "0.8 M€") + `</table></div><p>` + p2 + `</p><p>` + p3 + `</p><div class="results"><h3>Vote by group</h3><table>` + row("Majority", "23") + row("Opposition", "6") + row("Abstentions", "2") + `</table></div></article>`,
+			wantIn:    []string{"1.5 M€", "0.8 M€", "energy costs"},
+			wantNotIn: []string{"Vote by group", "Abstentions"},
+		},
+		{
+			name:      "the author's verdict in an <aside> stays; an inset practical box goes",
+			page:      `<article><h1>Budget approved</h1><p>` + p1 + `</p><aside class="box"><p><strong>Our verdict:</strong> a prudent budget that favours clubs over big projects.</p></aside><p>` + p2 + `</p><div class="box" style="border:1px solid"><p><strong>How to apply for a grant</strong></p><p>Clubs can apply online before 31 March on the town's website.</p></div><p>` + p3 + `</p></article>`,
+			wantIn:    []string{"Our verdict: a prudent budget", "energy costs"},
+			wantNotIn: []string{"How to apply", "apply online"},
+		},
+		{
+			name:      "a writer's tagline with an e-mail address goes",
+			page:      `<article><h1>Budget approved</h1>` + story + `<p>Jo Bloggs covers the town hall for the Gazette. Reach her at jo@gazette.example.</p></article>`,
+			wantIn:    []string{"energy costs"},
+			wantNotIn: []string{"covers the town hall"},
+		},
+		{
+			name: "an e-mail's layout tables: the agenda box and the partner's offer go",
+			page: `<table role="presentation"><tr><td><table role="presentation"><tr><td><h1>Budget approved</h1></td></tr>` +
+				`<tr><td><p>` + p1 + `</p></td></tr><tr><td><table role="presentation"><tr><td><span>Partner</span> <strong>Swimfast</strong>, goggles: −10 % for members until 31 March with code POOL25. <a href="https://shop.example">Order</a></td></tr></table></td></tr>` +
+				`<tr><td><h2>The pool</h2></td></tr><tr><td><p>` + p2 + `</p></td></tr><tr><td><p>` + p3 + `</p></td></tr><tr><td>` + more + `</td></tr></table></td></tr>` +
+				`<tr><td><table role="presentation"><tr><td>Agenda</td></tr><tr><td><strong>Tuesday 11 March</strong> · Council meeting</td></tr><tr><td><strong>Friday 21 March</strong> · Clubs' assembly</td></tr></table></td></tr></table>`,
+			wantIn:    []string{"The pool", "three hours of debate", "energy costs"},
+			wantNotIn: []string{"Swimfast", "POOL25", "Agenda", "Clubs' assembly"},
+		},
+		{
+			name: "an e-mail's layout tables without roles: the partner's offer goes, the story stays",
+			page: `<table><tr><td><table><tr><td><h1>Budget approved</h1></td></tr>` +
+				`<tr><td><p>` + p1 + `</p></td></tr><tr><td><table><tr><td><span>Partner</span> <strong>Swimfast</strong>, goggles: −10 % for members until 31 March with code POOL25. <a href="https://shop.example">Order</a></td></tr></table></td></tr>` +
+				`<tr><td><h2>The pool</h2></td></tr><tr><td><p>` + p2 + `</p></td></tr><tr><td><p>` + p3 + `</p></td></tr><tr><td>` + more + `</td></tr></table></td></tr></table>`,
+			wantIn:    []string{"The pool", "three hours of debate", "energy costs"},
+			wantNotIn: []string{"Swimfast", "POOL25"},
+		},
+		{
+			name:   "an <h2> of two of a long headline's words is a section heading",
+			page:   `<article><h1>Budget approved: more for sport, pool prices frozen and a new gymnasium</h1><p>` + p1 + `</p><h2>Pool prices</h2><p>` + p2 + `</p><p>` + p3 + `</p></article>`,
+			wantIn: []string{"Pool prices", "energy costs"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Extract([]byte(`<html><head><title>Budget approved: more for sport, pool prices frozen and a new gymnasium</title></head><body>` + tt.page + `</body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range tt.wantIn {
+				if !strings.Contains(p.Body, s) {
+					t.Errorf("body lacks %q:\n%s", s, p.Body)
+				}
+			}
+			for _, s := range tt.wantNotIn {
+				if strings.Contains(p.Body, s) {
+					t.Errorf("body keeps %q:\n%s", s, p.Body)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,96 @@
+package webpage
+
+import (
+	"bytes"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A page that states its date nowhere a machine reads it — an e-mail's
+// web version, a hand-written page — often says it in words near its
+// headline: "Publié le 4 mars 2025 à 8h12", "Published March 4, 2025",
+// "Posted on 4 March 2025", "Mis en ligne le 04/03/2025". visibleDate
+// reads the first such statement, as a last resort: the day, at midnight
+// UTC. A date after "mis à jour" or "updated" is not one.
+
+var months = map[string]time.Month{
+	"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+	"août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+	"september": 9, "october": 10, "november": 11, "december": 12,
+	"janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "dec": 12,
+}
+
+// publishedDate is a publication statement and its date: a day, a month
+// in words and a year in either order, or a numeric day/month/year.
+var publishedDate = regexp.MustCompile(`(?i)\b(?:publié|publiée|publiés|mis en ligne|posté|postée|paru|parue|published|posted|first published)(?:\s+(?:le|on|:))?\s*:?\s+(?:(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4}))`)
+
+// visibleDate returns the date of the first publication statement in
+// the page's visible text.
+func visibleDate(data []byte) (time.Time, bool) {
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return time.Time{}, false
+	}
+	var found time.Time
+	ok := false
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !ok; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				found, ok = statedDate(c.Data)
+			case html.ElementNode:
+				switch c.DataAtom {
+				case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+					continue
+				}
+				walk(c)
+			}
+		}
+	}
+	walk(doc)
+	return found, ok
+}
+
+// statedDate reads a publication statement in text.
+func statedDate(text string) (time.Time, bool) {
+	if !strings.ContainsAny(text, "0123456789") {
+		return time.Time{}, false
+	}
+	m := publishedDate.FindStringSubmatch(text)
+	if m == nil {
+		return time.Time{}, false
+	}
+	var day, year int
+	var month time.Month
+	switch {
+	case m[1] != "":
+		day, _ = strconv.Atoi(m[1])
+		month = months[strings.ToLower(m[2])]
+		year, _ = strconv.Atoi(m[3])
+	case m[4] != "":
+		month = months[strings.ToLower(m[4])]
+		day, _ = strconv.Atoi(m[5])
+		year, _ = strconv.Atoi(m[6])
+	default:
+		day, _ = strconv.Atoi(m[7])
+		mo, _ := strconv.Atoi(m[8])
+		month = time.Month(mo)
+		year, _ = strconv.Atoi(m[9])
+	}
+	if month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2200 {
+		return time.Time{}, false
+	}
+	t := time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != day {
+		return time.Time{}, false
+	}
+	return t, true
+}
