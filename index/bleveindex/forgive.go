@@ -804,7 +804,7 @@ var unaccented = map[string]bool{"en": true}
 // contextPool is how many of a language's commonest completions are
 // judged by the documents they share with the query's other words: enough
 // that "weapons" is among those of "wea" beside "weak" and "weather".
-const contextPool = 16
+const contextPool = 8
 
 // cooccur returns, for each candidate, how many documents of lang's body
 // field hold it and one of the context terms, summed over the context
