@@ -40,6 +40,9 @@ type document struct {
 	// thingCodes holds the codes in capitals the text writes after an
 	// amount or glosses as a thing in brackets, found on first need.
 	thingCodes map[string]bool
+	// glue holds the discovered names every mention of which is written
+	// here as a piece of a longer name (glued in fragments.go).
+	glue map[string]bool
 }
 
 // span is a run of tokens [from, to] (inclusive) naming one entity.

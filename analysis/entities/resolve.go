@@ -200,8 +200,29 @@ func (d *document) mentions() []Mention {
 		own[i] = true
 	}
 	d.acronymTypes(ms)
+	if own != nil {
+		d.gluedKeys(ms, keys, own)
+	}
 	if v := d.x.votes; v != nil && own != nil {
 		v.settle(d, ms, keys, own)
+	}
+	var cut map[string]bool // names dropped as pieces of longer ones
+	for i := range ms {
+		if own != nil && own[i] && d.glue[keys[i]] {
+			if cut == nil {
+				cut = map[string]bool{}
+			}
+			cut[bestSpelling(spellings[keys[i]])] = true
+			ms[i].Name = "" // a piece of a longer name in every mention here
+		}
+	}
+	if cut != nil {
+		// "HONG KONG BANKS" in the headline was the name cut short too.
+		for i := range ms {
+			if cut[ms[i].Name] {
+				ms[i].Name = ""
+			}
+		}
 	}
 	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Name == "" })
 }

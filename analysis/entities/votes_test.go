@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -116,5 +118,76 @@ func TestVotesConcurrent(t *testing.T) {
 		if e.Name == "Quorvan Tesh" && e.Type != corpus.Person {
 			t.Errorf("Quorvan Tesh: got %s, want person", e.Type)
 		}
+	}
+}
+
+// TestFragments checks that a piece of a longer name is no entity of its
+// own: where the document writes it glued to the rest of the name, and
+// alone after the corpus wrote it so.
+func TestFragments(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name   string
+		before []string // documents extracted first, in order
+		last   string
+		absent string
+		kept   string
+	}{
+		{
+			name:   "a connector and a capital after it",
+			last:   "Les chiffres viennent du Haut Commissariat aux Réfugiés publiés jeudi par Jean Dupont.",
+			absent: "Haut Commissariat",
+		},
+		{
+			name:   "and inside a name with of",
+			last:   "The meeting of the United Nations Conference on Trade and Development opened on Monday, officials said.",
+			absent: "Conference on Trade",
+		},
+		{
+			name:   "a hyphenated syllable of a person's name",
+			last:   "The group's chairman Li Ka-shing said profits would rise.",
+			absent: "Li Ka",
+		},
+		{
+			name:   "a place and a suffix after of",
+			last:   "Volvo of America Inc said it would raise prices on all its cars.",
+			absent: "America Inc",
+		},
+		{
+			name: "apposition keeps both names",
+			last: "Hier, Miss France Clémence Botino a rencontré les élèves du collège.",
+			kept: "Miss France",
+		},
+		{
+			name: "alone, after the corpus glued it",
+			before: []string{
+				"Le pilote évoluera sur une Aston Martin Vantage en catégorie GTE.",
+				"Le patron de Mercedes part pour Aston Martin Lagonda, dit-on.",
+			},
+			last:   "Les ventes d'Aston ont progressé, selon les chiffres publiés lundi.",
+			absent: "Aston",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			vx := x.WithVotes(NewVotes())
+			lang := "fr"
+			if strings.HasPrefix(tt.last, "The") || strings.HasPrefix(tt.last, "Volvo") {
+				lang = "en"
+			}
+			for _, doc := range tt.before {
+				vx.Extract("", doc, lang)
+			}
+			var names []string
+			for _, e := range vx.Extract("", tt.last, lang) {
+				names = append(names, e.Name)
+			}
+			if tt.absent != "" && slices.Contains(names, tt.absent) {
+				t.Errorf("%q found in %v", tt.absent, names)
+			}
+			if tt.kept != "" && !slices.Contains(names, tt.kept) {
+				t.Errorf("%q not found in %v", tt.kept, names)
+			}
+		})
 	}
 }
