@@ -43,6 +43,9 @@ type document struct {
 	// glue holds the discovered names every mention of which is written
 	// here as a piece of a longer name (glued in fragments.go).
 	glue map[string]bool
+	// companies holds the keys of the names the document writes with a
+	// corporate suffix after them, found on first need (companies.go).
+	companies map[string]bool
 }
 
 // span is a run of tokens [from, to] (inclusive) naming one entity.

@@ -202,6 +202,7 @@ func (d *document) mentions() []Mention {
 	d.acronymTypes(ms)
 	if own != nil {
 		d.gluedKeys(ms, keys, own)
+		d.companyTypes(ms, keys, own)
 	}
 	if v := d.x.votes; v != nil && own != nil {
 		v.settle(d, ms, keys, own)

@@ -64,6 +64,10 @@ type ballot struct {
 	typed corpus.EntityType
 	// fragment: the corpus writes the name as a piece of longer ones.
 	fragment bool
+	// weakPlace: typed place here by a list of towns or a word like "à"
+	// alone, with no "in", "près de" or "X, Massachusetts" (placeCue);
+	// the corpus's companies outvote it.
+	weakPlace bool
 }
 
 // settle types the open mentions of ms by the votes, then adds what the
@@ -87,6 +91,9 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 					ballots = append(ballots, b)
 				}
 			}
+			if n >= 0 && ballots[n].weakPlace && d.placeCue(d.spans[i]) {
+				ballots[n].weakPlace = false
+			}
 		}
 		at = append(at, n)
 	}
@@ -96,8 +103,11 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 	v.mu.Lock()
 	for i := range ballots {
 		b := &ballots[i]
-		if b.open {
+		switch {
+		case b.open:
 			b.typed = v.types(b.key, !strings.Contains(b.key, " "))
+		case b.weakPlace && v.types(b.key, false) == corpus.Organization:
+			b.typed = corpus.Organization // "Avon said", after "an Avon spokesman"
 		}
 		b.fragment = v.fragment(b.key)
 	}
@@ -176,7 +186,7 @@ func newBallot(lx *lexicon, m Mention, key string) (ballot, bool) {
 		// "Aston", a town of the lists, of "Aston Martin".
 		return ballot{key: key, typ: corpus.Other}, true
 	}
-	b := ballot{key: key, typ: m.Type}
+	b := ballot{key: key, typ: m.Type, weakPlace: m.Type == corpus.Place}
 	lastSpace := strings.LastIndexByte(key, ' ')
 	last := key[lastSpace+1:]
 	switch {

@@ -191,3 +191,29 @@ func TestFragments(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanyCues checks that words around a name a list of towns or "à"
+// would make a place make it a company's or a newsroom's, and that a word
+// rejected alone stays inside a company's name a suffix ends.
+func TestCompanyCues(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, lang, name string
+		want             corpus.EntityType
+	}{
+		{"Analysts expected the deal, and an Avon spokesman said the company is interested.", "en", "Avon", corpus.Organization},
+		{"L'actrice a raconté à Télé-Loisirs qu'elle voulait changer de vie.", "fr", "Télé-Loisirs", corpus.Organization},
+		{"The plant will be run by Fuji Photo Film Co Ltd from next year.", "en", "Fuji Photo Film Co Ltd", corpus.Organization},
+		{"The firm moved its plant to Avon, Massachusetts, last year.", "en", "Avon", corpus.Place},
+	} {
+		got, found := corpus.EntityType(""), false
+		for _, e := range x.Extract("", tt.text, tt.lang) {
+			if e.Name == tt.name {
+				got, found = e.Type, true
+			}
+		}
+		if !found || got != tt.want {
+			t.Errorf("%q in %q: got %q (found %v), want %s", tt.name, tt.text, got, found, tt.want)
+		}
+	}
+}
