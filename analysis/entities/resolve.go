@@ -258,7 +258,14 @@ func (d *document) withArticle(s span) (articled, bool) {
 		return articled{}, false // "Le Havre" first in a sentence left "Havre" too
 	}
 	switch d.toks[p].key {
-	case "au", "du", "aux", "des", "le", "la", "les", "l'":
+	case "le", "la", "les", "l'":
+		// "la Garde civile", "le Parti socialiste": an adjective after the
+		// word makes it a common noun's head, not "La Garde", a town.
+		if n := s.to + 1; d.lowerWord(n) && d.toks[n].spaceBefore && d.adjective(d.toks[n].key) {
+			return articled{}, false
+		}
+		fallthrough
+	case "au", "du", "aux", "des":
 		a, ok := d.x.lex.articled[d.toks[s.from].key]
 		return a, ok
 	}
