@@ -46,6 +46,9 @@ type document struct {
 	// companies holds the keys of the names the document writes with a
 	// corporate suffix after them, found on first need (companies.go).
 	companies map[string]bool
+	// things holds the names an amount and a unit make products here
+	// (measured in types.go): the votes do not type them.
+	things map[string]bool
 }
 
 // span is a run of tokens [from, to] (inclusive) naming one entity.

@@ -59,6 +59,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Person
 	case lx.placeName[key]:
 		return corpus.Place
+	case d.measured(from, to):
+		return corpus.Other // "3.0 litres TwinPower Turbo", "Steptronic à 8 rapports": a product
 	case len(words) == 1 && lx.countryCode[first.key] && !first.allCaps && d.bracketed(from, to):
 		return corpus.Place // "Olano (Esp)": a country's code in results
 	case d.coded(to) || len(words) == 1 && d.ranked(from) || d.agedAfter(to):
@@ -423,4 +425,32 @@ func (d *document) glossOfThing(from, to int) bool {
 		}
 	}
 	return lower >= 2
+}
+
+// measured reports whether an amount and a unit stand right before the
+// name, or "à" or "with", an amount and a unit right after it: "un bloc
+// 3.0 litres TwinPower Turbo", "une boîte Steptronic à 8 rapports". A
+// product's name, no person's; the corpus's votes leave it alone.
+func (d *document) measured(from, to int) bool {
+	lx := d.x.lex
+	toks := d.toks
+	if p := from - 1; p >= 1 && d.lowerWord(p) && lx.measure[toks[p].key] && toks[p-1].kind == wordToken && toks[p-1].digit && toks[p-1].letters == 0 {
+		d.markThing(from, to)
+		return true
+	}
+	if n := to + 1; n+2 < len(toks) && toks[n].kind == wordToken && (toks[n].key == "a" || toks[n].key == "with") && !toks[n].capital &&
+		toks[n+1].kind == wordToken && toks[n+1].digit && toks[n+1].letters == 0 && d.lowerWord(n+2) && lx.measure[toks[n+2].key] {
+		d.markThing(from, to)
+		return true
+	}
+	return false
+}
+
+// markThing records a name the document's words make a thing, which the
+// corpus's votes do not type.
+func (d *document) markThing(from, to int) {
+	if d.things == nil {
+		d.things = map[string]bool{}
+	}
+	d.things[d.spanKey(span{from: from, to: to})] = true
 }

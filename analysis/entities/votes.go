@@ -87,6 +87,7 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 			n = ballotOf(ballots, keys[i])
 			if n < 0 {
 				if b, ok := newBallot(lx, m, keys[i]); ok {
+					b.open = b.open && !d.things[keys[i]]
 					n = len(ballots)
 					ballots = append(ballots, b)
 				}

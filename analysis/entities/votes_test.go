@@ -70,6 +70,15 @@ func TestVotes(t *testing.T) {
 			entity: "Brasquet", want: corpus.Person,
 		},
 		{
+			name: "an amount and a unit make a product, whatever the votes",
+			before: []string{
+				"Le chanteur Paul Steptronic a ouvert le concert.",
+				"Le chanteur Jean Steptronic a fermé le concert.",
+			},
+			last:   "Une boîte Steptronic à 8 rapports est installée de série.",
+			entity: "Steptronic", want: corpus.Other,
+		},
+		{
 			name: "an acronym is left alone",
 			before: []string{
 				"Le chanteur Paul QZRT a ouvert le concert.",
