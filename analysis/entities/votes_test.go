@@ -163,6 +163,12 @@ func TestFragments(t *testing.T) {
 			absent: "America Inc",
 		},
 		{
+			name:   "an adjective after an article's word: no town",
+			last:   "Un porte-parole de la Garde civile a expliqué les faits mardi.",
+			absent: "La Garde",
+			kept:   "Garde civile",
+		},
+		{
 			name: "apposition keeps both names",
 			last: "Hier, Miss France Clémence Botino a rencontré les élèves du collège.",
 			kept: "Miss France",
