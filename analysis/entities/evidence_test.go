@@ -21,6 +21,8 @@ func TestEvidenceTypes(t *testing.T) {
 		{"apposition band", "en", "The song was covered by Marrow Lantern, a band from Leeds.", "Marrow Lantern", corpus.Organization},
 		{"copula role", "en", "Odo Varnel was a French minstrel of the 13th century.", "Odo Varnel", corpus.Person},
 		{"copula french", "fr", "On a parlé de Brelvane. Brelvane est une société de logiciels installée à Lyon.", "Brelvane", corpus.Organization},
+		{"definite company then a clause", "en", "Brelvane, the Canadian company that owns 56 pct of the plant, said it agreed.", "Brelvane", corpus.Organization},
+		{"imprint", "fr", "Le livre est paru aux éditions Odile Varnel en mars dernier.", "Odile Varnel", corpus.Organization},
 		{"member is not a definition", "en", "He met Marrow Lantern, a member of the band.", "Marrow Lantern", corpus.Other},
 		{"place after comma", "en", "The squadron moved to Quillby Heath, England, in June 1943.", "Quillby Heath", corpus.Place},
 		{"initials", "en", "The theory was set out by C. H. Varnel in his book.", "C. H. Varnel", corpus.Person},

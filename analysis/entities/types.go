@@ -59,6 +59,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Person
 	case lx.placeName[key]:
 		return corpus.Place
+	case prev >= 0 && from-prev == 1 && lx.imprint[d.toks[prev].key] && !d.toks[prev].capital:
+		return corpus.Organization // "aux éditions Michel Lafon": the house, not the man
 	case d.measured(from, to):
 		return corpus.Other // "3.0 litres TwinPower Turbo", "Steptronic à 8 rapports": a product
 	case len(words) == 1 && lx.countryCode[first.key] && !first.allCaps && d.bracketed(from, to):
