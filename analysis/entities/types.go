@@ -366,7 +366,7 @@ func (d *document) thingCode(key string) bool {
 	if d.thingCodes == nil {
 		d.thingCodes = map[string]bool{}
 		for k := range d.toks {
-			if t := &d.toks[k]; t.kind == wordToken && t.allCaps && t.letters >= 2 && (d.unitCode(k) || d.glossOfThing(k, k)) {
+			if t := &d.toks[k]; t.kind == wordToken && t.allCaps && t.letters >= 2 && (d.unitCode(k) || d.glossOfThing(k, k) || d.eventCode(k)) {
 				d.thingCodes[t.key] = true
 			}
 		}
@@ -379,11 +379,20 @@ func (d *document) thingCode(key string) bool {
 // SDR's", "10,99 USD", "deux milliards USD".
 func (d *document) unitCode(from int) bool {
 	p := from - 1
+	if p >= 2 && d.toks[p].kind == punctToken && d.toks[p].text == "." && dottedInitials(d.toks[p-1].text) {
+		p -= 2 // "30 MLN U.S. DLRS": the currency's country between
+	}
 	if p < 0 || d.toks[p].kind != wordToken || !d.toks[from].spaceBefore {
 		return false
 	}
 	t := &d.toks[p]
-	return t.digit && t.letters == 0 || !t.capital && d.x.lex.magnitude[t.key]
+	return t.digit && t.letters == 0 || d.x.lex.magnitude[t.key] && (!t.capital || t.allCaps)
+}
+
+// eventCode reports whether a code in capitals follows a common noun that
+// names competitions in lower case: "le championnat WEC".
+func (d *document) eventCode(k int) bool {
+	return d.lowerWord(k-1) && d.x.lex.eventFirst[d.toks[k-1].key]
 }
 
 // glossOfThing reports whether an acronym in brackets spells out the words
@@ -408,7 +417,11 @@ func (d *document) glossOfThing(from, to int) bool {
 				return true
 			}
 		}
-		return false
+		for start < end && !d.toks[start].capital {
+			start++
+		}
+		// "Championnat du Monde d'Endurance (WEC)": an event's name.
+		return d.toks[start].capital && lx.eventFirst[d.toks[start].key] && !d.english || d.english && lx.otherLast[d.toks[end].key]
 	}
 	if !d.english {
 		return false // French writes services in lower case: "l'aide sociale à l'enfance (ASE)"
