@@ -26,6 +26,7 @@ func TestEvidenceTypes(t *testing.T) {
 		{"code after an event's noun", "fr", "L'écurie fera ses débuts dans le championnat QWEC en 2022, puis en QWEC au Mans.", "QWEC", corpus.Other},
 		{"event glossed", "fr", "Audi annonce son retrait du Championnat du Monde d'Endurance (QWEC). Il court en QWEC.", "QWEC", corpus.Other},
 		{"currency after an amount and a country", "en", "The unit will raise 30 mln U.S. QDLR next year, it said.", "QDLR", corpus.Other},
+		{"known organization then a place", "fr", "Il enseigne depuis dix ans à Sciences Po Paris, dit-il.", "Sciences Po Paris", corpus.Organization},
 		{"member is not a definition", "en", "He met Marrow Lantern, a member of the band.", "Marrow Lantern", corpus.Other},
 		{"place after comma", "en", "The squadron moved to Quillby Heath, England, in June 1943.", "Quillby Heath", corpus.Place},
 		{"initials", "en", "The theory was set out by C. H. Varnel in his book.", "C. H. Varnel", corpus.Person},

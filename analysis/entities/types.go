@@ -53,7 +53,7 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Other // "Stanley Cup", "Nobel Prize", "World War II": a trophy, not Stanley
 	case len(words) > 1 && d.anyEventHead(words):
 		return corpus.Other // "Seconde Guerre mondiale", "Guerre froide"
-	case lx.orgName[key]:
+	case lx.orgName[key], d.orgOfPlace(key, words):
 		return corpus.Organization
 	case lx.personName[key]:
 		return corpus.Person
@@ -468,4 +468,26 @@ func (d *document) markThing(from, to int) {
 		d.things = map[string]bool{}
 	}
 	d.things[d.spanKey(span{from: from, to: to})] = true
+}
+
+// orgOfPlace reports whether a name is a known organization's, then a
+// place's: its branch or its station there ("Sanofi France", "France Bleu
+// Normandie", "Sciences Po Paris"), no place.
+func (d *document) orgOfPlace(key string, words []token) bool {
+	if len(words) < 2 {
+		return false
+	}
+	last := words[len(words)-1]
+	if !last.capital || last.allCaps || !d.placeKey(last.key) && !d.x.lex.placeName[last.key] {
+		return false
+	}
+	head := strings.TrimSuffix(key, " "+last.key)
+	if head == key || strings.HasSuffix(head, " -") {
+		return false
+	}
+	if d.x.lex.orgName[head] {
+		return true
+	}
+	e, ok := d.x.g.lookup[head]
+	return ok && d.x.g.entries[e].Type == corpus.Organization
 }
