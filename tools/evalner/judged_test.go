@@ -138,6 +138,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 7, drawn after round 5 and judged before any change,
 		// other at random too; tuned on in round 6 (it was "unseen3").
 		{"tune7", 0.65},
+		// Sample 8, drawn after round 6 and never tuned on; other at
+		// random too.
+		{"unseen4", 0.65},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
