@@ -40,6 +40,15 @@ type document struct {
 	// thingCodes holds the codes in capitals the text writes after an
 	// amount or glosses as a thing in brackets, found on first need.
 	thingCodes map[string]bool
+	// glue holds the discovered names every mention of which is written
+	// here as a piece of a longer name (glued in fragments.go).
+	glue map[string]bool
+	// companies holds the keys of the names the document writes with a
+	// corporate suffix after them, found on first need (companies.go).
+	companies map[string]bool
+	// things holds the names an amount and a unit make products here
+	// (measured in types.go): the votes do not type them.
+	things map[string]bool
 }
 
 // span is a run of tokens [from, to] (inclusive) naming one entity.

@@ -40,6 +40,9 @@ func (d *document) definedAs(to int) (corpus.EntityType, bool) {
 		}
 		words++
 		if typ, ok := d.x.lex.kind[t.key]; ok && !t.allCaps && !d.possessive(k) && (k+1 >= len(d.toks) || d.toks[k+1].text != "-" || d.toks[k+1].spaceBefore) {
+			if definite && typ == corpus.Organization && d.clauseAfter(k) {
+				return typ, true // "Nova, the Canadian company that owns 56 pct of Husky"
+			}
 			if definite && (typ != corpus.Person || k+1 < len(d.toks) && d.toks[k+1].kind == punctToken && d.toks[k+1].text != ",") {
 				return "", false
 			}
@@ -50,6 +53,20 @@ func (d *document) definedAs(to int) (corpus.EntityType, bool) {
 		}
 	}
 	return "", false
+}
+
+// clauseAfter reports whether a relative pronoun follows word k: "the
+// company that owns", "la société qui détient", not "the company's" or
+// "the company spokesman".
+func (d *document) clauseAfter(k int) bool {
+	if k+1 >= len(d.toks) || d.toks[k+1].kind != wordToken {
+		return false
+	}
+	switch d.toks[k+1].key {
+	case "that", "which", "qui", "dont":
+		return true
+	}
+	return false
 }
 
 // placeAfterComma reports whether a known place of one to three words

@@ -200,8 +200,30 @@ func (d *document) mentions() []Mention {
 		own[i] = true
 	}
 	d.acronymTypes(ms)
+	if own != nil {
+		d.gluedKeys(ms, keys, own)
+		d.companyTypes(ms, keys, own)
+	}
 	if v := d.x.votes; v != nil && own != nil {
 		v.settle(d, ms, keys, own)
+	}
+	var cut map[string]bool // names dropped as pieces of longer ones
+	for i := range ms {
+		if own != nil && own[i] && d.glue[keys[i]] {
+			if cut == nil {
+				cut = map[string]bool{}
+			}
+			cut[bestSpelling(spellings[keys[i]])] = true
+			ms[i].Name = "" // a piece of a longer name in every mention here
+		}
+	}
+	if cut != nil {
+		// "HONG KONG BANKS" in the headline was the name cut short too.
+		for i := range ms {
+			if cut[ms[i].Name] {
+				ms[i].Name = ""
+			}
+		}
 	}
 	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Name == "" })
 }
@@ -236,7 +258,14 @@ func (d *document) withArticle(s span) (articled, bool) {
 		return articled{}, false // "Le Havre" first in a sentence left "Havre" too
 	}
 	switch d.toks[p].key {
-	case "au", "du", "aux", "des", "le", "la", "les", "l'":
+	case "le", "la", "les", "l'":
+		// "la Garde civile", "le Parti socialiste": an adjective after the
+		// word makes it a common noun's head, not "La Garde", a town.
+		if n := s.to + 1; d.lowerWord(n) && d.toks[n].spaceBefore && d.adjective(d.toks[n].key) {
+			return articled{}, false
+		}
+		fallthrough
+	case "au", "du", "aux", "des":
 		a, ok := d.x.lex.articled[d.toks[s.from].key]
 		return a, ok
 	}

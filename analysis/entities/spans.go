@@ -20,7 +20,7 @@ func (d *document) accept(from, last int) {
 		}
 		capitalized := t.capital || t.allCaps || t.camel
 		switch {
-		case capitalized && lx.rejected[t.key] && !d.saintCompound(k) && !d.articleSurname(k, piece) && !d.hyphenated(k, piece) && !d.opensCompany(k, last):
+		case capitalized && lx.rejected[t.key] && !d.saintCompound(k) && !d.articleSurname(k, piece) && !d.hyphenated(k, piece) && !d.opensCompany(k, last) && !d.insideCompany(k, last, piece):
 			flush()
 		case d.honorificDot(k, piece):
 			flush() // "Combien M. Ador": the title starts a new name
@@ -142,6 +142,30 @@ func (d *document) opensCompany(k, last int) bool {
 	}
 	for j := k + 1; j <= last; j++ {
 		if t := &d.toks[j]; t.kind != wordToken || !t.capital || lx.rejected[t.key] {
+			return false
+		}
+	}
+	return true
+}
+
+// insideCompany reports whether a word rejected alone ("Photo") stands
+// inside a company's name that the run [k, last] ends with a corporate
+// suffix, every word capitalized from the piece's first: "Fuji Photo Film
+// Co Ltd", not "Film Co Ltd".
+func (d *document) insideCompany(k, last int, piece []int) bool {
+	if len(piece) == 0 || d.toks[k].noisy {
+		return false
+	}
+	lx := d.x.lex
+	n := last
+	for n > k && d.toks[n].kind == wordToken && lx.orgSuffix[d.toks[n].key] {
+		n--
+	}
+	if n == last || n < k {
+		return false
+	}
+	for j := piece[0]; j <= n; j++ {
+		if t := &d.toks[j]; t.kind != wordToken || !t.capital || t.allCaps || lx.stop[t.key] {
 			return false
 		}
 	}

@@ -53,12 +53,16 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Other // "Stanley Cup", "Nobel Prize", "World War II": a trophy, not Stanley
 	case len(words) > 1 && d.anyEventHead(words):
 		return corpus.Other // "Seconde Guerre mondiale", "Guerre froide"
-	case lx.orgName[key]:
+	case lx.orgName[key], d.orgOfPlace(key, words):
 		return corpus.Organization
 	case lx.personName[key]:
 		return corpus.Person
 	case lx.placeName[key]:
 		return corpus.Place
+	case prev >= 0 && from-prev == 1 && lx.imprint[d.toks[prev].key] && !d.toks[prev].capital:
+		return corpus.Organization // "aux éditions Michel Lafon": the house, not the man
+	case d.measured(from, to):
+		return corpus.Other // "3.0 litres TwinPower Turbo", "Steptronic à 8 rapports": a product
 	case len(words) == 1 && lx.countryCode[first.key] && !first.allCaps && d.bracketed(from, to):
 		return corpus.Place // "Olano (Esp)": a country's code in results
 	case d.coded(to) || len(words) == 1 && d.ranked(from) || d.agedAfter(to):
@@ -362,7 +366,7 @@ func (d *document) thingCode(key string) bool {
 	if d.thingCodes == nil {
 		d.thingCodes = map[string]bool{}
 		for k := range d.toks {
-			if t := &d.toks[k]; t.kind == wordToken && t.allCaps && t.letters >= 2 && (d.unitCode(k) || d.glossOfThing(k, k)) {
+			if t := &d.toks[k]; t.kind == wordToken && t.allCaps && t.letters >= 2 && (d.unitCode(k) || d.glossOfThing(k, k) || d.eventCode(k)) {
 				d.thingCodes[t.key] = true
 			}
 		}
@@ -375,11 +379,20 @@ func (d *document) thingCode(key string) bool {
 // SDR's", "10,99 USD", "deux milliards USD".
 func (d *document) unitCode(from int) bool {
 	p := from - 1
+	if p >= 2 && d.toks[p].kind == punctToken && d.toks[p].text == "." && dottedInitials(d.toks[p-1].text) {
+		p -= 2 // "30 MLN U.S. DLRS": the currency's country between
+	}
 	if p < 0 || d.toks[p].kind != wordToken || !d.toks[from].spaceBefore {
 		return false
 	}
 	t := &d.toks[p]
-	return t.digit && t.letters == 0 || !t.capital && d.x.lex.magnitude[t.key]
+	return t.digit && t.letters == 0 || d.x.lex.magnitude[t.key] && (!t.capital || t.allCaps)
+}
+
+// eventCode reports whether a code in capitals follows a common noun that
+// names competitions in lower case: "le championnat WEC".
+func (d *document) eventCode(k int) bool {
+	return d.lowerWord(k-1) && d.x.lex.eventFirst[d.toks[k-1].key]
 }
 
 // glossOfThing reports whether an acronym in brackets spells out the words
@@ -404,7 +417,11 @@ func (d *document) glossOfThing(from, to int) bool {
 				return true
 			}
 		}
-		return false
+		for start < end && !d.toks[start].capital {
+			start++
+		}
+		// "Championnat du Monde d'Endurance (WEC)": an event's name.
+		return d.toks[start].capital && lx.eventFirst[d.toks[start].key] && !d.english || d.english && lx.otherLast[d.toks[end].key]
 	}
 	if !d.english {
 		return false // French writes services in lower case: "l'aide sociale à l'enfance (ASE)"
@@ -423,4 +440,54 @@ func (d *document) glossOfThing(from, to int) bool {
 		}
 	}
 	return lower >= 2
+}
+
+// measured reports whether an amount and a unit stand right before the
+// name, or "à" or "with", an amount and a unit right after it: "un bloc
+// 3.0 litres TwinPower Turbo", "une boîte Steptronic à 8 rapports". A
+// product's name, no person's; the corpus's votes leave it alone.
+func (d *document) measured(from, to int) bool {
+	lx := d.x.lex
+	toks := d.toks
+	if p := from - 1; p >= 1 && d.lowerWord(p) && lx.measure[toks[p].key] && toks[p-1].kind == wordToken && toks[p-1].digit && toks[p-1].letters == 0 {
+		d.markThing(from, to)
+		return true
+	}
+	if n := to + 1; n+2 < len(toks) && toks[n].kind == wordToken && (toks[n].key == "a" || toks[n].key == "with") && !toks[n].capital &&
+		toks[n+1].kind == wordToken && toks[n+1].digit && toks[n+1].letters == 0 && d.lowerWord(n+2) && lx.measure[toks[n+2].key] {
+		d.markThing(from, to)
+		return true
+	}
+	return false
+}
+
+// markThing records a name the document's words make a thing, which the
+// corpus's votes do not type.
+func (d *document) markThing(from, to int) {
+	if d.things == nil {
+		d.things = map[string]bool{}
+	}
+	d.things[d.spanKey(span{from: from, to: to})] = true
+}
+
+// orgOfPlace reports whether a name is a known organization's, then a
+// place's: its branch or its station there ("Sanofi France", "France Bleu
+// Normandie", "Sciences Po Paris"), no place.
+func (d *document) orgOfPlace(key string, words []token) bool {
+	if len(words) < 2 {
+		return false
+	}
+	last := words[len(words)-1]
+	if !last.capital || last.allCaps || !d.placeKey(last.key) && !d.x.lex.placeName[last.key] {
+		return false
+	}
+	head := strings.TrimSuffix(key, " "+last.key)
+	if head == key || strings.HasSuffix(head, " -") {
+		return false
+	}
+	if d.x.lex.orgName[head] {
+		return true
+	}
+	e, ok := d.x.g.lookup[head]
+	return ok && d.x.g.entries[e].Type == corpus.Organization
 }

@@ -31,6 +31,9 @@ type Votes struct {
 type tally struct {
 	typed   [3]int32 // person, organization, place
 	surname int32    // documents naming a person whose last word this is
+	// Documents that write the name only as a piece of a longer one, and
+	// documents that write it alone at least once (glued).
+	glued, alone int32
 }
 
 // maxVotedNames bounds a Votes' memory: some 100 bytes a name.
@@ -59,6 +62,12 @@ type ballot struct {
 	open  bool   // typed other for want of evidence: the vote may type it
 	last  string // a person's last word, for a name of several words
 	typed corpus.EntityType
+	// fragment: the corpus writes the name as a piece of longer ones.
+	fragment bool
+	// weakPlace: typed place here by a list of towns or a word like "à"
+	// alone, with no "in", "près de" or "X, Massachusetts" (placeCue);
+	// the corpus's companies outvote it.
+	weakPlace bool
 }
 
 // settle types the open mentions of ms by the votes, then adds what the
@@ -78,9 +87,13 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 			n = ballotOf(ballots, keys[i])
 			if n < 0 {
 				if b, ok := newBallot(lx, m, keys[i]); ok {
+					b.open = b.open && !d.things[keys[i]]
 					n = len(ballots)
 					ballots = append(ballots, b)
 				}
+			}
+			if n >= 0 && ballots[n].weakPlace && d.placeCue(d.spans[i]) {
+				ballots[n].weakPlace = false
 			}
 		}
 		at = append(at, n)
@@ -90,16 +103,26 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 	}
 	v.mu.Lock()
 	for i := range ballots {
-		if b := &ballots[i]; b.open {
+		b := &ballots[i]
+		switch {
+		case b.open:
 			b.typed = v.types(b.key, !strings.Contains(b.key, " "))
+		case b.weakPlace && v.types(b.key, false) == corpus.Organization:
+			b.typed = corpus.Organization // "Avon said", after "an Avon spokesman"
 		}
+		b.fragment = v.fragment(b.key)
 	}
 	for _, b := range ballots {
-		if b.typ == corpus.Other {
-			continue
-		}
 		t := v.tally(b.key)
 		if t == nil {
+			continue
+		}
+		if d.glue[b.key] {
+			t.glued++
+		} else {
+			t.alone++
+		}
+		if b.typ == corpus.Other {
 			continue
 		}
 		for n, typ := range votedTypes {
@@ -115,10 +138,29 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 	}
 	v.mu.Unlock()
 	for i, n := range at {
-		if n >= 0 && ballots[n].typed != "" {
+		switch {
+		case n < 0:
+		case ballots[n].fragment:
+			// "Aston" alone, after documents wrote "Aston Martin": dropped
+			// with the pieces the document glues itself.
+			if d.glue == nil {
+				d.glue = map[string]bool{}
+			}
+			d.glue[ballots[n].key] = true
+		case ballots[n].typed != "":
 			ms[i].Type = ballots[n].typed
 		}
 	}
+}
+
+// fragment reports whether the corpus writes a name as a piece of a longer
+// one: two documents at least, and three in four of those that have it,
+// write it only glued to more of a name ("Aston" of "Aston Martin", "Bank
+// of New" of "Bank of New England"). Alone, it is that longer name cut
+// short, never an entity of its own.
+func (v *Votes) fragment(key string) bool {
+	t := v.names[key]
+	return t != nil && t.glued >= 2 && t.glued*4 >= (t.glued+t.alone)*3
 }
 
 // ballotOf finds the ballot of a key, or -1.
@@ -137,10 +179,15 @@ func newBallot(lx *lexicon, m Mention, key string) (ballot, bool) {
 	if m.Type != corpus.Other && m.Type != corpus.Person && m.Type != corpus.Organization && m.Type != corpus.Place {
 		return ballot{}, false
 	}
-	if key == "" || lx.otherName[key] || lx.orgName[key] || lx.placeName[key] || lx.personName[key] {
+	if key == "" {
 		return ballot{}, false
 	}
-	b := ballot{key: key, typ: m.Type}
+	if lx.otherName[key] || lx.orgName[key] || lx.placeName[key] || lx.personName[key] {
+		// Counted only as written alone or as a piece of a longer name:
+		// "Aston", a town of the lists, of "Aston Martin".
+		return ballot{key: key, typ: corpus.Other}, true
+	}
+	b := ballot{key: key, typ: m.Type, weakPlace: m.Type == corpus.Place}
 	lastSpace := strings.LastIndexByte(key, ' ')
 	last := key[lastSpace+1:]
 	switch {

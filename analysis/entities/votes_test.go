@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -68,6 +70,15 @@ func TestVotes(t *testing.T) {
 			entity: "Brasquet", want: corpus.Person,
 		},
 		{
+			name: "an amount and a unit make a product, whatever the votes",
+			before: []string{
+				"Le chanteur Paul Steptronic a ouvert le concert.",
+				"Le chanteur Jean Steptronic a fermé le concert.",
+			},
+			last:   "Une boîte Steptronic à 8 rapports est installée de série.",
+			entity: "Steptronic", want: corpus.Other,
+		},
+		{
 			name: "an acronym is left alone",
 			before: []string{
 				"Le chanteur Paul QZRT a ouvert le concert.",
@@ -115,6 +126,109 @@ func TestVotesConcurrent(t *testing.T) {
 	for _, e := range x.Extract("", "Hier soir, Quorvan Tesh a présenté son album.", "fr") {
 		if e.Name == "Quorvan Tesh" && e.Type != corpus.Person {
 			t.Errorf("Quorvan Tesh: got %s, want person", e.Type)
+		}
+	}
+}
+
+// TestFragments checks that a piece of a longer name is no entity of its
+// own: where the document writes it glued to the rest of the name, and
+// alone after the corpus wrote it so.
+func TestFragments(t *testing.T) {
+	x := newTestExtractor(t)
+	tests := []struct {
+		name   string
+		before []string // documents extracted first, in order
+		last   string
+		absent string
+		kept   string
+	}{
+		{
+			name:   "a connector and a capital after it",
+			last:   "Les chiffres viennent du Haut Commissariat aux Réfugiés publiés jeudi par Jean Dupont.",
+			absent: "Haut Commissariat",
+		},
+		{
+			name:   "and inside a name with of",
+			last:   "The meeting of the United Nations Conference on Trade and Development opened on Monday, officials said.",
+			absent: "Conference on Trade",
+		},
+		{
+			name:   "a hyphenated syllable of a person's name",
+			last:   "The group's chairman Li Ka-shing said profits would rise.",
+			absent: "Li Ka",
+		},
+		{
+			name:   "a place and a suffix after of",
+			last:   "Volvo of America Inc said it would raise prices on all its cars.",
+			absent: "America Inc",
+		},
+		{
+			name:   "an adjective after an article's word: no town",
+			last:   "Un porte-parole de la Garde civile a expliqué les faits mardi.",
+			absent: "La Garde",
+			kept:   "Garde civile",
+		},
+		{
+			name: "apposition keeps both names",
+			last: "Hier, Miss France Clémence Botino a rencontré les élèves du collège.",
+			kept: "Miss France",
+		},
+		{
+			name: "alone, after the corpus glued it",
+			before: []string{
+				"Le pilote évoluera sur une Aston Martin Vantage en catégorie GTE.",
+				"Le patron de Mercedes part pour Aston Martin Lagonda, dit-on.",
+			},
+			last:   "Les ventes d'Aston ont progressé, selon les chiffres publiés lundi.",
+			absent: "Aston",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			vx := x.WithVotes(NewVotes())
+			lang := "fr"
+			if strings.HasPrefix(tt.last, "The") || strings.HasPrefix(tt.last, "Volvo") {
+				lang = "en"
+			}
+			for _, doc := range tt.before {
+				vx.Extract("", doc, lang)
+			}
+			var names []string
+			for _, e := range vx.Extract("", tt.last, lang) {
+				names = append(names, e.Name)
+			}
+			if tt.absent != "" && slices.Contains(names, tt.absent) {
+				t.Errorf("%q found in %v", tt.absent, names)
+			}
+			if tt.kept != "" && !slices.Contains(names, tt.kept) {
+				t.Errorf("%q not found in %v", tt.kept, names)
+			}
+		})
+	}
+}
+
+// TestCompanyCues checks that words around a name a list of towns or "à"
+// would make a place make it a company's or a newsroom's, and that a word
+// rejected alone stays inside a company's name a suffix ends.
+func TestCompanyCues(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, lang, name string
+		want             corpus.EntityType
+	}{
+		{"Analysts expected the deal, and an Avon spokesman said the company is interested.", "en", "Avon", corpus.Organization},
+		{"L'actrice a raconté à Télé-Loisirs qu'elle voulait changer de vie.", "fr", "Télé-Loisirs", corpus.Organization},
+		{"The plant will be run by Fuji Photo Film Co Ltd from next year.", "en", "Fuji Photo Film Co Ltd", corpus.Organization},
+		{"The firm moved its plant to Avon, Massachusetts, last year.", "en", "Avon", corpus.Place},
+	} {
+		got, found := corpus.EntityType(""), false
+		for _, e := range x.Extract("", tt.text, tt.lang) {
+			if e.Name == tt.name {
+				got, found = e.Type, true
+			}
+		}
+		if !found || got != tt.want {
+			t.Errorf("%q in %q: got %q (found %v), want %s", tt.name, tt.text, got, found, tt.want)
 		}
 	}
 }

@@ -1,0 +1,109 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/recherche/recherche/corpus"
+)
+
+// companyCue reports whether the words around the name s make it a
+// company's or a newsroom's: a word of the company's after it ("an Avon
+// spokesman", "Conoco shares", "Avon's board"), "shares of" or "a
+// subsidiary of" before it, a verb of saying and "à" or "to" before it
+// ("raconte à Télé-Loisirs", "told Reuters": a place is not told), or the
+// document writes it with a corporate suffix ("Conoco Inc").
+func (d *document) companyCue(s span) bool {
+	lx := d.x.lex
+	toks := d.toks
+	if t, ok := d.possessedAfter(s.to); ok && t == corpus.Organization {
+		return true
+	}
+	k := s.to + 1
+	if k+1 < len(toks) && toks[k].kind == punctToken && d.apostrophe(k) && toks[k+1].key == "s" {
+		k += 2
+	}
+	if k < len(toks) && toks[k].kind == wordToken && !toks[k].capital && !toks[k].allCaps && lx.companyCue[toks[k].key] {
+		return true
+	}
+	if p := s.from - 1; p >= 0 && toks[p].kind == wordToken && !toks[p].capital && !toks[p].allCaps {
+		switch toks[p].key {
+		case "of", "de", "d'", "du":
+			if q := p - 1; q >= 0 && toks[q].kind == wordToken && lx.companyOf[toks[q].key] {
+				return true
+			}
+		case "a", "to":
+			if q := p - 1; q >= 0 && toks[q].kind == wordToken && lx.told[toks[q].key] {
+				return true
+			}
+		case "told":
+			return true
+		}
+	}
+	return d.suffixed(s)
+}
+
+// suffixed reports whether the document writes the name s with a
+// corporate suffix after it somewhere: "Conoco Inc", "Fuji Photo Film Co"
+// is not Fuji's.
+func (d *document) suffixed(s span) bool {
+	if d.companies == nil {
+		d.companies = map[string]bool{}
+		for _, o := range d.spans {
+			if o.to > o.from && d.toks[o.to].kind == wordToken && d.x.lex.orgSuffix[d.toks[o.to].key] {
+				key := d.spanKey(span{from: o.from, to: o.to - 1})
+				d.companies[strings.TrimSpace(key)] = true
+			}
+		}
+	}
+	return d.companies[d.spanKey(s)]
+}
+
+// placeCue reports whether the words around the name s make it a place
+// whatever else the corpus says: "in", "near" or "près" right before it,
+// "près de" or "the outskirts of" before it, or a known place after a
+// comma ("Avon, Massachusetts").
+func (d *document) placeCue(s span) bool {
+	if p := s.from - 1; p >= 0 && d.lowerWord(p) {
+		switch d.toks[p].key {
+		case "in", "near", "outside", "pres":
+			return true
+		}
+	}
+	return d.ofPlace(s.from) || d.placeAfterComma(s.to)
+}
+
+// companyTypes types organization the discovered names of ms (own, with
+// their keys) that the document types place while words around
+// one of their mentions make them a company's or a newsroom's, and none a
+// place's: "Avon", a town of the lists, in "an Avon spokesman said".
+func (d *document) companyTypes(ms []Mention, keys []string, own []bool) {
+	var cue map[string]bool // key → a company's cue, and no place's
+	lx := d.x.lex
+	for i, s := range d.spans {
+		if !own[i] || ms[i].Name == "" || ms[i].Type != corpus.Place || d.toks[s.from].allCaps ||
+			lx.place[keys[i]] || lx.country[keys[i]] || s.to > s.from && (lx.placeFirst[d.toks[s.from].key] || lx.placeLast[d.toks[s.to].key] || lx.direction[d.toks[s.from].key]) {
+			continue // "Wall Street shares", "Auvergne-Rhône-Alpes": a place's name
+		}
+		if d.placeCue(s) {
+			if cue == nil {
+				cue = map[string]bool{}
+			}
+			cue[keys[i]] = false
+			continue
+		}
+		if c, seen := cue[keys[i]]; seen && !c {
+			continue
+		}
+		if d.companyCue(s) {
+			if cue == nil {
+				cue = map[string]bool{}
+			}
+			cue[keys[i]] = true
+		}
+	}
+	for i := range ms {
+		if own[i] && cue[keys[i]] && ms[i].Type == corpus.Place {
+			ms[i].Type = corpus.Organization
+		}
+	}
+}
