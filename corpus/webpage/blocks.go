@@ -48,7 +48,6 @@ type block struct {
 	code      bool       // pre or code: commands and listings, kept as they are
 	turn      bool       // opens with a speaker's name in a dialogue (see speakerTurns)
 	table     *html.Node // the data table the block is a cell of (see dataTable), or nil
-	verdict   bool       // the author's verdict in a box of the text (see verdictText)
 }
 
 // maxShortWords is the size under which a block can be dropped for its
