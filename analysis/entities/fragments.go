@@ -27,6 +27,9 @@ var compoundTail = map[string]bool{"era": true, "run": true, "born": true, "like
 func (d *document) glued(s span, typ corpus.EntityType) bool {
 	lx := d.x.lex
 	toks := d.toks
+	if d.openedBefore(s, typ) {
+		return true
+	}
 	if toks[s.from].noisy {
 		return false
 	}
@@ -132,4 +135,24 @@ func (d *document) gluedKeys(ms []Mention, keys []string, own []bool) {
 		}
 		d.glue[keys[i]] = g
 	}
+}
+
+// openedBefore reports whether a name that a generic word of companies
+// ends ("International", "Bank", "Savings Bank") has a capital right before
+// it that opens it: "Morgan Stanley International", "Great American First
+// Savings Bank", even a word that is no name alone ("First") or a given
+// name, even in a list of names whose capitals made the line look shouted.
+// A headline's case says nothing; a title, a role or an article is no part
+// of a name.
+func (d *document) openedBefore(s span, typ corpus.EntityType) bool {
+	lx := d.x.lex
+	toks := d.toks
+	last := &toks[s.to]
+	if typ == corpus.Person || s.from == 0 || last.inTitle || last.allCaps || !lx.orgSuffix[last.key] {
+		return false
+	}
+	p := s.from - 1
+	t := &toks[p]
+	return t.kind == wordToken && t.capital && !t.allCaps && !t.sentHead && !t.elision &&
+		!lx.role[t.key] && !lx.honorific[t.key] && lx.kind[t.key] == "" && !lx.articles[t.key] && !d.caseBreak(p, s.from)
 }

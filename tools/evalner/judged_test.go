@@ -81,6 +81,9 @@ func scoreJudged(rows []judgedRow, split string, current map[string]corpus.Entit
 			s.total++
 		case !ok:
 			s.gone++
+			if split == "tune" || split == "tune6" || split == "tune7" || split == "tune8" {
+				s.wrong = append(s.wrong, r.name+" gone→"+r.right)
+			}
 		default:
 			s.total++
 			if string(typ) == r.right {
