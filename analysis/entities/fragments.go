@@ -47,6 +47,11 @@ func (d *document) glued(s span, typ corpus.EntityType) bool {
 			// "Sino-japonais".
 			return n.capital || n.allCaps || s.to > s.from && !strings.HasSuffix(n.key, "ed") && !compoundTail[n.key] ||
 				s.from == s.to && strings.HasSuffix(toks[s.to].key, "o") && !toks[s.to].allCaps
+		case t.kind == wordToken && t.key == "de" && !t.capital && s.from == s.to && typ != corpus.Person && !d.english && d.articleBefore(s.from) &&
+			j+1 < len(toks) && d.lowerWord(j+1) && toks[j+1].letters >= 5 && !lx.stop[toks[j+1].key]:
+			// "l'Arc de triomphe": a monument French writes with its
+			// complement in lower case; the word alone is a piece of it.
+			return true
 		case t.kind == wordToken && d.caseBreak(s.to, j):
 			// "Birmanie PARIS": two lines run together.
 		case t.kind == wordToken && (t.key == toks[s.to].key || lx.role[t.key] || lx.honorific[t.key] || lx.kind[t.key] != ""):
@@ -155,4 +160,18 @@ func (d *document) openedBefore(s span, typ corpus.EntityType) bool {
 	t := &toks[p]
 	return t.kind == wordToken && t.capital && !t.allCaps && !t.sentHead && !t.elision &&
 		!lx.role[t.key] && !lx.honorific[t.key] && lx.kind[t.key] == "" && !lx.articles[t.key] && !d.caseBreak(p, s.from)
+}
+
+// articleBefore reports whether a French definite article stands right
+// before token k: "l'Arc", "la Tour".
+func (d *document) articleBefore(k int) bool {
+	p := k - 1
+	if p < 0 || d.toks[p].kind != wordToken || d.toks[p].capital || d.toks[p].allCaps {
+		return false
+	}
+	switch d.toks[p].key {
+	case "l'", "le", "la":
+		return true
+	}
+	return false
 }

@@ -184,6 +184,11 @@ func TestFragments(t *testing.T) {
 			absent: "Savings Bank",
 		},
 		{
+			name:   "a monument's word before its lower-case complement",
+			last:   "Emmanuel Macron était présent à l'Arc de triomphe pour saluer la mémoire des soldats.",
+			absent: "Arc",
+		},
+		{
 			name: "apposition keeps both names",
 			last: "Hier, Miss France Clémence Botino a rencontré les élèves du collège.",
 			kept: "Miss France",
