@@ -144,6 +144,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 8, drawn after round 6 and judged before any change,
 		// other at random too; tuned on in round 7 (it was "unseen4").
 		{"tune8", 0.70},
+		// Sample 9, drawn after round 7 and never tuned on; other at
+		// random too.
+		{"unseen5", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
