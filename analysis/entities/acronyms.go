@@ -41,14 +41,20 @@ func (d *document) acronymTypes(ms []Mention) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != corpus.Other || m.Name == "" || strings.Contains(m.Name, " ") {
-			continue
+		if m.Type != corpus.Other && !(m.Type == corpus.Place && strings.ToUpper(m.Text) == m.Text) || m.Name == "" || strings.Contains(m.Name, " ") {
+			continue // a town of the lists in capitals may be initials too: "l'Agence nationale du sport (ANS)"
 		}
 		key := strings.TrimSuffix(m.Name, "s") // "ADDCs"
+		if m.Type == corpus.Place {
+			key = strings.TrimSuffix(m.Text, "s")
+		}
 		if len(key) < 2 || strings.ToUpper(key) != key {
 			continue
 		}
-		if t, ok := expansions[normKey(key)]; ok && t != corpus.Other {
+		if t, ok := expansions[normKey(key)]; ok && t != corpus.Other && t != m.Type {
+			if m.Type == corpus.Place {
+				m.Name = m.Text // initials, not the town of the lists
+			}
 			m.Type = t
 		}
 	}

@@ -94,7 +94,8 @@ type Mention struct {
 
 // Extract returns the entities of a document: canonical names, aliases and
 // short mentions merged, each counted once per mention in title and body,
-// most mentioned first, then by name.
+// most mentioned first, then by name. A common noun made of a prefix and a
+// place ("outre-Atlantique") is a mention, not an entity a reader facets on.
 //
 // lang is the document's ISO 639-1 code. The French and English word lists
 // both apply whatever it says, because French IT news quotes English
@@ -109,6 +110,9 @@ func (x *Extractor) Extract(title, body, lang string) []corpus.Entity {
 	index := make(map[string]int, len(ms))
 	var out []corpus.Entity
 	for _, m := range ms {
+		if prefixedNoun(m.Text) {
+			continue // "outre-Manche": a place's mention, no facet value
+		}
 		if i, ok := index[m.Name]; ok {
 			out[i].Count++
 			continue

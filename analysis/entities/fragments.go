@@ -27,6 +27,9 @@ var compoundTail = map[string]bool{"era": true, "run": true, "born": true, "like
 func (d *document) glued(s span, typ corpus.EntityType) bool {
 	lx := d.x.lex
 	toks := d.toks
+	if d.openedBefore(s, typ) {
+		return true
+	}
 	if toks[s.from].noisy {
 		return false
 	}
@@ -44,6 +47,11 @@ func (d *document) glued(s span, typ corpus.EntityType) bool {
 			// "Sino-japonais".
 			return n.capital || n.allCaps || s.to > s.from && !strings.HasSuffix(n.key, "ed") && !compoundTail[n.key] ||
 				s.from == s.to && strings.HasSuffix(toks[s.to].key, "o") && !toks[s.to].allCaps
+		case t.kind == wordToken && t.key == "de" && !t.capital && s.from == s.to && typ != corpus.Person && !d.english && d.articleBefore(s.from) &&
+			j+1 < len(toks) && d.lowerWord(j+1) && toks[j+1].letters >= 5 && !lx.stop[toks[j+1].key]:
+			// "l'Arc de triomphe": a monument French writes with its
+			// complement in lower case; the word alone is a piece of it.
+			return true
 		case t.kind == wordToken && d.caseBreak(s.to, j):
 			// "Birmanie PARIS": two lines run together.
 		case t.kind == wordToken && (t.key == toks[s.to].key || lx.role[t.key] || lx.honorific[t.key] || lx.kind[t.key] != ""):
@@ -132,4 +140,38 @@ func (d *document) gluedKeys(ms []Mention, keys []string, own []bool) {
 		}
 		d.glue[keys[i]] = g
 	}
+}
+
+// openedBefore reports whether a name that a generic word of companies
+// ends ("International", "Bank", "Savings Bank") has a capital right before
+// it that opens it: "Morgan Stanley International", "Great American First
+// Savings Bank", even a word that is no name alone ("First") or a given
+// name, even in a list of names whose capitals made the line look shouted.
+// A headline's case says nothing; a title, a role or an article is no part
+// of a name.
+func (d *document) openedBefore(s span, typ corpus.EntityType) bool {
+	lx := d.x.lex
+	toks := d.toks
+	last := &toks[s.to]
+	if typ == corpus.Person || s.from == 0 || last.inTitle || last.allCaps || !lx.orgSuffix[last.key] {
+		return false
+	}
+	p := s.from - 1
+	t := &toks[p]
+	return t.kind == wordToken && t.capital && !t.allCaps && !t.sentHead && !t.elision &&
+		!lx.role[t.key] && !lx.honorific[t.key] && lx.kind[t.key] == "" && !lx.articles[t.key] && !d.caseBreak(p, s.from)
+}
+
+// articleBefore reports whether a French definite article stands right
+// before token k: "l'Arc", "la Tour".
+func (d *document) articleBefore(k int) bool {
+	p := k - 1
+	if p < 0 || d.toks[p].kind != wordToken || d.toks[p].capital || d.toks[p].allCaps {
+		return false
+	}
+	switch d.toks[p].key {
+	case "l'", "le", "la":
+		return true
+	}
+	return false
 }

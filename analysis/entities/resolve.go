@@ -199,6 +199,11 @@ func (d *document) mentions() []Mention {
 		}
 		own[i] = true
 	}
+	for i, s := range d.spans {
+		if d.amountUnit(s) {
+			ms[i].Name = "" // "11 ANS", "DEUX ANS": a shouted unit, not the town of Ans
+		}
+	}
 	d.acronymTypes(ms)
 	if own != nil {
 		d.gluedKeys(ms, keys, own)
@@ -236,17 +241,67 @@ func (d *document) shoutedFragment(s span, inner map[string]bool) bool {
 	return s.from == s.to && t.allCaps && t.noisy && inner[t.key]
 }
 
+// nounPrefixes are the French prefixes that make a common noun or an
+// adverb of a place's name with a hyphen: "outre-Atlantique" (America),
+// "outre-Manche" (Britain), "l'anti-Trump", "la pré-Covid".
+var nounPrefixes = map[string]bool{"outre": true, "trans": true, "anti": true, "pro": true, "pré": true, "post": true, "néo": true, "ultra": true}
+
+// prefixedNoun reports whether a mention's text is a lower-case prefix, a
+// hyphen and a place's name: "outre-Atlantique" speaks of America, and
+// annotated corpora mark it as a place's mention, but it is a common noun
+// (an adverb), no name a reader would look for among a facet's values.
+func prefixedNoun(text string) bool {
+	prefix, rest, ok := strings.Cut(text, "-")
+	return ok && rest != "" && nounPrefixes[prefix]
+}
+
 // bareGivenName reports whether a discovered span is a given name alone
 // that the document completes nowhere ("Charlotte", "Harry"): it names
 // nobody a reader could find again. A title before it, or a place's
 // reading ("à Florence"), keeps it.
 func (d *document) bareGivenName(s span, typ corpus.EntityType) bool {
 	t := &d.toks[s.from]
-	if d.english || s.from != s.to || typ == corpus.Place || t.allCaps || !d.x.lex.firstName[t.key] || d.x.lex.place[t.key] {
+	if s.from != s.to || typ == corpus.Place || t.allCaps || !d.x.lex.firstName[t.key] || d.x.lex.place[t.key] {
 		return false
+	}
+	if d.cutFromName(s.to) {
+		// "spokesman Peter Baron", "John Pope Jr", "John "Bud" Frazier":
+		// the rest of the name was cut off as a title or a word; the
+		// given name alone is a piece of it, whatever stands before.
+		return true
+	}
+	if d.english {
+		return false // English names people by their given name: "Stan", "Hayley"
 	}
 	p := d.prevWord(s.from)
 	return p < 0 || !d.x.lex.honorific[d.toks[p].key] && !d.x.lex.role[d.toks[p].key]
+}
+
+// cutFromName reports whether the word after token k goes on with a
+// person's name: a capitalized word of the same sentence written right
+// after it, or a nickname in quotes then a capital.
+func (d *document) cutFromName(k int) bool {
+	toks := d.toks
+	j := k + 1
+	if j >= len(toks) {
+		return false
+	}
+	if q := toks[j].text; toks[j].kind != wordToken && (q == "\"" || q == "“" || q == "«") && j+1 < len(toks) {
+		j++
+	}
+	t := &toks[j]
+	if t.kind != wordToken || !t.capital || t.allCaps || t.noisy || t.inTitle != toks[k].inTitle || d.caseBreak(k, j) {
+		return false
+	}
+	if !t.sentHead {
+		return true
+	}
+	field := d.body
+	if t.inTitle {
+		field = d.title
+	}
+	between := strings.TrimSpace(field[toks[k].end:t.start])
+	return between == "\"" || between == "“" || between == "«"
 }
 
 // withArticle finds the name a French contraction or an article in lower
@@ -305,4 +360,20 @@ func bestType(m map[corpus.EntityType]int) corpus.EntityType {
 		}
 	}
 	return best
+}
+
+// amountUnit reports whether a span is one word in capitals, an age's or a
+// measure's unit, right after an amount: "A 11 ANS", "DEPUIS DEUX ANS" in a
+// shouted line are years, whatever town of the lists the word also names.
+func (d *document) amountUnit(s span) bool {
+	t := &d.toks[s.from]
+	if s.from != s.to || !t.allCaps || !d.x.lex.ageUnit[t.key] && !d.x.lex.measure[t.key] {
+		return false
+	}
+	p := d.prevWord(s.from)
+	if p < 0 || p != s.from-1 {
+		return false
+	}
+	a := &d.toks[p]
+	return a.digit && a.letters == 0 || d.x.lex.countWord[a.key] && a.key != "les" && a.key != "des" && a.key != "aux" && a.key != "ces"
 }

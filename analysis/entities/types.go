@@ -63,6 +63,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Organization // "aux éditions Michel Lafon": the house, not the man
 	case d.measured(from, to):
 		return corpus.Other // "3.0 litres TwinPower Turbo", "Steptronic à 8 rapports": a product
+	case !d.english && d.showBefore(from):
+		return corpus.Other // "les candidats de la saison 2 de X", "l'émission X": a show
 	case len(words) == 1 && lx.countryCode[first.key] && !first.allCaps && d.bracketed(from, to):
 		return corpus.Place // "Olano (Esp)": a country's code in results
 	case d.coded(to) || len(words) == 1 && d.ranked(from) || d.agedAfter(to):
@@ -119,6 +121,9 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 	case len(words) == 1 && first.allCaps && !first.noisy && first.letters <= 6 && !lx.firstName[first.key]:
 		// In a shouted headline capitals say nothing; an acronym is short,
 		// and "LITTÉRATURE", "BRAICHET" or "CLARA" are a word or a person.
+		if !d.english && d.thingNounBefore(from) {
+			return corpus.Other // "la règle ABCD": a thing's initials after its common noun
+		}
 		return corpus.Organization
 	case d.placeShape(from, to, first):
 		return corpus.Place
@@ -490,4 +495,52 @@ func (d *document) orgOfPlace(key string, words []token) bool {
 	}
 	e, ok := d.x.g.lookup[head]
 	return ok && d.x.g.entries[e].Type == corpus.Organization
+}
+
+// showBefore reports whether a word of a show's or a contest's audience
+// stands before the name at from, through "de", "du", "à", an article or a
+// quote: "la septième saison de la "X"", "les gagnants de X", "l'émission
+// X". French news names TV shows like companies ("la X"); these words say
+// it is a show, typed other.
+func (d *document) showBefore(from int) bool {
+	lx := d.x.lex
+	for k, n := from-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		t := &d.toks[k]
+		if t.kind == punctToken && (t.text == "\"" || t.text == "«" || t.text == "“") {
+			continue
+		}
+		if t.kind != wordToken || t.capital || t.allCaps {
+			return false
+		}
+		switch t.key {
+		case "de", "du", "des", "d'", "a", "au", "aux", "la", "le", "les", "l'":
+			continue
+		}
+		return lx.showWord[t.key]
+	}
+	return false
+}
+
+// thingNounBefore reports whether French initials follow an article and a
+// common noun that is no organization's, no person's and no place's kind
+// ("la règle ABCD", "le dispositif X"): the thing the noun says. "Le
+// syndicat CGT", "le groupe PSA", "le ministre X" keep their readings.
+func (d *document) thingNounBefore(from int) bool {
+	lx := d.x.lex
+	k := from - 1
+	if k < 1 || !d.lowerWord(k) || !d.toks[from].spaceBefore {
+		return false
+	}
+	t := &d.toks[k]
+	a := k - 1
+	if q := d.toks[a].text; d.toks[a].kind != wordToken && (q == "\"" || q == "«" || q == "“") && a > 0 {
+		a-- // la "règle ABCD"
+	}
+	switch d.toks[a].key {
+	case "le", "la", "l'", "un", "une", "sa", "son", "cette", "ce":
+	default:
+		return false
+	}
+	return t.letters >= 4 && !lx.stop[t.key] && !lx.role[t.key] && !lx.rejected[t.key] && lx.kind[t.key] == "" && !d.orgHead(t.key) && !lx.nameHead[t.key] &&
+		!lx.orgWord[t.key] && !lx.companyOf[t.key] && !lx.leaderNoun[t.key] && !lx.told[t.key] && !lx.eventFirst[t.key] && !lx.placeBefore[t.key]
 }

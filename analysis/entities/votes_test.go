@@ -169,6 +169,26 @@ func TestFragments(t *testing.T) {
 			kept:   "Garde civile",
 		},
 		{
+			name:   "a given name cut from its surname by a title's word",
+			last:   "The consumer spokesman Peter Baron told journalists the talks were optimistic.",
+			absent: "Peter",
+		},
+		{
+			name:   "a capital opens a name a company's generic word ends",
+			last:   "The dealers are Union Bank of Switzerland and Morgan Stanley International.",
+			absent: "Stanley International",
+		},
+		{
+			name:   "a word no name alone opens it too",
+			last:   "The bank, Great American First Savings Bank, said it would sell notes.",
+			absent: "Savings Bank",
+		},
+		{
+			name:   "a monument's word before its lower-case complement",
+			last:   "Emmanuel Macron était présent à l'Arc de triomphe pour saluer la mémoire des soldats.",
+			absent: "Arc",
+		},
+		{
 			name: "apposition keeps both names",
 			last: "Hier, Miss France Clémence Botino a rencontré les élèves du collège.",
 			kept: "Miss France",
@@ -207,6 +227,22 @@ func TestFragments(t *testing.T) {
 	}
 }
 
+// TestUnitsAndPrefixes checks that a shouted unit after an amount is no
+// town and that a prefix and a place make no facet value.
+func TestUnitsAndPrefixes(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"ENCEINTE A 11 ANS, SON ENFANT A ETE PLACE. Elle attend depuis PLUS DE DEUX ANS.",
+		"Le film a connu un grand succès outre-Atlantique et outre-Manche.",
+	} {
+		for _, e := range x.Extract("", text, "fr") {
+			if e.Name == "Ans" || e.Name == "ANS" || strings.HasPrefix(e.Name, "outre-") {
+				t.Errorf("%q found in %q", e.Name, text)
+			}
+		}
+	}
+}
+
 // TestCompanyCues checks that words around a name a list of towns or "à"
 // would make a place make it a company's or a newsroom's, and that a word
 // rejected alone stays inside a company's name a suffix ends.
@@ -220,6 +256,12 @@ func TestCompanyCues(t *testing.T) {
 		{"L'actrice a raconté à Télé-Loisirs qu'elle voulait changer de vie.", "fr", "Télé-Loisirs", corpus.Organization},
 		{"The plant will be run by Fuji Photo Film Co Ltd from next year.", "en", "Fuji Photo Film Co Ltd", corpus.Organization},
 		{"The firm moved its plant to Avon, Massachusetts, last year.", "en", "Avon", corpus.Place},
+		// Round 7: a show's audience, a thing's common noun, initials a
+		// document glosses with an organization's name.
+		{"Elle a été la gagnante de la Star Academy en 2002, avant sa tournée.", "fr", "Star Academy", corpus.Other},
+		{"Le ministre a présenté la règle ABCD pour savoir quand porter le masque.", "fr", "ABCD", corpus.Other},
+		{"Le syndicat CGT a dénoncé la réforme mardi.", "fr", "CGT", corpus.Organization},
+		{"Les fonds viennent de l'Agence nationale du sport (ANS), a-t-il dit.", "fr", "ANS", corpus.Organization},
 	} {
 		got, found := corpus.EntityType(""), false
 		for _, e := range x.Extract("", tt.text, tt.lang) {

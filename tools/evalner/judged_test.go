@@ -38,7 +38,7 @@ func readJudged(tb testing.TB, path string) []judgedRow {
 		if len(cols) != 4 {
 			tb.Fatalf("%s:%d: %d columns, want 4", path, n, len(cols))
 		}
-		if cols[2] != "none" && !corpus.ValidEntityType(corpus.EntityType(cols[2])) || cols[3] != "tune" && cols[3] != "check" && cols[3] != "unseen" && cols[3] != "tune6" && cols[3] != "tune7" && cols[3] != "unseen4" {
+		if cols[2] != "none" && !corpus.ValidEntityType(corpus.EntityType(cols[2])) || cols[3] != "tune" && cols[3] != "check" && cols[3] != "unseen" && cols[3] != "tune6" && cols[3] != "tune7" && cols[3] != "tune8" && cols[3] != "unseen5" {
 			tb.Fatalf("%s:%d: bad right type %q or split %q", path, n, cols[2], cols[3])
 		}
 		rows = append(rows, judgedRow{name: cols[0], given: corpus.EntityType(cols[1]), right: cols[2], split: cols[3]})
@@ -81,11 +81,14 @@ func scoreJudged(rows []judgedRow, split string, current map[string]corpus.Entit
 			s.total++
 		case !ok:
 			s.gone++
+			if split == "tune" || split == "tune6" || split == "tune7" || split == "tune8" {
+				s.wrong = append(s.wrong, r.name+" gone→"+r.right)
+			}
 		default:
 			s.total++
 			if string(typ) == r.right {
 				s.right++
-			} else if split == "tune" || split == "tune6" || split == "tune7" {
+			} else if split == "tune" || split == "tune6" || split == "tune7" || split == "tune8" {
 				// Only the tuning part is shown: the check part stays unread.
 				s.wrong = append(s.wrong, r.name+" "+string(typ)+"→"+r.right)
 			}
@@ -138,9 +141,12 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 7, drawn after round 5 and judged before any change,
 		// other at random too; tuned on in round 6 (it was "unseen3").
 		{"tune7", 0.65},
-		// Sample 8, drawn after round 6 and never tuned on; other at
+		// Sample 8, drawn after round 6 and judged before any change,
+		// other at random too; tuned on in round 7 (it was "unseen4").
+		{"tune8", 0.70},
+		// Sample 9, drawn after round 7 and never tuned on; other at
 		// random too.
-		{"unseen4", 0.65},
+		{"unseen5", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
