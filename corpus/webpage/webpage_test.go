@@ -279,20 +279,7 @@ func TestDropFurniture(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, err := Extract([]byte(`<html><head><title>Un titre</title></head><body>` + tt.page + `</body></html>`))
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, s := range tt.wantIn {
-				if !strings.Contains(p.Body, s) {
-					t.Errorf("body lacks %q:\n%s", s, p.Body)
-				}
-			}
-			for _, s := range tt.wantNotIn {
-				if strings.Contains(p.Body, s) {
-					t.Errorf("body keeps %q:\n%s", s, p.Body)
-				}
-			}
+			extractHas(t, "Un titre", "", tt.page, tt.wantIn, tt.wantNotIn)
 		})
 	}
 }
@@ -481,20 +468,7 @@ func TestRound9(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, err := Extract([]byte(`<html><head><title>Budget voté</title>` + tt.head + `</head><body>` + tt.page + `</body></html>`))
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, s := range tt.wantIn {
-				if !strings.Contains(p.Body, s) {
-					t.Errorf("body lacks %q:\n%s", s, p.Body)
-				}
-			}
-			for _, s := range tt.wantNotIn {
-				if strings.Contains(p.Body, s) {
-					t.Errorf("body keeps %q:\n%s", s, p.Body)
-				}
-			}
+			p := extractHas(t, "Budget voté", tt.head, tt.page, tt.wantIn, tt.wantNotIn)
 			if tt.date != "" {
 				got := ""
 				if p.PublishedAt != nil {
@@ -568,20 +542,7 @@ func TestRound10(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, err := Extract([]byte(`<html><head><title>Budget approved</title></head><body>` + tt.page + `</body></html>`))
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, s := range tt.wantIn {
-				if !strings.Contains(p.Body, s) {
-					t.Errorf("body lacks %q:\n%s", s, p.Body)
-				}
-			}
-			for _, s := range tt.wantNotIn {
-				if strings.Contains(p.Body, s) {
-					t.Errorf("body keeps %q:\n%s", s, p.Body)
-				}
-			}
+			extractHas(t, "Budget approved", "", tt.page, tt.wantIn, tt.wantNotIn)
 		})
 	}
 }
@@ -694,20 +655,28 @@ func TestRound11(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p, err := Extract([]byte(`<html><head><title>Budget approved: more for sport, pool prices frozen and a new gymnasium</title></head><body>` + tt.page + `</body></html>`))
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, s := range tt.wantIn {
-				if !strings.Contains(p.Body, s) {
-					t.Errorf("body lacks %q:\n%s", s, p.Body)
-				}
-			}
-			for _, s := range tt.wantNotIn {
-				if strings.Contains(p.Body, s) {
-					t.Errorf("body keeps %q:\n%s", s, p.Body)
-				}
-			}
+			extractHas(t, "Budget approved: more for sport, pool prices frozen and a new gymnasium", "", tt.page, tt.wantIn, tt.wantNotIn)
 		})
 	}
+}
+
+// extractHas reduces a page made of title, head and body, and checks that
+// its body holds every string of wantIn and none of wantNotIn.
+func extractHas(t *testing.T, title, head, body string, wantIn, wantNotIn []string) Page {
+	t.Helper()
+	p, err := Extract([]byte(`<html><head><title>` + title + `</title>` + head + `</head><body>` + body + `</body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range wantIn {
+		if !strings.Contains(p.Body, s) {
+			t.Errorf("body lacks %q:\n%s", s, p.Body)
+		}
+	}
+	for _, s := range wantNotIn {
+		if strings.Contains(p.Body, s) {
+			t.Errorf("body keeps %q:\n%s", s, p.Body)
+		}
+	}
+	return p
 }

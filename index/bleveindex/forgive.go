@@ -647,7 +647,7 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 	}
 	var sides []side
 	spelled := map[string]map[string]string{}
-	accented := foldWord(typed) != strings.ToLower(typed)
+	accented := fw != strings.ToLower(typed)
 	for _, lang := range langs {
 		if accented && unaccented[lang] {
 			// "rép" is not the start of an English word.
