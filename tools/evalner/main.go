@@ -139,10 +139,10 @@ func run(w io.Writer, dir, hipeSplit, wikiSplit string, topFacets int, entity st
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\nReuters news-en: %d docs with orgs tags, %d with people tags\n", res.orgDocs, res.peopleDocs)
+	fmt.Fprintf(w, "\nReuters news-en: %d docs with orgs tags, %d with people tags\n", res.orgs.docs, res.people.docs)
 	fmt.Fprintf(w, "| tags | tags found | documents with every tag found |\n|---|---|---|\n")
-	fmt.Fprintf(w, "| orgs | %.3f (%d/%d) | %.3f |\n", ratio(res.orgFound, res.orgTags), res.orgFound, res.orgTags, ratio(res.orgDocsAll, res.orgDocs))
-	fmt.Fprintf(w, "| people | %.3f (%d/%d) | %.3f |\n", ratio(res.peopleFound, res.peopleTags), res.peopleFound, res.peopleTags, ratio(res.peopleDocsAll, res.peopleDocs))
+	res.orgs.row(w, "orgs")
+	res.people.row(w, "people")
 	return nil
 }
 
@@ -468,8 +468,38 @@ func ratio(a, b int) float64 {
 }
 
 type reutersResult struct {
-	orgDocs, orgDocsAll, orgTags, orgFound             int
-	peopleDocs, peopleDocsAll, peopleTags, peopleFound int
+	orgs, people tagCounts
+}
+
+// tagCounts counts one kind of Reuters tag: the documents that have some,
+// those whose every tag is found, the tags and the tags found.
+type tagCounts struct {
+	docs, docsAll, tags, found int
+}
+
+// add counts the tags of one document (none: the document does not count).
+func (c *tagCounts) add(tags []string, found func(tag string) bool) {
+	if len(tags) == 0 {
+		return
+	}
+	c.docs++
+	all := true
+	for _, t := range tags {
+		c.tags++
+		if found(t) {
+			c.found++
+		} else {
+			all = false
+		}
+	}
+	if all {
+		c.docsAll++
+	}
+}
+
+// row writes the counts as a row of the Reuters table.
+func (c tagCounts) row(w io.Writer, kind string) {
+	fmt.Fprintf(w, "| %s | %.3f (%d/%d) | %.3f |\n", kind, ratio(c.found, c.tags), c.found, c.tags, ratio(c.docsAll, c.docs))
 }
 
 // reuters checks, story by story, whether the extracted entities name the
@@ -523,36 +553,8 @@ func reuters(x *entities.Extractor, path string) (reutersResult, error) {
 			parts := strings.Split(tag, "-")
 			return keys[strings.ReplaceAll(tag, "-", "")] || keys[first] || keys[parts[len(parts)-1]]
 		}
-		if len(d.Orgs) > 0 {
-			res.orgDocs++
-			all := true
-			for _, t := range d.Orgs {
-				res.orgTags++
-				if found(t) {
-					res.orgFound++
-				} else {
-					all = false
-				}
-			}
-			if all {
-				res.orgDocsAll++
-			}
-		}
-		if len(d.People) > 0 {
-			res.peopleDocs++
-			all := true
-			for _, t := range d.People {
-				res.peopleTags++
-				if found(t) {
-					res.peopleFound++
-				} else {
-					all = false
-				}
-			}
-			if all {
-				res.peopleDocsAll++
-			}
-		}
+		res.orgs.add(d.Orgs, found)
+		res.people.add(d.People, found)
 	}
 }
 
