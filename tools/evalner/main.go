@@ -162,12 +162,14 @@ type mention struct {
 	typ      string
 }
 
+// builder builds gold documents token by token; docs holds those ended.
 type builder struct {
 	b      strings.Builder
 	doc    goldDoc
 	open   *mention
 	noGap  bool
 	inited bool
+	docs   []goldDoc
 }
 
 func (bd *builder) token(tok, tag string, sep string) {
@@ -198,38 +200,54 @@ func (bd *builder) close() {
 	}
 }
 
-func (bd *builder) finish() goldDoc {
+// endDoc ends the document being built, if any, adding it to bd.docs.
+func (bd *builder) endDoc() {
+	if !bd.inited {
+		return
+	}
 	bd.close()
 	bd.doc.text = bd.b.String()
-	d := bd.doc
-	*bd = builder{}
-	return d
+	docs := append(bd.docs, bd.doc)
+	*bd = builder{docs: docs}
+}
+
+// readGold reads the gold documents of the file at path (format names it
+// in errors), handing each line to line, which builds them in bd.
+func readGold(path, format string, line func(bd *builder, line string) error) ([]goldDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", format, err)
+	}
+	defer f.Close()
+	var bd builder
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if err := line(&bd, sc.Text()); err != nil {
+			return nil, fmt.Errorf("read %s: %w", format, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", format, err)
+	}
+	bd.endDoc()
+	return bd.docs, nil
 }
 
 // readCoNLL reads Wikigold: "token TAG" lines, blank lines between
 // sentences, -DOCSTART- between documents.
 func readCoNLL(path string) ([]goldDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read conll: %w", err)
-	}
-	defer f.Close()
-	var docs []goldDoc
-	var bd builder
 	sentence := false
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
+	return readGold(path, "conll", func(bd *builder, line string) error {
+		line = strings.TrimSpace(line)
 		if strings.HasPrefix(line, "-DOCSTART-") {
-			if bd.inited {
-				docs = append(docs, bd.finish())
-			}
-			continue
+			bd.endDoc()
+			return nil
 		}
 		if line == "" {
 			bd.close()
 			sentence = false
-			continue
+			return nil
 		}
 		tok, tag, _ := strings.Cut(line, " ")
 		sep := " "
@@ -238,14 +256,8 @@ func readCoNLL(path string) ([]goldDoc, error) {
 		}
 		sentence = true
 		bd.token(tok, tag, sep)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read conll: %w", err)
-	}
-	if bd.inited {
-		docs = append(docs, bd.finish())
-	}
-	return docs, nil
+		return nil
+	})
 }
 
 // hipeTypes maps HIPE coarse types to CoNLL ones. Time expressions are not
@@ -255,29 +267,19 @@ var hipeTypes = map[string]string{"pers": "PER", "org": "ORG", "loc": "LOC", "pr
 // readHIPE reads a HIPE-2020 TSV file: a header, "# document_id" comments
 // between documents, NE-COARSE-LIT in column 2, NoSpaceAfter in MISC.
 func readHIPE(path string) ([]goldDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read hipe: %w", err)
-	}
-	defer f.Close()
-	var docs []goldDoc
-	var bd builder
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
+	return readGold(path, "hipe", func(bd *builder, line string) error {
 		if strings.HasPrefix(line, "TOKEN\t") || strings.TrimSpace(line) == "" {
-			continue
+			return nil
 		}
 		if strings.HasPrefix(line, "#") {
-			if strings.Contains(line, "document_id") && bd.inited {
-				docs = append(docs, bd.finish())
+			if strings.Contains(line, "document_id") {
+				bd.endDoc()
 			}
-			continue
+			return nil
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) < 10 {
-			return nil, fmt.Errorf("read hipe: short line %q", line)
+			return fmt.Errorf("short line %q", line)
 		}
 		tag := cols[1]
 		if p, t, ok := strings.Cut(tag, "-"); ok {
@@ -289,14 +291,8 @@ func readHIPE(path string) ([]goldDoc, error) {
 		}
 		bd.token(cols[0], tag, " ")
 		bd.noGap = strings.Contains(cols[9], "NoSpaceAfter")
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read hipe: %w", err)
-	}
-	if bd.inited {
-		docs = append(docs, bd.finish())
-	}
-	return docs, nil
+		return nil
+	})
 }
 
 // typeCode maps our types to the gold's coarse ones.
