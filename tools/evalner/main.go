@@ -36,6 +36,7 @@ import (
 	"github.com/recherche/recherche/analysis/entities"
 	"github.com/recherche/recherche/analysis/terms"
 	"github.com/recherche/recherche/corpus"
+	"github.com/recherche/recherche/tools/internal/cli"
 )
 
 func main() {
@@ -49,26 +50,12 @@ func main() {
 	flag.BoolVar(&showContext, "context", false, "with -errors, print the text around each mention typed wrong")
 	topFacets := flag.Int("facets", 0, "instead of scoring, print the `N` entities found in the most documents of each news corpus")
 	entity := flag.String("entity", "", "instead of scoring, count the news documents that have the entity `NAME` and show its mentions")
-	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: evalner [-hipe test|dev] [-wikigold tune|test|all] [-errors N] [-facets N | -entity NAME | -sample N] DATA_DIR\n")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	if flag.NArg() != 1 {
-		flag.Usage()
-		os.Exit(2)
-	}
+	dir := cli.Arg("evalner [-hipe test|dev] [-wikigold tune|test|all] [-errors N] [-facets N | -entity NAME | -sample N] DATA_DIR", nil)
 	if *sampleN > 0 {
-		if err := sampleFacets(os.Stdout, flag.Arg(0), *sampleN, *randomOther); err != nil {
-			fmt.Fprintln(os.Stderr, "evalner:", err)
-			os.Exit(1)
-		}
+		cli.Exit("evalner", sampleFacets(os.Stdout, dir, *sampleN, *randomOther))
 		return
 	}
-	if err := run(os.Stdout, flag.Arg(0), *hipeSplit, *wikiSplit, *topFacets, *entity); err != nil {
-		fmt.Fprintln(os.Stderr, "evalner:", err)
-		os.Exit(1)
-	}
+	cli.Exit("evalner", run(os.Stdout, dir, *hipeSplit, *wikiSplit, *topFacets, *entity))
 }
 
 // findNERDir returns the ner folder of the evaluation data, given it or
