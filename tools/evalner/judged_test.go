@@ -24,12 +24,13 @@ func readJudged(tb testing.TB, path string) []judgedRow {
 	tb.Helper()
 	var rows []judgedRow
 	for _, l := range testutil.ReadDataLines(tb, path) {
-		cols := strings.Split(l.Text, "\t")
+		n, line := l.N, l.Text
+		cols := strings.Split(line, "\t")
 		if len(cols) != 4 {
-			tb.Fatalf("%s:%d: %d columns, want 4", path, l.N, len(cols))
+			tb.Fatalf("%s:%d: %d columns, want 4", path, n, len(cols))
 		}
 		if cols[2] != "none" && !corpus.ValidEntityType(corpus.EntityType(cols[2])) || cols[3] != "tune" && cols[3] != "check" && cols[3] != "unseen" && cols[3] != "tune6" && cols[3] != "tune7" && cols[3] != "tune8" && cols[3] != "unseen5" {
-			tb.Fatalf("%s:%d: bad right type %q or split %q", path, l.N, cols[2], cols[3])
+			tb.Fatalf("%s:%d: bad right type %q or split %q", path, n, cols[2], cols[3])
 		}
 		rows = append(rows, judgedRow{name: cols[0], given: corpus.EntityType(cols[1]), right: cols[2], split: cols[3]})
 	}
