@@ -23,6 +23,7 @@ import (
 
 	"github.com/recherche/recherche/corpus/charset"
 	"github.com/recherche/recherche/corpus/webpage"
+	"github.com/recherche/recherche/internal/jsonscan"
 )
 
 // Errors an Item can carry besides the text errors of ValidText.
@@ -766,18 +767,12 @@ func validJSON(data []byte) error {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return fmt.Errorf("%w at byte %d", ErrNULByte, bytes.IndexByte(data, 0))
 	}
-	depth, inString, escaped := 0, false, false
+	depth, inString := 0, false
+	var str jsonscan.String
 	for _, c := range data {
 		switch {
 		case inString:
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-			}
+			inString = !str.End(c)
 		case c == '"':
 			inString = true
 		case c == '[' || c == '{':

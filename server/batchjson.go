@@ -6,6 +6,8 @@ import (
 	"errors"
 	"io"
 	"strings"
+
+	"github.com/recherche/recherche/internal/jsonscan"
 )
 
 // readBatchObject reads a {"documents": [...]} body as a stream and calls
@@ -310,7 +312,7 @@ func errTruncatedOr(err error) error {
 // NUL goes in as \u0000.
 func (s *batchScanner) string(out *[]byte, max int) (int, error) {
 	n := 0
-	escaped := false
+	var str jsonscan.String
 	for {
 		c, err := s.byte()
 		if err != nil {
@@ -324,12 +326,7 @@ func (s *batchScanner) string(out *[]byte, max int) (int, error) {
 				*out = append(*out, c)
 			}
 		}
-		switch {
-		case escaped:
-			escaped = false
-		case c == '\\':
-			escaped = true
-		case c == '"':
+		if str.End(c) {
 			return n, nil
 		}
 	}

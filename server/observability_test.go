@@ -1,14 +1,13 @@
 package server_test
 
 import (
-	"bytes"
 	"log/slog"
 	"net/http"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
+	"github.com/recherche/recherche/internal/testutil"
 	"github.com/recherche/recherche/server"
 )
 
@@ -42,29 +41,11 @@ func TestMetricsAfterTraffic(t *testing.T) {
 	}
 }
 
-// syncBuffer collects a server's log lines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // TestLogsCarryIDsNotText checks that document text never reaches the log,
 // that every line names its request, and that a client's X-Request-ID is
 // the one logged and returned in error bodies.
 func TestLogsCarryIDsNotText(t *testing.T) {
-	var logs syncBuffer
+	var logs testutil.Buffer
 	c, _ := startServer(t, server.Config{Logger: slog.New(slog.NewJSONHandler(&logs, nil))})
 	secret := "zorglubiquement"
 	c.header.Set("X-Request-ID", "client-chose-this-id")

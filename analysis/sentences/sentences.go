@@ -141,14 +141,7 @@ func splitBlock(text string, start, end int, ab *abbreviations, out []Span) []Sp
 			i += size
 			continue
 		}
-		runEnd := i
-		for runEnd < end {
-			r2, s2 := utf8.DecodeRuneInString(text[runEnd:end])
-			if !isTerminal(r2) {
-				break
-			}
-			runEnd += s2
-		}
+		runEnd := skipWhile(text, i, end, isTerminal)
 		cut := closeQuotes(text, sentStart, i, runEnd, end)
 		if cut < end {
 			r2, _ := utf8.DecodeRuneInString(text[cut:end])
@@ -158,14 +151,7 @@ func splitBlock(text string, start, end int, ab *abbreviations, out []Span) []Sp
 				continue
 			}
 		}
-		nextWord := cut
-		for nextWord < end {
-			r2, s2 := utf8.DecodeRuneInString(text[nextWord:end])
-			if !isSpace(r2) {
-				break
-			}
-			nextWord += s2
-		}
+		nextWord := skipWhile(text, cut, end, isSpace)
 		if nextWord < end && !endsSentence(text, sentStart, i, runEnd, nextWord, end, ab) {
 			i = runEnd
 			continue
@@ -175,6 +161,23 @@ func splitBlock(text string, start, end int, ab *abbreviations, out []Span) []Sp
 	}
 	return appendSpan(out, text, sentStart, end)
 }
+
+// skipWhile returns the index of the first rune of text[i:end] that is not
+// in, or end when they all are.
+func skipWhile(text string, i, end int, in func(rune) bool) int {
+	for i < end {
+		r, s := utf8.DecodeRuneInString(text[i:end])
+		if !in(r) {
+			break
+		}
+		i += s
+	}
+	return i
+}
+
+// isLineSpace reports the spaces that may stand before a closing quote:
+// a space, a no-break space or a narrow no-break space.
+func isLineSpace(r rune) bool { return r == ' ' || r == '\u00a0' || r == '\u202f' }
 
 func isTerminal(r rune) bool {
 	switch r {
@@ -194,14 +197,7 @@ func closeQuotes(text string, sentStart, runStart, runEnd, end int) int {
 	brackets := strings.Count(body, "[") - strings.Count(body, "]")
 	cut := runEnd
 	for cut < end {
-		j := cut
-		for j < end {
-			r, s := utf8.DecodeRuneInString(text[j:end])
-			if r != ' ' && r != '\u00a0' && r != '\u202f' {
-				break
-			}
-			j += s
-		}
+		j := skipWhile(text, cut, end, isLineSpace)
 		if j >= end {
 			return cut
 		}
@@ -355,13 +351,7 @@ func trim(s string) string {
 }
 
 func appendSpan(out []Span, text string, start, end int) []Span {
-	for start < end {
-		r, s := utf8.DecodeRuneInString(text[start:end])
-		if !isSpace(r) {
-			break
-		}
-		start += s
-	}
+	start = skipWhile(text, start, end, isSpace)
 	for end > start {
 		r, s := utf8.DecodeLastRuneInString(text[start:end])
 		if !isSpace(r) {

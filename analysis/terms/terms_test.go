@@ -1,9 +1,7 @@
 package terms
 
 import (
-	"bufio"
 	"flag"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -14,6 +12,7 @@ import (
 	"github.com/recherche/recherche/corpus"
 
 	"github.com/recherche/recherche/internal/golden"
+	"github.com/recherche/recherche/internal/testutil"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden from the analyzers")
@@ -35,22 +34,12 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-func readInputs(t testing.TB, path string) []string {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+// readInputs returns the lines of the analyzers' input file, comments aside.
+func readInputs(tb testing.TB, path string) []string {
+	tb.Helper()
 	var out []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if s := sc.Text(); s != "" && !strings.HasPrefix(s, "#") {
-			out = append(out, s)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
+	for _, l := range testutil.ReadDataLines(tb, path) {
+		out = append(out, l.Text)
 	}
 	return out
 }

@@ -27,6 +27,7 @@ import (
 	"github.com/recherche/recherche/corpus/charset"
 	"github.com/recherche/recherche/index"
 	"github.com/recherche/recherche/ingest"
+	"github.com/recherche/recherche/internal/flags"
 	"github.com/recherche/recherche/server/api"
 )
 
@@ -165,7 +166,7 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if *serverURL != "" {
 		err = ingestRemote(ctx, strings.TrimRight(*serverURL, "/"), *apiKey, *batch, load, report)
 	} else {
-		err = ingestLocal(ctx, *data, *shards, splitList(*languages), *entities, *batch, load, report)
+		err = ingestLocal(ctx, *data, *shards, flags.List(*languages), *entities, *batch, load, report)
 	}
 	bar.Finish()
 	if show {

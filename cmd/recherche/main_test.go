@@ -21,6 +21,7 @@ import (
 
 	"github.com/recherche/recherche/analysis/translate/translatetest"
 	"github.com/recherche/recherche/index/bleveindex"
+	"github.com/recherche/recherche/internal/testutil"
 )
 
 // The end-to-end tests run the real program: the test binary re-executes
@@ -63,26 +64,9 @@ type proc struct {
 	t    testing.TB
 	cmd  *exec.Cmd
 	base string
-	logs *lockedBuffer
+	logs *testutil.Buffer
 	done chan struct{} // closed when the process has exited
 	err  error         // the exit status, once done is closed
-}
-
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
 }
 
 // command returns `recherche args...` as a child process.
@@ -104,7 +88,7 @@ func serveProc(t testing.TB, args ...string) *proc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &proc{t: t, cmd: cmd, logs: &lockedBuffer{}, done: make(chan struct{})}
+	p := &proc{t: t, cmd: cmd, logs: &testutil.Buffer{}, done: make(chan struct{})}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}

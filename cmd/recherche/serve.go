@@ -9,7 +9,6 @@ import (
 	"net"
 	"net/http"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/recherche/recherche/analysis"
@@ -17,6 +16,7 @@ import (
 	"github.com/recherche/recherche/index"
 	"github.com/recherche/recherche/ingest"
 	"github.com/recherche/recherche/internal/demo"
+	"github.com/recherche/recherche/internal/flags"
 	"github.com/recherche/recherche/server"
 )
 
@@ -80,11 +80,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer) error {
 	if cfg.APIKeys, err = server.ParseKeys(c.apiKeys); err != nil {
 		return fmt.Errorf("--api-keys: %w", err)
 	}
-	for _, o := range strings.Split(c.cors, ",") {
-		if o = strings.TrimSpace(o); o != "" {
-			cfg.CORSOrigins = append(cfg.CORSOrigins, o)
-		}
-	}
+	cfg.CORSOrigins = flags.List(c.cors)
 	cfg.Metrics = server.NewMetrics(nil)
 	srv, err := server.New(cfg)
 	if err != nil {
@@ -180,7 +176,7 @@ func openBackend(ctx context.Context, c *serveConfig, srv *server.Server, m *ser
 		log.Info("cross-lingual lexicons loaded", "lexicons", lex.String(), "took", since(t))
 		lexicon <- lex
 	}()
-	an, err := analysis.New(analysis.Options{Languages: splitList(c.languages), LowAccuracy: c.lowAccuracy, EntitiesFile: c.entities, Observe: m.ObserveStage})
+	an, err := analysis.New(analysis.Options{Languages: flags.List(c.languages), LowAccuracy: c.lowAccuracy, EntitiesFile: c.entities, Observe: m.ObserveStage})
 	if err != nil {
 		idx.Close()
 		return nil, err
@@ -211,14 +207,4 @@ func openBackend(ctx context.Context, c *serveConfig, srv *server.Server, m *ser
 	srv.SetBackend(&server.Backend{Index: idx, Analyzer: an, Pipeline: pipe, Translator: tr, DictionaryDir: c.dictionaries})
 	log.Info("ready")
 	return idx, nil
-}
-
-func splitList(s string) []string {
-	var out []string
-	for _, p := range strings.Split(s, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
 }

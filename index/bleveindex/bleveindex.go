@@ -176,10 +176,16 @@ func openShards(dir string, n int) ([]bleve.Index, error) {
 	return idxs, nil
 }
 
-func closeAll(idxs []bleve.Index) {
-	for _, idx := range idxs {
-		idx.Close()
+// closeAll closes each of cs and returns the first error, if any, after
+// closing them all.
+func closeAll[C interface{ Close() error }](cs []C) error {
+	var first error
+	for _, c := range cs {
+		if err := c.Close(); err != nil && first == nil {
+			first = err
+		}
 	}
+	return first
 }
 
 // create makes a new index of n shards in dir.

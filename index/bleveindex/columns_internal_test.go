@@ -3,7 +3,6 @@ package bleveindex
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"testing"
@@ -16,11 +15,7 @@ import (
 // that every document's column values are its doc values, across segments
 // written by several batches, replacements and deletions.
 func TestColumnsMatchDocValues(t *testing.T) {
-	x, err := Open(filepath.Join(t.TempDir(), "idx"), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer x.Close()
+	x := tempIndex(t, Options{})
 	ctx := context.Background()
 	for seed := uint64(1); seed <= 3; seed++ {
 		if _, err := x.Put(ctx, facetDocs(200, seed, fmt.Sprint("v", seed))); err != nil {

@@ -239,11 +239,7 @@ func TestTopN(t *testing.T) {
 // documents write them (accents winning a tie).
 func TestSpellingsAreOneEntity(t *testing.T) {
 	ctx := context.Background()
-	x, err := Open(filepath.Join(t.TempDir(), "idx"), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer x.Close()
+	x := tempIndex(t, Options{})
 	doc := func(id string, ents ...corpus.Entity) corpus.Document {
 		return corpus.Document{ID: id, Lang: "fr", Body: "texte " + id, Entities: ents}
 	}
@@ -334,11 +330,7 @@ func (c *cancelAfter) Err() error {
 // TestFacetsCanceledMidway: a search abandoned after its counting goroutine
 // started must stop that goroutine and leave the index usable.
 func TestFacetsCanceledMidway(t *testing.T) {
-	x, err := Open(filepath.Join(t.TempDir(), "idx"), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer x.Close()
+	x := tempIndex(t, Options{})
 	ctx := context.Background()
 	for i := range 4 {
 		docs := facetDocs(1000, uint64(i), "v1")

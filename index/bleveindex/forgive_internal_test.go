@@ -15,11 +15,7 @@ import (
 // documents, "macon" (the town) in a few, and "marcon" in one.
 func forgivingIndex(t *testing.T) *Index {
 	t.Helper()
-	x, err := Open(t.TempDir()+"/index", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { x.Close() })
+	x := tempIndex(t, Options{})
 	var docs []corpus.Document
 	add := func(lang, body string, n int) {
 		for i := range n {
@@ -154,11 +150,7 @@ func TestCompletionSpelling(t *testing.T) {
 // it where documents say so, and letters that only stem longer words are
 // not taken for a word.
 func TestCompletionContext(t *testing.T) {
-	x, err := Open(t.TempDir()+"/index", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { x.Close() })
+	x := tempIndex(t, Options{})
 	var docs []corpus.Document
 	add := func(body string, n int) {
 		for i := range n {

@@ -288,13 +288,7 @@ func (s *groupSearcher) Advance(ctx *search.SearchContext, id bleveapi.IndexInte
 }
 
 func (s *groupSearcher) Close() error {
-	var first error
-	for _, r := range s.readers {
-		if err := r.Close(); err != nil && first == nil {
-			first = err
-		}
-	}
-	return first
+	return closeAll(s.readers)
 }
 
 // Weight and SetQueryNorm follow Bleve's term scorer: the query weight is

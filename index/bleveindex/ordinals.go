@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -56,11 +55,11 @@ func (t ordTable) typ(o uint32) string {
 	return typ
 }
 
-// Internal keys of the table: the chunk count, then each chunk (a JSON
-// array of the keys it added, in ordinal order).
+// ordChunks keeps the table in the index: each chunk is a JSON array of
+// the keys it added, in ordinal order.
+var ordChunks = chunkedList{countKey: "recherche_ordinals", prefix: "recherche_ordinals_", what: "entity ordinals"}
+
 const (
-	ordCountKey  = "recherche_ordinals"
-	ordChunkPfx  = "recherche_ordinals_"
 	ordAlphabet  = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
 	ordMaxDigits = 5 // 64⁵ ≈ 1.07 billion entries
 )
@@ -82,29 +81,18 @@ func newOrdinals() *ordinals {
 // loadOrdinals reads the table of an open index.
 func loadOrdinals(idx bleve.Index) (*ordinals, error) {
 	o := newOrdinals()
-	raw, err := idx.GetInternal([]byte(ordCountKey))
-	if err != nil {
-		return nil, fmt.Errorf("read entity ordinals: %w", err)
-	}
-	if len(raw) == 0 {
-		return o, nil
-	}
-	n, err := strconv.Atoi(string(raw))
-	if err != nil {
-		return nil, fmt.Errorf("read entity ordinals: bad count %q", raw)
-	}
-	for i := range n {
-		chunk, err := idx.GetInternal([]byte(ordChunkPfx + strconv.Itoa(i)))
-		if err != nil {
-			return nil, fmt.Errorf("read entity ordinals chunk %d: %w", i, err)
-		}
+	n, err := ordChunks.load(idx, func(chunk []byte) error {
 		var keys []string
 		if err := json.Unmarshal(chunk, &keys); err != nil {
-			return nil, fmt.Errorf("read entity ordinals chunk %d: %w", i, err)
+			return err
 		}
 		for _, k := range keys {
 			o.add(k)
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	o.persisted, o.chunks = len(o.ords.keys), n
 	return o, nil
@@ -163,8 +151,7 @@ func (o *ordinals) stage(batch *bleve.Batch) (persisted, chunks int, err error) 
 	if err != nil {
 		return 0, 0, fmt.Errorf("encode entity ordinals: %w", err)
 	}
-	batch.SetInternal([]byte(ordChunkPfx+strconv.Itoa(o.chunks)), raw)
-	batch.SetInternal([]byte(ordCountKey), []byte(strconv.Itoa(o.chunks+1)))
+	ordChunks.stage(batch, o.chunks, raw)
 	return len(keys), o.chunks + 1, nil
 }
 

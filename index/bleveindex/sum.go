@@ -148,13 +148,7 @@ func (s *sumSearcher) Advance(ctx *search.SearchContext, id bleveapi.IndexIntern
 }
 
 func (s *sumSearcher) Close() error {
-	var first error
-	for _, c := range s.children {
-		if err := c.Close(); err != nil && first == nil {
-			first = err
-		}
-	}
-	return first
+	return closeAll(s.children)
 }
 
 func (s *sumSearcher) Weight() float64 {

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"sync/atomic"
 
@@ -54,16 +53,13 @@ type wordTable struct {
 	bySfx map[string][]word
 }
 
-// Internal keys of the list: the chunk count, then each chunk (a JSON array
-// of [suffix, written, term] triples).
-const (
-	wordCountKey = "recherche_words"
-	wordChunkPfx = "recherche_words_"
-	// maxWordBytes bounds the words kept: longer ones are not words
-	// people type (URLs and run-together tokens are cut elsewhere, but
-	// not all).
-	maxWordBytes = 40
-)
+// wordChunks keeps the list in the index: each chunk is a JSON array of
+// [suffix, written, term] triples.
+var wordChunks = chunkedList{countKey: "recherche_words", prefix: "recherche_words_", what: "word list"}
+
+// maxWordBytes bounds the words kept: longer ones are not words people
+// type (URLs and run-together tokens are cut elsewhere, but not all).
+const maxWordBytes = 40
 
 func newWordList() *wordList {
 	l := &wordList{known: map[string]map[string]struct{}{}}
@@ -74,32 +70,21 @@ func newWordList() *wordList {
 // loadWords reads the list of an open index.
 func loadWords(idx bleve.Index) (*wordList, error) {
 	l := newWordList()
-	raw, err := idx.GetInternal([]byte(wordCountKey))
-	if err != nil {
-		return nil, fmt.Errorf("read word list: %w", err)
-	}
-	if len(raw) == 0 {
-		return l, nil
-	}
-	n, err := strconv.Atoi(string(raw))
-	if err != nil {
-		return nil, fmt.Errorf("read word list: bad count %q", raw)
-	}
 	var all []word
-	for i := range n {
-		chunk, err := idx.GetInternal([]byte(wordChunkPfx + strconv.Itoa(i)))
-		if err != nil {
-			return nil, fmt.Errorf("read word list chunk %d: %w", i, err)
-		}
+	n, err := wordChunks.load(idx, func(chunk []byte) error {
 		ws, err := decodeWords(chunk)
 		if err != nil {
-			return nil, fmt.Errorf("read word list chunk %d: %w", i, err)
+			return err
 		}
 		for _, w := range ws {
 			if l.add(w) {
 				all = append(all, w)
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	l.chunks = n
 	l.publish(all)
@@ -188,8 +173,7 @@ func (l *wordList) stage(batch *bleve.Batch) ([]word, error) {
 	if err != nil {
 		return nil, fmt.Errorf("encode word list: %w", err)
 	}
-	batch.SetInternal([]byte(wordChunkPfx+strconv.Itoa(l.chunks)), raw)
-	batch.SetInternal([]byte(wordCountKey), []byte(strconv.Itoa(l.chunks+1)))
+	wordChunks.stage(batch, l.chunks, raw)
 	return l.pending, nil
 }
 

@@ -109,11 +109,7 @@ func TestWordList(t *testing.T) {
 func TestWordListDeletes(t *testing.T) {
 	for _, shards := range []int{1, 3} {
 		t.Run(fmt.Sprint(shards, " shards"), func(t *testing.T) {
-			x, err := Open(filepath.Join(t.TempDir(), "index"), Options{Shards: shards})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer x.Close()
+			x := tempIndex(t, Options{Shards: shards})
 			if _, err := x.Put(context.Background(), wordDocs); err != nil {
 				t.Fatal(err)
 			}

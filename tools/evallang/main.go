@@ -60,10 +60,7 @@ func main() {
 	probe := flag.Int("probe-memory", -1, "internal: build mode `N` in this process and print its memory use as JSON")
 	showErrors := flag.Int("show-errors", 0, "print up to `N` wrong predictions flagged reliable per mode, to see what fools the detector")
 	speedFor := flag.Duration("speed-time", 2*time.Second, "how long to run each speed measurement")
-	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: evallang [flags] DATADIR\n")
-		flag.PrintDefaults()
-	}
+	cli.Usage("evallang [flags] DATADIR")
 	flag.Parse()
 	if *probe >= 0 {
 		cli.Exit("evallang", probeMemory(*probe, os.Stdout))

@@ -1,13 +1,13 @@
 package main
 
 import (
-	"bufio"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/recherche/recherche/corpus"
+	"github.com/recherche/recherche/internal/testutil"
 )
 
 // judgedRow is one facet value judged by hand: the type the extractor gave
@@ -22,18 +22,9 @@ type judgedRow struct {
 
 func readJudged(tb testing.TB, path string) []judgedRow {
 	tb.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
 	var rows []judgedRow
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for _, l := range testutil.ReadDataLines(tb, path) {
+		n, line := l.N, l.Text
 		cols := strings.Split(line, "\t")
 		if len(cols) != 4 {
 			tb.Fatalf("%s:%d: %d columns, want 4", path, n, len(cols))
@@ -42,9 +33,6 @@ func readJudged(tb testing.TB, path string) []judgedRow {
 			tb.Fatalf("%s:%d: bad right type %q or split %q", path, n, cols[2], cols[3])
 		}
 		rows = append(rows, judgedRow{name: cols[0], given: corpus.EntityType(cols[1]), right: cols[2], split: cols[3]})
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
 	}
 	return rows
 }

@@ -36,6 +36,7 @@ import (
 	"github.com/recherche/recherche/analysis/entities"
 	"github.com/recherche/recherche/analysis/terms"
 	"github.com/recherche/recherche/corpus"
+	"github.com/recherche/recherche/tools/internal/cli"
 )
 
 func main() {
@@ -49,26 +50,12 @@ func main() {
 	flag.BoolVar(&showContext, "context", false, "with -errors, print the text around each mention typed wrong")
 	topFacets := flag.Int("facets", 0, "instead of scoring, print the `N` entities found in the most documents of each news corpus")
 	entity := flag.String("entity", "", "instead of scoring, count the news documents that have the entity `NAME` and show its mentions")
-	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: evalner [-hipe test|dev] [-wikigold tune|test|all] [-errors N] [-facets N | -entity NAME | -sample N] DATA_DIR\n")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	if flag.NArg() != 1 {
-		flag.Usage()
-		os.Exit(2)
-	}
+	dir := cli.Arg("evalner [-hipe test|dev] [-wikigold tune|test|all] [-errors N] [-facets N | -entity NAME | -sample N] DATA_DIR", nil)
 	if *sampleN > 0 {
-		if err := sampleFacets(os.Stdout, flag.Arg(0), *sampleN, *randomOther); err != nil {
-			fmt.Fprintln(os.Stderr, "evalner:", err)
-			os.Exit(1)
-		}
+		cli.Exit("evalner", sampleFacets(os.Stdout, dir, *sampleN, *randomOther))
 		return
 	}
-	if err := run(os.Stdout, flag.Arg(0), *hipeSplit, *wikiSplit, *topFacets, *entity); err != nil {
-		fmt.Fprintln(os.Stderr, "evalner:", err)
-		os.Exit(1)
-	}
+	cli.Exit("evalner", run(os.Stdout, dir, *hipeSplit, *wikiSplit, *topFacets, *entity))
 }
 
 // findNERDir returns the ner folder of the evaluation data, given it or
@@ -139,10 +126,10 @@ func run(w io.Writer, dir, hipeSplit, wikiSplit string, topFacets int, entity st
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\nReuters news-en: %d docs with orgs tags, %d with people tags\n", res.orgDocs, res.peopleDocs)
+	fmt.Fprintf(w, "\nReuters news-en: %d docs with orgs tags, %d with people tags\n", res.orgs.docs, res.people.docs)
 	fmt.Fprintf(w, "| tags | tags found | documents with every tag found |\n|---|---|---|\n")
-	fmt.Fprintf(w, "| orgs | %.3f (%d/%d) | %.3f |\n", ratio(res.orgFound, res.orgTags), res.orgFound, res.orgTags, ratio(res.orgDocsAll, res.orgDocs))
-	fmt.Fprintf(w, "| people | %.3f (%d/%d) | %.3f |\n", ratio(res.peopleFound, res.peopleTags), res.peopleFound, res.peopleTags, ratio(res.peopleDocsAll, res.peopleDocs))
+	res.orgs.row(w, "orgs")
+	res.people.row(w, "people")
 	return nil
 }
 
@@ -162,12 +149,14 @@ type mention struct {
 	typ      string
 }
 
+// builder builds gold documents token by token; docs holds those ended.
 type builder struct {
 	b      strings.Builder
 	doc    goldDoc
 	open   *mention
 	noGap  bool
 	inited bool
+	docs   []goldDoc
 }
 
 func (bd *builder) token(tok, tag string, sep string) {
@@ -198,38 +187,54 @@ func (bd *builder) close() {
 	}
 }
 
-func (bd *builder) finish() goldDoc {
+// endDoc ends the document being built, if any, adding it to bd.docs.
+func (bd *builder) endDoc() {
+	if !bd.inited {
+		return
+	}
 	bd.close()
 	bd.doc.text = bd.b.String()
-	d := bd.doc
-	*bd = builder{}
-	return d
+	docs := append(bd.docs, bd.doc)
+	*bd = builder{docs: docs}
+}
+
+// readGold reads the gold documents of the file at path (format names it
+// in errors), handing each line to line, which builds them in bd.
+func readGold(path, format string, line func(bd *builder, line string) error) ([]goldDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", format, err)
+	}
+	defer f.Close()
+	var bd builder
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if err := line(&bd, sc.Text()); err != nil {
+			return nil, fmt.Errorf("read %s: %w", format, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", format, err)
+	}
+	bd.endDoc()
+	return bd.docs, nil
 }
 
 // readCoNLL reads Wikigold: "token TAG" lines, blank lines between
 // sentences, -DOCSTART- between documents.
 func readCoNLL(path string) ([]goldDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read conll: %w", err)
-	}
-	defer f.Close()
-	var docs []goldDoc
-	var bd builder
 	sentence := false
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
+	return readGold(path, "conll", func(bd *builder, line string) error {
+		line = strings.TrimSpace(line)
 		if strings.HasPrefix(line, "-DOCSTART-") {
-			if bd.inited {
-				docs = append(docs, bd.finish())
-			}
-			continue
+			bd.endDoc()
+			return nil
 		}
 		if line == "" {
 			bd.close()
 			sentence = false
-			continue
+			return nil
 		}
 		tok, tag, _ := strings.Cut(line, " ")
 		sep := " "
@@ -238,14 +243,8 @@ func readCoNLL(path string) ([]goldDoc, error) {
 		}
 		sentence = true
 		bd.token(tok, tag, sep)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read conll: %w", err)
-	}
-	if bd.inited {
-		docs = append(docs, bd.finish())
-	}
-	return docs, nil
+		return nil
+	})
 }
 
 // hipeTypes maps HIPE coarse types to CoNLL ones. Time expressions are not
@@ -255,29 +254,19 @@ var hipeTypes = map[string]string{"pers": "PER", "org": "ORG", "loc": "LOC", "pr
 // readHIPE reads a HIPE-2020 TSV file: a header, "# document_id" comments
 // between documents, NE-COARSE-LIT in column 2, NoSpaceAfter in MISC.
 func readHIPE(path string) ([]goldDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read hipe: %w", err)
-	}
-	defer f.Close()
-	var docs []goldDoc
-	var bd builder
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
+	return readGold(path, "hipe", func(bd *builder, line string) error {
 		if strings.HasPrefix(line, "TOKEN\t") || strings.TrimSpace(line) == "" {
-			continue
+			return nil
 		}
 		if strings.HasPrefix(line, "#") {
-			if strings.Contains(line, "document_id") && bd.inited {
-				docs = append(docs, bd.finish())
+			if strings.Contains(line, "document_id") {
+				bd.endDoc()
 			}
-			continue
+			return nil
 		}
 		cols := strings.Split(line, "\t")
 		if len(cols) < 10 {
-			return nil, fmt.Errorf("read hipe: short line %q", line)
+			return fmt.Errorf("short line %q", line)
 		}
 		tag := cols[1]
 		if p, t, ok := strings.Cut(tag, "-"); ok {
@@ -289,14 +278,8 @@ func readHIPE(path string) ([]goldDoc, error) {
 		}
 		bd.token(cols[0], tag, " ")
 		bd.noGap = strings.Contains(cols[9], "NoSpaceAfter")
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("read hipe: %w", err)
-	}
-	if bd.inited {
-		docs = append(docs, bd.finish())
-	}
-	return docs, nil
+		return nil
+	})
 }
 
 // typeCode maps our types to the gold's coarse ones.
@@ -468,8 +451,38 @@ func ratio(a, b int) float64 {
 }
 
 type reutersResult struct {
-	orgDocs, orgDocsAll, orgTags, orgFound             int
-	peopleDocs, peopleDocsAll, peopleTags, peopleFound int
+	orgs, people tagCounts
+}
+
+// tagCounts counts one kind of Reuters tag: the documents that have some,
+// those whose every tag is found, the tags and the tags found.
+type tagCounts struct {
+	docs, docsAll, tags, found int
+}
+
+// add counts the tags of one document (none: the document does not count).
+func (c *tagCounts) add(tags []string, found func(tag string) bool) {
+	if len(tags) == 0 {
+		return
+	}
+	c.docs++
+	all := true
+	for _, t := range tags {
+		c.tags++
+		if found(t) {
+			c.found++
+		} else {
+			all = false
+		}
+	}
+	if all {
+		c.docsAll++
+	}
+}
+
+// row writes the counts as a row of the Reuters table.
+func (c tagCounts) row(w io.Writer, kind string) {
+	fmt.Fprintf(w, "| %s | %.3f (%d/%d) | %.3f |\n", kind, ratio(c.found, c.tags), c.found, c.tags, ratio(c.docsAll, c.docs))
 }
 
 // reuters checks, story by story, whether the extracted entities name the
@@ -523,36 +536,8 @@ func reuters(x *entities.Extractor, path string) (reutersResult, error) {
 			parts := strings.Split(tag, "-")
 			return keys[strings.ReplaceAll(tag, "-", "")] || keys[first] || keys[parts[len(parts)-1]]
 		}
-		if len(d.Orgs) > 0 {
-			res.orgDocs++
-			all := true
-			for _, t := range d.Orgs {
-				res.orgTags++
-				if found(t) {
-					res.orgFound++
-				} else {
-					all = false
-				}
-			}
-			if all {
-				res.orgDocsAll++
-			}
-		}
-		if len(d.People) > 0 {
-			res.peopleDocs++
-			all := true
-			for _, t := range d.People {
-				res.peopleTags++
-				if found(t) {
-					res.peopleFound++
-				} else {
-					all = false
-				}
-			}
-			if all {
-				res.peopleDocsAll++
-			}
-		}
+		res.orgs.add(d.Orgs, found)
+		res.people.add(d.People, found)
 	}
 }
 

@@ -46,6 +46,7 @@ import (
 
 	"github.com/recherche/recherche/corpus"
 	"github.com/recherche/recherche/index/bleveindex"
+	"github.com/recherche/recherche/internal/flags"
 	"github.com/recherche/recherche/server/api"
 	"github.com/recherche/recherche/tools/internal/cli"
 	"github.com/recherche/recherche/tools/internal/plainbleve"
@@ -139,7 +140,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 		ents = nil
 	}
-	opts := options{facets: splitList(c.facets), highlight: c.highlight, extra: extra}
+	opts := options{facets: flags.List(c.facets), highlight: c.highlight, extra: extra}
 	srv.opts = opts
 	srv.extra = withQuery(extra)
 	fmt.Fprintf(stdout, "%d queries in the mix (entities: %s); each run: %v or %d requests\n",
@@ -261,16 +262,6 @@ type options struct {
 	facets    []string
 	highlight bool
 	extra     url.Values // only the server gets them
-}
-
-func splitList(s string) []string {
-	var out []string
-	for _, f := range strings.Split(s, ",") {
-		if f = strings.TrimSpace(f); f != "" {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 type target interface {

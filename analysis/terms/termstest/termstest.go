@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/recherche/recherche/internal/testutil"
 )
 
 //go:embed edges.txt
@@ -18,14 +20,11 @@ var edges string
 func Edges(tb testing.TB) map[string]string {
 	tb.Helper()
 	out := map[string]string{}
-	for i, line := range strings.Split(edges, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		name, quoted, ok := strings.Cut(line, " ")
+	for _, l := range testutil.DataLines(edges) {
+		name, quoted, ok := strings.Cut(l.Text, " ")
 		text, err := strconv.Unquote(quoted)
 		if !ok || err != nil {
-			tb.Fatalf("edges.txt line %d: want a name and a Go string: %q", i+1, line)
+			tb.Fatalf("edges.txt line %d: want a name and a Go string: %q", l.N, l.Text)
 		}
 		out[name] = text
 	}

@@ -16,16 +16,23 @@ import (
 // printed, and the tool exits 2, when the line does not have exactly one
 // argument or valid (nil: none) rejects the flags' values.
 func Arg(synopsis string, valid func() bool) string {
-	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: "+synopsis)
-		flag.PrintDefaults()
-	}
+	Usage(synopsis)
 	flag.Parse()
 	if flag.NArg() != 1 || valid != nil && !valid() {
 		flag.Usage()
 		os.Exit(2)
 	}
 	return flag.Arg(0)
+}
+
+// Usage sets the usage text of the command line: "usage: " and synopsis,
+// then the flags. Arg sets it; a tool that checks its arguments itself
+// sets it before flag.Parse.
+func Usage(synopsis string) {
+	flag.Usage = func() {
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: "+synopsis)
+		flag.PrintDefaults()
+	}
 }
 
 // Exit ends the tool name with status 1 when err is set, after printing
