@@ -46,7 +46,7 @@ type block struct {
 	heading   bool
 	list      bool
 	code      bool       // pre or code: commands and listings, kept as they are
-	turn      bool       // opens with a speaker's name in a dialogue (see speakerTurns)
+	turn      bool       // a turn of a dialogue (see speakerTurns) or of an FAQ (see faqPairs)
 	table     *html.Node // the data table the block is a cell of (see dataTable), or nil
 }
 
@@ -244,11 +244,13 @@ func editorial(b *block, storyCalls map[string]int) bool {
 	return false
 }
 
-// taglineWords say who a writer is and how to reach them, in the line
-// under a story: "Jordan Lee covers city hall for the Herald. Reach him
-// at …", "Journaliste au service économie, joignable à …".
+// taglineWords say who a writer is and how to reach them, or the press
+// office, in the line under a story: "Jordan Lee covers city hall for the
+// Herald. Reach him at …", "Journaliste au service économie, joignable à
+// …", "Contact presse : …".
 var taglineWords = wordSet(`covers covering reporter writer correspondent editor reach email tips journaliste rédacteur
-rédactrice correspondant correspondante joindre joignable courriel écrire`)
+rédactrice correspondant correspondante joindre joignable courriel écrire contact contacts contactez press presse media
+média enquiries`)
 
 // tagline reports whether a block is a writer's tagline: it holds an
 // e-mail address and one of taglineWords. The caller asks only of the
@@ -1074,6 +1076,31 @@ func speakerTurns(bs []*block) {
 	}
 }
 
+// faqPairs marks the questions and answers of an FAQ set out as toggles
+// or an accordion (a <details> and its <summary>, a block editor's toggle
+// block): a question, and after it a sentence that answers it, alone
+// together in a box of their own, neither with a link or an e-mail
+// address. They are the author's and stay, as a dialogue's turns do; a
+// poll's box holds its choices as well, and a reader's prompt ("Une
+// question ? Écrivez-nous à …") points somewhere.
+func faqPairs(bs []*block) {
+	for i := 0; i+1 < len(bs); i++ {
+		q, a := bs[i], bs[i+1]
+		if q.heading || q.list || len(q.words) > maxShortWords || !question(q.text) || a.heading ||
+			question(a.text) || !sentence(a) || q.linkText > 0 || a.linkText > 0 || strings.Contains(q.text+a.text, "@") {
+			continue
+		}
+		box := q.nodes[0].Parent
+		for box != nil && !inside(a.nodes[0], box) {
+			box = box.Parent
+		}
+		if box == nil || i > 0 && inside(bs[i-1].nodes[0], box) || i+2 < len(bs) && inside(bs[i+2].nodes[0], box) {
+			continue
+		}
+		q.turn, a.turn = true, true
+	}
+}
+
 // edge reports whether block i is among the first or last of the body.
 func edge(bs []*block, i int) bool { return i < edgeBlocks || i >= len(bs)-edgeBlocks }
 
@@ -1386,6 +1413,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 	}
 	speakerTurns(bs)
+	faqPairs(bs)
 	notes := footnotes(article, bs)
 	tables := storyTables(bs)
 	for i, b := range bs {

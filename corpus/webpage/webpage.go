@@ -479,6 +479,15 @@ func headingIn(n *html.Node) *html.Node {
 	return h
 }
 
+// soleHeading reports whether n is a <div> holding a subheading and
+// nothing else, through wrappers that hold nothing else either.
+func soleHeading(n *html.Node) bool {
+	for n != nil && n.DataAtom == atom.Div {
+		n = onlyChild(n)
+	}
+	return n != nil && isSubheading(n)
+}
+
 // articleHeader reports whether an element that would go as furniture
 // — a <header>, a box named "header" or "meta" — holds the page's
 // headline, an <h1> that is not the site's name linked to its home page:
@@ -682,15 +691,21 @@ func junk(n *html.Node) bool {
 		return true
 	}
 	switch strings.ToLower(attr(n, "role")) {
-	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert":
+	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "img":
+		// An element in the role of an image shows a picture, and its
+		// text, when it has one, is the picture's glyph (a callout's
+		// emoji icon): the alt text of an image is not read either.
 		return true
 	}
 	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") {
 		return true
 	}
 	class, id := attr(n, "class"), attr(n, "id")
-	if isSubheading(n) {
-		// A heading's "header" is its kind, not the page's header.
+	if isSubheading(n) || soleHeading(n) {
+		// A heading's "header" is its kind, not the page's header; so
+		// is that of the wrappers a block editor sets around each
+		// subheading ("sub_header-block", "section-header") holding it
+		// alone.
 		class, id = strings.ReplaceAll(strings.ToLower(class), "header", "heading"), strings.ReplaceAll(strings.ToLower(id), "header", "heading")
 	}
 	if !furnitureName(class) && !furnitureName(id) {
