@@ -10,9 +10,9 @@ import (
 // Boxes beside a story are labelled the same way on every site that has
 // them: a press release ends with "Notes to editors" and "Media
 // contact", a review with its "Fiche du livre", a match report with its
-// "Fiche technique", a university's news with its "Key points", an
-// obituary with its "Service details", a podcast page lists its
-// "Chapters". The label is a heading, a table's caption, or a bold line
+// "Fiche technique", a university's news with its "Key points", a
+// council's with its "Chiffres clés", an obituary with its "Service
+// details", a podcast page lists its "Chapters". The label is a heading, a table's caption, or a bold line
 // at the top of a paragraph; the box is whatever that label opens, when it
 // is short. Such boxes repeat the story, or sum up facts beside it, and
 // are not part of its text.
@@ -21,7 +21,8 @@ import (
 // without case, apostrophes made straight, a final colon dropped.
 var boxLabels = func() map[string]bool {
 	m := map[string]bool{}
-	for _, l := range strings.Split(`key points|key facts|key findings|key takeaways|takeaways|at a glance|fact box|factbox|
+	for _, l := range strings.Split(`key points|key facts|key findings|key figures|key numbers|by the numbers|in numbers|
+chiffres clés|chiffres-clés|les chiffres clés|les chiffres-clés|en chiffres|key takeaways|takeaways|at a glance|fact box|factbox|
 fact sheet|fast facts|quick facts|the facts|practical information|practical info|if you go|need to know|
 service details|funeral details|service information|notes to editors|note to editors|notes for editors|editor's notes|
 media contact|media contacts|press contact|press contacts|media enquiries|media inquiries|press office|about the author|
