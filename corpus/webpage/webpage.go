@@ -697,7 +697,7 @@ func junk(n *html.Node) bool {
 		// emoji icon): the alt text of an image is not read either.
 		return true
 	}
-	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") {
+	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") || signupBox(n) {
 		return true
 	}
 	class, id := attr(n, "class"), attr(n, "id")
@@ -715,6 +715,51 @@ func junk(n *html.Node) bool {
 	// itself: furniture is short, so a block with several paragraphs of
 	// prose is left to Readability's scoring.
 	return !holdsArticle(n)
+}
+
+// maxSignupWords is the most words a sign-up box says beside its form.
+const maxSignupWords = 40
+
+// signupBox reports whether n is a sign-up box: a <div> or <section>
+// holding a form with an e-mail field and, beside it, maxSignupWords words
+// at most — a newsletter's name and pitch ("One story every Friday. No
+// ads, ever."), whatever its class is called. The form goes as furniture;
+// its pitch, in sentences, would stay.
+func signupBox(n *html.Node) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Section {
+		return false
+	}
+	var form *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Form && emailField(c) {
+			form = c
+			break
+		}
+	}
+	if form == nil {
+		return false
+	}
+	words := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c != form {
+			words += len(strings.Fields(textOf(c)))
+		}
+	}
+	return words <= maxSignupWords
+}
+
+// emailField reports whether n holds an input for an e-mail address.
+func emailField(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Input && (strings.EqualFold(attr(c, "type"), "email") ||
+			strings.Contains(strings.ToLower(attr(c, "name")+attr(c, "placeholder")), "mail")) || emailField(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // timestamp is a media time: "07:30", "1:02:45".
