@@ -99,6 +99,8 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.itemDate); ok {
 		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.hDate); ok {
+		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.metaDate); ok {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
@@ -261,6 +263,7 @@ type meta struct {
 	timeDatetime               string // the page's <time datetime> most likely its article's (timeRank)
 	timeRank                   int    // timeDatetime's rank, 0 when there is none
 	itemDate                   string // the first microdata itemprop="datePublished" (content or datetime)
+	hDate                      string // the first microformat date of publication (hAtom's "published", "dt-published")
 	metaDate                   string // the first <meta name> of a publication date (metaDateNames)
 	title                      string // the <title>
 	ogTitle                    string
@@ -632,6 +635,9 @@ func collectElement(n *html.Node, m *meta) {
 	if m.itemDate == "" && strings.EqualFold(attr(n, "itemprop"), "datePublished") {
 		m.itemDate = strings.TrimSpace(attr(n, "content") + attr(n, "datetime"))
 	}
+	if m.hDate == "" {
+		m.hDate = microformatDate(n)
+	}
 	switch n.DataAtom {
 	case atom.Link:
 		if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
@@ -666,6 +672,29 @@ func collectElement(n *html.Node, m *meta) {
 			m.jsonLD = append(m.jsonLD, textOf(n))
 		}
 	}
+}
+
+// microformatDate returns the date of publication an element states
+// with a microformat — hAtom's class "published", microformats2's
+// "dt-published" — in the machine-readable attribute the value-class
+// pattern reads (an <abbr title>, a <time datetime>, a <data value>), or
+// "". Blog platforms of the 2000s date their posts only so, in the post's
+// footer; the comments after the post carry later ones.
+func microformatDate(n *html.Node) string {
+	class := attr(n, "class")
+	if !strings.Contains(class, "published") {
+		return ""
+	}
+	for _, c := range strings.Fields(class) {
+		if c == "published" || c == "dt-published" {
+			for _, key := range []string{"title", "datetime", "value"} {
+				if v := strings.TrimSpace(attr(n, key)); v != "" {
+					return v
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // junk reports whether an element is page furniture as a whole.
