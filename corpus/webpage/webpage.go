@@ -110,6 +110,15 @@ func Extract(data []byte) (Page, error) {
 	}
 	if art.Node != nil {
 		retag(art.Node)
+		if accountTitle.MatchString(p.Title) {
+			// A post on a social network is titled with its author's
+			// account; a long post's own title is its first line, in
+			// bold as a paragraph of its own.
+			if line := titleLine(art.Node); line != nil {
+				p.Title = strings.Join(strings.Fields(textOf(line)), " ")
+				line.Parent.RemoveChild(line)
+			}
+		}
 		if lead != nil && !inside(lead, art.Node) && !strings.Contains(strings.Join(strings.Fields(textOf(art.Node)), " "), leadText) {
 			// The standfirst under the headline, beside the body
 			// Readability chose: it opens the article.
@@ -174,6 +183,39 @@ func standfirst(doc *html.Node) (*html.Node, string) {
 
 // minLeadWords is the length of the shortest standfirst standfirst takes.
 const minLeadWords = 12
+
+// accountTitle matches the title a social network gives a post's page:
+// the author's name and handle, "Marnie Holt (@marnie@fellside.example)".
+var accountTitle = regexp.MustCompile(`^[^()@]+\(@[^()\s]+\)$`)
+
+// titleLine returns the article's first paragraph when it is a title
+// line: in bold or italics as a whole, twelve words at most, no stop at
+// its end; or nil.
+func titleLine(article *html.Node) *html.Node {
+	var first *html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && first == nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+				first = n
+			case c.Type == html.ElementNode:
+				walk(c)
+			}
+		}
+	}
+	walk(article)
+	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B {
+		return nil
+	}
+	p := first.Parent
+	text := strings.TrimSpace(textOf(p))
+	if p.DataAtom != atom.P || firstContent(p) != first || text != strings.TrimSpace(textOf(first)) ||
+		len(strings.Fields(text)) > 12 || strings.HasSuffix(text, ".") {
+		return nil
+	}
+	return p
+}
 
 // inside reports whether n is a descendant of (or is) root.
 func inside(n, root *html.Node) bool {
