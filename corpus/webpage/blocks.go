@@ -1271,7 +1271,9 @@ func countSentences(text string) int {
 // dropRepeats marks the blocks whose words all stand, in the same order,
 // in a longer block: pull quotes and teasers that repeat a sentence of the
 // body. Blocks of five words or fewer (headings, list items) are left,
-// and so is a heading that quotes its own section.
+// and so is a heading that quotes its own section, and a heading of ten
+// words or fewer that makes no sentence: the text may name a section by
+// its heading ("…and what you can do if you are worried about paying").
 func dropRepeats(bs []*block, drop []bool) {
 	// Each block's words, between spaces, as slices of one buffer.
 	size := 0
@@ -1305,7 +1307,7 @@ func dropRepeats(bs []*block, drop []bool) {
 		norm[i] = text[start[i]:end]
 	}
 	for i, b := range bs {
-		if b.code || len(b.words) < 6 {
+		if b.code || len(b.words) < 6 || b.heading && len(b.words) <= 10 && !endsSentence(b.text) {
 			continue
 		}
 		// A subheading may quote the section it heads ("« On a gagné
