@@ -332,12 +332,15 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane")
 )
 
-// furnitureName reports whether a class or id names furniture.
+// furnitureName reports whether a class or id names furniture. Words
+// joined in camel case are words too: CSS modules and styled components
+// name a class after its component ("InlineNewsletter_wrap__Xq2Lp",
+// "ShareBar", "adLabel").
 func furnitureName(name string) bool {
 	if name == "" {
 		return false
 	}
-	name = strings.ToLower(name)
+	name = strings.ToLower(splitCamel(name))
 	for start := 0; start <= len(name); {
 		end := start + strings.IndexAny(name[start:], "-_ ")
 		if end < start {
@@ -367,6 +370,32 @@ func furnitureName(name string) bool {
 		start = end + 1
 	}
 	return false
+}
+
+// splitCamel puts a "-" between a lowercase letter and the uppercase one
+// after it ("InlineNewsletter" → "Inline-Newsletter"), and returns name
+// as it is when it has none.
+func splitCamel(name string) string {
+	at := -1
+	for i := 1; i < len(name); i++ {
+		if 'A' <= name[i] && name[i] <= 'Z' && 'a' <= name[i-1] && name[i-1] <= 'z' {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return name
+	}
+	var b strings.Builder
+	b.Grow(len(name) + 4)
+	b.WriteString(name[:at])
+	for i := at; i < len(name); i++ {
+		if 'A' <= name[i] && name[i] <= 'Z' && 'a' <= name[i-1] && name[i-1] <= 'z' {
+			b.WriteByte('-')
+		}
+		b.WriteByte(name[i])
+	}
+	return b.String()
 }
 
 // isWordChars reports whether s holds only ASCII letters, digits and "_"
