@@ -485,12 +485,19 @@ func TestRound9(t *testing.T) {
 	}
 }
 
+// The paragraphs of a council's budget story, the article of the small
+// pages TestRound10, TestRound11 and TestRound12 hold their rules on.
+const (
+	councilP1   = `The council approved next season's budget on Tuesday evening after three hours of debate between the majority and the opposition.`
+	councilP2   = `Sports clubs will receive a larger grant, while work on the gymnasium will start next spring and last for eighteen months.`
+	councilP3   = `The mayor said swimming pool prices would stay the same for local families this winter, despite the rise in energy costs.`
+	councilMore = `<p>The council's majority said the budget keeps the town's debt stable, and the opposition said the clubs and the pool deserved more than the gymnasium.</p><p>The budget also pays for the pool's new heating, which the mayor said would cut the town's energy costs by a fifth within two winters.</p><p>Clubs will learn in March how the larger grant is shared; the council will vote again on the gymnasium's budget next spring.</p>`
+)
+
 // TestRound10 holds the rules of round 10 of issue 16, each on a small
 // page (docs/quality.md).
 func TestRound10(t *testing.T) {
-	p1 := `The council approved next season's budget on Tuesday evening after three hours of debate between the majority and the opposition.`
-	p2 := `Sports clubs will receive a larger grant, while work on the gymnasium will start next spring and last for eighteen months.`
-	p3 := `The mayor said swimming pool prices would stay the same for local families this winter, despite the rise in energy costs.`
+	p1, p2, p3 := councilP1, councilP2, councilP3
 	story := `<p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p>`
 	turn := func(at, who, text string) string {
 		return `<div class="segment"><a class="time" href="#t=` + at + `">0` + at[:1] + `:` + at[1:] + `</a><p><span class="speaker">` + who + `:</span> ` + text + `</p></div>`
@@ -577,10 +584,7 @@ func TestStatedDate(t *testing.T) {
 // TestRound11 holds the rules of round 11 of issue 16, each on a small
 // page written for it.
 func TestRound11(t *testing.T) {
-	p1 := `The council approved next season's budget on Tuesday evening after three hours of debate between the majority and the opposition.`
-	p2 := `Sports clubs will receive a larger grant, while work on the gymnasium will start next spring and last for eighteen months.`
-	p3 := `The mayor said swimming pool prices would stay the same for local families this winter, despite the rise in energy costs.`
-	more := `<p>The council's majority said the budget keeps the town's debt stable, and the opposition said the clubs and the pool deserved more than the gymnasium.</p><p>The budget also pays for the pool's new heating, which the mayor said would cut the town's energy costs by a fifth within two winters.</p><p>Clubs will learn in March how the larger grant is shared; the council will vote again on the gymnasium's budget next spring.</p>`
+	p1, p2, p3, more := councilP1, councilP2, councilP3, councilMore
 	story := `<p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p>` + more
 	row := func(cells ...string) string { return `<tr><td>` + strings.Join(cells, `</td><td>`) + `</td></tr>` }
 	tests := []struct {
@@ -666,10 +670,7 @@ func TestRound11(t *testing.T) {
 // TestRound12 holds the rules of round 12 of issue 16, each on a small
 // page.
 func TestRound12(t *testing.T) {
-	p1 := `The council approved next season's budget on Tuesday evening after three hours of debate between the majority and the opposition.`
-	p2 := `Sports clubs will receive a larger grant, while work on the gymnasium will start next spring and last for eighteen months.`
-	p3 := `The mayor said swimming pool prices would stay the same for local families this winter, despite the rise in energy costs.`
-	more := `<p>The council's majority said the budget keeps the town's debt stable, and the opposition said the clubs and the pool deserved more than the gymnasium.</p><p>The budget also pays for the pool's new heating, which the mayor said would cut the town's energy costs by a fifth within two winters.</p><p>Clubs will learn in March how the larger grant is shared; the council will vote again on the gymnasium's budget next spring.</p>`
+	p1, p2, p3, more := councilP1, councilP2, councilP3, councilMore
 	story := `<p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p>` + more
 	toggle := func(q, a string) string {
 		return `<div class="toggle-block"><div role="button" aria-expanded="true"></div><div><div>` + q + `</div><div><div class="text-block">` + a + `</div></div></div></div>`
