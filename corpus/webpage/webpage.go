@@ -189,8 +189,8 @@ const minLeadWords = 12
 var accountTitle = regexp.MustCompile(`^[^()@]+\(@[^()\s]+\)$`)
 
 // titleLine returns the article's first paragraph when it is a title
-// line: in bold or italics as a whole, twelve words at most, no stop at
-// its end; or nil.
+// line: in bold as a whole, twelve words at most, no stop at its end; or
+// nil.
 func titleLine(article *html.Node) *html.Node {
 	var first *html.Node
 	var walk func(*html.Node)
