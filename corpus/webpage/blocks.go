@@ -46,7 +46,7 @@ type block struct {
 	heading   bool
 	list      bool
 	code      bool       // pre or code: commands and listings, kept as they are
-	turn      bool       // opens with a speaker's name in a dialogue (see speakerTurns)
+	turn      bool       // a turn of a dialogue (see speakerTurns) or of an FAQ (see faqPairs)
 	table     *html.Node // the data table the block is a cell of (see dataTable), or nil
 }
 
@@ -244,11 +244,13 @@ func editorial(b *block, storyCalls map[string]int) bool {
 	return false
 }
 
-// taglineWords say who a writer is and how to reach them, in the line
-// under a story: "Jordan Lee covers city hall for the Herald. Reach him
-// at …", "Journaliste au service économie, joignable à …".
+// taglineWords say who a writer is and how to reach them, or the press
+// office, in the line under a story: "Jordan Lee covers city hall for the
+// Herald. Reach him at …", "Journaliste au service économie, joignable à
+// …", "Contact presse : …".
 var taglineWords = wordSet(`covers covering reporter writer correspondent editor reach email tips journaliste rédacteur
-rédactrice correspondant correspondante joindre joignable courriel écrire`)
+rédactrice correspondant correspondante joindre joignable courriel écrire contact contacts contactez press presse media
+média enquiries`)
 
 // tagline reports whether a block is a writer's tagline: it holds an
 // e-mail address and one of taglineWords. The caller asks only of the
@@ -1074,6 +1076,31 @@ func speakerTurns(bs []*block) {
 	}
 }
 
+// faqPairs marks the questions and answers of an FAQ set out as toggles
+// or an accordion (a <details> and its <summary>, a block editor's toggle
+// block): a question, and after it a sentence that answers it, alone
+// together in a box of their own, neither with a link or an e-mail
+// address. They are the author's and stay, as a dialogue's turns do; a
+// poll's box holds its choices as well, and a reader's prompt ("Une
+// question ? Écrivez-nous à …") points somewhere.
+func faqPairs(bs []*block) {
+	for i := 0; i+1 < len(bs); i++ {
+		q, a := bs[i], bs[i+1]
+		if q.heading || q.list || len(q.words) > maxShortWords || !question(q.text) || a.heading ||
+			question(a.text) || !sentence(a) || q.linkText > 0 || a.linkText > 0 || strings.Contains(q.text+a.text, "@") {
+			continue
+		}
+		box := q.nodes[0].Parent
+		for box != nil && !inside(a.nodes[0], box) {
+			box = box.Parent
+		}
+		if box == nil || i > 0 && inside(bs[i-1].nodes[0], box) || i+2 < len(bs) && inside(bs[i+2].nodes[0], box) {
+			continue
+		}
+		q.turn, a.turn = true, true
+	}
+}
+
 // edge reports whether block i is among the first or last of the body.
 func edge(bs []*block, i int) bool { return i < edgeBlocks || i >= len(bs)-edgeBlocks }
 
@@ -1162,11 +1189,14 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 	boxes := 2*boxedWords < words[main]
 	// Short lines in bold or italics, without links, each followed by
 	// the story's sentences, are the story's subheadings when there are
-	// two or more of them: an interview's questions, a guide's steps.
+	// two or more of them: an interview's questions, a guide's steps. A
+	// line in the paragraph of a picture is its caption (old editors put
+	// the photo, a line break and the caption in italics in one <p>).
 	var subheads []*block
 	for i, b := range bs {
 		if !b.heading && b.linkText == 0 && len(b.words) <= 20 && emphasized(b) && i+1 < len(bs) &&
-			bs[i+1].container == b.container && !emphasized(bs[i+1]) && (sentence(bs[i+1]) || storyList(bs[i+1])) {
+			bs[i+1].container == b.container && !emphasized(bs[i+1]) && (sentence(bs[i+1]) || storyList(bs[i+1])) &&
+			!slices.ContainsFunc(b.nodes, holdsMedia) {
 			subheads = append(subheads, b)
 		}
 	}
@@ -1241,7 +1271,9 @@ func countSentences(text string) int {
 // dropRepeats marks the blocks whose words all stand, in the same order,
 // in a longer block: pull quotes and teasers that repeat a sentence of the
 // body. Blocks of five words or fewer (headings, list items) are left,
-// and so is a heading that quotes its own section.
+// and so is a heading that quotes its own section, and a heading of ten
+// words or fewer that makes no sentence: the text may name a section by
+// its heading ("…and what you can do if you are worried about paying").
 func dropRepeats(bs []*block, drop []bool) {
 	// Each block's words, between spaces, as slices of one buffer.
 	size := 0
@@ -1275,7 +1307,7 @@ func dropRepeats(bs []*block, drop []bool) {
 		norm[i] = text[start[i]:end]
 	}
 	for i, b := range bs {
-		if b.code || len(b.words) < 6 {
+		if b.code || len(b.words) < 6 || b.heading && len(b.words) <= 10 && !endsSentence(b.text) {
 			continue
 		}
 		// A subheading may quote the section it heads ("« On a gagné
@@ -1386,6 +1418,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 	}
 	speakerTurns(bs)
+	faqPairs(bs)
 	notes := footnotes(article, bs)
 	tables := storyTables(bs)
 	for i, b := range bs {

@@ -99,6 +99,8 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.itemDate); ok {
 		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.hDate); ok {
+		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.metaDate); ok {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
@@ -108,6 +110,15 @@ func Extract(data []byte) (Page, error) {
 	}
 	if art.Node != nil {
 		retag(art.Node)
+		if accountTitle.MatchString(p.Title) {
+			// A post on a social network is titled with its author's
+			// account; a long post's own title is its first line, in
+			// bold as a paragraph of its own.
+			if line := titleLine(art.Node); line != nil {
+				p.Title = strings.Join(strings.Fields(textOf(line)), " ")
+				line.Parent.RemoveChild(line)
+			}
+		}
 		if lead != nil && !inside(lead, art.Node) && !strings.Contains(strings.Join(strings.Fields(textOf(art.Node)), " "), leadText) {
 			// The standfirst under the headline, beside the body
 			// Readability chose: it opens the article.
@@ -172,6 +183,39 @@ func standfirst(doc *html.Node) (*html.Node, string) {
 
 // minLeadWords is the length of the shortest standfirst standfirst takes.
 const minLeadWords = 12
+
+// accountTitle matches the title a social network gives a post's page:
+// the author's name and handle, "Marnie Holt (@marnie@fellside.example)".
+var accountTitle = regexp.MustCompile(`^[^()@]+\(@[^()\s]+\)$`)
+
+// titleLine returns the article's first paragraph when it is a title
+// line: in bold as a whole, twelve words at most, no stop at its end; or
+// nil.
+func titleLine(article *html.Node) *html.Node {
+	var first *html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && first == nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+				first = n
+			case c.Type == html.ElementNode:
+				walk(c)
+			}
+		}
+	}
+	walk(article)
+	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B {
+		return nil
+	}
+	p := first.Parent
+	text := strings.TrimSpace(textOf(p))
+	if p.DataAtom != atom.P || firstContent(p) != first || text != strings.TrimSpace(textOf(first)) ||
+		len(strings.Fields(text)) > 12 || strings.HasSuffix(text, ".") {
+		return nil
+	}
+	return p
+}
 
 // inside reports whether n is a descendant of (or is) root.
 func inside(n, root *html.Node) bool {
@@ -261,6 +305,7 @@ type meta struct {
 	timeDatetime               string // the page's <time datetime> most likely its article's (timeRank)
 	timeRank                   int    // timeDatetime's rank, 0 when there is none
 	itemDate                   string // the first microdata itemprop="datePublished" (content or datetime)
+	hDate                      string // the first microformat date of publication (hAtom's "published", "dt-published")
 	metaDate                   string // the first <meta name> of a publication date (metaDateNames)
 	title                      string // the <title>
 	ogTitle                    string
@@ -287,12 +332,15 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane")
 )
 
-// furnitureName reports whether a class or id names furniture.
+// furnitureName reports whether a class or id names furniture. Words
+// joined in camel case are words too: CSS modules and styled components
+// name a class after its component ("InlineNewsletter_wrap__Xq2Lp",
+// "ShareBar", "adLabel").
 func furnitureName(name string) bool {
 	if name == "" {
 		return false
 	}
-	name = strings.ToLower(name)
+	name = strings.ToLower(splitCamel(name))
 	for start := 0; start <= len(name); {
 		end := start + strings.IndexAny(name[start:], "-_ ")
 		if end < start {
@@ -322,6 +370,32 @@ func furnitureName(name string) bool {
 		start = end + 1
 	}
 	return false
+}
+
+// splitCamel puts a "-" between a lowercase letter and the uppercase one
+// after it ("InlineNewsletter" → "Inline-Newsletter"), and returns name
+// as it is when it has none.
+func splitCamel(name string) string {
+	at := -1
+	for i := 1; i < len(name); i++ {
+		if 'A' <= name[i] && name[i] <= 'Z' && 'a' <= name[i-1] && name[i-1] <= 'z' {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return name
+	}
+	var b strings.Builder
+	b.Grow(len(name) + 4)
+	b.WriteString(name[:at])
+	for i := at; i < len(name); i++ {
+		if 'A' <= name[i] && name[i] <= 'Z' && 'a' <= name[i-1] && name[i-1] <= 'z' {
+			b.WriteByte('-')
+		}
+		b.WriteByte(name[i])
+	}
+	return b.String()
 }
 
 // isWordChars reports whether s holds only ASCII letters, digits and "_"
@@ -479,6 +553,15 @@ func headingIn(n *html.Node) *html.Node {
 	return h
 }
 
+// soleHeading reports whether n is a <div> holding a subheading and
+// nothing else, through wrappers that hold nothing else either.
+func soleHeading(n *html.Node) bool {
+	for n != nil && n.DataAtom == atom.Div {
+		n = onlyChild(n)
+	}
+	return n != nil && isSubheading(n)
+}
+
 // articleHeader reports whether an element that would go as furniture
 // — a <header>, a box named "header" or "meta" — holds the page's
 // headline, an <h1> that is not the site's name linked to its home page:
@@ -623,6 +706,9 @@ func collectElement(n *html.Node, m *meta) {
 	if m.itemDate == "" && strings.EqualFold(attr(n, "itemprop"), "datePublished") {
 		m.itemDate = strings.TrimSpace(attr(n, "content") + attr(n, "datetime"))
 	}
+	if m.hDate == "" {
+		m.hDate = microformatDate(n)
+	}
 	switch n.DataAtom {
 	case atom.Link:
 		if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
@@ -659,6 +745,29 @@ func collectElement(n *html.Node, m *meta) {
 	}
 }
 
+// microformatDate returns the date of publication an element states
+// with a microformat — hAtom's class "published", microformats2's
+// "dt-published" — in the machine-readable attribute the value-class
+// pattern reads (an <abbr title>, a <time datetime>, a <data value>), or
+// "". Blog platforms of the 2000s date their posts only so, in the post's
+// footer; the comments after the post carry later ones.
+func microformatDate(n *html.Node) string {
+	class := attr(n, "class")
+	if !strings.Contains(class, "published") {
+		return ""
+	}
+	for _, c := range strings.Fields(class) {
+		if c == "published" || c == "dt-published" {
+			for _, key := range []string{"title", "datetime", "value"} {
+				if v := strings.TrimSpace(attr(n, key)); v != "" {
+					return v
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // junk reports whether an element is page furniture as a whole.
 func junk(n *html.Node) bool {
 	if n.DataAtom == atom.Aside && verdictBox(n) {
@@ -682,15 +791,21 @@ func junk(n *html.Node) bool {
 		return true
 	}
 	switch strings.ToLower(attr(n, "role")) {
-	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert":
+	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "img":
+		// An element in the role of an image shows a picture, and its
+		// text, when it has one, is the picture's glyph (a callout's
+		// emoji icon): the alt text of an image is not read either.
 		return true
 	}
-	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") {
+	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") || signupBox(n) {
 		return true
 	}
 	class, id := attr(n, "class"), attr(n, "id")
-	if isSubheading(n) {
-		// A heading's "header" is its kind, not the page's header.
+	if isSubheading(n) || soleHeading(n) {
+		// A heading's "header" is its kind, not the page's header; so
+		// is that of the wrappers a block editor sets around each
+		// subheading ("sub_header-block", "section-header") holding it
+		// alone.
 		class, id = strings.ReplaceAll(strings.ToLower(class), "header", "heading"), strings.ReplaceAll(strings.ToLower(id), "header", "heading")
 	}
 	if !furnitureName(class) && !furnitureName(id) {
@@ -700,6 +815,51 @@ func junk(n *html.Node) bool {
 	// itself: furniture is short, so a block with several paragraphs of
 	// prose is left to Readability's scoring.
 	return !holdsArticle(n)
+}
+
+// maxSignupWords is the most words a sign-up box says beside its form.
+const maxSignupWords = 40
+
+// signupBox reports whether n is a sign-up box: a <div> or <section>
+// holding a form with an e-mail field and, beside it, maxSignupWords words
+// at most — a newsletter's name and pitch ("One story every Friday. No
+// ads, ever."), whatever its class is called. The form goes as furniture;
+// its pitch, in sentences, would stay.
+func signupBox(n *html.Node) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Section {
+		return false
+	}
+	var form *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Form && emailField(c) {
+			form = c
+			break
+		}
+	}
+	if form == nil {
+		return false
+	}
+	words := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c != form {
+			words += len(strings.Fields(textOf(c)))
+		}
+	}
+	return words <= maxSignupWords
+}
+
+// emailField reports whether n holds an input for an e-mail address.
+func emailField(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.Input && (strings.EqualFold(attr(c, "type"), "email") ||
+			strings.Contains(strings.ToLower(attr(c, "name")+attr(c, "placeholder")), "mail")) || emailField(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // timestamp is a media time: "07:30", "1:02:45".

@@ -327,7 +327,8 @@ func TestTrailingInsert(t *testing.T) {
 }
 
 // furniturePattern is what furnitureName looks up in sets: a word of the
-// name, between "-", "_", spaces and the ends, among the furniture words.
+// name, between "-", "_", spaces and the ends (and, once splitCamel has
+// marked them, camel case's), among the furniture words.
 var furniturePattern = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|attachment\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar|disclosure|disclaimer)($|[-_ ])`)
 
 func TestFurnitureName(t *testing.T) {
@@ -341,11 +342,13 @@ func TestFurnitureName(t *testing.T) {
 		{"fil-ariane", true}, {"lire-aussi", true}, {"ads", true}, {"adsense", false}, {"header\tx", false},
 		{"", false}, {"-", false}, {"a--b", false}, {"x-tags-", true}, {"padding", false}, {"tp-encadre", false},
 		{"message-attachments", true}, {"attachmentList", true}, {"affiliate-disclosure", true}, {"disclaimer", true},
+		{"InlineNewsletter_wrap__Xq2Lp", true}, {"shareBar", true}, {"adLabel", true}, {"ArticleBody_paragraph__x3Fq1", false},
+		{"message-userContent", false}, {"bbWrapper", false}, {"NAVIGATION", false},
 	} {
 		if got := furnitureName(tt.name); got != tt.want {
 			t.Errorf("furnitureName(%q) = %v, want %v", tt.name, got, tt.want)
 		}
-		if got := furniturePattern.MatchString(tt.name); got != tt.want {
+		if got := furniturePattern.MatchString(splitCamel(tt.name)); got != tt.want {
 			t.Errorf("pattern on %q = %v, want %v", tt.name, got, tt.want)
 		}
 	}
@@ -364,7 +367,7 @@ func FuzzFurnitureName(f *testing.F) {
 				return
 			}
 		}
-		if got, want := furnitureName(name), furniturePattern.MatchString(name); got != want {
+		if got, want := furnitureName(name), furniturePattern.MatchString(splitCamel(name)); got != want {
 			t.Fatalf("furnitureName(%q) = %v, the pattern says %v", name, got, want)
 		}
 	})
@@ -482,12 +485,19 @@ func TestRound9(t *testing.T) {
 	}
 }
 
+// The paragraphs of a council's budget story, the article of the small
+// pages TestRound10, TestRound11 and TestRound12 hold their rules on.
+const (
+	councilP1   = `The council approved next season's budget on Tuesday evening after three hours of debate between the majority and the opposition.`
+	councilP2   = `Sports clubs will receive a larger grant, while work on the gymnasium will start next spring and last for eighteen months.`
+	councilP3   = `The mayor said swimming pool prices would stay the same for local families this winter, despite the rise in energy costs.`
+	councilMore = `<p>The council's majority said the budget keeps the town's debt stable, and the opposition said the clubs and the pool deserved more than the gymnasium.</p><p>The budget also pays for the pool's new heating, which the mayor said would cut the town's energy costs by a fifth within two winters.</p><p>Clubs will learn in March how the larger grant is shared; the council will vote again on the gymnasium's budget next spring.</p>`
+)
+
 // TestRound10 holds the rules of round 10 of issue 16, each on a small
 // page (docs/quality.md).
 func TestRound10(t *testing.T) {
-	p1 := `The council approved next season's budget on Tuesday evening after three hours of debate between the majority and the opposition.`
-	p2 := `Sports clubs will receive a larger grant, while work on the gymnasium will start next spring and last for eighteen months.`
-	p3 := `The mayor said swimming pool prices would stay the same for local families this winter, despite the rise in energy costs.`
+	p1, p2, p3 := councilP1, councilP2, councilP3
 	story := `<p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p>`
 	turn := func(at, who, text string) string {
 		return `<div class="segment"><a class="time" href="#t=` + at + `">0` + at[:1] + `:` + at[1:] + `</a><p><span class="speaker">` + who + `:</span> ` + text + `</p></div>`
@@ -574,10 +584,7 @@ func TestStatedDate(t *testing.T) {
 // TestRound11 holds the rules of round 11 of issue 16, each on a small
 // page written for it.
 func TestRound11(t *testing.T) {
-	p1 := `The council approved next season's budget on Tuesday evening after three hours of debate between the majority and the opposition.`
-	p2 := `Sports clubs will receive a larger grant, while work on the gymnasium will start next spring and last for eighteen months.`
-	p3 := `The mayor said swimming pool prices would stay the same for local families this winter, despite the rise in energy costs.`
-	more := `<p>The council's majority said the budget keeps the town's debt stable, and the opposition said the clubs and the pool deserved more than the gymnasium.</p><p>The budget also pays for the pool's new heating, which the mayor said would cut the town's energy costs by a fifth within two winters.</p><p>Clubs will learn in March how the larger grant is shared; the council will vote again on the gymnasium's budget next spring.</p>`
+	p1, p2, p3, more := councilP1, councilP2, councilP3, councilMore
 	story := `<p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p>` + more
 	row := func(cells ...string) string { return `<tr><td>` + strings.Join(cells, `</td><td>`) + `</td></tr>` }
 	tests := []struct {
@@ -658,6 +665,85 @@ func TestRound11(t *testing.T) {
 			extractHas(t, "Budget approved: more for sport, pool prices frozen and a new gymnasium", "", tt.page, tt.wantIn, tt.wantNotIn)
 		})
 	}
+}
+
+// TestRound12 holds the rules of round 12 of issue 16, each on a small
+// page.
+func TestRound12(t *testing.T) {
+	p1, p2, p3, more := councilP1, councilP2, councilP3, councilMore
+	story := `<p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p>` + more
+	toggle := func(q, a string) string {
+		return `<div class="toggle-block"><div role="button" aria-expanded="true"></div><div><div>` + q + `</div><div><div class="text-block">` + a + `</div></div></div></div>`
+	}
+	tests := []struct {
+		name, page        string
+		wantIn, wantNotIn []string
+	}{
+		{
+			name:      "a block editor's wrapper around a lone subheading is the heading's; a callout's icon goes",
+			page:      `<main><h1>Budget approved</h1><div class="text-block">` + p1 + `</div><div class="editor-sub_header-block"><div><h3>The pool</h3></div></div><div class="text-block">` + p2 + `</div><div class="text-block">` + p3 + `</div><div class="callout-block"><div role="img" aria-label="📣">📣</div><div>We are hiring lifeguards, see our jobs page.</div></div>` + more + `</main>`,
+			wantIn:    []string{"The pool", "eighteen months"},
+			wantNotIn: []string{"📣"},
+		},
+		{
+			name: "an FAQ's questions and answers in toggles stay; a poll goes",
+			page: `<article><h1>Budget approved</h1>` + story + `<h2>Your questions</h2>` +
+				toggle(`Will pool prices change for members?`, `No. Current season tickets keep their price, and the council has frozen the rates until the end of next year at least.`) +
+				toggle(`When does the gymnasium close?`, `In April. The clubs that train there will move to the school halls, which the council has booked for the whole of the works.`) +
+				`<div class="poll"><p>Do you approve of the budget?</p><p>Yes</p><p>No</p><p>Don't know</p></div></article>`,
+			wantIn:    []string{"Will pool prices change for members?", "frozen the rates", "When does the gymnasium close?", "school halls"},
+			wantNotIn: []string{"Do you approve", "Don't know"},
+		},
+		{
+			name:      "a press office's contact line under the story goes",
+			page:      `<article><h1>Budget approved</h1>` + story + `<p><em>Contact presse : presse@greenfield.example. The full budget, the council's report and photos in high definition are available on request.</em></p></article>`,
+			wantIn:    []string{"energy costs"},
+			wantNotIn: []string{"presse@", "high definition"},
+		},
+		{
+			name:      "a key-figures box goes",
+			page:      `<article><h1>Budget approved</h1><p>` + p1 + `</p><p>Among the changes:</p><ul><li>` + p2 + `</li><li>` + p3 + `</li></ul><div class="portlet"><section><div class="content"><h3>Chiffres clés</h3><ul><li>The budget approved by the council totals 12 million euros for the whole season.</li><li>The majority gave 23 votes for the budget and the opposition 6 against it.</li></ul></div></section></div>` + more + `</article>`,
+			wantIn:    []string{"eighteen months", "energy costs"},
+			wantNotIn: []string{"Chiffres clés", "23 votes", "12 million"},
+		},
+		{
+			name:      "a sign-up box goes with its pitch, whatever its class",
+			page:      `<article><h1>Budget approved</h1><p>` + p1 + `</p><p>` + p2 + `</p><div class="Inline_wrap__x1"><p>Greenfield Weekly</p><p>One story about the town's budget, its clubs and its pool every Friday. No ads, ever.</p><form><input type="email" placeholder="you@example.com"><button>Go</button></form></div><p>` + p3 + `</p>` + more + `</article>`,
+			wantIn:    []string{"eighteen months", "energy costs"},
+			wantNotIn: []string{"Greenfield Weekly", "No ads"},
+		},
+		{
+			name: "a line in a picture's paragraph is its caption, not a subheading",
+			page: `<div class="post"><h3>Budget approved</h3><div class="entry-content"><p style="text-align:center"><img src="hall.jpg" alt=""><br><em>The town hall on Tuesday</em></p>` +
+				`<p>` + p1 + ` ` + p1 + `</p><p><strong>The clubs</strong></p><p>` + p2 + ` ` + p2 + `</p><p><strong>The pool</strong></p><p>` + p3 + ` ` + p3 + `</p>` + more + `</div></div>`,
+			wantIn:    []string{"The clubs", "The pool", "energy costs"},
+			wantNotIn: []string{"town hall on Tuesday"},
+		},
+		{
+			name:   "a subheading the text names with the same words stays",
+			page:   `<article><h1>Budget approved</h1><p>Here is what the budget changes, and what you can do if you run a sports club in the town.</p>` + story + `<h2>If you run a sports club</h2><p>` + p2 + ` Clubs apply online.</p></article>`,
+			wantIn: []string{"If you run a sports club", "Clubs apply online"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			extractHas(t, "Budget approved", "", tt.page, tt.wantIn, tt.wantNotIn)
+		})
+	}
+	t.Run("a post dated only by hAtom's published gets that date", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<div class="hentry"><h3 class="entry-title">Budget approved</h3><div class="entry-content">`+story+`</div><div class="itemfooter">Posted at <abbr class="published" title="2025-04-12T18:32:00+02:00">18:32</abbr></div>`+
+			`<div class="comments"><div class="comment"><p>Thanks!</p><abbr class="published" title="2025-04-13T09:47:00+02:00">13 April</abbr></div></div></div>`, []string{"energy costs"}, nil)
+		if want := time.Date(2025, 4, 12, 16, 32, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("a social post's page titled with the account takes the post's bold first line", func(t *testing.T) {
+		p := extractHas(t, `Jo Bloggs: "Budget approved…" - Greenfield Social`, `<meta property="og:title" content="Jo Bloggs (@jo@greenfield.example)">`,
+			`<div class="status"><p><strong>Budget approved: what changes</strong></p>`+story+`</div>`, []string{"energy costs"}, []string{"what changes"})
+		if p.Title != "Budget approved: what changes" {
+			t.Errorf("title %q", p.Title)
+		}
+	})
 }
 
 // extractHas reduces a page made of title, head and body, and checks that
