@@ -119,6 +119,13 @@ func (d *document) extend(i int) int {
 				continue
 			}
 		}
+		// "Abdel Fattah al-Sissi", "Charm el-Cheikh": an Arabic article
+		// in lower case, a hyphen and a capital go on with the name.
+		if t.kind == wordToken && !t.capital && !t.allCaps && lx.article[t.key] && k+2 < len(toks) && toks[k+1].text == "-" &&
+			!toks[k+1].spaceBefore && !toks[k+2].spaceBefore && d.free(k+2) && toks[k+2].capital && d.nameLike(k+2) && !toks[k+2].inTitle == !t.inTitle {
+			last = k + 2
+			continue
+		}
 		// Up to two lower-case connectors, then a capital.
 		j := k
 		for j < len(toks) && j < k+2 && toks[j].kind == wordToken && !toks[j].capital && lx.connectors[toks[j].key] {
