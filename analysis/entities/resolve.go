@@ -261,7 +261,7 @@ func prefixedNoun(text string) bool {
 // reading ("à Florence"), keeps it.
 func (d *document) bareGivenName(s span, typ corpus.EntityType) bool {
 	t := &d.toks[s.from]
-	if s.from != s.to && !d.compoundGivenName(s) || typ == corpus.Place || t.allCaps || !d.x.lex.firstName[t.key] || d.x.lex.place[t.key] {
+	if s.from != s.to || typ == corpus.Place || t.allCaps || !d.x.lex.firstName[t.key] || d.x.lex.place[t.key] {
 		return false
 	}
 	if d.cutFromName(s.to) {
@@ -275,22 +275,6 @@ func (d *document) bareGivenName(s span, typ corpus.EntityType) bool {
 	}
 	p := d.prevWord(s.from)
 	return p < 0 || !d.x.lex.honorific[d.toks[p].key] && !d.x.lex.role[d.toks[p].key]
-}
-
-// compoundGivenName reports whether s is given names of the lists joined
-// by hyphens with no space, in mixed case: "Jean-Louis", "Marie-Claude".
-func (d *document) compoundGivenName(s span) bool {
-	for k := s.from; k <= s.to; k++ {
-		t := &d.toks[k]
-		if (k-s.from)%2 == 1 {
-			if t.text != "-" || t.spaceBefore {
-				return false
-			}
-		} else if t.kind != wordToken || t.allCaps || !d.x.lex.firstName[t.key] || k > s.from && t.spaceBefore {
-			return false
-		}
-	}
-	return true
 }
 
 // cutFromName reports whether the word after token k goes on with a
