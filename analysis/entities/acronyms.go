@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -15,6 +16,9 @@ import (
 // or more, which an organization's initials typed so by their capitals
 // alone give way to ("NKM", "DSK").
 func (d *document) acronymTypes(ms []Mention) {
+	if !slices.ContainsFunc(ms, func(m Mention) bool { return initials(m.Name) || initials(m.Text) }) {
+		return // no initials here to type
+	}
 	var expansions map[string]corpus.EntityType
 	for _, m := range ms {
 		if m.Type != corpus.Organization && m.Type != corpus.Place && m.Type != corpus.Person || m.Name == "" || !strings.Contains(m.Name, " ") {
@@ -70,4 +74,11 @@ func (d *document) acronymTypes(ms []Mention) {
 			m.Type = t
 		}
 	}
+}
+
+// initials reports whether a name is written as initials: capitals, with
+// no space, perhaps a plural's "s" after them ("ADDCs").
+func initials(name string) bool {
+	key := strings.TrimSuffix(name, "s")
+	return len(key) >= 2 && strings.ToUpper(key) == key && !strings.Contains(key, " ")
 }

@@ -177,7 +177,7 @@ func (d *document) knownTail(i, last int) int {
 		return -1
 	}
 	for from := max(i, last-3); from <= last; from++ {
-		if !toks[from].capital {
+		if !toks[from].capital || !d.x.lex.orgFirst[toks[from].key] {
 			continue
 		}
 		for end := last + 2; end < len(toks) && end <= last+4 && d.free(end) && !toks[end].capital && !toks[end].allCaps; end++ {

@@ -39,8 +39,11 @@ type lexicon struct {
 
 	// The sets below only type a name discovery found; they find none.
 	// Keys are a whole name's match key ("seine saint denis").
-	placeName  map[string]bool // places of one word or more: placenames.txt, cities.txt
-	orgName    map[string]bool // media, institutions, parties, clubs, companies
+	placeName map[string]bool // places of one word or more: placenames.txt, cities.txt
+	orgName   map[string]bool // media, institutions, parties, clubs, companies
+	// orgFirst holds the first words of orgName's keys: only a name
+	// opened by one may be a list's name with a lower-case tail.
+	orgFirst   map[string]bool
 	otherName  map[string]bool // aggregates, taxes, diseases, technologies, events: never an organization
 	personName map[string]bool // people the news names by their surname alone
 	initialism map[string]bool // "TTC", "CV", "DRH": common abbreviations, no name alone in capitals
@@ -120,7 +123,7 @@ func loadLexicon() (*lexicon, error) {
 			stop: map[string]bool{}, rejected: map[string]bool{}, generic: map[string]bool{}, honorific: map[string]bool{},
 			firstName: map[string]bool{}, surnameFirst: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
 			nameHead: map[string]bool{}, unit: map[string]bool{},
-			placeName: map[string]bool{}, orgName: map[string]bool{}, otherName: map[string]bool{}, personName: map[string]bool{}, initialism: map[string]bool{}, articled: map[string]articled{},
+			placeName: map[string]bool{}, orgName: map[string]bool{}, orgFirst: map[string]bool{}, otherName: map[string]bool{}, personName: map[string]bool{}, initialism: map[string]bool{}, articled: map[string]articled{},
 			givenName: map[string]bool{}, role: map[string]bool{}, orgWord: map[string]bool{},
 			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{}, countryCode: map[string]bool{}, ofPlace: map[string]bool{},
 			place: map[string]bool{}, country: map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
@@ -240,6 +243,10 @@ func loadLexicon() (*lexicon, error) {
 		// Compared unfolded: folding would turn "à" into the English "a".
 		l.placeBefore = map[string]bool{"in": true, "near": true, "en": true, "à": true, "près": true, "outside": true}
 		l.demonym = demonyms(l.place, l.firstName)
+		for k := range l.orgName {
+			first, _, _ := strings.Cut(k, " ")
+			l.orgFirst[first] = true
+		}
 		lex = l
 	})
 	return lex, lexErr
