@@ -162,6 +162,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 9, drawn after round 7 and judged before any change,
 		// other at random too; tuned on in round 8 (it was "unseen5").
 		{"tune9", 0.70},
+		// Sample 10, drawn after round 8 and never tuned on; other at
+		// random too.
+		{"unseen6", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
