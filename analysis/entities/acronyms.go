@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -11,12 +12,17 @@ import (
 // name it abbreviates in the same text: "CGT" after "Confédération générale
 // du travail", "ADDCs" after "Air Defense Direction Centers". The initials
 // are those of the name's words, less its function words; only
-// organizations' and places' names count.
+// organizations' and places' names count, and people's of three initials
+// or more, which an organization's initials typed so by their capitals
+// alone give way to ("NKM", "DSK").
 func (d *document) acronymTypes(ms []Mention) {
+	if !slices.ContainsFunc(ms, func(m Mention) bool { return initials(m.Name) || initials(m.Text) }) {
+		return // no initials here to type
+	}
 	var expansions map[string]corpus.EntityType
 	for _, m := range ms {
-		if m.Type != corpus.Organization && m.Type != corpus.Place || m.Name == "" || !strings.Contains(m.Name, " ") {
-			continue // people go by their names, not their initials
+		if m.Type != corpus.Organization && m.Type != corpus.Place && m.Type != corpus.Person || m.Name == "" || !strings.Contains(m.Name, " ") {
+			continue
 		}
 		var b strings.Builder
 		for _, w := range strings.FieldsFunc(m.Name, func(r rune) bool { return r == ' ' || r == '-' }) {
@@ -25,8 +31,8 @@ func (d *document) acronymTypes(ms []Mention) {
 				b.WriteRune(r)
 			}
 		}
-		if b.Len() < 2 {
-			continue
+		if b.Len() < 2 || m.Type == corpus.Person && b.Len() < 3 {
+			continue // two letters are too few to stand for a person: "JO", "PS"
 		}
 		if expansions == nil {
 			expansions = map[string]corpus.EntityType{}
@@ -41,6 +47,16 @@ func (d *document) acronymTypes(ms []Mention) {
 	}
 	for i := range ms {
 		m := &ms[i]
+		if m.Type == corpus.Organization && m.Name == m.Text && len(m.Name) >= 3 && strings.ToUpper(m.Name) == m.Name {
+			// "NKM" beside "Nathalie Kosciusko-Morizet": a person's
+			// initials, which the capitals alone typed an organization's.
+			if t, ok := expansions[normKey(m.Name)]; ok && t == corpus.Person {
+				if _, known := d.x.g.lookup[normKey(m.Name)]; !known {
+					m.Type = t
+				}
+			}
+			continue
+		}
 		if m.Type != corpus.Other && !(m.Type == corpus.Place && strings.ToUpper(m.Text) == m.Text) || m.Name == "" || strings.Contains(m.Name, " ") {
 			continue // a town of the lists in capitals may be initials too: "l'Agence nationale du sport (ANS)"
 		}
@@ -58,4 +74,11 @@ func (d *document) acronymTypes(ms []Mention) {
 			m.Type = t
 		}
 	}
+}
+
+// initials reports whether a name is written as initials: capitals, with
+// no space, perhaps a plural's "s" after them ("ADDCs").
+func initials(name string) bool {
+	key := strings.TrimSuffix(name, "s")
+	return len(key) >= 2 && strings.ToUpper(key) == key && !strings.Contains(key, " ")
 }

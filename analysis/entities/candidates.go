@@ -119,6 +119,13 @@ func (d *document) extend(i int) int {
 				continue
 			}
 		}
+		// "Abdel Fattah al-Sissi", "Charm el-Cheikh": an Arabic article
+		// in lower case, a hyphen and a capital go on with the name.
+		if t.kind == wordToken && !t.capital && !t.allCaps && lx.article[t.key] && k+2 < len(toks) && toks[k+1].text == "-" &&
+			!toks[k+1].spaceBefore && !toks[k+2].spaceBefore && d.free(k+2) && toks[k+2].capital && d.nameLike(k+2) && !toks[k+2].inTitle == !t.inTitle {
+			last = k + 2
+			continue
+		}
 		// Up to two lower-case connectors, then a capital.
 		j := k
 		for j < len(toks) && j < k+2 && toks[j].kind == wordToken && !toks[j].capital && lx.connectors[toks[j].key] {
@@ -127,7 +134,7 @@ func (d *document) extend(i int) int {
 		// Not after a person's name: "Ravi Subramanian of Moor Insights" is
 		// two names. Right after a first name, though, a nobiliary particle
 		// belongs to the surname: "Otto de Dardel", "Ludwig van Beethoven".
-		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !d.rejectedWord(toks[j]) &&
+		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && (!d.rejectedWord(toks[j]) || d.titleOfArticle(start, j)) &&
 			(!lx.givenName[toks[start].key] || (d.firstNames(start, last) || d.english) && d.particlesBetween(k, j) || lx.placeName[d.spanKey(span{from: start, to: j})]) {
 			// In English text a foreign particle after a full name is
 			// still the surname's: "Henrique Lopes de Mendonça".
@@ -153,8 +160,50 @@ func (d *document) extend(i int) int {
 			last = end
 			continue
 		}
+		if end := d.knownTail(i, last); end > 0 {
+			last = end
+			continue
+		}
 		return last
 	}
+}
+
+// knownTail returns the end of an organization's name of the lists that
+// the run [i, last] opens and lower-case words close ("Le Journal du
+// dimanche"), or -1: a connector follows the run, and at most four words.
+func (d *document) knownTail(i, last int) int {
+	toks := d.toks
+	if last+1 >= len(toks) || !d.lowerWord(last+1) || !d.x.lex.connectors[toks[last+1].key] {
+		return -1
+	}
+	for from := max(i, last-3); from <= last; from++ {
+		if !toks[from].capital || !d.x.lex.orgFirst[toks[from].key] {
+			continue
+		}
+		for end := last + 2; end < len(toks) && end <= last+4 && d.free(end) && !toks[end].capital && !toks[end].allCaps; end++ {
+			if d.x.lex.orgName[d.spanKey(span{from: from, to: end})] {
+				return end
+			}
+		}
+	}
+	return -1
+}
+
+// titleOfArticle reports whether the capitalized word j, one the lists
+// reject alone (a day, a month, a title), ends a name that a capitalized
+// article opens mid-sentence in the run from start: "Le Journal du
+// Dimanche", not "Le 8 Mai" or a date ("Dimanche 8 mars").
+func (d *document) titleOfArticle(start, j int) bool {
+	toks := d.toks
+	if toks[j].sentHead || j+1 < len(toks) && toks[j+1].digit {
+		return false
+	}
+	for a := max(start-1, 0); a < j-1; a++ {
+		if t := &toks[a]; t.kind == wordToken && t.capital && !t.allCaps && !t.sentHead && d.x.lex.articles[t.key] {
+			return true
+		}
+	}
+	return false
 }
 
 // andCompany returns the end of the company's name that "and" at k

@@ -10,8 +10,9 @@ import (
 // company's or a newsroom's: a word of the company's after it ("an Avon
 // spokesman", "Conoco shares", "Avon's board"), "shares of" or "a
 // subsidiary of" before it, a verb of saying and "à" or "to" before it
-// ("raconte à Télé-Loisirs", "told Reuters": a place is not told), or the
-// document writes it with a corporate suffix ("Conoco Inc").
+// ("raconte à Télé-Loisirs", "told Reuters": a place is not told), the
+// document writes it with a corporate suffix ("Conoco Inc"), or a ticker
+// marks it.
 func (d *document) companyCue(s span) bool {
 	lx := d.x.lex
 	toks := d.toks
@@ -39,7 +40,26 @@ func (d *document) companyCue(s span) bool {
 			return true
 		}
 	}
-	return d.suffixed(s)
+	return d.suffixed(s) || d.tickered(s)
+}
+
+// tickered reports whether the news agency marks the name s as a listed
+// company's: its ticker in angle brackets after it, a corporate suffix
+// between ("Martin Marietta Corp <ML>", "Borg-Warner <BOR>"), or the name
+// itself in angle brackets ("<Martin Marietta>").
+func (d *document) tickered(s span) bool {
+	toks := d.toks
+	k := s.to + 1
+	if k < len(toks) && toks[k].kind == wordToken && d.x.lex.orgSuffix[toks[k].key] {
+		k++
+	}
+	if k < len(toks) && toks[k].text == "." {
+		k++
+	}
+	if k+2 < len(toks) && toks[k].text == "<" && toks[k+1].allCaps && toks[k+2].text == ">" {
+		return true
+	}
+	return s.from > 0 && toks[s.from-1].text == "<" && k < len(toks) && toks[k].text == ">"
 }
 
 // suffixed reports whether the document writes the name s with a
@@ -106,4 +126,40 @@ func (d *document) companyTypes(ms []Mention, keys []string, own []bool) {
 			ms[i].Type = corpus.Organization
 		}
 	}
+	d.shortCompanies(ms, keys, own)
+}
+
+// shortCompanies types organization the discovered names of ms that the
+// document types person by their shape alone while it writes them with a
+// corporate suffix elsewhere, or a ticker marks them: "Martin Marietta"
+// and "Borg-Warner" after "Martin Marietta Corp" and "Borg-Warner Corp",
+// "<Martin Marietta>". A title or a role before
+// one of their mentions keeps them a person's.
+func (d *document) shortCompanies(ms []Mention, keys []string, own []bool) {
+	var short map[string]bool // key → the company's short name, and no person's cue
+	for i, s := range d.spans {
+		if !own[i] || ms[i].Name == "" || ms[i].Type != corpus.Person || s.to == s.from {
+			continue
+		}
+		if c, seen := short[keys[i]]; seen && !c {
+			continue
+		}
+		if short == nil {
+			short = map[string]bool{}
+		}
+		short[keys[i]] = (d.suffixed(s) || d.tickered(s)) && !d.personCue(s)
+	}
+	for i := range ms {
+		if own[i] && short[keys[i]] && ms[i].Type == corpus.Person {
+			ms[i].Type = corpus.Organization
+		}
+	}
+}
+
+// personCue reports whether a title or a role right before the name s
+// makes it a person's: "M. Martin Marietta", "spokesman John Deere".
+func (d *document) personCue(s span) bool {
+	prev := d.prevWord(s.from)
+	words := d.words(s.from, s.to)
+	return prev >= 0 && d.x.lex.honorific[d.toks[prev].key] || d.roleBefore(prev, s.from, words) || d.roleAcrossNationality(prev, s.from, words)
 }

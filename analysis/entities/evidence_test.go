@@ -173,7 +173,8 @@ func TestAcronymTypes(t *testing.T) {
 		{"organization", []Mention{{Name: "Quillby Velind Regional Transport Authority Board", Type: corpus.Organization}, {Name: "QVRTAB", Type: corpus.Other}}, corpus.Organization},
 		{"plural", []Mention{{Name: "Air Defense Direction Centers", Type: corpus.Organization}, {Name: "ADDCs", Type: corpus.Other}}, corpus.Organization},
 		{"function words left out", []Mention{{Name: "Confédération générale du travail", Type: corpus.Organization}, {Name: "CGT", Type: corpus.Other}}, corpus.Organization},
-		{"people's initials are not acronyms", []Mention{{Name: "Quorvan Tesh", Type: corpus.Person}, {Name: "QT", Type: corpus.Other}}, corpus.Other},
+		{"two initials are too few for a person", []Mention{{Name: "Quorvan Tesh", Type: corpus.Person}, {Name: "QT", Type: corpus.Other}}, corpus.Other},
+		{"a person's three initials", []Mention{{Name: "Quorvan Tesh-Mabry", Type: corpus.Person}, {Name: "QTM", Text: "QTM", Type: corpus.Organization}}, corpus.Person},
 		{"two names, two types", []Mention{{Name: "Quillby Velind", Type: corpus.Organization}, {Name: "Quarr Valley", Type: corpus.Place}, {Name: "QV", Type: corpus.Other}}, corpus.Other},
 		{"evidence of its own stays", []Mention{{Name: "Quillby Velind", Type: corpus.Place}, {Name: "QV", Type: corpus.Organization}}, corpus.Organization},
 	}

@@ -39,8 +39,11 @@ type lexicon struct {
 
 	// The sets below only type a name discovery found; they find none.
 	// Keys are a whole name's match key ("seine saint denis").
-	placeName  map[string]bool // places of one word or more: placenames.txt, cities.txt
-	orgName    map[string]bool // media, institutions, parties, clubs, companies
+	placeName map[string]bool // places of one word or more: placenames.txt, cities.txt
+	orgName   map[string]bool // media, institutions, parties, clubs, companies
+	// orgFirst holds the first words of orgName's keys: only a name
+	// opened by one may be a list's name with a lower-case tail.
+	orgFirst   map[string]bool
 	otherName  map[string]bool // aggregates, taxes, diseases, technologies, events: never an organization
 	personName map[string]bool // people the news names by their surname alone
 	initialism map[string]bool // "TTC", "CV", "DRH": common abbreviations, no name alone in capitals
@@ -92,6 +95,7 @@ type lexicon struct {
 	measure     map[string]bool // "litres", "rapports": after an amount, a product's name may follow
 	showWord    map[string]bool // "émission", "saison", "lauréat": a show's or a contest's name may follow
 	imprint     map[string]bool // "éditions": before a name, a publishing house's
+	article     map[string]bool // "al", "el": an Arabic article a hyphen joins to the next word of a name
 	eventFirst  map[string]bool // "championnat": opens an event's name, or names one's code after it
 	magnitude   map[string]bool // "mln", "milliards": a unit's or a currency's code may follow
 	// Words compared as written, from verbs.txt.
@@ -119,12 +123,12 @@ func loadLexicon() (*lexicon, error) {
 			stop: map[string]bool{}, rejected: map[string]bool{}, generic: map[string]bool{}, honorific: map[string]bool{},
 			firstName: map[string]bool{}, surnameFirst: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
 			nameHead: map[string]bool{}, unit: map[string]bool{},
-			placeName: map[string]bool{}, orgName: map[string]bool{}, otherName: map[string]bool{}, personName: map[string]bool{}, initialism: map[string]bool{}, articled: map[string]articled{},
+			placeName: map[string]bool{}, orgName: map[string]bool{}, orgFirst: map[string]bool{}, otherName: map[string]bool{}, personName: map[string]bool{}, initialism: map[string]bool{}, articled: map[string]articled{},
 			givenName: map[string]bool{}, role: map[string]bool{}, orgWord: map[string]bool{},
 			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{}, countryCode: map[string]bool{}, ofPlace: map[string]bool{},
 			place: map[string]bool{}, country: map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
 			abbreviation: map[string]bool{}, leaderNoun: map[string]bool{}, rank: map[string]bool{}, address: map[string]bool{}, pluralTitle: map[string]bool{},
-			saint: map[string]bool{}, countWord: map[string]bool{}, oneWord: map[string]bool{}, indefinite: map[string]bool{}, ageUnit: map[string]bool{}, placeAt: map[string]bool{}, nationality: map[string]bool{}, eventHead: map[string]bool{}, portfolio: map[string]bool{}, magnitude: map[string]bool{}, companyCue: map[string]bool{}, companyOf: map[string]bool{}, told: map[string]bool{}, measure: map[string]bool{}, showWord: map[string]bool{}, imprint: map[string]bool{}, eventFirst: map[string]bool{},
+			saint: map[string]bool{}, countWord: map[string]bool{}, oneWord: map[string]bool{}, indefinite: map[string]bool{}, ageUnit: map[string]bool{}, placeAt: map[string]bool{}, nationality: map[string]bool{}, eventHead: map[string]bool{}, portfolio: map[string]bool{}, magnitude: map[string]bool{}, companyCue: map[string]bool{}, companyOf: map[string]bool{}, told: map[string]bool{}, measure: map[string]bool{}, showWord: map[string]bool{}, imprint: map[string]bool{}, eventFirst: map[string]bool{}, article: map[string]bool{},
 			copula: map[string]bool{}, born: map[string]bool{}, pronoun: map[string]bool{},
 		}
 		lists := []struct {
@@ -239,6 +243,10 @@ func loadLexicon() (*lexicon, error) {
 		// Compared unfolded: folding would turn "à" into the English "a".
 		l.placeBefore = map[string]bool{"in": true, "near": true, "en": true, "à": true, "près": true, "outside": true}
 		l.demonym = demonyms(l.place, l.firstName)
+		for k := range l.orgName {
+			first, _, _ := strings.Cut(k, " ")
+			l.orgFirst[first] = true
+		}
 		lex = l
 	})
 	return lex, lexErr
@@ -250,7 +258,7 @@ func (l *lexicon) readCues() error {
 	err := readKinds("cues.txt", normKey, map[string]map[string]bool{
 		"leader": l.leaderNoun, "rank": l.rank, "address": l.address, "titles": l.pluralTitle, "saint": l.saint,
 		"count": l.countWord, "one": l.oneWord, "indefinite": l.indefinite, "age": l.ageUnit, "where": l.placeAt, "nationality": l.nationality, "event": l.eventHead,
-		"portfolio": l.portfolio, "magnitude": l.magnitude, "company": l.companyCue, "companyof": l.companyOf, "told": l.told, "measure": l.measure, "show": l.showWord, "imprint": l.imprint, "eventfirst": l.eventFirst,
+		"portfolio": l.portfolio, "magnitude": l.magnitude, "company": l.companyCue, "companyof": l.companyOf, "told": l.told, "measure": l.measure, "show": l.showWord, "imprint": l.imprint, "eventfirst": l.eventFirst, "article": l.article,
 	})
 	if err != nil {
 		return err

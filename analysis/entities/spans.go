@@ -20,7 +20,8 @@ func (d *document) accept(from, last int) {
 		}
 		capitalized := t.capital || t.allCaps || t.camel
 		switch {
-		case capitalized && lx.rejected[t.key] && !d.saintCompound(k) && !d.articleSurname(k, piece) && !d.hyphenated(k, piece) && !d.opensCompany(k, last) && !d.insideCompany(k, last, piece):
+		case capitalized && lx.rejected[t.key] && !d.saintCompound(k) && !d.articleSurname(k, piece) && !d.hyphenated(k, piece) && !d.opensCompany(k, last) && !d.insideCompany(k, last, piece) &&
+			!(len(piece) > 0 && d.titleOfArticle(piece[0], k)):
 			flush()
 		case d.honorificDot(k, piece):
 			flush() // "Combien M. Ador": the title starts a new name

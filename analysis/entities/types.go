@@ -36,12 +36,7 @@ func (d *document) pluralAfterArticle(from, to int) bool {
 // typeOfSpan is typeOf before the plural's rule.
 func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 	lx := d.x.lex
-	var words []token
-	for k := from; k <= to; k++ {
-		if d.toks[k].kind == wordToken {
-			words = append(words, d.toks[k])
-		}
-	}
+	words := d.words(from, to)
 	first, last := words[0], words[len(words)-1]
 	prev := d.prevWord(from)
 	key := d.spanKey(span{from: from, to: to})
@@ -104,14 +99,17 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Place // "West Jersey", "East Perth", "South Jutland"; not "West Texas Sour", a crude
 	case lx.givenName[first.key] && len(words) > 1 && !last.allCaps && !first.allCaps && d.personShaped(from, to):
 		return corpus.Person // "Frédéric III" too
+	case len(words) > 2 && !first.allCaps && (lx.personName[last.key] || lx.givenName[words[len(words)-3].key]) && lx.article[words[len(words)-2].key] && !words[len(words)-2].capital:
+		return corpus.Person // "Bachar al-Assad", "Mohammed ben Zayed al-Nahyane": a given name or a known surname across an Arabic article
 	case lx.surnameFirst[first.key] && len(words) > 1 && len(words) <= 3 && !first.allCaps && d.unknownWords(words[1:]):
 		return corpus.Person // "Li Shimin", "Kang Young Joong"
 	case len(words) > 1 && romanNumerals[last.key] && !first.allCaps:
 		return corpus.Person // "Dona Maria II": a regnal number, a monarch
 	case prev >= 0 && from-prev == 1 && lx.orgBefore[d.toks[prev].key] && !d.toks[prev].capital:
 		return corpus.Organization
-	case prev >= 0 && from-prev == 1 && (lx.placeBefore[strings.ToLower(d.toks[prev].text)] || d.english && lx.placeAt[d.toks[prev].text]) && len(words) <= 3 && !(len(words) == 1 && first.allCaps):
-		return corpus.Place // not "in NCAA history": places' acronyms are known ones
+	case prev >= 0 && from-prev == 1 && (lx.placeBefore[strings.ToLower(d.toks[prev].text)] || d.english && lx.placeAt[d.toks[prev].text]) && len(words) <= 3 && !(len(words) == 1 && first.allCaps) &&
+		!d.surnamed(from, to, words):
+		return corpus.Place // not "in NCAA history": places' acronyms are known ones; not "décerné à Roman Polanski"
 	case len(words) <= 3 && d.ofPlace(from):
 		return corpus.Place // "près de Vevey", "the outskirts of Lagos"
 	case len(words) == 1 && d.english && lx.firstName[first.key] && !first.allCaps && !lx.place[first.key]:
@@ -131,10 +129,54 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Place // "Debden, England", "Sandy Hook, Maryland"
 	case d.english && len(words) > 1 && d.initial(from) && !last.allCaps:
 		return corpus.Person // "C. H. Douglas", "P. Diddy"
-	case len(words) > 1 && len(words) <= 3 && (lx.familyName[last.key] || hasEnding(last.key, lx.surnameEnding)) && !first.allCaps && !last.allCaps && d.personShaped(from, to) && d.unknownWords(words[:len(words)-1]):
+	case d.familyNamed(from, to, words):
 		return corpus.Person // "Agenor Poletti", "Edson Tavares Varela": a family name, and nothing else
 	}
 	return corpus.Other
+}
+
+// surnameShaped reports whether the name [from, to] of words is two or
+// three capitalized words that end with a family name of the lists or of
+// their endings.
+func (d *document) surnameShaped(from, to int, words []token) bool {
+	lx := d.x.lex
+	last := words[len(words)-1]
+	return len(words) > 1 && len(words) <= 3 && (lx.familyName[last.key] || hasEnding(last.key, lx.surnameEnding)) && !words[0].allCaps && !last.allCaps && d.personShaped(from, to)
+}
+
+// surnamed reports whether the name [from, to] of words ends with a family
+// name after words written mid-sentence that are no place the news names
+// (places.txt; a town of the lists may be a given name too): "Roman
+// Polanski" after "à" is no town.
+func (d *document) surnamed(from, to int, words []token) bool {
+	if !d.surnameShaped(from, to, words) {
+		return false
+	}
+	lx := d.x.lex
+	for _, w := range words[:len(words)-1] {
+		if lx.place[w.key] || lx.country[w.key] || lx.placeFirst[w.key] || lx.direction[w.key] || w.sentHead {
+			return false
+		}
+	}
+	return true
+}
+
+// familyNamed reports whether the name [from, to] of words is a person's by
+// its shape: a family name of the lists or of their endings last, and no
+// word that a list knows before it.
+func (d *document) familyNamed(from, to int, words []token) bool {
+	return d.surnameShaped(from, to, words) && d.unknownWords(words[:len(words)-1])
+}
+
+// words returns the word tokens of [from, to].
+func (d *document) words(from, to int) []token {
+	var words []token
+	for k := from; k <= to; k++ {
+		if d.toks[k].kind == wordToken {
+			words = append(words, d.toks[k])
+		}
+	}
+	return words
 }
 
 // placeKey reports whether a match key is a place's: a country or region

@@ -147,10 +147,30 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 				d.glue = map[string]bool{}
 			}
 			d.glue[ballots[n].key] = true
+		case ballots[n].typed == corpus.Person && d.articled(d.spans[i]):
+			// "dans le Marais", "au coeur du Marais": a surname takes no
+			// article; the vote of the people named so does not type it.
 		case ballots[n].typed != "":
 			ms[i].Type = ballots[n].typed
 		}
 	}
+}
+
+// articled reports whether the name s is one word after a lower-case
+// definite article or a French contraction of one: "le Marais", "du
+// Marais", "the Marais".
+func (d *document) articled(s span) bool {
+	if s.from != s.to || d.articleBefore(s.from) {
+		return s.from == s.to
+	}
+	if !d.lowerWord(s.from - 1) {
+		return false
+	}
+	switch d.toks[s.from-1].key {
+	case "les", "du", "des", "au", "aux", "the":
+		return true
+	}
+	return false
 }
 
 // fragment reports whether the corpus writes a name as a piece of a longer

@@ -79,6 +79,15 @@ func TestVotes(t *testing.T) {
 			entity: "Steptronic", want: corpus.Other,
 		},
 		{
+			name: "a surname's vote does not type a word after an article",
+			before: []string{
+				"Le ministre Odile Brasquet a visité l'usine mardi.",
+				"Interrogée par la presse, la ministre Ysaline Brasquet a refusé de répondre.",
+			},
+			last:   "La boutique, installée dans le Brasquet, a été fermée.",
+			entity: "Brasquet", want: corpus.Other,
+		},
+		{
 			name: "an acronym is left alone",
 			before: []string{
 				"Le chanteur Paul QZRT a ouvert le concert.",
@@ -227,6 +236,22 @@ func TestFragments(t *testing.T) {
 	}
 }
 
+// TestPiecesOfNames covers round 8's pieces that are no value: a name cut
+// before an Arabic article or before a day's word.
+func TestPiecesOfNames(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, lang, gone string }{
+		{"Le président égyptien Abdel Fattah al-Sissi a salué un accord historique.", "fr", "Abdel Fattah"},
+		{"Selon Le Journal du Dimanche, la réforme sera présentée en mai.", "fr", "Le Journal"},
+	} {
+		for _, e := range x.Extract("", tt.text, tt.lang) {
+			if e.Name == tt.gone {
+				t.Errorf("%q in %q: a value (%s), want none", tt.gone, tt.text, e.Type)
+			}
+		}
+	}
+}
+
 // TestUnitsAndPrefixes checks that a shouted unit after an amount is no
 // town and that a prefix and a place make no facet value.
 func TestUnitsAndPrefixes(t *testing.T) {
@@ -262,6 +287,17 @@ func TestCompanyCues(t *testing.T) {
 		{"Le ministre a présenté la règle ABCD pour savoir quand porter le masque.", "fr", "ABCD", corpus.Other},
 		{"Le syndicat CGT a dénoncé la réforme mardi.", "fr", "CGT", corpus.Organization},
 		{"Les fonds viennent de l'Agence nationale du sport (ANS), a-t-il dit.", "fr", "ANS", corpus.Organization},
+		// Round 8: a company's short name, which a given name's shape typed
+		// a person's; the news agency's ticker; a person's initials.
+		{"Martin Quorvel Corp said it agreed to sell its unit. Martin Quorvel said the price was fair.", "en", "Martin Quorvel", corpus.Organization},
+		{"The order was placed by <Martin Quorvel> of the U.S. last week.", "en", "Martin Quorvel", corpus.Organization},
+		{"Spokesman Martin Quorvel said Quorvel Corp would not comment.", "en", "Martin Quorvel", corpus.Person},
+		{"Nathalie Quorvel-Brasquet a été agressée. NQB a été hospitalisée samedi.", "fr", "NQB", corpus.Person},
+		{"Le président égyptien Abdel Fattah al-Sissi a salué un accord historique.", "fr", "Abdel Fattah al-Sissi", corpus.Person},
+		{"Le régime de Bachar al-Assad a repris la ville.", "fr", "Bachar al-Assad", corpus.Person},
+		{"Le prix a été décerné à Roman Kowalczyk, qui n'est pas venu.", "fr", "Roman Kowalczyk", corpus.Other},
+		{"Selon Le Journal du Dimanche, la réforme sera présentée en mai.", "fr", "Le Journal du Dimanche", corpus.Organization},
+		{"Dans une interview publiée par Le Journal du dimanche, il a accusé le gouvernement.", "fr", "Le Journal du dimanche", corpus.Organization},
 	} {
 		got, found := corpus.EntityType(""), false
 		for _, e := range x.Extract("", tt.text, tt.lang) {

@@ -29,12 +29,27 @@ func readJudged(tb testing.TB, path string) []judgedRow {
 		if len(cols) != 4 {
 			tb.Fatalf("%s:%d: %d columns, want 4", path, n, len(cols))
 		}
-		if cols[2] != "none" && !corpus.ValidEntityType(corpus.EntityType(cols[2])) || cols[3] != "tune" && cols[3] != "check" && cols[3] != "unseen" && cols[3] != "tune6" && cols[3] != "tune7" && cols[3] != "tune8" && cols[3] != "unseen5" {
+		if cols[2] != "none" && !corpus.ValidEntityType(corpus.EntityType(cols[2])) || !knownSplit(cols[3]) {
 			tb.Fatalf("%s:%d: bad right type %q or split %q", path, n, cols[2], cols[3])
 		}
 		rows = append(rows, judgedRow{name: cols[0], given: corpus.EntityType(cols[1]), right: cols[2], split: cols[3]})
 	}
 	return rows
+}
+
+// tuningSplit tells the splits tuned on, whose wrong rows may be shown.
+func tuningSplit(split string) bool {
+	switch split {
+	case "tune", "tune6", "tune7", "tune8", "tune9":
+		return true
+	}
+	return false
+}
+
+// knownSplit tells the splits of judged-types.tsv: the tuning ones, the
+// check rows kept aside and the samples never tuned on.
+func knownSplit(split string) bool {
+	return tuningSplit(split) || split == "check" || split == "unseen" || split == "unseen6"
 }
 
 // judgedScore counts, in one split, the values typed right now: a name
@@ -69,14 +84,14 @@ func scoreJudged(rows []judgedRow, split string, current map[string]corpus.Entit
 			s.total++
 		case !ok:
 			s.gone++
-			if split == "tune" || split == "tune6" || split == "tune7" || split == "tune8" {
+			if tuningSplit(split) {
 				s.wrong = append(s.wrong, r.name+" gone→"+r.right)
 			}
 		default:
 			s.total++
 			if string(typ) == r.right {
 				s.right++
-			} else if split == "tune" || split == "tune6" || split == "tune7" || split == "tune8" {
+			} else if tuningSplit(split) {
 				// Only the tuning part is shown: the check part stays unread.
 				s.wrong = append(s.wrong, r.name+" "+string(typ)+"→"+r.right)
 			}
@@ -132,9 +147,12 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 8, drawn after round 6 and judged before any change,
 		// other at random too; tuned on in round 7 (it was "unseen4").
 		{"tune8", 0.70},
-		// Sample 9, drawn after round 7 and never tuned on; other at
+		// Sample 9, drawn after round 7 and judged before any change,
+		// other at random too; tuned on in round 8 (it was "unseen5").
+		{"tune9", 0.70},
+		// Sample 10, drawn after round 8 and never tuned on; other at
 		// random too.
-		{"unseen5", 0.70},
+		{"unseen6", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
