@@ -669,10 +669,11 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 		case df == 0:
 		case whole:
 			s.exact = candidate{term: stem, df: df}
-		case strings.HasPrefix(fw, stem):
+		default:
 			// Words that start with the typed letters often stem
-			// shorter: "policiers" is "polici", which no term starting
-			// with "policie" is.
+			// shorter or otherwise: "policiers" is "polici", which no
+			// term starting with "policie" is, and "puissance"
+			// "puisanc". completions skips the stem, so it goes in here.
 			if !slices.ContainsFunc(cands, func(c candidate) bool { return c.term == stem }) {
 				cands = append(cands, candidate{term: stem, df: df})
 			}
@@ -771,6 +772,13 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 	// translation and the language of the query, unless it is a whole
 	// word already.
 	if !whole && best.term != "" {
+		if w := v.commonestWritten(ctx, bestLang, best.term, fw); w != "" {
+			if spelled[bestLang] == nil {
+				spelled[bestLang] = map[string]string{}
+			}
+			spelled[bestLang][best.term] = w // shown as searched
+			return w, ms, spelled
+		}
 		return v.writtenAs(ctx, spelled, bestLang, best.term), ms, spelled
 	}
 	// A whole word stays as typed: folded, "pièce" would read as the
@@ -1073,8 +1081,41 @@ func (v *vocabulary) surface(ctx context.Context, lang, term string) string {
 // term of in the first n documents of lang's body field that hold it: the
 // index keeps stems, and a person reads words.
 func (v *vocabulary) surfaces(ctx context.Context, lang, term string, n int) []string {
-	field := bodyField(lang)
 	var out []string
+	v.eachWritten(ctx, lang, term, n, func(w string) {
+		if !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}, func() bool { return len(out) >= n })
+	return out
+}
+
+// commonestWritten returns the word starting with the folded prefix fw
+// that the first documents holding term write most often, or "": of the
+// words a completion's term stands for ("information", "informateur" of
+// "inform" for "informa"), the one a person typing fw most likely means,
+// which is what the query is translated from.
+func (v *vocabulary) commonestWritten(ctx context.Context, lang, term, fw string) string {
+	seen := map[string]int{}
+	v.eachWritten(ctx, lang, term, surfaceDocs, func(w string) {
+		if strings.HasPrefix(foldWord(w), fw) {
+			seen[w]++
+		}
+	}, func() bool { return false })
+	best := ""
+	for w, n := range seen {
+		if best == "" || n > seen[best] || n == seen[best] && (len(w) < len(best) || len(w) == len(best) && w < best) {
+			best = w
+		}
+	}
+	return best
+}
+
+// eachWritten calls fn with each word, lowercase, that the analyzer made
+// term of in the first n documents of each of lang's body field readers
+// that hold it, and stops after a reader once done says so.
+func (v *vocabulary) eachWritten(ctx context.Context, lang, term string, n int, fn func(string), done func() bool) {
+	field := bodyField(lang)
 	for _, r := range v.readers {
 		tfr, err := r.TermFieldReader(ctx, []byte(term), field, true, false, true)
 		if err != nil {
@@ -1101,23 +1142,21 @@ func (v *vocabulary) surfaces(ctx context.Context, lang, term string, n int) []s
 					return
 				}
 				val := f.Value()
-
 				for _, loc := range d.Vectors {
 					if loc.End <= uint64(len(val)) && loc.Start < loc.End {
 						w := unelided(strings.ToLower(string(val[loc.Start:loc.End])))
-						if !slices.Contains(out, w) && slices.Equal(terms.Terms(w, analyzerLang(lang)), []string{term}) {
-							out = append(out, w)
+						if slices.Equal(terms.Terms(w, analyzerLang(lang)), []string{term}) {
+							fn(w)
 						}
 					}
 				}
 			})
 		}
 		tfr.Close()
-		if len(out) >= n {
+		if done() {
 			break
 		}
 	}
-	return out
 }
 
 // unelided drops a French elision from a word as written: a token's

@@ -32,6 +32,8 @@ func forgivingIndex(t *testing.T) *Index {
 	add("fr", "Le parlement a voté pendant l'épidémie.", 15)
 	add("fr", "Les parlementaires en débattent.", 6)
 	add("en", "Banking regulators met as banks cut rates.", 8)
+	add("fr", "La puissance du réseau électrique a doublé.", 5)
+	add("fr", "L'information de l'informateur, une information vérifiée.", 9)
 	if _, err := x.Put(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
@@ -124,6 +126,12 @@ func TestCompletionSpelling(t *testing.T) {
 		{"gilets jau", "fr", []string{"jaunes"}},
 		{"banki", "", []string{"banking"}},
 		{"macr", "fr", []string{"macron"}},
+		// "puissance" is indexed as "puisanc", which "puissanc" is not
+		// the start of.
+		{"puissanc", "fr", []string{"puissance"}},
+		// "information" and "informateur" are both "inform": the word
+		// documents write more often is meant.
+		{"informa", "fr", []string{"information"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -33,10 +33,14 @@ func main() {
 	n := flag.Int("n", 200, "queries to draw")
 	seed := flag.Uint64("seed", 1, "random seed (the same seed draws the same mix)")
 	prefixes := flag.Bool("prefixes", false, "draw N half-typed queries for evalsearch --mode forgiving instead (TSV rows: part, prefix, typed, meant)")
+	ceiling := flag.Bool("ceiling", false, "print the best mean P@10 one reading per prefix can reach on -prefixes' single-word rows instead")
 	dir := cli.Arg("drawmix [-n N] [-seed S] CORPUSDIR   (news-fr.ndjson and news-en.ndjson)", func() bool { return *n >= 6 })
 	do := run
 	if *prefixes {
 		do = runPrefixes
+	}
+	if *ceiling {
+		do = func(dir string, _ int, _ uint64, out io.Writer) error { return runCeiling(dir, out) }
 	}
 	cli.Exit("drawmix", do(dir, *n, *seed, os.Stdout))
 }
