@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/recherche/recherche/internal/golden"
+	"github.com/recherche/recherche/internal/testutil"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files in testdata")
@@ -79,10 +80,6 @@ func TestCleanGolden(t *testing.T) {
 	})
 }
 
-// seedsDir holds real scraped articles shared by the team; they are not
-// copied into the repository, so the test skips when they are absent.
-const seedsDir = "../../shared/seeds"
-
 // seedBoilerplate says which lines of a seed are boilerplate without
 // copying article text: generic marker lines, and everything from the first
 // subscription line on (the "more articles" block of a page).
@@ -100,12 +97,8 @@ func seedBoilerplate(line string) (boiler, tailStarts bool) {
 
 func readSeeds(tb testing.TB) map[string]string {
 	tb.Helper()
-	files, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
-	if len(files) == 0 {
-		tb.Skipf("no seed articles in %s", seedsDir)
-	}
 	seeds := make(map[string]string)
-	for _, f := range files {
+	for _, f := range testutil.SeedPaths(tb) {
 		data, err := os.ReadFile(f)
 		if err != nil {
 			tb.Fatal(err)

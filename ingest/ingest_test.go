@@ -15,9 +15,16 @@ import (
 	"github.com/recherche/recherche/ingest"
 )
 
+// setup returns a pipeline with the real analyzer over a new index.
 func setup(t testing.TB) (*ingest.Pipeline, *bleveindex.Index) {
 	t.Helper()
-	an := analysistest.Analyzer(t)
+	return setupWith(t, analysistest.Analyzer(t))
+}
+
+// setupWith returns a pipeline with an over a new index in a temporary
+// folder, closed when the test ends.
+func setupWith(t testing.TB, an ingest.Analyzer) (*ingest.Pipeline, *bleveindex.Index) {
+	t.Helper()
 	idx, err := bleveindex.Open(t.TempDir()+"/index", bleveindex.Options{})
 	if err != nil {
 		t.Fatal(err)

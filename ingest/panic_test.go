@@ -7,7 +7,6 @@ import (
 
 	"github.com/recherche/recherche/corpus"
 	"github.com/recherche/recherche/index"
-	"github.com/recherche/recherche/index/bleveindex"
 	"github.com/recherche/recherche/ingest"
 )
 
@@ -25,12 +24,7 @@ func (panicky) Analyze(d *corpus.Document) error {
 }
 
 func TestAnalyzerPanicFailsOneDocument(t *testing.T) {
-	idx, err := bleveindex.Open(t.TempDir()+"/index", bleveindex.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { idx.Close() })
-	p := ingest.New(panicky{}, idx, 2)
+	p, idx := setupWith(t, panicky{})
 	docs := []corpus.Document{{ID: "a", Body: "un"}, {ID: "b", Body: "boom"}, {ID: "c", Body: "trois"}}
 	res, err := p.Batch(context.Background(), docs)
 	if err != nil {

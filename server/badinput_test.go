@@ -96,12 +96,6 @@ func TestBadBatches(t *testing.T) {
 	}
 }
 
-// batchOut is the part of a batch answer the tests read.
-type batchOut struct {
-	Indexed, Failed int
-	Results         []struct{ Status, Error string }
-}
-
 // statuses lists the items' statuses, comma-separated.
 func (b batchOut) statuses() string {
 	var s []string
@@ -134,12 +128,7 @@ func batchAnswer(t *testing.T, r response, status int, code string) (out batchOu
 
 func checkError(t testing.TB, r response, code string) {
 	t.Helper()
-	var e struct {
-		Error struct {
-			Code, Message string
-			RequestID     string `json:"request_id"`
-		} `json:"error"`
-	}
+	var e errorOut
 	r.json(t, &e)
 	if e.Error.Code != code || e.Error.Message == "" || e.Error.RequestID == "" || e.Error.RequestID != r.header.Get("X-Request-ID") {
 		t.Errorf("error %s, want code %s with a message and the request id", r.body, code)
@@ -299,25 +288,13 @@ func FuzzBatchEndpoint(f *testing.F) {
 			t.Fatalf("Content-Type %q", ct)
 		}
 		if rec.Code != http.StatusOK {
-			var e struct {
-				Error struct {
-					Code, Message string
-					RequestID     string `json:"request_id"`
-				} `json:"error"`
-			}
+			var e errorOut
 			if err := json.Unmarshal(rec.Body.Bytes(), &e); err != nil || e.Error.Code == "" || e.Error.Message == "" || e.Error.RequestID == "" {
 				t.Fatalf("%d is not the error shape: %s", rec.Code, rec.Body)
 			}
 			return
 		}
-		var out struct {
-			Indexed, Failed int
-			Results         []struct {
-				Index         int
-				ID            *string
-				Status, Error string
-			}
-		}
+		var out batchOut
 		if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil {
 			t.Fatalf("200 is not a batch answer: %v %s", err, rec.Body)
 		}

@@ -100,6 +100,20 @@ func (b *browser) text(sel string) string {
 	return strings.Join(strings.Fields(run(b, chromedp.Text(chromedp.CSS(sel)))), " ")
 }
 
+// value is what the form field sel finds holds.
+func (b *browser) value(sel string) string {
+	b.t.Helper()
+	return run(b, chromedp.Value(chromedp.CSS(sel)))
+}
+
+// submit types text into the field sel finds, submits its form and waits
+// for the page the form leads to.
+func (b *browser) submit(sel, text string) {
+	b.t.Helper()
+	b.do(chromedp.SendKeys(chromedp.CSS(sel), text))
+	run(b, chromedp.WaitEvent(cdppage.LoadEventFired, nil, chromedp.Submit(chromedp.CSS(sel))))
+}
+
 func (b *browser) js(expr string) string {
 	b.t.Helper()
 	return run(b, chromedp.Evaluate[string](expr))
@@ -126,10 +140,10 @@ func (b *browser) wantText(sel, want string) {
 	}
 }
 
-// startDemo serves the demo corpus, as `serve --demo` does.
-func startDemo(t *testing.T) *client {
+// startDemo serves the demo corpus, as `serve --demo` does, with cfg.
+func startDemo(t *testing.T, cfg server.Config) *client {
 	t.Helper()
-	c, idx := startServer(t, server.Config{})
+	c, idx := startServer(t, cfg)
 	docs, err := demo.Documents()
 	if err != nil {
 		t.Fatal(err)
@@ -155,15 +169,14 @@ func ingestDocs(t *testing.T, idx *bleveindex.Index, docs []corpus.Document) {
 // remove its chip, page forward, open a document and come back, switch the
 // interface to French, and read it on a phone.
 func TestBrowserSearch(t *testing.T) {
-	c := startDemo(t)
+	c := startDemo(t, server.Config{})
 	b := newBrowser(t, c.base)
 
 	b.open("/")
 	b.wantText("h1.count", "20 results")
 	b.shot("1-home")
 
-	b.do(chromedp.SendKeys(chromedp.CSS("#q"), "machines virtuelles"))
-	run(b, chromedp.WaitEvent(cdppage.LoadEventFired, nil, chromedp.Submit(chromedp.CSS("#q"))))
+	b.submit("#q", "machines virtuelles")
 	if loc := b.js("location.search"); !strings.Contains(loc, "q=machines+virtuelles") {
 		t.Errorf("the query is not in the URL: %q", loc)
 	}
@@ -205,7 +218,7 @@ func TestBrowserSearch(t *testing.T) {
 
 	b.follow(".backlink a")
 	b.wantText(".pager a.current", "2")
-	if v := run(b, chromedp.Value(chromedp.CSS("#q"))); v != "machines virtuelles" {
+	if v := b.value("#q"); v != "machines virtuelles" {
 		t.Errorf("back from the document, the search box holds %q", v)
 	}
 	b.do(chromedp.NavigateBack())
@@ -305,7 +318,7 @@ func TestBrowserHostileContent(t *testing.T) {
 
 	b.open("/?q=" + "%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E")
 	pwned("hostile query")
-	if v := run(b, chromedp.Value(chromedp.CSS("#q"))); v != "<script>window.__pwned=1</script>" {
+	if v := b.value("#q"); v != "<script>window.__pwned=1</script>" {
 		t.Errorf("the search box holds %q", v)
 	}
 }
@@ -314,12 +327,7 @@ func TestBrowserHostileContent(t *testing.T) {
 // key form; a good key opens it, and scripts cannot read the cookie.
 func TestBrowserKey(t *testing.T) {
 	keys, _ := server.ParseKeys("reader:read")
-	c, idx := startServer(t, server.Config{APIKeys: keys})
-	docs, err := demo.Documents()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ingestDocs(t, idx, docs)
+	c := startDemo(t, server.Config{APIKeys: keys})
 	b := newBrowser(t, c.base)
 
 	b.open("/?q=docker")
@@ -328,13 +336,11 @@ func TestBrowserKey(t *testing.T) {
 		t.Errorf("%s results shown without a key", n)
 	}
 	b.shot("12-key")
-	b.do(chromedp.SendKeys(chromedp.CSS("#key"), "wrong"))
-	run(b, chromedp.WaitEvent(cdppage.LoadEventFired, nil, chromedp.Submit(chromedp.CSS("#key"))))
+	b.submit("#key", "wrong")
 	b.wantText(".keyform", "The server does not know this key")
-	b.do(chromedp.SendKeys(chromedp.CSS("#key"), "reader"))
-	run(b, chromedp.WaitEvent(cdppage.LoadEventFired, nil, chromedp.Submit(chromedp.CSS("#key"))))
+	b.submit("#key", "reader")
 	b.wantText("h1.count", "results")
-	if v := run(b, chromedp.Value(chromedp.CSS("#q"))); v != "docker" {
+	if v := b.value("#q"); v != "docker" {
 		t.Errorf("after the key, the search box holds %q, want the search asked for", v)
 	}
 	if ck := b.js("document.cookie"); strings.Contains(ck, "reader") {
@@ -347,7 +353,7 @@ func TestBrowserKey(t *testing.T) {
 // TestBrowserTyping types the start of a word and expects the results to
 // follow before Enter, then follows a "did you mean" link.
 func TestBrowserTyping(t *testing.T) {
-	c := startDemo(t)
+	c := startDemo(t, server.Config{})
 	b := newBrowser(t, c.base)
 
 	b.open("/")
@@ -362,7 +368,7 @@ func TestBrowserTyping(t *testing.T) {
 	b.open("/?q=kubernetse")
 	b.wantText(".suggestion", "Did you mean kubernetes")
 	b.follow(".suggestion a")
-	if v := run(b, chromedp.Value(chromedp.CSS("#q"))); v != "kubernetes" {
+	if v := b.value("#q"); v != "kubernetes" {
 		t.Errorf("after following the suggestion, the search box holds %q", v)
 	}
 	b.wantText(".hit-title a", "Kubernetes")

@@ -9,6 +9,7 @@ import (
 
 	"github.com/recherche/recherche/analysis/translate"
 
+	"github.com/recherche/recherche/internal/testutil"
 	"github.com/recherche/recherche/server"
 )
 
@@ -93,11 +94,7 @@ func TestCrossLingualSearch(t *testing.T) {
 // articles that say "cloud hybride" first for that French phrase, although
 // French documents outnumber English ones four to one.
 func TestCrossLingualOneRanking(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "seeds")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(files) == 0 {
-		t.Skip("../shared/seeds is absent")
-	}
+	files := testutil.SeedPaths(t)
 	c, _ := startServer(t, server.Config{})
 	var docs []map[string]any
 	for _, f := range files {

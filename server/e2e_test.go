@@ -54,7 +54,7 @@ func seed(t *testing.T, c *client) {
 	if res.status != http.StatusOK {
 		t.Fatalf("batch: %d %s", res.status, res.body)
 	}
-	var out struct{ Indexed, Failed int }
+	var out batchOut
 	res.json(t, &out)
 	if out.Indexed != len(corpusDocs) || out.Failed != 0 {
 		t.Fatalf("batch indexed %d failed %d: %s", out.Indexed, out.Failed, res.body)
@@ -215,20 +215,12 @@ func TestNDJSONBatchKeepsGoodItems(t *testing.T) {
 	if r.status != http.StatusOK {
 		t.Fatalf("batch: %d %s", r.status, r.body)
 	}
-	var out struct {
-		Indexed, Failed int
-		Results         []struct {
-			Index  int
-			ID     string
-			Status string
-			Error  string
-		}
-	}
+	var out batchOut
 	r.json(t, &out)
 	want := []string{"created", "error", "error", "error", "created"}
 	for i, res := range out.Results {
 		if res.Index != i || res.Status != want[i] {
-			t.Errorf("item %d: %+v, want %s", i, res, want[i])
+			t.Errorf("item %d: index %d id %s status %s (%s), want %s", i, res.Index, deref(res.ID), res.Status, res.Error, want[i])
 		}
 	}
 	if out.Indexed != 2 || out.Failed != 3 {
@@ -274,9 +266,7 @@ func TestBadInput(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := c.do(tt.method, tt.path, tt.ctype, tt.body)
-			var e struct {
-				Error struct{ Code, Message, RequestID string } `json:"error"`
-			}
+			var e errorOut
 			r.json(t, &e)
 			if r.status != tt.status || e.Error.Code != tt.code || e.Error.Message == "" {
 				t.Errorf("got %d %s, want %d %s", r.status, r.body, tt.status, tt.code)

@@ -29,7 +29,7 @@ func forgiving(t *testing.T, c *client, query string) forgiveOut {
 // TestTypos searches the demo corpus as a new user would, misspelling, and
 // expects what the right spelling finds.
 func TestTypos(t *testing.T) {
-	c := startDemo(t)
+	c := startDemo(t, server.Config{})
 	tests := []struct {
 		typed, right, suggestion string
 	}{
@@ -78,7 +78,7 @@ func ids(hs []hit) []string {
 }
 
 func TestPrefix(t *testing.T) {
-	c := startDemo(t)
+	c := startDemo(t, server.Config{})
 	for _, tt := range []struct{ typed, right string }{
 		{"virtu", "virtualisation"},
 		{"kuberne", "kubernetes"},

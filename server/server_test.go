@@ -110,6 +110,25 @@ func (r response) json(t testing.TB, v any) {
 	}
 }
 
+// batchOut is a batch answer as the tests read it: the counts and one
+// result per item, in the order sent.
+type batchOut struct {
+	Indexed, Failed int
+	Results         []struct {
+		Index         int
+		ID            *string // nil for an item read without an id
+		Status, Error string
+	}
+}
+
+// errorOut is the API's one error shape.
+type errorOut struct {
+	Error struct {
+		Code, Message string
+		RequestID     string `json:"request_id"`
+	} `json:"error"`
+}
+
 func (c *client) do(method, path, contentType string, body []byte) response {
 	c.t.Helper()
 	return c.send(method, path, contentType, body, false)

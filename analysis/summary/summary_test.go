@@ -15,6 +15,7 @@ import (
 	"github.com/recherche/recherche/corpus"
 
 	"github.com/recherche/recherche/internal/golden"
+	"github.com/recherche/recherche/internal/testutil"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -133,15 +134,8 @@ func TestSummarize(t *testing.T) {
 	}
 }
 
-// seedsDir holds real articles that must not be copied into the repository.
-const seedsDir = "../../../shared/seeds"
-
 func TestSeeds(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
-	if len(paths) == 0 {
-		t.Skipf("no seed articles in %s", seedsDir)
-	}
-	for _, path := range paths {
+	for _, path := range testutil.SeedPaths(t) {
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			title, body, lang := seed(t, path)
 			for _, n := range []int{1, 3} {
@@ -180,11 +174,7 @@ var seedKeyphrases = map[string][]string{
 }
 
 func TestSeedKeyphrases(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
-	if len(paths) == 0 {
-		t.Skipf("no seed articles in %s", seedsDir)
-	}
-	for _, path := range paths {
+	for _, path := range testutil.SeedPaths(t) {
 		want := seedKeyphrases[filepath.Base(path)[:3]]
 		if want == nil {
 			continue
@@ -329,12 +319,8 @@ func checkResultSet(tb testing.TB, query string, docs []Doc, n int, got []SetSen
 // TestResultSetSeeds summarizes the seed articles as one page of hits for a
 // query most of them answer.
 func TestResultSetSeeds(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(seedsDir, "*.txt"))
-	if len(paths) == 0 {
-		t.Skipf("no seed articles in %s", seedsDir)
-	}
 	var docs []Doc
-	for _, path := range paths {
+	for _, path := range testutil.SeedPaths(t) {
 		title, body, lang := seed(t, path)
 		docs = append(docs, Doc{ID: filepath.Base(path)[:3], Lang: lang, Title: title, Body: body})
 	}

@@ -6,7 +6,9 @@ package testutil
 
 import (
 	"bytes"
+	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -61,4 +63,40 @@ func ReadDataLines(tb testing.TB, path string) []Line {
 		tb.Fatal(err)
 	}
 	return DataLines(string(b))
+}
+
+// SeedPaths returns the paths of the seed articles, in name order: real
+// articles the team shares in shared/seeds beside the repository's folder,
+// never copied into it. It skips tb when there are none.
+func SeedPaths(tb testing.TB) []string {
+	tb.Helper()
+	root, err := moduleRoot()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	dir := filepath.Join(root, "..", "shared", "seeds")
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(paths) == 0 {
+		tb.Skipf("no seed articles in %s", dir)
+	}
+	return paths
+}
+
+// moduleRoot is the folder holding go.mod, found upward from the working
+// directory (a test runs in its package's folder).
+func moduleRoot() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir, nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("no go.mod above the working directory")
+		}
+		dir = parent
+	}
 }

@@ -1,7 +1,10 @@
 package testutil
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -13,5 +16,23 @@ func TestDataLines(t *testing.T) {
 	}
 	if got := DataLines(""); got != nil {
 		t.Errorf("DataLines of nothing = %v, want nil", got)
+	}
+}
+
+func TestModuleRoot(t *testing.T) {
+	root, err := moduleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mod, err := os.ReadFile(filepath.Join(root, "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(mod), "module github.com/recherche/recherche\n") {
+		t.Errorf("moduleRoot = %s, whose go.mod is not Recherche's", root)
+	}
+	wd, _ := os.Getwd()
+	if rel, _ := filepath.Rel(root, wd); rel != filepath.Join("internal", "testutil") {
+		t.Errorf("moduleRoot = %s, %s from this package, want two folders up", root, rel)
 	}
 }

@@ -276,11 +276,7 @@ func runPipeline(c config, docs []corpus.Document, dir string, stdout io.Writer)
 	}
 	defer idx.Close()
 	pipe := ingest.New(an, idx, c.workers)
-	input := make([]corpus.Document, len(docs))
-	for i, d := range docs {
-		d.URL = ""
-		input[i] = d
-	}
+	input := withoutURLs(docs)
 	load := func(fn func(corpus.Item) error) error {
 		for i := range input {
 			if err := fn(corpus.Item{Doc: input[i], Line: i + 1}); err != nil {
@@ -304,19 +300,18 @@ func runPipeline(c config, docs []corpus.Document, dir string, stdout io.Writer)
 	}
 	r, err := measure(stdout, "pipeline", func() (int, error) {
 		if c.via == "batch" {
-			scratch := make([]corpus.Document, 0, c.batch)
-			for lo := 0; lo < len(input); lo += c.batch {
-				// A copy, as each HTTP request decodes its own.
-				scratch = append(scratch[:0], input[lo:min(lo+c.batch, len(input))]...)
-				res, err := pipe.Batch(context.Background(), scratch)
+			// Copies, as each HTTP request decodes its own.
+			err := inBatches(input, c.batch, func(batch []corpus.Document) error {
+				res, err := pipe.Batch(context.Background(), batch)
 				if err != nil {
-					return stored, err
+					return err
 				}
 				for _, r := range res {
 					count(r)
 				}
-			}
-			return stored, nil
+				return nil
+			})
+			return stored, err
 		}
 		err := pipe.Stream(context.Background(), c.batch, load, func(_ corpus.Item, r ingest.Result) { count(r) })
 		return stored, err
@@ -328,6 +323,32 @@ func runPipeline(c config, docs []corpus.Document, dir string, stdout io.Writer)
 		fmt.Fprintf(stdout, "pipeline   analysis stages, wall time per document inside a worker: %s\n", stages.String(stored))
 	}
 	return r, err
+}
+
+// withoutURLs returns copies of docs without the URL load gave them (the
+// file each came from, which only the bare side reads), as the pipeline
+// sides index them.
+func withoutURLs(docs []corpus.Document) []corpus.Document {
+	out := make([]corpus.Document, len(docs))
+	for i, d := range docs {
+		d.URL = ""
+		out[i] = d
+	}
+	return out
+}
+
+// inBatches calls fn on the documents of input n at a time, each batch
+// copied into one slice that the next batch overwrites, and stops at the
+// first error.
+func inBatches(input []corpus.Document, n int, fn func([]corpus.Document) error) error {
+	scratch := make([]corpus.Document, 0, n)
+	for lo := 0; lo < len(input); lo += n {
+		scratch = append(scratch[:0], input[lo:min(lo+n, len(input))]...)
+		if err := fn(scratch); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // startProfile starts a CPU profile of one side into prefix-side.prof, if
@@ -374,11 +395,7 @@ func runAnalysis(c config, docs []corpus.Document, stdout io.Writer) error {
 		return err
 	}
 	pipe := ingest.New(an, nil, c.workers)
-	input := make([]corpus.Document, len(docs))
-	for i, d := range docs {
-		d.URL = ""
-		input[i] = d
-	}
+	input := withoutURLs(docs)
 	stop, err := startProfile(c.cpuProfile, "analysis")
 	if err != nil {
 		return err
@@ -386,18 +403,17 @@ func runAnalysis(c config, docs []corpus.Document, stdout io.Writer) error {
 	defer stop()
 	var analyzed int
 	_, err = measure(stdout, "analysis", func() (int, error) {
-		scratch := make([]corpus.Document, 0, c.batch)
-		for lo := 0; lo < len(input); lo += c.batch {
-			// Copies, dropped batch by batch as the pipeline drops them:
-			// all of them analyzed would be gigabytes for the collector.
-			scratch = append(scratch[:0], input[lo:min(lo+c.batch, len(input))]...)
-			for _, err := range pipe.Analyze(context.Background(), scratch) {
+		// Copies, dropped batch by batch as the pipeline drops them: all
+		// of them analyzed would be gigabytes for the collector.
+		err := inBatches(input, c.batch, func(batch []corpus.Document) error {
+			for _, err := range pipe.Analyze(context.Background(), batch) {
 				if err == nil {
 					analyzed++
 				}
 			}
-		}
-		return analyzed, nil
+			return nil
+		})
+		return analyzed, err
 	})
 	if err == nil && analyzed > 0 {
 		fmt.Fprintf(stdout, "analysis   stages, wall time per document inside a worker: %s\n", stages.String(analyzed))
