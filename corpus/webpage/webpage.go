@@ -155,12 +155,15 @@ func standfirst(doc *html.Node) (*html.Node, string) {
 	if h1 == nil {
 		return nil, ""
 	}
-	s := h1.NextSibling
-	for s != nil && s.Type != html.ElementNode {
-		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
-			return nil, ""
+	// A headline last in its wrappers (a heading block, a grid column)
+	// is followed by what follows them.
+	var s *html.Node
+	for n, up := h1, 0; s == nil && n != nil && up <= maxLeadClimb; n, up = n.Parent, up+1 {
+		for s = n.NextSibling; s != nil && s.Type != html.ElementNode; s = s.NextSibling {
+			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+				return nil, ""
+			}
 		}
-		s = s.NextSibling
 	}
 	if s == nil {
 		return nil, ""
@@ -180,6 +183,10 @@ func standfirst(doc *html.Node) (*html.Node, string) {
 	}
 	return s, text
 }
+
+// maxLeadClimb is how many wrappers of the headline standfirst looks out
+// of for the element after it.
+const maxLeadClimb = 2
 
 // minLeadWords is the length of the shortest standfirst standfirst takes.
 const minLeadWords = 12
