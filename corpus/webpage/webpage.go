@@ -126,6 +126,7 @@ func Extract(data []byte) (Page, error) {
 			pn.AppendChild(&html.Node{Type: html.TextNode, Data: leadText})
 			art.Node.InsertBefore(pn, art.Node.FirstChild)
 		}
+		gatherNotes(art.Node, m.noteIDs)
 		dropFurniture(art.Node, blocks(art.Node))
 		p.Body = strings.TrimSpace(render.InnerText(art.Node))
 	}
@@ -316,7 +317,8 @@ type meta struct {
 	metaDate                   string // the first <meta name> of a publication date (metaDateNames)
 	title                      string // the <title>
 	ogTitle                    string
-	jsonLD                     []string // the JSON-LD scripts
+	jsonLD                     []string              // the JSON-LD scripts
+	noteIDs                    map[string]*html.Node // elements whose id holds a digit, footnotes' targets (gatherNotes)
 }
 
 // furnitureWords name, in class and id attributes, the blocks around an
@@ -715,6 +717,12 @@ func collectElement(n *html.Node, m *meta) {
 	}
 	if m.hDate == "" {
 		m.hDate = microformatDate(n)
+	}
+	if id := attr(n, "id"); id != "" && strings.ContainsAny(id, "0123456789") {
+		if m.noteIDs == nil {
+			m.noteIDs = map[string]*html.Node{}
+		}
+		m.noteIDs[id] = n
 	}
 	switch n.DataAtom {
 	case atom.Link:
