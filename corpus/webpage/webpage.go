@@ -356,7 +356,7 @@ func furnitureName(name string) bool {
 			end = len(name)
 		}
 		w := name[start:end]
-		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') {
+		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "widget" && builderBlock(name, end)) {
 			// "post-header_dek", "article-header__chapo": a part of a
 			// header block (BEM's block__element), judged by its own
 			// words; the header block itself goes by its name.
@@ -377,6 +377,36 @@ func furnitureName(name string) bool {
 			}
 		}
 		start = end + 1
+	}
+	return false
+}
+
+// postTextNames name, in a page builder's class, the block that shows
+// the post's own text or its excerpt.
+var postTextNames = []string{"post-content", "post-excerpt", "post-body", "entry-content", "entry-summary", "article-body", "article-content"}
+
+// widgetWrappers are the names of the wrappers a page builder sets
+// inside each of its widgets.
+var widgetWrappers = []string{"container", "wrap", "wrapper", "inner"}
+
+// builderBlock reports whether the word "widget" ending at end in the
+// lowercased class name is a page builder's word for any block rather
+// than a sidebar's widget: the name goes on to say the block shows the
+// post's text or its excerpt ("elementor-widget-theme-post-content"), or
+// names the wrapper inside a widget ("elementor-widget-container"), which
+// was judged by the widget's own name.
+func builderBlock(name string, end int) bool {
+	if end < len(name) && (name[end] == '-' || name[end] == '_') {
+		for _, w := range widgetWrappers {
+			if rest := name[end+1:]; strings.HasPrefix(rest, w) && (len(rest) == len(w) || strings.IndexByte("-_ ", rest[len(w)]) >= 0) {
+				return true
+			}
+		}
+	}
+	for _, p := range postTextNames {
+		if strings.Contains(name, p) {
+			return true
+		}
 	}
 	return false
 }
