@@ -939,6 +939,26 @@ func emphasis(n *html.Node) bool {
 	return false
 }
 
+// styledEmphasis reports whether an inline style sets text in bold or
+// italics. Forums, old editors and word processors' exports write
+// emphasis so (<span style="font-weight: bold">); prune makes such a span
+// a <b> before Readability drops the styles.
+func styledEmphasis(style string) bool {
+	if style == "" {
+		return false
+	}
+	style = strings.ToLower(style)
+	if strings.Contains(style, "bold") || strings.Contains(style, "italic") {
+		return true
+	}
+	i := strings.Index(style, "font-weight")
+	if i < 0 {
+		return false
+	}
+	v := strings.TrimLeft(style[i+len("font-weight"):], ": ")
+	return len(v) >= 3 && '6' <= v[0] && v[0] <= '9' && v[1] == '0' && v[2] == '0'
+}
+
 // emphasized reports whether a block is in emphasis as a whole: editors'
 // notes, updates, captions and bios are set in italics or bold; a story
 // paragraph rarely is.

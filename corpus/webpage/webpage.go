@@ -411,6 +411,14 @@ func builderBlock(name string, end int) bool {
 	return false
 }
 
+// signatureRule reports whether a text is a rule of underscores, five or
+// more alone on their line: forums (phpBB, vBulletin) set it between a
+// post and its author's signature.
+func signatureRule(text string) bool {
+	t := strings.TrimSpace(text)
+	return len(t) >= 5 && strings.Trim(t, "_") == ""
+}
+
 // splitCamel puts a "-" between a lowercase letter and the uppercase one
 // after it ("InlineNewsletter" → "Inline-Newsletter"), and returns name
 // as it is when it has none.
@@ -462,8 +470,21 @@ func prune(n *html.Node, m *meta) int {
 		switch c.Type {
 		case html.CommentNode:
 			n.RemoveChild(c)
+		case html.TextNode:
+			if signatureRule(c.Data) {
+				// A forum post's signature follows a rule of underscores
+				// in the post's box: the rule and what follows go.
+				for s := c; s != nil; s = next {
+					next = s.NextSibling
+					collect(s, m)
+					n.RemoveChild(s)
+				}
+			}
 		case html.ElementNode:
 			collectElement(c, m)
+			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
+				c.Data, c.DataAtom = "b", atom.B
+			}
 			if labelledBox(c) || labelHeading(c) || insetBox(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
