@@ -319,6 +319,8 @@ type meta struct {
 	ogTitle                    string
 	jsonLD                     []string              // the JSON-LD scripts
 	noteIDs                    map[string]*html.Node // elements whose id holds a digit, footnotes' targets (gatherNotes)
+	headline                   string                // the longest part of a <title> cut by separators (titleHeadline)
+	headlineShown              bool                  // the page shows headline as a line of its own
 }
 
 // furnitureWords name, in class and id attributes, the blocks around an
@@ -471,6 +473,9 @@ func prune(n *html.Node, m *meta) int {
 		case html.CommentNode:
 			n.RemoveChild(c)
 		case html.TextNode:
+			if m.headline != "" && !m.headlineShown && n.DataAtom != atom.Title {
+				m.headlineShown = sameText(c.Data, m.headline)
+			}
 			if signatureRule(c.Data) {
 				// A forum post's signature follows a rule of underscores
 				// in the post's box: the rule and what follows go.
@@ -803,6 +808,7 @@ func collectElement(n *html.Node, m *meta) {
 	case atom.Title:
 		if m.title == "" {
 			m.title = textOf(n)
+			m.headline = titleHeadline(m.title)
 		}
 	case atom.Script:
 		if strings.EqualFold(attr(n, "type"), "application/ld+json") {
@@ -1128,7 +1134,59 @@ func title(t string, m meta) string {
 	if t == "" && len(m.h1) > 0 {
 		t = m.h1[0]
 	}
+	if len(m.h1) == 0 && m.headlineShown && t != m.headline && hasSeparator(t) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
+		// A page without an <h1> whose title still holds the site's
+		// name ("Fernhill Primary School - Year 5 pond survey…",
+		// "Ruchers Libres :: Voir le sujet - Première récolte…"): the
+		// headline is the part of the <title> the page shows as a line
+		// of its own, the longest.
+		t = m.headline
+	}
 	return t
+}
+
+// hasSeparator reports whether t holds one of titleSeparators.
+func hasSeparator(t string) bool {
+	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.Contains(t, sep) })
+}
+
+// titleHeadline returns the longest part, in words, of a <title> cut at
+// its separators, or "" when the title has none or two parts are as
+// long.
+func titleHeadline(t string) string {
+	parts := []string{strings.Join(strings.Fields(t), " ")}
+	for _, sep := range titleSeparators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	if len(parts) < 2 {
+		return ""
+	}
+	best, bestN, tie := "", 0, false
+	for _, p := range parts {
+		switch n := len(strings.Fields(p)); {
+		case n > bestN:
+			best, bestN, tie = strings.TrimSpace(p), n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// sameText reports whether a text node says text, spaces aside.
+func sameText(data, text string) bool {
+	d := strings.TrimSpace(data)
+	if len(d) < len(text) || len(d) > 2*len(text) {
+		return false
+	}
+	return strings.Join(strings.Fields(d), " ") == text
 }
 
 // timeRank ranks a <time datetime> as the article's date: 1 when it, or
