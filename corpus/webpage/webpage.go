@@ -1200,6 +1200,15 @@ func timeRank(n *html.Node) int {
 	if n.Parent != nil {
 		names += " " + strings.ToLower(attr(n.Parent, "class"))
 	}
+	// The words before the time say what it dates, before any name:
+	// "Posted on <time>", "• Edited on <time>" (in a span named
+	// "published-at-edit").
+	switch said := strings.ToLower(textBefore(n)); {
+	case updateStatement.MatchString(said):
+		return 4
+	case publishStatement.MatchString(said):
+		return 1
+	}
 	switch {
 	case hasAttr(n, "pubdate") || strings.Contains(names, "publi") || strings.Contains(names, "pubdate") || strings.Contains(names, "posted"):
 		return 1
@@ -1219,6 +1228,30 @@ func timeRank(n *html.Node) int {
 		return 2
 	}
 	return 3
+}
+
+// updateStatement and publishStatement are the words that end the text
+// before a time saying it dates an update, or the publication.
+var (
+	updateStatement  = regexp.MustCompile(`(?i)(?:updated|edited|modified|modifié|modifiée|mis à jour|mise à jour|màj|dernière édition)(?:\s+(?:on|at|le|par))?\s*:?\s*$`)
+	publishStatement = regexp.MustCompile(`(?i)(?:published|posted|publié|publiée|posté|postée|mis en ligne)(?:\s+(?:on|at|le))?\s*:?\s*$`)
+)
+
+// textBefore returns the text right before n in its parent (or, when n
+// opens its parent, in its grandparent), up to 40 bytes.
+func textBefore(n *html.Node) string {
+	for up := 0; up < 2 && n != nil; up, n = up+1, n.Parent {
+		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+			switch {
+			case s.Type == html.TextNode && strings.TrimSpace(s.Data) != "":
+				t := strings.TrimSpace(s.Data)
+				return t[max(0, len(t)-40):]
+			case s.Type == html.ElementNode:
+				return ""
+			}
+		}
+	}
+	return ""
 }
 
 // timeLayouts are the forms of <time datetime> found on article pages.
