@@ -103,6 +103,10 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.metaDate); ok {
 		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.timeDatetime); ok && m.timeRank <= 2 {
+		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.scriptDate); ok {
+		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
 		p.PublishedAt = &t
 	} else if t, ok := visibleDate(data); ok {
@@ -319,6 +323,7 @@ type meta struct {
 	ogTitle                    string
 	jsonLD                     []string              // the JSON-LD scripts
 	noteIDs                    map[string]*html.Node // elements whose id holds a digit, footnotes' targets (gatherNotes)
+	scriptDate                 string                // the first "first published" date a page's script states (firstPublished)
 	headline                   string                // the longest part of a <title> cut by separators (titleHeadline)
 	headlineShown              bool                  // the page shows headline as a line of its own
 }
@@ -813,6 +818,8 @@ func collectElement(n *html.Node, m *meta) {
 	case atom.Script:
 		if strings.EqualFold(attr(n, "type"), "application/ld+json") {
 			m.jsonLD = append(m.jsonLD, textOf(n))
+		} else if m.scriptDate == "" && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
+			m.scriptDate = firstPublished(n.FirstChild.Data)
 		}
 	}
 }
@@ -1248,6 +1255,32 @@ func textBefore(n *html.Node) string {
 				return t[max(0, len(t)-40):]
 			case s.Type == html.ElementNode:
 				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// firstPublishedKey is a script's key for the date a page was first
+// published, and its value: SharePoint's page context has
+// "FirstPublishedDate", news apps' state "firstPublished",
+// "first_published_at".
+var firstPublishedKey = regexp.MustCompile(`(?i)^["']?\s*(?:_?(?:date|at|time|on))?["']?\s*:\s*["']([0-9][0-9T:.+\-Z ]{9,34})["']`)
+
+// firstPublished returns the first date a script states under a key
+// saying the page was first published, or "". Such a script dates the
+// page when no metadata does, before a <time> outside the article (a
+// comment's).
+func firstPublished(script string) string {
+	for _, key := range []string{"irstPublished", "irst_published", "irstpublished"} {
+		for rest := script; ; {
+			i := strings.Index(rest, key)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(key):]
+			if m := firstPublishedKey.FindStringSubmatch(rest[:min(len(rest), 60)]); m != nil {
+				return m[1]
 			}
 		}
 	}
