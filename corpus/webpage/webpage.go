@@ -426,6 +426,21 @@ func signatureRule(text string) bool {
 	return len(t) >= 5 && strings.Trim(t, "_") == ""
 }
 
+// anchorID reports whether every word of a (lowercased) id is in the
+// text of n: a heading's anchor slug.
+func anchorID(id string, n *html.Node) bool {
+	if id == "" {
+		return false
+	}
+	text := strings.ToLower(textOf(n))
+	for _, w := range strings.FieldsFunc(id, func(r rune) bool { return r == '-' || r == '_' }) {
+		if !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // splitCamel puts a "-" between a lowercase letter and the uppercase one
 // after it ("InlineNewsletter" → "Inline-Newsletter"), and returns name
 // as it is when it has none.
@@ -886,6 +901,12 @@ func junk(n *html.Node) bool {
 		// subheading ("sub_header-block", "section-header") holding it
 		// alone.
 		class, id = strings.ReplaceAll(strings.ToLower(class), "header", "heading"), strings.ReplaceAll(strings.ToLower(id), "header", "heading")
+		if isSubheading(n) && anchorID(id, n) {
+			// An anchor made of the heading's own words
+			// ("comment-s-inscrire" on "Comment s’inscrire") names
+			// its text, not its kind.
+			id = ""
+		}
 	}
 	if !furnitureName(class) && !furnitureName(id) {
 		return false
