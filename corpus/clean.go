@@ -239,16 +239,19 @@ var (
 // isPromotion matches a short paragraph selling something to the reader:
 // "Besoin d'une base managée ? Découvrez nos offres, premier mois
 // offert." It needs both an imperative call and an offer, which article
-// prose about offers rarely has in one short paragraph.
+// prose about offers rarely has in one short paragraph. An imperative
+// opens its sentence or clause: "do not know where to start" is no call.
 func isPromotion(line string) bool {
 	if len(line) > 250 {
 		return false
 	}
 	call, offer := false, false
-	eachWord(line, func(w string) bool {
-		call = call || promoCall[w]
-		return true
-	})
+	for _, clause := range strings.FieldsFunc(line, clauseMark) {
+		eachWord(clause, func(w string) bool {
+			call = call || promoCall[w]
+			return false // the clause's first word only
+		})
+	}
 	if !call {
 		return false
 	}
@@ -264,6 +267,15 @@ func isPromotion(line string) bool {
 		})
 	}
 	return offer
+}
+
+// clauseMark reports whether r ends a sentence or a clause.
+func clauseMark(r rune) bool {
+	switch r {
+	case '.', '!', '?', ':', ';', ',', '—', '–', '«', '"', '“', '(':
+		return true
+	}
+	return false
 }
 
 // tagLabels are the labels of the tag lines under articles.

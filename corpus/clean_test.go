@@ -49,6 +49,7 @@ func TestClean(t *testing.T) {
 		// Real content that looks like boilerplate must stay.
 		{"sentence about tags stays", "Tags: the team added labels to every resource, then billed by team.", "Tags: the team added labels to every resource, then billed by team."},
 		{"offer news stays", "Le fournisseur propose un mois gratuit aux collectivités.", "Le fournisseur propose un mois gratuit aux collectivités."},
+		{"a call inside a clause is no call", "The free survey matters, because many committees do not know where to start.", "The free survey matters, because many committees do not know where to start."},
 		{"last list item stays", "Les pays :\nFrance\nBelgique\nSuisse", "Les pays :\nFrance\nBelgique\nSuisse"},
 		{"short text ending with a word stays", "Il a dit.\nMerci", "Il a dit.\nMerci"},
 		{"last sentence stays", "A.\nB.\nC'est fini.", "A.\nB.\nC'est fini."},

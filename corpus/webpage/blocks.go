@@ -690,23 +690,9 @@ func afterMedia(n *html.Node) bool {
 func footnotes(article *html.Node, bs []*block) []bool {
 	marks := make([]bool, len(bs))
 	targets := map[string]bool{}
-	var refs func(*html.Node)
-	refs = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode {
-				continue
-			}
-			if c.DataAtom == atom.A && noteRef(c) {
-				// Readability may have made "#fn1" absolute.
-				if href := attr(c, "href"); strings.Contains(href, "#") {
-					targets[href[strings.LastIndexByte(href, '#')+1:]] = true
-				}
-				continue
-			}
-			refs(c)
-		}
+	for _, id := range noteTargets(article) {
+		targets[id] = true
 	}
-	refs(article)
 	if len(targets) == 0 {
 		return marks
 	}
@@ -734,6 +720,86 @@ func footnotes(article *html.Node, bs []*block) []bool {
 		}
 	}
 	return marks
+}
+
+// noteTargets returns the ids the note references of the article link
+// to, in the order of the references.
+func noteTargets(article *html.Node) []string {
+	var targets []string
+	var refs func(*html.Node)
+	refs = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if c.DataAtom == atom.A && noteRef(c) {
+				// Readability may have made "#fn1" absolute.
+				if href := attr(c, "href"); strings.Contains(href, "#") {
+					targets = append(targets, href[strings.LastIndexByte(href, '#')+1:])
+				}
+				continue
+			}
+			refs(c)
+		}
+	}
+	refs(article)
+	return targets
+}
+
+// maxNoteWords is the length of the longest note gatherNotes brings
+// into the article.
+const maxNoteWords = 120
+
+// gatherNotes appends to the article the footnotes its references link
+// to that Readability left outside it: journals and wikis set the notes
+// in a section of their own after the text ("Notes", "Références"),
+// which Readability takes for another box. A note is the paragraph or
+// list item holding the target (an id with a digit, as "ftn1", "fn-2",
+// "cite_note-3" have; "#comments" is no note), of maxNoteWords words
+// or fewer. ids are the page's elements by such ids, read before
+// Readability moved anything.
+func gatherNotes(article *html.Node, ids map[string]*html.Node) {
+	if len(ids) == 0 {
+		return
+	}
+	targets := noteTargets(article)
+	if len(targets) == 0 {
+		return
+	}
+	// Readability may have copied the text it kept: an id the article
+	// holds is its own.
+	own := map[string]bool{}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				if id := attr(c, "id"); id != "" {
+					own[id] = true
+				}
+				walk(c)
+			}
+		}
+	}
+	walk(article)
+	for _, id := range targets {
+		if own[id] {
+			continue
+		}
+		n := ids[id]
+		for n != nil && n.DataAtom != atom.P && n.DataAtom != atom.Li && n.DataAtom != atom.Div {
+			n = n.Parent
+		}
+		if n == nil || inside(n, article) || containsBlock(n) || len(strings.Fields(textOf(n))) > maxNoteWords {
+			continue
+		}
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+		if n.DataAtom == atom.Li {
+			n.Data, n.DataAtom = "p", atom.P
+		}
+		article.AppendChild(n)
+	}
 }
 
 // captionPlace reports whether n, or the box it is alone in (a table of
@@ -871,6 +937,26 @@ func emphasis(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// styledEmphasis reports whether an inline style sets text in bold or
+// italics. Forums, old editors and word processors' exports write
+// emphasis so (<span style="font-weight: bold">); prune makes such a span
+// a <b> before Readability drops the styles.
+func styledEmphasis(style string) bool {
+	if style == "" {
+		return false
+	}
+	style = strings.ToLower(style)
+	if strings.Contains(style, "bold") || strings.Contains(style, "italic") {
+		return true
+	}
+	i := strings.Index(style, "font-weight")
+	if i < 0 {
+		return false
+	}
+	v := strings.TrimLeft(style[i+len("font-weight"):], ": ")
+	return len(v) >= 3 && '6' <= v[0] && v[0] <= '9' && v[1] == '0' && v[2] == '0'
 }
 
 // emphasized reports whether a block is in emphasis as a whole: editors'

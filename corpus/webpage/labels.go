@@ -13,7 +13,8 @@ import (
 // contact", a review with its "Fiche du livre", a match report with its
 // "Fiche technique", a university's news with its "Key points", a
 // council's with its "Chiffres clés", an obituary with its "Service
-// details", a podcast page lists its "Chapters". The label is a heading,
+// details", a podcast page lists its "Chapters", a news story asks its
+// readers to "Get in touch". The label is a heading,
 // a table's caption, or a bold line at the top of a paragraph; the box is
 // whatever that label opens, when it is short. Such boxes repeat the
 // story, or sum up facts beside it, and are not part of its text.
@@ -41,7 +42,8 @@ investor relations|for more information|contact|contacts|déclarations prospecti
 relations investisseurs|contact investisseurs|contacts investisseurs|pour plus d'informations|mentions légales|
 legal notice|agenda|l'agenda|à l'agenda|upcoming events|events|calendar|what's on|diary dates|dates à retenir|
 prochains rendez-vous|les rendez-vous|rendez-vous|recent posts|latest posts|latest articles|more posts|
-posts récents|articles récents|derniers articles|publications récentes`, "|") {
+posts récents|articles récents|derniers articles|publications récentes|get in touch|contact us|share your story|
+share your experience|tell us your story|contactez-nous|écrivez-nous|témoignez|racontez-nous`, "|") {
 		m[strings.TrimSpace(l)] = true
 	}
 	return m

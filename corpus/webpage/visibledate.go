@@ -28,8 +28,10 @@ var months = map[string]time.Month{
 }
 
 // publishedDate is a publication statement and its date: a day, a month
-// in words and a year in either order, or a numeric day/month/year.
-var publishedDate = regexp.MustCompile(`(?i)\b(?:publié|publiée|publiés|mis en ligne|posté|postée|paru|parue|published|posted|first published)(?:\s+(?:le|on|:))?\s*:?\s+(?:(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4}))`)
+// in words and a year in either order, or a numeric day/month/year. The
+// author may come between ("Posted by Mrs Keane, class teacher, on 14 May
+// 2025"), and a weekday before the day ("Posté le: Sam 26 Juil 2025").
+var publishedDate = regexp.MustCompile(`(?i)\b(?:publié|publiée|publiés|mis en ligne|posté|postée|paru|parue|published|posted|first published)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4}))`)
 
 // visibleDate returns the date of the first publication statement in
 // the page's visible text.

@@ -103,6 +103,10 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.metaDate); ok {
 		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.timeDatetime); ok && m.timeRank <= 2 {
+		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.scriptDate); ok {
+		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
 		p.PublishedAt = &t
 	} else if t, ok := visibleDate(data); ok {
@@ -126,6 +130,7 @@ func Extract(data []byte) (Page, error) {
 			pn.AppendChild(&html.Node{Type: html.TextNode, Data: leadText})
 			art.Node.InsertBefore(pn, art.Node.FirstChild)
 		}
+		gatherNotes(art.Node, m.noteIDs)
 		dropFurniture(art.Node, blocks(art.Node))
 		p.Body = strings.TrimSpace(render.InnerText(art.Node))
 	}
@@ -155,12 +160,15 @@ func standfirst(doc *html.Node) (*html.Node, string) {
 	if h1 == nil {
 		return nil, ""
 	}
-	s := h1.NextSibling
-	for s != nil && s.Type != html.ElementNode {
-		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
-			return nil, ""
+	// A headline last in its wrappers (a heading block, a grid column)
+	// is followed by what follows them.
+	var s *html.Node
+	for n, up := h1, 0; s == nil && n != nil && up <= maxLeadClimb; n, up = n.Parent, up+1 {
+		for s = n.NextSibling; s != nil && s.Type != html.ElementNode; s = s.NextSibling {
+			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+				return nil, ""
+			}
 		}
-		s = s.NextSibling
 	}
 	if s == nil {
 		return nil, ""
@@ -180,6 +188,10 @@ func standfirst(doc *html.Node) (*html.Node, string) {
 	}
 	return s, text
 }
+
+// maxLeadClimb is how many wrappers of the headline standfirst looks out
+// of for the element after it.
+const maxLeadClimb = 2
 
 // minLeadWords is the length of the shortest standfirst standfirst takes.
 const minLeadWords = 12
@@ -309,7 +321,11 @@ type meta struct {
 	metaDate                   string // the first <meta name> of a publication date (metaDateNames)
 	title                      string // the <title>
 	ogTitle                    string
-	jsonLD                     []string // the JSON-LD scripts
+	jsonLD                     []string              // the JSON-LD scripts
+	noteIDs                    map[string]*html.Node // elements whose id holds a digit, footnotes' targets (gatherNotes)
+	scriptDate                 string                // the first "first published" date a page's script states (firstPublished)
+	headline                   string                // the longest part of a <title> cut by separators (titleHeadline)
+	headlineShown              bool                  // the page shows headline as a line of its own
 }
 
 // furnitureWords name, in class and id attributes, the blocks around an
@@ -347,7 +363,7 @@ func furnitureName(name string) bool {
 			end = len(name)
 		}
 		w := name[start:end]
-		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') {
+		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "widget" && builderBlock(name, end)) {
 			// "post-header_dek", "article-header__chapo": a part of a
 			// header block (BEM's block__element), judged by its own
 			// words; the header block itself goes by its name.
@@ -370,6 +386,59 @@ func furnitureName(name string) bool {
 		start = end + 1
 	}
 	return false
+}
+
+// postTextNames name, in a page builder's class, the block that shows
+// the post's own text or its excerpt.
+var postTextNames = []string{"post-content", "post-excerpt", "post-body", "entry-content", "entry-summary", "article-body", "article-content"}
+
+// widgetWrappers are the names of the wrappers a page builder sets
+// inside each of its widgets.
+var widgetWrappers = []string{"container", "wrap", "wrapper", "inner"}
+
+// builderBlock reports whether the word "widget" ending at end in the
+// lowercased class name is a page builder's word for any block rather
+// than a sidebar's widget: the name goes on to say the block shows the
+// post's text or its excerpt ("elementor-widget-theme-post-content"), or
+// names the wrapper inside a widget ("elementor-widget-container"), which
+// was judged by the widget's own name.
+func builderBlock(name string, end int) bool {
+	if end < len(name) && (name[end] == '-' || name[end] == '_') {
+		for _, w := range widgetWrappers {
+			if rest := name[end+1:]; strings.HasPrefix(rest, w) && (len(rest) == len(w) || strings.IndexByte("-_ ", rest[len(w)]) >= 0) {
+				return true
+			}
+		}
+	}
+	for _, p := range postTextNames {
+		if strings.Contains(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// signatureRule reports whether a text is a rule of underscores, five or
+// more alone on their line: forums (phpBB, vBulletin) set it between a
+// post and its author's signature.
+func signatureRule(text string) bool {
+	t := strings.TrimSpace(text)
+	return len(t) >= 5 && strings.Trim(t, "_") == ""
+}
+
+// anchorID reports whether every word of a (lowercased) id is in the
+// text of n: a heading's anchor slug.
+func anchorID(id string, n *html.Node) bool {
+	if id == "" {
+		return false
+	}
+	text := strings.ToLower(textOf(n))
+	for _, w := range strings.FieldsFunc(id, func(r rune) bool { return r == '-' || r == '_' }) {
+		if !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // splitCamel puts a "-" between a lowercase letter and the uppercase one
@@ -423,8 +492,24 @@ func prune(n *html.Node, m *meta) int {
 		switch c.Type {
 		case html.CommentNode:
 			n.RemoveChild(c)
+		case html.TextNode:
+			if m.headline != "" && !m.headlineShown && n.DataAtom != atom.Title {
+				m.headlineShown = sameText(c.Data, m.headline)
+			}
+			if signatureRule(c.Data) {
+				// A forum post's signature follows a rule of underscores
+				// in the post's box: the rule and what follows go.
+				for s := c; s != nil; s = next {
+					next = s.NextSibling
+					collect(s, m)
+					n.RemoveChild(s)
+				}
+			}
 		case html.ElementNode:
 			collectElement(c, m)
+			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
+				c.Data, c.DataAtom = "b", atom.B
+			}
 			if labelledBox(c) || labelHeading(c) || insetBox(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
@@ -709,6 +794,12 @@ func collectElement(n *html.Node, m *meta) {
 	if m.hDate == "" {
 		m.hDate = microformatDate(n)
 	}
+	if id := attr(n, "id"); id != "" && strings.ContainsAny(id, "0123456789") {
+		if m.noteIDs == nil {
+			m.noteIDs = map[string]*html.Node{}
+		}
+		m.noteIDs[id] = n
+	}
 	switch n.DataAtom {
 	case atom.Link:
 		if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
@@ -737,10 +828,13 @@ func collectElement(n *html.Node, m *meta) {
 	case atom.Title:
 		if m.title == "" {
 			m.title = textOf(n)
+			m.headline = titleHeadline(m.title)
 		}
 	case atom.Script:
 		if strings.EqualFold(attr(n, "type"), "application/ld+json") {
 			m.jsonLD = append(m.jsonLD, textOf(n))
+		} else if m.scriptDate == "" && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
+			m.scriptDate = firstPublished(n.FirstChild.Data)
 		}
 	}
 }
@@ -807,6 +901,12 @@ func junk(n *html.Node) bool {
 		// subheading ("sub_header-block", "section-header") holding it
 		// alone.
 		class, id = strings.ReplaceAll(strings.ToLower(class), "header", "heading"), strings.ReplaceAll(strings.ToLower(id), "header", "heading")
+		if isSubheading(n) && anchorID(id, n) {
+			// An anchor made of the heading's own words
+			// ("comment-s-inscrire" on "Comment s’inscrire") names
+			// its text, not its kind.
+			id = ""
+		}
 	}
 	if !furnitureName(class) && !furnitureName(id) {
 		return false
@@ -1062,7 +1162,59 @@ func title(t string, m meta) string {
 	if t == "" && len(m.h1) > 0 {
 		t = m.h1[0]
 	}
+	if len(m.h1) == 0 && m.headlineShown && t != m.headline && hasSeparator(t) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
+		// A page without an <h1> whose title still holds the site's
+		// name ("Fernhill Primary School - Year 5 pond survey…",
+		// "Ruchers Libres :: Voir le sujet - Première récolte…"): the
+		// headline is the part of the <title> the page shows as a line
+		// of its own, the longest.
+		t = m.headline
+	}
 	return t
+}
+
+// hasSeparator reports whether t holds one of titleSeparators.
+func hasSeparator(t string) bool {
+	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.Contains(t, sep) })
+}
+
+// titleHeadline returns the longest part, in words, of a <title> cut at
+// its separators, or "" when the title has none or two parts are as
+// long.
+func titleHeadline(t string) string {
+	parts := []string{strings.Join(strings.Fields(t), " ")}
+	for _, sep := range titleSeparators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	if len(parts) < 2 {
+		return ""
+	}
+	best, bestN, tie := "", 0, false
+	for _, p := range parts {
+		switch n := len(strings.Fields(p)); {
+		case n > bestN:
+			best, bestN, tie = strings.TrimSpace(p), n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// sameText reports whether a text node says text, spaces aside.
+func sameText(data, text string) bool {
+	d := strings.TrimSpace(data)
+	if len(d) < len(text) || len(d) > 2*len(text) {
+		return false
+	}
+	return strings.Join(strings.Fields(d), " ") == text
 }
 
 // timeRank ranks a <time datetime> as the article's date: 1 when it, or
@@ -1075,6 +1227,15 @@ func timeRank(n *html.Node) int {
 	names := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop"))
 	if n.Parent != nil {
 		names += " " + strings.ToLower(attr(n.Parent, "class"))
+	}
+	// The words before the time say what it dates, before any name:
+	// "Posted on <time>", "• Edited on <time>" (in a span named
+	// "published-at-edit").
+	switch said := strings.ToLower(textBefore(n)); {
+	case updateStatement.MatchString(said):
+		return 4
+	case publishStatement.MatchString(said):
+		return 1
 	}
 	switch {
 	case hasAttr(n, "pubdate") || strings.Contains(names, "publi") || strings.Contains(names, "pubdate") || strings.Contains(names, "posted"):
@@ -1095,6 +1256,56 @@ func timeRank(n *html.Node) int {
 		return 2
 	}
 	return 3
+}
+
+// updateStatement and publishStatement are the words that end the text
+// before a time saying it dates an update, or the publication.
+var (
+	updateStatement  = regexp.MustCompile(`(?i)(?:updated|edited|modified|modifié|modifiée|mis à jour|mise à jour|màj|dernière édition)(?:\s+(?:on|at|le|par))?\s*:?\s*$`)
+	publishStatement = regexp.MustCompile(`(?i)(?:published|posted|publié|publiée|posté|postée|mis en ligne)(?:\s+(?:on|at|le))?\s*:?\s*$`)
+)
+
+// textBefore returns the text right before n in its parent (or, when n
+// opens its parent, in its grandparent), up to 40 bytes.
+func textBefore(n *html.Node) string {
+	for up := 0; up < 2 && n != nil; up, n = up+1, n.Parent {
+		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+			switch {
+			case s.Type == html.TextNode && strings.TrimSpace(s.Data) != "":
+				t := strings.TrimSpace(s.Data)
+				return t[max(0, len(t)-40):]
+			case s.Type == html.ElementNode:
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// firstPublishedKey is a script's key for the date a page was first
+// published, and its value: SharePoint's page context has
+// "FirstPublishedDate", news apps' state "firstPublished",
+// "first_published_at".
+var firstPublishedKey = regexp.MustCompile(`(?i)^["']?\s*(?:_?(?:date|at|time|on))?["']?\s*:\s*["']([0-9][0-9T:.+\-Z ]{9,34})["']`)
+
+// firstPublished returns the first date a script states under a key
+// saying the page was first published, or "". Such a script dates the
+// page when no metadata does, before a <time> outside the article (a
+// comment's).
+func firstPublished(script string) string {
+	for _, key := range []string{"irstPublished", "irst_published", "irstpublished"} {
+		for rest := script; ; {
+			i := strings.Index(rest, key)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(key):]
+			if m := firstPublishedKey.FindStringSubmatch(rest[:min(len(rest), 60)]); m != nil {
+				return m[1]
+			}
+		}
+	}
+	return ""
 }
 
 // timeLayouts are the forms of <time datetime> found on article pages.

@@ -569,6 +569,9 @@ func TestStatedDate(t *testing.T) {
 		{"mis à jour le 28 février 2025", ""},
 		{"Updated March 3, 2025", ""},
 		{"published 31 février 2025", ""},
+		{"Posted by Mrs Keane, Year 5 class teacher, on 14 May 2025", "2025-05-14"},
+		{"Publié par la rédaction le 3 juin 2025", "2025-06-03"},
+		{"Posté le: Sam 26 Juil 2025, 21:47", "2025-07-26"},
 	} {
 		got, ok := statedDate(c.text)
 		s := ""
@@ -744,6 +747,116 @@ func TestRound12(t *testing.T) {
 			t.Errorf("title %q", p.Title)
 		}
 	})
+}
+
+// TestRound13 holds the rules of round 13 of issue 16, each on a small
+// page written for it.
+func TestRound13(t *testing.T) {
+	p1, p2, p3, more := councilP1, councilP2, councilP3, councilMore
+	story := `<p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p>` + more
+	tests := []struct {
+		name, page        string
+		wantIn, wantNotIn []string
+	}{
+		{
+			name: "a standfirst after a headline last in its wrappers opens the article",
+			page: `<main><div class="row"><div class="col"><div class="heading"><span class="caption">News story</span><h1>Budget approved</h1></div></div>` +
+				`<div class="col"><p class="lead">The town's budget for next season gives more to its sports clubs and keeps pool prices as they are for families.</p></div></div>` +
+				`<div class="row"><div class="col"><div class="metadata"><dl><dt>From:</dt><dd><a href="/council">Greenfield Council</a></dd></dl></div></div></div>` +
+				`<div class="row"><div class="col"><div class="body">` + story + `</div></div></div></main>`,
+			wantIn: []string{"keeps pool prices as they are", "energy costs"},
+		},
+		{
+			name: "notes the text refers to, set after it in a section of their own, end the article",
+			page: `<div class="page"><h1>Budget approved</h1><div id="text"><div class="text"><p>` + p1 + `<a class="footnotecall" href="#ftn1" id="bodyftn1">1</a></p><p>` + p2 + `</p><p>` + p3 + `</p>` + more + `</div></div>` +
+				`<div id="notes" class="section"><h2>Notes</h2><div class="text"><p class="notesbaspage"><a href="#bodyftn1" id="ftn1">1</a> See the council's report on the budget, chapter four, on the costs of the pool.</p></div></div></div>`,
+			wantIn: []string{"three hours of debate", "chapter four"},
+		},
+		{
+			name: "a page builder's post-content widgets all hold the story; the widgets between them go",
+			page: `<div class="builder"><h1>Budget approved</h1><div class="el el-widget el-widget-theme-post-content"><div class="el-widget-container"><h2>The clubs</h2><p>` + p1 + `</p><p>` + p2 + `</p></div></div>` +
+				`<div class="el el-widget el-widget-counter"><div class="el-widget-container"><span>118</span><span>clubs in the town</span></div></div>` +
+				`<div class="el el-widget el-widget-theme-post-content"><div class="el-widget-container"><h2>The pool</h2><p>` + p3 + `</p>` + more + `</div></div>` +
+				`<div class="el el-widget el-widget-theme-post-content"><div class="el-widget-container"><h2>The debt</h2><p>The town's debt will stay at the level of last year, the treasurer said, because the gymnasium is paid for with a loan the town took out in the spring.</p>` +
+				`<p>The opposition asked for the loan's terms to be published before the works begin, and the mayor promised to put them on the council's website within a month.</p>` +
+				`<p>The next council meeting, on the first Tuesday of March, will look at the clubs' applications and at the first bids for the works on the gymnasium's roof.</p></div></div></div>`,
+			wantIn:    []string{"The clubs", "three hours of debate", "eighteen months", "energy costs", "The debt"},
+			wantNotIn: []string{"clubs in the town"},
+		},
+		{
+			name: "a forum post's styled bold lines are subheadings; its signature goes",
+			page: `<table class="forumline"><tr><td class="row1"><span class="name">Jo</span></td><td class="row1"><span class="postbody">` + p1 + `<br><br><span style="font-weight: bold">The clubs</span><br><br>` + p2 + ` ` + p2 +
+				`<br><br><span style="font-weight: bold">The pool</span><br><br>` + p3 + ` ` + p3 + `<br><br><span style="font-weight: bold">The debt</span><br><br>` + p1 + ` ` + p2 + `</span><br><span class="postbody"><br>_________________<br>Four hives above the river - beekeeper since 2023</span></td></tr></table>`,
+			wantIn:    []string{"The clubs", "The pool", "The debt"},
+			wantNotIn: []string{"beekeeper", "____"},
+		},
+		{
+			name:   "a subheading whose id is its own words stays",
+			page:   `<article><h1>Budget approved</h1><p>` + p1 + `</p><h2 id="comment-s-inscrire">Comment s’inscrire</h2><p>` + p2 + `</p><p>` + p3 + `</p>` + more + `</article>`,
+			wantIn: []string{"Comment s’inscrire"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			extractHas(t, "Budget approved", "", tt.page, tt.wantIn, tt.wantNotIn)
+		})
+	}
+	t.Run("notes the text refers to, left outside the article, end it", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<div id="text"><p>` + p1 + `<a href="#ftn1" id="bodyftn1">1</a></p><p>` + p2 + `</p></div>` +
+			`<div id="notes"><h2>Notes</h2><p><a href="#bodyftn1" id="ftn1">1</a> See the council's report, chapter four.</p></div><div id="ad-3"><p>Buy <a href="#x1">2</a></p></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m meta
+		prune(doc, &m)
+		var article *html.Node
+		for n := range doc.Descendants() {
+			if attr(n, "id") == "text" {
+				article = n
+			}
+		}
+		gatherNotes(article, m.noteIDs)
+		if got := strings.Join(strings.Fields(textOf(article)), " "); !strings.HasSuffix(got, "1 See the council's report, chapter four.") || strings.Contains(got, "Buy") {
+			t.Errorf("article %q", got)
+		}
+	})
+	t.Run("a box asking readers to get in touch is labelled", func(t *testing.T) {
+		for _, label := range []string{"Get in touch", "Contactez-nous", "Share your story"} {
+			doc, err := html.Parse(strings.NewReader(`<div class="include"><h2>` + label + `</h2><p>Do you swim at the pool? Tell us how the budget affects you.</p><p><a href="/send">Contact form</a></p></div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var box *html.Node
+			for n := range doc.Descendants() {
+				if attr(n, "class") == "include" {
+					box = n
+				}
+			}
+			if !labelledBox(box) {
+				t.Errorf("%q does not label its box", label)
+			}
+		}
+	})
+	t.Run("without an <h1>, the title's longest part the page shows is the headline", func(t *testing.T) {
+		p := extractHas(t, "Greenfield Forum :: View topic - Budget approved for next season", "",
+			`<table><tr><td><span class="maintitle">Greenfield Forum</span></td></tr><tr><td><a class="maintitle" href="t1.html">Budget approved for next season</a></td></tr><tr><td><div class="post">`+story+`</div></td></tr></table>`, []string{"energy costs"}, nil)
+		if p.Title != "Budget approved for next season" {
+			t.Errorf("title %q", p.Title)
+		}
+	})
+	for _, c := range []struct{ name, body string }{
+		{"the time after \"Posted on\" dates the post, not the one after \"Edited on\"",
+			`<article><h1>Budget approved</h1><p class="meta">Posted on <time datetime="2025-04-02T14:21:09Z">Apr 2</time><span class="published-at-edit"> • Edited on <time datetime="2025-04-04T08:02:47Z">Apr 4</time></span></p>` + story + `</article>`},
+		{"a script's first-published date dates the page before a comment's time",
+			`<script>var ctx = {"page":{"Title":"Budget approved","FirstPublishedDate":"2025-04-02T14:21:09Z","Created":"2025-03-30T10:00:00Z"}};</script><div class="canvas"><h1>Budget approved</h1>` + story + `</div><ul class="comments"><li class="comment"><time datetime="2025-04-03T09:00:00Z">3 April</time><p>Thanks!</p></li></ul>`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := extractHas(t, "Budget approved", "", c.body, []string{"energy costs"}, nil)
+			if want := time.Date(2025, 4, 2, 14, 21, 9, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+				t.Errorf("published at %v, want %v", p.PublishedAt, want)
+			}
+		})
+	}
 }
 
 // extractHas reduces a page made of title, head and body, and checks that
