@@ -162,7 +162,12 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // unseenMetadataMisses are the unseen pages whose metadata the reducer got
 // wrong when they were first measured (docs/quality.md): recorded, not
 // tuned on, so that they stay unseen.
-var unseenMetadataMisses = map[string]string{}
+var unseenMetadataMisses = map[string]string{
+	"unseen7-courrierdesvallees-fromagerie-fr": "date: the same instant without the page data's milliseconds",
+	"unseen7-hollybrooknursery-peatfree-en":    "date with a -0800 offset refused, and the page with it",
+	"unseen7-quietsignals-meteors-en":          "title keeps 'Ep. 112:'; no URL from the share panel; date only visible",
+	"unseen7-threadit-coasttour-en":            "title keeps the community and site name",
+}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -416,5 +421,19 @@ func unseenLimit(leaked float64) float64 {
 // for a page that has none. The first set's entries went with its pages
 // in round 8, the second set's in round 9, the third set's in round 10,
 // the fourth set's in round 11, the fifth set's in round 12, the sixth
-// set's in round 13; the seventh set's go here once measured.
-var unseenFirst = map[string]struct{ leak, kept float64 }{}
+// set's in round 13, the seventh set's on 2026-12-03 (docs/quality.md,
+// round 13).
+var unseenFirst = map[string]struct{ leak, kept float64 }{
+	"unseen7-carnetsdemargaux-galettes-fr":     {0.07, 1.00}, // 6.2 %, 100.0 %
+	"unseen7-courrierdesvallees-fromagerie-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen7-hollybrooknursery-peatfree-en":    {0.10, 1.00}, // 9.8 %, 100.0 %
+	"unseen7-journaldusoir-lyceesagricoles-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen7-lavoirsvaudrey-lavoir-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen7-loomfile-release3-en":             {0.02, 0.96}, // 0.0 %, 96.8 %
+	"unseen7-newslinewire-cobaltline-en":       {0.21, 1.00}, // 20.3 %, 100.0 %
+	"unseen7-quietsignals-meteors-en":          {0.18, 1.00}, // 17.3 %, 100.0 %
+	"unseen7-revuelumen-filmsamateurs-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen7-saltmarshcoffee-brewratio-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen7-threadit-coasttour-en":            {0.09, 1.00}, // 8.8 %, 100.0 %
+	"unseen7-villebreval-eclairage-fr":         {0.09, 1.00}, // 8.4 %, 100.0 %
+}
