@@ -49,6 +49,30 @@ type document struct {
 	// things holds the names an amount and a unit make products here
 	// (measured in types.go): the votes do not type them.
 	things map[string]bool
+	// grades and table are found on first need (tables.go): whether the
+	// text grades debt, and whether it holds a results table's rows.
+	grades, table fact
+}
+
+// fact is something true or false of a whole document, found on first
+// need.
+type fact uint8
+
+const (
+	unsought fact = iota
+	holds
+	lacks
+)
+
+// settle finds a fact with find the first time it is asked for.
+func (f *fact) settle(find func() bool) bool {
+	if *f == unsought {
+		*f = lacks
+		if find() {
+			*f = holds
+		}
+	}
+	return *f == holds
 }
 
 // span is a run of tokens [from, to] (inclusive) naming one entity.
