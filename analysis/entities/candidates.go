@@ -448,7 +448,7 @@ func saintAbbrev(t token) bool {
 // The name cut at its first lower-case word would be a piece of it.
 func (d *document) glossedTail(i, last int) (from, end int) {
 	toks := d.toks
-	if d.english {
+	if d.english || !strings.Contains(d.body, "(") {
 		return -1, -1
 	}
 	// The head may come after a sentence's first words: "Selon
@@ -456,7 +456,7 @@ func (d *document) glossedTail(i, last int) (from, end int) {
 	for i <= last && !(toks[i].capital && !toks[i].noisy && d.institution(toks[i].key)) {
 		i++
 	}
-	if i > last {
+	if i > last || !d.bracketNear(i, last) {
 		return -1, -1
 	}
 	// Initials before, the name in brackets: "la Cnav (Caisse nationale…)".
@@ -541,3 +541,23 @@ func (d *document) lastWord(k int) int {
 // spacedArticle holds the Arabic articles that names write apart, in lower
 // case, between two capitalized words: "Dar es Salaam", "Sharm el Sheikh".
 var spacedArticle = map[string]bool{"es": true, "el": true, "al": true, "ul": true}
+
+// bracketNear reports whether a bracket opens right before the run [i,
+// last], or after it within the words a name's lower-case tail may take:
+// the cheap test before glossedTail looks for a head.
+func (d *document) bracketNear(i, last int) bool {
+	for p := i - 1; p >= 0 && p >= i-3; p-- {
+		if d.toks[p].text == "(" {
+			return true
+		}
+	}
+	for p := last + 1; p < len(d.toks) && p <= last+25; p++ {
+		switch t := &d.toks[p]; {
+		case t.text == "(":
+			return true
+		case t.kind == breakToken, t.kind == punctToken && (t.text == "." || t.text == ";" || t.text == ":" || t.text == "?" || t.text == "!"):
+			return false
+		}
+	}
+	return false
+}

@@ -64,17 +64,6 @@ const (
 	lacks
 )
 
-// settle finds a fact with find the first time it is asked for.
-func (f *fact) settle(find func() bool) bool {
-	if *f == unsought {
-		*f = lacks
-		if find() {
-			*f = holds
-		}
-	}
-	return *f == holds
-}
-
 // span is a run of tokens [from, to] (inclusive) naming one entity.
 type span struct {
 	from, to int

@@ -61,6 +61,7 @@ func (d *document) mentions() []Mention {
 	}
 	var bare map[string]string     // "figaro" → "Le Figaro": a name without its article
 	var knownHeads map[string]bool // the gazetteer's companies among heads' names
+	leads := false                 // heads holds the first words of organizations' names ("+royal bank")
 	var own []bool                 // discovered names that are their own, neither known nor another's
 	for i, s := range d.spans {
 		words := d.wordKeys(s)
@@ -108,6 +109,7 @@ func (d *document) mentions() []Mention {
 				}
 				heads[lead] = name
 			}
+			leads = true
 		}
 		if !person && s.entry >= 0 && ms[i].Type == corpus.Organization && !d.toks[s.from].allCaps {
 			// "Goldman" after "Goldman Sachs": a known company's first
@@ -176,9 +178,9 @@ func (d *document) mentions() []Mention {
 			ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
 			continue
 		}
-		if lead := "+" + strings.Join(words, " "); len(words) > 1 && !ambiguous[lead] && heads[lead] != "" {
+		if full := leadOf(heads, ambiguous, words, leads); full != "" {
 			if t := bestType(types[keys[i]]); t == corpus.Organization || t == corpus.Other {
-				ms[i].Name, ms[i].Type = heads[lead], corpus.Organization
+				ms[i].Name, ms[i].Type = full, corpus.Organization
 				continue
 			}
 		}
@@ -417,4 +419,19 @@ func (d *document) amountUnit(s span) bool {
 	}
 	a := &d.toks[p]
 	return a.digit && a.letters == 0 || d.x.lex.countWord[a.key] && a.key != "les" && a.key != "des" && a.key != "aux" && a.key != "ces"
+}
+
+// leadOf returns the organization's name whose first words, two or more,
+// are words ("Royal Bank" of "Royal Bank of Canada"), or "" when heads
+// holds no such words (any is false when it holds none at all) or they
+// lead several names.
+func leadOf(heads map[string]string, ambiguous map[string]bool, words []string, any bool) string {
+	if !any || len(words) < 2 {
+		return ""
+	}
+	lead := "+" + strings.Join(words, " ")
+	if ambiguous[lead] {
+		return ""
+	}
+	return heads[lead]
 }

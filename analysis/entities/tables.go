@@ -1,5 +1,7 @@
 package entities
 
+import "strings"
+
 // grade reports whether word k is a grade of debt in capitals ("AAA",
 // "BBB", "AA-minus") in a text that grades debt ("rated", "downgraded",
 // Moody's): a thing, no organization's initials.
@@ -8,14 +10,16 @@ func (d *document) grade(k int) bool {
 	if !lx.ratingCode[d.toks[k].key] {
 		return false
 	}
-	return d.grades.settle(func() bool {
+	if d.grades == unsought {
+		d.grades = lacks
 		for i := range d.toks {
 			if t := &d.toks[i]; t.kind == wordToken && lx.rating[t.key] {
-				return true
+				d.grades = holds
+				break
 			}
 		}
-		return false
-	})
+	}
+	return d.grades == holds
 }
 
 // tableLabel reports whether word k is a label or an abbreviation of a
@@ -23,7 +27,16 @@ func (d *document) grade(k int) bool {
 // in a short row ("Shr 72 cts vs 10 cts", "Net 5,521,000 vs NA", "Qtr
 // ended Jan 31") or a row of its own ("Year", "Nine mths").
 func (d *document) tableLabel(k int) bool {
-	if d.toks[k].inTitle || !d.table.settle(d.hasTable) {
+	if d.toks[k].inTitle {
+		return false
+	}
+	if d.table == unsought {
+		d.table = lacks
+		if d.hasTable() {
+			d.table = holds
+		}
+	}
+	if d.table == lacks {
 		return false
 	}
 	if d.rowLabel(k) {
@@ -44,8 +57,11 @@ func (d *document) tableLabel(k int) bool {
 // lower case with a figure a few words before and after it ("Shr 72 cts vs
 // 10 cts"), however the lines were joined.
 func (d *document) hasTable() bool {
+	if !strings.Contains(d.body, " vs ") {
+		return false // the cheap test first: most texts hold no table
+	}
 	for k := range d.toks {
-		if t := &d.toks[k]; !t.inTitle && t.kind == wordToken && d.x.lex.tableWord[t.key] && !t.capital && d.figureNear(k-4, k) && d.figureNear(k+1, k+5) {
+		if t := &d.toks[k]; t.letters == 2 && !t.capital && !t.inTitle && t.kind == wordToken && d.x.lex.tableWord[t.key] && d.figureNear(k-4, k) && d.figureNear(k+1, k+5) {
 			return true
 		}
 	}
@@ -104,6 +120,9 @@ var longMonths = []string{"january", "february", "september", "october", "novemb
 // letters swapped, one left out or one too many: "Feburary", "Setpember".
 // The wire's typos are no names.
 func misspeltMonth(key string) bool {
+	if len(key) < 6 || len(key) > 10 || !strings.ContainsRune("jfsond", rune(key[0])) {
+		return false
+	}
 	for _, m := range longMonths {
 		if key != m && oneSlip(key, m) {
 			return true
