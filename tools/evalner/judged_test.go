@@ -153,6 +153,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 10, drawn after round 8 and judged before any change,
 		// other at random too; tuned on in round 9 (it was "unseen6").
 		{"tune10", 0.70},
+		// Sample 11, drawn after round 9 and never tuned on; other at
+		// random too.
+		{"unseen7", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
