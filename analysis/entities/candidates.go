@@ -21,6 +21,16 @@ func (d *document) discover() {
 			continue
 		}
 		last := d.extend(i)
+		if from, end := d.glossedTail(i, last); end >= last {
+			// One name, whatever words of it the cutting rules would
+			// reject alone: "droits de l'Homme".
+			if from > i {
+				d.accept(i, from-1)
+			}
+			d.spans = append(d.spans, span{from: from, to: end, entry: -1, typ: d.typeOf(from, end)})
+			i = end
+			continue
+		}
 		d.accept(i, last)
 		i = last
 	}
@@ -86,6 +96,10 @@ func (d *document) extend(i int) int {
 				last = k + 2 // "Val-d'Oise", "Villeneuve-d'Ascq"
 				continue
 			}
+			if d.free(k+1) && !n.capital && lx.article[n.key] && k+3 < len(toks) && toks[k+2].text == "-" && !toks[k+2].spaceBefore && !toks[k+3].spaceBefore && d.nameLike(k+3) && toks[k+3].capital {
+				last = k + 3 // "Dar-es-Salaam", "Dar-al-Islam"
+				continue
+			}
 			return last
 		}
 		if t.kind == punctToken && t.text == "." && !t.spaceBefore && (toks[last].letters == 1 && toks[last].capital || dottedInitials(toks[last].text) || saintAbbrev(toks[last])) && d.nameLike(k+1) {
@@ -124,6 +138,13 @@ func (d *document) extend(i int) int {
 		if t.kind == wordToken && !t.capital && !t.allCaps && lx.article[t.key] && k+2 < len(toks) && toks[k+1].text == "-" &&
 			!toks[k+1].spaceBefore && !toks[k+2].spaceBefore && d.free(k+2) && toks[k+2].capital && d.nameLike(k+2) && !toks[k+2].inTitle == !t.inTitle {
 			last = k + 2
+			continue
+		}
+		// "Dar es Salaam", "Sharm el Sheikh", "Ras al Khaimah": an Arabic
+		// article written apart between two capitalized words.
+		if t.kind == wordToken && spacedArticle[t.text] && k+1 < len(toks) && d.nameLike(k+1) && toks[k+1].capital && !toks[k+1].allCaps &&
+			toks[last].capital && !toks[last].allCaps && !toks[k+1].inTitle == !t.inTitle {
+			last = k + 1
 			continue
 		}
 		// Up to two lower-case connectors, then a capital.
@@ -414,4 +435,129 @@ func dottedInitials(w string) bool {
 // name: "St. Louis Eagles", "Ste. Foy".
 func saintAbbrev(t token) bool {
 	return t.capital && !t.allCaps && (t.key == "st" || t.key == "ste")
+}
+
+// glossedTail returns the span of a French institution's name that the
+// run [i, last] opens and its initials gloss, or -1: the words after the
+// run, in lower case, are the rest of the name when the initials in
+// brackets after them spell it ("la Caisse nationale d'assurance maladie
+// (Cnam)", "l'Observatoire syrien des droits de l'Homme (OSDH)", "la
+// Direction générale de la concurrence, de la consommation et de la
+// répression des fraudes (DGCCRF)"), or when the name stands in brackets
+// after its initials ("la Cnav (Caisse nationale d'assurance vieillesse)").
+// The name cut at its first lower-case word would be a piece of it.
+func (d *document) glossedTail(i, last int) (from, end int) {
+	toks := d.toks
+	if d.english || !strings.Contains(d.body, "(") {
+		return -1, -1
+	}
+	// The head may come after a sentence's first words: "Selon
+	// l'Observatoire…", "La Caisse…".
+	for i <= last && !(toks[i].capital && !toks[i].noisy && d.institution(toks[i].key)) {
+		i++
+	}
+	if i > last || !d.bracketNear(i, last) {
+		return -1, -1
+	}
+	// Initials before, the name in brackets: "la Cnav (Caisse nationale…)".
+	open := i - 1
+	if open > 0 && toks[open].kind == wordToken && d.x.lex.articles[toks[open].key] {
+		open--
+	}
+	var before *token
+	if open > 0 && toks[open].text == "(" && toks[open-1].kind == wordToken {
+		before = &toks[open-1]
+	}
+	end = -1
+	for p := last + 1; p < len(toks) && p <= last+24; p++ {
+		t := &toks[p]
+		switch {
+		case t.kind == punctToken && (t.text == "\"" || t.text == "»" || t.text == "”") && p+1 < len(toks) && toks[p+1].text == "(" && before == nil:
+			// "le \"Comité national pour le salut du peuple\" (CNSP)"
+		case t.kind == punctToken && t.text == "(" && before == nil:
+			if d.spells(i, p-1, d.codeAfter(p)) {
+				return i, d.lastWord(p - 1)
+			}
+			return -1, -1
+		case t.kind == punctToken && (t.text == ")" || t.text == ",") && before != nil:
+			if d.spells(i, p-1, before) {
+				end = d.lastWord(p - 1) // the longest: "…, de la consommation et…"
+			}
+			if t.text == ")" {
+				return i, end
+			}
+		case t.kind == wordToken && (d.free(p) || t.elision), t.kind == punctToken && (t.text == "," || t.text == "-"):
+		default:
+			return i, end
+		}
+	}
+	return i, end
+}
+
+// codeAfter returns the initials in brackets that start at token p, "("
+// then one word then ")", or nil. Initials the name goes on after are no
+// gloss of what comes before: "l'Institut hospitalo-universitaire (IHU)
+// Méditerranée Infection".
+func (d *document) codeAfter(p int) *token {
+	toks := d.toks
+	if p+2 >= len(toks) || toks[p].text != "(" || toks[p+2].text != ")" || toks[p+1].kind != wordToken {
+		return nil
+	}
+	if n := p + 3; n < len(toks) && toks[n].kind == wordToken && toks[n].capital && !toks[n].sentHead && !d.x.lex.givenName[toks[n].key] {
+		return nil
+	}
+	return &toks[p+1]
+}
+
+// spells reports whether code is the initials of the words [from, to],
+// function words left out: "OSDH" of "Observatoire syrien des droits de
+// l'Homme", "Cnam" of "Caisse nationale d'assurance maladie".
+func (d *document) spells(from, to int, code *token) bool {
+	if code == nil || code.letters < 3 || code.letters > 10 || !code.capital || code.digit {
+		return false
+	}
+	n := 0
+	for k := from; k <= to; k++ {
+		t := &d.toks[k]
+		if t.kind != wordToken || t.elision || d.x.lex.stop[t.key] || t.key == "" {
+			continue
+		}
+		if n >= len(code.key) || t.key[0] != code.key[n] {
+			return false
+		}
+		n++
+	}
+	return n == len(code.key)
+}
+
+// lastWord returns the last word token at or before k.
+func (d *document) lastWord(k int) int {
+	for k > 0 && d.toks[k].kind != wordToken {
+		k--
+	}
+	return k
+}
+
+// spacedArticle holds the Arabic articles that names write apart, in lower
+// case, between two capitalized words: "Dar es Salaam", "Sharm el Sheikh".
+var spacedArticle = map[string]bool{"es": true, "el": true, "al": true, "ul": true}
+
+// bracketNear reports whether a bracket opens right before the run [i,
+// last], or after it within the words a name's lower-case tail may take:
+// the cheap test before glossedTail looks for a head.
+func (d *document) bracketNear(i, last int) bool {
+	for p := i - 1; p >= 0 && p >= i-3; p-- {
+		if d.toks[p].text == "(" {
+			return true
+		}
+	}
+	for p := last + 1; p < len(d.toks) && p <= last+25; p++ {
+		switch t := &d.toks[p]; {
+		case t.text == "(":
+			return true
+		case t.kind == breakToken, t.kind == punctToken && (t.text == "." || t.text == ";" || t.text == ":" || t.text == "?" || t.text == "!"):
+			return false
+		}
+	}
+	return false
 }

@@ -45,11 +45,15 @@ func (d *document) companyCue(s span) bool {
 
 // tickered reports whether the news agency marks the name s as a listed
 // company's: its ticker in angle brackets after it, a corporate suffix
-// between ("Martin Marietta Corp <ML>", "Borg-Warner <BOR>"), or the name
+// between ("Martin Marietta Corp <ML>", "Borg-Warner <BOR>", "Cheung Kong
+// (Holdings) Ltd <CKGH.HK>"), or the name
 // itself in angle brackets ("<Martin Marietta>").
 func (d *document) tickered(s span) bool {
 	toks := d.toks
 	k := s.to + 1
+	if k+2 < len(toks) && toks[k].text == "(" && toks[k+1].kind == wordToken && d.x.lex.orgSuffix[toks[k+1].key] && toks[k+2].text == ")" {
+		k += 3 // "Cheung Kong (Holdings) Ltd <CKGH.HK>"
+	}
 	if k < len(toks) && toks[k].kind == wordToken && d.x.lex.orgSuffix[toks[k].key] {
 		k++
 	}
@@ -136,21 +140,26 @@ func (d *document) companyTypes(ms []Mention, keys []string, own []bool) {
 // "<Martin Marietta>". A title or a role before
 // one of their mentions keeps them a person's.
 func (d *document) shortCompanies(ms []Mention, keys []string, own []bool) {
-	var short map[string]bool // key → the company's short name, and no person's cue
+	var short, personal map[string]bool // key → a company's cue at one mention; a person's at one
 	for i, s := range d.spans {
-		if !own[i] || ms[i].Name == "" || ms[i].Type != corpus.Person || s.to == s.from {
-			continue
-		}
-		if c, seen := short[keys[i]]; seen && !c {
+		if !own[i] || ms[i].Name == "" || ms[i].Type != corpus.Person || s.to == s.from || personal[keys[i]] {
 			continue
 		}
 		if short == nil {
-			short = map[string]bool{}
+			short, personal = map[string]bool{}, map[string]bool{}
 		}
-		short[keys[i]] = (d.suffixed(s) || d.tickered(s)) && !d.personCue(s)
+		if d.personCue(s) {
+			personal[keys[i]] = true
+			continue
+		}
+		if !short[keys[i]] {
+			// One mention is enough: "Cheung Kong (Holdings) Ltd <CKGH.HK>",
+			// then "Cheung Kong rose".
+			short[keys[i]] = d.suffixed(s) || d.tickered(s)
+		}
 	}
 	for i := range ms {
-		if own[i] && short[keys[i]] && ms[i].Type == corpus.Person {
+		if own[i] && short[keys[i]] && !personal[keys[i]] && ms[i].Type == corpus.Person {
 			ms[i].Type = corpus.Organization
 		}
 	}

@@ -49,7 +49,20 @@ type document struct {
 	// things holds the names an amount and a unit make products here
 	// (measured in types.go): the votes do not type them.
 	things map[string]bool
+	// grades and table are found on first need (tables.go): whether the
+	// text grades debt, and whether it holds a results table's rows.
+	grades, table fact
 }
+
+// fact is something true or false of a whole document, found on first
+// need.
+type fact uint8
+
+const (
+	unsought fact = iota
+	holds
+	lacks
+)
 
 // span is a run of tokens [from, to] (inclusive) naming one entity.
 type span struct {

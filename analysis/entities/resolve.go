@@ -59,8 +59,10 @@ func (d *document) mentions() []Mention {
 			}
 		}
 	}
-	var bare map[string]string // "figaro" → "Le Figaro": a name without its article
-	var own []bool             // discovered names that are their own, neither known nor another's
+	var bare map[string]string     // "figaro" → "Le Figaro": a name without its article
+	var knownHeads map[string]bool // the gazetteer's companies among heads' names
+	leads := false                 // heads holds the first words of organizations' names ("+royal bank")
+	var own []bool                 // discovered names that are their own, neither known nor another's
 	for i, s := range d.spans {
 		words := d.wordKeys(s)
 		if len(words) < 2 {
@@ -92,6 +94,35 @@ func (d *document) mentions() []Mention {
 				}
 				bare[rest] = name
 			}
+		}
+		if !person && len(words) > 2 && (s.entry >= 0 && ms[i].Type == corpus.Organization || s.entry < 0 && bestType(types[keys[i]]) == corpus.Organization) {
+			// "Royal Bank" after "Royal Bank of Canada": the name's first
+			// words, two or more, are that organization here.
+			name := ms[i].Name
+			if s.entry < 0 {
+				name = bestSpelling(spellings[keys[i]])
+			}
+			for n := 2; n < len(words); n++ {
+				lead := "+" + strings.Join(words[:n], " ")
+				if prev, ok := heads[lead]; ok && prev != name {
+					ambiguous[lead] = true
+				}
+				heads[lead] = name
+			}
+			leads = true
+		}
+		if !person && s.entry >= 0 && ms[i].Type == corpus.Organization && !d.toks[s.from].allCaps {
+			// "Goldman" after "Goldman Sachs": a known company's first
+			// word alone is that company.
+			if prev, ok := heads[words[0]]; ok && prev != ms[i].Name {
+				ambiguous["^"+words[0]] = true
+			}
+			heads[words[0]] = ms[i].Name
+			if knownHeads == nil {
+				knownHeads = map[string]bool{}
+			}
+			knownHeads[ms[i].Name] = true
+			continue
 		}
 		if !person && (s.entry >= 0 || ms[i].Type == corpus.Place) {
 			continue
@@ -147,6 +178,12 @@ func (d *document) mentions() []Mention {
 			ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
 			continue
 		}
+		if full := leadOf(heads, ambiguous, words, leads); full != "" {
+			if t := bestType(types[keys[i]]); t == corpus.Organization || t == corpus.Other {
+				ms[i].Name, ms[i].Type = full, corpus.Organization
+				continue
+			}
+		}
 		if len(words) == 1 && !d.placeNamed(s.from) {
 			if full, ok := surnames[words[0]]; ok && !ambiguous[words[0]] {
 				ms[i].Name, ms[i].Type = full, corpus.Person
@@ -162,6 +199,9 @@ func (d *document) mentions() []Mention {
 			// "Ottawa Senators": a known place alone is the place.
 			if full, ok := heads[words[0]]; ok && !ambiguous["^"+words[0]] && !d.placeKey(words[0]) {
 				ms[i].Name, ms[i].Type = full, bestType(types[normKey(full)])
+				if knownHeads[full] {
+					ms[i].Type = corpus.Organization
+				}
 				continue
 			}
 			if full, ok := heads["$"+words[0]]; ok && !ambiguous["$"+words[0]] && d.ownWord(words[0]) {
@@ -188,6 +228,9 @@ func (d *document) mentions() []Mention {
 		}
 		ms[i].Name = bestSpelling(spellings[keys[i]])
 		ms[i].Type = bestType(types[keys[i]])
+		if d.things[keys[i]] {
+			ms[i].Type = corpus.Other // a ship or a product in one mention is one in all
+		}
 		if ms[i].Type == corpus.Person && groups[keys[i]] {
 			ms[i].Type = corpus.Organization // "former Beatles, George Harrison, Ringo Starr"
 		}
@@ -376,4 +419,19 @@ func (d *document) amountUnit(s span) bool {
 	}
 	a := &d.toks[p]
 	return a.digit && a.letters == 0 || d.x.lex.countWord[a.key] && a.key != "les" && a.key != "des" && a.key != "aux" && a.key != "ces"
+}
+
+// leadOf returns the organization's name whose first words, two or more,
+// are words ("Royal Bank" of "Royal Bank of Canada"), or "" when heads
+// holds no such words (any is false when it holds none at all) or they
+// lead several names.
+func leadOf(heads map[string]string, ambiguous map[string]bool, words []string, any bool) string {
+	if !any || len(words) < 2 {
+		return ""
+	}
+	lead := "+" + strings.Join(words, " ")
+	if ambiguous[lead] {
+		return ""
+	}
+	return heads[lead]
 }

@@ -20,7 +20,7 @@ func (d *document) accept(from, last int) {
 		}
 		capitalized := t.capital || t.allCaps || t.camel
 		switch {
-		case capitalized && lx.rejected[t.key] && !d.saintCompound(k) && !d.articleSurname(k, piece) && !d.hyphenated(k, piece) && !d.opensCompany(k, last) && !d.insideCompany(k, last, piece) &&
+		case capitalized && lx.rejected[t.key] && !d.saintCompound(k) && !d.articleSurname(k, piece) && !d.hyphenated(k, piece) && !d.opensCompany(k, last) && !d.insideCompany(k, last, piece) && !(d.surnameOfGivenNames(k, piece)) &&
 			!(len(piece) > 0 && d.titleOfArticle(piece[0], k)):
 			flush()
 		case d.honorificDot(k, piece):
@@ -314,8 +314,8 @@ func (d *document) keep(piece []int) {
 		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] || first.allCaps && lx.initialism[first.key] {
 			return // "171 600 € TTC", "envoyer son CV"
 		}
-		if d.demonym(piece[0]) || d.ordinal(first.key) || d.adverb(piece[0]) || romanNumerals[first.key] || century(first.key) && !first.allCaps || d.initialsOfKnown(piece[0]) || d.ticker(piece[0]) {
-			return // "VIII", "XIXe", "J.P" of "J.P. Morgan", "<DBKG.F>"
+		if d.demonym(piece[0]) || d.ordinal(first.key) || d.adverb(piece[0]) || romanNumerals[first.key] || century(first.key) && !first.allCaps || d.initialsOfKnown(piece[0]) || d.ticker(piece[0]) || d.tableLabel(piece[0]) || misspeltMonth(first.key) {
+			return // "VIII", "XIXe", "J.P" of "J.P. Morgan", "<DBKG.F>", "Shr 72 cts vs 10 cts"
 		}
 		_, surname := d.x.g.surnames[first.key]
 		_, defined := d.definedAs(piece[0])
@@ -430,4 +430,20 @@ func (d *document) personTitle(k int) bool {
 		return true
 	}
 	return false // "le président de Microsoft", "le PDG de Google"
+}
+
+// surnameOfGivenNames reports whether the capitalized word k, one the lists
+// reject alone (a title, a common word), is the surname after two given
+// names or more: "Martin Luther King", "Billie Jean King".
+func (d *document) surnameOfGivenNames(k int, piece []int) bool {
+	t := &d.toks[k]
+	if len(piece) < 2 || t.allCaps || t.sentHead || t.noisy || !t.spaceBefore || d.toks[k-1].kind != wordToken {
+		return false
+	}
+	for _, p := range piece {
+		if !d.x.lex.givenName[d.toks[p].key] || d.toks[p].allCaps {
+			return false
+		}
+	}
+	return true
 }

@@ -50,6 +50,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Other // "Seconde Guerre mondiale", "Guerre froide"
 	case lx.orgName[key], d.orgOfPlace(key, words):
 		return corpus.Organization
+	case len(words) > 2 && strings.Contains(key, " - ") && lx.article[words[1].key] && d.spacedPlace(key):
+		return corpus.Place // "Dar-es-Salaam", the lists' "Dar es Salaam"
 	case lx.personName[key]:
 		return corpus.Person
 	case lx.placeName[key]:
@@ -60,6 +62,14 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Other // "3.0 litres TwinPower Turbo", "Steptronic à 8 rapports": a product
 	case !d.english && d.showBefore(from):
 		return corpus.Other // "les candidats de la saison 2 de X", "l'émission X": a show
+	case d.vesselBefore(from):
+		d.markThing(from, to)
+		return corpus.Other // "the ferry Herald of Free Enterprise", "le porte-avions Charles-de-Gaulle": a ship
+	case !d.english && d.namedAfter(from, to, words):
+		if d.placeNamedAfter(from) {
+			return corpus.Place // "l'hôpital Robert-Debré", "la rue Victor-Hugo"
+		}
+		return corpus.Other // "Charles-de-Gaulle", the airport, the carrier: named after a person
 	case len(words) == 1 && lx.countryCode[first.key] && !first.allCaps && d.bracketed(from, to):
 		return corpus.Place // "Olano (Esp)": a country's code in results
 	case d.coded(to) || len(words) == 1 && d.ranked(from) || d.agedAfter(to):
@@ -97,7 +107,7 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 	case len(words) > 1 && len(words) <= 3 && lx.direction[first.key] && first.capital && !first.allCaps &&
 		!(len(words) == 3 && d.placeKey(words[1].key) && !lx.placeLast[last.key]):
 		return corpus.Place // "West Jersey", "East Perth", "South Jutland"; not "West Texas Sour", a crude
-	case lx.givenName[first.key] && len(words) > 1 && !last.allCaps && !first.allCaps && d.personShaped(from, to):
+	case lx.givenName[first.key] && len(words) > 1 && !last.allCaps && !first.allCaps && d.personShaped(from, to) && !(d.makerFirst(from, to)):
 		return corpus.Person // "Frédéric III" too
 	case len(words) > 2 && !first.allCaps && (lx.personName[last.key] || lx.givenName[words[len(words)-3].key]) && lx.article[words[len(words)-2].key] && !words[len(words)-2].capital:
 		return corpus.Person // "Bachar al-Assad", "Mohammed ben Zayed al-Nahyane": a given name or a known surname across an Arabic article
@@ -413,7 +423,7 @@ func (d *document) thingCode(key string) bool {
 	if d.thingCodes == nil {
 		d.thingCodes = map[string]bool{}
 		for k := range d.toks {
-			if t := &d.toks[k]; t.kind == wordToken && t.allCaps && t.letters >= 2 && (d.unitCode(k) || d.glossOfThing(k, k) || d.eventCode(k)) {
+			if t := &d.toks[k]; t.kind == wordToken && t.allCaps && t.letters >= 2 && (d.unitCode(k) || d.glossOfThing(k, k) || d.eventCode(k) || d.grade(k)) {
 				d.thingCodes[t.key] = true
 			}
 		}
@@ -585,4 +595,83 @@ func (d *document) thingNounBefore(from int) bool {
 	}
 	return t.letters >= 4 && !lx.stop[t.key] && !lx.role[t.key] && !lx.rejected[t.key] && lx.kind[t.key] == "" && !d.orgHead(t.key) && !lx.nameHead[t.key] &&
 		!lx.orgWord[t.key] && !lx.companyOf[t.key] && !lx.leaderNoun[t.key] && !lx.told[t.key] && !lx.eventFirst[t.key] && !lx.placeBefore[t.key]
+}
+
+// vesselBefore reports whether a vessel's word stands right before the name,
+// or before a comma and "the" ("the ferry Herald of Free Enterprise", "car
+// ferry, the Herald…", "ferries such as the Herald…" is not one).
+func (d *document) vesselBefore(from int) bool {
+	p := from - 1
+	if p >= 2 && d.toks[p].key == "the" && !d.toks[p].capital && d.toks[p-1].text == "," {
+		p -= 2
+	}
+	return p >= 0 && d.lowerWord(p) && d.x.lex.vessel[d.toks[p].key]
+}
+
+// namedAfter reports whether a French name is a person's name joined by
+// hyphens, a given name first and no given name last, with a particle
+// inside or the noun of a thing before ("le porte-avions Charles-de-Gaulle",
+// "l'hôpital Robert-Debré", "le lycée Jean-Jaurès"): French writes so the
+// airports, ships, hospitals, schools and streets named after someone.
+// "Jean-Pierre", both given names, is a person's.
+func (d *document) namedAfter(from, to int, words []token) bool {
+	if len(words) < 2 || !d.x.lex.givenName[words[0].key] || d.x.lex.givenName[words[len(words)-1].key] || words[0].allCaps {
+		return false
+	}
+	particle := false
+	for k := from + 1; k <= to; k++ {
+		if d.toks[k].spaceBefore {
+			return false
+		}
+		particle = particle || d.lowerWord(k)
+	}
+	// "Louis-Napoléon" was a man: a particle inside ("Charles-de-Gaulle")
+	// or a thing's noun before ("l'hôpital Robert-Debré") says it is not.
+	return particle || d.placeNamedAfter(from)
+}
+
+// placeNamedAfter reports whether the noun of a place or a building named
+// after someone stands right before token from: "l'hôpital", "la rue".
+func (d *document) placeNamedAfter(from int) bool {
+	p := d.prevWord(from)
+	return p >= 0 && d.lowerWord(p) && d.x.lex.namedAfter[d.toks[p].key]
+}
+
+// makerFirst reports whether a name's first word is a company the lists
+// know alone, a capitalized word follows it, and an article in lower case
+// stands before, across adjectives: "une Renault Clio", "la toute nouvelle
+// Renault Clio", a model of the maker whose first word is also a given name.
+func (d *document) makerFirst(from, to int) bool {
+	if to == from || d.toks[from+1].kind != wordToken || !d.articleAcross(from) {
+		return false
+	}
+	key := d.toks[from].key
+	if d.x.lex.orgName[key] {
+		return true
+	}
+	e, ok := d.x.g.lookup[key]
+	return ok && d.x.g.entries[e].Type == corpus.Organization
+}
+
+// spacedPlace reports whether a hyphenated name is a place of the lists
+// written with spaces: "Dar-es-Salaam".
+func (d *document) spacedPlace(key string) bool {
+	k := strings.ReplaceAll(key, " - ", " ")
+	return d.x.lex.place[k] || d.placeKey(k)
+}
+
+// articleAcross reports whether an article in lower case stands before
+// token from, with at most two lower-case words between ("la toute
+// nouvelle").
+func (d *document) articleAcross(from int) bool {
+	for p, n := from-1, 0; p >= 0 && n < 3 && d.toks[p].kind == wordToken && !d.toks[p].allCaps; p, n = p-1, n+1 {
+		switch d.toks[p].key {
+		case "la", "le", "les", "une", "un", "des", "l'", "the", "a":
+			return true
+		}
+		if d.toks[p].capital {
+			return false
+		}
+	}
+	return false
 }

@@ -243,6 +243,17 @@ func TestPiecesOfNames(t *testing.T) {
 	for _, tt := range []struct{ text, lang, gone string }{
 		{"Le président égyptien Abdel Fattah al-Sissi a salué un accord historique.", "fr", "Abdel Fattah"},
 		{"Selon Le Journal du Dimanche, la réforme sera présentée en mai.", "fr", "Le Journal"},
+		// Round 9: a French institution's name its initials gloss, before
+		// or after it; a company's first words after its full name; a
+		// results table's labels; a month misspelt.
+		{"Selon l'Observatoire quorvien des droits de l'Homme (OQDH), 900 personnes sont mortes.", "fr", "Observatoire quorvien"},
+		{"La Caisse nationale d'assurance quorvelle (Cnaq) rembourse les retraités.", "fr", "Caisse nationale d'assurance"},
+		{"Le dossier dépend de la Cnaq (Caisse nationale d'assurance quorvelle), qui paie.", "fr", "Caisse nationale d'assurance"},
+		{"Il préside le \"Comité national pour le salut du peuple\" (CNSP) depuis août.", "fr", "Comité national"},
+		{"Royal Quorvel Bank of Canada said profits fell. Royal Quorvel Bank said it would cut costs.", "en", "Royal Quorvel Bank"},
+		{"Shr 72 cts vs 61 cts\n    Net 4,469,000 vs NA\n    Sales 209.8 mln vs 175.4 mln\n    Qtr ended Jan 31", "en", "NA"},
+		{"Shr 72 cts vs 61 cts Net 4,469,000 vs 4,039,000 Sales 209.8 mln vs 175.4 mln Avg shrs 78,000", "en", "Sales"},
+		{"Tapioca exports, which were suspended in Feburary last year, resumed.", "en", "Feburary"},
 	} {
 		for _, e := range x.Extract("", tt.text, tt.lang) {
 			if e.Name == tt.gone {
@@ -298,6 +309,19 @@ func TestCompanyCues(t *testing.T) {
 		{"Le prix a été décerné à Roman Kowalczyk, qui n'est pas venu.", "fr", "Roman Kowalczyk", corpus.Other},
 		{"Selon Le Journal du Dimanche, la réforme sera présentée en mai.", "fr", "Le Journal du Dimanche", corpus.Organization},
 		{"Dans une interview publiée par Le Journal du dimanche, il a accusé le gouvernement.", "fr", "Le Journal du dimanche", corpus.Organization},
+		// Round 9: grades of debt, a company's name with a bracketed word
+		// before its suffix, a ship, things named after a person, a maker's
+		// model, a place written with an article apart or hyphenated.
+		{"The issue is rated A-2 by Moody's and AA-minus by Standard and Poor's.", "en", "AA", corpus.Other},
+		{"Martin Quorvel (Holdings) Ltd <MQH.HK> expects higher profits. Martin Quorvel rose 75 cents.", "en", "Martin Quorvel", corpus.Organization},
+		{"The ferry, the Pride of Quorvania, is owned by a British company. The hull of the Pride of Quorvania was damaged.", "en", "Pride of Quorvania", corpus.Other},
+		{"Les vols ont été annulés et le porte-avions Charles-de-Quorvel est rentré au port.", "fr", "Charles-de-Quorvel", corpus.Other},
+		{"L'enfant a été transporté à l'hôpital Robert-Quorvel samedi soir.", "fr", "Robert-Quorvel", corpus.Place},
+		{"Elle a acheté une Renault Quorva d'occasion l'an dernier.", "fr", "Renault Quorva", corpus.Other},
+		{"The railway links the port of Dar es Salaam with the copper mines.", "en", "Dar es Salaam", corpus.Place},
+		{"Tonnes of copper are sent by rail to the port of Dar-es-Salaam each month.", "en", "Dar-es-Salaam", corpus.Place},
+		{"Le jury du Concours d'Élégance de Quorvel Beach a remis son prix.", "fr", "Concours d'Élégance de Quorvel Beach", corpus.Other},
+		{"Le discours de Martin Luther Quorvel a ému la foule, a dit Martin Luther Quorvel III.", "fr", "Martin Luther Quorvel", corpus.Person},
 	} {
 		got, found := corpus.EntityType(""), false
 		for _, e := range x.Extract("", tt.text, tt.lang) {

@@ -40,7 +40,7 @@ func readJudged(tb testing.TB, path string) []judgedRow {
 // tuningSplit tells the splits tuned on, whose wrong rows may be shown.
 func tuningSplit(split string) bool {
 	switch split {
-	case "tune", "tune6", "tune7", "tune8", "tune9":
+	case "tune", "tune6", "tune7", "tune8", "tune9", "tune10":
 		return true
 	}
 	return false
@@ -49,7 +49,7 @@ func tuningSplit(split string) bool {
 // knownSplit tells the splits of judged-types.tsv: the tuning ones, the
 // check rows kept aside and the samples never tuned on.
 func knownSplit(split string) bool {
-	return tuningSplit(split) || split == "check" || split == "unseen" || split == "unseen6"
+	return tuningSplit(split) || split == "check" || split == "unseen" || split == "unseen7"
 }
 
 // judgedScore counts, in one split, the values typed right now: a name
@@ -150,9 +150,12 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 9, drawn after round 7 and judged before any change,
 		// other at random too; tuned on in round 8 (it was "unseen5").
 		{"tune9", 0.70},
-		// Sample 10, drawn after round 8 and never tuned on; other at
+		// Sample 10, drawn after round 8 and judged before any change,
+		// other at random too; tuned on in round 9 (it was "unseen6").
+		{"tune10", 0.70},
+		// Sample 11, drawn after round 9 and never tuned on; other at
 		// random too.
-		{"unseen6", 0.70},
+		{"unseen7", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
