@@ -72,7 +72,7 @@ abonnez abonner abonnement abonné newsletter newsletters signup inscrivez inscr
 votes votez donnez rate notez video vidéo watch regardez caption légende photo crédit credit related previous next
 précédent suivant advertisement advert publicité sponsored sponsorisé shop buy achetez livraison cookie cookies
 click cliquez download téléchargez print imprimer email comment comments commentaire commentaires commentez tweet
-facebook twitter linkedin mastodon youtube instagram whatsapp tiktok rss podcast écoutez listen app appli tap
+facebook twitter linkedin mastodon youtube instagram whatsapp tiktok pinterest épinglez bluesky snapchat rss podcast écoutez listen app appli tap
 contact soutenez donate you your vous votre vos`)
 
 var cuePairs = func() map[[2]string]bool {
@@ -177,6 +177,18 @@ transcript transcription traduction translation episode épisode`) {
 	return m
 }()
 
+// socialWords name the social networks a page asks its readers to
+// follow or share it on.
+var socialWords = wordSet("facebook twitter linkedin mastodon youtube instagram whatsapp tiktok pinterest bluesky snapchat")
+
+// fundedBy and funded make a publication's word for how it is paid for:
+// "listener-supported", "reader-funded", "member-supported". Only the
+// publication says so of itself.
+var (
+	fundedBy = wordSet("listener listeners reader readers viewer viewers member members audience")
+	funded   = wordSet("supported funded powered")
+)
+
 // callPrefixes and callWords are the calls of subscription, support,
 // sign-up and share prompts in French and English, in all their forms
 // ("abonnez-vous", "nos abonnés", "soutenir", "subscribers"), the
@@ -216,7 +228,7 @@ func callWord(w string) bool {
 func editorial(b *block, storyCalls map[string]int) bool {
 	self := false
 	for i := 1; i < len(b.words) && !self; i++ {
-		self = selfPairs[[2]string{b.words[i-1], b.words[i]}]
+		self = selfPairs[[2]string{b.words[i-1], b.words[i]}] || fundedBy[b.words[i-1]] && funded[b.words[i]]
 	}
 	if !self {
 		return false
@@ -286,6 +298,11 @@ func widgetText(text string) bool {
 	}
 	return n >= 2
 }
+
+// endNote opens a note after the story: the author's edit ("Edit: thanks
+// for all the replies", "EDIT 2: …", "Édit : …") or a programme's
+// credits ("Produced by …", "Music: …", "Réalisation : …").
+var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|sound design) by\s|(?:music|musique|production|producer|réalisation|montage|mixage|credits|crédits|générique)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
 
 // label is a block that opens with a one- or two-word label and a stop,
 // "Vidéo. …", "Photo : …", "EN IMAGES | …", "Poll: …", or with a label
@@ -1101,8 +1118,14 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 	if !b.turn && (widgetText(b.text) || b.leadIn) || b.apart && hasDate(b.text) {
 		s++ // a label, or a dated note set apart ("updated on 10 October")
 	}
+	if !b.list && !b.apart && len(b.words) <= 8 && hasDate(b.text) && label.MatchString(b.text[:min(len(b.text), 40)]) {
+		s++ // a short dated line under a label: "Mis à jour : 14 oct.", "Updated: March 3"
+	}
 	if hasCue(b, story) {
 		s++
+	}
+	if slices.ContainsFunc(b.words, func(w string) bool { return socialWords[w] && !story[w] }) {
+		s++ // a social network the story does not speak of: "Pin it on Pinterest", "Follow us on Instagram"
 	}
 	// Distance from the story's topic: the block's longer words that the
 	// rest of the body never uses.
@@ -1583,6 +1606,17 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	}
 	for i, b := range bs {
 		if title[i] && !left[b.container] {
+			drop[i] = true
+		}
+	}
+	// The story's last blocks, once the widgets after it are gone: an
+	// author's edit note or a programme's credits closes it.
+	for i, last := len(bs)-1, 0; i >= 0 && last < edgeBlocks; i-- {
+		if drop[i] || bs[i].heading {
+			continue
+		}
+		last++
+		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && endNote.MatchString(b.text) {
 			drop[i] = true
 		}
 	}

@@ -97,6 +97,56 @@ func aboutLabel(l string) bool {
 	return false
 }
 
+// moreLabel reports whether a label heads a list of the site's other
+// posts by where they come from — "More from the Journal", "More in
+// Science", "More by Ada Lane", "D'autres articles du blog" — at most four
+// words after the opening.
+func moreLabel(l string) bool {
+	for _, p := range []string{"more from ", "more in ", "more by ", "also from ", "d'autres articles ", "autres articles ", "plus d'articles "} {
+		if rest, ok := strings.CutPrefix(l, p); ok {
+			return rest != "" && len(strings.Fields(rest)) <= 4
+		}
+	}
+	return false
+}
+
+// boxLabel reports whether a label is one of boxLabels or a moreLabel.
+func boxLabel(l string) bool { return boxLabels[l] || moreLabel(l) }
+
+// aboutTail reports whether p, a paragraph that is only a bold line,
+// opens a press release's tail: its text is an aboutLabel ("About
+// Cobaltline Marine"), and what follows it in its parent, up to the end,
+// is at most maxBoxWords words without a heading that is not a label.
+// Wire services set "About …" in bold paragraphs, not headings; the
+// company descriptions and contacts after it are not the release's text.
+func aboutTail(p *html.Node) bool {
+	if p.DataAtom != atom.P {
+		return false
+	}
+	b := firstContent(p)
+	if b == nil || b.DataAtom != atom.B && b.DataAtom != atom.Strong {
+		return false
+	}
+	for s := b.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type != html.TextNode || strings.TrimSpace(s.Data) != "" {
+			return false
+		}
+	}
+	if !aboutLabel(labelOf(b)) {
+		return false
+	}
+	words := 0
+	for s := p.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode && headingLevel(s) > 0 && !boxLabel(labelOf(s)) && !aboutLabel(labelOf(s)) {
+			return false
+		}
+		if words += len(strings.Fields(textOf(s))); words > maxBoxWords {
+			return false
+		}
+	}
+	return true
+}
+
 // labelledSection reports whether the subheading h, a box's label, heads
 // a short section at the tail of its parent — the siblings after it up to
 // the next heading, at most maxBoxWords words, and every heading after it
@@ -130,7 +180,7 @@ func labelledSection(h *html.Node) (*html.Node, bool) {
 func tailLabel(h *html.Node) bool {
 	for s := h.NextSibling; s != nil; s = s.NextSibling {
 		if s.Type == html.ElementNode && headingLevel(s) > 0 {
-			if l := labelOf(s); !boxLabels[l] && !aboutLabel(l) {
+			if l := labelOf(s); !boxLabel(l) && !aboutLabel(l) {
 				return false
 			}
 		}
@@ -235,7 +285,7 @@ func labelledBox(n *html.Node) bool {
 	default:
 		return false
 	}
-	if l := labelOf(first); !boxLabels[l] && !(aboutLabel(l) && headingLevel(first) > 0) {
+	if l := labelOf(first); !boxLabel(l) && !(aboutLabel(l) && headingLevel(first) > 0) {
 		return false
 	}
 	if len(strings.Fields(textOf(n))) > maxBoxWords {
@@ -270,7 +320,7 @@ func labelHeading(n *html.Node) bool {
 		return false
 	}
 	l := labelOf(n)
-	return boxLabels[l] || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n)
+	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n)
 }
 
 // firstContent returns n's first child element when no text comes

@@ -33,6 +33,43 @@ var months = map[string]time.Month{
 // 2025"), and a weekday before the day ("Posté le: Sam 26 Juil 2025").
 var publishedDate = regexp.MustCompile(`(?i)\b(?:publié|publiée|publiés|mis en ligne|posté|postée|paru|parue|published|posted|first published)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4}))`)
 
+// dayDate is a date alone: a day, a month in words and a year in either
+// order, or a numeric day/month/year, as publishedDate reads them.
+var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4}))$`)
+
+// bareDate reads a text that is only a date ("April 8, 2025", "8 avril
+// 2025"): the day, at midnight UTC.
+func bareDate(text string) (time.Time, bool) {
+	if !strings.ContainsAny(text, "0123456789") {
+		return time.Time{}, false
+	}
+	m := dayDate.FindStringSubmatch(strings.Join(strings.Fields(text), " "))
+	if m == nil {
+		return time.Time{}, false
+	}
+	return dayOf(m)
+}
+
+// dateNamed reports whether a class names a date and not an update's:
+// one of its words, between "-", "_" and spaces, is "date" or "pubdate"
+// ("episode-hero__date", "post-date"), and none says "updated" or
+// "modified".
+func dateNamed(class string) bool {
+	if !strings.Contains(class, "date") {
+		return false
+	}
+	named := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(class), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+		switch w {
+		case "date", "pubdate":
+			named = true
+		case "updated", "update", "modified", "edited":
+			return false
+		}
+	}
+	return named
+}
+
 // visibleDate returns the date of the first publication statement in
 // the page's visible text.
 func visibleDate(data []byte) (time.Time, bool) {
@@ -70,6 +107,11 @@ func statedDate(text string) (time.Time, bool) {
 	if m == nil {
 		return time.Time{}, false
 	}
+	return dayOf(m)
+}
+
+// dayOf returns the day publishedDate's or dayDate's groups say.
+func dayOf(m []string) (time.Time, bool) {
 	var day, year int
 	var month time.Month
 	switch {

@@ -91,6 +91,9 @@ func Extract(data []byte) (Page, error) {
 	if p.URL == "" {
 		p.URL = m.ogURL
 	}
+	if p.URL == "" {
+		p.URL = m.shareURL
+	}
 	if t, err := dateparse.ParseAny(ld.published); ld.published != "" && err == nil {
 		p.PublishedAt = &t
 	} else if t, err := art.PublishedTime(); err == nil {
@@ -111,6 +114,20 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := visibleDate(data); ok {
 		p.PublishedAt = &t
+	} else if t, ok := bareDate(m.namedDate); ok {
+		p.PublishedAt = &t
+	}
+	if p.PublishedAt != nil && p.PublishedAt.Nanosecond() == 0 {
+		// The same instant to the second, written with its fraction by
+		// another of the page's sources (Open Graph's
+		// "…T03:30:00.412Z" beside JSON-LD's "…T05:30:00+02:00"): the
+		// more precise writing of it.
+		for _, d := range []string{m.itemDate, m.metaDate, m.timeDatetime, m.scriptDate, m.articleTime} {
+			if t, ok := parseTime(d); ok && t.Nanosecond() != 0 && t.Truncate(time.Second).Equal(*p.PublishedAt) {
+				p.PublishedAt = &t
+				break
+			}
+		}
 	}
 	if art.Node != nil {
 		retag(art.Node)
@@ -326,6 +343,9 @@ type meta struct {
 	scriptDate                 string                // the first "first published" date a page's script states (firstPublished)
 	headline                   string                // the longest part of a <title> cut by separators (titleHeadline)
 	headlineShown              bool                  // the page shows headline as a line of its own
+	shareURL                   string                // the first address a share panel's read-only field holds
+	namedDate                  string                // the first text of an element named for a date that is only a date
+	articleTime                string                // Open Graph's article:published_time
 }
 
 // furnitureWords name, in class and id attributes, the blocks around an
@@ -510,7 +530,17 @@ func prune(n *html.Node, m *meta) int {
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
 				c.Data, c.DataAtom = "b", atom.B
 			}
-			if labelledBox(c) || labelHeading(c) || insetBox(c) {
+			if aboutTail(c) {
+				// A press release's "About …" paragraphs and what
+				// follows them in the story's box go (labels.go).
+				for s := c; s != nil; s = next {
+					if next = s.NextSibling; s != c && s.Type == html.ElementNode {
+						collectElement(s, m)
+					}
+					collect(s, m)
+					n.RemoveChild(s)
+				}
+			} else if labelledBox(c) || labelHeading(c) || insetBox(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go).
@@ -794,6 +824,13 @@ func collectElement(n *html.Node, m *meta) {
 	if m.hDate == "" {
 		m.hDate = microformatDate(n)
 	}
+	if m.namedDate == "" && dateNamed(attr(n, "class")) {
+		if t := strings.TrimSpace(textOf(n)); len(t) <= 40 {
+			if _, ok := bareDate(t); ok {
+				m.namedDate = t
+			}
+		}
+	}
 	if id := attr(n, "id"); id != "" && strings.ContainsAny(id, "0123456789") {
 		if m.noteIDs == nil {
 			m.noteIDs = map[string]*html.Node{}
@@ -816,12 +853,21 @@ func collectElement(n *html.Node, m *meta) {
 			m.ogTitle = strings.TrimSpace(attr(n, "content"))
 		case "og:site_name":
 			m.siteName = strings.TrimSpace(attr(n, "content"))
+		case "article:published_time":
+			m.articleTime = strings.TrimSpace(attr(n, "content"))
 		}
 	case atom.Time:
 		if d := attr(n, "datetime"); d != "" {
 			if r := timeRank(n); m.timeRank == 0 || r < m.timeRank {
 				m.timeDatetime, m.timeRank = d, r
 			}
+		}
+	case atom.Input:
+		// A share panel's field of the page's address, to copy: the
+		// address of a page that gives no canonical link or og:url.
+		if v := strings.TrimSpace(attr(n, "value")); m.shareURL == "" && hasAttr(n, "readonly") &&
+			(strings.HasPrefix(v, "https://") || strings.HasPrefix(v, "http://")) && !strings.ContainsAny(v, " <>\"") {
+			m.shareURL = v
 		}
 	case atom.H1:
 		m.h1 = append(m.h1, strings.Join(strings.Fields(textOf(n)), " "))
@@ -1161,6 +1207,14 @@ func title(t string, m meta) string {
 	}
 	if t == "" && len(m.h1) > 0 {
 		t = m.h1[0]
+	}
+	if len(m.h1) > 0 && len(t) > len(m.h1[0]) && m.h1[0] != "" && strings.HasSuffix(t, m.h1[0]) {
+		// The headline behind a prefix the page's title adds, an
+		// episode's number or a community's name ("Ep. 112: …",
+		// "r/bikepacking on Threadit: …"): the headline the page shows.
+		if head := strings.TrimSpace(t[:len(t)-len(m.h1[0])]); head != "" && strings.ContainsRune(":|-–—·»/", []rune(head)[len([]rune(head))-1]) {
+			t = m.h1[0]
+		}
 	}
 	if len(m.h1) == 0 && m.headlineShown && t != m.headline && hasSeparator(t) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
 		// A page without an <h1> whose title still holds the site's

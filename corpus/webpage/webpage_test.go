@@ -879,3 +879,69 @@ func extractHas(t *testing.T, title, head, body string, wantIn, wantNotIn []stri
 	}
 	return p
 }
+
+// TestRound14 holds the rules of round 14 of issue 16, each on a small
+// page of its own.
+func TestRound14(t *testing.T) {
+	p1, p2, p3, more := councilP1, councilP2, councilP3, councilMore
+	story := `<p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p>` + more
+	tests := []struct {
+		name, page        string
+		wantIn, wantNotIn []string
+	}{
+		{
+			name:   "a release's bold \"About …\" paragraphs and what follows them go",
+			page:   `<article><h1>Budget approved</h1><div class="release">` + story + `<p><b>About Greenfield Council</b></p><p>Greenfield Council serves twelve thousand residents and runs the town's pool, library and sports grounds.</p></div></article>`,
+			wantIn: []string{"energy costs"}, wantNotIn: []string{"About Greenfield", "twelve thousand residents"},
+		},
+		{
+			name:   "a box headed \"More from …\" goes",
+			page:   `<article><h1>Budget approved</h1><div class="text">` + story + `</div><div class="summary"><div class="head"><h3>More from the Journal</h3></div><div class="item"><p>Notes and sketches from the spring clean-up of the riverbank.</p><p>Feb 12, 2025</p></div></div></article>`,
+			wantIn: []string{"energy costs"}, wantNotIn: []string{"More from", "riverbank"},
+		},
+		{
+			name:   "an edit note and a programme's credits close the story and go",
+			page:   `<article><h1>Budget approved</h1>` + story + `<p>Edit: thanks for all the replies. To everyone asking, the minutes of the meeting are on the council's website.</p><p><em>Produced by Jo Lane. Editing by Sam Reed. Music: "Wave" by The Night Bus Orchestra.</em></p></article>`,
+			wantIn: []string{"energy costs"}, wantNotIn: []string{"Edit:", "Produced by"},
+		},
+		{
+			name:   "a publication's word for how it is paid for marks its appeal",
+			page:   `<article><h1>Budget approved</h1>` + story + `<p><strong>Greenfield Weekly is reader-supported.</strong> If you enjoy our reporting, become a supporter for early access and a monthly letter from the editor.</p></article>`,
+			wantIn: []string{"energy costs"}, wantNotIn: []string{"reader-supported"},
+		},
+		{
+			name:   "a line asking to pin the story on a social network goes; a dated label line goes",
+			page:   `<article><h1>Budget approved</h1><p>Updated: 14 oct.</p><div class="text"><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p><p><b>📌 Did you go to the meeting? Pin this on Pinterest and tag us, we love to see your photos!</b></p>` + more + `</div></article>`,
+			wantIn: []string{"energy costs"}, wantNotIn: []string{"Pinterest", "Updated"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			extractHas(t, "Budget approved", "", tt.page, tt.wantIn, tt.wantNotIn)
+		})
+	}
+	t.Run("a title's prefix before the headline the page shows goes", func(t *testing.T) {
+		for _, og := range []string{"Ep. 12: Budget approved for next season", "r/greenfield on Forum: Budget approved for next season"} {
+			p := extractHas(t, og, `<meta property="og:title" content="`+og+`">`, `<article><h1>Budget approved for next season</h1>`+story+`</article>`, []string{"energy costs"}, nil)
+			if p.Title != "Budget approved for next season" {
+				t.Errorf("title %q", p.Title)
+			}
+		}
+	})
+	t.Run("the address in a share panel's field, a date alone in an element named for it", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<div class="hero"><span class="hero__date">April 8, 2025</span><h1>Budget approved</h1></div><details class="share"><summary>Share</summary><label for="l">Link</label><input id="l" type="text" readonly value="https://weekly.example/budget-approved"></details><article>`+story+`</article>`, []string{"energy costs"}, nil)
+		if p.URL != "https://weekly.example/budget-approved" {
+			t.Errorf("url %q", p.URL)
+		}
+		if want := time.Date(2025, 4, 8, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("the same instant written with its fraction is preferred", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", `<meta property="article:published_time" content="2025-09-23T03:30:00.412Z"><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Budget approved","datePublished":"2025-09-23T05:30:00+02:00"}</script>`,
+			`<article><h1>Budget approved</h1>`+story+`</article>`, []string{"energy costs"}, nil)
+		if want := time.Date(2025, 9, 23, 3, 30, 0, 412e6, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+}
