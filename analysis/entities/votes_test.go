@@ -322,6 +322,11 @@ func TestCompanyCues(t *testing.T) {
 		{"Tonnes of copper are sent by rail to the port of Dar-es-Salaam each month.", "en", "Dar-es-Salaam", corpus.Place},
 		{"Le jury du Concours d'Élégance de Quorvel Beach a remis son prix.", "fr", "Concours d'Élégance de Quorvel Beach", corpus.Other},
 		{"Le discours de Martin Luther Quorvel a ému la foule, a dit Martin Luther Quorvel III.", "fr", "Martin Luther Quorvel", corpus.Person},
+		// Round 10: a hospital named after someone without a hyphen; an
+		// exchange's code, a short code in brackets before a suffix.
+		{"Ils ont manifesté jeudi devant l'hôpital Robert Quorvel à Paris.", "fr", "Robert Quorvel", corpus.Place},
+		{"Il travaille à l'hôpital pour enfants Robert Quorvel à Paris, a-t-il dit.", "fr", "Robert Quorvel", corpus.Place},
+		{"Le discours de Robert Quorvel a ému la foule.", "fr", "Robert Quorvel", corpus.Person},
 	} {
 		got, found := corpus.EntityType(""), false
 		for _, e := range x.Extract("", tt.text, tt.lang) {
