@@ -156,6 +156,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 11, drawn after round 9 and judged before any change,
 		// other at random too; tuned on in round 10 (it was "unseen7").
 		{"tune11", 0.70},
+		// Sample 12, drawn after round 10 and never tuned on; other at
+		// random too.
+		{"unseen8", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
