@@ -626,7 +626,7 @@ func (d *document) namedAfter(from, to int, words []token) bool {
 			// "l'hôpital Robert Debré", "la rue Jean Monnet": written
 			// without hyphens, a given name and a surname after a
 			// thing's noun.
-			return len(words) == 2 && d.placeNamedAfter(from)
+			return len(words) == 2 && d.placeNamedAfter(from) && d.nounAfterArticle(from)
 		}
 		particle = particle || d.lowerWord(k)
 	}
@@ -641,6 +641,24 @@ func (d *document) namedAfter(from, to int, words []token) bool {
 func (d *document) placeNamedAfter(from int) bool {
 	p := d.prevWord(from)
 	return p >= 0 && d.lowerWord(p) && d.x.lex.namedAfter[d.toks[p].key] || d.placeForNamedAfter(from)
+}
+
+// nounAfterArticle reports whether an article or "du", "au" stands before
+// the noun placeNamedAfter found before token from ("l'hôpital Robert
+// Debré"), so that the noun is one, not a verb ("le sondage place X").
+func (d *document) nounAfterArticle(from int) bool {
+	p := d.prevWord(from)
+	if p >= 0 && d.toks[p].key != "" && !d.x.lex.namedAfter[d.toks[p].key] {
+		p -= 2 // "l'hôpital pour enfants"
+	}
+	if p < 1 || !d.lowerWord(p-1) {
+		return false
+	}
+	switch d.toks[p-1].key {
+	case "la", "le", "les", "l'", "du", "au", "aux", "des":
+		return true
+	}
+	return false
 }
 
 // placeForNamedAfter reports whether the noun of a place named after

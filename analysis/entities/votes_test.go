@@ -248,6 +248,10 @@ func TestPiecesOfNames(t *testing.T) {
 		// results table's labels; a month misspelt.
 		{"Selon l'Observatoire quorvien des droits de l'Homme (OQDH), 900 personnes sont mortes.", "fr", "Observatoire quorvien"},
 		{"La Caisse nationale d'assurance quorvelle (Cnaq) rembourse les retraités.", "fr", "Caisse nationale d'assurance"},
+		// Round 10: an exchange's code after a ticker's dot, a short code
+		// in brackets before a corporate suffix.
+		{"Cathay Quorvel is controlled by Swire Quorvel Ltd <SWQC.HK>. The deal was signed.", "en", "HK"},
+		{"Joseph Tan, manager of Bache Quorvel (HK) Ltd, said the market was calm.", "en", "HK"},
 		{"Le dossier dépend de la Cnaq (Caisse nationale d'assurance quorvelle), qui paie.", "fr", "Caisse nationale d'assurance"},
 		{"Il préside le \"Comité national pour le salut du peuple\" (CNSP) depuis août.", "fr", "Comité national"},
 		{"Royal Quorvel Bank of Canada said profits fell. Royal Quorvel Bank said it would cut costs.", "en", "Royal Quorvel Bank"},
