@@ -163,14 +163,24 @@ func century(key string) bool {
 
 // ticker reports whether word k is a stock code in the wire's angle
 // brackets after a company's name: "Deutsche Bank AG <DBKG.F>", "Boeing Co
-// <BA>". "<Airbus Industrie>", a name in brackets, is not.
+// <BA>". "<Airbus Industrie>", a name in brackets, is not. The exchange's
+// code after the dot is none either ("HK" of "<SWPC.HK>"), nor a short code
+// in brackets before a corporate suffix ("Bache Securities (HK) Ltd").
 func (d *document) ticker(k int) bool {
 	t := &d.toks[k]
-	if !t.allCaps || k == 0 || d.toks[k-1].text != "<" || k+1 >= len(d.toks) {
+	if !t.allCaps || k == 0 || k+1 >= len(d.toks) {
 		return false
 	}
 	n := &d.toks[k+1]
-	return n.text == ">" || n.text == "." && !n.spaceBefore
+	switch d.toks[k-1].text {
+	case "<":
+		return n.text == ">" || n.text == "." && !n.spaceBefore
+	case ".":
+		return n.text == ">" && k >= 3 && !t.spaceBefore && d.toks[k-3].text == "<"
+	case "(":
+		return n.text == ")" && t.letters <= 3 && k+2 < len(d.toks) && d.x.lex.orgSuffix[d.toks[k+2].key]
+	}
+	return false
 }
 
 // initialsOfKnown reports whether word k is dotted initials before a

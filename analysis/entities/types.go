@@ -612,7 +612,9 @@ func (d *document) vesselBefore(from int) bool {
 // hyphens, a given name first and no given name last, with a particle
 // inside or the noun of a thing before ("le porte-avions Charles-de-Gaulle",
 // "l'hôpital Robert-Debré", "le lycée Jean-Jaurès"): French writes so the
-// airports, ships, hospitals, schools and streets named after someone.
+// airports, ships, hospitals, schools and streets named after someone. A
+// given name and a surname without a hyphen count after a thing's noun only
+// ("l'hôpital Robert Debré").
 // "Jean-Pierre", both given names, is a person's.
 func (d *document) namedAfter(from, to int, words []token) bool {
 	if len(words) < 2 || !d.x.lex.givenName[words[0].key] || d.x.lex.givenName[words[len(words)-1].key] || words[0].allCaps {
@@ -621,7 +623,10 @@ func (d *document) namedAfter(from, to int, words []token) bool {
 	particle := false
 	for k := from + 1; k <= to; k++ {
 		if d.toks[k].spaceBefore {
-			return false
+			// "l'hôpital Robert Debré", "la rue Jean Monnet": written
+			// without hyphens, a given name and a surname after a
+			// thing's noun.
+			return len(words) == 2 && d.placeNamedAfter(from) && d.nounAfterArticle(from)
 		}
 		particle = particle || d.lowerWord(k)
 	}
@@ -631,10 +636,37 @@ func (d *document) namedAfter(from, to int, words []token) bool {
 }
 
 // placeNamedAfter reports whether the noun of a place or a building named
-// after someone stands right before token from: "l'hôpital", "la rue".
+// after someone stands right before token from: "l'hôpital", "la rue",
+// "l'hôpital pour enfants".
 func (d *document) placeNamedAfter(from int) bool {
 	p := d.prevWord(from)
-	return p >= 0 && d.lowerWord(p) && d.x.lex.namedAfter[d.toks[p].key]
+	return p >= 0 && d.lowerWord(p) && d.x.lex.namedAfter[d.toks[p].key] || d.placeForNamedAfter(from)
+}
+
+// nounAfterArticle reports whether an article or "du", "au" stands before
+// the noun placeNamedAfter found before token from ("l'hôpital Robert
+// Debré"), so that the noun is one, not a verb ("le sondage place X").
+func (d *document) nounAfterArticle(from int) bool {
+	p := d.prevWord(from)
+	if p >= 0 && d.toks[p].key != "" && !d.x.lex.namedAfter[d.toks[p].key] {
+		p -= 2 // "l'hôpital pour enfants"
+	}
+	if p < 1 || !d.lowerWord(p-1) {
+		return false
+	}
+	switch d.toks[p-1].key {
+	case "la", "le", "les", "l'", "du", "au", "aux", "des":
+		return true
+	}
+	return false
+}
+
+// placeForNamedAfter reports whether the noun of a place named after
+// someone, "pour" and one lower-case word stand right before token from:
+// "l'hôpital pour enfants Robert Debré".
+func (d *document) placeForNamedAfter(from int) bool {
+	p := from - 1
+	return p >= 2 && d.lowerWord(p) && d.toks[p-1].key == "pour" && d.lowerWord(p-1) && d.lowerWord(p-2) && d.x.lex.namedAfter[d.toks[p-2].key]
 }
 
 // makerFirst reports whether a name's first word is a company the lists

@@ -248,6 +248,10 @@ func TestPiecesOfNames(t *testing.T) {
 		// results table's labels; a month misspelt.
 		{"Selon l'Observatoire quorvien des droits de l'Homme (OQDH), 900 personnes sont mortes.", "fr", "Observatoire quorvien"},
 		{"La Caisse nationale d'assurance quorvelle (Cnaq) rembourse les retraités.", "fr", "Caisse nationale d'assurance"},
+		// Round 10: an exchange's code after a ticker's dot, a short code
+		// in brackets before a corporate suffix.
+		{"Cathay Quorvel is controlled by Swire Quorvel Ltd <SWQC.HK>. The deal was signed.", "en", "HK"},
+		{"Joseph Tan, manager of Bache Quorvel (HK) Ltd, said the market was calm.", "en", "HK"},
 		{"Le dossier dépend de la Cnaq (Caisse nationale d'assurance quorvelle), qui paie.", "fr", "Caisse nationale d'assurance"},
 		{"Il préside le \"Comité national pour le salut du peuple\" (CNSP) depuis août.", "fr", "Comité national"},
 		{"Royal Quorvel Bank of Canada said profits fell. Royal Quorvel Bank said it would cut costs.", "en", "Royal Quorvel Bank"},
@@ -322,6 +326,11 @@ func TestCompanyCues(t *testing.T) {
 		{"Tonnes of copper are sent by rail to the port of Dar-es-Salaam each month.", "en", "Dar-es-Salaam", corpus.Place},
 		{"Le jury du Concours d'Élégance de Quorvel Beach a remis son prix.", "fr", "Concours d'Élégance de Quorvel Beach", corpus.Other},
 		{"Le discours de Martin Luther Quorvel a ému la foule, a dit Martin Luther Quorvel III.", "fr", "Martin Luther Quorvel", corpus.Person},
+		// Round 10: a hospital named after someone without a hyphen; an
+		// exchange's code, a short code in brackets before a suffix.
+		{"Ils ont manifesté jeudi devant l'hôpital Robert Quorvel à Paris.", "fr", "Robert Quorvel", corpus.Place},
+		{"Il travaille à l'hôpital pour enfants Robert Quorvel à Paris, a-t-il dit.", "fr", "Robert Quorvel", corpus.Place},
+		{"Le discours de Robert Quorvel a ému la foule.", "fr", "Robert Quorvel", corpus.Person},
 	} {
 		got, found := corpus.EntityType(""), false
 		for _, e := range x.Extract("", tt.text, tt.lang) {
