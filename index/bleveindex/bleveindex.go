@@ -51,6 +51,8 @@ type Index struct {
 	// sharded index searched through an alias would otherwise answer
 	// a closed index's queries with nothing at all.
 	closed atomic.Bool
+	// priors weigh completions by their language (readingPriors).
+	priors readingPriors
 }
 
 func (x *Index) usable() error {

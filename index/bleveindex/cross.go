@@ -70,10 +70,11 @@ func (p *crossPlan) show(lang string, t index.WeightedTerm) {
 type vocabulary struct {
 	readers []bleveapi.IndexReader
 	words   []*wordTable // the shards' word lists, as published when opened
+	priors  *readingPriors
 }
 
 func (x *Index) openVocabulary() (*vocabulary, error) {
-	v := &vocabulary{}
+	v := &vocabulary{priors: &x.priors}
 	for _, s := range x.shards {
 		adv, err := s.idx.Advanced()
 		if err != nil {

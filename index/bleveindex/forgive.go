@@ -98,7 +98,8 @@ type candidate struct {
 	term string
 	dist int
 	df   int
-	word string // a word one edit from the typed one that the analyzer makes term of, if found so
+	mass float64 // df weighed as the reading a person most likely means
+	word string  // a word one edit from the typed one that the analyzer makes term of, if found so
 }
 
 // forgive corrects the words of clauses the index lacks and completes the
@@ -647,6 +648,7 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 	}
 	var sides []side
 	spelled := map[string]map[string]string{}
+	priors := v.priors.weights(ctx, v.readers, langs)
 	accented := fw != strings.ToLower(typed)
 	for _, lang := range langs {
 		if accented && unaccented[lang] {
@@ -686,7 +688,14 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 			}
 			s.exact.df = co[len(cands)]
 		}
-		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.df, a.df) })
+		prior, ok := priors[lang]
+		if !ok {
+			prior = 1
+		}
+		for i := range cands {
+			cands[i].mass = float64(cands[i].df) * prior
+		}
+		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.mass, a.mass) })
 		s.cands = cands
 		sides = append(sides, s)
 	}
@@ -699,10 +708,10 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 	}
 	// Each completion weighs its share of the likeliest of any language:
 	// the results follow the word the person most likely means.
-	top := 0
+	top := 0.0
 	for _, s := range sides {
 		if len(s.cands) > 0 {
-			top = max(top, s.cands[0].df)
+			top = max(top, s.cands[0].mass)
 		}
 	}
 	ms := map[string][]groupMember{}
@@ -729,7 +738,7 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 			most = limit
 		}
 		for _, c := range s.cands {
-			w := float64(c.df) / float64(max(top, 1))
+			w := c.mass / max(top, 1e-9)
 			if kept == most || w < minCompletion {
 				break
 			}
@@ -744,7 +753,7 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 		}
 		ms[s.lang] = members
 		whole = whole || exact
-		if len(s.cands) > 0 && s.cands[0].df > best.df {
+		if len(s.cands) > 0 && s.cands[0].mass > best.mass {
 			best, bestLang = s.cands[0], s.lang
 		}
 	}

@@ -186,20 +186,97 @@ func TestCompletionContext(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			clauses, err := index.ParseQuery(tt.text)
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, f, err := x.forgive(context.Background(), index.Query{Text: tt.text, TextLang: "en", Prefix: true}, clauses)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(f.corrections) != 1 || len(f.corrections[0].As) == 0 {
-				t.Fatalf("corrections %+v, want one", f.corrections)
-			}
-			if got := f.corrections[0].As[0]; got != tt.want {
-				t.Errorf("completed as %q, want %q first (%+v)", f.corrections[0].As, tt.want, f.searched)
-			}
+			wantFirstCompletion(t, x, tt.text, "en", tt.want)
 		})
+	}
+}
+
+// TestCompletionLanguagePrior: a prefix that starts words of both
+// languages is read as the word a person most likely means, each
+// language's documents weighed by how many words they hold: twenty long
+// French articles saying "notamment" do not outweigh ten short wires
+// saying "note", while twenty French articles as short as the wires do.
+func TestCompletionLanguagePrior(t *testing.T) {
+	long := "notamment "
+	for i := range 40 {
+		long += fmt.Sprintf("mot%c%c ", 'a'+i/26, 'a'+i%26)
+	}
+	tests := []struct {
+		name, french, want string
+	}{
+		{"long French articles", long, "note"},
+		{"French articles as short as the wires", "Le projet avance notamment vers la fin.", "notamment"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := tempIndex(t, Options{})
+			var docs []corpus.Document
+			for i := range 20 {
+				docs = append(docs, corpus.Document{ID: fmt.Sprintf("fr-%d", i), Lang: "fr", Body: fmt.Sprintf("%s (%d)", tt.french, i)})
+			}
+			for i := range 10 {
+				docs = append(docs, corpus.Document{ID: fmt.Sprintf("en-%d", i), Lang: "en", Body: fmt.Sprintf("Traders note the firm yen (%d).", i)})
+			}
+			if _, err := x.Put(context.Background(), docs); err != nil {
+				t.Fatal(err)
+			}
+			wantFirstCompletion(t, x, "not", "", tt.want)
+		})
+	}
+}
+
+// TestReadingPriorsRefresh: the priors are read again once the index has
+// grown by more than staleShare, and kept below that.
+func TestReadingPriorsRefresh(t *testing.T) {
+	x := tempIndex(t, Options{})
+	put := func(from, n int, body string) {
+		var docs []corpus.Document
+		for i := from; i < from+n; i++ {
+			docs = append(docs, corpus.Document{ID: fmt.Sprintf("en-%d", i), Lang: "en", Body: fmt.Sprintf("%s (%d)", body, i)})
+		}
+		if _, err := x.Put(context.Background(), docs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	prior := func() float64 {
+		v, err := x.openVocabulary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer v.close()
+		return v.priors.weights(context.Background(), v.readers, []string{"en"})["en"]
+	}
+	put(0, 200, "Short wire.")
+	first := prior()
+	if first <= 0 {
+		t.Fatalf("prior %v, want > 0", first)
+	}
+	put(200, 1, "A much longer wire story about markets, rates, banks and traders.")
+	if got := prior(); got != first {
+		t.Errorf("after 0.5 %% more documents: prior %v, want the cached %v", got, first)
+	}
+	put(201, 100, "A much longer wire story about markets, rates, banks and traders.")
+	if got := prior(); got >= first {
+		t.Errorf("after half as many documents again, each longer: prior %v, want under %v", got, first)
+	}
+}
+
+// wantFirstCompletion completes text's last word in x, in lang ("" when
+// the language is unsure), and checks the first word it is shown as.
+func wantFirstCompletion(t *testing.T, x *Index, text, lang, want string) {
+	t.Helper()
+	clauses, err := index.ParseQuery(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, f, err := x.forgive(context.Background(), index.Query{Text: text, TextLang: lang, Prefix: true}, clauses)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.corrections) != 1 || len(f.corrections[0].As) == 0 {
+		t.Fatalf("corrections %+v, want one", f.corrections)
+	}
+	if got := f.corrections[0].As[0]; got != want {
+		t.Errorf("completed as %q, want %q first (%+v)", f.corrections[0].As, want, f.searched)
 	}
 }

@@ -1,42 +1,40 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/recherche/recherche/analysis/terms"
 )
 
-// runCeiling prints what any search that shows one reading of a half-typed
-// word can score on the single-word rows runPrefixes draws, as if it knew
-// the drawing itself: for each prefix, the reading (a language and the
-// term its analyzer makes) that the most probability mass of drawn words
-// behind that prefix shares. A row scores 1 when the meant word is that
-// reading, 0 otherwise; the expected score over the drawing is the
-// ceiling. It counts two words of one term as one reading ("parle" and
-// "parler" find the same documents) and nothing else as shared, so it is
-// an upper bound of P@10 for one reading; a row's P@10 can also fall short
-// of 1 on the right reading (translation, spelling of the suggestion).
-// Rows are drawn with replacement here; runPrefixes draws distinct ones,
-// which moves rows from frequent words to rarer ones and lowers the
-// ceiling of a drawn set further.
-func runCeiling(dir string, out io.Writer) error {
-	type reading struct{ lang, term string }
-	type row struct {
-		typed string
-		r     reading
-		mass  float64
-		kind  string
-	}
+// reading is what a half-typed word is searched as: a language and the
+// term its analyzer makes of the meant word.
+type reading struct{ lang, term string }
+
+// ceilingRow is one (prefix, meant word) of the drawing, with the
+// probability the drawing gives it.
+type ceilingRow struct {
+	typed string
+	r     reading
+	mass  float64
+	kind  string
+}
+
+// prefixMass returns, for every prefix runPrefixes can draw as a single
+// word, the probability mass of each reading behind it, and every row.
+func prefixMass(dir string) (map[string]map[reading]float64, []ceilingRow, error) {
 	type cutKind struct {
 		name     string
 		pastStem bool
 		share    float64 // of the language's single-word rows
 	}
 	mass := map[string]map[reading]float64{}
-	var rows []row
+	var rows []ceilingRow
 	err := perLanguage(dir, 2, func(lang string, c counts, _ int) {
 		kinds := []cutKind{{"one word", false, 1}}
 		if lang == "fr" {
@@ -72,15 +70,17 @@ func runCeiling(dir string, out io.Writer) error {
 						mass[typed] = map[reading]float64{}
 					}
 					mass[typed][r] += m
-					rows = append(rows, row{typed, r, m, fmt.Sprintf("%s, %s letters", k.name, cutBucket(cut))})
+					rows = append(rows, ceilingRow{typed, r, m, fmt.Sprintf("%s, %s letters", k.name, cutBucket(cut))})
 				}
 			}
 		}
 	})
-	if err != nil {
-		return err
-	}
-	best := make(map[string]reading, len(mass))
+	return mass, rows, err
+}
+
+// best returns each prefix's likeliest reading.
+func best(mass map[string]map[reading]float64) map[string]reading {
+	out := make(map[string]reading, len(mass))
 	for typed, rs := range mass {
 		var top reading
 		for r, m := range rs {
@@ -88,8 +88,30 @@ func runCeiling(dir string, out io.Writer) error {
 				top = r
 			}
 		}
-		best[typed] = top
+		out[typed] = top
 	}
+	return out
+}
+
+// runCeiling prints what any search that shows one reading of a half-typed
+// word can score on the single-word rows runPrefixes draws, as if it knew
+// the drawing itself: for each prefix, the reading (a language and the
+// term its analyzer makes) that the most probability mass of drawn words
+// behind that prefix shares. A row scores 1 when the meant word is that
+// reading, 0 otherwise; the expected score over the drawing is the
+// ceiling. It counts two words of one term as one reading ("parle" and
+// "parler" find the same documents) and nothing else as shared, so it is
+// an upper bound of P@10 for one reading; a row's P@10 can also fall short
+// of 1 on the right reading (translation, spelling of the suggestion).
+// Rows are drawn with replacement here; runPrefixes draws distinct ones,
+// which moves rows from frequent words to rarer ones and lowers the
+// ceiling of a drawn set further.
+func runCeiling(dir string, out io.Writer) error {
+	mass, rows, err := prefixMass(dir)
+	if err != nil {
+		return err
+	}
+	best := best(mass)
 	type sum struct{ right, all float64 }
 	sums := map[string]*sum{}
 	var order []string
@@ -132,4 +154,58 @@ func cutBucket(n int) string {
 	default:
 		return "6–8"
 	}
+}
+
+// runCeilingRows prints the same bound on the rows of one drawn set (a
+// TSV of evalsearch --mode forgiving): a single-word row counts 1 when its
+// meant word is its prefix's likeliest reading, and the set's mean is
+// bounded as if every two-word row scored 1. A drawn set's rows are
+// distinct, so its bound is lower than -ceiling's expectation; it tells
+// how far a set's P@10 can go, before any search is run.
+func runCeilingRows(dir, path string, out io.Writer) error {
+	mass, _, err := prefixMass(dir)
+	if err != nil {
+		return err
+	}
+	best := best(mass)
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var single, right, pairs int
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		row := strings.Split(sc.Text(), "\t")
+		if len(row) != 4 || row[1] != "prefix" {
+			continue
+		}
+		typed, meant := row[2], row[3]
+		if strings.Contains(typed, " ") {
+			pairs++
+			continue
+		}
+		single++
+		b, ok := best[typed]
+		if !ok {
+			continue
+		}
+		if ts := terms.Terms(meant, b.lang); len(ts) == 1 && ts[0] == b.term {
+			right++
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	if single+pairs == 0 {
+		return fmt.Errorf("%s: no prefix rows", path)
+	}
+	fmt.Fprintf(out, "# ceiling of one reading on the prefix rows of %s (go run ./tools/drawmix -ceiling-rows FILE)\n", filepath.Base(path))
+	tw := tabwriter.NewWriter(out, 0, 0, 1, ' ', tabwriter.Debug)
+	fmt.Fprintln(tw, "rows\tcount\tceiling")
+	if single > 0 {
+		fmt.Fprintf(tw, "single-word rows\t%d\t%.3f\n", single, float64(right)/float64(single))
+	}
+	fmt.Fprintf(tw, "whole set, two-word rows at 1\t%d\t%.3f\n", single+pairs, float64(right+pairs)/float64(single+pairs))
+	return tw.Flush()
 }

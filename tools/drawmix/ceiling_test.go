@@ -52,3 +52,52 @@ func TestCeiling(t *testing.T) {
 		})
 	}
 }
+
+// TestCeilingRows: a drawn set's rows score 1 where the meant word is its
+// prefix's likeliest reading ("par" is English's "parlance" here, as in
+// TestCeiling), and two-word rows count 1 in the whole set's bound.
+func TestCeilingRows(t *testing.T) {
+	dir := t.TempDir()
+	for lang, w := range map[string]string{"fr": "parlement", "en": "parlance"} {
+		var b strings.Builder
+		for i := range 4 {
+			fmt.Fprintf(&b, "{\"title\":\"%s\",\"body\":\"%s %d\"}\n", w, w, i)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "news-"+lang+".ndjson"), []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tsv := filepath.Join(dir, "rows.tsv")
+	rows := "# comment\n" +
+		"tune\tprefix\tpar\tparlance\n" +
+		"heldout\tprefix\tpar\tparlement\n" +
+		"tune\tprefix\tparle\tparlement\n" +
+		"tune\ttypo\tparlemnt\tparlement\n" +
+		"heldout\tprefix\tgilets jau\tgilets jaunes\n"
+	if err := os.WriteFile(tsv, []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	if err := runCeilingRows(dir, tsv, &out); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"single-word rows": "0.667", "whole set, two-word rows at 1": "0.750"}
+	for _, line := range strings.Split(out.String(), "\n") {
+		f := strings.Split(line, "|")
+		if len(f) != 3 {
+			continue
+		}
+		if w, ok := want[strings.TrimSpace(f[0])]; ok {
+			if got := strings.TrimSpace(f[2]); got != w {
+				t.Errorf("%s: %s, want %s\n%s", strings.TrimSpace(f[0]), got, w, out.String())
+			}
+			delete(want, strings.TrimSpace(f[0]))
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("missing rows %v in\n%s", want, out.String())
+	}
+	if err := runCeilingRows(dir, filepath.Join(dir, "none.tsv"), &out); err == nil {
+		t.Error("a missing file: no error")
+	}
+}

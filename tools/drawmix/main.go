@@ -34,6 +34,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "random seed (the same seed draws the same mix)")
 	prefixes := flag.Bool("prefixes", false, "draw N half-typed queries for evalsearch --mode forgiving instead (TSV rows: part, prefix, typed, meant)")
 	ceiling := flag.Bool("ceiling", false, "print the best mean P@10 one reading per prefix can reach on -prefixes' single-word rows instead")
+	rows := flag.String("ceiling-rows", "", "print that bound on the prefix rows of the drawn set in `FILE` (evalsearch's forgiving TSV) instead")
 	dir := cli.Arg("drawmix [-n N] [-seed S] CORPUSDIR   (news-fr.ndjson and news-en.ndjson)", func() bool { return *n >= 6 })
 	do := run
 	if *prefixes {
@@ -41,6 +42,9 @@ func main() {
 	}
 	if *ceiling {
 		do = func(dir string, _ int, _ uint64, out io.Writer) error { return runCeiling(dir, out) }
+	}
+	if *rows != "" {
+		do = func(dir string, _ int, _ uint64, out io.Writer) error { return runCeilingRows(dir, *rows, out) }
 	}
 	cli.Exit("drawmix", do(dir, *n, *seed, os.Stdout))
 }
