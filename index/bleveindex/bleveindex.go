@@ -307,6 +307,7 @@ func rebuild(dir string, old []bleve.Index, n int) (*Index, error) {
 // Close flushes and closes the index.
 func (x *Index) Close() error {
 	x.closed.Store(true)
+	x.priors.stop()
 	var first error
 	for _, s := range x.shards {
 		if err := s.idx.Close(); err != nil && first == nil {

@@ -71,10 +71,11 @@ type vocabulary struct {
 	readers []bleveapi.IndexReader
 	words   []*wordTable // the shards' word lists, as published when opened
 	priors  *readingPriors
+	open    func() (*vocabulary, error) // another vocabulary of the same index, for the priors' refresh
 }
 
 func (x *Index) openVocabulary() (*vocabulary, error) {
-	v := &vocabulary{priors: &x.priors}
+	v := &vocabulary{priors: &x.priors, open: x.openVocabulary}
 	for _, s := range x.shards {
 		adv, err := s.idx.Advanced()
 		if err != nil {

@@ -648,7 +648,7 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 	}
 	var sides []side
 	spelled := map[string]map[string]string{}
-	priors := v.priors.weights(ctx, v.readers, langs)
+	priors := v.priors.weights(ctx, v.readers, v.open)
 	accented := fw != strings.ToLower(typed)
 	for _, lang := range langs {
 		if accented && unaccented[lang] {

@@ -225,8 +225,8 @@ func TestCompletionLanguagePrior(t *testing.T) {
 	}
 }
 
-// TestReadingPriorsRefresh: the priors are read again once the index has
-// grown by more than staleShare, and kept below that.
+// TestReadingPriorsRefresh: the priors are read again, in the background,
+// once the index has grown by more than staleShare, and kept below that.
 func TestReadingPriorsRefresh(t *testing.T) {
 	x := tempIndex(t, Options{})
 	put := func(from, n int, body string) {
@@ -244,7 +244,7 @@ func TestReadingPriorsRefresh(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer v.close()
-		return v.priors.weights(context.Background(), v.readers, []string{"en"})["en"]
+		return v.priors.weights(context.Background(), v.readers, v.open)["en"]
 	}
 	put(0, 200, "Short wire.")
 	first := prior()
@@ -256,6 +256,12 @@ func TestReadingPriorsRefresh(t *testing.T) {
 		t.Errorf("after 0.5 %% more documents: prior %v, want the cached %v", got, first)
 	}
 	put(201, 100, "A much longer wire story about markets, rates, banks and traders.")
+	// The first call past the limit answers with the last reading and
+	// reads again in the background; the next one has the new reading.
+	if got := prior(); got != first {
+		t.Errorf("right after half as many documents again: prior %v, want the cached %v while it is read again", got, first)
+	}
+	x.priors.wg.Wait()
 	if got := prior(); got >= first {
 		t.Errorf("after half as many documents again, each longer: prior %v, want under %v", got, first)
 	}
