@@ -165,6 +165,14 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 				if looked {
 					tried++
 				}
+				if as == "" && !looked {
+					// Searched as typed, and shown as documents spell it.
+					if w := v.respell(ctx, typed, langs, counts); w != "" {
+						f.corrections = append(f.corrections, index.Correction{Word: typed, Kind: kind, As: []string{w}})
+						f.searched = append(f.searched, nil)
+						fixes = append(fixes, fix{typed, w, true})
+					}
+				}
 			}
 			if as == "" {
 				continue
@@ -420,6 +428,84 @@ func (v *vocabulary) correct(ctx context.Context, q index.Query, typed string, l
 		return "", nil, true
 	}
 	return best.word, ms, true
+}
+
+// respell returns how documents write a common word that no document
+// writes as typed, when the two differ only by a doubled letter
+// ("Marseile", "chômmage", "Darmannin"), or "". The light stemmers
+// collapse doubled letters, so such a typo is the right term and is
+// searched right, yet the person never sees the spelling: the documents'
+// spelling is the suggestion, the search stays as typed (a rewritten word
+// would be read for its language and translated anew, against a language
+// detected on the word as typed). Words that differ
+// otherwise ("construites" where documents write "construite") are words
+// of their own and stay as typed.
+func (v *vocabulary) respell(ctx context.Context, typed string, langs []string, counts map[string]func(string) int) string {
+	fw := foldWord(typed)
+	if index.MaxTypos(index.Letters(fw)) == 0 {
+		return ""
+	}
+	single := undoubled(fw)
+	for _, lang := range langs {
+		ts := terms.Terms(typed, analyzerLang(lang))
+		if len(ts) != 1 || ts[0] == fw || counts[lang](ts[0]) <= rareDocs || v.writes(lang, fw) {
+			continue
+		}
+		seen := map[string]int{}
+		v.eachWritten(ctx, lang, ts[0], surfaceDocs, func(w string) {
+			if f := foldWord(w); f != fw && undoubled(f) == single {
+				seen[w]++
+			}
+		}, func() bool { return false })
+		if n := commonPrefix(fw, ts[0]); len(seen) == 0 && n >= 3 {
+			// The first documents write the term otherwise: the word
+			// list has every word written as it.
+			for _, t := range v.words {
+				t.starting(lang, fw[:n], maxListed, func(w word) {
+					if w.term == ts[0] && w.key != fw && undoubled(w.key) == single {
+						seen[w.written]++
+					}
+				})
+			}
+		}
+		best := ""
+		for w, n := range seen {
+			if best == "" || n > seen[best] || n == seen[best] && w < best {
+				best = w
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
+}
+
+// undoubled is a word with each run of one letter written once.
+func undoubled(w string) string {
+	var b strings.Builder
+	var last rune
+	for i, r := range w {
+		if i > 0 && r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+	}
+	return b.String()
+}
+
+// commonPrefix returns the length in bytes of the longest common prefix of
+// a and b, cut at a rune boundary.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	for n > 0 && n < len(a) && !utf8.RuneStart(a[n]) {
+		n--
+	}
+	return n
 }
 
 // startDistance is the typo distance between term and the start of the

@@ -286,3 +286,48 @@ func wantFirstCompletion(t *testing.T, x *Index, text, lang, want string) {
 		t.Errorf("completed as %q, want %q first (%+v)", f.corrections[0].As, want, f.searched)
 	}
 }
+
+// TestRespell: a common word that no document writes as typed, but that
+// documents write with a letter doubled or undoubled, is searched as typed
+// (the stemmers collapse doubled letters) and suggested as documents
+// write it; another form of a word is not a typo.
+func TestRespell(t *testing.T) {
+	x := tempIndex(t, Options{})
+	var docs []corpus.Document
+	for i := range 12 {
+		for j, body := range []string{"Le port de Marseille accueille des navires.", "La maison construite l'an dernier.", "Le vaccin est arrivé."} {
+			docs = append(docs, corpus.Document{ID: fmt.Sprintf("fr-%d-%d", j, i), Lang: "fr", Body: fmt.Sprintf("%s (%d)", body, i)})
+		}
+	}
+	if _, err := x.Put(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, suggestion string
+	}{
+		{"Marseile", "marseille"},
+		{"port de Marseile", "port de marseille"},
+		{"vacccin", "vaccin"},
+		{"Marseille", ""},
+		{"construites", ""}, // "construite" is another form, not a typo
+		{"vacin", ""},       // its own term: documents may write it so
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			clauses, err := index.ParseQuery(tt.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, f, err := x.forgive(context.Background(), index.Query{Text: tt.text, TextLang: "fr", Typos: true}, clauses)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f.suggestion != tt.suggestion {
+				t.Errorf("suggestion %q, want %q (%+v)", f.suggestion, tt.suggestion, f.corrections)
+			}
+			if got := out[len(out)-1].Text; got != clauses[len(clauses)-1].Text {
+				t.Errorf("searched as %q, want %q as typed", got, clauses[len(clauses)-1].Text)
+			}
+		})
+	}
+}
