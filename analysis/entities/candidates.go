@@ -368,7 +368,7 @@ func (d *document) orgHeadWord(k int) bool {
 // Fighter Command". It returns the name's last token.
 func (d *document) militaryUnit(i int) (int, bool) {
 	t := &d.toks[i]
-	if !d.free(i) || !(romanNumerals[t.key] && t.allCaps || unitNumber(t.key)) {
+	if !d.free(i) || !(t.allCaps && romanNumerals[t.key] || unitNumber(t.key)) {
 		return 0, false
 	}
 	for j := i + 1; j < len(d.toks) && j <= i+3; j++ {

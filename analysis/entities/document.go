@@ -141,7 +141,7 @@ func (d *document) spanKey(s span) string {
 }
 
 func (d *document) wordKeys(s span) []string {
-	var out []string
+	out := make([]string, 0, s.to-s.from+1)
 	for k := s.from; k <= s.to; k++ {
 		if d.toks[k].kind == wordToken {
 			out = append(out, d.toks[k].key)

@@ -1,6 +1,9 @@
 package entities
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLexiconCues checks that the words moved out of the code into
 // lexicon/ are read with the key the code compares: folded for the cues,
@@ -57,5 +60,13 @@ func TestLexiconCues(t *testing.T) {
 				t.Errorf("%q does not end with one of %v, want %q", tt.word, tt.list, tt.ending)
 			}
 		})
+	}
+}
+
+func TestUpperCase(t *testing.T) {
+	for _, s := range []string{"", "NKM", "ADDCs", "Élysée", "ÉLYSÉE", "ß", "ẞ", "GE <GE>", "\xff", "\ufffd", "a", "CO2", "ǅ", "İSTANBUL"} {
+		if got, want := upperCase(s), strings.ToUpper(s) == s; got != want {
+			t.Errorf("upperCase(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

@@ -385,7 +385,7 @@ func bestSpelling(m map[string]int) string {
 	best, bestN := "", -1
 	for s, n := range m {
 		score := n * 2
-		if strings.ToUpper(s) != s {
+		if !upperCase(s) {
 			score++
 		}
 		if score > bestN || score == bestN && s < best {

@@ -180,7 +180,7 @@ func (d *document) familyNamed(from, to int, words []token) bool {
 
 // words returns the word tokens of [from, to].
 func (d *document) words(from, to int) []token {
-	var words []token
+	words := make([]token, 0, to-from+1)
 	for k := from; k <= to; k++ {
 		if d.toks[k].kind == wordToken {
 			words = append(words, d.toks[k])

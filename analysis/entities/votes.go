@@ -265,5 +265,5 @@ func (v *Votes) types(key string, oneWord bool) corpus.EntityType {
 // it as it is.
 func mixedCase(name string) bool {
 	r, _ := utf8.DecodeRuneInString(name)
-	return unicode.IsUpper(r) && strings.ToUpper(name) != name
+	return unicode.IsUpper(r) && !upperCase(name)
 }
