@@ -95,6 +95,33 @@ func TestVotes(t *testing.T) {
 			},
 			last:   "Le service QZRT ferme ses portes, a dit la mairie.",
 			entity: "QZRT", want: corpus.Organization,
+		}, {
+			name: "initials two documents spell out as a thing's are no organization by their capitals",
+			before: []string{
+				"Le fromage est vendu sous appellation d'origine quorvelle (AOQ) depuis 2010.",
+				"Les producteurs ont obtenu l'AOQ (Appellation d'origine quorvelle, ndlr), note-t-elle.",
+			},
+			last:   "Le cahier des charges de l'AOQ sera modifié en 2021.",
+			entity: "AOQ", want: corpus.Other,
+		},
+		{
+			name: "nor after one document",
+			before: []string{
+				"Le fromage est vendu sous appellation d'origine quorvelle (AOQ) depuis 2010.",
+			},
+			last:   "Le cahier des charges de l'AOQ sera modifié en 2021.",
+			entity: "AOQ", want: corpus.Organization,
+		},
+		{
+			name: "nor when a document gives an organization's evidence",
+			before: []string{
+				"Le fromage est vendu sous appellation d'origine quorvelle (AOQ) depuis 2010.",
+				"Les producteurs ont obtenu l'AOQ (Appellation d'origine quorvelle, ndlr), note-t-elle.",
+				"AOQ est une société lyonnaise de fromages.",
+				"Selon Paul Martin, AOQ est une entreprise rentable.",
+			},
+			last:   "Le cahier des charges de l'AOQ sera modifié en 2021.",
+			entity: "AOQ", want: corpus.Organization,
 		},
 	}
 	for _, tt := range tests {
@@ -302,6 +329,10 @@ func TestCompanyCues(t *testing.T) {
 		{"Le ministre a présenté la règle ABCD pour savoir quand porter le masque.", "fr", "ABCD", corpus.Other},
 		{"Le syndicat CGT a dénoncé la réforme mardi.", "fr", "CGT", corpus.Organization},
 		{"Les fonds viennent de l'Agence nationale du sport (ANS), a-t-il dit.", "fr", "ANS", corpus.Organization},
+		// Round 11: initials a policy's or a label's name spells out, before
+		// or after them.
+		{"Le fromage est vendu sous appellation d'origine quorvelle (AOQ) depuis 2010.", "fr", "AOQ", corpus.Other},
+		{"La réforme de la PAQ (Politique agricole quorvelle) inquiète les éleveurs.", "fr", "PAQ", corpus.Other},
 		// Round 8: a company's short name, which a given name's shape typed
 		// a person's; the news agency's ticker; a person's initials.
 		{"Martin Quorvel Corp said it agreed to sell its unit. Martin Quorvel said the price was fair.", "en", "Martin Quorvel", corpus.Organization},
