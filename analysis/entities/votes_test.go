@@ -285,6 +285,10 @@ func TestPiecesOfNames(t *testing.T) {
 		{"Shr 72 cts vs 61 cts\n    Net 4,469,000 vs NA\n    Sales 209.8 mln vs 175.4 mln\n    Qtr ended Jan 31", "en", "NA"},
 		{"Shr 72 cts vs 61 cts Net 4,469,000 vs 4,039,000 Sales 209.8 mln vs 175.4 mln Avg shrs 78,000", "en", "Sales"},
 		{"Tapioca exports, which were suspended in Feburary last year, resumed.", "en", "Feburary"},
+		// Round 11: a French institution's head and lower-case words take
+		// the known place after "de" or "d'".
+		{"La Cour d'appel de Lyon a confirmé la peine mardi.", "fr", "Cour d'appel"},
+		{"Le tribunal a renvoyé l'affaire devant la Cour d'appel d'Amiens.", "fr", "Cour d'appel"},
 	} {
 		for _, e := range x.Extract("", tt.text, tt.lang) {
 			if e.Name == tt.gone {
