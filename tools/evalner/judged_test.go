@@ -159,6 +159,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 12, drawn after round 10 and judged before any change,
 		// other at random too; tuned on in round 11 (it was "unseen8").
 		{"tune12", 0.70},
+		// Sample 13, drawn after round 11 and never tuned on; other at
+		// random too.
+		{"unseen9", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
