@@ -70,3 +70,26 @@ func TestUpperCase(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstsFilter checks that the gazetteer's filter of first words lets
+// every first word through, and keeps most other words out.
+func TestFirstsFilter(t *testing.T) {
+	g, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := range g.root.next {
+		if !g.firsts.mayHave(k) {
+			t.Errorf("first word %q filtered out", k)
+		}
+	}
+	through := 0
+	for _, w := range strings.Fields("le la les de des du un une et en à pour que qui dans sur par au avec the of and to in for on with said was") {
+		if _, ok := g.root.next[w]; !ok && g.firsts.mayHave(w) {
+			through++
+		}
+	}
+	if through > 2 {
+		t.Errorf("%d common words let through, want at most 2", through)
+	}
+}
