@@ -21,10 +21,25 @@ func (d *document) acronymTypes(ms []Mention) {
 		return // no initials here to type
 	}
 	var expansions map[string]corpus.EntityType
+	// A name's later mentions of the same type spell the same initials
+	// and leave expansions as the first left it: all that counts is
+	// which types a set of initials was given.
+	type typed struct {
+		name string
+		typ  corpus.EntityType
+	}
+	var seen map[typed]bool
 	for _, m := range ms {
 		if m.Type != corpus.Organization && m.Type != corpus.Place && m.Type != corpus.Person || m.Name == "" || !strings.Contains(m.Name, " ") {
 			continue
 		}
+		if seen == nil {
+			seen = map[typed]bool{}
+		}
+		if seen[typed{m.Name, m.Type}] {
+			continue
+		}
+		seen[typed{m.Name, m.Type}] = true
 		var b strings.Builder
 		for _, w := range strings.FieldsFunc(m.Name, func(r rune) bool { return r == ' ' || r == '-' }) {
 			if k := normKey(w); !d.x.lex.stop[k] && !d.x.lex.connectors[k] {

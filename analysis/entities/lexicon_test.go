@@ -93,3 +93,22 @@ func TestFirstsFilter(t *testing.T) {
 		t.Errorf("%d common words let through, want at most 2", through)
 	}
 }
+
+// TestNormKeyOneWord checks normKey's path for one word against the
+// tokenizer's keys it stands for.
+func TestNormKeyOneWord(t *testing.T) {
+	for _, s := range []string{"", "Nadella", "ÉLYSÉE", "annéeLes", "U.S", "Node.js", "AT&T", "C++", "O'Reilly", "l'Etat", "Hyper-V", "x", "42", "macOS", "franceinfoEmmanuel", "Dupont.", ".NET", "Straße", "İstanbul"} {
+		if got, want := normKey(s), strings.Join(tokenKeys(s), " "); got != want {
+			t.Errorf("normKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestOneSpaced checks oneSpaced against what it stands for.
+func TestOneSpaced(t *testing.T) {
+	for _, s := range []string{"", " ", "Le Monde", "Le  Monde", "Bank of\nEngland", " X", "X ", "Élysée Palace", "A\u00a0B", "A\u2003B", "x\ty", "\xff a", "a \xff"} {
+		if got, want := oneSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("oneSpaced(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -472,5 +472,18 @@ func spellingTokens(toks []token) []token {
 }
 
 func normKey(s string) string {
+	if s != "" {
+		// One word of letters and digits, the most common case (each word
+		// of a name, in acronymTypes): the tokens tokenize would make of
+		// it, without its slice.
+		r, _ := utf8.DecodeRuneInString(s)
+		if end, apostrophe := scanWord(s, 0); isWordRune(r) && end == len(s) && !apostrophe {
+			var buf [3]token
+			toks := appendWord(buf[:0], s, 0, len(s), true, false)
+			if len(toks) == 1 {
+				return toks[0].key
+			}
+		}
+	}
 	return strings.Join(tokenKeys(s), " ")
 }
