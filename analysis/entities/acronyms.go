@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/recherche/recherche/corpus"
@@ -20,10 +21,25 @@ func (d *document) acronymTypes(ms []Mention) {
 		return // no initials here to type
 	}
 	var expansions map[string]corpus.EntityType
+	// A name's later mentions of the same type spell the same initials
+	// and leave expansions as the first left it: all that counts is
+	// which types a set of initials was given.
+	type typed struct {
+		name string
+		typ  corpus.EntityType
+	}
+	var seen map[typed]bool
 	for _, m := range ms {
 		if m.Type != corpus.Organization && m.Type != corpus.Place && m.Type != corpus.Person || m.Name == "" || !strings.Contains(m.Name, " ") {
 			continue
 		}
+		if seen == nil {
+			seen = map[typed]bool{}
+		}
+		if seen[typed{m.Name, m.Type}] {
+			continue
+		}
+		seen[typed{m.Name, m.Type}] = true
 		var b strings.Builder
 		for _, w := range strings.FieldsFunc(m.Name, func(r rune) bool { return r == ' ' || r == '-' }) {
 			if k := normKey(w); !d.x.lex.stop[k] && !d.x.lex.connectors[k] {
@@ -47,7 +63,7 @@ func (d *document) acronymTypes(ms []Mention) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Type == corpus.Organization && m.Name == m.Text && len(m.Name) >= 3 && strings.ToUpper(m.Name) == m.Name {
+		if m.Type == corpus.Organization && m.Name == m.Text && len(m.Name) >= 3 && upperCase(m.Name) {
 			// "NKM" beside "Nathalie Kosciusko-Morizet": a person's
 			// initials, which the capitals alone typed an organization's.
 			if t, ok := expansions[normKey(m.Name)]; ok && t == corpus.Person {
@@ -57,14 +73,14 @@ func (d *document) acronymTypes(ms []Mention) {
 			}
 			continue
 		}
-		if m.Type != corpus.Other && !(m.Type == corpus.Place && strings.ToUpper(m.Text) == m.Text) || m.Name == "" || strings.Contains(m.Name, " ") {
+		if m.Type != corpus.Other && !(m.Type == corpus.Place && upperCase(m.Text)) || m.Name == "" || strings.Contains(m.Name, " ") {
 			continue // a town of the lists in capitals may be initials too: "l'Agence nationale du sport (ANS)"
 		}
 		key := strings.TrimSuffix(m.Name, "s") // "ADDCs"
 		if m.Type == corpus.Place {
 			key = strings.TrimSuffix(m.Text, "s")
 		}
-		if len(key) < 2 || strings.ToUpper(key) != key {
+		if len(key) < 2 || !upperCase(key) {
 			continue
 		}
 		if t, ok := expansions[normKey(key)]; ok && t != corpus.Other && t != m.Type {
@@ -80,5 +96,26 @@ func (d *document) acronymTypes(ms []Mention) {
 // no space, perhaps a plural's "s" after them ("ADDCs").
 func initials(name string) bool {
 	key := strings.TrimSuffix(name, "s")
-	return len(key) >= 2 && strings.ToUpper(key) == key && !strings.Contains(key, " ")
+	return len(key) >= 2 && upperCase(key) && !strings.Contains(key, " ")
+}
+
+// upperCase reports whether strings.ToUpper would leave s as it is, without
+// building the copy: it is asked of every mention of a document.
+func upperCase(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
 }

@@ -127,7 +127,10 @@ func (d *document) extend(i int) int {
 		// "University of Texas", "Bank of Canada", "Banque de France": an
 		// organization's head word takes the known place after "of" or
 		// "de" into its name.
-		if t.kind == wordToken && !t.capital && (t.key == "of" || t.key == "de") && d.orgHeadWord(last) {
+		// "Cour d'appel de Lyon", "Tribunal administratif d'Amiens": so
+		// does a French institution's head and the lower-case words after
+		// it.
+		if t.kind == wordToken && !t.capital && ((t.key == "of" || t.key == "de") && d.orgHeadWord(last) || (t.key == "de" || t.key == "d'") && !d.english && d.headThenLower(start, last)) {
 			if end, ok := d.absorbPlace(k + 1); ok {
 				last = end
 				continue
@@ -362,13 +365,31 @@ func (d *document) orgHeadWord(k int) bool {
 	return t.kind == wordToken && t.capital && !t.allCaps && (lx.orgPrefix[t.key] || lx.orgWord[t.key])
 }
 
+// headThenLower reports whether the run [i, last] is an institution's head
+// word then lower-case words only, one at least, an article perhaps before:
+// "Cour d'appel", "Tribunal administratif".
+func (d *document) headThenLower(i, last int) bool {
+	if i < last && d.x.lex.articles[d.toks[i].key] {
+		i++ // "La Cour d'appel" opening a sentence
+	}
+	if last <= i || !d.orgHeadWord(i) || !d.x.lex.orgPrefix[d.toks[i].key] {
+		return false
+	}
+	for k := i + 1; k <= last; k++ {
+		if t := &d.toks[k]; t.kind == wordToken && !d.lowerWord(k) || t.kind != wordToken && !t.elision {
+			return false
+		}
+	}
+	return true
+}
+
 // militaryUnit reports whether a Roman numeral, an ordinal or a small
 // number at i opens a military unit's name, up to three capitalized words
 // ending with a unit's word: "VI Corps", "65th Air Division", "VIII
 // Fighter Command". It returns the name's last token.
 func (d *document) militaryUnit(i int) (int, bool) {
 	t := &d.toks[i]
-	if !d.free(i) || !(romanNumerals[t.key] && t.allCaps || unitNumber(t.key)) {
+	if !d.free(i) || !(t.allCaps && romanNumerals[t.key] || unitNumber(t.key)) {
 		return 0, false
 	}
 	for j := i + 1; j < len(d.toks) && j <= i+3; j++ {

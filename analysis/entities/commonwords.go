@@ -27,10 +27,14 @@ func (d *document) dropCommonWords() {
 	if len(cand) == 0 {
 		return
 	}
+	var lengths uint64 // the candidates' lengths, up to 63: most words need no comparing
+	for _, c := range cand {
+		lengths |= 1 << min(len(c), 63)
+	}
 	var lower []string // the candidates the text also writes in lower case
 	for i := range d.toks {
 		t := &d.toks[i]
-		if t.kind != wordToken || t.capital || t.camel || t.letters < 3 {
+		if t.kind != wordToken || t.capital || t.camel || t.letters < 3 || lengths&(1<<min(len(t.key), 63)) == 0 {
 			continue
 		}
 		if slices.Contains(cand, t.key) && !slices.Contains(lower, t.key) {

@@ -38,7 +38,8 @@ type document struct {
 	// French word order (an adjective after its noun) stay off.
 	english bool
 	// thingCodes holds the codes in capitals the text writes after an
-	// amount or glosses as a thing in brackets, found on first need.
+	// amount or glosses as a thing in brackets, found on first need: true
+	// when words say it, false after an amount alone.
 	thingCodes map[string]bool
 	// glue holds the discovered names every mention of which is written
 	// here as a piece of a longer name (glued in fragments.go).
@@ -49,6 +50,9 @@ type document struct {
 	// things holds the names an amount and a unit make products here
 	// (measured in types.go): the votes do not type them.
 	things map[string]bool
+	// capsOrgs holds the names typed organization by their capitals alone
+	// ("AOP" with no gloss): the votes may find them things.
+	capsOrgs map[string]bool
 	// grades and table are found on first need (tables.go): whether the
 	// text grades debt, and whether it holds a results table's rows.
 	grades, table fact
@@ -141,7 +145,7 @@ func (d *document) spanKey(s span) string {
 }
 
 func (d *document) wordKeys(s span) []string {
-	var out []string
+	out := make([]string, 0, s.to-s.from+1)
 	for k := s.from; k <= s.to; k++ {
 		if d.toks[k].kind == wordToken {
 			out = append(out, d.toks[k].key)

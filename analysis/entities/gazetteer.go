@@ -35,9 +35,38 @@ type Gazetteer struct {
 	byName  map[string]int // normKey(name) → index in entries
 	lookup  map[string]int // normKey(name or alias) → index in entries
 	root    *trieNode
+	// firsts holds the first words of every spelling, as a filter that
+	// answers "no" for most words of a text without a map lookup.
+	firsts keyFilter
 	// surnames maps the last word of a person entry to it when no other
 	// person shares that last word: a lone "Nadella" is Satya Nadella.
 	surnames map[string]int
+}
+
+// keyFilter is a Bloom filter of keys, two bits a key in 64K: with the
+// gazetteer's thousand or so first words, it lets one word in a thousand
+// through wrongly.
+type keyFilter [1 << 10]uint64
+
+func keyHash(k string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h ^= uint32(k[i])
+		h *= 16777619
+	}
+	return h
+}
+
+func (f *keyFilter) add(k string) {
+	h := keyHash(k)
+	f[h&0xffff>>6] |= 1 << (h & 63)
+	f[h>>16>>6] |= 1 << (h >> 16 & 63)
+}
+
+// mayHave reports false only for a key never added.
+func (f *keyFilter) mayHave(k string) bool {
+	h := keyHash(k)
+	return f[h&0xffff>>6]&(1<<(h&63)) != 0 && f[h>>16>>6]&(1<<(h>>16&63)) != 0
 }
 
 type trieNode struct {
@@ -191,6 +220,9 @@ func (g *Gazetteer) add(entry int, spelling string, caseSensitive bool) {
 		}
 		if n.next == nil {
 			n.next = map[string]*trieNode{}
+		}
+		if n == g.root {
+			g.firsts.add(t.key)
 		}
 		c := n.next[t.key]
 		if c == nil {

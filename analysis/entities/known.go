@@ -9,10 +9,10 @@ import (
 // matchGazetteer finds known names, leftmost-longest. The trie walks token
 // keys, so boundaries are word boundaries by construction.
 func (d *document) matchGazetteer() {
-	root := d.x.g.root
+	root, firsts := d.x.g.root, &d.x.g.firsts
 	toks := d.toks
 	for i := 0; i < len(toks); {
-		if toks[i].kind != wordToken || root.next == nil {
+		if toks[i].kind != wordToken || root.next == nil || !firsts.mayHave(toks[i].key) {
 			i++
 			continue
 		}

@@ -1,6 +1,9 @@
 package entities
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLexiconCues checks that the words moved out of the code into
 // lexicon/ are read with the key the code compares: folded for the cues,
@@ -57,5 +60,55 @@ func TestLexiconCues(t *testing.T) {
 				t.Errorf("%q does not end with one of %v, want %q", tt.word, tt.list, tt.ending)
 			}
 		})
+	}
+}
+
+func TestUpperCase(t *testing.T) {
+	for _, s := range []string{"", "NKM", "ADDCs", "Élysée", "ÉLYSÉE", "ß", "ẞ", "GE <GE>", "\xff", "\ufffd", "a", "CO2", "ǅ", "İSTANBUL"} {
+		if got, want := upperCase(s), strings.ToUpper(s) == s; got != want {
+			t.Errorf("upperCase(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestFirstsFilter checks that the gazetteer's filter of first words lets
+// every first word through, and keeps most other words out.
+func TestFirstsFilter(t *testing.T) {
+	g, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := range g.root.next {
+		if !g.firsts.mayHave(k) {
+			t.Errorf("first word %q filtered out", k)
+		}
+	}
+	through := 0
+	for _, w := range strings.Fields("le la les de des du un une et en à pour que qui dans sur par au avec the of and to in for on with said was") {
+		if _, ok := g.root.next[w]; !ok && g.firsts.mayHave(w) {
+			through++
+		}
+	}
+	if through > 2 {
+		t.Errorf("%d common words let through, want at most 2", through)
+	}
+}
+
+// TestNormKeyOneWord checks normKey's path for one word against the
+// tokenizer's keys it stands for.
+func TestNormKeyOneWord(t *testing.T) {
+	for _, s := range []string{"", "Nadella", "ÉLYSÉE", "annéeLes", "U.S", "Node.js", "AT&T", "C++", "O'Reilly", "l'Etat", "Hyper-V", "x", "42", "macOS", "franceinfoEmmanuel", "Dupont.", ".NET", "Straße", "İstanbul"} {
+		if got, want := normKey(s), strings.Join(tokenKeys(s), " "); got != want {
+			t.Errorf("normKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestOneSpaced checks oneSpaced against what it stands for.
+func TestOneSpaced(t *testing.T) {
+	for _, s := range []string{"", " ", "Le Monde", "Le  Monde", "Bank of\nEngland", " X", "X ", "Élysée Palace", "A\u00a0B", "A\u2003B", "x\ty", "\xff a", "a \xff"} {
+		if got, want := oneSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("oneSpaced(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

@@ -3,6 +3,8 @@ package entities
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/recherche/recherche/corpus"
 )
@@ -30,7 +32,7 @@ func (d *document) mentions() []Mention {
 		if d.toks[s.from].inTitle {
 			field = d.title
 		}
-		text := strings.Join(strings.Fields(field[start:end]), " ")
+		text := oneSpaced(field[start:end])
 		ms[i] = Mention{Text: text, Start: start, End: end, InTitle: d.toks[s.from].inTitle, Type: s.typ}
 		if s.entry >= 0 {
 			ms[i].Name = g.entries[s.entry].Name
@@ -276,6 +278,35 @@ func (d *document) mentions() []Mention {
 	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Name == "" })
 }
 
+// oneSpaced returns s with its runs of white space made one space and
+// none at its ends, as strings.Join(strings.Fields(s), " ") does, and s
+// itself when it is so already, as nearly every mention is.
+func oneSpaced(s string) string {
+	prevSpace := true // a space first is not one-spaced
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			space := c == ' '
+			if space && prevSpace || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = space
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		prevSpace = false
+		i += size
+	}
+	if prevSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
 // shoutedFragment reports whether a discovered word of a shouted headline
 // is a word of a longer name the story writes in full: "ELECTRIC" of
 // "GENERAL ELECTRIC <GE> SEES..." beside "General Electric Co".
@@ -385,7 +416,7 @@ func bestSpelling(m map[string]int) string {
 	best, bestN := "", -1
 	for s, n := range m {
 		score := n * 2
-		if strings.ToUpper(s) != s {
+		if !upperCase(s) {
 			score++
 		}
 		if score > bestN || score == bestN && s < best {

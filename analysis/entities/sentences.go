@@ -87,6 +87,10 @@ func (d *document) markNoisy() {
 		if i > start && d.toks[start].inTitle {
 			heading = true
 		}
+		if !d.mayBeNoisy(start, i) {
+			start = i + 1
+			continue
+		}
 		var n, capN, upperN, commas int
 		for k := start; k < i; k++ {
 			t := &d.toks[k]
@@ -122,6 +126,41 @@ func (d *document) markNoisy() {
 		}
 		start = i + 1
 	}
+}
+
+// mayBeNoisy reports whether the sentence [start, end) may be marked noisy,
+// asking the stop words only as long as the answer depends on them: the
+// sentence's lower-case words that are no stop word (L) are counted in n
+// and not in capN, so "capN*4 >= n*3" needs 3L <= capN, "capN == n" needs
+// L == 0 and the capitals' share needs 3L <= 2*upperN, where capN and
+// upperN are at most what they are before stop words are left out. A
+// sentence of lower-case words, most of a text's, is left after a few.
+func (d *document) mayBeNoisy(start, end int) bool {
+	var caps, upper int
+	for k := start; k < end; k++ {
+		t := &d.toks[k]
+		if t.kind != wordToken || t.letters == 0 || t.elision || d.compoundPart(k) || d.inTicker(k) {
+			continue
+		}
+		if t.allCaps && t.letters >= 3 {
+			upper++
+		}
+		if !d.covered[k] && (t.capital || t.allCaps) {
+			caps++
+		}
+	}
+	lowers := 0
+	for k := start; k < end; k++ {
+		t := &d.toks[k]
+		if t.kind != wordToken || t.letters == 0 || t.elision || d.covered[k] || t.capital || t.allCaps || d.compoundPart(k) || d.inTicker(k) || d.x.lex.stop[t.key] {
+			continue
+		}
+		lowers++
+		if lowers*3 > caps && lowers*3 > upper*2 {
+			return false
+		}
+	}
+	return true
 }
 
 // compoundPart reports whether word k continues a hyphenated compound

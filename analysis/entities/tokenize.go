@@ -44,8 +44,20 @@ type token struct {
 func isApostrophe(r rune) bool { return corpus.IsApostrophe(r) }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// asciiWord tells the ASCII letters and digits: most of what the tokenizer
+// reads is ASCII, and a table answers before the Unicode tables are asked.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return t
+}()
 
 // tokenize splits text into words and punctuation, appending to toks. Words
 // keep internal dots, ampersands and underscores ("Node.js", "AT&T") but not
@@ -78,9 +90,8 @@ func tokenizeWrapped(toks []token, text string, inTitle bool, width int) []token
 			space = true
 			i += size
 		case isWordRune(r) || (r == '.' && space && startsWord(text[i+size:])):
-			end := scanWord(text, i)
-			word := text[i:end]
-			if k := strings.IndexFunc(word, isApostrophe); k >= 0 {
+			end, apostrophe := scanWord(text, i)
+			if apostrophe {
 				toks, end = splitApostrophe(toks, text, i, end, space, inTitle)
 			} else {
 				toks = appendWord(toks, text, i, end, space, inTitle)
@@ -176,13 +187,18 @@ func startsWord(s string) bool {
 
 // scanWord returns the end of the word starting at i: letters and digits,
 // joined through . & _ @ and apostrophes when a letter or digit follows, and
-// closed by trailing + or # ("C++", "C#").
-func scanWord(text string, i int) int {
+// closed by trailing + or # ("C++", "C#"); and whether it joined through an
+// apostrophe, which only a word rune can follow.
+func scanWord(text string, i int) (end int, apostrophe bool) {
 	j := i
 	if text[j] == '.' {
 		j++
 	}
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
 			j += size
@@ -194,6 +210,7 @@ func scanWord(text string, i int) int {
 				break
 			}
 			if isWordRune(next) {
+				apostrophe = apostrophe || isApostrophe(r)
 				j += size
 				continue
 			}
@@ -203,7 +220,7 @@ func scanWord(text string, i int) int {
 	for j < len(text) && (text[j] == '+' || text[j] == '#') && j-i <= 8 {
 		j++
 	}
-	return j
+	return j, apostrophe
 }
 
 // missingSpace reports whether a dot between before and after ends a
@@ -268,6 +285,9 @@ func newWord(text string, start, end int, space, inTitle bool) token {
 	t := token{start: start, end: end, text: s, kind: wordToken, spaceBefore: space, inTitle: inTitle}
 	t.folded = terms.Fold(s)
 	t.key = lower(t.folded)
+	if t.folded == s && asciiShape(&t) {
+		return t
+	}
 	var upper, lowerSeen, first = 0, false, true
 	for _, r := range s {
 		switch {
@@ -300,6 +320,47 @@ func newWord(text string, start, end int, space, inTitle bool) token {
 		t.camel = false
 	}
 	return t
+}
+
+// asciiShape fills the shape of an ASCII word as newWord's loop over its
+// runes would, and reports false, leaving t as it was, for any other word.
+func asciiShape(t *token) bool {
+	s := t.text
+	var upper, letters int
+	capital, camel, lowerSeen, digit, first := false, false, false, false, true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return false
+		case 'A' <= c && c <= 'Z':
+			if first {
+				capital = true
+			}
+			if lowerSeen {
+				camel = true
+			}
+			upper++
+			letters++
+			first = false
+		case 'a' <= c && c <= 'z':
+			lowerSeen = true
+			letters++
+			first = false
+		case '0' <= c && c <= '9':
+			digit = true
+			first = false
+		}
+	}
+	t.capital, t.camel, t.digit, t.letters = capital, camel, digit, letters
+	t.allCaps = letters >= 2 && upper == letters
+	// As in newWord: a run of capitals then lower case is a made-up name.
+	if !t.camel && t.capital && upper >= 2 && upper < letters {
+		t.camel = true
+	}
+	if t.camel && !t.capital && ocrCase(s) {
+		t.camel = false
+	}
+	return true
 }
 
 // appendWord appends the word text[start:end], or the two words a lost
@@ -411,5 +472,18 @@ func spellingTokens(toks []token) []token {
 }
 
 func normKey(s string) string {
+	if s != "" {
+		// One word of letters and digits, the most common case (each word
+		// of a name, in acronymTypes): the tokens tokenize would make of
+		// it, without its slice.
+		r, _ := utf8.DecodeRuneInString(s)
+		if end, apostrophe := scanWord(s, 0); isWordRune(r) && end == len(s) && !apostrophe {
+			var buf [3]token
+			toks := appendWord(buf[:0], s, 0, len(s), true, false)
+			if len(toks) == 1 {
+				return toks[0].key
+			}
+		}
+	}
 	return strings.Join(tokenKeys(s), " ")
 }

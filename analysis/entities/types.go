@@ -132,6 +132,10 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		if !d.english && d.thingNounBefore(from) {
 			return corpus.Other // "la règle ABCD": a thing's initials after its common noun
 		}
+		if d.capsOrgs == nil {
+			d.capsOrgs = map[string]bool{}
+		}
+		d.capsOrgs[key] = true
 		return corpus.Organization
 	case d.placeShape(from, to, first):
 		return corpus.Place
@@ -180,7 +184,7 @@ func (d *document) familyNamed(from, to int, words []token) bool {
 
 // words returns the word tokens of [from, to].
 func (d *document) words(from, to int) []token {
-	var words []token
+	words := make([]token, 0, to-from+1)
 	for k := from; k <= to; k++ {
 		if d.toks[k].kind == wordToken {
 			words = append(words, d.toks[k])
@@ -418,17 +422,28 @@ func (d *document) unknownWords(words []token) bool {
 // thingCode reports whether the text writes a code in capitals, anywhere,
 // after an amount or glossed as a thing in brackets: its other mentions are
 // that thing too ("the TAM reference rate" after "money market rates
-// (TAM)").
+// (TAM)"). thingCodes holds true for a code said a thing in words, which
+// the corpus's votes hear.
 func (d *document) thingCode(key string) bool {
 	if d.thingCodes == nil {
 		d.thingCodes = map[string]bool{}
 		for k := range d.toks {
-			if t := &d.toks[k]; t.kind == wordToken && t.allCaps && t.letters >= 2 && (d.unitCode(k) || d.glossOfThing(k, k) || d.eventCode(k) || d.grade(k)) {
-				d.thingCodes[t.key] = true
+			t := &d.toks[k]
+			if t.kind != wordToken || !t.allCaps || t.letters < 2 {
+				continue
+			}
+			switch {
+			case d.glossOfThing(k, k) || d.eventCode(k) || d.spelledThing(k):
+				d.thingCodes[t.key] = true // what it is, said in words: the corpus's vote hears it
+			case d.unitCode(k) || d.grade(k):
+				if !d.thingCodes[t.key] {
+					d.thingCodes[t.key] = false // "200 CRS", "BBB": a unit here, maybe a name elsewhere
+				}
 			}
 		}
 	}
-	return d.thingCodes[key]
+	_, ok := d.thingCodes[key]
+	return ok
 }
 
 // unitCode reports whether a code in capitals stands right after an amount,
@@ -497,6 +512,41 @@ func (d *document) glossOfThing(from, to int) bool {
 		}
 	}
 	return lower >= 2
+}
+
+// spelledThing reports whether the French words spelt out in brackets
+// after code k, or before it and its brackets, are a thing's name: they
+// open with a noun of a policy, a tax or a label (thinggloss in cues.txt)
+// and their initials are the code, function words left out —
+// "l'appellation d'origine protégée (AOP)", "PAC (Politique agricole
+// commune)".
+func (d *document) spelledThing(k int) bool {
+	if d.english {
+		return false
+	}
+	code := &d.toks[k]
+	if k+2 < len(d.toks) && d.toks[k+1].text == "(" {
+		end := k + 2
+		for end+1 < len(d.toks) && d.toks[end+1].kind != breakToken && d.toks[end+1].text != ")" && d.toks[end+1].text != "," && end-k < 14 {
+			end++
+		}
+		if d.x.lex.thingGloss[d.toks[k+2].key] && d.spells(k+2, end, code) {
+			return true
+		}
+	}
+	if k < 2 || d.toks[k-1].text != "(" || k+1 >= len(d.toks) || d.toks[k+1].text != ")" {
+		return false
+	}
+	for start := k - 2; start >= 0 && start > k-14; start-- {
+		t := &d.toks[start]
+		if t.kind != wordToken && t.text != "-" {
+			return false
+		}
+		if d.x.lex.thingGloss[t.key] && d.spells(start, k-2, code) {
+			return true
+		}
+	}
+	return false
 }
 
 // measured reports whether an amount and a unit stand right before the

@@ -31,6 +31,10 @@ type Votes struct {
 type tally struct {
 	typed   [3]int32 // person, organization, place
 	surname int32    // documents naming a person whose last word this is
+	// Documents whose words make the name a thing ("l'appellation
+	// d'origine protégée (AOP)"), and those of typed[1] that typed it an
+	// organization by its capitals alone.
+	thing, capsOrg int32
 	// Documents that write the name only as a piece of a longer one, and
 	// documents that write it alone at least once (glued).
 	glued, alone int32
@@ -68,6 +72,11 @@ type ballot struct {
 	// alone, with no "in", "près de" or "X, Massachusetts" (placeCue);
 	// the corpus's companies outvote it.
 	weakPlace bool
+	// thing: the document's words say the code is a thing's ("the
+	// appellation d'origine protégée (AOP)"). capsOrg: typed
+	// organization here by its capitals alone; the corpus's things
+	// outvote it.
+	thing, capsOrg bool
 }
 
 // settle types the open mentions of ms by the votes, then adds what the
@@ -88,6 +97,8 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 			if n < 0 {
 				if b, ok := newBallot(lx, m, keys[i]); ok {
 					b.open = b.open && !d.things[keys[i]]
+					b.thing = b.typ == corpus.Other && d.thingCodes[keys[i]]
+					b.capsOrg = b.typ == corpus.Organization && d.capsOrgs[keys[i]]
 					n = len(ballots)
 					ballots = append(ballots, b)
 				}
@@ -109,6 +120,8 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 			b.typed = v.types(b.key, !strings.Contains(b.key, " "))
 		case b.weakPlace && v.types(b.key, false) == corpus.Organization:
 			b.typed = corpus.Organization // "Avon said", after "an Avon spokesman"
+		case b.capsOrg && v.thing(b.key):
+			b.typed = corpus.Other // "les AOP", after "appellation d'origine protégée (AOP)"
 		}
 		b.fragment = v.fragment(b.key)
 	}
@@ -122,8 +135,14 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 		} else {
 			t.alone++
 		}
+		if b.thing {
+			t.thing++
+		}
 		if b.typ == corpus.Other {
 			continue
+		}
+		if b.capsOrg {
+			t.capsOrg++
 		}
 		for n, typ := range votedTypes {
 			if typ == b.typ {
@@ -260,10 +279,22 @@ func (v *Votes) types(key string, oneWord bool) corpus.EntityType {
 	return ""
 }
 
+// thing reports whether the corpus makes a name a thing: two documents at
+// least, and three in four of those with evidence, where the capitals
+// alone that typed it an organization elsewhere are none.
+func (v *Votes) thing(key string) bool {
+	t := v.names[key]
+	if t == nil || t.thing < 2 {
+		return false
+	}
+	typed := t.typed[0] + t.typed[1] + t.typed[2] - t.capsOrg
+	return t.thing*4 >= (t.thing+typed)*3
+}
+
 // mixedCase reports whether a name opens with a capital and is not all
 // capitals: an acronym ("GTS", "OMS") is no surname, and the vote leaves
 // it as it is.
 func mixedCase(name string) bool {
 	r, _ := utf8.DecodeRuneInString(name)
-	return unicode.IsUpper(r) && strings.ToUpper(name) != name
+	return unicode.IsUpper(r) && !upperCase(name)
 }

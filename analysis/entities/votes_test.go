@@ -95,6 +95,33 @@ func TestVotes(t *testing.T) {
 			},
 			last:   "Le service QZRT ferme ses portes, a dit la mairie.",
 			entity: "QZRT", want: corpus.Organization,
+		}, {
+			name: "initials two documents spell out as a thing's are no organization by their capitals",
+			before: []string{
+				"Le fromage est vendu sous appellation d'origine quorvelle (AOQ) depuis 2010.",
+				"Les producteurs ont obtenu l'AOQ (Appellation d'origine quorvelle, ndlr), note-t-elle.",
+			},
+			last:   "Le cahier des charges de l'AOQ sera modifié en 2021.",
+			entity: "AOQ", want: corpus.Other,
+		},
+		{
+			name: "nor after one document",
+			before: []string{
+				"Le fromage est vendu sous appellation d'origine quorvelle (AOQ) depuis 2010.",
+			},
+			last:   "Le cahier des charges de l'AOQ sera modifié en 2021.",
+			entity: "AOQ", want: corpus.Organization,
+		},
+		{
+			name: "nor when a document gives an organization's evidence",
+			before: []string{
+				"Le fromage est vendu sous appellation d'origine quorvelle (AOQ) depuis 2010.",
+				"Les producteurs ont obtenu l'AOQ (Appellation d'origine quorvelle, ndlr), note-t-elle.",
+				"AOQ est une société lyonnaise de fromages.",
+				"Selon Paul Martin, AOQ est une entreprise rentable.",
+			},
+			last:   "Le cahier des charges de l'AOQ sera modifié en 2021.",
+			entity: "AOQ", want: corpus.Organization,
 		},
 	}
 	for _, tt := range tests {
@@ -258,6 +285,10 @@ func TestPiecesOfNames(t *testing.T) {
 		{"Shr 72 cts vs 61 cts\n    Net 4,469,000 vs NA\n    Sales 209.8 mln vs 175.4 mln\n    Qtr ended Jan 31", "en", "NA"},
 		{"Shr 72 cts vs 61 cts Net 4,469,000 vs 4,039,000 Sales 209.8 mln vs 175.4 mln Avg shrs 78,000", "en", "Sales"},
 		{"Tapioca exports, which were suspended in Feburary last year, resumed.", "en", "Feburary"},
+		// Round 11: a French institution's head and lower-case words take
+		// the known place after "de" or "d'".
+		{"La Cour d'appel de Lyon a confirmé la peine mardi.", "fr", "Cour d'appel"},
+		{"Le tribunal a renvoyé l'affaire devant la Cour d'appel d'Amiens.", "fr", "Cour d'appel"},
 	} {
 		for _, e := range x.Extract("", tt.text, tt.lang) {
 			if e.Name == tt.gone {
@@ -302,6 +333,10 @@ func TestCompanyCues(t *testing.T) {
 		{"Le ministre a présenté la règle ABCD pour savoir quand porter le masque.", "fr", "ABCD", corpus.Other},
 		{"Le syndicat CGT a dénoncé la réforme mardi.", "fr", "CGT", corpus.Organization},
 		{"Les fonds viennent de l'Agence nationale du sport (ANS), a-t-il dit.", "fr", "ANS", corpus.Organization},
+		// Round 11: initials a policy's or a label's name spells out, before
+		// or after them.
+		{"Le fromage est vendu sous appellation d'origine quorvelle (AOQ) depuis 2010.", "fr", "AOQ", corpus.Other},
+		{"La réforme de la PAQ (Politique agricole quorvelle) inquiète les éleveurs.", "fr", "PAQ", corpus.Other},
 		// Round 8: a company's short name, which a given name's shape typed
 		// a person's; the news agency's ticker; a person's initials.
 		{"Martin Quorvel Corp said it agreed to sell its unit. Martin Quorvel said the price was fair.", "en", "Martin Quorvel", corpus.Organization},
