@@ -215,6 +215,10 @@ func callWord(w string) bool {
 	return false
 }
 
+// pointerWords send the reader to another page: "see …", "voir …",
+// "consultez …", "refer to …".
+var pointerWords = wordSet("see voir consultez consulter consult refer reportez")
+
 // editorial reports whether a block speaks of the page itself in the
 // voice of its publisher: an editor's note that opens with its label
 // ("Editor's note: this story was updated…", "Note de la rédaction : cet
@@ -234,6 +238,13 @@ func editorial(b *block, storyCalls map[string]int) bool {
 		return false
 	}
 	if head := b.text[:min(len(b.text), 40)]; b.leadIn || strings.ContainsAny(head, ":|–—") && label.MatchString(head) {
+		return true
+	}
+	if b.inserted && b.linkText > 0 && slices.ContainsFunc(b.words, func(w string) bool { return pointerWords[w] }) {
+		// A box of its own that says what the page covers and sends the
+		// reader elsewhere for the rest ("This post covers version 0.9.
+		// For upgrade steps, see Upgrading the agent"): a documentation
+		// site's page note.
 		return true
 	}
 	counted := prose(b) && !b.apart // the block's own calls are among storyCalls
@@ -300,9 +311,10 @@ func widgetText(text string) bool {
 }
 
 // endNote opens a note after the story: the author's edit ("Edit: thanks
-// for all the replies", "EDIT 2: …", "Édit : …") or a programme's
-// credits ("Produced by …", "Music: …", "Réalisation : …").
-var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|sound design) by\s|(?:music|musique|production|producer|réalisation|montage|mixage|credits|crédits|générique)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
+// for all the replies", "EDIT 2: …", "Édit : …"), a programme's credits
+// ("Produced by …", "Music: …", "Réalisation : …") or a record's
+// ("released June 6, 2025", "Recorded at …", "Mastered by …").
+var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|sound design|recorded|mastered|enregistré|masterisé) (?:by|at|in|par|à|au)\s|released (?:on )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|sorti le \d|(?:music|musique|production|producer|réalisation|montage|mixage|credits|crédits|générique)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
 
 // label is a block that opens with a one- or two-word label and a stop,
 // "Vidéo. …", "Photo : …", "EN IMAGES | …", "Poll: …", or with a label
