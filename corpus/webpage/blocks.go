@@ -1040,9 +1040,23 @@ func (t *spacedText) word(w string) {
 }
 
 // lowerWords splits text into lowercased letter-and-digit runs, sharing
-// text's bytes for the words that are lowercase already.
+// text's bytes for the words that are lowercase already; the others are
+// lowercased one after another into one string, rather than one string
+// each (a capital opens every sentence and name).
 func lowerWords(text string) []string {
 	words := make([]string, 0, len(text)/6+1)
+	var lowered []byte // the words that were not lowercase, lowercased
+	var ends []int     // for each of them, its index in words and its end in lowered
+	add := func(w string, lower bool) {
+		if !lower {
+			// As strings.ToLower: a word holds no invalid UTF-8.
+			for _, r := range w {
+				lowered = utf8.AppendRune(lowered, unicode.ToLower(r))
+			}
+			ends = append(ends, len(words), len(lowered))
+		}
+		words = append(words, w)
+	}
 	start := -1
 	lower := true
 	for i := 0; i < len(text); {
@@ -1066,22 +1080,22 @@ func lowerWords(text string) []string {
 				lower = false
 			}
 		} else if start >= 0 {
-			words = appendWord(words, text[start:i], lower)
+			add(text[start:i], lower)
 			start = -1
 		}
 		i += size
 	}
 	if start >= 0 {
-		words = appendWord(words, text[start:], lower)
+		add(text[start:], lower)
+	}
+	if len(ends) > 0 {
+		all, from := string(lowered), 0
+		for k := 0; k < len(ends); k += 2 {
+			words[ends[k]] = all[from:ends[k+1]]
+			from = ends[k+1]
+		}
 	}
 	return words
-}
-
-func appendWord(words []string, w string, lower bool) []string {
-	if !lower {
-		w = strings.ToLower(w)
-	}
-	return append(words, w)
 }
 
 // longWord reports whether w has five letters or more, the words that
@@ -1151,6 +1165,28 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 // one to four words and a colon, "Leah Brandt: …", "Q : …".
 var speaker = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*( [\p{L}.'’-]+){0,3}) ?:\s`)
 
+// speakerOf returns speaker's match at the start of text, or nil. The
+// pattern runs only on the texts that open with an uppercase letter and
+// reach a colon through letters, spaces and ".'’-" alone, as every match
+// does: on every block of every page it cost as much as the rest of the
+// pass.
+func speakerOf(text string) []string {
+	t := strings.TrimSpace(text)
+	r, size := utf8.DecodeRuneInString(t)
+	if !unicode.Is(unicode.Lu, r) {
+		return nil
+	}
+	for _, r := range t[size:] {
+		if r == ':' {
+			return speaker.FindStringSubmatch(t)
+		}
+		if !unicode.IsLetter(r) && !strings.ContainsRune(".'’- ", r) {
+			return nil
+		}
+	}
+	return nil
+}
+
 // speakerTurns marks the turns of a dialogue: the blocks that open with a
 // name and a colon, when at least two names open two blocks or more each
 // and one of each name's blocks is longer than a short block. A label
@@ -1164,7 +1200,7 @@ func speakerTurns(bs []*block) {
 		if b.heading || b.list {
 			continue
 		}
-		m := speaker.FindStringSubmatch(strings.TrimSpace(b.text))
+		m := speakerOf(b.text)
 		if m == nil {
 			continue
 		}
@@ -1191,7 +1227,7 @@ func speakerTurns(bs []*block) {
 		if b.heading || b.list {
 			continue
 		}
-		if m := speaker.FindStringSubmatch(strings.TrimSpace(b.text)); m != nil && speakers[m[1]] {
+		if m := speakerOf(b.text); m != nil && speakers[m[1]] {
 			b.turn = true
 		}
 	}

@@ -289,22 +289,24 @@ func labelledBox(n *html.Node) bool {
 	if first == nil {
 		return false
 	}
+	// The label first: it reads at most maxLabelWords words, where the
+	// whole text of a first <div> or <span> may be the page's.
+	if l := labelOf(first); !boxLabel(l) && !(aboutLabel(l) && headingLevel(first) > 0) {
+		return false
+	}
 	switch first.DataAtom {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Caption, atom.Dt, atom.P, atom.Summary, atom.Td, atom.Th:
 	case atom.Strong, atom.B, atom.Span, atom.Div:
-		if !strings.HasSuffix(strings.TrimSpace(textOf(first)), ":") {
+		if first.DataAtom != atom.Div && !strings.HasSuffix(strings.TrimSpace(textOf(first)), ":") {
 			next := first.NextSibling
 			for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
 				next = next.NextSibling
 			}
-			if first.DataAtom != atom.Div && (next == nil || next.DataAtom != atom.Br) {
+			if next == nil || next.DataAtom != atom.Br {
 				return false
 			}
 		}
 	default:
-		return false
-	}
-	if l := labelOf(first); !boxLabel(l) && !(aboutLabel(l) && headingLevel(first) > 0) {
 		return false
 	}
 	if len(strings.Fields(textOf(n))) > maxBoxWords {

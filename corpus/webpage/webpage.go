@@ -14,11 +14,13 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"log/slog"
 	"regexp"
 	"slices"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
@@ -38,6 +40,10 @@ type Page struct {
 // maxElements bounds the elements of a page Extract works on.
 const maxElements = 100_000
 
+// discard is the logger Readability is given: it drops every record
+// before it is built.
+var discard = slog.New(slog.DiscardHandler)
+
 // ErrNoArticle is the error of a page in which no article text was found.
 var ErrNoArticle = errors.New("no article text in the page")
 
@@ -47,6 +53,8 @@ func Extract(data []byte) (Page, error) {
 	if err != nil {
 		return Page{}, fmt.Errorf("parse HTML: %w", err)
 	}
+	// The texts a visible date may be read from, as the page has them.
+	texts := numberTexts(doc)
 	var m meta
 	// One walk reads the metadata and drops the furniture, counting the
 	// elements left: Readability walks the tree many times over, so a
@@ -67,6 +75,9 @@ func Extract(data []byte) (Page, error) {
 	// Class names are left on the article: nothing after reads them, and
 	// removing them is one more walk of the tree.
 	parser.KeepClasses = true
+	// Readability logs each pass at the info level; its default logger
+	// formats those records for io.Discard.
+	parser.Logger = discard
 	lead, leadText := standfirst(doc)
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
@@ -112,7 +123,7 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
 		p.PublishedAt = &t
-	} else if t, ok := visibleDate(data); ok {
+	} else if t, ok := visibleDate(texts); ok {
 		p.PublishedAt = &t
 	} else if t, ok := bareDate(m.namedDate); ok {
 		p.PublishedAt = &t
@@ -140,7 +151,7 @@ func Extract(data []byte) (Page, error) {
 				line.Parent.RemoveChild(line)
 			}
 		}
-		if lead != nil && !inside(lead, art.Node) && !strings.Contains(strings.Join(strings.Fields(textOf(art.Node)), " "), leadText) {
+		if lead != nil && !inside(lead, art.Node) && !strings.Contains(collapsedText(art.Node), leadText) {
 			// The standfirst under the headline, beside the body
 			// Readability chose: it opens the article.
 			pn := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
@@ -289,6 +300,9 @@ func fallback(data []byte) string {
 	parser.CharThresholds = 200
 	parser.DisableJSONLD = true
 	parser.KeepClasses = true
+	// Readability logs each pass at the info level; its default logger
+	// formats those records for io.Discard.
+	parser.Logger = discard
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil || art.Node == nil {
 		return ""
@@ -1168,6 +1182,33 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// collapsedText is strings.Join(strings.Fields(textOf(n)), " ") written
+// at once: the text of n with each run of white space made one space, and
+// none at its ends.
+func collapsedText(n *html.Node) string {
+	var b strings.Builder
+	space := false
+	for d := range n.Descendants() {
+		if d.Type != html.TextNode {
+			continue
+		}
+		for i := 0; i < len(d.Data); {
+			r, size := utf8.DecodeRuneInString(d.Data[i:])
+			if unicode.IsSpace(r) {
+				space = true
+			} else {
+				if space && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				space = false
+				b.WriteString(d.Data[i : i+size])
+			}
+			i += size
+		}
+	}
+	return b.String()
 }
 
 func textOf(n *html.Node) string {
