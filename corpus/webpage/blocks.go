@@ -1165,6 +1165,18 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 // one to four words and a colon, "Leah Brandt: …", "Q : …".
 var speaker = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*( [\p{L}.'’-]+){0,3}) ?:\s`)
 
+// greetingWords open the greeting of a message: "Dear all,", "Hi
+// everyone,", "Bonjour à tous,", "Chers parents,".
+var greetingWords = wordSet("dear hi hello hey greetings bonjour bonsoir salut cher chers chère chères")
+
+// greeting reports whether a block is a message's greeting: at most four
+// words, the first one of greetingWords, ending with a comma. Opening a
+// forum post or an announcement, it is the author's, short and without a
+// stop as it is.
+func greeting(b *block) bool {
+	return len(b.words) > 0 && len(b.words) <= 4 && greetingWords[b.words[0]] && strings.HasSuffix(strings.TrimSpace(b.text), ",")
+}
+
 // speakerOf returns speaker's match at the start of text, or nil. The
 // pattern runs only on the texts that open with an uppercase letter and
 // reach a colon through letters, spaces and ".'’-" alone, as every match
@@ -1578,6 +1590,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	faqPairs(bs)
 	notes := footnotes(article, bs)
 	tables := storyTables(bs)
+	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
 	for i, b := range bs {
 		b.index = i
 		if b.table != nil && tables[b.table] || verdictText(b.text) {
@@ -1585,8 +1598,8 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			// as code is.
 			b.code = true
 		}
-		if notes[i] {
-			continue // the author's own footnote
+		if notes[i] || i == opening && greeting(b) {
+			continue // the author's own footnote, or the greeting that opens a message
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
 			editorial(b, storyCalls) {
@@ -1635,7 +1648,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 	}
 	for i, b := range bs {
-		if widget[b.container] && (notes[i] || b.code || b.turn || len(b.words) > maxShortWords && !b.apart ||
+		if widget[b.container] && (notes[i] || i == opening && greeting(b) || b.code || b.turn || len(b.words) > maxShortWords && !b.apart ||
 			sentence(b) && !question(b.text) && (!b.apart || !offTopic(b, shared, total))) {
 			delete(widget, b.container)
 		}

@@ -73,15 +73,25 @@ func dateNamed(class string) bool {
 // text nodes of doc (outside <head>, scripts, styles, <noscript> and
 // <template>) that hold a digit: the only ones a publication statement
 // can be in. Read from the tree as parsed, before anything is dropped or
-// moved, so that visibleDate needs no second parse of the page.
+// moved, so that visibleDate needs no second parse of the page. A short
+// line whose words stand in elements of their own ("Publié par
+// <span>Claire Dubreuil</span> le 14/10/2025") comes whole, before its
+// text node.
 func numberTexts(doc *html.Node) []string {
 	var texts []string
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
+		whole := false
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
 				if strings.ContainsAny(c.Data, "0123456789") {
+					if !whole && n.FirstChild != n.LastChild && n.Type == html.ElementNode {
+						whole = true
+						if t, ok := shortText(n); ok {
+							texts = append(texts, t)
+						}
+					}
 					texts = append(texts, c.Data)
 				}
 			case html.ElementNode:
@@ -95,6 +105,24 @@ func numberTexts(doc *html.Node) []string {
 	}
 	walk(doc)
 	return texts
+}
+
+// maxLineBytes is the length of the longest line read whole for a
+// publication statement.
+const maxLineBytes = 200
+
+// shortText returns the text of n when it is at most maxLineBytes long.
+func shortText(n *html.Node) (string, bool) {
+	var b strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			if b.Len()+len(d.Data) > maxLineBytes {
+				return "", false
+			}
+			b.WriteString(d.Data)
+		}
+	}
+	return b.String(), true
 }
 
 // visibleDate returns the date of the first publication statement among

@@ -971,5 +971,59 @@ func TestRound15(t *testing.T) {
 			page:   `<article><h1>Budget approved</h1><div class="pageinfo"><p>This post covers the budget for next season. For last season's figures, see <a href="/budget-2024">the 2024 budget</a>.</p></div>` + story + `</article>`,
 			wantIn: []string{"energy costs"}, wantNotIn: []string{"This post covers", "2024 budget"},
 		},
+		{
+			name:   "the greeting that opens a message stays",
+			page:   `<div class="post"><h3>Budget approved</h3><div class="post-content"><p>Dear all,</p>` + story + `</div></div>`,
+			wantIn: []string{"Dear all,", "energy costs"},
+		},
+		{
+			name:   "a heading's anchor mark goes",
+			page:   `<article><h1>Budget approved</h1><p>` + councilP1 + `</p><h2>The clubs<a class="headerlink" href="#the-clubs" title="Link to this heading">¶</a></h2><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</article>`,
+			wantIn: []string{"The clubs", "energy costs"}, wantNotIn: []string{"¶"},
+		},
 	})
+	for _, c := range []struct{ name, title, head, body, want string }{
+		{"the author's name after \", by\" goes from a work's title", "Budget approved | Greenfield Council", `<meta property="og:title" content="Budget approved, by Greenfield Council">`,
+			`<h1>Greenfield Council</h1><div class="about">` + story + `</div>`, "Budget approved"},
+		{"a code before a colon that opens the <h1> goes", "GEO2041: Budget approved for next season | Learn", "",
+			`<h1>GEO2041 Field Methods (2025/26)</h1><div class="post"><h3>Budget approved for next season</h3>` + story + `</div>`, "Budget approved for next season"},
+		{"the parts after the <h1>'s words but its number go", "Budget approved · greenfield/council · Discussion #12 · Hub", `<meta property="og:title" content="Budget approved · greenfield/council · Discussion #12">`,
+			`<h1><span>Budget approved</span> <span>#12</span></h1><div class="post">` + story + `</div>`, "Budget approved"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if p := extractHas(t, c.title, c.head, c.body, []string{"energy costs"}, nil); p.Title != c.want {
+				t.Errorf("title %q, want %q", p.Title, c.want)
+			}
+		})
+	}
+	t.Run("a header block's teaser is the page's standfirst, not furniture", func(t *testing.T) {
+		for name, want := range map[string]bool{"page-header__teaser": false, "article-header__teaser": false, "teaser": true, "card__teaser": true, "teaser-list": true} {
+			if got := furnitureName(name); got != want {
+				t.Errorf("furnitureName(%q) = %v, want %v", name, got, want)
+			}
+		}
+	})
+	t.Run("a post's permalink gives the address; a relative-time element dates it", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<h1>Budget approved</h1><div class="post"><a href="#d1"><relative-time datetime="2025-04-22T15:04:11Z">Apr 22</relative-time></a>`+story+
+			`<a href="https://forum.example/discuss.php?d=12#p7">Permalink</a></div>`, []string{"energy costs"}, nil)
+		if p.URL != "https://forum.example/discuss.php?d=12" {
+			t.Errorf("url %q", p.URL)
+		}
+		if want := time.Date(2025, 4, 22, 15, 4, 11, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	for _, c := range []struct{ name, head, body string }{
+		{"an answer's page is dated by the answer in its QAPage", `<link rel="canonical" href="https://qa.example/q/1/answer/jo"><script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage","mainEntity":{"@type":"Question","name":"Budget approved?","dateCreated":"2021-09-14T10:22:05.000Z","suggestedAnswer":[{"@type":"Answer","url":"https://qa.example/q/1/answer/jo","dateCreated":"2025-04-22T00:00:00.000Z"}]}}</script>`,
+			`<h1>Budget approved</h1><div class="answer">` + story + `</div>`},
+		{"a visible statement whose author stands in an element of its own dates the page", "",
+			`<h1>Budget approved</h1><div class="infos">Publié par <span class="auteur">Jo Lane</span> le 22/04/2025 à 17:31</div><div class="text">` + story + `</div><ul><li><a href="/x">Other news</a> <span class="date">10/04/2025</span></li></ul>`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := extractHas(t, "Budget approved", c.head, c.body, []string{"energy costs"}, nil)
+			if want := time.Date(2025, 4, 22, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+				t.Errorf("published at %v, want %v", p.PublishedAt, want)
+			}
+		})
+	}
 }
