@@ -855,7 +855,18 @@ func headingMark(a *html.Node) bool {
 }
 
 // permalinkLabels are the texts of a link to a post's own address.
-var permalinkLabels = map[string]bool{"permalink": true, "permanent link": true, "lien permanent": true, "permalien": true}
+var permalinkLabels = []string{"permalink", "permanent link", "lien permanent", "permalien"}
+
+// permalinkText reports whether a link's text, its only child, is one of
+// permalinkLabels: asked of every link of the page, it reads no more.
+func permalinkText(a *html.Node) bool {
+	c := a.FirstChild
+	if c == nil || c != a.LastChild || c.Type != html.TextNode {
+		return false
+	}
+	t := strings.TrimSpace(c.Data)
+	return slices.ContainsFunc(permalinkLabels, func(l string) bool { return strings.EqualFold(t, l) })
+}
 
 // readTime takes n's datetime as the page's <time> when it ranks before
 // the one taken (timeRank).
@@ -911,7 +922,7 @@ func collectElement(n *html.Node, m *meta) {
 	case atom.A:
 		// A post's "Permalink": the address of a page (a forum's) that
 		// gives no other, without the post's anchor.
-		if m.permalink == "" && permalinkLabels[strings.ToLower(strings.TrimSpace(textOf(n)))] {
+		if m.permalink == "" && permalinkText(n) {
 			if v, _, _ := strings.Cut(strings.TrimSpace(attr(n, "href")), "#"); (strings.HasPrefix(v, "https://") || strings.HasPrefix(v, "http://")) && !strings.ContainsAny(v, " <>\"") {
 				m.permalink = v
 			}
