@@ -44,8 +44,9 @@ import (
 // named unseen5-* (6 French, 6 English), measured after round 11 and tuned
 // on since round 12; pages named unseen6-* (6 French, 6 English), measured
 // after round 12 and tuned on since round 13; pages named unseen7-* (6
-// French, 6 English), measured after round 13 and tuned on since round 14
-// (testdata/pages/README.md).
+// French, 6 English), measured after round 13 and tuned on since round 14;
+// pages named unseen8-* (6 French, 6 English), measured after round 14 and
+// tuned on since round 15 (testdata/pages/README.md).
 // docs/quality.md says which rounds were held out and how they fared.
 var pagesDir = "testdata/pages"
 
@@ -62,9 +63,10 @@ var pagesDir = "testdata/pages"
 // named unseen4-*; the fifth (testdata/pages-unseen5) in round 12, its
 // pages named unseen5-*; the sixth (testdata/pages-unseen6) in round 13,
 // its pages named unseen6-*; the seventh (testdata/pages-unseen7) in round
-// 14, its pages named unseen7-*. The eighth set goes to
-// testdata/pages-unseen8.
-const unseenDir = "testdata/pages-unseen8"
+// 14, its pages named unseen7-*; the eighth (testdata/pages-unseen8) in
+// round 15, its pages named unseen8-*. The ninth set goes to
+// testdata/pages-unseen9.
+const unseenDir = "testdata/pages-unseen9"
 
 // unseenNames lists the pages of unseenDir, and skips the test when there
 // are none.
@@ -160,7 +162,8 @@ func TestHTMLMetadata(t *testing.T) {
 
 // metadataMisses are the tuning pages whose metadata the reducer does not
 // yet get right (docs/quality.md): an explicit exception, each with its
-// reason; none since round 14.
+// reason, while the round that tunes on them is under way; none since
+// round 15.
 var metadataMisses = map[string]string{}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
@@ -181,13 +184,7 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // unseenMetadataMisses are the unseen pages whose metadata the reducer got
 // wrong when they were first measured (docs/quality.md): recorded, not
 // tuned on, so that they stay unseen.
-var unseenMetadataMisses = map[string]string{
-	"unseen8-gannetlanterns-saltings-en":  "title keeps the band's name from og:title",
-	"unseen8-harwicklearn-labsessions-en": "title keeps the course code from the page's title",
-	"unseen8-lanternfish-registry-en":     "title keeps the repository and discussion number",
-	"unseen8-askwell-seedstorage-en":      "no date: the answer's dateCreated in a QAPage's JSON-LD not read",
-	"unseen8-clgrostand-lecture-fr":       "date of another visible line, not the article's",
-}
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -319,13 +316,13 @@ func TestHTMLQuality(t *testing.T) {
 	for _, name := range pageNames(t) {
 		kept, leaked, articleN, boilerN := quality(t, name)
 		t.Logf("%-40s article words %4d kept %6.2f %%   boilerplate words %4d kept %5.2f %%", name, articleN, 100*kept, boilerN, 100*leaked)
-		limit := 0.02
+		limit, keep := 0.02, 0.95
 		if first, ok := belowTarget[name]; ok {
-			limit = first
-			t.Logf("%s: below target, held to its first measurement (%.0f %%)", name, 100*first)
+			limit, keep = max(limit, first.leak), min(keep, first.kept)
+			t.Logf("%s: below target, held to its first measurement (%.0f %%, %.0f %%)", name, 100*first.leak, 100*first.kept)
 		}
-		if kept < 0.95 {
-			t.Errorf("%s: %.1f %% of the article's words kept, want ≥ 95 %%", name, 100*kept)
+		if kept < keep {
+			t.Errorf("%s: %.1f %% of the article's words kept, want ≥ %.0f %%", name, 100*kept, 100*keep)
 		}
 		if leaked > limit {
 			t.Errorf("%s: %.1f %% of the boilerplate's words kept, want ≤ %.0f %%", name, 100*leaked, 100*limit)
@@ -337,15 +334,15 @@ func TestHTMLQuality(t *testing.T) {
 	t.Logf("mean over %d pages: article kept %.2f %%, boilerplate kept %.2f %%", n, 100*sumKept/float64(n), 100*sumLeaked/float64(n))
 }
 
-// belowTarget holds the tuning pages that do not yet meet the boilerplate
-// target to their first measurement as unseenLimit makes it (docs/quality.md,
-// round 14), an explicit exception each with its reason; the target is 2 %
+// belowTarget holds the tuning pages that do not yet meet the targets to
+// their first measurement, as unseenFirst writes it (docs/quality.md), an
+// explicit exception each with its reason; the targets are 2 % and 95 %
 // for every other page.
-var belowTarget = map[string]float64{
+var belowTarget = map[string]struct{ leak, kept float64 }{
 	// A TYPO3 info frame ("Une panne ?" and a call with a phone number)
 	// between the story's content elements, a box of the same build as
 	// theirs: 8.4 % when first measured, not yet told apart in round 14.
-	"unseen7-villebreval-eclairage-fr": 0.09, // 8.4 %
+	"unseen7-villebreval-eclairage-fr": {0.09, 1.00}, // 8.4 %
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing
@@ -457,19 +454,6 @@ func unseenLimit(leaked float64) float64 {
 // for a page that has none. The first set's entries went with its pages
 // in round 8, the second set's in round 9, the third set's in round 10,
 // the fourth set's in round 11, the fifth set's in round 12, the sixth
-// set's in round 13, the seventh set's in round 14, the eighth set's on
-// 2026-12-03 (docs/quality.md, round 14).
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	"unseen8-20heures-crueauzonne-fr":     {0.06, 1.00}, // 5.2 %, 100.0 %
-	"unseen8-askwell-seedstorage-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen8-clgrostand-lecture-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen8-echodelouest-conserverie-fr": {0.07, 1.00}, // 6.0 %, 100.0 %
-	"unseen8-gannetlanterns-saltings-en":  {0.08, 1.00}, // 7.3 %, 100.0 %
-	"unseen8-harwicklearn-labsessions-en": {0.02, 0.99}, // 0.0 %, 99.6 %
-	"unseen8-histoiresdubocage-tram-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen8-lanternfish-registry-en":     {0.02, 0.99}, // 0.0 %, 99.6 %
-	"unseen8-quillmark-encodings-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen8-rivergauge-buffering-en":     {0.11, 1.00}, // 10.8 %, 100.0 %
-	"unseen8-saintflorent-marche-fr":      {0.02, 0.91}, // 0.0 %, 91.7 %
-	"unseen8-spha-urgences-fr":            {0.05, 1.00}, // 4.0 %, 100.0 %
-}
+// set's in round 13, the seventh set's in round 14, the eighth set's in
+// round 15; the ninth set's go here once measured.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}

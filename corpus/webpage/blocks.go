@@ -215,6 +215,10 @@ func callWord(w string) bool {
 	return false
 }
 
+// pointerWords send the reader to another page: "see …", "voir …",
+// "consultez …", "refer to …".
+var pointerWords = wordSet("see voir consultez consulter consult refer reportez")
+
 // editorial reports whether a block speaks of the page itself in the
 // voice of its publisher: an editor's note that opens with its label
 // ("Editor's note: this story was updated…", "Note de la rédaction : cet
@@ -234,6 +238,13 @@ func editorial(b *block, storyCalls map[string]int) bool {
 		return false
 	}
 	if head := b.text[:min(len(b.text), 40)]; b.leadIn || strings.ContainsAny(head, ":|–—") && label.MatchString(head) {
+		return true
+	}
+	if b.inserted && b.linkText > 0 && slices.ContainsFunc(b.words, func(w string) bool { return pointerWords[w] }) {
+		// A box of its own that says what the page covers and sends the
+		// reader elsewhere for the rest ("This post covers version 0.9.
+		// For upgrade steps, see Upgrading the agent"): a documentation
+		// site's page note.
 		return true
 	}
 	counted := prose(b) && !b.apart // the block's own calls are among storyCalls
@@ -300,9 +311,10 @@ func widgetText(text string) bool {
 }
 
 // endNote opens a note after the story: the author's edit ("Edit: thanks
-// for all the replies", "EDIT 2: …", "Édit : …") or a programme's
-// credits ("Produced by …", "Music: …", "Réalisation : …").
-var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|sound design) by\s|(?:music|musique|production|producer|réalisation|montage|mixage|credits|crédits|générique)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
+// for all the replies", "EDIT 2: …", "Édit : …"), a programme's credits
+// ("Produced by …", "Music: …", "Réalisation : …") or a record's
+// ("released June 6, 2025", "Recorded at …", "Mastered by …").
+var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|sound design|recorded|mastered|enregistré|masterisé) (?:by|at|in|par|à|au)\s|released (?:on )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|sorti le \d|(?:music|musique|production|producer|réalisation|montage|mixage|credits|crédits|générique)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
 
 // label is a block that opens with a one- or two-word label and a stop,
 // "Vidéo. …", "Photo : …", "EN IMAGES | …", "Poll: …", or with a label
@@ -1028,9 +1040,23 @@ func (t *spacedText) word(w string) {
 }
 
 // lowerWords splits text into lowercased letter-and-digit runs, sharing
-// text's bytes for the words that are lowercase already.
+// text's bytes for the words that are lowercase already; the others are
+// lowercased one after another into one string, rather than one string
+// each (a capital opens every sentence and name).
 func lowerWords(text string) []string {
 	words := make([]string, 0, len(text)/6+1)
+	var lowered []byte // the words that were not lowercase, lowercased
+	var ends []int     // for each of them, its index in words and its end in lowered
+	add := func(w string, lower bool) {
+		if !lower {
+			// As strings.ToLower: a word holds no invalid UTF-8.
+			for _, r := range w {
+				lowered = utf8.AppendRune(lowered, unicode.ToLower(r))
+			}
+			ends = append(ends, len(words), len(lowered))
+		}
+		words = append(words, w)
+	}
 	start := -1
 	lower := true
 	for i := 0; i < len(text); {
@@ -1054,22 +1080,22 @@ func lowerWords(text string) []string {
 				lower = false
 			}
 		} else if start >= 0 {
-			words = appendWord(words, text[start:i], lower)
+			add(text[start:i], lower)
 			start = -1
 		}
 		i += size
 	}
 	if start >= 0 {
-		words = appendWord(words, text[start:], lower)
+		add(text[start:], lower)
+	}
+	if len(ends) > 0 {
+		all, from := string(lowered), 0
+		for k := 0; k < len(ends); k += 2 {
+			words[ends[k]] = all[from:ends[k+1]]
+			from = ends[k+1]
+		}
 	}
 	return words
-}
-
-func appendWord(words []string, w string, lower bool) []string {
-	if !lower {
-		w = strings.ToLower(w)
-	}
-	return append(words, w)
 }
 
 // longWord reports whether w has five letters or more, the words that
@@ -1139,6 +1165,40 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 // one to four words and a colon, "Leah Brandt: …", "Q : …".
 var speaker = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*( [\p{L}.'’-]+){0,3}) ?:\s`)
 
+// greetingWords open the greeting of a message: "Dear all,", "Hi
+// everyone,", "Bonjour à tous,", "Chers parents,".
+var greetingWords = wordSet("dear hi hello hey greetings bonjour bonsoir salut cher chers chère chères")
+
+// greeting reports whether a block is a message's greeting: at most four
+// words, the first one of greetingWords, ending with a comma. Opening a
+// forum post or an announcement, it is the author's, short and without a
+// stop as it is.
+func greeting(b *block) bool {
+	return len(b.words) > 0 && len(b.words) <= 4 && greetingWords[b.words[0]] && strings.HasSuffix(strings.TrimSpace(b.text), ",")
+}
+
+// speakerOf returns speaker's match at the start of text, or nil. The
+// pattern runs only on the texts that open with an uppercase letter and
+// reach a colon through letters, spaces and ".'’-" alone, as every match
+// does: on every block of every page it cost as much as the rest of the
+// pass.
+func speakerOf(text string) []string {
+	t := strings.TrimSpace(text)
+	r, size := utf8.DecodeRuneInString(t)
+	if !unicode.Is(unicode.Lu, r) {
+		return nil
+	}
+	for _, r := range t[size:] {
+		if r == ':' {
+			return speaker.FindStringSubmatch(t)
+		}
+		if !unicode.IsLetter(r) && !strings.ContainsRune(".'’- ", r) {
+			return nil
+		}
+	}
+	return nil
+}
+
 // speakerTurns marks the turns of a dialogue: the blocks that open with a
 // name and a colon, when at least two names open two blocks or more each
 // and one of each name's blocks is longer than a short block. A label
@@ -1152,7 +1212,7 @@ func speakerTurns(bs []*block) {
 		if b.heading || b.list {
 			continue
 		}
-		m := speaker.FindStringSubmatch(strings.TrimSpace(b.text))
+		m := speakerOf(b.text)
 		if m == nil {
 			continue
 		}
@@ -1179,7 +1239,7 @@ func speakerTurns(bs []*block) {
 		if b.heading || b.list {
 			continue
 		}
-		if m := speaker.FindStringSubmatch(strings.TrimSpace(b.text)); m != nil && speakers[m[1]] {
+		if m := speakerOf(b.text); m != nil && speakers[m[1]] {
 			b.turn = true
 		}
 	}
@@ -1530,6 +1590,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	faqPairs(bs)
 	notes := footnotes(article, bs)
 	tables := storyTables(bs)
+	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
 	for i, b := range bs {
 		b.index = i
 		if b.table != nil && tables[b.table] || verdictText(b.text) {
@@ -1537,8 +1598,8 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			// as code is.
 			b.code = true
 		}
-		if notes[i] {
-			continue // the author's own footnote
+		if notes[i] || i == opening && greeting(b) {
+			continue // the author's own footnote, or the greeting that opens a message
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
 			editorial(b, storyCalls) {
@@ -1587,7 +1648,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 	}
 	for i, b := range bs {
-		if widget[b.container] && (notes[i] || b.code || b.turn || len(b.words) > maxShortWords && !b.apart ||
+		if widget[b.container] && (notes[i] || i == opening && greeting(b) || b.code || b.turn || len(b.words) > maxShortWords && !b.apart ||
 			sentence(b) && !question(b.text) && (!b.apart || !offTopic(b, shared, total))) {
 			delete(widget, b.container)
 		}

@@ -200,3 +200,60 @@ func similarity(a, b string) float64 {
 	}
 	return 1 - float64(utf8.RuneCountInString(strings.Join(unique, " ")))/float64(utf8.RuneCountInString(strings.Join(wordsB, " ")))
 }
+
+// ldQAPage is the part of a QAPage the extractor reads: its question's
+// answers, one object or a list each.
+type ldQAPage struct {
+	Type       json.RawMessage `json:"@type"`
+	MainEntity struct {
+		SuggestedAnswer json.RawMessage `json:"suggestedAnswer"`
+		AcceptedAnswer  json.RawMessage `json:"acceptedAnswer"`
+	} `json:"mainEntity"`
+}
+
+// ldAnswer is an answer's address and date.
+type ldAnswer struct {
+	URL         json.RawMessage `json:"url"`
+	DateCreated json.RawMessage `json:"dateCreated"`
+}
+
+// answerDate returns the dateCreated of the answer whose address is the
+// page's, url, in a QAPage of the page's JSON-LD, or "". A questions and
+// answers site gives each answer a page of its own under the question's
+// QAPage: the answer is the article, and the question, with its own
+// dateCreated, years older.
+func answerDate(scripts []string, url string) string {
+	if url == "" {
+		return ""
+	}
+	for _, script := range scripts {
+		if !strings.Contains(script, "QAPage") {
+			continue
+		}
+		var page ldQAPage
+		if json.Unmarshal(ldData(script), &page) != nil {
+			continue
+		}
+		if t, _ := ldString(page.Type); t != "QAPage" {
+			continue
+		}
+		for _, raw := range []json.RawMessage{page.MainEntity.AcceptedAnswer, page.MainEntity.SuggestedAnswer} {
+			var answers []ldAnswer
+			if len(raw) > 0 && raw[0] == '{' {
+				answers = make([]ldAnswer, 1)
+				if json.Unmarshal(raw, &answers[0]) != nil {
+					continue
+				}
+			} else if json.Unmarshal(raw, &answers) != nil {
+				continue
+			}
+			for _, a := range answers {
+				if u, _ := ldString(a.URL); u == url {
+					d, _ := ldString(a.DateCreated)
+					return d
+				}
+			}
+		}
+	}
+	return ""
+}

@@ -43,7 +43,8 @@ relations investisseurs|contact investisseurs|contacts investisseurs|pour plus d
 legal notice|agenda|l'agenda|à l'agenda|upcoming events|events|calendar|what's on|diary dates|dates à retenir|
 prochains rendez-vous|les rendez-vous|rendez-vous|recent posts|latest posts|latest articles|more posts|
 posts récents|articles récents|derniers articles|publications récentes|get in touch|contact us|share your story|
-share your experience|tell us your story|contactez-nous|écrivez-nous|témoignez|racontez-nous`, "|") {
+share your experience|tell us your story|contactez-nous|écrivez-nous|témoignez|racontez-nous|l'essentiel|
+repères|les repères|dates clés|les dates clés|key dates|the essentials`, "|") {
 		m[strings.TrimSpace(l)] = true
 	}
 	return m
@@ -110,8 +111,26 @@ func moreLabel(l string) bool {
 	return false
 }
 
-// boxLabel reports whether a label is one of boxLabels or a moreLabel.
-func boxLabel(l string) bool { return boxLabels[l] || moreLabel(l) }
+// joinLabel reports whether a label heads a call to join the body behind
+// the page — "Adhérer au SPHA", "Join the union", "Become a member",
+// "Devenir membre" — at most four words after the call: a union's or an
+// association's membership box set between the parts of its release.
+func joinLabel(l string) bool {
+	for _, p := range []string{"adhérer ", "adhérez ", "rejoindre ", "rejoignez ", "join ", "become a ", "devenir ", "devenez "} {
+		if rest, ok := strings.CutPrefix(l, p); ok {
+			return rest != "" && len(strings.Fields(rest)) <= 4 && (p != "become a " && p != "devenir " && p != "devenez " || memberWords[strings.Fields(rest)[0]])
+		}
+	}
+	return false
+}
+
+// memberWords are what "become a" / "devenir" make the reader in a
+// membership call.
+var memberWords = wordSet("member membre adhérent adhérente supporter donor donateur donatrice bénévole volunteer")
+
+// boxLabel reports whether a label is one of boxLabels, a moreLabel or a
+// joinLabel.
+func boxLabel(l string) bool { return boxLabels[l] || moreLabel(l) || joinLabel(l) }
 
 // aboutTail reports whether p, a paragraph that is only a bold line,
 // opens a press release's tail: its text is an aboutLabel ("About
@@ -270,22 +289,24 @@ func labelledBox(n *html.Node) bool {
 	if first == nil {
 		return false
 	}
+	// The label first: it reads at most maxLabelWords words, where the
+	// whole text of a first <div> or <span> may be the page's.
+	if l := labelOf(first); !boxLabel(l) && !(aboutLabel(l) && headingLevel(first) > 0) {
+		return false
+	}
 	switch first.DataAtom {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Caption, atom.Dt, atom.P, atom.Summary, atom.Td, atom.Th:
 	case atom.Strong, atom.B, atom.Span, atom.Div:
-		if !strings.HasSuffix(strings.TrimSpace(textOf(first)), ":") {
+		if first.DataAtom != atom.Div && !strings.HasSuffix(strings.TrimSpace(textOf(first)), ":") {
 			next := first.NextSibling
 			for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
 				next = next.NextSibling
 			}
-			if first.DataAtom != atom.Div && (next == nil || next.DataAtom != atom.Br) {
+			if next == nil || next.DataAtom != atom.Br {
 				return false
 			}
 		}
 	default:
-		return false
-	}
-	if l := labelOf(first); !boxLabel(l) && !(aboutLabel(l) && headingLevel(first) > 0) {
 		return false
 	}
 	if len(strings.Fields(textOf(n))) > maxBoxWords {

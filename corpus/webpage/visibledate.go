@@ -1,7 +1,6 @@
 package webpage
 
 import (
-	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -70,21 +69,31 @@ func dateNamed(class string) bool {
 	return named
 }
 
-// visibleDate returns the date of the first publication statement in
-// the page's visible text.
-func visibleDate(data []byte) (time.Time, bool) {
-	doc, err := html.Parse(bytes.NewReader(data))
-	if err != nil {
-		return time.Time{}, false
-	}
-	var found time.Time
-	ok := false
+// numberTexts returns, in the page's order, the texts of the visible
+// text nodes of doc (outside <head>, scripts, styles, <noscript> and
+// <template>) that hold a digit: the only ones a publication statement
+// can be in. Read from the tree as parsed, before anything is dropped or
+// moved, so that visibleDate needs no second parse of the page. A short
+// line whose words stand in elements of their own ("Publié par
+// <span>Claire Dubreuil</span> le 14/10/2025") comes whole, before its
+// text node.
+func numberTexts(doc *html.Node) []string {
+	var texts []string
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil && !ok; c = c.NextSibling {
+		whole := false
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				found, ok = statedDate(c.Data)
+				if strings.ContainsAny(c.Data, "0123456789") {
+					if !whole && n.FirstChild != n.LastChild && n.Type == html.ElementNode {
+						whole = true
+						if t, ok := shortText(n); ok {
+							texts = append(texts, t)
+						}
+					}
+					texts = append(texts, c.Data)
+				}
 			case html.ElementNode:
 				switch c.DataAtom {
 				case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
@@ -95,7 +104,36 @@ func visibleDate(data []byte) (time.Time, bool) {
 		}
 	}
 	walk(doc)
-	return found, ok
+	return texts
+}
+
+// maxLineBytes is the length of the longest line read whole for a
+// publication statement.
+const maxLineBytes = 200
+
+// shortText returns the text of n when it is at most maxLineBytes long.
+func shortText(n *html.Node) (string, bool) {
+	var b strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			if b.Len()+len(d.Data) > maxLineBytes {
+				return "", false
+			}
+			b.WriteString(d.Data)
+		}
+	}
+	return b.String(), true
+}
+
+// visibleDate returns the date of the first publication statement among
+// the page's visible texts (numberTexts).
+func visibleDate(texts []string) (time.Time, bool) {
+	for _, t := range texts {
+		if found, ok := statedDate(t); ok {
+			return found, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // statedDate reads a publication statement in text.

@@ -14,11 +14,13 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"log/slog"
 	"regexp"
 	"slices"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
@@ -38,6 +40,10 @@ type Page struct {
 // maxElements bounds the elements of a page Extract works on.
 const maxElements = 100_000
 
+// discard is the logger Readability is given: it drops every record
+// before it is built.
+var discard = slog.New(slog.DiscardHandler)
+
 // ErrNoArticle is the error of a page in which no article text was found.
 var ErrNoArticle = errors.New("no article text in the page")
 
@@ -47,6 +53,8 @@ func Extract(data []byte) (Page, error) {
 	if err != nil {
 		return Page{}, fmt.Errorf("parse HTML: %w", err)
 	}
+	// The texts a visible date may be read from, as the page has them.
+	texts := numberTexts(doc)
 	var m meta
 	// One walk reads the metadata and drops the furniture, counting the
 	// elements left: Readability walks the tree many times over, so a
@@ -67,6 +75,9 @@ func Extract(data []byte) (Page, error) {
 	// Class names are left on the article: nothing after reads them, and
 	// removing them is one more walk of the tree.
 	parser.KeepClasses = true
+	// Readability logs each pass at the info level; its default logger
+	// formats those records for io.Discard.
+	parser.Logger = discard
 	lead, leadText := standfirst(doc)
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
@@ -94,11 +105,16 @@ func Extract(data []byte) (Page, error) {
 	if p.URL == "" {
 		p.URL = m.shareURL
 	}
+	if p.URL == "" {
+		p.URL = m.permalink
+	}
 	if t, err := dateparse.ParseAny(ld.published); ld.published != "" && err == nil {
 		p.PublishedAt = &t
 	} else if t, err := art.PublishedTime(); err == nil {
 		p.PublishedAt = &t
 	} else if t, err := dateparse.ParseAny(ld.anyPublished); ld.anyPublished != "" && err == nil {
+		p.PublishedAt = &t
+	} else if t, ok := parseTime(answerDate(m.jsonLD, p.URL)); ok {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.itemDate); ok {
 		p.PublishedAt = &t
@@ -112,7 +128,7 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
 		p.PublishedAt = &t
-	} else if t, ok := visibleDate(data); ok {
+	} else if t, ok := visibleDate(texts); ok {
 		p.PublishedAt = &t
 	} else if t, ok := bareDate(m.namedDate); ok {
 		p.PublishedAt = &t
@@ -140,7 +156,7 @@ func Extract(data []byte) (Page, error) {
 				line.Parent.RemoveChild(line)
 			}
 		}
-		if lead != nil && !inside(lead, art.Node) && !strings.Contains(strings.Join(strings.Fields(textOf(art.Node)), " "), leadText) {
+		if lead != nil && !inside(lead, art.Node) && !strings.Contains(collapsedText(art.Node), leadText) {
 			// The standfirst under the headline, beside the body
 			// Readability chose: it opens the article.
 			pn := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
@@ -289,6 +305,9 @@ func fallback(data []byte) string {
 	parser.CharThresholds = 200
 	parser.DisableJSONLD = true
 	parser.KeepClasses = true
+	// Readability logs each pass at the info level; its default logger
+	// formats those records for io.Discard.
+	parser.Logger = discard
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil || art.Node == nil {
 		return ""
@@ -344,6 +363,7 @@ type meta struct {
 	headline                   string                // the longest part of a <title> cut by separators (titleHeadline)
 	headlineShown              bool                  // the page shows headline as a line of its own
 	shareURL                   string                // the first address a share panel's read-only field holds
+	permalink                  string                // the first absolute address of a "Permalink", without its anchor
 	namedDate                  string                // the first text of an element named for a date that is only a date
 	articleTime                string                // Open Graph's article:published_time
 }
@@ -383,10 +403,13 @@ func furnitureName(name string) bool {
 			end = len(name)
 		}
 		w := name[start:end]
-		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "widget" && builderBlock(name, end)) {
+		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "widget" && builderBlock(name, end)) &&
+			!(w == "teaser" && strings.HasSuffix(name[:start], "header__")) {
 			// "post-header_dek", "article-header__chapo": a part of a
 			// header block (BEM's block__element), judged by its own
-			// words; the header block itself goes by its name.
+			// words; the header block itself goes by its name. A header's
+			// own teaser ("page-header__teaser") is the page's standfirst,
+			// not another page's teaser.
 			return true
 		}
 		for _, p := range furniturePrefixes {
@@ -817,6 +840,44 @@ func collect(n *html.Node, m *meta) {
 	}
 }
 
+// headingMark reports whether a link is a heading's anchor mark: a link
+// within the page ("#what-changed") whose text is only "¶", "#", "§" or
+// "🔗", inside a heading (Sphinx's "headerlink").
+func headingMark(a *html.Node) bool {
+	if a.Parent == nil || !isSubheading(a.Parent) || !strings.HasPrefix(attr(a, "href"), "#") {
+		return false
+	}
+	switch strings.TrimSpace(textOf(a)) {
+	case "¶", "#", "§", "🔗":
+		return true
+	}
+	return false
+}
+
+// permalinkLabels are the texts of a link to a post's own address.
+var permalinkLabels = []string{"permalink", "permanent link", "lien permanent", "permalien"}
+
+// permalinkText reports whether a link's text, its only child, is one of
+// permalinkLabels: asked of every link of the page, it reads no more.
+func permalinkText(a *html.Node) bool {
+	c := a.FirstChild
+	if c == nil || c != a.LastChild || c.Type != html.TextNode {
+		return false
+	}
+	t := strings.TrimSpace(c.Data)
+	return slices.ContainsFunc(permalinkLabels, func(l string) bool { return strings.EqualFold(t, l) })
+}
+
+// readTime takes n's datetime as the page's <time> when it ranks before
+// the one taken (timeRank).
+func (m *meta) readTime(n *html.Node) {
+	if d := attr(n, "datetime"); d != "" {
+		if r := timeRank(n); m.timeRank == 0 || r < m.timeRank {
+			m.timeDatetime, m.timeRank = d, r
+		}
+	}
+}
+
 func collectElement(n *html.Node, m *meta) {
 	if m.itemDate == "" && strings.EqualFold(attr(n, "itemprop"), "datePublished") {
 		m.itemDate = strings.TrimSpace(attr(n, "content") + attr(n, "datetime"))
@@ -857,10 +918,20 @@ func collectElement(n *html.Node, m *meta) {
 			m.articleTime = strings.TrimSpace(attr(n, "content"))
 		}
 	case atom.Time:
-		if d := attr(n, "datetime"); d != "" {
-			if r := timeRank(n); m.timeRank == 0 || r < m.timeRank {
-				m.timeDatetime, m.timeRank = d, r
+		m.readTime(n)
+	case atom.A:
+		// A post's "Permalink": the address of a page (a forum's) that
+		// gives no other, without the post's anchor.
+		if m.permalink == "" && permalinkText(n) {
+			if v, _, _ := strings.Cut(strings.TrimSpace(attr(n, "href")), "#"); (strings.HasPrefix(v, "https://") || strings.HasPrefix(v, "http://")) && !strings.ContainsAny(v, " <>\"") {
+				m.permalink = v
 			}
+		}
+	case 0:
+		// A script's element for a time shown relative to now
+		// ("<relative-time datetime=…>", "<local-time>") is a <time>.
+		if strings.HasSuffix(n.Data, "-time") {
+			m.readTime(n)
 		}
 	case atom.Input:
 		// A share panel's field of the page's address, to copy: the
@@ -927,7 +998,7 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
-	if n.DataAtom == atom.A && seekLink(n) {
+	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) {
 		return true
 	}
 	switch strings.ToLower(attr(n, "role")) {
@@ -1170,6 +1241,33 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
+// collapsedText is strings.Join(strings.Fields(textOf(n)), " ") written
+// at once: the text of n with each run of white space made one space, and
+// none at its ends.
+func collapsedText(n *html.Node) string {
+	var b strings.Builder
+	space := false
+	for d := range n.Descendants() {
+		if d.Type != html.TextNode {
+			continue
+		}
+		for i := 0; i < len(d.Data); {
+			r, size := utf8.DecodeRuneInString(d.Data[i:])
+			if unicode.IsSpace(r) {
+				space = true
+			} else {
+				if space && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				space = false
+				b.WriteString(d.Data[i : i+size])
+			}
+			i += size
+		}
+	}
+	return b.String()
+}
+
 func textOf(n *html.Node) string {
 	var b strings.Builder
 	var walk func(*html.Node)
@@ -1208,6 +1306,9 @@ func title(t string, m meta) string {
 	if t == "" && len(m.h1) > 0 {
 		t = m.h1[0]
 	}
+	if len(m.h1) > 0 {
+		t = titleOfWork(t, m.h1[0], m.title)
+	}
 	if len(m.h1) > 0 && len(t) > len(m.h1[0]) && m.h1[0] != "" && strings.HasSuffix(t, m.h1[0]) {
 		// The headline behind a prefix the page's title adds, an
 		// episode's number or a community's name ("Ep. 112: …",
@@ -1228,6 +1329,49 @@ func title(t string, m meta) string {
 }
 
 // hasSeparator reports whether t holds one of titleSeparators.
+// titleOfWork strips from t, the title read, what the page's <h1> or its
+// <title> shows is not the work's own: the name of its author or band
+// after ", by" ("Saltings, by The Gannet Lanterns" on the band's page,
+// whose <h1> or <title>'s last part is the band); a course's or
+// section's code before a colon that opens the <h1> ("GEO2041: Changes
+// to lab sessions…" under "GEO2041 Field Methods in Hydrology"); and the
+// parts after a separator when the first part is the <h1> but for a
+// number ("Moving the registry · owner/repo · Discussion #1184" under
+// "Moving the registry #1184").
+func titleOfWork(t, h1, page string) string {
+	if i := strings.LastIndex(t, ", by "); i > 0 {
+		by := t[i+len(", by "):]
+		last := page
+		for _, sep := range titleSeparators {
+			if j := strings.LastIndex(last, sep); j >= 0 {
+				last = last[j+len(sep):]
+			}
+		}
+		if strings.EqualFold(by, h1) || strings.EqualFold(by, strings.TrimSpace(last)) {
+			return t[:i]
+		}
+	}
+	if code, rest, ok := strings.Cut(t, ": "); ok && rest != "" && !strings.ContainsRune(code, ' ') && strings.ContainsAny(code, "0123456789") {
+		if first, _, _ := strings.Cut(h1, " "); first == code && h1 != t {
+			return rest
+		}
+	}
+	for _, sep := range titleSeparators {
+		if i := strings.Index(t, sep); i > 0 {
+			head := t[:i]
+			if rest, ok := strings.CutPrefix(h1, head); ok && rest != "" && strings.HasPrefix(strings.TrimSpace(rest), "#") && isDigits(strings.TrimPrefix(strings.TrimSpace(rest), "#")) {
+				return head
+			}
+		}
+	}
+	return t
+}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
 func hasSeparator(t string) bool {
 	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.Contains(t, sep) })
 }

@@ -752,12 +752,8 @@ func TestRound12(t *testing.T) {
 // TestRound13 holds the rules of round 13 of issue 16, each on a small
 // page written for it.
 func TestRound13(t *testing.T) {
-	p1, p2, p3, more := councilP1, councilP2, councilP3, councilMore
-	story := `<p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p>` + more
-	tests := []struct {
-		name, page        string
-		wantIn, wantNotIn []string
-	}{
+	p1, p2, p3, more, story := councilP1, councilP2, councilP3, councilMore, councilStory
+	checkRound(t, []roundCase{
 		{
 			name: "a standfirst after a headline last in its wrappers opens the article",
 			page: `<main><div class="row"><div class="col"><div class="heading"><span class="caption">News story</span><h1>Budget approved</h1></div></div>` +
@@ -795,12 +791,7 @@ func TestRound13(t *testing.T) {
 			page:   `<article><h1>Budget approved</h1><p>` + p1 + `</p><h2 id="comment-s-inscrire">Comment s’inscrire</h2><p>` + p2 + `</p><p>` + p3 + `</p>` + more + `</article>`,
 			wantIn: []string{"Comment s’inscrire"},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			extractHas(t, "Budget approved", "", tt.page, tt.wantIn, tt.wantNotIn)
-		})
-	}
+	})
 	t.Run("notes the text refers to, left outside the article, end it", func(t *testing.T) {
 		doc, err := html.Parse(strings.NewReader(`<div id="text"><p>` + p1 + `<a href="#ftn1" id="bodyftn1">1</a></p><p>` + p2 + `</p></div>` +
 			`<div id="notes"><h2>Notes</h2><p><a href="#bodyftn1" id="ftn1">1</a> See the council's report, chapter four.</p></div><div id="ad-3"><p>Buy <a href="#x1">2</a></p></div>`))
@@ -859,6 +850,27 @@ func TestRound13(t *testing.T) {
 	}
 }
 
+// councilStory is the council story the round tests set their pages'
+// furniture around.
+const councilStory = `<p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore
+
+// roundCase is a small page titled "Budget approved" and what its body
+// must hold and must not.
+type roundCase struct {
+	name, page        string
+	wantIn, wantNotIn []string
+}
+
+// checkRound reduces each case's page and checks its body (extractHas).
+func checkRound(t *testing.T, cases []roundCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			extractHas(t, "Budget approved", "", c.page, c.wantIn, c.wantNotIn)
+		})
+	}
+}
+
 // extractHas reduces a page made of title, head and body, and checks that
 // its body holds every string of wantIn and none of wantNotIn.
 func extractHas(t *testing.T, title, head, body string, wantIn, wantNotIn []string) Page {
@@ -883,12 +895,8 @@ func extractHas(t *testing.T, title, head, body string, wantIn, wantNotIn []stri
 // TestRound14 holds the rules of round 14 of issue 16, each on a small
 // page of its own.
 func TestRound14(t *testing.T) {
-	p1, p2, p3, more := councilP1, councilP2, councilP3, councilMore
-	story := `<p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p>` + more
-	tests := []struct {
-		name, page        string
-		wantIn, wantNotIn []string
-	}{
+	p1, p2, p3, more, story := councilP1, councilP2, councilP3, councilMore, councilStory
+	checkRound(t, []roundCase{
 		{
 			name:   "a release's bold \"About …\" paragraphs and what follows them go",
 			page:   `<article><h1>Budget approved</h1><div class="release">` + story + `<p><b>About Greenfield Council</b></p><p>Greenfield Council serves twelve thousand residents and runs the town's pool, library and sports grounds.</p></div></article>`,
@@ -914,12 +922,7 @@ func TestRound14(t *testing.T) {
 			page:   `<article><h1>Budget approved</h1><p>Updated: 14 oct.</p><div class="text"><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p><p><b>📌 Did you go to the meeting? Pin this on Pinterest and tag us, we love to see your photos!</b></p>` + more + `</div></article>`,
 			wantIn: []string{"energy costs"}, wantNotIn: []string{"Pinterest", "Updated"},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			extractHas(t, "Budget approved", "", tt.page, tt.wantIn, tt.wantNotIn)
-		})
-	}
+	})
 	t.Run("a title's prefix before the headline the page shows goes", func(t *testing.T) {
 		for _, og := range []string{"Ep. 12: Budget approved for next season", "r/greenfield on Forum: Budget approved for next season"} {
 			p := extractHas(t, og, `<meta property="og:title" content="`+og+`">`, `<article><h1>Budget approved for next season</h1>`+story+`</article>`, []string{"energy costs"}, nil)
@@ -944,4 +947,83 @@ func TestRound14(t *testing.T) {
 			t.Errorf("published at %v, want %v", p.PublishedAt, want)
 		}
 	})
+}
+
+// TestRound15 holds the rules of round 15 of issue 16, each on a small
+// page of its own.
+func TestRound15(t *testing.T) {
+	story := councilStory
+	checkRound(t, []roundCase{
+		{
+			name: "boxes labelled \"L'essentiel\", \"Repères\" or a call to join go",
+			page: `<article><h1>Budget approved</h1><div class="essential"><p class="essential-title">L’essentiel</p><ul><li>Larger grant for the clubs</li><li>Pool prices kept</li></ul></div>` +
+				`<div class="text"><p>` + councilP1 + `</p><div class="box"><p class="box-title">Repères</p><p>1921: the pool opens. 118 clubs. 12,000 residents.</p></div><p>` + councilP2 + `</p>` +
+				`<div class="blurb"><div class="blurb-content"><h4><span>Join the Greenfield Residents</span></h4><div class="blurb-text"><p>Alone we can do nothing, together we count. Membership is tax-deductible.</p></div></div></div><p>` + councilP3 + `</p>` + councilMore + `</div></article>`,
+			wantIn: []string{"energy costs"}, wantNotIn: []string{"essentiel", "Pool prices kept", "Repères", "1921", "Join the", "together we count"},
+		},
+		{
+			name:   "a record's credits close the notes and go",
+			page:   `<article><h1>Budget approved</h1>` + story + `<p>released June 6, 2025</p><p>Recorded at the Town Hall, by the band, over three weeks of the winter. Mastered by Sam Reed, who also mixed it.</p></article>`,
+			wantIn: []string{"eighteen months", "energy costs"}, wantNotIn: []string{"released June", "Mastered by"},
+		},
+		{
+			name:   "a page note in a box of its own that sends the reader elsewhere goes",
+			page:   `<article><h1>Budget approved</h1><div class="pageinfo"><p>This post covers the budget for next season. For last season's figures, see <a href="/budget-2024">the 2024 budget</a>.</p></div>` + story + `</article>`,
+			wantIn: []string{"energy costs"}, wantNotIn: []string{"This post covers", "2024 budget"},
+		},
+		{
+			name:   "the greeting that opens a message stays",
+			page:   `<div class="post"><h3>Budget approved</h3><div class="post-content"><p>Dear all,</p>` + story + `</div></div>`,
+			wantIn: []string{"Dear all,", "energy costs"},
+		},
+		{
+			name:   "a heading's anchor mark goes",
+			page:   `<article><h1>Budget approved</h1><p>` + councilP1 + `</p><h2>The clubs<a class="headerlink" href="#the-clubs" title="Link to this heading">¶</a></h2><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</article>`,
+			wantIn: []string{"The clubs", "energy costs"}, wantNotIn: []string{"¶"},
+		},
+	})
+	for _, c := range []struct{ name, title, head, body, want string }{
+		{"the author's name after \", by\" goes from a work's title", "Budget approved | Greenfield Council", `<meta property="og:title" content="Budget approved, by Greenfield Council">`,
+			`<h1>Greenfield Council</h1><div class="about">` + story + `</div>`, "Budget approved"},
+		{"a code before a colon that opens the <h1> goes", "GEO2041: Budget approved for next season | Learn", "",
+			`<h1>GEO2041 Field Methods (2025/26)</h1><div class="post"><h3>Budget approved for next season</h3>` + story + `</div>`, "Budget approved for next season"},
+		{"the parts after the <h1>'s words but its number go", "Budget approved · greenfield/council · Discussion #12 · Hub", `<meta property="og:title" content="Budget approved · greenfield/council · Discussion #12">`,
+			`<h1><span>Budget approved</span> <span>#12</span></h1><div class="post">` + story + `</div>`, "Budget approved"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if p := extractHas(t, c.title, c.head, c.body, []string{"energy costs"}, nil); p.Title != c.want {
+				t.Errorf("title %q, want %q", p.Title, c.want)
+			}
+		})
+	}
+	t.Run("a header block's teaser is the page's standfirst, not furniture", func(t *testing.T) {
+		for name, want := range map[string]bool{"page-header__teaser": false, "article-header__teaser": false, "teaser": true, "card__teaser": true, "teaser-list": true} {
+			if got := furnitureName(name); got != want {
+				t.Errorf("furnitureName(%q) = %v, want %v", name, got, want)
+			}
+		}
+	})
+	t.Run("a post's permalink gives the address; a relative-time element dates it", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<h1>Budget approved</h1><div class="post"><a href="#d1"><relative-time datetime="2025-04-22T15:04:11Z">Apr 22</relative-time></a>`+story+
+			`<a href="https://forum.example/discuss.php?d=12#p7">Permalink</a></div>`, []string{"energy costs"}, nil)
+		if p.URL != "https://forum.example/discuss.php?d=12" {
+			t.Errorf("url %q", p.URL)
+		}
+		if want := time.Date(2025, 4, 22, 15, 4, 11, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	for _, c := range []struct{ name, head, body string }{
+		{"an answer's page is dated by the answer in its QAPage", `<link rel="canonical" href="https://qa.example/q/1/answer/jo"><script type="application/ld+json">{"@context":"https://schema.org","@type":"QAPage","mainEntity":{"@type":"Question","name":"Budget approved?","dateCreated":"2021-09-14T10:22:05.000Z","suggestedAnswer":[{"@type":"Answer","url":"https://qa.example/q/1/answer/jo","dateCreated":"2025-04-22T00:00:00.000Z"}]}}</script>`,
+			`<h1>Budget approved</h1><div class="answer">` + story + `</div>`},
+		{"a visible statement whose author stands in an element of its own dates the page", "",
+			`<h1>Budget approved</h1><div class="infos">Publié par <span class="auteur">Jo Lane</span> le 22/04/2025 à 17:31</div><div class="text">` + story + `</div><ul><li><a href="/x">Other news</a> <span class="date">10/04/2025</span></li></ul>`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := extractHas(t, "Budget approved", c.head, c.body, []string{"energy costs"}, nil)
+			if want := time.Date(2025, 4, 22, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+				t.Errorf("published at %v, want %v", p.PublishedAt, want)
+			}
+		})
+	}
 }
