@@ -130,6 +130,7 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 	type fix struct {
 		typed, as string
 		typo      bool
+		shownOnly bool // in the suggestion only: searched, and read for its language, as typed
 	}
 	var fixes []fix
 	tried := 0
@@ -170,7 +171,7 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 					if w := v.respell(ctx, typed, langs, counts); w != "" {
 						f.corrections = append(f.corrections, index.Correction{Word: typed, Kind: kind, As: []string{w}})
 						f.searched = append(f.searched, nil)
-						fixes = append(fixes, fix{typed, w, true})
+						fixes = append(fixes, fix{typed, w, true, true})
 					}
 				}
 			}
@@ -186,7 +187,7 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 			}
 			f.corrections = append(f.corrections, index.Correction{Word: typed, Kind: kind, As: shown(ctx, v, ms, spelled, as, kind)})
 			f.searched = append(f.searched, ms)
-			fixes = append(fixes, fix{typed, as, kind == index.CorrectionTypo})
+			fixes = append(fixes, fix{typed, as, kind == index.CorrectionTypo, false})
 		}
 		if done > 0 {
 			b.WriteString(c.Text[done:])
@@ -201,7 +202,7 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 		rest := q.Text
 		for _, fx := range fixes {
 			i := strings.Index(rest, fx.typed)
-			if i < 0 || typos && !fx.typo {
+			if i < 0 || typos && !fx.typo || !typos && fx.shownOnly {
 				continue
 			}
 			b.WriteString(rest[:i])
@@ -211,11 +212,11 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 		b.WriteString(rest)
 		return b.String()
 	}
-	if len(fixes) > 0 {
+	if slices.ContainsFunc(fixes, func(fx fix) bool { return !fx.shownOnly }) {
 		f.rewritten = replace(false)
-		if slices.ContainsFunc(fixes, func(fx fix) bool { return fx.typo }) {
-			f.suggestion = replace(true)
-		}
+	}
+	if slices.ContainsFunc(fixes, func(fx fix) bool { return fx.typo }) {
+		f.suggestion = replace(true)
 	}
 	return out, f, nil
 }

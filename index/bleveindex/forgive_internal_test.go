@@ -328,6 +328,9 @@ func TestRespell(t *testing.T) {
 			if got := out[len(out)-1].Text; got != clauses[len(clauses)-1].Text {
 				t.Errorf("searched as %q, want %q as typed", got, clauses[len(clauses)-1].Text)
 			}
+			if f.rewritten != "" {
+				t.Errorf("rewritten as %q, want nothing: the query is read for its language as typed", f.rewritten)
+			}
 		})
 	}
 }
