@@ -184,7 +184,13 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // unseenMetadataMisses are the unseen pages whose metadata the reducer got
 // wrong when they were first measured (docs/quality.md): recorded, not
 // tuned on, so that they stay unseen.
-var unseenMetadataMisses = map[string]string{}
+var unseenMetadataMisses = map[string]string{
+	"unseen9-charpentiersdulignon-boislocal-fr": "date read with its time from article:published_time written \"2025-03-12 09:41:07\" (not RFC 3339); the reference keeps the day",
+	"unseen9-hattiecalloway-heron-en":           "no date: only the visible \"March 9, 2025\"",
+	"unseen9-marrowbone-tides-en":               "dated 2025-03-08 by another line; the post's date is an <abbr title> (\"12 April 2025 @ 16:40 UTC\")",
+	"unseen9-orielworkshop-kilnkit-en":          "title keeps the project's name after \" · \"",
+	"unseen9-tallowdocs-offline-en":             "no date: <time datetime> written with a space for the T",
+}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -455,5 +461,19 @@ func unseenLimit(leaked float64) float64 {
 // in round 8, the second set's in round 9, the third set's in round 10,
 // the fourth set's in round 11, the fifth set's in round 12, the sixth
 // set's in round 13, the seventh set's in round 14, the eighth set's in
-// round 15; the ninth set's go here once measured.
-var unseenFirst = map[string]struct{ leak, kept float64 }{}
+// round 15; the ninth set's, measured once with round 15's code, are
+// these.
+var unseenFirst = map[string]struct{ leak, kept float64 }{
+	"unseen9-cahiersdemarcel-moulin-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen9-calderinstitute-seagrass-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen9-charpentiersdulignon-boislocal-fr":      {0.05, 1.00}, // 4.1 %, 100.0 %
+	"unseen9-clubmediaval-tournee-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen9-critiquo-ladigue-fr":                    {0.03, 1.00}, // 2.2 %, 100.0 %
+	"unseen9-hattiecalloway-heron-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen9-marrowbone-tides-en":                    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen9-mediathequesvaldaure-fondspelletier-fr": {0.07, 1.00}, // 6.3 %, 100.0 %
+	"unseen9-orielworkshop-kilnkit-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen9-pipewright-retries-en":                  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen9-tallowdocs-offline-en":                  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen9-usvarenne-ecolederugby-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+}
