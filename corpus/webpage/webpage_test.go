@@ -1032,13 +1032,20 @@ func TestRound15(t *testing.T) {
 // page.
 func TestRound16(t *testing.T) {
 	story := councilStory
+	const (
+		councilMajority = `The council's majority said the budget keeps the town's debt stable, and the opposition said the clubs and the pool deserved more than the gymnasium.`
+		councilHeating  = `The budget also pays for the pool's new heating, which the mayor said would cut the town's energy costs by a fifth within two winters.`
+	)
+	section := func(s string) string {
+		return `<section class="s_text_block"><div class="container">` + s + `</div></section>`
+	}
 	checkRound(t, []roundCase{
 		{
 			name: "a box named a call to action between the story's parts goes",
-			page: `<article><h1>Budget approved</h1><section class="s_text_block"><div class="container"><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div></section>` +
-				`<section class="s_call_to_action"><div class="container"><h3>A project for your club?</h3><p class="lead">The council's sports office meets the clubs about the larger grant, free of charge, for a first meeting.</p><p><a class="btn btn-primary" href="/contact">Ask for a meeting</a></p></div></section>` +
-				`<section class="s_text_block"><div class="container"><p>` + councilP3 + `</p>` + councilMore + `</div></section></article>`,
-			wantIn: []string{"eighteen months", "energy costs"}, wantNotIn: []string{"A project for", "sports office", "Ask for"},
+			page: `<div id="wrap"><h1>Budget approved</h1><div class="post_content_field">` + section(`<p>`+councilP1+`</p><p>`+councilP2+`</p><h2>The clubs</h2><p>`+councilMajority+`</p>`) +
+				`<section class="s_call_to_action"><div class="container"><div class="row"><div class="col-lg-9"><h3>A project for your club?</h3><p class="lead">The council's officers visit the clubs for free for a first meeting.</p></div><div class="col-lg-3"><p><a class="btn btn-primary" href="/contact">Ask for a meeting</a></p></div></div></div></section>` +
+				section(`<h2>The pool</h2><p>`+councilP3+`</p><p>`+councilHeating+`</p>`) + `</div></div>`,
+			wantIn: []string{"three hours", "energy costs"}, wantNotIn: []string{"A project for", "officers visit", "Ask for"},
 		},
 		{
 			name:   "a line of the page's dates alone goes",
@@ -1046,9 +1053,10 @@ func TestRound16(t *testing.T) {
 			wantIn: []string{"energy costs"}, wantNotIn: []string{"Publiée", "Modifiée"},
 		},
 		{
-			name:   "a contact box that closes the story goes",
-			page:   `<article><h1>Budget approved</h1>` + story + `<div class="practical"><p><strong>Questions about the clubs' grant?</strong> Contact the council's sports office on 05 62 00 00 00, or through the town hall's form.</p></div></article>`,
-			wantIn: []string{"energy costs"}, wantNotIn: []string{"Questions about", "05 62"},
+			name: "a contact note in a class of its own that closes the story goes",
+			page: `<div class="news-detail"><h1>Budget approved</h1><div class="news-content"><p>` + councilP1 + `</p><h3>The clubs</h3><p>` + councilP2 + `</p><p>` + councilMajority + `</p><h3>The pool</h3><p>` + councilP3 + `</p>` +
+				`<p class="practical">Questions on the budget, the clubs' grant or the pool's prices? Contact the council on 05 62 00 00 00 or by the contact form.</p></div></div>`,
+			wantIn: []string{"energy costs"}, wantNotIn: []string{"Questions on", "05 62"},
 		},
 	})
 	for _, c := range []struct {
