@@ -316,6 +316,50 @@ func widgetText(text string) bool {
 // ("released June 6, 2025", "Recorded at …", "Mastered by …").
 var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|sound design|recorded|mastered|enregistré|masterisé) (?:by|at|in|par|à|au)\s|released (?:on )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|sorti le \d|(?:music|musique|production|producer|réalisation|montage|mixage|credits|crédits|générique)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
 
+// dateLine reports whether text is only the page's dates: a publication
+// statement ("Publiée le 15 nov. 2025", "Posted on March 3, 2025 at
+// 9:12"), alone or followed, after a separator, by an update's ("·
+// Modifiée le 17 nov. 2025"). A byline's line of its own, not the story's.
+func dateLine(text string) bool {
+	if len(text) > 160 || !strings.ContainsAny(text, "0123456789") {
+		return false
+	}
+	t := strings.Join(strings.Fields(text), " ")
+	loc := publishedDate.FindStringIndex(t)
+	if loc == nil || loc[0] != 0 {
+		return false
+	}
+	rest := clockTime.ReplaceAllString(t[loc[1]:], "")
+	rest = strings.TrimLeft(rest, " ·|•–—-,;")
+	return rest == "" || updateLine.MatchString(rest) && hasDate(rest)
+}
+
+var (
+	// clockTime is the time that may follow a date: "à 21:14", "at
+	// 9.12 am", ", 8h12".
+	clockTime = regexp.MustCompile(`(?i)^,?\s*(?:à|at|@)?\s*\d{1,2}\s?[h:.]\s?\d{2}(?:\s?[ap]\.?m\.?)?`)
+	// updateLine opens a statement of an update, up to its date.
+	updateLine = regexp.MustCompile(`(?i)^(?:last updated|updated|edited|modified|modifié|modifiée|mis à jour|mise à jour|màj|dernière modification)(?:\s+(?:on|le))?\s*:?\s+[^;!?]{4,40}$`)
+)
+
+// contactNote reports whether a block tells the reader how to reach
+// someone: a call to contact, write or phone ("Contactez …", "Contact us
+// …", "Call …", "Écrivez-nous …") with a phone number or an e-mail
+// address. Boxed at the story's end, it is the site's contact box.
+func contactNote(b *block) bool {
+	if !slices.ContainsFunc(b.words, func(w string) bool { return contactWords[w] }) {
+		return false
+	}
+	return strings.Contains(b.text, "@") && strings.Contains(b.text, ".") || phoneNumber.MatchString(b.text)
+}
+
+var (
+	contactWords = wordSet("contact contactez contacter contactez-nous contact-us call appelez appeler phone téléphonez écrivez écrivez-nous write email e-mail")
+	// phoneNumber is a phone number: four or more groups of digits
+	// ("05 62 00 00 00", "+44 20 7946 0000", "(555) 010-0199").
+	phoneNumber = regexp.MustCompile(`(?:\+\d{1,3}[ .]?)?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}\b`)
+)
+
 // label is a block that opens with a one- or two-word label and a stop,
 // "Vidéo. …", "Photo : …", "EN IMAGES | …", "Poll: …", or with a label
 // of up to six words and a colon: "Mise à jour du 2 juin : …", "Note
@@ -1606,6 +1650,10 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
+		if !b.heading && !drop[i] && !b.code && (edge(bs, i) || b.apart) && len(b.words) <= maxShortWords && dateLine(b.text) {
+			drop[i] = true
+			continue
+		}
 		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && tagline(b) {
 			drop[i] = true
 			continue
@@ -1671,13 +1719,16 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 	}
 	// The story's last blocks, once the widgets after it are gone: an
-	// author's edit note or a programme's credits closes it.
+	// author's edit note or a programme's credits closes it, or a block
+	// set apart (in a box, or in a class of its own, as a box Readability
+	// unwrapped leaves its paragraph) that tells how to reach someone: a
+	// contact box.
 	for i, last := len(bs)-1, 0; i >= 0 && last < edgeBlocks; i-- {
 		if drop[i] || bs[i].heading {
 			continue
 		}
 		last++
-		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && endNote.MatchString(b.text) {
+		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (endNote.MatchString(b.text) || (b.apart || hasAttr(b.nodes[0], "class")) && contactNote(b)) {
 			drop[i] = true
 		}
 	}

@@ -50,17 +50,17 @@ func bareDate(text string) (time.Time, bool) {
 }
 
 // dateNamed reports whether a class names a date and not an update's:
-// one of its words, between "-", "_" and spaces, is "date" or "pubdate"
-// ("episode-hero__date", "post-date"), and none says "updated" or
-// "modified".
+// one of its words, between "-", "_" and spaces, is "date", "pubdate" or
+// "published" ("episode-hero__date", "post-date", a data-tag's
+// "post-published-at"), and none says "updated" or "modified".
 func dateNamed(class string) bool {
-	if !strings.Contains(class, "date") {
+	if !strings.Contains(class, "date") && !strings.Contains(class, "published") {
 		return false
 	}
 	named := false
 	for _, w := range strings.FieldsFunc(strings.ToLower(class), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
 		switch w {
-		case "date", "pubdate":
+		case "date", "pubdate", "published":
 			named = true
 		case "updated", "update", "modified", "edited":
 			return false

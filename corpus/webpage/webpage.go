@@ -111,6 +111,12 @@ func Extract(data []byte) (Page, error) {
 	if t, err := dateparse.ParseAny(ld.published); ld.published != "" && err == nil {
 		p.PublishedAt = &t
 	} else if t, err := art.PublishedTime(); err == nil {
+		if _, err := time.Parse(time.RFC3339, m.articleTime); m.articleTime != "" && err != nil {
+			// Not RFC 3339 ("2025-03-12 09:41:07", a server's local
+			// time without its offset): the day alone, as parseTime
+			// reads such dates.
+			t = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		}
 		p.PublishedAt = &t
 	} else if t, err := dateparse.ParseAny(ld.anyPublished); ld.anyPublished != "" && err == nil {
 		p.PublishedAt = &t
@@ -362,6 +368,7 @@ type meta struct {
 	scriptDate                 string                // the first "first published" date a page's script states (firstPublished)
 	headline                   string                // the longest part of a <title> cut by separators (titleHeadline)
 	headlineShown              bool                  // the page shows headline as a line of its own
+	headlineBare               string                // headline without a numbered label ("Update 7: "), when it has one
 	shareURL                   string                // the first address a share panel's read-only field holds
 	permalink                  string                // the first absolute address of a "Permalink", without its anchor
 	namedDate                  string                // the first text of an element named for a date that is only a date
@@ -429,6 +436,54 @@ func furnitureName(name string) bool {
 		start = end + 1
 	}
 	return false
+}
+
+// actionBetween reports whether n is a box its class or id names a call
+// to action ("s_call_to_action", "call-to-action-block": a "cta" spelled
+// out) with an element after it: a page builder's block between the
+// story's parts ("Un projet ? … Demander un devis"). At the end of its
+// box, it is left to the block pass, as the story's last blocks are.
+func actionBetween(n *html.Node) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Section && n.DataAtom != atom.Aside {
+		return false
+	}
+	named := false
+	for _, key := range []string{"class", "id"} {
+		v := strings.ToLower(attr(n, key))
+		if i := strings.Index(v, "call"); i >= 0 && callToAction(v[i:]) {
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return true
+		}
+	}
+	return false
+}
+
+// callToAction reports whether name, from a "call", spells "call to
+// action" between "-", "_" or spaces.
+func callToAction(name string) bool {
+	if len(name) < len("call-to-action") {
+		return false
+	}
+	for i, w := range []string{"call", "to", "action"} {
+		if !strings.HasPrefix(name, w) {
+			return false
+		}
+		name = name[len(w):]
+		if i < 2 {
+			if name == "" || strings.IndexByte("-_ ", name[0]) < 0 {
+				return false
+			}
+			name = name[1:]
+		}
+	}
+	return name == "" || strings.IndexByte("-_ ", name[0]) >= 0
 }
 
 // postTextNames name, in a page builder's class, the block that shows
@@ -580,7 +635,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				collect(c, m)
 				n.RemoveChild(c)
-			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) {
+			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else {
@@ -879,18 +934,19 @@ func (m *meta) readTime(n *html.Node) {
 }
 
 func collectElement(n *html.Node, m *meta) {
+	if m.headlineBare != "" && !m.headlineShown && headingLevel(n) > 0 && sameText(textOf(n), m.headlineBare) {
+		// The headline without its numbered label, as a heading of the
+		// page, in the post's header (which goes as furniture) or not.
+		m.headline, m.headlineShown = m.headlineBare, true
+	}
 	if m.itemDate == "" && strings.EqualFold(attr(n, "itemprop"), "datePublished") {
 		m.itemDate = strings.TrimSpace(attr(n, "content") + attr(n, "datetime"))
 	}
 	if m.hDate == "" {
 		m.hDate = microformatDate(n)
 	}
-	if m.namedDate == "" && dateNamed(attr(n, "class")) {
-		if t := strings.TrimSpace(textOf(n)); len(t) <= 40 {
-			if _, ok := bareDate(t); ok {
-				m.namedDate = t
-			}
-		}
+	if m.namedDate == "" && (dateNamed(attr(n, "class")) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
+		m.namedDate = namedDateOf(n)
 	}
 	if id := attr(n, "id"); id != "" && strings.ContainsAny(id, "0123456789") {
 		if m.noteIDs == nil {
@@ -946,6 +1002,10 @@ func collectElement(n *html.Node, m *meta) {
 		if m.title == "" {
 			m.title = textOf(n)
 			m.headline = titleHeadline(m.title)
+			m.headlineBare = numberedLabel.ReplaceAllString(m.headline, "")
+			if m.headlineBare == m.headline {
+				m.headlineBare = ""
+			}
 		}
 	case atom.Script:
 		if strings.EqualFold(attr(n, "type"), "application/ld+json") {
@@ -1328,6 +1388,11 @@ func title(t string, m meta) string {
 	return t
 }
 
+// numberedLabel is the numbered label a <title> may set before the
+// headline, an update's or a part's ("Update 7: ", "Part 2 - "); when the
+// page shows the headline without it, the headline is the rest.
+var numberedLabel = regexp.MustCompile(`^\p{L}+\.? #?\d{1,4} ?[:–—-] `)
+
 // hasSeparator reports whether t holds one of titleSeparators.
 // titleOfWork strips from t, the title read, what the page's <h1> or its
 // <title> shows is not the work's own: the name of its author or band
@@ -1404,6 +1469,39 @@ func titleHeadline(t string) string {
 		return ""
 	}
 	return best
+}
+
+// namedDateOf returns the date an element named for a date shows: its
+// text when that is a date alone, else the date its title, or the title of
+// an element in it, opens with — a relative "12 days ago" whose <abbr
+// title="12 April 2025 @ 16:40 UTC"> gives the day; "" when there is none.
+func namedDateOf(n *html.Node) string {
+	if t := strings.TrimSpace(textOf(n)); len(t) <= 40 {
+		if _, ok := bareDate(t); ok {
+			return t
+		}
+	}
+	titled := n
+	if attr(n, "title") == "" {
+		titled = nil
+		for c := n.FirstChild; c != nil && titled == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && attr(c, "title") != "" {
+				titled = c
+			}
+		}
+	}
+	if titled == nil {
+		return ""
+	}
+	words := strings.Fields(attr(titled, "title"))
+	for k := min(len(words), 4); k >= 2; k-- {
+		if d := strings.Join(words[:k], " "); len(d) <= 40 {
+			if _, ok := bareDate(d); ok {
+				return d
+			}
+		}
+	}
+	return ""
 }
 
 // sameText reports whether a text node says text, spaces aside.
@@ -1506,14 +1604,21 @@ func firstPublished(script string) string {
 	return ""
 }
 
-// timeLayouts are the forms of <time datetime> found on article pages.
-var timeLayouts = []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", time.DateOnly}
+// dayLayouts are the other forms of a date found on article pages: a
+// time without its offset, or with a space for the "T". Not RFC 3339, they
+// date the page by its day alone, as the day is all that can be trusted
+// of them (a server's local time, a theme's own format).
+var dayLayouts = []string{"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04Z07:00", time.DateOnly}
 
+// parseTime reads a date in RFC 3339, or by its day in one of dayLayouts.
 func parseTime(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
-	for _, layout := range timeLayouts {
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, true
+	}
+	for _, layout := range dayLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
+			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
 		}
 	}
 	return time.Time{}, false

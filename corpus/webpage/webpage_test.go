@@ -1027,3 +1027,64 @@ func TestRound15(t *testing.T) {
 		})
 	}
 }
+
+// TestRound16 holds the rules of round 16 of issue 16, each on a small
+// page.
+func TestRound16(t *testing.T) {
+	story := councilStory
+	const (
+		councilMajority = `The council's majority said the budget keeps the town's debt stable, and the opposition said the clubs and the pool deserved more than the gymnasium.`
+		councilHeating  = `The budget also pays for the pool's new heating, which the mayor said would cut the town's energy costs by a fifth within two winters.`
+	)
+	section := func(s string) string {
+		return `<section class="s_text_block"><div class="container">` + s + `</div></section>`
+	}
+	checkRound(t, []roundCase{
+		{
+			name: "a box named a call to action between the story's parts goes",
+			page: `<div id="wrap"><h1>Budget approved</h1><div class="post_content_field">` + section(`<p>`+councilP1+`</p><p>`+councilP2+`</p><h2>The clubs</h2><p>`+councilMajority+`</p>`) +
+				`<section class="s_call_to_action"><div class="container"><div class="row"><div class="col-lg-9"><h3>A project for your club?</h3><p class="lead">The council's officers visit the clubs for free for a first meeting.</p></div><div class="col-lg-3"><p><a class="btn btn-primary" href="/contact">Ask for a meeting</a></p></div></div></div></section>` +
+				section(`<h2>The pool</h2><p>`+councilP3+`</p><p>`+councilHeating+`</p>`) + `</div></div>`,
+			wantIn: []string{"three hours", "energy costs"}, wantNotIn: []string{"A project for", "officers visit", "Ask for"},
+		},
+		{
+			name:   "a line of the page's dates alone goes",
+			page:   `<article><h1>Budget approved</h1><p class="dates">Publiée le 15 nov. 2025 · Modifiée le 17 nov. 2025</p>` + story + `</article>`,
+			wantIn: []string{"energy costs"}, wantNotIn: []string{"Publiée", "Modifiée"},
+		},
+		{
+			name: "a contact note in a class of its own that closes the story goes",
+			page: `<div class="news-detail"><h1>Budget approved</h1><div class="news-content"><p>` + councilP1 + `</p><h3>The clubs</h3><p>` + councilP2 + `</p><p>` + councilMajority + `</p><h3>The pool</h3><p>` + councilP3 + `</p>` +
+				`<p class="practical">Questions on the budget, the clubs' grant or the pool's prices? Contact the council on 05 62 00 00 00 or by the contact form.</p></div></div>`,
+			wantIn: []string{"energy costs"}, wantNotIn: []string{"Questions on", "05 62"},
+		},
+	})
+	for _, c := range []struct {
+		name, head, body string
+		want             time.Time
+	}{
+		{"article:published_time without its offset dates the day", `<meta property="article:published_time" content="2025-03-12 09:41:07">`,
+			`<h1>Budget approved</h1>` + story, time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)},
+		{"a <time datetime> with a space for the T dates the day", "",
+			`<h1>Budget approved</h1><div class="meta"><time datetime="2025-02-18 09:30:00+01:00">February 18, 2025</time></div><div class="text">` + story + `</div>`, time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC)},
+		{"an element whose data-tag names the publication dates the page by its text", "",
+			`<h1>Budget approved</h1><div><span data-tag="post-published-at">March 9, 2025</span></div><div class="text">` + story + `</div>`, time.Date(2025, 3, 9, 0, 0, 0, 0, time.UTC)},
+		{"a date's element showing a relative time is dated by its <abbr title>", "",
+			`<h1>Budget approved</h1><div class="post_meta">Devlog <span class="post_date"><abbr title="12 April 2025 @ 16:40 UTC">12 days ago</abbr></span></div><div class="text">` + story +
+				`</div><ul><li><a href="/old">Older news</a> <span class="date">Mar 8, 2025</span></li></ul>`, time.Date(2025, 4, 12, 0, 0, 0, 0, time.UTC)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := extractHas(t, "Budget approved", c.head, c.body, []string{"energy costs"}, nil)
+			if p.PublishedAt == nil || !p.PublishedAt.Equal(c.want) {
+				t.Errorf("published at %v, want %v", p.PublishedAt, c.want)
+			}
+		})
+	}
+	t.Run("a numbered label and a project's name go from a title whose headline the page shows", func(t *testing.T) {
+		p := extractHas(t, "Update 7: Budget approved for the clubs · Greenfield: a new gymnasium", "",
+			`<h2 class="project">Greenfield: a new gymnasium</h2><div class="post"><header class="post-header"><p>Update #7</p><h2>Budget approved for the clubs</h2></header><div class="body">`+story+`</div></div>`, []string{"energy costs"}, nil)
+		if want := "Budget approved for the clubs"; p.Title != want {
+			t.Errorf("title %q, want %q", p.Title, want)
+		}
+	})
+}
