@@ -64,7 +64,7 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Other // "les candidats de la saison 2 de X", "l'émission X": a show
 	case d.vesselBefore(from):
 		d.markThing(from, to)
-		return corpus.Other // "the ferry Herald of Free Enterprise", "le porte-avions Charles-de-Gaulle": a ship
+		return corpus.Other // "the ferry Herald of Free Enterprise", "le porte-avions Charles-de-Gaulle", "l'ouragan Katrina"
 	case !d.english && d.namedAfter(from, to, words):
 		if d.placeNamedAfter(from) {
 			return corpus.Place // "l'hôpital Robert-Debré", "la rue Victor-Hugo"
@@ -647,9 +647,10 @@ func (d *document) thingNounBefore(from int) bool {
 		!lx.orgWord[t.key] && !lx.companyOf[t.key] && !lx.leaderNoun[t.key] && !lx.told[t.key] && !lx.eventFirst[t.key] && !lx.placeBefore[t.key]
 }
 
-// vesselBefore reports whether a vessel's word stands right before the name,
-// or before a comma and "the" ("the ferry Herald of Free Enterprise", "car
-// ferry, the Herald…", "ferries such as the Herald…" is not one).
+// vesselBefore reports whether a vessel's or a storm's word stands right
+// before the name, or before a comma and "the" ("the ferry Herald of Free
+// Enterprise", "car ferry, the Herald…", "l'ouragan Katrina"; "ferries such
+// as the Herald…" is not one).
 func (d *document) vesselBefore(from int) bool {
 	p := from - 1
 	if p >= 2 && d.toks[p].key == "the" && !d.toks[p].capital && d.toks[p-1].text == "," {

@@ -366,6 +366,9 @@ func TestCompanyCues(t *testing.T) {
 		{"Ils ont manifesté jeudi devant l'hôpital Robert Quorvel à Paris.", "fr", "Robert Quorvel", corpus.Place},
 		{"Il travaille à l'hôpital pour enfants Robert Quorvel à Paris, a-t-il dit.", "fr", "Robert Quorvel", corpus.Place},
 		{"Le discours de Robert Quorvel a ému la foule.", "fr", "Robert Quorvel", corpus.Person},
+		// Round 12: a storm, named like a woman, after its noun.
+		{"Quinze ans après l'ouragan Martine Quorvel, la ville a reconstruit ses digues.", "fr", "Martine Quorvel", corpus.Other},
+		{"Damage from hurricane Martine Quorvel was put at two billion dollars.", "en", "Martine Quorvel", corpus.Other},
 	} {
 		got, found := corpus.EntityType(""), false
 		for _, e := range x.Extract("", tt.text, tt.lang) {
