@@ -54,7 +54,7 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Place // "Dar-es-Salaam", the lists' "Dar es Salaam"
 	case lx.personName[key]:
 		return corpus.Person
-	case lx.placeName[key]:
+	case lx.placeName[key], d.english && len(words) == 1 && d.stateAfterTown(from):
 		return corpus.Place
 	case prev >= 0 && from-prev == 1 && lx.imprint[d.toks[prev].key] && !d.toks[prev].capital:
 		return corpus.Organization // "aux éditions Michel Lafon": the house, not the man
@@ -645,6 +645,26 @@ func (d *document) thingNounBefore(from int) bool {
 	}
 	return t.letters >= 4 && !lx.stop[t.key] && !lx.role[t.key] && !lx.rejected[t.key] && lx.kind[t.key] == "" && !d.orgHead(t.key) && !lx.nameHead[t.key] &&
 		!lx.orgWord[t.key] && !lx.companyOf[t.key] && !lx.leaderNoun[t.key] && !lx.told[t.key] && !lx.eventFirst[t.key] && !lx.placeBefore[t.key]
+}
+
+// stateAfterTown reports whether the word at from is a state's two initials
+// joined by a dot right after a known place and a comma, as American
+// addresses write them ("Providence, R.I.", "Washington, D.C.", "North
+// Kingstown, R.I."): a place, no organization's initials.
+func (d *document) stateAfterTown(from int) bool {
+	t := &d.toks[from]
+	if len(t.text) != 3 || !dottedInitials(t.text) || from < 2 || d.toks[from-1].text != "," {
+		return false
+	}
+	p := from - 2
+	if d.toks[p].kind != wordToken || !d.toks[p].capital {
+		return false
+	}
+	if d.placeKey(d.toks[p].key) {
+		return true
+	}
+	// A town of two words: "North Kingstown".
+	return p >= 1 && d.toks[p-1].kind == wordToken && d.toks[p-1].capital && d.placeKey(d.toks[p-1].key+" "+d.toks[p].key)
 }
 
 // vesselBefore reports whether a vessel's or a storm's word stands right

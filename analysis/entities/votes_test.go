@@ -369,6 +369,9 @@ func TestCompanyCues(t *testing.T) {
 		// Round 12: a storm, named like a woman, after its noun.
 		{"Quinze ans après l'ouragan Martine Quorvel, la ville a reconstruit ses digues.", "fr", "Martine Quorvel", corpus.Other},
 		{"Damage from hurricane Martine Quorvel was put at two billion dollars.", "en", "Martine Quorvel", corpus.Other},
+		// Round 12: a state's initials after a town and a comma.
+		{"A grand jury in Providence, Q.Z., was probing the firm's filings.", "en", "Q.Z", corpus.Place},
+		{"The Q.Z. said it would appeal the ruling.", "en", "Q.Z", corpus.Organization},
 	} {
 		got, found := corpus.EntityType(""), false
 		for _, e := range x.Extract("", tt.text, tt.lang) {
