@@ -372,6 +372,9 @@ func TestCompanyCues(t *testing.T) {
 		// Round 12: a state's initials after a town and a comma.
 		{"A grand jury in Providence, Q.Z., was probing the firm's filings.", "en", "Q.Z", corpus.Place},
 		{"The Q.Z. said it would appeal the ruling.", "en", "Q.Z", corpus.Organization},
+		// Round 12: a town's initials, beside its name joined by hyphens.
+		{"QDDL : la manifestation a dégénéré. A Quorvel-Dame-des-Landes, les occupants ont dit non.", "fr", "QDDL", corpus.Place},
+		{"QDDL : la manifestation a dégénéré, selon les occupants.", "fr", "QDDL", corpus.Organization},
 	} {
 		got, found := corpus.EntityType(""), false
 		for _, e := range x.Extract("", tt.text, tt.lang) {
