@@ -162,6 +162,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 13, drawn after round 11 and judged before any change,
 		// other at random too; tuned on in round 12 (it was "unseen9").
 		{"tune13", 0.70},
+		// Sample 14, drawn after round 12 and never tuned on; other at
+		// random too.
+		{"unseen10", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
