@@ -29,8 +29,12 @@ func (d *document) acronymTypes(ms []Mention) {
 		typ  corpus.EntityType
 	}
 	var seen map[typed]bool
+	var towns map[string]bool // initials spelt by a hyphenated town's name
 	for _, m := range ms {
-		if m.Type != corpus.Organization && m.Type != corpus.Place && m.Type != corpus.Person || m.Name == "" || !strings.Contains(m.Name, " ") {
+		// A town's name joined by hyphens is spelt whole, its function
+		// words too: "Notre-Dame-des-Landes" (NDDL).
+		town := m.Type == corpus.Place && !strings.Contains(m.Name, " ") && strings.Count(m.Name, "-") >= 2
+		if m.Type != corpus.Organization && m.Type != corpus.Place && m.Type != corpus.Person || m.Name == "" || !strings.Contains(m.Name, " ") && !town {
 			continue
 		}
 		if seen == nil {
@@ -42,7 +46,7 @@ func (d *document) acronymTypes(ms []Mention) {
 		seen[typed{m.Name, m.Type}] = true
 		var b strings.Builder
 		for _, w := range strings.FieldsFunc(m.Name, func(r rune) bool { return r == ' ' || r == '-' }) {
-			if k := normKey(w); !d.x.lex.stop[k] && !d.x.lex.connectors[k] {
+			if k := normKey(w); town || !d.x.lex.stop[k] && !d.x.lex.connectors[k] {
 				r, _ := utf8.DecodeRuneInString(k)
 				b.WriteRune(r)
 			}
@@ -57,6 +61,12 @@ func (d *document) acronymTypes(ms []Mention) {
 			m.Type = corpus.Other // two names, two types: no answer
 		}
 		expansions[b.String()] = m.Type
+		if town {
+			if towns == nil {
+				towns = map[string]bool{}
+			}
+			towns[b.String()] = true
+		}
 	}
 	if expansions == nil {
 		return
@@ -64,11 +74,19 @@ func (d *document) acronymTypes(ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
 		if m.Type == corpus.Organization && m.Name == m.Text && len(m.Name) >= 3 && upperCase(m.Name) {
-			// "NKM" beside "Nathalie Kosciusko-Morizet": a person's
-			// initials, which the capitals alone typed an organization's.
-			if t, ok := expansions[normKey(m.Name)]; ok && t == corpus.Person {
-				if _, known := d.x.g.lookup[normKey(m.Name)]; !known {
+			// "NKM" beside "Nathalie Kosciusko-Morizet", "NDDL" beside
+			// "Notre-Dame-des-Landes": a person's or a place's initials,
+			// which the capitals alone typed an organization's.
+			k := normKey(m.Name)
+			if t, ok := expansions[k]; ok && (t == corpus.Person || t == corpus.Place && towns[k]) {
+				if _, known := d.x.g.lookup[k]; !known {
 					m.Type = t
+					if t == corpus.Place {
+						if d.townInitials == nil {
+							d.townInitials = map[string]bool{}
+						}
+						d.townInitials[k] = true
+					}
 				}
 			}
 			continue

@@ -53,6 +53,10 @@ type document struct {
 	// capsOrgs holds the names typed organization by their capitals alone
 	// ("AOP" with no gloss): the votes may find them things.
 	capsOrgs map[string]bool
+	// townInitials holds the initials in capitals that a town's name
+	// joined by hyphens spells out here ("NDDL", Notre-Dame-des-Landes):
+	// places by the text's own words, which the votes do not undo.
+	townInitials map[string]bool
 	// grades and table are found on first need (tables.go): whether the
 	// text grades debt, and whether it holds a results table's rows.
 	grades, table fact

@@ -101,7 +101,7 @@ type lexicon struct {
 	rating      map[string]bool // "rated", "downgraded": a text that grades debt, whose "AA" is a grade
 	ratingCode  map[string]bool // "aaa", "bbb": the grades of debt themselves
 	tableWord   map[string]bool // "vs": between two figures, a results table's row
-	vessel      map[string]bool // "ferry", "navire": the name after it is a ship's
+	vessel      map[string]bool // "ferry", "navire", "ouragan": the name after it is a ship's or a storm's
 	namedAfter  map[string]bool // "hôpital", "lycée": a person's hyphenated name after it names the place
 	thingGloss  map[string]bool // "appellation", "crédit": the initials its words spell are a thing's
 	// Words compared as written, from verbs.txt.
@@ -265,7 +265,7 @@ func (l *lexicon) readCues() error {
 		"leader": l.leaderNoun, "rank": l.rank, "address": l.address, "titles": l.pluralTitle, "saint": l.saint,
 		"count": l.countWord, "one": l.oneWord, "indefinite": l.indefinite, "age": l.ageUnit, "where": l.placeAt, "nationality": l.nationality, "event": l.eventHead,
 		"portfolio": l.portfolio, "magnitude": l.magnitude, "company": l.companyCue, "companyof": l.companyOf, "told": l.told, "measure": l.measure, "show": l.showWord, "imprint": l.imprint, "eventfirst": l.eventFirst, "article": l.article,
-		"rating": l.rating, "ratingcode": l.ratingCode, "table": l.tableWord, "vessel": l.vessel, "namedafter": l.namedAfter, "thinggloss": l.thingGloss,
+		"rating": l.rating, "ratingcode": l.ratingCode, "table": l.tableWord, "vessel": l.vessel, "storm": l.vessel, "namedafter": l.namedAfter, "thinggloss": l.thingGloss,
 	})
 	if err != nil {
 		return err

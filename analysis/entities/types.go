@@ -54,7 +54,7 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Place // "Dar-es-Salaam", the lists' "Dar es Salaam"
 	case lx.personName[key]:
 		return corpus.Person
-	case lx.placeName[key]:
+	case lx.placeName[key], d.english && len(words) == 1 && d.stateAfterTown(from):
 		return corpus.Place
 	case prev >= 0 && from-prev == 1 && lx.imprint[d.toks[prev].key] && !d.toks[prev].capital:
 		return corpus.Organization // "aux éditions Michel Lafon": the house, not the man
@@ -64,7 +64,7 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Other // "les candidats de la saison 2 de X", "l'émission X": a show
 	case d.vesselBefore(from):
 		d.markThing(from, to)
-		return corpus.Other // "the ferry Herald of Free Enterprise", "le porte-avions Charles-de-Gaulle": a ship
+		return corpus.Other // "the ferry Herald of Free Enterprise", "le porte-avions Charles-de-Gaulle", "l'ouragan Katrina"
 	case !d.english && d.namedAfter(from, to, words):
 		if d.placeNamedAfter(from) {
 			return corpus.Place // "l'hôpital Robert-Debré", "la rue Victor-Hugo"
@@ -647,9 +647,30 @@ func (d *document) thingNounBefore(from int) bool {
 		!lx.orgWord[t.key] && !lx.companyOf[t.key] && !lx.leaderNoun[t.key] && !lx.told[t.key] && !lx.eventFirst[t.key] && !lx.placeBefore[t.key]
 }
 
-// vesselBefore reports whether a vessel's word stands right before the name,
-// or before a comma and "the" ("the ferry Herald of Free Enterprise", "car
-// ferry, the Herald…", "ferries such as the Herald…" is not one).
+// stateAfterTown reports whether the word at from is a state's two initials
+// joined by a dot right after a known place and a comma, as American
+// addresses write them ("Providence, R.I.", "Washington, D.C.", "North
+// Kingstown, R.I."): a place, no organization's initials.
+func (d *document) stateAfterTown(from int) bool {
+	t := &d.toks[from]
+	if len(t.text) != 3 || !dottedInitials(t.text) || from < 2 || d.toks[from-1].text != "," {
+		return false
+	}
+	p := from - 2
+	if d.toks[p].kind != wordToken || !d.toks[p].capital {
+		return false
+	}
+	if d.placeKey(d.toks[p].key) {
+		return true
+	}
+	// A town of two words: "North Kingstown".
+	return p >= 1 && d.toks[p-1].kind == wordToken && d.toks[p-1].capital && d.placeKey(d.toks[p-1].key+" "+d.toks[p].key)
+}
+
+// vesselBefore reports whether a vessel's or a storm's word stands right
+// before the name, or before a comma and "the" ("the ferry Herald of Free
+// Enterprise", "car ferry, the Herald…", "l'ouragan Katrina"; "ferries such
+// as the Herald…" is not one).
 func (d *document) vesselBefore(from int) bool {
 	p := from - 1
 	if p >= 2 && d.toks[p].key == "the" && !d.toks[p].capital && d.toks[p-1].text == "," {

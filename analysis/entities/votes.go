@@ -103,7 +103,7 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 					ballots = append(ballots, b)
 				}
 			}
-			if n >= 0 && ballots[n].weakPlace && d.placeCue(d.spans[i]) {
+			if n >= 0 && ballots[n].weakPlace && (d.townInitials[keys[i]] || d.placeCue(d.spans[i])) {
 				ballots[n].weakPlace = false
 			}
 		}

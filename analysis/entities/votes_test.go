@@ -366,6 +366,15 @@ func TestCompanyCues(t *testing.T) {
 		{"Ils ont manifesté jeudi devant l'hôpital Robert Quorvel à Paris.", "fr", "Robert Quorvel", corpus.Place},
 		{"Il travaille à l'hôpital pour enfants Robert Quorvel à Paris, a-t-il dit.", "fr", "Robert Quorvel", corpus.Place},
 		{"Le discours de Robert Quorvel a ému la foule.", "fr", "Robert Quorvel", corpus.Person},
+		// Round 12: a storm, named like a woman, after its noun.
+		{"Quinze ans après l'ouragan Martine Quorvel, la ville a reconstruit ses digues.", "fr", "Martine Quorvel", corpus.Other},
+		{"Damage from hurricane Martine Quorvel was put at two billion dollars.", "en", "Martine Quorvel", corpus.Other},
+		// Round 12: a state's initials after a town and a comma.
+		{"A grand jury in Providence, Q.Z., was probing the firm's filings.", "en", "Q.Z", corpus.Place},
+		{"The Q.Z. said it would appeal the ruling.", "en", "Q.Z", corpus.Organization},
+		// Round 12: a town's initials, beside its name joined by hyphens.
+		{"QDDL : la manifestation a dégénéré. A Quorvel-Dame-des-Landes, les occupants ont dit non.", "fr", "QDDL", corpus.Place},
+		{"QDDL : la manifestation a dégénéré, selon les occupants.", "fr", "QDDL", corpus.Organization},
 	} {
 		got, found := corpus.EntityType(""), false
 		for _, e := range x.Extract("", tt.text, tt.lang) {
