@@ -174,11 +174,9 @@ func TestHTMLMetadata(t *testing.T) {
 
 // metadataMisses are the tuning pages whose metadata the reducer does not
 // yet get right (docs/quality.md): an explicit exception, each with its
-// reason, while the round that tunes on them is under way.
-var metadataMisses = map[string]string{
-	"unseen10-brightwaterbees-swarm-en": "the visible \"4/12/2025\" of an English page read day first (4 December); it is April 12",
-	"unseen10-ottiliemarsh-notebook-en": "no date: <time datetime=\"2025-03-02T08:12Z\"> has no seconds",
-}
+// reason, while the round that tunes on them is under way; none since
+// round 17.
+var metadataMisses = map[string]string{}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
 	names := unseenNames(t)

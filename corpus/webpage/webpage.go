@@ -55,6 +55,7 @@ func Extract(data []byte) (Page, error) {
 	}
 	// The texts a visible date may be read from, as the page has them.
 	texts := numberTexts(doc)
+	monthFirst := monthFirstLang(doc)
 	var m meta
 	// One walk reads the metadata and drops the furniture, counting the
 	// elements left: Readability walks the tree many times over, so a
@@ -134,9 +135,9 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
 		p.PublishedAt = &t
-	} else if t, ok := visibleDate(texts); ok {
+	} else if t, ok := visibleDate(texts, monthFirst); ok {
 		p.PublishedAt = &t
-	} else if t, ok := bareDate(m.namedDate); ok {
+	} else if t, ok := bareDate(m.namedDate, monthFirst); ok {
 		p.PublishedAt = &t
 	}
 	if p.PublishedAt != nil && p.PublishedAt.Nanosecond() == 0 {
@@ -1477,7 +1478,7 @@ func titleHeadline(t string) string {
 // title="12 April 2025 @ 16:40 UTC"> gives the day; "" when there is none.
 func namedDateOf(n *html.Node) string {
 	if t := strings.TrimSpace(textOf(n)); len(t) <= 40 {
-		if _, ok := bareDate(t); ok {
+		if _, ok := bareDate(t, false); ok {
 			return t
 		}
 	}
@@ -1496,7 +1497,7 @@ func namedDateOf(n *html.Node) string {
 	words := strings.Fields(attr(titled, "title"))
 	for k := min(len(words), 4); k >= 2; k-- {
 		if d := strings.Join(words[:k], " "); len(d) <= 40 {
-			if _, ok := bareDate(d); ok {
+			if _, ok := bareDate(d, false); ok {
 				return d
 			}
 		}
@@ -1608,7 +1609,7 @@ func firstPublished(script string) string {
 // time without its offset, or with a space for the "T". Not RFC 3339, they
 // date the page by its day alone, as the day is all that can be trusted
 // of them (a server's local time, a theme's own format).
-var dayLayouts = []string{"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04Z07:00", time.DateOnly}
+var dayLayouts = []string{"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04Z07:00", "2006-01-02T15:04Z07:00", time.DateOnly}
 
 // parseTime reads a date in RFC 3339, or by its day in one of dayLayouts.
 func parseTime(s string) (time.Time, bool) {

@@ -573,7 +573,7 @@ func TestStatedDate(t *testing.T) {
 		{"Publié par la rédaction le 3 juin 2025", "2025-06-03"},
 		{"Posté le: Sam 26 Juil 2025, 21:47", "2025-07-26"},
 	} {
-		got, ok := statedDate(c.text)
+		got, ok := statedDate(c.text, false)
 		s := ""
 		if ok {
 			s = got.Format("2006-01-02")
@@ -1087,4 +1087,36 @@ func TestRound16(t *testing.T) {
 			t.Errorf("title %q, want %q", p.Title, want)
 		}
 	})
+}
+
+func TestRound17(t *testing.T) {
+	story := councilStory
+	for _, c := range []struct {
+		name, lang, body string
+		want             time.Time
+	}{
+		{"a <time datetime> without seconds dates the day", "",
+			`<h1>Budget approved</h1><p><i><time datetime="2025-03-02T08:12Z">02 Mar, 2025</time></i></p><div class="text">` + story + `</div>`, time.Date(2025, 3, 2, 0, 0, 0, 0, time.UTC)},
+		{"an American English page's numeric date is read month first", "en",
+			`<h1>Budget approved</h1><p class="post-date"><span class="date-text">4/12/2025</span></p><div class="text">` + story + `</div>`, time.Date(2025, 4, 12, 0, 0, 0, 0, time.UTC)},
+		{"a British English page's numeric date is read day first", "en-GB",
+			`<h1>Budget approved</h1><p class="post-date"><span class="date-text">4/12/2025</span></p><div class="text">` + story + `</div>`, time.Date(2025, 12, 4, 0, 0, 0, 0, time.UTC)},
+		{"an English page's date that cannot be month first is read day first", "en",
+			`<h1>Budget approved</h1><p class="post-date"><span class="date-text">25/12/2025</span></p><div class="text">` + story + `</div>`, time.Date(2025, 12, 25, 0, 0, 0, 0, time.UTC)},
+		{"an American English publication statement is read month first", "en-US",
+			`<h1>Budget approved</h1><p class="byline">Posted on 3/9/2025 by the council</p><div class="text">` + story + `</div>`, time.Date(2025, 3, 9, 0, 0, 0, 0, time.UTC)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p, err := Extract([]byte(`<html lang="` + c.lang + `"><head><title>Budget approved</title></head><body>` + c.body + `</body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(p.Body, "energy costs") {
+				t.Errorf("body lacks the story:\n%s", p.Body)
+			}
+			if p.PublishedAt == nil || !p.PublishedAt.Equal(c.want) {
+				t.Errorf("published at %v, want %v", p.PublishedAt, c.want)
+			}
+		})
+	}
 }
