@@ -357,11 +357,9 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	// theirs: 8.4 % when first measured, not yet told apart in round 14.
 	"unseen7-villebreval-eclairage-fr": {0.09, 1.00}, // 8.4 %
 	// Set 10's first measurement (round 16's code), while round 17 tunes.
-	"unseen10-atraverschants-concert-fr": {0.04, 1.00}, // 3.7 %
-	"unseen10-brightwaterbees-swarm-en":  {0.02, 0.90}, // 90.7 %
-	"unseen10-loomstack-pricing-en":      {0.05, 0.93}, // 4.2 %, 93.7 %
-	"unseen10-ottiliemarsh-notebook-en":  {0.15, 1.00}, // 14.3 %
-	"unseen10-potagerdejosette-semis-fr": {0.06, 1.00}, // 5.1 %
+	"unseen10-brightwaterbees-swarm-en": {0.02, 0.90}, // 90.7 %
+	"unseen10-loomstack-pricing-en":     {0.05, 0.93}, // 4.2 %, 93.7 %
+	"unseen10-ottiliemarsh-notebook-en": {0.15, 1.00}, // 14.3 %
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing

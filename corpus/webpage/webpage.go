@@ -645,6 +645,9 @@ func prune(n *html.Node, m *meta) int {
 					// drops every <aside>.
 					c.Data, c.DataAtom = "div", atom.Div
 				}
+				if c.DataAtom == atom.P {
+					dropPictureCaption(c, m)
+				}
 				kept += 1 + prune(c, m)
 				if h := headingIn(c); h != nil {
 					// A subheading in a wrapper of its own, or in a
@@ -1641,4 +1644,52 @@ func MetaCharset(data []byte) string {
 		end = len(v)
 	}
 	return string(v[:end])
+}
+
+// maxCaptionWords is the length of the longest line dropPictureCaption
+// takes for a caption.
+const maxCaptionWords = 40
+
+// dropPictureCaption removes a picture's caption from the paragraph that
+// holds both: a picture first (alone or in its link), a line break, then
+// only a short line in italics or small print ("<p><img><br><em>The
+// poster, drawn by…</em></p>"), as old editors and minimal blog builds
+// write a captioned picture. The picture and its break stay; the caption
+// goes, as a <figcaption> does.
+func dropPictureCaption(p *html.Node, m *meta) {
+	var kids []*html.Node
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode:
+			kids = append(kids, c)
+		default:
+			return
+		}
+	}
+	if len(kids) < 3 || kids[1].DataAtom != atom.Br {
+		return
+	}
+	switch first := kids[0]; {
+	case first.DataAtom == atom.Img || first.DataAtom == atom.Picture:
+	case first.DataAtom == atom.A && holdsMedia(first) && strings.TrimSpace(textOf(first)) == "":
+	default:
+		return
+	}
+	words := 0
+	for _, c := range kids[2:] {
+		switch c.DataAtom {
+		case atom.Em, atom.I, atom.Small:
+		default:
+			return
+		}
+		words += len(strings.Fields(textOf(c)))
+	}
+	if words == 0 || words > maxCaptionWords {
+		return
+	}
+	for _, c := range kids[2:] {
+		collect(c, m)
+		p.RemoveChild(c)
+	}
 }

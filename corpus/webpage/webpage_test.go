@@ -1091,6 +1091,18 @@ func TestRound16(t *testing.T) {
 
 func TestRound17(t *testing.T) {
 	story := councilStory
+	checkRound(t, []roundCase{
+		{
+			name: "a picture's caption in italics after a line break in its paragraph goes",
+			page: `<main><h1>Budget approved</h1><content><p>` + councilP1 + `</p><h2>The clubs</h2><p>` + councilP2 + `</p><p><img src="/hall.jpg" alt="The council hall"><br><em>The poster of the vote, drawn by Maëlle, our youngest councillor.</em></p><h2>The pool</h2><p>` + councilP3 + `</p>` + councilMore + `</content></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"drawn by Maëlle"},
+		},
+		{
+			name: "a picture's caption in small print goes",
+			page: `<main><h1>Budget approved</h1><content><p>` + councilP1 + `</p><h2>The clubs</h2><p>` + councilP2 + `</p><p><a href="/hall.jpg"><img src="/hall.jpg" alt=""></a><br><small><em>The hall, full for the vote. The last four rows are the new seats.</em></small></p><h2>The pool</h2><p>` + councilP3 + `</p>` + councilMore + `</content></main>`,
+			wantIn: []string{"energy costs"}, wantNotIn: []string{"full for the vote"},
+		},
+	})
 	for _, c := range []struct {
 		name, lang, body string
 		want             time.Time
