@@ -586,8 +586,13 @@ func isWordChars(s string) bool {
 // date). It returns the number of elements kept.
 func prune(n *html.Node, m *meta) int {
 	kept := 0
+	// A sign-up or comment form among n's children ends the story there.
+	afterForm := false
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
+		if c.DataAtom == atom.Form {
+			afterForm = true
+		}
 		switch c.Type {
 		case html.CommentNode:
 			n.RemoveChild(c)
@@ -647,6 +652,15 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
+				}
+				if c.DataAtom == atom.P && afterForm && selfIntro.MatchString(firstText(c)) {
+					// The author's line about themselves after a
+					// sign-up or comment form: the site's bio, not the
+					// story's.
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
 				}
 				kept += 1 + prune(c, m)
 				if h := headingIn(c); h != nil {
@@ -1692,4 +1706,19 @@ func dropPictureCaption(p *html.Node, m *meta) {
 		collect(c, m)
 		p.RemoveChild(c)
 	}
+}
+
+// selfIntro is a line in which an author introduces themselves by name:
+// "I'm Ottilie, a book conservator…", "Hi, I am Sam.", "Je suis Claire,
+// maraîchère…", "Moi, c'est Paul".
+var selfIntro = regexp.MustCompile(`^\s*(?:(?:Hi|Hello|Bonjour|Salut)[,!]?\s+)?(?:I'm|I’m|I am|Je suis|Moi, c'est|Moi, c’est)\s+\p{Lu}\p{L}+[,.]`)
+
+// firstText returns the first text of n that is not only space.
+func firstText(n *html.Node) string {
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" {
+			return d.Data
+		}
+	}
+	return ""
 }

@@ -1093,14 +1093,20 @@ func TestRound17(t *testing.T) {
 	story := councilStory
 	checkRound(t, []roundCase{
 		{
-			name: "a picture's caption in italics after a line break in its paragraph goes",
-			page: `<main><h1>Budget approved</h1><content><p>` + councilP1 + `</p><h2>The clubs</h2><p>` + councilP2 + `</p><p><img src="/hall.jpg" alt="The council hall"><br><em>The poster of the vote, drawn by Maëlle, our youngest councillor.</em></p><h2>The pool</h2><p>` + councilP3 + `</p>` + councilMore + `</content></main>`,
+			name:   "a picture's caption in italics after a line break in its paragraph goes",
+			page:   `<main><h1>Budget approved</h1><content><p>` + councilP1 + `</p><h2>The clubs</h2><p>` + councilP2 + `</p><p><img src="/hall.jpg" alt="The council hall"><br><em>The poster of the vote, drawn by Maëlle, our youngest councillor.</em></p><h2>The pool</h2><p>` + councilP3 + `</p>` + councilMore + `</content></main>`,
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"drawn by Maëlle"},
 		},
 		{
-			name: "a picture's caption in small print goes",
-			page: `<main><h1>Budget approved</h1><content><p>` + councilP1 + `</p><h2>The clubs</h2><p>` + councilP2 + `</p><p><a href="/hall.jpg"><img src="/hall.jpg" alt=""></a><br><small><em>The hall, full for the vote. The last four rows are the new seats.</em></small></p><h2>The pool</h2><p>` + councilP3 + `</p>` + councilMore + `</content></main>`,
+			name:   "a picture's caption in small print goes",
+			page:   `<main><h1>Budget approved</h1><content><p>` + councilP1 + `</p><h2>The clubs</h2><p>` + councilP2 + `</p><p><a href="/hall.jpg"><img src="/hall.jpg" alt=""></a><br><small><em>The hall, full for the vote. The last four rows are the new seats.</em></small></p><h2>The pool</h2><p>` + councilP3 + `</p>` + councilMore + `</content></main>`,
 			wantIn: []string{"energy costs"}, wantNotIn: []string{"full for the vote"},
+		},
+		{
+			name: "an author's line about themselves after a sign-up form goes",
+			page: `<main><h1>Budget approved</h1><content>` + story + `</content><p class="tags"><a href="/t/budget">#budget</a></p><h3>Subscribe</h3><p>New posts by email, twice a month.</p><form action="/subscribe/"><input type="email" name="email"><button>Subscribe</button></form>` +
+				`<p>I'm Claire, a reporter in the valley. I write here about the town's council, its schools and its clubs, and the budgets that pay for them every year.</p><h3>Recent posts</h3><ul><li><a href="/a">Older news</a></li></ul></main>`,
+			wantIn: []string{"energy costs"}, wantNotIn: []string{"I'm Claire", "New posts"},
 		},
 	})
 	for _, c := range []struct {
