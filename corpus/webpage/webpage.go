@@ -1103,7 +1103,7 @@ func junk(n *html.Node) bool {
 			id = ""
 		}
 	}
-	if !furnitureName(class) && !furnitureName(id) {
+	if !furnitureName(class) && !furnitureName(id) && !furnitureName(builderName(n)) {
 		return false
 	}
 	// A layout wrapper ("layout with-sidebar") may hold the article
@@ -1718,6 +1718,20 @@ func firstText(n *html.Node) string {
 	for d := range n.Descendants() {
 		if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" {
 			return d.Data
+		}
+	}
+	return ""
+}
+
+// builderName returns the name a page builder gives an element in a data
+// attribute of its own, beside hashed classes that say nothing
+// (data-framer-name="Author card", data-name, data-block-name), in lower
+// case: it names the element as a class does.
+func builderName(n *html.Node) string {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "data-framer-name", "data-name", "data-block-name":
+			return strings.ToLower(a.Val)
 		}
 	}
 	return ""

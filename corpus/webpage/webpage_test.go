@@ -1108,6 +1108,17 @@ func TestRound17(t *testing.T) {
 				`<p>I'm Claire, a reporter in the valley. I write here about the town's council, its schools and its clubs, and the budgets that pay for them every year.</p><h3>Recent posts</h3><ul><li><a href="/a">Older news</a></li></ul></main>`,
 			wantIn: []string{"energy costs"}, wantNotIn: []string{"I'm Claire", "New posts"},
 		},
+		{
+			name: "a box a page builder names as furniture in a data attribute goes",
+			page: `<div data-framer-name="Page"><h1>Budget approved</h1><div data-framer-name="Body" class="framer-x1">` + story + `</div><div class="framer-a7bio1" data-framer-name="Author card"><div class="framer-text"><strong>Sam Reyes</strong></div><div class="framer-text">Council reporter since 2019. Before that she ran the town's weekly paper for eight years.</div></div>` +
+				`<div class="framer-1m3b" data-framer-name="More posts"><h3>Keep reading</h3><a href="/a"><div>Clubs</div><div>New pitches for the football club</div></a></div></div>`,
+			wantIn: []string{"energy costs"}, wantNotIn: []string{"Council reporter", "Sam Reyes"},
+		},
+		{
+			name:   "the author's closing line that gives an address, in the class of every paragraph, stays",
+			page:   `<div class="post"><h1>Budget approved</h1><div class="rich"><p class="framer-text">` + councilP1 + `</p><p class="framer-text">` + councilP2 + `</p><p class="framer-text">` + councilP3 + `</p><p class="framer-text">Questions about your club's grant? Reply to the email we sent or write to grants@council.example. A real person, usually Sam or me, will answer.</p></div></div>`,
+			wantIn: []string{"energy costs", "A real person"},
+		},
 	})
 	for _, c := range []struct {
 		name, lang, body string
