@@ -1675,7 +1675,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		// keeps its immunity.)
 		apart := b.inserted || b.em && !edge(bs, i)
 		if drop[i] || b.code || b.turn || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
-			prose(b) && !apart {
+			prose(b) && !apart || introducedList(bs, i) {
 			continue
 		}
 		if b.heading {
@@ -1794,4 +1794,18 @@ func ownClass(bs []*block, i int) bool {
 		}
 	}
 	return true
+}
+
+// introducedList reports whether bs[i] is a list the story's paragraph
+// before it announces, ending with a colon ("…, and it will usually move
+// on of its own accord. Instead:"): the story's list, even in a box of its
+// own (a site builder wraps each paragraph, and so each list, in one).
+func introducedList(bs []*block, i int) bool {
+	b := bs[i]
+	if !b.list || i == 0 || 2*b.linkText >= len(b.text) {
+		return false
+	}
+	prev := bs[i-1]
+	return !prev.heading && !prev.list && !prev.apart && len(prev.words) >= 10 && prev.linkText == 0 &&
+		strings.HasSuffix(strings.TrimSpace(prev.text), ":")
 }

@@ -1119,6 +1119,14 @@ func TestRound17(t *testing.T) {
 			page:   `<div class="post"><h1>Budget approved</h1><div class="rich"><p class="framer-text">` + councilP1 + `</p><p class="framer-text">` + councilP2 + `</p><p class="framer-text">` + councilP3 + `</p><p class="framer-text">Questions about your club's grant? Reply to the email we sent or write to grants@council.example. A real person, usually Sam or me, will answer.</p></div></div>`,
 			wantIn: []string{"energy costs", "A real person"},
 		},
+		{
+			name: "a list the paragraph before it announces with a colon stays, in a box of its own",
+			page: `<div class="blog-post"><h2 class="blog-title">Budget approved</h2><div class="blog-content"><div class="paragraph">` + councilP1 + `</div><div class="paragraph">` + councilP2 + `</div>` +
+				`<div class="paragraph">The clubs that want a share of the larger grant must send three things to the town hall before March. Instead of a form, the council asks for:</div>` +
+				`<div class="paragraph"><ul><li>a one-page plan of the season and the number of young members;</li><li>the club's accounts for last year, signed by its treasurer and its president;</li><li>a quote for any equipment the grant would pay for.</li></ul></div>` +
+				`<div class="paragraph">` + councilP3 + `</div></div></div>`,
+			wantIn: []string{"energy costs", "signed by its treasurer"},
+		},
 	})
 	for _, c := range []struct {
 		name, lang, body string
