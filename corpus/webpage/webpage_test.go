@@ -1110,8 +1110,11 @@ func TestRound17(t *testing.T) {
 		},
 		{
 			name: "a box a page builder names as furniture in a data attribute goes",
-			page: `<div data-framer-name="Page"><h1>Budget approved</h1><div data-framer-name="Body" class="framer-x1">` + story + `</div><div class="framer-a7bio1" data-framer-name="Author card"><div class="framer-text"><strong>Sam Reyes</strong></div><div class="framer-text">Council reporter since 2019. Before that she ran the town's weekly paper for eight years.</div></div>` +
-				`<div class="framer-1m3b" data-framer-name="More posts"><h3>Keep reading</h3><a href="/a"><div>Clubs</div><div>New pitches for the football club</div></a></div></div>`,
+			page: `<div class="framer-q8mv2x" data-framer-name="Post"><div class="framer-1h4g" data-framer-name="Title"><h1 class="framer-text">Budget approved</h1></div>` +
+				`<div class="framer-1i2q" data-framer-name="Content"><p class="framer-text">` + councilP1 + `</p><p class="framer-text">` + councilP2 + `</p><p class="framer-text">` + councilP3 + `</p></div>` +
+				`<div class="framer-1ysb" data-framer-name="Share"><div class="framer-text">Share this post</div><a href="https://x.example/share">X</a></div>` +
+				`<div class="framer-a7bio1" data-framer-name="Author card"><div class="framer-text"><strong>Sam Reyes</strong></div><div class="framer-text">Council reporter since 2019. Before that she ran the weekly paper of the valley for eight years.</div></div>` +
+				`<div class="framer-1m3b" data-framer-name="More posts"><h3 class="framer-text">Keep reading</h3><a href="/a"><div class="framer-text">Clubs</div><div class="framer-text">New pitches for the football club</div></a></div></div>`,
 			wantIn: []string{"energy costs"}, wantNotIn: []string{"Council reporter", "Sam Reyes"},
 		},
 		{
