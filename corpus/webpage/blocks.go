@@ -275,12 +275,22 @@ var taglineWords = wordSet(`covers covering reporter writer correspondent editor
 rédactrice correspondant correspondante joindre joignable courriel écrire contact contacts contactez press presse media
 média enquiries`)
 
+// firstPerson are the words of a writer speaking as themselves.
+var firstPerson = wordSet("i me my we us our je moi nous")
+
 // tagline reports whether a block is a writer's tagline: it holds an
 // e-mail address and one of taglineWords. The caller asks only of the
 // story's last short blocks.
 func tagline(b *block) bool {
 	at := strings.IndexByte(b.text, '@')
 	if at <= 0 || at == len(b.text)-1 || !strings.Contains(b.text[at:], ".") || b.text[at-1] == ' ' || b.text[at+1] == ' ' {
+		return false
+	}
+	if prose(b) && slices.ContainsFunc(b.words, func(w string) bool { return firstPerson[w] }) {
+		// The author speaking to the readers, in sentences ("If you
+		// have questions, write to … A real person, usually Priya or
+		// me, will answer."): the story's closing line, not a tagline,
+		// which speaks of its writer.
 		return false
 	}
 	for _, w := range b.words {
@@ -1665,7 +1675,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		// keeps its immunity.)
 		apart := b.inserted || b.em && !edge(bs, i)
 		if drop[i] || b.code || b.turn || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
-			prose(b) && !apart {
+			prose(b) && !apart || introducedList(bs, i) {
 			continue
 		}
 		if b.heading {
@@ -1722,13 +1732,14 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	// author's edit note or a programme's credits closes it, or a block
 	// set apart (in a box, or in a class of its own, as a box Readability
 	// unwrapped leaves its paragraph) that tells how to reach someone: a
-	// contact box.
+	// contact box. A class the story's other paragraphs have too (a page
+	// builder's "framer-text" on every one) is not one of its own.
 	for i, last := len(bs)-1, 0; i >= 0 && last < edgeBlocks; i-- {
 		if drop[i] || bs[i].heading {
 			continue
 		}
 		last++
-		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (endNote.MatchString(b.text) || (b.apart || hasAttr(b.nodes[0], "class")) && contactNote(b)) {
+		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (endNote.MatchString(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b)) {
 			drop[i] = true
 		}
 	}
@@ -1768,4 +1779,33 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		out = append(out, b)
 	}
 	return out
+}
+
+// ownClass reports whether the first element of bs[i] has a class that
+// no other block's first element has.
+func ownClass(bs []*block, i int) bool {
+	class := attr(bs[i].nodes[0], "class")
+	if class == "" {
+		return false
+	}
+	for j, b := range bs {
+		if j != i && attr(b.nodes[0], "class") == class {
+			return false
+		}
+	}
+	return true
+}
+
+// introducedList reports whether bs[i] is a list the story's paragraph
+// before it announces, ending with a colon ("…, and it will usually move
+// on of its own accord. Instead:"): the story's list, even in a box of its
+// own (a site builder wraps each paragraph, and so each list, in one).
+func introducedList(bs []*block, i int) bool {
+	b := bs[i]
+	if !b.list || i == 0 || 2*b.linkText >= len(b.text) {
+		return false
+	}
+	prev := bs[i-1]
+	return !prev.heading && !prev.list && !prev.apart && len(prev.words) >= 10 && prev.linkText == 0 &&
+		strings.HasSuffix(strings.TrimSpace(prev.text), ":")
 }

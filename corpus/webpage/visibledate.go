@@ -37,8 +37,9 @@ var publishedDate = regexp.MustCompile(`(?i)\b(?:publié|publiée|publiés|mis e
 var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4}))$`)
 
 // bareDate reads a text that is only a date ("April 8, 2025", "8 avril
-// 2025"): the day, at midnight UTC.
-func bareDate(text string) (time.Time, bool) {
+// 2025"): the day, at midnight UTC. A numeric date is read month first
+// when monthFirst is set (monthFirstLang).
+func bareDate(text string, monthFirst bool) (time.Time, bool) {
 	if !strings.ContainsAny(text, "0123456789") {
 		return time.Time{}, false
 	}
@@ -46,7 +47,7 @@ func bareDate(text string) (time.Time, bool) {
 	if m == nil {
 		return time.Time{}, false
 	}
-	return dayOf(m)
+	return dayOf(m, monthFirst)
 }
 
 // dateNamed reports whether a class names a date and not an update's:
@@ -126,10 +127,11 @@ func shortText(n *html.Node) (string, bool) {
 }
 
 // visibleDate returns the date of the first publication statement among
-// the page's visible texts (numberTexts).
-func visibleDate(texts []string) (time.Time, bool) {
+// the page's visible texts (numberTexts), a numeric one read month first
+// when monthFirst is set.
+func visibleDate(texts []string, monthFirst bool) (time.Time, bool) {
 	for _, t := range texts {
-		if found, ok := statedDate(t); ok {
+		if found, ok := statedDate(t, monthFirst); ok {
 			return found, true
 		}
 	}
@@ -137,7 +139,7 @@ func visibleDate(texts []string) (time.Time, bool) {
 }
 
 // statedDate reads a publication statement in text.
-func statedDate(text string) (time.Time, bool) {
+func statedDate(text string, monthFirst bool) (time.Time, bool) {
 	if !strings.ContainsAny(text, "0123456789") {
 		return time.Time{}, false
 	}
@@ -145,11 +147,14 @@ func statedDate(text string) (time.Time, bool) {
 	if m == nil {
 		return time.Time{}, false
 	}
-	return dayOf(m)
+	return dayOf(m, monthFirst)
 }
 
-// dayOf returns the day publishedDate's or dayDate's groups say.
-func dayOf(m []string) (time.Time, bool) {
+// dayOf returns the day publishedDate's or dayDate's groups say: a
+// numeric date day first, or month first when monthFirst is set and its
+// first number can be a month ("4/12/2025" is April 12 in American
+// English; "25/12/2025" is still Christmas).
+func dayOf(m []string, monthFirst bool) (time.Time, bool) {
 	var day, year int
 	var month time.Month
 	switch {
@@ -164,6 +169,9 @@ func dayOf(m []string) (time.Time, bool) {
 	default:
 		day, _ = strconv.Atoi(m[7])
 		mo, _ := strconv.Atoi(m[8])
+		if monthFirst && day <= 12 {
+			day, mo = mo, day
+		}
 		month = time.Month(mo)
 		year, _ = strconv.Atoi(m[9])
 	}
@@ -175,4 +183,21 @@ func dayOf(m []string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return t, true
+}
+
+// monthFirstLang reports whether the page's language, its <html lang>,
+// writes numeric dates month first: English without a region, or American
+// English ("en", "en-US"). British, Irish, Australian and other Englishes
+// write the day first, as French does.
+func monthFirstLang(doc *html.Node) bool {
+	for c := doc.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Html {
+			switch strings.ToLower(strings.ReplaceAll(strings.TrimSpace(attr(c, "lang")), "_", "-")) {
+			case "en", "en-us":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }

@@ -55,6 +55,7 @@ func Extract(data []byte) (Page, error) {
 	}
 	// The texts a visible date may be read from, as the page has them.
 	texts := numberTexts(doc)
+	monthFirst := monthFirstLang(doc)
 	var m meta
 	// One walk reads the metadata and drops the furniture, counting the
 	// elements left: Readability walks the tree many times over, so a
@@ -134,9 +135,9 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
 		p.PublishedAt = &t
-	} else if t, ok := visibleDate(texts); ok {
+	} else if t, ok := visibleDate(texts, monthFirst); ok {
 		p.PublishedAt = &t
-	} else if t, ok := bareDate(m.namedDate); ok {
+	} else if t, ok := bareDate(m.namedDate, monthFirst); ok {
 		p.PublishedAt = &t
 	}
 	if p.PublishedAt != nil && p.PublishedAt.Nanosecond() == 0 {
@@ -585,8 +586,13 @@ func isWordChars(s string) bool {
 // date). It returns the number of elements kept.
 func prune(n *html.Node, m *meta) int {
 	kept := 0
+	// A sign-up or comment form among n's children ends the story there.
+	afterForm := false
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
+		if c.DataAtom == atom.Form {
+			afterForm = true
+		}
 		switch c.Type {
 		case html.CommentNode:
 			n.RemoveChild(c)
@@ -643,6 +649,18 @@ func prune(n *html.Node, m *meta) int {
 					// Kept by junk as the author's verdict: Readability
 					// drops every <aside>.
 					c.Data, c.DataAtom = "div", atom.Div
+				}
+				if c.DataAtom == atom.P {
+					dropPictureCaption(c, m)
+				}
+				if c.DataAtom == atom.P && afterForm && selfIntro.MatchString(firstText(c)) {
+					// The author's line about themselves after a
+					// sign-up or comment form: the site's bio, not the
+					// story's.
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
 				}
 				kept += 1 + prune(c, m)
 				if h := headingIn(c); h != nil {
@@ -1085,7 +1103,7 @@ func junk(n *html.Node) bool {
 			id = ""
 		}
 	}
-	if !furnitureName(class) && !furnitureName(id) {
+	if !furnitureName(class) && !furnitureName(id) && !furnitureName(builderName(n)) {
 		return false
 	}
 	// A layout wrapper ("layout with-sidebar") may hold the article
@@ -1477,7 +1495,7 @@ func titleHeadline(t string) string {
 // title="12 April 2025 @ 16:40 UTC"> gives the day; "" when there is none.
 func namedDateOf(n *html.Node) string {
 	if t := strings.TrimSpace(textOf(n)); len(t) <= 40 {
-		if _, ok := bareDate(t); ok {
+		if _, ok := bareDate(t, false); ok {
 			return t
 		}
 	}
@@ -1496,7 +1514,7 @@ func namedDateOf(n *html.Node) string {
 	words := strings.Fields(attr(titled, "title"))
 	for k := min(len(words), 4); k >= 2; k-- {
 		if d := strings.Join(words[:k], " "); len(d) <= 40 {
-			if _, ok := bareDate(d); ok {
+			if _, ok := bareDate(d, false); ok {
 				return d
 			}
 		}
@@ -1608,7 +1626,7 @@ func firstPublished(script string) string {
 // time without its offset, or with a space for the "T". Not RFC 3339, they
 // date the page by its day alone, as the day is all that can be trusted
 // of them (a server's local time, a theme's own format).
-var dayLayouts = []string{"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04Z07:00", time.DateOnly}
+var dayLayouts = []string{"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04Z07:00", "2006-01-02T15:04Z07:00", time.DateOnly}
 
 // parseTime reads a date in RFC 3339, or by its day in one of dayLayouts.
 func parseTime(s string) (time.Time, bool) {
@@ -1640,4 +1658,81 @@ func MetaCharset(data []byte) string {
 		end = len(v)
 	}
 	return string(v[:end])
+}
+
+// maxCaptionWords is the length of the longest line dropPictureCaption
+// takes for a caption.
+const maxCaptionWords = 40
+
+// dropPictureCaption removes a picture's caption from the paragraph that
+// holds both: a picture first (alone or in its link), a line break, then
+// only a short line in italics or small print ("<p><img><br><em>The
+// poster, drawn by…</em></p>"), as old editors and minimal blog builds
+// write a captioned picture. The picture and its break stay; the caption
+// goes, as a <figcaption> does.
+func dropPictureCaption(p *html.Node, m *meta) {
+	var kids []*html.Node
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode:
+			kids = append(kids, c)
+		default:
+			return
+		}
+	}
+	if len(kids) < 3 || kids[1].DataAtom != atom.Br {
+		return
+	}
+	switch first := kids[0]; {
+	case first.DataAtom == atom.Img || first.DataAtom == atom.Picture:
+	case first.DataAtom == atom.A && holdsMedia(first) && strings.TrimSpace(textOf(first)) == "":
+	default:
+		return
+	}
+	words := 0
+	for _, c := range kids[2:] {
+		switch c.DataAtom {
+		case atom.Em, atom.I, atom.Small:
+		default:
+			return
+		}
+		words += len(strings.Fields(textOf(c)))
+	}
+	if words == 0 || words > maxCaptionWords {
+		return
+	}
+	for _, c := range kids[2:] {
+		collect(c, m)
+		p.RemoveChild(c)
+	}
+}
+
+// selfIntro is a line in which an author introduces themselves by name:
+// "I'm Ottilie, a book conservator…", "Hi, I am Sam.", "Je suis Claire,
+// maraîchère…", "Moi, c'est Paul".
+var selfIntro = regexp.MustCompile(`^\s*(?:(?:Hi|Hello|Bonjour|Salut)[,!]?\s+)?(?:I'm|I’m|I am|Je suis|Moi, c'est|Moi, c’est)\s+\p{Lu}\p{L}+[,.]`)
+
+// firstText returns the first text of n that is not only space.
+func firstText(n *html.Node) string {
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" {
+			return d.Data
+		}
+	}
+	return ""
+}
+
+// builderName returns the name a page builder gives an element in a data
+// attribute of its own, beside hashed classes that say nothing
+// (data-framer-name="Author card", data-name, data-block-name), in lower
+// case: it names the element as a class does.
+func builderName(n *html.Node) string {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "data-framer-name", "data-name", "data-block-name":
+			return strings.ToLower(a.Val)
+		}
+	}
+	return ""
 }

@@ -573,7 +573,7 @@ func TestStatedDate(t *testing.T) {
 		{"Publié par la rédaction le 3 juin 2025", "2025-06-03"},
 		{"Posté le: Sam 26 Juil 2025, 21:47", "2025-07-26"},
 	} {
-		got, ok := statedDate(c.text)
+		got, ok := statedDate(c.text, false)
 		s := ""
 		if ok {
 			s = got.Format("2006-01-02")
@@ -1087,4 +1087,76 @@ func TestRound16(t *testing.T) {
 			t.Errorf("title %q, want %q", p.Title, want)
 		}
 	})
+}
+
+func TestRound17(t *testing.T) {
+	story := councilStory
+	checkRound(t, []roundCase{
+		{
+			name:   "a picture's caption in italics after a line break in its paragraph goes",
+			page:   `<main><h1>Budget approved</h1><content><p>` + councilP1 + `</p><h2>The clubs</h2><p>` + councilP2 + `</p><p><img src="/hall.jpg" alt="The council hall"><br><em>The poster of the vote, drawn by Maëlle, our youngest councillor.</em></p><h2>The pool</h2><p>` + councilP3 + `</p>` + councilMore + `</content></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"drawn by Maëlle"},
+		},
+		{
+			name:   "a picture's caption in small print goes",
+			page:   `<main><h1>Budget approved</h1><content><p>` + councilP1 + `</p><h2>The clubs</h2><p>` + councilP2 + `</p><p><a href="/hall.jpg"><img src="/hall.jpg" alt=""></a><br><small><em>The hall, full for the vote. The last four rows are the new seats.</em></small></p><h2>The pool</h2><p>` + councilP3 + `</p>` + councilMore + `</content></main>`,
+			wantIn: []string{"energy costs"}, wantNotIn: []string{"full for the vote"},
+		},
+		{
+			name: "an author's line about themselves after a sign-up form goes",
+			page: `<main><h1>Budget approved</h1><content>` + story + `</content><p class="tags"><a href="/t/budget">#budget</a></p><h3>Subscribe</h3><p>New posts by email, twice a month.</p><form action="/subscribe/"><input type="email" name="email"><button>Subscribe</button></form>` +
+				`<p>I'm Claire, a reporter in the valley. I write here about the town's council, its schools and its clubs, and the budgets that pay for them every year.</p><h3>Recent posts</h3><ul><li><a href="/a">Older news</a></li></ul></main>`,
+			wantIn: []string{"energy costs"}, wantNotIn: []string{"I'm Claire", "New posts"},
+		},
+		{
+			name: "a box a page builder names as furniture in a data attribute goes",
+			page: `<div class="framer-q8mv2x" data-framer-name="Post"><div class="framer-1h4g" data-framer-name="Title"><h1 class="framer-text">Budget approved</h1></div>` +
+				`<div class="framer-1i2q" data-framer-name="Content"><p class="framer-text">` + councilP1 + `</p><p class="framer-text">` + councilP2 + `</p><p class="framer-text">` + councilP3 + `</p></div>` +
+				`<div class="framer-1ysb" data-framer-name="Share"><div class="framer-text">Share this post</div><a href="https://x.example/share">X</a></div>` +
+				`<div class="framer-a7bio1" data-framer-name="Author card"><div class="framer-text"><strong>Sam Reyes</strong></div><div class="framer-text">Council reporter since 2019. Before that she ran the weekly paper of the valley for eight years.</div></div>` +
+				`<div class="framer-1m3b" data-framer-name="More posts"><h3 class="framer-text">Keep reading</h3><a href="/a"><div class="framer-text">Clubs</div><div class="framer-text">New pitches for the football club</div></a></div></div>`,
+			wantIn: []string{"energy costs"}, wantNotIn: []string{"Council reporter", "Sam Reyes"},
+		},
+		{
+			name:   "the author's closing line that gives an address, in the class of every paragraph, stays",
+			page:   `<div class="post"><h1>Budget approved</h1><div class="rich"><p class="framer-text">` + councilP1 + `</p><p class="framer-text">` + councilP2 + `</p><p class="framer-text">` + councilP3 + `</p><p class="framer-text">Questions about your club's grant? Reply to the email we sent or write to grants@council.example. A real person, usually Sam or me, will answer.</p></div></div>`,
+			wantIn: []string{"energy costs", "A real person"},
+		},
+		{
+			name: "a list the paragraph before it announces with a colon stays, in a box of its own",
+			page: `<div class="blog-post"><h2 class="blog-title">Budget approved</h2><div class="blog-content"><div class="paragraph">` + councilP1 + `</div><div class="paragraph">` + councilP2 + `</div>` +
+				`<div class="paragraph">The clubs that want a share of the larger grant must send three things to the town hall before March. Instead of a form, the council asks for:</div>` +
+				`<div class="paragraph"><ul><li>a one-page plan of the season and the number of young members;</li><li>the club's accounts for last year, signed by its treasurer and its president;</li><li>a quote for any equipment the grant would pay for.</li></ul></div>` +
+				`<div class="paragraph">` + councilP3 + `</div></div></div>`,
+			wantIn: []string{"energy costs", "signed by its treasurer"},
+		},
+	})
+	for _, c := range []struct {
+		name, lang, body string
+		want             time.Time
+	}{
+		{"a <time datetime> without seconds dates the day", "",
+			`<h1>Budget approved</h1><p><i><time datetime="2025-03-02T08:12Z">02 Mar, 2025</time></i></p><div class="text">` + story + `</div>`, time.Date(2025, 3, 2, 0, 0, 0, 0, time.UTC)},
+		{"an American English page's numeric date is read month first", "en",
+			`<h1>Budget approved</h1><p class="post-date"><span class="date-text">4/12/2025</span></p><div class="text">` + story + `</div>`, time.Date(2025, 4, 12, 0, 0, 0, 0, time.UTC)},
+		{"a British English page's numeric date is read day first", "en-GB",
+			`<h1>Budget approved</h1><p class="post-date"><span class="date-text">4/12/2025</span></p><div class="text">` + story + `</div>`, time.Date(2025, 12, 4, 0, 0, 0, 0, time.UTC)},
+		{"an English page's date that cannot be month first is read day first", "en",
+			`<h1>Budget approved</h1><p class="post-date"><span class="date-text">25/12/2025</span></p><div class="text">` + story + `</div>`, time.Date(2025, 12, 25, 0, 0, 0, 0, time.UTC)},
+		{"an American English publication statement is read month first", "en-US",
+			`<h1>Budget approved</h1><p class="byline">Posted on 3/9/2025 by the council</p><div class="text">` + story + `</div>`, time.Date(2025, 3, 9, 0, 0, 0, 0, time.UTC)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p, err := Extract([]byte(`<html lang="` + c.lang + `"><head><title>Budget approved</title></head><body>` + c.body + `</body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(p.Body, "energy costs") {
+				t.Errorf("body lacks the story:\n%s", p.Body)
+			}
+			if p.PublishedAt == nil || !p.PublishedAt.Equal(c.want) {
+				t.Errorf("published at %v, want %v", p.PublishedAt, c.want)
+			}
+		})
+	}
 }
