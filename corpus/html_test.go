@@ -189,8 +189,12 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // unseenMetadataMisses are the unseen pages whose metadata the reducer got
 // wrong when they were first measured (docs/quality.md): recorded, not
 // tuned on, so that they stay unseen. The tenth set's went with its pages
-// in round 17; none since.
-var unseenMetadataMisses = map[string]string{}
+// in round 17; the eleventh set's are these.
+var unseenMetadataMisses = map[string]string{
+	"unseen11-northmere-saltmarsh-en":    "title read as the course's name (its <h1>); the announcement's title is a heading below it",
+	"unseen11-ourstories-lamplighter-en": "title keeps the author's name after \" - \"",
+	"unseen11-popote-garbure-fr":         "title keeps \" : la recette facile\" after the headline",
+}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -461,6 +465,19 @@ func unseenLimit(leaked float64) float64 {
 // in round 8, the second set's in round 9, the third set's in round 10,
 // the fourth set's in round 11, the fifth set's in round 12, the sixth
 // set's in round 13, the seventh set's in round 14, the eighth set's in
-// round 15, the ninth set's in round 16, the tenth set's in round 17;
-// none since.
-var unseenFirst = map[string]struct{ leak, kept float64 }{}
+// round 15, the ninth set's in round 16, the tenth set's in round 17; the
+// eleventh set's, measured once with round 17's code, are these.
+var unseenFirst = map[string]struct{ leak, kept float64 }{
+	"unseen11-amisdulavoir-toiture-fr":       {0.02, 0.91}, // 0.0 %, 91.5 %
+	"unseen11-astrocausses-saturne-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen11-atelierfernand-buffet-fr":      {0.10, 1.00}, // 9.1 %, 100.0 %
+	"unseen11-brassacmag-jardins-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen11-carnetsdelaure-mercerie-fr":    {0.05, 1.00}, // 4.3 %, 100.0 %
+	"unseen11-fencepostnotes-rainbarrels-en": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen11-kettlecup-linocut-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen11-northmere-saltmarsh-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen11-openfieldbooks-soilprofile-en": {0.19, 1.00}, // 18.8 %, 100.0 %
+	"unseen11-ourstories-lamplighter-en":     {0.33, 1.00}, // 32.4 %, 100.0 %
+	"unseen11-popote-garbure-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen11-stockwren-bundles-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+}
