@@ -165,6 +165,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 14, drawn after round 12 and judged before any change,
 		// other at random too; tuned on in round 13 (it was "unseen10").
 		{"tune14", 0.70},
+		// Sample 15, drawn after round 13 and never tuned on; other at
+		// random too.
+		{"unseen11", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
