@@ -452,31 +452,26 @@ func (v *vocabulary) respell(ctx context.Context, typed string, langs []string, 
 		if len(ts) != 1 || ts[0] == fw || counts[lang](ts[0]) <= rareDocs || v.writes(lang, fw) {
 			continue
 		}
-		seen := map[string]int{}
-		v.eachWritten(ctx, lang, ts[0], surfaceDocs, func(w string) {
-			if f := foldWord(w); f != fw && undoubled(f) == single {
-				seen[w]++
-			}
-		}, func() bool { return false })
-		if n := commonPrefix(fw, ts[0]); len(seen) == 0 && n >= 3 {
+		if w := v.commonest(ctx, lang, ts[0], func(w string) bool {
+			f := foldWord(w)
+			return f != fw && undoubled(f) == single
+		}); w != "" {
+			return w
+		}
+		if n := commonPrefix(fw, ts[0]); n >= 3 {
 			// The first documents write the term otherwise: the word
 			// list has every word written as it.
+			listed := map[string]int{}
 			for _, t := range v.words {
 				t.starting(lang, fw[:n], maxListed, func(w word) {
 					if w.term == ts[0] && w.key != fw && undoubled(w.key) == single {
-						seen[w.written]++
+						listed[w.written]++
 					}
 				})
 			}
-		}
-		best := ""
-		for w, n := range seen {
-			if best == "" || n > seen[best] || n == seen[best] && w < best {
-				best = w
+			if w := mostSeen(listed); w != "" {
+				return w
 			}
-		}
-		if best != "" {
-			return best
 		}
 	}
 	return ""
@@ -1192,12 +1187,25 @@ func (v *vocabulary) surfaces(ctx context.Context, lang, term string, n int) []s
 // "inform" for "informa"), the one a person typing fw most likely means,
 // which is what the query is translated from.
 func (v *vocabulary) commonestWritten(ctx context.Context, lang, term, fw string) string {
+	return v.commonest(ctx, lang, term, func(w string) bool { return strings.HasPrefix(foldWord(w), fw) })
+}
+
+// commonest returns, of the words the first surfaceDocs documents holding
+// term in lang write as it, the one keep accepts that they write most
+// (the shorter, then the first in order, on a tie), or "".
+func (v *vocabulary) commonest(ctx context.Context, lang, term string, keep func(string) bool) string {
 	seen := map[string]int{}
 	v.eachWritten(ctx, lang, term, surfaceDocs, func(w string) {
-		if strings.HasPrefix(foldWord(w), fw) {
+		if keep(w) {
 			seen[w]++
 		}
 	}, func() bool { return false })
+	return mostSeen(seen)
+}
+
+// mostSeen returns the key seen most, the shorter then the first in order
+// on a tie, or "".
+func mostSeen(seen map[string]int) string {
 	best := ""
 	for w, n := range seen {
 		if best == "" || n > seen[best] || n == seen[best] && (len(w) < len(best) || len(w) == len(best) && w < best) {
