@@ -66,6 +66,9 @@ func Extract(data []byte) (Page, error) {
 	if n := prune(doc, &m); n > maxElements {
 		return Page{}, fmt.Errorf("find the article: documents too large: %d elements", n)
 	}
+	if len(m.roleArticles) == 1 {
+		isolate(m.roleArticles[0])
+	}
 	parser := readability.NewParser()
 	// Pages are trusted to hold one article: a short one must still come
 	// out (Readability's default wants 500 characters, then retries
@@ -186,6 +189,42 @@ func Extract(data []byte) (Page, error) {
 		return p, ErrNoArticle
 	}
 	return p, nil
+}
+
+// isolate leaves n alone in the page's body, when n holds the article
+// (holdsArticle) and is still in the page: a page that marks one element
+// other than an <article> in the role of an article (role="article") says
+// where its text is; what stands around it in its boxes — a work's
+// preface, summary and notes, its end notes, kudos and comment notice — is
+// the page's furniture. A label heading it opens with goes too.
+func isolate(n *html.Node) {
+	if !holdsArticle(n) {
+		return
+	}
+	c := n
+	for ; c.Parent != nil && c.DataAtom != atom.Body; c = c.Parent {
+	}
+	if c.DataAtom != atom.Body {
+		return // dropped by prune on the way
+	}
+	for c = n; c.DataAtom != atom.Body; c = c.Parent {
+		p := c.Parent
+		for s := p.FirstChild; s != nil; {
+			next := s.NextSibling
+			if s != c {
+				p.RemoveChild(s)
+			}
+			s = next
+		}
+	}
+	if h := firstContent(n); h != nil && headingLevel(h) > 0 {
+		// The element's own heading, when it is only a label ending in
+		// a colon ("Work Text:", "Chapter Text:"): a landmark for
+		// screen readers, not the text's.
+		if t := strings.TrimSpace(textOf(h)); strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 3 {
+			n.RemoveChild(h)
+		}
+	}
 }
 
 // standfirst returns the standfirst under the page's headline — the
@@ -374,6 +413,7 @@ type meta struct {
 	permalink                  string                // the first absolute address of a "Permalink", without its anchor
 	namedDate                  string                // the first text of an element named for a date that is only a date
 	articleTime                string                // Open Graph's article:published_time
+	roleArticles               []*html.Node          // the elements other than <article> in the role of an article
 }
 
 // furnitureWords name, in class and id attributes, the blocks around an
@@ -688,6 +728,9 @@ func prune(n *html.Node, m *meta) int {
 					}
 				}
 				if only := wrapped(c); only != nil {
+					if len(m.roleArticles) == 1 && m.roleArticles[0] == c {
+						m.roleArticles[0] = only // the article's element, unwrapped
+					}
 					c.RemoveChild(only)
 					n.InsertBefore(only, c)
 					n.RemoveChild(c)
@@ -962,6 +1005,9 @@ func collectElement(n *html.Node, m *meta) {
 	}
 	if m.hDate == "" {
 		m.hDate = microformatDate(n)
+	}
+	if n.DataAtom != atom.Article && len(m.roleArticles) < 2 && strings.EqualFold(attr(n, "role"), "article") {
+		m.roleArticles = append(m.roleArticles, n)
 	}
 	if m.namedDate == "" && (dateNamed(attr(n, "class")) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
 		m.namedDate = namedDateOf(n)

@@ -1160,3 +1160,20 @@ func TestRound17(t *testing.T) {
 		})
 	}
 }
+
+// TestRound18 holds the rules of round 18 of issue 16, each on a small
+// page, written for any site, none keyed to the eleventh set's words,
+// domains or ids.
+func TestRound18(t *testing.T) {
+	story := councilStory
+	checkRound(t, []roundCase{
+		{
+			name: "the one element in the role of an article is the text; its preface, notes and kudos go",
+			page: `<div id="main"><ul class="actions"><li><a href="/k">Kudos</a></li></ul><div id="work"><div class="preface group"><h2>Budget approved</h2><div class="summary module"><h3>Summary:</h3><blockquote><p>Three hours of talk and a vote at midnight, told by the one who took the minutes.</p></blockquote></div></div>` +
+				`<div id="chapters" role="article"><div class="text"><h3 class="landmark">Story Text:</h3><p>` + councilP1 + ` The minutes were read back to the room at midnight, and nobody asked for a change.</p>` + story + `<p>` + councilP2 + ` The clubs' treasurers were in the room until the end, and two of them asked to speak before the vote.</p><p>` + councilP3 + ` The pool's users had written to the council in the autumn, and their letter was read aloud.</p></div></div>` +
+				`<div class="afterword group"><h3>Notes:</h3><blockquote><p>Written for the valley's winter exchange; thanks to everyone who read it first.</p></blockquote></div></div>` +
+				`<div class="feedback"><p>Lena, Marc and 40 more users left kudos on this story!</p><p>Comments on this story are moderated and appear once approved.</p></div></div>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Summary", "took the minutes", "Story Text", "winter exchange", "left kudos", "moderated"},
+		},
+	})
+}
