@@ -1176,4 +1176,21 @@ func TestRound18(t *testing.T) {
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Summary", "took the minutes", "Story Text", "winter exchange", "left kudos", "moderated"},
 		},
 	})
+	for _, c := range []struct {
+		name, body string
+		want       time.Time
+	}{
+		{"an ISO day in an element named for the publication dates the day",
+			`<h1>Budget approved</h1><dl class="stats"><dt class="published">Published:</dt><dd class="published">2025-02-14</dd><dt>Words:</dt><dd>538</dd></dl><div class="text">` + story + `</div>`, time.Date(2025, 2, 14, 0, 0, 0, 0, time.UTC)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p, err := Extract([]byte(`<html><head><title>Budget approved</title></head><body>` + c.body + `</body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.PublishedAt == nil || !p.PublishedAt.Equal(c.want) {
+				t.Errorf("published at %v, want %v", p.PublishedAt, c.want)
+			}
+		})
+	}
 }
