@@ -414,6 +414,7 @@ type meta struct {
 	namedDate                  string                // the first text of an element named for a date that is only a date
 	articleTime                string                // Open Graph's article:published_time
 	roleArticles               []*html.Node          // the elements other than <article> in the role of an article
+	authors                    []string              // the texts of the page's links to its author (rel="author")
 }
 
 // furnitureWords name, in class and id attributes, the blocks around an
@@ -1040,6 +1041,11 @@ func collectElement(n *html.Node, m *meta) {
 	case atom.Time:
 		m.readTime(n)
 	case atom.A:
+		if strings.EqualFold(attr(n, "rel"), "author") && len(m.authors) < 4 {
+			if name := strings.Join(strings.Fields(textOf(n)), " "); name != "" {
+				m.authors = append(m.authors, name)
+			}
+		}
 		// A post's "Permalink": the address of a page (a forum's) that
 		// gives no other, without the post's anchor.
 		if m.permalink == "" && permalinkText(n) {
@@ -1425,6 +1431,18 @@ func title(t string, m meta) string {
 		if strings.EqualFold(tail, m.siteName) || len(m.h1) > 0 && strings.EqualFold(head, m.h1[0]) {
 			t = head
 			break
+		}
+	}
+	for _, a := range m.authors {
+		// The name of the page's author, its rel="author" link's text,
+		// as a part of the title, and what follows it ("The Lamplighter
+		// - Tamsin_Reeve - Original Work"): the headline is before it.
+		for _, sep := range titleSeparators {
+			if i := strings.Index(strings.ToLower(t), strings.ToLower(sep+a)); i > 0 {
+				if rest := t[i+len(sep)+len(a):]; rest == "" || slices.ContainsFunc(titleSeparators, func(s string) bool { return strings.HasPrefix(rest, s) }) {
+					t = t[:i]
+				}
+			}
 		}
 	}
 	if t == "" && len(m.h1) > 0 {

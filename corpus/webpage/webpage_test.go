@@ -1176,6 +1176,15 @@ func TestRound18(t *testing.T) {
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Summary", "took the minutes", "Story Text", "winter exchange", "left kudos", "moderated"},
 		},
 	})
+	t.Run("the name of the page's author after a separator is not the title's", func(t *testing.T) {
+		p, err := Extract([]byte(`<html><head><title>Budget approved - Sam_Reyes - Town news [Valley Stories]</title></head><body><h1>Valley Stories</h1><h2>Budget approved</h2><p class="byline"><a rel="author" href="/users/Sam_Reyes">Sam_Reyes</a></p><div class="text">` + story + `</div></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Title != "Budget approved" {
+			t.Errorf("title %q, want %q", p.Title, "Budget approved")
+		}
+	})
 	for _, c := range []struct {
 		name, body string
 		want       time.Time
