@@ -1451,6 +1451,27 @@ func title(t string, m meta) string {
 	if len(m.h1) > 0 {
 		t = titleOfWork(t, m.h1[0], m.title)
 	}
+	if len(m.h1) > 0 && m.h1[0] != "" {
+		// The headline the page shows, and a short tagline the title
+		// adds after a colon ("Garbure : la recette facile").
+		if rest, ok := strings.CutPrefix(t, m.h1[0]); ok {
+			if tag, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), ":"); ok && rest != "" && (rest[0] == ' ' || rest[0] == ':') {
+				if n := len(strings.Fields(tag)); n > 0 && n <= maxTaglineWords {
+					t = m.h1[0]
+				}
+			}
+		}
+	}
+	if len(m.h1) == 1 && m.h1[0] != "" && m.ogTitle == "" && !strings.Contains(t, m.h1[0]) && len(strings.Fields(m.h1[0])) > len(strings.Fields(t)) {
+		// Readability cut the <title> at its colons and took another
+		// part than the headline ("Announcement: <headline>: <course
+		// name>"): the page's one <h1>, when the <title> (there is no
+		// og:title) holds it between colons and the part taken, and it
+		// is the longer.
+		if page := strings.Join(strings.Fields(m.title), " "); strings.Contains(page, ": "+m.h1[0]+":") && strings.Contains(page, t) {
+			t = m.h1[0]
+		}
+	}
 	if len(m.h1) > 0 && len(t) > len(m.h1[0]) && m.h1[0] != "" && strings.HasSuffix(t, m.h1[0]) {
 		// The headline behind a prefix the page's title adds, an
 		// episode's number or a community's name ("Ep. 112: …",
@@ -1469,6 +1490,10 @@ func title(t string, m meta) string {
 	}
 	return t
 }
+
+// maxTaglineWords is the length of the longest tagline a title adds after
+// the headline and a colon.
+const maxTaglineWords = 4
 
 // numberedLabel is the numbered label a <title> may set before the
 // headline, an update's or a part's ("Update 7: ", "Part 2 - "); when the

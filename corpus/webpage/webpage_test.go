@@ -1185,6 +1185,24 @@ func TestRound18(t *testing.T) {
 			t.Errorf("title %q, want %q", p.Title, "Budget approved")
 		}
 	})
+	for _, c := range []struct{ name, head, body, want string }{
+		{"a short tagline after the headline and a colon is not the title's",
+			`<title>Budget approved : the facts</title><meta property="og:title" content="Budget approved : the facts">`,
+			`<h1>Budget approved</h1><div class="text">` + story + `</div>`, "Budget approved"},
+		{"the page's one <h1> between the colons of the <title> is the title",
+			`<title>Announcement: Budget approved for the clubs and the pool: CIV 101 Town Council (Spring 2025)</title>`,
+			`<h1>Budget approved for the clubs and the pool</h1><div class="text">` + story + `</div>`, "Budget approved for the clubs and the pool"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p, err := Extract([]byte(`<html><head>` + c.head + `</head><body>` + c.body + `</body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != c.want {
+				t.Errorf("title %q, want %q", p.Title, c.want)
+			}
+		})
+	}
 	for _, c := range []struct {
 		name, body string
 		want       time.Time
