@@ -693,6 +693,14 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
+					if captionAfterPicture(c) {
+						// A picture's caption in a paragraph of its own,
+						// after the picture's.
+						collect(c, m)
+						n.RemoveChild(c)
+						c = next
+						continue
+					}
 				}
 				if c.DataAtom == atom.P && afterForm && selfIntro.MatchString(firstText(c)) {
 					// The author's line about themselves after a
@@ -1795,6 +1803,39 @@ func dropPictureCaption(p *html.Node, m *meta) {
 		collect(c, m)
 		p.RemoveChild(c)
 	}
+}
+
+// captionAfterPicture reports whether p, a paragraph, is only a short
+// line in italics or small print (maxCaptionWords words at most) right
+// after a paragraph that holds only a picture (alone or in its link):
+// the picture's caption, which minimal blog builds write as the next
+// paragraph ("<p><img></p><p><em>The drawers, on Tuesday…</em></p>").
+func captionAfterPicture(p *html.Node) bool {
+	words := 0
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I || c.DataAtom == atom.Small):
+			words += len(strings.Fields(textOf(c)))
+		default:
+			return false
+		}
+	}
+	if words == 0 || words > maxCaptionWords {
+		return false
+	}
+	prev := p.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.DataAtom != atom.P {
+		return false
+	}
+	only := onlyChild(prev)
+	if only == nil {
+		return false
+	}
+	return only.DataAtom == atom.Img || only.DataAtom == atom.Picture || only.DataAtom == atom.A && holdsMedia(only) && strings.TrimSpace(textOf(only)) == ""
 }
 
 // selfIntro is a line in which an author introduces themselves by name:

@@ -1175,6 +1175,11 @@ func TestRound18(t *testing.T) {
 				`<div class="feedback"><p>Lena, Marc and 40 more users left kudos on this story!</p><p>Comments on this story are moderated and appear once approved.</p></div></div>`,
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Summary", "took the minutes", "Story Text", "winter exchange", "left kudos", "moderated"},
 		},
+		{
+			name:   "a picture's caption in italics in the paragraph after the picture's goes",
+			page:   `<main><h1>Budget approved</h1><div class="e-content"><p>` + councilP1 + `</p><h2>The clubs</h2><p>` + councilP2 + `</p><p><img src="/hall.jpg" alt="The council hall"></p><p><em>The hall on Tuesday evening. Photo taken with the mayor's leave.</em></p><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Photo taken"},
+		},
 	})
 	t.Run("the name of the page's author after a separator is not the title's", func(t *testing.T) {
 		p, err := Extract([]byte(`<html><head><title>Budget approved - Sam_Reyes - Town news [Valley Stories]</title></head><body><h1>Valley Stories</h1><h2>Budget approved</h2><p class="byline"><a rel="author" href="/users/Sam_Reyes">Sam_Reyes</a></p><div class="text">` + story + `</div></body></html>`))
