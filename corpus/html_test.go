@@ -360,7 +360,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen7-villebreval-eclairage-fr": {0.09, 1.00}, // 8.4 %
 	// Set 11's first measurement (round 17's code), while round 18 tunes.
 	"unseen11-amisdulavoir-toiture-fr":       {0.02, 0.91}, // 91.5 %
-	"unseen11-atelierfernand-buffet-fr":      {0.10, 1.00}, // 9.1 %
 	"unseen11-openfieldbooks-soilprofile-en": {0.19, 1.00}, // 18.8 %
 }
 

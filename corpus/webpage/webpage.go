@@ -693,9 +693,9 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c) {
+					if captionAfterPicture(c) || askAndLink(c) {
 						// A picture's caption in a paragraph of its own,
-						// after the picture's.
+						// after the picture's; an inline call to action.
 						collect(c, m)
 						n.RemoveChild(c)
 						c = next
@@ -1836,6 +1836,33 @@ func captionAfterPicture(p *html.Node) bool {
 		return false
 	}
 	return only.DataAtom == atom.Img || only.DataAtom == atom.Picture || only.DataAtom == atom.A && holdsMedia(only) && strings.TrimSpace(textOf(only)) == ""
+}
+
+// maxAskWords is the length of the longest paragraph askAndLink takes.
+const maxAskWords = 50
+
+// askAndLink reports whether p, a paragraph, is a call to action: it
+// opens with a question in bold ("Vous avez un meuble à restaurer ?",
+// "Need a hand with yours?") and ends with a link of three words at most
+// ("Contactez-moi", "Book a visit"), in maxAskWords words at most. A
+// craftsman's or a shop's offer set between the story's paragraphs; the
+// story's own questions in bold are answered, not linked away.
+func askAndLink(p *html.Node) bool {
+	first := firstContent(p)
+	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B || !strings.HasSuffix(strings.TrimSpace(textOf(first)), "?") {
+		return false
+	}
+	last := p.LastChild
+	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
+		last = last.PrevSibling
+	}
+	if last == nil || last == first || last.DataAtom != atom.A {
+		return false
+	}
+	if n := len(strings.Fields(textOf(last))); n == 0 || n > 3 {
+		return false
+	}
+	return len(strings.Fields(textOf(p))) <= maxAskWords
 }
 
 // selfIntro is a line in which an author introduces themselves by name:

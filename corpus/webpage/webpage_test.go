@@ -1180,6 +1180,11 @@ func TestRound18(t *testing.T) {
 			page:   `<main><h1>Budget approved</h1><div class="e-content"><p>` + councilP1 + `</p><h2>The clubs</h2><p>` + councilP2 + `</p><p><img src="/hall.jpg" alt="The council hall"></p><p><em>The hall on Tuesday evening. Photo taken with the mayor's leave.</em></p><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Photo taken"},
 		},
+		{
+			name:   "a paragraph that asks in bold and ends with a short link is a call to action and goes",
+			page:   `<main><h1>Budget approved</h1><div class="blog"><div class="module text"><p>` + councilP1 + `</p></div><div class="module text"><p>` + councilP2 + `</p></div><div class="module text"><p><strong>Does your club need a grant?</strong> We help with the forms for free, anywhere in the valley. <a href="/contact/">Write to us</a></p></div><div class="module text"><p>` + councilP3 + `</p></div><div class="module text">` + councilMore + `</div></div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"need a grant", "help with the forms"},
+		},
 	})
 	t.Run("the name of the page's author after a separator is not the title's", func(t *testing.T) {
 		p, err := Extract([]byte(`<html><head><title>Budget approved - Sam_Reyes - Town news [Valley Stories]</title></head><body><h1>Valley Stories</h1><h2>Budget approved</h2><p class="byline"><a rel="author" href="/users/Sam_Reyes">Sam_Reyes</a></p><div class="text">` + story + `</div></body></html>`))
