@@ -1185,6 +1185,23 @@ func TestRound18(t *testing.T) {
 			page:   `<main><h1>Budget approved</h1><div class="blog"><div class="module text"><p>` + councilP1 + `</p></div><div class="module text"><p>` + councilP2 + `</p></div><div class="module text"><p><strong>Does your club need a grant?</strong> We help with the forms for free, anywhere in the valley. <a href="/contact/">Write to us</a></p></div><div class="module text"><p>` + councilP3 + `</p></div><div class="module text">` + councilMore + `</div></div></main>`,
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"need a grant", "help with the forms"},
 		},
+		{
+			name:   "a box its class names for the text's licence goes",
+			page:   `<main><h1>Budget approved</h1><div class="chapter">` + story + `</div><div class="license-attribution"><p><a href="/budget/">Budget approved</a> Copyright © 2025 by the Valley Council is licensed under a Creative Commons Attribution 4.0 International License, except where otherwise noted.</p></div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Creative Commons"},
+		},
+	})
+	t.Run("a box whose <header> holds only its label (learning objectives) is a labelled box", func(t *testing.T) {
+		// On a small page the block pass drops the box anyway; on a
+		// textbook's chapter, its list shares the text's words and stays.
+		doc, err := html.Parse(strings.NewReader(`<div class="textbox"><header class="textbox__header"><p class="textbox__title">Learning Objectives</p></header><div class="textbox__content"><p>By the end of this section, you will be able to:</p><ul><li>name the grant the council approved for the sports clubs</li><li>describe the budget of the pool</li></ul></div></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		box := find(doc, atom.Div)
+		if box == nil || !labelledBox(box) {
+			t.Error("the learning objectives' box is not a labelled box")
+		}
 	})
 	t.Run("the name of the page's author after a separator is not the title's", func(t *testing.T) {
 		p, err := Extract([]byte(`<html><head><title>Budget approved - Sam_Reyes - Town news [Valley Stories]</title></head><body><h1>Valley Stories</h1><h2>Budget approved</h2><p class="byline"><a rel="author" href="/users/Sam_Reyes">Sam_Reyes</a></p><div class="text">` + story + `</div></body></html>`))
