@@ -1190,6 +1190,11 @@ func TestRound18(t *testing.T) {
 			page:   `<main><h1>Budget approved</h1><div class="chapter">` + story + `</div><div class="license-attribution"><p><a href="/budget/">Budget approved</a> Copyright © 2025 by the Valley Council is licensed under a Creative Commons Attribution 4.0 International License, except where otherwise noted.</p></div></main>`,
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Creative Commons"},
 		},
+		{
+			name:   "the paragraph under the story's subheading that speaks of this page and its donors stays",
+			page:   `<main><h1>Budget approved</h1><div class="RichText"><p>` + councilP1 + `</p><h2>The clubs</h2><p>` + councilP2 + `</p><p>` + councilP3 + `</p><h2>When the work starts</h2><p>Work starts in September, after the swallows have left the roof. We will post photos of the work on this page and invite everyone who sent a donation to the opening day.</p><p>Thank you in advance for your help, however small. Every gift counts.</p></div></main>`,
+			wantIn: []string{"energy costs", "photos of the work"},
+		},
 	})
 	t.Run("a box whose <header> holds only its label (learning objectives) is a labelled box", func(t *testing.T) {
 		// On a small page the block pass drops the box anyway; on a
