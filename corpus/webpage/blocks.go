@@ -1456,6 +1456,15 @@ func storyList(b *block) bool {
 
 // prose reports whether a block is made of sentences — two or more, the
 // last ended, fifteen words or more — and is not a list of links: such a block is the story's.
+// sectionOpening reports whether bs[i] is prose that opens a section
+// of the story, right after its subheading, not set apart: the
+// author's text under the author's heading ("Calendrier — Les travaux
+// sont prévus en septembre… nous publierons des photos sur cette page"),
+// not an editor's prompt, which stands under no heading of the story.
+func sectionOpening(bs []*block, i int) bool {
+	return i > 0 && bs[i-1].heading && !bs[i].apart && prose(bs[i])
+}
+
 func prose(b *block) bool {
 	return !b.list && len(b.words) >= 15 && countSentences(b.text) >= 2 && endsSentence(b.text) && 2*b.linkText < len(b.text)
 }
@@ -1656,7 +1665,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue // the author's own footnote, or the greeting that opens a message
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
-			editorial(b, storyCalls) {
+			!sectionOpening(bs, i) && editorial(b, storyCalls) {
 			drop[i] = true
 			continue
 		}

@@ -44,7 +44,8 @@ legal notice|agenda|l'agenda|à l'agenda|upcoming events|events|calendar|what's 
 prochains rendez-vous|les rendez-vous|rendez-vous|recent posts|latest posts|latest articles|more posts|
 posts récents|articles récents|derniers articles|publications récentes|get in touch|contact us|share your story|
 share your experience|tell us your story|contactez-nous|écrivez-nous|témoignez|racontez-nous|l'essentiel|
-repères|les repères|dates clés|les dates clés|key dates|the essentials`, "|") {
+repères|les repères|dates clés|les dates clés|key dates|the essentials|learning objectives|learning outcomes|
+objectifs d'apprentissage|objectifs pédagogiques|objectifs de la leçon`, "|") {
 		m[strings.TrimSpace(l)] = true
 	}
 	return m
@@ -273,9 +274,10 @@ const maxBoxWords = 200
 
 // labelledBox reports whether n is a short box that opens with a box's
 // label: its first content is a heading, a table caption, a term, a
-// paragraph or a bold line (followed by a line break or ending with a
-// colon) whose text is one of boxLabels, and it holds no other heading,
-// no <h1>, <article> or <main>, and at most maxBoxWords words.
+// paragraph, a <header> or a bold line (followed by a line break or
+// ending with a colon) whose text is one of boxLabels, and it holds no
+// other heading, no <h1>, <article> or <main>, and at most maxBoxWords
+// words.
 func labelledBox(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Table, atom.P, atom.Dl, atom.Details, atom.Figure:
@@ -295,7 +297,9 @@ func labelledBox(n *html.Node) bool {
 		return false
 	}
 	switch first.DataAtom {
-	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Caption, atom.Dt, atom.P, atom.Summary, atom.Td, atom.Th:
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Caption, atom.Dt, atom.P, atom.Summary, atom.Td, atom.Th, atom.Header:
+		// A box's <header> holding only its label (a textbook's
+		// "Learning Objectives" box).
 	case atom.Strong, atom.B, atom.Span, atom.Div:
 		if first.DataAtom != atom.Div && !strings.HasSuffix(strings.TrimSpace(textOf(first)), ":") {
 			next := first.NextSibling

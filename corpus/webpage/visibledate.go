@@ -37,13 +37,19 @@ var publishedDate = regexp.MustCompile(`(?i)\b(?:publié|publiée|publiés|mis e
 var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4}))$`)
 
 // bareDate reads a text that is only a date ("April 8, 2025", "8 avril
-// 2025"): the day, at midnight UTC. A numeric date is read month first
+// 2025", "2025-02-14"): the day, at midnight UTC. A numeric date is read month first
 // when monthFirst is set (monthFirstLang).
 func bareDate(text string, monthFirst bool) (time.Time, bool) {
 	if !strings.ContainsAny(text, "0123456789") {
 		return time.Time{}, false
 	}
-	m := dayDate.FindStringSubmatch(strings.Join(strings.Fields(text), " "))
+	text = strings.Join(strings.Fields(text), " ")
+	if len(text) == len("2006-01-02") && text[4] == '-' && text[7] == '-' {
+		// The ISO 8601 day a stats list shows ("Published: 2025-02-14").
+		t, err := time.Parse("2006-01-02", text)
+		return t, err == nil
+	}
+	m := dayDate.FindStringSubmatch(text)
 	if m == nil {
 		return time.Time{}, false
 	}

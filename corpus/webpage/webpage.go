@@ -66,6 +66,9 @@ func Extract(data []byte) (Page, error) {
 	if n := prune(doc, &m); n > maxElements {
 		return Page{}, fmt.Errorf("find the article: documents too large: %d elements", n)
 	}
+	if len(m.roleArticles) == 1 {
+		isolate(m.roleArticles[0])
+	}
 	parser := readability.NewParser()
 	// Pages are trusted to hold one article: a short one must still come
 	// out (Readability's default wants 500 characters, then retries
@@ -186,6 +189,42 @@ func Extract(data []byte) (Page, error) {
 		return p, ErrNoArticle
 	}
 	return p, nil
+}
+
+// isolate leaves n alone in the page's body, when n holds the article
+// (holdsArticle) and is still in the page: a page that marks one element
+// other than an <article> in the role of an article (role="article") says
+// where its text is; what stands around it in its boxes — a work's
+// preface, summary and notes, its end notes, kudos and comment notice — is
+// the page's furniture. A label heading it opens with goes too.
+func isolate(n *html.Node) {
+	if !holdsArticle(n) {
+		return
+	}
+	c := n
+	for ; c.Parent != nil && c.DataAtom != atom.Body; c = c.Parent {
+	}
+	if c.DataAtom != atom.Body {
+		return // dropped by prune on the way
+	}
+	for c = n; c.DataAtom != atom.Body; c = c.Parent {
+		p := c.Parent
+		for s := p.FirstChild; s != nil; {
+			next := s.NextSibling
+			if s != c {
+				p.RemoveChild(s)
+			}
+			s = next
+		}
+	}
+	if h := firstContent(n); h != nil && headingLevel(h) > 0 {
+		// The element's own heading, when it is only a label ending in
+		// a colon ("Work Text:", "Chapter Text:"): a landmark for
+		// screen readers, not the text's.
+		if t := strings.TrimSpace(textOf(h)); strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 3 {
+			n.RemoveChild(h)
+		}
+	}
 }
 
 // standfirst returns the standfirst under the page's headline — the
@@ -374,6 +413,8 @@ type meta struct {
 	permalink                  string                // the first absolute address of a "Permalink", without its anchor
 	namedDate                  string                // the first text of an element named for a date that is only a date
 	articleTime                string                // Open Graph's article:published_time
+	roleArticles               []*html.Node          // the elements other than <article> in the role of an article
+	authors                    []string              // the texts of the page's links to its author (rel="author")
 }
 
 // furnitureWords name, in class and id attributes, the blocks around an
@@ -391,7 +432,7 @@ var (
 related similar also aussi readmore lireaussi promo teaser cta meta byline kicker infos dateline consent gdpr banner
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
-disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende`)
+disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane")
 )
@@ -652,6 +693,14 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
+					if captionAfterPicture(c) || askAndLink(c) {
+						// A picture's caption in a paragraph of its own,
+						// after the picture's; an inline call to action.
+						collect(c, m)
+						n.RemoveChild(c)
+						c = next
+						continue
+					}
 				}
 				if c.DataAtom == atom.P && afterForm && selfIntro.MatchString(firstText(c)) {
 					// The author's line about themselves after a
@@ -688,6 +737,9 @@ func prune(n *html.Node, m *meta) int {
 					}
 				}
 				if only := wrapped(c); only != nil {
+					if len(m.roleArticles) == 1 && m.roleArticles[0] == c {
+						m.roleArticles[0] = only // the article's element, unwrapped
+					}
 					c.RemoveChild(only)
 					n.InsertBefore(only, c)
 					n.RemoveChild(c)
@@ -963,6 +1015,9 @@ func collectElement(n *html.Node, m *meta) {
 	if m.hDate == "" {
 		m.hDate = microformatDate(n)
 	}
+	if n.DataAtom != atom.Article && len(m.roleArticles) < 2 && strings.EqualFold(attr(n, "role"), "article") {
+		m.roleArticles = append(m.roleArticles, n)
+	}
 	if m.namedDate == "" && (dateNamed(attr(n, "class")) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
 		m.namedDate = namedDateOf(n)
 	}
@@ -994,6 +1049,11 @@ func collectElement(n *html.Node, m *meta) {
 	case atom.Time:
 		m.readTime(n)
 	case atom.A:
+		if strings.EqualFold(attr(n, "rel"), "author") && len(m.authors) < 4 {
+			if name := strings.Join(strings.Fields(textOf(n)), " "); name != "" {
+				m.authors = append(m.authors, name)
+			}
+		}
 		// A post's "Permalink": the address of a page (a forum's) that
 		// gives no other, without the post's anchor.
 		if m.permalink == "" && permalinkText(n) {
@@ -1381,11 +1441,44 @@ func title(t string, m meta) string {
 			break
 		}
 	}
+	for _, a := range m.authors {
+		// The name of the page's author, its rel="author" link's text,
+		// as a part of the title, and what follows it ("The Lamplighter
+		// - Tamsin_Reeve - Original Work"): the headline is before it.
+		for _, sep := range titleSeparators {
+			if i := strings.Index(strings.ToLower(t), strings.ToLower(sep+a)); i > 0 {
+				if rest := t[i+len(sep)+len(a):]; rest == "" || slices.ContainsFunc(titleSeparators, func(s string) bool { return strings.HasPrefix(rest, s) }) {
+					t = t[:i]
+				}
+			}
+		}
+	}
 	if t == "" && len(m.h1) > 0 {
 		t = m.h1[0]
 	}
 	if len(m.h1) > 0 {
 		t = titleOfWork(t, m.h1[0], m.title)
+	}
+	if len(m.h1) > 0 && m.h1[0] != "" {
+		// The headline the page shows, and a short tagline the title
+		// adds after a colon ("Garbure : la recette facile").
+		if rest, ok := strings.CutPrefix(t, m.h1[0]); ok {
+			if tag, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), ":"); ok && rest != "" && (rest[0] == ' ' || rest[0] == ':') {
+				if n := len(strings.Fields(tag)); n > 0 && n <= maxTaglineWords {
+					t = m.h1[0]
+				}
+			}
+		}
+	}
+	if len(m.h1) == 1 && m.h1[0] != "" && m.ogTitle == "" && !strings.Contains(t, m.h1[0]) && len(strings.Fields(m.h1[0])) > len(strings.Fields(t)) {
+		// Readability cut the <title> at its colons and took another
+		// part than the headline ("Announcement: <headline>: <course
+		// name>"): the page's one <h1>, when the <title> (there is no
+		// og:title) holds it between colons and the part taken, and it
+		// is the longer.
+		if page := strings.Join(strings.Fields(m.title), " "); strings.Contains(page, ": "+m.h1[0]+":") && strings.Contains(page, t) {
+			t = m.h1[0]
+		}
 	}
 	if len(m.h1) > 0 && len(t) > len(m.h1[0]) && m.h1[0] != "" && strings.HasSuffix(t, m.h1[0]) {
 		// The headline behind a prefix the page's title adds, an
@@ -1405,6 +1498,10 @@ func title(t string, m meta) string {
 	}
 	return t
 }
+
+// maxTaglineWords is the length of the longest tagline a title adds after
+// the headline and a colon.
+const maxTaglineWords = 4
 
 // numberedLabel is the numbered label a <title> may set before the
 // headline, an update's or a part's ("Update 7: ", "Part 2 - "); when the
@@ -1706,6 +1803,66 @@ func dropPictureCaption(p *html.Node, m *meta) {
 		collect(c, m)
 		p.RemoveChild(c)
 	}
+}
+
+// captionAfterPicture reports whether p, a paragraph, is only a short
+// line in italics or small print (maxCaptionWords words at most) right
+// after a paragraph that holds only a picture (alone or in its link):
+// the picture's caption, which minimal blog builds write as the next
+// paragraph ("<p><img></p><p><em>The drawers, on Tuesday…</em></p>").
+func captionAfterPicture(p *html.Node) bool {
+	words := 0
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I || c.DataAtom == atom.Small):
+			words += len(strings.Fields(textOf(c)))
+		default:
+			return false
+		}
+	}
+	if words == 0 || words > maxCaptionWords {
+		return false
+	}
+	prev := p.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.DataAtom != atom.P {
+		return false
+	}
+	only := onlyChild(prev)
+	if only == nil {
+		return false
+	}
+	return only.DataAtom == atom.Img || only.DataAtom == atom.Picture || only.DataAtom == atom.A && holdsMedia(only) && strings.TrimSpace(textOf(only)) == ""
+}
+
+// maxAskWords is the length of the longest paragraph askAndLink takes.
+const maxAskWords = 50
+
+// askAndLink reports whether p, a paragraph, is a call to action: it
+// opens with a question in bold ("Vous avez un meuble à restaurer ?",
+// "Need a hand with yours?") and ends with a link of three words at most
+// ("Contactez-moi", "Book a visit"), in maxAskWords words at most. A
+// craftsman's or a shop's offer set between the story's paragraphs; the
+// story's own questions in bold are answered, not linked away.
+func askAndLink(p *html.Node) bool {
+	first := firstContent(p)
+	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B || !strings.HasSuffix(strings.TrimSpace(textOf(first)), "?") {
+		return false
+	}
+	last := p.LastChild
+	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
+		last = last.PrevSibling
+	}
+	if last == nil || last == first || last.DataAtom != atom.A {
+		return false
+	}
+	if n := len(strings.Fields(textOf(last))); n == 0 || n > 3 {
+		return false
+	}
+	return len(strings.Fields(textOf(p))) <= maxAskWords
 }
 
 // selfIntro is a line in which an author introduces themselves by name:

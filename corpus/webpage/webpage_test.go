@@ -1160,3 +1160,96 @@ func TestRound17(t *testing.T) {
 		})
 	}
 }
+
+// TestRound18 holds the rules of round 18 of issue 16, each on a small
+// page, written for any site, none keyed to the eleventh set's words,
+// domains or ids.
+func TestRound18(t *testing.T) {
+	story := councilStory
+	checkRound(t, []roundCase{
+		{
+			name: "the one element in the role of an article is the text; its preface, notes and kudos go",
+			page: `<div id="main"><ul class="actions"><li><a href="/k">Kudos</a></li></ul><div id="work"><div class="preface group"><h2>Budget approved</h2><div class="summary module"><h3>Summary:</h3><blockquote><p>Three hours of talk and a vote at midnight, told by the one who took the minutes.</p></blockquote></div></div>` +
+				`<div id="chapters" role="article"><div class="text"><h3 class="landmark">Story Text:</h3><p>` + councilP1 + ` The minutes were read back to the room at midnight, and nobody asked for a change.</p>` + story + `<p>` + councilP2 + ` The clubs' treasurers were in the room until the end, and two of them asked to speak before the vote.</p><p>` + councilP3 + ` The pool's users had written to the council in the autumn, and their letter was read aloud.</p></div></div>` +
+				`<div class="afterword group"><h3>Notes:</h3><blockquote><p>Written for the valley's winter exchange; thanks to everyone who read it first.</p></blockquote></div></div>` +
+				`<div class="feedback"><p>Lena, Marc and 40 more users left kudos on this story!</p><p>Comments on this story are moderated and appear once approved.</p></div></div>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Summary", "took the minutes", "Story Text", "winter exchange", "left kudos", "moderated"},
+		},
+		{
+			name:   "a picture's caption in italics in the paragraph after the picture's goes",
+			page:   `<main><h1>Budget approved</h1><div class="e-content"><p>` + councilP1 + `</p><h2>The clubs</h2><p>` + councilP2 + `</p><p><img src="/hall.jpg" alt="The council hall"></p><p><em>The hall on Tuesday evening. Photo taken with the mayor's leave.</em></p><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Photo taken"},
+		},
+		{
+			name:   "a paragraph that asks in bold and ends with a short link is a call to action and goes",
+			page:   `<main><h1>Budget approved</h1><div class="blog"><div class="module text"><p>` + councilP1 + `</p></div><div class="module text"><p>` + councilP2 + `</p></div><div class="module text"><p><strong>Does your club need a grant?</strong> We help with the forms for free, anywhere in the valley. <a href="/contact/">Write to us</a></p></div><div class="module text"><p>` + councilP3 + `</p></div><div class="module text">` + councilMore + `</div></div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"need a grant", "help with the forms"},
+		},
+		{
+			name:   "a box its class names for the text's licence goes",
+			page:   `<main><h1>Budget approved</h1><div class="chapter">` + story + `</div><div class="license-attribution"><p><a href="/budget/">Budget approved</a> Copyright © 2025 by the Valley Council is licensed under a Creative Commons Attribution 4.0 International License, except where otherwise noted.</p></div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Creative Commons"},
+		},
+		{
+			name:   "the paragraph under the story's subheading that speaks of this page and its donors stays",
+			page:   `<main><h1>Budget approved</h1><div class="RichText"><p>` + councilP1 + `</p><h2>The clubs</h2><p>` + councilP2 + `</p><p>` + councilP3 + `</p><h2>When the work starts</h2><p>Work starts in September, after the swallows have left the roof. We will post photos of the work on this page and invite everyone who sent a donation to the opening day.</p><p>Thank you in advance for your help, however small. Every gift counts.</p></div></main>`,
+			wantIn: []string{"energy costs", "photos of the work"},
+		},
+	})
+	t.Run("a box whose <header> holds only its label (learning objectives) is a labelled box", func(t *testing.T) {
+		// On a small page the block pass drops the box anyway; on a
+		// textbook's chapter, its list shares the text's words and stays.
+		doc, err := html.Parse(strings.NewReader(`<div class="textbox"><header class="textbox__header"><p class="textbox__title">Learning Objectives</p></header><div class="textbox__content"><p>By the end of this section, you will be able to:</p><ul><li>name the grant the council approved for the sports clubs</li><li>describe the budget of the pool</li></ul></div></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		box := find(doc, atom.Div)
+		if box == nil || !labelledBox(box) {
+			t.Error("the learning objectives' box is not a labelled box")
+		}
+	})
+	t.Run("the name of the page's author after a separator is not the title's", func(t *testing.T) {
+		p, err := Extract([]byte(`<html><head><title>Budget approved - Sam_Reyes - Town news [Valley Stories]</title></head><body><h1>Valley Stories</h1><h2>Budget approved</h2><p class="byline"><a rel="author" href="/users/Sam_Reyes">Sam_Reyes</a></p><div class="text">` + story + `</div></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Title != "Budget approved" {
+			t.Errorf("title %q, want %q", p.Title, "Budget approved")
+		}
+	})
+	for _, c := range []struct{ name, head, body, want string }{
+		{"a short tagline after the headline and a colon is not the title's",
+			`<title>Budget approved : the facts</title><meta property="og:title" content="Budget approved : the facts">`,
+			`<h1>Budget approved</h1><div class="text">` + story + `</div>`, "Budget approved"},
+		{"the page's one <h1> between the colons of the <title> is the title",
+			`<title>Announcement: Budget approved for the clubs and the pool: CIV 101 Town Council (Spring 2025)</title>`,
+			`<h1>Budget approved for the clubs and the pool</h1><div class="text">` + story + `</div>`, "Budget approved for the clubs and the pool"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p, err := Extract([]byte(`<html><head>` + c.head + `</head><body>` + c.body + `</body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != c.want {
+				t.Errorf("title %q, want %q", p.Title, c.want)
+			}
+		})
+	}
+	for _, c := range []struct {
+		name, body string
+		want       time.Time
+	}{
+		{"an ISO day in an element named for the publication dates the day",
+			`<h1>Budget approved</h1><dl class="stats"><dt class="published">Published:</dt><dd class="published">2025-02-14</dd><dt>Words:</dt><dd>538</dd></dl><div class="text">` + story + `</div>`, time.Date(2025, 2, 14, 0, 0, 0, 0, time.UTC)},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p, err := Extract([]byte(`<html><head><title>Budget approved</title></head><body>` + c.body + `</body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.PublishedAt == nil || !p.PublishedAt.Equal(c.want) {
+				t.Errorf("published at %v, want %v", p.PublishedAt, c.want)
+			}
+		})
+	}
+}
