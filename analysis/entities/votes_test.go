@@ -230,6 +230,30 @@ func TestFragments(t *testing.T) {
 			kept: "Miss France",
 		},
 		{
+			name:   "the complement of an institution's word after for",
+			last:   "The Institute for Economic Research said growth would slow this year.",
+			absent: "Economic Research",
+		},
+		{
+			name: "the head of a name that goes on in lower case",
+			before: []string{
+				"Le ministre a donné un entretien à Valeurs actuelles jeudi.",
+				"Une information relayée par l'hebdomadaire Valeurs actuelles mardi.",
+				"Philippe de Villiers se confie dans Valeurs actuelles ce jeudi.",
+			},
+			last:   "Comme il l'avait laissé entendre auprès de Valeurs, le député lance son parti.",
+			absent: "Valeurs",
+		},
+		{
+			name: "the same word after it in two documents only",
+			before: []string{
+				"Le ministre a donné un entretien à Valeurs actuelles jeudi.",
+				"Une information relayée par l'hebdomadaire Valeurs actuelles mardi.",
+			},
+			last: "Comme il l'avait laissé entendre auprès de Valeurs, le député lance son parti.",
+			kept: "Valeurs",
+		},
+		{
 			name: "alone, after the corpus glued it",
 			before: []string{
 				"Le pilote évoluera sur une Aston Martin Vantage en catégorie GTE.",
