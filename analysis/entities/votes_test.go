@@ -245,6 +245,26 @@ func TestFragments(t *testing.T) {
 			absent: "Valeurs",
 		},
 		{
+			name: "the qualifier of an office",
+			before: []string{
+				"But Senate Republican leader Robert Dole said the speech might be the last chance.",
+				"But Senate Republican leader Robert Dole told reporters on Friday.",
+				"Senate Republican leader Robert Dole told reporters the report was fair.",
+			},
+			last:   "The Senate Republican staff members said Chiles was recommending changes.",
+			absent: "Senate Republican",
+		},
+		{
+			name: "an organization before its officer",
+			before: []string{
+				"The House Ways and Means Committee chairman Dan Rostenkowski said taxes would rise.",
+				"The House Ways and Means Committee chairman Dan Rostenkowski spoke on Monday.",
+				"The House Ways and Means Committee chairman Dan Rostenkowski left early.",
+			},
+			last: "The House Ways and Means Committee voted on the bill.",
+			kept: "House Ways and Means Committee",
+		},
+		{
 			name: "the same word after it in two documents only",
 			before: []string{
 				"Le ministre a donné un entretien à Valeurs actuelles jeudi.",
