@@ -265,6 +265,12 @@ func TestFragments(t *testing.T) {
 			kept: "House Ways and Means Committee",
 		},
 		{
+			name:   "opposite points of the compass: two sides",
+			last:   "The project is an unprecedented display of East-West scientific cooperation in Geneva.",
+			absent: "East-West",
+			kept:   "Geneva",
+		},
+		{
 			name: "the same word after it in two documents only",
 			before: []string{
 				"Le ministre a donné un entretien à Valeurs actuelles jeudi.",
