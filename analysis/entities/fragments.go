@@ -88,8 +88,9 @@ func (d *document) glued(s span, typ corpus.EntityType) bool {
 		return true
 	case t.kind == wordToken && d.caseBreak(p, s.from):
 		// "AFP A. Zahidul Islam", "Paul QZRT": a credit, a line's end.
-	case t.kind == wordToken && d.nameWordAt(p) && !lx.role[t.key] && !lx.honorific[t.key] && lx.kind[t.key] == "":
-		return true
+	case t.kind == wordToken && d.nameWordAt(p) && !lx.role[t.key] && !lx.honorific[t.key] && lx.kind[t.key] == "" &&
+		!(d.possessive(p) && (lx.orgSuffix[t.key] || d.placeKey(t.key))):
+		return true // not "AMR Corp's American Airlines": its possessive ends the name before
 	case t.kind == wordToken && (t.key == "of" || t.key == "de") && !t.capital && lx.orgSuffix[toks[s.to].key] && d.placeKey(toks[s.from].key) && p > 0 &&
 		toks[p-1].kind == wordToken && (toks[p-1].capital || d.covered[p-1]):
 		return true // "Audi of America Inc": a place and a suffix are no company alone
@@ -169,7 +170,7 @@ func (d *document) openedBefore(s span, typ corpus.EntityType) bool {
 	}
 	p := s.from - 1
 	t := &toks[p]
-	return t.kind == wordToken && t.capital && !t.allCaps && !t.sentHead && !t.elision &&
+	return t.kind == wordToken && t.capital && !t.allCaps && !t.sentHead && !t.elision && !d.possessive(p) &&
 		!lx.role[t.key] && !lx.honorific[t.key] && lx.kind[t.key] == "" && !lx.articles[t.key] && !d.caseBreak(p, s.from)
 }
 

@@ -271,6 +271,17 @@ func TestFragments(t *testing.T) {
 			kept:   "Geneva",
 		},
 		{
+			name:   "a company's possessive ends its name",
+			last:   "The strike at AMR Corp's American Airlines ended on Monday, officials said.",
+			absent: "AMR Corp's American Airlines",
+			kept:   "American Airlines",
+		},
+		{
+			name: "a possessive in a name that no suffix ends",
+			last: "The results of McDonald's Corp were better than expected.",
+			kept: "McDonald's Corp",
+		},
+		{
 			name: "the same word after it in two documents only",
 			before: []string{
 				"Le ministre a donné un entretien à Valeurs actuelles jeudi.",
