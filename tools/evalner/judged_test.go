@@ -168,6 +168,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 15, drawn after round 13 and judged before any change,
 		// other at random too; tuned on in round 14 (it was "unseen11").
 		{"tune15", 0.70},
+		// Sample 16, drawn after round 14 and never tuned on; other at
+		// random too.
+		{"unseen12", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
