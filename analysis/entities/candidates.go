@@ -66,6 +66,11 @@ func (d *document) extend(i int) int {
 		}
 		t := toks[k]
 		if t.kind == wordToken && d.nameLike(k) {
+			if d.possessive(last) && (lx.orgSuffix[toks[last].key] || d.placeKey(toks[last].key)) {
+				// "AMR Corp's American Airlines", "Iran's Kharg": a
+				// company or a place owns the name after its possessive.
+				return last
+			}
 			if d.caseBreak(last, k) {
 				start = k // "EELV Julien Bayou sur France Inter": a person starts here
 			}

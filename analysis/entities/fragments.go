@@ -88,14 +88,26 @@ func (d *document) glued(s span, typ corpus.EntityType) bool {
 		return true
 	case t.kind == wordToken && d.caseBreak(p, s.from):
 		// "AFP A. Zahidul Islam", "Paul QZRT": a credit, a line's end.
-	case t.kind == wordToken && d.nameWordAt(p) && !lx.role[t.key] && !lx.honorific[t.key] && lx.kind[t.key] == "":
-		return true
+	case t.kind == wordToken && d.nameWordAt(p) && !lx.role[t.key] && !lx.honorific[t.key] && lx.kind[t.key] == "" &&
+		!(d.possessive(p) && (lx.orgSuffix[t.key] || d.placeKey(t.key))):
+		return true // not "AMR Corp's American Airlines": its possessive ends the name before
 	case t.kind == wordToken && (t.key == "of" || t.key == "de") && !t.capital && lx.orgSuffix[toks[s.to].key] && d.placeKey(toks[s.from].key) && p > 0 &&
 		toks[p-1].kind == wordToken && (toks[p-1].capital || d.covered[p-1]):
 		return true // "Audi of America Inc": a place and a suffix are no company alone
+	case t.kind == wordToken && !t.capital && !t.allCaps && glueBefore[t.key] && typ != corpus.Place && p > 0 && d.nameWordAt(p-1) &&
+		(lx.orgWord[toks[p-1].key] || d.institution(toks[p-1].key)):
+		// "Institute for Economic Research", "Bank for Foreign Trade",
+		// "Coupe du Monde": the complement of an institution's head word,
+		// not a name alone. Not "Smith of Merrill Lynch".
+		return true
 	}
 	return false
 }
+
+// glueBefore are the lower-case words that join a complement to the name
+// before it: "Institute for Economic Research", "Conseil d'Etat". Not
+// "and" or "et", which join two names as often as they make one.
+var glueBefore = map[string]bool{"of": true, "for": true, "de": true, "du": true, "des": true, "aux": true, "d'": true}
 
 // nameWordAt reports whether token k is a word of a name in running text:
 // a gazetteer's match, or a capitalized word that no sentence opens and no
@@ -158,7 +170,7 @@ func (d *document) openedBefore(s span, typ corpus.EntityType) bool {
 	}
 	p := s.from - 1
 	t := &toks[p]
-	return t.kind == wordToken && t.capital && !t.allCaps && !t.sentHead && !t.elision &&
+	return t.kind == wordToken && t.capital && !t.allCaps && !t.sentHead && !t.elision && !d.possessive(p) &&
 		!lx.role[t.key] && !lx.honorific[t.key] && lx.kind[t.key] == "" && !lx.articles[t.key] && !d.caseBreak(p, s.from)
 }
 

@@ -245,7 +245,7 @@ func (d *document) mentions() []Mention {
 		own[i] = true
 	}
 	for i, s := range d.spans {
-		if d.amountUnit(s) {
+		if d.amountUnit(s) || opposedSides(ms[i].Text) {
 			ms[i].Name = "" // "11 ANS", "DEUX ANS": a shouted unit, not the town of Ans
 		}
 	}
@@ -327,6 +327,17 @@ var nounPrefixes = map[string]bool{"outre": true, "trans": true, "anti": true, "
 func prefixedNoun(text string) bool {
 	prefix, rest, ok := strings.Cut(text, "-")
 	return ok && rest != "" && nounPrefixes[prefix]
+}
+
+// opposite are the points of the compass facing each other.
+var opposite = map[string]string{"north": "south", "south": "north", "east": "west", "west": "east", "nord": "sud", "sud": "nord", "est": "ouest", "ouest": "est"}
+
+// opposedSides reports whether a name is two opposite points of the compass
+// joined by a hyphen: "East-West relations", "le dialogue Nord-Sud" speak of
+// two sides, no one place (unlike "Sud-Ouest", a region).
+func opposedSides(text string) bool {
+	a, b, ok := strings.Cut(text, "-")
+	return ok && len(a) <= 5 && opposite[strings.ToLower(a)] != "" && opposite[strings.ToLower(a)] == strings.ToLower(b)
 }
 
 // bareGivenName reports whether a discovered span is a given name alone

@@ -38,6 +38,11 @@ type tally struct {
 	// Documents that write the name only as a piece of a longer one, and
 	// documents that write it alone at least once (glued).
 	glued, alone int32
+	// tail is the lower-case word the first French document wrote after
+	// every mention of the name ("actuelles" of "Valeurs actuelles"), and
+	// tailed the documents that did so with the same word.
+	tail   string
+	tailed int32
 }
 
 // maxVotedNames bounds a Votes' memory: some 100 bytes a name.
@@ -68,6 +73,10 @@ type ballot struct {
 	typed corpus.EntityType
 	// fragment: the corpus writes the name as a piece of longer ones.
 	fragment bool
+	// tail: the lower-case word after every mention here, if one
+	// ("commun" of "Sens commun"); tails: more than one.
+	tail  string
+	tails bool
 	// weakPlace: typed place here by a list of towns or a word like "à"
 	// alone, with no "in", "près de" or "X, Massachusetts" (placeCue);
 	// the corpus's companies outvote it.
@@ -106,6 +115,14 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 			if n >= 0 && ballots[n].weakPlace && (d.townInitials[keys[i]] || d.placeCue(d.spans[i])) {
 				ballots[n].weakPlace = false
 			}
+			if n >= 0 && !ballots[n].tails {
+				switch w := d.lowerTail(d.spans[i]); {
+				case w == "" || ballots[n].tail != "" && ballots[n].tail != w:
+					ballots[n].tail, ballots[n].tails = "", true
+				default:
+					ballots[n].tail = w
+				}
+			}
 		}
 		at = append(at, n)
 	}
@@ -123,7 +140,7 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 		case b.capsOrg && v.thing(b.key):
 			b.typed = corpus.Other // "les AOP", after "appellation d'origine protégée (AOP)"
 		}
-		b.fragment = v.fragment(b.key)
+		b.fragment = v.fragment(b.key) || v.tailed(b.key)
 	}
 	for _, b := range ballots {
 		t := v.tally(b.key)
@@ -134,6 +151,14 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 			t.glued++
 		} else {
 			t.alone++
+		}
+		if b.tail != "" && !b.tails {
+			if t.tail == "" {
+				t.tail = b.tail
+			}
+			if t.tail == b.tail {
+				t.tailed++
+			}
 		}
 		if b.thing {
 			t.thing++
@@ -200,6 +225,46 @@ func (d *document) articled(s span) bool {
 func (v *Votes) fragment(key string) bool {
 	t := v.names[key]
 	return t != nil && t.glued >= 2 && t.glued*4 >= (t.glued+t.alone)*3
+}
+
+// tailed reports whether the corpus writes a name as the head of a longer
+// one that goes on in lower case, as French names do ("Valeurs actuelles",
+// "Sens commun", "Lutte ouvrière"), or as the qualifier of an office
+// ("Senate Republican leader", "Foreign Trade Minister"): three documents
+// at least write the same word after every mention of it, and two in
+// three of those that have it write it so or as a piece of a longer name.
+// Alone, it is that name cut short.
+func (v *Votes) tailed(key string) bool {
+	t := v.names[key]
+	return t != nil && t.tailed >= 3 && (t.tailed+t.glued)*3 >= (t.glued+t.alone)*2
+}
+
+// officeTail stands for every word of an office after a name: "Foreign
+// Trade Minister", "Foreign Trade Secretary".
+const officeTail = "\x00office"
+
+// lowerTail returns the word right after the name s that may go on with
+// it, or "": an office's word ("leader", "Minister") after a name no
+// organization's word ends, or in French a
+// lower-case word of four letters or more that no list calls a function
+// word. English writes its verbs there ("Avon said").
+func (d *document) lowerTail(s span) string {
+	j := s.to + 1
+	if j >= len(d.toks) || d.toks[j].kind != wordToken || !d.toks[j].spaceBefore || d.toks[j].noisy {
+		return ""
+	}
+	t := &d.toks[j]
+	lx := d.x.lex
+	switch {
+	case lx.role[t.key] && !t.allCaps:
+		if last := d.toks[s.to].key; lx.orgWord[last] || lx.orgSuffix[last] {
+			return "" // "House Ways and Means Committee chairman": its officer
+		}
+		return officeTail
+	case d.english || t.capital || t.allCaps || t.elision || t.letters < 4 || lx.stop[t.key] || lx.rejected[t.key]:
+		return ""
+	}
+	return t.key
 }
 
 // ballotOf finds the ballot of a key, or -1.

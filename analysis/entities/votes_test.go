@@ -230,6 +230,67 @@ func TestFragments(t *testing.T) {
 			kept: "Miss France",
 		},
 		{
+			name:   "the complement of an institution's word after for",
+			last:   "The Institute for Economic Research said growth would slow this year.",
+			absent: "Economic Research",
+		},
+		{
+			name: "the head of a name that goes on in lower case",
+			before: []string{
+				"Le ministre a donné un entretien à Valeurs actuelles jeudi.",
+				"Une information relayée par l'hebdomadaire Valeurs actuelles mardi.",
+				"Philippe de Villiers se confie dans Valeurs actuelles ce jeudi.",
+			},
+			last:   "Comme il l'avait laissé entendre auprès de Valeurs, le député lance son parti.",
+			absent: "Valeurs",
+		},
+		{
+			name: "the qualifier of an office",
+			before: []string{
+				"But Senate Republican leader Robert Dole said the speech might be the last chance.",
+				"But Senate Republican leader Robert Dole told reporters on Friday.",
+				"Senate Republican leader Robert Dole told reporters the report was fair.",
+			},
+			last:   "The Senate Republican staff members said Chiles was recommending changes.",
+			absent: "Senate Republican",
+		},
+		{
+			name: "an organization before its officer",
+			before: []string{
+				"The House Ways and Means Committee chairman Dan Rostenkowski said taxes would rise.",
+				"The House Ways and Means Committee chairman Dan Rostenkowski spoke on Monday.",
+				"The House Ways and Means Committee chairman Dan Rostenkowski left early.",
+			},
+			last: "The House Ways and Means Committee voted on the bill.",
+			kept: "House Ways and Means Committee",
+		},
+		{
+			name:   "opposite points of the compass: two sides",
+			last:   "The project is an unprecedented display of East-West scientific cooperation in Geneva.",
+			absent: "East-West",
+			kept:   "Geneva",
+		},
+		{
+			name:   "a company's possessive ends its name",
+			last:   "The strike at AMR Corp's American Airlines ended on Monday, officials said.",
+			absent: "AMR Corp's American Airlines",
+			kept:   "American Airlines",
+		},
+		{
+			name: "a possessive in a name that no suffix ends",
+			last: "The results of McDonald's Corp were better than expected.",
+			kept: "McDonald's Corp",
+		},
+		{
+			name: "the same word after it in two documents only",
+			before: []string{
+				"Le ministre a donné un entretien à Valeurs actuelles jeudi.",
+				"Une information relayée par l'hebdomadaire Valeurs actuelles mardi.",
+			},
+			last: "Comme il l'avait laissé entendre auprès de Valeurs, le député lance son parti.",
+			kept: "Valeurs",
+		},
+		{
 			name: "alone, after the corpus glued it",
 			before: []string{
 				"Le pilote évoluera sur une Aston Martin Vantage en catégorie GTE.",
