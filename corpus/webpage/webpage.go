@@ -432,7 +432,7 @@ var (
 related similar also aussi readmore lireaussi promo teaser cta meta byline kicker infos dateline consent gdpr banner
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
-disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix`)
+disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane")
 )
@@ -693,7 +693,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c) || askAndLink(c) {
+					if captionAfterPicture(c) || askAndLink(c) || publishedLine(c) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -767,16 +767,24 @@ func isSubheading(n *html.Node) bool {
 // page's <title> or og:title, and it has half the words of the shorter
 // of them or more.
 func repeatsTitle(h *html.Node, m *meta) bool {
-	words := strings.FieldsFunc(strings.ToLower(textOf(h)), notWordRune)
+	// A possessive's "s" ("Jane Doe's obituary") is the name's.
+	words := slices.DeleteFunc(strings.FieldsFunc(strings.ToLower(textOf(h)), notWordRune), func(w string) bool { return w == "s" })
 	if len(words) == 0 {
 		return false
 	}
 	title := strings.FieldsFunc(strings.ToLower(m.title+" "+m.ogTitle), notWordRune)
 	// A section's two words taken from a long headline ("Offline mode"
 	// under "3.0: offline mode, accessible marking and …") are no repeat:
-	// a repeat has at least half the headline's words.
+	// a repeat has at least half the headline's words — the headline
+	// being the title's part before its first separator, when it has
+	// one ("Jane Doe Obituary (1938 - 2025) - Town - Paper | Site").
 	shortest := len(title)
 	for _, t := range []string{m.title, m.ogTitle} {
+		for _, sep := range titleSeparators {
+			if i := strings.Index(t, sep); i > 0 {
+				t = t[:i]
+			}
+		}
 		if n := len(strings.FieldsFunc(t, notWordRune)); n > 0 {
 			shortest = min(shortest, n)
 		}
@@ -1321,6 +1329,7 @@ func questionText(n *html.Node) bool {
 // paragraphs as text and <br>, in a "widget" or "post" box).
 func holdsArticle(n *html.Node) bool {
 	long := 0
+	replies := commentName(attr(n, "class")) || commentName(attr(n, "id"))
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -1334,11 +1343,13 @@ func holdsArticle(n *html.Node) bool {
 			}
 			switch c.DataAtom {
 			case atom.Article, atom.Main:
-				if c.DataAtom == atom.Main || !commentName(attr(c, "class")) && !commentName(attr(c, "id")) {
+				if c.DataAtom == atom.Main || !replies && !commentName(attr(c, "class")) && !commentName(attr(c, "id")) {
 					return true
 				}
 				// A comment system's replies are <article>s too
-				// ("comments-comment"): they hold no article.
+				// ("comments-comment"), and so are the entries of a box
+				// named for comments or a guest book: they hold no
+				// article.
 			case atom.P:
 				if len(textOf(c)) >= 150 {
 					if long++; long >= 3 {
@@ -1356,8 +1367,9 @@ func holdsArticle(n *html.Node) bool {
 	return walk(n)
 }
 
-// commentWords name, in a class or id, readers' comments and replies.
-var commentWords = wordSet("comment comments commentaire commentaires reply replies reponse reponses")
+// commentWords name, in a class or id, readers' comments and replies,
+// and a guest book's entries.
+var commentWords = wordSet("comment comments commentaire commentaires reply replies reponse reponses guestbook")
 
 // commentName reports whether a class or id names a comment or a reply:
 // one of its words, as furnitureName splits them, is one of commentWords.
@@ -1840,6 +1852,23 @@ func captionAfterPicture(p *html.Node) bool {
 
 // maxAskWords is the length of the longest paragraph askAndLink takes.
 const maxAskWords = 50
+
+// maxPublishedWords is the most words a paragraph that only states the
+// page's publication has.
+const maxPublishedWords = 15
+
+// publishedLine reports whether p is a paragraph that only states the
+// page's publication and its date ("Published by the Gazette on Sep. 2,
+// 2025.", "Publié par la rédaction le 3 juin 2025"): a dateline the site
+// sets under the text, of maxPublishedWords words at most.
+func publishedLine(p *html.Node) bool {
+	text := strings.Join(strings.Fields(textOf(p)), " ")
+	if text == "" || !strings.ContainsAny(text, "0123456789") || len(strings.Fields(text)) > maxPublishedWords {
+		return false
+	}
+	loc := publishedDate.FindStringIndex(text)
+	return loc != nil && loc[0] == 0 && strings.TrimFunc(text[loc[1]:], notWordRune) == ""
+}
 
 // askAndLink reports whether p, a paragraph, is a call to action: it
 // opens with a question in bold ("Vous avez un meuble à restaurer ?",

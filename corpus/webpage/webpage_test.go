@@ -1268,5 +1268,27 @@ func TestRound19(t *testing.T) {
 			page: `<main><h1>Budget approved</h1><section class="level2">` + councilStory + `</section><div id="post-appendix"><section><h2>Reuse</h2><p><a rel="license" href="/by/">CC BY 4.0</a></p></section><section><h2>Citation</h2><p>For attribution, please cite the council's budget story as: Reyes, Sam. 2025. "Budget approved." The council's news, March 2025, on the town's site.</p></section></div></main>`,
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Reuse", "For attribution"},
 		},
+		{
+			name:   "a paragraph that only states the page's publication and its date goes",
+			page:   `<main><h1>Budget approved</h1><section class="story">` + councilStory + `<p class="published">Published by the Valley Gazette on Mar. 4, 2025.</p></section></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Valley Gazette"},
+		},
+	})
+	t.Run("a heading that is the title's headline in the possessive goes as a repeat of the title", func(t *testing.T) {
+		extractHas(t, "Sam Reyes Obituary (1941 - 2025) - Valley, VT - Valley Gazette | Remembered", "",
+			`<main><section class="header"><h1>Sam Reyes</h1><p>1941 - 2025</p></section><section id="obituary"><h2>Sam Reyes's Obituary</h2>`+councilStory+`</section></main>`,
+			[]string{"three hours of debate", "energy costs"}, []string{"Obituary"})
+	})
+	t.Run("a box named for a guest book is furniture, its <article> entries holding no article", func(t *testing.T) {
+		// On a small page Readability leaves the guest book out anyway;
+		// on an obituary's page, beside the text in <main>, it stays.
+		doc, err := html.Parse(strings.NewReader(`<section id="guestbook"><h2>Guest Book</h2><article class="entry"><p>The council's budget is good news for the clubs: the larger grant will pay for our swimming coach this winter.</p><p class="meta">Lena Marsh · March 5, 2025</p></article><article class="entry"><p>Thank you to the mayor and the council for the pool's new heating.</p></article></section>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		box := find(doc, atom.Section)
+		if box == nil || !junk(box) {
+			t.Error("the guest book's box is not furniture")
+		}
 	})
 }
