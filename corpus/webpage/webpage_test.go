@@ -1259,13 +1259,13 @@ func TestRound18(t *testing.T) {
 func TestRound19(t *testing.T) {
 	checkRound(t, []roundCase{
 		{
-			name: "a callout box between the story's paragraphs goes",
-			page: `<main><h1>Budget approved</h1><section class="level2"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="callout callout-note"><div class="callout-header">Note</div><div class="callout-body"><p>The council's budget tables and the minutes of the debate are on the Data page, free to reuse. Corrections to the budget welcome.</p></div></div><p>` + councilP3 + `</p>` + councilMore + `</section></main>`,
+			name:   "a callout box between the story's paragraphs goes",
+			page:   `<main><h1>Budget approved</h1><section class="level2"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="callout callout-note"><div class="callout-header">Note</div><div class="callout-body"><p>The council's budget tables and the minutes of the debate are on the Data page, free to reuse. Corrections to the budget welcome.</p></div></div><p>` + councilP3 + `</p>` + councilMore + `</section></main>`,
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Data page"},
 		},
 		{
-			name: "the post's appendix (reuse, citation) after the story goes",
-			page: `<main><h1>Budget approved</h1><section class="level2">` + councilStory + `</section><div id="post-appendix"><section><h2>Reuse</h2><p><a rel="license" href="/by/">CC BY 4.0</a></p></section><section><h2>Citation</h2><p>For attribution, please cite the council's budget story as: Reyes, Sam. 2025. "Budget approved." The council's news, March 2025, on the town's site.</p></section></div></main>`,
+			name:   "the post's appendix (reuse, citation) after the story goes",
+			page:   `<main><h1>Budget approved</h1><section class="level2">` + councilStory + `</section><div id="post-appendix"><section><h2>Reuse</h2><p><a rel="license" href="/by/">CC BY 4.0</a></p></section><section><h2>Citation</h2><p>For attribution, please cite the council's budget story as: Reyes, Sam. 2025. "Budget approved." The council's news, March 2025, on the town's site.</p></section></div></main>`,
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Reuse", "For attribution"},
 		},
 		{
