@@ -183,7 +183,6 @@ func TestHTMLMetadata(t *testing.T) {
 // round 18.
 var metadataMisses = map[string]string{
 	"unseen12-fernleighgarden-spring-en":  "no date: the only one is visible text",
-	"unseen12-godillots-bilan-fr":         "the site's name for the title",
 	"unseen12-stratoblog-semimarathon-fr": "the blog's name for the title",
 }
 
@@ -367,7 +366,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen7-villebreval-eclairage-fr": {0.09, 1.00}, // 8.4 %
 	// Set 12's first measurement (round 18's code), while round 19 tunes.
 	"unseen12-fernleighgarden-spring-en":  {0.14, 1.00}, // 13.6 %
-	"unseen12-godillots-bilan-fr":         {0.18, 1.00}, // 17.7 %
 	"unseen12-lanternwidth-lighthouse-en": {0.05, 1.00}, // 4.9 %
 	"unseen12-prefvalliere-secheresse-fr": {0.09, 1.00}, // 8.5 %
 	"unseen12-quaybright-oncall-en":       {0.05, 0.89}, // 4.1 %, 89.9 %

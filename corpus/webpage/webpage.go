@@ -1500,15 +1500,28 @@ func title(t string, m meta) string {
 			t = m.h1[0]
 		}
 	}
-	if len(m.h1) == 0 && m.headlineShown && t != m.headline && hasSeparator(t) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
+	if len(m.h1) == 0 && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && len(strings.Fields(t)) < len(strings.Fields(m.headline))) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
 		// A page without an <h1> whose title still holds the site's
 		// name ("Fernhill Primary School - Year 5 pond survey…",
 		// "Ruchers Libres :: Voir le sujet - Première récolte…"): the
 		// headline is the part of the <title> the page shows as a line
-		// of its own, the longest.
+		// of its own, the longest; so it is when Readability took a
+		// shorter part of the <title>, the site's name.
 		t = m.headline
 	}
 	return t
+}
+
+// titlePart reports whether part is a whole part of the <title> page
+// cut at one of its separators.
+func titlePart(page, part string) bool {
+	page = strings.Join(strings.Fields(page), " ")
+	for _, sep := range titleSeparators {
+		if strings.HasPrefix(page, part+sep) || strings.HasSuffix(page, sep+part) || strings.Contains(page, sep+part+sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxTaglineWords is the length of the longest tagline a title adds after

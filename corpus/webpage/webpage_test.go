@@ -1291,4 +1291,24 @@ func TestRound19(t *testing.T) {
 			t.Error("the guest book's box is not furniture")
 		}
 	})
+	t.Run("a page without an <h1> whose title's shorter part Readability took is titled with the part it shows", func(t *testing.T) {
+		p, err := Extract([]byte(`<html><head><title>The Valley Town Council News - Budget approved for the clubs and the pool</title></head><body><table><tr><td class="slogan">The Valley Town Council News</td></tr></table><table><tr><td class="main"><div class="box"><div class="boxtitle">Budget approved for the clubs and the pool</div><div class="article">` + councilStory + `</div></div></td></tr></table></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "Budget approved for the clubs and the pool"; p.Title != want {
+			t.Errorf("title %q, want %q", p.Title, want)
+		}
+	})
+	t.Run("who is online and the next outings are box labels", func(t *testing.T) {
+		for _, label := range []string{"Qui est en ligne ?", "Prochaines sorties"} {
+			doc, err := html.Parse(strings.NewReader(`<div class="box"><div class="boxtitle">` + label + `</div><ul><li>02/02 : the council's walk to the pool (14 km)</li><li>09/02 : the clubs' day</li></ul></div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if box := find(doc, atom.Div); box == nil || !labelledBox(box) {
+				t.Errorf("the box labelled %q is not a labelled box", label)
+			}
+		}
+	})
 }
