@@ -1496,7 +1496,12 @@ func title(t string, m meta) string {
 		// The headline behind a prefix the page's title adds, an
 		// episode's number or a community's name ("Ep. 112: …",
 		// "r/bikepacking on Threadit: …"): the headline the page shows.
-		if head := strings.TrimSpace(t[:len(t)-len(m.h1[0])]); head != "" && strings.ContainsRune(":|-–—·»/", []rune(head)[len([]rune(head))-1]) {
+		// A title that ends with the <h1> after one of the separators a
+		// site's name follows ("<headline> - <blog's name>", the blog's
+		// name as its <h1>) has its headline before it.
+		if head, ok := siteSuffix(t, m.h1[0]); ok {
+			t = head
+		} else if head := strings.TrimSpace(t[:len(t)-len(m.h1[0])]); head != "" && strings.ContainsRune(":|-–—·»/", []rune(head)[len([]rune(head))-1]) {
 			t = m.h1[0]
 		}
 	}
@@ -1510,6 +1515,18 @@ func title(t string, m meta) string {
 		t = m.headline
 	}
 	return t
+}
+
+// siteSuffix returns t without name, when t ends with " - " and name (or
+// another of titleSeparators but " / ") and the part before has more
+// words than name: the place of a site's or a blog's name.
+func siteSuffix(t, name string) (string, bool) {
+	for _, sep := range titleSeparators {
+		if head, ok := strings.CutSuffix(t, sep+name); ok && sep != " / " && len(strings.Fields(head)) > len(strings.Fields(name)) {
+			return head, true
+		}
+	}
+	return t, false
 }
 
 // titlePart reports whether part is a whole part of the <title> page

@@ -1311,4 +1311,13 @@ func TestRound19(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a blog's name as its <h1> after the headline and a separator is not the title's", func(t *testing.T) {
+		p, err := Extract([]byte(`<html><head><title>Budget approved for the clubs - Sam's town notes - Blogsite</title><meta property="og:title" content="Budget approved for the clubs - Sam's town notes"></head><body><h1 class="blog-title"><a href="/">Sam's town notes</a></h1><div class="post"><h2 class="post-title">Budget approved for the clubs</h2><div class="post-content">` + councilStory + `</div></div></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "Budget approved for the clubs"; p.Title != want {
+			t.Errorf("title %q, want %q", p.Title, want)
+		}
+	})
 }
