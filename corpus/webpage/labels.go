@@ -46,7 +46,7 @@ posts récents|articles récents|derniers articles|publications récentes|get in
 share your experience|tell us your story|contactez-nous|écrivez-nous|témoignez|racontez-nous|l'essentiel|
 repères|les repères|dates clés|les dates clés|key dates|the essentials|learning objectives|learning outcomes|
 objectifs d'apprentissage|objectifs pédagogiques|objectifs de la leçon|qui est en ligne|qui est en ligne ?|who's online|who is online|
-prochaines sorties|nos prochaines sorties|prochaines activités|upcoming walks|upcoming outings`, "|") {
+prochaines sorties|nos prochaines sorties|prochaines activités|upcoming walks|upcoming outings|à savoir|bon à savoir|good to know`, "|") {
 		m[strings.TrimSpace(l)] = true
 	}
 	return m

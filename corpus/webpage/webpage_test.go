@@ -1300,8 +1300,8 @@ func TestRound19(t *testing.T) {
 			t.Errorf("title %q, want %q", p.Title, want)
 		}
 	})
-	t.Run("who is online and the next outings are box labels", func(t *testing.T) {
-		for _, label := range []string{"Qui est en ligne ?", "Prochaines sorties"} {
+	t.Run("who is online, the next outings and good to know are box labels", func(t *testing.T) {
+		for _, label := range []string{"Qui est en ligne ?", "Prochaines sorties", "À savoir"} {
 			doc, err := html.Parse(strings.NewReader(`<div class="box"><div class="boxtitle">` + label + `</div><ul><li>02/02 : the council's walk to the pool (14 km)</li><li>09/02 : the clubs' day</li></ul></div>`))
 			if err != nil {
 				t.Fatal(err)
