@@ -652,6 +652,9 @@ func prune(n *html.Node, m *meta) int {
 			}
 		case html.ElementNode:
 			collectElement(c, m)
+			if c.DataAtom == atom.Img || c.DataAtom == atom.A {
+				dropLineCaption(c, m)
+			}
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
 				c.Data, c.DataAtom = "b", atom.B
 			}
@@ -1844,6 +1847,42 @@ func dropPictureCaption(p *html.Node, m *meta) {
 	for _, c := range kids[2:] {
 		collect(c, m)
 		p.RemoveChild(c)
+	}
+}
+
+// dropLineCaption removes a picture's caption from text written in lines
+// (a journal's entry, "…<br><br><img><br><small><i>The lens from the
+// gallery…</i></small><br><br>…"): after the picture (alone or in its
+// link), a line break, then a line that is only in italics or small print,
+// of maxCaptionWords words at most, ending at a line break or at the end
+// of its box. The picture stays, the caption goes, as dropPictureCaption
+// does in a paragraph of the picture's own.
+func dropLineCaption(pic *html.Node, m *meta) {
+	if pic.DataAtom == atom.A && (!holdsMedia(pic) || strings.TrimSpace(textOf(pic)) != "") {
+		return
+	}
+	next := func(n *html.Node) *html.Node {
+		for n = n.NextSibling; n != nil && n.Type == html.TextNode && strings.TrimSpace(n.Data) == ""; n = n.NextSibling {
+		}
+		return n
+	}
+	br := next(pic)
+	if br == nil || br.DataAtom != atom.Br {
+		return
+	}
+	var line []*html.Node
+	words := 0
+	end := next(br)
+	for ; end != nil && end.Type == html.ElementNode && (end.DataAtom == atom.Em || end.DataAtom == atom.I || end.DataAtom == atom.Small); end = next(end) {
+		line = append(line, end)
+		words += len(strings.Fields(textOf(end)))
+	}
+	if len(line) == 0 || words == 0 || words > maxCaptionWords || end != nil && end.DataAtom != atom.Br {
+		return
+	}
+	for _, c := range line {
+		collect(c, m)
+		c.Parent.RemoveChild(c)
 	}
 }
 

@@ -1269,6 +1269,11 @@ func TestRound19(t *testing.T) {
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Reuse", "For attribution"},
 		},
 		{
+			name:   "a picture's caption in small italics on the line after it, in text written in lines, goes",
+			page:   `<main><h1>Budget approved</h1><div class="entry-content">` + councilP1 + `<br /><br />` + councilP2 + `<br /><br /><img src="/hall.jpg" alt="The hall" /><br /><small><i>The council hall from the gallery, on Tuesday evening.</i></small><br /><br />` + councilP3 + `<br /><br />The council's majority said the budget keeps the town's debt stable, and the opposition said the clubs and the pool deserved more than the gymnasium.<br /><br />Clubs will learn in March how the larger grant is shared; the council will vote again on the gymnasium's budget next spring.</div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs", "next spring"}, wantNotIn: []string{"from the gallery"},
+		},
+		{
 			name:   "a paragraph that only states the page's publication and its date goes",
 			page:   `<main><h1>Budget approved</h1><section class="story">` + councilStory + `<p class="published">Published by the Valley Gazette on Mar. 4, 2025.</p></section></main>`,
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Valley Gazette"},
