@@ -199,7 +199,7 @@ var (
 var (
 	callPrefixes = []string{"abonn", "subscri", "souten", "soutien", "partag", "inscri", "rejoign", "newsletter", "donat",
 		"affili", "sponsor", "automati"}
-	callWords = wordSet(`share shared sharing support supporting donate give gift join register signup commission commissions
+	callWords = wordSet(`share sharing support supporting donate give gift join register signup commission commissions
 errors erreurs`)
 )
 

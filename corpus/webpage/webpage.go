@@ -1160,6 +1160,11 @@ func junk(n *html.Node) bool {
 	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") || signupBox(n) {
 		return true
 	}
+	if attr(n, "data-panel-type") != "" && !holdsArticle(n) {
+		// A block editor's panel, marked with its kind (an info, note,
+		// tip or warning panel): a callout, set apart from the text.
+		return true
+	}
 	class, id := attr(n, "class"), attr(n, "id")
 	if isSubheading(n) || soleHeading(n) {
 		// A heading's "header" is its kind, not the page's header; so

@@ -1274,6 +1274,16 @@ func TestRound19(t *testing.T) {
 			wantIn: []string{"three hours of debate", "energy costs", "next spring"}, wantNotIn: []string{"from the gallery"},
 		},
 		{
+			name:   "the opening paragraph that speaks of this post and of a thing shared is the author's",
+			page:   `<main><h1>Budget approved</h1><div class="document"><p>Six months ago the council moved from one budget vote a year to two, shared between the spring and the autumn sessions. This post is the short version of the review we ran last week, for anyone in other towns who is thinking of doing the same.</p><h2>The vote</h2>` + councilStory + `</div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs", "short version of the review"},
+		},
+		{
+			name:   "a block editor's panel, marked with its kind, goes",
+			page:   `<main><h1>Budget approved</h1><div class="document"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="editor-panel" data-panel-type="info"><div class="editor-panel__content"><p>The budget's tables now live in the council's shared folder, with the minutes of the debate on the clubs' grant and the pool's heating.</p></div></div><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"shared folder"},
+		},
+		{
 			name:   "a paragraph that only states the page's publication and its date goes",
 			page:   `<main><h1>Budget approved</h1><section class="story">` + councilStory + `<p class="published">Published by the Valley Gazette on Mar. 4, 2025.</p></section></main>`,
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Valley Gazette"},
