@@ -694,6 +694,17 @@ func prune(n *html.Node, m *meta) int {
 					// drops every <aside>.
 					c.Data, c.DataAtom = "div", atom.Div
 				}
+				if (c.DataAtom == atom.P || c.DataAtom == atom.Div) && dateUnderTitle(c, m) {
+					// The day under the page's title line, a document's
+					// subtitle: the page's date when it has no other.
+					if m.namedDate == "" {
+						m.namedDate = textOf(c)
+					}
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
 					if captionAfterPicture(c) || askAndLink(c) || publishedLine(c) {
@@ -1853,6 +1864,30 @@ func dropPictureCaption(p *html.Node, m *meta) {
 		collect(c, m)
 		p.RemoveChild(c)
 	}
+}
+
+// dateUnderTitle reports whether p is only a date (as bareDate reads it,
+// a weekday allowed: "Friday 14 March 2025") right after the element that
+// shows the page's title (its og:title, or the headline of its <title>):
+// a published document's subtitle, its only date.
+func dateUnderTitle(p *html.Node, m *meta) bool {
+	prev := p.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.Type != html.ElementNode {
+		return false
+	}
+	text, ok := labelText(p)
+	if !ok || !strings.ContainsAny(text, "0123456789") || !dayDate.MatchString(strings.Join(strings.Fields(text), " ")) {
+		return false
+	}
+	shown, ok := labelText(prev)
+	if !ok {
+		shown = textOf(prev)
+	}
+	shown = strings.Join(strings.Fields(shown), " ")
+	return shown != "" && (shown == strings.Join(strings.Fields(m.ogTitle), " ") || shown == m.headline)
 }
 
 // dropLineCaption removes a picture's caption from text written in lines

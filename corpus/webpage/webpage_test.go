@@ -1335,4 +1335,12 @@ func TestRound19(t *testing.T) {
 			t.Errorf("title %q, want %q", p.Title, want)
 		}
 	})
+	t.Run("a date alone under the title line is the page's day and goes", func(t *testing.T) {
+		p := extractHas(t, "Budget approved - Docs", `<meta property="og:title" content="Budget approved">`,
+			`<div id="contents"><div class="doc-content"><p class="title"><span>Budget approved</span></p><p class="subtitle"><span>Tuesday 4 March 2025</span></p>`+councilStory+`</div></div>`,
+			[]string{"three hours of debate", "energy costs"}, []string{"Tuesday 4 March"})
+		if want := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
 }
