@@ -694,6 +694,15 @@ func prune(n *html.Node, m *meta) int {
 					// drops every <aside>.
 					c.Data, c.DataAtom = "div", atom.Div
 				}
+				if tocLabel(c) {
+					// A table of contents' label over its links to the
+					// page's own sections: the links go as a box of
+					// links, the label with them.
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
 				if (c.DataAtom == atom.P || c.DataAtom == atom.Div) && dateUnderTitle(c, m) {
 					// The day under the page's title line, a document's
 					// subtitle: the page's date when it has no other.
@@ -1864,6 +1873,39 @@ func dropPictureCaption(p *html.Node, m *meta) {
 		collect(c, m)
 		p.RemoveChild(c)
 	}
+}
+
+// tocLabels label a table of contents.
+var tocLabels = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split("contents|table of contents|on this page|in this article|sommaire|table des matières|au sommaire|dans cet article|sur cette page", "|") {
+		m[l] = true
+	}
+	return m
+}()
+
+// tocLabel reports whether n, a paragraph, a heading or a <div>, is only a
+// table of contents' label (tocLabels) and the next element links first
+// to a part of the page itself (href="#…").
+func tocLabel(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	l := labelOf(n)
+	if l == "" || !tocLabels[l] {
+		return false
+	}
+	next := n.NextSibling
+	for next != nil && next.Type != html.ElementNode {
+		next = next.NextSibling
+	}
+	if next == nil {
+		return false
+	}
+	a := find(next, atom.A)
+	return a != nil && strings.HasPrefix(attr(a, "href"), "#")
 }
 
 // dateUnderTitle reports whether p is only a date (as bareDate reads it,

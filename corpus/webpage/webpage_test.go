@@ -1284,6 +1284,11 @@ func TestRound19(t *testing.T) {
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"shared folder"},
 		},
 		{
+			name:   "a table of contents' label over links to the page's sections goes with them",
+			page:   `<main><h1>Budget approved</h1><div class="document"><p>` + councilP1 + `</p><h2>Contents</h2><ul class="toc"><li><a href="#clubs">The clubs' grant</a></li><li><a href="#pool">The pool's prices</a></li></ul><h2 id="clubs">The clubs' grant</h2><p>` + councilP2 + `</p><h2 id="pool">The pool's prices</h2><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Contents"},
+		},
+		{
 			name:   "a paragraph that only states the page's publication and its date goes",
 			page:   `<main><h1>Budget approved</h1><section class="story">` + councilStory + `<p class="published">Published by the Valley Gazette on Mar. 4, 2025.</p></section></main>`,
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Valley Gazette"},
