@@ -567,8 +567,12 @@ func signatureRule(text string) bool {
 }
 
 // anchorID reports whether every word of a (lowercased) id is in the
-// text of n: a heading's anchor slug.
+// text of n: a heading's anchor slug, behind "toc-" when its table of
+// contents links to it ("toc-le-contexte").
 func anchorID(id string, n *html.Node) bool {
+	if rest, ok := strings.CutPrefix(id, "toc-"); ok && rest != "" {
+		id = rest
+	}
 	if id == "" {
 		return false
 	}

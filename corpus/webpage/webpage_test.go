@@ -1289,6 +1289,11 @@ func TestRound19(t *testing.T) {
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Contents"},
 		},
 		{
+			name:   "a subheading whose id is its own words behind \"toc-\" stays",
+			page:   `<main><h1>Budget approved</h1><div class="content entry-content"><p>` + councilP1 + `</p><h2 id="toc-the-clubs-grant">The clubs' grant</h2><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			wantIn: []string{"three hours of debate", "The clubs' grant", "energy costs"},
+		},
+		{
 			name:   "a paragraph that only states the page's publication and its date goes",
 			page:   `<main><h1>Budget approved</h1><section class="story">` + councilStory + `<p class="published">Published by the Valley Gazette on Mar. 4, 2025.</p></section></main>`,
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Valley Gazette"},
