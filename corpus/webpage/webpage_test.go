@@ -1353,4 +1353,13 @@ func TestRound19(t *testing.T) {
 			t.Errorf("published at %v, want %v", p.PublishedAt, want)
 		}
 	})
+	t.Run("a table labelled in the first cell of a row whose other cells are empty is a labelled box", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<table><tr><td><p><span>Committee contacts</span></p></td><td><p><span></span></p></td></tr><tr><td><p>Secretary (the clubs' grants)</p></td><td><p>Sam Reyes, secretary@council.example</p></td></tr></table>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if box := find(doc, atom.Table); box == nil || !labelledBox(box) {
+			t.Error("the committee's contacts are not a labelled box")
+		}
+	})
 }
