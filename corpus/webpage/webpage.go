@@ -415,6 +415,42 @@ type meta struct {
 	articleTime                string                // Open Graph's article:published_time
 	roleArticles               []*html.Node          // the elements other than <article> in the role of an article
 	authors                    []string              // the texts of the page's links to its author (rel="author")
+	italicClasses              map[string]bool       // the classes the page's <style> sets in italics alone (".c8{font-style:italic}")
+}
+
+// readItalics notes the classes a style sheet sets in italics by a rule
+// of their own, a single class (".c8{font-style:italic;…}"): the editors
+// that publish a document to the web write emphasis so, a generated class
+// on a <span>.
+func (m *meta) readItalics(css string) {
+	for rest := css; ; {
+		i := strings.Index(rest, "font-style:italic")
+		if i < 0 {
+			return
+		}
+		open := strings.LastIndexByte(rest[:i], '{')
+		if open > 0 && !strings.ContainsAny(rest[open:i], "}") {
+			start := strings.LastIndexAny(rest[:open], "}\n") + 1
+			if sel := strings.TrimSpace(rest[start:open]); len(sel) > 1 && sel[0] == '.' && isWordChars(strings.ReplaceAll(strings.ReplaceAll(sel[1:], "-", ""), "_", "")) {
+				if m.italicClasses == nil {
+					m.italicClasses = map[string]bool{}
+				}
+				m.italicClasses[sel[1:]] = true
+			}
+		}
+		rest = rest[i+len("font-style:italic"):]
+	}
+}
+
+// italicClass reports whether one of n's classes is set in italics by the
+// page's style sheet (readItalics).
+func (m *meta) italicClass(n *html.Node) bool {
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if m.italicClasses[c] {
+			return true
+		}
+	}
+	return false
 }
 
 // furnitureWords name, in class and id attributes, the blocks around an
@@ -661,6 +697,8 @@ func prune(n *html.Node, m *meta) int {
 			}
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
 				c.Data, c.DataAtom = "b", atom.B
+			} else if c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c) {
+				c.Data, c.DataAtom = "i", atom.I
 			}
 			if aboutTail(c) {
 				// A press release's "About …" paragraphs and what
@@ -720,7 +758,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c) || askAndLink(c) || publishedLine(c) {
+					if captionAfterPicture(c, m) || askAndLink(c) || publishedLine(c) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -1039,6 +1077,9 @@ func (m *meta) readTime(n *html.Node) {
 }
 
 func collectElement(n *html.Node, m *meta) {
+	if n.DataAtom == atom.Style && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
+		m.readItalics(n.FirstChild.Data)
+	}
 	if m.headlineBare != "" && !m.headlineShown && headingLevel(n) > 0 && sameText(textOf(n), m.headlineBare) {
 		// The headline without its numbered label, as a heading of the
 		// page, in the post's header (which goes as furniture) or not.
@@ -1977,12 +2018,12 @@ func dropLineCaption(pic *html.Node, m *meta) {
 // after a paragraph that holds only a picture (alone or in its link):
 // the picture's caption, which minimal blog builds write as the next
 // paragraph ("<p><img></p><p><em>The drawers, on Tuesday…</em></p>").
-func captionAfterPicture(p *html.Node) bool {
+func captionAfterPicture(p *html.Node, m *meta) bool {
 	words := 0
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
-		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I || c.DataAtom == atom.Small):
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I || c.DataAtom == atom.Small || c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c)):
 			words += len(strings.Fields(textOf(c)))
 		default:
 			return false
@@ -1999,6 +2040,9 @@ func captionAfterPicture(p *html.Node) bool {
 		return false
 	}
 	only := onlyChild(prev)
+	if only != nil && only.DataAtom == atom.Span && onlyChild(only) != nil {
+		only = onlyChild(only) // a picture in its sizing <span>
+	}
 	if only == nil {
 		return false
 	}

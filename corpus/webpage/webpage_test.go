@@ -1294,6 +1294,11 @@ func TestRound19(t *testing.T) {
 			wantIn: []string{"three hours of debate", "The clubs' grant", "energy costs"},
 		},
 		{
+			name:   "a caption in a class the page's style sheet sets in italics, after the picture's paragraph, goes",
+			page:   `<style>.c3{font-size:11pt}.c8{font-style:italic;font-size:10pt;color:#666666}</style><main><h1>Budget approved</h1><div class="doc-content"><p class="c1"><span class="c3">` + councilP1 + `</span></p><p class="c1"><span class="c3">` + councilP2 + `</span></p><p class="c1"><span style="display: inline-block; width: 400px;"><img alt="" src="/hall.jpg"></span></p><p class="c1"><span class="c8">The council hall on Tuesday evening. Photo: Sam Reyes.</span></p><p class="c1"><span class="c3">` + councilP3 + `</span></p>` + councilMore + `</div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Photo: Sam Reyes"},
+		},
+		{
 			name:   "a paragraph that only states the page's publication and its date goes",
 			page:   `<main><h1>Budget approved</h1><section class="story">` + councilStory + `<p class="published">Published by the Valley Gazette on Mar. 4, 2025.</p></section></main>`,
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Valley Gazette"},
