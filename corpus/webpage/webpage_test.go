@@ -1299,6 +1299,11 @@ func TestRound19(t *testing.T) {
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Photo: Sam Reyes"},
 		},
 		{
+			name:   "a closing note in italics that speaks of this update goes",
+			page:   `<main><h1>Budget approved</h1><div class="doc-content">` + councilStory + `<p><i>Printed copies of this update are at the town hall. Next update: June. The council's budget is open to everyone on the town's site.</i></p></div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Printed copies"},
+		},
+		{
 			name:   "a paragraph that only states the page's publication and its date goes",
 			page:   `<main><h1>Budget approved</h1><section class="story">` + councilStory + `<p class="published">Published by the Valley Gazette on Mar. 4, 2025.</p></section></main>`,
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Valley Gazette"},
