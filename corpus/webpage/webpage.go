@@ -2056,11 +2056,21 @@ const maxAskWords = 50
 // page's publication has.
 const maxPublishedWords = 15
 
+// publishedOpenings are the first letters of the statements publishedDate
+// reads.
+var publishedOpenings = []string{"publi", "mis en ligne", "post", "paru", "first published"}
+
 // publishedLine reports whether p is a paragraph that only states the
 // page's publication and its date ("Published by the Gazette on Sep. 2,
 // 2025.", "Publié par la rédaction le 3 juin 2025"): a dateline the site
 // sets under the text, of maxPublishedWords words at most.
 func publishedLine(p *html.Node) bool {
+	// The statement opens the paragraph: its first word is looked at
+	// before the whole text is read.
+	first := strings.ToLower(strings.TrimSpace(firstText(p)))
+	if !slices.ContainsFunc(publishedOpenings, func(o string) bool { return strings.HasPrefix(first, o) }) {
+		return false
+	}
 	text := strings.Join(strings.Fields(textOf(p)), " ")
 	if text == "" || !strings.ContainsAny(text, "0123456789") || len(strings.Fields(text)) > maxPublishedWords {
 		return false
