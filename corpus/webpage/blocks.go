@@ -199,7 +199,7 @@ var (
 var (
 	callPrefixes = []string{"abonn", "subscri", "souten", "soutien", "partag", "inscri", "rejoign", "newsletter", "donat",
 		"affili", "sponsor", "automati"}
-	callWords = wordSet(`share shared sharing support supporting donate give gift join register signup commission commissions
+	callWords = wordSet(`share sharing support supporting donate give gift join register signup commission commissions
 errors erreurs`)
 )
 
@@ -266,6 +266,22 @@ func editorial(b *block, storyCalls map[string]int) bool {
 	}
 	return false
 }
+
+// closingNote reports whether a block speaks of the page itself as an
+// issue of a series ("this update", "the next update", "ce numéro", "le
+// prochain bulletin"): the publisher's note under a newsletter, when it
+// closes the text in emphasis as a whole.
+func closingNote(b *block) bool {
+	for i := 1; i < len(b.words); i++ {
+		if issueWords[b.words[i]] && (b.words[i-1] == "this" || b.words[i-1] == "next" || b.words[i-1] == "ce" || b.words[i-1] == "cette" || b.words[i-1] == "prochain" || b.words[i-1] == "prochaine") {
+			return true
+		}
+	}
+	return false
+}
+
+// issueWords name an issue of a newsletter or a bulletin.
+var issueWords = wordSet("update newsletter bulletin issue numéro lettre édition edition")
 
 // taglineWords say who a writer is and how to reach them, or the press
 // office, in the line under a story: "Jordan Lee covers city hall for the
@@ -1666,6 +1682,10 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
 			!sectionOpening(bs, i) && editorial(b, storyCalls) {
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && b.em && i == len(bs)-1 && len(b.words) <= 2*maxShortWords && closingNote(b) {
 			drop[i] = true
 			continue
 		}

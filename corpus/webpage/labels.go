@@ -45,7 +45,9 @@ prochains rendez-vous|les rendez-vous|rendez-vous|recent posts|latest posts|late
 posts récents|articles récents|derniers articles|publications récentes|get in touch|contact us|share your story|
 share your experience|tell us your story|contactez-nous|écrivez-nous|témoignez|racontez-nous|l'essentiel|
 repères|les repères|dates clés|les dates clés|key dates|the essentials|learning objectives|learning outcomes|
-objectifs d'apprentissage|objectifs pédagogiques|objectifs de la leçon`, "|") {
+objectifs d'apprentissage|objectifs pédagogiques|objectifs de la leçon|qui est en ligne|qui est en ligne ?|who's online|who is online|
+prochaines sorties|nos prochaines sorties|prochaines activités|upcoming walks|upcoming outings|à savoir|bon à savoir|good to know|
+committee contacts|useful contacts|key contacts|contacts utiles|contacts du bureau`, "|") {
 		m[strings.TrimSpace(l)] = true
 	}
 	return m
@@ -401,7 +403,9 @@ func verdictBox(n *html.Node) bool {
 const maxVerdictWords = 120
 
 // firstCell returns a table's caption, or the cell of its first row when
-// that row has one cell only (a layout table's title row), or nil.
+// that row has one cell only (a layout table's title row), or one cell
+// with text only, the others empty (a document's table, its label in the
+// first cell of a two-column row), or nil.
 func firstCell(t *html.Node) *html.Node {
 	row := t
 	for row != nil && row.DataAtom != atom.Tr {
@@ -414,6 +418,16 @@ func firstCell(t *html.Node) *html.Node {
 		return nil
 	}
 	cell := onlyChild(row)
+	if cell == nil {
+		for c := row.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) != "" || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+				if cell != nil {
+					return nil
+				}
+				cell = c
+			}
+		}
+	}
 	if cell == nil || cell.DataAtom != atom.Td && cell.DataAtom != atom.Th {
 		return nil
 	}

@@ -415,6 +415,42 @@ type meta struct {
 	articleTime                string                // Open Graph's article:published_time
 	roleArticles               []*html.Node          // the elements other than <article> in the role of an article
 	authors                    []string              // the texts of the page's links to its author (rel="author")
+	italicClasses              map[string]bool       // the classes the page's <style> sets in italics alone (".c8{font-style:italic}")
+}
+
+// readItalics notes the classes a style sheet sets in italics by a rule
+// of their own, a single class (".c8{font-style:italic;…}"): the editors
+// that publish a document to the web write emphasis so, a generated class
+// on a <span>.
+func (m *meta) readItalics(css string) {
+	for rest := css; ; {
+		i := strings.Index(rest, "font-style:italic")
+		if i < 0 {
+			return
+		}
+		open := strings.LastIndexByte(rest[:i], '{')
+		if open > 0 && !strings.ContainsAny(rest[open:i], "}") {
+			start := strings.LastIndexAny(rest[:open], "}\n") + 1
+			if sel := strings.TrimSpace(rest[start:open]); len(sel) > 1 && sel[0] == '.' && isWordChars(strings.ReplaceAll(strings.ReplaceAll(sel[1:], "-", ""), "_", "")) {
+				if m.italicClasses == nil {
+					m.italicClasses = map[string]bool{}
+				}
+				m.italicClasses[sel[1:]] = true
+			}
+		}
+		rest = rest[i+len("font-style:italic"):]
+	}
+}
+
+// italicClass reports whether one of n's classes is set in italics by the
+// page's style sheet (readItalics).
+func (m *meta) italicClass(n *html.Node) bool {
+	for _, c := range strings.Fields(attr(n, "class")) {
+		if m.italicClasses[c] {
+			return true
+		}
+	}
+	return false
 }
 
 // furnitureWords name, in class and id attributes, the blocks around an
@@ -432,7 +468,7 @@ var (
 related similar also aussi readmore lireaussi promo teaser cta meta byline kicker infos dateline consent gdpr banner
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
-disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence`)
+disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane")
 )
@@ -567,8 +603,12 @@ func signatureRule(text string) bool {
 }
 
 // anchorID reports whether every word of a (lowercased) id is in the
-// text of n: a heading's anchor slug.
+// text of n: a heading's anchor slug, behind "toc-" when its table of
+// contents links to it ("toc-le-contexte").
 func anchorID(id string, n *html.Node) bool {
+	if rest, ok := strings.CutPrefix(id, "toc-"); ok && rest != "" {
+		id = rest
+	}
 	if id == "" {
 		return false
 	}
@@ -652,8 +692,13 @@ func prune(n *html.Node, m *meta) int {
 			}
 		case html.ElementNode:
 			collectElement(c, m)
+			if c.DataAtom == atom.Img || c.DataAtom == atom.A {
+				dropLineCaption(c, m)
+			}
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
 				c.Data, c.DataAtom = "b", atom.B
+			} else if c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c) {
+				c.Data, c.DataAtom = "i", atom.I
 			}
 			if aboutTail(c) {
 				// A press release's "About …" paragraphs and what
@@ -691,9 +736,29 @@ func prune(n *html.Node, m *meta) int {
 					// drops every <aside>.
 					c.Data, c.DataAtom = "div", atom.Div
 				}
+				if tocLabel(c) {
+					// A table of contents' label over its links to the
+					// page's own sections: the links go as a box of
+					// links, the label with them.
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
+				if (c.DataAtom == atom.P || c.DataAtom == atom.Div) && dateUnderTitle(c, m) {
+					// The day under the page's title line, a document's
+					// subtitle: the page's date when it has no other.
+					if m.namedDate == "" {
+						m.namedDate = textOf(c)
+					}
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c) || askAndLink(c) {
+					if captionAfterPicture(c, m) || askAndLink(c) || publishedLine(c) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -767,16 +832,24 @@ func isSubheading(n *html.Node) bool {
 // page's <title> or og:title, and it has half the words of the shorter
 // of them or more.
 func repeatsTitle(h *html.Node, m *meta) bool {
-	words := strings.FieldsFunc(strings.ToLower(textOf(h)), notWordRune)
+	// A possessive's "s" ("Jane Doe's obituary") is the name's.
+	words := slices.DeleteFunc(strings.FieldsFunc(strings.ToLower(textOf(h)), notWordRune), func(w string) bool { return w == "s" })
 	if len(words) == 0 {
 		return false
 	}
 	title := strings.FieldsFunc(strings.ToLower(m.title+" "+m.ogTitle), notWordRune)
 	// A section's two words taken from a long headline ("Offline mode"
 	// under "3.0: offline mode, accessible marking and …") are no repeat:
-	// a repeat has at least half the headline's words.
+	// a repeat has at least half the headline's words — the headline
+	// being the title's part before its first separator, when it has
+	// one ("Jane Doe Obituary (1938 - 2025) - Town - Paper | Site").
 	shortest := len(title)
 	for _, t := range []string{m.title, m.ogTitle} {
+		for _, sep := range titleSeparators {
+			if i := strings.Index(t, sep); i > 0 {
+				t = t[:i]
+			}
+		}
 		if n := len(strings.FieldsFunc(t, notWordRune)); n > 0 {
 			shortest = min(shortest, n)
 		}
@@ -1004,6 +1077,9 @@ func (m *meta) readTime(n *html.Node) {
 }
 
 func collectElement(n *html.Node, m *meta) {
+	if n.DataAtom == atom.Style && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
+		m.readItalics(n.FirstChild.Data)
+	}
 	if m.headlineBare != "" && !m.headlineShown && headingLevel(n) > 0 && sameText(textOf(n), m.headlineBare) {
 		// The headline without its numbered label, as a heading of the
 		// page, in the post's header (which goes as furniture) or not.
@@ -1147,6 +1223,11 @@ func junk(n *html.Node) bool {
 		return true
 	}
 	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") || signupBox(n) {
+		return true
+	}
+	if attr(n, "data-panel-type") != "" && !holdsArticle(n) {
+		// A block editor's panel, marked with its kind (an info, note,
+		// tip or warning panel): a callout, set apart from the text.
 		return true
 	}
 	class, id := attr(n, "class"), attr(n, "id")
@@ -1321,6 +1402,7 @@ func questionText(n *html.Node) bool {
 // paragraphs as text and <br>, in a "widget" or "post" box).
 func holdsArticle(n *html.Node) bool {
 	long := 0
+	replies := commentName(attr(n, "class")) || commentName(attr(n, "id"))
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -1334,11 +1416,13 @@ func holdsArticle(n *html.Node) bool {
 			}
 			switch c.DataAtom {
 			case atom.Article, atom.Main:
-				if c.DataAtom == atom.Main || !commentName(attr(c, "class")) && !commentName(attr(c, "id")) {
+				if c.DataAtom == atom.Main || !replies && !commentName(attr(c, "class")) && !commentName(attr(c, "id")) {
 					return true
 				}
 				// A comment system's replies are <article>s too
-				// ("comments-comment"): they hold no article.
+				// ("comments-comment"), and so are the entries of a box
+				// named for comments or a guest book: they hold no
+				// article.
 			case atom.P:
 				if len(textOf(c)) >= 150 {
 					if long++; long >= 3 {
@@ -1356,8 +1440,9 @@ func holdsArticle(n *html.Node) bool {
 	return walk(n)
 }
 
-// commentWords name, in a class or id, readers' comments and replies.
-var commentWords = wordSet("comment comments commentaire commentaires reply replies reponse reponses")
+// commentWords name, in a class or id, readers' comments and replies,
+// and a guest book's entries.
+var commentWords = wordSet("comment comments commentaire commentaires reply replies reponse reponses guestbook")
 
 // commentName reports whether a class or id names a comment or a reply:
 // one of its words, as furnitureName splits them, is one of commentWords.
@@ -1484,19 +1569,49 @@ func title(t string, m meta) string {
 		// The headline behind a prefix the page's title adds, an
 		// episode's number or a community's name ("Ep. 112: …",
 		// "r/bikepacking on Threadit: …"): the headline the page shows.
-		if head := strings.TrimSpace(t[:len(t)-len(m.h1[0])]); head != "" && strings.ContainsRune(":|-–—·»/", []rune(head)[len([]rune(head))-1]) {
+		// A title that ends with the <h1> after one of the separators a
+		// site's name follows ("<headline> - <blog's name>", the blog's
+		// name as its <h1>) has its headline before it.
+		if head, ok := siteSuffix(t, m.h1[0]); ok {
+			t = head
+		} else if head := strings.TrimSpace(t[:len(t)-len(m.h1[0])]); head != "" && strings.ContainsRune(":|-–—·»/", []rune(head)[len([]rune(head))-1]) {
 			t = m.h1[0]
 		}
 	}
-	if len(m.h1) == 0 && m.headlineShown && t != m.headline && hasSeparator(t) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
+	if len(m.h1) == 0 && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && len(strings.Fields(t)) < len(strings.Fields(m.headline))) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
 		// A page without an <h1> whose title still holds the site's
 		// name ("Fernhill Primary School - Year 5 pond survey…",
 		// "Ruchers Libres :: Voir le sujet - Première récolte…"): the
 		// headline is the part of the <title> the page shows as a line
-		// of its own, the longest.
+		// of its own, the longest; so it is when Readability took a
+		// shorter part of the <title>, the site's name.
 		t = m.headline
 	}
 	return t
+}
+
+// siteSuffix returns t without name, when t ends with " - " and name (or
+// another of titleSeparators but " / ") and the part before has more
+// words than name: the place of a site's or a blog's name.
+func siteSuffix(t, name string) (string, bool) {
+	for _, sep := range titleSeparators {
+		if head, ok := strings.CutSuffix(t, sep+name); ok && sep != " / " && len(strings.Fields(head)) > len(strings.Fields(name)) {
+			return head, true
+		}
+	}
+	return t, false
+}
+
+// titlePart reports whether part is a whole part of the <title> page
+// cut at one of its separators.
+func titlePart(page, part string) bool {
+	page = strings.Join(strings.Fields(page), " ")
+	for _, sep := range titleSeparators {
+		if strings.HasPrefix(page, part+sep) || strings.HasSuffix(page, sep+part) || strings.Contains(page, sep+part+sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxTaglineWords is the length of the longest tagline a title adds after
@@ -1805,17 +1920,110 @@ func dropPictureCaption(p *html.Node, m *meta) {
 	}
 }
 
+// tocLabels label a table of contents.
+var tocLabels = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split("contents|table of contents|on this page|in this article|sommaire|table des matières|au sommaire|dans cet article|sur cette page", "|") {
+		m[l] = true
+	}
+	return m
+}()
+
+// tocLabel reports whether n, a paragraph, a heading or a <div>, is only a
+// table of contents' label (tocLabels) and the next element links first
+// to a part of the page itself (href="#…").
+func tocLabel(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	l := labelOf(n)
+	if l == "" || !tocLabels[l] {
+		return false
+	}
+	next := n.NextSibling
+	for next != nil && next.Type != html.ElementNode {
+		next = next.NextSibling
+	}
+	if next == nil {
+		return false
+	}
+	a := find(next, atom.A)
+	return a != nil && strings.HasPrefix(attr(a, "href"), "#")
+}
+
+// dateUnderTitle reports whether p is only a date (as bareDate reads it,
+// a weekday allowed: "Friday 14 March 2025") right after the element that
+// shows the page's title (its og:title, or the headline of its <title>):
+// a published document's subtitle, its only date.
+func dateUnderTitle(p *html.Node, m *meta) bool {
+	prev := p.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.Type != html.ElementNode {
+		return false
+	}
+	text, ok := labelText(p)
+	if !ok || !strings.ContainsAny(text, "0123456789") || !dayDate.MatchString(strings.Join(strings.Fields(text), " ")) {
+		return false
+	}
+	shown, ok := labelText(prev)
+	if !ok {
+		shown = textOf(prev)
+	}
+	shown = strings.Join(strings.Fields(shown), " ")
+	return shown != "" && (shown == strings.Join(strings.Fields(m.ogTitle), " ") || shown == m.headline)
+}
+
+// dropLineCaption removes a picture's caption from text written in lines
+// (a journal's entry, "…<br><br><img><br><small><i>The lens from the
+// gallery…</i></small><br><br>…"): after the picture (alone or in its
+// link), a line break, then a line that is only in italics or small print,
+// of maxCaptionWords words at most, ending at a line break or at the end
+// of its box. The picture stays, the caption goes, as dropPictureCaption
+// does in a paragraph of the picture's own.
+func dropLineCaption(pic *html.Node, m *meta) {
+	if pic.DataAtom == atom.A && (!holdsMedia(pic) || strings.TrimSpace(textOf(pic)) != "") {
+		return
+	}
+	next := func(n *html.Node) *html.Node {
+		for n = n.NextSibling; n != nil && n.Type == html.TextNode && strings.TrimSpace(n.Data) == ""; n = n.NextSibling {
+		}
+		return n
+	}
+	br := next(pic)
+	if br == nil || br.DataAtom != atom.Br {
+		return
+	}
+	var line []*html.Node
+	words := 0
+	end := next(br)
+	for ; end != nil && end.Type == html.ElementNode && (end.DataAtom == atom.Em || end.DataAtom == atom.I || end.DataAtom == atom.Small); end = next(end) {
+		line = append(line, end)
+		words += len(strings.Fields(textOf(end)))
+	}
+	if len(line) == 0 || words == 0 || words > maxCaptionWords || end != nil && end.DataAtom != atom.Br {
+		return
+	}
+	for _, c := range line {
+		collect(c, m)
+		c.Parent.RemoveChild(c)
+	}
+}
+
 // captionAfterPicture reports whether p, a paragraph, is only a short
 // line in italics or small print (maxCaptionWords words at most) right
 // after a paragraph that holds only a picture (alone or in its link):
 // the picture's caption, which minimal blog builds write as the next
 // paragraph ("<p><img></p><p><em>The drawers, on Tuesday…</em></p>").
-func captionAfterPicture(p *html.Node) bool {
+func captionAfterPicture(p *html.Node, m *meta) bool {
 	words := 0
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
-		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I || c.DataAtom == atom.Small):
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I || c.DataAtom == atom.Small || c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c)):
 			words += len(strings.Fields(textOf(c)))
 		default:
 			return false
@@ -1832,6 +2040,9 @@ func captionAfterPicture(p *html.Node) bool {
 		return false
 	}
 	only := onlyChild(prev)
+	if only != nil && only.DataAtom == atom.Span && onlyChild(only) != nil {
+		only = onlyChild(only) // a picture in its sizing <span>
+	}
 	if only == nil {
 		return false
 	}
@@ -1840,6 +2051,33 @@ func captionAfterPicture(p *html.Node) bool {
 
 // maxAskWords is the length of the longest paragraph askAndLink takes.
 const maxAskWords = 50
+
+// maxPublishedWords is the most words a paragraph that only states the
+// page's publication has.
+const maxPublishedWords = 15
+
+// publishedOpenings are the first letters of the statements publishedDate
+// reads.
+var publishedOpenings = []string{"publi", "mis en ligne", "post", "paru", "first published"}
+
+// publishedLine reports whether p is a paragraph that only states the
+// page's publication and its date ("Published by the Gazette on Sep. 2,
+// 2025.", "Publié par la rédaction le 3 juin 2025"): a dateline the site
+// sets under the text, of maxPublishedWords words at most.
+func publishedLine(p *html.Node) bool {
+	// The statement opens the paragraph: its first word is looked at
+	// before the whole text is read.
+	first := strings.ToLower(strings.TrimSpace(firstText(p)))
+	if !slices.ContainsFunc(publishedOpenings, func(o string) bool { return strings.HasPrefix(first, o) }) {
+		return false
+	}
+	text := strings.Join(strings.Fields(textOf(p)), " ")
+	if text == "" || !strings.ContainsAny(text, "0123456789") || len(strings.Fields(text)) > maxPublishedWords {
+		return false
+	}
+	loc := publishedDate.FindStringIndex(text)
+	return loc != nil && loc[0] == 0 && strings.TrimFunc(text[loc[1]:], notWordRune) == ""
+}
 
 // askAndLink reports whether p, a paragraph, is a call to action: it
 // opens with a question in bold ("Vous avez un meuble à restaurer ?",

@@ -1253,3 +1253,123 @@ func TestRound18(t *testing.T) {
 		})
 	}
 }
+
+// TestRound19 holds the rules of round 19 of issue 16, each on a small
+// page (docs/quality.md).
+func TestRound19(t *testing.T) {
+	checkRound(t, []roundCase{
+		{
+			name:   "a callout box between the story's paragraphs goes",
+			page:   `<main><h1>Budget approved</h1><section class="level2"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="callout callout-note"><div class="callout-header">Note</div><div class="callout-body"><p>The council's budget tables and the minutes of the debate are on the Data page, free to reuse. Corrections to the budget welcome.</p></div></div><p>` + councilP3 + `</p>` + councilMore + `</section></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Data page"},
+		},
+		{
+			name:   "the post's appendix (reuse, citation) after the story goes",
+			page:   `<main><h1>Budget approved</h1><section class="level2">` + councilStory + `</section><div id="post-appendix"><section><h2>Reuse</h2><p><a rel="license" href="/by/">CC BY 4.0</a></p></section><section><h2>Citation</h2><p>For attribution, please cite the council's budget story as: Reyes, Sam. 2025. "Budget approved." The council's news, March 2025, on the town's site.</p></section></div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Reuse", "For attribution"},
+		},
+		{
+			name:   "a picture's caption in small italics on the line after it, in text written in lines, goes",
+			page:   `<main><h1>Budget approved</h1><div class="entry-content">` + councilP1 + `<br /><br />` + councilP2 + `<br /><br /><img src="/hall.jpg" alt="The hall" /><br /><small><i>The council hall from the gallery, on Tuesday evening.</i></small><br /><br />` + councilP3 + `<br /><br />The council's majority said the budget keeps the town's debt stable, and the opposition said the clubs and the pool deserved more than the gymnasium.<br /><br />Clubs will learn in March how the larger grant is shared; the council will vote again on the gymnasium's budget next spring.</div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs", "next spring"}, wantNotIn: []string{"from the gallery"},
+		},
+		{
+			name:   "the opening paragraph that speaks of this post and of a thing shared is the author's",
+			page:   `<main><h1>Budget approved</h1><div class="document"><p>Six months ago the council moved from one budget vote a year to two, shared between the spring and the autumn sessions. This post is the short version of the review we ran last week, for anyone in other towns who is thinking of doing the same.</p><h2>The vote</h2>` + councilStory + `</div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs", "short version of the review"},
+		},
+		{
+			name:   "a block editor's panel, marked with its kind, goes",
+			page:   `<main><h1>Budget approved</h1><div class="document"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="editor-panel" data-panel-type="info"><div class="editor-panel__content"><p>The budget's tables now live in the council's shared folder, with the minutes of the debate on the clubs' grant and the pool's heating.</p></div></div><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"shared folder"},
+		},
+		{
+			name:   "a table of contents' label over links to the page's sections goes with them",
+			page:   `<main><h1>Budget approved</h1><div class="document"><p>` + councilP1 + `</p><h2>Contents</h2><ul class="toc"><li><a href="#clubs">The clubs' grant</a></li><li><a href="#pool">The pool's prices</a></li></ul><h2 id="clubs">The clubs' grant</h2><p>` + councilP2 + `</p><h2 id="pool">The pool's prices</h2><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Contents"},
+		},
+		{
+			name:   "a subheading whose id is its own words behind \"toc-\" stays",
+			page:   `<main><h1>Budget approved</h1><div class="content entry-content"><p>` + councilP1 + `</p><h2 id="toc-the-clubs-grant">The clubs' grant</h2><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			wantIn: []string{"three hours of debate", "The clubs' grant", "energy costs"},
+		},
+		{
+			name:   "a caption in a class the page's style sheet sets in italics, after the picture's paragraph, goes",
+			page:   `<style>.c3{font-size:11pt}.c8{font-style:italic;font-size:10pt;color:#666666}</style><main><h1>Budget approved</h1><div class="doc-content"><p class="c1"><span class="c3">` + councilP1 + `</span></p><p class="c1"><span class="c3">` + councilP2 + `</span></p><p class="c1"><span style="display: inline-block; width: 400px;"><img alt="" src="/hall.jpg"></span></p><p class="c1"><span class="c8">The council hall on Tuesday evening. Photo: Sam Reyes.</span></p><p class="c1"><span class="c3">` + councilP3 + `</span></p>` + councilMore + `</div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Photo: Sam Reyes"},
+		},
+		{
+			name:   "a closing note in italics that speaks of this update goes",
+			page:   `<main><h1>Budget approved</h1><div class="doc-content">` + councilStory + `<p><i>Printed copies of this update are at the town hall. Next update: June. The council's budget is open to everyone on the town's site.</i></p></div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Printed copies"},
+		},
+		{
+			name:   "a paragraph that only states the page's publication and its date goes",
+			page:   `<main><h1>Budget approved</h1><section class="story">` + councilStory + `<p class="published">Published by the Valley Gazette on Mar. 4, 2025.</p></section></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Valley Gazette"},
+		},
+	})
+	t.Run("a heading that is the title's headline in the possessive goes as a repeat of the title", func(t *testing.T) {
+		extractHas(t, "Sam Reyes Obituary (1941 - 2025) - Valley, VT - Valley Gazette | Remembered", "",
+			`<main><section class="header"><h1>Sam Reyes</h1><p>1941 - 2025</p></section><section id="obituary"><h2>Sam Reyes's Obituary</h2>`+councilStory+`</section></main>`,
+			[]string{"three hours of debate", "energy costs"}, []string{"Obituary"})
+	})
+	t.Run("a box named for a guest book is furniture, its <article> entries holding no article", func(t *testing.T) {
+		// On a small page Readability leaves the guest book out anyway;
+		// on an obituary's page, beside the text in <main>, it stays.
+		doc, err := html.Parse(strings.NewReader(`<section id="guestbook"><h2>Guest Book</h2><article class="entry"><p>The council's budget is good news for the clubs: the larger grant will pay for our swimming coach this winter.</p><p class="meta">Lena Marsh · March 5, 2025</p></article><article class="entry"><p>Thank you to the mayor and the council for the pool's new heating.</p></article></section>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		box := find(doc, atom.Section)
+		if box == nil || !junk(box) {
+			t.Error("the guest book's box is not furniture")
+		}
+	})
+	t.Run("a page without an <h1> whose title's shorter part Readability took is titled with the part it shows", func(t *testing.T) {
+		p, err := Extract([]byte(`<html><head><title>The Valley Town Council News - Budget approved for the clubs and the pool</title></head><body><table><tr><td class="slogan">The Valley Town Council News</td></tr></table><table><tr><td class="main"><div class="box"><div class="boxtitle">Budget approved for the clubs and the pool</div><div class="article">` + councilStory + `</div></div></td></tr></table></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "Budget approved for the clubs and the pool"; p.Title != want {
+			t.Errorf("title %q, want %q", p.Title, want)
+		}
+	})
+	t.Run("who is online, the next outings and good to know are box labels", func(t *testing.T) {
+		for _, label := range []string{"Qui est en ligne ?", "Prochaines sorties", "À savoir"} {
+			doc, err := html.Parse(strings.NewReader(`<div class="box"><div class="boxtitle">` + label + `</div><ul><li>02/02 : the council's walk to the pool (14 km)</li><li>09/02 : the clubs' day</li></ul></div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if box := find(doc, atom.Div); box == nil || !labelledBox(box) {
+				t.Errorf("the box labelled %q is not a labelled box", label)
+			}
+		}
+	})
+	t.Run("a blog's name as its <h1> after the headline and a separator is not the title's", func(t *testing.T) {
+		p, err := Extract([]byte(`<html><head><title>Budget approved for the clubs - Sam's town notes - Blogsite</title><meta property="og:title" content="Budget approved for the clubs - Sam's town notes"></head><body><h1 class="blog-title"><a href="/">Sam's town notes</a></h1><div class="post"><h2 class="post-title">Budget approved for the clubs</h2><div class="post-content">` + councilStory + `</div></div></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "Budget approved for the clubs"; p.Title != want {
+			t.Errorf("title %q, want %q", p.Title, want)
+		}
+	})
+	t.Run("a date alone under the title line is the page's day and goes", func(t *testing.T) {
+		p := extractHas(t, "Budget approved - Docs", `<meta property="og:title" content="Budget approved">`,
+			`<div id="contents"><div class="doc-content"><p class="title"><span>Budget approved</span></p><p class="subtitle"><span>Tuesday 4 March 2025</span></p>`+councilStory+`</div></div>`,
+			[]string{"three hours of debate", "energy costs"}, []string{"Tuesday 4 March"})
+		if want := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("a table labelled in the first cell of a row whose other cells are empty is a labelled box", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<table><tr><td><p><span>Committee contacts</span></p></td><td><p><span></span></p></td></tr><tr><td><p>Secretary (the clubs' grants)</p></td><td><p>Sam Reyes, secretary@council.example</p></td></tr></table>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if box := find(doc, atom.Table); box == nil || !labelledBox(box) {
+			t.Error("the committee's contacts are not a labelled box")
+		}
+	})
+}
