@@ -445,7 +445,7 @@ func (d *document) thingCode(key string) bool {
 				d.placeCodes[t.key] = true // "la Zone démilitarisée (DMZ)"
 			case d.glossOfThing(k, k) || d.eventCode(k) || gloss == corpus.Other || d.namedThingCode(k) || d.aboard(k) || !d.english && d.showBefore(k):
 				d.thingCodes[t.key] = true // what it is, said in words: the corpus's vote hears it
-			case d.unitCode(k) || d.grade(k):
+			case d.unitCode(k) || d.grade(k) || d.modelNumber(k):
 				if !d.thingCodes[t.key] {
 					d.thingCodes[t.key] = false // "200 CRS", "BBB": a unit here, maybe a name elsewhere
 				}
@@ -536,11 +536,9 @@ func (d *document) glossOfThing(from, to int) bool {
 // "PAC (Politique agricole commune)", "postes équivalent temps plein (ETP)",
 // "(emplois en équivalent temps plein)", or an English code's in French
 // order ("Station spatiale internationale (ISS)", "Zone démilitarisée
-// (DMZ)"); "" otherwise.
+// (DMZ)"); "" otherwise. English glosses before the code, capitalized, end
+// with the noun: "the Strategic Defense Initiative (SDI)".
 func (d *document) spelledGloss(k int) corpus.EntityType {
-	if d.english {
-		return ""
-	}
 	lx := d.x.lex
 	code := &d.toks[k]
 	glossType := func(key string) corpus.EntityType {
@@ -549,6 +547,24 @@ func (d *document) spelledGloss(k int) corpus.EntityType {
 			return corpus.Other
 		case lx.placeGloss[key]:
 			return corpus.Place
+		}
+		return ""
+	}
+	if d.english {
+		// English writes the head noun last, capitalized: "the Strategic
+		// Defense Initiative (SDI)".
+		end := k - 2
+		if k < 3 || d.toks[k-1].text != "(" || k+1 >= len(d.toks) || d.toks[k+1].text != ")" || !d.toks[end].capital || d.toks[end].allCaps {
+			return ""
+		}
+		g := glossType(d.toks[end].key)
+		if g == "" {
+			return ""
+		}
+		for start := end - 1; start >= 0 && start > end-8 && d.toks[start].kind == wordToken; start-- {
+			if d.toks[start].capital && d.spells(start, end, code) {
+				return g
+			}
 		}
 		return ""
 	}
@@ -636,6 +652,35 @@ func (d *document) namedThingCode(k int) bool {
 		}
 	}
 	return false
+}
+
+// modelNumber reports whether code k stands before a model's or a
+// version's number, a figure of three digits or more or with a dot (one
+// or two decimals) or a slash that no unit or magnitude follows, and no
+// year: "DOS 3.3", "VAX
+// 8250", "VAX 11/780". The code is a product's or a system's here, and
+// perhaps its maker's elsewhere ("AMG 6.0"): no vote.
+func (d *document) modelNumber(k int) bool {
+	n := k + 1
+	if n >= len(d.toks) || !d.toks[n].spaceBefore || d.toks[n].kind != wordToken || !d.toks[n].digit || d.toks[n].letters != 0 {
+		return false
+	}
+	num := d.toks[n].text
+	if len(num) < 3 && !(n+2 < len(d.toks) && d.toks[n+1].text == "/" && d.toks[n+2].digit) && !strings.ContainsAny(num, "./") {
+		return false
+	}
+	if len(num) == 4 && (strings.HasPrefix(num, "19") || strings.HasPrefix(num, "20")) {
+		return false // "JO 2024": a year
+	}
+	if i := strings.LastIndexByte(num, '.'); i >= 0 && len(num)-i > 3 {
+		return false // "FFR 6.0612": a rate of a table, no version
+	}
+	if a := n + 1; a < len(d.toks) && d.toks[a].kind == wordToken {
+		if lx := d.x.lex; lx.magnitude[d.toks[a].key] || lx.measure[d.toks[a].key] || d.toks[a].key == "pct" || d.toks[a].key == "dlrs" {
+			return false // "SDI 3.5 billion": an amount
+		}
+	}
+	return true
 }
 
 // aboard reports whether code k follows "à bord de" or "aboard": one is

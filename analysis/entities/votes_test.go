@@ -457,6 +457,10 @@ func TestCompanyCues(t *testing.T) {
 		{"La voiture reçoit le système Porsche Torque Quorvel (PTQ) en option.", "fr", "PTQ", corpus.Other},
 		{"L'astronaute a passé six mois à bord de l'QSSA avant de rentrer.", "fr", "QSSA", corpus.Other},
 		{"Les fonds viennent de l'Institut supérieur de la quorvelle (ISQ), a-t-il dit.", "fr", "ISQ", corpus.Organization},
+		{"Congress debated the Strategic Quorvel Initiative (SQI), the anti-missile system. SQI research grew.", "en", "SQI", corpus.Other},
+		{"The loan pays 0.5 pct above the London Quorvel Bank Offered Rate (LQBOR) for five years.", "en", "LQBOR", corpus.Other},
+		{"The company will unveil a new version of QDOS 3.3 next month, it said.", "en", "QDOS", corpus.Other},
+		{"Middle spot rates at noon today: QFR 6.0612 and YEN 145.15, the bank said.", "en", "QFR", corpus.Organization},
 	} {
 		got, found := corpus.EntityType(""), false
 		for _, e := range x.Extract("", tt.text, tt.lang) {
