@@ -461,6 +461,11 @@ func TestCompanyCues(t *testing.T) {
 		{"The loan pays 0.5 pct above the London Quorvel Bank Offered Rate (LQBOR) for five years.", "en", "LQBOR", corpus.Other},
 		{"The company will unveil a new version of QDOS 3.3 next month, it said.", "en", "QDOS", corpus.Other},
 		{"Middle spot rates at noon today: QFR 6.0612 and YEN 145.15, the bank said.", "en", "QFR", corpus.Organization},
+		// Round 15: the second part of a French surname after "de".
+		{"Le président du Medef, Geoffroy Quorvel de Brasquin, estime que la réforme est bonne.", "fr", "Geoffroy Quorvel de Brasquin", corpus.Person},
+		{"Selon Patrick Quorvel d'Arbasque, la télé a changé.", "fr", "Patrick Quorvel d'Arbasque", corpus.Person},
+		{"Le journaliste Jean Quorvel de Lyon a parlé mardi.", "fr", "Jean Quorvel", corpus.Person},
+		{"Le médecin Michel Quorvel de Twitter a parlé mardi.", "fr", "Michel Quorvel", corpus.Person},
 	} {
 		got, found := corpus.EntityType(""), false
 		for _, e := range x.Extract("", tt.text, tt.lang) {
