@@ -101,6 +101,9 @@ func (d *document) acronymTypes(ms []Mention) {
 		if len(key) < 2 || !upperCase(key) {
 			continue
 		}
+		if d.thingCodes[normKey(m.Name)] {
+			continue // "the London Inter Bank Offered Rate (LIBOR)": a thing by the words around it, whatever its words' type
+		}
 		if t, ok := expansions[normKey(key)]; ok && t != corpus.Other && t != m.Type {
 			if m.Type == corpus.Place {
 				m.Name = m.Text // initials, not the town of the lists

@@ -164,7 +164,8 @@ func (d *document) extend(i int) int {
 		// two names. Right after a first name, though, a nobiliary particle
 		// belongs to the surname: "Otto de Dardel", "Ludwig van Beethoven".
 		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && (!d.rejectedWord(toks[j]) || d.titleOfArticle(start, j)) &&
-			(!lx.givenName[toks[start].key] || (d.firstNames(start, last) || d.english) && d.particlesBetween(k, j) || lx.placeName[d.spanKey(span{from: start, to: j})]) {
+			(!lx.givenName[toks[start].key] || (d.firstNames(start, last) || d.english) && d.particlesBetween(k, j) || lx.placeName[d.spanKey(span{from: start, to: j})] ||
+				d.particleSurname(start, last, k, j)) {
 			// In English text a foreign particle after a full name is
 			// still the surname's: "Henrique Lopes de Mendonça".
 			last = j
@@ -320,6 +321,40 @@ func (d *document) firstNames(from, to int) bool {
 		if d.toks[k].kind == wordToken && !d.x.lex.firstName[d.toks[k].key] {
 			return false
 		}
+	}
+	return true
+}
+
+// particleSurname reports whether French "de" or "d'" at k, after a given
+// name and a surname [start, last], opens the second part of the surname:
+// one capitalized word j that ends the name and that no list knows as a
+// place, an organization, a first name or anything else ("Geoffroy Roux de
+// Bézieux", "Patrick Poivre d'Arvor", "Xavier Dupont de Ligonnès"); not
+// "Jean Dupont de Lyon", "Michel Cymes de Twitter", "Clémentine X
+// d'InMemori", nor after a person the lists know ("Emmanuel Macron d'…"), a
+// place's first word or an article ("Santa Fe de…", "El Periodico de…").
+func (d *document) particleSurname(start, last, k, j int) bool {
+	toks := d.toks
+	if d.english || j != k+1 || toks[k].key != "de" && toks[k].key != "d'" || toks[j].allCaps || toks[j].camel || toks[j].letters < 3 || toks[last].allCaps ||
+		d.x.lex.placeFirst[toks[start].key] || spacedArticle[toks[start].key] {
+		return false
+	}
+	if n := j + 1; n < len(toks) && toks[n].kind == wordToken && (toks[n].capital || toks[n].allCaps) || n < len(toks) && toks[n].text == "-" && !toks[n].spaceBefore {
+		return false // "Gourion de Tel Aviv", "Dupont de Saint-Malo": more name after it
+	}
+	words := 0
+	for i := start + 1; i <= last; i++ {
+		if toks[i].spaceBefore {
+			words++
+		}
+	}
+	lx := d.x.lex
+	if words != 1 || lx.firstName[toks[last].key] || lx.personName[d.spanKey(span{from: start, to: last})] {
+		return false
+	}
+	key := toks[j].key
+	if _, known := d.x.g.lookup[key]; known || d.placeKey(key) || lx.place[key] || lx.firstName[key] || lx.givenName[key] || lx.kind[key] != "" || lx.orgWord[key] || d.orgHead(key) || lx.stop[key] || d.rejectedWord(toks[j]) {
+		return false
 	}
 	return true
 }

@@ -41,6 +41,9 @@ type document struct {
 	// amount or glosses as a thing in brackets, found on first need: true
 	// when words say it, false after an amount alone.
 	thingCodes map[string]bool
+	// placeCodes holds the codes in capitals the text glosses as an
+	// area's ("la Zone démilitarisée (DMZ)"), found with thingCodes.
+	placeCodes map[string]bool
 	// glue holds the discovered names every mention of which is written
 	// here as a piece of a longer name (glued in fragments.go).
 	glue map[string]bool

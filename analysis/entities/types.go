@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/recherche/recherche/corpus"
@@ -131,6 +132,9 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		// and "LITTÉRATURE", "BRAICHET" or "CLARA" are a word or a person.
 		if !d.english && d.thingNounBefore(from) {
 			return corpus.Other // "la règle ABCD": a thing's initials after its common noun
+		}
+		if d.placeCodes[key] {
+			return corpus.Place // "la Zone démilitarisée (DMZ)", then "la DMZ"
 		}
 		if d.capsOrgs == nil {
 			d.capsOrgs = map[string]bool{}
@@ -432,10 +436,16 @@ func (d *document) thingCode(key string) bool {
 			if t.kind != wordToken || !t.allCaps || t.letters < 2 {
 				continue
 			}
+			gloss := d.spelledGloss(k)
 			switch {
-			case d.glossOfThing(k, k) || d.eventCode(k) || d.spelledThing(k):
+			case gloss == corpus.Place:
+				if d.placeCodes == nil {
+					d.placeCodes = map[string]bool{}
+				}
+				d.placeCodes[t.key] = true // "la Zone démilitarisée (DMZ)"
+			case d.glossOfThing(k, k) || d.eventCode(k) || gloss == corpus.Other || d.namedThingCode(k) || d.aboard(k) || !d.english && d.showBefore(k):
 				d.thingCodes[t.key] = true // what it is, said in words: the corpus's vote hears it
-			case d.unitCode(k) || d.grade(k):
+			case d.unitCode(k) || d.grade(k) || d.modelNumber(k):
 				if !d.thingCodes[t.key] {
 					d.thingCodes[t.key] = false // "200 CRS", "BBB": a unit here, maybe a name elsewhere
 				}
@@ -448,9 +458,13 @@ func (d *document) thingCode(key string) bool {
 
 // unitCode reports whether a code in capitals stands right after an amount,
 // where a unit's or a currency's code goes: "150 mln ECU", "125.9 mln
-// SDR's", "10,99 USD", "deux milliards USD".
+// SDR's", "10,99 USD", "deux milliards USD", or in brackets after an amount
+// and its noun: "1.600 personnes (ETP)".
 func (d *document) unitCode(from int) bool {
 	p := from - 1
+	if p >= 2 && d.toks[p].text == "(" && from+1 < len(d.toks) && d.toks[from+1].text == ")" && d.lowerWord(p-1) && d.toks[p-2].kind == wordToken && d.toks[p-2].digit && d.toks[p-2].letters == 0 {
+		return true // "1.600 personnes (ETP)": the unit the amount is counted in
+	}
 	if p >= 2 && d.toks[p].kind == punctToken && d.toks[p].text == "." && dottedInitials(d.toks[p-1].text) {
 		p -= 2 // "30 MLN U.S. DLRS": the currency's country between
 	}
@@ -514,39 +528,177 @@ func (d *document) glossOfThing(from, to int) bool {
 	return lower >= 2
 }
 
-// spelledThing reports whether the French words spelt out in brackets
-// after code k, or before it and its brackets, are a thing's name: they
-// open with a noun of a policy, a tax or a label (thinggloss in cues.txt)
-// and their initials are the code, function words left out —
-// "l'appellation d'origine protégée (AOP)", "PAC (Politique agricole
-// commune)".
-func (d *document) spelledThing(k int) bool {
-	if d.english {
-		return false
-	}
+// spelledGloss tells what the French words spelt out in brackets after
+// code k, or before it and its brackets, make the code: a thing when they
+// open with a noun of a policy, a tax or a label (thinggloss in cues.txt), a
+// place when with a noun of an area (placegloss), and their initials are the
+// code, function words left out — "l'appellation d'origine protégée (AOP)",
+// "PAC (Politique agricole commune)", "postes équivalent temps plein (ETP)",
+// "(emplois en équivalent temps plein)", or an English code's in French
+// order ("Station spatiale internationale (ISS)", "Zone démilitarisée
+// (DMZ)"); "" otherwise. English glosses before the code, capitalized, end
+// with the noun: "the Strategic Defense Initiative (SDI)".
+func (d *document) spelledGloss(k int) corpus.EntityType {
+	lx := d.x.lex
 	code := &d.toks[k]
+	glossType := func(key string) corpus.EntityType {
+		switch {
+		case lx.thingGloss[key]:
+			return corpus.Other
+		case lx.placeGloss[key]:
+			return corpus.Place
+		}
+		return ""
+	}
+	if d.english {
+		// English writes the head noun last, capitalized: "the Strategic
+		// Defense Initiative (SDI)".
+		end := k - 2
+		if k < 3 || d.toks[k-1].text != "(" || k+1 >= len(d.toks) || d.toks[k+1].text != ")" || !d.toks[end].capital || d.toks[end].allCaps {
+			return ""
+		}
+		g := glossType(d.toks[end].key)
+		if g == "" {
+			return ""
+		}
+		for start := end - 1; start >= 0 && start > end-8 && d.toks[start].kind == wordToken; start-- {
+			if d.toks[start].capital && d.spells(start, end, code) {
+				return g
+			}
+		}
+		return ""
+	}
 	if k+2 < len(d.toks) && d.toks[k+1].text == "(" {
 		end := k + 2
 		for end+1 < len(d.toks) && d.toks[end+1].kind != breakToken && d.toks[end+1].text != ")" && d.toks[end+1].text != "," && end-k < 14 {
 			end++
 		}
-		if d.x.lex.thingGloss[d.toks[k+2].key] && d.spells(k+2, end, code) {
-			return true
+		// The noun may come after a word or two: "(emplois en équivalent
+		// temps plein, ndlr)".
+		for start := k + 2; start <= end && start < k+5; start++ {
+			if t := glossType(d.toks[start].key); t != "" && d.toks[start].kind == wordToken && d.spellsAnyOrder(start, end, code) {
+				return t
+			}
 		}
 	}
 	if k < 2 || d.toks[k-1].text != "(" || k+1 >= len(d.toks) || d.toks[k+1].text != ")" {
-		return false
+		return ""
 	}
 	for start := k - 2; start >= 0 && start > k-14; start-- {
 		t := &d.toks[start]
 		if t.kind != wordToken && t.text != "-" {
+			return ""
+		}
+		if g := glossType(t.key); g != "" && d.spellsAnyOrder(start, k-2, code) {
+			return g
+		}
+	}
+	return ""
+}
+
+// spellsAnyOrder reports whether code is the initials of the French words
+// [from, to], in their order or in an English code's: French writes the
+// head noun first where English writes it last, so the head's initial is
+// the code's last letter and the others are among the code's first
+// letters ("Station spatiale internationale" for ISS, "Zone démilitarisée"
+// for DMZ).
+func (d *document) spellsAnyOrder(from, to int, code *token) bool {
+	if d.spells(from, to, code) {
+		return true
+	}
+	if code == nil || code.letters < 3 || code.letters > 6 || !code.capital || code.digit || len(code.key) != code.letters {
+		return false
+	}
+	var left [6]byte
+	n := copy(left[:], code.key[:len(code.key)-1])
+	words := 0
+	for k := from; k <= to; k++ {
+		t := &d.toks[k]
+		if t.kind != wordToken || t.elision || d.x.lex.stop[t.key] || t.key == "" {
+			continue
+		}
+		words++
+		if words == 1 {
+			if t.key[0] != code.key[len(code.key)-1] {
+				return false
+			}
+			continue
+		}
+		i := bytes.IndexByte(left[:n], t.key[0])
+		if i < 0 {
 			return false
 		}
-		if d.x.lex.thingGloss[t.key] && d.spells(start, k-2, code) {
+		left[i] = 0
+	}
+	return words >= 2 && words >= code.letters-1
+}
+
+// namedThingCode reports whether code k stands in brackets right after a
+// capitalized name that a show's word or a thing's noun stands before ("l'
+// émission Touche pas à mon poste (TPMP)", "le système Porsche Torque
+// Vectoring (PTV)"): the code is that show's or that thing's.
+func (d *document) namedThingCode(k int) bool {
+	if d.english || k < 3 || d.toks[k-1].text != "(" || k+1 >= len(d.toks) || d.toks[k+1].text != ")" {
+		return false
+	}
+	lx := d.x.lex
+	for s := k - 2; s > 0 && s > k-9; s-- {
+		t := &d.toks[s]
+		if t.kind != wordToken {
+			return false
+		}
+		if t.capital && !t.allCaps && (d.showBefore(s) || d.lowerWord(s-1) && lx.thingGloss[d.toks[s-1].key]) {
 			return true
 		}
 	}
 	return false
+}
+
+// modelNumber reports whether code k stands before a model's or a
+// version's number, a figure of three digits or more or with a dot (one
+// or two decimals) or a slash that no unit or magnitude follows, and no
+// year: "DOS 3.3", "VAX
+// 8250", "VAX 11/780". The code is a product's or a system's here, and
+// perhaps its maker's elsewhere ("AMG 6.0"): no vote.
+func (d *document) modelNumber(k int) bool {
+	n := k + 1
+	if n >= len(d.toks) || !d.toks[n].spaceBefore || d.toks[n].kind != wordToken || !d.toks[n].digit || d.toks[n].letters != 0 {
+		return false
+	}
+	num := d.toks[n].text
+	if len(num) < 3 && !(n+2 < len(d.toks) && d.toks[n+1].text == "/" && d.toks[n+2].digit) && !strings.ContainsAny(num, "./") {
+		return false
+	}
+	if len(num) == 4 && (strings.HasPrefix(num, "19") || strings.HasPrefix(num, "20")) {
+		return false // "JO 2024": a year
+	}
+	if i := strings.LastIndexByte(num, '.'); i >= 0 && len(num)-i > 3 {
+		return false // "FFR 6.0612": a rate of a table, no version
+	}
+	if a := n + 1; a < len(d.toks) && d.toks[a].kind == wordToken {
+		if lx := d.x.lex; lx.magnitude[d.toks[a].key] || lx.measure[d.toks[a].key] || d.toks[a].key == "pct" || d.toks[a].key == "dlrs" {
+			return false // "SDI 3.5 billion": an amount
+		}
+	}
+	return true
+}
+
+// aboard reports whether code k follows "à bord de" or "aboard": one is
+// aboard a ship, a craft or a station ("à bord de l'ISS"), no organization.
+func (d *document) aboard(k int) bool {
+	p := k - 1
+	if p >= 0 && d.lowerWord(p) && (d.toks[p].key == "the" || d.toks[p].key == "l'" || d.toks[p].key == "du") {
+		p--
+	}
+	if d.lowerWord(p) && d.toks[p].key == "aboard" {
+		return true
+	}
+	if d.lowerWord(p) && (d.toks[p].key == "de" || d.toks[p].key == "d'" || d.toks[p].key == "du") {
+		p--
+	} else if d.toks[p+1].key != "du" {
+		return false
+	}
+	return d.lowerWord(p) && d.toks[p].key == "bord" && d.lowerWord(p-1) && d.toks[p-1].key == "a"
 }
 
 // measured reports whether an amount and a unit stand right before the

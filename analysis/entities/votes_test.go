@@ -105,6 +105,15 @@ func TestVotes(t *testing.T) {
 			entity: "AOQ", want: corpus.Other,
 		},
 		{
+			name: "a craft two documents are aboard is no organization by its capitals",
+			before: []string{
+				"L'astronaute a passé six mois à bord de l'QSSB avant de rentrer.",
+				"Deux astronautes sont arrivés à bord de l'QSSB samedi.",
+			},
+			last:   "La capsule s'est amarrée à l'QSSB à 14H16.",
+			entity: "QSSB", want: corpus.Other,
+		},
+		{
 			name: "nor after one document",
 			before: []string{
 				"Le fromage est vendu sous appellation d'origine quorvelle (AOQ) depuis 2010.",
@@ -436,6 +445,27 @@ func TestCompanyCues(t *testing.T) {
 		// Round 12: a town's initials, beside its name joined by hyphens.
 		{"QDDL : la manifestation a dégénéré. A Quorvel-Dame-des-Landes, les occupants ont dit non.", "fr", "QDDL", corpus.Place},
 		{"QDDL : la manifestation a dégénéré, selon les occupants.", "fr", "QDDL", corpus.Organization},
+		// Round 15: initials an area's name spells out, an English code
+		// glossed in French order, a count's unit, a show or a thing named
+		// before its code, a craft one is aboard.
+		{"Les soldats patrouillent dans la Zone quorvelle (ZQ). Les tirs à la ZQ ont cessé.", "fr", "ZQ", corpus.Organization},
+		{"Les soldats patrouillent dans la Zone démilitarisée quorvelle (QDZ). Les tirs à la QDZ ont cessé.", "fr", "QDZ", corpus.Place},
+		{"La capsule a rejoint la Station spatiale quorvelle (QSS) samedi.", "fr", "QSS", corpus.Other},
+		{"Le groupe a supprimé 6.000 postes équivalent temps quorvel (ETQ) en cinq ans.", "fr", "ETQ", corpus.Other},
+		{"Le groupe, qui emploie plus de 1.600 personnes (QTP), a vu ses effectifs augmenter.", "fr", "QTP", corpus.Other},
+		{"Le chroniqueur vedette de l'émission Touche pas à mon quorvel (TPMQ) a quitté le plateau.", "fr", "TPMQ", corpus.Other},
+		{"La voiture reçoit le système Porsche Torque Quorvel (PTQ) en option.", "fr", "PTQ", corpus.Other},
+		{"L'astronaute a passé six mois à bord de l'QSSA avant de rentrer.", "fr", "QSSA", corpus.Other},
+		{"Les fonds viennent de l'Institut supérieur de la quorvelle (ISQ), a-t-il dit.", "fr", "ISQ", corpus.Organization},
+		{"Congress debated the Strategic Quorvel Initiative (SQI), the anti-missile system. SQI research grew.", "en", "SQI", corpus.Other},
+		{"The loan pays 0.5 pct above the London Quorvel Bank Offered Rate (LQBOR) for five years.", "en", "LQBOR", corpus.Other},
+		{"The company will unveil a new version of QDOS 3.3 next month, it said.", "en", "QDOS", corpus.Other},
+		{"Middle spot rates at noon today: QFR 6.0612 and YEN 145.15, the bank said.", "en", "QFR", corpus.Organization},
+		// Round 15: the second part of a French surname after "de".
+		{"Le président du Medef, Geoffroy Quorvel de Brasquin, estime que la réforme est bonne.", "fr", "Geoffroy Quorvel de Brasquin", corpus.Person},
+		{"Selon Patrick Quorvel d'Arbasque, la télé a changé.", "fr", "Patrick Quorvel d'Arbasque", corpus.Person},
+		{"Le journaliste Jean Quorvel de Lyon a parlé mardi.", "fr", "Jean Quorvel", corpus.Person},
+		{"Le médecin Michel Quorvel de Twitter a parlé mardi.", "fr", "Michel Quorvel", corpus.Person},
 	} {
 		got, found := corpus.EntityType(""), false
 		for _, e := range x.Extract("", tt.text, tt.lang) {
