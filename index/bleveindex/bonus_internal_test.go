@@ -52,7 +52,7 @@ func harbourIndex(t *testing.T) *Index {
 // (bonusQuery): "spokesman said" side by side lost its pair's bonus.
 func TestFilterKeepsScores(t *testing.T) {
 	x := harbourIndex(t)
-	for _, text := range []string{"spokesman said", "the minister said", "spokesman sai", "harbour works"} {
+	for _, text := range []string{"spokesman said", "the minister said", "spokesman sai", "harbour works", "+said spokesman", "+minister said port"} {
 		t.Run(text, func(t *testing.T) {
 			q := index.Query{Text: text, Prefix: true, Typos: true, TextLang: "en", Size: 30}
 			all, err := x.Search(context.Background(), q)

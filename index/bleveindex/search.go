@@ -266,7 +266,18 @@ func buildQuery(q index.Query, clauses []index.Clause, plan *crossPlan, ords ord
 		if !hasPositive {
 			bq.AddMust(bleve.NewMatchAllQuery())
 		}
-		text = withProximity(cutCommon(bq, clauses, plan, counts, commonDocs), positive, q.TextLang)
+		var scored query.Query = bq
+		if bq.Must != nil && bq.Should != nil {
+			// Required words and optional ones: bonusQuery, not Bleve's
+			// boolean, which loses the optional words' score of a
+			// document a filter advances it to.
+			required := bleve.NewBooleanQuery()
+			required.Must, required.MustNot = bq.Must, bq.MustNot
+			scored = bonusQuery{must: required, bonus: bq.Should}
+		} else {
+			scored = cutCommon(bq, clauses, plan, counts, commonDocs)
+		}
+		text = withProximity(scored, positive, q.TextLang)
 	}
 	var filters []query.Query
 	if q.Lang != "" {
