@@ -53,6 +53,9 @@ type Index struct {
 	closed atomic.Bool
 	// priors weigh completions by their language (readingPriors).
 	priors readingPriors
+	// commonDocs is the fewest documents a common word is in (commonCut);
+	// tests lower it.
+	commonDocs float64
 }
 
 func (x *Index) usable() error {
@@ -241,7 +244,7 @@ func writeShardCount(dir string, n int) error {
 
 // assemble loads the ordinals of open shards and puts an alias over them.
 func assemble(dir string, idxs []bleve.Index) (*Index, error) {
-	x := &Index{dir: dir}
+	x := &Index{dir: dir, commonDocs: commonDocs}
 	for _, idx := range idxs {
 		ords, err := loadOrdinals(idx)
 		if err != nil {
@@ -278,7 +281,7 @@ func rebuild(dir string, old []bleve.Index, n int) (*Index, error) {
 		closeAll(old)
 		return nil, err
 	}
-	oldx := &Index{dir: dir}
+	oldx := &Index{dir: dir, commonDocs: commonDocs}
 	for _, idx := range old {
 		oldx.shards = append(oldx.shards, &shard{idx: idx})
 	}

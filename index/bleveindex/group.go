@@ -44,6 +44,7 @@ type conceptStats struct {
 	r        bleveapi.IndexReader
 	total    float64
 	idf      []map[string]float64 // concept → kind → idf
+	docs     []map[string]float64 // concept → field → documents holding it there, estimated
 }
 
 func (cs *conceptStats) add(c *concept) int {
@@ -57,13 +58,32 @@ func kindOf(field string) string { return field[:strings.IndexByte(field, '_')] 
 func (cs *conceptStats) idfOf(ctx context.Context, r bleveapi.IndexReader, i int, field string) (float64, error) {
 	cs.mu.Lock()
 	defer cs.mu.Unlock()
-	if cs.r != r {
-		if err := cs.load(ctx, r); err != nil {
-			return 0, err
-		}
-		cs.r = r
+	if err := cs.loaded(ctx, r); err != nil {
+		return 0, err
 	}
 	return cs.idf[i][kindOf(field)], nil
+}
+
+// docsOf returns how many documents hold each concept in each of its
+// fields, and how many documents r holds.
+func (cs *conceptStats) docsOf(ctx context.Context, r bleveapi.IndexReader) (docs []map[string]float64, total float64, err error) {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	if err := cs.loaded(ctx, r); err != nil {
+		return nil, 0, err
+	}
+	return cs.docs, cs.total, nil
+}
+
+func (cs *conceptStats) loaded(ctx context.Context, r bleveapi.IndexReader) error {
+	if cs.r == r {
+		return nil
+	}
+	if err := cs.load(ctx, r); err != nil {
+		return err
+	}
+	cs.r = r
+	return nil
 }
 
 func (cs *conceptStats) load(ctx context.Context, r bleveapi.IndexReader) error {
@@ -73,8 +93,10 @@ func (cs *conceptStats) load(ctx context.Context, r bleveapi.IndexReader) error 
 	}
 	cs.total = float64(total)
 	cs.idf = make([]map[string]float64, len(cs.concepts))
+	cs.docs = make([]map[string]float64, len(cs.concepts))
 	for i, c := range cs.concepts {
 		df := map[string]float64{}
+		cs.docs[i] = map[string]float64{}
 		for field, ms := range c.members {
 			// Documents holding none of the terms: the union's df,
 			// estimated as if the terms were independent.
@@ -93,6 +115,7 @@ func (cs *conceptStats) load(ctx context.Context, r bleveapi.IndexReader) error 
 				}
 			}
 			df[kindOf(field)] += cs.total * (1 - none)
+			cs.docs[i][field] = cs.total * (1 - none)
 		}
 		cs.idf[i] = map[string]float64{}
 		for kind, d := range df {

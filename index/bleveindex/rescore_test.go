@@ -148,5 +148,5 @@ func buildText(q index.Query, ords ordinalsFunc) (query.Query, error) {
 	if err != nil {
 		return nil, err
 	}
-	return buildQuery(q, clauses, nil, ords)
+	return buildQuery(q, clauses, nil, ords, commonDocs)
 }

@@ -88,7 +88,7 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Result, error
 			return nil, fmt.Errorf("search: %w", err)
 		}
 	}
-	bq, err := buildQuery(q, clauses, plan, x.ordinalsOf)
+	bq, err := buildQuery(q, clauses, plan, x.ordinalsOf, x.commonDocs)
 	if err != nil {
 		return nil, err
 	}
@@ -236,7 +236,7 @@ func lead(s string, n int) string {
 // clause is analyzed once per language field, so a query has no declared
 // language: the French fields see French stems, the English fields English
 // ones, and the detected language of the query gets a boost.
-func buildQuery(q index.Query, clauses []index.Clause, plan *crossPlan, ords ordinalsFunc) (query.Query, error) {
+func buildQuery(q index.Query, clauses []index.Clause, plan *crossPlan, ords ordinalsFunc, commonDocs float64) (query.Query, error) {
 	var text query.Query
 	if len(clauses) > 0 {
 		bq := bleve.NewBooleanQuery()
@@ -266,7 +266,18 @@ func buildQuery(q index.Query, clauses []index.Clause, plan *crossPlan, ords ord
 		if !hasPositive {
 			bq.AddMust(bleve.NewMatchAllQuery())
 		}
-		text = withProximity(bq, positive, q.TextLang)
+		var scored query.Query = bq
+		if bq.Must != nil && bq.Should != nil {
+			// Required words and optional ones: bonusQuery, not Bleve's
+			// boolean, which loses the optional words' score of a
+			// document a filter advances it to.
+			required := bleve.NewBooleanQuery()
+			required.Must, required.MustNot = bq.Must, bq.MustNot
+			scored = bonusQuery{must: required, bonus: bq.Should}
+		} else {
+			scored = cutCommon(bq, clauses, plan, counts, commonDocs)
+		}
+		text = withProximity(scored, positive, q.TextLang)
 	}
 	var filters []query.Query
 	if q.Lang != "" {
@@ -366,10 +377,7 @@ func acrossFields(c index.Clause, textLang string, counts *langCounts, cross *cr
 				for i, pq := range pairs {
 					pairs[i] = counts.wrap(pq, bodyField(sfx))
 				}
-				withPairs := bleve.NewBooleanQuery()
-				withPairs.AddMust(body)
-				withPairs.AddShould(pairs...)
-				body = withPairs
+				body = bonusQuery{must: body, bonus: bleve.NewDisjunctionQuery(pairs...)}
 			}
 		}
 		// Half the sum: what Bleve's disjunction of the two boolean

@@ -398,7 +398,9 @@ type SearchResponse struct {
 		Sentences []SetSentence `json:"sentences"`
 	} `json:"summary,omitempty"`
 	TookMs float64 `json:"took_ms"`
-	Total  int     `json:"total"`
+
+	// Total Documents that match the query, which the facets count. When the query's words are all optional and some are rarer than others, a word in at least 10 % and at least 5,000 of the index's documents (in the languages the query is read in) counts only in the documents a rarer word finds: "spokesman said" counts the articles that hold "spokesman" (or its translations), not every one that holds "said". Their ranking is the same as without this rule.
+	Total int `json:"total"`
 }
 
 // SetSentence defines model for SetSentence.
