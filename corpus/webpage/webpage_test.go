@@ -1373,3 +1373,20 @@ func TestRound19(t *testing.T) {
 		}
 	})
 }
+
+// TestRound20 holds the rules of round 20 of issue 16, each on a small
+// page (docs/quality.md).
+func TestRound20(t *testing.T) {
+	checkRound(t, []roundCase{
+		{
+			name:   "a note box marked with its kind in its class goes",
+			page:   `<main><h1>Budget approved</h1><div class="post-body"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="note warning"><p>If you copy the council's budget tables, do not leave out the clubs' grant. The pool's figures will not add up.</p></div><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"do not leave out"},
+		},
+		{
+			name:   "the author's closing line, one sentence in the first person, stays",
+			page:   `<main><h1>Budget approved</h1><div class="post-body">` + councilStory + `<p>If you have found a kinder way of running such long evenings elsewhere, I would really like to hear about it.</p></div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs", "I would really like to hear"},
+		},
+	})
+}
