@@ -1485,6 +1485,29 @@ func prose(b *block) bool {
 	return !b.list && len(b.words) >= 15 && countSentences(b.text) >= 2 && endsSentence(b.text) && 2*b.linkText < len(b.text)
 }
 
+// closingLine reports whether bs[i] is the author's closing line: the
+// story's last block, one sentence of fifteen words or more in the first
+// person, with no link ("If you have built something similar, I would
+// like to hear it."), that makes no call but to the reader it addresses
+// (no cue word but "you", no cue pair) and does not speak of the page
+// ("si ce billet vous a été utile…"). One sentence is not prose, and the
+// reader it addresses would count against it.
+func closingLine(bs []*block, i int) bool {
+	b := bs[i]
+	if i != len(bs)-1 || b.linkText > 0 || !sentence(b) || !slices.ContainsFunc(b.words, func(w string) bool { return firstPerson[w] }) {
+		return false
+	}
+	for j, w := range b.words {
+		if cueWords[w] && !addressWords[w] || j > 0 && (cuePairs[[2]string{b.words[j-1], w}] || selfPairs[[2]string{b.words[j-1], w}]) {
+			return false
+		}
+	}
+	return !hasPrice(b.text)
+}
+
+// addressWords are the cue words that only address the reader.
+var addressWords = wordSet("you your vous votre vos")
+
 // sentence reports whether a block reads as at least one full sentence
 // of fifteen words or more: a lead paragraph, a closing line.
 func sentence(b *block) bool {
@@ -1704,7 +1727,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		// keeps its immunity.)
 		apart := b.inserted || b.em && !edge(bs, i)
 		if drop[i] || b.code || b.turn || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
-			prose(b) && !apart || introducedList(bs, i) {
+			(prose(b) || closingLine(bs, i)) && !apart || introducedList(bs, i) {
 			continue
 		}
 		if b.heading {

@@ -468,7 +468,8 @@ var (
 related similar also aussi readmore lireaussi promo teaser cta meta byline kicker infos dateline consent gdpr banner
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
-disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook`)
+disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
+metadata webmention webmentions`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane")
 )
@@ -1231,6 +1232,12 @@ func junk(n *html.Node) bool {
 		return true
 	}
 	class, id := attr(n, "class"), attr(n, "id")
+	if kindNote(class) && !holdsArticle(n) {
+		// A note marked with its kind in its class ("note warning",
+		// "note info"), as blog themes write a box of the text: a
+		// callout, as a block editor's panel is.
+		return true
+	}
 	if isSubheading(n) || soleHeading(n) {
 		// A heading's "header" is its kind, not the page's header; so
 		// is that of the wrappers a block editor sets around each
@@ -1251,6 +1258,24 @@ func junk(n *html.Node) bool {
 	// itself: furniture is short, so a block with several paragraphs of
 	// prose is left to Readability's scoring.
 	return !holdsArticle(n)
+}
+
+// noteKinds are the kinds a theme's note box is marked with beside
+// "note" in its class.
+var noteKinds = wordSet("info warning tip danger success primary default caution important")
+
+// kindNote reports whether a class is a note box's marked with its kind:
+// the word "note" and one of noteKinds among its words ("note warning").
+func kindNote(class string) bool {
+	if !strings.Contains(class, "note") {
+		return false
+	}
+	note, kind := false, false
+	for _, w := range strings.Fields(strings.ToLower(class)) {
+		note = note || w == "note"
+		kind = kind || noteKinds[w]
+	}
+	return note && kind
 }
 
 // maxSignupWords is the most words a sign-up box says beside its form.

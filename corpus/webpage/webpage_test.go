@@ -1373,3 +1373,36 @@ func TestRound19(t *testing.T) {
 		}
 	})
 }
+
+// TestRound20 holds the rules of round 20 of issue 16, each on a small
+// page (docs/quality.md).
+func TestRound20(t *testing.T) {
+	checkRound(t, []roundCase{
+		{
+			name:   "a note box marked with its kind in its class goes",
+			page:   `<main><h1>Budget approved</h1><div class="post-body"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="note warning"><p>If you copy the council's budget tables, do not leave out the clubs' grant. The pool's figures will not add up.</p></div><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"do not leave out"},
+		},
+		{
+			name:   "the author's closing line, one sentence in the first person, stays",
+			page:   `<main><h1>Budget approved</h1><div class="post-body">` + councilStory + `<p>If you have found a kinder way of running such long evenings elsewhere, I would really like to hear about it.</p></div></main>`,
+			wantIn: []string{"three hours of debate", "energy costs", "I would really like to hear"},
+		},
+		{
+			name:   "a post's metadata list (its date and tags) goes",
+			page:   `<main><h1>Budget approved</h1><ul class="post-metadata"><li><time datetime="2025-03-04">04 March 2025</time></li><li><a href="/tags/council/" class="post-tag">council</a>, </li><li><a href="/tags/budget/" class="post-tag">budget</a></li></ul>` + councilStory + `</main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"04 March 2025"},
+		},
+	})
+	t.Run("a box named for webmentions (replies from other sites) is furniture", func(t *testing.T) {
+		// On a small page the block pass drops the box anyway; beside a
+		// blog's post in its one container, its prompt stays.
+		doc, err := html.Parse(strings.NewReader(`<section class="webmentions"><h2>Replies</h2><p>Write about the council's budget on your own site and send a webmention, or <a href="mailto:sam@council.example">reply by email</a>.</p><ul class="webmention-list"><li><a href="https://clubs.example/">Valley Clubs</a> linked to this: “The grant pays for our swimming coach.”</li></ul></section>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if box := find(doc, atom.Section); box == nil || !junk(box) {
+			t.Error("the webmentions' box is not furniture")
+		}
+	})
+}
