@@ -49,7 +49,7 @@ func tuningSplit(split string) bool {
 // knownSplit tells the splits of judged-types.tsv: the tuning ones, the
 // check rows kept aside and the samples never tuned on.
 func knownSplit(split string) bool {
-	return tuningSplit(split) || split == "check" || split == "unseen"
+	return tuningSplit(split) || split == "check" || split == "unseen" || split == "unseen14"
 }
 
 // judgedScore counts, in one split, the values typed right now: a name
@@ -174,6 +174,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 17, drawn after round 15 and judged before any change,
 		// other at random too; tuned on in round 16 (it was "unseen13").
 		{"tune17", 0.70},
+		// Sample 18, drawn after round 16 and never tuned on; other at
+		// random too.
+		{"unseen14", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
