@@ -445,7 +445,7 @@ func (d *document) thingCode(key string) bool {
 				d.placeCodes[t.key] = true // "la Zone démilitarisée (DMZ)"
 			case d.glossOfThing(k, k) || d.eventCode(k) || gloss == corpus.Other || d.namedThingCode(k) || d.aboard(k) || !d.english && d.showBefore(k):
 				d.thingCodes[t.key] = true // what it is, said in words: the corpus's vote hears it
-			case d.unitCode(k) || d.grade(k) || d.modelNumber(k):
+			case d.unitCode(k) || d.grade(k) || d.modelNumber(k) || !d.english && d.indefiniteBefore(k):
 				if !d.thingCodes[t.key] {
 					d.thingCodes[t.key] = false // "200 CRS", "BBB": a unit here, maybe a name elsewhere
 				}
@@ -678,6 +678,27 @@ func (d *document) modelNumber(k int) bool {
 	if a := n + 1; a < len(d.toks) && d.toks[a].kind == wordToken {
 		if lx := d.x.lex; lx.magnitude[d.toks[a].key] || lx.measure[d.toks[a].key] || d.toks[a].key == "pct" || d.toks[a].key == "dlrs" {
 			return false // "SDI 3.5 billion": an amount
+		}
+	}
+	return true
+}
+
+// indefiniteBefore reports whether French writes code k after an
+// indefinite article, as a whole phrase: "victime d'un AVC", "un PLFSS
+// rectificatif". An organization's initials take the definite article
+// ("le PS", "la CGT"); "un" or "une" before a code makes it one of a kind,
+// a thing. Not before a model's name or number ("une BMW 5 Series", "une
+// DS 19"), nor before a hyphen ("un UDI-Agir"): the code is then its
+// maker's or a piece of a longer name.
+func (d *document) indefiniteBefore(k int) bool {
+	p := k - 1
+	if !d.lowerWord(p) || d.toks[p].key != "un" && d.toks[p].key != "une" || !d.toks[k].spaceBefore {
+		return false
+	}
+	if n := k + 1; n < len(d.toks) {
+		t := &d.toks[n]
+		if t.kind == wordToken && (t.capital || t.allCaps || t.digit) || !t.spaceBefore && (t.text == "-" || t.text == "/") {
+			return false
 		}
 	}
 	return true

@@ -461,6 +461,12 @@ func TestCompanyCues(t *testing.T) {
 		{"The loan pays 0.5 pct above the London Quorvel Bank Offered Rate (LQBOR) for five years.", "en", "LQBOR", corpus.Other},
 		{"The company will unveil a new version of QDOS 3.3 next month, it said.", "en", "QDOS", corpus.Other},
 		{"Middle spot rates at noon today: QFR 6.0612 and YEN 145.15, the bank said.", "en", "QFR", corpus.Organization},
+		// Round 16: an indefinite article before a code, in French; a
+		// bill's gloss; a model's name after the code, kept.
+		{"Le chanteur a été victime d'un QVC la semaine dernière, a dit son agent.", "fr", "QVC", corpus.Other},
+		{"Le chanteur a été victime d'une QVC 19 volée, a dit son agent.", "fr", "QVC", corpus.Organization},
+		{"Le QVC a été victime d'une attaque, a dit son agent.", "fr", "QVC", corpus.Organization},
+		{"Le projet de loi de financement de la Quorvelle (PLFQ) sera voté mardi.", "fr", "PLFQ", corpus.Other},
 		// Round 15: the second part of a French surname after "de".
 		{"Le président du Medef, Geoffroy Quorvel de Brasquin, estime que la réforme est bonne.", "fr", "Geoffroy Quorvel de Brasquin", corpus.Person},
 		{"Selon Patrick Quorvel d'Arbasque, la télé a changé.", "fr", "Patrick Quorvel d'Arbasque", corpus.Person},
