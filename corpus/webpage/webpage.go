@@ -1207,6 +1207,9 @@ func junk(n *html.Node) bool {
 	if comment(n) || threadAnswer(n) {
 		return true // an <article> too: a reply in a thread is one
 	}
+	if n.DataAtom == atom.Li && afterMainEntity(n) {
+		return true // a reply, or an ad, after the thread's opening post
+	}
 	switch n.DataAtom {
 	case atom.Html, atom.Head, atom.Body, atom.Main, atom.Article, atom.Title, atom.Meta, atom.Link, atom.H1:
 		// Never drop the page or its article for a class name: sites put
@@ -1367,6 +1370,30 @@ func comment(n *html.Node) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// afterMainEntity reports whether n comes after its list's first item
+// and that item is the page's main entity in schema.org microdata
+// (itemprop="mainEntity"): a forum marks the post that opens a thread so,
+// in the list of its posts, and the items after it are the replies and
+// the ads between them.
+func afterMainEntity(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	first := n.Parent.FirstChild
+	for first != nil && first.Type != html.ElementNode {
+		first = first.NextSibling
+	}
+	if first == nil || first == n || first.DataAtom != atom.Li {
+		return false
+	}
+	for _, p := range strings.Fields(attr(first, "itemprop")) {
+		if strings.EqualFold(p, "mainEntity") {
+			return true
 		}
 	}
 	return false

@@ -1406,3 +1406,13 @@ func TestRound20(t *testing.T) {
 		}
 	})
 }
+
+func TestRound21(t *testing.T) {
+	checkRound(t, []roundCase{
+		{
+			name:   "the posts after a thread's opening post, its main entity, go",
+			page:   `<main><h1>Budget approved</h1><ul class="posts"><li itemprop="mainEntity"><div class="content">` + councilStory + `</div></li><li class="small">Sponsored · Swimming lessons for the whole family at the Valley Clubs, book before the end of March</li><li class="post"><div class="content"><p>Good news for the pool. The clubs' grant was the part most of us in the swimming club were worried about, so thank you for the long evening.</p></div></li></ul></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Sponsored", "most of us in the swimming club"},
+		},
+	})
+}
