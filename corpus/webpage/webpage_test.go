@@ -1415,4 +1415,15 @@ func TestRound21(t *testing.T) {
 			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Sponsored", "most of us in the swimming club"},
 		},
 	})
+	t.Run("a box named \"encadre\" (French for a box set apart) is furniture", func(t *testing.T) {
+		// On a small page the block pass drops the box anyway; between
+		// a news module's paragraphs, each in its own box, it stays.
+		doc, err := html.Parse(strings.NewReader(`<div class="ce_text encadre block"><h3>À noter</h3><p>La prochaine séance du conseil sur la piscine a lieu le mardi 10 juin. Elle est publique.</p></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if box := find(doc, atom.Div); box == nil || !junk(box) {
+			t.Error("the encadre box is not furniture")
+		}
+	})
 }
