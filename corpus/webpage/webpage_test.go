@@ -340,7 +340,7 @@ func TestFurnitureName(t *testing.T) {
 		{"cookie_banner", true}, {"cookiebar-x", true}, {"cookie.bar", false}, {"recommended", true},
 		{"read-more", true}, {"readmore", true}, {"read_more", false}, {"sign-up-box", true}, {"sign_up", false},
 		{"fil-ariane", true}, {"lire-aussi", true}, {"ads", true}, {"adsense", false}, {"header\tx", false},
-		{"", false}, {"-", false}, {"a--b", false}, {"x-tags-", true}, {"padding", false}, {"tp-encadre", true},
+		{"", false}, {"-", false}, {"a--b", false}, {"x-tags-", true}, {"padding", false}, {"tp-encadrement", false},
 		{"message-attachments", true}, {"attachmentList", true}, {"affiliate-disclosure", true}, {"disclaimer", true},
 		{"InlineNewsletter_wrap__Xq2Lp", true}, {"shareBar", true}, {"adLabel", true}, {"ArticleBody_paragraph__x3Fq1", false},
 		{"message-userContent", false}, {"bbWrapper", false}, {"NAVIGATION", false},
