@@ -369,9 +369,7 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	// theirs: 8.4 % when first measured, not yet told apart in round 14.
 	"unseen7-villebreval-eclairage-fr": {0.09, 1.00}, // 8.4 %
 	// Set 14's first measurement (round 20's code), while round 21 tunes.
-	"unseen14-brennervalley-ridgeline-en": {0.10, 1.00}, // 9.1 %
 	"unseen14-fermedugrandpre-paniers-fr": {0.05, 1.00}, // 4.2 %
-	"unseen14-fourdebrehan-fournee-fr":    {0.11, 1.00}, // 10.3 %
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing

@@ -1199,6 +1199,12 @@ func junk(n *html.Node) bool {
 	if n.DataAtom == atom.Aside && verdictBox(n) {
 		return false // the author's verdict, set in a box of the text
 	}
+	if n.DataAtom == atom.Form && holdsArticle(n) {
+		// A page's one form around all of it (ASP.NET's Web Forms,
+		// which DNN and other .NET sites are built on) holds the
+		// article: its furniture is judged inside it.
+		return false
+	}
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form,
 		atom.Iframe, atom.Button, atom.Svg, atom.Template, atom.Dialog, atom.Menu, atom.Figcaption:
