@@ -1446,6 +1446,20 @@ func TestRound21(t *testing.T) {
 			t.Error("a story's paragraph opening with a sentence in bold is an inset box")
 		}
 	})
+	t.Run("a short block after a picture in the box that holds both, beside the story's text blocks, is its caption and goes", func(t *testing.T) {
+		// As Readability leaves a page builder's blocks: the story's
+		// text blocks and, between them, the image block with its
+		// caption. On a whole small page Readability drops the box.
+		doc, err := html.Parse(strings.NewReader(`<div id="art"><div class="text"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div><div class="img-w"><div class="img-c"><picture><img src="/pool.jpg" alt="The pool"></picture></div><p class="img-t">The pool's heating, which the council's budget pays for next winter, seen from the swimming pool's changing rooms.</p></div><div class="text">` + councilMore + `</div></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		art := find(doc, atom.Div)
+		dropFurniture(art, blocks(art))
+		if text := textOf(art); !strings.Contains(text, "three hours of debate") || strings.Contains(text, "pays for next winter") {
+			t.Errorf("caption kept or story lost:\n%s", text)
+		}
+	})
 	t.Run("a box named \"encadre\" (French for a box set apart) is furniture", func(t *testing.T) {
 		// On a small page the block pass drops the box anyway; between
 		// a news module's paragraphs, each in its own box, it stays.
