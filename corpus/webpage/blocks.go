@@ -1740,8 +1740,12 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			}
 			continue
 		}
-		// A box of its own after a picture is the picture's caption.
-		drop[i] = score(bs, i, shared, total, story) >= dropThreshold || b.inserted && (inFigure(b.container, main) || b.caption)
+		// A box of its own after a picture is the picture's caption;
+		// so is a short block after a picture in the box that holds
+		// both, beside the story's main container rather than in it (a
+		// builder's image block between the story's text blocks).
+		drop[i] = score(bs, i, shared, total, story) >= dropThreshold || b.inserted && (inFigure(b.container, main) || b.caption) ||
+			b.caption && b.container != main && b.container != article && main != nil && inFigure(b.container, main)
 	}
 	// A widget — a poll, a video, a sign-up box, an appeal — is a
 	// container of short blocks: when one of them goes and none of them is

@@ -463,9 +463,14 @@ func insetBox(n *html.Node) bool {
 	case atom.H3, atom.H4, atom.H5, atom.H6:
 	case atom.P, atom.Div:
 		b := firstContent(first)
-		if b == nil || !emphasis(b) || strings.TrimSpace(textOf(b)) != strings.TrimSpace(textOf(first)) {
+		if b == nil || !emphasis(b) {
 			return false
 		}
+		if strings.TrimSpace(textOf(b)) != strings.TrimSpace(textOf(first)) {
+			return leadInCall(n, b)
+		}
+	case atom.B, atom.Strong:
+		return leadInCall(n, first)
 	default:
 		return false
 	}
@@ -475,6 +480,48 @@ func insetBox(n *html.Node) bool {
 	}
 	total := len(strings.Fields(textOf(n)))
 	return total > len(strings.Fields(head)) && total <= maxInsetWords
+}
+
+// maxLeadInWords is the longest lead-in leadInCall takes.
+const maxLeadInWords = 8
+
+// leadInCall reports whether a box inset in the story (insetBox) is one
+// short paragraph that opens with a lead-in in bold — a label or a
+// question of maxLeadInWords words at most, ending in a colon or a
+// question mark ("Planning a new fence?", "Prochaine cuisson :") — and
+// ends with a link, maxInsetWords words in all: a notice with its call
+// ("Safety tips", "Voir l'agenda"), set apart from the text as the
+// boxes with a title line are.
+func leadInCall(n, lead *html.Node) bool {
+	head := strings.TrimSpace(textOf(lead))
+	if f := strings.Fields(head); len(f) == 0 || len(f) > maxLeadInWords || !strings.HasSuffix(head, ":") && !strings.HasSuffix(head, "?") {
+		return false
+	}
+	last := lastContent(n)
+	if last != nil && (last.DataAtom == atom.P || last.DataAtom == atom.Div) {
+		last = lastContent(last)
+	}
+	if last == nil || last.DataAtom != atom.A {
+		return false
+	}
+	total := len(strings.Fields(textOf(n)))
+	return total > len(strings.Fields(head))+len(strings.Fields(textOf(last))) && total <= maxInsetWords
+}
+
+// lastContent is firstContent's mirror: n's last element child, when no
+// text follows it.
+func lastContent(n *html.Node) *html.Node {
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return nil
+			}
+		case html.ElementNode:
+			return c
+		}
+	}
+	return nil
 }
 
 // proseSibling reports whether n's element sibling before it (or after

@@ -469,7 +469,7 @@ related similar also aussi readmore lireaussi promo teaser cta meta byline kicke
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
-metadata webmention webmentions`)
+metadata webmention webmentions encadre`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane")
 )
@@ -1199,6 +1199,12 @@ func junk(n *html.Node) bool {
 	if n.DataAtom == atom.Aside && verdictBox(n) {
 		return false // the author's verdict, set in a box of the text
 	}
+	if n.DataAtom == atom.Form && holdsArticle(n) {
+		// A page's one form around all of it (ASP.NET's Web Forms,
+		// which DNN and other .NET sites are built on) holds the
+		// article: its furniture is judged inside it.
+		return false
+	}
 	switch n.DataAtom {
 	case atom.Script, atom.Style, atom.Noscript, atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Form,
 		atom.Iframe, atom.Button, atom.Svg, atom.Template, atom.Dialog, atom.Menu, atom.Figcaption:
@@ -1206,6 +1212,9 @@ func junk(n *html.Node) bool {
 	}
 	if comment(n) || threadAnswer(n) {
 		return true // an <article> too: a reply in a thread is one
+	}
+	if n.DataAtom == atom.Li && afterMainEntity(n) {
+		return true // a reply, or an ad, after the thread's opening post
 	}
 	switch n.DataAtom {
 	case atom.Html, atom.Head, atom.Body, atom.Main, atom.Article, atom.Title, atom.Meta, atom.Link, atom.H1:
@@ -1367,6 +1376,30 @@ func comment(n *html.Node) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// afterMainEntity reports whether n comes after its list's first item
+// and that item is the page's main entity in schema.org microdata
+// (itemprop="mainEntity"): a forum marks the post that opens a thread so,
+// in the list of its posts, and the items after it are the replies and
+// the ads between them.
+func afterMainEntity(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	first := n.Parent.FirstChild
+	for first != nil && first.Type != html.ElementNode {
+		first = first.NextSibling
+	}
+	if first == nil || first == n || first.DataAtom != atom.Li {
+		return false
+	}
+	for _, p := range strings.Fields(attr(first, "itemprop")) {
+		if strings.EqualFold(p, "mainEntity") {
+			return true
 		}
 	}
 	return false

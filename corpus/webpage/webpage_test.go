@@ -340,7 +340,7 @@ func TestFurnitureName(t *testing.T) {
 		{"cookie_banner", true}, {"cookiebar-x", true}, {"cookie.bar", false}, {"recommended", true},
 		{"read-more", true}, {"readmore", true}, {"read_more", false}, {"sign-up-box", true}, {"sign_up", false},
 		{"fil-ariane", true}, {"lire-aussi", true}, {"ads", true}, {"adsense", false}, {"header\tx", false},
-		{"", false}, {"-", false}, {"a--b", false}, {"x-tags-", true}, {"padding", false}, {"tp-encadre", false},
+		{"", false}, {"-", false}, {"a--b", false}, {"x-tags-", true}, {"padding", false}, {"tp-encadrement", false},
 		{"message-attachments", true}, {"attachmentList", true}, {"affiliate-disclosure", true}, {"disclaimer", true},
 		{"InlineNewsletter_wrap__Xq2Lp", true}, {"shareBar", true}, {"adLabel", true}, {"ArticleBody_paragraph__x3Fq1", false},
 		{"message-userContent", false}, {"bbWrapper", false}, {"NAVIGATION", false},
@@ -1403,6 +1403,72 @@ func TestRound20(t *testing.T) {
 		}
 		if box := find(doc, atom.Section); box == nil || !junk(box) {
 			t.Error("the webmentions' box is not furniture")
+		}
+	})
+}
+
+func TestRound21(t *testing.T) {
+	checkRound(t, []roundCase{
+		{
+			name:   "the posts after a thread's opening post, its main entity, go",
+			page:   `<main><h1>Budget approved</h1><ul class="posts"><li itemprop="mainEntity"><div class="content">` + councilStory + `</div></li><li class="small">Sponsored · Swimming lessons for the whole family at the Valley Clubs, book before the end of March</li><li class="post"><div class="content"><p>Good news for the pool. The clubs' grant was the part most of us in the swimming club were worried about, so thank you for the long evening.</p></div></li></ul></main>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Sponsored", "most of us in the swimming club"},
+		},
+		{
+			name:   "a form around the whole page (ASP.NET Web Forms) holds the article, its furniture judged inside it",
+			page:   `<form method="post" action="/news/budget" id="Form"><input type="hidden" name="__VIEWSTATE" value="x"><div class="news"><main><h1>Budget approved</h1><div class="content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="alert"><strong>Planning to swim this summer?</strong> Book the pool's lessons before the end of March. <a href="/pool">Pool times</a></div><p>` + councilP3 + `</p>` + councilMore + `</div></main></div></form>`,
+			wantIn: []string{"three hours of debate", "energy costs"}, wantNotIn: []string{"Book the pool's lessons"},
+		},
+	})
+	t.Run("a box of one paragraph, a lead-in in bold ending in a colon or a question mark and a link at its end, is inset", func(t *testing.T) {
+		// On a small page the block pass drops the box anyway; between
+		// a long story's paragraphs it stays.
+		for _, box := range []string{
+			`<div class="box"><p><strong>Planning to swim this summer?</strong> Book the pool's lessons before the end of March. <a href="/pool">Pool times</a></p></div>`,
+			`<div class="box"><strong>Next pool meeting:</strong> Tuesday 10 June at the town hall, open to the public. <a href="/agenda">See the agenda</a></div>`,
+		} {
+			doc, err := html.Parse(strings.NewReader(`<div id="story"><p>` + councilP2 + `</p>` + box + `<p>` + councilP3 + `</p></div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := find(doc, atom.P).NextSibling
+			if n == nil || !insetBox(n) {
+				t.Errorf("%s is not an inset box", box)
+			}
+		}
+		// A paragraph of the story's own, in a box, that ends with a
+		// link but opens with a sentence in bold, stays.
+		doc, err := html.Parse(strings.NewReader(`<div id="story"><p>` + councilP2 + `</p><div class="box"><p><strong>The pool stays open.</strong> The mayor said so on Tuesday, as the <a href="/minutes">minutes</a></p></div><p>` + councilP3 + `</p></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := find(doc, atom.P).NextSibling; n == nil || insetBox(n) {
+			t.Error("a story's paragraph opening with a sentence in bold is an inset box")
+		}
+	})
+	t.Run("a short block after a picture in the box that holds both, beside the story's text blocks, is its caption and goes", func(t *testing.T) {
+		// As Readability leaves a page builder's blocks: the story's
+		// text blocks and, between them, the image block with its
+		// caption. On a whole small page Readability drops the box.
+		doc, err := html.Parse(strings.NewReader(`<div id="art"><div class="text"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div><div class="img-w"><div class="img-c"><picture><img src="/pool.jpg" alt="The pool"></picture></div><p class="img-t">The pool's heating, which the council's budget pays for next winter, seen from the swimming pool's changing rooms.</p></div><div class="text">` + councilMore + `</div></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		art := find(doc, atom.Div)
+		dropFurniture(art, blocks(art))
+		if text := textOf(art); !strings.Contains(text, "three hours of debate") || strings.Contains(text, "pays for next winter") {
+			t.Errorf("caption kept or story lost:\n%s", text)
+		}
+	})
+	t.Run("a box named \"encadre\" (French for a box set apart) is furniture", func(t *testing.T) {
+		// On a small page the block pass drops the box anyway; between
+		// a news module's paragraphs, each in its own box, it stays.
+		doc, err := html.Parse(strings.NewReader(`<div class="ce_text encadre block"><h3>À noter</h3><p>La prochaine séance du conseil sur la piscine a lieu le mardi 10 juin. Elle est publique.</p></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if box := find(doc, atom.Div); box == nil || !junk(box) {
+			t.Error("the encadre box is not furniture")
 		}
 	})
 }
