@@ -377,7 +377,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	// Set 15's first measurement (round 21's code), while round 22 tunes.
 	"unseen15-carnetsdelanuit-chauvessouris-fr": {0.07, 1.00}, // 6.8 %
 	"unseen15-oldmowerforum-carb-en":            {0.08, 1.00}, // 7.3 %
-	"unseen15-repaircafemontvalon-bilan-fr":     {0.07, 1.00}, // 6.7 %
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing

@@ -1472,3 +1472,29 @@ func TestRound21(t *testing.T) {
 		}
 	})
 }
+
+// TestRound22 holds the rules of round 22 of issue 16, each on a small
+// page or on the element itself.
+func TestRound22(t *testing.T) {
+	// On a small page the block pass, or Readability, drops each of these
+	// boxes anyway; between a long story's paragraphs, or after a forum
+	// post's text, they stay: each rule is asked of the element itself.
+	for _, c := range []struct{ name, box string }{
+		{"a box named \"encart\" (French for an inset box) is furniture", `<div class="encart encart-info"><p class="encart-titre">Next meeting</p><p>Tuesday 10 June, from half past six to nine, in the town hall's main room on Market Street. Free entry.</p><a class="btn" href="/agenda">See the agenda</a></div>`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(c.box))
+			if err != nil {
+				t.Fatal(err)
+			}
+			box := find(doc, atom.Div)
+			if box != nil && box.Attr == nil {
+				for box = box.FirstChild; box != nil && box.Type != html.ElementNode; box = box.NextSibling {
+				}
+			}
+			if box == nil || !junk(box) {
+				t.Errorf("%s is not furniture", c.box)
+			}
+		})
+	}
+}
