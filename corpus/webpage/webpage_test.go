@@ -1497,4 +1497,20 @@ func TestRound22(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a box marked as a note by a BEM modifier (\"box--note\") is furniture", func(t *testing.T) {
+		// On a small page the block pass drops the box anyway; between
+		// a long story's paragraphs it stays.
+		doc, err := html.Parse(strings.NewReader(`<div class="box box--note"><p><strong>Want to help?</strong> The pool counts are open to everyone, without any training. Write to the swimming club through its form.</p></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if box := find(doc, atom.Div); box == nil || !junk(box) {
+			t.Error("the box--note box is not furniture")
+		}
+		for _, class := range []string{"post post--note", "box--notes", "box-note--x"} {
+			if modifierNote(class) {
+				t.Errorf("%q is a note box", class)
+			}
+		}
+	})
 }
