@@ -1481,6 +1481,8 @@ func TestRound22(t *testing.T) {
 	// post's text, they stay: each rule is asked of the element itself.
 	for _, c := range []struct{ name, box string }{
 		{"a box named \"encart\" (French for an inset box) is furniture", `<div class="encart encart-info"><p class="encart-titre">Next meeting</p><p>Tuesday 10 June, from half past six to nine, in the town hall's main room on Market Street. Free entry.</p><a class="btn" href="/agenda">See the agenda</a></div>`},
+		{"a forum post's edit notice (\"lastedited\") is furniture", `<div><blockquote class="postcontent lastedited"><span class="reason">Last edited by the clerk on Wednesday morning. Reason: corrected the figure of the clubs' grant</span></blockquote></div>`},
+		{"an edit notice named \"last-edited\" is furniture", `<div><p class="post-last-edited">Last edited by the clerk on Wednesday morning. Reason: corrected the figure of the clubs' grant</p></div>`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			doc, err := html.Parse(strings.NewReader(c.box))
