@@ -1515,4 +1515,20 @@ func TestRound22(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a date named for one, a time of day after it and its month first where its second number cannot be a month", func(t *testing.T) {
+		for _, c := range []struct{ lang, date, want string }{
+			{"en-GB", "06-18-2025,&nbsp;<span class=\"time\">09:42 PM</span>", "2025-06-18"},
+			{"fr", "18-06-2025 à 21:42", "2025-06-18"},
+			{"en", "06-07-2025, 21:42", "2025-06-07"},
+			{"fr", "06-07-2025, 21:42", "2025-07-06"},
+		} {
+			p, err := Extract([]byte(`<html lang="` + c.lang + `"><head><title>Budget approved</title></head><body><main><h1>Budget approved</h1><div class="posthead"><span class="date">` + c.date + `</span></div>` + councilStory + `</main></body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != c.want {
+				t.Errorf("%s %q: date %v, want %s", c.lang, c.date, p.PublishedAt, c.want)
+			}
+		}
+	})
 }
