@@ -33,8 +33,11 @@ var months = map[string]time.Month{
 var publishedDate = regexp.MustCompile(`(?i)\b(?:publié|publiée|publiés|mis en ligne|posté|postée|paru|parue|published|posted|first published)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4}))`)
 
 // dayDate is a date alone: a day, a month in words and a year in either
-// order, or a numeric day/month/year, as publishedDate reads them.
-var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4}))$`)
+// order, or a numeric day/month/year, as publishedDate reads them, its
+// numbers also between hyphens ("18-06-2025"); a time of day may follow
+// ("06-18-2025, 09:42 PM", "12/02/2025 à 18:34"), as a forum's post head
+// writes it.
+var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?:,?\s+(?:à\s+|at\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?$`)
 
 // bareDate reads a text that is only a date ("April 8, 2025", "8 avril
 // 2025", "2025-02-14"): the day, at midnight UTC. A numeric date is read month first
@@ -159,7 +162,9 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 // dayOf returns the day publishedDate's or dayDate's groups say: a
 // numeric date day first, or month first when monthFirst is set and its
 // first number can be a month ("4/12/2025" is April 12 in American
-// English; "25/12/2025" is still Christmas).
+// English; "25/12/2025" is still Christmas), or when its second cannot
+// be one ("06-18-2025", as a forum writes it whatever the page's
+// language).
 func dayOf(m []string, monthFirst bool) (time.Time, bool) {
 	var day, year int
 	var month time.Month
@@ -175,7 +180,9 @@ func dayOf(m []string, monthFirst bool) (time.Time, bool) {
 	default:
 		day, _ = strconv.Atoi(m[7])
 		mo, _ := strconv.Atoi(m[8])
-		if monthFirst && day <= 12 {
+		if monthFirst && day <= 12 || mo > 12 && day <= 12 {
+			// Month first in American English, and wherever the
+			// second number cannot be a month ("06-18-2025").
 			day, mo = mo, day
 		}
 		month = time.Month(mo)

@@ -469,9 +469,9 @@ related similar also aussi readmore lireaussi promo teaser cta meta byline kicke
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
-metadata webmention webmentions encadre`)
+metadata webmention webmentions encadre encart lastedited`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane")
+	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane last-edited")
 )
 
 // furnitureName reports whether a class or id names furniture. Words
@@ -1241,10 +1241,11 @@ func junk(n *html.Node) bool {
 		return true
 	}
 	class, id := attr(n, "class"), attr(n, "id")
-	if kindNote(class) && !holdsArticle(n) {
+	if (kindNote(class) || modifierNote(class)) && !holdsArticle(n) {
 		// A note marked with its kind in its class ("note warning",
-		// "note info"), as blog themes write a box of the text: a
-		// callout, as a block editor's panel is.
+		// "note info"), or by a BEM modifier ("box--note"), as blog
+		// themes write a box of the text: a callout, as a block
+		// editor's panel is.
 		return true
 	}
 	if isSubheading(n) || soleHeading(n) {
@@ -1285,6 +1286,25 @@ func kindNote(class string) bool {
 		kind = kind || noteKinds[w]
 	}
 	return note && kind
+}
+
+// noteBlocks are the blocks a BEM modifier "note" marks as a note box.
+var noteBlocks = wordSet("box panel card")
+
+// modifierNote reports whether a class marks a box as a note with a BEM
+// modifier: a box, panel or card block and "note" after its "--"
+// ("box--note", "panel--note"), as static-site themes write a box of the
+// text.
+func modifierNote(class string) bool {
+	if !strings.Contains(class, "--note") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(class)) {
+		if block, mod, ok := strings.Cut(w, "--"); ok && mod == "note" && noteBlocks[block] {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSignupWords is the most words a sign-up box says beside its form.

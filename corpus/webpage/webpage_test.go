@@ -1472,3 +1472,63 @@ func TestRound21(t *testing.T) {
 		}
 	})
 }
+
+// TestRound22 holds the rules of round 22 of issue 16, each on a small
+// page or on the element itself.
+func TestRound22(t *testing.T) {
+	// On a small page the block pass, or Readability, drops each of these
+	// boxes anyway; between a long story's paragraphs, or after a forum
+	// post's text, they stay: each rule is asked of the element itself.
+	for _, c := range []struct{ name, box string }{
+		{"a box named \"encart\" (French for an inset box) is furniture", `<div class="encart encart-info"><p class="encart-titre">Next meeting</p><p>Tuesday 10 June, from half past six to nine, in the town hall's main room on Market Street. Free entry.</p><a class="btn" href="/agenda">See the agenda</a></div>`},
+		{"a forum post's edit notice (\"lastedited\") is furniture", `<div><blockquote class="postcontent lastedited"><span class="reason">Last edited by the clerk on Wednesday morning. Reason: corrected the figure of the clubs' grant</span></blockquote></div>`},
+		{"an edit notice named \"last-edited\" is furniture", `<div><p class="post-last-edited">Last edited by the clerk on Wednesday morning. Reason: corrected the figure of the clubs' grant</p></div>`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(c.box))
+			if err != nil {
+				t.Fatal(err)
+			}
+			box := find(doc, atom.Div)
+			if box != nil && box.Attr == nil {
+				for box = box.FirstChild; box != nil && box.Type != html.ElementNode; box = box.NextSibling {
+				}
+			}
+			if box == nil || !junk(box) {
+				t.Errorf("%s is not furniture", c.box)
+			}
+		})
+	}
+	t.Run("a box marked as a note by a BEM modifier (\"box--note\") is furniture", func(t *testing.T) {
+		// On a small page the block pass drops the box anyway; between
+		// a long story's paragraphs it stays.
+		doc, err := html.Parse(strings.NewReader(`<div class="box box--note"><p><strong>Want to help?</strong> The pool counts are open to everyone, without any training. Write to the swimming club through its form.</p></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if box := find(doc, atom.Div); box == nil || !junk(box) {
+			t.Error("the box--note box is not furniture")
+		}
+		for _, class := range []string{"post post--note", "box--notes", "box-note--x"} {
+			if modifierNote(class) {
+				t.Errorf("%q is a note box", class)
+			}
+		}
+	})
+	t.Run("a date named for one, a time of day after it and its month first where its second number cannot be a month", func(t *testing.T) {
+		for _, c := range []struct{ lang, date, want string }{
+			{"en-GB", "06-18-2025,&nbsp;<span class=\"time\">09:42 PM</span>", "2025-06-18"},
+			{"fr", "18-06-2025 à 21:42", "2025-06-18"},
+			{"en", "06-07-2025, 21:42", "2025-06-07"},
+			{"fr", "06-07-2025, 21:42", "2025-07-06"},
+		} {
+			p, err := Extract([]byte(`<html lang="` + c.lang + `"><head><title>Budget approved</title></head><body><main><h1>Budget approved</h1><div class="posthead"><span class="date">` + c.date + `</span></div>` + councilStory + `</main></body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != c.want {
+				t.Errorf("%s %q: date %v, want %s", c.lang, c.date, p.PublishedAt, c.want)
+			}
+		}
+	})
+}
