@@ -177,6 +177,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 18, drawn after round 16 and judged before any change,
 		// other at random too; tuned on in round 17 (it was "unseen14").
 		{"tune18", 0.70},
+		// Sample 19, drawn after round 17 and never tuned on; other at
+		// random too.
+		{"unseen15", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
