@@ -254,8 +254,8 @@ func (d *document) mentions() []Mention {
 		d.gluedKeys(ms, keys, own)
 		d.companyTypes(ms, keys, own)
 	}
-	if v := d.x.votes; v != nil && own != nil {
-		v.settle(d, ms, keys, own)
+	if v := d.x.votes; v != nil {
+		v.settle(d, ms, keys, own) // own nil: only the words of longer names count
 	}
 	var cut map[string]bool // names dropped as pieces of longer ones
 	for i := range ms {

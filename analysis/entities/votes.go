@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -43,6 +44,11 @@ type tally struct {
 	// tailed the documents that did so with the same word.
 	tail   string
 	tailed int32
+	// inside: documents where this word is one of a longer name, not a
+	// person's; lower: those documents, once the corpus found the word
+	// alone, and the ones with the name alone, that also write it in
+	// lower case.
+	inside, lower int32
 }
 
 // maxVotedNames bounds a Votes' memory: some 100 bytes a name.
@@ -101,7 +107,7 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 	at := pbuf[:0] // the ballot of each mention, or -1
 	for i, m := range ms {
 		n := -1
-		if own[i] && m.Name != "" {
+		if own != nil && own[i] && m.Name != "" {
 			n = ballotOf(ballots, keys[i])
 			if n < 0 {
 				if b, ok := newBallot(lx, m, keys[i]); ok {
@@ -126,10 +132,13 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 		}
 		at = append(at, n)
 	}
-	if len(ballots) == 0 {
+	var wbuf [32]string
+	inner := d.innerWords(ms, wbuf[:0])
+	if len(ballots) == 0 && len(inner) == 0 {
 		return
 	}
 	v.mu.Lock()
+	v.pieces(d, ballots, inner)
 	for i := range ballots {
 		b := &ballots[i]
 		switch {
@@ -140,7 +149,7 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 		case b.capsOrg && v.thing(b.key):
 			b.typed = corpus.Other // "les AOP", after "appellation d'origine protégée (AOP)"
 		}
-		b.fragment = v.fragment(b.key) || v.tailed(b.key)
+		b.fragment = v.fragment(b.key) || v.tailed(b.key) || v.commonPiece(b.key)
 	}
 	for _, b := range ballots {
 		t := v.tally(b.key)
@@ -237,6 +246,90 @@ func (v *Votes) fragment(key string) bool {
 func (v *Votes) tailed(key string) bool {
 	t := v.names[key]
 	return t != nil && t.tailed >= 3 && (t.tailed+t.glued)*3 >= (t.glued+t.alone)*2
+}
+
+// commonPiece reports whether the corpus writes a one-word name as a
+// common word that is a piece of longer names: two documents at least,
+// and three in four of those that have it alone or so, hold it as a word
+// of a longer name that is no person's ("International Monetary Fund",
+// "the World Bank", "Savings and Loan"), and three of all of them also
+// write it in lower case ("the fund", "this week"): a common word. Alone,
+// it is one of those names cut short ("the Fund"), or the common word in
+// capitals.
+func (v *Votes) commonPiece(key string) bool {
+	t := v.names[key]
+	if t == nil || t.inside < 2 {
+		return false
+	}
+	alone := t.glued + t.alone
+	return t.inside >= 3*alone && t.lower >= 3
+}
+
+// innerWords appends to buf, once each, the capitalized words of the
+// document's names of several words that are no person's: the words a
+// one-word name may be a piece of.
+func (d *document) innerWords(ms []Mention, buf []string) []string {
+	lx := d.x.lex
+	for i := range ms {
+		if i >= len(d.spans) || ms[i].Name == "" || ms[i].Type == corpus.Person {
+			continue
+		}
+		s := d.spans[i]
+		if s.from == s.to {
+			continue
+		}
+		for k := s.from; k <= s.to; k++ {
+			t := &d.toks[k]
+			if t.kind == wordToken && t.capital && !t.allCaps && t.letters >= 3 && !lx.stop[t.key] && !slices.Contains(buf, t.key) {
+				buf = append(buf, t.key)
+			}
+		}
+	}
+	return buf
+}
+
+// pieces counts, with v locked, the documents where a word is one of a
+// longer name (inner), and those where such a word that the corpus has
+// found alone, or a one-word ballot, is also written in lower case.
+// The lower-case scan runs only when one of them is there, and compares
+// only words of their lengths.
+func (v *Votes) pieces(d *document, ballots []ballot, inner []string) {
+	var buf [8]*tally
+	var kbuf [8]string
+	ts, keys := buf[:0], kbuf[:0]
+	for _, w := range inner {
+		if t := v.tally(w); t != nil {
+			t.inside++
+			if t.glued+t.alone > 0 {
+				ts, keys = append(ts, t), append(keys, w)
+			}
+		}
+	}
+	for n := range ballots {
+		if k := ballots[n].key; !strings.Contains(k, " ") && !slices.Contains(keys, k) {
+			if t := v.tally(k); t != nil {
+				ts, keys = append(ts, t), append(keys, k)
+			}
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	var lengths uint64
+	for _, k := range keys {
+		lengths |= 1 << min(len(k), 63)
+	}
+	seen := make([]bool, len(keys))
+	for k := range d.toks {
+		t := &d.toks[k]
+		if t.kind != wordToken || t.capital || t.allCaps || lengths&(1<<min(len(t.key), 63)) == 0 {
+			continue
+		}
+		if n := slices.Index(keys, t.key); n >= 0 && !seen[n] {
+			seen[n] = true
+			ts[n].lower++
+		}
+	}
 }
 
 // officeTail stands for every word of an office after a name: "Foreign
