@@ -1532,3 +1532,24 @@ func TestRound22(t *testing.T) {
 		}
 	})
 }
+
+// TestRound23 holds the rules of round 23 of issue 16, each on a small
+// page or on the element itself.
+func TestRound23(t *testing.T) {
+	// On a small page the block pass, or Readability, drops each of these
+	// boxes anyway; beside a long story, in the container that holds it
+	// and its title, they stay: each rule is asked of the element itself.
+	for _, c := range []struct{ name, box string }{
+		{"a region named \"content-below\" is furniture", `<div class="region region--content-below"><div class="block"><h2 class="block__title">This week</h2><p>Saturday at six in the chapel, Sunday at half past ten in the church. On weekdays, Tuesday and Thursday at nine.</p></div></div>`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(c.box))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if box := find(doc, atom.Div); box == nil || !junk(box) {
+				t.Errorf("%s is not furniture", c.box)
+			}
+		})
+	}
+}
