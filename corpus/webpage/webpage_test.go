@@ -1542,6 +1542,7 @@ func TestRound23(t *testing.T) {
 	for _, c := range []struct{ name, box string }{
 		{"a region named \"content-below\" is furniture", `<div class="region region--content-below"><div class="block"><h2 class="block__title">This week</h2><p>Saturday at six in the chapel, Sunday at half past ten in the church. On weekdays, Tuesday and Thursday at nine.</p></div></div>`},
 		{"a Bootstrap alert of a kind (\"alert alert-info\") is furniture", `<div><div class="alert alert-info">The pictures of the outing will hang in the village hall from the 8th to the 23rd of November. <a href="/agenda">See the club's agenda</a></div></div>`},
+		{"a line named \"reply\" (a newsletter's call to hit reply) is furniture", `<div><p class="reply-note">Liked this issue? Hit reply and tell us what you thought, we read every message that comes back.</p></div>`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			doc, err := html.Parse(strings.NewReader(c.box))
