@@ -381,7 +381,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	// Set 16's first measurement (round 22's code), while round 23 tunes.
 	"unseen16-fernbrookallotments-waterbutts-en": {0.25, 0.98}, // 24.9 %, 98.3 %
 	"unseen16-greenwoodbench-shavinghorse-en":    {0.06, 1.00}, // 5.9 %
-	"unseen16-retrocycles-motobecane-fr":         {0.04, 1.00}, // 3.4 %
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing

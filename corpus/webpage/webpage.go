@@ -693,7 +693,7 @@ func prune(n *html.Node, m *meta) int {
 			}
 		case html.ElementNode:
 			collectElement(c, m)
-			if c.DataAtom == atom.Img || c.DataAtom == atom.A {
+			if c.DataAtom == atom.Img || c.DataAtom == atom.A || c.DataAtom == atom.Span && c.FirstChild != nil {
 				dropLineCaption(c, m)
 			}
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
@@ -2061,8 +2061,14 @@ func dateUnderTitle(p *html.Node, m *meta) bool {
 // link), a line break, then a line that is only in italics or small print,
 // of maxCaptionWords words at most, ending at a line break or at the end
 // of its box. The picture stays, the caption goes, as dropPictureCaption
-// does in a paragraph of the picture's own.
+// does in a paragraph of the picture's own. A <span> that holds only the
+// picture (a forum's "postimg" box around it) is the picture.
 func dropLineCaption(pic *html.Node, m *meta) {
+	if pic.DataAtom == atom.Span {
+		if only := onlyChild(pic); only == nil || only.DataAtom != atom.Img && only.DataAtom != atom.Picture {
+			return
+		}
+	}
 	if pic.DataAtom == atom.A && (!holdsMedia(pic) || strings.TrimSpace(textOf(pic)) != "") {
 		return
 	}

@@ -1559,4 +1559,13 @@ func TestRound23(t *testing.T) {
 			}
 		})
 	}
+	t.Run("a picture in a span of its own, a line break, a line in italics: the caption goes", func(t *testing.T) {
+		p, err := Extract([]byte(`<html><head><title>Budget approved</title></head><body><main><h1>Budget approved</h1><div class="postmsg"><p>` + councilP1 + `<br><br>` + councilP2 + `<br><br><span class="postimg"><img src="/hall.jpg" alt=""></span><br><em>The hall on the night of the vote, half empty.</em><br><br>` + councilP3 + `</p></div></main></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(p.Body, "half empty") || !strings.Contains(p.Body, councilP2[:40]) {
+			t.Errorf("caption kept or story lost:\n%s", p.Body)
+		}
+	})
 }
