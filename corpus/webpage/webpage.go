@@ -1955,8 +1955,8 @@ func MetaCharset(data []byte) string {
 const maxCaptionWords = 40
 
 // dropPictureCaption removes a picture's caption from the paragraph that
-// holds both: a picture first (alone or in its link), a line break, then
-// only a short line in italics or small print ("<p><img><br><em>The
+// holds both: a picture first (alone or in its link), a line break or
+// none, then only a short line in italics or small print ("<p><img><br><em>The
 // poster, drawn by…</em></p>"), as old editors and minimal blog builds
 // write a captioned picture. The picture and its break stay; the caption
 // goes, as a <figcaption> does.
@@ -1971,7 +1971,13 @@ func dropPictureCaption(p *html.Node, m *meta) {
 			return
 		}
 	}
-	if len(kids) < 3 || kids[1].DataAtom != atom.Br {
+	// The line break may be missing: a forum editor writes the caption
+	// right after the picture ("<p><img><em>The two halves…</em></p>").
+	start := 1
+	if len(kids) > 1 && kids[1].DataAtom == atom.Br {
+		start = 2
+	}
+	if len(kids) <= start {
 		return
 	}
 	switch first := kids[0]; {
@@ -1981,7 +1987,7 @@ func dropPictureCaption(p *html.Node, m *meta) {
 		return
 	}
 	words := 0
-	for _, c := range kids[2:] {
+	for _, c := range kids[start:] {
 		switch c.DataAtom {
 		case atom.Em, atom.I, atom.Small:
 		default:
@@ -1992,7 +1998,7 @@ func dropPictureCaption(p *html.Node, m *meta) {
 	if words == 0 || words > maxCaptionWords {
 		return
 	}
-	for _, c := range kids[2:] {
+	for _, c := range kids[start:] {
 		collect(c, m)
 		p.RemoveChild(c)
 	}
