@@ -1665,6 +1665,19 @@ func title(t string, m meta) string {
 		// shorter part of the <title>, the site's name.
 		t = m.headline
 	}
+	if len(m.h1) > 0 && m.h1[0] != "" && strings.ContainsRune(m.h1[0], '-') {
+		// A <title> of the page's <h1>, the site's name with a hyphen in
+		// it ("Forum Rétro-Cycles / <headline>"), a separator and the
+		// headline: Readability cut it at the hyphen and kept the end of
+		// the name; the headline is what follows the name.
+		page := strings.Join(strings.Fields(m.title), " ")
+		for _, sep := range titleSeparators {
+			if rest, ok := strings.CutPrefix(page, m.h1[0]+sep); ok && rest != "" && t != rest && strings.HasSuffix(t, sep+rest) && !hasSeparator(rest) {
+				t = rest
+				break
+			}
+		}
+	}
 	return t
 }
 

@@ -1582,4 +1582,13 @@ func TestRound23(t *testing.T) {
 			t.Errorf("caption kept or picture lost: %q", textOf(p))
 		}
 	})
+	t.Run("a <title> of the site's name with a hyphen in it, a separator and the headline: the headline", func(t *testing.T) {
+		p, err := Extract([]byte(`<html><head><title>Forum Vieux-Vélos / Budget approved for the new pool</title></head><body><div id="brdtitle"><h1><span>Forum Vieux-Vélos</span></h1></div><div class="post"><h3>Budget approved for the new pool</h3><div class="postmsg">` + councilStory + `</div></div></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Title != "Budget approved for the new pool" {
+			t.Errorf("title %q", p.Title)
+		}
+	})
 }
