@@ -469,9 +469,9 @@ related similar also aussi readmore lireaussi promo teaser cta meta byline kicke
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
-metadata webmention webmentions encadre encart lastedited`)
+metadata webmention webmentions encadre encart lastedited reply`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane last-edited")
+	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark")
 )
 
 // furnitureName reports whether a class or id names furniture. Words
@@ -693,7 +693,7 @@ func prune(n *html.Node, m *meta) int {
 			}
 		case html.ElementNode:
 			collectElement(c, m)
-			if c.DataAtom == atom.Img || c.DataAtom == atom.A {
+			if c.DataAtom == atom.Img || c.DataAtom == atom.A || c.DataAtom == atom.Span && c.FirstChild != nil {
 				dropLineCaption(c, m)
 			}
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
@@ -1665,6 +1665,19 @@ func title(t string, m meta) string {
 		// shorter part of the <title>, the site's name.
 		t = m.headline
 	}
+	if len(m.h1) > 0 && m.h1[0] != "" && strings.ContainsRune(m.h1[0], '-') {
+		// A <title> of the page's <h1>, the site's name with a hyphen in
+		// it ("Forum Rétro-Cycles / <headline>"), a separator and the
+		// headline: Readability cut it at the hyphen and kept the end of
+		// the name; the headline is what follows the name.
+		page := strings.Join(strings.Fields(m.title), " ")
+		for _, sep := range titleSeparators {
+			if rest, ok := strings.CutPrefix(page, m.h1[0]+sep); ok && rest != "" && t != rest && strings.HasSuffix(t, sep+rest) && !hasSeparator(rest) {
+				t = rest
+				break
+			}
+		}
+	}
 	return t
 }
 
@@ -1955,8 +1968,8 @@ func MetaCharset(data []byte) string {
 const maxCaptionWords = 40
 
 // dropPictureCaption removes a picture's caption from the paragraph that
-// holds both: a picture first (alone or in its link), a line break, then
-// only a short line in italics or small print ("<p><img><br><em>The
+// holds both: a picture first (alone or in its link), a line break or
+// none, then only a short line in italics or small print ("<p><img><br><em>The
 // poster, drawn by…</em></p>"), as old editors and minimal blog builds
 // write a captioned picture. The picture and its break stay; the caption
 // goes, as a <figcaption> does.
@@ -1971,7 +1984,13 @@ func dropPictureCaption(p *html.Node, m *meta) {
 			return
 		}
 	}
-	if len(kids) < 3 || kids[1].DataAtom != atom.Br {
+	// The line break may be missing: a forum editor writes the caption
+	// right after the picture ("<p><img><em>The two halves…</em></p>").
+	start := 1
+	if len(kids) > 1 && kids[1].DataAtom == atom.Br {
+		start = 2
+	}
+	if len(kids) <= start {
 		return
 	}
 	switch first := kids[0]; {
@@ -1981,7 +2000,7 @@ func dropPictureCaption(p *html.Node, m *meta) {
 		return
 	}
 	words := 0
-	for _, c := range kids[2:] {
+	for _, c := range kids[start:] {
 		switch c.DataAtom {
 		case atom.Em, atom.I, atom.Small:
 		default:
@@ -1992,7 +2011,7 @@ func dropPictureCaption(p *html.Node, m *meta) {
 	if words == 0 || words > maxCaptionWords {
 		return
 	}
-	for _, c := range kids[2:] {
+	for _, c := range kids[start:] {
 		collect(c, m)
 		p.RemoveChild(c)
 	}
@@ -2061,8 +2080,14 @@ func dateUnderTitle(p *html.Node, m *meta) bool {
 // link), a line break, then a line that is only in italics or small print,
 // of maxCaptionWords words at most, ending at a line break or at the end
 // of its box. The picture stays, the caption goes, as dropPictureCaption
-// does in a paragraph of the picture's own.
+// does in a paragraph of the picture's own. A <span> that holds only the
+// picture (a forum's "postimg" box around it) is the picture.
 func dropLineCaption(pic *html.Node, m *meta) {
+	if pic.DataAtom == atom.Span {
+		if only := onlyChild(pic); only == nil || only.DataAtom != atom.Img && only.DataAtom != atom.Picture {
+			return
+		}
+	}
 	if pic.DataAtom == atom.A && (!holdsMedia(pic) || strings.TrimSpace(textOf(pic)) != "") {
 		return
 	}
