@@ -353,7 +353,13 @@ func labelHeading(n *html.Node) bool {
 // firstContent returns n's first child element when no text comes
 // before it, or nil.
 func firstContent(n *html.Node) *html.Node {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+	return edgeContent(n.FirstChild, func(c *html.Node) *html.Node { return c.NextSibling })
+}
+
+// edgeContent walks from c with next to the first element, or nil when
+// text comes before it.
+func edgeContent(c *html.Node, next func(*html.Node) *html.Node) *html.Node {
+	for ; c != nil; c = next(c) {
 		switch c.Type {
 		case html.TextNode:
 			if strings.TrimSpace(c.Data) != "" {
@@ -511,17 +517,7 @@ func leadInCall(n, lead *html.Node) bool {
 // lastContent is firstContent's mirror: n's last element child, when no
 // text follows it.
 func lastContent(n *html.Node) *html.Node {
-	for c := n.LastChild; c != nil; c = c.PrevSibling {
-		switch c.Type {
-		case html.TextNode:
-			if strings.TrimSpace(c.Data) != "" {
-				return nil
-			}
-		case html.ElementNode:
-			return c
-		}
-	}
-	return nil
+	return edgeContent(n.LastChild, func(c *html.Node) *html.Node { return c.PrevSibling })
 }
 
 // proseSibling reports whether n's element sibling before it (or after

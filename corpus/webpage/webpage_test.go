@@ -1479,26 +1479,11 @@ func TestRound22(t *testing.T) {
 	// On a small page the block pass, or Readability, drops each of these
 	// boxes anyway; between a long story's paragraphs, or after a forum
 	// post's text, they stay: each rule is asked of the element itself.
-	for _, c := range []struct{ name, box string }{
+	checkFurniture(t, []furnitureCase{
 		{"a box named \"encart\" (French for an inset box) is furniture", `<div class="encart encart-info"><p class="encart-titre">Next meeting</p><p>Tuesday 10 June, from half past six to nine, in the town hall's main room on Market Street. Free entry.</p><a class="btn" href="/agenda">See the agenda</a></div>`},
 		{"a forum post's edit notice (\"lastedited\") is furniture", `<div><blockquote class="postcontent lastedited"><span class="reason">Last edited by the clerk on Wednesday morning. Reason: corrected the figure of the clubs' grant</span></blockquote></div>`},
 		{"an edit notice named \"last-edited\" is furniture", `<div><p class="post-last-edited">Last edited by the clerk on Wednesday morning. Reason: corrected the figure of the clubs' grant</p></div>`},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader(c.box))
-			if err != nil {
-				t.Fatal(err)
-			}
-			box := find(doc, atom.Div)
-			if box != nil && box.Attr == nil {
-				for box = box.FirstChild; box != nil && box.Type != html.ElementNode; box = box.NextSibling {
-				}
-			}
-			if box == nil || !junk(box) {
-				t.Errorf("%s is not furniture", c.box)
-			}
-		})
-	}
+	})
 	t.Run("a box marked as a note by a BEM modifier (\"box--note\") is furniture", func(t *testing.T) {
 		// On a small page the block pass drops the box anyway; between
 		// a long story's paragraphs it stays.
@@ -1539,26 +1524,11 @@ func TestRound23(t *testing.T) {
 	// On a small page the block pass, or Readability, drops each of these
 	// boxes anyway; beside a long story, in the container that holds it
 	// and its title, they stay: each rule is asked of the element itself.
-	for _, c := range []struct{ name, box string }{
+	checkFurniture(t, []furnitureCase{
 		{"a region named \"content-below\" is furniture", `<div class="region region--content-below"><div class="block"><h2 class="block__title">This week</h2><p>Saturday at six in the chapel, Sunday at half past ten in the church. On weekdays, Tuesday and Thursday at nine.</p></div></div>`},
 		{"a Bootstrap alert of a kind (\"alert alert-info\") is furniture", `<div><div class="alert alert-info">The pictures of the outing will hang in the village hall from the 8th to the 23rd of November. <a href="/agenda">See the club's agenda</a></div></div>`},
 		{"a line named \"reply\" (a newsletter's call to hit reply) is furniture", `<div><p class="reply-note">Liked this issue? Hit reply and tell us what you thought, we read every message that comes back.</p></div>`},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader(c.box))
-			if err != nil {
-				t.Fatal(err)
-			}
-			box := find(doc, atom.Div)
-			if box != nil && box.Attr == nil {
-				for box = box.FirstChild; box != nil && box.Type != html.ElementNode; box = box.NextSibling {
-				}
-			}
-			if box == nil || !junk(box) {
-				t.Errorf("%s is not furniture", c.box)
-			}
-		})
-	}
+	})
 	t.Run("a picture in a span of its own, a line break, a line in italics: the caption goes", func(t *testing.T) {
 		p, err := Extract([]byte(`<html><head><title>Budget approved</title></head><body><main><h1>Budget approved</h1><div class="postmsg"><p>` + councilP1 + `<br><br>` + councilP2 + `<br><br><span class="postimg"><img src="/hall.jpg" alt=""></span><br><em>The hall on the night of the vote, half empty.</em><br><br>` + councilP3 + `</p></div></main></body></html>`))
 		if err != nil {
@@ -1591,4 +1561,29 @@ func TestRound23(t *testing.T) {
 			t.Errorf("title %q", p.Title)
 		}
 	})
+}
+
+// furnitureCase is a box that junk must take for furniture: the first
+// <div> of box, or the first element inside it when that <div> is a bare
+// wrapper.
+type furnitureCase struct{ name, box string }
+
+func checkFurniture(t *testing.T, cases []furnitureCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader(c.box))
+			if err != nil {
+				t.Fatal(err)
+			}
+			box := find(doc, atom.Div)
+			if box != nil && box.Attr == nil {
+				for box = box.FirstChild; box != nil && box.Type != html.ElementNode; box = box.NextSibling {
+				}
+			}
+			if box == nil || !junk(box) {
+				t.Errorf("%s is not furniture", c.box)
+			}
+		})
+	}
 }
