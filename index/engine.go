@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"sync"
 
 	"github.com/recherche/recherche/corpus"
 )
@@ -44,4 +45,50 @@ type Engine interface {
 // as French). Engines need not implement it.
 type Rewriter interface {
 	Rewrite(ctx context.Context, q Query) (string, error)
+}
+
+// Reuse holds what an engine worked out for one request, for its later
+// calls in that request: the server asks Rewrite and then Search of the
+// same text, and correcting and completing the words of a query being
+// typed is a third of its work (docs/benchmarks.md). It lives in the
+// request's context and dies with it, so nothing is reused across requests
+// or across changes of the index a later request would see.
+type Reuse struct {
+	mu   sync.Mutex
+	kept map[any]any
+}
+
+type reuseKey struct{}
+
+// WithReuse returns a context whose engine calls may share their work.
+func WithReuse(ctx context.Context) context.Context {
+	return context.WithValue(ctx, reuseKey{}, &Reuse{kept: map[any]any{}})
+}
+
+// Reused returns ctx's Reuse, nil when it has none; a nil Reuse keeps
+// nothing.
+func Reused(ctx context.Context) *Reuse {
+	r, _ := ctx.Value(reuseKey{}).(*Reuse)
+	return r
+}
+
+// Load returns what was kept under key.
+func (r *Reuse) Load(key any) (any, bool) {
+	if r == nil {
+		return nil, false
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	v, ok := r.kept[key]
+	return v, ok
+}
+
+// Store keeps v under key for the rest of the request.
+func (r *Reuse) Store(key, v any) {
+	if r == nil {
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.kept[key] = v
 }

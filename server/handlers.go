@@ -55,6 +55,9 @@ func (h handlers) Search(ctx context.Context, r api.SearchRequestObject) (api.Se
 // both call it, so what a person sees is what an app gets.
 func runSearch(ctx context.Context, b *Backend, p api.SearchParams) (api.SearchResponse, error) {
 	start := time.Now()
+	// Rewrite and Search below read the same words: the index corrects
+	// and completes them once.
+	ctx = index.WithReuse(ctx)
 	q := index.Query{
 		Text:      deref(p.Q, ""),
 		Lang:      deref(p.Lang, ""),

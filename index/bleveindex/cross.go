@@ -72,6 +72,7 @@ type vocabulary struct {
 	words   []*wordTable // the shards' word lists, as published when opened
 	priors  *readingPriors
 	open    func() (*vocabulary, error) // another vocabulary of the same index, for the priors' refresh
+	weighed bool                        // a correction read the query's languages' weights
 }
 
 func (x *Index) openVocabulary() (*vocabulary, error) {

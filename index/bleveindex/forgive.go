@@ -72,9 +72,12 @@ type forgiveness struct {
 	searched    []map[string][]groupMember // by correction: its terms per language
 	suggestion  string
 	rewritten   string
+	weighed     bool // a correction read the query's languages' weights
 }
 
 func (f *forgiveness) empty() bool { return f == nil || len(f.expand) == 0 }
+
+func (f *forgiveness) weighsLangs() bool { return f != nil && f.weighed }
 
 func (f *forgiveness) at(clause, start int, lang string) []groupMember {
 	if f == nil {
@@ -218,6 +221,7 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 	if slices.ContainsFunc(fixes, func(fx fix) bool { return fx.typo }) {
 		f.suggestion = replace(true)
 	}
+	f.weighed = v.weighed
 	return out, f, nil
 }
 
@@ -362,8 +366,11 @@ func (v *vocabulary) correct(ctx context.Context, q index.Query, typed string, l
 		// each candidate is judged by its spelling nearest to the typed
 		// word.
 		lw := 1.0
-		if w, ok := q.LangWeights[lang]; ok && q.TextLang == "" {
-			lw = max(w, 0.05)
+		if q.TextLang == "" {
+			v.weighed = true
+			if w, ok := q.LangWeights[lang]; ok {
+				lw = max(w, 0.05)
+			}
 		}
 		spells := make([]spelling, 0, len(cands))
 		spellAll := func() {

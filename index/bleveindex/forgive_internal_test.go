@@ -3,6 +3,7 @@ package bleveindex
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -12,7 +13,8 @@ import (
 )
 
 // forgivingIndex holds French and English news sentences, "macron" in many
-// documents, "macon" (the town) in a few, and "marcon" in one.
+// documents, "macon" (the town) in a few, "marcon" in one, and the French
+// "centre" and the English "canter" as often.
 func forgivingIndex(t *testing.T) *Index {
 	t.Helper()
 	x := tempIndex(t, Options{})
@@ -34,6 +36,10 @@ func forgivingIndex(t *testing.T) *Index {
 	add("en", "Banking regulators met as banks cut rates.", 8)
 	add("fr", "La puissance du réseau électrique a doublé.", 5)
 	add("fr", "L'information de l'informateur, une information vérifiée.", 9)
+	// "cantre" is one edit from either, as common: the languages' weights
+	// choose.
+	add("fr", "Le centre de la ville est fermé.", 5)
+	add("en", "The horse broke into a canter.", 5)
 	if _, err := x.Put(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
@@ -330,6 +336,51 @@ func TestRespell(t *testing.T) {
 			}
 			if f.rewritten != "" {
 				t.Errorf("rewritten as %q, want nothing: the query is read for its language as typed", f.rewritten)
+			}
+		})
+	}
+}
+
+// TestForgivenReused: within one request (index.WithReuse), Search after
+// Rewrite answers exactly what a Search of its own does, whether the
+// reading of the query changed in between or not; the work is shared only
+// when what it read is the same.
+func TestForgivenReused(t *testing.T) {
+	x := forgivingIndex(t)
+	frSure := map[string]float64{"fr": 0.9, "en": 0.1}
+	enSure := map[string]float64{"fr": 0.1, "en": 0.9}
+	tests := []struct {
+		name        string
+		first, then index.Query
+		shared      bool
+	}{
+		{"same reading", index.Query{Text: "gilets jau", TextLang: "fr", Prefix: true, Typos: true}, index.Query{Text: "gilets jau", TextLang: "fr", Prefix: true, Typos: true}, true},
+		{"language found after completing", index.Query{Text: "macr", Prefix: true, Typos: true}, index.Query{Text: "macr", TextLang: "fr", Prefix: true, Typos: true}, false},
+		{"weights unread by a completion", index.Query{Text: "parlem", Prefix: true, Typos: true, LangWeights: enSure}, index.Query{Text: "parlem", Prefix: true, Typos: true, LangWeights: frSure}, true},
+		{"weights read by a correction", index.Query{Text: "cantre", Typos: true, LangWeights: enSure}, index.Query{Text: "cantre", Typos: true, LangWeights: frSure}, false},
+		{"same weights", index.Query{Text: "cantre", Typos: true, LangWeights: frSure}, index.Query{Text: "cantre", Typos: true, LangWeights: frSure}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.first.Size, tt.then.Size = 10, 10
+			alone, err := x.Search(context.Background(), tt.then)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx := index.WithReuse(context.Background())
+			if _, err := x.Rewrite(ctx, tt.first); err != nil {
+				t.Fatal(err)
+			}
+			kept, _ := index.Reused(ctx).Load(forgivenKey{text: tt.then.Text, textLang: tt.then.TextLang, typos: tt.then.Typos, prefix: tt.then.Prefix})
+			if shared := kept != nil && (!kept.(forgivenValue).fz.weighsLangs() || maps.Equal(kept.(forgivenValue).weights, tt.then.LangWeights)); shared != tt.shared {
+				t.Errorf("shared %v, want %v", shared, tt.shared)
+			}
+			reused, err := x.Search(ctx, tt.then)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := fmt.Sprintf("%+v %+v", reused.Hits, reused.Query), fmt.Sprintf("%+v %+v", alone.Hits, alone.Query); got != want {
+				t.Errorf("after Rewrite:\n%s\nalone:\n%s", got, want)
 			}
 		})
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -37,6 +38,18 @@ const (
 // asks, before translation: a misspelled word is corrected, then
 // translated.
 func (x *Index) forgiven(ctx context.Context, q index.Query) (clauses []index.Clause, fz *forgiveness, dropped int, err error) {
+	reuse := index.Reused(ctx)
+	key := forgivenKey{text: q.Text, textLang: q.TextLang, typos: q.Typos, prefix: q.Prefix, translated: q.Translator != nil}
+	if v, ok := reuse.Load(key); ok {
+		if f := v.(forgivenValue); !f.fz.weighsLangs() || maps.Equal(f.weights, q.LangWeights) {
+			return slices.Clone(f.clauses), f.fz, f.dropped, nil
+		}
+	}
+	defer func() {
+		if err == nil {
+			reuse.Store(key, forgivenValue{slices.Clone(clauses), fz, dropped, maps.Clone(q.LangWeights)})
+		}
+	}()
 	if clauses, err = index.ParseQuery(q.Text); err != nil {
 		return nil, nil, 0, err
 	}
@@ -51,6 +64,21 @@ func (x *Index) forgiven(ctx context.Context, q index.Query) (clauses []index.Cl
 		}
 	}
 	return clauses, fz, dropped, nil
+}
+
+// forgivenKey is what forgiven reads of a query, but for the languages'
+// weights, which only correcting a word of a query of no sure language
+// reads (forgiveness.weighed).
+type forgivenKey struct {
+	text, textLang            string
+	typos, prefix, translated bool
+}
+
+type forgivenValue struct {
+	clauses []index.Clause
+	fz      *forgiveness
+	dropped int
+	weights map[string]float64
 }
 
 // Rewrite implements index.Rewriter: what Search would search q's text as,
