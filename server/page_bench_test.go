@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/recherche/recherche/analysis/analysistest"
+	"github.com/recherche/recherche/analysis/translate"
 	"github.com/recherche/recherche/index/bleveindex"
 	"github.com/recherche/recherche/ingest"
 	"github.com/recherche/recherche/internal/demo"
@@ -63,7 +64,9 @@ func BenchmarkPageResults(b *testing.B) {
 }
 
 // benchServer serves RECHERCHE_BENCH_DATA's index (news is true), or the
-// demo corpus in a new one.
+// demo corpus in a new one, with cross-lingual search as serve runs it:
+// the FreeDict dictionaries where their packages installed them, the
+// glossary and cognates where not.
 func benchServer(b *testing.B) (h http.Handler, news bool) {
 	b.Helper()
 	dir := os.Getenv("RECHERCHE_BENCH_DATA")
@@ -90,6 +93,7 @@ func benchServer(b *testing.B) (h http.Handler, news bool) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	srv.SetBackend(&server.Backend{Index: idx, Analyzer: an, Pipeline: pipe})
+	tr := translate.New(translate.Load(translate.Options{Dir: translate.DefaultDir, CacheDir: dir}))
+	srv.SetBackend(&server.Backend{Index: idx, Analyzer: an, Pipeline: pipe, Translator: tr, DictionaryDir: translate.DefaultDir})
 	return srv.Handler(), news
 }
