@@ -180,6 +180,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 19, drawn after round 17 and judged before any change,
 		// other at random too; tuned on in round 18 (it was "unseen15").
 		{"tune19", 0.70},
+		// Sample 20, drawn after round 18 and never tuned on; other at
+		// random too.
+		{"unseen16", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
