@@ -55,6 +55,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Place // "Dar-es-Salaam", the lists' "Dar es Salaam"
 	case lx.personName[key]:
 		return corpus.Person
+	case !d.english && d.feastDay(from, to):
+		return corpus.Other // "la nuit de la Saint-Sylvestre", "la Saint-Jean": a saint's day, not the town
 	case lx.placeName[key], d.english && len(words) == 1 && d.stateAfterTown(from):
 		return corpus.Place
 	case prev >= 0 && from-prev == 1 && lx.imprint[d.toks[prev].key] && !d.toks[prev].capital:
@@ -396,6 +398,15 @@ func (d *document) placeShape(from, to int, first token) bool {
 		}
 	}
 	return false
+}
+
+// feastDay reports whether a hyphenated name that opens with "Saint", in
+// the masculine, follows "la" in lower case: French names a saint's day
+// so, the feminine of "la fête", where a town takes no article ("la nuit de
+// la Saint-Sylvestre", "à la Saint-Jean", against "à Saint-Jean").
+func (d *document) feastDay(from, to int) bool {
+	return d.toks[from].key == "saint" && to-from >= 2 && d.toks[from+1].text == "-" && !d.toks[from+2].spaceBefore &&
+		d.lowerWord(from-1) && d.toks[from-1].key == "la"
 }
 
 // placeOf reports whether a word that ends places' names stands before

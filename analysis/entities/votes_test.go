@@ -467,6 +467,11 @@ func TestCompanyCues(t *testing.T) {
 		{"Le chanteur a été victime d'une QVC 19 volée, a dit son agent.", "fr", "QVC", corpus.Organization},
 		{"Le QVC a été victime d'une attaque, a dit son agent.", "fr", "QVC", corpus.Organization},
 		{"Le projet de loi de financement de la Quorvelle (PLFQ) sera voté mardi.", "fr", "PLFQ", corpus.Other},
+		// Round 18: a saint's day after "la", a town kept; a referendum's
+		// gloss.
+		{"Le réveillon de la Saint-Quorvin a été calme, a dit le préfet.", "fr", "Saint-Quorvin", corpus.Other},
+		{"Il habite à Saint-Quorvin depuis dix ans, a dit le préfet.", "fr", "Saint-Quorvin", corpus.Place},
+		{"Les opposants ont lancé le référendum d'initiative quorvelle (RIQ) mardi.", "fr", "RIQ", corpus.Other},
 		// Round 15: the second part of a French surname after "de".
 		{"Le président du Medef, Geoffroy Quorvel de Brasquin, estime que la réforme est bonne.", "fr", "Geoffroy Quorvel de Brasquin", corpus.Person},
 		{"Selon Patrick Quorvel d'Arbasque, la télé a changé.", "fr", "Patrick Quorvel d'Arbasque", corpus.Person},
