@@ -670,6 +670,8 @@ func prune(n *html.Node, m *meta) int {
 	kept := 0
 	// A sign-up or comment form among n's children ends the story there.
 	afterForm := false
+	// The page's footer among the body's children ends the page there.
+	afterFooter := false
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		if c.DataAtom == atom.Form {
@@ -728,7 +730,15 @@ func prune(n *html.Node, m *meta) int {
 				}
 				collect(c, m)
 				n.RemoveChild(c)
-			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) {
+			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) ||
+				afterFooter && !holdsArticle(c) {
+				if n.DataAtom == atom.Body && c.DataAtom == atom.Footer {
+					// The page's footer (a <footer> whose sectioning
+					// root is the body) closes the page: a block a
+					// theme prints after it (upcoming events, credits,
+					// "back to top") is the site's, not the story's.
+					afterFooter = true
+				}
 				collect(c, m)
 				n.RemoveChild(c)
 			} else {

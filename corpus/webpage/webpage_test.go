@@ -1587,3 +1587,11 @@ func checkFurniture(t *testing.T, cases []furnitureCase) {
 		})
 	}
 }
+
+func TestRound24(t *testing.T) {
+	checkRound(t, []roundCase{
+		{"a block after the page's footer is the site's",
+			`<header><h1><a href="/">Town news</a></h1></header><section id="content" class="body"><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `</div></article></section><footer id="contentinfo" class="body">Proudly powered by a static site generator.</footer><section class="body upcoming"><h2>Coming up at the town hall</h2><ul><li>Monday 2 June, 6pm: open meeting of the finance committee in the council chamber</li><li>Saturday 14 June: open day of the new gymnasium site for families</li></ul><p>Membership of the residents' association is twelve pounds a year, including the monthly bulletin. Ask at the front desk for a form.</p></section>`,
+			[]string{"energy costs"}, []string{"open day", "Membership"}},
+	})
+}
