@@ -56,7 +56,7 @@ func Extract(data []byte) (Page, error) {
 	// The texts a visible date may be read from, as the page has them.
 	texts := numberTexts(doc)
 	monthFirst := monthFirstLang(doc)
-	var m meta
+	m := meta{code: showsCode(data)}
 	// One walk reads the metadata and drops the furniture, counting the
 	// elements left: Readability walks the tree many times over, so a
 	// page of more elements than any article needs (news pages have a
@@ -416,6 +416,34 @@ type meta struct {
 	roleArticles               []*html.Node          // the elements other than <article> in the role of an article
 	authors                    []string              // the texts of the page's links to its author (rel="author")
 	italicClasses              map[string]bool       // the classes the page's <style> sets in italics alone (".c8{font-style:italic}")
+	code                       bool                  // the page shows code (showsCode)
+}
+
+// showsCode reports whether a page holds a <pre> or <code> element, as
+// documentation shows commands and code; read on the page's bytes, which
+// is cheaper than a walk.
+func showsCode(data []byte) bool {
+	for _, tag := range []string{"<pre", "<code", "<PRE", "<CODE"} {
+		if i := bytes.Index(data, []byte(tag)); i >= 0 && i+len(tag) < len(data) && (data[i+len(tag)] == '>' || data[i+len(tag)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// admonition reports whether a class names an admonition box (the word
+// "admonition" among its words, as Sphinx, MkDocs, Pelican, Zola's and
+// Docusaurus' themes write a "note", "tip" or "warning" box).
+func admonition(class string) bool {
+	if !strings.Contains(strings.ToLower(class), "admonition") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(class), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+		if w == "admonition" {
+			return true
+		}
+	}
+	return false
 }
 
 // readItalics notes the classes a style sheet sets in italics by a rule
@@ -731,7 +759,12 @@ func prune(n *html.Node, m *meta) int {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) ||
-				afterFooter && !holdsArticle(c) {
+				(afterFooter || !m.code && admonition(attr(c, "class"))) && !holdsArticle(c) {
+				// An admonition on a page that shows no code is a notice
+				// set apart from the story (a blog's "Note: call the
+				// hotline", "Tip: join the mailing list"); a
+				// documentation page's, beside its code, carries the
+				// text's own warnings.
 				if n.DataAtom == atom.Body && c.DataAtom == atom.Footer {
 					// The page's footer (a <footer> whose sectioning
 					// root is the body) closes the page: a block a

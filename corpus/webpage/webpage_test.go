@@ -1594,4 +1594,23 @@ func TestRound24(t *testing.T) {
 			`<header><h1><a href="/">Town news</a></h1></header><section id="content" class="body"><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `</div></article></section><footer id="contentinfo" class="body">Proudly powered by a static site generator.</footer><section class="body upcoming"><h2>Coming up at the town hall</h2><ul><li>Monday 2 June, 6pm: open meeting of the finance committee in the council chamber</li><li>Saturday 14 June: open day of the new gymnasium site for families</li></ul><p>Membership of the residents' association is twelve pounds a year, including the monthly bulletin. Ask at the front desk for a form.</p></section>`,
 			[]string{"energy costs"}, []string{"open day", "Membership"}},
 	})
+	t.Run("an admonition is furniture on a page that shows no code, and the text's own on a page that does", func(t *testing.T) {
+		// On a small page the block pass drops the box anyway; between a
+		// long story's paragraphs it stays: the rule is asked of the walk
+		// that prunes the page.
+		box := `<div class="admonition note"><p class="admonition-title">Note</p><p>Found a swarm in your garden? Call the hotline between 8am and 8pm.</p></div>`
+		for _, code := range []bool{false, true} {
+			doc, err := html.Parse(strings.NewReader(`<div class="entry-content"><p>` + councilP1 + `</p>` + box + `<p>` + councilP2 + `</p></div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			prune(doc, &meta{code: code})
+			if kept := strings.Contains(textOf(doc), "hotline"); kept != code || !strings.Contains(textOf(doc), councilP2[:40]) {
+				t.Errorf("page shows code %v: admonition kept %v, story:\n%s", code, kept, textOf(doc))
+			}
+		}
+		if !showsCode([]byte(`<p>Run <code>make</code>.</p>`)) || showsCode([]byte(`<p>A <preface> and a <codex>.</p>`)) {
+			t.Error("showsCode")
+		}
+	})
 }
