@@ -1727,7 +1727,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		// keeps its immunity.)
 		apart := b.inserted || b.em && !edge(bs, i)
 		if drop[i] || b.code || b.turn || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
-			(prose(b) || closingLine(bs, i)) && !apart || introducedList(bs, i) {
+			(prose(b) || closingLine(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) {
 			continue
 		}
 		if b.heading {
@@ -1850,6 +1850,19 @@ func ownClass(bs []*block, i int) bool {
 		}
 	}
 	return true
+}
+
+// listIntro reports whether bs[i] is the line that announces the list
+// right after it, ending with a colon ("We are asking everyone to follow a
+// few simple rules:"), without links, before a list that is not a list of
+// links: the story's line, short and unended as it is.
+func listIntro(bs []*block, i int) bool {
+	b := bs[i]
+	if b.heading || b.list || b.linkText > 0 || i+1 >= len(bs) || len(b.words) < 4 || !strings.HasSuffix(strings.TrimSpace(b.text), ":") {
+		return false
+	}
+	next := bs[i+1]
+	return next.list && 2*next.linkText < len(next.text)
 }
 
 // introducedList reports whether bs[i] is a list the story's paragraph

@@ -1593,6 +1593,9 @@ func TestRound24(t *testing.T) {
 		{"a block after the page's footer is the site's",
 			`<header><h1><a href="/">Town news</a></h1></header><section id="content" class="body"><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `</div></article></section><footer id="contentinfo" class="body">Proudly powered by a static site generator.</footer><section class="body upcoming"><h2>Coming up at the town hall</h2><ul><li>Monday 2 June, 6pm: open meeting of the finance committee in the council chamber</li><li>Saturday 14 June: open day of the new gymnasium site for families</li></ul><p>Membership of the residents' association is twelve pounds a year, including the monthly bulletin. Ask at the front desk for a form.</p></section>`,
 			[]string{"energy costs"}, []string{"open day", "Membership"}},
+		{"a line ending with a colon before the story's list is the story's",
+			`<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>We ask every club to follow a few simple rules:</p><ul><li>Every grant must be spent within the season it was voted for, or returned.</li><li>Clubs must publish their accounts at their general meeting each year.</li></ul><p>` + councilP3 + `</p>` + councilMore + `</main>`,
+			[]string{"follow a few simple rules:", "Every grant"}, nil},
 	})
 	t.Run("an admonition is furniture on a page that shows no code, and the text's own on a page that does", func(t *testing.T) {
 		// On a small page the block pass drops the box anyway; between a
