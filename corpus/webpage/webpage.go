@@ -1265,7 +1265,7 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
-	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) {
+	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) {
 		return true
 	}
 	switch strings.ToLower(attr(n, "role")) {
@@ -1311,6 +1311,22 @@ func junk(n *html.Node) bool {
 	// itself: furniture is short, so a block with several paragraphs of
 	// prose is left to Readability's scoring.
 	return !holdsArticle(n)
+}
+
+// quotedPost reports whether a quotation opens with a <cite> that ends
+// with a colon ("Tinplate Terry Wrote:", "Mimile a écrit :"): a forum's
+// quotation of another post, which names its author first, unlike a
+// quotation of the story's, whose source, when cited, comes after it.
+func quotedPost(n *html.Node) bool {
+	c := n.FirstChild
+	for c != nil && (c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || c.DataAtom == atom.Div && c.FirstChild != nil && c.FirstChild.DataAtom == atom.Cite) {
+		if c.Type == html.ElementNode {
+			c = c.FirstChild // phpBB's <blockquote><div><cite>
+			continue
+		}
+		c = c.NextSibling
+	}
+	return c != nil && c.DataAtom == atom.Cite && strings.HasSuffix(strings.TrimSpace(textOf(c)), ":")
 }
 
 // noteKinds are the kinds a theme's note box is marked with beside

@@ -1597,6 +1597,9 @@ func TestRound24(t *testing.T) {
 			`<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>We ask every club to follow a few simple rules:</p><ul><li>Every grant must be spent within the season it was voted for, or returned.</li><li>Clubs must publish their accounts at their general meeting each year.</li></ul><p>` + councilP3 + `</p>` + councilMore + `</main>`,
 			[]string{"follow a few simple rules:", "Every grant"}, nil},
 	})
+	checkFurniture(t, []furnitureCase{
+		{"a quotation that opens with a <cite> ending with a colon (a forum's quotation of another post) is furniture", `<div><blockquote class="mycode_quote"><cite>Tinplate Terry Wrote:</cite>Do not reach for the scraper until you have measured. Half of them were fine once they had oil again.</blockquote></div>`},
+	})
 	t.Run("an admonition is furniture on a page that shows no code, and the text's own on a page that does", func(t *testing.T) {
 		// On a small page the block pass drops the box anyway; between a
 		// long story's paragraphs it stays: the rule is asked of the walk
