@@ -700,6 +700,9 @@ func prune(n *html.Node, m *meta) int {
 	afterForm := false
 	// The page's footer among the body's children ends the page there.
 	afterFooter := false
+	// The first of a thread's posts among n's children (threadPost): the
+	// later ones of its class are the replies.
+	var firstPost *html.Node
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		if c.DataAtom == atom.Form {
@@ -759,7 +762,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) ||
-				(afterFooter || !m.code && admonition(attr(c, "class"))) && !holdsArticle(c) {
+				(afterFooter || !m.code && admonition(attr(c, "class"))) && !holdsArticle(c) || firstPost != nil && reply(c, firstPost) {
 				// An admonition on a page that shows no code is a notice
 				// set apart from the story (a blog's "Note: call the
 				// hotline", "Tip: join the mailing list"); a
@@ -820,6 +823,9 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
+				if firstPost == nil && threadPost(c) {
+					firstPost = c
+				}
 				kept += 1 + prune(c, m)
 				if h := headingIn(c); h != nil {
 					// A subheading in a wrapper of its own, or in a
@@ -861,6 +867,54 @@ func prune(n *html.Node, m *meta) int {
 		c = next
 	}
 	return kept
+}
+
+// maxPostLook is how many element siblings after a post threadPost looks
+// through for another post of its class.
+const maxPostLook = 4
+
+// threadPost reports whether n is the first post of a thread: an element
+// with a class, a line of its own that is only a date (its post head), and
+// the article (holdsArticle), followed among its next siblings by another
+// element of the same class — a forum prints each post in the same box,
+// the opening post's first.
+func threadPost(n *html.Node) bool {
+	class := attr(n, "class")
+	if class == "" || n.DataAtom != atom.Div && n.DataAtom != atom.Article && n.DataAtom != atom.Li && n.DataAtom != atom.Section {
+		return false
+	}
+	look := 0
+	s := n.NextSibling
+	for ; s != nil && look < maxPostLook; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			if attr(s, "class") == class {
+				break
+			}
+			look++
+		}
+	}
+	return s != nil && look < maxPostLook && holdsArticle(n) && datedHead(n)
+}
+
+// reply reports whether n is a reply after a thread's first post: an
+// element of the post's class, with a date line of its own, that does not
+// hold an article.
+func reply(n, first *html.Node) bool {
+	return n.DataAtom == first.DataAtom && attr(n, "class") == attr(first, "class") && !holdsArticle(n) && datedHead(n)
+}
+
+// datedHead reports whether an element of n holds only a date ("03-14-2025,
+// 09:12 PM", "2 April 2025"): a post's head.
+func datedHead(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode || d.FirstChild == nil || d.FirstChild.Type != html.TextNode || d.FirstChild.NextSibling != nil {
+			continue
+		}
+		if _, ok := bareDate(d.FirstChild.Data, false); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // isSubheading reports whether n is a heading below the page's title.

@@ -1600,6 +1600,19 @@ func TestRound24(t *testing.T) {
 	checkFurniture(t, []furnitureCase{
 		{"a quotation that opens with a <cite> ending with a colon (a forum's quotation of another post) is furniture", `<div><blockquote class="mycode_quote"><cite>Tinplate Terry Wrote:</cite>Do not reach for the scraper until you have measured. Half of them were fine once they had oil again.</blockquote></div>`},
 	})
+	t.Run("a thread's later posts of the first post's class, each with a date line, are replies", func(t *testing.T) {
+		// On a small page the block pass drops a short reply anyway;
+		// beside a long post it stays: the rule is asked of the walk that
+		// prunes the page.
+		doc, err := html.Parse(strings.NewReader(`<div id="posts"><div class="post classic"><div class="post_head"><span class="post_date">03-14-2025, 09:12 PM</span></div><div class="post_body"><p>` + councilP1 + ` ` + councilP2 + `</p><p>` + councilP3 + ` ` + councilP1 + `</p><p>` + councilP2 + ` ` + councilP3 + `</p></div></div><div class="post classic"><div class="post_head"><span class="post_date">03-15-2025, 08:40 AM</span></div><div class="post_body">Lovely write-up. The budget table is going in the FAQ.</div></div></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		prune(doc, &meta{})
+		if text := textOf(doc); strings.Contains(text, "Lovely") || !strings.Contains(text, "energy costs") {
+			t.Errorf("reply kept or post lost:\n%s", text)
+		}
+	})
 	t.Run("an admonition is furniture on a page that shows no code, and the text's own on a page that does", func(t *testing.T) {
 		// On a small page the block pass drops the box anyway; between a
 		// long story's paragraphs it stays: the rule is asked of the walk
