@@ -1427,14 +1427,15 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 	}
 	boxes := 2*boxedWords < words[main]
 	// Short lines in bold or italics, without links, each followed by
-	// the story's sentences, are the story's subheadings when there are
+	// the story's sentences (or by the line that announces the story's
+	// list, listIntro), are the story's subheadings when there are
 	// two or more of them: an interview's questions, a guide's steps. A
 	// line in the paragraph of a picture is its caption (old editors put
 	// the photo, a line break and the caption in italics in one <p>).
 	var subheads []*block
 	for i, b := range bs {
 		if !b.heading && b.linkText == 0 && len(b.words) <= 20 && emphasized(b) && i+1 < len(bs) &&
-			bs[i+1].container == b.container && !emphasized(bs[i+1]) && (sentence(bs[i+1]) || storyList(bs[i+1])) &&
+			bs[i+1].container == b.container && !emphasized(bs[i+1]) && (sentence(bs[i+1]) || storyList(bs[i+1]) || listIntro(bs, i+1)) &&
 			!slices.ContainsFunc(b.nodes, holdsMedia) {
 			subheads = append(subheads, b)
 		}

@@ -1596,6 +1596,9 @@ func TestRound24(t *testing.T) {
 		{"a line ending with a colon before the story's list is the story's",
 			`<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>We ask every club to follow a few simple rules:</p><ul><li>Every grant must be spent within the season it was voted for, or returned.</li><li>Clubs must publish their accounts at their general meeting each year.</li></ul><p>` + councilP3 + `</p>` + councilMore + `</main>`,
 			[]string{"follow a few simple rules:", "Every grant"}, nil},
+		{"a line in bold before a line that announces a list is a subheading, as one before a sentence is",
+			`<main><h1>Budget approved</h1><div class="post_body"><b>Where it started</b><br>` + councilP1 + ` ` + councilP2 + `<br><br><b>What the council decided</b><br>In the end the vote came down to these points:<br><ul><li>a larger grant for the sports clubs, paid in two parts over the season</li><li>work on the gymnasium from next spring, for eighteen months</li></ul>` + councilP3 + `<br><br>` + councilMore + `</div></main>`,
+			[]string{"What the council decided", "In the end"}, nil},
 	})
 	checkFurniture(t, []furnitureCase{
 		{"a quotation that opens with a <cite> ending with a colon (a forum's quotation of another post) is furniture", `<div><blockquote class="mycode_quote"><cite>Tinplate Terry Wrote:</cite>Do not reach for the scraper until you have measured. Half of them were fine once they had oil again.</blockquote></div>`},
