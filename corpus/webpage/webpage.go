@@ -1338,9 +1338,10 @@ func junk(n *html.Node) bool {
 		return true
 	}
 	class, id := attr(n, "class"), attr(n, "id")
-	if (kindNote(class) || modifierNote(class)) && !holdsArticle(n) {
+	if (kindNote(class) || modifierNote(class) || kindBox(class)) && !holdsArticle(n) {
 		// A note marked with its kind in its class ("note warning",
-		// "note info"), or by a BEM modifier ("box--note"), as blog
+		// "note info"), by a BEM modifier ("box--note"), or a box or
+		// wrap of a kind ("wrap_info", a wiki's wrap plugin), as blog
 		// themes write a box of the text: a callout, as a block
 		// editor's panel is.
 		return true
@@ -1415,6 +1416,29 @@ func modifierNote(class string) bool {
 	for _, w := range strings.Fields(strings.ToLower(class)) {
 		if block, mod, ok := strings.Cut(w, "--"); ok && mod == "note" && noteBlocks[block] {
 			return true
+		}
+	}
+	return false
+}
+
+// boxKinds are the kinds a box or a wrap is marked with after its name
+// ("wrap_info", "box-warning").
+var boxKinds = wordSet("info tip warning important alert caution danger help note")
+
+// kindBox reports whether a class marks a box of a kind: "wrap" or "box"
+// and one of boxKinds as the next of its words, joined by "_" or "-"
+// ("wrap_info", as DokuWiki's wrap plugin writes an info box;
+// "ems-box-info").
+func kindBox(class string) bool {
+	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") {
+		return false
+	}
+	for _, c := range strings.Fields(strings.ToLower(class)) {
+		words := strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' })
+		for i := 0; i+1 < len(words); i++ {
+			if (words[i] == "wrap" || words[i] == "box") && boxKinds[words[i+1]] {
+				return true
+			}
 		}
 	}
 	return false

@@ -1602,6 +1602,7 @@ func TestRound24(t *testing.T) {
 	})
 	checkFurniture(t, []furnitureCase{
 		{"a quotation that opens with a <cite> ending with a colon (a forum's quotation of another post) is furniture", `<div><blockquote class="mycode_quote"><cite>Tinplate Terry Wrote:</cite>Do not reach for the scraper until you have measured. Half of them were fine once they had oil again.</blockquote></div>`},
+		{"a box or a wrap of a kind (\"wrap_info\", a wiki's wrap plugin) is furniture", `<div><div class="wrap_info plugin_wrap"><p><strong>Info</strong> : the town hall's desk is open every Saturday from 10 to 11, ask for Monique at the front.</p></div></div>`},
 	})
 	t.Run("a thread's later posts of the first post's class, each with a date line, are replies", func(t *testing.T) {
 		// On a small page the block pass drops a short reply anyway;
