@@ -1755,10 +1755,12 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	// story keeps it only when it is on the story's topic (an appeal's
 	// pitch goes with its button), and a question never does (a poll's
 	// question is on the story's topic). The story's main container is never
-	// one.
+	// one; nor is a box that holds it for a heading that scores (a wiki
+	// page's box, which holds its title and headings beside its sections'
+	// boxes).
 	widget := map[*html.Node]bool{}
 	for i, b := range bs {
-		if (drop[i] || title[i]) && b.container != article && b.container != main {
+		if (drop[i] || title[i] && !inside(main, b.container)) && b.container != article && b.container != main {
 			widget[b.container] = true
 		}
 	}

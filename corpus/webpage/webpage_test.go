@@ -1617,6 +1617,15 @@ func TestRound24(t *testing.T) {
 			t.Errorf("reply kept or post lost:\n%s", text)
 		}
 	})
+	t.Run("a box that holds the story's main container is no widget for a heading that scores: the headings beside the sections stay", func(t *testing.T) {
+		p, err := Extract([]byte(`<html><head><title>Town wiki: budget</title></head><body><div class="page group"><h1 class="sectionedit1" id="budget">Budget approved</h1><div class="level1"><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div><h2 class="sectionedit2" id="s2">How the grant is shared</h2><div class="level2"><p>` + councilP3 + `</p>` + councilMore + `</div></div></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(p.Body, "How the grant is shared") || !strings.Contains(p.Body, "energy costs") {
+			t.Errorf("heading or story lost:\n%s", p.Body)
+		}
+	})
 	t.Run("an admonition is furniture on a page that shows no code, and the text's own on a page that does", func(t *testing.T) {
 		// On a small page the block pass drops the box anyway; between a
 		// long story's paragraphs it stays: the rule is asked of the walk
