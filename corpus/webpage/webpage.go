@@ -1741,6 +1741,16 @@ func title(t string, m meta) string {
 			break
 		}
 	}
+	if i := strings.LastIndex(t, " ["); i > 0 && strings.HasSuffix(t, "]") {
+		// A site's name in square brackets after the headline ("<headline>
+		// [<wiki's name>]", as a wiki titles its pages): it goes when it
+		// is the site's name or one of the page's <h1>, or when the
+		// headline is.
+		head, name := t[:i], t[i+2:len(t)-1]
+		if strings.EqualFold(name, m.siteName) || slices.ContainsFunc(m.h1, func(h string) bool { return strings.EqualFold(h, name) || strings.EqualFold(h, head) }) {
+			t = head
+		}
+	}
 	for _, a := range m.authors {
 		// The name of the page's author, its rel="author" link's text,
 		// as a part of the title, and what follows it ("The Lamplighter

@@ -1626,6 +1626,15 @@ func TestRound24(t *testing.T) {
 			t.Errorf("heading or story lost:\n%s", p.Body)
 		}
 	})
+	t.Run("a <title> of the headline and the site's name in square brackets: the headline", func(t *testing.T) {
+		p, err := Extract([]byte(`<html><head><title>Budget approved for the new pool [Town Hall Wiki]</title></head><body><div class="header"><h1 class="logo"><a href="/">Town Hall Wiki</a></h1></div><div class="page"><h1>Budget approved for the new pool</h1>` + councilStory + `</div></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Title != "Budget approved for the new pool" {
+			t.Errorf("title %q", p.Title)
+		}
+	})
 	t.Run("an admonition is furniture on a page that shows no code, and the text's own on a page that does", func(t *testing.T) {
 		// On a small page the block pass drops the box anyway; between a
 		// long story's paragraphs it stays: the rule is asked of the walk
