@@ -1359,6 +1359,13 @@ func junk(n *html.Node) bool {
 			id = ""
 		}
 	}
+	if strings.Contains(class, "widget") && zoneWidget(n) {
+		// A page builder's widget among the widgets the story is
+		// built of ("kentico-widget rich-text-widget" beside its
+		// siblings): "widget" names its kind of block, not a
+		// sidebar's; its other words still name it.
+		class = strings.ReplaceAll(strings.ToLower(class), "widget", "block")
+	}
 	if !furnitureName(class) && !furnitureName(id) && !furnitureName(builderName(n)) {
 		return false
 	}
@@ -1382,6 +1389,31 @@ func quotedPost(n *html.Node) bool {
 		c = c.NextSibling
 	}
 	return c != nil && c.DataAtom == atom.Cite && strings.HasSuffix(strings.TrimSpace(textOf(c)), ":")
+}
+
+// minZoneWidgets is the fewest widgets of one builder's name a zone of
+// the story holds (zoneWidget).
+const minZoneWidgets = 3
+
+// zoneWidget reports whether n is one of a page builder's widgets that
+// make up the story: its first class, which holds "widget", is the first
+// class of at least minZoneWidgets elements among n and its siblings, and
+// their parent holds the article (holdsArticle). A sidebar's widgets
+// stand in a box that holds no article.
+func zoneWidget(n *html.Node) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(attr(n, "class")), " ")
+	if !strings.Contains(first, "widget") || n.Parent == nil {
+		return false
+	}
+	same := 0
+	for c := n.Parent.FirstChild; c != nil && same < minZoneWidgets; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if f, _, _ := strings.Cut(strings.TrimSpace(attr(c, "class")), " "); f == first {
+				same++
+			}
+		}
+	}
+	return same >= minZoneWidgets && holdsArticle(n.Parent)
 }
 
 // noteKinds are the kinds a theme's note box is marked with beside

@@ -1635,6 +1635,20 @@ func TestRound24(t *testing.T) {
 			t.Errorf("title %q", p.Title)
 		}
 	})
+	t.Run("a page builder's widgets that make up the story are its blocks; a widget named furniture by its other words still goes", func(t *testing.T) {
+		w := func(kind, inner string) string {
+			return `<div class="kentico-widget ` + kind + `-widget">` + inner + `</div>`
+		}
+		doc, err := html.Parse(strings.NewReader(`<div class="ktc-widget-zone">` + w("rich-text", `<p>`+councilP1+` `+councilP2+`</p>`) + w("rich-text", `<p>`+councilP3+` `+councilP1+`</p>`) +
+			w("callout", `<h3>Need a ride to the council?</h3><p>Call 211 and ask for transport.</p>`) + w("rich-text", `<p>`+councilP2+` `+councilP3+`</p>`) + `</div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		prune(doc, &meta{})
+		if text := textOf(doc); strings.Contains(text, "Call 211") || !strings.Contains(text, "energy costs") {
+			t.Errorf("callout kept or story lost:\n%s", text)
+		}
+	})
 	t.Run("an admonition is furniture on a page that shows no code, and the text's own on a page that does", func(t *testing.T) {
 		// On a small page the block pass drops the box anyway; between a
 		// long story's paragraphs it stays: the rule is asked of the walk
