@@ -726,6 +726,14 @@ func prune(n *html.Node, m *meta) int {
 			}
 		case html.ElementNode:
 			collectElement(c, m)
+			if c.DataAtom == atom.H1 && copiedHeadline(m.h1) {
+				// The page's headline again, in an <h1> of the same text
+				// (an editor's copy of the headline at the top of the
+				// article's box): Readability drops the first only.
+				n.RemoveChild(c)
+				c = next
+				continue
+			}
 			if c.DataAtom == atom.Img || c.DataAtom == atom.A || c.DataAtom == atom.Span && c.FirstChild != nil {
 				dropLineCaption(c, m)
 			}
@@ -867,6 +875,13 @@ func prune(n *html.Node, m *meta) int {
 		c = next
 	}
 	return kept
+}
+
+// copiedHeadline reports whether the last of the page's <h1> texts, the
+// one just read, is one of the earlier ones.
+func copiedHeadline(h1 []string) bool {
+	last := len(h1) - 1
+	return last > 0 && h1[last] != "" && slices.Contains(h1[:last], h1[last])
 }
 
 // maxPostLook is how many element siblings after a post threadPost looks

@@ -1649,6 +1649,15 @@ func TestRound24(t *testing.T) {
 			t.Errorf("callout kept or story lost:\n%s", text)
 		}
 	})
+	t.Run("a second <h1> of the headline's text (an editor's copy at the top of the article) goes", func(t *testing.T) {
+		p, err := Extract([]byte(`<html><head><title>Budget approved – Inkpad</title><meta property="og:title" content="Budget approved"></head><body><main><header><h1>Budget approved</h1><address><a rel="author">J. Doe</a></address></header><article id="_editor"><h1>Budget approved<br></h1>` + councilStory + `</article></main></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(p.Body, "Budget approved") || !strings.Contains(p.Body, "energy costs") {
+			t.Errorf("headline kept or story lost:\n%s", p.Body)
+		}
+	})
 	t.Run("an admonition is furniture on a page that shows no code, and the text's own on a page that does", func(t *testing.T) {
 		// On a small page the block pass drops the box anyway; between a
 		// long story's paragraphs it stays: the rule is asked of the walk
