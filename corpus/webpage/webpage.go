@@ -1374,6 +1374,12 @@ func junk(n *html.Node) bool {
 			id = ""
 		}
 	}
+	if itemDescription(n) {
+		// The article's own summary, as its microdata marks it
+		// (itemprop="description" in the item that holds the article):
+		// the standfirst, whatever its class calls it ("teaser").
+		return false
+	}
 	if strings.Contains(class, "widget") && zoneWidget(n) {
 		// A page builder's widget among the widgets the story is
 		// built of ("kentico-widget rich-text-widget" beside its
@@ -1404,6 +1410,23 @@ func quotedPost(n *html.Node) bool {
 		c = c.NextSibling
 	}
 	return c != nil && c.DataAtom == atom.Cite && strings.HasSuffix(strings.TrimSpace(textOf(c)), ":")
+}
+
+// itemDescription reports whether n is the description of the
+// microdata item that holds the article: itemprop="description", in the
+// nearest element with an itemscope, which holds the article
+// (holdsArticle). A related story's card has its description too, in an
+// item that holds no article.
+func itemDescription(n *html.Node) bool {
+	if !slices.Contains(strings.Fields(attr(n, "itemprop")), "description") {
+		return false
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		if hasAttr(p, "itemscope") {
+			return holdsArticle(p)
+		}
+	}
+	return false
 }
 
 // minZoneWidgets is the fewest widgets of one builder's name a zone of

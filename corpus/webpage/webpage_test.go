@@ -1658,6 +1658,15 @@ func TestRound24(t *testing.T) {
 			t.Errorf("headline kept or story lost:\n%s", p.Body)
 		}
 	})
+	t.Run("the article item's description (a \"teaser\" with itemprop=description) is its standfirst", func(t *testing.T) {
+		p, err := Extract([]byte(`<html><head><title>Budget approved | Town</title></head><body><main><article itemscope itemtype="https://schema.org/Article"><h1 itemprop="headline">Budget approved</h1><div class="teaser" itemprop="description"><p><strong>After three hours of debate, the council voted a budget that favours the clubs and the pool.</strong></p></div><div itemprop="articleBody"><p>` + councilP1 + ` ` + councilP2 + `</p><p>` + councilP3 + ` ` + councilP1 + `</p><p>` + councilP2 + ` ` + councilP3 + `</p></div></article></main></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(p.Body, "After three hours") || !strings.Contains(p.Body, "energy costs") {
+			t.Errorf("standfirst or story lost:\n%s", p.Body)
+		}
+	})
 	t.Run("an admonition is furniture on a page that shows no code, and the text's own on a page that does", func(t *testing.T) {
 		// On a small page the block pass drops the box anyway; between a
 		// long story's paragraphs it stays: the rule is asked of the walk
