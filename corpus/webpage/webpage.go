@@ -142,6 +142,10 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := bareDate(m.namedDate, monthFirst); ok {
 		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.linkDate); ok {
+		p.PublishedAt = &t
+	} else if t, ok := bareDate(m.linkDate, monthFirst); ok {
+		p.PublishedAt = &t
 	}
 	if p.PublishedAt != nil && p.PublishedAt.Nanosecond() == 0 {
 		// The same instant to the second, written with its fraction by
@@ -412,6 +416,7 @@ type meta struct {
 	shareURL                   string                // the first address a share panel's read-only field holds
 	permalink                  string                // the first absolute address of a "Permalink", without its anchor
 	namedDate                  string                // the first text of an element named for a date that is only a date
+	linkDate                   string                // the first text of a link into a page (a post's permalink) that is only a date (postDate)
 	articleTime                string                // Open Graph's article:published_time
 	roleArticles               []*html.Node          // the elements other than <article> in the role of an article
 	authors                    []string              // the texts of the page's links to its author (rel="author")
@@ -1243,6 +1248,9 @@ func collectElement(n *html.Node, m *meta) {
 				m.authors = append(m.authors, name)
 			}
 		}
+		if m.linkDate == "" {
+			m.linkDate = postDate(n)
+		}
 		// A post's "Permalink": the address of a page (a forum's) that
 		// gives no other, without the post's anchor.
 		if m.permalink == "" && permalinkText(n) {
@@ -2007,6 +2015,27 @@ func titleHeadline(t string) string {
 		return ""
 	}
 	return best
+}
+
+// postDate returns the text of a link to an anchor of a page when it is
+// only a date ("2025-03-08 21:17:44", "8 March 2025"), or "": a forum
+// post's head shows its date as the link to the post ("viewtopic.php?
+// pid=18342#p18342").
+func postDate(a *html.Node) string {
+	if a.FirstChild == nil || a.FirstChild != a.LastChild || a.FirstChild.Type != html.TextNode || !strings.Contains(attr(a, "href"), "#") {
+		return ""
+	}
+	t := strings.TrimSpace(a.FirstChild.Data)
+	if len(t) > 40 || !strings.ContainsAny(t, "0123456789") {
+		return ""
+	}
+	if _, ok := parseTime(t); ok {
+		return t
+	}
+	if _, ok := bareDate(t, false); ok {
+		return t
+	}
+	return ""
 }
 
 // namedDateOf returns the date an element named for a date shows: its

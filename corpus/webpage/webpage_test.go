@@ -1667,6 +1667,15 @@ func TestRound24(t *testing.T) {
 			t.Errorf("standfirst or story lost:\n%s", p.Body)
 		}
 	})
+	t.Run("a link to a post's anchor whose text is only a date dates a page that has no other date", func(t *testing.T) {
+		p, err := Extract([]byte(`<html><head><title>Budget approved</title></head><body><div class="blockpost"><h2><span><span class="conr">#1&nbsp;</span><a href="viewtopic.php?pid=18342#p18342">2025-03-08 21:17:44</a></span></h2><div class="postmsg">` + councilStory + `</div></div><div class="blockpost"><h2><span><span class="conr">#2&nbsp;</span><a href="viewtopic.php?pid=18347#p18347">2025-03-09 08:41:03</a></span></h2><div class="postmsg"><p>Thanks!</p></div></div></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := time.Date(2025, 3, 8, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
 	t.Run("an admonition is furniture on a page that shows no code, and the text's own on a page that does", func(t *testing.T) {
 		// On a small page the block pass drops the box anyway; between a
 		// long story's paragraphs it stays: the rule is asked of the walk
