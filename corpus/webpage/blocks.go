@@ -1427,14 +1427,15 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 	}
 	boxes := 2*boxedWords < words[main]
 	// Short lines in bold or italics, without links, each followed by
-	// the story's sentences, are the story's subheadings when there are
+	// the story's sentences (or by the line that announces the story's
+	// list, listIntro), are the story's subheadings when there are
 	// two or more of them: an interview's questions, a guide's steps. A
 	// line in the paragraph of a picture is its caption (old editors put
 	// the photo, a line break and the caption in italics in one <p>).
 	var subheads []*block
 	for i, b := range bs {
 		if !b.heading && b.linkText == 0 && len(b.words) <= 20 && emphasized(b) && i+1 < len(bs) &&
-			bs[i+1].container == b.container && !emphasized(bs[i+1]) && (sentence(bs[i+1]) || storyList(bs[i+1])) &&
+			bs[i+1].container == b.container && !emphasized(bs[i+1]) && (sentence(bs[i+1]) || storyList(bs[i+1]) || listIntro(bs, i+1)) &&
 			!slices.ContainsFunc(b.nodes, holdsMedia) {
 			subheads = append(subheads, b)
 		}
@@ -1727,7 +1728,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		// keeps its immunity.)
 		apart := b.inserted || b.em && !edge(bs, i)
 		if drop[i] || b.code || b.turn || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
-			(prose(b) || closingLine(bs, i)) && !apart || introducedList(bs, i) {
+			(prose(b) || closingLine(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) {
 			continue
 		}
 		if b.heading {
@@ -1754,10 +1755,12 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	// story keeps it only when it is on the story's topic (an appeal's
 	// pitch goes with its button), and a question never does (a poll's
 	// question is on the story's topic). The story's main container is never
-	// one.
+	// one; nor is a box that holds it for a heading that scores (a wiki
+	// page's box, which holds its title and headings beside its sections'
+	// boxes).
 	widget := map[*html.Node]bool{}
 	for i, b := range bs {
-		if (drop[i] || title[i]) && b.container != article && b.container != main {
+		if (drop[i] || title[i] && !inside(main, b.container)) && b.container != article && b.container != main {
 			widget[b.container] = true
 		}
 	}
@@ -1850,6 +1853,19 @@ func ownClass(bs []*block, i int) bool {
 		}
 	}
 	return true
+}
+
+// listIntro reports whether bs[i] is the line that announces the list
+// right after it, ending with a colon ("We are asking everyone to follow a
+// few simple rules:"), without links, before a list that is not a list of
+// links: the story's line, short and unended as it is.
+func listIntro(bs []*block, i int) bool {
+	b := bs[i]
+	if b.heading || b.list || b.linkText > 0 || i+1 >= len(bs) || len(b.words) < 4 || !strings.HasSuffix(strings.TrimSpace(b.text), ":") {
+		return false
+	}
+	next := bs[i+1]
+	return next.list && 2*next.linkText < len(next.text)
 }
 
 // introducedList reports whether bs[i] is a list the story's paragraph

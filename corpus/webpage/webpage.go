@@ -56,7 +56,7 @@ func Extract(data []byte) (Page, error) {
 	// The texts a visible date may be read from, as the page has them.
 	texts := numberTexts(doc)
 	monthFirst := monthFirstLang(doc)
-	var m meta
+	m := meta{code: showsCode(data)}
 	// One walk reads the metadata and drops the furniture, counting the
 	// elements left: Readability walks the tree many times over, so a
 	// page of more elements than any article needs (news pages have a
@@ -141,6 +141,10 @@ func Extract(data []byte) (Page, error) {
 	} else if t, ok := visibleDate(texts, monthFirst); ok {
 		p.PublishedAt = &t
 	} else if t, ok := bareDate(m.namedDate, monthFirst); ok {
+		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.linkDate); ok {
+		p.PublishedAt = &t
+	} else if t, ok := bareDate(m.linkDate, monthFirst); ok {
 		p.PublishedAt = &t
 	}
 	if p.PublishedAt != nil && p.PublishedAt.Nanosecond() == 0 {
@@ -412,10 +416,39 @@ type meta struct {
 	shareURL                   string                // the first address a share panel's read-only field holds
 	permalink                  string                // the first absolute address of a "Permalink", without its anchor
 	namedDate                  string                // the first text of an element named for a date that is only a date
+	linkDate                   string                // the first text of a link into a page (a post's permalink) that is only a date (postDate)
 	articleTime                string                // Open Graph's article:published_time
 	roleArticles               []*html.Node          // the elements other than <article> in the role of an article
 	authors                    []string              // the texts of the page's links to its author (rel="author")
 	italicClasses              map[string]bool       // the classes the page's <style> sets in italics alone (".c8{font-style:italic}")
+	code                       bool                  // the page shows code (showsCode)
+}
+
+// showsCode reports whether a page holds a <pre> or <code> element, as
+// documentation shows commands and code; read on the page's bytes, which
+// is cheaper than a walk.
+func showsCode(data []byte) bool {
+	for _, tag := range []string{"<pre", "<code", "<PRE", "<CODE"} {
+		if i := bytes.Index(data, []byte(tag)); i >= 0 && i+len(tag) < len(data) && (data[i+len(tag)] == '>' || data[i+len(tag)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// admonition reports whether a class names an admonition box (the word
+// "admonition" among its words, as Sphinx, MkDocs, Pelican, Zola's and
+// Docusaurus' themes write a "note", "tip" or "warning" box).
+func admonition(class string) bool {
+	if !strings.Contains(strings.ToLower(class), "admonition") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(class), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+		if w == "admonition" {
+			return true
+		}
+	}
+	return false
 }
 
 // readItalics notes the classes a style sheet sets in italics by a rule
@@ -670,6 +703,11 @@ func prune(n *html.Node, m *meta) int {
 	kept := 0
 	// A sign-up or comment form among n's children ends the story there.
 	afterForm := false
+	// The page's footer among the body's children ends the page there.
+	afterFooter := false
+	// The first of a thread's posts among n's children (threadPost): the
+	// later ones of its class are the replies.
+	var firstPost *html.Node
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		if c.DataAtom == atom.Form {
@@ -693,6 +731,14 @@ func prune(n *html.Node, m *meta) int {
 			}
 		case html.ElementNode:
 			collectElement(c, m)
+			if c.DataAtom == atom.H1 && copiedHeadline(m.h1) {
+				// The page's headline again, in an <h1> of the same text
+				// (an editor's copy of the headline at the top of the
+				// article's box): Readability drops the first only.
+				n.RemoveChild(c)
+				c = next
+				continue
+			}
 			if c.DataAtom == atom.Img || c.DataAtom == atom.A || c.DataAtom == atom.Span && c.FirstChild != nil {
 				dropLineCaption(c, m)
 			}
@@ -728,7 +774,20 @@ func prune(n *html.Node, m *meta) int {
 				}
 				collect(c, m)
 				n.RemoveChild(c)
-			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) {
+			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) ||
+				(afterFooter || !m.code && admonition(attr(c, "class"))) && !holdsArticle(c) || firstPost != nil && reply(c, firstPost) {
+				// An admonition on a page that shows no code is a notice
+				// set apart from the story (a blog's "Note: call the
+				// hotline", "Tip: join the mailing list"); a
+				// documentation page's, beside its code, carries the
+				// text's own warnings.
+				if n.DataAtom == atom.Body && c.DataAtom == atom.Footer {
+					// The page's footer (a <footer> whose sectioning
+					// root is the body) closes the page: a block a
+					// theme prints after it (upcoming events, credits,
+					// "back to top") is the site's, not the story's.
+					afterFooter = true
+				}
 				collect(c, m)
 				n.RemoveChild(c)
 			} else {
@@ -777,6 +836,9 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
+				if firstPost == nil && threadPost(c) {
+					firstPost = c
+				}
 				kept += 1 + prune(c, m)
 				if h := headingIn(c); h != nil {
 					// A subheading in a wrapper of its own, or in a
@@ -818,6 +880,61 @@ func prune(n *html.Node, m *meta) int {
 		c = next
 	}
 	return kept
+}
+
+// copiedHeadline reports whether the last of the page's <h1> texts, the
+// one just read, is one of the earlier ones.
+func copiedHeadline(h1 []string) bool {
+	last := len(h1) - 1
+	return last > 0 && h1[last] != "" && slices.Contains(h1[:last], h1[last])
+}
+
+// maxPostLook is how many element siblings after a post threadPost looks
+// through for another post of its class.
+const maxPostLook = 4
+
+// threadPost reports whether n is the first post of a thread: an element
+// with a class, a line of its own that is only a date (its post head), and
+// the article (holdsArticle), followed among its next siblings by another
+// element of the same class — a forum prints each post in the same box,
+// the opening post's first.
+func threadPost(n *html.Node) bool {
+	class := attr(n, "class")
+	if class == "" || n.DataAtom != atom.Div && n.DataAtom != atom.Article && n.DataAtom != atom.Li && n.DataAtom != atom.Section {
+		return false
+	}
+	look := 0
+	s := n.NextSibling
+	for ; s != nil && look < maxPostLook; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			if attr(s, "class") == class {
+				break
+			}
+			look++
+		}
+	}
+	return s != nil && look < maxPostLook && holdsArticle(n) && datedHead(n)
+}
+
+// reply reports whether n is a reply after a thread's first post: an
+// element of the post's class, with a date line of its own, that does not
+// hold an article.
+func reply(n, first *html.Node) bool {
+	return n.DataAtom == first.DataAtom && attr(n, "class") == attr(first, "class") && !holdsArticle(n) && datedHead(n)
+}
+
+// datedHead reports whether an element of n holds only a date ("03-14-2025,
+// 09:12 PM", "2 April 2025"): a post's head.
+func datedHead(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode || d.FirstChild == nil || d.FirstChild.Type != html.TextNode || d.FirstChild.NextSibling != nil {
+			continue
+		}
+		if _, ok := bareDate(d.FirstChild.Data, false); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // isSubheading reports whether n is a heading below the page's title.
@@ -1131,6 +1248,9 @@ func collectElement(n *html.Node, m *meta) {
 				m.authors = append(m.authors, name)
 			}
 		}
+		if m.linkDate == "" {
+			m.linkDate = postDate(n)
+		}
 		// A post's "Permalink": the address of a page (a forum's) that
 		// gives no other, without the post's anchor.
 		if m.permalink == "" && permalinkText(n) {
@@ -1222,7 +1342,7 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
-	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) {
+	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) {
 		return true
 	}
 	switch strings.ToLower(attr(n, "role")) {
@@ -1241,9 +1361,10 @@ func junk(n *html.Node) bool {
 		return true
 	}
 	class, id := attr(n, "class"), attr(n, "id")
-	if (kindNote(class) || modifierNote(class)) && !holdsArticle(n) {
+	if (kindNote(class) || modifierNote(class) || kindBox(class)) && !holdsArticle(n) {
 		// A note marked with its kind in its class ("note warning",
-		// "note info"), or by a BEM modifier ("box--note"), as blog
+		// "note info"), by a BEM modifier ("box--note"), or a box or
+		// wrap of a kind ("wrap_info", a wiki's wrap plugin), as blog
 		// themes write a box of the text: a callout, as a block
 		// editor's panel is.
 		return true
@@ -1261,6 +1382,19 @@ func junk(n *html.Node) bool {
 			id = ""
 		}
 	}
+	if itemDescription(n) {
+		// The article's own summary, as its microdata marks it
+		// (itemprop="description" in the item that holds the article):
+		// the standfirst, whatever its class calls it ("teaser").
+		return false
+	}
+	if strings.Contains(class, "widget") && zoneWidget(n) {
+		// A page builder's widget among the widgets the story is
+		// built of ("kentico-widget rich-text-widget" beside its
+		// siblings): "widget" names its kind of block, not a
+		// sidebar's; its other words still name it.
+		class = strings.ReplaceAll(strings.ToLower(class), "widget", "block")
+	}
 	if !furnitureName(class) && !furnitureName(id) && !furnitureName(builderName(n)) {
 		return false
 	}
@@ -1268,6 +1402,64 @@ func junk(n *html.Node) bool {
 	// itself: furniture is short, so a block with several paragraphs of
 	// prose is left to Readability's scoring.
 	return !holdsArticle(n)
+}
+
+// quotedPost reports whether a quotation opens with a <cite> that ends
+// with a colon ("Tinplate Terry Wrote:", "Mimile a écrit :"): a forum's
+// quotation of another post, which names its author first, unlike a
+// quotation of the story's, whose source, when cited, comes after it.
+func quotedPost(n *html.Node) bool {
+	c := n.FirstChild
+	for c != nil && (c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || c.DataAtom == atom.Div && c.FirstChild != nil && c.FirstChild.DataAtom == atom.Cite) {
+		if c.Type == html.ElementNode {
+			c = c.FirstChild // phpBB's <blockquote><div><cite>
+			continue
+		}
+		c = c.NextSibling
+	}
+	return c != nil && c.DataAtom == atom.Cite && strings.HasSuffix(strings.TrimSpace(textOf(c)), ":")
+}
+
+// itemDescription reports whether n is the description of the
+// microdata item that holds the article: itemprop="description", in the
+// nearest element with an itemscope, which holds the article
+// (holdsArticle). A related story's card has its description too, in an
+// item that holds no article.
+func itemDescription(n *html.Node) bool {
+	if !slices.Contains(strings.Fields(attr(n, "itemprop")), "description") {
+		return false
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		if hasAttr(p, "itemscope") {
+			return holdsArticle(p)
+		}
+	}
+	return false
+}
+
+// minZoneWidgets is the fewest widgets of one builder's name a zone of
+// the story holds (zoneWidget).
+const minZoneWidgets = 3
+
+// zoneWidget reports whether n is one of a page builder's widgets that
+// make up the story: its first class, which holds "widget", is the first
+// class of at least minZoneWidgets elements among n and its siblings, and
+// their parent holds the article (holdsArticle). A sidebar's widgets
+// stand in a box that holds no article.
+func zoneWidget(n *html.Node) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(attr(n, "class")), " ")
+	if !strings.Contains(first, "widget") || n.Parent == nil {
+		return false
+	}
+	same := 0
+	for c := n.Parent.FirstChild; c != nil && same < minZoneWidgets; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if f, _, _ := strings.Cut(strings.TrimSpace(attr(c, "class")), " "); f == first {
+				same++
+			}
+		}
+	}
+	return same >= minZoneWidgets && holdsArticle(n.Parent)
 }
 
 // noteKinds are the kinds a theme's note box is marked with beside
@@ -1302,6 +1494,29 @@ func modifierNote(class string) bool {
 	for _, w := range strings.Fields(strings.ToLower(class)) {
 		if block, mod, ok := strings.Cut(w, "--"); ok && mod == "note" && noteBlocks[block] {
 			return true
+		}
+	}
+	return false
+}
+
+// boxKinds are the kinds a box or a wrap is marked with after its name
+// ("wrap_info", "box-warning").
+var boxKinds = wordSet("info tip warning important alert caution danger help note")
+
+// kindBox reports whether a class marks a box of a kind: "wrap" or "box"
+// and one of boxKinds as the next of its words, joined by "_" or "-"
+// ("wrap_info", as DokuWiki's wrap plugin writes an info box;
+// "ems-box-info").
+func kindBox(class string) bool {
+	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") {
+		return false
+	}
+	for _, c := range strings.Fields(strings.ToLower(class)) {
+		words := strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' })
+		for i := 0; i+1 < len(words); i++ {
+			if (words[i] == "wrap" || words[i] == "box") && boxKinds[words[i+1]] {
+				return true
+			}
 		}
 	}
 	return false
@@ -1604,6 +1819,16 @@ func title(t string, m meta) string {
 			break
 		}
 	}
+	if i := strings.LastIndex(t, " ["); i > 0 && strings.HasSuffix(t, "]") {
+		// A site's name in square brackets after the headline ("<headline>
+		// [<wiki's name>]", as a wiki titles its pages): it goes when it
+		// is the site's name or one of the page's <h1>, or when the
+		// headline is.
+		head, name := t[:i], t[i+2:len(t)-1]
+		if strings.EqualFold(name, m.siteName) || slices.ContainsFunc(m.h1, func(h string) bool { return strings.EqualFold(h, name) || strings.EqualFold(h, head) }) {
+			t = head
+		}
+	}
 	for _, a := range m.authors {
 		// The name of the page's author, its rel="author" link's text,
 		// as a part of the title, and what follows it ("The Lamplighter
@@ -1790,6 +2015,27 @@ func titleHeadline(t string) string {
 		return ""
 	}
 	return best
+}
+
+// postDate returns the text of a link to an anchor of a page when it is
+// only a date ("2025-03-08 21:17:44", "8 March 2025"), or "": a forum
+// post's head shows its date as the link to the post ("viewtopic.php?
+// pid=18342#p18342").
+func postDate(a *html.Node) string {
+	if a.FirstChild == nil || a.FirstChild != a.LastChild || a.FirstChild.Type != html.TextNode || !strings.Contains(attr(a, "href"), "#") {
+		return ""
+	}
+	t := strings.TrimSpace(a.FirstChild.Data)
+	if len(t) > 40 || !strings.ContainsAny(t, "0123456789") {
+		return ""
+	}
+	if _, ok := parseTime(t); ok {
+		return t
+	}
+	if _, ok := bareDate(t, false); ok {
+		return t
+	}
+	return ""
 }
 
 // namedDateOf returns the date an element named for a date shows: its

@@ -1587,3 +1587,88 @@ func checkFurniture(t *testing.T, cases []furnitureCase) {
 		})
 	}
 }
+
+func TestRound24(t *testing.T) {
+	checkRound(t, []roundCase{
+		{"a block after the page's footer is the site's",
+			`<header><h1><a href="/">Town news</a></h1></header><section id="content" class="body"><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `</div></article></section><footer id="contentinfo" class="body">Proudly powered by a static site generator.</footer><section class="body upcoming"><h2>Coming up at the town hall</h2><ul><li>Monday 2 June, 6pm: open meeting of the finance committee in the council chamber</li><li>Saturday 14 June: open day of the new gymnasium site for families</li></ul><p>Membership of the residents' association is twelve pounds a year, including the monthly bulletin. Ask at the front desk for a form.</p></section>`,
+			[]string{"energy costs"}, []string{"open day", "Membership"}},
+		{"a line ending with a colon before the story's list is the story's",
+			`<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>We ask every club to follow a few simple rules:</p><ul><li>Every grant must be spent within the season it was voted for, or returned.</li><li>Clubs must publish their accounts at their general meeting each year.</li></ul><p>` + councilP3 + `</p>` + councilMore + `</main>`,
+			[]string{"follow a few simple rules:", "Every grant"}, nil},
+		{"a line in bold before a line that announces a list is a subheading, as one before a sentence is",
+			`<main><h1>Budget approved</h1><div class="post_body"><b>Where it started</b><br>` + councilP1 + ` ` + councilP2 + `<br><br><b>What the council decided</b><br>In the end the vote came down to these points:<br><ul><li>a larger grant for the sports clubs, paid in two parts over the season</li><li>work on the gymnasium from next spring, for eighteen months</li></ul>` + councilP3 + `<br><br>` + councilMore + `</div></main>`,
+			[]string{"What the council decided", "In the end"}, nil},
+	})
+	checkFurniture(t, []furnitureCase{
+		{"a quotation that opens with a <cite> ending with a colon (a forum's quotation of another post) is furniture", `<div><blockquote class="mycode_quote"><cite>Tinplate Terry Wrote:</cite>Do not reach for the scraper until you have measured. Half of them were fine once they had oil again.</blockquote></div>`},
+		{"a box or a wrap of a kind (\"wrap_info\", a wiki's wrap plugin) is furniture", `<div><div class="wrap_info plugin_wrap"><p><strong>Info</strong> : the town hall's desk is open every Saturday from 10 to 11, ask for Monique at the front.</p></div></div>`},
+	})
+	// On a small page the block pass drops a short reply, a callout or a
+	// note anyway; beside a long story they stay: these rules are asked of
+	// the walk that prunes the page.
+	story := `<p>` + councilP1 + ` ` + councilP2 + `</p><p>` + councilP3 + ` ` + councilP1 + `</p><p>` + councilP2 + ` ` + councilP3 + `</p>`
+	t.Run("a thread's later posts of the first post's class, each with a date line, are replies", func(t *testing.T) {
+		text := pruned(t, `<div id="posts"><div class="post classic"><div class="post_head"><span class="post_date">03-14-2025, 09:12 PM</span></div><div class="post_body">`+story+`</div></div><div class="post classic"><div class="post_head"><span class="post_date">03-15-2025, 08:40 AM</span></div><div class="post_body">Lovely write-up. The budget table is going in the FAQ.</div></div></div>`, &meta{})
+		if strings.Contains(text, "Lovely") || !strings.Contains(text, "energy costs") {
+			t.Errorf("reply kept or post lost:\n%s", text)
+		}
+	})
+	t.Run("a page builder's widgets that make up the story are its blocks; a widget named furniture by its other words still goes", func(t *testing.T) {
+		w := func(kind, inner string) string {
+			return `<div class="kentico-widget ` + kind + `-widget">` + inner + `</div>`
+		}
+		text := pruned(t, `<div class="ktc-widget-zone">`+w("rich-text", `<p>`+councilP1+` `+councilP2+`</p>`)+w("rich-text", `<p>`+councilP3+` `+councilP1+`</p>`)+
+			w("callout", `<h3>Need a ride to the council?</h3><p>Call 211 and ask for transport.</p>`)+w("rich-text", `<p>`+councilP2+` `+councilP3+`</p>`)+`</div>`, &meta{})
+		if strings.Contains(text, "Call 211") || !strings.Contains(text, "energy costs") {
+			t.Errorf("callout kept or story lost:\n%s", text)
+		}
+	})
+	t.Run("an admonition is furniture on a page that shows no code, and the text's own on a page that does", func(t *testing.T) {
+		box := `<div class="admonition note"><p class="admonition-title">Note</p><p>Found a swarm in your garden? Call the hotline between 8am and 8pm.</p></div>`
+		for _, code := range []bool{false, true} {
+			text := pruned(t, `<div class="entry-content"><p>`+councilP1+`</p>`+box+`<p>`+councilP2+`</p></div>`, &meta{code: code})
+			if kept := strings.Contains(text, "hotline"); kept != code || !strings.Contains(text, councilP2[:40]) {
+				t.Errorf("page shows code %v: admonition kept %v, story:\n%s", code, kept, text)
+			}
+		}
+		if !showsCode([]byte(`<p>Run <code>make</code>.</p>`)) || showsCode([]byte(`<p>A <preface> and a <codex>.</p>`)) {
+			t.Error("showsCode")
+		}
+	})
+	t.Run("a box that holds the story's main container is no widget for a heading that scores: the headings beside the sections stay", func(t *testing.T) {
+		extractHas(t, "Town wiki: budget", "", `<div class="page group"><h1 class="sectionedit1" id="budget">Budget approved</h1><div class="level1"><p>`+councilP1+`</p><p>`+councilP2+`</p></div><h2 class="sectionedit2" id="s2">How the grant is shared</h2><div class="level2"><p>`+councilP3+`</p>`+councilMore+`</div></div>`,
+			[]string{"How the grant is shared", "energy costs"}, nil)
+	})
+	t.Run("a second <h1> of the headline's text (an editor's copy at the top of the article) goes", func(t *testing.T) {
+		extractHas(t, "Budget approved – Inkpad", `<meta property="og:title" content="Budget approved">`, `<main><header><h1>Budget approved</h1><address><a rel="author">J. Doe</a></address></header><article id="_editor"><h1>Budget approved<br></h1>`+councilStory+`</article></main>`,
+			[]string{"energy costs"}, []string{"Budget approved"})
+	})
+	t.Run("the article item's description (a \"teaser\" with itemprop=description) is its standfirst", func(t *testing.T) {
+		extractHas(t, "Budget approved | Town", "", `<main><article itemscope itemtype="https://schema.org/Article"><h1 itemprop="headline">Budget approved</h1><div class="teaser" itemprop="description"><p><strong>After three hours of debate, the council voted a budget that favours the clubs and the pool.</strong></p></div><div itemprop="articleBody">`+story+`</div></article></main>`,
+			[]string{"After three hours", "energy costs"}, nil)
+	})
+	t.Run("a <title> of the headline and the site's name in square brackets: the headline", func(t *testing.T) {
+		p := extractHas(t, "Budget approved for the new pool [Town Hall Wiki]", "", `<div class="header"><h1 class="logo"><a href="/">Town Hall Wiki</a></h1></div><div class="page"><h1>Budget approved for the new pool</h1>`+councilStory+`</div>`, nil, nil)
+		if p.Title != "Budget approved for the new pool" {
+			t.Errorf("title %q", p.Title)
+		}
+	})
+	t.Run("a link to a post's anchor whose text is only a date dates a page that has no other date", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<div class="blockpost"><h2><span><span class="conr">#1&nbsp;</span><a href="viewtopic.php?pid=18342#p18342">2025-03-08 21:17:44</a></span></h2><div class="postmsg">`+councilStory+`</div></div><div class="blockpost"><h2><span><span class="conr">#2&nbsp;</span><a href="viewtopic.php?pid=18347#p18347">2025-03-09 08:41:03</a></span></h2><div class="postmsg"><p>Thanks!</p></div></div>`, nil, nil)
+		if want := time.Date(2025, 3, 8, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+}
+
+// pruned parses page, prunes it with m and returns its text.
+func pruned(t *testing.T, page string, m *meta) string {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prune(doc, m)
+	return textOf(doc)
+}
