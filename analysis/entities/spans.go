@@ -134,11 +134,12 @@ func (d *document) hyphenated(k int, piece []int) bool {
 }
 
 // opensCompany reports whether a word rejected alone ("General") opens
-// a company's name that the run [k, last] ends with a corporate suffix:
-// "General Electric Co", "General Motors Corp".
+// a company's name that the run [k, last] ends with a corporate suffix,
+// or an institution's that it ends with an organization's word: "General
+// Electric Co", "General Motors Corp", "the General Accounting Office".
 func (d *document) opensCompany(k, last int) bool {
 	lx := d.x.lex
-	if !lx.opensOrg[d.toks[k].key] || last-k < 2 || !lx.orgSuffix[d.toks[last].key] {
+	if !lx.opensOrg[d.toks[k].key] || last-k < 2 || !lx.orgSuffix[d.toks[last].key] && !lx.orgWord[d.toks[last].key] {
 		return false
 	}
 	for j := k + 1; j <= last; j++ {

@@ -472,6 +472,11 @@ func TestCompanyCues(t *testing.T) {
 		{"Le réveillon de la Saint-Quorvin a été calme, a dit le préfet.", "fr", "Saint-Quorvin", corpus.Other},
 		{"Il habite à Saint-Quorvin depuis dix ans, a dit le préfet.", "fr", "Saint-Quorvin", corpus.Place},
 		{"Les opposants ont lancé le référendum d'initiative quorvelle (RIQ) mardi.", "fr", "RIQ", corpus.Other},
+		// Round 19: "General" opening an institution's name that an
+		// organization's word ends, a general kept; a reserve's gloss.
+		{"A report by the General Quorvel Office said the program cost more than cash.", "en", "General Quorvel Office", corpus.Organization},
+		{"The army's General Martin Quorvel said the troops would stay.", "en", "Martin Quorvel", corpus.Person},
+		{"Crude oil stocks in the Strategic Quorvel Reserve (SQR) rose 200,000 barrels.", "en", "SQR", corpus.Other},
 		// Round 15: the second part of a French surname after "de".
 		{"Le président du Medef, Geoffroy Quorvel de Brasquin, estime que la réforme est bonne.", "fr", "Geoffroy Quorvel de Brasquin", corpus.Person},
 		{"Selon Patrick Quorvel d'Arbasque, la télé a changé.", "fr", "Patrick Quorvel d'Arbasque", corpus.Person},
