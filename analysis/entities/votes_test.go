@@ -477,6 +477,10 @@ func TestCompanyCues(t *testing.T) {
 		{"A report by the General Quorvel Office said the program cost more than cash.", "en", "General Quorvel Office", corpus.Organization},
 		{"The army's General Martin Quorvel said the troops would stay.", "en", "Martin Quorvel", corpus.Person},
 		{"Crude oil stocks in the Strategic Quorvel Reserve (SQR) rose 200,000 barrels.", "en", "SQR", corpus.Other},
+		// Round 19: a code after "or" and the lower-case words it spells,
+		// a company's capitalized name kept.
+		{"Farmers were paid in quorvel-in-kind, or QIK, certificates last year.", "en", "QIK", corpus.Other},
+		{"Shares of Quorvel Industries, or QIN, rose two dlrs.", "en", "QIN", corpus.Organization},
 		// Round 15: the second part of a French surname after "de".
 		{"Le président du Medef, Geoffroy Quorvel de Brasquin, estime que la réforme est bonne.", "fr", "Geoffroy Quorvel de Brasquin", corpus.Person},
 		{"Selon Patrick Quorvel d'Arbasque, la télé a changé.", "fr", "Patrick Quorvel d'Arbasque", corpus.Person},
