@@ -481,6 +481,11 @@ func TestCompanyCues(t *testing.T) {
 		// a company's capitalized name kept.
 		{"Farmers were paid in quorvel-in-kind, or QIK, certificates last year.", "en", "QIK", corpus.Other},
 		{"Shares of Quorvel Industries, or QIN, rose two dlrs.", "en", "QIN", corpus.Organization},
+		// Round 19: a second complement of an institution joined by "et",
+		// with its connector or without; a name after "et" kept apart.
+		{"Le Centre européen de prévention et de quorvellation des maladies a publié son rapport mardi.", "fr", "Centre européen de prévention et de quorvellation des maladies", corpus.Organization},
+		{"Le Centre européen de prévention et quorvellation des maladies a publié son rapport mardi.", "fr", "Centre européen de prévention et quorvellation des maladies", corpus.Organization},
+		{"Le Conseil de défense et Emmanuel Quorvel ont décidé mardi de fermer les écoles.", "fr", "Conseil de défense", corpus.Organization},
 		// Round 15: the second part of a French surname after "de".
 		{"Le président du Medef, Geoffroy Quorvel de Brasquin, estime que la réforme est bonne.", "fr", "Geoffroy Quorvel de Brasquin", corpus.Person},
 		{"Selon Patrick Quorvel d'Arbasque, la télé a changé.", "fr", "Patrick Quorvel d'Arbasque", corpus.Person},
