@@ -486,6 +486,8 @@ func TestCompanyCues(t *testing.T) {
 		{"Le Centre européen de prévention et de quorvellation des maladies a publié son rapport mardi.", "fr", "Centre européen de prévention et de quorvellation des maladies", corpus.Organization},
 		{"Le Centre européen de prévention et quorvellation des maladies a publié son rapport mardi.", "fr", "Centre européen de prévention et quorvellation des maladies", corpus.Organization},
 		{"Le Conseil de défense et Emmanuel Quorvel ont décidé mardi de fermer les écoles.", "fr", "Conseil de défense", corpus.Organization},
+		// Round 19: the German "fuer" of English wire copy joins a name.
+		{"Shares of Bank fuer Quorvelwirtschaft AG rose two pct on Monday.", "en", "Bank fuer Quorvelwirtschaft AG", corpus.Organization},
 		// Round 15: the second part of a French surname after "de".
 		{"Le président du Medef, Geoffroy Quorvel de Brasquin, estime que la réforme est bonne.", "fr", "Geoffroy Quorvel de Brasquin", corpus.Person},
 		{"Selon Patrick Quorvel d'Arbasque, la télé a changé.", "fr", "Patrick Quorvel d'Arbasque", corpus.Person},
