@@ -59,6 +59,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Other // "la nuit de la Saint-Sylvestre", "la Saint-Jean": a saint's day, not the town
 	case lx.placeName[key], d.english && len(words) == 1 && d.stateAfterTown(from):
 		return corpus.Place
+	case d.english && lx.partyPlural[last.key] && last.capital && !last.allCaps:
+		return corpus.Organization // "the Christian Democrats", "the Socialists": a party by its members
 	case prev >= 0 && from-prev == 1 && lx.imprint[d.toks[prev].key] && !d.toks[prev].capital:
 		return corpus.Organization // "aux éditions Michel Lafon": the house, not the man
 	case d.measured(from, to):

@@ -486,6 +486,11 @@ func TestCompanyCues(t *testing.T) {
 		{"Le Centre européen de prévention et de quorvellation des maladies a publié son rapport mardi.", "fr", "Centre européen de prévention et de quorvellation des maladies", corpus.Organization},
 		{"Le Centre européen de prévention et quorvellation des maladies a publié son rapport mardi.", "fr", "Centre européen de prévention et quorvellation des maladies", corpus.Organization},
 		{"Le Conseil de défense et Emmanuel Quorvel ont décidé mardi de fermer les écoles.", "fr", "Conseil de défense", corpus.Organization},
+		// Round 19: a party by its members in the plural, a person whose
+		// name ends with "s" kept.
+		{"The majority Christian Democrats demanded the post on Monday.", "en", "Christian Democrats", corpus.Organization},
+		{"Italy's Socialists quit the government on Monday.", "en", "Socialists", corpus.Organization},
+		{"Charles Quorvels said the plan would work.", "en", "Charles Quorvels", corpus.Person},
 		// Round 19: the German "fuer" of English wire copy joins a name.
 		{"Shares of Bank fuer Quorvelwirtschaft AG rose two pct on Monday.", "en", "Bank fuer Quorvelwirtschaft AG", corpus.Organization},
 		// Round 15: the second part of a French surname after "de".
