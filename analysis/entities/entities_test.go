@@ -882,26 +882,3 @@ func TestEventComplement(t *testing.T) {
 		}
 	}
 }
-
-// TestSeasons checks that an English season the wire capitalizes is no
-// name ("the Spring meetings"), while a person named like a season stays
-// one.
-func TestSeasons(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		text, name string
-		want       bool
-	}{
-		{"The plan will be discussed at the Spring meetings of the fund in April.", "Spring", false},
-		{"The book is scheduled for release in late Autumn, it said.", "Autumn", false},
-		{"The singer Donna Summer sold millions of records.", "Donna Summer", true},
-	} {
-		found := false
-		for _, e := range x.Extract("", tt.text, "en") {
-			found = found || e.Name == tt.name
-		}
-		if found != tt.want {
-			t.Errorf("%q in %q: found %v, want %v", tt.name, tt.text, found, tt.want)
-		}
-	}
-}
