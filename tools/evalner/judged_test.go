@@ -183,6 +183,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 20, drawn after round 18 and judged before any change,
 		// other at random too; tuned on in round 19 (it was "unseen16").
 		{"tune20", 0.70},
+		// Sample 21, drawn after round 19 and never tuned on; other at
+		// random too.
+		{"unseen17", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
