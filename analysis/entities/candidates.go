@@ -58,7 +58,7 @@ func (d *document) extend(i int) int {
 	lx := d.x.lex
 	toks := d.toks
 	last, start := i, i
-	complements, complementHead := 0, -1
+	complements, complementHead, coordinated := 0, -1, 0
 	for {
 		k := last + 1
 		if k >= len(toks) {
@@ -184,9 +184,14 @@ func (d *document) extend(i int) int {
 				head = h - 1
 			}
 		}
-		if end := d.institutionComplement(head, k, j); end > 0 && complements < 2 {
+		if end := d.institutionComplement(head, k, j); end > 0 && complements < 2+coordinated {
 			complementHead = head
 			complements++
+			last = end
+			continue
+		}
+		if end := d.coordinatedComplement(complementHead, k); end > 0 && complements > 0 && coordinated == 0 {
+			coordinated++
 			last = end
 			continue
 		}
@@ -287,6 +292,32 @@ func (d *document) institutionComplement(head, k, j int) int {
 		end++
 	}
 	return end
+}
+
+// coordinatedComplement returns the end of a second complement that "et"
+// at k joins to an institution's first, with its own connectors ("Centre
+// européen de prévention et de contrôle des maladies", "Centre de contrôle
+// et de prévention des maladies") or a noun that a third complement
+// follows ("… de prévention et contrôle des maladies"), or -1: the head is
+// token head.
+func (d *document) coordinatedComplement(head, k int) int {
+	if head < 0 || !d.lowerWord(k) || d.toks[k].key != "et" || !d.lowerWord(k-1) {
+		return -1 // not after a name: "Conseil de surveillance de Porsche AG et membre du…"
+	}
+	c, j := k+1, k+1
+	for j < len(d.toks) && j < c+2 && d.lowerWord(j) && d.x.lex.connectors[d.toks[j].key] {
+		j++
+	}
+	if j == c && c+2 < len(d.toks) && d.lowerWord(c) && d.free(c) && d.lowerWord(c+1) {
+		n := &d.toks[c]
+		switch d.toks[c+1].key {
+		case "de", "des", "du", "d'":
+			if n.letters >= 4 && !n.digit && !d.x.lex.stop[n.key] && !d.x.lex.rejected[n.key] && !infinitive(n.key) {
+				return c
+			}
+		}
+	}
+	return d.institutionComplement(head, c, j)
 }
 
 // institutionBefore reports whether the lower-case word k follows an

@@ -859,3 +859,26 @@ func BenchmarkExtract(b *testing.B) {
 		x.Extract(title, body, "fr")
 	}
 }
+
+// TestEventComplement checks that a French word after an event's head in
+// lower case and "de" is no name of its own ("la guerre de Sécession"),
+// while a place of the lists there stays one.
+func TestEventComplement(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"La statue date de la guerre de Quorvession (1861-1865), selon la mairie.", "Quorvession", false},
+		{"Le film a été présenté au festival de Cannes mardi soir.", "Cannes", true},
+		{"Le livre raconte la vie de Quorvession, mort en 1865.", "Quorvession", true},
+	} {
+		found := false
+		for _, e := range x.Extract("", tt.text, "fr") {
+			found = found || e.Name == tt.name
+		}
+		if found != tt.want {
+			t.Errorf("%q in %q: found %v, want %v", tt.name, tt.text, found, tt.want)
+		}
+	}
+}

@@ -134,11 +134,12 @@ func (d *document) hyphenated(k int, piece []int) bool {
 }
 
 // opensCompany reports whether a word rejected alone ("General") opens
-// a company's name that the run [k, last] ends with a corporate suffix:
-// "General Electric Co", "General Motors Corp".
+// a company's name that the run [k, last] ends with a corporate suffix,
+// or an institution's that it ends with an organization's word: "General
+// Electric Co", "General Motors Corp", "the General Accounting Office".
 func (d *document) opensCompany(k, last int) bool {
 	lx := d.x.lex
-	if !lx.opensOrg[d.toks[k].key] || last-k < 2 || !lx.orgSuffix[d.toks[last].key] {
+	if !lx.opensOrg[d.toks[k].key] || last-k < 2 || !lx.orgSuffix[d.toks[last].key] && !lx.orgWord[d.toks[last].key] {
 		return false
 	}
 	for j := k + 1; j <= last; j++ {
@@ -230,6 +231,23 @@ func (d *document) saintCompound(k int) bool {
 	return k+2 < len(d.toks) && d.toks[k+1].text == "-" && !d.toks[k+1].spaceBefore && !d.toks[k+2].spaceBefore && d.toks[k+2].capital
 }
 
+// eventComplement reports whether a French word follows an event's head in
+// lower case and "de" or "d'" ("la guerre de Sécession", "la guerre
+// d'Indépendance"): a word of the event's name, which the head in lower
+// case leaves out, no name of its own. Not a place or a person of the
+// lists: "le festival de Cannes", "la guerre de Corée".
+func (d *document) eventComplement(k int) bool {
+	p := k - 1
+	if d.english || !d.lowerWord(p) && !(p >= 0 && d.toks[p].elision && d.toks[p].key == "d'") {
+		return false
+	}
+	if key := d.toks[p].key; key != "de" && key != "d'" {
+		return false
+	}
+	key := d.toks[k].key
+	return d.lowerWord(p-1) && d.x.lex.eventHead[d.toks[p-1].key] && !d.x.lex.place[key] && !d.placeKey(key) && !d.x.lex.personName[key]
+}
+
 // honorificDot reports whether word k is a title written with its dot
 // ("M.", "Dr.") rather than an initial inside a name ("George W. Bush"):
 // a title does not follow a first name.
@@ -314,8 +332,8 @@ func (d *document) keep(piece []int) {
 		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] || first.allCaps && lx.initialism[first.key] {
 			return // "171 600 € TTC", "envoyer son CV"
 		}
-		if d.demonym(piece[0]) || d.ordinal(first.key) || d.adverb(piece[0]) || romanNumerals[first.key] || century(first.key) && !first.allCaps || d.initialsOfKnown(piece[0]) || d.ticker(piece[0]) || d.tableLabel(piece[0]) || misspeltMonth(first.key) {
-			return // "VIII", "XIXe", "J.P" of "J.P. Morgan", "<DBKG.F>", "Shr 72 cts vs 10 cts"
+		if d.demonym(piece[0]) || d.ordinal(first.key) || d.adverb(piece[0]) || romanNumerals[first.key] || century(first.key) && !first.allCaps || d.initialsOfKnown(piece[0]) || d.ticker(piece[0]) || d.tableLabel(piece[0]) || misspeltMonth(first.key) || d.eventComplement(piece[0]) {
+			return // "VIII", "XIXe", "J.P" of "J.P. Morgan", "<DBKG.F>", "Shr 72 cts vs 10 cts", "guerre de Sécession"
 		}
 		_, surname := d.x.g.surnames[first.key]
 		_, defined := d.definedAs(piece[0])

@@ -59,6 +59,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Other // "la nuit de la Saint-Sylvestre", "la Saint-Jean": a saint's day, not the town
 	case lx.placeName[key], d.english && len(words) == 1 && d.stateAfterTown(from):
 		return corpus.Place
+	case d.english && lx.partyPlural[last.key] && last.capital && !last.allCaps:
+		return corpus.Organization // "the Christian Democrats", "the Socialists": a party by its members
 	case prev >= 0 && from-prev == 1 && lx.imprint[d.toks[prev].key] && !d.toks[prev].capital:
 		return corpus.Organization // "aux éditions Michel Lafon": the house, not the man
 	case d.measured(from, to):
@@ -454,7 +456,7 @@ func (d *document) thingCode(key string) bool {
 					d.placeCodes = map[string]bool{}
 				}
 				d.placeCodes[t.key] = true // "la Zone démilitarisée (DMZ)"
-			case d.glossOfThing(k, k) || d.eventCode(k) || gloss == corpus.Other || d.namedThingCode(k) || d.aboard(k) || !d.english && d.showBefore(k):
+			case d.glossOfThing(k, k) || d.orGloss(k) || d.eventCode(k) || gloss == corpus.Other || d.namedThingCode(k) || d.aboard(k) || !d.english && d.showBefore(k):
 				d.thingCodes[t.key] = true // what it is, said in words: the corpus's vote hears it
 			case d.unitCode(k) || d.grade(k) || d.modelNumber(k) || !d.english && d.indefiniteBefore(k):
 				if !d.thingCodes[t.key] {
@@ -537,6 +539,55 @@ func (d *document) glossOfThing(from, to int) bool {
 		}
 	}
 	return lower >= 2
+}
+
+// orGloss reports whether an English code follows "or" and the lower-case
+// words it is the initials of, every word or the words that are no
+// function words: "payment-in-kind, or PIK, certificates", "an exchange
+// for physical or EFP", "integrated services digital network, or ISDN". A
+// thing, as the same words in brackets would say; an organization's name
+// is capitalized.
+func (d *document) orGloss(k int) bool {
+	p := k - 1
+	if !d.english || !d.lowerWord(p) || d.toks[p].key != "or" {
+		return false
+	}
+	end := p - 1
+	if end >= 0 && d.toks[end].text == "," {
+		end--
+	}
+	lx := d.x.lex
+	code := &d.toks[k]
+	for start := end; start >= 0 && start > end-10; start-- {
+		t := &d.toks[start]
+		if t.kind == wordToken && (t.capital || t.allCaps || d.orgHead(t.key) || lx.kind[t.key] == corpus.Organization) {
+			return false
+		}
+		if t.kind != wordToken && t.text != "-" {
+			return false
+		}
+		if t.kind == wordToken && !lx.stop[t.key] && (d.spells(start, end, code) || d.initialsOf(start, end, code)) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsOf reports whether code is the initials of every word of [from,
+// to], function words too: "payment-in-kind" for PIK.
+func (d *document) initialsOf(from, to int, code *token) bool {
+	n := 0
+	for k := from; k <= to; k++ {
+		t := &d.toks[k]
+		if t.kind != wordToken {
+			continue
+		}
+		if t.key == "" || n >= len(code.key) || t.key[0] != code.key[n] {
+			return false
+		}
+		n++
+	}
+	return n == len(code.key) && n >= 3
 }
 
 // spelledGloss tells what the French words spelt out in brackets after

@@ -472,6 +472,27 @@ func TestCompanyCues(t *testing.T) {
 		{"Le réveillon de la Saint-Quorvin a été calme, a dit le préfet.", "fr", "Saint-Quorvin", corpus.Other},
 		{"Il habite à Saint-Quorvin depuis dix ans, a dit le préfet.", "fr", "Saint-Quorvin", corpus.Place},
 		{"Les opposants ont lancé le référendum d'initiative quorvelle (RIQ) mardi.", "fr", "RIQ", corpus.Other},
+		// Round 19: "General" opening an institution's name that an
+		// organization's word ends, a general kept; a reserve's gloss.
+		{"A report by the General Quorvel Office said the program cost more than cash.", "en", "General Quorvel Office", corpus.Organization},
+		{"The army's General Martin Quorvel said the troops would stay.", "en", "Martin Quorvel", corpus.Person},
+		{"Crude oil stocks in the Strategic Quorvel Reserve (SQR) rose 200,000 barrels.", "en", "SQR", corpus.Other},
+		// Round 19: a code after "or" and the lower-case words it spells,
+		// a company's capitalized name kept.
+		{"Farmers were paid in quorvel-in-kind, or QIK, certificates last year.", "en", "QIK", corpus.Other},
+		{"Shares of Quorvel Industries, or QIN, rose two dlrs.", "en", "QIN", corpus.Organization},
+		// Round 19: a second complement of an institution joined by "et",
+		// with its connector or without; a name after "et" kept apart.
+		{"Le Centre européen de prévention et de quorvellation des maladies a publié son rapport mardi.", "fr", "Centre européen de prévention et de quorvellation des maladies", corpus.Organization},
+		{"Le Centre européen de prévention et quorvellation des maladies a publié son rapport mardi.", "fr", "Centre européen de prévention et quorvellation des maladies", corpus.Organization},
+		{"Le Conseil de défense et Emmanuel Quorvel ont décidé mardi de fermer les écoles.", "fr", "Conseil de défense", corpus.Organization},
+		// Round 19: a party by its members in the plural, a person whose
+		// name ends with "s" kept.
+		{"The majority Christian Democrats demanded the post on Monday.", "en", "Christian Democrats", corpus.Organization},
+		{"Italy's Socialists quit the government on Monday.", "en", "Socialists", corpus.Organization},
+		{"Charles Quorvels said the plan would work.", "en", "Charles Quorvels", corpus.Person},
+		// Round 19: the German "fuer" of English wire copy joins a name.
+		{"Shares of Bank fuer Quorvelwirtschaft AG rose two pct on Monday.", "en", "Bank fuer Quorvelwirtschaft AG", corpus.Organization},
 		// Round 15: the second part of a French surname after "de".
 		{"Le président du Medef, Geoffroy Quorvel de Brasquin, estime que la réforme est bonne.", "fr", "Geoffroy Quorvel de Brasquin", corpus.Person},
 		{"Selon Patrick Quorvel d'Arbasque, la télé a changé.", "fr", "Patrick Quorvel d'Arbasque", corpus.Person},
