@@ -2366,7 +2366,10 @@ func dropLineCaption(pic *html.Node, m *meta) {
 // line in italics or small print (maxCaptionWords words at most) right
 // after a paragraph that holds only a picture (alone or in its link):
 // the picture's caption, which minimal blog builds write as the next
-// paragraph ("<p><img></p><p><em>The drawers, on Tuesday…</em></p>").
+// paragraph ("<p><img></p><p><em>The drawers, on Tuesday…</em></p>"),
+// or when it is alone in boxes of its own right after a box that holds a
+// picture and no text (a page builder's text block after its image
+// block).
 func captionAfterPicture(p *html.Node, m *meta) bool {
 	words := 0
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
@@ -2380,6 +2383,13 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 	}
 	if words == 0 || words > maxCaptionWords {
 		return false
+	}
+	// The caption may stand alone in boxes of its own, after the box of
+	// the picture (a page builder's text block after its image block).
+	for n := p; n.Parent != nil && onlyChild(n.Parent) == n; {
+		if n = n.Parent; afterMedia(n) {
+			return true
+		}
 	}
 	prev := p.PrevSibling
 	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
