@@ -177,6 +177,12 @@ func Extract(data []byte) (Page, error) {
 			pn.AppendChild(&html.Node{Type: html.TextNode, Data: leadText})
 			art.Node.InsertBefore(pn, art.Node.FirstChild)
 		}
+		if len(m.h1) == 1 && p.Title == m.h1[0] && !strings.Contains(strings.Join(strings.Fields(t), " "), p.Title) {
+			// The page's one <h1>, the headline the title rules chose
+			// over Readability's title: Readability, which drops an
+			// <h1> like its own title at the article's top, kept it.
+			dropOpeningHeadline(art.Node, p.Title)
+		}
 		gatherNotes(art.Node, m.noteIDs)
 		dropFurniture(art.Node, blocks(art.Node))
 		p.Body = strings.TrimSpace(render.InnerText(art.Node))
@@ -193,6 +199,26 @@ func Extract(data []byte) (Page, error) {
 		return p, ErrNoArticle
 	}
 	return p, nil
+}
+
+// dropOpeningHeadline removes the first heading of article n when it is
+// of text headline (Readability makes an <h2> of an <h1>).
+func dropOpeningHeadline(n *html.Node, headline string) {
+	var first *html.Node
+	var find func(*html.Node)
+	find = func(c *html.Node) {
+		for c = c.FirstChild; c != nil && first == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && headingLevel(c) > 0 {
+				first = c
+			} else if c.Type == html.ElementNode {
+				find(c)
+			}
+		}
+	}
+	find(n)
+	if first != nil && sameText(textOf(first), headline) {
+		first.Parent.RemoveChild(first)
+	}
 }
 
 // isolate leaves n alone in the page's body, when n holds the article
@@ -1881,6 +1907,17 @@ func title(t string, m meta) string {
 			t = m.h1[0]
 		}
 	}
+	if len(m.h1) == 1 && len(strings.Fields(t)) >= 2 && len(strings.Fields(m.h1[0])) > len(strings.Fields(t)) && !strings.HasPrefix(strings.ToLower(m.h1[0]), strings.ToLower(t)) && inOrder(strings.Fields(strings.ToLower(t)), strings.Fields(strings.ToLower(m.h1[0]))) {
+		// A short name of the page, its navigation's, as the og:title
+		// and the <title> ("Affûter sur pierre à eau"), when the page's
+		// one <h1> opens with its first word and holds the others in
+		// their order, and more between them ("Affûter un couteau de
+		// cuisine sur pierre à eau : nos conseils"): the headline is the
+		// <h1>. An <h1> that adds a label before the title ("Thread:
+		// <title>") does not open with its first word; one that adds a
+		// number after it ("<title> #1184") only adds to its end.
+		t = m.h1[0]
+	}
 	if len(m.h1) == 0 && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && len(strings.Fields(t)) < len(strings.Fields(m.headline))) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
 		// A page without an <h1> whose title still holds the site's
 		// name ("Fernhill Primary School - Year 5 pond survey…",
@@ -1976,6 +2013,21 @@ func titleOfWork(t, h1, page string) string {
 		}
 	}
 	return t
+}
+
+// inOrder reports whether the words of short are among those of long, in
+// their order, the first of each the same.
+func inOrder(short, long []string) bool {
+	if len(short) == 0 || len(long) == 0 || short[0] != long[0] {
+		return false
+	}
+	i := 0
+	for _, w := range long {
+		if i < len(short) && w == short[i] {
+			i++
+		}
+	}
+	return i == len(short)
 }
 
 // isDigits reports whether s is one or more ASCII digits.
