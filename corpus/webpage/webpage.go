@@ -921,9 +921,10 @@ const maxPostLook = 4
 
 // threadPost reports whether n is the first post of a thread: an element
 // with a class, a line of its own that is only a date (its post head), and
-// the article (holdsArticle), followed among its next siblings by another
-// element of the same class — a forum prints each post in the same box,
-// the opening post's first.
+// the article's paragraphs (holdsText: an <article> it holds does not
+// count, as a forum makes an <article> of each post), followed among its
+// next siblings by another element of the same class — a forum prints
+// each post in the same box, the opening post's first.
 func threadPost(n *html.Node) bool {
 	class := attr(n, "class")
 	if class == "" || n.DataAtom != atom.Div && n.DataAtom != atom.Article && n.DataAtom != atom.Li && n.DataAtom != atom.Section {
@@ -939,14 +940,15 @@ func threadPost(n *html.Node) bool {
 			look++
 		}
 	}
-	return s != nil && look < maxPostLook && holdsArticle(n) && datedHead(n)
+	return s != nil && look < maxPostLook && holdsText(n, false) && datedHead(n)
 }
 
 // reply reports whether n is a reply after a thread's first post: an
 // element of the post's class, with a date line of its own, that does not
-// hold an article.
+// hold an article's paragraphs — an <article> it holds does not count, as
+// a forum makes an <article> of each post's body.
 func reply(n, first *html.Node) bool {
-	return n.DataAtom == first.DataAtom && attr(n, "class") == attr(first, "class") && !holdsArticle(n) && datedHead(n)
+	return n.DataAtom == first.DataAtom && attr(n, "class") == attr(first, "class") && !holdsText(n, false) && datedHead(n)
 }
 
 // datedHead reports whether an element of n holds only a date ("03-14-2025,
@@ -1720,6 +1722,12 @@ func questionText(n *html.Node) bool {
 // text between line breaks (blog engines and old editors write a post's
 // paragraphs as text and <br>, in a "widget" or "post" box).
 func holdsArticle(n *html.Node) bool {
+	return holdsText(n, true)
+}
+
+// holdsText reports whether n holds three paragraphs of 150 bytes or more
+// (holdsArticle), or, when landmarks, an <article> or <main>.
+func holdsText(n *html.Node, landmarks bool) bool {
 	long := 0
 	replies := commentName(attr(n, "class")) || commentName(attr(n, "id"))
 	var walk func(*html.Node) bool
@@ -1735,6 +1743,9 @@ func holdsArticle(n *html.Node) bool {
 			}
 			switch c.DataAtom {
 			case atom.Article, atom.Main:
+				if !landmarks {
+					break
+				}
 				if c.DataAtom == atom.Main || !replies && !commentName(attr(c, "class")) && !commentName(attr(c, "id")) {
 					return true
 				}
