@@ -1432,20 +1432,29 @@ func junk(n *html.Node) bool {
 	return !holdsArticle(n)
 }
 
+// maxQuoteHeadWords is the most words of the head quotedPost reads.
+const maxQuoteHeadWords = 6
+
 // quotedPost reports whether a quotation opens with a <cite> that ends
-// with a colon ("Tinplate Terry Wrote:", "Mimile a écrit :"): a forum's
-// quotation of another post, which names its author first, unlike a
-// quotation of the story's, whose source, when cited, comes after it.
+// with a colon ("Tinplate Terry Wrote:", "Mimile a écrit :"), or with a
+// box that holds only a link ending so (XenForo's "<div><a href="/goto/
+// post?id=…">Pete Ormond said:</a></div>", a link to the post quoted): a
+// forum's quotation of another post, which names its author first, unlike
+// a quotation of the story's, whose source, when cited, comes after it.
 func quotedPost(n *html.Node) bool {
-	c := n.FirstChild
-	for c != nil && (c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || c.DataAtom == atom.Div && c.FirstChild != nil && c.FirstChild.DataAtom == atom.Cite) {
-		if c.Type == html.ElementNode {
-			c = c.FirstChild // phpBB's <blockquote><div><cite>
+	c := firstContent(n)
+	for c != nil && c.DataAtom == atom.Div {
+		if first := firstContent(c); first != nil && (first.DataAtom == atom.Cite || first.DataAtom == atom.Div || first.DataAtom == atom.A && onlyChild(c) == first) {
+			c = first // phpBB's <blockquote><div><cite>
 			continue
 		}
-		c = c.NextSibling
+		break
 	}
-	return c != nil && c.DataAtom == atom.Cite && strings.HasSuffix(strings.TrimSpace(textOf(c)), ":")
+	if c == nil || c.DataAtom != atom.Cite && c.DataAtom != atom.A {
+		return false
+	}
+	head := strings.TrimSpace(textOf(c))
+	return strings.HasSuffix(head, ":") && (c.DataAtom == atom.Cite || len(strings.Fields(head)) <= maxQuoteHeadWords)
 }
 
 // itemDescription reports whether n is the description of the
