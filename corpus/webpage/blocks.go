@@ -1506,6 +1506,22 @@ func closingLine(bs []*block, i int) bool {
 	return !hasPrice(b.text)
 }
 
+// signedLine is a line signed with a first name after its sentence:
+// "Happy to answer questions. Gwen", "Thanks for reading, Tom".
+var signedLine = regexp.MustCompile(`\p{L}{2}[.!,] \p{Lu}\p{Ll}+$`)
+
+// signOff reports whether bs[i] is the author's sign-off: the story's
+// last block, without a link or a colon (a label's, "Photo: J. Smith"),
+// of three words or more and at most maxShortWords, a sentence signed with
+// a first name. A forum post or a letter ends so, short and signed.
+func signOff(bs []*block, i int) bool {
+	b := bs[i]
+	if i != len(bs)-1 || b.list || b.linkText > 0 || len(b.words) < 3 || len(b.words) > maxShortWords || strings.ContainsRune(b.text, ':') {
+		return false
+	}
+	return signedLine.MatchString(strings.TrimSpace(b.text))
+}
+
 // addressWords are the cue words that only address the reader.
 var addressWords = wordSet("you your vous votre vos")
 
@@ -1728,7 +1744,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		// keeps its immunity.)
 		apart := b.inserted || b.em && !edge(bs, i)
 		if drop[i] || b.code || b.turn || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
-			(prose(b) || closingLine(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) {
+			(prose(b) || closingLine(bs, i) || signOff(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) {
 			continue
 		}
 		if b.heading {
