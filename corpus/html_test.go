@@ -198,11 +198,9 @@ func TestHTMLMetadata(t *testing.T) {
 // reason, while the round that tunes on them is under way; none since
 // round 19 but for round 22's, oldmowerforum's visible date, read since
 // that round, and round 23's, retrocycles' date, and the seventeenth
-// set's wiki title, read since round 24. The eighteenth set's first
-// measurement (round 24's code), while round 25 tunes:
-var metadataMisses = map[string]string{
-	"unseen18-fenwickmakers-laserinduction-en": "no date: only a title attribute holds it",
-}
+// set's wiki title, read since round 24, and the eighteenth set's shop
+// title and wiki dates, read since round 25.
+var metadataMisses = map[string]string{}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
 	names := unseenNames(t)

@@ -112,6 +112,14 @@ func numberTexts(doc *html.Node) []string {
 				case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
 					continue
 				}
+				if day, ok := titledDate(c); ok && n.Type == html.ElementNode {
+					// A date shown as its distance ("4 months ago") with
+					// the day in its title attribute: the line reads
+					// with the day in its place.
+					if line, ok := shortText(n); ok {
+						texts = append(texts, strings.Replace(line, textOf(c), day.Format("2 January 2006"), 1))
+					}
+				}
 				walk(c)
 			}
 		}
@@ -222,4 +230,28 @@ func monthFirstLang(doc *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// weekdayLead is a weekday before a date ("Sun, ", "Mardi ").
+var weekdayLead = regexp.MustCompile(`^\p{L}{2,9}\.?,?\s+`)
+
+// titledDate returns the day an element's title attribute holds ("Sun,
+// Jan 26, 2025 5:08 PM"), when its text is no date but has a digit ("4
+// months ago", as a wiki or a forum shows a date, the day on hover).
+func titledDate(n *html.Node) (time.Time, bool) {
+	t := attr(n, "title")
+	if len(t) < len("2 May 2025") || !strings.ContainsAny(t, "0123456789") {
+		return time.Time{}, false
+	}
+	text := textOf(n)
+	if !strings.ContainsAny(text, "0123456789") {
+		return time.Time{}, false
+	}
+	if _, ok := bareDate(text, false); ok {
+		return time.Time{}, false
+	}
+	if day, ok := bareDate(t, false); ok {
+		return day, true
+	}
+	return bareDate(weekdayLead.ReplaceAllString(strings.TrimSpace(t), ""), false)
 }
