@@ -865,6 +865,14 @@ func prune(n *html.Node, m *meta) int {
 				if firstPost == nil && threadPost(c) {
 					firstPost = c
 				}
+				if textSlugID(c) {
+					// An id made of the element's own first words
+					// ("bkmrk-switch-on-the-extrac", a wiki's anchor on
+					// each block) names nothing; Readability would read
+					// "extra" in it, as it reads "header" or "meta",
+					// and drop the block as unlikely content.
+					c.Attr = slices.DeleteFunc(c.Attr, func(a html.Attribute) bool { return a.Key == "id" })
+				}
 				kept += 1 + prune(c, m)
 				if h := headingIn(c); h != nil {
 					// A subheading in a wrapper of its own, or in a
@@ -906,6 +914,44 @@ func prune(n *html.Node, m *meta) int {
 		c = next
 	}
 	return kept
+}
+
+// textSlugID reports whether n's id, or its id after its first word (a
+// prefix, "bkmrk-"), is of two words or more and opens the slug of n's
+// text: its words lowercased, joined by "-".
+func textSlugID(n *html.Node) bool {
+	id := attr(n, "id")
+	if strings.Count(id, "-") < 2 {
+		return false
+	}
+	var b strings.Builder
+	dash := true
+	for d := range n.Descendants() {
+		if d.Type != html.TextNode {
+			continue
+		}
+		for _, r := range strings.ToLower(d.Data) {
+			switch {
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				b.WriteRune(r)
+				dash = false
+			case !dash:
+				b.WriteByte('-')
+				dash = true
+			}
+		}
+		if b.Len() > len(id) {
+			break
+		}
+	}
+	slug := b.String()
+	for range 2 {
+		if strings.Contains(id, "-") && strings.HasPrefix(slug, id) {
+			return true
+		}
+		_, id, _ = strings.Cut(id, "-")
+	}
+	return false
 }
 
 // copiedHeadline reports whether the last of the page's <h1> texts, the
