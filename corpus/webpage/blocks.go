@@ -1459,7 +1459,7 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 		}
 		b.em = emphasized(b) && (b.container != main || emphasizedN < 3)
 		b.inserted = boxes && b.boxed && b.container == main ||
-			main != nil && b.container != main && b.nodes[0].DataAtom != atom.Blockquote && inBox(b.container, main)
+			main != nil && b.container != main && b.nodes[0].DataAtom != atom.Blockquote && inBox(b.container, main) && !storySection(b, main)
 		b.apart = b.inserted || b.em
 	}
 	return main
@@ -1854,6 +1854,31 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		out = append(out, b)
 	}
 	return out
+}
+
+// storySection reports whether prose block b is in a section of the
+// story: a box in the main container or beside it that opens with a
+// heading, one of two or more siblings of its tag and class that do (a
+// post written in <section>s, one to a subheading). Its text is the
+// story's, not a box set apart, whatever it asks of the reader.
+func storySection(b *block, main *html.Node) bool {
+	c := b.container
+	if main == nil || c == main || c.Parent == nil || c.Parent != main && c.Parent != main.Parent || !prose(b) || !opensWithHeading(c) {
+		return false
+	}
+	n := 0
+	for s := c.Parent.FirstChild; s != nil && n < 2; s = s.NextSibling {
+		if s.Type == html.ElementNode && s.DataAtom == c.DataAtom && attr(s, "class") == attr(c, "class") && opensWithHeading(s) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// opensWithHeading reports whether n's first content is a heading.
+func opensWithHeading(n *html.Node) bool {
+	h := firstContent(n)
+	return h != nil && headingLevel(h) > 0
 }
 
 // ownClass reports whether the first element of bs[i] has a class that
