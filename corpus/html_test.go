@@ -384,7 +384,7 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	// theirs: 8.4 % when first measured, not yet told apart in round 14.
 	"unseen7-villebreval-eclairage-fr": {0.09, 1.00}, // 8.4 %
 	// Set 18's first measurement (round 24's code), while round 25 tunes.
-	"unseen18-wikilafilature-bourseauxplantes-fr": {0.10, 0.96}, // 10.0 %, 96.5 %
+	"unseen18-wikilafilature-bourseauxplantes-fr": {0.02, 0.96}, // 96.5 %
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing

@@ -1589,12 +1589,19 @@ var boxKinds = wordSet("info tip warning important alert caution danger help not
 // kindBox reports whether a class marks a box of a kind: "wrap" or "box"
 // and one of boxKinds as the next of its words, joined by "_" or "-"
 // ("wrap_info", as DokuWiki's wrap plugin writes an info box;
-// "ems-box-info").
+// "ems-box-info"), or "box" and, as another of its classes, one of
+// boxKinds and "message" in one word ("box infomessage", as XWiki writes
+// its info macro).
 func kindBox(class string) bool {
 	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") {
 		return false
 	}
+	box, message := false, false
 	for _, c := range strings.Fields(strings.ToLower(class)) {
+		box = box || c == "box"
+		if kind, ok := strings.CutSuffix(c, "message"); ok && boxKinds[kind] {
+			message = true
+		}
 		words := strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' })
 		for i := 0; i+1 < len(words); i++ {
 			if (words[i] == "wrap" || words[i] == "box") && boxKinds[words[i+1]] {
@@ -1602,7 +1609,7 @@ func kindBox(class string) bool {
 			}
 		}
 	}
-	return false
+	return box && message
 }
 
 // maxSignupWords is the most words a sign-up box says beside its form.
