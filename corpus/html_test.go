@@ -151,14 +151,7 @@ func TestHTMLGolden(t *testing.T) {
 	for _, name := range pageNames(t) {
 		t.Run(name, func(t *testing.T) {
 			got := goldenText(loadPage(t, name))
-			path := filepath.Join(pagesDir, name+".golden")
-			// A golden that holds only the header its page's author
-			// knew (an unseen set moved here while its round tunes on
-			// it) is recorded with -update once the page extracts right.
-			if data, err := os.ReadFile(path); err == nil && !*update && strings.HasSuffix(string(data), "\n\n") && strings.Count(string(data), "\n") == 4 {
-				t.Skipf("%s holds only its author's header", path)
-			}
-			golden.Check(t, path, got, *update)
+			golden.Check(t, filepath.Join(pagesDir, name+".golden"), got, *update)
 		})
 	}
 }
@@ -383,8 +376,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	// between the story's content elements, a box of the same build as
 	// theirs: 8.4 % when first measured, not yet told apart in round 14.
 	"unseen7-villebreval-eclairage-fr": {0.09, 1.00}, // 8.4 %
-	// Set 18's first measurement (round 24's code), while round 25 tunes.
-	"unseen18-wikilafilature-bourseauxplantes-fr": {0.02, 0.96}, // 96.5 %
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing

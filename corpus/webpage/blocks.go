@@ -1522,6 +1522,20 @@ func signOff(bs []*block, i int) bool {
 	return signedLine.MatchString(strings.TrimSpace(b.text))
 }
 
+// editWords ask the reader to edit a page.
+var editWords = wordSet("modifier modifiez compléter complétez éditer éditez edit modify amend")
+
+// editInvite reports whether bs[i] is a wiki page's closing line: the
+// story's last block, a sentence of fifteen words or more without a link,
+// that asks the reader to edit the page ("Toute suggestion pour améliorer
+// cette page est bienvenue : il suffit de la modifier…"). On a wiki the
+// reader is an author: the line is the page's, though it speaks of the
+// page as a publisher's note does.
+func editInvite(bs []*block, i int) bool {
+	b := bs[i]
+	return i == len(bs)-1 && b.linkText == 0 && sentence(b) && slices.ContainsFunc(b.words, func(w string) bool { return editWords[w] })
+}
+
 // addressWords are the cue words that only address the reader.
 var addressWords = wordSet("you your vous votre vos")
 
@@ -1721,7 +1735,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue // the author's own footnote, or the greeting that opens a message
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
-			!sectionOpening(bs, i) && editorial(b, storyCalls) {
+			!sectionOpening(bs, i) && !editInvite(bs, i) && editorial(b, storyCalls) {
 			drop[i] = true
 			continue
 		}
@@ -1744,7 +1758,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		// keeps its immunity.)
 		apart := b.inserted || b.em && !edge(bs, i)
 		if drop[i] || b.code || b.turn || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
-			(prose(b) || closingLine(bs, i) || signOff(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) {
+			(prose(b) || closingLine(bs, i) || signOff(bs, i) || editInvite(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) {
 			continue
 		}
 		if b.heading {
