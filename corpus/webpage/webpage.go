@@ -1586,14 +1586,17 @@ func modifierNote(class string) bool {
 // ("wrap_info", "box-warning").
 var boxKinds = wordSet("info tip warning important alert caution danger help note")
 
-// kindBox reports whether a class marks a box of a kind: "wrap" or "box"
-// and one of boxKinds as the next of its words, joined by "_" or "-"
-// ("wrap_info", as DokuWiki's wrap plugin writes an info box;
-// "ems-box-info"), or "box" and, as another of its classes, one of
+// boxWords name a box in a class, before its kind.
+var boxWords = wordSet("wrap box frame")
+
+// kindBox reports whether a class marks a box of a kind: "wrap", "box" or
+// "frame" and one of boxKinds as the next of its words, joined by "_" or
+// "-" ("wrap_info", as DokuWiki's wrap plugin writes an info box;
+// "ems-box-info"; "frame-info", a TYPO3 content element's frame), or "box" and, as another of its classes, one of
 // boxKinds and "message" in one word ("box infomessage", as XWiki writes
 // its info macro).
 func kindBox(class string) bool {
-	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") {
+	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") && !strings.Contains(class, "frame") {
 		return false
 	}
 	box, message := false, false
@@ -1604,7 +1607,7 @@ func kindBox(class string) bool {
 		}
 		words := strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' })
 		for i := 0; i+1 < len(words); i++ {
-			if (words[i] == "wrap" || words[i] == "box") && boxKinds[words[i+1]] {
+			if boxWords[words[i]] && boxKinds[words[i+1]] {
 				return true
 			}
 		}
