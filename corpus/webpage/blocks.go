@@ -1459,7 +1459,7 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 		}
 		b.em = emphasized(b) && (b.container != main || emphasizedN < 3)
 		b.inserted = boxes && b.boxed && b.container == main ||
-			main != nil && b.container != main && b.nodes[0].DataAtom != atom.Blockquote && inBox(b.container, main)
+			main != nil && b.container != main && b.nodes[0].DataAtom != atom.Blockquote && inBox(b.container, main) && !storySection(b, main)
 		b.apart = b.inserted || b.em
 	}
 	return main
@@ -1504,6 +1504,36 @@ func closingLine(bs []*block, i int) bool {
 		}
 	}
 	return !hasPrice(b.text)
+}
+
+// signedLine is a line signed with a first name after its sentence:
+// "Happy to answer questions. Gwen", "Thanks for reading, Tom".
+var signedLine = regexp.MustCompile(`\p{L}{2}[.!,] \p{Lu}\p{Ll}+$`)
+
+// signOff reports whether bs[i] is the author's sign-off: the story's
+// last block, without a link or a colon (a label's, "Photo: J. Smith"),
+// of three words or more and at most maxShortWords, a sentence signed with
+// a first name. A forum post or a letter ends so, short and signed.
+func signOff(bs []*block, i int) bool {
+	b := bs[i]
+	if i != len(bs)-1 || b.list || b.linkText > 0 || len(b.words) < 3 || len(b.words) > maxShortWords || strings.ContainsRune(b.text, ':') {
+		return false
+	}
+	return signedLine.MatchString(strings.TrimSpace(b.text))
+}
+
+// editWords ask the reader to edit a page.
+var editWords = wordSet("modifier modifiez compléter complétez éditer éditez edit modify amend")
+
+// editInvite reports whether bs[i] is a wiki page's closing line: the
+// story's last block, a sentence of fifteen words or more without a link,
+// that asks the reader to edit the page ("Toute suggestion pour améliorer
+// cette page est bienvenue : il suffit de la modifier…"). On a wiki the
+// reader is an author: the line is the page's, though it speaks of the
+// page as a publisher's note does.
+func editInvite(bs []*block, i int) bool {
+	b := bs[i]
+	return i == len(bs)-1 && b.linkText == 0 && sentence(b) && slices.ContainsFunc(b.words, func(w string) bool { return editWords[w] })
 }
 
 // addressWords are the cue words that only address the reader.
@@ -1705,7 +1735,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue // the author's own footnote, or the greeting that opens a message
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
-			!sectionOpening(bs, i) && editorial(b, storyCalls) {
+			!sectionOpening(bs, i) && !editInvite(bs, i) && editorial(b, storyCalls) {
 			drop[i] = true
 			continue
 		}
@@ -1728,7 +1758,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		// keeps its immunity.)
 		apart := b.inserted || b.em && !edge(bs, i)
 		if drop[i] || b.code || b.turn || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
-			(prose(b) || closingLine(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) {
+			(prose(b) || closingLine(bs, i) || signOff(bs, i) || editInvite(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) {
 			continue
 		}
 		if b.heading {
@@ -1838,6 +1868,31 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		out = append(out, b)
 	}
 	return out
+}
+
+// storySection reports whether prose block b is in a section of the
+// story: a box in the main container or beside it that opens with a
+// heading, one of two or more siblings of its tag and class that do (a
+// post written in <section>s, one to a subheading). Its text is the
+// story's, not a box set apart, whatever it asks of the reader.
+func storySection(b *block, main *html.Node) bool {
+	c := b.container
+	if main == nil || c == main || c.Parent == nil || c.Parent != main && c.Parent != main.Parent || !prose(b) || !opensWithHeading(c) {
+		return false
+	}
+	n := 0
+	for s := c.Parent.FirstChild; s != nil && n < 2; s = s.NextSibling {
+		if s.Type == html.ElementNode && s.DataAtom == c.DataAtom && attr(s, "class") == attr(c, "class") && opensWithHeading(s) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// opensWithHeading reports whether n's first content is a heading.
+func opensWithHeading(n *html.Node) bool {
+	h := firstContent(n)
+	return h != nil && headingLevel(h) > 0
 }
 
 // ownClass reports whether the first element of bs[i] has a class that

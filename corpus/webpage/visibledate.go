@@ -27,10 +27,13 @@ var months = map[string]time.Month{
 }
 
 // publishedDate is a publication statement and its date: a day, a month
-// in words and a year in either order, or a numeric day/month/year. The
-// author may come between ("Posted by Mrs Keane, class teacher, on 14 May
-// 2025"), and a weekday before the day ("Posté le: Sam 26 Juil 2025").
-var publishedDate = regexp.MustCompile(`(?i)\b(?:publié|publiée|publiés|mis en ligne|posté|postée|paru|parue|published|posted|first published)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4}))`)
+// in words and a year in either order, or a numeric day/month/year or
+// year/month/day ("2025/02/11", as a wiki writes it). The author may come
+// between ("Posted by Mrs Keane, class teacher, on 14 May 2025", "Créée
+// par Hélène Roux le 2025/02/11 14:03": a wiki page's creation is its
+// publication), and a weekday before the day ("Posté le: Sam 26 Juil
+// 2025").
+var publishedDate = regexp.MustCompile(`(?i)\b(?:publié|publiée|publiés|mis en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`)
 
 // dayDate is a date alone: a day, a month in words and a year in either
 // order, or a numeric day/month/year, as publishedDate reads them, its
@@ -109,6 +112,14 @@ func numberTexts(doc *html.Node) []string {
 				case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
 					continue
 				}
+				if day, ok := titledDate(c); ok && n.Type == html.ElementNode {
+					// A date shown as its distance ("4 months ago") with
+					// the day in its title attribute: the line reads
+					// with the day in its place.
+					if line, ok := shortText(n); ok {
+						texts = append(texts, strings.Replace(line, textOf(c), day.Format("2 January 2006"), 1))
+					}
+				}
 				walk(c)
 			}
 		}
@@ -177,6 +188,12 @@ func dayOf(m []string, monthFirst bool) (time.Time, bool) {
 		month = months[strings.ToLower(m[4])]
 		day, _ = strconv.Atoi(m[5])
 		year, _ = strconv.Atoi(m[6])
+	case len(m) > 10 && m[10] != "":
+		// Year first (publishedDate's last form): never month last.
+		year, _ = strconv.Atoi(m[10])
+		mo, _ := strconv.Atoi(m[11])
+		month = time.Month(mo)
+		day, _ = strconv.Atoi(m[12])
 	default:
 		day, _ = strconv.Atoi(m[7])
 		mo, _ := strconv.Atoi(m[8])
@@ -213,4 +230,28 @@ func monthFirstLang(doc *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// weekdayLead is a weekday before a date ("Sun, ", "Mardi ").
+var weekdayLead = regexp.MustCompile(`^\p{L}{2,9}\.?,?\s+`)
+
+// titledDate returns the day an element's title attribute holds ("Sun,
+// Jan 26, 2025 5:08 PM"), when its text is no date but has a digit ("4
+// months ago", as a wiki or a forum shows a date, the day on hover).
+func titledDate(n *html.Node) (time.Time, bool) {
+	t := attr(n, "title")
+	if len(t) < len("2 May 2025") || !strings.ContainsAny(t, "0123456789") {
+		return time.Time{}, false
+	}
+	text := textOf(n)
+	if !strings.ContainsAny(text, "0123456789") {
+		return time.Time{}, false
+	}
+	if _, ok := bareDate(text, false); ok {
+		return time.Time{}, false
+	}
+	if day, ok := bareDate(t, false); ok {
+		return day, true
+	}
+	return bareDate(weekdayLead.ReplaceAllString(strings.TrimSpace(t), ""), false)
 }

@@ -177,6 +177,12 @@ func Extract(data []byte) (Page, error) {
 			pn.AppendChild(&html.Node{Type: html.TextNode, Data: leadText})
 			art.Node.InsertBefore(pn, art.Node.FirstChild)
 		}
+		if len(m.h1) == 1 && p.Title == m.h1[0] && !strings.Contains(strings.Join(strings.Fields(t), " "), p.Title) {
+			// The page's one <h1>, the headline the title rules chose
+			// over Readability's title: Readability, which drops an
+			// <h1> like its own title at the article's top, kept it.
+			dropOpeningHeadline(art.Node, p.Title)
+		}
 		gatherNotes(art.Node, m.noteIDs)
 		dropFurniture(art.Node, blocks(art.Node))
 		p.Body = strings.TrimSpace(render.InnerText(art.Node))
@@ -193,6 +199,26 @@ func Extract(data []byte) (Page, error) {
 		return p, ErrNoArticle
 	}
 	return p, nil
+}
+
+// dropOpeningHeadline removes the first heading of article n when it is
+// of text headline (Readability makes an <h2> of an <h1>).
+func dropOpeningHeadline(n *html.Node, headline string) {
+	var first *html.Node
+	var find func(*html.Node)
+	find = func(c *html.Node) {
+		for c = c.FirstChild; c != nil && first == nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && headingLevel(c) > 0 {
+				first = c
+			} else if c.Type == html.ElementNode {
+				find(c)
+			}
+		}
+	}
+	find(n)
+	if first != nil && sameText(textOf(first), headline) {
+		first.Parent.RemoveChild(first)
+	}
 }
 
 // isolate leaves n alone in the page's body, when n holds the article
@@ -839,6 +865,14 @@ func prune(n *html.Node, m *meta) int {
 				if firstPost == nil && threadPost(c) {
 					firstPost = c
 				}
+				if textSlugID(c) {
+					// An id made of the element's own first words
+					// ("bkmrk-switch-on-the-extrac", a wiki's anchor on
+					// each block) names nothing; Readability would read
+					// "extra" in it, as it reads "header" or "meta",
+					// and drop the block as unlikely content.
+					c.Attr = slices.DeleteFunc(c.Attr, func(a html.Attribute) bool { return a.Key == "id" })
+				}
 				kept += 1 + prune(c, m)
 				if h := headingIn(c); h != nil {
 					// A subheading in a wrapper of its own, or in a
@@ -882,6 +916,44 @@ func prune(n *html.Node, m *meta) int {
 	return kept
 }
 
+// textSlugID reports whether n's id, or its id after its first word (a
+// prefix, "bkmrk-"), is of two words or more and opens the slug of n's
+// text: its words lowercased, joined by "-".
+func textSlugID(n *html.Node) bool {
+	id := attr(n, "id")
+	if strings.Count(id, "-") < 2 {
+		return false
+	}
+	var b strings.Builder
+	dash := true
+	for d := range n.Descendants() {
+		if d.Type != html.TextNode {
+			continue
+		}
+		for _, r := range strings.ToLower(d.Data) {
+			switch {
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				b.WriteRune(r)
+				dash = false
+			case !dash:
+				b.WriteByte('-')
+				dash = true
+			}
+		}
+		if b.Len() > len(id) {
+			break
+		}
+	}
+	slug := b.String()
+	for range 2 {
+		if strings.Contains(id, "-") && strings.HasPrefix(slug, id) {
+			return true
+		}
+		_, id, _ = strings.Cut(id, "-")
+	}
+	return false
+}
+
 // copiedHeadline reports whether the last of the page's <h1> texts, the
 // one just read, is one of the earlier ones.
 func copiedHeadline(h1 []string) bool {
@@ -895,9 +967,10 @@ const maxPostLook = 4
 
 // threadPost reports whether n is the first post of a thread: an element
 // with a class, a line of its own that is only a date (its post head), and
-// the article (holdsArticle), followed among its next siblings by another
-// element of the same class — a forum prints each post in the same box,
-// the opening post's first.
+// the article's paragraphs (holdsText: an <article> it holds does not
+// count, as a forum makes an <article> of each post), followed among its
+// next siblings by another element of the same class — a forum prints
+// each post in the same box, the opening post's first.
 func threadPost(n *html.Node) bool {
 	class := attr(n, "class")
 	if class == "" || n.DataAtom != atom.Div && n.DataAtom != atom.Article && n.DataAtom != atom.Li && n.DataAtom != atom.Section {
@@ -913,14 +986,15 @@ func threadPost(n *html.Node) bool {
 			look++
 		}
 	}
-	return s != nil && look < maxPostLook && holdsArticle(n) && datedHead(n)
+	return s != nil && look < maxPostLook && holdsText(n, false) && datedHead(n)
 }
 
 // reply reports whether n is a reply after a thread's first post: an
 // element of the post's class, with a date line of its own, that does not
-// hold an article.
+// hold an article's paragraphs — an <article> it holds does not count, as
+// a forum makes an <article> of each post's body.
 func reply(n, first *html.Node) bool {
-	return n.DataAtom == first.DataAtom && attr(n, "class") == attr(first, "class") && !holdsArticle(n) && datedHead(n)
+	return n.DataAtom == first.DataAtom && attr(n, "class") == attr(first, "class") && !holdsText(n, false) && datedHead(n)
 }
 
 // datedHead reports whether an element of n holds only a date ("03-14-2025,
@@ -1404,20 +1478,29 @@ func junk(n *html.Node) bool {
 	return !holdsArticle(n)
 }
 
+// maxQuoteHeadWords is the most words of the head quotedPost reads.
+const maxQuoteHeadWords = 6
+
 // quotedPost reports whether a quotation opens with a <cite> that ends
-// with a colon ("Tinplate Terry Wrote:", "Mimile a écrit :"): a forum's
-// quotation of another post, which names its author first, unlike a
-// quotation of the story's, whose source, when cited, comes after it.
+// with a colon ("Tinplate Terry Wrote:", "Mimile a écrit :"), or with a
+// box that holds only a link ending so (XenForo's "<div><a href="/goto/
+// post?id=…">Pete Ormond said:</a></div>", a link to the post quoted): a
+// forum's quotation of another post, which names its author first, unlike
+// a quotation of the story's, whose source, when cited, comes after it.
 func quotedPost(n *html.Node) bool {
-	c := n.FirstChild
-	for c != nil && (c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || c.DataAtom == atom.Div && c.FirstChild != nil && c.FirstChild.DataAtom == atom.Cite) {
-		if c.Type == html.ElementNode {
-			c = c.FirstChild // phpBB's <blockquote><div><cite>
+	c := firstContent(n)
+	for c != nil && c.DataAtom == atom.Div {
+		if first := firstContent(c); first != nil && (first.DataAtom == atom.Cite || first.DataAtom == atom.Div || first.DataAtom == atom.A && onlyChild(c) == first) {
+			c = first // phpBB's <blockquote><div><cite>
 			continue
 		}
-		c = c.NextSibling
+		break
 	}
-	return c != nil && c.DataAtom == atom.Cite && strings.HasSuffix(strings.TrimSpace(textOf(c)), ":")
+	if c == nil || c.DataAtom != atom.Cite && c.DataAtom != atom.A {
+		return false
+	}
+	head := strings.TrimSpace(textOf(c))
+	return strings.HasSuffix(head, ":") && (c.DataAtom == atom.Cite || len(strings.Fields(head)) <= maxQuoteHeadWords)
 }
 
 // itemDescription reports whether n is the description of the
@@ -1503,23 +1586,33 @@ func modifierNote(class string) bool {
 // ("wrap_info", "box-warning").
 var boxKinds = wordSet("info tip warning important alert caution danger help note")
 
-// kindBox reports whether a class marks a box of a kind: "wrap" or "box"
-// and one of boxKinds as the next of its words, joined by "_" or "-"
-// ("wrap_info", as DokuWiki's wrap plugin writes an info box;
-// "ems-box-info").
+// boxWords name a box in a class, before its kind.
+var boxWords = wordSet("wrap box frame")
+
+// kindBox reports whether a class marks a box of a kind: "wrap", "box" or
+// "frame" and one of boxKinds as the next of its words, joined by "_" or
+// "-" ("wrap_info", as DokuWiki's wrap plugin writes an info box;
+// "ems-box-info"; "frame-info", a TYPO3 content element's frame), or "box" and, as another of its classes, one of
+// boxKinds and "message" in one word ("box infomessage", as XWiki writes
+// its info macro).
 func kindBox(class string) bool {
-	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") {
+	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") && !strings.Contains(class, "frame") {
 		return false
 	}
+	box, message := false, false
 	for _, c := range strings.Fields(strings.ToLower(class)) {
+		box = box || c == "box"
+		if kind, ok := strings.CutSuffix(c, "message"); ok && boxKinds[kind] {
+			message = true
+		}
 		words := strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' })
 		for i := 0; i+1 < len(words); i++ {
-			if (words[i] == "wrap" || words[i] == "box") && boxKinds[words[i+1]] {
+			if boxWords[words[i]] && boxKinds[words[i+1]] {
 				return true
 			}
 		}
 	}
-	return false
+	return box && message
 }
 
 // maxSignupWords is the most words a sign-up box says beside its form.
@@ -1694,6 +1787,12 @@ func questionText(n *html.Node) bool {
 // text between line breaks (blog engines and old editors write a post's
 // paragraphs as text and <br>, in a "widget" or "post" box).
 func holdsArticle(n *html.Node) bool {
+	return holdsText(n, true)
+}
+
+// holdsText reports whether n holds three paragraphs of 150 bytes or more
+// (holdsArticle), or, when landmarks, an <article> or <main>.
+func holdsText(n *html.Node, landmarks bool) bool {
 	long := 0
 	replies := commentName(attr(n, "class")) || commentName(attr(n, "id"))
 	var walk func(*html.Node) bool
@@ -1709,6 +1808,9 @@ func holdsArticle(n *html.Node) bool {
 			}
 			switch c.DataAtom {
 			case atom.Article, atom.Main:
+				if !landmarks {
+					break
+				}
 				if c.DataAtom == atom.Main || !replies && !commentName(attr(c, "class")) && !commentName(attr(c, "id")) {
 					return true
 				}
@@ -1881,6 +1983,17 @@ func title(t string, m meta) string {
 			t = m.h1[0]
 		}
 	}
+	if len(m.h1) == 1 && len(strings.Fields(t)) >= 2 && len(strings.Fields(m.h1[0])) > len(strings.Fields(t)) && !strings.HasPrefix(strings.ToLower(m.h1[0]), strings.ToLower(t)) && inOrder(strings.Fields(strings.ToLower(t)), strings.Fields(strings.ToLower(m.h1[0]))) {
+		// A short name of the page, its navigation's, as the og:title
+		// and the <title> ("Affûter sur pierre à eau"), when the page's
+		// one <h1> opens with its first word and holds the others in
+		// their order, and more between them ("Affûter un couteau de
+		// cuisine sur pierre à eau : nos conseils"): the headline is the
+		// <h1>. An <h1> that adds a label before the title ("Thread:
+		// <title>") does not open with its first word; one that adds a
+		// number after it ("<title> #1184") only adds to its end.
+		t = m.h1[0]
+	}
 	if len(m.h1) == 0 && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && len(strings.Fields(t)) < len(strings.Fields(m.headline))) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
 		// A page without an <h1> whose title still holds the site's
 		// name ("Fernhill Primary School - Year 5 pond survey…",
@@ -1976,6 +2089,21 @@ func titleOfWork(t, h1, page string) string {
 		}
 	}
 	return t
+}
+
+// inOrder reports whether the words of short are among those of long, in
+// their order, the first of each the same.
+func inOrder(short, long []string) bool {
+	if len(short) == 0 || len(long) == 0 || short[0] != long[0] {
+		return false
+	}
+	i := 0
+	for _, w := range long {
+		if i < len(short) && w == short[i] {
+			i++
+		}
+	}
+	return i == len(short)
 }
 
 // isDigits reports whether s is one or more ASCII digits.
@@ -2366,7 +2494,10 @@ func dropLineCaption(pic *html.Node, m *meta) {
 // line in italics or small print (maxCaptionWords words at most) right
 // after a paragraph that holds only a picture (alone or in its link):
 // the picture's caption, which minimal blog builds write as the next
-// paragraph ("<p><img></p><p><em>The drawers, on Tuesday…</em></p>").
+// paragraph ("<p><img></p><p><em>The drawers, on Tuesday…</em></p>"),
+// or when it is alone in boxes of its own right after a box that holds a
+// picture and no text (a page builder's text block after its image
+// block).
 func captionAfterPicture(p *html.Node, m *meta) bool {
 	words := 0
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
@@ -2380,6 +2511,13 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 	}
 	if words == 0 || words > maxCaptionWords {
 		return false
+	}
+	// The caption may stand alone in boxes of its own, after the box of
+	// the picture (a page builder's text block after its image block).
+	for n := p; n.Parent != nil && onlyChild(n.Parent) == n; {
+		if n = n.Parent; afterMedia(n) {
+			return true
+		}
 	}
 	prev := p.PrevSibling
 	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {

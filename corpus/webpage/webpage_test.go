@@ -1672,3 +1672,73 @@ func pruned(t *testing.T, page string, m *meta) string {
 	prune(doc, m)
 	return textOf(doc)
 }
+
+// TestRound25 holds the rules of round 25 of issue 16, each on a small
+// page, on the walk that prunes one, or on the element itself; each case
+// fails without its rule.
+func TestRound25(t *testing.T) {
+	story := `<p>` + councilP1 + ` ` + councilP2 + `</p><p>` + councilP3 + ` ` + councilP1 + `</p><p>` + councilP2 + ` ` + councilP3 + `</p>`
+	block := func(kind, inner string) string {
+		return `<div class="cms-block cms-block-` + kind + `"><div class="cms-block-container"><div class="col-12"><div class="cms-element-` + kind + `">` + inner + `</div></div></div></div>`
+	}
+	checkRound(t, []roundCase{
+		{"a line in italics alone in boxes of its own after a box that holds a picture is its caption",
+			`<main>` + block("text", `<p>`+councilP1+`</p><p>`+councilP2+`</p>`) + block("image", `<div class="cms-image-container"><img src="pool.jpg" alt=""></div>`) +
+				block("text", `<p style="text-align: center;"><em>The council on Tuesday evening, during the debate on the budget for the clubs.</em></p>`) + block("text", `<p>`+councilP3+`</p>`+councilMore) + `</main>`,
+			[]string{"energy costs"}, []string{"during the debate"}},
+		{"a post's sign-off, a sentence signed with a first name, stays",
+			`<main><h1>Budget approved</h1>` + councilStory + `<p>Happy to answer questions. Gwen</p></main>`,
+			[]string{"energy costs", "Happy to answer questions. Gwen"}, nil},
+		{"a story written in sections keeps its last one, whatever it asks of the reader",
+			`<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + ` ` + councilP2 + `</p><p>` + councilP3 + ` ` + councilP1 + `</p><section id="the-pool"><h2>The pool</h2><p>` + councilP2 + ` ` + councilP3 + `</p></section><section id="next-year"><h2>Next year</h2><p>The council will vote again in spring. If you live in the town and want to share your view, please get in touch with your councillor before March.</p></section></div></main>`,
+			[]string{"get in touch"}, nil},
+		{"a wiki page's last line that asks the reader to edit the page stays",
+			`<main><h1>Budget approved</h1>` + councilStory + `<p>Any suggestion to improve this page is welcome: you can simply edit it or leave a comment below.</p></main>`,
+			[]string{"edit it"}, nil},
+	})
+	checkFurniture(t, []furnitureCase{
+		{"\"box\" and a kind and \"message\" in one word as another class (XWiki's \"box infomessage\") is furniture", `<div><div class="box infomessage"><div><strong>Equipment</strong>: the tables are in room 2, ask for the key at the front desk.</div></div></div>`},
+		{"a frame of a kind (TYPO3's \"frame-info\") is furniture", `<div><div id="c4819" class="frame frame-info frame-type-text"><header><h3>A fault?</h3></header><div class="ce-bodytext"><p>Report a broken street lamp to the technical department.</p></div></div></div>`},
+	})
+	t.Run("the page's one <h1> is the headline when the og:title is a shorter name whose words it holds in order, and it goes from the body", func(t *testing.T) {
+		p := extractHas(t, "Council budget | Town", `<meta property="og:title" content="Council budget">`, `<main><div class="cms-element-text"><h1>Council approves the budget for next season</h1>`+councilStory+`</div></main>`,
+			[]string{"energy costs"}, []string{"Council approves"})
+		if p.Title != "Council approves the budget for next season" {
+			t.Errorf("title %q", p.Title)
+		}
+	})
+	t.Run("a thread's replies are told by their paragraphs, not by the <article> each post's body is", func(t *testing.T) {
+		post := func(date, body string) string {
+			return `<article class="message message--post"><header class="message-attribution"><ul><li><time datetime="` + date + `">` + date + `</time></li></ul></header><article class="message-body"><div class="bbWrapper">` + body + `</div></article></article>`
+		}
+		text := pruned(t, `<div class="block-body">`+post("2025-03-09", story)+post("2025-03-10", `Great write-up, thanks. Saving this for later.`)+`</div>`, &meta{})
+		if strings.Contains(text, "Great write-up") || !strings.Contains(text, "energy costs") {
+			t.Errorf("reply kept or post lost:\n%s", text)
+		}
+	})
+	t.Run("a quotation that opens with a box holding only a link ending with a colon is a forum's quotation of another post", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<blockquote class="bbCodeBlock bbCodeBlock--quote"><div class="bbCodeBlock-title"><a href="/goto/post?id=60891">Pete Ormond said:</a></div><div class="bbCodeBlock-content">Separate rings, joints staggered.</div></blockquote>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if q := find(doc, atom.Blockquote); !junk(q) {
+			t.Error("the quotation of another post is not furniture")
+		}
+	})
+	t.Run("an id made of the element's own first words names nothing: Readability keeps the block", func(t *testing.T) {
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p id="bkmrk-the-council-approved">`+councilP1+`</p><p id="bkmrk-sports-clubs-will-re">`+councilP2+`</p><p id="bkmrk-the-mayor-said-extra">The mayor said extra swimming sessions would be added for local families this winter, despite the rise in energy costs.</p>`+councilMore+`</main>`,
+			[]string{"extra swimming sessions"}, nil)
+	})
+	t.Run("a creation statement, its numeric date year first, dates a page", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`</main><div class="xdocCreation">Créée par <a href="/u/hr">Hélène Roux</a> le 2025/02/11 14:03</div>`, nil, nil)
+		if want := time.Date(2025, 2, 11, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("a date shown as its distance with the day in its title attribute reads as that day", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`</main><div class="entity-meta"><div>Updated <span title="Fri, May 2, 2025 9:00 AM">1 month ago</span> by Sam</div><div>Created <span title="Sun, Jan 26, 2025 5:08 PM">4 months ago</span> by Priya</div></div>`, nil, nil)
+		if want := time.Date(2025, 1, 26, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+}
