@@ -564,10 +564,11 @@ func (s spelling) better(o spelling) bool {
 }
 
 // spell turns a corrected term back into the word nearest to the typed
-// one: how the first documents holding the term write it ("kubernet" is
-// written "kubernetes"), or the typed word with its stem replaced when the
-// analyzer agrees ("virtualsation", stem "virtuals", becomes
-// "virtualisation" for "virtualis").
+// one: how documents holding the term write it ("kubernet" is written
+// "kubernetes"), or, when none writes it within the typos allowed, the
+// typed word with its stem replaced when the analyzer agrees
+// ("virtualsation", stem "virtuals", becomes "virtualisation" for
+// "virtualis").
 func (v *vocabulary) spell(ctx context.Context, lang, fw, stem string, c candidate) spelling {
 	best := spelling{word: c.term, dist: index.TypoDistance(fw, c.term) + 1, df: c.df}
 	try := func(w string, real bool) {
@@ -577,6 +578,21 @@ func (v *vocabulary) spell(ctx context.Context, lang, fw, stem string, c candida
 	}
 	for _, w := range v.surfaces(ctx, lang, c.term, surfaceDocs) {
 		try(w, true)
+	}
+	// The first documents write the term's commonest forms; the word list
+	// has every form a document writes ("virtualization" of "virtual").
+	for _, t := range v.words {
+		t.starting(lang, c.term, maxListed, func(w word) {
+			if w.term == c.term {
+				try(w.written, true)
+			}
+		})
+	}
+	if best.real && best.dist <= index.MaxTypos(index.Letters(fw)) {
+		// A word documents write, within the typos allowed, is shown
+		// rather than one made up from the typed word that the analyzer
+		// happens to stem alike ("virtualation" for "virtualsation").
+		return best
 	}
 	if c.word != "" {
 		try(c.word, false)

@@ -40,6 +40,10 @@ func forgivingIndex(t *testing.T) *Index {
 	// choose.
 	add("fr", "Le centre de la ville est fermé.", 5)
 	add("en", "The horse broke into a canter.", 5)
+	// The first documents holding "virtual" write it so; one writes
+	// "virtualization", which the stemmer also makes "virtual".
+	add("en", "Virtual machines run on the host.", 10)
+	add("en", "Server virtualization saves power.", 1)
 	if _, err := x.Put(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
@@ -383,5 +387,26 @@ func TestForgivenReused(t *testing.T) {
 				t.Errorf("after Rewrite:\n%s\nalone:\n%s", got, want)
 			}
 		})
+	}
+}
+
+// TestSpelledAsListed: a correction is shown as a word documents write,
+// within the typos allowed, rather than as a word made up from the typed
+// one: "virtualsation" less its "s" stems as "virtual" does, but no
+// document writes "virtualation".
+func TestSpelledAsListed(t *testing.T) {
+	x := forgivingIndex(t)
+	for _, typed := range []string{"virtualsation", "virtualizaton"} {
+		clauses, err := index.ParseQuery(typed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, f, err := x.forgive(context.Background(), index.Query{Text: typed, TextLang: "en", Typos: true}, clauses)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.suggestion != "virtualization" {
+			t.Errorf("%s: suggestion %q, want virtualization (%+v)", typed, f.suggestion, f.corrections)
+		}
 	}
 }

@@ -5,7 +5,10 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"strings"
 	"text/tabwriter"
+
+	"github.com/recherche/recherche/analysis/terms"
 )
 
 // forgiving: misspelled and half-typed news queries (testdata/
@@ -60,6 +63,7 @@ func runForgiving(ctx context.Context, dir string, c config, out io.Writer) erro
 		}
 	}
 	sums := partSums{}
+	suggested := map[string]int{} // by part: typos whose suggestion is the meant query
 	for _, l := range lines {
 		extra := url.Values{}
 		if l.kind == "prefix" {
@@ -69,9 +73,14 @@ func runForgiving(ctx context.Context, dir string, c config, out io.Writer) erro
 		if err != nil {
 			return err
 		}
-		got, fixed, err := cl.top(ctx, l.typed, extra)
+		r, err := cl.read(ctx, l.typed, extra)
 		if err != nil {
 			return err
+		}
+		got, fixed := r.ids, r.fixed
+		if l.kind == "typo" && folded(r.suggestion) == folded(l.meant) {
+			suggested[l.part]++
+			suggested["all"]++
 		}
 		p := overlap(got, meant)
 		// Held-out rows are read as a mean only: their queries' results
@@ -82,15 +91,25 @@ func runForgiving(ctx context.Context, dir string, c config, out io.Writer) erro
 		sums.add(l.kind, l.part, p, len(fixed) > 0)
 	}
 	tw := tabwriter.NewWriter(out, 0, 0, 1, ' ', tabwriter.Debug)
-	fmt.Fprintln(tw, "kind\tpart\tqueries\tmean P@10\tcorrected or completed")
+	fmt.Fprintln(tw, "kind\tpart\tqueries\tmean P@10\tcorrected or completed\tsuggestion is the meant query")
 	for _, kind := range []string{"typo", "prefix"} {
 		for _, part := range []string{"tune", "heldout", "all"} {
 			if a := sums[kind+" "+part]; a != nil {
-				fmt.Fprintf(tw, "%s\t%s\t%d\t%.3f\t%d\n", kind, part, a.n, a.p10/float64(a.n), a.flagged)
+				sug := "-"
+				if kind == "typo" {
+					sug = fmt.Sprint(suggested[part])
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%d\t%.3f\t%d\t%s\n", kind, part, a.n, a.p10/float64(a.n), a.flagged, sug)
 			}
 		}
 	}
 	return tw.Flush()
+}
+
+// folded is a query as the suggestion is compared: lower case, without
+// accents ("Macron" suggested for "Macorn" is the meant "macron").
+func folded(s string) string {
+	return strings.ToLower(terms.Fold(strings.TrimSpace(s)))
 }
 
 // overlap is the share of want's hits (at most 10) that got has too.

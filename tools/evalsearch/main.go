@@ -447,6 +447,18 @@ func (c *client) search(ctx context.Context, text, lang string, depth int) ([]st
 // client's settings and extra parameters, and the words the server
 // corrected or completed.
 func (c *client) top(ctx context.Context, text string, extra url.Values) ([]string, []string, error) {
+	r, err := c.read(ctx, text, extra)
+	return r.ids, r.fixed, err
+}
+
+// reading is what a search of the top 10 answered: the hits, the words
+// corrected or completed (word→as), and the suggestion.
+type reading struct {
+	ids, fixed []string
+	suggestion string
+}
+
+func (c *client) read(ctx context.Context, text string, extra url.Values) (reading, error) {
 	p := c.params(text)
 	p.Size = ptr(10)
 	res, err := c.searchOnce(ctx, p, func(_ context.Context, req *http.Request) error {
@@ -458,18 +470,21 @@ func (c *client) top(ctx context.Context, text string, extra url.Values) ([]stri
 		return nil
 	})
 	if err != nil {
-		return nil, nil, err
+		return reading{}, err
 	}
-	var ids, fixed []string
+	var r reading
 	for _, h := range res.Hits {
-		ids = append(ids, h.Id)
+		r.ids = append(r.ids, h.Id)
 	}
 	if res.Query != nil && res.Query.Corrections != nil {
 		for _, f := range *res.Query.Corrections {
-			fixed = append(fixed, f.Word+"→"+strings.Join(f.As, "|"))
+			r.fixed = append(r.fixed, f.Word+"→"+strings.Join(f.As, "|"))
 		}
 	}
-	return ids, fixed, nil
+	if res.Suggestion != nil {
+		r.suggestion = *res.Suggestion
+	}
+	return r, nil
 }
 
 // params are a search of text with the client's settings, without facets
