@@ -622,6 +622,47 @@ func (d *document) spells(from, to int, code *token) bool {
 	return n == len(code.key)
 }
 
+// spellsCompound reports whether code is the initials of the words [from,
+// to], function words left out, where one word, a compound written whole,
+// gives a second letter from inside itself after its initial:
+// "London Interbank Offered Rates" for LIBOR (inter-bank).
+func (d *document) spellsCompound(from, to int, code *token) bool {
+	if code == nil || code.letters < 4 || code.letters > 10 || !code.allCaps || code.digit || len(code.key) != code.letters {
+		return false
+	}
+	n, twice := 0, false
+	for k := from; k <= to; k++ {
+		t := &d.toks[k]
+		if t.kind != wordToken || t.elision || d.x.lex.stop[t.key] || t.key == "" {
+			continue
+		}
+		if n >= len(code.key) || t.key[0] != code.key[n] {
+			return false
+		}
+		n++
+		// The second letter stands inside the word, after a first part of
+		// three letters or more, and the next word's initial is not it.
+		if !twice && n < len(code.key) && len(t.key) > 6 && strings.IndexByte(t.key[3:], code.key[n]) >= 0 && !d.nextInitial(k, to, code.key[n]) {
+			twice = true
+			n++
+		}
+	}
+	return twice && n == len(code.key)
+}
+
+// nextInitial reports whether the next word after k, up to to, that is no
+// function word opens with letter c.
+func (d *document) nextInitial(k, to int, c byte) bool {
+	for j := k + 1; j <= to; j++ {
+		t := &d.toks[j]
+		if t.kind != wordToken || t.elision || d.x.lex.stop[t.key] || t.key == "" {
+			continue
+		}
+		return t.key[0] == c
+	}
+	return false
+}
+
 // lastWord returns the last word token at or before k.
 func (d *document) lastWord(k int) int {
 	for k > 0 && d.toks[k].kind != wordToken {
