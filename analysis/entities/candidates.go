@@ -116,8 +116,9 @@ func (d *document) extend(i int) int {
 			continue
 		}
 		// "Conseil fédéral", "Banque centrale européenne": an institution's
-		// head word takes the adjectives that make it a name.
-		if t.kind == wordToken && !d.english && d.free(k) && !t.capital && d.institutionBefore(i, k) && d.adjective(t.key) {
+		// head word takes the adjectives that make it a name, not an
+		// office's noun ("le Haut commissaire").
+		if t.kind == wordToken && !d.english && d.free(k) && !t.capital && d.institutionBefore(i, k) && d.adjective(t.key) && !d.x.lex.office[t.key] {
 			last = k
 			continue
 		}

@@ -882,3 +882,26 @@ func TestEventComplement(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficeNoun checks that an institution's head does not take an
+// office's noun that ends like an adjective as its name's word: "le Haut
+// commissaire" is a title, "le Conseil constitutionnel" still an institution
+// (round 20 of issue 15).
+func TestOfficeNoun(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Le Haut commissaire à la réforme des retraites a reçu les syndicats mardi.", "Haut commissaire", false},
+		{"Le Conseil quorvellaire a rendu son avis mardi.", "Conseil quorvellaire", true},
+	} {
+		found := false
+		for _, e := range x.Extract("", tt.text, "fr") {
+			found = found || e.Name == tt.name
+		}
+		if found != tt.want {
+			t.Errorf("%q in %q: found %v, want %v", tt.name, tt.text, found, tt.want)
+		}
+	}
+}
