@@ -186,6 +186,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 21, drawn after round 19 and judged before any change,
 		// other at random too; tuned on in round 20 (it was "unseen17").
 		{"tune21", 0.70},
+		// Sample 22, drawn after round 20 and never tuned on; other at
+		// random too.
+		{"unseen18", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
