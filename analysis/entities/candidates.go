@@ -609,18 +609,7 @@ func (d *document) spells(from, to int, code *token) bool {
 	if code == nil || code.letters < 3 || code.letters > 10 || !code.capital || code.digit {
 		return false
 	}
-	n := 0
-	for k := from; k <= to; k++ {
-		t := &d.toks[k]
-		if t.kind != wordToken || t.elision || d.x.lex.stop[t.key] || t.key == "" {
-			continue
-		}
-		if n >= len(code.key) || t.key[0] != code.key[n] {
-			return false
-		}
-		n++
-	}
-	return n == len(code.key)
+	return d.initialsMatch(from, to, code, false)
 }
 
 // spellsCompound reports whether code is the initials of the words [from,
@@ -631,35 +620,45 @@ func (d *document) spellsCompound(from, to int, code *token) bool {
 	if code == nil || code.letters < 4 || code.letters > 10 || !code.allCaps || code.digit || len(code.key) != code.letters {
 		return false
 	}
+	return d.initialsMatch(from, to, code, true)
+}
+
+// initialsMatch reports whether the initials of the words [from, to],
+// function words left out, are code's letters in order; with compound, one
+// word must give a second letter from inside itself, after a first part of
+// three letters or more, where the next word's initial is not that letter.
+func (d *document) initialsMatch(from, to int, code *token, compound bool) bool {
 	n, twice := 0, false
 	for k := from; k <= to; k++ {
 		t := &d.toks[k]
-		if t.kind != wordToken || t.elision || d.x.lex.stop[t.key] || t.key == "" {
+		if !d.initialWord(t) {
 			continue
 		}
 		if n >= len(code.key) || t.key[0] != code.key[n] {
 			return false
 		}
 		n++
-		// The second letter stands inside the word, after a first part of
-		// three letters or more, and the next word's initial is not it.
-		if !twice && n < len(code.key) && len(t.key) > 6 && strings.IndexByte(t.key[3:], code.key[n]) >= 0 && !d.nextInitial(k, to, code.key[n]) {
+		if compound && !twice && n < len(code.key) && len(t.key) > 6 && strings.IndexByte(t.key[3:], code.key[n]) >= 0 && !d.nextInitial(k, to, code.key[n]) {
 			twice = true
 			n++
 		}
 	}
-	return twice && n == len(code.key)
+	return twice == compound && n == len(code.key)
+}
+
+// initialWord reports whether token t gives its initial to a code: a word,
+// no elided article and no function word.
+func (d *document) initialWord(t *token) bool {
+	return t.kind == wordToken && !t.elision && !d.x.lex.stop[t.key] && t.key != ""
 }
 
 // nextInitial reports whether the next word after k, up to to, that is no
 // function word opens with letter c.
 func (d *document) nextInitial(k, to int, c byte) bool {
 	for j := k + 1; j <= to; j++ {
-		t := &d.toks[j]
-		if t.kind != wordToken || t.elision || d.x.lex.stop[t.key] || t.key == "" {
-			continue
+		if t := &d.toks[j]; d.initialWord(t) {
+			return t.key[0] == c
 		}
-		return t.key[0] == c
 	}
 	return false
 }
