@@ -116,8 +116,9 @@ func (d *document) extend(i int) int {
 			continue
 		}
 		// "Conseil fédéral", "Banque centrale européenne": an institution's
-		// head word takes the adjectives that make it a name.
-		if t.kind == wordToken && !d.english && d.free(k) && !t.capital && d.institutionBefore(i, k) && d.adjective(t.key) {
+		// head word takes the adjectives that make it a name, not an
+		// office's noun ("le Haut commissaire").
+		if t.kind == wordToken && !d.english && d.free(k) && !t.capital && d.institutionBefore(i, k) && d.adjective(t.key) && !d.x.lex.office[t.key] {
 			last = k
 			continue
 		}
@@ -608,18 +609,58 @@ func (d *document) spells(from, to int, code *token) bool {
 	if code == nil || code.letters < 3 || code.letters > 10 || !code.capital || code.digit {
 		return false
 	}
-	n := 0
+	return d.initialsMatch(from, to, code, false)
+}
+
+// spellsCompound reports whether code is the initials of the words [from,
+// to], function words left out, where one word, a compound written whole,
+// gives a second letter from inside itself after its initial:
+// "London Interbank Offered Rates" for LIBOR (inter-bank).
+func (d *document) spellsCompound(from, to int, code *token) bool {
+	if code == nil || code.letters < 4 || code.letters > 10 || !code.allCaps || code.digit || len(code.key) != code.letters {
+		return false
+	}
+	return d.initialsMatch(from, to, code, true)
+}
+
+// initialsMatch reports whether the initials of the words [from, to],
+// function words left out, are code's letters in order; with compound, one
+// word must give a second letter from inside itself, after a first part of
+// three letters or more, where the next word's initial is not that letter.
+func (d *document) initialsMatch(from, to int, code *token, compound bool) bool {
+	n, twice := 0, false
 	for k := from; k <= to; k++ {
 		t := &d.toks[k]
-		if t.kind != wordToken || t.elision || d.x.lex.stop[t.key] || t.key == "" {
+		if !d.initialWord(t) {
 			continue
 		}
 		if n >= len(code.key) || t.key[0] != code.key[n] {
 			return false
 		}
 		n++
+		if compound && !twice && n < len(code.key) && len(t.key) > 6 && strings.IndexByte(t.key[3:], code.key[n]) >= 0 && !d.nextInitial(k, to, code.key[n]) {
+			twice = true
+			n++
+		}
 	}
-	return n == len(code.key)
+	return twice == compound && n == len(code.key)
+}
+
+// initialWord reports whether token t gives its initial to a code: a word,
+// no elided article and no function word.
+func (d *document) initialWord(t *token) bool {
+	return t.kind == wordToken && !t.elision && !d.x.lex.stop[t.key] && t.key != ""
+}
+
+// nextInitial reports whether the next word after k, up to to, that is no
+// function word opens with letter c.
+func (d *document) nextInitial(k, to int, c byte) bool {
+	for j := k + 1; j <= to; j++ {
+		if t := &d.toks[j]; d.initialWord(t) {
+			return t.key[0] == c
+		}
+	}
+	return false
 }
 
 // lastWord returns the last word token at or before k.

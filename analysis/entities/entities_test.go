@@ -860,19 +860,19 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
-// TestEventComplement checks that a French word after an event's head in
-// lower case and "de" is no name of its own ("la guerre de Sécession"),
-// while a place of the lists there stays one.
-func TestEventComplement(t *testing.T) {
+// foundCase is a French text, a name, and whether the extractor should
+// find that name in it.
+type foundCase struct {
+	text, name string
+	want       bool
+}
+
+// checkFound extracts the French texts of cases and reports the names found
+// where they should not be, or missing where they should be.
+func checkFound(t *testing.T, cases []foundCase) {
+	t.Helper()
 	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		text, name string
-		want       bool
-	}{
-		{"La statue date de la guerre de Quorvession (1861-1865), selon la mairie.", "Quorvession", false},
-		{"Le film a été présenté au festival de Cannes mardi soir.", "Cannes", true},
-		{"Le livre raconte la vie de Quorvession, mort en 1865.", "Quorvession", true},
-	} {
+	for _, tt := range cases {
 		found := false
 		for _, e := range x.Extract("", tt.text, "fr") {
 			found = found || e.Name == tt.name
@@ -881,4 +881,26 @@ func TestEventComplement(t *testing.T) {
 			t.Errorf("%q in %q: found %v, want %v", tt.name, tt.text, found, tt.want)
 		}
 	}
+}
+
+// TestEventComplement checks that a French word after an event's head in
+// lower case and "de" is no name of its own ("la guerre de Sécession"),
+// while a place of the lists there stays one.
+func TestEventComplement(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"La statue date de la guerre de Quorvession (1861-1865), selon la mairie.", "Quorvession", false},
+		{"Le film a été présenté au festival de Cannes mardi soir.", "Cannes", true},
+		{"Le livre raconte la vie de Quorvession, mort en 1865.", "Quorvession", true},
+	})
+}
+
+// TestOfficeNoun checks that an institution's head does not take an
+// office's noun that ends like an adjective as its name's word: "le Haut
+// commissaire" is a title, "le Conseil constitutionnel" still an institution
+// (round 20 of issue 15).
+func TestOfficeNoun(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Le Haut commissaire à la réforme des retraites a reçu les syndicats mardi.", "Haut commissaire", false},
+		{"Le Conseil quorvellaire a rendu son avis mardi.", "Conseil quorvellaire", true},
+	})
 }

@@ -624,7 +624,7 @@ func (d *document) spelledGloss(k int) corpus.EntityType {
 			return ""
 		}
 		for start := end - 1; start >= 0 && start > end-8 && d.toks[start].kind == wordToken; start-- {
-			if d.toks[start].capital && d.spells(start, end, code) {
+			if d.toks[start].capital && (d.spells(start, end, code) || d.spellsCompound(start, end, code)) {
 				return g
 			}
 		}

@@ -493,6 +493,10 @@ func TestCompanyCues(t *testing.T) {
 		{"Charles Quorvels said the plan would work.", "en", "Charles Quorvels", corpus.Person},
 		// Round 19: the German "fuer" of English wire copy joins a name.
 		{"Shares of Bank fuer Quorvelwirtschaft AG rose two pct on Monday.", "en", "Bank fuer Quorvelwirtschaft AG", corpus.Organization},
+		// Round 20: a compound word giving two letters of a thing's
+		// initials; a company's gloss kept.
+		{"Loans were priced at 7/8 point over London Quorvelbank Offered Rates (LQBOR) last year.", "en", "LQBOR", corpus.Other},
+		{"Shares of London Quorvelbank Offered Group (LQBOG) rose two dlrs.", "en", "LQBOG", corpus.Organization},
 		// Round 15: the second part of a French surname after "de".
 		{"Le président du Medef, Geoffroy Quorvel de Brasquin, estime que la réforme est bonne.", "fr", "Geoffroy Quorvel de Brasquin", corpus.Person},
 		{"Selon Patrick Quorvel d'Arbasque, la télé a changé.", "fr", "Patrick Quorvel d'Arbasque", corpus.Person},
