@@ -132,6 +132,32 @@ func TestVotes(t *testing.T) {
 			last:   "Le cahier des charges de l'AOQ sera modifié en 2021.",
 			entity: "AOQ", want: corpus.Organization,
 		},
+		{
+			// Round 21: a town of the lists that two documents named
+			// after a storm's noun is the storm alone too.
+			name: "a storm named like a town of the lists",
+			before: []string{
+				"Le Texas se prépare à l'arrivée de l'ouragan Harvey, a dit le gouverneur.",
+				"Les secours sont mobilisés après la tempête Harvey au Texas.",
+			},
+			last:   "Houston est sur le passage de Harvey, qui a fait dix morts.",
+			entity: "Harvey", want: corpus.Other,
+		},
+		{
+			name:   "a town of the lists, one storm is not enough",
+			before: []string{"Le Texas se prépare à l'arrivée de l'ouragan Harvey, a dit le gouverneur."},
+			last:   "Houston est sur le passage de Harvey, qui a fait dix morts.",
+			entity: "Harvey", want: corpus.Place,
+		},
+		{
+			name: "a town of the lists with a place's cue stays the town",
+			before: []string{
+				"Le Texas se prépare à l'arrivée de l'ouragan Harvey, a dit le gouverneur.",
+				"Les secours sont mobilisés après la tempête Harvey au Texas.",
+			},
+			last:   "L'usine est située près de Harvey, dans la banlieue de Chicago.",
+			entity: "Harvey", want: corpus.Place,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -439,6 +465,9 @@ func TestCompanyCues(t *testing.T) {
 		// Round 12: a storm, named like a woman, after its noun.
 		{"Quinze ans après l'ouragan Martine Quorvel, la ville a reconstruit ses digues.", "fr", "Martine Quorvel", corpus.Other},
 		{"Damage from hurricane Martine Quorvel was put at two billion dollars.", "en", "Martine Quorvel", corpus.Other},
+		// Round 21: a storm's noun before a town of the lists.
+		{"Le Texas se prépare à l'arrivée de l'ouragan Harvey. Houston est sur le passage de Harvey.", "fr", "Harvey", corpus.Other},
+		{"Houston est sur le passage de Harvey, a dit le maire.", "fr", "Harvey", corpus.Place},
 		// Round 12: a state's initials after a town and a comma.
 		{"A grand jury in Providence, Q.Z., was probing the firm's filings.", "en", "Q.Z", corpus.Place},
 		{"The Q.Z. said it would appeal the ruling.", "en", "Q.Z", corpus.Organization},
