@@ -161,6 +161,8 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 			b.typed = corpus.Organization // "Avon said", after "an Avon spokesman"
 		case b.capsOrg && v.thing(b.key):
 			b.typed = corpus.Other // "les AOP", after "appellation d'origine protégée (AOP)"
+		case b.weakPlace && lx.saint[firstWord(b.key)] && v.surnamed(b.key):
+			b.typed = corpus.Person // "Saint-Exupéry" alone, after "Antoine de Saint-Exupéry"
 		case b.listedPlace && v.storm(b.key):
 			b.typed = corpus.Other // "le passage de Harvey", after "l'ouragan Harvey"
 		}
@@ -414,6 +416,9 @@ func newBallot(lx *lexicon, m Mention, key string) (ballot, bool) {
 	}
 	if m.Type == corpus.Person && lastSpace >= 0 {
 		b.last = last
+		if tail := saintTail(lx, strings.Split(key, " ")); tail != "" {
+			b.last = tail // "saint - exupery" of "Antoine de Saint-Exupéry"
+		}
 	}
 	return b, true
 }
@@ -465,6 +470,19 @@ func (v *Votes) thing(key string) bool {
 	}
 	typed := t.typed[0] + t.typed[1] + t.typed[2] - t.capsOrg
 	return t.thing*4 >= (t.thing+typed)*3
+}
+
+// surnamed reports whether two documents at least named a person whose
+// surname the name is.
+func (v *Votes) surnamed(key string) bool {
+	t := v.names[key]
+	return t != nil && t.surname >= 2
+}
+
+// firstWord returns a match key's first word.
+func firstWord(key string) string {
+	w, _, _ := strings.Cut(key, " ")
+	return w
 }
 
 // storm reports whether the corpus makes a town of the lists a storm: two

@@ -158,6 +158,23 @@ func TestVotes(t *testing.T) {
 			last:   "L'usine est située près de Harvey, dans la banlieue de Chicago.",
 			entity: "Harvey", want: corpus.Place,
 		},
+		{
+			// Round 21: a surname that "Saint" opens, after two documents
+			// named a person so.
+			name: "a surname that Saint opens",
+			before: []string{
+				"Le roman d'Antoine de Saint-Quorvel est traduit en 300 langues.",
+				"Le journaliste Patrick de Saint-Quorvel a publié une enquête.",
+			},
+			last:   "Le manuscrit de Saint-Quorvel sera vendu aux enchères lundi.",
+			entity: "Saint-Quorvel", want: corpus.Person,
+		},
+		{
+			name:   "a surname that Saint opens, one document is not enough",
+			before: []string{"Le roman d'Antoine de Saint-Quorvel est traduit en 300 langues."},
+			last:   "Le manuscrit de Saint-Quorvel sera vendu aux enchères lundi.",
+			entity: "Saint-Quorvel", want: corpus.Place,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -468,6 +485,10 @@ func TestCompanyCues(t *testing.T) {
 		// Round 21: a storm's noun before a town of the lists.
 		{"Le Texas se prépare à l'arrivée de l'ouragan Harvey. Houston est sur le passage de Harvey.", "fr", "Harvey", corpus.Other},
 		{"Houston est sur le passage de Harvey, a dit le maire.", "fr", "Harvey", corpus.Place},
+		// Round 21: a surname that "Saint" opens after a given name and
+		// "de", and alone after it.
+		{"Antoine de Saint-Quorvel a écrit ce roman en 1943.", "fr", "Antoine de Saint-Quorvel", corpus.Person},
+		{"Les élèves du lycée Saint-Quorvel sont en grève.", "fr", "Saint-Quorvel", corpus.Place},
 		// Round 12: a state's initials after a town and a comma.
 		{"A grand jury in Providence, Q.Z., was probing the firm's filings.", "en", "Q.Z", corpus.Place},
 		{"The Q.Z. said it would appeal the ruling.", "en", "Q.Z", corpus.Organization},
@@ -575,3 +596,19 @@ func TestCommonPieces(t *testing.T) {
 		t.Skip("Fund is not extracted alone at all; nothing to check")
 	}
 }
+
+// TestSaintSurname checks that a surname that "Saint" opens, alone after
+// the person's full name, is that person (round 21).
+func TestSaintSurname(t *testing.T) {
+	x := newTestExtractor(t)
+	ms := x.Mentions("", "Antoine de Saint-Quorvel a écrit ce roman en 1943. Saint-Quorvel était pilote.", "fr")
+	if len(ms) != 2 {
+		t.Fatalf("got %d mentions (%v), want 2", len(ms), ms)
+	}
+	for _, m := range ms {
+		if m.Name != "Antoine de Saint-Quorvel" || m.Type != corpus.Person {
+			t.Errorf("%q: got %q %s, want Antoine de Saint-Quorvel person", m.Text, m.Name, m.Type)
+		}
+	}
+}
+
