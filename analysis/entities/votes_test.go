@@ -611,4 +611,3 @@ func TestSaintSurname(t *testing.T) {
 		}
 	}
 }
-
