@@ -189,6 +189,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 22, drawn after round 20 and judged before any change,
 		// other at random too; tuned on in round 21 (it was "unseen18").
 		{"tune22", 0.70},
+		// Sample 23, drawn after round 21 and never tuned on; other at
+		// random too.
+		{"unseen19", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
