@@ -14,6 +14,17 @@ import (
 // type earlier documents gave it, when two of them did and agree.
 func TestVotes(t *testing.T) {
 	x := newTestExtractor(t)
+	// Round 21: documents that name a storm like a town of the lists, or
+	// people by a surname that "Saint" opens.
+	storms := []string{
+		"Le Texas se prépare à l'arrivée de l'ouragan Harvey, a dit le gouverneur.",
+		"Les secours sont mobilisés après la tempête Harvey au Texas.",
+	}
+	const passage = "Houston est sur le passage de Harvey, qui a fait dix morts."
+	saints := []string{
+		"Le roman d'Antoine de Saint-Quorvel est traduit en 300 langues.",
+		"Le journaliste Patrick de Saint-Quorvel a publié une enquête.",
+	}
 	tests := []struct {
 		name   string
 		before []string // documents extracted first, in order
@@ -135,43 +146,34 @@ func TestVotes(t *testing.T) {
 		{
 			// Round 21: a town of the lists that two documents named
 			// after a storm's noun is the storm alone too.
-			name: "a storm named like a town of the lists",
-			before: []string{
-				"Le Texas se prépare à l'arrivée de l'ouragan Harvey, a dit le gouverneur.",
-				"Les secours sont mobilisés après la tempête Harvey au Texas.",
-			},
-			last:   "Houston est sur le passage de Harvey, qui a fait dix morts.",
+			name:   "a storm named like a town of the lists",
+			before: storms,
+			last:   passage,
 			entity: "Harvey", want: corpus.Other,
 		},
 		{
 			name:   "a town of the lists, one storm is not enough",
-			before: []string{"Le Texas se prépare à l'arrivée de l'ouragan Harvey, a dit le gouverneur."},
-			last:   "Houston est sur le passage de Harvey, qui a fait dix morts.",
+			before: storms[:1],
+			last:   passage,
 			entity: "Harvey", want: corpus.Place,
 		},
 		{
-			name: "a town of the lists with a place's cue stays the town",
-			before: []string{
-				"Le Texas se prépare à l'arrivée de l'ouragan Harvey, a dit le gouverneur.",
-				"Les secours sont mobilisés après la tempête Harvey au Texas.",
-			},
+			name:   "a town of the lists with a place's cue stays the town",
+			before: storms,
 			last:   "L'usine est située près de Harvey, dans la banlieue de Chicago.",
 			entity: "Harvey", want: corpus.Place,
 		},
 		{
 			// Round 21: a surname that "Saint" opens, after two documents
 			// named a person so.
-			name: "a surname that Saint opens",
-			before: []string{
-				"Le roman d'Antoine de Saint-Quorvel est traduit en 300 langues.",
-				"Le journaliste Patrick de Saint-Quorvel a publié une enquête.",
-			},
+			name:   "a surname that Saint opens",
+			before: saints,
 			last:   "Le manuscrit de Saint-Quorvel sera vendu aux enchères lundi.",
 			entity: "Saint-Quorvel", want: corpus.Person,
 		},
 		{
 			name:   "a surname that Saint opens, one document is not enough",
-			before: []string{"Le roman d'Antoine de Saint-Quorvel est traduit en 300 langues."},
+			before: saints[:1],
 			last:   "Le manuscrit de Saint-Quorvel sera vendu aux enchères lundi.",
 			entity: "Saint-Quorvel", want: corpus.Place,
 		},
