@@ -164,7 +164,7 @@ func (d *document) extend(i int) int {
 		// Not after a person's name: "Ravi Subramanian of Moor Insights" is
 		// two names. Right after a first name, though, a nobiliary particle
 		// belongs to the surname: "Otto de Dardel", "Ludwig van Beethoven".
-		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && (!d.rejectedWord(toks[j]) || d.titleOfArticle(start, j)) &&
+		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && (!d.rejectedWord(toks[j]) || d.titleOfArticle(start, j) || d.saintSurname(start, last, k, j)) &&
 			(!lx.givenName[toks[start].key] || (d.firstNames(start, last) || d.english) && d.particlesBetween(k, j) || lx.placeName[d.spanKey(span{from: start, to: j})] ||
 				d.particleSurname(start, last, k, j)) {
 			// In English text a foreign particle after a full name is
@@ -355,6 +355,13 @@ func (d *document) firstNames(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// saintSurname reports whether a hyphenated name that "Saint" opens, at j,
+// follows given names [start, last] and nobiliary particles: the surname
+// of "Antoine de Saint-Exupéry", "Louis de Saint-Just", no town of its own.
+func (d *document) saintSurname(start, last, k, j int) bool {
+	return d.x.lex.saint[d.toks[j].key] && d.saintCompound(j) && d.firstNames(start, last) && d.particlesBetween(k, j)
 }
 
 // particleSurname reports whether French "de" or "d'" at k, after a given

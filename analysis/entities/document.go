@@ -53,6 +53,9 @@ type document struct {
 	// things holds the names an amount and a unit make products here
 	// (measured in types.go): the votes do not type them.
 	things map[string]bool
+	// storms holds the names a storm's noun stands before here ("l'ouragan
+	// Harvey"): the corpus's votes hear them.
+	storms map[string]bool
 	// capsOrgs holds the names typed organization by their capitals alone
 	// ("AOP" with no gloss): the votes may find them things.
 	capsOrgs map[string]bool

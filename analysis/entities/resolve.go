@@ -150,6 +150,10 @@ func (d *document) mentions() []Mention {
 			continue
 		}
 		last := words[len(words)-1]
+		if tail := saintTail(d.x.lex, words); tail != "" {
+			// "Saint-Exupéry" after "Antoine de Saint-Exupéry".
+			last = tail
+		}
 		if prev, ok := surnames[last]; ok && prev != name {
 			ambiguous[last] = true
 		}
@@ -183,6 +187,12 @@ func (d *document) mentions() []Mention {
 		if full := leadOf(heads, ambiguous, words, leads); full != "" {
 			if t := bestType(types[keys[i]]); t == corpus.Organization || t == corpus.Other {
 				ms[i].Name, ms[i].Type = full, corpus.Organization
+				continue
+			}
+		}
+		if len(words) > 1 && d.x.lex.saint[words[0]] && !d.placeNamed(s.from) {
+			if key := strings.Join(words, " "); !ambiguous[key] && surnames[key] != "" {
+				ms[i].Name, ms[i].Type = surnames[key], corpus.Person
 				continue
 			}
 		}
@@ -476,4 +486,16 @@ func leadOf(heads map[string]string, ambiguous map[string]bool, words []string, 
 		return ""
 	}
 	return heads[lead]
+}
+
+// saintTail returns the words of a person's surname that "Saint" opens
+// after a nobiliary particle, joined by spaces ("saint exupery" of "Antoine
+// de Saint-Exupéry"), or "".
+func saintTail(lx *lexicon, words []string) string {
+	for p := 1; p+2 < len(words); p++ {
+		if lx.particles[words[p]] && lx.saint[words[p+1]] {
+			return strings.Join(words[p+1:], " ")
+		}
+	}
+	return ""
 }

@@ -57,6 +57,13 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Person
 	case !d.english && d.feastDay(from, to):
 		return corpus.Other // "la nuit de la Saint-Sylvestre", "la Saint-Jean": a saint's day, not the town
+	case len(words) == 1 && d.stormBefore(from):
+		d.markThing(from, to)
+		if d.storms == nil {
+			d.storms = map[string]bool{}
+		}
+		d.storms[key] = true
+		return corpus.Other // "l'ouragan Harvey", "hurricane Gloria": the storm, not the town of the lists
 	case lx.placeName[key], d.english && len(words) == 1 && d.stateAfterTown(from):
 		return corpus.Place
 	case d.english && lx.partyPlural[last.key] && last.capital && !last.allCaps:
@@ -912,6 +919,15 @@ func (d *document) vesselBefore(from int) bool {
 		p -= 2
 	}
 	return p >= 0 && d.lowerWord(p) && d.x.lex.vessel[d.toks[p].key]
+}
+
+// stormBefore reports whether a storm's noun in lower case stands right
+// before the name: "l'ouragan Harvey", "la tempête Alex". A town of the
+// lists named so is the storm; a ship's noun is not enough ("the ferry
+// Dover" may be the port's).
+func (d *document) stormBefore(from int) bool {
+	p := from - 1
+	return p >= 0 && d.lowerWord(p) && d.x.lex.storm[d.toks[p].key]
 }
 
 // namedAfter reports whether a French name is a person's name joined by

@@ -36,6 +36,9 @@ type tally struct {
 	// d'origine protégée (AOP)"), and those of typed[1] that typed it an
 	// organization by its capitals alone.
 	thing, capsOrg int32
+	// storm: documents that write the name after a storm's noun
+	// ("l'ouragan Harvey").
+	storm int32
 	// Documents that write the name only as a piece of a longer one, and
 	// documents that write it alone at least once (glued).
 	glued, alone int32
@@ -92,6 +95,11 @@ type ballot struct {
 	// organization here by its capitals alone; the corpus's things
 	// outvote it.
 	thing, capsOrg bool
+	// storm: the name follows a storm's noun here. listedPlace: a town
+	// of the lists, typed place by them alone (no placeCue); the
+	// corpus's storms outvote it ("Harvey" alone, after documents wrote
+	// "l'ouragan Harvey").
+	storm, listedPlace bool
 }
 
 // settle types the open mentions of ms by the votes, then adds what the
@@ -114,12 +122,17 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 					b.open = b.open && !d.things[keys[i]]
 					b.thing = b.typ == corpus.Other && d.thingCodes[keys[i]]
 					b.capsOrg = b.typ == corpus.Organization && d.capsOrgs[keys[i]]
+					b.storm = d.storms[keys[i]]
+					b.listedPlace = b.typ == corpus.Other && m.Type == corpus.Place && !b.storm
 					n = len(ballots)
 					ballots = append(ballots, b)
 				}
 			}
 			if n >= 0 && ballots[n].weakPlace && (d.townInitials[keys[i]] || d.placeCue(d.spans[i])) {
 				ballots[n].weakPlace = false
+			}
+			if n >= 0 && ballots[n].listedPlace && (m.Type != corpus.Place || d.placeCue(d.spans[i])) {
+				ballots[n].listedPlace = false
 			}
 			if n >= 0 && !ballots[n].tails {
 				switch w := d.lowerTail(d.spans[i]); {
@@ -148,6 +161,10 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 			b.typed = corpus.Organization // "Avon said", after "an Avon spokesman"
 		case b.capsOrg && v.thing(b.key):
 			b.typed = corpus.Other // "les AOP", after "appellation d'origine protégée (AOP)"
+		case b.weakPlace && lx.saint[firstWord(b.key)] && v.surnamed(b.key):
+			b.typed = corpus.Person // "Saint-Exupéry" alone, after "Antoine de Saint-Exupéry"
+		case b.listedPlace && v.storm(b.key):
+			b.typed = corpus.Other // "le passage de Harvey", after "l'ouragan Harvey"
 		}
 		b.fragment = v.fragment(b.key) || v.tailed(b.key) || v.commonPiece(b.key)
 	}
@@ -171,6 +188,9 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 		}
 		if b.thing {
 			t.thing++
+		}
+		if b.storm {
+			t.storm++
 		}
 		if b.typ == corpus.Other {
 			continue
@@ -396,6 +416,9 @@ func newBallot(lx *lexicon, m Mention, key string) (ballot, bool) {
 	}
 	if m.Type == corpus.Person && lastSpace >= 0 {
 		b.last = last
+		if tail := saintTail(lx, strings.Split(key, " ")); tail != "" {
+			b.last = tail // "saint - exupery" of "Antoine de Saint-Exupéry"
+		}
 	}
 	return b, true
 }
@@ -447,6 +470,26 @@ func (v *Votes) thing(key string) bool {
 	}
 	typed := t.typed[0] + t.typed[1] + t.typed[2] - t.capsOrg
 	return t.thing*4 >= (t.thing+typed)*3
+}
+
+// surnamed reports whether two documents at least named a person whose
+// surname the name is.
+func (v *Votes) surnamed(key string) bool {
+	t := v.names[key]
+	return t != nil && t.surname >= 2
+}
+
+// firstWord returns a match key's first word.
+func firstWord(key string) string {
+	w, _, _ := strings.Cut(key, " ")
+	return w
+}
+
+// storm reports whether the corpus makes a town of the lists a storm: two
+// documents at least wrote it after a storm's noun.
+func (v *Votes) storm(key string) bool {
+	t := v.names[key]
+	return t != nil && t.storm >= 2
 }
 
 // mixedCase reports whether a name opens with a capital and is not all

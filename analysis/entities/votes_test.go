@@ -14,6 +14,17 @@ import (
 // type earlier documents gave it, when two of them did and agree.
 func TestVotes(t *testing.T) {
 	x := newTestExtractor(t)
+	// Round 21: documents that name a storm like a town of the lists, or
+	// people by a surname that "Saint" opens.
+	storms := []string{
+		"Le Texas se prépare à l'arrivée de l'ouragan Harvey, a dit le gouverneur.",
+		"Les secours sont mobilisés après la tempête Harvey au Texas.",
+	}
+	const passage = "Houston est sur le passage de Harvey, qui a fait dix morts."
+	saints := []string{
+		"Le roman d'Antoine de Saint-Quorvel est traduit en 300 langues.",
+		"Le journaliste Patrick de Saint-Quorvel a publié une enquête.",
+	}
 	tests := []struct {
 		name   string
 		before []string // documents extracted first, in order
@@ -131,6 +142,40 @@ func TestVotes(t *testing.T) {
 			},
 			last:   "Le cahier des charges de l'AOQ sera modifié en 2021.",
 			entity: "AOQ", want: corpus.Organization,
+		},
+		{
+			// Round 21: a town of the lists that two documents named
+			// after a storm's noun is the storm alone too.
+			name:   "a storm named like a town of the lists",
+			before: storms,
+			last:   passage,
+			entity: "Harvey", want: corpus.Other,
+		},
+		{
+			name:   "a town of the lists, one storm is not enough",
+			before: storms[:1],
+			last:   passage,
+			entity: "Harvey", want: corpus.Place,
+		},
+		{
+			name:   "a town of the lists with a place's cue stays the town",
+			before: storms,
+			last:   "L'usine est située près de Harvey, dans la banlieue de Chicago.",
+			entity: "Harvey", want: corpus.Place,
+		},
+		{
+			// Round 21: a surname that "Saint" opens, after two documents
+			// named a person so.
+			name:   "a surname that Saint opens",
+			before: saints,
+			last:   "Le manuscrit de Saint-Quorvel sera vendu aux enchères lundi.",
+			entity: "Saint-Quorvel", want: corpus.Person,
+		},
+		{
+			name:   "a surname that Saint opens, one document is not enough",
+			before: saints[:1],
+			last:   "Le manuscrit de Saint-Quorvel sera vendu aux enchères lundi.",
+			entity: "Saint-Quorvel", want: corpus.Place,
 		},
 	}
 	for _, tt := range tests {
@@ -439,6 +484,13 @@ func TestCompanyCues(t *testing.T) {
 		// Round 12: a storm, named like a woman, after its noun.
 		{"Quinze ans après l'ouragan Martine Quorvel, la ville a reconstruit ses digues.", "fr", "Martine Quorvel", corpus.Other},
 		{"Damage from hurricane Martine Quorvel was put at two billion dollars.", "en", "Martine Quorvel", corpus.Other},
+		// Round 21: a storm's noun before a town of the lists.
+		{"Le Texas se prépare à l'arrivée de l'ouragan Harvey. Houston est sur le passage de Harvey.", "fr", "Harvey", corpus.Other},
+		{"Houston est sur le passage de Harvey, a dit le maire.", "fr", "Harvey", corpus.Place},
+		// Round 21: a surname that "Saint" opens after a given name and
+		// "de", and alone after it.
+		{"Antoine de Saint-Quorvel a écrit ce roman en 1943.", "fr", "Antoine de Saint-Quorvel", corpus.Person},
+		{"Les élèves du lycée Saint-Quorvel sont en grève.", "fr", "Saint-Quorvel", corpus.Place},
 		// Round 12: a state's initials after a town and a comma.
 		{"A grand jury in Providence, Q.Z., was probing the firm's filings.", "en", "Q.Z", corpus.Place},
 		{"The Q.Z. said it would appeal the ruling.", "en", "Q.Z", corpus.Organization},
@@ -544,5 +596,20 @@ func TestCommonPieces(t *testing.T) {
 	}
 	if !found {
 		t.Skip("Fund is not extracted alone at all; nothing to check")
+	}
+}
+
+// TestSaintSurname checks that a surname that "Saint" opens, alone after
+// the person's full name, is that person (round 21).
+func TestSaintSurname(t *testing.T) {
+	x := newTestExtractor(t)
+	ms := x.Mentions("", "Antoine de Saint-Quorvel a écrit ce roman en 1943. Saint-Quorvel était pilote.", "fr")
+	if len(ms) != 2 {
+		t.Fatalf("got %d mentions (%v), want 2", len(ms), ms)
+	}
+	for _, m := range ms {
+		if m.Name != "Antoine de Saint-Quorvel" || m.Type != corpus.Person {
+			t.Errorf("%q: got %q %s, want Antoine de Saint-Quorvel person", m.Text, m.Name, m.Type)
+		}
 	}
 }
