@@ -1594,14 +1594,18 @@ var boxWords = wordSet("wrap box frame")
 // "-" ("wrap_info", as DokuWiki's wrap plugin writes an info box;
 // "ems-box-info"; "frame-info", a TYPO3 content element's frame), or "box" and, as another of its classes, one of
 // boxKinds and "message" in one word ("box infomessage", as XWiki writes
-// its info macro).
+// its info macro), or one of boxKinds alone as a class beside a class
+// that ends with "-block" ("tip custom-block", as VitePress and VuePress
+// write a tip or warning container).
 func kindBox(class string) bool {
-	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") && !strings.Contains(class, "frame") {
+	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") && !strings.Contains(class, "frame") && !strings.Contains(class, "-block") {
 		return false
 	}
-	box, message := false, false
+	box, message, kind, block := false, false, false, false
 	for _, c := range strings.Fields(strings.ToLower(class)) {
 		box = box || c == "box"
+		kind = kind || boxKinds[c]
+		block = block || strings.HasSuffix(c, "-block") && len(c) > len("-block")
 		if kind, ok := strings.CutSuffix(c, "message"); ok && boxKinds[kind] {
 			message = true
 		}
@@ -1612,7 +1616,7 @@ func kindBox(class string) bool {
 			}
 		}
 	}
-	return box && message
+	return box && message || kind && block
 }
 
 // maxSignupWords is the most words a sign-up box says beside its form.
