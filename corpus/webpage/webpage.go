@@ -1487,7 +1487,13 @@ const maxQuoteHeadWords = 6
 // post?id=…">Pete Ormond said:</a></div>", a link to the post quoted): a
 // forum's quotation of another post, which names its author first, unlike
 // a quotation of the story's, whose source, when cited, comes after it.
+// So is a quotation whose first text is a link to the address its cite
+// attribute gives (WoltLab's "<blockquote cite=…><div><a href=…>Citation
+// de Gaston</a></div>", the link to the post quoted).
 func quotedPost(n *html.Node) bool {
+	if cite := attr(n, "cite"); cite != "" && citeLinkFirst(n, cite) {
+		return true
+	}
 	c := firstContent(n)
 	for c != nil && c.DataAtom == atom.Div {
 		if first := firstContent(c); first != nil && (first.DataAtom == atom.Cite || first.DataAtom == atom.Div || first.DataAtom == atom.A && onlyChild(c) == first) {
@@ -1501,6 +1507,23 @@ func quotedPost(n *html.Node) bool {
 	}
 	head := strings.TrimSpace(textOf(c))
 	return strings.HasSuffix(head, ":") && (c.DataAtom == atom.Cite || len(strings.Fields(head)) <= maxQuoteHeadWords)
+}
+
+// citeLinkFirst reports whether the first text of n that is not only
+// space is in a link to cite.
+func citeLinkFirst(n *html.Node, cite string) bool {
+	for d := range n.Descendants() {
+		if d.Type != html.TextNode || strings.TrimSpace(d.Data) == "" {
+			continue
+		}
+		for a := d.Parent; a != nil && a != n; a = a.Parent {
+			if a.DataAtom == atom.A {
+				return attr(a, "href") == cite
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // itemDescription reports whether n is the description of the
