@@ -970,10 +970,11 @@ const maxPostLook = 4
 // the article's paragraphs (holdsText: an <article> it holds does not
 // count, as a forum makes an <article> of each post), followed among its
 // next siblings by another element of the same class — a forum prints
-// each post in the same box, the opening post's first.
+// each post in the same box, the opening post's first, and a mailing
+// list's archive each message in a row of a table (a <tr>).
 func threadPost(n *html.Node) bool {
 	class := attr(n, "class")
-	if class == "" || n.DataAtom != atom.Div && n.DataAtom != atom.Article && n.DataAtom != atom.Li && n.DataAtom != atom.Section {
+	if class == "" || n.DataAtom != atom.Div && n.DataAtom != atom.Article && n.DataAtom != atom.Li && n.DataAtom != atom.Section && n.DataAtom != atom.Tr {
 		return false
 	}
 	look := 0
@@ -998,13 +999,22 @@ func reply(n, first *html.Node) bool {
 }
 
 // datedHead reports whether an element of n holds only a date ("03-14-2025,
-// 09:12 PM", "2 April 2025"): a post's head.
+// 09:12 PM", "2 April 2025"), or a date and a separator before elements
+// only ("Sep 12, 2025 9:02pm · <a>#2716</a>", the date and the post's
+// number): a post's head.
 func datedHead(n *html.Node) bool {
 	for d := range n.Descendants() {
-		if d.Type != html.ElementNode || d.FirstChild == nil || d.FirstChild.Type != html.TextNode || d.FirstChild.NextSibling != nil {
+		if d.Type != html.ElementNode || d.FirstChild == nil || d.FirstChild.Type != html.TextNode {
 			continue
 		}
-		if _, ok := bareDate(d.FirstChild.Data, false); ok {
+		text := d.FirstChild.Data
+		if d.FirstChild.NextSibling != nil {
+			cut := strings.TrimRight(text, " \t\n\u00a0")
+			if text = strings.TrimRight(cut, "·|•"); text == cut || !onlyElements(d.FirstChild.NextSibling) {
+				continue
+			}
+		}
+		if _, ok := bareDate(text, false); ok {
 			return true
 		}
 	}
@@ -2644,4 +2654,15 @@ func builderName(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// onlyElements reports whether n and its next siblings are elements, or
+// texts of spaces only.
+func onlyElements(n *html.Node) bool {
+	for ; n != nil; n = n.NextSibling {
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			return false
+		}
+	}
+	return true
 }
