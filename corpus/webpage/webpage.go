@@ -662,6 +662,12 @@ func signatureRule(text string) bool {
 	return len(t) >= 5 && strings.Trim(t, "_") == ""
 }
 
+// mailSignature reports whether text node n is the line that opens an
+// e-mail's signature: "--" (RFC 3676 writes "-- ") before a line break.
+func mailSignature(n *html.Node) bool {
+	return strings.TrimSpace(n.Data) == "--" && n.NextSibling != nil && n.NextSibling.DataAtom == atom.Br
+}
+
 // anchorID reports whether every word of a (lowercased) id is in the
 // text of n: a heading's anchor slug, behind "toc-" when its table of
 // contents links to it ("toc-le-contexte").
@@ -746,9 +752,10 @@ func prune(n *html.Node, m *meta) int {
 			if m.headline != "" && !m.headlineShown && n.DataAtom != atom.Title {
 				m.headlineShown = sameText(c.Data, m.headline)
 			}
-			if signatureRule(c.Data) {
+			if signatureRule(c.Data) || mailSignature(c) {
 				// A forum post's signature follows a rule of underscores
-				// in the post's box: the rule and what follows go.
+				// in the post's box, an e-mail's the line "-- ": the
+				// rule and what follows go.
 				for s := c; s != nil; s = next {
 					next = s.NextSibling
 					collect(s, m)
