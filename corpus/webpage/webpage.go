@@ -851,7 +851,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c, m) || askAndLink(c) || publishedLine(c) {
+					if captionAfterPicture(c, m) || askAndLink(c) || publishedLine(c) || replyPrompt.MatchString(firstText(c)) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -2633,6 +2633,12 @@ func askAndLink(p *html.Node) bool {
 	}
 	return len(strings.Fields(textOf(p))) <= maxAskWords
 }
+
+// replyPrompt opens a thread's notice that only members may answer:
+// "You must be a member of this group to reply.", "You need to be logged
+// in to post a reply", "Vous devez être connecté pour répondre à ce
+// sujet."
+var replyPrompt = regexp.MustCompile(`^\s*(?i:you must|you need to|vous devez|il faut)\s+(?i:be|log|sign|être|vous)\b[^.!?]{0,40}?(?i:to (?:reply|post|comment|answer)|pour (?:répondre|commenter|participer|réagir))\b`)
 
 // selfIntro is a line in which an author introduces themselves by name:
 // "I'm Ottilie, a book conservator…", "Hi, I am Sam.", "Je suis Claire,
