@@ -17,6 +17,7 @@ import (
 	"log/slog"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -137,6 +138,8 @@ func Extract(data []byte) (Page, error) {
 	} else if t, ok := parseTime(m.scriptDate); ok {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
+		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.unixDate); ok {
 		p.PublishedAt = &t
 	} else if t, ok := visibleDate(texts, monthFirst); ok {
 		p.PublishedAt = &t
@@ -442,6 +445,8 @@ type meta struct {
 	shareURL                   string                // the first address a share panel's read-only field holds
 	permalink                  string                // the first absolute address of a "Permalink", without its anchor
 	namedDate                  string                // the first text of an element named for a date that is only a date
+	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
+	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
 	linkDate                   string                // the first text of a link into a page (a post's permalink) that is only a date (postDate)
 	articleTime                string                // Open Graph's article:published_time
 	roleArticles               []*html.Node          // the elements other than <article> in the role of an article
@@ -1126,23 +1131,52 @@ func articleHeader(n *html.Node) bool {
 	if h1 == nil || strings.TrimSpace(textOf(h1)) == "" {
 		return false
 	}
-	// A site's name in an <h1> is a link to its home page: "/", or a
-	// URL with nothing after its host.
-	if a := find(h1, atom.A); a != nil {
-		href := strings.TrimSpace(attr(a, "href"))
-		if i := strings.Index(href, "://"); i >= 0 {
-			href = href[i+3:]
-			if j := strings.IndexByte(href, '/'); j >= 0 {
-				href = href[j:]
-			} else {
-				href = "/"
-			}
-		}
-		if href == "" || href == "/" || strings.HasPrefix(href, "/?") || strings.HasPrefix(href, "/#") {
-			return false
-		}
+	// A site's name in an <h1> is a link to its home page.
+	if a := find(h1, atom.A); a != nil && homeHref(attr(a, "href")) {
+		return false
 	}
 	return true
+}
+
+// homeHref reports whether a link's address is a site's home page: "/",
+// or a URL with nothing after its host.
+func homeHref(href string) bool {
+	href = strings.TrimSpace(href)
+	if i := strings.Index(href, "://"); i >= 0 {
+		href = href[i+3:]
+		if j := strings.IndexByte(href, '/'); j >= 0 {
+			href = href[j:]
+		} else {
+			href = "/"
+		}
+	}
+	return href == "" || href == "/" || strings.HasPrefix(href, "/?") || strings.HasPrefix(href, "/#")
+}
+
+// editedBefore is the word before a time that says it is an edit's or an
+// update's ("last edited:", "Mis à jour le").
+var editedBefore = regexp.MustCompile(`(?i)(?:edited|modified|updated|revised|modifié|modifiée|mis à jour|mise à jour)\W*$`)
+
+// classUnixTime returns, in RFC 3339, the Unix time that a word
+// "time_<seconds>" of n's class gives (Wikidot writes each date it shows
+// so: "<span class="odate time_1741946520 …">"), unless the text before n
+// says it is an edit's ("last edited: …"); "" when there is none.
+func classUnixTime(n *html.Node) string {
+	for _, w := range strings.Fields(attr(n, "class")) {
+		digits, ok := strings.CutPrefix(w, "time_")
+		if !ok || len(digits) < 9 || len(digits) > 10 || strings.Trim(digits, "0123456789") != "" {
+			continue
+		}
+		if p := n.PrevSibling; p != nil && p.Type == html.TextNode && editedBefore.MatchString(p.Data) {
+			return ""
+		}
+		sec, err := strconv.ParseInt(digits, 10, 64)
+		if err != nil {
+			return ""
+		}
+		return time.Unix(sec, 0).UTC().Format(time.RFC3339)
+	}
+	return ""
 }
 
 // find returns the first element of type a under n, or nil.
@@ -1303,6 +1337,9 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom != atom.Article && len(m.roleArticles) < 2 && strings.EqualFold(attr(n, "role"), "article") {
 		m.roleArticles = append(m.roleArticles, n)
 	}
+	if m.unixDate == "" && strings.Contains(attr(n, "class"), "time_") {
+		m.unixDate = classUnixTime(n)
+	}
 	if m.namedDate == "" && (dateNamed(attr(n, "class")) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
 		m.namedDate = namedDateOf(n)
 	}
@@ -1364,6 +1401,9 @@ func collectElement(n *html.Node, m *meta) {
 		}
 	case atom.H1:
 		m.h1 = append(m.h1, strings.Join(strings.Fields(textOf(n)), " "))
+		if a := find(n, atom.A); m.homeName == "" && a != nil && homeHref(attr(a, "href")) {
+			m.homeName = m.h1[len(m.h1)-1]
+		}
 	case atom.Title:
 		if m.title == "" {
 			m.title = textOf(n)
@@ -1960,6 +2000,13 @@ func title(t string, m meta) string {
 			continue
 		}
 		head, tail := t[:i], t[i+len(sep):]
+		if m.homeName != "" && strings.EqualFold(head, m.homeName) {
+			// The site's name (its <h1>, a link to its home page)
+			// before the headline ("Kerrow Caving Club - Hollow Beck
+			// winter dig"): the headline is after it.
+			t = tail
+			break
+		}
 		if strings.EqualFold(tail, m.siteName) || len(m.h1) > 0 && strings.EqualFold(head, m.h1[0]) {
 			t = head
 			break
