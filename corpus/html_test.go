@@ -202,11 +202,9 @@ func TestHTMLMetadata(t *testing.T) {
 // round 19 but for round 22's, oldmowerforum's visible date, read since
 // that round, and round 23's, retrocycles' date, and the seventeenth
 // set's wiki title, read since round 24, and the eighteenth set's shop
-// title and wiki dates, read since round 25. The nineteenth set's first
-// measurement (round 25's code), while round 26 tunes:
-var metadataMisses = map[string]string{
-	"unseen19-hedgerowyarns-blocking-en": "no URL (no canonical link nor og:url, only links) and no date (visible text only)",
-}
+// title and wiki dates, read since round 25, and the nineteenth set's
+// wiki title and date, shop address and date, read since round 26.
+var metadataMisses = map[string]string{}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
 	names := unseenNames(t)

@@ -113,6 +113,9 @@ func Extract(data []byte) (Page, error) {
 	if p.URL == "" {
 		p.URL = m.permalink
 	}
+	if p.URL == "" {
+		p.URL = m.titleLink
+	}
 	if t, err := dateparse.ParseAny(ld.published); ld.published != "" && err == nil {
 		p.PublishedAt = &t
 	} else if t, err := art.PublishedTime(); err == nil {
@@ -446,6 +449,7 @@ type meta struct {
 	permalink                  string                // the first absolute address of a "Permalink", without its anchor
 	namedDate                  string                // the first text of an element named for a date that is only a date
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
+	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
 	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
 	linkDate                   string                // the first text of a link into a page (a post's permalink) that is only a date (postDate)
 	articleTime                string                // Open Graph's article:published_time
@@ -1138,6 +1142,36 @@ func articleHeader(n *html.Node) bool {
 	return true
 }
 
+// headlineLink returns the address of link a when it is absolute, its
+// text is the headline and the last part of its path is the headline's
+// slug (its words lowercased, joined by "-"), an extension aside: a link
+// to the page itself (a breadcrumb's last link, a menu's current item),
+// the address of a page that gives no canonical link or og:url. "" when
+// it is not one.
+func headlineLink(a *html.Node, headline string) string {
+	href := strings.TrimSpace(attr(a, "href"))
+	if !strings.HasPrefix(href, "https://") && !strings.HasPrefix(href, "http://") || strings.ContainsAny(href, "#? <>\"") {
+		return ""
+	}
+	if a.FirstChild == nil || a.FirstChild != a.LastChild || a.FirstChild.Type != html.TextNode || !sameText(a.FirstChild.Data, headline) {
+		return ""
+	}
+	last := strings.TrimSuffix(href, "/")
+	last = last[strings.LastIndexByte(last, '/')+1:]
+	if i := strings.LastIndexByte(last, '.'); i > 0 {
+		last = last[:i]
+	}
+	if last == "" || last != slug(headline) {
+		return ""
+	}
+	return href
+}
+
+// slug returns text's words lowercased, joined by "-".
+func slug(text string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(text), notWordRune), "-")
+}
+
 // homeHref reports whether a link's address is a site's home page: "/",
 // or a URL with nothing after its host.
 func homeHref(href string) bool {
@@ -1378,6 +1412,9 @@ func collectElement(n *html.Node, m *meta) {
 		}
 		if m.linkDate == "" {
 			m.linkDate = postDate(n)
+		}
+		if m.titleLink == "" && m.headline != "" {
+			m.titleLink = headlineLink(n, m.headline)
 		}
 		// A post's "Permalink": the address of a page (a forum's) that
 		// gives no other, without the post's anchor.
