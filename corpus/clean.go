@@ -480,7 +480,9 @@ func dropTrailingTeasers(lines []string, keep []bool) {
 // which the nearer ends a sentence. Such a line is an agency's or desk's
 // mark, not part of the story, and left in it would count "REUTER" as an
 // entity of 4,500 news articles. After a line that does not end a sentence
-// the word may be the last item of a list, which stays.
+// the word may be the last item of a list, which stays; in a letter, a
+// text that opens with a greeting ("Hi all,", "Bonjour à tous,"), a first
+// name ("Marion") is the writer's signature, and stays.
 func dropSignOff(lines []string, keep []bool) {
 	last, prev, before := -1, -1, 0
 	for i := len(lines) - 1; i >= 0 && before < 2; i-- {
@@ -507,7 +509,22 @@ func dropSignOff(lines []string, keep []bool) {
 			return
 		}
 	}
+	if word == lines[last] && strings.ToUpper(word) != word && letter(lines, keep) {
+		return
+	}
 	keep[last] = false
+}
+
+// letter reports whether the first kept line is a greeting: four words at
+// most, ending with a comma ("Hi all,", "Dear members,").
+func letter(lines []string, keep []bool) bool {
+	for i, l := range lines {
+		if keep[i] && strings.TrimSpace(l) != "" {
+			l = strings.TrimSpace(l)
+			return strings.HasSuffix(l, ",") && len(strings.Fields(l)) <= 4
+		}
+	}
+	return false
 }
 
 func endsSentence(line string) bool {

@@ -1513,14 +1513,26 @@ var signedLine = regexp.MustCompile(`\p{L}{2}[.!,] \p{Lu}\p{Ll}+$`)
 // signOff reports whether bs[i] is the author's sign-off: the story's
 // last block, without a link or a colon (a label's, "Photo: J. Smith"),
 // of three words or more and at most maxShortWords, a sentence signed with
-// a first name. A forum post or a letter ends so, short and signed.
+// a first name; or a first name alone, in a message that opens with a
+// greeting ("Bonjour à tous," … "Bernadette"). A forum post or a letter
+// ends so, short and signed.
 func signOff(bs []*block, i int) bool {
 	b := bs[i]
-	if i != len(bs)-1 || b.list || b.linkText > 0 || len(b.words) < 3 || len(b.words) > maxShortWords || strings.ContainsRune(b.text, ':') {
+	if i != len(bs)-1 || b.list || b.linkText > 0 {
+		return false
+	}
+	if len(b.words) == 1 && firstName.MatchString(strings.TrimSpace(b.text)) {
+		opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
+		return opening >= 0 && opening < i && greeting(bs[opening])
+	}
+	if len(b.words) < 3 || len(b.words) > maxShortWords || strings.ContainsRune(b.text, ':') {
 		return false
 	}
 	return signedLine.MatchString(strings.TrimSpace(b.text))
 }
+
+// firstName is a name alone, capitalized: "Marion", "Bernadette".
+var firstName = regexp.MustCompile(`^\p{Lu}\p{Ll}+$`)
 
 // editWords ask the reader to edit a page.
 var editWords = wordSet("modifier modifiez compléter complétez éditer éditez edit modify amend")

@@ -17,6 +17,7 @@ import (
 	"log/slog"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -112,6 +113,9 @@ func Extract(data []byte) (Page, error) {
 	if p.URL == "" {
 		p.URL = m.permalink
 	}
+	if p.URL == "" {
+		p.URL = m.titleLink
+	}
 	if t, err := dateparse.ParseAny(ld.published); ld.published != "" && err == nil {
 		p.PublishedAt = &t
 	} else if t, err := art.PublishedTime(); err == nil {
@@ -137,6 +141,8 @@ func Extract(data []byte) (Page, error) {
 	} else if t, ok := parseTime(m.scriptDate); ok {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
+		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.unixDate); ok {
 		p.PublishedAt = &t
 	} else if t, ok := visibleDate(texts, monthFirst); ok {
 		p.PublishedAt = &t
@@ -442,6 +448,9 @@ type meta struct {
 	shareURL                   string                // the first address a share panel's read-only field holds
 	permalink                  string                // the first absolute address of a "Permalink", without its anchor
 	namedDate                  string                // the first text of an element named for a date that is only a date
+	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
+	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
+	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
 	linkDate                   string                // the first text of a link into a page (a post's permalink) that is only a date (postDate)
 	articleTime                string                // Open Graph's article:published_time
 	roleArticles               []*html.Node          // the elements other than <article> in the role of an article
@@ -662,6 +671,12 @@ func signatureRule(text string) bool {
 	return len(t) >= 5 && strings.Trim(t, "_") == ""
 }
 
+// mailSignature reports whether text node n is the line that opens an
+// e-mail's signature: "--" (RFC 3676 writes "-- ") before a line break.
+func mailSignature(n *html.Node) bool {
+	return strings.TrimSpace(n.Data) == "--" && n.NextSibling != nil && n.NextSibling.DataAtom == atom.Br
+}
+
 // anchorID reports whether every word of a (lowercased) id is in the
 // text of n: a heading's anchor slug, behind "toc-" when its table of
 // contents links to it ("toc-le-contexte").
@@ -746,9 +761,10 @@ func prune(n *html.Node, m *meta) int {
 			if m.headline != "" && !m.headlineShown && n.DataAtom != atom.Title {
 				m.headlineShown = sameText(c.Data, m.headline)
 			}
-			if signatureRule(c.Data) {
+			if signatureRule(c.Data) || mailSignature(c) {
 				// A forum post's signature follows a rule of underscores
-				// in the post's box: the rule and what follows go.
+				// in the post's box, an e-mail's the line "-- ": the
+				// rule and what follows go.
 				for s := c; s != nil; s = next {
 					next = s.NextSibling
 					collect(s, m)
@@ -844,7 +860,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c, m) || askAndLink(c) || publishedLine(c) {
+					if captionAfterPicture(c, m) || askAndLink(c) || publishedLine(c) || replyPrompt.MatchString(firstText(c)) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -970,10 +986,11 @@ const maxPostLook = 4
 // the article's paragraphs (holdsText: an <article> it holds does not
 // count, as a forum makes an <article> of each post), followed among its
 // next siblings by another element of the same class — a forum prints
-// each post in the same box, the opening post's first.
+// each post in the same box, the opening post's first, and a mailing
+// list's archive each message in a row of a table (a <tr>).
 func threadPost(n *html.Node) bool {
 	class := attr(n, "class")
-	if class == "" || n.DataAtom != atom.Div && n.DataAtom != atom.Article && n.DataAtom != atom.Li && n.DataAtom != atom.Section {
+	if class == "" || n.DataAtom != atom.Div && n.DataAtom != atom.Article && n.DataAtom != atom.Li && n.DataAtom != atom.Section && n.DataAtom != atom.Tr {
 		return false
 	}
 	look := 0
@@ -998,13 +1015,22 @@ func reply(n, first *html.Node) bool {
 }
 
 // datedHead reports whether an element of n holds only a date ("03-14-2025,
-// 09:12 PM", "2 April 2025"): a post's head.
+// 09:12 PM", "2 April 2025"), or a date and a separator before elements
+// only ("Sep 12, 2025 9:02pm · <a>#2716</a>", the date and the post's
+// number): a post's head.
 func datedHead(n *html.Node) bool {
 	for d := range n.Descendants() {
-		if d.Type != html.ElementNode || d.FirstChild == nil || d.FirstChild.Type != html.TextNode || d.FirstChild.NextSibling != nil {
+		if d.Type != html.ElementNode || d.FirstChild == nil || d.FirstChild.Type != html.TextNode {
 			continue
 		}
-		if _, ok := bareDate(d.FirstChild.Data, false); ok {
+		text := d.FirstChild.Data
+		if d.FirstChild.NextSibling != nil {
+			cut := strings.TrimRight(text, " \t\n\u00a0")
+			if text = strings.TrimRight(cut, "·|•"); text == cut || !onlyElements(d.FirstChild.NextSibling) {
+				continue
+			}
+		}
+		if _, ok := bareDate(text, false); ok {
 			return true
 		}
 	}
@@ -1109,23 +1135,82 @@ func articleHeader(n *html.Node) bool {
 	if h1 == nil || strings.TrimSpace(textOf(h1)) == "" {
 		return false
 	}
-	// A site's name in an <h1> is a link to its home page: "/", or a
-	// URL with nothing after its host.
-	if a := find(h1, atom.A); a != nil {
-		href := strings.TrimSpace(attr(a, "href"))
-		if i := strings.Index(href, "://"); i >= 0 {
-			href = href[i+3:]
-			if j := strings.IndexByte(href, '/'); j >= 0 {
-				href = href[j:]
-			} else {
-				href = "/"
-			}
-		}
-		if href == "" || href == "/" || strings.HasPrefix(href, "/?") || strings.HasPrefix(href, "/#") {
-			return false
-		}
+	// A site's name in an <h1> is a link to its home page.
+	if a := find(h1, atom.A); a != nil && homeHref(attr(a, "href")) {
+		return false
 	}
 	return true
+}
+
+// headlineLink returns the address of link a when it is absolute, its
+// text is the headline and the last part of its path is the headline's
+// slug (its words lowercased, joined by "-"), an extension aside: a link
+// to the page itself (a breadcrumb's last link, a menu's current item),
+// the address of a page that gives no canonical link or og:url. "" when
+// it is not one.
+func headlineLink(a *html.Node, headline string) string {
+	href := strings.TrimSpace(attr(a, "href"))
+	if !strings.HasPrefix(href, "https://") && !strings.HasPrefix(href, "http://") || strings.ContainsAny(href, "#? <>\"") {
+		return ""
+	}
+	if a.FirstChild == nil || a.FirstChild != a.LastChild || a.FirstChild.Type != html.TextNode || !sameText(a.FirstChild.Data, headline) {
+		return ""
+	}
+	last := strings.TrimSuffix(href, "/")
+	last = last[strings.LastIndexByte(last, '/')+1:]
+	if i := strings.LastIndexByte(last, '.'); i > 0 {
+		last = last[:i]
+	}
+	if last == "" || last != slug(headline) {
+		return ""
+	}
+	return href
+}
+
+// slug returns text's words lowercased, joined by "-".
+func slug(text string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(text), notWordRune), "-")
+}
+
+// homeHref reports whether a link's address is a site's home page: "/",
+// or a URL with nothing after its host.
+func homeHref(href string) bool {
+	href = strings.TrimSpace(href)
+	if i := strings.Index(href, "://"); i >= 0 {
+		href = href[i+3:]
+		if j := strings.IndexByte(href, '/'); j >= 0 {
+			href = href[j:]
+		} else {
+			href = "/"
+		}
+	}
+	return href == "" || href == "/" || strings.HasPrefix(href, "/?") || strings.HasPrefix(href, "/#")
+}
+
+// editedBefore is the word before a time that says it is an edit's or an
+// update's ("last edited:", "Mis à jour le").
+var editedBefore = regexp.MustCompile(`(?i)(?:edited|modified|updated|revised|modifié|modifiée|mis à jour|mise à jour)\W*$`)
+
+// classUnixTime returns, in RFC 3339, the Unix time that a word
+// "time_<seconds>" of n's class gives (Wikidot writes each date it shows
+// so: "<span class="odate time_1741946520 …">"), unless the text before n
+// says it is an edit's ("last edited: …"); "" when there is none.
+func classUnixTime(n *html.Node) string {
+	for _, w := range strings.Fields(attr(n, "class")) {
+		digits, ok := strings.CutPrefix(w, "time_")
+		if !ok || len(digits) < 9 || len(digits) > 10 || strings.Trim(digits, "0123456789") != "" {
+			continue
+		}
+		if p := n.PrevSibling; p != nil && p.Type == html.TextNode && editedBefore.MatchString(p.Data) {
+			return ""
+		}
+		sec, err := strconv.ParseInt(digits, 10, 64)
+		if err != nil {
+			return ""
+		}
+		return time.Unix(sec, 0).UTC().Format(time.RFC3339)
+	}
+	return ""
 }
 
 // find returns the first element of type a under n, or nil.
@@ -1286,6 +1371,9 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom != atom.Article && len(m.roleArticles) < 2 && strings.EqualFold(attr(n, "role"), "article") {
 		m.roleArticles = append(m.roleArticles, n)
 	}
+	if m.unixDate == "" && strings.Contains(attr(n, "class"), "time_") {
+		m.unixDate = classUnixTime(n)
+	}
 	if m.namedDate == "" && (dateNamed(attr(n, "class")) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
 		m.namedDate = namedDateOf(n)
 	}
@@ -1325,6 +1413,9 @@ func collectElement(n *html.Node, m *meta) {
 		if m.linkDate == "" {
 			m.linkDate = postDate(n)
 		}
+		if m.titleLink == "" && m.headline != "" {
+			m.titleLink = headlineLink(n, m.headline)
+		}
 		// A post's "Permalink": the address of a page (a forum's) that
 		// gives no other, without the post's anchor.
 		if m.permalink == "" && permalinkText(n) {
@@ -1347,6 +1438,9 @@ func collectElement(n *html.Node, m *meta) {
 		}
 	case atom.H1:
 		m.h1 = append(m.h1, strings.Join(strings.Fields(textOf(n)), " "))
+		if a := find(n, atom.A); m.homeName == "" && a != nil && homeHref(attr(a, "href")) {
+			m.homeName = m.h1[len(m.h1)-1]
+		}
 	case atom.Title:
 		if m.title == "" {
 			m.title = textOf(n)
@@ -1487,7 +1581,13 @@ const maxQuoteHeadWords = 6
 // post?id=…">Pete Ormond said:</a></div>", a link to the post quoted): a
 // forum's quotation of another post, which names its author first, unlike
 // a quotation of the story's, whose source, when cited, comes after it.
+// So is a quotation whose first text is a link to the address its cite
+// attribute gives (WoltLab's "<blockquote cite=…><div><a href=…>Citation
+// de Gaston</a></div>", the link to the post quoted).
 func quotedPost(n *html.Node) bool {
+	if cite := attr(n, "cite"); cite != "" && citeLinkFirst(n, cite) {
+		return true
+	}
 	c := firstContent(n)
 	for c != nil && c.DataAtom == atom.Div {
 		if first := firstContent(c); first != nil && (first.DataAtom == atom.Cite || first.DataAtom == atom.Div || first.DataAtom == atom.A && onlyChild(c) == first) {
@@ -1501,6 +1601,23 @@ func quotedPost(n *html.Node) bool {
 	}
 	head := strings.TrimSpace(textOf(c))
 	return strings.HasSuffix(head, ":") && (c.DataAtom == atom.Cite || len(strings.Fields(head)) <= maxQuoteHeadWords)
+}
+
+// citeLinkFirst reports whether the first text of n that is not only
+// space is in a link to cite.
+func citeLinkFirst(n *html.Node, cite string) bool {
+	for d := range n.Descendants() {
+		if d.Type != html.TextNode || strings.TrimSpace(d.Data) == "" {
+			continue
+		}
+		for a := d.Parent; a != nil && a != n; a = a.Parent {
+			if a.DataAtom == atom.A {
+				return attr(a, "href") == cite
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // itemDescription reports whether n is the description of the
@@ -1594,14 +1711,18 @@ var boxWords = wordSet("wrap box frame")
 // "-" ("wrap_info", as DokuWiki's wrap plugin writes an info box;
 // "ems-box-info"; "frame-info", a TYPO3 content element's frame), or "box" and, as another of its classes, one of
 // boxKinds and "message" in one word ("box infomessage", as XWiki writes
-// its info macro).
+// its info macro), or one of boxKinds alone as a class beside a class
+// that ends with "-block" ("tip custom-block", as VitePress and VuePress
+// write a tip or warning container).
 func kindBox(class string) bool {
-	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") && !strings.Contains(class, "frame") {
+	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") && !strings.Contains(class, "frame") && !strings.Contains(class, "-block") {
 		return false
 	}
-	box, message := false, false
+	box, message, kind, block := false, false, false, false
 	for _, c := range strings.Fields(strings.ToLower(class)) {
 		box = box || c == "box"
+		kind = kind || boxKinds[c]
+		block = block || strings.HasSuffix(c, "-block") && len(c) > len("-block")
 		if kind, ok := strings.CutSuffix(c, "message"); ok && boxKinds[kind] {
 			message = true
 		}
@@ -1612,7 +1733,7 @@ func kindBox(class string) bool {
 			}
 		}
 	}
-	return box && message
+	return box && message || kind && block
 }
 
 // maxSignupWords is the most words a sign-up box says beside its form.
@@ -1916,6 +2037,13 @@ func title(t string, m meta) string {
 			continue
 		}
 		head, tail := t[:i], t[i+len(sep):]
+		if m.homeName != "" && strings.EqualFold(head, m.homeName) {
+			// The site's name (its <h1>, a link to its home page)
+			// before the headline ("Kerrow Caving Club - Hollow Beck
+			// winter dig"): the headline is after it.
+			t = tail
+			break
+		}
 		if strings.EqualFold(tail, m.siteName) || len(m.h1) > 0 && strings.EqualFold(head, m.h1[0]) {
 			t = head
 			break
@@ -2590,6 +2718,12 @@ func askAndLink(p *html.Node) bool {
 	return len(strings.Fields(textOf(p))) <= maxAskWords
 }
 
+// replyPrompt opens a thread's notice that only members may answer:
+// "You must be a member of this group to reply.", "You need to be logged
+// in to post a reply", "Vous devez être connecté pour répondre à ce
+// sujet."
+var replyPrompt = regexp.MustCompile(`^\s*(?i:you must|you need to|vous devez|il faut)\s+(?i:be|log|sign|être|vous)\b[^.!?]{0,40}?(?i:to (?:reply|post|comment|answer)|pour (?:répondre|commenter|participer|réagir))\b`)
+
 // selfIntro is a line in which an author introduces themselves by name:
 // "I'm Ottilie, a book conservator…", "Hi, I am Sam.", "Je suis Claire,
 // maraîchère…", "Moi, c'est Paul".
@@ -2617,4 +2751,15 @@ func builderName(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// onlyElements reports whether n and its next siblings are elements, or
+// texts of spaces only.
+func onlyElements(n *html.Node) bool {
+	for ; n != nil; n = n.NextSibling {
+		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			return false
+		}
+	}
+	return true
 }

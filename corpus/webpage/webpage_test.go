@@ -1742,3 +1742,66 @@ func TestRound25(t *testing.T) {
 		}
 	})
 }
+
+// TestRound26 holds the rules of round 26 of issue 16, each on a small
+// page, on the walk that prunes one, or on the element itself; each case
+// fails without its rule.
+func TestRound26(t *testing.T) {
+	story := `<p>` + councilP1 + ` ` + councilP2 + `</p><p>` + councilP3 + ` ` + councilP1 + `</p><p>` + councilP2 + ` ` + councilP3 + `</p>`
+	checkRound(t, []roundCase{
+		{"a notice that only members may reply goes",
+			`<main><h1>Budget approved</h1>` + councilStory + `<p class="text-muted small">You must be a member of this group to reply. Messages in this group are only visible to its members, who can read the whole archive. <a href="/join">Join Group</a></p></main>`,
+			[]string{"energy costs"}, []string{"You must be a member"}},
+		{"a first name alone at the end of a message that opens with a greeting is its sign-off",
+			`<main><h1>Budget approved</h1><p>Hi all,</p>` + councilStory + `<p>Marion</p></main>`,
+			[]string{"Hi all,", "energy costs", "Marion"}, nil},
+	})
+	checkFurniture(t, []furnitureCase{
+		{"a kind alone as a class beside a \"-block\" class (VitePress's \"tip custom-block\") is furniture", `<div><div class="tip custom-block"><p class="custom-block-title">TIP</p><p>Not sure which categories a locale uses? Run the plurals command to print them.</p></div></div>`},
+	})
+	t.Run("an e-mail's signature, after the line \"-- \", goes", func(t *testing.T) {
+		text := pruned(t, `<div class="user-content">`+story+`<div>Marion</div><div>-- <br>Marion Keogh<br>Glaze room rota, Tuesdays and Thursdays</div></div>`, &meta{})
+		if strings.Contains(text, "Glaze room rota") || !strings.Contains(text, "energy costs") {
+			t.Errorf("signature kept or post lost:\n%s", text)
+		}
+	})
+	t.Run("a thread's messages in the rows of a table: the replies go", func(t *testing.T) {
+		row := func(date, body string) string {
+			return `<tr class="expanded-message"><td><div class="message-header"><a class="user-name" href="/u/1">Marion</a> <span class="pull-right">` + date + ` &middot; <a href="/message/1">#2714</a></span></div><div class="user-content">` + body + `</div></td></tr>`
+		}
+		text := pruned(t, `<table id="records"><tbody>`+row("Sep 12, 2025 4:37pm", story)+row("Sep 12, 2025 9:02pm", `Great write-up, thanks. Saving this for later.`)+`</tbody></table>`, &meta{})
+		if strings.Contains(text, "Great write-up") || !strings.Contains(text, "energy costs") {
+			t.Errorf("reply kept or post lost:\n%s", text)
+		}
+	})
+	t.Run("a quotation whose first text is a link to the address its cite attribute gives is a forum's quotation of another post", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<blockquote class="quoteBox" cite="https://forum.example/thread/3107/?postID=60412#post60412"><div class="quoteBoxIcon"><a href="/user/402-gaston/"><img src="a.svg" alt=""></a></div><div class="quoteBoxTitle"><a href="https://forum.example/thread/3107/?postID=60412#post60412">Citation de Gaston</a></div><div class="quoteBoxContent"><p>Attention aux limaces la première année.</p></div></blockquote>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if q := find(doc, atom.Blockquote); !junk(q) {
+			t.Error("the quotation of another post is not furniture")
+		}
+	})
+	t.Run("a Unix time in a class dates a page, an edit's does not", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<div id="page-info">page revision: 3, last edited: <span class="odate time_1742582400">21 Mar 2025 18:40</span></div><main><h1>Budget approved</h1><div class="news-meta">Posted by Fen on <span class="odate time_1741946520 format_%25e">14 Mar 2025 10:02</span></div>`+councilStory+`</main>`, nil, nil)
+		if want := time.Date(2025, 3, 14, 10, 2, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("the site's name, an <h1> linked to its home, before a separator in the <title> puts the headline after it", func(t *testing.T) {
+		p := extractHas(t, "Kerrow Caving Club - Hollow Beck winter dig", "", `<div id="header"><h1><a href="/"><span>Kerrow Caving Club</span></a></h1></div><div id="page-title">Hollow Beck winter dig</div><div id="page-content">`+councilStory+`</div>`, nil, nil)
+		if p.Title != "Hollow Beck winter dig" {
+			t.Errorf("title %q", p.Title)
+		}
+	})
+	t.Run("a byline's writing dates a page, and a link to the page itself gives its address", func(t *testing.T) {
+		p := extractHas(t, "How to block your knitting | Hedgerow Yarns", "", `<ul class="breadcrumb"><li><a href="https://shop.example/">Home</a></li><li><a href="https://shop.example/how-to-block-your-knitting">How to block your knitting</a></li></ul><div id="content"><h1>How to block your knitting</h1><p><em>Written by Nell Fairlie, 2 June 2025</em></p>`+councilStory+`</div>`, nil, nil)
+		if want := time.Date(2025, 6, 2, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+		if p.URL != "https://shop.example/how-to-block-your-knitting" {
+			t.Errorf("url %q", p.URL)
+		}
+	})
+}
