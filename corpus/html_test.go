@@ -214,8 +214,6 @@ var metadataMisses = map[string]string{
 	"unseen20-forgecommuns-concessio32-fr":         "the site's name after the title, no URL (only in links), no date (a link's title)",
 	"unseen20-hannaoakes-treadlemachine-en":        "no date (an Org export's visible date only)",
 	"unseen20-nimbuscommunity-wiredbackhaul-en":    "no date (visible only, month first, with a direction mark)",
-	"unseen20-savonneriedelaube-conservation-fr":   "no URL (only a microdata link)",
-	"unseen20-weirsiderowing-novicefour-en":        "no URL (only DC.identifier)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

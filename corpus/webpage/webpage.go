@@ -108,6 +108,12 @@ func Extract(data []byte) (Page, error) {
 		p.URL = m.ogURL
 	}
 	if p.URL == "" {
+		p.URL = m.itemURL
+	}
+	if p.URL == "" {
+		p.URL = m.dcURL
+	}
+	if p.URL == "" {
 		p.URL = m.shareURL
 	}
 	if p.URL == "" {
@@ -446,6 +452,8 @@ type meta struct {
 	headlineShown              bool                  // the page shows headline as a line of its own
 	headlineBare               string                // headline without a numbered label ("Update 7: "), when it has one
 	shareURL                   string                // the first address a share panel's read-only field holds
+	dcURL                      string                // Dublin Core's DC.identifier (dcterms.identifier), when an absolute address
+	itemURL                    string                // the first microdata url or mainEntityOfPage of an article's item, when an absolute address
 	permalink                  string                // the first absolute address of a "Permalink", without its anchor
 	namedDate                  string                // the first text of an element named for a date that is only a date
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
@@ -1368,6 +1376,9 @@ func collectElement(n *html.Node, m *meta) {
 	if m.hDate == "" {
 		m.hDate = microformatDate(n)
 	}
+	if m.itemURL == "" && hasAttr(n, "itemprop") {
+		m.itemURL = itemURL(n)
+	}
 	if n.DataAtom != atom.Article && len(m.roleArticles) < 2 && strings.EqualFold(attr(n, "role"), "article") {
 		m.roleArticles = append(m.roleArticles, n)
 	}
@@ -1391,6 +1402,11 @@ func collectElement(n *html.Node, m *meta) {
 	case atom.Meta:
 		if metaDateNames[strings.ToLower(attr(n, "name"))] && m.metaDate == "" {
 			m.metaDate = strings.TrimSpace(attr(n, "content"))
+		}
+		// Dublin Core's identifier of the resource: its address, when
+		// the page gives one.
+		if name := strings.ToLower(attr(n, "name")); m.dcURL == "" && (name == "dc.identifier" || name == "dcterms.identifier") {
+			m.dcURL = absoluteURL(attr(n, "content"))
 		}
 		switch strings.ToLower(attr(n, "property")) {
 		case "og:url":
@@ -1852,6 +1868,46 @@ func afterMainEntity(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// absoluteURL returns v trimmed when it is an absolute http(s) address
+// without spaces, or "".
+func absoluteURL(v string) string {
+	v = strings.TrimSpace(v)
+	if !strings.HasPrefix(v, "https://") && !strings.HasPrefix(v, "http://") || strings.ContainsAny(v, " <>\"") {
+		return ""
+	}
+	return v
+}
+
+// itemURL returns the address a microdata property "url" or
+// "mainEntityOfPage" of n states (a <link href>, an <a href>, a <meta
+// content>) when the item it belongs to, its nearest ancestor with
+// itemscope, is an article or a web page (itemtype Article, NewsArticle,
+// BlogPosting, WebPage, …): the page's main item says where the page
+// is. "" otherwise, or for a relative address.
+func itemURL(n *html.Node) string {
+	props := strings.Fields(attr(n, "itemprop"))
+	if !slices.Contains(props, "url") && !slices.Contains(props, "mainEntityOfPage") {
+		return ""
+	}
+	item := n.Parent
+	for item != nil && !hasAttr(item, "itemscope") {
+		item = item.Parent
+	}
+	if item == nil {
+		return ""
+	}
+	switch t := itemType(item); {
+	case strings.HasSuffix(t, "article"), t == "blogposting", t == "socialmediaposting", t == "webpage":
+	default:
+		return ""
+	}
+	v := attr(n, "href")
+	if n.DataAtom == atom.Meta {
+		v = attr(n, "content")
+	}
+	return absoluteURL(v)
 }
 
 // itemType returns the last part of an element's schema.org itemtype,

@@ -1805,3 +1805,20 @@ func TestRound26(t *testing.T) {
 		}
 	})
 }
+
+// TestRound27 holds the rules of round 27 of issue 16, each on a small
+// page of its own, and each case fails without its rule.
+func TestRound27(t *testing.T) {
+	t.Run("Dublin Core's identifier gives the address of a page without a canonical link or og:url", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", `<meta name="DC.identifier" content="https://council.example/news-budget.html">`, `<main><h1>Budget approved</h1>`+councilStory+`</main>`, nil, nil)
+		if p.URL != "https://council.example/news-budget.html" {
+			t.Errorf("url %q", p.URL)
+		}
+	})
+	t.Run("a microdata url or mainEntityOfPage of the article's item gives the page's address, another item's does not", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<main><div itemscope itemtype="https://schema.org/Product"><link itemprop="url" href="https://council.example/shop/mug"></div><div itemscope itemtype="https://schema.org/Article"><link itemprop="mainEntityOfPage" href="https://council.example/page/budget-approved"><h1 itemprop="headline">Budget approved</h1><div itemprop="articleBody">`+councilStory+`</div></div></main>`, nil, nil)
+		if p.URL != "https://council.example/page/budget-approved" {
+			t.Errorf("url %q", p.URL)
+		}
+	})
+}
