@@ -1530,10 +1530,12 @@ func junk(n *html.Node) bool {
 		return true
 	}
 	switch strings.ToLower(attr(n, "role")) {
-	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "img":
+	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "img", "doc-toc":
 		// An element in the role of an image shows a picture, and its
 		// text, when it has one, is the picture's glyph (a callout's
-		// emoji icon): the alt text of an image is not read either.
+		// emoji icon): the alt text of an image is not read either. A
+		// table of contents (DPUB-ARIA's "doc-toc", as Org mode's
+		// export and EPUB readers mark it) repeats the headings.
 		return true
 	}
 	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") || signupBox(n) {
@@ -2359,6 +2361,13 @@ func namedDateOf(n *html.Node) string {
 		if _, ok := bareDate(t, false); ok {
 			return t
 		}
+		// A label of the publication before it ("Date: 2025-02-09",
+		// as Org mode's export writes the document's date).
+		if label, d, ok := strings.Cut(t, ":"); ok && dateLabels[strings.ToLower(strings.TrimSpace(label))] {
+			if _, ok := bareDate(strings.TrimSpace(d), false); ok {
+				return strings.TrimSpace(d)
+			}
+		}
 	}
 	titled := n
 	if attr(n, "title") == "" {
@@ -2382,6 +2391,10 @@ func namedDateOf(n *html.Node) string {
 	}
 	return ""
 }
+
+// dateLabels are the labels before a colon that say the date after it
+// is the page's, not an edit's nor an export's.
+var dateLabels = map[string]bool{"date": true, "published": true, "posted": true, "publication": true, "date de publication": true, "publié le": true, "publié": true}
 
 // sameText reports whether a text node says text, spaces aside.
 func sameText(data, text string) bool {

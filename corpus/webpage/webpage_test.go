@@ -1821,4 +1821,19 @@ func TestRound27(t *testing.T) {
 			t.Errorf("url %q", p.URL)
 		}
 	})
+	t.Run("a table of contents in DPUB-ARIA's role doc-toc goes", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<div id="table-of-contents" role="doc-toc"><h2>Table of Contents</h2><ul><li><a href="#a">1. Where the money goes</a></li><li><a href="#b">2. What changes next year</a></li></ul></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if toc := find(doc, atom.Div); !junk(toc) {
+			t.Error("the table of contents is not furniture")
+		}
+	})
+	t.Run("an element named for a date, its text a label and a date, dates the page", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<div id="content"><h1>Budget approved</h1>`+councilStory+`</div><div id="postamble"><p class="author">Author: Fen</p><p class="date">Date: 2025-02-09</p><p class="date">Created: 2025-02-12 Wed 21:40</p></div>`, nil, nil)
+		if want := time.Date(2025, 2, 9, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
 }
