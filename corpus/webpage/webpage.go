@@ -1555,6 +1555,11 @@ func junk(n *html.Node) bool {
 		// editor's panel is.
 		return true
 	}
+	if strings.Contains(class, "card") && textCard(n) && !holdsArticle(n) {
+		// A card set among the story's paragraphs, titled: a callout,
+		// as a box of a kind is.
+		return true
+	}
 	if isSubheading(n) || soleHeading(n) {
 		// A heading's "header" is its kind, not the page's header; so
 		// is that of the wrappers a block editor sets around each
@@ -1588,6 +1593,40 @@ func junk(n *html.Node) bool {
 	// itself: furniture is short, so a block with several paragraphs of
 	// prose is left to Readability's scoring.
 	return !holdsArticle(n)
+}
+
+// textCard reports whether n is a card (Bootstrap's "card", a wiki's box
+// plugin renders so) whose body opens with its title ("card-body", then a
+// heading of class "card-title") and that comes right after a paragraph
+// or a list of the text: a box set in the story, not one of a grid of
+// cards.
+func textCard(n *html.Node) bool {
+	if !slices.Contains(strings.Fields(attr(n, "class")), "card") {
+		return false
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol {
+		return false
+	}
+	body := firstChildElement(n)
+	if body == nil || !slices.Contains(strings.Fields(attr(body, "class")), "card-body") {
+		return false
+	}
+	title := firstChildElement(body)
+	return title != nil && headingLevel(title) > 0 && slices.Contains(strings.Fields(attr(title, "class")), "card-title")
+}
+
+// firstChildElement returns n's first child element, or nil.
+func firstChildElement(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
 }
 
 // maxQuoteHeadWords is the most words of the head quotedPost reads.

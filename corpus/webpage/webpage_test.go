@@ -1836,4 +1836,20 @@ func TestRound27(t *testing.T) {
 			t.Errorf("published at %v, want %v", p.PublishedAt, want)
 		}
 	})
+	t.Run("a titled card right after a paragraph of the text is a callout, a grid of cards is left to the rest", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<div class="body"><p>` + councilP1 + `</p><div class="card bg-light mb-3"><div class="card-body"><h4 class="card-title">Drop-in session</h4><p class="card-text">Our volunteers help you read the budget on the first Saturday of the month, from 2 to 5 pm, at the library. Free entry.</p></div></div><p>` + councilP2 + `</p></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if card := find(doc, atom.P).NextSibling; !junk(card) {
+			t.Error("the card in the text is not furniture")
+		}
+		doc, err = html.Parse(strings.NewReader(`<div class="row"><div class="card"><div class="card-body"><h4 class="card-title">A post</h4></div></div></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if textCard(find(doc, atom.Div).FirstChild) {
+			t.Error("a card of a grid is taken for a callout")
+		}
+	})
 }
