@@ -212,7 +212,6 @@ var metadataMisses = map[string]string{
 	"unseen20-amicalelaiquevernoux-videgrenier-fr": "no URL (only in a share link)",
 	"unseen20-causerie-caveliege-fr":               "no date (only in a script's data)",
 	"unseen20-forgecommuns-concessio32-fr":         "the site's name after the title, no URL (only in links), no date (a link's title)",
-	"unseen20-nimbuscommunity-wiredbackhaul-en":    "no date (visible only, month first, with a direction mark)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

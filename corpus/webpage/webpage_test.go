@@ -1852,4 +1852,13 @@ func TestRound27(t *testing.T) {
 			t.Error("a card of a grid is taken for a callout")
 		}
 	})
+	t.Run("a date named so, behind a left-to-right mark, month first in English, dates the page", func(t *testing.T) {
+		p, err := Extract([]byte(`<html lang="en"><head><title>Budget approved</title></head><body><main><h1>Budget approved</h1><span class="DateTime"><span class="local-date">&lrm;06-03-2025</span> <span class="local-time">09:41 AM</span></span>` + councilStory + `</main></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := time.Date(2025, 6, 3, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
 }
