@@ -2126,6 +2126,40 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", "
 // <title>, else the <h1>: a site name Readability left at the end (it
 // keeps the whole <title> when the headline is four words or fewer) goes.
 // The page's single <h1> wins when the <title> is only a prefix of it.
+// cutTitlePart returns t up to name, when name is a part of t after a
+// separator and is its last part or followed by another separator; t
+// otherwise.
+func cutTitlePart(t, name string) string {
+	for _, sep := range titleSeparators {
+		if i := strings.Index(strings.ToLower(t), strings.ToLower(sep+name)); i > 0 {
+			if rest := t[i+len(sep)+len(name):]; rest == "" || slices.ContainsFunc(titleSeparators, func(s string) bool { return strings.HasPrefix(rest, s) }) {
+				return t[:i]
+			}
+		}
+	}
+	return t
+}
+
+// pathLast returns the last name of a heading that is a path of names
+// ("Logiciels communaux » Concessio", a forge's header naming the project
+// within its parent), a name of four words at most, or "" when it is not
+// one.
+// A closing guillemet after an opening one quotes a title: no path.
+func pathLast(h string) string {
+	if strings.Contains(h, "«") {
+		return ""
+	}
+	for _, sep := range []string{" » ", " › ", " > ", " / "} {
+		if i := strings.LastIndex(h, sep); i > 0 {
+			if last := strings.TrimSpace(h[i+len(sep):]); len(strings.Fields(last)) <= 4 && !strings.ContainsAny(last, ":;,.!?") {
+				return last
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 func title(t string, m meta) string {
 	t = strings.Join(strings.Fields(t), " ")
 	for _, sep := range titleSeparators {
@@ -2154,6 +2188,16 @@ func title(t string, m meta) string {
 		head, name := t[:i], t[i+2:len(t)-1]
 		if strings.EqualFold(name, m.siteName) || slices.ContainsFunc(m.h1, func(h string) bool { return strings.EqualFold(h, name) || strings.EqualFold(h, head) }) {
 			t = head
+		}
+	}
+	if len(m.h1) > 0 {
+		if last := pathLast(m.h1[0]); last != "" {
+			// The project's or section's name the page's <h1> ends
+			// with, a path of names ("Logiciels communaux » Concessio",
+			// a forge's header), as a part of the title, and what
+			// follows it ("<headline> - Concessio - Forge des
+			// communs"): the headline is before it.
+			t = cutTitlePart(t, last)
 		}
 	}
 	for _, a := range m.authors {

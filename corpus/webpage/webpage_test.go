@@ -1861,4 +1861,13 @@ func TestRound27(t *testing.T) {
 			t.Errorf("published at %v, want %v", p.PublishedAt, want)
 		}
 	})
+	t.Run("the last name of a heading that is a path of names leaves the title, a quoted title's guillemet is no path", func(t *testing.T) {
+		p := extractHas(t, "Budget approved - Treasury - Council forge", "", `<div id="header"><h1><span class="root"><a href="/projects/council">Council</a> &#187; </span><span class="current-project">Treasury</span></h1></div><div id="content"><h2>Budget approved</h2>`+councilStory+`</div>`, nil, nil)
+		if p.Title != "Budget approved" {
+			t.Errorf("title %q", p.Title)
+		}
+		if got := pathLast("« Lignes de crête » : Maëlle Orsini"); got != "" {
+			t.Errorf("pathLast of a quoted title %q", got)
+		}
+	})
 }
