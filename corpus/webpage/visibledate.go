@@ -32,9 +32,10 @@ var months = map[string]time.Month{
 // between ("Posted by Mrs Keane, class teacher, on 14 May 2025", "Créée
 // par Hélène Roux le 2025/02/11 14:03": a wiki page's creation is its
 // publication; "Written by Nell Fairlie, 2 June 2025": so is a byline's
-// writing), and a weekday before the day ("Posté le: Sam 26 Juil
-// 2025").
-var publishedDate = regexp.MustCompile(`(?i)\b(?:publié|publiée|publiés|mis en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|rédigé|rédigée)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`)
+// writing; "Ajouté par Claire Vidal il y a 8 mois", the day in the
+// link's title, as a forge adds a news item: so is its adding), and a
+// weekday before the day ("Posté le: Sam 26 Juil 2025").
+var publishedDate = regexp.MustCompile(`(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|rédigé|rédigée)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`)
 
 // dayDate is a date alone: a day, a month in words and a year in either
 // order, or a numeric day/month/year, as publishedDate reads them, its

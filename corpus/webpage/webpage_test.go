@@ -1870,4 +1870,10 @@ func TestRound27(t *testing.T) {
 			t.Errorf("pathLast of a quoted title %q", got)
 		}
 	})
+	t.Run("\"Added by\" and a date shown as its distance, the day in a link's title, dates the page", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<div id="content"><h2>Budget approved</h2><p class="author">Ajouté par <a href="/users/57">Claire Vidal</a> <a title="17/04/2025 10:04" href="/activity?from=2025-04-17">il y a 8 mois</a></p>`+councilStory+`</div>`, nil, nil)
+		if want := time.Date(2025, 4, 17, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
 }
