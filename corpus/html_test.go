@@ -210,7 +210,6 @@ func TestHTMLMetadata(t *testing.T) {
 // tunes:
 var metadataMisses = map[string]string{
 	"unseen20-amicalelaiquevernoux-videgrenier-fr": "no URL (only in a share link)",
-	"unseen20-causerie-caveliege-fr":               "no date (only in a script's data)",
 	"unseen20-forgecommuns-concessio32-fr":         "no URL (only in links)",
 }
 

@@ -146,6 +146,8 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.scriptDate); ok {
 		p.PublishedAt = &t
+	} else if t, ok := parseTime(objectDate(m.dataScripts, p.URL, m.headline)); ok {
+		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.unixDate); ok {
@@ -448,6 +450,7 @@ type meta struct {
 	jsonLD                     []string              // the JSON-LD scripts
 	noteIDs                    map[string]*html.Node // elements whose id holds a digit, footnotes' targets (gatherNotes)
 	scriptDate                 string                // the first "first published" date a page's script states (firstPublished)
+	dataScripts                []string              // the scripts, not JSON-LD, that hold a key "published" (objectDate)
 	headline                   string                // the longest part of a <title> cut by separators (titleHeadline)
 	headlineShown              bool                  // the page shows headline as a line of its own
 	headlineBare               string                // headline without a numbered label ("Update 7: "), when it has one
@@ -1469,8 +1472,13 @@ func collectElement(n *html.Node, m *meta) {
 	case atom.Script:
 		if strings.EqualFold(attr(n, "type"), "application/ld+json") {
 			m.jsonLD = append(m.jsonLD, textOf(n))
-		} else if m.scriptDate == "" && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
-			m.scriptDate = firstPublished(n.FirstChild.Data)
+		} else if n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
+			if m.scriptDate == "" {
+				m.scriptDate = firstPublished(n.FirstChild.Data)
+			}
+			if len(m.dataScripts) < 4 && strings.Contains(n.FirstChild.Data, `"published"`) {
+				m.dataScripts = append(m.dataScripts, n.FirstChild.Data)
+			}
 		}
 	}
 }
@@ -2573,6 +2581,84 @@ func firstPublished(script string) string {
 			rest = rest[i+len(key):]
 			if m := firstPublishedKey.FindStringSubmatch(rest[:min(len(rest), 60)]); m != nil {
 				return m[1]
+			}
+		}
+	}
+	return ""
+}
+
+// objectPublished is a key of an object's date of publication, and its
+// value.
+var objectPublished = regexp.MustCompile(`^"(?:published|datePublished|published_at|publishedAt)"\s*:\s*"([0-9][0-9T:.+\-Z ]{9,34})"`)
+
+// objectDate returns the date of publication ("published": "…") of the
+// object of a script's data (a single-page app's state, as Lemmy's
+// "window.isoData" holds its post) that states the page's address or
+// its headline as one of its values, read at the object's own level, not
+// in the objects it holds; "" when there is none. The other objects of
+// such data (the site's, the community's, the comments') have their own
+// dates.
+func objectDate(scripts []string, url, headline string) string {
+	for _, anchor := range []string{url, headline} {
+		if len(anchor) < 8 {
+			continue
+		}
+		value := `"` + anchor + `"`
+		for _, script := range scripts {
+			for off := 0; ; {
+				i := strings.Index(script[off:], value)
+				if i < 0 {
+					break
+				}
+				i += off
+				off = i + len(value)
+				if d := ownPublished(script, i); d != "" {
+					return d
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// ownPublished returns the value of the key of publication at the level
+// of the object of data that holds position at, "" when it has none.
+func ownPublished(data string, at int) string {
+	// The object's opening brace: back from at, past the objects it
+	// holds (strings' braces are few enough in such data to ignore).
+	depth, start := 0, -1
+	for i := at - 1; i >= 0 && start < 0; i-- {
+		switch data[i] {
+		case '}', ']':
+			depth++
+		case '{', '[':
+			if depth == 0 {
+				if data[i] == '[' {
+					return ""
+				}
+				start = i
+			}
+			depth--
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	depth = 0
+	for i := start + 1; i < len(data); i++ {
+		switch data[i] {
+		case '{', '[':
+			depth++
+		case '}', ']':
+			if depth == 0 {
+				return ""
+			}
+			depth--
+		case '"':
+			if depth == 0 {
+				if m := objectPublished.FindStringSubmatch(data[i:min(len(data), i+80)]); m != nil {
+					return m[1]
+				}
 			}
 		}
 	}

@@ -1876,4 +1876,10 @@ func TestRound27(t *testing.T) {
 			t.Errorf("published at %v, want %v", p.PublishedAt, want)
 		}
 	})
+	t.Run("a script's data object that states the page's address dates the page with its own \"published\", not its neighbours'", func(t *testing.T) {
+		p := extractHas(t, "Budget approved - Causerie", `<meta property="og:url" content="https://forum.example/post/18">`, `<script>window.isoData = {"site":{"name":"Causerie","published":"2023-06-11T09:01:22Z"},"post_view":{"post":{"id":18,"name":"Budget approved","creator":{"name":"fen","published":"2024-01-02T00:00:00Z"},"published":"2025-06-03T06:12:44Z","ap_id":"https://forum.example/post/18"}}};</script><main><h1>Budget approved</h1>`+councilStory+`</main>`, nil, nil)
+		if want := time.Date(2025, 6, 3, 6, 12, 44, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
 }
