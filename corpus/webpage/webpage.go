@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -118,6 +119,9 @@ func Extract(data []byte) (Page, error) {
 	}
 	if p.URL == "" {
 		p.URL = m.permalink
+	}
+	if p.URL == "" && !m.sharedMixed {
+		p.URL = m.sharedURL
 	}
 	if p.URL == "" {
 		p.URL = m.titleLink
@@ -458,6 +462,8 @@ type meta struct {
 	dcURL                      string                // Dublin Core's DC.identifier (dcterms.identifier), when an absolute address
 	itemURL                    string                // the first microdata url or mainEntityOfPage of an article's item, when an absolute address
 	permalink                  string                // the first absolute address of a "Permalink", without its anchor
+	sharedURL                  string                // the address the page's share links pass, when they all pass one (sharedAddress)
+	sharedMixed                bool                  // the page's share links pass several addresses
 	namedDate                  string                // the first text of an element named for a date that is only a date
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
@@ -1432,6 +1438,13 @@ func collectElement(n *html.Node, m *meta) {
 		if m.linkDate == "" {
 			m.linkDate = postDate(n)
 		}
+		if !m.sharedMixed && strings.Contains(attr(n, "href"), "share") {
+			if v := sharedAddress(attr(n, "href")); v != "" && m.sharedURL == "" {
+				m.sharedURL = v
+			} else if v != "" && v != m.sharedURL {
+				m.sharedMixed = true
+			}
+		}
 		if m.titleLink == "" && m.headline != "" {
 			m.titleLink = headlineLink(n, m.headline)
 		}
@@ -1917,6 +1930,29 @@ func afterMainEntity(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// sharedAddress returns the absolute address a share link passes to a
+// network ("https://www.facebook.com/sharer.php?u=…", ".../share?url=…":
+// a path whose last part starts with "share", a parameter "u" or "url"),
+// or "". A share button shares the page it is on: its address, when the
+// page gives no other and its share links all pass the same one (a list's
+// links share each item's page).
+func sharedAddress(href string) string {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil || u.Scheme != "https" && u.Scheme != "http" {
+		return ""
+	}
+	last := u.Path[strings.LastIndexByte(u.Path, '/')+1:]
+	if !strings.HasPrefix(strings.ToLower(last), "share") {
+		return ""
+	}
+	q := u.Query()
+	v := q.Get("u")
+	if v == "" {
+		v = q.Get("url")
+	}
+	return absoluteURL(v)
 }
 
 // absoluteURL returns v trimmed when it is an absolute http(s) address

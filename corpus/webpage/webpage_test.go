@@ -1882,4 +1882,17 @@ func TestRound27(t *testing.T) {
 			t.Errorf("published at %v, want %v", p.PublishedAt, want)
 		}
 	})
+	t.Run("the address the page's share links all pass is its own, when it gives no other; share links of several addresses give none", func(t *testing.T) {
+		share := func(u string) string {
+			return `<a href="http://www.facebook.com/sharer.php?u=` + u + `">Partager</a> `
+		}
+		p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>`+share("http://council.example/news/budget.htm")+share("http://council.example/news/budget.htm")+`</p></main>`, nil, nil)
+		if p.URL != "http://council.example/news/budget.htm" {
+			t.Errorf("url %q", p.URL)
+		}
+		p = extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>`+share("http://council.example/news/budget.htm")+share("http://council.example/news/roads.htm")+`</p></main>`, nil, nil)
+		if p.URL != "" {
+			t.Errorf("url %q from share links of two pages", p.URL)
+		}
+	})
 }
