@@ -124,6 +124,9 @@ func Extract(data []byte) (Page, error) {
 		p.URL = m.sharedURL
 	}
 	if p.URL == "" {
+		p.URL = m.returnURL
+	}
+	if p.URL == "" {
 		p.URL = m.titleLink
 	}
 	if t, err := dateparse.ParseAny(ld.published); ld.published != "" && err == nil {
@@ -464,6 +467,7 @@ type meta struct {
 	permalink                  string                // the first absolute address of a "Permalink", without its anchor
 	sharedURL                  string                // the address the page's share links pass, when they all pass one (sharedAddress)
 	sharedMixed                bool                  // the page's share links pass several addresses
+	returnURL                  string                // the first address a link to log in comes back to (returnAddress)
 	namedDate                  string                // the first text of an element named for a date that is only a date
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
@@ -1445,6 +1449,9 @@ func collectElement(n *html.Node, m *meta) {
 				m.sharedMixed = true
 			}
 		}
+		if m.returnURL == "" && strings.Contains(attr(n, "href"), "_") {
+			m.returnURL = returnAddress(attr(n, "href"))
+		}
 		if m.titleLink == "" && m.headline != "" {
 			m.titleLink = headlineLink(n, m.headline)
 		}
@@ -1953,6 +1960,32 @@ func sharedAddress(href string) string {
 		v = q.Get("url")
 	}
 	return absoluteURL(v)
+}
+
+// returnKeys are the parameters of a link to log in that say where to
+// come back to.
+var returnKeys = []string{"back_url", "return_to", "return_url", "redirect_to"}
+
+// returnAddress returns the absolute address a link to log in
+// ("/login?back_url=https%3A%2F%2F…", a path whose last part holds
+// "login" or "signin") comes back to, or "": the page the link is on,
+// which sends the reader back to it.
+func returnAddress(href string) string {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return ""
+	}
+	last := strings.ToLower(u.Path[strings.LastIndexByte(u.Path, '/')+1:])
+	if !strings.Contains(last, "login") && !strings.Contains(last, "signin") && !strings.Contains(last, "sign_in") {
+		return ""
+	}
+	q := u.Query()
+	for _, k := range returnKeys {
+		if v := absoluteURL(q.Get(k)); v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 // absoluteURL returns v trimmed when it is an absolute http(s) address

@@ -1895,4 +1895,10 @@ func TestRound27(t *testing.T) {
 			t.Errorf("url %q from share links of two pages", p.URL)
 		}
 	})
+	t.Run("the address a link to log in comes back to is the page's own, when it gives no other", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<div id="account"><a href="/login?back_url=https%3A%2F%2Fforge.example%2Fnews%2F412" class="login">Connexion</a></div><div id="content"><h2>Budget approved</h2>`+councilStory+`</div>`, nil, nil)
+		if p.URL != "https://forge.example/news/412" {
+			t.Errorf("url %q", p.URL)
+		}
+	})
 }
