@@ -32,9 +32,10 @@ var months = map[string]time.Month{
 // between ("Posted by Mrs Keane, class teacher, on 14 May 2025", "Créée
 // par Hélène Roux le 2025/02/11 14:03": a wiki page's creation is its
 // publication; "Written by Nell Fairlie, 2 June 2025": so is a byline's
-// writing), and a weekday before the day ("Posté le: Sam 26 Juil
-// 2025").
-var publishedDate = regexp.MustCompile(`(?i)\b(?:publié|publiée|publiés|mis en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|rédigé|rédigée)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`)
+// writing; "Ajouté par Claire Vidal il y a 8 mois", the day in the
+// link's title, as a forge adds a news item: so is its adding), and a
+// weekday before the day ("Posté le: Sam 26 Juil 2025").
+var publishedDate = regexp.MustCompile(`(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|rédigé|rédigée)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`)
 
 // dayDate is a date alone: a day, a month in words and a year in either
 // order, or a numeric day/month/year, as publishedDate reads them, its
@@ -43,12 +44,27 @@ var publishedDate = regexp.MustCompile(`(?i)\b(?:publié|publiée|publiés|mis e
 // writes it.
 var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?:,?\s+(?:à\s+|at\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?$`)
 
+// bidiMarks are Unicode's marks of direction: the left-to-right and
+// right-to-left marks, embeddings, overrides and isolates.
+const bidiMarks = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
+
 // bareDate reads a text that is only a date ("April 8, 2025", "8 avril
 // 2025", "2025-02-14"): the day, at midnight UTC. A numeric date is read month first
 // when monthFirst is set (monthFirstLang).
 func bareDate(text string, monthFirst bool) (time.Time, bool) {
 	if !strings.ContainsAny(text, "0123456789") {
 		return time.Time{}, false
+	}
+	if strings.ContainsAny(text, bidiMarks) {
+		// A direction mark before or in a date (a forum's "&lrm;06-03-2025",
+		// to keep the numbers left to right in any script) is no part
+		// of it.
+		text = strings.Map(func(r rune) rune {
+			if strings.ContainsRune(bidiMarks, r) {
+				return -1
+			}
+			return r
+		}, text)
 	}
 	text = strings.Join(strings.Fields(text), " ")
 	if len(text) == len("2006-01-02") && text[4] == '-' && text[7] == '-' {

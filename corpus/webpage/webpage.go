@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -108,10 +109,22 @@ func Extract(data []byte) (Page, error) {
 		p.URL = m.ogURL
 	}
 	if p.URL == "" {
+		p.URL = m.itemURL
+	}
+	if p.URL == "" {
+		p.URL = m.dcURL
+	}
+	if p.URL == "" {
 		p.URL = m.shareURL
 	}
 	if p.URL == "" {
 		p.URL = m.permalink
+	}
+	if p.URL == "" && !m.sharedMixed {
+		p.URL = m.sharedURL
+	}
+	if p.URL == "" {
+		p.URL = m.returnURL
 	}
 	if p.URL == "" {
 		p.URL = m.titleLink
@@ -139,6 +152,8 @@ func Extract(data []byte) (Page, error) {
 	} else if t, ok := parseTime(m.timeDatetime); ok && m.timeRank <= 2 {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.scriptDate); ok {
+		p.PublishedAt = &t
+	} else if t, ok := parseTime(objectDate(m.dataScripts, p.URL, m.headline)); ok {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
 		p.PublishedAt = &t
@@ -442,11 +457,17 @@ type meta struct {
 	jsonLD                     []string              // the JSON-LD scripts
 	noteIDs                    map[string]*html.Node // elements whose id holds a digit, footnotes' targets (gatherNotes)
 	scriptDate                 string                // the first "first published" date a page's script states (firstPublished)
+	dataScripts                []string              // the scripts, not JSON-LD, that hold a key "published" (objectDate)
 	headline                   string                // the longest part of a <title> cut by separators (titleHeadline)
 	headlineShown              bool                  // the page shows headline as a line of its own
 	headlineBare               string                // headline without a numbered label ("Update 7: "), when it has one
 	shareURL                   string                // the first address a share panel's read-only field holds
+	dcURL                      string                // Dublin Core's DC.identifier (dcterms.identifier), when an absolute address
+	itemURL                    string                // the first microdata url or mainEntityOfPage of an article's item, when an absolute address
 	permalink                  string                // the first absolute address of a "Permalink", without its anchor
+	sharedURL                  string                // the address the page's share links pass, when they all pass one (sharedAddress)
+	sharedMixed                bool                  // the page's share links pass several addresses
+	returnURL                  string                // the first address a link to log in comes back to (returnAddress)
 	namedDate                  string                // the first text of an element named for a date that is only a date
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
@@ -1368,6 +1389,9 @@ func collectElement(n *html.Node, m *meta) {
 	if m.hDate == "" {
 		m.hDate = microformatDate(n)
 	}
+	if m.itemURL == "" && hasAttr(n, "itemprop") {
+		m.itemURL = itemURL(n)
+	}
 	if n.DataAtom != atom.Article && len(m.roleArticles) < 2 && strings.EqualFold(attr(n, "role"), "article") {
 		m.roleArticles = append(m.roleArticles, n)
 	}
@@ -1392,6 +1416,11 @@ func collectElement(n *html.Node, m *meta) {
 		if metaDateNames[strings.ToLower(attr(n, "name"))] && m.metaDate == "" {
 			m.metaDate = strings.TrimSpace(attr(n, "content"))
 		}
+		// Dublin Core's identifier of the resource: its address, when
+		// the page gives one.
+		if name := strings.ToLower(attr(n, "name")); m.dcURL == "" && (name == "dc.identifier" || name == "dcterms.identifier") {
+			m.dcURL = absoluteURL(attr(n, "content"))
+		}
 		switch strings.ToLower(attr(n, "property")) {
 		case "og:url":
 			m.ogURL = strings.TrimSpace(attr(n, "content"))
@@ -1412,6 +1441,16 @@ func collectElement(n *html.Node, m *meta) {
 		}
 		if m.linkDate == "" {
 			m.linkDate = postDate(n)
+		}
+		if !m.sharedMixed && strings.Contains(attr(n, "href"), "share") {
+			if v := sharedAddress(attr(n, "href")); v != "" && m.sharedURL == "" {
+				m.sharedURL = v
+			} else if v != "" && v != m.sharedURL {
+				m.sharedMixed = true
+			}
+		}
+		if m.returnURL == "" && strings.Contains(attr(n, "href"), "_") {
+			m.returnURL = returnAddress(attr(n, "href"))
 		}
 		if m.titleLink == "" && m.headline != "" {
 			m.titleLink = headlineLink(n, m.headline)
@@ -1453,8 +1492,13 @@ func collectElement(n *html.Node, m *meta) {
 	case atom.Script:
 		if strings.EqualFold(attr(n, "type"), "application/ld+json") {
 			m.jsonLD = append(m.jsonLD, textOf(n))
-		} else if m.scriptDate == "" && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
-			m.scriptDate = firstPublished(n.FirstChild.Data)
+		} else if n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
+			if m.scriptDate == "" {
+				m.scriptDate = firstPublished(n.FirstChild.Data)
+			}
+			if len(m.dataScripts) < 4 && strings.Contains(n.FirstChild.Data, `"published"`) {
+				m.dataScripts = append(m.dataScripts, n.FirstChild.Data)
+			}
 		}
 	}
 }
@@ -1514,10 +1558,12 @@ func junk(n *html.Node) bool {
 		return true
 	}
 	switch strings.ToLower(attr(n, "role")) {
-	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "img":
+	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "img", "doc-toc":
 		// An element in the role of an image shows a picture, and its
 		// text, when it has one, is the picture's glyph (a callout's
-		// emoji icon): the alt text of an image is not read either.
+		// emoji icon): the alt text of an image is not read either. A
+		// table of contents (DPUB-ARIA's "doc-toc", as Org mode's
+		// export and EPUB readers mark it) repeats the headings.
 		return true
 	}
 	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") || signupBox(n) {
@@ -1535,6 +1581,11 @@ func junk(n *html.Node) bool {
 		// wrap of a kind ("wrap_info", a wiki's wrap plugin), as blog
 		// themes write a box of the text: a callout, as a block
 		// editor's panel is.
+		return true
+	}
+	if strings.Contains(class, "card") && textCard(n) && !holdsArticle(n) {
+		// A card set among the story's paragraphs, titled: a callout,
+		// as a box of a kind is.
 		return true
 	}
 	if isSubheading(n) || soleHeading(n) {
@@ -1570,6 +1621,40 @@ func junk(n *html.Node) bool {
 	// itself: furniture is short, so a block with several paragraphs of
 	// prose is left to Readability's scoring.
 	return !holdsArticle(n)
+}
+
+// textCard reports whether n is a card (Bootstrap's "card", a wiki's box
+// plugin renders so) whose body opens with its title ("card-body", then a
+// heading of class "card-title") and that comes right after a paragraph
+// or a list of the text: a box set in the story, not one of a grid of
+// cards.
+func textCard(n *html.Node) bool {
+	if !slices.Contains(strings.Fields(attr(n, "class")), "card") {
+		return false
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol {
+		return false
+	}
+	body := firstChildElement(n)
+	if body == nil || !slices.Contains(strings.Fields(attr(body, "class")), "card-body") {
+		return false
+	}
+	title := firstChildElement(body)
+	return title != nil && headingLevel(title) > 0 && slices.Contains(strings.Fields(attr(title, "class")), "card-title")
+}
+
+// firstChildElement returns n's first child element, or nil.
+func firstChildElement(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
 }
 
 // maxQuoteHeadWords is the most words of the head quotedPost reads.
@@ -1854,6 +1939,95 @@ func afterMainEntity(n *html.Node) bool {
 	return false
 }
 
+// sharedAddress returns the absolute address a share link passes to a
+// network ("https://www.facebook.com/sharer.php?u=…", ".../share?url=…":
+// a path whose last part starts with "share", a parameter "u" or "url"),
+// or "". A share button shares the page it is on: its address, when the
+// page gives no other and its share links all pass the same one (a list's
+// links share each item's page).
+func sharedAddress(href string) string {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil || u.Scheme != "https" && u.Scheme != "http" {
+		return ""
+	}
+	last := u.Path[strings.LastIndexByte(u.Path, '/')+1:]
+	if !strings.HasPrefix(strings.ToLower(last), "share") {
+		return ""
+	}
+	q := u.Query()
+	v := q.Get("u")
+	if v == "" {
+		v = q.Get("url")
+	}
+	return absoluteURL(v)
+}
+
+// returnKeys are the parameters of a link to log in that say where to
+// come back to.
+var returnKeys = []string{"back_url", "return_to", "return_url", "redirect_to"}
+
+// returnAddress returns the absolute address a link to log in
+// ("/login?back_url=https%3A%2F%2F…", a path whose last part holds
+// "login" or "signin") comes back to, or "": the page the link is on,
+// which sends the reader back to it.
+func returnAddress(href string) string {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return ""
+	}
+	last := strings.ToLower(u.Path[strings.LastIndexByte(u.Path, '/')+1:])
+	if !strings.Contains(last, "login") && !strings.Contains(last, "signin") && !strings.Contains(last, "sign_in") {
+		return ""
+	}
+	q := u.Query()
+	for _, k := range returnKeys {
+		if v := absoluteURL(q.Get(k)); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// absoluteURL returns v trimmed when it is an absolute http(s) address
+// without spaces, or "".
+func absoluteURL(v string) string {
+	v = strings.TrimSpace(v)
+	if !strings.HasPrefix(v, "https://") && !strings.HasPrefix(v, "http://") || strings.ContainsAny(v, " <>\"") {
+		return ""
+	}
+	return v
+}
+
+// itemURL returns the address a microdata property "url" or
+// "mainEntityOfPage" of n states (a <link href>, an <a href>, a <meta
+// content>) when the item it belongs to, its nearest ancestor with
+// itemscope, is an article or a web page (itemtype Article, NewsArticle,
+// BlogPosting, WebPage, …): the page's main item says where the page
+// is. "" otherwise, or for a relative address.
+func itemURL(n *html.Node) string {
+	props := strings.Fields(attr(n, "itemprop"))
+	if !slices.Contains(props, "url") && !slices.Contains(props, "mainEntityOfPage") {
+		return ""
+	}
+	item := n.Parent
+	for item != nil && !hasAttr(item, "itemscope") {
+		item = item.Parent
+	}
+	if item == nil {
+		return ""
+	}
+	switch t := itemType(item); {
+	case strings.HasSuffix(t, "article"), t == "blogposting", t == "socialmediaposting", t == "webpage":
+	default:
+		return ""
+	}
+	v := attr(n, "href")
+	if n.DataAtom == atom.Meta {
+		v = attr(n, "content")
+	}
+	return absoluteURL(v)
+}
+
 // itemType returns the last part of an element's schema.org itemtype,
 // lowercased ("answer" for https://schema.org/Answer), or "".
 func itemType(n *html.Node) string {
@@ -2029,6 +2203,40 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", "
 // <title>, else the <h1>: a site name Readability left at the end (it
 // keeps the whole <title> when the headline is four words or fewer) goes.
 // The page's single <h1> wins when the <title> is only a prefix of it.
+// cutTitlePart returns t up to name, when name is a part of t after a
+// separator and is its last part or followed by another separator; t
+// otherwise.
+func cutTitlePart(t, name string) string {
+	for _, sep := range titleSeparators {
+		if i := strings.Index(strings.ToLower(t), strings.ToLower(sep+name)); i > 0 {
+			if rest := t[i+len(sep)+len(name):]; rest == "" || slices.ContainsFunc(titleSeparators, func(s string) bool { return strings.HasPrefix(rest, s) }) {
+				return t[:i]
+			}
+		}
+	}
+	return t
+}
+
+// pathLast returns the last name of a heading that is a path of names
+// ("Logiciels communaux » Concessio", a forge's header naming the project
+// within its parent), a name of four words at most, or "" when it is not
+// one.
+// A closing guillemet after an opening one quotes a title: no path.
+func pathLast(h string) string {
+	if strings.Contains(h, "«") {
+		return ""
+	}
+	for _, sep := range []string{" » ", " › ", " > ", " / "} {
+		if i := strings.LastIndex(h, sep); i > 0 {
+			if last := strings.TrimSpace(h[i+len(sep):]); len(strings.Fields(last)) <= 4 && !strings.ContainsAny(last, ":;,.!?") {
+				return last
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 func title(t string, m meta) string {
 	t = strings.Join(strings.Fields(t), " ")
 	for _, sep := range titleSeparators {
@@ -2057,6 +2265,16 @@ func title(t string, m meta) string {
 		head, name := t[:i], t[i+2:len(t)-1]
 		if strings.EqualFold(name, m.siteName) || slices.ContainsFunc(m.h1, func(h string) bool { return strings.EqualFold(h, name) || strings.EqualFold(h, head) }) {
 			t = head
+		}
+	}
+	if len(m.h1) > 0 {
+		if last := pathLast(m.h1[0]); last != "" {
+			// The project's or section's name the page's <h1> ends
+			// with, a path of names ("Logiciels communaux » Concessio",
+			// a forge's header), as a part of the title, and what
+			// follows it ("<headline> - Concessio - Forge des
+			// communs"): the headline is before it.
+			t = cutTitlePart(t, last)
 		}
 	}
 	for _, a := range m.authors {
@@ -2303,6 +2521,13 @@ func namedDateOf(n *html.Node) string {
 		if _, ok := bareDate(t, false); ok {
 			return t
 		}
+		// A label of the publication before it ("Date: 2025-02-09",
+		// as Org mode's export writes the document's date).
+		if label, d, ok := strings.Cut(t, ":"); ok && dateLabels[strings.ToLower(strings.TrimSpace(label))] {
+			if _, ok := bareDate(strings.TrimSpace(d), false); ok {
+				return strings.TrimSpace(d)
+			}
+		}
 	}
 	titled := n
 	if attr(n, "title") == "" {
@@ -2326,6 +2551,10 @@ func namedDateOf(n *html.Node) string {
 	}
 	return ""
 }
+
+// dateLabels are the labels before a colon that say the date after it
+// is the page's, not an edit's nor an export's.
+var dateLabels = map[string]bool{"date": true, "published": true, "posted": true, "publication": true, "date de publication": true, "publié le": true, "publié": true}
 
 // sameText reports whether a text node says text, spaces aside.
 func sameText(data, text string) bool {
@@ -2421,6 +2650,84 @@ func firstPublished(script string) string {
 			rest = rest[i+len(key):]
 			if m := firstPublishedKey.FindStringSubmatch(rest[:min(len(rest), 60)]); m != nil {
 				return m[1]
+			}
+		}
+	}
+	return ""
+}
+
+// objectPublished is a key of an object's date of publication, and its
+// value.
+var objectPublished = regexp.MustCompile(`^"(?:published|datePublished|published_at|publishedAt)"\s*:\s*"([0-9][0-9T:.+\-Z ]{9,34})"`)
+
+// objectDate returns the date of publication ("published": "…") of the
+// object of a script's data (a single-page app's state, as Lemmy's
+// "window.isoData" holds its post) that states the page's address or
+// its headline as one of its values, read at the object's own level, not
+// in the objects it holds; "" when there is none. The other objects of
+// such data (the site's, the community's, the comments') have their own
+// dates.
+func objectDate(scripts []string, url, headline string) string {
+	for _, anchor := range []string{url, headline} {
+		if len(anchor) < 8 {
+			continue
+		}
+		value := `"` + anchor + `"`
+		for _, script := range scripts {
+			for off := 0; ; {
+				i := strings.Index(script[off:], value)
+				if i < 0 {
+					break
+				}
+				i += off
+				off = i + len(value)
+				if d := ownPublished(script, i); d != "" {
+					return d
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// ownPublished returns the value of the key of publication at the level
+// of the object of data that holds position at, "" when it has none.
+func ownPublished(data string, at int) string {
+	// The object's opening brace: back from at, past the objects it
+	// holds (strings' braces are few enough in such data to ignore).
+	depth, start := 0, -1
+	for i := at - 1; i >= 0 && start < 0; i-- {
+		switch data[i] {
+		case '}', ']':
+			depth++
+		case '{', '[':
+			if depth == 0 {
+				if data[i] == '[' {
+					return ""
+				}
+				start = i
+			}
+			depth--
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	depth = 0
+	for i := start + 1; i < len(data); i++ {
+		switch data[i] {
+		case '{', '[':
+			depth++
+		case '}', ']':
+			if depth == 0 {
+				return ""
+			}
+			depth--
+		case '"':
+			if depth == 0 {
+				if m := objectPublished.FindStringSubmatch(data[i:min(len(data), i+80)]); m != nil {
+					return m[1]
+				}
 			}
 		}
 	}

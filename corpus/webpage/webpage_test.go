@@ -1805,3 +1805,100 @@ func TestRound26(t *testing.T) {
 		}
 	})
 }
+
+// TestRound27 holds the rules of round 27 of issue 16, each on a small
+// page of its own, and each case fails without its rule.
+func TestRound27(t *testing.T) {
+	t.Run("Dublin Core's identifier gives the address of a page without a canonical link or og:url", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", `<meta name="DC.identifier" content="https://council.example/news-budget.html">`, `<main><h1>Budget approved</h1>`+councilStory+`</main>`, nil, nil)
+		if p.URL != "https://council.example/news-budget.html" {
+			t.Errorf("url %q", p.URL)
+		}
+	})
+	t.Run("a microdata url or mainEntityOfPage of the article's item gives the page's address, another item's does not", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<main><div itemscope itemtype="https://schema.org/Product"><link itemprop="url" href="https://council.example/shop/mug"></div><div itemscope itemtype="https://schema.org/Article"><link itemprop="mainEntityOfPage" href="https://council.example/page/budget-approved"><h1 itemprop="headline">Budget approved</h1><div itemprop="articleBody">`+councilStory+`</div></div></main>`, nil, nil)
+		if p.URL != "https://council.example/page/budget-approved" {
+			t.Errorf("url %q", p.URL)
+		}
+	})
+	t.Run("a table of contents in DPUB-ARIA's role doc-toc goes", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<div id="table-of-contents" role="doc-toc"><h2>Table of Contents</h2><ul><li><a href="#a">1. Where the money goes</a></li><li><a href="#b">2. What changes next year</a></li></ul></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if toc := find(doc, atom.Div); !junk(toc) {
+			t.Error("the table of contents is not furniture")
+		}
+	})
+	t.Run("an element named for a date, its text a label and a date, dates the page", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<div id="content"><h1>Budget approved</h1>`+councilStory+`</div><div id="postamble"><p class="author">Author: Fen</p><p class="date">Date: 2025-02-09</p><p class="date">Created: 2025-02-12 Wed 21:40</p></div>`, nil, nil)
+		if want := time.Date(2025, 2, 9, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("a titled card right after a paragraph of the text is a callout, a grid of cards is left to the rest", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<div class="body"><p>` + councilP1 + `</p><div class="card bg-light mb-3"><div class="card-body"><h4 class="card-title">Drop-in session</h4><p class="card-text">Our volunteers help you read the budget on the first Saturday of the month, from 2 to 5 pm, at the library. Free entry.</p></div></div><p>` + councilP2 + `</p></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if card := find(doc, atom.P).NextSibling; !junk(card) {
+			t.Error("the card in the text is not furniture")
+		}
+		doc, err = html.Parse(strings.NewReader(`<div class="row"><div class="card"><div class="card-body"><h4 class="card-title">A post</h4></div></div></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if textCard(find(doc, atom.Div).FirstChild) {
+			t.Error("a card of a grid is taken for a callout")
+		}
+	})
+	t.Run("a date named so, behind a left-to-right mark, month first in English, dates the page", func(t *testing.T) {
+		p, err := Extract([]byte(`<html lang="en"><head><title>Budget approved</title></head><body><main><h1>Budget approved</h1><span class="DateTime"><span class="local-date">&lrm;06-03-2025</span> <span class="local-time">09:41 AM</span></span>` + councilStory + `</main></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := time.Date(2025, 6, 3, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("the last name of a heading that is a path of names leaves the title, a quoted title's guillemet is no path", func(t *testing.T) {
+		p := extractHas(t, "Budget approved - Treasury - Council forge", "", `<div id="header"><h1><span class="root"><a href="/projects/council">Council</a> &#187; </span><span class="current-project">Treasury</span></h1></div><div id="content"><h2>Budget approved</h2>`+councilStory+`</div>`, nil, nil)
+		if p.Title != "Budget approved" {
+			t.Errorf("title %q", p.Title)
+		}
+		if got := pathLast("« Lignes de crête » : Maëlle Orsini"); got != "" {
+			t.Errorf("pathLast of a quoted title %q", got)
+		}
+	})
+	t.Run("\"Added by\" and a date shown as its distance, the day in a link's title, dates the page", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<div id="content"><h2>Budget approved</h2><p class="author">Ajouté par <a href="/users/57">Claire Vidal</a> <a title="17/04/2025 10:04" href="/activity?from=2025-04-17">il y a 8 mois</a></p>`+councilStory+`</div>`, nil, nil)
+		if want := time.Date(2025, 4, 17, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("a script's data object that states the page's address dates the page with its own \"published\", not its neighbours'", func(t *testing.T) {
+		p := extractHas(t, "Budget approved - Causerie", `<meta property="og:url" content="https://forum.example/post/18">`, `<script>window.isoData = {"site":{"name":"Causerie","published":"2023-06-11T09:01:22Z"},"post_view":{"post":{"id":18,"name":"Budget approved","creator":{"name":"fen","published":"2024-01-02T00:00:00Z"},"published":"2025-06-03T06:12:44Z","ap_id":"https://forum.example/post/18"}}};</script><main><h1>Budget approved</h1>`+councilStory+`</main>`, nil, nil)
+		if want := time.Date(2025, 6, 3, 6, 12, 44, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("the address the page's share links all pass is its own, when it gives no other; share links of several addresses give none", func(t *testing.T) {
+		share := func(u string) string {
+			return `<a href="http://www.facebook.com/sharer.php?u=` + u + `">Partager</a> `
+		}
+		p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>`+share("http://council.example/news/budget.htm")+share("http://council.example/news/budget.htm")+`</p></main>`, nil, nil)
+		if p.URL != "http://council.example/news/budget.htm" {
+			t.Errorf("url %q", p.URL)
+		}
+		p = extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>`+share("http://council.example/news/budget.htm")+share("http://council.example/news/roads.htm")+`</p></main>`, nil, nil)
+		if p.URL != "" {
+			t.Errorf("url %q from share links of two pages", p.URL)
+		}
+	})
+	t.Run("the address a link to log in comes back to is the page's own, when it gives no other", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<div id="account"><a href="/login?back_url=https%3A%2F%2Fforge.example%2Fnews%2F412" class="login">Connexion</a></div><div id="content"><h2>Budget approved</h2>`+councilStory+`</div>`, nil, nil)
+		if p.URL != "https://forge.example/news/412" {
+			t.Errorf("url %q", p.URL)
+		}
+	})
+}
