@@ -558,9 +558,9 @@ related similar also aussi readmore lireaussi promo teaser cta meta byline kicke
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
-metadata webmention webmentions encadre encart lastedited reply`)
+metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark")
+	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert")
 )
 
 // furnitureName reports whether a class or id names furniture. Words
