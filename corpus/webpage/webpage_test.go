@@ -1902,3 +1902,28 @@ func TestRound27(t *testing.T) {
 		}
 	})
 }
+
+// TestRound28 holds the rules of round 28 of issue 16, each on a small
+// page of its own or on the element it judges.
+func TestRound28(t *testing.T) {
+	t.Run("an activity feed, Asciidoctor's note and sidebar blocks and a Markdown alert are furniture", func(t *testing.T) {
+		for _, box := range []string{
+			`<div class="rightContainer"><h2>Recent activity</h2><ul class="feed"><li class="feedItem">Fen rated The Copper Year 4 stars</li></ul></div>`,
+			`<div class="admonitionblock note"><table><tr><td class="icon"><div class="title">Note</div></td><td class="content">The key now lives in the club safe.</td></tr></table></div>`,
+			`<div class="sidebarblock"><div class="content"><div class="title">Spare parts list</div><div class="paragraph"><p>Two fuses and a spare sensor.</p></div></div></div>`,
+			`<div class="markdown-alert markdown-alert-note"><p class="markdown-alert-title">Note</p><p>The prototype lives in a branch of its own.</p></div>`,
+		} {
+			doc, err := html.Parse(strings.NewReader(box))
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := find(doc, atom.Div)
+			if n.FirstChild != nil && n.FirstChild.DataAtom == atom.H2 {
+				n = find(n, atom.Ul) // the feed itself; its box is judged by what it holds
+			}
+			if !junk(n) {
+				t.Errorf("not furniture: %s", box)
+			}
+		}
+	})
+}
