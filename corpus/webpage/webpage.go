@@ -566,7 +566,8 @@ metadata webmention webmentions encadre encart lastedited reply admonitionblock 
 // furnitureName reports whether a class or id names furniture. Words
 // joined in camel case are words too: CSS modules and styled components
 // name a class after its component ("InlineNewsletter_wrap__Xq2Lp",
-// "ShareBar", "adLabel").
+// "ShareBar", "adLabel"). A word after "no-" is no name of the thing
+// ("no-attachment-icon": a link drawn without the attachment's icon).
 func furnitureName(name string) bool {
 	if name == "" {
 		return false
@@ -578,6 +579,16 @@ func furnitureName(name string) bool {
 			end = len(name)
 		}
 		w := name[start:end]
+		if w == "no" && end < len(name) && name[end] == '-' {
+			// "no-attachment-icon", "no-sidebar": a name that states
+			// the thing is absent names no such thing; the next word
+			// is passed over.
+			if start = strings.IndexAny(name[end+1:], "-_ "); start < 0 {
+				break
+			}
+			start += end + 2
+			continue
+		}
 		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "widget" && builderBlock(name, end)) &&
 			!(w == "teaser" && strings.HasSuffix(name[:start], "header__")) {
 			// "post-header_dek", "article-header__chapo": a part of a

@@ -1926,4 +1926,13 @@ func TestRound28(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a name that states a thing is absent does not name it", func(t *testing.T) {
+		if furnitureName("no-attachment-icon") {
+			t.Error(`"no-attachment-icon" taken for furniture`)
+		}
+		if !furnitureName("attachment-icon") || !furnitureName("no-icon attachment") {
+			t.Error("an attachment's name no longer furniture")
+		}
+		extractHas(t, "Worker pool", "", `<main><h1>Worker pool</h1><div class="md">`+councilStory+`<p><a class="no-attachment-icon" href="/uploads/graph.png"><img src="/uploads/graph.png" alt="graph"></a></p><p><em>Flame graph from the incident.</em></p><p>`+councilP2+`</p></div></main>`, nil, []string{"Flame graph"})
+	})
 }
