@@ -216,7 +216,6 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	"unseen21-jeparticipesaintaurele-budget2026-fr": "no date (visible only)",
 	"unseen21-petitio-nightbus44n-en":               "the call of a form's heading for title",
-	"unseen21-tilecraft-workerpool-en":              "the issue's number and project path after the title",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -2373,7 +2373,27 @@ func title(t string, m meta) string {
 			}
 		}
 	}
+	if len(m.h1) > 0 && m.h1[0] != "" {
+		// An item's number in parentheses after the headline, and the
+		// path of a tracker after it ("<headline> (#318) · Issues ·
+		// group / project", an issue or a merge request of a forge): the
+		// headline the page shows.
+		if rest, ok := strings.CutPrefix(t, m.h1[0]+" ("); ok && itemNumber(rest) {
+			t = m.h1[0]
+		}
+	}
 	return t
+}
+
+// itemNumber reports whether rest, what follows "(" after a headline, is
+// an item's number ("#318", "!42"; a bare number, a year, is not one)
+// closing the parenthesis, with nothing or a title separator after it.
+func itemNumber(rest string) bool {
+	num, after, ok := strings.Cut(rest, ")")
+	if !ok || num == "" || num[0] != '#' && num[0] != '!' || len(num) == 1 || strings.Trim(num[1:], "0123456789") != "" {
+		return false
+	}
+	return after == "" || slices.ContainsFunc(titleSeparators, func(s string) bool { return strings.HasPrefix(after, s) })
 }
 
 // siteSuffix returns t without name, when t ends with " - " and name (or

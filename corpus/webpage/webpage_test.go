@@ -1935,4 +1935,13 @@ func TestRound28(t *testing.T) {
 		}
 		extractHas(t, "Worker pool", "", `<main><h1>Worker pool</h1><div class="md">`+councilStory+`<p><a class="no-attachment-icon" href="/uploads/graph.png"><img src="/uploads/graph.png" alt="graph"></a></p><p><em>Flame graph from the incident.</em></p><p>`+councilP2+`</p></div></main>`, nil, []string{"Flame graph"})
 	})
+	t.Run("an item's number in parentheses and a tracker's path after the headline leave the title", func(t *testing.T) {
+		p := extractHas(t, "Budget approved (#318) · Issues · council / treasury · Forge", "", `<main><h1>Budget approved</h1>`+councilStory+`</main>`, nil, nil)
+		if p.Title != "Budget approved" {
+			t.Errorf("title %q", p.Title)
+		}
+		if itemNumber("2025) · Films") || itemNumber("see below)") {
+			t.Error("a year or words in parentheses taken for an item's number")
+		}
+	})
 }
