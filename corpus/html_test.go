@@ -215,7 +215,6 @@ func TestHTMLMetadata(t *testing.T) {
 // round 28 tunes:
 var metadataMisses = map[string]string{
 	"unseen21-jeparticipesaintaurele-budget2026-fr": "no date (visible only)",
-	"unseen21-petitio-nightbus44n-en":               "the call of a form's heading for title",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

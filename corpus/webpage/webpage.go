@@ -2373,6 +2373,15 @@ func title(t string, m meta) string {
 			}
 		}
 	}
+	if len(m.h1) == 1 && m.h1[0] != "" && m.ogTitle != "" && t == strings.Join(strings.Fields(m.ogTitle), " ") {
+		// An og:title the <title> does not hold, a call the site gives
+		// every page of a kind ("Sign the Petition"), when the <title>
+		// holds the page's one <h1>: the headline is the <h1>.
+		page := strings.Join(strings.Fields(m.title), " ")
+		if !strings.Contains(page, t) && strings.Contains(page, m.h1[0]) && !strings.Contains(m.h1[0], t) {
+			t = m.h1[0]
+		}
+	}
 	if len(m.h1) > 0 && m.h1[0] != "" {
 		// An item's number in parentheses after the headline, and the
 		// path of a tracker after it ("<headline> (#318) · Issues ·

@@ -1944,4 +1944,10 @@ func TestRound28(t *testing.T) {
 			t.Error("a year or words in parentheses taken for an item's number")
 		}
 	})
+	t.Run("an og:title the <title> does not hold gives way to the one <h1> it holds", func(t *testing.T) {
+		p := extractHas(t, "Petition · Keep the night bus running - United Kingdom · Petitio", `<meta property="og:title" content="Sign the Petition">`, `<main><h1>Keep the night bus running</h1>`+councilStory+`<form><h2>Sign the Petition</h2><input name="email"></form></main>`, nil, nil)
+		if p.Title != "Keep the night bus running" {
+			t.Errorf("title %q", p.Title)
+		}
+	})
 }
