@@ -211,11 +211,9 @@ func TestHTMLMetadata(t *testing.T) {
 // title and wiki dates, read since round 25, and the nineteenth set's
 // wiki title and date, shop address and date, read since round 26, and
 // the twentieth set's addresses, dates and forge title, read since round
-// 27. The twenty-first set's first measurement (round 27's code), while
-// round 28 tunes:
-var metadataMisses = map[string]string{
-	"unseen21-jeparticipesaintaurele-budget2026-fr": "no date (visible only)",
-}
+// 27, and the twenty-first set's forge and petition titles and visible
+// date, read since round 28.
+var metadataMisses = map[string]string{}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
 	names := unseenNames(t)

@@ -1412,6 +1412,9 @@ func collectElement(n *html.Node, m *meta) {
 	if m.namedDate == "" && (dateNamed(attr(n, "class")) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
 		m.namedDate = namedDateOf(n)
 	}
+	if m.namedDate == "" && strings.Contains(attr(n, "class"), "author") {
+		m.namedDate = authorLineDate(n)
+	}
 	if id := attr(n, "id"); id != "" && strings.ContainsAny(id, "0123456789") {
 		if m.noteIDs == nil {
 			m.noteIDs = map[string]*html.Node{}
@@ -2586,6 +2589,28 @@ func namedDateOf(n *html.Node) string {
 		if d := strings.Join(words[:k], " "); len(d) <= 40 {
 			if _, ok := bareDate(d, false); ok {
 				return d
+			}
+		}
+	}
+	return ""
+}
+
+// authorLineDate returns the date an author's line shows beside the
+// author's name: the text of a child of an element named for the author
+// (a word of its class is "author", as in "author-data") when that text
+// is only a date ("12/05/2025 09:00", a participation platform's post
+// head); "" when there is none.
+func authorLineDate(n *html.Node) string {
+	if !slices.Contains(strings.FieldsFunc(strings.ToLower(attr(n, "class")), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }), "author") {
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || dateNamed(attr(c, "class")) || !strings.ContainsAny(textOf(c), "0123456789") {
+			continue
+		}
+		if t := strings.TrimSpace(textOf(c)); len(t) <= 40 {
+			if _, ok := bareDate(t, false); ok {
+				return t
 			}
 		}
 	}

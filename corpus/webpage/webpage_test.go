@@ -1950,4 +1950,10 @@ func TestRound28(t *testing.T) {
 			t.Errorf("title %q", p.Title)
 		}
 	})
+	t.Run("a date alone beside the author's name in an author's line dates the page", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<main><h2>Budget approved</h2><div class="author-data"><div class="author-data__main"><div class="author author--inline"><span class="author__name">Town hall</span></div><span>12/05/2025 09:00</span></div></div>`+councilStory+`</main>`, nil, nil)
+		if want := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
 }
