@@ -1956,4 +1956,14 @@ func TestRound28(t *testing.T) {
 			t.Errorf("published at %v, want %v", p.PublishedAt, want)
 		}
 	})
+	t.Run("a label of two words that goes on as a long sentence is the story's lead-in, a one-word label is a widget's", func(t *testing.T) {
+		lead := "The short version: the tree survived my enthusiasm, it fruited better than I expected, and this year the job was more about patience than saws."
+		if !labelledSentence(lead) || widgetText(lead) {
+			t.Error("a lead-in taken for a label")
+		}
+		if w := "Vidéo : les dernières minutes du transit, filmées par Gérard à travers la lunette de 80 mm, sous un ciel enfin dégagé ce soir-là."; !widgetText(w) {
+			t.Error("a one-word label no longer a widget's")
+		}
+		extractHas(t, "Pear", "", `<main><h1>Pear</h1><article><p>`+councilP1+`</p><p>`+lead+`</p><p>`+councilP2+`</p><p>`+councilP3+`</p></article></main>`, []string{"The short version"}, nil)
+	})
 }
