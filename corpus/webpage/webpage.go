@@ -617,6 +617,83 @@ func furnitureName(name string) bool {
 	return false
 }
 
+// maxNameWords is the most words of an item of namesAfterStory's list.
+const maxNameWords = 4
+
+// namesAfterStory reports whether n is a section that is only a heading
+// and a list of names (two to eight items of maxNameWords words at most,
+// no link, no stop), right after a box of three paragraphs or more and
+// with no paragraph after it: a platform's list of the page's addressees
+// or parties ("Decision Makers", a petition's) under the story, not a
+// part of it.
+func namesAfterStory(n *html.Node) bool {
+	if n.DataAtom != atom.Section && n.DataAtom != atom.Div {
+		return false
+	}
+	var heading, list *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type != html.ElementNode:
+			return false
+		case heading == nil && list == nil && headingLevel(c) > 0:
+			heading = c
+		case heading != nil && list == nil && (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol):
+			list = c
+		default:
+			return false
+		}
+	}
+	if list == nil {
+		return false
+	}
+	items := 0
+	for li := list.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode {
+			continue
+		}
+		t := strings.TrimSpace(textOf(li))
+		if li.DataAtom != atom.Li || t == "" || len(strings.Fields(t)) > maxNameWords || strings.ContainsAny(t, ".!?:") || find(li, atom.A) != nil {
+			return false
+		}
+		items++
+	}
+	if items < 2 || items > 8 {
+		return false
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || countParagraphs(prev) < 3 {
+		return false
+	}
+	for next := n.NextSibling; next != nil; next = next.NextSibling {
+		if next.Type == html.ElementNode && countParagraphs(next) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// countParagraphs counts the <p> elements with text in n, n included.
+func countParagraphs(n *html.Node) int {
+	if n.Type != html.ElementNode {
+		return 0
+	}
+	if n.DataAtom == atom.P {
+		if strings.TrimSpace(textOf(n)) != "" {
+			return 1
+		}
+		return 0
+	}
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		k += countParagraphs(c)
+	}
+	return k
+}
+
 // actionBetween reports whether n is a box its class or id names a call
 // to action ("s_call_to_action", "call-to-action-block": a "cta" spelled
 // out) with an element after it: a page builder's block between the
@@ -848,7 +925,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				collect(c, m)
 				n.RemoveChild(c)
-			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) ||
+			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) || namesAfterStory(c) ||
 				(afterFooter || !m.code && admonition(attr(c, "class"))) && !holdsArticle(c) || firstPost != nil && reply(c, firstPost) {
 				// An admonition on a page that shows no code is a notice
 				// set apart from the story (a blog's "Note: call the
