@@ -1969,13 +1969,18 @@ func TestRound28(t *testing.T) {
 	t.Run("a section of a heading and a list of names after the story goes, one with a paragraph after it stays", func(t *testing.T) {
 		names := `<section id="makers"><h2>Decision Makers</h2><ul><li>Valley Transport</li><li>Combined Authority</li><li>Ward Councillors</li></ul></section>`
 		extractHas(t, "Keep the night bus", "", `<main><h1>Keep the night bus</h1><section><div>`+councilStory+`</div></section>`+names+`</main>`, []string{councilP2}, []string{"Decision Makers", "Ward Councillors"})
-		doc, err := html.Parse(strings.NewReader(`<main><section><div>` + councilStory + `</div></section>` + names + `<section><p>` + councilP2 + `</p></section></main>`))
-		if err != nil {
-			t.Fatal(err)
-		}
-		for n := find(doc, atom.Section); n != nil; n = n.NextSibling {
-			if attr(n, "id") == "makers" && namesAfterStory(n) {
-				t.Error("a list of names with a paragraph after it taken for a list after the story")
+		for _, c := range []struct {
+			after string
+			want  bool
+		}{{"", true}, {`<section><p>` + councilP2 + `</p></section>`, false}} {
+			doc, err := html.Parse(strings.NewReader(`<main><section><div>` + councilStory + `</div></section>` + names + c.after + `</main>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for n := find(doc, atom.Section); n != nil; n = n.NextSibling {
+				if attr(n, "id") == "makers" && namesAfterStory(n) != c.want {
+					t.Errorf("namesAfterStory with %q after it: %v", c.after, !c.want)
+				}
 			}
 		}
 	})
