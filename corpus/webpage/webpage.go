@@ -617,6 +617,31 @@ func furnitureName(name string) bool {
 	return false
 }
 
+// quoteLabel reports whether n is the label a platform sets over a
+// quotation: the first element of a <blockquote>, only one or two words
+// and a colon ("Citation :", "Quote:"), with the quoted text after it in
+// an element of its own.
+func quoteLabel(n *html.Node) bool {
+	if n.Parent == nil || n.Parent.DataAtom != atom.Blockquote || n.DataAtom == atom.P {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != n; c = c.NextSibling {
+		if c.Type != html.TextNode || strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	t := strings.TrimSpace(textOf(n))
+	if !strings.HasSuffix(t, ":") || len(strings.Fields(t)) > 3 || strings.TrimSpace(strings.TrimSuffix(t, ":")) == "" {
+		return false
+	}
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // maxNameWords is the most words of an item of namesAfterStory's list.
 const maxNameWords = 4
 
@@ -1645,7 +1670,7 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
-	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) {
+	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) {
 		return true
 	}
 	switch strings.ToLower(attr(n, "role")) {

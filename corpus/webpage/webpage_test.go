@@ -1984,4 +1984,7 @@ func TestRound28(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a platform's label over a quotation goes, the quotation stays", func(t *testing.T) {
+		extractHas(t, "Star night", "", `<main><h1>Star night</h1>`+councilStory+`<blockquote class="formatter-blockquote"><span class="formatter-title">Citation :</span><div class="formatter-content">Si un seul de ces enfants lève encore les yeux dans dix ans, la soirée aura valu le coup.</div></blockquote><p>`+councilP2+`</p></main>`, []string{"Si un seul de ces enfants"}, []string{"Citation :"})
+	})
 }
