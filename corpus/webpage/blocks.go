@@ -323,7 +323,7 @@ func tagline(b *block) bool {
 func widgetText(text string) bool {
 	// Every label has a stop in its first 40 bytes: the pattern, which
 	// backtracks, only runs on the blocks that have one.
-	if head := text[:min(len(text), 40)]; strings.ContainsAny(head, ".:|–—") && label.MatchString(head) {
+	if head := text[:min(len(text), 40)]; strings.ContainsAny(head, ".:|–—") && label.MatchString(head) && !labelledSentence(text) {
 		return true
 	}
 	if strings.ContainsAny(text, "0123456789") && duration.MatchString(text) {
@@ -334,6 +334,29 @@ func widgetText(text string) bool {
 		n += strings.Count(text, sep)
 	}
 	return n >= 2
+}
+
+// minLabelledSentenceWords is the fewest words of a labelledSentence.
+const minLabelledSentenceWords = 20
+
+// labelledSentence reports whether text, which a label opens, goes on
+// after the label's colon as a sentence: a label of two words or more,
+// then lowercase, to a stop, in minLabelledSentenceWords words or more
+// ("The short version: the tree survived my enthusiasm, …"). A writer's
+// own lead-in, not a widget's label of one word ("Photo : Jean Dupont",
+// "Vidéo : les dernières minutes…").
+func labelledSentence(text string) bool {
+	t := strings.TrimSpace(text)
+	i := strings.IndexByte(t[:min(len(t), 40)], ':')
+	if i < 0 {
+		return false
+	}
+	if len(strings.Fields(t[:i])) < 2 {
+		return false
+	}
+	rest := strings.TrimSpace(t[i+1:])
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r) && endsSentence(t) && len(strings.Fields(t)) >= minLabelledSentenceWords
 }
 
 // endNote opens a note after the story: the author's edit ("Edit: thanks

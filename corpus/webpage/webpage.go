@@ -558,15 +558,16 @@ related similar also aussi readmore lireaussi promo teaser cta meta byline kicke
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
-metadata webmention webmentions encadre encart lastedited reply`)
+metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark")
+	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert")
 )
 
 // furnitureName reports whether a class or id names furniture. Words
 // joined in camel case are words too: CSS modules and styled components
 // name a class after its component ("InlineNewsletter_wrap__Xq2Lp",
-// "ShareBar", "adLabel").
+// "ShareBar", "adLabel"). A word after "no-" is no name of the thing
+// ("no-attachment-icon": a link drawn without the attachment's icon).
 func furnitureName(name string) bool {
 	if name == "" {
 		return false
@@ -578,6 +579,16 @@ func furnitureName(name string) bool {
 			end = len(name)
 		}
 		w := name[start:end]
+		if w == "no" && end < len(name) && name[end] == '-' {
+			// "no-attachment-icon", "no-sidebar": a name that states
+			// the thing is absent names no such thing; the next word
+			// is passed over.
+			if start = strings.IndexAny(name[end+1:], "-_ "); start < 0 {
+				break
+			}
+			start += end + 2
+			continue
+		}
 		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "widget" && builderBlock(name, end)) &&
 			!(w == "teaser" && strings.HasSuffix(name[:start], "header__")) {
 			// "post-header_dek", "article-header__chapo": a part of a
@@ -604,6 +615,108 @@ func furnitureName(name string) bool {
 		start = end + 1
 	}
 	return false
+}
+
+// quoteLabel reports whether n is the label a platform sets over a
+// quotation: the first element of a <blockquote>, only one or two words
+// and a colon ("Citation :", "Quote:"), with the quoted text after it in
+// an element of its own.
+func quoteLabel(n *html.Node) bool {
+	if n.Parent == nil || n.Parent.DataAtom != atom.Blockquote || n.DataAtom == atom.P {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != n; c = c.NextSibling {
+		if c.Type != html.TextNode || strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	t := strings.TrimSpace(textOf(n))
+	if !strings.HasSuffix(t, ":") || len(strings.Fields(t)) > 3 || strings.TrimSpace(strings.TrimSuffix(t, ":")) == "" {
+		return false
+	}
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// maxNameWords is the most words of an item of namesAfterStory's list.
+const maxNameWords = 4
+
+// namesAfterStory reports whether n is a section that is only a heading
+// and a list of names (two to eight items of maxNameWords words at most,
+// no link, no stop), right after a box of three paragraphs or more and
+// with no paragraph after it: a platform's list of the page's addressees
+// or parties ("Decision Makers", a petition's) under the story, not a
+// part of it.
+func namesAfterStory(n *html.Node) bool {
+	if n.DataAtom != atom.Section && n.DataAtom != atom.Div {
+		return false
+	}
+	var heading, list *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type != html.ElementNode:
+			return false
+		case heading == nil && list == nil && headingLevel(c) > 0:
+			heading = c
+		case heading != nil && list == nil && (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol):
+			list = c
+		default:
+			return false
+		}
+	}
+	if list == nil {
+		return false
+	}
+	items := 0
+	for li := list.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode {
+			continue
+		}
+		t := strings.TrimSpace(textOf(li))
+		if li.DataAtom != atom.Li || t == "" || len(strings.Fields(t)) > maxNameWords || strings.ContainsAny(t, ".!?:") || find(li, atom.A) != nil {
+			return false
+		}
+		items++
+	}
+	if items < 2 || items > 8 {
+		return false
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || countParagraphs(prev) < 3 {
+		return false
+	}
+	for next := n.NextSibling; next != nil; next = next.NextSibling {
+		if next.Type == html.ElementNode && countParagraphs(next) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// countParagraphs counts the <p> elements with text in n, n included.
+func countParagraphs(n *html.Node) int {
+	if n.Type != html.ElementNode {
+		return 0
+	}
+	if n.DataAtom == atom.P {
+		if strings.TrimSpace(textOf(n)) != "" {
+			return 1
+		}
+		return 0
+	}
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		k += countParagraphs(c)
+	}
+	return k
 }
 
 // actionBetween reports whether n is a box its class or id names a call
@@ -837,7 +950,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				collect(c, m)
 				n.RemoveChild(c)
-			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) ||
+			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) || namesAfterStory(c) ||
 				(afterFooter || !m.code && admonition(attr(c, "class"))) && !holdsArticle(c) || firstPost != nil && reply(c, firstPost) {
 				// An admonition on a page that shows no code is a notice
 				// set apart from the story (a blog's "Note: call the
@@ -1401,6 +1514,9 @@ func collectElement(n *html.Node, m *meta) {
 	if m.namedDate == "" && (dateNamed(attr(n, "class")) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
 		m.namedDate = namedDateOf(n)
 	}
+	if m.namedDate == "" && strings.Contains(attr(n, "class"), "author") {
+		m.namedDate = authorLineDate(n)
+	}
 	if id := attr(n, "id"); id != "" && strings.ContainsAny(id, "0123456789") {
 		if m.noteIDs == nil {
 			m.noteIDs = map[string]*html.Node{}
@@ -1554,7 +1670,7 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
-	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) {
+	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) {
 		return true
 	}
 	switch strings.ToLower(attr(n, "role")) {
@@ -2362,7 +2478,36 @@ func title(t string, m meta) string {
 			}
 		}
 	}
+	if len(m.h1) == 1 && m.h1[0] != "" && m.ogTitle != "" && t == strings.Join(strings.Fields(m.ogTitle), " ") {
+		// An og:title the <title> does not hold, a call the site gives
+		// every page of a kind ("Sign the Petition"), when the <title>
+		// holds the page's one <h1>: the headline is the <h1>.
+		page := strings.Join(strings.Fields(m.title), " ")
+		if !strings.Contains(page, t) && strings.Contains(page, m.h1[0]) && !strings.Contains(m.h1[0], t) {
+			t = m.h1[0]
+		}
+	}
+	if len(m.h1) > 0 && m.h1[0] != "" {
+		// An item's number in parentheses after the headline, and the
+		// path of a tracker after it ("<headline> (#318) · Issues ·
+		// group / project", an issue or a merge request of a forge): the
+		// headline the page shows.
+		if rest, ok := strings.CutPrefix(t, m.h1[0]+" ("); ok && itemNumber(rest) {
+			t = m.h1[0]
+		}
+	}
 	return t
+}
+
+// itemNumber reports whether rest, what follows "(" after a headline, is
+// an item's number ("#318", "!42"; a bare number, a year, is not one)
+// closing the parenthesis, with nothing or a title separator after it.
+func itemNumber(rest string) bool {
+	num, after, ok := strings.Cut(rest, ")")
+	if !ok || num == "" || num[0] != '#' && num[0] != '!' || len(num) == 1 || strings.Trim(num[1:], "0123456789") != "" {
+		return false
+	}
+	return after == "" || slices.ContainsFunc(titleSeparators, func(s string) bool { return strings.HasPrefix(after, s) })
 }
 
 // siteSuffix returns t without name, when t ends with " - " and name (or
@@ -2546,6 +2691,28 @@ func namedDateOf(n *html.Node) string {
 		if d := strings.Join(words[:k], " "); len(d) <= 40 {
 			if _, ok := bareDate(d, false); ok {
 				return d
+			}
+		}
+	}
+	return ""
+}
+
+// authorLineDate returns the date an author's line shows beside the
+// author's name: the text of a child of an element named for the author
+// (a word of its class is "author", as in "author-data") when that text
+// is only a date ("12/05/2025 09:00", a participation platform's post
+// head); "" when there is none.
+func authorLineDate(n *html.Node) string {
+	if !slices.Contains(strings.FieldsFunc(strings.ToLower(attr(n, "class")), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }), "author") {
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || dateNamed(attr(c, "class")) || !strings.ContainsAny(textOf(c), "0123456789") {
+			continue
+		}
+		if t := strings.TrimSpace(textOf(c)); len(t) <= 40 {
+			if _, ok := bareDate(t, false); ok {
+				return t
 			}
 		}
 	}

@@ -1902,3 +1902,89 @@ func TestRound27(t *testing.T) {
 		}
 	})
 }
+
+// TestRound28 holds the rules of round 28 of issue 16, each on a small
+// page of its own or on the element it judges.
+func TestRound28(t *testing.T) {
+	t.Run("an activity feed, Asciidoctor's note and sidebar blocks and a Markdown alert are furniture", func(t *testing.T) {
+		for _, box := range []string{
+			`<div class="rightContainer"><h2>Recent activity</h2><ul class="feed"><li class="feedItem">Fen rated The Copper Year 4 stars</li></ul></div>`,
+			`<div class="admonitionblock note"><table><tr><td class="icon"><div class="title">Note</div></td><td class="content">The key now lives in the club safe.</td></tr></table></div>`,
+			`<div class="sidebarblock"><div class="content"><div class="title">Spare parts list</div><div class="paragraph"><p>Two fuses and a spare sensor.</p></div></div></div>`,
+			`<div class="markdown-alert markdown-alert-note"><p class="markdown-alert-title">Note</p><p>The prototype lives in a branch of its own.</p></div>`,
+		} {
+			doc, err := html.Parse(strings.NewReader(box))
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := find(doc, atom.Div)
+			if n.FirstChild != nil && n.FirstChild.DataAtom == atom.H2 {
+				n = find(n, atom.Ul) // the feed itself; its box is judged by what it holds
+			}
+			if !junk(n) {
+				t.Errorf("not furniture: %s", box)
+			}
+		}
+	})
+	t.Run("a name that states a thing is absent does not name it", func(t *testing.T) {
+		if furnitureName("no-attachment-icon") {
+			t.Error(`"no-attachment-icon" taken for furniture`)
+		}
+		if !furnitureName("attachment-icon") || !furnitureName("no-icon attachment") {
+			t.Error("an attachment's name no longer furniture")
+		}
+		extractHas(t, "Worker pool", "", `<main><h1>Worker pool</h1><div class="md">`+councilStory+`<p><a class="no-attachment-icon" href="/uploads/graph.png"><img src="/uploads/graph.png" alt="graph"></a></p><p><em>Flame graph from the incident.</em></p><p>`+councilP2+`</p></div></main>`, nil, []string{"Flame graph"})
+	})
+	t.Run("an item's number in parentheses and a tracker's path after the headline leave the title", func(t *testing.T) {
+		p := extractHas(t, "Budget approved (#318) · Issues · council / treasury · Forge", "", `<main><h1>Budget approved</h1>`+councilStory+`</main>`, nil, nil)
+		if p.Title != "Budget approved" {
+			t.Errorf("title %q", p.Title)
+		}
+		if itemNumber("2025) · Films") || itemNumber("see below)") {
+			t.Error("a year or words in parentheses taken for an item's number")
+		}
+	})
+	t.Run("an og:title the <title> does not hold gives way to the one <h1> it holds", func(t *testing.T) {
+		p := extractHas(t, "Petition · Keep the night bus running - United Kingdom · Petitio", `<meta property="og:title" content="Sign the Petition">`, `<main><h1>Keep the night bus running</h1>`+councilStory+`<form><h2>Sign the Petition</h2><input name="email"></form></main>`, nil, nil)
+		if p.Title != "Keep the night bus running" {
+			t.Errorf("title %q", p.Title)
+		}
+	})
+	t.Run("a date alone beside the author's name in an author's line dates the page", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<main><h2>Budget approved</h2><div class="author-data"><div class="author-data__main"><div class="author author--inline"><span class="author__name">Town hall</span></div><span>12/05/2025 09:00</span></div></div>`+councilStory+`</main>`, nil, nil)
+		if want := time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("a label of two words that goes on as a long sentence is the story's lead-in, a one-word label is a widget's", func(t *testing.T) {
+		lead := "The short version: the tree survived my enthusiasm, it fruited better than I expected, and this year the job was more about patience than saws."
+		if !labelledSentence(lead) || widgetText(lead) {
+			t.Error("a lead-in taken for a label")
+		}
+		if w := "Vidéo : les dernières minutes du transit, filmées par Gérard à travers la lunette de 80 mm, sous un ciel enfin dégagé ce soir-là."; !widgetText(w) {
+			t.Error("a one-word label no longer a widget's")
+		}
+		extractHas(t, "Pear", "", `<main><h1>Pear</h1><article><p>`+councilP1+`</p><p>`+lead+`</p><p>`+councilP2+`</p><p>`+councilP3+`</p></article></main>`, []string{"The short version"}, nil)
+	})
+	t.Run("a section of a heading and a list of names after the story goes, one with a paragraph after it stays", func(t *testing.T) {
+		names := `<section id="makers"><h2>Decision Makers</h2><ul><li>Valley Transport</li><li>Combined Authority</li><li>Ward Councillors</li></ul></section>`
+		extractHas(t, "Keep the night bus", "", `<main><h1>Keep the night bus</h1><section><div>`+councilStory+`</div></section>`+names+`</main>`, []string{councilP2}, []string{"Decision Makers", "Ward Councillors"})
+		for _, c := range []struct {
+			after string
+			want  bool
+		}{{"", true}, {`<section><p>` + councilP2 + `</p></section>`, false}} {
+			doc, err := html.Parse(strings.NewReader(`<main><section><div>` + councilStory + `</div></section>` + names + c.after + `</main>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for n := find(doc, atom.Section); n != nil; n = n.NextSibling {
+				if attr(n, "id") == "makers" && namesAfterStory(n) != c.want {
+					t.Errorf("namesAfterStory with %q after it: %v", c.after, !c.want)
+				}
+			}
+		}
+	})
+	t.Run("a platform's label over a quotation goes, the quotation stays", func(t *testing.T) {
+		extractHas(t, "Star night", "", `<main><h1>Star night</h1>`+councilStory+`<blockquote class="formatter-blockquote"><span class="formatter-title">Citation :</span><div class="formatter-content">Si un seul de ces enfants lève encore les yeux dans dix ans, la soirée aura valu le coup.</div></blockquote><p>`+councilP2+`</p></main>`, []string{"Si un seul de ces enfants"}, []string{"Citation :"})
+	})
+}
