@@ -160,14 +160,7 @@ func TestHTMLGolden(t *testing.T) {
 	for _, name := range pageNames(t) {
 		t.Run(name, func(t *testing.T) {
 			got := goldenText(loadPage(t, name))
-			path := filepath.Join(pagesDir, name+".golden")
-			// A golden that holds only the header its page's author
-			// knew (an unseen set moved here while its round tunes on
-			// it) is recorded with -update once the page extracts right.
-			if data, err := os.ReadFile(path); err == nil && !*update && strings.HasSuffix(string(data), "\n\n") && strings.Count(string(data), "\n") == 4 {
-				t.Skipf("%s holds only its author's header", path)
-			}
-			golden.Check(t, path, got, *update)
+			golden.Check(t, filepath.Join(pagesDir, name+".golden"), got, *update)
 		})
 	}
 }
@@ -397,15 +390,10 @@ func TestHTMLQuality(t *testing.T) {
 // for every other page. None since round 25, which told villebreval's
 // TYPO3 info frame ("frame-info", held here since round 14 at 8.4 %)
 // apart, but the nineteenth set's while round 26 tuned on it, and the
-// twentieth set's while round 27 tuned on it. Set 21's first measurement
-// (round 27's code), for the three pages round 28 left below target: each
-// leaks only its own subheadings, which its reference leaves out
-// (docs/quality.md, "Round 28"); their goldens stay header-only:
-var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen21-cercleastrodesbruyeres-nuitdesetoiles-fr": {0.06, 0.97}, // 5.2 %
-	"unseen21-millhavenhistory-tollhouse-en":            {0.06, 1.00}, // 5.7 %
-	"unseen21-villedelizeron-marchecouvert-fr":          {0.09, 1.00}, // 8.4 %
-}
+// twentieth set's while round 27 tuned on it, and three of the
+// twenty-first set's until their references, which had left out their
+// subheadings, were mended after round 28 (docs/quality.md).
+var belowTarget = map[string]struct{ leak, kept float64 }{}
 
 // BenchmarkParse compares reducing a web page to its article with parsing
 // the same article as plain text, the per-document cost ingestion adds
