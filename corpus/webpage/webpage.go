@@ -874,6 +874,27 @@ func isWordChars(s string) bool {
 // the metadata Readability leaves aside, from the whole page, before
 // anything is dropped (a date in a header that goes is still the page's
 // date). It returns the number of elements kept.
+// unweighSectionBody drops the class word "sectionbody" from n: the body
+// of one section of a document whose every section has one (AsciiDoc
+// converted by Asciidoctor or Antora, "sect1 > sectionbody"). Readability
+// weighs a class holding "body" as the article's, so one section, the
+// longest, stood for the whole text and the others went.
+func unweighSectionBody(n *html.Node) {
+	for i, a := range n.Attr {
+		if a.Key != "class" || !strings.Contains(a.Val, "sectionbody") {
+			continue
+		}
+		words := strings.Fields(a.Val)
+		kept := words[:0]
+		for _, w := range words {
+			if w != "sectionbody" {
+				kept = append(kept, w)
+			}
+		}
+		n.Attr[i].Val = strings.Join(kept, " ")
+	}
+}
+
 func prune(n *html.Node, m *meta) int {
 	kept := 0
 	// A sign-up or comment form among n's children ends the story there.
@@ -907,6 +928,7 @@ func prune(n *html.Node, m *meta) int {
 			}
 		case html.ElementNode:
 			collectElement(c, m)
+			unweighSectionBody(c)
 			if c.DataAtom == atom.H1 && copiedHeadline(m.h1) {
 				// The page's headline again, in an <h1> of the same text
 				// (an editor's copy of the headline at the top of the

@@ -1988,3 +1988,22 @@ func TestRound28(t *testing.T) {
 		extractHas(t, "Star night", "", `<main><h1>Star night</h1>`+councilStory+`<blockquote class="formatter-blockquote"><span class="formatter-title">Citation :</span><div class="formatter-content">Si un seul de ces enfants lève encore les yeux dans dix ans, la soirée aura valu le coup.</div></blockquote><p>`+councilP2+`</p></main>`, []string{"Si un seul de ces enfants"}, []string{"Citation :"})
 	})
 }
+
+func TestRound29(t *testing.T) {
+	t.Run("each section's body of a converted document is no article's body", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<div class="sect1"><h2>What changed</h2><div class="sectionbody wide"><p>Text.</p></div></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := find(doc, atom.Div).LastChild
+		unweighSectionBody(n)
+		if got := attr(n, "class"); got != "wide" {
+			t.Errorf("class %q, want %q", got, "wide")
+		}
+		other := find(doc, atom.Div)
+		unweighSectionBody(other)
+		if attr(other, "class") != "sect1" {
+			t.Errorf("class %q changed", attr(other, "class"))
+		}
+	})
+}
