@@ -1765,14 +1765,21 @@ func junk(n *html.Node) bool {
 // plugin renders so) whose body opens with its title ("card-body", then a
 // heading of class "card-title") and that comes right after a paragraph
 // or a list of the text: a box set in the story, not one of a grid of
-// cards.
+// cards. A card alone in a block of a block editor's text (each block a
+// <section> or <div> of its own) comes after the paragraph or list that
+// ends the block before.
 func textCard(n *html.Node) bool {
 	if !slices.Contains(strings.Fields(attr(n, "class")), "card") {
 		return false
 	}
-	prev := n.PrevSibling
-	for prev != nil && prev.Type != html.ElementNode {
-		prev = prev.PrevSibling
+	prev := prevElement(n)
+	if prev == nil && n.Parent != nil && onlyChildElement(n.Parent) == n && (n.Parent.DataAtom == atom.Section || n.Parent.DataAtom == atom.Div) {
+		if prev = prevElement(n.Parent); prev != nil && (prev.DataAtom == atom.Section || prev.DataAtom == atom.Div) {
+			prev = prev.LastChild
+			for prev != nil && prev.Type != html.ElementNode {
+				prev = prev.PrevSibling
+			}
+		}
 	}
 	if prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol {
 		return false
@@ -1783,6 +1790,31 @@ func textCard(n *html.Node) bool {
 	}
 	title := firstChildElement(body)
 	return title != nil && headingLevel(title) > 0 && slices.Contains(strings.Fields(attr(title, "class")), "card-title")
+}
+
+// prevElement returns n's previous sibling element, or nil.
+func prevElement(n *html.Node) *html.Node {
+	p := n.PrevSibling
+	for p != nil && p.Type != html.ElementNode {
+		p = p.PrevSibling
+	}
+	return p
+}
+
+// onlyChildElement returns n's one child element, or nil when it has
+// none or more than one.
+func onlyChildElement(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if only != nil {
+			return nil
+		}
+		only = c
+	}
+	return only
 }
 
 // firstChildElement returns n's first child element, or nil.

@@ -2006,4 +2006,24 @@ func TestRound29(t *testing.T) {
 			t.Errorf("class %q changed", attr(other, "class"))
 		}
 	})
+	t.Run("a card alone in an editor's block after a block of text is set in the story", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<div class="blocks"><section class="block"><p>The tour ends on Sunday.</p></section><section class="block"><div class="card"><div class="card-body"><h5 class="card-title">Support us</h5><p>Join for twenty euros a year.</p></div></div></section></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var card *html.Node
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			if attr(n, "class") == "card" {
+				card = n
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+		if !textCard(card) {
+			t.Error("the card in a block of its own not taken for a box in the story")
+		}
+	})
 }
