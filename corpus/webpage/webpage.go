@@ -1485,6 +1485,19 @@ func headingMark(a *html.Node) bool {
 	return false
 }
 
+// headingSelfLink reports whether a link is the whole of a subheading and
+// points at the subheading's own id ("<h2 id="x"><a class="header"
+// href="#x">…</a></h2>", as mdBook writes each heading): the link is the
+// heading's text, not a mark beside it.
+func headingSelfLink(a *html.Node) bool {
+	h := a.Parent
+	if h == nil || !isSubheading(h) || onlyChildElement(h) != a {
+		return false
+	}
+	id := attr(h, "id")
+	return id != "" && attr(a, "href") == "#"+id && strings.TrimSpace(textOf(a)) == strings.TrimSpace(textOf(h))
+}
+
 // permalinkLabels are the texts of a link to a post's own address.
 var permalinkLabels = []string{"permalink", "permanent link", "lien permanent", "permalien"}
 
@@ -1694,6 +1707,9 @@ func junk(n *html.Node) bool {
 	}
 	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) {
 		return true
+	}
+	if n.DataAtom == atom.A && headingSelfLink(n) {
+		return false // the heading's own text, whatever its class says
 	}
 	switch strings.ToLower(attr(n, "role")) {
 	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "img", "doc-toc":

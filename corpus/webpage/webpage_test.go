@@ -2026,4 +2026,20 @@ func TestRound29(t *testing.T) {
 			t.Error("the card in a block of its own not taken for a box in the story")
 		}
 	})
+	t.Run("a link to its heading's own id that is the whole heading is its text", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<main><h2 id="the-queue"><a class="header" href="#the-queue">The queue</a></h2><p>Text.</p></main>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a := find(doc, atom.A); junk(a) {
+			t.Error("the heading's own link taken for furniture")
+		}
+		doc, err = html.Parse(strings.NewReader(`<main><h2 id="the-queue"><a class="header" href="#top">Back to top</a></h2></main>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a := find(doc, atom.A); !junk(a) {
+			t.Error("a link elsewhere, of a furniture class, kept")
+		}
+	})
 }
