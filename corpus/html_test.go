@@ -99,9 +99,10 @@ var pagesDir = "testdata/pages"
 // (testdata/pages-unseen19) in round 26, its pages named unseen19-*; the
 // twentieth (testdata/pages-unseen20) in round 27, its pages named
 // unseen20-*; the twenty-first (testdata/pages-unseen21) in round 28, its
-// pages named unseen21-*. The twenty-second set goes to
-// testdata/pages-unseen22.
-const unseenDir = "testdata/pages-unseen22"
+// pages named unseen21-*; the twenty-second (testdata/pages-unseen22) in
+// round 29, its pages named unseen22-*. The twenty-third set goes to
+// testdata/pages-unseen23.
+const unseenDir = "testdata/pages-unseen23"
 
 // unseenNames lists the pages of unseenDir, and skips the test when there
 // are none.
@@ -160,7 +161,14 @@ func TestHTMLGolden(t *testing.T) {
 	for _, name := range pageNames(t) {
 		t.Run(name, func(t *testing.T) {
 			got := goldenText(loadPage(t, name))
-			golden.Check(t, filepath.Join(pagesDir, name+".golden"), got, *update)
+			path := filepath.Join(pagesDir, name+".golden")
+			// A golden that holds only the header its page's author
+			// knew (an unseen set moved here while its round tunes on
+			// it) is recorded with -update once the page extracts right.
+			if data, err := os.ReadFile(path); err == nil && !*update && strings.HasSuffix(string(data), "\n\n") && strings.Count(string(data), "\n") == 4 {
+				t.Skipf("%s holds only its author's header", path)
+			}
+			golden.Check(t, path, got, *update)
 		})
 	}
 }
@@ -205,8 +213,11 @@ func TestHTMLMetadata(t *testing.T) {
 // wiki title and date, shop address and date, read since round 26, and
 // the twentieth set's addresses, dates and forge title, read since round
 // 27, and the twenty-first set's forge and petition titles and visible
-// date, read since round 28.
-var metadataMisses = map[string]string{}
+// date, read since round 28; and the twenty-second set's miss, left by
+// round 29 (no sound general rule for a URL in plain text only):
+var metadataMisses = map[string]string{
+	"unseen22-ainesvaunoise-bilan2024-fr": "the site's name for title, no URL (plain text in the footer only)",
+}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
 	names := unseenNames(t)
@@ -231,10 +242,8 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // round 22, the sixteenth set's in round 23, the seventeenth set's in
 // round 24, the eighteenth set's in round 25, the nineteenth set's in
 // round 26, the twentieth set's in round 27, the twenty-first set's in
-// round 28; the twenty-second set's, measured with round 28's code:
-var unseenMetadataMisses = map[string]string{
-	"unseen22-ainesvaunoise-bilan2024-fr": "the site's name for title, no URL (plain text in the footer only)",
-}
+// round 28, the twenty-second set's in round 29.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -392,8 +401,14 @@ func TestHTMLQuality(t *testing.T) {
 // apart, but the nineteenth set's while round 26 tuned on it, and the
 // twentieth set's while round 27 tuned on it, and three of the
 // twenty-first set's until their references, which had left out their
-// subheadings, were mended after round 28 (docs/quality.md).
-var belowTarget = map[string]struct{ leak, kept float64 }{}
+// subheadings, were mended after round 28 (docs/quality.md); and the two
+// pages of the twenty-second set that round 29 left below target (its
+// deadline came first; docs/quality.md), at their first measurement
+// (round 28's code):
+var belowTarget = map[string]struct{ leak, kept float64 }{
+	"unseen22-ainesvaunoise-bilan2024-fr":      {0.04, 0.92}, // 3.2 %, 92.4 %
+	"unseen22-ketleyspokes-springworkshops-en": {0.06, 0.93}, // 5.9 %, 93.6 %
+}
 
 // BenchmarkParse compares reducing a web page to its article with parsing
 // the same article as plain text, the per-document cost ingestion adds
@@ -511,19 +526,5 @@ func unseenLimit(leaked float64) float64 {
 // fifteenth set's in round 22, the sixteenth set's in round 23, the
 // seventeenth set's in round 24, the eighteenth set's in round 25, the
 // nineteenth set's in round 26, the twentieth set's in round 27, the
-// twenty-first set's in round 28. The twenty-second set, measured with
-// round 28's code:
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	"unseen22-ainesvaunoise-bilan2024-fr":           {0.04, 0.92}, // 3.2 %, 92.4 %
-	"unseen22-atelierdumardi-rempaillage-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen22-carnetdupreebas-mielprintemps-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen22-ellisonnotes-hallpiano-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen22-finchandrye-sourdoughprice-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen22-grandpreau-tourneevelo-fr":            {0.13, 1.00}, // 12.7 %, 100.0 %
-	"unseen22-hallamsky-weatherlog-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen22-ketleyspokes-springworkshops-en":      {0.06, 0.93}, // 5.9 %, 93.6 %
-	"unseen22-mediathequebrevannes-grainotheque-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen22-quietnotes-limetrees-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen22-tidewatch-singlebinary-en":            {0.02, 0.32}, // 0.0 %, 32.3 %
-	"unseen22-valleevezere-meulieres-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
-}
+// twenty-first set's in round 28, the twenty-second set's in round 29.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}

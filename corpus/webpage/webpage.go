@@ -874,6 +874,27 @@ func isWordChars(s string) bool {
 // the metadata Readability leaves aside, from the whole page, before
 // anything is dropped (a date in a header that goes is still the page's
 // date). It returns the number of elements kept.
+// unweighSectionBody drops the class word "sectionbody" from n: the body
+// of one section of a document whose every section has one (AsciiDoc
+// converted by Asciidoctor or Antora, "sect1 > sectionbody"). Readability
+// weighs a class holding "body" as the article's, so one section, the
+// longest, stood for the whole text and the others went.
+func unweighSectionBody(n *html.Node) {
+	for i, a := range n.Attr {
+		if a.Key != "class" || !strings.Contains(a.Val, "sectionbody") {
+			continue
+		}
+		words := strings.Fields(a.Val)
+		kept := words[:0]
+		for _, w := range words {
+			if w != "sectionbody" {
+				kept = append(kept, w)
+			}
+		}
+		n.Attr[i].Val = strings.Join(kept, " ")
+	}
+}
+
 func prune(n *html.Node, m *meta) int {
 	kept := 0
 	// A sign-up or comment form among n's children ends the story there.
@@ -907,6 +928,7 @@ func prune(n *html.Node, m *meta) int {
 			}
 		case html.ElementNode:
 			collectElement(c, m)
+			unweighSectionBody(c)
 			if c.DataAtom == atom.H1 && copiedHeadline(m.h1) {
 				// The page's headline again, in an <h1> of the same text
 				// (an editor's copy of the headline at the top of the
@@ -1463,6 +1485,19 @@ func headingMark(a *html.Node) bool {
 	return false
 }
 
+// headingSelfLink reports whether a link is the whole of a subheading and
+// points at the subheading's own id ("<h2 id="x"><a class="header"
+// href="#x">…</a></h2>", as mdBook writes each heading): the link is the
+// heading's text, not a mark beside it.
+func headingSelfLink(a *html.Node) bool {
+	h := a.Parent
+	if h == nil || !isSubheading(h) || onlyChildElement(h) != a {
+		return false
+	}
+	id := attr(h, "id")
+	return id != "" && attr(a, "href") == "#"+id && strings.TrimSpace(textOf(a)) == strings.TrimSpace(textOf(h))
+}
+
 // permalinkLabels are the texts of a link to a post's own address.
 var permalinkLabels = []string{"permalink", "permanent link", "lien permanent", "permalien"}
 
@@ -1673,6 +1708,9 @@ func junk(n *html.Node) bool {
 	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) {
 		return true
 	}
+	if n.DataAtom == atom.A && headingSelfLink(n) {
+		return false // the heading's own text, whatever its class says
+	}
 	switch strings.ToLower(attr(n, "role")) {
 	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "img", "doc-toc":
 		// An element in the role of an image shows a picture, and its
@@ -1743,14 +1781,21 @@ func junk(n *html.Node) bool {
 // plugin renders so) whose body opens with its title ("card-body", then a
 // heading of class "card-title") and that comes right after a paragraph
 // or a list of the text: a box set in the story, not one of a grid of
-// cards.
+// cards. A card alone in a block of a block editor's text (each block a
+// <section> or <div> of its own) comes after the paragraph or list that
+// ends the block before.
 func textCard(n *html.Node) bool {
 	if !slices.Contains(strings.Fields(attr(n, "class")), "card") {
 		return false
 	}
-	prev := n.PrevSibling
-	for prev != nil && prev.Type != html.ElementNode {
-		prev = prev.PrevSibling
+	prev := prevElement(n)
+	if prev == nil && n.Parent != nil && onlyChildElement(n.Parent) == n && (n.Parent.DataAtom == atom.Section || n.Parent.DataAtom == atom.Div) {
+		if prev = prevElement(n.Parent); prev != nil && (prev.DataAtom == atom.Section || prev.DataAtom == atom.Div) {
+			prev = prev.LastChild
+			for prev != nil && prev.Type != html.ElementNode {
+				prev = prev.PrevSibling
+			}
+		}
 	}
 	if prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol {
 		return false
@@ -1761,6 +1806,31 @@ func textCard(n *html.Node) bool {
 	}
 	title := firstChildElement(body)
 	return title != nil && headingLevel(title) > 0 && slices.Contains(strings.Fields(attr(title, "class")), "card-title")
+}
+
+// prevElement returns n's previous sibling element, or nil.
+func prevElement(n *html.Node) *html.Node {
+	p := n.PrevSibling
+	for p != nil && p.Type != html.ElementNode {
+		p = p.PrevSibling
+	}
+	return p
+}
+
+// onlyChildElement returns n's one child element, or nil when it has
+// none or more than one.
+func onlyChildElement(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if only != nil {
+			return nil
+		}
+		only = c
+	}
+	return only
 }
 
 // firstChildElement returns n's first child element, or nil.

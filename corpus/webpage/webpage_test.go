@@ -1988,3 +1988,58 @@ func TestRound28(t *testing.T) {
 		extractHas(t, "Star night", "", `<main><h1>Star night</h1>`+councilStory+`<blockquote class="formatter-blockquote"><span class="formatter-title">Citation :</span><div class="formatter-content">Si un seul de ces enfants lève encore les yeux dans dix ans, la soirée aura valu le coup.</div></blockquote><p>`+councilP2+`</p></main>`, []string{"Si un seul de ces enfants"}, []string{"Citation :"})
 	})
 }
+
+func TestRound29(t *testing.T) {
+	t.Run("each section's body of a converted document is no article's body", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<div class="sect1"><h2>What changed</h2><div class="sectionbody wide"><p>Text.</p></div></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := find(doc, atom.Div).LastChild
+		unweighSectionBody(n)
+		if got := attr(n, "class"); got != "wide" {
+			t.Errorf("class %q, want %q", got, "wide")
+		}
+		other := find(doc, atom.Div)
+		unweighSectionBody(other)
+		if attr(other, "class") != "sect1" {
+			t.Errorf("class %q changed", attr(other, "class"))
+		}
+	})
+	t.Run("a card alone in an editor's block after a block of text is set in the story", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<div class="blocks"><section class="block"><p>The tour ends on Sunday.</p></section><section class="block"><div class="card"><div class="card-body"><h5 class="card-title">Support us</h5><p>Join for twenty euros a year.</p></div></div></section></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var card *html.Node
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			if attr(n, "class") == "card" {
+				card = n
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+		if !textCard(card) {
+			t.Error("the card in a block of its own not taken for a box in the story")
+		}
+	})
+	t.Run("a link to its heading's own id that is the whole heading is its text", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<main><h2 id="the-queue"><a class="header" href="#the-queue">The queue</a></h2><p>Text.</p></main>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a := find(doc, atom.A); junk(a) {
+			t.Error("the heading's own link taken for furniture")
+		}
+		doc, err = html.Parse(strings.NewReader(`<main><h2 id="the-queue"><a class="header" href="#top">Back to top</a></h2></main>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a := find(doc, atom.A); !junk(a) {
+			t.Error("a link elsewhere, of a furniture class, kept")
+		}
+	})
+}
