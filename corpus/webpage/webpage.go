@@ -1443,7 +1443,11 @@ func boxed(n *html.Node) *html.Node {
 
 // onlyChild returns n's one child element when n holds nothing else but
 // whitespace, or nil.
-func onlyChild(n *html.Node) *html.Node {
+func onlyChild(n *html.Node) *html.Node { return soleElement(n, false) }
+
+// soleElement returns n's one child element, or nil when it has none or
+// more than one, or, unless textBeside, when it holds text too.
+func soleElement(n *html.Node, textBeside bool) *html.Node {
 	var only *html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
@@ -1453,7 +1457,7 @@ func onlyChild(n *html.Node) *html.Node {
 			}
 			only = c
 		case html.TextNode:
-			if strings.TrimSpace(c.Data) != "" {
+			if !textBeside && strings.TrimSpace(c.Data) != "" {
 				return nil
 			}
 		}
@@ -1491,7 +1495,7 @@ func headingMark(a *html.Node) bool {
 // heading's text, not a mark beside it.
 func headingSelfLink(a *html.Node) bool {
 	h := a.Parent
-	if h == nil || !isSubheading(h) || onlyChildElement(h) != a {
+	if h == nil || !isSubheading(h) || soleElement(h, true) != a {
 		return false
 	}
 	id := attr(h, "id")
@@ -1789,7 +1793,7 @@ func textCard(n *html.Node) bool {
 		return false
 	}
 	prev := prevElement(n)
-	if prev == nil && n.Parent != nil && onlyChildElement(n.Parent) == n && (n.Parent.DataAtom == atom.Section || n.Parent.DataAtom == atom.Div) {
+	if prev == nil && n.Parent != nil && soleElement(n.Parent, true) == n && (n.Parent.DataAtom == atom.Section || n.Parent.DataAtom == atom.Div) {
 		if prev = prevElement(n.Parent); prev != nil && (prev.DataAtom == atom.Section || prev.DataAtom == atom.Div) {
 			prev = prev.LastChild
 			for prev != nil && prev.Type != html.ElementNode {
@@ -1815,22 +1819,6 @@ func prevElement(n *html.Node) *html.Node {
 		p = p.PrevSibling
 	}
 	return p
-}
-
-// onlyChildElement returns n's one child element, or nil when it has
-// none or more than one.
-func onlyChildElement(n *html.Node) *html.Node {
-	var only *html.Node
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if only != nil {
-			return nil
-		}
-		only = c
-	}
-	return only
 }
 
 // firstChildElement returns n's first child element, or nil.
