@@ -99,7 +99,9 @@ func (d *document) placeCue(s span) bool {
 // companyTypes types organization the discovered names of ms (own, with
 // their keys) that the document types place while words around
 // one of their mentions make them a company's or a newsroom's, and none a
-// place's: "Avon", a town of the lists, in "an Avon spokesman said".
+// place's: "Avon", a town of the lists, in "an Avon spokesman said". A
+// name the document writes with a corporate suffix is the company's
+// whatever a place's cue says ("in Caesars World stock").
 func (d *document) companyTypes(ms []Mention, keys []string, own []bool) {
 	var cue map[string]bool // key → a company's cue, and no place's
 	lx := d.x.lex
@@ -108,7 +110,10 @@ func (d *document) companyTypes(ms []Mention, keys []string, own []bool) {
 			lx.place[keys[i]] || lx.country[keys[i]] || s.to > s.from && (lx.placeFirst[d.toks[s.from].key] || lx.placeLast[d.toks[s.to].key] || lx.direction[d.toks[s.from].key]) {
 			continue // "Wall Street shares", "Auvergne-Rhône-Alpes": a place's name
 		}
-		if d.placeCue(s) {
+		if d.placeCue(s) && !d.suffixed(s) {
+			// "in Caesars World stock" after "Caesars World Inc": a name
+			// the document writes with a corporate suffix is the
+			// company's, whatever "in" says of one mention.
 			if cue == nil {
 				cue = map[string]bool{}
 			}

@@ -549,6 +549,11 @@ func TestCompanyCues(t *testing.T) {
 		// initials; a company's gloss kept.
 		{"Loans were priced at 7/8 point over London Quorvelbank Offered Rates (LQBOR) last year.", "en", "LQBOR", corpus.Other},
 		{"Shares of London Quorvelbank Offered Group (LQBOG) rose two dlrs.", "en", "LQBOG", corpus.Organization},
+		// Round 22: a name the document writes with a corporate suffix is
+		// the company's, whatever "in" says of one mention; "in" still
+		// makes a place of a name no suffix follows.
+		{"Quorvel World Inc said it sued the bidder. He wanted to manipulate the market in Quorvel World stock. Quorvel World will seek a friendly suitor.", "en", "Quorvel World", corpus.Organization},
+		{"The firm said it will build a new plant in Quorvelton next year. Quorvelton has 3,000 workers.", "en", "Quorvelton", corpus.Place},
 		// Round 15: the second part of a French surname after "de".
 		{"Le président du Medef, Geoffroy Quorvel de Brasquin, estime que la réforme est bonne.", "fr", "Geoffroy Quorvel de Brasquin", corpus.Person},
 		{"Selon Patrick Quorvel d'Arbasque, la télé a changé.", "fr", "Patrick Quorvel d'Arbasque", corpus.Person},
