@@ -904,3 +904,24 @@ func TestOfficeNoun(t *testing.T) {
 		{"Le Conseil quorvellaire a rendu son avis mardi.", "Conseil quorvellaire", true},
 	})
 }
+
+// TestGivenTown checks that a given name which is a town of the lists too is
+// the person's after a word of a child, a role, a title or "affaire", across
+// a comma and an adjective, and the town's elsewhere (round 22 of issue 15).
+func TestGivenTown(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text string
+		want corpus.EntityType
+	}{
+		{"La jeune Sofia a été menacée sur les réseaux sociaux.", corpus.Person},
+		{"Alors que sa fille aînée, Sofia, n'avait que deux ans, il a quitté la télé.", corpus.Person},
+		{"Mme Sofia a porté plainte mardi.", corpus.Person},
+		{"Le sommet des ministres s'est tenu à Sofia mardi.", corpus.Place},
+	} {
+		e, ok := find(x.Extract("", tt.text, "fr"), "Sofia")
+		if !ok || e.Type != tt.want {
+			t.Errorf("Sofia in %q: got %q (found %v), want %s", tt.text, e.Type, ok, tt.want)
+		}
+	}
+}

@@ -64,6 +64,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		}
 		d.storms[key] = true
 		return corpus.Other // "l'ouragan Harvey", "hurricane Gloria": the storm, not the town of the lists
+	case len(words) == 1 && lx.givenTown[key] && d.childBefore(from):
+		return corpus.Person // "la jeune Chelsea", "sa fille, Florence": the given name, not the town of the lists
 	case lx.placeName[key], d.english && len(words) == 1 && d.stateAfterTown(from):
 		return corpus.Place
 	case d.english && lx.partyPlural[last.key] && last.capital && !last.allCaps:
@@ -919,6 +921,31 @@ func (d *document) vesselBefore(from int) bool {
 		p -= 2
 	}
 	return p >= 0 && d.lowerWord(p) && d.x.lex.vessel[d.toks[p].key]
+}
+
+// childBefore reports whether a role, a title, or a word of a child or a
+// case stands before the name, across a comma and one adjective in lower
+// case: "la jeune Mila", "Mme Mila", "sa fille aînée, Mila", "deux
+// filles, Mila et Lily", "l'affaire Mila". A given name that is a town of
+// the lists too is then the person's.
+func (d *document) childBefore(from int) bool {
+	lx := d.x.lex
+	p := from - 1
+	if p >= 0 && d.toks[p].text == "," {
+		p--
+	}
+	if p < 0 || d.toks[p].kind != wordToken || d.toks[p].allCaps {
+		return false
+	}
+	if lx.honorific[d.toks[p].key] {
+		return true // "Mme Mila"
+	}
+	for n := 0; n < 2 && d.lowerWord(p); n, p = n+1, p-1 {
+		if k := d.toks[p].key; lx.child[k] || lx.role[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // stormBefore reports whether a storm's noun in lower case stands right
