@@ -925,3 +925,16 @@ func TestGivenTown(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjectivesAnd checks that an institution's adjectives go on across
+// "et", and across a comma when "et" and a last adjective follow, but not
+// across "et" before an article (round 22 of issue 15).
+func TestAdjectivesAnd(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Il a présidé le Conseil quorvel et social pendant cinq ans.", "Conseil quorvel", false},
+		{"Il a présidé le Conseil économique et quorvellaire pendant cinq ans.", "Conseil économique et quorvellaire", true},
+		{"Le président du Conseil économique, quorvellaire et environnemental a parlé.", "Conseil économique, quorvellaire et environnemental", true},
+		{"Le Conseil quorvellaire et le gouvernement ont parlé mardi.", "Conseil quorvellaire", true},
+		{"Le Parlement quorvellaire, réuni à Strasbourg, a voté.", "Parlement quorvellaire", true},
+	})
+}
