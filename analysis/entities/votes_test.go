@@ -554,6 +554,9 @@ func TestCompanyCues(t *testing.T) {
 		// makes a place of a name no suffix follows.
 		{"Quorvel World Inc said it sued the bidder. He wanted to manipulate the market in Quorvel World stock. Quorvel World will seek a friendly suitor.", "en", "Quorvel World", corpus.Organization},
 		{"The firm said it will build a new plant in Quorvelton next year. Quorvelton has 3,000 workers.", "en", "Quorvelton", corpus.Place},
+		// Round 22: a question a court is asked, spelled out before its
+		// initials.
+		{"L'avocat a soulevé une question prioritaire de quorvellité (QPQ), que la Cour a rejetée.", "fr", "QPQ", corpus.Other},
 		// Round 15: the second part of a French surname after "de".
 		{"Le président du Medef, Geoffroy Quorvel de Brasquin, estime que la réforme est bonne.", "fr", "Geoffroy Quorvel de Brasquin", corpus.Person},
 		{"Selon Patrick Quorvel d'Arbasque, la télé a changé.", "fr", "Patrick Quorvel d'Arbasque", corpus.Person},
