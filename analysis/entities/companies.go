@@ -140,9 +140,10 @@ func (d *document) companyTypes(ms []Mention, keys []string, own []bool) {
 
 // shortCompanies types organization the discovered names of ms that the
 // document types person by their shape alone while it writes them with a
-// corporate suffix elsewhere, or a ticker marks them: "Martin Marietta"
-// and "Borg-Warner" after "Martin Marietta Corp" and "Borg-Warner Corp",
-// "<Martin Marietta>". A title or a role before
+// corporate suffix elsewhere, a ticker marks them, or a slash joins them to
+// a company's name: "Martin Marietta" and "Borg-Warner" after "Martin
+// Marietta Corp" and "Borg-Warner Corp", "<Martin Marietta>", "Royal
+// Dutch/Shell". A title or a role before
 // one of their mentions keeps them a person's.
 func (d *document) shortCompanies(ms []Mention, keys []string, own []bool) {
 	var short, personal map[string]bool // key → a company's cue at one mention; a person's at one
@@ -160,7 +161,7 @@ func (d *document) shortCompanies(ms []Mention, keys []string, own []bool) {
 		if !short[keys[i]] {
 			// One mention is enough: "Cheung Kong (Holdings) Ltd <CKGH.HK>",
 			// then "Cheung Kong rose".
-			short[keys[i]] = d.suffixed(s) || d.tickered(s)
+			short[keys[i]] = d.suffixed(s) || d.tickered(s) || d.slashedToCompany(ms, i)
 		}
 	}
 	for i := range ms {
@@ -168,6 +169,17 @@ func (d *document) shortCompanies(ms []Mention, keys []string, own []bool) {
 			ms[i].Type = corpus.Organization
 		}
 	}
+}
+
+// slashedToCompany reports whether a slash joins the name of mention i,
+// with no space, to the next mention's, an organization's: "Royal
+// Dutch/Shell", "Royal Dutch/Shell Group <RD>", two companies named as
+// one group.
+func (d *document) slashedToCompany(ms []Mention, i int) bool {
+	s := d.spans[i]
+	k := s.to + 1
+	return i+1 < len(d.spans) && d.spans[i+1].from == k+1 && ms[i+1].Type == corpus.Organization &&
+		d.toks[k].text == "/" && !d.toks[k].spaceBefore && !d.toks[k+1].spaceBefore
 }
 
 // personCue reports whether a title or a role right before the name s

@@ -554,6 +554,10 @@ func TestCompanyCues(t *testing.T) {
 		// makes a place of a name no suffix follows.
 		{"Quorvel World Inc said it sued the bidder. He wanted to manipulate the market in Quorvel World stock. Quorvel World will seek a friendly suitor.", "en", "Quorvel World", corpus.Organization},
 		{"The firm said it will build a new plant in Quorvelton next year. Quorvelton has 3,000 workers.", "en", "Quorvelton", corpus.Place},
+		// Round 22: a name a slash joins to a company's is a company, two
+		// people so joined stay people.
+		{"Shell Canada Ltd, 72 pct owned by Royal Quorvel/Shell Group, raised prices.", "en", "Royal Quorvel", corpus.Organization},
+		{"The leaders, Helmut Quorvel/Francois Mitterrand, met on Monday.", "en", "Helmut Quorvel", corpus.Person},
 		// Round 22: a question a court is asked, spelled out before its
 		// initials.
 		{"L'avocat a soulevé une question prioritaire de quorvellité (QPQ), que la Cour a rejetée.", "fr", "QPQ", corpus.Other},
