@@ -560,6 +560,8 @@ func TestCompanyCues(t *testing.T) {
 		{"The leaders, Helmut Quorvel/Francois Mitterrand, met on Monday.", "en", "Helmut Quorvel", corpus.Person},
 		// Round 22: a shop's sign before its name.
 		{"Mardi, l'enseigne Quorvimarché a rappelé deux lots de haricots verts.", "fr", "Quorvimarché", corpus.Organization},
+		// Round 22: a case named after a person is no person.
+		{"Affaire Marc Dubois : la justice tranche mardi.", "fr", "Affaire Marc Dubois", corpus.Other},
 		// Round 22: a question a court is asked, spelled out before its
 		// initials.
 		{"L'avocat a soulevé une question prioritaire de quorvellité (QPQ), que la Cour a rejetée.", "fr", "QPQ", corpus.Other},
