@@ -90,6 +90,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Person // "Olano (Esp)", "12. Camenzind.": a results list's athletes
 	case lx.orgSuffix[last.key] && len(words) > 1, d.orgHead(first.key) && len(words) > 1 && d.toks[from+1].text != "-":
 		return corpus.Organization // not "Haute-Savoie", "Haut-Karabakh"
+	case d.andCoAfter(to) && !last.allCaps:
+		return corpus.Organization // "Harris Upham and Co", "Brown Brothers Harriman & Co": the firm, no partner
 	case len(words) > 1 && lx.nameHead[first.key] && d.lowerAfter(from, to):
 		return corpus.Organization // "Marine nationale", "Parlement européen"
 	case len(words) == 1 && len(first.key) > 6 && strings.HasSuffix(first.key, "corp"):
@@ -921,6 +923,22 @@ func (d *document) vesselBefore(from int) bool {
 		p -= 2
 	}
 	return p >= 0 && d.lowerWord(p) && d.x.lex.vessel[d.toks[p].key]
+}
+
+// andCoAfter reports whether "and" or "&" and a corporate suffix follow
+// token to: "Smith Barney, Harris Upham and Co", "Brown Brothers Harriman
+// & Co". The partners' names are the firm's.
+func (d *document) andCoAfter(to int) bool {
+	toks := d.toks
+	k := to + 1
+	if k+1 >= len(toks) || !(toks[k].text == "&" || d.lowerWord(k) && toks[k].key == "and") {
+		return false
+	}
+	n := &toks[k+1]
+	if k+2 < len(toks) && toks[k+2].text == "-" && !toks[k+2].spaceBefore {
+		return false // "John Smith and Co-founder Jane Doe"
+	}
+	return n.kind == wordToken && n.capital && d.x.lex.orgSuffix[n.key]
 }
 
 // childBefore reports whether a role, a title, or a word of a child or a

@@ -562,6 +562,10 @@ func TestCompanyCues(t *testing.T) {
 		{"Mardi, l'enseigne Quorvimarché a rappelé deux lots de haricots verts.", "fr", "Quorvimarché", corpus.Organization},
 		// Round 22: a case named after a person is no person.
 		{"Affaire Marc Dubois : la justice tranche mardi.", "fr", "Affaire Marc Dubois", corpus.Other},
+		// Round 22: partners' names before "and Co" are the firm's, not
+		// before "and Co-founder".
+		{"Smith Barney, Harris Quorvel and Co analyst Edward Atorino lowered his rating.", "en", "Harris Quorvel", corpus.Organization},
+		{"John Quorvel and Co-founder Jane Doe spoke on Monday.", "en", "John Quorvel", corpus.Person},
 		// Round 22: a question a court is asked, spelled out before its
 		// initials.
 		{"L'avocat a soulevé une question prioritaire de quorvellité (QPQ), que la Cour a rejetée.", "fr", "QPQ", corpus.Other},
