@@ -938,3 +938,22 @@ func TestAdjectivesAnd(t *testing.T) {
 		{"Le Parlement quorvellaire, réuni à Strasbourg, a voté.", "Parlement quorvellaire", true},
 	})
 }
+
+// TestCaseNoun checks that a name a town's ending or list makes a place is
+// the case's after a case's noun, and still the place elsewhere (round 22
+// of issue 15).
+func TestCaseNoun(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text string
+		want corpus.EntityType
+	}{
+		{"Il a bénéficié d'un non-lieu dans l'affaire Quorvelcourt, a dit son avocat.", corpus.Other},
+		{"Les pompiers sont intervenus à Quorvelcourt dans la nuit.", corpus.Place},
+	} {
+		e, ok := find(x.Extract("", tt.text, "fr"), "Quorvelcourt")
+		if !ok || e.Type != tt.want {
+			t.Errorf("Quorvelcourt in %q: got %q (found %v), want %s", tt.text, e.Type, ok, tt.want)
+		}
+	}
+}

@@ -66,6 +66,9 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Other // "l'ouragan Harvey", "hurricane Gloria": the storm, not the town of the lists
 	case len(words) == 1 && lx.givenTown[key] && d.childBefore(from):
 		return corpus.Person // "la jeune Chelsea", "sa fille, Florence": the given name, not the town of the lists
+	case len(words) == 1 && !lx.place[key] && !lx.country[key] && d.lowerWord(from-1) && lx.caseNoun[d.toks[from-1].key] &&
+		(lx.placeName[key] || d.placeShape(from, to, first)):
+		return corpus.Other // "l'affaire Bettencourt": the case, not a town
 	case lx.placeName[key], d.english && len(words) == 1 && d.stateAfterTown(from):
 		return corpus.Place
 	case d.english && lx.partyPlural[last.key] && last.capital && !last.allCaps:
