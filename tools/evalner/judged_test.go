@@ -192,6 +192,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 23, drawn after round 21 and judged before any change,
 		// other at random too; tuned on in round 22 (it was "unseen19").
 		{"tune23", 0.70},
+		// Sample 24, drawn after round 22 and never tuned on; other at
+		// random too.
+		{"unseen20", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
