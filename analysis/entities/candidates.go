@@ -122,6 +122,13 @@ func (d *document) extend(i int) int {
 			last = k
 			continue
 		}
+		// "Conseil économique et social", "Conseil économique, social et
+		// environnemental": the adjectives of an institution's head go on
+		// across "et", and across a comma when "et" and a last one follow.
+		if end := d.adjectivesAnd(i, last, k); end > 0 {
+			last = end
+			continue
+		}
 		// "Savings and Loan Association", "American Telephone and Telegraph
 		// Co": "and" inside a company's name, when a corporate suffix ends
 		// what follows and none ended what came before ("Boeing Co and
@@ -335,6 +342,29 @@ func (d *document) institutionBefore(i, k int) bool {
 		}
 	}
 	return false
+}
+
+// adjectivesAnd returns the last adjective of an institution's name that
+// goes on at token k after the adjective last, across "et" ("Conseil
+// économique et social") or across a comma, an adjective, "et" and
+// another ("Conseil économique, social et environnemental"), or -1.
+func (d *document) adjectivesAnd(i, last, k int) int {
+	toks := d.toks
+	if d.english || k+1 >= len(toks) || last == i || !d.lowerWord(last) || !d.adjective(toks[last].key) {
+		return -1
+	}
+	j := k + 1
+	switch {
+	case toks[k].kind == wordToken && toks[k].key == "et" && !toks[k].capital:
+	case toks[k].text == "," && j+2 < len(toks) && d.lowerWord(j) && d.adjective(toks[j].key) && toks[j+1].key == "et" && d.lowerWord(j+1):
+		j += 2
+	default:
+		return -1
+	}
+	if !d.lowerWord(j) || !d.adjective(toks[j].key) || d.x.lex.office[toks[j].key] || !d.free(j) || !d.institutionBefore(i, last) {
+		return -1
+	}
+	return j
 }
 
 // institution reports whether a capitalized word is the head of an

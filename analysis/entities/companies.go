@@ -99,7 +99,9 @@ func (d *document) placeCue(s span) bool {
 // companyTypes types organization the discovered names of ms (own, with
 // their keys) that the document types place while words around
 // one of their mentions make them a company's or a newsroom's, and none a
-// place's: "Avon", a town of the lists, in "an Avon spokesman said".
+// place's: "Avon", a town of the lists, in "an Avon spokesman said". A
+// name the document writes with a corporate suffix is the company's
+// whatever a place's cue says ("in Caesars World stock").
 func (d *document) companyTypes(ms []Mention, keys []string, own []bool) {
 	var cue map[string]bool // key → a company's cue, and no place's
 	lx := d.x.lex
@@ -108,7 +110,10 @@ func (d *document) companyTypes(ms []Mention, keys []string, own []bool) {
 			lx.place[keys[i]] || lx.country[keys[i]] || s.to > s.from && (lx.placeFirst[d.toks[s.from].key] || lx.placeLast[d.toks[s.to].key] || lx.direction[d.toks[s.from].key]) {
 			continue // "Wall Street shares", "Auvergne-Rhône-Alpes": a place's name
 		}
-		if d.placeCue(s) {
+		if d.placeCue(s) && !d.suffixed(s) {
+			// "in Caesars World stock" after "Caesars World Inc": a name
+			// the document writes with a corporate suffix is the
+			// company's, whatever "in" says of one mention.
 			if cue == nil {
 				cue = map[string]bool{}
 			}
@@ -135,9 +140,10 @@ func (d *document) companyTypes(ms []Mention, keys []string, own []bool) {
 
 // shortCompanies types organization the discovered names of ms that the
 // document types person by their shape alone while it writes them with a
-// corporate suffix elsewhere, or a ticker marks them: "Martin Marietta"
-// and "Borg-Warner" after "Martin Marietta Corp" and "Borg-Warner Corp",
-// "<Martin Marietta>". A title or a role before
+// corporate suffix elsewhere, a ticker marks them, or a slash joins them to
+// a company's name: "Martin Marietta" and "Borg-Warner" after "Martin
+// Marietta Corp" and "Borg-Warner Corp", "<Martin Marietta>", "Royal
+// Dutch/Shell". A title or a role before
 // one of their mentions keeps them a person's.
 func (d *document) shortCompanies(ms []Mention, keys []string, own []bool) {
 	var short, personal map[string]bool // key → a company's cue at one mention; a person's at one
@@ -155,7 +161,7 @@ func (d *document) shortCompanies(ms []Mention, keys []string, own []bool) {
 		if !short[keys[i]] {
 			// One mention is enough: "Cheung Kong (Holdings) Ltd <CKGH.HK>",
 			// then "Cheung Kong rose".
-			short[keys[i]] = d.suffixed(s) || d.tickered(s)
+			short[keys[i]] = d.suffixed(s) || d.tickered(s) || d.slashedToCompany(ms, i)
 		}
 	}
 	for i := range ms {
@@ -163,6 +169,17 @@ func (d *document) shortCompanies(ms []Mention, keys []string, own []bool) {
 			ms[i].Type = corpus.Organization
 		}
 	}
+}
+
+// slashedToCompany reports whether a slash joins the name of mention i,
+// with no space, to the next mention's, an organization's: "Royal
+// Dutch/Shell", "Royal Dutch/Shell Group <RD>", two companies named as
+// one group.
+func (d *document) slashedToCompany(ms []Mention, i int) bool {
+	s := d.spans[i]
+	k := s.to + 1
+	return i+1 < len(d.spans) && d.spans[i+1].from == k+1 && ms[i+1].Type == corpus.Organization &&
+		d.toks[k].text == "/" && !d.toks[k].spaceBefore && !d.toks[k+1].spaceBefore
 }
 
 // personCue reports whether a title or a role right before the name s

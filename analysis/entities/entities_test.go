@@ -904,3 +904,57 @@ func TestOfficeNoun(t *testing.T) {
 		{"Le Conseil quorvellaire a rendu son avis mardi.", "Conseil quorvellaire", true},
 	})
 }
+
+// typedCase is a French text and the type a name should have in it.
+type typedCase struct {
+	text string
+	want corpus.EntityType
+}
+
+// checkTyped extracts the French texts of cases and reports where name is
+// missing or has another type than the case's.
+func checkTyped(t *testing.T, name string, cases []typedCase) {
+	t.Helper()
+	x := newTestExtractor(t)
+	for _, tt := range cases {
+		e, ok := find(x.Extract("", tt.text, "fr"), name)
+		if !ok || e.Type != tt.want {
+			t.Errorf("%s in %q: got %q (found %v), want %s", name, tt.text, e.Type, ok, tt.want)
+		}
+	}
+}
+
+// TestGivenTown checks that a given name which is a town of the lists too is
+// the person's after a word of a child, a role, a title or "affaire", across
+// a comma and an adjective, and the town's elsewhere (round 22 of issue 15).
+func TestGivenTown(t *testing.T) {
+	checkTyped(t, "Sofia", []typedCase{
+		{"La jeune Sofia a été menacée sur les réseaux sociaux.", corpus.Person},
+		{"Alors que sa fille aînée, Sofia, n'avait que deux ans, il a quitté la télé.", corpus.Person},
+		{"Mme Sofia a porté plainte mardi.", corpus.Person},
+		{"Le sommet des ministres s'est tenu à Sofia mardi.", corpus.Place},
+	})
+}
+
+// TestAdjectivesAnd checks that an institution's adjectives go on across
+// "et", and across a comma when "et" and a last adjective follow, but not
+// across "et" before an article (round 22 of issue 15).
+func TestAdjectivesAnd(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Il a présidé le Conseil quorvel et social pendant cinq ans.", "Conseil quorvel", false},
+		{"Il a présidé le Conseil économique et quorvellaire pendant cinq ans.", "Conseil économique et quorvellaire", true},
+		{"Le président du Conseil économique, quorvellaire et environnemental a parlé.", "Conseil économique, quorvellaire et environnemental", true},
+		{"Le Conseil quorvellaire et le gouvernement ont parlé mardi.", "Conseil quorvellaire", true},
+		{"Le Parlement quorvellaire, réuni à Strasbourg, a voté.", "Parlement quorvellaire", true},
+	})
+}
+
+// TestCaseNoun checks that a name a town's ending or list makes a place is
+// the case's after a case's noun, and still the place elsewhere (round 22
+// of issue 15).
+func TestCaseNoun(t *testing.T) {
+	checkTyped(t, "Quorvelcourt", []typedCase{
+		{"Il a bénéficié d'un non-lieu dans l'affaire Quorvelcourt, a dit son avocat.", corpus.Other},
+		{"Les pompiers sont intervenus à Quorvelcourt dans la nuit.", corpus.Place},
+	})
+}

@@ -64,6 +64,11 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		}
 		d.storms[key] = true
 		return corpus.Other // "l'ouragan Harvey", "hurricane Gloria": the storm, not the town of the lists
+	case len(words) == 1 && lx.givenTown[key] && d.childBefore(from):
+		return corpus.Person // "la jeune Chelsea", "sa fille, Florence": the given name, not the town of the lists
+	case len(words) == 1 && !lx.place[key] && !lx.country[key] && d.lowerWord(from-1) && lx.caseNoun[d.toks[from-1].key] &&
+		(lx.placeName[key] || d.placeShape(from, to, first)):
+		return corpus.Other // "l'affaire Bettencourt": the case, not a town
 	case lx.placeName[key], d.english && len(words) == 1 && d.stateAfterTown(from):
 		return corpus.Place
 	case d.english && lx.partyPlural[last.key] && last.capital && !last.allCaps:
@@ -88,6 +93,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Person // "Olano (Esp)", "12. Camenzind.": a results list's athletes
 	case lx.orgSuffix[last.key] && len(words) > 1, d.orgHead(first.key) && len(words) > 1 && d.toks[from+1].text != "-":
 		return corpus.Organization // not "Haute-Savoie", "Haut-Karabakh"
+	case d.andCoAfter(to) && !last.allCaps:
+		return corpus.Organization // "Harris Upham and Co", "Brown Brothers Harriman & Co": the firm, no partner
 	case len(words) > 1 && lx.nameHead[first.key] && d.lowerAfter(from, to):
 		return corpus.Organization // "Marine nationale", "Parlement européen"
 	case len(words) == 1 && len(first.key) > 6 && strings.HasSuffix(first.key, "corp"):
@@ -919,6 +926,47 @@ func (d *document) vesselBefore(from int) bool {
 		p -= 2
 	}
 	return p >= 0 && d.lowerWord(p) && d.x.lex.vessel[d.toks[p].key]
+}
+
+// andCoAfter reports whether "and" or "&" and a corporate suffix follow
+// token to: "Smith Barney, Harris Upham and Co", "Brown Brothers Harriman
+// & Co". The partners' names are the firm's.
+func (d *document) andCoAfter(to int) bool {
+	toks := d.toks
+	k := to + 1
+	if k+1 >= len(toks) || !(toks[k].text == "&" || d.lowerWord(k) && toks[k].key == "and") {
+		return false
+	}
+	n := &toks[k+1]
+	if k+2 < len(toks) && toks[k+2].text == "-" && !toks[k+2].spaceBefore {
+		return false // "John Smith and Co-founder Jane Doe"
+	}
+	return n.kind == wordToken && n.capital && d.x.lex.orgSuffix[n.key]
+}
+
+// childBefore reports whether a role, a title, or a word of a child or a
+// case stands before the name, across a comma and one adjective in lower
+// case: "la jeune Mila", "Mme Mila", "sa fille aînée, Mila", "deux
+// filles, Mila et Lily", "l'affaire Mila". A given name that is a town of
+// the lists too is then the person's.
+func (d *document) childBefore(from int) bool {
+	lx := d.x.lex
+	p := from - 1
+	if p >= 0 && d.toks[p].text == "," {
+		p--
+	}
+	if p < 0 || d.toks[p].kind != wordToken || d.toks[p].allCaps {
+		return false
+	}
+	if lx.honorific[d.toks[p].key] {
+		return true // "Mme Mila"
+	}
+	for n := 0; n < 2 && d.lowerWord(p); n, p = n+1, p-1 {
+		if k := d.toks[p].key; lx.child[k] || lx.role[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // stormBefore reports whether a storm's noun in lower case stands right

@@ -549,6 +549,26 @@ func TestCompanyCues(t *testing.T) {
 		// initials; a company's gloss kept.
 		{"Loans were priced at 7/8 point over London Quorvelbank Offered Rates (LQBOR) last year.", "en", "LQBOR", corpus.Other},
 		{"Shares of London Quorvelbank Offered Group (LQBOG) rose two dlrs.", "en", "LQBOG", corpus.Organization},
+		// Round 22: a name the document writes with a corporate suffix is
+		// the company's, whatever "in" says of one mention; "in" still
+		// makes a place of a name no suffix follows.
+		{"Quorvel World Inc said it sued the bidder. He wanted to manipulate the market in Quorvel World stock. Quorvel World will seek a friendly suitor.", "en", "Quorvel World", corpus.Organization},
+		{"The firm said it will build a new plant in Quorvelton next year. Quorvelton has 3,000 workers.", "en", "Quorvelton", corpus.Place},
+		// Round 22: a name a slash joins to a company's is a company, two
+		// people so joined stay people.
+		{"Shell Canada Ltd, 72 pct owned by Royal Quorvel/Shell Group, raised prices.", "en", "Royal Quorvel", corpus.Organization},
+		{"The leaders, Helmut Quorvel/Francois Mitterrand, met on Monday.", "en", "Helmut Quorvel", corpus.Person},
+		// Round 22: a shop's sign before its name.
+		{"Mardi, l'enseigne Quorvimarché a rappelé deux lots de haricots verts.", "fr", "Quorvimarché", corpus.Organization},
+		// Round 22: a case named after a person is no person.
+		{"Affaire Marc Dubois : la justice tranche mardi.", "fr", "Affaire Marc Dubois", corpus.Other},
+		// Round 22: partners' names before "and Co" are the firm's, not
+		// before "and Co-founder".
+		{"Smith Barney, Harris Quorvel and Co analyst Edward Atorino lowered his rating.", "en", "Harris Quorvel", corpus.Organization},
+		{"John Quorvel and Co-founder Jane Doe spoke on Monday.", "en", "John Quorvel", corpus.Person},
+		// Round 22: a question a court is asked, spelled out before its
+		// initials.
+		{"L'avocat a soulevé une question prioritaire de quorvellité (QPQ), que la Cour a rejetée.", "fr", "QPQ", corpus.Other},
 		// Round 15: the second part of a French surname after "de".
 		{"Le président du Medef, Geoffroy Quorvel de Brasquin, estime que la réforme est bonne.", "fr", "Geoffroy Quorvel de Brasquin", corpus.Person},
 		{"Selon Patrick Quorvel d'Arbasque, la télé a changé.", "fr", "Patrick Quorvel d'Arbasque", corpus.Person},
