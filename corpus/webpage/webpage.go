@@ -3152,12 +3152,12 @@ func dropLineCaption(pic *html.Node, m *meta) {
 
 // captionAfterPicture reports whether p, a paragraph, is only a short
 // line in italics or small print (maxCaptionWords words at most) right
-// after a paragraph that holds only a picture (alone or in its link):
-// the picture's caption, which minimal blog builds write as the next
-// paragraph ("<p><img></p><p><em>The drawers, on Tuesday…</em></p>"),
-// or when it is alone in boxes of its own right after a box that holds a
-// picture and no text (a page builder's text block after its image
-// block).
+// after a picture, or a box that holds pictures and no text (a paragraph
+// holding only a picture, alone or in its link; a hosted blog's gallery
+// of them): the picture's caption, which minimal blog builds write as the
+// next paragraph ("<p><img></p><p><em>The drawers, on Tuesday…</em></p>"),
+// or when it is alone in boxes of its own right after such a box (a page
+// builder's text block after its image block).
 func captionAfterPicture(p *html.Node, m *meta) bool {
 	words := 0
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
@@ -3179,21 +3179,7 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 			return true
 		}
 	}
-	prev := p.PrevSibling
-	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
-		prev = prev.PrevSibling
-	}
-	if prev == nil || prev.DataAtom != atom.P {
-		return false
-	}
-	only := onlyChild(prev)
-	if only != nil && only.DataAtom == atom.Span && onlyChild(only) != nil {
-		only = onlyChild(only) // a picture in its sizing <span>
-	}
-	if only == nil {
-		return false
-	}
-	return only.DataAtom == atom.Img || only.DataAtom == atom.Picture || only.DataAtom == atom.A && holdsMedia(only) && strings.TrimSpace(textOf(only)) == ""
+	return afterMedia(p)
 }
 
 // maxAskWords is the length of the longest paragraph askAndLink takes.

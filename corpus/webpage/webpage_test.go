@@ -2043,3 +2043,33 @@ func TestRound29(t *testing.T) {
 		}
 	})
 }
+
+// TestRound30 holds the rules of round 30 of issue 16, each on its helper
+// or on a small page of its own.
+func TestRound30(t *testing.T) {
+	t.Run("a line in italics after a gallery's box of pictures is its caption", func(t *testing.T) {
+		for _, c := range []struct {
+			before string
+			want   bool
+		}{
+			{`<div class="gallery"><p class="file"><img src="a.jpg"></p><p class="file"><img src="b.jpg"></p></div>`, true},
+			{`<p><img src="a.jpg"></p>`, true},
+			{`<div class="gallery"><p><img src="a.jpg"> The tanks we fitted.</p></div>`, false},
+			{`<p>The tanks we fitted.</p>`, false},
+		} {
+			doc, err := html.Parse(strings.NewReader(`<main>` + c.before + `<p id="c"><em>The four shared tanks, fitted last May.</em></p></main>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var p *html.Node
+			for n := find(doc, atom.Main).FirstChild; n != nil; n = n.NextSibling {
+				if attr(n, "id") == "c" {
+					p = n
+				}
+			}
+			if got := captionAfterPicture(p, &meta{}); got != c.want {
+				t.Errorf("after %s: captionAfterPicture %v, want %v", c.before, got, c.want)
+			}
+		}
+	})
+}
