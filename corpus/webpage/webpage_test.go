@@ -2072,4 +2072,8 @@ func TestRound30(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a Bootstrap well in the text is a box set in it; a well holding the story stays", func(t *testing.T) {
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><div class="well well-sm"><b>Not visited yet?</b> Calendars at the fire station on Saturday mornings.</div><p>`+councilP3+`</p>`+councilMore+`</main>`, []string{councilP2, councilP3}, []string{"Not visited yet", "Calendars at the fire station"})
+		extractHas(t, "Budget approved", "", `<div class="well"><h1>Budget approved</h1>`+councilStory+`</div>`, []string{councilP1, councilP3}, nil)
+	})
 }
