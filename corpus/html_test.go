@@ -224,7 +224,6 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	"unseen22-ainesvaunoise-bilan2024-fr":   "the site's name for title, no URL (plain text in the footer only)",
 	"unseen23-carnetmireille-confitures-fr": "no date (visible only)",
-	"unseen23-dunmeretide-slipwayrepair-en": "no date (visible only)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

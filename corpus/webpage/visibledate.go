@@ -35,7 +35,18 @@ var months = map[string]time.Month{
 // writing; "Ajouté par Claire Vidal il y a 8 mois", the day in the
 // link's title, as a forge adds a news item: so is its adding), and a
 // weekday before the day ("Posté le: Sam 26 Juil 2025").
-var publishedDate = regexp.MustCompile(`(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|rédigé|rédigée)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`)
+var publishedDate = regexp.MustCompile(publishedLead + `(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`)
+
+// publishedLead opens a publication statement: its verb, and the author
+// the statement may name.
+const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|rédigé|rédigée)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
+
+// publishedOnISO is a publication statement whose day is ISO 8601's,
+// after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
+// static site generator's byline writes it). Only so: after a bare label
+// ("Created: 2025-02-12 Wed 21:40", an export's date) it is not the
+// page's.
+var publishedOnISO = regexp.MustCompile(publishedLead + `\s+(?:on|le)\s+(\d{4}-\d{2}-\d{2})\b`)
 
 // dayDate is a date alone: a day, a month in words and a year in either
 // order, or a numeric day/month/year, as publishedDate reads them, its
@@ -182,6 +193,10 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 	}
 	m := publishedDate.FindStringSubmatch(text)
 	if m == nil {
+		if m = publishedOnISO.FindStringSubmatch(text); m != nil {
+			t, err := time.Parse("2006-01-02", m[1])
+			return t, err == nil
+		}
 		return time.Time{}, false
 	}
 	return dayOf(m, monthFirst)

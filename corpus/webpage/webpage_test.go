@@ -2076,4 +2076,20 @@ func TestRound30(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><div class="well well-sm"><b>Not visited yet?</b> Calendars at the fire station on Saturday mornings.</div><p>`+councilP3+`</p>`+councilMore+`</main>`, []string{councilP2, councilP3}, []string{"Not visited yet", "Calendars at the fire station"})
 		extractHas(t, "Budget approved", "", `<div class="well"><h1>Budget approved</h1>`+councilStory+`</div>`, []string{councilP1, councilP3}, nil)
 	})
+	t.Run("an ISO day after a byline's \"on\" is the page's date, not after a bare label", func(t *testing.T) {
+		for _, c := range []struct {
+			text string
+			want string
+		}{
+			{"\n    written by Harriet Okafor\n    on 2025-08-03\n  ", "2025-08-03"},
+			{"Publié le 2025-03-11", "2025-03-11"},
+			{"Created: 2025-02-12 Wed 21:40", ""},
+			{"Posted by Ann on 2025-13-40", ""},
+		} {
+			got, ok := statedDate(c.text, false)
+			if s := got.Format("2006-01-02"); ok != (c.want != "") || ok && s != c.want {
+				t.Errorf("statedDate(%q) = %s, %v; want %q", c.text, s, ok, c.want)
+			}
+		}
+	})
 }
