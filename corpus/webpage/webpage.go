@@ -1003,9 +1003,10 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
-				if (c.DataAtom == atom.P || c.DataAtom == atom.Div) && dateUnderTitle(c, m) {
+				if (c.DataAtom == atom.P || c.DataAtom == atom.Div || headingLevel(c) > 1) && dateUnderTitle(c, m) {
 					// The day under the page's title line, a document's
-					// subtitle: the page's date when it has no other.
+					// subtitle, or over it, a blog's day header: the
+					// page's date when it has no other.
 					if m.namedDate == "" {
 						m.namedDate = textOf(c)
 					}
@@ -3087,22 +3088,32 @@ func tocLabel(n *html.Node) bool {
 // dateUnderTitle reports whether p is only a date (as bareDate reads it,
 // a weekday allowed: "Friday 14 March 2025") right after the element that
 // shows the page's title (its og:title, or the headline of its <title>):
-// a published document's subtitle, its only date.
+// a published document's subtitle, its only date. Or right before it: a
+// blog's day header over the post's title ("<h2>vendredi 29 août
+// 2025</h2>", then the title's box), as blogs that group their posts by
+// day write it on a post's page too.
 func dateUnderTitle(p *html.Node, m *meta) bool {
-	prev := p.PrevSibling
-	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
-		prev = prev.PrevSibling
-	}
-	if prev == nil || prev.Type != html.ElementNode {
-		return false
-	}
 	text, ok := labelText(p)
 	if !ok || !strings.ContainsAny(text, "0123456789") || !dayDate.MatchString(strings.Join(strings.Fields(text), " ")) {
 		return false
 	}
-	shown, ok := labelText(prev)
+	return showsTitle(p.PrevSibling, func(n *html.Node) *html.Node { return n.PrevSibling }, m) ||
+		showsTitle(p.NextSibling, func(n *html.Node) *html.Node { return n.NextSibling }, m)
+}
+
+// showsTitle reports whether n, or the first sibling step leads to from n
+// past blank text, is an element that shows the page's title (its
+// og:title, or the headline of its <title>).
+func showsTitle(n *html.Node, step func(*html.Node) *html.Node, m *meta) bool {
+	for n != nil && n.Type == html.TextNode && strings.TrimSpace(n.Data) == "" {
+		n = step(n)
+	}
+	if n == nil || n.Type != html.ElementNode {
+		return false
+	}
+	shown, ok := labelText(n)
 	if !ok {
-		shown = textOf(prev)
+		shown = textOf(n)
 	}
 	shown = strings.Join(strings.Fields(shown), " ")
 	return shown != "" && (shown == strings.Join(strings.Fields(m.ogTitle), " ") || shown == m.headline)

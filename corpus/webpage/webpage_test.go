@@ -2092,4 +2092,18 @@ func TestRound30(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a day header right over the post's title is the page's date", func(t *testing.T) {
+		for _, c := range []struct {
+			between string
+			want    bool
+		}{
+			{"", true},
+			{`<p>A week of jam.</p>`, false},
+		} {
+			p := extractHas(t, "Budget approved after three hours - Town notes", "", `<div class="content"><h2>Friday 29 August 2025</h2>`+c.between+`<div class="item-title"><h2><a href="/item/318">Budget approved after three hours</a></h2></div><div class="item-body">`+councilStory+`</div></div>`, []string{councilP1}, []string{"29 August"})
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2025, 8, 29, 0, 0, 0, 0, time.UTC)); got != c.want {
+				t.Errorf("with %q between: published_at %v, want the day: %v", c.between, p.PublishedAt, c.want)
+			}
+		}
+	})
 }
