@@ -415,8 +415,10 @@ func TestHTMLQuality(t *testing.T) {
 // first measured (round 29's code) were held here until round 30's rules
 // brought them to the targets:
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen22-ainesvaunoise-bilan2024-fr":      {0.04, 0.92}, // 3.2 %, 92.4 %
-	"unseen22-ketleyspokes-springworkshops-en": {0.06, 0.93}, // 5.9 %, 93.6 %
+	"unseen22-ainesvaunoise-bilan2024-fr": {0.04, 0.92}, // 3.2 %, 92.4 %
+	// 5.9 %, 93.6 % first; since round 30 drops its fine print, whose
+	// words had counted for some of its lost subheadings', 0 %, 92.7 %.
+	"unseen22-ketleyspokes-springworkshops-en": {0.06, 0.92},
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing

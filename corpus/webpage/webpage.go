@@ -945,9 +945,10 @@ func prune(n *html.Node, m *meta) int {
 			} else if c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c) {
 				c.Data, c.DataAtom = "i", atom.I
 			}
-			if aboutTail(c) {
+			if aboutTail(c) || finePrintAfterRule(c) {
 				// A press release's "About …" paragraphs and what
-				// follows them in the story's box go (labels.go).
+				// follows them in the story's box go (labels.go); so
+				// does a rule with only small print after it.
 				for s := c; s != nil; s = next {
 					if next = s.NextSibling; s != c && s.Type == html.ElementNode {
 						collectElement(s, m)
@@ -1087,6 +1088,29 @@ func prune(n *html.Node, m *meta) int {
 		c = next
 	}
 	return kept
+}
+
+// finePrintAfterRule reports whether n is a thematic break (<hr>)
+// followed, to the end of its box, only by small print: <small> elements,
+// or paragraphs that are each one <small> and nothing else. A site's fine
+// print under the text ("Found a mistake? Edit this page…", a licence, a
+// last-built line), set off by a rule, as documentation and wiki builds
+// close a page; the text's own closing lines are not in small print.
+func finePrintAfterRule(n *html.Node) bool {
+	if n.DataAtom != atom.Hr {
+		return false
+	}
+	found := false
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		switch {
+		case s.Type == html.CommentNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) == "":
+		case s.DataAtom == atom.Small || s.DataAtom == atom.P && onlyChild(s) != nil && onlyChild(s).DataAtom == atom.Small:
+			found = true
+		default:
+			return false
+		}
+	}
+	return found
 }
 
 // textSlugID reports whether n's id, or its id after its first word (a

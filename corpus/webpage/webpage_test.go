@@ -2106,4 +2106,25 @@ func TestRound30(t *testing.T) {
 			}
 		}
 	})
+	t.Run("small print after a rule that closes the text goes, a closing line in plain type stays", func(t *testing.T) {
+		for _, c := range []struct {
+			after string
+			want  bool
+		}{
+			{`<p><small>Found a mistake? Edit this page in the handbook repository.</small></p>`, true},
+			{`<small>Last built on Tuesday.</small><p><small>Text under CC BY-SA.</small></p>`, true},
+			{`<p>The next council meeting is in May.</p><p><small>Minutes by the clerk.</small></p>`, false},
+			{`<p><small>Minutes</small> by the clerk.</p>`, false},
+			{``, false},
+		} {
+			doc, err := html.Parse(strings.NewReader(`<main><p>` + councilP1 + `</p><hr>` + c.after + `</main>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := finePrintAfterRule(find(doc, atom.Hr)); got != c.want {
+				t.Errorf("rule then %s: finePrintAfterRule %v, want %v", c.after, got, c.want)
+			}
+		}
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>The next council meeting is on the fourteenth of May, in the old town hall.</p><hr><p><small>Found a mistake? Edit this page in the handbook repository.</small></p></main>`, []string{councilP3, "The next council meeting is on the fourteenth of May"}, []string{"Found a mistake", "Edit this page"})
+	})
 }
