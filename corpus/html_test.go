@@ -417,7 +417,8 @@ func TestHTMLQuality(t *testing.T) {
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen22-ainesvaunoise-bilan2024-fr": {0.04, 0.92}, // 3.2 %, 92.4 %
 	// 5.9 %, 93.6 % first; since round 30 drops its fine print, whose
-	// words had counted for some of its lost subheadings', 0 %, 92.7 %.
+	// words had counted for some of its lost subheadings', 0 %, 92.7 %,
+	// and keeps those subheadings, 0 %, 94.98 %.
 	"unseen22-ketleyspokes-springworkshops-en": {0.06, 0.92},
 }
 

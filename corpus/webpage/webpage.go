@@ -1039,15 +1039,18 @@ func prune(n *html.Node, m *meta) int {
 				if firstPost == nil && threadPost(c) {
 					firstPost = c
 				}
-				if textSlugID(c) {
-					// An id made of the element's own first words
-					// ("bkmrk-switch-on-the-extrac", a wiki's anchor on
-					// each block) names nothing; Readability would read
-					// "extra" in it, as it reads "header" or "meta",
-					// and drop the block as unlikely content.
+				// An id made of the element's own first words
+				// ("bkmrk-switch-on-the-extrac", a wiki's anchor on each
+				// block) names nothing; Readability would read "extra"
+				// in it, as it reads "header" or "meta", and drop the
+				// block as unlikely content. It goes once the element's
+				// children are judged: a link to it that is the whole of
+				// a heading is the heading's own (headingSelfLink).
+				slugID := textSlugID(c)
+				kept += 1 + prune(c, m)
+				if slugID {
 					c.Attr = slices.DeleteFunc(c.Attr, func(a html.Attribute) bool { return a.Key == "id" })
 				}
-				kept += 1 + prune(c, m)
 				if h := headingIn(c); h != nil {
 					// A subheading in a wrapper of its own, or in a
 					// section's <header>: the heading alone stays.

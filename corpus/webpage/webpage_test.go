@@ -2127,4 +2127,7 @@ func TestRound30(t *testing.T) {
 		}
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>The next council meeting is on the fourteenth of May, in the old town hall.</p><hr><p><small>Found a mistake? Edit this page in the handbook repository.</small></p></main>`, []string{councilP3, "The next council meeting is on the fourteenth of May"}, []string{"Found a mistake", "Edit this page"})
 	})
+	t.Run("a heading's own link to an id made of its words is its text", func(t *testing.T) {
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><h2 id="parts-and-money"><a class="header" href="#parts-and-money">Parts and money</a></h2><p>`+councilP2+`</p><h2 id="for-the-autumn-season"><a class="header" href="#for-the-autumn-season">For the autumn season</a></h2><p>`+councilP3+`</p>`+councilMore+`</main>`, []string{"Parts and money", "For the autumn season", councilP3}, nil)
+	})
 }
