@@ -2130,4 +2130,9 @@ func TestRound30(t *testing.T) {
 	t.Run("a heading's own link to an id made of its words is its text", func(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><h2 id="parts-and-money"><a class="header" href="#parts-and-money">Parts and money</a></h2><p>`+councilP2+`</p><h2 id="for-the-autumn-season"><a class="header" href="#for-the-autumn-season">For the autumn season</a></h2><p>`+councilP3+`</p>`+councilMore+`</main>`, []string{"Parts and money", "For the autumn season", councilP3}, nil)
 	})
+	t.Run("a closing line that asks the reader's help with no call word stays", func(t *testing.T) {
+		const help = `If you can help, add your name to the rota page or speak to anyone in a green apron on a Saturday.`
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>`+help+`</p></main>`, []string{councilP3, help}, nil)
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>If you liked this story, share it with your friends and family on any of the networks you use each week.</p></main>`, []string{councilP3}, []string{"If you liked this story"})
+	})
 }
