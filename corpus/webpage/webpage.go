@@ -2542,6 +2542,25 @@ func title(t string, m meta) string {
 		// number after it ("<title> #1184") only adds to its end.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 1 && m.ogTitle == "" && len(strings.Fields(m.h1[0])) > 2 {
+		// A <title> of the site's name and the page's short name ("Club
+		// des aînés de Vaunoise - Bilan 2024"), when Readability took
+		// the name and the page's one <h1> holds every word of the
+		// short name in their order, and more ("Assemblée générale : le
+		// bilan de l'année 2024"), and none of the name's: the headline
+		// is the <h1>.
+		h1 := strings.Fields(strings.ToLower(m.h1[0]))
+		for _, sep := range titleSeparators {
+			head, tail, ok := strings.Cut(strings.Join(strings.Fields(m.title), " "), sep)
+			if !ok || hasSeparator(tail) {
+				continue
+			}
+			if short := strings.Fields(strings.ToLower(tail)); t == head && len(short) >= 2 && len(short) < len(h1) && within(short, h1) && !slices.ContainsFunc(strings.Fields(strings.ToLower(head)), func(w string) bool { return len(w) > 3 && slices.Contains(h1, w) }) {
+				t = m.h1[0]
+			}
+			break
+		}
+	}
 	if len(m.h1) == 0 && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && len(strings.Fields(t)) < len(strings.Fields(m.headline))) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
 		// A page without an <h1> whose title still holds the site's
 		// name ("Fernhill Primary School - Year 5 pond survey…",
@@ -2671,9 +2690,12 @@ func titleOfWork(t, h1, page string) string {
 // inOrder reports whether the words of short are among those of long, in
 // their order, the first of each the same.
 func inOrder(short, long []string) bool {
-	if len(short) == 0 || len(long) == 0 || short[0] != long[0] {
-		return false
-	}
+	return len(short) > 0 && len(long) > 0 && short[0] == long[0] && within(short, long)
+}
+
+// within reports whether the words of short are all in long, in their
+// order, others between them or not.
+func within(short, long []string) bool {
 	i := 0
 	for _, w := range long {
 		if i < len(short) && w == short[i] {

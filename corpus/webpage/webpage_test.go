@@ -2135,4 +2135,18 @@ func TestRound30(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>`+help+`</p></main>`, []string{councilP3, help}, nil)
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>If you liked this story, share it with your friends and family on any of the networks you use each week.</p></main>`, []string{councilP3}, []string{"If you liked this story"})
 	})
+	t.Run("a title of the site's name and the page's short name, whose words the one h1 holds, is the h1's", func(t *testing.T) {
+		for _, c := range []struct {
+			title, want string
+			gone        []string
+		}{
+			{"Riverside Seniors Club of Lower Ashby - Accounts 2024", "General meeting: the accounts of the year 2024", []string{"General meeting"}},
+			{"Riverside Seniors Club of Lower Ashby - Outings 2025", "Riverside Seniors Club of Lower Ashby", nil},
+		} {
+			p := extractHas(t, c.title, "", `<div id="banner"><a href="?Home"><img src="b.jpg" alt="Riverside Seniors Club of Lower Ashby"></a></div><div id="content"><h1>General meeting: the accounts of the year 2024</h1>`+councilStory+`</div>`, []string{councilP1}, c.gone)
+			if p.Title != c.want {
+				t.Errorf("<title> %q: title %q, want %q", c.title, p.Title, c.want)
+			}
+		}
+	})
 }
