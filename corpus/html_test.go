@@ -217,13 +217,10 @@ func TestHTMLMetadata(t *testing.T) {
 // wiki title and date, shop address and date, read since round 26, and
 // the twentieth set's addresses, dates and forge title, read since round
 // 27, and the twenty-first set's forge and petition titles and visible
-// date, read since round 28; and the twenty-second set's miss, left by
-// round 29 (no sound general rule for a URL in plain text only). The
-// twenty-third set's two visible dates, missed when first measured
-// (round 29's code), are read since round 30:
-var metadataMisses = map[string]string{
-	"unseen22-ainesvaunoise-bilan2024-fr": "no URL (plain text in the footer only); its title is read since round 30",
-}
+// date, read since round 28, and the twenty-second set's title and
+// address in plain text, left by round 29 and read since round 30, and
+// the twenty-third set's two visible dates, read since round 30.
+var metadataMisses = map[string]string{}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
 	names := unseenNames(t)

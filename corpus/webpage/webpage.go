@@ -129,6 +129,9 @@ func Extract(data []byte) (Page, error) {
 	if p.URL == "" {
 		p.URL = m.titleLink
 	}
+	if p.URL == "" {
+		p.URL = statedURL(texts)
+	}
 	if t, err := dateparse.ParseAny(ld.published); ld.published != "" && err == nil {
 		p.PublishedAt = &t
 	} else if t, err := art.PublishedTime(); err == nil {

@@ -2149,4 +2149,18 @@ func TestRound30(t *testing.T) {
 			}
 		}
 	})
+	t.Run("the page's address stated after a label in its text is its URL when nothing else gives one", func(t *testing.T) {
+		for _, c := range []struct {
+			footer, want string
+		}{
+			{`Town notes, town hall - Adresse de cette page : http://www.town.example/?News:Budget-2025<br>Powered by CMSimple`, "http://www.town.example/?News:Budget-2025"},
+			{`Address of this page: https://town.example/news/budget.`, "https://town.example/news/budget"},
+			{`Our old site: http://old.town.example/ is closed.`, ""},
+		} {
+			p := extractHas(t, "Budget approved", "", `<div id="content"><h1>Budget approved</h1>`+councilStory+`</div><div id="footer">`+c.footer+`</div>`, []string{councilP1}, nil)
+			if p.URL != c.want {
+				t.Errorf("footer %q: url %q, want %q", c.footer, p.URL, c.want)
+			}
+		}
+	})
 }
