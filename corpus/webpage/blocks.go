@@ -1511,14 +1511,16 @@ func prose(b *block) bool {
 
 // closingLine reports whether bs[i] is the author's closing line: the
 // story's last block, one sentence of fifteen words or more in the first
-// person, with no link ("If you have built something similar, I would
-// like to hear it."), that makes no call but to the reader it addresses
-// (no cue word but "you", no cue pair) and does not speak of the page
-// ("si ce billet vous a été utile…"). One sentence is not prose, and the
-// reader it addresses would count against it.
+// or the second person, with no link ("If you have built something
+// similar, I would like to hear it."; "If you can help, add your name to
+// the rota or speak to anyone in a green apron."), that makes no call but
+// to the reader it addresses (no cue word but "you", no cue pair) and
+// does not speak of the page ("si ce billet vous a été utile…"). One
+// sentence is not prose, and the reader it addresses would count against
+// it.
 func closingLine(bs []*block, i int) bool {
 	b := bs[i]
-	if i != len(bs)-1 || b.linkText > 0 || !sentence(b) || !slices.ContainsFunc(b.words, func(w string) bool { return firstPerson[w] }) {
+	if i != len(bs)-1 || b.linkText > 0 || !sentence(b) || !slices.ContainsFunc(b.words, func(w string) bool { return firstPerson[w] || addressWords[w] }) {
 		return false
 	}
 	for j, w := range b.words {

@@ -35,7 +35,18 @@ var months = map[string]time.Month{
 // writing; "Ajouté par Claire Vidal il y a 8 mois", the day in the
 // link's title, as a forge adds a news item: so is its adding), and a
 // weekday before the day ("Posté le: Sam 26 Juil 2025").
-var publishedDate = regexp.MustCompile(`(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|rédigé|rédigée)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`)
+var publishedDate = regexp.MustCompile(publishedLead + `(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`)
+
+// publishedLead opens a publication statement: its verb, and the author
+// the statement may name.
+const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|rédigé|rédigée)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
+
+// publishedOnISO is a publication statement whose day is ISO 8601's,
+// after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
+// static site generator's byline writes it). Only so: after a bare label
+// ("Created: 2025-02-12 Wed 21:40", an export's date) it is not the
+// page's.
+var publishedOnISO = regexp.MustCompile(publishedLead + `\s+(?:on|le)\s+(\d{4}-\d{2}-\d{2})\b`)
 
 // dayDate is a date alone: a day, a month in words and a year in either
 // order, or a numeric day/month/year, as publishedDate reads them, its
@@ -101,8 +112,9 @@ func dateNamed(class string) bool {
 
 // numberTexts returns, in the page's order, the texts of the visible
 // text nodes of doc (outside <head>, scripts, styles, <noscript> and
-// <template>) that hold a digit: the only ones a publication statement
-// can be in. Read from the tree as parsed, before anything is dropped or
+// <template>) that hold a digit or an address ("://"): the only ones a
+// publication statement, or a statement of the page's address, can be
+// in. Read from the tree as parsed, before anything is dropped or
 // moved, so that visibleDate needs no second parse of the page. A short
 // line whose words stand in elements of their own ("Publié par
 // <span>Claire Dubreuil</span> le 14/10/2025") comes whole, before its
@@ -115,7 +127,7 @@ func numberTexts(doc *html.Node) []string {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.TextNode:
-				if strings.ContainsAny(c.Data, "0123456789") {
+				if strings.ContainsAny(c.Data, "0123456789") || strings.Contains(c.Data, "://") {
 					if !whole && n.FirstChild != n.LastChild && n.Type == html.ElementNode {
 						whole = true
 						if t, ok := shortText(n); ok {
@@ -149,10 +161,14 @@ func numberTexts(doc *html.Node) []string {
 // publication statement.
 const maxLineBytes = 200
 
-// shortText returns the text of n when it is at most maxLineBytes long.
+// shortText returns the text of n when it is at most maxLineBytes long,
+// a line break in it read as a space.
 func shortText(n *html.Node) (string, bool) {
 	var b strings.Builder
 	for d := range n.Descendants() {
+		if d.DataAtom == atom.Br {
+			b.WriteByte(' ')
+		}
 		if d.Type == html.TextNode {
 			if b.Len()+len(d.Data) > maxLineBytes {
 				return "", false
@@ -182,6 +198,10 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 	}
 	m := publishedDate.FindStringSubmatch(text)
 	if m == nil {
+		if m = publishedOnISO.FindStringSubmatch(text); m != nil {
+			t, err := time.Parse("2006-01-02", m[1])
+			return t, err == nil
+		}
 		return time.Time{}, false
 	}
 	return dayOf(m, monthFirst)
@@ -271,4 +291,25 @@ func titledDate(n *html.Node) (time.Time, bool) {
 		return day, true
 	}
 	return bareDate(weekdayLead.ReplaceAllString(strings.TrimSpace(t), ""), false)
+}
+
+// statedAddress is a statement of the page's address in its text: a
+// label that names this page's address, then the address ("Adresse de
+// cette page : http://…", "Address of this page: https://…"), as old
+// site builds print it in the footer or on the printed page.
+var statedAddress = regexp.MustCompile(`(?i)\b(?:adresse de (?:cette|la) page|url de (?:cette|la) page|address of this page|url of this page|this page's address|page address|page url)\s*:?\s*(https?://[^\s<>"]+)`)
+
+// statedURL returns the address of the first statement of the page's
+// address among the page's visible texts (numberTexts), or "": the page's
+// URL when no link or metadata gives one.
+func statedURL(texts []string) string {
+	for _, t := range texts {
+		if !strings.Contains(t, "://") {
+			continue
+		}
+		if m := statedAddress.FindStringSubmatch(t); m != nil {
+			return strings.TrimRight(m[1], ".,;)")
+		}
+	}
+	return ""
 }

@@ -129,6 +129,9 @@ func Extract(data []byte) (Page, error) {
 	if p.URL == "" {
 		p.URL = m.titleLink
 	}
+	if p.URL == "" {
+		p.URL = statedURL(texts)
+	}
 	if t, err := dateparse.ParseAny(ld.published); ld.published != "" && err == nil {
 		p.PublishedAt = &t
 	} else if t, err := art.PublishedTime(); err == nil {
@@ -558,7 +561,7 @@ related similar also aussi readmore lireaussi promo teaser cta meta byline kicke
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
-metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed`)
+metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert")
 )
@@ -945,9 +948,10 @@ func prune(n *html.Node, m *meta) int {
 			} else if c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c) {
 				c.Data, c.DataAtom = "i", atom.I
 			}
-			if aboutTail(c) {
+			if aboutTail(c) || finePrintAfterRule(c) {
 				// A press release's "About …" paragraphs and what
-				// follows them in the story's box go (labels.go).
+				// follows them in the story's box go (labels.go); so
+				// does a rule with only small print after it.
 				for s := c; s != nil; s = next {
 					if next = s.NextSibling; s != c && s.Type == html.ElementNode {
 						collectElement(s, m)
@@ -1003,9 +1007,10 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
-				if (c.DataAtom == atom.P || c.DataAtom == atom.Div) && dateUnderTitle(c, m) {
+				if (c.DataAtom == atom.P || c.DataAtom == atom.Div || headingLevel(c) > 1) && dateUnderTitle(c, m) {
 					// The day under the page's title line, a document's
-					// subtitle: the page's date when it has no other.
+					// subtitle, or over it, a blog's day header: the
+					// page's date when it has no other.
 					if m.namedDate == "" {
 						m.namedDate = textOf(c)
 					}
@@ -1037,15 +1042,18 @@ func prune(n *html.Node, m *meta) int {
 				if firstPost == nil && threadPost(c) {
 					firstPost = c
 				}
-				if textSlugID(c) {
-					// An id made of the element's own first words
-					// ("bkmrk-switch-on-the-extrac", a wiki's anchor on
-					// each block) names nothing; Readability would read
-					// "extra" in it, as it reads "header" or "meta",
-					// and drop the block as unlikely content.
+				// An id made of the element's own first words
+				// ("bkmrk-switch-on-the-extrac", a wiki's anchor on each
+				// block) names nothing; Readability would read "extra"
+				// in it, as it reads "header" or "meta", and drop the
+				// block as unlikely content. It goes once the element's
+				// children are judged: a link to it that is the whole of
+				// a heading is the heading's own (headingSelfLink).
+				slugID := textSlugID(c)
+				kept += 1 + prune(c, m)
+				if slugID {
 					c.Attr = slices.DeleteFunc(c.Attr, func(a html.Attribute) bool { return a.Key == "id" })
 				}
-				kept += 1 + prune(c, m)
 				if h := headingIn(c); h != nil {
 					// A subheading in a wrapper of its own, or in a
 					// section's <header>: the heading alone stays.
@@ -1086,6 +1094,29 @@ func prune(n *html.Node, m *meta) int {
 		c = next
 	}
 	return kept
+}
+
+// finePrintAfterRule reports whether n is a thematic break (<hr>)
+// followed, to the end of its box, only by small print: <small> elements,
+// or paragraphs that are each one <small> and nothing else. A site's fine
+// print under the text ("Found a mistake? Edit this page…", a licence, a
+// last-built line), set off by a rule, as documentation and wiki builds
+// close a page; the text's own closing lines are not in small print.
+func finePrintAfterRule(n *html.Node) bool {
+	if n.DataAtom != atom.Hr {
+		return false
+	}
+	found := false
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		switch {
+		case s.Type == html.CommentNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) == "":
+		case s.DataAtom == atom.Small || s.DataAtom == atom.P && onlyChild(s) != nil && onlyChild(s).DataAtom == atom.Small:
+			found = true
+		default:
+			return false
+		}
+	}
+	return found
 }
 
 // textSlugID reports whether n's id, or its id after its first word (a
@@ -2514,6 +2545,25 @@ func title(t string, m meta) string {
 		// number after it ("<title> #1184") only adds to its end.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 1 && m.ogTitle == "" && len(strings.Fields(m.h1[0])) > 2 {
+		// A <title> of the site's name and the page's short name ("Club
+		// des aînés de Vaunoise - Bilan 2024"), when Readability took
+		// the name and the page's one <h1> holds every word of the
+		// short name in their order, and more ("Assemblée générale : le
+		// bilan de l'année 2024"), and none of the name's: the headline
+		// is the <h1>.
+		h1 := strings.Fields(strings.ToLower(m.h1[0]))
+		for _, sep := range titleSeparators {
+			head, tail, ok := strings.Cut(strings.Join(strings.Fields(m.title), " "), sep)
+			if !ok || hasSeparator(tail) {
+				continue
+			}
+			if short := strings.Fields(strings.ToLower(tail)); t == head && len(short) >= 2 && len(short) < len(h1) && within(short, h1) && !slices.ContainsFunc(strings.Fields(strings.ToLower(head)), func(w string) bool { return len(w) > 3 && slices.Contains(h1, w) }) {
+				t = m.h1[0]
+			}
+			break
+		}
+	}
 	if len(m.h1) == 0 && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && len(strings.Fields(t)) < len(strings.Fields(m.headline))) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
 		// A page without an <h1> whose title still holds the site's
 		// name ("Fernhill Primary School - Year 5 pond survey…",
@@ -2643,9 +2693,12 @@ func titleOfWork(t, h1, page string) string {
 // inOrder reports whether the words of short are among those of long, in
 // their order, the first of each the same.
 func inOrder(short, long []string) bool {
-	if len(short) == 0 || len(long) == 0 || short[0] != long[0] {
-		return false
-	}
+	return len(short) > 0 && len(long) > 0 && short[0] == long[0] && within(short, long)
+}
+
+// within reports whether the words of short are all in long, in their
+// order, others between them or not.
+func within(short, long []string) bool {
 	i := 0
 	for _, w := range long {
 		if i < len(short) && w == short[i] {
@@ -3087,22 +3140,32 @@ func tocLabel(n *html.Node) bool {
 // dateUnderTitle reports whether p is only a date (as bareDate reads it,
 // a weekday allowed: "Friday 14 March 2025") right after the element that
 // shows the page's title (its og:title, or the headline of its <title>):
-// a published document's subtitle, its only date.
+// a published document's subtitle, its only date. Or right before it: a
+// blog's day header over the post's title ("<h2>vendredi 29 août
+// 2025</h2>", then the title's box), as blogs that group their posts by
+// day write it on a post's page too.
 func dateUnderTitle(p *html.Node, m *meta) bool {
-	prev := p.PrevSibling
-	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
-		prev = prev.PrevSibling
-	}
-	if prev == nil || prev.Type != html.ElementNode {
-		return false
-	}
 	text, ok := labelText(p)
 	if !ok || !strings.ContainsAny(text, "0123456789") || !dayDate.MatchString(strings.Join(strings.Fields(text), " ")) {
 		return false
 	}
-	shown, ok := labelText(prev)
+	return showsTitle(p.PrevSibling, func(n *html.Node) *html.Node { return n.PrevSibling }, m) ||
+		showsTitle(p.NextSibling, func(n *html.Node) *html.Node { return n.NextSibling }, m)
+}
+
+// showsTitle reports whether n, or the first sibling step leads to from n
+// past blank text, is an element that shows the page's title (its
+// og:title, or the headline of its <title>).
+func showsTitle(n *html.Node, step func(*html.Node) *html.Node, m *meta) bool {
+	for n != nil && n.Type == html.TextNode && strings.TrimSpace(n.Data) == "" {
+		n = step(n)
+	}
+	if n == nil || n.Type != html.ElementNode {
+		return false
+	}
+	shown, ok := labelText(n)
 	if !ok {
-		shown = textOf(prev)
+		shown = textOf(n)
 	}
 	shown = strings.Join(strings.Fields(shown), " ")
 	return shown != "" && (shown == strings.Join(strings.Fields(m.ogTitle), " ") || shown == m.headline)
@@ -3152,12 +3215,12 @@ func dropLineCaption(pic *html.Node, m *meta) {
 
 // captionAfterPicture reports whether p, a paragraph, is only a short
 // line in italics or small print (maxCaptionWords words at most) right
-// after a paragraph that holds only a picture (alone or in its link):
-// the picture's caption, which minimal blog builds write as the next
-// paragraph ("<p><img></p><p><em>The drawers, on Tuesday…</em></p>"),
-// or when it is alone in boxes of its own right after a box that holds a
-// picture and no text (a page builder's text block after its image
-// block).
+// after a picture, or a box that holds pictures and no text (a paragraph
+// holding only a picture, alone or in its link; a hosted blog's gallery
+// of them): the picture's caption, which minimal blog builds write as the
+// next paragraph ("<p><img></p><p><em>The drawers, on Tuesday…</em></p>"),
+// or when it is alone in boxes of its own right after such a box (a page
+// builder's text block after its image block).
 func captionAfterPicture(p *html.Node, m *meta) bool {
 	words := 0
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
@@ -3179,21 +3242,7 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 			return true
 		}
 	}
-	prev := p.PrevSibling
-	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
-		prev = prev.PrevSibling
-	}
-	if prev == nil || prev.DataAtom != atom.P {
-		return false
-	}
-	only := onlyChild(prev)
-	if only != nil && only.DataAtom == atom.Span && onlyChild(only) != nil {
-		only = onlyChild(only) // a picture in its sizing <span>
-	}
-	if only == nil {
-		return false
-	}
-	return only.DataAtom == atom.Img || only.DataAtom == atom.Picture || only.DataAtom == atom.A && holdsMedia(only) && strings.TrimSpace(textOf(only)) == ""
+	return afterMedia(p)
 }
 
 // maxAskWords is the length of the longest paragraph askAndLink takes.

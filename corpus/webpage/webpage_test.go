@@ -2043,3 +2043,124 @@ func TestRound29(t *testing.T) {
 		}
 	})
 }
+
+// TestRound30 holds the rules of round 30 of issue 16, each on its helper
+// or on a small page of its own.
+func TestRound30(t *testing.T) {
+	t.Run("a line in italics after a gallery's box of pictures is its caption", func(t *testing.T) {
+		for _, c := range []struct {
+			before string
+			want   bool
+		}{
+			{`<div class="gallery"><p class="file"><img src="a.jpg"></p><p class="file"><img src="b.jpg"></p></div>`, true},
+			{`<p><img src="a.jpg"></p>`, true},
+			{`<div class="gallery"><p><img src="a.jpg"> The tanks we fitted.</p></div>`, false},
+			{`<p>The tanks we fitted.</p>`, false},
+		} {
+			doc, err := html.Parse(strings.NewReader(`<main>` + c.before + `<p id="c"><em>The four shared tanks, fitted last May.</em></p></main>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var p *html.Node
+			for n := find(doc, atom.Main).FirstChild; n != nil; n = n.NextSibling {
+				if attr(n, "id") == "c" {
+					p = n
+				}
+			}
+			if got := captionAfterPicture(p, &meta{}); got != c.want {
+				t.Errorf("after %s: captionAfterPicture %v, want %v", c.before, got, c.want)
+			}
+		}
+	})
+	t.Run("a Bootstrap well in the text is a box set in it; a well holding the story stays", func(t *testing.T) {
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><div class="well well-sm"><b>Not visited yet?</b> Calendars at the fire station on Saturday mornings.</div><p>`+councilP3+`</p>`+councilMore+`</main>`, []string{councilP2, councilP3}, []string{"Not visited yet", "Calendars at the fire station"})
+		extractHas(t, "Budget approved", "", `<div class="well"><h1>Budget approved</h1>`+councilStory+`</div>`, []string{councilP1, councilP3}, nil)
+	})
+	t.Run("an ISO day after a byline's \"on\" is the page's date, not after a bare label", func(t *testing.T) {
+		for _, c := range []struct {
+			text string
+			want string
+		}{
+			{"\n    written by Harriet Okafor\n    on 2025-08-03\n  ", "2025-08-03"},
+			{"Publié le 2025-03-11", "2025-03-11"},
+			{"Created: 2025-02-12 Wed 21:40", ""},
+			{"Posted by Ann on 2025-13-40", ""},
+		} {
+			got, ok := statedDate(c.text, false)
+			if s := got.Format("2006-01-02"); ok != (c.want != "") || ok && s != c.want {
+				t.Errorf("statedDate(%q) = %s, %v; want %q", c.text, s, ok, c.want)
+			}
+		}
+	})
+	t.Run("a day header right over the post's title is the page's date", func(t *testing.T) {
+		for _, c := range []struct {
+			between string
+			want    bool
+		}{
+			{"", true},
+			{`<p>A week of jam.</p>`, false},
+		} {
+			p := extractHas(t, "Budget approved after three hours - Town notes", "", `<div class="content"><h2>Friday 29 August 2025</h2>`+c.between+`<div class="item-title"><h2><a href="/item/318">Budget approved after three hours</a></h2></div><div class="item-body">`+councilStory+`</div></div>`, []string{councilP1}, []string{"29 August"})
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2025, 8, 29, 0, 0, 0, 0, time.UTC)); got != c.want {
+				t.Errorf("with %q between: published_at %v, want the day: %v", c.between, p.PublishedAt, c.want)
+			}
+		}
+	})
+	t.Run("small print after a rule that closes the text goes, a closing line in plain type stays", func(t *testing.T) {
+		for _, c := range []struct {
+			after string
+			want  bool
+		}{
+			{`<p><small>Found a mistake? Edit this page in the handbook repository.</small></p>`, true},
+			{`<small>Last built on Tuesday.</small><p><small>Text under CC BY-SA.</small></p>`, true},
+			{`<p>The next council meeting is in May.</p><p><small>Minutes by the clerk.</small></p>`, false},
+			{`<p><small>Minutes</small> by the clerk.</p>`, false},
+			{``, false},
+		} {
+			doc, err := html.Parse(strings.NewReader(`<main><p>` + councilP1 + `</p><hr>` + c.after + `</main>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := finePrintAfterRule(find(doc, atom.Hr)); got != c.want {
+				t.Errorf("rule then %s: finePrintAfterRule %v, want %v", c.after, got, c.want)
+			}
+		}
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>The next council meeting is on the fourteenth of May, in the old town hall.</p><hr><p><small>Found a mistake? Edit this page in the handbook repository.</small></p></main>`, []string{councilP3, "The next council meeting is on the fourteenth of May"}, []string{"Found a mistake", "Edit this page"})
+	})
+	t.Run("a heading's own link to an id made of its words is its text", func(t *testing.T) {
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><h2 id="parts-and-money"><a class="header" href="#parts-and-money">Parts and money</a></h2><p>`+councilP2+`</p><h2 id="for-the-autumn-season"><a class="header" href="#for-the-autumn-season">For the autumn season</a></h2><p>`+councilP3+`</p>`+councilMore+`</main>`, []string{"Parts and money", "For the autumn season", councilP3}, nil)
+	})
+	t.Run("a closing line that asks the reader's help with no call word stays", func(t *testing.T) {
+		const help = `If you can help, add your name to the rota page or speak to anyone in a green apron on a Saturday.`
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>`+help+`</p></main>`, []string{councilP3, help}, nil)
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>If you liked this story, share it with your friends and family on any of the networks you use each week.</p></main>`, []string{councilP3}, []string{"If you liked this story"})
+	})
+	t.Run("a title of the site's name and the page's short name, whose words the one h1 holds, is the h1's", func(t *testing.T) {
+		for _, c := range []struct {
+			title, want string
+			gone        []string
+		}{
+			{"Riverside Seniors Club of Lower Ashby - Accounts 2024", "General meeting: the accounts of the year 2024", []string{"General meeting"}},
+			{"Riverside Seniors Club of Lower Ashby - Outings 2025", "Riverside Seniors Club of Lower Ashby", nil},
+		} {
+			p := extractHas(t, c.title, "", `<div id="banner"><a href="?Home"><img src="b.jpg" alt="Riverside Seniors Club of Lower Ashby"></a></div><div id="content"><h1>General meeting: the accounts of the year 2024</h1>`+councilStory+`</div>`, []string{councilP1}, c.gone)
+			if p.Title != c.want {
+				t.Errorf("<title> %q: title %q, want %q", c.title, p.Title, c.want)
+			}
+		}
+	})
+	t.Run("the page's address stated after a label in its text is its URL when nothing else gives one", func(t *testing.T) {
+		for _, c := range []struct {
+			footer, want string
+		}{
+			{`Town notes, town hall - Adresse de cette page : http://www.town.example/?News:Budget-2025<br>Powered by CMSimple`, "http://www.town.example/?News:Budget-2025"},
+			{`Address of this page: https://town.example/news/budget.`, "https://town.example/news/budget"},
+			{`Our old site: http://old.town.example/ is closed.`, ""},
+		} {
+			p := extractHas(t, "Budget approved", "", `<div id="content"><h1>Budget approved</h1>`+councilStory+`</div><div id="footer">`+c.footer+`</div>`, []string{councilP1}, nil)
+			if p.URL != c.want {
+				t.Errorf("footer %q: url %q, want %q", c.footer, p.URL, c.want)
+			}
+		}
+	})
+}
