@@ -112,6 +112,7 @@ func Open(dir string, opts Options) (*Index, error) {
 	if x.compaction.log == nil {
 		x.compaction.log = slog.New(slog.DiscardHandler)
 	}
+	x.awaitQuiet()
 	return x, nil
 }
 
@@ -416,7 +417,7 @@ func (x *Index) Put(ctx context.Context, docs []corpus.Document) ([]index.PutSta
 	}
 	wg.Wait()
 	// A shard may have written its part before another failed.
-	x.wrote()
+	x.awaitQuiet()
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
@@ -613,7 +614,7 @@ func (x *Index) Delete(ctx context.Context, id string) error {
 	if err := idx.Delete(id); err != nil {
 		return fmt.Errorf("delete %q: %w", id, err)
 	}
-	x.wrote()
+	x.awaitQuiet()
 	return nil
 }
 

@@ -20,7 +20,8 @@ import (
 // done being written, Compact merges each shard into one segment:
 // `ingest --data` compacts when it ends, and a served index compacts
 // itself once writes have been quiet for Options.CompactIdle. Searches go
-// on meanwhile, on the segments they opened.
+// on meanwhile, on the segments they opened. Opened, an index waits for
+// quiet too, so that one left with many segments is compacted as well.
 
 // compaction schedules and serializes compactions.
 type compaction struct {
@@ -28,11 +29,13 @@ type compaction struct {
 	log  *slog.Logger
 	run  sync.Mutex // one compaction at a time
 	mu   sync.Mutex // guards timer
-	// timer fires idle after the last write; nil until the first.
+	// timer fires idle after the last write, or after Open.
 	timer *time.Timer
-	// after, when set (tests), is called once an idle compaction is done.
-	after func(error)
 }
+
+// afterQuiet, when set (tests), is called when a compaction for quiet is
+// done or found nothing to do.
+var afterQuiet func(*Index, error)
 
 // Compact merges each shard's segments into one. It returns when the
 // merged segments serve searches, or when ctx is done.
@@ -94,8 +97,11 @@ func (x *Index) Segments() (int, error) {
 	return n, nil
 }
 
-// wrote restarts the wait for quiet after a write.
-func (x *Index) wrote() {
+// awaitQuiet (re)starts the wait for quiet: after a write, and once when
+// the index opens, so that an index left with many segments (written by
+// an older build, or by a server stopped before it compacted) is compacted
+// too.
+func (x *Index) awaitQuiet() {
 	c := &x.compaction
 	if c.idle <= 0 {
 		return
@@ -132,8 +138,8 @@ func (x *Index) compactQuiet() {
 	if err != nil && !x.closed.Load() {
 		c.log.Warn("index compaction failed", "err", err)
 	}
-	if c.after != nil {
-		c.after(err)
+	if afterQuiet != nil {
+		afterQuiet(x, err)
 	}
 }
 

@@ -100,21 +100,57 @@ func TestCompactQuiet(t *testing.T) {
 	if n, err := x.Segments(); err != nil || n < 2 {
 		t.Fatalf("%d segments (%v) after 12 batches: nothing to compact", n, err)
 	}
-	done := make(chan error, 1)
-	x.compaction.after = func(err error) { done <- err }
+	done := quietDone(t)
 	x.compaction.idle = time.Millisecond
 	if err := x.Delete(context.Background(), "d0-0"); err != nil {
 		t.Fatal(err)
 	}
+	waitQuiet(t, done, x)
+	if n, err := x.Segments(); err != nil || n != 1 {
+		t.Errorf("segments %d (%v), want 1", n, err)
+	}
+}
+
+// TestCompactOpened: an index opened with many segments compacts itself
+// once quiet, with no write.
+func TestCompactOpened(t *testing.T) {
+	x := tempIndex(t, Options{})
+	batches(t, x, 12)
+	if n, err := x.Segments(); err != nil || n < 2 {
+		t.Fatalf("%d segments (%v) after 12 batches: nothing to compact", n, err)
+	}
+	if err := x.Close(); err != nil {
+		t.Fatal(err)
+	}
+	done := quietDone(t)
+	y, err := Open(x.dir, Options{CompactIdle: time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer y.Close()
+	waitQuiet(t, done, y)
+	if n, err := y.Segments(); err != nil || n != 1 {
+		t.Errorf("segments %d (%v), want 1", n, err)
+	}
+}
+
+// quietDone reports the indexes' compactions for quiet.
+func quietDone(t *testing.T) chan error {
+	t.Helper()
+	done := make(chan error, 8)
+	afterQuiet = func(x *Index, err error) { done <- err }
+	t.Cleanup(func() { afterQuiet = nil })
+	return done
+}
+
+func waitQuiet(t *testing.T, done chan error, x *Index) {
+	t.Helper()
 	select {
 	case err := <-done:
 		if err != nil {
 			t.Fatal(err)
 		}
 	case <-time.After(time.Minute):
-		t.Fatal("no compaction a minute after the last write")
-	}
-	if n, err := x.Segments(); err != nil || n != 1 {
-		t.Errorf("segments %d (%v), want 1", n, err)
+		t.Fatal("no compaction a minute after the index went quiet")
 	}
 }
