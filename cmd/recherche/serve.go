@@ -52,7 +52,7 @@ func serveFlags(stderr io.Writer) (*serveConfig, *flag.FlagSet) {
 	fs.StringVar(&c.dictionaries, "dictionaries", translate.DefaultDir, "folder of the FreeDict dictd files (dict-freedict-eng-fra, -fra-eng and the -deu pivot packages) cross-lingual search reads; missing files degrade it to the glossary and cognates")
 	fs.BoolVar(&c.noPivot, "no-pivot", false, "do not compose the English-German-French pivot (~40 MB less memory, fewer translations)")
 	fs.StringVar(&c.debugAddr, "debug-addr", "", "loopback address (127.0.0.1:PORT) serving Go's pprof profiles under /debug/pprof/; empty = off")
-	fs.DurationVar(&c.compactIdle, "compact-idle", 30*time.Second, "merge the index's segments into one once writes have been quiet this long (searches read fewer segments); 0 = never")
+	fs.DurationVar(&c.compactIdle, "compact-idle", 30*time.Second, "merge the index's segments into one once it has had no write and no search for this long (later searches read fewer segments); 0 = never")
 	fs.IntVar(&c.shards, "shards", 0, "Bleve indexes to spread documents over; 0 = keep an existing index's count, 1 for a new one (another count needs --rebuild)")
 	return c, fs
 }

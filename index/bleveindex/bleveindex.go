@@ -86,8 +86,9 @@ type Options struct {
 	// (by id), searched together through an alias; 0 keeps the count of
 	// an existing index and makes a new one with 1.
 	Shards int
-	// CompactIdle, when positive, compacts the index (Compact) once no
-	// document has been written or deleted for that long.
+	// CompactIdle, when positive, compacts the index (Compact) once it
+	// has been quiet for that long: no document written or deleted, no
+	// search.
 	CompactIdle time.Duration
 	// Logger receives what the index does on its own (compactions);
 	// nil discards it.

@@ -19,9 +19,12 @@ import (
 // "Segments"). As Elasticsearch's force merge does for an index that is
 // done being written, Compact merges each shard into one segment:
 // `ingest --data` compacts when it ends, and a served index compacts
-// itself once writes have been quiet for Options.CompactIdle. Searches go
-// on meanwhile, on the segments they opened. Opened, an index waits for
-// quiet too, so that one left with many segments is compacted as well.
+// itself once it has been quiet (no write, no search) for
+// Options.CompactIdle: merging the 39k index took 4–7 s and, at its peak,
+// 118 MB more heap and 112 MB more mapped pages, which a busy server must
+// not add to its own peak. Searches that come meanwhile go on, on the
+// segments they opened. Opened, an index waits for quiet too, so that one
+// left with many segments is compacted as well.
 
 // compaction schedules and serializes compactions.
 type compaction struct {
@@ -97,8 +100,8 @@ func (x *Index) Segments() (int, error) {
 	return n, nil
 }
 
-// awaitQuiet (re)starts the wait for quiet: after a write, and once when
-// the index opens, so that an index left with many segments (written by
+// awaitQuiet (re)starts the wait for quiet: after a write or a search, and
+// once when the index opens, so that an index left with many segments (written by
 // an older build, or by a server stopped before it compacted) is compacted
 // too.
 func (x *Index) awaitQuiet() {
