@@ -15,7 +15,7 @@ import (
 // keeps several segments for good (nine on the 39k news index). Every
 // term a search reads is looked up and its postings opened in each of
 // them: on that index, merged into one segment, BenchmarkPrefixAPI ran
-// 22 % faster and allocated a third less (docs/benchmarks.md,
+// 18 % faster and allocated a third less (docs/benchmarks.md,
 // "Segments"). As Elasticsearch's force merge does for an index that is
 // done being written, Compact merges each shard into one segment:
 // `ingest --data` compacts when it ends, and a served index compacts
