@@ -113,6 +113,7 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	shards := fs.Int("shards", 0, "with --data: shards of a new index (0 = keep an existing index's count, 1 for a new one)")
 	progress := fs.String("progress", "auto", "progress bar: auto (on a terminal), always or never")
 	encoding := fs.String("encoding", "", "read every file in this encoding instead of detecting it: "+charset.Names)
+	compact := fs.Bool("compact", true, "with --data: merge the index's segments into one when done, so searches read fewer")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -166,7 +167,11 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if *serverURL != "" {
 		err = ingestRemote(ctx, strings.TrimRight(*serverURL, "/"), *apiKey, *batch, load, report)
 	} else {
-		err = ingestLocal(ctx, *data, *shards, flags.List(*languages), *entities, *batch, load, report)
+		var compacted io.Writer
+		if *compact {
+			compacted = stderr
+		}
+		err = ingestLocal(ctx, *data, *shards, flags.List(*languages), *entities, *batch, load, report, compacted)
 	}
 	bar.Finish()
 	if show {
@@ -265,8 +270,18 @@ func countLines(path string) int64 {
 	}
 }
 
+// compacter is an engine that merges its segments (bleveindex.Index).
+type compacter interface {
+	Compact(ctx context.Context) error
+	Segments() (int, error)
+}
+
+// ingestLocal writes into the index under data. With compacted, it then
+// compacts the index, as Elasticsearch's force merge of an index done
+// being written, and says so on compacted: a corpus ingested in batches
+// leaves segments that every search reads (docs/benchmarks.md, "Segments").
 func ingestLocal(ctx context.Context, data string, shards int, languages []string, entities string, batch int,
-	load func(func(corpus.Item) error) error, report func(corpus.Item, string, error)) error {
+	load func(func(corpus.Item) error) error, report func(corpus.Item, string, error), compacted io.Writer) error {
 	idx, err := openEngine(data, engineOptions{shards: shards})
 	if err != nil {
 		return err
@@ -283,10 +298,30 @@ func ingestLocal(ctx context.Context, data string, shards int, languages []strin
 		}
 		report(it, string(r.Status), r.Err)
 	})
+	if c, ok := idx.(compacter); ok && err == nil && compacted != nil {
+		err = compact(ctx, c, compacted)
+	}
 	if cerr := idx.Close(); err == nil && cerr != nil {
 		err = fmt.Errorf("close index: %w", cerr)
 	}
 	return err
+}
+
+func compact(ctx context.Context, c compacter, w io.Writer) error {
+	before, err := c.Segments()
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	if err := c.Compact(ctx); err != nil {
+		return fmt.Errorf("compact index: %w", err)
+	}
+	after, err := c.Segments()
+	if err != nil {
+		return fmt.Errorf("compact index: %w", err)
+	}
+	fmt.Fprintf(w, "index compacted: %d segments → %d in %v\n", before, after, time.Since(start).Round(10*time.Millisecond))
+	return nil
 }
 
 // ingestRemote sends batches as NDJSON to a running server, two at a time:

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"sync"
@@ -497,6 +498,43 @@ func TestIngestFolderOfGarbage(t *testing.T) {
 				t.Errorf("summary %q, want %q", stdout, want)
 			}
 			checkIndex(t, filepath.Join(data, "index"), ids)
+		})
+	}
+}
+
+// TestIngestCompacts: ingest --data merges the segments its batches wrote
+// into one, on disk, and says so; --compact=false does not.
+func TestIngestCompacts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the language models; skipped with -short")
+	}
+	for _, compact := range []bool{true, false} {
+		t.Run(fmt.Sprintf("compact=%v", compact), func(t *testing.T) {
+			folder, data := t.TempDir(), t.TempDir()
+			ids := garbage(t, folder, false)
+			_, stderr, err := runCmd(t, "ingest", "--data", data, "--languages", "fr,en", "--progress", "never", "--batch", "1", fmt.Sprintf("--compact=%v", compact), folder)
+			if err != nil {
+				t.Fatalf("ingest: %v\n%s", err, stderr)
+			}
+			said := regexp.MustCompile(`index compacted: \d+ segments → 1 in `).MatchString(stderr)
+			if said != compact {
+				t.Errorf("compaction reported %v, want %v:\n%s", said, compact, stderr)
+			}
+			checkIndex(t, filepath.Join(data, "index"), ids)
+			idx, err := bleveindex.Open(filepath.Join(data, "index"), bleveindex.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer idx.Close()
+			n, err := idx.Segments()
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Without compaction, the batches' segments may or may not
+			// have been merged by Bleve already.
+			if compact && n != 1 {
+				t.Errorf("%d segments after ingesting %d documents one by one and compacting", n, len(ids))
+			}
 		})
 	}
 }

@@ -24,7 +24,7 @@ type serveConfig struct {
 	addr, data, languages, entities, apiKeys, cors, logFormat, logLevel string
 	maxBody, maxBatch, snapshotDir, dictionaries, debugAddr             string
 	demo, lowAccuracy, publicRead, rebuild, noPivot                     bool
-	timeout, shutdown                                                   time.Duration
+	timeout, shutdown, compactIdle                                      time.Duration
 	workers, shards                                                     int
 }
 
@@ -52,6 +52,7 @@ func serveFlags(stderr io.Writer) (*serveConfig, *flag.FlagSet) {
 	fs.StringVar(&c.dictionaries, "dictionaries", translate.DefaultDir, "folder of the FreeDict dictd files (dict-freedict-eng-fra, -fra-eng and the -deu pivot packages) cross-lingual search reads; missing files degrade it to the glossary and cognates")
 	fs.BoolVar(&c.noPivot, "no-pivot", false, "do not compose the English-German-French pivot (~40 MB less memory, fewer translations)")
 	fs.StringVar(&c.debugAddr, "debug-addr", "", "loopback address (127.0.0.1:PORT) serving Go's pprof profiles under /debug/pprof/; empty = off")
+	fs.DurationVar(&c.compactIdle, "compact-idle", 30*time.Second, "merge the index's segments into one once it has had no write and no search for this long (later searches read fewer segments); 0 = never")
 	fs.IntVar(&c.shards, "shards", 0, "Bleve indexes to spread documents over; 0 = keep an existing index's count, 1 for a new one (another count needs --rebuild)")
 	return c, fs
 }
@@ -156,7 +157,7 @@ func shutdown(s *http.Server, d time.Duration) {
 
 func openBackend(ctx context.Context, c *serveConfig, srv *server.Server, m *server.Metrics, log *slog.Logger) (index.Engine, error) {
 	start := time.Now()
-	idx, err := openEngine(c.data, engineOptions{rebuild: c.rebuild, shards: c.shards})
+	idx, err := openEngine(c.data, engineOptions{rebuild: c.rebuild, shards: c.shards, compactIdle: c.compactIdle, log: log})
 	if err != nil {
 		return nil, err
 	}

@@ -13,12 +13,14 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io/fs"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -56,6 +58,7 @@ type Index struct {
 	// commonDocs is the fewest documents a common word is in (commonCut);
 	// tests lower it.
 	commonDocs float64
+	compaction compaction
 }
 
 func (x *Index) usable() error {
@@ -83,6 +86,13 @@ type Options struct {
 	// (by id), searched together through an alias; 0 keeps the count of
 	// an existing index and makes a new one with 1.
 	Shards int
+	// CompactIdle, when positive, compacts the index (Compact) once it
+	// has been quiet for that long: no document written or deleted, no
+	// search.
+	CompactIdle time.Duration
+	// Logger receives what the index does on its own (compactions);
+	// nil discards it.
+	Logger *slog.Logger
 }
 
 // MaxShards bounds Options.Shards.
@@ -94,6 +104,20 @@ var ErrVersion = errors.New("index mapping version mismatch")
 
 // Open opens the index in dir, creating it when the directory holds none.
 func Open(dir string, opts Options) (*Index, error) {
+	x, err := open(dir, opts)
+	if err != nil {
+		return nil, err
+	}
+	x.compaction.idle = opts.CompactIdle
+	x.compaction.log = opts.Logger
+	if x.compaction.log == nil {
+		x.compaction.log = slog.New(slog.DiscardHandler)
+	}
+	x.awaitQuiet()
+	return x, nil
+}
+
+func open(dir string, opts Options) (*Index, error) {
 	if opts.Shards < 0 || opts.Shards > MaxShards {
 		return nil, fmt.Errorf("shards: %d is not between 1 and %d", opts.Shards, MaxShards)
 	}
@@ -307,10 +331,13 @@ func rebuild(dir string, old []bleve.Index, n int) (*Index, error) {
 	return Open(dir, Options{})
 }
 
-// Close flushes and closes the index.
+// Close flushes and closes the index; closing it again does nothing.
 func (x *Index) Close() error {
-	x.closed.Store(true)
+	if x.closed.Swap(true) {
+		return nil
+	}
 	x.priors.stop()
+	x.stopCompaction()
 	var first error
 	for _, s := range x.shards {
 		if err := s.idx.Close(); err != nil && first == nil {
@@ -390,6 +417,8 @@ func (x *Index) Put(ctx context.Context, docs []corpus.Document) ([]index.PutSta
 		}()
 	}
 	wg.Wait()
+	// A shard may have written its part before another failed.
+	x.awaitQuiet()
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
@@ -586,6 +615,7 @@ func (x *Index) Delete(ctx context.Context, id string) error {
 	if err := idx.Delete(id); err != nil {
 		return fmt.Errorf("delete %q: %w", id, err)
 	}
+	x.awaitQuiet()
 	return nil
 }
 

@@ -102,6 +102,9 @@ func (x *Index) Search(ctx context.Context, q index.Query) (*index.Result, error
 	if err := x.usable(); err != nil {
 		return nil, err
 	}
+	// A compaction waits for searches to stop too: merging takes a few
+	// hundred MB for seconds, which a busy server's peak must not add.
+	x.awaitQuiet()
 	clauses, fz, dropped, err := x.forgiven(ctx, q)
 	if err != nil {
 		return nil, err
