@@ -958,3 +958,14 @@ func TestCaseNoun(t *testing.T) {
 		{"Les pompiers sont intervenus à Quorvelcourt dans la nuit.", corpus.Place},
 	})
 }
+
+// TestListedPlaceAcross checks that a capitalized function word after a
+// name holds the run together when the run is a place of the lists whole
+// ("Papua New Guinea"), and still cuts it elsewhere (round 23 of issue 15).
+func TestListedPlaceAcross(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Kaputin said Papua New Guinea was experiencing a boom.", "Papua New Guinea", true},
+		{"Kaputin said Papua New Guinea was experiencing a boom.", "Papua", false},
+		{"The project lies off the coast of Papua New Guinea, it said.", "Papua New Guinea", true},
+	})
+}

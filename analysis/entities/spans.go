@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"strings"
+
 	"github.com/recherche/recherche/corpus"
 )
 
@@ -55,10 +57,11 @@ func (d *document) accept(from, last int) {
 			piece = append(piece, k)
 			continue
 		case len(piece) > 0 && capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key] && !d.firstNames(piece[0], piece[len(piece)-1]) && !d.initial(k) &&
-			!(opensName(t.key) && d.lowerWord(k-1)):
+			!(opensName(t.key) && d.lowerWord(k-1)) && !d.listedPlaceAcross(piece, k, last):
 			// "Dior Et", "Victoria Ce": a capitalized function word after a
 			// name starts a sentence the text ran together; after a first
-			// name it is a surname ("Jim Ni").
+			// name it is a surname ("Jim Ni"); inside a place of the lists
+			// it is the place's word ("Papua New Guinea").
 			flush()
 		default:
 			piece = append(piece, k)
@@ -183,6 +186,35 @@ func (d *document) articleSurname(k int, piece []int) bool {
 	}
 	p := &d.toks[k-1]
 	return p.capital && !p.allCaps && (p.key == "le" || p.key == "la")
+}
+
+// listedPlaceAcross reports whether the words of piece, the capitalized
+// function word k and one to three words after it, up to last, are a place
+// of placenames.txt or cities.txt whole: "Papua New Guinea" is one name,
+// though "New" after a name usually starts a sentence run into it.
+func (d *document) listedPlaceAcross(piece []int, k, last int) bool {
+	if len(piece) == 0 || len(piece) > 3 {
+		return false
+	}
+	var b strings.Builder
+	for _, p := range piece {
+		b.WriteString(d.toks[p].key)
+		b.WriteByte(' ')
+	}
+	b.WriteString(d.toks[k].key)
+	for j, n := k+1, 0; j <= last && n < 3; j++ {
+		t := &d.toks[j]
+		if t.kind != wordToken {
+			return false
+		}
+		b.WriteByte(' ')
+		b.WriteString(t.key)
+		n++
+		if d.x.lex.placeName[b.String()] {
+			return true
+		}
+	}
+	return false
 }
 
 // opensName reports whether a function word other than an article may,
