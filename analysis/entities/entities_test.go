@@ -969,3 +969,12 @@ func TestListedPlaceAcross(t *testing.T) {
 		{"The project lies off the coast of Papua New Guinea, it said.", "Papua New Guinea", true},
 	})
 }
+
+// TestScandalLast checks that a given name or a surname before "Gate"
+// names the scandal, a thing, not the person (round 23 of issue 15).
+func TestScandalLast(t *testing.T) {
+	checkTyped(t, "Quentin Gate", []typedCase{
+		{"Il a évoqué l'affaire du \"Quentin Gate\", l'emploi supposé de son épouse.", corpus.Other},
+		{"Un homme l'a interpellé au sujet du « Quentin Gate ». Il est empêtré dans l'affaire.", corpus.Other},
+	})
+}

@@ -47,6 +47,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 	case len(words) > 1 && lx.otherLast[last.key] && !last.allCaps,
 		len(words) > 2 && romanNumerals[last.key] && lx.otherLast[words[len(words)-2].key]:
 		return corpus.Other // "Stanley Cup", "Nobel Prize", "World War II": a trophy, not Stanley
+	case len(words) > 1 && lx.scandalLast[last.key] && last.capital && !last.allCaps && d.personWord(words[len(words)-2]):
+		return corpus.Other // "le Penelope Gate": the scandal, not Penelope
 	case len(words) > 1 && d.anyEventHead(words):
 		return corpus.Other // "Seconde Guerre mondiale", "Guerre froide"
 	case lx.orgName[key], d.orgOfPlace(key, words):
@@ -1076,4 +1078,12 @@ func (d *document) articleAcross(from int) bool {
 		}
 	}
 	return false
+}
+
+// personWord reports whether a word of a name is a given name or a
+// surname of the lists: what a scandal is named after.
+func (d *document) personWord(w token) bool {
+	lx := d.x.lex
+	_, surname := d.x.g.surnames[w.key]
+	return w.capital && (lx.givenName[w.key] || lx.firstName[w.key] || surname)
 }
