@@ -978,3 +978,24 @@ func TestScandalLast(t *testing.T) {
 		{"Un homme l'a interpellé au sujet du « Quentin Gate ». Il est empêtré dans l'affaire.", corpus.Other},
 	})
 }
+
+// TestTownBeforeState checks that a name before a comma and a US state,
+// by name or abbreviated, is a town, but not before a state that a
+// capitalized word or a possessive follows (round 23 of issue 15).
+func TestTownBeforeState(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct {
+		text, name string
+		want       corpus.EntityType
+	}{
+		{"The company closed its processing plant at Marion Quorvel, Nebraska, because it had no choice.", "Marion Quorvel", corpus.Place},
+		{"The union said the plant near Marion Quorvel, Neb. would reopen.", "Marion Quorvel", corpus.Place},
+		{"Senator Marion Quorvel, Texas Democrat, said the bill would pass.", "Marion Quorvel", corpus.Person},
+		{"Senator Marion Quorvel, Nebraska's senior senator, said the bill would pass.", "Marion Quorvel", corpus.Person},
+	} {
+		e, ok := find(x.Extract("", tt.text, "en"), tt.name)
+		if !ok || e.Type != tt.want {
+			t.Errorf("%s in %q: got %q (found %v), want %s", tt.name, tt.text, e.Type, ok, tt.want)
+		}
+	}
+}

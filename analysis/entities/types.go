@@ -71,7 +71,7 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 	case len(words) == 1 && !lx.place[key] && !lx.country[key] && d.lowerWord(from-1) && lx.caseNoun[d.toks[from-1].key] &&
 		(lx.placeName[key] || d.placeShape(from, to, first)):
 		return corpus.Other // "l'affaire Bettencourt": the case, not a town
-	case lx.placeName[key], d.english && len(words) == 1 && d.stateAfterTown(from):
+	case lx.placeName[key], d.english && len(words) == 1 && d.stateAfterTown(from), d.english && d.townBeforeState(to):
 		return corpus.Place
 	case d.english && lx.partyPlural[last.key] && last.capital && !last.allCaps:
 		return corpus.Organization // "the Christian Democrats", "the Socialists": a party by its members
@@ -1086,4 +1086,24 @@ func (d *document) personWord(w token) bool {
 	lx := d.x.lex
 	_, surname := d.x.g.surnames[w.key]
 	return w.capital && (lx.givenName[w.key] || lx.firstName[w.key] || surname)
+}
+
+// townBeforeState reports whether a comma and a US state, by name or
+// abbreviated with its dot, follow token to, and no capitalized word or
+// possessive after the state: "its Dakota City, Nebraska plant", "a plant
+// in Dakota City, Neb.", but not "Lloyd Bentsen, Texas Democrat".
+func (d *document) townBeforeState(to int) bool {
+	k := to + 2
+	if k >= len(d.toks) || d.toks[to+1].text != "," {
+		return false
+	}
+	s := &d.toks[k]
+	if s.kind != wordToken || !s.capital || s.allCaps || !d.x.lex.usState[s.key] || d.possessive(k) {
+		return false
+	}
+	n := k + 1
+	if n < len(d.toks) && d.toks[n].text == "." && !d.toks[n].spaceBefore {
+		return true
+	}
+	return n >= len(d.toks) || d.toks[n].kind != wordToken || !d.toks[n].capital && !d.toks[n].allCaps
 }
