@@ -871,10 +871,16 @@ type foundCase struct {
 // where they should not be, or missing where they should be.
 func checkFound(t *testing.T, cases []foundCase) {
 	t.Helper()
+	checkFoundIn(t, "fr", cases)
+}
+
+// checkFoundIn is checkFound for texts in the language lang.
+func checkFoundIn(t *testing.T, lang string, cases []foundCase) {
+	t.Helper()
 	x := newTestExtractor(t)
 	for _, tt := range cases {
 		found := false
-		for _, e := range x.Extract("", tt.text, "fr") {
+		for _, e := range x.Extract("", tt.text, lang) {
 			found = found || e.Name == tt.name
 		}
 		if found != tt.want {
@@ -915,9 +921,15 @@ type typedCase struct {
 // missing or has another type than the case's.
 func checkTyped(t *testing.T, name string, cases []typedCase) {
 	t.Helper()
+	checkTypedIn(t, "fr", name, cases)
+}
+
+// checkTypedIn is checkTyped for texts in the language lang.
+func checkTypedIn(t *testing.T, lang, name string, cases []typedCase) {
+	t.Helper()
 	x := newTestExtractor(t)
 	for _, tt := range cases {
-		e, ok := find(x.Extract("", tt.text, "fr"), name)
+		e, ok := find(x.Extract("", tt.text, lang), name)
 		if !ok || e.Type != tt.want {
 			t.Errorf("%s in %q: got %q (found %v), want %s", name, tt.text, e.Type, ok, tt.want)
 		}
@@ -983,19 +995,10 @@ func TestScandalLast(t *testing.T) {
 // by name or abbreviated, is a town, but not before a state that a
 // capitalized word or a possessive follows (round 23 of issue 15).
 func TestTownBeforeState(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, tt := range []struct {
-		text, name string
-		want       corpus.EntityType
-	}{
-		{"The company closed its processing plant at Marion Quorvel, Nebraska, because it had no choice.", "Marion Quorvel", corpus.Place},
-		{"The union said the plant near Marion Quorvel, Neb. would reopen.", "Marion Quorvel", corpus.Place},
-		{"Senator Marion Quorvel, Texas Democrat, said the bill would pass.", "Marion Quorvel", corpus.Person},
-		{"Senator Marion Quorvel, Nebraska's senior senator, said the bill would pass.", "Marion Quorvel", corpus.Person},
-	} {
-		e, ok := find(x.Extract("", tt.text, "en"), tt.name)
-		if !ok || e.Type != tt.want {
-			t.Errorf("%s in %q: got %q (found %v), want %s", tt.name, tt.text, e.Type, ok, tt.want)
-		}
-	}
+	checkTypedIn(t, "en", "Marion Quorvel", []typedCase{
+		{"The company closed its processing plant at Marion Quorvel, Nebraska, because it had no choice.", corpus.Place},
+		{"The union said the plant near Marion Quorvel, Neb. would reopen.", corpus.Place},
+		{"Senator Marion Quorvel, Texas Democrat, said the bill would pass.", corpus.Person},
+		{"Senator Marion Quorvel, Nebraska's senior senator, said the bill would pass.", corpus.Person},
+	})
 }
