@@ -1002,3 +1002,16 @@ func TestTownBeforeState(t *testing.T) {
 		{"Senator Marion Quorvel, Nebraska's senior senator, said the bill would pass.", corpus.Person},
 	})
 }
+
+// TestFirstOpensCompany checks that "First" or "New" at a sentence's head
+// stays the first word of a company's name that a corporate suffix ends,
+// as it does mid-sentence, and is cut before any other name (round 23 of
+// issue 15).
+func TestFirstOpensCompany(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"First Quorvel Corp said its quarterly profit rose 12 pct.", "First Quorvel Corp", true},
+		{"First Quorvel Corp said its quarterly profit rose 12 pct.", "Quorvel Corp", false},
+		{"New Quorvel Industries Inc said it would buy the unit.", "New Quorvel Industries Inc", true},
+		{"First Quorvel said on Tuesday that profit rose.", "First Quorvel", false},
+	})
+}

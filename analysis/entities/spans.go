@@ -29,7 +29,10 @@ func (d *document) accept(from, last int) {
 			flush() // "Combien M. Ador": the title starts a new name
 		case t.noisy && capitalized && !d.supported(t) && !d.personInNoise(k, piece):
 			flush()
-		case capitalized && lx.stop[t.key] && (t.sentHead || len(piece) == 0 && !lx.articles[t.key] && !opensName(t.key)) && !d.initial(k):
+		case capitalized && lx.stop[t.key] && (t.sentHead || len(piece) == 0 && !lx.articles[t.key] && !opensName(t.key)) && !d.initial(k) &&
+			!(t.sentHead && opensName(t.key) && d.companyRun(k, last)):
+			// "First Union Corp said" at a sentence's head keeps its first
+			// word, as it does mid-sentence.
 			flush()
 		case len(piece) > 0 && d.caseBreak(piece[len(piece)-1], k):
 			flush() // "Birmanie PARIS", "CITE Pierre Biner": lines run together
@@ -141,8 +144,15 @@ func (d *document) hyphenated(k int, piece []int) bool {
 // or an institution's that it ends with an organization's word: "General
 // Electric Co", "General Motors Corp", "the General Accounting Office".
 func (d *document) opensCompany(k, last int) bool {
+	return d.x.lex.opensOrg[d.toks[k].key] && d.companyRun(k, last)
+}
+
+// companyRun reports whether the run [k, last], of three words or more,
+// ends with a corporate suffix or an organization's word, every word after
+// k capitalized and none rejected alone.
+func (d *document) companyRun(k, last int) bool {
 	lx := d.x.lex
-	if !lx.opensOrg[d.toks[k].key] || last-k < 2 || !lx.orgSuffix[d.toks[last].key] && !lx.orgWord[d.toks[last].key] {
+	if last-k < 2 || !lx.orgSuffix[d.toks[last].key] && !lx.orgWord[d.toks[last].key] {
 		return false
 	}
 	for j := k + 1; j <= last; j++ {
