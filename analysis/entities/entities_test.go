@@ -1015,3 +1015,14 @@ func TestFirstOpensCompany(t *testing.T) {
 		{"First Quorvel said on Tuesday that profit rose.", "First Quorvel", false},
 	})
 }
+
+// TestEventNumber checks that a number of one or two digits ends an
+// event's name ("Championnat du Monde de Formule 1"), and a year does not
+// (round 23 of issue 15).
+func TestEventNumber(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Le pilote domine le Championnat du Monde de Quorvel 1, dit-il.", "Championnat du Monde de Quorvel 1", true},
+		{"Le pilote domine le Championnat du Monde de Quorvel 1, dit-il.", "Championnat du Monde de Quorvel", false},
+		{"La Coupe du Monde 2018 a eu lieu en Russie.", "Coupe du Monde", true},
+	})
+}
