@@ -1026,3 +1026,15 @@ func TestEventNumber(t *testing.T) {
 		{"La Coupe du Monde 2018 a eu lieu en Russie.", "Coupe du Monde", true},
 	})
 }
+
+// TestGivenAfterTitle checks that a given name of the world's lists after a
+// portfolio's or a place's capitalized word starts the person in French,
+// and not after a company's name or a connector (round 23 of issue 15).
+func TestGivenAfterTitle(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Le ministre israélien de la Défense Benny Quorvel a estimé que toute annexion devait attendre.", "Benny Quorvel", true},
+		{"Le ministre israélien de la Défense Benny Quorvel a estimé que toute annexion devait attendre.", "Défense Benny Quorvel", false},
+		{"Le grand rabbin de France Haïm Quorvel a appelé au calme.", "Haïm Quorvel", true},
+		{"Les ventes de Fiat Chrysler Automobiles ont reculé.", "Fiat Chrysler Automobiles", true},
+	})
+}

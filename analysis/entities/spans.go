@@ -38,7 +38,7 @@ func (d *document) accept(from, last int) {
 			flush() // "Birmanie PARIS", "CITE Pierre Biner": lines run together
 			piece = append(piece, k)
 			continue
-		case len(piece) > 0 && capitalized && lx.firstName[t.key] && d.titleOnly(piece) && d.surnameAfter(k):
+		case len(piece) > 0 && capitalized && (lx.firstName[t.key] || d.givenAfterTitle(k, piece)) && d.titleOnly(piece) && d.surnameAfter(k):
 			// "ministre de l'Intérieur Christophe Castaner", "maire de
 			// Paris Anne Hidalgo", "Secretary of State George Shultz": the
 			// portfolio or the place ends where the person begins.
@@ -117,6 +117,26 @@ func (d *document) titleOnly(piece []int) bool {
 			continue
 		}
 		if !lx.generic[t.key] && !lx.placeName[t.key] && !lx.orgName[t.key] && !(t.allCaps && t.letters <= 5) {
+			return false
+		}
+	}
+	return true
+}
+
+// givenAfterTitle reports, in French, whether word k is a given name of
+// the world's lists right after a piece of a portfolio's or a place's
+// words, its last one capitalized: "ministre de la Défense Benny Gantz",
+// "grand rabbin de France Haïm Korsia". A company's name before it ("Fiat
+// Chrysler Automobiles") or a connector ("Etat du Mato Grosso") keeps the
+// run whole; the short list of first names (firstName) needs neither.
+func (d *document) givenAfterTitle(k int, piece []int) bool {
+	lx := d.x.lex
+	t := &d.toks[k]
+	if d.english || t.allCaps || !lx.givenName[t.key] || !d.toks[piece[len(piece)-1]].capital {
+		return false
+	}
+	for _, p := range piece {
+		if lx.orgName[d.toks[p].key] {
 			return false
 		}
 	}
