@@ -1038,3 +1038,13 @@ func TestGivenAfterTitle(t *testing.T) {
 		{"Les ventes de Fiat Chrysler Automobiles ont reculé.", "Fiat Chrysler Automobiles", true},
 	})
 }
+
+// TestTitleOfListedPlace checks that a place of the lists written with
+// hyphens, whole, ends before a first name and a surname as a one-word
+// place does (round 23 of issue 15).
+func TestTitleOfListedPlace(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Pour la présidente de la région Ile-de-France Valérie Quorvel, c'était une personnalité exceptionnelle.", "Valérie Quorvel", true},
+		{"Pour la présidente de la région Ile-de-France Valérie Quorvel, c'était une personnalité exceptionnelle.", "Ile-de-France Valérie Quorvel", false},
+	})
+}

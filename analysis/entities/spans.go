@@ -111,6 +111,9 @@ func (d *document) roleWord(k int) bool {
 // parties ("Sénat", "LFI"): what a title or a caption ends with.
 func (d *document) titleOnly(piece []int) bool {
 	lx := d.x.lex
+	if len(piece) > 1 && lx.placeName[d.spanKey(span{from: piece[0], to: piece[len(piece)-1]})] {
+		return true // "région Ile-de-France Valérie Pécresse": a place of the lists whole
+	}
 	for _, k := range piece {
 		t := &d.toks[k]
 		if t.kind != wordToken || !t.capital && !t.allCaps && lx.connectors[t.key] {
