@@ -1048,3 +1048,14 @@ func TestTitleOfListedPlace(t *testing.T) {
 		{"Pour la présidente de la région Ile-de-France Valérie Quorvel, c'était une personnalité exceptionnelle.", "Ile-de-France Valérie Quorvel", false},
 	})
 }
+
+// TestPartyMemberOfPlace checks that a place and a party's member in the
+// singular ("a Missouri Democrat") is the place, the member no name
+// (round 23 of issue 15).
+func TestPartyMemberOfPlace(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"Rep. Richard Quorvel, a Missouri Democrat, said the bill would pass.", "Missouri Democrat", false},
+		{"Rep. Richard Quorvel, a Missouri Democrat, said the bill would pass.", "Missouri", true},
+		{"The Christian Democrats won the vote in Bavaria.", "Christian Democrats", true},
+	})
+}

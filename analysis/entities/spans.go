@@ -370,6 +370,9 @@ func (d *document) keep(piece []int) {
 		piece = piece[:len(piece)-1] // "Tessin La": an article never ends a name
 	}
 	piece = d.dropHeadOf(piece)
+	if d.partyMemberOfPlace(piece) {
+		piece = piece[:len(piece)-1] // "a Missouri Democrat": the state, and a member of a party
+	}
 	if len(piece) > 1 && !d.english && d.toks[piece[0]].capital && !d.toks[piece[0]].allCaps && d.toks[piece[1]].capital && lx.orgPrefix[d.toks[piece[1]].key] {
 		switch d.toks[piece[0]].key {
 		case "le", "la", "les", "l'":
@@ -529,4 +532,19 @@ func (d *document) surnameOfGivenNames(k int, piece []int) bool {
 		}
 	}
 	return true
+}
+
+// partyMemberOfPlace reports, in English, whether a piece is a place and
+// a party's member in the singular, whose plural names the party: "a
+// Missouri Democrat", "a Texas Republican". The member is no name; the
+// place is one.
+func (d *document) partyMemberOfPlace(piece []int) bool {
+	if !d.english || len(piece) < 2 {
+		return false
+	}
+	last := &d.toks[piece[len(piece)-1]]
+	if !last.capital || last.allCaps || !d.x.lex.partyPlural[last.key+"s"] {
+		return false
+	}
+	return d.placeKey(d.spanKey(span{from: piece[0], to: piece[len(piece)-2]}))
 }
