@@ -1059,3 +1059,13 @@ func TestPartyMemberOfPlace(t *testing.T) {
 		{"The Christian Democrats won the vote in Bavaria.", "Christian Democrats", true},
 	})
 }
+
+// TestPartySide checks that a party's adjective after a body's name and
+// before a noun in lower case is no word of the name, and that a capital
+// after it goes on with the name (round 23 of issue 15).
+func TestPartySide(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"The bill was backed by Quorvel Democratic leaders on Tuesday.", "Quorvel Democratic", false},
+		{"The Quorvel Democratic Party won seats on Tuesday.", "Quorvel Democratic Party", true},
+	})
+}

@@ -370,6 +370,9 @@ func (d *document) keep(piece []int) {
 		piece = piece[:len(piece)-1] // "Tessin La": an article never ends a name
 	}
 	piece = d.dropHeadOf(piece)
+	if d.partySide(piece) {
+		piece = piece[:len(piece)-1] // "House Democratic leaders": the House, and a side of it
+	}
 	if d.partyMemberOfPlace(piece) {
 		piece = piece[:len(piece)-1] // "a Missouri Democrat": the state, and a member of a party
 	}
@@ -547,4 +550,16 @@ func (d *document) partyMemberOfPlace(piece []int) bool {
 		return false
 	}
 	return d.placeKey(d.spanKey(span{from: piece[0], to: piece[len(piece)-2]}))
+}
+
+// partySide reports, in English, whether a piece ends with a party's
+// adjective, capitalized, before a word in lower case: "House Democratic
+// leaders", "Senate Republican aides".
+func (d *document) partySide(piece []int) bool {
+	if !d.english || len(piece) < 2 {
+		return false
+	}
+	k := piece[len(piece)-1]
+	t := &d.toks[k]
+	return t.capital && !t.allCaps && d.x.lex.partyAdj[t.key] && d.lowerWord(k+1) && d.toks[k+1].letters > 0
 }
