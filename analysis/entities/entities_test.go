@@ -1069,3 +1069,16 @@ func TestPartySide(t *testing.T) {
 		{"The Quorvel Democratic Party won seats on Tuesday.", "Quorvel Democratic Party", true},
 	})
 }
+
+// TestMakerTown checks that one word after a maker's noun and "de" is the
+// town of its works, and that a company of the lists there stays the
+// company (round 23 of issue 15).
+func TestMakerTown(t *testing.T) {
+	checkTyped(t, "Quorvelton", []typedCase{
+		{"Le constructeur de Quorvelton vient d'étoffer le catalogue de son modèle DB11.", corpus.Place},
+		{"Le premier SUV de l'histoire du constructeur de Quorvelton a été présenté.", corpus.Place},
+	})
+	checkTyped(t, "Renault", []typedCase{
+		{"Le constructeur de Renault a dit non mardi.", corpus.Organization},
+	})
+}

@@ -71,6 +71,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 	case len(words) == 1 && !lx.place[key] && !lx.country[key] && d.lowerWord(from-1) && lx.caseNoun[d.toks[from-1].key] &&
 		(lx.placeName[key] || d.placeShape(from, to, first)):
 		return corpus.Other // "l'affaire Bettencourt": the case, not a town
+	case !d.english && len(words) == 1 && d.makerTown(from, key):
+		return corpus.Place // "le constructeur de Gaydon": the works' town
 	case lx.placeName[key], d.english && len(words) == 1 && d.stateAfterTown(from), d.english && d.townBeforeState(to):
 		return corpus.Place
 	case d.english && lx.partyPlural[last.key] && last.capital && !last.allCaps:
@@ -1106,4 +1108,21 @@ func (d *document) townBeforeState(to int) bool {
 		return true
 	}
 	return n >= len(d.toks) || d.toks[n].kind != wordToken || !d.toks[n].capital && !d.toks[n].allCaps
+}
+
+// makerTown reports whether the one word at from follows a maker's noun in
+// lower case and "de" ("le constructeur de Gaydon", "la firme de
+// Maranello"), and no list makes it a company, a given name or a person.
+func (d *document) makerTown(from int, key string) bool {
+	lx := d.x.lex
+	if from < 2 || !d.lowerWord(from-1) || d.toks[from-1].key != "de" || !d.lowerWord(from-2) || !lx.makerOf[d.toks[from-2].key] {
+		return false
+	}
+	if lx.orgName[key] || lx.givenName[key] || lx.personName[key] || lx.firstName[key] {
+		return false
+	}
+	if e, ok := d.x.g.lookup[key]; ok && d.x.g.entries[e].Type != corpus.Place {
+		return false
+	}
+	return true
 }
