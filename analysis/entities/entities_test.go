@@ -1082,3 +1082,11 @@ func TestMakerTown(t *testing.T) {
 		{"Le constructeur de Renault a dit non mardi.", corpus.Organization},
 	})
 }
+
+// TestCollectiveBefore checks that "le collectif" before a name makes it
+// an organization (round 23 of issue 15).
+func TestCollectiveBefore(t *testing.T) {
+	checkTyped(t, "Quorvel", []typedCase{
+		{"Caroline Martin, du collectif Quorvel, a répondu mardi.", corpus.Organization},
+	})
+}
