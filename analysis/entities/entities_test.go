@@ -1090,3 +1090,12 @@ func TestCollectiveBefore(t *testing.T) {
 		{"Caroline Martin, du collectif Quorvel, a répondu mardi.", corpus.Organization},
 	})
 }
+
+// TestHashtagAfterOrgWord checks that a hashtag glued to a name after an
+// organization's word in lower case is the organization's name (round 23
+// of issue 15).
+func TestHashtagAfterOrgWord(t *testing.T) {
+	checkTyped(t, "QuorvelToutes", []typedCase{
+		{"Caroline Martin, du collectif #QuorvelToutes, a répondu mardi.", corpus.Organization},
+	})
+}

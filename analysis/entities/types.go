@@ -140,6 +140,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Person // "Dona Maria II": a regnal number, a monarch
 	case prev >= 0 && from-prev == 1 && lx.orgBefore[d.toks[prev].key] && !d.toks[prev].capital:
 		return corpus.Organization
+	case from >= 2 && d.toks[from-1].text == "#" && !d.toks[from].spaceBefore && d.lowerWord(from-2) && lx.orgBefore[d.toks[from-2].key]:
+		return corpus.Organization // "le collectif #NousToutes": a hashtag after an organization's word is its name
 	case prev >= 0 && from-prev == 1 && (lx.placeBefore[strings.ToLower(d.toks[prev].text)] || d.english && lx.placeAt[d.toks[prev].text]) && len(words) <= 3 && !(len(words) == 1 && first.allCaps) &&
 		!d.surnamed(from, to, words):
 		return corpus.Place // not "in NCAA history": places' acronyms are known ones; not "décerné à Roman Polanski"
