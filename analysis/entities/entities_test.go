@@ -1099,3 +1099,12 @@ func TestHashtagAfterOrgWord(t *testing.T) {
 		{"Caroline Martin, du collectif #QuorvelToutes, a répondu mardi.", corpus.Organization},
 	})
 }
+
+// TestNewspaperWords checks that "Daily" or "Weekly" in a name of several
+// words makes it an organization's, as "Times" or "Herald" does (round 23
+// of issue 15).
+func TestNewspaperWords(t *testing.T) {
+	checkTypedIn(t, "en", "Quorvel Weekly", []typedCase{
+		{"The Quorvel Weekly said on Monday that exports fell.", corpus.Organization},
+	})
+}
