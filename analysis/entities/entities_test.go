@@ -1108,3 +1108,11 @@ func TestNewspaperWords(t *testing.T) {
 		{"The Quorvel Weekly said on Monday that exports fell.", corpus.Organization},
 	})
 }
+
+// TestVenueFirst checks that "Parc" or "Stade" opening a name makes it a
+// place, as "Mount" or "Lake" does (round 23 of issue 15).
+func TestVenueFirst(t *testing.T) {
+	checkTyped(t, "Parc des Quorvel", []typedCase{
+		{"Le match a eu lieu au Parc des Quorvel samedi soir.", corpus.Place},
+	})
+}
