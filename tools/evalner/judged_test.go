@@ -195,6 +195,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 24, drawn after round 22 and judged before any change,
 		// other at random too; tuned on in round 23 (it was "unseen20").
 		{"tune24", 0.70},
+		// Sample 25, drawn after round 23 and never tuned on; other at
+		// random too.
+		{"unseen21", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
