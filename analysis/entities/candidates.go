@@ -87,6 +87,11 @@ func (d *document) extend(i int) int {
 			last = k // "Galaxy S10", "Virtual Server 2005" stay whole
 			continue
 		}
+		if t.kind == wordToken && d.free(k) && t.digit && t.letters == 0 && len(t.text) <= 2 && toks[last].capital && last > i && d.eventOpens(i) {
+			// "Championnat du Monde de Formule 1": a number of one or two
+			// digits is the last word of an event's name; a year is not.
+			return k
+		}
 		if t.kind == punctToken && (t.text == "-" || t.text == "&") && !t.spaceBefore && k+1 < len(toks) && !toks[k+1].spaceBefore {
 			n := toks[k+1]
 			if d.free(k+1) && (n.capital || n.allCaps || n.camel || n.digit || n.letters == 1) {
@@ -730,4 +735,11 @@ func (d *document) bracketNear(i, last int) bool {
 		}
 	}
 	return false
+}
+
+// eventOpens reports whether the capitalized word at i opens an event's
+// name ("Championnat", "Coupe", "Trophée").
+func (d *document) eventOpens(i int) bool {
+	t := &d.toks[i]
+	return t.capital && !t.allCaps && d.x.lex.eventFirst[t.key]
 }

@@ -871,10 +871,16 @@ type foundCase struct {
 // where they should not be, or missing where they should be.
 func checkFound(t *testing.T, cases []foundCase) {
 	t.Helper()
+	checkFoundIn(t, "fr", cases)
+}
+
+// checkFoundIn is checkFound for texts in the language lang.
+func checkFoundIn(t *testing.T, lang string, cases []foundCase) {
+	t.Helper()
 	x := newTestExtractor(t)
 	for _, tt := range cases {
 		found := false
-		for _, e := range x.Extract("", tt.text, "fr") {
+		for _, e := range x.Extract("", tt.text, lang) {
 			found = found || e.Name == tt.name
 		}
 		if found != tt.want {
@@ -915,9 +921,15 @@ type typedCase struct {
 // missing or has another type than the case's.
 func checkTyped(t *testing.T, name string, cases []typedCase) {
 	t.Helper()
+	checkTypedIn(t, "fr", name, cases)
+}
+
+// checkTypedIn is checkTyped for texts in the language lang.
+func checkTypedIn(t *testing.T, lang, name string, cases []typedCase) {
+	t.Helper()
 	x := newTestExtractor(t)
 	for _, tt := range cases {
-		e, ok := find(x.Extract("", tt.text, "fr"), name)
+		e, ok := find(x.Extract("", tt.text, lang), name)
 		if !ok || e.Type != tt.want {
 			t.Errorf("%s in %q: got %q (found %v), want %s", name, tt.text, e.Type, ok, tt.want)
 		}
@@ -956,5 +968,151 @@ func TestCaseNoun(t *testing.T) {
 	checkTyped(t, "Quorvelcourt", []typedCase{
 		{"Il a bénéficié d'un non-lieu dans l'affaire Quorvelcourt, a dit son avocat.", corpus.Other},
 		{"Les pompiers sont intervenus à Quorvelcourt dans la nuit.", corpus.Place},
+	})
+}
+
+// TestListedPlaceAcross checks that a capitalized function word after a
+// name holds the run together when the run is a place of the lists whole
+// ("Papua New Guinea"), and still cuts it elsewhere (round 23 of issue 15).
+func TestListedPlaceAcross(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Kaputin said Papua New Guinea was experiencing a boom.", "Papua New Guinea", true},
+		{"Kaputin said Papua New Guinea was experiencing a boom.", "Papua", false},
+		{"The project lies off the coast of Papua New Guinea, it said.", "Papua New Guinea", true},
+	})
+}
+
+// TestScandalLast checks that a given name or a surname before "Gate"
+// names the scandal, a thing, not the person (round 23 of issue 15).
+func TestScandalLast(t *testing.T) {
+	checkTyped(t, "Quentin Gate", []typedCase{
+		{"Il a évoqué l'affaire du \"Quentin Gate\", l'emploi supposé de son épouse.", corpus.Other},
+		{"Un homme l'a interpellé au sujet du « Quentin Gate ». Il est empêtré dans l'affaire.", corpus.Other},
+	})
+}
+
+// TestTownBeforeState checks that a name before a comma and a US state,
+// by name or abbreviated, is a town, but not before a state that a
+// capitalized word or a possessive follows (round 23 of issue 15).
+func TestTownBeforeState(t *testing.T) {
+	checkTypedIn(t, "en", "Marion Quorvel", []typedCase{
+		{"The company closed its processing plant at Marion Quorvel, Nebraska, because it had no choice.", corpus.Place},
+		{"The union said the plant near Marion Quorvel, Neb. would reopen.", corpus.Place},
+		{"Senator Marion Quorvel, Texas Democrat, said the bill would pass.", corpus.Person},
+		{"Senator Marion Quorvel, Nebraska's senior senator, said the bill would pass.", corpus.Person},
+	})
+}
+
+// TestFirstOpensCompany checks that "First" or "New" at a sentence's head
+// stays the first word of a company's name that a corporate suffix ends,
+// as it does mid-sentence, and is cut before any other name (round 23 of
+// issue 15).
+func TestFirstOpensCompany(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"First Quorvel Corp said its quarterly profit rose 12 pct.", "First Quorvel Corp", true},
+		{"First Quorvel Corp said its quarterly profit rose 12 pct.", "Quorvel Corp", false},
+		{"New Quorvel Industries Inc said it would buy the unit.", "New Quorvel Industries Inc", true},
+		{"First Quorvel said on Tuesday that profit rose.", "First Quorvel", false},
+	})
+}
+
+// TestEventNumber checks that a number of one or two digits ends an
+// event's name ("Championnat du Monde de Formule 1"), and a year does not
+// (round 23 of issue 15).
+func TestEventNumber(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Le pilote domine le Championnat du Monde de Quorvel 1, dit-il.", "Championnat du Monde de Quorvel 1", true},
+		{"Le pilote domine le Championnat du Monde de Quorvel 1, dit-il.", "Championnat du Monde de Quorvel", false},
+		{"La Coupe du Monde 2018 a eu lieu en Russie.", "Coupe du Monde", true},
+	})
+}
+
+// TestGivenAfterTitle checks that a given name of the world's lists after a
+// portfolio's or a place's capitalized word starts the person in French,
+// and not after a company's name or a connector (round 23 of issue 15).
+func TestGivenAfterTitle(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Le ministre israélien de la Défense Benny Quorvel a estimé que toute annexion devait attendre.", "Benny Quorvel", true},
+		{"Le ministre israélien de la Défense Benny Quorvel a estimé que toute annexion devait attendre.", "Défense Benny Quorvel", false},
+		{"Le grand rabbin de France Haïm Quorvel a appelé au calme.", "Haïm Quorvel", true},
+		{"Les ventes de Fiat Chrysler Automobiles ont reculé.", "Fiat Chrysler Automobiles", true},
+	})
+}
+
+// TestTitleOfListedPlace checks that a place of the lists written with
+// hyphens, whole, ends before a first name and a surname as a one-word
+// place does (round 23 of issue 15).
+func TestTitleOfListedPlace(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Pour la présidente de la région Ile-de-France Valérie Quorvel, c'était une personnalité exceptionnelle.", "Valérie Quorvel", true},
+		{"Pour la présidente de la région Ile-de-France Valérie Quorvel, c'était une personnalité exceptionnelle.", "Ile-de-France Valérie Quorvel", false},
+	})
+}
+
+// TestPartyMemberOfPlace checks that a place and a party's member in the
+// singular ("a Missouri Democrat") is the place, the member no name
+// (round 23 of issue 15).
+func TestPartyMemberOfPlace(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"Rep. Richard Quorvel, a Missouri Democrat, said the bill would pass.", "Missouri Democrat", false},
+		{"Rep. Richard Quorvel, a Missouri Democrat, said the bill would pass.", "Missouri", true},
+		{"The Christian Democrats won the vote in Bavaria.", "Christian Democrats", true},
+	})
+}
+
+// TestPartySide checks that a party's adjective after a body's name and
+// before a noun in lower case is no word of the name, and that a capital
+// after it goes on with the name (round 23 of issue 15).
+func TestPartySide(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"The bill was backed by Quorvel Democratic leaders on Tuesday.", "Quorvel Democratic", false},
+		{"The Quorvel Democratic Party won seats on Tuesday.", "Quorvel Democratic Party", true},
+	})
+}
+
+// TestMakerTown checks that one word after a maker's noun and "de" is the
+// town of its works, and that a company of the lists there stays the
+// company (round 23 of issue 15).
+func TestMakerTown(t *testing.T) {
+	checkTyped(t, "Quorvelton", []typedCase{
+		{"Le constructeur de Quorvelton vient d'étoffer le catalogue de son modèle DB11.", corpus.Place},
+		{"Le premier SUV de l'histoire du constructeur de Quorvelton a été présenté.", corpus.Place},
+	})
+	checkTyped(t, "Renault", []typedCase{
+		{"Le constructeur de Renault a dit non mardi.", corpus.Organization},
+	})
+}
+
+// TestCollectiveBefore checks that "le collectif" before a name makes it
+// an organization (round 23 of issue 15).
+func TestCollectiveBefore(t *testing.T) {
+	checkTyped(t, "Quorvel", []typedCase{
+		{"Caroline Martin, du collectif Quorvel, a répondu mardi.", corpus.Organization},
+	})
+}
+
+// TestHashtagAfterOrgWord checks that a hashtag glued to a name after an
+// organization's word in lower case is the organization's name (round 23
+// of issue 15).
+func TestHashtagAfterOrgWord(t *testing.T) {
+	checkTyped(t, "QuorvelToutes", []typedCase{
+		{"Caroline Martin, du collectif #QuorvelToutes, a répondu mardi.", corpus.Organization},
+	})
+}
+
+// TestNewspaperWords checks that "Daily" or "Weekly" in a name of several
+// words makes it an organization's, as "Times" or "Herald" does (round 23
+// of issue 15).
+func TestNewspaperWords(t *testing.T) {
+	checkTypedIn(t, "en", "Quorvel Weekly", []typedCase{
+		{"The Quorvel Weekly said on Monday that exports fell.", corpus.Organization},
+	})
+}
+
+// TestVenueFirst checks that "Parc" or "Stade" opening a name makes it a
+// place, as "Mount" or "Lake" does (round 23 of issue 15).
+func TestVenueFirst(t *testing.T) {
+	checkTyped(t, "Parc des Quorvel", []typedCase{
+		{"Le match a eu lieu au Parc des Quorvel samedi soir.", corpus.Place},
 	})
 }

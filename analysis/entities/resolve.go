@@ -20,7 +20,7 @@ func (d *document) mentions() []Mention {
 	ms := make([]Mention, len(d.spans))
 	keys := make([]string, len(d.spans))
 	spellings := map[string]map[string]int{}
-	types := map[string]map[corpus.EntityType]int{}
+	types := map[string]typeCounts{}
 	surnames := map[string]string{} // last word → full name of a person here
 	heads := map[string]string{}    // first word → full name of another name here
 	firsts := map[string]string{}   // first name → full name of a person here
@@ -40,10 +40,11 @@ func (d *document) mentions() []Mention {
 			keys[i] = d.spanKey(s)
 			if spellings[keys[i]] == nil {
 				spellings[keys[i]] = map[string]int{}
-				types[keys[i]] = map[corpus.EntityType]int{}
 			}
 			spellings[keys[i]][text]++
-			types[keys[i]][s.typ]++
+			c := types[keys[i]]
+			c.add(s.typ)
+			types[keys[i]] = c
 			if d.pluralAfterArticle(s.from, s.to) {
 				if groups == nil {
 					groups = map[string]bool{}
@@ -447,11 +448,27 @@ func bestSpelling(m map[string]int) string {
 	return best
 }
 
-func bestType(m map[corpus.EntityType]int) corpus.EntityType {
+// typeCounts counts a name's mentions of each type bestType may give, in
+// the order it prefers them on a tie: a value in a map, where a map of
+// types for each name cost an allocation and four look-ups.
+type typeCounts [4]int
+
+// typeOrder is the order of typeCounts.
+var typeOrder = [4]corpus.EntityType{corpus.Person, corpus.Organization, corpus.Place, corpus.Product}
+
+func (c *typeCounts) add(t corpus.EntityType) {
+	if n := slices.Index(typeOrder[:], t); n >= 0 {
+		c[n]++
+	}
+}
+
+// bestType is the type most mentions give, the first of typeOrder on a
+// tie, or other when none gives one of typeOrder.
+func bestType(c typeCounts) corpus.EntityType {
 	best, bestN := corpus.Other, 0
-	for _, t := range []corpus.EntityType{corpus.Person, corpus.Organization, corpus.Place, corpus.Product} {
-		if m[t] > bestN {
-			best, bestN = t, m[t]
+	for n, t := range typeOrder {
+		if c[n] > bestN {
+			best, bestN = t, c[n]
 		}
 	}
 	return best

@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"strings"
+
 	"github.com/recherche/recherche/corpus"
 )
 
@@ -27,13 +29,16 @@ func (d *document) accept(from, last int) {
 			flush() // "Combien M. Ador": the title starts a new name
 		case t.noisy && capitalized && !d.supported(t) && !d.personInNoise(k, piece):
 			flush()
-		case capitalized && lx.stop[t.key] && (t.sentHead || len(piece) == 0 && !lx.articles[t.key] && !opensName(t.key)) && !d.initial(k):
+		case capitalized && lx.stop[t.key] && (t.sentHead || len(piece) == 0 && !lx.articles[t.key] && !opensName(t.key)) && !d.initial(k) &&
+			!(t.sentHead && opensName(t.key) && d.companyRun(k, last)):
+			// "First Union Corp said" at a sentence's head keeps its first
+			// word, as it does mid-sentence.
 			flush()
 		case len(piece) > 0 && d.caseBreak(piece[len(piece)-1], k):
 			flush() // "Birmanie PARIS", "CITE Pierre Biner": lines run together
 			piece = append(piece, k)
 			continue
-		case len(piece) > 0 && capitalized && lx.firstName[t.key] && d.titleOnly(piece) && d.surnameAfter(k):
+		case len(piece) > 0 && capitalized && (lx.firstName[t.key] || d.givenAfterTitle(k, piece)) && d.titleOnly(piece) && d.surnameAfter(k):
 			// "ministre de l'Intérieur Christophe Castaner", "maire de
 			// Paris Anne Hidalgo", "Secretary of State George Shultz": the
 			// portfolio or the place ends where the person begins.
@@ -55,10 +60,11 @@ func (d *document) accept(from, last int) {
 			piece = append(piece, k)
 			continue
 		case len(piece) > 0 && capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key] && !d.firstNames(piece[0], piece[len(piece)-1]) && !d.initial(k) &&
-			!(opensName(t.key) && d.lowerWord(k-1)):
+			!(opensName(t.key) && d.lowerWord(k-1)) && !d.listedPlaceAcross(piece, k, last):
 			// "Dior Et", "Victoria Ce": a capitalized function word after a
 			// name starts a sentence the text ran together; after a first
-			// name it is a surname ("Jim Ni").
+			// name it is a surname ("Jim Ni"); inside a place of the lists
+			// it is the place's word ("Papua New Guinea").
 			flush()
 		default:
 			piece = append(piece, k)
@@ -105,12 +111,35 @@ func (d *document) roleWord(k int) bool {
 // parties ("Sénat", "LFI"): what a title or a caption ends with.
 func (d *document) titleOnly(piece []int) bool {
 	lx := d.x.lex
+	if len(piece) > 1 && lx.placeName[d.spanKey(span{from: piece[0], to: piece[len(piece)-1]})] {
+		return true // "région Ile-de-France Valérie Pécresse": a place of the lists whole
+	}
 	for _, k := range piece {
 		t := &d.toks[k]
 		if t.kind != wordToken || !t.capital && !t.allCaps && lx.connectors[t.key] {
 			continue
 		}
 		if !lx.generic[t.key] && !lx.placeName[t.key] && !lx.orgName[t.key] && !(t.allCaps && t.letters <= 5) {
+			return false
+		}
+	}
+	return true
+}
+
+// givenAfterTitle reports, in French, whether word k is a given name of
+// the world's lists right after a piece of a portfolio's or a place's
+// words, its last one capitalized: "ministre de la Défense Benny Gantz",
+// "grand rabbin de France Haïm Korsia". A company's name before it ("Fiat
+// Chrysler Automobiles") or a connector ("Etat du Mato Grosso") keeps the
+// run whole; the short list of first names (firstName) needs neither.
+func (d *document) givenAfterTitle(k int, piece []int) bool {
+	lx := d.x.lex
+	t := &d.toks[k]
+	if d.english || t.allCaps || !lx.givenName[t.key] || !d.toks[piece[len(piece)-1]].capital {
+		return false
+	}
+	for _, p := range piece {
+		if lx.orgName[d.toks[p].key] {
 			return false
 		}
 	}
@@ -138,8 +167,15 @@ func (d *document) hyphenated(k int, piece []int) bool {
 // or an institution's that it ends with an organization's word: "General
 // Electric Co", "General Motors Corp", "the General Accounting Office".
 func (d *document) opensCompany(k, last int) bool {
+	return d.x.lex.opensOrg[d.toks[k].key] && d.companyRun(k, last)
+}
+
+// companyRun reports whether the run [k, last], of three words or more,
+// ends with a corporate suffix or an organization's word, every word after
+// k capitalized and none rejected alone.
+func (d *document) companyRun(k, last int) bool {
 	lx := d.x.lex
-	if !lx.opensOrg[d.toks[k].key] || last-k < 2 || !lx.orgSuffix[d.toks[last].key] && !lx.orgWord[d.toks[last].key] {
+	if last-k < 2 || !lx.orgSuffix[d.toks[last].key] && !lx.orgWord[d.toks[last].key] {
 		return false
 	}
 	for j := k + 1; j <= last; j++ {
@@ -183,6 +219,35 @@ func (d *document) articleSurname(k int, piece []int) bool {
 	}
 	p := &d.toks[k-1]
 	return p.capital && !p.allCaps && (p.key == "le" || p.key == "la")
+}
+
+// listedPlaceAcross reports whether the words of piece, the capitalized
+// function word k and one to three words after it, up to last, are a place
+// of placenames.txt or cities.txt whole: "Papua New Guinea" is one name,
+// though "New" after a name usually starts a sentence run into it.
+func (d *document) listedPlaceAcross(piece []int, k, last int) bool {
+	if len(piece) == 0 || len(piece) > 3 {
+		return false
+	}
+	var b strings.Builder
+	for _, p := range piece {
+		b.WriteString(d.toks[p].key)
+		b.WriteByte(' ')
+	}
+	b.WriteString(d.toks[k].key)
+	for j, n := k+1, 0; j <= last && n < 3; j++ {
+		t := &d.toks[j]
+		if t.kind != wordToken {
+			return false
+		}
+		b.WriteByte(' ')
+		b.WriteString(t.key)
+		n++
+		if d.x.lex.placeName[b.String()] {
+			return true
+		}
+	}
+	return false
 }
 
 // opensName reports whether a function word other than an article may,
@@ -305,6 +370,12 @@ func (d *document) keep(piece []int) {
 		piece = piece[:len(piece)-1] // "Tessin La": an article never ends a name
 	}
 	piece = d.dropHeadOf(piece)
+	if d.partySide(piece) {
+		piece = piece[:len(piece)-1] // "House Democratic leaders": the House, and a side of it
+	}
+	if d.partyMemberOfPlace(piece) {
+		piece = piece[:len(piece)-1] // "a Missouri Democrat": the state, and a member of a party
+	}
 	if len(piece) > 1 && !d.english && d.toks[piece[0]].capital && !d.toks[piece[0]].allCaps && d.toks[piece[1]].capital && lx.orgPrefix[d.toks[piece[1]].key] {
 		switch d.toks[piece[0]].key {
 		case "le", "la", "les", "l'":
@@ -464,4 +535,31 @@ func (d *document) surnameOfGivenNames(k int, piece []int) bool {
 		}
 	}
 	return true
+}
+
+// partyMemberOfPlace reports, in English, whether a piece is a place and
+// a party's member in the singular, whose plural names the party: "a
+// Missouri Democrat", "a Texas Republican". The member is no name; the
+// place is one.
+func (d *document) partyMemberOfPlace(piece []int) bool {
+	if !d.english || len(piece) < 2 {
+		return false
+	}
+	last := &d.toks[piece[len(piece)-1]]
+	if !last.capital || last.allCaps || !d.x.lex.partyPlural[last.key+"s"] {
+		return false
+	}
+	return d.placeKey(d.spanKey(span{from: piece[0], to: piece[len(piece)-2]}))
+}
+
+// partySide reports, in English, whether a piece ends with a party's
+// adjective, capitalized, before a word in lower case: "House Democratic
+// leaders", "Senate Republican aides".
+func (d *document) partySide(piece []int) bool {
+	if !d.english || len(piece) < 2 {
+		return false
+	}
+	k := piece[len(piece)-1]
+	t := &d.toks[k]
+	return t.capital && !t.allCaps && d.x.lex.partyAdj[t.key] && d.lowerWord(k+1) && d.toks[k+1].letters > 0
 }

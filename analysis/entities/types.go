@@ -47,6 +47,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 	case len(words) > 1 && lx.otherLast[last.key] && !last.allCaps,
 		len(words) > 2 && romanNumerals[last.key] && lx.otherLast[words[len(words)-2].key]:
 		return corpus.Other // "Stanley Cup", "Nobel Prize", "World War II": a trophy, not Stanley
+	case len(words) > 1 && lx.scandalLast[last.key] && last.capital && !last.allCaps && d.personWord(words[len(words)-2]):
+		return corpus.Other // "le Penelope Gate": the scandal, not Penelope
 	case len(words) > 1 && d.anyEventHead(words):
 		return corpus.Other // "Seconde Guerre mondiale", "Guerre froide"
 	case lx.orgName[key], d.orgOfPlace(key, words):
@@ -69,7 +71,9 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 	case len(words) == 1 && !lx.place[key] && !lx.country[key] && d.lowerWord(from-1) && lx.caseNoun[d.toks[from-1].key] &&
 		(lx.placeName[key] || d.placeShape(from, to, first)):
 		return corpus.Other // "l'affaire Bettencourt": the case, not a town
-	case lx.placeName[key], d.english && len(words) == 1 && d.stateAfterTown(from):
+	case !d.english && len(words) == 1 && d.makerTown(from, key):
+		return corpus.Place // "le constructeur de Gaydon": the works' town
+	case lx.placeName[key], d.english && len(words) == 1 && d.stateAfterTown(from), d.english && d.townBeforeState(to):
 		return corpus.Place
 	case d.english && lx.partyPlural[last.key] && last.capital && !last.allCaps:
 		return corpus.Organization // "the Christian Democrats", "the Socialists": a party by its members
@@ -136,6 +140,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Person // "Dona Maria II": a regnal number, a monarch
 	case prev >= 0 && from-prev == 1 && lx.orgBefore[d.toks[prev].key] && !d.toks[prev].capital:
 		return corpus.Organization
+	case from >= 2 && d.toks[from-1].text == "#" && !d.toks[from].spaceBefore && d.lowerWord(from-2) && lx.orgBefore[d.toks[from-2].key]:
+		return corpus.Organization // "le collectif #NousToutes": a hashtag after an organization's word is its name
 	case prev >= 0 && from-prev == 1 && (lx.placeBefore[strings.ToLower(d.toks[prev].text)] || d.english && lx.placeAt[d.toks[prev].text]) && len(words) <= 3 && !(len(words) == 1 && first.allCaps) &&
 		!d.surnamed(from, to, words):
 		return corpus.Place // not "in NCAA history": places' acronyms are known ones; not "décerné à Roman Polanski"
@@ -1076,4 +1082,49 @@ func (d *document) articleAcross(from int) bool {
 		}
 	}
 	return false
+}
+
+// personWord reports whether a word of a name is a given name or a
+// surname of the lists: what a scandal is named after.
+func (d *document) personWord(w token) bool {
+	lx := d.x.lex
+	_, surname := d.x.g.surnames[w.key]
+	return w.capital && (lx.givenName[w.key] || lx.firstName[w.key] || surname)
+}
+
+// townBeforeState reports whether a comma and a US state, by name or
+// abbreviated with its dot, follow token to, and no capitalized word or
+// possessive after the state: "its Dakota City, Nebraska plant", "a plant
+// in Dakota City, Neb.", but not "Lloyd Bentsen, Texas Democrat".
+func (d *document) townBeforeState(to int) bool {
+	k := to + 2
+	if k >= len(d.toks) || d.toks[to+1].text != "," {
+		return false
+	}
+	s := &d.toks[k]
+	if s.kind != wordToken || !s.capital || s.allCaps || !d.x.lex.usState[s.key] || d.possessive(k) {
+		return false
+	}
+	n := k + 1
+	if n < len(d.toks) && d.toks[n].text == "." && !d.toks[n].spaceBefore {
+		return true
+	}
+	return n >= len(d.toks) || d.toks[n].kind != wordToken || !d.toks[n].capital && !d.toks[n].allCaps
+}
+
+// makerTown reports whether the one word at from follows a maker's noun in
+// lower case and "de" ("le constructeur de Gaydon", "la firme de
+// Maranello"), and no list makes it a company, a given name or a person.
+func (d *document) makerTown(from int, key string) bool {
+	lx := d.x.lex
+	if from < 2 || !d.lowerWord(from-1) || d.toks[from-1].key != "de" || !d.lowerWord(from-2) || !lx.makerOf[d.toks[from-2].key] {
+		return false
+	}
+	if lx.orgName[key] || lx.givenName[key] || lx.personName[key] || lx.firstName[key] {
+		return false
+	}
+	if e, ok := d.x.g.lookup[key]; ok && d.x.g.entries[e].Type != corpus.Place {
+		return false
+	}
+	return true
 }
