@@ -492,7 +492,8 @@ func keySet(words ...string) map[string]bool {
 // names, the way English forms them: "Iran" → "Iranian", "Iraq" →
 // "Iraqi", "China" → "Chinese", "Canada" → "Canadian", "Argentina" →
 // "Argentine", "Germany" → "German", "Philippines" → "Philippine",
-// "Thailand" → "Thai". A form that is itself a place ("Chine") or a
+// "Thailand" → "Thai", and the French ones of inhabitants ("Nantes" →
+// "Nantais", "Lille" → "Lillois"). A form that is itself a place ("Chine") or a
 // first name is left out; irregular ones ("French", "Dutch") are in the
 // generic list.
 func demonyms(places, firstNames map[string]bool) map[string]bool {
@@ -520,6 +521,18 @@ func demonyms(places, firstNames map[string]bool) map[string]bool {
 		if st, ok := strings.CutSuffix(p, "land"); ok {
 			stems = append(stems, st)
 			add(st) // "Thai", "Scot"
+		}
+		// French inhabitants of a town or a country: "Nantes" → "Nantais",
+		// "Soudan" → "Soudanais", "Lille" → "Lillois".
+		fr := p
+		if st, ok := strings.CutSuffix(p, "es"); ok {
+			fr = st
+		} else if st, ok := strings.CutSuffix(p, "e"); ok {
+			fr = st
+		}
+		// Not "-aise" alone: "la Marseillaise" is the anthem.
+		for _, suf := range []string{"ais", "aises", "ois", "oise"} {
+			add(fr + suf)
 		}
 		add(p + "i")  // "Iraqi", "Israeli": never after a vowel dropped ("Bâle" is no "Bali")
 		add(p + "is") // "Qataris", "Iraqis"
