@@ -492,7 +492,7 @@ func keySet(words ...string) map[string]bool {
 // names, the way English forms them: "Iran" → "Iranian", "Iraq" →
 // "Iraqi", "China" → "Chinese", "Canada" → "Canadian", "Argentina" →
 // "Argentine", "Germany" → "German", "Philippines" → "Philippine",
-// "Thailand" → "Thai", and the French ones of inhabitants ("Nantes" →
+// "Thailand" → "Thai", "Ecuador" → "Ecuadorean", and the French ones of inhabitants ("Nantes" →
 // "Nantais", "Lille" → "Lillois"). A form that is itself a place ("Chine") or a
 // first name is left out; irregular ones ("French", "Dutch") are in the
 // generic list.
@@ -537,7 +537,7 @@ func demonyms(places, firstNames map[string]bool) map[string]bool {
 		add(p + "i")  // "Iraqi", "Israeli": never after a vowel dropped ("Bâle" is no "Bali")
 		add(p + "is") // "Qataris", "Iraqis"
 		for _, st := range stems {
-			for _, suf := range []string{"n", "an", "ian", "ese", "ish", "e"} {
+			for _, suf := range []string{"n", "an", "ian", "ean", "ese", "ish", "e"} {
 				if w := st + suf; w != p {
 					add(w)
 				}
