@@ -197,6 +197,7 @@ func TestNotNamesAlone(t *testing.T) {
 	}{
 		{"plural demonym", "Thousands of Iranians marched through the capital on Friday.", "Iranians"},
 		{"irregular demonym", "The report said Norwegian banks had lent too much.", "Norwegian"},
+		{"demonym of -istan", "Thousands of Afghans crossed the border on Friday.", "Afghans"},
 		{"demonym in -ean", "The report said Ecuadorean banks had lent too much.", "Ecuadorean"},
 		{"demonym and portfolio", "Japanese Finance Minister Quorvan Tesk said the dollar would rebound.", "Japanese Finance"},
 	}

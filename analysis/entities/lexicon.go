@@ -492,7 +492,7 @@ func keySet(words ...string) map[string]bool {
 // names, the way English forms them: "Iran" → "Iranian", "Iraq" →
 // "Iraqi", "China" → "Chinese", "Canada" → "Canadian", "Argentina" →
 // "Argentine", "Germany" → "German", "Philippines" → "Philippine",
-// "Thailand" → "Thai", "Ecuador" → "Ecuadorean", and the French ones of inhabitants ("Nantes" →
+// "Thailand" → "Thai", "Afghanistan" → "Afghan", "Ecuador" → "Ecuadorean", and the French ones of inhabitants ("Nantes" →
 // "Nantais", "Lille" → "Lillois"). A form that is itself a place ("Chine") or a
 // first name is left out; irregular ones ("French", "Dutch") are in the
 // generic list.
@@ -517,6 +517,9 @@ func demonyms(places, firstNames map[string]bool) map[string]bool {
 		case 'y', 's':
 			stems = append(stems, p[:len(p)-1])
 			add(p[:len(p)-1]) // "German", "Philippine"
+		}
+		if st, ok := strings.CutSuffix(p, "istan"); ok {
+			add(st) // "Afghan", "Afghans"
 		}
 		if st, ok := strings.CutSuffix(p, "land"); ok {
 			stems = append(stems, st)
