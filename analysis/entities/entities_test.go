@@ -1116,3 +1116,14 @@ func TestVenueFirst(t *testing.T) {
 		{"Le match a eu lieu au Parc des Quorvel samedi soir.", corpus.Place},
 	})
 }
+
+// TestTerritoryOfPlace checks that "Etat de" or "Etat du" and a place of the
+// lists name that place, not a thing (round 24 of issue 15).
+func TestTerritoryOfPlace(t *testing.T) {
+	checkTyped(t, "Etat du Nebraska", []typedCase{
+		{"Le gouverneur de l'Etat du Nebraska a signé la loi mardi.", corpus.Place},
+	})
+	checkTyped(t, "Etat de Victoria", []typedCase{
+		{"Les incendies ravagent l'Etat de Victoria depuis une semaine.", corpus.Place},
+	})
+}
