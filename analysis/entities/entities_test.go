@@ -1127,3 +1127,22 @@ func TestTerritoryOfPlace(t *testing.T) {
 		{"Les incendies ravagent l'Etat de Victoria depuis une semaine.", corpus.Place},
 	})
 }
+
+// TestRepublicOfRole checks that in "le procureur de la République de X",
+// "République de" is the title's and X the name (round 24 of issue 15).
+func TestRepublicOfRole(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"Le parquet a été saisi, a indiqué le procureur de la République de Rouen, Pascal Quorvel.",
+		"Une enquête est ouverte, selon la procureure de la République de Bastia.",
+	} {
+		for _, e := range x.Extract("", text, "fr") {
+			if strings.HasPrefix(e.Name, "République") {
+				t.Errorf("%q: got %q as a %s, want the town alone", text, e.Name, e.Type)
+			}
+		}
+	}
+	checkTyped(t, "Rouen", []typedCase{
+		{"Le parquet a été saisi, a indiqué le procureur de la République de Rouen, Pascal Quorvel.", corpus.Place},
+	})
+}

@@ -376,6 +376,9 @@ func (d *document) keep(piece []int) {
 	if d.partyMemberOfPlace(piece) {
 		piece = piece[:len(piece)-1] // "a Missouri Democrat": the state, and a member of a party
 	}
+	if d.republicOfRole(piece) {
+		piece = piece[2:] // "le procureur de la République de Paris": the title's words, and the town
+	}
 	if len(piece) > 1 && !d.english && d.toks[piece[0]].capital && !d.toks[piece[0]].allCaps && d.toks[piece[1]].capital && lx.orgPrefix[d.toks[piece[1]].key] {
 		switch d.toks[piece[0]].key {
 		case "le", "la", "les", "l'":
@@ -562,4 +565,26 @@ func (d *document) partySide(piece []int) bool {
 	k := piece[len(piece)-1]
 	t := &d.toks[k]
 	return t.capital && !t.allCaps && d.x.lex.partyAdj[t.key] && d.lowerWord(k+1) && d.toks[k+1].letters > 0
+}
+
+// republicOfRole reports, in French, whether a piece opens with "République"
+// and "de" after a role in lower case and "de la" ("le procureur de la
+// République de Rouen", "la procureure de la République de Bastia"): the
+// Republic is a word of the role's title, the town after "de" the name.
+func (d *document) republicOfRole(piece []int) bool {
+	if d.english || len(piece) < 3 {
+		return false
+	}
+	k := piece[0]
+	if t := &d.toks[k]; !t.capital || t.allCaps || t.key != "république" && t.key != "republique" {
+		return false
+	}
+	if c := &d.toks[piece[1]]; c.capital || c.key != "de" && c.key != "d'" && c.key != "du" {
+		return false
+	}
+	if k < 3 || d.toks[k-1].key != "la" || d.toks[k-2].key != "de" {
+		return false
+	}
+	role := &d.toks[k-3]
+	return role.kind == wordToken && !role.capital && d.x.lex.role[role.key]
 }
