@@ -1146,3 +1146,18 @@ func TestRepublicOfRole(t *testing.T) {
 		{"Le parquet a été saisi, a indiqué le procureur de la République de Rouen, Pascal Quorvel.", corpus.Place},
 	})
 }
+
+// TestGluedFunctionWord checks that a run of capitals glued to a
+// capitalized function word, a credit run into the next sentence, is no
+// name (round 24 of issue 15).
+func TestGluedFunctionWord(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, word string }{
+		{"Que sait-on de la brigade ?par QRTVLes services en tenue sont arrivés.", "QRTVLes"},
+		{"Le débat a eu lieu sur QRTVLa médiatisation du mouvement a suivi.", "QRTVLa"},
+	} {
+		if e, ok := find(x.Extract("", tt.text, "fr"), tt.word); ok {
+			t.Errorf("%q: got %q as a %s, want no entity", tt.text, e.Name, e.Type)
+		}
+	}
+}

@@ -406,6 +406,9 @@ func (d *document) keep(piece []int) {
 		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] || first.allCaps && lx.initialism[first.key] {
 			return // "171 600 € TTC", "envoyer son CV"
 		}
+		if d.gluedFunctionWord(first) {
+			return // "par BFMTVLes services": a credit in capitals run into the next sentence
+		}
 		if d.demonym(piece[0]) || d.ordinal(first.key) || d.adverb(piece[0]) || romanNumerals[first.key] || century(first.key) && !first.allCaps || d.initialsOfKnown(piece[0]) || d.ticker(piece[0]) || d.tableLabel(piece[0]) || misspeltMonth(first.key) || d.eventComplement(piece[0]) {
 			return // "VIII", "XIXe", "J.P" of "J.P. Morgan", "<DBKG.F>", "Shr 72 cts vs 10 cts", "guerre de Sécession"
 		}
@@ -587,4 +590,23 @@ func (d *document) republicOfRole(piece []int) bool {
 	}
 	role := &d.toks[k-3]
 	return role.kind == wordToken && !role.capital && d.x.lex.role[role.key]
+}
+
+// gluedFunctionWord reports whether a word is a run of capitals glued to a
+// capitalized function word ("BFMTVLes", "AFPDans"): a credit or a heading
+// the page ran into the next sentence, no name.
+func (d *document) gluedFunctionWord(t token) bool {
+	if !t.camel {
+		return false
+	}
+	text := t.text
+	i := 0
+	for i < len(text) && text[i] >= 'A' && text[i] <= 'Z' {
+		i++
+	}
+	if i < 4 || i == len(text) || text[i] < 'a' || text[i] > 'z' {
+		return false
+	}
+	rest := text[i-1:] // "Les" of "BFMTVLes"; not the plural of "ECUs", "NGOs"
+	return (len(rest) > 2 || rest[1] != 's') && d.x.lex.stop[strings.ToLower(rest)]
 }
