@@ -1161,3 +1161,17 @@ func TestGluedFunctionWord(t *testing.T) {
 		}
 	}
 }
+
+// TestKicker checks that a rubric in capitals opening the title or the body
+// before a full stop or a dash is no name (round 24 of issue 15).
+func TestKicker(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ title, body, word string }{
+		{"EN QUORVELLES. Il a neigé sur la ville", "Les routes étaient fermées mardi.", "QUORVELLES"},
+		{"", "INSOLITE - Des gendarmes en patrouille ont trouvé un âne.", "INSOLITE"},
+	} {
+		if e, ok := find(x.Extract(tt.title, tt.body, "fr"), tt.word); ok {
+			t.Errorf("%q: got %q as a %s, want no entity", tt.title+tt.body, e.Name, e.Type)
+		}
+	}
+}

@@ -398,6 +398,9 @@ func (d *document) keep(piece []int) {
 	if shout >= 2 && shoutStop {
 		return // "LE FAIT DU JOUR": a shouted heading
 	}
+	if len(piece) > 0 && d.kicker(piece) {
+		return // "EN IMAGES. Blackout à New York", "INSOLITE - Des gendarmes": a rubric
+	}
 	if len(piece) == 0 || d.headsOnly(piece) || d.nationality(piece) || d.commonOnly(piece) {
 		return
 	}
@@ -609,4 +612,36 @@ func (d *document) gluedFunctionWord(t token) bool {
 	}
 	rest := text[i-1:] // "Les" of "BFMTVLes"; not the plural of "ECUs", "NGOs"
 	return (len(rest) > 2 || rest[1] != 's') && d.x.lex.stop[strings.ToLower(rest)]
+}
+
+// kicker reports whether a piece in capitals opens the title or the body,
+// after words in capitals only, and a full stop or a dash follows
+// it: a rubric ("EN IMAGES.", "INSOLITE -", "ÉCLAIRAGE."), no name, unless
+// the lists know it ("ÉGYPTE -").
+func (d *document) kicker(piece []int) bool {
+	for _, k := range piece {
+		if !d.toks[k].allCaps {
+			return false
+		}
+	}
+	j := piece[0]
+	for j > 0 && d.toks[j-1].kind == wordToken && d.toks[j-1].allCaps {
+		j--
+	}
+	if j > 0 && !(d.toks[j-1].kind == breakToken && d.toks[j-1].inTitle) {
+		return false
+	}
+	next := piece[len(piece)-1] + 1
+	if next >= len(d.toks) || d.toks[next].kind != punctToken {
+		return false
+	}
+	switch d.toks[next].text {
+	case ".", "-", "–": // not ":", after which a headline's subject comes ("NDDL : …")
+	default:
+		return false
+	}
+	key := d.spanKey(span{from: piece[0], to: piece[len(piece)-1]})
+	_, known := d.x.g.lookup[key]
+	lx := d.x.lex
+	return !known && !lx.place[key] && !lx.country[key] && !lx.orgName[key] && !d.placeKey(key)
 }
