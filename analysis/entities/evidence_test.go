@@ -211,13 +211,15 @@ func TestNotNamesAlone(t *testing.T) {
 }
 
 // TestFrenchDemonym covers the French inhabitants of a place of the lists
-// ("Nantes" → "Nantais", "Lille" → "Lillois"), no name whatever the word
+// ("Nantes" → "Nantais", "Lille" → "Lillois", "Hong Kong" →
+// "Hongkongais"), no name whatever the word
 // before them; the feminine in "-aise" alone is not one ("la Marseillaise").
 func TestFrenchDemonym(t *testing.T) {
 	x := newTestExtractor(t)
 	for _, tt := range []struct{ text, word string }{
 		{"Le témoignage de ce Nantais a été entendu par les juges mardi.", "Nantais"},
 		{"La police a interpellé un jeune Lillois samedi soir.", "Lillois"},
+		{"Pour le Hongkongais, la loi est injuste.", "Hongkongais"},
 	} {
 		if e, ok := find(x.Extract("", tt.text, "fr"), tt.word); ok {
 			t.Errorf("%q: got %q as a %s, want no entity", tt.text, e.Name, e.Type)

@@ -260,7 +260,7 @@ func loadLexicon() (*lexicon, error) {
 		l.articles = keySet("the", "le", "la", "les", "l'", "el", "los", "las", "il", "lo", "de", "van", "von", "di", "da", "du", "des")
 		// Compared unfolded: folding would turn "à" into the English "a".
 		l.placeBefore = map[string]bool{"in": true, "near": true, "en": true, "à": true, "près": true, "outside": true}
-		l.demonym = demonyms(l.place, l.firstName)
+		l.demonym = demonyms(l.place, l.placeName, l.firstName)
 		for k := range l.orgName {
 			first, _, _ := strings.Cut(k, " ")
 			l.orgFirst[first] = true
@@ -497,7 +497,7 @@ func keySet(words ...string) map[string]bool {
 // "Nantais", "Lille" → "Lillois"). A form that is itself a place ("Chine") or a
 // first name is left out; irregular ones ("French", "Dutch") are in the
 // generic list.
-func demonyms(places, firstNames map[string]bool) map[string]bool {
+func demonyms(places, placeNames, firstNames map[string]bool) map[string]bool {
 	out := make(map[string]bool, len(places)*4)
 	add := func(w string) {
 		if len(w) >= 4 && !places[w] && !firstNames[w] {
@@ -505,6 +505,13 @@ func demonyms(places, firstNames map[string]bool) map[string]bool {
 			if p := w + "s"; !places[p] && !strings.HasSuffix(w, "s") {
 				out[p] = true // "Iranians", "Iraqis"
 			}
+		}
+	}
+	for p := range placeNames {
+		// The French inhabitants of a place of two words, written in one:
+		// "Hong Kong" → "Hongkongais".
+		if a, b, ok := strings.Cut(p, " "); ok && !strings.ContainsAny(b, " -'") && !strings.HasSuffix(b, "e") && !strings.HasSuffix(b, "s") {
+			add(a + b + "ais")
 		}
 	}
 	for p := range places {
