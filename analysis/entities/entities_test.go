@@ -1175,3 +1175,15 @@ func TestKicker(t *testing.T) {
 		}
 	}
 }
+
+// TestSurBeforeCapitals checks that "sur" before a word in capitals ends a
+// name: a show and its channel are two (round 24 of issue 15).
+func TestSurBeforeCapitals(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "Il était l'invité de l'émission Quorvellan sur QTV jeudi soir."
+	for _, e := range x.Extract("", text, "fr") {
+		if strings.Contains(e.Name, " sur ") {
+			t.Errorf("got %q as a %s, want the show and the channel apart", e.Name, e.Type)
+		}
+	}
+}
