@@ -1187,3 +1187,19 @@ func TestSurBeforeCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestTerritoryOfDirection checks that "Etat du Sud" and the like, a part
+// of a country by a point of the compass, is no name (round 24 of issue 15).
+func TestTerritoryOfDirection(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"Le gouverneur de cet Etat du Sud a signé la loi mardi.",
+		"La chaleur frappe surtout les Etats du Sud et de l'Ouest depuis lundi.",
+	} {
+		for _, e := range x.Extract("", text, "fr") {
+			if strings.HasPrefix(e.Name, "Etat") {
+				t.Errorf("%q: got %q as a %s, want no entity", text, e.Name, e.Type)
+			}
+		}
+	}
+}

@@ -398,6 +398,9 @@ func (d *document) keep(piece []int) {
 	if shout >= 2 && shoutStop {
 		return // "LE FAIT DU JOUR": a shouted heading
 	}
+	if d.territoryOfDirection(piece) {
+		return // "cet Etat du Sud", "les Etats du Sud-Est": a part of a country, no name
+	}
 	if len(piece) > 0 && d.kicker(piece) {
 		return // "EN IMAGES. Blackout à New York", "INSOLITE - Des gendarmes": a rubric
 	}
@@ -644,4 +647,20 @@ func (d *document) kicker(piece []int) bool {
 	_, known := d.x.g.lookup[key]
 	lx := d.x.lex
 	return !known && !lx.place[key] && !lx.country[key] && !lx.orgName[key] && !d.placeKey(key)
+}
+
+// territoryOfDirection reports whether a piece is a country's part named by
+// a point of the compass after "du" ("cet Etat du Sud", "les Etats du
+// Sud-Est"): a description, no name.
+func (d *document) territoryOfDirection(piece []int) bool {
+	lx := d.x.lex
+	if len(piece) < 3 || d.english || !lx.territory[d.toks[piece[0]].key] || d.toks[piece[1]].key != "du" || d.toks[piece[1]].capital {
+		return false
+	}
+	for _, k := range piece[2:] {
+		if t := &d.toks[k]; t.kind == wordToken && !lx.direction[t.key] || t.kind != wordToken && t.text != "-" {
+			return false
+		}
+	}
+	return true
 }
