@@ -198,6 +198,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 25, drawn after round 23 and judged before any change,
 		// other at random too; tuned on in round 24 (it was "unseen21").
 		{"tune25", 0.70},
+		// Sample 26, drawn after round 24 and never tuned on; other at
+		// random too.
+		{"unseen22", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
