@@ -1131,17 +1131,10 @@ func TestTerritoryOfPlace(t *testing.T) {
 // TestRepublicOfRole checks that in "le procureur de la République de X",
 // "République de" is the title's and X the name (round 24 of issue 15).
 func TestRepublicOfRole(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, text := range []string{
+	checkNoNameOpening(t, "République", []string{
 		"Le parquet a été saisi, a indiqué le procureur de la République de Rouen, Pascal Quorvel.",
 		"Une enquête est ouverte, selon la procureure de la République de Bastia.",
-	} {
-		for _, e := range x.Extract("", text, "fr") {
-			if strings.HasPrefix(e.Name, "République") {
-				t.Errorf("%q: got %q as a %s, want the town alone", text, e.Name, e.Type)
-			}
-		}
-	}
+	})
 	checkTyped(t, "Rouen", []typedCase{
 		{"Le parquet a été saisi, a indiqué le procureur de la République de Rouen, Pascal Quorvel.", corpus.Place},
 	})
@@ -1191,14 +1184,21 @@ func TestSurBeforeCapitals(t *testing.T) {
 // TestTerritoryOfDirection checks that "Etat du Sud" and the like, a part
 // of a country by a point of the compass, is no name (round 24 of issue 15).
 func TestTerritoryOfDirection(t *testing.T) {
-	x := newTestExtractor(t)
-	for _, text := range []string{
+	checkNoNameOpening(t, "Etat", []string{
 		"Le gouverneur de cet Etat du Sud a signé la loi mardi.",
 		"La chaleur frappe surtout les Etats du Sud et de l'Ouest depuis lundi.",
-	} {
+	})
+}
+
+// checkNoNameOpening fails if a French text gives a name that opens with
+// prefix.
+func checkNoNameOpening(t *testing.T, prefix string, texts []string) {
+	t.Helper()
+	x := newTestExtractor(t)
+	for _, text := range texts {
 		for _, e := range x.Extract("", text, "fr") {
-			if strings.HasPrefix(e.Name, "Etat") {
-				t.Errorf("%q: got %q as a %s, want no entity", text, e.Name, e.Type)
+			if strings.HasPrefix(e.Name, prefix) {
+				t.Errorf("%q: got %q as a %s, want no name opening with %q", text, e.Name, e.Type, prefix)
 			}
 		}
 	}
