@@ -176,7 +176,9 @@ func (d *document) extend(i int) int {
 		// Not after a person's name: "Ravi Subramanian of Moor Insights" is
 		// two names. Right after a first name, though, a nobiliary particle
 		// belongs to the surname: "Otto de Dardel", "Ludwig van Beethoven".
-		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && (!d.rejectedWord(toks[j]) || d.titleOfArticle(start, j) || d.saintSurname(start, last, k, j)) &&
+		// Not "sur" before a word in capitals: "Quotidien sur TMC", "le
+		// débat sur BFMTV" are a show and its channel.
+		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !(j == k+1 && toks[k].key == "sur" && toks[j].allCaps) && (!d.rejectedWord(toks[j]) || d.titleOfArticle(start, j) || d.saintSurname(start, last, k, j)) &&
 			(!lx.givenName[toks[start].key] || (d.firstNames(start, last) || d.english) && d.particlesBetween(k, j) || lx.placeName[d.spanKey(span{from: start, to: j})] ||
 				d.particleSurname(start, last, k, j)) {
 			// In English text a foreign particle after a full name is

@@ -1116,3 +1116,90 @@ func TestVenueFirst(t *testing.T) {
 		{"Le match a eu lieu au Parc des Quorvel samedi soir.", corpus.Place},
 	})
 }
+
+// TestTerritoryOfPlace checks that "Etat de" or "Etat du" and a place of the
+// lists name that place, not a thing (round 24 of issue 15).
+func TestTerritoryOfPlace(t *testing.T) {
+	checkTyped(t, "Etat du Nebraska", []typedCase{
+		{"Le gouverneur de l'Etat du Nebraska a signé la loi mardi.", corpus.Place},
+	})
+	checkTyped(t, "Etat de Victoria", []typedCase{
+		{"Les incendies ravagent l'Etat de Victoria depuis une semaine.", corpus.Place},
+	})
+}
+
+// TestRepublicOfRole checks that in "le procureur de la République de X",
+// "République de" is the title's and X the name (round 24 of issue 15).
+func TestRepublicOfRole(t *testing.T) {
+	checkNoNameOpening(t, "République", []string{
+		"Le parquet a été saisi, a indiqué le procureur de la République de Rouen, Pascal Quorvel.",
+		"Une enquête est ouverte, selon la procureure de la République de Bastia.",
+	})
+	checkTyped(t, "Rouen", []typedCase{
+		{"Le parquet a été saisi, a indiqué le procureur de la République de Rouen, Pascal Quorvel.", corpus.Place},
+	})
+}
+
+// TestGluedFunctionWord checks that a run of capitals glued to a
+// capitalized function word, a credit run into the next sentence, is no
+// name (round 24 of issue 15).
+func TestGluedFunctionWord(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, word string }{
+		{"Que sait-on de la brigade ?par QRTVLes services en tenue sont arrivés.", "QRTVLes"},
+		{"Le débat a eu lieu sur QRTVLa médiatisation du mouvement a suivi.", "QRTVLa"},
+	} {
+		if e, ok := find(x.Extract("", tt.text, "fr"), tt.word); ok {
+			t.Errorf("%q: got %q as a %s, want no entity", tt.text, e.Name, e.Type)
+		}
+	}
+}
+
+// TestKicker checks that a rubric in capitals opening the title or the body
+// before a full stop or a dash is no name (round 24 of issue 15).
+func TestKicker(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ title, body, word string }{
+		{"EN QUORVELLES. Il a neigé sur la ville", "Les routes étaient fermées mardi.", "QUORVELLES"},
+		{"", "INSOLITE - Des gendarmes en patrouille ont trouvé un âne.", "INSOLITE"},
+	} {
+		if e, ok := find(x.Extract(tt.title, tt.body, "fr"), tt.word); ok {
+			t.Errorf("%q: got %q as a %s, want no entity", tt.title+tt.body, e.Name, e.Type)
+		}
+	}
+}
+
+// TestSurBeforeCapitals checks that "sur" before a word in capitals ends a
+// name: a show and its channel are two (round 24 of issue 15).
+func TestSurBeforeCapitals(t *testing.T) {
+	x := newTestExtractor(t)
+	text := "Il était l'invité de l'émission Quorvellan sur QTV jeudi soir."
+	for _, e := range x.Extract("", text, "fr") {
+		if strings.Contains(e.Name, " sur ") {
+			t.Errorf("got %q as a %s, want the show and the channel apart", e.Name, e.Type)
+		}
+	}
+}
+
+// TestTerritoryOfDirection checks that "Etat du Sud" and the like, a part
+// of a country by a point of the compass, is no name (round 24 of issue 15).
+func TestTerritoryOfDirection(t *testing.T) {
+	checkNoNameOpening(t, "Etat", []string{
+		"Le gouverneur de cet Etat du Sud a signé la loi mardi.",
+		"La chaleur frappe surtout les Etats du Sud et de l'Ouest depuis lundi.",
+	})
+}
+
+// checkNoNameOpening fails if a French text gives a name that opens with
+// prefix.
+func checkNoNameOpening(t *testing.T, prefix string, texts []string) {
+	t.Helper()
+	x := newTestExtractor(t)
+	for _, text := range texts {
+		for _, e := range x.Extract("", text, "fr") {
+			if strings.HasPrefix(e.Name, prefix) {
+				t.Errorf("%q: got %q as a %s, want no name opening with %q", text, e.Name, e.Type, prefix)
+			}
+		}
+	}
+}

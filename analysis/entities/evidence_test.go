@@ -197,6 +197,8 @@ func TestNotNamesAlone(t *testing.T) {
 	}{
 		{"plural demonym", "Thousands of Iranians marched through the capital on Friday.", "Iranians"},
 		{"irregular demonym", "The report said Norwegian banks had lent too much.", "Norwegian"},
+		{"demonym of -istan", "Thousands of Afghans crossed the border on Friday.", "Afghans"},
+		{"demonym in -ean", "The report said Ecuadorean banks had lent too much.", "Ecuadorean"},
 		{"demonym and portfolio", "Japanese Finance Minister Quorvan Tesk said the dollar would rebound.", "Japanese Finance"},
 	}
 	for _, tt := range tests {
@@ -205,5 +207,22 @@ func TestNotNamesAlone(t *testing.T) {
 				t.Errorf("got %q as a %s, want no entity", e.Name, e.Type)
 			}
 		})
+	}
+}
+
+// TestFrenchDemonym covers the French inhabitants of a place of the lists
+// ("Nantes" → "Nantais", "Lille" → "Lillois", "Hong Kong" →
+// "Hongkongais"), no name whatever the word
+// before them; the feminine in "-aise" alone is not one ("la Marseillaise").
+func TestFrenchDemonym(t *testing.T) {
+	x := newTestExtractor(t)
+	for _, tt := range []struct{ text, word string }{
+		{"Le témoignage de ce Nantais a été entendu par les juges mardi.", "Nantais"},
+		{"La police a interpellé un jeune Lillois samedi soir.", "Lillois"},
+		{"Pour le Hongkongais, la loi est injuste.", "Hongkongais"},
+	} {
+		if e, ok := find(x.Extract("", tt.text, "fr"), tt.word); ok {
+			t.Errorf("%q: got %q as a %s, want no entity", tt.text, e.Name, e.Type)
+		}
 	}
 }

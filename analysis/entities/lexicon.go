@@ -106,6 +106,7 @@ type lexicon struct {
 	givenTown   map[string]bool // "chelsea", "florence": a town of the lists that is a given name too
 	caseNoun    map[string]bool // "affaire", "scandale": a town's name after it is the case's
 	scandalLast map[string]bool // "gate": a person's name before it, capitalized, names the scandal
+	territory   map[string]bool // "Etat", "Province": a place of the lists after it and "de" names the same place
 	usState     map[string]bool // "nebraska", "neb": a name before a comma and one is a town
 	partyAdj    map[string]bool // "democratic": last in a name before a noun in lower case, the party's side, no name's word
 	makerOf     map[string]bool // "constructeur": "le constructeur de X" names the maker by its town
@@ -145,7 +146,7 @@ func loadLexicon() (*lexicon, error) {
 			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{}, countryCode: map[string]bool{}, ofPlace: map[string]bool{},
 			place: map[string]bool{}, country: map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
 			abbreviation: map[string]bool{}, leaderNoun: map[string]bool{}, rank: map[string]bool{}, address: map[string]bool{}, pluralTitle: map[string]bool{},
-			saint: map[string]bool{}, countWord: map[string]bool{}, oneWord: map[string]bool{}, indefinite: map[string]bool{}, ageUnit: map[string]bool{}, placeAt: map[string]bool{}, nationality: map[string]bool{}, eventHead: map[string]bool{}, portfolio: map[string]bool{}, magnitude: map[string]bool{}, companyCue: map[string]bool{}, companyOf: map[string]bool{}, told: map[string]bool{}, measure: map[string]bool{}, showWord: map[string]bool{}, imprint: map[string]bool{}, eventFirst: map[string]bool{}, article: map[string]bool{}, rating: map[string]bool{}, ratingCode: map[string]bool{}, tableWord: map[string]bool{}, vessel: map[string]bool{}, child: map[string]bool{}, givenTown: map[string]bool{}, caseNoun: map[string]bool{}, scandalLast: map[string]bool{}, usState: map[string]bool{}, partyAdj: map[string]bool{}, makerOf: map[string]bool{}, storm: map[string]bool{}, namedAfter: map[string]bool{}, thingGloss: map[string]bool{}, office: map[string]bool{}, placeGloss: map[string]bool{}, partyPlural: map[string]bool{},
+			saint: map[string]bool{}, countWord: map[string]bool{}, oneWord: map[string]bool{}, indefinite: map[string]bool{}, ageUnit: map[string]bool{}, placeAt: map[string]bool{}, nationality: map[string]bool{}, eventHead: map[string]bool{}, portfolio: map[string]bool{}, magnitude: map[string]bool{}, companyCue: map[string]bool{}, companyOf: map[string]bool{}, told: map[string]bool{}, measure: map[string]bool{}, showWord: map[string]bool{}, imprint: map[string]bool{}, eventFirst: map[string]bool{}, article: map[string]bool{}, rating: map[string]bool{}, ratingCode: map[string]bool{}, tableWord: map[string]bool{}, vessel: map[string]bool{}, child: map[string]bool{}, givenTown: map[string]bool{}, caseNoun: map[string]bool{}, scandalLast: map[string]bool{}, territory: map[string]bool{}, usState: map[string]bool{}, partyAdj: map[string]bool{}, makerOf: map[string]bool{}, storm: map[string]bool{}, namedAfter: map[string]bool{}, thingGloss: map[string]bool{}, office: map[string]bool{}, placeGloss: map[string]bool{}, partyPlural: map[string]bool{},
 			copula: map[string]bool{}, born: map[string]bool{}, pronoun: map[string]bool{},
 		}
 		lists := []struct {
@@ -259,7 +260,7 @@ func loadLexicon() (*lexicon, error) {
 		l.articles = keySet("the", "le", "la", "les", "l'", "el", "los", "las", "il", "lo", "de", "van", "von", "di", "da", "du", "des")
 		// Compared unfolded: folding would turn "à" into the English "a".
 		l.placeBefore = map[string]bool{"in": true, "near": true, "en": true, "à": true, "près": true, "outside": true}
-		l.demonym = demonyms(l.place, l.firstName)
+		l.demonym = demonyms(l.place, l.placeName, l.firstName)
 		for k := range l.orgName {
 			first, _, _ := strings.Cut(k, " ")
 			l.orgFirst[first] = true
@@ -277,7 +278,7 @@ func (l *lexicon) readCues() error {
 		"count": l.countWord, "one": l.oneWord, "indefinite": l.indefinite, "age": l.ageUnit, "where": l.placeAt, "nationality": l.nationality, "event": l.eventHead,
 		"portfolio": l.portfolio, "magnitude": l.magnitude, "company": l.companyCue, "companyof": l.companyOf, "told": l.told, "measure": l.measure, "show": l.showWord, "imprint": l.imprint, "eventfirst": l.eventFirst, "article": l.article,
 		"rating": l.rating, "ratingcode": l.ratingCode, "table": l.tableWord, "vessel": l.vessel, "storm": l.storm, "namedafter": l.namedAfter, "thinggloss": l.thingGloss, "placegloss": l.placeGloss,
-		"party": l.partyPlural, "office": l.office, "child": l.child, "case": l.caseNoun, "scandal": l.scandalLast, "state": l.usState, "partyadj": l.partyAdj, "makerof": l.makerOf,
+		"party": l.partyPlural, "office": l.office, "child": l.child, "case": l.caseNoun, "scandal": l.scandalLast, "territory": l.territory, "state": l.usState, "partyadj": l.partyAdj, "makerof": l.makerOf,
 	})
 	if err != nil {
 		return err
@@ -492,10 +493,11 @@ func keySet(words ...string) map[string]bool {
 // names, the way English forms them: "Iran" → "Iranian", "Iraq" →
 // "Iraqi", "China" → "Chinese", "Canada" → "Canadian", "Argentina" →
 // "Argentine", "Germany" → "German", "Philippines" → "Philippine",
-// "Thailand" → "Thai". A form that is itself a place ("Chine") or a
+// "Thailand" → "Thai", "Afghanistan" → "Afghan", "Ecuador" → "Ecuadorean", and the French ones of inhabitants ("Nantes" →
+// "Nantais", "Lille" → "Lillois"). A form that is itself a place ("Chine") or a
 // first name is left out; irregular ones ("French", "Dutch") are in the
 // generic list.
-func demonyms(places, firstNames map[string]bool) map[string]bool {
+func demonyms(places, placeNames, firstNames map[string]bool) map[string]bool {
 	out := make(map[string]bool, len(places)*4)
 	add := func(w string) {
 		if len(w) >= 4 && !places[w] && !firstNames[w] {
@@ -503,6 +505,13 @@ func demonyms(places, firstNames map[string]bool) map[string]bool {
 			if p := w + "s"; !places[p] && !strings.HasSuffix(w, "s") {
 				out[p] = true // "Iranians", "Iraqis"
 			}
+		}
+	}
+	for p := range placeNames {
+		// The French inhabitants of a place of two words, written in one:
+		// "Hong Kong" → "Hongkongais".
+		if a, b, ok := strings.Cut(p, " "); ok && !strings.ContainsAny(b, " -'") && !strings.HasSuffix(b, "e") && !strings.HasSuffix(b, "s") {
+			add(a + b + "ais")
 		}
 	}
 	for p := range places {
@@ -517,14 +526,29 @@ func demonyms(places, firstNames map[string]bool) map[string]bool {
 			stems = append(stems, p[:len(p)-1])
 			add(p[:len(p)-1]) // "German", "Philippine"
 		}
+		if st, ok := strings.CutSuffix(p, "istan"); ok {
+			add(st) // "Afghan", "Afghans"
+		}
 		if st, ok := strings.CutSuffix(p, "land"); ok {
 			stems = append(stems, st)
 			add(st) // "Thai", "Scot"
 		}
+		// French inhabitants of a town or a country: "Nantes" → "Nantais",
+		// "Soudan" → "Soudanais", "Lille" → "Lillois".
+		fr := p
+		if st, ok := strings.CutSuffix(p, "es"); ok {
+			fr = st
+		} else if st, ok := strings.CutSuffix(p, "e"); ok {
+			fr = st
+		}
+		// Not "-aise" alone: "la Marseillaise" is the anthem.
+		for _, suf := range []string{"ais", "aises", "ois", "oise"} {
+			add(fr + suf)
+		}
 		add(p + "i")  // "Iraqi", "Israeli": never after a vowel dropped ("Bâle" is no "Bali")
 		add(p + "is") // "Qataris", "Iraqis"
 		for _, st := range stems {
-			for _, suf := range []string{"n", "an", "ian", "ese", "ish", "e"} {
+			for _, suf := range []string{"n", "an", "ian", "ean", "ese", "ish", "e"} {
 				if w := st + suf; w != p {
 					add(w)
 				}

@@ -376,6 +376,9 @@ func (d *document) keep(piece []int) {
 	if d.partyMemberOfPlace(piece) {
 		piece = piece[:len(piece)-1] // "a Missouri Democrat": the state, and a member of a party
 	}
+	if d.republicOfRole(piece) {
+		piece = piece[2:] // "le procureur de la République de Paris": the title's words, and the town
+	}
 	if len(piece) > 1 && !d.english && d.toks[piece[0]].capital && !d.toks[piece[0]].allCaps && d.toks[piece[1]].capital && lx.orgPrefix[d.toks[piece[1]].key] {
 		switch d.toks[piece[0]].key {
 		case "le", "la", "les", "l'":
@@ -395,6 +398,12 @@ func (d *document) keep(piece []int) {
 	if shout >= 2 && shoutStop {
 		return // "LE FAIT DU JOUR": a shouted heading
 	}
+	if d.territoryOfDirection(piece) {
+		return // "cet Etat du Sud", "les Etats du Sud-Est": a part of a country, no name
+	}
+	if len(piece) > 0 && d.kicker(piece) {
+		return // "EN IMAGES. Blackout à New York", "INSOLITE - Des gendarmes": a rubric
+	}
 	if len(piece) == 0 || d.headsOnly(piece) || d.nationality(piece) || d.commonOnly(piece) {
 		return
 	}
@@ -402,6 +411,9 @@ func (d *document) keep(piece []int) {
 	if len(piece) == 1 {
 		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] || first.allCaps && lx.initialism[first.key] {
 			return // "171 600 € TTC", "envoyer son CV"
+		}
+		if d.gluedFunctionWord(first) {
+			return // "par BFMTVLes services": a credit in capitals run into the next sentence
 		}
 		if d.demonym(piece[0]) || d.ordinal(first.key) || d.adverb(piece[0]) || romanNumerals[first.key] || century(first.key) && !first.allCaps || d.initialsOfKnown(piece[0]) || d.ticker(piece[0]) || d.tableLabel(piece[0]) || misspeltMonth(first.key) || d.eventComplement(piece[0]) {
 			return // "VIII", "XIXe", "J.P" of "J.P. Morgan", "<DBKG.F>", "Shr 72 cts vs 10 cts", "guerre de Sécession"
@@ -562,4 +574,93 @@ func (d *document) partySide(piece []int) bool {
 	k := piece[len(piece)-1]
 	t := &d.toks[k]
 	return t.capital && !t.allCaps && d.x.lex.partyAdj[t.key] && d.lowerWord(k+1) && d.toks[k+1].letters > 0
+}
+
+// republicOfRole reports, in French, whether a piece opens with "République"
+// and "de" after a role in lower case and "de la" ("le procureur de la
+// République de Rouen", "la procureure de la République de Bastia"): the
+// Republic is a word of the role's title, the town after "de" the name.
+func (d *document) republicOfRole(piece []int) bool {
+	if d.english || len(piece) < 3 {
+		return false
+	}
+	k := piece[0]
+	if t := &d.toks[k]; !t.capital || t.allCaps || t.key != "république" && t.key != "republique" {
+		return false
+	}
+	if c := &d.toks[piece[1]]; c.capital || c.key != "de" && c.key != "d'" && c.key != "du" {
+		return false
+	}
+	if k < 3 || d.toks[k-1].key != "la" || d.toks[k-2].key != "de" {
+		return false
+	}
+	role := &d.toks[k-3]
+	return role.kind == wordToken && !role.capital && d.x.lex.role[role.key]
+}
+
+// gluedFunctionWord reports whether a word is a run of capitals glued to a
+// capitalized function word ("BFMTVLes", "AFPDans"): a credit or a heading
+// the page ran into the next sentence, no name.
+func (d *document) gluedFunctionWord(t token) bool {
+	if !t.camel {
+		return false
+	}
+	text := t.text
+	i := 0
+	for i < len(text) && text[i] >= 'A' && text[i] <= 'Z' {
+		i++
+	}
+	if i < 4 || i == len(text) || text[i] < 'a' || text[i] > 'z' {
+		return false
+	}
+	rest := text[i-1:] // "Les" of "BFMTVLes"; not the plural of "ECUs", "NGOs"
+	return (len(rest) > 2 || rest[1] != 's') && d.x.lex.stop[strings.ToLower(rest)]
+}
+
+// kicker reports whether a piece in capitals opens the title or the body,
+// after words in capitals only, and a full stop or a dash follows
+// it: a rubric ("EN IMAGES.", "INSOLITE -", "ÉCLAIRAGE."), no name, unless
+// the lists know it ("ÉGYPTE -").
+func (d *document) kicker(piece []int) bool {
+	for _, k := range piece {
+		if !d.toks[k].allCaps {
+			return false
+		}
+	}
+	j := piece[0]
+	for j > 0 && d.toks[j-1].kind == wordToken && d.toks[j-1].allCaps {
+		j--
+	}
+	if j > 0 && !(d.toks[j-1].kind == breakToken && d.toks[j-1].inTitle) {
+		return false
+	}
+	next := piece[len(piece)-1] + 1
+	if next >= len(d.toks) || d.toks[next].kind != punctToken {
+		return false
+	}
+	switch d.toks[next].text {
+	case ".", "-", "–": // not ":", after which a headline's subject comes ("NDDL : …")
+	default:
+		return false
+	}
+	key := d.spanKey(span{from: piece[0], to: piece[len(piece)-1]})
+	_, known := d.x.g.lookup[key]
+	lx := d.x.lex
+	return !known && !lx.place[key] && !lx.country[key] && !lx.orgName[key] && !d.placeKey(key)
+}
+
+// territoryOfDirection reports whether a piece is a country's part named by
+// a point of the compass after "du" ("cet Etat du Sud", "les Etats du
+// Sud-Est"): a description, no name.
+func (d *document) territoryOfDirection(piece []int) bool {
+	lx := d.x.lex
+	if len(piece) < 3 || d.english || !lx.territory[d.toks[piece[0]].key] || d.toks[piece[1]].key != "du" || d.toks[piece[1]].capital {
+		return false
+	}
+	for _, k := range piece[2:] {
+		if t := &d.toks[k]; t.kind == wordToken && !lx.direction[t.key] || t.kind != wordToken && t.text != "-" {
+			return false
+		}
+	}
+	return true
 }

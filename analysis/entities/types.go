@@ -49,6 +49,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Other // "Stanley Cup", "Nobel Prize", "World War II": a trophy, not Stanley
 	case len(words) > 1 && lx.scandalLast[last.key] && last.capital && !last.allCaps && d.personWord(words[len(words)-2]):
 		return corpus.Other // "le Penelope Gate": the scandal, not Penelope
+	case len(words) > 2 && lx.territory[first.key] && !first.allCaps && (words[1].key == "de" || words[1].key == "du") && !words[1].capital && d.placeOfTerritory(words[2:]):
+		return corpus.Place // "l'Etat de Victoria", "l'Etat du Wisconsin": the state, no thing
 	case len(words) > 1 && d.anyEventHead(words):
 		return corpus.Other // "Seconde Guerre mondiale", "Guerre froide"
 	case lx.orgName[key], d.orgOfPlace(key, words):
@@ -1127,4 +1129,14 @@ func (d *document) makerTown(from int, key string) bool {
 		return false
 	}
 	return true
+}
+
+// placeOfTerritory reports whether words, after "Etat de", name a place of
+// the lists ("Victoria", "New York").
+func (d *document) placeOfTerritory(words []token) bool {
+	key := words[0].key
+	for _, w := range words[1:] {
+		key += " " + w.key
+	}
+	return d.placeKey(key) || d.x.lex.place[key] || d.x.lex.usState[key]
 }
