@@ -67,8 +67,9 @@ import (
 // English), measured after round 27 and tuned on since round 28; pages
 // named unseen22-* (6 French, 6 English), measured after round 28 and
 // tuned on since round 29; pages named unseen23-* (6 French, 6 English),
-// measured after round 29 and tuned on since round 30
-// (testdata/pages/README.md).
+// measured after round 29 and tuned on since round 30; pages named
+// unseen24-* (6 French, 6 English), measured after round 30 and tuned on
+// since round 31 (testdata/pages/README.md).
 // docs/quality.md says which rounds were held out and how they fared.
 var pagesDir = "testdata/pages"
 
@@ -104,9 +105,10 @@ var pagesDir = "testdata/pages"
 // unseen20-*; the twenty-first (testdata/pages-unseen21) in round 28, its
 // pages named unseen21-*; the twenty-second (testdata/pages-unseen22) in
 // round 29, its pages named unseen22-*; the twenty-third
-// (testdata/pages-unseen23) in round 30, its pages named unseen23-*. The
-// twenty-fourth set goes to testdata/pages-unseen24.
-const unseenDir = "testdata/pages-unseen24"
+// (testdata/pages-unseen23) in round 30, its pages named unseen23-*; the
+// twenty-fourth (testdata/pages-unseen24) in round 31, its pages named
+// unseen24-*. The twenty-fifth set goes to testdata/pages-unseen25.
+const unseenDir = "testdata/pages-unseen25"
 
 // unseenNames lists the pages of unseenDir, and skips the test when there
 // are none.
@@ -165,7 +167,14 @@ func TestHTMLGolden(t *testing.T) {
 	for _, name := range pageNames(t) {
 		t.Run(name, func(t *testing.T) {
 			got := goldenText(loadPage(t, name))
-			golden.Check(t, filepath.Join(pagesDir, name+".golden"), got, *update)
+			path := filepath.Join(pagesDir, name+".golden")
+			// A golden that holds only the header its page's author
+			// knew (an unseen set moved here while its round tunes on
+			// it) is recorded with -update once the page extracts right.
+			if data, err := os.ReadFile(path); err == nil && !*update && strings.HasSuffix(string(data), "\n\n") && strings.Count(string(data), "\n") == 4 {
+				t.Skipf("%s holds only its author's header", path)
+			}
+			golden.Check(t, path, got, *update)
 		})
 	}
 }
@@ -212,8 +221,19 @@ func TestHTMLMetadata(t *testing.T) {
 // 27, and the twenty-first set's forge and petition titles and visible
 // date, read since round 28, and the twenty-second set's title and
 // address in plain text, left by round 29 and read since round 30, and
-// the twenty-third set's two visible dates, read since round 30.
-var metadataMisses = map[string]string{}
+// the twenty-third set's two visible dates, read since round 30; and,
+// while round 31 tunes on the twenty-fourth set, its misses when first
+// measured (round 30's code):
+var metadataMisses = map[string]string{
+	"unseen24-amapcoteaux-feuilledechou-fr":         "no date (visible only, a newsletter's preheader)",
+	"unseen24-ashgrovecoop-laundry-en":              "no date (only in an HTML comment)",
+	"unseen24-cuivresfaubourg-defile-fr":            "title: the site's name",
+	"unseen24-kestrelvalleymrc-fiddleyard-en":       "title with the project's name; no date (visible only, Doxygen's Date section)",
+	"unseen24-ludodevoyageur-atelierjeux-fr":        "title: the <title> of a wiki page",
+	"unseen24-marmiteshelene-marmitenorvegienne-fr": "no date (visible only)",
+	"unseen24-meepleandmoss-learntoplay-en":         "title with the shop's name; no date (visible only)",
+	"unseen24-tarotvermenton-championnat-fr":        "title: the site's name; no date (only in a FrontPage meta)",
+}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
 	names := unseenNames(t)
@@ -239,17 +259,8 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // round 24, the eighteenth set's in round 25, the nineteenth set's in
 // round 26, the twentieth set's in round 27, the twenty-first set's in
 // round 28, the twenty-second set's in round 29, the twenty-third set's
-// in round 30; the twenty-fourth set's, measured with round 30's code:
-var unseenMetadataMisses = map[string]string{
-	"unseen24-amapcoteaux-feuilledechou-fr":         "no date (visible only, a newsletter's preheader)",
-	"unseen24-ashgrovecoop-laundry-en":              "no date (only in an HTML comment)",
-	"unseen24-cuivresfaubourg-defile-fr":            "title: the site's name",
-	"unseen24-kestrelvalleymrc-fiddleyard-en":       "title with the project's name; no date (visible only, Doxygen's Date section)",
-	"unseen24-ludodevoyageur-atelierjeux-fr":        "title: the <title> of a wiki page",
-	"unseen24-marmiteshelene-marmitenorvegienne-fr": "no date (visible only)",
-	"unseen24-meepleandmoss-learntoplay-en":         "title with the shop's name; no date (visible only)",
-	"unseen24-tarotvermenton-championnat-fr":        "title: the site's name; no date (only in a FrontPage meta)",
-}
+// in round 30, the twenty-fourth set's in round 31.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -412,8 +423,18 @@ func TestHTMLQuality(t *testing.T) {
 // deadline came first; docs/quality.md), at their first measurement
 // (round 28's code), and the twenty-third set's two below target when
 // first measured (round 29's code), until round 30's rules brought all
-// four to the targets.
-var belowTarget = map[string]struct{ leak, kept float64 }{}
+// four to the targets; and, while round 31 tunes on it, the
+// twenty-fourth set's below target when first measured (round 30's code):
+var belowTarget = map[string]struct{ leak, kept float64 }{
+	"unseen24-amapcoteaux-feuilledechou-fr":   {0.09, 0.98}, // 8.4 %, 98.9 %
+	"unseen24-ashgrovecoop-laundry-en":        {0.16, 1.00}, // 15.6 %, 100.0 %
+	"unseen24-cuivresfaubourg-defile-fr":      {0.14, 1.00}, // 13.4 %, 100.0 %
+	"unseen24-kestrelvalleymrc-fiddleyard-en": {0.22, 1.00}, // 21.8 %, 100.0 %
+	"unseen24-ludodevoyageur-atelierjeux-fr":  {0.02, 0.93}, // 0.0 %, 93.8 %
+	"unseen24-meepleandmoss-learntoplay-en":   {0.06, 1.00}, // 5.6 %, 100.0 %
+	"unseen24-rowanhale-littlelibrary-en":     {0.12, 1.00}, // 11.4 %, 100.0 %
+	"unseen24-tarotvermenton-championnat-fr":  {0.08, 1.00}, // 7.6 %, 100.0 %
+}
 
 // BenchmarkParse compares reducing a web page to its article with parsing
 // the same article as plain text, the per-document cost ingestion adds
@@ -532,19 +553,6 @@ func unseenLimit(leaked float64) float64 {
 // seventeenth set's in round 24, the eighteenth set's in round 25, the
 // nineteenth set's in round 26, the twentieth set's in round 27, the
 // twenty-first set's in round 28, the twenty-second set's in round 29,
-// the twenty-third set's in round 30. The twenty-fourth set, measured
-// with round 30's code:
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	"unseen24-amapcoteaux-feuilledechou-fr":          {0.09, 0.98}, // 8.4 %, 98.9 %
-	"unseen24-ashgrovecoop-laundry-en":               {0.16, 1.00}, // 15.6 %, 100.0 %
-	"unseen24-cobbleburyharriers-pacing-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen24-cordonnerievasseur-ressemelage-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen24-cuivresfaubourg-defile-fr":             {0.14, 1.00}, // 13.4 %, 100.0 %
-	"unseen24-kestrelvalleymrc-fiddleyard-en":        {0.22, 1.00}, // 21.8 %, 100.0 %
-	"unseen24-ludodevoyageur-atelierjeux-fr":         {0.02, 0.93}, // 0.0 %, 93.8 %
-	"unseen24-marmiteshelene-marmitenorvegienne-fr":  {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen24-meepleandmoss-learntoplay-en":          {0.06, 1.00}, // 5.6 %, 100.0 %
-	"unseen24-rowanhale-littlelibrary-en":            {0.12, 1.00}, // 11.4 %, 100.0 %
-	"unseen24-tarotvermenton-championnat-fr":         {0.08, 1.00}, // 7.6 %, 100.0 %
-	"unseen24-wardlowfoodbank-saturdaycollection-en": {0.02, 1.00}, // 0.0 %, 100.0 %
-}
+// the twenty-third set's in round 30, the twenty-fourth set's in round
+// 31.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}
