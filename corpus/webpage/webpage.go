@@ -959,7 +959,7 @@ func prune(n *html.Node, m *meta) int {
 					collect(s, m)
 					n.RemoveChild(s)
 				}
-			} else if labelledBox(c) || labelHeading(c) || insetBox(c) {
+			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go).

@@ -2164,3 +2164,37 @@ func TestRound30(t *testing.T) {
 		}
 	})
 }
+
+// TestRound31 holds the rules of round 31 of issue 16, each on a small
+// page of its own.
+func TestRound31(t *testing.T) {
+	t.Run("a box titled with a note's label in an element of its own is a note, on a page that shows no code", func(t *testing.T) {
+		for _, box := range []string{
+			`<dl class="section note"><dt>Note</dt><dd>Always switch the track power off before opening the box.</dd></dl>`,
+			`<div class="note"><div class="title">Note</div><div class="content">The spreadsheet is on the data page if you want the daily numbers.</div></div>`,
+			`<dl class="todo"><dt><b>Todo:</b></dt><dd>Find the dry joint on the road 3 detector before the show.</dd></dl>`,
+		} {
+			extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p>`+box+`<p>`+councilP3+`</p>`+councilMore+`</main>`, []string{councilP2, councilP3}, []string{"track power", "daily numbers", "dry joint"})
+		}
+		// A note that opens with its label and goes on is the text's own;
+		// so is a titled note beside the code a page shows.
+		for _, c := range []struct {
+			box   string
+			notes bool
+			want  bool
+		}{
+			{`<div class="note"><div class="title">Note</div><div>The spreadsheet is on the data page.</div></div>`, true, true},
+			{`<div class="note"><div class="title">Note</div><div>The spreadsheet is on the data page.</div></div>`, false, false},
+			{`<div class="note"><p>Note: the spreadsheet is on the data page.</p></div>`, true, false},
+			{`<div class="note"><h3>Note</h3><p>The spreadsheet is on the data page.</p></div>`, true, false},
+		} {
+			doc, err := html.Parse(strings.NewReader(`<main>` + c.box + `</main>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := labelledOrNote(find(doc, atom.Div), c.notes); got != c.want {
+				t.Errorf("%s (notes %v): labelledOrNote %v, want %v", c.box, c.notes, got, c.want)
+			}
+		}
+	})
+}
