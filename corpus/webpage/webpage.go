@@ -2003,7 +2003,8 @@ var boxWords = wordSet("wrap box frame")
 // boxKinds and "message" in one word ("box infomessage", as XWiki writes
 // its info macro), or one of boxKinds alone as a class beside a class
 // that ends with "-block" ("tip custom-block", as VitePress and VuePress
-// write a tip or warning container).
+// write a tip or warning container), or one of boxKinds and "box" in one
+// word ("notebox", as ikiwiki's note template writes it, "warningbox").
 func kindBox(class string) bool {
 	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") && !strings.Contains(class, "frame") && !strings.Contains(class, "-block") {
 		return false
@@ -2015,6 +2016,9 @@ func kindBox(class string) bool {
 		block = block || strings.HasSuffix(c, "-block") && len(c) > len("-block")
 		if kind, ok := strings.CutSuffix(c, "message"); ok && boxKinds[kind] {
 			message = true
+		}
+		if kind, ok := strings.CutSuffix(c, "box"); ok && boxKinds[kind] {
+			return true
 		}
 		words := strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' })
 		for i := 0; i+1 < len(words); i++ {

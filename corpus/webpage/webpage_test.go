@@ -2197,4 +2197,20 @@ func TestRound31(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a box named by its kind and \"box\" in one word is a callout", func(t *testing.T) {
+		for _, c := range []struct {
+			class string
+			want  bool
+		}{
+			{"notebox", true},
+			{"warningbox", true},
+			{"inbox", false},
+			{"toolbox", false},
+		} {
+			if got := kindBox(c.class); got != c.want {
+				t.Errorf("kindBox(%q) = %v, want %v", c.class, got, c.want)
+			}
+		}
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><div class="notebox">This page is looked after by the facilities group. Edit it if something is out of date.</div><p>`+councilP3+`</p>`+councilMore+`</main>`, []string{councilP2, councilP3}, []string{"facilities group"})
+	})
 }
