@@ -1731,6 +1731,9 @@ func junk(n *html.Node) bool {
 	if comment(n) || threadAnswer(n) {
 		return true // an <article> too: a reply in a thread is one
 	}
+	if n.DataAtom == atom.Caption && pictureTable(n.Parent) {
+		return true // a picture's caption, as a <figcaption> is
+	}
 	if n.DataAtom == atom.Li && afterMainEntity(n) {
 		return true // a reply, or an ad, after the thread's opening post
 	}
@@ -3343,6 +3346,21 @@ func builderName(n *html.Node) string {
 func onlyElements(n *html.Node) bool {
 	for ; n != nil; n = n.NextSibling {
 		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// pictureTable reports whether t is a table that shows a picture and no
+// text but its <caption> (ikiwiki's img directive with a caption, old
+// editors' captioned picture): a figure, its caption the picture's.
+func pictureTable(t *html.Node) bool {
+	if t == nil || t.DataAtom != atom.Table || !holdsMedia(t) {
+		return false
+	}
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Caption && strings.TrimSpace(textOf(c)) != "" {
 			return false
 		}
 	}

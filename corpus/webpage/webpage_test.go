@@ -2213,4 +2213,24 @@ func TestRound31(t *testing.T) {
 		}
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><div class="notebox">This page is looked after by the facilities group. Edit it if something is out of date.</div><p>`+councilP3+`</p>`+councilMore+`</main>`, []string{councilP2, councilP3}, []string{"facilities group"})
 	})
+	t.Run("the caption of a table that shows only a picture is the picture's", func(t *testing.T) {
+		const picture = `<table class="img"><caption>The new booking calendar on the laundry room door.</caption><tr><td><a href="cal.jpg"><img src="cal.jpg"></a></td></tr></table>`
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p>`+picture+`<p>`+councilP3+`</p>`+councilMore+`</main>`, []string{councilP2, councilP3}, []string{"booking calendar"})
+		for _, c := range []struct {
+			table string
+			want  bool
+		}{
+			{picture, true},
+			{`<table><caption>Grants by club</caption><tr><td><img src="c.png"> Rowing</td><td>12,000</td></tr></table>`, false},
+			{`<table><caption>Grants by club</caption><tr><td>Rowing</td></tr></table>`, false},
+		} {
+			doc, err := html.Parse(strings.NewReader(`<main>` + c.table + `</main>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pictureTable(find(doc, atom.Table)); got != c.want {
+				t.Errorf("%s: pictureTable %v, want %v", c.table, got, c.want)
+			}
+		}
+	})
 }
