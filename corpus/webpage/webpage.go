@@ -1021,7 +1021,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c, m) || askAndLink(c) || publishedLine(c) || replyPrompt.MatchString(firstText(c)) {
+					if captionAfterPicture(c, m) || askAndLink(c) || publishedLine(c) || countLine(c) || replyPrompt.MatchString(firstText(c)) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -3280,6 +3280,22 @@ func publishedLine(p *html.Node) bool {
 	}
 	loc := publishedDate.FindStringIndex(text)
 	return loc != nil && loc[0] == 0 && strings.TrimFunc(text[loc[1]:], notWordRune) == ""
+}
+
+// wordCount and commentCount are a post's count of its words and of its
+// comments, as a theme states them under the text.
+var (
+	wordCount    = regexp.MustCompile(`(?i)\b\d[\d,. \x{a0}\x{202f}]*\s+(?:words|mots)\b`)
+	commentCount = regexp.MustCompile(`(?i)\b\d+\s+(?:comments?|commentaires?|responses?|réponses?|réactions?)\b`)
+)
+
+// countLine reports whether p is a short paragraph (maxLineBytes at most)
+// that counts the post's words and its comments ("This article is my
+// 23rd oldest. It is 473 words long, and it's got 2 comments for now.",
+// Anchor's footnote): the theme's statistics of the post, not its text.
+func countLine(p *html.Node) bool {
+	text, ok := shortText(p)
+	return ok && strings.ContainsAny(text, "0123456789") && wordCount.MatchString(text) && commentCount.MatchString(text)
 }
 
 // askAndLink reports whether p, a paragraph, is a call to action: it

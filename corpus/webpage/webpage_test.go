@@ -2233,4 +2233,23 @@ func TestRound31(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a short line counting the post's words and comments is the theme's statistics", func(t *testing.T) {
+		for _, c := range []struct {
+			line string
+			want bool
+		}{
+			{`Cet article, publié le <time>15 juillet 2025</time>, est notre 23e article. Il fait 473 mots, et il a reçu 2 commentaires pour l’instant.`, true},
+			{`This article is my 23rd oldest. It is 1,473 words long, and it’s got 0 comments for now.`, true},
+			{`The petition has 473 words and 2,000 signatures.`, false},
+			{`We wrote 300 words a day for a month.`, false},
+		} {
+			doc, err := html.Parse(strings.NewReader(`<main><p>` + c.line + `</p></main>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := countLine(find(doc, atom.P)); got != c.want {
+				t.Errorf("%s: countLine %v, want %v", c.line, got, c.want)
+			}
+		}
+	})
 }
