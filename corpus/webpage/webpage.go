@@ -1767,7 +1767,7 @@ func junk(n *html.Node) bool {
 		return true
 	}
 	class, id := attr(n, "class"), attr(n, "id")
-	if (kindNote(class) || modifierNote(class) || kindBox(class)) && !holdsArticle(n) {
+	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class)) && !holdsArticle(n) {
 		// A note marked with its kind in its class ("note warning",
 		// "note info"), by a BEM modifier ("box--note"), or a box or
 		// wrap of a kind ("wrap_info", a wiki's wrap plugin), as blog
@@ -1971,6 +1971,23 @@ func kindNote(class string) bool {
 		kind = kind || noteKinds[w]
 	}
 	return note && kind
+}
+
+// boxedText reports whether a class names a block of boxed text: the
+// words "boxed" and "text" in a row, joined by "-", "_", a space or camel
+// case ("mcnBoxedTextBlock", as Mailchimp's e-mail builder writes the
+// box it sets among a letter's text blocks; "boxed-text"): a callout.
+func boxedText(class string) bool {
+	if !strings.Contains(strings.ToLower(class), "boxed") {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(splitCamel(class)), func(r rune) bool { return r == '-' || r == '_' || r == ' ' })
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "boxed" && words[i+1] == "text" {
+			return true
+		}
+	}
+	return false
 }
 
 // noteBlocks are the blocks a BEM modifier "note" marks as a note box.

@@ -2252,4 +2252,20 @@ func TestRound31(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a block named for boxed text is a callout", func(t *testing.T) {
+		for _, c := range []struct {
+			class string
+			want  bool
+		}{
+			{"mcnBoxedTextBlock", true},
+			{"boxed-text", true},
+			{"mcnTextBlock", false},
+			{"layout-boxed", false},
+		} {
+			if got := boxedText(c.class); got != c.want {
+				t.Errorf("boxedText(%q) = %v, want %v", c.class, got, c.want)
+			}
+		}
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><table class="mcnBoxedTextBlock"><tr><td class="mcnTextContent"><strong>Work day on 28 June</strong>: sign up with Claire before the 20th. Lunch shared at noon, tools provided.</td></tr></table><p>`+councilP3+`</p>`+councilMore+`</main>`, []string{councilP2, councilP3}, []string{"Work day", "sign up with Claire"})
+	})
 }
