@@ -2251,6 +2251,7 @@ func TestRound31(t *testing.T) {
 				t.Errorf("%s: countLine %v, want %v", c.line, got, c.want)
 			}
 		}
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>This article is my 23rd oldest. It is 473 words long, and it’s got 2 comments for now.</p></main>`, []string{councilP3}, []string{"23rd oldest"})
 	})
 	t.Run("a block named for boxed text is a callout", func(t *testing.T) {
 		for _, c := range []struct {
@@ -2266,6 +2267,6 @@ func TestRound31(t *testing.T) {
 				t.Errorf("boxedText(%q) = %v, want %v", c.class, got, c.want)
 			}
 		}
-		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><table class="mcnBoxedTextBlock"><tr><td class="mcnTextContent"><strong>Work day on 28 June</strong>: sign up with Claire before the 20th. Lunch shared at noon, tools provided.</td></tr></table><p>`+councilP3+`</p>`+councilMore+`</main>`, []string{councilP2, councilP3}, []string{"Work day", "sign up with Claire"})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><div class="mcnBoxedTextBlock"><div class="mcnTextContent"><strong>Work day on 28 June</strong>: sign up with Claire before the 20th. Lunch shared at noon, tools provided.</div></div><p>`+councilP3+`</p>`+councilMore+`</main>`, []string{councilP2, councilP3}, []string{"Work day", "sign up with Claire"})
 	})
 }
