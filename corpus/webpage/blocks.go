@@ -3,6 +3,7 @@ package webpage
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1079,6 +1080,35 @@ func styledEmphasis(style string) bool {
 	}
 	v := strings.TrimLeft(style[i+len("font-weight"):], ": ")
 	return len(v) >= 3 && '6' <= v[0] && v[0] <= '9' && v[1] == '0' && v[2] == '0'
+}
+
+// smallStyle reports whether an inline style sets a small type, as
+// <small> does: a font-size of "small" or smaller, or below 10pt, 13px,
+// 0.85em or rem, or 85 % ("font-size: 9pt; color: #777", an editor's
+// caption under a picture).
+func smallStyle(style string) bool {
+	i := strings.Index(strings.ToLower(style), "font-size")
+	if i < 0 {
+		return false
+	}
+	v := strings.TrimLeft(strings.ToLower(style[i+len("font-size"):]), ": ")
+	if end := strings.IndexAny(v, "; !"); end >= 0 {
+		v = v[:end]
+	}
+	switch v {
+	case "smaller", "small", "x-small", "xx-small":
+		return true
+	}
+	for _, u := range []struct {
+		unit  string
+		below float64
+	}{{"pt", 10}, {"px", 13}, {"rem", 0.85}, {"em", 0.85}, {"%", 85}} {
+		if num, ok := strings.CutSuffix(v, u.unit); ok {
+			f, err := strconv.ParseFloat(num, 64)
+			return err == nil && f > 0 && f < u.below
+		}
+	}
+	return false
 }
 
 // emphasized reports whether a block is in emphasis as a whole: editors'

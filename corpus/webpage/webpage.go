@@ -3080,7 +3080,8 @@ const maxCaptionWords = 40
 
 // dropPictureCaption removes a picture's caption from the paragraph that
 // holds both: a picture first (alone or in its link), a line break or
-// none, then only a short line in italics or small print ("<p><img><br><em>The
+// none, then only a short line in italics or small print, or in a span
+// styled small (smallStyle) ("<p><img><br><em>The
 // poster, drawn by…</em></p>"), as old editors and minimal blog builds
 // write a captioned picture. The picture and its break stay; the caption
 // goes, as a <figcaption> does.
@@ -3114,6 +3115,10 @@ func dropPictureCaption(p *html.Node, m *meta) {
 	for _, c := range kids[start:] {
 		switch c.DataAtom {
 		case atom.Em, atom.I, atom.Small:
+		case atom.Span:
+			if !smallStyle(attr(c, "style")) {
+				return // a span in small type is one
+			}
 		default:
 			return
 		}
