@@ -231,7 +231,7 @@ var metadataMisses = map[string]string{
 	"unseen24-kestrelvalleymrc-fiddleyard-en":       "title with the project's name; no date (visible only, Doxygen's Date section)",
 	"unseen24-ludodevoyageur-atelierjeux-fr":        "title: the <title> of a wiki page",
 	"unseen24-marmiteshelene-marmitenorvegienne-fr": "no date (visible only)",
-	"unseen24-meepleandmoss-learntoplay-en":         "title with the shop's name; no date (visible only)",
+	"unseen24-meepleandmoss-learntoplay-en":         "title with the shop's name",
 	"unseen24-tarotvermenton-championnat-fr":        "title: the site's name; no date (only in a FrontPage meta)",
 }
 

@@ -49,11 +49,13 @@ const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added
 var publishedOnISO = regexp.MustCompile(publishedLead + `\s+(?:on|le)\s+(\d{4}-\d{2}-\d{2})\b`)
 
 // dayDate is a date alone: a day, a month in words and a year in either
-// order, or a numeric day/month/year, as publishedDate reads them, its
+// order, a weekday and its comma before ("Thursday, September 4, 2025",
+// as a shop's blog writes it), or a numeric day/month/year, as
+// publishedDate reads them, its
 // numbers also between hyphens ("18-06-2025"); a time of day may follow
 // ("06-18-2025, 09:42 PM", "12/02/2025 à 18:34"), as a forum's post head
 // writes it.
-var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?:,?\s+(?:à\s+|at\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?$`)
+var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9}\.?,\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?:,?\s+(?:à\s+|at\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?$`)
 
 // bidiMarks are Unicode's marks of direction: the left-to-right and
 // right-to-left marks, embeddings, overrides and isolates.

@@ -2290,4 +2290,18 @@ func TestRound31(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a weekday and its comma before a date that puts the month first is a date alone", func(t *testing.T) {
+		for _, c := range []struct {
+			text, want string
+		}{
+			{"Thursday, September 4, 2025", "2025-09-04"},
+			{"Sept. 4, 2025", "2025-09-04"},
+			{"Thursday September 4, 2025", ""},
+		} {
+			got, ok := bareDate(c.text, false)
+			if s := got.Format("2006-01-02"); ok != (c.want != "") || ok && s != c.want {
+				t.Errorf("bareDate(%q) = %s, %v; want %q", c.text, s, ok, c.want)
+			}
+		}
+	})
 }
