@@ -2808,6 +2808,16 @@ func namedDateOf(n *html.Node) string {
 				return strings.TrimSpace(d)
 			}
 		}
+		// The label in an element of its own, the date after it
+		// (Doxygen's <dl class="section date"><dt>Date</dt><dd>8 March
+		// 2025</dd>).
+		if first := firstContent(n); first != nil && dateLabels[labelOf(first)] {
+			if d, ok := strings.CutPrefix(t, strings.TrimSpace(textOf(first))); ok {
+				if _, ok := bareDate(strings.TrimSpace(d), false); ok {
+					return strings.TrimSpace(d)
+				}
+			}
+		}
 	}
 	titled := n
 	if attr(n, "title") == "" {

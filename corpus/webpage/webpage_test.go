@@ -2304,4 +2304,10 @@ func TestRound31(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a box named for the date whose term is a date label gives the date after it", func(t *testing.T) {
+		p := extractHas(t, "Release notes", "", `<div class="contents"><div class="textblock"><dl class="section date"><dt>Date</dt><dd>8 March 2025</dd></dl>`+councilStory+`</div></div>`, []string{councilP1}, []string{"8 March"})
+		if p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 3, 8, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("published_at %v, want 2025-03-08", p.PublishedAt)
+		}
+	})
 }
