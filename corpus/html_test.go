@@ -232,7 +232,7 @@ var metadataMisses = map[string]string{
 	"unseen24-ludodevoyageur-atelierjeux-fr":        "title: the <title> of a wiki page",
 	"unseen24-marmiteshelene-marmitenorvegienne-fr": "no date (visible only)",
 	"unseen24-meepleandmoss-learntoplay-en":         "title with the shop's name",
-	"unseen24-tarotvermenton-championnat-fr":        "title: the site's name; no date (only in a FrontPage meta)",
+	"unseen24-tarotvermenton-championnat-fr":        "title: the site's name",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

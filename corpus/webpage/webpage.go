@@ -1602,6 +1602,16 @@ func collectElement(n *html.Node, m *meta) {
 		if metaDateNames[strings.ToLower(attr(n, "name"))] && m.metaDate == "" {
 			m.metaDate = strings.TrimSpace(attr(n, "content"))
 		}
+		if m.metaDate == "" && strings.EqualFold(attr(n, "name"), "date-creation-yyyymmdd") {
+			// The page's creation day as amateurs' meta tag generators
+			// write it, its format in its name ("20250310"); the
+			// revision's (Date-Revision-yyyymmdd) is an update.
+			if c := strings.TrimSpace(attr(n, "content")); len(c) == 8 {
+				if t, err := time.Parse("20060102", c); err == nil {
+					m.metaDate = t.Format("2006-01-02")
+				}
+			}
+		}
 		// Dublin Core's identifier of the resource: its address, when
 		// the page gives one.
 		if name := strings.ToLower(attr(n, "name")); m.dcURL == "" && (name == "dc.identifier" || name == "dcterms.identifier") {

@@ -2310,4 +2310,18 @@ func TestRound31(t *testing.T) {
 			t.Errorf("published_at %v, want 2025-03-08", p.PublishedAt)
 		}
 	})
+	t.Run("a meta tag generator's creation day is the page's date, its revision day is not", func(t *testing.T) {
+		for _, c := range []struct {
+			head string
+			want bool
+		}{
+			{`<meta name="Date-Creation-yyyymmdd" content="20250310"><meta name="Date-Revision-yyyymmdd" content="20250314">`, true},
+			{`<meta name="Date-Revision-yyyymmdd" content="20250314">`, false},
+		} {
+			p := extractHas(t, "Budget approved", c.head, `<main><h1>Budget approved</h1>`+councilStory+`</main>`, []string{councilP1}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)); got != c.want {
+				t.Errorf("%s: published_at %v, want 2025-03-10: %v", c.head, p.PublishedAt, c.want)
+			}
+		}
+	})
 }
