@@ -2584,15 +2584,17 @@ func title(t string, m meta) string {
 		// des aînés de Vaunoise - Bilan 2024"), when Readability took
 		// the name and the page's one <h1> holds every word of the
 		// short name in their order, and more ("Assemblée générale : le
-		// bilan de l'année 2024"), and none of the name's: the headline
-		// is the <h1>.
+		// bilan de l'année 2024"), and fewer than half of the name's
+		// words of four letters or more ("Championnat du club 2025 :
+		// Josiane Berthaut s'impose…" under "Club de Tarot de Vermenton -
+		// Championnat 2025": one of three): the headline is the <h1>.
 		h1 := strings.Fields(strings.ToLower(m.h1[0]))
 		for _, sep := range titleSeparators {
 			head, tail, ok := strings.Cut(strings.Join(strings.Fields(m.title), " "), sep)
 			if !ok || hasSeparator(tail) {
 				continue
 			}
-			if short := strings.Fields(strings.ToLower(tail)); t == head && len(short) >= 2 && len(short) < len(h1) && within(short, h1) && !slices.ContainsFunc(strings.Fields(strings.ToLower(head)), func(w string) bool { return len(w) > 3 && slices.Contains(h1, w) }) {
+			if short := strings.Fields(strings.ToLower(tail)); t == head && len(short) >= 2 && len(short) < len(h1) && within(short, h1) && fewNameWords(head, h1) {
 				t = m.h1[0]
 			}
 			break
@@ -2722,6 +2724,21 @@ func titleOfWork(t, h1, page string) string {
 		}
 	}
 	return t
+}
+
+// fewNameWords reports whether fewer than half of the words of four
+// letters or more of a site's name are among h1's words.
+func fewNameWords(name string, h1 []string) bool {
+	long, in := 0, 0
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if len(w) > 3 {
+			long++
+			if slices.Contains(h1, w) {
+				in++
+			}
+		}
+	}
+	return 2*in < long
 }
 
 // inOrder reports whether the words of short are among those of long, in

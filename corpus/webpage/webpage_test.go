@@ -2324,4 +2324,17 @@ func TestRound31(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a title of the site's name and the page's short name is the one h1's when the h1 holds fewer than half the name's words", func(t *testing.T) {
+		for _, c := range []struct {
+			h1, want string
+		}{
+			{"Championnat du club 2025 : Josiane Berthaut gagne à la dernière donne", "Championnat du club 2025 : Josiane Berthaut gagne à la dernière donne"},
+			{"Championnat 2025 du club de tarot de Vermenton : les résultats", "Club de Tarot de Vermenton"},
+		} {
+			p := extractHas(t, "Club de Tarot de Vermenton - Championnat 2025", "", `<div id="banner"><img src="b.jpg" alt="Club de Tarot de Vermenton"></div><div id="content"><h1>`+c.h1+`</h1>`+councilStory+`</div>`, []string{councilP1}, nil)
+			if p.Title != c.want {
+				t.Errorf("h1 %q: title %q, want %q", c.h1, p.Title, c.want)
+			}
+		}
+	})
 }
