@@ -1510,12 +1510,34 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 		if b.heading {
 			continue
 		}
-		b.em = emphasized(b) && (b.container != main || emphasizedN < 3)
+		// A quotation closed by a dash and its speaker ("… il en parle
+		// encore à tout le monde. – Nadia, adhérente"), in italics in an
+		// indented box as a wiki writes it, is the story's, as a
+		// <blockquote> is.
+		quote := attributedQuote(b.text)
+		b.em = emphasized(b) && (b.container != main || emphasizedN < 3) && !quote
 		b.inserted = boxes && b.boxed && b.container == main ||
-			main != nil && b.container != main && b.nodes[0].DataAtom != atom.Blockquote && inBox(b.container, main) && !storySection(b, main)
+			main != nil && b.container != main && b.nodes[0].DataAtom != atom.Blockquote && !quote && inBox(b.container, main) && !storySection(b, main)
 		b.apart = b.inserted || b.em
 	}
 	return main
+}
+
+// quoteAttribution is a quotation's end: its last sentence's stop, a
+// dash, and the speaker, a name in capitals of one to four words and
+// what they are after a comma ("– Nadia, adhérente", "— Graham,
+// operating at Wensford").
+var quoteAttribution = regexp.MustCompile(`[.!?…»”"]\s+[–—]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*[^.!?–—]{1,40})?$`)
+
+// attributedQuote reports whether text is a quotation signed by its
+// speaker after a dash: twelve words or more, then quoteAttribution.
+func attributedQuote(text string) bool {
+	if !strings.ContainsAny(text, "–—") {
+		return false
+	}
+	text = strings.TrimSpace(text)
+	loc := quoteAttribution.FindStringIndex(text)
+	return loc != nil && len(strings.Fields(text[:loc[0]])) >= 12
 }
 
 // storyList reports whether a block is a list of the story's: fifteen

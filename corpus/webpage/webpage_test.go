@@ -2337,4 +2337,21 @@ func TestRound31(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a quotation in italics signed after a dash is the story's, in a box or not", func(t *testing.T) {
+		const quote = `My son stepped on the box of the magic labyrinth. We glued it back together one Tuesday evening, and he still tells everyone about it. – Nadia, member`
+		extractHas(t, "Budget approved", "", `<div id="wikitext"><p>`+councilP1+`</p><p>`+councilP2+`</p><div class="indent"><em>`+quote+`</em></div><p>`+councilP3+`</p>`+councilMore+`</div>`, []string{councilP3, "My son stepped on the box"}, nil)
+		for _, c := range []struct {
+			text string
+			want bool
+		}{
+			{quote, true},
+			{`Two hundred and twelve movements on Saturday, and for the first time nobody had to reach behind the backscene. — Graham, operating at Wensford`, true},
+			{`Photo taken at the fair last Saturday by one of our members, with the stand in the back. – Club archive 2024.`, false},
+			{`Short line. – Nadia`, false},
+		} {
+			if got := attributedQuote(c.text); got != c.want {
+				t.Errorf("attributedQuote(%q) = %v, want %v", c.text, got, c.want)
+			}
+		}
+	})
 }
