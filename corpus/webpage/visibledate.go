@@ -190,6 +190,11 @@ func visibleDate(texts []string, monthFirst bool) (time.Time, bool) {
 			return found, true
 		}
 	}
+	for _, t := range texts {
+		if found, ok := datedByline(t, monthFirst); ok {
+			return found, true
+		}
+	}
 	return time.Time{}, false
 }
 
@@ -207,6 +212,20 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return dayOf(m, monthFirst)
+}
+
+// datedByline reads a byline that opens with its day, the author after
+// "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's
+// entry meta writes it): a publication statement without its verb, read
+// when the page has none with one.
+func datedByline(text string, monthFirst bool) (time.Time, bool) {
+	text = strings.Join(strings.Fields(text), " ")
+	for _, by := range []string{" par ", " by ", " Par ", " By "} {
+		if head, author, ok := strings.Cut(text, by); ok && author != "" {
+			return bareDate(head, monthFirst)
+		}
+	}
+	return time.Time{}, false
 }
 
 // dayOf returns the day publishedDate's or dayDate's groups say: a

@@ -2354,4 +2354,18 @@ func TestRound31(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a byline that opens with its day dates the page when no statement does", func(t *testing.T) {
+		for _, c := range []struct {
+			meta string
+			want time.Time
+		}{
+			{`<p>5 octobre 2025 par <a href="/author/hc">Hélène Carrère</a></p>`, time.Date(2025, 10, 5, 0, 0, 0, 0, time.UTC)},
+			{`<p>5 octobre 2025 par <a href="/author/hc">Hélène Carrère</a></p><p>Publié le 3 octobre 2025</p>`, time.Date(2025, 10, 3, 0, 0, 0, 0, time.UTC)},
+		} {
+			p := extractHas(t, "Budget approved", "", `<div class="entry"><h1>Budget approved</h1><div class="entry-meta">`+c.meta+`</div>`+councilStory+`</div>`, []string{councilP1}, nil)
+			if p.PublishedAt == nil || !p.PublishedAt.Equal(c.want) {
+				t.Errorf("%s: published at %v, want %v", c.meta, p.PublishedAt, c.want)
+			}
+		}
+	})
 }
