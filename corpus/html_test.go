@@ -227,9 +227,7 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	"unseen24-amapcoteaux-feuilledechou-fr":   "no date (visible only, a newsletter's preheader)",
 	"unseen24-ashgrovecoop-laundry-en":        "no date (only in an HTML comment)",
-	"unseen24-cuivresfaubourg-defile-fr":      "title: the site's name",
 	"unseen24-kestrelvalleymrc-fiddleyard-en": "title with the project's name",
-	"unseen24-ludodevoyageur-atelierjeux-fr":  "title: the <title> of a wiki page",
 	"unseen24-meepleandmoss-learntoplay-en":   "title with the shop's name",
 }
 

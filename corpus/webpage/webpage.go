@@ -2640,6 +2640,24 @@ func title(t string, m meta) string {
 			t = m.h1[0]
 		}
 	}
+	if len(m.h1) == 1 && m.h1[0] != "" && !strings.Contains(t, m.h1[0]) && len(strings.Fields(m.h1[0])) >= 3 && len(strings.Fields(m.h1[0])) > len(strings.Fields(t)) &&
+		!strings.EqualFold(m.h1[0], m.homeName) && !strings.EqualFold(m.h1[0], m.siteName) {
+		// A <title> whose first or last part, after or before one of the
+		// separators, is the page's one <h1>, when Readability took a
+		// shorter other part of it, the site's or the section's name
+		// ("Le Dé Voyageur | Actualites / <headline>", a wiki's; an
+		// og:title of the site's name beside "<headline> - <site's
+		// name>"): the headline is the <h1>, unless it is the site's
+		// name (a link to the home page, og:site_name).
+		if page := strings.Join(strings.Fields(m.title), " "); strings.Contains(page, t) {
+			for _, sep := range titleSeparators {
+				if strings.HasPrefix(page, m.h1[0]+sep) || strings.HasSuffix(page, sep+m.h1[0]) {
+					t = m.h1[0]
+					break
+				}
+			}
+		}
+	}
 	return t
 }
 

@@ -2368,4 +2368,17 @@ func TestRound31(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a title whose first or last part is the one h1, longer than the part Readability took, is the h1's", func(t *testing.T) {
+		for _, c := range []struct {
+			title, head, body, want string
+		}{
+			{"Town Notes | News / Budget approved after three hours of debate", "", `<div id="wikititle"><h1 class="pagetitle">Budget approved after three hours of debate</h1></div>`, "Budget approved after three hours of debate"},
+			{"Budget approved after three hours - Town Notes", `<meta property="og:title" content="Town Notes">`, `<article><h1>Budget approved after three hours</h1>`, "Budget approved after three hours"},
+		} {
+			p := extractHas(t, c.title, c.head, c.body+councilStory, []string{councilP1}, nil)
+			if p.Title != c.want {
+				t.Errorf("<title> %q: title %q, want %q", c.title, p.Title, c.want)
+			}
+		}
+	})
 }
