@@ -228,7 +228,6 @@ var metadataMisses = map[string]string{
 	"unseen24-amapcoteaux-feuilledechou-fr":   "no date (visible only, a newsletter's preheader)",
 	"unseen24-ashgrovecoop-laundry-en":        "no date (only in an HTML comment)",
 	"unseen24-kestrelvalleymrc-fiddleyard-en": "title with the project's name",
-	"unseen24-meepleandmoss-learntoplay-en":   "title with the shop's name",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

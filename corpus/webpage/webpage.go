@@ -2558,13 +2558,14 @@ func title(t string, m meta) string {
 	if len(m.h1) > 0 && len(t) > len(m.h1[0]) && m.h1[0] != "" && strings.HasSuffix(t, m.h1[0]) {
 		// The headline behind a prefix the page's title adds, an
 		// episode's number or a community's name ("Ep. 112: …",
-		// "r/bikepacking on Threadit: …"): the headline the page shows.
+		// "r/bikepacking on Threadit: …", a shop's name and a full stop,
+		// "Meeple & Moss. <headline>"): the headline the page shows.
 		// A title that ends with the <h1> after one of the separators a
 		// site's name follows ("<headline> - <blog's name>", the blog's
 		// name as its <h1>) has its headline before it.
 		if head, ok := siteSuffix(t, m.h1[0]); ok {
 			t = head
-		} else if head := strings.TrimSpace(t[:len(t)-len(m.h1[0])]); head != "" && strings.ContainsRune(":|-–—·»/", []rune(head)[len([]rune(head))-1]) {
+		} else if head := strings.TrimSpace(t[:len(t)-len(m.h1[0])]); head != "" && strings.ContainsRune(":|-–—·»/.", []rune(head)[len([]rune(head))-1]) {
 			t = m.h1[0]
 		}
 	}

@@ -2381,4 +2381,10 @@ func TestRound31(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a shop's name and a full stop before the h1 in the title is a prefix", func(t *testing.T) {
+		p := extractHas(t, "Town Notes. Budget approved after three hours", "", `<main><h1>Budget approved after three hours</h1>`+councilStory+`</main>`, []string{councilP1}, nil)
+		if p.Title != "Budget approved after three hours" {
+			t.Errorf("title %q", p.Title)
+		}
+	})
 }
