@@ -475,6 +475,7 @@ type meta struct {
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
 	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
+	brandName                  string                // the text of the first element whose id or class names the site's or project's name (brandNamed)
 	linkDate                   string                // the first text of a link into a page (a post's permalink) that is only a date (postDate)
 	articleTime                string                // Open Graph's article:published_time
 	roleArticles               []*html.Node          // the elements other than <article> in the role of an article
@@ -1584,6 +1585,9 @@ func collectElement(n *html.Node, m *meta) {
 	if m.namedDate == "" && (dateNamed(attr(n, "class")) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
 		m.namedDate = namedDateOf(n)
 	}
+	if m.brandName == "" && (brandNamed(attr(n, "id")) || brandNamed(attr(n, "class"))) {
+		m.brandName = strings.Join(strings.Fields(textOf(n)), " ")
+	}
 	if m.namedDate == "" && strings.Contains(attr(n, "class"), "author") {
 		m.namedDate = authorLineDate(n)
 	}
@@ -2506,6 +2510,19 @@ func title(t string, m meta) string {
 			t = head
 		}
 	}
+	if m.brandName != "" {
+		// A <title> that opens with the site's or project's name as the
+		// page's header shows it (Doxygen's #projectname, a theme's
+		// .site-name, a version number after it or not) and a colon or
+		// a separator ("Fiddle Yard Controller: Release notes: version
+		// 2.0"): the headline is what follows.
+		for _, sep := range append([]string{": "}, titleSeparators...) {
+			if head, tail, ok := strings.Cut(t, sep); ok && tail != "" && len(strings.Fields(head)) >= 2 && strings.HasPrefix(m.brandName, head) {
+				t = tail
+				break
+			}
+		}
+	}
 	if len(m.h1) > 0 {
 		if last := pathLast(m.h1[0]); last != "" {
 			// The project's or section's name the page's <h1> ends
@@ -2743,6 +2760,24 @@ func titleOfWork(t, h1, page string) string {
 		}
 	}
 	return t
+}
+
+// brandNames name, as an id or a class, the element that shows the
+// site's or the project's name in the page's header.
+var brandNames = wordSet("projectname sitename site-name site_name site-title blog-name blogname")
+
+// brandNamed reports whether an id or a class attribute names the site's
+// or project's name (brandNames among its words).
+func brandNamed(v string) bool {
+	if !strings.Contains(v, "name") && !strings.Contains(v, "title") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(v)) {
+		if brandNames[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // fewNameWords reports whether fewer than half of the words of four

@@ -2387,4 +2387,17 @@ func TestRound31(t *testing.T) {
 			t.Errorf("title %q", p.Title)
 		}
 	})
+	t.Run("a title that opens with the name the header shows and a colon has the rest for headline", func(t *testing.T) {
+		for _, c := range []struct {
+			name, want string
+		}{
+			{`<div id="projectname">Town Notes Handbook<span id="projectnumber">&#160;2.0</span></div>`, "Budget: approved after three hours"},
+			{`<div id="logo">Town Notes Handbook</div>`, "Town Notes Handbook: Budget: approved after three hours"},
+		} {
+			p := extractHas(t, "Town Notes Handbook: Budget: approved after three hours", "", `<div id="titlearea">`+c.name+`</div><div class="contents"><div class="title">Budget: approved after three hours</div>`+councilStory+`</div>`, []string{councilP1}, nil)
+			if p.Title != c.want {
+				t.Errorf("%s: title %q, want %q", c.name, p.Title, c.want)
+			}
+		}
+	})
 }
