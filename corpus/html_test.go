@@ -226,7 +226,6 @@ func TestHTMLMetadata(t *testing.T) {
 // measured (round 30's code):
 var metadataMisses = map[string]string{
 	"unseen24-amapcoteaux-feuilledechou-fr": "no date (visible only, a newsletter's preheader)",
-	"unseen24-ashgrovecoop-laundry-en":      "no date (only in an HTML comment)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -121,13 +121,21 @@ func dateNamed(class string) bool {
 // line whose words stand in elements of their own ("Publié par
 // <span>Claire Dubreuil</span> le 14/10/2025") comes whole, before its
 // text node.
-func numberTexts(doc *html.Node) []string {
-	var texts []string
+//
+// It returns too the text of the first HTML comment in an element named
+// for the date (dateClass) that holds a digit, its tags dropped: ikiwiki
+// keeps a page's creation there ("<div class="pagedate">Last edited …
+// <!-- Created <span class="date">Thu 12 Jun 2025 …</span> -->").
+func numberTexts(doc *html.Node) (texts []string, commented string) {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		whole := false
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
+			case html.CommentNode:
+				if commented == "" && strings.ContainsAny(c.Data, "0123456789") && n.Type == html.ElementNode && dateClass(attr(n, "class")) {
+					commented = strings.Join(strings.Fields(commentTags.ReplaceAllString(c.Data, " ")), " ")
+				}
 			case html.TextNode:
 				if strings.ContainsAny(c.Data, "0123456789") || strings.Contains(c.Data, "://") {
 					if !whole && n.FirstChild != n.LastChild && n.Type == html.ElementNode {
@@ -156,8 +164,18 @@ func numberTexts(doc *html.Node) []string {
 		}
 	}
 	walk(doc)
-	return texts
+	return texts, commented
 }
+
+// dateClass reports whether a class names a date in one of its words,
+// alone or joined ("pagedate", "post-date"), and no update's.
+func dateClass(class string) bool {
+	class = strings.ToLower(class)
+	return strings.Contains(class, "date") && !strings.Contains(class, "update") && !strings.Contains(class, "modified")
+}
+
+// commentTags are the tags a comment holds as text.
+var commentTags = regexp.MustCompile(`<[^>]*>`)
 
 // maxLineBytes is the length of the longest line read whole for a
 // publication statement.

@@ -56,7 +56,7 @@ func Extract(data []byte) (Page, error) {
 		return Page{}, fmt.Errorf("parse HTML: %w", err)
 	}
 	// The texts a visible date may be read from, as the page has them.
-	texts := numberTexts(doc)
+	texts, commented := numberTexts(doc)
 	monthFirst := monthFirstLang(doc)
 	m := meta{code: showsCode(data)}
 	// One walk reads the metadata and drops the furniture, counting the
@@ -163,6 +163,10 @@ func Extract(data []byte) (Page, error) {
 	} else if t, ok := parseTime(m.unixDate); ok {
 		p.PublishedAt = &t
 	} else if t, ok := visibleDate(texts, monthFirst); ok {
+		p.PublishedAt = &t
+	} else if t, ok := statedDate(commented, monthFirst); ok {
+		// A publication statement the page keeps in a comment where
+		// it shows its date, when it shows none with a verb.
 		p.PublishedAt = &t
 	} else if t, ok := bareDate(m.namedDate, monthFirst); ok {
 		p.PublishedAt = &t

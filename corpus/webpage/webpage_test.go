@@ -2400,4 +2400,18 @@ func TestRound31(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a creation statement in a comment where the page shows its date dates it", func(t *testing.T) {
+		for _, c := range []struct {
+			footer string
+			want   bool
+		}{
+			{`<div class="pagedate">Last edited <span class="date">Sun 22 Jun 2025 10:03:41 AM BST</span><!-- Created <span class="date">Thu 12 Jun 2025 09:14:22 PM BST</span> --></div>`, true},
+			{`<div class="footer">Last edited <span class="date">Sun 22 Jun 2025 10:03:41 AM BST</span><!-- Created <span class="date">Thu 12 Jun 2025 09:14:22 PM BST</span> --></div>`, false},
+		} {
+			p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`</main>`+c.footer, []string{councilP1}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)); got != c.want {
+				t.Errorf("%s: published at %v, want 2025-06-12: %v", c.footer, p.PublishedAt, c.want)
+			}
+		}
+	})
 }
