@@ -168,6 +168,8 @@ func Extract(data []byte) (Page, error) {
 		// A publication statement the page keeps in a comment where
 		// it shows its date, when it shows none with a verb.
 		p.PublishedAt = &t
+	} else if t, ok := bareDate(m.issueDate, monthFirst); ok {
+		p.PublishedAt = &t
 	} else if t, ok := bareDate(m.namedDate, monthFirst); ok {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.linkDate); ok {
@@ -480,6 +482,7 @@ type meta struct {
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
 	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
 	brandName                  string                // the text of the first element whose id or class names the site's or project's name (brandNamed)
+	issueDate                  string                // the day an e-mail's preheader gives its issue (preheaderDate)
 	linkDate                   string                // the first text of a link into a page (a post's permalink) that is only a date (postDate)
 	articleTime                string                // Open Graph's article:published_time
 	roleArticles               []*html.Node          // the elements other than <article> in the role of an article
@@ -1588,6 +1591,9 @@ func collectElement(n *html.Node, m *meta) {
 	}
 	if m.namedDate == "" && (dateNamed(attr(n, "class")) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
 		m.namedDate = namedDateOf(n)
+	}
+	if m.issueDate == "" && (strings.Contains(strings.ToLower(attr(n, "id")), "preheader") || strings.Contains(strings.ToLower(attr(n, "class")), "preheader")) {
+		m.issueDate = preheaderDate(n)
 	}
 	if m.brandName == "" && (brandNamed(attr(n, "id")) || brandNamed(attr(n, "class"))) {
 		m.brandName = strings.Join(strings.Fields(textOf(n)), " ")
@@ -2764,6 +2770,31 @@ func titleOfWork(t, h1, page string) string {
 		}
 	}
 	return t
+}
+
+// preheaderDate returns the day an e-mail's preheader (the line over
+// the letter, an element whose id or class says "preheader", as
+// Mailchimp's #templatePreheader) gives its issue: a line of its that is
+// a date alone, or ends with one after a dash or a bar ("Lettre
+// d'information de l'AMAP des Coteaux – 3 juin 2025"); "" when none.
+func preheaderDate(n *html.Node) string {
+	for d := range n.Descendants() {
+		if d.Type != html.TextNode || !strings.ContainsAny(d.Data, "0123456789") {
+			continue
+		}
+		t := strings.Join(strings.Fields(d.Data), " ")
+		if _, ok := bareDate(t, false); ok {
+			return t
+		}
+		for _, sep := range []string{" – ", " — ", " - ", " | "} {
+			if i := strings.LastIndex(t, sep); i > 0 {
+				if _, ok := bareDate(t[i+len(sep):], false); ok {
+					return t[i+len(sep):]
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // brandNames name, as an id or a class, the element that shows the

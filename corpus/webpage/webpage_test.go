@@ -2414,4 +2414,18 @@ func TestRound31(t *testing.T) {
 			}
 		}
 	})
+	t.Run("the day an e-mail's preheader gives its issue dates the letter", func(t *testing.T) {
+		for _, c := range []struct {
+			id   string
+			want bool
+		}{
+			{"templatePreheader", true},
+			{"templateHeader", false},
+		} {
+			p := extractHas(t, "Budget approved", "", `<table><tr><td id="`+c.id+`"><span style="font-size:11px">Town Notes letter – 3 June 2025</span> <a href="*|ARCHIVE|*">View this email in your browser</a></td></tr><tr><td id="templateBody"><h1>Budget approved</h1>`+councilStory+`</td></tr></table>`, []string{councilP1}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2025, 6, 3, 0, 0, 0, 0, time.UTC)); got != c.want {
+				t.Errorf("%s: published at %v, want 2025-06-03: %v", c.id, p.PublishedAt, c.want)
+			}
+		}
+	})
 }
