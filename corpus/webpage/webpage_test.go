@@ -2077,20 +2077,12 @@ func TestRound30(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<div class="well"><h1>Budget approved</h1>`+councilStory+`</div>`, []string{councilP1, councilP3}, nil)
 	})
 	t.Run("an ISO day after a byline's \"on\" is the page's date, not after a bare label", func(t *testing.T) {
-		for _, c := range []struct {
-			text string
-			want string
-		}{
-			{"\n    written by Harriet Okafor\n    on 2025-08-03\n  ", "2025-08-03"},
-			{"Publié le 2025-03-11", "2025-03-11"},
-			{"Created: 2025-02-12 Wed 21:40", ""},
-			{"Posted by Ann on 2025-13-40", ""},
-		} {
-			got, ok := statedDate(c.text, false)
-			if s := got.Format("2006-01-02"); ok != (c.want != "") || ok && s != c.want {
-				t.Errorf("statedDate(%q) = %s, %v; want %q", c.text, s, ok, c.want)
-			}
-		}
+		checkDays(t, "statedDate", statedDate, map[string]string{
+			"\n    written by Harriet Okafor\n    on 2025-08-03\n  ": "2025-08-03",
+			"Publié le 2025-03-11":                                   "2025-03-11",
+			"Created: 2025-02-12 Wed 21:40":                          "",
+			"Posted by Ann on 2025-13-40":                            "",
+		})
 	})
 	t.Run("a day header right over the post's title is the page's date", func(t *testing.T) {
 		for _, c := range []struct {
@@ -2174,7 +2166,7 @@ func TestRound31(t *testing.T) {
 			`<div class="note"><div class="title">Note</div><div class="content">The spreadsheet is on the data page if you want the daily numbers.</div></div>`,
 			`<dl class="todo"><dt><b>Todo:</b></dt><dd>Find the dry joint on the road 3 detector before the show.</dd></dl>`,
 		} {
-			extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p>`+box+`<p>`+councilP3+`</p>`+councilMore+`</main>`, []string{councilP2, councilP3}, []string{"track power", "daily numbers", "dry joint"})
+			checkBoxGoes(t, box, "track power", "daily numbers", "dry joint")
 		}
 		// A note that opens with its label and goes on is the text's own;
 		// so is a titled note beside the code a page shows.
@@ -2198,24 +2190,17 @@ func TestRound31(t *testing.T) {
 		}
 	})
 	t.Run("a box named by its kind and \"box\" in one word is a callout", func(t *testing.T) {
-		for _, c := range []struct {
-			class string
-			want  bool
-		}{
-			{"notebox", true},
-			{"warningbox", true},
-			{"inbox", false},
-			{"toolbox", false},
-		} {
-			if got := kindBox(c.class); got != c.want {
-				t.Errorf("kindBox(%q) = %v, want %v", c.class, got, c.want)
-			}
-		}
-		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><div class="notebox">This page is looked after by the facilities group. Edit it if something is out of date.</div><p>`+councilP3+`</p>`+councilMore+`</main>`, []string{councilP2, councilP3}, []string{"facilities group"})
+		checkString(t, "kindBox", kindBox, map[string]bool{
+			"notebox":    true,
+			"warningbox": true,
+			"inbox":      false,
+			"toolbox":    false,
+		})
+		checkBoxGoes(t, `<div class="notebox">This page is looked after by the facilities group. Edit it if something is out of date.</div>`, "facilities group")
 	})
 	t.Run("the caption of a table that shows only a picture is the picture's", func(t *testing.T) {
 		const picture = `<table class="img"><caption>The new booking calendar on the laundry room door.</caption><tr><td><a href="cal.jpg"><img src="cal.jpg"></a></td></tr></table>`
-		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p>`+picture+`<p>`+councilP3+`</p>`+councilMore+`</main>`, []string{councilP2, councilP3}, []string{"booking calendar"})
+		checkBoxGoes(t, picture, "booking calendar")
 		for _, c := range []struct {
 			table string
 			want  bool
@@ -2254,55 +2239,34 @@ func TestRound31(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>This article is my 23rd oldest. It is 473 words long, and it’s got 2 comments for now.</p></main>`, []string{councilP3}, []string{"23rd oldest"})
 	})
 	t.Run("a block named for boxed text is a callout", func(t *testing.T) {
-		for _, c := range []struct {
-			class string
-			want  bool
-		}{
-			{"mcnBoxedTextBlock", true},
-			{"boxed-text", true},
-			{"mcnTextBlock", false},
-			{"layout-boxed", false},
-		} {
-			if got := boxedText(c.class); got != c.want {
-				t.Errorf("boxedText(%q) = %v, want %v", c.class, got, c.want)
-			}
-		}
-		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><div class="mcnBoxedTextBlock"><div class="mcnTextContent"><strong>Work day on 28 June</strong>: sign up with Claire before the 20th. Lunch shared at noon, tools provided.</div></div><p>`+councilP3+`</p>`+councilMore+`</main>`, []string{councilP2, councilP3}, []string{"Work day", "sign up with Claire"})
+		checkString(t, "boxedText", boxedText, map[string]bool{
+			"mcnBoxedTextBlock": true,
+			"boxed-text":        true,
+			"mcnTextBlock":      false,
+			"layout-boxed":      false,
+		})
+		checkBoxGoes(t, `<div class="mcnBoxedTextBlock"><div class="mcnTextContent"><strong>Work day on 28 June</strong>: sign up with Claire before the 20th. Lunch shared at noon, tools provided.</div></div>`, "Work day", "sign up with Claire")
 	})
 	t.Run("a line in a span styled small after a picture in its paragraph is the picture's caption", func(t *testing.T) {
 		text := pruned(t, `<div><p>`+councilP1+`</p><p style="text-align: center;"><img src="/hall.jpg" alt=""><br><span style="font-size: 9pt; color: #777;">The back room on a busy Thursday, with four tables running.</span></p><p>`+councilP3+`</p></div>`, &meta{})
 		if strings.Contains(text, "back room") || !strings.Contains(text, "energy costs") {
 			t.Errorf("caption kept or story lost:\n%s", text)
 		}
-		for _, c := range []struct {
-			style string
-			want  bool
-		}{
-			{"font-size: 9pt; color: #777;", true},
-			{"font-size:0.8em", true},
-			{"FONT-SIZE: x-small", true},
-			{"font-size: 12pt", false},
-			{"font-size: 16px", false},
-			{"color: #777", false},
-		} {
-			if got := smallStyle(c.style); got != c.want {
-				t.Errorf("smallStyle(%q) = %v, want %v", c.style, got, c.want)
-			}
-		}
+		checkString(t, "smallStyle", smallStyle, map[string]bool{
+			"font-size: 9pt; color: #777;": true,
+			"font-size:0.8em":              true,
+			"FONT-SIZE: x-small":           true,
+			"font-size: 12pt":              false,
+			"font-size: 16px":              false,
+			"color: #777":                  false,
+		})
 	})
 	t.Run("a weekday and its comma before a date that puts the month first is a date alone", func(t *testing.T) {
-		for _, c := range []struct {
-			text, want string
-		}{
-			{"Thursday, September 4, 2025", "2025-09-04"},
-			{"Sept. 4, 2025", "2025-09-04"},
-			{"Thursday September 4, 2025", ""},
-		} {
-			got, ok := bareDate(c.text, false)
-			if s := got.Format("2006-01-02"); ok != (c.want != "") || ok && s != c.want {
-				t.Errorf("bareDate(%q) = %s, %v; want %q", c.text, s, ok, c.want)
-			}
-		}
+		checkDays(t, "bareDate", bareDate, map[string]string{
+			"Thursday, September 4, 2025": "2025-09-04",
+			"Sept. 4, 2025":               "2025-09-04",
+			"Thursday September 4, 2025":  "",
+		})
 	})
 	t.Run("a box named for the date whose term is a date label gives the date after it", func(t *testing.T) {
 		p := extractHas(t, "Release notes", "", `<div class="contents"><div class="textblock"><dl class="section date"><dt>Date</dt><dd>8 March 2025</dd></dl>`+councilStory+`</div></div>`, []string{councilP1}, []string{"8 March"})
@@ -2401,31 +2365,61 @@ func TestRound31(t *testing.T) {
 		}
 	})
 	t.Run("a creation statement in a comment where the page shows its date dates it", func(t *testing.T) {
-		for _, c := range []struct {
-			footer string
-			want   bool
-		}{
-			{`<div class="pagedate">Last edited <span class="date">Sun 22 Jun 2025 10:03:41 AM BST</span><!-- Created <span class="date">Thu 12 Jun 2025 09:14:22 PM BST</span> --></div>`, true},
-			{`<div class="footer">Last edited <span class="date">Sun 22 Jun 2025 10:03:41 AM BST</span><!-- Created <span class="date">Thu 12 Jun 2025 09:14:22 PM BST</span> --></div>`, false},
-		} {
-			p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`</main>`+c.footer, []string{councilP1}, nil)
-			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)); got != c.want {
-				t.Errorf("%s: published at %v, want 2025-06-12: %v", c.footer, p.PublishedAt, c.want)
-			}
-		}
+		const footer = `Last edited <span class="date">Sun 22 Jun 2025 10:03:41 AM BST</span><!-- Created <span class="date">Thu 12 Jun 2025 09:14:22 PM BST</span> -->`
+		checkDated(t, time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<main><h1>Budget approved</h1>` + councilStory + `</main><div class="pagedate">` + footer + `</div>`: true,
+			`<main><h1>Budget approved</h1>` + councilStory + `</main><div class="footer">` + footer + `</div>`:   false,
+		})
 	})
 	t.Run("the day an e-mail's preheader gives its issue dates the letter", func(t *testing.T) {
-		for _, c := range []struct {
-			id   string
-			want bool
-		}{
-			{"templatePreheader", true},
-			{"templateHeader", false},
-		} {
-			p := extractHas(t, "Budget approved", "", `<table><tr><td id="`+c.id+`"><span style="font-size:11px">Town Notes letter – 3 June 2025</span> <a href="*|ARCHIVE|*">View this email in your browser</a></td></tr><tr><td id="templateBody"><h1>Budget approved</h1>`+councilStory+`</td></tr></table>`, []string{councilP1}, nil)
-			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2025, 6, 3, 0, 0, 0, 0, time.UTC)); got != c.want {
-				t.Errorf("%s: published at %v, want 2025-06-03: %v", c.id, p.PublishedAt, c.want)
-			}
+		letter := func(id string) string {
+			return `<table><tr><td id="` + id + `"><span style="font-size:11px">Town Notes letter – 3 June 2025</span> <a href="*|ARCHIVE|*">View this email in your browser</a></td></tr><tr><td id="templateBody"><h1>Budget approved</h1>` + councilStory + `</td></tr></table>`
 		}
+		checkDated(t, time.Date(2025, 6, 3, 0, 0, 0, 0, time.UTC), map[string]bool{
+			letter("templatePreheader"): true,
+			letter("templateHeader"):    false,
+		})
 	})
+}
+
+// checkString checks a helper that judges a string (a class, a style)
+// against each case's want.
+func checkString(t *testing.T, name string, f func(string) bool, want map[string]bool) {
+	t.Helper()
+	for s, w := range want {
+		if got := f(s); got != w {
+			t.Errorf("%s(%q) = %v, want %v", name, s, got, w)
+		}
+	}
+}
+
+// checkDays checks a reader of dates in text against each case's day
+// ("" for none).
+func checkDays(t *testing.T, name string, f func(string, bool) (time.Time, bool), want map[string]string) {
+	t.Helper()
+	for text, w := range want {
+		got, ok := f(text, false)
+		if s := got.Format("2006-01-02"); ok != (w != "") || ok && s != w {
+			t.Errorf("%s(%q) = %s, %v; want %q", name, text, s, ok, w)
+		}
+	}
+}
+
+// checkDated reduces each page and checks whether it is dated day, as
+// each case wants.
+func checkDated(t *testing.T, day time.Time, pages map[string]bool) {
+	t.Helper()
+	for page, want := range pages {
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		if got := p.PublishedAt != nil && p.PublishedAt.Equal(day); got != want {
+			t.Errorf("%s: published at %v, want %v: %v", page, p.PublishedAt, day, want)
+		}
+	}
+}
+
+// checkBoxGoes reduces a story with box between its second and third
+// paragraphs, and checks that the story stays and none of gone does.
+func checkBoxGoes(t *testing.T, box string, gone ...string) {
+	t.Helper()
+	extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p>`+box+`<p>`+councilP3+`</p>`+councilMore+`</main>`, []string{councilP2, councilP3}, gone)
 }
