@@ -3,6 +3,7 @@ package webpage
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1081,6 +1082,35 @@ func styledEmphasis(style string) bool {
 	return len(v) >= 3 && '6' <= v[0] && v[0] <= '9' && v[1] == '0' && v[2] == '0'
 }
 
+// smallStyle reports whether an inline style sets a small type, as
+// <small> does: a font-size of "small" or smaller, or below 10pt, 13px,
+// 0.85em or rem, or 85 % ("font-size: 9pt; color: #777", an editor's
+// caption under a picture).
+func smallStyle(style string) bool {
+	i := strings.Index(strings.ToLower(style), "font-size")
+	if i < 0 {
+		return false
+	}
+	v := strings.TrimLeft(strings.ToLower(style[i+len("font-size"):]), ": ")
+	if end := strings.IndexAny(v, "; !"); end >= 0 {
+		v = v[:end]
+	}
+	switch v {
+	case "smaller", "small", "x-small", "xx-small":
+		return true
+	}
+	for _, u := range []struct {
+		unit  string
+		below float64
+	}{{"pt", 10}, {"px", 13}, {"rem", 0.85}, {"em", 0.85}, {"%", 85}} {
+		if num, ok := strings.CutSuffix(v, u.unit); ok {
+			f, err := strconv.ParseFloat(num, 64)
+			return err == nil && f > 0 && f < u.below
+		}
+	}
+	return false
+}
+
 // emphasized reports whether a block is in emphasis as a whole: editors'
 // notes, updates, captions and bios are set in italics or bold; a story
 // paragraph rarely is.
@@ -1480,12 +1510,34 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 		if b.heading {
 			continue
 		}
-		b.em = emphasized(b) && (b.container != main || emphasizedN < 3)
+		// A quotation closed by a dash and its speaker ("… il en parle
+		// encore à tout le monde. – Nadia, adhérente"), in italics in an
+		// indented box as a wiki writes it, is the story's, as a
+		// <blockquote> is.
+		quote := attributedQuote(b.text)
+		b.em = emphasized(b) && (b.container != main || emphasizedN < 3) && !quote
 		b.inserted = boxes && b.boxed && b.container == main ||
-			main != nil && b.container != main && b.nodes[0].DataAtom != atom.Blockquote && inBox(b.container, main) && !storySection(b, main)
+			main != nil && b.container != main && b.nodes[0].DataAtom != atom.Blockquote && !quote && inBox(b.container, main) && !storySection(b, main)
 		b.apart = b.inserted || b.em
 	}
 	return main
+}
+
+// quoteAttribution is a quotation's end: its last sentence's stop, a
+// dash, and the speaker, a name in capitals of one to four words and
+// what they are after a comma ("– Nadia, adhérente", "— Graham,
+// operating at Wensford").
+var quoteAttribution = regexp.MustCompile(`[.!?…»”"]\s+[–—]\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s*[^.!?–—]{1,40})?$`)
+
+// attributedQuote reports whether text is a quotation signed by its
+// speaker after a dash: twelve words or more, then quoteAttribution.
+func attributedQuote(text string) bool {
+	if !strings.ContainsAny(text, "–—") {
+		return false
+	}
+	text = strings.TrimSpace(text)
+	loc := quoteAttribution.FindStringIndex(text)
+	return loc != nil && len(strings.Fields(text[:loc[0]])) >= 12
 }
 
 // storyList reports whether a block is a list of the story's: fifteen

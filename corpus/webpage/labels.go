@@ -131,6 +131,25 @@ func joinLabel(l string) bool {
 // membership call.
 var memberWords = wordSet("member membre adhérent adhérente supporter donor donateur donatrice bénévole volunteer")
 
+// noteLabels title a note set beside the text — "Note", "Todo:",
+// "Warning", a documentation tool's "Date" and "Author" — when they stand
+// in an element of their own at the top of a box (Doxygen's <dl
+// class="section note"><dt>Note</dt>, a theme's <div class="note"><div
+// class="title">Note</div>): the box is the note, not the text. A
+// paragraph that opens with "Note:" and goes on is the text's own.
+var noteLabels = wordSet("note todo warning tip caution attention important remark remarque astuce avertissement date author authors auteur auteurs")
+
+// titleOwn reports whether a box's first element is a title of its own:
+// a term, or a <div>, <p> or <span> (its whole text the label, as
+// labelOf reads it), not a heading of the text.
+func titleOwn(first *html.Node) bool {
+	switch first.DataAtom {
+	case atom.Dt, atom.Div, atom.P, atom.Span:
+		return true
+	}
+	return false
+}
+
 // boxLabel reports whether a label is one of boxLabels, a moreLabel or a
 // joinLabel.
 func boxLabel(l string) bool { return boxLabels[l] || moreLabel(l) || joinLabel(l) }
@@ -280,7 +299,13 @@ const maxBoxWords = 200
 // ending with a colon) whose text is one of boxLabels, and it holds no
 // other heading, no <h1>, <article> or <main>, and at most maxBoxWords
 // words.
-func labelledBox(n *html.Node) bool {
+func labelledBox(n *html.Node) bool { return labelledOrNote(n, false) }
+
+// labelledOrNote reports whether n is a labelledBox or, when notes is
+// set (a page that shows no code, where a note is set apart from the
+// text as an admonition is), a note's box: its first element a title of
+// its own that is one of noteLabels.
+func labelledOrNote(n *html.Node, notes bool) bool {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Table, atom.P, atom.Dl, atom.Details, atom.Figure:
 	default:
@@ -295,7 +320,7 @@ func labelledBox(n *html.Node) bool {
 	}
 	// The label first: it reads at most maxLabelWords words, where the
 	// whole text of a first <div> or <span> may be the page's.
-	if l := labelOf(first); !boxLabel(l) && !(aboutLabel(l) && headingLevel(first) > 0) {
+	if l := labelOf(first); !boxLabel(l) && !(aboutLabel(l) && headingLevel(first) > 0) && !(notes && noteLabels[l] && titleOwn(first)) {
 		return false
 	}
 	switch first.DataAtom {

@@ -49,11 +49,13 @@ const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added
 var publishedOnISO = regexp.MustCompile(publishedLead + `\s+(?:on|le)\s+(\d{4}-\d{2}-\d{2})\b`)
 
 // dayDate is a date alone: a day, a month in words and a year in either
-// order, or a numeric day/month/year, as publishedDate reads them, its
+// order, a weekday and its comma before ("Thursday, September 4, 2025",
+// as a shop's blog writes it), or a numeric day/month/year, as
+// publishedDate reads them, its
 // numbers also between hyphens ("18-06-2025"); a time of day may follow
 // ("06-18-2025, 09:42 PM", "12/02/2025 à 18:34"), as a forum's post head
 // writes it.
-var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?:,?\s+(?:à\s+|at\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?$`)
+var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9}\.?,\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?:,?\s+(?:à\s+|at\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?$`)
 
 // bidiMarks are Unicode's marks of direction: the left-to-right and
 // right-to-left marks, embeddings, overrides and isolates.
@@ -119,13 +121,21 @@ func dateNamed(class string) bool {
 // line whose words stand in elements of their own ("Publié par
 // <span>Claire Dubreuil</span> le 14/10/2025") comes whole, before its
 // text node.
-func numberTexts(doc *html.Node) []string {
-	var texts []string
+//
+// It returns too the text of the first HTML comment in an element named
+// for the date (dateClass) that holds a digit, its tags dropped: ikiwiki
+// keeps a page's creation there ("<div class="pagedate">Last edited …
+// <!-- Created <span class="date">Thu 12 Jun 2025 …</span> -->").
+func numberTexts(doc *html.Node) (texts []string, commented string) {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		whole := false
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
+			case html.CommentNode:
+				if commented == "" && strings.ContainsAny(c.Data, "0123456789") && n.Type == html.ElementNode && dateClass(attr(n, "class")) {
+					commented = strings.Join(strings.Fields(commentTags.ReplaceAllString(c.Data, " ")), " ")
+				}
 			case html.TextNode:
 				if strings.ContainsAny(c.Data, "0123456789") || strings.Contains(c.Data, "://") {
 					if !whole && n.FirstChild != n.LastChild && n.Type == html.ElementNode {
@@ -154,8 +164,18 @@ func numberTexts(doc *html.Node) []string {
 		}
 	}
 	walk(doc)
-	return texts
+	return texts, commented
 }
+
+// dateClass reports whether a class names a date in one of its words,
+// alone or joined ("pagedate", "post-date"), and no update's.
+func dateClass(class string) bool {
+	class = strings.ToLower(class)
+	return strings.Contains(class, "date") && !strings.Contains(class, "update") && !strings.Contains(class, "modified")
+}
+
+// commentTags are the tags a comment holds as text.
+var commentTags = regexp.MustCompile(`<[^>]*>`)
 
 // maxLineBytes is the length of the longest line read whole for a
 // publication statement.
@@ -188,6 +208,11 @@ func visibleDate(texts []string, monthFirst bool) (time.Time, bool) {
 			return found, true
 		}
 	}
+	for _, t := range texts {
+		if found, ok := datedByline(t, monthFirst); ok {
+			return found, true
+		}
+	}
 	return time.Time{}, false
 }
 
@@ -205,6 +230,20 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return dayOf(m, monthFirst)
+}
+
+// datedByline reads a byline that opens with its day, the author after
+// "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's
+// entry meta writes it): a publication statement without its verb, read
+// when the page has none with one.
+func datedByline(text string, monthFirst bool) (time.Time, bool) {
+	text = strings.Join(strings.Fields(text), " ")
+	for _, by := range []string{" par ", " by ", " Par ", " By "} {
+		if head, author, ok := strings.Cut(text, by); ok && author != "" {
+			return bareDate(head, monthFirst)
+		}
+	}
+	return time.Time{}, false
 }
 
 // dayOf returns the day publishedDate's or dayDate's groups say: a

@@ -56,7 +56,7 @@ func Extract(data []byte) (Page, error) {
 		return Page{}, fmt.Errorf("parse HTML: %w", err)
 	}
 	// The texts a visible date may be read from, as the page has them.
-	texts := numberTexts(doc)
+	texts, commented := numberTexts(doc)
 	monthFirst := monthFirstLang(doc)
 	m := meta{code: showsCode(data)}
 	// One walk reads the metadata and drops the furniture, counting the
@@ -163,6 +163,12 @@ func Extract(data []byte) (Page, error) {
 	} else if t, ok := parseTime(m.unixDate); ok {
 		p.PublishedAt = &t
 	} else if t, ok := visibleDate(texts, monthFirst); ok {
+		p.PublishedAt = &t
+	} else if t, ok := statedDate(commented, monthFirst); ok {
+		// A publication statement the page keeps in a comment where
+		// it shows its date, when it shows none with a verb.
+		p.PublishedAt = &t
+	} else if t, ok := bareDate(m.issueDate, monthFirst); ok {
 		p.PublishedAt = &t
 	} else if t, ok := bareDate(m.namedDate, monthFirst); ok {
 		p.PublishedAt = &t
@@ -475,6 +481,8 @@ type meta struct {
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
 	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
+	brandName                  string                // the text of the first element whose id or class names the site's or project's name (brandNamed)
+	issueDate                  string                // the day an e-mail's preheader gives its issue (preheaderDate)
 	linkDate                   string                // the first text of a link into a page (a post's permalink) that is only a date (postDate)
 	articleTime                string                // Open Graph's article:published_time
 	roleArticles               []*html.Node          // the elements other than <article> in the role of an article
@@ -959,7 +967,7 @@ func prune(n *html.Node, m *meta) int {
 					collect(s, m)
 					n.RemoveChild(s)
 				}
-			} else if labelledBox(c) || labelHeading(c) || insetBox(c) {
+			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go).
@@ -1021,7 +1029,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c, m) || askAndLink(c) || publishedLine(c) || replyPrompt.MatchString(firstText(c)) {
+					if captionAfterPicture(c, m) || askAndLink(c) || publishedLine(c) || countLine(c) || replyPrompt.MatchString(firstText(c)) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -1584,6 +1592,12 @@ func collectElement(n *html.Node, m *meta) {
 	if m.namedDate == "" && (dateNamed(attr(n, "class")) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
 		m.namedDate = namedDateOf(n)
 	}
+	if m.issueDate == "" && (strings.Contains(strings.ToLower(attr(n, "id")), "preheader") || strings.Contains(strings.ToLower(attr(n, "class")), "preheader")) {
+		m.issueDate = preheaderDate(n)
+	}
+	if m.brandName == "" && (brandNamed(attr(n, "id")) || brandNamed(attr(n, "class"))) {
+		m.brandName = strings.Join(strings.Fields(textOf(n)), " ")
+	}
 	if m.namedDate == "" && strings.Contains(attr(n, "class"), "author") {
 		m.namedDate = authorLineDate(n)
 	}
@@ -1601,6 +1615,16 @@ func collectElement(n *html.Node, m *meta) {
 	case atom.Meta:
 		if metaDateNames[strings.ToLower(attr(n, "name"))] && m.metaDate == "" {
 			m.metaDate = strings.TrimSpace(attr(n, "content"))
+		}
+		if m.metaDate == "" && strings.EqualFold(attr(n, "name"), "date-creation-yyyymmdd") {
+			// The page's creation day as amateurs' meta tag generators
+			// write it, its format in its name ("20250310"); the
+			// revision's (Date-Revision-yyyymmdd) is an update.
+			if c := strings.TrimSpace(attr(n, "content")); len(c) == 8 {
+				if t, err := time.Parse("20060102", c); err == nil {
+					m.metaDate = t.Format("2006-01-02")
+				}
+			}
 		}
 		// Dublin Core's identifier of the resource: its address, when
 		// the page gives one.
@@ -1731,6 +1755,9 @@ func junk(n *html.Node) bool {
 	if comment(n) || threadAnswer(n) {
 		return true // an <article> too: a reply in a thread is one
 	}
+	if n.DataAtom == atom.Caption && pictureTable(n.Parent) {
+		return true // a picture's caption, as a <figcaption> is
+	}
 	if n.DataAtom == atom.Li && afterMainEntity(n) {
 		return true // a reply, or an ad, after the thread's opening post
 	}
@@ -1764,7 +1791,7 @@ func junk(n *html.Node) bool {
 		return true
 	}
 	class, id := attr(n, "class"), attr(n, "id")
-	if (kindNote(class) || modifierNote(class) || kindBox(class)) && !holdsArticle(n) {
+	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class)) && !holdsArticle(n) {
 		// A note marked with its kind in its class ("note warning",
 		// "note info"), by a BEM modifier ("box--note"), or a box or
 		// wrap of a kind ("wrap_info", a wiki's wrap plugin), as blog
@@ -1970,6 +1997,23 @@ func kindNote(class string) bool {
 	return note && kind
 }
 
+// boxedText reports whether a class names a block of boxed text: the
+// words "boxed" and "text" in a row, joined by "-", "_", a space or camel
+// case ("mcnBoxedTextBlock", as Mailchimp's e-mail builder writes the
+// box it sets among a letter's text blocks; "boxed-text"): a callout.
+func boxedText(class string) bool {
+	if !strings.Contains(strings.ToLower(class), "boxed") {
+		return false
+	}
+	words := strings.FieldsFunc(strings.ToLower(splitCamel(class)), func(r rune) bool { return r == '-' || r == '_' || r == ' ' })
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "boxed" && words[i+1] == "text" {
+			return true
+		}
+	}
+	return false
+}
+
 // noteBlocks are the blocks a BEM modifier "note" marks as a note box.
 var noteBlocks = wordSet("box panel card")
 
@@ -2003,7 +2047,8 @@ var boxWords = wordSet("wrap box frame")
 // boxKinds and "message" in one word ("box infomessage", as XWiki writes
 // its info macro), or one of boxKinds alone as a class beside a class
 // that ends with "-block" ("tip custom-block", as VitePress and VuePress
-// write a tip or warning container).
+// write a tip or warning container), or one of boxKinds and "box" in one
+// word ("notebox", as ikiwiki's note template writes it, "warningbox").
 func kindBox(class string) bool {
 	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") && !strings.Contains(class, "frame") && !strings.Contains(class, "-block") {
 		return false
@@ -2015,6 +2060,9 @@ func kindBox(class string) bool {
 		block = block || strings.HasSuffix(c, "-block") && len(c) > len("-block")
 		if kind, ok := strings.CutSuffix(c, "message"); ok && boxKinds[kind] {
 			message = true
+		}
+		if kind, ok := strings.CutSuffix(c, "box"); ok && boxKinds[kind] {
+			return true
 		}
 		words := strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' })
 		for i := 0; i+1 < len(words); i++ {
@@ -2472,6 +2520,19 @@ func title(t string, m meta) string {
 			t = head
 		}
 	}
+	if m.brandName != "" {
+		// A <title> that opens with the site's or project's name as the
+		// page's header shows it (Doxygen's #projectname, a theme's
+		// .site-name, a version number after it or not) and a colon or
+		// a separator ("Fiddle Yard Controller: Release notes: version
+		// 2.0"): the headline is what follows.
+		for _, sep := range append([]string{": "}, titleSeparators...) {
+			if head, tail, ok := strings.Cut(t, sep); ok && tail != "" && len(strings.Fields(head)) >= 2 && strings.HasPrefix(m.brandName, head) {
+				t = tail
+				break
+			}
+		}
+	}
 	if len(m.h1) > 0 {
 		if last := pathLast(m.h1[0]); last != "" {
 			// The project's or section's name the page's <h1> ends
@@ -2524,13 +2585,14 @@ func title(t string, m meta) string {
 	if len(m.h1) > 0 && len(t) > len(m.h1[0]) && m.h1[0] != "" && strings.HasSuffix(t, m.h1[0]) {
 		// The headline behind a prefix the page's title adds, an
 		// episode's number or a community's name ("Ep. 112: …",
-		// "r/bikepacking on Threadit: …"): the headline the page shows.
+		// "r/bikepacking on Threadit: …", a shop's name and a full stop,
+		// "Meeple & Moss. <headline>"): the headline the page shows.
 		// A title that ends with the <h1> after one of the separators a
 		// site's name follows ("<headline> - <blog's name>", the blog's
 		// name as its <h1>) has its headline before it.
 		if head, ok := siteSuffix(t, m.h1[0]); ok {
 			t = head
-		} else if head := strings.TrimSpace(t[:len(t)-len(m.h1[0])]); head != "" && strings.ContainsRune(":|-–—·»/", []rune(head)[len([]rune(head))-1]) {
+		} else if head := strings.TrimSpace(t[:len(t)-len(m.h1[0])]); head != "" && strings.ContainsRune(":|-–—·»/.", []rune(head)[len([]rune(head))-1]) {
 			t = m.h1[0]
 		}
 	}
@@ -2550,15 +2612,17 @@ func title(t string, m meta) string {
 		// des aînés de Vaunoise - Bilan 2024"), when Readability took
 		// the name and the page's one <h1> holds every word of the
 		// short name in their order, and more ("Assemblée générale : le
-		// bilan de l'année 2024"), and none of the name's: the headline
-		// is the <h1>.
+		// bilan de l'année 2024"), and fewer than half of the name's
+		// words of four letters or more ("Championnat du club 2025 :
+		// Josiane Berthaut s'impose…" under "Club de Tarot de Vermenton -
+		// Championnat 2025": one of three): the headline is the <h1>.
 		h1 := strings.Fields(strings.ToLower(m.h1[0]))
 		for _, sep := range titleSeparators {
 			head, tail, ok := strings.Cut(strings.Join(strings.Fields(m.title), " "), sep)
 			if !ok || hasSeparator(tail) {
 				continue
 			}
-			if short := strings.Fields(strings.ToLower(tail)); t == head && len(short) >= 2 && len(short) < len(h1) && within(short, h1) && !slices.ContainsFunc(strings.Fields(strings.ToLower(head)), func(w string) bool { return len(w) > 3 && slices.Contains(h1, w) }) {
+			if short := strings.Fields(strings.ToLower(tail)); t == head && len(short) >= 2 && len(short) < len(h1) && within(short, h1) && fewNameWords(head, h1) {
 				t = m.h1[0]
 			}
 			break
@@ -2602,6 +2666,24 @@ func title(t string, m meta) string {
 		// headline the page shows.
 		if rest, ok := strings.CutPrefix(t, m.h1[0]+" ("); ok && itemNumber(rest) {
 			t = m.h1[0]
+		}
+	}
+	if len(m.h1) == 1 && m.h1[0] != "" && !strings.Contains(t, m.h1[0]) && len(strings.Fields(m.h1[0])) >= 3 && len(strings.Fields(m.h1[0])) > len(strings.Fields(t)) &&
+		!strings.EqualFold(m.h1[0], m.homeName) && !strings.EqualFold(m.h1[0], m.siteName) {
+		// A <title> whose first or last part, after or before one of the
+		// separators, is the page's one <h1>, when Readability took a
+		// shorter other part of it, the site's or the section's name
+		// ("Le Dé Voyageur | Actualites / <headline>", a wiki's; an
+		// og:title of the site's name beside "<headline> - <site's
+		// name>"): the headline is the <h1>, unless it is the site's
+		// name (a link to the home page, og:site_name).
+		if page := strings.Join(strings.Fields(m.title), " "); strings.Contains(page, t) {
+			for _, sep := range titleSeparators {
+				if strings.HasPrefix(page, m.h1[0]+sep) || strings.HasSuffix(page, sep+m.h1[0]) {
+					t = m.h1[0]
+					break
+				}
+			}
 		}
 	}
 	return t
@@ -2688,6 +2770,64 @@ func titleOfWork(t, h1, page string) string {
 		}
 	}
 	return t
+}
+
+// preheaderDate returns the day an e-mail's preheader (the line over
+// the letter, an element whose id or class says "preheader", as
+// Mailchimp's #templatePreheader) gives its issue: a line of its that is
+// a date alone, or ends with one after a dash or a bar ("Lettre
+// d'information de l'AMAP des Coteaux – 3 juin 2025"); "" when none.
+func preheaderDate(n *html.Node) string {
+	for d := range n.Descendants() {
+		if d.Type != html.TextNode || !strings.ContainsAny(d.Data, "0123456789") {
+			continue
+		}
+		t := strings.Join(strings.Fields(d.Data), " ")
+		if _, ok := bareDate(t, false); ok {
+			return t
+		}
+		for _, sep := range []string{" – ", " — ", " - ", " | "} {
+			if i := strings.LastIndex(t, sep); i > 0 {
+				if _, ok := bareDate(t[i+len(sep):], false); ok {
+					return t[i+len(sep):]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// brandNames name, as an id or a class, the element that shows the
+// site's or the project's name in the page's header.
+var brandNames = wordSet("projectname sitename site-name site_name site-title blog-name blogname")
+
+// brandNamed reports whether an id or a class attribute names the site's
+// or project's name (brandNames among its words).
+func brandNamed(v string) bool {
+	if !strings.Contains(v, "name") && !strings.Contains(v, "title") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(v)) {
+		if brandNames[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// fewNameWords reports whether fewer than half of the words of four
+// letters or more of a site's name are among h1's words.
+func fewNameWords(name string, h1 []string) bool {
+	long, in := 0, 0
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if len(w) > 3 {
+			long++
+			if slices.Contains(h1, w) {
+				in++
+			}
+		}
+	}
+	return 2*in < long
 }
 
 // inOrder reports whether the words of short are among those of long, in
@@ -2782,6 +2922,16 @@ func namedDateOf(n *html.Node) string {
 		if label, d, ok := strings.Cut(t, ":"); ok && dateLabels[strings.ToLower(strings.TrimSpace(label))] {
 			if _, ok := bareDate(strings.TrimSpace(d), false); ok {
 				return strings.TrimSpace(d)
+			}
+		}
+		// The label in an element of its own, the date after it
+		// (Doxygen's <dl class="section date"><dt>Date</dt><dd>8 March
+		// 2025</dd>).
+		if first := firstContent(n); first != nil && dateLabels[labelOf(first)] {
+			if d, ok := strings.CutPrefix(t, strings.TrimSpace(textOf(first))); ok {
+				if _, ok := bareDate(strings.TrimSpace(d), false); ok {
+					return strings.TrimSpace(d)
+				}
 			}
 		}
 	}
@@ -3056,7 +3206,8 @@ const maxCaptionWords = 40
 
 // dropPictureCaption removes a picture's caption from the paragraph that
 // holds both: a picture first (alone or in its link), a line break or
-// none, then only a short line in italics or small print ("<p><img><br><em>The
+// none, then only a short line in italics or small print, or in a span
+// styled small (smallStyle) ("<p><img><br><em>The
 // poster, drawn by…</em></p>"), as old editors and minimal blog builds
 // write a captioned picture. The picture and its break stay; the caption
 // goes, as a <figcaption> does.
@@ -3090,6 +3241,10 @@ func dropPictureCaption(p *html.Node, m *meta) {
 	for _, c := range kids[start:] {
 		switch c.DataAtom {
 		case atom.Em, atom.I, atom.Small:
+		case atom.Span:
+			if !smallStyle(attr(c, "style")) {
+				return // a span in small type is one
+			}
 		default:
 			return
 		}
@@ -3275,6 +3430,22 @@ func publishedLine(p *html.Node) bool {
 	return loc != nil && loc[0] == 0 && strings.TrimFunc(text[loc[1]:], notWordRune) == ""
 }
 
+// wordCount and commentCount are a post's count of its words and of its
+// comments, as a theme states them under the text.
+var (
+	wordCount    = regexp.MustCompile(`(?i)\b\d[\d,. \x{a0}\x{202f}]*\s+(?:words|mots)\b`)
+	commentCount = regexp.MustCompile(`(?i)\b\d+\s+(?:comments?|commentaires?|responses?|réponses?|réactions?)\b`)
+)
+
+// countLine reports whether p is a short paragraph (maxLineBytes at most)
+// that counts the post's words and its comments ("This article is my
+// 23rd oldest. It is 473 words long, and it's got 2 comments for now.",
+// Anchor's footnote): the theme's statistics of the post, not its text.
+func countLine(p *html.Node) bool {
+	text, ok := shortText(p)
+	return ok && strings.ContainsAny(text, "0123456789") && wordCount.MatchString(text) && commentCount.MatchString(text)
+}
+
 // askAndLink reports whether p, a paragraph, is a call to action: it
 // opens with a question in bold ("Vous avez un meuble à restaurer ?",
 // "Need a hand with yours?") and ends with a link of three words at most
@@ -3339,6 +3510,21 @@ func builderName(n *html.Node) string {
 func onlyElements(n *html.Node) bool {
 	for ; n != nil; n = n.NextSibling {
 		if n.Type == html.TextNode && strings.TrimSpace(n.Data) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// pictureTable reports whether t is a table that shows a picture and no
+// text but its <caption> (ikiwiki's img directive with a caption, old
+// editors' captioned picture): a figure, its caption the picture's.
+func pictureTable(t *html.Node) bool {
+	if t == nil || t.DataAtom != atom.Table || !holdsMedia(t) {
+		return false
+	}
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Caption && strings.TrimSpace(textOf(c)) != "" {
 			return false
 		}
 	}

@@ -2077,20 +2077,12 @@ func TestRound30(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<div class="well"><h1>Budget approved</h1>`+councilStory+`</div>`, []string{councilP1, councilP3}, nil)
 	})
 	t.Run("an ISO day after a byline's \"on\" is the page's date, not after a bare label", func(t *testing.T) {
-		for _, c := range []struct {
-			text string
-			want string
-		}{
-			{"\n    written by Harriet Okafor\n    on 2025-08-03\n  ", "2025-08-03"},
-			{"Publié le 2025-03-11", "2025-03-11"},
-			{"Created: 2025-02-12 Wed 21:40", ""},
-			{"Posted by Ann on 2025-13-40", ""},
-		} {
-			got, ok := statedDate(c.text, false)
-			if s := got.Format("2006-01-02"); ok != (c.want != "") || ok && s != c.want {
-				t.Errorf("statedDate(%q) = %s, %v; want %q", c.text, s, ok, c.want)
-			}
-		}
+		checkDays(t, "statedDate", statedDate, map[string]string{
+			"\n    written by Harriet Okafor\n    on 2025-08-03\n  ": "2025-08-03",
+			"Publié le 2025-03-11":                                   "2025-03-11",
+			"Created: 2025-02-12 Wed 21:40":                          "",
+			"Posted by Ann on 2025-13-40":                            "",
+		})
 	})
 	t.Run("a day header right over the post's title is the page's date", func(t *testing.T) {
 		for _, c := range []struct {
@@ -2163,4 +2155,271 @@ func TestRound30(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestRound31 holds the rules of round 31 of issue 16, each on a small
+// page of its own.
+func TestRound31(t *testing.T) {
+	t.Run("a box titled with a note's label in an element of its own is a note, on a page that shows no code", func(t *testing.T) {
+		for _, box := range []string{
+			`<dl class="section note"><dt>Note</dt><dd>Always switch the track power off before opening the box.</dd></dl>`,
+			`<div class="note"><div class="title">Note</div><div class="content">The spreadsheet is on the data page if you want the daily numbers.</div></div>`,
+			`<dl class="todo"><dt><b>Todo:</b></dt><dd>Find the dry joint on the road 3 detector before the show.</dd></dl>`,
+		} {
+			checkBoxGoes(t, box, "track power", "daily numbers", "dry joint")
+		}
+		// A note that opens with its label and goes on is the text's own;
+		// so is a titled note beside the code a page shows.
+		for _, c := range []struct {
+			box   string
+			notes bool
+			want  bool
+		}{
+			{`<div class="note"><div class="title">Note</div><div>The spreadsheet is on the data page.</div></div>`, true, true},
+			{`<div class="note"><div class="title">Note</div><div>The spreadsheet is on the data page.</div></div>`, false, false},
+			{`<div class="note"><p>Note: the spreadsheet is on the data page.</p></div>`, true, false},
+			{`<div class="note"><h3>Note</h3><p>The spreadsheet is on the data page.</p></div>`, true, false},
+		} {
+			doc, err := html.Parse(strings.NewReader(`<main>` + c.box + `</main>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := labelledOrNote(find(doc, atom.Div), c.notes); got != c.want {
+				t.Errorf("%s (notes %v): labelledOrNote %v, want %v", c.box, c.notes, got, c.want)
+			}
+		}
+	})
+	t.Run("a box named by its kind and \"box\" in one word is a callout", func(t *testing.T) {
+		checkString(t, "kindBox", kindBox, map[string]bool{
+			"notebox":    true,
+			"warningbox": true,
+			"inbox":      false,
+			"toolbox":    false,
+		})
+		checkBoxGoes(t, `<div class="notebox">This page is looked after by the facilities group. Edit it if something is out of date.</div>`, "facilities group")
+	})
+	t.Run("the caption of a table that shows only a picture is the picture's", func(t *testing.T) {
+		const picture = `<table class="img"><caption>The new booking calendar on the laundry room door.</caption><tr><td><a href="cal.jpg"><img src="cal.jpg"></a></td></tr></table>`
+		checkBoxGoes(t, picture, "booking calendar")
+		for _, c := range []struct {
+			table string
+			want  bool
+		}{
+			{picture, true},
+			{`<table><caption>Grants by club</caption><tr><td><img src="c.png"> Rowing</td><td>12,000</td></tr></table>`, false},
+			{`<table><caption>Grants by club</caption><tr><td>Rowing</td></tr></table>`, false},
+		} {
+			doc, err := html.Parse(strings.NewReader(`<main>` + c.table + `</main>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pictureTable(find(doc, atom.Table)); got != c.want {
+				t.Errorf("%s: pictureTable %v, want %v", c.table, got, c.want)
+			}
+		}
+	})
+	t.Run("a short line counting the post's words and comments is the theme's statistics", func(t *testing.T) {
+		for _, c := range []struct {
+			line string
+			want bool
+		}{
+			{`Cet article, publié le <time>15 juillet 2025</time>, est notre 23e article. Il fait 473 mots, et il a reçu 2 commentaires pour l’instant.`, true},
+			{`This article is my 23rd oldest. It is 1,473 words long, and it’s got 0 comments for now.`, true},
+			{`The petition has 473 words and 2,000 signatures.`, false},
+			{`We wrote 300 words a day for a month.`, false},
+		} {
+			doc, err := html.Parse(strings.NewReader(`<main><p>` + c.line + `</p></main>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := countLine(find(doc, atom.P)); got != c.want {
+				t.Errorf("%s: countLine %v, want %v", c.line, got, c.want)
+			}
+		}
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>This article is my 23rd oldest. It is 473 words long, and it’s got 2 comments for now.</p></main>`, []string{councilP3}, []string{"23rd oldest"})
+	})
+	t.Run("a block named for boxed text is a callout", func(t *testing.T) {
+		checkString(t, "boxedText", boxedText, map[string]bool{
+			"mcnBoxedTextBlock": true,
+			"boxed-text":        true,
+			"mcnTextBlock":      false,
+			"layout-boxed":      false,
+		})
+		checkBoxGoes(t, `<div class="mcnBoxedTextBlock"><div class="mcnTextContent"><strong>Work day on 28 June</strong>: sign up with Claire before the 20th. Lunch shared at noon, tools provided.</div></div>`, "Work day", "sign up with Claire")
+	})
+	t.Run("a line in a span styled small after a picture in its paragraph is the picture's caption", func(t *testing.T) {
+		text := pruned(t, `<div><p>`+councilP1+`</p><p style="text-align: center;"><img src="/hall.jpg" alt=""><br><span style="font-size: 9pt; color: #777;">The back room on a busy Thursday, with four tables running.</span></p><p>`+councilP3+`</p></div>`, &meta{})
+		if strings.Contains(text, "back room") || !strings.Contains(text, "energy costs") {
+			t.Errorf("caption kept or story lost:\n%s", text)
+		}
+		checkString(t, "smallStyle", smallStyle, map[string]bool{
+			"font-size: 9pt; color: #777;": true,
+			"font-size:0.8em":              true,
+			"FONT-SIZE: x-small":           true,
+			"font-size: 12pt":              false,
+			"font-size: 16px":              false,
+			"color: #777":                  false,
+		})
+	})
+	t.Run("a weekday and its comma before a date that puts the month first is a date alone", func(t *testing.T) {
+		checkDays(t, "bareDate", bareDate, map[string]string{
+			"Thursday, September 4, 2025": "2025-09-04",
+			"Sept. 4, 2025":               "2025-09-04",
+			"Thursday September 4, 2025":  "",
+		})
+	})
+	t.Run("a box named for the date whose term is a date label gives the date after it", func(t *testing.T) {
+		p := extractHas(t, "Release notes", "", `<div class="contents"><div class="textblock"><dl class="section date"><dt>Date</dt><dd>8 March 2025</dd></dl>`+councilStory+`</div></div>`, []string{councilP1}, []string{"8 March"})
+		if p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 3, 8, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("published_at %v, want 2025-03-08", p.PublishedAt)
+		}
+	})
+	t.Run("a meta tag generator's creation day is the page's date, its revision day is not", func(t *testing.T) {
+		for _, c := range []struct {
+			head string
+			want bool
+		}{
+			{`<meta name="Date-Creation-yyyymmdd" content="20250310"><meta name="Date-Revision-yyyymmdd" content="20250314">`, true},
+			{`<meta name="Date-Revision-yyyymmdd" content="20250314">`, false},
+		} {
+			p := extractHas(t, "Budget approved", c.head, `<main><h1>Budget approved</h1>`+councilStory+`</main>`, []string{councilP1}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)); got != c.want {
+				t.Errorf("%s: published_at %v, want 2025-03-10: %v", c.head, p.PublishedAt, c.want)
+			}
+		}
+	})
+	t.Run("a title of the site's name and the page's short name is the one h1's when the h1 holds fewer than half the name's words", func(t *testing.T) {
+		for _, c := range []struct {
+			h1, want string
+		}{
+			{"Championnat du club 2025 : Josiane Berthaut gagne à la dernière donne", "Championnat du club 2025 : Josiane Berthaut gagne à la dernière donne"},
+			{"Championnat 2025 du club de tarot de Vermenton : les résultats", "Club de Tarot de Vermenton"},
+		} {
+			p := extractHas(t, "Club de Tarot de Vermenton - Championnat 2025", "", `<div id="banner"><img src="b.jpg" alt="Club de Tarot de Vermenton"></div><div id="content"><h1>`+c.h1+`</h1>`+councilStory+`</div>`, []string{councilP1}, nil)
+			if p.Title != c.want {
+				t.Errorf("h1 %q: title %q, want %q", c.h1, p.Title, c.want)
+			}
+		}
+	})
+	t.Run("a quotation in italics signed after a dash is the story's, in a box or not", func(t *testing.T) {
+		const quote = `My son stepped on the box of the magic labyrinth. We glued it back together one Tuesday evening, and he still tells everyone about it. – Nadia, member`
+		extractHas(t, "Budget approved", "", `<div id="wikitext"><p>`+councilP1+`</p><p>`+councilP2+`</p><div class="indent"><em>`+quote+`</em></div><p>`+councilP3+`</p>`+councilMore+`</div>`, []string{councilP3, "My son stepped on the box"}, nil)
+		for _, c := range []struct {
+			text string
+			want bool
+		}{
+			{quote, true},
+			{`Two hundred and twelve movements on Saturday, and for the first time nobody had to reach behind the backscene. — Graham, operating at Wensford`, true},
+			{`Photo taken at the fair last Saturday by one of our members, with the stand in the back. – Club archive 2024.`, false},
+			{`Short line. – Nadia`, false},
+		} {
+			if got := attributedQuote(c.text); got != c.want {
+				t.Errorf("attributedQuote(%q) = %v, want %v", c.text, got, c.want)
+			}
+		}
+	})
+	t.Run("a byline that opens with its day dates the page when no statement does", func(t *testing.T) {
+		for _, c := range []struct {
+			meta string
+			want time.Time
+		}{
+			{`<p>5 octobre 2025 par <a href="/author/hc">Hélène Carrère</a></p>`, time.Date(2025, 10, 5, 0, 0, 0, 0, time.UTC)},
+			{`<p>5 octobre 2025 par <a href="/author/hc">Hélène Carrère</a></p><p>Publié le 3 octobre 2025</p>`, time.Date(2025, 10, 3, 0, 0, 0, 0, time.UTC)},
+		} {
+			p := extractHas(t, "Budget approved", "", `<div class="entry"><h1>Budget approved</h1><div class="entry-meta">`+c.meta+`</div>`+councilStory+`</div>`, []string{councilP1}, nil)
+			if p.PublishedAt == nil || !p.PublishedAt.Equal(c.want) {
+				t.Errorf("%s: published at %v, want %v", c.meta, p.PublishedAt, c.want)
+			}
+		}
+	})
+	t.Run("a title whose first or last part is the one h1, longer than the part Readability took, is the h1's", func(t *testing.T) {
+		for _, c := range []struct {
+			title, head, body, want string
+		}{
+			{"Town Notes | News / Budget approved after three hours of debate", "", `<div id="wikititle"><h1 class="pagetitle">Budget approved after three hours of debate</h1></div>`, "Budget approved after three hours of debate"},
+			{"Budget approved after three hours - Town Notes", `<meta property="og:title" content="Town Notes">`, `<article><h1>Budget approved after three hours</h1>`, "Budget approved after three hours"},
+		} {
+			p := extractHas(t, c.title, c.head, c.body+councilStory, []string{councilP1}, nil)
+			if p.Title != c.want {
+				t.Errorf("<title> %q: title %q, want %q", c.title, p.Title, c.want)
+			}
+		}
+	})
+	t.Run("a shop's name and a full stop before the h1 in the title is a prefix", func(t *testing.T) {
+		p := extractHas(t, "Town Notes. Budget approved after three hours", "", `<main><h1>Budget approved after three hours</h1>`+councilStory+`</main>`, []string{councilP1}, nil)
+		if p.Title != "Budget approved after three hours" {
+			t.Errorf("title %q", p.Title)
+		}
+	})
+	t.Run("a title that opens with the name the header shows and a colon has the rest for headline", func(t *testing.T) {
+		for _, c := range []struct {
+			name, want string
+		}{
+			{`<div id="projectname">Town Notes Handbook<span id="projectnumber">&#160;2.0</span></div>`, "Budget: approved after three hours"},
+			{`<div id="logo">Town Notes Handbook</div>`, "Town Notes Handbook: Budget: approved after three hours"},
+		} {
+			p := extractHas(t, "Town Notes Handbook: Budget: approved after three hours", "", `<div id="titlearea">`+c.name+`</div><div class="contents"><div class="title">Budget: approved after three hours</div>`+councilStory+`</div>`, []string{councilP1}, nil)
+			if p.Title != c.want {
+				t.Errorf("%s: title %q, want %q", c.name, p.Title, c.want)
+			}
+		}
+	})
+	t.Run("a creation statement in a comment where the page shows its date dates it", func(t *testing.T) {
+		const footer = `Last edited <span class="date">Sun 22 Jun 2025 10:03:41 AM BST</span><!-- Created <span class="date">Thu 12 Jun 2025 09:14:22 PM BST</span> -->`
+		checkDated(t, time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<main><h1>Budget approved</h1>` + councilStory + `</main><div class="pagedate">` + footer + `</div>`: true,
+			`<main><h1>Budget approved</h1>` + councilStory + `</main><div class="footer">` + footer + `</div>`:   false,
+		})
+	})
+	t.Run("the day an e-mail's preheader gives its issue dates the letter", func(t *testing.T) {
+		letter := func(id string) string {
+			return `<table><tr><td id="` + id + `"><span style="font-size:11px">Town Notes letter – 3 June 2025</span> <a href="*|ARCHIVE|*">View this email in your browser</a></td></tr><tr><td id="templateBody"><h1>Budget approved</h1>` + councilStory + `</td></tr></table>`
+		}
+		checkDated(t, time.Date(2025, 6, 3, 0, 0, 0, 0, time.UTC), map[string]bool{
+			letter("templatePreheader"): true,
+			letter("templateHeader"):    false,
+		})
+	})
+}
+
+// checkString checks a helper that judges a string (a class, a style)
+// against each case's want.
+func checkString(t *testing.T, name string, f func(string) bool, want map[string]bool) {
+	t.Helper()
+	for s, w := range want {
+		if got := f(s); got != w {
+			t.Errorf("%s(%q) = %v, want %v", name, s, got, w)
+		}
+	}
+}
+
+// checkDays checks a reader of dates in text against each case's day
+// ("" for none).
+func checkDays(t *testing.T, name string, f func(string, bool) (time.Time, bool), want map[string]string) {
+	t.Helper()
+	for text, w := range want {
+		got, ok := f(text, false)
+		if s := got.Format("2006-01-02"); ok != (w != "") || ok && s != w {
+			t.Errorf("%s(%q) = %s, %v; want %q", name, text, s, ok, w)
+		}
+	}
+}
+
+// checkDated reduces each page and checks whether it is dated day, as
+// each case wants.
+func checkDated(t *testing.T, day time.Time, pages map[string]bool) {
+	t.Helper()
+	for page, want := range pages {
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		if got := p.PublishedAt != nil && p.PublishedAt.Equal(day); got != want {
+			t.Errorf("%s: published at %v, want %v: %v", page, p.PublishedAt, day, want)
+		}
+	}
+}
+
+// checkBoxGoes reduces a story with box between its second and third
+// paragraphs, and checks that the story stays and none of gone does.
+func checkBoxGoes(t *testing.T, box string, gone ...string) {
+	t.Helper()
+	extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p>`+box+`<p>`+councilP3+`</p>`+councilMore+`</main>`, []string{councilP2, councilP3}, gone)
 }
