@@ -32,7 +32,7 @@ type compaction struct {
 	log  *slog.Logger
 	run  sync.Mutex // one compaction at a time
 	mu   sync.Mutex // guards timer
-	// timer fires idle after the last write, or after Open.
+	// timer fires idle after the last write or search, or after Open.
 	timer *time.Timer
 }
 
@@ -118,7 +118,7 @@ func (x *Index) awaitQuiet() {
 	c.timer.Reset(c.idle)
 }
 
-// compactQuiet compacts the index once writes have been quiet, unless it
+// compactQuiet compacts the index once it has been quiet, unless it
 // is compact already.
 func (x *Index) compactQuiet() {
 	c := &x.compaction
