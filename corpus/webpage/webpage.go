@@ -12,6 +12,7 @@ package webpage
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -104,31 +105,13 @@ func Extract(data []byte) (Page, error) {
 	if ld.title != "" {
 		t = ld.title
 	}
-	p := Page{Title: title(t, m), URL: m.canonical}
-	if p.URL == "" {
-		p.URL = m.ogURL
+	shared := m.sharedURL
+	if m.sharedMixed {
+		shared = "" // share links of several addresses give none
 	}
-	if p.URL == "" {
-		p.URL = m.itemURL
-	}
-	if p.URL == "" {
-		p.URL = m.dcURL
-	}
-	if p.URL == "" {
-		p.URL = m.shareURL
-	}
-	if p.URL == "" {
-		p.URL = m.permalink
-	}
-	if p.URL == "" && !m.sharedMixed {
-		p.URL = m.sharedURL
-	}
-	if p.URL == "" {
-		p.URL = m.returnURL
-	}
-	if p.URL == "" {
-		p.URL = m.titleLink
-	}
+	// The page's address from the likeliest source that gives one; the
+	// text is read for a stated address only when none does.
+	p := Page{Title: title(t, m), URL: cmp.Or(m.canonical, m.ogURL, m.itemURL, m.dcURL, m.shareURL, m.permalink, shared, m.returnURL, m.titleLink)}
 	if p.URL == "" {
 		p.URL = statedURL(texts)
 	}
