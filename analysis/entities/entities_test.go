@@ -1203,3 +1203,19 @@ func checkNoNameOpening(t *testing.T, prefix string, texts []string) {
 		}
 	}
 }
+
+// TestAimComplement checks that a French body's name goes on through
+// "pour", "sur" or "contre", an article and a noun after its complement or
+// adjective, when its head is a body founded for an aim, and not after an
+// assembly's name or a head alone (round 25 of issue 15).
+func TestAimComplement(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Les malades sont des employés du Centre de recherche sur la viande, selon la mairie.", "Centre de recherche sur la viande", true},
+		{"Les malades sont des employés du Centre de recherche sur la viande, selon la mairie.", "Centre de recherche", false},
+		{"Le président du Comité national contre le tabagisme, Yves Martinet, a parlé.", "Comité national contre le tabagisme", true},
+		{"Le pilotage revient à la Caisse nationale de solidarité pour l'autonomie depuis mardi.", "Caisse nationale de solidarité pour l'autonomie", true},
+		{"Les députés ont débattu à l'Assemblée nationale sur la bioéthique mardi soir.", "Assemblée nationale", true},
+		{"Les députés ont débattu à l'Assemblée nationale sur la bioéthique mardi soir.", "Assemblée nationale sur la bioéthique", false},
+		{"Elle a rejoint le Comité pour la première fois en 2019.", "Comité pour la première", false},
+	})
+}
