@@ -143,6 +143,11 @@ func (d *document) extend(i int) int {
 			last = end
 			continue
 		}
+		// "Office of Management and Budget": "and" joins a second field to
+		// the one an organization's head is "of", and ends the name.
+		if end := d.ofAnd(i, last, k); end > 0 {
+			return end
+		}
 		// "University of Texas", "Bank of Canada", "Banque de France": an
 		// organization's head word takes the known place after "of" or
 		// "de" into its name.
@@ -330,6 +335,43 @@ func (d *document) andCompany(i, last, k int) int {
 		}
 	}
 	return -1
+}
+
+// ofAnd returns the end of the second field that "and" at k joins to the
+// field an English organization's head is "of" ("Office of Management and
+// Budget", "Organisation of Economic Cooperation and Development",
+// "Department of Health and Human Services"), or -1: the run [i, last] ends
+// with the head, "of" and capitalized words, no place's name ("Bank of
+// England and Treasury" are two); one or two capitalized words follow
+// "and", then no name but a person's given name or role ("… and Budget
+// Director James Miller"), and none of them is an organization's word, a
+// place, a given name or a role ("Bank of Japan and Finance Ministry",
+// "Ministry of Finance and Trade Minister Hajime Tamura" are two).
+func (d *document) ofAnd(i, last, k int) int {
+	toks := d.toks
+	lx := d.x.lex
+	if !d.english || !d.lowerWord(k) || toks[k].key != "and" {
+		return -1
+	}
+	of := last
+	for of > i && toks[of].capital && !toks[of].allCaps {
+		of--
+	}
+	if of == last || of <= i || !d.lowerWord(of) || toks[of].key != "of" || !d.orgHeadWord(of-1) || d.placeKey(d.spanKey(span{from: of + 1, to: last})) {
+		return -1
+	}
+	end := k
+	for e := k + 1; e <= k+2 && d.nameLike(e) && toks[e].capital && !toks[e].allCaps; e++ {
+		key := toks[e].key
+		if lx.orgPrefix[key] || lx.orgWord[key] || lx.orgSuffix[key] || d.placeKey(key) || lx.givenName[key] || lx.role[key] {
+			break
+		}
+		end = e
+	}
+	if end == k || d.nameLike(end+1) && !lx.givenName[toks[end+1].key] && !lx.role[toks[end+1].key] {
+		return -1
+	}
+	return end
 }
 
 // institutionComplement returns the end of the lower-case complement an

@@ -1219,3 +1219,17 @@ func TestAimComplement(t *testing.T) {
 		{"Elle a rejoint le Comité pour la première fois en 2019.", "Comité pour la première", false},
 	})
 }
+
+// TestOfAnd checks that "and" joins a second field to the one an English
+// organization's head is "of", but not after a place nor before an
+// organization's word, a place or a person (round 25 of issue 15).
+func TestOfAnd(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"He said the Office of Management and Budget would object.", "Office of Management and Budget", true},
+		{"Office of Management and Budget Director James Miller said he would object.", "Office of Management and Budget", true},
+		{"Office of Management and Budget Director James Miller said he would object.", "James Miller", true},
+		{"The Department of Health and Human Services said on Tuesday it would act.", "Department of Health and Human Services", true},
+		{"Officials of the University of Texas and Harvard said on Tuesday they would act.", "University of Texas and Harvard", false},
+		{"The Ministry of Finance and Trade Minister Hajime Tamura said on Tuesday it would act.", "Ministry of Finance and Trade", false},
+	})
+}
