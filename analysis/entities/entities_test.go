@@ -1233,3 +1233,27 @@ func TestOfAnd(t *testing.T) {
 		{"The Ministry of Finance and Trade Minister Hajime Tamura said on Tuesday it would act.", "Ministry of Finance and Trade", false},
 	})
 }
+
+// TestOrgJoined checks that a name of parts joined by hyphens, one of them
+// an organization of the lists, is an organization, but not a town of the
+// lists, a match of two clubs or a model (round 25 of issue 15).
+func TestOrgJoined(t *testing.T) {
+	checkTyped(t, "CFDT-Quorvel", []typedCase{
+		{"Selon la CFDT-Quorvel, la grève sera suivie mardi.", corpus.Organization},
+	})
+	checkTyped(t, "Quorvel-FSU", []typedCase{
+		{"Selon le Quorvel-FSU, la grève sera suivie mardi.", corpus.Organization},
+	})
+	x := newTestExtractor(t)
+	for _, text := range []string{
+		"Il habite au Kremlin-Bicêtre depuis mardi.",
+		"Le match PSG-OM aura lieu dimanche soir.",
+		"Un Boeing-777 a atterri mardi.",
+	} {
+		for _, e := range x.Extract("", text, "fr") {
+			if strings.Contains(e.Name, "-") && e.Type == corpus.Organization {
+				t.Errorf("%q: got %q as an organization, want another type", text, e.Name)
+			}
+		}
+	}
+}
