@@ -1257,3 +1257,18 @@ func TestOrgJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadOfAfter checks that an English name whose later word is an
+// organization's head before "of" is that organization, whatever place
+// opens it (round 25 of issue 15).
+func TestHeadOfAfter(t *testing.T) {
+	checkTypedIn(t, "en", "Milan Chamber of Commerce", []typedCase{
+		{"A spokesman for the Milan Chamber of Commerce said prices would rise.", corpus.Organization},
+	})
+	checkTypedIn(t, "en", "Quorvel Chamber of Commerce", []typedCase{
+		{"The Quorvel Chamber of Commerce said on Tuesday prices would rise.", corpus.Organization},
+	})
+	checkTypedIn(t, "en", "East Riding of Yorkshire", []typedCase{
+		{"He lives in the East Riding of Yorkshire, near the coast.", corpus.Place},
+	})
+}

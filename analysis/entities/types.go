@@ -99,6 +99,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Person // "Olano (Esp)", "12. Camenzind.": a results list's athletes
 	case lx.orgSuffix[last.key] && len(words) > 1, d.orgHead(first.key) && len(words) > 1 && d.toks[from+1].text != "-":
 		return corpus.Organization // not "Haute-Savoie", "Haut-Karabakh"
+	case d.english && d.headOfAfter(words):
+		return corpus.Organization // "Japan Chamber of Commerce", "Milan Chamber of Commerce": the chamber, not Japan
 	case d.andCoAfter(to) && !last.allCaps:
 		return corpus.Organization // "Harris Upham and Co", "Brown Brothers Harriman & Co": the firm, no partner
 	case len(words) > 1 && lx.nameHead[first.key] && d.lowerAfter(from, to):
@@ -854,6 +856,19 @@ func (d *document) orgOfPlace(key string, words []token) bool {
 	}
 	e, ok := d.x.g.lookup[head]
 	return ok && d.x.g.entries[e].Type == corpus.Organization
+}
+
+// headOfAfter reports whether an organization's head word, capitalized,
+// stands after the first of the words and before "of" and a capitalized
+// word: a place's or a nation's body ("Japan Chamber of Commerce",
+// "American Academy of Arts"), named by its head, not by its place.
+func (d *document) headOfAfter(words []token) bool {
+	for j := 1; j+2 < len(words); j++ {
+		if w := words[j]; w.capital && !w.allCaps && d.orgHead(w.key) && words[j+1].key == "of" && !words[j+1].capital && words[j+2].capital {
+			return true
+		}
+	}
+	return false
 }
 
 // orgJoined reports whether the name [from, to] is parts that hyphens join
