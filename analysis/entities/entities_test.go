@@ -1272,3 +1272,15 @@ func TestHeadOfAfter(t *testing.T) {
 		{"He lives in the East Riding of Yorkshire, near the coast.", corpus.Place},
 	})
 }
+
+// TestRoleModifier checks that "Managing" before a role is the title's
+// first word, no name's: the organization before it and the person after
+// it stand alone (round 25 of issue 15).
+func TestRoleModifier(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"IMF Managing Director Michel Camdessus said the fund would help.", "IMF", true},
+		{"IMF Managing Director Michel Camdessus said the fund would help.", "IMF Managing", false},
+		{"It said IMF Managing director Michel Camdessus made the trip.", "IMF Managing", false},
+		{"It said IMF Managing director Michel Camdessus made the trip.", "Michel Camdessus", true},
+	})
+}

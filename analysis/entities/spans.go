@@ -55,6 +55,8 @@ func (d *document) accept(from, last int) {
 			flush()
 			piece = append(piece, k)
 			continue
+		case capitalized && !t.allCaps && lx.roleMod[t.key] && k+1 < len(d.toks) && d.toks[k+1].kind == wordToken && lx.role[d.toks[k+1].key]:
+			flush() // "IMF Managing Director Michel Camdessus": the title's first word, no name's
 		case len(piece) > 0 && d.toks[piece[len(piece)-1]].key == t.key && t.letters > 1:
 			flush() // "Berne Berne": a dateline run into the text
 			piece = append(piece, k)
