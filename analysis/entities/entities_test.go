@@ -1284,3 +1284,14 @@ func TestRoleModifier(t *testing.T) {
 		{"It said IMF Managing director Michel Camdessus made the trip.", "Michel Camdessus", true},
 	})
 }
+
+// TestGateAndWoodFirst checks that "Porte" and "Bois" open places' names,
+// a town's gate or wood, as "Parc" does (round 25 of issue 15).
+func TestGateAndWoodFirst(t *testing.T) {
+	checkTyped(t, "Porte de Quorvel", []typedCase{
+		{"Le salon se tient à la Porte de Quorvel jusqu'à dimanche.", corpus.Place},
+	})
+	checkTyped(t, "Bois de Quorvel", []typedCase{
+		{"Les coureurs ont traversé le Bois de Quorvel samedi matin.", corpus.Place},
+	})
+}
