@@ -1295,3 +1295,15 @@ func TestGateAndWoodFirst(t *testing.T) {
 		{"Les coureurs ont traversé le Bois de Quorvel samedi matin.", corpus.Place},
 	})
 }
+
+// TestPeopleOf checks that a French nation or a place's inhabitants in the
+// plural before "de" or "d'" is no word of the name after it, but that a
+// common noun of a demonym's ending opens a name (round 25 of issue 15).
+func TestPeopleOf(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Selon les Britanniques d'Autoquorvel, la voiture sera prête.", "Autoquorvel", true},
+		{"Selon les Britanniques d'Autoquorvel, la voiture sera prête.", "Britanniques d'Autoquorvel", false},
+		{"Les Japonais de Quorvel ont présenté leur voiture mardi.", "Japonais de Quorvel", false},
+		{"Les Gardiens de la Révolution ont tiré un missile mardi.", "Gardiens de la Révolution", true},
+	})
+}
