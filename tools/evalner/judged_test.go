@@ -201,6 +201,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 26, drawn after round 24 and judged before any change,
 		// other at random too; tuned on in round 25 (it was "unseen22").
 		{"tune26", 0.70},
+		// Sample 27, drawn after round 25 and never tuned on; other at
+		// random too.
+		{"unseen23", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
