@@ -69,7 +69,8 @@ import (
 // tuned on since round 29; pages named unseen23-* (6 French, 6 English),
 // measured after round 29 and tuned on since round 30; pages named
 // unseen24-* (6 French, 6 English), measured after round 30 and tuned on
-// since round 31 (testdata/pages/README.md).
+// since round 31; pages named unseen25-* (6 French, 6 English), measured
+// after round 31 and tuned on since round 32 (testdata/pages/README.md).
 // docs/quality.md says which rounds were held out and how they fared.
 var pagesDir = "testdata/pages"
 
@@ -107,8 +108,10 @@ var pagesDir = "testdata/pages"
 // round 29, its pages named unseen22-*; the twenty-third
 // (testdata/pages-unseen23) in round 30, its pages named unseen23-*; the
 // twenty-fourth (testdata/pages-unseen24) in round 31, its pages named
-// unseen24-*. The twenty-fifth set goes to testdata/pages-unseen25.
-const unseenDir = "testdata/pages-unseen25"
+// unseen24-*; the twenty-fifth (testdata/pages-unseen25) in round 32, its
+// pages named unseen25-*. The twenty-sixth set goes to
+// testdata/pages-unseen26.
+const unseenDir = "testdata/pages-unseen26"
 
 // unseenNames lists the pages of unseenDir, and skips the test when there
 // are none.
@@ -167,7 +170,14 @@ func TestHTMLGolden(t *testing.T) {
 	for _, name := range pageNames(t) {
 		t.Run(name, func(t *testing.T) {
 			got := goldenText(loadPage(t, name))
-			golden.Check(t, filepath.Join(pagesDir, name+".golden"), got, *update)
+			path := filepath.Join(pagesDir, name+".golden")
+			// A golden that holds only the header its page's author
+			// knew (an unseen set moved here while its round tunes on
+			// it) is recorded with -update once the page extracts right.
+			if data, err := os.ReadFile(path); err == nil && !*update && strings.HasSuffix(string(data), "\n\n") && strings.Count(string(data), "\n") == 4 {
+				t.Skipf("%s holds only its author's header", path)
+			}
+			golden.Check(t, path, got, *update)
 		})
 	}
 }
@@ -217,8 +227,17 @@ func TestHTMLMetadata(t *testing.T) {
 // the twenty-third set's two visible dates, read since round 30, and the
 // twenty-fourth set's eight (site's and project's names for titles,
 // dates in a comment, a Doxygen section, a meta generator's tag, a
-// byline, a preheader), read since round 31.
-var metadataMisses = map[string]string{}
+// byline, a preheader), read since round 31; and, while round 32 tunes on
+// the twenty-fifth set, its misses when first measured (round 31's code):
+var metadataMisses = map[string]string{
+	"unseen25-dondusangvalbreuil-collecte-fr":  "no date (visible only)",
+	"unseen25-epiduquartier-lettre-fr":         "no date (visible only, a newsletter)",
+	"unseen25-histoiresaintambrin-colonies-fr": "title with the exhibition's and site's names; no date (visible only)",
+	"unseen25-miranotebook-birdsong-en":        "no date (only in a TiddlyWiki store's created field)",
+	"unseen25-ravensworthtenants-bulkbuy-en":   "title: the wiki page's name and the wiki's",
+	"unseen25-wexcombeshop-newsletter-en":      "no date (visible only, a newsletter archive)",
+	"unseen25-wharfsideradio-firstshow-en":     "title with the handbook's name",
+}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
 	names := unseenNames(t)
@@ -244,17 +263,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // round 24, the eighteenth set's in round 25, the nineteenth set's in
 // round 26, the twentieth set's in round 27, the twenty-first set's in
 // round 28, the twenty-second set's in round 29, the twenty-third set's
-// in round 30, the twenty-fourth set's in round 31; the twenty-fifth
-// set's, measured with round 31's code:
-var unseenMetadataMisses = map[string]string{
-	"unseen25-dondusangvalbreuil-collecte-fr":  "no date (visible only)",
-	"unseen25-epiduquartier-lettre-fr":         "no date (visible only, a newsletter)",
-	"unseen25-histoiresaintambrin-colonies-fr": "title with the exhibition's and site's names; no date (visible only)",
-	"unseen25-miranotebook-birdsong-en":        "no date (only in a TiddlyWiki store's created field)",
-	"unseen25-ravensworthtenants-bulkbuy-en":   "title: the wiki page's name and the wiki's",
-	"unseen25-wexcombeshop-newsletter-en":      "no date (visible only, a newsletter archive)",
-	"unseen25-wharfsideradio-firstshow-en":     "title with the handbook's name",
-}
+// in round 30, the twenty-fourth set's in round 31, the twenty-fifth
+// set's in round 32.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -419,8 +430,18 @@ func TestHTMLQuality(t *testing.T) {
 // first measured (round 29's code), until round 30's rules brought all
 // four to the targets, and the twenty-fourth set's eight below target
 // when first measured (round 30's code), until round 31's rules brought
-// all eight to the targets.
-var belowTarget = map[string]struct{ leak, kept float64 }{}
+// all eight to the targets; and, while round 32 tunes on it, the
+// twenty-fifth set's below target when first measured (round 31's code):
+var belowTarget = map[string]struct{ leak, kept float64 }{
+	"unseen25-carnetlongere-enduitchanvre-fr":  {0.13, 1.00}, // 12.4 %, 100.0 %
+	"unseen25-dondusangvalbreuil-collecte-fr":  {0.02, 0.86}, // 0.0 %, 86.4 %
+	"unseen25-epiduquartier-lettre-fr":         {0.02, 0.40}, // 0.0 %, 40.3 %
+	"unseen25-histoiresaintambrin-colonies-fr": {0.26, 1.00}, // 25.1 %, 100.0 %
+	"unseen25-miranotebook-birdsong-en":        {0.12, 1.00}, // 11.5 %, 100.0 %
+	"unseen25-ravensworthtenants-bulkbuy-en":   {0.30, 1.00}, // 29.6 %, 100.0 %
+	"unseen25-wexcombeshop-newsletter-en":      {0.31, 0.98}, // 30.4 %, 98.9 %
+	"unseen25-wharfsideradio-firstshow-en":     {0.12, 1.00}, // 11.9 %, 100.0 %
+}
 
 // BenchmarkParse compares reducing a web page to its article with parsing
 // the same article as plain text, the per-document cost ingestion adds
@@ -540,18 +561,5 @@ func unseenLimit(leaked float64) float64 {
 // nineteenth set's in round 26, the twentieth set's in round 27, the
 // twenty-first set's in round 28, the twenty-second set's in round 29,
 // the twenty-third set's in round 30, the twenty-fourth set's in round
-// 31. The twenty-fifth set, measured with round 31's code:
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	"unseen25-carnetlongere-enduitchanvre-fr":   {0.13, 1.00}, // 12.4 %, 100.0 %
-	"unseen25-dondusangvalbreuil-collecte-fr":   {0.02, 0.86}, // 0.0 %, 86.4 %
-	"unseen25-epiduquartier-lettre-fr":          {0.02, 0.40}, // 0.0 %, 40.3 %
-	"unseen25-fibrevallon-coupure28mai-fr":      {0.02, 0.96}, // 0.0 %, 96.4 %
-	"unseen25-forumfiletaiguille-ourletjean-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen25-histoiresaintambrin-colonies-fr":  {0.26, 1.00}, // 25.1 %, 100.0 %
-	"unseen25-hobhousekitchen-castiron-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen25-miranotebook-birdsong-en":         {0.12, 1.00}, // 11.5 %, 100.0 %
-	"unseen25-ravensworthtenants-bulkbuy-en":    {0.30, 1.00}, // 29.6 %, 100.0 %
-	"unseen25-stannercoveswimmers-seatemps-en":  {0.02, 0.95}, // 0.0 %, 95.3 %
-	"unseen25-wexcombeshop-newsletter-en":       {0.31, 0.98}, // 30.4 %, 98.9 %
-	"unseen25-wharfsideradio-firstshow-en":      {0.12, 1.00}, // 11.9 %, 100.0 %
-}
+// 31, the twenty-fifth set's in round 32.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}
