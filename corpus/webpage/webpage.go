@@ -449,7 +449,7 @@ type meta struct {
 	jsonLD                     []string              // the JSON-LD scripts
 	noteIDs                    map[string]*html.Node // elements whose id holds a digit, footnotes' targets (gatherNotes)
 	scriptDate                 string                // the first "first published" date a page's script states (firstPublished)
-	dataScripts                []string              // the scripts, not JSON-LD, that hold a key "published" (objectDate)
+	dataScripts                []string              // the scripts, not JSON-LD, that hold a key "published" or "created" (objectDate)
 	headline                   string                // the longest part of a <title> cut by separators (titleHeadline)
 	headlineShown              bool                  // the page shows headline as a line of its own
 	headlineBare               string                // headline without a numbered label ("Update 7: "), when it has one
@@ -1689,7 +1689,7 @@ func collectElement(n *html.Node, m *meta) {
 			if m.scriptDate == "" {
 				m.scriptDate = firstPublished(n.FirstChild.Data)
 			}
-			if len(m.dataScripts) < 4 && strings.Contains(n.FirstChild.Data, `"published"`) {
+			if len(m.dataScripts) < 4 && (strings.Contains(n.FirstChild.Data, `"published"`) || strings.Contains(n.FirstChild.Data, `"created"`)) {
 				m.dataScripts = append(m.dataScripts, n.FirstChild.Data)
 			}
 		}
@@ -3068,8 +3068,23 @@ func firstPublished(script string) string {
 }
 
 // objectPublished is a key of an object's date of publication, and its
-// value.
-var objectPublished = regexp.MustCompile(`^"(?:published|datePublished|published_at|publishedAt)"\s*:\s*"([0-9][0-9T:.+\-Z ]{9,34})"`)
+// value; or its creation in TiddlyWiki's form of a date (tiddlyDate), as
+// a single-file wiki's store of tiddlers gives each its "created".
+var objectPublished = regexp.MustCompile(`^"(?:published|datePublished|published_at|publishedAt|created)"\s*:\s*"([0-9][0-9T:.+\-Z ]{9,34})"`)
+
+// tiddlyDate returns, in RFC 3339, a date written as TiddlyWiki writes
+// one: seventeen digits, year to millisecond, in UTC
+// ("20250405183000000"); d unchanged when it is not so written.
+func tiddlyDate(d string) string {
+	if len(d) != 17 || !isDigits(d) {
+		return d
+	}
+	t, err := time.Parse("20060102150405", d[:14])
+	if err != nil {
+		return d
+	}
+	return t.Format(time.RFC3339)
+}
 
 // objectDate returns the date of publication ("published": "…") of the
 // object of a script's data (a single-page app's state, as Lemmy's
@@ -3093,7 +3108,7 @@ func objectDate(scripts []string, url, headline string) string {
 				i += off
 				off = i + len(value)
 				if d := ownPublished(script, i); d != "" {
-					return d
+					return tiddlyDate(d)
 				}
 			}
 		}
