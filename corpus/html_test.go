@@ -232,7 +232,7 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	"unseen25-dondusangvalbreuil-collecte-fr":  "no date (visible only)",
 	"unseen25-epiduquartier-lettre-fr":         "no date (visible only, a newsletter)",
-	"unseen25-histoiresaintambrin-colonies-fr": "title with the exhibition's and site's names; no date (visible only)",
+	"unseen25-histoiresaintambrin-colonies-fr": "title with the exhibition's and site's names",
 	"unseen25-ravensworthtenants-bulkbuy-en":   "title: the wiki page's name and the wiki's",
 	"unseen25-wexcombeshop-newsletter-en":      "no date (visible only, a newsletter archive)",
 	"unseen25-wharfsideradio-firstshow-en":     "title with the handbook's name",
