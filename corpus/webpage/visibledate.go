@@ -93,9 +93,11 @@ func bareDate(text string, monthFirst bool) (time.Time, bool) {
 }
 
 // dateNamed reports whether a class names a date and not an update's:
-// one of its words, between "-", "_" and spaces, is "date", "pubdate" or
-// "published" ("episode-hero__date", "post-date", a data-tag's
-// "post-published-at"), and none says "updated" or "modified".
+// one of its words, between "-", "_" and spaces, is "date", "pubdate",
+// "published" or a creation's date in one word ("createdate", Mambo's and
+// Joomla 1.0's td.createdate beside td.modifydate; "creationdate")
+// ("episode-hero__date", "post-date", a data-tag's "post-published-at"),
+// and none says "updated" or "modified".
 func dateNamed(class string) bool {
 	if !strings.Contains(class, "date") && !strings.Contains(class, "published") {
 		return false
@@ -103,7 +105,7 @@ func dateNamed(class string) bool {
 	named := false
 	for _, w := range strings.FieldsFunc(strings.ToLower(class), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
 		switch w {
-		case "date", "pubdate", "published":
+		case "date", "pubdate", "published", "createdate", "createddate", "creationdate":
 			named = true
 		case "updated", "update", "modified", "edited":
 			return false
