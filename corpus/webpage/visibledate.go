@@ -128,7 +128,16 @@ func dateNamed(class string) bool {
 // for the date (dateClass) that holds a digit, its tags dropped: ikiwiki
 // keeps a page's creation there ("<div class="pagedate">Last edited …
 // <!-- Created <span class="date">Thu 12 Jun 2025 …</span> -->").
-func numberTexts(doc *html.Node) (texts []string, commented string) {
+//
+// And it returns the first day given, before the page's first <h1> (and
+// only when it has one), by a line of parts set apart by a middle dot one
+// of which is a date alone (issueDay): the line over a letter's headline
+// that says its issue ("Members' newsletter · Thursday 6 November 2025",
+// "Lettre n° 27 – 6 février 2025 · Voir la version en ligne"). A date
+// alone over a title, or after a dash alone, is a day header's or a
+// site's line as well.
+func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
+	headline := false
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		whole := false
@@ -147,11 +156,16 @@ func numberTexts(doc *html.Node) (texts []string, commented string) {
 						}
 					}
 					texts = append(texts, c.Data)
+					if !headline && issued == "" {
+						issued = issueDay(c.Data)
+					}
 				}
 			case html.ElementNode:
 				switch c.DataAtom {
 				case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
 					continue
+				case atom.H1:
+					headline = true
 				}
 				if day, ok := titledDate(c); ok && n.Type == html.ElementNode {
 					// A date shown as its distance ("4 months ago") with
@@ -166,7 +180,38 @@ func numberTexts(doc *html.Node) (texts []string, commented string) {
 		}
 	}
 	walk(doc)
-	return texts, commented
+	if !headline {
+		issued = ""
+	}
+	return texts, commented, issued
+}
+
+// issueSeparators set apart the parts of a line that says an issue.
+var issueSeparators = []string{" · ", " – ", " — ", " - ", " | "}
+
+// issueDay returns the part of a line set apart by a middle dot that is
+// a date alone, its parts also set apart by the other issueSeparators
+// ("Members' newsletter · Thursday 6 November 2025", "Lettre n° 27 – 6
+// février 2025 · Voir la version en ligne"); "" when none is.
+func issueDay(line string) string {
+	if !strings.Contains(line, "·") {
+		return ""
+	}
+	parts := []string{strings.Join(strings.Fields(line), " ")}
+	for _, sep := range issueSeparators {
+		var split []string
+		for _, p := range parts {
+			split = append(split, strings.Split(p, sep)...)
+		}
+		parts = split
+	}
+	for _, p := range parts {
+		p = strings.Trim(p, " ·–—|-")
+		if _, ok := bareDate(p, false); ok {
+			return p
+		}
+	}
+	return ""
 }
 
 // dateClass reports whether a class names a date in one of its words,

@@ -57,7 +57,7 @@ func Extract(data []byte) (Page, error) {
 		return Page{}, fmt.Errorf("parse HTML: %w", err)
 	}
 	// The texts a visible date may be read from, as the page has them.
-	texts, commented := numberTexts(doc)
+	texts, commented, issued := numberTexts(doc)
 	monthFirst := monthFirstLang(doc)
 	m := meta{code: showsCode(data)}
 	// One walk reads the metadata and drops the furniture, counting the
@@ -152,6 +152,9 @@ func Extract(data []byte) (Page, error) {
 		// it shows its date, when it shows none with a verb.
 		p.PublishedAt = &t
 	} else if t, ok := bareDate(m.issueDate, monthFirst); ok {
+		p.PublishedAt = &t
+	} else if t, ok := bareDate(issued, monthFirst); ok {
+		// The line over a letter's headline that says its issue.
 		p.PublishedAt = &t
 	} else if t, ok := bareDate(m.namedDate, monthFirst); ok {
 		p.PublishedAt = &t
