@@ -2496,6 +2496,17 @@ func title(t string, m meta) string {
 			break
 		}
 	}
+	if i := slices.IndexFunc(m.h1, func(h string) bool {
+		return len(strings.Fields(h)) >= 3 && !strings.EqualFold(h, m.homeName) && !strings.EqualFold(h, m.siteName) && !strings.EqualFold(h, m.brandName) &&
+			slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(t, h+sep) })
+	}); i >= 0 {
+		// A title that opens with one of the page's <h1>, of three words
+		// or more and not the site's name, then a separator and more
+		// ("<headline> · <exhibition> · <site>", Omeka's; "<headline> -
+		// <handbook's name>" beside docsify's h1.app-name): the headline
+		// is that <h1>.
+		t = m.h1[i]
+	}
 	if i := strings.LastIndex(t, " ["); i > 0 && strings.HasSuffix(t, "]") {
 		// A site's name in square brackets after the headline ("<headline>
 		// [<wiki's name>]", as a wiki titles its pages): it goes when it
