@@ -2625,6 +2625,22 @@ func title(t string, m meta) string {
 			break
 		}
 	}
+	if len(m.h1) == 1 && len(strings.Fields(m.h1[0])) > 2 {
+		// A <title> of the page's wiki name, words run together each
+		// with its capital ("BulkBuyClub - <wiki's name>", MoinMoin's),
+		// when the page's one <h1> holds each of its words in their
+		// order, and more ("How the bulk-buy food club works"): the
+		// headline is the <h1>.
+		page := strings.Join(strings.Fields(m.title), " ")
+		for _, sep := range titleSeparators {
+			if head, _, ok := strings.Cut(page, sep); ok {
+				if name := wikiWords(head); len(name) >= 2 && within(name, lowerWords(m.h1[0])) {
+					t = m.h1[0]
+				}
+				break
+			}
+		}
+	}
 	if len(m.h1) == 0 && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && len(strings.Fields(t)) < len(strings.Fields(m.headline))) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
 		// A page without an <h1> whose title still holds the site's
 		// name ("Fernhill Primary School - Year 5 pond survey…",
@@ -2843,6 +2859,32 @@ func within(short, long []string) bool {
 		}
 	}
 	return i == len(short)
+}
+
+// wikiWords returns the words, lowercased, of a wiki name: one word of
+// letters that opens with a capital and has another after a lowercase
+// letter ("BulkBuyClub": bulk, buy, club); nil for any other text.
+func wikiWords(name string) []string {
+	var words []string
+	start := 0
+	for i, r := range name {
+		switch {
+		case !unicode.IsLetter(r):
+			return nil
+		case i == 0 && !unicode.IsUpper(r):
+			return nil
+		case i > 0 && unicode.IsUpper(r):
+			if prev, _ := utf8.DecodeLastRuneInString(name[:i]); !unicode.IsLower(prev) {
+				return nil
+			}
+			words = append(words, strings.ToLower(name[start:i]))
+			start = i
+		}
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	return append(words, strings.ToLower(name[start:]))
 }
 
 // isDigits reports whether s is one or more ASCII digits.
