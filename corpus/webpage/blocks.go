@@ -789,10 +789,17 @@ func holdsMedia(n *html.Node) bool {
 }
 
 // afterMedia reports whether the element before n is a picture, or a box
-// holding a picture and no text: n is its caption.
+// holding a picture and no text: n is its caption. An empty anchor
+// between them (a <span> or <a> with no content, as MoinMoin marks each
+// line of its source with span.anchor) is passed over.
+// emptyAnchor reports whether n is a <span> or an <a> with nothing in it.
+func emptyAnchor(n *html.Node) bool {
+	return n.Type == html.ElementNode && n.FirstChild == nil && (n.DataAtom == atom.Span || n.DataAtom == atom.A)
+}
+
 func afterMedia(n *html.Node) bool {
 	p := n.PrevSibling
-	for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
+	for p != nil && (p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" || emptyAnchor(p)) {
 		p = p.PrevSibling
 	}
 	if p == nil || p.Type != html.ElementNode {

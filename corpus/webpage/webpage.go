@@ -1816,6 +1816,12 @@ func junk(n *html.Node) bool {
 		// sidebar's; its other words still name it.
 		class = strings.ReplaceAll(strings.ToLower(class), "widget", "block")
 	}
+	if n.DataAtom == atom.Img && strings.HasPrefix(strings.ToLower(class), "attachment") {
+		// A picture whose class says it is attached to the page
+		// (MoinMoin's img.attachment, WordPress' "attachment-large")
+		// is the page's picture, not a list of attachments.
+		class = ""
+	}
 	if !furnitureName(class) && !furnitureName(id) && !furnitureName(builderName(n)) {
 		return false
 	}
@@ -3434,7 +3440,7 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 	words := 0
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", emptyAnchor(c):
 		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I || c.DataAtom == atom.Small || c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c)):
 			words += len(strings.Fields(textOf(c)))
 		default:
