@@ -504,6 +504,17 @@ func admonition(class string) bool {
 	return false
 }
 
+// soleKinds are the kinds of a note box a class may name alone.
+var soleKinds = wordSet("note tip warn warning caution important hint")
+
+// soleKind reports whether a class is a note box's kind and nothing else
+// ("note", as MoinMoin's note parser writes a box of the text; "tip" and
+// "warn", docsify's paragraphs marked "?>" and "!>"): on a page that
+// shows no code, a callout, as an admonition is.
+func soleKind(class string) bool {
+	return len(class) <= len("important")+2 && soleKinds[strings.ToLower(strings.TrimSpace(class))]
+}
+
 // readItalics notes the classes a style sheet sets in italics by a rule
 // of their own, a single class (".c8{font-style:italic;…}"): the editors
 // that publish a document to the web write emphasis so, a generated class
@@ -971,7 +982,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) || namesAfterStory(c) ||
-				(afterFooter || !m.code && admonition(attr(c, "class"))) && !holdsArticle(c) || firstPost != nil && reply(c, firstPost) {
+				(afterFooter || !m.code && (admonition(attr(c, "class")) || soleKind(attr(c, "class")))) && !holdsArticle(c) || firstPost != nil && reply(c, firstPost) {
 				// An admonition on a page that shows no code is a notice
 				// set apart from the story (a blog's "Note: call the
 				// hotline", "Tip: join the mailing list"); a
