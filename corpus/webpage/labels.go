@@ -1,6 +1,7 @@
 package webpage
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -567,4 +568,85 @@ func proseSibling(n *html.Node, before bool) bool {
 		return true // the box ends a section of the story
 	}
 	return s != nil && s.DataAtom == atom.P && len(strings.Fields(textOf(s))) >= 20
+}
+
+// agendaList returns the list or table right after subheading h (past
+// blank text and empty anchors; a table alone in a <div> too) when it is
+// a diary: two items or rows or more, each naming a day by its number and
+// month ("Sat 15 Nov – Christmas order forms go out", "April order | 7
+// April | 13 April"), but a first row of labels, set apart from the text
+// by a rule before its heading or after it; nil otherwise.
+func agendaList(h *html.Node) *html.Node {
+	if headingLevel(h) < 2 {
+		return nil
+	}
+	l := h.NextSibling
+	for l != nil && (l.Type == html.TextNode && strings.TrimSpace(l.Data) == "" || emptyAnchor(l)) {
+		l = l.NextSibling
+	}
+	if l == nil || l.Type != html.ElementNode {
+		return nil
+	}
+	var items []*html.Node
+	switch inner := l; {
+	case l.DataAtom == atom.Ul || l.DataAtom == atom.Ol:
+		for c := l.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Li {
+				items = append(items, c)
+			}
+		}
+	case l.DataAtom == atom.Div && soleElement(l, true) != nil && soleElement(l, true).DataAtom == atom.Table:
+		inner = soleElement(l, true)
+		fallthrough
+	case inner.DataAtom == atom.Table:
+		for d := range inner.Descendants() {
+			if d.DataAtom == atom.Tr {
+				items = append(items, d)
+			}
+		}
+		if len(items) > 0 && !namesDay(textOf(items[0])) {
+			items = items[1:] // the labels of the columns
+		}
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	for _, it := range items {
+		if !namesDay(textOf(it)) {
+			return nil
+		}
+	}
+	if !ruleBeside(h, func(c *html.Node) *html.Node { return c.PrevSibling }) && !ruleBeside(l, func(c *html.Node) *html.Node { return c.NextSibling }) {
+		return nil // a diary the story gives, among its sections
+	}
+	return l
+}
+
+// ruleBeside reports whether the element next to n, going by next past
+// blank text and empty anchors, is a rule (<hr>).
+func ruleBeside(n *html.Node, next func(*html.Node) *html.Node) bool {
+	s := next(n)
+	for s != nil && (s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" || emptyAnchor(s)) {
+		s = next(s)
+	}
+	return s != nil && s.DataAtom == atom.Hr
+}
+
+// dayMonth and monthDay are a day by its number and its month in words,
+// in either order ("15 Nov", "7 April"; "November 15").
+var (
+	dayMonth = regexp.MustCompile(`\b\d{1,2}(?:er|st|nd|rd|th)?\s+(\p{L}{3,9})\b`)
+	monthDay = regexp.MustCompile(`\b(\p{L}{3,9})\.?\s+\d{1,2}\b`)
+)
+
+// namesDay reports whether text names a day by its number and month.
+func namesDay(text string) bool {
+	for _, re := range []*regexp.Regexp{dayMonth, monthDay} {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			if _, ok := months[strings.ToLower(m[1])]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -964,6 +964,17 @@ func prune(n *html.Node, m *meta) int {
 					collect(s, m)
 					n.RemoveChild(s)
 				}
+			} else if list := agendaList(c); list != nil {
+				// A diary under its heading (a letter's "Dates for your
+				// diary", a wiki's table of next orders): the site's
+				// calendar, not the story.
+				for s := c; s != list.NextSibling; {
+					after := s.NextSibling
+					collect(s, m)
+					n.RemoveChild(s)
+					s = after
+				}
+				next = list.NextSibling
 			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
