@@ -1090,9 +1090,10 @@ func styledEmphasis(style string) bool {
 }
 
 // smallStyle reports whether an inline style sets a small type, as
-// <small> does: a font-size of "small" or smaller, or below 10pt, 13px,
-// 0.85em or rem, or 85 % ("font-size: 9pt; color: #777", an editor's
-// caption under a picture).
+// <small> does: a font-size of "small" or smaller, or below 10pt, 0.85em
+// or rem, 85 %, or 13.6px, 0.85 of the browser's 16px ("font-size: 9pt;
+// color: #777", an editor's caption under a picture; "font-size: 13px",
+// an e-mail's).
 func smallStyle(style string) bool {
 	i := strings.Index(strings.ToLower(style), "font-size")
 	if i < 0 {
@@ -1109,7 +1110,7 @@ func smallStyle(style string) bool {
 	for _, u := range []struct {
 		unit  string
 		below float64
-	}{{"pt", 10}, {"px", 13}, {"rem", 0.85}, {"em", 0.85}, {"%", 85}} {
+	}{{"pt", 10}, {"px", 13.6}, {"rem", 0.85}, {"em", 0.85}, {"%", 85}} {
 		if num, ok := strings.CutSuffix(v, u.unit); ok {
 			f, err := strconv.ParseFloat(num, 64)
 			return err == nil && f > 0 && f < u.below
