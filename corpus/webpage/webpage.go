@@ -3490,8 +3490,9 @@ const maxAskWords = 50
 const maxPublishedWords = 15
 
 // publishedOpenings are the first letters of the statements publishedDate
-// reads.
-var publishedOpenings = []string{"publi", "mis en ligne", "post", "paru", "first published"}
+// reads; a page's creation is its publication ("Créé samedi 11 octobre
+// 2025", the line Zim puts at the top of each new page).
+var publishedOpenings = []string{"publi", "mis en ligne", "post", "paru", "first published", "créé", "created"}
 
 // publishedLine reports whether p is a paragraph that only states the
 // page's publication and its date ("Published by the Gazette on Sep. 2,
