@@ -337,8 +337,11 @@ func widgetText(text string) bool {
 	return n >= 2
 }
 
-// minLabelledSentenceWords is the fewest words of a labelledSentence.
-const minLabelledSentenceWords = 20
+// minLabelledSentenceWords is the fewest words of a labelledSentence:
+// fifteen ("Prochaine étape : le pignon ouest, en avril, avec une
+// troisième passe de finition à la chaux aérienne.", seventeen, a
+// writer's closing line once the page's fine print goes after it).
+const minLabelledSentenceWords = 15
 
 // labelledSentence reports whether text, which a label opens, goes on
 // after the label's colon as a sentence: a label of two words or more,
