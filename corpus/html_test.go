@@ -427,7 +427,6 @@ func TestHTMLQuality(t *testing.T) {
 // all eight to the targets; and, while round 32 tunes on it, the
 // twenty-fifth set's below target when first measured (round 31's code):
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen25-carnetlongere-enduitchanvre-fr":  {0.13, 1.00}, // 12.4 %, 100.0 %
 	"unseen25-dondusangvalbreuil-collecte-fr":  {0.02, 0.86}, // 0.0 %, 86.4 %
 	"unseen25-epiduquartier-lettre-fr":         {0.02, 0.40}, // 0.0 %, 40.3 %
 	"unseen25-histoiresaintambrin-colonies-fr": {0.26, 1.00}, // 25.1 %, 100.0 %

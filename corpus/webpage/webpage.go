@@ -1117,7 +1117,9 @@ func prune(n *html.Node, m *meta) int {
 // or paragraphs that are each one <small> and nothing else. A site's fine
 // print under the text ("Found a mistake? Edit this page…", a licence, a
 // last-built line), set off by a rule, as documentation and wiki builds
-// close a page; the text's own closing lines are not in small print.
+// close a page; the text's own closing lines are not in small print. A
+// line of links under a label in bold may come before the small print
+// (Zim's "Rétroliens :", the pages that link to this one).
 func finePrintAfterRule(n *html.Node) bool {
 	if n.DataAtom != atom.Hr {
 		return false
@@ -1128,6 +1130,7 @@ func finePrintAfterRule(n *html.Node) bool {
 		case s.Type == html.CommentNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) == "":
 		case s.DataAtom == atom.Small || s.DataAtom == atom.P && onlyChild(s) != nil && onlyChild(s).DataAtom == atom.Small:
 			found = true
+		case s.DataAtom == atom.A || s.DataAtom == atom.Br || (s.DataAtom == atom.B || s.DataAtom == atom.Strong) && strings.HasSuffix(strings.TrimSpace(textOf(s)), ":"):
 		default:
 			return false
 		}
