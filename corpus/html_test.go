@@ -427,10 +427,9 @@ func TestHTMLQuality(t *testing.T) {
 // all eight to the targets; and, while round 32 tunes on it, the
 // twenty-fifth set's below target when first measured (round 31's code):
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen25-dondusangvalbreuil-collecte-fr":  {0.02, 0.86}, // 0.0 %, 86.4 %
-	"unseen25-epiduquartier-lettre-fr":         {0.02, 0.40}, // 0.0 %, 40.3 %
-	"unseen25-histoiresaintambrin-colonies-fr": {0.26, 1.00}, // 25.1 %, 100.0 %
-	"unseen25-miranotebook-birdsong-en":        {0.12, 1.00}, // 11.5 %, 100.0 %
+	"unseen25-dondusangvalbreuil-collecte-fr": {0.02, 0.86}, // 0.0 %, 86.4 %
+	"unseen25-epiduquartier-lettre-fr":        {0.02, 0.40}, // 0.0 %, 40.3 %
+	"unseen25-miranotebook-birdsong-en":       {0.12, 1.00}, // 11.5 %, 100.0 %
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing

@@ -472,8 +472,11 @@ const maxInsetWords = 100
 // insetBox reports whether n is a box inset in the story: a <div>,
 // <section> or <table> that stands after a paragraph of prose (twenty
 // words or more) and before another or a subheading, opens with a title line — a heading, or a
-// paragraph in bold as a whole, of at most six words and no stop — and
-// holds something after it, maxInsetWords words at most. Practical boxes
+// paragraph in bold as a whole, of at most six words and no stop but a
+// question mark ("Vous avez des photos de colonie ?") — and holds
+// something after it, maxInsetWords words at most; a box alone in a block
+// of its own (Omeka's exhibit-block) stands between the blocks around
+// it, their paragraphs or headings next to it. Practical boxes
 // ("Vote par procuration", "How to apply", "If you need help") are set so
 // inside the text on every site; the story's own sections are not boxes
 // between two of its paragraphs. The author's verdict ("Notre avis :")
@@ -484,7 +487,13 @@ func insetBox(n *html.Node) bool {
 	default:
 		return false
 	}
-	if !proseSibling(n, true) || !proseSibling(n, false) {
+	// A box alone in a block of its own (Omeka's exhibit-block) is
+	// judged by the block's neighbours.
+	at := n
+	for at.Parent != nil && at.Parent.DataAtom == atom.Div && onlyChild(at.Parent) == at {
+		at = at.Parent
+	}
+	if !proseSibling(at, true) || !proseSibling(at, false) {
 		return false
 	}
 	first := firstContent(n)
@@ -507,7 +516,8 @@ func insetBox(n *html.Node) bool {
 		return false
 	}
 	head := strings.TrimSpace(textOf(first))
-	if f := strings.Fields(head); len(f) == 0 || len(f) > 6 || endsSentence(head) || verdictText(head) {
+	// French sets a space before "?" and "!": a mark alone is no word.
+	if f := strings.FieldsFunc(head, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?!:;", r) }); len(f) == 0 || len(f) > 6 || endsSentence(head) && !strings.HasSuffix(head, "?") || verdictText(head) {
 		return false
 	}
 	total := len(strings.Fields(textOf(n)))
@@ -547,8 +557,9 @@ func lastContent(n *html.Node) *html.Node {
 }
 
 // proseSibling reports whether n's element sibling before it (or after
-// it) is a paragraph of twenty words or more, or, after it, a
-// subheading.
+// it), or the last (or first) element of that sibling when it is a block
+// (<div>, <section>), is a paragraph of twenty words or more, or, after
+// it, a subheading.
 func proseSibling(n *html.Node, before bool) bool {
 	s := n.NextSibling
 	if before {
@@ -562,6 +573,15 @@ func proseSibling(n *html.Node, before bool) bool {
 			s = s.PrevSibling
 		} else {
 			s = s.NextSibling
+		}
+	}
+	if s != nil && (s.DataAtom == atom.Div || s.DataAtom == atom.Section) {
+		// A block of the story's (Omeka's exhibit-block): its paragraph
+		// or heading next to the box.
+		if before {
+			s = lastContent(s)
+		} else {
+			s = firstContent(s)
 		}
 	}
 	if s != nil && !before && headingLevel(s) > 1 {
