@@ -2023,16 +2023,27 @@ func listIntro(bs []*block, i int) bool {
 	return next.list && 2*next.linkText < len(next.text)
 }
 
-// introducedList reports whether bs[i] is a list the story's paragraph
-// before it announces, ending with a colon ("…, and it will usually move
-// on of its own accord. Instead:"): the story's list, even in a box of its
-// own (a site builder wraps each paragraph, and so each list, in one).
+// introducedList reports whether bs[i] is a list, or a quotation, the
+// story's paragraph before it announces, ending with a colon ("…, and it
+// will usually move on of its own accord. Instead:"; "… His verdict:"):
+// the story's, even in a box of its own (a site builder wraps each
+// paragraph, and so each list, in one) or short at the story's end.
 func introducedList(bs []*block, i int) bool {
 	b := bs[i]
-	if !b.list || i == 0 || 2*b.linkText >= len(b.text) {
+	if !b.list && !quoted(b) || i == 0 || 2*b.linkText >= len(b.text) {
 		return false
 	}
 	prev := bs[i-1]
 	return !prev.heading && !prev.list && !prev.apart && len(prev.words) >= 10 && prev.linkText == 0 &&
 		strings.HasSuffix(strings.TrimSpace(prev.text), ":")
+}
+
+// quoted reports whether block b stands in a <blockquote>.
+func quoted(b *block) bool {
+	for n, k := b.nodes[0], 0; n != nil && k < 3; n, k = n.Parent, k+1 {
+		if n.DataAtom == atom.Blockquote {
+			return true
+		}
+	}
+	return false
 }
