@@ -504,6 +504,21 @@ func admonition(class string) bool {
 	return false
 }
 
+// laterTiddler reports whether n is a tiddler's frame after another in a
+// TiddlyWiki's story river (div.tc-tiddler-frame): the first open
+// tiddler is the page's, the next are others the wiki opens with it.
+func laterTiddler(n *html.Node) bool {
+	if !strings.Contains(attr(n, "class"), "tc-tiddler-frame") {
+		return false
+	}
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode && strings.Contains(attr(s, "class"), "tc-tiddler-frame") {
+			return true
+		}
+	}
+	return false
+}
+
 // soleKinds are the kinds of a note box a class may name alone.
 var soleKinds = wordSet("note tip warn warning caution important hint")
 
@@ -992,7 +1007,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				collect(c, m)
 				n.RemoveChild(c)
-			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) || namesAfterStory(c) ||
+			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
 				(afterFooter || !m.code && (admonition(attr(c, "class")) || soleKind(attr(c, "class")))) && !holdsArticle(c) || firstPost != nil && reply(c, firstPost) {
 				// An admonition on a page that shows no code is a notice
 				// set apart from the story (a blog's "Note: call the
