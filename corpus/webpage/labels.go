@@ -373,7 +373,40 @@ func labelHeading(n *html.Node) bool {
 		return false
 	}
 	l := labelOf(n)
+	if agendaLabels[l] && storyDiary(n) {
+		return false
+	}
 	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n)
+}
+
+// agendaLabels are the boxLabels of a diary.
+var agendaLabels = map[string]bool{"agenda": true, "l'agenda": true, "à l'agenda": true, "upcoming events": true,
+	"what's on": true, "diary dates": true, "dates à retenir": true, "prochains rendez-vous": true,
+	"les rendez-vous": true, "rendez-vous": true, "prochaines sorties": true, "prochaines activités": true}
+
+// storyDiary reports whether subheading h, a diary's label, heads a
+// section of the story rather than a box: a subheading of the level of
+// one of the story's before it that is no label, over a paragraph of
+// prose, two sentences and forty words or more ("Prochains rendez-vous",
+// the last section of a report, "La prochaine collecte aura lieu le
+// mardi 10 juin, … L'amicale tiendra son assemblée générale …").
+func storyDiary(h *html.Node) bool {
+	p := h.NextSibling
+	for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
+		p = p.NextSibling
+	}
+	if p == nil || p.DataAtom != atom.P {
+		return false
+	}
+	if text := strings.Join(strings.Fields(textOf(p)), " "); len(strings.Fields(text)) < 40 || countSentences(text) < 2 {
+		return false
+	}
+	for s := h.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode && s.DataAtom == h.DataAtom && !boxLabel(labelOf(s)) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstContent returns n's first child element when no text comes
