@@ -58,6 +58,9 @@ func Extract(data []byte) (Page, error) {
 	}
 	// The texts a visible date may be read from, as the page has them.
 	texts, commented, issued := numberTexts(doc)
+	if bytes.Contains(data, []byte("mj-column-per-")) {
+		liftColumns(doc)
+	}
 	monthFirst := monthFirstLang(doc)
 	m := meta{code: showsCode(data)}
 	// One walk reads the metadata and drops the furniture, counting the
@@ -502,6 +505,105 @@ func admonition(class string) bool {
 		}
 	}
 	return false
+}
+
+// liftColumns lifts the content of an e-mail's stacked columns (MJML's
+// div.mj-column-per-100, one to each section, as Mailjet's online version
+// of a letter shows them) out of their layout tables, in their order,
+// into one <div> in place of the sections: the letter's text is spread
+// over the sections, and Readability, which takes one container, would
+// keep one section of it. Only the sections of the letter's background
+// (that of the sections that hold the most text) are lifted: a section of
+// another colour is the letter's frame (the bar over it, the footer) or
+// a box set in it, and goes.
+func liftColumns(doc *html.Node) {
+	var cols []*html.Node
+	for d := range doc.Descendants() {
+		if d.Type == html.ElementNode && strings.Contains(attr(d, "class"), "mj-column-per-") {
+			cols = append(cols, d)
+		}
+	}
+	if len(cols) < 3 {
+		return
+	}
+	// The sections' common box: the first column's ancestor that holds
+	// the last.
+	last := map[*html.Node]bool{}
+	for a := cols[len(cols)-1]; a != nil; a = a.Parent {
+		last[a] = true
+	}
+	box := cols[0].Parent
+	for box != nil && !last[box] {
+		box = box.Parent
+	}
+	if box == nil || box.DataAtom == atom.Html || box.DataAtom == atom.Body {
+		return
+	}
+	// Each column's background: its section's, the box's child that
+	// holds it.
+	colour := make([]string, len(cols))
+	text := map[string]int{}
+	for i, col := range cols {
+		section := col
+		for section.Parent != box {
+			section = section.Parent
+		}
+		colour[i] = backgroundColour(attr(section, "style"))
+		text[colour[i]] += len(textOf(col))
+	}
+	letter := ""
+	for c, n := range text {
+		if n > text[letter] {
+			letter = c
+		}
+	}
+	lifted := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	for i, col := range cols {
+		if colour[i] != letter {
+			continue
+		}
+		for d := range col.Descendants() {
+			// The cells of the column's own layout table.
+			if d.DataAtom != atom.Td || !ownCell(d, col) {
+				continue
+			}
+			for c := d.FirstChild; c != nil; {
+				next := c.NextSibling
+				d.RemoveChild(c)
+				lifted.AppendChild(c)
+				c = next
+			}
+		}
+	}
+	for c := box.FirstChild; c != nil; {
+		next := c.NextSibling
+		box.RemoveChild(c)
+		c = next
+	}
+	box.AppendChild(lifted)
+}
+
+// backgroundColour returns the value of an inline style's
+// background-color, lowercased, or "".
+func backgroundColour(style string) string {
+	_, v, ok := strings.Cut(strings.ToLower(style), "background-color:")
+	if !ok {
+		return ""
+	}
+	v, _, _ = strings.Cut(v, ";")
+	return strings.TrimSpace(v)
+}
+
+// ownCell reports whether cell td is of col's own layout table: no other
+// table between them but the one col holds.
+func ownCell(td, col *html.Node) bool {
+	tables := 0
+	for a := td.Parent; a != nil && a != col; a = a.Parent {
+		if a.DataAtom == atom.Table {
+			tables++
+		}
+	}
+	return tables == 1
 }
 
 // laterTiddler reports whether n is a tiddler's frame after another in a
