@@ -657,7 +657,7 @@ func agendaList(h *html.Node) *html.Node {
 				items = append(items, d)
 			}
 		}
-		if len(items) > 0 && !namesDay(textOf(items[0])) {
+		if len(items) > 0 && !namesDay(cellsText(items[0])) {
 			items = items[1:] // the labels of the columns
 		}
 	}
@@ -665,7 +665,7 @@ func agendaList(h *html.Node) *html.Node {
 		return nil
 	}
 	for _, it := range items {
-		if !namesDay(textOf(it)) {
+		if !namesDay(cellsText(it)) {
 			return nil
 		}
 	}
@@ -702,4 +702,16 @@ func namesDay(text string) bool {
 		}
 	}
 	return false
+}
+
+// cellsText returns the text of n's text nodes joined by spaces (a
+// table row's cells read apart).
+func cellsText(n *html.Node) string {
+	var parts []string
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			parts = append(parts, d.Data)
+		}
+	}
+	return strings.Join(parts, " ")
 }
