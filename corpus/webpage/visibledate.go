@@ -197,15 +197,7 @@ func issueDay(line string) string {
 	if !strings.Contains(line, "·") {
 		return ""
 	}
-	parts := []string{strings.Join(strings.Fields(line), " ")}
-	for _, sep := range issueSeparators {
-		var split []string
-		for _, p := range parts {
-			split = append(split, strings.Split(p, sep)...)
-		}
-		parts = split
-	}
-	for _, p := range parts {
+	for _, p := range splitParts(line, issueSeparators) {
 		p = strings.Trim(p, " ·–—|-")
 		if _, ok := bareDate(p, false); ok {
 			return p

@@ -3044,18 +3044,25 @@ func hasSeparator(t string) bool {
 	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.Contains(t, sep) })
 }
 
-// titleHeadline returns the longest part, in words, of a <title> cut at
-// its separators, or "" when the title has none or two parts are as
-// long.
-func titleHeadline(t string) string {
+// splitParts returns the parts of t, its whitespace made single spaces,
+// cut at every one of seps.
+func splitParts(t string, seps []string) []string {
 	parts := []string{strings.Join(strings.Fields(t), " ")}
-	for _, sep := range titleSeparators {
+	for _, sep := range seps {
 		var next []string
 		for _, p := range parts {
 			next = append(next, strings.Split(p, sep)...)
 		}
 		parts = next
 	}
+	return parts
+}
+
+// titleHeadline returns the longest part, in words, of a <title> cut at
+// its separators, or "" when the title has none or two parts are as
+// long.
+func titleHeadline(t string) string {
+	parts := splitParts(t, titleSeparators)
 	if len(parts) < 2 {
 		return ""
 	}

@@ -2534,20 +2534,12 @@ func TestRound32(t *testing.T) {
 	t.Run("a diary under its heading, set apart by a rule, goes", func(t *testing.T) {
 		const diary = `<h3>Dates for your diary</h3><ul><li><strong>Sat 15 Nov</strong> – Christmas order forms go out</li><li><strong>Fri 28 Nov</strong> – Annual general meeting</li></ul>`
 		const table = `<h3>Next orders</h3><div><table><tr><td>Order</td><td>Opens</td></tr><tr><td>April order</td><td>7 April</td></tr><tr><td>May order</td><td>5 May</td></tr></table></div>`
-		for page, want := range map[string]bool{
+		checkFound(t, "agendaList", atom.H3, func(h *html.Node) bool { return agendaList(h) != nil }, map[string]bool{
 			`<main><hr>` + diary + `</main>`:                                                   true,
 			`<main>` + table + `<span class="anchor"></span><hr></main>`:                       true,
 			`<main><p>Text.</p>` + diary + `<p>More.</p></main>`:                               false,
 			`<main><hr><h3>Next orders</h3><ul><li>Flour</li><li>Rice, 5 May</li></ul></main>`: false,
-		} {
-			doc, err := html.Parse(strings.NewReader(page))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := agendaList(find(doc, atom.H3)) != nil; got != want {
-				t.Errorf("%s: agendaList %v, want %v", page, got, want)
-			}
-		}
+		})
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<hr>`+diary+`</main>`, []string{councilP3}, []string{"Dates for your diary", "Christmas order forms"})
 	})
 	t.Run("small type in pixels is below 0.85 of 16px", func(t *testing.T) {
@@ -2558,19 +2550,11 @@ func TestRound32(t *testing.T) {
 		})
 	})
 	t.Run("a line that only states the page's creation is a dateline", func(t *testing.T) {
-		for line, want := range map[string]bool{
-			`<i>Créé samedi 11 octobre 2025</i><br>`:                 true,
-			`Created on 11 October 2025`:                             true,
-			`Created a rota for the Saturday volunteers in October.`: false,
-		} {
-			doc, err := html.Parse(strings.NewReader(`<main><p>` + line + `</p></main>`))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := publishedLine(find(doc, atom.P)); got != want {
-				t.Errorf("%s: publishedLine %v, want %v", line, got, want)
-			}
-		}
+		checkFound(t, "publishedLine", atom.P, publishedLine, map[string]bool{
+			`<p><i>Créé samedi 11 octobre 2025</i><br></p>`:                 true,
+			`<p>Created on 11 October 2025</p>`:                             true,
+			`<p>Created a rota for the Saturday volunteers in October.</p>`: false,
+		})
 	})
 	t.Run("a two-word label and a lowercase sentence of fifteen words is the writer's", func(t *testing.T) {
 		checkString(t, "labelledSentence", labelledSentence, map[string]bool{
@@ -2579,19 +2563,12 @@ func TestRound32(t *testing.T) {
 		})
 	})
 	t.Run("a labelled line of links may come between a rule and the fine print", func(t *testing.T) {
-		for after, want := range map[string]bool{
-			`<b>Rétroliens :</b> <a href="j">Journal</a> <a href="p">Pignon ouest</a><br><br><p><small>Carnet exporté avec Zim.</small></p>`: true,
-			`<b>Rétroliens :</b> <a href="j">Journal</a>`:                                   false,
-			`<b>Next time</b> <a href="j">Journal</a><p><small>Carnet exporté.</small></p>`: false,
-		} {
-			doc, err := html.Parse(strings.NewReader(`<main><p>` + councilP1 + `</p><hr>` + after + `</main>`))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := finePrintAfterRule(find(doc, atom.Hr)); got != want {
-				t.Errorf("rule then %s: finePrintAfterRule %v, want %v", after, got, want)
-			}
-		}
+		const story = `<main><p>` + councilP1 + `</p><hr>`
+		checkFound(t, "finePrintAfterRule", atom.Hr, finePrintAfterRule, map[string]bool{
+			story + `<b>Rétroliens :</b> <a href="j">Journal</a> <a href="p">Pignon ouest</a><br><br><p><small>Carnet exporté avec Zim.</small></p></main>`: true,
+			story + `<b>Rétroliens :</b> <a href="j">Journal</a></main>`:                                                                                    false,
+			story + `<b>Next time</b> <a href="j">Journal</a><p><small>Carnet exporté.</small></p></main>`:                                                  false,
+		})
 	})
 	t.Run("an inset box alone in a block of its own, titled with a question, is a box", func(t *testing.T) {
 		const box = `<div style="border: 2px solid #7a5c3e"><p><strong>Vous avez des photos de colonie ?</strong></p><p>Apportez-les le samedi matin : nous les numérisons gratuitement.</p></div>`
@@ -2644,4 +2621,19 @@ func TestRound32(t *testing.T) {
 		page := `<div style="background-color:#F4F4F4">` + section("#F4F4F4", `<p>Lettre n° 27 · Voir la version en ligne</p>`) + section("#ffffff", `<h1>Budget approved</h1><p>`+councilP1+`</p>`) + section("#ffffff", `<p>`+councilP2+`</p><p>`+councilP3+`</p>`) + section("#eef5e9", `<p><strong>Assemblée générale : samedi 15 mars à 10 heures.</strong></p><p>Salle Jean-Moulin, garde d'enfants assurée sur place.</p>`) + section("#ffffff", councilMore) + section("#F4F4F4", `<p>Cet e-mail a été envoyé à [[EMAIL_TO]], cliquez ici pour vous désabonner.</p>`) + `</div>`
 		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP2, councilP3, "within two winters"}, []string{"Salle Jean-Moulin", "Voir la version", "désabonner"})
 	})
+}
+
+// checkFound checks a helper that judges the first element of a kind in
+// each small page against the page's want.
+func checkFound(t *testing.T, name string, a atom.Atom, f func(*html.Node) bool, want map[string]bool) {
+	t.Helper()
+	for page, w := range want {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := f(find(doc, a)); got != w {
+			t.Errorf("%s: %s %v, want %v", page, name, got, w)
+		}
+	}
 }
