@@ -1547,8 +1547,20 @@ func attributedQuote(text string) bool {
 		return false
 	}
 	text = strings.TrimSpace(text)
-	loc := quoteAttribution.FindStringIndex(text)
-	return loc != nil && len(strings.Fields(text[:loc[0]])) >= 12
+	// No dash follows the signature's: the pattern is tried from the
+	// stop before the last dash only, not from every byte of a long
+	// paragraph.
+	start := max(strings.LastIndex(text, "–"), strings.LastIndex(text, "—"))
+	for start > 0 && strings.IndexByte("\t\n\f\r ", text[start-1]) >= 0 {
+		start--
+	}
+	if start == 0 {
+		return false
+	}
+	_, size := utf8.DecodeLastRuneInString(text[:start])
+	start -= size
+	loc := quoteAttribution.FindStringIndex(text[start:])
+	return loc != nil && len(strings.Fields(text[:start+loc[0]])) >= 12
 }
 
 // storyList reports whether a block is a list of the story's: fifteen
