@@ -59,6 +59,7 @@ func (d *document) extend(i int) int {
 	toks := d.toks
 	last, start := i, i
 	complements, complementHead, coordinated := 0, -1, 0
+	aimed := false
 	for {
 		k := last + 1
 		if k >= len(toks) {
@@ -142,6 +143,11 @@ func (d *document) extend(i int) int {
 			last = end
 			continue
 		}
+		// "Office of Management and Budget": "and" joins a second field to
+		// the one an organization's head is "of", and ends the name.
+		if end := d.ofAnd(i, last, k); end > 0 {
+			return end
+		}
 		// "University of Texas", "Bank of Canada", "Banque de France": an
 		// organization's head word takes the known place after "of" or
 		// "de" into its name.
@@ -210,12 +216,69 @@ func (d *document) extend(i int) int {
 			last = end
 			continue
 		}
+		// "Centre de recherche sur la viande", "Comité national contre le
+		// tabagisme": once, after its complement or adjective.
+		if end := d.aimComplement(i, last, k); end > 0 && !aimed {
+			aimed = true
+			last = end
+			continue
+		}
 		if end := d.knownTail(i, last); end > 0 {
 			last = end
 			continue
 		}
 		return last
 	}
+}
+
+// aimComplement returns the end of the complement that says what a French
+// institution is for, or against, after the complement or the adjective
+// that already made its name ("Centre de recherche sur la viande", "Caisse
+// nationale de solidarité pour l'autonomie", "Comité national contre le
+// tabagisme", "Centres de prévention et de lutte contre les maladies"), or
+// -1: the run [i, last] is a head of cues.txt's "aimhead" (or its plural),
+// capitalized mid-sentence, and lower-case words that are no name of the
+// lists; at k a word of cues.txt's "aim", an article and a noun, which may
+// carry adjectives. Without the complement, the name cut before it is a
+// piece of a longer one. A body that is not founded for an aim keeps its
+// name ("l'Assemblée nationale sur la bioéthique" is its debate, "la Cour
+// pénale internationale contre les violences" its case), and a head alone
+// ("le Centre pour la première fois") takes none.
+func (d *document) aimComplement(i, last, k int) int {
+	toks := d.toks
+	if d.english || last == i || !d.lowerWord(last) || !d.lowerWord(k) || !d.x.lex.aim[toks[k].key] {
+		return -1
+	}
+	h := last
+	for h > i && !toks[h].capital {
+		h--
+	}
+	lx := d.x.lex
+	if t := &toks[h]; !t.capital || t.sentHead || t.noisy || !lx.aimHead[t.key] && !(strings.HasSuffix(t.key, "s") && lx.aimHead[t.key[:len(t.key)-1]]) ||
+		lx.orgName[d.spanKey(span{from: h, to: last})] {
+		return -1
+	}
+	a := k + 1
+	if !d.lowerWord(a) {
+		return -1
+	}
+	switch toks[a].key {
+	case "le", "la", "les", "l'":
+	default:
+		return -1
+	}
+	n := a + 1
+	if !d.lowerWord(n) || !d.free(n) {
+		return -1
+	}
+	if t := &toks[n]; t.letters < 4 || t.digit || lx.stop[t.key] || lx.rejected[t.key] || infinitive(t.key) {
+		return -1
+	}
+	end := n
+	for end+1 < len(toks) && d.lowerWord(end+1) && d.free(end+1) && !toks[end+1].digit && d.adjective(toks[end+1].key) {
+		end++
+	}
+	return end
 }
 
 // knownTail returns the end of an organization's name of the lists that
@@ -272,6 +335,43 @@ func (d *document) andCompany(i, last, k int) int {
 		}
 	}
 	return -1
+}
+
+// ofAnd returns the end of the second field that "and" at k joins to the
+// field an English organization's head is "of" ("Office of Management and
+// Budget", "Organisation of Economic Cooperation and Development",
+// "Department of Health and Human Services"), or -1: the run [i, last] ends
+// with the head, "of" and capitalized words, no place's name ("Bank of
+// England and Treasury" are two); one or two capitalized words follow
+// "and", then no name but a person's given name or role ("… and Budget
+// Director James Miller"), and none of them is an organization's word, a
+// place, a given name or a role ("Bank of Japan and Finance Ministry",
+// "Ministry of Finance and Trade Minister Hajime Tamura" are two).
+func (d *document) ofAnd(i, last, k int) int {
+	toks := d.toks
+	lx := d.x.lex
+	if !d.english || !d.lowerWord(k) || toks[k].key != "and" {
+		return -1
+	}
+	of := last
+	for of > i && toks[of].capital && !toks[of].allCaps {
+		of--
+	}
+	if of == last || of <= i || !d.lowerWord(of) || toks[of].key != "of" || !d.orgHeadWord(of-1) || d.placeKey(d.spanKey(span{from: of + 1, to: last})) {
+		return -1
+	}
+	end := k
+	for e := k + 1; e <= k+2 && d.nameLike(e) && toks[e].capital && !toks[e].allCaps; e++ {
+		key := toks[e].key
+		if lx.orgPrefix[key] || lx.orgWord[key] || lx.orgSuffix[key] || d.placeKey(key) || lx.givenName[key] || lx.role[key] {
+			break
+		}
+		end = e
+	}
+	if end == k || d.nameLike(end+1) && !lx.givenName[toks[end+1].key] && !lx.role[toks[end+1].key] {
+		return -1
+	}
+	return end
 }
 
 // institutionComplement returns the end of the lower-case complement an

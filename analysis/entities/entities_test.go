@@ -1203,3 +1203,103 @@ func checkNoNameOpening(t *testing.T, prefix string, texts []string) {
 		}
 	}
 }
+
+// TestAimComplement checks that a French body's name goes on through
+// "pour", "sur" or "contre", an article and a noun after its complement or
+// adjective, when its head is a body founded for an aim, and not after an
+// assembly's name or a head alone (round 25 of issue 15).
+func TestAimComplement(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Les malades sont des employés du Centre de recherche sur la viande, selon la mairie.", "Centre de recherche sur la viande", true},
+		{"Les malades sont des employés du Centre de recherche sur la viande, selon la mairie.", "Centre de recherche", false},
+		{"Le président du Comité national contre le tabagisme, Yves Martinet, a parlé.", "Comité national contre le tabagisme", true},
+		{"Le pilotage revient à la Caisse nationale de solidarité pour l'autonomie depuis mardi.", "Caisse nationale de solidarité pour l'autonomie", true},
+		{"Les députés ont débattu à l'Assemblée nationale sur la bioéthique mardi soir.", "Assemblée nationale", true},
+		{"Les députés ont débattu à l'Assemblée nationale sur la bioéthique mardi soir.", "Assemblée nationale sur la bioéthique", false},
+		{"Elle a rejoint le Comité pour la première fois en 2019.", "Comité pour la première", false},
+	})
+}
+
+// TestOfAnd checks that "and" joins a second field to the one an English
+// organization's head is "of", but not after a place nor before an
+// organization's word, a place or a person (round 25 of issue 15).
+func TestOfAnd(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"He said the Office of Management and Budget would object.", "Office of Management and Budget", true},
+		{"Office of Management and Budget Director James Miller said he would object.", "Office of Management and Budget", true},
+		{"Office of Management and Budget Director James Miller said he would object.", "James Miller", true},
+		{"The Department of Health and Human Services said on Tuesday it would act.", "Department of Health and Human Services", true},
+		{"Officials of the University of Texas and Harvard said on Tuesday they would act.", "University of Texas and Harvard", false},
+		{"The Ministry of Finance and Trade Minister Hajime Tamura said on Tuesday it would act.", "Ministry of Finance and Trade", false},
+	})
+}
+
+// TestOrgJoined checks that a name of parts joined by hyphens, one of them
+// an organization of the lists, is an organization, but not a town of the
+// lists, a match of two clubs or a model (round 25 of issue 15).
+func TestOrgJoined(t *testing.T) {
+	checkTyped(t, "CFDT-Quorvel", []typedCase{
+		{"Selon la CFDT-Quorvel, la grève sera suivie mardi.", corpus.Organization},
+	})
+	checkTyped(t, "Quorvel-FSU", []typedCase{
+		{"Selon le Quorvel-FSU, la grève sera suivie mardi.", corpus.Organization},
+	})
+	// A town of the lists without its article, no organization of the
+	// Kremlin's: what the other rules say of it.
+	checkTyped(t, "Kremlin-Bicêtre", []typedCase{
+		{"Il habite au Kremlin-Bicêtre depuis mardi.", corpus.Other},
+	})
+	checkTyped(t, "PSG-OM", []typedCase{
+		{"Le match PSG-OM aura lieu dimanche soir.", corpus.Other},
+	})
+}
+
+// TestHeadOfAfter checks that an English name whose later word is an
+// organization's head before "of" is that organization, whatever place
+// opens it (round 25 of issue 15).
+func TestHeadOfAfter(t *testing.T) {
+	checkTypedIn(t, "en", "Milan Chamber of Commerce", []typedCase{
+		{"A spokesman for the Milan Chamber of Commerce said prices would rise.", corpus.Organization},
+	})
+	checkTypedIn(t, "en", "Quorvel Chamber of Commerce", []typedCase{
+		{"The Quorvel Chamber of Commerce said on Tuesday prices would rise.", corpus.Organization},
+	})
+	checkTypedIn(t, "en", "East Riding of Yorkshire", []typedCase{
+		{"He lives in the East Riding of Yorkshire, near the coast.", corpus.Place},
+	})
+}
+
+// TestRoleModifier checks that "Managing" before a role is the title's
+// first word, no name's: the organization before it and the person after
+// it stand alone (round 25 of issue 15).
+func TestRoleModifier(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"IMF Managing Director Michel Camdessus said the fund would help.", "IMF", true},
+		{"IMF Managing Director Michel Camdessus said the fund would help.", "IMF Managing", false},
+		{"It said IMF Managing director Michel Camdessus made the trip.", "IMF Managing", false},
+		{"It said IMF Managing director Michel Camdessus made the trip.", "Michel Camdessus", true},
+	})
+}
+
+// TestGateAndWoodFirst checks that "Porte" and "Bois" open places' names,
+// a town's gate or wood, as "Parc" does (round 25 of issue 15).
+func TestGateAndWoodFirst(t *testing.T) {
+	checkTyped(t, "Porte de Quorvel", []typedCase{
+		{"Le salon se tient à la Porte de Quorvel jusqu'à dimanche.", corpus.Place},
+	})
+	checkTyped(t, "Bois de Quorvel", []typedCase{
+		{"Les coureurs ont traversé le Bois de Quorvel samedi matin.", corpus.Place},
+	})
+}
+
+// TestPeopleOf checks that a French nation or a place's inhabitants in the
+// plural before "de" or "d'" is no word of the name after it, but that a
+// common noun of a demonym's ending opens a name (round 25 of issue 15).
+func TestPeopleOf(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Selon les Britanniques d'Autoquorvel, la voiture sera prête.", "Autoquorvel", true},
+		{"Selon les Britanniques d'Autoquorvel, la voiture sera prête.", "Britanniques d'Autoquorvel", false},
+		{"Les Japonais de Quorvel ont présenté leur voiture mardi.", "Japonais de Quorvel", false},
+		{"Les Gardiens de la Révolution ont tiré un missile mardi.", "Gardiens de la Révolution", true},
+	})
+}

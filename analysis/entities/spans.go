@@ -55,6 +55,12 @@ func (d *document) accept(from, last int) {
 			flush()
 			piece = append(piece, k)
 			continue
+		case capitalized && !t.allCaps && !d.english && d.lowerOnly(piece) && d.peopleOf(k) && d.connectorNext(k):
+			// "les Britanniques d'Autocar", "les Français de Wuhan": the
+			// people of a place and what they belong to, no name of theirs.
+			flush()
+		case capitalized && !t.allCaps && lx.roleMod[t.key] && k+1 < len(d.toks) && d.toks[k+1].kind == wordToken && lx.role[d.toks[k+1].key]:
+			flush() // "IMF Managing Director Michel Camdessus": the title's first word, no name's
 		case len(piece) > 0 && d.toks[piece[len(piece)-1]].key == t.key && t.letters > 1:
 			flush() // "Berne Berne": a dateline run into the text
 			piece = append(piece, k)
@@ -71,6 +77,39 @@ func (d *document) accept(from, last int) {
 		}
 	}
 	flush()
+}
+
+// peopleOf reports whether the French word k names a nation or the
+// inhabitants of a place in the plural: a demonym derived from the lists'
+// places ("les Nantais", "les Japonais") or an adjective of nationality and
+// "s" ("les Britanniques", "les Kurdes"). Not a noun of the demonyms'
+// endings: "les Gardiens de la Révolution" is a name.
+func (d *document) peopleOf(k int) bool {
+	key := d.toks[k].key
+	return strings.HasSuffix(key, "s") && (d.x.lex.demonym[key] || len(key) > 4 && d.x.lex.nationality[key[:len(key)-1]])
+}
+
+// lowerOnly reports whether a piece holds no capitalized word.
+func (d *document) lowerOnly(piece []int) bool {
+	for _, k := range piece {
+		if !d.lowerWord(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// connectorNext reports whether "de", "d'", "du" or "des" in lower case
+// follows word k.
+func (d *document) connectorNext(k int) bool {
+	if !d.lowerWord(k + 1) {
+		return false
+	}
+	switch d.toks[k+1].key {
+	case "de", "d'", "du", "des":
+		return true
+	}
+	return false
 }
 
 func (d *document) rejectedWord(t token) bool {

@@ -53,7 +53,7 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Place // "l'Etat de Victoria", "l'Etat du Wisconsin": the state, no thing
 	case len(words) > 1 && d.anyEventHead(words):
 		return corpus.Other // "Seconde Guerre mondiale", "Guerre froide"
-	case lx.orgName[key], d.orgOfPlace(key, words):
+	case lx.orgName[key], d.orgOfPlace(key, words), len(words) > 1 && d.orgJoined(from, to):
 		return corpus.Organization
 	case len(words) > 2 && strings.Contains(key, " - ") && lx.article[words[1].key] && d.spacedPlace(key):
 		return corpus.Place // "Dar-es-Salaam", the lists' "Dar es Salaam"
@@ -99,6 +99,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Person // "Olano (Esp)", "12. Camenzind.": a results list's athletes
 	case lx.orgSuffix[last.key] && len(words) > 1, d.orgHead(first.key) && len(words) > 1 && d.toks[from+1].text != "-":
 		return corpus.Organization // not "Haute-Savoie", "Haut-Karabakh"
+	case d.english && d.headOfAfter(words):
+		return corpus.Organization // "Japan Chamber of Commerce", "Milan Chamber of Commerce": the chamber, not Japan
 	case d.andCoAfter(to) && !last.allCaps:
 		return corpus.Organization // "Harris Upham and Co", "Brown Brothers Harriman & Co": the firm, no partner
 	case len(words) > 1 && lx.nameHead[first.key] && d.lowerAfter(from, to):
@@ -854,6 +856,55 @@ func (d *document) orgOfPlace(key string, words []token) bool {
 	}
 	e, ok := d.x.g.lookup[head]
 	return ok && d.x.g.entries[e].Type == corpus.Organization
+}
+
+// headOfAfter reports whether an organization's head word, capitalized,
+// stands after the first of the words and before "of" and a capitalized
+// word: a place's or a nation's body ("Japan Chamber of Commerce",
+// "American Academy of Arts"), named by its head, not by its place.
+func (d *document) headOfAfter(words []token) bool {
+	for j := 1; j+2 < len(words); j++ {
+		if w := words[j]; w.capital && !w.allCaps && d.orgHead(w.key) && words[j+1].key == "of" && !words[j+1].capital && words[j+2].capital {
+			return true
+		}
+	}
+	return false
+}
+
+// orgJoined reports whether the name [from, to] is parts that hyphens join
+// without spaces, one of them, and one only, an organization of the lists
+// and none a place, a given name or a person the lists know: a union's
+// branch ("Snes-FSU", "CGT-RATP", "CFDT-Cheminots"), a maker's brands
+// ("Chevrolet-Pontiac-GM"); not a place ("Paris-Orly", a town of the
+// lists), a duel ("Macron-Le Pen"), a match of two clubs ("PSG-OM") or a
+// model ("Boeing-777").
+func (d *document) orgJoined(from, to int) bool {
+	lx := d.x.lex
+	whole := d.spanKey(span{from: from, to: to})
+	if lx.placeName[whole] || lx.placeName["le "+whole] || lx.placeName["la "+whole] {
+		return false // "Noisy-le-Sec", "(Le) Kremlin-Bicêtre": a town of the lists
+	}
+	orgs, start := 0, from
+	for k := from; k <= to+1; k++ {
+		if t := &d.toks[min(k, to)]; k <= to && t.kind == wordToken {
+			if t.digit || !t.capital && !t.allCaps {
+				return false // "Boeing-777", "Saint-Jean-de-Luz"
+			}
+			continue
+		}
+		if k <= to && (d.toks[k].text != "-" || d.toks[k].spaceBefore || d.toks[k+1].spaceBefore) || k == start {
+			return false
+		}
+		key := d.spanKey(span{from: start, to: k - 1})
+		if d.placeKey(key) || lx.placeName[key] || lx.givenName[key] || lx.personName[key] {
+			return false
+		}
+		if e, ok := d.x.g.lookup[key]; lx.orgName[key] || ok && d.x.g.entries[e].Type == corpus.Organization {
+			orgs++
+		}
+		start = k + 1
+	}
+	return orgs == 1 && start > from
 }
 
 // showBefore reports whether a word of a show's or a contest's audience

@@ -337,8 +337,11 @@ func widgetText(text string) bool {
 	return n >= 2
 }
 
-// minLabelledSentenceWords is the fewest words of a labelledSentence.
-const minLabelledSentenceWords = 20
+// minLabelledSentenceWords is the fewest words of a labelledSentence:
+// fifteen ("Prochaine étape : le pignon ouest, en avril, avec une
+// troisième passe de finition à la chaux aérienne.", seventeen, a
+// writer's closing line once the page's fine print goes after it).
+const minLabelledSentenceWords = 15
 
 // labelledSentence reports whether text, which a label opens, goes on
 // after the label's colon as a sentence: a label of two words or more,
@@ -789,10 +792,17 @@ func holdsMedia(n *html.Node) bool {
 }
 
 // afterMedia reports whether the element before n is a picture, or a box
-// holding a picture and no text: n is its caption.
+// holding a picture and no text: n is its caption. An empty anchor
+// between them (a <span> or <a> with no content, as MoinMoin marks each
+// line of its source with span.anchor) is passed over.
+// emptyAnchor reports whether n is a <span> or an <a> with nothing in it.
+func emptyAnchor(n *html.Node) bool {
+	return n.Type == html.ElementNode && n.FirstChild == nil && (n.DataAtom == atom.Span || n.DataAtom == atom.A)
+}
+
 func afterMedia(n *html.Node) bool {
 	p := n.PrevSibling
-	for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
+	for p != nil && (p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" || emptyAnchor(p)) {
 		p = p.PrevSibling
 	}
 	if p == nil || p.Type != html.ElementNode {
@@ -1083,9 +1093,10 @@ func styledEmphasis(style string) bool {
 }
 
 // smallStyle reports whether an inline style sets a small type, as
-// <small> does: a font-size of "small" or smaller, or below 10pt, 13px,
-// 0.85em or rem, or 85 % ("font-size: 9pt; color: #777", an editor's
-// caption under a picture).
+// <small> does: a font-size of "small" or smaller, or below 10pt, 0.85em
+// or rem, 85 %, or 13.6px, 0.85 of the browser's 16px ("font-size: 9pt;
+// color: #777", an editor's caption under a picture; "font-size: 13px",
+// an e-mail's).
 func smallStyle(style string) bool {
 	i := strings.Index(strings.ToLower(style), "font-size")
 	if i < 0 {
@@ -1102,7 +1113,7 @@ func smallStyle(style string) bool {
 	for _, u := range []struct {
 		unit  string
 		below float64
-	}{{"pt", 10}, {"px", 13}, {"rem", 0.85}, {"em", 0.85}, {"%", 85}} {
+	}{{"pt", 10}, {"px", 13.6}, {"rem", 0.85}, {"em", 0.85}, {"%", 85}} {
 		if num, ok := strings.CutSuffix(v, u.unit); ok {
 			f, err := strconv.ParseFloat(num, 64)
 			return err == nil && f > 0 && f < u.below
@@ -1536,8 +1547,20 @@ func attributedQuote(text string) bool {
 		return false
 	}
 	text = strings.TrimSpace(text)
-	loc := quoteAttribution.FindStringIndex(text)
-	return loc != nil && len(strings.Fields(text[:loc[0]])) >= 12
+	// No dash follows the signature's: the pattern is tried from the
+	// stop before the last dash only, not from every byte of a long
+	// paragraph.
+	start := max(strings.LastIndex(text, "–"), strings.LastIndex(text, "—"))
+	for start > 0 && strings.IndexByte("\t\n\f\r ", text[start-1]) >= 0 {
+		start--
+	}
+	if start == 0 {
+		return false
+	}
+	_, size := utf8.DecodeLastRuneInString(text[:start])
+	start -= size
+	loc := quoteAttribution.FindStringIndex(text[start:])
+	return loc != nil && len(strings.Fields(text[:start+loc[0]])) >= 12
 }
 
 // storyList reports whether a block is a list of the story's: fifteen
@@ -2012,16 +2035,27 @@ func listIntro(bs []*block, i int) bool {
 	return next.list && 2*next.linkText < len(next.text)
 }
 
-// introducedList reports whether bs[i] is a list the story's paragraph
-// before it announces, ending with a colon ("…, and it will usually move
-// on of its own accord. Instead:"): the story's list, even in a box of its
-// own (a site builder wraps each paragraph, and so each list, in one).
+// introducedList reports whether bs[i] is a list, or a quotation, the
+// story's paragraph before it announces, ending with a colon ("…, and it
+// will usually move on of its own accord. Instead:"; "… His verdict:"):
+// the story's, even in a box of its own (a site builder wraps each
+// paragraph, and so each list, in one) or short at the story's end.
 func introducedList(bs []*block, i int) bool {
 	b := bs[i]
-	if !b.list || i == 0 || 2*b.linkText >= len(b.text) {
+	if !b.list && !quoted(b) || i == 0 || 2*b.linkText >= len(b.text) {
 		return false
 	}
 	prev := bs[i-1]
 	return !prev.heading && !prev.list && !prev.apart && len(prev.words) >= 10 && prev.linkText == 0 &&
 		strings.HasSuffix(strings.TrimSpace(prev.text), ":")
+}
+
+// quoted reports whether block b stands in a <blockquote>.
+func quoted(b *block) bool {
+	for n, k := b.nodes[0], 0; n != nil && k < 3; n, k = n.Parent, k+1 {
+		if n.DataAtom == atom.Blockquote {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package webpage
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -372,7 +373,40 @@ func labelHeading(n *html.Node) bool {
 		return false
 	}
 	l := labelOf(n)
+	if agendaLabels[l] && storyDiary(n) {
+		return false
+	}
 	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n)
+}
+
+// agendaLabels are the boxLabels of a diary.
+var agendaLabels = map[string]bool{"agenda": true, "l'agenda": true, "à l'agenda": true, "upcoming events": true,
+	"what's on": true, "diary dates": true, "dates à retenir": true, "prochains rendez-vous": true,
+	"les rendez-vous": true, "rendez-vous": true, "prochaines sorties": true, "prochaines activités": true}
+
+// storyDiary reports whether subheading h, a diary's label, heads a
+// section of the story rather than a box: a subheading of the level of
+// one of the story's before it that is no label, over a paragraph of
+// prose, two sentences and forty words or more ("Prochains rendez-vous",
+// the last section of a report, "La prochaine collecte aura lieu le
+// mardi 10 juin, … L'amicale tiendra son assemblée générale …").
+func storyDiary(h *html.Node) bool {
+	p := h.NextSibling
+	for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
+		p = p.NextSibling
+	}
+	if p == nil || p.DataAtom != atom.P {
+		return false
+	}
+	if text := strings.Join(strings.Fields(textOf(p)), " "); len(strings.Fields(text)) < 40 || countSentences(text) < 2 {
+		return false
+	}
+	for s := h.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode && s.DataAtom == h.DataAtom && !boxLabel(labelOf(s)) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstContent returns n's first child element when no text comes
@@ -471,8 +505,11 @@ const maxInsetWords = 100
 // insetBox reports whether n is a box inset in the story: a <div>,
 // <section> or <table> that stands after a paragraph of prose (twenty
 // words or more) and before another or a subheading, opens with a title line — a heading, or a
-// paragraph in bold as a whole, of at most six words and no stop — and
-// holds something after it, maxInsetWords words at most. Practical boxes
+// paragraph in bold as a whole, of at most six words and no stop but a
+// question mark ("Vous avez des photos de colonie ?") — and holds
+// something after it, maxInsetWords words at most; a box alone in a block
+// of its own (Omeka's exhibit-block) stands between the blocks around
+// it, their paragraphs or headings next to it. Practical boxes
 // ("Vote par procuration", "How to apply", "If you need help") are set so
 // inside the text on every site; the story's own sections are not boxes
 // between two of its paragraphs. The author's verdict ("Notre avis :")
@@ -483,7 +520,13 @@ func insetBox(n *html.Node) bool {
 	default:
 		return false
 	}
-	if !proseSibling(n, true) || !proseSibling(n, false) {
+	// A box alone in a block of its own (Omeka's exhibit-block) is
+	// judged by the block's neighbours.
+	at := n
+	for at.Parent != nil && at.Parent.DataAtom == atom.Div && onlyChild(at.Parent) == at {
+		at = at.Parent
+	}
+	if !proseSibling(at, true) || !proseSibling(at, false) {
 		return false
 	}
 	first := firstContent(n)
@@ -506,7 +549,8 @@ func insetBox(n *html.Node) bool {
 		return false
 	}
 	head := strings.TrimSpace(textOf(first))
-	if f := strings.Fields(head); len(f) == 0 || len(f) > 6 || endsSentence(head) || verdictText(head) {
+	// French sets a space before "?" and "!": a mark alone is no word.
+	if f := strings.FieldsFunc(head, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?!:;", r) }); len(f) == 0 || len(f) > 6 || endsSentence(head) && !strings.HasSuffix(head, "?") || verdictText(head) {
 		return false
 	}
 	total := len(strings.Fields(textOf(n)))
@@ -546,8 +590,9 @@ func lastContent(n *html.Node) *html.Node {
 }
 
 // proseSibling reports whether n's element sibling before it (or after
-// it) is a paragraph of twenty words or more, or, after it, a
-// subheading.
+// it), or the last (or first) element of that sibling when it is a block
+// (<div>, <section>), is a paragraph of twenty words or more, or, after
+// it, a subheading.
 func proseSibling(n *html.Node, before bool) bool {
 	s := n.NextSibling
 	if before {
@@ -563,8 +608,110 @@ func proseSibling(n *html.Node, before bool) bool {
 			s = s.NextSibling
 		}
 	}
+	if s != nil && (s.DataAtom == atom.Div || s.DataAtom == atom.Section) {
+		// A block of the story's (Omeka's exhibit-block): its paragraph
+		// or heading next to the box.
+		if before {
+			s = lastContent(s)
+		} else {
+			s = firstContent(s)
+		}
+	}
 	if s != nil && !before && headingLevel(s) > 1 {
 		return true // the box ends a section of the story
 	}
 	return s != nil && s.DataAtom == atom.P && len(strings.Fields(textOf(s))) >= 20
+}
+
+// agendaList returns the list or table right after subheading h (past
+// blank text and empty anchors; a table alone in a <div> too) when it is
+// a diary: two items or rows or more, each naming a day by its number and
+// month ("Sat 15 Nov – Christmas order forms go out", "April order | 7
+// April | 13 April"), but a first row of labels, set apart from the text
+// by a rule before its heading or after it; nil otherwise.
+func agendaList(h *html.Node) *html.Node {
+	if headingLevel(h) < 2 {
+		return nil
+	}
+	l := h.NextSibling
+	for l != nil && (l.Type == html.TextNode && strings.TrimSpace(l.Data) == "" || emptyAnchor(l)) {
+		l = l.NextSibling
+	}
+	if l == nil || l.Type != html.ElementNode {
+		return nil
+	}
+	var items []*html.Node
+	switch inner := l; {
+	case l.DataAtom == atom.Ul || l.DataAtom == atom.Ol:
+		for c := l.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Li {
+				items = append(items, c)
+			}
+		}
+	case l.DataAtom == atom.Div && soleElement(l, true) != nil && soleElement(l, true).DataAtom == atom.Table:
+		inner = soleElement(l, true)
+		fallthrough
+	case inner.DataAtom == atom.Table:
+		for d := range inner.Descendants() {
+			if d.DataAtom == atom.Tr {
+				items = append(items, d)
+			}
+		}
+		if len(items) > 0 && !namesDay(cellsText(items[0])) {
+			items = items[1:] // the labels of the columns
+		}
+	}
+	if len(items) < 2 {
+		return nil
+	}
+	for _, it := range items {
+		if !namesDay(cellsText(it)) {
+			return nil
+		}
+	}
+	if !ruleBeside(h, func(c *html.Node) *html.Node { return c.PrevSibling }) && !ruleBeside(l, func(c *html.Node) *html.Node { return c.NextSibling }) {
+		return nil // a diary the story gives, among its sections
+	}
+	return l
+}
+
+// ruleBeside reports whether the element next to n, going by next past
+// blank text and empty anchors, is a rule (<hr>).
+func ruleBeside(n *html.Node, next func(*html.Node) *html.Node) bool {
+	s := next(n)
+	for s != nil && (s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" || emptyAnchor(s)) {
+		s = next(s)
+	}
+	return s != nil && s.DataAtom == atom.Hr
+}
+
+// dayMonth and monthDay are a day by its number and its month in words,
+// in either order ("15 Nov", "7 April"; "November 15").
+var (
+	dayMonth = regexp.MustCompile(`\b\d{1,2}(?:er|st|nd|rd|th)?\s+(\p{L}{3,9})\b`)
+	monthDay = regexp.MustCompile(`\b(\p{L}{3,9})\.?\s+\d{1,2}\b`)
+)
+
+// namesDay reports whether text names a day by its number and month.
+func namesDay(text string) bool {
+	for _, re := range []*regexp.Regexp{dayMonth, monthDay} {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			if _, ok := months[strings.ToLower(m[1])]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cellsText returns the text of n's text nodes joined by spaces (a
+// table row's cells read apart).
+func cellsText(n *html.Node) string {
+	var parts []string
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			parts = append(parts, d.Data)
+		}
+	}
+	return strings.Join(parts, " ")
 }

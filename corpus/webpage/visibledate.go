@@ -39,7 +39,7 @@ var publishedDate = regexp.MustCompile(publishedLead + `(?:\s+(?:le|on|:))?\s*:?
 
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name.
-const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|rédigé|rédigée)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
+const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|rédigé|rédigée)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
@@ -93,9 +93,11 @@ func bareDate(text string, monthFirst bool) (time.Time, bool) {
 }
 
 // dateNamed reports whether a class names a date and not an update's:
-// one of its words, between "-", "_" and spaces, is "date", "pubdate" or
-// "published" ("episode-hero__date", "post-date", a data-tag's
-// "post-published-at"), and none says "updated" or "modified".
+// one of its words, between "-", "_" and spaces, is "date", "pubdate",
+// "published" or a creation's date in one word ("createdate", Mambo's and
+// Joomla 1.0's td.createdate beside td.modifydate; "creationdate")
+// ("episode-hero__date", "post-date", a data-tag's "post-published-at"),
+// and none says "updated" or "modified".
 func dateNamed(class string) bool {
 	if !strings.Contains(class, "date") && !strings.Contains(class, "published") {
 		return false
@@ -103,7 +105,7 @@ func dateNamed(class string) bool {
 	named := false
 	for _, w := range strings.FieldsFunc(strings.ToLower(class), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
 		switch w {
-		case "date", "pubdate", "published":
+		case "date", "pubdate", "published", "createdate", "createddate", "creationdate":
 			named = true
 		case "updated", "update", "modified", "edited":
 			return false
@@ -126,7 +128,16 @@ func dateNamed(class string) bool {
 // for the date (dateClass) that holds a digit, its tags dropped: ikiwiki
 // keeps a page's creation there ("<div class="pagedate">Last edited …
 // <!-- Created <span class="date">Thu 12 Jun 2025 …</span> -->").
-func numberTexts(doc *html.Node) (texts []string, commented string) {
+//
+// And it returns the first day given, before the page's first <h1> (and
+// only when it has one), by a line of parts set apart by a middle dot one
+// of which is a date alone (issueDay): the line over a letter's headline
+// that says its issue ("Members' newsletter · Thursday 6 November 2025",
+// "Lettre n° 27 – 6 février 2025 · Voir la version en ligne"). A date
+// alone over a title, or after a dash alone, is a day header's or a
+// site's line as well.
+func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
+	headline := false
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		whole := false
@@ -145,11 +156,16 @@ func numberTexts(doc *html.Node) (texts []string, commented string) {
 						}
 					}
 					texts = append(texts, c.Data)
+					if !headline && issued == "" {
+						issued = issueDay(c.Data)
+					}
 				}
 			case html.ElementNode:
 				switch c.DataAtom {
 				case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
 					continue
+				case atom.H1:
+					headline = true
 				}
 				if day, ok := titledDate(c); ok && n.Type == html.ElementNode {
 					// A date shown as its distance ("4 months ago") with
@@ -164,7 +180,30 @@ func numberTexts(doc *html.Node) (texts []string, commented string) {
 		}
 	}
 	walk(doc)
-	return texts, commented
+	if !headline {
+		issued = ""
+	}
+	return texts, commented, issued
+}
+
+// issueSeparators set apart the parts of a line that says an issue.
+var issueSeparators = []string{" · ", " – ", " — ", " - ", " | "}
+
+// issueDay returns the part of a line set apart by a middle dot that is
+// a date alone, its parts also set apart by the other issueSeparators
+// ("Members' newsletter · Thursday 6 November 2025", "Lettre n° 27 – 6
+// février 2025 · Voir la version en ligne"); "" when none is.
+func issueDay(line string) string {
+	if !strings.Contains(line, "·") {
+		return ""
+	}
+	for _, p := range splitParts(line, issueSeparators) {
+		p = strings.Trim(p, " ·–—|-")
+		if _, ok := bareDate(p, false); ok {
+			return p
+		}
+	}
+	return ""
 }
 
 // dateClass reports whether a class names a date in one of its words,

@@ -57,7 +57,10 @@ func Extract(data []byte) (Page, error) {
 		return Page{}, fmt.Errorf("parse HTML: %w", err)
 	}
 	// The texts a visible date may be read from, as the page has them.
-	texts, commented := numberTexts(doc)
+	texts, commented, issued := numberTexts(doc)
+	if bytes.Contains(data, []byte("mj-column-per-")) {
+		liftColumns(doc)
+	}
 	monthFirst := monthFirstLang(doc)
 	m := meta{code: showsCode(data)}
 	// One walk reads the metadata and drops the furniture, counting the
@@ -152,6 +155,9 @@ func Extract(data []byte) (Page, error) {
 		// it shows its date, when it shows none with a verb.
 		p.PublishedAt = &t
 	} else if t, ok := bareDate(m.issueDate, monthFirst); ok {
+		p.PublishedAt = &t
+	} else if t, ok := bareDate(issued, monthFirst); ok {
+		// The line over a letter's headline that says its issue.
 		p.PublishedAt = &t
 	} else if t, ok := bareDate(m.namedDate, monthFirst); ok {
 		p.PublishedAt = &t
@@ -449,7 +455,7 @@ type meta struct {
 	jsonLD                     []string              // the JSON-LD scripts
 	noteIDs                    map[string]*html.Node // elements whose id holds a digit, footnotes' targets (gatherNotes)
 	scriptDate                 string                // the first "first published" date a page's script states (firstPublished)
-	dataScripts                []string              // the scripts, not JSON-LD, that hold a key "published" (objectDate)
+	dataScripts                []string              // the scripts, not JSON-LD, that hold a key "published" or "created" (objectDate)
 	headline                   string                // the longest part of a <title> cut by separators (titleHeadline)
 	headlineShown              bool                  // the page shows headline as a line of its own
 	headlineBare               string                // headline without a numbered label ("Update 7: "), when it has one
@@ -499,6 +505,131 @@ func admonition(class string) bool {
 		}
 	}
 	return false
+}
+
+// liftColumns lifts the content of an e-mail's stacked columns (MJML's
+// div.mj-column-per-100, one to each section, as Mailjet's online version
+// of a letter shows them) out of their layout tables, in their order,
+// into one <div> in place of the sections: the letter's text is spread
+// over the sections, and Readability, which takes one container, would
+// keep one section of it. Only the sections of the letter's background
+// (that of the sections that hold the most text) are lifted: a section of
+// another colour is the letter's frame (the bar over it, the footer) or
+// a box set in it, and goes.
+func liftColumns(doc *html.Node) {
+	var cols []*html.Node
+	for d := range doc.Descendants() {
+		if d.Type == html.ElementNode && strings.Contains(attr(d, "class"), "mj-column-per-") {
+			cols = append(cols, d)
+		}
+	}
+	if len(cols) < 3 {
+		return
+	}
+	// The sections' common box: the first column's ancestor that holds
+	// the last.
+	last := map[*html.Node]bool{}
+	for a := cols[len(cols)-1]; a != nil; a = a.Parent {
+		last[a] = true
+	}
+	box := cols[0].Parent
+	for box != nil && !last[box] {
+		box = box.Parent
+	}
+	if box == nil || box.DataAtom == atom.Html || box.DataAtom == atom.Body {
+		return
+	}
+	// Each column's background: its section's, the box's child that
+	// holds it.
+	colour := make([]string, len(cols))
+	text := map[string]int{}
+	for i, col := range cols {
+		section := col
+		for section.Parent != box {
+			section = section.Parent
+		}
+		colour[i] = backgroundColour(attr(section, "style"))
+		text[colour[i]] += len(textOf(col))
+	}
+	letter := ""
+	for c, n := range text {
+		if n > text[letter] {
+			letter = c
+		}
+	}
+	lifted := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+	for i, col := range cols {
+		if colour[i] != letter {
+			continue
+		}
+		for d := range col.Descendants() {
+			// The cells of the column's own layout table.
+			if d.DataAtom != atom.Td || !ownCell(d, col) {
+				continue
+			}
+			for c := d.FirstChild; c != nil; {
+				next := c.NextSibling
+				d.RemoveChild(c)
+				lifted.AppendChild(c)
+				c = next
+			}
+		}
+	}
+	for c := box.FirstChild; c != nil; {
+		next := c.NextSibling
+		box.RemoveChild(c)
+		c = next
+	}
+	box.AppendChild(lifted)
+}
+
+// backgroundColour returns the value of an inline style's
+// background-color, lowercased, or "".
+func backgroundColour(style string) string {
+	_, v, ok := strings.Cut(strings.ToLower(style), "background-color:")
+	if !ok {
+		return ""
+	}
+	v, _, _ = strings.Cut(v, ";")
+	return strings.TrimSpace(v)
+}
+
+// ownCell reports whether cell td is of col's own layout table: no other
+// table between them but the one col holds.
+func ownCell(td, col *html.Node) bool {
+	tables := 0
+	for a := td.Parent; a != nil && a != col; a = a.Parent {
+		if a.DataAtom == atom.Table {
+			tables++
+		}
+	}
+	return tables == 1
+}
+
+// laterTiddler reports whether n is a tiddler's frame after another in a
+// TiddlyWiki's story river (div.tc-tiddler-frame): the first open
+// tiddler is the page's, the next are others the wiki opens with it.
+func laterTiddler(n *html.Node) bool {
+	if !strings.Contains(attr(n, "class"), "tc-tiddler-frame") {
+		return false
+	}
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode && strings.Contains(attr(s, "class"), "tc-tiddler-frame") {
+			return true
+		}
+	}
+	return false
+}
+
+// soleKinds are the kinds of a note box a class may name alone.
+var soleKinds = wordSet("note tip warn warning caution important hint")
+
+// soleKind reports whether a class is a note box's kind and nothing else
+// ("note", as MoinMoin's note parser writes a box of the text; "tip" and
+// "warn", docsify's paragraphs marked "?>" and "!>"): on a page that
+// shows no code, a callout, as an admonition is.
+func soleKind(class string) bool {
+	return len(class) <= len("important")+2 && soleKinds[strings.ToLower(strings.TrimSpace(class))]
 }
 
 // readItalics notes the classes a style sheet sets in italics by a rule
@@ -950,6 +1081,17 @@ func prune(n *html.Node, m *meta) int {
 					collect(s, m)
 					n.RemoveChild(s)
 				}
+			} else if list := agendaList(c); list != nil {
+				// A diary under its heading (a letter's "Dates for your
+				// diary", a wiki's table of next orders): the site's
+				// calendar, not the story.
+				for s := c; s != list.NextSibling; {
+					after := s.NextSibling
+					collect(s, m)
+					n.RemoveChild(s)
+					s = after
+				}
+				next = list.NextSibling
 			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
@@ -967,8 +1109,8 @@ func prune(n *html.Node, m *meta) int {
 				}
 				collect(c, m)
 				n.RemoveChild(c)
-			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) || namesAfterStory(c) ||
-				(afterFooter || !m.code && admonition(attr(c, "class"))) && !holdsArticle(c) || firstPost != nil && reply(c, firstPost) {
+			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
+				(afterFooter || !m.code && (admonition(attr(c, "class")) || soleKind(attr(c, "class")))) && !holdsArticle(c) || firstPost != nil && reply(c, firstPost) {
 				// An admonition on a page that shows no code is a notice
 				// set apart from the story (a blog's "Note: call the
 				// hotline", "Tip: join the mailing list"); a
@@ -1092,7 +1234,9 @@ func prune(n *html.Node, m *meta) int {
 // or paragraphs that are each one <small> and nothing else. A site's fine
 // print under the text ("Found a mistake? Edit this page…", a licence, a
 // last-built line), set off by a rule, as documentation and wiki builds
-// close a page; the text's own closing lines are not in small print.
+// close a page; the text's own closing lines are not in small print. A
+// line of links under a label in bold may come before the small print
+// (Zim's "Rétroliens :", the pages that link to this one).
 func finePrintAfterRule(n *html.Node) bool {
 	if n.DataAtom != atom.Hr {
 		return false
@@ -1103,6 +1247,7 @@ func finePrintAfterRule(n *html.Node) bool {
 		case s.Type == html.CommentNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) == "":
 		case s.DataAtom == atom.Small || s.DataAtom == atom.P && onlyChild(s) != nil && onlyChild(s).DataAtom == atom.Small:
 			found = true
+		case s.DataAtom == atom.A || s.DataAtom == atom.Br || (s.DataAtom == atom.B || s.DataAtom == atom.Strong) && strings.HasSuffix(strings.TrimSpace(textOf(s)), ":"):
 		default:
 			return false
 		}
@@ -1689,7 +1834,7 @@ func collectElement(n *html.Node, m *meta) {
 			if m.scriptDate == "" {
 				m.scriptDate = firstPublished(n.FirstChild.Data)
 			}
-			if len(m.dataScripts) < 4 && strings.Contains(n.FirstChild.Data, `"published"`) {
+			if len(m.dataScripts) < 4 && (strings.Contains(n.FirstChild.Data, `"published"`) || strings.Contains(n.FirstChild.Data, `"created"`)) {
 				m.dataScripts = append(m.dataScripts, n.FirstChild.Data)
 			}
 		}
@@ -1812,6 +1957,12 @@ func junk(n *html.Node) bool {
 		// siblings): "widget" names its kind of block, not a
 		// sidebar's; its other words still name it.
 		class = strings.ReplaceAll(strings.ToLower(class), "widget", "block")
+	}
+	if n.DataAtom == atom.Img && strings.HasPrefix(strings.ToLower(class), "attachment") {
+		// A picture whose class says it is attached to the page
+		// (MoinMoin's img.attachment, WordPress' "attachment-large")
+		// is the page's picture, not a list of attachments.
+		class = ""
 	}
 	if !furnitureName(class) && !furnitureName(id) && !furnitureName(builderName(n)) {
 		return false
@@ -2493,6 +2644,17 @@ func title(t string, m meta) string {
 			break
 		}
 	}
+	if i := slices.IndexFunc(m.h1, func(h string) bool {
+		return len(strings.Fields(h)) >= 3 && !strings.EqualFold(h, m.homeName) && !strings.EqualFold(h, m.siteName) && !strings.EqualFold(h, m.brandName) &&
+			slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(t, h+sep) })
+	}); i >= 0 {
+		// A title that opens with one of the page's <h1>, of three words
+		// or more and not the site's name, then a separator and more
+		// ("<headline> · <exhibition> · <site>", Omeka's; "<headline> -
+		// <handbook's name>" beside docsify's h1.app-name): the headline
+		// is that <h1>.
+		t = m.h1[i]
+	}
 	if i := strings.LastIndex(t, " ["); i > 0 && strings.HasSuffix(t, "]") {
 		// A site's name in square brackets after the headline ("<headline>
 		// [<wiki's name>]", as a wiki titles its pages): it goes when it
@@ -2609,6 +2771,22 @@ func title(t string, m meta) string {
 				t = m.h1[0]
 			}
 			break
+		}
+	}
+	if len(m.h1) == 1 && len(strings.Fields(m.h1[0])) > 2 {
+		// A <title> of the page's wiki name, words run together each
+		// with its capital ("BulkBuyClub - <wiki's name>", MoinMoin's),
+		// when the page's one <h1> holds each of its words in their
+		// order, and more ("How the bulk-buy food club works"): the
+		// headline is the <h1>.
+		page := strings.Join(strings.Fields(m.title), " ")
+		for _, sep := range titleSeparators {
+			if head, _, ok := strings.Cut(page, sep); ok {
+				if name := wikiWords(head); len(name) >= 2 && within(name, lowerWords(m.h1[0])) {
+					t = m.h1[0]
+				}
+				break
+			}
 		}
 	}
 	if len(m.h1) == 0 && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && len(strings.Fields(t)) < len(strings.Fields(m.headline))) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
@@ -2831,6 +3009,32 @@ func within(short, long []string) bool {
 	return i == len(short)
 }
 
+// wikiWords returns the words, lowercased, of a wiki name: one word of
+// letters that opens with a capital and has another after a lowercase
+// letter ("BulkBuyClub": bulk, buy, club); nil for any other text.
+func wikiWords(name string) []string {
+	var words []string
+	start := 0
+	for i, r := range name {
+		switch {
+		case !unicode.IsLetter(r):
+			return nil
+		case i == 0 && !unicode.IsUpper(r):
+			return nil
+		case i > 0 && unicode.IsUpper(r):
+			if prev, _ := utf8.DecodeLastRuneInString(name[:i]); !unicode.IsLower(prev) {
+				return nil
+			}
+			words = append(words, strings.ToLower(name[start:i]))
+			start = i
+		}
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	return append(words, strings.ToLower(name[start:]))
+}
+
 // isDigits reports whether s is one or more ASCII digits.
 func isDigits(s string) bool {
 	return s != "" && strings.Trim(s, "0123456789") == ""
@@ -2840,18 +3044,25 @@ func hasSeparator(t string) bool {
 	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.Contains(t, sep) })
 }
 
-// titleHeadline returns the longest part, in words, of a <title> cut at
-// its separators, or "" when the title has none or two parts are as
-// long.
-func titleHeadline(t string) string {
+// splitParts returns the parts of t, its whitespace made single spaces,
+// cut at every one of seps.
+func splitParts(t string, seps []string) []string {
 	parts := []string{strings.Join(strings.Fields(t), " ")}
-	for _, sep := range titleSeparators {
+	for _, sep := range seps {
 		var next []string
 		for _, p := range parts {
 			next = append(next, strings.Split(p, sep)...)
 		}
 		parts = next
 	}
+	return parts
+}
+
+// titleHeadline returns the longest part, in words, of a <title> cut at
+// its separators, or "" when the title has none or two parts are as
+// long.
+func titleHeadline(t string) string {
+	parts := splitParts(t, titleSeparators)
 	if len(parts) < 2 {
 		return ""
 	}
@@ -3068,8 +3279,23 @@ func firstPublished(script string) string {
 }
 
 // objectPublished is a key of an object's date of publication, and its
-// value.
-var objectPublished = regexp.MustCompile(`^"(?:published|datePublished|published_at|publishedAt)"\s*:\s*"([0-9][0-9T:.+\-Z ]{9,34})"`)
+// value; or its creation in TiddlyWiki's form of a date (tiddlyDate), as
+// a single-file wiki's store of tiddlers gives each its "created".
+var objectPublished = regexp.MustCompile(`^"(?:published|datePublished|published_at|publishedAt|created)"\s*:\s*"([0-9][0-9T:.+\-Z ]{9,34})"`)
+
+// tiddlyDate returns, in RFC 3339, a date written as TiddlyWiki writes
+// one: seventeen digits, year to millisecond, in UTC
+// ("20250405183000000"); d unchanged when it is not so written.
+func tiddlyDate(d string) string {
+	if len(d) != 17 || !isDigits(d) {
+		return d
+	}
+	t, err := time.Parse("20060102150405", d[:14])
+	if err != nil {
+		return d
+	}
+	return t.Format(time.RFC3339)
+}
 
 // objectDate returns the date of publication ("published": "…") of the
 // object of a script's data (a single-page app's state, as Lemmy's
@@ -3093,7 +3319,7 @@ func objectDate(scripts []string, url, headline string) string {
 				i += off
 				off = i + len(value)
 				if d := ownPublished(script, i); d != "" {
-					return d
+					return tiddlyDate(d)
 				}
 			}
 		}
@@ -3363,7 +3589,7 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 	words := 0
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", emptyAnchor(c):
 		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I || c.DataAtom == atom.Small || c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c)):
 			words += len(strings.Fields(textOf(c)))
 		default:
@@ -3391,8 +3617,9 @@ const maxAskWords = 50
 const maxPublishedWords = 15
 
 // publishedOpenings are the first letters of the statements publishedDate
-// reads.
-var publishedOpenings = []string{"publi", "mis en ligne", "post", "paru", "first published"}
+// reads; a page's creation is its publication ("Créé samedi 11 octobre
+// 2025", the line Zim puts at the top of each new page).
+var publishedOpenings = []string{"publi", "mis en ligne", "post", "paru", "first published", "créé", "created"}
 
 // publishedLine reports whether p is a paragraph that only states the
 // page's publication and its date ("Published by the Gazette on Sep. 2,

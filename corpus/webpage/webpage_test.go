@@ -2423,3 +2423,217 @@ func checkBoxGoes(t *testing.T, box string, gone ...string) {
 	t.Helper()
 	extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p>`+box+`<p>`+councilP3+`</p>`+councilMore+`</main>`, []string{councilP2, councilP3}, gone)
 }
+
+// TestRound32 holds the rules of round 32 of issue 16, each on its helper
+// or on a small page of its own.
+func TestRound32(t *testing.T) {
+	t.Run("a tiddler store's created date dates the tiddler that holds the headline", func(t *testing.T) {
+		checkString(t, "tiddlyDate is RFC 3339", func(d string) bool { return tiddlyDate(d) == "2025-04-05T18:30:00Z" }, map[string]bool{
+			"20250405183000000":    true,
+			"2025-04-05T18:30:00Z": true,
+			"20250405":             false,
+		})
+		for store, want := range map[string]bool{
+			`{"created": "20250405183000000", "title": "Budget approved after three hours"}`: true,
+			`{"created": "20250405183000000", "title": "Pool prices unchanged"}`:             false,
+		} {
+			p := extractHas(t, "Budget approved after three hours - Town notes", `<script class="tiddlywiki-tiddler-store" type="application/json">[`+store+`]</script>`, `<main><h1>Budget approved after three hours</h1>`+councilStory+`</main>`, []string{councilP1}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2025, 4, 5, 18, 30, 0, 0, time.UTC)); got != want {
+				t.Errorf("%s: published at %v, want 2025-04-05T18:30:00Z: %v", store, p.PublishedAt, want)
+			}
+		}
+	})
+	t.Run("mise en ligne opens a publication statement", func(t *testing.T) {
+		checkDays(t, "statedDate", statedDate, map[string]string{
+			"Page préparée par Colette Rivière, mise en ligne le 20 septembre 2025.": "2025-09-20",
+			"Page mise à jour le 21 septembre 2025.":                                 "",
+		})
+	})
+	t.Run("a class naming a creation's date in one word names the date", func(t *testing.T) {
+		checkString(t, "dateNamed", dateNamed, map[string]bool{
+			"createdate":   true,
+			"creationdate": true,
+			"modifydate":   false,
+			"candidate":    false,
+		})
+	})
+	t.Run("a line of parts set apart by a middle dot before the <h1> gives the issue's day", func(t *testing.T) {
+		checkDated(t, time.Date(2025, 11, 6, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<main><p>Members' newsletter · Thursday 6 November 2025</p><h1>Budget approved</h1>` + councilStory + `</main>`:            true,
+			`<main><p>Lettre n° 27 – 6 novembre 2025 · Voir la version en ligne</p><h1>Budget approved</h1>` + councilStory + `</main>`: true,
+			`<main><p>Members' newsletter – Thursday 6 November 2025</p><h1>Budget approved</h1>` + councilStory + `</main>`:            false,
+			`<main><p>Members' newsletter · Thursday 6 November 2025</p><h2>Budget approved</h2>` + councilStory + `</main>`:            false,
+		})
+	})
+	t.Run("a title that opens with an <h1> of three words or more has it for headline", func(t *testing.T) {
+		for _, c := range []struct{ title, body, want string }{
+			{"Budget approved after debate - Town Handbook", `<h1 class="app-name"><a href="/">Town Handbook</a></h1><main><h1>Budget approved after debate</h1>` + councilStory + `</main>`, "Budget approved after debate"},
+			{"Budget approved after debate · Council year 2025 · Town notes", `<main><h1>Budget approved after debate</h1>` + councilStory + `</main>`, "Budget approved after debate"},
+			{"Town notes of Greenfield - Budget approved", `<h1><a href="/">Town notes of Greenfield</a></h1><main>` + councilStory + `</main>`, "Budget approved"},
+		} {
+			if p := extractHas(t, c.title, "", c.body, []string{councilP1}, nil); p.Title != c.want {
+				t.Errorf("%q: title %q, want %q", c.title, p.Title, c.want)
+			}
+		}
+	})
+	t.Run("a wiki name before a separator is the <h1> that holds its words", func(t *testing.T) {
+		for name, want := range map[string]string{
+			"BulkBuyClub": "bulk buy club",
+			"Budget":      "",
+			"iPhone":      "",
+			"TOCPage":     "",
+			"Bulk2Club":   "",
+		} {
+			if got := strings.Join(wikiWords(name), " "); got != want {
+				t.Errorf("wikiWords(%q) = %q, want %q", name, got, want)
+			}
+		}
+		for title, want := range map[string]string{
+			"BudgetApproved - Town Wiki": "The budget is approved after three hours",
+			"PoolPrices - Town Wiki":     "PoolPrices - Town Wiki",
+		} {
+			if p := extractHas(t, title, "", `<main><h1>The budget is approved after three hours</h1>`+councilStory+`</main>`, []string{councilP1}, nil); p.Title != want {
+				t.Errorf("%q: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
+	t.Run("a picture of class attachment is the page's, and empty anchors stand between it and its caption", func(t *testing.T) {
+		const caption = `<span class="anchor" id="line-24"></span><p><em>The pool's new boiler on the day it was installed.</em> <span class="anchor" id="line-25"></span></p>`
+		checkBoxGoes(t, `<span class="anchor" id="line-22"></span><p><img alt="Boiler" class="attachment" src="boiler.jpg"> <span class="anchor" id="line-23"></span></p>`+caption, "new boiler")
+		for page, want := range map[string]bool{
+			`<main><p><img class="attachment" src="b.jpg"> <span class="anchor"></span></p><span class="anchor"></span>` + caption + `</main>`: true,
+			`<main><p>The boiler came on Tuesday. <span class="anchor"></span></p><span class="anchor"></span>` + caption + `</main>`:          false,
+		} {
+			doc, err := html.Parse(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ps []*html.Node
+			for d := range doc.Descendants() {
+				if d.DataAtom == atom.P {
+					ps = append(ps, d)
+				}
+			}
+			if got := captionAfterPicture(ps[len(ps)-1], &meta{}); got != want {
+				t.Errorf("%s: captionAfterPicture %v, want %v", page, got, want)
+			}
+		}
+	})
+	t.Run("a class that is a note box's kind alone is a callout", func(t *testing.T) {
+		checkString(t, "soleKind", soleKind, map[string]bool{
+			"note":      true,
+			"tip":       true,
+			"warn":      true,
+			"notes":     false,
+			"footnote":  false,
+			"tip intro": false,
+		})
+		checkBoxGoes(t, `<div class="note"><p><strong>Volunteers needed.</strong> We need two more people for the Saturday packing rota.</p></div>`, "Volunteers needed")
+		checkBoxGoes(t, `<p class="tip">Nervous? Ask the duty manager to sit in with you for your first show.</p>`, "duty manager")
+	})
+	t.Run("a diary under its heading, set apart by a rule, goes", func(t *testing.T) {
+		const diary = `<h3>Dates for your diary</h3><ul><li><strong>Sat 15 Nov</strong> – Christmas order forms go out</li><li><strong>Fri 28 Nov</strong> – Annual general meeting</li></ul>`
+		const table = `<h3>Next orders</h3><div><table><tr><td>Order</td><td>Opens</td></tr><tr><td>April order</td><td>7 April</td></tr><tr><td>May order</td><td>5 May</td></tr></table></div>`
+		checkFound(t, "agendaList", atom.H3, func(h *html.Node) bool { return agendaList(h) != nil }, map[string]bool{
+			`<main><hr>` + diary + `</main>`:                                                   true,
+			`<main>` + table + `<span class="anchor"></span><hr></main>`:                       true,
+			`<main><p>Text.</p>` + diary + `<p>More.</p></main>`:                               false,
+			`<main><hr><h3>Next orders</h3><ul><li>Flour</li><li>Rice, 5 May</li></ul></main>`: false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<hr>`+diary+`</main>`, []string{councilP3}, []string{"Dates for your diary", "Christmas order forms"})
+	})
+	t.Run("small type in pixels is below 0.85 of 16px", func(t *testing.T) {
+		checkString(t, "smallStyle", smallStyle, map[string]bool{
+			"font-size: 13px; color: #888": true,
+			"font-size: 13.5px":            true,
+			"font-size: 14px":              false,
+		})
+	})
+	t.Run("a line that only states the page's creation is a dateline", func(t *testing.T) {
+		checkFound(t, "publishedLine", atom.P, publishedLine, map[string]bool{
+			`<p><i>Créé samedi 11 octobre 2025</i><br></p>`:                 true,
+			`<p>Created on 11 October 2025</p>`:                             true,
+			`<p>Created a rota for the Saturday volunteers in October.</p>`: false,
+		})
+	})
+	t.Run("a two-word label and a lowercase sentence of fifteen words is the writer's", func(t *testing.T) {
+		checkString(t, "labelledSentence", labelledSentence, map[string]bool{
+			"Prochaine étape : le pignon ouest, en avril, avec une troisième passe de finition à la chaux aérienne.": true,
+			"Crédits photo : la mairie de Vaunoise et le club photo du lycée.":                                       false,
+		})
+	})
+	t.Run("a labelled line of links may come between a rule and the fine print", func(t *testing.T) {
+		const story = `<main><p>` + councilP1 + `</p><hr>`
+		checkFound(t, "finePrintAfterRule", atom.Hr, finePrintAfterRule, map[string]bool{
+			story + `<b>Rétroliens :</b> <a href="j">Journal</a> <a href="p">Pignon ouest</a><br><br><p><small>Carnet exporté avec Zim.</small></p></main>`: true,
+			story + `<b>Rétroliens :</b> <a href="j">Journal</a></main>`:                                                                                    false,
+			story + `<b>Next time</b> <a href="j">Journal</a><p><small>Carnet exporté.</small></p></main>`:                                                  false,
+		})
+	})
+	t.Run("an inset box alone in a block of its own, titled with a question, is a box", func(t *testing.T) {
+		const box = `<div style="border: 2px solid #7a5c3e"><p><strong>Vous avez des photos de colonie ?</strong></p><p>Apportez-les le samedi matin : nous les numérisons gratuitement.</p></div>`
+		page := `<main><h1>Budget approved</h1><div class="block"><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div><div class="block">` + box + `</div><div class="block"><h2>The pool</h2><p>` + councilP3 + `</p>` + councilMore + `</div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP2, councilP3}, []string{"photos de colonie", "numérisons"})
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !insetBox(find(find(doc, atom.Main).FirstChild.NextSibling.NextSibling, atom.Div)) {
+			t.Error("the box in a block of its own: insetBox false, want true")
+		}
+	})
+	t.Run("a quotation announced by a colon stays at the story's end", func(t *testing.T) {
+		const quote = `<blockquote><p>Fair enough. I have been calling that a chiffchaff since about 1990.</p></blockquote>`
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>Dad came round on Sunday and we stood at the back door together for a while. His verdict:</p>`+quote+`</main>`, []string{"calling that a chiffchaff"}, nil)
+	})
+	t.Run("a tiddler after the first in the story river is another page", func(t *testing.T) {
+		frame := func(title, body string) string {
+			return `<div class="tc-tiddler-frame tc-tiddler-view-frame" role="article"><h2 class="tc-title">` + title + `</h2><div class="tc-tiddler-body">` + body + `</div></div>`
+		}
+		extractHas(t, "Budget approved", "", `<div class="tc-story-river">`+frame("Budget approved", councilStory)+frame("Birds to learn next", `<p>In the order I want to learn them: greenfinch, coal tit, willow warbler and garden warbler.</p>`)+`</div>`, []string{councilP1, councilP3}, []string{"Birds to learn next", "greenfinch"})
+	})
+	t.Run("a diary's label heads a section of the story over a paragraph of prose", func(t *testing.T) {
+		const next = `La prochaine collecte aura lieu le mardi 10 juin, de 15 h 30 à 19 h 30, toujours à la salle des fêtes. L'amicale tiendra son assemblée générale le vendredi 25 avril à 20 h 30 à la mairie ; tous les donneurs y sont les bienvenus.`
+		for page, want := range map[string]bool{
+			`<main><h3>La collation</h3><p>Text.</p><h3>Prochains rendez-vous</h3><p>` + next + `</p></main>`:         true,
+			`<main><h2>La collation</h2><p>Text.</p><h3>Prochains rendez-vous</h3><p>` + next + `</p></main>`:         false,
+			`<main><h3>La collation</h3><p>Text.</p><h3>Prochains rendez-vous</h3><p>Collecte le 10 juin.</p></main>`: false,
+		} {
+			doc, err := html.Parse(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var h *html.Node
+			for d := range doc.Descendants() {
+				if d.DataAtom == atom.H3 {
+					h = d
+				}
+			}
+			if got := !labelHeading(h); got != want {
+				t.Errorf("%s: the story's section %v, want %v", page, got, want)
+			}
+		}
+	})
+	t.Run("an MJML letter's sections of its background are lifted together, the others go", func(t *testing.T) {
+		section := func(bg, content string) string {
+			return `<div style="background:` + bg + `;background-color:` + bg + `;"><table role="presentation"><tbody><tr><td><div class="mj-column-per-100 mj-outlook-group-fix"><table role="presentation"><tbody><tr><td><div style="font-size:15px">` + content + `</div></td></tr></tbody></table></div></td></tr></tbody></table></div>`
+		}
+		page := `<div style="background-color:#F4F4F4">` + section("#F4F4F4", `<p>Lettre n° 27 · Voir la version en ligne</p>`) + section("#ffffff", `<h1>Budget approved</h1><p>`+councilP1+`</p>`) + section("#ffffff", `<p>`+councilP2+`</p><p>`+councilP3+`</p>`) + section("#eef5e9", `<p><strong>Assemblée générale : samedi 15 mars à 10 heures.</strong></p><p>Salle Jean-Moulin, garde d'enfants assurée sur place.</p>`) + section("#ffffff", councilMore) + section("#F4F4F4", `<p>Cet e-mail a été envoyé à [[EMAIL_TO]], cliquez ici pour vous désabonner.</p>`) + `</div>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP2, councilP3, "within two winters"}, []string{"Salle Jean-Moulin", "Voir la version", "désabonner"})
+	})
+}
+
+// checkFound checks a helper that judges the first element of a kind in
+// each small page against the page's want.
+func checkFound(t *testing.T, name string, a atom.Atom, f func(*html.Node) bool, want map[string]bool) {
+	t.Helper()
+	for page, w := range want {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := f(find(doc, a)); got != w {
+			t.Errorf("%s: %s %v, want %v", page, name, got, w)
+		}
+	}
+}
