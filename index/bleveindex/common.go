@@ -34,7 +34,7 @@ const (
 // matches only documents holding at least one of its words that is not
 // common, when it has both kinds; scores are those of text, unchanged.
 type commonCut struct {
-	text   *query.BooleanQuery
+	text   query.Query
 	stats  *conceptStats
 	own    [][]string // concept → body fields of the languages the query is read in
 	counts *langCounts
@@ -43,7 +43,14 @@ type commonCut struct {
 
 // cutCommon wraps text for the cut when clauses allow it: every positive
 // clause a plain word or words, each read through the plan's concepts.
-func cutCommon(text *query.BooleanQuery, clauses []index.Clause, plan *crossPlan, counts *langCounts, commonDocs float64) query.Query {
+func cutCommon(bq *query.BooleanQuery, clauses []index.Clause, plan *crossPlan, counts *langCounts, commonDocs float64) query.Query {
+	// Bleve searches a boolean query of optional clauses alone as their
+	// disjunction; anyQuery is that disjunction, walked lazily, which
+	// matters here: the rare words advance it over the documents they find.
+	var text query.Query = bq
+	if should, ok := bq.Should.(*query.DisjunctionQuery); ok && bq.Must == nil && bq.MustNot == nil && bq.Filter == nil {
+		text = anyQuery{should}
+	}
 	if plan == nil || len(plan.stats.concepts) < 2 {
 		return text
 	}

@@ -348,7 +348,7 @@ func (cc *crossClause) fieldQuery(field string, boost float64, counts *langCount
 	case all:
 		return bleve.NewConjunctionQuery(qs...)
 	}
-	return bleve.NewDisjunctionQuery(qs...)
+	return anyOf(qs...)
 }
 
 // own reports whether the fields of lang search the clause as written.

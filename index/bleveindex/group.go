@@ -194,6 +194,8 @@ type groupSearcher struct {
 	terms   []string
 	currs   []*bleveapi.TermFieldDoc
 	nums    []uint64 // document number of each current posting
+	moving  []bool   // the readers of the last document returned, still on it
+	last    uint64
 	started bool
 	boost   float64
 	idf     float64
@@ -207,6 +209,7 @@ var groupSearcherSize = int(reflect.TypeOf(groupSearcher{}).Size())
 
 func (s *groupSearcher) start() error {
 	s.nums = make([]uint64, len(s.readers))
+	s.moving = make([]bool, len(s.readers))
 	for i, r := range s.readers {
 		d, err := r.Next(nil)
 		if err != nil {
@@ -234,6 +237,43 @@ func (s *groupSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, 
 			return nil, err
 		}
 	}
+	if err := s.move(nil); err != nil {
+		return nil, err
+	}
+	return s.match(ctx)
+}
+
+// move brings the readers of the last document returned to their first
+// posting after it, or at or after id when id is past it. They are moved
+// only now, not when the document is returned: a search that advances
+// this one past their next posting (the optional words of a document the
+// rare ones found) would have decoded it, term locations included, for
+// nothing.
+func (s *groupSearcher) move(id bleveapi.IndexInternalID) error {
+	past := id != nil && id.Value() > s.last
+	for i, m := range s.moving {
+		if !m {
+			continue
+		}
+		s.moving[i] = false
+		var d *bleveapi.TermFieldDoc
+		var err error
+		if past {
+			d, err = s.readers[i].Advance(id, s.currs[i].Reset())
+		} else {
+			d, err = s.readers[i].Next(s.currs[i].Reset())
+		}
+		if err != nil {
+			return err
+		}
+		s.set(i, d)
+	}
+	return nil
+}
+
+// match scores the lowest document of the current postings and leaves
+// its readers on it.
+func (s *groupSearcher) match(ctx *search.SearchContext) (*search.DocumentMatch, error) {
 	lowest := -1
 	for i, d := range s.currs {
 		if d != nil && (lowest < 0 || s.nums[i] < s.nums[lowest]) {
@@ -263,15 +303,13 @@ func (s *groupSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, 
 				Location: search.Location{Pos: v.Pos, Start: v.Start, End: v.End, ArrayPositions: ap},
 			})
 		}
-		// Each reader's posting is read into the one it returned before,
-		// as Bleve's term searcher does, rather than into a new one per
-		// posting (docs/benchmarks.md, "Speed on the corpus-drawn mix").
-		next, err := s.readers[i].Next(d.Reset())
-		if err != nil {
-			return nil, err
-		}
-		s.set(i, next)
+		// Each reader's posting is read into the one it returned before
+		// (move), as Bleve's term searcher does, rather than into a new
+		// one per posting (docs/benchmarks.md, "Speed on the corpus-drawn
+		// mix").
+		s.moving[i] = true
 	}
+	s.last = low
 	if s.options.Score != "none" {
 		rv.Score = s.score(freq, norm)
 	}
@@ -296,6 +334,9 @@ func (s *groupSearcher) Advance(ctx *search.SearchContext, id bleveapi.IndexInte
 			return nil, err
 		}
 	}
+	if err := s.move(id); err != nil {
+		return nil, err
+	}
 	target := id.Value()
 	for i, r := range s.readers {
 		if s.currs[i] == nil || s.nums[i] >= target {
@@ -307,7 +348,7 @@ func (s *groupSearcher) Advance(ctx *search.SearchContext, id bleveapi.IndexInte
 		}
 		s.set(i, d)
 	}
-	return s.Next(ctx)
+	return s.match(ctx)
 }
 
 func (s *groupSearcher) Close() error {

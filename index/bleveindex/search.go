@@ -304,7 +304,7 @@ func buildQuery(q index.Query, clauses []index.Clause, plan *crossPlan, ords ord
 			// document a filter advances it to.
 			required := bleve.NewBooleanQuery()
 			required.Must, required.MustNot = bq.Must, bq.MustNot
-			scored = bonusQuery{must: required, bonus: bq.Should}
+			scored = bonusQuery{must: required, bonus: anyQuery{bq.Should.(*query.DisjunctionQuery)}}
 		} else {
 			scored = cutCommon(bq, clauses, plan, counts, commonDocs)
 		}
@@ -408,7 +408,7 @@ func acrossFields(c index.Clause, textLang string, counts *langCounts, cross *cr
 				for i, pq := range pairs {
 					pairs[i] = counts.wrap(pq, bodyField(sfx))
 				}
-				body = bonusQuery{must: body, bonus: bleve.NewDisjunctionQuery(pairs...)}
+				body = bonusQuery{must: body, bonus: anyOf(pairs...)}
 			}
 		}
 		// Half the sum: what Bleve's disjunction of the two boolean
@@ -425,7 +425,7 @@ func acrossFields(c index.Clause, textLang string, counts *langCounts, cross *cr
 		}
 		groups = append(groups, sumQuery{children: []query.Query{body, title}, scale: scale})
 	}
-	return bleve.NewDisjunctionQuery(groups...)
+	return anyOf(groups...)
 }
 
 // maxPairs bounds the phrase queries one long clause adds per language.

@@ -4,11 +4,14 @@ import (
 	"context"
 	"math"
 	"reflect"
+	"sort"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/blevesearch/bleve/v2/search/scorer"
+	"github.com/blevesearch/bleve/v2/search/searcher"
 	bleveapi "github.com/blevesearch/bleve_index_api"
 )
 
@@ -26,44 +29,94 @@ type sumQuery struct {
 }
 
 func (q sumQuery) Searcher(ctx context.Context, r bleveapi.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
-	children := make([]search.Searcher, 0, len(q.children))
-	for _, c := range q.children {
+	children, err := searchers(ctx, q.children, r, m, options)
+	if err != nil {
+		return nil, err
+	}
+	return newSumSearcher(children, q.scale, false, 0, options), nil
+}
+
+// anyQuery is Bleve's disjunction, matched and scored exactly as Bleve
+// does (the sum times the share of children that match, the children in
+// Bleve's order), with sumSearcher's lazy walk: Bleve's searcher reads each
+// matching child's next match as soon as it returns one, and a search that
+// advances it past that match (the optional words of a document a filter or
+// the rare words found, a pair's bonus) read it for nothing, term locations
+// included. A disjunction of more children than Bleve's heap takes over at,
+// or one that neither scores nor reads locations (Bleve merges its terms
+// into one reader), is left to Bleve.
+type anyQuery struct {
+	*query.DisjunctionQuery
+}
+
+func anyOf(qs ...query.Query) anyQuery { return anyQuery{bleve.NewDisjunctionQuery(qs...)} }
+
+func (q anyQuery) Searcher(ctx context.Context, r bleveapi.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
+	if len(q.Disjuncts) > searcher.DisjunctionHeapTakeover || (options.Score == "none" && !options.IncludeTermVectors) {
+		return q.DisjunctionQuery.Searcher(ctx, r, m, options)
+	}
+	children, err := searchers(ctx, q.Disjuncts, r, m, options)
+	if err != nil {
+		return nil, err
+	}
+	if len(children) == 0 {
+		return searcher.NewMatchNoneSearcher(r)
+	}
+	sort.Sort(searcher.OrderedSearcherList(children))
+	return newSumSearcher(children, 1, true, int(q.Min), options), nil
+}
+
+func searchers(ctx context.Context, qs []query.Query, r bleveapi.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) ([]search.Searcher, error) {
+	children := make([]search.Searcher, 0, len(qs))
+	for _, c := range qs {
 		s, err := c.Searcher(ctx, r, m, options)
 		if err != nil {
-			for _, s := range children {
-				s.Close()
-			}
+			closeAll(children)
 			return nil, err
 		}
 		children = append(children, s)
 	}
+	return children, nil
+}
+
+func newSumSearcher(children []search.Searcher, scale float64, coord bool, min int, options search.SearcherOptions) *sumSearcher {
 	s := &sumSearcher{
 		children: children,
 		currs:    make([]*search.DocumentMatch, len(children)),
+		moving:   make([]bool, len(children)),
 		matching: make([]*search.DocumentMatch, 0, len(children)),
 		idxs:     make([]int, 0, len(children)),
 		scorer:   scorer.NewDisjunctionQueryScorer(options),
-		scale:    q.scale,
+		scale:    scale,
+		coord:    coord,
+		min:      min,
 	}
 	// As Bleve's compound searchers do: a query normalizes its terms'
 	// weights (boosts included) unless a query around it does.
 	if w := s.Weight(); w > 0 {
 		s.SetQueryNorm(1 / math.Sqrt(w))
 	}
-	return s, nil
+	return s
 }
 
 // sumSearcher walks its children in document order, as Bleve's disjunction
-// searcher does, and scores with Bleve's disjunction scorer told that every
-// child matched: the sum without the share, the children's term locations
-// merged in their order.
+// searcher does, and scores with Bleve's disjunction scorer: told that every
+// child matched (the sum without the share) unless coord, the children's
+// term locations merged in their order. It moves a child past the document
+// it returned only when asked for the next one: Advance then moves that
+// child straight to the target, and the postings between, which Bleve's
+// searcher decodes, are skipped.
 type sumSearcher struct {
 	children []search.Searcher
-	currs    []*search.DocumentMatch // each child's current match, nil once done
+	currs    []*search.DocumentMatch // each child's current match, nil once done or moving
+	moving   []bool                  // the children whose match was returned: they stand on last
+	last     bleveapi.IndexInternalID
 	matching []*search.DocumentMatch // the current matches on the lowest document
 	idxs     []int                   // their children
 	scorer   *scorer.DisjunctionQueryScorer
 	scale    float64
+	coord    bool // scored as Bleve's disjunction: times the share of children that match
+	min      int  // the children that must match a document
 	started  bool
 }
 
@@ -77,7 +130,6 @@ func (s *sumSearcher) start(ctx *search.SearchContext) error {
 		}
 	}
 	s.started = true
-	s.lowest()
 	return nil
 }
 
@@ -101,28 +153,69 @@ func (s *sumSearcher) lowest() {
 	}
 }
 
+// move brings the children that stand on the last document returned to
+// their first match after it, or at or after id when id is past it.
+func (s *sumSearcher) move(ctx *search.SearchContext, id bleveapi.IndexInternalID) error {
+	past := id != nil && id.Compare(s.last) > 0
+	for i, m := range s.moving {
+		if !m {
+			continue
+		}
+		s.moving[i] = false
+		var err error
+		if past {
+			s.currs[i], err = s.children[i].Advance(ctx, id)
+		} else {
+			s.currs[i], err = s.children[i].Next(ctx)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func (s *sumSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
 	if !s.started {
 		if err := s.start(ctx); err != nil {
 			return nil, err
 		}
 	}
-	if len(s.matching) == 0 {
-		return nil, nil
+	if err := s.move(ctx, nil); err != nil {
+		return nil, err
 	}
-	rv := s.scorer.Score(ctx, s.matching, len(s.matching), len(s.matching))
-	rv.Score *= s.scale
-	for _, i := range s.idxs {
-		if s.currs[i] != rv {
+	return s.match(ctx)
+}
+
+// match returns the lowest document that enough children match, and
+// leaves the children that match it standing on it.
+func (s *sumSearcher) match(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	for s.lowest(); len(s.matching) > 0; s.lowest() {
+		if len(s.matching) >= s.min {
+			total := len(s.matching)
+			if s.coord {
+				total = len(s.children)
+			}
+			rv := s.scorer.Score(ctx, s.matching, len(s.matching), total)
+			rv.Score *= s.scale
+			s.last = append(s.last[:0], rv.IndexInternalID...)
+			for _, i := range s.idxs {
+				if s.currs[i] != rv {
+					ctx.DocumentMatchPool.Put(s.currs[i])
+				}
+				s.currs[i], s.moving[i] = nil, true
+			}
+			return rv, nil
+		}
+		for _, i := range s.idxs {
 			ctx.DocumentMatchPool.Put(s.currs[i])
-		}
-		var err error
-		if s.currs[i], err = s.children[i].Next(ctx); err != nil {
-			return nil, err
+			var err error
+			if s.currs[i], err = s.children[i].Next(ctx); err != nil {
+				return nil, err
+			}
 		}
 	}
-	s.lowest()
-	return rv, nil
+	return nil, nil
 }
 
 func (s *sumSearcher) Advance(ctx *search.SearchContext, id bleveapi.IndexInternalID) (*search.DocumentMatch, error) {
@@ -131,20 +224,20 @@ func (s *sumSearcher) Advance(ctx *search.SearchContext, id bleveapi.IndexIntern
 			return nil, err
 		}
 	}
+	if err := s.move(ctx, id); err != nil {
+		return nil, err
+	}
 	for i, c := range s.children {
-		if s.currs[i] != nil {
-			if s.currs[i].IndexInternalID.Compare(id) >= 0 {
-				continue
-			}
-			ctx.DocumentMatchPool.Put(s.currs[i])
+		if s.currs[i] == nil || s.currs[i].IndexInternalID.Compare(id) >= 0 {
+			continue
 		}
+		ctx.DocumentMatchPool.Put(s.currs[i])
 		var err error
 		if s.currs[i], err = c.Advance(ctx, id); err != nil {
 			return nil, err
 		}
 	}
-	s.lowest()
-	return s.Next(ctx)
+	return s.match(ctx)
 }
 
 func (s *sumSearcher) Close() error {
@@ -173,8 +266,7 @@ func (s *sumSearcher) Count() uint64 {
 	return n
 }
 
-// Min is 0: one matching child is enough.
-func (s *sumSearcher) Min() int { return 0 }
+func (s *sumSearcher) Min() int { return s.min }
 
 func (s *sumSearcher) Size() int {
 	n := sumSearcherSize + s.scorer.Size()
