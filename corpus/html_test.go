@@ -251,8 +251,14 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // round 26, the twentieth set's in round 27, the twenty-first set's in
 // round 28, the twenty-second set's in round 29, the twenty-third set's
 // in round 30, the twenty-fourth set's in round 31, the twenty-fifth
-// set's in round 32.
-var unseenMetadataMisses = map[string]string{}
+// set's in round 32; the twenty-sixth set's, measured with round 32's
+// code:
+var unseenMetadataMisses = map[string]string{
+	"unseen26-carnetbalcon-potager-fr":             "date: Pelican's space-separated article:published_time read as its day only",
+	"unseen26-cartophilienivernaise-classement-fr": "no date (visible only, an abbreviated month in a forum post's header)",
+	"unseen26-felbridgetransport-minibus-en":       "no date (only in Drupal 7's RDFa dc:date)",
+	"unseen26-oldhouseforum-squeakystairs-en":      "title with the forum's name",
+}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -540,5 +546,19 @@ func unseenLimit(leaked float64) float64 {
 // nineteenth set's in round 26, the twentieth set's in round 27, the
 // twenty-first set's in round 28, the twenty-second set's in round 29,
 // the twenty-third set's in round 30, the twenty-fourth set's in round
-// 31, the twenty-fifth set's in round 32.
-var unseenFirst = map[string]struct{ leak, kept float64 }{}
+// 31, the twenty-fifth set's in round 32. The twenty-sixth set, measured with
+// round 32's code:
+var unseenFirst = map[string]struct{ leak, kept float64 }{
+	"unseen26-ashcombescouts-batboxes-en":          {0.15, 1.00}, // 14.2 %, 100.0 %
+	"unseen26-bandesetbobines-cassettes-fr":        {0.09, 1.00}, // 8.5 %, 100.0 %
+	"unseen26-brindlecomberepair-march-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen26-carnetbalcon-potager-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen26-cartophilienivernaise-classement-fr": {0.02, 1.00}, // 0.3 %, 100.0 %
+	"unseen26-cinemalerex-cineclub-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen26-felbridgetransport-minibus-en":       {0.07, 1.00}, // 6.2 %, 100.0 %
+	"unseen26-harrowgatesingers-tuesdays-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen26-henhousediary-wetwinter-en":          {0.13, 1.00}, // 12.3 %, 100.0 %
+	"unseen26-oldhouseforum-squeakystairs-en":      {0.07, 1.00}, // 6.9 %, 100.0 %
+	"unseen26-petanquestvincent-boulodrome-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen26-vivreauxtilleuls-compost-fr":         {0.13, 1.00}, // 12.9 %, 100.0 %
+}
