@@ -121,7 +121,7 @@ func Extract(data []byte) (Page, error) {
 	if t, err := dateparse.ParseAny(ld.published); ld.published != "" && err == nil {
 		p.PublishedAt = &t
 	} else if t, err := art.PublishedTime(); err == nil {
-		if _, err := time.Parse(time.RFC3339, m.articleTime); m.articleTime != "" && err != nil {
+		if _, ok := instant(m.articleTime); m.articleTime != "" && !ok {
 			// Not RFC 3339 ("2025-03-12 09:41:07", a server's local
 			// time without its offset): the day alone, as parseTime
 			// reads such dates.
@@ -3389,6 +3389,19 @@ func parseTime(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// instant reads an article:published_time in RFC 3339, or in RFC 3339
+// with a space for its "T" ("2025-04-27 09:30:00+02:00", Python's str()
+// of a datetime, as Pelican's themes write it): with its offset, the time
+// is as sure as RFC 3339's, not a server's local time. Other sources'
+// dates so written still date the day (parseTime).
+func instant(s string) (time.Time, bool) {
+	if len(s) > len("2006-01-02 ") && s[10] == ' ' {
+		s = s[:10] + "T" + s[11:]
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	return t, err == nil
 }
 
 // MetaCharset returns the encoding label a page declares in its first 1024
