@@ -237,7 +237,6 @@ func TestHTMLMetadata(t *testing.T) {
 // when first measured (round 32's code):
 var metadataMisses = map[string]string{
 	"unseen26-cartophilienivernaise-classement-fr": "no date (visible only, an abbreviated month in a forum post's header)",
-	"unseen26-felbridgetransport-minibus-en":       "no date (only in Drupal 7's RDFa dc:date)",
 	"unseen26-oldhouseforum-squeakystairs-en":      "title with the forum's name",
 }
 

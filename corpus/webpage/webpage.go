@@ -1708,6 +1708,9 @@ func collectElement(n *html.Node, m *meta) {
 	if m.hDate == "" {
 		m.hDate = microformatDate(n)
 	}
+	if m.metaDate == "" && hasAttr(n, "property") {
+		m.metaDate = rdfaDate(n)
+	}
 	if m.itemURL == "" && hasAttr(n, "itemprop") {
 		m.itemURL = itemURL(n)
 	}
@@ -1839,6 +1842,24 @@ func collectElement(n *html.Node, m *meta) {
 			}
 		}
 	}
+}
+
+// rdfaDates are the RDFa properties of Dublin Core that state a
+// resource's creation or publication.
+var rdfaDates = wordSet("dc:date dc:created dc:issued dcterms:date dcterms:created dcterms:issued")
+
+// rdfaDate returns the content of an element whose RDFa property is one
+// of rdfaDates ("<span property="dc:date dc:created" content="2025-03-18T
+// 10:12:34+00:00">", Drupal 7's around a node's "Submitted by" line), or
+// "": a date stated as a <meta name> states it. The comments after the
+// node carry later ones.
+func rdfaDate(n *html.Node) string {
+	for _, p := range strings.Fields(strings.ToLower(attr(n, "property"))) {
+		if rdfaDates[p] {
+			return strings.TrimSpace(attr(n, "content"))
+		}
+	}
+	return ""
 }
 
 // microformatDate returns the date of publication an element states
