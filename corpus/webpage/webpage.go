@@ -1732,6 +1732,9 @@ func collectElement(n *html.Node, m *meta) {
 	if m.namedDate == "" && strings.Contains(attr(n, "class"), "author") {
 		m.namedDate = authorLineDate(n)
 	}
+	if m.namedDate == "" && postDetails(attr(n, "class")) {
+		m.namedDate = namedDateOf(n)
+	}
 	if id := attr(n, "id"); id != "" && strings.ContainsAny(id, "0123456789") {
 		if m.noteIDs == nil {
 			m.noteIDs = map[string]*html.Node{}
@@ -3193,6 +3196,24 @@ func authorLineDate(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// postDetails reports whether a class names a forum post's details, one
+// word ("postdetails", as Invision Power Board and phpBB 2 write the line
+// over a post and the author's profile beside it; "post-details",
+// "postinfo"): the first such line that is a date alone (namedDateOf:
+// "12 févr. 2025, 21:14", a time after it) is the opening post's date.
+func postDetails(class string) bool {
+	if !strings.Contains(class, "post") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(class)) {
+		switch w {
+		case "postdetails", "post-details", "post_details", "postinfo", "post-info":
+			return true
+		}
+	}
+	return false
 }
 
 // dateLabels are the labels before a colon that say the date after it
