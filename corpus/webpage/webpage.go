@@ -2871,6 +2871,26 @@ func title(t string, m meta) string {
 			}
 		}
 	}
+	if len(m.h1) == 1 {
+		t = forumPath(t, m.title, m.h1[0])
+	}
+	return t
+}
+
+// forumPath returns the topic of a <title> that is a forum's path read
+// from the topic up, " / " between its parts ("<topic> / <forum> /
+// <board>", as FluxBB and PunBB title a topic), when its last part is
+// the page's one <h1> (the board's name) and t, the title read so far,
+// is the path without it: the forum's name goes too. Otherwise t.
+func forumPath(t, page, h1 string) string {
+	page = strings.Join(strings.Fields(page), " ")
+	path, ok := strings.CutSuffix(page, " / "+h1)
+	if !ok || t != path {
+		return t
+	}
+	if i := strings.LastIndex(path, " / "); i > 0 {
+		return path[:i]
+	}
 	return t
 }
 
