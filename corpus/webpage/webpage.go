@@ -1943,7 +1943,7 @@ func junk(n *html.Node) bool {
 		return true
 	}
 	class, id := attr(n, "class"), attr(n, "id")
-	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class)) && !holdsArticle(n) {
+	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class) || prefixedKind(class)) && !holdsArticle(n) {
 		// A note marked with its kind in its class ("note warning",
 		// "note info"), by a BEM modifier ("box--note"), or a box or
 		// wrap of a kind ("wrap_info", a wiki's wrap plugin), as blog
@@ -2153,6 +2153,24 @@ func kindNote(class string) bool {
 		kind = kind || noteKinds[w]
 	}
 	return note && kind
+}
+
+// kindPrefixes are the names a theme writes before a note's kind in one
+// word of a class ("prompt-tip", Chirpy's prompts).
+var kindPrefixes = []string{"prompt-"}
+
+// prefixedKind reports whether a word of a class is one of kindPrefixes
+// and one of boxKinds or noteKinds ("prompt-tip", "prompt-warning", as
+// Chirpy writes a blockquote marked {: .prompt-tip }): a callout.
+func prefixedKind(class string) bool {
+	for _, w := range strings.Fields(strings.ToLower(class)) {
+		for _, p := range kindPrefixes {
+			if kind, ok := strings.CutPrefix(w, p); ok && (boxKinds[kind] || noteKinds[kind]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // boxedText reports whether a class names a block of boxed text: the
