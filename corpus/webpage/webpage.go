@@ -2156,12 +2156,15 @@ func kindNote(class string) bool {
 }
 
 // kindPrefixes are the names a theme writes before a note's kind in one
-// word of a class ("prompt-tip", Chirpy's prompts).
-var kindPrefixes = []string{"prompt-"}
+// word of a class ("prompt-tip", Chirpy's prompts; "notice--info", a BEM
+// modifier of Minimal Mistakes' notices).
+var kindPrefixes = []string{"prompt-", "notice--"}
 
 // prefixedKind reports whether a word of a class is one of kindPrefixes
 // and one of boxKinds or noteKinds ("prompt-tip", "prompt-warning", as
-// Chirpy writes a blockquote marked {: .prompt-tip }): a callout.
+// Chirpy writes a blockquote marked {: .prompt-tip }; "notice--info",
+// "notice--primary", as Minimal Mistakes writes a paragraph marked {:
+// .notice--info }): a callout.
 func prefixedKind(class string) bool {
 	for _, w := range strings.Fields(strings.ToLower(class)) {
 		for _, p := range kindPrefixes {
