@@ -436,7 +436,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen26-ashcombescouts-batboxes-en":     {0.15, 1.00}, // 14.2 %, 100.0 %
 	"unseen26-felbridgetransport-minibus-en":  {0.07, 1.00}, // 6.2 %, 100.0 %
 	"unseen26-oldhouseforum-squeakystairs-en": {0.07, 1.00}, // 6.9 %, 100.0 %
-	"unseen26-vivreauxtilleuls-compost-fr":    {0.13, 1.00}, // 12.9 %, 100.0 %
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing

@@ -1943,7 +1943,7 @@ func junk(n *html.Node) bool {
 		return true
 	}
 	class, id := attr(n, "class"), attr(n, "id")
-	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class) || prefixedKind(class)) && !holdsArticle(n) {
+	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class) || prefixedKind(class) || colourNotice(class)) && !holdsArticle(n) {
 		// A note marked with its kind in its class ("note warning",
 		// "note info"), by a BEM modifier ("box--note"), or a box or
 		// wrap of a kind ("wrap_info", a wiki's wrap plugin), as blog
@@ -2174,6 +2174,25 @@ func prefixedKind(class string) bool {
 		}
 	}
 	return false
+}
+
+// noticeColours are the colours a notice is marked with beside its name.
+var noticeColours = wordSet("yellow red blue green orange")
+
+// colourNotice reports whether a class is a notice's and its colour's
+// ("notices yellow", as Grav's markdown-notices plugin writes a paragraph
+// marked "!"; red, blue and green for "!!", "!!!" and "!!!!"): a
+// callout, its colour its kind.
+func colourNotice(class string) bool {
+	if !strings.Contains(class, "notice") {
+		return false
+	}
+	notice, colour := false, false
+	for _, w := range strings.Fields(strings.ToLower(class)) {
+		notice = notice || w == "notices" || w == "notice"
+		colour = colour || noticeColours[w]
+	}
+	return notice && colour
 }
 
 // boxedText reports whether a class names a block of boxed text: the
