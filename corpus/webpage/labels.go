@@ -2,6 +2,7 @@ package webpage
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -594,6 +595,27 @@ var (
 // background:#f4eefc", "border:1px solid #d4d4d4; background:#f6f6f2").
 func boxStyle(style string) bool {
 	return strings.Contains(style, "border") && boxBorder.MatchString(style) && boxBackground.MatchString(style)
+}
+
+// maxAsideCodeLines is the most lines of a code box asideCodeBox takes.
+const maxAsideCodeLines = 3
+
+// asideCodeBox reports whether n is a forum's code box (a class word
+// "codebox": FluxBB's, PunBB's and phpBB's [code]) of maxAsideCodeLines
+// lines at most that the paragraph before it does not announce (it ends
+// with no colon): a note the post sets apart in a box (a shopping list, a
+// total), not code it shows. A post announces the code it shows ("Here is
+// my config:"), as it does a quotation.
+func asideCodeBox(n *html.Node) bool {
+	if n.DataAtom != atom.Div || !strings.Contains(attr(n, "class"), "codebox") || !slices.Contains(strings.Fields(attr(n, "class")), "codebox") {
+		return false
+	}
+	prev := prevElement(n)
+	if prev == nil || prev.DataAtom != atom.P || strings.HasSuffix(strings.TrimSpace(textOf(prev)), ":") {
+		return false
+	}
+	code := strings.TrimSpace(textOf(n))
+	return code != "" && strings.Count(code, "\n") < maxAsideCodeLines
 }
 
 // maxLeadInWords is the longest lead-in leadInCall takes.

@@ -1092,7 +1092,7 @@ func prune(n *html.Node, m *meta) int {
 					s = after
 				}
 				next = list.NextSibling
-			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) || styledBox(c) {
+			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) || styledBox(c) || asideCodeBox(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go).
