@@ -767,6 +767,28 @@ func quoteLabel(n *html.Node) bool {
 	return false
 }
 
+// quoteHeads are the words a class joins to "quote" to name the line over
+// a quotation.
+var quoteHeads = []string{"top", "title", "head"}
+
+// quoteHead reports whether n is the line a forum sets over a quotation,
+// in an element of its own before the quotation's: a class that names a
+// quotation's top ("quotetop", as Invision Power Board writes its
+// "CITATION" / "QUOTE" over div.quotemain; "quote-title"), three words at
+// most, and right after it an element whose class names a quotation. The
+// quotation stays, its label goes, as quoteLabel's does.
+func quoteHead(n *html.Node) bool {
+	class := strings.ToLower(attr(n, "class"))
+	if !strings.Contains(class, "quote") || !slices.ContainsFunc(quoteHeads, func(h string) bool { return strings.Contains(class, h) }) {
+		return false
+	}
+	next := n.NextSibling
+	for next != nil && next.Type != html.ElementNode {
+		next = next.NextSibling
+	}
+	return next != nil && strings.Contains(strings.ToLower(attr(next, "class")), "quote") && len(strings.Fields(textOf(n))) <= 3
+}
+
 // maxNameWords is the most words of an item of namesAfterStory's list.
 const maxNameWords = 4
 
@@ -1919,7 +1941,7 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
-	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) {
+	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) {
 		return true
 	}
 	if n.DataAtom == atom.A && headingSelfLink(n) {
