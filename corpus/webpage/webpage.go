@@ -2188,14 +2188,12 @@ var kindPrefixes = []string{"prompt-", "notice--"}
 // "notice--primary", as Minimal Mistakes writes a paragraph marked {:
 // .notice--info }): a callout.
 func prefixedKind(class string) bool {
-	for _, w := range strings.Fields(strings.ToLower(class)) {
-		for _, p := range kindPrefixes {
-			if kind, ok := strings.CutPrefix(w, p); ok && (boxKinds[kind] || noteKinds[kind]) {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(class)), func(w string) bool {
+		return slices.ContainsFunc(kindPrefixes, func(p string) bool {
+			kind, ok := strings.CutPrefix(w, p)
+			return ok && (boxKinds[kind] || noteKinds[kind])
+		})
+	})
 }
 
 // noticeColours are the colours a notice is marked with beside its name.
@@ -2209,12 +2207,8 @@ func colourNotice(class string) bool {
 	if !strings.Contains(class, "notice") {
 		return false
 	}
-	notice, colour := false, false
-	for _, w := range strings.Fields(strings.ToLower(class)) {
-		notice = notice || w == "notices" || w == "notice"
-		colour = colour || noticeColours[w]
-	}
-	return notice && colour
+	words := strings.Fields(strings.ToLower(class))
+	return (slices.Contains(words, "notices") || slices.Contains(words, "notice")) && slices.ContainsFunc(words, func(w string) bool { return noticeColours[w] })
 }
 
 // boxedText reports whether a class names a block of boxed text: the
