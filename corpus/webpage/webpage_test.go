@@ -2690,6 +2690,10 @@ func TestRound33(t *testing.T) {
 				t.Errorf("forumPath(%q, %q, %q) = %q, want %q", c.t, c.page, c.h1, got, c.want)
 			}
 		}
+		p := extractHas(t, "Budget approved for the clubs / Town news / Town notes", "", `<div id="brdtitle"><h1><a href="index.php">Town notes</a></h1></div><div class="post"><h3>Budget approved for the clubs</h3><div class="postmsg">`+councilStory+`</div></div>`, []string{councilP1}, nil)
+		if want := "Budget approved for the clubs"; p.Title != want {
+			t.Errorf("title %q, want %q", p.Title, want)
+		}
 	})
 	t.Run("a class word of prompt- and a kind is a callout", func(t *testing.T) {
 		checkString(t, "prefixedKind", prefixedKind, map[string]bool{
@@ -2717,7 +2721,7 @@ func TestRound33(t *testing.T) {
 			"yellow":         false,
 			"noticeboard":    false,
 		})
-		checkBoxGoes(t, `<div class="notices yellow"><p>Permanences : le mercredi de 18 h 30 à 19 h 30 et le samedi de 10 h à 11 h.</p></div>`, "Permanences")
+		checkBoxGoes(t, `<div class="notices yellow"><p>The council meets again on Tuesday to vote the budget of the pool and the library, and residents may attend.</p></div>`, "meets again")
 	})
 	t.Run("a box drawn by its inline style that opens in bold is a notice", func(t *testing.T) {
 		checkString(t, "boxStyle", boxStyle, map[string]bool{
@@ -2749,6 +2753,7 @@ c
 d</code></pre></div></main>`: false,
 			`<main><p>Seven of the eight are silent.</p><div class="code"><pre><code>a</code></pre></div></main>`: false,
 		})
+		checkBoxGoes(t, box, "PVA", "Total")
 	})
 	t.Run("a forum's label over a quotation goes, the quotation stays", func(t *testing.T) {
 		checkFound(t, "quoteHead", atom.Div, quoteHead, map[string]bool{
