@@ -2,6 +2,7 @@ package webpage
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -555,6 +556,66 @@ func insetBox(n *html.Node) bool {
 	}
 	total := len(strings.Fields(textOf(n)))
 	return total > len(strings.Fields(head)) && total <= maxInsetWords
+}
+
+// styledBox reports whether n is a <div> whose inline style draws a box
+// (boxStyle), after a paragraph or a list of the story, that opens with a
+// lead-in in bold, alone on its line or not ("Booking line: 01632 960
+// 481", "Leaders: want to run this with your section?"), and holds
+// something after it, maxInsetWords words at most: a box an editor sets
+// among the text's paragraphs with its own border and background, a
+// notice, as insetBox's are. The author's verdict stays.
+func styledBox(n *html.Node) bool {
+	if n.DataAtom != atom.Div || !boxStyle(attr(n, "style")) {
+		return false
+	}
+	if prev := prevElement(n); prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol {
+		return false
+	}
+	lead := firstContent(n)
+	if lead != nil && (lead.DataAtom == atom.P || lead.DataAtom == atom.Div) {
+		lead = firstContent(lead)
+	}
+	if lead == nil || lead.DataAtom != atom.B && lead.DataAtom != atom.Strong || verdictText(textOf(lead)) {
+		return false
+	}
+	total := len(strings.Fields(textOf(n)))
+	return total > len(strings.Fields(textOf(lead))) && total <= maxInsetWords
+}
+
+// boxBorder and boxBackground are an inline style's border drawn as a
+// line (all round or on one side) and its background of a colour.
+var (
+	boxBorder     = regexp.MustCompile(`(?i)\bborder(?:-(?:left|right|top|bottom))?\s*:[^;]*\b(?:solid|dashed|dotted|double)\b`)
+	boxBackground = regexp.MustCompile(`(?i)\bbackground(?:-color)?\s*:\s*(?:#|rgb|hsl)`)
+)
+
+// boxStyle reports whether an inline style draws a box: a border as a
+// line and a background of a colour ("border-left:4px solid #7413dc;
+// background:#f4eefc", "border:1px solid #d4d4d4; background:#f6f6f2").
+func boxStyle(style string) bool {
+	return strings.Contains(style, "border") && boxBorder.MatchString(style) && boxBackground.MatchString(style)
+}
+
+// maxAsideCodeLines is the most lines of a code box asideCodeBox takes.
+const maxAsideCodeLines = 3
+
+// asideCodeBox reports whether n is a forum's code box (a class word
+// "codebox": FluxBB's, PunBB's and phpBB's [code]) of maxAsideCodeLines
+// lines at most that the paragraph before it does not announce (it ends
+// with no colon): a note the post sets apart in a box (a shopping list, a
+// total), not code it shows. A post announces the code it shows ("Here is
+// my config:"), as it does a quotation.
+func asideCodeBox(n *html.Node) bool {
+	if n.DataAtom != atom.Div || !strings.Contains(attr(n, "class"), "codebox") || !slices.Contains(strings.Fields(attr(n, "class")), "codebox") {
+		return false
+	}
+	prev := prevElement(n)
+	if prev == nil || prev.DataAtom != atom.P || strings.HasSuffix(strings.TrimSpace(textOf(prev)), ":") {
+		return false
+	}
+	code := strings.TrimSpace(textOf(n))
+	return code != "" && strings.Count(code, "\n") < maxAsideCodeLines
 }
 
 // maxLeadInWords is the longest lead-in leadInCall takes.

@@ -121,7 +121,7 @@ func Extract(data []byte) (Page, error) {
 	if t, err := dateparse.ParseAny(ld.published); ld.published != "" && err == nil {
 		p.PublishedAt = &t
 	} else if t, err := art.PublishedTime(); err == nil {
-		if _, err := time.Parse(time.RFC3339, m.articleTime); m.articleTime != "" && err != nil {
+		if _, ok := instant(m.articleTime); m.articleTime != "" && !ok {
 			// Not RFC 3339 ("2025-03-12 09:41:07", a server's local
 			// time without its offset): the day alone, as parseTime
 			// reads such dates.
@@ -767,6 +767,28 @@ func quoteLabel(n *html.Node) bool {
 	return false
 }
 
+// quoteHeads are the words a class joins to "quote" to name the line over
+// a quotation.
+var quoteHeads = []string{"top", "title", "head"}
+
+// quoteHead reports whether n is the line a forum sets over a quotation,
+// in an element of its own before the quotation's: a class that names a
+// quotation's top ("quotetop", as Invision Power Board writes its
+// "CITATION" / "QUOTE" over div.quotemain; "quote-title"), three words at
+// most, and right after it an element whose class names a quotation. The
+// quotation stays, its label goes, as quoteLabel's does.
+func quoteHead(n *html.Node) bool {
+	class := strings.ToLower(attr(n, "class"))
+	if !strings.Contains(class, "quote") || !slices.ContainsFunc(quoteHeads, func(h string) bool { return strings.Contains(class, h) }) {
+		return false
+	}
+	next := n.NextSibling
+	for next != nil && next.Type != html.ElementNode {
+		next = next.NextSibling
+	}
+	return next != nil && strings.Contains(strings.ToLower(attr(next, "class")), "quote") && len(strings.Fields(textOf(n))) <= 3
+}
+
 // maxNameWords is the most words of an item of namesAfterStory's list.
 const maxNameWords = 4
 
@@ -1092,7 +1114,7 @@ func prune(n *html.Node, m *meta) int {
 					s = after
 				}
 				next = list.NextSibling
-			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) {
+			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) || styledBox(c) || asideCodeBox(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go).
@@ -1708,6 +1730,9 @@ func collectElement(n *html.Node, m *meta) {
 	if m.hDate == "" {
 		m.hDate = microformatDate(n)
 	}
+	if m.metaDate == "" && hasAttr(n, "property") {
+		m.metaDate = rdfaDate(n)
+	}
 	if m.itemURL == "" && hasAttr(n, "itemprop") {
 		m.itemURL = itemURL(n)
 	}
@@ -1728,6 +1753,9 @@ func collectElement(n *html.Node, m *meta) {
 	}
 	if m.namedDate == "" && strings.Contains(attr(n, "class"), "author") {
 		m.namedDate = authorLineDate(n)
+	}
+	if m.namedDate == "" && postDetails(attr(n, "class")) {
+		m.namedDate = namedDateOf(n)
 	}
 	if id := attr(n, "id"); id != "" && strings.ContainsAny(id, "0123456789") {
 		if m.noteIDs == nil {
@@ -1841,6 +1869,24 @@ func collectElement(n *html.Node, m *meta) {
 	}
 }
 
+// rdfaDates are the RDFa properties of Dublin Core that state a
+// resource's creation or publication.
+var rdfaDates = wordSet("dc:date dc:created dc:issued dcterms:date dcterms:created dcterms:issued")
+
+// rdfaDate returns the content of an element whose RDFa property is one
+// of rdfaDates ("<span property="dc:date dc:created" content="2025-03-18T
+// 10:12:34+00:00">", Drupal 7's around a node's "Submitted by" line), or
+// "": a date stated as a <meta name> states it. The comments after the
+// node carry later ones.
+func rdfaDate(n *html.Node) string {
+	for _, p := range strings.Fields(strings.ToLower(attr(n, "property"))) {
+		if rdfaDates[p] {
+			return strings.TrimSpace(attr(n, "content"))
+		}
+	}
+	return ""
+}
+
 // microformatDate returns the date of publication an element states
 // with a microformat — hAtom's class "published", microformats2's
 // "dt-published" — in the machine-readable attribute the value-class
@@ -1895,7 +1941,7 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
-	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) {
+	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) {
 		return true
 	}
 	if n.DataAtom == atom.A && headingSelfLink(n) {
@@ -1919,7 +1965,7 @@ func junk(n *html.Node) bool {
 		return true
 	}
 	class, id := attr(n, "class"), attr(n, "id")
-	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class)) && !holdsArticle(n) {
+	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class) || prefixedKind(class) || colourNotice(class)) && !holdsArticle(n) {
 		// A note marked with its kind in its class ("note warning",
 		// "note info"), by a BEM modifier ("box--note"), or a box or
 		// wrap of a kind ("wrap_info", a wiki's wrap plugin), as blog
@@ -2129,6 +2175,40 @@ func kindNote(class string) bool {
 		kind = kind || noteKinds[w]
 	}
 	return note && kind
+}
+
+// kindPrefixes are the names a theme writes before a note's kind in one
+// word of a class ("prompt-tip", Chirpy's prompts; "notice--info", a BEM
+// modifier of Minimal Mistakes' notices).
+var kindPrefixes = []string{"prompt-", "notice--"}
+
+// prefixedKind reports whether a word of a class is one of kindPrefixes
+// and one of boxKinds or noteKinds ("prompt-tip", "prompt-warning", as
+// Chirpy writes a blockquote marked {: .prompt-tip }; "notice--info",
+// "notice--primary", as Minimal Mistakes writes a paragraph marked {:
+// .notice--info }): a callout.
+func prefixedKind(class string) bool {
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(class)), func(w string) bool {
+		return slices.ContainsFunc(kindPrefixes, func(p string) bool {
+			kind, ok := strings.CutPrefix(w, p)
+			return ok && (boxKinds[kind] || noteKinds[kind])
+		})
+	})
+}
+
+// noticeColours are the colours a notice is marked with beside its name.
+var noticeColours = wordSet("yellow red blue green orange")
+
+// colourNotice reports whether a class is a notice's and its colour's
+// ("notices yellow", as Grav's markdown-notices plugin writes a paragraph
+// marked "!"; red, blue and green for "!!", "!!!" and "!!!!"): a
+// callout, its colour its kind.
+func colourNotice(class string) bool {
+	if !strings.Contains(class, "notice") {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(class))
+	return (slices.Contains(words, "notices") || slices.Contains(words, "notice")) && slices.ContainsFunc(words, func(w string) bool { return noticeColours[w] })
 }
 
 // boxedText reports whether a class names a block of boxed text: the
@@ -2847,6 +2927,26 @@ func title(t string, m meta) string {
 			}
 		}
 	}
+	if len(m.h1) == 1 {
+		t = forumPath(t, m.title, m.h1[0])
+	}
+	return t
+}
+
+// forumPath returns the topic of a <title> that is a forum's path read
+// from the topic up, " / " between its parts ("<topic> / <forum> /
+// <board>", as FluxBB and PunBB title a topic), when its last part is
+// the page's one <h1> (the board's name) and t, the title read so far,
+// is the path without it: the forum's name goes too. Otherwise t.
+func forumPath(t, page, h1 string) string {
+	page = strings.Join(strings.Fields(page), " ")
+	path, ok := strings.CutSuffix(page, " / "+h1)
+	if !ok || t != path {
+		return t
+	}
+	if i := strings.LastIndex(path, " / "); i > 0 {
+		return path[:i]
+	}
 	return t
 }
 
@@ -3174,6 +3274,24 @@ func authorLineDate(n *html.Node) string {
 	return ""
 }
 
+// postDetails reports whether a class names a forum post's details, one
+// word ("postdetails", as Invision Power Board and phpBB 2 write the line
+// over a post and the author's profile beside it; "post-details",
+// "postinfo"): the first such line that is a date alone (namedDateOf:
+// "12 févr. 2025, 21:14", a time after it) is the opening post's date.
+func postDetails(class string) bool {
+	if !strings.Contains(class, "post") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(class)) {
+		switch w {
+		case "postdetails", "post-details", "post_details", "postinfo", "post-info":
+			return true
+		}
+	}
+	return false
+}
+
 // dateLabels are the labels before a colon that say the date after it
 // is the page's, not an edit's nor an export's.
 var dateLabels = map[string]bool{"date": true, "published": true, "posted": true, "publication": true, "date de publication": true, "publié le": true, "publié": true}
@@ -3389,6 +3507,19 @@ func parseTime(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// instant reads an article:published_time in RFC 3339, or in RFC 3339
+// with a space for its "T" ("2025-04-27 09:30:00+02:00", Python's str()
+// of a datetime, as Pelican's themes write it): with its offset, the time
+// is as sure as RFC 3339's, not a server's local time. Other sources'
+// dates so written still date the day (parseTime).
+func instant(s string) (time.Time, bool) {
+	if len(s) > len("2006-01-02 ") && s[10] == ' ' {
+		s = s[:10] + "T" + s[11:]
+	}
+	t, err := time.Parse(time.RFC3339, s)
+	return t, err == nil
 }
 
 // MetaCharset returns the encoding label a page declares in its first 1024

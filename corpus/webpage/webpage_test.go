@@ -2637,3 +2637,130 @@ func checkFound(t *testing.T, name string, a atom.Atom, f func(*html.Node) bool,
 		}
 	}
 }
+
+// TestRound33 holds the rules of round 33 of issue 16, each on its helper
+// or on a small page of its own.
+func TestRound33(t *testing.T) {
+	t.Run("an article:published_time with a space for its T and an offset is its instant", func(t *testing.T) {
+		checkString(t, "instant reads", func(s string) bool { _, ok := instant(s); return ok }, map[string]bool{
+			"2025-04-27 09:30:00+02:00": true,
+			"2025-04-27T09:30:00+02:00": true,
+			"2025-04-27 09:30:00":       false,
+			"2025-04-27":                false,
+		})
+		for content, want := range map[string]time.Time{
+			"2025-04-27 09:30:00+02:00": time.Date(2025, 4, 27, 7, 30, 0, 0, time.UTC),
+			"2025-04-27 09:30:00":       time.Date(2025, 4, 27, 0, 0, 0, 0, time.UTC),
+		} {
+			p := extractHas(t, "Budget approved", `<meta property="article:published_time" content="`+content+`">`, `<main><h1>Budget approved</h1>`+councilStory+`</main>`, []string{councilP1}, nil)
+			if p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+				t.Errorf("%s: published at %v, want %v", content, p.PublishedAt, want)
+			}
+		}
+	})
+	t.Run("an RDFa date of Dublin Core dates the page", func(t *testing.T) {
+		const comment = `<div class="comment"><span property="dc:date dc:created" content="2025-03-19T08:00:00+00:00">Submitted on Wed</span><p>Good news.</p></div>`
+		checkDated(t, time.Date(2025, 3, 18, 10, 12, 34, 0, time.UTC), map[string]bool{
+			`<main><h1>Budget approved</h1><span property="dc:date dc:created" content="2025-03-18T10:12:34+00:00">Submitted by Carol on Tue, 03/18/2025 - 10:12</span>` + councilStory + comment + `</main>`: true,
+			`<main><h1>Budget approved</h1><span property="dc:title" content="2025-03-18T10:12:34+00:00">Submitted by Carol</span>` + councilStory + `</main>`:                                                false,
+		})
+	})
+	t.Run("a forum post's details line that is a date alone dates the page", func(t *testing.T) {
+		checkString(t, "postDetails", postDetails, map[string]bool{
+			"postdetails":       true,
+			"post-details left": true,
+			"postinfo":          true,
+			"details":           false,
+			"postdetailsbox":    false,
+		})
+		checkDated(t, time.Date(2025, 2, 12, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<main><div><span class="postdetails"><img src="p.gif" alt="post"> 12 févr. 2025, 21:14</span></div><div>` + councilStory + `</div></main>`: true,
+			`<main><div><span class="postdetails">Inscrit : 12 févr. 2025</span></div><div>` + councilStory + `</div></main>`:                           false,
+		})
+	})
+	t.Run("a forum's path in the title leaves the topic", func(t *testing.T) {
+		for _, c := range []struct{ t, page, h1, want string }{
+			{"Squeaky stairs - fixed from below / Carpentry", "Squeaky stairs - fixed from below / Carpentry / Old House Forum", "Old House Forum", "Squeaky stairs - fixed from below"},
+			{"Budget approved / Town news", "Budget approved / Town news / Town notes", "Town notes", "Budget approved"},
+			{"Budget approved / Town news", "Budget approved / Town news / Town notes", "Budget approved", "Budget approved / Town news"},
+			{"Budget approved", "Budget approved / Town notes", "Town notes", "Budget approved"},
+			{"Budget approved / Town news", "Budget approved / Town news - Town notes", "Town notes", "Budget approved / Town news"},
+		} {
+			if got := forumPath(c.t, c.page, c.h1); got != c.want {
+				t.Errorf("forumPath(%q, %q, %q) = %q, want %q", c.t, c.page, c.h1, got, c.want)
+			}
+		}
+		p := extractHas(t, "Budget approved for the clubs / Town news / Town notes", "", `<div id="brdtitle"><h1><a href="index.php">Town notes</a></h1></div><div class="post"><h3>Budget approved for the clubs</h3><div class="postmsg">`+councilStory+`</div></div>`, []string{councilP1}, nil)
+		if want := "Budget approved for the clubs"; p.Title != want {
+			t.Errorf("title %q, want %q", p.Title, want)
+		}
+	})
+	t.Run("a class word of prompt- and a kind is a callout", func(t *testing.T) {
+		checkString(t, "prefixedKind", prefixedKind, map[string]bool{
+			"prompt-tip":    true,
+			"prompt-danger": true,
+			"prompt":        false,
+			"prompt-text":   false,
+		})
+		checkBoxGoes(t, `<blockquote class="prompt-tip"><p>Before rewinding an old tape, check that it is not stuck: if it squeaks, stop.</p></blockquote>`, "old tape")
+	})
+	t.Run("a class word of notice-- and a kind is a callout", func(t *testing.T) {
+		checkString(t, "prefixedKind", prefixedKind, map[string]bool{
+			"notice--info":    true,
+			"notice--primary": true,
+			"notice":          false,
+			"notice--cookie":  false,
+		})
+		checkBoxGoes(t, `<p class="notice--info"><strong>Tip:</strong> tree surgeons often pay to get rid of chip, so ask on the noticeboard.</p>`, "tree surgeons")
+	})
+	t.Run("a notice's class and a colour is a callout", func(t *testing.T) {
+		checkString(t, "colourNotice", colourNotice, map[string]bool{
+			"notices yellow": true,
+			"notices red":    true,
+			"notices":        false,
+			"yellow":         false,
+			"noticeboard":    false,
+		})
+		checkBoxGoes(t, `<div class="notices yellow"><p>The council meets again on Tuesday to vote the budget of the pool and the library, and residents may attend.</p></div>`, "meets again")
+	})
+	t.Run("a box drawn by its inline style that opens in bold is a notice", func(t *testing.T) {
+		checkString(t, "boxStyle", boxStyle, map[string]bool{
+			"border-left:4px solid #7413dc;background:#f4eefc;padding:10px 16px": true,
+			"border:1px solid #d4d4d4; background:#f6f6f2; padding:10px 15px;":   true,
+			"border:1px solid #d4d4d4; padding:10px":                             false,
+			"border-radius:4px;padding:16px;background:rgb(241,241,239)":         false,
+			"border:none;background:#f6f6f2":                                     false,
+		})
+		const style = `border:1px solid #d4d4d4; background:#f6f6f2; padding:10px 15px;`
+		checkBoxGoes(t, `<div style="`+style+`"><p><strong>Booking line: 01632 960 481</strong><br>Weekdays 9am to 12 noon. Outside those hours, leave a message.</p></div>`, "Booking line", "Weekdays")
+		checkBoxGoes(t, `<div style="`+style+`"><strong>Leaders: want to run this with your section?</strong> Our cutting list is on the <a href="/r">resources page</a>.</div>`, "cutting list")
+		checkFound(t, "styledBox", atom.Div, styledBox, map[string]bool{
+			`<main><p>Text.</p><div style="` + style + `"><p><strong>Booking line</strong><br>Weekdays from nine to noon.</p></div></main>`:  true,
+			`<main><p>Text.</p><div style="` + style + `"><p>Booking line: weekdays from nine.</p></div></main>`:                             false,
+			`<main><p>Text.</p><div style="` + style + `"><p><strong>Our verdict:</strong> worth every penny.</p></div></main>`:              false,
+			`<main><h2>Text</h2><div style="` + style + `"><p><strong>Booking line</strong><br>Weekdays from nine to noon.</p></div></main>`: false,
+		})
+	})
+	t.Run("a forum's code box no paragraph announces is a note", func(t *testing.T) {
+		const box = `<div class="codebox"><pre><code>PVA 1 litre, 200 screws
+Total: 23 pounds</code></pre></div>`
+		checkFound(t, "asideCodeBox", atom.Div, asideCodeBox, map[string]bool{
+			`<main><p>Seven of the eight are silent.</p>` + box + `</main>`: true,
+			`<main><p>My shopping list:</p>` + box + `</main>`:              false,
+			`<main><p>Seven of the eight are silent.</p><div class="codebox"><pre><code>a
+b
+c
+d</code></pre></div></main>`: false,
+			`<main><p>Seven of the eight are silent.</p><div class="code"><pre><code>a</code></pre></div></main>`: false,
+		})
+		checkBoxGoes(t, box, "PVA", "Total")
+	})
+	t.Run("a forum's label over a quotation goes, the quotation stays", func(t *testing.T) {
+		checkFound(t, "quoteHead", atom.Div, quoteHead, map[string]bool{
+			`<main><div class="quotetop">CITATION</div><div class="quotemain">Une carte, c'est un document.</div></main>`:         true,
+			`<main><div class="quotetop">CITATION</div><p>Une carte, c'est un document.</p></main>`:                               false,
+			`<main><div class="quotetop">A long line over the quotation here</div><div class="quotemain">Une carte.</div></main>`: false,
+		})
+		checkBoxGoes(t, `<p>He told me:</p><div class="quotetop">QUOTE</div><div class="quotemain">A card is a document: you look at it, you file it, you never mend it.</div>`, "QUOTE")
+	})
+}
