@@ -1303,3 +1303,26 @@ func TestPeopleOf(t *testing.T) {
 		{"Les Gardiens de la Révolution ont tiré un missile mardi.", "Gardiens de la Révolution", true},
 	})
 }
+
+// TestBankWord checks that one word ending in "bank" or "banken" is a
+// bank, and a short word so ending no more than the other rules say
+// (round 26 of issue 15).
+func TestBankWord(t *testing.T) {
+	checkTypedIn(t, "en", "Quorvelbank", []typedCase{
+		{"Shares of Quorvelbank rose on Tuesday after the results.", corpus.Organization},
+	})
+	checkTyped(t, "Quorvelbanken", []typedCase{
+		{"Selon Quorvelbanken, les taux vont baisser mardi.", corpus.Organization},
+	})
+	for _, tt := range []struct {
+		key  string
+		want bool
+	}{
+		{"vneshtorgbank", true}, {"gosbank", true}, {"gotabanken", true},
+		{"eubank", false}, {"bank", false}, {"banken", false}, {"banking", false},
+	} {
+		if got := bankWord(tt.key); got != tt.want {
+			t.Errorf("bankWord(%q): got %v, want %v", tt.key, got, tt.want)
+		}
+	}
+}
