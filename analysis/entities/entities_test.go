@@ -1326,3 +1326,13 @@ func TestBankWord(t *testing.T) {
 		}
 	}
 }
+
+// TestUndersecretary checks that "Undersecretary" is a role: the portfolio
+// before it and the person after it stand alone (round 26 of issue 15).
+func TestUndersecretary(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"Agriculture Undersecretary Daniel Quorvel said the wheat outlook improved.", "Daniel Quorvel", true},
+		{"Agriculture Undersecretary Daniel Quorvel said the wheat outlook improved.", "Agriculture Undersecretary Daniel Quorvel", false},
+		{"Agriculture Secretary Daniel Quorvel said the wheat outlook improved.", "Daniel Quorvel", true},
+	})
+}
