@@ -1336,3 +1336,15 @@ func TestUndersecretary(t *testing.T) {
 		{"Agriculture Secretary Daniel Quorvel said the wheat outlook improved.", "Daniel Quorvel", true},
 	})
 }
+
+// TestSquareFirst checks that "Place" opens a square's name, as "Parc"
+// does, and that the party Place publique stays an organization (round 26
+// of issue 15).
+func TestSquareFirst(t *testing.T) {
+	checkTyped(t, "Place Quorvel", []typedCase{
+		{"Le marché de Noël s'installe Place Quorvel jusqu'à dimanche.", corpus.Place},
+	})
+	checkTyped(t, "Place Publique", []typedCase{
+		{"La liste du PS et de Place Publique obtient 6 % des voix.", corpus.Organization},
+	})
+}
