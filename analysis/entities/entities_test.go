@@ -1348,3 +1348,19 @@ func TestSquareFirst(t *testing.T) {
 		{"La liste du PS et de Place Publique obtient 6 % des voix.", corpus.Organization},
 	})
 }
+
+// TestPalaceWord checks that "Palais" opening or ending a name makes a
+// place of it, a palace or a hall, and that an institution named by its
+// seat and an adjective in lower case stays the institution (round 26 of
+// issue 15).
+func TestPalaceWord(t *testing.T) {
+	checkTyped(t, "Palais de Quorvel", []typedCase{
+		{"L'exposition se tient au Palais de Quorvel jusqu'à dimanche.", corpus.Place},
+	})
+	checkTyped(t, "Quorvel Palais", []typedCase{
+		{"L'exposition se tient au Quorvel Palais jusqu'à dimanche.", corpus.Place},
+	})
+	checkTyped(t, "Palais royal", []typedCase{
+		{"Le Palais royal a démenti ces informations mardi.", corpus.Organization},
+	})
+}
