@@ -1364,3 +1364,16 @@ func TestPalaceWord(t *testing.T) {
 		{"Le Palais royal a démenti ces informations mardi.", corpus.Organization},
 	})
 }
+
+// TestHeadDuDes checks that "du" or "des" and a place go on with a French
+// institution's name after its head and its words in lower case, but not
+// after a name the lists know whole (round 26 of issue 15).
+func TestHeadDuDes(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Le texte a été critiqué par la Chambre de commerce des Etats-Unis mardi.", "Chambre de commerce des Etats-Unis", true},
+		{"Le texte a été critiqué par la Chambre de commerce des Etats-Unis mardi.", "Chambre de commerce", false},
+		{"Le directeur de l'Institut de géophysique du Pérou a parlé mardi.", "Institut de géophysique du Pérou", true},
+		{"Le directeur de l'Agence météorologique du Japon a parlé mardi.", "Agence météorologique du Japon", true},
+		{"Le Front national du Vaucluse a tenu son congrès mardi.", "Front national du Vaucluse", false},
+	})
+}
