@@ -1377,3 +1377,18 @@ func TestHeadDuDes(t *testing.T) {
 		{"Le Front national du Vaucluse a tenu son congrès mardi.", "Front national du Vaucluse", false},
 	})
 }
+
+// TestPortfolioBeforePerson checks that a French minister's portfolio ends
+// where the person after it begins, and that a portfolio's word alone is
+// no name, while a company's name with one keeps it (round 26 of issue
+// 15).
+func TestPortfolioBeforePerson(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Elle a rencontré la ministre déléguée à l'Industrie Agnès Pannier-Quorvel mardi.", "Agnès Pannier-Quorvel", true},
+		{"Elle a rencontré la ministre déléguée à l'Industrie Agnès Pannier-Quorvel mardi.", "Industrie Agnès Pannier-Quorvel", false},
+		{"Il a rencontré le secrétaire d'Etat au Tourisme Jean-Baptiste Quorvel mardi.", "Jean-Baptiste Quorvel", true},
+		{"Il a rencontré le secrétaire américain au Trésor Steven Quorvel mardi.", "Steven Quorvel", true},
+		{"Il a rencontré le secrétaire d'Etat à la Jeunesse, Gabriel Quorvel, mardi.", "Jeunesse", false},
+		{"Le consortium Airbus Industrie a livré deux avions mardi.", "Airbus Industrie", true},
+	})
+}
