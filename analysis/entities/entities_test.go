@@ -1392,3 +1392,16 @@ func TestPortfolioBeforePerson(t *testing.T) {
 		{"Le consortium Airbus Industrie a livré deux avions mardi.", "Airbus Industrie", true},
 	})
 }
+
+// TestChamberSideBeforeRole checks that a party's adjective or "Majority"
+// before a role ends the chamber's name: the chamber and the person stand
+// alone (round 26 of issue 15).
+func TestChamberSideBeforeRole(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"Senate Republican Leader Robert Quorvel said he believed the veto would stand.", "Senate Republican", false},
+		{"Senate Republican Leader Robert Quorvel said he believed the veto would stand.", "Robert Quorvel", true},
+		{"The bill passed, and Senate Republican Leader Robert Quorvel said the veto would stand.", "Senate", true},
+		{"House Majority leader Thomas Quorvel has urged Congress to act.", "House Majority", false},
+		{"The Social Democratic Party said on Tuesday it would vote against the budget.", "Social Democratic Party", true},
+	})
+}
