@@ -1405,3 +1405,14 @@ func TestChamberSideBeforeRole(t *testing.T) {
 		{"The Social Democratic Party said on Tuesday it would vote against the budget.", "Social Democratic Party", true},
 	})
 }
+
+// TestChurchAlone checks that "l'Eglise" alone is the Church, an
+// organization, in either spelling (round 26 of issue 15).
+func TestChurchAlone(t *testing.T) {
+	checkTyped(t, "Eglise", []typedCase{
+		{"Le pape a présenté les excuses de l'Eglise aux victimes mardi.", corpus.Organization},
+	})
+	checkTyped(t, "Église", []typedCase{
+		{"La loi de séparation de l'Église et de l'État date de 1905.", corpus.Organization},
+	})
+}
