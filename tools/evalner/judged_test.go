@@ -204,6 +204,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 27, drawn after round 25 and judged before any change,
 		// other at random too; tuned on in round 26 (it was "unseen23").
 		{"tune27", 0.70},
+		// Sample 28, drawn after round 26 and never tuned on; other at
+		// random too.
+		{"unseen24", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
