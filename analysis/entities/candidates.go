@@ -154,7 +154,12 @@ func (d *document) extend(i int) int {
 		// "Cour d'appel de Lyon", "Tribunal administratif d'Amiens": so
 		// does a French institution's head and the lower-case words after
 		// it.
-		if t.kind == wordToken && !t.capital && ((t.key == "of" || t.key == "de") && d.orgHeadWord(last) || (t.key == "de" || t.key == "d'") && !d.english && d.headThenLower(start, last)) {
+		// "Chambre de commerce des Etats-Unis", "Banque centrale du
+		// Liban": "du" or "des" too, after a head and its words in lower
+		// case that the lists do not know whole ("Front national du
+		// Vaucluse" is the party and a place).
+		if t.kind == wordToken && !t.capital && ((t.key == "of" || t.key == "de") && d.orgHeadWord(last) || (t.key == "de" || t.key == "d'") && !d.english && d.headThenLower(start, last) ||
+			(t.key == "du" || t.key == "des") && !d.english && d.headThenLower(start, last) && !lx.orgName[d.spanKey(span{from: start, to: last})]) {
 			if end, ok := d.absorbPlace(k + 1); ok {
 				last = end
 				continue

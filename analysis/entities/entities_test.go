@@ -1303,3 +1303,116 @@ func TestPeopleOf(t *testing.T) {
 		{"Les Gardiens de la Révolution ont tiré un missile mardi.", "Gardiens de la Révolution", true},
 	})
 }
+
+// TestBankWord checks that one word ending in "bank" or "banken" is a
+// bank, and a short word so ending no more than the other rules say
+// (round 26 of issue 15).
+func TestBankWord(t *testing.T) {
+	checkTypedIn(t, "en", "Quorvelbank", []typedCase{
+		{"Shares of Quorvelbank rose on Tuesday after the results.", corpus.Organization},
+	})
+	checkTyped(t, "Quorvelbanken", []typedCase{
+		{"Selon Quorvelbanken, les taux vont baisser mardi.", corpus.Organization},
+	})
+	for _, tt := range []struct {
+		key  string
+		want bool
+	}{
+		{"vneshtorgbank", true}, {"gosbank", true}, {"gotabanken", true},
+		{"eubank", false}, {"bank", false}, {"banken", false}, {"banking", false},
+	} {
+		if got := bankWord(tt.key); got != tt.want {
+			t.Errorf("bankWord(%q): got %v, want %v", tt.key, got, tt.want)
+		}
+	}
+}
+
+// TestUndersecretary checks that "Undersecretary" is a role: the portfolio
+// before it and the person after it stand alone (round 26 of issue 15).
+func TestUndersecretary(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"Agriculture Undersecretary Daniel Quorvel said the wheat outlook improved.", "Daniel Quorvel", true},
+		{"Agriculture Undersecretary Daniel Quorvel said the wheat outlook improved.", "Agriculture Undersecretary Daniel Quorvel", false},
+		{"Agriculture Secretary Daniel Quorvel said the wheat outlook improved.", "Daniel Quorvel", true},
+	})
+}
+
+// TestSquareFirst checks that "Place" opens a square's name, as "Parc"
+// does, and that the party Place publique stays an organization (round 26
+// of issue 15).
+func TestSquareFirst(t *testing.T) {
+	checkTyped(t, "Place Quorvel", []typedCase{
+		{"Le marché de Noël s'installe Place Quorvel jusqu'à dimanche.", corpus.Place},
+	})
+	checkTyped(t, "Place Publique", []typedCase{
+		{"La liste du PS et de Place Publique obtient 6 % des voix.", corpus.Organization},
+	})
+}
+
+// TestPalaceWord checks that "Palais" opening or ending a name makes a
+// place of it, a palace or a hall, and that an institution named by its
+// seat and an adjective in lower case stays the institution (round 26 of
+// issue 15).
+func TestPalaceWord(t *testing.T) {
+	checkTyped(t, "Palais de Quorvel", []typedCase{
+		{"L'exposition se tient au Palais de Quorvel jusqu'à dimanche.", corpus.Place},
+	})
+	checkTyped(t, "Quorvel Palais", []typedCase{
+		{"L'exposition se tient au Quorvel Palais jusqu'à dimanche.", corpus.Place},
+	})
+	checkTyped(t, "Palais royal", []typedCase{
+		{"Le Palais royal a démenti ces informations mardi.", corpus.Organization},
+	})
+}
+
+// TestHeadDuDes checks that "du" or "des" and a place go on with a French
+// institution's name after its head and its words in lower case, but not
+// after a name the lists know whole (round 26 of issue 15).
+func TestHeadDuDes(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Le texte a été critiqué par la Chambre de commerce des Etats-Unis mardi.", "Chambre de commerce des Etats-Unis", true},
+		{"Le texte a été critiqué par la Chambre de commerce des Etats-Unis mardi.", "Chambre de commerce", false},
+		{"Le directeur de l'Institut de géophysique du Pérou a parlé mardi.", "Institut de géophysique du Pérou", true},
+		{"Le directeur de l'Agence météorologique du Japon a parlé mardi.", "Agence météorologique du Japon", true},
+		{"Le Front national du Vaucluse a tenu son congrès mardi.", "Front national du Vaucluse", false},
+	})
+}
+
+// TestPortfolioBeforePerson checks that a French minister's portfolio ends
+// where the person after it begins, and that a portfolio's word alone is
+// no name, while a company's name with one keeps it (round 26 of issue
+// 15).
+func TestPortfolioBeforePerson(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Elle a rencontré la ministre déléguée à l'Industrie Agnès Pannier-Quorvel mardi.", "Agnès Pannier-Quorvel", true},
+		{"Elle a rencontré la ministre déléguée à l'Industrie Agnès Pannier-Quorvel mardi.", "Industrie Agnès Pannier-Quorvel", false},
+		{"Il a rencontré le secrétaire d'Etat au Tourisme Jean-Baptiste Quorvel mardi.", "Jean-Baptiste Quorvel", true},
+		{"Il a rencontré le secrétaire américain au Trésor Steven Quorvel mardi.", "Steven Quorvel", true},
+		{"Il a rencontré le secrétaire d'Etat à la Jeunesse, Gabriel Quorvel, mardi.", "Jeunesse", false},
+		{"Le consortium Airbus Industrie a livré deux avions mardi.", "Airbus Industrie", true},
+	})
+}
+
+// TestChamberSideBeforeRole checks that a party's adjective or "Majority"
+// before a role ends the chamber's name: the chamber and the person stand
+// alone (round 26 of issue 15).
+func TestChamberSideBeforeRole(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"Senate Republican Leader Robert Quorvel said he believed the veto would stand.", "Senate Republican", false},
+		{"Senate Republican Leader Robert Quorvel said he believed the veto would stand.", "Robert Quorvel", true},
+		{"The bill passed, and Senate Republican Leader Robert Quorvel said the veto would stand.", "Senate", true},
+		{"House Majority leader Thomas Quorvel has urged Congress to act.", "House Majority", false},
+		{"The Social Democratic Party said on Tuesday it would vote against the budget.", "Social Democratic Party", true},
+	})
+}
+
+// TestChurchAlone checks that "l'Eglise" alone is the Church, an
+// organization, in either spelling (round 26 of issue 15).
+func TestChurchAlone(t *testing.T) {
+	checkTyped(t, "Eglise", []typedCase{
+		{"Le pape a présenté les excuses de l'Eglise aux victimes mardi.", corpus.Organization},
+	})
+	checkTyped(t, "Église", []typedCase{
+		{"La loi de séparation de l'Église et de l'État date de 1905.", corpus.Organization},
+	})
+}

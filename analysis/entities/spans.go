@@ -146,8 +146,9 @@ func (d *document) roleWord(k int) bool {
 
 // titleOnly reports whether the words of a piece are all common words
 // that are part of names, never names alone ("Intérieur", "Santé",
-// "Exchequer", "State"), places ("Paris", "Nantes"), institutions and
-// parties ("Sénat", "LFI"): what a title or a caption ends with.
+// "Exchequer", "State"), a minister's portfolio ("Industrie", "Trésor"),
+// places ("Paris", "Nantes"), institutions and parties ("Sénat", "LFI"):
+// what a title or a caption ends with.
 func (d *document) titleOnly(piece []int) bool {
 	lx := d.x.lex
 	if len(piece) > 1 && lx.placeName[d.spanKey(span{from: piece[0], to: piece[len(piece)-1]})] {
@@ -158,7 +159,7 @@ func (d *document) titleOnly(piece []int) bool {
 		if t.kind != wordToken || !t.capital && !t.allCaps && lx.connectors[t.key] {
 			continue
 		}
-		if !lx.generic[t.key] && !lx.placeName[t.key] && !lx.orgName[t.key] && !(t.allCaps && t.letters <= 5) {
+		if !lx.generic[t.key] && !lx.portfolio[t.key] && !lx.placeName[t.key] && !lx.orgName[t.key] && !(t.allCaps && t.letters <= 5) {
 			return false
 		}
 	}

@@ -22,6 +22,19 @@ func (d *document) typeOf(from, to int) corpus.EntityType {
 	return t
 }
 
+// bankWord reports whether key is one word that ends in "bank" or
+// "banken" (the Scandinavian "the bank") after a stem of three letters or
+// more: a bank's name written as one word ("Vneshtorgbank", "Gosbank",
+// "Gotabanken"); not "Eubank", a surname. The lists' "Burbank" is a place
+// before this rule is asked.
+func bankWord(key string) bool {
+	stem, ok := strings.CutSuffix(key, "bank")
+	if !ok {
+		stem, ok = strings.CutSuffix(key, "banken")
+	}
+	return ok && len(stem) >= 3
+}
+
 // pluralAfterArticle reports whether [from, to] is one capitalized word in
 // the plural right after "the" or "les" in lower case, and no person the
 // lists know.
@@ -107,6 +120,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Organization // "Marine nationale", "Parlement européen"
 	case len(words) == 1 && len(first.key) > 6 && strings.HasSuffix(first.key, "corp"):
 		return corpus.Organization // "Gencorp", "Citicorp", "Bancorp"
+	case len(words) == 1 && first.capital && !first.allCaps && bankWord(first.key):
+		return corpus.Organization // "Commerzbank", "Rabobank", "Nordbanken": a bank by its name's end
 	case prev >= 0 && lx.honorific[d.toks[prev].key], d.listAfterTitles(from):
 		return corpus.Person
 	case d.roleBefore(prev, from, words), d.roleAcrossNationality(prev, from, words):
