@@ -2930,6 +2930,34 @@ func title(t string, m meta) string {
 	if len(m.h1) == 1 {
 		t = forumPath(t, m.title, m.h1[0])
 	}
+	return listTag(t, m.canonical)
+}
+
+// listTag returns t without the tag a mailing list sets before a
+// message's subject ("[rando-vaunage] Sortie du dimanche…", as Mailman's
+// and Sympa's subject prefix writes the list's name in square brackets)
+// when the tag names the list whose archive the page's address holds
+// (".../pipermail/rando-vaunage/2025-March/000413.html",
+// ".../arc/myco-info/2025-10/msg00011.html"): a word in brackets that is
+// no part of the archive's path ("[Video]", "[SOLVED]") stays.
+func listTag(t, address string) string {
+	rest, ok := strings.CutPrefix(t, "[")
+	if !ok {
+		return t
+	}
+	tag, subject, ok := strings.Cut(rest, "] ")
+	if !ok || tag == "" || strings.ContainsAny(tag, " /") || subject == "" {
+		return t
+	}
+	u, err := url.Parse(address)
+	if err != nil {
+		return t
+	}
+	for part := range strings.SplitSeq(u.Path, "/") {
+		if strings.EqualFold(part, tag) {
+			return subject
+		}
+	}
 	return t
 }
 
