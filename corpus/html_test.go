@@ -243,7 +243,6 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	"unseen27-ashworthtoollibrary-checkin-en":     "title with the guide's name (Sphinx Furo)",
 	"unseen27-boardgameclubs-librarynight-en":     "title: the subreddit's name (old Reddit)",
-	"unseen27-castlecombemfc-indoorseason-en":     "no date (visible only, 'Posted … on 14th November 2009', a Wayback replay)",
 	"unseen27-comptoirdesvoisins-ca4mars-fr":      "date: HedgeDoc's data-createtime read as its day only",
 	"unseen27-hallamroadallotments-workparty-en":  "title with the list's name (HyperKitty)",
 	"unseen27-jardintanneurs-compostcollectif-fr": "title: the document's property, not its heading; no date (visible only, LibreOffice Writer's HTML)",

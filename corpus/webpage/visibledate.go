@@ -33,9 +33,11 @@ var months = map[string]time.Month{
 // par Hélène Roux le 2025/02/11 14:03": a wiki page's creation is its
 // publication; "Written by Nell Fairlie, 2 June 2025": so is a byline's
 // writing; "Ajouté par Claire Vidal il y a 8 mois", the day in the
-// link's title, as a forge adds a news item: so is its adding), and a
-// weekday before the day ("Posté le: Sam 26 Juil 2025").
-var publishedDate = regexp.MustCompile(publishedLead + `(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`)
+// link's title, as a forge adds a news item: so is its adding), a
+// weekday before the day ("Posté le: Sam 26 Juil 2025"), and an English
+// ordinal's ending after a day before its month ("Posted by Derek Lowe
+// on 14th November 2009", as a British club's page writes it).
+var publishedDate = regexp.MustCompile(publishedLead + `(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`)
 
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name.
