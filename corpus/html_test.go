@@ -247,8 +247,6 @@ var metadataMisses = map[string]string{
 	"unseen27-hallamroadallotments-workparty-en":  "title with the list's name (HyperKitty)",
 	"unseen27-jardintanneurs-compostcollectif-fr": "title: the document's property, not its heading; no date (visible only, LibreOffice Writer's HTML)",
 	"unseen27-livresvoyageurs-boitesalivres-fr":   "title: the account's name (Akkoma)",
-	"unseen27-mycolonvic-sortieautomne-fr":        "no date (visible only, Sympa/MHonArc headers)",
-	"unseen27-randovaunage-gorgesgardon-fr":       "no date (visible only, Pipermail)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -22,7 +22,7 @@ var months = map[string]time.Month{
 	"août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
 	"september": 9, "october": 10, "november": 11, "december": 12,
-	"janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12,
+	"janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "aoû": 8, "sept": 9, "oct": 10, "nov": 11, "déc": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "dec": 12,
 }
 
@@ -392,4 +392,26 @@ func statedURL(texts []string) string {
 		}
 	}
 	return ""
+}
+
+// mailHeaderDate is the date of a message in a mail archive, as the
+// archive shows the message's header: its Date line, RFC 5322's date
+// after "Date:" ("Date: Thu, 9 Oct 2025 18:42:07 +0200", as MHonArc
+// and Sympa list the header), or the line of asctime's form alone, a
+// time with its seconds and a zone's name before the year ("Mar Mar 11
+// 21:14:03 CET 2025", as Pipermail sets it under the sender, its
+// weekday and month in the list's language). An agenda's or a reply's
+// date is written neither way.
+var mailHeaderDate = regexp.MustCompile(`^(?:Date ?: (?:\p{L}{3}, )?(\d{1,2}) (\p{L}{3,4})\.? (\d{4}) \d{1,2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|[A-Z]{2,5})(?: \([A-Z]{2,5}\))?|\p{L}{3}\.? (\p{L}{3,4})\.? (\d{1,2}) \d{1,2}:\d{2}:\d{2} (?:[A-Z]{2,5} )?(\d{4}))$`)
+
+// mailDate reads the first of the page's visible texts (numberTexts)
+// that is a mail's date as an archive shows its header
+// (mailHeaderDate): the day, at midnight UTC, as a visible date is read.
+func mailDate(texts []string) (time.Time, bool) {
+	for _, t := range texts {
+		if m := mailHeaderDate.FindStringSubmatch(strings.Join(strings.Fields(t), " ")); m != nil {
+			return dayOf(m, false)
+		}
+	}
+	return time.Time{}, false
 }
