@@ -2059,3 +2059,38 @@ func quoted(b *block) bool {
 	}
 	return false
 }
+
+// scrubbedPart is the line with which Mailman's archiver replaces a part
+// of a message that is not its text, a run of dashes on each side of its
+// words ("-------------- next part --------------", "-------------- section
+// suivante --------------" in French), before the attachment's notice.
+var scrubbedPart = regexp.MustCompile(`(?m)^-{5,} [\p{L} ]+ -{5,}$`)
+
+// mailText returns the text of a message a mail archive shows as it was
+// sent, in a <pre> of its own, without what is no part of the text the
+// sender wrote: from the first part the archiver scrubbed (scrubbedPart)
+// on, the notice of an attachment. text is returned as it is when it
+// is no message's: when it holds no paragraph of prose (mailProse), as
+// code does not.
+func mailText(text string) string {
+	if !mailProse(text) {
+		return text
+	}
+	if loc := scrubbedPart.FindStringIndex(text); loc != nil {
+		text = text[:loc[0]]
+	}
+	return text
+}
+
+// mailProse reports whether a plain text holds a paragraph of prose: a
+// run of three lines or more between blank lines, of forty words or more,
+// with a full stop after a word within it, as a message's text has and
+// code or a listing has not.
+func mailProse(text string) bool {
+	for para := range strings.SplitSeq(text, "\n\n") {
+		if strings.Count(strings.TrimSpace(para), "\n") >= 2 && len(strings.Fields(para)) >= 40 && strings.Contains(para, ". ") {
+			return true
+		}
+	}
+	return false
+}

@@ -1065,6 +1065,11 @@ func prune(n *html.Node, m *meta) int {
 			if m.headline != "" && !m.headlineShown && n.DataAtom != atom.Title {
 				m.headlineShown = sameText(c.Data, m.headline)
 			}
+			if n.DataAtom == atom.Pre && c.PrevSibling == nil && c.NextSibling == nil {
+				// A message as a mail archive shows it, its text alone in
+				// a <pre>.
+				c.Data = mailText(c.Data)
+			}
 			if signatureRule(c.Data) || mailSignature(c) {
 				// A forum post's signature follows a rule of underscores
 				// in the post's box, an e-mail's the line "-- ": the
