@@ -2069,7 +2069,7 @@ var scrubbedPart = regexp.MustCompile(`(?m)^-{5,} [\p{L} ]+ -{5,}$`)
 // mailText returns the text of a message a mail archive shows as it was
 // sent, in a <pre> of its own, without what is no part of the text the
 // sender wrote: from the first part the archiver scrubbed (scrubbedPart)
-// on, the notice of an attachment. text is returned as it is when it
+// on, the notice of an attachment, and the signature (cutSignature). text is returned as it is when it
 // is no message's: when it holds no paragraph of prose (mailProse), as
 // code does not.
 func mailText(text string) string {
@@ -2078,6 +2078,21 @@ func mailText(text string) string {
 	}
 	if loc := scrubbedPart.FindStringIndex(text); loc != nil {
 		text = text[:loc[0]]
+	}
+	return cutSignature(text)
+}
+
+// cutSignature returns a message's text without its signature: the line
+// "-- " (RFC 3676's delimiter, "--" once an archive trims its space) and
+// the six lines at most after it to the text's end, as an
+// <br>-separated message's signature goes (mailSignature). A line "--"
+// with more after it is no signature's.
+func cutSignature(text string) string {
+	lines := strings.Split(strings.TrimRight(text, "\n "), "\n")
+	for i := len(lines) - 2; i >= 0 && i >= len(lines)-7; i-- {
+		if strings.TrimRight(lines[i], " ") == "--" {
+			return strings.Join(lines[:i], "\n")
+		}
 	}
 	return text
 }
