@@ -2069,7 +2069,8 @@ var scrubbedPart = regexp.MustCompile(`(?m)^-{5,} [\p{L} ]+ -{5,}$`)
 // mailText returns the text of a message a mail archive shows as it was
 // sent, in a <pre> of its own, without what is no part of the text the
 // sender wrote: from the first part the archiver scrubbed (scrubbedPart)
-// on, the notice of an attachment, and the signature (cutSignature). text is returned as it is when it
+// on, the notice of an attachment, the signature (cutSignature) and the
+// notices the sender framed with dashes (framedNotice). text is returned as it is when it
 // is no message's: when it holds no paragraph of prose (mailProse), as
 // code does not.
 func mailText(text string) string {
@@ -2079,8 +2080,14 @@ func mailText(text string) string {
 	if loc := scrubbedPart.FindStringIndex(text); loc != nil {
 		text = text[:loc[0]]
 	}
-	return cutSignature(text)
+	return framedNotice.ReplaceAllString(cutSignature(text), "")
 }
+
+// framedNotice is a few lines a message frames between two rules of
+// dashes, each alone on its line ("------…\n  INSCRIPTIONS par retour de
+// mail, avant le jeudi 20 mars…\n------…"): a notice the sender sets
+// apart from the text, as a page's inset box is, six lines at most.
+var framedNotice = regexp.MustCompile(`(?m)^-{10,}[ \t]*\n(?:[^\n]*[^\n-][^\n]*\n){1,6}-{10,}[ \t]*$`)
 
 // cutSignature returns a message's text without its signature: the line
 // "-- " (RFC 3676's delimiter, "--" once an archive trims its space) and
