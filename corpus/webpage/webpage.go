@@ -1673,9 +1673,9 @@ func collect(n *html.Node, m *meta) {
 
 // headingMark reports whether a link is a heading's anchor mark: a link
 // within the page ("#what-changed") whose text is only "¶", "#", "§" or
-// "🔗", inside a heading (Sphinx's "headerlink").
+// "🔗", inside a heading (Sphinx's "headerlink"), the page's <h1> too.
 func headingMark(a *html.Node) bool {
-	if a.Parent == nil || !isSubheading(a.Parent) || !strings.HasPrefix(attr(a, "href"), "#") {
+	if a.Parent == nil || !isSubheading(a.Parent) && a.Parent.DataAtom != atom.H1 || !strings.HasPrefix(attr(a, "href"), "#") {
 		return false
 	}
 	switch strings.TrimSpace(textOf(a)) {
@@ -1683,6 +1683,16 @@ func headingMark(a *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// unmarkedText returns the text of heading h without the anchor mark
+// its last link may be (headingMark: "Checking tools back in¶", as
+// Sphinx writes a page's <h1>), which is no word of the headline.
+func unmarkedText(h *html.Node) string {
+	if a := h.LastChild; a != nil && a.DataAtom == atom.A && headingMark(a) {
+		return strings.TrimSuffix(strings.TrimSpace(textOf(h)), strings.TrimSpace(textOf(a)))
+	}
+	return textOf(h)
 }
 
 // headingSelfLink reports whether a link is the whole of a subheading and
@@ -1849,7 +1859,7 @@ func collectElement(n *html.Node, m *meta) {
 			m.shareURL = v
 		}
 	case atom.H1:
-		m.h1 = append(m.h1, strings.Join(strings.Fields(textOf(n)), " "))
+		m.h1 = append(m.h1, strings.Join(strings.Fields(unmarkedText(n)), " "))
 		if a := find(n, atom.A); m.homeName == "" && a != nil && homeHref(attr(a, "href")) {
 			m.homeName = m.h1[len(m.h1)-1]
 		}
