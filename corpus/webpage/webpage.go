@@ -2946,8 +2946,22 @@ func title(t string, m meta) string {
 	}
 	if len(m.h1) == 1 {
 		t = forumPath(t, m.title, m.h1[0])
+		t = communityTitle(t, m.title, m.h1[0])
 	}
 	return listTag(t, m.canonical)
+}
+
+// communityTitle returns the part of a <title> before " : " and the
+// page's one <h1> when t, the title read so far, is that <h1>, a
+// community's name set over the page ("<headline> : boardgameclubs", as
+// old Reddit titles a post under the subreddit's name), and the part
+// before it is the longer, of three words or more. Otherwise t.
+func communityTitle(t, page, h1 string) string {
+	head, ok := strings.CutSuffix(strings.Join(strings.Fields(page), " "), " : "+h1)
+	if !ok || t != h1 || len(strings.Fields(head)) < 3 || len(strings.Fields(head)) <= len(strings.Fields(h1)) {
+		return t
+	}
+	return head
 }
 
 // listTag returns t without the tag a mailing list sets before a
