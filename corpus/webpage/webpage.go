@@ -480,6 +480,7 @@ type meta struct {
 	authors                    []string              // the texts of the page's links to its author (rel="author")
 	italicClasses              map[string]bool       // the classes the page's <style> sets in italics alone (".c8{font-style:italic}")
 	code                       bool                  // the page shows code (showsCode)
+	feedName                   string                // the title of the page's first feed (an RSS or Atom <link rel="alternate">)
 }
 
 // showsCode reports whether a page holds a <pre> or <code> element, as
@@ -1785,6 +1786,9 @@ func collectElement(n *html.Node, m *meta) {
 		if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
 			m.canonical = strings.TrimSpace(attr(n, "href"))
 		}
+		if m.feedName == "" && strings.EqualFold(attr(n, "rel"), "alternate") && strings.HasSuffix(attr(n, "type"), "xml") {
+			m.feedName = strings.Join(strings.Fields(attr(n, "title")), " ")
+		}
 	case atom.Meta:
 		if metaDateNames[strings.ToLower(attr(n, "name"))] && m.metaDate == "" {
 			m.metaDate = strings.TrimSpace(attr(n, "content"))
@@ -2774,6 +2778,13 @@ func title(t string, m meta) string {
 				break
 			}
 		}
+	}
+	if m.feedName != "" {
+		// The name of the page's feed, its site's or list's
+		// ("Plot-holders", as HyperKitty names a list's feed), as a part
+		// of the title, and what follows it ("<subject> - Plot-holders -
+		// <archive's name>"): the headline is before it.
+		t = cutTitlePart(t, m.feedName)
 	}
 	if len(m.h1) > 0 {
 		if last := pathLast(m.h1[0]); last != "" {
