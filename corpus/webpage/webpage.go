@@ -146,6 +146,8 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
 		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.createTime); ok {
+		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.unixDate); ok {
 		p.PublishedAt = &t
 	} else if t, ok := mailDate(texts); ok {
@@ -481,6 +483,7 @@ type meta struct {
 	italicClasses              map[string]bool       // the classes the page's <style> sets in italics alone (".c8{font-style:italic}")
 	code                       bool                  // the page shows code (showsCode)
 	feedName                   string                // the title of the page's first feed (an RSS or Atom <link rel="alternate">)
+	createTime                 string                // the first data-createtime in JavaScript's writing of a date, RFC 3339 (scriptTime)
 }
 
 // showsCode reports whether a page holds a <pre> or <code> element, as
@@ -1566,6 +1569,19 @@ func classUnixTime(n *html.Node) string {
 	return ""
 }
 
+// scriptTime returns, in RFC 3339, a time as JavaScript's Date writes it
+// ("Tue Mar 04 2025 21:37:52 GMT+0100 (Central European Standard Time)",
+// the zone's name in parentheses after its offset), as HedgeDoc gives a
+// note's creation in data-createtime; "" when it is not so written.
+func scriptTime(v string) string {
+	v, _, _ = strings.Cut(strings.TrimSpace(v), " (")
+	t, err := time.Parse("Mon Jan 02 2006 15:04:05 GMT-0700", v)
+	if err != nil {
+		return ""
+	}
+	return t.Format(time.RFC3339)
+}
+
 // find returns the first element of type a under n, or nil.
 func find(n *html.Node, a atom.Atom) *html.Node {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -1756,6 +1772,9 @@ func collectElement(n *html.Node, m *meta) {
 	}
 	if n.DataAtom != atom.Article && len(m.roleArticles) < 2 && strings.EqualFold(attr(n, "role"), "article") {
 		m.roleArticles = append(m.roleArticles, n)
+	}
+	if m.createTime == "" && hasAttr(n, "data-createtime") {
+		m.createTime = scriptTime(attr(n, "data-createtime"))
 	}
 	if m.unixDate == "" && strings.Contains(attr(n, "class"), "time_") {
 		m.unixDate = classUnixTime(n)
