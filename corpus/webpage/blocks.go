@@ -62,7 +62,8 @@ const dropThreshold = 3
 const edgeBlocks = 2
 
 // cueWords and cuePairs are calls and labels of furniture in French and
-// English ("follow", "abonnez", "vidéo", "read also", "lire aussi") and
+// English ("follow", "abonnez", "vidéo", "read also", "lire aussi"), the
+// pairs of a credit line ("rédigé par", "relu par", "written by"), and
 // the words that address the reader ("you", "vous"); with prices, they
 // are a weak signal: one point, however many there are, and never enough
 // alone. They are looked up among a block's words, not matched as
@@ -78,7 +79,7 @@ contact soutenez donate you your vous votre vos`)
 
 var cuePairs = func() map[[2]string]bool {
 	m := map[[2]string]bool{}
-	for _, p := range strings.Split("lettre d|sign up|read also|read more|read next|lire aussi|à lire|see also|voir aussi|même sujet|more stories|free shipping|application mobile|support us|e mail", "|") {
+	for _, p := range strings.Split("lettre d|sign up|read also|read more|read next|lire aussi|à lire|see also|voir aussi|même sujet|more stories|free shipping|application mobile|support us|e mail|rédigé par|relu par|written by", "|") {
 		a, b, _ := strings.Cut(p, " ")
 		m[[2]string{a, b}] = true
 	}
