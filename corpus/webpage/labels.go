@@ -564,15 +564,21 @@ func insetBox(n *html.Node) bool {
 // 481", "Leaders: want to run this with your section?"), and holds
 // something after it, maxInsetWords words at most: a box an editor sets
 // among the text's paragraphs with its own border and background, a
-// notice, as insetBox's are. The author's verdict stays.
+// notice, as insetBox's are. The author's verdict stays. A table of one
+// cell coloured by its bgcolor (colouredCell) is such a box too.
 func styledBox(n *html.Node) bool {
-	if n.DataAtom != atom.Div || !boxStyle(attr(n, "style")) {
+	box := n
+	if n.DataAtom == atom.Table {
+		if box = colouredCell(n); box == nil {
+			return false
+		}
+	} else if n.DataAtom != atom.Div || !boxStyle(attr(n, "style")) {
 		return false
 	}
 	if prev := prevElement(n); prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol {
 		return false
 	}
-	lead := firstContent(n)
+	lead := firstContent(box)
 	if lead != nil && (lead.DataAtom == atom.P || lead.DataAtom == atom.Div) {
 		lead = firstContent(lead)
 	}
@@ -581,6 +587,28 @@ func styledBox(n *html.Node) bool {
 	}
 	total := len(strings.Fields(textOf(n)))
 	return total > len(strings.Fields(textOf(lead))) && total <= maxInsetWords
+}
+
+// colouredCell returns the one cell of table n when the table or the cell
+// has a background colour of its own (bgcolor="#f6ecd9"), as an e-mail
+// written in HTML draws a box among its paragraphs; nil otherwise.
+func colouredCell(n *html.Node) *html.Node {
+	var cell *html.Node
+	for d := range n.Descendants() {
+		switch d.DataAtom {
+		case atom.Td, atom.Th:
+			if cell != nil {
+				return nil
+			}
+			cell = d
+		case atom.Table:
+			return nil
+		}
+	}
+	if cell == nil || attr(n, "bgcolor") == "" && attr(cell, "bgcolor") == "" {
+		return nil
+	}
+	return cell
 }
 
 // boxBorder and boxBackground are an inline style's border drawn as a
