@@ -1304,12 +1304,13 @@ var speaker = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*( [\p{L}.'’-]+){0,3}) 
 // everyone,", "Bonjour à tous,", "Chers parents,".
 var greetingWords = wordSet("dear hi hello hey greetings bonjour bonsoir salut cher chers chère chères")
 
-// greeting reports whether a block is a message's greeting: at most four
-// words, the first one of greetingWords, ending with a comma. Opening a
+// greeting reports whether a block is a message's greeting: at most six
+// words ("Bonjour à toutes et à tous,"), the first one of greetingWords,
+// ending with a comma. Opening a
 // forum post or an announcement, it is the author's, short and without a
 // stop as it is.
 func greeting(b *block) bool {
-	return len(b.words) > 0 && len(b.words) <= 4 && greetingWords[b.words[0]] && strings.HasSuffix(strings.TrimSpace(b.text), ",")
+	return len(b.words) > 0 && len(b.words) <= 6 && greetingWords[b.words[0]] && strings.HasSuffix(strings.TrimSpace(b.text), ",")
 }
 
 // speakerOf returns speaker's match at the start of text, or nil. The
