@@ -1633,6 +1633,31 @@ func signOff(bs []*block, i int) bool {
 	return signedLine.MatchString(strings.TrimSpace(b.text))
 }
 
+// signedClose reports whether bs[i] is one of a letter's last two lines,
+// in a message that opens with a greeting: a closing formula of six words
+// at most ending with a comma ("Bonne cueillette à tous,", "Best
+// wishes,") over the sender's name, two capitalized words or more and,
+// after a comma, the role they sign with ("Bernard Lavigne, président de
+// la Société mycologique de Lonvic"), maxShortWords words at most, no
+// link in either. A letter so signed ends so.
+func signedClose(bs []*block, i int) bool {
+	last := len(bs) - 1
+	if i < last-1 || last < 2 {
+		return false
+	}
+	closing, name := bs[last-1], bs[last]
+	if closing.list || name.list || closing.linkText > 0 || name.linkText > 0 || len(closing.words) > 6 || len(name.words) > maxShortWords ||
+		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") || !signerName.MatchString(strings.TrimSpace(name.text)) {
+		return false
+	}
+	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
+	return opening >= 0 && opening < last-1 && greeting(bs[opening])
+}
+
+// signerName is a name of two capitalized words before a comma and the
+// role it signs with: "Bernard Lavigne, président de …".
+var signerName = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+, \p{L}`)
+
 // firstName is a name alone, capitalized: "Marion", "Bernadette".
 var firstName = regexp.MustCompile(`^\p{Lu}\p{Ll}+$`)
 
@@ -1872,7 +1897,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		// keeps its immunity.)
 		apart := b.inserted || b.em && !edge(bs, i)
 		if drop[i] || b.code || b.turn || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
-			(prose(b) || closingLine(bs, i) || signOff(bs, i) || editInvite(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) {
+			(prose(b) || closingLine(bs, i) || signOff(bs, i) || editInvite(bs, i) || signedClose(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) {
 			continue
 		}
 		if b.heading {
