@@ -242,7 +242,6 @@ func TestHTMLMetadata(t *testing.T) {
 // code):
 var metadataMisses = map[string]string{
 	"unseen27-jardintanneurs-compostcollectif-fr": "title: the document's property, not its heading; no date (visible only, LibreOffice Writer's HTML)",
-	"unseen27-livresvoyageurs-boitesalivres-fr":   "title: the account's name (Akkoma)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -186,9 +186,12 @@ func Extract(data []byte) (Page, error) {
 		retag(art.Node)
 		if accountTitle.MatchString(p.Title) {
 			// A post on a social network is titled with its author's
-			// account; a long post's own title is its first line, in
-			// bold as a paragraph of its own.
-			if line := titleLine(art.Node); line != nil {
+			// account; a long post's own title is its summary, the
+			// subject its author gave it (postSummary), or its first
+			// line, in bold as a paragraph of its own.
+			if m.summary != "" {
+				p.Title = m.summary
+			} else if line := titleLine(art.Node); line != nil {
 				p.Title = strings.Join(strings.Fields(textOf(line)), " ")
 				line.Parent.RemoveChild(line)
 			}
@@ -484,6 +487,7 @@ type meta struct {
 	code                       bool                  // the page shows code (showsCode)
 	feedName                   string                // the title of the page's first feed (an RSS or Atom <link rel="alternate">)
 	createTime                 string                // the first data-createtime in JavaScript's writing of a date, RFC 3339 (scriptTime)
+	summary                    string                // the text of the first post's summary (postSummary)
 }
 
 // showsCode reports whether a page holds a <pre> or <code> element, as
@@ -1569,6 +1573,14 @@ func classUnixTime(n *html.Node) string {
 	return ""
 }
 
+// postSummary reports whether a class names the summary of a post on a
+// social network, the subject its author gives it over its text
+// (ActivityPub's summary: "status-summary", as Pleroma's and Akkoma's
+// static pages show it).
+func postSummary(class string) bool {
+	return slices.Contains(strings.Fields(class), "status-summary")
+}
+
 // scriptTime returns, in RFC 3339, a time as JavaScript's Date writes it
 // ("Tue Mar 04 2025 21:37:52 GMT+0100 (Central European Standard Time)",
 // the zone's name in parentheses after its offset), as HedgeDoc gives a
@@ -1772,6 +1784,9 @@ func collectElement(n *html.Node, m *meta) {
 	}
 	if n.DataAtom != atom.Article && len(m.roleArticles) < 2 && strings.EqualFold(attr(n, "role"), "article") {
 		m.roleArticles = append(m.roleArticles, n)
+	}
+	if m.summary == "" && postSummary(attr(n, "class")) {
+		m.summary = strings.Join(strings.Fields(textOf(n)), " ")
 	}
 	if m.createTime == "" && hasAttr(n, "data-createtime") {
 		m.createTime = scriptTime(attr(n, "data-createtime"))
