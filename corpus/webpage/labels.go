@@ -218,6 +218,50 @@ func labelledSection(h *html.Node) (*html.Node, bool) {
 	return end, true
 }
 
+// wrappedTail returns the section after w, a wrapper of a label's heading
+// (headingIn: a wiki's div.mw-heading around the <h2> and its edit link,
+// MediaWiki's Minerva skin setting the section's text in the <section>
+// after it), when that section is only links (linksOnly: "See also" and
+// the wiki's pages it lists), maxBoxWords words at most and no heading:
+// a box of links the label names, which goes with its label. nil
+// otherwise: a label heading over text goes alone.
+func wrappedTail(w *html.Node) *html.Node {
+	h := headingIn(w)
+	if h == nil || !labelHeading(h) {
+		return nil
+	}
+	if l := labelOf(h); headingLabels[l] || notesLabels[l] {
+		return nil
+	}
+	sec := nextElement(w)
+	if sec == nil || sec.DataAtom != atom.Section || len(strings.Fields(textOf(sec))) > maxBoxWords || !linksOnly(sec) {
+		return nil
+	}
+	for d := range sec.Descendants() {
+		if headingLevel(d) > 0 {
+			return nil
+		}
+	}
+	return sec
+}
+
+// linksOnly reports whether every word under n is a link's.
+func linksOnly(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type != html.TextNode || strings.TrimSpace(d.Data) == "" {
+			continue
+		}
+		a := d.Parent
+		for a != n && a.DataAtom != atom.A {
+			a = a.Parent
+		}
+		if a == n {
+			return false
+		}
+	}
+	return true
+}
+
 // tailLabel reports whether h, a subheading, stands at its parent's
 // tail: every heading after it is a label too.
 func tailLabel(h *html.Node) bool {

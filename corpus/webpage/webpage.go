@@ -1129,6 +1129,14 @@ func prune(n *html.Node, m *meta) int {
 					s = after
 				}
 				next = list.NextSibling
+			} else if sec := wrappedTail(c); sec != nil {
+				// A label's heading in a wiki's wrapper, and the section
+				// after it that the wrapper does not hold (labels.go).
+				next = sec.NextSibling
+				collect(c, m)
+				collect(sec, m)
+				n.RemoveChild(c)
+				n.RemoveChild(sec)
 			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) || styledBox(c) || asideCodeBox(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
@@ -2112,6 +2120,15 @@ func prevElement(n *html.Node) *html.Node {
 		p = p.PrevSibling
 	}
 	return p
+}
+
+// nextElement returns n's next sibling element, or nil.
+func nextElement(n *html.Node) *html.Node {
+	s := n.NextSibling
+	for s != nil && s.Type != html.ElementNode {
+		s = s.NextSibling
+	}
+	return s
 }
 
 // firstChildElement returns n's first child element, or nil.
