@@ -488,6 +488,7 @@ type meta struct {
 	feedName                   string                // the title of the page's first feed (an RSS or Atom <link rel="alternate">)
 	createTime                 string                // the first data-createtime in JavaScript's writing of a date, RFC 3339 (scriptTime)
 	summary                    string                // the text of the first post's summary (postSummary)
+	wordProcessor              bool                  // a word processor wrote the page (wordProcessed)
 }
 
 // showsCode reports whether a page holds a <pre> or <code> element, as
@@ -1581,6 +1582,14 @@ func classUnixTime(n *html.Node) string {
 	return ""
 }
 
+// wordProcessed reports whether a page's generator is a word processor
+// that saves a document as HTML (LibreOffice's and OpenOffice.org's
+// Writer, Microsoft Word): "LibreOffice 7.6.4.1 (Linux)".
+func wordProcessed(generator string) bool {
+	g := strings.ToLower(generator)
+	return strings.HasPrefix(g, "libreoffice") || strings.HasPrefix(g, "openoffice") || strings.HasPrefix(g, "microsoft word")
+}
+
 // postSummary reports whether a class names the summary of a post on a
 // social network, the subject its author gives it over its text
 // (ActivityPub's summary: "status-summary", as Pleroma's and Akkoma's
@@ -1832,6 +1841,9 @@ func collectElement(n *html.Node, m *meta) {
 			m.feedName = strings.Join(strings.Fields(attr(n, "title")), " ")
 		}
 	case atom.Meta:
+		if strings.EqualFold(attr(n, "name"), "generator") && wordProcessed(attr(n, "content")) {
+			m.wordProcessor = true
+		}
 		if metaDateNames[strings.ToLower(attr(n, "name"))] && m.metaDate == "" {
 			m.metaDate = strings.TrimSpace(attr(n, "content"))
 		}
@@ -3009,6 +3021,13 @@ func title(t string, m meta) string {
 	if len(m.h1) == 1 {
 		t = forumPath(t, m.title, m.h1[0])
 		t = communityTitle(t, m.title, m.h1[0])
+		if m.wordProcessor && m.h1[0] != "" && m.ogTitle == "" {
+			// A document a word processor saved as HTML: its <title> is
+			// the document's title property ("Lettre aux adhérents n°
+			// 18", the same for every letter of a series), its headline
+			// the one heading its author set in Heading 1.
+			t = m.h1[0]
+		}
 	}
 	return listTag(t, m.canonical)
 }
