@@ -188,15 +188,21 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
 	return texts, commented, issued
 }
 
+// issueNumber is an issue's number in a letter's line: "n° 18", "No. 18",
+// "numéro 18", "issue 18".
+var issueNumber = regexp.MustCompile(`(?i)(?:\bn°|\bno\.|\bnuméro|\bissue) ?\d+\b`)
+
 // issueSeparators set apart the parts of a line that says an issue.
 var issueSeparators = []string{" · ", " – ", " — ", " - ", " | "}
 
 // issueDay returns the part of a line set apart by a middle dot that is
 // a date alone, its parts also set apart by the other issueSeparators
 // ("Members' newsletter · Thursday 6 November 2025", "Lettre n° 27 – 6
-// février 2025 · Voir la version en ligne"); "" when none is.
+// février 2025 · Voir la version en ligne"), or by a dash only when the
+// line numbers its issue (issueNumber: "Lettre aux adhérents n° 18 –
+// vendredi 14 février 2025"); "" when none is.
 func issueDay(line string) string {
-	if !strings.Contains(line, "·") {
+	if !strings.Contains(line, "·") && !issueNumber.MatchString(line) {
 		return ""
 	}
 	for _, p := range splitParts(line, issueSeparators) {
