@@ -245,14 +245,16 @@ func wrappedTail(w *html.Node) *html.Node {
 	return sec
 }
 
-// linksOnly reports whether every word under n is a link's.
-func linksOnly(n *html.Node) bool {
+// allWithin reports whether every word under n stands in an element of
+// one of the kinds tags names, under n: linksOnly's links, boldLine's
+// bold.
+func allWithin(n *html.Node, tags ...atom.Atom) bool {
 	for d := range n.Descendants() {
 		if d.Type != html.TextNode || strings.TrimSpace(d.Data) == "" {
 			continue
 		}
 		a := d.Parent
-		for a != n && a.DataAtom != atom.A {
+		for a != n && !slices.Contains(tags, a.DataAtom) {
 			a = a.Parent
 		}
 		if a == n {
@@ -260,6 +262,22 @@ func linksOnly(n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// linksOnly reports whether every word under n is a link's.
+func linksOnly(n *html.Node) bool {
+	return allWithin(n, atom.A)
+}
+
+// boldLine reports whether n is a paragraph wholly in bold, a label's
+// words at most ("Agenda du jardin"): the heading a word processor's
+// author sets by hand, in bold rather than in a heading's style.
+func boldLine(n *html.Node) bool {
+	if n.DataAtom != atom.P {
+		return false
+	}
+	l := labelOf(n)
+	return l != "" && allWithin(n, atom.B, atom.Strong)
 }
 
 // tailLabel reports whether h, a subheading, stands at its parent's
@@ -761,9 +779,10 @@ func proseSibling(n *html.Node, before bool) bool {
 // a diary: two items or rows or more, each naming a day by its number and
 // month ("Sat 15 Nov – Christmas order forms go out", "April order | 7
 // April | 13 April"), but a first row of labels, set apart from the text
-// by a rule before its heading or after it; nil otherwise.
+// by a rule before its heading or after it; nil otherwise. A paragraph in
+// bold (boldLine) is such a heading.
 func agendaList(h *html.Node) *html.Node {
-	if headingLevel(h) < 2 {
+	if headingLevel(h) < 2 && !boldLine(h) {
 		return nil
 	}
 	l := h.NextSibling
