@@ -1615,22 +1615,29 @@ var signedLine = regexp.MustCompile(`\p{L}{2}[.!,] \p{Lu}\p{Ll}+$`)
 // signOff reports whether bs[i] is the author's sign-off: the story's
 // last block, without a link or a colon (a label's, "Photo: J. Smith"),
 // of three words or more and at most maxShortWords, a sentence signed with
-// a first name; or a first name alone, in a message that opens with a
-// greeting ("Bonjour à tous," … "Bernadette"). A forum post or a letter
-// ends so, short and signed.
+// a first name; or a first name alone, the last block of its container
+// (lastOfBox), in a message that opens with a greeting ("Bonjour à tous,"
+// … "Bernadette"). A forum post or a letter ends so, short and signed.
 func signOff(bs []*block, i int) bool {
 	b := bs[i]
-	if i != len(bs)-1 || b.list || b.linkText > 0 {
+	if b.list || b.linkText > 0 {
 		return false
 	}
-	if len(b.words) == 1 && firstName.MatchString(strings.TrimSpace(b.text)) {
+	if len(b.words) == 1 && firstName.MatchString(strings.TrimSpace(b.text)) && lastOfBox(bs, i) {
 		opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
 		return opening >= 0 && opening < i && greeting(bs[opening])
 	}
-	if len(b.words) < 3 || len(b.words) > maxShortWords || strings.ContainsRune(b.text, ':') {
+	if i != len(bs)-1 || len(b.words) < 3 || len(b.words) > maxShortWords || strings.ContainsRune(b.text, ':') {
 		return false
 	}
 	return signedLine.MatchString(strings.TrimSpace(b.text))
+}
+
+// lastOfBox reports whether bs[i] is the last block of its container: the
+// story's last, or the last of the message a thread's page shows before
+// its own lines ("Show replies by date", HyperKitty's).
+func lastOfBox(bs []*block, i int) bool {
+	return i == len(bs)-1 || bs[i+1].container != bs[i].container
 }
 
 // signedClose reports whether bs[i] is one of a letter's last two lines,
