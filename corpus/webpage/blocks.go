@@ -62,7 +62,8 @@ const dropThreshold = 3
 const edgeBlocks = 2
 
 // cueWords and cuePairs are calls and labels of furniture in French and
-// English ("follow", "abonnez", "vidéo", "read also", "lire aussi") and
+// English ("follow", "abonnez", "vidéo", "read also", "lire aussi"), the
+// pairs of a credit line ("rédigé par", "relu par", "written by"), and
 // the words that address the reader ("you", "vous"); with prices, they
 // are a weak signal: one point, however many there are, and never enough
 // alone. They are looked up among a block's words, not matched as
@@ -78,7 +79,7 @@ contact soutenez donate you your vous votre vos`)
 
 var cuePairs = func() map[[2]string]bool {
 	m := map[[2]string]bool{}
-	for _, p := range strings.Split("lettre d|sign up|read also|read more|read next|lire aussi|à lire|see also|voir aussi|même sujet|more stories|free shipping|application mobile|support us|e mail", "|") {
+	for _, p := range strings.Split("lettre d|sign up|read also|read more|read next|lire aussi|à lire|see also|voir aussi|même sujet|more stories|free shipping|application mobile|support us|e mail|rédigé par|relu par|written by", "|") {
 		a, b, _ := strings.Cut(p, " ")
 		m[[2]string{a, b}] = true
 	}
@@ -1303,12 +1304,13 @@ var speaker = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*( [\p{L}.'’-]+){0,3}) 
 // everyone,", "Bonjour à tous,", "Chers parents,".
 var greetingWords = wordSet("dear hi hello hey greetings bonjour bonsoir salut cher chers chère chères")
 
-// greeting reports whether a block is a message's greeting: at most four
-// words, the first one of greetingWords, ending with a comma. Opening a
+// greeting reports whether a block is a message's greeting: at most six
+// words ("Bonjour à toutes et à tous,"), the first one of greetingWords,
+// ending with a comma. Opening a
 // forum post or an announcement, it is the author's, short and without a
 // stop as it is.
 func greeting(b *block) bool {
-	return len(b.words) > 0 && len(b.words) <= 4 && greetingWords[b.words[0]] && strings.HasSuffix(strings.TrimSpace(b.text), ",")
+	return len(b.words) > 0 && len(b.words) <= 6 && greetingWords[b.words[0]] && strings.HasSuffix(strings.TrimSpace(b.text), ",")
 }
 
 // speakerOf returns speaker's match at the start of text, or nil. The
@@ -1613,23 +1615,55 @@ var signedLine = regexp.MustCompile(`\p{L}{2}[.!,] \p{Lu}\p{Ll}+$`)
 // signOff reports whether bs[i] is the author's sign-off: the story's
 // last block, without a link or a colon (a label's, "Photo: J. Smith"),
 // of three words or more and at most maxShortWords, a sentence signed with
-// a first name; or a first name alone, in a message that opens with a
-// greeting ("Bonjour à tous," … "Bernadette"). A forum post or a letter
-// ends so, short and signed.
+// a first name; or a first name alone, the last block of its container
+// (lastOfBox), in a message that opens with a greeting ("Bonjour à tous,"
+// … "Bernadette"). A forum post or a letter ends so, short and signed.
 func signOff(bs []*block, i int) bool {
 	b := bs[i]
-	if i != len(bs)-1 || b.list || b.linkText > 0 {
+	if b.list || b.linkText > 0 {
 		return false
 	}
-	if len(b.words) == 1 && firstName.MatchString(strings.TrimSpace(b.text)) {
+	if len(b.words) == 1 && firstName.MatchString(strings.TrimSpace(b.text)) && lastOfBox(bs, i) {
 		opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
 		return opening >= 0 && opening < i && greeting(bs[opening])
 	}
-	if len(b.words) < 3 || len(b.words) > maxShortWords || strings.ContainsRune(b.text, ':') {
+	if i != len(bs)-1 || len(b.words) < 3 || len(b.words) > maxShortWords || strings.ContainsRune(b.text, ':') {
 		return false
 	}
 	return signedLine.MatchString(strings.TrimSpace(b.text))
 }
+
+// lastOfBox reports whether bs[i] is the last block of its container: the
+// story's last, or the last of the message a thread's page shows before
+// its own lines ("Show replies by date", HyperKitty's).
+func lastOfBox(bs []*block, i int) bool {
+	return i == len(bs)-1 || bs[i+1].container != bs[i].container
+}
+
+// signedClose reports whether bs[i] is one of a letter's last two lines,
+// in a message that opens with a greeting: a closing formula of six words
+// at most ending with a comma ("Bonne cueillette à tous,", "Best
+// wishes,") over the sender's name, two capitalized words or more and,
+// after a comma, the role they sign with ("Bernard Lavigne, président de
+// la Société mycologique de Lonvic"), maxShortWords words at most, no
+// link in either. A letter so signed ends so.
+func signedClose(bs []*block, i int) bool {
+	last := len(bs) - 1
+	if i < last-1 || last < 2 {
+		return false
+	}
+	closing, name := bs[last-1], bs[last]
+	if closing.list || name.list || closing.linkText > 0 || name.linkText > 0 || len(closing.words) > 6 || len(name.words) > maxShortWords ||
+		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") || !signerName.MatchString(strings.TrimSpace(name.text)) {
+		return false
+	}
+	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
+	return opening >= 0 && opening < last-1 && greeting(bs[opening])
+}
+
+// signerName is a name of two capitalized words before a comma and the
+// role it signs with: "Bernard Lavigne, président de …".
+var signerName = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+, \p{L}`)
 
 // firstName is a name alone, capitalized: "Marion", "Bernadette".
 var firstName = regexp.MustCompile(`^\p{Lu}\p{Ll}+$`)
@@ -1870,7 +1904,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		// keeps its immunity.)
 		apart := b.inserted || b.em && !edge(bs, i)
 		if drop[i] || b.code || b.turn || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
-			(prose(b) || closingLine(bs, i) || signOff(bs, i) || editInvite(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) {
+			(prose(b) || closingLine(bs, i) || signOff(bs, i) || editInvite(bs, i) || signedClose(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) {
 			continue
 		}
 		if b.heading {
@@ -2054,6 +2088,63 @@ func introducedList(bs []*block, i int) bool {
 func quoted(b *block) bool {
 	for n, k := b.nodes[0], 0; n != nil && k < 3; n, k = n.Parent, k+1 {
 		if n.DataAtom == atom.Blockquote {
+			return true
+		}
+	}
+	return false
+}
+
+// scrubbedPart is the line with which Mailman's archiver replaces a part
+// of a message that is not its text, a run of dashes on each side of its
+// words ("-------------- next part --------------", "-------------- section
+// suivante --------------" in French), before the attachment's notice.
+var scrubbedPart = regexp.MustCompile(`(?m)^-{5,} [\p{L} ]+ -{5,}$`)
+
+// mailText returns the text of a message a mail archive shows as it was
+// sent, in a <pre> of its own, without what is no part of the text the
+// sender wrote: from the first part the archiver scrubbed (scrubbedPart)
+// on, the notice of an attachment, the signature (cutSignature) and the
+// notices the sender framed with dashes (framedNotice). text is returned as it is when it
+// is no message's: when it holds no paragraph of prose (mailProse), as
+// code does not.
+func mailText(text string) string {
+	if !mailProse(text) {
+		return text
+	}
+	if loc := scrubbedPart.FindStringIndex(text); loc != nil {
+		text = text[:loc[0]]
+	}
+	return framedNotice.ReplaceAllString(cutSignature(text), "")
+}
+
+// framedNotice is a few lines a message frames between two rules of
+// dashes, each alone on its line ("------…\n  INSCRIPTIONS par retour de
+// mail, avant le jeudi 20 mars…\n------…"): a notice the sender sets
+// apart from the text, as a page's inset box is, six lines at most.
+var framedNotice = regexp.MustCompile(`(?m)^-{10,}[ \t]*\n(?:[^\n]*[^\n-][^\n]*\n){1,6}-{10,}[ \t]*$`)
+
+// cutSignature returns a message's text without its signature: the line
+// "-- " (RFC 3676's delimiter, "--" once an archive trims its space) and
+// the six lines at most after it to the text's end, as an
+// <br>-separated message's signature goes (mailSignature). A line "--"
+// with more after it is no signature's.
+func cutSignature(text string) string {
+	lines := strings.Split(strings.TrimRight(text, "\n "), "\n")
+	for i := len(lines) - 2; i >= 0 && i >= len(lines)-7; i-- {
+		if strings.TrimRight(lines[i], " ") == "--" {
+			return strings.Join(lines[:i], "\n")
+		}
+	}
+	return text
+}
+
+// mailProse reports whether a plain text holds a paragraph of prose: a
+// run of three lines or more between blank lines, of forty words or more,
+// with a full stop after a word within it, as a message's text has and
+// code or a listing has not.
+func mailProse(text string) bool {
+	for para := range strings.SplitSeq(text, "\n\n") {
+		if strings.Count(strings.TrimSpace(para), "\n") >= 2 && len(strings.Fields(para)) >= 40 && strings.Contains(para, ". ") {
 			return true
 		}
 	}

@@ -218,6 +218,68 @@ func labelledSection(h *html.Node) (*html.Node, bool) {
 	return end, true
 }
 
+// wrappedTail returns the section after w, a wrapper of a label's heading
+// (headingIn: a wiki's div.mw-heading around the <h2> and its edit link,
+// MediaWiki's Minerva skin setting the section's text in the <section>
+// after it), when that section is only links (linksOnly: "See also" and
+// the wiki's pages it lists), maxBoxWords words at most and no heading:
+// a box of links the label names, which goes with its label. nil
+// otherwise: a label heading over text goes alone.
+func wrappedTail(w *html.Node) *html.Node {
+	h := headingIn(w)
+	if h == nil || !labelHeading(h) {
+		return nil
+	}
+	if l := labelOf(h); headingLabels[l] || notesLabels[l] {
+		return nil
+	}
+	sec := nextElement(w)
+	if sec == nil || sec.DataAtom != atom.Section || len(strings.Fields(textOf(sec))) > maxBoxWords || !linksOnly(sec) {
+		return nil
+	}
+	for d := range sec.Descendants() {
+		if headingLevel(d) > 0 {
+			return nil
+		}
+	}
+	return sec
+}
+
+// allWithin reports whether every word under n stands in an element of
+// one of the kinds tags names, under n: linksOnly's links, boldLine's
+// bold.
+func allWithin(n *html.Node, tags ...atom.Atom) bool {
+	for d := range n.Descendants() {
+		if d.Type != html.TextNode || strings.TrimSpace(d.Data) == "" {
+			continue
+		}
+		a := d.Parent
+		for a != n && !slices.Contains(tags, a.DataAtom) {
+			a = a.Parent
+		}
+		if a == n {
+			return false
+		}
+	}
+	return true
+}
+
+// linksOnly reports whether every word under n is a link's.
+func linksOnly(n *html.Node) bool {
+	return allWithin(n, atom.A)
+}
+
+// boldLine reports whether n is a paragraph wholly in bold, a label's
+// words at most ("Agenda du jardin"): the heading a word processor's
+// author sets by hand, in bold rather than in a heading's style.
+func boldLine(n *html.Node) bool {
+	if n.DataAtom != atom.P {
+		return false
+	}
+	l := labelOf(n)
+	return l != "" && allWithin(n, atom.B, atom.Strong)
+}
+
 // tailLabel reports whether h, a subheading, stands at its parent's
 // tail: every heading after it is a label too.
 func tailLabel(h *html.Node) bool {
@@ -564,15 +626,21 @@ func insetBox(n *html.Node) bool {
 // 481", "Leaders: want to run this with your section?"), and holds
 // something after it, maxInsetWords words at most: a box an editor sets
 // among the text's paragraphs with its own border and background, a
-// notice, as insetBox's are. The author's verdict stays.
+// notice, as insetBox's are. The author's verdict stays. A table of one
+// cell coloured by its bgcolor (colouredCell) is such a box too.
 func styledBox(n *html.Node) bool {
-	if n.DataAtom != atom.Div || !boxStyle(attr(n, "style")) {
+	box := n
+	if n.DataAtom == atom.Table {
+		if box = colouredCell(n); box == nil {
+			return false
+		}
+	} else if n.DataAtom != atom.Div || !boxStyle(attr(n, "style")) {
 		return false
 	}
 	if prev := prevElement(n); prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol {
 		return false
 	}
-	lead := firstContent(n)
+	lead := firstContent(box)
 	if lead != nil && (lead.DataAtom == atom.P || lead.DataAtom == atom.Div) {
 		lead = firstContent(lead)
 	}
@@ -581,6 +649,28 @@ func styledBox(n *html.Node) bool {
 	}
 	total := len(strings.Fields(textOf(n)))
 	return total > len(strings.Fields(textOf(lead))) && total <= maxInsetWords
+}
+
+// colouredCell returns the one cell of table n when the table or the cell
+// has a background colour of its own (bgcolor="#f6ecd9"), as an e-mail
+// written in HTML draws a box among its paragraphs; nil otherwise.
+func colouredCell(n *html.Node) *html.Node {
+	var cell *html.Node
+	for d := range n.Descendants() {
+		switch d.DataAtom {
+		case atom.Td, atom.Th:
+			if cell != nil {
+				return nil
+			}
+			cell = d
+		case atom.Table:
+			return nil
+		}
+	}
+	if cell == nil || attr(n, "bgcolor") == "" && attr(cell, "bgcolor") == "" {
+		return nil
+	}
+	return cell
 }
 
 // boxBorder and boxBackground are an inline style's border drawn as a
@@ -689,9 +779,10 @@ func proseSibling(n *html.Node, before bool) bool {
 // a diary: two items or rows or more, each naming a day by its number and
 // month ("Sat 15 Nov – Christmas order forms go out", "April order | 7
 // April | 13 April"), but a first row of labels, set apart from the text
-// by a rule before its heading or after it; nil otherwise.
+// by a rule before its heading or after it; nil otherwise. A paragraph in
+// bold (boldLine) is such a heading.
 func agendaList(h *html.Node) *html.Node {
-	if headingLevel(h) < 2 {
+	if headingLevel(h) < 2 && !boldLine(h) {
 		return nil
 	}
 	l := h.NextSibling

@@ -22,7 +22,7 @@ var months = map[string]time.Month{
 	"août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
 	"september": 9, "october": 10, "november": 11, "december": 12,
-	"janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12,
+	"janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "aoû": 8, "sept": 9, "oct": 10, "nov": 11, "déc": 12,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "dec": 12,
 }
 
@@ -33,9 +33,11 @@ var months = map[string]time.Month{
 // par Hélène Roux le 2025/02/11 14:03": a wiki page's creation is its
 // publication; "Written by Nell Fairlie, 2 June 2025": so is a byline's
 // writing; "Ajouté par Claire Vidal il y a 8 mois", the day in the
-// link's title, as a forge adds a news item: so is its adding), and a
-// weekday before the day ("Posté le: Sam 26 Juil 2025").
-var publishedDate = regexp.MustCompile(publishedLead + `(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`)
+// link's title, as a forge adds a news item: so is its adding), a
+// weekday before the day ("Posté le: Sam 26 Juil 2025"), and an English
+// ordinal's ending after a day before its month ("Posted by Derek Lowe
+// on 14th November 2009", as a British club's page writes it).
+var publishedDate = regexp.MustCompile(publishedLead + `(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`)
 
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name.
@@ -186,15 +188,21 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
 	return texts, commented, issued
 }
 
+// issueNumber is an issue's number in a letter's line: "n° 18", "No. 18",
+// "numéro 18", "issue 18".
+var issueNumber = regexp.MustCompile(`(?i)(?:\bn°|\bno\.|\bnuméro|\bissue) ?\d+\b`)
+
 // issueSeparators set apart the parts of a line that says an issue.
 var issueSeparators = []string{" · ", " – ", " — ", " - ", " | "}
 
 // issueDay returns the part of a line set apart by a middle dot that is
 // a date alone, its parts also set apart by the other issueSeparators
 // ("Members' newsletter · Thursday 6 November 2025", "Lettre n° 27 – 6
-// février 2025 · Voir la version en ligne"); "" when none is.
+// février 2025 · Voir la version en ligne"), or by a dash only when the
+// line numbers its issue (issueNumber: "Lettre aux adhérents n° 18 –
+// vendredi 14 février 2025"); "" when none is.
 func issueDay(line string) string {
-	if !strings.Contains(line, "·") {
+	if !strings.Contains(line, "·") && !issueNumber.MatchString(line) {
 		return ""
 	}
 	for _, p := range splitParts(line, issueSeparators) {
@@ -390,4 +398,26 @@ func statedURL(texts []string) string {
 		}
 	}
 	return ""
+}
+
+// mailHeaderDate is the date of a message in a mail archive, as the
+// archive shows the message's header: its Date line, RFC 5322's date
+// after "Date:" ("Date: Thu, 9 Oct 2025 18:42:07 +0200", as MHonArc
+// and Sympa list the header), or the line of asctime's form alone, a
+// time with its seconds and a zone's name before the year ("Mar Mar 11
+// 21:14:03 CET 2025", as Pipermail sets it under the sender, its
+// weekday and month in the list's language). An agenda's or a reply's
+// date is written neither way.
+var mailHeaderDate = regexp.MustCompile(`^(?:Date ?: (?:\p{L}{3}, )?(\d{1,2}) (\p{L}{3,4})\.? (\d{4}) \d{1,2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|[A-Z]{2,5})(?: \([A-Z]{2,5}\))?|\p{L}{3}\.? (\p{L}{3,4})\.? (\d{1,2}) \d{1,2}:\d{2}:\d{2} (?:[A-Z]{2,5} )?(\d{4}))$`)
+
+// mailDate reads the first of the page's visible texts (numberTexts)
+// that is a mail's date as an archive shows its header
+// (mailHeaderDate): the day, at midnight UTC, as a visible date is read.
+func mailDate(texts []string) (time.Time, bool) {
+	for _, t := range texts {
+		if m := mailHeaderDate.FindStringSubmatch(strings.Join(strings.Fields(t), " ")); m != nil {
+			return dayOf(m, false)
+		}
+	}
+	return time.Time{}, false
 }

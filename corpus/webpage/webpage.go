@@ -146,7 +146,11 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok {
 		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.createTime); ok {
+		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.unixDate); ok {
+		p.PublishedAt = &t
+	} else if t, ok := mailDate(texts); ok {
 		p.PublishedAt = &t
 	} else if t, ok := visibleDate(texts, monthFirst); ok {
 		p.PublishedAt = &t
@@ -182,9 +186,12 @@ func Extract(data []byte) (Page, error) {
 		retag(art.Node)
 		if accountTitle.MatchString(p.Title) {
 			// A post on a social network is titled with its author's
-			// account; a long post's own title is its first line, in
-			// bold as a paragraph of its own.
-			if line := titleLine(art.Node); line != nil {
+			// account; a long post's own title is its summary, the
+			// subject its author gave it (postSummary), or its first
+			// line, in bold as a paragraph of its own.
+			if m.summary != "" {
+				p.Title = m.summary
+			} else if line := titleLine(art.Node); line != nil {
 				p.Title = strings.Join(strings.Fields(textOf(line)), " ")
 				line.Parent.RemoveChild(line)
 			}
@@ -478,6 +485,10 @@ type meta struct {
 	authors                    []string              // the texts of the page's links to its author (rel="author")
 	italicClasses              map[string]bool       // the classes the page's <style> sets in italics alone (".c8{font-style:italic}")
 	code                       bool                  // the page shows code (showsCode)
+	feedName                   string                // the title of the page's first feed (an RSS or Atom <link rel="alternate">)
+	createTime                 string                // the first data-createtime in JavaScript's writing of a date, RFC 3339 (scriptTime)
+	summary                    string                // the text of the first post's summary (postSummary)
+	wordProcessor              bool                  // a word processor wrote the page (wordProcessed)
 }
 
 // showsCode reports whether a page holds a <pre> or <code> element, as
@@ -1063,6 +1074,11 @@ func prune(n *html.Node, m *meta) int {
 			if m.headline != "" && !m.headlineShown && n.DataAtom != atom.Title {
 				m.headlineShown = sameText(c.Data, m.headline)
 			}
+			if n.DataAtom == atom.Pre && c.PrevSibling == nil && c.NextSibling == nil {
+				// A message as a mail archive shows it, its text alone in
+				// a <pre>.
+				c.Data = mailText(c.Data)
+			}
 			if signatureRule(c.Data) || mailSignature(c) {
 				// A forum post's signature follows a rule of underscores
 				// in the post's box, an e-mail's the line "-- ": the
@@ -1114,6 +1130,14 @@ func prune(n *html.Node, m *meta) int {
 					s = after
 				}
 				next = list.NextSibling
+			} else if sec := wrappedTail(c); sec != nil {
+				// A label's heading in a wiki's wrapper, and the section
+				// after it that the wrapper does not hold (labels.go).
+				next = sec.NextSibling
+				collect(c, m)
+				collect(sec, m)
+				n.RemoveChild(c)
+				n.RemoveChild(sec)
 			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) || styledBox(c) || asideCodeBox(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
@@ -1558,6 +1582,35 @@ func classUnixTime(n *html.Node) string {
 	return ""
 }
 
+// wordProcessed reports whether a page's generator is a word processor
+// that saves a document as HTML (LibreOffice's and OpenOffice.org's
+// Writer, Microsoft Word): "LibreOffice 7.6.4.1 (Linux)".
+func wordProcessed(generator string) bool {
+	g := strings.ToLower(generator)
+	return strings.HasPrefix(g, "libreoffice") || strings.HasPrefix(g, "openoffice") || strings.HasPrefix(g, "microsoft word")
+}
+
+// postSummary reports whether a class names the summary of a post on a
+// social network, the subject its author gives it over its text
+// (ActivityPub's summary: "status-summary", as Pleroma's and Akkoma's
+// static pages show it).
+func postSummary(class string) bool {
+	return slices.Contains(strings.Fields(class), "status-summary")
+}
+
+// scriptTime returns, in RFC 3339, a time as JavaScript's Date writes it
+// ("Tue Mar 04 2025 21:37:52 GMT+0100 (Central European Standard Time)",
+// the zone's name in parentheses after its offset), as HedgeDoc gives a
+// note's creation in data-createtime; "" when it is not so written.
+func scriptTime(v string) string {
+	v, _, _ = strings.Cut(strings.TrimSpace(v), " (")
+	t, err := time.Parse("Mon Jan 02 2006 15:04:05 GMT-0700", v)
+	if err != nil {
+		return ""
+	}
+	return t.Format(time.RFC3339)
+}
+
 // find returns the first element of type a under n, or nil.
 func find(n *html.Node, a atom.Atom) *html.Node {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -1666,9 +1719,9 @@ func collect(n *html.Node, m *meta) {
 
 // headingMark reports whether a link is a heading's anchor mark: a link
 // within the page ("#what-changed") whose text is only "¶", "#", "§" or
-// "🔗", inside a heading (Sphinx's "headerlink").
+// "🔗", inside a heading (Sphinx's "headerlink"), the page's <h1> too.
 func headingMark(a *html.Node) bool {
-	if a.Parent == nil || !isSubheading(a.Parent) || !strings.HasPrefix(attr(a, "href"), "#") {
+	if a.Parent == nil || !isSubheading(a.Parent) && a.Parent.DataAtom != atom.H1 || !strings.HasPrefix(attr(a, "href"), "#") {
 		return false
 	}
 	switch strings.TrimSpace(textOf(a)) {
@@ -1676,6 +1729,16 @@ func headingMark(a *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// unmarkedText returns the text of heading h without the anchor mark
+// its last link may be (headingMark: "Checking tools back in¶", as
+// Sphinx writes a page's <h1>), which is no word of the headline.
+func unmarkedText(h *html.Node) string {
+	if a := h.LastChild; a != nil && a.DataAtom == atom.A && headingMark(a) {
+		return strings.TrimSuffix(strings.TrimSpace(textOf(h)), strings.TrimSpace(textOf(a)))
+	}
+	return textOf(h)
 }
 
 // headingSelfLink reports whether a link is the whole of a subheading and
@@ -1739,6 +1802,12 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom != atom.Article && len(m.roleArticles) < 2 && strings.EqualFold(attr(n, "role"), "article") {
 		m.roleArticles = append(m.roleArticles, n)
 	}
+	if m.summary == "" && postSummary(attr(n, "class")) {
+		m.summary = strings.Join(strings.Fields(textOf(n)), " ")
+	}
+	if m.createTime == "" && hasAttr(n, "data-createtime") {
+		m.createTime = scriptTime(attr(n, "data-createtime"))
+	}
 	if m.unixDate == "" && strings.Contains(attr(n, "class"), "time_") {
 		m.unixDate = classUnixTime(n)
 	}
@@ -1768,7 +1837,13 @@ func collectElement(n *html.Node, m *meta) {
 		if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
 			m.canonical = strings.TrimSpace(attr(n, "href"))
 		}
+		if m.feedName == "" && strings.EqualFold(attr(n, "rel"), "alternate") && strings.HasSuffix(attr(n, "type"), "xml") {
+			m.feedName = strings.Join(strings.Fields(attr(n, "title")), " ")
+		}
 	case atom.Meta:
+		if strings.EqualFold(attr(n, "name"), "generator") && wordProcessed(attr(n, "content")) {
+			m.wordProcessor = true
+		}
 		if metaDateNames[strings.ToLower(attr(n, "name"))] && m.metaDate == "" {
 			m.metaDate = strings.TrimSpace(attr(n, "content"))
 		}
@@ -1842,7 +1917,7 @@ func collectElement(n *html.Node, m *meta) {
 			m.shareURL = v
 		}
 	case atom.H1:
-		m.h1 = append(m.h1, strings.Join(strings.Fields(textOf(n)), " "))
+		m.h1 = append(m.h1, strings.Join(strings.Fields(unmarkedText(n)), " "))
 		if a := find(n, atom.A); m.homeName == "" && a != nil && homeHref(attr(a, "href")) {
 			m.homeName = m.h1[len(m.h1)-1]
 		}
@@ -2057,6 +2132,15 @@ func prevElement(n *html.Node) *html.Node {
 		p = p.PrevSibling
 	}
 	return p
+}
+
+// nextElement returns n's next sibling element, or nil.
+func nextElement(n *html.Node) *html.Node {
+	s := n.NextSibling
+	for s != nil && s.Type != html.ElementNode {
+		s = s.NextSibling
+	}
+	return s
 }
 
 // firstChildElement returns n's first child element, or nil.
@@ -2758,6 +2842,13 @@ func title(t string, m meta) string {
 			}
 		}
 	}
+	if m.feedName != "" {
+		// The name of the page's feed, its site's or list's
+		// ("Plot-holders", as HyperKitty names a list's feed), as a part
+		// of the title, and what follows it ("<subject> - Plot-holders -
+		// <archive's name>"): the headline is before it.
+		t = cutTitlePart(t, m.feedName)
+	}
 	if len(m.h1) > 0 {
 		if last := pathLast(m.h1[0]); last != "" {
 			// The project's or section's name the page's <h1> ends
@@ -2929,6 +3020,55 @@ func title(t string, m meta) string {
 	}
 	if len(m.h1) == 1 {
 		t = forumPath(t, m.title, m.h1[0])
+		t = communityTitle(t, m.title, m.h1[0])
+		if m.wordProcessor && m.h1[0] != "" && m.ogTitle == "" {
+			// A document a word processor saved as HTML: its <title> is
+			// the document's title property ("Lettre aux adhérents n°
+			// 18", the same for every letter of a series), its headline
+			// the one heading its author set in Heading 1.
+			t = m.h1[0]
+		}
+	}
+	return listTag(t, m.canonical)
+}
+
+// communityTitle returns the part of a <title> before " : " and the
+// page's one <h1> when t, the title read so far, is that <h1>, a
+// community's name set over the page ("<headline> : boardgameclubs", as
+// old Reddit titles a post under the subreddit's name), and the part
+// before it is the longer, of three words or more. Otherwise t.
+func communityTitle(t, page, h1 string) string {
+	head, ok := strings.CutSuffix(strings.Join(strings.Fields(page), " "), " : "+h1)
+	if !ok || t != h1 || len(strings.Fields(head)) < 3 || len(strings.Fields(head)) <= len(strings.Fields(h1)) {
+		return t
+	}
+	return head
+}
+
+// listTag returns t without the tag a mailing list sets before a
+// message's subject ("[rando-vaunage] Sortie du dimanche…", as Mailman's
+// and Sympa's subject prefix writes the list's name in square brackets)
+// when the tag names the list whose archive the page's address holds
+// (".../pipermail/rando-vaunage/2025-March/000413.html",
+// ".../arc/myco-info/2025-10/msg00011.html"): a word in brackets that is
+// no part of the archive's path ("[Video]", "[SOLVED]") stays.
+func listTag(t, address string) string {
+	rest, ok := strings.CutPrefix(t, "[")
+	if !ok {
+		return t
+	}
+	tag, subject, ok := strings.Cut(rest, "] ")
+	if !ok || tag == "" || strings.ContainsAny(tag, " /") || subject == "" {
+		return t
+	}
+	u, err := url.Parse(address)
+	if err != nil {
+		return t
+	}
+	for part := range strings.SplitSeq(u.Path, "/") {
+		if strings.EqualFold(part, tag) {
+			return subject
+		}
 	}
 	return t
 }

@@ -2764,3 +2764,198 @@ d</code></pre></div></main>`: false,
 		checkBoxGoes(t, `<p>He told me:</p><div class="quotetop">QUOTE</div><div class="quotemain">A card is a document: you look at it, you file it, you never mend it.</div>`, "QUOTE")
 	})
 }
+
+// TestRound34 holds the rules of round 34 of issue 16, each on its helper
+// or on a small page of its own.
+func TestRound34(t *testing.T) {
+	t.Run("a list's tag goes from a title when the archive's address names the list", func(t *testing.T) {
+		for _, c := range []struct{ t, address, want string }{
+			{"[Rando-Vaunage] Sortie du dimanche", "http://listes.example/pipermail/rando-vaunage/2025-March/000413.html", "Sortie du dimanche"},
+			{"[myco-info] Sortie d'automne", "https://listes.example/sympa/arc/myco-info/2025-10/msg00011.html", "Sortie d'automne"},
+			{"[Video] Budget approved", "https://news.example/town/budget-approved", "[Video] Budget approved"},
+			{"[SOLVED] Squeaky stairs", "https://forum.example/topic/42", "[SOLVED] Squeaky stairs"},
+		} {
+			if got := listTag(c.t, c.address); got != c.want {
+				t.Errorf("listTag(%q, %q) = %q, want %q", c.t, c.address, got, c.want)
+			}
+		}
+	})
+	t.Run("a publication statement's day may carry an ordinal's ending", func(t *testing.T) {
+		checkDays(t, "statedDate", statedDate, map[string]string{
+			"Posted by Derek Lowe on 14th November 2009": "2009-11-14",
+			"Posted on 1st March 2025":                   "2025-03-01",
+			"The 14th November meeting":                  "",
+		})
+	})
+	t.Run("a mail archive's Date line or asctime line dates the page, an agenda's date does not", func(t *testing.T) {
+		checkDays(t, "mailDate", func(text string, _ bool) (time.Time, bool) { return mailDate([]string{text}) }, map[string]string{
+			"Date: Thu, 9 Oct 2025 18:42:07 +0200": "2025-10-09",
+			"Mar Mar 11 21:14:03 CET 2025":         "2025-03-11",
+			"Fév Fév 4 08:00:00 CET 2025":          "2025-02-04",
+			"Date : samedi 25 octobre 2025":        "",
+			"Sat 25 Oct 2025, 10:00":               "",
+		})
+		checkDated(t, time.Date(2025, 3, 11, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<main><h1>Budget approved</h1><b>Carol</b><br><i>Mar Mar 11 21:14:03 CET 2025</i>` + councilStory + `</main>`:  true,
+			`<main><h1>Budget approved</h1><b>Carol</b><br><i>Meeting: 11 March 2025, 21:14</i>` + councilStory + `</main>`: false,
+		})
+	})
+	t.Run("a message in a <pre> ends at the scrubbed part, its signature and framed notices go", func(t *testing.T) {
+		const prose = "The council approved next season's budget on Tuesday evening\nafter three hours of debate between the majority and the\nopposition. Sports clubs will receive a larger grant, while work\non the gymnasium will start next spring and last eighteen months.\n"
+		for _, c := range []struct{ text, want string }{
+			{prose + "\n-------------- next part --------------\nAn HTML attachment was scrubbed...\n", prose + "\n"},
+			{prose + "\nSee you,\n\nCarol\n\n--\nCarol Reed\nTown clerk\n", prose + "\nSee you,\n\nCarol\n"},
+			{prose + "\n----------------------------------------\n  BOOKING by reply, before Friday.\n----------------------------------------\n\nThanks.\n", prose + "\n\n\nThanks.\n"},
+			{"x := 1\n--\ny := 2\n", "x := 1\n--\ny := 2\n"},
+		} {
+			if got := mailText(c.text); got != c.want {
+				t.Errorf("mailText(%q) = %q, want %q", c.text, got, c.want)
+			}
+		}
+		checkString(t, "cutSignature keeps a \"--\" with more after it", func(s string) bool { return cutSignature(s) == s }, map[string]bool{
+			"Text.\n--\n1\n2\n3\n4\n5\n6\n7\n8\n": true,
+			"Text.\n--\nCarol\n":                  false,
+		})
+	})
+	t.Run("a heading's anchor mark is no part of the headline", func(t *testing.T) {
+		p := extractHas(t, "Budget approved - Town handbook", "", `<main><h1>Budget approved<a class="headerlink" href="#budget-approved" title="Link to this heading">¶</a></h1>`+councilStory+`</main>`, []string{councilP1}, nil)
+		if want := "Budget approved"; p.Title != want {
+			t.Errorf("title %q, want %q", p.Title, want)
+		}
+	})
+	t.Run("a community's name after \" : \" in the title, as the page's <h1>, goes", func(t *testing.T) {
+		for _, c := range []struct{ t, page, h1, want string }{
+			{"boardgameclubs", "How our library night grew : boardgameclubs", "boardgameclubs", "How our library night grew"},
+			{"Garbure", "Recettes : Garbure", "Garbure", "Garbure"},
+			{"Budget approved", "Budget approved : Town notes", "Town notes", "Budget approved"},
+		} {
+			if got := communityTitle(c.t, c.page, c.h1); got != c.want {
+				t.Errorf("communityTitle(%q, %q, %q) = %q, want %q", c.t, c.page, c.h1, got, c.want)
+			}
+		}
+	})
+	t.Run("the page's feed name as a part of the title goes", func(t *testing.T) {
+		for _, c := range []struct{ t, feed, want string }{
+			{"Work party: what to bring - Plot-holders", "Plot-holders", "Work party: what to bring"},
+			{"Work party: what to bring - Plot-holders", "Comments feed", "Work party: what to bring - Plot-holders"},
+			{"Work party: what to bring - Plot-holders", "Plot", "Work party: what to bring - Plot-holders"},
+		} {
+			if got := title(c.t, meta{feedName: c.feed}); got != c.want {
+				t.Errorf("title(%q) with feed %q = %q, want %q", c.t, c.feed, got, c.want)
+			}
+		}
+	})
+	t.Run("a data-createtime in JavaScript's writing dates the page at its instant", func(t *testing.T) {
+		checkString(t, "scriptTime", func(s string) bool { return scriptTime(s) == "2025-03-04T21:37:52+01:00" }, map[string]bool{
+			"Tue Mar 04 2025 21:37:52 GMT+0100 (Central European Standard Time)": true,
+			"Tue Mar 04 2025 21:37:52 GMT+0100":                                  true,
+			"2025-03-04T21:37:52+01:00":                                          false,
+			"mar. 4 mars 2025 21:37":                                             false,
+		})
+		checkDated(t, time.Date(2025, 3, 4, 20, 37, 52, 0, time.UTC), map[string]bool{
+			`<main><h1>Budget approved</h1><span class="ui-createtime" data-createtime="Tue Mar 04 2025 21:37:52 GMT+0100 (Central European Standard Time)" title="4 March 2025">9 months ago</span>` + councilStory + `</main>`: true,
+			`<main><h1>Budget approved</h1><span class="ui-createtime" data-updatetime="Tue Mar 04 2025 21:37:52 GMT+0100 (Central European Standard Time)">9 months ago</span>` + councilStory + `</main>`:                      false,
+		})
+	})
+	t.Run("a credit line in italics at the story's end goes", func(t *testing.T) {
+		for text, want := range map[string]bool{
+			"Compte rendu rédigé par Claire Dumont, relu par Nadia Benali.": true,
+			"Report written by Claire Dumont.":                              true,
+			"Le bureau a rédigé un texte commun par la suite.":              false,
+		} {
+			if got := hasCue(&block{text: text, words: lowerWords(text)}, nil); got != want {
+				t.Errorf("hasCue(%q) = %v, want %v", text, got, want)
+			}
+		}
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p><em>Compte rendu rédigé par Claire Dumont, relu par Nadia Benali.</em></p></main>`, []string{councilP1, "within two winters"}, []string{"Claire Dumont"})
+	})
+	t.Run("a coloured table of one cell that opens in bold is a box", func(t *testing.T) {
+		const cell = `<table bgcolor="#f6ecd9"><tr><td><p><b>Exposition mycologique</b> : samedi 25 octobre, salle des fêtes, entrée libre.</p></td></tr></table>`
+		checkFound(t, "styledBox", atom.Table, styledBox, map[string]bool{
+			`<main><p>Text.</p>` + cell + `</main>`: true,
+			`<main><p>Text.</p><table><tr><td><p><b>Exposition mycologique</b> : samedi 25 octobre.</p></td></tr></table></main>`:                             false,
+			`<main><p>Text.</p><table bgcolor="#f6ecd9"><tr><td><b>Exposition</b></td><td>samedi 25 octobre, salle des fêtes.</td></tr></table></main>`:       false,
+			`<main><p>Text.</p><table bgcolor="#f6ecd9"><tr><td><p>Exposition mycologique : samedi 25 octobre, salle des fêtes.</p></td></tr></table></main>`: false,
+		})
+		checkBoxGoes(t, cell, "Exposition mycologique")
+	})
+	t.Run("a message's greeting and its signed close are the sender's", func(t *testing.T) {
+		body := `<main><h1>Budget approved</h1><p>Bonjour à toutes et à tous,</p>` + councilStory + `<p>Bonne soirée à tous,</p><p>Carole Martin, secrétaire du conseil municipal</p></main>`
+		extractHas(t, "Budget approved", "", body, []string{"Bonjour à toutes et à tous,", "Bonne soirée à tous,", "Carole Martin, secrétaire"}, nil)
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>Bonne soirée à tous,</p><p>Carole Martin, secrétaire du conseil municipal</p></main>`, []string{councilP1}, []string{"Carole Martin"})
+	})
+	t.Run("a post's summary titles a post on a social network", func(t *testing.T) {
+		p := extractHas(t, "Town notes", `<meta property="og:title" content="Town Notes (@notes@social.example)">`, `<main><div class="status"><span class="status-summary">Budget approved after three hours</span><div class="status-body">`+councilStory+`</div></div></main>`, []string{councilP1}, nil)
+		if want := "Budget approved after three hours"; p.Title != want {
+			t.Errorf("title %q, want %q", p.Title, want)
+		}
+		checkString(t, "postSummary", postSummary, map[string]bool{
+			"status-summary": true,
+			"summary":        false,
+			"entry-summary":  false,
+		})
+	})
+	t.Run("a label's heading in a wiki's wrapper goes with its section of links", func(t *testing.T) {
+		const wrap = `<div class="mw-heading"><h2 id="See_also">See also</h2><span class="mw-editsection"><a href="?action=edit">edit</a></span></div>`
+		checkFound(t, "wrappedTail", atom.Div, func(n *html.Node) bool { return wrappedTail(n) != nil }, map[string]bool{
+			`<main>` + wrap + `<section><ul><li><a href="/a">Town hall</a></li><li><a href="/b">Pool</a></li></ul></section></main>`:     true,
+			`<main>` + wrap + `<section><p>The pool and the <a href="/b">town hall</a> share a car park.</p></section></main>`:           false,
+			`<main><div class="mw-heading"><h2>History</h2></div><section><ul><li><a href="/a">Town hall</a></li></ul></section></main>`: false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><section>`+councilStory+`</section>`+wrap+`<section><ul><li><a href="/a">Town hall of Pellbridge</a></li><li><a href="/b">Pellbridge swimming pool</a></li></ul></section></main>`, []string{councilP1}, []string{"See also", "Pellbridge swimming pool"})
+	})
+	t.Run("a word processor's document is titled by its one <h1>", func(t *testing.T) {
+		checkString(t, "wordProcessed", wordProcessed, map[string]bool{
+			"LibreOffice 7.6.4.1 (Linux)": true,
+			"OpenOffice.org 3.4":          true,
+			"Microsoft Word 15":           true,
+			"WordPress 6.7":               false,
+		})
+		for generator, want := range map[string]string{
+			"LibreOffice 7.6.4.1 (Linux)": "Budget approved after three hours",
+			"WordPress 6.7":               "Town letter no. 18",
+		} {
+			p := extractHas(t, "Town letter no. 18", `<meta name="generator" content="`+generator+`">`, `<h1>Budget approved after three hours</h1>`+councilStory, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", generator, p.Title, want)
+			}
+		}
+	})
+	t.Run("a letter's issue line gives its day after a dash when it numbers the issue", func(t *testing.T) {
+		checkString(t, "issueDay reads a day", func(s string) bool { return issueDay(s) != "" }, map[string]bool{
+			"Lettre aux adhérents n° 18 – vendredi 14 février 2025": true,
+			"Town letter No. 18 – 14 February 2025":                 true,
+			"Town notes – 14 February 2025":                         false,
+		})
+	})
+	t.Run("a paragraph in bold over a diary set apart by a rule heads it", func(t *testing.T) {
+		checkFound(t, "boldLine", atom.P, boldLine, map[string]bool{
+			`<p><font color="#3a7d44"><b>Agenda du jardin</b></font></p>`:   true,
+			`<p><b>Agenda</b> du jardin</p>`:                                false,
+			`<p><b>A line in bold that is far too long for a label</b></p>`: false,
+		})
+		checkFound(t, "agendaList", atom.P, func(n *html.Node) bool { return agendaList(n) != nil }, map[string]bool{
+			`<main><hr><p><b>Agenda du conseil</b></p><ul><li>jeudi 6 mars : réunion</li><li>samedi 22 mars : visite</li></ul></main>`: true,
+			`<main><hr><p>Agenda du conseil</p><ul><li>jeudi 6 mars : réunion</li><li>samedi 22 mars : visite</li></ul></main>`:        false,
+			`<main><p><b>Agenda du conseil</b></p><ul><li>jeudi 6 mars : réunion</li><li>samedi 22 mars : visite</li></ul></main>`:     false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<hr><p><b>Agenda du conseil</b></p><ul><li><b>jeudi 6 mars</b> : réunion du conseil</li><li><b>samedi 22 mars</b> : visite de la piscine</li></ul></main>`, []string{councilP1}, []string{"Agenda du conseil", "visite de la piscine"})
+	})
+	t.Run("a first name that signs a message is kept when it ends its box", func(t *testing.T) {
+		message, tools := &html.Node{}, &html.Node{}
+		for _, c := range []struct {
+			last *html.Node
+			want bool
+		}{{tools, true}, {message, false}} {
+			var bs []*block
+			for _, text := range []string{"Hi everyone,", councilP1, "Gwen", "Show replies by date"} {
+				bs = append(bs, &block{text: text, words: lowerWords(text), container: message})
+			}
+			bs[3].container = c.last
+			if got := signOff(bs, 2); got != c.want {
+				t.Errorf("signOff with the thread's line in its own box %v = %v, want %v", c.last == tools, got, c.want)
+			}
+		}
+		extractHas(t, "Budget approved", "", `<main><div class="email"><div class="email-body"><p>Hi everyone,</p>`+councilStory+`<p>Thanks, and see you there,</p><p>Gwen</p></div></div><div class="thread-tools"><p>Show replies by date</p></div></main>`, []string{"Gwen"}, nil)
+	})
+}
