@@ -263,8 +263,17 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // round 28, the twenty-second set's in round 29, the twenty-third set's
 // in round 30, the twenty-fourth set's in round 31, the twenty-fifth
 // set's in round 32, the twenty-sixth set's in round 33, the
-// twenty-seventh set's in round 34.
-var unseenMetadataMisses = map[string]string{}
+// twenty-seventh set's in round 34; the twenty-eighth set's, measured
+// with round 34's code:
+var unseenMetadataMisses = map[string]string{
+	"unseen28-amisdelacombe-abreuvoir-fr":         "no date (only a Facebook Note's abbr data-utime)",
+	"unseen28-apesaintlormel-bourse-fr":           "date: another day of the page, not the visible 'publié le 10 mars 2014' (classic Google Sites)",
+	"unseen28-harrowbydispatch-librarydrivers-en": "title with an HTML entity left in (&#039; in the JSON-LD headline)",
+	"unseen28-maisondestilleuls-grainotheque-fr":  "title: the file's name (Typora's <title>); no date (visible only)",
+	"unseen28-millbrookswifts-countmethod-en":     "no date (visible only, Obsidian Publish's date property)",
+	"unseen28-ornithovalsaone-etangsbresse-fr":    "title: the <title>, not the page's heading (KompoZer)",
+	"unseen28-vergerdescombes-greffe-fr":          "title: the graph's name (Logseq); no date (visible only, a page property)",
+}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -557,5 +566,19 @@ func unseenLimit(leaked float64) float64 {
 // twenty-first set's in round 28, the twenty-second set's in round 29,
 // the twenty-third set's in round 30, the twenty-fourth set's in round
 // 31, the twenty-fifth set's in round 32, the twenty-sixth set's in round
-// 33, the twenty-seventh set's in round 34.
-var unseenFirst = map[string]struct{ leak, kept float64 }{}
+// 33, the twenty-seventh set's in round 34. The twenty-eighth set,
+// measured with round 34's code:
+var unseenFirst = map[string]struct{ leak, kept float64 }{
+	"unseen28-amisdelacombe-abreuvoir-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen28-apesaintlormel-bourse-fr":           {0.07, 1.00}, // 6.4 %, 100.0 %
+	"unseen28-fellsiderepaircafe-newfixers-en":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen28-fernstitch-sockclub-en":             {0.02, 0.98}, // 0.0 %, 98.2 %
+	"unseen28-fleursdelahalle-bouquet-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen28-harrowbydispatch-librarydrivers-en": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen28-maisondestilleuls-grainotheque-fr":  {0.28, 1.00}, // 27.8 %, 100.0 %
+	"unseen28-millbrookswifts-countmethod-en":     {0.11, 1.00}, // 10.9 %, 100.0 %
+	"unseen28-ornithovalsaone-etangsbresse-fr":    {0.69, 1.00}, // 68.9 %, 100.0 %
+	"unseen28-saxbycrosshall-newfloor-en":         {0.06, 0.91}, // 5.3 %, 91.8 %
+	"unseen28-tinkersgreenmarket-stallholders-en": {0.31, 1.00}, // 30.8 %, 100.0 %
+	"unseen28-vergerdescombes-greffe-fr":          {0.19, 0.94}, // 18.9 %, 94.1 %
+}
