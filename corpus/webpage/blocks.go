@@ -355,12 +355,12 @@ func labelledSentence(text string) bool {
 	if i < 0 {
 		return false
 	}
-	if len(strings.Fields(t[:i])) < 2 {
+	if fieldCount(t[:i]) < 2 {
 		return false
 	}
 	rest := strings.TrimSpace(t[i+1:])
 	r, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsLower(r) && endsSentence(t) && len(strings.Fields(t)) >= minLabelledSentenceWords
+	return unicode.IsLower(r) && endsSentence(t) && fieldCount(t) >= minLabelledSentenceWords
 }
 
 // endNote opens a note after the story: the author's edit ("Edit: thanks
@@ -922,7 +922,7 @@ func gatherNotes(article *html.Node, ids map[string]*html.Node) {
 		for n != nil && n.DataAtom != atom.P && n.DataAtom != atom.Li && n.DataAtom != atom.Div {
 			n = n.Parent
 		}
-		if n == nil || inside(n, article) || containsBlock(n) || len(strings.Fields(textOf(n))) > maxNoteWords {
+		if n == nil || inside(n, article) || containsBlock(n) || nodeWords(n) > maxNoteWords {
 			continue
 		}
 		if n.Parent != nil {
@@ -1560,7 +1560,7 @@ func attributedQuote(text string) bool {
 	_, size := utf8.DecodeLastRuneInString(text[:start])
 	start -= size
 	loc := quoteAttribution.FindStringIndex(text[start:])
-	return loc != nil && len(strings.Fields(text[:start+loc[0]])) >= 12
+	return loc != nil && fieldCount(text[:start+loc[0]]) >= 12
 }
 
 // storyList reports whether a block is a list of the story's: fifteen

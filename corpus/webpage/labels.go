@@ -96,7 +96,7 @@ func notesHeading(h *html.Node) bool {
 func aboutLabel(l string) bool {
 	for _, p := range []string{"about ", "à propos de ", "à propos d'", "a propos de ", "a propos d'"} {
 		if rest, ok := strings.CutPrefix(l, p); ok {
-			return rest != "" && len(strings.Fields(rest)) <= 5
+			return rest != "" && fieldCount(rest) <= 5
 		}
 	}
 	return false
@@ -109,7 +109,7 @@ func aboutLabel(l string) bool {
 func moreLabel(l string) bool {
 	for _, p := range []string{"more from ", "more in ", "more by ", "also from ", "d'autres articles ", "autres articles ", "plus d'articles "} {
 		if rest, ok := strings.CutPrefix(l, p); ok {
-			return rest != "" && len(strings.Fields(rest)) <= 4
+			return rest != "" && fieldCount(rest) <= 4
 		}
 	}
 	return false
@@ -122,7 +122,7 @@ func moreLabel(l string) bool {
 func joinLabel(l string) bool {
 	for _, p := range []string{"adhérer ", "adhérez ", "rejoindre ", "rejoignez ", "join ", "become a ", "devenir ", "devenez "} {
 		if rest, ok := strings.CutPrefix(l, p); ok {
-			return rest != "" && len(strings.Fields(rest)) <= 4 && (p != "become a " && p != "devenir " && p != "devenez " || memberWords[strings.Fields(rest)[0]])
+			return rest != "" && fieldCount(rest) <= 4 && (p != "become a " && p != "devenir " && p != "devenez " || memberWords[strings.Fields(rest)[0]])
 		}
 	}
 	return false
@@ -182,7 +182,7 @@ func aboutTail(p *html.Node) bool {
 		if s.Type == html.ElementNode && headingLevel(s) > 0 && !boxLabel(labelOf(s)) && !aboutLabel(labelOf(s)) {
 			return false
 		}
-		if words += len(strings.Fields(textOf(s))); words > maxBoxWords {
+		if words += nodeWords(s); words > maxBoxWords {
 			return false
 		}
 	}
@@ -209,7 +209,7 @@ func labelledSection(h *html.Node) (*html.Node, bool) {
 			end = s
 			break
 		}
-		words += len(strings.Fields(textOf(s)))
+		words += nodeWords(s)
 	}
 	if words > maxBoxWords {
 		return nil, false
@@ -341,7 +341,7 @@ func labelledOrNote(n *html.Node, notes bool) bool {
 	default:
 		return false
 	}
-	if len(strings.Fields(textOf(n))) > maxBoxWords {
+	if nodeWords(n) > maxBoxWords {
 		return false
 	}
 	headings := 0
@@ -398,7 +398,7 @@ func storyDiary(h *html.Node) bool {
 	if p == nil || p.DataAtom != atom.P {
 		return false
 	}
-	if text := strings.Join(strings.Fields(textOf(p)), " "); len(strings.Fields(text)) < 40 || countSentences(text) < 2 {
+	if text := strings.Join(strings.Fields(textOf(p)), " "); fieldCount(text) < 40 || countSentences(text) < 2 {
 		return false
 	}
 	for s := h.PrevSibling; s != nil; s = s.PrevSibling {
@@ -460,7 +460,7 @@ func verdictText(text string) bool {
 // maxVerdictWords words, opening with a verdict's label.
 func verdictBox(n *html.Node) bool {
 	text := textOf(n)
-	return verdictText(text) && len(strings.Fields(text)) <= maxVerdictWords
+	return verdictText(text) && fieldCount(text) <= maxVerdictWords
 }
 
 // maxVerdictWords is the length of the longest verdict box verdictBox
@@ -553,8 +553,8 @@ func insetBox(n *html.Node) bool {
 	if f := strings.FieldsFunc(head, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?!:;", r) }); len(f) == 0 || len(f) > 6 || endsSentence(head) && !strings.HasSuffix(head, "?") || verdictText(head) {
 		return false
 	}
-	total := len(strings.Fields(textOf(n)))
-	return total > len(strings.Fields(head)) && total <= maxInsetWords
+	total := nodeWords(n)
+	return total > fieldCount(head) && total <= maxInsetWords
 }
 
 // maxLeadInWords is the longest lead-in leadInCall takes.
@@ -579,8 +579,8 @@ func leadInCall(n, lead *html.Node) bool {
 	if last == nil || last.DataAtom != atom.A {
 		return false
 	}
-	total := len(strings.Fields(textOf(n)))
-	return total > len(strings.Fields(head))+len(strings.Fields(textOf(last))) && total <= maxInsetWords
+	total := nodeWords(n)
+	return total > fieldCount(head)+nodeWords(last) && total <= maxInsetWords
 }
 
 // lastContent is firstContent's mirror: n's last element child, when no
@@ -620,7 +620,7 @@ func proseSibling(n *html.Node, before bool) bool {
 	if s != nil && !before && headingLevel(s) > 1 {
 		return true // the box ends a section of the story
 	}
-	return s != nil && s.DataAtom == atom.P && len(strings.Fields(textOf(s))) >= 20
+	return s != nil && s.DataAtom == atom.P && nodeWords(s) >= 20
 }
 
 // agendaList returns the list or table right after subheading h (past
