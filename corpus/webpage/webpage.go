@@ -3434,6 +3434,13 @@ var dayLayouts = []string{"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02
 // parseTime reads a date in RFC 3339, or by its day in one of dayLayouts.
 func parseTime(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
+	if len(s) < len(time.DateOnly) || s[4] != '-' || s[7] != '-' {
+		// Every layout opens with "2006-01-02", which time.Parse reads
+		// as four bytes, a dash, two digits and a dash: most sources a
+		// page leaves empty or writes otherwise fail here, without the
+		// eight errors time.Parse would format.
+		return time.Time{}, false
+	}
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, true
 	}
