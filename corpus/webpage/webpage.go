@@ -478,6 +478,44 @@ type meta struct {
 	authors                    []string              // the texts of the page's links to its author (rel="author")
 	italicClasses              map[string]bool       // the classes the page's <style> sets in italics alone (".c8{font-style:italic}")
 	code                       bool                  // the page shows code (showsCode)
+	titled                     titleWords            // the words of title and ogTitle, for repeatsTitle
+}
+
+// titleWords are the lowercased words of a page's <title> and og:title,
+// and the fewest words of either's headline (see repeatsTitle), as read
+// from the titles they hold: prune asks them of every <h2>.
+type titleWords struct {
+	title, ogTitle string
+	words          []string
+	shortest       int
+	read           bool
+}
+
+// titleWords returns the words of m's titles and the length of the
+// shorter headline, read again only when prune has met a title since.
+func (m *meta) titleWords() ([]string, int) {
+	if tw := m.titled; tw.read && tw.title == m.title && tw.ogTitle == m.ogTitle {
+		return tw.words, tw.shortest
+	}
+	title := strings.FieldsFunc(strings.ToLower(m.title+" "+m.ogTitle), notWordRune)
+	// A section's two words taken from a long headline ("Offline mode"
+	// under "3.0: offline mode, accessible marking and …") are no repeat:
+	// a repeat has at least half the headline's words — the headline
+	// being the title's part before its first separator, when it has
+	// one ("Jane Doe Obituary (1938 - 2025) - Town - Paper | Site").
+	shortest := len(title)
+	for _, t := range []string{m.title, m.ogTitle} {
+		for _, sep := range titleSeparators {
+			if i := strings.Index(t, sep); i > 0 {
+				t = t[:i]
+			}
+		}
+		if n := len(strings.FieldsFunc(t, notWordRune)); n > 0 {
+			shortest = min(shortest, n)
+		}
+	}
+	m.titled = titleWords{title: m.title, ogTitle: m.ogTitle, words: title, shortest: shortest, read: true}
+	return title, shortest
 }
 
 // showsCode reports whether a page holds a <pre> or <code> element, as
@@ -1378,23 +1416,7 @@ func repeatsTitle(h *html.Node, m *meta) bool {
 	if len(words) == 0 {
 		return false
 	}
-	title := strings.FieldsFunc(strings.ToLower(m.title+" "+m.ogTitle), notWordRune)
-	// A section's two words taken from a long headline ("Offline mode"
-	// under "3.0: offline mode, accessible marking and …") are no repeat:
-	// a repeat has at least half the headline's words — the headline
-	// being the title's part before its first separator, when it has
-	// one ("Jane Doe Obituary (1938 - 2025) - Town - Paper | Site").
-	shortest := len(title)
-	for _, t := range []string{m.title, m.ogTitle} {
-		for _, sep := range titleSeparators {
-			if i := strings.Index(t, sep); i > 0 {
-				t = t[:i]
-			}
-		}
-		if n := len(strings.FieldsFunc(t, notWordRune)); n > 0 {
-			shortest = min(shortest, n)
-		}
-	}
+	title, shortest := m.titleWords()
 	if 2*len(words) < shortest {
 		return false
 	}
