@@ -1543,7 +1543,9 @@ var quoteAttribution = regexp.MustCompile(`[.!?…»”"]\s+[–—]\s*\p{Lu}[\p
 // attributedQuote reports whether text is a quotation signed by its
 // speaker after a dash: twelve words or more, then quoteAttribution.
 func attributedQuote(text string) bool {
-	if !strings.ContainsAny(text, "–—") {
+	// Two vector searches: ContainsAny looks each of text's runes up
+	// among the dashes' (2 % of Extract's time).
+	if !strings.Contains(text, "–") && !strings.Contains(text, "—") {
 		return false
 	}
 	text = strings.TrimSpace(text)
