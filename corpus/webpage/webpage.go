@@ -3711,7 +3711,17 @@ var publishedOpenings = []string{"publi", "mis en ligne", "post", "paru", "first
 func publishedLine(p *html.Node) bool {
 	// The statement opens the paragraph: its first word is looked at
 	// before the whole text is read.
-	first := strings.ToLower(strings.TrimSpace(firstText(p)))
+	first := strings.TrimSpace(firstText(p))
+	// Lowercased as far as its sixteenth rune, which is past the longest
+	// opening: the first text is often the whole paragraph.
+	n := 0
+	for i := range first {
+		if n++; n > 16 {
+			first = first[:i]
+			break
+		}
+	}
+	first = strings.ToLower(first)
 	if !slices.ContainsFunc(publishedOpenings, func(o string) bool { return strings.HasPrefix(first, o) }) {
 		return false
 	}
