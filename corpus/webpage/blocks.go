@@ -1805,6 +1805,11 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		for _, w := range b.words {
+			// Only long words are counted: a shorter one, half the
+			// text, is not looked up.
+			if len(w) < 5 {
+				continue
+			}
 			if n, ok := shared[w]; ok {
 				shared[w] = n + 1
 			}
