@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -268,7 +269,8 @@ func labelText(n *html.Node) (string, bool) {
 	walk = func(n *html.Node) bool {
 		if n.Type == html.TextNode {
 			for _, r := range n.Data {
-				if unicode.IsSpace(r) {
+				// ASCII, most of the text, without unicode.IsSpace's call.
+				if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 					inWord = false
 				} else if !inWord {
 					if inWord, words = true, words+1; words > maxLabelWords {
