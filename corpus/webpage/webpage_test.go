@@ -394,6 +394,21 @@ func FuzzWordCounts(f *testing.F) {
 	})
 }
 
+// FuzzPublicationVerb: publicationVerb says yes to every text where
+// publishedDate or publishedOnISO matches, whatever the case (the long s
+// and the Kelvin sign fold with s and k in (?i)).
+func FuzzPublicationVerb(f *testing.F) {
+	for _, s := range []string{"Published on 3 June 2025", "PUBLIÉ LE 3 JUIN 2025", "Poſted by Ann on 2025-06-03", "Mise en ligne le 12/03/2025",
+		"Créée par Hélène Roux le 2025/02/11", "WRITTEN BY NELL, 2 June 2025", "Rédigé le 4 mai 2025", "Ajouté il y a 8 mois", "écrit le 1er mai 2025", "© 2025"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if (publishedDate.MatchString(s) || publishedOnISO.MatchString(s)) && !publicationVerb(s) {
+			t.Fatalf("publicationVerb(%q) = false where the pattern matches", s)
+		}
+	})
+}
+
 // TestPublishedFallbacks: the publication date of pages that state it
 // neither as article:published_time nor in an article's JSON-LD.
 func TestPublishedFallbacks(t *testing.T) {
