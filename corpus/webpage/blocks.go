@@ -205,6 +205,11 @@ errors erreurs`)
 )
 
 func callWord(w string) bool {
+	if w == "" || !callInitials[w[0]] {
+		// Most words open with a letter no call does: neither the map
+		// nor the prefixes are looked at.
+		return false
+	}
 	if callWords[w] {
 		return true
 	}
@@ -215,6 +220,17 @@ func callWord(w string) bool {
 	}
 	return false
 }
+
+// callInitials holds the first bytes of callWords and callPrefixes.
+var callInitials = func() (set [256]bool) {
+	for w := range callWords {
+		set[w[0]] = true
+	}
+	for _, p := range callPrefixes {
+		set[p[0]] = true
+	}
+	return set
+}()
 
 // pointerWords send the reader to another page: "see …", "voir …",
 // "consultez …", "refer to …".
