@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -97,7 +98,7 @@ func notesHeading(h *html.Node) bool {
 func aboutLabel(l string) bool {
 	for _, p := range []string{"about ", "à propos de ", "à propos d'", "a propos de ", "a propos d'"} {
 		if rest, ok := strings.CutPrefix(l, p); ok {
-			return rest != "" && len(strings.Fields(rest)) <= 5
+			return rest != "" && fieldCount(rest) <= 5
 		}
 	}
 	return false
@@ -110,7 +111,7 @@ func aboutLabel(l string) bool {
 func moreLabel(l string) bool {
 	for _, p := range []string{"more from ", "more in ", "more by ", "also from ", "d'autres articles ", "autres articles ", "plus d'articles "} {
 		if rest, ok := strings.CutPrefix(l, p); ok {
-			return rest != "" && len(strings.Fields(rest)) <= 4
+			return rest != "" && fieldCount(rest) <= 4
 		}
 	}
 	return false
@@ -123,7 +124,7 @@ func moreLabel(l string) bool {
 func joinLabel(l string) bool {
 	for _, p := range []string{"adhérer ", "adhérez ", "rejoindre ", "rejoignez ", "join ", "become a ", "devenir ", "devenez "} {
 		if rest, ok := strings.CutPrefix(l, p); ok {
-			return rest != "" && len(strings.Fields(rest)) <= 4 && (p != "become a " && p != "devenir " && p != "devenez " || memberWords[strings.Fields(rest)[0]])
+			return rest != "" && fieldCount(rest) <= 4 && (p != "become a " && p != "devenir " && p != "devenez " || memberWords[strings.Fields(rest)[0]])
 		}
 	}
 	return false
@@ -183,7 +184,7 @@ func aboutTail(p *html.Node) bool {
 		if s.Type == html.ElementNode && headingLevel(s) > 0 && !boxLabel(labelOf(s)) && !aboutLabel(labelOf(s)) {
 			return false
 		}
-		if words += len(strings.Fields(textOf(s))); words > maxBoxWords {
+		if words += nodeWords(s); words > maxBoxWords {
 			return false
 		}
 	}
@@ -210,7 +211,7 @@ func labelledSection(h *html.Node) (*html.Node, bool) {
 			end = s
 			break
 		}
-		words += len(strings.Fields(textOf(s)))
+		words += nodeWords(s)
 	}
 	if words > maxBoxWords {
 		return nil, false
@@ -331,7 +332,8 @@ func labelText(n *html.Node) (string, bool) {
 	walk = func(n *html.Node) bool {
 		if n.Type == html.TextNode {
 			for _, r := range n.Data {
-				if unicode.IsSpace(r) {
+				// ASCII, most of the text, without unicode.IsSpace's call.
+				if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 					inWord = false
 				} else if !inWord {
 					if inWord, words = true, words+1; words > maxLabelWords {
@@ -404,7 +406,7 @@ func labelledOrNote(n *html.Node, notes bool) bool {
 	default:
 		return false
 	}
-	if len(strings.Fields(textOf(n))) > maxBoxWords {
+	if nodeWords(n) > maxBoxWords {
 		return false
 	}
 	headings := 0
@@ -461,7 +463,7 @@ func storyDiary(h *html.Node) bool {
 	if p == nil || p.DataAtom != atom.P {
 		return false
 	}
-	if text := strings.Join(strings.Fields(textOf(p)), " "); len(strings.Fields(text)) < 40 || countSentences(text) < 2 {
+	if text := strings.Join(strings.Fields(textOf(p)), " "); fieldCount(text) < 40 || countSentences(text) < 2 {
 		return false
 	}
 	for s := h.PrevSibling; s != nil; s = s.PrevSibling {
@@ -523,7 +525,7 @@ func verdictText(text string) bool {
 // maxVerdictWords words, opening with a verdict's label.
 func verdictBox(n *html.Node) bool {
 	text := textOf(n)
-	return verdictText(text) && len(strings.Fields(text)) <= maxVerdictWords
+	return verdictText(text) && fieldCount(text) <= maxVerdictWords
 }
 
 // maxVerdictWords is the length of the longest verdict box verdictBox
@@ -616,8 +618,8 @@ func insetBox(n *html.Node) bool {
 	if f := strings.FieldsFunc(head, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?!:;", r) }); len(f) == 0 || len(f) > 6 || endsSentence(head) && !strings.HasSuffix(head, "?") || verdictText(head) {
 		return false
 	}
-	total := len(strings.Fields(textOf(n)))
-	return total > len(strings.Fields(head)) && total <= maxInsetWords
+	total := nodeWords(n)
+	return total > fieldCount(head) && total <= maxInsetWords
 }
 
 // styledBox reports whether n is a <div> whose inline style draws a box
@@ -730,8 +732,8 @@ func leadInCall(n, lead *html.Node) bool {
 	if last == nil || last.DataAtom != atom.A {
 		return false
 	}
-	total := len(strings.Fields(textOf(n)))
-	return total > len(strings.Fields(head))+len(strings.Fields(textOf(last))) && total <= maxInsetWords
+	total := nodeWords(n)
+	return total > fieldCount(head)+nodeWords(last) && total <= maxInsetWords
 }
 
 // lastContent is firstContent's mirror: n's last element child, when no
@@ -771,7 +773,7 @@ func proseSibling(n *html.Node, before bool) bool {
 	if s != nil && !before && headingLevel(s) > 1 {
 		return true // the box ends a section of the story
 	}
-	return s != nil && s.DataAtom == atom.P && len(strings.Fields(textOf(s))) >= 20
+	return s != nil && s.DataAtom == atom.P && nodeWords(s) >= 20
 }
 
 // agendaList returns the list or table right after subheading h (past

@@ -1,6 +1,7 @@
 package webpage
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -268,6 +269,9 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 	if !strings.ContainsAny(text, "0123456789") {
 		return time.Time{}, false
 	}
+	if !publicationVerb(text) {
+		return time.Time{}, false
+	}
 	m := publishedDate.FindStringSubmatch(text)
 	if m == nil {
 		if m = publishedOnISO.FindStringSubmatch(text); m != nil {
@@ -278,6 +282,35 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 	}
 	return dayOf(m, monthFirst)
 }
+
+// publicationVerb reports whether text can hold one of publishedLead's
+// verbs: it holds, in any case, a part of one that (?i) folds with no
+// other letter than its capital ("publi", "ajout", "added", "en ligne",
+// "paru", "cr" of "créé", "created" and "écrit", "written", "dig" of
+// "rédigé"), or "post" with its "s" or the long s "ſ" that (?i) folds
+// with it. The pattern, which backtracks from every byte, was a third of
+// the date's reading on pages without a date in their metadata; most
+// texts with a digit hold none of these.
+func publicationVerb(text string) bool {
+	lower := make([]byte, len(text))
+	for i := range len(text) {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	for _, part := range publicationParts {
+		if bytes.Contains(lower, part) {
+			return true
+		}
+	}
+	return false
+}
+
+// publicationParts are the parts publicationVerb looks for.
+var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"), []byte("en ligne"), []byte("paru"),
+	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft")}
 
 // datedByline reads a byline that opens with its day, the author after
 // "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's

@@ -277,7 +277,7 @@ func isolate(n *html.Node) {
 		// The element's own heading, when it is only a label ending in
 		// a colon ("Work Text:", "Chapter Text:"): a landmark for
 		// screen readers, not the text's.
-		if t := strings.TrimSpace(textOf(h)); strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 3 {
+		if t := strings.TrimSpace(textOf(h)); strings.HasSuffix(t, ":") && fieldCount(t) <= 3 {
 			n.RemoveChild(h)
 		}
 	}
@@ -318,7 +318,7 @@ func standfirst(doc *html.Node) (*html.Node, string) {
 		return nil, ""
 	}
 	text := strings.Join(strings.Fields(textOf(s)), " ")
-	if len(strings.Fields(text)) < minLeadWords || headingLevel(s) == 0 && !endsSentence(text) {
+	if fieldCount(text) < minLeadWords || headingLevel(s) == 0 && !endsSentence(text) {
 		return nil, ""
 	}
 	return s, text
@@ -358,7 +358,7 @@ func titleLine(article *html.Node) *html.Node {
 	p := first.Parent
 	text := strings.TrimSpace(textOf(p))
 	if p.DataAtom != atom.P || firstContent(p) != first || text != strings.TrimSpace(textOf(first)) ||
-		len(strings.Fields(text)) > 12 || strings.HasSuffix(text, ".") {
+		fieldCount(text) > 12 || strings.HasSuffix(text, ".") {
 		return nil
 	}
 	return p
@@ -489,6 +489,44 @@ type meta struct {
 	createTime                 string                // the first data-createtime in JavaScript's writing of a date, RFC 3339 (scriptTime)
 	summary                    string                // the text of the first post's summary (postSummary)
 	wordProcessor              bool                  // a word processor wrote the page (wordProcessed)
+	titled                     titleWords            // the words of title and ogTitle, for repeatsTitle
+}
+
+// titleWords are the lowercased words of a page's <title> and og:title,
+// and the fewest words of either's headline (see repeatsTitle), as read
+// from the titles they hold: prune asks them of every <h2>.
+type titleWords struct {
+	title, ogTitle string
+	words          []string
+	shortest       int
+	read           bool
+}
+
+// titleWords returns the words of m's titles and the length of the
+// shorter headline, read again only when prune has met a title since.
+func (m *meta) titleWords() ([]string, int) {
+	if tw := m.titled; tw.read && tw.title == m.title && tw.ogTitle == m.ogTitle {
+		return tw.words, tw.shortest
+	}
+	title := strings.FieldsFunc(strings.ToLower(m.title+" "+m.ogTitle), notWordRune)
+	// A section's two words taken from a long headline ("Offline mode"
+	// under "3.0: offline mode, accessible marking and …") are no repeat:
+	// a repeat has at least half the headline's words — the headline
+	// being the title's part before its first separator, when it has
+	// one ("Jane Doe Obituary (1938 - 2025) - Town - Paper | Site").
+	shortest := len(title)
+	for _, t := range []string{m.title, m.ogTitle} {
+		for _, sep := range titleSeparators {
+			if i := strings.Index(t, sep); i > 0 {
+				t = t[:i]
+			}
+		}
+		if n := len(strings.FieldsFunc(t, notWordRune)); n > 0 {
+			shortest = min(shortest, n)
+		}
+	}
+	m.titled = titleWords{title: m.title, ogTitle: m.ogTitle, words: title, shortest: shortest, read: true}
+	return title, shortest
 }
 
 // showsCode reports whether a page holds a <pre> or <code> element, as
@@ -767,7 +805,7 @@ func quoteLabel(n *html.Node) bool {
 		}
 	}
 	t := strings.TrimSpace(textOf(n))
-	if !strings.HasSuffix(t, ":") || len(strings.Fields(t)) > 3 || strings.TrimSpace(strings.TrimSuffix(t, ":")) == "" {
+	if !strings.HasSuffix(t, ":") || fieldCount(t) > 3 || strings.TrimSpace(strings.TrimSuffix(t, ":")) == "" {
 		return false
 	}
 	for c := n.NextSibling; c != nil; c = c.NextSibling {
@@ -836,7 +874,7 @@ func namesAfterStory(n *html.Node) bool {
 			continue
 		}
 		t := strings.TrimSpace(textOf(li))
-		if li.DataAtom != atom.Li || t == "" || len(strings.Fields(t)) > maxNameWords || strings.ContainsAny(t, ".!?:") || find(li, atom.A) != nil {
+		if li.DataAtom != atom.Li || t == "" || fieldCount(t) > maxNameWords || strings.ContainsAny(t, ".!?:") || find(li, atom.A) != nil {
 			return false
 		}
 		items++
@@ -1424,23 +1462,7 @@ func repeatsTitle(h *html.Node, m *meta) bool {
 	if len(words) == 0 {
 		return false
 	}
-	title := strings.FieldsFunc(strings.ToLower(m.title+" "+m.ogTitle), notWordRune)
-	// A section's two words taken from a long headline ("Offline mode"
-	// under "3.0: offline mode, accessible marking and …") are no repeat:
-	// a repeat has at least half the headline's words — the headline
-	// being the title's part before its first separator, when it has
-	// one ("Jane Doe Obituary (1938 - 2025) - Town - Paper | Site").
-	shortest := len(title)
-	for _, t := range []string{m.title, m.ogTitle} {
-		for _, sep := range titleSeparators {
-			if i := strings.Index(t, sep); i > 0 {
-				t = t[:i]
-			}
-		}
-		if n := len(strings.FieldsFunc(t, notWordRune)); n > 0 {
-			shortest = min(shortest, n)
-		}
-	}
+	title, shortest := m.titleWords()
 	if 2*len(words) < shortest {
 		return false
 	}
@@ -2181,7 +2203,7 @@ func quotedPost(n *html.Node) bool {
 		return false
 	}
 	head := strings.TrimSpace(textOf(c))
-	return strings.HasSuffix(head, ":") && (c.DataAtom == atom.Cite || len(strings.Fields(head)) <= maxQuoteHeadWords)
+	return strings.HasSuffix(head, ":") && (c.DataAtom == atom.Cite || fieldCount(head) <= maxQuoteHeadWords)
 }
 
 // citeLinkFirst reports whether the first text of n that is not only
@@ -2397,7 +2419,7 @@ func signupBox(n *html.Node) bool {
 	words := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c != form {
-			words += len(strings.Fields(textOf(c)))
+			words += nodeWords(c)
 		}
 	}
 	return words <= maxSignupWords
@@ -2732,6 +2754,60 @@ func collapsedText(n *html.Node) string {
 	return b.String()
 }
 
+// fieldCount is len(strings.Fields(s)) without the slice: the rules ask
+// how many words a text has far more often than which.
+func fieldCount(s string) int {
+	var w wordCounter
+	w.count(s)
+	return w.n
+}
+
+// nodeWords is fieldCount(textOf(n)) without building the text.
+func nodeWords(n *html.Node) int {
+	var w wordCounter
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			w.count(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return w.n
+}
+
+// wordCounter counts the fields of a text given in parts, as
+// strings.Fields splits the whole: a word runs on from one part into the
+// next.
+type wordCounter struct {
+	n      int
+	inWord bool
+}
+
+func (w *wordCounter) count(s string) {
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if !space && !w.inWord {
+			w.n++
+		}
+		w.inWord = !space
+		i += size
+	}
+}
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
 func textOf(n *html.Node) string {
 	var b strings.Builder
 	var walk func(*html.Node)
@@ -2779,7 +2855,7 @@ func pathLast(h string) string {
 	}
 	for _, sep := range []string{" » ", " › ", " > ", " / "} {
 		if i := strings.LastIndex(h, sep); i > 0 {
-			if last := strings.TrimSpace(h[i+len(sep):]); len(strings.Fields(last)) <= 4 && !strings.ContainsAny(last, ":;,.!?") {
+			if last := strings.TrimSpace(h[i+len(sep):]); fieldCount(last) <= 4 && !strings.ContainsAny(last, ":;,.!?") {
 				return last
 			}
 			return ""
@@ -2809,7 +2885,7 @@ func title(t string, m meta) string {
 		}
 	}
 	if i := slices.IndexFunc(m.h1, func(h string) bool {
-		return len(strings.Fields(h)) >= 3 && !strings.EqualFold(h, m.homeName) && !strings.EqualFold(h, m.siteName) && !strings.EqualFold(h, m.brandName) &&
+		return fieldCount(h) >= 3 && !strings.EqualFold(h, m.homeName) && !strings.EqualFold(h, m.siteName) && !strings.EqualFold(h, m.brandName) &&
 			slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(t, h+sep) })
 	}); i >= 0 {
 		// A title that opens with one of the page's <h1>, of three words
@@ -2836,7 +2912,7 @@ func title(t string, m meta) string {
 		// a separator ("Fiddle Yard Controller: Release notes: version
 		// 2.0"): the headline is what follows.
 		for _, sep := range append([]string{": "}, titleSeparators...) {
-			if head, tail, ok := strings.Cut(t, sep); ok && tail != "" && len(strings.Fields(head)) >= 2 && strings.HasPrefix(m.brandName, head) {
+			if head, tail, ok := strings.Cut(t, sep); ok && tail != "" && fieldCount(head) >= 2 && strings.HasPrefix(m.brandName, head) {
 				t = tail
 				break
 			}
@@ -2882,13 +2958,13 @@ func title(t string, m meta) string {
 		// adds after a colon ("Garbure : la recette facile").
 		if rest, ok := strings.CutPrefix(t, m.h1[0]); ok {
 			if tag, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), ":"); ok && rest != "" && (rest[0] == ' ' || rest[0] == ':') {
-				if n := len(strings.Fields(tag)); n > 0 && n <= maxTaglineWords {
+				if n := fieldCount(tag); n > 0 && n <= maxTaglineWords {
 					t = m.h1[0]
 				}
 			}
 		}
 	}
-	if len(m.h1) == 1 && m.h1[0] != "" && m.ogTitle == "" && !strings.Contains(t, m.h1[0]) && len(strings.Fields(m.h1[0])) > len(strings.Fields(t)) {
+	if len(m.h1) == 1 && m.h1[0] != "" && m.ogTitle == "" && !strings.Contains(t, m.h1[0]) && fieldCount(m.h1[0]) > fieldCount(t) {
 		// Readability cut the <title> at its colons and took another
 		// part than the headline ("Announcement: <headline>: <course
 		// name>"): the page's one <h1>, when the <title> (there is no
@@ -2912,7 +2988,7 @@ func title(t string, m meta) string {
 			t = m.h1[0]
 		}
 	}
-	if len(m.h1) == 1 && len(strings.Fields(t)) >= 2 && len(strings.Fields(m.h1[0])) > len(strings.Fields(t)) && !strings.HasPrefix(strings.ToLower(m.h1[0]), strings.ToLower(t)) && inOrder(strings.Fields(strings.ToLower(t)), strings.Fields(strings.ToLower(m.h1[0]))) {
+	if len(m.h1) == 1 && fieldCount(t) >= 2 && fieldCount(m.h1[0]) > fieldCount(t) && !strings.HasPrefix(strings.ToLower(m.h1[0]), strings.ToLower(t)) && inOrder(strings.Fields(strings.ToLower(t)), strings.Fields(strings.ToLower(m.h1[0]))) {
 		// A short name of the page, its navigation's, as the og:title
 		// and the <title> ("Affûter sur pierre à eau"), when the page's
 		// one <h1> opens with its first word and holds the others in
@@ -2923,7 +2999,7 @@ func title(t string, m meta) string {
 		// number after it ("<title> #1184") only adds to its end.
 		t = m.h1[0]
 	}
-	if len(m.h1) == 1 && m.ogTitle == "" && len(strings.Fields(m.h1[0])) > 2 {
+	if len(m.h1) == 1 && m.ogTitle == "" && fieldCount(m.h1[0]) > 2 {
 		// A <title> of the site's name and the page's short name ("Club
 		// des aînés de Vaunoise - Bilan 2024"), when Readability took
 		// the name and the page's one <h1> holds every word of the
@@ -2944,7 +3020,7 @@ func title(t string, m meta) string {
 			break
 		}
 	}
-	if len(m.h1) == 1 && len(strings.Fields(m.h1[0])) > 2 {
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) > 2 {
 		// A <title> of the page's wiki name, words run together each
 		// with its capital ("BulkBuyClub - <wiki's name>", MoinMoin's),
 		// when the page's one <h1> holds each of its words in their
@@ -2960,7 +3036,7 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if len(m.h1) == 0 && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && len(strings.Fields(t)) < len(strings.Fields(m.headline))) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
+	if len(m.h1) == 0 && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && fieldCount(t) < fieldCount(m.headline)) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
 		// A page without an <h1> whose title still holds the site's
 		// name ("Fernhill Primary School - Year 5 pond survey…",
 		// "Ruchers Libres :: Voir le sujet - Première récolte…"): the
@@ -3000,7 +3076,7 @@ func title(t string, m meta) string {
 			t = m.h1[0]
 		}
 	}
-	if len(m.h1) == 1 && m.h1[0] != "" && !strings.Contains(t, m.h1[0]) && len(strings.Fields(m.h1[0])) >= 3 && len(strings.Fields(m.h1[0])) > len(strings.Fields(t)) &&
+	if len(m.h1) == 1 && m.h1[0] != "" && !strings.Contains(t, m.h1[0]) && fieldCount(m.h1[0]) >= 3 && fieldCount(m.h1[0]) > fieldCount(t) &&
 		!strings.EqualFold(m.h1[0], m.homeName) && !strings.EqualFold(m.h1[0], m.siteName) {
 		// A <title> whose first or last part, after or before one of the
 		// separators, is the page's one <h1>, when Readability took a
@@ -3106,7 +3182,7 @@ func itemNumber(rest string) bool {
 // words than name: the place of a site's or a blog's name.
 func siteSuffix(t, name string) (string, bool) {
 	for _, sep := range titleSeparators {
-		if head, ok := strings.CutSuffix(t, sep+name); ok && sep != " / " && len(strings.Fields(head)) > len(strings.Fields(name)) {
+		if head, ok := strings.CutSuffix(t, sep+name); ok && sep != " / " && fieldCount(head) > fieldCount(name) {
 			return head, true
 		}
 	}
@@ -3308,7 +3384,7 @@ func titleHeadline(t string) string {
 	}
 	best, bestN, tie := "", 0, false
 	for _, p := range parts {
-		switch n := len(strings.Fields(p)); {
+		switch n := fieldCount(p); {
 		case n > bestN:
 			best, bestN, tie = strings.TrimSpace(p), n, false
 		case n == bestN:
@@ -3638,6 +3714,13 @@ var dayLayouts = []string{"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02
 // parseTime reads a date in RFC 3339, or by its day in one of dayLayouts.
 func parseTime(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
+	if len(s) < len(time.DateOnly) || s[4] != '-' || s[7] != '-' {
+		// Every layout opens with "2006-01-02", which time.Parse reads
+		// as four bytes, a dash, two digits and a dash: most sources a
+		// page leaves empty or writes otherwise fail here, without the
+		// eight errors time.Parse would format.
+		return time.Time{}, false
+	}
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, true
 	}
@@ -3728,7 +3811,7 @@ func dropPictureCaption(p *html.Node, m *meta) {
 		default:
 			return
 		}
-		words += len(strings.Fields(textOf(c)))
+		words += nodeWords(c)
 	}
 	if words == 0 || words > maxCaptionWords {
 		return
@@ -3837,7 +3920,7 @@ func dropLineCaption(pic *html.Node, m *meta) {
 	end := next(br)
 	for ; end != nil && end.Type == html.ElementNode && (end.DataAtom == atom.Em || end.DataAtom == atom.I || end.DataAtom == atom.Small); end = next(end) {
 		line = append(line, end)
-		words += len(strings.Fields(textOf(end)))
+		words += nodeWords(end)
 	}
 	if len(line) == 0 || words == 0 || words > maxCaptionWords || end != nil && end.DataAtom != atom.Br {
 		return
@@ -3862,7 +3945,7 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", emptyAnchor(c):
 		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I || c.DataAtom == atom.Small || c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c)):
-			words += len(strings.Fields(textOf(c)))
+			words += nodeWords(c)
 		default:
 			return false
 		}
@@ -3899,12 +3982,22 @@ var publishedOpenings = []string{"publi", "mis en ligne", "post", "paru", "first
 func publishedLine(p *html.Node) bool {
 	// The statement opens the paragraph: its first word is looked at
 	// before the whole text is read.
-	first := strings.ToLower(strings.TrimSpace(firstText(p)))
+	first := strings.TrimSpace(firstText(p))
+	// Lowercased as far as its sixteenth rune, which is past the longest
+	// opening: the first text is often the whole paragraph.
+	n := 0
+	for i := range first {
+		if n++; n > 16 {
+			first = first[:i]
+			break
+		}
+	}
+	first = strings.ToLower(first)
 	if !slices.ContainsFunc(publishedOpenings, func(o string) bool { return strings.HasPrefix(first, o) }) {
 		return false
 	}
 	text := strings.Join(strings.Fields(textOf(p)), " ")
-	if text == "" || !strings.ContainsAny(text, "0123456789") || len(strings.Fields(text)) > maxPublishedWords {
+	if text == "" || !strings.ContainsAny(text, "0123456789") || fieldCount(text) > maxPublishedWords {
 		return false
 	}
 	loc := publishedDate.FindStringIndex(text)
@@ -3945,10 +4038,10 @@ func askAndLink(p *html.Node) bool {
 	if last == nil || last == first || last.DataAtom != atom.A {
 		return false
 	}
-	if n := len(strings.Fields(textOf(last))); n == 0 || n > 3 {
+	if n := nodeWords(last); n == 0 || n > 3 {
 		return false
 	}
-	return len(strings.Fields(textOf(p))) <= maxAskWords
+	return nodeWords(p) <= maxAskWords
 }
 
 // replyPrompt opens a thread's notice that only members may answer:

@@ -373,6 +373,42 @@ func FuzzFurnitureName(f *testing.F) {
 	})
 }
 
+// FuzzWordCounts: fieldCount counts what strings.Fields splits, and
+// nodeWords what it splits of textOf's text, whatever the bytes (invalid
+// UTF-8, U+0085 and no-break spaces, words split across elements).
+func FuzzWordCounts(f *testing.F) {
+	for _, s := range []string{"", " ", "a", " deux  mots ", "a\u00a0b\u0085c", "\xff \xfe", "x\u2003y\u3000", "<b>mot</b>coupé <i> </i>ici", "\t\n\v\f\r"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := fieldCount(s), len(strings.Fields(s)); got != want {
+			t.Fatalf("fieldCount(%q) = %d, strings.Fields gives %d", s, got, want)
+		}
+		doc, err := html.Parse(strings.NewReader(s))
+		if err != nil {
+			return
+		}
+		if got, want := nodeWords(doc), len(strings.Fields(textOf(doc))); got != want {
+			t.Fatalf("nodeWords of %q = %d, strings.Fields of its text gives %d", s, got, want)
+		}
+	})
+}
+
+// FuzzPublicationVerb: publicationVerb says yes to every text where
+// publishedDate or publishedOnISO matches, whatever the case (the long s
+// and the Kelvin sign fold with s and k in (?i)).
+func FuzzPublicationVerb(f *testing.F) {
+	for _, s := range []string{"Published on 3 June 2025", "PUBLIÉ LE 3 JUIN 2025", "Poſted by Ann on 2025-06-03", "Mise en ligne le 12/03/2025",
+		"Créée par Hélène Roux le 2025/02/11", "WRITTEN BY NELL, 2 June 2025", "Rédigé le 4 mai 2025", "Ajouté il y a 8 mois", "écrit le 1er mai 2025", "© 2025"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if (publishedDate.MatchString(s) || publishedOnISO.MatchString(s)) && !publicationVerb(s) {
+			t.Fatalf("publicationVerb(%q) = false where the pattern matches", s)
+		}
+	})
+}
+
 // TestPublishedFallbacks: the publication date of pages that state it
 // neither as article:published_time nor in an article's JSON-LD.
 func TestPublishedFallbacks(t *testing.T) {
