@@ -111,6 +111,9 @@ func (d *document) extend(i int) int {
 				last = k + 3 // "Dar-es-Salaam", "Dar-al-Islam"
 				continue
 			}
+			if d.givenSyllable(last, k+1) {
+				return k + 1 // "Kim Mahn-je", "Moon Jae-in": a given name's second syllable ends it
+			}
 			return last
 		}
 		if t.kind == punctToken && t.text == "." && !t.spaceBefore && (toks[last].letters == 1 && toks[last].capital || dottedInitials(toks[last].text) || saintAbbrev(toks[last])) && d.nameLike(k+1) {
@@ -656,6 +659,25 @@ func (d *document) adjective(key string) bool {
 		}
 	}
 	return false
+}
+
+// givenSyllable reports whether the lower-case word k, after a hyphen, is
+// the second syllable of an East Asian given name whose first is word
+// last, right after a family name that comes first ("Kim Mahn-je", "Li
+// Ka-shing", "Moon Jae-in"), or a capitalized one that is a function word
+// ("Kim Mahn-Je"): English and French write it so, and the name ends
+// there. Not "New York-based": no such family name opens it.
+func (d *document) givenSyllable(last, k int) bool {
+	toks := d.toks
+	if last < 1 || !d.free(k) || toks[k].allCaps || toks[k].digit || toks[k].letters < 2 || toks[k].letters > 5 || toks[k].capital && !d.x.lex.stop[toks[k].key] {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].text == "-" && !toks[k+1].spaceBefore {
+		return false
+	}
+	given, family := toks[last], toks[last-1]
+	return given.kind == wordToken && given.capital && !given.allCaps && given.letters <= 6 &&
+		family.kind == wordToken && family.capital && !family.allCaps && given.spaceBefore && d.x.lex.surnameFirst[family.key]
 }
 
 // dottedInitials reports whether a word is initials joined by dots, as

@@ -1416,3 +1416,23 @@ func TestChurchAlone(t *testing.T) {
 		{"La loi de séparation de l'Église et de l'État date de 1905.", corpus.Organization},
 	})
 }
+
+// TestGivenSyllable checks that an East Asian given name's second
+// syllable, after a hyphen, stays in the name that a family name of
+// surnamesfirst.txt opens, in lower case or as a capitalized function
+// word, and that the name is a person's (round 27 of issue 15).
+func TestGivenSyllable(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"Economic Planning Board Minister Kim Qorv-je said the debt fell.", "Kim Qorv-je", true},
+		{"Economic Planning Board Minister Kim Qorv-je said the debt fell.", "Kim Qorv", false},
+		{"Deputy prime minister Kim Qorv-Je told local businessmen the won would rise.", "Kim Qorv-Je", true},
+		{"Shares of the New York-based Quorvel Corp rose on Tuesday.", "New York-based", false},
+		{"Shares of the New York-based Quorvel Corp rose on Tuesday.", "New York", true},
+	})
+	checkTypedIn(t, "en", "Li Qa-shing", []typedCase{
+		{"The tycoon Li Qa-shing bought the stake on Tuesday.", corpus.Person},
+	})
+	checkTyped(t, "Kim Qong-Un", []typedCase{
+		{"Accusé par le régime de Kim Qong-Un d'avoir perdu la raison, le président a répondu.", corpus.Person},
+	})
+}

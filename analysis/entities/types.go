@@ -466,7 +466,10 @@ func (d *document) placeOf(from, to int) bool {
 // no list: the given names of "Li Shimin", not "Wang Laboratories".
 func (d *document) unknownWords(words []token) bool {
 	lx := d.x.lex
-	for _, w := range words {
+	for n, w := range words {
+		if n > 0 && (!w.capital || lx.stop[w.key]) && !w.allCaps && !w.spaceBefore && w.letters <= 5 && words[n-1].capital {
+			continue // "Mahn-je", "Mahn-Je", "Jae-in": a given name's second syllable
+		}
 		if !w.capital || w.allCaps || lx.stop[w.key] || lx.generic[w.key] || lx.rejected[w.key] || lx.nameWord(w.key) ||
 			lx.placeName[w.key] || lx.orgName[w.key] || lx.otherName[w.key] || lx.place[w.key] {
 			return false
@@ -913,6 +916,10 @@ func (d *document) orgJoined(from, to int) bool {
 		key := d.spanKey(span{from: start, to: k - 1})
 		if d.placeKey(key) || lx.placeName[key] || lx.givenName[key] || lx.personName[key] {
 			return false
+		}
+		if lx.stop[key] && !d.toks[start].allCaps {
+			start = k + 1 // "Kim Jong-Un": a function word, not the UN
+			continue
 		}
 		if e, ok := d.x.g.lookup[key]; lx.orgName[key] || ok && d.x.g.entries[e].Type == corpus.Organization {
 			orgs++
