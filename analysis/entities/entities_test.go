@@ -1436,3 +1436,16 @@ func TestGivenSyllable(t *testing.T) {
 		{"Accusé par le régime de Kim Qong-Un d'avoir perdu la raison, le président a répondu.", corpus.Person},
 	})
 }
+
+// TestInitialsBeforeName checks that the dot after a company's initials
+// joined by dots does not end the sentence when a capitalized name
+// follows, and still ends it after initials the lists know (round 27 of
+// issue 15).
+func TestInitialsBeforeName(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"Larry Quorvel of S.G. Qorburg said the economy is fine.", "S.G. Qorburg", true},
+		{"Larry Quorvel of S.G. Qorburg and Co Inc said the economy is fine.", "S.G. Qorburg and Co Inc", true},
+		{"Larry Quorvel of S.G. Qorburg and Co Inc said the economy is fine.", "S.G", false},
+		{"Prices rose in the U.K. Qorburg said exports fell.", "U.K. Qorburg", false},
+	})
+}
