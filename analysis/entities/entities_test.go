@@ -1449,3 +1449,17 @@ func TestInitialsBeforeName(t *testing.T) {
 		{"Prices rose in the U.K. Qorburg said exports fell.", "U.K. Qorburg", false},
 	})
 }
+
+// TestPortugueseConnector checks that the Portuguese "do" and "das" join
+// the capitalized words around them into one name, and that "Sul" and
+// "Norte" end a state's (round 27 of issue 15).
+func TestPortugueseConnector(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"The loan was arranged by Banco do Qorvel, a bank in the state of Rio Grande do Sul.", "Banco do Qorvel", true},
+		{"The loan was arranged by Banco do Qorvel, a bank in the state of Rio Grande do Sul.", "Qorvel", false},
+		{"The loan was arranged by Banco do Qorvel, a bank in the state of Rio Grande do Sul.", "Rio Grande", false},
+	})
+	checkTypedIn(t, "en", "Qorvel Grosso do Sul", []typedCase{
+		{"Farmers in Qorvel Grosso do Sul said the harvest fell.", corpus.Place},
+	})
+}

@@ -258,7 +258,7 @@ func loadLexicon() (*lexicon, error) {
 		}
 		// Small closed classes stay in code: they are grammar, not data.
 		l.connectors = keySet("of", "de", "du", "des", "d'", "la", "le", "l'", "von", "van", "der", "den",
-			"del", "della", "da", "di", "dos", "y", "upon", "on", "sur", "en", "les", "lès", "fuer")
+			"del", "della", "da", "di", "do", "dos", "das", "y", "upon", "on", "sur", "en", "les", "lès", "fuer")
 		l.particles = keySet("de", "d'", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "ten", "zu", "del", "della", "da", "di", "dos", "do")
 		l.articles = keySet("the", "le", "la", "les", "l'", "el", "los", "las", "il", "lo", "de", "van", "von", "di", "da", "du", "des")
 		// Compared unfolded: folding would turn "à" into the English "a".
