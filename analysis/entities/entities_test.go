@@ -1463,3 +1463,15 @@ func TestPortugueseConnector(t *testing.T) {
 		{"Farmers in Qorvel Grosso do Sul said the harvest fell.", corpus.Place},
 	})
 }
+
+// TestOfficesPlural checks that an office in the plural is no name's word,
+// before a person or after a portfolio, and stays in a body's name after
+// "of" (round 27 of issue 15).
+func TestOfficesPlural(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"The plan was backed by Republican Senators Phil Quorvel and Bob Dole on Tuesday.", "Phil Quorvel", true},
+		{"The plan was backed by Republican Senators Phil Quorvel and Bob Dole on Tuesday.", "Republican Senators Phil Quorvel", false},
+		{"Speaking before a meeting of the Qorvel Finance Ministers here, he declined to comment.", "Qorvel Finance Ministers", false},
+		{"The accord needs the approval of the EC Council of Ministers, officials said.", "EC Council of Ministers", true},
+	})
+}

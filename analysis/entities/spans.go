@@ -59,6 +59,11 @@ func (d *document) accept(from, last int) {
 			// "les Britanniques d'Autocar", "les Français de Wuhan": the
 			// people of a place and what they belong to, no name of theirs.
 			flush()
+		case capitalized && !t.allCaps && lx.roles[t.key] && !d.connectorIn(piece, k):
+			// "Finance Ministers", "Prime Ministers Zhao Ziyang": a role in
+			// the plural is no name's word, as the role is not; "Council
+			// of Ministers" keeps it.
+			flush()
 		case capitalized && !t.allCaps && lx.roleMod[t.key] && k+1 < len(d.toks) && d.toks[k+1].kind == wordToken && lx.role[d.toks[k+1].key]:
 			flush() // "IMF Managing Director Michel Camdessus": the title's first word, no name's
 		case len(piece) > 0 && d.toks[piece[len(piece)-1]].key == t.key && t.letters > 1:
@@ -77,6 +82,20 @@ func (d *document) accept(from, last int) {
 		}
 	}
 	flush()
+}
+
+// connectorIn reports whether a lower-case connector ("of", "de") stands
+// between the piece's first word and word k: "Council of Ministers".
+func (d *document) connectorIn(piece []int, k int) bool {
+	if len(piece) == 0 {
+		return false
+	}
+	for n := piece[0]; n < k; n++ {
+		if d.lowerWord(n) && d.x.lex.connectors[d.toks[n].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleOf reports whether the French word k names a nation or the
