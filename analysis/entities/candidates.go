@@ -66,6 +66,9 @@ func (d *document) extend(i int) int {
 			return last
 		}
 		t := toks[k]
+		if k == last+1 && d.modelMark(k) {
+			return k // "Tesla Model 3", "Tesla Model S", "Ford Model A": a model's number or letter ends its name
+		}
 		if t.kind == wordToken && d.nameLike(k) {
 			if d.possessive(last) && (lx.orgSuffix[toks[last].key] || d.placeKey(toks[last].key)) {
 				// "AMR Corp's American Airlines", "Iran's Kharg": a
@@ -659,6 +662,18 @@ func (d *document) adjective(key string) bool {
 		}
 	}
 	return false
+}
+
+// modelMark reports whether word k is the number or the letter of a
+// model after the capitalized word "Model" or "Modèle" ("Tesla Model 3",
+// "Tesla Model S", "Duesenberg Model J"): the model's name ends with it.
+func (d *document) modelMark(k int) bool {
+	if k < 1 || !d.free(k) || !d.toks[k].spaceBefore {
+		return false
+	}
+	t, p := &d.toks[k], &d.toks[k-1]
+	return p.kind == wordToken && p.capital && !p.allCaps && (p.key == "model" || p.key == "modele" || p.key == "modèle") &&
+		(t.digit && t.letters == 0 && len(t.text) <= 3 || t.letters == 1 && t.capital && !t.digit)
 }
 
 // givenSyllable reports whether the lower-case word k, after a hyphen, is

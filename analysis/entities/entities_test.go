@@ -1475,3 +1475,13 @@ func TestOfficesPlural(t *testing.T) {
 		{"The accord needs the approval of the EC Council of Ministers, officials said.", "EC Council of Ministers", true},
 	})
 }
+
+// TestModelMark checks that a model's number or letter after "Model"
+// ends the model's name, which keeps it (round 27 of issue 15).
+func TestModelMark(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Il ne devance plus la Qorvel Model 3 que de peu.", "Qorvel Model 3", true},
+		{"Il ne devance plus la Qorvel Model 3 que de peu.", "Qorvel Model", false},
+		{"Elle veut concurrencer la Qorvel Model S sur leurs terres.", "Qorvel Model S", true},
+	})
+}

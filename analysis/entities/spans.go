@@ -70,7 +70,7 @@ func (d *document) accept(from, last int) {
 			flush() // "Berne Berne": a dateline run into the text
 			piece = append(piece, k)
 			continue
-		case len(piece) > 0 && capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key] && !d.firstNames(piece[0], piece[len(piece)-1]) && !d.initial(k) && !(k >= 2 && d.givenSyllable(k-2, k)) &&
+		case len(piece) > 0 && capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key] && !d.firstNames(piece[0], piece[len(piece)-1]) && !d.initial(k) && !(k >= 2 && d.givenSyllable(k-2, k)) && !d.modelMark(k) &&
 			!(opensName(t.key) && d.lowerWord(k-1)) && !d.listedPlaceAcross(piece, k, last):
 			// "Dior Et", "Victoria Ce": a capitalized function word after a
 			// name starts a sentence the text ran together; after a first
