@@ -1485,3 +1485,19 @@ func TestModelMark(t *testing.T) {
 		{"Elle veut concurrencer la Qorvel Model S sur leurs terres.", "Qorvel Model S", true},
 	})
 }
+
+// TestDemonymsOdd checks that the demonyms no rule derived before, French
+// ones in "-ien" and English ones listed in cues.txt, are no names alone
+// (round 27 of issue 15).
+func TestDemonymsOdd(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Un soldat Malien a été tué mardi près de la frontière.", "Malien", false},
+		{"Les Tunisiens ont voté dimanche pour élire leur président.", "Tunisiens", false},
+	})
+	checkFoundIn(t, "en", []foundCase{
+		{"The Danish government said on Tuesday it would cut taxes.", "Danish", false},
+		{"Two Saudis were arrested at the border on Tuesday.", "Saudis", false},
+		{"Output at the Peruvian mines fell 12 pct in March, Qorvel said.", "Peruvian", false},
+		{"Output at the mines fell 12 pct in March, Qorvel said.", "Qorvel", true},
+	})
+}
