@@ -1501,3 +1501,16 @@ func TestDemonymsOdd(t *testing.T) {
 		{"Output at the mines fell 12 pct in March, Qorvel said.", "Qorvel", true},
 	})
 }
+
+// TestCardinalAlone checks that a number in words is no name alone, and
+// stays a word of a longer name (round 27 of issue 15).
+func TestCardinalAlone(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"The dividend is payable May Seven to holders of record April 21.", "Seven", false},
+		{"The dividend is payable May Seven to holders of record April 21.", "May Seven", false},
+		{"Finance ministers of the Group of Seven met in Paris on Sunday.", "Group of Seven", true},
+	})
+	checkFound(t, []foundCase{
+		{"L'arme de poing a été retrouvée mardi.Trois personnes ont été évacuées.", "Trois", false},
+	})
+}
