@@ -1514,3 +1514,13 @@ func TestCardinalAlone(t *testing.T) {
 		{"L'arme de poing a été retrouvée mardi.Trois personnes ont été évacuées.", "Trois", false},
 	})
 }
+
+// TestAdverbsAtHead checks that French determiners and adverbs that open a
+// sentence run into the one before are no names (round 27 of issue 15).
+func TestAdverbsAtHead(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Auchan et Système U présentent leurs excuses Quelques heures plus tôt, le groupe a réagi.", "Quelques", false},
+		{"Bloqués à la frontière -Environ 69.000 Vénézuéliens sont rentrés depuis mardi.", "Environ", false},
+		{"\"On travaille pour trouver une solution\"Auparavant, le ministre avait visité le centre.", "Auparavant", false},
+	})
+}
