@@ -1524,3 +1524,18 @@ func TestAdverbsAtHead(t *testing.T) {
 		{"\"On travaille pour trouver une solution\"Auparavant, le ministre avait visité le centre.", "Auparavant", false},
 	})
 }
+
+// TestGenericPlural checks that the plural of a common word of
+// generic.txt is no name alone, unlike a party's members or a town (round
+// 27 of issue 15).
+func TestGenericPlural(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Le comité examine l'attribution des Coupes du monde 2018 et 2022.", "Coupes", false},
+	})
+	checkFoundIn(t, "en", []foundCase{
+		{"The Democrats won the vote in the House on Tuesday.", "Democrats", true},
+	})
+	checkTyped(t, "Tours", []typedCase{
+		{"Le maire de Tours a présenté son budget mardi.", corpus.Place},
+	})
+}

@@ -468,7 +468,7 @@ func (d *document) keep(piece []int) {
 	}
 	first := d.toks[piece[0]]
 	if len(piece) == 1 {
-		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] || first.allCaps && lx.initialism[first.key] {
+		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] || first.allCaps && lx.initialism[first.key] || d.genericPlural(first) {
 			return // "171 600 € TTC", "envoyer son CV"
 		}
 		if d.gluedFunctionWord(first) {
@@ -524,6 +524,16 @@ func (d *document) dropHeadOf(piece []int) []int {
 		}
 	}
 	return piece
+}
+
+// genericPlural reports whether a word is the plural in "s" of a common
+// word of generic.txt, in mixed case: "Coupes" as "Coupe", no name alone;
+// not a party's members ("Democrats", "Socialists") nor a town ("Tours").
+func (d *document) genericPlural(t token) bool {
+	lx := d.x.lex
+	key, ok := strings.CutSuffix(t.key, "s")
+	return ok && !t.allCaps && len(key) >= 4 && lx.generic[key] && !lx.generic[t.key] &&
+		!lx.partyPlural[t.key] && !lx.orgName[t.key] && !d.placeKey(t.key) && !lx.partyAdj[key]
 }
 
 // initialsName reports whether a piece of two words or more ends with an
