@@ -1539,3 +1539,12 @@ func TestGenericPlural(t *testing.T) {
 		{"Le maire de Tours a présenté son budget mardi.", corpus.Place},
 	})
 }
+
+// TestGermanUnionPrefix checks that "IG" opens an organization's name, a
+// German union's or group's (round 27 of issue 15).
+func TestGermanUnionPrefix(t *testing.T) {
+	checkTyped(t, "IG Qorvel", []typedCase{
+		{"Le syndicat allemand IG Qorvel a appelé à la grève mardi.", corpus.Organization},
+		{"Selon IG Qorvel, les salaires augmenteront de 4 %.", corpus.Organization},
+	})
+}
