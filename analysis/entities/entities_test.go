@@ -1548,3 +1548,23 @@ func TestGermanUnionPrefix(t *testing.T) {
 		{"Selon IG Qorvel, les salaires augmenteront de 4 %.", corpus.Organization},
 	})
 }
+
+// TestSiteName checks that a capitalized domain is a website's name, an
+// organization, and an e-mail address no name of one (round 27 of issue
+// 15).
+func TestSiteName(t *testing.T) {
+	checkTyped(t, "Qorvel.fr", []typedCase{
+		{"Selon les informations de Qorvel.fr, le ministre a démissionné mardi.", corpus.Organization},
+	})
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"Lopinion.fr", true}, {"Change.org", true}, {"Medici.tv", true},
+		{"ClubHub@Ford.com", false}, {"Node.js", false}, {"lopinion.fr", false},
+	} {
+		if got := siteName(tt.w); got != tt.want {
+			t.Errorf("siteName(%q): got %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}

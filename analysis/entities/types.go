@@ -35,6 +35,21 @@ func bankWord(key string) bool {
 	return ok && len(stem) >= 3
 }
 
+// siteName reports whether a word is a website's name, a capitalized
+// domain of a country's or a generic top level: "Lopinion.fr",
+// "BFMTV.com", "Change.org", "Medici.tv". News names the publisher so.
+func siteName(w string) bool {
+	i := strings.LastIndexByte(w, '.')
+	if i < 2 || w[0] < 'A' || w[0] > 'Z' || strings.IndexByte(w, '@') >= 0 {
+		return false // not an address, "ClubHub@Ford.com"
+	}
+	switch w[i+1:] {
+	case "fr", "com", "net", "org", "tv", "info", "io", "be", "ch", "uk", "de":
+		return true
+	}
+	return false
+}
+
 // pluralAfterArticle reports whether [from, to] is one capitalized word in
 // the plural right after "the" or "les" in lower case, and no person the
 // lists know.
@@ -68,6 +83,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Other // "Seconde Guerre mondiale", "Guerre froide"
 	case lx.orgName[key], d.orgOfPlace(key, words), len(words) > 1 && d.orgJoined(from, to):
 		return corpus.Organization
+	case len(words) == 1 && siteName(first.text):
+		return corpus.Organization // "Lopinion.fr", "Change.org": a site, its publisher
 	case len(words) > 2 && strings.Contains(key, " - ") && lx.article[words[1].key] && d.spacedPlace(key):
 		return corpus.Place // "Dar-es-Salaam", the lists' "Dar es Salaam"
 	case lx.personName[key]:
