@@ -207,6 +207,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 28, drawn after round 26 and judged before any change,
 		// other at random too; tuned on in round 27 (it was "unseen24").
 		{"tune28", 0.70},
+		// Sample 29, drawn after round 27 and never tuned on; other at
+		// random too.
+		{"unseen25", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
