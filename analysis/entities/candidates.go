@@ -66,6 +66,9 @@ func (d *document) extend(i int) int {
 			return last
 		}
 		t := toks[k]
+		if k == last+1 && d.modelMark(k) {
+			return k // "Tesla Model 3", "Tesla Model S", "Ford Model A": a model's number or letter ends its name
+		}
 		if t.kind == wordToken && d.nameLike(k) {
 			if d.possessive(last) && (lx.orgSuffix[toks[last].key] || d.placeKey(toks[last].key)) {
 				// "AMR Corp's American Airlines", "Iran's Kharg": a
@@ -110,6 +113,9 @@ func (d *document) extend(i int) int {
 			if d.free(k+1) && !n.capital && lx.article[n.key] && k+3 < len(toks) && toks[k+2].text == "-" && !toks[k+2].spaceBefore && !toks[k+3].spaceBefore && d.nameLike(k+3) && toks[k+3].capital {
 				last = k + 3 // "Dar-es-Salaam", "Dar-al-Islam"
 				continue
+			}
+			if d.givenSyllable(last, k+1) {
+				return k + 1 // "Kim Mahn-je", "Moon Jae-in": a given name's second syllable ends it
 			}
 			return last
 		}
@@ -656,6 +662,37 @@ func (d *document) adjective(key string) bool {
 		}
 	}
 	return false
+}
+
+// modelMark reports whether word k is the number or the letter of a
+// model after the capitalized word "Model" or "Modèle" ("Tesla Model 3",
+// "Tesla Model S", "Duesenberg Model J"): the model's name ends with it.
+func (d *document) modelMark(k int) bool {
+	if k < 1 || !d.free(k) || !d.toks[k].spaceBefore {
+		return false
+	}
+	t, p := &d.toks[k], &d.toks[k-1]
+	return p.kind == wordToken && p.capital && !p.allCaps && (p.key == "model" || p.key == "modele" || p.key == "modèle") &&
+		(t.digit && t.letters == 0 && len(t.text) <= 3 || t.letters == 1 && t.capital && !t.digit)
+}
+
+// givenSyllable reports whether the lower-case word k, after a hyphen, is
+// the second syllable of an East Asian given name whose first is word
+// last, right after a family name that comes first ("Kim Mahn-je", "Li
+// Ka-shing", "Moon Jae-in"), or a capitalized one that is a function word
+// ("Kim Mahn-Je"): English and French write it so, and the name ends
+// there. Not "New York-based": no such family name opens it.
+func (d *document) givenSyllable(last, k int) bool {
+	toks := d.toks
+	if last < 1 || !d.free(k) || toks[k].allCaps || toks[k].digit || toks[k].letters < 2 || toks[k].letters > 5 || toks[k].capital && !d.x.lex.stop[toks[k].key] {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].text == "-" && !toks[k+1].spaceBefore {
+		return false
+	}
+	given, family := toks[last], toks[last-1]
+	return given.kind == wordToken && given.capital && !given.allCaps && given.letters <= 6 &&
+		family.kind == wordToken && family.capital && !family.allCaps && given.spaceBefore && d.x.lex.surnameFirst[family.key]
 }
 
 // dottedInitials reports whether a word is initials joined by dots, as

@@ -1416,3 +1416,155 @@ func TestChurchAlone(t *testing.T) {
 		{"La loi de séparation de l'Église et de l'État date de 1905.", corpus.Organization},
 	})
 }
+
+// TestGivenSyllable checks that an East Asian given name's second
+// syllable, after a hyphen, stays in the name that a family name of
+// surnamesfirst.txt opens, in lower case or as a capitalized function
+// word, and that the name is a person's (round 27 of issue 15).
+func TestGivenSyllable(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"Economic Planning Board Minister Kim Qorv-je said the debt fell.", "Kim Qorv-je", true},
+		{"Economic Planning Board Minister Kim Qorv-je said the debt fell.", "Kim Qorv", false},
+		{"Deputy prime minister Kim Qorv-Je told local businessmen the won would rise.", "Kim Qorv-Je", true},
+		{"Shares of the New York-based Quorvel Corp rose on Tuesday.", "New York-based", false},
+		{"Shares of the New York-based Quorvel Corp rose on Tuesday.", "New York", true},
+	})
+	checkTypedIn(t, "en", "Li Qa-shing", []typedCase{
+		{"The tycoon Li Qa-shing bought the stake on Tuesday.", corpus.Person},
+	})
+	checkTyped(t, "Kim Qong-Un", []typedCase{
+		{"Accusé par le régime de Kim Qong-Un d'avoir perdu la raison, le président a répondu.", corpus.Person},
+	})
+}
+
+// TestInitialsBeforeName checks that the dot after a company's initials
+// joined by dots does not end the sentence when a capitalized name
+// follows, and still ends it after initials the lists know (round 27 of
+// issue 15).
+func TestInitialsBeforeName(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"Larry Quorvel of S.G. Qorburg said the economy is fine.", "S.G. Qorburg", true},
+		{"Larry Quorvel of S.G. Qorburg and Co Inc said the economy is fine.", "S.G. Qorburg and Co Inc", true},
+		{"Larry Quorvel of S.G. Qorburg and Co Inc said the economy is fine.", "S.G", false},
+		{"Prices rose in the U.K. Qorburg said exports fell.", "U.K. Qorburg", false},
+	})
+}
+
+// TestPortugueseConnector checks that the Portuguese "do" and "das" join
+// the capitalized words around them into one name, and that "Sul" and
+// "Norte" end a state's (round 27 of issue 15).
+func TestPortugueseConnector(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"The loan was arranged by Banco do Qorvel, a bank in the state of Rio Grande do Sul.", "Banco do Qorvel", true},
+		{"The loan was arranged by Banco do Qorvel, a bank in the state of Rio Grande do Sul.", "Qorvel", false},
+		{"The loan was arranged by Banco do Qorvel, a bank in the state of Rio Grande do Sul.", "Rio Grande", false},
+	})
+	checkTypedIn(t, "en", "Qorvel Grosso do Sul", []typedCase{
+		{"Farmers in Qorvel Grosso do Sul said the harvest fell.", corpus.Place},
+	})
+}
+
+// TestOfficesPlural checks that an office in the plural is no name's word,
+// before a person or after a portfolio, and stays in a body's name after
+// "of" (round 27 of issue 15).
+func TestOfficesPlural(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"The plan was backed by Republican Senators Phil Quorvel and Bob Dole on Tuesday.", "Phil Quorvel", true},
+		{"The plan was backed by Republican Senators Phil Quorvel and Bob Dole on Tuesday.", "Republican Senators Phil Quorvel", false},
+		{"Speaking before a meeting of the Qorvel Finance Ministers here, he declined to comment.", "Qorvel Finance Ministers", false},
+		{"The accord needs the approval of the EC Council of Ministers, officials said.", "EC Council of Ministers", true},
+	})
+}
+
+// TestModelMark checks that a model's number or letter after "Model"
+// ends the model's name, which keeps it (round 27 of issue 15).
+func TestModelMark(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Il ne devance plus la Qorvel Model 3 que de peu.", "Qorvel Model 3", true},
+		{"Il ne devance plus la Qorvel Model 3 que de peu.", "Qorvel Model", false},
+		{"Elle veut concurrencer la Qorvel Model S sur leurs terres.", "Qorvel Model S", true},
+	})
+}
+
+// TestDemonymsOdd checks that the demonyms no rule derived before, French
+// ones in "-ien" and English ones listed in cues.txt, are no names alone
+// (round 27 of issue 15).
+func TestDemonymsOdd(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Un soldat Malien a été tué mardi près de la frontière.", "Malien", false},
+		{"Les Tunisiens ont voté dimanche pour élire leur président.", "Tunisiens", false},
+	})
+	checkFoundIn(t, "en", []foundCase{
+		{"The Danish government said on Tuesday it would cut taxes.", "Danish", false},
+		{"Two Saudis were arrested at the border on Tuesday.", "Saudis", false},
+		{"Output at the Peruvian mines fell 12 pct in March, Qorvel said.", "Peruvian", false},
+		{"Output at the mines fell 12 pct in March, Qorvel said.", "Qorvel", true},
+	})
+}
+
+// TestCardinalAlone checks that a number in words is no name alone, and
+// stays a word of a longer name (round 27 of issue 15).
+func TestCardinalAlone(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"The dividend is payable May Seven to holders of record April 21.", "Seven", false},
+		{"The dividend is payable May Seven to holders of record April 21.", "May Seven", false},
+		{"Finance ministers of the Group of Seven met in Paris on Sunday.", "Group of Seven", true},
+	})
+	checkFound(t, []foundCase{
+		{"L'arme de poing a été retrouvée mardi.Trois personnes ont été évacuées.", "Trois", false},
+	})
+}
+
+// TestAdverbsAtHead checks that French determiners and adverbs that open a
+// sentence run into the one before are no names (round 27 of issue 15).
+func TestAdverbsAtHead(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Auchan et Système U présentent leurs excuses Quelques heures plus tôt, le groupe a réagi.", "Quelques", false},
+		{"Bloqués à la frontière -Environ 69.000 Vénézuéliens sont rentrés depuis mardi.", "Environ", false},
+		{"\"On travaille pour trouver une solution\"Auparavant, le ministre avait visité le centre.", "Auparavant", false},
+	})
+}
+
+// TestGenericPlural checks that the plural of a common word of
+// generic.txt is no name alone, unlike a party's members or a town (round
+// 27 of issue 15).
+func TestGenericPlural(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Le comité examine l'attribution des Coupes du monde 2018 et 2022.", "Coupes", false},
+	})
+	checkFoundIn(t, "en", []foundCase{
+		{"The Democrats won the vote in the House on Tuesday.", "Democrats", true},
+	})
+	checkTyped(t, "Tours", []typedCase{
+		{"Le maire de Tours a présenté son budget mardi.", corpus.Place},
+	})
+}
+
+// TestGermanUnionPrefix checks that "IG" opens an organization's name, a
+// German union's or group's (round 27 of issue 15).
+func TestGermanUnionPrefix(t *testing.T) {
+	checkTyped(t, "IG Qorvel", []typedCase{
+		{"Le syndicat allemand IG Qorvel a appelé à la grève mardi.", corpus.Organization},
+		{"Selon IG Qorvel, les salaires augmenteront de 4 %.", corpus.Organization},
+	})
+}
+
+// TestSiteName checks that a capitalized domain is a website's name, an
+// organization, and an e-mail address no name of one (round 27 of issue
+// 15).
+func TestSiteName(t *testing.T) {
+	checkTyped(t, "Qorvel.fr", []typedCase{
+		{"Selon les informations de Qorvel.fr, le ministre a démissionné mardi.", corpus.Organization},
+	})
+	for _, tt := range []struct {
+		w    string
+		want bool
+	}{
+		{"Lopinion.fr", true}, {"Change.org", true}, {"Medici.tv", true},
+		{"ClubHub@Ford.com", false}, {"Node.js", false}, {"lopinion.fr", false},
+	} {
+		if got := siteName(tt.w); got != tt.want {
+			t.Errorf("siteName(%q): got %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}

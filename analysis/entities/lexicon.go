@@ -113,6 +113,9 @@ type lexicon struct {
 	aim         map[string]bool // "pour", "contre": an institution's complement of what it is for
 	aimHead     map[string]bool // "centre", "comité": heads of bodies founded for an aim
 	roleMod     map[string]bool // "managing": a role's first word ("Managing Director"), no name's
+	roles       map[string]bool // "ministers", "sénateurs": offices in the plural, no name's word
+	demonymOdd  map[string]bool // "danish", "peruvian": demonyms no rule derives from their place
+	cardinal    map[string]bool // "seven", "trois": a number in words, no name alone
 	storm       map[string]bool // "ouragan", "hurricane": the name after it is a storm's, even a town's of the lists
 	namedAfter  map[string]bool // "hôpital", "lycée": a person's hyphenated name after it names the place
 	thingGloss  map[string]bool // "appellation", "crédit": the initials its words spell are a thing's
@@ -149,7 +152,7 @@ func loadLexicon() (*lexicon, error) {
 			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{}, countryCode: map[string]bool{}, ofPlace: map[string]bool{},
 			place: map[string]bool{}, country: map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
 			abbreviation: map[string]bool{}, leaderNoun: map[string]bool{}, rank: map[string]bool{}, address: map[string]bool{}, pluralTitle: map[string]bool{},
-			saint: map[string]bool{}, countWord: map[string]bool{}, oneWord: map[string]bool{}, indefinite: map[string]bool{}, ageUnit: map[string]bool{}, placeAt: map[string]bool{}, nationality: map[string]bool{}, eventHead: map[string]bool{}, portfolio: map[string]bool{}, magnitude: map[string]bool{}, companyCue: map[string]bool{}, companyOf: map[string]bool{}, told: map[string]bool{}, measure: map[string]bool{}, showWord: map[string]bool{}, imprint: map[string]bool{}, eventFirst: map[string]bool{}, article: map[string]bool{}, rating: map[string]bool{}, ratingCode: map[string]bool{}, tableWord: map[string]bool{}, vessel: map[string]bool{}, child: map[string]bool{}, givenTown: map[string]bool{}, caseNoun: map[string]bool{}, scandalLast: map[string]bool{}, territory: map[string]bool{}, usState: map[string]bool{}, partyAdj: map[string]bool{}, makerOf: map[string]bool{}, aim: map[string]bool{}, aimHead: map[string]bool{}, roleMod: map[string]bool{}, storm: map[string]bool{}, namedAfter: map[string]bool{}, thingGloss: map[string]bool{}, office: map[string]bool{}, placeGloss: map[string]bool{}, partyPlural: map[string]bool{},
+			saint: map[string]bool{}, countWord: map[string]bool{}, oneWord: map[string]bool{}, indefinite: map[string]bool{}, ageUnit: map[string]bool{}, placeAt: map[string]bool{}, nationality: map[string]bool{}, eventHead: map[string]bool{}, portfolio: map[string]bool{}, magnitude: map[string]bool{}, companyCue: map[string]bool{}, companyOf: map[string]bool{}, told: map[string]bool{}, measure: map[string]bool{}, showWord: map[string]bool{}, imprint: map[string]bool{}, eventFirst: map[string]bool{}, article: map[string]bool{}, rating: map[string]bool{}, ratingCode: map[string]bool{}, tableWord: map[string]bool{}, vessel: map[string]bool{}, child: map[string]bool{}, givenTown: map[string]bool{}, caseNoun: map[string]bool{}, scandalLast: map[string]bool{}, territory: map[string]bool{}, usState: map[string]bool{}, partyAdj: map[string]bool{}, makerOf: map[string]bool{}, aim: map[string]bool{}, aimHead: map[string]bool{}, roleMod: map[string]bool{}, roles: map[string]bool{}, demonymOdd: map[string]bool{}, cardinal: map[string]bool{}, storm: map[string]bool{}, namedAfter: map[string]bool{}, thingGloss: map[string]bool{}, office: map[string]bool{}, placeGloss: map[string]bool{}, partyPlural: map[string]bool{},
 			copula: map[string]bool{}, born: map[string]bool{}, pronoun: map[string]bool{},
 		}
 		lists := []struct {
@@ -258,12 +261,18 @@ func loadLexicon() (*lexicon, error) {
 		}
 		// Small closed classes stay in code: they are grammar, not data.
 		l.connectors = keySet("of", "de", "du", "des", "d'", "la", "le", "l'", "von", "van", "der", "den",
-			"del", "della", "da", "di", "dos", "y", "upon", "on", "sur", "en", "les", "lès", "fuer")
+			"del", "della", "da", "di", "do", "dos", "das", "y", "upon", "on", "sur", "en", "les", "lès", "fuer")
 		l.particles = keySet("de", "d'", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "ten", "zu", "del", "della", "da", "di", "dos", "do")
 		l.articles = keySet("the", "le", "la", "les", "l'", "el", "los", "las", "il", "lo", "de", "van", "von", "di", "da", "du", "des")
 		// Compared unfolded: folding would turn "à" into the English "a".
 		l.placeBefore = map[string]bool{"in": true, "near": true, "en": true, "à": true, "près": true, "outside": true}
 		l.demonym = demonyms(l.place, l.placeName, l.firstName)
+		for w := range l.demonymOdd {
+			l.demonym[w] = true
+			if !strings.HasSuffix(w, "s") {
+				l.demonym[w+"s"] = true // "Saudis", "Filipinos"
+			}
+		}
 		for k := range l.orgName {
 			first, _, _ := strings.Cut(k, " ")
 			l.orgFirst[first] = true
@@ -281,7 +290,7 @@ func (l *lexicon) readCues() error {
 		"count": l.countWord, "one": l.oneWord, "indefinite": l.indefinite, "age": l.ageUnit, "where": l.placeAt, "nationality": l.nationality, "event": l.eventHead,
 		"portfolio": l.portfolio, "magnitude": l.magnitude, "company": l.companyCue, "companyof": l.companyOf, "told": l.told, "measure": l.measure, "show": l.showWord, "imprint": l.imprint, "eventfirst": l.eventFirst, "article": l.article,
 		"rating": l.rating, "ratingcode": l.ratingCode, "table": l.tableWord, "vessel": l.vessel, "storm": l.storm, "namedafter": l.namedAfter, "thinggloss": l.thingGloss, "placegloss": l.placeGloss,
-		"party": l.partyPlural, "office": l.office, "child": l.child, "case": l.caseNoun, "scandal": l.scandalLast, "territory": l.territory, "state": l.usState, "partyadj": l.partyAdj, "makerof": l.makerOf, "aim": l.aim, "aimhead": l.aimHead, "rolemod": l.roleMod,
+		"party": l.partyPlural, "office": l.office, "child": l.child, "case": l.caseNoun, "scandal": l.scandalLast, "territory": l.territory, "state": l.usState, "partyadj": l.partyAdj, "makerof": l.makerOf, "aim": l.aim, "aimhead": l.aimHead, "rolemod": l.roleMod, "roles": l.roles, "demonym": l.demonymOdd, "cardinal": l.cardinal,
 	})
 	if err != nil {
 		return err
@@ -551,7 +560,9 @@ func demonyms(places, placeNames, firstNames map[string]bool) map[string]bool {
 		add(p + "i")  // "Iraqi", "Israeli": never after a vowel dropped ("Bâle" is no "Bali")
 		add(p + "is") // "Qataris", "Iraqis"
 		for _, st := range stems {
-			for _, suf := range []string{"n", "an", "ian", "ean", "ese", "ish", "e"} {
+			// "-ien", "-ienne" and their plurals are French: "Malien",
+			// "Brésilienne", "Tunisiens" ("Syrie" → "Syrien" by "-en").
+			for _, suf := range []string{"n", "an", "ian", "ean", "ese", "ish", "e", "ien", "ienne", "iennes", "en", "enne", "ennes"} {
 				if w := st + suf; w != p {
 					add(w)
 				}

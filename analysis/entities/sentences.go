@@ -47,7 +47,27 @@ func (d *document) abbreviationDot(i int) bool {
 	// "<DBKG.F>": the dot of a stock code's exchange, in the wire's
 	// brackets, ends nothing.
 	ticker := i >= 2 && d.toks[i-2].text == "<" && !p.spaceBefore
-	return p.letters == 1 && p.capital && !p.digit || d.x.lex.abbreviation[p.key] || ticker
+	return p.letters == 1 && p.capital && !p.digit || d.x.lex.abbreviation[p.key] || ticker || d.initialsBeforeName(i)
+}
+
+// initialsBeforeName reports whether the dot at i closes a company's
+// initials before the rest of its name ("S.G. Warburg", "E.F. Hutton",
+// "J.C. Penney"): two or three letters joined by dots that no list knows
+// ("U.S." ends sentences), not after a number ("10 A.M."), and a
+// capitalized word after it that is no function word ("the U.K. The").
+func (d *document) initialsBeforeName(i int) bool {
+	p, lx := &d.toks[i-1], d.x.lex
+	if !dottedInitials(p.text) || p.letters > 3 || lx.place[p.key] || lx.orgName[p.key] || i+1 >= len(d.toks) {
+		return false
+	}
+	if _, known := d.x.g.lookup[p.key]; known {
+		return false
+	}
+	if i >= 2 && d.toks[i-2].digit {
+		return false
+	}
+	n := &d.toks[i+1]
+	return n.kind == wordToken && n.spaceBefore && n.capital && !n.allCaps && !n.digit && n.letters >= 2 && !lx.stop[n.key] && !lx.rejected[n.key]
 }
 
 // sentenceEnd reports whether token i closes a sentence for the purpose of

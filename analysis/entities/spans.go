@@ -59,13 +59,18 @@ func (d *document) accept(from, last int) {
 			// "les Britanniques d'Autocar", "les Français de Wuhan": the
 			// people of a place and what they belong to, no name of theirs.
 			flush()
+		case capitalized && !t.allCaps && lx.roles[t.key] && !d.connectorIn(piece, k):
+			// "Finance Ministers", "Prime Ministers Zhao Ziyang": a role in
+			// the plural is no name's word, as the role is not; "Council
+			// of Ministers" keeps it.
+			flush()
 		case capitalized && !t.allCaps && lx.roleMod[t.key] && k+1 < len(d.toks) && d.toks[k+1].kind == wordToken && lx.role[d.toks[k+1].key]:
 			flush() // "IMF Managing Director Michel Camdessus": the title's first word, no name's
 		case len(piece) > 0 && d.toks[piece[len(piece)-1]].key == t.key && t.letters > 1:
 			flush() // "Berne Berne": a dateline run into the text
 			piece = append(piece, k)
 			continue
-		case len(piece) > 0 && capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key] && !d.firstNames(piece[0], piece[len(piece)-1]) && !d.initial(k) &&
+		case len(piece) > 0 && capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key] && !d.firstNames(piece[0], piece[len(piece)-1]) && !d.initial(k) && !(k >= 2 && d.givenSyllable(k-2, k)) && !d.modelMark(k) &&
 			!(opensName(t.key) && d.lowerWord(k-1)) && !d.listedPlaceAcross(piece, k, last):
 			// "Dior Et", "Victoria Ce": a capitalized function word after a
 			// name starts a sentence the text ran together; after a first
@@ -77,6 +82,20 @@ func (d *document) accept(from, last int) {
 		}
 	}
 	flush()
+}
+
+// connectorIn reports whether a lower-case connector ("of", "de") stands
+// between the piece's first word and word k: "Council of Ministers".
+func (d *document) connectorIn(piece []int, k int) bool {
+	if len(piece) == 0 {
+		return false
+	}
+	for n := piece[0]; n < k; n++ {
+		if d.lowerWord(n) && d.x.lex.connectors[d.toks[n].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleOf reports whether the French word k names a nation or the
@@ -449,14 +468,14 @@ func (d *document) keep(piece []int) {
 	}
 	first := d.toks[piece[0]]
 	if len(piece) == 1 {
-		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] || first.allCaps && lx.initialism[first.key] {
+		if first.letters < 2 || lx.stop[first.key] || lx.rejected[first.key] || lx.generic[first.key] || first.allCaps && lx.initialism[first.key] || d.genericPlural(first) {
 			return // "171 600 € TTC", "envoyer son CV"
 		}
 		if d.gluedFunctionWord(first) {
 			return // "par BFMTVLes services": a credit in capitals run into the next sentence
 		}
-		if d.demonym(piece[0]) || d.ordinal(first.key) || d.adverb(piece[0]) || romanNumerals[first.key] || century(first.key) && !first.allCaps || d.initialsOfKnown(piece[0]) || d.ticker(piece[0]) || d.tableLabel(piece[0]) || misspeltMonth(first.key) || d.eventComplement(piece[0]) {
-			return // "VIII", "XIXe", "J.P" of "J.P. Morgan", "<DBKG.F>", "Shr 72 cts vs 10 cts", "guerre de Sécession"
+		if d.demonym(piece[0]) || d.ordinal(first.key) || d.adverb(piece[0]) || romanNumerals[first.key] || lx.cardinal[first.key] || century(first.key) && !first.allCaps || d.initialsOfKnown(piece[0]) || d.ticker(piece[0]) || d.tableLabel(piece[0]) || misspeltMonth(first.key) || d.eventComplement(piece[0]) {
+			return // "VIII", "Seven", "XIXe", "J.P" of "J.P. Morgan", "<DBKG.F>", "Shr 72 cts vs 10 cts", "guerre de Sécession"
 		}
 		_, surname := d.x.g.surnames[first.key]
 		_, defined := d.definedAs(piece[0])
@@ -505,6 +524,16 @@ func (d *document) dropHeadOf(piece []int) []int {
 		}
 	}
 	return piece
+}
+
+// genericPlural reports whether a word is the plural in "s" of a common
+// word of generic.txt, in mixed case: "Coupes" as "Coupe", no name alone;
+// not a party's members ("Democrats", "Socialists") nor a town ("Tours").
+func (d *document) genericPlural(t token) bool {
+	lx := d.x.lex
+	key, ok := strings.CutSuffix(t.key, "s")
+	return ok && !t.allCaps && len(key) >= 4 && lx.generic[key] && !lx.generic[t.key] &&
+		!lx.partyPlural[t.key] && !lx.orgName[t.key] && !d.placeKey(t.key) && !lx.partyAdj[key]
 }
 
 // initialsName reports whether a piece of two words or more ends with an

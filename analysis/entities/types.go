@@ -35,6 +35,21 @@ func bankWord(key string) bool {
 	return ok && len(stem) >= 3
 }
 
+// siteName reports whether a word is a website's name, a capitalized
+// domain of a country's or a generic top level: "Lopinion.fr",
+// "BFMTV.com", "Change.org", "Medici.tv". News names the publisher so.
+func siteName(w string) bool {
+	i := strings.LastIndexByte(w, '.')
+	if i < 2 || w[0] < 'A' || w[0] > 'Z' || strings.IndexByte(w, '@') >= 0 {
+		return false // not an address, "ClubHub@Ford.com"
+	}
+	switch w[i+1:] {
+	case "fr", "com", "net", "org", "tv", "info", "io", "be", "ch", "uk", "de":
+		return true
+	}
+	return false
+}
+
 // pluralAfterArticle reports whether [from, to] is one capitalized word in
 // the plural right after "the" or "les" in lower case, and no person the
 // lists know.
@@ -68,6 +83,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Other // "Seconde Guerre mondiale", "Guerre froide"
 	case lx.orgName[key], d.orgOfPlace(key, words), len(words) > 1 && d.orgJoined(from, to):
 		return corpus.Organization
+	case len(words) == 1 && siteName(first.text):
+		return corpus.Organization // "Lopinion.fr", "Change.org": a site, its publisher
 	case len(words) > 2 && strings.Contains(key, " - ") && lx.article[words[1].key] && d.spacedPlace(key):
 		return corpus.Place // "Dar-es-Salaam", the lists' "Dar es Salaam"
 	case lx.personName[key]:
@@ -466,7 +483,10 @@ func (d *document) placeOf(from, to int) bool {
 // no list: the given names of "Li Shimin", not "Wang Laboratories".
 func (d *document) unknownWords(words []token) bool {
 	lx := d.x.lex
-	for _, w := range words {
+	for n, w := range words {
+		if n > 0 && (!w.capital || lx.stop[w.key]) && !w.allCaps && !w.spaceBefore && w.letters <= 5 && words[n-1].capital {
+			continue // "Mahn-je", "Mahn-Je", "Jae-in": a given name's second syllable
+		}
 		if !w.capital || w.allCaps || lx.stop[w.key] || lx.generic[w.key] || lx.rejected[w.key] || lx.nameWord(w.key) ||
 			lx.placeName[w.key] || lx.orgName[w.key] || lx.otherName[w.key] || lx.place[w.key] {
 			return false
@@ -913,6 +933,10 @@ func (d *document) orgJoined(from, to int) bool {
 		key := d.spanKey(span{from: start, to: k - 1})
 		if d.placeKey(key) || lx.placeName[key] || lx.givenName[key] || lx.personName[key] {
 			return false
+		}
+		if lx.stop[key] && !d.toks[start].allCaps {
+			start = k + 1 // "Kim Jong-Un": a function word, not the UN
+			continue
 		}
 		if e, ok := d.x.g.lookup[key]; lx.orgName[key] || ok && d.x.g.entries[e].Type == corpus.Organization {
 			orgs++
