@@ -252,7 +252,6 @@ var metadataMisses = map[string]string{
 	"unseen28-apesaintlormel-bourse-fr":          "date: another day of the page, not the visible 'publié le 10 mars 2014' (classic Google Sites)",
 	"unseen28-maisondestilleuls-grainotheque-fr": "title: the file's name (Typora's <title>); no date (visible only)",
 	"unseen28-millbrookswifts-countmethod-en":    "no date (visible only, Obsidian Publish's date property)",
-	"unseen28-ornithovalsaone-etangsbresse-fr":   "title: the <title>, not the page's heading (KompoZer)",
 	"unseen28-vergerdescombes-greffe-fr":         "title: the graph's name (Logseq); no date (visible only, a page property)",
 }
 

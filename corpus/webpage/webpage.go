@@ -2923,6 +2923,9 @@ func title(t string, m meta) string {
 		// number after it ("<title> #1184") only adds to its end.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 1 && m.ogTitle == "" && leadWord(t, m.h1[0]) {
+		t = m.h1[0]
+	}
 	if len(m.h1) == 1 && m.ogTitle == "" && len(strings.Fields(m.h1[0])) > 2 {
 		// A <title> of the site's name and the page's short name ("Club
 		// des aînés de Vaunoise - Bilan 2024"), when Readability took
@@ -3235,6 +3238,21 @@ func fewNameWords(name string, h1 []string) bool {
 // their order, the first of each the same.
 func inOrder(short, long []string) bool {
 	return len(short) > 0 && len(long) > 0 && short[0] == long[0] && within(short, long)
+}
+
+// leadWord reports whether h1, the page's one <h1>, is title t of three
+// words or more with one or two words of letters before it ("Notre sortie
+// aux étangs de la Bresse" over "Sortie aux étangs de la Bresse", the
+// name a hand-made page's <title> gives it, its capital moved): the
+// headline is the <h1>. A label before the title ends with a colon
+// ("Thread: <title>") and is no word of letters.
+func leadWord(t, h1 string) bool {
+	short, long := lowerWords(t), lowerWords(h1)
+	extra := len(long) - len(short)
+	if len(short) < 3 || extra < 1 || extra > 2 || !slices.Equal(short, long[extra:]) {
+		return false
+	}
+	return !strings.ContainsFunc(strings.Join(strings.Fields(h1)[:extra], ""), func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
 // within reports whether the words of short are all in long, in their
