@@ -2871,7 +2871,7 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if t == "" && len(m.h1) > 0 {
+	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && fileName(t) {
 		t = m.h1[0]
 	}
 	if len(m.h1) > 0 {
@@ -3238,6 +3238,19 @@ func fewNameWords(name string, h1 []string) bool {
 // their order, the first of each the same.
 func inOrder(short, long []string) bool {
 	return len(short) > 0 && len(long) > 0 && short[0] == long[0] && within(short, long)
+}
+
+// fileName reports whether a title is a file's name, not a headline:
+// one word of lowercase letters and digits in two parts or more joined by
+// hyphens or underscores, an extension or not ("grainotheque-mode-emploi",
+// the <title> Typora gives a document it exports to HTML, its file's
+// name). The page's one <h1> is the headline then.
+func fileName(t string) bool {
+	t = strings.TrimSuffix(strings.TrimSuffix(t, ".md"), ".html")
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '_' })
+	return len(parts) >= 2 && !strings.ContainsFunc(t, func(r rune) bool {
+		return r != '-' && r != '_' && !unicode.IsLower(r) && !unicode.IsDigit(r)
+	})
 }
 
 // leadWord reports whether h1, the page's one <h1>, is title t of three
