@@ -775,7 +775,8 @@ func proseSibling(n *html.Node, before bool) bool {
 }
 
 // agendaList returns the list or table right after subheading h (past
-// blank text and empty anchors; a table alone in a <div> too) when it is
+// blank text and empty anchors; a table alone in a <div> or a <figure>,
+// Typora's figure.table-figure, too) when it is
 // a diary: two items or rows or more, each naming a day by its number and
 // month ("Sat 15 Nov – Christmas order forms go out", "April order | 7
 // April | 13 April"), but a first row of labels, set apart from the text
@@ -800,7 +801,7 @@ func agendaList(h *html.Node) *html.Node {
 				items = append(items, c)
 			}
 		}
-	case l.DataAtom == atom.Div && soleElement(l, true) != nil && soleElement(l, true).DataAtom == atom.Table:
+	case (l.DataAtom == atom.Div || l.DataAtom == atom.Figure) && soleElement(l, true) != nil && soleElement(l, true).DataAtom == atom.Table:
 		inner = soleElement(l, true)
 		fallthrough
 	case inner.DataAtom == atom.Table:
