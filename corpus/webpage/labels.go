@@ -365,6 +365,18 @@ const maxBoxWords = 200
 // words.
 func labelledBox(n *html.Node) bool { return labelledOrNote(n, false) }
 
+// colonAfter reports whether the text after a label in bold opens with
+// its colon, set after the bold as French typography spaces it
+// ("<strong>Bon à savoir</strong> : la permanence…", Typora's and other
+// Markdown editors' rendering of "**Bon à savoir** : …").
+func colonAfter(label *html.Node) bool {
+	next := label.NextSibling
+	if next == nil || next.Type != html.TextNode && next.Type != html.ElementNode {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(textOf(next), " \u00a0\u202f"), ":")
+}
+
 // labelledOrNote reports whether n is a labelledBox or, when notes is
 // set (a page that shows no code, where a note is set apart from the
 // text as an admonition is), a note's box: its first element a title of
@@ -392,7 +404,7 @@ func labelledOrNote(n *html.Node, notes bool) bool {
 		// A box's <header> holding only its label (a textbook's
 		// "Learning Objectives" box).
 	case atom.Strong, atom.B, atom.Span, atom.Div:
-		if first.DataAtom != atom.Div && !strings.HasSuffix(strings.TrimSpace(textOf(first)), ":") {
+		if first.DataAtom != atom.Div && !strings.HasSuffix(strings.TrimSpace(textOf(first)), ":") && !colonAfter(first) {
 			next := first.NextSibling
 			for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
 				next = next.NextSibling
