@@ -834,10 +834,22 @@ func agendaList(h *html.Node) *html.Node {
 			return nil
 		}
 	}
-	if !ruleBeside(h, func(c *html.Node) *html.Node { return c.PrevSibling }) && !ruleBeside(l, func(c *html.Node) *html.Node { return c.NextSibling }) {
+	if !ruleBeside(h, func(c *html.Node) *html.Node { return c.PrevSibling }) && !ruleBeside(l, func(c *html.Node) *html.Node { return c.NextSibling }) &&
+		!ruleBeside(opened(h), func(c *html.Node) *html.Node { return c.PrevSibling }) {
 		return nil // a diary the story gives, among its sections
 	}
 	return l
+}
+
+// opened returns the outermost of n's boxes that n opens, each the
+// first content of its parent, three at most (Carrd's div.container >
+// div.wrapper > div.inner around a section's heading, the rule before
+// the container); n itself when it opens none.
+func opened(n *html.Node) *html.Node {
+	for k := 0; k < 3 && n.Parent != nil && n.Parent.DataAtom == atom.Div && firstContent(n.Parent) == n; k++ {
+		n = n.Parent
+	}
+	return n
 }
 
 // ruleBeside reports whether the element next to n, going by next past
