@@ -893,7 +893,7 @@ func actionBetween(n *html.Node) bool {
 			named = true
 		}
 	}
-	if !named {
+	if !named && !buttonsLast(n) {
 		return false
 	}
 	for s := n.NextSibling; s != nil; s = s.NextSibling {
@@ -902,6 +902,19 @@ func actionBetween(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// buttonsLast reports whether box n, of maxBoxWords words at most, ends
+// with a list of buttons (a class word "buttons": Carrd's ul.buttons
+// under a container's label and line, "Update my details"), past the
+// wrappers it ends with, three at most: a call to action, as its class
+// may name one.
+func buttonsLast(n *html.Node) bool {
+	l := lastContent(n)
+	for k := 0; k < 3 && l != nil && l.DataAtom == atom.Div && !slices.Contains(strings.Fields(attr(l, "class")), "buttons"); k++ {
+		l = lastContent(l)
+	}
+	return l != nil && slices.Contains(strings.Fields(attr(l, "class")), "buttons") && len(strings.Fields(textOf(n))) <= maxBoxWords
 }
 
 // callToAction reports whether name, from a "call", spells "call to
