@@ -1296,6 +1296,16 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 	return s
 }
 
+// rightsLine reports whether text opens with a copyright notice's mark
+// ("© Tinker's Green Market Association. Run by volunteers since 2011…",
+// "Copyright 2025 …"): among the story's last blocks, the site's line of
+// its rights, which a one-page build (Carrd) sets as a paragraph among
+// the text's, in sentences.
+func rightsLine(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasPrefix(t, "©") || strings.HasPrefix(t, "(c) ") || strings.HasPrefix(t, "Copyright ")
+}
+
 // speaker is the name that opens a turn of a transcript or an interview:
 // one to four words and a colon, "Leah Brandt: …", "Q : …".
 var speaker = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*( [\p{L}.'’-]+){0,3}) ?:\s`)
@@ -1893,7 +1903,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && tagline(b) {
+		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && (tagline(b) || rightsLine(b.text)) {
 			drop[i] = true
 			continue
 		}
