@@ -447,6 +447,13 @@ var blockElements = map[atom.Atom]bool{
 	atom.Details: true, atom.Figcaption: true, atom.Form: true,
 }
 
+// nextItem reports whether p, an item of a list Word saved
+// (wordListItem), follows the last of block b's nodes, another.
+func nextItem(b *block, p *html.Node) bool {
+	n := b.nodes[len(b.nodes)-1]
+	return wordListItem(p) && wordListItem(n) && prevElement(p) == n
+}
+
 // blocks collects the scored units of an article node.
 func blocks(article *html.Node) []*block {
 	var out []*block
@@ -486,7 +493,7 @@ func blocks(article *html.Node) []*block {
 				continue
 			}
 			flush()
-			b := &block{nodes: []*html.Node{c}, container: cont}
+			b := &block{nodes: []*html.Node{c}, container: cont, list: wordListItem(c)}
 			switch c.DataAtom {
 			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 				b.heading = true
@@ -545,7 +552,13 @@ func blocks(article *html.Node) []*block {
 					continue
 				}
 			}
-			if fill(b); len(b.words) > 0 {
+			if last := len(out) - 1; b.list && last >= 0 && nextItem(out[last], c) {
+				// The next item of a list Word saved: scored with the
+				// list, as an <li> is with its <ul>.
+				b = &block{nodes: append(out[last].nodes, c), container: cont, list: true}
+				fill(b)
+				out[last] = b
+			} else if fill(b); len(b.words) > 0 {
 				b.caption = holdsMedia(c) || captionPlace(c)
 				out = append(out, b)
 			}
@@ -1306,6 +1319,13 @@ func rightsLine(text string) bool {
 	return strings.HasPrefix(t, "©") || strings.HasPrefix(t, "(c) ") || strings.HasPrefix(t, "Copyright ")
 }
 
+// registeredLine is a body's statement of its legal registration
+// ("Saxby Cross Village Hall is a registered charity, no. 1034417.",
+// "Registered in England and Wales", "association loi 1901", a SIRET):
+// among the story's last blocks, the small print a club's or a charity's
+// newsletter closes with.
+var registeredLine = regexp.MustCompile(`(?i)\b(?:registered charity|charity (?:no|number|reg)|registered in england|company (?:no|number)\b|association (?:régie par la )?loi (?:de )?1901|siret)`)
+
 // speaker is the name that opens a turn of a transcript or an interview:
 // one to four words and a colon, "Leah Brandt: …", "Q : …".
 var speaker = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*( [\p{L}.'’-]+){0,3}) ?:\s`)
@@ -1903,7 +1923,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && (tagline(b) || rightsLine(b.text)) {
+		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && (tagline(b) || rightsLine(b.text) || registeredLine.MatchString(b.text)) {
 			drop[i] = true
 			continue
 		}

@@ -1998,6 +1998,38 @@ func microformatDate(n *html.Node) string {
 	return ""
 }
 
+// wordListItem reports whether n is an item of a list as Microsoft Word
+// saves one as HTML: a paragraph of class MsoListParagraph (and its
+// CxSpFirst, CxSpMiddle and CxSpLast), its bullet drawn in a span
+// (wordBullet), not an <li>.
+func wordListItem(n *html.Node) bool {
+	return n.DataAtom == atom.P && strings.HasPrefix(attr(n, "class"), "MsoListParagraph")
+}
+
+// wordBullet reports whether n is the bullet or number Microsoft Word
+// writes in a span at the head of a list's item when it saves a document
+// as HTML (wordListItem: "·" in the Symbol font, "1.", "o", then a span
+// of no-break spaces in 7-point type), the mark an <li> draws, not its
+// text.
+func wordBullet(n *html.Node) bool {
+	if n.DataAtom != atom.Span || n.Parent == nil || !wordListItem(n.Parent) || firstChildElement(n.Parent) != n || prevText(n) {
+		return false
+	}
+	mark := strings.TrimFunc(textOf(n), func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })
+	return mark != "" && utf8.RuneCountInString(mark) <= 3
+}
+
+// prevText reports whether text other than space comes before n in its
+// parent.
+func prevText(n *html.Node) bool {
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type == html.TextNode && strings.TrimSpace(p.Data) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // junk reports whether an element is page furniture as a whole.
 func junk(n *html.Node) bool {
 	if n.DataAtom == atom.Aside && verdictBox(n) {
@@ -2029,7 +2061,7 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
-	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) {
+	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || wordBullet(n) {
 		return true
 	}
 	if n.DataAtom == atom.A && headingSelfLink(n) {
