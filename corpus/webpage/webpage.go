@@ -1586,13 +1586,22 @@ func classUnixTime(n *html.Node) string {
 		if p := n.PrevSibling; p != nil && p.Type == html.TextNode && editedBefore.MatchString(p.Data) {
 			return ""
 		}
-		sec, err := strconv.ParseInt(digits, 10, 64)
-		if err != nil {
-			return ""
-		}
-		return time.Unix(sec, 0).UTC().Format(time.RFC3339)
+		return unixTime(digits)
 	}
 	return ""
+}
+
+// unixTime returns a Unix time in seconds, nine or ten digits, in RFC
+// 3339, or "".
+func unixTime(digits string) string {
+	if len(digits) < 9 || len(digits) > 10 || strings.Trim(digits, "0123456789") != "" {
+		return ""
+	}
+	sec, err := strconv.ParseInt(digits, 10, 64)
+	if err != nil {
+		return ""
+	}
+	return time.Unix(sec, 0).UTC().Format(time.RFC3339)
 }
 
 // wordProcessed reports whether a page's generator is a word processor
@@ -1823,6 +1832,10 @@ func collectElement(n *html.Node, m *meta) {
 	}
 	if m.unixDate == "" && strings.Contains(attr(n, "class"), "time_") {
 		m.unixDate = classUnixTime(n)
+	} else if m.unixDate == "" && n.DataAtom == atom.Abbr && hasAttr(n, "data-utime") {
+		// Facebook's timestamp (a Note's, a post's): its first, the
+		// comments' come after it.
+		m.unixDate = unixTime(attr(n, "data-utime"))
 	}
 	if m.namedDate == "" && (dateNamed(attr(n, "class")) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
 		m.namedDate = namedDateOf(n)
