@@ -250,8 +250,7 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	"unseen28-apesaintlormel-bourse-fr":          "date: another day of the page, not the visible 'publié le 10 mars 2014' (classic Google Sites)",
 	"unseen28-maisondestilleuls-grainotheque-fr": "no date (visible only)",
-	"unseen28-millbrookswifts-countmethod-en":    "no date (visible only, Obsidian Publish's date property)",
-	"unseen28-vergerdescombes-greffe-fr":         "title: the graph's name (Logseq); no date (visible only, a page property)",
+	"unseen28-vergerdescombes-greffe-fr":         "title: the graph's name (Logseq)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

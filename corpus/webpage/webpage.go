@@ -150,6 +150,8 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.unixDate); ok {
 		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.propertyDate); ok {
+		p.PublishedAt = &t
 	} else if t, ok := mailDate(texts); ok {
 		p.PublishedAt = &t
 	} else if t, ok := visibleDate(texts, monthFirst); ok {
@@ -475,6 +477,7 @@ type meta struct {
 	returnURL                  string                // the first address a link to log in comes back to (returnAddress)
 	namedDate                  string                // the first text of an element named for a date that is only a date
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
+	propertyDate               string                // a note's "date" property (propertyDate)
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
 	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
 	brandName                  string                // the text of the first element whose id or class names the site's or project's name (brandNamed)
@@ -1591,6 +1594,28 @@ func classUnixTime(n *html.Node) string {
 	return ""
 }
 
+// propertyDate returns the value of a note's "date" property, as
+// Obsidian Publish (div.metadata-property-key) and Logseq
+// (span.page-property-key, the value a page's reference in "[[…]]") show
+// the properties over a note: key is the property's key, its value the
+// next element, of a class "…property-value". An "updated" property is
+// the note's modification, and no "date".
+func propertyDate(key *html.Node) string {
+	switch strings.ToLower(strings.TrimSpace(textOf(key))) {
+	case "date", "created", "published":
+	default:
+		return ""
+	}
+	v := nextElement(key)
+	for v != nil && !strings.Contains(attr(v, "class"), "property-value") {
+		v = nextElement(v)
+	}
+	if v == nil {
+		return ""
+	}
+	return strings.Trim(strings.TrimSpace(textOf(v)), "[]")
+}
+
 // unixTime returns a Unix time in seconds, nine or ten digits, in RFC
 // 3339, or "".
 func unixTime(digits string) string {
@@ -1829,6 +1854,9 @@ func collectElement(n *html.Node, m *meta) {
 	}
 	if m.createTime == "" && hasAttr(n, "data-createtime") {
 		m.createTime = scriptTime(attr(n, "data-createtime"))
+	}
+	if m.propertyDate == "" && strings.Contains(attr(n, "class"), "property-key") {
+		m.propertyDate = propertyDate(n)
 	}
 	if m.unixDate == "" && strings.Contains(attr(n, "class"), "time_") {
 		m.unixDate = classUnixTime(n)
