@@ -169,6 +169,12 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
 				case atom.H1:
 					headline = true
 				}
+				if strings.EqualFold(attr(c, "role"), "complementary") {
+					// A region beside the page's main one (classic
+					// Google Sites' "Actualités récentes", each item
+					// "publié le 24 févr. 2014"): other pages' dates.
+					continue
+				}
 				if day, ok := titledDate(c); ok && n.Type == html.ElementNode {
 					// A date shown as its distance ("4 months ago") with
 					// the day in its title attribute: the line reads
