@@ -1952,7 +1952,8 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		// both, beside the story's main container rather than in it (a
 		// builder's image block between the story's text blocks).
 		drop[i] = score(bs, i, shared, total, story) >= dropThreshold || b.inserted && (inFigure(b.container, main) || b.caption) ||
-			b.caption && b.container != main && b.container != article && main != nil && inFigure(b.container, main)
+			b.caption && b.container != main && b.container != article && main != nil && inFigure(b.container, main) ||
+			b.caption && !edge(bs, i) && emphasized(b) && len(b.words) <= maxCaptionWords
 	}
 	// A widget — a poll, a video, a sign-up box, an appeal — is a
 	// container of short blocks: when one of them goes and none of them is
