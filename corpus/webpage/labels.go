@@ -656,16 +656,25 @@ func styledBox(n *html.Node) bool {
 	if lead != nil && (lead.DataAtom == atom.P || lead.DataAtom == atom.Div) {
 		lead = firstContent(lead)
 	}
-	if lead == nil || lead.DataAtom != atom.B && lead.DataAtom != atom.Strong || verdictText(textOf(lead)) {
+	if lead == nil || lead.DataAtom != atom.B && lead.DataAtom != atom.Strong && !boldSpan(lead) || verdictText(textOf(lead)) {
 		return false
 	}
 	total := len(strings.Fields(textOf(n)))
 	return total > len(strings.Fields(textOf(lead))) && total <= maxInsetWords
 }
 
+// boldSpan reports whether n is a <span> its inline style sets in bold
+// ("font-weight: bold;", KompoZer's and Nvu's bold), which prune makes a
+// <b> only once it walks inside the box.
+func boldSpan(n *html.Node) bool {
+	return n.DataAtom == atom.Span && strings.Contains(strings.ToLower(attr(n, "style")), "bold")
+}
+
 // colouredCell returns the one cell of table n when the table or the cell
 // has a background colour of its own (bgcolor="#f6ecd9"), as an e-mail
-// written in HTML draws a box among its paragraphs; nil otherwise.
+// written in HTML draws a box among its paragraphs, or the table's
+// inline style sets one ("background-color: rgb(255, 255, 204)", as
+// KompoZer and Nvu write a coloured table); nil otherwise.
 func colouredCell(n *html.Node) *html.Node {
 	var cell *html.Node
 	for d := range n.Descendants() {
@@ -679,7 +688,7 @@ func colouredCell(n *html.Node) *html.Node {
 			return nil
 		}
 	}
-	if cell == nil || attr(n, "bgcolor") == "" && attr(cell, "bgcolor") == "" {
+	if cell == nil || attr(n, "bgcolor") == "" && attr(cell, "bgcolor") == "" && !boxBackground.MatchString(attr(n, "style")) {
 		return nil
 	}
 	return cell
