@@ -1307,7 +1307,7 @@ func finePrintAfterRule(n *html.Node) bool {
 	for s := n.NextSibling; s != nil; s = s.NextSibling {
 		switch {
 		case s.Type == html.CommentNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) == "":
-		case s.DataAtom == atom.Small || s.DataAtom == atom.P && onlyChild(s) != nil && onlyChild(s).DataAtom == atom.Small:
+		case s.DataAtom == atom.Small || s.DataAtom == atom.P && onlyChild(s) != nil && onlyChild(s).DataAtom == atom.Small || smallPrintBox(s):
 			found = true
 		case s.DataAtom == atom.A || s.DataAtom == atom.Br || (s.DataAtom == atom.B || s.DataAtom == atom.Strong) && strings.HasSuffix(strings.TrimSpace(textOf(s)), ":"):
 		default:
@@ -1315,6 +1315,31 @@ func finePrintAfterRule(n *html.Node) bool {
 		}
 	}
 	return found
+}
+
+// smallPrintBox reports whether n is a <div> of links and small print
+// only, its links set apart by separators ("<a>Retour aux sorties</a> -
+// <a>Haut de page</a><br><small>Page mise à jour le …</small>", the foot
+// of a page made in KompoZer or another editor by hand), with small
+// print in it.
+func smallPrintBox(n *html.Node) bool {
+	if n.DataAtom != atom.Div {
+		return false
+	}
+	small := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if strings.ContainsFunc(c.Data, unicode.IsLetter) {
+				return false
+			}
+		case c.DataAtom == atom.Small:
+			small = true
+		case c.DataAtom != atom.A && c.DataAtom != atom.Br:
+			return false
+		}
+	}
+	return small
 }
 
 // textSlugID reports whether n's id, or its id after its first word (a
