@@ -2064,6 +2064,35 @@ func microformatDate(n *html.Node) string {
 	return ""
 }
 
+// linkColumn reports whether n is a layout table's cell that holds a
+// site's menu, not text: no paragraph, no heading, a hundred words at
+// most, and more of its text in links than out of them, the links set
+// one under another by <br>s ("Accueil", "Le club", then "Autres
+// sorties :" and the other outings, each "(mars 2009)"), as a page laid
+// out in a table by hand (KompoZer's, Nvu's) sets its navigation
+// beside the text.
+func linkColumn(n *html.Node) bool {
+	if n.DataAtom != atom.Td {
+		return false
+	}
+	linked, total, breaks := 0, 0, 0
+	for d := range n.Descendants() {
+		switch {
+		case d.DataAtom == atom.Br:
+			breaks++
+		case d.Type == html.ElementNode && (d.DataAtom == atom.P || d.DataAtom == atom.Table || headingLevel(d) > 0):
+			return false
+		case d.Type == html.TextNode:
+			k := len(strings.TrimSpace(d.Data))
+			total += k
+			if d.Parent.DataAtom == atom.A {
+				linked += k
+			}
+		}
+	}
+	return breaks >= 3 && total > 0 && 2*linked > total && len(strings.Fields(textOf(n))) <= 100
+}
+
 // wordListItem reports whether n is an item of a list as Microsoft Word
 // saves one as HTML: a paragraph of class MsoListParagraph (and its
 // CxSpFirst, CxSpMiddle and CxSpLast), its bullet drawn in a span
@@ -2127,7 +2156,7 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
-	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || wordBullet(n) {
+	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || wordBullet(n) || linkColumn(n) {
 		return true
 	}
 	if n.DataAtom == atom.A && headingSelfLink(n) {
