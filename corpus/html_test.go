@@ -453,9 +453,8 @@ func TestHTMLQuality(t *testing.T) {
 // all five to the targets; and, while round 35 tunes on it, the
 // twenty-eighth set's below target when first measured (round 34's code):
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen28-ornithovalsaone-etangsbresse-fr": {0.69, 1.00}, // 68.9 %, 100.0 %
-	"unseen28-saxbycrosshall-newfloor-en":      {0.06, 0.91}, // 5.3 %, 91.8 %
-	"unseen28-vergerdescombes-greffe-fr":       {0.19, 0.94}, // 18.9 %, 94.1 %
+	"unseen28-saxbycrosshall-newfloor-en": {0.06, 0.91}, // 5.3 %, 91.8 %
+	"unseen28-vergerdescombes-greffe-fr":  {0.19, 0.94}, // 18.9 %, 94.1 %
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing

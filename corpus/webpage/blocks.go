@@ -1309,6 +1309,15 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 	return s
 }
 
+// datedLine reports whether block b is a publication statement alone,
+// fifteen words at most ("Mis en ligne le 2 novembre 2009 par
+// Jean-Pierre", the line in small print a page made by hand sets under
+// its headline, which the page's reduction reads as a heading): among
+// the story's first blocks, the page's date line, not its text.
+func datedLine(b *block) bool {
+	return len(b.words) <= 15 && publishedDate.MatchString(b.text)
+}
+
 // rightsLine reports whether text opens with a copyright notice's mark
 // ("© Tinker's Green Market Association. Run by volunteers since 2011…",
 // "Copyright 2025 …"): among the story's last blocks, the site's line of
@@ -1935,6 +1944,10 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		apart := b.inserted || b.em && !edge(bs, i)
 		if drop[i] || b.code || b.turn || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
 			(prose(b) || closingLine(bs, i) || signOff(bs, i) || editInvite(bs, i) || signedClose(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) {
+			continue
+		}
+		if b.heading && i < edgeBlocks && datedLine(b) {
+			drop[i] = true
 			continue
 		}
 		if b.heading {
