@@ -3127,10 +3127,13 @@ func title(t string, m meta) string {
 	}
 	if len(m.h1) == 1 && m.h1[0] != "" && m.ogTitle != "" && t == strings.Join(strings.Fields(m.ogTitle), " ") {
 		// An og:title the <title> does not hold, a call the site gives
-		// every page of a kind ("Sign the Petition"), when the <title>
-		// holds the page's one <h1>: the headline is the <h1>.
+		// every page of a kind ("Sign the Petition"), or the name of a
+		// site's whole notebook ("Carnet du verger des Combes", Logseq's),
+		// when the <title> holds the page's one <h1> or is it, its case
+		// aside (Logseq's, the page's name in lowercase): the headline
+		// is the <h1>.
 		page := strings.Join(strings.Fields(m.title), " ")
-		if !strings.Contains(page, t) && strings.Contains(page, m.h1[0]) && !strings.Contains(m.h1[0], t) {
+		if !strings.Contains(page, t) && (strings.Contains(page, m.h1[0]) || strings.EqualFold(page, m.h1[0])) && !strings.Contains(m.h1[0], t) {
 			t = m.h1[0]
 		}
 	}
