@@ -815,6 +815,7 @@ func agendaList(h *html.Node) *html.Node {
 		return nil
 	}
 	var items []*html.Node
+	labelled := false // a table's first row labels its columns
 	switch inner := l; {
 	case l.DataAtom == atom.Ul || l.DataAtom == atom.Ol:
 		for c := l.FirstChild; c != nil; c = c.NextSibling {
@@ -833,9 +834,10 @@ func agendaList(h *html.Node) *html.Node {
 		}
 		if len(items) > 0 && !namesDay(cellsText(items[0])) {
 			items = items[1:] // the labels of the columns
+			labelled = true
 		}
 	}
-	if len(items) < 2 {
+	if len(items) < 2 && !(labelled && len(items) == 1) {
 		return nil
 	}
 	for _, it := range items {
@@ -868,7 +870,15 @@ func ruleBeside(n *html.Node, next func(*html.Node) *html.Node) bool {
 	for s != nil && (s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" || emptyAnchor(s)) {
 		s = next(s)
 	}
-	return s != nil && s.DataAtom == atom.Hr
+	return s != nil && (s.DataAtom == atom.Hr || blankParagraph(s))
+}
+
+// blankParagraph reports whether n is a paragraph of no-break spaces
+// alone, the empty line a word processor's author sets a part of the
+// document apart with ("<p class=MsoNormal>&nbsp;</p>", Word's), as a
+// rule does.
+func blankParagraph(n *html.Node) bool {
+	return n.DataAtom == atom.P && n.FirstChild != nil && strings.TrimSpace(strings.ReplaceAll(textOf(n), "\u00a0", "")) == "" && firstChildElement(n) == nil
 }
 
 // dayMonth and monthDay are a day by its number and its month in words,

@@ -3134,6 +3134,14 @@ func TestRound35(t *testing.T) {
 			"Maison de quartier · Mise à jour du 3 février 2025":                          false,
 		})
 	})
+	t.Run("a diary's table of one dated row under its labels, set apart by a blank paragraph, goes", func(t *testing.T) {
+		const diary = `<h2>Hall diary</h2><table class=MsoTableGrid border=1><tr><td><p><b>Date</b></p></td><td><p><b>What</b></p></td></tr><tr><td><p>Mon 17 Mar</p></td><td><p>Toddler group</p></td></tr></table>`
+		checkFound(t, "agendaList", atom.H2, func(h *html.Node) bool { return agendaList(h) != nil }, map[string]bool{
+			`<p>Text.</p><p class=MsoNormal>&nbsp;</p>` + diary: true,
+			`<p>Text.</p>` + diary:                              false,
+			`<p>Text.</p><p class=MsoNormal>&nbsp;</p><h2>Hall diary</h2><table><tr><td>Date</td><td>What</td></tr><tr><td>Toddler group</td><td>Hall</td></tr></table>`: false,
+		})
+	})
 	t.Run("an og:title gives way to the <h1> that is the <title> its case aside", func(t *testing.T) {
 		for page, want := range map[string]string{
 			"greffer les pommiers du verger partagé": "Greffer les pommiers du verger partagé",
