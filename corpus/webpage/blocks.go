@@ -463,6 +463,13 @@ var blockElements = map[atom.Atom]bool{
 	atom.Details: true, atom.Figcaption: true, atom.Form: true,
 }
 
+// nextItem reports whether p, an item of a list Word saved
+// (wordListItem), follows the last of block b's nodes, another.
+func nextItem(b *block, p *html.Node) bool {
+	n := b.nodes[len(b.nodes)-1]
+	return wordListItem(p) && wordListItem(n) && prevElement(p) == n
+}
+
 // blocks collects the scored units of an article node.
 func blocks(article *html.Node) []*block {
 	var out []*block
@@ -502,7 +509,7 @@ func blocks(article *html.Node) []*block {
 				continue
 			}
 			flush()
-			b := &block{nodes: []*html.Node{c}, container: cont}
+			b := &block{nodes: []*html.Node{c}, container: cont, list: wordListItem(c)}
 			switch c.DataAtom {
 			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 				b.heading = true
@@ -561,7 +568,13 @@ func blocks(article *html.Node) []*block {
 					continue
 				}
 			}
-			if fill(b); len(b.words) > 0 {
+			if last := len(out) - 1; b.list && last >= 0 && nextItem(out[last], c) {
+				// The next item of a list Word saved: scored with the
+				// list, as an <li> is with its <ul>.
+				b = &block{nodes: append(out[last].nodes, c), container: cont, list: true}
+				fill(b)
+				out[last] = b
+			} else if fill(b); len(b.words) > 0 {
 				b.caption = holdsMedia(c) || captionPlace(c)
 				out = append(out, b)
 			}
@@ -1312,6 +1325,32 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 	return s
 }
 
+// datedLine reports whether block b is a publication statement alone,
+// fifteen words at most ("Mis en ligne le 2 novembre 2009 par
+// Jean-Pierre", the line in small print a page made by hand sets under
+// its headline, which the page's reduction reads as a heading): among
+// the story's first blocks, the page's date line, not its text.
+func datedLine(b *block) bool {
+	return len(b.words) <= 15 && publishedDate.MatchString(b.text)
+}
+
+// rightsLine reports whether text opens with a copyright notice's mark
+// ("© Tinker's Green Market Association. Run by volunteers since 2011…",
+// "Copyright 2025 …"): among the story's last blocks, the site's line of
+// its rights, which a one-page build (Carrd) sets as a paragraph among
+// the text's, in sentences.
+func rightsLine(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasPrefix(t, "©") || strings.HasPrefix(t, "(c) ") || strings.HasPrefix(t, "Copyright ")
+}
+
+// registeredLine is a body's statement of its legal registration
+// ("Saxby Cross Village Hall is a registered charity, no. 1034417.",
+// "Registered in England and Wales", "association loi 1901", a SIRET):
+// among the story's last blocks, the small print a club's or a charity's
+// newsletter closes with.
+var registeredLine = regexp.MustCompile(`(?i)\b(?:registered charity|charity (?:no|number|reg)|registered in england|company (?:no|number)\b|association (?:régie par la )?loi (?:de )?1901|siret)`)
+
 // speaker is the name that opens a turn of a transcript or an interview:
 // one to four words and a colon, "Leah Brandt: …", "Q : …".
 var speaker = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*( [\p{L}.'’-]+){0,3}) ?:\s`)
@@ -1916,7 +1955,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && tagline(b) {
+		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && (tagline(b) || rightsLine(b.text) || registeredLine.MatchString(b.text)) {
 			drop[i] = true
 			continue
 		}
@@ -1928,6 +1967,10 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		apart := b.inserted || b.em && !edge(bs, i)
 		if drop[i] || b.code || b.turn || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
 			(prose(b) || closingLine(bs, i) || signOff(bs, i) || editInvite(bs, i) || signedClose(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) {
+			continue
+		}
+		if b.heading && i < edgeBlocks && datedLine(b) {
+			drop[i] = true
 			continue
 		}
 		if b.heading {
@@ -1945,7 +1988,8 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		// both, beside the story's main container rather than in it (a
 		// builder's image block between the story's text blocks).
 		drop[i] = score(bs, i, shared, total, story) >= dropThreshold || b.inserted && (inFigure(b.container, main) || b.caption) ||
-			b.caption && b.container != main && b.container != article && main != nil && inFigure(b.container, main)
+			b.caption && b.container != main && b.container != article && main != nil && inFigure(b.container, main) ||
+			b.caption && !edge(bs, i) && emphasized(b) && len(b.words) <= maxCaptionWords
 	}
 	// A widget — a poll, a video, a sign-up box, an appeal — is a
 	// container of short blocks: when one of them goes and none of them is

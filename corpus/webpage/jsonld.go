@@ -3,6 +3,7 @@ package webpage
 import (
 	"bytes"
 	"encoding/json"
+	"html"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -106,15 +107,22 @@ func ldTitle(obj ldObject, pageTitle string) string {
 	switch {
 	case nameOK && headlineOK && name != headline:
 		if similarity(headline, pageTitle) > 0.75 && similarity(name, pageTitle) <= 0.75 {
-			return headline
+			return ldText(headline)
 		}
-		return name
+		return ldText(name)
 	case nameOK:
-		return strings.TrimSpace(name)
+		return ldText(name)
 	case headlineOK:
-		return strings.TrimSpace(headline)
+		return ldText(headline)
 	}
 	return ""
+}
+
+// ldText is a JSON-LD title as its page shows it: Yoast writes a post's
+// title with the entities WordPress escapes it with ("the library&#039;s"),
+// which a JSON string does not decode.
+func ldText(s string) string {
+	return strings.TrimSpace(html.UnescapeString(s))
 }
 
 // ldData is a JSON-LD script's JSON, out of the CDATA section some pages

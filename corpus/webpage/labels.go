@@ -367,6 +367,18 @@ const maxBoxWords = 200
 // words.
 func labelledBox(n *html.Node) bool { return labelledOrNote(n, false) }
 
+// colonAfter reports whether the text after a label in bold opens with
+// its colon, set after the bold as French typography spaces it
+// ("<strong>Bon à savoir</strong> : la permanence…", Typora's and other
+// Markdown editors' rendering of "**Bon à savoir** : …").
+func colonAfter(label *html.Node) bool {
+	next := label.NextSibling
+	if next == nil || next.Type != html.TextNode && next.Type != html.ElementNode {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(textOf(next), " \u00a0\u202f"), ":")
+}
+
 // labelledOrNote reports whether n is a labelledBox or, when notes is
 // set (a page that shows no code, where a note is set apart from the
 // text as an admonition is), a note's box: its first element a title of
@@ -394,7 +406,7 @@ func labelledOrNote(n *html.Node, notes bool) bool {
 		// A box's <header> holding only its label (a textbook's
 		// "Learning Objectives" box).
 	case atom.Strong, atom.B, atom.Span, atom.Div:
-		if first.DataAtom != atom.Div && !strings.HasSuffix(strings.TrimSpace(textOf(first)), ":") {
+		if first.DataAtom != atom.Div && !strings.HasSuffix(strings.TrimSpace(textOf(first)), ":") && !colonAfter(first) {
 			next := first.NextSibling
 			for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
 				next = next.NextSibling
@@ -646,16 +658,25 @@ func styledBox(n *html.Node) bool {
 	if lead != nil && (lead.DataAtom == atom.P || lead.DataAtom == atom.Div) {
 		lead = firstContent(lead)
 	}
-	if lead == nil || lead.DataAtom != atom.B && lead.DataAtom != atom.Strong || verdictText(textOf(lead)) {
+	if lead == nil || lead.DataAtom != atom.B && lead.DataAtom != atom.Strong && !boldSpan(lead) || verdictText(textOf(lead)) {
 		return false
 	}
 	total := len(strings.Fields(textOf(n)))
 	return total > len(strings.Fields(textOf(lead))) && total <= maxInsetWords
 }
 
+// boldSpan reports whether n is a <span> its inline style sets in bold
+// ("font-weight: bold;", KompoZer's and Nvu's bold), which prune makes a
+// <b> only once it walks inside the box.
+func boldSpan(n *html.Node) bool {
+	return n.DataAtom == atom.Span && strings.Contains(strings.ToLower(attr(n, "style")), "bold")
+}
+
 // colouredCell returns the one cell of table n when the table or the cell
 // has a background colour of its own (bgcolor="#f6ecd9"), as an e-mail
-// written in HTML draws a box among its paragraphs; nil otherwise.
+// written in HTML draws a box among its paragraphs, or the table's
+// inline style sets one ("background-color: rgb(255, 255, 204)", as
+// KompoZer and Nvu write a coloured table); nil otherwise.
 func colouredCell(n *html.Node) *html.Node {
 	var cell *html.Node
 	for d := range n.Descendants() {
@@ -669,7 +690,7 @@ func colouredCell(n *html.Node) *html.Node {
 			return nil
 		}
 	}
-	if cell == nil || attr(n, "bgcolor") == "" && attr(cell, "bgcolor") == "" {
+	if cell == nil || attr(n, "bgcolor") == "" && attr(cell, "bgcolor") == "" && !boxBackground.MatchString(attr(n, "style")) {
 		return nil
 	}
 	return cell
@@ -777,7 +798,8 @@ func proseSibling(n *html.Node, before bool) bool {
 }
 
 // agendaList returns the list or table right after subheading h (past
-// blank text and empty anchors; a table alone in a <div> too) when it is
+// blank text and empty anchors; a table alone in a <div> or a <figure>,
+// Typora's figure.table-figure, too) when it is
 // a diary: two items or rows or more, each naming a day by its number and
 // month ("Sat 15 Nov – Christmas order forms go out", "April order | 7
 // April | 13 April"), but a first row of labels, set apart from the text
@@ -795,6 +817,7 @@ func agendaList(h *html.Node) *html.Node {
 		return nil
 	}
 	var items []*html.Node
+	labelled := false // a table's first row labels its columns
 	switch inner := l; {
 	case l.DataAtom == atom.Ul || l.DataAtom == atom.Ol:
 		for c := l.FirstChild; c != nil; c = c.NextSibling {
@@ -802,7 +825,7 @@ func agendaList(h *html.Node) *html.Node {
 				items = append(items, c)
 			}
 		}
-	case l.DataAtom == atom.Div && soleElement(l, true) != nil && soleElement(l, true).DataAtom == atom.Table:
+	case (l.DataAtom == atom.Div || l.DataAtom == atom.Figure) && soleElement(l, true) != nil && soleElement(l, true).DataAtom == atom.Table:
 		inner = soleElement(l, true)
 		fallthrough
 	case inner.DataAtom == atom.Table:
@@ -813,9 +836,10 @@ func agendaList(h *html.Node) *html.Node {
 		}
 		if len(items) > 0 && !namesDay(cellsText(items[0])) {
 			items = items[1:] // the labels of the columns
+			labelled = true
 		}
 	}
-	if len(items) < 2 {
+	if len(items) < 2 && !(labelled && len(items) == 1) {
 		return nil
 	}
 	for _, it := range items {
@@ -823,10 +847,22 @@ func agendaList(h *html.Node) *html.Node {
 			return nil
 		}
 	}
-	if !ruleBeside(h, func(c *html.Node) *html.Node { return c.PrevSibling }) && !ruleBeside(l, func(c *html.Node) *html.Node { return c.NextSibling }) {
+	if !ruleBeside(h, func(c *html.Node) *html.Node { return c.PrevSibling }) && !ruleBeside(l, func(c *html.Node) *html.Node { return c.NextSibling }) &&
+		!ruleBeside(opened(h), func(c *html.Node) *html.Node { return c.PrevSibling }) {
 		return nil // a diary the story gives, among its sections
 	}
 	return l
+}
+
+// opened returns the outermost of n's boxes that n opens, each the
+// first content of its parent, three at most (Carrd's div.container >
+// div.wrapper > div.inner around a section's heading, the rule before
+// the container); n itself when it opens none.
+func opened(n *html.Node) *html.Node {
+	for k := 0; k < 3 && n.Parent != nil && n.Parent.DataAtom == atom.Div && firstContent(n.Parent) == n; k++ {
+		n = n.Parent
+	}
+	return n
 }
 
 // ruleBeside reports whether the element next to n, going by next past
@@ -836,7 +872,15 @@ func ruleBeside(n *html.Node, next func(*html.Node) *html.Node) bool {
 	for s != nil && (s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" || emptyAnchor(s)) {
 		s = next(s)
 	}
-	return s != nil && s.DataAtom == atom.Hr
+	return s != nil && (s.DataAtom == atom.Hr || blankParagraph(s))
+}
+
+// blankParagraph reports whether n is a paragraph of no-break spaces
+// alone, the empty line a word processor's author sets a part of the
+// document apart with ("<p class=MsoNormal>&nbsp;</p>", Word's), as a
+// rule does.
+func blankParagraph(n *html.Node) bool {
+	return n.DataAtom == atom.P && n.FirstChild != nil && strings.TrimSpace(strings.ReplaceAll(textOf(n), "\u00a0", "")) == "" && firstChildElement(n) == nil
 }
 
 // dayMonth and monthDay are a day by its number and its month in words,

@@ -170,6 +170,12 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
 				case atom.H1:
 					headline = true
 				}
+				if strings.EqualFold(attr(c, "role"), "complementary") {
+					// A region beside the page's main one (classic
+					// Google Sites' "Actualités récentes", each item
+					// "publié le 24 févr. 2014"): other pages' dates.
+					continue
+				}
 				if day, ok := titledDate(c); ok && n.Type == html.ElementNode {
 					// A date shown as its distance ("4 months ago") with
 					// the day in its title attribute: the line reads
@@ -196,10 +202,17 @@ var issueNumber = regexp.MustCompile(`(?i)(?:\bn°|\bno\.|\bnuméro|\bissue) ?\d
 // issueSeparators set apart the parts of a line that says an issue.
 var issueSeparators = []string{" · ", " – ", " — ", " - ", " | "}
 
+// versionLead is the words before a document's date in the line over
+// its headline: "Version du 3 février 2025", "Édition du …", "Version of
+// …" (a notice written in Typora or a word processor, each printing
+// dated).
+var versionLead = regexp.MustCompile(`(?i)^(?:version|édition|edition) (?:du|of|de) `)
+
 // issueDay returns the part of a line set apart by a middle dot that is
 // a date alone, its parts also set apart by the other issueSeparators
 // ("Members' newsletter · Thursday 6 November 2025", "Lettre n° 27 – 6
-// février 2025 · Voir la version en ligne"), or by a dash only when the
+// février 2025 · Voir la version en ligne", the date of a version,
+// versionLead, too), or by a dash only when the
 // line numbers its issue (issueNumber: "Lettre aux adhérents n° 18 –
 // vendredi 14 février 2025"); "" when none is.
 func issueDay(line string) string {
@@ -207,7 +220,7 @@ func issueDay(line string) string {
 		return ""
 	}
 	for _, p := range splitParts(line, issueSeparators) {
-		p = strings.Trim(p, " ·–—|-")
+		p = versionLead.ReplaceAllString(strings.Trim(p, " ·–—|-"), "")
 		if _, ok := bareDate(p, false); ok {
 			return p
 		}

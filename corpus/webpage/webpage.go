@@ -150,6 +150,8 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.unixDate); ok {
 		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.propertyDate); ok {
+		p.PublishedAt = &t
 	} else if t, ok := mailDate(texts); ok {
 		p.PublishedAt = &t
 	} else if t, ok := visibleDate(texts, monthFirst); ok {
@@ -475,6 +477,7 @@ type meta struct {
 	returnURL                  string                // the first address a link to log in comes back to (returnAddress)
 	namedDate                  string                // the first text of an element named for a date that is only a date
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
+	propertyDate               string                // a note's "date" property (propertyDate)
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
 	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
 	brandName                  string                // the text of the first element whose id or class names the site's or project's name (brandNamed)
@@ -734,7 +737,7 @@ ads pub publicite paywall popup modal tag tags author auteur writer contributor 
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert")
+	furniturePairs    = wordSet("left-column sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert")
 )
 
 // furnitureName reports whether a class or id names furniture. Words
@@ -931,7 +934,7 @@ func actionBetween(n *html.Node) bool {
 			named = true
 		}
 	}
-	if !named {
+	if !named && !buttonsLast(n) {
 		return false
 	}
 	for s := n.NextSibling; s != nil; s = s.NextSibling {
@@ -940,6 +943,19 @@ func actionBetween(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// buttonsLast reports whether box n, of maxBoxWords words at most, ends
+// with a list of buttons (a class word "buttons": Carrd's ul.buttons
+// under a container's label and line, "Update my details"), past the
+// wrappers it ends with, three at most: a call to action, as its class
+// may name one.
+func buttonsLast(n *html.Node) bool {
+	l := lastContent(n)
+	for k := 0; k < 3 && l != nil && l.DataAtom == atom.Div && !slices.Contains(strings.Fields(attr(l, "class")), "buttons"); k++ {
+		l = lastContent(l)
+	}
+	return l != nil && slices.Contains(strings.Fields(attr(l, "class")), "buttons") && len(strings.Fields(textOf(n))) <= maxBoxWords
 }
 
 // callToAction reports whether name, from a "call", spells "call to
@@ -1329,7 +1345,7 @@ func finePrintAfterRule(n *html.Node) bool {
 	for s := n.NextSibling; s != nil; s = s.NextSibling {
 		switch {
 		case s.Type == html.CommentNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) == "":
-		case s.DataAtom == atom.Small || s.DataAtom == atom.P && onlyChild(s) != nil && onlyChild(s).DataAtom == atom.Small:
+		case s.DataAtom == atom.Small || s.DataAtom == atom.P && onlyChild(s) != nil && onlyChild(s).DataAtom == atom.Small || smallPrintBox(s):
 			found = true
 		case s.DataAtom == atom.A || s.DataAtom == atom.Br || (s.DataAtom == atom.B || s.DataAtom == atom.Strong) && strings.HasSuffix(strings.TrimSpace(textOf(s)), ":"):
 		default:
@@ -1337,6 +1353,31 @@ func finePrintAfterRule(n *html.Node) bool {
 		}
 	}
 	return found
+}
+
+// smallPrintBox reports whether n is a <div> of links and small print
+// only, its links set apart by separators ("<a>Retour aux sorties</a> -
+// <a>Haut de page</a><br><small>Page mise à jour le …</small>", the foot
+// of a page made in KompoZer or another editor by hand), with small
+// print in it.
+func smallPrintBox(n *html.Node) bool {
+	if n.DataAtom != atom.Div {
+		return false
+	}
+	small := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if strings.ContainsFunc(c.Data, unicode.IsLetter) {
+				return false
+			}
+		case c.DataAtom == atom.Small:
+			small = true
+		case c.DataAtom != atom.A && c.DataAtom != atom.Br:
+			return false
+		}
+	}
+	return small
 }
 
 // textSlugID reports whether n's id, or its id after its first word (a
@@ -1595,13 +1636,44 @@ func classUnixTime(n *html.Node) string {
 		if p := n.PrevSibling; p != nil && p.Type == html.TextNode && editedBefore.MatchString(p.Data) {
 			return ""
 		}
-		sec, err := strconv.ParseInt(digits, 10, 64)
-		if err != nil {
-			return ""
-		}
-		return time.Unix(sec, 0).UTC().Format(time.RFC3339)
+		return unixTime(digits)
 	}
 	return ""
+}
+
+// propertyDate returns the value of a note's "date" property, as
+// Obsidian Publish (div.metadata-property-key) and Logseq
+// (span.page-property-key, the value a page's reference in "[[…]]") show
+// the properties over a note: key is the property's key, its value the
+// next element, of a class "…property-value". An "updated" property is
+// the note's modification, and no "date".
+func propertyDate(key *html.Node) string {
+	switch strings.ToLower(strings.TrimSpace(textOf(key))) {
+	case "date", "created", "published":
+	default:
+		return ""
+	}
+	v := nextElement(key)
+	for v != nil && !strings.Contains(attr(v, "class"), "property-value") {
+		v = nextElement(v)
+	}
+	if v == nil {
+		return ""
+	}
+	return strings.Trim(strings.TrimSpace(textOf(v)), "[]")
+}
+
+// unixTime returns a Unix time in seconds, nine or ten digits, in RFC
+// 3339, or "".
+func unixTime(digits string) string {
+	if len(digits) < 9 || len(digits) > 10 || strings.Trim(digits, "0123456789") != "" {
+		return ""
+	}
+	sec, err := strconv.ParseInt(digits, 10, 64)
+	if err != nil {
+		return ""
+	}
+	return time.Unix(sec, 0).UTC().Format(time.RFC3339)
 }
 
 // wordProcessed reports whether a page's generator is a word processor
@@ -1830,8 +1902,15 @@ func collectElement(n *html.Node, m *meta) {
 	if m.createTime == "" && hasAttr(n, "data-createtime") {
 		m.createTime = scriptTime(attr(n, "data-createtime"))
 	}
+	if m.propertyDate == "" && strings.Contains(attr(n, "class"), "property-key") {
+		m.propertyDate = propertyDate(n)
+	}
 	if m.unixDate == "" && strings.Contains(attr(n, "class"), "time_") {
 		m.unixDate = classUnixTime(n)
+	} else if m.unixDate == "" && n.DataAtom == atom.Abbr && hasAttr(n, "data-utime") {
+		// Facebook's timestamp (a Note's, a post's): its first, the
+		// comments' come after it.
+		m.unixDate = unixTime(attr(n, "data-utime"))
 	}
 	if m.namedDate == "" && (dateNamed(attr(n, "class")) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
 		m.namedDate = namedDateOf(n)
@@ -2007,6 +2086,67 @@ func microformatDate(n *html.Node) string {
 	return ""
 }
 
+// linkColumn reports whether n is a layout table's cell that holds a
+// site's menu, not text: no paragraph, no heading, a hundred words at
+// most, and more of its text in links than out of them, the links set
+// one under another by <br>s ("Accueil", "Le club", then "Autres
+// sorties :" and the other outings, each "(mars 2009)"), as a page laid
+// out in a table by hand (KompoZer's, Nvu's) sets its navigation
+// beside the text.
+func linkColumn(n *html.Node) bool {
+	if n.DataAtom != atom.Td {
+		return false
+	}
+	linked, total, breaks := 0, 0, 0
+	for d := range n.Descendants() {
+		switch {
+		case d.DataAtom == atom.Br:
+			breaks++
+		case d.Type == html.ElementNode && (d.DataAtom == atom.P || d.DataAtom == atom.Table || headingLevel(d) > 0):
+			return false
+		case d.Type == html.TextNode:
+			k := len(strings.TrimSpace(d.Data))
+			total += k
+			if d.Parent.DataAtom == atom.A {
+				linked += k
+			}
+		}
+	}
+	return breaks >= 3 && total > 0 && 2*linked > total && len(strings.Fields(textOf(n))) <= 100
+}
+
+// wordListItem reports whether n is an item of a list as Microsoft Word
+// saves one as HTML: a paragraph of class MsoListParagraph (and its
+// CxSpFirst, CxSpMiddle and CxSpLast), its bullet drawn in a span
+// (wordBullet), not an <li>.
+func wordListItem(n *html.Node) bool {
+	return n.DataAtom == atom.P && strings.HasPrefix(attr(n, "class"), "MsoListParagraph")
+}
+
+// wordBullet reports whether n is the bullet or number Microsoft Word
+// writes in a span at the head of a list's item when it saves a document
+// as HTML (wordListItem: "·" in the Symbol font, "1.", "o", then a span
+// of no-break spaces in 7-point type), the mark an <li> draws, not its
+// text.
+func wordBullet(n *html.Node) bool {
+	if n.DataAtom != atom.Span || n.Parent == nil || !wordListItem(n.Parent) || firstChildElement(n.Parent) != n || prevText(n) {
+		return false
+	}
+	mark := strings.TrimFunc(textOf(n), func(r rune) bool { return unicode.IsSpace(r) || r == '\u00a0' })
+	return mark != "" && utf8.RuneCountInString(mark) <= 3
+}
+
+// prevText reports whether text other than space comes before n in its
+// parent.
+func prevText(n *html.Node) bool {
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type == html.TextNode && strings.TrimSpace(p.Data) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // junk reports whether an element is page furniture as a whole.
 func junk(n *html.Node) bool {
 	if n.DataAtom == atom.Aside && verdictBox(n) {
@@ -2038,7 +2178,7 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
-	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) {
+	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || wordBullet(n) || linkColumn(n) {
 		return true
 	}
 	if n.DataAtom == atom.A && headingSelfLink(n) {
@@ -2947,7 +3087,7 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if t == "" && len(m.h1) > 0 {
+	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && fileName(t) {
 		t = m.h1[0]
 	}
 	if len(m.h1) > 0 {
@@ -2997,6 +3137,9 @@ func title(t string, m meta) string {
 		// <h1>. An <h1> that adds a label before the title ("Thread:
 		// <title>") does not open with its first word; one that adds a
 		// number after it ("<title> #1184") only adds to its end.
+		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && m.ogTitle == "" && leadWord(t, m.h1[0]) {
 		t = m.h1[0]
 	}
 	if len(m.h1) == 1 && m.ogTitle == "" && fieldCount(m.h1[0]) > 2 {
@@ -3060,10 +3203,13 @@ func title(t string, m meta) string {
 	}
 	if len(m.h1) == 1 && m.h1[0] != "" && m.ogTitle != "" && t == strings.Join(strings.Fields(m.ogTitle), " ") {
 		// An og:title the <title> does not hold, a call the site gives
-		// every page of a kind ("Sign the Petition"), when the <title>
-		// holds the page's one <h1>: the headline is the <h1>.
+		// every page of a kind ("Sign the Petition"), or the name of a
+		// site's whole notebook ("Carnet du verger des Combes", Logseq's),
+		// when the <title> holds the page's one <h1> or is it, its case
+		// aside (Logseq's, the page's name in lowercase): the headline
+		// is the <h1>.
 		page := strings.Join(strings.Fields(m.title), " ")
-		if !strings.Contains(page, t) && strings.Contains(page, m.h1[0]) && !strings.Contains(m.h1[0], t) {
+		if !strings.Contains(page, t) && (strings.Contains(page, m.h1[0]) || strings.EqualFold(page, m.h1[0])) && !strings.Contains(m.h1[0], t) {
 			t = m.h1[0]
 		}
 	}
@@ -3311,6 +3457,34 @@ func fewNameWords(name string, h1 []string) bool {
 // their order, the first of each the same.
 func inOrder(short, long []string) bool {
 	return len(short) > 0 && len(long) > 0 && short[0] == long[0] && within(short, long)
+}
+
+// fileName reports whether a title is a file's name, not a headline:
+// one word of lowercase letters and digits in two parts or more joined by
+// hyphens or underscores, an extension or not ("grainotheque-mode-emploi",
+// the <title> Typora gives a document it exports to HTML, its file's
+// name). The page's one <h1> is the headline then.
+func fileName(t string) bool {
+	t = strings.TrimSuffix(strings.TrimSuffix(t, ".md"), ".html")
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '_' })
+	return len(parts) >= 2 && !strings.ContainsFunc(t, func(r rune) bool {
+		return r != '-' && r != '_' && !unicode.IsLower(r) && !unicode.IsDigit(r)
+	})
+}
+
+// leadWord reports whether h1, the page's one <h1>, is title t of three
+// words or more with one or two words of letters before it ("Notre sortie
+// aux étangs de la Bresse" over "Sortie aux étangs de la Bresse", the
+// name a hand-made page's <title> gives it, its capital moved): the
+// headline is the <h1>. A label before the title ends with a colon
+// ("Thread: <title>") and is no word of letters.
+func leadWord(t, h1 string) bool {
+	short, long := lowerWords(t), lowerWords(h1)
+	extra := len(long) - len(short)
+	if len(short) < 3 || extra < 1 || extra > 2 || !slices.Equal(short, long[extra:]) {
+		return false
+	}
+	return !strings.ContainsFunc(strings.Join(strings.Fields(h1)[:extra], ""), func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
 // within reports whether the words of short are all in long, in their

@@ -2995,3 +2995,197 @@ func TestRound34(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><div class="email"><div class="email-body"><p>Hi everyone,</p>`+councilStory+`<p>Thanks, and see you there,</p><p>Gwen</p></div></div><div class="thread-tools"><p>Show replies by date</p></div></main>`, []string{"Gwen"}, nil)
 	})
 }
+
+// TestRound35 holds the rules of round 35 of issue 16, each on its helper
+// or on a small page of its own.
+func TestRound35(t *testing.T) {
+	t.Run("a JSON-LD headline's HTML entities are decoded", func(t *testing.T) {
+		for headline, want := range map[string]string{
+			"The library&#039;s drivers": "The library's drivers",
+			"Fish &amp; chips night":     "Fish & chips night",
+			"Budget approved":            "Budget approved",
+		} {
+			p := extractHas(t, "Town notes", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"`+headline+`"}</script>`, `<main>`+councilStory+`</main>`, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("headline %q: title %q, want %q", headline, p.Title, want)
+			}
+		}
+	})
+	t.Run("the <h1> is the title with a word or two of letters before it", func(t *testing.T) {
+		for _, c := range []struct{ t, h1 string }{
+			{"Sortie aux étangs de la Bresse", "Notre sortie aux étangs de la Bresse"},
+			{"Sortie aux étangs de la Bresse", "Thread: Sortie aux étangs de la Bresse"},
+			{"Sortie aux étangs de la Bresse", "Enfin notre belle sortie aux étangs de la Bresse"},
+			{"Budget approved", "Our budget approved"},
+		} {
+			want := c.t
+			if c.h1 == "Notre sortie aux étangs de la Bresse" {
+				want = c.h1
+			}
+			if got := title(c.t, meta{h1: []string{c.h1}, title: c.t + " - octobre 2009"}); got != want {
+				t.Errorf("title(%q) under <h1> %q = %q, want %q", c.t, c.h1, got, want)
+			}
+		}
+	})
+	t.Run("a <title> that is a file's name gives way to the <h1>", func(t *testing.T) {
+		for _, c := range []struct{ t, want string }{
+			{"grainotheque-mode-emploi", "Mode d'emploi de la grainothèque"},
+			{"notes_2025.md", "Mode d'emploi de la grainothèque"},
+			{"Grainotheque-Mode-Emploi", "Grainotheque-Mode-Emploi"},
+			{"grainotheque", "grainotheque"},
+		} {
+			if got := title(c.t, meta{h1: []string{"Mode d'emploi de la grainothèque"}, title: c.t}); got != c.want {
+				t.Errorf("title(%q) = %q, want %q", c.t, got, c.want)
+			}
+		}
+	})
+	t.Run("a diary's table may stand in a <figure>, its heading open the box after a rule", func(t *testing.T) {
+		const rows = `<tr><td>5 février</td><td>Odile</td></tr><tr><td>12 février</td><td>Karim</td></tr>`
+		checkFound(t, "agendaList", atom.H3, func(h *html.Node) bool { return agendaList(h) != nil }, map[string]bool{
+			`<hr><h3>Permanences à venir</h3><figure class="table-figure"><table><thead><tr><th>Mercredi</th><th>Bénévole</th></tr></thead><tbody>` + rows + `</tbody></table></figure>`:                           true,
+			`<hr><h3>Permanences</h3><figure><table><tr><td>Odile</td><td>tri</td></tr><tr><td>Karim</td><td>atelier</td></tr></table></figure>`:                                                                   false,
+			`<hr><div class="container"><div class="wrapper"><div class="inner"><h3>Key dates this season</h3><ul><li>Sat 5 April: first market</li><li>Sat 3 May: plant fair</li></ul></div></div></div>`:         true,
+			`<p>Text.</p><div class="container"><div class="wrapper"><div class="inner"><h3>Key dates this season</h3><ul><li>Sat 5 April: first market</li><li>Sat 3 May: plant fair</li></ul></div></div></div>`: false,
+		})
+	})
+	t.Run("a box's label in bold may have its colon after the bold", func(t *testing.T) {
+		checkFound(t, "labelledBox", atom.P, labelledBox, map[string]bool{
+			`<p><strong>Bon à savoir</strong> : la permanence fait relâche pendant les vacances d'été.</p>`: true,
+			`<p><strong>Bon à savoir</strong><span> : la permanence fait relâche l'été.</span></p>`:         true,
+			`<p><strong>Bon à savoir</strong> la permanence fait relâche pendant les vacances d'été.</p>`:   false,
+			`<p><strong>Le meuble</strong> : un ancien meuble à tiroirs donné par la médiathèque.</p>`:      false,
+		})
+	})
+	t.Run("a box that ends with a list of buttons between the story's parts goes", func(t *testing.T) {
+		checkFound(t, "actionBetween", atom.Div, actionBetween, map[string]bool{
+			`<div id="c"><div class="wrapper"><div class="inner"><p>Rain plan</p><p>We text every trader by 7pm.</p><ul class="style2 buttons"><li><a href="/u">Update my details</a></li></ul></div></div></div><h2>Fees</h2>`: true,
+			`<div id="c"><div class="wrapper"><div class="inner"><p>Rain plan</p><p>We text every trader by 7pm.</p><ul class="style2"><li><a href="/u">Update my details</a></li></ul></div></div></div><h2>Fees</h2>`:         false,
+			`<div id="c"><p>We text every trader by 7pm.</p><ul class="buttons"><li><a href="/u">Update my details</a></li></ul></div>`:                                                                                         false,
+		})
+	})
+	t.Run("a copyright line or a registration among the story's last blocks goes", func(t *testing.T) {
+		checkString(t, "rightsLine", rightsLine, map[string]bool{
+			"© Town Council. Run by volunteers since 2011.": true,
+			"Copyright 2025 Town Council":                   true,
+			"The council's copyright on the plans ends.":    false,
+		})
+		checkString(t, "registeredLine", registeredLine.MatchString, map[string]bool{
+			"Saxby Cross Village Hall is a registered charity, no. 1034417.": true,
+			"Association loi 1901 déclarée en préfecture.":                   true,
+			"The charity shop opens on Monday.":                              false,
+		})
+		for _, line := range []string{"© Town Council. Run by volunteers since 2011, with the support of the parish.", "The hall is a registered charity, no. 1034417. Printed by volunteers."} {
+			extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>`+line+`</p></main>`, []string{councilP3}, []string{line})
+		}
+	})
+	t.Run("a list Word saved is scored as a list, its bullets gone", func(t *testing.T) {
+		item := func(class, text string) string {
+			return `<p class=` + class + ` style='text-indent:-18.0pt'><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span></span>` + text + `</p>`
+		}
+		items := []string{"a grant of £18,000 from the district council’s community buildings fund", "£6,500 from the Lottery’s small grants programme", "£4,900 raised by the Christmas fair and the quiz nights", "£2,000 from the hall’s own reserves"}
+		list := item("MsoListParagraphCxSpFirst", items[0]) + item("MsoListParagraphCxSpMiddle", items[1]) + item("MsoListParagraphCxSpMiddle", items[2]) + item("MsoListParagraphCxSpLast", items[3])
+		p := extractHas(t, "Budget approved", "", `<div class=WordSection1><h1>Budget approved</h1><p class=MsoNormal>`+councilP1+`</p><p class=MsoNormal>`+councilP2+` It has been paid for by:</p>`+list+`<p class=MsoNormal>`+councilP3+`</p></div>`, append([]string{councilP3}, items...), nil)
+		if strings.Contains(p.Body, "·") {
+			t.Errorf("body keeps Word's bullets:\n%s", p.Body)
+		}
+	})
+	t.Run("Facebook's first data-utime dates the page at its instant", func(t *testing.T) {
+		checkString(t, "unixTime", func(s string) bool { return unixTime(s) == "2016-11-13T17:42:00Z" }, map[string]bool{
+			"1479058920":    true,
+			"1479058920000": false,
+			"14790589x0":    false,
+		})
+		p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><abbr data-utime="1479058920" title="13 novembre 2016"><span>13 novembre 2016</span></abbr>`+councilStory+`<div class="comment"><abbr data-utime="1479113700">14 novembre 2016</abbr></div></main>`, []string{councilP1}, nil)
+		if want := time.Date(2016, 11, 13, 17, 42, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("a note's date property dates the page, its updated property does not", func(t *testing.T) {
+		for key, want := range map[string]bool{"date": true, "created": true, "updated": false} {
+			checkDated(t, time.Date(2025, 4, 2, 0, 0, 0, 0, time.UTC), map[string]bool{
+				`<main><h1>Budget approved</h1><div class="metadata-property"><div class="metadata-property-key">` + key + `</div><div class="metadata-property-value">2025-04-02</div></div>` + councilStory + `</main>`: want,
+			})
+		}
+		checkDated(t, time.Date(2025, 3, 22, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<main><h1>Budget approved</h1><div class="page-property"><span class="page-property-key">date</span><span>:</span><div class="page-property-value"><span class="page-reference"><span>[[</span><a>2025-03-22</a><span>]]</span></span></div></div>` + councilStory + `</main>`: true,
+		})
+	})
+	t.Run("\"left-column\" names furniture", func(t *testing.T) {
+		checkString(t, "furnitureName", furnitureName, map[string]bool{
+			"site-body-left-column":      true,
+			"site-body-left-column-note": true,
+			"leftcolumn":                 false,
+			"column":                     false,
+		})
+	})
+	t.Run("a region beside the main one gives no visible date", func(t *testing.T) {
+		for role, want := range map[string]bool{"complementary": true, "navigation": false} {
+			checkDated(t, time.Date(2014, 3, 10, 0, 0, 0, 0, time.UTC), map[string]bool{
+				`<div role="` + role + `"><ul><li><a href="/p1">Carnaval</a><div>publié le 24 févr. 2014 à 12:05 par Sébastien</div></li></ul></div><main><h1>Budget approved</h1><div>publié le 10 mars 2014 à 21:14 par Claire</div>` + councilStory + `</main>`: want,
+			})
+		}
+	})
+	t.Run("a block in emphasis right after a picture is its caption, away from the story's edges", func(t *testing.T) {
+		const caption = "The council and the opposition on Tuesday evening, before the debate on the budget."
+		checkBoxGoes(t, `<div><a href="/big.jpg"><img src="/photo.jpg"></a></div><div><i><font size="2">`+caption+`</font></i></div>`, caption)
+		const lead = "Ferry services between the mainland and the island have been suspended indefinitely after engineers found cracks in the harbour wall."
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><div><img src="/photo.jpg"></div><div><b>`+lead+`</b></div>`+councilStory+`</main>`, []string{lead, councilP1}, nil)
+	})
+	t.Run("a table of one cell coloured by its style, its lead-in a span in bold, is a box", func(t *testing.T) {
+		const notice = `<td><span style="font-weight: bold;">A noter :</span> la cotisation 2010 est à régler avant le 31 décembre auprès de Michel.</td>`
+		checkFound(t, "styledBox", atom.Table, styledBox, map[string]bool{
+			`<p>Text.</p><table style="background-color: rgb(255, 255, 204); width: 90%;" border="1"><tbody><tr>` + notice + `</tr></tbody></table>`:                       true,
+			`<p>Text.</p><table style="width: 90%;" border="1"><tbody><tr>` + notice + `</tr></tbody></table>`:                                                             false,
+			`<p>Text.</p><table style="background-color: rgb(255, 255, 204);"><tbody><tr><td><span>A noter :</span> la cotisation est à régler.</td></tr></tbody></table>`: false,
+		})
+	})
+	t.Run("small print after a rule may stand in a <div> of links and small print", func(t *testing.T) {
+		checkFound(t, "finePrintAfterRule", atom.Hr, finePrintAfterRule, map[string]bool{
+			`<hr><div style="text-align: center;"><a href="index.html">Retour aux sorties</a> - <a href="#">Haut de page</a><br><small>Page mise à jour le 12/11/2009</small></div>`: true,
+			`<hr><div><a href="index.html">Retour aux sorties</a> - <a href="#">Haut de page</a></div>`:                                                                              false,
+			`<hr><div>Merci à tous pour cette belle journée. <small>Jean-Pierre</small></div>`:                                                                                       false,
+		})
+	})
+	t.Run("a layout table's cell of links one under another goes", func(t *testing.T) {
+		checkFound(t, "linkColumn", atom.Td, linkColumn, map[string]bool{
+			`<table><tr><td><a href="/">Accueil</a><br><a href="/club">Le club</a><br><b>Autres sorties :</b><br><a href="0.html">Sortie au lac du Der</a> (mars 2009)<br><a href="1.html">Les grues</a> (novembre 2008)<br></td><td><h1>Sortie</h1></td></tr></table>`: true,
+			`<table><tr><td><a href="/">Accueil</a><br><a href="/club">Le club</a><br><a href="/photos">Photos</a><br><p>Le club a été fondé en 1972.</p></td></tr></table>`:                                                                                            false,
+			`<table><tr><td>Dimanche 25 octobre<br>dix-sept membres<br>se sont retrouvés à sept heures et demie<br><a href="/parking">au parking</a></td></tr></table>`:                                                                                                 false,
+		})
+	})
+	t.Run("a publication statement alone among the first blocks goes, its date read", func(t *testing.T) {
+		const p2 = "Sports clubs will receive a larger grant, while work on the gymnasium will start next spring and last eighteen months, the mayor told the meeting."
+		p := extractHas(t, "Budget approved", "", `<table><tbody><tr><td><h1 style="text-align: center;">Budget approved</h1><div style="text-align: center;"><small>Mis en ligne le 2 novembre 2009 par Jean-Pierre</small></div><br>`+
+			`<p>The council approved next season's budget on Tuesday evening after three hours of debate between the majority and the opposition, with a vote of 19 to 8.</p><p>`+p2+`</p><p>As the mayor put it at the end:</p>`+
+			`<div style="margin-left: 40px;"><span style="font-style: italic;">« We were cold, we were hungry, and we will do it again next year. »</span></div>`+
+			`<p>The opposition criticised the rise in the property tax, which it said would weigh on young families, and asked for the plans to be published before the summer.</p></td></tr></tbody></table>`, []string{p2}, []string{"Mis en ligne"})
+		if want := time.Date(2009, 11, 2, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("a version's date in the line over the headline gives its day", func(t *testing.T) {
+		checkString(t, "issueDay", func(s string) bool { return issueDay(s) == "3 février 2025" }, map[string]bool{
+			"Maison de quartier · Groupe jardin · Version du 3 février 2025 · À afficher": true,
+			"Maison de quartier · Édition du 3 février 2025":                              true,
+			"Maison de quartier · Mise à jour du 3 février 2025":                          false,
+		})
+	})
+	t.Run("a diary's table of one dated row under its labels, set apart by a blank paragraph, goes", func(t *testing.T) {
+		const diary = `<h2>Hall diary</h2><table class=MsoTableGrid border=1><tr><td><p><b>Date</b></p></td><td><p><b>What</b></p></td></tr><tr><td><p>Mon 17 Mar</p></td><td><p>Toddler group</p></td></tr></table>`
+		checkFound(t, "agendaList", atom.H2, func(h *html.Node) bool { return agendaList(h) != nil }, map[string]bool{
+			`<p>Text.</p><p class=MsoNormal>&nbsp;</p>` + diary: true,
+			`<p>Text.</p>` + diary:                              false,
+			`<p>Text.</p><p class=MsoNormal>&nbsp;</p><h2>Hall diary</h2><table><tr><td>Date</td><td>What</td></tr><tr><td>Toddler group</td><td>Hall</td></tr></table>`: false,
+		})
+	})
+	t.Run("an og:title gives way to the <h1> that is the <title> its case aside", func(t *testing.T) {
+		for page, want := range map[string]string{
+			"greffer les pommiers du verger partagé": "Greffer les pommiers du verger partagé",
+			"carnet": "Carnet du verger des Combes",
+		} {
+			if got := title("Carnet du verger des Combes", meta{h1: []string{"Greffer les pommiers du verger partagé"}, ogTitle: "Carnet du verger des Combes", title: page}); got != want {
+				t.Errorf("title under <title> %q = %q, want %q", page, got, want)
+			}
+		}
+	})
+}
