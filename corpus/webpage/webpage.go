@@ -2905,17 +2905,18 @@ func fieldCount(s string) int {
 // nodeWords is fieldCount(textOf(n)) without building the text.
 func nodeWords(n *html.Node) int {
 	var w wordCounter
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			w.count(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
+	eachText(n, w.count)
 	return w.n
+}
+
+// eachText calls f with the data of every text node under n, in order.
+func eachText(n *html.Node, f func(string)) {
+	if n.Type == html.TextNode {
+		f(n.Data)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		eachText(c, f)
+	}
 }
 
 // wordCounter counts the fields of a text given in parts, as
@@ -2950,16 +2951,7 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 
 func textOf(n *html.Node) string {
 	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
+	eachText(n, func(s string) { b.WriteString(s) })
 	return b.String()
 }
 
