@@ -49,8 +49,13 @@ const (
 	// wholeRatio: the typed letters are a whole word, ranked first, when
 	// the index holds them as a term in at least 1/wholeRatio as many
 	// documents as their commonest completion ("darman", in a few
-	// documents, is the start of "darmanin").
-	wholeRatio       = 5
+	// documents, is the start of "darmanin"), and when it is the
+	// likeliest reading of any language (complete).
+	wholeRatio = 5
+	// accentDrop weighs a reading of letters typed without the accents
+	// its language writes there ("decisio" as "décision"): people who
+	// type a language's accents are likelier than those who drop them.
+	accentDrop       = 0.5
 	completionWeight = 0.7
 	minCompletion    = 0.2
 	shownCompletions = 3
@@ -780,8 +785,10 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 			// Words that start with the typed letters often stem
 			// shorter or otherwise: "policiers" is "polici", which no
 			// term starting with "policie" is, and "puissance"
-			// "puisanc". completions skips the stem, so it goes in here.
-			if !slices.ContainsFunc(cands, func(c candidate) bool { return c.term == stem }) {
+			// "puisanc". completions skips the stem, so it goes in here,
+			// when a word starting with the letters is indexed as it:
+			// "highe" stems to "high", but "higher" is no "high".
+			if v.listedAs(lang, fw, stem) && !slices.ContainsFunc(cands, func(c candidate) bool { return c.term == stem }) {
 				cands = append(cands, candidate{term: stem, df: df})
 			}
 		}
@@ -799,6 +806,17 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 		}
 		for i := range cands {
 			cands[i].mass = float64(cands[i].df) * prior
+		}
+		s.exact.mass = float64(s.exact.df) * prior
+		if !accented && !unaccented[lang] {
+			// "decisio" is typed as the English word is written: the
+			// French one is "décision".
+			dropped := v.accentsDropped(lang, fw, cands)
+			for i := range cands {
+				if dropped[cands[i].term] {
+					cands[i].mass *= accentDrop
+				}
+			}
 		}
 		slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(b.mass, a.mass) })
 		s.cands = cands
@@ -834,7 +852,9 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 		if len(s.cands) > 0 {
 			langTop = s.cands[0].df
 		}
-		exact := s.exact.df > 0 && s.exact.df*wholeRatio >= langTop
+		// It must also be the likeliest reading of any language: "fou"
+		// is the start of "four" where "four" is written far more.
+		exact := s.exact.df > 0 && s.exact.df*wholeRatio >= langTop && s.exact.mass >= top
 		if exact {
 			members = append(members, groupMember{term: s.exact.term, weight: 1})
 		}
@@ -917,6 +937,33 @@ func (v *vocabulary) writtenAsIs(ctx context.Context, lang, fw string) bool {
 		return true
 	}
 	return slices.ContainsFunc(v.surfaces(ctx, lang, fw, surfaceDocs), func(w string) bool { return foldWord(w) == fw })
+}
+
+// accentsDropped returns the terms of cands that documents write, of the
+// words starting with fw in lang, only with an accent in the letters fw
+// stands for: fw was typed without the accents they carry. One walk of
+// the word list serves every candidate.
+func (v *vocabulary) accentsDropped(lang, fw string, cands []candidate) map[string]bool {
+	plain := map[string]bool{} // terms written without an accent there
+	out := map[string]bool{}
+	n := utf8.RuneCountInString(fw)
+	for _, t := range v.words {
+		t.starting(lang, fw, maxListed, func(w word) {
+			if !slices.ContainsFunc(cands, func(c candidate) bool { return c.term == w.term }) {
+				return
+			}
+			head := []rune(w.written)
+			if len(head) >= n && foldWord(string(head[:n])) != string(head[:n]) {
+				out[w.term] = true
+			} else {
+				plain[w.term] = true
+			}
+		})
+	}
+	for term := range plain {
+		delete(out, term)
+	}
+	return out
 }
 
 // unaccented are the languages whose words carry no diacritics: a word
@@ -1170,6 +1217,16 @@ func (v *vocabulary) completions(lang, prefix, skip string, count func(string) i
 		return strings.Compare(a.term, b.term)
 	})
 	return out[:min(len(out), limit)], spelled
+}
+
+// listedAs reports whether documents write a word starting with fw in lang
+// that the analyzer makes term of.
+func (v *vocabulary) listedAs(lang, fw, term string) bool {
+	found := false
+	for _, t := range v.words {
+		t.starting(lang, fw, maxListed, func(w word) { found = found || w.term == term })
+	}
+	return found
 }
 
 // writes reports whether documents write the folded word fw in lang as

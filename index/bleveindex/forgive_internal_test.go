@@ -235,6 +235,49 @@ func TestCompletionLanguagePrior(t *testing.T) {
 	}
 }
 
+// TestCompletionReadings: the letters typed are a whole word only when
+// that is the likeliest reading of them ("fou" is the start of "four" in
+// an index that writes "four" five times as often); letters typed without
+// the accents a language's words carry there are read as those words less
+// often than as another language's written so ("decisio" is the English
+// "decision", "décisio" the French "décision"); and the term the typed
+// letters stem to is a reading only when a word starting with them is
+// indexed as it ("highe" stems to "high", but "higher" is no "high").
+func TestCompletionReadings(t *testing.T) {
+	type batch struct {
+		lang, body string
+		n          int
+	}
+	tests := []struct {
+		name         string
+		docs         []batch
+		typed, first string
+	}{
+		{"a rarer whole word", []batch{{"fr", "Le fou du roi", 2}, {"en", "Four firms rose", 10}}, "fou", "four"},
+		{"a commoner whole word", []batch{{"fr", "Le fou du roi", 10}, {"en", "Four firms rose", 2}}, "fou", "fou"},
+		{"unaccented letters", []batch{{"fr", "La décision du juge", 12}, {"en", "The decision stands", 8}}, "decisio", "decision"},
+		{"accented letters", []batch{{"fr", "La décision du juge", 12}, {"en", "The decision stands", 8}}, "décisio", "décision"},
+		{"no accent to drop", []batch{{"fr", "La precision du juge", 12}, {"en", "The precision stands", 8}}, "precisio", "precision"},
+		{"a stem no word starting with the letters has", []batch{{"en", "Prices are high", 12}, {"en", "Prices went higher", 3}}, "highe", "higher"},
+		{"a stem such words have", []batch{{"fr", "Les policiers patrouillent", 12}, {"fr", "La police patrouille", 3}}, "policie", "policiers"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := tempIndex(t, Options{})
+			var docs []corpus.Document
+			for j, b := range tt.docs {
+				for i := range b.n {
+					docs = append(docs, corpus.Document{ID: fmt.Sprintf("%s-%d-%d", b.lang, j, i), Lang: b.lang, Body: fmt.Sprintf("%s (%d).", b.body, i)})
+				}
+			}
+			if _, err := x.Put(context.Background(), docs); err != nil {
+				t.Fatal(err)
+			}
+			wantFirstCompletion(t, x, tt.typed, "", tt.first)
+		})
+	}
+}
+
 // TestReadingPriorsRefresh: the priors are read again, in the background,
 // once the index has grown by more than staleShare, and kept below that.
 func TestReadingPriorsRefresh(t *testing.T) {
