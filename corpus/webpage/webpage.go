@@ -1240,12 +1240,12 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
-				if (c.DataAtom == atom.P || c.DataAtom == atom.Div || headingLevel(c) > 1) && dateUnderTitle(c, m) {
+				if day := ""; (c.DataAtom == atom.P || c.DataAtom == atom.Div || headingLevel(c) > 1) && dateUnderTitle(c, m, &day) {
 					// The day under the page's title line, a document's
 					// subtitle, or over it, a blog's day header: the
 					// page's date when it has no other.
 					if m.namedDate == "" {
-						m.namedDate = textOf(c)
+						m.namedDate = day
 					}
 					collect(c, m)
 					n.RemoveChild(c)
@@ -4027,14 +4027,51 @@ func tocLabel(n *html.Node) bool {
 // a published document's subtitle, its only date. Or right before it: a
 // blog's day header over the post's title ("<h2>vendredi 29 août
 // 2025</h2>", then the title's box), as blogs that group their posts by
-// day write it on a post's page too.
-func dateUnderTitle(p *html.Node, m *meta) bool {
+// day write it on a post's page too. Or a byline that ends in the date,
+// right after the title or the page's one <h1> (bylineDay: "Survey
+// notes by Tom Ashby, 22 February 2025", the line in italics a notebook's
+// or a report's author writes under the heading). day is set to the date.
+func dateUnderTitle(p *html.Node, m *meta, day *string) bool {
 	text, ok := labelText(p)
-	if !ok || !strings.ContainsAny(text, "0123456789") || !dayDate.MatchString(strings.Join(strings.Fields(text), " ")) {
+	if !ok {
+		if text, ok = shortText(p); !ok || fieldCount(text) > maxPublishedWords {
+			return false
+		}
+		d := bylineDay(text)
+		if d == "" || !showsTitle(p.PrevSibling, func(n *html.Node) *html.Node { return n.PrevSibling }, m) {
+			return false
+		}
+		*day = d
+		return true
+	}
+	if !strings.ContainsAny(text, "0123456789") || !dayDate.MatchString(strings.Join(strings.Fields(text), " ")) {
 		return false
 	}
+	*day = text
 	return showsTitle(p.PrevSibling, func(n *html.Node) *html.Node { return n.PrevSibling }, m) ||
 		showsTitle(p.NextSibling, func(n *html.Node) *html.Node { return n.NextSibling }, m)
+}
+
+// bylineLead is a byline's "by" or "par" and the name after it, up to the
+// comma before a date.
+var bylineLead = regexp.MustCompile(`(?i)\b(?:by|par)\s+[^,;:.]{2,40},\s+`)
+
+// bylineDay returns the date a byline ends with ("… by Tom Ashby, 22
+// February 2025"), or "".
+func bylineDay(text string) string {
+	text = strings.Join(strings.Fields(text), " ")
+	if !strings.ContainsAny(text, "0123456789") {
+		return ""
+	}
+	loc := bylineLead.FindStringIndex(text)
+	if loc == nil {
+		return ""
+	}
+	d := strings.TrimRight(text[loc[1]:], ".")
+	if !dayDate.MatchString(d) {
+		return ""
+	}
+	return d
 }
 
 // showsTitle reports whether n, or the first sibling step leads to from n
@@ -4052,7 +4089,7 @@ func showsTitle(n *html.Node, step func(*html.Node) *html.Node, m *meta) bool {
 		shown = textOf(n)
 	}
 	shown = strings.Join(strings.Fields(shown), " ")
-	return shown != "" && (shown == strings.Join(strings.Fields(m.ogTitle), " ") || shown == m.headline)
+	return shown != "" && (shown == strings.Join(strings.Fields(m.ogTitle), " ") || shown == m.headline || n.DataAtom == atom.H1 && len(m.h1) == 1)
 }
 
 // dropLineCaption removes a picture's caption from text written in lines
