@@ -1254,7 +1254,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c, m) || askAndLink(c) || publishedLine(c) || countLine(c) || replyPrompt.MatchString(firstText(c)) {
+					if captionAfterPicture(c, m) || numberedCaption(c) || askAndLink(c) || publishedLine(c) || countLine(c) || replyPrompt.MatchString(firstText(c)) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -1775,6 +1775,26 @@ func boxed(n *html.Node) *html.Node {
 		return c
 	}
 	return nil
+}
+
+// figureNumber opens a numbered caption: "Figure 1:", "Fig. 2.",
+// "Table 3 :", "Tableau 1 :".
+var figureNumber = regexp.MustCompile(`^(?:Figure|Fig\.|Table|Tableau) \d+ ?[:.]`)
+
+// numberedCaption reports whether p is a paragraph in emphasis as a whole
+// that opens with a figure's or table's number ("<p><em>Figure 1: gardens
+// with hedgehog prints…</em></p>", the caption a notebook's author writes
+// in a markdown cell under the plot a code cell drew) and holds
+// maxCaptionWords words at most: the caption of a figure, wherever the
+// figure stands.
+func numberedCaption(p *html.Node) bool {
+	em := onlyChild(p)
+	if em == nil || em.DataAtom != atom.Em && em.DataAtom != atom.I {
+		return false
+	}
+	text, ok := shortText(em)
+	text = strings.TrimSpace(text)
+	return ok && text != "" && (text[0] == 'F' || text[0] == 'T') && figureNumber.MatchString(text) && fieldCount(text) <= maxCaptionWords
 }
 
 // onlyChild returns n's one child element when n holds nothing else but
