@@ -1311,6 +1311,16 @@ func prune(n *html.Node, m *meta) int {
 						c.Data, c.DataAtom = "h3", atom.H3
 					}
 				}
+				if c.DataAtom == atom.Div && c.FirstChild != nil && blank(c) {
+					// A <div> left with whitespace only (a notebook's
+					// collapser and prompt beside a cell's text, a
+					// clearing float), which Readability drops unread:
+					// its wrapper may be one box's (wrapped).
+					n.RemoveChild(c)
+					kept--
+					c = next
+					continue
+				}
 				if only := wrapped(c); only != nil {
 					if len(m.roleArticles) == 1 && m.roleArticles[0] == c {
 						m.roleArticles[0] = only // the article's element, unwrapped
@@ -1777,6 +1787,23 @@ func boxed(n *html.Node) *html.Node {
 	return nil
 }
 
+// notebookCode reports whether class names a notebook's code cell
+// ("jp-CodeCell", as nbconvert's lab template exports a Jupyter notebook;
+// "code_cell", its classic template): its prompt, its code and what the
+// code printed or drew (a data frame's table, "(57, 5)", a plot) are the
+// computation beside the text, which the notebook's markdown cells hold.
+func notebookCode(class string) bool {
+	if !strings.Contains(class, "jp-CodeCell") && !strings.Contains(class, "code_cell") {
+		return false
+	}
+	for _, w := range strings.Fields(class) {
+		if w == "jp-CodeCell" || w == "code_cell" {
+			return true
+		}
+	}
+	return false
+}
+
 // figureNumber opens a numbered caption: "Figure 1:", "Fig. 2.",
 // "Table 3 :", "Tableau 1 :".
 var figureNumber = regexp.MustCompile(`^(?:Figure|Fig\.|Table|Tableau) \d+ ?[:.]`)
@@ -1795,6 +1822,16 @@ func numberedCaption(p *html.Node) bool {
 	text, ok := shortText(em)
 	text = strings.TrimSpace(text)
 	return ok && text != "" && (text[0] == 'F' || text[0] == 'T') && figureNumber.MatchString(text) && fieldCount(text) <= maxCaptionWords
+}
+
+// blank reports whether n holds whitespace only, no element.
+func blank(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyChild returns n's one child element when n holds nothing else but
@@ -2222,6 +2259,9 @@ func junk(n *html.Node) bool {
 		return true
 	}
 	class, id := attr(n, "class"), attr(n, "id")
+	if notebookCode(class) {
+		return true
+	}
 	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class) || prefixedKind(class) || colourNotice(class)) && !holdsArticle(n) {
 		// A note marked with its kind in its class ("note warning",
 		// "note info"), by a BEM modifier ("box--note"), or a box or
