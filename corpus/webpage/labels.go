@@ -641,17 +641,24 @@ func insetBox(n *html.Node) bool {
 // something after it, maxInsetWords words at most: a box an editor sets
 // among the text's paragraphs with its own border and background, a
 // notice, as insetBox's are. The author's verdict stays. A table of one
-// cell coloured by its bgcolor (colouredCell) is such a box too.
+// cell coloured by its bgcolor (colouredCell) is such a box too, and so
+// is one framed by its border alone in a <p> (LaTeX2HTML's \fbox, in the
+// paragraph it leaves open; a bordered table beside the paragraphs may be
+// a page's layout, as KompoZer borders its tables), after a quotation
+// too.
 func styledBox(n *html.Node) bool {
-	box := n
+	box, at := n, n
 	if n.DataAtom == atom.Table {
-		if box = colouredCell(n); box == nil {
+		if n.Parent != nil && n.Parent.DataAtom == atom.P && onlyChild(n.Parent) == n {
+			at = n.Parent
+		}
+		if box = colouredCell(n, at != n); box == nil {
 			return false
 		}
 	} else if n.DataAtom != atom.Div || !boxStyle(attr(n, "style")) {
 		return false
 	}
-	if prev := prevElement(n); prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol {
+	if prev := prevElement(at); prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol && (at == n || prev.DataAtom != atom.Blockquote) {
 		return false
 	}
 	lead := firstContent(box)
@@ -667,17 +674,19 @@ func styledBox(n *html.Node) bool {
 
 // boldSpan reports whether n is a <span> its inline style sets in bold
 // ("font-weight: bold;", KompoZer's and Nvu's bold), which prune makes a
-// <b> only once it walks inside the box.
+// <b> only once it walks inside the box, or its class does ("textbf",
+// LaTeX2HTML's \textbf).
 func boldSpan(n *html.Node) bool {
-	return n.DataAtom == atom.Span && strings.Contains(strings.ToLower(attr(n, "style")), "bold")
+	return n.DataAtom == atom.Span && (strings.Contains(strings.ToLower(attr(n, "style")), "bold") || attr(n, "class") == "textbf")
 }
 
 // colouredCell returns the one cell of table n when the table or the cell
 // has a background colour of its own (bgcolor="#f6ecd9"), as an e-mail
 // written in HTML draws a box among its paragraphs, or the table's
 // inline style sets one ("background-color: rgb(255, 255, 204)", as
-// KompoZer and Nvu write a coloured table); nil otherwise.
-func colouredCell(n *html.Node) *html.Node {
+// KompoZer and Nvu write a coloured table), or, when border is set, the
+// table draws its border (framed); nil otherwise.
+func colouredCell(n *html.Node, border bool) *html.Node {
 	var cell *html.Node
 	for d := range n.Descendants() {
 		switch d.DataAtom {
@@ -690,10 +699,17 @@ func colouredCell(n *html.Node) *html.Node {
 			return nil
 		}
 	}
-	if cell == nil || attr(n, "bgcolor") == "" && attr(cell, "bgcolor") == "" && !boxBackground.MatchString(attr(n, "style")) {
+	if cell == nil || attr(n, "bgcolor") == "" && attr(cell, "bgcolor") == "" && !boxBackground.MatchString(attr(n, "style")) && !(border && framed(n)) {
 		return nil
 	}
 	return cell
+}
+
+// framed reports whether table n draws its border (border="1" or more),
+// as LaTeX2HTML writes \fbox and a page written by hand frames a notice.
+func framed(n *html.Node) bool {
+	b := attr(n, "border")
+	return b != "" && b != "0"
 }
 
 // boxBorder and boxBackground are an inline style's border drawn as a
