@@ -446,6 +446,13 @@ func labelledOrNote(n *html.Node, notes bool) bool {
 // (boxLabels, headingLabels): the label of a box whose content stands
 // beside it, or of a part of the page, like a transcript, that is long.
 func labelHeading(n *html.Node) bool {
+	if n.DataAtom == atom.H1 {
+		// A document's "About this document ..." after its title's
+		// <h1> (LaTeX2HTML's colophon, at the level of a section's
+		// heading: "À propos de ce document...", then the generator's
+		// credit) closes the page as an "About …" subheading does.
+		return laterHeadline(n) && aboutLabel(labelOf(n)) && tailLabel(n)
+	}
 	if !isSubheading(n) {
 		return false
 	}
@@ -454,6 +461,17 @@ func labelHeading(n *html.Node) bool {
 		return false
 	}
 	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n)
+}
+
+// laterHeadline reports whether an <h1> comes before h among its
+// siblings: h is not the page's headline.
+func laterHeadline(h *html.Node) bool {
+	for s := h.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.DataAtom == atom.H1 {
+			return true
+		}
+	}
+	return false
 }
 
 // agendaLabels are the boxLabels of a diary.
