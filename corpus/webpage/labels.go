@@ -837,7 +837,10 @@ func proseSibling(n *html.Node, before bool) bool {
 // a diary: two items or rows or more, each naming a day by its number and
 // month ("Sat 15 Nov – Christmas order forms go out", "April order | 7
 // April | 13 April"), but a first row of labels, set apart from the text
-// by a rule before its heading or after it; nil otherwise. A paragraph in
+// by a rule before its heading or after it, or by the label heading of
+// the page's tail after it (LaTeX2HTML's "À propos de ce document...", a
+// press release's "About …"); nil otherwise. A table alone in a <p>
+// (LaTeX2HTML's, in the paragraph it leaves open) is one too. A paragraph in
 // bold (boldLine) is such a heading.
 func agendaList(h *html.Node) *html.Node {
 	if headingLevel(h) < 2 && !boldLine(h) {
@@ -859,7 +862,7 @@ func agendaList(h *html.Node) *html.Node {
 				items = append(items, c)
 			}
 		}
-	case (l.DataAtom == atom.Div || l.DataAtom == atom.Figure) && soleElement(l, true) != nil && soleElement(l, true).DataAtom == atom.Table:
+	case (l.DataAtom == atom.Div || l.DataAtom == atom.Figure || l.DataAtom == atom.P) && soleElement(l, true) != nil && soleElement(l, true).DataAtom == atom.Table:
 		inner = soleElement(l, true)
 		fallthrough
 	case inner.DataAtom == atom.Table:
@@ -881,8 +884,8 @@ func agendaList(h *html.Node) *html.Node {
 			return nil
 		}
 	}
-	if !ruleBeside(h, func(c *html.Node) *html.Node { return c.PrevSibling }) && !ruleBeside(l, func(c *html.Node) *html.Node { return c.NextSibling }) &&
-		!ruleBeside(opened(h), func(c *html.Node) *html.Node { return c.PrevSibling }) {
+	if next := nextElement(l); !ruleBeside(h, func(c *html.Node) *html.Node { return c.PrevSibling }) && !ruleBeside(l, func(c *html.Node) *html.Node { return c.NextSibling }) &&
+		!ruleBeside(opened(h), func(c *html.Node) *html.Node { return c.PrevSibling }) && (next == nil || !labelHeading(next)) {
 		return nil // a diary the story gives, among its sections
 	}
 	return l
