@@ -450,26 +450,46 @@ func labelHeading(n *html.Node) bool {
 		// A document's "About this document ..." after its title's
 		// <h1> (LaTeX2HTML's colophon, at the level of a section's
 		// heading: "À propos de ce document...", then the generator's
-		// credit) closes the page as an "About …" subheading does.
-		return laterHeadline(n) && aboutLabel(labelOf(n)) && tailLabel(n)
+		// credit) closes the page as an "About …" subheading does; so
+		// does its appendix (pandoc's sections are <h1>s).
+		l := labelOf(n)
+		return (aboutLabel(l) || appendixLabel(l)) && tailLabel(n) && laterHeadline(n)
 	}
 	if !isSubheading(n) {
 		return false
 	}
 	l := labelOf(n)
+	if appendixLabel(l) && tailLabel(n) {
+		return true
+	}
 	if agendaLabels[l] && storyDiary(n) {
 		return false
 	}
 	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n)
 }
 
-// laterHeadline reports whether an <h1> comes before h among its
-// siblings: h is not the page's headline.
+// laterHeadline reports whether an <h1> comes before h in the document:
+// h is not the page's headline. It walks back once per <h1> that is a
+// label, a few a page at most.
 func laterHeadline(h *html.Node) bool {
-	for s := h.PrevSibling; s != nil; s = s.PrevSibling {
-		if s.DataAtom == atom.H1 {
-			return true
+	for n := h; n != nil; n = n.Parent {
+		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.DataAtom == atom.H1 || s.Type == html.ElementNode && find(s, atom.H1) != nil {
+				return true
+			}
 		}
+	}
+	return false
+}
+
+// appendixLabel reports whether a heading's label names a document's
+// appendix ("Annexe : relevés mensuels", "Appendix A", "Annexes"): the
+// tables and records a report adds after its text, for reference.
+func appendixLabel(l string) bool {
+	first, _, _ := strings.Cut(l, " ")
+	switch strings.TrimRight(first, ":.") {
+	case "annexe", "annexes", "annex", "appendix", "appendices":
+		return true
 	}
 	return false
 }
