@@ -62,7 +62,7 @@ func Extract(data []byte) (Page, error) {
 		liftColumns(doc)
 	}
 	monthFirst := monthFirstLang(doc)
-	m := meta{code: showsCode(data)}
+	m := meta{code: showsCode(data), knitted: bytes.Contains(data, []byte("<code>## "))}
 	// One walk reads the metadata and drops the furniture, counting the
 	// elements left: Readability walks the tree many times over, so a
 	// page of more elements than any article needs (news pages have a
@@ -488,6 +488,7 @@ type meta struct {
 	authors                    []string              // the texts of the page's links to its author (rel="author")
 	italicClasses              map[string]bool       // the classes the page's <style> sets in italics alone (".c8{font-style:italic}")
 	code                       bool                  // the page shows code (showsCode)
+	knitted                    bool                  // the page shows knitr's output ("<code>## ", knitChunk)
 	feedName                   string                // the title of the page's first feed (an RSS or Atom <link rel="alternate">)
 	createTime                 string                // the first data-createtime in JavaScript's writing of a date, RFC 3339 (scriptTime)
 	summary                    string                // the text of the first post's summary (postSummary)
@@ -1162,6 +1163,14 @@ func prune(n *html.Node, m *meta) int {
 			} else if c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c) {
 				c.Data, c.DataAtom = "i", atom.I
 			}
+			if m.knitted && knitChunk(c) {
+				// A report knitted from R Markdown: its chunks of R and
+				// what they printed are the computation, not the text.
+				collect(c, m)
+				n.RemoveChild(c)
+				c = next
+				continue
+			}
 			if aboutTail(c) || finePrintAfterRule(c) {
 				// A press release's "About …" paragraphs and what
 				// follows them in the story's box go (labels.go); so
@@ -1822,6 +1831,30 @@ func numberedCaption(p *html.Node) bool {
 	text, ok := shortText(em)
 	text = strings.TrimSpace(text)
 	return ok && text != "" && (text[0] == 'F' || text[0] == 'T') && figureNumber.MatchString(text) && fieldCount(text) <= maxCaptionWords
+}
+
+// knitChunk reports whether n is a <pre> of R code (class word "r", as
+// rmarkdown's html_document and Quarto mark a chunk's source) or of
+// knitr's output, every line of which opens with "## ". Asked only on a
+// page that shows such output: a knitted report, whose reader reads the
+// text and its figures, not the code that made them.
+func knitChunk(n *html.Node) bool {
+	if n.DataAtom != atom.Pre {
+		return false
+	}
+	if slices.Contains(strings.Fields(attr(n, "class")), "r") {
+		return true
+	}
+	text := strings.TrimSpace(textOf(n))
+	if text == "" {
+		return false
+	}
+	for line := range strings.SplitSeq(text, "\n") {
+		if !strings.HasPrefix(strings.TrimSpace(line), "##") {
+			return false
+		}
+	}
+	return true
 }
 
 // blank reports whether n holds whitespace only, no element.
