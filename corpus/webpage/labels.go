@@ -682,8 +682,9 @@ func insetBox(n *html.Node) bool {
 // cell coloured by its bgcolor (colouredCell) is such a box too, and so
 // is one framed by its border alone in a <p> (LaTeX2HTML's \fbox, in the
 // paragraph it leaves open; a bordered table beside the paragraphs may be
-// a page's layout, as KompoZer borders its tables), after a quotation
-// too.
+// a page's layout, as KompoZer borders its tables). A quotation of the
+// story before the box is as good as a paragraph (archive.today's
+// snapshot of a club's news, its "Try rowing:" box under the quotation).
 func styledBox(n *html.Node) bool {
 	box, at := n, n
 	if n.DataAtom == atom.Table {
@@ -696,7 +697,7 @@ func styledBox(n *html.Node) bool {
 	} else if n.DataAtom != atom.Div || !boxStyle(attr(n, "style")) {
 		return false
 	}
-	if prev := prevElement(at); prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol && (at == n || prev.DataAtom != atom.Blockquote) {
+	if prev := prevElement(at); prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol && prev.DataAtom != atom.Blockquote {
 		return false
 	}
 	lead := firstContent(box)
