@@ -673,7 +673,9 @@ func insetBox(n *html.Node) bool {
 }
 
 // styledBox reports whether n is a <div> whose inline style draws a box
-// (boxStyle), after a paragraph or a list of the story, that opens with a
+// (boxStyle) or sets a background colour alone (WordPress's group block
+// "has-background", style="background-color:#fdf3dc;padding:1em"), after
+// a paragraph or a list of the story, that opens with a
 // lead-in in bold, alone on its line or not ("Booking line: 01632 960
 // 481", "Leaders: want to run this with your section?"), and holds
 // something after it, maxInsetWords words at most: a box an editor sets
@@ -694,7 +696,8 @@ func styledBox(n *html.Node) bool {
 		if box = colouredCell(n, at != n); box == nil {
 			return false
 		}
-	} else if n.DataAtom != atom.Div || !boxStyle(attr(n, "style")) {
+	} else if n.DataAtom != atom.Div || !boxBackground.MatchString(attr(n, "style")) {
+		// boxStyle's border and background, or the background alone.
 		return false
 	}
 	if prev := prevElement(at); prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol && prev.DataAtom != atom.Blockquote {
