@@ -674,7 +674,8 @@ func insetBox(n *html.Node) bool {
 
 // styledBox reports whether n is a <div> whose inline style draws a box
 // (boxStyle) or sets a background colour alone (WordPress's group block
-// "has-background", style="background-color:#fdf3dc;padding:1em"), after
+// "has-background", style="background-color:#fdf3dc;padding:1em", or
+// that class alone, the colour a palette's), after
 // a paragraph or a list of the story, that opens with a
 // lead-in in bold, alone on its line or not ("Booking line: 01632 960
 // 481", "Leaders: want to run this with your section?"), and holds
@@ -696,8 +697,11 @@ func styledBox(n *html.Node) bool {
 		if box = colouredCell(n, at != n); box == nil {
 			return false
 		}
-	} else if n.DataAtom != atom.Div || !boxBackground.MatchString(attr(n, "style")) {
-		// boxStyle's border and background, or the background alone.
+	} else if n.DataAtom != atom.Div || !boxBackground.MatchString(attr(n, "style")) && !slices.Contains(strings.Fields(attr(n, "class")), "has-background") {
+		// boxStyle's border and background, or the background alone,
+		// inline or by WordPress's class of a block with a background
+		// colour ("has-background", the colour in a class of the
+		// theme's palette beside it).
 		return false
 	}
 	if prev := prevElement(at); prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol && prev.DataAtom != atom.Blockquote {
