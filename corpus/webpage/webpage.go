@@ -3172,7 +3172,7 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && fileName(t) {
+	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && (fileName(t) || unreadCount(t)) {
 		t = m.h1[0]
 	}
 	if len(m.h1) > 0 {
@@ -3555,6 +3555,19 @@ func fileName(t string) bool {
 	return len(parts) >= 2 && !strings.ContainsFunc(t, func(r rune) bool {
 		return r != '-' && r != '_' && !unicode.IsLower(r) && !unicode.IsDigit(r)
 	})
+}
+
+// unreadCount reports whether a title opens with a count in brackets
+// ("(87) Quartiers · FreshRSS"): a web application's window, its count of
+// unread items before the view's name (a feed reader's, a mail's), not
+// the article it shows. The page's one <h1> is the headline then.
+func unreadCount(t string) bool {
+	rest, ok := strings.CutPrefix(t, "(")
+	if !ok {
+		return false
+	}
+	digits := len(rest) - len(strings.TrimLeft(rest, "0123456789"))
+	return digits > 0 && strings.HasPrefix(rest[digits:], ") ")
 }
 
 // leadWord reports whether h1, the page's one <h1>, is title t of three
