@@ -449,6 +449,10 @@ func hasDate(text string) bool {
 	return strings.ContainsAny(text, "0123456789") && date.MatchString(text)
 }
 
+// hoursOfDay is a time of day: "14 heures", "14 h", "14h30", "9am",
+// "2 pm", "10:30".
+var hoursOfDay = regexp.MustCompile(`(?i)\b\d{1,2}(?:\s?(?:heures?\b|h\b|h\d{2}\b|[ap]\.?m\b)|:\d{2}\b)`)
+
 // separators cut menus, polls, breadcrumbs and credits: "Oui / Non",
 // "A · B", "A | B", "Home > Section".
 var separators = []string{" / ", " | ", " · ", " • ", " > ", " » "}
@@ -1307,6 +1311,13 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 	}
 	if !b.turn && (widgetText(b.text) || b.leadIn) || b.apart && hasDate(b.text) {
 		s++ // a label, or a dated note set apart ("updated on 10 October")
+	}
+	if b.apart && b.em && hasDate(b.text) && hoursOfDay.MatchString(b.text) {
+		// A notice in italics between the story's paragraphs that gives
+		// a day and its hours ("Prochaine séance le samedi 14 juin, de
+		// 14 heures à 18 heures."): the practical line a paper sets
+		// under a story, when and where, not the story.
+		s++
 	}
 	if !b.list && !b.apart && len(b.words) <= 8 && hasDate(b.text) && label.MatchString(b.text[:min(len(b.text), 40)]) {
 		s++ // a short dated line under a label: "Mis à jour : 14 oct.", "Updated: March 3"
