@@ -285,6 +285,34 @@ func editorial(b *block, storyCalls map[string]int) bool {
 	return false
 }
 
+// selfQuestion reports whether block b opens with a question to the
+// reader that names the page (selfPairs: "Vous avez aimé cet article ?",
+// "Enjoyed this post?"), in its first sixty bytes.
+func selfQuestion(b *block) bool {
+	q := strings.IndexByte(b.text, '?')
+	if q < 0 || q > 60 || strings.ContainsAny(b.text[:q], ".!") {
+		return false
+	}
+	n := fieldCount(b.text[:q])
+	for i := 1; i < min(n, len(b.words)); i++ {
+		if selfPairs[[2]string{b.words[i-1], b.words[i]}] {
+			return true
+		}
+	}
+	return false
+}
+
+// shortAfter reports whether every block after bs[i] is short, not
+// prose: the story's tail.
+func shortAfter(bs []*block, i int) bool {
+	for _, b := range bs[i+1:] {
+		if len(b.words) > maxShortWords || prose(b) {
+			return false
+		}
+	}
+	return true
+}
+
 // closingNote reports whether a block speaks of the page itself as an
 // issue of a series ("this update", "the next update", "ce numéro", "le
 // prochain bulletin"): the publisher's note under a newsletter, when it
@@ -1955,6 +1983,14 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
 			!sectionOpening(bs, i) && !editInvite(bs, i) && editorial(b, storyCalls) {
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && selfQuestion(b) && shortAfter(bs, i) {
+			// The publisher's pitch after the story, whatever it calls
+			// the reader to (the story may ask readers to sign up too),
+			// before the story's last short lines (a signature, a
+			// share line).
 			drop[i] = true
 			continue
 		}
