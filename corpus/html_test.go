@@ -257,7 +257,6 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	"unseen29-brackleyquilters-quiltshow-en":  "title: the newsletter's <title>, not the story's heading; no date (visible only, a 1998 page in <pre>)",
 	"unseen29-hatherleygemlog-villageoven-en": "no date (only in the gemlog post's URL)",
-	"unseen29-wallabagclaire-potagerecole-fr": "no date (visible only, wallabag's 'Date de publication 03/10/2025')",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -1682,6 +1682,19 @@ func propertyDate(key *html.Node) string {
 	return strings.Trim(strings.TrimSpace(textOf(v)), "[]")
 }
 
+// publicationLabels are the tooltips that label a publication date.
+var publicationLabels = map[string]bool{"date de publication": true, "publication date": true, "date published": true,
+	"published": true, "published on": true, "publié le": true, "publiée le": true, "date of publication": true}
+
+// textAfter returns the text of the siblings after n, trimmed.
+func textAfter(n *html.Node) string {
+	var b strings.Builder
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		eachText(s, func(t string) { b.WriteString(t) })
+	}
+	return strings.TrimSpace(b.String())
+}
+
 // unixTime returns a Unix time in seconds, nine or ten digits, in RFC
 // 3339, or "".
 func unixTime(digits string) string {
@@ -2016,6 +2029,13 @@ func collectElement(n *html.Node, m *meta) {
 	}
 	if m.namedDate == "" && postDetails(attr(n, "class")) {
 		m.namedDate = namedDateOf(n)
+	}
+	if m.namedDate == "" && hasAttr(n, "title") && publicationLabels[strings.ToLower(strings.TrimSpace(attr(n, "title")))] {
+		// An icon whose tooltip labels the date after it ("<i
+		// title=\"Date de publication\">create</i> 03/10/2025", a
+		// read-it-later app's stats of the saved article, beside its
+		// "Date de création", the saving's).
+		m.namedDate = textAfter(n)
 	}
 	if id := attr(n, "id"); id != "" && strings.ContainsAny(id, "0123456789") {
 		if m.noteIDs == nil {
