@@ -171,6 +171,9 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := bareDate(m.linkDate, monthFirst); ok {
 		p.PublishedAt = &t
+	} else if t, ok := urlDay(p.URL); ok {
+		// The day the page's address holds, when nothing else dates it.
+		p.PublishedAt = &t
 	}
 	if p.PublishedAt != nil && p.PublishedAt.Nanosecond() == 0 {
 		// The same instant to the second, written with its fraction by
@@ -1680,6 +1683,23 @@ func propertyDate(key *html.Node) string {
 		return ""
 	}
 	return strings.Trim(strings.TrimSpace(textOf(v)), "[]")
+}
+
+// pathDay is a day in an address's path: "/2025/03/15/" (a blog's
+// permalink) or a name that opens with it, "/2025-03-15-oven.gmi" (a
+// gemlog's, a static site's post).
+var pathDay = regexp.MustCompile(`/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|-|\.|$)`)
+
+// urlDay returns the day address u's path holds, the last resort for a
+// page that states no date (a Gemini post read through an HTTP proxy,
+// its date only in its file's name).
+func urlDay(u string) (time.Time, bool) {
+	loc := pathDay.FindStringSubmatch(u)
+	if loc == nil {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", loc[1]+"-"+loc[2]+"-"+loc[3])
+	return t, err == nil
 }
 
 // publicationLabels are the tooltips that label a publication date.
