@@ -302,6 +302,19 @@ func selfQuestion(b *block) bool {
 	return false
 }
 
+// creditOpening reports whether block b opens with an author's credit:
+// "Written by", "Rédigé par", "Écrit par".
+func creditOpening(b *block) bool {
+	if len(b.words) < 3 {
+		return false
+	}
+	switch b.words[0] {
+	case "written", "rédigé", "rédigée", "écrit", "écrite":
+		return b.words[1] == "by" || b.words[1] == "par"
+	}
+	return false
+}
+
 // shortAfter reports whether every block after bs[i] is short, not
 // prose: the story's tail.
 func shortAfter(bs []*block, i int) bool {
@@ -1986,11 +1999,12 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && selfQuestion(b) && shortAfter(bs, i) {
+		if !b.heading && !drop[i] && !b.code && (len(b.words) <= 2*maxShortWords && selfQuestion(b) || len(b.words) <= maxShortWords && creditOpening(b)) && shortAfter(bs, i) {
 			// The publisher's pitch after the story, whatever it calls
 			// the reader to (the story may ask readers to sign up too),
-			// before the story's last short lines (a signature, a
-			// share line).
+			// or the author's credit ("Written by Ruth Adeyemi. Replies
+			// welcome by email."), before the story's last short lines
+			// (a signature, a share line, links home).
 			drop[i] = true
 			continue
 		}
