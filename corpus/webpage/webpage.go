@@ -492,6 +492,7 @@ type meta struct {
 	italicClasses              map[string]bool       // the classes the page's <style> sets in italics alone (".c8{font-style:italic}")
 	code                       bool                  // the page shows code (showsCode)
 	knitted                    bool                  // the page shows knitr's output ("<code>## ", knitChunk)
+	typed                      bool                  // the page is a typed newsletter, its <h1> the headline it underlines (typedBlocks)
 	feedName                   string                // the title of the page's first feed (an RSS or Atom <link rel="alternate">)
 	createTime                 string                // the first data-createtime in JavaScript's writing of a date, RFC 3339 (scriptTime)
 	summary                    string                // the text of the first post's summary (postSummary)
@@ -1165,6 +1166,27 @@ func prune(n *html.Node, m *meta) int {
 				c.Data, c.DataAtom = "b", atom.B
 			} else if c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c) {
 				c.Data, c.DataAtom = "i", atom.I
+			}
+			if c.DataAtom == atom.Pre && c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.TextNode {
+				if blocks, masthead := typedBlocks(c.FirstChild.Data); blocks != nil {
+					// A newsletter typed in a fixed font (typed.go): its
+					// story's blocks stand for it, its masthead's date
+					// dates it.
+					for _, b := range blocks {
+						n.InsertBefore(b, c)
+						collectElement(b, m)
+						kept++
+					}
+					for _, l := range masthead {
+						if d := strings.Join(strings.Fields(l), " "); m.issueDate == "" && dayDate.MatchString(d) {
+							m.issueDate = d
+						}
+					}
+					m.typed = true
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
 			}
 			if m.knitted && knitChunk(c) {
 				// A report knitted from R Markdown: its chunks of R and
@@ -3212,7 +3234,7 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && (fileName(t) || unreadCount(t)) {
+	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && (fileName(t) || unreadCount(t) || m.typed) {
 		t = m.h1[0]
 	}
 	if len(m.h1) > 0 {
