@@ -461,8 +461,7 @@ func TestHTMLQuality(t *testing.T) {
 // first measurement; and, while round 36 tunes on it, the twenty-ninth
 // set's below target when first measured (round 35's code):
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen28-vergerdescombes-greffe-fr":       {0.19, 0.94}, // 18.9 %, 94.1 %
-	"unseen29-pellandmarrow-overdueletters-en": {0.13, 1.00}, // 12.2 %, 100.0 %
+	"unseen28-vergerdescombes-greffe-fr": {0.19, 0.94}, // 18.9 %, 94.1 %
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing
