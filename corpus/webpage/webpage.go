@@ -2072,7 +2072,7 @@ func collectElement(n *html.Node, m *meta) {
 	if m.namedDate == "" && postDetails(attr(n, "class")) {
 		m.namedDate = namedDateOf(n)
 	}
-	if m.namedDate == "" && hasAttr(n, "title") && publicationLabels[strings.ToLower(strings.TrimSpace(attr(n, "title")))] {
+	if t := attr(n, "title"); m.namedDate == "" && len(t) >= 9 && len(t) <= 24 && publicationLabels[strings.ToLower(strings.TrimSpace(t))] {
 		// An icon whose tooltip labels the date after it ("<i
 		// title=\"Date de publication\">create</i> 03/10/2025", a
 		// read-it-later app's stats of the saved article, beside its
@@ -4202,6 +4202,11 @@ func tocLabel(n *html.Node) bool {
 func dateUnderTitle(p *html.Node, m *meta, day *string) bool {
 	text, ok := labelText(p)
 	if !ok {
+		// A byline is looked for only right after a heading: the text
+		// of every paragraph is not read for it.
+		if prev := prevElement(p); prev == nil || headingLevel(prev) == 0 {
+			return false
+		}
 		if text, ok = shortText(p); !ok || fieldCount(text) > maxPublishedWords {
 			return false
 		}
