@@ -99,12 +99,26 @@ func wordSet(s string) map[string]bool {
 // no cue on that page.
 func hasCue(b *block, story map[string]bool) bool {
 	for i, w := range b.words {
-		if cueWords[w] && !story[w] || i > 0 && cuePairs[[2]string{b.words[i-1], w}] {
+		if cueWords[w] && !story[w] && !negated(b.words, i) || i > 0 && cuePairs[[2]string{b.words[i-1], w}] {
 			return true
 		}
 	}
 	return hasPrice(b.text)
 }
+
+// negated reports whether words[i] follows a negation ("pas
+// d'inscription", "sans inscription", "no registration", "without
+// signing up"): a cue denied is no call ("Il n'y a pas d'inscription : il
+// suffit de venir…", a club's closing line).
+func negated(words []string, i int) bool {
+	if i > 0 && negations[words[i-1]] {
+		return true
+	}
+	return i > 1 && (words[i-1] == "d" || words[i-1] == "de") && (words[i-2] == "pas" || words[i-2] == "plus" || words[i-2] == "aucune")
+}
+
+// negations deny the word after them.
+var negations = wordSet("sans no without aucune aucun")
 
 // hasPrice reports whether text holds a currency sign next to a digit,
 // or a discount: a minus before a percentage ("−10 %", "-25%").

@@ -3386,6 +3386,19 @@ func TestRound36(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>Written by Ruth Adeyemi. Replies welcome by email; I answer slowly.</p><p><a href="/gemlog/">Back to the gemlog</a></p><p><a href="/">Home</a></p></main>`,
 			[]string{councilP3}, []string{"Ruth Adeyemi"})
 	})
+	t.Run("a cue word after a negation is no call", func(t *testing.T) {
+		b := func(text string) *block { return &block{text: text, words: lowerWords(text)} }
+		for text, want := range map[string]bool{
+			"Il n'y a pas d'inscription : il suffit de venir.": false,
+			"Entrée libre, sans inscription.":                  false,
+			"Inscription auprès de la mairie.":                 true,
+			"Subscribe to the letter.":                         true,
+		} {
+			if got := hasCue(b(text), nil); got != want {
+				t.Errorf("hasCue(%q) = %v, want %v", text, got, want)
+			}
+		}
+	})
 	t.Run("a newsletter typed in a <pre> is read as blocks", func(t *testing.T) {
 		const body = "The Brackley Valley Quilters' spring show took place at the Grange\nRoad Community Centre on the weekend of March 7 and 8, and by every\nmeasure it was our best yet. We counted 412 visitors through the door.\n\nTHE QUILTS\n\nWe hung sixty-three quilts this year, the most we have ever shown.\nNineteen members entered for the first time, and the viewers' choice\naward went to Dot Harrington for her Storm at Sea in blues and greys.\n\nThe judges also singled out several smaller pieces:\n\n  * a miniature Log Cabin by Ruth Beasley, with strips less than a\n    quarter inch wide\n  * a child's quilt in feed sack prints by Marion Tate\n\n  \"The best thing was watching people stand in front of a quilt for\n  five minutes without saying a word.\"\n\nThe committee met the week after the show to go over what worked and\nwhat did not. The new layout, with the quilts in rows rather than\naround the walls, was popular, and we will keep it. The coffee ran out\nby two on Saturday, so next year we will need twice as much, and the\nparking was a problem on Sunday morning, when the church next door had\na service at the same time as the show's second day. We will ask them.\n"
 		const rule = "======================================================================\n"
