@@ -3204,6 +3204,13 @@ func lastOf(t testing.TB, page string, a atom.Atom) *html.Node {
 	return last
 }
 
+// checkBlock checks a helper that judges a block against each case's
+// want, the block made of the case's text and its words.
+func checkBlock(t *testing.T, name string, f func(*block) bool, want map[string]bool) {
+	t.Helper()
+	checkString(t, name, func(text string) bool { return f(&block{text: text, words: lowerWords(text)}) }, want)
+}
+
 // TestRound36 holds the rules of round 36 of issue 16, each on its helper
 // or on a small page of its own.
 func TestRound36(t *testing.T) {
@@ -3338,17 +3345,12 @@ func TestRound36(t *testing.T) {
 			[]string{"voted again"}, nil)
 	})
 	t.Run("a question to the reader about the page, before the story's short last lines, goes", func(t *testing.T) {
-		b := func(text string) *block { return &block{text: text, words: lowerWords(text)} }
-		for text, want := range map[string]bool{
+		checkBlock(t, "selfQuestion", selfQuestion, map[string]bool{
 			"Vous avez aimé cet article ? Recevez chaque matin la lettre.": true,
 			"Enjoyed this post? Sign up for the letter.":                   true,
 			"Did the council listen? Residents will know in March.":        false,
 			"The letter arrives daily. Did you enjoy this post?":           false,
-		} {
-			if got := selfQuestion(b(text)); got != want {
-				t.Errorf("selfQuestion(%q) = %v, want %v", text, got, want)
-			}
-		}
+		})
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>Residents may register to speak at the next meeting with the town hall.</p><p><em>Jane Roe, correspondent</em></p><p>Vous avez aimé cet article ? Recevez chaque matin la lettre de la Gazette, toute l'actualité de la ville et des environs. <a href="/lettre">S'inscrire</a></p><p>Partager sur Facebook · Partager sur X</p></main>`,
 			[]string{councilP3}, []string{"aimé cet article"})
 	})
@@ -3373,31 +3375,21 @@ func TestRound36(t *testing.T) {
 		}, func(head string) (string, string) { return head, `<main>` + councilStory + `</main>` })
 	})
 	t.Run("an author's credit before the story's short last lines goes", func(t *testing.T) {
-		b := func(text string) *block { return &block{text: text, words: lowerWords(text)} }
-		for text, want := range map[string]bool{
+		checkBlock(t, "creditOpening", creditOpening, map[string]bool{
 			"Written by Ruth Adeyemi. Replies welcome by email.": true,
 			"Rédigé par Marie Dupin.":                            true,
 			"Written on a Tuesday, this note took an hour.":      false,
-		} {
-			if got := creditOpening(b(text)); got != want {
-				t.Errorf("creditOpening(%q) = %v, want %v", text, got, want)
-			}
-		}
+		})
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>Written by Ruth Adeyemi. Replies welcome by email; I answer slowly.</p><p><a href="/gemlog/">Back to the gemlog</a></p><p><a href="/">Home</a></p></main>`,
 			[]string{councilP3}, []string{"Ruth Adeyemi"})
 	})
 	t.Run("a cue word after a negation is no call", func(t *testing.T) {
-		b := func(text string) *block { return &block{text: text, words: lowerWords(text)} }
-		for text, want := range map[string]bool{
+		checkBlock(t, "hasCue", func(b *block) bool { return hasCue(b, nil) }, map[string]bool{
 			"Il n'y a pas d'inscription : il suffit de venir.": false,
 			"Entrée libre, sans inscription.":                  false,
 			"Inscription auprès de la mairie.":                 true,
 			"Subscribe to the letter.":                         true,
-		} {
-			if got := hasCue(b(text), nil); got != want {
-				t.Errorf("hasCue(%q) = %v, want %v", text, got, want)
-			}
-		}
+		})
 	})
 	t.Run("a newsletter typed in a <pre> is read as blocks", func(t *testing.T) {
 		const body = "The Brackley Valley Quilters' spring show took place at the Grange\nRoad Community Centre on the weekend of March 7 and 8, and by every\nmeasure it was our best yet. We counted 412 visitors through the door.\n\nTHE QUILTS\n\nWe hung sixty-three quilts this year, the most we have ever shown.\nNineteen members entered for the first time, and the viewers' choice\naward went to Dot Harrington for her Storm at Sea in blues and greys.\n\nThe judges also singled out several smaller pieces:\n\n  * a miniature Log Cabin by Ruth Beasley, with strips less than a\n    quarter inch wide\n  * a child's quilt in feed sack prints by Marion Tate\n\n  \"The best thing was watching people stand in front of a quilt for\n  five minutes without saying a word.\"\n\nThe committee met the week after the show to go over what worked and\nwhat did not. The new layout, with the quilts in rows rather than\naround the walls, was popular, and we will keep it. The coffee ran out\nby two on Saturday, so next year we will need twice as much, and the\nparking was a problem on Sunday morning, when the church next door had\na service at the same time as the show's second day. We will ask them.\n"
