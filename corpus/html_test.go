@@ -74,8 +74,9 @@ import (
 // French, 6 English), measured after round 32 and tuned on since round 33;
 // pages named unseen27-* (6 French, 6 English), measured after round 33
 // and tuned on since round 34; pages named unseen28-* (6 French, 6
-// English), measured after round 34 and tuned on since round 35
-// (testdata/pages/README.md).
+// English), measured after round 34 and tuned on since round 35; pages
+// named unseen29-* (6 French, 6 English), measured after round 35 and
+// tuned on since round 36 (testdata/pages/README.md).
 // docs/quality.md says which rounds were held out and how they fared.
 var pagesDir = "testdata/pages"
 
@@ -118,8 +119,10 @@ var pagesDir = "testdata/pages"
 // round 33, its pages named unseen26-*; the twenty-seventh
 // (testdata/pages-unseen27) in round 34, its pages named unseen27-*; the
 // twenty-eighth (testdata/pages-unseen28) in round 35, its pages named
-// unseen28-*. The twenty-ninth set goes to testdata/pages-unseen29.
-const unseenDir = "testdata/pages-unseen29"
+// unseen28-*; the twenty-ninth (testdata/pages-unseen29) in round 36, its
+// pages named unseen29-*. The thirtieth set goes to
+// testdata/pages-unseen30.
+const unseenDir = "testdata/pages-unseen30"
 
 // unseenNames lists the pages of unseenDir, and skips the test when there
 // are none.
@@ -249,7 +252,8 @@ func TestHTMLMetadata(t *testing.T) {
 // <h1> with a word before the title, a file's name, a Logseq page's
 // case for titles; Facebook's data-utime, a note's date property, a
 // version's date, a sidebar's dates left aside for dates), read since
-// round 35.
+// round 35; and, while round 36 tunes on the twenty-ninth set, its misses
+// when first measured (round 35's code):
 var metadataMisses = map[string]string{}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
@@ -278,16 +282,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // round 28, the twenty-second set's in round 29, the twenty-third set's
 // in round 30, the twenty-fourth set's in round 31, the twenty-fifth
 // set's in round 32, the twenty-sixth set's in round 33, the
-// twenty-seventh set's in round 34, the twenty-eighth set's in round 35.
-// The twenty-ninth set's, measured with round 35's code:
-var unseenMetadataMisses = map[string]string{
-	"unseen29-brackleyquilters-quiltshow-en":        "title: the newsletter's <title>, not the story's heading; no date (visible only, a 1998 page in <pre>)",
-	"unseen29-emploisessmorvan-animateuratelier-fr": "date: a JobPosting's datePosted read as its day only",
-	"unseen29-fenholtwildlife-hedgehogtunnels-en":   "no date (visible only, a Jupyter notebook)",
-	"unseen29-hatherleygemlog-villageoven-en":       "no date (only in the gemlog post's URL)",
-	"unseen29-lyonquartiers-repaircafe-fr":          "title: the reader's <title> (FreshRSS), not the open article's",
-	"unseen29-wallabagclaire-potagerecole-fr":       "no date (visible only, wallabag's 'Date de publication 03/10/2025')",
-}
+// twenty-seventh set's in round 34, the twenty-eighth set's in round 35,
+// the twenty-ninth set's in round 36.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -461,7 +458,8 @@ func TestHTMLQuality(t *testing.T) {
 // all five to the targets; and the twenty-eighth set's two that round
 // 35 left below target (its deadline came first; docs/quality.md) of the
 // seven below target when first measured (round 34's code), at their
-// first measurement:
+// first measurement; and, while round 36 tunes on it, the twenty-ninth
+// set's below target when first measured (round 35's code):
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen28-vergerdescombes-greffe-fr": {0.19, 0.94}, // 18.9 %, 94.1 %
 }
@@ -586,19 +584,5 @@ func unseenLimit(leaked float64) float64 {
 // the twenty-third set's in round 30, the twenty-fourth set's in round
 // 31, the twenty-fifth set's in round 32, the twenty-sixth set's in round
 // 33, the twenty-seventh set's in round 34, the twenty-eighth set's in
-// round 35.
-// The twenty-ninth set, measured with round 35's code:
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	"unseen29-brackleyquilters-quiltshow-en":        {0.85, 1.00}, // 85.0 %, 100.0 %
-	"unseen29-clublecturestvrain-dixans-fr":         {0.52, 1.00}, // 51.8 %, 100.0 %
-	"unseen29-cobblerlanenews-communityfridge-en":   {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen29-comitefetesponthaut-releveselec-fr":   {0.27, 1.00}, // 26.5 %, 100.0 %
-	"unseen29-emploisessmorvan-animateuratelier-fr": {0.08, 1.00}, // 7.5 %, 100.0 %
-	"unseen29-fenholtwildlife-hedgehogtunnels-en":   {0.02, 0.32}, // 0.0 %, 32.3 %
-	"unseen29-hatherleygemlog-villageoven-en":       {0.04, 1.00}, // 3.8 %, 100.0 %
-	"unseen29-jumelagevernoux-echangescolaire-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen29-longrushboatshed-yearreport-en":       {0.06, 1.00}, // 6.0 %, 100.0 %
-	"unseen29-lyonquartiers-repaircafe-fr":          {0.14, 1.00}, // 13.3 %, 100.0 %
-	"unseen29-pellandmarrow-overdueletters-en":      {0.13, 1.00}, // 12.2 %, 100.0 %
-	"unseen29-wallabagclaire-potagerecole-fr":       {0.14, 1.00}, // 13.0 %, 100.0 %
-}
+// round 35, the twenty-ninth set's in round 36.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}

@@ -99,12 +99,26 @@ func wordSet(s string) map[string]bool {
 // no cue on that page.
 func hasCue(b *block, story map[string]bool) bool {
 	for i, w := range b.words {
-		if cueWords[w] && !story[w] || i > 0 && cuePairs[[2]string{b.words[i-1], w}] {
+		if cueWords[w] && !story[w] && !negated(b.words, i) || i > 0 && cuePairs[[2]string{b.words[i-1], w}] {
 			return true
 		}
 	}
 	return hasPrice(b.text)
 }
+
+// negated reports whether words[i] follows a negation ("pas
+// d'inscription", "sans inscription", "no registration", "without
+// signing up"): a cue denied is no call ("Il n'y a pas d'inscription : il
+// suffit de venir…", a club's closing line).
+func negated(words []string, i int) bool {
+	if i > 0 && negations[words[i-1]] {
+		return true
+	}
+	return i > 1 && (words[i-1] == "d" || words[i-1] == "de") && (words[i-2] == "pas" || words[i-2] == "plus" || words[i-2] == "aucune")
+}
+
+// negations deny the word after them.
+var negations = wordSet("sans no without aucune aucun")
 
 // hasPrice reports whether text holds a currency sign next to a digit,
 // or a discount: a minus before a percentage ("−10 %", "-25%").
@@ -285,6 +299,47 @@ func editorial(b *block, storyCalls map[string]int) bool {
 	return false
 }
 
+// selfQuestion reports whether block b opens with a question to the
+// reader that names the page (selfPairs: "Vous avez aimé cet article ?",
+// "Enjoyed this post?"), in its first sixty bytes.
+func selfQuestion(b *block) bool {
+	q := strings.IndexByte(b.text, '?')
+	if q < 0 || q > 60 || strings.ContainsAny(b.text[:q], ".!") {
+		return false
+	}
+	n := fieldCount(b.text[:q])
+	for i := 1; i < min(n, len(b.words)); i++ {
+		if selfPairs[[2]string{b.words[i-1], b.words[i]}] {
+			return true
+		}
+	}
+	return false
+}
+
+// creditOpening reports whether block b opens with an author's credit:
+// "Written by", "Rédigé par", "Écrit par".
+func creditOpening(b *block) bool {
+	if len(b.words) < 3 {
+		return false
+	}
+	switch b.words[0] {
+	case "written", "rédigé", "rédigée", "écrit", "écrite":
+		return b.words[1] == "by" || b.words[1] == "par"
+	}
+	return false
+}
+
+// shortAfter reports whether every block after bs[i] is short, not
+// prose: the story's tail.
+func shortAfter(bs []*block, i int) bool {
+	for _, b := range bs[i+1:] {
+		if len(b.words) > maxShortWords || prose(b) {
+			return false
+		}
+	}
+	return true
+}
+
 // closingNote reports whether a block speaks of the page itself as an
 // issue of a series ("this update", "the next update", "ce numéro", "le
 // prochain bulletin"): the publisher's note under a newsletter, when it
@@ -448,6 +503,10 @@ var date = regexp.MustCompile(`(?i)\b(\d{1,2}(er)? (janv|févr|fevr|mars|avr|mai
 func hasDate(text string) bool {
 	return strings.ContainsAny(text, "0123456789") && date.MatchString(text)
 }
+
+// hoursOfDay is a time of day: "14 heures", "14 h", "14h30", "9am",
+// "2 pm", "10:30".
+var hoursOfDay = regexp.MustCompile(`(?i)\b\d{1,2}(?:\s?(?:heures?\b|h\b|h\d{2}\b|[ap]\.?m\b)|:\d{2}\b)`)
 
 // separators cut menus, polls, breadcrumbs and credits: "Oui / Non",
 // "A · B", "A | B", "Home > Section".
@@ -1308,6 +1367,13 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 	if !b.turn && (widgetText(b.text) || b.leadIn) || b.apart && hasDate(b.text) {
 		s++ // a label, or a dated note set apart ("updated on 10 October")
 	}
+	if b.apart && b.em && hasDate(b.text) && hoursOfDay.MatchString(b.text) {
+		// A notice in italics between the story's paragraphs that gives
+		// a day and its hours ("Prochaine séance le samedi 14 juin, de
+		// 14 heures à 18 heures."): the practical line a paper sets
+		// under a story, when and where, not the story.
+		s++
+	}
 	if !b.list && !b.apart && len(b.words) <= 8 && hasDate(b.text) && label.MatchString(b.text[:min(len(b.text), 40)]) {
 		s++ // a short dated line under a label: "Mis à jour : 14 oct.", "Updated: March 3"
 	}
@@ -1944,6 +2010,15 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
 			!sectionOpening(bs, i) && !editInvite(bs, i) && editorial(b, storyCalls) {
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && (len(b.words) <= 2*maxShortWords && selfQuestion(b) || len(b.words) <= maxShortWords && creditOpening(b)) && shortAfter(bs, i) {
+			// The publisher's pitch after the story, whatever it calls
+			// the reader to (the story may ask readers to sign up too),
+			// or the author's credit ("Written by Ruth Adeyemi. Replies
+			// welcome by email."), before the story's last short lines
+			// (a signature, a share line, links home).
 			drop[i] = true
 			continue
 		}

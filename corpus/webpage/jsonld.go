@@ -33,6 +33,9 @@ type ldObject struct {
 	Name          json.RawMessage `json:"name"`
 	Headline      json.RawMessage `json:"headline"`
 	DatePublished json.RawMessage `json:"datePublished"`
+	// DatePosted is a JobPosting's publication (WP Job Manager's
+	// JSON-LD, after the page's footer), which has no datePublished.
+	DatePosted json.RawMessage `json:"datePosted"`
 }
 
 // ldString returns a raw JSON value as a string, and whether it was one.
@@ -51,7 +54,8 @@ func ldString(raw json.RawMessage) (string, bool) {
 type ldMeta struct {
 	title, published string
 	// anyPublished is the first datePublished of a schema.org object of
-	// any type (a Review, a WebPage, an Event's page), for pages whose
+	// any type (a Review, a WebPage, an Event's page), or its datePosted
+	// (a JobPosting's), for pages whose
 	// JSON-LD has no article object: a later fallback than Readability's
 	// article:published_time.
 	anyPublished string
@@ -73,7 +77,9 @@ func readJSONLD(scripts []string, pageTitle string) ldMeta {
 }
 
 // anyDate returns the first datePublished of a schema.org object of a
-// JSON-LD script, at the top, in an array or in an @graph.
+// JSON-LD script, at the top, in an array or in an @graph, or, for an
+// object that has none, its datePosted: a job offer's page is its
+// posting.
 func anyDate(script string) string {
 	data := ldData(script)
 	var objs []ldObject
@@ -90,6 +96,9 @@ func anyDate(script string) string {
 	}
 	for _, o := range objs {
 		if d := ldDate(o); d != "" {
+			return d
+		}
+		if d, _ := ldString(o.DatePosted); d != "" {
 			return d
 		}
 	}

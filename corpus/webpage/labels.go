@@ -446,14 +446,52 @@ func labelledOrNote(n *html.Node, notes bool) bool {
 // (boxLabels, headingLabels): the label of a box whose content stands
 // beside it, or of a part of the page, like a transcript, that is long.
 func labelHeading(n *html.Node) bool {
+	if n.DataAtom == atom.H1 {
+		// A document's "About this document ..." after its title's
+		// <h1> (LaTeX2HTML's colophon, at the level of a section's
+		// heading: "À propos de ce document...", then the generator's
+		// credit) closes the page as an "About …" subheading does; so
+		// does its appendix (pandoc's sections are <h1>s).
+		l := labelOf(n)
+		return (aboutLabel(l) || appendixLabel(l)) && tailLabel(n) && laterHeadline(n)
+	}
 	if !isSubheading(n) {
 		return false
 	}
 	l := labelOf(n)
+	if appendixLabel(l) && tailLabel(n) {
+		return true
+	}
 	if agendaLabels[l] && storyDiary(n) {
 		return false
 	}
 	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n)
+}
+
+// laterHeadline reports whether an <h1> comes before h in the document:
+// h is not the page's headline. It walks back once per <h1> that is a
+// label, a few a page at most.
+func laterHeadline(h *html.Node) bool {
+	for n := h; n != nil; n = n.Parent {
+		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.DataAtom == atom.H1 || s.Type == html.ElementNode && find(s, atom.H1) != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// appendixLabel reports whether a heading's label names a document's
+// appendix ("Annexe : relevés mensuels", "Appendix A", "Annexes"): the
+// tables and records a report adds after its text, for reference.
+func appendixLabel(l string) bool {
+	first, _, _ := strings.Cut(l, " ")
+	switch strings.TrimRight(first, ":.") {
+	case "annexe", "annexes", "annex", "appendix", "appendices":
+		return true
+	}
+	return false
 }
 
 // agendaLabels are the boxLabels of a diary.
@@ -635,23 +673,38 @@ func insetBox(n *html.Node) bool {
 }
 
 // styledBox reports whether n is a <div> whose inline style draws a box
-// (boxStyle), after a paragraph or a list of the story, that opens with a
+// (boxStyle) or sets a background colour alone (WordPress's group block
+// "has-background", style="background-color:#fdf3dc;padding:1em", or
+// that class alone, the colour a palette's), after
+// a paragraph or a list of the story, that opens with a
 // lead-in in bold, alone on its line or not ("Booking line: 01632 960
 // 481", "Leaders: want to run this with your section?"), and holds
 // something after it, maxInsetWords words at most: a box an editor sets
 // among the text's paragraphs with its own border and background, a
 // notice, as insetBox's are. The author's verdict stays. A table of one
-// cell coloured by its bgcolor (colouredCell) is such a box too.
+// cell coloured by its bgcolor (colouredCell) is such a box too, and so
+// is one framed by its border alone in a <p> (LaTeX2HTML's \fbox, in the
+// paragraph it leaves open; a bordered table beside the paragraphs may be
+// a page's layout, as KompoZer borders its tables). A quotation of the
+// story before the box is as good as a paragraph (archive.today's
+// snapshot of a club's news, its "Try rowing:" box under the quotation).
 func styledBox(n *html.Node) bool {
-	box := n
+	box, at := n, n
 	if n.DataAtom == atom.Table {
-		if box = colouredCell(n); box == nil {
+		if n.Parent != nil && n.Parent.DataAtom == atom.P && onlyChild(n.Parent) == n {
+			at = n.Parent
+		}
+		if box = colouredCell(n, at != n); box == nil {
 			return false
 		}
-	} else if n.DataAtom != atom.Div || !boxStyle(attr(n, "style")) {
+	} else if n.DataAtom != atom.Div || !boxBackground.MatchString(attr(n, "style")) && !slices.Contains(strings.Fields(attr(n, "class")), "has-background") {
+		// boxStyle's border and background, or the background alone,
+		// inline or by WordPress's class of a block with a background
+		// colour ("has-background", the colour in a class of the
+		// theme's palette beside it).
 		return false
 	}
-	if prev := prevElement(n); prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol {
+	if prev := prevElement(at); prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol && prev.DataAtom != atom.Blockquote {
 		return false
 	}
 	lead := firstContent(box)
@@ -667,17 +720,19 @@ func styledBox(n *html.Node) bool {
 
 // boldSpan reports whether n is a <span> its inline style sets in bold
 // ("font-weight: bold;", KompoZer's and Nvu's bold), which prune makes a
-// <b> only once it walks inside the box.
+// <b> only once it walks inside the box, or its class does ("textbf",
+// LaTeX2HTML's \textbf).
 func boldSpan(n *html.Node) bool {
-	return n.DataAtom == atom.Span && strings.Contains(strings.ToLower(attr(n, "style")), "bold")
+	return n.DataAtom == atom.Span && (strings.Contains(strings.ToLower(attr(n, "style")), "bold") || attr(n, "class") == "textbf")
 }
 
 // colouredCell returns the one cell of table n when the table or the cell
 // has a background colour of its own (bgcolor="#f6ecd9"), as an e-mail
 // written in HTML draws a box among its paragraphs, or the table's
 // inline style sets one ("background-color: rgb(255, 255, 204)", as
-// KompoZer and Nvu write a coloured table); nil otherwise.
-func colouredCell(n *html.Node) *html.Node {
+// KompoZer and Nvu write a coloured table), or, when border is set, the
+// table draws its border (framed); nil otherwise.
+func colouredCell(n *html.Node, border bool) *html.Node {
 	var cell *html.Node
 	for d := range n.Descendants() {
 		switch d.DataAtom {
@@ -690,10 +745,17 @@ func colouredCell(n *html.Node) *html.Node {
 			return nil
 		}
 	}
-	if cell == nil || attr(n, "bgcolor") == "" && attr(cell, "bgcolor") == "" && !boxBackground.MatchString(attr(n, "style")) {
+	if cell == nil || attr(n, "bgcolor") == "" && attr(cell, "bgcolor") == "" && !boxBackground.MatchString(attr(n, "style")) && !(border && framed(n)) {
 		return nil
 	}
 	return cell
+}
+
+// framed reports whether table n draws its border (border="1" or more),
+// as LaTeX2HTML writes \fbox and a page written by hand frames a notice.
+func framed(n *html.Node) bool {
+	b := attr(n, "border")
+	return b != "" && b != "0"
 }
 
 // boxBorder and boxBackground are an inline style's border drawn as a
@@ -803,7 +865,10 @@ func proseSibling(n *html.Node, before bool) bool {
 // a diary: two items or rows or more, each naming a day by its number and
 // month ("Sat 15 Nov – Christmas order forms go out", "April order | 7
 // April | 13 April"), but a first row of labels, set apart from the text
-// by a rule before its heading or after it; nil otherwise. A paragraph in
+// by a rule before its heading or after it, or by the label heading of
+// the page's tail after it (LaTeX2HTML's "À propos de ce document...", a
+// press release's "About …"); nil otherwise. A table alone in a <p>
+// (LaTeX2HTML's, in the paragraph it leaves open) is one too. A paragraph in
 // bold (boldLine) is such a heading.
 func agendaList(h *html.Node) *html.Node {
 	if headingLevel(h) < 2 && !boldLine(h) {
@@ -825,7 +890,7 @@ func agendaList(h *html.Node) *html.Node {
 				items = append(items, c)
 			}
 		}
-	case (l.DataAtom == atom.Div || l.DataAtom == atom.Figure) && soleElement(l, true) != nil && soleElement(l, true).DataAtom == atom.Table:
+	case (l.DataAtom == atom.Div || l.DataAtom == atom.Figure || l.DataAtom == atom.P) && soleElement(l, true) != nil && soleElement(l, true).DataAtom == atom.Table:
 		inner = soleElement(l, true)
 		fallthrough
 	case inner.DataAtom == atom.Table:
@@ -847,8 +912,8 @@ func agendaList(h *html.Node) *html.Node {
 			return nil
 		}
 	}
-	if !ruleBeside(h, func(c *html.Node) *html.Node { return c.PrevSibling }) && !ruleBeside(l, func(c *html.Node) *html.Node { return c.NextSibling }) &&
-		!ruleBeside(opened(h), func(c *html.Node) *html.Node { return c.PrevSibling }) {
+	if next := nextElement(l); !ruleBeside(h, func(c *html.Node) *html.Node { return c.PrevSibling }) && !ruleBeside(l, func(c *html.Node) *html.Node { return c.NextSibling }) &&
+		!ruleBeside(opened(h), func(c *html.Node) *html.Node { return c.PrevSibling }) && (next == nil || !labelHeading(next)) {
 		return nil // a diary the story gives, among its sections
 	}
 	return l

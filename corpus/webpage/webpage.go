@@ -62,7 +62,7 @@ func Extract(data []byte) (Page, error) {
 		liftColumns(doc)
 	}
 	monthFirst := monthFirstLang(doc)
-	m := meta{code: showsCode(data)}
+	m := meta{code: showsCode(data), knitted: bytes.Contains(data, []byte("<code>## "))}
 	// One walk reads the metadata and drops the furniture, counting the
 	// elements left: Readability walks the tree many times over, so a
 	// page of more elements than any article needs (news pages have a
@@ -170,6 +170,9 @@ func Extract(data []byte) (Page, error) {
 	} else if t, ok := parseTime(m.linkDate); ok {
 		p.PublishedAt = &t
 	} else if t, ok := bareDate(m.linkDate, monthFirst); ok {
+		p.PublishedAt = &t
+	} else if t, ok := urlDay(p.URL); ok {
+		// The day the page's address holds, when nothing else dates it.
 		p.PublishedAt = &t
 	}
 	if p.PublishedAt != nil && p.PublishedAt.Nanosecond() == 0 {
@@ -488,6 +491,8 @@ type meta struct {
 	authors                    []string              // the texts of the page's links to its author (rel="author")
 	italicClasses              map[string]bool       // the classes the page's <style> sets in italics alone (".c8{font-style:italic}")
 	code                       bool                  // the page shows code (showsCode)
+	knitted                    bool                  // the page shows knitr's output ("<code>## ", knitChunk)
+	typed                      bool                  // the page is a typed newsletter, its <h1> the headline it underlines (typedBlocks)
 	feedName                   string                // the title of the page's first feed (an RSS or Atom <link rel="alternate">)
 	createTime                 string                // the first data-createtime in JavaScript's writing of a date, RFC 3339 (scriptTime)
 	summary                    string                // the text of the first post's summary (postSummary)
@@ -1162,6 +1167,35 @@ func prune(n *html.Node, m *meta) int {
 			} else if c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c) {
 				c.Data, c.DataAtom = "i", atom.I
 			}
+			if c.DataAtom == atom.Pre && c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.TextNode {
+				if blocks, masthead := typedBlocks(c.FirstChild.Data); blocks != nil {
+					// A newsletter typed in a fixed font (typed.go): its
+					// story's blocks stand for it, its masthead's date
+					// dates it.
+					for _, b := range blocks {
+						n.InsertBefore(b, c)
+						collectElement(b, m)
+						kept++
+					}
+					for _, l := range masthead {
+						if d := strings.Join(strings.Fields(l), " "); m.issueDate == "" && dayDate.MatchString(d) {
+							m.issueDate = d
+						}
+					}
+					m.typed = true
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
+			}
+			if m.knitted && knitChunk(c) {
+				// A report knitted from R Markdown: its chunks of R and
+				// what they printed are the computation, not the text.
+				collect(c, m)
+				n.RemoveChild(c)
+				c = next
+				continue
+			}
 			if aboutTail(c) || finePrintAfterRule(c) {
 				// A press release's "About …" paragraphs and what
 				// follows them in the story's box go (labels.go); so
@@ -1240,12 +1274,12 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
-				if (c.DataAtom == atom.P || c.DataAtom == atom.Div || headingLevel(c) > 1) && dateUnderTitle(c, m) {
+				if day := ""; (c.DataAtom == atom.P || c.DataAtom == atom.Div || headingLevel(c) > 1) && dateUnderTitle(c, m, &day) {
 					// The day under the page's title line, a document's
 					// subtitle, or over it, a blog's day header: the
 					// page's date when it has no other.
 					if m.namedDate == "" {
-						m.namedDate = textOf(c)
+						m.namedDate = day
 					}
 					collect(c, m)
 					n.RemoveChild(c)
@@ -1254,7 +1288,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c, m) || askAndLink(c) || publishedLine(c) || countLine(c) || replyPrompt.MatchString(firstText(c)) {
+					if captionAfterPicture(c, m) || numberedCaption(c) || askAndLink(c) || publishedLine(c) || countLine(c) || replyPrompt.MatchString(firstText(c)) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -1310,6 +1344,16 @@ func prune(n *html.Node, m *meta) int {
 						// de sarrasin"); only a repeat of the title is one.
 						c.Data, c.DataAtom = "h3", atom.H3
 					}
+				}
+				if c.DataAtom == atom.Div && c.FirstChild != nil && blank(c) {
+					// A <div> left with whitespace only (a notebook's
+					// collapser and prompt beside a cell's text, a
+					// clearing float), which Readability drops unread:
+					// its wrapper may be one box's (wrapped).
+					n.RemoveChild(c)
+					kept--
+					c = next
+					continue
 				}
 				if only := wrapped(c); only != nil {
 					if len(m.roleArticles) == 1 && m.roleArticles[0] == c {
@@ -1663,6 +1707,36 @@ func propertyDate(key *html.Node) string {
 	return strings.Trim(strings.TrimSpace(textOf(v)), "[]")
 }
 
+// pathDay is a day in an address's path: "/2025/03/15/" (a blog's
+// permalink) or a name that opens with it, "/2025-03-15-oven.gmi" (a
+// gemlog's, a static site's post).
+var pathDay = regexp.MustCompile(`/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|-|\.|$)`)
+
+// urlDay returns the day address u's path holds, the last resort for a
+// page that states no date (a Gemini post read through an HTTP proxy,
+// its date only in its file's name).
+func urlDay(u string) (time.Time, bool) {
+	loc := pathDay.FindStringSubmatch(u)
+	if loc == nil {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", loc[1]+"-"+loc[2]+"-"+loc[3])
+	return t, err == nil
+}
+
+// publicationLabels are the tooltips that label a publication date.
+var publicationLabels = map[string]bool{"date de publication": true, "publication date": true, "date published": true,
+	"published": true, "published on": true, "publié le": true, "publiée le": true, "date of publication": true}
+
+// textAfter returns the text of the siblings after n, trimmed.
+func textAfter(n *html.Node) string {
+	var b strings.Builder
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		eachText(s, func(t string) { b.WriteString(t) })
+	}
+	return strings.TrimSpace(b.String())
+}
+
 // unixTime returns a Unix time in seconds, nine or ten digits, in RFC
 // 3339, or "".
 func unixTime(digits string) string {
@@ -1775,6 +1849,77 @@ func boxed(n *html.Node) *html.Node {
 		return c
 	}
 	return nil
+}
+
+// notebookCode reports whether class names a notebook's code cell
+// ("jp-CodeCell", as nbconvert's lab template exports a Jupyter notebook;
+// "code_cell", its classic template): its prompt, its code and what the
+// code printed or drew (a data frame's table, "(57, 5)", a plot) are the
+// computation beside the text, which the notebook's markdown cells hold.
+func notebookCode(class string) bool {
+	if !strings.Contains(class, "jp-CodeCell") && !strings.Contains(class, "code_cell") {
+		return false
+	}
+	for _, w := range strings.Fields(class) {
+		if w == "jp-CodeCell" || w == "code_cell" {
+			return true
+		}
+	}
+	return false
+}
+
+// figureNumber opens a numbered caption: "Figure 1:", "Fig. 2.",
+// "Table 3 :", "Tableau 1 :".
+var figureNumber = regexp.MustCompile(`^(?:Figure|Fig\.|Table|Tableau) \d+ ?[:.]`)
+
+// numberedCaption reports whether p is a paragraph in emphasis as a whole
+// that opens with a figure's or table's number ("<p><em>Figure 1: gardens
+// with hedgehog prints…</em></p>", the caption a notebook's author writes
+// in a markdown cell under the plot a code cell drew) and holds
+// maxCaptionWords words at most: the caption of a figure, wherever the
+// figure stands.
+func numberedCaption(p *html.Node) bool {
+	em := onlyChild(p)
+	if em == nil || em.DataAtom != atom.Em && em.DataAtom != atom.I {
+		return false
+	}
+	text, ok := shortText(em)
+	text = strings.TrimSpace(text)
+	return ok && text != "" && (text[0] == 'F' || text[0] == 'T') && figureNumber.MatchString(text) && fieldCount(text) <= maxCaptionWords
+}
+
+// knitChunk reports whether n is a <pre> of R code (class word "r", as
+// rmarkdown's html_document and Quarto mark a chunk's source) or of
+// knitr's output, every line of which opens with "## ". Asked only on a
+// page that shows such output: a knitted report, whose reader reads the
+// text and its figures, not the code that made them.
+func knitChunk(n *html.Node) bool {
+	if n.DataAtom != atom.Pre {
+		return false
+	}
+	if slices.Contains(strings.Fields(attr(n, "class")), "r") {
+		return true
+	}
+	text := strings.TrimSpace(textOf(n))
+	if text == "" {
+		return false
+	}
+	for line := range strings.SplitSeq(text, "\n") {
+		if !strings.HasPrefix(strings.TrimSpace(line), "##") {
+			return false
+		}
+	}
+	return true
+}
+
+// blank reports whether n holds whitespace only, no element.
+func blank(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyChild returns n's one child element when n holds nothing else but
@@ -1926,6 +2071,13 @@ func collectElement(n *html.Node, m *meta) {
 	}
 	if m.namedDate == "" && postDetails(attr(n, "class")) {
 		m.namedDate = namedDateOf(n)
+	}
+	if t := attr(n, "title"); m.namedDate == "" && len(t) >= 9 && len(t) <= 24 && publicationLabels[strings.ToLower(strings.TrimSpace(t))] {
+		// An icon whose tooltip labels the date after it ("<i
+		// title=\"Date de publication\">create</i> 03/10/2025", a
+		// read-it-later app's stats of the saved article, beside its
+		// "Date de création", the saving's).
+		m.namedDate = textAfter(n)
 	}
 	if id := attr(n, "id"); id != "" && strings.ContainsAny(id, "0123456789") {
 		if m.noteIDs == nil {
@@ -2202,6 +2354,9 @@ func junk(n *html.Node) bool {
 		return true
 	}
 	class, id := attr(n, "class"), attr(n, "id")
+	if notebookCode(class) {
+		return true
+	}
 	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class) || prefixedKind(class) || colourNotice(class)) && !holdsArticle(n) {
 		// A note marked with its kind in its class ("note warning",
 		// "note info"), by a BEM modifier ("box--note"), or a box or
@@ -3079,7 +3234,7 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && fileName(t) {
+	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && (fileName(t) || unreadCount(t) || m.typed) {
 		t = m.h1[0]
 	}
 	if len(m.h1) > 0 {
@@ -3462,6 +3617,19 @@ func fileName(t string) bool {
 	return len(parts) >= 2 && !strings.ContainsFunc(t, func(r rune) bool {
 		return r != '-' && r != '_' && !unicode.IsLower(r) && !unicode.IsDigit(r)
 	})
+}
+
+// unreadCount reports whether a title opens with a count in brackets
+// ("(87) Quartiers · FreshRSS"): a web application's window, its count of
+// unread items before the view's name (a feed reader's, a mail's), not
+// the article it shows. The page's one <h1> is the headline then.
+func unreadCount(t string) bool {
+	rest, ok := strings.CutPrefix(t, "(")
+	if !ok {
+		return false
+	}
+	digits := len(rest) - len(strings.TrimLeft(rest, "0123456789"))
+	return digits > 0 && strings.HasPrefix(rest[digits:], ") ")
 }
 
 // leadWord reports whether h1, the page's one <h1>, is title t of three
@@ -4027,14 +4195,56 @@ func tocLabel(n *html.Node) bool {
 // a published document's subtitle, its only date. Or right before it: a
 // blog's day header over the post's title ("<h2>vendredi 29 août
 // 2025</h2>", then the title's box), as blogs that group their posts by
-// day write it on a post's page too.
-func dateUnderTitle(p *html.Node, m *meta) bool {
+// day write it on a post's page too. Or a byline that ends in the date,
+// right after the title or the page's one <h1> (bylineDay: "Survey
+// notes by Tom Ashby, 22 February 2025", the line in italics a notebook's
+// or a report's author writes under the heading). day is set to the date.
+func dateUnderTitle(p *html.Node, m *meta, day *string) bool {
 	text, ok := labelText(p)
-	if !ok || !strings.ContainsAny(text, "0123456789") || !dayDate.MatchString(strings.Join(strings.Fields(text), " ")) {
+	if !ok {
+		// A byline is looked for only right after a heading: the text
+		// of every paragraph is not read for it.
+		if prev := prevElement(p); prev == nil || headingLevel(prev) == 0 {
+			return false
+		}
+		if text, ok = shortText(p); !ok || fieldCount(text) > maxPublishedWords {
+			return false
+		}
+		d := bylineDay(text)
+		if d == "" || !showsTitle(p.PrevSibling, func(n *html.Node) *html.Node { return n.PrevSibling }, m) {
+			return false
+		}
+		*day = d
+		return true
+	}
+	if !strings.ContainsAny(text, "0123456789") || !dayDate.MatchString(strings.Join(strings.Fields(text), " ")) {
 		return false
 	}
+	*day = text
 	return showsTitle(p.PrevSibling, func(n *html.Node) *html.Node { return n.PrevSibling }, m) ||
 		showsTitle(p.NextSibling, func(n *html.Node) *html.Node { return n.NextSibling }, m)
+}
+
+// bylineLead is a byline's "by" or "par" and the name after it, up to the
+// comma before a date.
+var bylineLead = regexp.MustCompile(`(?i)\b(?:by|par)\s+[^,;:.]{2,40},\s+`)
+
+// bylineDay returns the date a byline ends with ("… by Tom Ashby, 22
+// February 2025"), or "".
+func bylineDay(text string) string {
+	text = strings.Join(strings.Fields(text), " ")
+	if !strings.ContainsAny(text, "0123456789") {
+		return ""
+	}
+	loc := bylineLead.FindStringIndex(text)
+	if loc == nil {
+		return ""
+	}
+	d := strings.TrimRight(text[loc[1]:], ".")
+	if !dayDate.MatchString(d) {
+		return ""
+	}
+	return d
 }
 
 // showsTitle reports whether n, or the first sibling step leads to from n
@@ -4052,7 +4262,7 @@ func showsTitle(n *html.Node, step func(*html.Node) *html.Node, m *meta) bool {
 		shown = textOf(n)
 	}
 	shown = strings.Join(strings.Fields(shown), " ")
-	return shown != "" && (shown == strings.Join(strings.Fields(m.ogTitle), " ") || shown == m.headline)
+	return shown != "" && (shown == strings.Join(strings.Fields(m.ogTitle), " ") || shown == m.headline || n.DataAtom == atom.H1 && len(m.h1) == 1)
 }
 
 // dropLineCaption removes a picture's caption from text written in lines

@@ -2445,10 +2445,18 @@ func checkDays(t *testing.T, name string, f func(string, bool) (time.Time, bool)
 // each case wants.
 func checkDated(t *testing.T, day time.Time, pages map[string]bool) {
 	t.Helper()
-	for page, want := range pages {
-		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+	checkDatedPages(t, day, pages, func(page string) (string, string) { return "", page })
+}
+
+// checkDatedPages reduces the page each case makes (its head and body)
+// and checks whether it is dated day, as the case wants.
+func checkDatedPages(t *testing.T, day time.Time, cases map[string]bool, page func(string) (head, body string)) {
+	t.Helper()
+	for c, want := range cases {
+		head, body := page(c)
+		p := extractHas(t, "Budget approved", head, body, []string{councilP1}, nil)
 		if got := p.PublishedAt != nil && p.PublishedAt.Equal(day); got != want {
-			t.Errorf("%s: published at %v, want %v: %v", page, p.PublishedAt, day, want)
+			t.Errorf("%s: published at %v, want %v: %v", c, p.PublishedAt, day, want)
 		}
 	}
 }
@@ -2635,17 +2643,7 @@ func TestRound32(t *testing.T) {
 			`<main><h2>La collation</h2><p>Text.</p><h3>Prochains rendez-vous</h3><p>` + next + `</p></main>`:         false,
 			`<main><h3>La collation</h3><p>Text.</p><h3>Prochains rendez-vous</h3><p>Collecte le 10 juin.</p></main>`: false,
 		} {
-			doc, err := html.Parse(strings.NewReader(page))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var h *html.Node
-			for d := range doc.Descendants() {
-				if d.DataAtom == atom.H3 {
-					h = d
-				}
-			}
-			if got := !labelHeading(h); got != want {
+			if got := !labelHeading(lastOf(t, page, atom.H3)); got != want {
 				t.Errorf("%s: the story's section %v, want %v", page, got, want)
 			}
 		}
@@ -3186,6 +3184,227 @@ func TestRound35(t *testing.T) {
 			if got := title("Carnet du verger des Combes", meta{h1: []string{"Greffer les pommiers du verger partagé"}, ogTitle: "Carnet du verger des Combes", title: page}); got != want {
 				t.Errorf("title under <title> %q = %q, want %q", page, got, want)
 			}
+		}
+	})
+}
+
+// lastOf returns the last element of kind a in page.
+func lastOf(t testing.TB, page string, a atom.Atom) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var last *html.Node
+	for d := range doc.Descendants() {
+		if d.DataAtom == a {
+			last = d
+		}
+	}
+	return last
+}
+
+// checkBlock checks a helper that judges a block against each case's
+// want, the block made of the case's text and its words.
+func checkBlock(t *testing.T, name string, f func(*block) bool, want map[string]bool) {
+	t.Helper()
+	checkString(t, name, func(text string) bool { return f(&block{text: text, words: lowerWords(text)}) }, want)
+}
+
+// TestRound36 holds the rules of round 36 of issue 16, each on its helper
+// or on a small page of its own.
+func TestRound36(t *testing.T) {
+	t.Run("a byline that ends in its date, under the <h1>, dates the page and goes", func(t *testing.T) {
+		checkString(t, "bylineDay", func(s string) bool { return bylineDay(s) == "22 February 2025" }, map[string]bool{
+			"Survey notes by Tom Ashby, 22 February 2025":     true,
+			"Notes de terrain par Léa Roux, 22 February 2025": true,
+			"Survey notes, 22 February 2025":                  false,
+			"Survey notes by Tom Ashby":                       false,
+		})
+		for line, want := range map[string]bool{
+			`<p><em>Survey notes by Tom Ashby, 22 February 2025</em></p>`: true,
+			`<p><em>Survey notes by Tom Ashby</em></p>`:                   false,
+		} {
+			p := extractHas(t, "hedgehog_tunnels_2024", "", `<main><h1>What the tunnels told us</h1>`+line+councilStory+`</main>`, []string{councilP1}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2025, 2, 22, 0, 0, 0, 0, time.UTC)); got != want {
+				t.Errorf("%s: published at %v, want 2025-02-22: %v", line, p.PublishedAt, want)
+			}
+			if want && strings.Contains(p.Body, "Tom Ashby") {
+				t.Errorf("%s: body keeps the byline:\n%s", line, p.Body)
+			}
+		}
+	})
+	t.Run("a paragraph in emphasis that opens with a figure's number is a caption", func(t *testing.T) {
+		checkFound(t, "numberedCaption", atom.P, numberedCaption, map[string]bool{
+			`<p><em>Figure 1: gardens with hedgehog prints in each month, by street.</em></p>`: true,
+			`<p><i>Tableau 2 : consommation mensuelle.</i></p>`:                                true,
+			`<p>Figure 1: gardens with hedgehog prints in each month, by street.</p>`:          false,
+			`<p><em>Figures from the survey are below.</em></p>`:                               false,
+		})
+	})
+	t.Run("a notebook's markdown cells are read whole and its code cells go", func(t *testing.T) {
+		checkString(t, "notebookCode", notebookCode, map[string]bool{
+			"jp-Cell jp-CodeCell jp-Notebook-cell": true,
+			"cell border-box-sizing code_cell":     true,
+			"jp-Cell jp-MarkdownCell":              false,
+			"jp-CodeCellHeader":                    false,
+		})
+		cell := func(text string) string {
+			return `<div class="jp-Cell jp-MarkdownCell jp-Notebook-cell"><div class="jp-Cell-inputWrapper"><div class="jp-Collapser"></div><div class="jp-InputArea"><div class="jp-InputPrompt">
+</div><div class="jp-RenderedMarkdown">` + text + `</div></div></div></div>`
+		}
+		code := `<div class="jp-Cell jp-CodeCell jp-Notebook-cell"><div class="jp-InputArea"><div class="jp-InputPrompt">In [1]:</div><div class="highlight"><pre>visits.shape</pre></div></div><div class="jp-OutputArea"><pre>(57, 5)</pre></div></div>`
+		extractHas(t, "tunnels", "", `<main>`+cell(`<h1>Budget approved</h1><p>`+councilP1+`</p>`)+code+cell(`<p>`+councilP2+`</p><p>`+councilP3+`</p>`)+cell(councilMore)+`</main>`,
+			[]string{councilP1, councilP2, councilP3}, []string{"visits.shape", "(57, 5)", "In [1]"})
+	})
+	t.Run("a framed table of one cell alone in a <p>, its lead-in a textbf span, is a box", func(t *testing.T) {
+		const cell = `<tr><td><span class="textbf">Le club en pratique.</span> Premier jeudi du mois, 19 heures, salle du conseil.</td></tr>`
+		checkFound(t, "styledBox", atom.Table, styledBox, map[string]bool{
+			`<blockquote>Quote.</blockquote><p><table cellpadding=3 border="1">` + cell + `</table></p>`: true,
+			`<p>Text.</p><p><table border="1">` + cell + `</table></p>`:                                  true,
+			`<p>Text.</p><p><table>` + cell + `</table></p>`:                                             false,
+			`<p>Text.</p><table border="1">` + cell + `</table>`:                                         false,
+		})
+	})
+	t.Run("a later <h1> that is an about label or an appendix closes the page", func(t *testing.T) {
+		checkString(t, "appendixLabel", appendixLabel, map[string]bool{
+			"annexe : relevés mensuels": true,
+			"appendix a":                true,
+			"annexes":                   true,
+			"annexion of the bay":       false,
+		})
+		checkFound(t, "labelHeading", atom.H2, labelHeading, map[string]bool{
+			`<h2>Annexe : relevés mensuels</h2><table><tr><td>mars</td><td>1 412</td></tr></table>`: true,
+			`<h2>Annexe : relevés</h2><p>Text.</p><h2>Suite du suivi</h2><p>Text.</p>`:              false,
+		})
+		for page, want := range map[string]bool{
+			`<h1>Le club fête ses dix ans</h1><p>Text.</p><h1>À propos de ce document...</h1><p>This document was generated using LaTeX2HTML.</p>`:      true,
+			`<div id="header"><h1>Relevés</h1></div><div class="section"><h1>Annexe : relevés mensuels</h1><table><tr><td>mars</td></tr></table></div>`: true,
+			`<h1>À propos de ce document...</h1><p>This document was generated using LaTeX2HTML.</p>`:                                                   false,
+			`<h1>Le club fête ses dix ans</h1><h1>À propos de ce document...</h1><p>Text.</p><h1>Les lectures</h1><p>Text.</p>`:                         false,
+		} {
+			if got := labelHeading(lastOf(t, page, atom.H1)); got != want {
+				t.Errorf("%s: labelHeading of the last <h1> %v, want %v", page, got, want)
+			}
+		}
+	})
+	t.Run("a diary's table alone in a <p> before the tail's label heading goes", func(t *testing.T) {
+		const rows = `<table><tr><td>6 mars</td><td>Lectures libres</td></tr><tr><td>3 avril</td><td>Le livre tiré au sort</td></tr></table>`
+		checkFound(t, "agendaList", atom.H2, func(h *html.Node) bool { return agendaList(h) != nil }, map[string]bool{
+			`<h1>Le club</h1><p>Text.</p><h2>Prochaines séances</h2><p>` + rows + `</p><h1>À propos de ce document...</h1><p>Generated.</p>`: true,
+			`<h1>Le club</h1><p>Text.</p><h2>Prochaines séances</h2><p>` + rows + `</p><h2>Et maintenant ?</h2><p>Text.</p>`:                 false,
+		})
+	})
+	t.Run("knitr's chunks and output go on a page that shows its output", func(t *testing.T) {
+		chunks := `<pre class="r"><code>releves &lt;- read_csv("releves.csv")</code></pre><pre><code>## Rows: 52 Columns: 4
+## Delimiter: ","</code></pre>`
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p>`+chunks+`<p>`+councilP2+`</p><p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{councilP2}, []string{"read_csv", "Rows: 52"})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><pre class="r"><code>releves &lt;- read_csv("releves.csv")</code></pre><p>`+councilP2+`</p><p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{councilP2, "read_csv"}, nil)
+	})
+	t.Run("a box of a background colour, by its style alone or by WordPress's class, after a quotation too", func(t *testing.T) {
+		const lead = `<p><strong>Portes ouvertes :</strong> venez découvrir l'atelier le samedi 14 juin.</p>`
+		checkFound(t, "styledBox", atom.Div, styledBox, map[string]bool{
+			`<main><p>Text.</p><div class="wp-block-group" style="background-color:#fdf3dc;padding:1em">` + lead + `</div></main>`:                                   true,
+			`<main><p>Text.</p><div class="wp-block-group has-ast-global-color-4-background-color has-background">` + lead + `</div></main>`:                         true,
+			`<main><blockquote><p>Quote.</p></blockquote><div style="background-color:rgb(238,244,248);border:1px solid rgb(160,190,210)">` + lead + `</div></main>`: true,
+			`<main><p>Text.</p><div class="wp-block-group" style="padding:1em">` + lead + `</div></main>`:                                                            false,
+			`<main><h2>Title</h2><div style="background-color:#fdf3dc">` + lead + `</div></main>`:                                                                    false,
+		})
+	})
+	t.Run("a JobPosting's datePosted dates the page", func(t *testing.T) {
+		checkDatedPages(t, time.Date(2025, 6, 2, 9, 14, 27, 0, time.UTC), map[string]bool{
+			`{"@context":"http://schema.org/","@type":"JobPosting","datePosted":"2025-06-02T09:14:27+00:00","title":"Animateur"}`: true,
+			`{"@context":"http://schema.org/","@type":"JobPosting","validThrough":"2025-06-02T09:14:27+00:00"}`:                   false,
+		}, func(ld string) (string, string) {
+			return `<script type="application/ld+json">` + ld + `</script>`, `<main>` + councilStory + `</main>`
+		})
+	})
+	t.Run("a <title> that opens with a count in brackets gives way to the <h1>", func(t *testing.T) {
+		checkString(t, "unreadCount", unreadCount, map[string]bool{
+			"(87) Quartiers · FreshRSS": true,
+			"(3) Inbox":                 true,
+			"(Re)construire le lavoir":  false,
+			"(87)Quartiers":             false,
+		})
+		if got := title("(87) Quartiers · FreshRSS", meta{h1: []string{"Le repair café souffle sa centième bougie"}, title: "(87) Quartiers · FreshRSS"}); got != "Le repair café souffle sa centième bougie" {
+			t.Errorf("title = %q, want the <h1>", got)
+		}
+	})
+	t.Run("a notice in italics between the story's paragraphs with a day and its hours goes", func(t *testing.T) {
+		checkString(t, "hoursOfDay", hoursOfDay.MatchString, map[string]bool{
+			"de 14 heures à 18 heures": true,
+			"from 9am":                 true,
+			"at 10:30":                 true,
+			"14 hommes":                false,
+		})
+		const notice = `The council's budget for the pool and the gymnasium will be voted again on Tuesday 14 June`
+		checkBoxGoes(t, `<p><em>`+notice+`, from 6pm to 9pm, at the town hall.</em></p>`, "voted again")
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><p><em>`+notice+`, at the town hall.</em></p><p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{"voted again"}, nil)
+	})
+	t.Run("a question to the reader about the page, before the story's short last lines, goes", func(t *testing.T) {
+		checkBlock(t, "selfQuestion", selfQuestion, map[string]bool{
+			"Vous avez aimé cet article ? Recevez chaque matin la lettre.": true,
+			"Enjoyed this post? Sign up for the letter.":                   true,
+			"Did the council listen? Residents will know in March.":        false,
+			"The letter arrives daily. Did you enjoy this post?":           false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>Residents may register to speak at the next meeting with the town hall.</p><p><em>Jane Roe, correspondent</em></p><p>Vous avez aimé cet article ? Recevez chaque matin la lettre de la Gazette, toute l'actualité de la ville et des environs. <a href="/lettre">S'inscrire</a></p><p>Partager sur Facebook · Partager sur X</p></main>`,
+			[]string{councilP3}, []string{"aimé cet article"})
+	})
+	t.Run("a tooltip that labels a publication date names the date after it", func(t *testing.T) {
+		checkDatedPages(t, time.Date(2025, 10, 3, 0, 0, 0, 0, time.UTC), map[string]bool{"Date de publication": true, "Date de création": false}, func(label string) (string, string) {
+			return "", `<main><ul class="stats"><li><i class="material-icons" title="` + label + `">create</i> 03/10/2025</li></ul>` + councilStory + `</main>`
+		})
+	})
+	t.Run("the day in the page's address dates a page that states none", func(t *testing.T) {
+		checkString(t, "urlDay", func(u string) bool {
+			d, ok := urlDay(u)
+			return ok && d.Equal(time.Date(2025, 3, 15, 0, 0, 0, 0, time.UTC))
+		}, map[string]bool{
+			"https://gem.example/gemlog/2025-03-15-oven.gmi": true,
+			"https://news.example/2025/03/15/oven/":          true,
+			"https://news.example/2025/03/oven/":             false,
+			"https://news.example/items/20250315-oven":       false,
+		})
+		checkDatedPages(t, time.Date(2025, 3, 15, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<link rel="canonical" href="https://gem.example/gemlog/2025-03-15-oven.gmi">`:                                                                        true,
+			`<link rel="canonical" href="https://gem.example/gemlog/2025-03-15-oven.gmi"><meta property="article:published_time" content="2025-03-20T10:00:00Z">`: false,
+		}, func(head string) (string, string) { return head, `<main>` + councilStory + `</main>` })
+	})
+	t.Run("an author's credit before the story's short last lines goes", func(t *testing.T) {
+		checkBlock(t, "creditOpening", creditOpening, map[string]bool{
+			"Written by Ruth Adeyemi. Replies welcome by email.": true,
+			"Rédigé par Marie Dupin.":                            true,
+			"Written on a Tuesday, this note took an hour.":      false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>Written by Ruth Adeyemi. Replies welcome by email; I answer slowly.</p><p><a href="/gemlog/">Back to the gemlog</a></p><p><a href="/">Home</a></p></main>`,
+			[]string{councilP3}, []string{"Ruth Adeyemi"})
+	})
+	t.Run("a cue word after a negation is no call", func(t *testing.T) {
+		checkBlock(t, "hasCue", func(b *block) bool { return hasCue(b, nil) }, map[string]bool{
+			"Il n'y a pas d'inscription : il suffit de venir.": false,
+			"Entrée libre, sans inscription.":                  false,
+			"Inscription auprès de la mairie.":                 true,
+			"Subscribe to the letter.":                         true,
+		})
+	})
+	t.Run("a newsletter typed in a <pre> is read as blocks", func(t *testing.T) {
+		const body = "The Brackley Valley Quilters' spring show took place at the Grange\nRoad Community Centre on the weekend of March 7 and 8, and by every\nmeasure it was our best yet. We counted 412 visitors through the door.\n\nTHE QUILTS\n\nWe hung sixty-three quilts this year, the most we have ever shown.\nNineteen members entered for the first time, and the viewers' choice\naward went to Dot Harrington for her Storm at Sea in blues and greys.\n\nThe judges also singled out several smaller pieces:\n\n  * a miniature Log Cabin by Ruth Beasley, with strips less than a\n    quarter inch wide\n  * a child's quilt in feed sack prints by Marion Tate\n\n  \"The best thing was watching people stand in front of a quilt for\n  five minutes without saying a word.\"\n\nThe committee met the week after the show to go over what worked and\nwhat did not. The new layout, with the quilts in rows rather than\naround the walls, was popular, and we will keep it. The coffee ran out\nby two on Saturday, so next year we will need twice as much, and the\nparking was a problem on Sunday morning, when the church next door had\na service at the same time as the show's second day. We will ask them.\n"
+		const rule = "======================================================================\n"
+		pre := rule + "      BRACKLEY VALLEY QUILTERS NEWSLETTER  *  VOL. 11, NO. 2\n                     Saturday, March 21, 1998\n" + rule + "\n  IN THIS ISSUE:  Quilt Show Report ... Dues\n\nNotes from the Frame: Quilt Show Report\n---------------------------------------\nby Agnes Pruitt, President\n\n" + body + "\n" + rule + "  COMING UP\n  APR 4   Monthly meeting, 1:00 pm\n" + rule
+		p := extractHas(t, "BVQ Newsletter - Spring 1998", "", `<hr><pre>`+pre+`</pre><hr>`, []string{"Grange Road Community Centre", "THE QUILTS", "a miniature Log Cabin by Ruth Beasley, with strips less than a quarter inch wide"},
+			[]string{"VOL. 11", "IN THIS ISSUE", "Agnes Pruitt", "COMING UP", "=====", "* a child"})
+		if p.Title != "Notes from the Frame: Quilt Show Report" {
+			t.Errorf("title %q, want the underlined headline", p.Title)
+		}
+		if want := time.Date(1998, 3, 21, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+		if blocks, _ := typedBlocks(strings.ReplaceAll(pre, "=", "-")); blocks != nil {
+			t.Errorf("typedBlocks read a <pre> without rules of \"=\"")
 		}
 	})
 }
