@@ -1568,3 +1568,15 @@ func TestSiteName(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenDemonym checks that a demonym of a place of two words, joined
+// by a hyphen, is no name, while a person or a theatre so written stays
+// one (round 28 of issue 15).
+func TestHyphenDemonym(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Face au confinement qui s'éternise, les New-Yorkais sont restés disciplinés.", "New-Yorkais", false},
+		{"La délégation Sud-Coréenne est arrivée mardi à Pyongyang.", "Sud-Coréenne", false},
+		{"Al-Baghdadi a été tué lors d'un raid américain.", "Al-Baghdadi", true},
+		{"La pièce se joue au théâtre des Bouffes-Parisiens jusqu'en mars.", "Bouffes-Parisiens", true},
+	})
+}
