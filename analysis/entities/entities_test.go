@@ -1580,3 +1580,15 @@ func TestHyphenDemonym(t *testing.T) {
 		{"La pièce se joue au théâtre des Bouffes-Parisiens jusqu'en mars.", "Bouffes-Parisiens", true},
 	})
 }
+
+// TestPremierBeforePerson checks that the English office "Premier", and a
+// role before a family name written first, end where the person begins,
+// while "Premier League" stays a name (round 28 of issue 15).
+func TestPremierBeforePerson(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"China will press ahead with reforms, Premier Zhao Ziyang told parliament.", "Zhao Ziyang", true},
+		{"China will press ahead with reforms, Premier Zhao Ziyang told parliament.", "Premier Zhao Ziyang", false},
+		{"The talks were led by Ambassador Li Luye on Tuesday.", "Li Luye", true},
+		{"Arsenal lead the Premier League by three points.", "Premier League", true},
+	})
+}

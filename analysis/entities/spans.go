@@ -45,7 +45,7 @@ func (d *document) accept(from, last int) {
 			flush()
 			piece = append(piece, k)
 			continue
-		case len(piece) > 0 && capitalized && !t.allCaps && lx.givenName[t.key] && d.roleWord(piece[len(piece)-1]) && d.surnameAfter(k):
+		case len(piece) > 0 && capitalized && !t.allCaps && (lx.givenName[t.key] || d.familyFirst(k)) && d.roleWord(piece[len(piece)-1]) && d.surnameAfter(k):
 			// "County Coroner William McLaughlin", "Bishop Phillip
 			// Garrigan": a capitalized role ends where the person begins,
 			// and is no name of its own.
@@ -160,7 +160,7 @@ func (d *document) roleWord(k int) bool {
 		return false
 	}
 	lx := d.x.lex
-	return lx.role[t.key] || lx.honorific[t.key] || lx.kind[t.key] == corpus.Person
+	return lx.role[t.key] || lx.honorific[t.key] || lx.kind[t.key] == corpus.Person || d.english && lx.officeEn[t.key]
 }
 
 // titleOnly reports whether the words of a piece are all common words
@@ -213,6 +213,13 @@ func (d *document) surnameAfter(k int) bool {
 		n += 2
 	}
 	return d.nameLike(n)
+}
+
+// familyFirst reports whether word k is a family name written first
+// ("Premier Zhao Ziyang", "President Park Geun-hye"): a capitalized word
+// of surnamesfirst.txt, then a capitalized word its given name.
+func (d *document) familyFirst(k int) bool {
+	return d.x.lex.surnameFirst[d.toks[k].key] && k+1 < len(d.toks) && d.toks[k+1].kind == wordToken && d.toks[k+1].capital && d.toks[k+1].spaceBefore
 }
 
 // hyphenated reports whether word k is joined by a hyphen to the word
