@@ -1592,3 +1592,14 @@ func TestPremierBeforePerson(t *testing.T) {
 		{"Arsenal lead the Premier League by three points.", "Premier League", true},
 	})
 }
+
+// TestVenueLandmarks checks that the halls and arenas French news names
+// alone, as it names the Bataclan, are places (round 28 of issue 15).
+func TestVenueLandmarks(t *testing.T) {
+	checkTyped(t, "Grand Rex", []typedCase{
+		{"Elle a annulé en raison de blessures, selon le Grand Rex, la salle qui l'accueillait.", corpus.Place},
+	})
+	checkTyped(t, "Arènes", []typedCase{
+		{"Le palais de justice, situé près des Arènes, était bouclé.", corpus.Place},
+	})
+}
