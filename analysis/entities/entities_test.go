@@ -1603,3 +1603,17 @@ func TestVenueLandmarks(t *testing.T) {
 		{"Le palais de justice, situé près des Arènes, était bouclé.", corpus.Place},
 	})
 }
+
+// TestHyphenHeadOf checks that a sentence's first word joined by a hyphen
+// to "de" or "d'" stays in the name ("Côtes-d'Armor" at a line's head),
+// while a subject before "of" still goes (round 28 of issue 15).
+func TestHyphenHeadOf(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Côtes-d'Armor : deux morts dans un grave accident de la route", "Côtes-d'Armor", true},
+		{"Côtes-d'Armor : deux morts dans un grave accident de la route", "Armor", false},
+		{"Bouches-du-Rhône : un incendie a détruit 300 hectares mardi.", "Bouches-du-Rhône", true},
+	})
+	checkFoundIn(t, "en", []foundCase{
+		{"Shares of First Boston Corp rose two dlrs on Tuesday.", "First Boston Corp", true},
+	})
+}

@@ -515,15 +515,17 @@ func (d *document) keep(piece []int) {
 // capitalized only because it opens the sentence, then "of" or "de", is
 // the sentence's subject, not the first word of the name after it. A
 // word that heads institutions ("Bank of England"), a first name, or one
-// the text capitalizes elsewhere mid-sentence stays.
+// the text capitalizes elsewhere mid-sentence stays, as does one the
+// connector is joined to by a hyphen.
 func (d *document) dropHeadOf(piece []int) []int {
 	if len(piece) < 3 {
 		return piece
 	}
 	first, next := &d.toks[piece[0]], &d.toks[piece[1]]
 	if !first.sentHead || first.allCaps || first.camel || next.capital || !d.x.lex.connectors[next.key] ||
-		d.supported(*first) || d.institution(first.key) || d.x.lex.firstName[first.key] || d.x.lex.placeHead[first.key] {
-		return piece
+		d.supported(*first) || d.institution(first.key) || d.x.lex.firstName[first.key] || d.x.lex.placeHead[first.key] ||
+		d.hyphenated(piece[1], piece[:1]) {
+		return piece // "Côtes-d'Armor : deux morts": a hyphen makes one word of them
 	}
 	for n, k := range piece[1:] {
 		if d.toks[k].capital || d.toks[k].allCaps || d.toks[k].camel {
