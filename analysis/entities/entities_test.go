@@ -1617,3 +1617,22 @@ func TestHyphenHeadOf(t *testing.T) {
 		{"Shares of First Boston Corp rose two dlrs on Tuesday.", "First Boston Corp", true},
 	})
 }
+
+// TestCompoundFunctionWord checks that a function word joined by a hyphen
+// stays in the compound it ends or goes on ("Grand Rendez-vous",
+// "Nord-Pas-de-Calais", "Jérusalem-Est", a place), but not a verb of a
+// sentence run into the name, nor a verb and its pronoun at a sentence's
+// head (round 28 of issue 15).
+func TestCompoundFunctionWord(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Invité du Grand Rendez-vous sur Europe 1 dimanche matin, il a répondu.", "Grand Rendez-vous", true},
+		{"Invité du Grand Rendez-vous sur Europe 1 dimanche matin, il a répondu.", "Grand Rendez", false},
+		{"Invité du \"Grand Rendez-Vous\" Europe 1-CNews-Les Echos dimanche, il a parlé.", "Grand Rendez-Vous", true},
+		{"Le candidat a fait campagne dans le Nord-Pas-de-Calais mardi.", "Nord-Pas-de-Calais", true},
+		{"Avez-vous vu le film ? Il sort mercredi.", "Avez-vous", false},
+		{"Les traités du Monténégro-Ont été signés à Berlin.", "Monténégro-Ont", false},
+	})
+	checkTyped(t, "Jérusalem-Est", []typedCase{
+		{"Les habitants disent que Jérusalem-Est reste sous tension, selon l'ONG.", corpus.Place},
+	})
+}

@@ -71,11 +71,12 @@ func (d *document) accept(from, last int) {
 			piece = append(piece, k)
 			continue
 		case len(piece) > 0 && capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key] && !d.firstNames(piece[0], piece[len(piece)-1]) && !d.initial(k) && !(k >= 2 && d.givenSyllable(k-2, k)) && !d.modelMark(k) &&
-			!(opensName(t.key) && d.lowerWord(k-1)) && !d.listedPlaceAcross(piece, k, last):
+			!(opensName(t.key) && d.lowerWord(k-1)) && !d.listedPlaceAcross(piece, k, last) && !d.compoundWord(k, piece):
 			// "Dior Et", "Victoria Ce": a capitalized function word after a
 			// name starts a sentence the text ran together; after a first
 			// name it is a surname ("Jim Ni"); inside a place of the lists
-			// it is the place's word ("Papua New Guinea").
+			// it is the place's word ("Papua New Guinea"); after a hyphen, the
+			// compound's ("Grand Rendez-Vous").
 			flush()
 		default:
 			piece = append(piece, k)
@@ -226,6 +227,15 @@ func (d *document) familyFirst(k int) bool {
 // before it in the piece: "Bourgogne-Franche-Comté" keeps its count.
 func (d *document) hyphenated(k int, piece []int) bool {
 	return len(piece) > 0 && piece[len(piece)-1] == k-2 && d.toks[k-1].text == "-" && !d.toks[k-1].spaceBefore && !d.toks[k].spaceBefore
+}
+
+// compoundWord reports whether the capitalized function word k is joined
+// by a hyphen to the piece, a word of the compound ("Grand Rendez-Vous",
+// "UFC-Que Choisir", "Nord-Pas-de-Calais", "Jérusalem-Est"): not before a
+// word in lower case, where a sentence run into the name opens ("Carter-Ce
+// sont", "Monténégro-Ont été"), unless it is a direction.
+func (d *document) compoundWord(k int, piece []int) bool {
+	return d.hyphenated(k, piece) && (d.x.lex.direction[d.toks[k].key] || !d.lowerWord(k+1) || d.toks[k+1].elision)
 }
 
 // opensCompany reports whether a word rejected alone ("General") opens

@@ -107,6 +107,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Place // "le constructeur de Gaydon": the works' town
 	case lx.placeName[key], d.english && len(words) == 1 && d.stateAfterTown(from), d.english && d.townBeforeState(to):
 		return corpus.Place
+	case len(words) == 2 && d.toks[from+1].text == "-" && lx.direction[last.key] && d.placeKey(first.key):
+		return corpus.Place // "Jérusalem-Est", "Berlin-Ouest": a part of a place
 	case d.english && lx.partyPlural[last.key] && last.capital && !last.allCaps:
 		return corpus.Organization // "the Christian Democrats", "the Socialists": a party by its members
 	case prev >= 0 && from-prev == 1 && lx.imprint[d.toks[prev].key] && !d.toks[prev].capital:
