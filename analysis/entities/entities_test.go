@@ -1636,3 +1636,17 @@ func TestCompoundFunctionWord(t *testing.T) {
 		{"Les habitants disent que Jérusalem-Est reste sous tension, selon l'ONG.", corpus.Place},
 	})
 }
+
+// TestRatesGodsPlanets checks that a rate, a god and a planet the lists
+// also hold as towns are things (round 28 of issue 15).
+func TestRatesGodsPlanets(t *testing.T) {
+	checkTypedIn(t, "en", "Libor", []typedCase{
+		{"The margin was lowered to 7/8 pct over Libor from 1-1/8 pct.", corpus.Other},
+	})
+	checkTyped(t, "Allah", []typedCase{
+		{"C'est l'histoire d'un soufi entièrement dédié à Allah, dit-il.", corpus.Other},
+	})
+	checkTyped(t, "Jupiter", []typedCase{
+		{"Et l'arrivée de Jupiter en février a rendu la situation imprévisible.", corpus.Other},
+	})
+}
