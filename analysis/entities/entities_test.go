@@ -1650,3 +1650,20 @@ func TestRatesGodsPlanets(t *testing.T) {
 		{"Et l'arrivée de Jupiter en février a rendu la situation imprévisible.", corpus.Other},
 	})
 }
+
+// TestAirlineByCountry checks that "Air" before a country's or a town's
+// name is an airline, not before a given name (round 28 of issue 15).
+func TestAirlineByCountry(t *testing.T) {
+	checkTyped(t, "Air Canada", []typedCase{
+		{"La compagnie a commandé des avions, comme Air Canada avant elle.", corpus.Organization},
+	})
+	checkTyped(t, "Air Algérie", []typedCase{
+		{"Les vols d'Air Algérie reprennent lundi, selon le ministère.", corpus.Organization},
+	})
+	checkFound(t, []foundCase{
+		{"Il portait des Air Jordan neuves lundi.", "Air Jordan", true},
+	})
+	checkTypedIn(t, "en", "Air Jordan", []typedCase{
+		{"He wore new Air Jordan shoes on Monday.", corpus.Other},
+	})
+}

@@ -83,6 +83,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Other // "Seconde Guerre mondiale", "Guerre froide"
 	case lx.orgName[key], d.orgOfPlace(key, words), len(words) > 1 && d.orgJoined(from, to):
 		return corpus.Organization
+	case len(words) == 2 && lx.carrier[first.key] && first.capital && !first.allCaps && d.placeKey(last.key) && !lx.firstName[last.key]:
+		return corpus.Organization // "Air Canada", "Air Algérie": an airline by its country
 	case len(words) == 1 && siteName(first.text):
 		return corpus.Organization // "Lopinion.fr", "Change.org": a site, its publisher
 	case len(words) > 2 && strings.Contains(key, " - ") && lx.article[words[1].key] && d.spacedPlace(key):
