@@ -1667,3 +1667,15 @@ func TestAirlineByCountry(t *testing.T) {
 		{"He wore new Air Jordan shoes on Monday.", corpus.Other},
 	})
 }
+
+// TestHospitalOfTown checks that a town's hospital by its initials, "de"
+// and the town, is a place, as "l'hôpital Robert-Debré" is (round 28 of
+// issue 15).
+func TestHospitalOfTown(t *testing.T) {
+	checkTyped(t, "CHU de Reims", []typedCase{
+		{"Elles ont été soignées sur place, avant d'être évacuées vers le CHU de Reims. Les autres passagers vont bien.", corpus.Place},
+	})
+	checkTyped(t, "CHU d'Angers", []typedCase{
+		{"Les frais de l'étude sont avancés par le CHU d'Angers, qui a déposé une demande.", corpus.Place},
+	})
+}

@@ -83,6 +83,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Other // "Seconde Guerre mondiale", "Guerre froide"
 	case lx.orgName[key], d.orgOfPlace(key, words), len(words) > 1 && d.orgJoined(from, to):
 		return corpus.Organization
+	case len(words) > 2 && lx.hospital[first.key] && (words[1].key == "de" || words[1].key == "d'") && !words[1].capital && d.placeOfTerritory(words[2:]):
+		return corpus.Place // "CHU de Reims", "CHR d'Orléans": the town's hospital
 	case len(words) == 2 && lx.carrier[first.key] && first.capital && !first.allCaps && d.placeKey(last.key) && !lx.firstName[last.key]:
 		return corpus.Organization // "Air Canada", "Air Algérie": an airline by its country
 	case len(words) == 1 && siteName(first.text):
