@@ -1679,3 +1679,17 @@ func TestHospitalOfTown(t *testing.T) {
 		{"Les frais de l'étude sont avancés par le CHU d'Angers, qui a déposé une demande.", corpus.Place},
 	})
 }
+
+// TestPlaceSpaced checks that a place of the lists written with a space
+// for one of its hyphens is the place, whole (round 28 of issue 15).
+func TestPlaceSpaced(t *testing.T) {
+	checkTyped(t, "Bourgogne Franche-Comté", []typedCase{
+		{"Les régions sont la Corse, la Bourgogne Franche-Comté et la Bretagne.", corpus.Place},
+	})
+	checkTyped(t, "Bourgogne-Franche Comté", []typedCase{
+		{"Les régions sont la Corse, la Bourgogne-Franche Comté et la Bretagne.", corpus.Place},
+	})
+	checkFound(t, []foundCase{
+		{"Les régions sont la Corse, la Bourgogne-Franche Comté et la Bretagne.", "Bourgogne-Franche", false},
+	})
+}

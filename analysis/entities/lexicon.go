@@ -40,7 +40,10 @@ type lexicon struct {
 	// The sets below only type a name discovery found; they find none.
 	// Keys are a whole name's match key ("seine saint denis").
 	placeName map[string]bool // places of one word or more: placenames.txt, cities.txt
-	orgName   map[string]bool // media, institutions, parties, clubs, companies
+	// placeSpaced holds the hyphenated places of placeName with spaces
+	// for hyphens: "bourgogne franche comte", as a text may write them.
+	placeSpaced map[string]bool
+	orgName     map[string]bool // media, institutions, parties, clubs, companies
 	// orgFirst holds the first words of orgName's keys: only a name
 	// opened by one may be a list's name with a lower-case tail.
 	orgFirst   map[string]bool
@@ -280,6 +283,12 @@ func loadLexicon() (*lexicon, error) {
 		for k := range l.orgName {
 			first, _, _ := strings.Cut(k, " ")
 			l.orgFirst[first] = true
+		}
+		l.placeSpaced = map[string]bool{}
+		for k := range l.placeName {
+			if strings.Contains(k, " - ") {
+				l.placeSpaced[strings.ReplaceAll(k, " - ", " ")] = true
+			}
 		}
 		lex = l
 	})

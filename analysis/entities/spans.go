@@ -22,7 +22,7 @@ func (d *document) accept(from, last int) {
 		}
 		capitalized := t.capital || t.allCaps || t.camel
 		switch {
-		case capitalized && lx.rejected[t.key] && !d.saintCompound(k) && !d.articleSurname(k, piece) && !d.hyphenated(k, piece) && !d.opensCompany(k, last) && !d.insideCompany(k, last, piece) && !(d.surnameOfGivenNames(k, piece)) &&
+		case capitalized && lx.rejected[t.key] && !d.saintCompound(k) && !d.listedPlaceAcross(piece, k, last) && !d.articleSurname(k, piece) && !d.hyphenated(k, piece) && !d.opensCompany(k, last) && !d.insideCompany(k, last, piece) && !(d.surnameOfGivenNames(k, piece)) &&
 			!(len(piece) > 0 && d.titleOfArticle(piece[0], k)):
 			flush()
 		case d.honorificDot(k, piece):
@@ -311,6 +311,9 @@ func (d *document) listedPlaceAcross(piece []int, k, last int) bool {
 		b.WriteByte(' ')
 	}
 	b.WriteString(d.toks[k].key)
+	if d.x.lex.placeSpaced[b.String()] {
+		return true // "Bourgogne-Franche Comté": the lists' "Bourgogne-Franche-Comté"
+	}
 	for j, n := k+1, 0; j <= last && n < 3; j++ {
 		t := &d.toks[j]
 		if t.kind != wordToken {
@@ -319,7 +322,7 @@ func (d *document) listedPlaceAcross(piece []int, k, last int) bool {
 		b.WriteByte(' ')
 		b.WriteString(t.key)
 		n++
-		if d.x.lex.placeName[b.String()] {
+		if d.x.lex.placeName[b.String()] || d.x.lex.placeSpaced[b.String()] {
 			return true
 		}
 	}

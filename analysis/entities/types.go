@@ -91,6 +91,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Organization // "Lopinion.fr", "Change.org": a site, its publisher
 	case len(words) > 2 && strings.Contains(key, " - ") && lx.article[words[1].key] && d.spacedPlace(key):
 		return corpus.Place // "Dar-es-Salaam", the lists' "Dar es Salaam"
+	case len(words) > 1 && lx.placeSpaced[strings.ReplaceAll(key, " - ", " ")]:
+		return corpus.Place // "Bourgogne Franche-Comté", "Bourgogne-Franche Comté": the lists' "Bourgogne-Franche-Comté"
 	case lx.personName[key]:
 		return corpus.Person
 	case !d.english && d.feastDay(from, to):
