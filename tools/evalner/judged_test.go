@@ -210,6 +210,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 29, drawn after round 27 and judged before any change,
 		// other at random too; tuned on in round 28 (it was "unseen25").
 		{"tune29", 0.70},
+		// Sample 30, drawn after round 28 and never tuned on; other at
+		// random too.
+		{"unseen26", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
