@@ -70,13 +70,11 @@ func (d *document) nationality(piece []int) bool {
 // "Nord-Irlandais". Not "Al-Baghdadi" or "Bouffes-Parisiens", a person
 // and a theatre.
 func (d *document) hyphenPair(piece []int) bool {
-	if len(piece) != 2 || piece[1] != piece[0]+2 {
+	if len(piece) != 2 || !d.hyphenated(piece[1], piece[:1]) {
 		return false
 	}
-	first, h := d.toks[piece[0]], d.toks[piece[0]+1]
-	lx := d.x.lex
-	return h.text == "-" && !h.spaceBefore && !d.toks[piece[1]].spaceBefore &&
-		(lx.place[first.key] || lx.direction[first.key] || lx.stop[first.key] || d.x.placeLead[first.key])
+	first, lx := d.toks[piece[0]].key, d.x.lex
+	return lx.place[first] || lx.direction[first] || lx.stop[first] || d.x.placeLead[first]
 }
 
 // headsOnly reports whether a piece is only what an organization's name is
