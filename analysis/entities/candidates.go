@@ -117,6 +117,9 @@ func (d *document) extend(i int) int {
 			if d.givenSyllable(last, k+1) {
 				return k + 1 // "Kim Mahn-je", "Moon Jae-in": a given name's second syllable ends it
 			}
+			if !d.english && last > i && n.kind == wordToken && !n.capital && lx.pronounEnd[n.key] && d.free(k+1) {
+				return k + 1 // "le Grand Rendez-vous": a French compound ends with its pronoun
+			}
 			return last
 		}
 		if t.kind == punctToken && t.text == "." && !t.spaceBefore && (toks[last].letters == 1 && toks[last].capital || dottedInitials(toks[last].text) || saintAbbrev(toks[last])) && d.nameLike(k+1) {

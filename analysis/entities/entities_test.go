@@ -1568,3 +1568,128 @@ func TestSiteName(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenDemonym checks that a demonym of a place of two words, joined
+// by a hyphen, is no name, while a person or a theatre so written stays
+// one (round 28 of issue 15).
+func TestHyphenDemonym(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Face au confinement qui s'éternise, les New-Yorkais sont restés disciplinés.", "New-Yorkais", false},
+		{"La délégation Sud-Coréenne est arrivée mardi à Pyongyang.", "Sud-Coréenne", false},
+		{"Al-Baghdadi a été tué lors d'un raid américain.", "Al-Baghdadi", true},
+		{"La pièce se joue au théâtre des Bouffes-Parisiens jusqu'en mars.", "Bouffes-Parisiens", true},
+	})
+}
+
+// TestPremierBeforePerson checks that the English office "Premier", and a
+// role before a family name written first, end where the person begins,
+// while "Premier League" stays a name (round 28 of issue 15).
+func TestPremierBeforePerson(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"China will press ahead with reforms, Premier Zhao Ziyang told parliament.", "Zhao Ziyang", true},
+		{"China will press ahead with reforms, Premier Zhao Ziyang told parliament.", "Premier Zhao Ziyang", false},
+		{"The talks were led by Ambassador Li Luye on Tuesday.", "Li Luye", true},
+		{"Arsenal lead the Premier League by three points.", "Premier League", true},
+	})
+}
+
+// TestVenueLandmarks checks that the halls and arenas French news names
+// alone, as it names the Bataclan, are places (round 28 of issue 15).
+func TestVenueLandmarks(t *testing.T) {
+	checkTyped(t, "Grand Rex", []typedCase{
+		{"Elle a annulé en raison de blessures, selon le Grand Rex, la salle qui l'accueillait.", corpus.Place},
+	})
+	checkTyped(t, "Arènes", []typedCase{
+		{"Le palais de justice, situé près des Arènes, était bouclé.", corpus.Place},
+	})
+}
+
+// TestHyphenHeadOf checks that a sentence's first word joined by a hyphen
+// to "de" or "d'" stays in the name ("Côtes-d'Armor" at a line's head),
+// while a subject before "of" still goes (round 28 of issue 15).
+func TestHyphenHeadOf(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Côtes-d'Armor : deux morts dans un grave accident de la route", "Côtes-d'Armor", true},
+		{"Côtes-d'Armor : deux morts dans un grave accident de la route", "Armor", false},
+		{"Bouches-du-Rhône : un incendie a détruit 300 hectares mardi.", "Bouches-du-Rhône", true},
+	})
+	checkFoundIn(t, "en", []foundCase{
+		{"Shares of First Boston Corp rose two dlrs on Tuesday.", "First Boston Corp", true},
+	})
+}
+
+// TestCompoundFunctionWord checks that a function word joined by a hyphen
+// stays in the compound it ends or goes on ("Grand Rendez-vous",
+// "Nord-Pas-de-Calais", "Jérusalem-Est", a place), but not a verb of a
+// sentence run into the name, nor a verb and its pronoun at a sentence's
+// head (round 28 of issue 15).
+func TestCompoundFunctionWord(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Invité du Grand Rendez-vous sur Europe 1 dimanche matin, il a répondu.", "Grand Rendez-vous", true},
+		{"Invité du Grand Rendez-vous sur Europe 1 dimanche matin, il a répondu.", "Grand Rendez", false},
+		{"Invité du \"Grand Rendez-Vous\" Europe 1-CNews-Les Echos dimanche, il a parlé.", "Grand Rendez-Vous", true},
+		{"Le candidat a fait campagne dans le Nord-Pas-de-Calais mardi.", "Nord-Pas-de-Calais", true},
+		{"Avez-vous vu le film ? Il sort mercredi.", "Avez-vous", false},
+		{"Les traités du Monténégro-Ont été signés à Berlin.", "Monténégro-Ont", false},
+	})
+	checkTyped(t, "Jérusalem-Est", []typedCase{
+		{"Les habitants disent que Jérusalem-Est reste sous tension, selon l'ONG.", corpus.Place},
+	})
+}
+
+// TestRatesGodsPlanets checks that a rate, a god and a planet the lists
+// also hold as towns are things (round 28 of issue 15).
+func TestRatesGodsPlanets(t *testing.T) {
+	checkTypedIn(t, "en", "Libor", []typedCase{
+		{"The margin was lowered to 7/8 pct over Libor from 1-1/8 pct.", corpus.Other},
+	})
+	checkTyped(t, "Allah", []typedCase{
+		{"C'est l'histoire d'un soufi entièrement dédié à Allah, dit-il.", corpus.Other},
+	})
+	checkTyped(t, "Jupiter", []typedCase{
+		{"Et l'arrivée de Jupiter en février a rendu la situation imprévisible.", corpus.Other},
+	})
+}
+
+// TestAirlineByCountry checks that "Air" before a country's or a town's
+// name is an airline, not before a given name (round 28 of issue 15).
+func TestAirlineByCountry(t *testing.T) {
+	checkTyped(t, "Air Canada", []typedCase{
+		{"La compagnie a commandé des avions, comme Air Canada avant elle.", corpus.Organization},
+	})
+	checkTyped(t, "Air Algérie", []typedCase{
+		{"Les vols d'Air Algérie reprennent lundi, selon le ministère.", corpus.Organization},
+	})
+	checkFound(t, []foundCase{
+		{"Il portait des Air Jordan neuves lundi.", "Air Jordan", true},
+	})
+	checkTypedIn(t, "en", "Air Jordan", []typedCase{
+		{"He wore new Air Jordan shoes on Monday.", corpus.Other},
+	})
+}
+
+// TestHospitalOfTown checks that a town's hospital by its initials, "de"
+// and the town, is a place, as "l'hôpital Robert-Debré" is (round 28 of
+// issue 15).
+func TestHospitalOfTown(t *testing.T) {
+	checkTyped(t, "CHU de Reims", []typedCase{
+		{"Elles ont été soignées sur place, avant d'être évacuées vers le CHU de Reims. Les autres passagers vont bien.", corpus.Place},
+	})
+	checkTyped(t, "CHU d'Angers", []typedCase{
+		{"Les frais de l'étude sont avancés par le CHU d'Angers, qui a déposé une demande.", corpus.Place},
+	})
+}
+
+// TestPlaceSpaced checks that a place of the lists written with a space
+// for one of its hyphens is the place, whole (round 28 of issue 15).
+func TestPlaceSpaced(t *testing.T) {
+	checkTyped(t, "Bourgogne Franche-Comté", []typedCase{
+		{"Les régions sont la Corse, la Bourgogne Franche-Comté et la Bretagne.", corpus.Place},
+	})
+	checkTyped(t, "Bourgogne-Franche Comté", []typedCase{
+		{"Les régions sont la Corse, la Bourgogne-Franche Comté et la Bretagne.", corpus.Place},
+	})
+	checkFound(t, []foundCase{
+		{"Les régions sont la Corse, la Bourgogne-Franche Comté et la Bretagne.", "Bourgogne-Franche", false},
+	})
+}

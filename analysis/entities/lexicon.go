@@ -40,7 +40,10 @@ type lexicon struct {
 	// The sets below only type a name discovery found; they find none.
 	// Keys are a whole name's match key ("seine saint denis").
 	placeName map[string]bool // places of one word or more: placenames.txt, cities.txt
-	orgName   map[string]bool // media, institutions, parties, clubs, companies
+	// placeSpaced holds the hyphenated places of placeName with spaces
+	// for hyphens: "bourgogne franche comte", as a text may write them.
+	placeSpaced map[string]bool
+	orgName     map[string]bool // media, institutions, parties, clubs, companies
 	// orgFirst holds the first words of orgName's keys: only a name
 	// opened by one may be a list's name with a lower-case tail.
 	orgFirst   map[string]bool
@@ -114,6 +117,10 @@ type lexicon struct {
 	aimHead     map[string]bool // "centre", "comité": heads of bodies founded for an aim
 	roleMod     map[string]bool // "managing": a role's first word ("Managing Director"), no name's
 	roles       map[string]bool // "ministers", "sénateurs": offices in the plural, no name's word
+	officeEn    map[string]bool // "premier": an English office before a name, an ordinal in French
+	pronounEnd  map[string]bool // "vous", "nous": after a hyphen, the end of a French compound ("Rendez-vous")
+	carrier     map[string]bool // "air": before a country's or a town's name, an airline's ("Air Canada")
+	hospital    map[string]bool // "chu": before "de" and a town, the town's hospital, a place ("CHU de Reims")
 	demonymOdd  map[string]bool // "danish", "peruvian": demonyms no rule derives from their place
 	cardinal    map[string]bool // "seven", "trois": a number in words, no name alone
 	storm       map[string]bool // "ouragan", "hurricane": the name after it is a storm's, even a town's of the lists
@@ -152,7 +159,7 @@ func loadLexicon() (*lexicon, error) {
 			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{}, countryCode: map[string]bool{}, ofPlace: map[string]bool{},
 			place: map[string]bool{}, country: map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
 			abbreviation: map[string]bool{}, leaderNoun: map[string]bool{}, rank: map[string]bool{}, address: map[string]bool{}, pluralTitle: map[string]bool{},
-			saint: map[string]bool{}, countWord: map[string]bool{}, oneWord: map[string]bool{}, indefinite: map[string]bool{}, ageUnit: map[string]bool{}, placeAt: map[string]bool{}, nationality: map[string]bool{}, eventHead: map[string]bool{}, portfolio: map[string]bool{}, magnitude: map[string]bool{}, companyCue: map[string]bool{}, companyOf: map[string]bool{}, told: map[string]bool{}, measure: map[string]bool{}, showWord: map[string]bool{}, imprint: map[string]bool{}, eventFirst: map[string]bool{}, article: map[string]bool{}, rating: map[string]bool{}, ratingCode: map[string]bool{}, tableWord: map[string]bool{}, vessel: map[string]bool{}, child: map[string]bool{}, givenTown: map[string]bool{}, caseNoun: map[string]bool{}, scandalLast: map[string]bool{}, territory: map[string]bool{}, usState: map[string]bool{}, partyAdj: map[string]bool{}, makerOf: map[string]bool{}, aim: map[string]bool{}, aimHead: map[string]bool{}, roleMod: map[string]bool{}, roles: map[string]bool{}, demonymOdd: map[string]bool{}, cardinal: map[string]bool{}, storm: map[string]bool{}, namedAfter: map[string]bool{}, thingGloss: map[string]bool{}, office: map[string]bool{}, placeGloss: map[string]bool{}, partyPlural: map[string]bool{},
+			saint: map[string]bool{}, countWord: map[string]bool{}, oneWord: map[string]bool{}, indefinite: map[string]bool{}, ageUnit: map[string]bool{}, placeAt: map[string]bool{}, nationality: map[string]bool{}, eventHead: map[string]bool{}, portfolio: map[string]bool{}, magnitude: map[string]bool{}, companyCue: map[string]bool{}, companyOf: map[string]bool{}, told: map[string]bool{}, measure: map[string]bool{}, showWord: map[string]bool{}, imprint: map[string]bool{}, eventFirst: map[string]bool{}, article: map[string]bool{}, rating: map[string]bool{}, ratingCode: map[string]bool{}, tableWord: map[string]bool{}, vessel: map[string]bool{}, child: map[string]bool{}, givenTown: map[string]bool{}, caseNoun: map[string]bool{}, scandalLast: map[string]bool{}, territory: map[string]bool{}, usState: map[string]bool{}, partyAdj: map[string]bool{}, makerOf: map[string]bool{}, aim: map[string]bool{}, aimHead: map[string]bool{}, roleMod: map[string]bool{}, roles: map[string]bool{}, officeEn: map[string]bool{}, pronounEnd: map[string]bool{}, carrier: map[string]bool{}, hospital: map[string]bool{}, demonymOdd: map[string]bool{}, cardinal: map[string]bool{}, storm: map[string]bool{}, namedAfter: map[string]bool{}, thingGloss: map[string]bool{}, office: map[string]bool{}, placeGloss: map[string]bool{}, partyPlural: map[string]bool{},
 			copula: map[string]bool{}, born: map[string]bool{}, pronoun: map[string]bool{},
 		}
 		lists := []struct {
@@ -277,6 +284,12 @@ func loadLexicon() (*lexicon, error) {
 			first, _, _ := strings.Cut(k, " ")
 			l.orgFirst[first] = true
 		}
+		l.placeSpaced = map[string]bool{}
+		for k := range l.placeName {
+			if strings.Contains(k, " - ") {
+				l.placeSpaced[strings.ReplaceAll(k, " - ", " ")] = true
+			}
+		}
 		lex = l
 	})
 	return lex, lexErr
@@ -290,7 +303,7 @@ func (l *lexicon) readCues() error {
 		"count": l.countWord, "one": l.oneWord, "indefinite": l.indefinite, "age": l.ageUnit, "where": l.placeAt, "nationality": l.nationality, "event": l.eventHead,
 		"portfolio": l.portfolio, "magnitude": l.magnitude, "company": l.companyCue, "companyof": l.companyOf, "told": l.told, "measure": l.measure, "show": l.showWord, "imprint": l.imprint, "eventfirst": l.eventFirst, "article": l.article,
 		"rating": l.rating, "ratingcode": l.ratingCode, "table": l.tableWord, "vessel": l.vessel, "storm": l.storm, "namedafter": l.namedAfter, "thinggloss": l.thingGloss, "placegloss": l.placeGloss,
-		"party": l.partyPlural, "office": l.office, "child": l.child, "case": l.caseNoun, "scandal": l.scandalLast, "territory": l.territory, "state": l.usState, "partyadj": l.partyAdj, "makerof": l.makerOf, "aim": l.aim, "aimhead": l.aimHead, "rolemod": l.roleMod, "roles": l.roles, "demonym": l.demonymOdd, "cardinal": l.cardinal,
+		"party": l.partyPlural, "office": l.office, "child": l.child, "case": l.caseNoun, "scandal": l.scandalLast, "territory": l.territory, "state": l.usState, "partyadj": l.partyAdj, "makerof": l.makerOf, "aim": l.aim, "aimhead": l.aimHead, "rolemod": l.roleMod, "roles": l.roles, "officeen": l.officeEn, "pronounend": l.pronounEnd, "carrier": l.carrier, "hospital": l.hospital, "demonym": l.demonymOdd, "cardinal": l.cardinal,
 	})
 	if err != nil {
 		return err

@@ -53,12 +53,28 @@ func (d *document) nationality(piece []int) bool {
 	if !d.x.lex.demonym[last] && !(len(piece) == 1 && d.x.placeLead[last]) {
 		return false
 	}
+	if d.hyphenPair(piece) {
+		return true // "New-Yorkais", "Sud-Coréens": a place of two words made one demonym
+	}
 	for _, k := range piece[:len(piece)-1] {
 		if !d.x.placeLead[d.toks[k].key] {
 			return false
 		}
 	}
 	return true
+}
+
+// hyphenPair reports whether a piece is two words joined by a hyphen
+// alone, no space on either side, the first a place's, a direction's or
+// a function word that opens places' names: "New-Yorkais", "Sud-Coréens",
+// "Nord-Irlandais". Not "Al-Baghdadi" or "Bouffes-Parisiens", a person
+// and a theatre.
+func (d *document) hyphenPair(piece []int) bool {
+	if len(piece) != 2 || !d.hyphenated(piece[1], piece[:1]) {
+		return false
+	}
+	first, lx := d.toks[piece[0]].key, d.x.lex
+	return lx.place[first] || lx.direction[first] || lx.stop[first] || d.x.placeLead[first]
 }
 
 // headsOnly reports whether a piece is only what an organization's name is

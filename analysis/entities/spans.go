@@ -22,7 +22,7 @@ func (d *document) accept(from, last int) {
 		}
 		capitalized := t.capital || t.allCaps || t.camel
 		switch {
-		case capitalized && lx.rejected[t.key] && !d.saintCompound(k) && !d.articleSurname(k, piece) && !d.hyphenated(k, piece) && !d.opensCompany(k, last) && !d.insideCompany(k, last, piece) && !(d.surnameOfGivenNames(k, piece)) &&
+		case capitalized && lx.rejected[t.key] && !d.saintCompound(k) && !d.listedPlaceAcross(piece, k, last) && !d.articleSurname(k, piece) && !d.hyphenated(k, piece) && !d.opensCompany(k, last) && !d.insideCompany(k, last, piece) && !(d.surnameOfGivenNames(k, piece)) &&
 			!(len(piece) > 0 && d.titleOfArticle(piece[0], k)):
 			flush()
 		case d.honorificDot(k, piece):
@@ -45,7 +45,7 @@ func (d *document) accept(from, last int) {
 			flush()
 			piece = append(piece, k)
 			continue
-		case len(piece) > 0 && capitalized && !t.allCaps && lx.givenName[t.key] && d.roleWord(piece[len(piece)-1]) && d.surnameAfter(k):
+		case len(piece) > 0 && capitalized && !t.allCaps && (lx.givenName[t.key] || d.familyFirst(k)) && d.roleWord(piece[len(piece)-1]) && d.surnameAfter(k):
 			// "County Coroner William McLaughlin", "Bishop Phillip
 			// Garrigan": a capitalized role ends where the person begins,
 			// and is no name of its own.
@@ -71,11 +71,12 @@ func (d *document) accept(from, last int) {
 			piece = append(piece, k)
 			continue
 		case len(piece) > 0 && capitalized && lx.stop[t.key] && !lx.articles[t.key] && !lx.connectors[t.key] && !d.firstNames(piece[0], piece[len(piece)-1]) && !d.initial(k) && !(k >= 2 && d.givenSyllable(k-2, k)) && !d.modelMark(k) &&
-			!(opensName(t.key) && d.lowerWord(k-1)) && !d.listedPlaceAcross(piece, k, last):
+			!(opensName(t.key) && d.lowerWord(k-1)) && !d.listedPlaceAcross(piece, k, last) && !d.compoundWord(k, piece):
 			// "Dior Et", "Victoria Ce": a capitalized function word after a
 			// name starts a sentence the text ran together; after a first
 			// name it is a surname ("Jim Ni"); inside a place of the lists
-			// it is the place's word ("Papua New Guinea").
+			// it is the place's word ("Papua New Guinea"); after a hyphen, the
+			// compound's ("Grand Rendez-Vous").
 			flush()
 		default:
 			piece = append(piece, k)
@@ -160,7 +161,7 @@ func (d *document) roleWord(k int) bool {
 		return false
 	}
 	lx := d.x.lex
-	return lx.role[t.key] || lx.honorific[t.key] || lx.kind[t.key] == corpus.Person
+	return lx.role[t.key] || lx.honorific[t.key] || lx.kind[t.key] == corpus.Person || d.english && lx.officeEn[t.key]
 }
 
 // titleOnly reports whether the words of a piece are all common words
@@ -215,10 +216,26 @@ func (d *document) surnameAfter(k int) bool {
 	return d.nameLike(n)
 }
 
+// familyFirst reports whether word k is a family name written first
+// ("Premier Zhao Ziyang", "President Park Geun-hye"): a capitalized word
+// of surnamesfirst.txt, then a capitalized word its given name.
+func (d *document) familyFirst(k int) bool {
+	return d.x.lex.surnameFirst[d.toks[k].key] && k+1 < len(d.toks) && d.toks[k+1].kind == wordToken && d.toks[k+1].capital && d.toks[k+1].spaceBefore
+}
+
 // hyphenated reports whether word k is joined by a hyphen to the word
 // before it in the piece: "Bourgogne-Franche-Comté" keeps its count.
 func (d *document) hyphenated(k int, piece []int) bool {
 	return len(piece) > 0 && piece[len(piece)-1] == k-2 && d.toks[k-1].text == "-" && !d.toks[k-1].spaceBefore && !d.toks[k].spaceBefore
+}
+
+// compoundWord reports whether the capitalized function word k is joined
+// by a hyphen to the piece, a word of the compound ("Grand Rendez-Vous",
+// "UFC-Que Choisir", "Nord-Pas-de-Calais", "Jérusalem-Est"): not before a
+// word in lower case, where a sentence run into the name opens ("Carter-Ce
+// sont", "Monténégro-Ont été"), unless it is a direction.
+func (d *document) compoundWord(k int, piece []int) bool {
+	return d.hyphenated(k, piece) && (d.x.lex.direction[d.toks[k].key] || !d.lowerWord(k+1) || d.toks[k+1].elision)
 }
 
 // opensCompany reports whether a word rejected alone ("General") opens
@@ -294,6 +311,9 @@ func (d *document) listedPlaceAcross(piece []int, k, last int) bool {
 		b.WriteByte(' ')
 	}
 	b.WriteString(d.toks[k].key)
+	if d.x.lex.placeSpaced[b.String()] {
+		return true // "Bourgogne-Franche Comté": the lists' "Bourgogne-Franche-Comté"
+	}
 	for j, n := k+1, 0; j <= last && n < 3; j++ {
 		t := &d.toks[j]
 		if t.kind != wordToken {
@@ -302,7 +322,7 @@ func (d *document) listedPlaceAcross(piece []int, k, last int) bool {
 		b.WriteByte(' ')
 		b.WriteString(t.key)
 		n++
-		if d.x.lex.placeName[b.String()] {
+		if d.x.lex.placeName[b.String()] || d.x.lex.placeSpaced[b.String()] {
 			return true
 		}
 	}
@@ -508,15 +528,17 @@ func (d *document) keep(piece []int) {
 // capitalized only because it opens the sentence, then "of" or "de", is
 // the sentence's subject, not the first word of the name after it. A
 // word that heads institutions ("Bank of England"), a first name, or one
-// the text capitalizes elsewhere mid-sentence stays.
+// the text capitalizes elsewhere mid-sentence stays, as does one the
+// connector is joined to by a hyphen.
 func (d *document) dropHeadOf(piece []int) []int {
 	if len(piece) < 3 {
 		return piece
 	}
 	first, next := &d.toks[piece[0]], &d.toks[piece[1]]
 	if !first.sentHead || first.allCaps || first.camel || next.capital || !d.x.lex.connectors[next.key] ||
-		d.supported(*first) || d.institution(first.key) || d.x.lex.firstName[first.key] || d.x.lex.placeHead[first.key] {
-		return piece
+		d.supported(*first) || d.institution(first.key) || d.x.lex.firstName[first.key] || d.x.lex.placeHead[first.key] ||
+		d.hyphenated(piece[1], piece[:1]) {
+		return piece // "Côtes-d'Armor : deux morts": a hyphen makes one word of them
 	}
 	for n, k := range piece[1:] {
 		if d.toks[k].capital || d.toks[k].allCaps || d.toks[k].camel {

@@ -83,10 +83,16 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Other // "Seconde Guerre mondiale", "Guerre froide"
 	case lx.orgName[key], d.orgOfPlace(key, words), len(words) > 1 && d.orgJoined(from, to):
 		return corpus.Organization
+	case len(words) > 2 && lx.hospital[first.key] && (words[1].key == "de" || words[1].key == "d'") && !words[1].capital && d.placeOfTerritory(words[2:]):
+		return corpus.Place // "CHU de Reims", "CHR d'Orléans": the town's hospital
+	case len(words) == 2 && lx.carrier[first.key] && first.capital && !first.allCaps && d.placeKey(last.key) && !lx.firstName[last.key]:
+		return corpus.Organization // "Air Canada", "Air Algérie": an airline by its country
 	case len(words) == 1 && siteName(first.text):
 		return corpus.Organization // "Lopinion.fr", "Change.org": a site, its publisher
 	case len(words) > 2 && strings.Contains(key, " - ") && lx.article[words[1].key] && d.spacedPlace(key):
 		return corpus.Place // "Dar-es-Salaam", the lists' "Dar es Salaam"
+	case len(words) > 1 && lx.placeSpaced[strings.ReplaceAll(key, " - ", " ")]:
+		return corpus.Place // "Bourgogne Franche-Comté", "Bourgogne-Franche Comté": the lists' "Bourgogne-Franche-Comté"
 	case lx.personName[key]:
 		return corpus.Person
 	case !d.english && d.feastDay(from, to):
@@ -107,6 +113,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Place // "le constructeur de Gaydon": the works' town
 	case lx.placeName[key], d.english && len(words) == 1 && d.stateAfterTown(from), d.english && d.townBeforeState(to):
 		return corpus.Place
+	case len(words) == 2 && d.toks[from+1].text == "-" && lx.direction[last.key] && d.placeKey(first.key):
+		return corpus.Place // "Jérusalem-Est", "Berlin-Ouest": a part of a place
 	case d.english && lx.partyPlural[last.key] && last.capital && !last.allCaps:
 		return corpus.Organization // "the Christian Democrats", "the Socialists": a party by its members
 	case prev >= 0 && from-prev == 1 && lx.imprint[d.toks[prev].key] && !d.toks[prev].capital:
