@@ -1709,8 +1709,9 @@ func propertyDate(key *html.Node) string {
 
 // pathDay is a day in an address's path: "/2025/03/15/" (a blog's
 // permalink) or a name that opens with it, "/2025-03-15-oven.gmi" (a
-// gemlog's, a static site's post).
-var pathDay = regexp.MustCompile(`/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|-|\.|$)`)
+// gemlog's, a static site's post), "/2010/11/14_Replacing_the_capacitors.html"
+// (an iWeb blog's entry, its title after an underscore).
+var pathDay = regexp.MustCompile(`/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|-|_|\.|$)`)
 
 // urlDay returns the day address u's path holds, the last resort for a
 // page that states no date (a Gemini post read through an HTTP proxy,

@@ -3408,3 +3408,18 @@ func TestRound36(t *testing.T) {
 		}
 	})
 }
+
+// TestRound37 holds the rules of round 37 of issue 16, each on its helper
+// or on a small page of its own.
+func TestRound37(t *testing.T) {
+	t.Run("an iWeb entry's day in its file's name dates a page that states none", func(t *testing.T) {
+		checkString(t, "urlDay", func(u string) bool {
+			d, ok := urlDay(u)
+			return ok && d.Equal(time.Date(2010, 11, 14, 0, 0, 0, 0, time.UTC))
+		}, map[string]bool{
+			"https://radio.example/Site/Blog/Entries/2010/11/14_Replacing_the_capacitors.html": true,
+			"https://radio.example/Site/Blog/Entries/2010/11/14x_Replacing.html":               false,
+			"https://radio.example/Site/Blog/Entries/2010/11/140_Replacing.html":               false,
+		})
+	})
+}
