@@ -445,9 +445,10 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(
 
 // metaDateNames are the <meta name> a page states its publication date
 // with when it has no article:published_time: Dublin Core's, and the
-// plain names older publishing tools and site generators write.
+// plain names older publishing tools and site generators write, and a
+// note's "created" (Evernote's export, beside its "updated").
 var metaDateNames = map[string]bool{
-	"date": true, "dc.date": true, "dc.date.issued": true, "dc.date.created": true, "dcterms.date": true,
+	"created": true, "date": true, "dc.date": true, "dc.date.issued": true, "dc.date.created": true, "dcterms.date": true,
 	"dcterms.issued": true, "dcterms.created": true, "pubdate": true, "publishdate": true, "publish-date": true,
 	"publication_date": true, "article.published": true,
 }
@@ -4046,6 +4047,10 @@ func ownPublished(data string, at int) string {
 // of them (a server's local time, a theme's own format).
 var dayLayouts = []string{"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04Z07:00", "2006-01-02T15:04Z07:00", time.DateOnly}
 
+// noteInstant is a time with its offset after a space, as a note's
+// export writes it.
+const noteInstant = "2006-01-02 15:04:05 -0700"
+
 // parseTime reads a date in RFC 3339, or by its day in one of dayLayouts.
 func parseTime(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
@@ -4058,6 +4063,14 @@ func parseTime(s string) (time.Time, bool) {
 	}
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, true
+	}
+	if len(s) == len(noteInstant) && s[19] == ' ' {
+		// A time with its offset after a space, no colon in it
+		// ("2025-04-08 14:05:37 +0000", Evernote's export of a note's
+		// creation): as sure as RFC 3339's.
+		if t, err := time.Parse(noteInstant, s); err == nil {
+			return t, true
+		}
 	}
 	for _, layout := range dayLayouts {
 		if t, err := time.Parse(layout, s); err == nil {

@@ -3422,4 +3422,12 @@ func TestRound37(t *testing.T) {
 			"https://radio.example/Site/Blog/Entries/2010/11/140_Replacing.html":               false,
 		})
 	})
+	t.Run("a note's created meta, its offset after a space, dates the page to the second", func(t *testing.T) {
+		at := time.Date(2025, 4, 8, 14, 5, 37, 0, time.UTC)
+		checkDatedPages(t, at, map[string]bool{
+			`<meta name="created" content="2025-04-08 14:05:37 +0000"/><meta name="updated" content="2025-05-19 09:41:02 +0000"/>`: true,
+			`<meta name="updated" content="2025-04-08 14:05:37 +0000"/>`:                                                           false,
+			`<meta name="created" content="2025-04-08 14:05 +0000"/>`:                                                              false,
+		}, func(head string) (string, string) { return head, `<main>` + councilStory + `</main>` })
+	})
 }
