@@ -100,7 +100,9 @@ func bareDate(text string, monthFirst bool) (time.Time, bool) {
 // "published" or a creation's date in one word ("createdate", Mambo's and
 // Joomla 1.0's td.createdate beside td.modifydate; "creationdate")
 // ("episode-hero__date", "post-date", a data-tag's "post-published-at"),
-// and none says "updated" or "modified".
+// or "date" after the one letter a component sets before each of its
+// classes ("kdate", Kunena's, beside "kmsg" and "kmsgtext"), and none says
+// "updated" or "modified".
 func dateNamed(class string) bool {
 	if !strings.Contains(class, "date") && !strings.Contains(class, "published") {
 		return false
@@ -110,6 +112,8 @@ func dateNamed(class string) bool {
 		switch w {
 		case "date", "pubdate", "published", "createdate", "createddate", "creationdate":
 			named = true
+		default:
+			named = named || len(w) == len("kdate") && w[1:] == "date"
 		case "updated", "update", "modified", "edited":
 			return false
 		}

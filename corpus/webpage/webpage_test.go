@@ -3430,4 +3430,17 @@ func TestRound37(t *testing.T) {
 			`<meta name="created" content="2025-04-08 14:05 +0000"/>`:                                                              false,
 		}, func(head string) (string, string) { return head, `<main>` + councilStory + `</main>` })
 	})
+	t.Run("a date named by a class word of one letter and date", func(t *testing.T) {
+		checkString(t, "dateNamed", dateNamed, map[string]bool{
+			"kdate ":     true,
+			"kmsg kdate": true,
+			"update":     false,
+			"kdates":     false,
+			"kupdate":    false,
+		})
+		checkDated(t, time.Date(2025, 3, 16, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<span class="kdate" title="il y a 8 mois">16 mars 2025 21:07</span>` + councilStory: true,
+			`<span class="kmsg" title="il y a 8 mois">16 mars 2025 21:07</span>` + councilStory:  false,
+		})
+	})
 }
