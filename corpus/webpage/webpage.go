@@ -3317,11 +3317,14 @@ func title(t string, m meta) string {
 		// with its capital ("BulkBuyClub - <wiki's name>", MoinMoin's),
 		// when the page's one <h1> holds each of its words in their
 		// order, and more ("How the bulk-buy food club works"): the
-		// headline is the <h1>.
+		// headline is the <h1>. So is it when the name is a subpage's
+		// path, a number at its end ("News/SpringSprint2025 – <wiki's
+		// name>", Trac's, over "Spring sprint report"): its last name's
+		// words.
 		page := strings.Join(strings.Fields(m.title), " ")
 		for _, sep := range titleSeparators {
 			if head, _, ok := strings.Cut(page, sep); ok {
-				if name := wikiWords(head); len(name) >= 2 && within(name, lowerWords(m.h1[0])) {
+				if name := wikiWords(subpageName(head)); len(name) >= 2 && within(name, lowerWords(m.h1[0])) {
 					t = m.h1[0]
 				}
 				break
@@ -3685,6 +3688,17 @@ func wikiWords(name string) []string {
 		return nil
 	}
 	return append(words, strings.ToLower(name[start:]))
+}
+
+// subpageName returns the last name of a wiki page's path, without the
+// number at its end ("News/SpringSprint2025": SpringSprint); a name
+// without a path is itself.
+func subpageName(path string) string {
+	i := strings.LastIndexByte(path, '/')
+	if i < 0 {
+		return path
+	}
+	return strings.TrimRight(path[i+1:], "0123456789")
 }
 
 // isDigits reports whether s is one or more ASCII digits.

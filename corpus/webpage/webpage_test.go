@@ -3443,4 +3443,16 @@ func TestRound37(t *testing.T) {
 			`<span class="kmsg" title="il y a 8 mois">16 mars 2025 21:07</span>` + councilStory:  false,
 		})
 	})
+	t.Run("a wiki subpage's path in the <title> gives way to the <h1>", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"News/SpringSprint2025 – Wrenfield": "Spring sprint report",
+			"News/SpringSprint – Wrenfield":     "Spring sprint report",
+			"News/Spring2025 – Wrenfield":       "News/Spring2025 – Wrenfield",
+		} {
+			p := extractHas(t, title, "", `<main><h1>Spring sprint report</h1>`+councilStory+`</main>`, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
 }
