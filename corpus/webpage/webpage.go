@@ -62,7 +62,7 @@ func Extract(data []byte) (Page, error) {
 		liftColumns(doc)
 	}
 	monthFirst := monthFirstLang(doc)
-	m := meta{code: showsCode(data), knitted: bytes.Contains(data, []byte("<code>## "))}
+	m := meta{code: showsCode(data), knitted: bytes.Contains(data, []byte("<code>## ")), textObjects: bytes.Contains(data, []byte(`"TextObject"`))}
 	// One walk reads the metadata and drops the furniture, counting the
 	// elements left: Readability walks the tree many times over, so a
 	// page of more elements than any article needs (news pages have a
@@ -71,6 +71,9 @@ func Extract(data []byte) (Page, error) {
 	// again.
 	if n := prune(doc, &m); n > maxElements {
 		return Page{}, fmt.Errorf("find the article: documents too large: %d elements", n)
+	}
+	if len(m.textCells) > 1 {
+		joinTextCells(m.textCells)
 	}
 	if len(m.roleArticles) == 1 {
 		isolate(m.roleArticles[0])
@@ -493,6 +496,8 @@ type meta struct {
 	italicClasses              map[string]bool       // the classes the page's <style> sets in italics alone (".c8{font-style:italic}")
 	code                       bool                  // the page shows code (showsCode)
 	knitted                    bool                  // the page shows knitr's output ("<code>## ", knitChunk)
+	textObjects                bool                  // the page is laid out in text objects ("TextObject", joinTextCells)
+	textCells                  []*html.Node          // the page's text objects' cells, in its order (joinTextCells)
 	typed                      bool                  // the page is a typed newsletter, its <h1> the headline it underlines (typedBlocks)
 	feedName                   string                // the title of the page's first feed (an RSS or Atom <link rel="alternate">)
 	createTime                 string                // the first data-createtime in JavaScript's writing of a date, RFC 3339 (scriptTime)
@@ -639,6 +644,46 @@ func liftColumns(doc *html.Node) {
 		c = next
 	}
 	box.AppendChild(lifted)
+}
+
+// joinTextCells moves the text of each layout table's text objects into
+// its first: a page laid out in NetObjects Fusion holds each text box in
+// a <td class="TextObject"> of its own, and a story runs over several,
+// one to a row of the page's layout table, a picture's row between them;
+// Readability, which takes one container and its siblings, would keep
+// one box of the story. A picture object's cell (pictureObject) moves
+// with them, so that its caption follows it. The cells of a table's cells (a navigation bar's
+// table in a layout cell) are that inner table's.
+func joinTextCells(cells []*html.Node) {
+	first := map[*html.Node]*html.Node{}
+	for _, td := range cells {
+		table := td.Parent
+		for table != nil && table.DataAtom != atom.Table {
+			table = table.Parent
+		}
+		if table == nil {
+			continue
+		}
+		into, ok := first[table]
+		if !ok {
+			first[table] = td
+			continue
+		}
+		for c := td.FirstChild; c != nil; {
+			next := c.NextSibling
+			td.RemoveChild(c)
+			into.AppendChild(c)
+			c = next
+		}
+	}
+}
+
+// pictureObject reports whether cell td holds a picture object of a
+// page laid out in text objects, and nothing else: an <img> whose id
+// names it ("Image4"), not a spacer.
+func pictureObject(td *html.Node) bool {
+	img := onlyChild(td)
+	return img != nil && img.DataAtom == atom.Img && strings.HasPrefix(attr(img, "id"), "Image")
 }
 
 // backgroundColour returns the value of an inline style's
@@ -2020,6 +2065,9 @@ func (m *meta) readTime(n *html.Node) {
 }
 
 func collectElement(n *html.Node, m *meta) {
+	if m.textObjects && n.DataAtom == atom.Td && (attr(n, "class") == "TextObject" || pictureObject(n)) {
+		m.textCells = append(m.textCells, n)
+	}
 	if n.DataAtom == atom.Style && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
 		m.readItalics(n.FirstChild.Data)
 	}

@@ -3455,4 +3455,27 @@ func TestRound37(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a story over a layout table's text objects is read whole", func(t *testing.T) {
+		row := func(td string) string {
+			return `<TR><TD><IMG SRC="clearpixel.gif" WIDTH="10" HEIGHT="1"></TD>` + td + `</TR>`
+		}
+		nav := `<TABLE><TR><TD CLASS="TextObject"><P><A HREF="/">Accueil</A></P><P><A HREF="/club">Le club</A></P></TD></TR></TABLE>`
+		layout := `<TABLE NOF="LY">` + row(`<TD CLASS="TextObject"><P>`+councilP1+`</P><UL><LI>the pool's heating, a third of the budget;</LI><LI>the gymnasium's roof, a fifth.</LI></UL></TD>`) +
+			row(`<TD><IMG ID="Image4" SRC="podium.jpg" ALT="Podium"></TD>`) +
+			row(`<TD CLASS="TextObject"><P STYLE="margin-bottom: 0px;"><I><SPAN STYLE="font-size: 11px">The council chamber, after the vote.</SPAN></I></P></TD>`) +
+			row(`<TD CLASS="TextObject"><P>`+councilP2+`</P><P>`+councilP3+`</P>`+councilMore+`</TD>`) + `</TABLE>`
+		page := `<TABLE><TR><TD>` + nav + `</TD><TD>` + layout + `</TD></TR></TABLE>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP2, councilP3}, []string{"council chamber", "Accueil"})
+		checkString(t, "pictureObject", func(td string) bool { return pictureObject(lastOf(t, `<table><tr>`+td+`</tr></table>`, atom.Td)) }, map[string]bool{
+			`<td><img id="Image4" src="podium.jpg"></td>`:        true,
+			`<td> <img id="Image4" src="podium.jpg"> </td>`:      true,
+			`<td><img src="clearpixel.gif" width="10"></td>`:     false,
+			`<td><img id="Image4" src="podium.jpg"> Podium</td>`: false,
+		})
+		// Without text objects, the cells are Readability's to choose.
+		p := extractHas(t, "Budget approved", "", strings.ReplaceAll(page, "TextObject", "Text"), []string{councilP2}, nil)
+		if strings.Contains(p.Body, councilP1) {
+			t.Errorf("cells of class Text were joined: %q", p.Body)
+		}
+	})
 }
