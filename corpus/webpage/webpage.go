@@ -1332,6 +1332,12 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
+				if c.DataAtom == atom.Div && afterMedia(c) && captionAfterPicture(c, m) {
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
 					if captionAfterPicture(c, m) || numberedCaption(c) || askAndLink(c) || publishedLine(c) || countLine(c) || replyPrompt.MatchString(firstText(c)) {
@@ -4390,13 +4396,17 @@ func dropLineCaption(pic *html.Node, m *meta) {
 // of them): the picture's caption, which minimal blog builds write as the
 // next paragraph ("<p><img></p><p><em>The drawers, on Tuesday…</em></p>"),
 // or when it is alone in boxes of its own right after such a box (a page
-// builder's text block after its image block).
+// builder's text block after its image block). A <span> styled small
+// (smallStyle) is small print; the paragraph may be a <div> right after
+// the picture's (Evernote writes each paragraph of a note as a <div>: "<div><img></div><div><span
+// style="font-size: 12px; color: …"><i>The three enlargers…</i></span></div>").
 func captionAfterPicture(p *html.Node, m *meta) bool {
 	words := 0
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", emptyAnchor(c):
-		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I || c.DataAtom == atom.Small || c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c)):
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I || c.DataAtom == atom.Small || c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c)),
+			c.DataAtom == atom.Span && smallStyle(attr(c, "style")):
 			words += nodeWords(c)
 		default:
 			return false

@@ -3478,4 +3478,17 @@ func TestRound37(t *testing.T) {
 			t.Errorf("cells of class Text were joined: %q", p.Body)
 		}
 	})
+	t.Run("a caption in a <div> of small print after the picture's goes", func(t *testing.T) {
+		checkString(t, "captionAfterPicture", func(page string) bool {
+			return captionAfterPicture(lastOf(t, page, atom.Div), &meta{})
+		}, map[string]bool{
+			`<div><img src="chamber.jpg"></div><div><span style="font-size: 12px; color: #777"><i>The chamber after the vote.</i></span></div>`: true,
+			`<div><img src="chamber.jpg"></div><div><span style="font-size: 12px; color: #777">The chamber after the vote.</span></div>`:        true,
+			`<div><img src="chamber.jpg"></div><div><span style="font-size: 16px;">The chamber after the vote.</span></div>`:                    false,
+			`<div>The council met.</div><div><span style="font-size: 12px; color: #777"><i>The chamber after the vote.</i></span></div>`:        false,
+		})
+		const caption = `The chamber after the vote, seen from the public gallery where forty residents had come to hear the debate on the budget.`
+		extractHas(t, "Budget approved", "", `<div><h1>Budget approved</h1><div>`+councilP1+`</div><div><img src="chamber.jpg"></div><div><span style="font-size: 12px; color: #777">`+caption+`</span></div><div>`+councilP2+`</div><div>`+councilP3+`</div>`+councilMore+`</div>`,
+			[]string{councilP1, councilP2}, []string{"public gallery"})
+	})
 }
