@@ -704,7 +704,18 @@ func styledBox(n *html.Node) bool {
 		// theme's palette beside it).
 		return false
 	}
-	if prev := prevElement(at); prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol && prev.DataAtom != atom.Blockquote {
+	prev := prevElement(at)
+	if prev != nil && prev.DataAtom == atom.Div && box != n {
+		// A note's paragraphs are <div>s, its blank lines <div><br></div>
+		// (Evernote's): the paragraph before the blank line.
+		if spacer(prev) {
+			prev = prevElement(prev)
+		}
+		if prev != nil && prev.DataAtom == atom.Div && paragraphDiv(prev) {
+			prev = &html.Node{Type: html.ElementNode, DataAtom: atom.P}
+		}
+	}
+	if prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol && prev.DataAtom != atom.Blockquote {
 		return false
 	}
 	lead := firstContent(box)
@@ -718,6 +729,44 @@ func styledBox(n *html.Node) bool {
 	return total > len(strings.Fields(textOf(lead))) && total <= maxInsetWords
 }
 
+// spacer reports whether n holds only line breaks and whitespace (a
+// note's blank line, "<div><br/></div>").
+func spacer(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && c.DataAtom != atom.Br {
+			return false
+		}
+	}
+	return true
+}
+
+// paragraphDiv reports whether <div> n is a paragraph: text, in inline
+// elements or not, and no block (a note's paragraph, as Evernote writes
+// each).
+func paragraphDiv(n *html.Node) bool {
+	text := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			text = text || strings.TrimSpace(c.Data) != ""
+		case c.Type == html.ElementNode && inlineElement(c.DataAtom):
+			text = text || c.DataAtom != atom.Br
+		case c.Type == html.ElementNode:
+			return false
+		}
+	}
+	return text
+}
+
+// inlineElement reports whether a is an element of a paragraph's text.
+func inlineElement(a atom.Atom) bool {
+	switch a {
+	case atom.Span, atom.A, atom.B, atom.Strong, atom.I, atom.Em, atom.U, atom.Small, atom.Font, atom.Code, atom.Br, atom.Sup, atom.Sub, atom.Abbr, atom.Cite, atom.Mark:
+		return true
+	}
+	return false
+}
+
 // boldSpan reports whether n is a <span> its inline style sets in bold
 // ("font-weight: bold;", KompoZer's and Nvu's bold), which prune makes a
 // <b> only once it walks inside the box, or its class does ("textbf",
@@ -728,8 +777,9 @@ func boldSpan(n *html.Node) bool {
 
 // colouredCell returns the one cell of table n when the table or the cell
 // has a background colour of its own (bgcolor="#f6ecd9"), as an e-mail
-// written in HTML draws a box among its paragraphs, or the table's
-// inline style sets one ("background-color: rgb(255, 255, 204)", as
+// written in HTML draws a box among its paragraphs, or the table's or the
+// cell's inline style sets one (Evernote's one-cell table, "background-color:
+// rgb(255, 248, 210)" on its <td>) ("background-color: rgb(255, 255, 204)", as
 // KompoZer and Nvu write a coloured table), or, when border is set, the
 // table draws its border (framed); nil otherwise.
 func colouredCell(n *html.Node, border bool) *html.Node {
@@ -745,7 +795,7 @@ func colouredCell(n *html.Node, border bool) *html.Node {
 			return nil
 		}
 	}
-	if cell == nil || attr(n, "bgcolor") == "" && attr(cell, "bgcolor") == "" && !boxBackground.MatchString(attr(n, "style")) && !(border && framed(n)) {
+	if cell == nil || attr(n, "bgcolor") == "" && attr(cell, "bgcolor") == "" && !boxBackground.MatchString(attr(n, "style")) && !boxBackground.MatchString(attr(cell, "style")) && !(border && framed(n)) {
 		return nil
 	}
 	return cell

@@ -3491,4 +3491,20 @@ func TestRound37(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<div><h1>Budget approved</h1><div>`+councilP1+`</div><div><img src="chamber.jpg"></div><div><span style="font-size: 12px; color: #777">`+caption+`</span></div><div>`+councilP2+`</div><div>`+councilP3+`</div>`+councilMore+`</div>`,
 			[]string{councilP1, councilP2}, []string{"public gallery"})
 	})
+	t.Run("a one-cell table coloured by its cell's style after a note's paragraph is a box", func(t *testing.T) {
+		const box = `<table style="border-collapse: collapse; min-width: 100%;"><tbody><tr><td style="border: 1px solid rgb(204, 204, 204); background-color: rgb(255, 248, 210); padding: 8px;"><div><b>Councillors:</b> the budget papers are in the members' room until Friday; please return them to the clerk.</div></td></tr></tbody></table>`
+		checkString(t, "styledBox", func(before string) bool { return styledBox(lastOf(t, `<div>`+before+box+`</div>`, atom.Table)) }, map[string]bool{
+			`<div><span>The vote was close.</span></div><div><br/></div>`: true,
+			`<div>The vote was close.</div>`:                              true,
+			`<p>The vote was close.</p>`:                                  true,
+			`<div><div>The vote was close.</div></div>`:                   false,
+			`<h2>The vote</h2>`:                                           false,
+		})
+		checkString(t, "paragraphDiv", func(page string) bool { return paragraphDiv(lastOf(t, page, atom.Div)) }, map[string]bool{
+			`<div>The vote was <b>close</b>.</div>`:    true,
+			`<div><span>The vote.</span></div>`:        true,
+			`<div><br/></div>`:                         false,
+			`<div>The vote.<p>It was close.</p></div>`: false,
+		})
+	})
 }
