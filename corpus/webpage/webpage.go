@@ -2413,6 +2413,12 @@ func junk(n *html.Node) bool {
 	if notebookCode(class) {
 		return true
 	}
+	if n.DataAtom == atom.Blockquote && kindQuote(class) {
+		// A quotation marked with a callout's kind, its title or not
+		// ("warning-title", "note", Just the Docs' callouts, the title
+		// the first paragraph): a callout, not the text's.
+		return true
+	}
 	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class) || prefixedKind(class) || colourNotice(class)) && !holdsArticle(n) {
 		// A note marked with its kind in its class ("note warning",
 		// "note info"), by a BEM modifier ("box--note"), or a box or
@@ -2632,6 +2638,17 @@ func kindNote(class string) bool {
 		kind = kind || noteKinds[w]
 	}
 	return note && kind
+}
+
+// kindQuote reports whether a class is one word, a callout's kind (boxKinds,
+// noteKinds, "new", "highlight"), "-title" after it or not ("warning-title",
+// as Just the Docs marks a callout whose first paragraph is its title).
+func kindQuote(class string) bool {
+	if class == "" || strings.ContainsAny(class, " \t") {
+		return false
+	}
+	kind := strings.TrimSuffix(strings.ToLower(class), "-title")
+	return boxKinds[kind] || noteKinds[kind] || kind == "new" || kind == "highlight"
 }
 
 // kindPrefixes are the names a theme writes before a note's kind in one

@@ -3507,4 +3507,19 @@ func TestRound37(t *testing.T) {
 			`<div>The vote.<p>It was close.</p></div>`: false,
 		})
 	})
+	t.Run("a quotation marked with a callout's kind is a callout", func(t *testing.T) {
+		checkString(t, "kindQuote", kindQuote, map[string]bool{
+			"warning-title":  true,
+			"note":           true,
+			"highlight":      true,
+			"wp-block-quote": false,
+			"callout tip":    false,
+			"part":           false,
+		})
+		const callout = `<blockquote class="warning-title"><p>Allergen labels</p><p>If a dish contains any of the fourteen major allergens, add the allergen stickers to its label as well. The sticker sheets are in the top drawer by the fridge. See <a href="/food-safety/allergens/">Allergens</a>.</p></blockquote>`
+		checkRound(t, []roundCase{
+			{"Just the Docs' titled callout", `<main><h1>Budget approved</h1><p>` + councilP1 + `</p>` + callout + `<p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</main>`, []string{councilP1, councilP2}, []string{"Allergen"}},
+			{"a quotation of the story", `<main><h1>Budget approved</h1><p>` + councilP1 + `</p>` + strings.ReplaceAll(callout, "warning-title", "wp-block-quote") + `<p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</main>`, []string{councilP1, councilP2, "fourteen major allergens"}, nil},
+		})
+	})
 }
