@@ -2413,10 +2413,12 @@ func junk(n *html.Node) bool {
 	if notebookCode(class) {
 		return true
 	}
-	if n.DataAtom == atom.Blockquote && kindQuote(class) {
+	if n.DataAtom == atom.Blockquote && kindQuote(class) || n.DataAtom == atom.P && class == "message" {
 		// A quotation marked with a callout's kind, its title or not
 		// ("warning-title", "note", Just the Docs' callouts, the title
-		// the first paragraph): a callout, not the text's.
+		// the first paragraph), and a paragraph of class "message" alone
+		// (Poole's highlighted notice, which Hyde and Lanyon keep):
+		// callouts, not the text's.
 		return true
 	}
 	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class) || prefixedKind(class) || colourNotice(class)) && !holdsArticle(n) {

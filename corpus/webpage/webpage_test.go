@@ -3522,4 +3522,14 @@ func TestRound37(t *testing.T) {
 			{"a quotation of the story", `<main><h1>Budget approved</h1><p>` + councilP1 + `</p>` + strings.ReplaceAll(callout, "warning-title", "wp-block-quote") + `<p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</main>`, []string{councilP1, councilP2, "fourteen major allergens"}, nil},
 		})
 	})
+	t.Run("Poole's message paragraph is a callout", func(t *testing.T) {
+		const message = `Vous vivez aussi loin de tout, avec ou sans voiture ? Écrivez-moi à <a href="mailto:lison@carnet.example">lison@carnet.example</a>, je publierai volontiers vos astuces.`
+		page := func(class string) string {
+			return `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p class="` + class + `">` + message + `</p><p>` + councilP3 + `</p>` + councilMore + `</main>`
+		}
+		checkRound(t, []roundCase{
+			{"message", page("message"), []string{councilP1, councilP3}, []string{"loin de tout"}},
+			{"message-body", page("message-body"), []string{councilP1, councilP3, "loin de tout"}, nil},
+		})
+	})
 }
