@@ -4506,14 +4506,21 @@ func countLine(p *html.Node) bool {
 // "Need a hand with yours?") and ends with a link of three words at most
 // ("Contactez-moi", "Book a visit"), in maxAskWords words at most. A
 // craftsman's or a shop's offer set between the story's paragraphs; the
-// story's own questions in bold are answered, not linked away.
+// story's own questions in bold are answered, not linked away. So is a
+// lead-in in bold that ends with a colon ("Come and see for yourself:
+// our next public observing evening is on Saturday 15 March… <a>Details
+// and directions</a>.", a call Hugo's Stack theme shows in the text),
+// its link followed by a full stop or not.
 func askAndLink(p *html.Node) bool {
 	first := firstContent(p)
-	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B || !strings.HasSuffix(strings.TrimSpace(textOf(first)), "?") {
+	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B {
+		return false
+	}
+	if lead := strings.TrimSpace(textOf(first)); !strings.HasSuffix(lead, "?") && !strings.HasSuffix(lead, ":") {
 		return false
 	}
 	last := p.LastChild
-	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
+	for last != nil && last.Type == html.TextNode && strings.Trim(last.Data, " \t\n.") == "" {
 		last = last.PrevSibling
 	}
 	if last == nil || last == first || last.DataAtom != atom.A {

@@ -3532,4 +3532,12 @@ func TestRound37(t *testing.T) {
 			{"message-body", page("message-body"), []string{councilP1, councilP3, "loin de tout"}, nil},
 		})
 	})
+	t.Run("a lead-in in bold that ends with a colon and a link at the end is a call", func(t *testing.T) {
+		checkString(t, "askAndLink", func(p string) bool { return askAndLink(lastOf(t, p, atom.P)) }, map[string]bool{
+			`<p><strong>Come and see for yourself:</strong> our next evening is on Saturday 15 March at the quarry. <a href="/p/evenings/">Details and directions</a>.</p>`: true,
+			`<p><strong>Need a hand with yours?</strong> I restore furniture. <a href="/contact">Contact me</a></p>`:                                                        true,
+			`<p><strong>What we found:</strong> the readings fell by a third, as <a href="/data">our data</a> shows in full for each of the six months.</p>`:                false,
+			`<p><strong>Come and see for yourself:</strong> our next evening is on Saturday 15 March at the quarry.</p>`:                                                    false,
+		})
+	})
 }
