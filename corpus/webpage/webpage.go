@@ -91,7 +91,7 @@ func Extract(data []byte) (Page, error) {
 	// Readability logs each pass at the info level; its default logger
 	// formats those records for io.Discard.
 	parser.Logger = discard
-	lead, leadText := standfirst(doc)
+	lead, leadText := standfirst(doc, m.titleHeading)
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
 		if body := fallback(data); len(body) >= tinyBody {
@@ -292,14 +292,27 @@ func isolate(n *html.Node) {
 }
 
 // standfirst returns the standfirst under the page's headline — the
-// element right after its first <h1>: a heading of at least minLeadWords
+// element right after its first <h1>, or after headline (the <h2> of the
+// og:title's text) when there is none there: a heading of at least minLeadWords
 // words (a dek needs no stop: "Three price rises, one lost customer and
 // …"), or a paragraph (or a box of one) as long that ends a sentence —
 // and its text, or nil. Readability takes the body's box and leaves the
 // header's siblings aside when they are not paragraphs: a dek in an <h2>
 // or in a box of the header is the article's first paragraph.
-func standfirst(doc *html.Node) (*html.Node, string) {
-	h1 := find(doc, atom.H1)
+func standfirst(doc, headline *html.Node) (*html.Node, string) {
+	if s, text := leadAfter(find(doc, atom.H1)); s != nil || headline == nil {
+		return s, text
+	}
+	// The page's first <h1> is the site's name (Hugo's Stack theme:
+	// h1.site-name in its sidebar); the headline, an <h2> of the
+	// og:title's text, has the standfirst after it
+	// (h3.article-subtitle).
+	return leadAfter(headline)
+}
+
+// leadAfter returns the standfirst after heading h1, as standfirst
+// reads it.
+func leadAfter(h1 *html.Node) (*html.Node, string) {
 	if h1 == nil {
 		return nil, ""
 	}
@@ -498,6 +511,7 @@ type meta struct {
 	knitted                    bool                  // the page shows knitr's output ("<code>## ", knitChunk)
 	textObjects                bool                  // the page is laid out in text objects ("TextObject", joinTextCells)
 	textCells                  []*html.Node          // the page's text objects' cells, in its order (joinTextCells)
+	titleHeading               *html.Node            // the first <h2> of the og:title's text (standfirst)
 	typed                      bool                  // the page is a typed newsletter, its <h1> the headline it underlines (typedBlocks)
 	feedName                   string                // the title of the page's first feed (an RSS or Atom <link rel="alternate">)
 	createTime                 string                // the first data-createtime in JavaScript's writing of a date, RFC 3339 (scriptTime)
@@ -2071,6 +2085,9 @@ func (m *meta) readTime(n *html.Node) {
 }
 
 func collectElement(n *html.Node, m *meta) {
+	if n.DataAtom == atom.H2 && m.titleHeading == nil && m.ogTitle != "" && sameText(textOf(n), m.ogTitle) {
+		m.titleHeading = n
+	}
 	if m.textObjects && n.DataAtom == atom.Td && (attr(n, "class") == "TextObject" || pictureObject(n)) {
 		m.textCells = append(m.textCells, n)
 	}

@@ -3540,4 +3540,17 @@ func TestRound37(t *testing.T) {
 			`<p><strong>Come and see for yourself:</strong> our next evening is on Saturday 15 March at the quarry.</p>`:                                                    false,
 		})
 	})
+	t.Run("the standfirst under an <h2> of the og:title's text when the <h1> is the site's", func(t *testing.T) {
+		const dek = `Half a year of the council's figures, and what they tell us about the new budget for the town's clubs.`
+		const page = `<aside><h1 class="site-name">Town news</h1><h2 class="site-description">Our town</h2></aside><main><article><header><h2 class="article-title"><a href="/budget/">Budget approved</a></h2><h3 class="article-subtitle">` + dek + `</h3></header><section>` + councilStory + `</section></article></main>`
+		for og, want := range map[string]bool{"Budget approved": true, "Town news": false} {
+			p, err := Extract([]byte(`<html><head><title>Budget approved - Town news</title><meta property="og:title" content="` + og + `"></head><body>` + page + `</body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(p.Body, dek); got != want {
+				t.Errorf("og:title %q: standfirst kept %v, want %v: %q", og, got, want, p.Body)
+			}
+		}
+	})
 }
