@@ -697,6 +697,14 @@ func styledBox(n *html.Node) bool {
 		if box = colouredCell(n, at != n); box == nil {
 			return false
 		}
+	} else if n.DataAtom == atom.P {
+		// A paragraph its inline style draws as a box, border and
+		// background ("background: #f3efe6; border-left: 4px solid
+		// #a67c52", an editor's highlighted notice in WordPress's
+		// classic editor).
+		if !boxStyle(attr(n, "style")) {
+			return false
+		}
 	} else if n.DataAtom != atom.Div || !boxBackground.MatchString(attr(n, "style")) && !slices.Contains(strings.Fields(attr(n, "class")), "has-background") {
 		// boxStyle's border and background, or the background alone,
 		// inline or by WordPress's class of a block with a background

@@ -3553,4 +3553,15 @@ func TestRound37(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a paragraph its inline style draws as a box is a box", func(t *testing.T) {
+		box := func(style string) string {
+			return `<p>` + councilP1 + `</p><p style="` + style + `"><strong>Still 600 euros to find</strong> for the donors' plaque and the new lighting. Gifts are tax-deductible: <a href="/give">how to help</a>.</p>`
+		}
+		checkString(t, "styledBox", func(page string) bool { return styledBox(lastOf(t, page, atom.P)) }, map[string]bool{
+			box("background: #f3efe6; border-left: 4px solid #a67c52; padding: 10px 14px;"): true,
+			box("border: 1px solid #ccc; background-color: rgb(250, 250, 240)"):             true,
+			box("background: #f3efe6; padding: 10px 14px;"):                                 false,
+			box("border-left: 4px solid #a67c52"):                                           false,
+		})
+	})
 }
