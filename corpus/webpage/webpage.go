@@ -512,6 +512,7 @@ type meta struct {
 	textObjects                bool                  // the page is laid out in text objects ("TextObject", joinTextCells)
 	textCells                  []*html.Node          // the page's text objects' cells, in its order (joinTextCells)
 	titleHeading               *html.Node            // the first <h2> of the og:title's text (standfirst)
+	mailSubject                string                // the subject a saved message's header shows (mailHeader)
 	typed                      bool                  // the page is a typed newsletter, its <h1> the headline it underlines (typedBlocks)
 	feedName                   string                // the title of the page's first feed (an RSS or Atom <link rel="alternate">)
 	createTime                 string                // the first data-createtime in JavaScript's writing of a date, RFC 3339 (scriptTime)
@@ -698,6 +699,52 @@ func joinTextCells(cells []*html.Node) {
 func pictureObject(td *html.Node) bool {
 	img := onlyChild(td)
 	return img != nil && img.DataAtom == atom.Img && strings.HasPrefix(attr(img, "id"), "Image")
+}
+
+// maxAccountWords is the length of the longest account's name mailHeader's
+// caller takes over the header's rule.
+const maxAccountWords = 6
+
+// mailLabels are the labels of a message's header as a mail client
+// shows it, in English and French, lowercased.
+var mailLabels = map[string]bool{"from": true, "de": true, "sent": true, "envoyé": true, "date": true, "to": true, "à": true,
+	"cc": true, "subject": true, "objet": true, "attachments": true, "pièces jointes": true, "importance": true}
+
+// mailHeader reports whether table n is a message's header as a mail
+// client saves it (Outlook's "Save as HTML": a row to each label, "De :",
+// "Envoyé :", "À :", "Objet :", its value in the next cell), three rows
+// or more, each labelled, and returns the subject it shows. The first
+// row's label is looked at before any other.
+func mailHeader(n *html.Node) (string, bool) {
+	rows, subject := 0, ""
+	for tr := range n.Descendants() {
+		if tr.DataAtom != atom.Tr {
+			continue
+		}
+		label := rowLabel(tr)
+		if label == nil {
+			return "", false
+		}
+		text := strings.ToLower(strings.TrimRight(strings.TrimSpace(strings.ReplaceAll(textOf(label), "\u00a0", " ")), " :"))
+		if !mailLabels[text] {
+			return "", false
+		}
+		rows++
+		if value := nextElement(label); (text == "objet" || text == "subject") && value != nil {
+			subject = strings.Join(strings.Fields(textOf(value)), " ")
+		}
+	}
+	return subject, rows >= 3
+}
+
+// rowLabel returns row tr's first cell, or nil.
+func rowLabel(tr *html.Node) *html.Node {
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+			return c
+		}
+	}
+	return nil
 }
 
 // backgroundColour returns the value of an inline style's
@@ -1243,6 +1290,27 @@ func prune(n *html.Node, m *meta) int {
 						}
 					}
 					m.typed = true
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
+			}
+			if c.DataAtom == atom.Table {
+				if subject, ok := mailHeader(c); ok {
+					// A message saved from a mail client: the header
+					// of its sender, date, addressees and subject goes,
+					// the subject its title, and the rule over it and
+					// the account's name over the rule (Outlook's).
+					if m.mailSubject == "" {
+						m.mailSubject = subject
+					}
+					if rule := prevElement(c); rule != nil && (rule.DataAtom == atom.Hr || onlyChild(rule) != nil && onlyChild(rule).DataAtom == atom.Hr) {
+						if name := prevElement(rule); name != nil && name.DataAtom == atom.P && nodeWords(name) <= maxAccountWords {
+							n.RemoveChild(name)
+						}
+						n.RemoveChild(rule)
+					}
+					collect(c, m)
 					n.RemoveChild(c)
 					c = next
 					continue
@@ -3244,6 +3312,12 @@ func pathLast(h string) string {
 }
 
 func title(t string, m meta) string {
+	if m.mailSubject != "" && strings.Join(strings.Fields(m.title), " ") == m.mailSubject {
+		// A saved message, titled with its subject: the whole subject,
+		// whatever separators it holds ("Chauffage : ce que le
+		// bailleur nous a promis").
+		return m.mailSubject
+	}
 	t = strings.Join(strings.Fields(t), " ")
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(t, sep)

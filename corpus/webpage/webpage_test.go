@@ -3564,4 +3564,35 @@ func TestRound37(t *testing.T) {
 			box("border-left: 4px solid #a67c52"):                                           false,
 		})
 	})
+	t.Run("a saved message's header goes, its subject the title", func(t *testing.T) {
+		row := func(label, value string) string {
+			return `<tr><td><p class=MsoNormal><b>` + label + `&nbsp;:</b></p></td><td><p class=MsoNormal>` + value + `</p></td></tr>`
+		}
+		header := `<p class=MsoNormal><b>Odile Marchal</b></p><div align=center><hr size=3 width="100%"></div><table class=MsoNormalTable border=0>` +
+			row("De", "Odile Marchal") + row("Envoyé", "jeudi 13 novembre 2025 19:46") + row("À", "Adhérents") + row("Objet", "Budget : what the council approved") + `</table>`
+		p, err := Extract([]byte(`<html><head><title>Budget : what the council approved</title></head><body><div class=WordSection1>` + header +
+			`<p class=MsoNormal>Dear members,</p>` + councilStory + `</div></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Title != "Budget : what the council approved" {
+			t.Errorf("title %q, want the whole subject", p.Title)
+		}
+		for _, s := range []string{"Envoyé", "Odile Marchal", "Adhérents"} {
+			if strings.Contains(p.Body, s) {
+				t.Errorf("body holds %q: %q", s, p.Body)
+			}
+		}
+		if !strings.Contains(p.Body, councilP1) {
+			t.Errorf("body lacks the story: %q", p.Body)
+		}
+		checkString(t, "mailHeader", func(table string) bool {
+			subject, ok := mailHeader(lastOf(t, table, atom.Table))
+			return ok && subject == "Budget"
+		}, map[string]bool{
+			`<table>` + row("From", "Odile") + row("Sent", "Thursday") + row("Subject", "Budget") + `</table>`: true,
+			`<table>` + row("From", "Odile") + row("Subject", "Budget") + `</table>`:                           false,
+			`<table>` + row("From", "Odile") + row("Price", "£4") + row("Subject", "Budget") + `</table>`:      false,
+		})
+	})
 }
