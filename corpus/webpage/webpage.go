@@ -513,6 +513,7 @@ type meta struct {
 	textCells                  []*html.Node          // the page's text objects' cells, in its order (joinTextCells)
 	titleHeading               *html.Node            // the first <h2> of the og:title's text (standfirst)
 	mailSubject                string                // the subject a saved message's header shows (mailHeader)
+	smallStop                  *html.Node            // the sibling a run of small print stopped at (smallPrintTail)
 	typed                      bool                  // the page is a typed newsletter, its <h1> the headline it underlines (typedBlocks)
 	feedName                   string                // the title of the page's first feed (an RSS or Atom <link rel="alternate">)
 	createTime                 string                // the first data-createtime in JavaScript's writing of a date, RFC 3339 (scriptTime)
@@ -735,6 +736,73 @@ func mailHeader(n *html.Node) (string, bool) {
 		}
 	}
 	return subject, rows >= 3
+}
+
+// minTailBlocks is the fewest paragraphs and lists smallPrintTail takes
+// for a tail.
+const minTailBlocks = 3
+
+// smallPrintTail reports whether paragraph p opens a run of small print
+// to the end of its parent: paragraphs and lists whose every word is set
+// small (a <small>, a span styled small: smallStyle), minTailBlocks of
+// them or more, empty paragraphs between them, as a mail client sets a
+// signature, an agenda and a notice under a message's closing line. A run
+// that stops short is remembered (m.smallStop), so that its later
+// paragraphs are not walked again.
+func smallPrintTail(p *html.Node, m *meta) bool {
+	if m.smallStop != nil && m.smallStop.Parent == p.Parent {
+		if m.smallStop != p {
+			return false
+		}
+		m.smallStop = nil
+	}
+	if !smallText(p) {
+		return false
+	}
+	blocks := 0
+	for s := p; s != nil; s = s.NextSibling {
+		switch {
+		case s.Type != html.ElementNode:
+			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+				m.smallStop = s
+				return false
+			}
+		case (s.DataAtom == atom.P || s.DataAtom == atom.Ul || s.DataAtom == atom.Ol) && smallText(s):
+			blocks++
+		case s.DataAtom == atom.P && strings.TrimSpace(strings.ReplaceAll(textOf(s), "\u00a0", "")) == "":
+		default:
+			m.smallStop = s
+			return false
+		}
+	}
+	return blocks >= minTailBlocks
+}
+
+// smallText reports whether every word of n is set small: in a <small>,
+// or in a <span> its inline style sets small (smallStyle), and there is
+// one.
+func smallText(n *html.Node) bool {
+	words := false
+	var small func(*html.Node, bool) bool
+	small = func(n *html.Node, in bool) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if strings.TrimSpace(strings.ReplaceAll(c.Data, "\u00a0", "")) != "" {
+					if !in {
+						return false
+					}
+					words = true
+				}
+			case html.ElementNode:
+				if !small(c, in || c.DataAtom == atom.Small || c.DataAtom == atom.Span && smallStyle(attr(c, "style"))) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return small(n, false) && words
 }
 
 // rowLabel returns row tr's first cell, or nil.
@@ -1324,7 +1392,16 @@ func prune(n *html.Node, m *meta) int {
 				c = next
 				continue
 			}
-			if aboutTail(c) || finePrintAfterRule(c) {
+			if c.DataAtom == atom.P && smallPrintTail(c, m) {
+				// A message's tail in small print: the signature's
+				// lines, the sender's agenda, the notice of why the
+				// reader gets it (Outlook's signature block).
+				for s := c; s != nil; s = next {
+					next = s.NextSibling
+					collect(s, m)
+					n.RemoveChild(s)
+				}
+			} else if aboutTail(c) || finePrintAfterRule(c) {
 				// A press release's "About …" paragraphs and what
 				// follows them in the story's box go (labels.go); so
 				// does a rule with only small print after it.

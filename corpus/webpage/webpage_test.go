@@ -3595,4 +3595,33 @@ func TestRound37(t *testing.T) {
 			`<table>` + row("From", "Odile") + row("Price", "£4") + row("Subject", "Budget") + `</table>`:      false,
 		})
 	})
+	t.Run("a message's tail in small print goes", func(t *testing.T) {
+		small := func(text string) string {
+			return `<p class=MsoNormal><span style='font-size:9.0pt;color:#404040'>` + text + `</span></p>`
+		}
+		tail := small("Présidente – Amicale des locataires") + small("Local associatif : bâtiment A") + `<p class=MsoNormal>&nbsp;</p>` +
+			`<ul><li><span style='font-size:9.0pt'>mardi 25 novembre, 18 h : permanence au local</span></li></ul>` +
+			`<p class=MsoNormal><i><span style='font-size:8.0pt'>Vous recevez ce message parce que vous êtes adhérent.</span></i></p>`
+		for page, want := range map[string]bool{
+			tail: true,
+			tail + `<p class=MsoNormal>The council meets again in March.</p>`: false,
+			small("Two lines only") + small("of small print"):                 false,
+		} {
+			doc, err := html.Parse(strings.NewReader(`<div>` + councilStory + page + `</div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var first *html.Node
+			for d := range doc.Descendants() {
+				if d.DataAtom == atom.P && first == nil && smallText(d) {
+					first = d
+				}
+			}
+			if got := first != nil && smallPrintTail(first, &meta{}); got != want {
+				t.Errorf("%q: a tail %v, want %v", page, got, want)
+			}
+		}
+		extractHas(t, "Budget approved", "", `<div class=WordSection1><p class=MsoNormal>Dear members,</p>`+councilStory+`<p class=MsoNormal>Best regards,</p>`+tail+`</div>`,
+			[]string{councilP1, councilP3}, []string{"Local associatif", "novembre", "Vous recevez"})
+	})
 }
