@@ -157,6 +157,8 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := mailDate(texts); ok {
 		p.PublishedAt = &t
+	} else if t, ok := submittedDate(texts); ok {
+		p.PublishedAt = &t
 	} else if t, ok := visibleDate(texts, monthFirst); ok {
 		p.PublishedAt = &t
 	} else if t, ok := statedDate(commented, monthFirst); ok {

@@ -3624,4 +3624,18 @@ func TestRound37(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<div class=WordSection1><p class=MsoNormal>Dear members,</p>`+councilStory+`<p class=MsoNormal>Best regards,</p>`+tail+`</div>`,
 			[]string{councilP1, councilP3}, []string{"Local associatif", "novembre", "Vous recevez"})
 	})
+	t.Run("Drupal's byline in its default format is read month first", func(t *testing.T) {
+		checkString(t, "submittedDate", func(text string) bool {
+			d, ok := submittedDate([]string{text})
+			return ok && d.Equal(time.Date(2025, 3, 9, 0, 0, 0, 0, time.UTC))
+		}, map[string]bool{
+			"Soumis par Claire Dumontet le dim, 03/09/2025 - 18:42": true,
+			"Submitted by Carol on Sun, 03/09/2025 - 10:12":         true,
+			"Submitted by Carol on Sun, 09/03/2025 - 10:12":         false,
+			"Soumis par Claire Dumontet le 03/09/2025":              false,
+		})
+		checkDated(t, time.Date(2025, 3, 9, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<main><h2>Budget approved</h2><span class="submitted">Soumis par Claire Dumontet le dim, 03/09/2025 - 18:42</span>` + councilStory + `</main>`: true,
+		})
+	})
 }
