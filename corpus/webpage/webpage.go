@@ -73,7 +73,7 @@ func Extract(data []byte) (Page, error) {
 		return Page{}, fmt.Errorf("find the article: documents too large: %d elements", n)
 	}
 	if len(m.textCells) > 1 {
-		joinTextCells(m.textCells)
+		m.textHeadline = joinTextCells(m.textCells)
 	}
 	if len(m.roleArticles) == 1 {
 		isolate(m.roleArticles[0])
@@ -516,6 +516,7 @@ type meta struct {
 	titleHeading               *html.Node            // the first <h2> of the og:title's text (standfirst)
 	mailSubject                string                // the subject a saved message's header shows (mailHeader)
 	smallStop                  *html.Node            // the sibling a run of small print stopped at (smallPrintTail)
+	textHeadline               string                // the bold line that opens a story in text objects (joinTextCells)
 	typed                      bool                  // the page is a typed newsletter, its <h1> the headline it underlines (typedBlocks)
 	feedName                   string                // the title of the page's first feed (an RSS or Atom <link rel="alternate">)
 	createTime                 string                // the first data-createtime in JavaScript's writing of a date, RFC 3339 (scriptTime)
@@ -670,9 +671,13 @@ func liftColumns(doc *html.Node) {
 // one to a row of the page's layout table, a picture's row between them;
 // Readability, which takes one container and its siblings, would keep
 // one box of the story. A picture object's cell (pictureObject) moves
-// with them, so that its caption follows it. The cells of a table's cells (a navigation bar's
+// with them, so that its caption follows it. It returns the headline: the
+// first paragraph in bold as a whole that opens the first cell of a
+// table whose cells were joined (the page's <title> is its name in the
+// site's structure, "Concours salle 2025"), or "". The cells of a table's cells (a navigation bar's
 // table in a layout cell) are that inner table's.
-func joinTextCells(cells []*html.Node) {
+func joinTextCells(cells []*html.Node) string {
+	headline := ""
 	first := map[*html.Node]*html.Node{}
 	for _, td := range cells {
 		table := td.Parent
@@ -687,6 +692,11 @@ func joinTextCells(cells []*html.Node) {
 			first[table] = td
 			continue
 		}
+		if p := firstContent(into); headline == "" && p != nil && p.DataAtom == atom.P {
+			if b := onlyChild(p); b != nil && (b.DataAtom == atom.B || b.DataAtom == atom.Strong) {
+				headline = strings.Join(strings.Fields(textOf(b)), " ")
+			}
+		}
 		for c := td.FirstChild; c != nil; {
 			next := c.NextSibling
 			td.RemoveChild(c)
@@ -694,6 +704,7 @@ func joinTextCells(cells []*html.Node) {
 			c = next
 		}
 	}
+	return headline
 }
 
 // pictureObject reports whether cell td holds a picture object of a
@@ -3391,6 +3402,11 @@ func pathLast(h string) string {
 }
 
 func title(t string, m meta) string {
+	if m.textHeadline != "" {
+		// A page laid out in text objects: the bold line that opens
+		// its story, not the page's name (joinTextCells).
+		return m.textHeadline
+	}
 	if m.mailSubject != "" && strings.Join(strings.Fields(m.title), " ") == m.mailSubject {
 		// A saved message, titled with its subject: the whole subject,
 		// whatever separators it holds ("Chauffage : ce que le

@@ -3638,4 +3638,16 @@ func TestRound37(t *testing.T) {
 			`<main><h2>Budget approved</h2><span class="submitted">Soumis par Claire Dumontet le dim, 03/09/2025 - 18:42</span>` + councilStory + `</main>`: true,
 		})
 	})
+	t.Run("a story in text objects is titled with the bold line that opens it", func(t *testing.T) {
+		for headline, want := range map[string]string{
+			`<P><B><SPAN STYLE="font-size: 22px">The council approves the budget</SPAN></B></P>`: "The council approves the budget",
+			`<P>The council approves the budget</P>`:                                             "Budget 2025",
+		} {
+			layout := `<TABLE NOF="LY"><TR><TD CLASS="TextObject">` + headline + `</TD></TR><TR><TD CLASS="TextObject"><P>` + councilP1 + `</P></TD></TR><TR><TD CLASS="TextObject"><P>` + councilP2 + `</P><P>` + councilP3 + `</P>` + councilMore + `</TD></TR></TABLE>`
+			p := extractHas(t, "Budget 2025", "", layout, []string{councilP1, councilP2}, nil)
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", headline, p.Title, want)
+			}
+		}
+	})
 }
