@@ -169,15 +169,21 @@ func aboutTail(p *html.Node) bool {
 	}
 	b := firstContent(p)
 	if b == nil || b.DataAtom != atom.B && b.DataAtom != atom.Strong {
-		return false
-	}
-	for s := b.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type != html.TextNode || strings.TrimSpace(s.Data) != "" {
+		// The label may be set by the paragraph's class alone when it
+		// opens its box ("<p class="paragraph_style_8">About this
+		// blog</p>", iWeb's text box in a blog's sidebar).
+		if firstContent(p.Parent) != p || !aboutLabel(labelOf(p)) {
 			return false
 		}
-	}
-	if !aboutLabel(labelOf(b)) {
-		return false
+	} else {
+		for s := b.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type != html.TextNode || strings.TrimSpace(s.Data) != "" {
+				return false
+			}
+		}
+		if !aboutLabel(labelOf(b)) {
+			return false
+		}
 	}
 	words := 0
 	for s := p.NextSibling; s != nil; s = s.NextSibling {

@@ -3650,4 +3650,24 @@ func TestRound37(t *testing.T) {
 			}
 		}
 	})
+	t.Run("an About label that opens its box, set by its class alone, opens the tail", func(t *testing.T) {
+		const about = `I am Alan, a retired engineer. This is the diary of my first restoration.`
+		checkString(t, "aboutTail", func(box string) bool {
+			doc, err := html.Parse(strings.NewReader(box))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for d := range doc.Descendants() {
+				if d.DataAtom == atom.P && labelOf(d) == "about this blog" {
+					return aboutTail(d)
+				}
+			}
+			return false
+		}, map[string]bool{
+			`<div><p class="paragraph_style_8">About this blog</p><p class="paragraph_style_9">` + about + `</p><p><a href="feed://x.example/rss.xml">Subscribe to this blog</a></p></div>`: true,
+			`<div><p><b>About this blog</b></p><p>` + about + `</p></div>`:                                        true,
+			`<div><p>` + about + `</p><p class="paragraph_style_8">About this blog</p><p>` + about + `</p></div>`: false,
+			`<div><p class="paragraph_style_8">About this blog</p><h2>The radio</h2><p>` + about + `</p></div>`:   false,
+		})
+	})
 }
