@@ -32,7 +32,7 @@ fact sheet|fast facts|quick facts|the facts|practical information|practical info
 service details|funeral details|service information|notes to editors|note to editors|notes for editors|editor's notes|
 media contact|media contacts|press contact|press contacts|media enquiries|media inquiries|press office|about the author|
 about the authors|chapters|episode chapters|show notes|credits|downloads|attachments|related|related articles|
-related stories|related news|see also|more episodes|book details|match facts|box score|
+related stories|related news|related notes|see also|opening times|opening hours|horaires d'ouverture|more episodes|book details|match facts|box score|
 points clés|les points clés|points-clés|à retenir|ce qu'il faut retenir|l'essentiel à retenir|fiche technique|
 fiche du livre|fiche du film|fiche du disque|fiche pratique|fiche d'identité|infos pratiques|informations pratiques|
 en pratique|contact presse|contacts presse|relations presse|service de presse|notes aux rédactions|
@@ -164,7 +164,7 @@ func boxLabel(l string) bool { return boxLabels[l] || moreLabel(l) || joinLabel(
 // Wire services set "About …" in bold paragraphs, not headings; the
 // company descriptions and contacts after it are not the release's text.
 func aboutTail(p *html.Node) bool {
-	if p.DataAtom != atom.P {
+	if p.DataAtom != atom.P && (p.DataAtom != atom.Div || !paragraphDiv(p)) {
 		return false
 	}
 	b := firstContent(p)
@@ -181,7 +181,7 @@ func aboutTail(p *html.Node) bool {
 				return false
 			}
 		}
-		if !aboutLabel(labelOf(b)) {
+		if l := labelOf(b); !aboutLabel(l) && (p.DataAtom != atom.Div || !boxLabel(l)) {
 			return false
 		}
 	}

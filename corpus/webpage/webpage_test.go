@@ -3670,4 +3670,23 @@ func TestRound37(t *testing.T) {
 			`<div><p class="paragraph_style_8">About this blog</p><h2>The radio</h2><p>` + about + `</p></div>`:   false,
 		})
 	})
+	t.Run("a note's bold label line opens the tail", func(t *testing.T) {
+		checkString(t, "aboutTail", func(page string) bool {
+			doc, err := html.Parse(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for d := range doc.Descendants() {
+				if d.Type == html.ElementNode && (d.DataAtom == atom.Div || d.DataAtom == atom.P) && strings.HasPrefix(textOf(d), "Opening times") {
+					return aboutTail(d)
+				}
+			}
+			return false
+		}, map[string]bool{
+			`<div><div>The club meets on Tuesdays.</div><div><b>Opening times</b></div><div>Tuesday 7pm–10pm: open session</div><div>Thursday 7pm–10pm: booked</div></div>`: true,
+			`<div><div>The club meets on Tuesdays.</div><p><b>Opening times</b></p><p>Tuesday 7pm–10pm: open session</p></div>`:                                             false,
+			`<div><div><b>Opening times</b></div><h2>The darkroom</h2><div>Tuesday 7pm–10pm: open session</div></div>`:                                                      false,
+			`<div><div><b>Opening times</b> are on the door.</div><div>Tuesday 7pm–10pm: open session</div></div>`:                                                          false,
+		})
+	})
 }
