@@ -818,6 +818,43 @@ func smallText(n *html.Node) bool {
 	return small(n, false) && words
 }
 
+// maxBlankWords is the length of the longest label blankForm takes for a
+// form's column to fill in.
+const maxBlankWords = 3
+
+// blankForm reports whether table n is a form to fill in: three rows or
+// more of two cells or more, the last cell of each holding the same
+// label of maxBlankWords words at most ("Inductor's initials",
+// "Signature", "Date"), as a sign-off sheet repeats it where the reader
+// writes.
+func blankForm(n *html.Node) bool {
+	rows, label := 0, ""
+	for tr := range n.Descendants() {
+		if tr.DataAtom != atom.Tr {
+			continue
+		}
+		cells, last := 0, (*html.Node)(nil)
+		for c := tr.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+				cells++
+				last = c
+			}
+		}
+		if cells < 2 {
+			return false
+		}
+		text := strings.Join(strings.Fields(textOf(last)), " ")
+		if rows == 0 {
+			label = text
+		}
+		if text != label || label == "" || fieldCount(label) > maxBlankWords {
+			return false
+		}
+		rows++
+	}
+	return rows >= 3
+}
+
 // rowLabel returns row tr's first cell, or nil.
 func rowLabel(tr *html.Node) *html.Node {
 	for c := tr.FirstChild; c != nil; c = c.NextSibling {
@@ -1391,6 +1428,16 @@ func prune(n *html.Node, m *meta) int {
 						}
 						n.RemoveChild(rule)
 					}
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
+				if blankForm(c) {
+					// A form to fill in, its last column blank but for
+					// its label ("Inductor's initials" on every row of
+					// a sign-off sheet): the reader's to print, not the
+					// text.
 					collect(c, m)
 					n.RemoveChild(c)
 					c = next

@@ -3689,4 +3689,22 @@ func TestRound37(t *testing.T) {
 			`<div><div><b>Opening times</b> are on the door.</div><div>Tuesday 7pm–10pm: open session</div></div>`:                                                          false,
 		})
 	})
+	t.Run("a form to fill in, its last column one label, goes", func(t *testing.T) {
+		form := func(rows ...string) string {
+			var b strings.Builder
+			b.WriteString(`<table>`)
+			for _, r := range rows {
+				first, last, _ := strings.Cut(r, "|")
+				b.WriteString(`<tr><td><div>` + first + `</div></td><td><div>` + last + `</div></td></tr>`)
+			}
+			return b.String() + `</table>`
+		}
+		checkString(t, "blankForm", func(table string) bool { return blankForm(lastOf(t, table, atom.Table)) }, map[string]bool{
+			form("Safety|Inductor's initials", "Film development|Inductor's initials", "Printing|Inductor's initials"):                         true,
+			form("Safety|Inductor's initials", "Film development|Inductor's initials"):                                                         false,
+			form("Safety|Yes", "Film development|No", "Printing|Yes"):                                                                          false,
+			form("Safety|2 hours", "Film|2 hours", "Printing|2 hours"):                                                                         true,
+			form("Safety|the longest part of the evening", "Film|the longest part of the evening", "Printing|the longest part of the evening"): false,
+		})
+	})
 }
