@@ -739,7 +739,9 @@ func mailHeader(n *html.Node) (string, bool) {
 		if label == nil {
 			return "", false
 		}
-		text := strings.ToLower(strings.TrimRight(strings.TrimSpace(strings.ReplaceAll(textOf(label), "\u00a0", " ")), " :"))
+		// labelOf reads no more than a label's words: the first cell
+		// of a page's layout table may hold the whole page.
+		text := labelOf(label)
 		if !mailLabels[text] {
 			return "", false
 		}
@@ -843,7 +845,7 @@ func blankForm(n *html.Node) bool {
 		if cells < 2 {
 			return false
 		}
-		text := strings.Join(strings.Fields(textOf(last)), " ")
+		text := labelOf(last) // a label's words at most, lowercased
 		if rows == 0 {
 			label = text
 		}
@@ -1551,7 +1553,7 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
-				if c.DataAtom == atom.Div && afterMedia(c) && captionAfterPicture(c, m) {
+				if c.DataAtom == atom.Div && captionAfterPicture(c, m) {
 					collect(c, m)
 					n.RemoveChild(c)
 					c = next
