@@ -112,10 +112,10 @@ func dateNamed(class string) bool {
 		switch w {
 		case "date", "pubdate", "published", "createdate", "createddate", "creationdate":
 			named = true
-		default:
-			named = named || len(w) == len("kdate") && w[1:] == "date"
 		case "updated", "update", "modified", "edited":
 			return false
+		default:
+			named = named || len(w) == len("kdate") && w[1:] == "date"
 		}
 	}
 	return named

@@ -3360,19 +3360,16 @@ func TestRound36(t *testing.T) {
 		})
 	})
 	t.Run("the day in the page's address dates a page that states none", func(t *testing.T) {
-		checkString(t, "urlDay", func(u string) bool {
-			d, ok := urlDay(u)
-			return ok && d.Equal(time.Date(2025, 3, 15, 0, 0, 0, 0, time.UTC))
-		}, map[string]bool{
+		checkURLDay(t, time.Date(2025, 3, 15, 0, 0, 0, 0, time.UTC), map[string]bool{
 			"https://gem.example/gemlog/2025-03-15-oven.gmi": true,
 			"https://news.example/2025/03/15/oven/":          true,
 			"https://news.example/2025/03/oven/":             false,
 			"https://news.example/items/20250315-oven":       false,
 		})
-		checkDatedPages(t, time.Date(2025, 3, 15, 0, 0, 0, 0, time.UTC), map[string]bool{
+		checkDatedHeads(t, time.Date(2025, 3, 15, 0, 0, 0, 0, time.UTC), map[string]bool{
 			`<link rel="canonical" href="https://gem.example/gemlog/2025-03-15-oven.gmi">`:                                                                        true,
 			`<link rel="canonical" href="https://gem.example/gemlog/2025-03-15-oven.gmi"><meta property="article:published_time" content="2025-03-20T10:00:00Z">`: false,
-		}, func(head string) (string, string) { return head, `<main>` + councilStory + `</main>` })
+		})
 	})
 	t.Run("an author's credit before the story's short last lines goes", func(t *testing.T) {
 		checkBlock(t, "creditOpening", creditOpening, map[string]bool{
@@ -3409,26 +3406,39 @@ func TestRound36(t *testing.T) {
 	})
 }
 
+// checkDatedHeads checks whether the council's story under each case's
+// head is dated day, as the case wants.
+func checkDatedHeads(t *testing.T, day time.Time, heads map[string]bool) {
+	t.Helper()
+	checkDatedPages(t, day, heads, func(head string) (string, string) { return head, `<main>` + councilStory + `</main>` })
+}
+
+// checkURLDay checks whether urlDay reads day from each address, as the
+// case wants.
+func checkURLDay(t *testing.T, day time.Time, cases map[string]bool) {
+	t.Helper()
+	checkString(t, "urlDay", func(u string) bool {
+		d, ok := urlDay(u)
+		return ok && d.Equal(day)
+	}, cases)
+}
+
 // TestRound37 holds the rules of round 37 of issue 16, each on its helper
 // or on a small page of its own.
 func TestRound37(t *testing.T) {
 	t.Run("an iWeb entry's day in its file's name dates a page that states none", func(t *testing.T) {
-		checkString(t, "urlDay", func(u string) bool {
-			d, ok := urlDay(u)
-			return ok && d.Equal(time.Date(2010, 11, 14, 0, 0, 0, 0, time.UTC))
-		}, map[string]bool{
+		checkURLDay(t, time.Date(2010, 11, 14, 0, 0, 0, 0, time.UTC), map[string]bool{
 			"https://radio.example/Site/Blog/Entries/2010/11/14_Replacing_the_capacitors.html": true,
 			"https://radio.example/Site/Blog/Entries/2010/11/14x_Replacing.html":               false,
 			"https://radio.example/Site/Blog/Entries/2010/11/140_Replacing.html":               false,
 		})
 	})
 	t.Run("a note's created meta, its offset after a space, dates the page to the second", func(t *testing.T) {
-		at := time.Date(2025, 4, 8, 14, 5, 37, 0, time.UTC)
-		checkDatedPages(t, at, map[string]bool{
+		checkDatedHeads(t, time.Date(2025, 4, 8, 14, 5, 37, 0, time.UTC), map[string]bool{
 			`<meta name="created" content="2025-04-08 14:05:37 +0000"/><meta name="updated" content="2025-05-19 09:41:02 +0000"/>`: true,
 			`<meta name="updated" content="2025-04-08 14:05:37 +0000"/>`:                                                           false,
 			`<meta name="created" content="2025-04-08 14:05 +0000"/>`:                                                              false,
-		}, func(head string) (string, string) { return head, `<main>` + councilStory + `</main>` })
+		})
 	})
 	t.Run("a date named by a class word of one letter and date", func(t *testing.T) {
 		checkString(t, "dateNamed", dateNamed, map[string]bool{
