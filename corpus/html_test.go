@@ -76,7 +76,9 @@ import (
 // and tuned on since round 34; pages named unseen28-* (6 French, 6
 // English), measured after round 34 and tuned on since round 35; pages
 // named unseen29-* (6 French, 6 English), measured after round 35 and
-// tuned on since round 36 (testdata/pages/README.md).
+// tuned on since round 36; pages named unseen30-* (6 French, 6 English),
+// measured after round 36 and tuned on since round 37
+// (testdata/pages/README.md).
 // docs/quality.md says which rounds were held out and how they fared.
 var pagesDir = "testdata/pages"
 
@@ -120,9 +122,10 @@ var pagesDir = "testdata/pages"
 // (testdata/pages-unseen27) in round 34, its pages named unseen27-*; the
 // twenty-eighth (testdata/pages-unseen28) in round 35, its pages named
 // unseen28-*; the twenty-ninth (testdata/pages-unseen29) in round 36, its
-// pages named unseen29-*. The thirtieth set goes to
-// testdata/pages-unseen30.
-const unseenDir = "testdata/pages-unseen30"
+// pages named unseen29-*; the thirtieth (testdata/pages-unseen30) in round
+// 37, its pages named unseen30-*. The thirty-first set goes to
+// testdata/pages-unseen31.
+const unseenDir = "testdata/pages-unseen31"
 
 // unseenNames lists the pages of unseenDir, and skips the test when there
 // are none.
@@ -252,8 +255,14 @@ func TestHTMLMetadata(t *testing.T) {
 // <h1> with a word before the title, a file's name, a Logseq page's
 // case for titles; Facebook's data-utime, a note's date property, a
 // version's date, a sidebar's dates left aside for dates), read since
-// round 35; and, while round 36 tunes on the twenty-ninth set, its misses
-// when first measured (round 35's code):
+// round 35, and the twenty-ninth set's six (a typed newsletter's
+// headline, a reader's window title for titles; a newsletter's masthead,
+// a byline's date, a JobPosting's datePosted, a tooltip's date, an
+// address's day for dates), read since round 36, and the thirtieth
+// set's seven (a saved message's subject, a headline in text objects, a
+// wiki subpage's path for titles; an iWeb entry's address, a note's
+// created meta, Kunena's kdate, Drupal's default byline for dates), read
+// since round 37.
 var metadataMisses = map[string]string{}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
@@ -283,17 +292,8 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // in round 30, the twenty-fourth set's in round 31, the twenty-fifth
 // set's in round 32, the twenty-sixth set's in round 33, the
 // twenty-seventh set's in round 34, the twenty-eighth set's in round 35,
-// the twenty-ninth set's in round 36.
-// The thirtieth set's, measured with round 36's code:
-var unseenMetadataMisses = map[string]string{
-	"unseen30-amicaleclosfleuri-chauffage-fr":     "title: the mail's subject cut at its colon (\"Chauffage : …\", Outlook)",
-	"unseen30-archersvaldorbe-concourssalle-fr":   "title: the page's <title>, not the story's heading (NetObjects Fusion)",
-	"unseen30-ferrovoxdiaries-capacitors-en":      "no date (visible only, an iWeb entry)",
-	"unseen30-orchardstreetdarkroom-induction-en": "no date (Evernote's created meta, not ISO)",
-	"unseen30-pingclubluceen-tournoi-fr":          "no date (visible only, a Kunena post's '16 mars 2025 21:07')",
-	"unseen30-quartiersaintremi-marche-fr":        "no date (visible only, Drupal 6's 'dim, 03/09/2025')",
-	"unseen30-wrenfield-springsprint-en":          "title: the wiki page's name in <title> (Trac), not its heading",
-}
+// the twenty-ninth set's in round 36, the thirtieth set's in round 37.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -467,8 +467,11 @@ func TestHTMLQuality(t *testing.T) {
 // all five to the targets; and the twenty-eighth set's two that round
 // 35 left below target (its deadline came first; docs/quality.md) of the
 // seven below target when first measured (round 34's code), at their
-// first measurement; and, while round 36 tunes on it, the twenty-ninth
-// set's below target when first measured (round 35's code):
+// first measurement; and the twenty-ninth set's ten below target when
+// first measured (round 35's code), until round 36's rules brought all ten
+// to the targets; and the thirtieth set's eight below target when first
+// measured (round 36's code), until round 37's rules brought all eight to
+// the targets:
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen28-vergerdescombes-greffe-fr": {0.19, 0.94}, // 18.9 %, 94.1 %
 }
@@ -593,19 +596,6 @@ func unseenLimit(leaked float64) float64 {
 // the twenty-third set's in round 30, the twenty-fourth set's in round
 // 31, the twenty-fifth set's in round 32, the twenty-sixth set's in round
 // 33, the twenty-seventh set's in round 34, the twenty-eighth set's in
-// round 35, the twenty-ninth set's in round 36.
-// The thirtieth set, measured with round 36's code:
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	"unseen30-amicaleclosfleuri-chauffage-fr":     {0.32, 1.00}, // 31.9 %, 100.0 %
-	"unseen30-archersvaldorbe-concourssalle-fr":   {0.02, 0.51}, // 0.0 %, 51.1 %
-	"unseen30-carnetdelison-sansvoiture-fr":       {0.08, 1.00}, // 7.4 %, 100.0 %
-	"unseen30-chapellesainteagathe-cloche-fr":     {0.13, 0.99}, // 12.8 %, 99.8 %
-	"unseen30-ferrovoxdiaries-capacitors-en":      {0.21, 0.99}, // 20.8 %, 99.4 %
-	"unseen30-hollinbankshed-birdboxes-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen30-kestlemoordarkskies-skyreadings-en": {0.09, 0.96}, // 8.8 %, 96.3 %
-	"unseen30-millracekitchen-closing-en":         {0.11, 1.00}, // 10.8 %, 100.0 %
-	"unseen30-orchardstreetdarkroom-induction-en": {0.37, 1.00}, // 36.8 %, 100.0 %
-	"unseen30-pingclubluceen-tournoi-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen30-quartiersaintremi-marche-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen30-wrenfield-springsprint-en":          {0.02, 1.00}, // 1.3 %, 100.0 %
-}
+// round 35, the twenty-ninth set's in round 36, the thirtieth set's in
+// round 37.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}

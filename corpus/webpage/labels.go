@@ -32,7 +32,7 @@ fact sheet|fast facts|quick facts|the facts|practical information|practical info
 service details|funeral details|service information|notes to editors|note to editors|notes for editors|editor's notes|
 media contact|media contacts|press contact|press contacts|media enquiries|media inquiries|press office|about the author|
 about the authors|chapters|episode chapters|show notes|credits|downloads|attachments|related|related articles|
-related stories|related news|see also|more episodes|book details|match facts|box score|
+related stories|related news|related notes|see also|opening times|opening hours|horaires d'ouverture|more episodes|book details|match facts|box score|
 points clés|les points clés|points-clés|à retenir|ce qu'il faut retenir|l'essentiel à retenir|fiche technique|
 fiche du livre|fiche du film|fiche du disque|fiche pratique|fiche d'identité|infos pratiques|informations pratiques|
 en pratique|contact presse|contacts presse|relations presse|service de presse|notes aux rédactions|
@@ -164,20 +164,26 @@ func boxLabel(l string) bool { return boxLabels[l] || moreLabel(l) || joinLabel(
 // Wire services set "About …" in bold paragraphs, not headings; the
 // company descriptions and contacts after it are not the release's text.
 func aboutTail(p *html.Node) bool {
-	if p.DataAtom != atom.P {
+	if p.DataAtom != atom.P && (p.DataAtom != atom.Div || !paragraphDiv(p)) {
 		return false
 	}
 	b := firstContent(p)
 	if b == nil || b.DataAtom != atom.B && b.DataAtom != atom.Strong {
-		return false
-	}
-	for s := b.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type != html.TextNode || strings.TrimSpace(s.Data) != "" {
+		// The label may be set by the paragraph's class alone when it
+		// opens its box ("<p class="paragraph_style_8">About this
+		// blog</p>", iWeb's text box in a blog's sidebar).
+		if firstContent(p.Parent) != p || !aboutLabel(labelOf(p)) {
 			return false
 		}
-	}
-	if !aboutLabel(labelOf(b)) {
-		return false
+	} else {
+		for s := b.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type != html.TextNode || strings.TrimSpace(s.Data) != "" {
+				return false
+			}
+		}
+		if l := labelOf(b); !aboutLabel(l) && (p.DataAtom != atom.Div || !boxLabel(l)) {
+			return false
+		}
 	}
 	words := 0
 	for s := p.NextSibling; s != nil; s = s.NextSibling {
@@ -697,6 +703,14 @@ func styledBox(n *html.Node) bool {
 		if box = colouredCell(n, at != n); box == nil {
 			return false
 		}
+	} else if n.DataAtom == atom.P {
+		// A paragraph its inline style draws as a box, border and
+		// background ("background: #f3efe6; border-left: 4px solid
+		// #a67c52", an editor's highlighted notice in WordPress's
+		// classic editor).
+		if !boxStyle(attr(n, "style")) {
+			return false
+		}
 	} else if n.DataAtom != atom.Div || !boxBackground.MatchString(attr(n, "style")) && !slices.Contains(strings.Fields(attr(n, "class")), "has-background") {
 		// boxStyle's border and background, or the background alone,
 		// inline or by WordPress's class of a block with a background
@@ -704,7 +718,18 @@ func styledBox(n *html.Node) bool {
 		// theme's palette beside it).
 		return false
 	}
-	if prev := prevElement(at); prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol && prev.DataAtom != atom.Blockquote {
+	prev := prevElement(at)
+	if prev != nil && prev.DataAtom == atom.Div && box != n {
+		// A note's paragraphs are <div>s, its blank lines <div><br></div>
+		// (Evernote's): the paragraph before the blank line.
+		if spacer(prev) {
+			prev = prevElement(prev)
+		}
+		if prev != nil && prev.DataAtom == atom.Div && paragraphDiv(prev) {
+			prev = &html.Node{Type: html.ElementNode, DataAtom: atom.P}
+		}
+	}
+	if prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol && prev.DataAtom != atom.Blockquote {
 		return false
 	}
 	lead := firstContent(box)
@@ -718,6 +743,44 @@ func styledBox(n *html.Node) bool {
 	return total > len(strings.Fields(textOf(lead))) && total <= maxInsetWords
 }
 
+// spacer reports whether n holds only line breaks and whitespace (a
+// note's blank line, "<div><br/></div>").
+func spacer(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && c.DataAtom != atom.Br {
+			return false
+		}
+	}
+	return true
+}
+
+// paragraphDiv reports whether <div> n is a paragraph: text, in inline
+// elements or not, and no block (a note's paragraph, as Evernote writes
+// each).
+func paragraphDiv(n *html.Node) bool {
+	text := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			text = text || strings.TrimSpace(c.Data) != ""
+		case c.Type == html.ElementNode && inlineElement(c.DataAtom):
+			text = text || c.DataAtom != atom.Br
+		case c.Type == html.ElementNode:
+			return false
+		}
+	}
+	return text
+}
+
+// inlineElement reports whether a is an element of a paragraph's text.
+func inlineElement(a atom.Atom) bool {
+	switch a {
+	case atom.Span, atom.A, atom.B, atom.Strong, atom.I, atom.Em, atom.U, atom.Small, atom.Font, atom.Code, atom.Br, atom.Sup, atom.Sub, atom.Abbr, atom.Cite, atom.Mark:
+		return true
+	}
+	return false
+}
+
 // boldSpan reports whether n is a <span> its inline style sets in bold
 // ("font-weight: bold;", KompoZer's and Nvu's bold), which prune makes a
 // <b> only once it walks inside the box, or its class does ("textbf",
@@ -728,8 +791,9 @@ func boldSpan(n *html.Node) bool {
 
 // colouredCell returns the one cell of table n when the table or the cell
 // has a background colour of its own (bgcolor="#f6ecd9"), as an e-mail
-// written in HTML draws a box among its paragraphs, or the table's
-// inline style sets one ("background-color: rgb(255, 255, 204)", as
+// written in HTML draws a box among its paragraphs, or the table's or the
+// cell's inline style sets one (Evernote's one-cell table, "background-color:
+// rgb(255, 248, 210)" on its <td>) ("background-color: rgb(255, 255, 204)", as
 // KompoZer and Nvu write a coloured table), or, when border is set, the
 // table draws its border (framed); nil otherwise.
 func colouredCell(n *html.Node, border bool) *html.Node {
@@ -745,7 +809,7 @@ func colouredCell(n *html.Node, border bool) *html.Node {
 			return nil
 		}
 	}
-	if cell == nil || attr(n, "bgcolor") == "" && attr(cell, "bgcolor") == "" && !boxBackground.MatchString(attr(n, "style")) && !(border && framed(n)) {
+	if cell == nil || attr(n, "bgcolor") == "" && attr(cell, "bgcolor") == "" && !boxBackground.MatchString(attr(n, "style")) && !boxBackground.MatchString(attr(cell, "style")) && !(border && framed(n)) {
 		return nil
 	}
 	return cell

@@ -100,7 +100,9 @@ func bareDate(text string, monthFirst bool) (time.Time, bool) {
 // "published" or a creation's date in one word ("createdate", Mambo's and
 // Joomla 1.0's td.createdate beside td.modifydate; "creationdate")
 // ("episode-hero__date", "post-date", a data-tag's "post-published-at"),
-// and none says "updated" or "modified".
+// or "date" after the one letter a component sets before each of its
+// classes ("kdate", Kunena's, beside "kmsg" and "kmsgtext"), and none says
+// "updated" or "modified".
 func dateNamed(class string) bool {
 	if !strings.Contains(class, "date") && !strings.Contains(class, "published") {
 		return false
@@ -112,6 +114,8 @@ func dateNamed(class string) bool {
 			named = true
 		case "updated", "update", "modified", "edited":
 			return false
+		default:
+			named = named || len(w) == len("kdate") && w[1:] == "date"
 		}
 	}
 	return named
@@ -463,6 +467,29 @@ func mailDate(texts []string) (time.Time, bool) {
 	for _, t := range texts {
 		if m := mailHeaderDate.FindStringSubmatch(strings.Join(strings.Fields(t), " ")); m != nil {
 			return dayOf(m, false)
+		}
+	}
+	return time.Time{}, false
+}
+
+// submittedLine is Drupal's byline of a node in the core's default medium
+// date format, "D, m/d/Y - H:i", month first whatever the site's language
+// (only the weekday is translated): "Submitted by Carol Benton on Tue,
+// 03/18/2025 - 10:12", "Soumis par Claire Dumontet le dim, 03/09/2025 -
+// 18:42" (Sunday, 9 March).
+var submittedLine = regexp.MustCompile(`(?i)\b(?:submitted by|soumis par)\s+[^\n]{1,60}?\s+(?:on|le)\s+\p{L}{2,4}\.?,\s+(\d{2})/(\d{2})/(\d{4})\s+-\s+\d{2}:\d{2}\b`)
+
+// submittedDate returns the day of the first of the page's visible texts
+// (numberTexts) that is Drupal's byline in its default format
+// (submittedLine), at midnight UTC.
+func submittedDate(texts []string) (time.Time, bool) {
+	for _, t := range texts {
+		if !strings.Contains(t, "ubmitted") && !strings.Contains(t, "oumis") {
+			continue
+		}
+		if m := submittedLine.FindStringSubmatch(t); m != nil {
+			// dayOf's numeric form: day, month, year.
+			return dayOf([]string{"", "", "", "", "", "", "", m[2], m[1], m[3]}, false)
 		}
 	}
 	return time.Time{}, false

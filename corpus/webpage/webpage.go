@@ -62,7 +62,7 @@ func Extract(data []byte) (Page, error) {
 		liftColumns(doc)
 	}
 	monthFirst := monthFirstLang(doc)
-	m := meta{code: showsCode(data), knitted: bytes.Contains(data, []byte("<code>## "))}
+	m := meta{code: showsCode(data), knitted: bytes.Contains(data, []byte("<code>## ")), textObjects: bytes.Contains(data, []byte(`"TextObject"`))}
 	// One walk reads the metadata and drops the furniture, counting the
 	// elements left: Readability walks the tree many times over, so a
 	// page of more elements than any article needs (news pages have a
@@ -71,6 +71,9 @@ func Extract(data []byte) (Page, error) {
 	// again.
 	if n := prune(doc, &m); n > maxElements {
 		return Page{}, fmt.Errorf("find the article: documents too large: %d elements", n)
+	}
+	if len(m.textCells) > 1 {
+		m.textHeadline = joinTextCells(m.textCells)
 	}
 	if len(m.roleArticles) == 1 {
 		isolate(m.roleArticles[0])
@@ -88,7 +91,7 @@ func Extract(data []byte) (Page, error) {
 	// Readability logs each pass at the info level; its default logger
 	// formats those records for io.Discard.
 	parser.Logger = discard
-	lead, leadText := standfirst(doc)
+	lead, leadText := standfirst(doc, m.titleHeading)
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
 		if body := fallback(data); len(body) >= tinyBody {
@@ -153,6 +156,8 @@ func Extract(data []byte) (Page, error) {
 	} else if t, ok := parseTime(m.propertyDate); ok {
 		p.PublishedAt = &t
 	} else if t, ok := mailDate(texts); ok {
+		p.PublishedAt = &t
+	} else if t, ok := submittedDate(texts); ok {
 		p.PublishedAt = &t
 	} else if t, ok := visibleDate(texts, monthFirst); ok {
 		p.PublishedAt = &t
@@ -289,14 +294,27 @@ func isolate(n *html.Node) {
 }
 
 // standfirst returns the standfirst under the page's headline — the
-// element right after its first <h1>: a heading of at least minLeadWords
+// element right after its first <h1>, or after headline (the <h2> of the
+// og:title's text) when there is none there: a heading of at least minLeadWords
 // words (a dek needs no stop: "Three price rises, one lost customer and
 // …"), or a paragraph (or a box of one) as long that ends a sentence —
 // and its text, or nil. Readability takes the body's box and leaves the
 // header's siblings aside when they are not paragraphs: a dek in an <h2>
 // or in a box of the header is the article's first paragraph.
-func standfirst(doc *html.Node) (*html.Node, string) {
-	h1 := find(doc, atom.H1)
+func standfirst(doc, headline *html.Node) (*html.Node, string) {
+	if s, text := leadAfter(find(doc, atom.H1)); s != nil || headline == nil {
+		return s, text
+	}
+	// The page's first <h1> is the site's name (Hugo's Stack theme:
+	// h1.site-name in its sidebar); the headline, an <h2> of the
+	// og:title's text, has the standfirst after it
+	// (h3.article-subtitle).
+	return leadAfter(headline)
+}
+
+// leadAfter returns the standfirst after heading h1, as standfirst
+// reads it.
+func leadAfter(h1 *html.Node) (*html.Node, string) {
 	if h1 == nil {
 		return nil, ""
 	}
@@ -445,9 +463,10 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(
 
 // metaDateNames are the <meta name> a page states its publication date
 // with when it has no article:published_time: Dublin Core's, and the
-// plain names older publishing tools and site generators write.
+// plain names older publishing tools and site generators write, and a
+// note's "created" (Evernote's export, beside its "updated").
 var metaDateNames = map[string]bool{
-	"date": true, "dc.date": true, "dc.date.issued": true, "dc.date.created": true, "dcterms.date": true,
+	"created": true, "date": true, "dc.date": true, "dc.date.issued": true, "dc.date.created": true, "dcterms.date": true,
 	"dcterms.issued": true, "dcterms.created": true, "pubdate": true, "publishdate": true, "publish-date": true,
 	"publication_date": true, "article.published": true,
 }
@@ -492,6 +511,12 @@ type meta struct {
 	italicClasses              map[string]bool       // the classes the page's <style> sets in italics alone (".c8{font-style:italic}")
 	code                       bool                  // the page shows code (showsCode)
 	knitted                    bool                  // the page shows knitr's output ("<code>## ", knitChunk)
+	textObjects                bool                  // the page is laid out in text objects ("TextObject", joinTextCells)
+	textCells                  []*html.Node          // the page's text objects' cells, in its order (joinTextCells)
+	titleHeading               *html.Node            // the first <h2> of the og:title's text (standfirst)
+	mailSubject                string                // the subject a saved message's header shows (mailHeader)
+	smallStop                  *html.Node            // the sibling a run of small print stopped at (smallPrintTail)
+	textHeadline               string                // the bold line that opens a story in text objects (joinTextCells)
 	typed                      bool                  // the page is a typed newsletter, its <h1> the headline it underlines (typedBlocks)
 	feedName                   string                // the title of the page's first feed (an RSS or Atom <link rel="alternate">)
 	createTime                 string                // the first data-createtime in JavaScript's writing of a date, RFC 3339 (scriptTime)
@@ -638,6 +663,208 @@ func liftColumns(doc *html.Node) {
 		c = next
 	}
 	box.AppendChild(lifted)
+}
+
+// joinTextCells moves the text of each layout table's text objects into
+// its first: a page laid out in NetObjects Fusion holds each text box in
+// a <td class="TextObject"> of its own, and a story runs over several,
+// one to a row of the page's layout table, a picture's row between them;
+// Readability, which takes one container and its siblings, would keep
+// one box of the story. A picture object's cell (pictureObject) moves
+// with them, so that its caption follows it. It returns the headline: the
+// first paragraph in bold as a whole that opens the first cell of a
+// table whose cells were joined (the page's <title> is its name in the
+// site's structure, "Concours salle 2025"), or "". The cells of a table's cells (a navigation bar's
+// table in a layout cell) are that inner table's.
+func joinTextCells(cells []*html.Node) string {
+	headline := ""
+	first := map[*html.Node]*html.Node{}
+	for _, td := range cells {
+		table := td.Parent
+		for table != nil && table.DataAtom != atom.Table {
+			table = table.Parent
+		}
+		if table == nil {
+			continue
+		}
+		into, ok := first[table]
+		if !ok {
+			first[table] = td
+			continue
+		}
+		if p := firstContent(into); headline == "" && p != nil && p.DataAtom == atom.P {
+			if b := onlyChild(p); b != nil && (b.DataAtom == atom.B || b.DataAtom == atom.Strong) {
+				headline = strings.Join(strings.Fields(textOf(b)), " ")
+			}
+		}
+		for c := td.FirstChild; c != nil; {
+			next := c.NextSibling
+			td.RemoveChild(c)
+			into.AppendChild(c)
+			c = next
+		}
+	}
+	return headline
+}
+
+// pictureObject reports whether cell td holds a picture object of a
+// page laid out in text objects, and nothing else: an <img> whose id
+// names it ("Image4"), not a spacer.
+func pictureObject(td *html.Node) bool {
+	img := onlyChild(td)
+	return img != nil && img.DataAtom == atom.Img && strings.HasPrefix(attr(img, "id"), "Image")
+}
+
+// maxAccountWords is the length of the longest account's name mailHeader's
+// caller takes over the header's rule.
+const maxAccountWords = 6
+
+// mailLabels are the labels of a message's header as a mail client
+// shows it, in English and French, lowercased.
+var mailLabels = map[string]bool{"from": true, "de": true, "sent": true, "envoyé": true, "date": true, "to": true, "à": true,
+	"cc": true, "subject": true, "objet": true, "attachments": true, "pièces jointes": true, "importance": true}
+
+// mailHeader reports whether table n is a message's header as a mail
+// client saves it (Outlook's "Save as HTML": a row to each label, "De :",
+// "Envoyé :", "À :", "Objet :", its value in the next cell), three rows
+// or more, each labelled, and returns the subject it shows. The first
+// row's label is looked at before any other.
+func mailHeader(n *html.Node) (string, bool) {
+	rows, subject := 0, ""
+	for tr := range n.Descendants() {
+		if tr.DataAtom != atom.Tr {
+			continue
+		}
+		label := rowLabel(tr)
+		if label == nil {
+			return "", false
+		}
+		// labelOf reads no more than a label's words: the first cell
+		// of a page's layout table may hold the whole page.
+		text := labelOf(label)
+		if !mailLabels[text] {
+			return "", false
+		}
+		rows++
+		if value := nextElement(label); (text == "objet" || text == "subject") && value != nil {
+			subject = strings.Join(strings.Fields(textOf(value)), " ")
+		}
+	}
+	return subject, rows >= 3
+}
+
+// minTailBlocks is the fewest paragraphs and lists smallPrintTail takes
+// for a tail.
+const minTailBlocks = 3
+
+// smallPrintTail reports whether paragraph p opens a run of small print
+// to the end of its parent: paragraphs and lists whose every word is set
+// small (a <small>, a span styled small: smallStyle), minTailBlocks of
+// them or more, empty paragraphs between them, as a mail client sets a
+// signature, an agenda and a notice under a message's closing line. A run
+// that stops short is remembered (m.smallStop), so that its later
+// paragraphs are not walked again.
+func smallPrintTail(p *html.Node, m *meta) bool {
+	if m.smallStop != nil && m.smallStop.Parent == p.Parent {
+		if m.smallStop != p {
+			return false
+		}
+		m.smallStop = nil
+	}
+	if !smallText(p) {
+		return false
+	}
+	blocks := 0
+	for s := p; s != nil; s = s.NextSibling {
+		switch {
+		case s.Type != html.ElementNode:
+			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+				m.smallStop = s
+				return false
+			}
+		case (s.DataAtom == atom.P || s.DataAtom == atom.Ul || s.DataAtom == atom.Ol) && smallText(s):
+			blocks++
+		case s.DataAtom == atom.P && strings.TrimSpace(strings.ReplaceAll(textOf(s), "\u00a0", "")) == "":
+		default:
+			m.smallStop = s
+			return false
+		}
+	}
+	return blocks >= minTailBlocks
+}
+
+// smallText reports whether every word of n is set small: in a <small>,
+// or in a <span> its inline style sets small (smallStyle), and there is
+// one.
+func smallText(n *html.Node) bool {
+	words := false
+	var small func(*html.Node, bool) bool
+	small = func(n *html.Node, in bool) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if strings.TrimSpace(strings.ReplaceAll(c.Data, "\u00a0", "")) != "" {
+					if !in {
+						return false
+					}
+					words = true
+				}
+			case html.ElementNode:
+				if !small(c, in || c.DataAtom == atom.Small || c.DataAtom == atom.Span && smallStyle(attr(c, "style"))) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return small(n, false) && words
+}
+
+// maxBlankWords is the length of the longest label blankForm takes for a
+// form's column to fill in.
+const maxBlankWords = 3
+
+// blankForm reports whether table n is a form to fill in: three rows or
+// more of two cells or more, the last cell of each holding the same
+// label of maxBlankWords words at most ("Inductor's initials",
+// "Signature", "Date"), as a sign-off sheet repeats it where the reader
+// writes.
+func blankForm(n *html.Node) bool {
+	rows, label := 0, ""
+	for tr := range n.Descendants() {
+		if tr.DataAtom != atom.Tr {
+			continue
+		}
+		cells, last := 0, (*html.Node)(nil)
+		for c := tr.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+				cells++
+				last = c
+			}
+		}
+		if cells < 2 {
+			return false
+		}
+		text := labelOf(last) // a label's words at most, lowercased
+		if rows == 0 {
+			label = text
+		}
+		if text != label || label == "" || fieldCount(label) > maxBlankWords {
+			return false
+		}
+		rows++
+	}
+	return rows >= 3
+}
+
+// rowLabel returns row tr's first cell, or nil.
+func rowLabel(tr *html.Node) *html.Node {
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+			return c
+		}
+	}
+	return nil
 }
 
 // backgroundColour returns the value of an inline style's
@@ -1188,6 +1415,37 @@ func prune(n *html.Node, m *meta) int {
 					continue
 				}
 			}
+			if c.DataAtom == atom.Table {
+				if subject, ok := mailHeader(c); ok {
+					// A message saved from a mail client: the header
+					// of its sender, date, addressees and subject goes,
+					// the subject its title, and the rule over it and
+					// the account's name over the rule (Outlook's).
+					if m.mailSubject == "" {
+						m.mailSubject = subject
+					}
+					if rule := prevElement(c); rule != nil && (rule.DataAtom == atom.Hr || onlyChild(rule) != nil && onlyChild(rule).DataAtom == atom.Hr) {
+						if name := prevElement(rule); name != nil && name.DataAtom == atom.P && nodeWords(name) <= maxAccountWords {
+							n.RemoveChild(name)
+						}
+						n.RemoveChild(rule)
+					}
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
+				if blankForm(c) {
+					// A form to fill in, its last column blank but for
+					// its label ("Inductor's initials" on every row of
+					// a sign-off sheet): the reader's to print, not the
+					// text.
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
+			}
 			if m.knitted && knitChunk(c) {
 				// A report knitted from R Markdown: its chunks of R and
 				// what they printed are the computation, not the text.
@@ -1196,7 +1454,16 @@ func prune(n *html.Node, m *meta) int {
 				c = next
 				continue
 			}
-			if aboutTail(c) || finePrintAfterRule(c) {
+			if c.DataAtom == atom.P && smallPrintTail(c, m) {
+				// A message's tail in small print: the signature's
+				// lines, the sender's agenda, the notice of why the
+				// reader gets it (Outlook's signature block).
+				for s := c; s != nil; s = next {
+					next = s.NextSibling
+					collect(s, m)
+					n.RemoveChild(s)
+				}
+			} else if aboutTail(c) || finePrintAfterRule(c) {
 				// A press release's "About …" paragraphs and what
 				// follows them in the story's box go (labels.go); so
 				// does a rule with only small print after it.
@@ -1281,6 +1548,12 @@ func prune(n *html.Node, m *meta) int {
 					if m.namedDate == "" {
 						m.namedDate = day
 					}
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
+				if c.DataAtom == atom.Div && captionAfterPicture(c, m) {
 					collect(c, m)
 					n.RemoveChild(c)
 					c = next
@@ -1709,8 +1982,9 @@ func propertyDate(key *html.Node) string {
 
 // pathDay is a day in an address's path: "/2025/03/15/" (a blog's
 // permalink) or a name that opens with it, "/2025-03-15-oven.gmi" (a
-// gemlog's, a static site's post).
-var pathDay = regexp.MustCompile(`/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|-|\.|$)`)
+// gemlog's, a static site's post), "/2010/11/14_Replacing_the_capacitors.html"
+// (an iWeb blog's entry, its title after an underscore).
+var pathDay = regexp.MustCompile(`/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:/|-|_|\.|$)`)
 
 // urlDay returns the day address u's path holds, the last resort for a
 // page that states no date (a Gemini post read through an HTTP proxy,
@@ -2018,6 +2292,12 @@ func (m *meta) readTime(n *html.Node) {
 }
 
 func collectElement(n *html.Node, m *meta) {
+	if n.DataAtom == atom.H2 && m.titleHeading == nil && m.ogTitle != "" && sameText(textOf(n), m.ogTitle) {
+		m.titleHeading = n
+	}
+	if m.textObjects && n.DataAtom == atom.Td && (attr(n, "class") == "TextObject" || pictureObject(n)) {
+		m.textCells = append(m.textCells, n)
+	}
 	if n.DataAtom == atom.Style && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
 		m.readItalics(n.FirstChild.Data)
 	}
@@ -2357,6 +2637,14 @@ func junk(n *html.Node) bool {
 	if notebookCode(class) {
 		return true
 	}
+	if n.DataAtom == atom.Blockquote && kindQuote(class) || n.DataAtom == atom.P && class == "message" {
+		// A quotation marked with a callout's kind, its title or not
+		// ("warning-title", "note", Just the Docs' callouts, the title
+		// the first paragraph), and a paragraph of class "message" alone
+		// (Poole's highlighted notice, which Hyde and Lanyon keep):
+		// callouts, not the text's.
+		return true
+	}
 	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class) || prefixedKind(class) || colourNotice(class)) && !holdsArticle(n) {
 		// A note marked with its kind in its class ("note warning",
 		// "note info"), by a BEM modifier ("box--note"), or a box or
@@ -2576,6 +2864,17 @@ func kindNote(class string) bool {
 		kind = kind || noteKinds[w]
 	}
 	return note && kind
+}
+
+// kindQuote reports whether a class is one word, a callout's kind (boxKinds,
+// noteKinds, "new", "highlight"), "-title" after it or not ("warning-title",
+// as Just the Docs marks a callout whose first paragraph is its title).
+func kindQuote(class string) bool {
+	if class == "" || strings.ContainsAny(class, " \t") {
+		return false
+	}
+	kind := strings.TrimSuffix(strings.ToLower(class), "-title")
+	return boxKinds[kind] || noteKinds[kind] || kind == "new" || kind == "highlight"
 }
 
 // kindPrefixes are the names a theme writes before a note's kind in one
@@ -3152,6 +3451,17 @@ func pathLast(h string) string {
 }
 
 func title(t string, m meta) string {
+	if m.textHeadline != "" {
+		// A page laid out in text objects: the bold line that opens
+		// its story, not the page's name (joinTextCells).
+		return m.textHeadline
+	}
+	if m.mailSubject != "" && strings.Join(strings.Fields(m.title), " ") == m.mailSubject {
+		// A saved message, titled with its subject: the whole subject,
+		// whatever separators it holds ("Chauffage : ce que le
+		// bailleur nous a promis").
+		return m.mailSubject
+	}
 	t = strings.Join(strings.Fields(t), " ")
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(t, sep)
@@ -3315,11 +3625,14 @@ func title(t string, m meta) string {
 		// with its capital ("BulkBuyClub - <wiki's name>", MoinMoin's),
 		// when the page's one <h1> holds each of its words in their
 		// order, and more ("How the bulk-buy food club works"): the
-		// headline is the <h1>.
+		// headline is the <h1>. So is it when the name is a subpage's
+		// path, a number at its end ("News/SpringSprint2025 – <wiki's
+		// name>", Trac's, over "Spring sprint report"): its last name's
+		// words.
 		page := strings.Join(strings.Fields(m.title), " ")
 		for _, sep := range titleSeparators {
 			if head, _, ok := strings.Cut(page, sep); ok {
-				if name := wikiWords(head); len(name) >= 2 && within(name, lowerWords(m.h1[0])) {
+				if name := wikiWords(subpageName(head)); len(name) >= 2 && within(name, lowerWords(m.h1[0])) {
 					t = m.h1[0]
 				}
 				break
@@ -3685,6 +3998,17 @@ func wikiWords(name string) []string {
 	return append(words, strings.ToLower(name[start:]))
 }
 
+// subpageName returns the last name of a wiki page's path, without the
+// number at its end ("News/SpringSprint2025": SpringSprint); a name
+// without a path is itself.
+func subpageName(path string) string {
+	i := strings.LastIndexByte(path, '/')
+	if i < 0 {
+		return path
+	}
+	return strings.TrimRight(path[i+1:], "0123456789")
+}
+
 // isDigits reports whether s is one or more ASCII digits.
 func isDigits(s string) bool {
 	return s != "" && strings.Trim(s, "0123456789") == ""
@@ -4045,6 +4369,10 @@ func ownPublished(data string, at int) string {
 // of them (a server's local time, a theme's own format).
 var dayLayouts = []string{"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04Z07:00", "2006-01-02T15:04Z07:00", time.DateOnly}
 
+// noteInstant is a time with its offset after a space, as a note's
+// export writes it.
+const noteInstant = "2006-01-02 15:04:05 -0700"
+
 // parseTime reads a date in RFC 3339, or by its day in one of dayLayouts.
 func parseTime(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
@@ -4057,6 +4385,14 @@ func parseTime(s string) (time.Time, bool) {
 	}
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, true
+	}
+	if len(s) == len(noteInstant) && s[19] == ' ' {
+		// A time with its offset after a space, no colon in it
+		// ("2025-04-08 14:05:37 +0000", Evernote's export of a note's
+		// creation): as sure as RFC 3339's.
+		if t, err := time.Parse(noteInstant, s); err == nil {
+			return t, true
+		}
 	}
 	for _, layout := range dayLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
@@ -4314,13 +4650,17 @@ func dropLineCaption(pic *html.Node, m *meta) {
 // of them): the picture's caption, which minimal blog builds write as the
 // next paragraph ("<p><img></p><p><em>The drawers, on Tuesday…</em></p>"),
 // or when it is alone in boxes of its own right after such a box (a page
-// builder's text block after its image block).
+// builder's text block after its image block). A <span> styled small
+// (smallStyle) is small print; the paragraph may be a <div> right after
+// the picture's (Evernote writes each paragraph of a note as a <div>: "<div><img></div><div><span
+// style="font-size: 12px; color: …"><i>The three enlargers…</i></span></div>").
 func captionAfterPicture(p *html.Node, m *meta) bool {
 	words := 0
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", emptyAnchor(c):
-		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I || c.DataAtom == atom.Small || c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c)):
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I || c.DataAtom == atom.Small || c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c)),
+			c.DataAtom == atom.Span && smallStyle(attr(c, "style")):
 			words += nodeWords(c)
 		default:
 			return false
@@ -4401,14 +4741,21 @@ func countLine(p *html.Node) bool {
 // "Need a hand with yours?") and ends with a link of three words at most
 // ("Contactez-moi", "Book a visit"), in maxAskWords words at most. A
 // craftsman's or a shop's offer set between the story's paragraphs; the
-// story's own questions in bold are answered, not linked away.
+// story's own questions in bold are answered, not linked away. So is a
+// lead-in in bold that ends with a colon ("Come and see for yourself:
+// our next public observing evening is on Saturday 15 March… <a>Details
+// and directions</a>.", a call Hugo's Stack theme shows in the text),
+// its link followed by a full stop or not.
 func askAndLink(p *html.Node) bool {
 	first := firstContent(p)
-	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B || !strings.HasSuffix(strings.TrimSpace(textOf(first)), "?") {
+	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B {
+		return false
+	}
+	if lead := strings.TrimSpace(textOf(first)); !strings.HasSuffix(lead, "?") && !strings.HasSuffix(lead, ":") {
 		return false
 	}
 	last := p.LastChild
-	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
+	for last != nil && last.Type == html.TextNode && strings.Trim(last.Data, " \t\n.") == "" {
 		last = last.PrevSibling
 	}
 	if last == nil || last == first || last.DataAtom != atom.A {

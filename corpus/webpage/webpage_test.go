@@ -3360,19 +3360,16 @@ func TestRound36(t *testing.T) {
 		})
 	})
 	t.Run("the day in the page's address dates a page that states none", func(t *testing.T) {
-		checkString(t, "urlDay", func(u string) bool {
-			d, ok := urlDay(u)
-			return ok && d.Equal(time.Date(2025, 3, 15, 0, 0, 0, 0, time.UTC))
-		}, map[string]bool{
+		checkURLDay(t, time.Date(2025, 3, 15, 0, 0, 0, 0, time.UTC), map[string]bool{
 			"https://gem.example/gemlog/2025-03-15-oven.gmi": true,
 			"https://news.example/2025/03/15/oven/":          true,
 			"https://news.example/2025/03/oven/":             false,
 			"https://news.example/items/20250315-oven":       false,
 		})
-		checkDatedPages(t, time.Date(2025, 3, 15, 0, 0, 0, 0, time.UTC), map[string]bool{
+		checkDatedHeads(t, time.Date(2025, 3, 15, 0, 0, 0, 0, time.UTC), map[string]bool{
 			`<link rel="canonical" href="https://gem.example/gemlog/2025-03-15-oven.gmi">`:                                                                        true,
 			`<link rel="canonical" href="https://gem.example/gemlog/2025-03-15-oven.gmi"><meta property="article:published_time" content="2025-03-20T10:00:00Z">`: false,
-		}, func(head string) (string, string) { return head, `<main>` + councilStory + `</main>` })
+		})
 	})
 	t.Run("an author's credit before the story's short last lines goes", func(t *testing.T) {
 		checkBlock(t, "creditOpening", creditOpening, map[string]bool{
@@ -3406,5 +3403,318 @@ func TestRound36(t *testing.T) {
 		if blocks, _ := typedBlocks(strings.ReplaceAll(pre, "=", "-")); blocks != nil {
 			t.Errorf("typedBlocks read a <pre> without rules of \"=\"")
 		}
+	})
+}
+
+// checkDatedHeads checks whether the council's story under each case's
+// head is dated day, as the case wants.
+func checkDatedHeads(t *testing.T, day time.Time, heads map[string]bool) {
+	t.Helper()
+	checkDatedPages(t, day, heads, func(head string) (string, string) { return head, `<main>` + councilStory + `</main>` })
+}
+
+// checkURLDay checks whether urlDay reads day from each address, as the
+// case wants.
+func checkURLDay(t *testing.T, day time.Time, cases map[string]bool) {
+	t.Helper()
+	checkString(t, "urlDay", func(u string) bool {
+		d, ok := urlDay(u)
+		return ok && d.Equal(day)
+	}, cases)
+}
+
+// TestRound37 holds the rules of round 37 of issue 16, each on its helper
+// or on a small page of its own.
+func TestRound37(t *testing.T) {
+	t.Run("an iWeb entry's day in its file's name dates a page that states none", func(t *testing.T) {
+		checkURLDay(t, time.Date(2010, 11, 14, 0, 0, 0, 0, time.UTC), map[string]bool{
+			"https://radio.example/Site/Blog/Entries/2010/11/14_Replacing_the_capacitors.html": true,
+			"https://radio.example/Site/Blog/Entries/2010/11/14x_Replacing.html":               false,
+			"https://radio.example/Site/Blog/Entries/2010/11/140_Replacing.html":               false,
+		})
+	})
+	t.Run("a note's created meta, its offset after a space, dates the page to the second", func(t *testing.T) {
+		checkDatedHeads(t, time.Date(2025, 4, 8, 14, 5, 37, 0, time.UTC), map[string]bool{
+			`<meta name="created" content="2025-04-08 14:05:37 +0000"/><meta name="updated" content="2025-05-19 09:41:02 +0000"/>`: true,
+			`<meta name="updated" content="2025-04-08 14:05:37 +0000"/>`:                                                           false,
+			`<meta name="created" content="2025-04-08 14:05 +0000"/>`:                                                              false,
+		})
+	})
+	t.Run("a date named by a class word of one letter and date", func(t *testing.T) {
+		checkString(t, "dateNamed", dateNamed, map[string]bool{
+			"kdate ":     true,
+			"kmsg kdate": true,
+			"update":     false,
+			"kdates":     false,
+			"kupdate":    false,
+		})
+		checkDated(t, time.Date(2025, 3, 16, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<span class="kdate" title="il y a 8 mois">16 mars 2025 21:07</span>` + councilStory: true,
+			`<span class="kmsg" title="il y a 8 mois">16 mars 2025 21:07</span>` + councilStory:  false,
+		})
+	})
+	t.Run("a wiki subpage's path in the <title> gives way to the <h1>", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"News/SpringSprint2025 – Wrenfield": "Spring sprint report",
+			"News/SpringSprint – Wrenfield":     "Spring sprint report",
+			"News/Spring2025 – Wrenfield":       "News/Spring2025 – Wrenfield",
+		} {
+			p := extractHas(t, title, "", `<main><h1>Spring sprint report</h1>`+councilStory+`</main>`, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
+	t.Run("a story over a layout table's text objects is read whole", func(t *testing.T) {
+		row := func(td string) string {
+			return `<TR><TD><IMG SRC="clearpixel.gif" WIDTH="10" HEIGHT="1"></TD>` + td + `</TR>`
+		}
+		nav := `<TABLE><TR><TD CLASS="TextObject"><P><A HREF="/">Accueil</A></P><P><A HREF="/club">Le club</A></P></TD></TR></TABLE>`
+		layout := `<TABLE NOF="LY">` + row(`<TD CLASS="TextObject"><P>`+councilP1+`</P><UL><LI>the pool's heating, a third of the budget;</LI><LI>the gymnasium's roof, a fifth.</LI></UL></TD>`) +
+			row(`<TD><IMG ID="Image4" SRC="podium.jpg" ALT="Podium"></TD>`) +
+			row(`<TD CLASS="TextObject"><P STYLE="margin-bottom: 0px;"><I><SPAN STYLE="font-size: 11px">The council chamber, after the vote.</SPAN></I></P></TD>`) +
+			row(`<TD CLASS="TextObject"><P>`+councilP2+`</P><P>`+councilP3+`</P>`+councilMore+`</TD>`) + `</TABLE>`
+		page := `<TABLE><TR><TD>` + nav + `</TD><TD>` + layout + `</TD></TR></TABLE>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP2, councilP3}, []string{"council chamber", "Accueil"})
+		checkString(t, "pictureObject", func(td string) bool { return pictureObject(lastOf(t, `<table><tr>`+td+`</tr></table>`, atom.Td)) }, map[string]bool{
+			`<td><img id="Image4" src="podium.jpg"></td>`:        true,
+			`<td> <img id="Image4" src="podium.jpg"> </td>`:      true,
+			`<td><img src="clearpixel.gif" width="10"></td>`:     false,
+			`<td><img id="Image4" src="podium.jpg"> Podium</td>`: false,
+		})
+		// Without text objects, the cells are Readability's to choose.
+		p := extractHas(t, "Budget approved", "", strings.ReplaceAll(page, "TextObject", "Text"), []string{councilP2}, nil)
+		if strings.Contains(p.Body, councilP1) {
+			t.Errorf("cells of class Text were joined: %q", p.Body)
+		}
+	})
+	t.Run("a caption in a <div> of small print after the picture's goes", func(t *testing.T) {
+		checkString(t, "captionAfterPicture", func(page string) bool {
+			return captionAfterPicture(lastOf(t, page, atom.Div), &meta{})
+		}, map[string]bool{
+			`<div><img src="chamber.jpg"></div><div><span style="font-size: 12px; color: #777"><i>The chamber after the vote.</i></span></div>`: true,
+			`<div><img src="chamber.jpg"></div><div><span style="font-size: 12px; color: #777">The chamber after the vote.</span></div>`:        true,
+			`<div><img src="chamber.jpg"></div><div><span style="font-size: 16px;">The chamber after the vote.</span></div>`:                    false,
+			`<div>The council met.</div><div><span style="font-size: 12px; color: #777"><i>The chamber after the vote.</i></span></div>`:        false,
+		})
+		const caption = `The chamber after the vote, seen from the public gallery where forty residents had come to hear the debate on the budget.`
+		extractHas(t, "Budget approved", "", `<div><h1>Budget approved</h1><div>`+councilP1+`</div><div><img src="chamber.jpg"></div><div><span style="font-size: 12px; color: #777">`+caption+`</span></div><div>`+councilP2+`</div><div>`+councilP3+`</div>`+councilMore+`</div>`,
+			[]string{councilP1, councilP2}, []string{"public gallery"})
+	})
+	t.Run("a one-cell table coloured by its cell's style after a note's paragraph is a box", func(t *testing.T) {
+		const box = `<table style="border-collapse: collapse; min-width: 100%;"><tbody><tr><td style="border: 1px solid rgb(204, 204, 204); background-color: rgb(255, 248, 210); padding: 8px;"><div><b>Councillors:</b> the budget papers are in the members' room until Friday; please return them to the clerk.</div></td></tr></tbody></table>`
+		checkString(t, "styledBox", func(before string) bool { return styledBox(lastOf(t, `<div>`+before+box+`</div>`, atom.Table)) }, map[string]bool{
+			`<div><span>The vote was close.</span></div><div><br/></div>`: true,
+			`<div>The vote was close.</div>`:                              true,
+			`<p>The vote was close.</p>`:                                  true,
+			`<div><div>The vote was close.</div></div>`:                   false,
+			`<h2>The vote</h2>`:                                           false,
+		})
+		checkString(t, "paragraphDiv", func(page string) bool { return paragraphDiv(lastOf(t, page, atom.Div)) }, map[string]bool{
+			`<div>The vote was <b>close</b>.</div>`:    true,
+			`<div><span>The vote.</span></div>`:        true,
+			`<div><br/></div>`:                         false,
+			`<div>The vote.<p>It was close.</p></div>`: false,
+		})
+	})
+	t.Run("a quotation marked with a callout's kind is a callout", func(t *testing.T) {
+		checkString(t, "kindQuote", kindQuote, map[string]bool{
+			"warning-title":  true,
+			"note":           true,
+			"highlight":      true,
+			"wp-block-quote": false,
+			"callout tip":    false,
+			"part":           false,
+		})
+		const callout = `<blockquote class="warning-title"><p>Allergen labels</p><p>If a dish contains any of the fourteen major allergens, add the allergen stickers to its label as well. The sticker sheets are in the top drawer by the fridge. See <a href="/food-safety/allergens/">Allergens</a>.</p></blockquote>`
+		checkRound(t, []roundCase{
+			{"Just the Docs' titled callout", `<main><h1>Budget approved</h1><p>` + councilP1 + `</p>` + callout + `<p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</main>`, []string{councilP1, councilP2}, []string{"Allergen"}},
+			{"a quotation of the story", `<main><h1>Budget approved</h1><p>` + councilP1 + `</p>` + strings.ReplaceAll(callout, "warning-title", "wp-block-quote") + `<p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</main>`, []string{councilP1, councilP2, "fourteen major allergens"}, nil},
+		})
+	})
+	t.Run("Poole's message paragraph is a callout", func(t *testing.T) {
+		const message = `Vous vivez aussi loin de tout, avec ou sans voiture ? Écrivez-moi à <a href="mailto:lison@carnet.example">lison@carnet.example</a>, je publierai volontiers vos astuces.`
+		page := func(class string) string {
+			return `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p class="` + class + `">` + message + `</p><p>` + councilP3 + `</p>` + councilMore + `</main>`
+		}
+		checkRound(t, []roundCase{
+			{"message", page("message"), []string{councilP1, councilP3}, []string{"loin de tout"}},
+			{"message-body", page("message-body"), []string{councilP1, councilP3, "loin de tout"}, nil},
+		})
+	})
+	t.Run("a lead-in in bold that ends with a colon and a link at the end is a call", func(t *testing.T) {
+		checkString(t, "askAndLink", func(p string) bool { return askAndLink(lastOf(t, p, atom.P)) }, map[string]bool{
+			`<p><strong>Come and see for yourself:</strong> our next evening is on Saturday 15 March at the quarry. <a href="/p/evenings/">Details and directions</a>.</p>`: true,
+			`<p><strong>Need a hand with yours?</strong> I restore furniture. <a href="/contact">Contact me</a></p>`:                                                        true,
+			`<p><strong>What we found:</strong> the readings fell by a third, as <a href="/data">our data</a> shows in full for each of the six months.</p>`:                false,
+			`<p><strong>Come and see for yourself:</strong> our next evening is on Saturday 15 March at the quarry.</p>`:                                                    false,
+		})
+	})
+	t.Run("the standfirst under an <h2> of the og:title's text when the <h1> is the site's", func(t *testing.T) {
+		const dek = `Half a year of the council's figures, and what they tell us about the new budget for the town's clubs.`
+		const page = `<aside><h1 class="site-name">Town news</h1><h2 class="site-description">Our town</h2></aside><main><article><header><h2 class="article-title"><a href="/budget/">Budget approved</a></h2><h3 class="article-subtitle">` + dek + `</h3></header><section>` + councilStory + `</section></article></main>`
+		for og, want := range map[string]bool{"Budget approved": true, "Town news": false} {
+			p, err := Extract([]byte(`<html><head><title>Budget approved - Town news</title><meta property="og:title" content="` + og + `"></head><body>` + page + `</body></html>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(p.Body, dek); got != want {
+				t.Errorf("og:title %q: standfirst kept %v, want %v: %q", og, got, want, p.Body)
+			}
+		}
+	})
+	t.Run("a paragraph its inline style draws as a box is a box", func(t *testing.T) {
+		box := func(style string) string {
+			return `<p>` + councilP1 + `</p><p style="` + style + `"><strong>Still 600 euros to find</strong> for the donors' plaque and the new lighting. Gifts are tax-deductible: <a href="/give">how to help</a>.</p>`
+		}
+		checkString(t, "styledBox", func(page string) bool { return styledBox(lastOf(t, page, atom.P)) }, map[string]bool{
+			box("background: #f3efe6; border-left: 4px solid #a67c52; padding: 10px 14px;"): true,
+			box("border: 1px solid #ccc; background-color: rgb(250, 250, 240)"):             true,
+			box("background: #f3efe6; padding: 10px 14px;"):                                 false,
+			box("border-left: 4px solid #a67c52"):                                           false,
+		})
+	})
+	t.Run("a saved message's header goes, its subject the title", func(t *testing.T) {
+		row := func(label, value string) string {
+			return `<tr><td><p class=MsoNormal><b>` + label + `&nbsp;:</b></p></td><td><p class=MsoNormal>` + value + `</p></td></tr>`
+		}
+		header := `<p class=MsoNormal><b>Odile Marchal</b></p><div align=center><hr size=3 width="100%"></div><table class=MsoNormalTable border=0>` +
+			row("De", "Odile Marchal") + row("Envoyé", "jeudi 13 novembre 2025 19:46") + row("À", "Adhérents") + row("Objet", "Budget : what the council approved") + `</table>`
+		p, err := Extract([]byte(`<html><head><title>Budget : what the council approved</title></head><body><div class=WordSection1>` + header +
+			`<p class=MsoNormal>Dear members,</p>` + councilStory + `</div></body></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Title != "Budget : what the council approved" {
+			t.Errorf("title %q, want the whole subject", p.Title)
+		}
+		for _, s := range []string{"Envoyé", "Odile Marchal", "Adhérents"} {
+			if strings.Contains(p.Body, s) {
+				t.Errorf("body holds %q: %q", s, p.Body)
+			}
+		}
+		if !strings.Contains(p.Body, councilP1) {
+			t.Errorf("body lacks the story: %q", p.Body)
+		}
+		checkString(t, "mailHeader", func(table string) bool {
+			subject, ok := mailHeader(lastOf(t, table, atom.Table))
+			return ok && subject == "Budget"
+		}, map[string]bool{
+			`<table>` + row("From", "Odile") + row("Sent", "Thursday") + row("Subject", "Budget") + `</table>`: true,
+			`<table>` + row("From", "Odile") + row("Subject", "Budget") + `</table>`:                           false,
+			`<table>` + row("From", "Odile") + row("Price", "£4") + row("Subject", "Budget") + `</table>`:      false,
+		})
+	})
+	t.Run("a message's tail in small print goes", func(t *testing.T) {
+		small := func(text string) string {
+			return `<p class=MsoNormal><span style='font-size:9.0pt;color:#404040'>` + text + `</span></p>`
+		}
+		tail := small("Présidente – Amicale des locataires") + small("Local associatif : bâtiment A") + `<p class=MsoNormal>&nbsp;</p>` +
+			`<ul><li><span style='font-size:9.0pt'>mardi 25 novembre, 18 h : permanence au local</span></li></ul>` +
+			`<p class=MsoNormal><i><span style='font-size:8.0pt'>Vous recevez ce message parce que vous êtes adhérent.</span></i></p>`
+		for page, want := range map[string]bool{
+			tail: true,
+			tail + `<p class=MsoNormal>The council meets again in March.</p>`: false,
+			small("Two lines only") + small("of small print"):                 false,
+		} {
+			doc, err := html.Parse(strings.NewReader(`<div>` + councilStory + page + `</div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var first *html.Node
+			for d := range doc.Descendants() {
+				if d.DataAtom == atom.P && first == nil && smallText(d) {
+					first = d
+				}
+			}
+			if got := first != nil && smallPrintTail(first, &meta{}); got != want {
+				t.Errorf("%q: a tail %v, want %v", page, got, want)
+			}
+		}
+		extractHas(t, "Budget approved", "", `<div class=WordSection1><p class=MsoNormal>Dear members,</p>`+councilStory+`<p class=MsoNormal>Best regards,</p>`+tail+`</div>`,
+			[]string{councilP1, councilP3}, []string{"Local associatif", "novembre", "Vous recevez"})
+	})
+	t.Run("Drupal's byline in its default format is read month first", func(t *testing.T) {
+		checkString(t, "submittedDate", func(text string) bool {
+			d, ok := submittedDate([]string{text})
+			return ok && d.Equal(time.Date(2025, 3, 9, 0, 0, 0, 0, time.UTC))
+		}, map[string]bool{
+			"Soumis par Claire Dumontet le dim, 03/09/2025 - 18:42": true,
+			"Submitted by Carol on Sun, 03/09/2025 - 10:12":         true,
+			"Submitted by Carol on Sun, 09/03/2025 - 10:12":         false,
+			"Soumis par Claire Dumontet le 03/09/2025":              false,
+		})
+		checkDated(t, time.Date(2025, 3, 9, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<main><h2>Budget approved</h2><span class="submitted">Soumis par Claire Dumontet le dim, 03/09/2025 - 18:42</span>` + councilStory + `</main>`: true,
+		})
+	})
+	t.Run("a story in text objects is titled with the bold line that opens it", func(t *testing.T) {
+		for headline, want := range map[string]string{
+			`<P><B><SPAN STYLE="font-size: 22px">The council approves the budget</SPAN></B></P>`: "The council approves the budget",
+			`<P>The council approves the budget</P>`:                                             "Budget 2025",
+		} {
+			layout := `<TABLE NOF="LY"><TR><TD CLASS="TextObject">` + headline + `</TD></TR><TR><TD CLASS="TextObject"><P>` + councilP1 + `</P></TD></TR><TR><TD CLASS="TextObject"><P>` + councilP2 + `</P><P>` + councilP3 + `</P>` + councilMore + `</TD></TR></TABLE>`
+			p := extractHas(t, "Budget 2025", "", layout, []string{councilP1, councilP2}, nil)
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", headline, p.Title, want)
+			}
+		}
+	})
+	t.Run("an About label that opens its box, set by its class alone, opens the tail", func(t *testing.T) {
+		const about = `I am Alan, a retired engineer. This is the diary of my first restoration.`
+		checkString(t, "aboutTail", func(box string) bool {
+			doc, err := html.Parse(strings.NewReader(box))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for d := range doc.Descendants() {
+				if d.DataAtom == atom.P && labelOf(d) == "about this blog" {
+					return aboutTail(d)
+				}
+			}
+			return false
+		}, map[string]bool{
+			`<div><p class="paragraph_style_8">About this blog</p><p class="paragraph_style_9">` + about + `</p><p><a href="feed://x.example/rss.xml">Subscribe to this blog</a></p></div>`: true,
+			`<div><p><b>About this blog</b></p><p>` + about + `</p></div>`:                                        true,
+			`<div><p>` + about + `</p><p class="paragraph_style_8">About this blog</p><p>` + about + `</p></div>`: false,
+			`<div><p class="paragraph_style_8">About this blog</p><h2>The radio</h2><p>` + about + `</p></div>`:   false,
+		})
+	})
+	t.Run("a note's bold label line opens the tail", func(t *testing.T) {
+		checkString(t, "aboutTail", func(page string) bool {
+			doc, err := html.Parse(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for d := range doc.Descendants() {
+				if d.Type == html.ElementNode && (d.DataAtom == atom.Div || d.DataAtom == atom.P) && strings.HasPrefix(textOf(d), "Opening times") {
+					return aboutTail(d)
+				}
+			}
+			return false
+		}, map[string]bool{
+			`<div><div>The club meets on Tuesdays.</div><div><b>Opening times</b></div><div>Tuesday 7pm–10pm: open session</div><div>Thursday 7pm–10pm: booked</div></div>`: true,
+			`<div><div>The club meets on Tuesdays.</div><p><b>Opening times</b></p><p>Tuesday 7pm–10pm: open session</p></div>`:                                             false,
+			`<div><div><b>Opening times</b></div><h2>The darkroom</h2><div>Tuesday 7pm–10pm: open session</div></div>`:                                                      false,
+			`<div><div><b>Opening times</b> are on the door.</div><div>Tuesday 7pm–10pm: open session</div></div>`:                                                          false,
+		})
+	})
+	t.Run("a form to fill in, its last column one label, goes", func(t *testing.T) {
+		form := func(rows ...string) string {
+			var b strings.Builder
+			b.WriteString(`<table>`)
+			for _, r := range rows {
+				first, last, _ := strings.Cut(r, "|")
+				b.WriteString(`<tr><td><div>` + first + `</div></td><td><div>` + last + `</div></td></tr>`)
+			}
+			return b.String() + `</table>`
+		}
+		checkString(t, "blankForm", func(table string) bool { return blankForm(lastOf(t, table, atom.Table)) }, map[string]bool{
+			form("Safety|Inductor's initials", "Film development|Inductor's initials", "Printing|Inductor's initials"):                         true,
+			form("Safety|Inductor's initials", "Film development|Inductor's initials"):                                                         false,
+			form("Safety|Yes", "Film development|No", "Printing|Yes"):                                                                          false,
+			form("Safety|2 hours", "Film|2 hours", "Printing|2 hours"):                                                                         true,
+			form("Safety|the longest part of the evening", "Film|the longest part of the evening", "Printing|the longest part of the evening"): false,
+		})
 	})
 }
