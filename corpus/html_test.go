@@ -293,7 +293,12 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // set's in round 32, the twenty-sixth set's in round 33, the
 // twenty-seventh set's in round 34, the twenty-eighth set's in round 35,
 // the twenty-ninth set's in round 36, the thirtieth set's in round 37.
-var unseenMetadataMisses = map[string]string{}
+// The thirty-first set's, measured with round 37's code:
+var unseenMetadataMisses = map[string]string{
+	"unseen31-mjcpontclair-atelierradio-fr":  "title: cut at the guillemet inside it (Joomla 4, Helix Ultimate)",
+	"unseen31-modelismevauclain-reseauho-fr": "title: the site's name, not the news item's; no date (visible only, PHP-Fusion's month-first 'le mars 12 2011')",
+	"unseen31-rouleensemble-lettremars-fr":   "title: the newsletter's subject cut at its colon, lower case first (Brevo mirror)",
+}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -598,4 +603,18 @@ func unseenLimit(leaked float64) float64 {
 // 33, the twenty-seventh set's in round 34, the twenty-eighth set's in
 // round 35, the twenty-ninth set's in round 36, the thirtieth set's in
 // round 37.
-var unseenFirst = map[string]struct{ leak, kept float64 }{}
+// The thirty-first set, measured with round 37's code:
+var unseenFirst = map[string]struct{ leak, kept float64 }{
+	"unseen31-ashcombehistory-tithemap-en":        {0.11, 1.00}, // 10.3 %, 100.0 %
+	"unseen31-brookmereallotments-waterbutts-en":  {0.02, 0.87}, // 0.0 %, 87.9 %
+	"unseen31-ckgraviere-hivernage-fr":            {0.10, 1.00}, // 9.9 %, 100.0 %
+	"unseen31-harlowfellcyclists-tubeless-en":     {0.11, 1.00}, // 10.8 %, 100.0 %
+	"unseen31-lowmarshbats-transects-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen31-mjcpontclair-atelierradio-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen31-modelismevauclain-reseauho-fr":      {0.02, 0.99}, // 0.0 %, 99.1 %
+	"unseen31-pennyfieldbakes-starterrescue-en":   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen31-quarrybankmakers-laserinduction-en": {0.12, 0.96}, // 11.9 %, 96.8 %
+	"unseen31-rouleensemble-lettremars-fr":        {0.20, 1.00}, // 19.9 %, 100.0 %
+	"unseen31-sainthilairedesnoues-fauchage-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen31-veloecolesaintmaur-sessionhiver-fr": {0.02, 0.98}, // 0.0 %, 98.1 %
+}
