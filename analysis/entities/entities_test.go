@@ -1693,3 +1693,18 @@ func TestPlaceSpaced(t *testing.T) {
 		{"Les régions sont la Corse, la Bourgogne-Franche Comté et la Bretagne.", "Bourgogne-Franche", false},
 	})
 }
+
+// TestOneNameArtists checks that singers, hosts and others the news names
+// by one name, or by a given name no list holds, are persons (round 29 of
+// issue 15).
+func TestOneNameArtists(t *testing.T) {
+	checkTyped(t, "Nagui", []typedCase{
+		{"L'animateur a confié que Nagui lui avait proposé de revenir à la rentrée.", corpus.Person},
+	})
+	checkTyped(t, "Rihanna", []typedCase{
+		{"Le dernier album de Rihanna est sorti vendredi.", corpus.Person},
+	})
+	checkTyped(t, "Roman Polanski", []typedCase{
+		{"Le prix attribué à Roman Polanski avait déchiré le milieu du cinéma.", corpus.Person},
+	})
+}
