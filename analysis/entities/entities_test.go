@@ -1708,3 +1708,17 @@ func TestOneNameArtists(t *testing.T) {
 		{"Le prix attribué à Roman Polanski avait déchiré le milieu du cinéma.", corpus.Person},
 	})
 }
+
+// TestListedCompanies checks that companies, parties and bodies no word
+// around them names are organizations by the lists (round 29 of issue 15).
+func TestListedCompanies(t *testing.T) {
+	checkTyped(t, "Publicis", []typedCase{
+		{"Le patron de Publicis a annoncé mardi des résultats en hausse.", corpus.Organization},
+	})
+	checkTyped(t, "Podemos", []typedCase{
+		{"Les dirigeants de Podemos ont refusé l'accord, a dit le porte-parole.", corpus.Organization},
+	})
+	checkTyped(t, "Enedis", []typedCase{
+		{"Quelque 2.000 foyers étaient privés d'électricité mardi soir, selon Enedis.", corpus.Organization},
+	})
+}
