@@ -1722,3 +1722,18 @@ func TestListedCompanies(t *testing.T) {
 		{"Quelque 2.000 foyers étaient privés d'électricité mardi soir, selon Enedis.", corpus.Organization},
 	})
 }
+
+// TestListedThings checks that shows, aggregates, grades, initials of
+// things and car models the news names alone are things, whatever their
+// shape (round 29 of issue 15).
+func TestListedThings(t *testing.T) {
+	checkTyped(t, "Quotidien", []typedCase{
+		{"Sur le plateau de Quotidien ce mardi, l'acteur a évoqué son ami.", corpus.Other},
+	})
+	checkTyped(t, "Alcantara", []typedCase{
+		{"Les sièges sont habillés de cuir et d'Alcantara noir et orange.", corpus.Other},
+	})
+	checkTypedIn(t, "en", "Third World", []typedCase{
+		{"The debt of the Third World rose again, the bank said.", corpus.Other},
+	})
+}
