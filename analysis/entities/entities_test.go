@@ -1737,3 +1737,18 @@ func TestListedThings(t *testing.T) {
 		{"The debt of the Third World rose again, the bank said.", corpus.Other},
 	})
 }
+
+// TestConcertHall checks that a concert hall French news names alone is a
+// place in a French text, and the English company of the same name is
+// none (round 29 of issue 15).
+func TestConcertHall(t *testing.T) {
+	checkTyped(t, "Zénith", []typedCase{
+		{"Elle a donné son dernier spectacle dimanche sur la scène du Zénith à Paris.", corpus.Place},
+		{"On était allé au Zénith avec mes parents voir le spectacle de Dorothée.", corpus.Place},
+	})
+	x := newTestExtractor(t)
+	text := "A spokesman for Zenith criticized the action, and Zenith said it was profitable."
+	if e, ok := find(x.Extract("", text, "en"), "Zenith"); ok && e.Type == corpus.Place {
+		t.Errorf("Zenith in %q: got %s, want no place", text, e.Type)
+	}
+}
