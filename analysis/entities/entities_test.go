@@ -1752,3 +1752,19 @@ func TestConcertHall(t *testing.T) {
 		t.Errorf("Zenith in %q: got %s, want no place", text, e.Type)
 	}
 }
+
+// TestNamesWithLowerWords checks that bodies and a show whose names go on
+// in lower case are found whole, not as their first word or the initials
+// of another company (round 29 of issue 15).
+func TestNamesWithLowerWords(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Il était inscrit à Pôle emploi depuis deux ans.", "Pôle emploi", true},
+		{"Il était inscrit à Pôle emploi depuis deux ans.", "Pôle", false},
+		{"Selon l'Agence régionale de santé, 12 patients sont hospitalisés.", "Agence régionale de santé", true},
+		{"Selon l'Agence régionale de santé, 12 patients sont hospitalisés.", "Agence régionale", false},
+		{"Le siège de l'Assistance publique-Hôpitaux de Paris (AP-HP) a été bloqué.", "HP", false},
+		{"Le siège de l'Assistance publique-Hôpitaux de Paris (AP-HP) a été bloqué.", "AP-HP", true},
+		{"Le président de Sens commun a défendu sa ligne.", "Sens commun", true},
+		{"TF1 veut faire du buzz autour de Danse avec les stars, dit-il.", "Danse", false},
+	})
+}
