@@ -1768,3 +1768,17 @@ func TestNamesWithLowerWords(t *testing.T) {
 		{"TF1 veut faire du buzz autour de Danse avec les stars, dit-il.", "Danse", false},
 	})
 }
+
+// TestListedPlaces checks that towns written with their article, counties,
+// deserts and camps no other list holds are places (round 29 of issue 15).
+func TestListedPlaces(t *testing.T) {
+	checkTyped(t, "Le Touquet", []typedCase{
+		{"Le couple passe le week-end dans sa maison au Touquet, selon son entourage.", corpus.Place},
+	})
+	checkTyped(t, "Sussex", []typedCase{
+		{"La duchesse de Sussex a adressé une vidéo aux jeunes diplômés.", corpus.Place},
+	})
+	checkTyped(t, "Al-Hol", []typedCase{
+		{"Des milliers de femmes sont détenues dans le camp d'Al-Hol, dans le nord-est syrien.", corpus.Place},
+	})
+}
