@@ -1707,6 +1707,9 @@ func TestOneNameArtists(t *testing.T) {
 	checkTyped(t, "Roman Polanski", []typedCase{
 		{"Le prix attribué à Roman Polanski avait déchiré le milieu du cinéma.", corpus.Person},
 	})
+	checkTyped(t, "Sarnez", []typedCase{
+		{"Il a déjeuné avec François Bayrou et Marielle de Sarnez mercredi.", corpus.Person},
+	})
 }
 
 // TestListedCompanies checks that companies, parties and bodies no word
@@ -1780,5 +1783,17 @@ func TestListedPlaces(t *testing.T) {
 	})
 	checkTyped(t, "Al-Hol", []typedCase{
 		{"Des milliers de femmes sont détenues dans le camp d'Al-Hol, dans le nord-est syrien.", corpus.Place},
+	})
+}
+
+// TestFirmsByFirstWord checks that firms the wire names by their first word
+// alone, and bodies French news names by a common noun, are organizations
+// by the lists (round 29 of issue 15).
+func TestFirmsByFirstWord(t *testing.T) {
+	checkTypedIn(t, "en", "Merrill", []typedCase{
+		{"The notes will be sold in the U.S. market. Moody's said that Merrill's earnings would lag, as Merrill was the arranger.", corpus.Organization},
+	})
+	checkTyped(t, "Parquet", []typedCase{
+		{"Il a été présenté samedi au Parquet, qui a requis sa détention.", corpus.Organization},
 	})
 }
