@@ -1739,6 +1739,12 @@ func TestListedThings(t *testing.T) {
 	checkTypedIn(t, "en", "Third World", []typedCase{
 		{"The debt of the Third World rose again, the bank said.", corpus.Other},
 	})
+	checkTypedIn(t, "en", "EEP", []typedCase{
+		{"The wheat would be sold under the export enhancement program (EEP), officials said.", corpus.Other},
+	})
+	checkTyped(t, "Saint-Valentin", []typedCase{
+		{"Une Saint-Valentin à ne pas manquer, disent les comédiens.", corpus.Other},
+	})
 }
 
 // TestConcertHall checks that a concert hall French news names alone is a
@@ -1795,5 +1801,8 @@ func TestFirmsByFirstWord(t *testing.T) {
 	})
 	checkTyped(t, "Parquet", []typedCase{
 		{"Il a été présenté samedi au Parquet, qui a requis sa détention.", corpus.Organization},
+	})
+	checkTypedIn(t, "en", "Conoco", []typedCase{
+		{"The group includes Conoco, a unit of DuPont Co, the company said.", corpus.Organization},
 	})
 }
