@@ -213,6 +213,9 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 30, drawn after round 28 and judged before any change,
 		// other at random too; tuned on in round 29 (it was "unseen26").
 		{"tune30", 0.70},
+		// Sample 31, drawn after round 29 and never tuned on; other at
+		// random too.
+		{"unseen27", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
