@@ -1693,3 +1693,116 @@ func TestPlaceSpaced(t *testing.T) {
 		{"Les régions sont la Corse, la Bourgogne-Franche Comté et la Bretagne.", "Bourgogne-Franche", false},
 	})
 }
+
+// TestOneNameArtists checks that singers, hosts and others the news names
+// by one name, or by a given name no list holds, are persons (round 29 of
+// issue 15).
+func TestOneNameArtists(t *testing.T) {
+	checkTyped(t, "Nagui", []typedCase{
+		{"L'animateur a confié que Nagui lui avait proposé de revenir à la rentrée.", corpus.Person},
+	})
+	checkTyped(t, "Rihanna", []typedCase{
+		{"Le dernier album de Rihanna est sorti vendredi.", corpus.Person},
+	})
+	checkTyped(t, "Roman Polanski", []typedCase{
+		{"Le prix attribué à Roman Polanski avait déchiré le milieu du cinéma.", corpus.Person},
+	})
+	checkTyped(t, "Sarnez", []typedCase{
+		{"Il a déjeuné avec François Bayrou et Marielle de Sarnez mercredi.", corpus.Person},
+	})
+}
+
+// TestListedCompanies checks that companies, parties and bodies no word
+// around them names are organizations by the lists (round 29 of issue 15).
+func TestListedCompanies(t *testing.T) {
+	checkTyped(t, "Publicis", []typedCase{
+		{"Le patron de Publicis a annoncé mardi des résultats en hausse.", corpus.Organization},
+	})
+	checkTyped(t, "Podemos", []typedCase{
+		{"Les dirigeants de Podemos ont refusé l'accord, a dit le porte-parole.", corpus.Organization},
+	})
+	checkTyped(t, "Enedis", []typedCase{
+		{"Quelque 2.000 foyers étaient privés d'électricité mardi soir, selon Enedis.", corpus.Organization},
+	})
+}
+
+// TestListedThings checks that shows, aggregates, grades, initials of
+// things and car models the news names alone are things, whatever their
+// shape (round 29 of issue 15).
+func TestListedThings(t *testing.T) {
+	checkTyped(t, "Quotidien", []typedCase{
+		{"Sur le plateau de Quotidien ce mardi, l'acteur a évoqué son ami.", corpus.Other},
+	})
+	checkTyped(t, "Alcantara", []typedCase{
+		{"Les sièges sont habillés de cuir et d'Alcantara noir et orange.", corpus.Other},
+	})
+	checkTypedIn(t, "en", "Third World", []typedCase{
+		{"The debt of the Third World rose again, the bank said.", corpus.Other},
+	})
+	checkTypedIn(t, "en", "EEP", []typedCase{
+		{"The wheat would be sold under the export enhancement program (EEP), officials said.", corpus.Other},
+	})
+	checkTyped(t, "Saint-Valentin", []typedCase{
+		{"Une Saint-Valentin à ne pas manquer, disent les comédiens.", corpus.Other},
+	})
+}
+
+// TestConcertHall checks that a concert hall French news names alone is a
+// place in a French text, and the English company of the same name is
+// none (round 29 of issue 15).
+func TestConcertHall(t *testing.T) {
+	checkTyped(t, "Zénith", []typedCase{
+		{"Elle a donné son dernier spectacle dimanche sur la scène du Zénith à Paris.", corpus.Place},
+		{"On était allé au Zénith avec mes parents voir le spectacle de Dorothée.", corpus.Place},
+	})
+	x := newTestExtractor(t)
+	text := "A spokesman for Zenith criticized the action, and Zenith said it was profitable."
+	if e, ok := find(x.Extract("", text, "en"), "Zenith"); ok && e.Type == corpus.Place {
+		t.Errorf("Zenith in %q: got %s, want no place", text, e.Type)
+	}
+}
+
+// TestNamesWithLowerWords checks that bodies and a show whose names go on
+// in lower case are found whole, not as their first word or the initials
+// of another company (round 29 of issue 15).
+func TestNamesWithLowerWords(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Il était inscrit à Pôle emploi depuis deux ans.", "Pôle emploi", true},
+		{"Il était inscrit à Pôle emploi depuis deux ans.", "Pôle", false},
+		{"Selon l'Agence régionale de santé, 12 patients sont hospitalisés.", "Agence régionale de santé", true},
+		{"Selon l'Agence régionale de santé, 12 patients sont hospitalisés.", "Agence régionale", false},
+		{"Le siège de l'Assistance publique-Hôpitaux de Paris (AP-HP) a été bloqué.", "HP", false},
+		{"Le siège de l'Assistance publique-Hôpitaux de Paris (AP-HP) a été bloqué.", "AP-HP", true},
+		{"Le président de Sens commun a défendu sa ligne.", "Sens commun", true},
+		{"TF1 veut faire du buzz autour de Danse avec les stars, dit-il.", "Danse", false},
+	})
+}
+
+// TestListedPlaces checks that towns written with their article, counties,
+// deserts and camps no other list holds are places (round 29 of issue 15).
+func TestListedPlaces(t *testing.T) {
+	checkTyped(t, "Le Touquet", []typedCase{
+		{"Le couple passe le week-end dans sa maison au Touquet, selon son entourage.", corpus.Place},
+	})
+	checkTyped(t, "Sussex", []typedCase{
+		{"La duchesse de Sussex a adressé une vidéo aux jeunes diplômés.", corpus.Place},
+	})
+	checkTyped(t, "Al-Hol", []typedCase{
+		{"Des milliers de femmes sont détenues dans le camp d'Al-Hol, dans le nord-est syrien.", corpus.Place},
+	})
+}
+
+// TestFirmsByFirstWord checks that firms the wire names by their first word
+// alone, and bodies French news names by a common noun, are organizations
+// by the lists (round 29 of issue 15).
+func TestFirmsByFirstWord(t *testing.T) {
+	checkTypedIn(t, "en", "Merrill", []typedCase{
+		{"The notes will be sold in the U.S. market. Moody's said that Merrill's earnings would lag, as Merrill was the arranger.", corpus.Organization},
+	})
+	checkTyped(t, "Parquet", []typedCase{
+		{"Il a été présenté samedi au Parquet, qui a requis sa détention.", corpus.Organization},
+	})
+	checkTypedIn(t, "en", "Conoco", []typedCase{
+		{"The group includes Conoco, a unit of DuPont Co, the company said.", corpus.Organization},
+	})
+}

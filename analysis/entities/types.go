@@ -87,6 +87,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Place // "CHU de Reims", "CHR d'Orléans": the town's hospital
 	case len(words) == 2 && lx.carrier[first.key] && first.capital && !first.allCaps && d.placeKey(last.key) && !lx.firstName[last.key]:
 		return corpus.Organization // "Air Canada", "Air Algérie": an airline by its country
+	case !d.english && len(words) == 1 && lx.hall[key] && first.capital && !first.allCaps:
+		return corpus.Place // "au Zénith", "l'Olympia": the hall, not Zenith the company
 	case len(words) == 1 && siteName(first.text):
 		return corpus.Organization // "Lopinion.fr", "Change.org": a site, its publisher
 	case len(words) > 2 && strings.Contains(key, " - ") && lx.article[words[1].key] && d.spacedPlace(key):
