@@ -3718,3 +3718,17 @@ func TestRound37(t *testing.T) {
 		})
 	})
 }
+
+// TestRound38 holds the rules of round 38 of issue 16, each on its helper
+// or on a small page of its own, with cases on each side.
+func TestRound38(t *testing.T) {
+	t.Run("an article's info list (Joomla's dl.article-info) is furniture", func(t *testing.T) {
+		checkString(t, "furnitureName", furnitureName, map[string]bool{
+			"article-info muted":      true,
+			"article-info text-muted": true,
+			"article-info-term":       true,
+			"article info":            false,
+			"article-information":     false,
+		})
+	})
+}
