@@ -2235,9 +2235,18 @@ func collect(n *html.Node, m *meta) {
 
 // headingMark reports whether a link is a heading's anchor mark: a link
 // within the page ("#what-changed") whose text is only "¶", "#", "§" or
-// "🔗", inside a heading (Sphinx's "headerlink"), the page's <h1> too.
+// "🔗", inside a heading (Sphinx's "headerlink"), the page's <h1> too, or
+// alone in a <span> of the heading (the box a theme positions the mark
+// in beside the heading: Hugo's Blowfish).
 func headingMark(a *html.Node) bool {
-	if a.Parent == nil || !isSubheading(a.Parent) && a.Parent.DataAtom != atom.H1 || !strings.HasPrefix(attr(a, "href"), "#") {
+	h := a.Parent
+	if h == nil || !strings.HasPrefix(attr(a, "href"), "#") {
+		return false
+	}
+	if h.DataAtom == atom.Span && soleElement(h, false) == a {
+		h = h.Parent
+	}
+	if h == nil || !isSubheading(h) && h.DataAtom != atom.H1 {
 		return false
 	}
 	switch strings.TrimSpace(textOf(a)) {

@@ -3722,6 +3722,18 @@ func TestRound37(t *testing.T) {
 // TestRound38 holds the rules of round 38 of issue 16, each on its helper
 // or on a small page of its own, with cases on each side.
 func TestRound38(t *testing.T) {
+	t.Run("a heading's anchor mark in a span of its own goes", func(t *testing.T) {
+		for h2, want := range map[string]string{
+			`<h2 class="relative group">What you need <div id="need" class="anchor"></div><span class="absolute"><a href="#need" aria-label="Anchor">#</a></span></h2>`: "What you need\n",
+			`<h2>What you need <span><a href="#need">#</a> here</span></h2>`:                                                                                            "What you need # here\n",
+			`<h2>What you need <span><a href="/need">#</a></span></h2>`:                                                                                                 "What you need #\n",
+		} {
+			p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+h2+councilMore+`</main>`, []string{councilP1}, nil)
+			if !strings.Contains(p.Body, want) {
+				t.Errorf("%s: body lacks %q:\n%s", h2, want, p.Body)
+			}
+		}
+	})
 	t.Run("an article's info list (Joomla's dl.article-info) is furniture", func(t *testing.T) {
 		checkString(t, "furnitureName", furnitureName, map[string]bool{
 			"article-info muted":      true,
