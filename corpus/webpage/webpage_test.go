@@ -3734,6 +3734,19 @@ func TestRound38(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a notice drawn with its icon after a paragraph goes", func(t *testing.T) {
+		icon := `<span class="icon"><svg viewBox="0 0 512 512"><title>Info</title><path d="M256 0z"/></svg></span>`
+		checkString(t, "iconBox", func(page string) bool { return iconBox(lastOf(t, page, atom.Div)) }, map[string]bool{
+			`<p>` + councilP1 + `</p><div class="flex">` + icon + `<span>Workshop night is the first Thursday.</span></div>`:      true,
+			`<p>` + councilP1 + `</p><div class="flex"> <span>` + icon + `</span> Workshop night is the first Thursday.</div>`:    true,
+			`<h2>Workshop</h2><div class="flex">` + icon + `<span>Workshop night is the first Thursday.</span></div>`:             false,
+			`<p>` + councilP1 + `</p><div class="flex"><span>Note</span><span>Workshop night is the first Thursday.</span></div>`: false,
+			`<p>` + councilP1 + `</p><div class="flex">` + icon + `<p>Workshop night is the first Thursday.</p></div>`:            false,
+			`<p>` + councilP1 + `</p><div class="flex">Workshop night ` + icon + `<span>is the first Thursday.</span></div>`:      false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<div class="flex">`+icon+`<span>Workshop night is the first Thursday of every month at the hut.</span></div>`+councilMore+`</main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"Workshop night"})
+	})
 	t.Run("an article's info list (Joomla's dl.article-info) is furniture", func(t *testing.T) {
 		checkString(t, "furnitureName", furnitureName, map[string]bool{
 			"article-info muted":      true,
