@@ -3723,6 +3723,13 @@ func title(t string, m meta) string {
 			t = m.h1[0]
 		}
 	}
+	if len(m.h1) == 1 && m.h1[0] != "" && t != m.h1[0] && strings.Contains(m.h1[0], t) && strings.Join(strings.Fields(m.title), " ") == m.h1[0] {
+		// A <title> that is the page's one <h1>, whole: the headline,
+		// whatever separator it holds ("Atelier radio : « Fréquence
+		// Pontclair » est à l’antenne", which Readability cut at its
+		// closing guillemet).
+		t = m.h1[0]
+	}
 	return listTag(t, m.canonical)
 }
 

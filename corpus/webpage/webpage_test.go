@@ -3747,6 +3747,17 @@ func TestRound38(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<div class="flex">`+icon+`<span>Workshop night is the first Thursday of every month at the hut.</span></div>`+councilMore+`</main>`,
 			[]string{councilP1, "larger grant is shared"}, []string{"Workshop night"})
 	})
+	t.Run("a <title> that is the one <h1> whole is the title, separators and all", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"Radio workshop: « Pontclair FM » is on air":            "Radio workshop: « Pontclair FM » is on air",
+			"Radio workshop: « Pontclair FM » is on air the summer": "Radio workshop: « Pontclair FM",
+		} {
+			p := extractHas(t, title, "", `<main><h1>Radio workshop: « Pontclair FM » is on air</h1>`+councilStory+`</main>`, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
 	t.Run("an article's info list (Joomla's dl.article-info) is furniture", func(t *testing.T) {
 		checkString(t, "furnitureName", furnitureName, map[string]bool{
 			"article-info muted":      true,
