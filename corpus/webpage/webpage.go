@@ -3730,6 +3730,12 @@ func title(t string, m meta) string {
 		// closing guillemet).
 		t = m.h1[0]
 	}
+	if len(m.h1) == 1 && t != m.h1[0] && strings.EqualFold(t, m.h1[0]) {
+		// The page's one <h1> but for case (a subject's part after its
+		// colon, "La lettre de mars : nouvelles lignes…", over the <h1>
+		// "Nouvelles lignes…"): the headline as the page shows it.
+		t = m.h1[0]
+	}
 	return listTag(t, m.canonical)
 }
 

@@ -3758,6 +3758,17 @@ func TestRound38(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a title that is the one <h1> but for case takes the <h1>'s", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"The March letter: new lines and shared cars":  "New lines and shared cars",
+			"The March letter: new lines and a shared car": "new lines and a shared car",
+		} {
+			p := extractHas(t, title, "", `<main><h1>New lines and shared cars</h1>`+councilStory+`</main>`, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
 	t.Run("an article's info list (Joomla's dl.article-info) is furniture", func(t *testing.T) {
 		checkString(t, "furnitureName", furnitureName, map[string]bool{
 			"article-info muted":      true,
