@@ -820,6 +820,36 @@ func smallText(n *html.Node) bool {
 	return small(n, false) && words
 }
 
+// maxSmallCellWords is the most words smallCell takes for a mail's
+// footer.
+const maxSmallCellWords = 80
+
+// smallCell reports whether table cell n is a mail's footer in small
+// print: its inline style sets its text small (smallStyle, "font-size:
+// 12px; color:#888888", as newsletter builders set the sender's address,
+// why the reader gets the mail and the link to unsubscribe under a
+// letter), and it holds only paragraphs, minTailBlocks of them or more
+// (<p>s, or <div>s of text alone: paragraphDiv), of maxSmallCellWords
+// words in all at most.
+func smallCell(n *html.Node) bool {
+	if !smallStyle(attr(n, "style")) {
+		return false
+	}
+	blocks := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		case c.Type != html.ElementNode:
+		case c.DataAtom == atom.P || c.DataAtom == atom.Div && paragraphDiv(c):
+			blocks++
+		default:
+			return false
+		}
+	}
+	return blocks >= minTailBlocks && nodeWords(n) <= maxSmallCellWords
+}
+
 // maxBlankWords is the length of the longest label blankForm takes for a
 // form's column to fill in.
 const maxBlankWords = 3
@@ -1448,6 +1478,14 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
+			}
+			if c.DataAtom == atom.Td && smallCell(c) {
+				// A mail's footer in small print, a cell of its own
+				// under the letter: the sender's, not the text.
+				collect(c, m)
+				n.RemoveChild(c)
+				c = next
+				continue
 			}
 			if m.knitted && knitChunk(c) {
 				// A report knitted from R Markdown: its chunks of R and

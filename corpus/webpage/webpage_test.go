@@ -3769,6 +3769,21 @@ func TestRound38(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a mail's footer cell in small print goes", func(t *testing.T) {
+		cell := func(style string, lines ...string) string {
+			return `<table><tr><td style="` + style + `"><div>` + strings.Join(lines, `</div><div>`) + `</div></td></tr></table>`
+		}
+		footer := []string{"Greenfield Cycling Cooperative, 2 Church Square", "Bookings by phone from Monday to Friday, 9 am to noon.", "You get this letter as a member of the cooperative."}
+		checkString(t, "smallCell", func(page string) bool { return smallCell(lastOf(t, page, atom.Td)) }, map[string]bool{
+			cell("padding: 20px; font-size:12px; color:#888888;", footer...):                      true,
+			cell("padding: 20px; font-size:14px; color:#888888;", footer...):                      false,
+			cell("font-size:12px", footer[:2]...):                                                 false,
+			cell("font-size:12px", footer[0], footer[1], councilP1+councilP2+councilP3+councilP1): false,
+		})
+		extractHas(t, "Budget approved", "", `<table><tr><td style="font-size:14px"><h1>Budget approved</h1>`+councilStory+councilMore+`</td></tr>`+
+			`<tr><td style="font-size:12px; color:#888888">`+`<div>`+strings.Join(footer, `</div><div>`)+`</div></td></tr></table>`,
+			[]string{councilP1}, []string{"Church Square", "as a member"})
+	})
 	t.Run("an article's info list (Joomla's dl.article-info) is furniture", func(t *testing.T) {
 		checkString(t, "furnitureName", furnitureName, map[string]bool{
 			"article-info muted":      true,
