@@ -2918,12 +2918,14 @@ func kindNote(class string) bool {
 
 // kindQuote reports whether a class is one word, a callout's kind (boxKinds,
 // noteKinds, "new", "highlight"), "-title" after it or not ("warning-title",
-// as Just the Docs marks a callout whose first paragraph is its title).
+// as Just the Docs marks a callout whose first paragraph is its title),
+// or "is-" before it ("is-info", "is-warning", a state's modifier as
+// Wiki.js marks a quotation {.is-info} for a callout, Bulma's names).
 func kindQuote(class string) bool {
 	if class == "" || strings.ContainsAny(class, " \t") {
 		return false
 	}
-	kind := strings.TrimSuffix(strings.ToLower(class), "-title")
+	kind := strings.TrimPrefix(strings.TrimSuffix(strings.ToLower(class), "-title"), "is-")
 	return boxKinds[kind] || noteKinds[kind] || kind == "new" || kind == "highlight"
 }
 

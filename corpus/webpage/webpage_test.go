@@ -3784,6 +3784,17 @@ func TestRound38(t *testing.T) {
 			`<tr><td style="font-size:12px; color:#888888">`+`<div>`+strings.Join(footer, `</div><div>`)+`</div></td></tr></table>`,
 			[]string{councilP1}, []string{"Church Square", "as a member"})
 	})
+	t.Run("a quotation marked is- and a callout's kind is a callout", func(t *testing.T) {
+		checkString(t, "kindQuote", kindQuote, map[string]bool{
+			"is-info":    true,
+			"is-warning": true,
+			"is-success": true,
+			"is-active":  false,
+			"is-info x":  false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<blockquote class="is-info"><p><strong>Booking:</strong> sessions of two hours can be booked on the members' calendar.</p></blockquote>`+councilMore+`</main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"Booking"})
+	})
 	t.Run("an article's info list (Joomla's dl.article-info) is furniture", func(t *testing.T) {
 		checkString(t, "furnitureName", furnitureName, map[string]bool{
 			"article-info muted":      true,
