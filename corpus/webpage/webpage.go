@@ -2714,6 +2714,12 @@ func junk(n *html.Node) bool {
 		// subheading ("sub_header-block", "section-header") holding it
 		// alone.
 		class, id = strings.ReplaceAll(strings.ToLower(class), "header", "heading"), strings.ReplaceAll(strings.ToLower(id), "header", "heading")
+		if isSubheading(n) && id != "" {
+			// A subheading marked as one the table of contents lists
+			// ("toc-header", Wiki.js's), its id the anchor the table
+			// links to, is the text's, not the table's.
+			class = strings.ReplaceAll(class, "toc-heading", "heading")
+		}
 		if isSubheading(n) && anchorID(id, n) {
 			// An anchor made of the heading's own words
 			// ("comment-s-inscrire" on "Comment s’inscrire") names

@@ -3795,6 +3795,17 @@ func TestRound38(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<blockquote class="is-info"><p><strong>Booking:</strong> sessions of two hours can be booked on the members' calendar.</p></blockquote>`+councilMore+`</main>`,
 			[]string{councilP1, "larger grant is shared"}, []string{"Booking"})
 	})
+	t.Run("a subheading the table of contents lists is the text's", func(t *testing.T) {
+		for h2, want := range map[string]bool{
+			`<h2 class="toc-header" id="before-you-switch-on"><a href="#before-you-switch-on" class="toc-anchor">¶</a> Before you switch on</h2>`: true,
+			`<h2 class="toc-header">Before you switch on</h2>`: false,
+		} {
+			p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+h2+councilMore+`</main>`, []string{councilP1}, []string{"¶"})
+			if got := strings.Contains(p.Body, "\nBefore you switch on\n"); got != want {
+				t.Errorf("%s: heading kept %v, want %v:\n%s", h2, got, want, p.Body)
+			}
+		}
+	})
 	t.Run("an article's info list (Joomla's dl.article-info) is furniture", func(t *testing.T) {
 		checkString(t, "furnitureName", furnitureName, map[string]bool{
 			"article-info muted":      true,
