@@ -480,10 +480,9 @@ func TestHTMLQuality(t *testing.T) {
 // the targets; and, while round 38 tunes on it, the thirty-first set's
 // below target when first measured (round 37's code):
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen28-vergerdescombes-greffe-fr":          {0.19, 0.94}, // 18.9 %, 94.1 %
-	"unseen31-ashcombehistory-tithemap-en":        {0.11, 1.00}, // 10.3 %, 100.0 %
-	"unseen31-brookmereallotments-waterbutts-en":  {0.02, 0.87}, // 0.0 %, 87.9 %
-	"unseen31-quarrybankmakers-laserinduction-en": {0.12, 0.96}, // 11.9 %, 96.8 %
+	"unseen28-vergerdescombes-greffe-fr":         {0.19, 0.94}, // 18.9 %, 94.1 %
+	"unseen31-ashcombehistory-tithemap-en":       {0.11, 1.00}, // 10.3 %, 100.0 %
+	"unseen31-brookmereallotments-waterbutts-en": {0.02, 0.87}, // 0.0 %, 87.9 %
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing

@@ -50,7 +50,7 @@ share your experience|tell us your story|contactez-nous|écrivez-nous|témoignez
 repères|les repères|dates clés|les dates clés|key dates|the essentials|learning objectives|learning outcomes|
 objectifs d'apprentissage|objectifs pédagogiques|objectifs de la leçon|qui est en ligne|qui est en ligne ?|who's online|who is online|
 prochaines sorties|nos prochaines sorties|prochaines activités|upcoming walks|upcoming outings|à savoir|bon à savoir|good to know|
-committee contacts|useful contacts|key contacts|contacts utiles|contacts du bureau`, "|") {
+committee contacts|useful contacts|key contacts|contacts utiles|contacts du bureau|tags|étiquettes|last edited by`, "|") {
 		m[strings.TrimSpace(l)] = true
 	}
 	return m

@@ -3806,6 +3806,21 @@ func TestRound38(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a box labelled Tags or Last edited by goes", func(t *testing.T) {
+		checkString(t, "boxLabel", boxLabel, map[string]bool{
+			"tags":           true,
+			"étiquettes":     true,
+			"last edited by": true,
+			"tagged":         false,
+			"last edited":    false,
+		})
+		card := `<div class="card-text"><div class="overline">Last edited by</div><div class="d-flex">Dara Quinn</div></div>`
+		checkString(t, "labelledBox", func(page string) bool { return labelledBox(lastOf(t, page, atom.Div).Parent) }, map[string]bool{
+			card: true,
+			`<div class="card-text"><div class="overline">Tags</div><span class="chip">laser</span><div>safety</div></div>`: true,
+			strings.ReplaceAll(card, "Last edited by", "Dara Quinn writes"):                                                 false,
+		})
+	})
 	t.Run("an article's info list (Joomla's dl.article-info) is furniture", func(t *testing.T) {
 		checkString(t, "furnitureName", furnitureName, map[string]bool{
 			"article-info muted":      true,
