@@ -2937,8 +2937,9 @@ func kindQuote(class string) bool {
 
 // kindPrefixes are the names a theme writes before a note's kind in one
 // word of a class ("prompt-tip", Chirpy's prompts; "notice--info", a BEM
-// modifier of Minimal Mistakes' notices).
-var kindPrefixes = []string{"prompt-", "notice--"}
+// modifier of Minimal Mistakes' notices; "rmdnote", "rmdtip", R
+// Markdown's blocks as bookdown's books style them).
+var kindPrefixes = []string{"prompt-", "notice--", "rmd"}
 
 // prefixedKind reports whether a word of a class is one of kindPrefixes
 // and one of boxKinds or noteKinds ("prompt-tip", "prompt-warning", as

@@ -3821,6 +3821,17 @@ func TestRound38(t *testing.T) {
 			strings.ReplaceAll(card, "Last edited by", "Dara Quinn writes"):                                                 false,
 		})
 	})
+	t.Run("an R Markdown block of a kind is a callout", func(t *testing.T) {
+		checkString(t, "prefixedKind", prefixedKind, map[string]bool{
+			"rmdnote":    true,
+			"rmdwarning": true,
+			"rmdtip x":   true,
+			"rmdchunk":   false,
+			"rmd-note":   false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<div class="rmdnote"><p>The full transcription is in Appendix B and can be downloaded from the group's website.</p></div>`+councilMore+`</main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"Appendix B"})
+	})
 	t.Run("an article's info list (Joomla's dl.article-info) is furniture", func(t *testing.T) {
 		checkString(t, "furnitureName", furnitureName, map[string]bool{
 			"article-info muted":      true,
