@@ -3832,6 +3832,19 @@ func TestRound38(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<div class="rmdnote"><p>The full transcription is in Appendix B and can be downloaded from the group's website.</p></div>`+councilMore+`</main>`,
 			[]string{councilP1, "larger grant is shared"}, []string{"Appendix B"})
 	})
+	t.Run("the story's opening prose before its first subheading is its lead", func(t *testing.T) {
+		lead := `Every spring the same question comes up at the gate: how do I join two water butts without flooding the path? After a winter of trial and error, here is what works on our site.`
+		for page, kept := range map[string]bool{
+			`<main><h1>Linking water butts</h1><p>` + lead + `</p><h2>Start with the gutter</h2>` + councilStory + councilMore + `</main>`:          true,
+			`<main><h1>Linking water butts</h1><p><em>` + lead + `</em></p><h2>Start with the gutter</h2>` + councilStory + councilMore + `</main>`: false,
+			`<main><h1>Linking water butts</h1><p>` + lead + `</p>` + councilStory + `<h2>Start with the gutter</h2>` + councilMore + `</main>`:     false,
+		} {
+			p := extractHas(t, "Linking water butts", "", page, []string{councilP1}, nil)
+			if got := strings.Contains(p.Body, "Every spring"); got != kept {
+				t.Errorf("%s: lead kept %v, want %v:\n%s", page, got, kept, p.Body)
+			}
+		}
+	})
 	t.Run("an article's info list (Joomla's dl.article-info) is furniture", func(t *testing.T) {
 		checkString(t, "furnitureName", furnitureName, map[string]bool{
 			"article-info muted":      true,
