@@ -1392,6 +1392,12 @@ func prune(n *html.Node, m *meta) int {
 		case html.TextNode:
 			if m.headline != "" && !m.headlineShown && n.DataAtom != atom.Title {
 				m.headlineShown = sameText(c.Data, m.headline)
+				if !m.headlineShown && m.headlineBare != "" && sameText(c.Data, m.headlineBare) {
+					// The headline without its label, shown as a line
+					// of its own (PHP-Fusion's td.capmain under "<site>
+					// - Actualités: <headline>").
+					m.headline, m.headlineShown = m.headlineBare, true
+				}
 			}
 			if n.DataAtom == atom.Pre && c.PrevSibling == nil && c.NextSibling == nil {
 				// A message as a mail archive shows it, its text alone in
@@ -2509,6 +2515,9 @@ func collectElement(n *html.Node, m *meta) {
 			m.title = textOf(n)
 			m.headline = titleHeadline(m.title)
 			m.headlineBare = numberedLabel.ReplaceAllString(m.headline, "")
+			if m.headlineBare == m.headline {
+				m.headlineBare = sectionLabel.ReplaceAllString(m.headline, "")
+			}
 			if m.headlineBare == m.headline {
 				m.headlineBare = ""
 			}
@@ -3698,7 +3707,7 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if len(m.h1) == 0 && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && fieldCount(t) < fieldCount(m.headline)) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
+	if len(m.h1) == 0 && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && fieldCount(t) <= fieldCount(m.headline)) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
 		// A page without an <h1> whose title still holds the site's
 		// name ("Fernhill Primary School - Year 5 pond survey…",
 		// "Ruchers Libres :: Voir le sujet - Première récolte…"): the
@@ -3887,6 +3896,12 @@ const maxTaglineWords = 4
 // headline, an update's or a part's ("Update 7: ", "Part 2 - "); when the
 // page shows the headline without it, the headline is the rest.
 var numberedLabel = regexp.MustCompile(`^\p{L}+\.? #?\d{1,4} ?[:–—-] `)
+
+// sectionLabel is a section's name of one word and a colon before the
+// headline in a <title>'s part ("<site> - Actualités: <headline>", as
+// PHP-Fusion titles a news item); when the page shows the headline
+// without it, the headline is the rest.
+var sectionLabel = regexp.MustCompile(`^\p{L}+ ?: `)
 
 // hasSeparator reports whether t holds one of titleSeparators.
 // titleOfWork strips from t, the title read, what the page's <h1> or its

@@ -3845,6 +3845,23 @@ func TestRound38(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a title's headline after a section's label, shown without it", func(t *testing.T) {
+		page := `<table><tr><td class="capmain">Le nouveau réseau HO prend forme</td></tr><tr><td>` + councilStory + councilMore + `</td></tr></table>`
+		for title, want := range map[string]string{
+			"Club de Modélisme Ferroviaire de Vauclain - Actualités: Le nouveau réseau HO prend forme":         "Le nouveau réseau HO prend forme",
+			"Club de Modélisme Ferroviaire de Vauclain - Actualités du club: Le nouveau réseau HO prend forme": "Club de Modélisme Ferroviaire de Vauclain",
+		} {
+			p := extractHas(t, title, "", page, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+		checkString(t, "sectionLabel", sectionLabel.MatchString, map[string]bool{
+			"Actualités: Le nouveau réseau": true,
+			"News : The new layout":         true,
+			"Club news: The new layout":     false,
+		})
+	})
 	t.Run("an article's info list (Joomla's dl.article-info) is furniture", func(t *testing.T) {
 		checkString(t, "furnitureName", furnitureName, map[string]bool{
 			"article-info muted":      true,
