@@ -3862,6 +3862,19 @@ func TestRound38(t *testing.T) {
 			"Club news: The new layout":     false,
 		})
 	})
+	t.Run("a byline's day after the author's link and le or on", func(t *testing.T) {
+		for line, want := range map[string]bool{
+			`<a href="profile.php?lookup=3">Christian</a> le mars 12 2011 · 2 Commentaires`:                             false,
+			`<a href="profile.php?lookup=3">Christian</a> le mars 12 2011 <img src="bullet.gif" alt=""> 2 Commentaires`: true,
+			`<a href="profile.php?lookup=3">Christian</a> on March 12, 2011 <img src="bullet.gif" alt=""> 2 comments`:   true,
+			`<a href="profile.php?lookup=3">Christian</a> in March 12, 2011 <img src="bullet.gif" alt=""> 2 comments`:   false,
+		} {
+			p := extractHas(t, "Le nouveau réseau", "", `<table><tr><td>`+councilStory+councilMore+`</td></tr><tr><td class="news-footer">`+line+`</td></tr></table>`, []string{councilP1}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2011, 3, 12, 0, 0, 0, 0, time.UTC)); got != want {
+				t.Errorf("%s: dated %v (%v), want %v", line, got, p.PublishedAt, want)
+			}
+		}
+	})
 	t.Run("an article's info list (Joomla's dl.article-info) is furniture", func(t *testing.T) {
 		checkString(t, "furnitureName", furnitureName, map[string]bool{
 			"article-info muted":      true,
