@@ -1705,6 +1705,15 @@ func sectionOpening(bs []*block, i int) bool {
 	return i > 0 && bs[i-1].heading && !bs[i].apart && prose(bs[i])
 }
 
+// leadBeforeSection reports whether bs[i], prose in the text's own
+// type (not set apart, not in emphasis), is followed by a subheading: the
+// story's introduction before its first section, when it opens the
+// story, as sectionOpening's paragraph opens a section. An editor's note
+// over a story is set apart, or followed by the story's first paragraph.
+func leadBeforeSection(bs []*block, i int) bool {
+	return i+1 < len(bs) && bs[i+1].heading && !bs[i].apart && !bs[i].em && prose(bs[i])
+}
+
 func prose(b *block) bool {
 	return !b.list && len(b.words) >= 15 && countSentences(b.text) >= 2 && endsSentence(b.text) && 2*b.linkText < len(b.text)
 }
@@ -2009,7 +2018,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue // the author's own footnote, or the greeting that opens a message
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
-			!sectionOpening(bs, i) && !editInvite(bs, i) && editorial(b, storyCalls) {
+			!sectionOpening(bs, i) && !(i == opening && leadBeforeSection(bs, i)) && !editInvite(bs, i) && editorial(b, storyCalls) {
 			drop[i] = true
 			continue
 		}

@@ -50,7 +50,7 @@ share your experience|tell us your story|contactez-nous|écrivez-nous|témoignez
 repères|les repères|dates clés|les dates clés|key dates|the essentials|learning objectives|learning outcomes|
 objectifs d'apprentissage|objectifs pédagogiques|objectifs de la leçon|qui est en ligne|qui est en ligne ?|who's online|who is online|
 prochaines sorties|nos prochaines sorties|prochaines activités|upcoming walks|upcoming outings|à savoir|bon à savoir|good to know|
-committee contacts|useful contacts|key contacts|contacts utiles|contacts du bureau`, "|") {
+committee contacts|useful contacts|key contacts|contacts utiles|contacts du bureau|tags|étiquettes|last edited by`, "|") {
 		m[strings.TrimSpace(l)] = true
 	}
 	return m
@@ -770,6 +770,48 @@ func paragraphDiv(n *html.Node) bool {
 		}
 	}
 	return text
+}
+
+// iconBox reports whether <div> n is a notice drawn with its icon, right
+// after a paragraph, a list or a quotation of the text: its first child an
+// icon (an inline element of no text holding an <svg>), the rest a
+// paragraph's text (paragraphDiv), as Hugo's Blowfish draws its alert
+// shortcode (a flex box, the icon's <span>, the text's <span>).
+func iconBox(n *html.Node) bool {
+	if n.DataAtom != atom.Div {
+		return false
+	}
+	icon := n.FirstChild
+	for icon != nil && icon.Type == html.TextNode && strings.TrimSpace(icon.Data) == "" {
+		icon = icon.NextSibling
+	}
+	if icon == nil || icon.Type != html.ElementNode || !inlineElement(icon.DataAtom) || svgIcon(icon) != 1 || !paragraphDiv(n) {
+		return false
+	}
+	prev := prevElement(n)
+	return prev != nil && (prev.DataAtom == atom.P || prev.DataAtom == atom.Ul || prev.DataAtom == atom.Ol || prev.DataAtom == atom.Blockquote)
+}
+
+// svgIcon returns 1 when n holds an <svg> and no text outside it, -1 when
+// it holds text, 0 when neither; it reads no <svg>'s inside.
+func svgIcon(n *html.Node) int {
+	found := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return -1
+		case c.DataAtom == atom.Svg:
+			found = 1
+		case c.Type == html.ElementNode:
+			switch svgIcon(c) {
+			case -1:
+				return -1
+			case 1:
+				found = 1
+			}
+		}
+	}
+	return found
 }
 
 // inlineElement reports whether a is an element of a paragraph's text.

@@ -333,11 +333,20 @@ var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"
 // "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's
 // entry meta writes it): a publication statement without its verb, read
 // when the page has none with one.
+//
+// The day may also follow the author, after "le" or "on", in a text of
+// its own after the author's link ("<a>Christian</a> le mars 12 2011",
+// PHP-Fusion's news footer, its month first in any language).
 func datedByline(text string, monthFirst bool) (time.Time, bool) {
 	text = strings.Join(strings.Fields(text), " ")
 	for _, by := range []string{" par ", " by ", " Par ", " By "} {
 		if head, author, ok := strings.Cut(text, by); ok && author != "" {
 			return bareDate(head, monthFirst)
+		}
+	}
+	for _, on := range []string{"le ", "on "} {
+		if day, ok := strings.CutPrefix(text, on); ok {
+			return bareDate(day, monthFirst)
 		}
 	}
 	return time.Time{}, false

@@ -820,6 +820,36 @@ func smallText(n *html.Node) bool {
 	return small(n, false) && words
 }
 
+// maxSmallCellWords is the most words smallCell takes for a mail's
+// footer.
+const maxSmallCellWords = 80
+
+// smallCell reports whether table cell n is a mail's footer in small
+// print: its inline style sets its text small (smallStyle, "font-size:
+// 12px; color:#888888", as newsletter builders set the sender's address,
+// why the reader gets the mail and the link to unsubscribe under a
+// letter), and it holds only paragraphs, minTailBlocks of them or more
+// (<p>s, or <div>s of text alone: paragraphDiv), of maxSmallCellWords
+// words in all at most.
+func smallCell(n *html.Node) bool {
+	if !smallStyle(attr(n, "style")) {
+		return false
+	}
+	blocks := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		case c.Type != html.ElementNode:
+		case c.DataAtom == atom.P || c.DataAtom == atom.Div && paragraphDiv(c):
+			blocks++
+		default:
+			return false
+		}
+	}
+	return blocks >= minTailBlocks && nodeWords(n) <= maxSmallCellWords
+}
+
 // maxBlankWords is the length of the longest label blankForm takes for a
 // form's column to fill in.
 const maxBlankWords = 3
@@ -958,7 +988,10 @@ func (m *meta) italicClass(n *html.Node) bool {
 // when one of its words — the parts between "-", "_" and spaces,
 // compared without case — is one of furnitureWords, starts with one of
 // furniturePrefixes followed by letters and digits only, or, with the
-// next word after a "-", makes one of furniturePairs. (This is the
+// next word after a "-", makes one of furniturePairs ("article-info":
+// Joomla's list of an article's details, its author, category, dates and
+// hits, in its <dl>, which Readability keeps when a template's wrappers
+// score the item whole). (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -969,7 +1002,7 @@ ads pub publicite paywall popup modal tag tags author auteur writer contributor 
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("left-column sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert")
+	furniturePairs    = wordSet("article-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert")
 )
 
 // furnitureName reports whether a class or id names furniture. Words
@@ -1359,6 +1392,12 @@ func prune(n *html.Node, m *meta) int {
 		case html.TextNode:
 			if m.headline != "" && !m.headlineShown && n.DataAtom != atom.Title {
 				m.headlineShown = sameText(c.Data, m.headline)
+				if !m.headlineShown && m.headlineBare != "" && sameText(c.Data, m.headlineBare) {
+					// The headline without its label, shown as a line
+					// of its own (PHP-Fusion's td.capmain under "<site>
+					// - Actualités: <headline>").
+					m.headline, m.headlineShown = m.headlineBare, true
+				}
 			}
 			if n.DataAtom == atom.Pre && c.PrevSibling == nil && c.NextSibling == nil {
 				// A message as a mail archive shows it, its text alone in
@@ -1446,6 +1485,14 @@ func prune(n *html.Node, m *meta) int {
 					continue
 				}
 			}
+			if c.DataAtom == atom.Td && smallCell(c) {
+				// A mail's footer in small print, a cell of its own
+				// under the letter: the sender's, not the text.
+				collect(c, m)
+				n.RemoveChild(c)
+				c = next
+				continue
+			}
 			if m.knitted && knitChunk(c) {
 				// A report knitted from R Markdown: its chunks of R and
 				// what they printed are the computation, not the text.
@@ -1493,7 +1540,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) || styledBox(c) || asideCodeBox(c) {
+			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || asideCodeBox(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go).
@@ -2232,9 +2279,18 @@ func collect(n *html.Node, m *meta) {
 
 // headingMark reports whether a link is a heading's anchor mark: a link
 // within the page ("#what-changed") whose text is only "¶", "#", "§" or
-// "🔗", inside a heading (Sphinx's "headerlink"), the page's <h1> too.
+// "🔗", inside a heading (Sphinx's "headerlink"), the page's <h1> too, or
+// alone in a <span> of the heading (the box a theme positions the mark
+// in beside the heading: Hugo's Blowfish).
 func headingMark(a *html.Node) bool {
-	if a.Parent == nil || !isSubheading(a.Parent) && a.Parent.DataAtom != atom.H1 || !strings.HasPrefix(attr(a, "href"), "#") {
+	h := a.Parent
+	if h == nil || !strings.HasPrefix(attr(a, "href"), "#") {
+		return false
+	}
+	if h.DataAtom == atom.Span && soleElement(h, false) == a {
+		h = h.Parent
+	}
+	if h == nil || !isSubheading(h) && h.DataAtom != atom.H1 {
 		return false
 	}
 	switch strings.TrimSpace(textOf(a)) {
@@ -2460,6 +2516,9 @@ func collectElement(n *html.Node, m *meta) {
 			m.headline = titleHeadline(m.title)
 			m.headlineBare = numberedLabel.ReplaceAllString(m.headline, "")
 			if m.headlineBare == m.headline {
+				m.headlineBare = sectionLabel.ReplaceAllString(m.headline, "")
+			}
+			if m.headlineBare == m.headline {
 				m.headlineBare = ""
 			}
 		}
@@ -2664,6 +2723,12 @@ func junk(n *html.Node) bool {
 		// subheading ("sub_header-block", "section-header") holding it
 		// alone.
 		class, id = strings.ReplaceAll(strings.ToLower(class), "header", "heading"), strings.ReplaceAll(strings.ToLower(id), "header", "heading")
+		if isSubheading(n) && id != "" {
+			// A subheading marked as one the table of contents lists
+			// ("toc-header", Wiki.js's), its id the anchor the table
+			// links to, is the text's, not the table's.
+			class = strings.ReplaceAll(class, "toc-heading", "heading")
+		}
 		if isSubheading(n) && anchorID(id, n) {
 			// An anchor made of the heading's own words
 			// ("comment-s-inscrire" on "Comment s’inscrire") names
@@ -2868,19 +2933,22 @@ func kindNote(class string) bool {
 
 // kindQuote reports whether a class is one word, a callout's kind (boxKinds,
 // noteKinds, "new", "highlight"), "-title" after it or not ("warning-title",
-// as Just the Docs marks a callout whose first paragraph is its title).
+// as Just the Docs marks a callout whose first paragraph is its title),
+// or "is-" before it ("is-info", "is-warning", a state's modifier as
+// Wiki.js marks a quotation {.is-info} for a callout, Bulma's names).
 func kindQuote(class string) bool {
 	if class == "" || strings.ContainsAny(class, " \t") {
 		return false
 	}
-	kind := strings.TrimSuffix(strings.ToLower(class), "-title")
+	kind := strings.TrimPrefix(strings.TrimSuffix(strings.ToLower(class), "-title"), "is-")
 	return boxKinds[kind] || noteKinds[kind] || kind == "new" || kind == "highlight"
 }
 
 // kindPrefixes are the names a theme writes before a note's kind in one
 // word of a class ("prompt-tip", Chirpy's prompts; "notice--info", a BEM
-// modifier of Minimal Mistakes' notices).
-var kindPrefixes = []string{"prompt-", "notice--"}
+// modifier of Minimal Mistakes' notices; "rmdnote", "rmdtip", R
+// Markdown's blocks as bookdown's books style them).
+var kindPrefixes = []string{"prompt-", "notice--", "rmd"}
 
 // prefixedKind reports whether a word of a class is one of kindPrefixes
 // and one of boxKinds or noteKinds ("prompt-tip", "prompt-warning", as
@@ -3639,7 +3707,7 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if len(m.h1) == 0 && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && fieldCount(t) < fieldCount(m.headline)) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
+	if len(m.h1) == 0 && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && fieldCount(t) <= fieldCount(m.headline)) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
 		// A page without an <h1> whose title still holds the site's
 		// name ("Fernhill Primary School - Year 5 pond survey…",
 		// "Ruchers Libres :: Voir le sujet - Première récolte…"): the
@@ -3710,6 +3778,19 @@ func title(t string, m meta) string {
 			// the one heading its author set in Heading 1.
 			t = m.h1[0]
 		}
+	}
+	if len(m.h1) == 1 && m.h1[0] != "" && t != m.h1[0] && strings.Contains(m.h1[0], t) && strings.Join(strings.Fields(m.title), " ") == m.h1[0] {
+		// A <title> that is the page's one <h1>, whole: the headline,
+		// whatever separator it holds ("Atelier radio : « Fréquence
+		// Pontclair » est à l’antenne", which Readability cut at its
+		// closing guillemet).
+		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && t != m.h1[0] && strings.EqualFold(t, m.h1[0]) {
+		// The page's one <h1> but for case (a subject's part after its
+		// colon, "La lettre de mars : nouvelles lignes…", over the <h1>
+		// "Nouvelles lignes…"): the headline as the page shows it.
+		t = m.h1[0]
 	}
 	return listTag(t, m.canonical)
 }
@@ -3815,6 +3896,12 @@ const maxTaglineWords = 4
 // headline, an update's or a part's ("Update 7: ", "Part 2 - "); when the
 // page shows the headline without it, the headline is the rest.
 var numberedLabel = regexp.MustCompile(`^\p{L}+\.? #?\d{1,4} ?[:–—-] `)
+
+// sectionLabel is a section's name of one word and a colon before the
+// headline in a <title>'s part ("<site> - Actualités: <headline>", as
+// PHP-Fusion titles a news item); when the page shows the headline
+// without it, the headline is the rest.
+var sectionLabel = regexp.MustCompile(`^\p{L}+ ?: `)
 
 // hasSeparator reports whether t holds one of titleSeparators.
 // titleOfWork strips from t, the title read, what the page's <h1> or its

@@ -3718,3 +3718,170 @@ func TestRound37(t *testing.T) {
 		})
 	})
 }
+
+// TestRound38 holds the rules of round 38 of issue 16, each on its helper
+// or on a small page of its own, with cases on each side.
+func TestRound38(t *testing.T) {
+	t.Run("a heading's anchor mark in a span of its own goes", func(t *testing.T) {
+		for h2, want := range map[string]string{
+			`<h2 class="relative group">What you need <div id="need" class="anchor"></div><span class="absolute"><a href="#need" aria-label="Anchor">#</a></span></h2>`: "What you need\n",
+			`<h2>What you need <span><a href="#need">#</a> here</span></h2>`:                                                                                            "What you need # here\n",
+			`<h2>What you need <span><a href="/need">#</a></span></h2>`:                                                                                                 "What you need #\n",
+		} {
+			p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+h2+councilMore+`</main>`, []string{councilP1}, nil)
+			if !strings.Contains(p.Body, want) {
+				t.Errorf("%s: body lacks %q:\n%s", h2, want, p.Body)
+			}
+		}
+	})
+	t.Run("a notice drawn with its icon after a paragraph goes", func(t *testing.T) {
+		icon := `<span class="icon"><svg viewBox="0 0 512 512"><title>Info</title><path d="M256 0z"/></svg></span>`
+		checkString(t, "iconBox", func(page string) bool { return iconBox(lastOf(t, page, atom.Div)) }, map[string]bool{
+			`<p>` + councilP1 + `</p><div class="flex">` + icon + `<span>Workshop night is the first Thursday.</span></div>`:      true,
+			`<p>` + councilP1 + `</p><div class="flex"> <span>` + icon + `</span> Workshop night is the first Thursday.</div>`:    true,
+			`<h2>Workshop</h2><div class="flex">` + icon + `<span>Workshop night is the first Thursday.</span></div>`:             false,
+			`<p>` + councilP1 + `</p><div class="flex"><span>Note</span><span>Workshop night is the first Thursday.</span></div>`: false,
+			`<p>` + councilP1 + `</p><div class="flex">` + icon + `<p>Workshop night is the first Thursday.</p></div>`:            false,
+			`<p>` + councilP1 + `</p><div class="flex">Workshop night ` + icon + `<span>is the first Thursday.</span></div>`:      false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<div class="flex">`+icon+`<span>Workshop night is the first Thursday of every month at the hut.</span></div>`+councilMore+`</main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"Workshop night"})
+	})
+	t.Run("a <title> that is the one <h1> whole is the title, separators and all", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"Radio workshop: « Pontclair FM » is on air":            "Radio workshop: « Pontclair FM » is on air",
+			"Radio workshop: « Pontclair FM » is on air the summer": "Radio workshop: « Pontclair FM",
+		} {
+			p := extractHas(t, title, "", `<main><h1>Radio workshop: « Pontclair FM » is on air</h1>`+councilStory+`</main>`, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
+	t.Run("a title that is the one <h1> but for case takes the <h1>'s", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"The March letter: new lines and shared cars":  "New lines and shared cars",
+			"The March letter: new lines and a shared car": "new lines and a shared car",
+		} {
+			p := extractHas(t, title, "", `<main><h1>New lines and shared cars</h1>`+councilStory+`</main>`, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
+	t.Run("a mail's footer cell in small print goes", func(t *testing.T) {
+		cell := func(style string, lines ...string) string {
+			return `<table><tr><td style="` + style + `"><div>` + strings.Join(lines, `</div><div>`) + `</div></td></tr></table>`
+		}
+		footer := []string{"Greenfield Cycling Cooperative, 2 Church Square", "Bookings by phone from Monday to Friday, 9 am to noon.", "You get this letter as a member of the cooperative."}
+		checkString(t, "smallCell", func(page string) bool { return smallCell(lastOf(t, page, atom.Td)) }, map[string]bool{
+			cell("padding: 20px; font-size:12px; color:#888888;", footer...):                      true,
+			cell("padding: 20px; font-size:14px; color:#888888;", footer...):                      false,
+			cell("font-size:12px", footer[:2]...):                                                 false,
+			cell("font-size:12px", footer[0], footer[1], councilP1+councilP2+councilP3+councilP1): false,
+		})
+		extractHas(t, "Budget approved", "", `<table><tr><td style="font-size:14px"><h1>Budget approved</h1>`+councilStory+councilMore+`</td></tr>`+
+			`<tr><td style="font-size:12px; color:#888888">`+`<div>`+strings.Join(footer, `</div><div>`)+`</div></td></tr></table>`,
+			[]string{councilP1}, []string{"Church Square", "as a member"})
+	})
+	t.Run("a quotation marked is- and a callout's kind is a callout", func(t *testing.T) {
+		checkString(t, "kindQuote", kindQuote, map[string]bool{
+			"is-info":    true,
+			"is-warning": true,
+			"is-success": true,
+			"is-active":  false,
+			"is-info x":  false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<blockquote class="is-info"><p><strong>Booking:</strong> sessions of two hours can be booked on the members' calendar.</p></blockquote>`+councilMore+`</main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"Booking"})
+	})
+	t.Run("a subheading the table of contents lists is the text's", func(t *testing.T) {
+		for h2, want := range map[string]bool{
+			`<h2 class="toc-header" id="before-you-switch-on"><a href="#before-you-switch-on" class="toc-anchor">¶</a> Before you switch on</h2>`: true,
+			`<h2 class="toc-header">Before you switch on</h2>`: false,
+		} {
+			p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+h2+councilMore+`</main>`, []string{councilP1}, []string{"¶"})
+			if got := strings.Contains(p.Body, "\nBefore you switch on\n"); got != want {
+				t.Errorf("%s: heading kept %v, want %v:\n%s", h2, got, want, p.Body)
+			}
+		}
+	})
+	t.Run("a box labelled Tags or Last edited by goes", func(t *testing.T) {
+		checkString(t, "boxLabel", boxLabel, map[string]bool{
+			"tags":           true,
+			"étiquettes":     true,
+			"last edited by": true,
+			"tagged":         false,
+			"last edited":    false,
+		})
+		card := `<div class="card-text"><div class="overline">Last edited by</div><div class="d-flex">Dara Quinn</div></div>`
+		checkString(t, "labelledBox", func(page string) bool { return labelledBox(lastOf(t, page, atom.Div).Parent) }, map[string]bool{
+			card: true,
+			`<div class="card-text"><div class="overline">Tags</div><span class="chip">laser</span><div>safety</div></div>`: true,
+			strings.ReplaceAll(card, "Last edited by", "Dara Quinn writes"):                                                 false,
+		})
+	})
+	t.Run("an R Markdown block of a kind is a callout", func(t *testing.T) {
+		checkString(t, "prefixedKind", prefixedKind, map[string]bool{
+			"rmdnote":    true,
+			"rmdwarning": true,
+			"rmdtip x":   true,
+			"rmdchunk":   false,
+			"rmd-note":   false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<div class="rmdnote"><p>The full transcription is in Appendix B and can be downloaded from the group's website.</p></div>`+councilMore+`</main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"Appendix B"})
+	})
+	t.Run("the story's opening prose before its first subheading is its lead", func(t *testing.T) {
+		lead := `Every spring the same question comes up at the gate: how do I join two water butts without flooding the path? After a winter of trial and error, here is what works on our site.`
+		for page, kept := range map[string]bool{
+			`<main><h1>Linking water butts</h1><p>` + lead + `</p><h2>Start with the gutter</h2>` + councilStory + councilMore + `</main>`:          true,
+			`<main><h1>Linking water butts</h1><p><em>` + lead + `</em></p><h2>Start with the gutter</h2>` + councilStory + councilMore + `</main>`: false,
+			`<main><h1>Linking water butts</h1><p>` + lead + `</p>` + councilStory + `<h2>Start with the gutter</h2>` + councilMore + `</main>`:     false,
+		} {
+			p := extractHas(t, "Linking water butts", "", page, []string{councilP1}, nil)
+			if got := strings.Contains(p.Body, "Every spring"); got != kept {
+				t.Errorf("%s: lead kept %v, want %v:\n%s", page, got, kept, p.Body)
+			}
+		}
+	})
+	t.Run("a title's headline after a section's label, shown without it", func(t *testing.T) {
+		page := `<table><tr><td class="capmain">Le nouveau réseau HO prend forme</td></tr><tr><td>` + councilStory + councilMore + `</td></tr></table>`
+		for title, want := range map[string]string{
+			"Club de Modélisme Ferroviaire de Vauclain - Actualités: Le nouveau réseau HO prend forme":         "Le nouveau réseau HO prend forme",
+			"Club de Modélisme Ferroviaire de Vauclain - Actualités du club: Le nouveau réseau HO prend forme": "Club de Modélisme Ferroviaire de Vauclain",
+		} {
+			p := extractHas(t, title, "", page, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+		checkString(t, "sectionLabel", sectionLabel.MatchString, map[string]bool{
+			"Actualités: Le nouveau réseau": true,
+			"News : The new layout":         true,
+			"Club news: The new layout":     false,
+		})
+	})
+	t.Run("a byline's day after the author's link and le or on", func(t *testing.T) {
+		for line, want := range map[string]bool{
+			`<a href="profile.php?lookup=3">Christian</a> le mars 12 2011 · 2 Commentaires`:                             false,
+			`<a href="profile.php?lookup=3">Christian</a> le mars 12 2011 <img src="bullet.gif" alt=""> 2 Commentaires`: true,
+			`<a href="profile.php?lookup=3">Christian</a> on March 12, 2011 <img src="bullet.gif" alt=""> 2 comments`:   true,
+			`<a href="profile.php?lookup=3">Christian</a> in March 12, 2011 <img src="bullet.gif" alt=""> 2 comments`:   false,
+		} {
+			p := extractHas(t, "Le nouveau réseau", "", `<table><tr><td>`+councilStory+councilMore+`</td></tr><tr><td class="news-footer">`+line+`</td></tr></table>`, []string{councilP1}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2011, 3, 12, 0, 0, 0, 0, time.UTC)); got != want {
+				t.Errorf("%s: dated %v (%v), want %v", line, got, p.PublishedAt, want)
+			}
+		}
+	})
+	t.Run("an article's info list (Joomla's dl.article-info) is furniture", func(t *testing.T) {
+		checkString(t, "furnitureName", furnitureName, map[string]bool{
+			"article-info muted":      true,
+			"article-info text-muted": true,
+			"article-info-term":       true,
+			"article info":            false,
+			"article-information":     false,
+		})
+	})
+}
