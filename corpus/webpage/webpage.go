@@ -4473,6 +4473,7 @@ func parseTime(s string) (time.Time, bool) {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, true
 	}
+	s = zoneNamed(s)
 	if len(s) == len(noteInstant) && s[19] == ' ' {
 		// A time with its offset after a space, no colon in it
 		// ("2025-04-08 14:05:37 +0000", Evernote's export of a note's
@@ -4487,6 +4488,24 @@ func parseTime(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// zoneNamed cuts the zone's name off a noteInstant followed by a space
+// and two to five capital letters ("2025-05-20 08:45:00 +0100 BST", Go's
+// default format for a time, as a Go program's templates print one
+// unformatted: Miniflux's entry dates): the offset before it says the
+// instant, the name adds nothing. Other strings come back as they were.
+func zoneNamed(s string) string {
+	n := len(noteInstant)
+	if len(s) < n+3 || len(s) > n+6 || s[n] != ' ' || s[19] != ' ' {
+		return s
+	}
+	for _, c := range []byte(s[n+1:]) {
+		if c < 'A' || c > 'Z' {
+			return s
+		}
+	}
+	return s[:n]
 }
 
 // instant reads an article:published_time in RFC 3339, or in RFC 3339

@@ -3885,3 +3885,22 @@ func TestRound38(t *testing.T) {
 		})
 	})
 }
+
+func TestRound39(t *testing.T) {
+	t.Run("Go's default format for a time is an instant", func(t *testing.T) {
+		for s, want := range map[string]string{
+			"2025-05-20 08:45:00 +0100 BST":    "2025-05-20T08:45:00+01:00",
+			"2025-05-20 08:45:00 +0000 UTC":    "2025-05-20T08:45:00Z",
+			"2025-05-20 08:45:00 +0100 bst":    "",
+			"2025-05-20 08:45:00 +0100 BSTXYZ": "",
+		} {
+			got := ""
+			if tm, ok := parseTime(s); ok && tm.Hour() != 0 {
+				got = tm.Format(time.RFC3339)
+			}
+			if got != want {
+				t.Errorf("%s: got %q, want %q", s, got, want)
+			}
+		}
+	})
+}
