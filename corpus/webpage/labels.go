@@ -1084,3 +1084,33 @@ func cellsText(n *html.Node) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// syndicationOpenings open a note that says where a text first came out
+// ("This article first appeared on …", "Cet article a d'abord paru
+// dans …"), and syndicationVerbs are what the note's first sentence says
+// of it.
+var (
+	syndicationOpenings = []string{"this article ", "this post ", "this story ", "this piece ", "cet article ", "ce billet ", "ce texte "}
+	syndicationVerbs    = []string{"first appeared", "originally appeared", "originally published", "first published", "initialement", "d'abord paru", "d'abord publié"}
+)
+
+// maxSyndicationWords is the length of the longest such note.
+const maxSyndicationWords = 40
+
+// syndicationLine reports whether p is a paragraph that says where the
+// text first came out, with a link to it: "This article first appeared on
+// <a>Ashby Road Notes</a>, … Subscribe for a weekly round-up." — the
+// publisher's note a feed adds to its item's text, or a site that
+// reprints a story, not the story.
+func syndicationLine(p *html.Node) bool {
+	first := strings.ToLower(strings.TrimSpace(firstText(p)))
+	if !slices.ContainsFunc(syndicationOpenings, func(o string) bool { return strings.HasPrefix(first, o) }) || find(p, atom.A) == nil {
+		return false
+	}
+	text := strings.ToLower(strings.ReplaceAll(textOf(p), "’", "'"))
+	if fieldCount(text) > maxSyndicationWords {
+		return false
+	}
+	sentence, _, _ := strings.Cut(text, ". ")
+	return slices.ContainsFunc(syndicationVerbs, func(v string) bool { return strings.Contains(sentence, v) })
+}

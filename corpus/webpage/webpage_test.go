@@ -3903,4 +3903,17 @@ func TestRound39(t *testing.T) {
 			}
 		}
 	})
+	moreFrom := `<p><strong>More from the Gazette</strong></p><ul><li><a href="/a">Allotment rents to rise</a></li><li><a href="/b">Bus timetable changes</a></li><li><a href="/c">The bakery that became a repair café</a></li></ul>`
+	t.Run("a note of where the text first appeared goes", func(t *testing.T) {
+		checkString(t, "syndicationLine", func(page string) bool { return syndicationLine(lastOf(t, page, atom.P)) }, map[string]bool{
+			`<p>This article first appeared on <a href="/">Ashby Notes</a>, a neighbourhood newsletter. Subscribe for a weekly round-up.</p>`: true,
+			`<p>Cet article a d’abord paru dans <a href="/">la Lettre du quartier</a>.</p>`:                                                   true,
+			`<p>This article first appeared on Ashby Notes, a neighbourhood newsletter.</p>`:                                                  false,
+			`<p>This article is about <a href="/">Ashby Notes</a>. It first appeared in 1950.</p>`:                                            false,
+			`<p>The photograph first appeared on <a href="/">Ashby Notes</a> in 1950.</p>`:                                                    false,
+			`<p>This article first appeared on <a href="/">Ashby Notes</a>. ` + councilP1 + councilP1 + `</p>`:                                false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><article class="entry-content">`+councilStory+`<p>This story first appeared on <a href="/">the Gazette</a>, a volunteer-run neighbourhood newsletter. Subscribe for a weekly round-up.</p>`+moreFrom+`</article></main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"first appeared"})
+	})
 }
