@@ -1085,6 +1085,26 @@ func cellsText(n *html.Node) string {
 	return strings.Join(parts, " ")
 }
 
+// moreList returns the list right after p when p is a paragraph in bold
+// (boldLine) whose label heads the site's other posts (moreLabel: "More
+// from Ashby Road Notes", "D'autres articles du blog") and the list is
+// links alone, item by item: a newsletter's own "more from" list, which
+// a feed carries at the end of its item's text into a reader's entry
+// page. Nil otherwise.
+func moreList(p *html.Node) *html.Node {
+	if p.DataAtom != atom.P || !moreLabel(labelOf(p)) || !boldLine(p) {
+		return nil
+	}
+	l := p.NextSibling
+	for l != nil && l.Type == html.TextNode && strings.TrimSpace(l.Data) == "" {
+		l = l.NextSibling
+	}
+	if l == nil || l.DataAtom != atom.Ul && l.DataAtom != atom.Ol || !linksOnly(l) {
+		return nil
+	}
+	return l
+}
+
 // syndicationOpenings open a note that says where a text first came out
 // ("This article first appeared on …", "Cet article a d'abord paru
 // dans …"), and syndicationVerbs are what the note's first sentence says

@@ -1521,7 +1521,7 @@ func prune(n *html.Node, m *meta) int {
 					collect(s, m)
 					n.RemoveChild(s)
 				}
-			} else if list := agendaList(c); list != nil {
+			} else if list := cmp.Or(agendaList(c), moreList(c)); list != nil {
 				// A diary under its heading (a letter's "Dates for your
 				// diary", a wiki's table of next orders): the site's
 				// calendar, not the story.

@@ -3916,4 +3916,20 @@ func TestRound39(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><article class="entry-content">`+councilStory+`<p>This story first appeared on <a href="/">the Gazette</a>, a volunteer-run neighbourhood newsletter. Subscribe for a weekly round-up.</p>`+moreFrom+`</article></main>`,
 			[]string{councilP1, "larger grant is shared"}, []string{"first appeared"})
 	})
+	t.Run("a bold 'More from …' line over a list of links goes with the list", func(t *testing.T) {
+		list := `<ul><li><a href="/a">Allotment rents to rise</a></li><li><a href="/b">Bus timetable changes</a></li></ul>`
+		for page, want := range map[string]bool{
+			`<p><strong>More from the Gazette</strong></p>` + list:                                             true,
+			`<p><b>D'autres articles du blog</b></p>` + list:                                                   true,
+			`<p>More from the Gazette</p>` + list:                                                              false,
+			`<p><strong>What the Gazette said</strong></p>` + list:                                             false,
+			`<p><strong>More from the Gazette</strong></p><ul><li><a href="/a">Rents</a> rise by 4%</li></ul>`: false,
+		} {
+			if got := moreList(lastOf(t, page, atom.P)) != nil; got != want {
+				t.Errorf("%s: got %v, want %v", page, got, want)
+			}
+		}
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><article class="entry-content">`+councilStory+moreFrom+`</article></main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"More from", "Allotment"})
+	})
 }
