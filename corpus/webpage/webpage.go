@@ -2071,6 +2071,25 @@ func unixTime(digits string) string {
 	return time.Unix(sec, 0).UTC().Format(time.RFC3339)
 }
 
+// stampTime reads an <abbr>'s data-timestamp: seconds since 1970, or
+// milliseconds in 12 or 13 digits ("1760900692000", ProBoards' post
+// times, as JavaScript's Date counts them), as RFC 3339 in UTC; "" for
+// anything else. The first such <abbr> is the first post's, the replies'
+// come after it.
+func stampTime(digits string) string {
+	if len(digits) < 12 || len(digits) > 13 {
+		return unixTime(digits)
+	}
+	if strings.Trim(digits, "0123456789") != "" {
+		return ""
+	}
+	ms, err := strconv.ParseInt(digits, 10, 64)
+	if err != nil {
+		return ""
+	}
+	return time.UnixMilli(ms).UTC().Format(time.RFC3339)
+}
+
 // wordProcessed reports whether a page's generator is a word processor
 // that saves a document as HTML (LibreOffice's and OpenOffice.org's
 // Writer, Microsoft Word): "LibreOffice 7.6.4.1 (Linux)".
@@ -2392,6 +2411,8 @@ func collectElement(n *html.Node, m *meta) {
 		// Facebook's timestamp (a Note's, a post's): its first, the
 		// comments' come after it.
 		m.unixDate = unixTime(attr(n, "data-utime"))
+	} else if m.unixDate == "" && n.DataAtom == atom.Abbr && hasAttr(n, "data-timestamp") {
+		m.unixDate = stampTime(attr(n, "data-timestamp"))
 	}
 	if m.namedDate == "" && (dateNamed(attr(n, "class")) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
 		m.namedDate = namedDateOf(n)

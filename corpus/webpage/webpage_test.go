@@ -3932,4 +3932,20 @@ func TestRound39(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><article class="entry-content">`+councilStory+moreFrom+`</article></main>`,
 			[]string{councilP1, "larger grant is shared"}, []string{"More from", "Allotment"})
 	})
+	t.Run("an <abbr>'s data-timestamp dates the page, in milliseconds too", func(t *testing.T) {
+		for stamp, want := range map[string]string{
+			"1760900692000": "2025-10-19T19:04:52Z",
+			"1760900692":    "2025-10-19T19:04:52Z",
+			"17609006920":   "",
+			"176090069200x": "",
+		} {
+			if got := stampTime(stamp); got != want {
+				t.Errorf("%s: got %q, want %q", stamp, got, want)
+			}
+		}
+		p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><abbr class="o-timestamp time" data-timestamp="1760900692000" title="Oct 19, 2025 19:04:52 GMT">Oct 19, 2025 19:04:52 GMT</abbr>`+councilStory+`<div class="reply"><abbr data-timestamp="1761034800000">Oct 21, 2025 8:20:00 GMT</abbr></div></main>`, []string{councilP1}, nil)
+		if p.PublishedAt == nil || p.PublishedAt.Format(time.RFC3339) != "2025-10-19T19:04:52Z" {
+			t.Errorf("published %v, want 2025-10-19T19:04:52Z", p.PublishedAt)
+		}
+	})
 }
