@@ -1134,3 +1134,35 @@ func syndicationLine(p *html.Node) bool {
 	sentence, _, _ := strings.Cut(text, ". ")
 	return slices.ContainsFunc(syndicationVerbs, func(v string) bool { return strings.Contains(sentence, v) })
 }
+
+// calloutLabels are the labels in bold that open a note written as a
+// Markdown quotation ("> **Note:** …", "> **Astuce :** …").
+var calloutLabels = wordSet("note tip warning caution important attention remarque astuce avertissement")
+
+// maxCalloutWords is the length of the longest such note.
+const maxCalloutWords = 80
+
+// noteQuote reports whether n is a <blockquote> of one paragraph that
+// opens with a calloutLabel in bold, its colon inside the bold or right
+// after it ("<blockquote><p><strong>Note:</strong> the library asks…"):
+// the note Markdown's writers set apart as a quotation (GitHub's
+// convention before its alerts, kept by any wiki or blog that renders
+// Markdown), not a quotation of the text. Asked on pages that show no
+// code, where such notes are the site's asides.
+func noteQuote(n *html.Node) bool {
+	if n.DataAtom != atom.Blockquote {
+		return false
+	}
+	p := onlyChild(n)
+	if p == nil || p.DataAtom != atom.P {
+		return false
+	}
+	first := firstContent(p)
+	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B || !calloutLabels[labelOf(first)] {
+		return false
+	}
+	if !strings.HasSuffix(strings.TrimSpace(textOf(first)), ":") && !colonAfter(first) {
+		return false
+	}
+	return nodeWords(n) <= maxCalloutWords
+}

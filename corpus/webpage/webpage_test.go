@@ -3948,4 +3948,16 @@ func TestRound39(t *testing.T) {
 			t.Errorf("published %v, want 2025-10-19T19:04:52Z", p.PublishedAt)
 		}
 	})
+	t.Run("a Markdown quotation that opens with a bold 'Note:' is a note", func(t *testing.T) {
+		checkString(t, "noteQuote", func(page string) bool { return noteQuote(lastOf(t, page, atom.Blockquote)) }, map[string]bool{
+			`<blockquote><p><strong>Note:</strong> the library asks us not to install anything on its computers.</p></blockquote>`: true,
+			`<blockquote><p><b>Astuce</b> : gardez une clé USB de secours.</p></blockquote>`:                                       true,
+			`<blockquote><p><strong>Note</strong> the library asks us not to install anything.</p></blockquote>`:                   false,
+			`<blockquote><p><strong>Ewan:</strong> the library asks us not to install anything.</p></blockquote>`:                  false,
+			`<blockquote><p>Note: the library asks us not to install anything.</p></blockquote>`:                                   false,
+			`<blockquote><p><strong>Note:</strong> the library.</p><p>It asks us not to install anything.</p></blockquote>`:        false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><blockquote><p><strong>Note:</strong> the clubs' grant letters go out in March, with the forms to claim the first half of it.</p></blockquote><p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"grant letters"})
+	})
 }
