@@ -471,7 +471,7 @@ func labelHeading(n *html.Node) bool {
 	if agendaLabels[l] && storyDiary(n) {
 		return false
 	}
-	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n)
+	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n) || pastLabel(l) && tailLabel(n)
 }
 
 // laterHeadline reports whether an <h1> comes before h in the document:
@@ -1165,4 +1165,25 @@ func noteQuote(n *html.Node) bool {
 		return false
 	}
 	return nodeWords(n) <= maxCalloutWords
+}
+
+// pastLabel reports whether a subheading's label names a record of the
+// earlier times of what the page is about — "Past parties", "Previous
+// editions", "Earlier meetings", "Éditions précédentes", "Sorties
+// passées" — two or three words: the list of past occasions a wiki's or
+// a club's page keeps under its text, not the text.
+func pastLabel(l string) bool {
+	f := strings.Fields(l)
+	if len(f) < 2 || len(f) > 3 {
+		return false
+	}
+	switch f[0] {
+	case "past", "previous", "earlier":
+		return strings.HasSuffix(f[len(f)-1], "s")
+	}
+	switch f[len(f)-1] {
+	case "précédentes", "précédents", "passées", "passés":
+		return true
+	}
+	return false
 }

@@ -3960,4 +3960,19 @@ func TestRound39(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><blockquote><p><strong>Note:</strong> the clubs' grant letters go out in March, with the forms to claim the first half of it.</p></blockquote><p>`+councilP3+`</p>`+councilMore+`</main>`,
 			[]string{councilP1, "larger grant is shared"}, []string{"grant letters"})
 	})
+	t.Run("a list of past occasions under its label at the text's tail goes", func(t *testing.T) {
+		checkString(t, "pastLabel", pastLabel, map[string]bool{
+			"past parties":          true,
+			"previous editions":     true,
+			"éditions précédentes":  true,
+			"past":                  false,
+			"past the lock":         false,
+			"what happened in past": false,
+		})
+		past := `<h3>Past parties</h3><ul><li>November 2024: 21 visitors, 12 installs</li><li>April 2024: 15 visitors, 10 installs</li><li>November 2023: 17 visitors, 9 installs</li></ul>`
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+past+`</main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"Past parties", "21 visitors"})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p>`+past+`<h3>Next year</h3><p>`+councilP2+`</p><p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{councilP1, "Past parties", "21 visitors"}, nil)
+	})
 }
