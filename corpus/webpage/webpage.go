@@ -213,7 +213,7 @@ func Extract(data []byte) (Page, error) {
 			pn.AppendChild(&html.Node{Type: html.TextNode, Data: leadText})
 			art.Node.InsertBefore(pn, art.Node.FirstChild)
 		}
-		if len(m.h1) == 1 && p.Title == m.h1[0] && !strings.Contains(strings.Join(strings.Fields(t), " "), p.Title) {
+		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1]) && !strings.Contains(strings.Join(strings.Fields(t), " "), p.Title) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
@@ -3813,7 +3813,25 @@ func title(t string, m meta) string {
 		// "Nouvelles lignes…"): the headline as the page shows it.
 		t = m.h1[0]
 	}
+	t = pageNameHeadline(t, m)
 	return listTag(t, m.canonical)
+}
+
+// pageNameHeadline returns the page's second <h1> when it has two, the
+// first is the <title> whole and t, the title read so far, and the second
+// is longer, of three words or more, and no og:title says otherwise: a
+// wiki's page name, which it sets as its <title> and over the page
+// ("Install party", Gollum's h1.header-title), before the <h1> its
+// author opens the text with ("Running an install party"), the headline.
+// Otherwise t.
+func pageNameHeadline(t string, m meta) string {
+	if len(m.h1) != 2 || m.ogTitle != "" || t != m.h1[0] || strings.Join(strings.Fields(m.title), " ") != m.h1[0] {
+		return t
+	}
+	if n := fieldCount(m.h1[1]); n < 3 || n <= fieldCount(m.h1[0]) {
+		return t
+	}
+	return m.h1[1]
 }
 
 // communityTitle returns the part of a <title> before " : " and the

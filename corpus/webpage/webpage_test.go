@@ -3975,4 +3975,19 @@ func TestRound39(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p>`+past+`<h3>Next year</h3><p>`+councilP2+`</p><p>`+councilP3+`</p>`+councilMore+`</main>`,
 			[]string{councilP1, "Past parties", "21 visitors"}, nil)
 	})
+	t.Run("a wiki's page name over the text's own <h1> gives way to it", func(t *testing.T) {
+		for body, want := range map[string]string{
+			`<div id="head"><h1 class="header-title">Budget</h1></div><div class="markdown-body"><h1>Budget approved after long debate</h1>` + councilStory + `</div>`: "Budget approved after long debate",
+			`<div id="head"><h1 class="header-title">Budget</h1></div><div class="markdown-body"><h1>Approved</h1>` + councilStory + `</div>`:                          "Budget",
+			`<div id="head"><h1>Town news</h1></div><div class="markdown-body"><h1>Budget approved after long debate</h1>` + councilStory + `</div>`:                   "Budget",
+		} {
+			p := extractHas(t, "Budget", "", body, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", body, p.Title, want)
+			}
+			if want != "Budget" && strings.Contains(p.Body, want) {
+				t.Errorf("%s: body keeps the headline %q", body, want)
+			}
+		}
+	})
 }
