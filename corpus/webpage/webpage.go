@@ -1558,7 +1558,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
-				(afterFooter || !m.code && (admonition(attr(c, "class")) || soleKind(attr(c, "class")))) && !holdsArticle(c) || firstPost != nil && reply(c, firstPost) {
+				(afterFooter || !m.code && (admonition(attr(c, "class")) || soleKind(attr(c, "class")))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
 				// An admonition on a page that shows no code is a notice
 				// set apart from the story (a blog's "Note: call the
 				// hotline", "Tip: join the mailing list"); a
@@ -1626,7 +1626,7 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
-				if firstPost == nil && threadPost(c) {
+				if firstPost == nil && (threadPost(c) || markedFirstPost(c)) {
 					firstPost = c
 				}
 				// An id made of the element's own first words

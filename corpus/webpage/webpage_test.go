@@ -3990,4 +3990,19 @@ func TestRound39(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a thread's first post marked 'first' and the replies after it", func(t *testing.T) {
+		checkString(t, "unmarkedFirst", func(c string) bool { return unmarkedFirst(c) == "post item" }, map[string]bool{
+			"post item first": true,
+			"first post item": true,
+			"post item":       false,
+			"first":           false,
+		})
+		row := func(class, stamp, text string) string {
+			return `<tr class="` + class + `"><td class="left-panel"><a href="/user/1">Harriet_W</a></td><td class="content-cell"><div class="info"><abbr class="o-timestamp time" data-timestamp="` + stamp + `">Oct 21, 2025 8:20:00 GMT</abbr></div><article><div class="message">` + text + `</div></article><div class="foot">Like</div></td></tr>`
+		}
+		story := councilP1 + " " + councilP2 + "<br><br>" + councilP2 + " " + councilP3 + "<br><br>" + councilP3 + " " + councilP1 + "<br><br>The pool's heating will cut the town's energy costs by a fifth, and the larger grant is shared in March."
+		page := `<h1>Budget approved</h1><table class="list"><tbody>` + row("post item first", "1760900692000", story) +
+			row("post item", "1761034800000", "Great write-up. Agree on the gymnasium.") + `</tbody></table>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, "larger grant is shared"}, []string{"Great write-up"})
+	})
 }
