@@ -1187,3 +1187,23 @@ func pastLabel(l string) bool {
 	}
 	return false
 }
+
+// forumQuote reports whether n is a forum's quotation box: a <div> of
+// class "quote" whose first element is its header (class "quote_header",
+// "quoteheader" or "quote-header") ending with a colon ("Quote from the
+// sticky "Winter moorings":", "Alan wrote:"), the words of another post
+// or member that BBCode's [quote] sets in the post, not the post's own.
+func forumQuote(n *html.Node) bool {
+	if n.DataAtom != atom.Div || !slices.Contains(strings.Fields(attr(n, "class")), "quote") {
+		return false
+	}
+	h := firstContent(n)
+	if h == nil {
+		return false
+	}
+	switch strings.ToLower(attr(h, "class")) {
+	case "quote_header", "quoteheader", "quote-header":
+		return strings.HasSuffix(strings.TrimSpace(textOf(h)), ":")
+	}
+	return false
+}

@@ -4005,4 +4005,17 @@ func TestRound39(t *testing.T) {
 			row("post item", "1761034800000", "Great write-up. Agree on the gymnasium.") + `</tbody></table>`
 		extractHas(t, "Budget approved", "", page, []string{councilP1, "larger grant is shared"}, []string{"Great write-up"})
 	})
+	t.Run("a forum's quotation box with its header goes", func(t *testing.T) {
+		quote := func(class, header string) string {
+			return `<div class="quote"><div class="` + class + `">` + header + `</div><div class="quote_body">Please post your winter mooring and who holds a spare key in the members' list.</div></div>`
+		}
+		checkString(t, "forumQuote", func(page string) bool { return forumQuote(lastOf(t, page, atom.Div).Parent) }, map[string]bool{
+			quote("quote_header", `Quote from the sticky "Winter moorings":`): true,
+			quote("quoteheader", "Alan wrote:"):                               true,
+			quote("quote_header", "Winter moorings"):                          false,
+			quote("title", "Alan wrote:"):                                     false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p>`+quote("quote_header", "Quote from the sticky:")+`<p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"spare key", "sticky"})
+	})
 }
