@@ -194,7 +194,7 @@ func Extract(data []byte) (Page, error) {
 	}
 	if art.Node != nil {
 		retag(art.Node)
-		if accountTitle.MatchString(p.Title) {
+		if accountTitle.MatchString(p.Title) || postByTitle.MatchString(p.Title) {
 			// A post on a social network is titled with its author's
 			// account; a long post's own title is its summary, the
 			// subject its author gave it (postSummary), or its first
@@ -357,6 +357,12 @@ const minLeadWords = 12
 // accountTitle matches the title a social network gives a post's page:
 // the author's name and handle, "Marnie Holt (@marnie@fellside.example)".
 var accountTitle = regexp.MustCompile(`^[^()@]+\(@[^()\s]+\)$`)
+
+// postByTitle matches the title a fediverse server's web page gives a
+// post: "Post by" and the author's name and handle, "Post by Marnie
+// Holt, @marnie@fellside.example" (GoToSocial's og:title), an account's
+// title as accountTitle's is.
+var postByTitle = regexp.MustCompile(`^Post by [^@]+, @[^\s@]+@[^\s@]+$`)
 
 // titleLine returns the article's first paragraph when it is a title
 // line: in bold as a whole, twelve words at most, no stop at its end; or

@@ -4018,4 +4018,16 @@ func TestRound39(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p>`+quote("quote_header", "Quote from the sticky:")+`<p>`+councilP3+`</p>`+councilMore+`</main>`,
 			[]string{councilP1, "larger grant is shared"}, []string{"spare key", "sticky"})
 	})
+	t.Run("a fediverse page's 'Post by …' title gives way to the post's bold first line", func(t *testing.T) {
+		checkString(t, "postByTitle", postByTitle.MatchString, map[string]bool{
+			"Post by Permanences numériques de Lussac, @permanences@social.example": true,
+			"Post by Marnie Holt, @marnie":                                          false,
+			"Post by Marnie Holt: a day at the fair":                                false,
+		})
+		p := extractHas(t, "x", `<meta property="og:title" content="Post by Marnie Holt, @marnie@fellside.example">`,
+			`<main><div class="content"><p><strong>Budget approved after a long debate</strong></p>`+councilStory+`</div></main>`, []string{councilP1}, []string{"Budget approved after"})
+		if p.Title != "Budget approved after a long debate" {
+			t.Errorf("title %q, want the post's first line", p.Title)
+		}
+	})
 }
