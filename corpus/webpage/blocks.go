@@ -2306,6 +2306,9 @@ func mailProse(text string) bool {
 // forum adds to the thread's opening post alone ("post item first" over
 // the replies' "post item", ProBoards'), or "" when it holds no such word.
 func unmarkedFirst(class string) string {
+	if !strings.Contains(class, "first") || !strings.Contains(class, " ") {
+		return ""
+	}
 	f := strings.Fields(class)
 	i := slices.Index(f, "first")
 	if i < 0 || len(f) < 2 {

@@ -1092,7 +1092,7 @@ func cellsText(n *html.Node) string {
 // a feed carries at the end of its item's text into a reader's entry
 // page. Nil otherwise.
 func moreList(p *html.Node) *html.Node {
-	if p.DataAtom != atom.P || !moreLabel(labelOf(p)) || !boldLine(p) {
+	if p.DataAtom != atom.P || !moreOpening(p) || !moreLabel(labelOf(p)) || !boldLine(p) {
 		return nil
 	}
 	l := p.NextSibling
@@ -1103,6 +1103,24 @@ func moreList(p *html.Node) *html.Node {
 		return nil
 	}
 	return l
+}
+
+// moreOpening reports whether p opens with a bold text whose first word
+// may open a moreLabel ("More", "Also", "D'autres", "Autres", "Plus"),
+// read where it stands: most paragraphs fail here, before labelOf copies
+// their first words.
+func moreOpening(p *html.Node) bool {
+	b := firstContent(p)
+	if b == nil || b.DataAtom != atom.Strong && b.DataAtom != atom.B || b.FirstChild == nil || b.FirstChild.Type != html.TextNode {
+		return false
+	}
+	t := strings.TrimLeft(b.FirstChild.Data, " \t\n")
+	for _, o := range []string{"more ", "also ", "d'autres ", "d’autres ", "autres ", "plus "} {
+		if len(t) >= len(o) && strings.EqualFold(t[:len(o)], o) {
+			return true
+		}
+	}
+	return false
 }
 
 // syndicationOpenings open a note that says where a text first came out
@@ -1123,8 +1141,13 @@ const maxSyndicationWords = 40
 // publisher's note a feed adds to its item's text, or a site that
 // reprints a story, not the story.
 func syndicationLine(p *html.Node) bool {
-	first := strings.ToLower(strings.TrimSpace(firstText(p)))
-	if !slices.ContainsFunc(syndicationOpenings, func(o string) bool { return strings.HasPrefix(first, o) }) || find(p, atom.A) == nil {
+	// The note opens the paragraph, in its own text: its first words are
+	// compared where they stand, without copying the paragraph.
+	if p.FirstChild == nil || p.FirstChild.Type != html.TextNode {
+		return false
+	}
+	first := strings.TrimLeft(p.FirstChild.Data, " \t\n")
+	if !slices.ContainsFunc(syndicationOpenings, func(o string) bool { return len(first) >= len(o) && strings.EqualFold(first[:len(o)], o) }) || find(p, atom.A) == nil {
 		return false
 	}
 	text := strings.ToLower(strings.ReplaceAll(textOf(p), "’", "'"))
@@ -1173,15 +1196,17 @@ func noteQuote(n *html.Node) bool {
 // passées" — two or three words: the list of past occasions a wiki's or
 // a club's page keeps under its text, not the text.
 func pastLabel(l string) bool {
-	f := strings.Fields(l)
-	if len(f) < 2 || len(f) > 3 {
+	// labelOf leaves one space between words: they are counted and cut
+	// where they stand, without a slice of them.
+	first, rest, ok := strings.Cut(l, " ")
+	if !ok || strings.Count(rest, " ") > 1 {
 		return false
 	}
-	switch f[0] {
+	switch first {
 	case "past", "previous", "earlier":
-		return strings.HasSuffix(f[len(f)-1], "s")
+		return strings.HasSuffix(rest, "s")
 	}
-	switch f[len(f)-1] {
+	switch rest[strings.LastIndexByte(rest, ' ')+1:] {
 	case "précédentes", "précédents", "passées", "passés":
 		return true
 	}
@@ -1194,7 +1219,7 @@ func pastLabel(l string) bool {
 // sticky "Winter moorings":", "Alan wrote:"), the words of another post
 // or member that BBCode's [quote] sets in the post, not the post's own.
 func forumQuote(n *html.Node) bool {
-	if n.DataAtom != atom.Div || !slices.Contains(strings.Fields(attr(n, "class")), "quote") {
+	if class := attr(n, "class"); n.DataAtom != atom.Div || !strings.Contains(class, "quote") || !slices.Contains(strings.Fields(class), "quote") {
 		return false
 	}
 	h := firstContent(n)
