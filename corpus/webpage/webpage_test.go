@@ -3886,22 +3886,32 @@ func TestRound38(t *testing.T) {
 	})
 }
 
+// checkMapped checks that f maps each key of want to its value.
+func checkMapped(t *testing.T, name string, f func(string) string, want map[string]string) {
+	t.Helper()
+	for in, w := range want {
+		if got := f(in); got != w {
+			t.Errorf("%s(%q) = %q, want %q", name, in, got, w)
+		}
+	}
+}
+
+// TestRound39 holds the rules of round 39 of issue 16, each on its helper
+// or on a small page of its own.
 func TestRound39(t *testing.T) {
 	t.Run("Go's default format for a time is an instant", func(t *testing.T) {
-		for s, want := range map[string]string{
+		instant := func(s string) string {
+			if tm, ok := parseTime(s); ok && tm.Hour() != 0 {
+				return tm.Format(time.RFC3339)
+			}
+			return ""
+		}
+		checkMapped(t, "parseTime", instant, map[string]string{
 			"2025-05-20 08:45:00 +0100 BST":    "2025-05-20T08:45:00+01:00",
 			"2025-05-20 08:45:00 +0000 UTC":    "2025-05-20T08:45:00Z",
 			"2025-05-20 08:45:00 +0100 bst":    "",
 			"2025-05-20 08:45:00 +0100 BSTXYZ": "",
-		} {
-			got := ""
-			if tm, ok := parseTime(s); ok && tm.Hour() != 0 {
-				got = tm.Format(time.RFC3339)
-			}
-			if got != want {
-				t.Errorf("%s: got %q, want %q", s, got, want)
-			}
-		}
+		})
 	})
 	moreFrom := `<p><strong>More from the Gazette</strong></p><ul><li><a href="/a">Allotment rents to rise</a></li><li><a href="/b">Bus timetable changes</a></li><li><a href="/c">The bakery that became a repair café</a></li></ul>`
 	t.Run("a note of where the text first appeared goes", func(t *testing.T) {
@@ -3933,16 +3943,12 @@ func TestRound39(t *testing.T) {
 			[]string{councilP1, "larger grant is shared"}, []string{"More from", "Allotment"})
 	})
 	t.Run("an <abbr>'s data-timestamp dates the page, in milliseconds too", func(t *testing.T) {
-		for stamp, want := range map[string]string{
+		checkMapped(t, "stampTime", stampTime, map[string]string{
 			"1760900692000": "2025-10-19T19:04:52Z",
 			"1760900692":    "2025-10-19T19:04:52Z",
 			"17609006920":   "",
 			"176090069200x": "",
-		} {
-			if got := stampTime(stamp); got != want {
-				t.Errorf("%s: got %q, want %q", stamp, got, want)
-			}
-		}
+		})
 		p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><abbr class="o-timestamp time" data-timestamp="1760900692000" title="Oct 19, 2025 19:04:52 GMT">Oct 19, 2025 19:04:52 GMT</abbr>`+councilStory+`<div class="reply"><abbr data-timestamp="1761034800000">Oct 21, 2025 8:20:00 GMT</abbr></div></main>`, []string{councilP1}, nil)
 		if p.PublishedAt == nil || p.PublishedAt.Format(time.RFC3339) != "2025-10-19T19:04:52Z" {
 			t.Errorf("published %v, want 2025-10-19T19:04:52Z", p.PublishedAt)
