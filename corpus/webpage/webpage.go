@@ -2731,7 +2731,7 @@ func junk(n *html.Node) bool {
 		// callouts, not the text's.
 		return true
 	}
-	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class) || prefixedKind(class) || colourNotice(class)) && !holdsArticle(n) {
+	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class) || prefixedKind(class) || colourNotice(class) || camelNotice(class)) && !holdsArticle(n) {
 		// A note marked with its kind in its class ("note warning",
 		// "note info"), by a BEM modifier ("box--note"), or a box or
 		// wrap of a kind ("wrap_info", a wiki's wrap plugin), as blog
@@ -2956,6 +2956,20 @@ func kindNote(class string) bool {
 		kind = kind || noteKinds[w]
 	}
 	return note && kind
+}
+
+// camelNotice reports whether a class is one word that ends with
+// "Notification" after a software's name in lower case
+// ("foswikiNotification", as Foswiki's and TWiki's skins style the
+// %NOTIFICATION% box an author sets in a topic): a notice, not the text.
+func camelNotice(class string) bool {
+	const suffix = "Notification"
+	head, ok := strings.CutSuffix(class, suffix)
+	if !ok || head == "" || strings.ContainsAny(head, " \t") {
+		return false
+	}
+	last := head[len(head)-1]
+	return last >= 'a' && last <= 'z'
 }
 
 // kindQuote reports whether a class is one word, a callout's kind (boxKinds,

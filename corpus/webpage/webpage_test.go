@@ -4036,4 +4036,15 @@ func TestRound39(t *testing.T) {
 			t.Errorf("title %q, want the post's first line", p.Title)
 		}
 	})
+	t.Run("a wiki's notification box, its class the software's name and 'Notification', goes", func(t *testing.T) {
+		checkString(t, "camelNotice", camelNotice, map[string]bool{
+			"foswikiNotification": true,
+			"twikiNotification":   true,
+			"Notification":        false,
+			"pushNotification x":  false,
+			"foswikiNotice":       false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><div class="foswikiNotification"> <strong>Never fill alone after 18:00.</strong> Out of hours, use the buddy list and tell security you are in the lab. </div><p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"Never fill alone"})
+	})
 }
