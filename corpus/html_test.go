@@ -79,7 +79,8 @@ import (
 // tuned on since round 36; pages named unseen30-* (6 French, 6 English),
 // measured after round 36 and tuned on since round 37; pages named
 // unseen31-* (6 French, 6 English), measured after round 37 and tuned on
-// since round 38 (testdata/pages/README.md).
+// since round 38; pages named unseen32-* (6 French, 6 English), measured
+// after round 38 and tuned on since round 39 (testdata/pages/README.md).
 // docs/quality.md says which rounds were held out and how they fared.
 var pagesDir = "testdata/pages"
 
@@ -125,9 +126,10 @@ var pagesDir = "testdata/pages"
 // unseen28-*; the twenty-ninth (testdata/pages-unseen29) in round 36, its
 // pages named unseen29-*; the thirtieth (testdata/pages-unseen30) in round
 // 37, its pages named unseen30-*; the thirty-first
-// (testdata/pages-unseen31) in round 38, its pages named unseen31-*. The
-// thirty-second set goes to testdata/pages-unseen32.
-const unseenDir = "testdata/pages-unseen32"
+// (testdata/pages-unseen31) in round 38, its pages named unseen31-*; the
+// thirty-second (testdata/pages-unseen32) in round 39, its pages named
+// unseen32-*. The thirty-third set goes to testdata/pages-unseen33.
+const unseenDir = "testdata/pages-unseen33"
 
 // unseenNames lists the pages of unseenDir, and skips the test when there
 // are none.
@@ -267,8 +269,14 @@ func TestHTMLMetadata(t *testing.T) {
 // since round 37, and the thirty-first set's three (a <title> that is
 // the <h1> whole, the <h1>'s case, a section's label before the
 // headline for titles; a byline's day after the author for dates), read
-// since round 38.
-var metadataMisses = map[string]string{}
+// since round 38; and, while round 39 tunes on the thirty-second set, its
+// misses when first measured (round 38's code):
+var metadataMisses = map[string]string{
+	"unseen32-aappmarsanges-alevinage-fr":   "title: the page's <title>, not the heading; no date (visible only, '18/11/2016', Serif WebPlus)",
+	"unseen32-hartwelllab-nitrogenfill-en":  "title: the topic's path in <title> (Foswiki); no date (a signature line after the text)",
+	"unseen32-voixdumoulin-concertnoel-fr":  "title: the page's <title>, not the heading (Adobe GoLive, 2004)",
+	"unseen32-wrayfordhall-chairsreport-en": "title: the document's name (Google Docs 'Publish to the web'); no date (visible only)",
+}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
 	names := unseenNames(t)
@@ -298,18 +306,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // set's in round 32, the twenty-sixth set's in round 33, the
 // twenty-seventh set's in round 34, the twenty-eighth set's in round 35,
 // the twenty-ninth set's in round 36, the thirtieth set's in round 37,
-// the thirty-first set's in round 38.
-// The thirty-second set's, measured with round 38's code:
-var unseenMetadataMisses = map[string]string{
-	"unseen32-aappmarsanges-alevinage-fr":     "title: the page's <title>, not the heading; no date (visible only, '18/11/2016', Serif WebPlus)",
-	"unseen32-ashbyroadlibrary-sundays-en":    "no date (Miniflux's Go-formatted '2025-05-20 08:45:00 +0100 BST')",
-	"unseen32-cutandlock-winterising-en":      "date: the day only, not the instant of ProBoards' milliseconds since 1970",
-	"unseen32-hartwelllab-nitrogenfill-en":    "title: the topic's path in <title> (Foswiki); no date (a signature line after the text)",
-	"unseen32-kelsolug-installparty-en":       "title: the wiki page's name (Gollum), not its heading",
-	"unseen32-numeriquelussac-permanences-fr": "title: 'Post by …' of a fediverse thread page (GoToSocial), not the post's heading",
-	"unseen32-voixdumoulin-concertnoel-fr":    "title: the page's <title>, not the heading (Adobe GoLive, 2004)",
-	"unseen32-wrayfordhall-chairsreport-en":   "title: the document's name (Google Docs 'Publish to the web'); no date (visible only)",
-}
+// the thirty-first set's in round 38, the thirty-second set's in round
+// 39.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -489,9 +488,13 @@ func TestHTMLQuality(t *testing.T) {
 // measured (round 36's code), until round 37's rules brought all eight to
 // the targets; and the thirty-first set's six below target when first
 // measured (round 37's code), until round 38's rules brought all six to
-// the targets:
+// the targets; and, while round 39 tunes on it, the thirty-second set's
+// below target when first measured (round 38's code):
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen28-vergerdescombes-greffe-fr": {0.19, 0.94}, // 18.9 %, 94.1 %
+	"unseen28-vergerdescombes-greffe-fr":      {0.19, 0.94}, // 18.9 %, 94.1 %
+	"unseen32-numeriquelussac-permanences-fr": {0.17, 1.00}, // 16.5 %, 100.0 %
+	"unseen32-voixdumoulin-concertnoel-fr":    {0.11, 1.00}, // 10.3 %, 100.0 %
+	"unseen32-wrayfordhall-chairsreport-en":   {0.07, 1.00}, // 6.8 %, 100.0 %
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing
@@ -615,19 +618,6 @@ func unseenLimit(leaked float64) float64 {
 // 31, the twenty-fifth set's in round 32, the twenty-sixth set's in round
 // 33, the twenty-seventh set's in round 34, the twenty-eighth set's in
 // round 35, the twenty-ninth set's in round 36, the thirtieth set's in
-// round 37, the thirty-first set's in round 38.
-// The thirty-second set, measured with round 38's code:
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	"unseen32-aappmarsanges-alevinage-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen32-ashbyroadlibrary-sundays-en":      {0.51, 1.00}, // 50.6 %, 100.0 %
-	"unseen32-cutandlock-winterising-en":        {0.37, 1.00}, // 36.4 %, 100.0 %
-	"unseen32-cyclosvalderance-agbilan-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen32-fermedesgrandspres-poules-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen32-haldenroadbikekitchen-refurbs-en": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen32-hartwelllab-nitrogenfill-en":      {0.12, 1.00}, // 11.9 %, 100.0 %
-	"unseen32-kelsolug-installparty-en":         {0.46, 1.00}, // 45.6 %, 100.0 %
-	"unseen32-numeriquelussac-permanences-fr":   {0.17, 1.00}, // 16.5 %, 100.0 %
-	"unseen32-velociteouest-ateliermobile-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen32-voixdumoulin-concertnoel-fr":      {0.11, 1.00}, // 10.3 %, 100.0 %
-	"unseen32-wrayfordhall-chairsreport-en":     {0.07, 1.00}, // 6.8 %, 100.0 %
-}
+// round 37, the thirty-first set's in round 38, the thirty-second set's in
+// round 39.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}

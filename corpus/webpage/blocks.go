@@ -2301,3 +2301,61 @@ func mailProse(text string) bool {
 	}
 	return false
 }
+
+// unmarkedFirst returns a post's class without the word "first" that a
+// forum adds to the thread's opening post alone ("post item first" over
+// the replies' "post item", ProBoards'), or "" when it holds no such word.
+func unmarkedFirst(class string) string {
+	if !strings.Contains(class, "first") || !strings.Contains(class, " ") {
+		return ""
+	}
+	f := strings.Fields(class)
+	i := slices.Index(f, "first")
+	if i < 0 || len(f) < 2 {
+		return ""
+	}
+	return strings.Join(slices.Delete(f, i, i+1), " ")
+}
+
+// markedFirstPost reports whether n is a thread's first post as
+// threadPost tells it, but for its class, which holds "first" where the
+// posts after it, among its next maxPostLook element siblings, have the
+// rest of it.
+func markedFirstPost(n *html.Node) bool {
+	rest := unmarkedFirst(attr(n, "class"))
+	if rest == "" || n.DataAtom != atom.Div && n.DataAtom != atom.Article && n.DataAtom != atom.Li && n.DataAtom != atom.Section && n.DataAtom != atom.Tr {
+		return false
+	}
+	look := 0
+	for s := n.NextSibling; s != nil && look < maxPostLook; s = s.NextSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		if attr(s, "class") == rest {
+			return holdsText(n, false) && postHead(n)
+		}
+		look++
+	}
+	return false
+}
+
+// markedReply reports whether n is a reply after first, a
+// markedFirstPost: reply's test, of the first post's class without its
+// "first".
+func markedReply(n, first *html.Node) bool {
+	rest := unmarkedFirst(attr(first, "class"))
+	return rest != "" && n.DataAtom == first.DataAtom && attr(n, "class") == rest && !holdsText(n, false) && postHead(n)
+}
+
+// postHead reports whether n holds a post's head: a line that is only a
+// date (datedHead), or an <abbr> of the post's time in seconds or
+// milliseconds since 1970 (data-timestamp, data-utime), which a forum
+// shows in the reader's own format.
+func postHead(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.DataAtom == atom.Abbr && (stampTime(attr(d, "data-timestamp")) != "" || unixTime(attr(d, "data-utime")) != "") {
+			return true
+		}
+	}
+	return datedHead(n)
+}

@@ -471,7 +471,7 @@ func labelHeading(n *html.Node) bool {
 	if agendaLabels[l] && storyDiary(n) {
 		return false
 	}
-	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n)
+	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n) || pastLabel(l) && tailLabel(n)
 }
 
 // laterHeadline reports whether an <h1> comes before h in the document:
@@ -1083,4 +1083,152 @@ func cellsText(n *html.Node) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// moreList returns the list right after p when p is a paragraph in bold
+// (boldLine) whose label heads the site's other posts (moreLabel: "More
+// from Ashby Road Notes", "D'autres articles du blog") and the list is
+// links alone, item by item: a newsletter's own "more from" list, which
+// a feed carries at the end of its item's text into a reader's entry
+// page. Nil otherwise.
+func moreList(p *html.Node) *html.Node {
+	if p.DataAtom != atom.P || !moreOpening(p) || !moreLabel(labelOf(p)) || !boldLine(p) {
+		return nil
+	}
+	l := p.NextSibling
+	for l != nil && l.Type == html.TextNode && strings.TrimSpace(l.Data) == "" {
+		l = l.NextSibling
+	}
+	if l == nil || l.DataAtom != atom.Ul && l.DataAtom != atom.Ol || !linksOnly(l) {
+		return nil
+	}
+	return l
+}
+
+// moreOpening reports whether p opens with a bold text whose first word
+// may open a moreLabel ("More", "Also", "D'autres", "Autres", "Plus"),
+// read where it stands: most paragraphs fail here, before labelOf copies
+// their first words.
+func moreOpening(p *html.Node) bool {
+	b := firstContent(p)
+	if b == nil || b.DataAtom != atom.Strong && b.DataAtom != atom.B || b.FirstChild == nil || b.FirstChild.Type != html.TextNode {
+		return false
+	}
+	t := strings.TrimLeft(b.FirstChild.Data, " \t\n")
+	for _, o := range []string{"more ", "also ", "d'autres ", "d’autres ", "autres ", "plus "} {
+		if len(t) >= len(o) && strings.EqualFold(t[:len(o)], o) {
+			return true
+		}
+	}
+	return false
+}
+
+// syndicationOpenings open a note that says where a text first came out
+// ("This article first appeared on …", "Cet article a d'abord paru
+// dans …"), and syndicationVerbs are what the note's first sentence says
+// of it.
+var (
+	syndicationOpenings = []string{"this article ", "this post ", "this story ", "this piece ", "cet article ", "ce billet ", "ce texte "}
+	syndicationVerbs    = []string{"first appeared", "originally appeared", "originally published", "first published", "initialement", "d'abord paru", "d'abord publié"}
+)
+
+// maxSyndicationWords is the length of the longest such note.
+const maxSyndicationWords = 40
+
+// syndicationLine reports whether p is a paragraph that says where the
+// text first came out, with a link to it: "This article first appeared on
+// <a>Ashby Road Notes</a>, … Subscribe for a weekly round-up." — the
+// publisher's note a feed adds to its item's text, or a site that
+// reprints a story, not the story.
+func syndicationLine(p *html.Node) bool {
+	// The note opens the paragraph, in its own text: its first words are
+	// compared where they stand, without copying the paragraph.
+	if p.FirstChild == nil || p.FirstChild.Type != html.TextNode {
+		return false
+	}
+	first := strings.TrimLeft(p.FirstChild.Data, " \t\n")
+	if !slices.ContainsFunc(syndicationOpenings, func(o string) bool { return len(first) >= len(o) && strings.EqualFold(first[:len(o)], o) }) || find(p, atom.A) == nil {
+		return false
+	}
+	text := strings.ToLower(strings.ReplaceAll(textOf(p), "’", "'"))
+	if fieldCount(text) > maxSyndicationWords {
+		return false
+	}
+	sentence, _, _ := strings.Cut(text, ". ")
+	return slices.ContainsFunc(syndicationVerbs, func(v string) bool { return strings.Contains(sentence, v) })
+}
+
+// calloutLabels are the labels in bold that open a note written as a
+// Markdown quotation ("> **Note:** …", "> **Astuce :** …").
+var calloutLabels = wordSet("note tip warning caution important attention remarque astuce avertissement")
+
+// maxCalloutWords is the length of the longest such note.
+const maxCalloutWords = 80
+
+// noteQuote reports whether n is a <blockquote> of one paragraph that
+// opens with a calloutLabel in bold, its colon inside the bold or right
+// after it ("<blockquote><p><strong>Note:</strong> the library asks…"):
+// the note Markdown's writers set apart as a quotation (GitHub's
+// convention before its alerts, kept by any wiki or blog that renders
+// Markdown), not a quotation of the text. Asked on pages that show no
+// code, where such notes are the site's asides.
+func noteQuote(n *html.Node) bool {
+	if n.DataAtom != atom.Blockquote {
+		return false
+	}
+	p := onlyChild(n)
+	if p == nil || p.DataAtom != atom.P {
+		return false
+	}
+	first := firstContent(p)
+	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B || !calloutLabels[labelOf(first)] {
+		return false
+	}
+	if !strings.HasSuffix(strings.TrimSpace(textOf(first)), ":") && !colonAfter(first) {
+		return false
+	}
+	return nodeWords(n) <= maxCalloutWords
+}
+
+// pastLabel reports whether a subheading's label names a record of the
+// earlier times of what the page is about — "Past parties", "Previous
+// editions", "Earlier meetings", "Éditions précédentes", "Sorties
+// passées" — two or three words: the list of past occasions a wiki's or
+// a club's page keeps under its text, not the text.
+func pastLabel(l string) bool {
+	// labelOf leaves one space between words: they are counted and cut
+	// where they stand, without a slice of them.
+	first, rest, ok := strings.Cut(l, " ")
+	if !ok || strings.Count(rest, " ") > 1 {
+		return false
+	}
+	switch first {
+	case "past", "previous", "earlier":
+		return strings.HasSuffix(rest, "s")
+	}
+	switch rest[strings.LastIndexByte(rest, ' ')+1:] {
+	case "précédentes", "précédents", "passées", "passés":
+		return true
+	}
+	return false
+}
+
+// forumQuote reports whether n is a forum's quotation box: a <div> of
+// class "quote" whose first element is its header (class "quote_header",
+// "quoteheader" or "quote-header") ending with a colon ("Quote from the
+// sticky "Winter moorings":", "Alan wrote:"), the words of another post
+// or member that BBCode's [quote] sets in the post, not the post's own.
+func forumQuote(n *html.Node) bool {
+	if class := attr(n, "class"); n.DataAtom != atom.Div || !strings.Contains(class, "quote") || !slices.Contains(strings.Fields(class), "quote") {
+		return false
+	}
+	h := firstContent(n)
+	if h == nil {
+		return false
+	}
+	switch strings.ToLower(attr(h, "class")) {
+	case "quote_header", "quoteheader", "quote-header":
+		return strings.HasSuffix(strings.TrimSpace(textOf(h)), ":")
+	}
+	return false
 }

@@ -194,7 +194,7 @@ func Extract(data []byte) (Page, error) {
 	}
 	if art.Node != nil {
 		retag(art.Node)
-		if accountTitle.MatchString(p.Title) {
+		if accountTitle.MatchString(p.Title) || postByTitle.MatchString(p.Title) {
 			// A post on a social network is titled with its author's
 			// account; a long post's own title is its summary, the
 			// subject its author gave it (postSummary), or its first
@@ -213,7 +213,7 @@ func Extract(data []byte) (Page, error) {
 			pn.AppendChild(&html.Node{Type: html.TextNode, Data: leadText})
 			art.Node.InsertBefore(pn, art.Node.FirstChild)
 		}
-		if len(m.h1) == 1 && p.Title == m.h1[0] && !strings.Contains(strings.Join(strings.Fields(t), " "), p.Title) {
+		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1]) && !strings.Contains(strings.Join(strings.Fields(t), " "), p.Title) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
@@ -357,6 +357,12 @@ const minLeadWords = 12
 // accountTitle matches the title a social network gives a post's page:
 // the author's name and handle, "Marnie Holt (@marnie@fellside.example)".
 var accountTitle = regexp.MustCompile(`^[^()@]+\(@[^()\s]+\)$`)
+
+// postByTitle matches the title a fediverse server's web page gives a
+// post: "Post by" and the author's name and handle, "Post by Marnie
+// Holt, @marnie@fellside.example" (GoToSocial's og:title), an account's
+// title as accountTitle's is.
+var postByTitle = regexp.MustCompile(`^Post by [^@]+, @[^\s@]+@[^\s@]+$`)
 
 // titleLine returns the article's first paragraph when it is a title
 // line: in bold as a whole, twelve words at most, no stop at its end; or
@@ -1521,7 +1527,7 @@ func prune(n *html.Node, m *meta) int {
 					collect(s, m)
 					n.RemoveChild(s)
 				}
-			} else if list := agendaList(c); list != nil {
+			} else if list := cmp.Or(agendaList(c), moreList(c)); list != nil {
 				// A diary under its heading (a letter's "Dates for your
 				// diary", a wiki's table of next orders): the site's
 				// calendar, not the story.
@@ -1540,7 +1546,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || asideCodeBox(c) {
+			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || asideCodeBox(c) || !m.code && noteQuote(c) || forumQuote(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go).
@@ -1558,7 +1564,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
-				(afterFooter || !m.code && (admonition(attr(c, "class")) || soleKind(attr(c, "class")))) && !holdsArticle(c) || firstPost != nil && reply(c, firstPost) {
+				(afterFooter || !m.code && (admonition(attr(c, "class")) || soleKind(attr(c, "class")))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
 				// An admonition on a page that shows no code is a notice
 				// set apart from the story (a blog's "Note: call the
 				// hotline", "Tip: join the mailing list"); a
@@ -1608,7 +1614,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c, m) || numberedCaption(c) || askAndLink(c) || publishedLine(c) || countLine(c) || replyPrompt.MatchString(firstText(c)) {
+					if captionAfterPicture(c, m) || numberedCaption(c) || askAndLink(c) || publishedLine(c) || countLine(c) || syndicationLine(c) || replyPrompt.MatchString(firstText(c)) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -1626,7 +1632,7 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
-				if firstPost == nil && threadPost(c) {
+				if firstPost == nil && (threadPost(c) || markedFirstPost(c)) {
 					firstPost = c
 				}
 				// An id made of the element's own first words
@@ -2071,6 +2077,25 @@ func unixTime(digits string) string {
 	return time.Unix(sec, 0).UTC().Format(time.RFC3339)
 }
 
+// stampTime reads an <abbr>'s data-timestamp: seconds since 1970, or
+// milliseconds in 12 or 13 digits ("1760900692000", ProBoards' post
+// times, as JavaScript's Date counts them), as RFC 3339 in UTC; "" for
+// anything else. The first such <abbr> is the first post's, the replies'
+// come after it.
+func stampTime(digits string) string {
+	if len(digits) < 12 || len(digits) > 13 {
+		return unixTime(digits)
+	}
+	if strings.Trim(digits, "0123456789") != "" {
+		return ""
+	}
+	ms, err := strconv.ParseInt(digits, 10, 64)
+	if err != nil {
+		return ""
+	}
+	return time.UnixMilli(ms).UTC().Format(time.RFC3339)
+}
+
 // wordProcessed reports whether a page's generator is a word processor
 // that saves a document as HTML (LibreOffice's and OpenOffice.org's
 // Writer, Microsoft Word): "LibreOffice 7.6.4.1 (Linux)".
@@ -2392,6 +2417,8 @@ func collectElement(n *html.Node, m *meta) {
 		// Facebook's timestamp (a Note's, a post's): its first, the
 		// comments' come after it.
 		m.unixDate = unixTime(attr(n, "data-utime"))
+	} else if m.unixDate == "" && n.DataAtom == atom.Abbr && hasAttr(n, "data-timestamp") {
+		m.unixDate = stampTime(attr(n, "data-timestamp"))
 	}
 	if m.namedDate == "" && (dateNamed(attr(n, "class")) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
 		m.namedDate = namedDateOf(n)
@@ -2704,7 +2731,7 @@ func junk(n *html.Node) bool {
 		// callouts, not the text's.
 		return true
 	}
-	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class) || prefixedKind(class) || colourNotice(class)) && !holdsArticle(n) {
+	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class) || prefixedKind(class) || colourNotice(class) || camelNotice(class)) && !holdsArticle(n) {
 		// A note marked with its kind in its class ("note warning",
 		// "note info"), by a BEM modifier ("box--note"), or a box or
 		// wrap of a kind ("wrap_info", a wiki's wrap plugin), as blog
@@ -2929,6 +2956,20 @@ func kindNote(class string) bool {
 		kind = kind || noteKinds[w]
 	}
 	return note && kind
+}
+
+// camelNotice reports whether a class is one word that ends with
+// "Notification" after a software's name in lower case
+// ("foswikiNotification", as Foswiki's and TWiki's skins style the
+// %NOTIFICATION% box an author sets in a topic): a notice, not the text.
+func camelNotice(class string) bool {
+	const suffix = "Notification"
+	head, ok := strings.CutSuffix(class, suffix)
+	if !ok || head == "" || strings.ContainsAny(head, " \t") {
+		return false
+	}
+	last := head[len(head)-1]
+	return last >= 'a' && last <= 'z'
 }
 
 // kindQuote reports whether a class is one word, a callout's kind (boxKinds,
@@ -3792,7 +3833,25 @@ func title(t string, m meta) string {
 		// "Nouvelles lignes…"): the headline as the page shows it.
 		t = m.h1[0]
 	}
+	t = pageNameHeadline(t, m)
 	return listTag(t, m.canonical)
+}
+
+// pageNameHeadline returns the page's second <h1> when it has two, the
+// first is the <title> whole and t, the title read so far, and the second
+// is longer, of three words or more, and no og:title says otherwise: a
+// wiki's page name, which it sets as its <title> and over the page
+// ("Install party", Gollum's h1.header-title), before the <h1> its
+// author opens the text with ("Running an install party"), the headline.
+// Otherwise t.
+func pageNameHeadline(t string, m meta) string {
+	if len(m.h1) != 2 || m.ogTitle != "" || t != m.h1[0] || strings.Join(strings.Fields(m.title), " ") != m.h1[0] {
+		return t
+	}
+	if n := fieldCount(m.h1[1]); n < 3 || n <= fieldCount(m.h1[0]) {
+		return t
+	}
+	return m.h1[1]
 }
 
 // communityTitle returns the part of a <title> before " : " and the
@@ -4473,6 +4532,7 @@ func parseTime(s string) (time.Time, bool) {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, true
 	}
+	s = zoneNamed(s)
 	if len(s) == len(noteInstant) && s[19] == ' ' {
 		// A time with its offset after a space, no colon in it
 		// ("2025-04-08 14:05:37 +0000", Evernote's export of a note's
@@ -4487,6 +4547,24 @@ func parseTime(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// zoneNamed cuts the zone's name off a noteInstant followed by a space
+// and two to five capital letters ("2025-05-20 08:45:00 +0100 BST", Go's
+// default format for a time, as a Go program's templates print one
+// unformatted: Miniflux's entry dates): the offset before it says the
+// instant, the name adds nothing. Other strings come back as they were.
+func zoneNamed(s string) string {
+	n := len(noteInstant)
+	if len(s) < n+3 || len(s) > n+6 || s[n] != ' ' || s[19] != ' ' {
+		return s
+	}
+	for _, c := range []byte(s[n+1:]) {
+		if c < 'A' || c > 'Z' {
+			return s
+		}
+	}
+	return s[:n]
 }
 
 // instant reads an article:published_time in RFC 3339, or in RFC 3339

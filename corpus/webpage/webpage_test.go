@@ -3885,3 +3885,166 @@ func TestRound38(t *testing.T) {
 		})
 	})
 }
+
+// checkMapped checks that f maps each key of want to its value.
+func checkMapped(t *testing.T, name string, f func(string) string, want map[string]string) {
+	t.Helper()
+	for in, w := range want {
+		if got := f(in); got != w {
+			t.Errorf("%s(%q) = %q, want %q", name, in, got, w)
+		}
+	}
+}
+
+// TestRound39 holds the rules of round 39 of issue 16, each on its helper
+// or on a small page of its own.
+func TestRound39(t *testing.T) {
+	t.Run("Go's default format for a time is an instant", func(t *testing.T) {
+		instant := func(s string) string {
+			if tm, ok := parseTime(s); ok && tm.Hour() != 0 {
+				return tm.Format(time.RFC3339)
+			}
+			return ""
+		}
+		checkMapped(t, "parseTime", instant, map[string]string{
+			"2025-05-20 08:45:00 +0100 BST":    "2025-05-20T08:45:00+01:00",
+			"2025-05-20 08:45:00 +0000 UTC":    "2025-05-20T08:45:00Z",
+			"2025-05-20 08:45:00 +0100 bst":    "",
+			"2025-05-20 08:45:00 +0100 BSTXYZ": "",
+		})
+	})
+	moreFrom := `<p><strong>More from the Gazette</strong></p><ul><li><a href="/a">Allotment rents to rise</a></li><li><a href="/b">Bus timetable changes</a></li><li><a href="/c">The bakery that became a repair café</a></li></ul>`
+	t.Run("a note of where the text first appeared goes", func(t *testing.T) {
+		checkString(t, "syndicationLine", func(page string) bool { return syndicationLine(lastOf(t, page, atom.P)) }, map[string]bool{
+			`<p>This article first appeared on <a href="/">Ashby Notes</a>, a neighbourhood newsletter. Subscribe for a weekly round-up.</p>`: true,
+			`<p>Cet article a d’abord paru dans <a href="/">la Lettre du quartier</a>.</p>`:                                                   true,
+			`<p>This article first appeared on Ashby Notes, a neighbourhood newsletter.</p>`:                                                  false,
+			`<p>This article is about <a href="/">Ashby Notes</a>. It first appeared in 1950.</p>`:                                            false,
+			`<p>The photograph first appeared on <a href="/">Ashby Notes</a> in 1950.</p>`:                                                    false,
+			`<p>This article first appeared on <a href="/">Ashby Notes</a>. ` + councilP1 + councilP1 + `</p>`:                                false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><article class="entry-content">`+councilStory+`<p>This story first appeared on <a href="/">the Gazette</a>, a volunteer-run neighbourhood newsletter. Subscribe for a weekly round-up.</p>`+moreFrom+`</article></main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"first appeared"})
+	})
+	t.Run("a bold 'More from …' line over a list of links goes with the list", func(t *testing.T) {
+		list := `<ul><li><a href="/a">Allotment rents to rise</a></li><li><a href="/b">Bus timetable changes</a></li></ul>`
+		for page, want := range map[string]bool{
+			`<p><strong>More from the Gazette</strong></p>` + list:                                             true,
+			`<p><b>D'autres articles du blog</b></p>` + list:                                                   true,
+			`<p>More from the Gazette</p>` + list:                                                              false,
+			`<p><strong>What the Gazette said</strong></p>` + list:                                             false,
+			`<p><strong>More from the Gazette</strong></p><ul><li><a href="/a">Rents</a> rise by 4%</li></ul>`: false,
+		} {
+			if got := moreList(lastOf(t, page, atom.P)) != nil; got != want {
+				t.Errorf("%s: got %v, want %v", page, got, want)
+			}
+		}
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><article class="entry-content">`+councilStory+moreFrom+`</article></main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"More from", "Allotment"})
+	})
+	t.Run("an <abbr>'s data-timestamp dates the page, in milliseconds too", func(t *testing.T) {
+		checkMapped(t, "stampTime", stampTime, map[string]string{
+			"1760900692000": "2025-10-19T19:04:52Z",
+			"1760900692":    "2025-10-19T19:04:52Z",
+			"17609006920":   "",
+			"176090069200x": "",
+		})
+		p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><abbr class="o-timestamp time" data-timestamp="1760900692000" title="Oct 19, 2025 19:04:52 GMT">Oct 19, 2025 19:04:52 GMT</abbr>`+councilStory+`<div class="reply"><abbr data-timestamp="1761034800000">Oct 21, 2025 8:20:00 GMT</abbr></div></main>`, []string{councilP1}, nil)
+		if p.PublishedAt == nil || p.PublishedAt.Format(time.RFC3339) != "2025-10-19T19:04:52Z" {
+			t.Errorf("published %v, want 2025-10-19T19:04:52Z", p.PublishedAt)
+		}
+	})
+	t.Run("a Markdown quotation that opens with a bold 'Note:' is a note", func(t *testing.T) {
+		checkString(t, "noteQuote", func(page string) bool { return noteQuote(lastOf(t, page, atom.Blockquote)) }, map[string]bool{
+			`<blockquote><p><strong>Note:</strong> the library asks us not to install anything on its computers.</p></blockquote>`: true,
+			`<blockquote><p><b>Astuce</b> : gardez une clé USB de secours.</p></blockquote>`:                                       true,
+			`<blockquote><p><strong>Note</strong> the library asks us not to install anything.</p></blockquote>`:                   false,
+			`<blockquote><p><strong>Ewan:</strong> the library asks us not to install anything.</p></blockquote>`:                  false,
+			`<blockquote><p>Note: the library asks us not to install anything.</p></blockquote>`:                                   false,
+			`<blockquote><p><strong>Note:</strong> the library.</p><p>It asks us not to install anything.</p></blockquote>`:        false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><blockquote><p><strong>Note:</strong> the clubs' grant letters go out in March, with the forms to claim the first half of it.</p></blockquote><p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"grant letters"})
+	})
+	t.Run("a list of past occasions under its label at the text's tail goes", func(t *testing.T) {
+		checkString(t, "pastLabel", pastLabel, map[string]bool{
+			"past parties":          true,
+			"previous editions":     true,
+			"éditions précédentes":  true,
+			"past":                  false,
+			"past the lock":         false,
+			"what happened in past": false,
+		})
+		past := `<h3>Past parties</h3><ul><li>November 2024: 21 visitors, 12 installs</li><li>April 2024: 15 visitors, 10 installs</li><li>November 2023: 17 visitors, 9 installs</li></ul>`
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+past+`</main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"Past parties", "21 visitors"})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p>`+past+`<h3>Next year</h3><p>`+councilP2+`</p><p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{councilP1, "Past parties", "21 visitors"}, nil)
+	})
+	t.Run("a wiki's page name over the text's own <h1> gives way to it", func(t *testing.T) {
+		for body, want := range map[string]string{
+			`<div id="head"><h1 class="header-title">Budget</h1></div><div class="markdown-body"><h1>Budget approved after long debate</h1>` + councilStory + `</div>`: "Budget approved after long debate",
+			`<div id="head"><h1 class="header-title">Budget</h1></div><div class="markdown-body"><h1>Approved</h1>` + councilStory + `</div>`:                          "Budget",
+			`<div id="head"><h1>Town news</h1></div><div class="markdown-body"><h1>Budget approved after long debate</h1>` + councilStory + `</div>`:                   "Budget",
+		} {
+			p := extractHas(t, "Budget", "", body, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", body, p.Title, want)
+			}
+			if want != "Budget" && strings.Contains(p.Body, want) {
+				t.Errorf("%s: body keeps the headline %q", body, want)
+			}
+		}
+	})
+	t.Run("a thread's first post marked 'first' and the replies after it", func(t *testing.T) {
+		checkString(t, "unmarkedFirst", func(c string) bool { return unmarkedFirst(c) == "post item" }, map[string]bool{
+			"post item first": true,
+			"first post item": true,
+			"post item":       false,
+			"first":           false,
+		})
+		row := func(class, stamp, text string) string {
+			return `<tr class="` + class + `"><td class="left-panel"><a href="/user/1">Harriet_W</a></td><td class="content-cell"><div class="info"><abbr class="o-timestamp time" data-timestamp="` + stamp + `">Oct 21, 2025 8:20:00 GMT</abbr></div><article><div class="message">` + text + `</div></article><div class="foot">Like</div></td></tr>`
+		}
+		story := councilP1 + " " + councilP2 + "<br><br>" + councilP2 + " " + councilP3 + "<br><br>" + councilP3 + " " + councilP1 + "<br><br>The pool's heating will cut the town's energy costs by a fifth, and the larger grant is shared in March."
+		page := `<h1>Budget approved</h1><table class="list"><tbody>` + row("post item first", "1760900692000", story) +
+			row("post item", "1761034800000", "Great write-up. Agree on the gymnasium.") + `</tbody></table>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, "larger grant is shared"}, []string{"Great write-up"})
+	})
+	t.Run("a forum's quotation box with its header goes", func(t *testing.T) {
+		quote := func(class, header string) string {
+			return `<div class="quote"><div class="` + class + `">` + header + `</div><div class="quote_body">Please post your winter mooring and who holds a spare key in the members' list.</div></div>`
+		}
+		checkString(t, "forumQuote", func(page string) bool { return forumQuote(lastOf(t, page, atom.Div).Parent) }, map[string]bool{
+			quote("quote_header", `Quote from the sticky "Winter moorings":`): true,
+			quote("quoteheader", "Alan wrote:"):                               true,
+			quote("quote_header", "Winter moorings"):                          false,
+			quote("title", "Alan wrote:"):                                     false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p>`+quote("quote_header", "Quote from the sticky:")+`<p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"spare key", "sticky"})
+	})
+	t.Run("a fediverse page's 'Post by …' title gives way to the post's bold first line", func(t *testing.T) {
+		checkString(t, "postByTitle", postByTitle.MatchString, map[string]bool{
+			"Post by Permanences numériques de Lussac, @permanences@social.example": true,
+			"Post by Marnie Holt, @marnie":                                          false,
+			"Post by Marnie Holt: a day at the fair":                                false,
+		})
+		p := extractHas(t, "x", `<meta property="og:title" content="Post by Marnie Holt, @marnie@fellside.example">`,
+			`<main><div class="content"><p><strong>Budget approved after a long debate</strong></p>`+councilStory+`</div></main>`, []string{councilP1}, []string{"Budget approved after"})
+		if p.Title != "Budget approved after a long debate" {
+			t.Errorf("title %q, want the post's first line", p.Title)
+		}
+	})
+	t.Run("a wiki's notification box, its class the software's name and 'Notification', goes", func(t *testing.T) {
+		checkString(t, "camelNotice", camelNotice, map[string]bool{
+			"foswikiNotification": true,
+			"twikiNotification":   true,
+			"Notification":        false,
+			"pushNotification x":  false,
+			"foswikiNotice":       false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><div class="foswikiNotification"> <strong>Never fill alone after 18:00.</strong> Out of hours, use the buddy list and tell security you are in the lab. </div><p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"Never fill alone"})
+	})
+}
