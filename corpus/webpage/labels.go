@@ -752,7 +752,7 @@ func styledBox(n *html.Node) bool {
 		if !boxStyle(attr(n, "style")) {
 			return false
 		}
-	} else if n.DataAtom != atom.Div || !boxBackground.MatchString(attr(n, "style")) && !slices.Contains(strings.Fields(attr(n, "class")), "has-background") {
+	} else if n.DataAtom != atom.Div || !boxBackground.MatchString(attr(n, "style")) && !(strings.Contains(attr(n, "class"), "has-background") && slices.Contains(strings.Fields(attr(n, "class")), "has-background")) {
 		// boxStyle's border and background, or the background alone,
 		// inline or by WordPress's class of a block with a background
 		// colour ("has-background", the colour in a class of the
