@@ -360,8 +360,11 @@ const maxLabelWords = 6
 // label of every box's first block, a paragraph of the story most often,
 // and reading the whole of it was a tenth of the reduction's time.
 func labelText(n *html.Node) (string, bool) {
-	var b strings.Builder
-	var only string // the text while it is the only one, not copied
+	// The texts are only counted until they are known to be a label's:
+	// most are a paragraph's, longer. A single text, the most frequent
+	// label, is returned as it is.
+	var first string
+	texts, size := 0, 0
 	words, inWord := 0, false
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
@@ -376,15 +379,11 @@ func labelText(n *html.Node) (string, bool) {
 					}
 				}
 			}
-			// A single text, the most frequent, is returned as it is.
-			switch {
-			case n.Data == "":
-			case b.Len() == 0 && only == "":
-				only = n.Data
-			default:
-				b.WriteString(only)
-				only = ""
-				b.WriteString(n.Data)
+			if n.Data != "" {
+				if texts == 0 {
+					first = n.Data
+				}
+				texts, size = texts+1, size+len(n.Data)
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -397,9 +396,12 @@ func labelText(n *html.Node) (string, bool) {
 	if !walk(n) {
 		return "", false
 	}
-	if b.Len() == 0 {
-		return only, true
+	if texts <= 1 {
+		return first, true
 	}
+	var b strings.Builder
+	b.Grow(size)
+	eachText(n, func(s string) { b.WriteString(s) })
 	return b.String(), true
 }
 
