@@ -360,11 +360,8 @@ const maxLabelWords = 6
 // label of every box's first block, a paragraph of the story most often,
 // and reading the whole of it was a tenth of the reduction's time.
 func labelText(n *html.Node) (string, bool) {
-	// The texts are only counted until they are known to be a label's:
-	// most are a paragraph's, longer. A single text, the most frequent
-	// label, is returned as it is.
-	var first string
-	texts, size := 0, 0
+	// The words are only counted until they are known to be a label's:
+	// most are a paragraph's, longer; textOf copies no single text.
 	words, inWord := 0, false
 	var walk func(*html.Node) bool
 	walk = func(n *html.Node) bool {
@@ -379,12 +376,6 @@ func labelText(n *html.Node) (string, bool) {
 					}
 				}
 			}
-			if n.Data != "" {
-				if texts == 0 {
-					first = n.Data
-				}
-				texts, size = texts+1, size+len(n.Data)
-			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if !walk(c) {
@@ -396,13 +387,7 @@ func labelText(n *html.Node) (string, bool) {
 	if !walk(n) {
 		return "", false
 	}
-	if texts <= 1 {
-		return first, true
-	}
-	var b strings.Builder
-	b.Grow(size)
-	eachText(n, func(s string) { b.WriteString(s) })
-	return b.String(), true
+	return textOf(n), true
 }
 
 // maxBoxWords is the size of the longest box a label takes away.

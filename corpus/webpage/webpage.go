@@ -3481,7 +3481,23 @@ func (w *wordCounter) count(s string) {
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func textOf(n *html.Node) string {
+	// Most texts asked for are a single text node's, returned as it is;
+	// the others are sized before they are copied.
+	var first string
+	texts, size := 0, 0
+	eachText(n, func(s string) {
+		if s != "" {
+			if texts == 0 {
+				first = s
+			}
+			texts, size = texts+1, size+len(s)
+		}
+	})
+	if texts <= 1 {
+		return first
+	}
 	var b strings.Builder
+	b.Grow(size)
 	eachText(n, func(s string) { b.WriteString(s) })
 	return b.String()
 }
