@@ -30,3 +30,16 @@ func FuzzLabelOf(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNumberAfterIssue holds numberAfterIssue to what it stands for: it
+// holds on every line issueNumber matches.
+func FuzzNumberAfterIssue(f *testing.F) {
+	for _, s := range []string{"n° 18", "No. 18", "NUMÉRO 18", "numéro18", "Issue 18", "iſſue 18", "ISSUE18", "the 2025 issue", "Lettre n°27 – 6 février 2025", "3.2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		if issueNumber.MatchString(line) && !numberAfterIssue(line) {
+			t.Errorf("numberAfterIssue(%q) = false, and issueNumber matches", line)
+		}
+	})
+}
