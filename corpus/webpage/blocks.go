@@ -1130,6 +1130,14 @@ func fill(b *block) {
 			}
 		}
 	}
+	// The text is at most as long as the nodes' texts, but for the
+	// spaces set between items: sized once, a paragraph is not copied
+	// again and again as it grows.
+	size := 0
+	for _, n := range b.nodes {
+		eachText(n, func(s string) { size += len(s) })
+	}
+	t.b.Grow(size)
 	for _, n := range b.nodes {
 		if n.Type == html.TextNode {
 			text(n.Data, false, nil)

@@ -203,6 +203,31 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
 // "numéro 18", "issue 18".
 var issueNumber = regexp.MustCompile(`(?i)(?:\bn°|\bno\.|\bnuméro|\bissue) ?\d+\b`)
 
+// numberAfterIssue reports whether a digit of line follows, after a
+// space or none, what issueNumber's words end with ("°", ".", "ro",
+// "ue", in any case): the pattern, which backtracks, is only run on the
+// lines where it can match, few of the texts with digits it was run on.
+func numberAfterIssue(line string) bool {
+	for i := 1; i < len(line); i++ {
+		if line[i] < '0' || line[i] > '9' {
+			continue
+		}
+		end := i
+		if line[end-1] == ' ' {
+			end--
+		}
+		switch {
+		case end > 0 && (line[end-1] == '.' || line[end-1] == 0xB0): // the last byte of "°"
+			return true
+		case end > 1:
+			if a, b := line[end-2]|0x20, line[end-1]|0x20; a == 'r' && b == 'o' || a == 'u' && b == 'e' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // issueSeparators set apart the parts of a line that says an issue.
 var issueSeparators = []string{" · ", " – ", " — ", " - ", " | "}
 
@@ -220,7 +245,7 @@ var versionLead = regexp.MustCompile(`(?i)^(?:version|édition|edition) (?:du|of
 // line numbers its issue (issueNumber: "Lettre aux adhérents n° 18 –
 // vendredi 14 février 2025"); "" when none is.
 func issueDay(line string) string {
-	if !strings.Contains(line, "·") && !issueNumber.MatchString(line) {
+	if !strings.Contains(line, "·") && !(numberAfterIssue(line) && issueNumber.MatchString(line)) {
 		return ""
 	}
 	for _, p := range splitParts(line, issueSeparators) {

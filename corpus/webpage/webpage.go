@@ -1223,10 +1223,14 @@ func actionBetween(n *html.Node) bool {
 // may name one.
 func buttonsLast(n *html.Node) bool {
 	l := lastContent(n)
-	for k := 0; k < 3 && l != nil && l.DataAtom == atom.Div && !slices.Contains(strings.Fields(attr(l, "class")), "buttons"); k++ {
+	buttons := func(l *html.Node) bool {
+		class := attr(l, "class")
+		return strings.Contains(class, "buttons") && slices.Contains(strings.Fields(class), "buttons")
+	}
+	for k := 0; k < 3 && l != nil && l.DataAtom == atom.Div && !buttons(l); k++ {
 		l = lastContent(l)
 	}
-	return l != nil && slices.Contains(strings.Fields(attr(l, "class")), "buttons") && len(strings.Fields(textOf(n))) <= maxBoxWords
+	return l != nil && buttons(l) && nodeWords(n) <= maxBoxWords
 }
 
 // callToAction reports whether name, from a "call", spells "call to
@@ -2109,7 +2113,7 @@ func wordProcessed(generator string) bool {
 // (ActivityPub's summary: "status-summary", as Pleroma's and Akkoma's
 // static pages show it).
 func postSummary(class string) bool {
-	return slices.Contains(strings.Fields(class), "status-summary")
+	return strings.Contains(class, "status-summary") && slices.Contains(strings.Fields(class), "status-summary")
 }
 
 // scriptTime returns, in RFC 3339, a time as JavaScript's Date writes it
@@ -2997,7 +3001,12 @@ var kindPrefixes = []string{"prompt-", "notice--", "rmd"}
 // "notice--primary", as Minimal Mistakes writes a paragraph marked {:
 // .notice--info }): a callout.
 func prefixedKind(class string) bool {
-	return slices.ContainsFunc(strings.Fields(strings.ToLower(class)), func(w string) bool {
+	// Most classes hold none of the prefixes: they are not split.
+	class = strings.ToLower(class)
+	if !strings.Contains(class, "prompt-") && !strings.Contains(class, "notice--") && !strings.Contains(class, "rmd") {
+		return false
+	}
+	return slices.ContainsFunc(strings.Fields(class), func(w string) bool {
 		return slices.ContainsFunc(kindPrefixes, func(p string) bool {
 			kind, ok := strings.CutPrefix(w, p)
 			return ok && (boxKinds[kind] || noteKinds[kind])
@@ -3513,7 +3522,23 @@ func (w *wordCounter) count(s string) {
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func textOf(n *html.Node) string {
+	// Most texts asked for are a single text node's, returned as it is;
+	// the others are sized before they are copied.
+	var first string
+	texts, size := 0, 0
+	eachText(n, func(s string) {
+		if s != "" {
+			if texts == 0 {
+				first = s
+			}
+			texts, size = texts+1, size+len(s)
+		}
+	})
+	if texts <= 1 {
+		return first
+	}
 	var b strings.Builder
+	b.Grow(size)
 	eachText(n, func(s string) { b.WriteString(s) })
 	return b.String()
 }

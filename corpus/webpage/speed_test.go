@@ -1,0 +1,45 @@
+package webpage
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// FuzzLabelOf holds labelOf's one pass to the steps it replaces: the text
+// with "’" made straight, lowercased, split as strings.Fields splits it
+// and joined by spaces, a final colon dropped.
+func FuzzLabelOf(f *testing.F) {
+	for _, s := range []string{"", "Related Posts:", "  À LIRE  aussi ", "L’AUTEUR", "a\u00a0b\tc", "\xff\xfeX", "İstanbul", ": :", "one two three four five six", "one two three four five six seven"} {
+		f.Add(s, "Tail")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		n := &html.Node{Type: html.ElementNode, Data: "p"}
+		n.AppendChild(&html.Node{Type: html.TextNode, Data: a})
+		n.AppendChild(&html.Node{Type: html.ElementNode, Data: "em"})
+		n.LastChild.AppendChild(&html.Node{Type: html.TextNode, Data: b})
+		want := ""
+		if text, ok := labelText(n); ok {
+			if f := strings.Fields(strings.ToLower(strings.ReplaceAll(text, "’", "'"))); len(f) > 0 {
+				want = strings.TrimRight(strings.TrimSpace(strings.TrimRight(strings.Join(f, " "), ":")), " ")
+			}
+		}
+		if got := labelOf(n); got != want {
+			t.Errorf("labelOf(%q + %q) = %q, want %q", a, b, got, want)
+		}
+	})
+}
+
+// FuzzNumberAfterIssue holds numberAfterIssue to what it stands for: it
+// holds on every line issueNumber matches.
+func FuzzNumberAfterIssue(f *testing.F) {
+	for _, s := range []string{"n° 18", "No. 18", "NUMÉRO 18", "numéro18", "Issue 18", "iſſue 18", "ISSUE18", "the 2025 issue", "Lettre n°27 – 6 février 2025", "3.2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		if issueNumber.MatchString(line) && !numberAfterIssue(line) {
+			t.Errorf("numberAfterIssue(%q) = false, and issueNumber matches", line)
+		}
+	})
+}
