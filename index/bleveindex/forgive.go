@@ -773,7 +773,9 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 		if withContext {
 			pool = contextPool
 		}
-		cands, spell := v.completions(lang, fw, stem, counts[lang], pool)
+		// heads: the terms of the listed words starting with the letters,
+		// true where every such word has an accent in them.
+		cands, spell, heads := v.completions(lang, fw, stem, counts[lang], pool)
 		spelled[lang] = spell
 		s := side{lang: lang}
 		whole := df > 0 && (v.writes(lang, fw) || stem == fw && v.writtenAsIs(ctx, lang, fw))
@@ -788,7 +790,7 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 			// "puisanc". completions skips the stem, so it goes in here,
 			// when a word starting with the letters is indexed as it:
 			// "highe" stems to "high", but "higher" is no "high".
-			if v.listedAs(lang, fw, stem) && !slices.ContainsFunc(cands, func(c candidate) bool { return c.term == stem }) {
+			if _, listed := heads[stem]; listed && !slices.ContainsFunc(cands, func(c candidate) bool { return c.term == stem }) {
 				cands = append(cands, candidate{term: stem, df: df})
 			}
 		}
@@ -811,9 +813,8 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 		if !accented && !unaccented[lang] {
 			// "decisio" is typed as the English word is written: the
 			// French one is "décision".
-			dropped := v.accentsDropped(lang, fw, cands)
 			for i := range cands {
-				if dropped[cands[i].term] {
+				if heads[cands[i].term] {
 					cands[i].mass *= accentDrop
 				}
 			}
@@ -937,33 +938,6 @@ func (v *vocabulary) writtenAsIs(ctx context.Context, lang, fw string) bool {
 		return true
 	}
 	return slices.ContainsFunc(v.surfaces(ctx, lang, fw, surfaceDocs), func(w string) bool { return foldWord(w) == fw })
-}
-
-// accentsDropped returns the terms of cands that documents write, of the
-// words starting with fw in lang, only with an accent in the letters fw
-// stands for: fw was typed without the accents they carry. One walk of
-// the word list serves every candidate.
-func (v *vocabulary) accentsDropped(lang, fw string, cands []candidate) map[string]bool {
-	plain := map[string]bool{} // terms written without an accent there
-	out := map[string]bool{}
-	n := utf8.RuneCountInString(fw)
-	for _, t := range v.words {
-		t.starting(lang, fw, maxListed, func(w word) {
-			if !slices.ContainsFunc(cands, func(c candidate) bool { return c.term == w.term }) {
-				return
-			}
-			head := []rune(w.written)
-			if len(head) >= n && foldWord(string(head[:n])) != string(head[:n]) {
-				out[w.term] = true
-			} else {
-				plain[w.term] = true
-			}
-		})
-	}
-	for term := range plain {
-		delete(out, term)
-	}
-	return out
 }
 
 // unaccented are the languages whose words carry no diacritics: a word
@@ -1180,7 +1154,7 @@ const maxListed = 4096
 // such word. The body field's
 // dictionary is read in term order, so a one-letter prefix reads a
 // twentieth of it; the search then ORs a bounded number of terms.
-func (v *vocabulary) completions(lang, prefix, skip string, count func(string) int, limit int) (out []candidate, spelled map[string]string) {
+func (v *vocabulary) completions(lang, prefix, skip string, count func(string) int, limit int) (out []candidate, spelled map[string]string, heads map[string]bool) {
 	dfs := map[string]int{}
 	for _, r := range v.readers {
 		dict, err := r.FieldDictPrefix(bodyField(lang), []byte(prefix))
@@ -1191,8 +1165,13 @@ func (v *vocabulary) completions(lang, prefix, skip string, count func(string) i
 		})
 	}
 	spelled = map[string]string{}
+	heads = map[string]bool{}
+	n := utf8.RuneCountInString(prefix)
 	for _, t := range v.words {
 		t.starting(lang, prefix, maxListed, func(w word) {
+			if accented, seen := heads[w.term]; !seen || accented {
+				heads[w.term] = accentedHead(w.written, prefix, n)
+			}
 			if strings.HasPrefix(w.term, prefix) {
 				return // a term of the dictionary read above
 			}
@@ -1216,17 +1195,17 @@ func (v *vocabulary) completions(lang, prefix, skip string, count func(string) i
 		}
 		return strings.Compare(a.term, b.term)
 	})
-	return out[:min(len(out), limit)], spelled
+	return out[:min(len(out), limit)], spelled, heads
 }
 
-// listedAs reports whether documents write a word starting with fw in lang
-// that the analyzer makes term of.
-func (v *vocabulary) listedAs(lang, fw, term string) bool {
-	found := false
-	for _, t := range v.words {
-		t.starting(lang, fw, maxListed, func(w word) { found = found || w.term == term })
+// accentedHead reports whether written, a listed word whose key starts
+// with the folded prefix of n letters, carries an accent in those letters.
+func accentedHead(written, prefix string, n int) bool {
+	if strings.HasPrefix(written, prefix) {
+		return false // the commonest case, without decoding runes
 	}
-	return found
+	head := []rune(written)
+	return len(head) >= n && foldWord(string(head[:n])) != string(head[:n])
 }
 
 // writes reports whether documents write the folded word fw in lang as

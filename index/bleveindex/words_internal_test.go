@@ -119,7 +119,7 @@ func TestWordListDeletes(t *testing.T) {
 					t.Fatal(err)
 				}
 				defer v.close()
-				cands, _ := v.completions(lang, prefix, "", v.count(context.Background(), lang), maxCompletions)
+				cands, _, _ := v.completions(lang, prefix, "", v.count(context.Background(), lang), maxCompletions)
 				var out []string
 				for _, c := range cands {
 					out = append(out, c.term)
