@@ -1,6 +1,7 @@
 package bleveindex
 
 import (
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -28,15 +29,35 @@ import (
 // documents are all deleted stays, and completion drops it because its
 // term then has no documents. Words are stored once each, folded as the
 // key, so its size is the corpus's vocabulary, not its length.
+//
+// It also counts, per listed word, the documents that write it (any form
+// folding to its key), so that a completion is weighed by the documents of
+// the words starting with the typed letters rather than by all those of
+// its term ("elect", for "electi", is not weighed by "elected"). The counts
+// are kept as chunks of their own, one per batch, each the documents that
+// batch added per word (by the word's ordinal: its place in the list as
+// written, chunk after chunk), summed when the index is opened. Like the
+// words, they only grow: a deleted or replaced document stays counted, and
+// a reading is weighed by at most its term's documents. An index written
+// before the counts were kept has none (counted is false) and is weighed by
+// its terms' documents, as before.
 type wordList struct {
-	// known holds every key noted, per field suffix; writers only (the
-	// index's write lock orders them).
-	known map[string]map[string]struct{}
+	// known holds every key noted, per field suffix, with its ordinal;
+	// writers only (the index's write lock orders them).
+	known map[string]map[string]int32
 	// pending were noted but are not on disk yet: staged with the next
 	// batch, dropped from pending once it is written.
 	pending []word
 	chunks  int // chunks on disk
 	table   atomic.Pointer[wordTable]
+
+	counted     bool     // every document's words are counted
+	docs        []uint32 // documents per ordinal, as on disk
+	delta       []uint32 // documents per ordinal noted since, not on disk yet
+	touched     []int32  // the ordinals delta holds
+	seen        []uint32 // per ordinal, the stamp of the last document that wrote it
+	stamp       uint32   // one per document noted
+	countChunks int      // count chunks on disk
 }
 
 // word is one written word: its language's field suffix, the word as
@@ -44,26 +65,43 @@ type wordList struct {
 // analyzer makes of it.
 type word struct {
 	sfx, key, written, term string
+	ord                     int32 // place in the list, chunk after chunk
 }
 
 // wordTable is what searches read: per field suffix, the words sorted by
 // key. A table is never changed once published; a batch publishes a new
 // one.
 type wordTable struct {
-	bySfx map[string][]word
+	bySfx   map[string][]word
+	docs    []uint32 // documents writing each word, by ordinal
+	counted bool     // docs counts every document of the index
+}
+
+// docsOf returns how many documents write w, and false when the index
+// does not count them.
+func (t *wordTable) docsOf(w word) (int, bool) {
+	if !t.counted || int(w.ord) >= len(t.docs) {
+		return 0, false
+	}
+	return int(t.docs[w.ord]), true
 }
 
 // wordChunks keeps the list in the index: each chunk is a JSON array of
 // [suffix, written, term] triples.
 var wordChunks = chunkedList{countKey: "recherche_words", prefix: "recherche_words_", what: "word list"}
 
+// wordDocChunks keeps the counts: each chunk is, in uvarints, the number
+// of words it counts, then per word the difference of its ordinal with the
+// previous one and the documents the batch added that write it.
+var wordDocChunks = chunkedList{countKey: "recherche_worddocs", prefix: "recherche_worddocs_", what: "word counts"}
+
 // maxWordBytes bounds the words kept: longer ones are not words people
 // type (URLs and run-together tokens are cut elsewhere, but not all).
 const maxWordBytes = 40
 
 func newWordList() *wordList {
-	l := &wordList{known: map[string]map[string]struct{}{}}
-	l.table.Store(&wordTable{bySfx: map[string][]word{}})
+	l := &wordList{known: map[string]map[string]int32{}, counted: true}
+	l.table.Store(&wordTable{bySfx: map[string][]word{}, counted: true})
 	return l
 }
 
@@ -77,7 +115,8 @@ func loadWords(idx bleve.Index) (*wordList, error) {
 			return err
 		}
 		for _, w := range ws {
-			if l.add(w) {
+			if ord, ok := l.add(w); ok {
+				w.ord = ord
 				all = append(all, w)
 			}
 		}
@@ -87,8 +126,45 @@ func loadWords(idx bleve.Index) (*wordList, error) {
 		return nil, err
 	}
 	l.chunks = n
+	m, err := wordDocChunks.load(idx, func(chunk []byte) error {
+		return l.addCounts(chunk)
+	})
+	if err != nil {
+		return nil, err
+	}
+	l.countChunks = m
+	// An index that listed words before it counted them has no counts.
+	l.counted = m > 0 || n == 0
 	l.publish(all)
 	return l, nil
+}
+
+// addCounts adds a chunk of counts to docs.
+func (l *wordList) addCounts(chunk []byte) error {
+	n, k := binary.Uvarint(chunk)
+	if k <= 0 {
+		return fmt.Errorf("bad count chunk")
+	}
+	chunk = chunk[k:]
+	ord := uint64(0)
+	for range n {
+		d, k := binary.Uvarint(chunk)
+		if k <= 0 {
+			return fmt.Errorf("bad count chunk")
+		}
+		chunk = chunk[k:]
+		c, k := binary.Uvarint(chunk)
+		if k <= 0 {
+			return fmt.Errorf("bad count chunk")
+		}
+		chunk = chunk[k:]
+		ord += d
+		if ord >= uint64(len(l.docs)) {
+			return fmt.Errorf("count of word %d of %d", ord, len(l.docs))
+		}
+		l.docs[ord] += uint32(c)
+	}
+	return nil
 }
 
 func decodeWords(chunk []byte) ([]word, error) {
@@ -103,24 +179,28 @@ func decodeWords(chunk []byte) ([]word, error) {
 	return out, nil
 }
 
-// add records w as known; false when its key was already.
-func (l *wordList) add(w word) bool {
+// add records w as known and returns its ordinal; false when its key was
+// already.
+func (l *wordList) add(w word) (int32, bool) {
 	m := l.known[w.sfx]
 	if m == nil {
-		m = map[string]struct{}{}
+		m = map[string]int32{}
 		l.known[w.sfx] = m
 	}
-	if _, ok := m[w.key]; ok {
-		return false
+	if ord, ok := m[w.key]; ok {
+		return ord, false
 	}
-	m[w.key] = struct{}{}
-	return true
+	ord := int32(len(l.docs))
+	m[w.key] = ord
+	l.docs = append(l.docs, 0)
+	return ord, true
 }
 
 // note adds the words of one body, analyzed into tokens by the analyzer of
 // the field with suffix sfx, that the list lacks. Writers call it under the
 // index's write lock.
 func (l *wordList) note(sfx, body string, tokens analysis.TokenStream) {
+	l.stamp++
 	for _, tk := range tokens {
 		if tk.Start < 0 || tk.End > len(body) || tk.Start >= tk.End || len(tk.Term) == 0 {
 			continue
@@ -134,10 +214,29 @@ func (l *wordList) note(sfx, body string, tokens analysis.TokenStream) {
 			continue
 		}
 		nw := word{sfx: sfx, key: foldWord(w), written: w, term: string(tk.Term)}
-		if l.add(nw) {
+		ord, added := l.add(nw)
+		if added {
+			nw.ord = ord
 			l.pending = append(l.pending, nw)
 		}
+		l.countDoc(ord)
 	}
+}
+
+// countDoc counts the document being noted for the word ord, once.
+func (l *wordList) countDoc(ord int32) {
+	for int(ord) >= len(l.seen) {
+		l.seen = append(l.seen, 0)
+		l.delta = append(l.delta, 0)
+	}
+	if l.seen[ord] == l.stamp {
+		return
+	}
+	l.seen[ord] = l.stamp
+	if l.delta[ord] == 0 {
+		l.touched = append(l.touched, ord)
+	}
+	l.delta[ord]++
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
@@ -158,10 +257,22 @@ func writtenWord(raw, sfx string) string {
 	}
 }
 
-// stage adds the words not yet on disk to batch and returns them, to
-// commit once the batch is written. Words of a batch that failed stay
-// pending and are staged again with the next one.
+// stage adds the words not yet on disk to batch, and the documents counted
+// since, and returns the words, to commit once the batch is written. Words
+// and counts of a batch that failed stay pending and are staged again with
+// the next one.
 func (l *wordList) stage(batch *bleve.Batch) ([]word, error) {
+	if l.counted && len(l.touched) > 0 {
+		slices.Sort(l.touched)
+		raw := binary.AppendUvarint(nil, uint64(len(l.touched)))
+		prev := int32(0)
+		for _, ord := range l.touched {
+			raw = binary.AppendUvarint(raw, uint64(ord-prev))
+			raw = binary.AppendUvarint(raw, uint64(l.delta[ord]))
+			prev = ord
+		}
+		wordDocChunks.stage(batch, l.countChunks, raw)
+	}
 	if len(l.pending) == 0 {
 		return nil, nil
 	}
@@ -179,7 +290,21 @@ func (l *wordList) stage(batch *bleve.Batch) ([]word, error) {
 
 // commit makes the staged words searchable once their batch is written.
 func (l *wordList) commit(staged []word) {
+	counts := len(l.touched) > 0
+	if counts {
+		if l.counted {
+			l.countChunks++
+		}
+		for _, ord := range l.touched {
+			l.docs[ord] += l.delta[ord]
+			l.delta[ord] = 0
+		}
+		l.touched = l.touched[:0]
+	}
 	if len(staged) == 0 {
+		if counts {
+			l.publish(nil)
+		}
 		return
 	}
 	l.chunks++
@@ -193,7 +318,10 @@ func (l *wordList) commit(staged []word) {
 // publish merges words, new to the table, into a new table.
 func (l *wordList) publish(ws []word) {
 	old := l.table.Load()
-	t := &wordTable{bySfx: make(map[string][]word, len(old.bySfx))}
+	t := &wordTable{bySfx: make(map[string][]word, len(old.bySfx)), counted: l.counted}
+	if l.counted {
+		t.docs = slices.Clone(l.docs)
+	}
 	added := map[string][]word{}
 	for _, w := range ws {
 		added[w.sfx] = append(added[w.sfx], w)
