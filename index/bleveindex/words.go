@@ -36,11 +36,11 @@ import (
 // its term ("elect", for "electi", is not weighed by "elected"). The counts
 // are kept as chunks of their own, one per batch, each the documents that
 // batch added per word (by the word's ordinal: its place in the list as
-// written, chunk after chunk), summed when the index is opened. Like the
-// words, they only grow: a deleted or replaced document stays counted, and
-// a reading is weighed by at most its term's documents. An index written
-// before the counts were kept has none (counted is false) and is weighed by
-// its terms' documents, as before.
+// written, chunk after chunk), summed when the index is opened. A deleted
+// or replaced document's words are counted off from its stored body, in
+// the batch that deletes or replaces it. An index written before the
+// counts were kept has none (counted is false) and is weighed by its
+// terms' documents, as before.
 type wordList struct {
 	// known holds every key noted, per field suffix, with its ordinal;
 	// writers only (the index's write lock orders them).
@@ -53,8 +53,8 @@ type wordList struct {
 
 	counted     bool     // every document's words are counted
 	docs        []uint32 // documents per ordinal, as on disk
-	delta       []uint32 // documents per ordinal noted since, not on disk yet
-	touched     []int32  // the ordinals delta holds
+	delta       []int32  // documents per ordinal noted since, not on disk yet
+	touched     []int32  // the ordinals delta holds (some twice)
 	seen        []uint32 // per ordinal, the stamp of the last document that wrote it
 	stamp       uint32   // one per document noted
 	countChunks int      // count chunks on disk
@@ -90,9 +90,10 @@ func (t *wordTable) docsOf(w word) (int, bool) {
 // [suffix, written, term] triples.
 var wordChunks = chunkedList{countKey: "recherche_words", prefix: "recherche_words_", what: "word list"}
 
-// wordDocChunks keeps the counts: each chunk is, in uvarints, the number
+// wordDocChunks keeps the counts: each chunk is, in varints, the number
 // of words it counts, then per word the difference of its ordinal with the
-// previous one and the documents the batch added that write it.
+// previous one and the documents the batch added (or took off, negative)
+// that write it.
 var wordDocChunks = chunkedList{countKey: "recherche_worddocs", prefix: "recherche_worddocs_", what: "word counts"}
 
 // maxWordBytes bounds the words kept: longer ones are not words people
@@ -153,7 +154,7 @@ func (l *wordList) addCounts(chunk []byte) error {
 			return fmt.Errorf("bad count chunk")
 		}
 		chunk = chunk[k:]
-		c, k := binary.Uvarint(chunk)
+		c, k := binary.Varint(chunk)
 		if k <= 0 {
 			return fmt.Errorf("bad count chunk")
 		}
@@ -162,7 +163,7 @@ func (l *wordList) addCounts(chunk []byte) error {
 		if ord >= uint64(len(l.docs)) {
 			return fmt.Errorf("count of word %d of %d", ord, len(l.docs))
 		}
-		l.docs[ord] += uint32(c)
+		l.docs[ord] = addDocs(l.docs[ord], c)
 	}
 	return nil
 }
@@ -196,11 +197,39 @@ func (l *wordList) add(w word) (int32, bool) {
 	return ord, true
 }
 
+// addDocs adds a delta to a count, which stays at 0 or more.
+func addDocs(n uint32, d int64) uint32 {
+	return uint32(max(0, int64(n)+d))
+}
+
 // note adds the words of one body, analyzed into tokens by the analyzer of
-// the field with suffix sfx, that the list lacks. Writers call it under the
-// index's write lock.
+// the field with suffix sfx, that the list lacks, and counts the document
+// for each word it writes. Writers call it under the index's write lock.
 func (l *wordList) note(sfx, body string, tokens analysis.TokenStream) {
 	l.stamp++
+	eachWord(sfx, body, tokens, func(nw word) {
+		ord, added := l.add(nw)
+		if added {
+			nw.ord = ord
+			l.pending = append(l.pending, nw)
+		}
+		l.countDoc(ord, 1)
+	})
+}
+
+// forget counts off a document being deleted or replaced, whose body was
+// analyzed into tokens, for each listed word it writes.
+func (l *wordList) forget(sfx, body string, tokens analysis.TokenStream) {
+	l.stamp++
+	eachWord(sfx, body, tokens, func(w word) {
+		if ord, ok := l.known[sfx][w.key]; ok {
+			l.countDoc(ord, -1)
+		}
+	})
+}
+
+// eachWord calls fn with the words of a body that the list keeps.
+func eachWord(sfx, body string, tokens analysis.TokenStream, fn func(word)) {
 	for _, tk := range tokens {
 		if tk.Start < 0 || tk.End > len(body) || tk.Start >= tk.End || len(tk.Term) == 0 {
 			continue
@@ -213,18 +242,13 @@ func (l *wordList) note(sfx, body string, tokens analysis.TokenStream) {
 		if w == string(tk.Term) || !isWord(w) || strings.IndexFunc(w, isDigit) >= 0 {
 			continue
 		}
-		nw := word{sfx: sfx, key: foldWord(w), written: w, term: string(tk.Term)}
-		ord, added := l.add(nw)
-		if added {
-			nw.ord = ord
-			l.pending = append(l.pending, nw)
-		}
-		l.countDoc(ord)
+		fn(word{sfx: sfx, key: foldWord(w), written: w, term: string(tk.Term)})
 	}
 }
 
-// countDoc counts the document being noted for the word ord, once.
-func (l *wordList) countDoc(ord int32) {
+// countDoc counts the document being noted (by 1, or -1 when forgotten)
+// for the word ord, once.
+func (l *wordList) countDoc(ord, by int32) {
 	for int(ord) >= len(l.seen) {
 		l.seen = append(l.seen, 0)
 		l.delta = append(l.delta, 0)
@@ -236,7 +260,7 @@ func (l *wordList) countDoc(ord int32) {
 	if l.delta[ord] == 0 {
 		l.touched = append(l.touched, ord)
 	}
-	l.delta[ord]++
+	l.delta[ord] += by
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
@@ -264,11 +288,12 @@ func writtenWord(raw, sfx string) string {
 func (l *wordList) stage(batch *bleve.Batch) ([]word, error) {
 	if l.counted && len(l.touched) > 0 {
 		slices.Sort(l.touched)
+		l.touched = slices.Compact(l.touched)
 		raw := binary.AppendUvarint(nil, uint64(len(l.touched)))
 		prev := int32(0)
 		for _, ord := range l.touched {
 			raw = binary.AppendUvarint(raw, uint64(ord-prev))
-			raw = binary.AppendUvarint(raw, uint64(l.delta[ord]))
+			raw = binary.AppendVarint(raw, int64(l.delta[ord]))
 			prev = ord
 		}
 		wordDocChunks.stage(batch, l.countChunks, raw)
@@ -296,7 +321,7 @@ func (l *wordList) commit(staged []word) {
 			l.countChunks++
 		}
 		for _, ord := range l.touched {
-			l.docs[ord] += l.delta[ord]
+			l.docs[ord] = addDocs(l.docs[ord], int64(l.delta[ord]))
 			l.delta[ord] = 0
 		}
 		l.touched = l.touched[:0]
