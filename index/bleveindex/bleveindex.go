@@ -436,21 +436,10 @@ func (s *shard) put(ctx context.Context, docs []corpus.Document, positions []int
 	if err != nil {
 		return err
 	}
-	if err := s.forgetStored(ctx, existing); err != nil {
-		return err
-	}
 	batch := s.idx.NewBatch()
 	seen := make(map[string]bool, len(positions))
-	last := map[string]int{} // the position of each id's last document in the batch
 	for _, i := range positions {
 		d := docs[i]
-		if j, ok := last[d.ID]; ok && s.words.counted {
-			// Replaced within the batch: its words are counted off.
-			prev := docs[j]
-			sfx := suffix(prev.Lang)
-			s.words.forget(sfx, prev.Body, terms.Analyzer(analyzerLang(sfx)).Analyze([]byte(prev.Body)))
-		}
-		last[d.ID] = i
 		fields, err := s.fieldsOf(d)
 		if err != nil {
 			return fmt.Errorf("document %q: %w", d.ID, err)
@@ -487,34 +476,6 @@ func (s *shard) put(ctx context.Context, docs []corpus.Document, positions []int
 	}
 	s.ords.commit(persisted, chunks)
 	s.words.commit(words)
-	return nil
-}
-
-// forgetStored counts off the words of the stored documents with the ids
-// in ids (those a batch replaces or deletes), when the shard counts them.
-func (s *shard) forgetStored(ctx context.Context, ids map[string]bool) error {
-	if len(ids) == 0 || !s.words.counted {
-		return nil
-	}
-	list := make([]string, 0, len(ids))
-	for id := range ids {
-		list = append(list, id)
-	}
-	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(list), len(list), 0, false)
-	req.Score = "none"
-	req.Fields = []string{fieldDoc, "body_fr", "body_en", "body_xx"}
-	res, err := s.idx.SearchInContext(ctx, req)
-	if err != nil {
-		return fmt.Errorf("read replaced documents: %w", err)
-	}
-	for _, h := range res.Hits {
-		d, err := documentOf(h.ID, h.Fields)
-		if err != nil {
-			return err
-		}
-		sfx := suffix(d.Lang)
-		s.words.forget(sfx, d.Body, terms.Analyzer(analyzerLang(sfx)).Analyze([]byte(d.Body)))
-	}
 	return nil
 }
 
@@ -643,28 +604,17 @@ func (x *Index) Delete(ctx context.Context, id string) error {
 	}
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	s := x.shards[x.shardOf(id)]
-	found, err := existing(ctx, s.idx, []string{id})
+	idx := x.shards[x.shardOf(id)].idx
+	found, err := existing(ctx, idx, []string{id})
 	if err != nil {
 		return err
 	}
 	if !found[id] {
 		return fmt.Errorf("document %q: %w", id, index.ErrNotFound)
 	}
-	// The document's words are counted off in the batch deleting it.
-	if err := s.forgetStored(ctx, found); err != nil {
-		return err
-	}
-	batch := s.idx.NewBatch()
-	batch.Delete(id)
-	words, err := s.words.stage(batch)
-	if err != nil {
-		return err
-	}
-	if err := s.idx.Batch(batch); err != nil {
+	if err := idx.Delete(id); err != nil {
 		return fmt.Errorf("delete %q: %w", id, err)
 	}
-	s.words.commit(words)
 	x.awaitQuiet()
 	return nil
 }

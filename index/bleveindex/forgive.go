@@ -758,7 +758,6 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 	}
 	var sides []side
 	spelled := map[string]map[string]string{}
-	byCount := map[string]map[string]bool{} // spelled as most documents write
 	priors := v.priors.weights(ctx, v.readers, v.open)
 	accented := fw != strings.ToLower(typed)
 	for _, lang := range langs {
@@ -775,18 +774,11 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 			pool = contextPool
 		}
 		// heads: the terms of the listed words starting with the letters,
-		// true where every such word has an accent in them; uses, the
-		// documents writing those words.
-		cands, listed := v.completions(lang, fw, stem, counts[lang], pool)
-		heads, uses := listed.heads, listed.uses
-		spelled[lang] = listed.spelled
-		byCount[lang] = listed.byCount
+		// true where every such word has an accent in them.
+		cands, spell, heads := v.completions(lang, fw, stem, counts[lang], pool)
+		spelled[lang] = spell
 		s := side{lang: lang}
 		whole := df > 0 && (v.writes(lang, fw) || stem == fw && v.writtenAsIs(ctx, lang, fw))
-		if u, ok := uses[stem]; ok && df > 0 {
-			// The typed letters' own stem, weighed as completions are.
-			df = min(df, u)
-		}
 		switch {
 		case df == 0:
 		case whole:
@@ -915,13 +907,6 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 	// translation and the language of the query, unless it is a whole
 	// word already.
 	if !whole && best.term != "" {
-		if w := spelled[bestLang][best.term]; w != "" && byCount[bestLang][best.term] && !strings.HasPrefix(best.term, fw) {
-			// A term that does not start with the letters ("parl"
-			// for "parlem") is written by one of the listed words
-			// that do, the one most documents write: no document
-			// needs reading.
-			return w, ms, spelled
-		}
 		if w := v.commonestWritten(ctx, bestLang, best.term, fw); w != "" {
 			if spelled[bestLang] == nil {
 				spelled[bestLang] = map[string]string{}
@@ -1169,7 +1154,7 @@ const maxListed = 4096
 // such word. The body field's
 // dictionary is read in term order, so a one-letter prefix reads a
 // twentieth of it; the search then ORs a bounded number of terms.
-func (v *vocabulary) completions(lang, prefix, skip string, count func(string) int, limit int) (out []candidate, l listing) {
+func (v *vocabulary) completions(lang, prefix, skip string, count func(string) int, limit int) (out []candidate, spelled map[string]string, heads map[string]bool) {
 	dfs := map[string]int{}
 	for _, r := range v.readers {
 		dict, err := r.FieldDictPrefix(bodyField(lang), []byte(prefix))
@@ -1179,73 +1164,27 @@ func (v *vocabulary) completions(lang, prefix, skip string, count func(string) i
 			}
 		})
 	}
-	l = listing{spelled: map[string]string{}, heads: map[string]bool{}, uses: map[string]int{}, byCount: map[string]bool{}}
+	spelled = map[string]string{}
+	heads = map[string]bool{}
 	n := utf8.RuneCountInString(prefix)
-	// written: per term that does not start with the letters, the
-	// documents writing each of its listed words that do, over the shards.
-	written := map[string]map[string]int{}
-	counted := true
 	for _, t := range v.words {
-		all := t.starting(lang, prefix, maxListed, func(w word) {
-			if accented, seen := l.heads[w.term]; !seen || accented {
-				l.heads[w.term] = accentedHead(w.written, prefix, n)
+		t.starting(lang, prefix, maxListed, func(w word) {
+			if accented, seen := heads[w.term]; !seen || accented {
+				heads[w.term] = accentedHead(w.written, prefix, n)
 			}
 			if strings.HasPrefix(w.term, prefix) {
 				return // a term of the dictionary read above
 			}
-			docs, ok := t.docsOf(w)
-			counted = counted && ok
-			if written[w.term] == nil {
-				written[w.term] = map[string]int{}
+			if s, ok := spelled[w.term]; !ok || len(w.written) < len(s) || len(w.written) == len(s) && w.written < s {
+				spelled[w.term] = w.written
 			}
-			written[w.term][w.written] += docs
-			l.uses[w.term] += docs
 			if _, ok := dfs[w.term]; !ok && w.term != skip {
 				dfs[w.term] = count(w.term) // 0 once its documents are gone
 			}
 		})
-		counted = counted && all
-	}
-	if !counted {
-		l.uses = nil
-	}
-	for term, ws := range written {
-		// Spelled as the word most documents write, when one is; the
-		// shortest otherwise.
-		best, most, tied := "", -1, false
-		for w, docs := range ws {
-			switch {
-			case docs > most:
-				tied = false
-			case docs == most:
-				tied = true
-				if len(w) > len(best) || len(w) == len(best) && w > best {
-					continue
-				}
-			default:
-				continue
-			}
-			best = w
-			most = max(most, docs)
-		}
-		l.spelled[term] = best
-		l.byCount[term] = counted && !tied
-		if tied || !counted {
-			for w := range ws {
-				if len(w) < len(best) || len(w) == len(best) && w < best {
-					l.spelled[term] = w
-				}
-			}
-		}
 	}
 	out = make([]candidate, 0, len(dfs))
 	for t, df := range dfs {
-		if u, ok := l.uses[t]; ok {
-			// Weighed by the documents of its words that start with
-			// the letters: "elect", for "electi", by those writing
-			// "election", not "elected" too.
-			df = min(df, u)
-		}
 		if df > 0 {
 			out = append(out, candidate{term: t, df: df})
 		}
@@ -1256,23 +1195,7 @@ func (v *vocabulary) completions(lang, prefix, skip string, count func(string) i
 		}
 		return strings.Compare(a.term, b.term)
 	})
-	return out[:min(len(out), limit)], l
-}
-
-// listing is what completions read in the word list, per term of the
-// listed words starting with the letters.
-type listing struct {
-	// spelled maps each term that does not start with the letters to the
-	// word that does that documents write most, or the shortest.
-	spelled map[string]string
-	// heads: true where every such word has an accent in the letters.
-	heads map[string]bool
-	// uses: the documents writing the words that stand for each term not
-	// starting with the letters (summed over the words); nil when the
-	// index does not count them.
-	uses map[string]int
-	// byCount: the terms spelled as the word most documents write.
-	byCount map[string]bool
+	return out[:min(len(out), limit)], spelled, heads
 }
 
 // accentedHead reports whether written, a listed word whose key starts

@@ -1,7 +1,6 @@
 package bleveindex
 
 import (
-	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -29,35 +28,15 @@ import (
 // documents are all deleted stays, and completion drops it because its
 // term then has no documents. Words are stored once each, folded as the
 // key, so its size is the corpus's vocabulary, not its length.
-//
-// It also counts, per listed word, the documents that write it (any form
-// folding to its key), so that a completion is weighed by the documents of
-// the words starting with the typed letters rather than by all those of
-// its term ("elect", for "electi", is not weighed by "elected"). The counts
-// are kept as chunks of their own, one per batch, each the documents that
-// batch added per word (by the word's ordinal: its place in the list as
-// written, chunk after chunk), summed when the index is opened. A deleted
-// or replaced document's words are counted off from its stored body, in
-// the batch that deletes or replaces it. An index written before the
-// counts were kept has none (counted is false) and is weighed by its
-// terms' documents, as before.
 type wordList struct {
-	// known holds every key noted, per field suffix, with its ordinal;
-	// writers only (the index's write lock orders them).
-	known map[string]map[string]int32
+	// known holds every key noted, per field suffix; writers only (the
+	// index's write lock orders them).
+	known map[string]map[string]struct{}
 	// pending were noted but are not on disk yet: staged with the next
 	// batch, dropped from pending once it is written.
 	pending []word
 	chunks  int // chunks on disk
 	table   atomic.Pointer[wordTable]
-
-	counted     bool     // every document's words are counted
-	docs        []uint32 // documents per ordinal, as on disk
-	delta       []int32  // documents per ordinal noted since, not on disk yet
-	touched     []int32  // the ordinals delta holds (some twice)
-	seen        []uint32 // per ordinal, the stamp of the last document that wrote it
-	stamp       uint32   // one per document noted
-	countChunks int      // count chunks on disk
 }
 
 // word is one written word: its language's field suffix, the word as
@@ -65,44 +44,26 @@ type wordList struct {
 // analyzer makes of it.
 type word struct {
 	sfx, key, written, term string
-	ord                     int32 // place in the list, chunk after chunk
 }
 
 // wordTable is what searches read: per field suffix, the words sorted by
 // key. A table is never changed once published; a batch publishes a new
 // one.
 type wordTable struct {
-	bySfx   map[string][]word
-	docs    []uint32 // documents writing each word, by ordinal
-	counted bool     // docs counts every document of the index
-}
-
-// docsOf returns how many documents write w, and false when the index
-// does not count them.
-func (t *wordTable) docsOf(w word) (int, bool) {
-	if !t.counted || int(w.ord) >= len(t.docs) {
-		return 0, false
-	}
-	return int(t.docs[w.ord]), true
+	bySfx map[string][]word
 }
 
 // wordChunks keeps the list in the index: each chunk is a JSON array of
 // [suffix, written, term] triples.
 var wordChunks = chunkedList{countKey: "recherche_words", prefix: "recherche_words_", what: "word list"}
 
-// wordDocChunks keeps the counts: each chunk is, in varints, the number
-// of words it counts, then per word the difference of its ordinal with the
-// previous one and the documents the batch added (or took off, negative)
-// that write it.
-var wordDocChunks = chunkedList{countKey: "recherche_worddocs", prefix: "recherche_worddocs_", what: "word counts"}
-
 // maxWordBytes bounds the words kept: longer ones are not words people
 // type (URLs and run-together tokens are cut elsewhere, but not all).
 const maxWordBytes = 40
 
 func newWordList() *wordList {
-	l := &wordList{known: map[string]map[string]int32{}, counted: true}
-	l.table.Store(&wordTable{bySfx: map[string][]word{}, counted: true})
+	l := &wordList{known: map[string]map[string]struct{}{}}
+	l.table.Store(&wordTable{bySfx: map[string][]word{}})
 	return l
 }
 
@@ -116,8 +77,7 @@ func loadWords(idx bleve.Index) (*wordList, error) {
 			return err
 		}
 		for _, w := range ws {
-			if ord, ok := l.add(w); ok {
-				w.ord = ord
+			if l.add(w) {
 				all = append(all, w)
 			}
 		}
@@ -127,45 +87,8 @@ func loadWords(idx bleve.Index) (*wordList, error) {
 		return nil, err
 	}
 	l.chunks = n
-	m, err := wordDocChunks.load(idx, func(chunk []byte) error {
-		return l.addCounts(chunk)
-	})
-	if err != nil {
-		return nil, err
-	}
-	l.countChunks = m
-	// An index that listed words before it counted them has no counts.
-	l.counted = m > 0 || n == 0
 	l.publish(all)
 	return l, nil
-}
-
-// addCounts adds a chunk of counts to docs.
-func (l *wordList) addCounts(chunk []byte) error {
-	n, k := binary.Uvarint(chunk)
-	if k <= 0 {
-		return fmt.Errorf("bad count chunk")
-	}
-	chunk = chunk[k:]
-	ord := uint64(0)
-	for range n {
-		d, k := binary.Uvarint(chunk)
-		if k <= 0 {
-			return fmt.Errorf("bad count chunk")
-		}
-		chunk = chunk[k:]
-		c, k := binary.Varint(chunk)
-		if k <= 0 {
-			return fmt.Errorf("bad count chunk")
-		}
-		chunk = chunk[k:]
-		ord += d
-		if ord >= uint64(len(l.docs)) {
-			return fmt.Errorf("count of word %d of %d", ord, len(l.docs))
-		}
-		l.docs[ord] = addDocs(l.docs[ord], c)
-	}
-	return nil
 }
 
 func decodeWords(chunk []byte) ([]word, error) {
@@ -180,56 +103,24 @@ func decodeWords(chunk []byte) ([]word, error) {
 	return out, nil
 }
 
-// add records w as known and returns its ordinal; false when its key was
-// already.
-func (l *wordList) add(w word) (int32, bool) {
+// add records w as known; false when its key was already.
+func (l *wordList) add(w word) bool {
 	m := l.known[w.sfx]
 	if m == nil {
-		m = map[string]int32{}
+		m = map[string]struct{}{}
 		l.known[w.sfx] = m
 	}
-	if ord, ok := m[w.key]; ok {
-		return ord, false
+	if _, ok := m[w.key]; ok {
+		return false
 	}
-	ord := int32(len(l.docs))
-	m[w.key] = ord
-	l.docs = append(l.docs, 0)
-	return ord, true
-}
-
-// addDocs adds a delta to a count, which stays at 0 or more.
-func addDocs(n uint32, d int64) uint32 {
-	return uint32(max(0, int64(n)+d))
+	m[w.key] = struct{}{}
+	return true
 }
 
 // note adds the words of one body, analyzed into tokens by the analyzer of
-// the field with suffix sfx, that the list lacks, and counts the document
-// for each word it writes. Writers call it under the index's write lock.
+// the field with suffix sfx, that the list lacks. Writers call it under the
+// index's write lock.
 func (l *wordList) note(sfx, body string, tokens analysis.TokenStream) {
-	l.stamp++
-	eachWord(sfx, body, tokens, func(nw word) {
-		ord, added := l.add(nw)
-		if added {
-			nw.ord = ord
-			l.pending = append(l.pending, nw)
-		}
-		l.countDoc(ord, 1)
-	})
-}
-
-// forget counts off a document being deleted or replaced, whose body was
-// analyzed into tokens, for each listed word it writes.
-func (l *wordList) forget(sfx, body string, tokens analysis.TokenStream) {
-	l.stamp++
-	eachWord(sfx, body, tokens, func(w word) {
-		if ord, ok := l.known[sfx][w.key]; ok {
-			l.countDoc(ord, -1)
-		}
-	})
-}
-
-// eachWord calls fn with the words of a body that the list keeps.
-func eachWord(sfx, body string, tokens analysis.TokenStream, fn func(word)) {
 	for _, tk := range tokens {
 		if tk.Start < 0 || tk.End > len(body) || tk.Start >= tk.End || len(tk.Term) == 0 {
 			continue
@@ -242,25 +133,11 @@ func eachWord(sfx, body string, tokens analysis.TokenStream, fn func(word)) {
 		if w == string(tk.Term) || !isWord(w) || strings.IndexFunc(w, isDigit) >= 0 {
 			continue
 		}
-		fn(word{sfx: sfx, key: foldWord(w), written: w, term: string(tk.Term)})
+		nw := word{sfx: sfx, key: foldWord(w), written: w, term: string(tk.Term)}
+		if l.add(nw) {
+			l.pending = append(l.pending, nw)
+		}
 	}
-}
-
-// countDoc counts the document being noted (by 1, or -1 when forgotten)
-// for the word ord, once.
-func (l *wordList) countDoc(ord, by int32) {
-	for int(ord) >= len(l.seen) {
-		l.seen = append(l.seen, 0)
-		l.delta = append(l.delta, 0)
-	}
-	if l.seen[ord] == l.stamp {
-		return
-	}
-	l.seen[ord] = l.stamp
-	if l.delta[ord] == 0 {
-		l.touched = append(l.touched, ord)
-	}
-	l.delta[ord] += by
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
@@ -281,23 +158,10 @@ func writtenWord(raw, sfx string) string {
 	}
 }
 
-// stage adds the words not yet on disk to batch, and the documents counted
-// since, and returns the words, to commit once the batch is written. Words
-// and counts of a batch that failed stay pending and are staged again with
-// the next one.
+// stage adds the words not yet on disk to batch and returns them, to
+// commit once the batch is written. Words of a batch that failed stay
+// pending and are staged again with the next one.
 func (l *wordList) stage(batch *bleve.Batch) ([]word, error) {
-	if l.counted && len(l.touched) > 0 {
-		slices.Sort(l.touched)
-		l.touched = slices.Compact(l.touched)
-		raw := binary.AppendUvarint(nil, uint64(len(l.touched)))
-		prev := int32(0)
-		for _, ord := range l.touched {
-			raw = binary.AppendUvarint(raw, uint64(ord-prev))
-			raw = binary.AppendVarint(raw, int64(l.delta[ord]))
-			prev = ord
-		}
-		wordDocChunks.stage(batch, l.countChunks, raw)
-	}
 	if len(l.pending) == 0 {
 		return nil, nil
 	}
@@ -315,21 +179,7 @@ func (l *wordList) stage(batch *bleve.Batch) ([]word, error) {
 
 // commit makes the staged words searchable once their batch is written.
 func (l *wordList) commit(staged []word) {
-	counts := len(l.touched) > 0
-	if counts {
-		if l.counted {
-			l.countChunks++
-		}
-		for _, ord := range l.touched {
-			l.docs[ord] = addDocs(l.docs[ord], int64(l.delta[ord]))
-			l.delta[ord] = 0
-		}
-		l.touched = l.touched[:0]
-	}
 	if len(staged) == 0 {
-		if counts {
-			l.publish(nil)
-		}
 		return
 	}
 	l.chunks++
@@ -343,10 +193,7 @@ func (l *wordList) commit(staged []word) {
 // publish merges words, new to the table, into a new table.
 func (l *wordList) publish(ws []word) {
 	old := l.table.Load()
-	t := &wordTable{bySfx: make(map[string][]word, len(old.bySfx)), counted: l.counted}
-	if l.counted {
-		t.docs = slices.Clone(l.docs)
-	}
+	t := &wordTable{bySfx: make(map[string][]word, len(old.bySfx))}
 	added := map[string][]word{}
 	for _, w := range ws {
 		added[w.sfx] = append(added[w.sfx], w)
