@@ -1425,6 +1425,53 @@ func rightsLine(text string) bool {
 // newsletter closes with.
 var registeredLine = regexp.MustCompile(`(?i)\b(?:registered charity|charity (?:no|number|reg)|registered in england|company (?:no|number)\b|association (?:régie par la )?loi (?:de )?1901|siret)`)
 
+// registered reports whether registeredLine matches text, running the
+// pattern, which backtracks from every byte, only on a text that holds
+// one of registeredParts.
+func registered(text string) bool {
+	return registeredPart(text) && registeredLine.MatchString(text)
+}
+
+// registeredParts are parts of every match of registeredLine, without
+// the two letters (?i) also matches outside ASCII ("s" as "ſ", "k" as
+// the Kelvin sign): found case-insensitively on ASCII, they are found in
+// every text the pattern matches (FuzzRegisteredPart).
+var registeredParts = [...]string{"regi", "charity", "company", "ociation", "iret"}
+
+// registeredPart reports whether text holds one of registeredParts, in
+// any case.
+func registeredPart(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] | 0x20 {
+		case 'r', 'c', 'o', 'i':
+			for _, p := range registeredParts {
+				if hasPrefixFold(text[i:], p) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s begins with prefix, a lowercase ASCII
+// word, in any case of its ASCII letters.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for j := 0; j < len(prefix); j++ {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[j] {
+			return false
+		}
+	}
+	return true
+}
+
 // speaker is the name that opens a turn of a transcript or an interview:
 // one to four words and a colon, "Leah Brandt: …", "Q : …".
 var speaker = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*( [\p{L}.'’-]+){0,3}) ?:\s`)
@@ -2047,7 +2094,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && (tagline(b) || rightsLine(b.text) || registeredLine.MatchString(b.text)) {
+		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && (tagline(b) || rightsLine(b.text) || registered(b.text)) {
 			drop[i] = true
 			continue
 		}

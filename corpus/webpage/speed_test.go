@@ -43,3 +43,16 @@ func FuzzNumberAfterIssue(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRegisteredPart holds registeredPart to what it stands for: it holds
+// on every text registeredLine matches.
+func FuzzRegisteredPart(f *testing.F) {
+	for _, s := range []string{"a registered charity, no. 1034417.", "REGISTERED IN ENGLAND", "Charity No 12", "company number 5", "Association loi 1901", "Association régie par la loi de 1901", "SIRET : 123", "ſiret", "regiſtered charity", "aſſociation loi 1901", "éSIRET", "company"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if registeredLine.MatchString(text) && !registeredPart(text) {
+			t.Errorf("registeredPart(%q) = false, and registeredLine matches", text)
+		}
+	})
+}
