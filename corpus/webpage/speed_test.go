@@ -1,6 +1,7 @@
 package webpage
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -53,6 +54,24 @@ func FuzzRegisteredPart(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		if registeredLine.MatchString(text) && !registeredPart(text) {
 			t.Errorf("registeredPart(%q) = false, and registeredLine matches", text)
+		}
+	})
+}
+
+// FuzzReadMarks holds readMarks's two scans to the searches they replace.
+func FuzzReadMarks(f *testing.F) {
+	for _, s := range []string{"", "<pre>", "<prefix><pre>", "<code", "<code>## x", "<CODE class=x>", "<PRE\n", `<td class="TextObject">`, `"TextObject"`, "<div class=\"mj-column-per-100\">", "j", "mj-column-per", "<"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		want := pageMarks{
+			columns:     bytes.Contains(data, []byte("mj-column-per-")),
+			code:        showsCode(data),
+			knitted:     bytes.Contains(data, []byte("<code>## ")),
+			textObjects: bytes.Contains(data, []byte(`"TextObject"`)),
+		}
+		if got := readMarks(data); got != want {
+			t.Errorf("readMarks(%q) = %+v, want %+v", data, got, want)
 		}
 	})
 }

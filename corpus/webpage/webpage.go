@@ -58,11 +58,12 @@ func Extract(data []byte) (Page, error) {
 	}
 	// The texts a visible date may be read from, as the page has them.
 	texts, commented, issued := numberTexts(doc)
-	if bytes.Contains(data, []byte("mj-column-per-")) {
+	marks := readMarks(data)
+	if marks.columns {
 		liftColumns(doc)
 	}
 	monthFirst := monthFirstLang(doc)
-	m := meta{code: showsCode(data), knitted: bytes.Contains(data, []byte("<code>## ")), textObjects: bytes.Contains(data, []byte(`"TextObject"`))}
+	m := meta{code: marks.code, knitted: marks.knitted, textObjects: marks.textObjects}
 	// One walk reads the metadata and drops the furniture, counting the
 	// elements left: Readability walks the tree many times over, so a
 	// page of more elements than any article needs (news pages have a
@@ -578,6 +579,63 @@ func showsCode(data []byte) bool {
 		}
 	}
 	return false
+}
+
+// pageMarks are what Extract reads of a page on its bytes: MJML's stacked
+// columns ("mj-column-per-", liftColumns), a <pre> or <code> element
+// (showsCode), R Markdown's knitted output ("<code>## ") and a layout of
+// text objects (`"TextObject"`).
+type pageMarks struct{ columns, code, knitted, textObjects bool }
+
+// codeTags are the tags showsCode looks for, each at its first place.
+var codeTags = [...]string{"<pre", "<code", "<PRE", "<CODE"}
+
+// readMarks reads a page's marks in two vector scans, of its "<"s and of
+// its "j"s (in both "mj-column-per-" and "TextObject"), rather than seven
+// searches, which fall back to comparing at every byte past a few false
+// starts (FuzzReadMarks holds it to them).
+func readMarks(data []byte) pageMarks {
+	var m pageMarks
+	var seen [len(codeTags)]bool
+	for i := 0; ; {
+		j := bytes.IndexByte(data[i:], '<')
+		if j < 0 {
+			break
+		}
+		p := i + j
+		if p+1 < len(data) {
+			switch data[p+1] {
+			case 'p', 'c', 'P', 'C':
+				for k, tag := range codeTags {
+					if !seen[k] && bytes.HasPrefix(data[p:], []byte(tag)) {
+						seen[k] = true
+						if e := p + len(tag); e < len(data) && (data[e] == '>' || data[e] == ' ') {
+							m.code = true
+						}
+					}
+				}
+				if !m.knitted && bytes.HasPrefix(data[p:], []byte("<code>## ")) {
+					m.knitted = true
+				}
+			}
+		}
+		i = p + 1
+	}
+	for i := 0; ; {
+		j := bytes.IndexByte(data[i:], 'j')
+		if j < 0 {
+			break
+		}
+		p := i + j
+		if !m.columns && p >= 1 && bytes.HasPrefix(data[p-1:], []byte("mj-column-per-")) {
+			m.columns = true
+		}
+		if !m.textObjects && p >= 7 && bytes.HasPrefix(data[p-7:], []byte(`"TextObject"`)) {
+			m.textObjects = true
+		}
+		i = p + 1
+	}
+	return m
 }
 
 // admonition reports whether a class names an admonition box (the word
