@@ -75,3 +75,15 @@ func FuzzReadMarks(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDigitOrLink holds digitOrLink to the two searches it replaces.
+func FuzzDigitOrLink(f *testing.F) {
+	for _, s := range []string{"", "a", "7", "http://x", ":/", "://", "é:/ /", "no digits here"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := digitOrLink(s), strings.ContainsAny(s, "0123456789") || strings.Contains(s, "://"); got != want {
+			t.Errorf("digitOrLink(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
