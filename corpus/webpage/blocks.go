@@ -1270,12 +1270,28 @@ func (t *spacedText) word(w string) {
 	t.b.WriteString(w)
 }
 
+// shortWords is how many words lowerWords gathers on the stack before
+// copying them to a slice of their own size.
+const shortWords = 64
+
 // lowerWords splits text into lowercased letter-and-digit runs, sharing
 // text's bytes for the words that are lowercase already; the others are
 // lowercased one after another into one string, rather than one string
-// each (a capital opens every sentence and name).
+// each (a capital opens every sentence and name). The words of a short
+// text are gathered on the stack and copied once, at their size; a
+// longer text's are gathered in a slice of one word for five bytes (a
+// sixth, as before, was short for half the blocks, which then grew it
+// to twice their size).
 func lowerWords(text string) []string {
-	words := make([]string, 0, len(text)/6+1)
+	if n := len(text)/5 + 1; n > shortWords {
+		return splitLowerWords(make([]string, 0, n), text)
+	}
+	var buf [shortWords]string
+	return slices.Clone(splitLowerWords(buf[:0], text))
+}
+
+// splitLowerWords is lowerWords, appending the words to words.
+func splitLowerWords(words []string, text string) []string {
 	var lowered []byte // the words that were not lowercase, lowercased
 	var ends []int     // for each of them, its index in words and its end in lowered
 	add := func(w string, lower bool) {
