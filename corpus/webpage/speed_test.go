@@ -87,3 +87,15 @@ func FuzzDigitOrLink(f *testing.F) {
 		}
 	})
 }
+
+// FuzzContainsFold holds containsFold to the lowering it saves.
+func FuzzContainsFold(f *testing.F) {
+	for _, s := range []string{"", "preheader", "PreHeader", "mj-PREHEADER-x", "préheader", "preheade", "\xffPREHEADER"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := containsFold(s, "preheader"), strings.Contains(strings.ToLower(s), "preheader"); got != want {
+			t.Errorf("containsFold(%q, preheader) = %v, want %v", s, got, want)
+		}
+	})
+}

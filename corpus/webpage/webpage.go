@@ -2434,11 +2434,24 @@ func (m *meta) readTime(n *html.Node) {
 	}
 }
 
+// containsFold is strings.Contains(strings.ToLower(s), word) for a word
+// of lowercase ASCII letters other than "i", "k" and "s" (which letters
+// outside ASCII lowercase to, or to and a mark), without lowering s.
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 == word[0] && hasPrefixFold(s[i:], word) {
+			return true
+		}
+	}
+	return false
+}
+
 func collectElement(n *html.Node, m *meta) {
+	class, id := attr(n, "class"), attr(n, "id")
 	if n.DataAtom == atom.H2 && m.titleHeading == nil && m.ogTitle != "" && sameText(textOf(n), m.ogTitle) {
 		m.titleHeading = n
 	}
-	if m.textObjects && n.DataAtom == atom.Td && (attr(n, "class") == "TextObject" || pictureObject(n)) {
+	if m.textObjects && n.DataAtom == atom.Td && (class == "TextObject" || pictureObject(n)) {
 		m.textCells = append(m.textCells, n)
 	}
 	if n.DataAtom == atom.Style && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
@@ -2464,16 +2477,16 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom != atom.Article && len(m.roleArticles) < 2 && strings.EqualFold(attr(n, "role"), "article") {
 		m.roleArticles = append(m.roleArticles, n)
 	}
-	if m.summary == "" && postSummary(attr(n, "class")) {
+	if m.summary == "" && postSummary(class) {
 		m.summary = strings.Join(strings.Fields(textOf(n)), " ")
 	}
 	if m.createTime == "" && hasAttr(n, "data-createtime") {
 		m.createTime = scriptTime(attr(n, "data-createtime"))
 	}
-	if m.propertyDate == "" && strings.Contains(attr(n, "class"), "property-key") {
+	if m.propertyDate == "" && strings.Contains(class, "property-key") {
 		m.propertyDate = propertyDate(n)
 	}
-	if m.unixDate == "" && strings.Contains(attr(n, "class"), "time_") {
+	if m.unixDate == "" && strings.Contains(class, "time_") {
 		m.unixDate = classUnixTime(n)
 	} else if m.unixDate == "" && n.DataAtom == atom.Abbr && hasAttr(n, "data-utime") {
 		// Facebook's timestamp (a Note's, a post's): its first, the
@@ -2482,19 +2495,19 @@ func collectElement(n *html.Node, m *meta) {
 	} else if m.unixDate == "" && n.DataAtom == atom.Abbr && hasAttr(n, "data-timestamp") {
 		m.unixDate = stampTime(attr(n, "data-timestamp"))
 	}
-	if m.namedDate == "" && (dateNamed(attr(n, "class")) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
+	if m.namedDate == "" && (dateNamed(class) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
 		m.namedDate = namedDateOf(n)
 	}
-	if m.issueDate == "" && (strings.Contains(strings.ToLower(attr(n, "id")), "preheader") || strings.Contains(strings.ToLower(attr(n, "class")), "preheader")) {
+	if m.issueDate == "" && (containsFold(id, "preheader") || containsFold(class, "preheader")) {
 		m.issueDate = preheaderDate(n)
 	}
-	if m.brandName == "" && (brandNamed(attr(n, "id")) || brandNamed(attr(n, "class"))) {
+	if m.brandName == "" && (brandNamed(id) || brandNamed(class)) {
 		m.brandName = strings.Join(strings.Fields(textOf(n)), " ")
 	}
-	if m.namedDate == "" && strings.Contains(attr(n, "class"), "author") {
+	if m.namedDate == "" && strings.Contains(class, "author") {
 		m.namedDate = authorLineDate(n)
 	}
-	if m.namedDate == "" && postDetails(attr(n, "class")) {
+	if m.namedDate == "" && postDetails(class) {
 		m.namedDate = namedDateOf(n)
 	}
 	if t := attr(n, "title"); m.namedDate == "" && len(t) >= 9 && len(t) <= 24 && publicationLabels[strings.ToLower(strings.TrimSpace(t))] {
@@ -2504,7 +2517,7 @@ func collectElement(n *html.Node, m *meta) {
 		// "Date de création", the saving's).
 		m.namedDate = textAfter(n)
 	}
-	if id := attr(n, "id"); id != "" && strings.ContainsAny(id, "0123456789") {
+	if id != "" && strings.ContainsAny(id, "0123456789") {
 		if m.noteIDs == nil {
 			m.noteIDs = map[string]*html.Node{}
 		}
