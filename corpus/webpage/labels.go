@@ -595,6 +595,17 @@ func verdictText(text string) bool {
 	if len(head) > 40 {
 		head = head[:40]
 	}
+	if isASCII(head) {
+		// Lowered byte by byte as it is compared, not copied: ASCII
+		// holds no "’" to straighten, and lowering keeps its length.
+		for _, l := range verdictLabels {
+			if hasPrefixFold(head, l) {
+				rest := strings.TrimLeft(head[len(l):], " \u00a0")
+				return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
+			}
+		}
+		return false
+	}
 	head = strings.ToLower(strings.ReplaceAll(head, "’", "'"))
 	for _, l := range verdictLabels {
 		if rest, ok := strings.CutPrefix(head, l); ok {

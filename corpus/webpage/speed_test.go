@@ -2,6 +2,7 @@ package webpage
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -96,6 +97,47 @@ func FuzzContainsFold(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := containsFold(s, "preheader"), strings.Contains(strings.ToLower(s), "preheader"); got != want {
 			t.Errorf("containsFold(%q, preheader) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzVerdictText holds verdictText's ASCII path to the lowering it
+// saves.
+func FuzzVerdictText(f *testing.F) {
+	for _, s := range []string{"", "Verdict: good", "NOTRE AVIS — oui", "Our take\u00a0: x", "L’avis de la rédaction : x", "L'AVIS DE LA RÉDACTION : x", "The Bottom Line – x", "verdict", "Conclusion:"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		head := strings.TrimSpace(text)
+		if len(head) > 40 {
+			head = head[:40]
+		}
+		head = strings.ToLower(strings.ReplaceAll(head, "’", "'"))
+		want := false
+		for _, l := range verdictLabels {
+			if rest, ok := strings.CutPrefix(head, l); ok {
+				rest = strings.TrimLeft(rest, " \u00a0")
+				want = strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
+				break
+			}
+		}
+		if got := verdictText(text); got != want {
+			t.Errorf("verdictText(%q) = %v, want %v", text, got, want)
+		}
+	})
+}
+
+// FuzzPublishedOpening holds publishedOpening's ASCII path to the
+// lowering it saves.
+func FuzzPublishedOpening(f *testing.F) {
+	for _, s := range []string{"", "Published on", "PUBLIÉ LE", "Mis en ligne", "Posted", "First Published", "Créé le", "publİ", "Paru"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, first string) {
+		lowered := strings.ToLower(first)
+		want := slices.ContainsFunc(publishedOpenings, func(o string) bool { return strings.HasPrefix(lowered, o) })
+		if got := publishedOpening(first); got != want {
+			t.Errorf("publishedOpening(%q) = %v, want %v", first, got, want)
 		}
 	})
 }

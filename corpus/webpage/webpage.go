@@ -4952,6 +4952,27 @@ const maxPublishedWords = 15
 // 2025", the line Zim puts at the top of each new page).
 var publishedOpenings = []string{"publi", "mis en ligne", "post", "paru", "first published", "créé", "created"}
 
+// publishedOpening reports whether first, lowercased, opens with one of
+// publishedOpenings: an ASCII text is lowered byte by byte as it is
+// compared, not copied (FuzzPublishedOpening).
+func publishedOpening(first string) bool {
+	if isASCII(first) {
+		return slices.ContainsFunc(publishedOpenings, func(o string) bool { return hasPrefixFold(first, o) })
+	}
+	first = strings.ToLower(first)
+	return slices.ContainsFunc(publishedOpenings, func(o string) bool { return strings.HasPrefix(first, o) })
+}
+
+// isASCII reports whether s is ASCII only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // publishedLine reports whether p is a paragraph that only states the
 // page's publication and its date ("Published by the Gazette on Sep. 2,
 // 2025.", "Publié par la rédaction le 3 juin 2025"): a dateline the site
@@ -4969,8 +4990,7 @@ func publishedLine(p *html.Node) bool {
 			break
 		}
 	}
-	first = strings.ToLower(first)
-	if !slices.ContainsFunc(publishedOpenings, func(o string) bool { return strings.HasPrefix(first, o) }) {
+	if !publishedOpening(first) {
 		return false
 	}
 	text := strings.Join(strings.Fields(textOf(p)), " ")
