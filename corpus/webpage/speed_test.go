@@ -141,3 +141,15 @@ func FuzzPublishedOpening(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNameBreak holds nameBreak to strings.IndexAny.
+func FuzzNameBreak(f *testing.F) {
+	for _, s := range []string{"", "site-header", "a_b", "a b", "\xff-", "é_"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := nameBreak(s), strings.IndexAny(s, "-_ "); got != want {
+			t.Errorf("nameBreak(%q) = %d, want %d", s, got, want)
+		}
+	})
+}

@@ -108,7 +108,7 @@ func dateNamed(class string) bool {
 		return false
 	}
 	named := false
-	for _, w := range strings.FieldsFunc(strings.ToLower(class), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(class), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
 		switch w {
 		case "date", "pubdate", "published", "createdate", "createddate", "creationdate":
 			named = true

@@ -1069,6 +1069,17 @@ metadata webmention webmentions encadre encart lastedited reply admonitionblock 
 	furniturePairs    = wordSet("article-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert")
 )
 
+// nameBreak is strings.IndexAny(name, "-_ ") in a loop over the bytes,
+// without building the set of three on every call.
+func nameBreak(name string) int {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c == '-' || c == '_' || c == ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
 // furnitureName reports whether a class or id names furniture. Words
 // joined in camel case are words too: CSS modules and styled components
 // name a class after its component ("InlineNewsletter_wrap__Xq2Lp",
@@ -1080,7 +1091,7 @@ func furnitureName(name string) bool {
 	}
 	name = strings.ToLower(splitCamel(name))
 	for start := 0; start <= len(name); {
-		end := start + strings.IndexAny(name[start:], "-_ ")
+		end := start + nameBreak(name[start:])
 		if end < start {
 			end = len(name)
 		}
@@ -1089,7 +1100,7 @@ func furnitureName(name string) bool {
 			// "no-attachment-icon", "no-sidebar": a name that states
 			// the thing is absent names no such thing; the next word
 			// is passed over.
-			if start = strings.IndexAny(name[end+1:], "-_ "); start < 0 {
+			if start = nameBreak(name[end+1:]); start < 0 {
 				break
 			}
 			start += end + 2
@@ -1110,7 +1121,7 @@ func furnitureName(name string) bool {
 			}
 		}
 		if end < len(name) && name[end] == '-' {
-			next := end + 1 + strings.IndexAny(name[end+1:], "-_ ")
+			next := end + 1 + nameBreak(name[end+1:])
 			if next <= end {
 				next = len(name)
 			}
@@ -2648,7 +2659,7 @@ var rdfaDates = wordSet("dc:date dc:created dc:issued dcterms:date dcterms:creat
 // "": a date stated as a <meta name> states it. The comments after the
 // node carry later ones.
 func rdfaDate(n *html.Node) string {
-	for _, p := range strings.Fields(strings.ToLower(attr(n, "property"))) {
+	for p := range strings.FieldsSeq(strings.ToLower(attr(n, "property"))) {
 		if rdfaDates[p] {
 			return strings.TrimSpace(attr(n, "content"))
 		}
@@ -3026,7 +3037,7 @@ func kindNote(class string) bool {
 		return false
 	}
 	note, kind := false, false
-	for _, w := range strings.Fields(strings.ToLower(class)) {
+	for w := range strings.FieldsSeq(strings.ToLower(class)) {
 		note = note || w == "note"
 		kind = kind || noteKinds[w]
 	}
@@ -3096,8 +3107,12 @@ func colourNotice(class string) bool {
 	if !strings.Contains(class, "notice") {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(class))
-	return (slices.Contains(words, "notices") || slices.Contains(words, "notice")) && slices.ContainsFunc(words, func(w string) bool { return noticeColours[w] })
+	notice, colour := false, false
+	for w := range strings.FieldsSeq(strings.ToLower(class)) {
+		notice = notice || w == "notices" || w == "notice"
+		colour = colour || noticeColours[w]
+	}
+	return notice && colour
 }
 
 // boxedText reports whether a class names a block of boxed text: the
@@ -3128,7 +3143,7 @@ func modifierNote(class string) bool {
 	if !strings.Contains(class, "--note") {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(class)) {
+	for w := range strings.FieldsSeq(strings.ToLower(class)) {
 		if block, mod, ok := strings.Cut(w, "--"); ok && mod == "note" && noteBlocks[block] {
 			return true
 		}
@@ -3157,7 +3172,7 @@ func kindBox(class string) bool {
 		return false
 	}
 	box, message, kind, block := false, false, false, false
-	for _, c := range strings.Fields(strings.ToLower(class)) {
+	for c := range strings.FieldsSeq(strings.ToLower(class)) {
 		box = box || c == "box"
 		kind = kind || boxKinds[c]
 		block = block || strings.HasSuffix(c, "-block") && len(c) > len("-block")
@@ -3167,11 +3182,12 @@ func kindBox(class string) bool {
 		if kind, ok := strings.CutSuffix(c, "box"); ok && boxKinds[kind] {
 			return true
 		}
-		words := strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' })
-		for i := 0; i+1 < len(words); i++ {
-			if boxWords[words[i]] && boxKinds[words[i+1]] {
+		prev := ""
+		for w := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == '-' || r == '_' }) {
+			if prev != "" && boxWords[prev] && boxKinds[w] {
 				return true
 			}
+			prev = w
 		}
 	}
 	return box && message || kind && block
@@ -3493,7 +3509,7 @@ var commentWords = wordSet("comment comments commentaire commentaires reply repl
 // commentName reports whether a class or id names a comment or a reply:
 // one of its words, as furnitureName splits them, is one of commentWords.
 func commentName(name string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(name), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
 		if commentWords[w] {
 			return true
 		}
@@ -4132,7 +4148,7 @@ func brandNamed(v string) bool {
 	if !strings.Contains(v, "name") && !strings.Contains(v, "title") {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(v)) {
+	for w := range strings.FieldsSeq(strings.ToLower(v)) {
 		if brandNames[w] {
 			return true
 		}
@@ -4399,7 +4415,7 @@ func postDetails(class string) bool {
 	if !strings.Contains(class, "post") {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(class)) {
+	for w := range strings.FieldsSeq(strings.ToLower(class)) {
 		switch w {
 		case "postdetails", "post-details", "post_details", "postinfo", "post-info":
 			return true
