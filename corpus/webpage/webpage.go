@@ -4281,6 +4281,11 @@ func hasSeparator(t string) bool {
 func splitParts(t string, seps []string) []string {
 	parts := []string{strings.Join(strings.Fields(t), " ")}
 	for _, sep := range seps {
+		if !slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(p, sep) }) {
+			// Split would give each part back as it is, in a slice
+			// of its own.
+			continue
+		}
 		var next []string
 		for _, p := range parts {
 			next = append(next, strings.Split(p, sep)...)
