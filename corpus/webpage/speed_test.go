@@ -153,3 +153,24 @@ func FuzzNameBreak(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPrefix2 holds hasPrefix2, hasSuffix2 and cutPrefix2 to the joins
+// they save.
+func FuzzPrefix2(f *testing.F) {
+	f.Add("Headline · Site", "Headline", " · ")
+	f.Add("Site · Headline", " · ", "Headline")
+	f.Add("", "", "")
+	f.Add("ab", "a", "bc")
+	f.Fuzz(func(t *testing.T, s, a, b string) {
+		if got, want := hasPrefix2(s, a, b), strings.HasPrefix(s, a+b); got != want {
+			t.Errorf("hasPrefix2(%q, %q, %q) = %v", s, a, b, got)
+		}
+		if got, want := hasSuffix2(s, a, b), strings.HasSuffix(s, a+b); got != want {
+			t.Errorf("hasSuffix2(%q, %q, %q) = %v", s, a, b, got)
+		}
+		rest, ok := cutPrefix2(s, a, b)
+		if wantRest, wantOK := strings.CutPrefix(s, a+b); rest != wantRest || ok != wantOK {
+			t.Errorf("cutPrefix2(%q, %q, %q) = %q, %v", s, a, b, rest, ok)
+		}
+	})
+}

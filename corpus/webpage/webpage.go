@@ -3671,6 +3671,25 @@ func pathLast(h string) string {
 	return ""
 }
 
+// hasPrefix2 is strings.HasPrefix(s, a+b), without building a+b (a
+// headline and a separator, longer than the stack's buffer for a join).
+func hasPrefix2(s, a, b string) bool {
+	return len(s) >= len(a)+len(b) && s[:len(a)] == a && s[len(a):len(a)+len(b)] == b
+}
+
+// hasSuffix2 is strings.HasSuffix(s, a+b), without building a+b.
+func hasSuffix2(s, a, b string) bool {
+	return len(s) >= len(a)+len(b) && s[len(s)-len(a)-len(b):len(s)-len(b)] == a && s[len(s)-len(b):] == b
+}
+
+// cutPrefix2 is strings.CutPrefix(s, a+b), without building a+b.
+func cutPrefix2(s, a, b string) (string, bool) {
+	if hasPrefix2(s, a, b) {
+		return s[len(a)+len(b):], true
+	}
+	return s, false
+}
+
 func title(t string, m meta) string {
 	if m.textHeadline != "" {
 		// A page laid out in text objects: the bold line that opens
@@ -3704,7 +3723,7 @@ func title(t string, m meta) string {
 	}
 	if i := slices.IndexFunc(m.h1, func(h string) bool {
 		return fieldCount(h) >= 3 && !strings.EqualFold(h, m.homeName) && !strings.EqualFold(h, m.siteName) && !strings.EqualFold(h, m.brandName) &&
-			slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(t, h+sep) })
+			slices.ContainsFunc(titleSeparators, func(sep string) bool { return hasPrefix2(t, h, sep) })
 	}); i >= 0 {
 		// A title that opens with one of the page's <h1>, of three words
 		// or more and not the site's name, then a separator and more
@@ -3876,7 +3895,7 @@ func title(t string, m meta) string {
 		// the name; the headline is what follows the name.
 		page := strings.Join(strings.Fields(m.title), " ")
 		for _, sep := range titleSeparators {
-			if rest, ok := strings.CutPrefix(page, m.h1[0]+sep); ok && rest != "" && t != rest && strings.HasSuffix(t, sep+rest) && !hasSeparator(rest) {
+			if rest, ok := cutPrefix2(page, m.h1[0], sep); ok && rest != "" && t != rest && hasSuffix2(t, sep, rest) && !hasSeparator(rest) {
 				t = rest
 				break
 			}
@@ -3899,7 +3918,7 @@ func title(t string, m meta) string {
 		// path of a tracker after it ("<headline> (#318) · Issues ·
 		// group / project", an issue or a merge request of a forge): the
 		// headline the page shows.
-		if rest, ok := strings.CutPrefix(t, m.h1[0]+" ("); ok && itemNumber(rest) {
+		if rest, ok := cutPrefix2(t, m.h1[0], " ("); ok && itemNumber(rest) {
 			t = m.h1[0]
 		}
 	}
@@ -3914,7 +3933,7 @@ func title(t string, m meta) string {
 		// name (a link to the home page, og:site_name).
 		if page := strings.Join(strings.Fields(m.title), " "); strings.Contains(page, t) {
 			for _, sep := range titleSeparators {
-				if strings.HasPrefix(page, m.h1[0]+sep) || strings.HasSuffix(page, sep+m.h1[0]) {
+				if hasPrefix2(page, m.h1[0], sep) || hasSuffix2(page, sep, m.h1[0]) {
 					t = m.h1[0]
 					break
 				}
