@@ -568,14 +568,16 @@ func blocks(article *html.Node) []*block {
 				continue
 			}
 			flush()
-			b := &block{nodes: []*html.Node{c}, container: cont, list: wordListItem(c)}
+			// The block is made once c is known to be one: a container
+			// walked into, or a paragraph cut in two, would waste it.
+			heading, list, code := false, wordListItem(c), false
 			switch c.DataAtom {
 			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-				b.heading = true
+				heading = true
 			case atom.Ul, atom.Ol, atom.Dl:
-				b.list = true
+				list = true
 			case atom.Pre:
-				b.code = true
+				code = true
 			case atom.Hr:
 				continue
 			default:
@@ -627,6 +629,7 @@ func blocks(article *html.Node) []*block {
 					continue
 				}
 			}
+			b := &block{nodes: []*html.Node{c}, container: cont, heading: heading, list: list, code: code}
 			if last := len(out) - 1; b.list && last >= 0 && nextItem(out[last], c) {
 				// The next item of a list Word saved: scored with the
 				// list, as an <li> is with its <ul>.
