@@ -568,14 +568,16 @@ func blocks(article *html.Node) []*block {
 				continue
 			}
 			flush()
-			b := &block{nodes: []*html.Node{c}, container: cont, list: wordListItem(c)}
+			// The block is made once c is known to be one: a container
+			// walked into, or a paragraph cut in two, would waste it.
+			heading, list, code := false, wordListItem(c), false
 			switch c.DataAtom {
 			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-				b.heading = true
+				heading = true
 			case atom.Ul, atom.Ol, atom.Dl:
-				b.list = true
+				list = true
 			case atom.Pre:
-				b.code = true
+				code = true
 			case atom.Hr:
 				continue
 			default:
@@ -627,6 +629,7 @@ func blocks(article *html.Node) []*block {
 					continue
 				}
 			}
+			b := &block{nodes: []*html.Node{c}, container: cont, heading: heading, list: list, code: code}
 			if last := len(out) - 1; b.list && last >= 0 && nextItem(out[last], c) {
 				// The next item of a list Word saved: scored with the
 				// list, as an <li> is with its <ul>.
@@ -1270,12 +1273,28 @@ func (t *spacedText) word(w string) {
 	t.b.WriteString(w)
 }
 
+// shortWords is how many words lowerWords gathers on the stack before
+// copying them to a slice of their own size.
+const shortWords = 64
+
 // lowerWords splits text into lowercased letter-and-digit runs, sharing
 // text's bytes for the words that are lowercase already; the others are
 // lowercased one after another into one string, rather than one string
-// each (a capital opens every sentence and name).
+// each (a capital opens every sentence and name). The words of a short
+// text are gathered on the stack and copied once, at their size; a
+// longer text's are gathered in a slice of one word for five bytes (a
+// sixth, as before, was short for half the blocks, which then grew it
+// to twice their size).
 func lowerWords(text string) []string {
-	words := make([]string, 0, len(text)/6+1)
+	if n := len(text)/5 + 1; n > shortWords {
+		return splitLowerWords(make([]string, 0, n), text)
+	}
+	var buf [shortWords]string
+	return slices.Clone(splitLowerWords(buf[:0], text))
+}
+
+// splitLowerWords is lowerWords, appending the words to words.
+func splitLowerWords(words []string, text string) []string {
 	var lowered []byte // the words that were not lowercase, lowercased
 	var ends []int     // for each of them, its index in words and its end in lowered
 	add := func(w string, lower bool) {
@@ -1424,6 +1443,53 @@ func rightsLine(text string) bool {
 // among the story's last blocks, the small print a club's or a charity's
 // newsletter closes with.
 var registeredLine = regexp.MustCompile(`(?i)\b(?:registered charity|charity (?:no|number|reg)|registered in england|company (?:no|number)\b|association (?:régie par la )?loi (?:de )?1901|siret)`)
+
+// registered reports whether registeredLine matches text, running the
+// pattern, which backtracks from every byte, only on a text that holds
+// one of registeredParts.
+func registered(text string) bool {
+	return registeredPart(text) && registeredLine.MatchString(text)
+}
+
+// registeredParts are parts of every match of registeredLine, without
+// the two letters (?i) also matches outside ASCII ("s" as "ſ", "k" as
+// the Kelvin sign): found case-insensitively on ASCII, they are found in
+// every text the pattern matches (FuzzRegisteredPart).
+var registeredParts = [...]string{"regi", "charity", "company", "ociation", "iret"}
+
+// registeredPart reports whether text holds one of registeredParts, in
+// any case.
+func registeredPart(text string) bool {
+	for i := 0; i < len(text); i++ {
+		switch text[i] | 0x20 {
+		case 'r', 'c', 'o', 'i':
+			for _, p := range registeredParts {
+				if hasPrefixFold(text[i:], p) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixFold reports whether s begins with prefix, a lowercase ASCII
+// word, in any case of its ASCII letters.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for j := 0; j < len(prefix); j++ {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[j] {
+			return false
+		}
+	}
+	return true
+}
 
 // speaker is the name that opens a turn of a transcript or an interview:
 // one to four words and a colon, "Leah Brandt: …", "Q : …".
@@ -2047,7 +2113,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && (tagline(b) || rightsLine(b.text) || registeredLine.MatchString(b.text)) {
+		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && (tagline(b) || rightsLine(b.text) || registered(b.text)) {
 			drop[i] = true
 			continue
 		}

@@ -595,14 +595,37 @@ func verdictText(text string) bool {
 	if len(head) > 40 {
 		head = head[:40]
 	}
-	head = strings.ToLower(strings.ReplaceAll(head, "’", "'"))
+	if !isASCII(head) {
+		return verdictHead(head)
+	}
+	// Lowered byte by byte as it is compared, not copied: ASCII holds
+	// no "’" to straighten, and lowering keeps its length.
 	for _, l := range verdictLabels {
-		if rest, ok := strings.CutPrefix(head, l); ok {
-			rest = strings.TrimLeft(rest, " \u00a0")
-			return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
+		if hasPrefixFold(head, l) {
+			return verdictMark(head[len(l):])
 		}
 	}
 	return false
+}
+
+// verdictHead is verdictText on a text's first 40 bytes, lowered and its
+// "’" made straight, as every text was read before ASCII ones were read
+// as they are (FuzzVerdictText).
+func verdictHead(head string) bool {
+	head = strings.ToLower(strings.ReplaceAll(head, "’", "'"))
+	for _, l := range verdictLabels {
+		if rest, ok := strings.CutPrefix(head, l); ok {
+			return verdictMark(rest)
+		}
+	}
+	return false
+}
+
+// verdictMark reports whether what follows a verdict's label opens with
+// a colon or a dash.
+func verdictMark(rest string) bool {
+	rest = strings.TrimLeft(rest, " \u00a0")
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–")
 }
 
 // verdictBox reports whether an <aside> is the author's verdict: at most

@@ -1,6 +1,8 @@
 package webpage
 
 import (
+	"bytes"
+	"slices"
 	"strings"
 	"testing"
 
@@ -40,6 +42,108 @@ func FuzzNumberAfterIssue(f *testing.F) {
 	f.Fuzz(func(t *testing.T, line string) {
 		if issueNumber.MatchString(line) && !numberAfterIssue(line) {
 			t.Errorf("numberAfterIssue(%q) = false, and issueNumber matches", line)
+		}
+	})
+}
+
+// FuzzRegisteredPart holds registeredPart to what it stands for: it holds
+// on every text registeredLine matches.
+func FuzzRegisteredPart(f *testing.F) {
+	for _, s := range []string{"a registered charity, no. 1034417.", "REGISTERED IN ENGLAND", "Charity No 12", "company number 5", "Association loi 1901", "Association régie par la loi de 1901", "SIRET : 123", "ſiret", "regiſtered charity", "aſſociation loi 1901", "éSIRET", "company"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if registeredLine.MatchString(text) && !registeredPart(text) {
+			t.Errorf("registeredPart(%q) = false, and registeredLine matches", text)
+		}
+	})
+}
+
+// FuzzReadMarks holds readMarks's two scans to the searches they replace.
+func FuzzReadMarks(f *testing.F) {
+	for _, s := range []string{"", "<pre>", "<prefix><pre>", "<code", "<code>## x", "<CODE class=x>", "<PRE\n", `<td class="TextObject">`, `"TextObject"`, "<div class=\"mj-column-per-100\">", "j", "mj-column-per", "<"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		want := pageMarks{
+			columns:     bytes.Contains(data, []byte("mj-column-per-")),
+			code:        showsCode(data),
+			knitted:     bytes.Contains(data, []byte("<code>## ")),
+			textObjects: bytes.Contains(data, []byte(`"TextObject"`)),
+		}
+		if got := readMarks(data); got != want {
+			t.Errorf("readMarks(%q) = %+v, want %+v", data, got, want)
+		}
+	})
+}
+
+// FuzzDigitOrLink holds digitOrLink to the two searches it replaces.
+func FuzzDigitOrLink(f *testing.F) {
+	fuzzAgainst(f, []string{"", "a", "7", "http://x", ":/", "://", "é:/ /", "no digits here"}, digitOrLink, func(s string) bool {
+		return strings.ContainsAny(s, "0123456789") || strings.Contains(s, "://")
+	})
+}
+
+// FuzzContainsFold holds containsFold to the lowering it saves.
+func FuzzContainsFold(f *testing.F) {
+	fuzzAgainst(f, []string{"", "preheader", "PreHeader", "mj-PREHEADER-x", "préheader", "preheade", "\xffPREHEADER"},
+		func(s string) bool { return containsFold(s, "preheader") },
+		func(s string) bool { return strings.Contains(strings.ToLower(s), "preheader") })
+}
+
+// FuzzVerdictText holds verdictText's ASCII path to the lowering it
+// saves.
+func FuzzVerdictText(f *testing.F) {
+	fuzzAgainst(f, []string{"", "Verdict: good", "NOTRE AVIS — oui", "Our take\u00a0: x", "L’avis de la rédaction : x", "L'AVIS DE LA RÉDACTION : x", "The Bottom Line – x", "verdict", "Conclusion:"}, verdictText, func(text string) bool {
+		head := strings.TrimSpace(text)
+		return verdictHead(head[:min(len(head), 40)])
+	})
+}
+
+// FuzzPublishedOpening holds publishedOpening's ASCII path to the
+// lowering it saves.
+func FuzzPublishedOpening(f *testing.F) {
+	fuzzAgainst(f, []string{"", "Published on", "PUBLIÉ LE", "Mis en ligne", "Posted", "First Published", "Créé le", "publİ", "Paru"}, publishedOpening, func(first string) bool {
+		lowered := strings.ToLower(first)
+		return slices.ContainsFunc(publishedOpenings, func(o string) bool { return strings.HasPrefix(lowered, o) })
+	})
+}
+
+// FuzzNameBreak holds nameBreak to strings.IndexAny.
+func FuzzNameBreak(f *testing.F) {
+	fuzzAgainst(f, []string{"", "site-header", "a_b", "a b", "\xff-", "é_"}, nameBreak, func(s string) int { return strings.IndexAny(s, "-_ ") })
+}
+
+// FuzzPrefix2 holds hasPrefix2, hasSuffix2 and cutPrefix2 to the joins
+// they save.
+func FuzzPrefix2(f *testing.F) {
+	f.Add("Headline · Site", "Headline", " · ")
+	f.Add("Site · Headline", " · ", "Headline")
+	f.Add("", "", "")
+	f.Add("ab", "a", "bc")
+	f.Fuzz(func(t *testing.T, s, a, b string) {
+		if got, want := hasPrefix2(s, a, b), strings.HasPrefix(s, a+b); got != want {
+			t.Errorf("hasPrefix2(%q, %q, %q) = %v", s, a, b, got)
+		}
+		if got, want := hasSuffix2(s, a, b), strings.HasSuffix(s, a+b); got != want {
+			t.Errorf("hasSuffix2(%q, %q, %q) = %v", s, a, b, got)
+		}
+		rest, ok := cutPrefix2(s, a, b)
+		if wantRest, wantOK := strings.CutPrefix(s, a+b); rest != wantRest || ok != wantOK {
+			t.Errorf("cutPrefix2(%q, %q, %q) = %q, %v", s, a, b, rest, ok)
+		}
+	})
+}
+
+// fuzzAgainst fuzzes fast, on strings from seeds on, against want, the
+// code it replaces: both give the same on every string.
+func fuzzAgainst[T comparable](f *testing.F, seeds []string, fast, want func(string) T) {
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := fast(s), want(s); got != want {
+			t.Errorf("%q: got %v, want %v", s, got, want)
 		}
 	})
 }

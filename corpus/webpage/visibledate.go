@@ -108,7 +108,7 @@ func dateNamed(class string) bool {
 		return false
 	}
 	named := false
-	for _, w := range strings.FieldsFunc(strings.ToLower(class), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(class), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
 		switch w {
 		case "date", "pubdate", "published", "createdate", "createddate", "creationdate":
 			named = true
@@ -143,6 +143,18 @@ func dateNamed(class string) bool {
 // "Lettre n° 27 – 6 février 2025 · Voir la version en ligne"). A date
 // alone over a title, or after a dash alone, is a day header's or a
 // site's line as well.
+// digitOrLink reports whether s holds a digit or "://", in one loop over
+// its bytes (strings.ContainsAny builds its set of digits on every call,
+// for every text of the page).
+func digitOrLink(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; isDigit(c) || c == ':' && strings.HasPrefix(s[i+1:], "//") {
+			return true
+		}
+	}
+	return false
+}
+
 func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
 	headline := false
 	var walk func(*html.Node)
@@ -155,7 +167,7 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
 					commented = strings.Join(strings.Fields(commentTags.ReplaceAllString(c.Data, " ")), " ")
 				}
 			case html.TextNode:
-				if strings.ContainsAny(c.Data, "0123456789") || strings.Contains(c.Data, "://") {
+				if digitOrLink(c.Data) {
 					if !whole && n.FirstChild != n.LastChild && n.Type == html.ElementNode {
 						whole = true
 						if t, ok := shortText(n); ok {

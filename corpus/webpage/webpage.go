@@ -58,11 +58,12 @@ func Extract(data []byte) (Page, error) {
 	}
 	// The texts a visible date may be read from, as the page has them.
 	texts, commented, issued := numberTexts(doc)
-	if bytes.Contains(data, []byte("mj-column-per-")) {
+	marks := readMarks(data)
+	if marks.columns {
 		liftColumns(doc)
 	}
 	monthFirst := monthFirstLang(doc)
-	m := meta{code: showsCode(data), knitted: bytes.Contains(data, []byte("<code>## ")), textObjects: bytes.Contains(data, []byte(`"TextObject"`))}
+	m := meta{code: marks.code, knitted: marks.knitted, textObjects: marks.textObjects}
 	// One walk reads the metadata and drops the furniture, counting the
 	// elements left: Readability walks the tree many times over, so a
 	// page of more elements than any article needs (news pages have a
@@ -580,6 +581,63 @@ func showsCode(data []byte) bool {
 	return false
 }
 
+// pageMarks are what Extract reads of a page on its bytes: MJML's stacked
+// columns ("mj-column-per-", liftColumns), a <pre> or <code> element
+// (showsCode), R Markdown's knitted output ("<code>## ") and a layout of
+// text objects (`"TextObject"`).
+type pageMarks struct{ columns, code, knitted, textObjects bool }
+
+// codeTags are the tags showsCode looks for, each at its first place.
+var codeTags = [...]string{"<pre", "<code", "<PRE", "<CODE"}
+
+// readMarks reads a page's marks in two vector scans, of its "<"s and of
+// its "j"s (in both "mj-column-per-" and "TextObject"), rather than seven
+// searches, which fall back to comparing at every byte past a few false
+// starts (FuzzReadMarks holds it to them).
+func readMarks(data []byte) pageMarks {
+	var m pageMarks
+	var seen [len(codeTags)]bool
+	for i := 0; ; {
+		j := bytes.IndexByte(data[i:], '<')
+		if j < 0 {
+			break
+		}
+		p := i + j
+		if p+1 < len(data) {
+			switch data[p+1] {
+			case 'p', 'c', 'P', 'C':
+				for k, tag := range codeTags {
+					if !seen[k] && bytes.HasPrefix(data[p:], []byte(tag)) {
+						seen[k] = true
+						if e := p + len(tag); e < len(data) && (data[e] == '>' || data[e] == ' ') {
+							m.code = true
+						}
+					}
+				}
+				if !m.knitted && bytes.HasPrefix(data[p:], []byte("<code>## ")) {
+					m.knitted = true
+				}
+			}
+		}
+		i = p + 1
+	}
+	for i := 0; ; {
+		j := bytes.IndexByte(data[i:], 'j')
+		if j < 0 {
+			break
+		}
+		p := i + j
+		if !m.columns && p >= 1 && bytes.HasPrefix(data[p-1:], []byte("mj-column-per-")) {
+			m.columns = true
+		}
+		if !m.textObjects && p >= 7 && bytes.HasPrefix(data[p-7:], []byte(`"TextObject"`)) {
+			m.textObjects = true
+		}
+		i = p + 1
+	}
+	return m
+}
+
 // admonition reports whether a class names an admonition box (the word
 // "admonition" among its words, as Sphinx, MkDocs, Pelican, Zola's and
 // Docusaurus' themes write a "note", "tip" or "warning" box).
@@ -1011,6 +1069,17 @@ metadata webmention webmentions encadre encart lastedited reply admonitionblock 
 	furniturePairs    = wordSet("article-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert")
 )
 
+// nameBreak is strings.IndexAny(name, "-_ ") in a loop over the bytes,
+// without building the set of three on every call.
+func nameBreak(name string) int {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c == '-' || c == '_' || c == ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
 // furnitureName reports whether a class or id names furniture. Words
 // joined in camel case are words too: CSS modules and styled components
 // name a class after its component ("InlineNewsletter_wrap__Xq2Lp",
@@ -1022,7 +1091,7 @@ func furnitureName(name string) bool {
 	}
 	name = strings.ToLower(splitCamel(name))
 	for start := 0; start <= len(name); {
-		end := start + strings.IndexAny(name[start:], "-_ ")
+		end := start + nameBreak(name[start:])
 		if end < start {
 			end = len(name)
 		}
@@ -1031,7 +1100,7 @@ func furnitureName(name string) bool {
 			// "no-attachment-icon", "no-sidebar": a name that states
 			// the thing is absent names no such thing; the next word
 			// is passed over.
-			if start = strings.IndexAny(name[end+1:], "-_ "); start < 0 {
+			if start = nameBreak(name[end+1:]); start < 0 {
 				break
 			}
 			start += end + 2
@@ -1052,7 +1121,7 @@ func furnitureName(name string) bool {
 			}
 		}
 		if end < len(name) && name[end] == '-' {
-			next := end + 1 + strings.IndexAny(name[end+1:], "-_ ")
+			next := end + 1 + nameBreak(name[end+1:])
 			if next <= end {
 				next = len(name)
 			}
@@ -2376,11 +2445,24 @@ func (m *meta) readTime(n *html.Node) {
 	}
 }
 
+// containsFold is strings.Contains(strings.ToLower(s), word) for a word
+// of lowercase ASCII letters other than "i", "k" and "s" (which letters
+// outside ASCII lowercase to, or to and a mark), without lowering s.
+func containsFold(s, word string) bool {
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 == word[0] && hasPrefixFold(s[i:], word) {
+			return true
+		}
+	}
+	return false
+}
+
 func collectElement(n *html.Node, m *meta) {
+	class, id := attr(n, "class"), attr(n, "id")
 	if n.DataAtom == atom.H2 && m.titleHeading == nil && m.ogTitle != "" && sameText(textOf(n), m.ogTitle) {
 		m.titleHeading = n
 	}
-	if m.textObjects && n.DataAtom == atom.Td && (attr(n, "class") == "TextObject" || pictureObject(n)) {
+	if m.textObjects && n.DataAtom == atom.Td && (class == "TextObject" || pictureObject(n)) {
 		m.textCells = append(m.textCells, n)
 	}
 	if n.DataAtom == atom.Style && n.FirstChild != nil && n.FirstChild.Type == html.TextNode {
@@ -2406,16 +2488,16 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom != atom.Article && len(m.roleArticles) < 2 && strings.EqualFold(attr(n, "role"), "article") {
 		m.roleArticles = append(m.roleArticles, n)
 	}
-	if m.summary == "" && postSummary(attr(n, "class")) {
+	if m.summary == "" && postSummary(class) {
 		m.summary = strings.Join(strings.Fields(textOf(n)), " ")
 	}
 	if m.createTime == "" && hasAttr(n, "data-createtime") {
 		m.createTime = scriptTime(attr(n, "data-createtime"))
 	}
-	if m.propertyDate == "" && strings.Contains(attr(n, "class"), "property-key") {
+	if m.propertyDate == "" && strings.Contains(class, "property-key") {
 		m.propertyDate = propertyDate(n)
 	}
-	if m.unixDate == "" && strings.Contains(attr(n, "class"), "time_") {
+	if m.unixDate == "" && strings.Contains(class, "time_") {
 		m.unixDate = classUnixTime(n)
 	} else if m.unixDate == "" && n.DataAtom == atom.Abbr && hasAttr(n, "data-utime") {
 		// Facebook's timestamp (a Note's, a post's): its first, the
@@ -2424,19 +2506,19 @@ func collectElement(n *html.Node, m *meta) {
 	} else if m.unixDate == "" && n.DataAtom == atom.Abbr && hasAttr(n, "data-timestamp") {
 		m.unixDate = stampTime(attr(n, "data-timestamp"))
 	}
-	if m.namedDate == "" && (dateNamed(attr(n, "class")) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
+	if m.namedDate == "" && (dateNamed(class) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
 		m.namedDate = namedDateOf(n)
 	}
-	if m.issueDate == "" && (strings.Contains(strings.ToLower(attr(n, "id")), "preheader") || strings.Contains(strings.ToLower(attr(n, "class")), "preheader")) {
+	if m.issueDate == "" && (containsFold(id, "preheader") || containsFold(class, "preheader")) {
 		m.issueDate = preheaderDate(n)
 	}
-	if m.brandName == "" && (brandNamed(attr(n, "id")) || brandNamed(attr(n, "class"))) {
+	if m.brandName == "" && (brandNamed(id) || brandNamed(class)) {
 		m.brandName = strings.Join(strings.Fields(textOf(n)), " ")
 	}
-	if m.namedDate == "" && strings.Contains(attr(n, "class"), "author") {
+	if m.namedDate == "" && strings.Contains(class, "author") {
 		m.namedDate = authorLineDate(n)
 	}
-	if m.namedDate == "" && postDetails(attr(n, "class")) {
+	if m.namedDate == "" && postDetails(class) {
 		m.namedDate = namedDateOf(n)
 	}
 	if t := attr(n, "title"); m.namedDate == "" && len(t) >= 9 && len(t) <= 24 && publicationLabels[strings.ToLower(strings.TrimSpace(t))] {
@@ -2446,7 +2528,7 @@ func collectElement(n *html.Node, m *meta) {
 		// "Date de création", the saving's).
 		m.namedDate = textAfter(n)
 	}
-	if id := attr(n, "id"); id != "" && strings.ContainsAny(id, "0123456789") {
+	if id != "" && strings.ContainsAny(id, "0123456789") {
 		if m.noteIDs == nil {
 			m.noteIDs = map[string]*html.Node{}
 		}
@@ -2577,7 +2659,7 @@ var rdfaDates = wordSet("dc:date dc:created dc:issued dcterms:date dcterms:creat
 // "": a date stated as a <meta name> states it. The comments after the
 // node carry later ones.
 func rdfaDate(n *html.Node) string {
-	for _, p := range strings.Fields(strings.ToLower(attr(n, "property"))) {
+	for p := range strings.FieldsSeq(strings.ToLower(attr(n, "property"))) {
 		if rdfaDates[p] {
 			return strings.TrimSpace(attr(n, "content"))
 		}
@@ -2955,7 +3037,7 @@ func kindNote(class string) bool {
 		return false
 	}
 	note, kind := false, false
-	for _, w := range strings.Fields(strings.ToLower(class)) {
+	for w := range strings.FieldsSeq(strings.ToLower(class)) {
 		note = note || w == "note"
 		kind = kind || noteKinds[w]
 	}
@@ -3025,8 +3107,12 @@ func colourNotice(class string) bool {
 	if !strings.Contains(class, "notice") {
 		return false
 	}
-	words := strings.Fields(strings.ToLower(class))
-	return (slices.Contains(words, "notices") || slices.Contains(words, "notice")) && slices.ContainsFunc(words, func(w string) bool { return noticeColours[w] })
+	notice, colour := false, false
+	for w := range strings.FieldsSeq(strings.ToLower(class)) {
+		notice = notice || w == "notices" || w == "notice"
+		colour = colour || noticeColours[w]
+	}
+	return notice && colour
 }
 
 // boxedText reports whether a class names a block of boxed text: the
@@ -3057,7 +3143,7 @@ func modifierNote(class string) bool {
 	if !strings.Contains(class, "--note") {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(class)) {
+	for w := range strings.FieldsSeq(strings.ToLower(class)) {
 		if block, mod, ok := strings.Cut(w, "--"); ok && mod == "note" && noteBlocks[block] {
 			return true
 		}
@@ -3086,7 +3172,7 @@ func kindBox(class string) bool {
 		return false
 	}
 	box, message, kind, block := false, false, false, false
-	for _, c := range strings.Fields(strings.ToLower(class)) {
+	for c := range strings.FieldsSeq(strings.ToLower(class)) {
 		box = box || c == "box"
 		kind = kind || boxKinds[c]
 		block = block || strings.HasSuffix(c, "-block") && len(c) > len("-block")
@@ -3096,11 +3182,12 @@ func kindBox(class string) bool {
 		if kind, ok := strings.CutSuffix(c, "box"); ok && boxKinds[kind] {
 			return true
 		}
-		words := strings.FieldsFunc(c, func(r rune) bool { return r == '-' || r == '_' })
-		for i := 0; i+1 < len(words); i++ {
-			if boxWords[words[i]] && boxKinds[words[i+1]] {
+		prev := ""
+		for w := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == '-' || r == '_' }) {
+			if prev != "" && boxWords[prev] && boxKinds[w] {
 				return true
 			}
+			prev = w
 		}
 	}
 	return box && message || kind && block
@@ -3422,7 +3509,7 @@ var commentWords = wordSet("comment comments commentaire commentaires reply repl
 // commentName reports whether a class or id names a comment or a reply:
 // one of its words, as furnitureName splits them, is one of commentWords.
 func commentName(name string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(name), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
 		if commentWords[w] {
 			return true
 		}
@@ -3584,6 +3671,25 @@ func pathLast(h string) string {
 	return ""
 }
 
+// hasPrefix2 is strings.HasPrefix(s, a+b), without building a+b (a
+// headline and a separator, longer than the stack's buffer for a join).
+func hasPrefix2(s, a, b string) bool {
+	return len(s) >= len(a)+len(b) && s[:len(a)] == a && s[len(a):len(a)+len(b)] == b
+}
+
+// hasSuffix2 is strings.HasSuffix(s, a+b), without building a+b.
+func hasSuffix2(s, a, b string) bool {
+	return len(s) >= len(a)+len(b) && s[len(s)-len(a)-len(b):len(s)-len(b)] == a && s[len(s)-len(b):] == b
+}
+
+// cutPrefix2 is strings.CutPrefix(s, a+b), without building a+b.
+func cutPrefix2(s, a, b string) (string, bool) {
+	if hasPrefix2(s, a, b) {
+		return s[len(a)+len(b):], true
+	}
+	return s, false
+}
+
 func title(t string, m meta) string {
 	if m.textHeadline != "" {
 		// A page laid out in text objects: the bold line that opens
@@ -3617,7 +3723,7 @@ func title(t string, m meta) string {
 	}
 	if i := slices.IndexFunc(m.h1, func(h string) bool {
 		return fieldCount(h) >= 3 && !strings.EqualFold(h, m.homeName) && !strings.EqualFold(h, m.siteName) && !strings.EqualFold(h, m.brandName) &&
-			slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(t, h+sep) })
+			slices.ContainsFunc(titleSeparators, func(sep string) bool { return hasPrefix2(t, h, sep) })
 	}); i >= 0 {
 		// A title that opens with one of the page's <h1>, of three words
 		// or more and not the site's name, then a separator and more
@@ -3789,7 +3895,7 @@ func title(t string, m meta) string {
 		// the name; the headline is what follows the name.
 		page := strings.Join(strings.Fields(m.title), " ")
 		for _, sep := range titleSeparators {
-			if rest, ok := strings.CutPrefix(page, m.h1[0]+sep); ok && rest != "" && t != rest && strings.HasSuffix(t, sep+rest) && !hasSeparator(rest) {
+			if rest, ok := cutPrefix2(page, m.h1[0], sep); ok && rest != "" && t != rest && hasSuffix2(t, sep, rest) && !hasSeparator(rest) {
 				t = rest
 				break
 			}
@@ -3812,7 +3918,7 @@ func title(t string, m meta) string {
 		// path of a tracker after it ("<headline> (#318) · Issues ·
 		// group / project", an issue or a merge request of a forge): the
 		// headline the page shows.
-		if rest, ok := strings.CutPrefix(t, m.h1[0]+" ("); ok && itemNumber(rest) {
+		if rest, ok := cutPrefix2(t, m.h1[0], " ("); ok && itemNumber(rest) {
 			t = m.h1[0]
 		}
 	}
@@ -3827,7 +3933,7 @@ func title(t string, m meta) string {
 		// name (a link to the home page, og:site_name).
 		if page := strings.Join(strings.Fields(m.title), " "); strings.Contains(page, t) {
 			for _, sep := range titleSeparators {
-				if strings.HasPrefix(page, m.h1[0]+sep) || strings.HasSuffix(page, sep+m.h1[0]) {
+				if hasPrefix2(page, m.h1[0], sep) || hasSuffix2(page, sep, m.h1[0]) {
 					t = m.h1[0]
 					break
 				}
@@ -4061,7 +4167,7 @@ func brandNamed(v string) bool {
 	if !strings.Contains(v, "name") && !strings.Contains(v, "title") {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(v)) {
+	for w := range strings.FieldsSeq(strings.ToLower(v)) {
 		if brandNames[w] {
 			return true
 		}
@@ -4194,6 +4300,11 @@ func hasSeparator(t string) bool {
 func splitParts(t string, seps []string) []string {
 	parts := []string{strings.Join(strings.Fields(t), " ")}
 	for _, sep := range seps {
+		if !slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(p, sep) }) {
+			// Split would give each part back as it is, in a slice
+			// of its own.
+			continue
+		}
 		var next []string
 		for _, p := range parts {
 			next = append(next, strings.Split(p, sep)...)
@@ -4328,7 +4439,7 @@ func postDetails(class string) bool {
 	if !strings.Contains(class, "post") {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(class)) {
+	for w := range strings.FieldsSeq(strings.ToLower(class)) {
 		switch w {
 		case "postdetails", "post-details", "post_details", "postinfo", "post-info":
 			return true
@@ -4881,6 +4992,27 @@ const maxPublishedWords = 15
 // 2025", the line Zim puts at the top of each new page).
 var publishedOpenings = []string{"publi", "mis en ligne", "post", "paru", "first published", "créé", "created"}
 
+// publishedOpening reports whether first, lowercased, opens with one of
+// publishedOpenings: an ASCII text is lowered byte by byte as it is
+// compared, not copied (FuzzPublishedOpening).
+func publishedOpening(first string) bool {
+	if isASCII(first) {
+		return slices.ContainsFunc(publishedOpenings, func(o string) bool { return hasPrefixFold(first, o) })
+	}
+	first = strings.ToLower(first)
+	return slices.ContainsFunc(publishedOpenings, func(o string) bool { return strings.HasPrefix(first, o) })
+}
+
+// isASCII reports whether s is ASCII only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // publishedLine reports whether p is a paragraph that only states the
 // page's publication and its date ("Published by the Gazette on Sep. 2,
 // 2025.", "Publié par la rédaction le 3 juin 2025"): a dateline the site
@@ -4898,8 +5030,7 @@ func publishedLine(p *html.Node) bool {
 			break
 		}
 	}
-	first = strings.ToLower(first)
-	if !slices.ContainsFunc(publishedOpenings, func(o string) bool { return strings.HasPrefix(first, o) }) {
+	if !publishedOpening(first) {
 		return false
 	}
 	text := strings.Join(strings.Fields(textOf(p)), " ")
