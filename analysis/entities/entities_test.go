@@ -1254,6 +1254,18 @@ func TestOrgJoined(t *testing.T) {
 	})
 }
 
+// TestCompaniesJoined checks that two companies of the lists joined by a
+// hyphen, one of them a given name too, are their alliance, no person
+// (round 30 of issue 15).
+func TestCompaniesJoined(t *testing.T) {
+	checkTyped(t, "Renault-Nissan", []typedCase{
+		{"L'ancien patron de l'alliance Renault-Nissan a fui au Liban.", corpus.Organization},
+	})
+	checkTyped(t, "Peugeot-Citroën", []typedCase{
+		{"Les ventes de Peugeot-Citroën ont baissé en mars.", corpus.Organization},
+	})
+}
+
 // TestHeadOfAfter checks that an English name whose later word is an
 // organization's head before "of" is that organization, whatever place
 // opens it (round 25 of issue 15).

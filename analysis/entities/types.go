@@ -922,14 +922,15 @@ func (d *document) headOfAfter(words []token) bool {
 // branch ("Snes-FSU", "CGT-RATP", "CFDT-Cheminots"), a maker's brands
 // ("Chevrolet-Pontiac-GM"); not a place ("Paris-Orly", a town of the
 // lists), a duel ("Macron-Le Pen"), a match of two clubs ("PSG-OM") or a
-// model ("Boeing-777").
+// model ("Boeing-777"). Parts that are all companies of the lists written
+// as words are an alliance or a merger ("Renault-Nissan", "Daimler-Chrysler").
 func (d *document) orgJoined(from, to int) bool {
 	lx := d.x.lex
 	whole := d.spanKey(span{from: from, to: to})
 	if lx.placeName[whole] || lx.placeName["le "+whole] || lx.placeName["la "+whole] {
 		return false // "Noisy-le-Sec", "(Le) Kremlin-Bicêtre": a town of the lists
 	}
-	orgs, start := 0, from
+	orgs, parts, firms, start := 0, 0, 0, from
 	for k := from; k <= to+1; k++ {
 		if t := &d.toks[min(k, to)]; k <= to && t.kind == wordToken {
 			if t.digit || !t.capital && !t.allCaps {
@@ -941,6 +942,14 @@ func (d *document) orgJoined(from, to int) bool {
 			return false
 		}
 		key := d.spanKey(span{from: start, to: k - 1})
+		parts++
+		if lx.orgName[key] && k-1 == start && !d.toks[start].allCaps && !d.placeKey(key) {
+			firms++ // "Renault", "Nissan": a company of the lists written as a word
+		}
+		if firms == parts && (lx.givenName[key] || lx.personName[key]) {
+			start = k + 1 // "Renault" of "Renault-Nissan": the company the lists hold first
+			continue
+		}
 		if d.placeKey(key) || lx.placeName[key] || lx.givenName[key] || lx.personName[key] {
 			return false
 		}
@@ -953,7 +962,7 @@ func (d *document) orgJoined(from, to int) bool {
 		}
 		start = k + 1
 	}
-	return orgs == 1 && start > from
+	return orgs == 1 && start > from || parts > 1 && firms == parts
 }
 
 // showBefore reports whether a word of a show's or a contest's audience
