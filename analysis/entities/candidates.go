@@ -198,7 +198,7 @@ func (d *document) extend(i int) int {
 		// belongs to the surname: "Otto de Dardel", "Ludwig van Beethoven".
 		// Not "sur" before a word in capitals: "Quotidien sur TMC", "le
 		// débat sur BFMTV" are a show and its channel.
-		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !(j == k+1 && toks[k].key == "sur" && toks[j].allCaps) && (!d.rejectedWord(toks[j]) || d.titleOfArticle(start, j) || d.saintSurname(start, last, k, j)) &&
+		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !(j == k+1 && toks[k].key == "sur" && toks[j].allCaps) && !d.groupOf(start, last, j) && (!d.rejectedWord(toks[j]) || d.titleOfArticle(start, j) || d.saintSurname(start, last, k, j)) &&
 			(!lx.givenName[toks[start].key] || (d.firstNames(start, last) || d.english) && d.particlesBetween(k, j) || lx.placeName[d.spanKey(span{from: start, to: j})] ||
 				d.particleSurname(start, last, k, j)) {
 			// In English text a foreign particle after a full name is
@@ -889,4 +889,15 @@ func (d *document) bracketNear(i, last int) bool {
 func (d *document) eventOpens(i int) bool {
 	t := &d.toks[i]
 	return t.capital && !t.allCaps && d.x.lex.eventFirst[t.key]
+}
+
+// groupOf reports whether the name [start, last] is one organization of
+// the lists in capitals, a party, and the word at j, after "du" or "de
+// l'", an organization of the lists too, the chamber its group sits in:
+// "le président LR du Sénat", "les députés LREM de l'Assemblée" name the
+// party and the chamber, no body of that name (round 30 of issue 15).
+func (d *document) groupOf(start, last, j int) bool {
+	lx := d.x.lex
+	a, b := &d.toks[start], &d.toks[j]
+	return start == last && a.allCaps && lx.orgName[a.key] && b.capital && !b.allCaps && lx.orgName[b.key]
 }

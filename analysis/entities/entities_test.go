@@ -1818,3 +1818,16 @@ func TestFirmsByFirstWord(t *testing.T) {
 		{"The group includes Conoco, a unit of DuPont Co, the company said.", corpus.Organization},
 	})
 }
+
+// TestGroupOfChamber checks that a party's initials before "du" or "de l'"
+// and a chamber are the party and the chamber, no name of both (round 30
+// of issue 15).
+func TestGroupOfChamber(t *testing.T) {
+	checkTyped(t, "Assemblée nationale", []typedCase{
+		{"Les députés LREM de l'Assemblée nationale ont voté mardi.", corpus.Organization},
+	})
+	checkFound(t, []foundCase{
+		{"Le président LR du Sénat Gérard Larcher a réagi mardi.", "LR du Sénat", false},
+		{"Le Bureau du Sénat a réagi mardi.", "Bureau du Sénat", true},
+	})
+}
