@@ -152,6 +152,16 @@ func (d *document) extend(i int) int {
 			last = end
 			continue
 		}
+		// "Donaldson, Lufkin and Jenrette Securities Corp", "L.F.
+		// Rothschild, Unterberg, Towbin Inc": a firm of partners' names
+		// that commas join, a corporate suffix last.
+		if end := d.commaFirm(i, last, k); end > 0 {
+			if d.firmOpeners == nil {
+				d.firmOpeners = map[string]bool{}
+			}
+			d.firmOpeners[d.spanKey(span{from: i, to: last})] = true
+			return end
+		}
 		// "Office of Management and Budget": "and" joins a second field to
 		// the one an organization's head is "of", and ends the name.
 		if end := d.ofAnd(i, last, k); end > 0 {
@@ -345,6 +355,46 @@ func (d *document) andCompany(i, last, k int) int {
 	}
 	for e := k + 1; e <= k+3 && d.nameLike(e) && d.toks[e].capital && !d.toks[e].allCaps; e++ {
 		if key := d.toks[e].key; e > k+1 && (lx.orgSuffix[key] || lx.orgWord[key]) {
+			return e
+		}
+	}
+	return -1
+}
+
+// commaFirm returns the end of an English firm's name that a comma at k
+// goes on with, partners' names joined by commas and "and" with a corporate
+// suffix last ("Donaldson, Lufkin and Jenrette Securities Corp", "Piper,
+// Jaffray and Hopwood Inc", "L.F. Rothschild, Unterberg, Towbin Inc"), or
+// -1: the run [i, last] is one capitalized word, after initials or not,
+// with no suffix; after the comma come capitalized words, one more comma
+// or "and" among them, up to the suffix, which no possessive follows
+// ("Smith, Acme Inc's chairman" is a person and his firm).
+func (d *document) commaFirm(i, last, k int) int {
+	lx := d.x.lex
+	toks := d.toks
+	if !d.english || toks[k].kind != punctToken || toks[k].text != "," || last-i > 2 || lx.orgSuffix[toks[last].key] || toks[last].allCaps || toks[i].sentHead {
+		return -1
+	}
+	if lx.orgName[d.spanKey(span{from: i, to: last})] || last > i && lx.givenName[toks[i].key] {
+		return -1 // "Sohio, Shell, Texaco Inc", "Franz Vranitzky, Finance Minister": no partners
+	}
+	joined := false
+	for e := k + 1; e < len(toks) && e <= k+8; e++ {
+		t := &toks[e]
+		switch {
+		case t.kind == punctToken && t.text == "," && !joined && e > k+1 && d.nameLike(e+1):
+			joined = true
+		case d.lowerWord(e) && t.key == "and" && !joined && e > k+1 && d.nameLike(e+1):
+			joined = true
+		case !d.nameLike(e) || t.allCaps || lx.orgName[t.key] || lx.country[t.key]:
+			return -1
+		case lx.legalSuffix[t.key] && e > k+1:
+			for e+1 < len(toks) && d.nameLike(e+1) && lx.legalSuffix[toks[e+1].key] {
+				e++
+			}
+			if !joined || d.possessive(e) {
+				return -1
+			}
 			return e
 		}
 	}

@@ -1831,3 +1831,17 @@ func TestGroupOfChamber(t *testing.T) {
 		{"Le Bureau du Sénat a réagi mardi.", "Bureau du Sénat", true},
 	})
 }
+
+// TestCommaFirm checks that an English firm of partners' names joined by
+// commas and "and", a legal form last, is one name, while a town and its
+// state, a person and his office or a list of companies stay apart (round
+// 30 of issue 15).
+func TestCommaFirm(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"The company named Donaldson, Lufkin and Jenrette Securities Corp as lead manager.", "Donaldson, Lufkin and Jenrette Securities Corp", true},
+		{"The notes were sold through L.F. Rothschild, Unterberg, Towbin Inc and others.", "L.F. Rothschild, Unterberg, Towbin Inc", true},
+		{"The company named Donaldson, Lufkin and Jenrette Securities Corp as lead manager.", "Lufkin and Jenrette Securities Corp", false},
+		{"Chancellor Franz Vranitzky, Finance Minister Ferdinand Lacina and others met.", "Franz Vranitzky, Finance Minister Ferdinand Lacina", false},
+		{"Refiners such as Sohio, Shell and Texaco Inc cut prices.", "Sohio, Shell and Texaco Inc", false},
+	})
+}

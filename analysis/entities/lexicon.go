@@ -21,6 +21,7 @@ type lexicon struct {
 	honorific   map[string]bool
 	firstName   map[string]bool
 	orgSuffix   map[string]bool
+	legalSuffix map[string]bool // "inc", "corp", "co": legal forms that end a firm of partners' names
 	orgPrefix   map[string]bool
 	orgBefore   map[string]bool // "société", "chez": an organization's name follows
 	nameHead    map[string]bool // "Parlement", "Action": a name when an adjective follows
@@ -153,7 +154,7 @@ func loadLexicon() (*lexicon, error) {
 	lexOnce.Do(func() {
 		l := &lexicon{
 			stop: map[string]bool{}, rejected: map[string]bool{}, generic: map[string]bool{}, honorific: map[string]bool{},
-			firstName: map[string]bool{}, surnameFirst: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
+			firstName: map[string]bool{}, surnameFirst: map[string]bool{}, orgSuffix: map[string]bool{}, legalSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
 			nameHead: map[string]bool{}, unit: map[string]bool{},
 			placeName: map[string]bool{}, orgName: map[string]bool{}, orgFirst: map[string]bool{}, otherName: map[string]bool{}, personName: map[string]bool{}, initialism: map[string]bool{}, articled: map[string]articled{},
 			givenName: map[string]bool{}, role: map[string]bool{}, orgWord: map[string]bool{},
@@ -188,6 +189,8 @@ func loadLexicon() (*lexicon, error) {
 			switch kind {
 			case "suffix":
 				l.orgSuffix[w] = true
+			case "legal":
+				l.legalSuffix[w] = true
 			case "prefix":
 				l.orgPrefix[w] = true
 			case "before":
