@@ -1845,3 +1845,14 @@ func TestCommaFirm(t *testing.T) {
 		{"Refiners such as Sohio, Shell and Texaco Inc cut prices.", "Sohio, Shell and Texaco Inc", false},
 	})
 }
+
+// TestCommonInitials checks that common nouns written in capitals are no
+// names alone, but stay words of a longer one (round 30 of issue 15).
+func TestCommonInitials(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Lucky Luke fait partie des mythes de la BD franco-belge.", "BD", false},
+		{"Dans le jardin, les DJ ont enchaîné les morceaux mardi.", "DJ", false},
+		{"Les lunettes de soleil ne filtrent pas les UV, prévient le spécialiste.", "UV", false},
+		{"Le concert de DJ Snake a eu lieu mardi soir.", "DJ Snake", true},
+	})
+}
