@@ -566,7 +566,8 @@ func (d *document) saintSurname(start, last, k, j int) bool {
 }
 
 // particleSurname reports whether French "de" or "d'" at k, after a given
-// name and a surname [start, last], opens the second part of the surname:
+// name and a surname [start, last], opens the second part of the surname
+// ("du" too when the name opens with a given name: "Hubert Percie du Sert"):
 // one capitalized word j that ends the name and that no list knows as a
 // place, an organization, a first name or anything else ("Geoffroy Roux de
 // Bézieux", "Patrick Poivre d'Arvor", "Xavier Dupont de Ligonnès"); not
@@ -575,7 +576,11 @@ func (d *document) saintSurname(start, last, k, j int) bool {
 // place's first word or an article ("Santa Fe de…", "El Periodico de…").
 func (d *document) particleSurname(start, last, k, j int) bool {
 	toks := d.toks
-	if d.english || j != k+1 || toks[k].key != "de" && toks[k].key != "d'" || toks[j].allCaps || toks[j].camel || toks[j].letters < 3 || toks[last].allCaps ||
+	// "Hubert Percie du Sert": after a given name only, and not before a
+	// town the lists write with "Le" ("du Mans") nor a body's initials
+	// written as a word ("Jean Dupont du Snalc", "du Sdis").
+	du := toks[k].key == "du" && d.x.lex.givenName[toks[start].key] && !d.x.lex.placeName["le "+toks[j].key] && !consonantsFirst(toks[j].key)
+	if d.english || j != k+1 || toks[k].key != "de" && toks[k].key != "d'" && !du || toks[j].allCaps || toks[j].camel || toks[j].letters < 3 || toks[last].allCaps ||
 		d.x.lex.placeFirst[toks[start].key] || spacedArticle[toks[start].key] {
 		return false
 	}
@@ -950,4 +955,15 @@ func (d *document) groupOf(start, last, j int) bool {
 	lx := d.x.lex
 	a, b := &d.toks[start], &d.toks[j]
 	return start == last && a.allCaps && lx.orgName[a.key] && b.capital && !b.allCaps && lx.orgName[b.key]
+}
+
+// consonantsFirst reports whether a word opens with two consonants of
+// which the second is no "h", "l" or "r": "sdis", "snalc", "cnrs" read
+// as initials, "chesnay", "blanc" or "bruno" do not.
+func consonantsFirst(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 || c >= 0x80 }
+	return !vowel(w[0]) && !vowel(w[1]) && strings.IndexByte("hlr", w[1]) < 0
 }

@@ -1856,3 +1856,18 @@ func TestCommonInitials(t *testing.T) {
 		{"Le concert de DJ Snake a eu lieu mardi soir.", "DJ Snake", true},
 	})
 }
+
+// TestParticleDu checks that "du" after a given name and a surname opens
+// the surname's second part (round 30 of issue 15); consonantsFirst keeps
+// a body's initials written as a word out of it.
+func TestParticleDu(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Selon le colonel Hubert Percie du Sert, l'enquête avance.", "Hubert Percie du Sert", true},
+		{"Selon le colonel Hubert Percie du Sert, l'enquête avance.", "Hubert Percie", false},
+	})
+	for w, want := range map[string]bool{"snalc": true, "sdis": true, "sert": false, "chesnay": false, "bruno": false} {
+		if got := consonantsFirst(w); got != want {
+			t.Errorf("consonantsFirst(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
