@@ -1871,3 +1871,13 @@ func TestParticleDu(t *testing.T) {
 		}
 	}
 }
+
+// TestSeasons checks that an English season capitalized is no name alone
+// but stays a word of a longer one (round 30 of issue 15).
+func TestSeasons(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"The bill is expected before Parliament before the end of the Spring session.", "Spring", false},
+		{"The electronic version is scheduled for release in late Spring, it said.", "Spring", false},
+		{"The company opened a plant in Silver Spring, Maryland, on Tuesday.", "Silver Spring", true},
+	})
+}
