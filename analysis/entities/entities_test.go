@@ -1881,3 +1881,14 @@ func TestSeasons(t *testing.T) {
 		{"The company opened a plant in Silver Spring, Maryland, on Tuesday.", "Silver Spring", true},
 	})
 }
+
+// TestTownFirms checks that a firm the wire names by a word the lists hold
+// as a town is the firm (round 30 of issue 15).
+func TestTownFirms(t *testing.T) {
+	checkTypedIn(t, "en", "Irving", []typedCase{
+		{"The bank said Irving would report higher earnings in the second quarter.", corpus.Organization},
+	})
+	checkTypedIn(t, "en", "Delta", []typedCase{
+		{"The analyst said Delta would add flights to Atlanta next month.", corpus.Organization},
+	})
+}

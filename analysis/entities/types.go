@@ -81,6 +81,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Place // "l'Etat de Victoria", "l'Etat du Wisconsin": the state, no thing
 	case len(words) > 1 && d.anyEventHead(words):
 		return corpus.Other // "Seconde Guerre mondiale", "Guerre froide"
+	case lx.orgName[key] && lx.placeName[key] && d.english && d.townBeforeState(to):
+		return corpus.Place // "Avon, Massachusetts": the town, not the firm of the lists
 	case lx.orgName[key], d.orgOfPlace(key, words), len(words) > 1 && d.orgJoined(from, to):
 		return corpus.Organization
 	case len(words) > 2 && lx.hospital[first.key] && (words[1].key == "de" || words[1].key == "d'") && !words[1].capital && d.placeOfTerritory(words[2:]):
