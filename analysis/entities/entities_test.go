@@ -1356,7 +1356,8 @@ func TestSquareFirst(t *testing.T) {
 	checkTyped(t, "Place Quorvel", []typedCase{
 		{"Le marché de Noël s'installe Place Quorvel jusqu'à dimanche.", corpus.Place},
 	})
-	checkTyped(t, "Place Publique", []typedCase{
+	// The gazetteer's spelling since round 30.
+	checkTyped(t, "Place publique", []typedCase{
 		{"La liste du PS et de Place Publique obtient 6 % des voix.", corpus.Organization},
 	})
 }
@@ -1890,5 +1891,19 @@ func TestTownFirms(t *testing.T) {
 	})
 	checkTypedIn(t, "en", "Delta", []typedCase{
 		{"The analyst said Delta would add flights to Atlanta next month.", corpus.Organization},
+	})
+}
+
+// TestNamesGoingOnLower checks that names whose later words French writes
+// in lower case are found whole (round 30 of issue 15).
+func TestNamesGoingOnLower(t *testing.T) {
+	checkTyped(t, "Place publique", []typedCase{
+		{"Le parti, allié notamment à Place publique, a dû se contenter de 6 %.", corpus.Organization},
+	})
+	checkTyped(t, "Paris en commun", []typedCase{
+		{"Sa coalition Paris en Commun obtient une centaine de sièges.", corpus.Organization},
+	})
+	checkFound(t, []foundCase{
+		{"Il a pris la parole sur la place publique mardi.", "Place publique", false},
 	})
 }
