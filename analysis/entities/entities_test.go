@@ -1907,3 +1907,16 @@ func TestNamesGoingOnLower(t *testing.T) {
 		{"Il a pris la parole sur la place publique mardi.", "Place publique", false},
 	})
 }
+
+// TestCommonWordTowns checks that common words the lists hold as towns are
+// no names alone, while the names they are words of stay whole (round 30
+// of issue 15).
+func TestCommonWordTowns(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"The Liberal party easily won the by-election on Thursday.", "Liberal", false},
+		{"The Liberal Party easily won the by-election on Thursday.", "Liberal Party", true},
+	})
+	checkFound(t, []foundCase{
+		{"Il dirige la Mission d'appui de l'ONU en Libye depuis juin.", "Mission", false},
+	})
+}
