@@ -1920,3 +1920,14 @@ func TestCommonWordTowns(t *testing.T) {
 		{"Il dirige la Mission d'appui de l'ONU en Libye depuis juin.", "Mission", false},
 	})
 }
+
+// TestListedFactsRound30 checks list entries of round 30 of issue 15: a
+// state by its regime's name, and free on board, no name.
+func TestListedFactsRound30(t *testing.T) {
+	checkTyped(t, "République islamique", []typedCase{
+		{"La République islamique a rejeté mardi les accusations.", corpus.Place},
+	})
+	checkFoundIn(t, "en", []foundCase{
+		{"Sales were made at 1,870 dlrs per tonne FOB on Tuesday.", "FOB", false},
+	})
+}
