@@ -1931,3 +1931,12 @@ func TestListedFactsRound30(t *testing.T) {
 		{"Sales were made at 1,870 dlrs per tonne FOB on Tuesday.", "FOB", false},
 	})
 }
+
+// TestFullNamesRound30 checks that names French news cut at a function
+// word or a particle are found whole (round 30 of issue 15).
+func TestFullNamesRound30(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Le leader nord-coréen Kim Jong Un a reçu son homologue mardi.", "Kim Jong-un", true},
+		{"Le prince héritier Mohammed ben Salmane a consolidé son pouvoir.", "Mohammed ben Salmane", true},
+	})
+}
