@@ -1940,3 +1940,15 @@ func TestFullNamesRound30(t *testing.T) {
 		{"Le prince héritier Mohammed ben Salmane a consolidé son pouvoir.", "Mohammed ben Salmane", true},
 	})
 }
+
+// TestLawAfterMinister checks that a name right after "loi" in French is
+// the law, a thing, while the minister alone stays a person (round 30 of
+// issue 15).
+func TestLawAfterMinister(t *testing.T) {
+	checkTyped(t, "Claeys-Léonetti", []typedCase{
+		{"Les opposants à la loi Claeys-Léonetti ont manifesté mardi.", corpus.Other},
+	})
+	checkTyped(t, "Myriam El Khomri", []typedCase{
+		{"La ministre Myriam El Khomri a défendu son texte mardi.", corpus.Person},
+	})
+}

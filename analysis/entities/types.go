@@ -91,6 +91,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Organization // "Air Canada", "Air Algérie": an airline by its country
 	case !d.english && len(words) == 1 && lx.hall[key] && first.capital && !first.allCaps:
 		return corpus.Place // "au Zénith", "l'Olympia": the hall, not Zenith the company
+	case !d.english && len(words) <= 3 && prev >= 0 && from-prev == 1 && d.lowerWord(prev) && lx.lawNoun[d.toks[prev].key]:
+		return corpus.Other // "la loi El Khomri": the law, not the minister
 	case len(words) == 1 && siteName(first.text):
 		return corpus.Organization // "Lopinion.fr", "Change.org": a site, its publisher
 	case len(words) > 2 && strings.Contains(key, " - ") && lx.article[words[1].key] && d.spacedPlace(key):
