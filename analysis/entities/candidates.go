@@ -152,6 +152,16 @@ func (d *document) extend(i int) int {
 			last = end
 			continue
 		}
+		// "Donaldson, Lufkin and Jenrette Securities Corp", "L.F.
+		// Rothschild, Unterberg, Towbin Inc": a firm of partners' names
+		// that commas join, a corporate suffix last.
+		if end := d.commaFirm(i, last, k); end > 0 {
+			if d.firmOpeners == nil {
+				d.firmOpeners = map[string]bool{}
+			}
+			d.firmOpeners[d.spanKey(span{from: i, to: last})] = true
+			return end
+		}
 		// "Office of Management and Budget": "and" joins a second field to
 		// the one an organization's head is "of", and ends the name.
 		if end := d.ofAnd(i, last, k); end > 0 {
@@ -198,7 +208,7 @@ func (d *document) extend(i int) int {
 		// belongs to the surname: "Otto de Dardel", "Ludwig van Beethoven".
 		// Not "sur" before a word in capitals: "Quotidien sur TMC", "le
 		// débat sur BFMTV" are a show and its channel.
-		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !(j == k+1 && toks[k].key == "sur" && toks[j].allCaps) && (!d.rejectedWord(toks[j]) || d.titleOfArticle(start, j) || d.saintSurname(start, last, k, j)) &&
+		if j > k && j < len(toks) && d.nameLike(j) && toks[j].capital && !(j == k+1 && toks[k].key == "sur" && toks[j].allCaps) && !d.groupOf(start, last, j) && (!d.rejectedWord(toks[j]) || d.titleOfArticle(start, j) || d.saintSurname(start, last, k, j)) &&
 			(!lx.givenName[toks[start].key] || (d.firstNames(start, last) || d.english) && d.particlesBetween(k, j) || lx.placeName[d.spanKey(span{from: start, to: j})] ||
 				d.particleSurname(start, last, k, j)) {
 			// In English text a foreign particle after a full name is
@@ -345,6 +355,46 @@ func (d *document) andCompany(i, last, k int) int {
 	}
 	for e := k + 1; e <= k+3 && d.nameLike(e) && d.toks[e].capital && !d.toks[e].allCaps; e++ {
 		if key := d.toks[e].key; e > k+1 && (lx.orgSuffix[key] || lx.orgWord[key]) {
+			return e
+		}
+	}
+	return -1
+}
+
+// commaFirm returns the end of an English firm's name that a comma at k
+// goes on with, partners' names joined by commas and "and" with a corporate
+// suffix last ("Donaldson, Lufkin and Jenrette Securities Corp", "Piper,
+// Jaffray and Hopwood Inc", "L.F. Rothschild, Unterberg, Towbin Inc"), or
+// -1: the run [i, last] is one capitalized word, after initials or not,
+// with no suffix; after the comma come capitalized words, one more comma
+// or "and" among them, up to the suffix, which no possessive follows
+// ("Smith, Acme Inc's chairman" is a person and his firm).
+func (d *document) commaFirm(i, last, k int) int {
+	lx := d.x.lex
+	toks := d.toks
+	if !d.english || toks[k].kind != punctToken || toks[k].text != "," || last-i > 2 || lx.orgSuffix[toks[last].key] || toks[last].allCaps || toks[i].sentHead {
+		return -1
+	}
+	if lx.orgName[d.spanKey(span{from: i, to: last})] || last > i && lx.givenName[toks[i].key] {
+		return -1 // "Sohio, Shell, Texaco Inc", "Franz Vranitzky, Finance Minister": no partners
+	}
+	joined := false
+	for e := k + 1; e < len(toks) && e <= k+8; e++ {
+		t := &toks[e]
+		switch {
+		case t.kind == punctToken && t.text == "," && !joined && e > k+1 && d.nameLike(e+1):
+			joined = true
+		case d.lowerWord(e) && t.key == "and" && !joined && e > k+1 && d.nameLike(e+1):
+			joined = true
+		case !d.nameLike(e) || t.allCaps || lx.orgName[t.key] || lx.country[t.key]:
+			return -1
+		case lx.legalSuffix[t.key] && e > k+1:
+			for e+1 < len(toks) && d.nameLike(e+1) && lx.legalSuffix[toks[e+1].key] {
+				e++
+			}
+			if !joined || d.possessive(e) {
+				return -1
+			}
 			return e
 		}
 	}
@@ -516,7 +566,8 @@ func (d *document) saintSurname(start, last, k, j int) bool {
 }
 
 // particleSurname reports whether French "de" or "d'" at k, after a given
-// name and a surname [start, last], opens the second part of the surname:
+// name and a surname [start, last], opens the second part of the surname
+// ("du" too when the name opens with a given name: "Hubert Percie du Sert"):
 // one capitalized word j that ends the name and that no list knows as a
 // place, an organization, a first name or anything else ("Geoffroy Roux de
 // Bézieux", "Patrick Poivre d'Arvor", "Xavier Dupont de Ligonnès"); not
@@ -525,7 +576,11 @@ func (d *document) saintSurname(start, last, k, j int) bool {
 // place's first word or an article ("Santa Fe de…", "El Periodico de…").
 func (d *document) particleSurname(start, last, k, j int) bool {
 	toks := d.toks
-	if d.english || j != k+1 || toks[k].key != "de" && toks[k].key != "d'" || toks[j].allCaps || toks[j].camel || toks[j].letters < 3 || toks[last].allCaps ||
+	// "Hubert Percie du Sert": after a given name only, and not before a
+	// town the lists write with "Le" ("du Mans") nor a body's initials
+	// written as a word ("Jean Dupont du Snalc", "du Sdis").
+	du := toks[k].key == "du" && d.x.lex.givenName[toks[start].key] && !d.x.lex.placeName["le "+toks[j].key] && !consonantsFirst(toks[j].key)
+	if d.english || j != k+1 || toks[k].key != "de" && toks[k].key != "d'" && !du || toks[j].allCaps || toks[j].camel || toks[j].letters < 3 || toks[last].allCaps ||
 		d.x.lex.placeFirst[toks[start].key] || spacedArticle[toks[start].key] {
 		return false
 	}
@@ -889,4 +944,26 @@ func (d *document) bracketNear(i, last int) bool {
 func (d *document) eventOpens(i int) bool {
 	t := &d.toks[i]
 	return t.capital && !t.allCaps && d.x.lex.eventFirst[t.key]
+}
+
+// groupOf reports whether the name [start, last] is one organization of
+// the lists in capitals, a party, and the word at j, after "du" or "de
+// l'", an organization of the lists too, the chamber its group sits in:
+// "le président LR du Sénat", "les députés LREM de l'Assemblée" name the
+// party and the chamber, no body of that name (round 30 of issue 15).
+func (d *document) groupOf(start, last, j int) bool {
+	lx := d.x.lex
+	a, b := &d.toks[start], &d.toks[j]
+	return start == last && a.allCaps && lx.orgName[a.key] && b.capital && !b.allCaps && lx.orgName[b.key]
+}
+
+// consonantsFirst reports whether a word opens with two consonants of
+// which the second is no "h", "l" or "r": "sdis", "snalc", "cnrs" read
+// as initials, "chesnay", "blanc" or "bruno" do not.
+func consonantsFirst(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 || c >= 0x80 }
+	return !vowel(w[0]) && !vowel(w[1]) && strings.IndexByte("hlr", w[1]) < 0
 }

@@ -63,6 +63,11 @@ type document struct {
 	// joined by hyphens spells out here ("NDDL", Notre-Dame-des-Landes):
 	// places by the text's own words, which the votes do not undo.
 	townInitials map[string]bool
+	// firmOpeners holds the partners' names that open a firm's name here
+	// with a comma ("l.f. rothschild" of "L.F. Rothschild, Unterberg,
+	// Towbin Inc"): the corpus's votes count them organizations, for the
+	// documents that name the firm by them alone.
+	firmOpeners map[string]bool
 	// grades and table are found on first need (tables.go): whether the
 	// text grades debt, and whether it holds a results table's rows.
 	grades, table fact

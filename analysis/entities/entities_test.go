@@ -1254,6 +1254,18 @@ func TestOrgJoined(t *testing.T) {
 	})
 }
 
+// TestCompaniesJoined checks that two companies of the lists joined by a
+// hyphen, one of them a given name too, are their alliance, no person
+// (round 30 of issue 15).
+func TestCompaniesJoined(t *testing.T) {
+	checkTyped(t, "Renault-Nissan", []typedCase{
+		{"L'ancien patron de l'alliance Renault-Nissan a fui au Liban.", corpus.Organization},
+	})
+	checkTyped(t, "Peugeot-Citroën", []typedCase{
+		{"Les ventes de Peugeot-Citroën ont baissé en mars.", corpus.Organization},
+	})
+}
+
 // TestHeadOfAfter checks that an English name whose later word is an
 // organization's head before "of" is that organization, whatever place
 // opens it (round 25 of issue 15).
@@ -1344,7 +1356,8 @@ func TestSquareFirst(t *testing.T) {
 	checkTyped(t, "Place Quorvel", []typedCase{
 		{"Le marché de Noël s'installe Place Quorvel jusqu'à dimanche.", corpus.Place},
 	})
-	checkTyped(t, "Place Publique", []typedCase{
+	// The gazetteer's spelling since round 30.
+	checkTyped(t, "Place publique", []typedCase{
 		{"La liste du PS et de Place Publique obtient 6 % des voix.", corpus.Organization},
 	})
 }
@@ -1804,5 +1817,137 @@ func TestFirmsByFirstWord(t *testing.T) {
 	})
 	checkTypedIn(t, "en", "Conoco", []typedCase{
 		{"The group includes Conoco, a unit of DuPont Co, the company said.", corpus.Organization},
+	})
+}
+
+// TestGroupOfChamber checks that a party's initials before "du" or "de l'"
+// and a chamber are the party and the chamber, no name of both (round 30
+// of issue 15).
+func TestGroupOfChamber(t *testing.T) {
+	checkTyped(t, "Assemblée nationale", []typedCase{
+		{"Les députés LREM de l'Assemblée nationale ont voté mardi.", corpus.Organization},
+	})
+	checkFound(t, []foundCase{
+		{"Le président LR du Sénat Gérard Larcher a réagi mardi.", "LR du Sénat", false},
+		{"Le Bureau du Sénat a réagi mardi.", "Bureau du Sénat", true},
+	})
+}
+
+// TestCommaFirm checks that an English firm of partners' names joined by
+// commas and "and", a legal form last, is one name, while a town and its
+// state, a person and his office or a list of companies stay apart (round
+// 30 of issue 15).
+func TestCommaFirm(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"The company named Donaldson, Lufkin and Jenrette Securities Corp as lead manager.", "Donaldson, Lufkin and Jenrette Securities Corp", true},
+		{"The notes were sold through L.F. Rothschild, Unterberg, Towbin Inc and others.", "L.F. Rothschild, Unterberg, Towbin Inc", true},
+		{"The company named Donaldson, Lufkin and Jenrette Securities Corp as lead manager.", "Lufkin and Jenrette Securities Corp", false},
+		{"Chancellor Franz Vranitzky, Finance Minister Ferdinand Lacina and others met.", "Franz Vranitzky, Finance Minister Ferdinand Lacina", false},
+		{"Refiners such as Sohio, Shell and Texaco Inc cut prices.", "Sohio, Shell and Texaco Inc", false},
+	})
+}
+
+// TestCommonInitials checks that common nouns written in capitals are no
+// names alone, but stay words of a longer one (round 30 of issue 15).
+func TestCommonInitials(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Lucky Luke fait partie des mythes de la BD franco-belge.", "BD", false},
+		{"Dans le jardin, les DJ ont enchaîné les morceaux mardi.", "DJ", false},
+		{"Les lunettes de soleil ne filtrent pas les UV, prévient le spécialiste.", "UV", false},
+		{"Le concert de DJ Snake a eu lieu mardi soir.", "DJ Snake", true},
+	})
+}
+
+// TestParticleDu checks that "du" after a given name and a surname opens
+// the surname's second part (round 30 of issue 15); consonantsFirst keeps
+// a body's initials written as a word out of it.
+func TestParticleDu(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Selon le colonel Hubert Percie du Sert, l'enquête avance.", "Hubert Percie du Sert", true},
+		{"Selon le colonel Hubert Percie du Sert, l'enquête avance.", "Hubert Percie", false},
+	})
+	for w, want := range map[string]bool{"snalc": true, "sdis": true, "sert": false, "chesnay": false, "bruno": false} {
+		if got := consonantsFirst(w); got != want {
+			t.Errorf("consonantsFirst(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestSeasons checks that an English season capitalized is no name alone
+// but stays a word of a longer one (round 30 of issue 15).
+func TestSeasons(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"The bill is expected before Parliament before the end of the Spring session.", "Spring", false},
+		{"The electronic version is scheduled for release in late Spring, it said.", "Spring", false},
+		{"The company opened a plant in Silver Spring, Maryland, on Tuesday.", "Silver Spring", true},
+	})
+}
+
+// TestTownFirms checks that a firm the wire names by a word the lists hold
+// as a town is the firm (round 30 of issue 15).
+func TestTownFirms(t *testing.T) {
+	checkTypedIn(t, "en", "Irving", []typedCase{
+		{"The bank said Irving would report higher earnings in the second quarter.", corpus.Organization},
+	})
+	checkTypedIn(t, "en", "Delta", []typedCase{
+		{"The analyst said Delta would add flights to Atlanta next month.", corpus.Organization},
+	})
+}
+
+// TestNamesGoingOnLower checks that names whose later words French writes
+// in lower case are found whole (round 30 of issue 15).
+func TestNamesGoingOnLower(t *testing.T) {
+	checkTyped(t, "Place publique", []typedCase{
+		{"Le parti, allié notamment à Place publique, a dû se contenter de 6 %.", corpus.Organization},
+	})
+	checkTyped(t, "Paris en commun", []typedCase{
+		{"Sa coalition Paris en Commun obtient une centaine de sièges.", corpus.Organization},
+	})
+	checkFound(t, []foundCase{
+		{"Il a pris la parole sur la place publique mardi.", "Place publique", false},
+	})
+}
+
+// TestCommonWordTowns checks that common words the lists hold as towns are
+// no names alone, while the names they are words of stay whole (round 30
+// of issue 15).
+func TestCommonWordTowns(t *testing.T) {
+	checkFoundIn(t, "en", []foundCase{
+		{"The first shares were sold by Sterling Grace Capital Management LP on Tuesday.", "Sterling", false},
+	})
+	checkFound(t, []foundCase{
+		{"Il dirige la Mission d'appui de l'ONU en Libye depuis juin.", "Mission", false},
+	})
+}
+
+// TestListedFactsRound30 checks list entries of round 30 of issue 15: a
+// state by its regime's name, and free on board, no name.
+func TestListedFactsRound30(t *testing.T) {
+	checkTyped(t, "République islamique", []typedCase{
+		{"La République islamique a rejeté mardi les accusations.", corpus.Place},
+	})
+	checkFoundIn(t, "en", []foundCase{
+		{"Sales were made at 1,870 dlrs per tonne FOB on Tuesday.", "FOB", false},
+	})
+}
+
+// TestFullNamesRound30 checks that names French news cut at a function
+// word or a particle are found whole (round 30 of issue 15).
+func TestFullNamesRound30(t *testing.T) {
+	checkFound(t, []foundCase{
+		{"Le leader nord-coréen Kim Jong Un a reçu son homologue mardi.", "Kim Jong-un", true},
+		{"Le prince héritier Mohammed ben Salmane a consolidé son pouvoir.", "Mohammed ben Salmane", true},
+	})
+}
+
+// TestLawAfterMinister checks that a name right after "loi" in French is
+// the law, a thing, while the minister alone stays a person (round 30 of
+// issue 15).
+func TestLawAfterMinister(t *testing.T) {
+	checkTyped(t, "Claeys-Léonetti", []typedCase{
+		{"Les opposants à la loi Claeys-Léonetti ont manifesté mardi.", corpus.Other},
+	})
+	checkTyped(t, "Myriam El Khomri", []typedCase{
+		{"La ministre Myriam El Khomri a défendu son texte mardi.", corpus.Person},
 	})
 }

@@ -21,6 +21,7 @@ type lexicon struct {
 	honorific   map[string]bool
 	firstName   map[string]bool
 	orgSuffix   map[string]bool
+	legalSuffix map[string]bool // "inc", "corp", "co": legal forms that end a firm of partners' names
 	orgPrefix   map[string]bool
 	orgBefore   map[string]bool // "société", "chez": an organization's name follows
 	nameHead    map[string]bool // "Parlement", "Action": a name when an adjective follows
@@ -122,6 +123,7 @@ type lexicon struct {
 	carrier     map[string]bool // "air": before a country's or a town's name, an airline's ("Air Canada")
 	hospital    map[string]bool // "chu": before "de" and a town, the town's hospital, a place ("CHU de Reims")
 	hall        map[string]bool // "zénith": alone in a French text, the concert hall, a place ("au Zénith")
+	lawNoun     map[string]bool // "loi": before a name in French, the law named after it ("la loi El Khomri")
 	demonymOdd  map[string]bool // "danish", "peruvian": demonyms no rule derives from their place
 	cardinal    map[string]bool // "seven", "trois": a number in words, no name alone
 	storm       map[string]bool // "ouragan", "hurricane": the name after it is a storm's, even a town's of the lists
@@ -153,14 +155,14 @@ func loadLexicon() (*lexicon, error) {
 	lexOnce.Do(func() {
 		l := &lexicon{
 			stop: map[string]bool{}, rejected: map[string]bool{}, generic: map[string]bool{}, honorific: map[string]bool{},
-			firstName: map[string]bool{}, surnameFirst: map[string]bool{}, orgSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
+			firstName: map[string]bool{}, surnameFirst: map[string]bool{}, orgSuffix: map[string]bool{}, legalSuffix: map[string]bool{}, orgPrefix: map[string]bool{}, orgBefore: map[string]bool{},
 			nameHead: map[string]bool{}, unit: map[string]bool{},
 			placeName: map[string]bool{}, orgName: map[string]bool{}, orgFirst: map[string]bool{}, otherName: map[string]bool{}, personName: map[string]bool{}, initialism: map[string]bool{}, articled: map[string]articled{},
 			givenName: map[string]bool{}, role: map[string]bool{}, orgWord: map[string]bool{},
 			placeFirst: map[string]bool{}, placeLast: map[string]bool{}, opensOrg: map[string]bool{}, countryCode: map[string]bool{}, ofPlace: map[string]bool{},
 			place: map[string]bool{}, country: map[string]bool{}, placeHead: map[string]bool{}, placeLocal: map[string]bool{}, placeBare: map[string]bool{}, placeAdj: map[string]bool{}, direction: map[string]bool{},
 			abbreviation: map[string]bool{}, leaderNoun: map[string]bool{}, rank: map[string]bool{}, address: map[string]bool{}, pluralTitle: map[string]bool{},
-			saint: map[string]bool{}, countWord: map[string]bool{}, oneWord: map[string]bool{}, indefinite: map[string]bool{}, ageUnit: map[string]bool{}, placeAt: map[string]bool{}, nationality: map[string]bool{}, eventHead: map[string]bool{}, portfolio: map[string]bool{}, magnitude: map[string]bool{}, companyCue: map[string]bool{}, companyOf: map[string]bool{}, told: map[string]bool{}, measure: map[string]bool{}, showWord: map[string]bool{}, imprint: map[string]bool{}, eventFirst: map[string]bool{}, article: map[string]bool{}, rating: map[string]bool{}, ratingCode: map[string]bool{}, tableWord: map[string]bool{}, vessel: map[string]bool{}, child: map[string]bool{}, givenTown: map[string]bool{}, caseNoun: map[string]bool{}, scandalLast: map[string]bool{}, territory: map[string]bool{}, usState: map[string]bool{}, partyAdj: map[string]bool{}, makerOf: map[string]bool{}, aim: map[string]bool{}, aimHead: map[string]bool{}, roleMod: map[string]bool{}, roles: map[string]bool{}, officeEn: map[string]bool{}, pronounEnd: map[string]bool{}, carrier: map[string]bool{}, hospital: map[string]bool{}, hall: map[string]bool{}, demonymOdd: map[string]bool{}, cardinal: map[string]bool{}, storm: map[string]bool{}, namedAfter: map[string]bool{}, thingGloss: map[string]bool{}, office: map[string]bool{}, placeGloss: map[string]bool{}, partyPlural: map[string]bool{},
+			saint: map[string]bool{}, countWord: map[string]bool{}, oneWord: map[string]bool{}, indefinite: map[string]bool{}, ageUnit: map[string]bool{}, placeAt: map[string]bool{}, nationality: map[string]bool{}, eventHead: map[string]bool{}, portfolio: map[string]bool{}, magnitude: map[string]bool{}, companyCue: map[string]bool{}, companyOf: map[string]bool{}, told: map[string]bool{}, measure: map[string]bool{}, showWord: map[string]bool{}, imprint: map[string]bool{}, eventFirst: map[string]bool{}, article: map[string]bool{}, rating: map[string]bool{}, ratingCode: map[string]bool{}, tableWord: map[string]bool{}, vessel: map[string]bool{}, child: map[string]bool{}, givenTown: map[string]bool{}, caseNoun: map[string]bool{}, scandalLast: map[string]bool{}, territory: map[string]bool{}, usState: map[string]bool{}, partyAdj: map[string]bool{}, makerOf: map[string]bool{}, aim: map[string]bool{}, aimHead: map[string]bool{}, roleMod: map[string]bool{}, roles: map[string]bool{}, officeEn: map[string]bool{}, pronounEnd: map[string]bool{}, carrier: map[string]bool{}, hospital: map[string]bool{}, hall: map[string]bool{}, lawNoun: map[string]bool{}, demonymOdd: map[string]bool{}, cardinal: map[string]bool{}, storm: map[string]bool{}, namedAfter: map[string]bool{}, thingGloss: map[string]bool{}, office: map[string]bool{}, placeGloss: map[string]bool{}, partyPlural: map[string]bool{},
 			copula: map[string]bool{}, born: map[string]bool{}, pronoun: map[string]bool{},
 		}
 		lists := []struct {
@@ -188,6 +190,8 @@ func loadLexicon() (*lexicon, error) {
 			switch kind {
 			case "suffix":
 				l.orgSuffix[w] = true
+			case "legal":
+				l.legalSuffix[w] = true
 			case "prefix":
 				l.orgPrefix[w] = true
 			case "before":
@@ -304,7 +308,7 @@ func (l *lexicon) readCues() error {
 		"count": l.countWord, "one": l.oneWord, "indefinite": l.indefinite, "age": l.ageUnit, "where": l.placeAt, "nationality": l.nationality, "event": l.eventHead,
 		"portfolio": l.portfolio, "magnitude": l.magnitude, "company": l.companyCue, "companyof": l.companyOf, "told": l.told, "measure": l.measure, "show": l.showWord, "imprint": l.imprint, "eventfirst": l.eventFirst, "article": l.article,
 		"rating": l.rating, "ratingcode": l.ratingCode, "table": l.tableWord, "vessel": l.vessel, "storm": l.storm, "namedafter": l.namedAfter, "thinggloss": l.thingGloss, "placegloss": l.placeGloss,
-		"party": l.partyPlural, "office": l.office, "child": l.child, "case": l.caseNoun, "scandal": l.scandalLast, "territory": l.territory, "state": l.usState, "partyadj": l.partyAdj, "makerof": l.makerOf, "aim": l.aim, "aimhead": l.aimHead, "rolemod": l.roleMod, "roles": l.roles, "officeen": l.officeEn, "pronounend": l.pronounEnd, "carrier": l.carrier, "hospital": l.hospital, "hall": l.hall, "demonym": l.demonymOdd, "cardinal": l.cardinal,
+		"party": l.partyPlural, "office": l.office, "child": l.child, "case": l.caseNoun, "scandal": l.scandalLast, "territory": l.territory, "state": l.usState, "partyadj": l.partyAdj, "makerof": l.makerOf, "aim": l.aim, "aimhead": l.aimHead, "rolemod": l.roleMod, "roles": l.roles, "officeen": l.officeEn, "pronounend": l.pronounEnd, "carrier": l.carrier, "hospital": l.hospital, "hall": l.hall, "law": l.lawNoun, "demonym": l.demonymOdd, "cardinal": l.cardinal,
 	})
 	if err != nil {
 		return err

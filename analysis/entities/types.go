@@ -81,6 +81,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Place // "l'Etat de Victoria", "l'Etat du Wisconsin": the state, no thing
 	case len(words) > 1 && d.anyEventHead(words):
 		return corpus.Other // "Seconde Guerre mondiale", "Guerre froide"
+	case lx.orgName[key] && lx.placeName[key] && d.english && d.townBeforeState(to):
+		return corpus.Place // "Avon, Massachusetts": the town, not the firm of the lists
 	case lx.orgName[key], d.orgOfPlace(key, words), len(words) > 1 && d.orgJoined(from, to):
 		return corpus.Organization
 	case len(words) > 2 && lx.hospital[first.key] && (words[1].key == "de" || words[1].key == "d'") && !words[1].capital && d.placeOfTerritory(words[2:]):
@@ -89,6 +91,8 @@ func (d *document) typeOfSpan(from, to int) corpus.EntityType {
 		return corpus.Organization // "Air Canada", "Air Algérie": an airline by its country
 	case !d.english && len(words) == 1 && lx.hall[key] && first.capital && !first.allCaps:
 		return corpus.Place // "au Zénith", "l'Olympia": the hall, not Zenith the company
+	case !d.english && len(words) <= 3 && prev >= 0 && from-prev == 1 && d.lowerWord(prev) && lx.lawNoun[d.toks[prev].key]:
+		return corpus.Other // "la loi El Khomri": the law, not the minister
 	case len(words) == 1 && siteName(first.text):
 		return corpus.Organization // "Lopinion.fr", "Change.org": a site, its publisher
 	case len(words) > 2 && strings.Contains(key, " - ") && lx.article[words[1].key] && d.spacedPlace(key):
@@ -922,14 +926,15 @@ func (d *document) headOfAfter(words []token) bool {
 // branch ("Snes-FSU", "CGT-RATP", "CFDT-Cheminots"), a maker's brands
 // ("Chevrolet-Pontiac-GM"); not a place ("Paris-Orly", a town of the
 // lists), a duel ("Macron-Le Pen"), a match of two clubs ("PSG-OM") or a
-// model ("Boeing-777").
+// model ("Boeing-777"). Parts that are all companies of the lists written
+// as words are an alliance or a merger ("Renault-Nissan", "Daimler-Chrysler").
 func (d *document) orgJoined(from, to int) bool {
 	lx := d.x.lex
 	whole := d.spanKey(span{from: from, to: to})
 	if lx.placeName[whole] || lx.placeName["le "+whole] || lx.placeName["la "+whole] {
 		return false // "Noisy-le-Sec", "(Le) Kremlin-Bicêtre": a town of the lists
 	}
-	orgs, start := 0, from
+	orgs, parts, firms, start := 0, 0, 0, from
 	for k := from; k <= to+1; k++ {
 		if t := &d.toks[min(k, to)]; k <= to && t.kind == wordToken {
 			if t.digit || !t.capital && !t.allCaps {
@@ -941,6 +946,14 @@ func (d *document) orgJoined(from, to int) bool {
 			return false
 		}
 		key := d.spanKey(span{from: start, to: k - 1})
+		parts++
+		if lx.orgName[key] && k-1 == start && !d.toks[start].allCaps && !d.placeKey(key) {
+			firms++ // "Renault", "Nissan": a company of the lists written as a word
+		}
+		if firms == parts && (lx.givenName[key] || lx.personName[key]) {
+			start = k + 1 // "Renault" of "Renault-Nissan": the company the lists hold first
+			continue
+		}
 		if d.placeKey(key) || lx.placeName[key] || lx.givenName[key] || lx.personName[key] {
 			return false
 		}
@@ -953,7 +966,7 @@ func (d *document) orgJoined(from, to int) bool {
 		}
 		start = k + 1
 	}
-	return orgs == 1 && start > from
+	return orgs == 1 && start > from || parts > 1 && firms == parts
 }
 
 // showBefore reports whether a word of a show's or a contest's audience

@@ -147,10 +147,18 @@ func (v *Votes) settle(d *document, ms []Mention, keys []string, own []bool) {
 	}
 	var wbuf [32]string
 	inner := d.innerWords(ms, wbuf[:0])
-	if len(ballots) == 0 && len(inner) == 0 {
+	if len(ballots) == 0 && len(inner) == 0 && len(d.firmOpeners) == 0 {
 		return
 	}
 	v.mu.Lock()
+	for key := range d.firmOpeners {
+		// "L.F. Rothschild" alone, after "L.F. Rothschild, Unterberg,
+		// Towbin Inc"; not a name the corpus gave people ("Brown, Baldwin,
+		// Nisker Ltd" leaves Gordon Brown alone).
+		if t := v.tally(key); t != nil && ballotOf(ballots, key) < 0 && t.typed[0] == 0 && t.surname == 0 {
+			t.typed[1]++
+		}
+	}
 	v.pieces(d, ballots, inner)
 	for i := range ballots {
 		b := &ballots[i]
