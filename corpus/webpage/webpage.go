@@ -2567,15 +2567,17 @@ func collectElement(n *html.Node, m *meta) {
 	}
 }
 
-// rdfaDates are the RDFa properties of Dublin Core that state a
-// resource's creation or publication.
-var rdfaDates = wordSet("dc:date dc:created dc:issued dcterms:date dcterms:created dcterms:issued")
+// rdfaDates are the RDFa properties of Dublin Core, and of schema.org
+// with its usual prefix, that state a resource's creation or
+// publication.
+var rdfaDates = wordSet("dc:date dc:created dc:issued dcterms:date dcterms:created dcterms:issued schema:datecreated schema:datepublished")
 
 // rdfaDate returns the content of an element whose RDFa property is one
 // of rdfaDates ("<span property="dc:date dc:created" content="2025-03-18T
-// 10:12:34+00:00">", Drupal 7's around a node's "Submitted by" line), or
-// "": a date stated as a <meta name> states it. The comments after the
-// node carry later ones.
+// 10:12:34+00:00">", Drupal 7's around a node's "Submitted by" line;
+// "<span property="schema:dateCreated" content="…">", Drupal 8's and
+// later's, hidden beside the byline), or "": a date stated as a <meta
+// name> states it. The comments after the node carry later ones.
 func rdfaDate(n *html.Node) string {
 	for _, p := range strings.Fields(strings.ToLower(attr(n, "property"))) {
 		if rdfaDates[p] {

@@ -4048,3 +4048,16 @@ func TestRound39(t *testing.T) {
 			[]string{councilP1, "larger grant is shared"}, []string{"Never fill alone"})
 	})
 }
+
+// TestRound40 holds the rules of round 40 of issue 16, each on a small
+// page of its own or on its helper, with cases on each side.
+func TestRound40(t *testing.T) {
+	t.Run("schema.org's dateCreated in RDFa dates the page", func(t *testing.T) {
+		at := time.Date(2025, 10, 16, 19, 48, 31, 0, time.UTC)
+		checkDated(t, at, map[string]bool{
+			`<article><span property="schema:dateCreated" content="2025-10-16T19:48:31+00:00" class="hidden"></span><p>` + councilP1 + `</p><p>` + councilP2 + `</p></article>`:   true,
+			`<article><span property="schema:datePublished" content="2025-10-16T19:48:31+00:00" class="hidden"></span><p>` + councilP1 + `</p><p>` + councilP2 + `</p></article>`: true,
+			`<article><span property="schema:dateModified" content="2025-10-16T19:48:31+00:00" class="hidden"></span><p>` + councilP1 + `</p><p>` + councilP2 + `</p></article>`:  false,
+		})
+	})
+}
