@@ -284,7 +284,6 @@ var metadataMisses = map[string]string{
 	"unseen32-wrayfordhall-chairsreport-en":  "title: the document's name (Google Docs 'Publish to the web'); no date (visible only)",
 	"unseen33-amaptroischenes-lettremars-fr": "no date (visible only, a MailerLite web version)",
 	"unseen33-cccombes-bibliotheque-fr":      "title: the site's name, not the news item's (WebsiteBaker)",
-	"unseen33-fellwatchtube-toadpatrol-en":   "no date (PeerTube: the text says '8 months ago')",
 	"unseen33-jardindufond-cerisier-fr":      "title: the site's name after « not cut (FlatPress)",
 	"unseen33-plumelibre-mareesseptembre-fr": "title: the book's line before the review's name; no date (BookWyrm)",
 	"unseen33-thornburyorchard-ciderbarn-en": "no date (visible only, RapidWeaver)",

@@ -4060,4 +4060,16 @@ func TestRound40(t *testing.T) {
 			`<article><span property="schema:dateModified" content="2025-10-16T19:48:31+00:00" class="hidden"></span><p>` + councilP1 + `</p><p>` + councilP2 + `</p></article>`:  false,
 		})
 	})
+	t.Run("a VideoObject's uploadDate dates its watch page", func(t *testing.T) {
+		at := time.Date(2025, 4, 12, 18, 5, 44, 213e6, time.UTC)
+		ld := func(typ, field string) string {
+			return `<script type="application/ld+json">{"@context":"http://schema.org","@type":"` + typ + `","name":"Budget approved","` + field + `":"2025-04-12T18:05:44.213Z"}</script>`
+		}
+		checkDatedPages(t, at, map[string]bool{
+			ld("VideoObject", "uploadDate"):   true,
+			ld("VideoObject", "dateModified"): false,
+		}, func(head string) (string, string) {
+			return head, `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main>`
+		})
+	})
 }
