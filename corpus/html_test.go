@@ -288,7 +288,6 @@ var metadataMisses = map[string]string{
 	"unseen33-plumelibre-mareesseptembre-fr": "title: the book's line before the review's name; no date (BookWyrm)",
 	"unseen33-thornburyorchard-ciderbarn-en": "no date (visible only, RapidWeaver)",
 	"unseen33-tidewright-releasecall-en":     "no date (visible only, a Fossil forum thread)",
-	"unseen33-valleycommons-seedswap-en":     "date: the instant of <time datetime> where the reference gives the day (Friendica)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {
