@@ -41,8 +41,11 @@ var months = map[string]time.Month{
 var publishedDate = regexp.MustCompile(publishedLead + `(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`)
 
 // publishedLead opens a publication statement: its verb, and the author
-// the statement may name.
-const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|rédigé|rédigée)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
+// the statement may name. A letter's sending is its publication
+// ("Envoyé le 10 mars 2025", "Sent on 10 March 2025", the line over a
+// newsletter's web version); "sent" only before "on", so that "présent
+// le 3 mars" is not read.
+const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|rédigé|rédigée|envoyé|envoyée|sent on)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
@@ -329,10 +332,10 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 // verbs: it holds, in any case, a part of one that (?i) folds with no
 // other letter than its capital ("publi", "ajout", "added", "en ligne",
 // "paru", "cr" of "créé", "created" and "écrit", "written", "dig" of
-// "rédigé"), or "post" with its "s" or the long s "ſ" that (?i) folds
-// with it. The pattern, which backtracks from every byte, was a third of
-// the date's reading on pages without a date in their metadata; most
-// texts with a digit hold none of these.
+// "rédigé", "envoy" of "envoyé", "sent on"), or "post" with its "s" or
+// the long s "ſ" that (?i) folds with it. The pattern, which backtracks
+// from every byte, was a third of the date's reading on pages without a
+// date in their metadata; most texts with a digit hold none of these.
 func publicationVerb(text string) bool {
 	lower := make([]byte, len(text))
 	for i := range len(text) {
@@ -352,7 +355,7 @@ func publicationVerb(text string) bool {
 
 // publicationParts are the parts publicationVerb looks for.
 var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"), []byte("en ligne"), []byte("paru"),
-	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft")}
+	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent on")}
 
 // datedByline reads a byline that opens with its day, the author after
 // "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's

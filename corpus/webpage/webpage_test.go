@@ -4072,4 +4072,14 @@ func TestRound40(t *testing.T) {
 			return head, `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main>`
 		})
 	})
+	t.Run("a letter's sending is its publication", func(t *testing.T) {
+		checkDays(t, "statedDate", statedDate, map[string]string{
+			"Envoyé le 10 mars 2025 · Voir les lettres précédentes": "2025-03-10",
+			"Sent on 10 March 2025 · View previous issues":          "2025-03-10",
+			"Envoyée par le bureau le 10/03/2025":                   "2025-03-10",
+			"Il sera présent le 10 mars 2025 à la mairie.":          "",
+			"Sent 10 March 2025":                                    "",
+			"Renvoyé le 10 mars 2025":                               "",
+		})
+	})
 }
