@@ -286,7 +286,6 @@ var metadataMisses = map[string]string{
 	"unseen33-jardindufond-cerisier-fr":      "title: the site's name after « not cut (FlatPress)",
 	"unseen33-plumelibre-mareesseptembre-fr": "title: the book's line before the review's name; no date (BookWyrm)",
 	"unseen33-thornburyorchard-ciderbarn-en": "no date (visible only, RapidWeaver)",
-	"unseen33-tidewright-releasecall-en":     "no date (visible only, a Fossil forum thread)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -369,7 +370,12 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 	text = strings.Join(strings.Fields(text), " ")
 	for _, by := range []string{" par ", " by ", " Par ", " By "} {
 		if head, author, ok := strings.Cut(text, by); ok && author != "" {
-			return bareDate(head, monthFirst)
+			if t, ok := bareDate(head, monthFirst); ok || hasLetter(head) {
+				return t, ok
+			}
+			return authorDay(author, monthFirst)
+		} else if rest, ok := strings.CutPrefix(text, by[1:]); ok {
+			return authorDay(rest, monthFirst)
 		}
 	}
 	for _, on := range []string{"le ", "on "} {
@@ -378,6 +384,32 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// authorDay reads the day after the author of a byline that opens its
+// line ("By Mira Castellan (mira) on 2025-02-18 20:14:52 [link]", a
+// forum post's head, a post's number alone before it; "Par Claire le 14
+// mars 2025"): after the first " on " or " le " in the author's 60
+// bytes, an ISO 8601 day before a space or the end, or a date alone.
+func authorDay(author string, monthFirst bool) (time.Time, bool) {
+	for _, on := range []string{" on ", " le "} {
+		i := strings.Index(author, on)
+		if i < 0 || i > 60 {
+			continue
+		}
+		day := author[i+len(on):]
+		if len(day) >= 10 && day[4] == '-' && day[7] == '-' && (len(day) == 10 || day[10] == ' ') {
+			t, err := time.Parse("2006-01-02", day[:10])
+			return t, err == nil
+		}
+		return bareDate(day, monthFirst)
+	}
+	return time.Time{}, false
+}
+
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
 // dayOf returns the day publishedDate's or dayDate's groups say: a

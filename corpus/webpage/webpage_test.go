@@ -4082,4 +4082,14 @@ func TestRound40(t *testing.T) {
 			"Renvoyé le 10 mars 2025":                               "",
 		})
 	})
+	t.Run("a byline that opens its line gives the day after its author", func(t *testing.T) {
+		checkDays(t, "datedByline", datedByline, map[string]string{
+			"(1) By Mira Castellan (mira) on 2025-02-18 20:14:52 [link] [source]":                              "2025-02-18",
+			"By Mira Castellan on 2025-02-18":                                                                  "2025-02-18",
+			"Par Claire Vidal le 14 mars 2025":                                                                 "2025-03-14",
+			"Photo taken by Mira on 2025-02-18 20:14":                                                          "",
+			"By Mira Castellan on 2025-02-18T20:14":                                                            "",
+			"(1) By Mira Castellan, who has chaired the steering group since the project began, on 2025-02-18": "",
+		})
+	})
 }
