@@ -2501,7 +2501,7 @@ func collectElement(n *html.Node, m *meta) {
 			}
 		}
 		if m.linkDate == "" {
-			m.linkDate = postDate(n)
+			m.linkDate = postDate(n, m.canonical)
 		}
 		if !m.sharedMixed && strings.Contains(attr(n, "href"), "share") {
 			if v := sharedAddress(attr(n, "href")); v != "" && m.sharedURL == "" {
@@ -4228,12 +4228,17 @@ func titleHeadline(t string) string {
 	return best
 }
 
-// postDate returns the text of a link to an anchor of a page when it is
-// only a date ("2025-03-08 21:17:44", "8 March 2025"), or "": a forum
-// post's head shows its date as the link to the post ("viewtopic.php?
-// pid=18342#p18342").
-func postDate(a *html.Node) string {
-	if a.FirstChild == nil || a.FirstChild != a.LastChild || a.FirstChild.Type != html.TextNode || !strings.Contains(attr(a, "href"), "#") {
+// postDate returns the text of a link to an anchor of a page, or to the
+// page's own address (canonical, its canonical link), when it is only a
+// date ("2025-03-08 21:17:44", "8 March 2025", "18 févr. 2025"), or "": a
+// forum post's head shows its date as the link to the post
+// ("viewtopic.php?pid=18342#p18342"), a post's or review's card as its
+// permalink.
+func postDate(a *html.Node, canonical string) string {
+	if a.FirstChild == nil || a.FirstChild != a.LastChild || a.FirstChild.Type != html.TextNode {
+		return ""
+	}
+	if href := attr(a, "href"); !strings.Contains(href, "#") && (canonical == "" || href != canonical) {
 		return ""
 	}
 	t := strings.TrimSpace(a.FirstChild.Data)

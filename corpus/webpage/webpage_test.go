@@ -4092,4 +4092,15 @@ func TestRound40(t *testing.T) {
 			"(1) By Mira Castellan, who has chaired the steering group since the project began, on 2025-02-18": "",
 		})
 	})
+	t.Run("a date alone linking to the page's own address dates it", func(t *testing.T) {
+		day := time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC)
+		const canonical = `<link rel="canonical" href="https://reviews.example/user/ninon/review/48213">`
+		checkDatedPages(t, day, map[string]bool{
+			`<a href="https://reviews.example/user/ninon/review/48213">18 févr. 2025</a>`:    true,
+			`<a href="https://reviews.example/user/ninon/review/48214">18 févr. 2025</a>`:    false,
+			`<a href="https://reviews.example/user/ninon/review/48213">Voir la critique</a>`: false,
+		}, func(link string) (string, string) {
+			return canonical, `<main><h1>Budget approved</h1><p class="meta">` + link + `</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main>`
+		})
+	})
 }
