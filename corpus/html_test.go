@@ -285,7 +285,6 @@ var metadataMisses = map[string]string{
 	"unseen33-cccombes-bibliotheque-fr":      "title: the site's name, not the news item's (WebsiteBaker)",
 	"unseen33-jardindufond-cerisier-fr":      "title: the site's name after « not cut (FlatPress)",
 	"unseen33-plumelibre-mareesseptembre-fr": "title: the book's line before the review's name; no date (BookWyrm)",
-	"unseen33-thornburyorchard-ciderbarn-en": "no date (visible only, RapidWeaver)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -4263,6 +4263,12 @@ func namedDateOf(n *html.Node) string {
 		if _, ok := bareDate(t, false); ok {
 			return t
 		}
+		// A numeric day of a two-digit year opening the text ("14/09/25
+		// Filed in: Barn", a blog's entry date run together with its
+		// categories): the day, its year in full.
+		if d := shortYearDay(t); d != "" {
+			return d
+		}
 		// A label of the publication before it ("Date: 2025-02-09",
 		// as Org mode's export writes the document's date).
 		if label, d, ok := strings.Cut(t, ":"); ok && dateLabels[strings.ToLower(strings.TrimSpace(label))] {
@@ -4302,6 +4308,29 @@ func namedDateOf(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// shortYearDay returns the first word of t written in full when it is a
+// numeric day of a two-digit year ("14/09/25" → "14/09/2025", years
+// from 70 in the 1900s), or "".
+func shortYearDay(t string) string {
+	w, _, _ := strings.Cut(t, " ")
+	if len(w) < len("1/9/25") || len(w) > len("14/09/25") || !isDigit(w[len(w)-1]) || !isDigit(w[len(w)-2]) {
+		return ""
+	}
+	sep := w[len(w)-3]
+	if sep != '/' && sep != '.' && sep != '-' || strings.Count(w, string(sep)) != 2 {
+		return ""
+	}
+	century := "20"
+	if w[len(w)-2] >= '7' {
+		century = "19"
+	}
+	d := w[:len(w)-2] + century + w[len(w)-2:]
+	if _, ok := bareDate(d, false); !ok {
+		return ""
+	}
+	return d
 }
 
 // authorLineDate returns the date an author's line shows beside the

@@ -4103,4 +4103,19 @@ func TestRound40(t *testing.T) {
 			return canonical, `<main><h1>Budget approved</h1><p class="meta">` + link + `</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main>`
 		})
 	})
+	t.Run("a day of a two-digit year opening a date's element", func(t *testing.T) {
+		checkMapped(t, "shortYearDay", shortYearDay, map[string]string{
+			"14/09/25 Filed in: Barn | Events": "14/09/2025",
+			"1.9.25":                           "1.9.2025",
+			"14/09/98":                         "14/09/1998",
+			"14/09/2025 Filed in: Barn":        "",
+			"31/02/25":                         "",
+			"09:14:25":                         "",
+			"Filed in: Barn 14/09/25":          "",
+		})
+		checkDated(t, time.Date(2025, 9, 14, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<main><h1>Budget approved</h1><div class="blog-entry-date">14/09/25 <span>Filed in: <a href="/c">Barn</a></span></div><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main>`: true,
+			`<main><h1>Budget approved</h1><div class="blog-entry-tags">14/09/25 <span>Filed in: <a href="/c">Barn</a></span></div><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main>`: false,
+		})
+	})
 }
