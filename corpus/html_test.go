@@ -283,7 +283,6 @@ var metadataMisses = map[string]string{
 	"unseen32-voixdumoulin-concertnoel-fr":   "title: the page's <title>, not the heading (Adobe GoLive, 2004)",
 	"unseen32-wrayfordhall-chairsreport-en":  "title: the document's name (Google Docs 'Publish to the web'); no date (visible only)",
 	"unseen33-cccombes-bibliotheque-fr":      "title: the site's name, not the news item's (WebsiteBaker)",
-	"unseen33-jardindufond-cerisier-fr":      "title: the site's name after « not cut (FlatPress)",
 	"unseen33-plumelibre-mareesseptembre-fr": "title: the book's line before the review's name; no date (BookWyrm)",
 }
 

@@ -3548,6 +3548,15 @@ func textOf(n *html.Node) string {
 // titleSeparators split a <title> into the headline and the site's name.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / "}
 
+// siteGuillemet sets a site's name after the headline in some blogs'
+// titles ("<headline> « <blog's name>", the mirror of "<blog's name> »
+// <headline>"); a title may hold it in a quotation too, so it is a
+// separator only before the site's name (nameSeparators).
+const siteGuillemet = " « "
+
+// nameSeparators are titleSeparators and siteGuillemet.
+var nameSeparators = append(slices.Clone(titleSeparators), siteGuillemet)
+
 // title cleans Readability's title, which comes from og:title, else the
 // <title>, else the <h1>: a site name Readability left at the end (it
 // keeps the whole <title> when the headline is four words or fewer) goes.
@@ -3599,7 +3608,7 @@ func title(t string, m meta) string {
 		return m.mailSubject
 	}
 	t = strings.Join(strings.Fields(t), " ")
-	for _, sep := range titleSeparators {
+	for _, sep := range nameSeparators {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {
 			continue
@@ -3611,6 +3620,16 @@ func title(t string, m meta) string {
 			// winter dig"): the headline is after it.
 			t = tail
 			break
+		}
+		if m.homeName != "" && strings.EqualFold(tail, m.homeName) {
+			// And after it, whatever the lengths ("Tailler le vieux
+			// cerisier « Le carnet du jardin du fond", a blog's
+			// <title> that points at its name with a guillemet).
+			t = head
+			break
+		}
+		if sep == siteGuillemet {
+			continue
 		}
 		if strings.EqualFold(tail, m.siteName) || len(m.h1) > 0 && strings.EqualFold(head, m.h1[0]) {
 			t = head

@@ -4118,4 +4118,18 @@ func TestRound40(t *testing.T) {
 			`<main><h1>Budget approved</h1><div class="blog-entry-tags">14/09/25 <span>Filed in: <a href="/c">Barn</a></span></div><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main>`: false,
 		})
 	})
+	t.Run("a guillemet before the site's name after the headline", func(t *testing.T) {
+		body := func(href string) string {
+			return `<div id="head"><h1><a href="` + href + `">Le carnet du jardin</a></h1></div><div class="entry"><h3>Budget approved after debate</h3><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div>`
+		}
+		for _, c := range []struct{ title, href, want string }{
+			{"Budget approved after debate « Le carnet du jardin", "https://carnet.example/", "Budget approved after debate"},
+			{"Budget approved after debate | Le carnet du jardin", "https://carnet.example/", "Budget approved after debate"},
+			{"Budget approved after debate « Le carnet du jardin", "https://carnet.example/autre", "Budget approved after debate « Le carnet du jardin"},
+		} {
+			if p := extractHas(t, c.title, "", body(c.href), []string{councilP1}, nil); p.Title != c.want {
+				t.Errorf("%q under %s: title %q, want %q", c.title, c.href, p.Title, c.want)
+			}
+		}
+	})
 }
