@@ -1408,6 +1408,18 @@ func datedLine(b *block) bool {
 	return len(b.words) <= 15 && publishedDate.MatchString(b.text)
 }
 
+// dayHeading reports whether heading b is a date alone ("dimanche 7
+// septembre 2025", "Sunday, 7 September 2025"): among the story's first
+// blocks, the day a blog's entries are grouped under (FlatPress'
+// h3.date, Blogger's h2.date-header), not a heading of its text.
+func dayHeading(b *block) bool {
+	if len(b.words) > 6 || !strings.ContainsAny(b.text, "0123456789") {
+		return false
+	}
+	_, ok := bareDate(b.text, false)
+	return ok
+}
+
 // rightsLine reports whether text opens with a copyright notice's mark
 // ("© Tinker's Green Market Association. Run by volunteers since 2011…",
 // "Copyright 2025 …"): among the story's last blocks, the site's line of
@@ -2061,7 +2073,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			(prose(b) || closingLine(bs, i) || signOff(bs, i) || editInvite(bs, i) || signedClose(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) {
 			continue
 		}
-		if b.heading && i < edgeBlocks && datedLine(b) {
+		if b.heading && i < edgeBlocks && (datedLine(b) || dayHeading(b)) {
 			drop[i] = true
 			continue
 		}

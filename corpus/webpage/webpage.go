@@ -218,6 +218,8 @@ func Extract(data []byte) (Page, error) {
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
 			dropOpeningHeadline(art.Node, p.Title)
+		} else if p.Title != "" {
+			dropTopHeading(art.Node, p.Title)
 		}
 		gatherNotes(art.Node, m.noteIDs)
 		dropFurniture(art.Node, blocks(art.Node))
@@ -255,6 +257,41 @@ func dropOpeningHeadline(n *html.Node, headline string) {
 	if first != nil && sameText(textOf(first), headline) {
 		first.Parent.RemoveChild(first)
 	}
+}
+
+// dropTopHeading removes the heading that opens article n, of any level,
+// when it is the headline under a heading that is a day alone ("<h3
+// class="date">dimanche 7 septembre 2025</h3><h3><a>Tailler le vieux
+// cerisier</a></h3>", a blog's entry under the day its entries are
+// grouped by, FlatPress' or Blogger's, the site's name the page's <h1>):
+// Readability drops only an <h1> or an <h2> like its title. A heading
+// after the text's first words stays, and so does one with no day over
+// it (the text's own first paragraph may need it to be read as such).
+func dropTopHeading(n *html.Node, headline string) {
+	done, dated := false, false
+	var walk func(*html.Node)
+	walk = func(p *html.Node) {
+		for c := p.FirstChild; c != nil && !done; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				done = strings.TrimSpace(c.Data) != ""
+			case c.Type != html.ElementNode:
+			case headingLevel(c) > 0:
+				t := textOf(c)
+				if _, ok := bareDate(t, false); ok {
+					dated = true
+					continue
+				}
+				done = true
+				if dated && sameText(t, headline) {
+					p.RemoveChild(c)
+				}
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
 }
 
 // isolate leaves n alone in the page's body, when n holds the article

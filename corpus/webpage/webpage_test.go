@@ -4132,4 +4132,15 @@ func TestRound40(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a blog entry's day heading and its headline under it go", func(t *testing.T) {
+		entry := func(day, head string) string {
+			return `<div id="head"><h1><a href="/">Le carnet du jardin</a></h1></div><div class="entry">` + day + `<h3><a href="/e/1">` + head + `</a></h3><p>` + councilP1 + `</p><h2>The vote</h2><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		}
+		extractHas(t, "Budget approved after debate « Le carnet du jardin", "", entry(`<h3 class="date">dimanche  7 septembre 2025</h3>`, "Budget approved after debate"),
+			[]string{councilP1, "The vote"}, []string{"septembre", "Budget approved after debate"})
+		extractHas(t, "Budget approved after debate « Le carnet du jardin", "", entry(`<h2 class="date-header">Sunday, September 7, 2025</h2>`, "Budget approved after debate"),
+			[]string{councilP1, "The vote"}, []string{"September", "Budget approved after debate"})
+		extractHas(t, "Budget approved after debate « Le carnet du jardin", "", entry(`<h3>Les comptes de 2025</h3>`, "Budget approved after debate"),
+			[]string{councilP1, "The vote", "Les comptes de 2025", "Budget approved after debate"}, nil)
+	})
 }
