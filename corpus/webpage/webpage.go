@@ -1034,7 +1034,9 @@ func (m *meta) italicClass(n *html.Node) bool {
 // next word after a "-", makes one of furniturePairs ("article-info":
 // Joomla's list of an article's details, its author, category, dates and
 // hits, in its <dl>, which Readability keeps when a template's wrappers
-// score the item whole). (This is the
+// score the item whole; "entry-info", a blog entry's line of author,
+// time and category under its headline, FlatPress' and other blog
+// themes'). (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -1045,7 +1047,7 @@ ads pub publicite paywall popup modal tag tags author auteur writer contributor 
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert")
+	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert")
 )
 
 // furnitureName reports whether a class or id names furniture. Words

@@ -4143,4 +4143,13 @@ func TestRound40(t *testing.T) {
 		extractHas(t, "Budget approved after debate « Le carnet du jardin", "", entry(`<h3>Les comptes de 2025</h3>`, "Budget approved after debate"),
 			[]string{councilP1, "The vote", "Les comptes de 2025", "Budget approved after debate"}, nil)
 	})
+	t.Run("a blog entry's info line goes", func(t *testing.T) {
+		checkString(t, "furnitureName", furnitureName, map[string]bool{
+			"entry-info":         true,
+			"entry-information":  false,
+			"entry-content info": false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><div class="entry"><ul class="entry-info"><li>Publié par Jean-Luc à 18:31</li><li><a href="/c/2">Verger</a></li></ul><p>`+councilP1+`</p><p>`+councilP2+`</p></div></main>`,
+			[]string{councilP1}, []string{"Jean-Luc", "Verger"})
+	})
 }
