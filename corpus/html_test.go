@@ -282,7 +282,6 @@ var metadataMisses = map[string]string{
 	"unseen32-hartwelllab-nitrogenfill-en":   "title: the topic's path in <title> (Foswiki); no date (a signature line after the text)",
 	"unseen32-voixdumoulin-concertnoel-fr":   "title: the page's <title>, not the heading (Adobe GoLive, 2004)",
 	"unseen32-wrayfordhall-chairsreport-en":  "title: the document's name (Google Docs 'Publish to the web'); no date (visible only)",
-	"unseen33-cccombes-bibliotheque-fr":      "title: the site's name, not the news item's (WebsiteBaker)",
 	"unseen33-plumelibre-mareesseptembre-fr": "title: the book's line before the review's name; no date (BookWyrm)",
 }
 

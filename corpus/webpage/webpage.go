@@ -543,6 +543,7 @@ type meta struct {
 	namedDate                  string                // the first text of an element named for a date that is only a date
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
 	propertyDate               string                // a note's "date" property (propertyDate)
+	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
 	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
 	brandName                  string                // the text of the first element whose id or class names the site's or project's name (brandNamed)
@@ -2012,6 +2013,72 @@ func headlineLink(a *html.Node, headline string) string {
 	return href
 }
 
+// addressSlug returns the last part of an address's path, its extension
+// and any query or fragment aside ("…/la-bibliotheque-rouvre.php" →
+// "la-bibliotheque-rouvre"), when it joins three words or more with "-".
+func addressSlug(href string) string {
+	href, _, _ = strings.Cut(href, "?")
+	href, _, _ = strings.Cut(href, "#")
+	last := strings.TrimSuffix(href, "/")
+	last = last[strings.LastIndexByte(last, '/')+1:]
+	if i := strings.LastIndexByte(last, '.'); i > 0 {
+		last = last[:i]
+	}
+	if strings.Count(last, "-") < 2 {
+		return ""
+	}
+	return last
+}
+
+// slugAccents are the letters with accents French and English words
+// hold, and what a slug writes for each.
+var slugAccents = map[rune]string{'à': "a", 'â': "a", 'ä': "a", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e", 'î': "i", 'ï': "i",
+	'ô': "o", 'ö': "o", 'ù': "u", 'û': "u", 'ü': "u", 'ÿ': "y", 'ç': "c", 'ñ': "n", 'œ': "oe", 'æ': "ae"}
+
+// slugOf reports whether slug (addressSlug's) is text's words, lowercased
+// and without their accents, joined by "-" ("La bibliothèque des Combes
+// rouvre le 3 février" and "la-bibliotheque-des-combes-rouvre-le-3-
+// fevrier"), as a CMS makes a page's address from its title. It reads
+// text without copying it.
+func slugOf(text, slug string) bool {
+	if slug == "" {
+		return false
+	}
+	i, word := 0, false
+	for _, r := range text {
+		r = unicode.ToLower(r)
+		ascii := r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9')
+		folded := ""
+		if !ascii {
+			if folded = slugAccents[r]; folded == "" {
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					return false
+				}
+				word = false
+				continue
+			}
+		}
+		if !word && i > 0 {
+			if i >= len(slug) || slug[i] != '-' {
+				return false
+			}
+			i++
+		}
+		word = true
+		if ascii {
+			if i >= len(slug) || slug[i] != byte(r) {
+				return false
+			}
+			i++
+		} else if strings.HasPrefix(slug[i:], folded) {
+			i += len(folded)
+		} else {
+			return false
+		}
+	}
+	return i == len(slug)
+}
+
 // slug returns text's words lowercased, joined by "-".
 func slug(text string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(text), notWordRune), "-")
@@ -2574,6 +2641,12 @@ func collectElement(n *html.Node, m *meta) {
 		if v := strings.TrimSpace(attr(n, "value")); m.shareURL == "" && hasAttr(n, "readonly") &&
 			(strings.HasPrefix(v, "https://") || strings.HasPrefix(v, "http://")) && !strings.ContainsAny(v, " <>\"") {
 			m.shareURL = v
+		}
+	case atom.H2, atom.H3:
+		if m.slugHeading == "" && m.canonical != "" {
+			if t := textOf(n); slugOf(t, addressSlug(m.canonical)) {
+				m.slugHeading = strings.Join(strings.Fields(t), " ")
+			}
 		}
 	case atom.H1:
 		m.h1 = append(m.h1, strings.Join(strings.Fields(unmarkedText(n)), " "))
@@ -3919,6 +3992,9 @@ func title(t string, m meta) string {
 		t = m.h1[0]
 	}
 	t = pageNameHeadline(t, m)
+	if m.slugHeading != "" && t != m.slugHeading {
+		t = m.slugHeading
+	}
 	return listTag(t, m.canonical)
 }
 

@@ -4152,4 +4152,31 @@ func TestRound40(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><div class="entry"><ul class="entry-info"><li>Publié par Jean-Luc à 18:31</li><li><a href="/c/2">Verger</a></li></ul><p>`+councilP1+`</p><p>`+councilP2+`</p></div></main>`,
 			[]string{councilP1}, []string{"Jean-Luc", "Verger"})
 	})
+	t.Run("the heading whose words are the address's last part is the headline", func(t *testing.T) {
+		for text, want := range map[string]bool{
+			"La bibliothèque des Combes rouvre le 3 février":      true,
+			"L'œuvre d'été, enfin !":                              false,
+			"La bibliothèque des Combes":                          false,
+			"La bibliothèque des Combes rouvre le 3 février 2025": false,
+		} {
+			if got := slugOf(text, addressSlug("https://cc.example/actualites/la-bibliotheque-des-combes-rouvre-le-3-fevrier.php?x=1")); got != want {
+				t.Errorf("slugOf(%q) = %v, want %v", text, got, want)
+			}
+		}
+		if !slugOf("L'œuvre d'été, enfin !", addressSlug("https://cc.example/l-oeuvre-d-ete-enfin/")) {
+			t.Error("slugOf: an œ, an apostrophe and a final stop")
+		}
+		page := func(canonical string) string {
+			return `<div class="post-block"><h2>La bibliothèque des Combes rouvre le 3 février</h2><div class="post-long"><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div></div>`
+		}
+		for canonical, want := range map[string]string{
+			"https://cc.example/actualites/la-bibliotheque-des-combes-rouvre-le-3-fevrier.php": "La bibliothèque des Combes rouvre le 3 février",
+			"https://cc.example/actualites/article-214.php":                                    "Communauté de communes des Combes",
+		} {
+			p := extractHas(t, "Communauté de communes des Combes - Actualités", `<link rel="canonical" href="`+canonical+`">`, page(canonical), []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", canonical, p.Title, want)
+			}
+		}
+	})
 }
