@@ -544,6 +544,8 @@ type meta struct {
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
 	propertyDate               string                // a note's "date" property (propertyDate)
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
+	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
+	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
 	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
 	brandName                  string                // the text of the first element whose id or class names the site's or project's name (brandNamed)
@@ -2013,6 +2015,28 @@ func headlineLink(a *html.Node, headline string) string {
 	return href
 }
 
+// colonTail returns what follows the last colon of a <title>, set apart
+// by a space after it, up to a separator of the site's name, when it is
+// two words or more and letters come before ("Critique de « Les Marées
+// de septembre » (Hélène Courtade) : Un été à Port-Maurel | Plume
+// libre", a review's title after its book's line), or "".
+func colonTail(title string) string {
+	i := strings.LastIndex(title, ": ")
+	if i <= 0 || !hasLetter(title[:i]) {
+		return ""
+	}
+	tail := strings.Join(strings.Fields(title[i+2:]), " ")
+	for _, sep := range titleSeparators {
+		if head, _, ok := strings.Cut(tail, sep); ok {
+			tail = head
+		}
+	}
+	if fieldCount(tail) < 2 {
+		return ""
+	}
+	return tail
+}
+
 // addressSlug returns the last part of an address's path, its extension
 // and any query or fragment aside ("…/la-bibliotheque-rouvre.php" →
 // "la-bibliotheque-rouvre"), when it joins three words or more with "-".
@@ -2643,9 +2667,13 @@ func collectElement(n *html.Node, m *meta) {
 			m.shareURL = v
 		}
 	case atom.H2, atom.H3:
-		if m.slugHeading == "" && m.canonical != "" {
-			if t := textOf(n); slugOf(t, addressSlug(m.canonical)) {
+		if m.slugHeading == "" && m.canonical != "" || m.colonTail != "" && m.tailHeading == "" {
+			t := textOf(n)
+			if m.slugHeading == "" && m.canonical != "" && slugOf(t, addressSlug(m.canonical)) {
 				m.slugHeading = strings.Join(strings.Fields(t), " ")
+			}
+			if m.colonTail != "" && m.tailHeading == "" && sameText(t, m.colonTail) {
+				m.tailHeading = m.colonTail
 			}
 		}
 	case atom.H1:
@@ -2657,6 +2685,7 @@ func collectElement(n *html.Node, m *meta) {
 		if m.title == "" {
 			m.title = textOf(n)
 			m.headline = titleHeadline(m.title)
+			m.colonTail = colonTail(m.title)
 			m.headlineBare = numberedLabel.ReplaceAllString(m.headline, "")
 			if m.headlineBare == m.headline {
 				m.headlineBare = sectionLabel.ReplaceAllString(m.headline, "")
@@ -3994,6 +4023,12 @@ func title(t string, m meta) string {
 	t = pageNameHeadline(t, m)
 	if m.slugHeading != "" && t != m.slugHeading {
 		t = m.slugHeading
+	} else if m.tailHeading != "" && t != m.tailHeading && strings.HasSuffix(t, m.tailHeading) {
+		// A title of a line about the work and, after a colon, the
+		// name the page's own heading shows ("Critique de « … »
+		// (author) : Un été à Port-Maurel", a review's page): the
+		// heading's name.
+		t = m.tailHeading
 	}
 	return listTag(t, m.canonical)
 }

@@ -4179,4 +4179,25 @@ func TestRound40(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a title's name after a colon that a heading of the page shows", func(t *testing.T) {
+		checkMapped(t, "colonTail", colonTail, map[string]string{
+			"Critique de « Les Marées » (Hélène Courtade) : Un été à Port-Maurel | Plume libre": "Un été à Port-Maurel",
+			"Review: Budget approved":          "Budget approved",
+			"Review: Budget":                   "",
+			"2025: Budget approved":            "",
+			"Budget approved after the debate": "",
+		})
+		page := func(heading string) string {
+			return `<article class="card"><h3 class="title">` + heading + `</h3><div class="content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div></article>`
+		}
+		for heading, want := range map[string]string{
+			"Un été à Port-Maurel":   "Un été à Port-Maurel",
+			"Un été à Port-Maurel ?": "Critique de « Les Marées » (Hélène Courtade) : Un été à Port-Maurel",
+		} {
+			p := extractHas(t, "Critique de « Les Marées » (Hélène Courtade) : Un été à Port-Maurel | Plume libre", "", page(heading), []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("under %q: title %q, want %q", heading, p.Title, want)
+			}
+		}
+	})
 }
