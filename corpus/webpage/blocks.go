@@ -1408,6 +1408,16 @@ func datedLine(b *block) bool {
 	return len(b.words) <= 15 && publishedDate.MatchString(b.text)
 }
 
+// parenthesized reports whether text is one parenthesis, opened at its
+// start and closed at its end and nowhere between ("(Petite précision :
+// je l'ai lu dans l'édition de poche…)"): set in emphasis among the
+// story's paragraphs, an aside to the reader, the page's note, not the
+// story's.
+func parenthesized(text string) bool {
+	t := strings.TrimSpace(text)
+	return len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')' && strings.IndexByte(t[1:], ')') == len(t)-2
+}
+
 // dayHeading reports whether heading b is a date alone ("dimanche 7
 // septembre 2025", "Sunday, 7 September 2025"): among the story's first
 // blocks, the day a blog's entries are grouped under (FlatPress'
@@ -2048,6 +2058,10 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			// or the author's credit ("Written by Ruth Adeyemi. Replies
 			// welcome by email."), before the story's last short lines
 			// (a signature, a share line, links home).
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && b.em && !edge(bs, i) && len(b.words) <= 2*maxShortWords && parenthesized(b.text) {
 			drop[i] = true
 			continue
 		}

@@ -4200,4 +4200,20 @@ func TestRound40(t *testing.T) {
 			}
 		}
 	})
+	t.Run("an aside in parentheses set in emphasis among the paragraphs goes", func(t *testing.T) {
+		checkString(t, "parenthesized", parenthesized, map[string]bool{
+			"(Petite précision : je l'ai lu en poche, 312 pages.)": true,
+			" (A note.) ":              true,
+			"(A note.) And more.":      false,
+			"(A note) and (another)":   false,
+			"A note (in parentheses).": false,
+		})
+		page := func(aside string) string {
+			return `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p>` + aside + `<p>` + councilP3 + `</p>` + councilMore + `</main>`
+		}
+		extractHas(t, "Budget approved", "", page(`<p><em>(A small point: I read the paperback, 312 pages, and my page numbers are its.)</em></p>`),
+			[]string{councilP1, "larger grant is shared"}, []string{"paperback"})
+		extractHas(t, "Budget approved", "", page(`<p>(A small point: I read the paperback, 312 pages, and my page numbers are its.)</p>`),
+			[]string{councilP1, "paperback"}, nil)
+	})
 }
