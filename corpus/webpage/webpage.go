@@ -75,6 +75,9 @@ func Extract(data []byte) (Page, error) {
 	if len(m.textCells) > 1 {
 		m.textHeadline = joinTextCells(m.textCells)
 	}
+	if m.h1Node != nil {
+		continueLetter(m.h1Node)
+	}
 	if len(m.roleArticles) == 1 {
 		isolate(m.roleArticles[0])
 	}
@@ -543,6 +546,7 @@ type meta struct {
 	namedDate                  string                // the first text of an element named for a date that is only a date
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
 	propertyDate               string                // a note's "date" property (propertyDate)
+	h1Node                     *html.Node            // the page's first <h1>
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
@@ -633,6 +637,81 @@ func admonition(class string) bool {
 		}
 	}
 	return false
+}
+
+// continueLetter joins to the headline's box the text that goes on in the
+// tables after it: when headline h1 stands in a table of one row of one
+// cell (an e-mail's layout table, Campaign Monitor's table.layout), each
+// next sibling table of one cell that holds a paragraph of prose
+// (proseWords or more), or a picture right before such a table, gives
+// its content to the box that holds h1, up to the first that does not (a
+// band of opening hours, a diary of dates). A letter's text spread over
+// such tables by a picture set between them would otherwise lose its
+// opening: Readability takes one container.
+func continueLetter(h1 *html.Node) {
+	var t *html.Node
+	for a := h1.Parent; a != nil && t == nil; a = a.Parent {
+		if a.DataAtom == atom.Table {
+			t = a
+		}
+	}
+	if t == nil || t.Parent == nil || oneCell(t) == nil {
+		return
+	}
+	for next := nextElement(t); next != nil && next.DataAtom == atom.Table; next = nextElement(t) {
+		cell := oneCell(next)
+		if cell == nil {
+			return
+		}
+		if !holdsProse(cell) {
+			after := nextElement(next)
+			if !holdsMedia(cell) || after == nil || after.DataAtom != atom.Table || oneCell(after) == nil || !holdsProse(oneCell(after)) {
+				return
+			}
+		}
+		if d := onlyChild(cell); d != nil && d.DataAtom == atom.Div {
+			cell = d
+		}
+		for c := cell.FirstChild; c != nil; {
+			following := c.NextSibling
+			cell.RemoveChild(c)
+			h1.Parent.AppendChild(c)
+			c = following
+		}
+		next.Parent.RemoveChild(next)
+	}
+}
+
+// proseWords is the length of a paragraph that is prose, not a line of
+// furniture.
+const proseWords = 30
+
+// holdsProse reports whether n holds a <p> of proseWords words or more.
+func holdsProse(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.DataAtom == atom.P && fieldCount(textOf(d)) >= proseWords {
+			return true
+		}
+	}
+	return false
+}
+
+// oneCell returns the one cell of table t when t has one row of one cell
+// (its <tbody> the parser's), or nil.
+func oneCell(t *html.Node) *html.Node {
+	body := onlyChild(t)
+	if body == nil || body.DataAtom != atom.Tbody {
+		return nil
+	}
+	row := onlyChild(body)
+	if row == nil || row.DataAtom != atom.Tr {
+		return nil
+	}
+	cell := onlyChild(row)
+	if cell == nil || cell.DataAtom != atom.Td {
+		return nil
+	}
+	return cell
 }
 
 // liftColumns lifts the content of an e-mail's stacked columns (MJML's
@@ -2677,6 +2756,9 @@ func collectElement(n *html.Node, m *meta) {
 			}
 		}
 	case atom.H1:
+		if m.h1Node == nil {
+			m.h1Node = n
+		}
 		m.h1 = append(m.h1, strings.Join(strings.Fields(unmarkedText(n)), " "))
 		if a := find(n, atom.A); m.homeName == "" && a != nil && homeHref(attr(a, "href")) {
 			m.homeName = m.h1[len(m.h1)-1]

@@ -4216,4 +4216,17 @@ func TestRound40(t *testing.T) {
 		extractHas(t, "Budget approved", "", page(`<p>(A small point: I read the paperback, 312 pages, and my page numbers are its.)</p>`),
 			[]string{councilP1, "paperback"}, nil)
 	})
+	t.Run("a letter's text goes on in the layout tables after its headline's", func(t *testing.T) {
+		table := func(inner string) string {
+			return `<table class="layout" role="presentation"><tr><td class="column"><div>` + inner + `</div></td></tr></table>`
+		}
+		picture := table(`<img src="/boat.jpg" alt="The boat"><p class="size-12">The boat back in the hall.</p>`)
+		band := table(`<p><strong>Opening hours:</strong> daily, 10am to 4pm.</p>`)
+		opening := table(`<h1>Budget approved</h1><p>` + councilP1 + `</p><h2>The vote</h2><p>` + councilP2 + `</p>`)
+		rest := table(`<p>` + councilP3 + ` The opposition asked for a second reading of the gymnasium's budget in the spring, and the mayor agreed to publish the builders' estimates before then.</p>` + councilMore)
+		extractHas(t, "Budget approved", "", `<div>`+opening+picture+rest+band+`</div>`,
+			[]string{councilP1, "The vote", councilP2, "larger grant is shared"}, []string{"Opening hours"})
+		extractHas(t, "Budget approved", "", `<div>`+opening+picture+band+rest+`</div>`,
+			[]string{"larger grant is shared"}, []string{"Opening hours", "The vote"})
+	})
 }
