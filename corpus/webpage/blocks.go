@@ -1803,9 +1803,10 @@ func lastOfBox(bs []*block, i int) bool {
 }
 
 // signedClose reports whether bs[i] is one of a letter's last two lines,
-// in a message that opens with a greeting: a closing formula of six words
-// at most ending with a comma ("Bonne cueillette à tous,", "Best
-// wishes,") over the sender's name, two capitalized words or more and,
+// in a message that opens with a greeting (greeting, or greetingOpens): a
+// closing formula of ten words at most ending with a comma ("Bonne
+// cueillette à tous,", "Best wishes,", "With warm wishes from all of us
+// at the museum,") over the sender's name, two capitalized words or more and,
 // after a comma, the role they sign with ("Bernard Lavigne, président de
 // la Société mycologique de Lonvic"), maxShortWords words at most, no
 // link in either. A letter so signed ends so.
@@ -1815,12 +1816,37 @@ func signedClose(bs []*block, i int) bool {
 		return false
 	}
 	closing, name := bs[last-1], bs[last]
-	if closing.list || name.list || closing.linkText > 0 || name.linkText > 0 || len(closing.words) > 6 || len(name.words) > maxShortWords ||
+	if closing.list || name.list || closing.linkText > 0 || name.linkText > 0 || len(closing.words) > 10 || len(name.words) > maxShortWords ||
 		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") || !signerName.MatchString(strings.TrimSpace(name.text)) {
 		return false
 	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
-	return opening >= 0 && opening < last-1 && greeting(bs[opening])
+	if opening < 0 || opening >= last-1 {
+		return false
+	}
+	if greeting(bs[opening]) {
+		return true
+	}
+	// Or a letter's first paragraph that opens with its greeting, the
+	// line of its issue over it or not.
+	for _, b := range bs[opening:min(opening+2, last-1)] {
+		if !b.heading && greetingOpens(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// greetingOpens reports whether block b opens with a greeting of eight
+// words at most before a comma, its sentence going on after it ("Dear
+// friends of the Harbourside Lifeboat Museum, this has been the busiest
+// summer…", a letter's first paragraph).
+func greetingOpens(b *block) bool {
+	if len(b.words) == 0 || !greetingWords[b.words[0]] {
+		return false
+	}
+	head, _, ok := strings.Cut(b.text, ",")
+	return ok && fieldCount(head) <= 8
 }
 
 // signerName is a name of two capitalized words before a comma and the

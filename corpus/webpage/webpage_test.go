@@ -4229,4 +4229,13 @@ func TestRound40(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<div>`+opening+picture+band+rest+`</div>`,
 			[]string{"larger grant is shared"}, []string{"Opening hours", "The vote"})
 	})
+	t.Run("a letter whose first paragraph opens with its greeting keeps its signed close", func(t *testing.T) {
+		letter := func(opening string) string {
+			return `<main><h1>Budget approved</h1><p>` + opening + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `<p>Thank you, as always, for standing by the club.</p><p>With warm wishes from all of us at the museum,</p><p>Helen Tregaskis, Museum Manager</p></main>`
+		}
+		extractHas(t, "Budget approved", "", letter("Dear friends of the Harbourside Museum, "+councilP1),
+			[]string{councilP1, "With warm wishes", "Helen Tregaskis, Museum Manager"}, nil)
+		extractHas(t, "Budget approved", "", letter(councilP1),
+			[]string{councilP1}, []string{"With warm wishes", "Helen Tregaskis"})
+	})
 }
