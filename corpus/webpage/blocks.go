@@ -1399,6 +1399,29 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 	return s
 }
 
+// headsProse reports whether heading bs[i] stands alone in its container
+// (a cell of its own, as an e-mail built of one table to each block sets
+// every heading and paragraph) and the section it opens, up to the next
+// heading, holds prose of more than maxShortWords words: the text's own
+// subheading, though its box, as a widget's title's, holds nothing else,
+// when prose comes before it (a thread's or a page's title over the text
+// is another matter).
+func headsProse(bs []*block, i int) bool {
+	if i+1 < len(bs) && bs[i+1].container == bs[i].container || i > 0 && bs[i-1].container == bs[i].container ||
+		!slices.ContainsFunc(bs[:i], prose) {
+		return false
+	}
+	for _, b := range bs[i+1:] {
+		if b.heading {
+			return false
+		}
+		if len(b.words) > maxShortWords && prose(b) {
+			return true
+		}
+	}
+	return false
+}
+
 // datedLine reports whether block b is a publication statement alone,
 // fifteen words at most ("Mis en ligne le 2 novembre 2009 par
 // Jean-Pierre", the line in small print a page made by hand sets under
@@ -2122,7 +2145,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			// read") names a widget: it goes with its box, below, and
 			// stays when its box keeps text (a live update's headline,
 			// a recipe card's "Ingredients").
-			if b.container != article && b.container != main && score(bs, i, shared, total, story) >= dropThreshold {
+			if b.container != article && b.container != main && !headsProse(bs, i) && score(bs, i, shared, total, story) >= dropThreshold {
 				title[i] = true
 			}
 			continue

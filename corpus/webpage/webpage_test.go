@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -4237,5 +4238,31 @@ func TestRound40(t *testing.T) {
 			[]string{councilP1, "With warm wishes", "Helen Tregaskis, Museum Manager"}, nil)
 		extractHas(t, "Budget approved", "", letter(councilP1),
 			[]string{councilP1}, []string{"With warm wishes", "Helen Tregaskis"})
+	})
+	t.Run("a subheading alone in its cell heads the prose after it", func(t *testing.T) {
+		long := councilP3 + ` The opposition asked for a second reading of the gymnasium's budget in the spring, and the mayor agreed to publish the builders' estimates before then.`
+		row := func(inner string) string {
+			return `<tr><td><table role="presentation"><tr><td class="mlContentOuter">` + inner + `</td></tr></table></td></tr>`
+		}
+		for page, want := range map[string]bool{
+			row(`<p>`+councilP1+` `+councilP2+`</p>`) + row(`<h2>A call for volunteers</h2>`) + row(`<p>`+long+`</p>`):                              true,
+			row(`<h2>A call for volunteers</h2>`) + row(`<p>`+long+`</p>`):                                                                          false,
+			row(`<p>`+councilP1+` `+councilP2+`</p>`) + row(`<h2>A call for volunteers</h2>`) + row(`<p>`+councilP3+`</p>`):                         false,
+			row(`<p>`+councilP1+` `+councilP2+`</p>`) + row(`<h2>A call for volunteers</h2><p>`+long+`</p>`):                                        false,
+			row(`<p>`+councilP1+` `+councilP2+`</p>`) + row(`<h2>A call for volunteers</h2>`) + row(`<h2>Other news</h2>`) + row(`<p>`+long+`</p>`): false,
+		} {
+			doc, err := html.Parse(strings.NewReader(`<table>` + page + `</table>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			bs := blocks(doc)
+			i := slices.IndexFunc(bs, func(b *block) bool { return strings.Contains(b.text, "A call for volunteers") })
+			if i < 0 {
+				t.Fatalf("no heading among %d blocks", len(bs))
+			}
+			if got := headsProse(bs, i); got != want {
+				t.Errorf("%s: headsProse = %v, want %v", page, got, want)
+			}
+		}
 	})
 }
