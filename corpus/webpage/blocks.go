@@ -1399,6 +1399,35 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 	return s
 }
 
+// letterTail returns the index of a letter's signature when what follows
+// it is the letter's furniture, or 0: a line of six words at most that
+// opens with a capital, with no stop, no link, not a heading nor in
+// emphasis nor code ("Le bureau de l'AMAP"), after a closing sentence of
+// twelve words at most ending in "." or "!" ("À très bientôt à la
+// distribution."), followed by a heading, then by six blocks at most,
+// headings or blocks of at most twice maxShortWords words ("Dans le
+// panier cette semaine", "Chez nos partenaires"). A newsletter signs its
+// letter, then sets its usual boxes under it.
+func letterTail(bs []*block) int {
+	for s := len(bs) - 2; s > 0; s-- {
+		b := bs[s]
+		if b.heading || b.list || b.em || b.linkText > 0 || len(b.words) == 0 || len(b.words) > 6 || endsSentence(b.text) || bs[s-1].heading || !endsSentence(bs[s-1].text) {
+			if b.heading || len(b.words) <= 2*maxShortWords {
+				continue
+			}
+			return 0
+		}
+		closing := strings.TrimSpace(bs[s-1].text)
+		first, _ := utf8.DecodeRuneInString(strings.TrimSpace(b.text))
+		if !unicode.IsUpper(first) || b.code || b.table != nil || len(bs[s-1].words) > 12 || !strings.HasSuffix(closing, ".") && !strings.HasSuffix(closing, "!") ||
+			!bs[s+1].heading || len(bs)-s > 7 {
+			return 0
+		}
+		return s
+	}
+	return 0
+}
+
 // headsProse reports whether heading bs[i] stands alone in its container
 // (a cell of its own, as an e-mail built of one table to each block sets
 // every heading and paragraph) and the section it opens, up to the next
@@ -2085,6 +2114,11 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	faqPairs(bs)
 	notes := footnotes(article, bs)
 	tables := storyTables(bs)
+	if from := letterTail(bs); from > 0 {
+		for j := from; j < len(bs); j++ {
+			drop[j] = true
+		}
+	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
 	for i, b := range bs {
 		b.index = i

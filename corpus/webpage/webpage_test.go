@@ -4265,4 +4265,15 @@ func TestRound40(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a letter's signature and the boxes under it go", func(t *testing.T) {
+		letter := func(closing, signature string) string {
+			return `<main><h1>Budget approved</h1>` + councilStory + `<p>` + closing + `</p><p>` + signature + `</p><h3>In the basket this week</h3><p>Leeks, carrots, celeriac and a butternut squash. Eggs as usual.</p><h3>Our partners</h3><p>The bakery now brings sourdough on Thursdays, to order the day before.</p></main>`
+		}
+		extractHas(t, "Budget approved", "", letter("See you soon at the distribution.", "The committee"),
+			[]string{councilP1, "larger grant is shared", "See you soon"}, []string{"The committee", "In the basket", "Leeks", "sourdough"})
+		extractHas(t, "Budget approved", "", letter("See you soon at the distribution.", "the committee"),
+			[]string{"See you soon", "the committee"}, nil)
+		extractHas(t, "Budget approved", "", letter("See you soon at the distribution, where the committee will answer every question about the budget.", "The committee"),
+			[]string{"The committee"}, nil)
+	})
 }
