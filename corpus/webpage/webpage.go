@@ -227,6 +227,11 @@ func Extract(data []byte) (Page, error) {
 		gatherNotes(art.Node, m.noteIDs)
 		dropFurniture(art.Node, blocks(art.Node))
 		p.Body = strings.TrimSpace(render.InnerText(art.Node))
+		for strings.Contains(p.Body, "\n\n\n") {
+			// A paragraph wrapRun made before a <br><br>: one blank
+			// line between paragraphs.
+			p.Body = strings.ReplaceAll(p.Body, "\n\n\n", "\n\n")
+		}
 	}
 	if len(p.Body) < tinyBody {
 		// A safety net under the rules above: when they leave nothing or
@@ -494,6 +499,12 @@ func fallback(data []byte) string {
 // block pass, which reads atoms, would take such paragraphs for inline
 // runs and merge a div-built page's editor's note or pull quote into the
 // prose around it.
+//
+// Text that follows a list in the same parent, up to the next block or
+// <br><br> ("</ul>L'an dernier, …", a page whose paragraphs are runs
+// between <br><br>), is wrapped in a <p> of its own: Readability makes
+// paragraphs of the runs after a <br><br> only, and the text rendered
+// would run on from the list's last item.
 func retag(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
@@ -501,11 +512,65 @@ func retag(n *html.Node) {
 				c.DataAtom = atom.Lookup([]byte(c.Data))
 			}
 			retag(c)
+			if (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol) && runAfter(c) {
+				wrapRun(c)
+			}
 		}
 	}
 }
 
+// runAfter reports whether text with a letter or a digit follows block
+// element b before the next block element.
+func runAfter(b *html.Node) bool {
+	for s := b.NextSibling; s != nil; s = s.NextSibling {
+		switch {
+		case s.Type == html.TextNode:
+			if strings.IndexFunc(s.Data, wordRune) >= 0 {
+				return true
+			}
+		case s.Type == html.ElementNode && blockElements[s.DataAtom]:
+			return false
+		case s.Type == html.ElementNode && s.DataAtom != atom.Br && strings.IndexFunc(textOf(s), wordRune) >= 0:
+			return true
+		}
+	}
+	return false
+}
+
+// wrapRun moves the nodes after block element b, from the first that is
+// not a space or a <br> up to the next block element or <br><br>, into a
+// new <p> before them.
+func wrapRun(b *html.Node) {
+	start := b.NextSibling
+	for start != nil && (start.Type == html.TextNode && strings.TrimSpace(start.Data) == "" || start.DataAtom == atom.Br) {
+		start = start.NextSibling
+	}
+	if start == nil {
+		return
+	}
+	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	b.Parent.InsertBefore(p, start)
+	s := start
+	for s != nil && !(s.Type == html.ElementNode && blockElements[s.DataAtom]) && !(s.DataAtom == atom.Br && nextBr(s)) {
+		next := s.NextSibling
+		b.Parent.RemoveChild(s)
+		p.AppendChild(s)
+		s = next
+	}
+}
+
+// nextBr reports whether the next sibling of br, spaces aside, is a <br>.
+func nextBr(br *html.Node) bool {
+	s := br.NextSibling
+	for s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+		s = s.NextSibling
+	}
+	return s != nil && s.DataAtom == atom.Br
+}
+
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // metaDateNames are the <meta name> a page states its publication date
 // with when it has no article:published_time: Dublin Core's, and the

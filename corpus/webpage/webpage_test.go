@@ -4276,4 +4276,11 @@ func TestRound40(t *testing.T) {
 		extractHas(t, "Budget approved", "", letter("See you soon at the distribution, where the committee will answer every question about the budget.", "The committee"),
 			[]string{"The committee"}, nil)
 	})
+	t.Run("the text after a list, in a page of <br><br> paragraphs, is a paragraph of its own", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<table><tr><td><font class="title"><b>Budget approved</b></font><br><font class="content">`+councilP1+`<br><br>`+councilP2+`<br><br><ul><li>the clubs' grant;</li><li>the pool's heating.</li></ul>`+councilP3+`<br><br>The council's majority said the budget keeps the town's debt stable.<br><br>Clubs will learn in March how the larger grant is shared.<br><br></font></td></tr></table>`,
+			[]string{councilP3}, nil)
+		if !strings.Contains(p.Body, "the pool's heating.\n\n"+councilP3+"\n") {
+			t.Errorf("the text after the list runs on:\n%s", p.Body)
+		}
+	})
 }
