@@ -2159,6 +2159,13 @@ func headlineLink(a *html.Node, headline string) string {
 	return href
 }
 
+// pathTitle reports whether t is a path of names set apart by " < ",
+// the first of one word.
+func pathTitle(t string) bool {
+	first, _, ok := strings.Cut(strings.TrimSpace(t), " < ")
+	return ok && first != "" && !strings.Contains(first, " ")
+}
+
 // colonTail returns what follows the last colon of a <title>, set apart
 // by a space after it, up to a separator of the site's name, when it is
 // two words or more and letters come before ("Critique de « Les Marées
@@ -4168,6 +4175,13 @@ func title(t string, m meta) string {
 		t = m.h1[0]
 	}
 	t = pageNameHeadline(t, m)
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 2 && pathTitle(t) {
+		// A <title> that is the page's path in its wiki, its own name
+		// first, one word, then its web's and the wiki's ("NitrogenFill
+		// < Lab < Hartwell Lab Wiki", Foswiki's and TWiki's): the
+		// page's one <h1> is its headline.
+		t = m.h1[0]
+	}
 	if m.slugHeading != "" && t != m.slugHeading {
 		t = m.slugHeading
 	} else if m.tailHeading != "" && t != m.tailHeading && strings.HasSuffix(t, m.tailHeading) {

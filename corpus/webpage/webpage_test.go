@@ -4283,4 +4283,17 @@ func TestRound40(t *testing.T) {
 			t.Errorf("the text after the list runs on:\n%s", p.Body)
 		}
 	})
+	t.Run("a wiki path as the title gives way to the page's one <h1>", func(t *testing.T) {
+		checkString(t, "pathTitle", pathTitle, map[string]bool{
+			" NitrogenFill < Lab < Hartwell Lab Wiki": true,
+			"Budget approved < Council":               false,
+			"Budget < approved":                       true,
+			"Budget approved":                         false,
+		})
+		p := extractHas(t, "BudgetVote &lt; Council &lt; Town Wiki", "", `<div class="topic"><h1>Budget approved after the debate</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><p>`+councilP3+`</p></div>`,
+			[]string{councilP1}, []string{"Budget approved after"})
+		if p.Title != "Budget approved after the debate" {
+			t.Errorf("title %q, want the <h1>", p.Title)
+		}
+	})
 }
