@@ -279,7 +279,6 @@ func TestHTMLMetadata(t *testing.T) {
 // code):
 var metadataMisses = map[string]string{
 	"unseen32-aappmarsanges-alevinage-fr":   "title: the page's <title>, not the heading; no date (visible only, '18/11/2016', Serif WebPlus)",
-	"unseen32-hartwelllab-nitrogenfill-en":  "title: the topic's path in <title> (Foswiki); no date (a signature line after the text)",
 	"unseen32-voixdumoulin-concertnoel-fr":  "title: the page's <title>, not the heading (Adobe GoLive, 2004)",
 	"unseen32-wrayfordhall-chairsreport-en": "title: the document's name (Google Docs 'Publish to the web'); no date (visible only)",
 }

@@ -167,6 +167,13 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
 						}
 					}
 					texts = append(texts, c.Data)
+					if a := c.PrevSibling; a != nil && a.DataAtom == atom.A && a.PrevSibling != nil && a.PrevSibling.Type == html.TextNode &&
+						strings.HasPrefix(strings.TrimSpace(c.Data), "- ") && strings.HasSuffix(strings.TrimSpace(a.PrevSibling.Data), "--") {
+						// A wiki's signature, the author's link between
+						// "--" and " - " and the day ("-- <a>PriyaLindqvist</a>
+						// - 03 Feb 2025", TWiki's and Foswiki's).
+						texts = append(texts, "-- "+textOf(a)+" "+strings.TrimSpace(c.Data))
+					}
 					if !headline && issued == "" {
 						issued = issueDay(c.Data)
 					}
@@ -307,7 +314,27 @@ func visibleDate(texts []string, monthFirst bool) (time.Time, bool) {
 			return found, true
 		}
 	}
+	for _, t := range texts {
+		if found, ok := signedDay(t, monthFirst); ok {
+			return found, true
+		}
+	}
 	return time.Time{}, false
+}
+
+// signedDay reads the day of a wiki's signature, "-- <author> - <day>"
+// ("-- PriyaLindqvist - 03 Feb 2025"): the page's date, its author's
+// signing of it, when nothing else dates the page.
+func signedDay(text string, monthFirst bool) (time.Time, bool) {
+	rest, ok := strings.CutPrefix(text, "-- ")
+	if !ok {
+		return time.Time{}, false
+	}
+	i := strings.LastIndex(rest, " - ")
+	if i <= 0 || fieldCount(rest[:i]) > 4 {
+		return time.Time{}, false
+	}
+	return bareDate(rest[i+3:], monthFirst)
 }
 
 // statedDate reads a publication statement in text.

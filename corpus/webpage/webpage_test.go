@@ -4296,4 +4296,16 @@ func TestRound40(t *testing.T) {
 			t.Errorf("title %q, want the <h1>", p.Title)
 		}
 	})
+	t.Run("a wiki's signature dates the page", func(t *testing.T) {
+		checkDays(t, "signedDay", signedDay, map[string]string{
+			"-- PriyaLindqvist - 03 Feb 2025":                                        "2025-02-03",
+			"-- Priya Lindqvist - 3 February 2025":                                   "2025-02-03",
+			"PriyaLindqvist - 03 Feb 2025":                                           "",
+			"-- the committee of the lab, its chair and the treasurer - 03 Feb 2025": "",
+		})
+		checkDated(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>-- <a href="/Main/PriyaLindqvist">PriyaLindqvist</a> - 03 Feb 2025</p></main>`: true,
+			`<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p><a href="/Main/PriyaLindqvist">PriyaLindqvist</a> - 03 Feb 2025</p></main>`:    false,
+		})
+	})
 }
