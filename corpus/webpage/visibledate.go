@@ -45,8 +45,10 @@ var publishedDate = regexp.MustCompile(publishedLead + `(?:\s+(?:le|on|:))?\s*:?
 // the statement may name. A letter's sending is its publication
 // ("Envoyé le 10 mars 2025", "Sent on 10 March 2025", the line over a
 // newsletter's web version); "sent" only before "on", so that "présent
-// le 3 mars" is not read.
-const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|rédigé|rédigée|envoyé|envoyée|sent on)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
+// le 3 mars" is not read. So is an article's day after its noun ("Article
+// du 18/11/2016 - rubrique …", the line under a hand-made page's
+// headline).
+const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|rédigé|rédigée|envoyé|envoyée|sent on|article du)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
@@ -383,7 +385,7 @@ func publicationVerb(text string) bool {
 
 // publicationParts are the parts publicationVerb looks for.
 var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"), []byte("en ligne"), []byte("paru"),
-	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent on")}
+	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent on"), []byte("article du")}
 
 // datedByline reads a byline that opens with its day, the author after
 // "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's

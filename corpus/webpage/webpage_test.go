@@ -4081,6 +4081,8 @@ func TestRound40(t *testing.T) {
 			"Il sera présent le 10 mars 2025 à la mairie.":          "",
 			"Sent 10 March 2025":                                    "",
 			"Renvoyé le 10 mars 2025":                               "",
+			"Article du 18/11/2016 - rubrique Vie de l'étang":       "2016-11-18",
+			"Un article du 18/11/2016 l'annonçait":                  "2016-11-18",
 		})
 	})
 	t.Run("a byline that opens its line gives the day after its author", func(t *testing.T) {
