@@ -2159,6 +2159,25 @@ func headlineLink(a *html.Node, headline string) string {
 	return href
 }
 
+// shortName reports whether title t opens with a part of two or three
+// words before one of titleSeparators whose first word opens h1, h1
+// longer by three words or more.
+func shortName(t, h1 string) bool {
+	for _, sep := range titleSeparators {
+		head, _, ok := strings.Cut(t, sep)
+		if !ok {
+			continue
+		}
+		n := fieldCount(head)
+		if n < 2 || n > 3 || fieldCount(h1) < n+3 {
+			return false
+		}
+		first, _, _ := strings.Cut(strings.TrimSpace(head), " ")
+		return strings.HasPrefix(strings.ToLower(h1), strings.ToLower(first)+" ")
+	}
+	return false
+}
+
 // pathTitle reports whether t is a path of names set apart by " < ",
 // the first of one word.
 func pathTitle(t string) bool {
@@ -4175,6 +4194,14 @@ func title(t string, m meta) string {
 		t = m.h1[0]
 	}
 	t = pageNameHeadline(t, m)
+	if len(m.h1) == 1 && m.ogTitle == "" && shortName(t, m.h1[0]) {
+		// A <title> that opens with the page's short name, two or three
+		// words, the site's name after a separator ("Alevinage 2016 -
+		// AAPPMA des Marsanges"), over an <h1> that opens with the same
+		// word and says three words more ("Alevinage de l'étang des
+		// Marsanges : 300 kilos de gardons"): the <h1> is the headline.
+		t = m.h1[0]
+	}
 	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 2 && pathTitle(t) {
 		// A <title> that is the page's path in its wiki, its own name
 		// first, one word, then its web's and the wiki's ("NitrogenFill

@@ -4310,4 +4310,16 @@ func TestRound40(t *testing.T) {
 			`<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p><a href="/Main/PriyaLindqvist">PriyaLindqvist</a> - 03 Feb 2025</p></main>`:    false,
 		})
 	})
+	t.Run("a title of the page's short name gives way to the <h1> that says more", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"Alevinage 2016 - AAPPMA des Marsanges": "Alevinage de l'étang des Marsanges : 300 kilos de gardons",
+			"Étang 2016 - AAPPMA des Marsanges":     "Étang 2016 - AAPPMA des Marsanges",
+			"Alevinage - AAPPMA des Marsanges":      "Alevinage - AAPPMA des Marsanges",
+		} {
+			p := extractHas(t, title, "", `<div><h1>Alevinage de l'étang des Marsanges : 300 kilos de gardons</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><p>`+councilP3+`</p></div>`, []string{councilP3}, nil)
+			if p.Title != want {
+				t.Errorf("%q: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
 }
