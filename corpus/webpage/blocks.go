@@ -1460,6 +1460,19 @@ func datedLine(b *block) bool {
 	return len(b.words) <= 15 && publishedDate.MatchString(b.text)
 }
 
+// boxedBlock reports whether block b stands in the cell of a table
+// borderedBox found drawn as a box (drawnAttr), within three levels of
+// its first node.
+func boxedBlock(b *block) bool {
+	n := b.nodes[0]
+	for up := 0; n != nil && up < 4; n, up = n.Parent, up+1 {
+		if hasAttr(n, drawnAttr) {
+			return true
+		}
+	}
+	return false
+}
+
 // parenthesized reports whether text is one parenthesis, opened at its
 // start and closed at its end and nowhere between ("(Petite précision :
 // je l'ai lu dans l'édition de poche…)"): set in emphasis among the
@@ -2141,6 +2154,14 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			// or the author's credit ("Written by Ruth Adeyemi. Replies
 			// welcome by email."), before the story's last short lines
 			// (a signature, a share line, links home).
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && !edge(bs, i) && boxedBlock(b) {
+			// A box of one cell drawn with a border or a background of
+			// its own around a few lines, among the story's paragraphs
+			// ("Répétition générale ouverte au public : samedi 18
+			// décembre…", a hand-made page's notice): a callout.
 			drop[i] = true
 			continue
 		}

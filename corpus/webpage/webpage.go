@@ -761,6 +761,24 @@ func holdsProse(n *html.Node) bool {
 	return false
 }
 
+// drawnAttr marks the cell of a table borderedBox found drawn as a box.
+const drawnAttr = "data-recherche-drawn"
+
+// borderedBox reports whether table t is one cell with a border
+// (border="1" or more) or a background colour (bgcolor) of its own that
+// holds forty words at most, no heading and no picture.
+func borderedBox(t *html.Node) bool {
+	if b := attr(t, "border"); (b == "" || b == "0") && attr(t, "bgcolor") == "" {
+		return false
+	}
+	cell := oneCell(t)
+	if cell == nil || holdsMedia(cell) || find(cell, atom.H1) != nil || find(cell, atom.H2) != nil || find(cell, atom.H3) != nil {
+		return false
+	}
+	n := fieldCount(textOf(cell))
+	return n > 0 && n <= 40
+}
+
 // oneCell returns the one cell of table t when t has one row of one cell
 // (its <tbody> the parser's), or nil.
 func oneCell(t *html.Node) *html.Node {
@@ -2835,6 +2853,15 @@ func collectElement(n *html.Node, m *meta) {
 		if v := strings.TrimSpace(attr(n, "value")); m.shareURL == "" && hasAttr(n, "readonly") &&
 			(strings.HasPrefix(v, "https://") || strings.HasPrefix(v, "http://")) && !strings.ContainsAny(v, " <>\"") {
 			m.shareURL = v
+		}
+	case atom.Table:
+		if borderedBox(n) {
+			// Its cell marked here, where the table's border and
+			// background are still there (Readability drops them, and
+			// makes a table of one cell its cell), for the block pass
+			// (boxedBlock).
+			cell := oneCell(n)
+			cell.Attr = append(cell.Attr, html.Attribute{Key: drawnAttr})
 		}
 	case atom.H2, atom.H3:
 		if m.slugHeading == "" && m.canonical != "" || m.colonTail != "" && m.tailHeading == "" {

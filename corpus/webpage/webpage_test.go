@@ -4322,4 +4322,25 @@ func TestRound40(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a box of one cell drawn with a border among the paragraphs goes", func(t *testing.T) {
+		box := func(attrs string) string {
+			return `<table width="90%" ` + attrs + ` cellpadding="8"><tr><td><font size="2"><b>Open rehearsal</b>: Saturday 18 December at 3pm, at the church. Come and hear us first!</font></td></tr></table>`
+		}
+		page := func(b string) string {
+			return `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p>` + b + `<p>` + councilP3 + `</p>` + councilMore + `</main>`
+		}
+		extractHas(t, "Budget approved", "", page(box(`border="1" bordercolor="#993300"`)), []string{councilP1, "larger grant is shared"}, []string{"Open rehearsal"})
+		extractHas(t, "Budget approved", "", page(box(`border="0" bgcolor="#fff5e6"`)), []string{councilP1, "larger grant is shared"}, []string{"Open rehearsal"})
+		for b, want := range map[string]bool{
+			box(`border="1"`):     true,
+			box(`bgcolor="#eee"`): true,
+			box(`border="0"`):     false,
+			`<table border="1"><tr><td>` + councilP1 + ` ` + councilP2 + `</td></tr></table>`: false,
+			`<table border="1"><tr><td>Open</td><td>rehearsal</td></tr></table>`:              false,
+		} {
+			if got := borderedBox(lastOf(t, b, atom.Table)); got != want {
+				t.Errorf("borderedBox(%s) = %v, want %v", b, got, want)
+			}
+		}
+	})
 }
