@@ -1460,6 +1460,17 @@ func datedLine(b *block) bool {
 	return len(b.words) <= 15 && publishedDate.MatchString(b.text)
 }
 
+// hashtagTail reports whether text ends with two hashtags or more,
+// "#" and a word each, after a sentence's stop.
+func hashtagTail(text string) bool {
+	f := strings.Fields(text)
+	n := 0
+	for n < len(f) && len(f[len(f)-1-n]) > 1 && f[len(f)-1-n][0] == '#' {
+		n++
+	}
+	return n >= 2 && n < len(f) && endsSentence(f[len(f)-1-n])
+}
+
 // boxedBlock reports whether block b stands in the cell of a table
 // borderedBox found drawn as a box (drawnAttr), within three levels of
 // its first node.
@@ -2154,6 +2165,15 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			// or the author's credit ("Written by Ruth Adeyemi. Replies
 			// welcome by email."), before the story's last short lines
 			// (a signature, a share line, links home).
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && !b.list && !edge(bs, i) && len(b.words) <= 2*maxShortWords && hashtagTail(b.text) {
+			// A practical line among a post's paragraphs that ends
+			// with its hashtags ("👉 Permanences : mercredi 9 h 30 -
+			// 12 h … Gratuit, sans rendez-vous. #Lussac
+			// #InclusionNumerique"): the post's notice, for the
+			// timelines its tags reach, not its text.
 			drop[i] = true
 			continue
 		}

@@ -4343,4 +4343,14 @@ func TestRound40(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a line among a post's paragraphs that ends with its hashtags goes", func(t *testing.T) {
+		checkString(t, "hashtagTail", hashtagTail, map[string]bool{
+			"👉 Permanences : mercredi 9 h 30 - 12 h. Gratuit, sans rendez-vous. #Lussac #InclusionNumerique": true,
+			"Open on Saturdays. #Lussac":                  false,
+			"We talked about #Lussac #InclusionNumerique": false,
+			"#Lussac #InclusionNumerique":                 false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><p>👉 Council meetings: every second Tuesday, 7pm, town hall. Open to all. <a href="/tags/town" class="mention hashtag">#<span>Town</span></a> <a href="/tags/budget" class="mention hashtag">#<span>Budget</span></a></p><p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"Council meetings"})
+	})
 }
