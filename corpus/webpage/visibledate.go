@@ -150,7 +150,7 @@ func dateNamed(class string) bool {
 // alone over a title, or after a dash alone, is a day header's or a
 // site's line as well.
 func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
-	headline := false
+	headline, issuedLine := false, ""
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		whole := false
@@ -178,6 +178,7 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
 					}
 					if !headline && issued == "" {
 						issued = issueDay(c.Data)
+						issuedLine = c.Data
 					}
 				}
 			case html.ElementNode:
@@ -206,7 +207,12 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
 		}
 	}
 	walk(doc)
-	if !headline {
+	if !headline && !signerName.MatchString(strings.TrimSpace(issuedLine)) {
+		// On a page without an <h1>, only a byline's day: a name and,
+		// after a comma, the role it signs with before it ("Eleanor
+		// Frome, chair of the management committee · 14 January 2025",
+		// the subtitle a document shared from a word processor sets
+		// under its title).
 		issued = ""
 	}
 	return texts, commented, issued

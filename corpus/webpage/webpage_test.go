@@ -4353,4 +4353,10 @@ func TestRound40(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><p>👉 Council meetings: every second Tuesday, 7pm, town hall. Open to all. <a href="/tags/town" class="mention hashtag">#<span>Town</span></a> <a href="/tags/budget" class="mention hashtag">#<span>Budget</span></a></p><p>`+councilP3+`</p>`+councilMore+`</main>`,
 			[]string{councilP1, "larger grant is shared"}, []string{"Council meetings"})
 	})
+	t.Run("a byline's day after a middle dot dates a page without an <h1>", func(t *testing.T) {
+		checkDated(t, time.Date(2025, 1, 14, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<div class="doc-content"><p class="title">Budget approved</p><p class="subtitle">Eleanor Frome, chair of the committee · 14 January 2025</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div>`: true,
+			`<div class="doc-content"><p class="title">Budget approved</p><p class="subtitle">Committee papers · 14 January 2025</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div>`:                      false,
+		})
+	})
 }
