@@ -1460,6 +1460,15 @@ func datedLine(b *block) bool {
 	return len(b.words) <= 15 && publishedDate.MatchString(b.text)
 }
 
+// bylineOver reports whether bs[i] is a byline over the text, before
+// its first prose, twenty words at most: a name, its role after a comma,
+// and the day after a middle dot ("Eleanor Frome, chair of the
+// management committee · 14 January 2025").
+func bylineOver(bs []*block, i int) bool {
+	b := bs[i]
+	return len(b.words) <= 20 && signerName.MatchString(strings.TrimSpace(b.text)) && issueDay(b.text) != "" && !slices.ContainsFunc(bs[:i], prose)
+}
+
 // hashtagTail reports whether text ends with two hashtags or more,
 // "#" and a word each, after a sentence's stop.
 func hashtagTail(text string) bool {
@@ -2190,6 +2199,10 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		if !b.heading && !drop[i] && !b.code && b.em && i == len(bs)-1 && len(b.words) <= 2*maxShortWords && closingNote(b) {
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && bylineOver(bs, i) {
 			drop[i] = true
 			continue
 		}

@@ -4359,4 +4359,23 @@ func TestRound40(t *testing.T) {
 			`<div class="doc-content"><p class="title">Budget approved</p><p class="subtitle">Committee papers · 14 January 2025</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div>`:                      false,
 		})
 	})
+	t.Run("a byline with its day over the text goes", func(t *testing.T) {
+		byline := `<p class="subtitle">Eleanor Frome, chair of the committee · 14 January 2025</p>`
+		prose := `<p>` + councilP1 + ` ` + councilP2 + `</p>`
+		for page, want := range map[string]bool{
+			`<p>Wrayford Village Hall</p><p>Chair's report</p>` + byline + prose: true,
+			prose + byline + prose: false,
+			`<p>Wrayford Village Hall</p><p>Committee papers · 14 January 2025</p>` + prose: false,
+		} {
+			doc, err := html.Parse(strings.NewReader(`<div>` + page + `</div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			bs := blocks(doc)
+			i := slices.IndexFunc(bs, func(b *block) bool { return strings.Contains(b.text, "14 January") })
+			if got := bylineOver(bs, i); got != want {
+				t.Errorf("%s: bylineOver = %v, want %v", page, got, want)
+			}
+		}
+	})
 }
