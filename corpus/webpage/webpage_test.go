@@ -4172,15 +4172,12 @@ func TestRound40(t *testing.T) {
 		page := func(canonical string) string {
 			return `<div class="post-block"><h2>La bibliothèque des Combes rouvre le 3 février</h2><div class="post-long"><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div></div>`
 		}
-		for canonical, want := range map[string]string{
+		checkTitles(t, func(canonical string) (string, string, string) {
+			return "Communauté de communes des Combes - Actualités", `<link rel="canonical" href="` + canonical + `">`, page(canonical)
+		}, map[string]string{
 			"https://cc.example/actualites/la-bibliotheque-des-combes-rouvre-le-3-fevrier.php": "La bibliothèque des Combes rouvre le 3 février",
 			"https://cc.example/actualites/article-214.php":                                    "Communauté de communes des Combes",
-		} {
-			p := extractHas(t, "Communauté de communes des Combes - Actualités", `<link rel="canonical" href="`+canonical+`">`, page(canonical), []string{councilP1}, nil)
-			if p.Title != want {
-				t.Errorf("%s: title %q, want %q", canonical, p.Title, want)
-			}
-		}
+		})
 	})
 	t.Run("a title's name after a colon that a heading of the page shows", func(t *testing.T) {
 		checkMapped(t, "colonTail", colonTail, map[string]string{
@@ -4193,15 +4190,12 @@ func TestRound40(t *testing.T) {
 		page := func(heading string) string {
 			return `<article class="card"><h3 class="title">` + heading + `</h3><div class="content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div></article>`
 		}
-		for heading, want := range map[string]string{
+		checkTitles(t, func(heading string) (string, string, string) {
+			return "Critique de « Les Marées » (Hélène Courtade) : Un été à Port-Maurel | Plume libre", "", page(heading)
+		}, map[string]string{
 			"Un été à Port-Maurel":   "Un été à Port-Maurel",
 			"Un été à Port-Maurel ?": "Critique de « Les Marées » (Hélène Courtade) : Un été à Port-Maurel",
-		} {
-			p := extractHas(t, "Critique de « Les Marées » (Hélène Courtade) : Un été à Port-Maurel | Plume libre", "", page(heading), []string{councilP1}, nil)
-			if p.Title != want {
-				t.Errorf("under %q: title %q, want %q", heading, p.Title, want)
-			}
-		}
+		})
 	})
 	t.Run("an aside in parentheses set in emphasis among the paragraphs goes", func(t *testing.T) {
 		checkString(t, "parenthesized", parenthesized, map[string]bool{
@@ -4253,18 +4247,7 @@ func TestRound40(t *testing.T) {
 			row(`<p>`+councilP1+` `+councilP2+`</p>`) + row(`<h2>A call for volunteers</h2><p>`+long+`</p>`):                                        false,
 			row(`<p>`+councilP1+` `+councilP2+`</p>`) + row(`<h2>A call for volunteers</h2>`) + row(`<h2>Other news</h2>`) + row(`<p>`+long+`</p>`): false,
 		} {
-			doc, err := html.Parse(strings.NewReader(`<table>` + page + `</table>`))
-			if err != nil {
-				t.Fatal(err)
-			}
-			bs := blocks(doc)
-			i := slices.IndexFunc(bs, func(b *block) bool { return strings.Contains(b.text, "A call for volunteers") })
-			if i < 0 {
-				t.Fatalf("no heading among %d blocks", len(bs))
-			}
-			if got := headsProse(bs, i); got != want {
-				t.Errorf("%s: headsProse = %v, want %v", page, got, want)
-			}
+			checkAtBlock(t, "headsProse", headsProse, `<table>`+page+`</table>`, "A call for volunteers", want)
 		}
 	})
 	t.Run("a letter's signature and the boxes under it go", func(t *testing.T) {
@@ -4311,16 +4294,13 @@ func TestRound40(t *testing.T) {
 		})
 	})
 	t.Run("a title of the page's short name gives way to the <h1> that says more", func(t *testing.T) {
-		for title, want := range map[string]string{
+		checkTitles(t, func(title string) (string, string, string) {
+			return title, "", `<div><h1>Alevinage de l'étang des Marsanges : 300 kilos de gardons</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		}, map[string]string{
 			"Alevinage 2016 - AAPPMA des Marsanges": "Alevinage de l'étang des Marsanges : 300 kilos de gardons",
 			"Étang 2016 - AAPPMA des Marsanges":     "Étang 2016 - AAPPMA des Marsanges",
 			"Alevinage - AAPPMA des Marsanges":      "Alevinage - AAPPMA des Marsanges",
-		} {
-			p := extractHas(t, title, "", `<div><h1>Alevinage de l'étang des Marsanges : 300 kilos de gardons</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><p>`+councilP3+`</p></div>`, []string{councilP3}, nil)
-			if p.Title != want {
-				t.Errorf("%q: title %q, want %q", title, p.Title, want)
-			}
-		}
+		})
 	})
 	t.Run("a box of one cell drawn with a border among the paragraphs goes", func(t *testing.T) {
 		box := func(attrs string) string {
@@ -4367,15 +4347,37 @@ func TestRound40(t *testing.T) {
 			prose + byline + prose: false,
 			`<p>Wrayford Village Hall</p><p>Committee papers · 14 January 2025</p>` + prose: false,
 		} {
-			doc, err := html.Parse(strings.NewReader(`<div>` + page + `</div>`))
-			if err != nil {
-				t.Fatal(err)
-			}
-			bs := blocks(doc)
-			i := slices.IndexFunc(bs, func(b *block) bool { return strings.Contains(b.text, "14 January") })
-			if got := bylineOver(bs, i); got != want {
-				t.Errorf("%s: bylineOver = %v, want %v", page, got, want)
-			}
+			checkAtBlock(t, "bylineOver", bylineOver, `<div>`+page+`</div>`, "14 January", want)
 		}
 	})
+}
+
+// checkAtBlock reduces page to its blocks and checks f on the first that
+// holds marker, as want says.
+func checkAtBlock(t *testing.T, name string, f func([]*block, int) bool, page, marker string, want bool) {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bs := blocks(doc)
+	i := slices.IndexFunc(bs, func(b *block) bool { return strings.Contains(b.text, marker) })
+	if i < 0 {
+		t.Fatalf("%s: no block holds %q", page, marker)
+	}
+	if got := f(bs, i); got != want {
+		t.Errorf("%s: %s = %v, want %v", page, name, got, want)
+	}
+}
+
+// checkTitles reduces the page each case makes (its title, head and body)
+// and checks the title read, as the case wants.
+func checkTitles(t *testing.T, page func(string) (title, head, body string), want map[string]string) {
+	t.Helper()
+	for c, w := range want {
+		title, head, body := page(c)
+		if p := extractHas(t, title, head, body, nil, nil); p.Title != w {
+			t.Errorf("%s: title %q, want %q", c, p.Title, w)
+		}
+	}
 }
