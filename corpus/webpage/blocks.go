@@ -1466,12 +1466,15 @@ func datedLine(b *block) bool {
 // management committee · 14 January 2025").
 func bylineOver(bs []*block, i int) bool {
 	b := bs[i]
-	return len(b.words) <= 20 && signerName.MatchString(strings.TrimSpace(b.text)) && issueDay(b.text) != "" && !slices.ContainsFunc(bs[:i], prose)
+	return len(b.words) <= 20 && strings.Contains(b.text, "·") && signerName.MatchString(strings.TrimSpace(b.text)) && issueDay(b.text) != "" && !slices.ContainsFunc(bs[:i], prose)
 }
 
 // hashtagTail reports whether text ends with two hashtags or more,
 // "#" and a word each, after a sentence's stop.
 func hashtagTail(text string) bool {
+	if strings.Count(text, "#") < 2 {
+		return false
+	}
 	f := strings.Fields(text)
 	n := 0
 	for n < len(f) && len(f[len(f)-1-n]) > 1 && f[len(f)-1-n][0] == '#' {

@@ -754,7 +754,7 @@ const proseWords = 30
 // holdsProse reports whether n holds a <p> of proseWords words or more.
 func holdsProse(n *html.Node) bool {
 	for d := range n.Descendants() {
-		if d.DataAtom == atom.P && fieldCount(textOf(d)) >= proseWords {
+		if d.DataAtom == atom.P && nodeWords(d) >= proseWords {
 			return true
 		}
 	}
@@ -772,11 +772,13 @@ func borderedBox(t *html.Node) bool {
 		return false
 	}
 	cell := oneCell(t)
-	if cell == nil || holdsMedia(cell) || find(cell, atom.H1) != nil || find(cell, atom.H2) != nil || find(cell, atom.H3) != nil {
+	if cell == nil {
 		return false
 	}
-	n := fieldCount(textOf(cell))
-	return n > 0 && n <= 40
+	if n := nodeWords(cell); n == 0 || n > 40 {
+		return false
+	}
+	return !holdsMedia(cell) && find(cell, atom.H1) == nil && find(cell, atom.H2) == nil && find(cell, atom.H3) == nil
 }
 
 // oneCell returns the one cell of table t when t has one row of one cell
@@ -2191,7 +2193,7 @@ func shortName(t, h1 string) bool {
 			return false
 		}
 		first, _, _ := strings.Cut(strings.TrimSpace(head), " ")
-		return strings.HasPrefix(strings.ToLower(h1), strings.ToLower(first)+" ")
+		return len(h1) > len(first) && h1[len(first)] == ' ' && strings.EqualFold(h1[:len(first)], first)
 	}
 	return false
 }
@@ -2250,45 +2252,65 @@ var slugAccents = map[rune]string{'à': "a", 'â': "a", 'ä': "a", 'é': "e", '�
 // slugOf reports whether slug (addressSlug's) is text's words, lowercased
 // and without their accents, joined by "-" ("La bibliothèque des Combes
 // rouvre le 3 février" and "la-bibliotheque-des-combes-rouvre-le-3-
-// fevrier"), as a CMS makes a page's address from its title. It reads
-// text without copying it.
+// fevrier"), as a CMS makes a page's address from its title.
 func slugOf(text, slug string) bool {
+	m := slugMatch{slug: slug, ok: slug != ""}
+	m.feed(text)
+	return m.ok && m.i == len(slug)
+}
+
+// slugNode is slugOf on the text of n, read where it stands.
+func slugNode(n *html.Node, slug string) bool {
 	if slug == "" {
 		return false
 	}
-	i, word := 0, false
+	m := slugMatch{slug: slug, ok: true}
+	eachText(n, m.feed)
+	return m.ok && m.i == len(slug)
+}
+
+// slugMatch matches text, given in parts, against a slug: i is how much
+// of it the words so far make, word whether the last rune was a word's.
+type slugMatch struct {
+	slug     string
+	i        int
+	word, ok bool
+}
+
+func (m *slugMatch) feed(text string) {
 	for _, r := range text {
+		if !m.ok {
+			return
+		}
 		r = unicode.ToLower(r)
 		ascii := r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9')
 		folded := ""
 		if !ascii {
 			if folded = slugAccents[r]; folded == "" {
 				if unicode.IsLetter(r) || unicode.IsDigit(r) {
-					return false
+					m.ok = false
 				}
-				word = false
+				m.word = false
 				continue
 			}
 		}
-		if !word && i > 0 {
-			if i >= len(slug) || slug[i] != '-' {
-				return false
+		if !m.word && m.i > 0 {
+			if m.i >= len(m.slug) || m.slug[m.i] != '-' {
+				m.ok = false
+				return
 			}
-			i++
+			m.i++
 		}
-		word = true
-		if ascii {
-			if i >= len(slug) || slug[i] != byte(r) {
-				return false
-			}
-			i++
-		} else if strings.HasPrefix(slug[i:], folded) {
-			i += len(folded)
-		} else {
-			return false
+		m.word = true
+		switch {
+		case ascii && m.i < len(m.slug) && m.slug[m.i] == byte(r):
+			m.i++
+		case !ascii && strings.HasPrefix(m.slug[m.i:], folded):
+			m.i += len(folded)
+		default:
+			m.ok = false
 		}
 	}
-	return i == len(slug)
 }
 
 // slug returns text's words lowercased, joined by "-".
@@ -2864,14 +2886,11 @@ func collectElement(n *html.Node, m *meta) {
 			cell.Attr = append(cell.Attr, html.Attribute{Key: drawnAttr})
 		}
 	case atom.H2, atom.H3:
-		if m.slugHeading == "" && m.canonical != "" || m.colonTail != "" && m.tailHeading == "" {
-			t := textOf(n)
-			if m.slugHeading == "" && m.canonical != "" && slugOf(t, addressSlug(m.canonical)) {
-				m.slugHeading = strings.Join(strings.Fields(t), " ")
-			}
-			if m.colonTail != "" && m.tailHeading == "" && sameText(t, m.colonTail) {
-				m.tailHeading = m.colonTail
-			}
+		if m.slugHeading == "" && m.canonical != "" && slugNode(n, addressSlug(m.canonical)) {
+			m.slugHeading = strings.Join(strings.Fields(textOf(n)), " ")
+		}
+		if m.colonTail != "" && m.tailHeading == "" && sameText(textOf(n), m.colonTail) {
+			m.tailHeading = m.colonTail
 		}
 	case atom.H1:
 		if m.h1Node == nil {
