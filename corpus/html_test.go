@@ -278,7 +278,6 @@ func TestHTMLMetadata(t *testing.T) {
 // on the thirty-third set, its misses when first measured (round 39's
 // code):
 var metadataMisses = map[string]string{
-	"unseen32-voixdumoulin-concertnoel-fr":  "title: the page's <title>, not the heading (Adobe GoLive, 2004)",
 	"unseen32-wrayfordhall-chairsreport-en": "title: the document's name (Google Docs 'Publish to the web'); no date (visible only)",
 }
 

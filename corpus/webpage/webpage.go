@@ -612,6 +612,7 @@ type meta struct {
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
 	propertyDate               string                // a note's "date" property (propertyDate)
 	h1Node                     *html.Node            // the page's first <h1>
+	bigLine                    string                // the text of the page's first <font> of a headline's size (bigFont), of 3 to 15 words; "-" when it is not
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
@@ -2198,6 +2199,25 @@ func shortName(t, h1 string) bool {
 	return false
 }
 
+// bigFont reports whether a <font size> is a headline's: 5 to 7, or
+// +2 and more.
+func bigFont(size string) bool {
+	size = strings.TrimSpace(size)
+	return size == "5" || size == "6" || size == "7" || size == "+2" || size == "+3" || size == "+4"
+}
+
+// sharedLongWords counts the words of four letters or more of a that b
+// holds too, in any case.
+func sharedLongWords(a, b string) int {
+	n, in := 0, lowerWords(b)
+	for _, w := range lowerWords(a) {
+		if utf8.RuneCountInString(w) >= 4 && slices.Contains(in, w) {
+			n++
+		}
+	}
+	return n
+}
+
 // pathTitle reports whether t is a path of names set apart by " < ",
 // the first of one word.
 func pathTitle(t string) bool {
@@ -2884,6 +2904,13 @@ func collectElement(n *html.Node, m *meta) {
 			// (boxedBlock).
 			cell := oneCell(n)
 			cell.Attr = append(cell.Attr, html.Attribute{Key: drawnAttr})
+		}
+	case atom.Font:
+		if m.bigLine == "" && bigFont(attr(n, "size")) {
+			m.bigLine = "-" // the first only
+			if w := nodeWords(n); w >= 3 && w <= 15 {
+				m.bigLine = strings.Join(strings.Fields(textOf(n)), " ")
+			}
 		}
 	case atom.H2, atom.H3:
 		if m.slugHeading == "" && m.canonical != "" && slugNode(n, addressSlug(m.canonical)) {
@@ -4240,6 +4267,14 @@ func title(t string, m meta) string {
 		t = m.h1[0]
 	}
 	t = pageNameHeadline(t, m)
+	if len(m.h1) == 0 && m.ogTitle == "" && m.bigLine != "-" && m.bigLine != "" && t != m.bigLine && sharedLongWords(m.bigLine, m.title) >= 2 {
+		// A hand-made page without headings: its headline is the
+		// first line it sets in a headline's type ("<font size="5"><b>
+		// Notre concert de Noël à l'église Saint-Martin</b></font>"),
+		// when it shares two words of four letters or more with the
+		// <title> ("Les Voix du Moulin - Concert de Noël 2004").
+		t = m.bigLine
+	}
 	if len(m.h1) == 1 && m.ogTitle == "" && shortName(t, m.h1[0]) {
 		// A <title> that opens with the page's short name, two or three
 		// words, the site's name after a separator ("Alevinage 2016 -

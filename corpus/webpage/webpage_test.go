@@ -4350,6 +4350,19 @@ func TestRound40(t *testing.T) {
 			checkAtBlock(t, "bylineOver", bylineOver, `<div>`+page+`</div>`, "14 January", want)
 		}
 	})
+	t.Run("a page without headings is titled by its first line in a headline's type", func(t *testing.T) {
+		checkString(t, "bigFont", bigFont, map[string]bool{"5": true, "+2": true, "7": true, "4": false, "+1": false, "": false})
+		page := func(big string) string {
+			return `<table><tr><td><p>` + big + `</p><p><font size="2">` + councilP1 + `</font></p><p><font size="2">` + councilP2 + `</font></p><p><font size="2">` + councilP3 + `</font></p></td></tr></table>`
+		}
+		checkTitles(t, func(big string) (string, string, string) {
+			return "Town Council - Budget Approved 2025", "", page(big)
+		}, map[string]string{
+			`<font size="5"><b>The budget approved after a long debate</b></font>`: "The budget approved after a long debate",
+			`<font size="3"><b>The budget approved after a long debate</b></font>`: "Town Council - Budget Approved 2025",
+			`<font size="5"><b>A long evening at the town hall</b></font>`:         "Town Council - Budget Approved 2025",
+		})
+	})
 }
 
 // checkAtBlock reduces page to its blocks and checks f on the first that
