@@ -612,7 +612,7 @@ type meta struct {
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
 	propertyDate               string                // a note's "date" property (propertyDate)
 	h1Node                     *html.Node            // the page's first <h1>
-	bigLine                    string                // the text of the page's first <font> of a headline's size (bigFont), of 3 to 15 words; "-" when it is not
+	bigLine                    string                // the text of the page's first <font> of a headline's size (bigFont) or Title paragraph (titleStyle), of a few words; "-" when it is not
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
@@ -2199,6 +2199,17 @@ func shortName(t, h1 string) bool {
 	return false
 }
 
+// titleStyle reports whether paragraph p is of class "title", a word of
+// it, and the next element is a paragraph of class "subtitle".
+func titleStyle(p *html.Node) bool {
+	class := attr(p, "class")
+	if !strings.Contains(class, "title") || !slices.Contains(strings.Fields(class), "title") {
+		return false
+	}
+	next := nextElement(p)
+	return next != nil && next.DataAtom == atom.P && slices.Contains(strings.Fields(attr(next, "class")), "subtitle")
+}
+
 // bigFont reports whether a <font size> is a headline's: 5 to 7, or
 // +2 and more.
 func bigFont(size string) bool {
@@ -2904,6 +2915,16 @@ func collectElement(n *html.Node, m *meta) {
 			// (boxedBlock).
 			cell := oneCell(n)
 			cell.Attr = append(cell.Attr, html.Attribute{Key: drawnAttr})
+		}
+	case atom.P:
+		if m.bigLine == "" && titleStyle(n) {
+			// A word processor's Title paragraph over its Subtitle, as
+			// a document shared from it keeps them (Google Docs'
+			// p.title and p.subtitle): the page's headline line.
+			m.bigLine = "-"
+			if w := nodeWords(n); w >= 2 && w <= 15 {
+				m.bigLine = strings.Join(strings.Fields(textOf(n)), " ")
+			}
 		}
 	case atom.Font:
 		if m.bigLine == "" && bigFont(attr(n, "size")) {
@@ -4267,12 +4288,15 @@ func title(t string, m meta) string {
 		t = m.h1[0]
 	}
 	t = pageNameHeadline(t, m)
-	if len(m.h1) == 0 && m.ogTitle == "" && m.bigLine != "-" && m.bigLine != "" && t != m.bigLine && sharedLongWords(m.bigLine, m.title) >= 2 {
+	if len(m.h1) == 0 && m.bigLine != "-" && m.bigLine != "" && t != m.bigLine && sharedLongWords(m.bigLine, m.title) >= 2 {
 		// A hand-made page without headings: its headline is the
 		// first line it sets in a headline's type ("<font size="5"><b>
 		// Notre concert de Noël à l'église Saint-Martin</b></font>"),
 		// when it shares two words of four letters or more with the
-		// <title> ("Les Voix du Moulin - Concert de Noël 2004").
+		// <title> ("Les Voix du Moulin - Concert de Noël 2004"); or its
+		// Title paragraph ("Chair's report for 2024" under the
+		// document's name, "Chair's report 2024 - Wrayford Village
+		// Hall").
 		t = m.bigLine
 	}
 	if len(m.h1) == 1 && m.ogTitle == "" && shortName(t, m.h1[0]) {

@@ -4363,6 +4363,19 @@ func TestRound40(t *testing.T) {
 			`<font size="5"><b>A long evening at the town hall</b></font>`:         "Town Council - Budget Approved 2025",
 		})
 	})
+	t.Run("a document's Title paragraph over its Subtitle is the headline", func(t *testing.T) {
+		page := func(classes string) string {
+			title, subtitle, _ := strings.Cut(classes, "|")
+			return `<div class="doc-content"><p class="` + title + `"><span>Budget report for 2025</span></p><p class="` + subtitle + `"><span>Eleanor Frome, chair</span></p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		}
+		checkTitles(t, func(classes string) (string, string, string) {
+			return "Budget report 2025 - Wrayford Village Hall", `<meta property="og:title" content="Budget report 2025 - Wrayford Village Hall">`, page(classes)
+		}, map[string]string{
+			"c4 title|c4 subtitle":  "Budget report for 2025",
+			"c4 title|c4":           "Budget report 2025 - Wrayford Village Hall",
+			"c4 titles|c4 subtitle": "Budget report 2025 - Wrayford Village Hall",
+		})
+	})
 }
 
 // checkAtBlock reduces page to its blocks and checks f on the first that
