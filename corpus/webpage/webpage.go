@@ -769,7 +769,7 @@ const drawnAttr = "data-recherche-drawn"
 // (border="1" or more) or a background colour (bgcolor) of its own that
 // holds forty words at most, no heading and no picture.
 func borderedBox(t *html.Node) bool {
-	if b := attr(t, "border"); (b == "" || b == "0") && attr(t, "bgcolor") == "" {
+	if b := attr(t, "border"); (b == "" || b == "0") && attr(t, "bgcolor") == "" && !amongParagraphs(t) {
 		return false
 	}
 	cell := oneCell(t)
@@ -780,6 +780,24 @@ func borderedBox(t *html.Node) bool {
 		return false
 	}
 	return !holdsMedia(cell) && find(cell, atom.H1) == nil && find(cell, atom.H2) == nil && find(cell, atom.H3) == nil
+}
+
+// amongParagraphs reports whether the elements right before and after n
+// are paragraphs, lists or quotations: a table set in a text, not a
+// page's frame (a word processor draws its box's border in its style
+// sheet).
+func amongParagraphs(n *html.Node) bool {
+	prev, next := prevElement(n), nextElement(n)
+	for prev != nil && emptyAnchor(prev) {
+		// Anchors of the table's own (a word processor's "t.0").
+		prev = prevElement(prev)
+	}
+	return textBlock(prev) && textBlock(next)
+}
+
+// textBlock reports whether n is a paragraph, a list or a quotation.
+func textBlock(n *html.Node) bool {
+	return n != nil && (n.DataAtom == atom.P || n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || n.DataAtom == atom.Blockquote)
 }
 
 // oneCell returns the one cell of table t when t has one row of one cell

@@ -4376,6 +4376,19 @@ func TestRound40(t *testing.T) {
 			"c4 titles|c4 subtitle": "Budget report 2025 - Wrayford Village Hall",
 		})
 	})
+	t.Run("a table of one cell set among the text's paragraphs is a box too", func(t *testing.T) {
+		cell := `<table class="c14"><tr><td class="c19"><p><span class="c3">Can you help?</span> Speak to any committee member.</p></td></tr></table>`
+		for page, want := range map[string]bool{
+			`<p>` + councilP1 + `</p>` + cell + `<p>` + councilP2 + `</p>`:                   true,
+			`<ul><li>the pool</li></ul><a id="t.0"></a>` + cell + `<p>` + councilP2 + `</p>`: true,
+			`<div>` + cell + `</div><p>` + councilP2 + `</p>`:                                false,
+			`<h2>Help</h2>` + cell + `<p>` + councilP2 + `</p>`:                              false,
+		} {
+			if got := borderedBox(lastOf(t, page, atom.Table)); got != want {
+				t.Errorf("borderedBox(%s) = %v, want %v", page, got, want)
+			}
+		}
+	})
 }
 
 // checkAtBlock reduces page to its blocks and checks f on the first that
