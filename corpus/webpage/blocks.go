@@ -1406,8 +1406,10 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 // twelve words at most ending in "." or "!" ("À très bientôt à la
 // distribution."), followed by a heading, then by six blocks at most,
 // headings or blocks of at most twice maxShortWords words ("Dans le
-// panier cette semaine", "Chez nos partenaires"). A newsletter signs its
-// letter, then sets its usual boxes under it.
+// panier cette semaine", "Chez nos partenaires"), or a name followed by a
+// note of one sentence or two (noteAfterName). A newsletter signs its
+// letter, then sets its usual boxes under it; a report, a note on where
+// its figures are.
 func letterTail(bs []*block) int {
 	for s := len(bs) - 2; s > 0; s-- {
 		b := bs[s]
@@ -1420,13 +1422,35 @@ func letterTail(bs []*block) int {
 		closing := strings.TrimSpace(bs[s-1].text)
 		first, _ := utf8.DecodeRuneInString(strings.TrimSpace(b.text))
 		if !unicode.IsUpper(first) || b.code || b.table != nil || len(bs[s-1].words) > 12 || !strings.HasSuffix(closing, ".") && !strings.HasSuffix(closing, "!") ||
-			!bs[s+1].heading || len(bs)-s > 7 {
+			(!bs[s+1].heading || len(bs)-s > 7) && !noteAfterName(bs, s) {
 			return 0
 		}
 		return s
 	}
 	return 0
 }
+
+// noteAfterName reports whether the signature bs[s] is a name, two or
+// three capitalized words ("Eleanor Frome"), and what follows it one or
+// two blocks of one sentence each, no heading, no list, no postscript
+// ("The examined accounts for 2024 are a separate document, available
+// from the treasurer, Paul Grigg."): the publisher's note under a signed
+// letter.
+func noteAfterName(bs []*block, s int) bool {
+	if after := len(bs) - s - 1; after < 1 || after > 2 || !nameLine.MatchString(strings.TrimSpace(bs[s].text)) {
+		return false
+	}
+	for _, a := range bs[s+1:] {
+		t := strings.TrimSpace(a.text)
+		if a.heading || a.list || len(a.words) > 2*maxShortWords || countSentences(t) != 1 || !endsSentence(t) || strings.HasPrefix(t, "P.") || strings.HasPrefix(t, "PS") {
+			return false
+		}
+	}
+	return true
+}
+
+// nameLine is a name of two or three capitalized words alone.
+var nameLine = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$`)
 
 // headsProse reports whether heading bs[i] stands alone in its container
 // (a cell of its own, as an e-mail built of one table to each block sets

@@ -4389,6 +4389,15 @@ func TestRound40(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a note of one sentence under a signed name goes", func(t *testing.T) {
+		letter := func(note string) string {
+			return `<main><h1>Budget approved</h1>` + councilStory + `<p>Thank you all for a busy and happy year.</p><p>Eleanor Frome</p><p>` + note + `</p></main>`
+		}
+		extractHas(t, "Budget approved", "", letter("The examined accounts for 2024 are a separate document, available from the treasurer, Paul Grigg."),
+			[]string{councilP1, "Thank you all"}, []string{"examined accounts"})
+		extractHas(t, "Budget approved", "", letter("P.S. The examined accounts for 2024 are a separate document, available from the treasurer."),
+			[]string{councilP1, "examined accounts"}, nil)
+	})
 }
 
 // checkAtBlock reduces page to its blocks and checks f on the first that
