@@ -498,11 +498,10 @@ func TestHTMLQuality(t *testing.T) {
 // the targets; and the thirty-first set's six below target when first
 // measured (round 37's code), until round 38's rules brought all six to
 // the targets; and the thirty-second set's seven below target when first
-// measured (round 38's code), until rounds 39 and 40 brought six of them
-// to the targets, wrayfordhall left at its first measurement (round 40's
-// deadline came first; docs/quality.md); and the thirty-third set's four
-// below target when first measured (round 39's code), until round 40's
-// rules brought all four to the targets:
+// measured (round 38's code), until rounds 39 and 40 brought all seven to
+// the targets; and the thirty-third set's four below target when first
+// measured (round 39's code), until round 40's rules brought all four to
+// the targets:
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen28-vergerdescombes-greffe-fr": {0.19, 0.94}, // 18.9 %, 94.1 %
 }
