@@ -1418,6 +1418,82 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 	return s
 }
 
+// letterTail returns the index of a letter's signature when what follows
+// it is the letter's furniture, or 0: a line of six words at most that
+// opens with a capital, with no stop, no link, not a heading nor in
+// emphasis nor code ("Le bureau de l'AMAP"), after a closing sentence of
+// twelve words at most ending in "." or "!" ("À très bientôt à la
+// distribution."), followed by a heading, then by six blocks at most,
+// headings or blocks of at most twice maxShortWords words ("Dans le
+// panier cette semaine", "Chez nos partenaires"), or a name followed by a
+// note of one sentence or two (noteAfterName). A newsletter signs its
+// letter, then sets its usual boxes under it; a report, a note on where
+// its figures are.
+func letterTail(bs []*block) int {
+	for s := len(bs) - 2; s > 0; s-- {
+		b := bs[s]
+		if b.heading || b.list || b.em || b.linkText > 0 || len(b.words) == 0 || len(b.words) > 6 || endsSentence(b.text) || bs[s-1].heading || !endsSentence(bs[s-1].text) {
+			if b.heading || len(b.words) <= 2*maxShortWords {
+				continue
+			}
+			return 0
+		}
+		closing := strings.TrimSpace(bs[s-1].text)
+		first, _ := utf8.DecodeRuneInString(strings.TrimSpace(b.text))
+		if !unicode.IsUpper(first) || b.code || b.table != nil || len(bs[s-1].words) > 12 || !strings.HasSuffix(closing, ".") && !strings.HasSuffix(closing, "!") ||
+			(!bs[s+1].heading || len(bs)-s > 7) && !noteAfterName(bs, s) {
+			return 0
+		}
+		return s
+	}
+	return 0
+}
+
+// noteAfterName reports whether the signature bs[s] is a name, two or
+// three capitalized words ("Eleanor Frome"), and what follows it one or
+// two blocks of one sentence each, no heading, no list, no postscript
+// ("The examined accounts for 2024 are a separate document, available
+// from the treasurer, Paul Grigg."): the publisher's note under a signed
+// letter.
+func noteAfterName(bs []*block, s int) bool {
+	if after := len(bs) - s - 1; after < 1 || after > 2 || !nameLine.MatchString(strings.TrimSpace(bs[s].text)) {
+		return false
+	}
+	for _, a := range bs[s+1:] {
+		t := strings.TrimSpace(a.text)
+		if a.heading || a.list || len(a.words) > 2*maxShortWords || countSentences(t) != 1 || !endsSentence(t) || strings.HasPrefix(t, "P.") || strings.HasPrefix(t, "PS") {
+			return false
+		}
+	}
+	return true
+}
+
+// nameLine is a name of two or three capitalized words alone.
+var nameLine = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$`)
+
+// headsProse reports whether heading bs[i] stands alone in its container
+// (a cell of its own, as an e-mail built of one table to each block sets
+// every heading and paragraph) and the section it opens, up to the next
+// heading, holds prose of more than maxShortWords words: the text's own
+// subheading, though its box, as a widget's title's, holds nothing else,
+// when prose comes before it (a thread's or a page's title over the text
+// is another matter).
+func headsProse(bs []*block, i int) bool {
+	if i+1 < len(bs) && bs[i+1].container == bs[i].container || i > 0 && bs[i-1].container == bs[i].container ||
+		!slices.ContainsFunc(bs[:i], prose) {
+		return false
+	}
+	for _, b := range bs[i+1:] {
+		if b.heading {
+			return false
+		}
+		if len(b.words) > maxShortWords && prose(b) {
+			return true
+		}
+	}
+	return false
+}
+
 // datedLine reports whether block b is a publication statement alone,
 // fifteen words at most ("Mis en ligne le 2 novembre 2009 par
 // Jean-Pierre", the line in small print a page made by hand sets under
@@ -1425,6 +1501,64 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 // the story's first blocks, the page's date line, not its text.
 func datedLine(b *block) bool {
 	return len(b.words) <= 15 && publishedDate.MatchString(b.text)
+}
+
+// bylineOver reports whether bs[i] is a byline over the text, before
+// its first prose, twenty words at most: a name, its role after a comma,
+// and the day after a middle dot ("Eleanor Frome, chair of the
+// management committee · 14 January 2025").
+func bylineOver(bs []*block, i int) bool {
+	b := bs[i]
+	return len(b.words) <= 20 && strings.Contains(b.text, "·") && signerName.MatchString(strings.TrimSpace(b.text)) && issueDay(b.text) != "" && !slices.ContainsFunc(bs[:i], prose)
+}
+
+// hashtagTail reports whether text ends with two hashtags or more,
+// "#" and a word each, after a sentence's stop.
+func hashtagTail(text string) bool {
+	if strings.Count(text, "#") < 2 {
+		return false
+	}
+	f := strings.Fields(text)
+	n := 0
+	for n < len(f) && len(f[len(f)-1-n]) > 1 && f[len(f)-1-n][0] == '#' {
+		n++
+	}
+	return n >= 2 && n < len(f) && endsSentence(f[len(f)-1-n])
+}
+
+// boxedBlock reports whether block b stands in the cell of a table
+// borderedBox found drawn as a box (drawnAttr), within three levels of
+// its first node.
+func boxedBlock(b *block) bool {
+	n := b.nodes[0]
+	for up := 0; n != nil && up < 4; n, up = n.Parent, up+1 {
+		if hasAttr(n, drawnAttr) {
+			return true
+		}
+	}
+	return false
+}
+
+// parenthesized reports whether text is one parenthesis, opened at its
+// start and closed at its end and nowhere between ("(Petite précision :
+// je l'ai lu dans l'édition de poche…)"): set in emphasis among the
+// story's paragraphs, an aside to the reader, the page's note, not the
+// story's.
+func parenthesized(text string) bool {
+	t := strings.TrimSpace(text)
+	return len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')' && strings.IndexByte(t[1:], ')') == len(t)-2
+}
+
+// dayHeading reports whether heading b is a date alone ("dimanche 7
+// septembre 2025", "Sunday, 7 September 2025"): among the story's first
+// blocks, the day a blog's entries are grouped under (FlatPress'
+// h3.date, Blogger's h2.date-header), not a heading of its text.
+func dayHeading(b *block) bool {
+	if len(b.words) > 6 || !strings.ContainsAny(b.text, "0123456789") {
+		return false
+	}
+	_, ok := bareDate(b.text, false)
+	return ok
 }
 
 // rightsLine reports whether text opens with a copyright notice's mark
@@ -1847,9 +1981,10 @@ func lastOfBox(bs []*block, i int) bool {
 }
 
 // signedClose reports whether bs[i] is one of a letter's last two lines,
-// in a message that opens with a greeting: a closing formula of six words
-// at most ending with a comma ("Bonne cueillette à tous,", "Best
-// wishes,") over the sender's name, two capitalized words or more and,
+// in a message that opens with a greeting (greeting, or greetingOpens): a
+// closing formula of ten words at most ending with a comma ("Bonne
+// cueillette à tous,", "Best wishes,", "With warm wishes from all of us
+// at the museum,") over the sender's name, two capitalized words or more and,
 // after a comma, the role they sign with ("Bernard Lavigne, président de
 // la Société mycologique de Lonvic"), maxShortWords words at most, no
 // link in either. A letter so signed ends so.
@@ -1859,12 +1994,37 @@ func signedClose(bs []*block, i int) bool {
 		return false
 	}
 	closing, name := bs[last-1], bs[last]
-	if closing.list || name.list || closing.linkText > 0 || name.linkText > 0 || len(closing.words) > 6 || len(name.words) > maxShortWords ||
+	if closing.list || name.list || closing.linkText > 0 || name.linkText > 0 || len(closing.words) > 10 || len(name.words) > maxShortWords ||
 		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") || !signerName.MatchString(strings.TrimSpace(name.text)) {
 		return false
 	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
-	return opening >= 0 && opening < last-1 && greeting(bs[opening])
+	if opening < 0 || opening >= last-1 {
+		return false
+	}
+	if greeting(bs[opening]) {
+		return true
+	}
+	// Or a letter's first paragraph that opens with its greeting, the
+	// line of its issue over it or not.
+	for _, b := range bs[opening:min(opening+2, last-1)] {
+		if !b.heading && greetingOpens(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// greetingOpens reports whether block b opens with a greeting of eight
+// words at most before a comma, its sentence going on after it ("Dear
+// friends of the Harbourside Lifeboat Museum, this has been the busiest
+// summer…", a letter's first paragraph).
+func greetingOpens(b *block) bool {
+	if len(b.words) == 0 || !greetingWords[b.words[0]] {
+		return false
+	}
+	head, _, ok := strings.Cut(b.text, ",")
+	return ok && fieldCount(head) <= 8
 }
 
 // signerName is a name of two capitalized words before a comma and the
@@ -2080,6 +2240,11 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	faqPairs(bs)
 	notes := footnotes(article, bs)
 	tables := storyTables(bs)
+	if from := letterTail(bs); from > 0 {
+		for j := from; j < len(bs); j++ {
+			drop[j] = true
+		}
+	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
 	for i, b := range bs {
 		b.index = i
@@ -2105,7 +2270,32 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
+		if !b.heading && !drop[i] && !b.code && !b.list && !edge(bs, i) && len(b.words) <= 2*maxShortWords && hashtagTail(b.text) {
+			// A practical line among a post's paragraphs that ends
+			// with its hashtags ("👉 Permanences : mercredi 9 h 30 -
+			// 12 h … Gratuit, sans rendez-vous. #Lussac
+			// #InclusionNumerique"): the post's notice, for the
+			// timelines its tags reach, not its text.
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && !edge(bs, i) && boxedBlock(b) {
+			// A box of one cell drawn with a border or a background of
+			// its own around a few lines, among the story's paragraphs
+			// ("Répétition générale ouverte au public : samedi 18
+			// décembre…", a hand-made page's notice): a callout.
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && b.em && !edge(bs, i) && len(b.words) <= 2*maxShortWords && parenthesized(b.text) {
+			drop[i] = true
+			continue
+		}
 		if !b.heading && !drop[i] && !b.code && b.em && i == len(bs)-1 && len(b.words) <= 2*maxShortWords && closingNote(b) {
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && bylineOver(bs, i) {
 			drop[i] = true
 			continue
 		}
@@ -2127,7 +2317,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			(prose(b) || closingLine(bs, i) || signOff(bs, i) || editInvite(bs, i) || signedClose(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) {
 			continue
 		}
-		if b.heading && i < edgeBlocks && datedLine(b) {
+		if b.heading && i < edgeBlocks && (datedLine(b) || dayHeading(b)) {
 			drop[i] = true
 			continue
 		}
@@ -2136,7 +2326,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			// read") names a widget: it goes with its box, below, and
 			// stays when its box keeps text (a live update's headline,
 			// a recipe card's "Ingredients").
-			if b.container != article && b.container != main && score(bs, i, shared, total, story) >= dropThreshold {
+			if b.container != article && b.container != main && !headsProse(bs, i) && score(bs, i, shared, total, story) >= dropThreshold {
 				title[i] = true
 			}
 			continue

@@ -36,6 +36,9 @@ type ldObject struct {
 	// DatePosted is a JobPosting's publication (WP Job Manager's
 	// JSON-LD, after the page's footer), which has no datePublished.
 	DatePosted json.RawMessage `json:"datePosted"`
+	// UploadDate is a media object's publication (a VideoObject's, as a
+	// video site's watch page gives it), which has no datePublished.
+	UploadDate json.RawMessage `json:"uploadDate"`
 }
 
 // ldString returns a raw JSON value as a string, and whether it was one.
@@ -55,7 +58,7 @@ type ldMeta struct {
 	title, published string
 	// anyPublished is the first datePublished of a schema.org object of
 	// any type (a Review, a WebPage, an Event's page), or its datePosted
-	// (a JobPosting's), for pages whose
+	// (a JobPosting's) or uploadDate (a VideoObject's), for pages whose
 	// JSON-LD has no article object: a later fallback than Readability's
 	// article:published_time.
 	anyPublished string
@@ -78,8 +81,8 @@ func readJSONLD(scripts []string, pageTitle string) ldMeta {
 
 // anyDate returns the first datePublished of a schema.org object of a
 // JSON-LD script, at the top, in an array or in an @graph, or, for an
-// object that has none, its datePosted: a job offer's page is its
-// posting.
+// object that has none, its datePosted (a job offer's page is its
+// posting) or its uploadDate (a video's watch page is its upload).
 func anyDate(script string) string {
 	data := ldData(script)
 	var objs []ldObject
@@ -99,6 +102,9 @@ func anyDate(script string) string {
 			return d
 		}
 		if d, _ := ldString(o.DatePosted); d != "" {
+			return d
+		}
+		if d, _ := ldString(o.UploadDate); d != "" {
 			return d
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -41,8 +42,13 @@ var months = map[string]time.Month{
 var publishedDate = regexp.MustCompile(publishedLead + `(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`)
 
 // publishedLead opens a publication statement: its verb, and the author
-// the statement may name.
-const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|rédigé|rédigée)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
+// the statement may name. A letter's sending is its publication
+// ("Envoyé le 10 mars 2025", "Sent on 10 March 2025", the line over a
+// newsletter's web version); "sent" only before "on", so that "présent
+// le 3 mars" is not read. So is an article's day after its noun ("Article
+// du 18/11/2016 - rubrique …", the line under a hand-made page's
+// headline).
+const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|rédigé|rédigée|envoyé|envoyée|sent on|article du)(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
@@ -156,7 +162,7 @@ func digitOrLink(s string) bool {
 }
 
 func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
-	headline := false
+	headline, issuedLine := false, ""
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		whole := false
@@ -175,8 +181,16 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
 						}
 					}
 					texts = append(texts, c.Data)
+					if a := c.PrevSibling; a != nil && a.DataAtom == atom.A && a.PrevSibling != nil && a.PrevSibling.Type == html.TextNode &&
+						strings.HasPrefix(strings.TrimSpace(c.Data), "- ") && strings.HasSuffix(strings.TrimSpace(a.PrevSibling.Data), "--") {
+						// A wiki's signature, the author's link between
+						// "--" and " - " and the day ("-- <a>PriyaLindqvist</a>
+						// - 03 Feb 2025", TWiki's and Foswiki's).
+						texts = append(texts, "-- "+textOf(a)+" "+strings.TrimSpace(c.Data))
+					}
 					if !headline && issued == "" {
 						issued = issueDay(c.Data)
+						issuedLine = c.Data
 					}
 				}
 			case html.ElementNode:
@@ -205,7 +219,12 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
 		}
 	}
 	walk(doc)
-	if !headline {
+	if !headline && !signerName.MatchString(strings.TrimSpace(issuedLine)) {
+		// On a page without an <h1>, only a byline's day: a name and,
+		// after a comma, the role it signs with before it ("Eleanor
+		// Frome, chair of the management committee · 14 January 2025",
+		// the subtitle a document shared from a word processor sets
+		// under its title).
 		issued = ""
 	}
 	return texts, commented, issued
@@ -315,7 +334,27 @@ func visibleDate(texts []string, monthFirst bool) (time.Time, bool) {
 			return found, true
 		}
 	}
+	for _, t := range texts {
+		if found, ok := signedDay(t, monthFirst); ok {
+			return found, true
+		}
+	}
 	return time.Time{}, false
+}
+
+// signedDay reads the day of a wiki's signature, "-- <author> - <day>"
+// ("-- PriyaLindqvist - 03 Feb 2025"): the page's date, its author's
+// signing of it, when nothing else dates the page.
+func signedDay(text string, monthFirst bool) (time.Time, bool) {
+	rest, ok := strings.CutPrefix(text, "-- ")
+	if !ok {
+		return time.Time{}, false
+	}
+	i := strings.LastIndex(rest, " - ")
+	if i <= 0 || fieldCount(rest[:i]) > 4 {
+		return time.Time{}, false
+	}
+	return bareDate(rest[i+3:], monthFirst)
 }
 
 // statedDate reads a publication statement in text.
@@ -341,10 +380,10 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 // verbs: it holds, in any case, a part of one that (?i) folds with no
 // other letter than its capital ("publi", "ajout", "added", "en ligne",
 // "paru", "cr" of "créé", "created" and "écrit", "written", "dig" of
-// "rédigé"), or "post" with its "s" or the long s "ſ" that (?i) folds
-// with it. The pattern, which backtracks from every byte, was a third of
-// the date's reading on pages without a date in their metadata; most
-// texts with a digit hold none of these.
+// "rédigé", "envoy" of "envoyé", "sent on"), or "post" with its "s" or
+// the long s "ſ" that (?i) folds with it. The pattern, which backtracks
+// from every byte, was a third of the date's reading on pages without a
+// date in their metadata; most texts with a digit hold none of these.
 func publicationVerb(text string) bool {
 	lower := make([]byte, len(text))
 	for i := range len(text) {
@@ -364,7 +403,7 @@ func publicationVerb(text string) bool {
 
 // publicationParts are the parts publicationVerb looks for.
 var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"), []byte("en ligne"), []byte("paru"),
-	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft")}
+	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent on"), []byte("article du")}
 
 // datedByline reads a byline that opens with its day, the author after
 // "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's
@@ -378,7 +417,12 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 	text = strings.Join(strings.Fields(text), " ")
 	for _, by := range []string{" par ", " by ", " Par ", " By "} {
 		if head, author, ok := strings.Cut(text, by); ok && author != "" {
-			return bareDate(head, monthFirst)
+			if t, ok := bareDate(head, monthFirst); ok || hasLetter(head) {
+				return t, ok
+			}
+			return authorDay(author, monthFirst)
+		} else if rest, ok := strings.CutPrefix(text, by[1:]); ok {
+			return authorDay(rest, monthFirst)
 		}
 	}
 	for _, on := range []string{"le ", "on "} {
@@ -387,6 +431,32 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// authorDay reads the day after the author of a byline that opens its
+// line ("By Mira Castellan (mira) on 2025-02-18 20:14:52 [link]", a
+// forum post's head, a post's number alone before it; "Par Claire le 14
+// mars 2025"): after the first " on " or " le " in the author's 60
+// bytes, an ISO 8601 day before a space or the end, or a date alone.
+func authorDay(author string, monthFirst bool) (time.Time, bool) {
+	for _, on := range []string{" on ", " le "} {
+		i := strings.Index(author, on)
+		if i < 0 || i > 60 {
+			continue
+		}
+		day := author[i+len(on):]
+		if len(day) >= 10 && day[4] == '-' && day[7] == '-' && (len(day) == 10 || day[10] == ' ') {
+			t, err := time.Parse("2006-01-02", day[:10])
+			return t, err == nil
+		}
+		return bareDate(day, monthFirst)
+	}
+	return time.Time{}, false
+}
+
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
 // dayOf returns the day publishedDate's or dayDate's groups say: a

@@ -76,6 +76,9 @@ func Extract(data []byte) (Page, error) {
 	if len(m.textCells) > 1 {
 		m.textHeadline = joinTextCells(m.textCells)
 	}
+	if m.h1Node != nil {
+		continueLetter(m.h1Node)
+	}
 	if len(m.roleArticles) == 1 {
 		isolate(m.roleArticles[0])
 	}
@@ -219,10 +222,17 @@ func Extract(data []byte) (Page, error) {
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
 			dropOpeningHeadline(art.Node, p.Title)
+		} else if p.Title != "" {
+			dropTopHeading(art.Node, p.Title)
 		}
 		gatherNotes(art.Node, m.noteIDs)
 		dropFurniture(art.Node, blocks(art.Node))
 		p.Body = strings.TrimSpace(render.InnerText(art.Node))
+		for strings.Contains(p.Body, "\n\n\n") {
+			// A paragraph wrapRun made before a <br><br>: one blank
+			// line between paragraphs.
+			p.Body = strings.ReplaceAll(p.Body, "\n\n\n", "\n\n")
+		}
 	}
 	if len(p.Body) < tinyBody {
 		// A safety net under the rules above: when they leave nothing or
@@ -256,6 +266,41 @@ func dropOpeningHeadline(n *html.Node, headline string) {
 	if first != nil && sameText(textOf(first), headline) {
 		first.Parent.RemoveChild(first)
 	}
+}
+
+// dropTopHeading removes the heading that opens article n, of any level,
+// when it is the headline under a heading that is a day alone ("<h3
+// class="date">dimanche 7 septembre 2025</h3><h3><a>Tailler le vieux
+// cerisier</a></h3>", a blog's entry under the day its entries are
+// grouped by, FlatPress' or Blogger's, the site's name the page's <h1>):
+// Readability drops only an <h1> or an <h2> like its title. A heading
+// after the text's first words stays, and so does one with no day over
+// it (the text's own first paragraph may need it to be read as such).
+func dropTopHeading(n *html.Node, headline string) {
+	done, dated := false, false
+	var walk func(*html.Node)
+	walk = func(p *html.Node) {
+		for c := p.FirstChild; c != nil && !done; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				done = strings.TrimSpace(c.Data) != ""
+			case c.Type != html.ElementNode:
+			case headingLevel(c) > 0:
+				t := textOf(c)
+				if _, ok := bareDate(t, false); ok {
+					dated = true
+					continue
+				}
+				done = true
+				if dated && sameText(t, headline) {
+					p.RemoveChild(c)
+				}
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
 }
 
 // isolate leaves n alone in the page's body, when n holds the article
@@ -455,6 +500,12 @@ func fallback(data []byte) string {
 // block pass, which reads atoms, would take such paragraphs for inline
 // runs and merge a div-built page's editor's note or pull quote into the
 // prose around it.
+//
+// Text that follows a list in the same parent, up to the next block or
+// <br><br> ("</ul>L'an dernier, …", a page whose paragraphs are runs
+// between <br><br>), is wrapped in a <p> of its own: Readability makes
+// paragraphs of the runs after a <br><br> only, and the text rendered
+// would run on from the list's last item.
 func retag(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
@@ -462,11 +513,65 @@ func retag(n *html.Node) {
 				c.DataAtom = atom.Lookup([]byte(c.Data))
 			}
 			retag(c)
+			if (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol) && runAfter(c) {
+				wrapRun(c)
+			}
 		}
 	}
 }
 
+// runAfter reports whether text with a letter or a digit follows block
+// element b before the next block element.
+func runAfter(b *html.Node) bool {
+	for s := b.NextSibling; s != nil; s = s.NextSibling {
+		switch {
+		case s.Type == html.TextNode:
+			if strings.IndexFunc(s.Data, wordRune) >= 0 {
+				return true
+			}
+		case s.Type == html.ElementNode && blockElements[s.DataAtom]:
+			return false
+		case s.Type == html.ElementNode && s.DataAtom != atom.Br && strings.IndexFunc(textOf(s), wordRune) >= 0:
+			return true
+		}
+	}
+	return false
+}
+
+// wrapRun moves the nodes after block element b, from the first that is
+// not a space or a <br> up to the next block element or <br><br>, into a
+// new <p> before them.
+func wrapRun(b *html.Node) {
+	start := b.NextSibling
+	for start != nil && (start.Type == html.TextNode && strings.TrimSpace(start.Data) == "" || start.DataAtom == atom.Br) {
+		start = start.NextSibling
+	}
+	if start == nil {
+		return
+	}
+	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	b.Parent.InsertBefore(p, start)
+	s := start
+	for s != nil && !(s.Type == html.ElementNode && blockElements[s.DataAtom]) && !(s.DataAtom == atom.Br && nextBr(s)) {
+		next := s.NextSibling
+		b.Parent.RemoveChild(s)
+		p.AppendChild(s)
+		s = next
+	}
+}
+
+// nextBr reports whether the next sibling of br, spaces aside, is a <br>.
+func nextBr(br *html.Node) bool {
+	s := br.NextSibling
+	for s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+		s = s.NextSibling
+	}
+	return s != nil && s.DataAtom == atom.Br
+}
+
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // metaDateNames are the <meta name> a page states its publication date
 // with when it has no article:published_time: Dublin Core's, and the
@@ -507,6 +612,11 @@ type meta struct {
 	namedDate                  string                // the first text of an element named for a date that is only a date
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
 	propertyDate               string                // a note's "date" property (propertyDate)
+	h1Node                     *html.Node            // the page's first <h1>
+	bigLine                    string                // the text of the page's first <font> of a headline's size (bigFont) or Title paragraph (titleStyle), of a few words; "-" when it is not
+	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
+	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
+	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
 	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
 	brandName                  string                // the text of the first element whose id or class names the site's or project's name (brandNamed)
@@ -651,6 +761,119 @@ func admonition(class string) bool {
 		}
 	}
 	return false
+}
+
+// continueLetter joins to the headline's box the text that goes on in the
+// tables after it: when headline h1 stands in a table of one row of one
+// cell (an e-mail's layout table, Campaign Monitor's table.layout), each
+// next sibling table of one cell that holds a paragraph of prose
+// (proseWords or more), or a picture right before such a table, gives
+// its content to the box that holds h1, up to the first that does not (a
+// band of opening hours, a diary of dates). A letter's text spread over
+// such tables by a picture set between them would otherwise lose its
+// opening: Readability takes one container.
+func continueLetter(h1 *html.Node) {
+	var t *html.Node
+	for a := h1.Parent; a != nil && t == nil; a = a.Parent {
+		if a.DataAtom == atom.Table {
+			t = a
+		}
+	}
+	if t == nil || t.Parent == nil || oneCell(t) == nil {
+		return
+	}
+	for next := nextElement(t); next != nil && next.DataAtom == atom.Table; next = nextElement(t) {
+		cell := oneCell(next)
+		if cell == nil {
+			return
+		}
+		if !holdsProse(cell) {
+			after := nextElement(next)
+			if !holdsMedia(cell) || after == nil || after.DataAtom != atom.Table || oneCell(after) == nil || !holdsProse(oneCell(after)) {
+				return
+			}
+		}
+		if d := onlyChild(cell); d != nil && d.DataAtom == atom.Div {
+			cell = d
+		}
+		for c := cell.FirstChild; c != nil; {
+			following := c.NextSibling
+			cell.RemoveChild(c)
+			h1.Parent.AppendChild(c)
+			c = following
+		}
+		next.Parent.RemoveChild(next)
+	}
+}
+
+// proseWords is the length of a paragraph that is prose, not a line of
+// furniture.
+const proseWords = 30
+
+// holdsProse reports whether n holds a <p> of proseWords words or more.
+func holdsProse(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.DataAtom == atom.P && nodeWords(d) >= proseWords {
+			return true
+		}
+	}
+	return false
+}
+
+// drawnAttr marks the cell of a table borderedBox found drawn as a box.
+const drawnAttr = "data-recherche-drawn"
+
+// borderedBox reports whether table t is one cell with a border
+// (border="1" or more) or a background colour (bgcolor) of its own that
+// holds forty words at most, no heading and no picture.
+func borderedBox(t *html.Node) bool {
+	if b := attr(t, "border"); (b == "" || b == "0") && attr(t, "bgcolor") == "" && !amongParagraphs(t) {
+		return false
+	}
+	cell := oneCell(t)
+	if cell == nil {
+		return false
+	}
+	if n := nodeWords(cell); n == 0 || n > 40 {
+		return false
+	}
+	return !holdsMedia(cell) && find(cell, atom.H1) == nil && find(cell, atom.H2) == nil && find(cell, atom.H3) == nil
+}
+
+// amongParagraphs reports whether the elements right before and after n
+// are paragraphs, lists or quotations: a table set in a text, not a
+// page's frame (a word processor draws its box's border in its style
+// sheet).
+func amongParagraphs(n *html.Node) bool {
+	prev, next := prevElement(n), nextElement(n)
+	for prev != nil && emptyAnchor(prev) {
+		// Anchors of the table's own (a word processor's "t.0").
+		prev = prevElement(prev)
+	}
+	return textBlock(prev) && textBlock(next)
+}
+
+// textBlock reports whether n is a paragraph, a list or a quotation.
+func textBlock(n *html.Node) bool {
+	return n != nil && (n.DataAtom == atom.P || n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || n.DataAtom == atom.Blockquote)
+}
+
+// oneCell returns the one cell of table t when t has one row of one cell
+// (its <tbody> the parser's), or nil.
+func oneCell(t *html.Node) *html.Node {
+	body := onlyChild(t)
+	if body == nil || body.DataAtom != atom.Tbody {
+		return nil
+	}
+	row := onlyChild(body)
+	if row == nil || row.DataAtom != atom.Tr {
+		return nil
+	}
+	cell := onlyChild(row)
+	if cell == nil || cell.DataAtom != atom.Td {
+		return nil
+	}
+	return cell
 }
 
 // liftColumns lifts the content of an e-mail's stacked columns (MJML's
@@ -1055,7 +1278,9 @@ func (m *meta) italicClass(n *html.Node) bool {
 // next word after a "-", makes one of furniturePairs ("article-info":
 // Joomla's list of an article's details, its author, category, dates and
 // hits, in its <dl>, which Readability keeps when a template's wrappers
-// score the item whole). (This is the
+// score the item whole; "entry-info", a blog entry's line of author,
+// time and category under its headline, FlatPress' and other blog
+// themes'). (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -1066,7 +1291,7 @@ ads pub publicite paywall popup modal tag tags author auteur writer contributor 
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert")
+	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert")
 )
 
 // nameBreak is strings.IndexAny(name, "-_ ") in a loop over the bytes,
@@ -2042,6 +2267,170 @@ func headlineLink(a *html.Node, headline string) string {
 	return href
 }
 
+// shortName reports whether title t opens with a part of two or three
+// words before one of titleSeparators whose first word opens h1, h1
+// longer by three words or more.
+func shortName(t, h1 string) bool {
+	for _, sep := range titleSeparators {
+		head, _, ok := strings.Cut(t, sep)
+		if !ok {
+			continue
+		}
+		n := fieldCount(head)
+		if n < 2 || n > 3 || fieldCount(h1) < n+3 {
+			return false
+		}
+		first, _, _ := strings.Cut(strings.TrimSpace(head), " ")
+		return len(h1) > len(first) && h1[len(first)] == ' ' && strings.EqualFold(h1[:len(first)], first)
+	}
+	return false
+}
+
+// titleStyle reports whether paragraph p is of class "title", a word of
+// it, and the next element is a paragraph of class "subtitle".
+func titleStyle(p *html.Node) bool {
+	class := attr(p, "class")
+	if !strings.Contains(class, "title") || !slices.Contains(strings.Fields(class), "title") {
+		return false
+	}
+	next := nextElement(p)
+	return next != nil && next.DataAtom == atom.P && slices.Contains(strings.Fields(attr(next, "class")), "subtitle")
+}
+
+// bigFont reports whether a <font size> is a headline's: 5 to 7, or
+// +2 and more.
+func bigFont(size string) bool {
+	size = strings.TrimSpace(size)
+	return size == "5" || size == "6" || size == "7" || size == "+2" || size == "+3" || size == "+4"
+}
+
+// sharedLongWords counts the words of four letters or more of a that b
+// holds too, in any case.
+func sharedLongWords(a, b string) int {
+	n, in := 0, lowerWords(b)
+	for _, w := range lowerWords(a) {
+		if utf8.RuneCountInString(w) >= 4 && slices.Contains(in, w) {
+			n++
+		}
+	}
+	return n
+}
+
+// pathTitle reports whether t is a path of names set apart by " < ",
+// the first of one word.
+func pathTitle(t string) bool {
+	first, _, ok := strings.Cut(strings.TrimSpace(t), " < ")
+	return ok && first != "" && !strings.Contains(first, " ")
+}
+
+// colonTail returns what follows the last colon of a <title>, set apart
+// by a space after it, up to a separator of the site's name, when it is
+// two words or more and letters come before ("Critique de « Les Marées
+// de septembre » (Hélène Courtade) : Un été à Port-Maurel | Plume
+// libre", a review's title after its book's line), or "".
+func colonTail(title string) string {
+	i := strings.LastIndex(title, ": ")
+	if i <= 0 || !hasLetter(title[:i]) {
+		return ""
+	}
+	tail := strings.Join(strings.Fields(title[i+2:]), " ")
+	for _, sep := range titleSeparators {
+		if head, _, ok := strings.Cut(tail, sep); ok {
+			tail = head
+		}
+	}
+	if fieldCount(tail) < 2 {
+		return ""
+	}
+	return tail
+}
+
+// addressSlug returns the last part of an address's path, its extension
+// and any query or fragment aside ("…/la-bibliotheque-rouvre.php" →
+// "la-bibliotheque-rouvre"), when it joins three words or more with "-".
+func addressSlug(href string) string {
+	href, _, _ = strings.Cut(href, "?")
+	href, _, _ = strings.Cut(href, "#")
+	last := strings.TrimSuffix(href, "/")
+	last = last[strings.LastIndexByte(last, '/')+1:]
+	if i := strings.LastIndexByte(last, '.'); i > 0 {
+		last = last[:i]
+	}
+	if strings.Count(last, "-") < 2 {
+		return ""
+	}
+	return last
+}
+
+// slugAccents are the letters with accents French and English words
+// hold, and what a slug writes for each.
+var slugAccents = map[rune]string{'à': "a", 'â': "a", 'ä': "a", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e", 'î': "i", 'ï': "i",
+	'ô': "o", 'ö': "o", 'ù': "u", 'û': "u", 'ü': "u", 'ÿ': "y", 'ç': "c", 'ñ': "n", 'œ': "oe", 'æ': "ae"}
+
+// slugOf reports whether slug (addressSlug's) is text's words, lowercased
+// and without their accents, joined by "-" ("La bibliothèque des Combes
+// rouvre le 3 février" and "la-bibliotheque-des-combes-rouvre-le-3-
+// fevrier"), as a CMS makes a page's address from its title.
+func slugOf(text, slug string) bool {
+	m := slugMatch{slug: slug, ok: slug != ""}
+	m.feed(text)
+	return m.ok && m.i == len(slug)
+}
+
+// slugNode is slugOf on the text of n, read where it stands.
+func slugNode(n *html.Node, slug string) bool {
+	if slug == "" {
+		return false
+	}
+	m := slugMatch{slug: slug, ok: true}
+	eachText(n, m.feed)
+	return m.ok && m.i == len(slug)
+}
+
+// slugMatch matches text, given in parts, against a slug: i is how much
+// of it the words so far make, word whether the last rune was a word's.
+type slugMatch struct {
+	slug     string
+	i        int
+	word, ok bool
+}
+
+func (m *slugMatch) feed(text string) {
+	for _, r := range text {
+		if !m.ok {
+			return
+		}
+		r = unicode.ToLower(r)
+		ascii := r < utf8.RuneSelf && ('a' <= r && r <= 'z' || '0' <= r && r <= '9')
+		folded := ""
+		if !ascii {
+			if folded = slugAccents[r]; folded == "" {
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					m.ok = false
+				}
+				m.word = false
+				continue
+			}
+		}
+		if !m.word && m.i > 0 {
+			if m.i >= len(m.slug) || m.slug[m.i] != '-' {
+				m.ok = false
+				return
+			}
+			m.i++
+		}
+		m.word = true
+		switch {
+		case ascii && m.i < len(m.slug) && m.slug[m.i] == byte(r):
+			m.i++
+		case !ascii && strings.HasPrefix(m.slug[m.i:], folded):
+			m.i += len(folded)
+		default:
+			m.ok = false
+		}
+	}
+}
+
 // slug returns text's words lowercased, joined by "-".
 func slug(text string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(text), notWordRune), "-")
@@ -2583,7 +2972,7 @@ func collectElement(n *html.Node, m *meta) {
 			}
 		}
 		if m.linkDate == "" {
-			m.linkDate = postDate(n)
+			m.linkDate = postDate(n, m.canonical)
 		}
 		if !m.sharedMixed && strings.Contains(attr(n, "href"), "share") {
 			if v := sharedAddress(attr(n, "href")); v != "" && m.sharedURL == "" {
@@ -2618,7 +3007,43 @@ func collectElement(n *html.Node, m *meta) {
 			(strings.HasPrefix(v, "https://") || strings.HasPrefix(v, "http://")) && !strings.ContainsAny(v, " <>\"") {
 			m.shareURL = v
 		}
+	case atom.Table:
+		if borderedBox(n) {
+			// Its cell marked here, where the table's border and
+			// background are still there (Readability drops them, and
+			// makes a table of one cell its cell), for the block pass
+			// (boxedBlock).
+			cell := oneCell(n)
+			cell.Attr = append(cell.Attr, html.Attribute{Key: drawnAttr})
+		}
+	case atom.P:
+		if m.bigLine == "" && titleStyle(n) {
+			// A word processor's Title paragraph over its Subtitle, as
+			// a document shared from it keeps them (Google Docs'
+			// p.title and p.subtitle): the page's headline line.
+			m.bigLine = "-"
+			if w := nodeWords(n); w >= 2 && w <= 15 {
+				m.bigLine = strings.Join(strings.Fields(textOf(n)), " ")
+			}
+		}
+	case atom.Font:
+		if m.bigLine == "" && bigFont(attr(n, "size")) {
+			m.bigLine = "-" // the first only
+			if w := nodeWords(n); w >= 3 && w <= 15 {
+				m.bigLine = strings.Join(strings.Fields(textOf(n)), " ")
+			}
+		}
+	case atom.H2, atom.H3:
+		if m.slugHeading == "" && m.canonical != "" && slugNode(n, addressSlug(m.canonical)) {
+			m.slugHeading = strings.Join(strings.Fields(textOf(n)), " ")
+		}
+		if m.colonTail != "" && m.tailHeading == "" && sameText(textOf(n), m.colonTail) {
+			m.tailHeading = m.colonTail
+		}
 	case atom.H1:
+		if m.h1Node == nil {
+			m.h1Node = n
+		}
 		m.h1 = append(m.h1, strings.Join(strings.Fields(unmarkedText(n)), " "))
 		if a := find(n, atom.A); m.homeName == "" && a != nil && homeHref(attr(a, "href")) {
 			m.homeName = m.h1[len(m.h1)-1]
@@ -2627,6 +3052,7 @@ func collectElement(n *html.Node, m *meta) {
 		if m.title == "" {
 			m.title = textOf(n)
 			m.headline = titleHeadline(m.title)
+			m.colonTail = colonTail(m.title)
 			m.headlineBare = numberedLabel.ReplaceAllString(m.headline, "")
 			if m.headlineBare == m.headline {
 				m.headlineBare = sectionLabel.ReplaceAllString(m.headline, "")
@@ -2649,15 +3075,17 @@ func collectElement(n *html.Node, m *meta) {
 	}
 }
 
-// rdfaDates are the RDFa properties of Dublin Core that state a
-// resource's creation or publication.
-var rdfaDates = wordSet("dc:date dc:created dc:issued dcterms:date dcterms:created dcterms:issued")
+// rdfaDates are the RDFa properties of Dublin Core, and of schema.org
+// with its usual prefix, that state a resource's creation or
+// publication.
+var rdfaDates = wordSet("dc:date dc:created dc:issued dcterms:date dcterms:created dcterms:issued schema:datecreated schema:datepublished")
 
 // rdfaDate returns the content of an element whose RDFa property is one
 // of rdfaDates ("<span property="dc:date dc:created" content="2025-03-18T
-// 10:12:34+00:00">", Drupal 7's around a node's "Submitted by" line), or
-// "": a date stated as a <meta name> states it. The comments after the
-// node carry later ones.
+// 10:12:34+00:00">", Drupal 7's around a node's "Submitted by" line;
+// "<span property="schema:dateCreated" content="…">", Drupal 8's and
+// later's, hidden beside the byline), or "": a date stated as a <meta
+// name> states it. The comments after the node carry later ones.
 func rdfaDate(n *html.Node) string {
 	for p := range strings.FieldsSeq(strings.ToLower(attr(n, "property"))) {
 		if rdfaDates[p] {
@@ -3633,6 +4061,15 @@ func textOf(n *html.Node) string {
 // titleSeparators split a <title> into the headline and the site's name.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / "}
 
+// siteGuillemet sets a site's name after the headline in some blogs'
+// titles ("<headline> « <blog's name>", the mirror of "<blog's name> »
+// <headline>"); a title may hold it in a quotation too, so it is a
+// separator only before the site's name (nameSeparators).
+const siteGuillemet = " « "
+
+// nameSeparators are titleSeparators and siteGuillemet.
+var nameSeparators = append(slices.Clone(titleSeparators), siteGuillemet)
+
 // title cleans Readability's title, which comes from og:title, else the
 // <title>, else the <h1>: a site name Readability left at the end (it
 // keeps the whole <title> when the headline is four words or fewer) goes.
@@ -3703,7 +4140,7 @@ func title(t string, m meta) string {
 		return m.mailSubject
 	}
 	t = strings.Join(strings.Fields(t), " ")
-	for _, sep := range titleSeparators {
+	for _, sep := range nameSeparators {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {
 			continue
@@ -3715,6 +4152,16 @@ func title(t string, m meta) string {
 			// winter dig"): the headline is after it.
 			t = tail
 			break
+		}
+		if m.homeName != "" && strings.EqualFold(tail, m.homeName) {
+			// And after it, whatever the lengths ("Tailler le vieux
+			// cerisier « Le carnet du jardin du fond", a blog's
+			// <title> that points at its name with a guillemet).
+			t = head
+			break
+		}
+		if sep == siteGuillemet {
+			continue
 		}
 		if strings.EqualFold(tail, m.siteName) || len(m.h1) > 0 && strings.EqualFold(head, m.h1[0]) {
 			t = head
@@ -3965,6 +4412,41 @@ func title(t string, m meta) string {
 		t = m.h1[0]
 	}
 	t = pageNameHeadline(t, m)
+	if len(m.h1) == 0 && m.bigLine != "-" && m.bigLine != "" && t != m.bigLine && sharedLongWords(m.bigLine, m.title) >= 2 {
+		// A hand-made page without headings: its headline is the
+		// first line it sets in a headline's type ("<font size="5"><b>
+		// Notre concert de Noël à l'église Saint-Martin</b></font>"),
+		// when it shares two words of four letters or more with the
+		// <title> ("Les Voix du Moulin - Concert de Noël 2004"); or its
+		// Title paragraph ("Chair's report for 2024" under the
+		// document's name, "Chair's report 2024 - Wrayford Village
+		// Hall").
+		t = m.bigLine
+	}
+	if len(m.h1) == 1 && m.ogTitle == "" && shortName(t, m.h1[0]) {
+		// A <title> that opens with the page's short name, two or three
+		// words, the site's name after a separator ("Alevinage 2016 -
+		// AAPPMA des Marsanges"), over an <h1> that opens with the same
+		// word and says three words more ("Alevinage de l'étang des
+		// Marsanges : 300 kilos de gardons"): the <h1> is the headline.
+		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 2 && pathTitle(t) {
+		// A <title> that is the page's path in its wiki, its own name
+		// first, one word, then its web's and the wiki's ("NitrogenFill
+		// < Lab < Hartwell Lab Wiki", Foswiki's and TWiki's): the
+		// page's one <h1> is its headline.
+		t = m.h1[0]
+	}
+	if m.slugHeading != "" && t != m.slugHeading {
+		t = m.slugHeading
+	} else if m.tailHeading != "" && t != m.tailHeading && strings.HasSuffix(t, m.tailHeading) {
+		// A title of a line about the work and, after a colon, the
+		// name the page's own heading shows ("Critique de « … »
+		// (author) : Un été à Port-Maurel", a review's page): the
+		// heading's name.
+		t = m.tailHeading
+	}
 	return listTag(t, m.canonical)
 }
 
@@ -4337,12 +4819,17 @@ func titleHeadline(t string) string {
 	return best
 }
 
-// postDate returns the text of a link to an anchor of a page when it is
-// only a date ("2025-03-08 21:17:44", "8 March 2025"), or "": a forum
-// post's head shows its date as the link to the post ("viewtopic.php?
-// pid=18342#p18342").
-func postDate(a *html.Node) string {
-	if a.FirstChild == nil || a.FirstChild != a.LastChild || a.FirstChild.Type != html.TextNode || !strings.Contains(attr(a, "href"), "#") {
+// postDate returns the text of a link to an anchor of a page, or to the
+// page's own address (canonical, its canonical link), when it is only a
+// date ("2025-03-08 21:17:44", "8 March 2025", "18 févr. 2025"), or "": a
+// forum post's head shows its date as the link to the post
+// ("viewtopic.php?pid=18342#p18342"), a post's or review's card as its
+// permalink.
+func postDate(a *html.Node, canonical string) string {
+	if a.FirstChild == nil || a.FirstChild != a.LastChild || a.FirstChild.Type != html.TextNode {
+		return ""
+	}
+	if href := attr(a, "href"); !strings.Contains(href, "#") && (canonical == "" || href != canonical) {
 		return ""
 	}
 	t := strings.TrimSpace(a.FirstChild.Data)
@@ -4366,6 +4853,12 @@ func namedDateOf(n *html.Node) string {
 	if t := strings.TrimSpace(textOf(n)); len(t) <= 40 {
 		if _, ok := bareDate(t, false); ok {
 			return t
+		}
+		// A numeric day of a two-digit year opening the text ("14/09/25
+		// Filed in: Barn", a blog's entry date run together with its
+		// categories): the day, its year in full.
+		if d := shortYearDay(t); d != "" {
+			return d
 		}
 		// A label of the publication before it ("Date: 2025-02-09",
 		// as Org mode's export writes the document's date).
@@ -4406,6 +4899,29 @@ func namedDateOf(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// shortYearDay returns the first word of t written in full when it is a
+// numeric day of a two-digit year ("14/09/25" → "14/09/2025", years
+// from 70 in the 1900s), or "".
+func shortYearDay(t string) string {
+	w, _, _ := strings.Cut(t, " ")
+	if len(w) < len("1/9/25") || len(w) > len("14/09/25") || !isDigit(w[len(w)-1]) || !isDigit(w[len(w)-2]) {
+		return ""
+	}
+	sep := w[len(w)-3]
+	if sep != '/' && sep != '.' && sep != '-' || strings.Count(w, string(sep)) != 2 {
+		return ""
+	}
+	century := "20"
+	if w[len(w)-2] >= '7' {
+		century = "19"
+	}
+	d := w[:len(w)-2] + century + w[len(w)-2:]
+	if _, ok := bareDate(d, false); !ok {
+		return ""
+	}
+	return d
 }
 
 // authorLineDate returns the date an author's line shows beside the

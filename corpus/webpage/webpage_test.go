@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -4047,4 +4048,384 @@ func TestRound39(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><div class="foswikiNotification"> <strong>Never fill alone after 18:00.</strong> Out of hours, use the buddy list and tell security you are in the lab. </div><p>`+councilP3+`</p>`+councilMore+`</main>`,
 			[]string{councilP1, "larger grant is shared"}, []string{"Never fill alone"})
 	})
+}
+
+// TestRound40 holds the rules of round 40 of issue 16, each on a small
+// page of its own or on its helper, with cases on each side.
+func TestRound40(t *testing.T) {
+	t.Run("schema.org's dateCreated in RDFa dates the page", func(t *testing.T) {
+		at := time.Date(2025, 10, 16, 19, 48, 31, 0, time.UTC)
+		checkDated(t, at, map[string]bool{
+			`<article><span property="schema:dateCreated" content="2025-10-16T19:48:31+00:00" class="hidden"></span><p>` + councilP1 + `</p><p>` + councilP2 + `</p></article>`:   true,
+			`<article><span property="schema:datePublished" content="2025-10-16T19:48:31+00:00" class="hidden"></span><p>` + councilP1 + `</p><p>` + councilP2 + `</p></article>`: true,
+			`<article><span property="schema:dateModified" content="2025-10-16T19:48:31+00:00" class="hidden"></span><p>` + councilP1 + `</p><p>` + councilP2 + `</p></article>`:  false,
+		})
+	})
+	t.Run("a VideoObject's uploadDate dates its watch page", func(t *testing.T) {
+		at := time.Date(2025, 4, 12, 18, 5, 44, 213e6, time.UTC)
+		ld := func(typ, field string) string {
+			return `<script type="application/ld+json">{"@context":"http://schema.org","@type":"` + typ + `","name":"Budget approved","` + field + `":"2025-04-12T18:05:44.213Z"}</script>`
+		}
+		checkDatedPages(t, at, map[string]bool{
+			ld("VideoObject", "uploadDate"):   true,
+			ld("VideoObject", "dateModified"): false,
+		}, func(head string) (string, string) {
+			return head, `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main>`
+		})
+	})
+	t.Run("a letter's sending is its publication", func(t *testing.T) {
+		checkDays(t, "statedDate", statedDate, map[string]string{
+			"Envoyé le 10 mars 2025 · Voir les lettres précédentes": "2025-03-10",
+			"Sent on 10 March 2025 · View previous issues":          "2025-03-10",
+			"Envoyée par le bureau le 10/03/2025":                   "2025-03-10",
+			"Il sera présent le 10 mars 2025 à la mairie.":          "",
+			"Sent 10 March 2025":                                    "",
+			"Renvoyé le 10 mars 2025":                               "",
+			"Article du 18/11/2016 - rubrique Vie de l'étang":       "2016-11-18",
+			"Un article du 18/11/2016 l'annonçait":                  "2016-11-18",
+		})
+	})
+	t.Run("a byline that opens its line gives the day after its author", func(t *testing.T) {
+		checkDays(t, "datedByline", datedByline, map[string]string{
+			"(1) By Mira Castellan (mira) on 2025-02-18 20:14:52 [link] [source]":                              "2025-02-18",
+			"By Mira Castellan on 2025-02-18":                                                                  "2025-02-18",
+			"Par Claire Vidal le 14 mars 2025":                                                                 "2025-03-14",
+			"Photo taken by Mira on 2025-02-18 20:14":                                                          "",
+			"By Mira Castellan on 2025-02-18T20:14":                                                            "",
+			"(1) By Mira Castellan, who has chaired the steering group since the project began, on 2025-02-18": "",
+		})
+	})
+	t.Run("a date alone linking to the page's own address dates it", func(t *testing.T) {
+		day := time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC)
+		const canonical = `<link rel="canonical" href="https://reviews.example/user/ninon/review/48213">`
+		checkDatedPages(t, day, map[string]bool{
+			`<a href="https://reviews.example/user/ninon/review/48213">18 févr. 2025</a>`:    true,
+			`<a href="https://reviews.example/user/ninon/review/48214">18 févr. 2025</a>`:    false,
+			`<a href="https://reviews.example/user/ninon/review/48213">Voir la critique</a>`: false,
+		}, func(link string) (string, string) {
+			return canonical, `<main><h1>Budget approved</h1><p class="meta">` + link + `</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main>`
+		})
+	})
+	t.Run("a day of a two-digit year opening a date's element", func(t *testing.T) {
+		checkMapped(t, "shortYearDay", shortYearDay, map[string]string{
+			"14/09/25 Filed in: Barn | Events": "14/09/2025",
+			"1.9.25":                           "1.9.2025",
+			"14/09/98":                         "14/09/1998",
+			"14/09/2025 Filed in: Barn":        "",
+			"31/02/25":                         "",
+			"09:14:25":                         "",
+			"Filed in: Barn 14/09/25":          "",
+		})
+		checkDated(t, time.Date(2025, 9, 14, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<main><h1>Budget approved</h1><div class="blog-entry-date">14/09/25 <span>Filed in: <a href="/c">Barn</a></span></div><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main>`: true,
+			`<main><h1>Budget approved</h1><div class="blog-entry-tags">14/09/25 <span>Filed in: <a href="/c">Barn</a></span></div><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main>`: false,
+		})
+	})
+	t.Run("a guillemet before the site's name after the headline", func(t *testing.T) {
+		body := func(href string) string {
+			return `<div id="head"><h1><a href="` + href + `">Le carnet du jardin</a></h1></div><div class="entry"><h3>Budget approved after debate</h3><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div>`
+		}
+		for _, c := range []struct{ title, href, want string }{
+			{"Budget approved after debate « Le carnet du jardin", "https://carnet.example/", "Budget approved after debate"},
+			{"Budget approved after debate | Le carnet du jardin", "https://carnet.example/", "Budget approved after debate"},
+			{"Budget approved after debate « Le carnet du jardin", "https://carnet.example/autre", "Budget approved after debate « Le carnet du jardin"},
+		} {
+			if p := extractHas(t, c.title, "", body(c.href), []string{councilP1}, nil); p.Title != c.want {
+				t.Errorf("%q under %s: title %q, want %q", c.title, c.href, p.Title, c.want)
+			}
+		}
+	})
+	t.Run("a blog entry's day heading and its headline under it go", func(t *testing.T) {
+		entry := func(day, head string) string {
+			return `<div id="head"><h1><a href="/">Le carnet du jardin</a></h1></div><div class="entry">` + day + `<h3><a href="/e/1">` + head + `</a></h3><p>` + councilP1 + `</p><h2>The vote</h2><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		}
+		extractHas(t, "Budget approved after debate « Le carnet du jardin", "", entry(`<h3 class="date">dimanche  7 septembre 2025</h3>`, "Budget approved after debate"),
+			[]string{councilP1, "The vote"}, []string{"septembre", "Budget approved after debate"})
+		extractHas(t, "Budget approved after debate « Le carnet du jardin", "", entry(`<h2 class="date-header">Sunday, September 7, 2025</h2>`, "Budget approved after debate"),
+			[]string{councilP1, "The vote"}, []string{"September", "Budget approved after debate"})
+		extractHas(t, "Budget approved after debate « Le carnet du jardin", "", entry(`<h3>Les comptes de 2025</h3>`, "Budget approved after debate"),
+			[]string{councilP1, "The vote", "Les comptes de 2025", "Budget approved after debate"}, nil)
+	})
+	t.Run("a blog entry's info line goes", func(t *testing.T) {
+		checkString(t, "furnitureName", furnitureName, map[string]bool{
+			"entry-info":         true,
+			"entry-information":  false,
+			"entry-content info": false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><div class="entry"><ul class="entry-info"><li>Publié par Jean-Luc à 18:31</li><li><a href="/c/2">Verger</a></li></ul><p>`+councilP1+`</p><p>`+councilP2+`</p></div></main>`,
+			[]string{councilP1}, []string{"Jean-Luc", "Verger"})
+	})
+	t.Run("the heading whose words are the address's last part is the headline", func(t *testing.T) {
+		for text, want := range map[string]bool{
+			"La bibliothèque des Combes rouvre le 3 février":      true,
+			"L'œuvre d'été, enfin !":                              false,
+			"La bibliothèque des Combes":                          false,
+			"La bibliothèque des Combes rouvre le 3 février 2025": false,
+		} {
+			if got := slugOf(text, addressSlug("https://cc.example/actualites/la-bibliotheque-des-combes-rouvre-le-3-fevrier.php?x=1")); got != want {
+				t.Errorf("slugOf(%q) = %v, want %v", text, got, want)
+			}
+		}
+		if !slugOf("L'œuvre d'été, enfin !", addressSlug("https://cc.example/l-oeuvre-d-ete-enfin/")) {
+			t.Error("slugOf: an œ, an apostrophe and a final stop")
+		}
+		page := func(canonical string) string {
+			return `<div class="post-block"><h2>La bibliothèque des Combes rouvre le 3 février</h2><div class="post-long"><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div></div>`
+		}
+		checkTitles(t, func(canonical string) (string, string, string) {
+			return "Communauté de communes des Combes - Actualités", `<link rel="canonical" href="` + canonical + `">`, page(canonical)
+		}, map[string]string{
+			"https://cc.example/actualites/la-bibliotheque-des-combes-rouvre-le-3-fevrier.php": "La bibliothèque des Combes rouvre le 3 février",
+			"https://cc.example/actualites/article-214.php":                                    "Communauté de communes des Combes",
+		})
+	})
+	t.Run("a title's name after a colon that a heading of the page shows", func(t *testing.T) {
+		checkMapped(t, "colonTail", colonTail, map[string]string{
+			"Critique de « Les Marées » (Hélène Courtade) : Un été à Port-Maurel | Plume libre": "Un été à Port-Maurel",
+			"Review: Budget approved":          "Budget approved",
+			"Review: Budget":                   "",
+			"2025: Budget approved":            "",
+			"Budget approved after the debate": "",
+		})
+		page := func(heading string) string {
+			return `<article class="card"><h3 class="title">` + heading + `</h3><div class="content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div></article>`
+		}
+		checkTitles(t, func(heading string) (string, string, string) {
+			return "Critique de « Les Marées » (Hélène Courtade) : Un été à Port-Maurel | Plume libre", "", page(heading)
+		}, map[string]string{
+			"Un été à Port-Maurel":   "Un été à Port-Maurel",
+			"Un été à Port-Maurel ?": "Critique de « Les Marées » (Hélène Courtade) : Un été à Port-Maurel",
+		})
+	})
+	t.Run("an aside in parentheses set in emphasis among the paragraphs goes", func(t *testing.T) {
+		checkString(t, "parenthesized", parenthesized, map[string]bool{
+			"(Petite précision : je l'ai lu en poche, 312 pages.)": true,
+			" (A note.) ":              true,
+			"(A note.) And more.":      false,
+			"(A note) and (another)":   false,
+			"A note (in parentheses).": false,
+		})
+		page := func(aside string) string {
+			return `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p>` + aside + `<p>` + councilP3 + `</p>` + councilMore + `</main>`
+		}
+		extractHas(t, "Budget approved", "", page(`<p><em>(A small point: I read the paperback, 312 pages, and my page numbers are its.)</em></p>`),
+			[]string{councilP1, "larger grant is shared"}, []string{"paperback"})
+		extractHas(t, "Budget approved", "", page(`<p>(A small point: I read the paperback, 312 pages, and my page numbers are its.)</p>`),
+			[]string{councilP1, "paperback"}, nil)
+	})
+	t.Run("a letter's text goes on in the layout tables after its headline's", func(t *testing.T) {
+		table := func(inner string) string {
+			return `<table class="layout" role="presentation"><tr><td class="column"><div>` + inner + `</div></td></tr></table>`
+		}
+		picture := table(`<img src="/boat.jpg" alt="The boat"><p class="size-12">The boat back in the hall.</p>`)
+		band := table(`<p><strong>Opening hours:</strong> daily, 10am to 4pm.</p>`)
+		opening := table(`<h1>Budget approved</h1><p>` + councilP1 + `</p><h2>The vote</h2><p>` + councilP2 + `</p>`)
+		rest := table(`<p>` + councilP3 + ` The opposition asked for a second reading of the gymnasium's budget in the spring, and the mayor agreed to publish the builders' estimates before then.</p>` + councilMore)
+		extractHas(t, "Budget approved", "", `<div>`+opening+picture+rest+band+`</div>`,
+			[]string{councilP1, "The vote", councilP2, "larger grant is shared"}, []string{"Opening hours"})
+		extractHas(t, "Budget approved", "", `<div>`+opening+picture+band+rest+`</div>`,
+			[]string{"larger grant is shared"}, []string{"Opening hours", "The vote"})
+	})
+	t.Run("a letter whose first paragraph opens with its greeting keeps its signed close", func(t *testing.T) {
+		letter := func(opening string) string {
+			return `<main><h1>Budget approved</h1><p>` + opening + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `<p>Thank you, as always, for standing by the club.</p><p>With warm wishes from all of us at the museum,</p><p>Helen Tregaskis, Museum Manager</p></main>`
+		}
+		extractHas(t, "Budget approved", "", letter("Dear friends of the Harbourside Museum, "+councilP1),
+			[]string{councilP1, "With warm wishes", "Helen Tregaskis, Museum Manager"}, nil)
+		extractHas(t, "Budget approved", "", letter(councilP1),
+			[]string{councilP1}, []string{"With warm wishes", "Helen Tregaskis"})
+	})
+	t.Run("a subheading alone in its cell heads the prose after it", func(t *testing.T) {
+		long := councilP3 + ` The opposition asked for a second reading of the gymnasium's budget in the spring, and the mayor agreed to publish the builders' estimates before then.`
+		row := func(inner string) string {
+			return `<tr><td><table role="presentation"><tr><td class="mlContentOuter">` + inner + `</td></tr></table></td></tr>`
+		}
+		for page, want := range map[string]bool{
+			row(`<p>`+councilP1+` `+councilP2+`</p>`) + row(`<h2>A call for volunteers</h2>`) + row(`<p>`+long+`</p>`):                              true,
+			row(`<h2>A call for volunteers</h2>`) + row(`<p>`+long+`</p>`):                                                                          false,
+			row(`<p>`+councilP1+` `+councilP2+`</p>`) + row(`<h2>A call for volunteers</h2>`) + row(`<p>`+councilP3+`</p>`):                         false,
+			row(`<p>`+councilP1+` `+councilP2+`</p>`) + row(`<h2>A call for volunteers</h2><p>`+long+`</p>`):                                        false,
+			row(`<p>`+councilP1+` `+councilP2+`</p>`) + row(`<h2>A call for volunteers</h2>`) + row(`<h2>Other news</h2>`) + row(`<p>`+long+`</p>`): false,
+		} {
+			checkAtBlock(t, "headsProse", headsProse, `<table>`+page+`</table>`, "A call for volunteers", want)
+		}
+	})
+	t.Run("a letter's signature and the boxes under it go", func(t *testing.T) {
+		letter := func(closing, signature string) string {
+			return `<main><h1>Budget approved</h1>` + councilStory + `<p>` + closing + `</p><p>` + signature + `</p><h3>In the basket this week</h3><p>Leeks, carrots, celeriac and a butternut squash. Eggs as usual.</p><h3>Our partners</h3><p>The bakery now brings sourdough on Thursdays, to order the day before.</p></main>`
+		}
+		extractHas(t, "Budget approved", "", letter("See you soon at the distribution.", "The committee"),
+			[]string{councilP1, "larger grant is shared", "See you soon"}, []string{"The committee", "In the basket", "Leeks", "sourdough"})
+		extractHas(t, "Budget approved", "", letter("See you soon at the distribution.", "the committee"),
+			[]string{"See you soon", "the committee"}, nil)
+		extractHas(t, "Budget approved", "", letter("See you soon at the distribution, where the committee will answer every question about the budget.", "The committee"),
+			[]string{"The committee"}, nil)
+	})
+	t.Run("the text after a list, in a page of <br><br> paragraphs, is a paragraph of its own", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<table><tr><td><font class="title"><b>Budget approved</b></font><br><font class="content">`+councilP1+`<br><br>`+councilP2+`<br><br><ul><li>the clubs' grant;</li><li>the pool's heating.</li></ul>`+councilP3+`<br><br>The council's majority said the budget keeps the town's debt stable.<br><br>Clubs will learn in March how the larger grant is shared.<br><br></font></td></tr></table>`,
+			[]string{councilP3}, nil)
+		if !strings.Contains(p.Body, "the pool's heating.\n\n"+councilP3+"\n") {
+			t.Errorf("the text after the list runs on:\n%s", p.Body)
+		}
+	})
+	t.Run("a wiki path as the title gives way to the page's one <h1>", func(t *testing.T) {
+		checkString(t, "pathTitle", pathTitle, map[string]bool{
+			" NitrogenFill < Lab < Hartwell Lab Wiki": true,
+			"Budget approved < Council":               false,
+			"Budget < approved":                       true,
+			"Budget approved":                         false,
+		})
+		p := extractHas(t, "BudgetVote &lt; Council &lt; Town Wiki", "", `<div class="topic"><h1>Budget approved after the debate</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><p>`+councilP3+`</p></div>`,
+			[]string{councilP1}, []string{"Budget approved after"})
+		if p.Title != "Budget approved after the debate" {
+			t.Errorf("title %q, want the <h1>", p.Title)
+		}
+	})
+	t.Run("a wiki's signature dates the page", func(t *testing.T) {
+		checkDays(t, "signedDay", signedDay, map[string]string{
+			"-- PriyaLindqvist - 03 Feb 2025":                                        "2025-02-03",
+			"-- Priya Lindqvist - 3 February 2025":                                   "2025-02-03",
+			"PriyaLindqvist - 03 Feb 2025":                                           "",
+			"-- the committee of the lab, its chair and the treasurer - 03 Feb 2025": "",
+		})
+		checkDated(t, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>-- <a href="/Main/PriyaLindqvist">PriyaLindqvist</a> - 03 Feb 2025</p></main>`: true,
+			`<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p><a href="/Main/PriyaLindqvist">PriyaLindqvist</a> - 03 Feb 2025</p></main>`:    false,
+		})
+	})
+	t.Run("a title of the page's short name gives way to the <h1> that says more", func(t *testing.T) {
+		checkTitles(t, func(title string) (string, string, string) {
+			return title, "", `<div><h1>Alevinage de l'étang des Marsanges : 300 kilos de gardons</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		}, map[string]string{
+			"Alevinage 2016 - AAPPMA des Marsanges": "Alevinage de l'étang des Marsanges : 300 kilos de gardons",
+			"Étang 2016 - AAPPMA des Marsanges":     "Étang 2016 - AAPPMA des Marsanges",
+			"Alevinage - AAPPMA des Marsanges":      "Alevinage - AAPPMA des Marsanges",
+		})
+	})
+	t.Run("a box of one cell drawn with a border among the paragraphs goes", func(t *testing.T) {
+		box := func(attrs string) string {
+			return `<table width="90%" ` + attrs + ` cellpadding="8"><tr><td><font size="2"><b>Open rehearsal</b>: Saturday 18 December at 3pm, at the church. Come and hear us first!</font></td></tr></table>`
+		}
+		page := func(b string) string {
+			return `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p>` + b + `<p>` + councilP3 + `</p>` + councilMore + `</main>`
+		}
+		extractHas(t, "Budget approved", "", page(box(`border="1" bordercolor="#993300"`)), []string{councilP1, "larger grant is shared"}, []string{"Open rehearsal"})
+		extractHas(t, "Budget approved", "", page(box(`border="0" bgcolor="#fff5e6"`)), []string{councilP1, "larger grant is shared"}, []string{"Open rehearsal"})
+		for b, want := range map[string]bool{
+			box(`border="1"`):     true,
+			box(`bgcolor="#eee"`): true,
+			box(`border="0"`):     false,
+			`<table border="1"><tr><td>` + councilP1 + ` ` + councilP2 + `</td></tr></table>`: false,
+			`<table border="1"><tr><td>Open</td><td>rehearsal</td></tr></table>`:              false,
+		} {
+			if got := borderedBox(lastOf(t, b, atom.Table)); got != want {
+				t.Errorf("borderedBox(%s) = %v, want %v", b, got, want)
+			}
+		}
+	})
+	t.Run("a line among a post's paragraphs that ends with its hashtags goes", func(t *testing.T) {
+		checkString(t, "hashtagTail", hashtagTail, map[string]bool{
+			"👉 Permanences : mercredi 9 h 30 - 12 h. Gratuit, sans rendez-vous. #Lussac #InclusionNumerique": true,
+			"Open on Saturdays. #Lussac":                  false,
+			"We talked about #Lussac #InclusionNumerique": false,
+			"#Lussac #InclusionNumerique":                 false,
+		})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><p>👉 Council meetings: every second Tuesday, 7pm, town hall. Open to all. <a href="/tags/town" class="mention hashtag">#<span>Town</span></a> <a href="/tags/budget" class="mention hashtag">#<span>Budget</span></a></p><p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{councilP1, "larger grant is shared"}, []string{"Council meetings"})
+	})
+	t.Run("a byline's day after a middle dot dates a page without an <h1>", func(t *testing.T) {
+		checkDated(t, time.Date(2025, 1, 14, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<div class="doc-content"><p class="title">Budget approved</p><p class="subtitle">Eleanor Frome, chair of the committee · 14 January 2025</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div>`: true,
+			`<div class="doc-content"><p class="title">Budget approved</p><p class="subtitle">Committee papers · 14 January 2025</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div>`:                      false,
+		})
+	})
+	t.Run("a byline with its day over the text goes", func(t *testing.T) {
+		byline := `<p class="subtitle">Eleanor Frome, chair of the committee · 14 January 2025</p>`
+		prose := `<p>` + councilP1 + ` ` + councilP2 + `</p>`
+		for page, want := range map[string]bool{
+			`<p>Wrayford Village Hall</p><p>Chair's report</p>` + byline + prose: true,
+			prose + byline + prose: false,
+			`<p>Wrayford Village Hall</p><p>Committee papers · 14 January 2025</p>` + prose: false,
+		} {
+			checkAtBlock(t, "bylineOver", bylineOver, `<div>`+page+`</div>`, "14 January", want)
+		}
+	})
+	t.Run("a page without headings is titled by its first line in a headline's type", func(t *testing.T) {
+		checkString(t, "bigFont", bigFont, map[string]bool{"5": true, "+2": true, "7": true, "4": false, "+1": false, "": false})
+		page := func(big string) string {
+			return `<table><tr><td><p>` + big + `</p><p><font size="2">` + councilP1 + `</font></p><p><font size="2">` + councilP2 + `</font></p><p><font size="2">` + councilP3 + `</font></p></td></tr></table>`
+		}
+		checkTitles(t, func(big string) (string, string, string) {
+			return "Town Council - Budget Approved 2025", "", page(big)
+		}, map[string]string{
+			`<font size="5"><b>The budget approved after a long debate</b></font>`: "The budget approved after a long debate",
+			`<font size="3"><b>The budget approved after a long debate</b></font>`: "Town Council - Budget Approved 2025",
+			`<font size="5"><b>A long evening at the town hall</b></font>`:         "Town Council - Budget Approved 2025",
+		})
+	})
+	t.Run("a document's Title paragraph over its Subtitle is the headline", func(t *testing.T) {
+		page := func(classes string) string {
+			title, subtitle, _ := strings.Cut(classes, "|")
+			return `<div class="doc-content"><p class="` + title + `"><span>Budget report for 2025</span></p><p class="` + subtitle + `"><span>Eleanor Frome, chair</span></p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		}
+		checkTitles(t, func(classes string) (string, string, string) {
+			return "Budget report 2025 - Wrayford Village Hall", `<meta property="og:title" content="Budget report 2025 - Wrayford Village Hall">`, page(classes)
+		}, map[string]string{
+			"c4 title|c4 subtitle":  "Budget report for 2025",
+			"c4 title|c4":           "Budget report 2025 - Wrayford Village Hall",
+			"c4 titles|c4 subtitle": "Budget report 2025 - Wrayford Village Hall",
+		})
+	})
+	t.Run("a table of one cell set among the text's paragraphs is a box too", func(t *testing.T) {
+		cell := `<table class="c14"><tr><td class="c19"><p><span class="c3">Can you help?</span> Speak to any committee member.</p></td></tr></table>`
+		for page, want := range map[string]bool{
+			`<p>` + councilP1 + `</p>` + cell + `<p>` + councilP2 + `</p>`:                   true,
+			`<ul><li>the pool</li></ul><a id="t.0"></a>` + cell + `<p>` + councilP2 + `</p>`: true,
+			`<div>` + cell + `</div><p>` + councilP2 + `</p>`:                                false,
+			`<h2>Help</h2>` + cell + `<p>` + councilP2 + `</p>`:                              false,
+		} {
+			if got := borderedBox(lastOf(t, page, atom.Table)); got != want {
+				t.Errorf("borderedBox(%s) = %v, want %v", page, got, want)
+			}
+		}
+	})
+	t.Run("a note of one sentence under a signed name goes", func(t *testing.T) {
+		letter := func(note string) string {
+			return `<main><h1>Budget approved</h1>` + councilStory + `<p>Thank you all for a busy and happy year.</p><p>Eleanor Frome</p><p>` + note + `</p></main>`
+		}
+		extractHas(t, "Budget approved", "", letter("The examined accounts for 2024 are a separate document, available from the treasurer, Paul Grigg."),
+			[]string{councilP1, "Thank you all"}, []string{"examined accounts"})
+		extractHas(t, "Budget approved", "", letter("P.S. The examined accounts for 2024 are a separate document, available from the treasurer."),
+			[]string{councilP1, "examined accounts"}, nil)
+	})
+}
+
+// checkAtBlock reduces page to its blocks and checks f on the first that
+// holds marker, as want says.
+func checkAtBlock(t *testing.T, name string, f func([]*block, int) bool, page, marker string, want bool) {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bs := blocks(doc)
+	i := slices.IndexFunc(bs, func(b *block) bool { return strings.Contains(b.text, marker) })
+	if i < 0 {
+		t.Fatalf("%s: no block holds %q", page, marker)
+	}
+	if got := f(bs, i); got != want {
+		t.Errorf("%s: %s = %v, want %v", page, name, got, want)
+	}
+}
+
+// checkTitles reduces the page each case makes (its title, head and body)
+// and checks the title read, as the case wants.
+func checkTitles(t *testing.T, page func(string) (title, head, body string), want map[string]string) {
+	t.Helper()
+	for c, w := range want {
+		title, head, body := page(c)
+		if p := extractHas(t, title, head, body, nil, nil); p.Title != w {
+			t.Errorf("%s: title %q, want %q", c, p.Title, w)
+		}
+	}
 }
