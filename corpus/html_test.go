@@ -317,7 +317,15 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // the twenty-ninth set's in round 36, the thirtieth set's in round 37,
 // the thirty-first set's in round 38, the thirty-second set's in round
 // 39, the thirty-third set's in round 40.
-var unseenMetadataMisses = map[string]string{}
+var unseenMetadataMisses = map[string]string{
+	// The thirty-fourth set's, measured with round 40's code:
+	"unseen34-fabriqueronval-fablabjeudi-fr":           "title: the channel's name; date: an earlier message's (Telegram channel preview)",
+	"unseen34-fenmoorbirds-thrushroost-en":             "date: the day, not the message's time (hypermail's Date: line)",
+	"unseen34-portfoliotilleuls-compost-fr":            "title: the portfolio page's; date: another entry's (Mahara journal)",
+	"unseen34-quillwort-movingto3-en":                  "title keeps the heading's ¶ anchor; no date (copyright line, texi2any)",
+	"unseen34-reseauondine-recharge-fr":                "no date (visible 'Modifié le' only, Freshdesk)",
+	"unseen34-wendlevalleyenergy-intereststatement-en": "no date (visible 'Last updated on' only, Help Scout Docs)",
+}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -629,4 +637,18 @@ func unseenLimit(leaked float64) float64 {
 // round 35, the twenty-ninth set's in round 36, the thirtieth set's in
 // round 37, the thirty-first set's in round 38, the thirty-second set's in
 // round 39, the thirty-third set's in round 40.
-var unseenFirst = map[string]struct{ leak, kept float64 }{}
+var unseenFirst = map[string]struct{ leak, kept float64 }{
+	// The thirty-fourth set, measured with round 40's code:
+	"unseen34-cmahautvernois-portesouvertes-fr":        {0.11, 1.00}, // 10.6 %, 100.0 %
+	"unseen34-fabriqueronval-fablabjeudi-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen34-fenmoorbirds-thrushroost-en":             {0.02, 0.99}, // 0.0 %, 99.6 %
+	"unseen34-fermesabliere-asperges-fr":               {0.07, 1.00}, // 6.5 %, 100.0 %
+	"unseen34-hollinsgreenwiki-seedlibrary-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen34-kettlebymill-breadoven-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen34-lecturevallee-journeeetude-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen34-marlowvalerepair-repairlog-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen34-portfoliotilleuls-compost-fr":            {0.07, 0.89}, // 6.1 %, 89.9 %
+	"unseen34-quillwort-movingto3-en":                  {0.26, 1.00}, // 26.0 %, 100.0 %
+	"unseen34-reseauondine-recharge-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen34-wendlevalleyenergy-intereststatement-en": {0.02, 1.00}, // 0.0 %, 100.0 %
+}
