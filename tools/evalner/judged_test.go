@@ -49,7 +49,7 @@ func tuningSplit(split string) bool {
 // knownSplit tells the splits of judged-types.tsv: the tuning ones, the
 // check rows kept aside and the samples never tuned on.
 func knownSplit(split string) bool {
-	return tuningSplit(split) || split == "check" || split == "unseen" || split == "unseen29"
+	return tuningSplit(split) || split == "check" || split == "unseen" || split == "unseen29" || split == "unseen30"
 }
 
 // judgedScore counts, in one split, the values typed right now: a name
@@ -223,6 +223,10 @@ func TestJudgedTypes(t *testing.T) {
 		// Sample 33, drawn after round 30 and never tuned on; other at
 		// random too.
 		{"unseen29", 0.70},
+		// Sample 34, drawn at round 30's rules (no change since sample 33),
+		// 100 values of each type instead of 60, and never tuned on; other
+		// at random too.
+		{"unseen30", 0.70},
 	} {
 		t.Run(tt.split, func(t *testing.T) {
 			s := scoreJudged(rows, tt.split, current)
