@@ -183,6 +183,10 @@ func Extract(data []byte) (Page, error) {
 	} else if t, ok := urlDay(p.URL); ok {
 		// The day the page's address holds, when nothing else dates it.
 		p.PublishedAt = &t
+	} else if t, ok := updateDate(texts, monthFirst); ok {
+		// The day the page says it was updated, when it says nothing
+		// else of its date: its first edition's, as far as it tells.
+		p.PublishedAt = &t
 	}
 	if p.PublishedAt != nil && p.PublishedAt.Nanosecond() == 0 {
 		// The same instant to the second, written with its fraction by

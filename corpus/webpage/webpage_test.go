@@ -4400,6 +4400,25 @@ func TestRound40(t *testing.T) {
 	})
 }
 
+// TestRound41 holds the rules of round 41 of issue 16, each on its helper
+// or on a small page of its own.
+func TestRound41(t *testing.T) {
+	t.Run("an update's day dates a page that states no other", func(t *testing.T) {
+		day := time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC)
+		page := func(line string) string {
+			return `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p class="lu">` + line + `</p></main>`
+		}
+		checkDated(t, day, map[string]bool{
+			page("Last updated on February 18, 2025"):                              true,
+			page("Modifié le : mar., 18 févr. 2025 à 6:22 PM"):                     true,
+			page("Mis à jour le 18/02/2025"):                                       true,
+			page("This guide is for Quillwort 3.0, updated 18 April 2025."):        false,
+			page("Published on 18 March 2025 · Last updated on February 18, 2025"): false,
+			page("We met on February 18, 2025"):                                    false,
+		})
+	})
+}
+
 // checkAtBlock reduces page to its blocks and checks f on the first that
 // holds marker, as want says.
 func checkAtBlock(t *testing.T, name string, f func([]*block, int) bool, page, marker string, want bool) {
