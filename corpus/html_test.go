@@ -292,7 +292,6 @@ var metadataMisses = map[string]string{
 	"unseen34-fabriqueronval-fablabjeudi-fr": "title: the channel's name; date: an earlier message's (Telegram channel preview)",
 	"unseen34-fenmoorbirds-thrushroost-en":   "date: the day, not the message's time (hypermail's Date: line)",
 	"unseen34-portfoliotilleuls-compost-fr":  "title: the portfolio page's; date: another entry's (Mahara journal)",
-	"unseen34-quillwort-movingto3-en":        "title keeps the heading's ¶ anchor (texi2any)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -2772,13 +2772,16 @@ func collect(n *html.Node, m *meta) {
 // within the page ("#what-changed") whose text is only "¶", "#", "§" or
 // "🔗", inside a heading (Sphinx's "headerlink"), the page's <h1> too, or
 // alone in a <span> of the heading (the box a theme positions the mark
-// in beside the heading: Hugo's Blowfish).
+// in beside the heading: Hugo's Blowfish), or last in the <span> that is
+// the heading's one element, after its text ("<h2><span>Before you
+// upgrade<a href="#Before-you-upgrade"> ¶</a></span></h2>", the copiable
+// link a manual's converter sets after each heading).
 func headingMark(a *html.Node) bool {
 	h := a.Parent
 	if h == nil || !strings.HasPrefix(attr(a, "href"), "#") {
 		return false
 	}
-	if h.DataAtom == atom.Span && soleElement(h, false) == a {
+	if h.DataAtom == atom.Span && (soleElement(h, false) == a || h.LastChild == a && h.Parent != nil && soleElement(h.Parent, false) == h) {
 		h = h.Parent
 	}
 	if h == nil || !isSubheading(h) && h.DataAtom != atom.H1 {
@@ -2795,7 +2798,11 @@ func headingMark(a *html.Node) bool {
 // its last link may be (headingMark: "Checking tools back in¶", as
 // Sphinx writes a page's <h1>), which is no word of the headline.
 func unmarkedText(h *html.Node) string {
-	if a := h.LastChild; a != nil && a.DataAtom == atom.A && headingMark(a) {
+	a := h.LastChild
+	if a != nil && a.DataAtom == atom.Span && soleElement(h, false) == a {
+		a = a.LastChild // the heading's text in a <span>, the mark last in it
+	}
+	if a != nil && a.DataAtom == atom.A && headingMark(a) {
 		return strings.TrimSuffix(strings.TrimSpace(textOf(h)), strings.TrimSpace(textOf(a)))
 	}
 	return textOf(h)

@@ -4417,6 +4417,15 @@ func TestRound41(t *testing.T) {
 			page("We met on February 18, 2025"):                                    false,
 		})
 	})
+	t.Run("a heading's mark last in the span of its text", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<main><h1><span>Budget approved<a class="copiable-link" href="#Budget-approved"> ¶</a></span></h1>`+councilStory+
+			`<h2><span>The clubs<a class="copiable-link" href="#The-clubs"> ¶</a></span></h2>`+councilMore+`</main>`, []string{councilP1, "The clubs"}, []string{"¶"})
+		if p.Title != "Budget approved" {
+			t.Errorf("title %q", p.Title)
+		}
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+
+			`<h2><span>The clubs<a href="#The-clubs"> ¶</a></span> <em>new</em></h2>`+councilMore+`</main>`, []string{councilP1, "The clubs ¶"}, nil)
+	})
 }
 
 // checkAtBlock reduces page to its blocks and checks f on the first that
