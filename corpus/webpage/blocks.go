@@ -1449,6 +1449,45 @@ func letterTail(bs []*block) int {
 	return 0
 }
 
+// rightsHead returns how many of the text's first blocks are its rights
+// notice: a copyright line among the first edgeBlocks blocks ("Copyright
+// © 2025 The Quillwort contributors."), the short blocks before it in its
+// box ("This guide is for Quillwort, version 3.0, updated 22 April
+// 2025."), and the licence's grant right after it ("Permission is granted
+// to copy, distribute and/or modify this document…"): a manual's copying
+// page over its text, as a documentation converter prints it. 0 when the
+// text does not open so, or neither a heading nor a block of fifteen
+// words follows.
+func rightsHead(bs []*block) int {
+	for i := 0; i < len(bs) && i < edgeBlocks; i++ {
+		b := bs[i]
+		if b.heading || b.list || len(b.words) > maxShortWords || i > 0 && b.container != bs[0].container {
+			return 0
+		}
+		if !rightsLine(b.text) {
+			continue
+		}
+		end := i + 1
+		if end < len(bs) && licenceGrant(bs[end]) {
+			end++
+		}
+		if end == len(bs) || len(bs[end].words) < 15 && !bs[end].heading {
+			return 0
+		}
+		return end
+	}
+	return 0
+}
+
+// licenceGrant reports whether block b grants a licence's permissions:
+// "Permission is granted to copy…", "Permission is hereby granted…",
+// "Permission est accordée de copier…".
+func licenceGrant(b *block) bool {
+	w := b.words
+	return len(w) >= 3 && len(w) <= 3*maxShortWords && w[0] == "permission" && (w[1] == "is" || w[1] == "est") &&
+		(w[2] == "granted" || w[2] == "accordée" || w[2] == "hereby" && len(w) > 3 && w[3] == "granted")
+}
+
 // noteAfterName reports whether the signature bs[s] is a name, two or
 // three capitalized words ("Eleanor Frome"), and what follows it one or
 // two blocks of one sentence each, no heading, no list, no postscript
@@ -2244,6 +2283,9 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		for j := from; j < len(bs); j++ {
 			drop[j] = true
 		}
+	}
+	for j := range rightsHead(bs) {
+		drop[j] = true
 	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
 	for i, b := range bs {

@@ -4426,6 +4426,14 @@ func TestRound41(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+
 			`<h2><span>The clubs<a href="#The-clubs"> ¶</a></span> <em>new</em></h2>`+councilMore+`</main>`, []string{councilP1, "The clubs ¶"}, nil)
 	})
+	t.Run("a rights notice over the text goes", func(t *testing.T) {
+		notice := `<p>This guide is for the council's handbook, version 3.0, updated 22 April 2025.</p><p>Copyright © 2025 The town council.</p>`
+		grant := `<blockquote><p>Permission is granted to copy, distribute and/or modify this document under the terms of the GNU Free Documentation License, Version 1.3.</p></blockquote>`
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+notice+grant+councilStory+councilMore+`</main>`,
+			[]string{councilP1, councilP2}, []string{"guide is for", "Copyright", "Permission"})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p>`+notice+grant+councilStory+councilMore+`</main>`,
+			[]string{councilP1, councilP2, "guide is for", "Permission"}, nil)
+	})
 }
 
 // checkAtBlock reduces page to its blocks and checks f on the first that
