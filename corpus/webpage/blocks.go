@@ -1449,6 +1449,28 @@ func letterTail(bs []*block) int {
 	return 0
 }
 
+// figureLabel reports whether text opens with a figure's number, as a
+// caption does: "Figure 1:", "Fig. 2.", "Illustration 3 –", "Photo 4 :".
+func figureLabel(text string) bool {
+	t := strings.TrimSpace(text)
+	rest := ""
+	for _, l := range []string{"Figure ", "Fig. ", "Illustration ", "Photo ", "Image "} {
+		if r, ok := strings.CutPrefix(t, l); ok {
+			rest = r
+			break
+		}
+	}
+	n := 0
+	for n < len(rest) && isDigit(rest[n]) {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	rest = strings.TrimLeft(rest[n:], " \u00a0")
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "- ")
+}
+
 // rightsHead returns how many of the text's first blocks are its rights
 // notice: a copyright line among the first edgeBlocks blocks ("Copyright
 // © 2025 The Quillwort contributors."), the short blocks before it in its
@@ -2326,6 +2348,13 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			// its own around a few lines, among the story's paragraphs
 			// ("Répétition générale ouverte au public : samedi 18
 			// décembre…", a hand-made page's notice): a callout.
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && b.caption && len(b.words) <= maxCaptionWords && figureLabel(b.text) {
+			// A numbered figure's caption beside its picture ("Figure 1:
+			// The notes folder after conversion."), however it is
+			// styled, its file names in <code> too.
 			drop[i] = true
 			continue
 		}

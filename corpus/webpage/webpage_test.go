@@ -4434,6 +4434,15 @@ func TestRound41(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p>`+notice+grant+councilStory+councilMore+`</main>`,
 			[]string{councilP1, councilP2, "guide is for", "Permission"}, nil)
 	})
+	t.Run("a numbered figure's caption after its picture goes", func(t *testing.T) {
+		page := func(caption string) string {
+			return `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><div class="float"><img src="chamber.png" alt="chamber"><div><p>` + caption + `</p></div></div><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</main>`
+		}
+		extractHas(t, "Budget approved", "", page(`<strong>Figure 1: </strong>The chamber after the vote, kept in <code>chamber.png</code>.`), []string{councilP1, councilP2}, []string{"Figure 1"})
+		extractHas(t, "Budget approved", "", page(`Fig. 2 – The chamber after the vote.`), []string{councilP1, councilP2}, []string{"Fig. 2"})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>Figure 1 of the report shows how the grant is shared between the clubs, the pool and the gymnasium over the next three years.</p><p>`+councilP2+`</p>`+councilMore+`</main>`,
+			[]string{councilP1, "Figure 1 of the report"}, nil)
+	})
 }
 
 // checkAtBlock reduces page to its blocks and checks f on the first that
