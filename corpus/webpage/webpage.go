@@ -229,6 +229,9 @@ func Extract(data []byte) (Page, error) {
 		} else if p.Title != "" {
 			dropTopHeading(art.Node, p.Title)
 		}
+		if p.Title != "" {
+			dropRuledHead(art.Node, p.Title)
+		}
 		gatherNotes(art.Node, m.noteIDs)
 		dropFurniture(art.Node, blocks(art.Node))
 		p.Body = strings.TrimSpace(render.InnerText(art.Node))
@@ -306,6 +309,73 @@ func dropTopHeading(n *html.Node, headline string) {
 	}
 	walk(n)
 }
+
+// dropRuledHead removes the lines that open article n over a horizontal
+// rule when one of them is the headline: the text's header, set in lines
+// of the box that holds the text before an <hr> ("Actualités >
+// Apprentissage<br><b>Apprentissage : le campus …</b><br>Date de
+// publication : 04/03/2010 - Service communication<br><hr>", as a
+// hand-made or an old page sets its trail, headline and date line over
+// the text, with no heading element). Only the box's first lines are
+// read, up to maxRuledHeadWords words, and nothing goes unless the rule
+// comes first.
+func dropRuledHead(n *html.Node, headline string) {
+	var box *html.Node
+	var find func(*html.Node)
+	find = func(p *html.Node) {
+		for c := p.FirstChild; c != nil && box == nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+				box = p
+			case c.Type == html.ElementNode && blockElements[c.DataAtom]:
+				find(c)
+				return // the first block holds the first words, or none
+			case c.Type == html.ElementNode:
+				box = p // an inline element: the box's lines open here
+			}
+		}
+	}
+	find(n)
+	if box == nil || box == n {
+		return
+	}
+	words, shown := 0, false
+	for c := box.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode && c.Type != html.TextNode {
+			continue
+		}
+		if c.DataAtom == atom.Hr {
+			if !shown {
+				return
+			}
+			for d := box.FirstChild; d != c; {
+				next := d.NextSibling
+				box.RemoveChild(d)
+				d = next
+			}
+			box.RemoveChild(c)
+			return
+		}
+		if c.Type == html.ElementNode && c.DataAtom != atom.Br && blockElements[c.DataAtom] {
+			return
+		}
+		t := c.Data
+		if c.Type == html.ElementNode {
+			var ok bool
+			if t, ok = shortText(c); !ok {
+				return
+			}
+		}
+		if words += fieldCount(t); words > maxRuledHeadWords {
+			return
+		}
+		shown = shown || sameText(t, headline)
+	}
+}
+
+// maxRuledHeadWords is how many words of a text's first lines
+// dropRuledHead reads for its header.
+const maxRuledHeadWords = 40
 
 // isolate leaves n alone in the page's body, when n holds the article
 // (holdsArticle) and is still in the page: a page that marks one element

@@ -4443,6 +4443,27 @@ func TestRound41(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>Figure 1 of the report shows how the grant is shared between the clubs, the pool and the gymnasium over the next three years.</p><p>`+councilP2+`</p>`+councilMore+`</main>`,
 			[]string{councilP1, "Figure 1 of the report"}, nil)
 	})
+	t.Run("the lines over a rule that show the headline go", func(t *testing.T) {
+		for head, want := range map[string]bool{
+			`<span size="1">Actualités &gt; Conseil</span><br><b><span size="4">Budget approved after debate</span></b><br><span size="1">Date de publication : 04/03/2010 - Service communication</span><br><hr>`: true,
+			`<b>Budget approved after debate</b><br><hr>`: true,
+			`<span size="1">Actualités &gt; Conseil</span><br><b><span size="4">Le conseil a voté ce mardi</span></b><br><hr>`: false,
+			`<b><span size="4">Budget approved after debate</span></b><br><span size="1">Actualités &gt; Conseil</span><br>`:   false,
+			`<b>Budget approved after debate</b><p>The council met on Tuesday.</p><hr>`:                                        false,
+		} {
+			doc, err := html.Parse(strings.NewReader(`<div id="art"><div>` + head + `<span>` + councilP1 + `</span><p>` + councilP2 + `</p></div></div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			art := find(doc, atom.Div)
+			dropRuledHead(art, "Budget approved after debate")
+			text := textOf(art)
+			if gone := !strings.Contains(text, "Budget approved") && !strings.Contains(text, "Actualités") && !strings.Contains(text, "Le conseil"); gone != want || !strings.Contains(text, councilP1) {
+				t.Errorf("%s: dropRuledHead left %q, want the header gone: %v", head, text, want)
+			}
+		}
+	})
+
 }
 
 // checkAtBlock reduces page to its blocks and checks f on the first that
