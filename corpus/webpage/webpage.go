@@ -310,6 +310,18 @@ func dropTopHeading(n *html.Node, headline string) {
 	walk(n)
 }
 
+// italicize moves the children of p into an <i>, its one child.
+func italicize(p *html.Node) {
+	i := &html.Node{Type: html.ElementNode, Data: "i", DataAtom: atom.I}
+	for c := p.FirstChild; c != nil; {
+		next := c.NextSibling
+		p.RemoveChild(c)
+		i.AppendChild(c)
+		c = next
+	}
+	p.AppendChild(i)
+}
+
 // dropRuledHead removes the lines that open article n over a horizontal
 // rule when one of them is the headline: the text's header, set in lines
 // of the box that holds the text before an <hr> ("Actualités >
@@ -1808,6 +1820,12 @@ func prune(n *html.Node, m *meta) int {
 			}
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
 				c.Data, c.DataAtom = "b", atom.B
+			} else if c.DataAtom == atom.P && c.FirstChild != nil && strings.Contains(attr(c, "style"), "italic") {
+				// A paragraph set in italics by its style ("<p
+				// style="font-style: italic">", a page builder's caption
+				// under a picture): its text in an <i>, as the style
+				// goes with Readability.
+				italicize(c)
 			} else if c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c) {
 				c.Data, c.DataAtom = "i", atom.I
 			}

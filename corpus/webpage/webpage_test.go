@@ -4464,6 +4464,12 @@ func TestRound41(t *testing.T) {
 		}
 	})
 
+	t.Run("a paragraph in italics by its style after a picture is its caption", func(t *testing.T) {
+		page := func(style string) string {
+			return `<main><h1>Budget approved</h1><p>` + councilP1 + ` ` + councilP2 + `</p><p><img src="chamber.jpg" alt="The chamber" style="width: 100%;"></p><p style="` + style + `">The chamber on Tuesday evening, before the vote.</p><p>` + councilP3 + `</p>` + councilMore + `</main>`
+		}
+		extractHas(t, "Budget approved", "", page("font-size: 0.875rem; font-style: italic;"), []string{councilP1, councilP3}, []string{"before the vote"})
+	})
 }
 
 // checkAtBlock reduces page to its blocks and checks f on the first that
