@@ -331,15 +331,23 @@ var commentTags = regexp.MustCompile(`<[^>]*>`)
 const maxLineBytes = 200
 
 // shortText returns the text of n when it is at most maxLineBytes long,
-// a line break in it read as a space.
+// a line break in it read as a space. The whitespace that opens or ends a
+// text (the markup's indentation around an icon and a link, as a
+// template writes a post's details line) counts as one byte.
 func shortText(n *html.Node) (string, bool) {
 	var b strings.Builder
+	size := 0
 	for d := range n.Descendants() {
 		if d.DataAtom == atom.Br {
 			b.WriteByte(' ')
+			size++
 		}
 		if d.Type == html.TextNode {
-			if b.Len()+len(d.Data) > maxLineBytes {
+			t := strings.TrimSpace(d.Data)
+			if len(t) < len(d.Data) {
+				size++
+			}
+			if size += len(t); size > maxLineBytes {
 				return "", false
 			}
 			b.WriteString(d.Data)

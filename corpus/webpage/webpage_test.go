@@ -4470,6 +4470,12 @@ func TestRound41(t *testing.T) {
 		}
 		extractHas(t, "Budget approved", "", page("font-size: 0.875rem; font-style: italic;"), []string{councilP1, councilP3}, []string{"before the vote"})
 	})
+	t.Run("a details line indented by its template is read whole", func(t *testing.T) {
+		pad := "\n" + strings.Repeat(" ", 60)
+		checkDated(t, time.Date(2024, 12, 16, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<main><h1>Budget approved</h1><div class="postdetails">` + pad + `<span class="icon"></span>` + pad + `Publié par <a href="/u/212">Claire Vernet</a> le 16 décembre 2024, 17:45` + pad + `</div><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main><div>Créée le 9 septembre 2024, 13:02</div>`: true,
+		})
+	})
 }
 
 // checkAtBlock reduces page to its blocks and checks f on the first that
