@@ -291,7 +291,6 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	"unseen34-fabriqueronval-fablabjeudi-fr": "title: the channel's name; date: an earlier message's (Telegram channel preview)",
 	"unseen34-fenmoorbirds-thrushroost-en":   "date: the day, not the message's time (hypermail's Date: line)",
-	"unseen34-portfoliotilleuls-compost-fr":  "title: the portfolio page's (Mahara journal)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -703,6 +703,7 @@ type meta struct {
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
+	entryHeading               string                // the <title>'s headline, when an <h2> or <h3> is that text and the page has an og:title
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
 	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
 	brandName                  string                // the text of the first element whose id or class names the site's or project's name (brandNamed)
@@ -3139,6 +3140,9 @@ func collectElement(n *html.Node, m *meta) {
 		if m.colonTail != "" && m.tailHeading == "" && sameText(textOf(n), m.colonTail) {
 			m.tailHeading = m.colonTail
 		}
+		if m.entryHeading == "" && m.ogTitle != "" && m.headline != "" && nodeWords(n) == fieldCount(m.headline) && sameText(textOf(n), m.headline) {
+			m.entryHeading = m.headline
+		}
 	case atom.H1:
 		if m.h1Node == nil {
 			m.h1Node = n
@@ -4536,6 +4540,15 @@ func title(t string, m meta) string {
 		// < Lab < Hartwell Lab Wiki", Foswiki's and TWiki's): the
 		// page's one <h1> is its headline.
 		t = m.h1[0]
+	}
+	if m.entryHeading != "" && t != m.entryHeading && t != "" && slices.ContainsFunc(m.h1, func(h string) bool { return strings.HasPrefix(h, t) }) {
+		// A page of several entries that one entry's address shows (a
+		// portfolio's journal page, "view.php?id=1407&postid=5821"):
+		// its og:title and <h1> name the page (the <h1> its author's
+		// name after), its <title> the entry,
+		// which an <h2> or <h3> of the page shows ("Le compost du
+		// lycée : bilan du premier trimestre"): the entry's.
+		t = m.entryHeading
 	}
 	if m.slugHeading != "" && t != m.slugHeading {
 		t = m.slugHeading

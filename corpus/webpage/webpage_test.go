@@ -4476,6 +4476,15 @@ func TestRound41(t *testing.T) {
 			`<main><h1>Budget approved</h1><div class="postdetails">` + pad + `<span class="icon"></span>` + pad + `Publié par <a href="/u/212">Claire Vernet</a> le 16 décembre 2024, 17:45` + pad + `</div><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main><div>Créée le 9 septembre 2024, 13:02</div>`: true,
 		})
 	})
+	t.Run("the entry a page's <title> names, under the page's own <h1>", func(t *testing.T) {
+		checkTitles(t, func(h3 string) (string, string, string) {
+			return "Budget approved after debate - Town portfolio", `<meta property="og:title" content="Council notebook - Town portfolio"><meta property="og:site_name" content="Town portfolio">`,
+				`<main><h1><span>Council notebook</span> <span>par <a href="/u/2">Claire Vernet</a></span></h1><div class="post"><h3><a href="/v?id=1&amp;postid=2">` + h3 + `</a></h3>` + councilStory + `</div></main>`
+		}, map[string]string{
+			"Budget approved after debate":  "Budget approved after debate",
+			"Another entry of the notebook": "Council notebook",
+		})
+	})
 }
 
 // checkAtBlock reduces page to its blocks and checks f on the first that
