@@ -1471,6 +1471,30 @@ func figureLabel(text string) bool {
 	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "- ")
 }
 
+// linkedAside reports whether block i is a note in italics that closes a
+// section of the text: wholly in emphasis, one sentence of maxShortWords
+// words at most holding a link, among the text's blocks and right before
+// a heading ("<p><em>Les relevés complets … sont dans la page <a>Relevés
+// du compost</a> de ce portfolio.</em></p>"): a pointer to another page,
+// not the text.
+func linkedAside(bs []*block, i int) bool {
+	b := bs[i]
+	return b.em && b.linkText > 0 && !edge(bs, i) && len(b.words) <= maxShortWords && bs[i+1].heading && emphasized(b) && countSentences(b.text) == 1
+}
+
+// ownClosing reports whether block i closes the text in the text's own
+// words: its last block, in the story's main container and not set
+// apart, of three sentences or more, not alone under a heading ("L'atelier
+// reprendra le mardi 7 janvier. Les élèves … peuvent s'inscrire …, ou
+// laisser un commentaire sous ce billet. Merci encore aux agents de la
+// cantine…"):
+// an author's last paragraph, which may call the reader too, where a
+// publisher's prompt is a sentence or two of a box.
+func ownClosing(bs []*block, i int, main *html.Node) bool {
+	b := bs[i]
+	return i == len(bs)-1 && i > 0 && main != nil && b.container == main && !b.apart && !b.list && !bs[i-1].heading && countSentences(b.text) >= 3
+}
+
 // rightsHead returns how many of the text's first blocks are its rights
 // notice: a copyright line among the first edgeBlocks blocks ("Copyright
 // © 2025 The Quillwort contributors."), the short blocks before it in its
@@ -2321,7 +2345,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue // the author's own footnote, or the greeting that opens a message
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
-			!sectionOpening(bs, i) && !(i == opening && leadBeforeSection(bs, i)) && !editInvite(bs, i) && editorial(b, storyCalls) {
+			!sectionOpening(bs, i) && !(i == opening && leadBeforeSection(bs, i)) && !editInvite(bs, i) && !ownClosing(bs, i, main) && editorial(b, storyCalls) {
 			drop[i] = true
 			continue
 		}
@@ -2355,6 +2379,10 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			// A numbered figure's caption beside its picture ("Figure 1:
 			// The notes folder after conversion."), however it is
 			// styled, its file names in <code> too.
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && linkedAside(bs, i) {
 			drop[i] = true
 			continue
 		}

@@ -4485,6 +4485,15 @@ func TestRound41(t *testing.T) {
 			"Another entry of the notebook": "Council notebook",
 		})
 	})
+	t.Run("a note in italics with a link that closes a section goes", func(t *testing.T) {
+		note := `<p><em>The full figures are on the page <a href="/v?id=1411">Budget tables</a> of this site.</em></p>`
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+note+`<h2>What next</h2>`+councilMore+`</main>`, []string{councilP1, "What next"}, []string{"full figures"})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p><em>The full figures are on the page <a href="/v?id=1411">Budget tables</a>. They were checked twice.</em></p><h2>What next</h2>`+councilMore+`</main>`, []string{councilP1, "full figures"}, nil)
+	})
+	t.Run("the text's last paragraph of three sentences is its author's", func(t *testing.T) {
+		last := `<p>The workshop starts again on 7 January. Pupils who want to join the team can sign up with Mrs Vernet or leave a comment under this post. Thanks again to the canteen staff, without whom nothing would have been possible.</p>`
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+last+`</main>`, []string{councilP1, "workshop starts again"}, nil)
+	})
 }
 
 // checkAtBlock reduces page to its blocks and checks f on the first that
