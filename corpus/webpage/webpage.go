@@ -145,6 +145,8 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.metaDate); ok {
 		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.postTime); ok {
+		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok && m.timeRank <= 2 {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.scriptDate); ok {
@@ -708,6 +710,7 @@ type meta struct {
 	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
 	brandName                  string                // the text of the first element whose id or class names the site's or project's name (brandNamed)
 	issueDate                  string                // the day an e-mail's preheader gives its issue (preheaderDate)
+	postTime                   string                // the datetime of a <time> in a link to the post the page's address names (samePost)
 	linkDate                   string                // the first text of a link into a page (a post's permalink) that is only a date (postDate)
 	articleTime                string                // Open Graph's article:published_time
 	roleArticles               []*html.Node          // the elements other than <article> in the role of an article
@@ -2927,6 +2930,14 @@ func permalinkText(a *html.Node) bool {
 // readTime takes n's datetime as the page's <time> when it ranks before
 // the one taken (timeRank).
 func (m *meta) readTime(n *html.Node) {
+	if d := attr(n, "datetime"); d != "" && m.postTime == "" && n.Parent != nil && n.Parent.DataAtom == atom.A && m.canonical != "" && samePost(attr(n.Parent, "href"), m.canonical) {
+		// The time of a post, in the link to that post, on a page of
+		// several whose address names that one ("…/s/fabriqueronval/287",
+		// a channel's page around one message, its link
+		// "…/fabriqueronval/287"): the page's, whatever posts come
+		// before it.
+		m.postTime = d
+	}
 	if d := attr(n, "datetime"); d != "" {
 		if r := timeRank(n); m.timeRank == 0 || r < m.timeRank {
 			m.timeDatetime, m.timeRank = d, r
@@ -4929,6 +4940,38 @@ func titleHeadline(t string) string {
 		return ""
 	}
 	return best
+}
+
+// samePost reports whether two addresses end with the same two parts of
+// their paths, the last a number or a name ("https://t.example/s/chan/287"
+// and "https://t.example/chan/287"): the same post, however the site
+// prefixes the page that shows it.
+func samePost(href, canonical string) bool {
+	a, b := lastParts(href), lastParts(canonical)
+	return a != "" && a == b
+}
+
+// lastParts returns the last two parts of an absolute address's path,
+// "chan/287", without its query or fragment; "" when it has fewer.
+func lastParts(u string) string {
+	i := strings.Index(u, "://")
+	if i < 0 {
+		return ""
+	}
+	path := u[i+3:]
+	if j := strings.IndexAny(path, "?#"); j >= 0 {
+		path = path[:j]
+	}
+	path = strings.TrimSuffix(path, "/")
+	k := strings.LastIndexByte(path, '/')
+	if k <= 0 {
+		return ""
+	}
+	k2 := strings.LastIndexByte(path[:k], '/')
+	if k2 < 0 || k == len(path)-1 {
+		return ""
+	}
+	return path[k2+1:]
 }
 
 // postDate returns the text of a link to an anchor of a page, or to the

@@ -4494,6 +4494,19 @@ func TestRound41(t *testing.T) {
 		last := `<p>The workshop starts again on 7 January. Pupils who want to join the team can sign up with Mrs Vernet or leave a comment under this post. Thanks again to the canteen staff, without whom nothing would have been possible.</p>`
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+last+`</main>`, []string{councilP1, "workshop starts again"}, nil)
 	})
+	t.Run("the time in the link to the post the address names dates the page", func(t *testing.T) {
+		at := time.Date(2025, 10, 9, 16, 5, 12, 0, time.UTC)
+		checkDatedPages(t, at, map[string]bool{
+			"https://chat.example/s/council/287": true,
+			"https://chat.example/s/council/290": false,
+		}, func(canonical string) (string, string) {
+			post := func(n, at, text string) string {
+				return `<div class="message"><div class="text">` + text + `</div><a class="date" href="https://chat.example/council/` + n + `"><time datetime="` + at + `">18:05</time></a></div>`
+			}
+			return `<link rel="canonical" href="` + canonical + `">`, `<section>` + post("283", "2025-09-30T08:12:00+00:00", "Repair café on Saturday.") +
+				post("287", "2025-10-09T16:05:12+00:00", `<p>`+councilP1+`</p><p>`+councilP2+`</p>`) + `</section>`
+		})
+	})
 }
 
 // checkAtBlock reduces page to its blocks and checks f on the first that
