@@ -204,7 +204,7 @@ func Extract(data []byte) (Page, error) {
 	}
 	if art.Node != nil {
 		retag(art.Node)
-		if accountTitle.MatchString(p.Title) || postByTitle.MatchString(p.Title) {
+		if accountTitle.MatchString(p.Title) || postByTitle.MatchString(p.Title) || m.ownerName != "" && p.Title == m.ownerName {
 			// A post on a social network is titled with its author's
 			// account; a long post's own title is its summary, the
 			// subject its author gave it (postSummary), or its first
@@ -710,6 +710,7 @@ type meta struct {
 	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
 	brandName                  string                // the text of the first element whose id or class names the site's or project's name (brandNamed)
 	issueDate                  string                // the day an e-mail's preheader gives its issue (preheaderDate)
+	ownerName                  string                // the <title>'s headline, when a link to the page the post's address is under (ownerHref) shows it: its author's name
 	postTime                   string                // the datetime of a <time> in a link to the post the page's address names (samePost)
 	linkDate                   string                // the first text of a link into a page (a post's permalink) that is only a date (postDate)
 	articleTime                string                // Open Graph's article:published_time
@@ -3085,6 +3086,12 @@ func collectElement(n *html.Node, m *meta) {
 		if m.linkDate == "" {
 			m.linkDate = postDate(n, m.canonical)
 		}
+		if m.ownerName == "" && m.canonical != "" && m.headline != "" && ownerHref(attr(n, "href"), m.canonical) && sameText(textOf(n), m.headline) {
+			// The link over a post to its author's page, the page the
+			// post's address is under, whose text is the <title>'s
+			// headline: the page is titled with its author's name.
+			m.ownerName = m.headline
+		}
 		if !m.sharedMixed && strings.Contains(attr(n, "href"), "share") {
 			if v := sharedAddress(attr(n, "href")); v != "" && m.sharedURL == "" {
 				m.sharedURL = v
@@ -4940,6 +4947,22 @@ func titleHeadline(t string) string {
 		return ""
 	}
 	return best
+}
+
+// ownerHref reports whether href is the page of the author a post's
+// address is under: its path's last part is the part before the last of
+// the canonical address's path, a number ("https://t.example/chan" for
+// "https://t.example/s/chan/287": a channel's page for one of its
+// messages). A page titled with that author's name is titled as an
+// account's post is (titleLine).
+func ownerHref(href, canonical string) bool {
+	post := lastParts(canonical)
+	owner, number, ok := strings.Cut(post, "/")
+	if !ok || owner == "" || number == "" || !isDigit(number[0]) || !strings.HasSuffix(href, "/"+owner) {
+		return false
+	}
+	i := strings.Index(href, "://")
+	return i >= 0 && strings.Count(href[i+3:], "/") >= 1
 }
 
 // samePost reports whether two addresses end with the same two parts of

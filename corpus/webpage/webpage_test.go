@@ -4507,6 +4507,15 @@ func TestRound41(t *testing.T) {
 				post("287", "2025-10-09T16:05:12+00:00", `<p>`+councilP1+`</p><p>`+councilP2+`</p>`) + `</section>`
 		})
 	})
+	t.Run("a page titled with its post's author takes the post's bold first line", func(t *testing.T) {
+		checkTitles(t, func(owner string) (string, string, string) {
+			return "Town council – Chat", `<link rel="canonical" href="https://chat.example/s/council/287">`,
+				`<section><div class="message"><a class="owner" href="` + owner + `"><span>Town council</span></a><div class="text"><b>Budget approved after debate</b><br><br>` + councilP1 + ` ` + councilP2 + `<br><br>` + councilP3 + `</div></div></section>`
+		}, map[string]string{
+			"https://chat.example/council": "Budget approved after debate",
+			"https://chat.example/other":   "Town council",
+		})
+	})
 }
 
 // checkAtBlock reduces page to its blocks and checks f on the first that
