@@ -189,7 +189,7 @@ func digitOrLink(s string) bool {
 	return false
 }
 
-func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
+func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string) {
 	headline, issuedLine := false, ""
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -197,6 +197,9 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.CommentNode:
+				if sent == "" {
+					sent = sentComment(c.Data)
+				}
 				if commented == "" && strings.ContainsAny(c.Data, "0123456789") && n.Type == html.ElementNode && dateClass(attr(n, "class")) {
 					commented = strings.Join(strings.Fields(commentTags.ReplaceAllString(c.Data, " ")), " ")
 				}
@@ -255,7 +258,19 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
 		// under its title).
 		issued = ""
 	}
-	return texts, commented, issued
+	return texts, commented, issued, sent
+}
+
+// sentComment returns the instant a comment records a message was sent
+// at, as a mail archive keeps its header beside the message it shows
+// ("<!-- sent="Mon, 10 Feb 2025 19:40:58 +0000" -->", hypermail's), or "".
+func sentComment(c string) string {
+	c = strings.TrimSpace(c)
+	v, ok := strings.CutPrefix(c, `sent="`)
+	if !ok || !strings.HasSuffix(v, `"`) {
+		return ""
+	}
+	return strings.TrimSuffix(v, `"`)
 }
 
 // issueNumber is an issue's number in a letter's line: "n° 18", "No. 18",

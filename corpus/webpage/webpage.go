@@ -57,7 +57,7 @@ func Extract(data []byte) (Page, error) {
 		return Page{}, fmt.Errorf("parse HTML: %w", err)
 	}
 	// The texts a visible date may be read from, as the page has them.
-	texts, commented, issued := numberTexts(doc)
+	texts, commented, issued, sent := numberTexts(doc)
 	marks := readMarks(data)
 	if marks.columns {
 		liftColumns(doc)
@@ -160,6 +160,10 @@ func Extract(data []byte) (Page, error) {
 	} else if t, ok := parseTime(m.unixDate); ok {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.propertyDate); ok {
+		p.PublishedAt = &t
+	} else if t, err := time.Parse(time.RFC1123Z, sent); sent != "" && err == nil {
+		// A message's sending, to the second with its zone, as the
+		// archive keeps it in a comment beside the Date line it shows.
 		p.PublishedAt = &t
 	} else if t, ok := mailDate(texts); ok {
 		p.PublishedAt = &t

@@ -4516,6 +4516,13 @@ func TestRound41(t *testing.T) {
 			"https://chat.example/other":   "Town council",
 		})
 	})
+	t.Run("a message's sending kept in a comment dates it to the second", func(t *testing.T) {
+		at := time.Date(2025, 2, 10, 19, 40, 58, 0, time.UTC)
+		checkDated(t, at, map[string]bool{
+			`<!-- sent="Mon, 10 Feb 2025 19:40:58 +0000" --><main><h1>Budget approved</h1><address>Date: Mon, 10 Feb 2025 19:40:58 +0000</address><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main>`: true,
+			`<!--X-Date: Mon, 10 Feb 2025 19:40:58 +0000 --><main><h1>Budget approved</h1><address>Date: Mon, 10 Feb 2025 19:40:58 +0000</address><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main>`: false,
+		})
+	})
 }
 
 // checkAtBlock reduces page to its blocks and checks f on the first that
