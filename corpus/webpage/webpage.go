@@ -338,22 +338,10 @@ func italicize(p *html.Node) {
 // read, up to maxRuledHeadWords words, and nothing goes unless the rule
 // comes first.
 func dropRuledHead(n *html.Node, headline string) {
-	var box *html.Node
-	var find func(*html.Node)
-	find = func(p *html.Node) {
-		for c := p.FirstChild; c != nil && box == nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-				box = p
-			case c.Type == html.ElementNode && blockElements[c.DataAtom]:
-				find(c)
-				return // the first block holds the first words, or none
-			case c.Type == html.ElementNode:
-				box = p // an inline element: the box's lines open here
-			}
-		}
+	box := firstTextParent(n)
+	for box != nil && box != n && !blockElements[box.DataAtom] {
+		box = box.Parent // the block whose lines open with those words
 	}
-	find(n)
 	if box == nil || box == n {
 		return
 	}
@@ -502,10 +490,9 @@ var accountTitle = regexp.MustCompile(`^[^()@]+\(@[^()\s]+\)$`)
 // title as accountTitle's is.
 var postByTitle = regexp.MustCompile(`^Post by [^@]+, @[^\s@]+@[^\s@]+$`)
 
-// titleLine returns the article's first paragraph when it is a title
-// line: in bold as a whole, twelve words at most, no stop at its end; or
-// nil.
-func titleLine(article *html.Node) *html.Node {
+// firstTextParent returns the element that holds the first text of n
+// that is not whitespace, or nil.
+func firstTextParent(n *html.Node) *html.Node {
 	var first *html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -518,7 +505,15 @@ func titleLine(article *html.Node) *html.Node {
 			}
 		}
 	}
-	walk(article)
+	walk(n)
+	return first
+}
+
+// titleLine returns the article's first paragraph when it is a title
+// line: in bold as a whole, twelve words at most, no stop at its end; or
+// nil.
+func titleLine(article *html.Node) *html.Node {
+	first := firstTextParent(article)
 	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B {
 		return nil
 	}
