@@ -508,7 +508,7 @@ func TestHTMLQuality(t *testing.T) {
 // the targets; and, while round 41 tunes on it, the thirty-fourth set's
 // below target when first measured (round 40's code):
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen28-vergerdescombes-greffe-fr": {0.19, 0.94}, // 18.9 %, 94.1 %
+	"unseen28-vergerdescombes-greffe-fr": {0.19, 0.92}, // 18.9 %, 94.1 % first; 0 %, 92.1 % since round 41 (its linked references gone, whose words the count credited to the article)
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing

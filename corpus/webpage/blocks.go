@@ -1495,6 +1495,26 @@ func ownClosing(bs []*block, i int, main *html.Node) bool {
 	return i == len(bs)-1 && i > 0 && main != nil && b.container == main && !b.apart && !b.list && !bs[i-1].heading && countSentences(b.text) >= 3
 }
 
+// countedLabel reports whether a heading's words are a count and what it
+// counts of the page's links or replies: "4 Références liées", "12
+// comments", "3 Linked References", "2 réponses" (a notebook's backlinks,
+// a post's comments, under the text): the heading of a list the page
+// makes, not of the text's own section.
+func countedLabel(words []string) bool {
+	if len(words) < 2 || len(words) > 3 || !isDigit(words[0][0]) {
+		return false
+	}
+	for i := 0; i < len(words[0]); i++ {
+		if !isDigit(words[0][i]) {
+			return false
+		}
+	}
+	return countedWords[words[1]]
+}
+
+// countedWords are what a counted heading counts (countedLabel).
+var countedWords = wordSet("références references linked backlinks comments commentaires comment commentaire replies reply réponses réponse")
+
 // rightsHead returns how many of the text's first blocks are its rights
 // notice: a copyright line among the first edgeBlocks blocks ("Copyright
 // © 2025 The Quillwort contributors."), the short blocks before it in its
@@ -2332,6 +2352,13 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	}
 	for j := range rightsHead(bs) {
 		drop[j] = true
+	}
+	for i, b := range bs {
+		if b.heading && i > 0 && countedLabel(b.words) {
+			for j := i; j < len(bs) && (j == i || !bs[j].heading); j++ {
+				drop[j] = true
+			}
+		}
 	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
 	for i, b := range bs {

@@ -4523,6 +4523,16 @@ func TestRound41(t *testing.T) {
 			`<!--X-Date: Mon, 10 Feb 2025 19:40:58 +0000 --><main><h1>Budget approved</h1><address>Date: Mon, 10 Feb 2025 19:40:58 +0000</address><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main>`: false,
 		})
 	})
+	t.Run("a counted list's heading goes with its list", func(t *testing.T) {
+		page := func(h string) string {
+			return `<main><h1>Budget approved</h1>` + councilStory + `<h2>` + h + `</h2><p>Council meeting of 4 March, notes in [[budget approved]]</p><p>Sent the figures to the clubs for the meeting</p></main>`
+		}
+		extractHas(t, "Budget approved", "", page("4 Références liées"), []string{councilP1}, []string{"Références", "Council meeting", "Sent the figures"})
+		extractHas(t, "Budget approved", "", page("3 Linked References"), []string{councilP1}, []string{"Linked", "Council meeting"})
+		if countedLabel(lowerWords("4 steps to graft")) || !countedLabel(lowerWords("12 comments")) {
+			t.Error("countedLabel")
+		}
+	})
 }
 
 // checkAtBlock reduces page to its blocks and checks f on the first that
