@@ -1449,6 +1449,111 @@ func letterTail(bs []*block) int {
 	return 0
 }
 
+// figureLabel reports whether text opens with a figure's number, as a
+// caption does: "Figure 1:", "Fig. 2.", "Illustration 3 –", "Photo 4 :".
+func figureLabel(text string) bool {
+	t := strings.TrimSpace(text)
+	rest := ""
+	for _, l := range []string{"Figure ", "Fig. ", "Illustration ", "Photo ", "Image "} {
+		if r, ok := strings.CutPrefix(t, l); ok {
+			rest = r
+			break
+		}
+	}
+	n := 0
+	for n < len(rest) && isDigit(rest[n]) {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	rest = strings.TrimLeft(rest[n:], " \u00a0")
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "- ")
+}
+
+// linkedAside reports whether block i is a note in italics that closes a
+// section of the text: wholly in emphasis, one sentence of maxShortWords
+// words at most holding a link, among the text's blocks and right before
+// a heading ("<p><em>Les relevés complets … sont dans la page <a>Relevés
+// du compost</a> de ce portfolio.</em></p>"): a pointer to another page,
+// not the text.
+func linkedAside(bs []*block, i int) bool {
+	b := bs[i]
+	return b.em && b.linkText > 0 && !edge(bs, i) && len(b.words) <= maxShortWords && bs[i+1].heading && emphasized(b) && countSentences(b.text) == 1
+}
+
+// ownClosing reports whether block i closes the text in the text's own
+// words: its last block, in the story's main container and not set
+// apart, of three sentences or more, not alone under a heading ("L'atelier
+// reprendra le mardi 7 janvier. Les élèves … peuvent s'inscrire …, ou
+// laisser un commentaire sous ce billet. Merci encore aux agents de la
+// cantine…"):
+// an author's last paragraph, which may call the reader too, where a
+// publisher's prompt is a sentence or two of a box.
+func ownClosing(bs []*block, i int, main *html.Node) bool {
+	b := bs[i]
+	return i == len(bs)-1 && i > 0 && main != nil && b.container == main && !b.apart && !b.list && !bs[i-1].heading && countSentences(b.text) >= 3
+}
+
+// countedLabel reports whether a heading's words are a count and what it
+// counts of the page's links or replies: "4 Références liées", "12
+// comments", "3 Linked References", "2 réponses" (a notebook's backlinks,
+// a post's comments, under the text): the heading of a list the page
+// makes, not of the text's own section.
+func countedLabel(words []string) bool {
+	if len(words) < 2 || len(words) > 3 || !isDigit(words[0][0]) {
+		return false
+	}
+	for i := 0; i < len(words[0]); i++ {
+		if !isDigit(words[0][i]) {
+			return false
+		}
+	}
+	return countedWords[words[1]]
+}
+
+// countedWords are what a counted heading counts (countedLabel).
+var countedWords = wordSet("références references linked backlinks comments commentaires comment commentaire replies reply réponses réponse")
+
+// rightsHead returns how many of the text's first blocks are its rights
+// notice: a copyright line among the first edgeBlocks blocks ("Copyright
+// © 2025 The Quillwort contributors."), the short blocks before it in its
+// box ("This guide is for Quillwort, version 3.0, updated 22 April
+// 2025."), and the licence's grant right after it ("Permission is granted
+// to copy, distribute and/or modify this document…"): a manual's copying
+// page over its text, as a documentation converter prints it. 0 when the
+// text does not open so, or neither a heading nor a block of fifteen
+// words follows.
+func rightsHead(bs []*block) int {
+	for i := 0; i < len(bs) && i < edgeBlocks; i++ {
+		b := bs[i]
+		if b.heading || b.list || len(b.words) > maxShortWords || i > 0 && b.container != bs[0].container {
+			return 0
+		}
+		if !rightsLine(b.text) {
+			continue
+		}
+		end := i + 1
+		if end < len(bs) && licenceGrant(bs[end]) {
+			end++
+		}
+		if end == len(bs) || len(bs[end].words) < 15 && !bs[end].heading {
+			return 0
+		}
+		return end
+	}
+	return 0
+}
+
+// licenceGrant reports whether block b grants a licence's permissions:
+// "Permission is granted to copy…", "Permission is hereby granted…",
+// "Permission est accordée de copier…".
+func licenceGrant(b *block) bool {
+	w := b.words
+	return len(w) >= 3 && len(w) <= 3*maxShortWords && w[0] == "permission" && (w[1] == "is" || w[1] == "est") &&
+		(w[2] == "granted" || w[2] == "accordée" || w[2] == "hereby" && len(w) > 3 && w[3] == "granted")
+}
+
 // noteAfterName reports whether the signature bs[s] is a name, two or
 // three capitalized words ("Eleanor Frome"), and what follows it one or
 // two blocks of one sentence each, no heading, no list, no postscript
@@ -2245,6 +2350,16 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[j] = true
 		}
 	}
+	for j := range rightsHead(bs) {
+		drop[j] = true
+	}
+	for i, b := range bs {
+		if b.heading && i > 0 && countedLabel(b.words) {
+			for j := i; j < len(bs) && (j == i || !bs[j].heading); j++ {
+				drop[j] = true
+			}
+		}
+	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
 	for i, b := range bs {
 		b.index = i
@@ -2257,7 +2372,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue // the author's own footnote, or the greeting that opens a message
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
-			!sectionOpening(bs, i) && !(i == opening && leadBeforeSection(bs, i)) && !editInvite(bs, i) && editorial(b, storyCalls) {
+			!sectionOpening(bs, i) && !(i == opening && leadBeforeSection(bs, i)) && !editInvite(bs, i) && !ownClosing(bs, i, main) && editorial(b, storyCalls) {
 			drop[i] = true
 			continue
 		}
@@ -2284,6 +2399,17 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			// its own around a few lines, among the story's paragraphs
 			// ("Répétition générale ouverte au public : samedi 18
 			// décembre…", a hand-made page's notice): a callout.
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && b.caption && len(b.words) <= maxCaptionWords && figureLabel(b.text) {
+			// A numbered figure's caption beside its picture ("Figure 1:
+			// The notes folder after conversion."), however it is
+			// styled, its file names in <code> too.
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && linkedAside(bs, i) {
 			drop[i] = true
 			continue
 		}

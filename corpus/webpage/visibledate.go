@@ -39,7 +39,35 @@ var months = map[string]time.Month{
 // weekday before the day ("Posté le: Sam 26 Juil 2025"), and an English
 // ordinal's ending after a day before its month ("Posted by Derek Lowe
 // on 14th November 2009", as a British club's page writes it).
-var publishedDate = regexp.MustCompile(publishedLead + `(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`)
+var publishedDate = regexp.MustCompile(publishedLead + statedDay)
+
+// statedDay is the date after a statement's verb: "le", "on" or a colon
+// may come between, then a day, a month in words and a year in either
+// order (a weekday before), or a numeric date (publishedDate's forms).
+const statedDay = `(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
+
+// updatedDate is an update's statement and its date: "Last updated on
+// February 18, 2025", "Modifié le : mar., 4 mars 2025 à 6:22 PM", "Mis à
+// jour le 3 mars 2025", "updated 22 April 2025" (a help centre's article,
+// a manual's edition line).
+var updatedDate = regexp.MustCompile(`(?i)\b(?:last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification)` + statedDay)
+
+// updateDate reads the first of the page's visible texts (numberTexts)
+// that states an update and its day (updatedDate), at midnight UTC: the
+// only date a help centre's article or a manual shows, read when the page
+// states no publication anywhere. The pattern runs only on the texts that
+// hold one of the statement's words.
+func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
+	for _, t := range texts {
+		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") {
+			continue
+		}
+		if m := updatedDate.FindStringSubmatch(t); m != nil {
+			return dayOf(m, monthFirst)
+		}
+	}
+	return time.Time{}, false
+}
 
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name. A letter's sending is its publication
@@ -161,7 +189,7 @@ func digitOrLink(s string) bool {
 	return false
 }
 
-func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
+func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string) {
 	headline, issuedLine := false, ""
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -169,6 +197,9 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			switch c.Type {
 			case html.CommentNode:
+				if sent == "" {
+					sent = sentComment(c.Data)
+				}
 				if commented == "" && strings.ContainsAny(c.Data, "0123456789") && n.Type == html.ElementNode && dateClass(attr(n, "class")) {
 					commented = strings.Join(strings.Fields(commentTags.ReplaceAllString(c.Data, " ")), " ")
 				}
@@ -227,7 +258,19 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued string) {
 		// under its title).
 		issued = ""
 	}
-	return texts, commented, issued
+	return texts, commented, issued, sent
+}
+
+// sentComment returns the instant a comment records a message was sent
+// at, as a mail archive keeps its header beside the message it shows
+// ("<!-- sent="Mon, 10 Feb 2025 19:40:58 +0000" -->", hypermail's), or "".
+func sentComment(c string) string {
+	c = strings.TrimSpace(c)
+	v, ok := strings.CutPrefix(c, `sent="`)
+	if !ok || !strings.HasSuffix(v, `"`) {
+		return ""
+	}
+	return strings.TrimSuffix(v, `"`)
 }
 
 // issueNumber is an issue's number in a letter's line: "n° 18", "No. 18",
@@ -303,15 +346,23 @@ var commentTags = regexp.MustCompile(`<[^>]*>`)
 const maxLineBytes = 200
 
 // shortText returns the text of n when it is at most maxLineBytes long,
-// a line break in it read as a space.
+// a line break in it read as a space. The whitespace that opens or ends a
+// text (the markup's indentation around an icon and a link, as a
+// template writes a post's details line) counts as one byte.
 func shortText(n *html.Node) (string, bool) {
 	var b strings.Builder
+	size := 0
 	for d := range n.Descendants() {
 		if d.DataAtom == atom.Br {
 			b.WriteByte(' ')
+			size++
 		}
 		if d.Type == html.TextNode {
-			if b.Len()+len(d.Data) > maxLineBytes {
+			t := strings.TrimSpace(d.Data)
+			if len(t) < len(d.Data) {
+				size++
+			}
+			if size += len(t); size > maxLineBytes {
 				return "", false
 			}
 			b.WriteString(d.Data)

@@ -57,7 +57,7 @@ func Extract(data []byte) (Page, error) {
 		return Page{}, fmt.Errorf("parse HTML: %w", err)
 	}
 	// The texts a visible date may be read from, as the page has them.
-	texts, commented, issued := numberTexts(doc)
+	texts, commented, issued, sent := numberTexts(doc)
 	marks := readMarks(data)
 	if marks.columns {
 		liftColumns(doc)
@@ -145,6 +145,8 @@ func Extract(data []byte) (Page, error) {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.metaDate); ok {
 		p.PublishedAt = &t
+	} else if t, ok := parseTime(m.postTime); ok {
+		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.timeDatetime); ok && m.timeRank <= 2 {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.scriptDate); ok {
@@ -158,6 +160,10 @@ func Extract(data []byte) (Page, error) {
 	} else if t, ok := parseTime(m.unixDate); ok {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.propertyDate); ok {
+		p.PublishedAt = &t
+	} else if t, err := time.Parse(time.RFC1123Z, sent); sent != "" && err == nil {
+		// A message's sending, to the second with its zone, as the
+		// archive keeps it in a comment beside the Date line it shows.
 		p.PublishedAt = &t
 	} else if t, ok := mailDate(texts); ok {
 		p.PublishedAt = &t
@@ -183,6 +189,10 @@ func Extract(data []byte) (Page, error) {
 	} else if t, ok := urlDay(p.URL); ok {
 		// The day the page's address holds, when nothing else dates it.
 		p.PublishedAt = &t
+	} else if t, ok := updateDate(texts, monthFirst); ok {
+		// The day the page says it was updated, when it says nothing
+		// else of its date: its first edition's, as far as it tells.
+		p.PublishedAt = &t
 	}
 	if p.PublishedAt != nil && p.PublishedAt.Nanosecond() == 0 {
 		// The same instant to the second, written with its fraction by
@@ -198,7 +208,7 @@ func Extract(data []byte) (Page, error) {
 	}
 	if art.Node != nil {
 		retag(art.Node)
-		if accountTitle.MatchString(p.Title) || postByTitle.MatchString(p.Title) {
+		if accountTitle.MatchString(p.Title) || postByTitle.MatchString(p.Title) || m.ownerName != "" && p.Title == m.ownerName {
 			// A post on a social network is titled with its author's
 			// account; a long post's own title is its summary, the
 			// subject its author gave it (postSummary), or its first
@@ -224,6 +234,9 @@ func Extract(data []byte) (Page, error) {
 			dropOpeningHeadline(art.Node, p.Title)
 		} else if p.Title != "" {
 			dropTopHeading(art.Node, p.Title)
+		}
+		if p.Title != "" {
+			dropRuledHead(art.Node, p.Title)
 		}
 		gatherNotes(art.Node, m.noteIDs)
 		dropFurniture(art.Node, blocks(art.Node))
@@ -302,6 +315,73 @@ func dropTopHeading(n *html.Node, headline string) {
 	}
 	walk(n)
 }
+
+// italicize moves the children of p into an <i>, its one child.
+func italicize(p *html.Node) {
+	i := &html.Node{Type: html.ElementNode, Data: "i", DataAtom: atom.I}
+	for c := p.FirstChild; c != nil; {
+		next := c.NextSibling
+		p.RemoveChild(c)
+		i.AppendChild(c)
+		c = next
+	}
+	p.AppendChild(i)
+}
+
+// dropRuledHead removes the lines that open article n over a horizontal
+// rule when one of them is the headline: the text's header, set in lines
+// of the box that holds the text before an <hr> ("Actualités >
+// Apprentissage<br><b>Apprentissage : le campus …</b><br>Date de
+// publication : 04/03/2010 - Service communication<br><hr>", as a
+// hand-made or an old page sets its trail, headline and date line over
+// the text, with no heading element). Only the box's first lines are
+// read, up to maxRuledHeadWords words, and nothing goes unless the rule
+// comes first.
+func dropRuledHead(n *html.Node, headline string) {
+	box := firstTextParent(n)
+	for box != nil && box != n && !blockElements[box.DataAtom] {
+		box = box.Parent // the block whose lines open with those words
+	}
+	if box == nil || box == n {
+		return
+	}
+	words, shown := 0, false
+	for c := box.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode && c.Type != html.TextNode {
+			continue
+		}
+		if c.DataAtom == atom.Hr {
+			if !shown {
+				return
+			}
+			for d := box.FirstChild; d != c; {
+				next := d.NextSibling
+				box.RemoveChild(d)
+				d = next
+			}
+			box.RemoveChild(c)
+			return
+		}
+		if c.Type == html.ElementNode && c.DataAtom != atom.Br && blockElements[c.DataAtom] {
+			return
+		}
+		t := c.Data
+		if c.Type == html.ElementNode {
+			var ok bool
+			if t, ok = shortText(c); !ok {
+				return
+			}
+		}
+		if words += fieldCount(t); words > maxRuledHeadWords {
+			return
+		}
+		shown = shown || sameText(t, headline)
+	}
+}
+
+// maxRuledHeadWords is how many words of a text's first lines
+// dropRuledHead reads for its header.
+const maxRuledHeadWords = 40
 
 // isolate leaves n alone in the page's body, when n holds the article
 // (holdsArticle) and is still in the page: a page that marks one element
@@ -410,10 +490,9 @@ var accountTitle = regexp.MustCompile(`^[^()@]+\(@[^()\s]+\)$`)
 // title as accountTitle's is.
 var postByTitle = regexp.MustCompile(`^Post by [^@]+, @[^\s@]+@[^\s@]+$`)
 
-// titleLine returns the article's first paragraph when it is a title
-// line: in bold as a whole, twelve words at most, no stop at its end; or
-// nil.
-func titleLine(article *html.Node) *html.Node {
+// firstTextParent returns the element that holds the first text of n
+// that is not whitespace, or nil.
+func firstTextParent(n *html.Node) *html.Node {
 	var first *html.Node
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -426,7 +505,15 @@ func titleLine(article *html.Node) *html.Node {
 			}
 		}
 	}
-	walk(article)
+	walk(n)
+	return first
+}
+
+// titleLine returns the article's first paragraph when it is a title
+// line: in bold as a whole, twelve words at most, no stop at its end; or
+// nil.
+func titleLine(article *html.Node) *html.Node {
+	first := firstTextParent(article)
 	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B {
 		return nil
 	}
@@ -617,10 +704,13 @@ type meta struct {
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
+	entryHeading               string                // the <title>'s headline, when an <h2> or <h3> is that text and the page has an og:title
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
 	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
 	brandName                  string                // the text of the first element whose id or class names the site's or project's name (brandNamed)
 	issueDate                  string                // the day an e-mail's preheader gives its issue (preheaderDate)
+	ownerName                  string                // the <title>'s headline, when a link to the page the post's address is under (ownerHref) shows it: its author's name
+	postTime                   string                // the datetime of a <time> in a link to the post the page's address names (samePost)
 	linkDate                   string                // the first text of a link into a page (a post's permalink) that is only a date (postDate)
 	articleTime                string                // Open Graph's article:published_time
 	roleArticles               []*html.Node          // the elements other than <article> in the role of an article
@@ -1734,6 +1824,12 @@ func prune(n *html.Node, m *meta) int {
 			}
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
 				c.Data, c.DataAtom = "b", atom.B
+			} else if c.DataAtom == atom.P && c.FirstChild != nil && strings.Contains(attr(c, "style"), "italic") {
+				// A paragraph set in italics by its style ("<p
+				// style="font-style: italic">", a page builder's caption
+				// under a picture): its text in an <i>, as the style
+				// goes with Readability.
+				italicize(c)
 			} else if c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c) {
 				c.Data, c.DataAtom = "i", atom.I
 			}
@@ -2768,13 +2864,16 @@ func collect(n *html.Node, m *meta) {
 // within the page ("#what-changed") whose text is only "¶", "#", "§" or
 // "🔗", inside a heading (Sphinx's "headerlink"), the page's <h1> too, or
 // alone in a <span> of the heading (the box a theme positions the mark
-// in beside the heading: Hugo's Blowfish).
+// in beside the heading: Hugo's Blowfish), or last in the <span> that is
+// the heading's one element, after its text ("<h2><span>Before you
+// upgrade<a href="#Before-you-upgrade"> ¶</a></span></h2>", the copiable
+// link a manual's converter sets after each heading).
 func headingMark(a *html.Node) bool {
 	h := a.Parent
 	if h == nil || !strings.HasPrefix(attr(a, "href"), "#") {
 		return false
 	}
-	if h.DataAtom == atom.Span && soleElement(h, false) == a {
+	if h.DataAtom == atom.Span && (soleElement(h, false) == a || h.LastChild == a && h.Parent != nil && soleElement(h.Parent, false) == h) {
 		h = h.Parent
 	}
 	if h == nil || !isSubheading(h) && h.DataAtom != atom.H1 {
@@ -2791,7 +2890,11 @@ func headingMark(a *html.Node) bool {
 // its last link may be (headingMark: "Checking tools back in¶", as
 // Sphinx writes a page's <h1>), which is no word of the headline.
 func unmarkedText(h *html.Node) string {
-	if a := h.LastChild; a != nil && a.DataAtom == atom.A && headingMark(a) {
+	a := h.LastChild
+	if a != nil && a.DataAtom == atom.Span && soleElement(h, false) == a {
+		a = a.LastChild // the heading's text in a <span>, the mark last in it
+	}
+	if a != nil && a.DataAtom == atom.A && headingMark(a) {
 		return strings.TrimSuffix(strings.TrimSpace(textOf(h)), strings.TrimSpace(textOf(a)))
 	}
 	return textOf(h)
@@ -2827,6 +2930,14 @@ func permalinkText(a *html.Node) bool {
 // readTime takes n's datetime as the page's <time> when it ranks before
 // the one taken (timeRank).
 func (m *meta) readTime(n *html.Node) {
+	if d := attr(n, "datetime"); d != "" && m.postTime == "" && n.Parent != nil && n.Parent.DataAtom == atom.A && m.canonical != "" && samePost(attr(n.Parent, "href"), m.canonical) {
+		// The time of a post, in the link to that post, on a page of
+		// several whose address names that one ("…/s/fabriqueronval/287",
+		// a channel's page around one message, its link
+		// "…/fabriqueronval/287"): the page's, whatever posts come
+		// before it.
+		m.postTime = d
+	}
 	if d := attr(n, "datetime"); d != "" {
 		if r := timeRank(n); m.timeRank == 0 || r < m.timeRank {
 			m.timeDatetime, m.timeRank = d, r
@@ -2974,6 +3085,12 @@ func collectElement(n *html.Node, m *meta) {
 		if m.linkDate == "" {
 			m.linkDate = postDate(n, m.canonical)
 		}
+		if m.ownerName == "" && m.canonical != "" && m.headline != "" && ownerHref(attr(n, "href"), m.canonical) && sameText(textOf(n), m.headline) {
+			// The link over a post to its author's page, the page the
+			// post's address is under, whose text is the <title>'s
+			// headline: the page is titled with its author's name.
+			m.ownerName = m.headline
+		}
 		if !m.sharedMixed && strings.Contains(attr(n, "href"), "share") {
 			if v := sharedAddress(attr(n, "href")); v != "" && m.sharedURL == "" {
 				m.sharedURL = v
@@ -3039,6 +3156,9 @@ func collectElement(n *html.Node, m *meta) {
 		}
 		if m.colonTail != "" && m.tailHeading == "" && sameText(textOf(n), m.colonTail) {
 			m.tailHeading = m.colonTail
+		}
+		if m.entryHeading == "" && m.ogTitle != "" && m.headline != "" && nodeWords(n) == fieldCount(m.headline) && sameText(textOf(n), m.headline) {
+			m.entryHeading = m.headline
 		}
 	case atom.H1:
 		if m.h1Node == nil {
@@ -4438,6 +4558,15 @@ func title(t string, m meta) string {
 		// page's one <h1> is its headline.
 		t = m.h1[0]
 	}
+	if m.entryHeading != "" && t != m.entryHeading && t != "" && slices.ContainsFunc(m.h1, func(h string) bool { return strings.HasPrefix(h, t) }) {
+		// A page of several entries that one entry's address shows (a
+		// portfolio's journal page, "view.php?id=1407&postid=5821"):
+		// its og:title and <h1> name the page (the <h1> its author's
+		// name after), its <title> the entry,
+		// which an <h2> or <h3> of the page shows ("Le compost du
+		// lycée : bilan du premier trimestre"): the entry's.
+		t = m.entryHeading
+	}
 	if m.slugHeading != "" && t != m.slugHeading {
 		t = m.slugHeading
 	} else if m.tailHeading != "" && t != m.tailHeading && strings.HasSuffix(t, m.tailHeading) {
@@ -4817,6 +4946,54 @@ func titleHeadline(t string) string {
 		return ""
 	}
 	return best
+}
+
+// ownerHref reports whether href is the page of the author a post's
+// address is under: its path's last part is the part before the last of
+// the canonical address's path, a number ("https://t.example/chan" for
+// "https://t.example/s/chan/287": a channel's page for one of its
+// messages). A page titled with that author's name is titled as an
+// account's post is (titleLine).
+func ownerHref(href, canonical string) bool {
+	post := lastParts(canonical)
+	owner, number, ok := strings.Cut(post, "/")
+	if !ok || owner == "" || number == "" || !isDigit(number[0]) || !strings.HasSuffix(href, "/"+owner) {
+		return false
+	}
+	i := strings.Index(href, "://")
+	return i >= 0 && strings.Count(href[i+3:], "/") >= 1
+}
+
+// samePost reports whether two addresses end with the same two parts of
+// their paths, the last a number or a name ("https://t.example/s/chan/287"
+// and "https://t.example/chan/287"): the same post, however the site
+// prefixes the page that shows it.
+func samePost(href, canonical string) bool {
+	a, b := lastParts(href), lastParts(canonical)
+	return a != "" && a == b
+}
+
+// lastParts returns the last two parts of an absolute address's path,
+// "chan/287", without its query or fragment; "" when it has fewer.
+func lastParts(u string) string {
+	i := strings.Index(u, "://")
+	if i < 0 {
+		return ""
+	}
+	path := u[i+3:]
+	if j := strings.IndexAny(path, "?#"); j >= 0 {
+		path = path[:j]
+	}
+	path = strings.TrimSuffix(path, "/")
+	k := strings.LastIndexByte(path, '/')
+	if k <= 0 {
+		return ""
+	}
+	k2 := strings.LastIndexByte(path[:k], '/')
+	if k2 < 0 || k == len(path)-1 {
+		return ""
+	}
+	return path[k2+1:]
 }
 
 // postDate returns the text of a link to an anchor of a page, or to the

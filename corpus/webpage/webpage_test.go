@@ -4400,6 +4400,141 @@ func TestRound40(t *testing.T) {
 	})
 }
 
+// TestRound41 holds the rules of round 41 of issue 16, each on its helper
+// or on a small page of its own.
+func TestRound41(t *testing.T) {
+	t.Run("an update's day dates a page that states no other", func(t *testing.T) {
+		day := time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC)
+		page := func(line string) string {
+			return `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p class="lu">` + line + `</p></main>`
+		}
+		checkDated(t, day, map[string]bool{
+			page("Last updated on February 18, 2025"):                              true,
+			page("Modifié le : mar., 18 févr. 2025 à 6:22 PM"):                     true,
+			page("Mis à jour le 18/02/2025"):                                       true,
+			page("This guide is for Quillwort 3.0, updated 18 April 2025."):        false,
+			page("Published on 18 March 2025 · Last updated on February 18, 2025"): false,
+			page("We met on February 18, 2025"):                                    false,
+		})
+	})
+	t.Run("a heading's mark last in the span of its text", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<main><h1><span>Budget approved<a class="copiable-link" href="#Budget-approved"> ¶</a></span></h1>`+councilStory+
+			`<h2><span>The clubs<a class="copiable-link" href="#The-clubs"> ¶</a></span></h2>`+councilMore+`</main>`, []string{councilP1, "The clubs"}, []string{"¶"})
+		if p.Title != "Budget approved" {
+			t.Errorf("title %q", p.Title)
+		}
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+
+			`<h2><span>The clubs<a href="#The-clubs"> ¶</a></span> <em>new</em></h2>`+councilMore+`</main>`, []string{councilP1, "The clubs ¶"}, nil)
+	})
+	t.Run("a rights notice over the text goes", func(t *testing.T) {
+		notice := `<p>This guide is for the council's handbook, version 3.0, updated 22 April 2025.</p><p>Copyright © 2025 The town council.</p>`
+		grant := `<blockquote><p>Permission is granted to copy, distribute and/or modify this document under the terms of the GNU Free Documentation License, Version 1.3.</p></blockquote>`
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+notice+grant+councilStory+councilMore+`</main>`,
+			[]string{councilP1, councilP2}, []string{"guide is for", "Copyright", "Permission"})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p>`+notice+grant+councilStory+councilMore+`</main>`,
+			[]string{councilP1, councilP2, "guide is for", "Permission"}, nil)
+	})
+	t.Run("a numbered figure's caption after its picture goes", func(t *testing.T) {
+		page := func(caption string) string {
+			return `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><div class="float"><img src="chamber.png" alt="chamber"><div><p>` + caption + `</p></div></div><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</main>`
+		}
+		extractHas(t, "Budget approved", "", page(`<strong>Figure 1: </strong>The chamber after the vote, kept in <code>chamber.png</code>.`), []string{councilP1, councilP2}, []string{"Figure 1"})
+		extractHas(t, "Budget approved", "", page(`Fig. 2 – The chamber after the vote.`), []string{councilP1, councilP2}, []string{"Fig. 2"})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>Figure 1 of the report shows how the grant is shared between the clubs, the pool and the gymnasium over the next three years.</p><p>`+councilP2+`</p>`+councilMore+`</main>`,
+			[]string{councilP1, "Figure 1 of the report"}, nil)
+	})
+	t.Run("the lines over a rule that show the headline go", func(t *testing.T) {
+		for head, want := range map[string]bool{
+			`<span size="1">Actualités &gt; Conseil</span><br><b><span size="4">Budget approved after debate</span></b><br><span size="1">Date de publication : 04/03/2010 - Service communication</span><br><hr>`: true,
+			`<b>Budget approved after debate</b><br><hr>`: true,
+			`<span size="1">Actualités &gt; Conseil</span><br><b><span size="4">Le conseil a voté ce mardi</span></b><br><hr>`: false,
+			`<b><span size="4">Budget approved after debate</span></b><br><span size="1">Actualités &gt; Conseil</span><br>`:   false,
+			`<b>Budget approved after debate</b><p>The council met on Tuesday.</p><hr>`:                                        false,
+		} {
+			doc, err := html.Parse(strings.NewReader(`<div id="art"><div>` + head + `<span>` + councilP1 + `</span><p>` + councilP2 + `</p></div></div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			art := find(doc, atom.Div)
+			dropRuledHead(art, "Budget approved after debate")
+			text := textOf(art)
+			if gone := !strings.Contains(text, "Budget approved") && !strings.Contains(text, "Actualités") && !strings.Contains(text, "Le conseil"); gone != want || !strings.Contains(text, councilP1) {
+				t.Errorf("%s: dropRuledHead left %q, want the header gone: %v", head, text, want)
+			}
+		}
+	})
+
+	t.Run("a paragraph in italics by its style after a picture is its caption", func(t *testing.T) {
+		page := func(style string) string {
+			return `<main><h1>Budget approved</h1><p>` + councilP1 + ` ` + councilP2 + `</p><p><img src="chamber.jpg" alt="The chamber" style="width: 100%;"></p><p style="` + style + `">The chamber on Tuesday evening, before the vote.</p><p>` + councilP3 + `</p>` + councilMore + `</main>`
+		}
+		extractHas(t, "Budget approved", "", page("font-size: 0.875rem; font-style: italic;"), []string{councilP1, councilP3}, []string{"before the vote"})
+	})
+	t.Run("a details line indented by its template is read whole", func(t *testing.T) {
+		pad := "\n" + strings.Repeat(" ", 60)
+		checkDated(t, time.Date(2024, 12, 16, 0, 0, 0, 0, time.UTC), map[string]bool{
+			`<main><h1>Budget approved</h1><div class="postdetails">` + pad + `<span class="icon"></span>` + pad + `Publié par <a href="/u/212">Claire Vernet</a> le 16 décembre 2024, 17:45` + pad + `</div><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main><div>Créée le 9 septembre 2024, 13:02</div>`: true,
+		})
+	})
+	t.Run("the entry a page's <title> names, under the page's own <h1>", func(t *testing.T) {
+		checkTitles(t, func(h3 string) (string, string, string) {
+			return "Budget approved after debate - Town portfolio", `<meta property="og:title" content="Council notebook - Town portfolio"><meta property="og:site_name" content="Town portfolio">`,
+				`<main><h1><span>Council notebook</span> <span>par <a href="/u/2">Claire Vernet</a></span></h1><div class="post"><h3><a href="/v?id=1&amp;postid=2">` + h3 + `</a></h3>` + councilStory + `</div></main>`
+		}, map[string]string{
+			"Budget approved after debate":  "Budget approved after debate",
+			"Another entry of the notebook": "Council notebook",
+		})
+	})
+	t.Run("a note in italics with a link that closes a section goes", func(t *testing.T) {
+		note := `<p><em>The full figures are on the page <a href="/v?id=1411">Budget tables</a> of this site.</em></p>`
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+note+`<h2>What next</h2>`+councilMore+`</main>`, []string{councilP1, "What next"}, []string{"full figures"})
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p><em>The full figures are on the page <a href="/v?id=1411">Budget tables</a>. They were checked twice.</em></p><h2>What next</h2>`+councilMore+`</main>`, []string{councilP1, "full figures"}, nil)
+	})
+	t.Run("the text's last paragraph of three sentences is its author's", func(t *testing.T) {
+		last := `<p>The workshop starts again on 7 January. Pupils who want to join the team can sign up with Mrs Vernet or leave a comment under this post. Thanks again to the canteen staff, without whom nothing would have been possible.</p>`
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+last+`</main>`, []string{councilP1, "workshop starts again"}, nil)
+	})
+	t.Run("the time in the link to the post the address names dates the page", func(t *testing.T) {
+		at := time.Date(2025, 10, 9, 16, 5, 12, 0, time.UTC)
+		checkDatedPages(t, at, map[string]bool{
+			"https://chat.example/s/council/287": true,
+			"https://chat.example/s/council/290": false,
+		}, func(canonical string) (string, string) {
+			post := func(n, at, text string) string {
+				return `<div class="message"><div class="text">` + text + `</div><a class="date" href="https://chat.example/council/` + n + `"><time datetime="` + at + `">18:05</time></a></div>`
+			}
+			return `<link rel="canonical" href="` + canonical + `">`, `<section>` + post("283", "2025-09-30T08:12:00+00:00", "Repair café on Saturday.") +
+				post("287", "2025-10-09T16:05:12+00:00", `<p>`+councilP1+`</p><p>`+councilP2+`</p>`) + `</section>`
+		})
+	})
+	t.Run("a page titled with its post's author takes the post's bold first line", func(t *testing.T) {
+		checkTitles(t, func(owner string) (string, string, string) {
+			return "Town council – Chat", `<link rel="canonical" href="https://chat.example/s/council/287">`,
+				`<section><div class="message"><a class="owner" href="` + owner + `"><span>Town council</span></a><div class="text"><b>Budget approved after debate</b><br><br>` + councilP1 + ` ` + councilP2 + `<br><br>` + councilP3 + `</div></div></section>`
+		}, map[string]string{
+			"https://chat.example/council": "Budget approved after debate",
+			"https://chat.example/other":   "Town council",
+		})
+	})
+	t.Run("a message's sending kept in a comment dates it to the second", func(t *testing.T) {
+		at := time.Date(2025, 2, 10, 19, 40, 58, 0, time.UTC)
+		checkDated(t, at, map[string]bool{
+			`<!-- sent="Mon, 10 Feb 2025 19:40:58 +0000" --><main><h1>Budget approved</h1><address>Date: Mon, 10 Feb 2025 19:40:58 +0000</address><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main>`: true,
+			`<!--X-Date: Mon, 10 Feb 2025 19:40:58 +0000 --><main><h1>Budget approved</h1><address>Date: Mon, 10 Feb 2025 19:40:58 +0000</address><p>` + councilP1 + `</p><p>` + councilP2 + `</p></main>`: false,
+		})
+	})
+	t.Run("a counted list's heading goes with its list", func(t *testing.T) {
+		page := func(h string) string {
+			return `<main><h1>Budget approved</h1>` + councilStory + `<h2>` + h + `</h2><p>Council meeting of 4 March, notes in [[budget approved]]</p><p>Sent the figures to the clubs for the meeting</p></main>`
+		}
+		extractHas(t, "Budget approved", "", page("4 Références liées"), []string{councilP1}, []string{"Références", "Council meeting", "Sent the figures"})
+		extractHas(t, "Budget approved", "", page("3 Linked References"), []string{councilP1}, []string{"Linked", "Council meeting"})
+		if countedLabel(lowerWords("4 steps to graft")) || !countedLabel(lowerWords("12 comments")) {
+			t.Error("countedLabel")
+		}
+	})
+}
+
 // checkAtBlock reduces page to its blocks and checks f on the first that
 // holds marker, as want says.
 func checkAtBlock(t *testing.T, name string, f func([]*block, int) bool, page, marker string, want bool) {
