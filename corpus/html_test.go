@@ -324,7 +324,14 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // the thirty-first set's in round 38, the thirty-second set's in round
 // 39, the thirty-third set's in round 40, the thirty-fourth set's in
 // round 41.
-var unseenMetadataMisses = map[string]string{}
+var unseenMetadataMisses = map[string]string{
+	// The thirty-fifth set's, measured with round 41's code:
+	"unseen35-mediathequeprevert-grainotheque-fr":   "title: the <title>'s section and site, not the h4 news header (Koha OPAC)",
+	"unseen35-reeldeck-teacrestoration-en":          "title keeps the forum's section and name after ' - ' (Discuz! X3.5)",
+	"unseen35-clubmycomontcourt-sortie12octobre-fr": "no date (visible only, a Google Groups conversation)",
+	"unseen35-millracetrail-springworkparties-en":   "no date (visible only, a Constant Contact campaign page)",
+	"unseen35-velocastel-canal-fr":                  "date: the day after the post's (Greymatter 1.21, visible only)",
+}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -639,4 +646,18 @@ func unseenLimit(leaked float64) float64 {
 // round 37, the thirty-first set's in round 38, the thirty-second set's in
 // round 39, the thirty-third set's in round 40, the thirty-fourth set's
 // in round 41.
-var unseenFirst = map[string]struct{ leak, kept float64 }{}
+var unseenFirst = map[string]struct{ leak, kept float64 }{
+	// The thirty-fifth set, measured with round 41's code:
+	"unseen35-clubmycomontcourt-sortie12octobre-fr":  {0.02, 0.93}, // 0.0 %, 93.9 %
+	"unseen35-courrierdelavezere-passerelle-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen35-fournilthomas-levain-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen35-harwickpollinators-allotmentvisits-en": {0.02, 1.00}, // 0.6 %, 100.0 %
+	"unseen35-jardincoquelicots-lettreprintemps-fr":  {0.35, 0.98}, // 34.8 %, 98.1 %
+	"unseen35-mediathequeprevert-grainotheque-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen35-millracetrail-springworkparties-en":    {0.02, 0.37}, // 0.0 %, 37.5 %
+	"unseen35-northgatecables-apprenticecentre-en":   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen35-reeldeck-teacrestoration-en":           {0.14, 1.00}, // 13.3 %, 100.0 %
+	"unseen35-tidewaterrepair-firstrepaircafe-en":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen35-twoplotsover-powderymildew-en":         {0.02, 1.00}, // 1.4 %, 100.0 %
+	"unseen35-velocastel-canal-fr":                   {0.25, 1.00}, // 24.3 %, 100.0 %
+}
