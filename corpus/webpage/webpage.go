@@ -82,6 +82,7 @@ func Extract(data []byte) (Page, error) {
 	if len(m.roleArticles) == 1 {
 		isolate(m.roleArticles[0])
 	}
+	trimHead(doc)
 	parser := readability.NewParser()
 	// Pages are trusted to hold one article: a short one must still come
 	// out (Readability's default wants 500 characters, then retries
@@ -246,6 +247,36 @@ func Extract(data []byte) (Page, error) {
 		return p, ErrNoArticle
 	}
 	return p, nil
+}
+
+// trimHead removes from the page's <head>, once its metadata is read,
+// what Readability copies on each of its passes and never reads: the
+// blank text between the head's elements and its <link> elements (it
+// reads links only for the favicon, which Extract does not ask for; a
+// link's empty text is no byline). An eighth of the nodes Readability
+// is given, on the tuning pages.
+func trimHead(doc *html.Node) {
+	var head *html.Node
+	for c := doc.FirstChild; c != nil && head == nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Html {
+			for h := c.FirstChild; h != nil; h = h.NextSibling {
+				if h.Type == html.ElementNode && h.DataAtom == atom.Head {
+					head = h
+					break
+				}
+			}
+		}
+	}
+	if head == nil {
+		return
+	}
+	for c := head.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || c.Type == html.ElementNode && c.DataAtom == atom.Link {
+			head.RemoveChild(c)
+		}
+		c = next
+	}
 }
 
 // dropOpeningHeadline removes the first heading of article n when it is
