@@ -47,6 +47,27 @@ const maxElements = 100_000
 // before it is built.
 var discard = slog.New(slog.DiscardHandler)
 
+// extractParser is the Readability parser Extract and fallback copy for
+// each page, set once: readability.NewParser builds a logger each time.
+// The copy holds the state of one parse; the slices it shares with this
+// one (the tags to score) Readability only reads.
+var extractParser = func() readability.Parser {
+	p := readability.NewParser()
+	// Pages are trusted to hold one article: a short one must still come
+	// out (Readability's default wants 500 characters, then retries
+	// with looser rules and keeps the longest attempt anyway).
+	p.CharThresholds = 200
+	// JSON-LD was read on the way (see readJSONLD).
+	p.DisableJSONLD = true
+	// Class names are left on the article: nothing after reads them, and
+	// removing them is one more walk of the tree.
+	p.KeepClasses = true
+	// Readability logs each pass at the info level; its default logger
+	// formats those records for io.Discard.
+	p.Logger = discard
+	return p
+}()
+
 // ErrNoArticle is the error of a page in which no article text was found.
 var ErrNoArticle = errors.New("no article text in the page")
 
@@ -83,19 +104,7 @@ func Extract(data []byte) (Page, error) {
 		isolate(m.roleArticles[0])
 	}
 	trimHead(doc)
-	parser := readability.NewParser()
-	// Pages are trusted to hold one article: a short one must still come
-	// out (Readability's default wants 500 characters, then retries
-	// with looser rules and keeps the longest attempt anyway).
-	parser.CharThresholds = 200
-	// JSON-LD was read on the way (see readJSONLD).
-	parser.DisableJSONLD = true
-	// Class names are left on the article: nothing after reads them, and
-	// removing them is one more walk of the tree.
-	parser.KeepClasses = true
-	// Readability logs each pass at the info level; its default logger
-	// formats those records for io.Discard.
-	parser.Logger = discard
+	parser := extractParser
 	lead, leadText := standfirst(doc, m.titleHeading)
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
@@ -539,13 +548,7 @@ func fallback(data []byte) string {
 		}
 	}
 	strip(doc)
-	parser := readability.NewParser()
-	parser.CharThresholds = 200
-	parser.DisableJSONLD = true
-	parser.KeepClasses = true
-	// Readability logs each pass at the info level; its default logger
-	// formats those records for io.Discard.
-	parser.Logger = discard
+	parser := extractParser
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil || art.Node == nil {
 		return ""
