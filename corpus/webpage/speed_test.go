@@ -2,6 +2,7 @@ package webpage
 
 import (
 	"bytes"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -144,6 +145,24 @@ func fuzzAgainst[T comparable](f *testing.F, seeds []string, fast, want func(str
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := fast(s), want(s); got != want {
 			t.Errorf("%q: got %v, want %v", s, got, want)
+		}
+	})
+}
+
+// readMetaName is Readability's rxNamePattern (go-readability v2.1.3),
+// the names of the <meta> elements without a property it reads.
+var readMetaName = regexp.MustCompile(`(?i)^\s*(?:(dc|dcterm|article|og|twitter|parsely|weibo:(article|webpage))\s*[-\.:]\s*)?(author|creator|pub-date|description|title|site_name|published_time|modified_time|image)\s*$`)
+
+// FuzzUnreadMeta holds unreadMeta to Readability's metadata pass: a
+// <meta> with a content and a name its pattern matches is read.
+func FuzzUnreadMeta(f *testing.F) {
+	for _, s := range []string{"viewport", "author", "Author ", "og:title", "twitter:image", "DC.Creator", "ſite_name", "weibo:article:description", "robots", "pub-date", "parsely-title"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		n := &html.Node{Type: html.ElementNode, Data: "meta", Attr: []html.Attribute{{Key: "name", Val: name}, {Key: "content", Val: "x"}}}
+		if readMetaName.MatchString(name) && unreadMeta(n) {
+			t.Errorf("unreadMeta(name=%q) = true, and Readability reads it", name)
 		}
 	})
 }

@@ -47,6 +47,27 @@ const maxElements = 100_000
 // before it is built.
 var discard = slog.New(slog.DiscardHandler)
 
+// extractParser is the Readability parser Extract and fallback copy for
+// each page, set once: readability.NewParser builds a logger each time.
+// The copy holds the state of one parse; the slices it shares with this
+// one (the tags to score) Readability only reads.
+var extractParser = func() readability.Parser {
+	p := readability.NewParser()
+	// Pages are trusted to hold one article: a short one must still come
+	// out (Readability's default wants 500 characters, then retries
+	// with looser rules and keeps the longest attempt anyway).
+	p.CharThresholds = 200
+	// JSON-LD was read on the way (see readJSONLD).
+	p.DisableJSONLD = true
+	// Class names are left on the article: nothing after reads them, and
+	// removing them is one more walk of the tree.
+	p.KeepClasses = true
+	// Readability logs each pass at the info level; its default logger
+	// formats those records for io.Discard.
+	p.Logger = discard
+	return p
+}()
+
 // ErrNoArticle is the error of a page in which no article text was found.
 var ErrNoArticle = errors.New("no article text in the page")
 
@@ -82,19 +103,8 @@ func Extract(data []byte) (Page, error) {
 	if len(m.roleArticles) == 1 {
 		isolate(m.roleArticles[0])
 	}
-	parser := readability.NewParser()
-	// Pages are trusted to hold one article: a short one must still come
-	// out (Readability's default wants 500 characters, then retries
-	// with looser rules and keeps the longest attempt anyway).
-	parser.CharThresholds = 200
-	// JSON-LD was read on the way (see readJSONLD).
-	parser.DisableJSONLD = true
-	// Class names are left on the article: nothing after reads them, and
-	// removing them is one more walk of the tree.
-	parser.KeepClasses = true
-	// Readability logs each pass at the info level; its default logger
-	// formats those records for io.Discard.
-	parser.Logger = discard
+	trimHead(doc)
+	parser := extractParser
 	lead, leadText := standfirst(doc, m.titleHeading)
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
@@ -259,6 +269,66 @@ func Extract(data []byte) (Page, error) {
 		return p, ErrNoArticle
 	}
 	return p, nil
+}
+
+// trimHead removes from the page's <head>, once its metadata is read,
+// what Readability copies on each of its passes and never reads: the
+// blank text between the head's elements, its <link> elements (it
+// reads links only for the favicon, which Extract does not ask for; a
+// link's empty text is no byline) and the <meta> elements its metadata
+// pass skips (unreadMeta). An eighth of the nodes Readability is given
+// on the tuning pages, and 45 % of their head's <meta> elements.
+func trimHead(doc *html.Node) {
+	var head *html.Node
+	for c := doc.FirstChild; c != nil && head == nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Html {
+			for h := c.FirstChild; h != nil; h = h.NextSibling {
+				if h.Type == html.ElementNode && h.DataAtom == atom.Head {
+					head = h
+					break
+				}
+			}
+		}
+	}
+	if head == nil {
+		return
+	}
+	for c := head.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" ||
+			c.Type == html.ElementNode && (c.DataAtom == atom.Link || c.DataAtom == atom.Meta && unreadMeta(c)) {
+			head.RemoveChild(c)
+		}
+		c = next
+	}
+}
+
+// metaNames are the words one of which ends the name of every <meta>
+// Readability reads without a property (its rxNamePattern).
+var metaNames = []string{"author", "creator", "pub-date", "description", "title", "site_name", "published_time", "modified_time", "image"}
+
+// unreadMeta reports whether Readability's metadata pass skips meta
+// element n: it has no content, or no property and an ASCII name that
+// holds none of metaNames in any case ("viewport", "robots",
+// "theme-color"). A name not in ASCII is taken as read: Readability's
+// pattern folds case as Unicode does ("ſ" is an "s" to it).
+func unreadMeta(n *html.Node) bool {
+	content, read := false, false
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "content":
+			content = content || a.Val != ""
+		case "property":
+			read = read || a.Val != ""
+		case "name":
+			lower := strings.ToLower(a.Val)
+			read = read || !isASCII(a.Val)
+			for _, w := range metaNames {
+				read = read || strings.Contains(lower, w)
+			}
+		}
+	}
+	return !content || !read
 }
 
 // dropOpeningHeadline removes the first heading of article n when it is
@@ -565,13 +635,7 @@ func fallback(data []byte) string {
 		}
 	}
 	strip(doc)
-	parser := readability.NewParser()
-	parser.CharThresholds = 200
-	parser.DisableJSONLD = true
-	parser.KeepClasses = true
-	// Readability logs each pass at the info level; its default logger
-	// formats those records for io.Discard.
-	parser.Logger = discard
+	parser := extractParser
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil || art.Node == nil {
 		return ""
