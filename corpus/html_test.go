@@ -301,7 +301,6 @@ var metadataMisses = map[string]string{
 	"unseen35-reeldeck-teacrestoration-en":          "title keeps the forum's section and name after ' - ' (Discuz! X3.5)",
 	"unseen35-clubmycomontcourt-sortie12octobre-fr": "no date (visible only, a Google Groups conversation)",
 	"unseen35-millracetrail-springworkparties-en":   "no date (visible only, a Constant Contact campaign page)",
-	"unseen35-velocastel-canal-fr":                  "date: the day after the post's (Greymatter 1.21, visible only)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -374,10 +374,18 @@ func shortText(n *html.Node) (string, bool) {
 // visibleDate returns the date of the first publication statement among
 // the page's visible texts (numberTexts), a numeric one read month first
 // when monthFirst is set.
+//
+// A statement that gives its hour but no day ("Posté par Bernard @
+// 21:14", under a post that a day header dates, as a blog shows a day's
+// posts) is the page's own: the statements with a day after it are its
+// comments', and none is read.
 func visibleDate(texts []string, monthFirst bool) (time.Time, bool) {
 	for _, t := range texts {
 		if found, ok := statedDate(t, monthFirst); ok {
 			return found, true
+		}
+		if hourOnly(t) {
+			return time.Time{}, false
 		}
 	}
 	for _, t := range texts {
@@ -425,6 +433,18 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return dayOf(m, monthFirst)
+}
+
+// statedHour is a publication statement that gives an hour and no day:
+// its verb and author, then "@", "à" or "at" and the hour ("Posté par
+// Bernard @ 21:14", "Posted by Ann at 9:05").
+var statedHour = regexp.MustCompile(publishedLead + `\s+(?:@|à|at)\s+\d{1,2}[:h]\d{2}\b`)
+
+// hourOnly reports whether text holds a publication statement that
+// gives its hour and no day (statedHour); the pattern runs only on the
+// texts with a publication verb, as statedDate reads them.
+func hourOnly(text string) bool {
+	return strings.ContainsAny(text, ":h") && publicationVerb(text) && statedHour.MatchString(text)
 }
 
 // publicationVerb reports whether text can hold one of publishedLead's

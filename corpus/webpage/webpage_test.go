@@ -4564,3 +4564,20 @@ func checkTitles(t *testing.T, page func(string) (title, head, body string), wan
 		}
 	}
 }
+
+// TestRound42 holds the rules of round 42 of issue 16, each on its helper
+// or on a small page of its own.
+func TestRound42(t *testing.T) {
+	t.Run("a statement of the hour alone leaves the comments' days unread", func(t *testing.T) {
+		day := time.Date(2003, 4, 26, 0, 0, 0, 0, time.UTC)
+		page := func(line string) string {
+			return `<main><span class="date">samedi 26 avril 2003</span><h1>Budget approved</h1>` + councilStory + `<p class="petit">` + line +
+				`</p><hr><p>Bravo pour le récit.</p><p class="petit">Posté par Jean-Luc @ 27/04/2003 09:02</p></main>`
+		}
+		checkDated(t, day, map[string]bool{
+			page("Posté par Bernard @ 21:14 | Commentaires (2)"): true,
+			page("Posted by Ann at 9:05 | 2 comments"):           true,
+			page("Commentaires (2)"):                             false,
+		})
+	})
+}
