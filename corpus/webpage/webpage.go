@@ -4228,6 +4228,19 @@ func pathLast(h string) string {
 	return ""
 }
 
+// unlabeled returns h without a label in square brackets that opens it
+// ("[Restoration] Restoring a 1970s deck", a forum thread's type before
+// its subject), or h when it has none.
+func unlabeled(h string) string {
+	if !strings.HasPrefix(h, "[") {
+		return h
+	}
+	if label, rest, ok := strings.Cut(h[1:], "] "); ok && rest != "" && !strings.Contains(label, "[") {
+		return rest
+	}
+	return h
+}
+
 // hasPrefix2 is strings.HasPrefix(s, a+b), without building a+b (a
 // headline and a separator, longer than the stack's buffer for a join).
 func hasPrefix2(s, a, b string) bool {
@@ -4289,15 +4302,18 @@ func title(t string, m meta) string {
 		}
 	}
 	if i := slices.IndexFunc(m.h1, func(h string) bool {
+		h = unlabeled(h)
 		return fieldCount(h) >= 3 && !strings.EqualFold(h, m.homeName) && !strings.EqualFold(h, m.siteName) && !strings.EqualFold(h, m.brandName) &&
 			slices.ContainsFunc(titleSeparators, func(sep string) bool { return hasPrefix2(t, h, sep) })
 	}); i >= 0 {
 		// A title that opens with one of the page's <h1>, of three words
 		// or more and not the site's name, then a separator and more
 		// ("<headline> · <exhibition> · <site>", Omeka's; "<headline> -
-		// <handbook's name>" beside docsify's h1.app-name): the headline
-		// is that <h1>.
-		t = m.h1[i]
+		// <handbook's name>" beside docsify's h1.app-name; "<subject> -
+		// <forum's section> - <forum's name>", the <h1> a thread's
+		// subject after its type in brackets): the headline is that
+		// <h1>, without the label.
+		t = unlabeled(m.h1[i])
 	}
 	if i := strings.LastIndex(t, " ["); i > 0 && strings.HasSuffix(t, "]") {
 		// A site's name in square brackets after the headline ("<headline>

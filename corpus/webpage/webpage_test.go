@@ -4580,4 +4580,15 @@ func TestRound42(t *testing.T) {
 			page("Commentaires (2)"):                             false,
 		})
 	})
+	t.Run("a thread's subject after its type in brackets in the <h1>", func(t *testing.T) {
+		body := `<h1><a href="/forum?type=3">[Budget]</a> <span>Budget approved by the council</span></h1>` + councilStory
+		if p := extractHas(t, "Budget approved by the council - Town news - Civic Forum - Powered by Discuz!", "", body, []string{councilP1}, nil); p.Title != "Budget approved by the council" {
+			t.Errorf("title %q", p.Title)
+		}
+		for h, want := range map[string]string{"[Budget] Budget approved": "Budget approved", "Budget approved": "Budget approved", "[Budget]": "[Budget]"} {
+			if got := unlabeled(h); got != want {
+				t.Errorf("unlabeled(%q) = %q, want %q", h, got, want)
+			}
+		}
+	})
 }
