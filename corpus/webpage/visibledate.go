@@ -80,10 +80,11 @@ const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
-// static site generator's byline writes it). Only so: after a bare label
-// ("Created: 2025-02-12 Wed 21:40", an export's date) it is not the
-// page's.
-var publishedOnISO = regexp.MustCompile(publishedLead + `\s+(?:on|le)\s+(\d{4}-\d{2}-\d{2})\b`)
+// static site generator's byline writes it), its month and day
+// unpadded or not ("Posted on 2025-2-16 21:07", as a forum writes a
+// post's time). Only so: after a bare label ("Created: 2025-02-12 Wed
+// 21:40", an export's date) it is not the page's.
+var publishedOnISO = regexp.MustCompile(publishedLead + `\s+(?:on|le)\s+(\d{4}-\d{1,2}-\d{1,2})\b`)
 
 // dayDate is a date alone: a day, a month in words and a year in either
 // order, a weekday and its comma before ("Thursday, September 4, 2025",
@@ -427,7 +428,7 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 	m := publishedDate.FindStringSubmatch(text)
 	if m == nil {
 		if m = publishedOnISO.FindStringSubmatch(text); m != nil {
-			t, err := time.Parse("2006-01-02", m[1])
+			t, err := time.Parse("2006-1-2", m[1])
 			return t, err == nil
 		}
 		return time.Time{}, false

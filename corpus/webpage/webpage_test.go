@@ -4580,6 +4580,18 @@ func TestRound42(t *testing.T) {
 			page("Commentaires (2)"):                             false,
 		})
 	})
+	t.Run("a post's day in ISO 8601's order, its month and day unpadded", func(t *testing.T) {
+		day := time.Date(2025, 2, 16, 0, 0, 0, 0, time.UTC)
+		page := func(line string) string {
+			return `<main><h1>Budget approved</h1><p class="authi">` + line + `</p>` + councilStory + `</main>`
+		}
+		checkDated(t, day, map[string]bool{
+			page("Posted on 2025-2-16 21:07"):  true,
+			page("Posted on 2025-02-16 21:07"): true,
+			page("Posted on 2025-2-160 21:07"): false,
+			page("Meeting on 2025-2-16 21:07"): false,
+		})
+	})
 	t.Run("a thread's subject after its type in brackets in the <h1>", func(t *testing.T) {
 		body := `<h1><a href="/forum?type=3">[Budget]</a> <span>Budget approved by the council</span></h1>` + councilStory
 		if p := extractHas(t, "Budget approved by the council - Town news - Civic Forum - Powered by Discuz!", "", body, []string{councilP1}, nil); p.Title != "Budget approved by the council" {
