@@ -705,6 +705,7 @@ type meta struct {
 	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
 	entryHeading               string                // the <title>'s headline, when an <h2> or <h3> is that text and the page has an og:title
+	selfHeading                string                // the first heading below <h1> whose one element is a link to the page's address (selfLinked)
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
 	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
 	brandName                  string                // the text of the first element whose id or class names the site's or project's name (brandNamed)
@@ -3150,7 +3151,13 @@ func collectElement(n *html.Node, m *meta) {
 				m.bigLine = strings.Join(strings.Fields(textOf(n)), " ")
 			}
 		}
-	case atom.H2, atom.H3:
+	case atom.H2, atom.H3, atom.H4:
+		if m.selfHeading == "" && m.canonical != "" && selfLinked(n, m.canonical) {
+			m.selfHeading = strings.Join(strings.Fields(textOf(n)), " ")
+		}
+		if n.DataAtom == atom.H4 {
+			break
+		}
 		if m.slugHeading == "" && m.canonical != "" && slugNode(n, addressSlug(m.canonical)) {
 			m.slugHeading = strings.Join(strings.Fields(textOf(n)), " ")
 		}
@@ -4228,6 +4235,18 @@ func pathLast(h string) string {
 	return ""
 }
 
+// selfLinked reports whether heading n's one element is a link to the
+// page's address, canonical: the address itself or its path from the
+// host's root.
+func selfLinked(n *html.Node, canonical string) bool {
+	a := onlyChild(n)
+	if a == nil || a.DataAtom != atom.A {
+		return false
+	}
+	href := strings.TrimSpace(attr(a, "href"))
+	return href == canonical || len(href) > 1 && href[0] == '/' && href[1] != '/' && strings.HasSuffix(canonical, href) && strings.Contains(canonical[:len(canonical)-len(href)], "//")
+}
+
 // unlabeled returns h without a label in square brackets that opens it
 // ("[Restoration] Restoring a 1970s deck", a forum thread's type before
 // its subject), or h when it has none.
@@ -4582,6 +4601,13 @@ func title(t string, m meta) string {
 		// which an <h2> or <h3> of the page shows ("Le compost du
 		// lycée : bilan du premier trimestre"): the entry's.
 		t = m.entryHeading
+	}
+	if m.selfHeading != "" && len(m.h1) == 0 && !strings.Contains(strings.ToLower(m.title), strings.ToLower(m.selfHeading)) && fieldCount(m.selfHeading) >= 3 {
+		// A page without an <h1> whose <title> names its section and
+		// site ("Nouvelles › <catalogue's name>", a library
+		// catalogue's news item at its own address): the heading that
+		// links to the page's address, the item's headline.
+		t = m.selfHeading
 	}
 	if m.slugHeading != "" && t != m.slugHeading {
 		t = m.slugHeading

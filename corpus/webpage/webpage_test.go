@@ -4592,6 +4592,19 @@ func TestRound42(t *testing.T) {
 			page("Meeting on 2025-2-16 21:07"): false,
 		})
 	})
+	t.Run("a heading linked to the page's address titles a page without <h1>", func(t *testing.T) {
+		head := `<link rel="canonical" href="https://lib.example/cgi-bin/opac-main.pl?news_id=27">`
+		for h, want := range map[string]string{
+			`<h4><a href="/cgi-bin/opac-main.pl?news_id=27">Budget approved by the council</a></h4>`:                    "Budget approved by the council",
+			`<h4><a href="https://lib.example/cgi-bin/opac-main.pl?news_id=27">Budget approved by the council</a></h4>`: "Budget approved by the council",
+			`<h4><a href="/cgi-bin/opac-main.pl?news_id=28">Budget approved by the council</a></h4>`:                    "News › Town library catalogue",
+			`<h4>Budget approved by the council</h4>`:                                                                   "News › Town library catalogue",
+		} {
+			if p := extractHas(t, "News › Town library catalogue", head, `<main>`+h+councilStory+`</main>`, []string{councilP1}, nil); p.Title != want {
+				t.Errorf("%s: title %q, want %q", h, p.Title, want)
+			}
+		}
+	})
 	t.Run("a thread's subject after its type in brackets in the <h1>", func(t *testing.T) {
 		body := `<h1><a href="/forum?type=3">[Budget]</a> <span>Budget approved by the council</span></h1>` + councilStory
 		if p := extractHas(t, "Budget approved by the council - Town news - Civic Forum - Powered by Discuz!", "", body, []string{councilP1}, nil); p.Title != "Budget approved by the council" {
