@@ -59,7 +59,7 @@ func Extract(data []byte) (Page, error) {
 	// The texts a visible date may be read from, as the page has them.
 	texts, commented, issued, sent := numberTexts(doc)
 	marks := readMarks(data)
-	if marks.columns {
+	if marks.columns || bytes.Contains(data, []byte(stackedTable)) {
 		liftColumns(doc)
 	}
 	monthFirst := monthFirstLang(doc)
@@ -967,6 +967,10 @@ func oneCell(t *html.Node) *html.Node {
 	return cell
 }
 
+// stackedTable is the class word of a letter's one-column section table
+// (MailPoet's "mailpoet_cols-one", one to each of its sections).
+const stackedTable = "_cols-one"
+
 // liftColumns lifts the content of an e-mail's stacked columns (MJML's
 // div.mj-column-per-100, one to each section, as Mailjet's online version
 // of a letter shows them) out of their layout tables, in their order,
@@ -976,10 +980,14 @@ func oneCell(t *html.Node) *html.Node {
 // (that of the sections that hold the most text) are lifted: a section of
 // another colour is the letter's frame (the bar over it, the footer) or
 // a box set in it, and goes.
+//
+// A letter's builder may stack one-column tables instead
+// ("table.mailpoet_cols-one", stackedTable), each in a row whose cell
+// has the section's background: their own cells are lifted the same way.
 func liftColumns(doc *html.Node) {
 	var cols []*html.Node
 	for d := range doc.Descendants() {
-		if d.Type == html.ElementNode && strings.Contains(attr(d, "class"), "mj-column-per-") {
+		if d.Type == html.ElementNode && (strings.Contains(attr(d, "class"), "mj-column-per-") || d.DataAtom == atom.Table && strings.Contains(attr(d, "class"), stackedTable)) {
 			cols = append(cols, d)
 		}
 	}
@@ -1004,11 +1012,12 @@ func liftColumns(doc *html.Node) {
 	colour := make([]string, len(cols))
 	text := map[string]int{}
 	for i, col := range cols {
-		section := col
-		for section.Parent != box {
-			section = section.Parent
+		// The outermost background between the box and the column.
+		for a := col; a != box; a = a.Parent {
+			if c := cmp.Or(backgroundColour(attr(a, "style")), strings.ToLower(attr(a, "bgcolor"))); c != "" {
+				colour[i] = c
+			}
 		}
-		colour[i] = backgroundColour(attr(section, "style"))
 		text[colour[i]] += len(textOf(col))
 	}
 	letter := ""
@@ -1287,9 +1296,13 @@ func backgroundColour(style string) string {
 }
 
 // ownCell reports whether cell td is of col's own layout table: no other
-// table between them but the one col holds.
+// table between them but the one col holds, or col itself when it is a
+// table.
 func ownCell(td, col *html.Node) bool {
 	tables := 0
+	if col.DataAtom == atom.Table {
+		tables = 1
+	}
 	for a := td.Parent; a != nil && a != col; a = a.Parent {
 		if a.DataAtom == atom.Table {
 			tables++

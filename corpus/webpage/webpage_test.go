@@ -4605,6 +4605,22 @@ func TestRound42(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a letter's stacked one-column tables of another background go", func(t *testing.T) {
+		section := func(colour, inner string) string {
+			return `<tr><td class="mailpoet_content" bgcolor="` + colour + `" style="background-color:` + colour + `!important"><table><tbody><tr><td>` +
+				`<table class="mailpoet_cols-one"><tbody><tr><td class="mailpoet_text">` + inner + `</td></tr></tbody></table></td></tr></tbody></table></td></tr>`
+		}
+		para := func(text string) string {
+			return `<table><tr><td class="mailpoet_paragraph">` + text + `</td></tr></table>`
+		}
+		body := `<table class="mailpoet_template"><tbody>` +
+			section("#ffffff", `<h1>Budget approved</h1>`+para("Hello everyone,")+para(councilP1)+para(councilP2)) +
+			section("#fdf3e7", `<h3>Membership 2025</h3>`+para("Renew your membership before the end of March to keep your card.")) +
+			section("#ffffff", para(councilP3)+`<h2>The clubs</h2>`+councilMore) +
+			section("#f4f8f0", `<h3>Dates</h3><ul><li>Saturday 5 April, 9:30: work morning</li><li>Tuesday 13 May, 7 pm: committee</li></ul>`) +
+			section("#eeeeee", para("You receive this letter as a member. Unsubscribe | Manage your subscription")) + `</tbody></table>`
+		extractHas(t, "Budget approved", "", body, []string{"Hello everyone", councilP1, councilP3}, []string{"Renew your membership", "work morning", "Unsubscribe"})
+	})
 	t.Run("a thread's subject after its type in brackets in the <h1>", func(t *testing.T) {
 		body := `<h1><a href="/forum?type=3">[Budget]</a> <span>Budget approved by the council</span></h1>` + councilStory
 		if p := extractHas(t, "Budget approved by the council - Town news - Civic Forum - Powered by Discuz!", "", body, []string{councilP1}, nil); p.Title != "Budget approved by the council" {
