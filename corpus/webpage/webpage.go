@@ -59,7 +59,7 @@ func Extract(data []byte) (Page, error) {
 	// The texts a visible date may be read from, as the page has them.
 	texts, commented, issued, sent := numberTexts(doc)
 	marks := readMarks(data)
-	if marks.columns || bytes.Contains(data, []byte(stackedTable)) {
+	if marks.columns || slices.ContainsFunc(stackedTables, func(c string) bool { return bytes.Contains(data, []byte(c)) }) {
 		liftColumns(doc)
 	}
 	monthFirst := monthFirstLang(doc)
@@ -967,9 +967,16 @@ func oneCell(t *html.Node) *html.Node {
 	return cell
 }
 
-// stackedTable is the class word of a letter's one-column section table
-// (MailPoet's "mailpoet_cols-one", one to each of its sections).
-const stackedTable = "_cols-one"
+// stackedTables are the class words of a letter's one-column section
+// table, one to each of its sections (MailPoet's "mailpoet_cols-one",
+// Constant Contact's "layout--1-column").
+var stackedTables = []string{"_cols-one", "layout--1-column"}
+
+// stackedTable reports whether class names a letter's one-column section
+// table (stackedTables).
+func stackedTable(class string) bool {
+	return slices.ContainsFunc(stackedTables, func(c string) bool { return strings.Contains(class, c) })
+}
 
 // liftColumns lifts the content of an e-mail's stacked columns (MJML's
 // div.mj-column-per-100, one to each section, as Mailjet's online version
@@ -982,12 +989,13 @@ const stackedTable = "_cols-one"
 // a box set in it, and goes.
 //
 // A letter's builder may stack one-column tables instead
-// ("table.mailpoet_cols-one", stackedTable), each in a row whose cell
-// has the section's background: their own cells are lifted the same way.
+// ("table.mailpoet_cols-one", "table.layout--1-column", stackedTables),
+// each in a row whose cell has the section's background, or with a
+// background of its own: their own cells are lifted the same way.
 func liftColumns(doc *html.Node) {
 	var cols []*html.Node
 	for d := range doc.Descendants() {
-		if d.Type == html.ElementNode && (strings.Contains(attr(d, "class"), "mj-column-per-") || d.DataAtom == atom.Table && strings.Contains(attr(d, "class"), stackedTable)) {
+		if d.Type == html.ElementNode && (strings.Contains(attr(d, "class"), "mj-column-per-") || d.DataAtom == atom.Table && stackedTable(attr(d, "class"))) {
 			cols = append(cols, d)
 		}
 	}

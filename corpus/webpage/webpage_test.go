@@ -4621,6 +4621,18 @@ func TestRound42(t *testing.T) {
 			section("#eeeeee", para("You receive this letter as a member. Unsubscribe | Manage your subscription")) + `</tbody></table>`
 		extractHas(t, "Budget approved", "", body, []string{"Hello everyone", councilP1, councilP3}, []string{"Renew your membership", "work morning", "Unsubscribe"})
 	})
+	t.Run("a letter's stacked one-column layout tables, a band of another background goes", func(t *testing.T) {
+		section := func(colour, inner string) string {
+			return `<table class="layout layout--1-column" bgcolor="` + colour + `"><tr><td class="column column--1"><table class="text"><tr><td class="text_content-cell">` +
+				inner + `</td></tr></table></td></tr></table>`
+		}
+		body := `<table class="shell"><tr><td class="shell_panel-cell">` +
+			section("", `<p><span style="font-size: 28px; font-weight: bold;">Budget approved</span></p>`) +
+			section("", `<p>Dear friends,</p><p>`+councilP1+`</p><p>`+councilP2+`</p>`) +
+			section("#3d6b35", `<p>Join the committee: sign up before Friday and bring a friend along.</p>`) +
+			section("", `<p>`+councilP3+`</p>`+councilMore) + `</td></tr></table>`
+		extractHas(t, "Budget approved", "", body, []string{"Dear friends", councilP1, councilP3}, []string{"Join the committee"})
+	})
 	t.Run("a thread's subject after its type in brackets in the <h1>", func(t *testing.T) {
 		body := `<h1><a href="/forum?type=3">[Budget]</a> <span>Budget approved by the council</span></h1>` + councilStory
 		if p := extractHas(t, "Budget approved by the council - Town news - Civic Forum - Powered by Discuz!", "", body, []string{councilP1}, nil); p.Title != "Budget approved by the council" {
