@@ -95,6 +95,22 @@ var publishedOnISO = regexp.MustCompile(publishedLead + `\s+(?:on|le)\s+(\d{4}-\
 // writes it.
 var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9}\.?,\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?:,?\s+(?:à\s+|at\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?$`)
 
+// timedDay reads the first of the page's visible texts (numberTexts)
+// that is a day alone with its hour ("13 oct. 2024, 19:42:18", "April 8,
+// 2025 at 9:05 am"): the day, at midnight UTC. bareDate runs only on the
+// short texts that hold a colon.
+func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
+	for _, t := range texts {
+		if len(t) > 40 || strings.IndexByte(t, ':') < 0 || strings.Contains(t, "://") {
+			continue
+		}
+		if d, ok := bareDate(t, monthFirst); ok && hasLetter(t) {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // bidiMarks are Unicode's marks of direction: the left-to-right and
 // right-to-left marks, embeddings, overrides and isolates.
 const bidiMarks = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"

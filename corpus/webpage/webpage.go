@@ -193,6 +193,11 @@ func Extract(data []byte) (Page, error) {
 		// The day the page says it was updated, when it says nothing
 		// else of its date: its first edition's, as far as it tells.
 		p.PublishedAt = &t
+	} else if t, ok := timedDay(texts, monthFirst); ok {
+		// The first day the page shows alone with its hour, when it
+		// says nothing else of its date: a message's sending, over its
+		// text, as a group's conversation shows it.
+		p.PublishedAt = &t
 	}
 	if p.PublishedAt != nil && p.PublishedAt.Nanosecond() == 0 {
 		// The same instant to the second, written with its fraction by

@@ -3450,8 +3450,8 @@ func TestRound37(t *testing.T) {
 			"kupdate":    false,
 		})
 		checkDated(t, time.Date(2025, 3, 16, 0, 0, 0, 0, time.UTC), map[string]bool{
-			`<span class="kdate" title="il y a 8 mois">16 mars 2025 21:07</span>` + councilStory: true,
-			`<span class="kmsg" title="il y a 8 mois">16 mars 2025 21:07</span>` + councilStory:  false,
+			`<span class="kdate" title="il y a 8 mois">16 mars 2025</span>` + councilStory: true,
+			`<span class="kmsg" title="il y a 8 mois">16 mars 2025</span>` + councilStory:  false,
 		})
 	})
 	t.Run("a wiki subpage's path in the <title> gives way to the <h1>", func(t *testing.T) {
@@ -4632,6 +4632,18 @@ func TestRound42(t *testing.T) {
 			section("#3d6b35", `<p>Join the committee: sign up before Friday and bring a friend along.</p>`) +
 			section("", `<p>`+councilP3+`</p>`+councilMore) + `</td></tr></table>`
 		extractHas(t, "Budget approved", "", body, []string{"Dear friends", councilP1, councilP3}, []string{"Join the committee"})
+	})
+	t.Run("a day shown alone with its hour dates a page that states no other", func(t *testing.T) {
+		day := time.Date(2024, 10, 13, 0, 0, 0, 0, time.UTC)
+		page := func(line string) string {
+			return `<main><h1>Budget approved</h1><h3>Laurent Brisset</h3><span>` + line + `</span>` + councilStory + `</main>`
+		}
+		checkDated(t, day, map[string]bool{
+			page("13 oct. 2024, 19:42:18"):      true,
+			page("October 13, 2024 at 7:42 pm"): true,
+			page("13 oct. 2024"):                false,
+			page("Réunion à 19:42"):             false,
+		})
 	})
 	t.Run("a thread's subject after its type in brackets in the <h1>", func(t *testing.T) {
 		body := `<h1><a href="/forum?type=3">[Budget]</a> <span>Budget approved by the council</span></h1>` + councilStory
