@@ -1512,6 +1512,11 @@ func countedLabel(words []string) bool {
 	return countedWords[words[1]]
 }
 
+// commentsWords are the headings of a post's comments alone, without
+// their count ("Commentaires", "Comments"): like a counted heading, the
+// heading of a list the page makes.
+var commentsWords = wordSet("comments commentaires réactions")
+
 // countedWords are what a counted heading counts (countedLabel).
 var countedWords = wordSet("références references linked backlinks comments commentaires comment commentaire replies reply réponses réponse")
 
@@ -2354,7 +2359,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		drop[j] = true
 	}
 	for i, b := range bs {
-		if b.heading && i > 0 && countedLabel(b.words) {
+		if i > 0 && (b.heading && countedLabel(b.words) || len(b.words) == 1 && commentsWords[b.words[0]] && (b.heading || emphasized(b))) {
 			for j := i; j < len(bs) && (j == i || !bs[j].heading); j++ {
 				drop[j] = true
 			}

@@ -4645,6 +4645,15 @@ func TestRound42(t *testing.T) {
 			page("Réunion à 19:42"):             false,
 		})
 	})
+	t.Run("a comments heading without its count goes with the comments", func(t *testing.T) {
+		for label, gone := range map[string]bool{"<b>Commentaires</b>": true, "<h3>Comments</h3>": true, "<b>Conclusion</b>": false} {
+			body := `<main><h1>Budget approved</h1>` + councilStory + `<p>` + label + `</p><p>Bravo pour le récit, ça donne envie de partir aussi, et nous irons sans doute au printemps prochain avec toute la famille, les enfants et les vélos du club.</p><p>Posté par Jean-Luc @ 27/04/2003 09:02</p></main>`
+			p := extractHas(t, "Budget approved", "", body, []string{councilP1}, nil)
+			if got := !strings.Contains(p.Body, "Bravo pour le récit"); got != gone {
+				t.Errorf("%s: comment gone %v, want %v:\n%s", label, got, gone, p.Body)
+			}
+		}
+	})
 	t.Run("a thread's subject after its type in brackets in the <h1>", func(t *testing.T) {
 		body := `<h1><a href="/forum?type=3">[Budget]</a> <span>Budget approved by the council</span></h1>` + councilStory
 		if p := extractHas(t, "Budget approved by the council - Town news - Civic Forum - Powered by Discuz!", "", body, []string{councilP1}, nil); p.Title != "Budget approved by the council" {
