@@ -1550,6 +1550,29 @@ func rightsHead(bs []*block) int {
 	return 0
 }
 
+// editNotice reports whether block b, short, says the post was edited,
+// by whom and when ("This post was last edited by capstan_kev on
+// 2025-2-17 08:15", "Ce message a été modifié par Claire le 3 mars
+// 2025", "Last edited by …"): a forum's notice over a post's text, not
+// the text.
+func editNotice(b *block) bool {
+	if len(b.words) < 4 || len(b.words) > maxShortWords {
+		return false
+	}
+	for _, lead := range editLeads {
+		if len(b.words) > len(lead) && slices.Equal(b.words[:len(lead)], lead) {
+			return strings.ContainsAny(b.text, "0123456789")
+		}
+	}
+	return false
+}
+
+// editLeads are the words an edit notice opens with (editNotice).
+var editLeads = [][]string{
+	{"this", "post", "was", "last", "edited", "by"}, {"this", "post", "was", "edited", "by"}, {"last", "edited", "by"},
+	{"ce", "message", "a", "été", "modifié", "par"}, {"ce", "message", "a", "été", "édité", "par"}, {"message", "modifié", "par"},
+}
+
 // licenceGrant reports whether block b grants a licence's permissions:
 // "Permission is granted to copy…", "Permission is hereby granted…",
 // "Permission est accordée de copier…".
@@ -2469,6 +2492,11 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		drop[i] = score(bs, i, shared, total, story) >= dropThreshold || b.inserted && (inFigure(b.container, main) || b.caption) ||
 			b.caption && b.container != main && b.container != article && main != nil && inFigure(b.container, main) ||
 			b.caption && !edge(bs, i) && emphasized(b) && len(b.words) <= maxCaptionWords
+	}
+	for j := 0; j < len(bs) && j < edgeBlocks; j++ {
+		if editNotice(bs[j]) {
+			drop[j] = true
+		}
 	}
 	// A widget — a poll, a video, a sign-up box, an appeal — is a
 	// container of short blocks: when one of them goes and none of them is

@@ -4654,6 +4654,18 @@ func TestRound42(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a post's edit notice over its text goes", func(t *testing.T) {
+		for line, gone := range map[string]bool{
+			"<i>This post was last edited by capstan_kev on 2025-2-17 08:15</i>": true,
+			"<i>Ce message a été modifié par Claire le 3 mars 2025, 18:02</i>":   true,
+		} {
+			body := `<main><h1>Budget approved</h1><p>` + line + `</p><p>` + councilP1 + `</p><p><b>The clubs</b></p><p>` + councilP2 + `</p><p><b>The pool</b></p><p>` + councilP3 + `</p>` + councilMore + `</main>`
+			p := extractHas(t, "Budget approved", "", body, []string{councilP1}, nil)
+			if got := !strings.Contains(p.Body, "edited by") && !strings.Contains(p.Body, "modifié par"); got != gone {
+				t.Errorf("%s: gone %v, want %v:\n%s", line, got, gone, p.Body)
+			}
+		}
+	})
 	t.Run("a thread's subject after its type in brackets in the <h1>", func(t *testing.T) {
 		body := `<h1><a href="/forum?type=3">[Budget]</a> <span>Budget approved by the council</span></h1>` + councilStory
 		if p := extractHas(t, "Budget approved by the council - Town news - Civic Forum - Powered by Discuz!", "", body, []string{councilP1}, nil); p.Title != "Budget approved by the council" {
