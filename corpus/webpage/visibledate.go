@@ -247,6 +247,11 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 					continue
 				case atom.H1:
 					headline = true
+				case atom.Span:
+					// A headline set in a span of a large type, as a
+					// letter's builder writes it ("<span style="font-size:
+					// 28px; font-weight: bold">"): the page's <h1>.
+					headline = headline || largeType(attr(c, "style"))
 				}
 				if strings.EqualFold(attr(c, "role"), "complementary") {
 					// A region beside the page's main one (classic
@@ -276,6 +281,21 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 		issued = ""
 	}
 	return texts, commented, issued, sent
+}
+
+// largeType reports whether an inline style sets a headline's type: a
+// font-size of 24px or 18pt or more.
+func largeType(style string) bool {
+	i := strings.Index(style, "font-size:")
+	if i < 0 {
+		return false
+	}
+	v := strings.TrimLeft(style[i+len("font-size:"):], " ")
+	n := 0
+	for len(v) > 0 && isDigit(v[0]) && n < 1000 {
+		n, v = n*10+int(v[0]-'0'), v[1:]
+	}
+	return strings.HasPrefix(v, "px") && n >= 24 || strings.HasPrefix(v, "pt") && n >= 18
 }
 
 // sentComment returns the instant a comment records a message was sent

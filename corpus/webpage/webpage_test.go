@@ -4666,6 +4666,17 @@ func TestRound42(t *testing.T) {
 			}
 		}
 	})
+	t.Run("an issue's line over a headline in a span of large type", func(t *testing.T) {
+		day := time.Date(2025, 4, 8, 0, 0, 0, 0, time.UTC)
+		page := func(size string) string {
+			return `<table><tr><td><p><span style="font-size: 13px;">Trail News · Tuesday, April 8, 2025</span></p><p><span style="font-size: ` + size +
+				`; font-weight: bold;">Budget approved</span></p>` + councilStory + `</td></tr></table>`
+		}
+		checkDated(t, day, map[string]bool{page("28px"): true, page("20pt"): true, page("16px"): false})
+		checkString(t, "largeType", func(s string) bool { return largeType(s) }, map[string]bool{
+			"font-size: 28px": true, "font-size:24px;": true, "font-size: 18pt": true, "font-size: 2em": false, "font-size: 14px": false, "": false,
+		})
+	})
 	t.Run("a thread's subject after its type in brackets in the <h1>", func(t *testing.T) {
 		body := `<h1><a href="/forum?type=3">[Budget]</a> <span>Budget approved by the council</span></h1>` + councilStory
 		if p := extractHas(t, "Budget approved by the council - Town news - Civic Forum - Powered by Discuz!", "", body, []string{councilP1}, nil); p.Title != "Budget approved by the council" {
