@@ -293,9 +293,12 @@ func TestHTMLMetadata(t *testing.T) {
 // bold first line, an anchor mark after a heading's text in its span, a
 // portfolio's entry under the page's <h1> for titles; an update's day, a
 // post's time in its link, a message's sending in a comment, a details
-// line indented by its template for dates), read since round 41; and,
-// while round 42 tunes on the thirty-fifth set, its misses when first
-// measured (round 41's code):
+// line indented by its template for dates), read since round 41, and the
+// thirty-fifth set's five (a thread's subject after its type in brackets
+// in the <h1>, a heading linked to the page's own address for titles; a
+// statement of the hour alone before the comments' days, an ISO 8601 day
+// unpadded, a day alone with its hour, an issue's line over a headline in
+// large type for dates), read since round 42.
 var metadataMisses = map[string]string{}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
@@ -515,8 +518,10 @@ func TestHTMLQuality(t *testing.T) {
 // measured (round 39's code), until round 40's rules brought all four to
 // the targets; and the thirty-fourth set's four below target when first
 // measured (round 40's code), until round 41's rules brought all four to
-// the targets; and, while round 42 tunes on it, the thirty-fifth set's
-// five below target when first measured (round 41's code):
+// the targets; and the thirty-fifth set's five below target when first
+// measured (round 41's code), jardincoquelicots brought to the targets by
+// round 42, the other four at their first measurement or at round 42's
+// (the reason beside each):
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen28-vergerdescombes-greffe-fr":            {0.19, 0.92}, // 18.9 %, 94.1 % first; 0 %, 92.1 % since round 41 (its linked references gone, whose words the count credited to the article)
 	"unseen35-clubmycomontcourt-sortie12octobre-fr": {0.02, 0.93}, // 0.0 %, 93.9 %

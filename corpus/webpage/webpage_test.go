@@ -4565,6 +4565,15 @@ func checkTitles(t *testing.T, page func(string) (title, head, body string), wan
 	}
 }
 
+// checkDatedLine checks whether a story whose headline a line (between
+// open and end) follows is dated day, as each line's case wants.
+func checkDatedLine(t *testing.T, day time.Time, open, end string, lines map[string]bool) {
+	t.Helper()
+	checkDatedPages(t, day, lines, func(line string) (string, string) {
+		return "", `<main><h1>Budget approved</h1>` + open + line + end + councilStory + `</main>`
+	})
+}
+
 // TestRound42 holds the rules of round 42 of issue 16, each on its helper
 // or on a small page of its own.
 func TestRound42(t *testing.T) {
@@ -4582,14 +4591,11 @@ func TestRound42(t *testing.T) {
 	})
 	t.Run("a post's day in ISO 8601's order, its month and day unpadded", func(t *testing.T) {
 		day := time.Date(2025, 2, 16, 0, 0, 0, 0, time.UTC)
-		page := func(line string) string {
-			return `<main><h1>Budget approved</h1><p class="authi">` + line + `</p>` + councilStory + `</main>`
-		}
-		checkDated(t, day, map[string]bool{
-			page("Posted on 2025-2-16 21:07"):  true,
-			page("Posted on 2025-02-16 21:07"): true,
-			page("Posted on 2025-2-160 21:07"): false,
-			page("Meeting on 2025-2-16 21:07"): false,
+		checkDatedLine(t, day, `<p class="authi">`, `</p>`, map[string]bool{
+			"Posted on 2025-2-16 21:07":  true,
+			"Posted on 2025-02-16 21:07": true,
+			"Posted on 2025-2-160 21:07": false,
+			"Meeting on 2025-2-16 21:07": false,
 		})
 	})
 	t.Run("a heading linked to the page's address titles a page without <h1>", func(t *testing.T) {
@@ -4635,14 +4641,11 @@ func TestRound42(t *testing.T) {
 	})
 	t.Run("a day shown alone with its hour dates a page that states no other", func(t *testing.T) {
 		day := time.Date(2024, 10, 13, 0, 0, 0, 0, time.UTC)
-		page := func(line string) string {
-			return `<main><h1>Budget approved</h1><h3>Laurent Brisset</h3><span>` + line + `</span>` + councilStory + `</main>`
-		}
-		checkDated(t, day, map[string]bool{
-			page("13 oct. 2024, 19:42:18"):      true,
-			page("October 13, 2024 at 7:42 pm"): true,
-			page("13 oct. 2024"):                false,
-			page("Réunion à 19:42"):             false,
+		checkDatedLine(t, day, `<h3>Laurent Brisset</h3><span>`, `</span>`, map[string]bool{
+			"13 oct. 2024, 19:42:18":      true,
+			"October 13, 2024 at 7:42 pm": true,
+			"13 oct. 2024":                false,
+			"Réunion à 19:42":             false,
 		})
 	})
 	t.Run("a comments heading without its count goes with the comments", func(t *testing.T) {
