@@ -1512,6 +1512,11 @@ func countedLabel(words []string) bool {
 	return countedWords[words[1]]
 }
 
+// commentsWords are the headings of a post's comments alone, without
+// their count ("Commentaires", "Comments"): like a counted heading, the
+// heading of a list the page makes.
+var commentsWords = wordSet("comments commentaires réactions")
+
 // countedWords are what a counted heading counts (countedLabel).
 var countedWords = wordSet("références references linked backlinks comments commentaires comment commentaire replies reply réponses réponse")
 
@@ -1543,6 +1548,29 @@ func rightsHead(bs []*block) int {
 		return end
 	}
 	return 0
+}
+
+// editNotice reports whether block b, short, says the post was edited,
+// by whom and when ("This post was last edited by capstan_kev on
+// 2025-2-17 08:15", "Ce message a été modifié par Claire le 3 mars
+// 2025", "Last edited by …"): a forum's notice over a post's text, not
+// the text.
+func editNotice(b *block) bool {
+	if len(b.words) < 4 || len(b.words) > maxShortWords {
+		return false
+	}
+	for _, lead := range editLeads {
+		if len(b.words) > len(lead) && slices.Equal(b.words[:len(lead)], lead) {
+			return strings.ContainsAny(b.text, "0123456789")
+		}
+	}
+	return false
+}
+
+// editLeads are the words an edit notice opens with (editNotice).
+var editLeads = [][]string{
+	{"this", "post", "was", "last", "edited", "by"}, {"this", "post", "was", "edited", "by"}, {"last", "edited", "by"},
+	{"ce", "message", "a", "été", "modifié", "par"}, {"ce", "message", "a", "été", "édité", "par"}, {"message", "modifié", "par"},
 }
 
 // licenceGrant reports whether block b grants a licence's permissions:
@@ -2354,7 +2382,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		drop[j] = true
 	}
 	for i, b := range bs {
-		if b.heading && i > 0 && countedLabel(b.words) {
+		if i > 0 && (b.heading && countedLabel(b.words) || len(b.words) == 1 && commentsWords[b.words[0]] && (b.heading || emphasized(b))) {
 			for j := i; j < len(bs) && (j == i || !bs[j].heading); j++ {
 				drop[j] = true
 			}
@@ -2464,6 +2492,11 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		drop[i] = score(bs, i, shared, total, story) >= dropThreshold || b.inserted && (inFigure(b.container, main) || b.caption) ||
 			b.caption && b.container != main && b.container != article && main != nil && inFigure(b.container, main) ||
 			b.caption && !edge(bs, i) && emphasized(b) && len(b.words) <= maxCaptionWords
+	}
+	for j := 0; j < len(bs) && j < edgeBlocks; j++ {
+		if editNotice(bs[j]) {
+			drop[j] = true
+		}
 	}
 	// A widget — a poll, a video, a sign-up box, an appeal — is a
 	// container of short blocks: when one of them goes and none of them is

@@ -80,10 +80,11 @@ const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
-// static site generator's byline writes it). Only so: after a bare label
-// ("Created: 2025-02-12 Wed 21:40", an export's date) it is not the
-// page's.
-var publishedOnISO = regexp.MustCompile(publishedLead + `\s+(?:on|le)\s+(\d{4}-\d{2}-\d{2})\b`)
+// static site generator's byline writes it), its month and day
+// unpadded or not ("Posted on 2025-2-16 21:07", as a forum writes a
+// post's time). Only so: after a bare label ("Created: 2025-02-12 Wed
+// 21:40", an export's date) it is not the page's.
+var publishedOnISO = regexp.MustCompile(publishedLead + `\s+(?:on|le)\s+(\d{4}-\d{1,2}-\d{1,2})\b`)
 
 // dayDate is a date alone: a day, a month in words and a year in either
 // order, a weekday and its comma before ("Thursday, September 4, 2025",
@@ -93,6 +94,22 @@ var publishedOnISO = regexp.MustCompile(publishedLead + `\s+(?:on|le)\s+(\d{4}-\
 // ("06-18-2025, 09:42 PM", "12/02/2025 à 18:34"), as a forum's post head
 // writes it.
 var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9}\.?,\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?:,?\s+(?:à\s+|at\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?$`)
+
+// timedDay reads the first of the page's visible texts (numberTexts)
+// that is a day alone with its hour ("13 oct. 2024, 19:42:18", "April 8,
+// 2025 at 9:05 am"): the day, at midnight UTC. bareDate runs only on the
+// short texts that hold a colon.
+func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
+	for _, t := range texts {
+		if len(t) > 40 || strings.IndexByte(t, ':') < 0 || strings.Contains(t, "://") {
+			continue
+		}
+		if d, ok := bareDate(t, monthFirst); ok && hasLetter(t) {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
 
 // bidiMarks are Unicode's marks of direction: the left-to-right and
 // right-to-left marks, embeddings, overrides and isolates.
@@ -230,6 +247,11 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 					continue
 				case atom.H1:
 					headline = true
+				case atom.Span:
+					// A headline set in a span of a large type, as a
+					// letter's builder writes it ("<span style="font-size:
+					// 28px; font-weight: bold">"): the page's <h1>.
+					headline = headline || largeType(attr(c, "style"))
 				}
 				if strings.EqualFold(attr(c, "role"), "complementary") {
 					// A region beside the page's main one (classic
@@ -259,6 +281,21 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 		issued = ""
 	}
 	return texts, commented, issued, sent
+}
+
+// largeType reports whether an inline style sets a headline's type: a
+// font-size of 24px or 18pt or more.
+func largeType(style string) bool {
+	i := strings.Index(style, "font-size:")
+	if i < 0 {
+		return false
+	}
+	v := strings.TrimLeft(style[i+len("font-size:"):], " ")
+	n := 0
+	for len(v) > 0 && isDigit(v[0]) && n < 1000 {
+		n, v = n*10+int(v[0]-'0'), v[1:]
+	}
+	return strings.HasPrefix(v, "px") && n >= 24 || strings.HasPrefix(v, "pt") && n >= 18
 }
 
 // sentComment returns the instant a comment records a message was sent
@@ -374,10 +411,18 @@ func shortText(n *html.Node) (string, bool) {
 // visibleDate returns the date of the first publication statement among
 // the page's visible texts (numberTexts), a numeric one read month first
 // when monthFirst is set.
+//
+// A statement that gives its hour but no day ("Posté par Bernard @
+// 21:14", under a post that a day header dates, as a blog shows a day's
+// posts) is the page's own: the statements with a day after it are its
+// comments', and none is read.
 func visibleDate(texts []string, monthFirst bool) (time.Time, bool) {
 	for _, t := range texts {
 		if found, ok := statedDate(t, monthFirst); ok {
 			return found, true
+		}
+		if hourOnly(t) {
+			return time.Time{}, false
 		}
 	}
 	for _, t := range texts {
@@ -419,12 +464,24 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 	m := publishedDate.FindStringSubmatch(text)
 	if m == nil {
 		if m = publishedOnISO.FindStringSubmatch(text); m != nil {
-			t, err := time.Parse("2006-01-02", m[1])
+			t, err := time.Parse("2006-1-2", m[1])
 			return t, err == nil
 		}
 		return time.Time{}, false
 	}
 	return dayOf(m, monthFirst)
+}
+
+// statedHour is a publication statement that gives an hour and no day:
+// its verb and author, then "@", "à" or "at" and the hour ("Posté par
+// Bernard @ 21:14", "Posted by Ann at 9:05").
+var statedHour = regexp.MustCompile(publishedLead + `\s+(?:@|à|at)\s+\d{1,2}[:h]\d{2}\b`)
+
+// hourOnly reports whether text holds a publication statement that
+// gives its hour and no day (statedHour); the pattern runs only on the
+// texts with a publication verb, as statedDate reads them.
+func hourOnly(text string) bool {
+	return strings.ContainsAny(text, ":h") && publicationVerb(text) && statedHour.MatchString(text)
 }
 
 // publicationVerb reports whether text can hold one of publishedLead's

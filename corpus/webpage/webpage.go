@@ -80,7 +80,7 @@ func Extract(data []byte) (Page, error) {
 	// The texts a visible date may be read from, as the page has them.
 	texts, commented, issued, sent := numberTexts(doc)
 	marks := readMarks(data)
-	if marks.columns {
+	if marks.columns || slices.ContainsFunc(stackedTables, func(c string) bool { return bytes.Contains(data, []byte(c)) }) {
 		liftColumns(doc)
 	}
 	monthFirst := monthFirstLang(doc)
@@ -202,6 +202,11 @@ func Extract(data []byte) (Page, error) {
 	} else if t, ok := updateDate(texts, monthFirst); ok {
 		// The day the page says it was updated, when it says nothing
 		// else of its date: its first edition's, as far as it tells.
+		p.PublishedAt = &t
+	} else if t, ok := timedDay(texts, monthFirst); ok {
+		// The first day the page shows alone with its hour, when it
+		// says nothing else of its date: a message's sending, over its
+		// text, as a group's conversation shows it.
 		p.PublishedAt = &t
 	}
 	if p.PublishedAt != nil && p.PublishedAt.Nanosecond() == 0 {
@@ -769,6 +774,7 @@ type meta struct {
 	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
 	entryHeading               string                // the <title>'s headline, when an <h2> or <h3> is that text and the page has an og:title
+	selfHeading                string                // the first heading below <h1> whose one element is a link to the page's address (selfLinked)
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
 	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
 	brandName                  string                // the text of the first element whose id or class names the site's or project's name (brandNamed)
@@ -1030,6 +1036,17 @@ func oneCell(t *html.Node) *html.Node {
 	return cell
 }
 
+// stackedTables are the class words of a letter's one-column section
+// table, one to each of its sections (MailPoet's "mailpoet_cols-one",
+// Constant Contact's "layout--1-column").
+var stackedTables = []string{"_cols-one", "layout--1-column"}
+
+// stackedTable reports whether class names a letter's one-column section
+// table (stackedTables).
+func stackedTable(class string) bool {
+	return slices.ContainsFunc(stackedTables, func(c string) bool { return strings.Contains(class, c) })
+}
+
 // liftColumns lifts the content of an e-mail's stacked columns (MJML's
 // div.mj-column-per-100, one to each section, as Mailjet's online version
 // of a letter shows them) out of their layout tables, in their order,
@@ -1039,10 +1056,15 @@ func oneCell(t *html.Node) *html.Node {
 // (that of the sections that hold the most text) are lifted: a section of
 // another colour is the letter's frame (the bar over it, the footer) or
 // a box set in it, and goes.
+//
+// A letter's builder may stack one-column tables instead
+// ("table.mailpoet_cols-one", "table.layout--1-column", stackedTables),
+// each in a row whose cell has the section's background, or with a
+// background of its own: their own cells are lifted the same way.
 func liftColumns(doc *html.Node) {
 	var cols []*html.Node
 	for d := range doc.Descendants() {
-		if d.Type == html.ElementNode && strings.Contains(attr(d, "class"), "mj-column-per-") {
+		if d.Type == html.ElementNode && (strings.Contains(attr(d, "class"), "mj-column-per-") || d.DataAtom == atom.Table && stackedTable(attr(d, "class"))) {
 			cols = append(cols, d)
 		}
 	}
@@ -1067,11 +1089,12 @@ func liftColumns(doc *html.Node) {
 	colour := make([]string, len(cols))
 	text := map[string]int{}
 	for i, col := range cols {
-		section := col
-		for section.Parent != box {
-			section = section.Parent
+		// The outermost background between the box and the column.
+		for a := col; a != box; a = a.Parent {
+			if c := cmp.Or(backgroundColour(attr(a, "style")), strings.ToLower(attr(a, "bgcolor"))); c != "" {
+				colour[i] = c
+			}
 		}
-		colour[i] = backgroundColour(attr(section, "style"))
 		text[colour[i]] += len(textOf(col))
 	}
 	letter := ""
@@ -1350,9 +1373,13 @@ func backgroundColour(style string) string {
 }
 
 // ownCell reports whether cell td is of col's own layout table: no other
-// table between them but the one col holds.
+// table between them but the one col holds, or col itself when it is a
+// table.
 func ownCell(td, col *html.Node) bool {
 	tables := 0
+	if col.DataAtom == atom.Table {
+		tables = 1
+	}
 	for a := td.Parent; a != nil && a != col; a = a.Parent {
 		if a.DataAtom == atom.Table {
 			tables++
@@ -3214,7 +3241,13 @@ func collectElement(n *html.Node, m *meta) {
 				m.bigLine = strings.Join(strings.Fields(textOf(n)), " ")
 			}
 		}
-	case atom.H2, atom.H3:
+	case atom.H2, atom.H3, atom.H4:
+		if m.selfHeading == "" && m.canonical != "" && selfLinked(n, m.canonical) {
+			m.selfHeading = strings.Join(strings.Fields(textOf(n)), " ")
+		}
+		if n.DataAtom == atom.H4 {
+			break
+		}
 		if m.slugHeading == "" && m.canonical != "" && slugNode(n, addressSlug(m.canonical)) {
 			m.slugHeading = strings.Join(strings.Fields(textOf(n)), " ")
 		}
@@ -4292,6 +4325,31 @@ func pathLast(h string) string {
 	return ""
 }
 
+// selfLinked reports whether heading n's one element is a link to the
+// page's address, canonical: the address itself or its path from the
+// host's root.
+func selfLinked(n *html.Node, canonical string) bool {
+	a := onlyChild(n)
+	if a == nil || a.DataAtom != atom.A {
+		return false
+	}
+	href := strings.TrimSpace(attr(a, "href"))
+	return href == canonical || len(href) > 1 && href[0] == '/' && href[1] != '/' && strings.HasSuffix(canonical, href) && strings.Contains(canonical[:len(canonical)-len(href)], "//")
+}
+
+// unlabeled returns h without a label in square brackets that opens it
+// ("[Restoration] Restoring a 1970s deck", a forum thread's type before
+// its subject), or h when it has none.
+func unlabeled(h string) string {
+	if !strings.HasPrefix(h, "[") {
+		return h
+	}
+	if label, rest, ok := strings.Cut(h[1:], "] "); ok && rest != "" && !strings.Contains(label, "[") {
+		return rest
+	}
+	return h
+}
+
 // hasPrefix2 is strings.HasPrefix(s, a+b), without building a+b (a
 // headline and a separator, longer than the stack's buffer for a join).
 func hasPrefix2(s, a, b string) bool {
@@ -4353,15 +4411,18 @@ func title(t string, m meta) string {
 		}
 	}
 	if i := slices.IndexFunc(m.h1, func(h string) bool {
+		h = unlabeled(h)
 		return fieldCount(h) >= 3 && !strings.EqualFold(h, m.homeName) && !strings.EqualFold(h, m.siteName) && !strings.EqualFold(h, m.brandName) &&
 			slices.ContainsFunc(titleSeparators, func(sep string) bool { return hasPrefix2(t, h, sep) })
 	}); i >= 0 {
 		// A title that opens with one of the page's <h1>, of three words
 		// or more and not the site's name, then a separator and more
 		// ("<headline> · <exhibition> · <site>", Omeka's; "<headline> -
-		// <handbook's name>" beside docsify's h1.app-name): the headline
-		// is that <h1>.
-		t = m.h1[i]
+		// <handbook's name>" beside docsify's h1.app-name; "<subject> -
+		// <forum's section> - <forum's name>", the <h1> a thread's
+		// subject after its type in brackets): the headline is that
+		// <h1>, without the label.
+		t = unlabeled(m.h1[i])
 	}
 	if i := strings.LastIndex(t, " ["); i > 0 && strings.HasSuffix(t, "]") {
 		// A site's name in square brackets after the headline ("<headline>
@@ -4630,6 +4691,13 @@ func title(t string, m meta) string {
 		// which an <h2> or <h3> of the page shows ("Le compost du
 		// lycée : bilan du premier trimestre"): the entry's.
 		t = m.entryHeading
+	}
+	if m.selfHeading != "" && len(m.h1) == 0 && !strings.Contains(strings.ToLower(m.title), strings.ToLower(m.selfHeading)) && fieldCount(m.selfHeading) >= 3 {
+		// A page without an <h1> whose <title> names its section and
+		// site ("Nouvelles › <catalogue's name>", a library
+		// catalogue's news item at its own address): the heading that
+		// links to the page's address, the item's headline.
+		t = m.selfHeading
 	}
 	if m.slugHeading != "" && t != m.slugHeading {
 		t = m.slugHeading

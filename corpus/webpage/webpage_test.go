@@ -3450,8 +3450,8 @@ func TestRound37(t *testing.T) {
 			"kupdate":    false,
 		})
 		checkDated(t, time.Date(2025, 3, 16, 0, 0, 0, 0, time.UTC), map[string]bool{
-			`<span class="kdate" title="il y a 8 mois">16 mars 2025 21:07</span>` + councilStory: true,
-			`<span class="kmsg" title="il y a 8 mois">16 mars 2025 21:07</span>` + councilStory:  false,
+			`<span class="kdate" title="il y a 8 mois">16 mars 2025</span>` + councilStory: true,
+			`<span class="kmsg" title="il y a 8 mois">16 mars 2025</span>` + councilStory:  false,
 		})
 	})
 	t.Run("a wiki subpage's path in the <title> gives way to the <h1>", func(t *testing.T) {
@@ -4563,4 +4563,132 @@ func checkTitles(t *testing.T, page func(string) (title, head, body string), wan
 			t.Errorf("%s: title %q, want %q", c, p.Title, w)
 		}
 	}
+}
+
+// checkDatedLine checks whether a story whose headline a line (between
+// open and end) follows is dated day, as each line's case wants.
+func checkDatedLine(t *testing.T, day time.Time, open, end string, lines map[string]bool) {
+	t.Helper()
+	checkDatedPages(t, day, lines, func(line string) (string, string) {
+		return "", `<main><h1>Budget approved</h1>` + open + line + end + councilStory + `</main>`
+	})
+}
+
+// TestRound42 holds the rules of round 42 of issue 16, each on its helper
+// or on a small page of its own.
+func TestRound42(t *testing.T) {
+	t.Run("a statement of the hour alone leaves the comments' days unread", func(t *testing.T) {
+		day := time.Date(2003, 4, 26, 0, 0, 0, 0, time.UTC)
+		page := func(line string) string {
+			return `<main><span class="date">samedi 26 avril 2003</span><h1>Budget approved</h1>` + councilStory + `<p class="petit">` + line +
+				`</p><hr><p>Bravo pour le récit.</p><p class="petit">Posté par Jean-Luc @ 27/04/2003 09:02</p></main>`
+		}
+		checkDated(t, day, map[string]bool{
+			page("Posté par Bernard @ 21:14 | Commentaires (2)"): true,
+			page("Posted by Ann at 9:05 | 2 comments"):           true,
+			page("Commentaires (2)"):                             false,
+		})
+	})
+	t.Run("a post's day in ISO 8601's order, its month and day unpadded", func(t *testing.T) {
+		day := time.Date(2025, 2, 16, 0, 0, 0, 0, time.UTC)
+		checkDatedLine(t, day, `<p class="authi">`, `</p>`, map[string]bool{
+			"Posted on 2025-2-16 21:07":  true,
+			"Posted on 2025-02-16 21:07": true,
+			"Posted on 2025-2-160 21:07": false,
+			"Meeting on 2025-2-16 21:07": false,
+		})
+	})
+	t.Run("a heading linked to the page's address titles a page without <h1>", func(t *testing.T) {
+		head := `<link rel="canonical" href="https://lib.example/cgi-bin/opac-main.pl?news_id=27">`
+		for h, want := range map[string]string{
+			`<h4><a href="/cgi-bin/opac-main.pl?news_id=27">Budget approved by the council</a></h4>`:                    "Budget approved by the council",
+			`<h4><a href="https://lib.example/cgi-bin/opac-main.pl?news_id=27">Budget approved by the council</a></h4>`: "Budget approved by the council",
+			`<h4><a href="/cgi-bin/opac-main.pl?news_id=28">Budget approved by the council</a></h4>`:                    "News › Town library catalogue",
+			`<h4>Budget approved by the council</h4>`:                                                                   "News › Town library catalogue",
+		} {
+			if p := extractHas(t, "News › Town library catalogue", head, `<main>`+h+councilStory+`</main>`, []string{councilP1}, nil); p.Title != want {
+				t.Errorf("%s: title %q, want %q", h, p.Title, want)
+			}
+		}
+	})
+	t.Run("a letter's stacked one-column tables of another background go", func(t *testing.T) {
+		section := func(colour, inner string) string {
+			return `<tr><td class="mailpoet_content" bgcolor="` + colour + `" style="background-color:` + colour + `!important"><table><tbody><tr><td>` +
+				`<table class="mailpoet_cols-one"><tbody><tr><td class="mailpoet_text">` + inner + `</td></tr></tbody></table></td></tr></tbody></table></td></tr>`
+		}
+		para := func(text string) string {
+			return `<table><tr><td class="mailpoet_paragraph">` + text + `</td></tr></table>`
+		}
+		body := `<table class="mailpoet_template"><tbody>` +
+			section("#ffffff", `<h1>Budget approved</h1>`+para("Hello everyone,")+para(councilP1)+para(councilP2)) +
+			section("#fdf3e7", `<h3>Membership 2025</h3>`+para("Renew your membership before the end of March to keep your card.")) +
+			section("#ffffff", para(councilP3)+`<h2>The clubs</h2>`+councilMore) +
+			section("#f4f8f0", `<h3>Dates</h3><ul><li>Saturday 5 April, 9:30: work morning</li><li>Tuesday 13 May, 7 pm: committee</li></ul>`) +
+			section("#eeeeee", para("You receive this letter as a member. Unsubscribe | Manage your subscription")) + `</tbody></table>`
+		extractHas(t, "Budget approved", "", body, []string{"Hello everyone", councilP1, councilP3}, []string{"Renew your membership", "work morning", "Unsubscribe"})
+	})
+	t.Run("a letter's stacked one-column layout tables, a band of another background goes", func(t *testing.T) {
+		section := func(colour, inner string) string {
+			return `<table class="layout layout--1-column" bgcolor="` + colour + `"><tr><td class="column column--1"><table class="text"><tr><td class="text_content-cell">` +
+				inner + `</td></tr></table></td></tr></table>`
+		}
+		body := `<table class="shell"><tr><td class="shell_panel-cell">` +
+			section("", `<p><span style="font-size: 28px; font-weight: bold;">Budget approved</span></p>`) +
+			section("", `<p>Dear friends,</p><p>`+councilP1+`</p><p>`+councilP2+`</p>`) +
+			section("#3d6b35", `<p>Join the committee: sign up before Friday and bring a friend along.</p>`) +
+			section("", `<p>`+councilP3+`</p>`+councilMore) + `</td></tr></table>`
+		extractHas(t, "Budget approved", "", body, []string{"Dear friends", councilP1, councilP3}, []string{"Join the committee"})
+	})
+	t.Run("a day shown alone with its hour dates a page that states no other", func(t *testing.T) {
+		day := time.Date(2024, 10, 13, 0, 0, 0, 0, time.UTC)
+		checkDatedLine(t, day, `<h3>Laurent Brisset</h3><span>`, `</span>`, map[string]bool{
+			"13 oct. 2024, 19:42:18":      true,
+			"October 13, 2024 at 7:42 pm": true,
+			"13 oct. 2024":                false,
+			"Réunion à 19:42":             false,
+		})
+	})
+	t.Run("a comments heading without its count goes with the comments", func(t *testing.T) {
+		for label, gone := range map[string]bool{"<b>Commentaires</b>": true, "<h3>Comments</h3>": true, "<b>Conclusion</b>": false} {
+			body := `<main><h1>Budget approved</h1>` + councilStory + `<p>` + label + `</p><p>Bravo pour le récit, ça donne envie de partir aussi, et nous irons sans doute au printemps prochain avec toute la famille, les enfants et les vélos du club.</p><p>Posté par Jean-Luc @ 27/04/2003 09:02</p></main>`
+			p := extractHas(t, "Budget approved", "", body, []string{councilP1}, nil)
+			if got := !strings.Contains(p.Body, "Bravo pour le récit"); got != gone {
+				t.Errorf("%s: comment gone %v, want %v:\n%s", label, got, gone, p.Body)
+			}
+		}
+	})
+	t.Run("a post's edit notice over its text goes", func(t *testing.T) {
+		for line, gone := range map[string]bool{
+			"<i>This post was last edited by capstan_kev on 2025-2-17 08:15</i>": true,
+			"<i>Ce message a été modifié par Claire le 3 mars 2025, 18:02</i>":   true,
+		} {
+			body := `<main><h1>Budget approved</h1><p>` + line + `</p><p>` + councilP1 + `</p><p><b>The clubs</b></p><p>` + councilP2 + `</p><p><b>The pool</b></p><p>` + councilP3 + `</p>` + councilMore + `</main>`
+			p := extractHas(t, "Budget approved", "", body, []string{councilP1}, nil)
+			if got := !strings.Contains(p.Body, "edited by") && !strings.Contains(p.Body, "modifié par"); got != gone {
+				t.Errorf("%s: gone %v, want %v:\n%s", line, got, gone, p.Body)
+			}
+		}
+	})
+	t.Run("an issue's line over a headline in a span of large type", func(t *testing.T) {
+		day := time.Date(2025, 4, 8, 0, 0, 0, 0, time.UTC)
+		page := func(size string) string {
+			return `<table><tr><td><p><span style="font-size: 13px;">Trail News · Tuesday, April 8, 2025</span></p><p><span style="font-size: ` + size +
+				`; font-weight: bold;">Budget approved</span></p>` + councilStory + `</td></tr></table>`
+		}
+		checkDated(t, day, map[string]bool{page("28px"): true, page("20pt"): true, page("16px"): false})
+		checkString(t, "largeType", func(s string) bool { return largeType(s) }, map[string]bool{
+			"font-size: 28px": true, "font-size:24px;": true, "font-size: 18pt": true, "font-size: 2em": false, "font-size: 14px": false, "": false,
+		})
+	})
+	t.Run("a thread's subject after its type in brackets in the <h1>", func(t *testing.T) {
+		body := `<h1><a href="/forum?type=3">[Budget]</a> <span>Budget approved by the council</span></h1>` + councilStory
+		if p := extractHas(t, "Budget approved by the council - Town news - Civic Forum - Powered by Discuz!", "", body, []string{councilP1}, nil); p.Title != "Budget approved by the council" {
+			t.Errorf("title %q", p.Title)
+		}
+		for h, want := range map[string]string{"[Budget] Budget approved": "Budget approved", "Budget approved": "Budget approved", "[Budget]": "[Budget]"} {
+			if got := unlabeled(h); got != want {
+				t.Errorf("unlabeled(%q) = %q, want %q", h, got, want)
+			}
+		}
+	})
 }
