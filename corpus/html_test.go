@@ -332,7 +332,14 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // the thirty-first set's in round 38, the thirty-second set's in round
 // 39, the thirty-third set's in round 40, the thirty-fourth set's in
 // round 41, the thirty-fifth set's in round 42.
-var unseenMetadataMisses = map[string]string{}
+var unseenMetadataMisses = map[string]string{
+	// The thirty-sixth set's, measured with round 42's code:
+	"unseen36-cityofpellston-hydrantflushing-en":      "no date (visible 'EDT' line only, GovDelivery bulletin)",
+	"unseen36-forummatospc-serveurmaison-fr":          "title keeps the forum's sections; no date (visible 'Posté le' only)",
+	"unseen36-greywelltoolbank-springsort-en":         "date: another day than the post's (Wild Apricot, visible only)",
+	"unseen36-haiesviveslauragais-lettreprintemps-fr": "title: the letter's issue line, not its headline (Sarbacane)",
+	"unseen36-lumohelp-wifidrops-en":                  "no date (only in __NEXT_DATA__'s createdAt, Intercom Help Center)",
+}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -654,4 +661,18 @@ func unseenLimit(leaked float64) float64 {
 // round 37, the thirty-first set's in round 38, the thirty-second set's in
 // round 39, the thirty-third set's in round 40, the thirty-fourth set's
 // in round 41, the thirty-fifth set's in round 42.
-var unseenFirst = map[string]struct{ leak, kept float64 }{}
+var unseenFirst = map[string]struct{ leak, kept float64 }{
+	// The thirty-sixth set, measured with round 42's code:
+	"unseen36-ashbyecho-postofficepub-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen36-cdfstjuliendesaulnes-fetevelo-fr":       {0.15, 1.00}, // 14.0 %, 100.0 %
+	"unseen36-cityofpellston-hydrantflushing-en":      {0.20, 1.00}, // 19.4 %, 100.0 %
+	"unseen36-echodelavienne-biodechets-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen36-forummatospc-serveurmaison-fr":          {0.02, 0.99}, // 0.0 %, 99.5 %
+	"unseen36-greywelltoolbank-springsort-en":         {0.02, 0.92}, // 0.0 %, 92.8 %
+	"unseen36-haiesviveslauragais-lettreprintemps-fr": {0.02, 0.97}, // 0.0 %, 97.3 %
+	"unseen36-harlowbrookcourier-cargobikes-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen36-judoclubvalleeorbe-ag2025-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen36-lumohelp-wifidrops-en":                  {0.02, 0.92}, // 0.0 %, 92.0 %
+	"unseen36-memeetsespetits-fetebatteuse-fr":        {0.21, 1.00}, // 20.4 %, 100.0 %
+	"unseen36-steemit-mossback-lifepo4-en":            {0.07, 0.95}, // 6.9 %, 95.3 %
+}
