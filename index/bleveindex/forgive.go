@@ -43,7 +43,9 @@ const (
 	// root: the results follow the word most likely meant), and judged
 	// beside the query's other words when there are some (complete); the
 	// word itself, when the index has it, weighs 1 and the completions at
-	// most completionWeight, so a whole word ranks first.
+	// most completionWeight, so a whole word ranks first. Letters that are
+	// no whole word are searched as their likeliest completion alone, as
+	// if that word had been typed: the others are only shown.
 	maxCompletions       = 4
 	completionsPerLetter = 2
 	// wholeRatio: the typed letters are a whole word, ranked first, when
