@@ -43,7 +43,9 @@ const (
 	// root: the results follow the word most likely meant), and judged
 	// beside the query's other words when there are some (complete); the
 	// word itself, when the index has it, weighs 1 and the completions at
-	// most completionWeight, so a whole word ranks first.
+	// most completionWeight, so a whole word ranks first. Letters that are
+	// no whole word are searched as their likeliest completion alone, as
+	// if that word had been typed: the others are only shown.
 	maxCompletions       = 4
 	completionsPerLetter = 2
 	// wholeRatio: the typed letters are a whole word, ranked first, when
@@ -161,11 +163,12 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 			var ms map[string][]groupMember
 			kind := index.CorrectionTypo
 			var spelled map[string]map[string]string
+			read := false // as is the word's reading, searched as if typed
 			if ci == last && wi == len(words)-1 {
 				kind = index.CorrectionPrefix
 				// "l'éco": the word is what follows the elision.
 				word := unelided(typed)
-				if as, ms, spelled = v.complete(ctx, word, langs, counts, context); as != "" {
+				if as, ms, spelled, read = v.complete(ctx, word, langs, counts, context); as != "" {
 					as = typed[:len(typed)-len(word)] + as
 				}
 			} else if q.Typos && tried < maxCorrected {
@@ -190,8 +193,10 @@ func (x *Index) forgive(ctx context.Context, q index.Query, clauses []index.Clau
 			start := b.Len()
 			b.WriteString(as)
 			done = tk.End
-			for lang, m := range ms {
-				f.set(ci, start, lang, m)
+			if !read {
+				for lang, m := range ms {
+					f.set(ci, start, lang, m)
+				}
 			}
 			f.corrections = append(f.corrections, index.Correction{Word: typed, Kind: kind, As: shown(ctx, v, ms, spelled, as, kind)})
 			f.searched = append(f.searched, ms)
@@ -741,10 +746,19 @@ func (v *vocabulary) fuzzy(ctx context.Context, lang, term string, count func(st
 // terms of the query's other words: with them, a completion is judged by
 // how many documents hold it beside them ("last mont" is "last month",
 // not "mont"), without them by how many documents hold it.
-func (v *vocabulary) complete(ctx context.Context, typed string, langs []string, counts map[string]func(string) int, context map[string]completionContext) (string, map[string][]groupMember, map[string]map[string]string) {
+//
+// read reports that the letters typed are no whole word and the
+// completion returned is their reading: the query is then searched as if
+// that word had been typed, the other completions left out ("lon" finds
+// what "long" finds, not also the articles that write "longtemps" ten
+// times). P@10 against the word meant is a mix of each reading's share
+// of the results, so no mix of readings does better than the likeliest
+// alone; a whole word typed is searched first and its completions beside
+// it, since the person may be typing on.
+func (v *vocabulary) complete(ctx context.Context, typed string, langs []string, counts map[string]func(string) int, context map[string]completionContext) (as string, ms map[string][]groupMember, spelled map[string]map[string]string, read bool) {
 	fw := foldWord(typed)
 	if fw == "" {
-		return "", nil, nil
+		return "", nil, nil, false
 	}
 	withContext := false
 	for _, lang := range langs {
@@ -757,7 +771,7 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 		cands []candidate
 	}
 	var sides []side
-	spelled := map[string]map[string]string{}
+	spelled = map[string]map[string]string{}
 	priors := v.priors.weights(ctx, v.readers, v.open)
 	accented := fw != strings.ToLower(typed)
 	for _, lang := range langs {
@@ -838,7 +852,7 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 			top = max(top, s.cands[0].mass)
 		}
 	}
-	ms := map[string][]groupMember{}
+	ms = map[string][]groupMember{}
 	var (
 		best     candidate
 		bestLang string
@@ -894,32 +908,36 @@ func (v *vocabulary) complete(ctx context.Context, typed string, langs []string,
 				}
 				ms[lang] = []groupMember{{term: fw[:n], weight: 1}}
 				if w := v.surface(ctx, lang, fw[:n]); w != "" {
-					return w, ms, spelled
+					return w, ms, spelled, false
 				}
 			}
 			if len(ms) > 0 {
-				return fw, ms, spelled
+				return fw, ms, spelled, false
 			}
 		}
-		return "", nil, nil
+		return "", nil, nil, false
 	}
 	// The word being typed is searched as its likeliest completion, for
 	// translation and the language of the query, unless it is a whole
 	// word already.
 	if !whole && best.term != "" {
-		if w := v.commonestWritten(ctx, bestLang, best.term, fw); w != "" {
+		w := v.commonestWritten(ctx, bestLang, best.term, fw)
+		if w != "" {
 			if spelled[bestLang] == nil {
 				spelled[bestLang] = map[string]string{}
 			}
 			spelled[bestLang][best.term] = w // shown as searched
-			return w, ms, spelled
+		} else {
+			w = v.writtenAs(ctx, spelled, bestLang, best.term)
 		}
-		return v.writtenAs(ctx, spelled, bestLang, best.term), ms, spelled
+		// Searched as the word itself only when it is indexed as the
+		// reading: a term no document spells is searched as a term.
+		return w, ms, spelled, slices.Equal(terms.Terms(w, analyzerLang(bestLang)), []string{best.term})
 	}
 	// A whole word stays as typed: folded, "pièce" would read as the
 	// English "piece", and "Macron" would lose the capital that marks a
 	// name for translation.
-	return typed, ms, spelled
+	return typed, ms, spelled, false
 }
 
 // writtenAsIs reports whether documents write fw, a term of lang's body

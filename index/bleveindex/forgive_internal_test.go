@@ -453,3 +453,58 @@ func TestSpelledAsListed(t *testing.T) {
 		}
 	}
 }
+
+// TestCompletionSearchedAsWord: letters that are no whole word are
+// searched as the word they are read as, and find what that word finds:
+// "lon" is "long", and the few articles that write "longtemps" over and
+// over, or "london", are not mixed in. A whole word typed is searched
+// first and its completions beside it, as the person may type on.
+func TestCompletionSearchedAsWord(t *testing.T) {
+	x := tempIndex(t, Options{})
+	var docs []corpus.Document
+	add := func(lang, body string, n int) {
+		for i := range n {
+			docs = append(docs, corpus.Document{ID: fmt.Sprintf("%s-%d-%s", lang, i, body[:8]), Lang: lang, Body: fmt.Sprintf("%s (%d)", body, i)})
+		}
+	}
+	add("en", "The talks were long and the night was long.", 12)
+	add("en", "Traders in London sold the pound.", 3)
+	add("en", "Talks went on longer than planned.", 4)
+	add("fr", "Longtemps, longtemps, il a attendu longtemps le train.", 3)
+	if _, err := x.Put(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	search := func(text string, prefix bool) *index.Result {
+		t.Helper()
+		r, err := x.Search(context.Background(), index.Query{Text: text, Size: 30, Prefix: prefix})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	hitIDs := func(r *index.Result) []string {
+		var out []string
+		for _, h := range r.Hits {
+			out = append(out, h.ID)
+		}
+		return out
+	}
+	t.Run("letters that are no word", func(t *testing.T) {
+		got, want := search("lon", true), search("long", false)
+		if len(got.Query.Corrections) != 1 || got.Query.Corrections[0].As[0] != "long" {
+			t.Fatalf("corrections %+v, want lon read as long", got.Query.Corrections)
+		}
+		if !slices.Equal(hitIDs(got), hitIDs(want)) {
+			t.Errorf("lon: hits %v, want those of long %v", hitIDs(got), hitIDs(want))
+		}
+	})
+	t.Run("a whole word", func(t *testing.T) {
+		got, whole := search("long", true), search("long", false)
+		if got.Total <= whole.Total {
+			t.Errorf("long, typed on: %d hits, want more than the word's own %d (its completions beside it)", got.Total, whole.Total)
+		}
+		if ids := hitIDs(got); len(ids) < 12 || !slices.Equal(ids[:12], hitIDs(whole)[:12]) {
+			t.Errorf("long, typed on: hits %v, want the word's own %v first", ids, hitIDs(whole))
+		}
+	})
+}

@@ -173,7 +173,7 @@ type BatchResponse struct {
 
 // Correction defines model for Correction.
 type Correction struct {
-	// As The words it was searched as, the likeliest first (the word itself first when the index holds it).
+	// As The words it was searched as, the likeliest first (the word itself first when the index holds it). For a prefix whose letters are no whole word, the first is the word they were read as, searched as if typed, and the others are what else they may complete to, not searched.
 	//
 	// Example: ["macron"]
 	As []string `json:"as"`
