@@ -166,3 +166,17 @@ func FuzzUnreadMeta(f *testing.F) {
 		}
 	})
 }
+
+// FuzzStackedPage holds stackedPage to the searches it replaces: whether
+// the page's bytes hold one of stackedTables.
+func FuzzStackedPage(f *testing.F) {
+	for _, s := range []string{"", "layout--1-column", "<table class=\"layout layout--1-column\">", "1-column", "ayout--1-column", "--1-column layout--1-colum", "mailpoet_cols-one", "_cols-on", "cols-one", "1-column1-columnlayout--1-column"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		want := slices.ContainsFunc(stackedTables, func(c string) bool { return bytes.Contains(data, []byte(c)) })
+		if got := stackedPage(data); got != want {
+			t.Errorf("stackedPage(%q) = %v, want %v", data, got, want)
+		}
+	})
+}
