@@ -2275,22 +2275,26 @@ func dropRepeats(bs []*block, drop []bool) {
 	}
 }
 
-// contains is strings.Contains for a long needle: it looks for the
-// needle's first 32 bytes, which strings.Index finds with vector
-// instructions, and checks the rest where they match, rather than hashing
-// the whole needle along the text (Rabin-Karp, a twentieth of the
-// reduction's time when every block was a needle).
+// contains is strings.Contains for a long needle: it looks for 32 bytes
+// of the needle, which strings.Index finds with vector instructions, and
+// checks the rest where they match, rather than hashing the whole needle
+// along the text (Rabin-Karp, a twentieth of the reduction's time when
+// every block was a needle). The 32 bytes are those after the first:
+// dropRepeats' needles open with a space, which strings.Index, past a few
+// false starts of a needle's first byte, gives up looking for and
+// compares at every byte instead (FuzzContains holds it to
+// strings.Contains).
 func contains(text, needle string) bool {
-	if len(needle) <= 32 {
+	if len(needle) <= 33 {
 		return strings.Contains(text, needle)
 	}
-	head := needle[:32]
-	for i := 0; i+len(needle) <= len(text); {
+	head := needle[1:33]
+	for i := 1; i+len(needle)-1 <= len(text); {
 		j := strings.Index(text[i:], head)
 		if j < 0 {
 			return false
 		}
-		if strings.HasPrefix(text[i+j:], needle) {
+		if p := i + j; text[p-1] == needle[0] && strings.HasPrefix(text[p:], needle[1:]) {
 			return true
 		}
 		i += j + 1

@@ -180,3 +180,23 @@ func FuzzStackedPage(f *testing.F) {
 		}
 	})
 }
+
+// FuzzContains holds contains to strings.Contains.
+func FuzzContains(f *testing.F) {
+	const words = " le conseil municipal a voté le budget de la commune pour l'année "
+	for _, s := range [][2]string{{"", ""}, {words, words}, {words + words, words}, {"x" + words, words[:40]}, {words, words[1:]}, {words[:50], words[:34]}, {"a" + words[1:], words}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, text, needle string) {
+		if got, want := contains(text, needle), strings.Contains(text, needle); got != want {
+			t.Errorf("contains(%q, %q) = %v, want %v", text, needle, got, want)
+		}
+		// The needle taken from the text, as dropRepeats' are.
+		if from, to := len(text)/3, len(text)/3+34+len(needle)%8; to <= len(text) {
+			needle := text[from:to]
+			if !contains(text, needle) {
+				t.Errorf("contains(%q, %q) = false, want true", text, needle)
+			}
+		}
+	})
+}
