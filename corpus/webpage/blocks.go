@@ -1237,31 +1237,48 @@ type spacedText struct {
 }
 
 func (t *spacedText) write(s string) {
-	start := -1 // of the current run of non-space bytes
 	for i := 0; i < len(s); {
-		c := s[i]
-		size := 1
-		space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
-		switch {
-		case space && start >= 0:
-			t.word(s[start:i])
-			start = -1
+		if n := spaceAt(s, i); n > 0 {
 			t.space = true
-		case space:
-			t.space = true
-		case start < 0:
-			start = i
+			i += n
+			continue
 		}
-		i += size
+		// A run of words between single spaces, written at once: most
+		// of a text's bytes are a word's, and most of its spaces one
+		// ASCII space between two words.
+		start := i
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					if c != ' ' || i+1 == len(s) || spaceAt(s, i+1) > 0 {
+						break
+					}
+				}
+				i++
+			} else if spaceAt(s, i) > 0 {
+				break
+			} else {
+				_, size := utf8.DecodeRuneInString(s[i:])
+				i += size
+			}
+		}
+		t.word(s[start:i])
 	}
-	if start >= 0 {
-		t.word(s[start:])
+}
+
+// spaceAt returns the size of the white space at s[i], 0 if it is none.
+func spaceAt(s string, i int) int {
+	if c := s[i]; c < utf8.RuneSelf {
+		if asciiSpace[c] {
+			return 1
+		}
+		return 0
 	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return size
+	}
+	return 0
 }
 
 // word writes a run of non-space text, after a space if one is due.

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -197,6 +199,56 @@ func FuzzContains(f *testing.F) {
 			if !contains(text, needle) {
 				t.Errorf("contains(%q, %q) = false, want true", text, needle)
 			}
+		}
+	})
+}
+
+// spacedWrite is spacedText.write as it was, a byte at a time.
+func spacedWrite(t *spacedText, s string) {
+	start := -1 // of the current run of non-space bytes
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			t.word(s[start:i])
+			start = -1
+			t.space = true
+		case space:
+			t.space = true
+		case start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		t.word(s[start:])
+	}
+}
+
+// FuzzSpacedText holds spacedText.write, which writes runs of words at
+// once, to the byte-at-a-time writing it replaces: the same text and the
+// same space due after each write, a space set between writes as fill
+// sets one after an item.
+func FuzzSpacedText(f *testing.F) {
+	for _, s := range [][2]string{{"", ""}, {"a b", " c"}, {"  Le  conseil\u00a0a voté ", "le budget.\n"}, {"a \u2003b", "\u0085x"}, {"a  b\t c", "\xff \xc2"}, {"x ", " "}, {"un deux trois", "quatre"}} {
+		f.Add(s[0], s[1], false)
+	}
+	f.Fuzz(func(t *testing.T, a, b string, space bool) {
+		var got, want spacedText
+		got.write(a)
+		spacedWrite(&want, a)
+		got.space, want.space = got.space || space, want.space || space
+		got.write(b)
+		spacedWrite(&want, b)
+		if got.b.String() != want.b.String() || got.space != want.space {
+			t.Errorf("write(%q), write(%q) = %q, %v; want %q, %v", a, b, got.b.String(), got.space, want.b.String(), want.space)
 		}
 	})
 }
