@@ -446,7 +446,7 @@ var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s
 // 9:12"), alone or followed, after a separator, by an update's ("·
 // Modifiée le 17 nov. 2025"). A byline's line of its own, not the story's.
 func dateLine(text string) bool {
-	if len(text) > 160 || !strings.ContainsAny(text, "0123456789") {
+	if len(text) > 160 || !yearDigits(text) {
 		return false
 	}
 	t := strings.Join(strings.Fields(text), " ")
@@ -1650,7 +1650,7 @@ func headsProse(bs []*block, i int) bool {
 // its headline, which the page's reduction reads as a heading): among
 // the story's first blocks, the page's date line, not its text.
 func datedLine(b *block) bool {
-	return len(b.words) <= 15 && publishedDate.MatchString(b.text)
+	return len(b.words) <= 15 && yearDigits(b.text) && publishedDate.MatchString(b.text)
 }
 
 // bylineOver reports whether bs[i] is a byline over the text, before

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -249,6 +250,31 @@ func FuzzSpacedText(f *testing.F) {
 		spacedWrite(&want, b)
 		if got.b.String() != want.b.String() || got.space != want.space {
 			t.Errorf("write(%q), write(%q) = %q, %v; want %q, %v", a, b, got.b.String(), got.space, want.b.String(), want.space)
+		}
+	})
+}
+
+// FuzzYearDigits holds yearDigits to what it stands for: it holds on
+// every text publishedDate, publishedOnISO, dayDate or mailHeaderDate
+// matches or bareDate reads as ISO 8601's day, and on a text as on its
+// words joined by single spaces (dateLine, bareDate and mailDate look
+// for the year before they join them).
+func FuzzYearDigits(f *testing.F) {
+	for _, s := range []string{"Publié le 3 mars 2025", "Posted on March 3, 2025", "written by Ann on 2025-08-03", "Date: 4 Mar 2025 10:12 +0100", "Tue Mar  4 10:12:00 2025", "8 avril 2025", "03/04/2025", "2025-02-14", "publié le 3 mars", "20 25", "２０２５", "posted 12/3/25"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		want := yearDigits(text)
+		for _, re := range []*regexp.Regexp{publishedDate, publishedOnISO, dayDate, mailHeaderDate} {
+			if re.MatchString(text) && !want {
+				t.Errorf("yearDigits(%q) = false, and %v matches", text, re)
+			}
+		}
+		if _, err := time.Parse("2006-01-02", text); err == nil && !want {
+			t.Errorf("yearDigits(%q) = false, and it is an ISO 8601 day", text)
+		}
+		if got := yearDigits(strings.Join(strings.Fields(text), " ")); got != want {
+			t.Errorf("yearDigits of %q's words = %v, of the text %v", text, got, want)
 		}
 	})
 }
