@@ -278,3 +278,29 @@ func FuzzYearDigits(f *testing.F) {
 		}
 	})
 }
+
+// FuzzClockDigits holds clockDigits to what it stands for: it holds on
+// every text statedHour matches.
+func FuzzClockDigits(f *testing.F) {
+	for _, s := range []string{"Posté par Bernard @ 21:14", "Posted by Ann at 9:05", "posté par X à 21H14", "published at 9h05", "posted at 9:5", "21:14"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if statedHour.MatchString(text) && !clockDigits(text) {
+			t.Errorf("clockDigits(%q) = false, and statedHour matches", text)
+		}
+	})
+}
+
+// FuzzCountNoun holds countLine's pre-check to its pattern: a text
+// wordCount matches holds "word" or "mot" in ASCII's either case.
+func FuzzCountNoun(f *testing.F) {
+	for _, s := range []string{"1 200 words · 3 comments", "850 MOTS", "12 Words", "3 woRDS", "5 mots – 2 réponses", "1,024 wordſ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if wordCount.MatchString(text) && !containsFold(text, "word") && !containsFold(text, "mot") {
+			t.Errorf("%q: wordCount matches, and holds neither \"word\" nor \"mot\"", text)
+		}
+	})
+}

@@ -504,7 +504,19 @@ var statedHour = regexp.MustCompile(publishedLead + `\s+(?:@|à|at)\s+\d{1,2}[:h
 // gives its hour and no day (statedHour); the pattern runs only on the
 // texts with a publication verb, as statedDate reads them.
 func hourOnly(text string) bool {
-	return strings.ContainsAny(text, ":h") && publicationVerb(text) && statedHour.MatchString(text)
+	return strings.ContainsAny(text, ":h") && clockDigits(text) && publicationVerb(text) && statedHour.MatchString(text)
+}
+
+// clockDigits reports whether text holds an hour as statedHour needs one:
+// a digit, ":" or "h" (either case: the pattern folds it), two digits
+// (FuzzClockDigits).
+func clockDigits(text string) bool {
+	for i := 0; i+3 < len(text); i++ {
+		if c := text[i+1]; (c == ':' || c|0x20 == 'h') && isDigit(text[i]) && isDigit(text[i+2]) && isDigit(text[i+3]) {
+			return true
+		}
+	}
+	return false
 }
 
 // publicationVerb reports whether text can hold one of publishedLead's

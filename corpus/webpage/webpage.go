@@ -5904,7 +5904,10 @@ var (
 // Anchor's footnote): the theme's statistics of the post, not its text.
 func countLine(p *html.Node) bool {
 	text, ok := shortText(p)
-	return ok && strings.ContainsAny(text, "0123456789") && wordCount.MatchString(text) && commentCount.MatchString(text)
+	// The patterns, which backtrack, run only on the texts that hold
+	// the first's noun (FuzzCountNoun).
+	return ok && strings.ContainsAny(text, "0123456789") && (containsFold(text, "word") || containsFold(text, "mot")) &&
+		wordCount.MatchString(text) && commentCount.MatchString(text)
 }
 
 // askAndLink reports whether p, a paragraph, is a call to action: it
