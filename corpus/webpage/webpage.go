@@ -120,7 +120,7 @@ func Extract(data []byte) (Page, error) {
 		}
 		return Page{}, fmt.Errorf("find the article: %w", err)
 	}
-	ld := readJSONLD(m.jsonLD, title(m.title, m))
+	ld := readJSONLD(m.jsonLD, func() string { return title(m.title, m) })
 	t := art.Title()
 	if ld.title != "" {
 		t = ld.title
