@@ -446,7 +446,7 @@ var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s
 // 9:12"), alone or followed, after a separator, by an update's ("·
 // Modifiée le 17 nov. 2025"). A byline's line of its own, not the story's.
 func dateLine(text string) bool {
-	if len(text) > 160 || !strings.ContainsAny(text, "0123456789") {
+	if len(text) > 160 || !yearDigits(text) {
 		return false
 	}
 	t := strings.Join(strings.Fields(text), " ")
@@ -1237,31 +1237,48 @@ type spacedText struct {
 }
 
 func (t *spacedText) write(s string) {
-	start := -1 // of the current run of non-space bytes
 	for i := 0; i < len(s); {
-		c := s[i]
-		size := 1
-		space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
-		switch {
-		case space && start >= 0:
-			t.word(s[start:i])
-			start = -1
+		if n := spaceAt(s, i); n > 0 {
 			t.space = true
-		case space:
-			t.space = true
-		case start < 0:
-			start = i
+			i += n
+			continue
 		}
-		i += size
+		// A run of words between single spaces, written at once: most
+		// of a text's bytes are a word's, and most of its spaces one
+		// ASCII space between two words.
+		start := i
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					if c != ' ' || i+1 == len(s) || spaceAt(s, i+1) > 0 {
+						break
+					}
+				}
+				i++
+			} else if spaceAt(s, i) > 0 {
+				break
+			} else {
+				_, size := utf8.DecodeRuneInString(s[i:])
+				i += size
+			}
+		}
+		t.word(s[start:i])
 	}
-	if start >= 0 {
-		t.word(s[start:])
+}
+
+// spaceAt returns the size of the white space at s[i], 0 if it is none.
+func spaceAt(s string, i int) int {
+	if c := s[i]; c < utf8.RuneSelf {
+		if asciiSpace[c] {
+			return 1
+		}
+		return 0
 	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return size
+	}
+	return 0
 }
 
 // word writes a run of non-space text, after a space if one is due.
@@ -1633,7 +1650,7 @@ func headsProse(bs []*block, i int) bool {
 // its headline, which the page's reduction reads as a heading): among
 // the story's first blocks, the page's date line, not its text.
 func datedLine(b *block) bool {
-	return len(b.words) <= 15 && publishedDate.MatchString(b.text)
+	return len(b.words) <= 15 && yearDigits(b.text) && publishedDate.MatchString(b.text)
 }
 
 // bylineOver reports whether bs[i] is a byline over the text, before
@@ -2275,22 +2292,26 @@ func dropRepeats(bs []*block, drop []bool) {
 	}
 }
 
-// contains is strings.Contains for a long needle: it looks for the
-// needle's first 32 bytes, which strings.Index finds with vector
-// instructions, and checks the rest where they match, rather than hashing
-// the whole needle along the text (Rabin-Karp, a twentieth of the
-// reduction's time when every block was a needle).
+// contains is strings.Contains for a long needle: it looks for 32 bytes
+// of the needle, which strings.Index finds with vector instructions, and
+// checks the rest where they match, rather than hashing the whole needle
+// along the text (Rabin-Karp, a twentieth of the reduction's time when
+// every block was a needle). The 32 bytes are those after the first:
+// dropRepeats' needles open with a space, which strings.Index, past a few
+// false starts of a needle's first byte, gives up looking for and
+// compares at every byte instead (FuzzContains holds it to
+// strings.Contains).
 func contains(text, needle string) bool {
-	if len(needle) <= 32 {
+	if len(needle) <= 33 {
 		return strings.Contains(text, needle)
 	}
-	head := needle[:32]
-	for i := 0; i+len(needle) <= len(text); {
+	head := needle[1:33]
+	for i := 1; i+len(needle)-1 <= len(text); {
 		j := strings.Index(text[i:], head)
 		if j < 0 {
 			return false
 		}
-		if strings.HasPrefix(text[i+j:], needle) {
+		if p := i + j; text[p-1] == needle[0] && strings.HasPrefix(text[p:], needle[1:]) {
 			return true
 		}
 		i += j + 1

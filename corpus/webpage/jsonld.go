@@ -65,8 +65,10 @@ type ldMeta struct {
 }
 
 // readJSONLD reads the first article object of the page's JSON-LD
-// scripts; pageTitle is the page's <title>, cleaned of the site's name.
-func readJSONLD(scripts []string, pageTitle string) ldMeta {
+// scripts; pageTitle gives the page's <title>, cleaned of the site's
+// name, asked for only by an object whose name and headline differ (the
+// cleaning was a twentieth of Extract's own passes, for all pages).
+func readJSONLD(scripts []string, pageTitle func() string) ldMeta {
 	var out ldMeta
 	for _, script := range scripts {
 		if obj, ok := articleObject(script); ok {
@@ -116,12 +118,12 @@ func ldDate(obj ldObject) string {
 	return s
 }
 
-func ldTitle(obj ldObject, pageTitle string) string {
+func ldTitle(obj ldObject, pageTitle func() string) string {
 	name, nameOK := ldString(obj.Name)
 	headline, headlineOK := ldString(obj.Headline)
 	switch {
 	case nameOK && headlineOK && name != headline:
-		if similarity(headline, pageTitle) > 0.75 && similarity(name, pageTitle) <= 0.75 {
+		if t := pageTitle(); similarity(headline, t) > 0.75 && similarity(name, t) <= 0.75 {
 			return ldText(headline)
 		}
 		return ldText(name)

@@ -6,6 +6,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -163,6 +166,141 @@ func FuzzUnreadMeta(f *testing.F) {
 		n := &html.Node{Type: html.ElementNode, Data: "meta", Attr: []html.Attribute{{Key: "name", Val: name}, {Key: "content", Val: "x"}}}
 		if readMetaName.MatchString(name) && unreadMeta(n) {
 			t.Errorf("unreadMeta(name=%q) = true, and Readability reads it", name)
+		}
+	})
+}
+
+// FuzzStackedPage holds stackedPage to the searches it replaces: whether
+// the page's bytes hold one of stackedTables.
+func FuzzStackedPage(f *testing.F) {
+	for _, s := range []string{"", "layout--1-column", "<table class=\"layout layout--1-column\">", "1-column", "ayout--1-column", "--1-column layout--1-colum", "mailpoet_cols-one", "_cols-on", "cols-one", "1-column1-columnlayout--1-column"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		want := slices.ContainsFunc(stackedTables, func(c string) bool { return bytes.Contains(data, []byte(c)) })
+		if got := stackedPage(data); got != want {
+			t.Errorf("stackedPage(%q) = %v, want %v", data, got, want)
+		}
+	})
+}
+
+// FuzzContains holds contains to strings.Contains.
+func FuzzContains(f *testing.F) {
+	const words = " le conseil municipal a voté le budget de la commune pour l'année "
+	for _, s := range [][2]string{{"", ""}, {words, words}, {words + words, words}, {"x" + words, words[:40]}, {words, words[1:]}, {words[:50], words[:34]}, {"a" + words[1:], words}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, text, needle string) {
+		if got, want := contains(text, needle), strings.Contains(text, needle); got != want {
+			t.Errorf("contains(%q, %q) = %v, want %v", text, needle, got, want)
+		}
+		// The needle taken from the text, as dropRepeats' are.
+		if from, to := len(text)/3, len(text)/3+34+len(needle)%8; to <= len(text) {
+			needle := text[from:to]
+			if !contains(text, needle) {
+				t.Errorf("contains(%q, %q) = false, want true", text, needle)
+			}
+		}
+	})
+}
+
+// spacedWrite is spacedText.write as it was, a byte at a time.
+func spacedWrite(t *spacedText, s string) {
+	start := -1 // of the current run of non-space bytes
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		space := c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			t.word(s[start:i])
+			start = -1
+			t.space = true
+		case space:
+			t.space = true
+		case start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		t.word(s[start:])
+	}
+}
+
+// FuzzSpacedText holds spacedText.write, which writes runs of words at
+// once, to the byte-at-a-time writing it replaces: the same text and the
+// same space due after each write, a space set between writes as fill
+// sets one after an item.
+func FuzzSpacedText(f *testing.F) {
+	for _, s := range [][2]string{{"", ""}, {"a b", " c"}, {"  Le  conseil\u00a0a voté ", "le budget.\n"}, {"a \u2003b", "\u0085x"}, {"a  b\t c", "\xff \xc2"}, {"x ", " "}, {"un deux trois", "quatre"}} {
+		f.Add(s[0], s[1], false)
+	}
+	f.Fuzz(func(t *testing.T, a, b string, space bool) {
+		var got, want spacedText
+		got.write(a)
+		spacedWrite(&want, a)
+		got.space, want.space = got.space || space, want.space || space
+		got.write(b)
+		spacedWrite(&want, b)
+		if got.b.String() != want.b.String() || got.space != want.space {
+			t.Errorf("write(%q), write(%q) = %q, %v; want %q, %v", a, b, got.b.String(), got.space, want.b.String(), want.space)
+		}
+	})
+}
+
+// FuzzYearDigits holds yearDigits to what it stands for: it holds on
+// every text publishedDate, publishedOnISO, dayDate or mailHeaderDate
+// matches or bareDate reads as ISO 8601's day, and on a text as on its
+// words joined by single spaces (dateLine, bareDate and mailDate look
+// for the year before they join them).
+func FuzzYearDigits(f *testing.F) {
+	for _, s := range []string{"Publié le 3 mars 2025", "Posted on March 3, 2025", "written by Ann on 2025-08-03", "Date: 4 Mar 2025 10:12 +0100", "Tue Mar  4 10:12:00 2025", "8 avril 2025", "03/04/2025", "2025-02-14", "publié le 3 mars", "20 25", "２０２５", "posted 12/3/25"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		want := yearDigits(text)
+		for _, re := range []*regexp.Regexp{publishedDate, publishedOnISO, dayDate, mailHeaderDate} {
+			if re.MatchString(text) && !want {
+				t.Errorf("yearDigits(%q) = false, and %v matches", text, re)
+			}
+		}
+		if _, err := time.Parse("2006-01-02", text); err == nil && !want {
+			t.Errorf("yearDigits(%q) = false, and it is an ISO 8601 day", text)
+		}
+		if got := yearDigits(strings.Join(strings.Fields(text), " ")); got != want {
+			t.Errorf("yearDigits of %q's words = %v, of the text %v", text, got, want)
+		}
+	})
+}
+
+// FuzzClockDigits holds clockDigits to what it stands for: it holds on
+// every text statedHour matches.
+func FuzzClockDigits(f *testing.F) {
+	for _, s := range []string{"Posté par Bernard @ 21:14", "Posted by Ann at 9:05", "posté par X à 21H14", "published at 9h05", "posted at 9:5", "21:14"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if statedHour.MatchString(text) && !clockDigits(text) {
+			t.Errorf("clockDigits(%q) = false, and statedHour matches", text)
+		}
+	})
+}
+
+// FuzzCountNoun holds countLine's pre-check to its pattern: a text
+// wordCount matches holds "word" or "mot" in ASCII's either case.
+func FuzzCountNoun(f *testing.F) {
+	for _, s := range []string{"1 200 words · 3 comments", "850 MOTS", "12 Words", "3 woRDS", "5 mots – 2 réponses", "1,024 wordſ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if wordCount.MatchString(text) && !containsFold(text, "word") && !containsFold(text, "mot") {
+			t.Errorf("%q: wordCount matches, and holds neither \"word\" nor \"mot\"", text)
 		}
 	})
 }
