@@ -1461,7 +1461,9 @@ func (m *meta) italicClass(n *html.Node) bool {
 // hits, in its <dl>, which Readability keeps when a template's wrappers
 // score the item whole; "entry-info", a blog entry's line of author,
 // time and category under its headline, FlatPress' and other blog
-// themes'). (This is the
+// themes'). "announcement" is a site's bar of news about itself, over
+// or under every page ("announcement-bar", Steemit's
+// "App__announcement"), never the text's. (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -1470,7 +1472,7 @@ related similar also aussi readmore lireaussi promo teaser cta meta byline kicke
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
-metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well`)
+metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert")
 )

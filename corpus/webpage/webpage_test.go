@@ -4692,3 +4692,16 @@ func TestRound42(t *testing.T) {
 		}
 	})
 }
+
+// TestRound43 holds the rules of round 43 of issue 16, each on its helper
+// or on a small page of its own.
+func TestRound43(t *testing.T) {
+	t.Run("a site's announcement bar goes", func(t *testing.T) {
+		for class, gone := range map[string]bool{"App__announcement row": true, "announcement-bar": true, "announced-dates": false} {
+			p := extractHas(t, "Budget approved", "", `<div class="App"><main><h1>Budget approved</h1>`+councilStory+`</main><div class="`+class+`"><div class="column">Our town hall is a place where everyone gets a say in how the budget is spent.</div></div></div>`, []string{councilP1}, nil)
+			if got := !strings.Contains(p.Body, "everyone gets a say"); got != gone {
+				t.Errorf("%s: gone %v, want %v:\n%s", class, got, gone, p.Body)
+			}
+		}
+	})
+}
