@@ -367,6 +367,13 @@ média enquiries`)
 // firstPerson are the words of a writer speaking as themselves.
 var firstPerson = wordSet("i me my we us our je moi nous")
 
+// singularFirst are those of a writer speaking as one person, and
+// commentCues the cue words that name the comments under the text.
+var (
+	singularFirst = wordSet("i me my je moi")
+	commentCues   = wordSet("comment comments commentaire commentaires")
+)
+
 // tagline reports whether a block is a writer's tagline: it holds an
 // e-mail address and one of taglineWords. The caller asks only of the
 // story's last short blocks.
@@ -2067,14 +2074,17 @@ func prose(b *block) bool {
 // to the reader it addresses (no cue word but "you", no cue pair) and
 // does not speak of the page ("si ce billet vous a été utile…"). One
 // sentence is not prose, and the reader it addresses would count against
-// it.
+// it. The comments are no call when the writer speaks as "I" ("ask in the
+// comments and I will do my best to answer"): the author's offer to
+// answer, where a publisher's prompt speaks as "we".
 func closingLine(bs []*block, i int) bool {
 	b := bs[i]
 	if i != len(bs)-1 || b.linkText > 0 || !sentence(b) || !slices.ContainsFunc(b.words, func(w string) bool { return firstPerson[w] || addressWords[w] }) {
 		return false
 	}
+	answers := slices.ContainsFunc(b.words, func(w string) bool { return singularFirst[w] })
 	for j, w := range b.words {
-		if cueWords[w] && !addressWords[w] || j > 0 && (cuePairs[[2]string{b.words[j-1], w}] || selfPairs[[2]string{b.words[j-1], w}]) {
+		if cueWords[w] && !addressWords[w] && !(answers && commentCues[w]) || j > 0 && (cuePairs[[2]string{b.words[j-1], w}] || selfPairs[[2]string{b.words[j-1], w}]) {
 			return false
 		}
 	}

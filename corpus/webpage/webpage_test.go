@@ -4704,4 +4704,16 @@ func TestRound43(t *testing.T) {
 			}
 		}
 	})
+	t.Run("an author's closing offer to answer in the comments stays", func(t *testing.T) {
+		for line, kept := range map[string]bool{
+			"If you have questions about any part of the budget, ask in the comments and I will do my best to answer.":    true,
+			"Si vous avez des questions sur un point du budget, posez-les en commentaire et je vous répondrai volontiers.": true,
+			"If you have questions about any part of the budget, ask in the comments and we will do our best to answer.":  false,
+		} {
+			p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>`+line+`</p></main>`, []string{councilP1}, nil)
+			if got := strings.Contains(p.Body, line); got != kept {
+				t.Errorf("%s: kept %v, want %v:\n%s", line, got, kept, p.Body)
+			}
+		}
+	})
 }
