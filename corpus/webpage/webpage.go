@@ -3526,13 +3526,15 @@ func junk(n *html.Node) bool {
 
 // textCard reports whether n is a card (Bootstrap's "card", a wiki's box
 // plugin renders so) whose body opens with its title ("card-body", then a
-// heading of class "card-title") and that comes right after a paragraph
-// or a list of the text: a box set in the story, not one of a grid of
+// heading of class "card-title") and that comes right after a paragraph,
+// a list or a quotation of the text: a box set in the story, not one of a grid of
 // cards. A card alone in a block of a block editor's text (each block a
 // <section> or <div> of its own) comes after the paragraph or list that
-// ends the block before.
+// ends the block before. A framework's prefix may come before each of
+// the three names, and the card be its own body (UIkit's "uk-card
+// uk-card-primary uk-card-body" around an "h3.uk-card-title").
 func textCard(n *html.Node) bool {
-	if !slices.Contains(strings.Fields(attr(n, "class")), "card") {
+	if !slices.ContainsFunc(strings.Fields(attr(n, "class")), func(w string) bool { return prefixedName(w, "card") }) {
 		return false
 	}
 	prev := prevElement(n)
@@ -3544,15 +3546,30 @@ func textCard(n *html.Node) bool {
 			}
 		}
 	}
-	if prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol {
+	if prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol && prev.DataAtom != atom.Blockquote {
 		return false
 	}
-	body := firstChildElement(n)
-	if body == nil || !slices.Contains(strings.Fields(attr(body, "class")), "card-body") {
+	body := n
+	if !hasPrefixedName(n, "card-body") {
+		body = firstChildElement(n)
+	}
+	if body == nil || !hasPrefixedName(body, "card-body") {
 		return false
 	}
 	title := firstChildElement(body)
-	return title != nil && headingLevel(title) > 0 && slices.Contains(strings.Fields(attr(title, "class")), "card-title")
+	return title != nil && headingLevel(title) > 0 && hasPrefixedName(title, "card-title")
+}
+
+// prefixedName reports whether a class word is name, or name after a
+// framework's prefix and a "-" ("uk-card-body" for "card-body").
+func prefixedName(w, name string) bool {
+	return w == name || len(w) > len(name) && strings.HasSuffix(w, name) && w[len(w)-len(name)-1] == '-' && !strings.Contains(w[:len(w)-len(name)-1], "-")
+}
+
+// hasPrefixedName reports whether one of n's class words is name, its
+// prefix allowed (prefixedName).
+func hasPrefixedName(n *html.Node, name string) bool {
+	return slices.ContainsFunc(strings.Fields(attr(n, "class")), func(w string) bool { return prefixedName(w, name) })
 }
 
 // prevElement returns n's previous sibling element, or nil.

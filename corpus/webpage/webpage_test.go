@@ -4706,13 +4706,23 @@ func TestRound43(t *testing.T) {
 	})
 	t.Run("an author's closing offer to answer in the comments stays", func(t *testing.T) {
 		for line, kept := range map[string]bool{
-			"If you have questions about any part of the budget, ask in the comments and I will do my best to answer.":    true,
+			"If you have questions about any part of the budget, ask in the comments and I will do my best to answer.":     true,
 			"Si vous avez des questions sur un point du budget, posez-les en commentaire et je vous répondrai volontiers.": true,
-			"If you have questions about any part of the budget, ask in the comments and we will do our best to answer.":  false,
+			"If you have questions about any part of the budget, ask in the comments and we will do our best to answer.":   false,
 		} {
 			p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+`<p>`+line+`</p></main>`, []string{councilP1}, nil)
 			if got := strings.Contains(p.Body, line); got != kept {
 				t.Errorf("%s: kept %v, want %v:\n%s", line, got, kept, p.Body)
+			}
+		}
+	})
+	t.Run("a framework's prefixed card, its own body, after a quotation goes", func(t *testing.T) {
+		card := `<div class="uk-card uk-card-primary uk-card-body"><h3 class="uk-card-title">Drop-in session</h3><p>Our volunteers help you read the budget on the first Saturday of the month.</p></div>`
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><blockquote><p>`+councilP2+`</p></blockquote>`+card+`<p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{councilP2, councilP3}, []string{"Drop-in session", "first Saturday"})
+		for class, want := range map[string]bool{"uk-card-title": true, "card-title": true, "x-uk-card-title": false, "cardtitle": false} {
+			if got := hasPrefixedName(&html.Node{Type: html.ElementNode, Data: "h3", Attr: []html.Attribute{{Key: "class", Val: class}}}, "card-title"); got != want {
+				t.Errorf("hasPrefixedName(%q) = %v, want %v", class, got, want)
 			}
 		}
 	})
