@@ -1528,6 +1528,13 @@ func furnitureName(name string) bool {
 				return true
 			}
 		}
+		if len(w) > 6 && (strings.HasPrefix(w, "post") && furnitureWords[w[4:]] || strings.HasPrefix(w, "entry") && furnitureWords[w[5:]]) {
+			// A post's or an entry's part named in one word
+			// ("postmetadata", Kubrick's line of the post's day and
+			// category under its text; "entrymeta"), as "post-meta"
+			// is in two.
+			return true
+		}
 		if end < len(name) && name[end] == '-' {
 			next := end + 1 + nameBreak(name[end+1:])
 			if next <= end {

@@ -4726,4 +4726,11 @@ func TestRound43(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a post's part named in one word", func(t *testing.T) {
+		checkString(t, "furnitureName", furnitureName, map[string]bool{
+			"postmetadata alt": true, "entrymeta": true, "postfooter": true, "postcontent": false, "posters": false, "entry": false, "postmeta-x": true,
+		})
+		extractHas(t, "Budget approved", "", `<div class="post"><h2>Budget approved</h2><div class="entry">`+councilStory+`<p class="postmetadata alt"><small>This entry was posted on Sunday, October 13th, 2024 and is filed under Town news. You can follow any responses to this entry through the RSS 2.0 feed.</small></p></div></div>`,
+			[]string{councilP1}, []string{"filed under"})
+	})
 }
