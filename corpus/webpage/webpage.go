@@ -1866,6 +1866,29 @@ func unweighSectionBody(n *html.Node) {
 	}
 }
 
+// unweighNameCom makes the "com-" that ends a longer word of n's class
+// ("intercom-interblocks-paragraph", every block of an Intercom
+// article; "telecom-news") "com_": Readability weighs any class holding
+// "com-" as a comment's, and its cleaning dropped the list of such an
+// article, which its paragraphs' divs, made paragraphs, escaped.
+func unweighNameCom(n *html.Node) {
+	for i, a := range n.Attr {
+		if a.Key != "class" || !strings.Contains(a.Val, "com-") {
+			continue
+		}
+		b := []byte(a.Val)
+		for j := 1; j+4 <= len(b); j++ {
+			if string(b[j:j+4]) == "com-" && isLetter(b[j-1]) {
+				b[j+3] = '_'
+			}
+		}
+		n.Attr[i].Val = string(b)
+	}
+}
+
+// isLetter reports whether c is an ASCII letter.
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
 func prune(n *html.Node, m *meta) int {
 	kept := 0
 	// A sign-up or comment form among n's children ends the story there.
@@ -1911,6 +1934,7 @@ func prune(n *html.Node, m *meta) int {
 		case html.ElementNode:
 			collectElement(c, m)
 			unweighSectionBody(c)
+			unweighNameCom(c)
 			if c.DataAtom == atom.H1 && copiedHeadline(m.h1) {
 				// The page's headline again, in an <h1> of the same text
 				// (an editor's copy of the headline at the top of the

@@ -4733,4 +4733,17 @@ func TestRound43(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<div class="post"><h2>Budget approved</h2><div class="entry">`+councilStory+`<p class="postmetadata alt"><small>This entry was posted on Sunday, October 13th, 2024 and is filed under Town news. You can follow any responses to this entry through the RSS 2.0 feed.</small></p></div></div>`,
 			[]string{councilP1}, []string{"filed under"})
 	})
+	t.Run("a list in blocks whose class ends a word with \"com-\" stays", func(t *testing.T) {
+		block := func(text string) string {
+			return `<div class="intercom-interblocks-paragraph no-margin"><p>` + text + `</p></div>`
+		}
+		list := `<div class="intercom-interblocks-unordered-nested-list"><ul><li>` + block("The pool opens on Saturdays from May.") + `</li><li>` + block("The library stays open until eight.") + `</li></ul></div>`
+		more := strings.NewReplacer("<p>", `<div class="intercom-interblocks-paragraph no-margin"><p>`, "</p>", "</p></div>").Replace(councilMore)
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><div class="article_body"><article class="jsx-1">`+block(councilP1)+block(councilP2)+list+block(councilP3)+more+`</article></div></main>`,
+			[]string{councilP1, councilP3, "The pool opens on Saturdays", "open until eight"}, nil)
+		n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "class", Val: "intercom-list com-box telecom-news"}}}
+		if unweighNameCom(n); n.Attr[0].Val != "intercom_list com-box telecom_news" {
+			t.Errorf("class %q", n.Attr[0].Val)
+		}
+	})
 }
