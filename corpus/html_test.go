@@ -308,7 +308,6 @@ var metadataMisses = map[string]string{
 	"unseen36-forummatospc-serveurmaison-fr":          "title keeps the forum's sections; no date (visible 'Posté le' only)",
 	"unseen36-greywelltoolbank-springsort-en":         "date: another day than the post's (Wild Apricot, visible only)",
 	"unseen36-haiesviveslauragais-lettreprintemps-fr": "title: the letter's issue line, not its headline (Sarbacane)",
-	"unseen36-lumohelp-wifidrops-en":                  "no date (only in __NEXT_DATA__'s createdAt, Intercom Help Center)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

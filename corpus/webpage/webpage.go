@@ -3318,7 +3318,7 @@ func collectElement(n *html.Node, m *meta) {
 			if m.scriptDate == "" {
 				m.scriptDate = firstPublished(n.FirstChild.Data)
 			}
-			if len(m.dataScripts) < 4 && (strings.Contains(n.FirstChild.Data, `"published"`) || strings.Contains(n.FirstChild.Data, `"created"`)) {
+			if len(m.dataScripts) < 4 && (strings.Contains(n.FirstChild.Data, `"published"`) || strings.Contains(n.FirstChild.Data, `"created`)) {
 				m.dataScripts = append(m.dataScripts, n.FirstChild.Data)
 			}
 		}
@@ -5429,8 +5429,10 @@ func firstPublished(script string) string {
 
 // objectPublished is a key of an object's date of publication, and its
 // value; or its creation in TiddlyWiki's form of a date (tiddlyDate), as
-// a single-file wiki's store of tiddlers gives each its "created".
-var objectPublished = regexp.MustCompile(`^"(?:published|datePublished|published_at|publishedAt|created)"\s*:\s*"([0-9][0-9T:.+\-Z ]{9,34})"`)
+// a single-file wiki's store of tiddlers gives each its "created", or in
+// a JavaScript app's camel case ("createdAt", an Intercom article's in
+// its Next.js data beside its later "updatedAt").
+var objectPublished = regexp.MustCompile(`^"(?:published|datePublished|published_at|publishedAt|created|createdAt)"\s*:\s*"([0-9][0-9T:.+\-Z ]{9,34})"`)
 
 // tiddlyDate returns, in RFC 3339, a date written as TiddlyWiki writes
 // one: seventeen digits, year to millisecond, in UTC

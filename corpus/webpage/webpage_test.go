@@ -4746,4 +4746,17 @@ func TestRound43(t *testing.T) {
 			t.Errorf("class %q", n.Attr[0].Val)
 		}
 	})
+	t.Run("an app's data dates the article that holds the headline with its createdAt", func(t *testing.T) {
+		created := time.Date(2025, 3, 19, 14, 2, 51, 0, time.UTC)
+		page := func(key string) string {
+			return `<main><h1>Budget approved by the council</h1>` + councilStory + `</main><script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"articleContent": {"title": "Budget approved by the council", "state": "draft", "` +
+				key + `": "2025-03-19T14:02:51.000Z", "updatedAt": "2025-11-27T09:40:03.000Z"}}}}</script>`
+		}
+		for key, want := range map[string]bool{"createdAt": true, "created": true, "createdBy": false} {
+			p := extractHas(t, "Budget approved by the council | Help Center", "", page(key), []string{councilP1}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(created); got != want {
+				t.Errorf("%s: published at %v, want %v: %v", key, p.PublishedAt, created, want)
+			}
+		}
+	})
 }
