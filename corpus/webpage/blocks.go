@@ -1996,13 +1996,25 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 		// encore à tout le monde. – Nadia, adhérente"), in italics in an
 		// indented box as a wiki writes it, is the story's, as a
 		// <blockquote> is.
-		quote := attributedQuote(b.text)
+		quote := attributedQuote(b.text) || quotedWords(b)
 		b.em = emphasized(b) && (b.container != main || emphasizedN < 3) && !quote
 		b.inserted = boxes && b.boxed && b.container == main ||
 			main != nil && b.container != main && b.nodes[0].DataAtom != atom.Blockquote && !quote && inBox(b.container, main) && !storySection(b, main)
 		b.apart = b.inserted || b.em
 	}
 	return main
+}
+
+// quotedWords reports whether b is someone's words in a <blockquote>,
+// opening with a quotation mark ("<blockquote><p><em>"It is the one day
+// a year…," Dennis told us"): its italics are the quotation's, as a
+// theme sets a quotation, not a note's set apart.
+func quotedWords(b *block) bool {
+	if b.container == nil || b.container.DataAtom != atom.Blockquote {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(b.text))
+	return strings.ContainsRune(`"“«„`, r)
 }
 
 // quoteAttribution is a quotation's end: its last sentence's stop, a

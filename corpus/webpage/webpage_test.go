@@ -4759,4 +4759,15 @@ func TestRound43(t *testing.T) {
 			}
 		}
 	})
+	t.Run("someone's words in italics in a quotation stay", func(t *testing.T) {
+		for quote, kept := range map[string]bool{
+			`<blockquote><p><em>"It is the one day a year I look forward to testing drills," Dennis told us over lunch. "You never know what is going to come out of the next box."</em></p></blockquote>`:    true,
+			`<blockquote><p><em>« C'est le seul jour de l'année où je teste des perceuses », nous a dit Denis au déjeuner. « On ne sait jamais ce qui sortira de la prochaine boîte. »</em></p></blockquote>`: true,
+		} {
+			p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><h3>The clubs</h3><p>`+councilP3+`</p>`+quote+`<h3>What next</h3>`+councilMore+`</main>`, []string{councilP1}, nil)
+			if got := strings.Contains(p.Body, "next box") || strings.Contains(p.Body, "prochaine boîte"); got != kept {
+				t.Errorf("%s: kept %v, want %v:\n%s", quote, got, kept, p.Body)
+			}
+		}
+	})
 }
