@@ -2307,10 +2307,13 @@ func textSlugID(n *html.Node) bool {
 }
 
 // copiedHeadline reports whether the last of the page's <h1> texts, the
-// one just read, is one of the earlier ones.
+// one just read, is one of the earlier ones, its case aside (a bulletin's
+// subject, set again in title case at the top of the e-mail it shows:
+// "Annual hydrant flushing begins May 19", "Annual Hydrant Flushing
+// Begins May 19").
 func copiedHeadline(h1 []string) bool {
 	last := len(h1) - 1
-	return last > 0 && h1[last] != "" && slices.Contains(h1[:last], h1[last])
+	return last > 0 && h1[last] != "" && slices.ContainsFunc(h1[:last], func(h string) bool { return strings.EqualFold(h, h1[last]) })
 }
 
 // maxPostLook is how many element siblings after a post threadPost looks

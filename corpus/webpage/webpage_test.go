@@ -4770,4 +4770,12 @@ func TestRound43(t *testing.T) {
 			}
 		}
 	})
+	t.Run("the headline again in title case in an <h1> goes", func(t *testing.T) {
+		for h, gone := range map[string]bool{"Budget Approved By The Council": true, "budget approved by the council": true, "Budget Approved For The Pool": false} {
+			p := extractHas(t, "Budget approved by the council", "", `<div class="meta"><h1 class="subject">Budget approved by the council</h1></div><div id="body"><table><tr><td><h1>`+h+`</h1>`+councilStory+`</td></tr></table></div>`, []string{councilP1}, nil)
+			if got := !strings.Contains(p.Body, h); got != gone {
+				t.Errorf("%s: gone %v, want %v:\n%s", h, got, gone, p.Body)
+			}
+		}
+	})
 }
