@@ -4778,4 +4778,14 @@ func TestRound43(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a day with its hour and its zone's name", func(t *testing.T) {
+		day := time.Date(2025, 5, 14, 0, 0, 0, 0, time.UTC)
+		for text, want := range map[string]bool{"05/14/2025 10:30 AM EDT": true, "14/05/2025 10:30 CEST": true, "05/14/2025 10:30 AM": true, "05/14/2025 10:30 AM edt": false, "05/14/2025 10:30 AM Eastern": false} {
+			d, ok := bareDate(text, !strings.Contains(text, "CEST"))
+			if got := ok && d.Equal(day); got != want {
+				t.Errorf("bareDate(%q) = %v, %v; want %v", text, d, ok, want)
+			}
+		}
+		checkDatedLine(t, day, `<div class="meta"><span class="dateline">`, `</span></div>`, map[string]bool{"05/14/2025 10:30 AM EDT": true, "05/14/2025 10:30 AM Eastern": false})
+	})
 }
