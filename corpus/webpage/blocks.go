@@ -485,6 +485,20 @@ func contactNote(b *block) bool {
 	return strings.Contains(b.text, "@") && strings.Contains(b.text, ".") || phoneNumber.MatchString(b.text)
 }
 
+// addressCard reports whether bs[i] is the address under a name in bold
+// that went ("<strong>Pellston Water Department</strong><br>220 W. Main
+// Street …<br>(231) 555-0148 · Monday–Friday…", the sender's card under
+// a bulletin's text): a short block of the same box holding a phone
+// number, after a line in bold of six words at most.
+func addressCard(bs []*block, i int, drop []bool) bool {
+	b := bs[i]
+	if i == 0 || !drop[i-1] || len(b.words) > maxShortWords || !phoneNumber.MatchString(b.text) {
+		return false
+	}
+	name := bs[i-1]
+	return name.container == b.container && !name.heading && len(name.words) <= 6 && emphasized(name)
+}
+
 var (
 	contactWords = wordSet("contact contactez contacter contactez-nous contact-us call appelez appeler phone téléphonez écrivez écrivez-nous write email e-mail")
 	// phoneNumber is a phone number: four or more groups of digits
@@ -2570,7 +2584,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		last++
-		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (endNote.MatchString(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b)) {
+		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (endNote.MatchString(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop)) {
 			drop[i] = true
 		}
 	}

@@ -4788,4 +4788,16 @@ func TestRound43(t *testing.T) {
 		}
 		checkDatedLine(t, day, `<div class="meta"><span class="dateline">`, `</span></div>`, map[string]bool{"05/14/2025 10:30 AM EDT": true, "05/14/2025 10:30 AM Eastern": false})
 	})
+	t.Run("the address under a name in bold after the text goes", func(t *testing.T) {
+		for card, gone := range map[string]bool{
+			`<strong>Greenfield Town Hall</strong><br>12 Market Street, Greenfield<br>(231) 555-0148 · Monday–Friday, 8 a.m.–4:30 p.m.`: true,
+			`Greenfield Town Hall<br>12 Market Street, Greenfield<br>(231) 555-0148 · Monday–Friday, 8 a.m.–4:30 p.m.`:                  false,
+		} {
+			footer := `<table role="presentation"><tr><td>SUBSCRIBER SERVICES:<br><a href="#">Manage Subscriptions</a> | <a href="#">Unsubscribe All</a> | <a href="#">Help</a></td></tr><tr><td>This email was sent to subscribers of Town News on behalf of: Greenfield Town Hall · 12 Market Street · Greenfield</td></tr></table>`
+			p := extractHas(t, "Budget approved", "", `<div id="bulletin_body"><table role="presentation"><tr><td><h1>Budget approved</h1>`+councilStory+`</td></tr><tr><td style="border-top: 1px solid #ddd">`+card+`</td></tr></table>`+footer+`</div>`, []string{councilP1}, nil)
+			if got := !strings.Contains(p.Body, "Monday"); got != gone {
+				t.Errorf("%s: gone %v, want %v:\n%s", card, got, gone, p.Body)
+			}
+		}
+	})
 }
