@@ -4800,4 +4800,11 @@ func TestRound43(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a stated day between hyphens", func(t *testing.T) {
+		checkDatedLine(t, time.Date(2025, 2, 8, 0, 0, 0, 0, time.UTC), `<div class="toolbar">`, `</div>`, map[string]bool{
+			"Posté le 08-02-2025 à 21:37:15": true,
+			"Posté le 08/02/2025 à 21:37:15": true,
+			"Réunion le 08-02-2025 à 21:37":  false,
+		})
+	})
 }
