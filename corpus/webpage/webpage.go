@@ -3099,6 +3099,11 @@ func collectElement(n *html.Node, m *meta) {
 		// The headline without its numbered label, as a heading of the
 		// page, in the post's header (which goes as furniture) or not.
 		m.headline, m.headlineShown = m.headlineBare, true
+	} else if m.headline != "" && !m.headlineShown && headingLevel(n) > 0 && sameText(textOf(n), m.headline) {
+		// So is the headline itself, as a heading in a header that goes
+		// (a forum's subject in the <h3> of its "cBackHeader" row over
+		// the posts).
+		m.headlineShown = true
 	}
 	if m.itemDate == "" && strings.EqualFold(attr(n, "itemprop"), "datePublished") {
 		m.itemDate = strings.TrimSpace(attr(n, "content") + attr(n, "datetime"))

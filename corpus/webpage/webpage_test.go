@@ -4807,4 +4807,15 @@ func TestRound43(t *testing.T) {
 			"Réunion le 08-02-2025 à 21:37":  false,
 		})
 	})
+	t.Run("a headline shown in a header row that goes titles a page without <h1>", func(t *testing.T) {
+		for row, want := range map[string]string{
+			`<h3>Budget approved by the council</h3>`: "Budget approved by the council",
+			`<b>Town news</b> » <b>Civic Forum</b>`:   "Budget approved by the council - Town news - Civic Forum",
+		} {
+			body := `<table class="main"><tr class="cBackHeader"><th>` + row + `</th></tr><tr><td class="messCase2"><div id="para1">` + councilStory + `</div></td></tr></table>`
+			if p := extractHas(t, "Budget approved by the council - Town news - Civic Forum - FORUM Example", "", body, []string{councilP1}, nil); p.Title != want {
+				t.Errorf("%s: title %q, want %q", row, p.Title, want)
+			}
+		}
+	})
 }
