@@ -1886,6 +1886,57 @@ func unweighNameCom(n *html.Node) {
 	}
 }
 
+// dashList makes p a list when it is lines cut by <br>, two or more, each
+// opening with "- " ("<p>- 16 Go de mémoire vive<br />- Un SSD…<br
+// /></p>", a forum post's list as its author typed it): each line an
+// item, without its dash, as the author's list is read.
+func dashList(p *html.Node) {
+	var items [][]*html.Node
+	line := []*html.Node(nil)
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Br {
+			if line != nil {
+				items = append(items, line)
+			}
+			line = nil
+			continue
+		}
+		if line == nil {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+				continue
+			}
+			if c.Type != html.TextNode || !strings.HasPrefix(strings.TrimLeft(c.Data, " \n\t"), "- ") {
+				return
+			}
+		}
+		line = append(line, c)
+	}
+	if line != nil {
+		items = append(items, line)
+	}
+	if len(items) < 2 {
+		return
+	}
+	p.Data, p.DataAtom = "ul", atom.Ul
+	for _, it := range items {
+		li := &html.Node{Type: html.ElementNode, Data: "li", DataAtom: atom.Li}
+		for _, c := range it {
+			p.RemoveChild(c)
+			li.AppendChild(c)
+		}
+		first := li.FirstChild
+		first.Data = strings.TrimPrefix(strings.TrimLeft(first.Data, " \n\t"), "- ")
+		p.AppendChild(li)
+	}
+	for c := p.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.DataAtom != atom.Li {
+			p.RemoveChild(c)
+		}
+		c = next
+	}
+}
+
 // isLetter reports whether c is an ASCII letter.
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
@@ -1956,6 +2007,9 @@ func prune(n *html.Node, m *meta) int {
 				italicize(c)
 			} else if c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c) {
 				c.Data, c.DataAtom = "i", atom.I
+			}
+			if c.DataAtom == atom.P && c.FirstChild != nil && c.FirstChild.Type == html.TextNode && strings.HasPrefix(c.FirstChild.Data, "- ") {
+				dashList(c)
 			}
 			if c.DataAtom == atom.Pre && c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.TextNode {
 				if blocks, masthead := typedBlocks(c.FirstChild.Data); blocks != nil {

@@ -4818,4 +4818,20 @@ func TestRound43(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a paragraph of lines opening with a dash is a list", func(t *testing.T) {
+		body := `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p><strong>What it pays for</strong></p><p>- a larger grant for the sports clubs of the town<br />- the pool's new heating, <a href="/heat">as promised</a><br />- the gymnasium's first works<br /></p><p>` + councilP2 + `</p><p><strong>What comes next</strong></p><p>` + councilP3 + `</p>` + councilMore + `</main>`
+		extractHas(t, "Budget approved", "", body, []string{"What it pays for", "a larger grant for the sports clubs of the town\nthe pool's new heating, as promised\nthe gymnasium's first works"}, []string{"- a larger"})
+		doc, err := html.Parse(strings.NewReader(`<p>- one<br>- two</p><p>- one and a half</p><p>a first line<br>- two</p>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for n := find(doc, atom.Body).FirstChild; n != nil; n = n.NextSibling {
+			dashList(n)
+			got = append(got, n.Data)
+		}
+		if want := []string{"ul", "p", "p"}; !slices.Equal(got, want) {
+			t.Errorf("dashList made %v, want %v", got, want)
+		}
+	})
 }
