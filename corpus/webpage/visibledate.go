@@ -114,6 +114,24 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// detailsDay reads the first of the page's visible texts (numberTexts)
+// that opens with a day and its hour before a " | " and more ("08 Apr
+// 2025 7:42 PM | Greywell Tool Bank (Administrator)", a blog post's
+// details line under its title, its author after the bar): the day, at
+// midnight UTC. The hour tells it from a list's day and label.
+func detailsDay(texts []string, monthFirst bool) (time.Time, bool) {
+	for _, t := range texts {
+		head, tail, ok := strings.Cut(t, " | ")
+		if !ok || len(head) > 40 || strings.IndexByte(head, ':') < 0 || strings.TrimSpace(tail) == "" {
+			continue
+		}
+		if d, ok := bareDate(head, monthFirst); ok && hasLetter(tail) {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // bidiMarks are Unicode's marks of direction: the left-to-right and
 // right-to-left marks, embeddings, overrides and isolates.
 const bidiMarks = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"

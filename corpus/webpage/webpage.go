@@ -190,6 +190,10 @@ func Extract(data []byte) (Page, error) {
 	} else if t, ok := bareDate(issued, monthFirst); ok {
 		// The line over a letter's headline that says its issue.
 		p.PublishedAt = &t
+	} else if t, ok := detailsDay(texts, monthFirst); ok {
+		// A details line that opens with the day and its hour, before
+		// a bar and the author: the post's, over a sidebar's dates.
+		p.PublishedAt = &t
 	} else if t, ok := bareDate(m.namedDate, monthFirst); ok {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.linkDate); ok {

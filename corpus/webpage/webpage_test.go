@@ -4834,4 +4834,16 @@ func TestRound43(t *testing.T) {
 			t.Errorf("dashList made %v, want %v", got, want)
 		}
 	})
+	t.Run("a details line that opens with a day and its hour before a bar", func(t *testing.T) {
+		day := time.Date(2025, 4, 8, 0, 0, 0, 0, time.UTC)
+		page := func(line string) string {
+			return `<div class="post"><h3 class="boxHeaderTitle">Budget approved</h3><h4 class="boxInfoTitle">` + line + `</h4>` + councilStory +
+				`</div><div class="events"><h4>Upcoming events</h4><ul><li><a href="/e1">Committee</a> <span class="date">22 Apr 2025</span></li></ul></div>`
+		}
+		checkDated(t, day, map[string]bool{
+			page(`08 Apr 2025 7:42 PM | <span class="postedBy">Town Hall (Administrator)</span>`): true,
+			page(`April 8, 2025 at 19:42 | Town Hall`):                                            true,
+			page(`08 Apr 2025 | Town Hall`):                                                       false,
+		})
+	})
 }
