@@ -1941,6 +1941,16 @@ func dashList(p *html.Node) {
 	}
 }
 
+// inCell reports whether n is inside a table cell.
+func inCell(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n.DataAtom == atom.Td {
+			return true
+		}
+	}
+	return false
+}
+
 // isLetter reports whether c is an ASCII letter.
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
@@ -4773,6 +4783,13 @@ func title(t string, m meta) string {
 		t = m.h1[0]
 	}
 	t = pageNameHeadline(t, m)
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && issueNumber.MatchString(t) && !issueNumber.MatchString(m.h1[0]) && !strings.Contains(t, m.h1[0]) && inCell(m.h1Node) {
+		// A letter's <title> that is its issue ("Lettre n°9 -
+		// Printemps 2025", as a newsletter service titles its web
+		// version), beside the headline its author set in the letter's
+		// one <h1>, in a cell of the e-mail's layout: the headline.
+		t = m.h1[0]
+	}
 	if len(m.h1) == 0 && m.bigLine != "-" && m.bigLine != "" && t != m.bigLine && sharedLongWords(m.bigLine, m.title) >= 2 {
 		// A hand-made page without headings: its headline is the
 		// first line it sets in a headline's type ("<font size="5"><b>

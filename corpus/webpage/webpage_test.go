@@ -4846,4 +4846,15 @@ func TestRound43(t *testing.T) {
 			page(`08 Apr 2025 | Town Hall`):                                                       false,
 		})
 	})
+	t.Run("a letter's <title> that is its issue gives way to the <h1> in its layout", func(t *testing.T) {
+		for _, c := range []struct{ title, body, want string }{
+			{"Lettre n°9 - Printemps 2025", `<table><tr><td><h1>Budget approved after three hours</h1>` + councilStory + `</td></tr></table>`, "Budget approved after three hours"},
+			{"Lettre n°9 - Printemps 2025", `<main><h1>Budget approved after three hours</h1>` + councilStory + `</main>`, "Lettre n°9 - Printemps 2025"},
+			{"Lettre de printemps - 2025", `<table><tr><td><h1>Budget approved after three hours</h1>` + councilStory + `</td></tr></table>`, "Lettre de printemps - 2025"},
+		} {
+			if p := extractHas(t, c.title, "", c.body, []string{councilP1}, nil); p.Title != c.want {
+				t.Errorf("%s: title %q, want %q", c.title, p.Title, c.want)
+			}
+		}
+	})
 }
