@@ -2184,6 +2184,17 @@ func signedClose(bs []*block, i int) bool {
 	return false
 }
 
+// greetingFirst reports whether bs[i] comes before any sentence of the
+// text and over one of its box: a letter's greeting under the lines of
+// its frame ("Voir la version en ligne", its issue's line), which open
+// the page but not the letter.
+func greetingFirst(bs []*block, i int) bool {
+	if i+1 >= len(bs) || bs[i+1].container != bs[i].container || !sentence(bs[i+1]) {
+		return false
+	}
+	return !slices.ContainsFunc(bs[:i], sentence)
+}
+
 // greetingOpens reports whether block b opens with a greeting of eight
 // words at most before a comma, its sentence going on after it ("Dear
 // friends of the Harbourside Lifeboat Museum, this has been the busiest
@@ -2432,7 +2443,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			// as code is.
 			b.code = true
 		}
-		if notes[i] || i == opening && greeting(b) {
+		if notes[i] || (i == opening || greetingFirst(bs, i)) && greeting(b) {
 			continue // the author's own footnote, or the greeting that opens a message
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&

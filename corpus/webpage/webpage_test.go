@@ -4857,4 +4857,18 @@ func TestRound43(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a letter's greeting under its frame's lines opens it", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<div id="x"><p><a href="#">View this email in your browser</a></p><p>Letter no. 9 · Thursday 13 March 2025</p><div><p>Dear members,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>Best wishes,</p></div></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bs := blocks(find(doc, atom.Div))
+		var got []bool
+		for i := range bs {
+			got = append(got, greetingFirst(bs, i) && greeting(bs[i]))
+		}
+		if want := []bool{false, false, true, false, false, false}; !slices.Equal(got, want) {
+			t.Errorf("greeting first %v, want %v", got, want)
+		}
+	})
 }
