@@ -2139,7 +2139,31 @@ func signOff(bs []*block, i int) bool {
 	if i != len(bs)-1 || len(b.words) < 3 || len(b.words) > maxShortWords || strings.ContainsRune(b.text, ':') {
 		return false
 	}
+	if len(b.words) <= 8 && !endsSentence(b.text) && unicode.IsUpper([]rune(strings.TrimSpace(b.text))[0]) && slices.ContainsFunc(b.words[:min(3, len(b.words))], func(w string) bool { return senderGroups[w] }) && greeted(bs) {
+		// The group that sends a letter, under a letter that greets
+		// its reader before its first sentence ("L'équipe de Haies
+		// Vives du Lauragais", "The committee of the Harbourside
+		// Museum").
+		return true
+	}
 	return signedLine.MatchString(strings.TrimSpace(b.text))
+}
+
+// senderGroups are the words of a group that signs a letter.
+var senderGroups = wordSet("équipe team bureau comité committee board")
+
+// greeted reports whether a greeting comes before the first sentence of
+// the text (greeting): a letter's.
+func greeted(bs []*block) bool {
+	for _, b := range bs {
+		if greeting(b) {
+			return true
+		}
+		if sentence(b) {
+			return false
+		}
+	}
+	return false
 }
 
 // lastOfBox reports whether bs[i] is the last block of its container: the

@@ -4871,4 +4871,21 @@ func TestRound43(t *testing.T) {
 			t.Errorf("greeting first %v, want %v", got, want)
 		}
 	})
+	t.Run("the group that signs a letter that greets its reader stays", func(t *testing.T) {
+		for _, c := range []struct {
+			greeting, sender string
+			kept             bool
+		}{
+			{"<p>Dear members,</p>", "The committee of the Greenfield Swimming Club", true},
+			{"<p>Chers adhérents,</p>", "L'équipe du club de natation de Greenfield", true},
+			{"", "The committee of the Greenfield Swimming Club", false},
+			{"<p>Dear members,</p>", "Greenfield Swimming Club, Pool Lane", false},
+		} {
+			body := `<main><h1>Budget approved</h1>` + c.greeting + councilStory + `<p>Thank you all for your support, and see you soon at the pool.</p><p>` + c.sender + `</p></main>`
+			p := extractHas(t, "Budget approved", "", body, []string{councilP1}, nil)
+			if got := strings.Contains(p.Body, c.sender); got != c.kept {
+				t.Errorf("%q, %q: kept %v, want %v:\n%s", c.greeting, c.sender, got, c.kept, p.Body)
+			}
+		}
+	})
 }
