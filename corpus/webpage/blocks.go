@@ -2208,6 +2208,22 @@ func signedClose(bs []*block, i int) bool {
 	return false
 }
 
+// dashItems marks as a list's items the lines of a box, two or more one
+// after the other, that each open with "- " (a message's list as its
+// author typed it, each line a <div> of its own, as a group's web view
+// shows a plain-text mail): scored as a list is, its lines without a
+// stop.
+func dashItems(bs []*block) {
+	dash := func(i int) bool {
+		return i >= 0 && i < len(bs) && !bs[i].heading && strings.HasPrefix(strings.TrimSpace(bs[i].text), "- ")
+	}
+	for i, b := range bs {
+		if dash(i) && (dash(i-1) && bs[i-1].container == b.container || dash(i+1) && bs[i+1].container == b.container) {
+			b.list = true
+		}
+	}
+}
+
 // greetingFirst reports whether bs[i] comes before any sentence of the
 // text and over one of its box: a letter's greeting under the lines of
 // its frame ("Voir la version en ligne", its issue's line), which open
@@ -2440,6 +2456,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			}
 		}
 	}
+	dashItems(bs)
 	speakerTurns(bs)
 	faqPairs(bs)
 	notes := footnotes(article, bs)

@@ -4888,4 +4888,21 @@ func TestRound43(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a message's lines opening with a dash, each a <div>, are a list's items", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<div id="x"><div>We found:</div><div>- a fine troop of death caps under the oaks</div><div>- several ceps, one of them over eight hundred grams</div><div>- nothing else</div><div>That was all.</div><div>- alone</div></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bs := blocks(find(doc, atom.Div))
+		dashItems(bs)
+		var got []bool
+		for _, b := range bs {
+			got = append(got, b.list)
+		}
+		if want := []bool{false, true, true, true, false, false}; !slices.Equal(got, want) {
+			t.Errorf("list %v, want %v", got, want)
+		}
+		body := `<main><h1>Budget approved</h1><div><div>Hello all,</div><div><br></div><div>` + councilP1 + `</div><div>` + councilP2 + `</div><div><br></div><div>What it pays for:</div><div>- the clubs' larger grant, shared in March</div><div>- several new lanes at the municipal swimming pool</div><div>- the heating of the pool's changing rooms</div><div>- the first works on the old gymnasium</div><div><br></div><div>` + councilP3 + `</div></div></main>`
+		extractHas(t, "Budget approved", "", body, []string{"several new lanes", "heating of the pool's changing rooms", councilP3}, nil)
+	})
 }
