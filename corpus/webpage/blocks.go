@@ -567,6 +567,12 @@ func blocks(article *html.Node) []*block {
 			if len(run) > 0 {
 				b := &block{nodes: run, container: cont}
 				if fill(b); len(b.words) > 0 {
+					// A run that holds a picture and a line ("<img>
+					// <font size="2"><i>…</i></font>", a forum post's
+					// attachment and its caption between the post's
+					// lines): the picture's caption, as a block that
+					// holds one is.
+					b.caption = slices.ContainsFunc(run, func(n *html.Node) bool { return n.DataAtom == atom.Img || n.Type == html.ElementNode && holdsMedia(n) })
 					out = append(out, b)
 				}
 				run = nil

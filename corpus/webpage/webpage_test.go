@@ -4905,4 +4905,17 @@ func TestRound43(t *testing.T) {
 		body := `<main><h1>Budget approved</h1><div><div>Hello all,</div><div><br></div><div>` + councilP1 + `</div><div>` + councilP2 + `</div><div><br></div><div>What it pays for:</div><div>- the clubs' larger grant, shared in March</div><div>- several new lanes at the municipal swimming pool</div><div>- the heating of the pool's changing rooms</div><div>- the first works on the old gymnasium</div><div><br></div><div>` + councilP3 + `</div></div></main>`
 		extractHas(t, "Budget approved", "", body, []string{"several new lanes", "heating of the pool's changing rooms", councilP3}, nil)
 	})
+	t.Run("a run that holds a picture and a line is a caption", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<div id="x"><p>` + councilP1 + `</p><ignore_js_op><img src="hall.jpg" alt=""></ignore_js_op><span size="2"><i>The town hall on the evening of the vote, lights on late.</i></span><p>` + councilP2 + `</p>Words of a run without a picture.</div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []bool
+		for _, b := range blocks(find(doc, atom.Div)) {
+			got = append(got, b.caption)
+		}
+		if want := []bool{false, true, false, false}; !slices.Equal(got, want) {
+			t.Errorf("caption %v, want %v", got, want)
+		}
+	})
 }
