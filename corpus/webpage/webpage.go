@@ -368,6 +368,10 @@ func dropOpeningHeadline(n *html.Node, headline string) {
 // Readability drops only an <h1> or an <h2> like its title. A heading
 // after the text's first words stays, and so does one with no day over
 // it (the text's own first paragraph may need it to be read as such).
+// The day may be a line of its own in a <span>, and the headline a
+// paragraph wholly in bold ("<span class="date">samedi 26 avril
+// 2003</span><p><font size="3"><b>Trois jours à vélo…</b></font></p>",
+// an old blog's entry, which has no heading element).
 func dropTopHeading(n *html.Node, headline string) {
 	done, dated := false, false
 	var walk func(*html.Node)
@@ -375,9 +379,17 @@ func dropTopHeading(n *html.Node, headline string) {
 		for c := p.FirstChild; c != nil && !done; c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode:
-				done = strings.TrimSpace(c.Data) != ""
+				t := strings.TrimSpace(c.Data)
+				if _, ok := bareDate(t, false); ok && p.DataAtom == atom.Span {
+					// The day in a span of its own ("<span
+					// class="date">samedi 26 avril 2003</span>", a
+					// blog's day over its entry's bold title).
+					dated = true
+					continue
+				}
+				done = t != ""
 			case c.Type != html.ElementNode:
-			case headingLevel(c) > 0:
+			case headingLevel(c) > 0 || dated && c.DataAtom == atom.P && allWithin(c, atom.B, atom.Strong):
 				t := textOf(c)
 				if _, ok := bareDate(t, false); ok {
 					dated = true

@@ -4918,4 +4918,22 @@ func TestRound43(t *testing.T) {
 			t.Errorf("caption %v, want %v", got, want)
 		}
 	})
+	t.Run("a bold line that is the headline under a day in a span goes", func(t *testing.T) {
+		for top, gone := range map[string]bool{
+			`<span class="date">samedi 26 avril 2003</span><p><span size="3"><b>Budget approved</b></span></p>`:         true,
+			`<span class="date">Club news</span><p><span size="3"><b>Budget approved</b></span></p>`:                    false,
+			`<span class="date">samedi 26 avril 2003</span><p><span size="3"><b>Budget approved</b> at last</span></p>`: false,
+		} {
+			doc, err := html.Parse(strings.NewReader(`<div id="x">` + top + `<p>` + councilP1 + `</p></div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			div := find(doc, atom.Div)
+			dropTopHeading(div, "Budget approved")
+			if got := !strings.Contains(textOf(div), "Budget approved"); got != gone {
+				t.Errorf("%s: gone %v, want %v", top, got, gone)
+			}
+		}
+	})
+
 }
