@@ -1459,17 +1459,26 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 func letterTail(bs []*block) int {
 	for s := len(bs) - 2; s > 0; s-- {
 		b := bs[s]
-		if b.heading || b.list || b.em || b.linkText > 0 || len(b.words) == 0 || len(b.words) > 6 || endsSentence(b.text) || bs[s-1].heading || !endsSentence(bs[s-1].text) {
+		closing := strings.TrimSpace(bs[s-1].text)
+		// Or a closing formula ending with a comma ("See you on the
+		// trail,") over the signer's name and role ("Ruth Ellison,
+		// Volunteer Coordinator"), followed by a heading or a label in
+		// bold ("Coming up").
+		signed := strings.HasSuffix(closing, ",") && signerName.MatchString(strings.TrimSpace(b.text))
+		if b.heading || b.list || b.em || b.linkText > 0 || len(b.words) == 0 || len(b.words) > 6 || endsSentence(b.text) || bs[s-1].heading || !endsSentence(bs[s-1].text) && !signed {
 			if b.heading || len(b.words) <= 2*maxShortWords {
 				continue
 			}
 			return 0
 		}
-		closing := strings.TrimSpace(bs[s-1].text)
 		first, _ := utf8.DecodeRuneInString(strings.TrimSpace(b.text))
-		if !unicode.IsUpper(first) || b.code || b.table != nil || len(bs[s-1].words) > 12 || !strings.HasSuffix(closing, ".") && !strings.HasSuffix(closing, "!") ||
-			(!bs[s+1].heading || len(bs)-s > 7) && !noteAfterName(bs, s) {
+		next := bs[s+1].heading || signed && len(bs[s+1].words) <= 6 && emphasized(bs[s+1])
+		if !unicode.IsUpper(first) || b.code || b.table != nil || len(bs[s-1].words) > 12 || !strings.HasSuffix(closing, ".") && !strings.HasSuffix(closing, "!") && !signed ||
+			(!next || len(bs)-s > 7) && !noteAfterName(bs, s) {
 			return 0
+		}
+		if signed {
+			return s + 1 // the signer's name and role close the letter
 		}
 		return s
 	}

@@ -4936,4 +4936,23 @@ func TestRound43(t *testing.T) {
 		}
 	})
 
+	t.Run("a letter's closing formula with a comma over its signer's name and role ends it", func(t *testing.T) {
+		letter := `<div id="x"><p>Dear friends,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>See you at the pool,</p><p>Ann Lee, Club Secretary</p><p><b>Coming up</b></p><p>April 26 · Work party, Mill Street, 9 am</p><p><b>Support the club</b></p><p>Membership starts at $25 a year and keeps the pool open. Every member receives the printed map.</p></div>`
+		doc, err := html.Parse(strings.NewReader(letter))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bs := blocks(find(doc, atom.Div))
+		if got := letterTail(bs); got != 5 || !strings.HasPrefix(bs[got].text, "Coming up") {
+			t.Errorf("letterTail = %d, want 5 (Coming up)", got)
+		}
+		unsigned := strings.Replace(letter, "Ann Lee, Club Secretary", "The Pool Club", 1)
+		doc, err = html.Parse(strings.NewReader(unsigned))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := letterTail(blocks(find(doc, atom.Div))); got != 0 {
+			t.Errorf("unsigned: letterTail = %d, want 0", got)
+		}
+	})
 }
