@@ -2194,8 +2194,9 @@ func lastOfBox(bs []*block, i int) bool {
 // cueillette à tous,", "Best wishes,", "With warm wishes from all of us
 // at the museum,") over the sender's name, two capitalized words or more and,
 // after a comma, the role they sign with ("Bernard Lavigne, président de
-// la Société mycologique de Lonvic"), maxShortWords words at most, no
-// link in either. A letter so signed ends so.
+// la Société mycologique de Lonvic"), or a first name alone ("Amicalement,"
+// over "Laurent", a member's mail to a group), maxShortWords words at
+// most, no link in either. A letter so signed ends so.
 func signedClose(bs []*block, i int) bool {
 	last := len(bs) - 1
 	if i < last-1 || last < 2 {
@@ -2203,7 +2204,7 @@ func signedClose(bs []*block, i int) bool {
 	}
 	closing, name := bs[last-1], bs[last]
 	if closing.list || name.list || closing.linkText > 0 || name.linkText > 0 || len(closing.words) > 10 || len(name.words) > maxShortWords ||
-		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") || !signerName.MatchString(strings.TrimSpace(name.text)) {
+		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") || !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) {
 		return false
 	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })

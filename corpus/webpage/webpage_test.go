@@ -4955,4 +4955,13 @@ func TestRound43(t *testing.T) {
 			t.Errorf("unsigned: letterTail = %d, want 0", got)
 		}
 	})
+	t.Run("a closing formula over a first name alone closes a greeted message", func(t *testing.T) {
+		for name, kept := range map[string]bool{"Laurent": true, "Laurent Morel, président": true, "the club": false} {
+			body := `<main><h1>Budget approved</h1><div><div>Bonsoir à tous,</div><div><br></div><div>` + councilP1 + ` ` + councilP2 + `</div><div><br></div><div>` + councilP3 + ` The council's majority said the budget keeps the town's debt stable.</div><div><br></div><div>Amicalement,</div><div>` + name + `</div></div></main>`
+			p := extractHas(t, "Budget approved", "", body, []string{councilP1}, nil)
+			if got := strings.Contains(p.Body, "Amicalement,"); got != kept {
+				t.Errorf("%s: kept %v, want %v:\n%s", name, got, kept, p.Body)
+			}
+		}
+	})
 }
