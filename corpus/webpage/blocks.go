@@ -367,6 +367,13 @@ média enquiries`)
 // firstPerson are the words of a writer speaking as themselves.
 var firstPerson = wordSet("i me my we us our je moi nous")
 
+// singularFirst are those of a writer speaking as one person, and
+// commentCues the cue words that name the comments under the text.
+var (
+	singularFirst = wordSet("i me my je moi")
+	commentCues   = wordSet("comment comments commentaire commentaires")
+)
+
 // tagline reports whether a block is a writer's tagline: it holds an
 // e-mail address and one of taglineWords. The caller asks only of the
 // story's last short blocks.
@@ -478,6 +485,20 @@ func contactNote(b *block) bool {
 	return strings.Contains(b.text, "@") && strings.Contains(b.text, ".") || phoneNumber.MatchString(b.text)
 }
 
+// addressCard reports whether bs[i] is the address under a name in bold
+// that went ("<strong>Pellston Water Department</strong><br>220 W. Main
+// Street …<br>(231) 555-0148 · Monday–Friday…", the sender's card under
+// a bulletin's text): a short block of the same box holding a phone
+// number, after a line in bold of six words at most.
+func addressCard(bs []*block, i int, drop []bool) bool {
+	b := bs[i]
+	if i == 0 || !drop[i-1] || len(b.words) > maxShortWords || !phoneNumber.MatchString(b.text) {
+		return false
+	}
+	name := bs[i-1]
+	return name.container == b.container && !name.heading && len(name.words) <= 6 && emphasized(name)
+}
+
 var (
 	contactWords = wordSet("contact contactez contacter contactez-nous contact-us call appelez appeler phone téléphonez écrivez écrivez-nous write email e-mail")
 	// phoneNumber is a phone number: four or more groups of digits
@@ -546,6 +567,12 @@ func blocks(article *html.Node) []*block {
 			if len(run) > 0 {
 				b := &block{nodes: run, container: cont}
 				if fill(b); len(b.words) > 0 {
+					// A run that holds a picture and a line ("<img>
+					// <font size="2"><i>…</i></font>", a forum post's
+					// attachment and its caption between the post's
+					// lines): the picture's caption, as a block that
+					// holds one is.
+					b.caption = slices.ContainsFunc(run, func(n *html.Node) bool { return n.DataAtom == atom.Img || n.Type == html.ElementNode && holdsMedia(n) })
 					out = append(out, b)
 				}
 				run = nil
@@ -1449,17 +1476,26 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 func letterTail(bs []*block) int {
 	for s := len(bs) - 2; s > 0; s-- {
 		b := bs[s]
-		if b.heading || b.list || b.em || b.linkText > 0 || len(b.words) == 0 || len(b.words) > 6 || endsSentence(b.text) || bs[s-1].heading || !endsSentence(bs[s-1].text) {
+		closing := strings.TrimSpace(bs[s-1].text)
+		// Or a closing formula ending with a comma ("See you on the
+		// trail,") over the signer's name and role ("Ruth Ellison,
+		// Volunteer Coordinator"), followed by a heading or a label in
+		// bold ("Coming up").
+		signed := strings.HasSuffix(closing, ",") && signerName.MatchString(strings.TrimSpace(b.text))
+		if b.heading || b.list || b.em || b.linkText > 0 || len(b.words) == 0 || len(b.words) > 6 || endsSentence(b.text) || bs[s-1].heading || !endsSentence(bs[s-1].text) && !signed {
 			if b.heading || len(b.words) <= 2*maxShortWords {
 				continue
 			}
 			return 0
 		}
-		closing := strings.TrimSpace(bs[s-1].text)
 		first, _ := utf8.DecodeRuneInString(strings.TrimSpace(b.text))
-		if !unicode.IsUpper(first) || b.code || b.table != nil || len(bs[s-1].words) > 12 || !strings.HasSuffix(closing, ".") && !strings.HasSuffix(closing, "!") ||
-			(!bs[s+1].heading || len(bs)-s > 7) && !noteAfterName(bs, s) {
+		next := bs[s+1].heading || signed && len(bs[s+1].words) <= 6 && emphasized(bs[s+1])
+		if !unicode.IsUpper(first) || b.code || b.table != nil || len(bs[s-1].words) > 12 || !strings.HasSuffix(closing, ".") && !strings.HasSuffix(closing, "!") && !signed ||
+			(!next || len(bs)-s > 7) && !noteAfterName(bs, s) {
 			return 0
+		}
+		if signed {
+			return s + 1 // the signer's name and role close the letter
 		}
 		return s
 	}
@@ -2006,13 +2042,25 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 		// encore à tout le monde. – Nadia, adhérente"), in italics in an
 		// indented box as a wiki writes it, is the story's, as a
 		// <blockquote> is.
-		quote := attributedQuote(b.text)
+		quote := attributedQuote(b.text) || quotedWords(b)
 		b.em = emphasized(b) && (b.container != main || emphasizedN < 3) && !quote
 		b.inserted = boxes && b.boxed && b.container == main ||
 			main != nil && b.container != main && b.nodes[0].DataAtom != atom.Blockquote && !quote && inBox(b.container, main) && !storySection(b, main)
 		b.apart = b.inserted || b.em
 	}
 	return main
+}
+
+// quotedWords reports whether b is someone's words in a <blockquote>,
+// opening with a quotation mark ("<blockquote><p><em>"It is the one day
+// a year…," Dennis told us"): its italics are the quotation's, as a
+// theme sets a quotation, not a note's set apart.
+func quotedWords(b *block) bool {
+	if b.container == nil || b.container.DataAtom != atom.Blockquote {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(b.text))
+	return strings.ContainsRune(`"“«„`, r)
 }
 
 // quoteAttribution is a quotation's end: its last sentence's stop, a
@@ -2084,14 +2132,17 @@ func prose(b *block) bool {
 // to the reader it addresses (no cue word but "you", no cue pair) and
 // does not speak of the page ("si ce billet vous a été utile…"). One
 // sentence is not prose, and the reader it addresses would count against
-// it.
+// it. The comments are no call when the writer speaks as "I" ("ask in the
+// comments and I will do my best to answer"): the author's offer to
+// answer, where a publisher's prompt speaks as "we".
 func closingLine(bs []*block, i int) bool {
 	b := bs[i]
 	if i != len(bs)-1 || b.linkText > 0 || !sentence(b) || !slices.ContainsFunc(b.words, func(w string) bool { return firstPerson[w] || addressWords[w] }) {
 		return false
 	}
+	answers := slices.ContainsFunc(b.words, func(w string) bool { return singularFirst[w] })
 	for j, w := range b.words {
-		if cueWords[w] && !addressWords[w] || j > 0 && (cuePairs[[2]string{b.words[j-1], w}] || selfPairs[[2]string{b.words[j-1], w}]) {
+		if cueWords[w] && !addressWords[w] && !(answers && commentCues[w]) || j > 0 && (cuePairs[[2]string{b.words[j-1], w}] || selfPairs[[2]string{b.words[j-1], w}]) {
 			return false
 		}
 	}
@@ -2120,7 +2171,31 @@ func signOff(bs []*block, i int) bool {
 	if i != len(bs)-1 || len(b.words) < 3 || len(b.words) > maxShortWords || strings.ContainsRune(b.text, ':') {
 		return false
 	}
+	if len(b.words) <= 8 && !endsSentence(b.text) && unicode.IsUpper([]rune(strings.TrimSpace(b.text))[0]) && slices.ContainsFunc(b.words[:min(3, len(b.words))], func(w string) bool { return senderGroups[w] }) && greeted(bs) {
+		// The group that sends a letter, under a letter that greets
+		// its reader before its first sentence ("L'équipe de Haies
+		// Vives du Lauragais", "The committee of the Harbourside
+		// Museum").
+		return true
+	}
 	return signedLine.MatchString(strings.TrimSpace(b.text))
+}
+
+// senderGroups are the words of a group that signs a letter.
+var senderGroups = wordSet("équipe team bureau comité committee board")
+
+// greeted reports whether a greeting comes before the first sentence of
+// the text (greeting): a letter's.
+func greeted(bs []*block) bool {
+	for _, b := range bs {
+		if greeting(b) {
+			return true
+		}
+		if sentence(b) {
+			return false
+		}
+	}
+	return false
 }
 
 // lastOfBox reports whether bs[i] is the last block of its container: the
@@ -2136,8 +2211,9 @@ func lastOfBox(bs []*block, i int) bool {
 // cueillette à tous,", "Best wishes,", "With warm wishes from all of us
 // at the museum,") over the sender's name, two capitalized words or more and,
 // after a comma, the role they sign with ("Bernard Lavigne, président de
-// la Société mycologique de Lonvic"), maxShortWords words at most, no
-// link in either. A letter so signed ends so.
+// la Société mycologique de Lonvic"), or a first name alone ("Amicalement,"
+// over "Laurent", a member's mail to a group), maxShortWords words at
+// most, no link in either. A letter so signed ends so.
 func signedClose(bs []*block, i int) bool {
 	last := len(bs) - 1
 	if i < last-1 || last < 2 {
@@ -2145,7 +2221,7 @@ func signedClose(bs []*block, i int) bool {
 	}
 	closing, name := bs[last-1], bs[last]
 	if closing.list || name.list || closing.linkText > 0 || name.linkText > 0 || len(closing.words) > 10 || len(name.words) > maxShortWords ||
-		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") || !signerName.MatchString(strings.TrimSpace(name.text)) {
+		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") || !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) {
 		return false
 	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
@@ -2163,6 +2239,33 @@ func signedClose(bs []*block, i int) bool {
 		}
 	}
 	return false
+}
+
+// dashItems marks as a list's items the lines of a box, two or more one
+// after the other, that each open with "- " (a message's list as its
+// author typed it, each line a <div> of its own, as a group's web view
+// shows a plain-text mail): scored as a list is, its lines without a
+// stop.
+func dashItems(bs []*block) {
+	dash := func(i int) bool {
+		return i >= 0 && i < len(bs) && !bs[i].heading && strings.HasPrefix(strings.TrimSpace(bs[i].text), "- ")
+	}
+	for i, b := range bs {
+		if dash(i) && (dash(i-1) && bs[i-1].container == b.container || dash(i+1) && bs[i+1].container == b.container) {
+			b.list = true
+		}
+	}
+}
+
+// greetingFirst reports whether bs[i] comes before any sentence of the
+// text and over one of its box: a letter's greeting under the lines of
+// its frame ("Voir la version en ligne", its issue's line), which open
+// the page but not the letter.
+func greetingFirst(bs []*block, i int) bool {
+	if i+1 >= len(bs) || bs[i+1].container != bs[i].container || !sentence(bs[i+1]) {
+		return false
+	}
+	return !slices.ContainsFunc(bs[:i], sentence)
 }
 
 // greetingOpens reports whether block b opens with a greeting of eight
@@ -2390,6 +2493,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			}
 		}
 	}
+	dashItems(bs)
 	speakerTurns(bs)
 	faqPairs(bs)
 	notes := footnotes(article, bs)
@@ -2417,7 +2521,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			// as code is.
 			b.code = true
 		}
-		if notes[i] || i == opening && greeting(b) {
+		if notes[i] || (i == opening || greetingFirst(bs, i)) && greeting(b) {
 			continue // the author's own footnote, or the greeting that opens a message
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
@@ -2569,7 +2673,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		last++
-		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (endNote.MatchString(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b)) {
+		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (endNote.MatchString(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop)) {
 			drop[i] = true
 		}
 	}

@@ -43,8 +43,10 @@ var publishedDate = regexp.MustCompile(publishedLead + statedDay)
 
 // statedDay is the date after a statement's verb: "le", "on" or a colon
 // may come between, then a day, a month in words and a year in either
-// order (a weekday before), or a numeric date (publishedDate's forms).
-const statedDay = `(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.](\d{1,2})[/.](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
+// order (a weekday before), or a numeric date (publishedDate's forms),
+// its day, month and year also between hyphens ("Posté le 08-02-2025 à
+// 21:37:15", a forum's post head).
+const statedDay = `(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
 
 // updatedDate is an update's statement and its date: "Last updated on
 // February 18, 2025", "Modifié le : mar., 4 mars 2025 à 6:22 PM", "Mis à
@@ -92,8 +94,9 @@ var publishedOnISO = regexp.MustCompile(publishedLead + `\s+(?:on|le)\s+(\d{4}-\
 // publishedDate reads them, its
 // numbers also between hyphens ("18-06-2025"); a time of day may follow
 // ("06-18-2025, 09:42 PM", "12/02/2025 à 18:34"), as a forum's post head
-// writes it.
-var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9}\.?,\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?:,?\s+(?:à\s+|at\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?$`)
+// writes it, and the name of its zone in capitals after it ("05/14/2025
+// 10:30 AM EDT", a bulletin's dateline).
+var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9}\.?,\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?:,?\s+(?:à\s+|at\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?)?$`)
 
 // timedDay reads the first of the page's visible texts (numberTexts)
 // that is a day alone with its hour ("13 oct. 2024, 19:42:18", "April 8,
@@ -105,6 +108,24 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 			continue
 		}
 		if d, ok := bareDate(t, monthFirst); ok && hasLetter(t) {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// detailsDay reads the first of the page's visible texts (numberTexts)
+// that opens with a day and its hour before a " | " and more ("08 Apr
+// 2025 7:42 PM | Greywell Tool Bank (Administrator)", a blog post's
+// details line under its title, its author after the bar): the day, at
+// midnight UTC. The hour tells it from a list's day and label.
+func detailsDay(texts []string, monthFirst bool) (time.Time, bool) {
+	for _, t := range texts {
+		head, tail, ok := strings.Cut(t, " | ")
+		if !ok || len(head) > 40 || strings.IndexByte(head, ':') < 0 || strings.TrimSpace(tail) == "" {
+			continue
+		}
+		if d, ok := bareDate(head, monthFirst); ok && hasLetter(tail) {
 			return d, true
 		}
 	}

@@ -190,6 +190,10 @@ func Extract(data []byte) (Page, error) {
 	} else if t, ok := bareDate(issued, monthFirst); ok {
 		// The line over a letter's headline that says its issue.
 		p.PublishedAt = &t
+	} else if t, ok := detailsDay(texts, monthFirst); ok {
+		// A details line that opens with the day and its hour, before
+		// a bar and the author: the post's, over a sidebar's dates.
+		p.PublishedAt = &t
 	} else if t, ok := bareDate(m.namedDate, monthFirst); ok {
 		p.PublishedAt = &t
 	} else if t, ok := parseTime(m.linkDate); ok {
@@ -364,6 +368,10 @@ func dropOpeningHeadline(n *html.Node, headline string) {
 // Readability drops only an <h1> or an <h2> like its title. A heading
 // after the text's first words stays, and so does one with no day over
 // it (the text's own first paragraph may need it to be read as such).
+// The day may be a line of its own in a <span>, and the headline a
+// paragraph wholly in bold ("<span class="date">samedi 26 avril
+// 2003</span><p><font size="3"><b>Trois jours à vélo…</b></font></p>",
+// an old blog's entry, which has no heading element).
 func dropTopHeading(n *html.Node, headline string) {
 	done, dated := false, false
 	var walk func(*html.Node)
@@ -371,9 +379,17 @@ func dropTopHeading(n *html.Node, headline string) {
 		for c := p.FirstChild; c != nil && !done; c = c.NextSibling {
 			switch {
 			case c.Type == html.TextNode:
-				done = strings.TrimSpace(c.Data) != ""
+				t := strings.TrimSpace(c.Data)
+				if _, ok := bareDate(t, false); ok && p.DataAtom == atom.Span {
+					// The day in a span of its own ("<span
+					// class="date">samedi 26 avril 2003</span>", a
+					// blog's day over its entry's bold title).
+					dated = true
+					continue
+				}
+				done = t != ""
 			case c.Type != html.ElementNode:
-			case headingLevel(c) > 0:
+			case headingLevel(c) > 0 || dated && c.DataAtom == atom.P && allWithin(c, atom.B, atom.Strong):
 				t := textOf(c)
 				if _, ok := bareDate(t, false); ok {
 					dated = true
@@ -1486,7 +1502,9 @@ func (m *meta) italicClass(n *html.Node) bool {
 // hits, in its <dl>, which Readability keeps when a template's wrappers
 // score the item whole; "entry-info", a blog entry's line of author,
 // time and category under its headline, FlatPress' and other blog
-// themes'). (This is the
+// themes'). "announcement" is a site's bar of news about itself, over
+// or under every page ("announcement-bar", Steemit's
+// "App__announcement"), never the text's. (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -1495,7 +1513,7 @@ related similar also aussi readmore lireaussi promo teaser cta meta byline kicke
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
-metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well`)
+metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert")
 )
@@ -1550,6 +1568,13 @@ func furnitureName(name string) bool {
 			if strings.HasPrefix(w, p) && isWordChars(w[len(p):]) {
 				return true
 			}
+		}
+		if len(w) > 6 && (strings.HasPrefix(w, "post") && furnitureWords[w[4:]] || strings.HasPrefix(w, "entry") && furnitureWords[w[5:]]) {
+			// A post's or an entry's part named in one word
+			// ("postmetadata", Kubrick's line of the post's day and
+			// category under its text; "entrymeta"), as "post-meta"
+			// is in two.
+			return true
 		}
 		if end < len(name) && name[end] == '-' {
 			next := end + 1 + nameBreak(name[end+1:])
@@ -1882,6 +1907,90 @@ func unweighSectionBody(n *html.Node) {
 	}
 }
 
+// unweighNameCom makes the "com-" that ends a longer word of n's class
+// ("intercom-interblocks-paragraph", every block of an Intercom
+// article; "telecom-news") "com_": Readability weighs any class holding
+// "com-" as a comment's, and its cleaning dropped the list of such an
+// article, which its paragraphs' divs, made paragraphs, escaped.
+func unweighNameCom(n *html.Node) {
+	for i, a := range n.Attr {
+		if a.Key != "class" || !strings.Contains(a.Val, "com-") {
+			continue
+		}
+		b := []byte(a.Val)
+		for j := 1; j+4 <= len(b); j++ {
+			if string(b[j:j+4]) == "com-" && isLetter(b[j-1]) {
+				b[j+3] = '_'
+			}
+		}
+		n.Attr[i].Val = string(b)
+	}
+}
+
+// dashList makes p a list when it is lines cut by <br>, two or more, each
+// opening with "- " ("<p>- 16 Go de mémoire vive<br />- Un SSD…<br
+// /></p>", a forum post's list as its author typed it): each line an
+// item, without its dash, as the author's list is read.
+func dashList(p *html.Node) {
+	var items [][]*html.Node
+	line := []*html.Node(nil)
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Br {
+			if line != nil {
+				items = append(items, line)
+			}
+			line = nil
+			continue
+		}
+		if line == nil {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+				continue
+			}
+			if c.Type != html.TextNode || !strings.HasPrefix(strings.TrimLeft(c.Data, " \n\t"), "- ") {
+				return
+			}
+		}
+		line = append(line, c)
+	}
+	if line != nil {
+		items = append(items, line)
+	}
+	if len(items) < 2 {
+		return
+	}
+	p.Data, p.DataAtom = "ul", atom.Ul
+	for _, it := range items {
+		li := &html.Node{Type: html.ElementNode, Data: "li", DataAtom: atom.Li}
+		for _, c := range it {
+			p.RemoveChild(c)
+			li.AppendChild(c)
+		}
+		first := li.FirstChild
+		first.Data = strings.TrimPrefix(strings.TrimLeft(first.Data, " \n\t"), "- ")
+		p.AppendChild(li)
+	}
+	for c := p.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.DataAtom != atom.Li {
+			p.RemoveChild(c)
+		}
+		c = next
+	}
+}
+
+// inCell reports whether n is inside a table cell.
+func inCell(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n.DataAtom == atom.Td {
+			return true
+		}
+	}
+	return false
+}
+
+// isLetter reports whether c is an ASCII letter.
+func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
 func prune(n *html.Node, m *meta) int {
 	kept := 0
 	// A sign-up or comment form among n's children ends the story there.
@@ -1927,6 +2036,7 @@ func prune(n *html.Node, m *meta) int {
 		case html.ElementNode:
 			collectElement(c, m)
 			unweighSectionBody(c)
+			unweighNameCom(c)
 			if c.DataAtom == atom.H1 && copiedHeadline(m.h1) {
 				// The page's headline again, in an <h1> of the same text
 				// (an editor's copy of the headline at the top of the
@@ -1948,6 +2058,9 @@ func prune(n *html.Node, m *meta) int {
 				italicize(c)
 			} else if c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c) {
 				c.Data, c.DataAtom = "i", atom.I
+			}
+			if c.DataAtom == atom.P && c.FirstChild != nil && c.FirstChild.Type == html.TextNode && strings.HasPrefix(c.FirstChild.Data, "- ") {
+				dashList(c)
 			}
 			if c.DataAtom == atom.Pre && c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.TextNode {
 				if blocks, masthead := typedBlocks(c.FirstChild.Data); blocks != nil {
@@ -2299,10 +2412,13 @@ func textSlugID(n *html.Node) bool {
 }
 
 // copiedHeadline reports whether the last of the page's <h1> texts, the
-// one just read, is one of the earlier ones.
+// one just read, is one of the earlier ones, its case aside (a bulletin's
+// subject, set again in title case at the top of the e-mail it shows:
+// "Annual hydrant flushing begins May 19", "Annual Hydrant Flushing
+// Begins May 19").
 func copiedHeadline(h1 []string) bool {
 	last := len(h1) - 1
-	return last > 0 && h1[last] != "" && slices.Contains(h1[:last], h1[last])
+	return last > 0 && h1[last] != "" && slices.ContainsFunc(h1[:last], func(h string) bool { return strings.EqualFold(h, h1[last]) })
 }
 
 // maxPostLook is how many element siblings after a post threadPost looks
@@ -3088,6 +3204,11 @@ func collectElement(n *html.Node, m *meta) {
 		// The headline without its numbered label, as a heading of the
 		// page, in the post's header (which goes as furniture) or not.
 		m.headline, m.headlineShown = m.headlineBare, true
+	} else if m.headline != "" && !m.headlineShown && headingLevel(n) > 0 && sameText(textOf(n), m.headline) {
+		// So is the headline itself, as a heading in a header that goes
+		// (a forum's subject in the <h3> of its "cBackHeader" row over
+		// the posts).
+		m.headlineShown = true
 	}
 	if m.itemDate == "" && strings.EqualFold(attr(n, "itemprop"), "datePublished") {
 		m.itemDate = strings.TrimSpace(attr(n, "content") + attr(n, "datetime"))
@@ -3310,7 +3431,7 @@ func collectElement(n *html.Node, m *meta) {
 			if m.scriptDate == "" {
 				m.scriptDate = firstPublished(n.FirstChild.Data)
 			}
-			if len(m.dataScripts) < 4 && (strings.Contains(n.FirstChild.Data, `"published"`) || strings.Contains(n.FirstChild.Data, `"created"`)) {
+			if len(m.dataScripts) < 4 && (strings.Contains(n.FirstChild.Data, `"published"`) || strings.Contains(n.FirstChild.Data, `"created`)) {
 				m.dataScripts = append(m.dataScripts, n.FirstChild.Data)
 			}
 		}
@@ -3549,13 +3670,15 @@ func junk(n *html.Node) bool {
 
 // textCard reports whether n is a card (Bootstrap's "card", a wiki's box
 // plugin renders so) whose body opens with its title ("card-body", then a
-// heading of class "card-title") and that comes right after a paragraph
-// or a list of the text: a box set in the story, not one of a grid of
+// heading of class "card-title") and that comes right after a paragraph,
+// a list or a quotation of the text: a box set in the story, not one of a grid of
 // cards. A card alone in a block of a block editor's text (each block a
 // <section> or <div> of its own) comes after the paragraph or list that
-// ends the block before.
+// ends the block before. A framework's prefix may come before each of
+// the three names, and the card be its own body (UIkit's "uk-card
+// uk-card-primary uk-card-body" around an "h3.uk-card-title").
 func textCard(n *html.Node) bool {
-	if !slices.Contains(strings.Fields(attr(n, "class")), "card") {
+	if !slices.ContainsFunc(strings.Fields(attr(n, "class")), func(w string) bool { return prefixedName(w, "card") }) {
 		return false
 	}
 	prev := prevElement(n)
@@ -3567,15 +3690,30 @@ func textCard(n *html.Node) bool {
 			}
 		}
 	}
-	if prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol {
+	if prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol && prev.DataAtom != atom.Blockquote {
 		return false
 	}
-	body := firstChildElement(n)
-	if body == nil || !slices.Contains(strings.Fields(attr(body, "class")), "card-body") {
+	body := n
+	if !hasPrefixedName(n, "card-body") {
+		body = firstChildElement(n)
+	}
+	if body == nil || !hasPrefixedName(body, "card-body") {
 		return false
 	}
 	title := firstChildElement(body)
-	return title != nil && headingLevel(title) > 0 && slices.Contains(strings.Fields(attr(title, "class")), "card-title")
+	return title != nil && headingLevel(title) > 0 && hasPrefixedName(title, "card-title")
+}
+
+// prefixedName reports whether a class word is name, or name after a
+// framework's prefix and a "-" ("uk-card-body" for "card-body").
+func prefixedName(w, name string) bool {
+	return w == name || len(w) > len(name) && strings.HasSuffix(w, name) && w[len(w)-len(name)-1] == '-' && !strings.Contains(w[:len(w)-len(name)-1], "-")
+}
+
+// hasPrefixedName reports whether one of n's class words is name, its
+// prefix allowed (prefixedName).
+func hasPrefixedName(n *html.Node, name string) bool {
+	return slices.ContainsFunc(strings.Fields(attr(n, "class")), func(w string) bool { return prefixedName(w, name) })
 }
 
 // prevElement returns n's previous sibling element, or nil.
@@ -4682,6 +4820,13 @@ func title(t string, m meta) string {
 		t = m.h1[0]
 	}
 	t = pageNameHeadline(t, m)
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && issueNumber.MatchString(t) && !issueNumber.MatchString(m.h1[0]) && !strings.Contains(t, m.h1[0]) && inCell(m.h1Node) {
+		// A letter's <title> that is its issue ("Lettre n°9 -
+		// Printemps 2025", as a newsletter service titles its web
+		// version), beside the headline its author set in the letter's
+		// one <h1>, in a cell of the e-mail's layout: the headline.
+		t = m.h1[0]
+	}
 	if len(m.h1) == 0 && m.bigLine != "-" && m.bigLine != "" && t != m.bigLine && sharedLongWords(m.bigLine, m.title) >= 2 {
 		// A hand-made page without headings: its headline is the
 		// first line it sets in a headline's type ("<font size="5"><b>
@@ -5404,8 +5549,10 @@ func firstPublished(script string) string {
 
 // objectPublished is a key of an object's date of publication, and its
 // value; or its creation in TiddlyWiki's form of a date (tiddlyDate), as
-// a single-file wiki's store of tiddlers gives each its "created".
-var objectPublished = regexp.MustCompile(`^"(?:published|datePublished|published_at|publishedAt|created)"\s*:\s*"([0-9][0-9T:.+\-Z ]{9,34})"`)
+// a single-file wiki's store of tiddlers gives each its "created", or in
+// a JavaScript app's camel case ("createdAt", an Intercom article's in
+// its Next.js data beside its later "updatedAt").
+var objectPublished = regexp.MustCompile(`^"(?:published|datePublished|published_at|publishedAt|created|createdAt)"\s*:\s*"([0-9][0-9T:.+\-Z ]{9,34})"`)
 
 // tiddlyDate returns, in RFC 3339, a date written as TiddlyWiki writes
 // one: seventeen digits, year to millisecond, in UTC

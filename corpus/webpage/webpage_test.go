@@ -4649,13 +4649,9 @@ func TestRound42(t *testing.T) {
 		})
 	})
 	t.Run("a comments heading without its count goes with the comments", func(t *testing.T) {
-		for label, gone := range map[string]bool{"<b>Commentaires</b>": true, "<h3>Comments</h3>": true, "<b>Conclusion</b>": false} {
-			body := `<main><h1>Budget approved</h1>` + councilStory + `<p>` + label + `</p><p>Bravo pour le récit, ça donne envie de partir aussi, et nous irons sans doute au printemps prochain avec toute la famille, les enfants et les vélos du club.</p><p>Posté par Jean-Luc @ 27/04/2003 09:02</p></main>`
-			p := extractHas(t, "Budget approved", "", body, []string{councilP1}, nil)
-			if got := !strings.Contains(p.Body, "Bravo pour le récit"); got != gone {
-				t.Errorf("%s: comment gone %v, want %v:\n%s", label, got, gone, p.Body)
-			}
-		}
+		checkKept(t, "Budget approved", map[string]bool{"<b>Commentaires</b>": false, "<h3>Comments</h3>": false, "<b>Conclusion</b>": true}, func(label string) (string, string) {
+			return `<main><h1>Budget approved</h1>` + councilStory + `<p>` + label + `</p><p>Bravo pour le récit, ça donne envie de partir aussi, et nous irons sans doute au printemps prochain avec toute la famille, les enfants et les vélos du club.</p><p>Posté par Jean-Luc @ 27/04/2003 09:02</p></main>`, "Bravo pour le récit"
+		})
 	})
 	t.Run("a post's edit notice over its text goes", func(t *testing.T) {
 		for line, gone := range map[string]bool{
@@ -4690,5 +4686,272 @@ func TestRound42(t *testing.T) {
 				t.Errorf("unlabeled(%q) = %q, want %q", h, got, want)
 			}
 		}
+	})
+}
+
+// checkKept reduces the page each case makes (its body, titled title)
+// and checks whether the body keeps the case's mark, as the case wants.
+func checkKept(t *testing.T, title string, cases map[string]bool, page func(c string) (body, mark string)) {
+	t.Helper()
+	for c, want := range cases {
+		body, mark := page(c)
+		p := extractHas(t, title, "", body, []string{councilP1}, nil)
+		if got := strings.Contains(p.Body, mark); got != want {
+			t.Errorf("%s: kept %v, want %v:\n%s", c, got, want, p.Body)
+		}
+	}
+}
+
+// TestRound43 holds the rules of round 43 of issue 16, each on its helper
+// or on a small page of its own.
+func TestRound43(t *testing.T) {
+	t.Run("a site's announcement bar goes", func(t *testing.T) {
+		checkKept(t, "Budget approved", map[string]bool{"App__announcement row": false, "announcement-bar": false, "announced-dates": true}, func(class string) (string, string) {
+			return `<div class="App"><main><h1>Budget approved</h1>` + councilStory + `</main><div class="` + class + `"><div class="column">Our town hall is a place where everyone gets a say in how the budget is spent.</div></div></div>`, "everyone gets a say"
+		})
+	})
+	t.Run("an author's closing offer to answer in the comments stays", func(t *testing.T) {
+		checkKept(t, "Budget approved", map[string]bool{
+			"If you have questions about any part of the budget, ask in the comments and I will do my best to answer.":     true,
+			"Si vous avez des questions sur un point du budget, posez-les en commentaire et je vous répondrai volontiers.": true,
+			"If you have questions about any part of the budget, ask in the comments and we will do our best to answer.":   false,
+		}, func(line string) (string, string) {
+			return `<main><h1>Budget approved</h1>` + councilStory + `<p>` + line + `</p></main>`, line
+		})
+	})
+	t.Run("a framework's prefixed card, its own body, after a quotation goes", func(t *testing.T) {
+		card := `<div class="uk-card uk-card-primary uk-card-body"><h3 class="uk-card-title">Drop-in session</h3><p>Our volunteers help you read the budget on the first Saturday of the month.</p></div>`
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><blockquote><p>`+councilP2+`</p></blockquote>`+card+`<p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{councilP2, councilP3}, []string{"Drop-in session", "first Saturday"})
+		for class, want := range map[string]bool{"uk-card-title": true, "card-title": true, "x-uk-card-title": false, "cardtitle": false} {
+			if got := hasPrefixedName(&html.Node{Type: html.ElementNode, Data: "h3", Attr: []html.Attribute{{Key: "class", Val: class}}}, "card-title"); got != want {
+				t.Errorf("hasPrefixedName(%q) = %v, want %v", class, got, want)
+			}
+		}
+	})
+	t.Run("a post's part named in one word", func(t *testing.T) {
+		checkString(t, "furnitureName", furnitureName, map[string]bool{
+			"postmetadata alt": true, "entrymeta": true, "postfooter": true, "postcontent": false, "posters": false, "entry": false, "postmeta-x": true,
+		})
+		extractHas(t, "Budget approved", "", `<div class="post"><h2>Budget approved</h2><div class="entry">`+councilStory+`<p class="postmetadata alt"><small>This entry was posted on Sunday, October 13th, 2024 and is filed under Town news. You can follow any responses to this entry through the RSS 2.0 feed.</small></p></div></div>`,
+			[]string{councilP1}, []string{"filed under"})
+	})
+	t.Run("a list in blocks whose class ends a word with \"com-\" stays", func(t *testing.T) {
+		block := func(text string) string {
+			return `<div class="intercom-interblocks-paragraph no-margin"><p>` + text + `</p></div>`
+		}
+		list := `<div class="intercom-interblocks-unordered-nested-list"><ul><li>` + block("The pool opens on Saturdays from May.") + `</li><li>` + block("The library stays open until eight.") + `</li></ul></div>`
+		more := strings.NewReplacer("<p>", `<div class="intercom-interblocks-paragraph no-margin"><p>`, "</p>", "</p></div>").Replace(councilMore)
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><div class="article_body"><article class="jsx-1">`+block(councilP1)+block(councilP2)+list+block(councilP3)+more+`</article></div></main>`,
+			[]string{councilP1, councilP3, "The pool opens on Saturdays", "open until eight"}, nil)
+		n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "class", Val: "intercom-list com-box telecom-news"}}}
+		if unweighNameCom(n); n.Attr[0].Val != "intercom_list com-box telecom_news" {
+			t.Errorf("class %q", n.Attr[0].Val)
+		}
+	})
+	t.Run("an app's data dates the article that holds the headline with its createdAt", func(t *testing.T) {
+		created := time.Date(2025, 3, 19, 14, 2, 51, 0, time.UTC)
+		page := func(key string) string {
+			return `<main><h1>Budget approved by the council</h1>` + councilStory + `</main><script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"articleContent": {"title": "Budget approved by the council", "state": "draft", "` +
+				key + `": "2025-03-19T14:02:51.000Z", "updatedAt": "2025-11-27T09:40:03.000Z"}}}}</script>`
+		}
+		for key, want := range map[string]bool{"createdAt": true, "created": true, "createdBy": false} {
+			p := extractHas(t, "Budget approved by the council | Help Center", "", page(key), []string{councilP1}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(created); got != want {
+				t.Errorf("%s: published at %v, want %v: %v", key, p.PublishedAt, created, want)
+			}
+		}
+	})
+	t.Run("someone's words in italics in a quotation stay", func(t *testing.T) {
+		checkKept(t, "Budget approved", map[string]bool{
+			`"It is the one day a year I look forward to testing drills," Dennis told us over lunch. "You never know what is going to come out of the next box."`:    true,
+			`« C'est le seul jour de l'année où je teste des perceuses », nous a dit Denis au déjeuner. « On ne sait jamais ce qui sortira de la prochaine boîte. »`: true,
+		}, func(quote string) (string, string) {
+			return `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><h3>The clubs</h3><p>` + councilP3 + `</p><blockquote><p><em>` + quote + `</em></p></blockquote><h3>What next</h3>` + councilMore + `</main>`, quote[len(quote)-12:]
+		})
+	})
+	t.Run("the headline again in title case in an <h1> goes", func(t *testing.T) {
+		checkKept(t, "Budget approved by the council", map[string]bool{"Budget Approved By The Council": false, "budget approved by the council": false, "Budget Approved For The Pool": true}, func(h string) (string, string) {
+			return `<div class="meta"><h1 class="subject">Budget approved by the council</h1></div><div id="body"><table><tr><td><h1>` + h + `</h1>` + councilStory + `</td></tr></table></div>`, h
+		})
+	})
+	t.Run("a day with its hour and its zone's name", func(t *testing.T) {
+		day := time.Date(2025, 5, 14, 0, 0, 0, 0, time.UTC)
+		for text, want := range map[string]bool{"05/14/2025 10:30 AM EDT": true, "14/05/2025 10:30 CEST": true, "05/14/2025 10:30 AM": true, "05/14/2025 10:30 AM edt": false, "05/14/2025 10:30 AM Eastern": false} {
+			d, ok := bareDate(text, !strings.Contains(text, "CEST"))
+			if got := ok && d.Equal(day); got != want {
+				t.Errorf("bareDate(%q) = %v, %v; want %v", text, d, ok, want)
+			}
+		}
+		checkDatedLine(t, day, `<div class="meta"><span class="dateline">`, `</span></div>`, map[string]bool{"05/14/2025 10:30 AM EDT": true, "05/14/2025 10:30 AM Eastern": false})
+	})
+	t.Run("the address under a name in bold after the text goes", func(t *testing.T) {
+		footer := `<table role="presentation"><tr><td>SUBSCRIBER SERVICES:<br><a href="#">Manage Subscriptions</a> | <a href="#">Unsubscribe All</a> | <a href="#">Help</a></td></tr><tr><td>This email was sent to subscribers of Town News on behalf of: Greenfield Town Hall · 12 Market Street · Greenfield</td></tr></table>`
+		checkKept(t, "Budget approved", map[string]bool{
+			`<strong>Greenfield Town Hall</strong><br>12 Market Street, Greenfield<br>(231) 555-0148 · Monday–Friday, 8 a.m.–4:30 p.m.`: false,
+			`Greenfield Town Hall<br>12 Market Street, Greenfield<br>(231) 555-0148 · Monday–Friday, 8 a.m.–4:30 p.m.`:                  true,
+		}, func(card string) (string, string) {
+			return `<div id="bulletin_body"><table role="presentation"><tr><td><h1>Budget approved</h1>` + councilStory + `</td></tr><tr><td style="border-top: 1px solid #ddd">` + card + `</td></tr></table>` + footer + `</div>`, "Monday"
+		})
+	})
+	t.Run("a stated day between hyphens", func(t *testing.T) {
+		checkDatedLine(t, time.Date(2025, 2, 8, 0, 0, 0, 0, time.UTC), `<div class="toolbar">`, `</div>`, map[string]bool{
+			"Posté le 08-02-2025 à 21:37:15": true,
+			"Posté le 08/02/2025 à 21:37:15": true,
+			"Réunion le 08-02-2025 à 21:37":  false,
+		})
+	})
+	t.Run("a headline shown in a header row that goes titles a page without <h1>", func(t *testing.T) {
+		for row, want := range map[string]string{
+			`<h3>Budget approved by the council</h3>`: "Budget approved by the council",
+			`<b>Town news</b> » <b>Civic Forum</b>`:   "Budget approved by the council - Town news - Civic Forum",
+		} {
+			body := `<table class="main"><tr class="cBackHeader"><th>` + row + `</th></tr><tr><td class="messCase2"><div id="para1">` + councilStory + `</div></td></tr></table>`
+			if p := extractHas(t, "Budget approved by the council - Town news - Civic Forum - FORUM Example", "", body, []string{councilP1}, nil); p.Title != want {
+				t.Errorf("%s: title %q, want %q", row, p.Title, want)
+			}
+		}
+	})
+	t.Run("a paragraph of lines opening with a dash is a list", func(t *testing.T) {
+		body := `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p><strong>What it pays for</strong></p><p>- a larger grant for the sports clubs of the town<br />- the pool's new heating, <a href="/heat">as promised</a><br />- the gymnasium's first works<br /></p><p>` + councilP2 + `</p><p><strong>What comes next</strong></p><p>` + councilP3 + `</p>` + councilMore + `</main>`
+		extractHas(t, "Budget approved", "", body, []string{"What it pays for", "a larger grant for the sports clubs of the town\nthe pool's new heating, as promised\nthe gymnasium's first works"}, []string{"- a larger"})
+		doc, err := html.Parse(strings.NewReader(`<p>- one<br>- two</p><p>- one and a half</p><p>a first line<br>- two</p>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for n := find(doc, atom.Body).FirstChild; n != nil; n = n.NextSibling {
+			dashList(n)
+			got = append(got, n.Data)
+		}
+		if want := []string{"ul", "p", "p"}; !slices.Equal(got, want) {
+			t.Errorf("dashList made %v, want %v", got, want)
+		}
+	})
+	t.Run("a details line that opens with a day and its hour before a bar", func(t *testing.T) {
+		day := time.Date(2025, 4, 8, 0, 0, 0, 0, time.UTC)
+		page := func(line string) string {
+			return `<div class="post"><h3 class="boxHeaderTitle">Budget approved</h3><h4 class="boxInfoTitle">` + line + `</h4>` + councilStory +
+				`</div><div class="events"><h4>Upcoming events</h4><ul><li><a href="/e1">Committee</a> <span class="date">22 Apr 2025</span></li></ul></div>`
+		}
+		checkDated(t, day, map[string]bool{
+			page(`08 Apr 2025 7:42 PM | <span class="postedBy">Town Hall (Administrator)</span>`): true,
+			page(`April 8, 2025 at 19:42 | Town Hall`):                                            true,
+			page(`08 Apr 2025 | Town Hall`):                                                       false,
+		})
+	})
+	t.Run("a letter's <title> that is its issue gives way to the <h1> in its layout", func(t *testing.T) {
+		for _, c := range []struct{ title, body, want string }{
+			{"Lettre n°9 - Printemps 2025", `<table><tr><td><h1>Budget approved after three hours</h1>` + councilStory + `</td></tr></table>`, "Budget approved after three hours"},
+			{"Lettre n°9 - Printemps 2025", `<main><h1>Budget approved after three hours</h1>` + councilStory + `</main>`, "Lettre n°9 - Printemps 2025"},
+			{"Lettre de printemps - 2025", `<table><tr><td><h1>Budget approved after three hours</h1>` + councilStory + `</td></tr></table>`, "Lettre de printemps - 2025"},
+		} {
+			if p := extractHas(t, c.title, "", c.body, []string{councilP1}, nil); p.Title != c.want {
+				t.Errorf("%s: title %q, want %q", c.title, p.Title, c.want)
+			}
+		}
+	})
+	t.Run("a letter's greeting under its frame's lines opens it", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<div id="x"><p><a href="#">View this email in your browser</a></p><p>Letter no. 9 · Thursday 13 March 2025</p><div><p>Dear members,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>Best wishes,</p></div></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bs := blocks(find(doc, atom.Div))
+		var got []bool
+		for i := range bs {
+			got = append(got, greetingFirst(bs, i) && greeting(bs[i]))
+		}
+		if want := []bool{false, false, true, false, false, false}; !slices.Equal(got, want) {
+			t.Errorf("greeting first %v, want %v", got, want)
+		}
+	})
+	t.Run("the group that signs a letter that greets its reader stays", func(t *testing.T) {
+		for _, c := range []struct {
+			greeting, sender string
+			kept             bool
+		}{
+			{"<p>Dear members,</p>", "The committee of the Greenfield Swimming Club", true},
+			{"<p>Chers adhérents,</p>", "L'équipe du club de natation de Greenfield", true},
+			{"", "The committee of the Greenfield Swimming Club", false},
+			{"<p>Dear members,</p>", "Greenfield Swimming Club, Pool Lane", false},
+		} {
+			body := `<main><h1>Budget approved</h1>` + c.greeting + councilStory + `<p>Thank you all for your support, and see you soon at the pool.</p><p>` + c.sender + `</p></main>`
+			p := extractHas(t, "Budget approved", "", body, []string{councilP1}, nil)
+			if got := strings.Contains(p.Body, c.sender); got != c.kept {
+				t.Errorf("%q, %q: kept %v, want %v:\n%s", c.greeting, c.sender, got, c.kept, p.Body)
+			}
+		}
+	})
+	t.Run("a message's lines opening with a dash, each a <div>, are a list's items", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<div id="x"><div>We found:</div><div>- a fine troop of death caps under the oaks</div><div>- several ceps, one of them over eight hundred grams</div><div>- nothing else</div><div>That was all.</div><div>- alone</div></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bs := blocks(find(doc, atom.Div))
+		dashItems(bs)
+		var got []bool
+		for _, b := range bs {
+			got = append(got, b.list)
+		}
+		if want := []bool{false, true, true, true, false, false}; !slices.Equal(got, want) {
+			t.Errorf("list %v, want %v", got, want)
+		}
+		body := `<main><h1>Budget approved</h1><div><div>Hello all,</div><div><br></div><div>` + councilP1 + `</div><div>` + councilP2 + `</div><div><br></div><div>What it pays for:</div><div>- the clubs' larger grant, shared in March</div><div>- several new lanes at the municipal swimming pool</div><div>- the heating of the pool's changing rooms</div><div>- the first works on the old gymnasium</div><div><br></div><div>` + councilP3 + `</div></div></main>`
+		extractHas(t, "Budget approved", "", body, []string{"several new lanes", "heating of the pool's changing rooms", councilP3}, nil)
+	})
+	t.Run("a run that holds a picture and a line is a caption", func(t *testing.T) {
+		doc, err := html.Parse(strings.NewReader(`<div id="x"><p>` + councilP1 + `</p><ignore_js_op><img src="hall.jpg" alt=""></ignore_js_op><span size="2"><i>The town hall on the evening of the vote, lights on late.</i></span><p>` + councilP2 + `</p>Words of a run without a picture.</div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []bool
+		for _, b := range blocks(find(doc, atom.Div)) {
+			got = append(got, b.caption)
+		}
+		if want := []bool{false, true, false, false}; !slices.Equal(got, want) {
+			t.Errorf("caption %v, want %v", got, want)
+		}
+	})
+	t.Run("a bold line that is the headline under a day in a span goes", func(t *testing.T) {
+		for top, gone := range map[string]bool{
+			`<span class="date">samedi 26 avril 2003</span><p><span size="3"><b>Budget approved</b></span></p>`:         true,
+			`<span class="date">Club news</span><p><span size="3"><b>Budget approved</b></span></p>`:                    false,
+			`<span class="date">samedi 26 avril 2003</span><p><span size="3"><b>Budget approved</b> at last</span></p>`: false,
+		} {
+			doc, err := html.Parse(strings.NewReader(`<div id="x">` + top + `<p>` + councilP1 + `</p></div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			div := find(doc, atom.Div)
+			dropTopHeading(div, "Budget approved")
+			if got := !strings.Contains(textOf(div), "Budget approved"); got != gone {
+				t.Errorf("%s: gone %v, want %v", top, got, gone)
+			}
+		}
+	})
+
+	t.Run("a letter's closing formula with a comma over its signer's name and role ends it", func(t *testing.T) {
+		letter := `<div id="x"><p>Dear friends,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>See you at the pool,</p><p>Ann Lee, Club Secretary</p><p><b>Coming up</b></p><p>April 26 · Work party, Mill Street, 9 am</p><p><b>Support the club</b></p><p>Membership starts at $25 a year and keeps the pool open. Every member receives the printed map.</p></div>`
+		doc, err := html.Parse(strings.NewReader(letter))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bs := blocks(find(doc, atom.Div))
+		if got := letterTail(bs); got != 5 || !strings.HasPrefix(bs[got].text, "Coming up") {
+			t.Errorf("letterTail = %d, want 5 (Coming up)", got)
+		}
+		unsigned := strings.Replace(letter, "Ann Lee, Club Secretary", "The Pool Club", 1)
+		doc, err = html.Parse(strings.NewReader(unsigned))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := letterTail(blocks(find(doc, atom.Div))); got != 0 {
+			t.Errorf("unsigned: letterTail = %d, want 0", got)
+		}
+	})
+	t.Run("a closing formula over a first name alone closes a greeted message", func(t *testing.T) {
+		checkKept(t, "Budget approved", map[string]bool{"Laurent": true, "Laurent Morel, président": true, "the club": false}, func(name string) (string, string) {
+			return `<main><h1>Budget approved</h1><div><div>Bonsoir à tous,</div><div><br></div><div>` + councilP1 + ` ` + councilP2 + `</div><div><br></div><div>` + councilP3 + ` The council's majority said the budget keeps the town's debt stable.</div><div><br></div><div>Amicalement,</div><div>` + name + `</div></div></main>`, "Amicalement,"
+		})
 	})
 }
