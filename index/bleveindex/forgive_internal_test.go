@@ -19,11 +19,7 @@ func forgivingIndex(t *testing.T) *Index {
 	t.Helper()
 	x := tempIndex(t, Options{})
 	var docs []corpus.Document
-	add := func(lang, body string, n int) {
-		for i := range n {
-			docs = append(docs, corpus.Document{ID: fmt.Sprintf("%s-%d-%s", lang, i, body[:8]), Lang: lang, Body: fmt.Sprintf("%s (%d)", body, i)})
-		}
-	}
+	add := func(lang, body string, n int) { docs = append(docs, repeated(lang, body, n)...) }
 	add("fr", "Emmanuel Macron a parlé du gouvernement et des retraites.", 60)
 	add("fr", "La ville de Mâcon accueille un marché.", 3)
 	add("fr", "Le peintre Marcon expose à Lyon.", 1)
@@ -454,6 +450,16 @@ func TestSpelledAsListed(t *testing.T) {
 	}
 }
 
+// repeated makes n documents of lang holding body, each told apart by its
+// number.
+func repeated(lang, body string, n int) []corpus.Document {
+	docs := make([]corpus.Document, n)
+	for i := range n {
+		docs[i] = corpus.Document{ID: fmt.Sprintf("%s-%d-%s", lang, i, body[:8]), Lang: lang, Body: fmt.Sprintf("%s (%d)", body, i)}
+	}
+	return docs
+}
+
 // TestCompletionSearchedAsWord: letters that are no whole word are
 // searched as the word they are read as, and find what that word finds:
 // "lon" is "long", and the few articles that write "longtemps" over and
@@ -462,11 +468,7 @@ func TestSpelledAsListed(t *testing.T) {
 func TestCompletionSearchedAsWord(t *testing.T) {
 	x := tempIndex(t, Options{})
 	var docs []corpus.Document
-	add := func(lang, body string, n int) {
-		for i := range n {
-			docs = append(docs, corpus.Document{ID: fmt.Sprintf("%s-%d-%s", lang, i, body[:8]), Lang: lang, Body: fmt.Sprintf("%s (%d)", body, i)})
-		}
-	}
+	add := func(lang, body string, n int) { docs = append(docs, repeated(lang, body, n)...) }
 	add("en", "The talks were long and the night was long.", 12)
 	add("en", "Traders in London sold the pound.", 3)
 	add("en", "Talks went on longer than planned.", 4)
