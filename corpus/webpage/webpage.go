@@ -4820,11 +4820,13 @@ func title(t string, m meta) string {
 		t = m.h1[0]
 	}
 	t = pageNameHeadline(t, m)
-	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && issueNumber.MatchString(t) && !issueNumber.MatchString(m.h1[0]) && !strings.Contains(t, m.h1[0]) && inCell(m.h1Node) {
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && (issueNumber.MatchString(t) || monthLetter(t)) && !issueNumber.MatchString(m.h1[0]) && !strings.Contains(t, m.h1[0]) && inCell(m.h1Node) {
 		// A letter's <title> that is its issue ("Lettre n°9 -
 		// Printemps 2025", as a newsletter service titles its web
-		// version), beside the headline its author set in the letter's
-		// one <h1>, in a cell of the e-mail's layout: the headline.
+		// version; "Infolettre - mars 2025", "… - Lettre d'avril", an
+		// issue named by its month), beside the headline its author
+		// set in the letter's one <h1>, in a cell of the e-mail's
+		// layout: the headline.
 		t = m.h1[0]
 	}
 	if len(m.h1) == 0 && m.bigLine != "-" && m.bigLine != "" && t != m.bigLine && sharedLongWords(m.bigLine, m.title) >= 2 {

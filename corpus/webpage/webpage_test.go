@@ -4955,3 +4955,23 @@ func TestRound43(t *testing.T) {
 		})
 	})
 }
+
+// TestRound44 holds the rules of round 44 of issue 16, each on its helper
+// or on a small page of its own.
+func TestRound44(t *testing.T) {
+	t.Run("a letter's <title> that names its issue by its month gives way to the <h1> in its layout", func(t *testing.T) {
+		inCell := `<table><tr><td><h1>Budget approved after three hours</h1>` + councilStory + `</td></tr></table>`
+		for _, c := range []struct{ title, body, want string }{
+			{"Infolettre - mars 2025", inCell, "Budget approved after three hours"},
+			{"Les Amis du Parc - Lettre d'avril", inCell, "Budget approved after three hours"},
+			{"Our April newsletter", inCell, "Budget approved after three hours"},
+			{"Infolettre - mars 2025", `<main><h1>Budget approved after three hours</h1>` + councilStory + `</main>`, "Infolettre - mars 2025"},
+			{"Marché de mars - Ville de Pontclair", inCell, "Marché de mars - Ville de Pontclair"},
+		} {
+			if p := extractHas(t, c.title, "", c.body, []string{councilP1}, nil); p.Title != c.want {
+				t.Errorf("%s: title %q, want %q", c.title, p.Title, c.want)
+			}
+		}
+		checkString(t, "monthLetter", monthLetter, map[string]bool{"Infolettre - mars 2025": true, "Lettre d’avril": true, "Newsletter (May)": true, "Mars attacks": false, "Lettre aux adhérents": false})
+	})
+}
