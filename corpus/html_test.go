@@ -313,10 +313,7 @@ func TestHTMLMetadata(t *testing.T) {
 // <title> that is its issue for titles; a bulletin's day with its zone's
 // name, a forum's day between hyphens, a details line's day before a
 // bar, an app's createdAt for dates), read since round 43.
-var metadataMisses = map[string]string{
-	// The thirty-seventh set's, measured with round 43's code:
-	"unseen37-choralelesvoixdelestuaire-lettre-fr": "title: the letter's <title> (name and issue), not its headline; no date (visible 'jeudi 3 avril 2025' only, Dolist web version, ISO-8859-1)",
-}
+var metadataMisses = map[string]string{}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
 	names, dirs := unseenNames(t)

@@ -4974,4 +4974,19 @@ func TestRound44(t *testing.T) {
 		}
 		checkString(t, "monthLetter", monthLetter, map[string]bool{"Infolettre - mars 2025": true, "Lettre d’avril": true, "Newsletter (May)": true, "Mars attacks": false, "Lettre aux adhérents": false})
 	})
+	t.Run("a letter's line over its headline dates it when it opens by naming the letter", func(t *testing.T) {
+		for line, want := range map[string]string{
+			"Lettre aux choristes - jeudi 3 avril 2025":  "jeudi 3 avril 2025",
+			"Newsletter – Thursday 3 April 2025":         "Thursday 3 April 2025",
+			"Concert des choristes - jeudi 3 avril 2025": "",
+		} {
+			if got := issueDay(line); got != want {
+				t.Errorf("issueDay(%q) = %q, want %q", line, got, want)
+			}
+		}
+		p := extractHas(t, "Les Amis du Parc", "", `<table><tr><td>Lettre aux adhérents - jeudi 3 avril 2025</td></tr><tr><td><h1>Budget approved after three hours</h1>`+councilStory+`</td></tr></table>`, []string{councilP1}, nil)
+		if want := time.Date(2025, 4, 3, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
 }
