@@ -1482,6 +1482,11 @@ func letterTail(bs []*block) int {
 		// Volunteer Coordinator"), followed by a heading or a label in
 		// bold ("Coming up").
 		signed := strings.HasSuffix(closing, ",") && signerName.MatchString(strings.TrimSpace(b.text))
+		// Or the group that sends a greeted letter ("Le bureau de la
+		// chorale", groupName) after a closing sentence of any length,
+		// followed by a heading or a label in bold ("Prochaines
+		// dates").
+		signed = signed || b.linkText == 0 && len(b.words) > 0 && groupName(b) && greeted(bs)
 		if b.heading || b.list || b.em || b.linkText > 0 || len(b.words) == 0 || len(b.words) > 6 || endsSentence(b.text) || bs[s-1].heading || !endsSentence(bs[s-1].text) && !signed {
 			if b.heading || len(b.words) <= 2*maxShortWords {
 				continue
@@ -1490,7 +1495,7 @@ func letterTail(bs []*block) int {
 		}
 		first, _ := utf8.DecodeRuneInString(strings.TrimSpace(b.text))
 		next := bs[s+1].heading || signed && len(bs[s+1].words) <= 6 && emphasized(bs[s+1])
-		if !unicode.IsUpper(first) || b.code || b.table != nil || len(bs[s-1].words) > 12 || !strings.HasSuffix(closing, ".") && !strings.HasSuffix(closing, "!") && !signed ||
+		if !unicode.IsUpper(first) || b.code || b.table != nil || len(bs[s-1].words) > 12 && !signed || !strings.HasSuffix(closing, ".") && !strings.HasSuffix(closing, "!") && !signed ||
 			(!next || len(bs)-s > 7) && !noteAfterName(bs, s) {
 			return 0
 		}
@@ -2171,7 +2176,7 @@ func signOff(bs []*block, i int) bool {
 	if i != len(bs)-1 || len(b.words) < 3 || len(b.words) > maxShortWords || strings.ContainsRune(b.text, ':') {
 		return false
 	}
-	if len(b.words) <= 8 && !endsSentence(b.text) && unicode.IsUpper([]rune(strings.TrimSpace(b.text))[0]) && slices.ContainsFunc(b.words[:min(3, len(b.words))], func(w string) bool { return senderGroups[w] }) && greeted(bs) {
+	if groupName(b) && greeted(bs) {
 		// The group that sends a letter, under a letter that greets
 		// its reader before its first sentence ("L'équipe de Haies
 		// Vives du Lauragais", "The committee of the Harbourside
@@ -2179,6 +2184,13 @@ func signOff(bs []*block, i int) bool {
 		return true
 	}
 	return signedLine.MatchString(strings.TrimSpace(b.text))
+}
+
+// groupName reports whether a block names a group that signs a letter:
+// eight words at most, no stop, a capital first, a senderGroups word
+// among its first three ("Le bureau de la chorale").
+func groupName(b *block) bool {
+	return len(b.words) <= 8 && !endsSentence(b.text) && unicode.IsUpper([]rune(strings.TrimSpace(b.text))[0]) && slices.ContainsFunc(b.words[:min(3, len(b.words))], func(w string) bool { return senderGroups[w] })
 }
 
 // senderGroups are the words of a group that signs a letter.

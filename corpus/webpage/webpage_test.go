@@ -4989,4 +4989,24 @@ func TestRound44(t *testing.T) {
 			t.Errorf("published at %v, want %v", p.PublishedAt, want)
 		}
 	})
+	t.Run("the group that signs a greeted letter ends it before a label in bold", func(t *testing.T) {
+		letter := func(sign string) string {
+			return `<div id="x"><p>Chers adhérents,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>Merci à toutes et à tous pour votre engagement, et à très bientôt aux prochaines réunions du quartier.</p><p>` + sign + `</p><p><b>Prochaines dates</b><br>Mercredi 9 avril : réunion<br>Samedi 3 mai : fête du quartier</p><p>Association du quartier - 4 quai Carnot, 44560 Paimboeuf<br>Vous recevez cette lettre en tant que membre.</p></div>`
+		}
+		for sign, want := range map[string]int{"Le bureau de l'association": 5, "Le comité des fêtes": 5, "Marie Dupont": 0} {
+			if got := letterTail(blocksOf(t, letter(sign))); got != want {
+				t.Errorf("%s: letterTail = %d, want %d", sign, got, want)
+			}
+		}
+	})
+}
+
+// blocksOf returns the blocks of a page's first <div>.
+func blocksOf(t testing.TB, page string) []*block {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return blocks(find(doc, atom.Div))
 }
