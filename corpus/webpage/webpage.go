@@ -2235,6 +2235,11 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
+				if c.DataAtom == atom.Td {
+					// A cell of an e-mail's layout that holds a picture
+					// and its caption, as a paragraph does.
+					dropPictureCaption(c, m)
+				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
 					if captionAfterPicture(c, m) || numberedCaption(c) || askAndLink(c) || publishedLine(c) || countLine(c) || syndicationLine(c) || replyPrompt.MatchString(firstText(c)) {
@@ -5738,9 +5743,10 @@ func MetaCharset(data []byte) string {
 const maxCaptionWords = 40
 
 // dropPictureCaption removes a picture's caption from the paragraph that
-// holds both: a picture first (alone or in its link), a line break or
-// none, then only a short line in italics or small print, or in a span
-// styled small (smallStyle) ("<p><img><br><em>The
+// holds both (or the cell of a layout table): a picture first (alone or
+// in its link), a line break or none, then only a short line in italics
+// or small print, in a span styled small (smallStyle) or, in a cell, a
+// small <font> (smallFont) ("<p><img><br><em>The
 // poster, drawn by…</em></p>"), as old editors and minimal blog builds
 // write a captioned picture. The picture and its break stay; the caption
 // goes, as a <figcaption> does.
@@ -5778,6 +5784,14 @@ func dropPictureCaption(p *html.Node, m *meta) {
 			if !smallStyle(attr(c, "style")) {
 				return // a span in small type is one
 			}
+		case atom.Font:
+			if p.DataAtom != atom.Td || !smallFont(attr(c, "size")) {
+				// A <font> of a small size is one in a cell (a page that
+				// sets its paragraphs in <font size="2"> sets a caption's
+				// line so too, and the caption goes later with its
+				// italics).
+				return
+			}
 		default:
 			return
 		}
@@ -5790,6 +5804,13 @@ func dropPictureCaption(p *html.Node, m *meta) {
 		collect(c, m)
 		p.RemoveChild(c)
 	}
+}
+
+// smallFont reports whether a <font size> is below the default 3: 1, 2,
+// -1 or -2 (an e-mail's grey caption under its picture).
+func smallFont(size string) bool {
+	size = strings.TrimSpace(size)
+	return size == "1" || size == "2" || size == "-1" || size == "-2"
 }
 
 // tocLabels label a table of contents.

@@ -4999,6 +4999,31 @@ func TestRound44(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a picture's caption in small <font> in its layout cell goes", func(t *testing.T) {
+		for _, c := range []struct {
+			box, size string
+			gone      bool
+		}{{"td", "1", true}, {"td", "-1", true}, {"td", "3", false}, {"p", "1", false}} {
+			cell := `<img src="hall.jpg" width="550"><font size="` + c.size + `" color="#888888">The council's majority and the opposition during the budget debate.</font>`
+			page := `<table><tr><td>` + cell + `</td></tr></table>`
+			if c.box == "p" {
+				page = `<p>` + cell + `</p>`
+			}
+			doc, err := html.Parse(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			box := find(doc, atom.Td)
+			if c.box == "p" {
+				box = find(doc, atom.P)
+			}
+			dropPictureCaption(box, &meta{})
+			if got := !strings.Contains(textOf(box), "budget debate"); got != c.gone {
+				t.Errorf("%s, size %s: gone %v, want %v", c.box, c.size, got, c.gone)
+			}
+		}
+		checkString(t, "smallFont", smallFont, map[string]bool{"1": true, " 2": true, "-1": true, "3": false, "+1": false, "": false})
+	})
 }
 
 // blocksOf returns the blocks of a page's first <div>.
