@@ -3894,14 +3894,20 @@ var kindPrefixes = []string{"prompt-", "notice--", "rmd"}
 // and one of boxKinds or noteKinds ("prompt-tip", "prompt-warning", as
 // Chirpy writes a blockquote marked {: .prompt-tip }; "notice--info",
 // "notice--primary", as Minimal Mistakes writes a paragraph marked {:
-// .notice--info }): a callout.
+// .notice--info }): a callout. So is a word that ends with "emphasis-"
+// and a kind ("csh-markdown-emphasis-info", as a help desk's Markdown
+// writes a highlighted box with its title, "Bon à savoir").
 func prefixedKind(class string) bool {
 	// Most classes hold none of the prefixes: they are not split.
 	class = strings.ToLower(class)
-	if !strings.Contains(class, "prompt-") && !strings.Contains(class, "notice--") && !strings.Contains(class, "rmd") {
+	if !strings.Contains(class, "prompt-") && !strings.Contains(class, "notice--") && !strings.Contains(class, "rmd") && !strings.Contains(class, "emphasis-") {
 		return false
 	}
 	return slices.ContainsFunc(strings.Fields(class), func(w string) bool {
+		if i := strings.LastIndex(w, "emphasis-"); i >= 0 && (i == 0 || w[i-1] == '-' || w[i-1] == '_') {
+			kind := w[i+len("emphasis-"):]
+			return boxKinds[kind] || noteKinds[kind]
+		}
 		return slices.ContainsFunc(kindPrefixes, func(p string) bool {
 			kind, ok := strings.CutPrefix(w, p)
 			return ok && (boxKinds[kind] || noteKinds[kind])

@@ -5024,6 +5024,15 @@ func TestRound44(t *testing.T) {
 		}
 		checkString(t, "smallFont", smallFont, map[string]bool{"1": true, " 2": true, "-1": true, "3": false, "+1": false, "": false})
 	})
+	t.Run("a box whose class ends with emphasis and a kind goes", func(t *testing.T) {
+		checkString(t, "prefixedKind", prefixedKind, map[string]bool{
+			"csh-markdown csh-markdown-emphasis csh-markdown-emphasis-info": true, "emphasis-warning": true, "md_emphasis-tip": true,
+			"csh-markdown-emphasis": false, "deemphasis-info": false, "emphasis-strong": false, "prompt-tip": true,
+		})
+		box := `<div class="csh-markdown csh-markdown-emphasis csh-markdown-emphasis-info"><span class="csh-markdown-emphasis-title">Good to know</span> The pool's season tickets go on sale in May at the town hall.</div>`
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p>`+box+`<p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{councilP1, councilP3}, []string{"Good to know", "season tickets"})
+	})
 }
 
 // blocksOf returns the blocks of a page's first <div>.
