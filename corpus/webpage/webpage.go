@@ -2251,6 +2251,16 @@ func prune(n *html.Node, m *meta) int {
 						continue
 					}
 				}
+				if c.DataAtom == atom.Div && c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.TextNode && publishedLine(c) {
+					// A dateline in a box of its own, its text alone
+					// ("<div class="gnt_ar_dt">Published 5:00 a.m. ET
+					// Jan. 29, 2025</div>", a story's under its byline):
+					// the line goes, as a paragraph that says it does.
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
 				if c.DataAtom == atom.P && afterForm && selfIntro.MatchString(firstText(c)) {
 					// The author's line about themselves after a
 					// sign-up or comment form: the site's bio, not the
@@ -6063,9 +6073,21 @@ func publishedLine(p *html.Node) bool {
 	if text == "" || !strings.ContainsAny(text, "0123456789") || fieldCount(text) > maxPublishedWords {
 		return false
 	}
+	if verb, rest, _ := strings.Cut(text, " "); rest != "" && isDigit(rest[0]) {
+		// The hour before the day ("Published 5:00 a.m. ET Jan. 29,
+		// 2025", "Publié 17h30 le 3 juin 2025"): the statement is read
+		// without it.
+		if loc := hourFirst.FindStringIndex(rest); loc != nil {
+			text = verb + " " + rest[loc[1]:]
+		}
+	}
 	loc := publishedDate.FindStringIndex(text)
 	return loc != nil && loc[0] == 0 && strings.TrimFunc(text[loc[1]:], notWordRune) == ""
 }
+
+// hourFirst is an hour at the start of a line, a.m. or p.m. and a zone's
+// capitals after it or not ("5:00 a.m. ET ", "17h30 ", "10:30 AM EDT ").
+var hourFirst = regexp.MustCompile(`^\d{1,2}[:h]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?))?(?:\s+\p{Lu}{2,5})?\s+`)
 
 // wordCount and commentCount are a post's count of its words and of its
 // comments, as a theme states them under the text.

@@ -5033,6 +5033,14 @@ func TestRound44(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p>`+box+`<p>`+councilP3+`</p>`+councilMore+`</main>`,
 			[]string{councilP1, councilP3}, []string{"Good to know", "season tickets"})
 	})
+	t.Run("a dateline in a box of its own, its hour before its day, goes", func(t *testing.T) {
+		checkKept(t, "Budget approved", map[string]bool{
+			"Published 5:00 a.m. ET Jan. 29, 2025": false, "Publié 17h30 le 3 juin 2025": false, "Published Jan. 29, 2025": false,
+			"Published 5:00 a.m. ET Jan. 29, 2025, with the clubs' figures": true,
+		}, func(line string) (string, string) {
+			return `<main><article><h1>Budget approved</h1><div class="byline"><a href="/staff/1">Dana Kowalski</a></div><div class="ar_dt">` + line + `</div>` + councilStory + `</article></main>`, line
+		})
+	})
 }
 
 // blocksOf returns the blocks of a page's first <div>.
