@@ -2187,10 +2187,25 @@ func signOff(bs []*block, i int) bool {
 }
 
 // groupName reports whether a block names a group that signs a letter:
-// eight words at most, no stop, a capital first, a senderGroups word
-// among its first three ("Le bureau de la chorale").
+// eight words at most, an elided article not counted ("L'équipe de la
+// Coopérative des jardins du Sud"), no stop, a capital first, a
+// senderGroups word among its first three ("Le bureau de la chorale").
 func groupName(b *block) bool {
-	return len(b.words) <= 8 && !endsSentence(b.text) && unicode.IsUpper([]rune(strings.TrimSpace(b.text))[0]) && slices.ContainsFunc(b.words[:min(3, len(b.words))], func(w string) bool { return senderGroups[w] })
+	words := b.words
+	if len(words) == 9 && elided(b.text) {
+		words = words[1:]
+	}
+	return len(words) <= 8 && !endsSentence(b.text) && unicode.IsUpper([]rune(strings.TrimSpace(b.text))[0]) && slices.ContainsFunc(words[:min(3, len(words))], func(w string) bool { return senderGroups[w] })
+}
+
+// elided reports whether a text opens with an elided French article or
+// preposition ("L'équipe", "D’après"): a letter and an apostrophe.
+func elided(text string) bool {
+	t := strings.TrimSpace(text)
+	if len(t) < 2 || !strings.ContainsRune("LlDd", rune(t[0])) {
+		return false
+	}
+	return t[1] == '\'' || strings.HasPrefix(t[1:], "’")
 }
 
 // senderGroups are the words of a group that signs a letter.

@@ -5041,6 +5041,11 @@ func TestRound44(t *testing.T) {
 			return `<main><article><h1>Budget approved</h1><div class="byline"><a href="/staff/1">Dana Kowalski</a></div><div class="ar_dt">` + line + `</div>` + councilStory + `</article></main>`, line
 		})
 	})
+	t.Run("the group that signs a greeted letter, its article elided, stays", func(t *testing.T) {
+		checkKept(t, "Budget approved", map[string]bool{"L'équipe de la Coopérative des jardins du Sud": true, "L’équipe de la Coopérative des jardins du Sud": true, "Les amis de la Coopérative des jardins du Sud": false}, func(sign string) (string, string) {
+			return `<main><h1>Budget approved</h1><div><p>Bonjour à toutes et à tous,</p>` + councilStory + `<p>Bons semis, et au plaisir de vous croiser au chalet!</p><p>` + sign + `</p></div></main>`, "Coopérative des jardins"
+		})
+	})
 }
 
 // blocksOf returns the blocks of a page's first <div>.
