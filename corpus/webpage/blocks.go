@@ -2240,7 +2240,9 @@ func lastOfBox(bs []*block, i int) bool {
 // after a comma, the role they sign with ("Bernard Lavigne, président de
 // la Société mycologique de Lonvic"), or a first name alone ("Amicalement,"
 // over "Laurent", a member's mail to a group), maxShortWords words at
-// most, no link in either. A letter so signed ends so.
+// most, no link in either; or, greeting or not, over a group named by
+// its last word (senderGroups: "Tom & the Hollow Oak team"). A letter so
+// signed ends so.
 func signedClose(bs []*block, i int) bool {
 	last := len(bs) - 1
 	if i < last-1 || last < 2 {
@@ -2248,14 +2250,21 @@ func signedClose(bs []*block, i int) bool {
 	}
 	closing, name := bs[last-1], bs[last]
 	if closing.list || name.list || closing.linkText > 0 || name.linkText > 0 || len(closing.words) > 10 || len(name.words) > maxShortWords ||
-		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") || !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) {
+		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") {
+		return false
+	}
+	team := len(name.words) > 0 && len(name.words) <= 8 && !endsSentence(name.text) && senderGroups[name.words[len(name.words)-1]]
+	if !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) && !team {
 		return false
 	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
 	if opening < 0 || opening >= last-1 {
 		return false
 	}
-	if greeting(bs[opening]) {
+	if greeting(bs[opening]) || team {
+		// A group named last ("Tom & the Hollow Oak team") under a
+		// closing formula signs a letter, greeted or not (a shop's
+		// newsletter opens on its news).
 		return true
 	}
 	// Or a letter's first paragraph that opens with its greeting, the

@@ -5046,6 +5046,11 @@ func TestRound44(t *testing.T) {
 			return `<main><h1>Budget approved</h1><div><p>Bonjour à toutes et à tous,</p>` + councilStory + `<p>Bons semis, et au plaisir de vous croiser au chalet!</p><p>` + sign + `</p></div></main>`, "Coopérative des jardins"
 		})
 	})
+	t.Run("a closing formula over a group named last signs a letter without a greeting", func(t *testing.T) {
+		checkKept(t, "Budget approved", map[string]bool{"Tom & the Riverside team": true, "The Riverside committee": true, "Tom & the Riverside crew": false}, func(sign string) (string, string) {
+			return `<main><h1>Budget approved</h1><div>` + councilStory + `<p>Thanks for reading with us,</p><p>` + sign + `</p></div></main>`, "Thanks for reading with us,"
+		})
+	})
 }
 
 // blocksOf returns the blocks of a page's first <div>.
