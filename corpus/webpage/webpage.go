@@ -5988,7 +5988,9 @@ func dropLineCaption(pic *html.Node, m *meta) {
 // next paragraph ("<p><img></p><p><em>The drawers, on Tuesday…</em></p>"),
 // or when it is alone in boxes of its own right after such a box (a page
 // builder's text block after its image block). A <span> styled small
-// (smallStyle) is small print; the paragraph may be a <div> right after
+// (smallStyle) is small print, one styled in italics ("<span
+// style="font-style: italic">", an e-mail builder's caption block) an
+// <i>; the paragraph may be a <div> right after
 // the picture's (Evernote writes each paragraph of a note as a <div>: "<div><img></div><div><span
 // style="font-size: 12px; color: …"><i>The three enlargers…</i></span></div>").
 func captionAfterPicture(p *html.Node, m *meta) bool {
@@ -5997,7 +5999,7 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", emptyAnchor(c):
 		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I || c.DataAtom == atom.Small || c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c)),
-			c.DataAtom == atom.Span && smallStyle(attr(c, "style")):
+			c.DataAtom == atom.Span && (smallStyle(attr(c, "style")) || strings.Contains(attr(c, "style"), "italic")):
 			words += nodeWords(c)
 		default:
 			return false

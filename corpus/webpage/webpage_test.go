@@ -5051,6 +5051,17 @@ func TestRound44(t *testing.T) {
 			return `<main><h1>Budget approved</h1><div>` + councilStory + `<p>Thanks for reading with us,</p><p>` + sign + `</p></div></main>`, "Thanks for reading with us,"
 		})
 	})
+	t.Run("a caption in a span styled in italics after the picture's box goes", func(t *testing.T) {
+		for style, want := range map[string]bool{"font-style: italic;": true, "font-size: 12px;": true, "color: #7a8078;": false} {
+			doc, err := html.Parse(strings.NewReader(`<div><table><tr><td><img src="hall.jpg" width="560"></td></tr></table><table><tr><td><p><span style="` + style + `">The council's majority and the opposition during the budget debate.</span></p></td></tr></table></div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := captionAfterPicture(find(doc, atom.P), &meta{}); got != want {
+				t.Errorf("%s: captionAfterPicture = %v, want %v", style, got, want)
+			}
+		}
+	})
 }
 
 // blocksOf returns the blocks of a page's first <div>.
