@@ -2208,6 +2208,9 @@ func elided(text string) bool {
 	return t[1] == '\'' || strings.HasPrefix(t[1:], "’")
 }
 
+// attachedWords say that a file is attached to a post or a message.
+var attachedWords = wordSet("attached attachment attachments jointe jointes")
+
 // senderGroups are the words of a group that signs a letter.
 var senderGroups = wordSet("équipe team bureau comité committee board")
 
@@ -2595,6 +2598,14 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			// A numbered figure's caption beside its picture ("Figure 1:
 			// The notes folder after conversion."), however it is
 			// styled, its file names in <code> too.
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && b.leadIn && len(b.words) <= maxCaptionWords/2 && slices.ContainsFunc(b.words, func(w string) bool { return attachedWords[w] }) {
+			// A line under a label in bold that points to a file
+			// attached to the post ("Parts list: part numbers and
+			// suppliers are in the PDF attached at the end of this
+			// post."): the attachment's, which the page lists apart.
 			drop[i] = true
 			continue
 		}
