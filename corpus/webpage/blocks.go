@@ -2211,6 +2211,14 @@ func elided(text string) bool {
 // attachedWords say that a file is attached to a post or a message.
 var attachedWords = wordSet("attached attachment attachments jointe jointes")
 
+// attachedLine reports whether a block is a line under a label in bold,
+// twenty words at most, that points to a file attached to the post
+// ("Parts list: part numbers and suppliers are in the PDF attached at the
+// end of this post."): the attachment's, which the page lists apart.
+func attachedLine(b *block) bool {
+	return b.leadIn && len(b.words) <= maxCaptionWords/2 && slices.ContainsFunc(b.words, func(w string) bool { return attachedWords[w] })
+}
+
 // senderGroups are the words of a group that signs a letter.
 var senderGroups = wordSet("équipe team bureau comité committee board")
 
@@ -2601,11 +2609,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && b.leadIn && len(b.words) <= maxCaptionWords/2 && slices.ContainsFunc(b.words, func(w string) bool { return attachedWords[w] }) {
-			// A line under a label in bold that points to a file
-			// attached to the post ("Parts list: part numbers and
-			// suppliers are in the PDF attached at the end of this
-			// post."): the attachment's, which the page lists apart.
+		if !b.heading && !drop[i] && !b.code && attachedLine(b) {
 			drop[i] = true
 			continue
 		}

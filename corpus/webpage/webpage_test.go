@@ -5063,13 +5063,20 @@ func TestRound44(t *testing.T) {
 		}
 	})
 	t.Run("a line under a bold label that points to an attached file goes", func(t *testing.T) {
-		checkKept(t, "Budget approved", map[string]bool{
-			"<strong>Figures:</strong> the full budget is in the PDF attached at the end of this post.":     false,
-			"<strong>Chiffres :</strong> le budget complet est dans le fichier en pièce jointe du message.": false,
-			"<strong>Figures:</strong> the full budget is in the council's minutes for March.":              true,
-		}, func(line string) (string, string) {
-			return `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + line + `</p><p>` + councilP3 + `</p>` + councilMore + `</main>`, line[strings.Index(line, "</strong>")+len("</strong>"):][:20]
-		})
+		want := map[string]bool{
+			"<strong>Figures:</strong> the full budget is in the PDF attached at the end of this post.":     true,
+			"<strong>Chiffres :</strong> le budget complet est dans le fichier en pièce jointe du message.": true,
+			"<strong>Figures:</strong> the full budget is in the council's minutes for March.":              false,
+			"The full budget is in the PDF attached at the end of this post.":                               false,
+		}
+		for line, w := range want {
+			bs := blocksOf(t, `<div><p>`+councilP1+`</p><p>`+line+`</p><p>`+councilP2+`</p></div>`)
+			if got := attachedLine(bs[1]); got != w {
+				t.Errorf("attachedLine(%q) = %v, want %v", bs[1].text, got, w)
+			}
+		}
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><p><strong>Figures:</strong> the full budget is in the PDF attached at the end of this post.</p><p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{councilP1, councilP3}, []string{"PDF attached"})
 	})
 }
 
