@@ -2304,6 +2304,34 @@ func dashItems(bs []*block) {
 	}
 }
 
+// lowerItems marks as a list's items the lines of a box, three or more
+// one after the other, that each open with a lowercase letter and end
+// without a stop (an outliner's child blocks, each a <div> of its own:
+// "un greffoir bien affûté, ou à défaut un cutter neuf", "du mastic à
+// cicatriser"): a list as its author typed it, scored as one.
+func lowerItems(bs []*block) {
+	item := func(i int) bool {
+		b := bs[i]
+		if b.heading || b.list || len(b.words) == 0 || len(b.words) > maxShortWords || endsSentence(b.text) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(strings.TrimSpace(b.text))
+		return unicode.IsLower(r)
+	}
+	for i := 0; i < len(bs); {
+		j := i
+		for j < len(bs) && item(j) && bs[j].container == bs[i].container {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				bs[k].list, bs[k].inserted, bs[k].apart = true, false, false
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
 // greetingFirst reports whether bs[i] comes before any sentence of the
 // text and over one of its box: a letter's greeting under the lines of
 // its frame ("Voir la version en ligne", its issue's line), which open
@@ -2541,6 +2569,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 	}
 	dashItems(bs)
+	lowerItems(bs)
 	speakerTurns(bs)
 	faqPairs(bs)
 	notes := footnotes(article, bs)

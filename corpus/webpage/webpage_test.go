@@ -5078,6 +5078,24 @@ func TestRound44(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><p><strong>Figures:</strong> the full budget is in the PDF attached at the end of this post.</p><p>`+councilP3+`</p>`+councilMore+`</main>`,
 			[]string{councilP1, councilP3}, []string{"PDF attached"})
 	})
+	t.Run("lines in lowercase without a stop, three or more in a row of one box, are a list's items", func(t *testing.T) {
+		bs := blocksOf(t, `<div><p>`+councilP1+`</p><div><div>un greffoir bien affûté</div><div>du raphia ou des élastiques</div><div>du mastic à cicatriser</div></div><p>`+councilP2+`</p><div><div>un greffoir bien affûté</div><div>du mastic à cicatriser.</div></div></div>`)
+		var got []bool
+		for _, b := range bs {
+			got = append(got, b.list)
+		}
+		if !slices.Equal(got[:6], []bool{false, false, false, false, false, false}) {
+			t.Fatalf("before lowerItems %v", got)
+		}
+		lowerItems(bs)
+		got = got[:0]
+		for _, b := range bs {
+			got = append(got, b.list)
+		}
+		if want := []bool{false, true, true, true, false, false, false}; !slices.Equal(got, want) {
+			t.Errorf("list %v, want %v", got, want)
+		}
+	})
 }
 
 // blocksOf returns the blocks of a page's first <div>.
