@@ -2251,6 +2251,15 @@ func prune(n *html.Node, m *meta) int {
 						continue
 					}
 				}
+				if c.DataAtom == atom.Div && c.FirstChild != nil && (c.FirstChild.DataAtom == atom.A || c.FirstChild.DataAtom == atom.Button) && c.NextSibling != nil && emptyControls(c) {
+					// A box of controls without text or picture beside a
+					// block (an outliner's fold arrow and bullet before
+					// each of its blocks): gone, so that a heading beside
+					// it is not read as a box too short to keep.
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
 				if c.DataAtom == atom.Div && c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.TextNode && publishedLine(c) {
 					// A dateline in a box of its own, its text alone
 					// ("<div class="gnt_ar_dt">Published 5:00 a.m. ET
@@ -6085,6 +6094,25 @@ func publishedLine(p *html.Node) bool {
 	}
 	loc := publishedDate.FindStringIndex(text)
 	return loc != nil && loc[0] == 0 && strings.TrimFunc(text[loc[1]:], notWordRune) == ""
+}
+
+// emptyControls reports whether n holds only links, buttons and spans,
+// with no text and no picture but an inline SVG icon: a block's controls,
+// drawn by its style.
+func emptyControls(n *html.Node) bool {
+	for d := range n.Descendants() {
+		switch d.Type {
+		case html.TextNode:
+			if strings.TrimSpace(d.Data) != "" {
+				return false
+			}
+		case html.ElementNode:
+			if d.DataAtom != atom.A && d.DataAtom != atom.Span && d.DataAtom != atom.Button && d.Namespace != "svg" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // hourFirst is an hour at the start of a line, a.m. or p.m. and a zone's

@@ -5096,6 +5096,26 @@ func TestRound44(t *testing.T) {
 			t.Errorf("list %v, want %v", got, want)
 		}
 	})
+	t.Run("a heading beside a box of empty controls stays", func(t *testing.T) {
+		block := func(inner string) string {
+			return `<div class="ls-block"><div class="block-content-wrapper-outer"><div class="block-control-wrap"><a class="block-control"><span class="rotating-arrow"><svg class="h-4 w-4"></svg></span></a><a class="bullet-container"><span class="bullet"></span></a></div><div class="block-content"><div class="flex-1 w-full">` + inner + `</div></div></div></div>`
+		}
+		page := `<main><h1>Budget approved</h1><div class="page-blocks-inner">` + block(`<span class="inline">`+councilP1+`</span>`) + block(`<h2 class="as-heading">What the mayor said</h2>`) + block(`<span class="inline">`+councilP2+`</span>`) + block(`<span class="inline">`+councilP3+`</span>`) + block(`<h2 class="as-heading">About the gymnasium</h2>`) + block(`<span class="inline">`+councilP1+` `+councilP3+`</span>`) + `</div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP2, "What the mayor said"}, nil)
+		doc, err := html.Parse(strings.NewReader(`<div><a class="block-control"><span><svg></svg></span></a><button></button></div><div><a href="/x">Next</a></div><div><a href="/x"><img src="a.png"></a></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []bool
+		for d := range doc.Descendants() {
+			if d.DataAtom == atom.Div {
+				got = append(got, emptyControls(d))
+			}
+		}
+		if want := []bool{true, false, false}; !slices.Equal(got, want) {
+			t.Errorf("emptyControls %v, want %v", got, want)
+		}
+	})
 }
 
 // blocksOf returns the blocks of a page's first <div>.
