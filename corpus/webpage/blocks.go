@@ -1482,6 +1482,11 @@ func letterTail(bs []*block) int {
 		// Volunteer Coordinator"), followed by a heading or a label in
 		// bold ("Coming up").
 		signed := strings.HasSuffix(closing, ",") && signerName.MatchString(strings.TrimSpace(b.text))
+		// Or the group that sends a greeted letter ("Le bureau de la
+		// chorale", groupName) after a closing sentence of any length,
+		// followed by a heading or a label in bold ("Prochaines
+		// dates").
+		signed = signed || b.linkText == 0 && len(b.words) > 0 && groupName(b) && greeted(bs)
 		if b.heading || b.list || b.em || b.linkText > 0 || len(b.words) == 0 || len(b.words) > 6 || endsSentence(b.text) || bs[s-1].heading || !endsSentence(bs[s-1].text) && !signed {
 			if b.heading || len(b.words) <= 2*maxShortWords {
 				continue
@@ -1490,7 +1495,7 @@ func letterTail(bs []*block) int {
 		}
 		first, _ := utf8.DecodeRuneInString(strings.TrimSpace(b.text))
 		next := bs[s+1].heading || signed && len(bs[s+1].words) <= 6 && emphasized(bs[s+1])
-		if !unicode.IsUpper(first) || b.code || b.table != nil || len(bs[s-1].words) > 12 || !strings.HasSuffix(closing, ".") && !strings.HasSuffix(closing, "!") && !signed ||
+		if !unicode.IsUpper(first) || b.code || b.table != nil || len(bs[s-1].words) > 12 && !signed || !strings.HasSuffix(closing, ".") && !strings.HasSuffix(closing, "!") && !signed ||
 			(!next || len(bs)-s > 7) && !noteAfterName(bs, s) {
 			return 0
 		}
@@ -2171,7 +2176,7 @@ func signOff(bs []*block, i int) bool {
 	if i != len(bs)-1 || len(b.words) < 3 || len(b.words) > maxShortWords || strings.ContainsRune(b.text, ':') {
 		return false
 	}
-	if len(b.words) <= 8 && !endsSentence(b.text) && unicode.IsUpper([]rune(strings.TrimSpace(b.text))[0]) && slices.ContainsFunc(b.words[:min(3, len(b.words))], func(w string) bool { return senderGroups[w] }) && greeted(bs) {
+	if groupName(b) && greeted(bs) {
 		// The group that sends a letter, under a letter that greets
 		// its reader before its first sentence ("L'équipe de Haies
 		// Vives du Lauragais", "The committee of the Harbourside
@@ -2179,6 +2184,39 @@ func signOff(bs []*block, i int) bool {
 		return true
 	}
 	return signedLine.MatchString(strings.TrimSpace(b.text))
+}
+
+// groupName reports whether a block names a group that signs a letter:
+// eight words at most, an elided article not counted ("L'équipe de la
+// Coopérative des jardins du Sud"), no stop, a capital first, a
+// senderGroups word among its first three ("Le bureau de la chorale").
+func groupName(b *block) bool {
+	words := b.words
+	if len(words) == 9 && elided(b.text) {
+		words = words[1:]
+	}
+	return len(words) <= 8 && !endsSentence(b.text) && unicode.IsUpper([]rune(strings.TrimSpace(b.text))[0]) && slices.ContainsFunc(words[:min(3, len(words))], func(w string) bool { return senderGroups[w] })
+}
+
+// elided reports whether a text opens with an elided French article or
+// preposition ("L'équipe", "D’après"): a letter and an apostrophe.
+func elided(text string) bool {
+	t := strings.TrimSpace(text)
+	if len(t) < 2 || !strings.ContainsRune("LlDd", rune(t[0])) {
+		return false
+	}
+	return t[1] == '\'' || strings.HasPrefix(t[1:], "’")
+}
+
+// attachedWords say that a file is attached to a post or a message.
+var attachedWords = wordSet("attached attachment attachments jointe jointes")
+
+// attachedLine reports whether a block is a line under a label in bold,
+// twenty words at most, that points to a file attached to the post
+// ("Parts list: part numbers and suppliers are in the PDF attached at the
+// end of this post."): the attachment's, which the page lists apart.
+func attachedLine(b *block) bool {
+	return b.leadIn && len(b.words) <= maxCaptionWords/2 && slices.ContainsFunc(b.words, func(w string) bool { return attachedWords[w] })
 }
 
 // senderGroups are the words of a group that signs a letter.
@@ -2213,7 +2251,9 @@ func lastOfBox(bs []*block, i int) bool {
 // after a comma, the role they sign with ("Bernard Lavigne, président de
 // la Société mycologique de Lonvic"), or a first name alone ("Amicalement,"
 // over "Laurent", a member's mail to a group), maxShortWords words at
-// most, no link in either. A letter so signed ends so.
+// most, no link in either; or, greeting or not, over a group named by
+// its last word (senderGroups: "Tom & the Hollow Oak team"). A letter so
+// signed ends so.
 func signedClose(bs []*block, i int) bool {
 	last := len(bs) - 1
 	if i < last-1 || last < 2 {
@@ -2221,14 +2261,21 @@ func signedClose(bs []*block, i int) bool {
 	}
 	closing, name := bs[last-1], bs[last]
 	if closing.list || name.list || closing.linkText > 0 || name.linkText > 0 || len(closing.words) > 10 || len(name.words) > maxShortWords ||
-		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") || !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) {
+		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") {
+		return false
+	}
+	team := len(name.words) > 0 && len(name.words) <= 8 && !endsSentence(name.text) && senderGroups[name.words[len(name.words)-1]]
+	if !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) && !team {
 		return false
 	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
 	if opening < 0 || opening >= last-1 {
 		return false
 	}
-	if greeting(bs[opening]) {
+	if greeting(bs[opening]) || team {
+		// A group named last ("Tom & the Hollow Oak team") under a
+		// closing formula signs a letter, greeted or not (a shop's
+		// newsletter opens on its news).
 		return true
 	}
 	// Or a letter's first paragraph that opens with its greeting, the
@@ -2254,6 +2301,34 @@ func dashItems(bs []*block) {
 		if dash(i) && (dash(i-1) && bs[i-1].container == b.container || dash(i+1) && bs[i+1].container == b.container) {
 			b.list = true
 		}
+	}
+}
+
+// lowerItems marks as a list's items the lines of a box, three or more
+// one after the other, that each open with a lowercase letter and end
+// without a stop (an outliner's child blocks, each a <div> of its own:
+// "un greffoir bien affûté, ou à défaut un cutter neuf", "du mastic à
+// cicatriser"): a list as its author typed it, scored as one.
+func lowerItems(bs []*block) {
+	item := func(i int) bool {
+		b := bs[i]
+		if b.heading || b.list || len(b.words) == 0 || len(b.words) > maxShortWords || endsSentence(b.text) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(strings.TrimSpace(b.text))
+		return unicode.IsLower(r)
+	}
+	for i := 0; i < len(bs); {
+		j := i
+		for j < len(bs) && item(j) && bs[j].container == bs[i].container {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				bs[k].list, bs[k].inserted, bs[k].apart = true, false, false
+			}
+		}
+		i = max(j, i+1)
 	}
 }
 
@@ -2494,6 +2569,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 	}
 	dashItems(bs)
+	lowerItems(bs)
 	speakerTurns(bs)
 	faqPairs(bs)
 	notes := footnotes(article, bs)
@@ -2559,6 +2635,10 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			// A numbered figure's caption beside its picture ("Figure 1:
 			// The notes folder after conversion."), however it is
 			// styled, its file names in <code> too.
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && attachedLine(b) {
 			drop[i] = true
 			continue
 		}

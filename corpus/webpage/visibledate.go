@@ -338,6 +338,38 @@ func sentComment(c string) string {
 // "numéro 18", "issue 18".
 var issueNumber = regexp.MustCompile(`(?i)(?:\bn°|\bno\.|\bnuméro|\bissue) ?\d+\b`)
 
+// letterWords name a letter sent to a list, as its <title> says it.
+var letterWords = map[string]bool{"lettre": true, "infolettre": true, "newsletter": true, "bulletin": true}
+
+// monthLetter reports whether a title names a letter and a month among
+// its words ("Infolettre - mars 2025", "Les Voix de l'Estuaire - Lettre
+// d'avril", "April newsletter"): an issue named by its month, as
+// issueNumber names one by its number.
+func monthLetter(title string) bool {
+	var letter, month bool
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		w = strings.TrimLeft(w, "(«\"")
+		if _, after, ok := strings.Cut(w, "'"); ok {
+			w = after
+		} else if _, after, ok := strings.Cut(w, "’"); ok {
+			w = after
+		}
+		w = strings.TrimRight(w, ",.:;)»\"")
+		letter = letter || letterWords[w]
+		if _, ok := months[w]; ok && len(w) >= 3 {
+			month = true
+		}
+	}
+	return letter && month
+}
+
+// letterFirst reports whether a line's first word names a letter sent
+// to a list (letterWords), in any case.
+func letterFirst(line string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(line), " ")
+	return len(first) <= len("infolettre") && letterWords[strings.ToLower(first)]
+}
+
 // numberAfterIssue reports whether a digit of line follows, after a
 // space or none, what issueNumber's words end with ("°", ".", "ro",
 // "ue", in any case): the pattern, which backtracks, is only run on the
@@ -378,9 +410,10 @@ var versionLead = regexp.MustCompile(`(?i)^(?:version|édition|edition) (?:du|of
 // février 2025 · Voir la version en ligne", the date of a version,
 // versionLead, too), or by a dash only when the
 // line numbers its issue (issueNumber: "Lettre aux adhérents n° 18 –
-// vendredi 14 février 2025"); "" when none is.
+// vendredi 14 février 2025") or opens by naming a letter (letterWords:
+// "Lettre aux choristes - jeudi 3 avril 2025"); "" when none is.
 func issueDay(line string) string {
-	if !strings.Contains(line, "·") && !(numberAfterIssue(line) && issueNumber.MatchString(line)) {
+	if !strings.Contains(line, "·") && !(numberAfterIssue(line) && issueNumber.MatchString(line)) && !letterFirst(line) {
 		return ""
 	}
 	for _, p := range splitParts(line, issueSeparators) {

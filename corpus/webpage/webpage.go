@@ -2235,6 +2235,11 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
+				if c.DataAtom == atom.Td {
+					// A cell of an e-mail's layout that holds a picture
+					// and its caption, as a paragraph does.
+					dropPictureCaption(c, m)
+				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
 					if captionAfterPicture(c, m) || numberedCaption(c) || askAndLink(c) || publishedLine(c) || countLine(c) || syndicationLine(c) || replyPrompt.MatchString(firstText(c)) {
@@ -2245,6 +2250,25 @@ func prune(n *html.Node, m *meta) int {
 						c = next
 						continue
 					}
+				}
+				if c.DataAtom == atom.Div && c.FirstChild != nil && (c.FirstChild.DataAtom == atom.A || c.FirstChild.DataAtom == atom.Button) && c.NextSibling != nil && emptyControls(c) {
+					// A box of controls without text or picture beside a
+					// block (an outliner's fold arrow and bullet before
+					// each of its blocks): gone, so that a heading beside
+					// it is not read as a box too short to keep.
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
+				if c.DataAtom == atom.Div && c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.TextNode && publishedLine(c) {
+					// A dateline in a box of its own, its text alone
+					// ("<div class="gnt_ar_dt">Published 5:00 a.m. ET
+					// Jan. 29, 2025</div>", a story's under its byline):
+					// the line goes, as a paragraph that says it does.
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
 				}
 				if c.DataAtom == atom.P && afterForm && selfIntro.MatchString(firstText(c)) {
 					// The author's line about themselves after a
@@ -3889,14 +3913,20 @@ var kindPrefixes = []string{"prompt-", "notice--", "rmd"}
 // and one of boxKinds or noteKinds ("prompt-tip", "prompt-warning", as
 // Chirpy writes a blockquote marked {: .prompt-tip }; "notice--info",
 // "notice--primary", as Minimal Mistakes writes a paragraph marked {:
-// .notice--info }): a callout.
+// .notice--info }): a callout. So is a word that ends with "emphasis-"
+// and a kind ("csh-markdown-emphasis-info", as a help desk's Markdown
+// writes a highlighted box with its title, "Bon à savoir").
 func prefixedKind(class string) bool {
 	// Most classes hold none of the prefixes: they are not split.
 	class = strings.ToLower(class)
-	if !strings.Contains(class, "prompt-") && !strings.Contains(class, "notice--") && !strings.Contains(class, "rmd") {
+	if !strings.Contains(class, "prompt-") && !strings.Contains(class, "notice--") && !strings.Contains(class, "rmd") && !strings.Contains(class, "emphasis-") {
 		return false
 	}
 	return slices.ContainsFunc(strings.Fields(class), func(w string) bool {
+		if i := strings.LastIndex(w, "emphasis-"); i >= 0 && (i == 0 || w[i-1] == '-' || w[i-1] == '_') {
+			kind := w[i+len("emphasis-"):]
+			return boxKinds[kind] || noteKinds[kind]
+		}
 		return slices.ContainsFunc(kindPrefixes, func(p string) bool {
 			kind, ok := strings.CutPrefix(w, p)
 			return ok && (boxKinds[kind] || noteKinds[kind])
@@ -4820,11 +4850,13 @@ func title(t string, m meta) string {
 		t = m.h1[0]
 	}
 	t = pageNameHeadline(t, m)
-	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && issueNumber.MatchString(t) && !issueNumber.MatchString(m.h1[0]) && !strings.Contains(t, m.h1[0]) && inCell(m.h1Node) {
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && (issueNumber.MatchString(t) || monthLetter(t)) && !issueNumber.MatchString(m.h1[0]) && !strings.Contains(t, m.h1[0]) && inCell(m.h1Node) {
 		// A letter's <title> that is its issue ("Lettre n°9 -
 		// Printemps 2025", as a newsletter service titles its web
-		// version), beside the headline its author set in the letter's
-		// one <h1>, in a cell of the e-mail's layout: the headline.
+		// version; "Infolettre - mars 2025", "… - Lettre d'avril", an
+		// issue named by its month), beside the headline its author
+		// set in the letter's one <h1>, in a cell of the e-mail's
+		// layout: the headline.
 		t = m.h1[0]
 	}
 	if len(m.h1) == 0 && m.bigLine != "-" && m.bigLine != "" && t != m.bigLine && sharedLongWords(m.bigLine, m.title) >= 2 {
@@ -5736,9 +5768,10 @@ func MetaCharset(data []byte) string {
 const maxCaptionWords = 40
 
 // dropPictureCaption removes a picture's caption from the paragraph that
-// holds both: a picture first (alone or in its link), a line break or
-// none, then only a short line in italics or small print, or in a span
-// styled small (smallStyle) ("<p><img><br><em>The
+// holds both (or the cell of a layout table): a picture first (alone or
+// in its link), a line break or none, then only a short line in italics
+// or small print, in a span styled small (smallStyle) or, in a cell, a
+// small <font> (smallFont) ("<p><img><br><em>The
 // poster, drawn by…</em></p>"), as old editors and minimal blog builds
 // write a captioned picture. The picture and its break stay; the caption
 // goes, as a <figcaption> does.
@@ -5776,6 +5809,14 @@ func dropPictureCaption(p *html.Node, m *meta) {
 			if !smallStyle(attr(c, "style")) {
 				return // a span in small type is one
 			}
+		case atom.Font:
+			if p.DataAtom != atom.Td || !smallFont(attr(c, "size")) {
+				// A <font> of a small size is one in a cell (a page that
+				// sets its paragraphs in <font size="2"> sets a caption's
+				// line so too, and the caption goes later with its
+				// italics).
+				return
+			}
 		default:
 			return
 		}
@@ -5788,6 +5829,13 @@ func dropPictureCaption(p *html.Node, m *meta) {
 		collect(c, m)
 		p.RemoveChild(c)
 	}
+}
+
+// smallFont reports whether a <font size> is below the default 3: 1, 2,
+// -1 or -2 (an e-mail's grey caption under its picture).
+func smallFont(size string) bool {
+	size = strings.TrimSpace(size)
+	return size == "1" || size == "2" || size == "-1" || size == "-2"
 }
 
 // tocLabels label a table of contents.
@@ -5949,7 +5997,9 @@ func dropLineCaption(pic *html.Node, m *meta) {
 // next paragraph ("<p><img></p><p><em>The drawers, on Tuesday…</em></p>"),
 // or when it is alone in boxes of its own right after such a box (a page
 // builder's text block after its image block). A <span> styled small
-// (smallStyle) is small print; the paragraph may be a <div> right after
+// (smallStyle) is small print, one styled in italics ("<span
+// style="font-style: italic">", an e-mail builder's caption block) an
+// <i>; the paragraph may be a <div> right after
 // the picture's (Evernote writes each paragraph of a note as a <div>: "<div><img></div><div><span
 // style="font-size: 12px; color: …"><i>The three enlargers…</i></span></div>").
 func captionAfterPicture(p *html.Node, m *meta) bool {
@@ -5958,7 +6008,7 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", emptyAnchor(c):
 		case c.Type == html.ElementNode && (c.DataAtom == atom.Em || c.DataAtom == atom.I || c.DataAtom == atom.Small || c.DataAtom == atom.Span && m.italicClasses != nil && m.italicClass(c)),
-			c.DataAtom == atom.Span && smallStyle(attr(c, "style")):
+			c.DataAtom == atom.Span && (smallStyle(attr(c, "style")) || strings.Contains(attr(c, "style"), "italic")):
 			words += nodeWords(c)
 		default:
 			return false
@@ -6034,9 +6084,40 @@ func publishedLine(p *html.Node) bool {
 	if text == "" || !strings.ContainsAny(text, "0123456789") || fieldCount(text) > maxPublishedWords {
 		return false
 	}
+	if verb, rest, _ := strings.Cut(text, " "); rest != "" && isDigit(rest[0]) {
+		// The hour before the day ("Published 5:00 a.m. ET Jan. 29,
+		// 2025", "Publié 17h30 le 3 juin 2025"): the statement is read
+		// without it.
+		if loc := hourFirst.FindStringIndex(rest); loc != nil {
+			text = verb + " " + rest[loc[1]:]
+		}
+	}
 	loc := publishedDate.FindStringIndex(text)
 	return loc != nil && loc[0] == 0 && strings.TrimFunc(text[loc[1]:], notWordRune) == ""
 }
+
+// emptyControls reports whether n holds only links, buttons and spans,
+// with no text and no picture but an inline SVG icon: a block's controls,
+// drawn by its style.
+func emptyControls(n *html.Node) bool {
+	for d := range n.Descendants() {
+		switch d.Type {
+		case html.TextNode:
+			if strings.TrimSpace(d.Data) != "" {
+				return false
+			}
+		case html.ElementNode:
+			if d.DataAtom != atom.A && d.DataAtom != atom.Span && d.DataAtom != atom.Button && d.Namespace != "svg" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// hourFirst is an hour at the start of a line, a.m. or p.m. and a zone's
+// capitals after it or not ("5:00 a.m. ET ", "17h30 ", "10:30 AM EDT ").
+var hourFirst = regexp.MustCompile(`^\d{1,2}[:h]\d{2}(?:\s*(?:[aApP]\.?[mM]\.?))?(?:\s+\p{Lu}{2,5})?\s+`)
 
 // wordCount and commentCount are a post's count of its words and of its
 // comments, as a theme states them under the text.

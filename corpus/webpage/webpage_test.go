@@ -4955,3 +4955,175 @@ func TestRound43(t *testing.T) {
 		})
 	})
 }
+
+// TestRound44 holds the rules of round 44 of issue 16, each on its helper
+// or on a small page of its own.
+func TestRound44(t *testing.T) {
+	t.Run("a letter's <title> that names its issue by its month gives way to the <h1> in its layout", func(t *testing.T) {
+		inCell := `<table><tr><td><h1>Budget approved after three hours</h1>` + councilStory + `</td></tr></table>`
+		for _, c := range []struct{ title, body, want string }{
+			{"Infolettre - mars 2025", inCell, "Budget approved after three hours"},
+			{"Les Amis du Parc - Lettre d'avril", inCell, "Budget approved after three hours"},
+			{"Our April newsletter", inCell, "Budget approved after three hours"},
+			{"Infolettre - mars 2025", `<main><h1>Budget approved after three hours</h1>` + councilStory + `</main>`, "Infolettre - mars 2025"},
+			{"Marché de mars - Ville de Pontclair", inCell, "Marché de mars - Ville de Pontclair"},
+		} {
+			if p := extractHas(t, c.title, "", c.body, []string{councilP1}, nil); p.Title != c.want {
+				t.Errorf("%s: title %q, want %q", c.title, p.Title, c.want)
+			}
+		}
+		checkString(t, "monthLetter", monthLetter, map[string]bool{"Infolettre - mars 2025": true, "Lettre d’avril": true, "Newsletter (May)": true, "Mars attacks": false, "Lettre aux adhérents": false})
+	})
+	t.Run("a letter's line over its headline dates it when it opens by naming the letter", func(t *testing.T) {
+		for line, want := range map[string]string{
+			"Lettre aux choristes - jeudi 3 avril 2025":  "jeudi 3 avril 2025",
+			"Newsletter – Thursday 3 April 2025":         "Thursday 3 April 2025",
+			"Concert des choristes - jeudi 3 avril 2025": "",
+		} {
+			if got := issueDay(line); got != want {
+				t.Errorf("issueDay(%q) = %q, want %q", line, got, want)
+			}
+		}
+		p := extractHas(t, "Les Amis du Parc", "", `<table><tr><td>Lettre aux adhérents - jeudi 3 avril 2025</td></tr><tr><td><h1>Budget approved after three hours</h1>`+councilStory+`</td></tr></table>`, []string{councilP1}, nil)
+		if want := time.Date(2025, 4, 3, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("the group that signs a greeted letter ends it before a label in bold", func(t *testing.T) {
+		letter := func(sign string) string {
+			return `<div id="x"><p>Chers adhérents,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>Merci à toutes et à tous pour votre engagement, et à très bientôt aux prochaines réunions du quartier.</p><p>` + sign + `</p><p><b>Prochaines dates</b><br>Mercredi 9 avril : réunion<br>Samedi 3 mai : fête du quartier</p><p>Association du quartier - 4 quai Carnot, 44560 Paimboeuf<br>Vous recevez cette lettre en tant que membre.</p></div>`
+		}
+		for sign, want := range map[string]int{"Le bureau de l'association": 5, "Le comité des fêtes": 5, "Marie Dupont": 0} {
+			if got := letterTail(blocksOf(t, letter(sign))); got != want {
+				t.Errorf("%s: letterTail = %d, want %d", sign, got, want)
+			}
+		}
+	})
+	t.Run("a picture's caption in small <font> in its layout cell goes", func(t *testing.T) {
+		for _, c := range []struct {
+			box, size string
+			gone      bool
+		}{{"td", "1", true}, {"td", "-1", true}, {"td", "3", false}, {"p", "1", false}} {
+			cell := `<img src="hall.jpg" width="550"><font size="` + c.size + `" color="#888888">The council's majority and the opposition during the budget debate.</font>`
+			page := `<table><tr><td>` + cell + `</td></tr></table>`
+			if c.box == "p" {
+				page = `<p>` + cell + `</p>`
+			}
+			doc, err := html.Parse(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			box := find(doc, atom.Td)
+			if c.box == "p" {
+				box = find(doc, atom.P)
+			}
+			dropPictureCaption(box, &meta{})
+			if got := !strings.Contains(textOf(box), "budget debate"); got != c.gone {
+				t.Errorf("%s, size %s: gone %v, want %v", c.box, c.size, got, c.gone)
+			}
+		}
+		checkString(t, "smallFont", smallFont, map[string]bool{"1": true, " 2": true, "-1": true, "3": false, "+1": false, "": false})
+	})
+	t.Run("a box whose class ends with emphasis and a kind goes", func(t *testing.T) {
+		checkString(t, "prefixedKind", prefixedKind, map[string]bool{
+			"csh-markdown csh-markdown-emphasis csh-markdown-emphasis-info": true, "emphasis-warning": true, "md_emphasis-tip": true,
+			"csh-markdown-emphasis": false, "deemphasis-info": false, "emphasis-strong": false, "prompt-tip": true,
+		})
+		box := `<div class="csh-markdown csh-markdown-emphasis csh-markdown-emphasis-info"><span class="csh-markdown-emphasis-title">Good to know</span> The pool's season tickets go on sale in May at the town hall.</div>`
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p>`+box+`<p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{councilP1, councilP3}, []string{"Good to know", "season tickets"})
+	})
+	t.Run("a dateline in a box of its own, its hour before its day, goes", func(t *testing.T) {
+		checkKept(t, "Budget approved", map[string]bool{
+			"Published 5:00 a.m. ET Jan. 29, 2025": false, "Publié 17h30 le 3 juin 2025": false, "Published Jan. 29, 2025": false,
+			"Published 5:00 a.m. ET Jan. 29, 2025, with the clubs' figures": true,
+		}, func(line string) (string, string) {
+			return `<main><article><h1>Budget approved</h1><div class="byline"><a href="/staff/1">Dana Kowalski</a></div><div class="ar_dt">` + line + `</div>` + councilStory + `</article></main>`, line
+		})
+	})
+	t.Run("the group that signs a greeted letter, its article elided, stays", func(t *testing.T) {
+		checkKept(t, "Budget approved", map[string]bool{"L'équipe de la Coopérative des jardins du Sud": true, "L’équipe de la Coopérative des jardins du Sud": true, "Les amis de la Coopérative des jardins du Sud": false}, func(sign string) (string, string) {
+			return `<main><h1>Budget approved</h1><div><p>Bonjour à toutes et à tous,</p>` + councilStory + `<p>Bons semis, et au plaisir de vous croiser au chalet!</p><p>` + sign + `</p></div></main>`, "Coopérative des jardins"
+		})
+	})
+	t.Run("a closing formula over a group named last signs a letter without a greeting", func(t *testing.T) {
+		checkKept(t, "Budget approved", map[string]bool{"Tom & the Riverside team": true, "The Riverside committee": true, "Tom & the Riverside crew": false}, func(sign string) (string, string) {
+			return `<main><h1>Budget approved</h1><div>` + councilStory + `<p>Thanks for reading with us,</p><p>` + sign + `</p></div></main>`, "Thanks for reading with us,"
+		})
+	})
+	t.Run("a caption in a span styled in italics after the picture's box goes", func(t *testing.T) {
+		for style, want := range map[string]bool{"font-style: italic;": true, "font-size: 12px;": true, "color: #7a8078;": false} {
+			doc, err := html.Parse(strings.NewReader(`<div><table><tr><td><img src="hall.jpg" width="560"></td></tr></table><table><tr><td><p><span style="` + style + `">The council's majority and the opposition during the budget debate.</span></p></td></tr></table></div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := captionAfterPicture(find(doc, atom.P), &meta{}); got != want {
+				t.Errorf("%s: captionAfterPicture = %v, want %v", style, got, want)
+			}
+		}
+	})
+	t.Run("a line under a bold label that points to an attached file goes", func(t *testing.T) {
+		want := map[string]bool{
+			"<strong>Figures:</strong> the full budget is in the PDF attached at the end of this post.":     true,
+			"<strong>Chiffres :</strong> le budget complet est dans le fichier en pièce jointe du message.": true,
+			"<strong>Figures:</strong> the full budget is in the council's minutes for March.":              false,
+			"The full budget is in the PDF attached at the end of this post.":                               false,
+		}
+		for line, w := range want {
+			bs := blocksOf(t, `<div><p>`+councilP1+`</p><p>`+line+`</p><p>`+councilP2+`</p></div>`)
+			if got := attachedLine(bs[1]); got != w {
+				t.Errorf("attachedLine(%q) = %v, want %v", bs[1].text, got, w)
+			}
+		}
+		extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><p><strong>Figures:</strong> the full budget is in the PDF attached at the end of this post.</p><p>`+councilP3+`</p>`+councilMore+`</main>`,
+			[]string{councilP1, councilP3}, []string{"PDF attached"})
+	})
+	t.Run("lines in lowercase without a stop, three or more in a row of one box, are a list's items", func(t *testing.T) {
+		bs := blocksOf(t, `<div><p>`+councilP1+`</p><div><div>un greffoir bien affûté</div><div>du raphia ou des élastiques</div><div>du mastic à cicatriser</div></div><p>`+councilP2+`</p><div><div>un greffoir bien affûté</div><div>du mastic à cicatriser.</div></div></div>`)
+		var got []bool
+		for _, b := range bs {
+			got = append(got, b.list)
+		}
+		if !slices.Equal(got[:6], []bool{false, false, false, false, false, false}) {
+			t.Fatalf("before lowerItems %v", got)
+		}
+		lowerItems(bs)
+		got = got[:0]
+		for _, b := range bs {
+			got = append(got, b.list)
+		}
+		if want := []bool{false, true, true, true, false, false, false}; !slices.Equal(got, want) {
+			t.Errorf("list %v, want %v", got, want)
+		}
+	})
+	t.Run("a heading beside a box of empty controls stays", func(t *testing.T) {
+		block := func(inner string) string {
+			return `<div class="ls-block"><div class="block-content-wrapper-outer"><div class="block-control-wrap"><a class="block-control"><span class="rotating-arrow"><svg class="h-4 w-4"></svg></span></a><a class="bullet-container"><span class="bullet"></span></a></div><div class="block-content"><div class="flex-1 w-full">` + inner + `</div></div></div></div>`
+		}
+		page := `<main><h1>Budget approved</h1><div class="page-blocks-inner">` + block(`<span class="inline">`+councilP1+`</span>`) + block(`<h2 class="as-heading">What the mayor said</h2>`) + block(`<span class="inline">`+councilP2+`</span>`) + block(`<span class="inline">`+councilP3+`</span>`) + block(`<h2 class="as-heading">About the gymnasium</h2>`) + block(`<span class="inline">`+councilP1+` `+councilP3+`</span>`) + `</div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP2, "What the mayor said"}, nil)
+		doc, err := html.Parse(strings.NewReader(`<div><a class="block-control"><span><svg></svg></span></a><button></button></div><div><a href="/x">Next</a></div><div><a href="/x"><img src="a.png"></a></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []bool
+		for d := range doc.Descendants() {
+			if d.DataAtom == atom.Div {
+				got = append(got, emptyControls(d))
+			}
+		}
+		if want := []bool{true, false, false}; !slices.Equal(got, want) {
+			t.Errorf("emptyControls %v, want %v", got, want)
+		}
+	})
+}
+
+// blocksOf returns the blocks of a page's first <div>.
+func blocksOf(t testing.TB, page string) []*block {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return blocks(find(doc, atom.Div))
+}
