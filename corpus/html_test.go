@@ -143,8 +143,11 @@ var pagesDir = "testdata/pages"
 // same time by two writers apart, went to testdata/pages-unseen37 and
 // testdata/pages-unseen38; both were first measured with round 43's code,
 // and the thirty-seventh was tuned on in round 44, its pages named
-// unseen37-*. The thirty-ninth set goes to testdata/pages-unseen39.
-var unseenDirs = []string{"testdata/pages-unseen38", "testdata/pages-unseen39"}
+// unseen37-*; the thirty-eighth and the thirty-ninth
+// (testdata/pages-unseen39, first measured with round 44's code) were
+// tuned on in round 45, their pages named unseen38-* and unseen39-*. The
+// fortieth set goes to testdata/pages-unseen40.
+var unseenDirs = []string{"testdata/pages-unseen40"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -315,8 +318,15 @@ func TestHTMLMetadata(t *testing.T) {
 // bar, an app's createdAt for dates), read since round 43, and the
 // thirty-seventh set's two (a letter's <title> that names its issue by
 // its month for titles; a letter's line that opens by naming it for
-// dates), read since round 44.
-var metadataMisses = map[string]string{}
+// dates), read since round 44; and the thirty-ninth set's four, all
+// dates, at their first measurement:
+var metadataMisses = map[string]string{
+	// The thirty-ninth set's, measured with round 44's code:
+	"unseen39-aidemutuellevallees-changementrib-fr": "no date (visible 'Date de première publication' field only, Salesforce Experience Cloud)",
+	"unseen39-centerblog-mamiejo-bugnes-fr":         "no date (visible 'Publié à 10:12 … le 09/03/2025' only, Centerblog, windows-1252)",
+	"unseen39-commentfaireforum-humiditemur-fr":     "date: the visible day, not the QAPage JSON-LD dateCreated with its time",
+	"unseen39-talkparents-schoolrunparking-en":      "no date (visible 'Sat 08-Mar-25 09:14:02' only, a forum's post head)",
+}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
 	names, dirs := unseenNames(t)
@@ -348,15 +358,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // 39, the thirty-third set's in round 40, the thirty-fourth set's in
 // round 41, the thirty-fifth set's in round 42, the thirty-sixth set's
 // in round 43, the thirty-seventh set's in round 44 (the thirty-eighth
-// set had none, measured with round 43's code).
-var unseenMetadataMisses = map[string]string{
-	// The thirty-ninth set's, measured with round 44's code (the
-	// thirty-eighth set had none, with round 43's code and with 44's):
-	"unseen39-aidemutuellevallees-changementrib-fr": "no date (visible 'Date de première publication' field only, Salesforce Experience Cloud)",
-	"unseen39-centerblog-mamiejo-bugnes-fr":         "no date (visible 'Publié à 10:12 … le 09/03/2025' only, Centerblog, windows-1252)",
-	"unseen39-commentfaireforum-humiditemur-fr":     "date: the visible day, not the QAPage JSON-LD dateCreated with its time",
-	"unseen39-talkparents-schoolrunparking-en":      "no date (visible 'Sat 08-Mar-25 09:14:02' only, a forum's post head)",
-}
+// set had none, measured with round 43's code), the thirty-ninth set's
+// in round 45.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -551,8 +555,16 @@ func TestHTMLQuality(t *testing.T) {
 // all six to the targets; and the thirty-seventh set's three below target
 // when first measured (round 43's code), until round 44's rules brought
 // all three to the targets, as they brought the twenty-eighth set's and
-// the thirty-fifth set's last two.
-var belowTarget = map[string]struct{ leak, kept float64 }{}
+// the thirty-fifth set's last two; and the thirty-eighth set's two below
+// target when first measured (round 43's code) and the thirty-ninth
+// set's three (round 44's code), at their first measurement:
+var belowTarget = map[string]struct{ leak, kept float64 }{
+	"unseen38-calderbridgelive-picturehouse-en": {0.02, 0.94}, // 0.0 %, 94.7 % first
+	"unseen38-coopwattbocage-releveindex-fr":    {0.10, 1.00}, // 9.5 %, 100.0 % first
+	"unseen39-northernledger-busfares-en":       {0.02, 0.94}, // 0.0 %, 94.8 % first
+	"unseen39-talkparents-schoolrunparking-en":  {0.20, 1.00}, // 20.0 %, 100.0 % first
+	"unseen39-wensleydc-grittingroutes-en":      {0.09, 1.00}, // 8.9 %, 100.0 % first
+}
 
 // BenchmarkParse compares reducing a web page to its article with parsing
 // the same article as plain text, the per-document cost ingestion adds
@@ -678,33 +690,6 @@ func unseenLimit(leaked float64) float64 {
 // round 37, the thirty-first set's in round 38, the thirty-second set's in
 // round 39, the thirty-third set's in round 40, the thirty-fourth set's
 // in round 41, the thirty-fifth set's in round 42, the thirty-sixth
-// set's in round 43, the thirty-seventh set's in round 44.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The thirty-eighth set, measured with round 43's code:
-	"unseen38-basketcereetgoul-tournoiu11-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen38-calderbridgelive-picturehouse-en":     {0.02, 0.94}, // 0.0 %, 94.7 %
-	"unseen38-coopwattbocage-releveindex-fr":        {0.10, 1.00}, // 9.5 %, 100.0 %
-	"unseen38-filencre-papieraquarelle-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen38-foyerpratique-degivrercongelateur-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen38-gazetteadour-marchesoir-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen38-harnleyvalerfc-coltsfinal-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen38-hartsfieldtackle-reelservice-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen38-otterbrookrda-mountingramp-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen38-parcelroute-webhookretries-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen38-randovalsievre-balisagecretes-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen38-vocal-mendingyear-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
-	// (round 44's code measured the same on every page of the set.)
-	// The thirty-ninth set, measured with round 44's code:
-	"unseen39-aidemutuellevallees-changementrib-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen39-brackenwool-blockinglace-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen39-centerblog-mamiejo-bugnes-fr":             {0.02, 0.97}, // 0.0 %, 97.8 %
-	"unseen39-commentfaireforum-humiditemur-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen39-harrowdenbees-aprilletter-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen39-mairiesaintmartinlacoste-ruedelaposte-fr": {0.02, 0.97}, // 0.0 %, 97.1 %
-	"unseen39-northernledger-busfares-en":               {0.02, 0.94}, // 0.0 %, 94.8 %
-	"unseen39-quotidienlecourrier-bibliothequessoir-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen39-stcuthbertsringers-learnersday-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen39-talkparents-schoolrunparking-en":          {0.20, 1.00}, // 20.0 %, 100.0 %
-	"unseen39-telepubliqueregions-epiceriecommunale-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen39-wensleydc-grittingroutes-en":              {0.09, 1.00}, // 8.9 %, 100.0 %
-}
+// set's in round 43, the thirty-seventh set's in round 44, the
+// thirty-eighth and thirty-ninth sets' in round 45.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}
