@@ -1502,7 +1502,9 @@ func (m *meta) italicClass(n *html.Node) bool {
 // hits, in its <dl>, which Readability keeps when a template's wrappers
 // score the item whole; "entry-info", a blog entry's line of author,
 // time and category under its headline, FlatPress' and other blog
-// themes'). "announcement" is a site's bar of news about itself, over
+// themes'; "call-out", a callout's name written in two words, LocalGov
+// Drupal's "localgov-call-out-box" paragraph, a titled box set among the
+// story's text, as "callout" is). "announcement" is a site's bar of news about itself, over
 // or under every page ("announcement-bar", Steemit's
 // "App__announcement"), never the text's. (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
@@ -1515,7 +1517,7 @@ ads pub publicite paywall popup modal tag tags author auteur writer contributor 
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert")
+	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert call-out")
 )
 
 // nameBreak is strings.IndexAny(name, "-_ ") in a loop over the bytes,

@@ -5127,3 +5127,14 @@ func blocksOf(t testing.TB, page string) []*block {
 	}
 	return blocks(find(doc, atom.Div))
 }
+
+// TestRound45 holds the rules of round 45 of issue 16, each on a small
+// page of its own.
+func TestRound45(t *testing.T) {
+	checkRound(t, []roundCase{
+		{"a box named a call-out in two words is a callout", `<article><h1>Budget approved</h1><p>` + councilP1 + `</p><div class="call-out-box"><div class="call-out-box__header">Report a pothole</div><div class="call-out-box__body"><p>Use our online form or call us any day of the week in working hours.</p></div></div><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</article>`, []string{councilP1, councilP3}, []string{"online form"}},
+	})
+	if !furnitureName("localgov-call-out-box") || furnitureName("call-outline") {
+		t.Error("furnitureName: a call-out box, not a call-outline")
+	}
+}
