@@ -2237,9 +2237,13 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
-				if c.DataAtom == atom.Td {
+				if c.DataAtom == atom.Td || c.DataAtom == atom.Div && pictureFirst(c) {
 					// A cell of an e-mail's layout that holds a picture
-					// and its caption, as a paragraph does.
+					// and its caption, as a paragraph does; so does a
+					// <div> that opens with the picture (a rich text
+					// editor's centred picture block: "<div
+					// style="text-align: center"><img><br><span
+					// style="font-size: 12px">The meter's screen…</span></div>").
 					dropPictureCaption(c, m)
 				}
 				if c.DataAtom == atom.P {
@@ -5831,6 +5835,16 @@ func dropPictureCaption(p *html.Node, m *meta) {
 		collect(c, m)
 		p.RemoveChild(c)
 	}
+}
+
+// pictureFirst reports whether n's first child, blanks passed over, is a
+// picture: the cheap check before dropPictureCaption reads a <div>.
+func pictureFirst(n *html.Node) bool {
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	return c != nil && (c.DataAtom == atom.Img || c.DataAtom == atom.Picture)
 }
 
 // smallFont reports whether a <font size> is below the default 3: 1, 2,

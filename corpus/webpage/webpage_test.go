@@ -5134,6 +5134,13 @@ func TestRound45(t *testing.T) {
 	checkRound(t, []roundCase{
 		{"a box named a call-out in two words is a callout", `<article><h1>Budget approved</h1><p>` + councilP1 + `</p><div class="call-out-box"><div class="call-out-box__header">Report a pothole</div><div class="call-out-box__body"><p>Use our online form or call us any day of the week in working hours.</p></div></div><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</article>`, []string{councilP1, councilP3}, []string{"online form"}},
 	})
+	t.Run("a picture's caption in small print goes from the <div> that opens with the picture", func(t *testing.T) {
+		var m meta
+		got := pruned(t, `<div><p>`+councilP1+`</p><div style="text-align: center;"><img src="meter.jpg" alt=""><br><span style="font-size: 12px; color: gray;">The meter's screen, its off-peak reading marked by two letters.</span></div><p>`+councilP2+`</p></div>`, &m)
+		if strings.Contains(got, "off-peak") || !strings.Contains(got, councilP2) {
+			t.Errorf("pruned to %q", got)
+		}
+	})
 	if !furnitureName("localgov-call-out-box") || furnitureName("call-outline") {
 		t.Error("furnitureName: a call-out box, not a call-outline")
 	}
