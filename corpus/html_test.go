@@ -319,13 +319,13 @@ func TestHTMLMetadata(t *testing.T) {
 // thirty-seventh set's two (a letter's <title> that names its issue by
 // its month for titles; a letter's line that opens by naming it for
 // dates), read since round 44; and the thirty-ninth set's four, all
-// dates, at their first measurement:
+// dates, at their first measurement (talkparents' dated since round 45,
+// its post head's day with its month in letters, hyphenDay):
 var metadataMisses = map[string]string{
 	// The thirty-ninth set's, measured with round 44's code:
 	"unseen39-aidemutuellevallees-changementrib-fr": "no date (visible 'Date de première publication' field only, Salesforce Experience Cloud)",
 	"unseen39-centerblog-mamiejo-bugnes-fr":         "no date (visible 'Publié à 10:12 … le 09/03/2025' only, Centerblog, windows-1252)",
 	"unseen39-commentfaireforum-humiditemur-fr":     "date: the visible day, not the QAPage JSON-LD dateCreated with its time",
-	"unseen39-talkparents-schoolrunparking-en":      "no date (visible 'Sat 08-Mar-25 09:14:02' only, a forum's post head)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

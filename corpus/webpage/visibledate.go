@@ -110,8 +110,41 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 		if d, ok := bareDate(t, monthFirst); ok && hasLetter(t) {
 			return d, true
 		}
+		if d, ok := hyphenDay(t); ok {
+			return d, true
+		}
 	}
 	return time.Time{}, false
+}
+
+// hyphenDay reads a day written with hyphens, its month in letters and
+// its year in two digits, then its hour, a weekday before it or not
+// ("Sat 08-Mar-25 09:14:02", "08-Mar-25 09:14", a forum's post head): the
+// day, at midnight UTC, its year in this century. The hyphen is looked for
+// before the text is split.
+func hyphenDay(text string) (time.Time, bool) {
+	if strings.Count(text, "-") != 2 {
+		return time.Time{}, false
+	}
+	f := strings.Fields(text)
+	if len(f) == 3 && hasLetter(f[0]) && !strings.Contains(f[0], "-") {
+		f = f[1:]
+	}
+	if len(f) != 2 || !clockDigits(f[1]) {
+		return time.Time{}, false
+	}
+	parts := strings.Split(f[0], "-")
+	if len(parts) != 3 || len(parts[0]) > 2 || len(parts[2]) != 2 {
+		return time.Time{}, false
+	}
+	day, err1 := strconv.Atoi(parts[0])
+	year, err2 := strconv.Atoi(parts[2])
+	month, ok := months[strings.ToLower(parts[1])]
+	if err1 != nil || err2 != nil || !ok || day < 1 || year < 0 {
+		return time.Time{}, false
+	}
+	t := time.Date(2000+year, month, day, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == day
 }
 
 // detailsDay reads the first of the page's visible texts (numberTexts)

@@ -5141,6 +5141,17 @@ func TestRound45(t *testing.T) {
 			t.Errorf("pruned to %q", got)
 		}
 	})
+	t.Run("a forum's post head dates the page with its month in letters and its year in two digits", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><div class="post-head"><a href="/u/1">Ann</a> <span class="stamp">Sat 08-Mar-25 09:14:02</span></div>`+councilStory+`</main>`, []string{councilP1}, nil)
+		if want := time.Date(2025, 3, 8, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+		for text, ok := range map[string]bool{"Sat 08-Mar-25 09:14:02": true, "8-Mar-25 9:14": true, "08-Mar-25": false, "Sat 08-03-25 09:14": false, "08-Foo-25 09:14": false, "31-Feb-25 09:14": false} {
+			if _, got := hyphenDay(text); got != ok {
+				t.Errorf("hyphenDay(%q) = %v, want %v", text, got, ok)
+			}
+		}
+	})
 	if !furnitureName("localgov-call-out-box") || furnitureName("call-outline") {
 		t.Error("furnitureName: a call-out box, not a call-outline")
 	}
