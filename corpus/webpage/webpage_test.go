@@ -5155,7 +5155,7 @@ func TestRound45(t *testing.T) {
 	t.Run("a publication statement may give its hour before its author", func(t *testing.T) {
 		for text, want := range map[string]time.Time{
 			"Publié à 10:12 par Lucie le 09/03/2025 dans Desserts": time.Date(2025, 3, 9, 0, 0, 0, 0, time.UTC),
-			"Posted at 9:05 by Ann on 4 March 2025":                 time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC),
+			"Posted at 9:05 by Ann on 4 March 2025":                time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC),
 		} {
 			if got, ok := statedDate(text, false); !ok || !got.Equal(want) {
 				t.Errorf("statedDate(%q) = %v, %v, want %v", text, got, ok, want)
