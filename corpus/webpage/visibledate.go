@@ -287,6 +287,11 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						}
 					}
 					texts = append(texts, c.Data)
+					if label := fieldLabel(c); label != "" {
+						// A date alone in a field's value, under a label
+						// that names the first publication: stated so.
+						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+					}
 					if a := c.PrevSibling; a != nil && a.DataAtom == atom.A && a.PrevSibling != nil && a.PrevSibling.Type == html.TextNode &&
 						strings.HasPrefix(strings.TrimSpace(c.Data), "- ") && strings.HasSuffix(strings.TrimSpace(a.PrevSibling.Data), "--") {
 						// A wiki's signature, the author's link between
@@ -339,6 +344,47 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 		issued = ""
 	}
 	return texts, commented, issued, sent
+}
+
+// publicationFields are the labels of a field whose value is the page's
+// first publication.
+var publicationFields = map[string]bool{"date de publication": true, "date de première publication": true, "première publication": true, "publication": true,
+	"published": true, "first published": true, "date published": true, "publication date": true, "date first published": true}
+
+// fieldLabel returns the label of the field whose value the text t is, a
+// numeric date alone ("11/02/2025"), when the label names the page's
+// first publication (publicationFields): the element before the value's,
+// three boxes up at most ("<dt>Published</dt><dd>11/02/2025</dd>", a
+// record's read-only field, its label's <span> before the <div> of its
+// value, as Salesforce's knowledge article lays it out); "" when there is
+// none. The text's length and digits are looked at first.
+func fieldLabel(t *html.Node) string {
+	v := strings.TrimSpace(t.Data)
+	if len(v) < len("1/2/2025") || len(v) > len("11/02/2025") || !yearDigits(v) || strings.IndexAny(v, "/.-") < 0 {
+		return ""
+	}
+	n := t.Parent
+	for range 3 {
+		if n == nil || n.Type != html.ElementNode {
+			return ""
+		}
+		if n.FirstChild != n.LastChild && n != t.Parent {
+			return ""
+		}
+		prev := n.PrevSibling
+		for prev != nil && prev.Type != html.ElementNode {
+			prev = prev.PrevSibling
+		}
+		if prev != nil {
+			label := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(textOf(prev)), ":"))
+			if publicationFields[strings.TrimSpace(label)] {
+				return label
+			}
+			return ""
+		}
+		n = n.Parent
+	}
+	return ""
 }
 
 // largeType reports whether an inline style sets a headline's type: a

@@ -5165,6 +5165,21 @@ func TestRound45(t *testing.T) {
 			t.Error("a statement of the hour alone is still one")
 		}
 	})
+	t.Run("a field labelled as the first publication dates the page with its numeric day", func(t *testing.T) {
+		for _, c := range []struct {
+			field string
+			want  bool
+		}{
+			{`<div class="field"><span class="label">Date de première publication</span><div class="control"><span class="value"><x-date>11/02/2025</x-date></span></div></div>`, true},
+			{`<dl><dt>Published:</dt><dd>11/02/2025</dd></dl>`, true},
+			{`<dl><dt>Last modified</dt><dd>11/02/2025</dd></dl>`, false},
+		} {
+			p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+councilStory+c.field+`</main>`, []string{councilP1}, nil)
+			if want := time.Date(2025, 2, 11, 0, 0, 0, 0, time.UTC); (p.PublishedAt != nil && p.PublishedAt.Equal(want)) != c.want {
+				t.Errorf("%s: published at %v, want %v: %v", c.field, p.PublishedAt, want, c.want)
+			}
+		}
+	})
 	if !furnitureName("localgov-call-out-box") || furnitureName("call-outline") {
 		t.Error("furnitureName: a call-out box, not a call-outline")
 	}
