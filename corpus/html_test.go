@@ -319,9 +319,9 @@ func TestHTMLMetadata(t *testing.T) {
 // thirty-seventh set's two (a letter's <title> that names its issue by
 // its month for titles; a letter's line that opens by naming it for
 // dates), read since round 44; and the thirty-ninth set's four, all
-// dates, at their first measurement (talkparents', centerblog's and
-// aidemutuellevallees' dated since round 45: hyphenDay, an hour before
-// the author in publishedLead, fieldLabel):
+// dates, all four read since round 45 (hyphenDay, an hour before the
+// author in publishedLead, fieldLabel, a QAPage's question in
+// answerDate):
 var metadataMisses = map[string]string{
 	// The thirty-ninth set's, measured with round 44's code:
 	"unseen39-commentfaireforum-humiditemur-fr": "date: the visible day, not the QAPage JSON-LD dateCreated with its time",

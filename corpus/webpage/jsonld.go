@@ -231,6 +231,7 @@ func similarity(a, b string) float64 {
 type ldQAPage struct {
 	Type       json.RawMessage `json:"@type"`
 	MainEntity struct {
+		DateCreated     json.RawMessage `json:"dateCreated"`
 		SuggestedAnswer json.RawMessage `json:"suggestedAnswer"`
 		AcceptedAnswer  json.RawMessage `json:"acceptedAnswer"`
 	} `json:"mainEntity"`
@@ -246,7 +247,10 @@ type ldAnswer struct {
 // page's, url, in a QAPage of the page's JSON-LD, or "". A questions and
 // answers site gives each answer a page of its own under the question's
 // QAPage: the answer is the article, and the question, with its own
-// dateCreated, years older.
+// dateCreated, years older. When no answer is the page, the question is:
+// its dateCreated, to the second, dates the page (a forum's thread, its
+// question and its replies under the one address), over the day its
+// post head shows.
 func answerDate(scripts []string, url string) string {
 	if url == "" {
 		return ""
@@ -278,6 +282,9 @@ func answerDate(scripts []string, url string) string {
 					return d
 				}
 			}
+		}
+		if d, _ := ldString(page.MainEntity.DateCreated); d != "" {
+			return d
 		}
 	}
 	return ""

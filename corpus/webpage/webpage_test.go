@@ -5180,6 +5180,14 @@ func TestRound45(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a QAPage's question dates the page when no answer is the page", func(t *testing.T) {
+		ld := `{"@context":"https://schema.org","@type":"QAPage","mainEntity":{"@type":"Question","name":"Budget approved?","dateCreated":"2025-03-05T14:05:37+01:00","suggestedAnswer":[{"@type":"Answer","url":"https://forum.example/q/1#a2","dateCreated":"2025-03-05T16:48:12+01:00"}]}}`
+		for url, want := range map[string]string{"https://forum.example/q/1": "2025-03-05T14:05:37+01:00", "https://forum.example/q/1#a2": "2025-03-05T16:48:12+01:00"} {
+			if got := answerDate([]string{ld}, url); got != want {
+				t.Errorf("answerDate(%s) = %q, want %q", url, got, want)
+			}
+		}
+	})
 	if !furnitureName("localgov-call-out-box") || furnitureName("call-outline") {
 		t.Error("furnitureName: a call-out box, not a call-outline")
 	}
