@@ -360,7 +360,7 @@ var publicationFields = map[string]bool{"date de publication": true, "date de pr
 // none. The text's length and digits are looked at first.
 func fieldLabel(t *html.Node) string {
 	v := strings.TrimSpace(t.Data)
-	if len(v) < len("1/2/2025") || len(v) > len("11/02/2025") || !yearDigits(v) || strings.IndexAny(v, "/.-") < 0 {
+	if len(v) < len("1/2/2025") || len(v) > len("11/02/2025") || !yearDigits(v) || !strings.ContainsAny(v, "/.-") {
 		return ""
 	}
 	n := t.Parent
