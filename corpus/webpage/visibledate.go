@@ -141,7 +141,7 @@ func hyphenDay(text string) (time.Time, bool) {
 	day, err1 := strconv.Atoi(parts[0])
 	year, err2 := strconv.Atoi(parts[2])
 	month, ok := months[strings.ToLower(parts[1])]
-	if err1 != nil || err2 != nil || !ok || day < 1 || year < 0 {
+	if err1 != nil || err2 != nil || !ok || day < 1 {
 		return time.Time{}, false
 	}
 	t := time.Date(2000+year, month, day, 0, 0, 0, 0, time.UTC)
@@ -376,8 +376,8 @@ func fieldLabel(t *html.Node) string {
 			prev = prev.PrevSibling
 		}
 		if prev != nil {
-			label := strings.ToLower(strings.TrimSuffix(strings.TrimSpace(textOf(prev)), ":"))
-			if publicationFields[strings.TrimSpace(label)] {
+			label := strings.ToLower(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(textOf(prev)), ":")))
+			if publicationFields[label] {
 				return label
 			}
 			return ""
@@ -618,7 +618,7 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 func yearDigits(text string) bool {
 	run := 0
 	for i := 0; i < len(text); i++ {
-		if c := text[i]; '0' <= c && c <= '9' {
+		if isDigit(text[i]) {
 			if run++; run == 4 {
 				return true
 			}
