@@ -1000,10 +1000,12 @@ func holdsProse(n *html.Node) bool {
 const drawnAttr = "data-recherche-drawn"
 
 // borderedBox reports whether table t is one cell with a border
-// (border="1" or more) or a background colour (bgcolor) of its own that
+// (border="1" or more) or a background colour of its own (bgcolor, or
+// its inline style's, as an e-mail builder colours a box set in a
+// letter's text block: "<table style="background-color:#f3ead8">") that
 // holds forty words at most, no heading and no picture.
 func borderedBox(t *html.Node) bool {
-	if b := attr(t, "border"); (b == "" || b == "0") && attr(t, "bgcolor") == "" && !amongParagraphs(t) {
+	if b := attr(t, "border"); (b == "" || b == "0") && attr(t, "bgcolor") == "" && !amongParagraphs(t) && !colouredStyle(attr(t, "style")) {
 		return false
 	}
 	cell := oneCell(t)
@@ -1014,6 +1016,12 @@ func borderedBox(t *html.Node) bool {
 		return false
 	}
 	return !holdsMedia(cell) && find(cell, atom.H1) == nil && find(cell, atom.H2) == nil && find(cell, atom.H3) == nil
+}
+
+// colouredStyle reports whether an inline style sets a background of a
+// colour (boxBackground), the word looked for before the pattern runs.
+func colouredStyle(style string) bool {
+	return strings.Contains(style, "background") && boxBackground.MatchString(style)
 }
 
 // amongParagraphs reports whether the elements right before and after n

@@ -5192,3 +5192,28 @@ func TestRound45(t *testing.T) {
 		t.Error("furnitureName: a call-out box, not a call-outline")
 	}
 }
+
+// letterRows lays out a letter's paragraphs as an e-mail builder does, each
+// in a row of its own, its text block a <div> in the row's table.
+func letterRows(blocks ...string) string {
+	var b strings.Builder
+	b.WriteString(`<table role="presentation">`)
+	for _, block := range blocks {
+		if block == "" {
+			continue
+		}
+		b.WriteString(`<tr><td><table role="presentation"><tr><td><div class="text-block">` + block + `</div></td></tr></table></td></tr>`)
+	}
+	b.WriteString(`</table>`)
+	return b.String()
+}
+
+// TestRound46 holds the rules of round 46 of issue 16, each on a small
+// page of its own.
+func TestRound46(t *testing.T) {
+	checkRound(t, []roundCase{
+		{"a letter's box coloured by its table's inline style goes", `<main><h1>Budget approved</h1>` + letterRows(append([]string{`<p>` + councilP1 + `</p>`, `<p>` + councilP2 + `</p>`,
+			`<table style="background-color:#f3ead8" role="presentation"><tr><td><p style="font-weight:bold">General meeting</p><p>Saturday 12 April at 3 pm in the village hall. Agenda and proxy form attached.</p></td></tr></table>`,
+			`<p>` + councilP3 + `</p>`}, strings.SplitAfter(councilMore, "</p>")...)...) + `</main>`, []string{councilP1, councilP3}, []string{"village hall", "General meeting"}},
+	})
+}
