@@ -5975,10 +5975,14 @@ func showsTitle(n *html.Node, step func(*html.Node) *html.Node, m *meta) bool {
 // (a journal's entry, "…<br><br><img><br><small><i>The lens from the
 // gallery…</i></small><br><br>…"): after the picture (alone or in its
 // link), a line break, then a line that is only in italics or small print,
-// of maxCaptionWords words at most, ending at a line break or at the end
-// of its box. The picture stays, the caption goes, as dropPictureCaption
-// does in a paragraph of the picture's own. A <span> that holds only the
-// picture (a forum's "postimg" box around it) is the picture.
+// of maxCaptionWords words at most, ending at a line break, at a list's
+// item or at the end of its box. The picture stays, the caption goes, as
+// dropPictureCaption does in a paragraph of the picture's own. A <span>
+// that holds only the picture (a forum's "postimg" box around it) is the
+// picture. A <span> styled small (smallStyle) is small print too, and the
+// line may end at the next list item: phpBB 2 writes a post's picture and
+// its caption as lines ("<br><img><br><span style="font-size: 10px">…
+// </span>"), between a list's items where the post puts them.
 func dropLineCaption(pic *html.Node, m *meta) {
 	if pic.DataAtom == atom.Span {
 		if only := onlyChild(pic); only == nil || only.DataAtom != atom.Img && only.DataAtom != atom.Picture {
@@ -6000,11 +6004,11 @@ func dropLineCaption(pic *html.Node, m *meta) {
 	var line []*html.Node
 	words := 0
 	end := next(br)
-	for ; end != nil && end.Type == html.ElementNode && (end.DataAtom == atom.Em || end.DataAtom == atom.I || end.DataAtom == atom.Small); end = next(end) {
+	for ; end != nil && end.Type == html.ElementNode && (end.DataAtom == atom.Em || end.DataAtom == atom.I || end.DataAtom == atom.Small || end.DataAtom == atom.Span && smallStyle(attr(end, "style"))); end = next(end) {
 		line = append(line, end)
 		words += nodeWords(end)
 	}
-	if len(line) == 0 || words == 0 || words > maxCaptionWords || end != nil && end.DataAtom != atom.Br {
+	if len(line) == 0 || words == 0 || words > maxCaptionWords || end != nil && end.DataAtom != atom.Br && end.DataAtom != atom.Li {
 		return
 	}
 	for _, c := range line {

@@ -5215,5 +5215,6 @@ func TestRound46(t *testing.T) {
 		{"a letter's box coloured by its table's inline style goes", `<main><h1>Budget approved</h1>` + letterRows(append([]string{`<p>` + councilP1 + `</p>`, `<p>` + councilP2 + `</p>`,
 			`<table style="background-color:#f3ead8" role="presentation"><tr><td><p style="font-weight:bold">General meeting</p><p>Saturday 12 April at 3 pm in the village hall. Agenda and proxy form attached.</p></td></tr></table>`,
 			`<p>` + councilP3 + `</p>`}, strings.SplitAfter(councilMore, "</p>")...)...) + `</main>`, []string{councilP1, councilP3}, []string{"village hall", "General meeting"}},
+		{"a forum post's caption in small print after its picture, between a list's items, goes", `<main><h1>Budget approved</h1><span class="postbody">` + councilP1 + `<br /><br />` + councilP2 + `<ul><li>the pool's heating</li><li>the gymnasium's roof</li><br /><br /><img src="pool.jpg" alt="Image" border="0" /><br /><span style="font-size: 10px; line-height: normal"><span style="color: gray">The pool's boiler room, before the works.</span></span><li>the clubs' grants</li></ul>` + councilP3 + `<br /><br />` + strings.ReplaceAll(councilMore, "<p>", "<br /><br />") + `</span></main>`, []string{councilP1, "the clubs' grants", councilP3}, []string{"boiler room"}},
 	})
 }
