@@ -89,6 +89,13 @@ const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added
 // 21:40", an export's date) it is not the page's.
 var publishedOnISO = regexp.MustCompile(publishedLead + `\s+(?:on|le)\s+(\d{4}-\d{1,2}-\d{1,2})\b`)
 
+// publishedYearAfter is a publication statement whose year follows the
+// day's hour in parentheses, a weekday before the day or not ("Posté le:
+// Mar 11 Fév - 18:42 (2025)", a phpBB 2 forum's post head, as Xooit's
+// writes it): its groups are publishedDate's first three, day, month and
+// year.
+var publishedYearAfter = regexp.MustCompile(publishedLead + `(?:\s+(?:le|on|:))?\s*:?\s+(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})\s+([\p{L}]+)\.?\s+-\s+\d{1,2}[:h]\d{2}\s+\((\d{4})\)`)
+
 // dayDate is a date alone: a day, a month in words and a year in either
 // order, a weekday and its comma before ("Thursday, September 4, 2025",
 // as a shop's blog writes it), or a numeric day/month/year, as
@@ -599,6 +606,9 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	m := publishedDate.FindStringSubmatch(text)
+	if m == nil && strings.Contains(text, ")") {
+		m = publishedYearAfter.FindStringSubmatch(text)
+	}
 	if m == nil {
 		if m = publishedOnISO.FindStringSubmatch(text); m != nil {
 			t, err := time.Parse("2006-1-2", m[1])
