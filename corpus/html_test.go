@@ -572,10 +572,9 @@ func TestHTMLQuality(t *testing.T) {
 // fortieth set's two below target when first measured (round 45's code),
 // at their first measurement:
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen38-calderbridgelive-picturehouse-en":          {0.02, 0.94}, // 0.0 %, 94.7 % first
-	"unseen39-northernledger-busfares-en":                {0.02, 0.94}, // 0.0 %, 94.8 % first
-	"unseen39-talkparents-schoolrunparking-en":           {0.20, 1.00}, // 20.0 %, 100.0 % first
-	"unseen40-forumapiculteursgatinais-nourrissement-fr": {0.07, 1.00}, // 6.3 %, 100.0 % first
+	"unseen38-calderbridgelive-picturehouse-en": {0.02, 0.94}, // 0.0 %, 94.7 % first
+	"unseen39-northernledger-busfares-en":       {0.02, 0.94}, // 0.0 %, 94.8 % first
+	"unseen39-talkparents-schoolrunparking-en":  {0.20, 1.00}, // 20.0 %, 100.0 % first
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing
