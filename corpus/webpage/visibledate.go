@@ -298,6 +298,10 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// A date alone in a field's value, under a label
 						// that names the first publication: stated so.
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+					} else if releaseLabel(c) {
+						// A date alone beside a version: a release's
+						// label, its publication.
+						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
 					}
 					if a := c.PrevSibling; a != nil && a.DataAtom == atom.A && a.PrevSibling != nil && a.PrevSibling.Type == html.TextNode &&
 						strings.HasPrefix(strings.TrimSpace(c.Data), "- ") && strings.HasSuffix(strings.TrimSpace(a.PrevSibling.Data), "--") {
@@ -392,6 +396,51 @@ func fieldLabel(t *html.Node) string {
 		n = n.Parent
 	}
 	return ""
+}
+
+// releaseLabel reports whether text t is a date alone with its month in
+// letters ("March 18, 2025"), the only text of its element, and the
+// element next to it, before or after, is a version alone ("v4.2",
+// "4.2.0"): a release's label in a changelog, its day and its version
+// side by side over the entry (a documentation site's update block). The
+// text's length and year are looked at first.
+func releaseLabel(t *html.Node) bool {
+	v := strings.TrimSpace(t.Data)
+	if len(v) < len("May 1 2025") || len(v) > 40 || !yearDigits(v) || t.Parent == nil || t.PrevSibling != nil || t.NextSibling != nil || !hasLetter(v) {
+		return false
+	}
+	if _, ok := bareDate(v, false); !ok {
+		return false
+	}
+	return versionText(nextElement(t.Parent)) || versionText(prevElement(t.Parent))
+}
+
+// versionText reports whether n is an element whose text is a version
+// alone: a "v" or "version " or none, then numbers joined by dots, two at
+// least ("v4.2", "Version 2.10.1").
+func versionText(n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	v := strings.TrimSpace(textOf(n))
+	if len(v) > 20 {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(strings.ToLower(v), "version"); ok {
+		v = strings.TrimSpace(rest)
+	} else {
+		v = strings.TrimPrefix(strings.TrimPrefix(v, "v"), "V")
+	}
+	parts := strings.Split(v, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" || strings.TrimFunc(p, func(r rune) bool { return '0' <= r && r <= '9' }) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // largeType reports whether an inline style sets a headline's type: a

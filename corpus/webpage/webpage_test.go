@@ -5230,4 +5230,17 @@ func TestRound46(t *testing.T) {
 			t.Error("a year in parentheses is one alone")
 		}
 	})
+	t.Run("a date alone beside a version labels a release and dates it", func(t *testing.T) {
+		for label, want := range map[string]bool{
+			`<div class="label"><div>March 18, 2025</div><div>v4.2</div></div>`:              true,
+			`<div class="label"><span>Version 2.10.1</span> <span>18 mars 2025</span></div>`: true,
+			`<div class="label"><div>March 18, 2025</div><div>Bug fixes</div></div>`:         false,
+			`<div class="label"><div>18/03/2025</div><div>v4.2</div></div>`:                  false,
+		} {
+			p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1>`+label+councilStory+`</main>`, []string{councilP1}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2025, 3, 18, 0, 0, 0, 0, time.UTC)); got != want {
+				t.Errorf("%s: published at %v, want dated %v", label, p.PublishedAt, want)
+			}
+		}
+	})
 }
