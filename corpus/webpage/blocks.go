@@ -2592,8 +2592,9 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
 	for i, b := range bs {
 		b.index = i
-		if b.table != nil && tables[b.table] || verdictText(b.text) {
-			// A cell of a table in the story, the author's verdict: kept
+		if b.table != nil && tables[b.table] || verdictText(b.text) || i == opening && hasAttr(b.nodes[0], leadAttr) {
+			// A cell of a table in the story, the author's verdict, the
+			// standfirst that is the page's description (leadAttr): kept
 			// as code is.
 			b.code = true
 		}

@@ -105,7 +105,7 @@ func Extract(data []byte) (Page, error) {
 	}
 	trimHead(doc)
 	parser := extractParser
-	lead, leadText := standfirst(doc, m.titleHeading)
+	lead, leadText := standfirst(doc, m.titleHeading, m.description)
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
 		if body := fallback(data); len(body) >= tinyBody {
@@ -243,6 +243,11 @@ func Extract(data []byte) (Page, error) {
 			// The standfirst under the headline, beside the body
 			// Readability chose: it opens the article.
 			pn := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+			if leadText == m.description {
+				// The page's description: kept by the block pass, stop
+				// or none (leadAttr).
+				pn.Attr = []html.Attribute{{Key: leadAttr}}
+			}
 			pn.AppendChild(&html.Node{Type: html.TextNode, Data: leadText})
 			art.Node.InsertBefore(pn, art.Node.FirstChild)
 		}
@@ -518,20 +523,25 @@ func isolate(n *html.Node) {
 // and its text, or nil. Readability takes the body's box and leaves the
 // header's siblings aside when they are not paragraphs: a dek in an <h2>
 // or in a box of the header is the article's first paragraph.
-func standfirst(doc, headline *html.Node) (*html.Node, string) {
-	if s, text := leadAfter(find(doc, atom.H1)); s != nil || headline == nil {
+//
+// A paragraph whose text is the page's description (its <meta
+// name="description">) is the standfirst without a stop too, in boxes of
+// one box each ("<div><div><p>Passengers face fares…</p></div></div>", a
+// newspaper's standfirst component): the page describes itself by it.
+func standfirst(doc, headline *html.Node, description string) (*html.Node, string) {
+	if s, text := leadAfter(find(doc, atom.H1), description); s != nil || headline == nil {
 		return s, text
 	}
 	// The page's first <h1> is the site's name (Hugo's Stack theme:
 	// h1.site-name in its sidebar); the headline, an <h2> of the
 	// og:title's text, has the standfirst after it
 	// (h3.article-subtitle).
-	return leadAfter(headline)
+	return leadAfter(headline, description)
 }
 
 // leadAfter returns the standfirst after heading h1, as standfirst
 // reads it.
-func leadAfter(h1 *html.Node) (*html.Node, string) {
+func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 	if h1 == nil {
 		return nil, ""
 	}
@@ -548,6 +558,19 @@ func leadAfter(h1 *html.Node) (*html.Node, string) {
 	if s == nil {
 		return nil, ""
 	}
+	if description != "" && s.DataAtom == atom.Div {
+		// The description's paragraph, in boxes of one box each.
+		p := onlyChild(s)
+		for up := 0; p != nil && p.DataAtom == atom.Div && up < maxLeadClimb; up++ {
+			p = onlyChild(p)
+		}
+		if p != nil && p.DataAtom == atom.P {
+			if text := strings.Join(strings.Fields(textOf(p)), " "); text == description && fieldCount(text) >= minLeadWords {
+				p.Attr = append(p.Attr, html.Attribute{Key: leadAttr})
+				return s, text
+			}
+		}
+	}
 	switch s.DataAtom {
 	case atom.P, atom.H2, atom.H3, atom.H4:
 	case atom.Div:
@@ -558,8 +581,14 @@ func leadAfter(h1 *html.Node) (*html.Node, string) {
 		return nil, ""
 	}
 	text := strings.Join(strings.Fields(textOf(s)), " ")
-	if fieldCount(text) < minLeadWords || headingLevel(s) == 0 && !endsSentence(text) {
+	if fieldCount(text) < minLeadWords || headingLevel(s) == 0 && !endsSentence(text) && text != description {
 		return nil, ""
+	}
+	if text == description && s.DataAtom != atom.Div {
+		s.Attr = append(s.Attr, html.Attribute{Key: leadAttr})
+	} else if text == description {
+		c := onlyChild(s)
+		c.Attr = append(c.Attr, html.Attribute{Key: leadAttr})
 	}
 	return s, text
 }
@@ -807,6 +836,7 @@ type meta struct {
 	textObjects                bool                  // the page is laid out in text objects ("TextObject", joinTextCells)
 	textCells                  []*html.Node          // the page's text objects' cells, in its order (joinTextCells)
 	titleHeading               *html.Node            // the first <h2> of the og:title's text (standfirst)
+	description                string                // the page's <meta name="description">, its spaces collapsed (standfirst)
 	mailSubject                string                // the subject a saved message's header shows (mailHeader)
 	smallStop                  *html.Node            // the sibling a run of small print stopped at (smallPrintTail)
 	textHeadline               string                // the bold line that opens a story in text objects (joinTextCells)
@@ -2989,6 +3019,12 @@ func wrapped(n *html.Node) *html.Node {
 	return nil
 }
 
+// leadAttr marks the standfirst whose text is the page's description,
+// where standfirst finds it and on the copy Extract sets at the article's
+// top: the page's own summary of the story, which the block pass keeps as
+// it keeps code, whatever its score (a standfirst needs no stop).
+const leadAttr = "data-recherche-lead"
+
 // boxAttr marks a block that was alone in a box (see boxed). Readability
 // unwraps such boxes — a <div> holding one <p> becomes the <p>, a table of
 // one cell becomes the cell — but keeps the attributes of what it keeps.
@@ -3338,6 +3374,9 @@ func collectElement(n *html.Node, m *meta) {
 		// the page gives one.
 		if name := strings.ToLower(attr(n, "name")); m.dcURL == "" && (name == "dc.identifier" || name == "dcterms.identifier") {
 			m.dcURL = absoluteURL(attr(n, "content"))
+		}
+		if m.description == "" && strings.EqualFold(attr(n, "name"), "description") {
+			m.description = strings.Join(strings.Fields(attr(n, "content")), " ")
 		}
 		switch strings.ToLower(attr(n, "property")) {
 		case "og:url":

@@ -5243,4 +5243,12 @@ func TestRound46(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a standfirst without a stop that is the page's description opens the article", func(t *testing.T) {
+		const dek = "Swimmers face prices of up to £4.60 a session from April after the council said it could no longer hold them"
+		page := `<main><article><div class="head"><div><h1>Budget approved</h1></div></div><div class="dek"><div><p>` + dek + `</p></div></div><div class="byline"><a rel="author" href="/a">Ann Lee</a></div><div class="body"><div id="maincontent">` + councilStory + `</div></div></article></main>`
+		extractHas(t, "Budget approved", `<meta name="description" content="`+dek+`">`, page, []string{dek, councilP1}, nil)
+		if p := extractHas(t, "Budget approved", `<meta name="description" content="The council's budget, in short">`, page, []string{councilP1}, nil); strings.Contains(p.Body, dek) {
+			t.Errorf("a standfirst without a stop that is not the description is kept:\n%s", p.Body)
+		}
+	})
 }
