@@ -2527,9 +2527,9 @@ func reply(n, first *html.Node) bool {
 }
 
 // datedHead reports whether an element of n holds only a date ("03-14-2025,
-// 09:12 PM", "2 April 2025"), or a date and a separator before elements
-// only ("Sep 12, 2025 9:02pm · <a>#2716</a>", the date and the post's
-// number): a post's head.
+// 09:12 PM", "2 April 2025", or hyphenDay's "Sat 08-Mar-25 09:14:02"), or
+// a date and a separator before elements only ("Sep 12, 2025 9:02pm ·
+// <a>#2716</a>", the date and the post's number): a post's head.
 func datedHead(n *html.Node) bool {
 	for d := range n.Descendants() {
 		if d.Type != html.ElementNode || d.FirstChild == nil || d.FirstChild.Type != html.TextNode {
@@ -2543,6 +2543,9 @@ func datedHead(n *html.Node) bool {
 			}
 		}
 		if _, ok := bareDate(text, false); ok {
+			return true
+		}
+		if _, ok := hyphenDay(text); ok {
 			return true
 		}
 	}

@@ -5251,4 +5251,15 @@ func TestRound46(t *testing.T) {
 			t.Errorf("a standfirst without a stop that is not the description is kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a post's head may give its day with hyphens, its month in letters and a two-digit year", func(t *testing.T) {
+		for stamp, want := range map[string]bool{"Sat 08-Mar-25 09:14:02": true, "08-Mar-25 9:14": true, "Sat 08-03-25 09:14": false} {
+			doc, err := html.Parse(strings.NewReader(`<div class="post"><div class="bar"><a href="/u/1">Ann</a> <span class="time">` + stamp + `</span></div><p>` + councilP1 + `</p></div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := datedHead(find(doc, atom.Div)); got != want {
+				t.Errorf("datedHead with %q = %v, want %v", stamp, got, want)
+			}
+		}
+	})
 }
