@@ -2933,17 +2933,31 @@ func mailProse(text string) bool {
 
 // unmarkedFirst returns a post's class without the word "first" that a
 // forum adds to the thread's opening post alone ("post item first" over
-// the replies' "post item", ProBoards'), or "" when it holds no such word.
+// the replies' "post item", ProBoards'), or without a modifier that
+// names the opening post ("talk-post talk-post--op" over the replies'
+// "talk-post", a BEM modifier "--op" or "--first", firstMark), or "" when
+// it holds no such word.
 func unmarkedFirst(class string) string {
-	if !strings.Contains(class, "first") || !strings.Contains(class, " ") {
+	if !strings.Contains(class, " ") || !strings.Contains(class, "first") && !strings.Contains(class, "op") {
 		return ""
 	}
 	f := strings.Fields(class)
-	i := slices.Index(f, "first")
+	i := slices.IndexFunc(f, firstMark)
 	if i < 0 || len(f) < 2 {
 		return ""
 	}
 	return strings.Join(slices.Delete(f, i, i+1), " ")
+}
+
+// firstMark reports whether a class word marks a thread's opening post:
+// "first", or a modifier after "--" that is "op" (the original poster's)
+// or "first".
+func firstMark(w string) bool {
+	if w == "first" {
+		return true
+	}
+	_, mod, ok := strings.Cut(w, "--")
+	return ok && (mod == "op" || mod == "first")
 }
 
 // markedFirstPost reports whether n is a thread's first post as

@@ -5262,4 +5262,19 @@ func TestRound46(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a thread's first post marked by a modifier, and the replies after it", func(t *testing.T) {
+		checkString(t, "unmarkedFirst", func(c string) bool { return unmarkedFirst(c) == "talk-post" }, map[string]bool{
+			"talk-post talk-post--op":    true,
+			"talk-post talk-post--first": true,
+			"talk-post talk-post--top":   false,
+			"talk-post":                  false,
+		})
+		post := func(class, stamp, text string) string {
+			return `<div class="` + class + `"><div class="talk-post__bar"><span class="nick"><a href="/u/1">Ann</a></span> <span class="post_time">` + stamp + `</span></div><div class="talk-post__message"><p>` + text + `</p></div><div class="talk-post__actions"><a href="#q">Quote</a> <a href="#r">Report</a></div></div>`
+		}
+		page := `<main><div class="thread-head"><h1>Budget approved</h1></div>` + post("talk-post talk-post--op", "Sat 08-Mar-25 09:14:02", councilP1+`</p><p>`+councilP2+`</p><div class="images"><figure><img src="pool.jpg" alt=""><figcaption>The pool</figcaption></figure></div><p>`+councilP3+`</p><blockquote><p>`+councilP2+`</p></blockquote>`+councilMore+`<p>So, was the council right?`) +
+			post("talk-post", "Sat 08-Mar-25 09:21:47", "Yes. Blocking the pool's heating was never an option, two winters or not. Get the grant.") +
+			post("talk-post", "Sat 08-Mar-25 09:30:15", "I swim there and even I think the prices are fine. The hall is five minutes away.") + `</main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "was the council right"}, []string{"Blocking the pool", "five minutes away"})
+	})
 }
