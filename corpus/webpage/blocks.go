@@ -99,7 +99,7 @@ func wordSet(s string) map[string]bool {
 // no cue on that page.
 func hasCue(b *block, story map[string]bool) bool {
 	for i, w := range b.words {
-		if cueWords[w] && !story[w] && !negated(b.words, i) || i > 0 && cuePairs[[2]string{b.words[i-1], w}] {
+		if cueWords[w] && !story[w] && !negated(b.words, i) && !nextTime(b.words, i) || i > 0 && cuePairs[[2]string{b.words[i-1], w}] {
 			return true
 		}
 	}
@@ -116,6 +116,18 @@ func negated(words []string, i int) bool {
 	}
 	return i > 1 && (words[i-1] == "d" || words[i-1] == "de") && (words[i-2] == "pas" || words[i-2] == "plus" || words[i-2] == "aucune")
 }
+
+// nextTime reports whether words[i] is "next" before a time ("next
+// week", "next month", "next Tuesday"): the story's own time, not a
+// link to the next page ("Next: …", "next article").
+func nextTime(words []string, i int) bool {
+	return words[i] == "next" && i+1 < len(words) && timeWords[words[i+1]]
+}
+
+// timeWords are the times "next" may come before in a story's sentence.
+var timeWords = wordSet(`day days week weeks weekend month months year years season time morning afternoon evening night
+spring summer autumn winter monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december`)
 
 // negations deny the word after them.
 var negations = wordSet("sans no without aucune aucun")

@@ -5277,4 +5277,8 @@ func TestRound46(t *testing.T) {
 			post("talk-post", "Sat 08-Mar-25 09:30:15", "I swim there and even I think the prices are fine. The hall is five minutes away.") + `</main>`
 		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "was the council right"}, []string{"Blocking the pool", "five minutes away"})
 	})
+	checkRound(t, []roundCase{
+		{"a story's last line that says \"next week\" gives no call to the next page", `<main><h1>Budget approved</h1>` + councilStory + `<p>The timetable for the first month will be printed in the parish magazine next week, and tickets go on sale on March 24.</p></main>`,
+			[]string{councilP1, "parish magazine next week"}, nil},
+	})
 }
