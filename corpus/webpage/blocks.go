@@ -2345,14 +2345,26 @@ func lowerItems(bs []*block) {
 }
 
 // greetingFirst reports whether bs[i] comes before any sentence of the
-// text and over one of its box: a letter's greeting under the lines of
-// its frame ("Voir la version en ligne", its issue's line), which open
-// the page but not the letter.
+// text and over one of its box, or of a box of the same class as its own
+// (an e-mail builder sets each paragraph of a letter in a text block of
+// its own, all of one class): a letter's greeting under the lines of its
+// frame ("Voir la version en ligne", its issue's line), which open the
+// page but not the letter.
 func greetingFirst(bs []*block, i int) bool {
-	if i+1 >= len(bs) || bs[i+1].container != bs[i].container || !sentence(bs[i+1]) {
+	if i+1 >= len(bs) || !sameBox(bs[i+1].container, bs[i].container) || !sentence(bs[i+1]) {
 		return false
 	}
 	return !slices.ContainsFunc(bs[:i], sentence)
+}
+
+// sameBox reports whether a and b are one box, or two elements of one
+// kind and one class.
+func sameBox(a, b *html.Node) bool {
+	if a == b {
+		return true
+	}
+	class := attr(a, "class")
+	return class != "" && a.DataAtom == b.DataAtom && attr(b, "class") == class
 }
 
 // greetingOpens reports whether block b opens with a greeting of eight

@@ -5194,7 +5194,8 @@ func TestRound45(t *testing.T) {
 }
 
 // letterRows lays out a letter's paragraphs as an e-mail builder does, each
-// in a row of its own, its text block a <div> in the row's table.
+// in a row of its own, its text block a <div> in the cell of the row's table,
+// every cell of one class.
 func letterRows(blocks ...string) string {
 	var b strings.Builder
 	b.WriteString(`<table role="presentation">`)
@@ -5202,7 +5203,7 @@ func letterRows(blocks ...string) string {
 		if block == "" {
 			continue
 		}
-		b.WriteString(`<tr><td><table role="presentation"><tr><td><div class="text-block">` + block + `</div></td></tr></table></td></tr>`)
+		b.WriteString(`<tr><td><table role="presentation"><tr><td class="text-cell"><div class="text-block">` + block + `</div></td></tr></table></td></tr>`)
 	}
 	b.WriteString(`</table>`)
 	return b.String()
@@ -5280,5 +5281,10 @@ func TestRound46(t *testing.T) {
 	checkRound(t, []roundCase{
 		{"a story's last line that says \"next week\" gives no call to the next page", `<main><h1>Budget approved</h1>` + councilStory + `<p>The timetable for the first month will be printed in the parish magazine next week, and tickets go on sale on March 24.</p></main>`,
 			[]string{councilP1, "parish magazine next week"}, nil},
+	})
+	checkRound(t, []roundCase{
+		{"a letter's greeting in a text block of its own, of the same class as the next one's, stays", `<main><h1>Budget approved</h1><p style="font-size:12px">Letter no. 14 – March 2025</p>` +
+			letterRows(append([]string{`<p>Dear members,</p>`, `<p>` + councilP1 + `</p>`, `<p>` + councilP2 + `</p>`, `<p>` + councilP3 + `</p>`}, strings.SplitAfter(councilMore, "</p>")...)...) + `</main>`,
+			[]string{"Dear members,", councilP1}, nil},
 	})
 }
