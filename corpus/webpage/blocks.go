@@ -2175,7 +2175,9 @@ var signedLine = regexp.MustCompile(`\p{L}{2}[.!,] \p{Lu}\p{Ll}+$`)
 // of three words or more and at most maxShortWords, a sentence signed with
 // a first name; or a first name alone, the last block of its container
 // (lastOfBox), in a message that opens with a greeting ("Bonjour à tous,"
-// … "Bernadette"). A forum post or a letter ends so, short and signed.
+// … "Bernadette"); or the group that signs a greeted letter (groupName),
+// last or the last of the letter's text blocks (sameBox). A forum post or
+// a letter ends so, short and signed.
 func signOff(bs []*block, i int) bool {
 	b := bs[i]
 	if b.list || b.linkText > 0 {
@@ -2185,8 +2187,16 @@ func signOff(bs []*block, i int) bool {
 		opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
 		return opening >= 0 && opening < i && greeting(bs[opening])
 	}
-	if i != len(bs)-1 || len(b.words) < 3 || len(b.words) > maxShortWords || strings.ContainsRune(b.text, ':') {
+	if len(b.words) < 3 || len(b.words) > maxShortWords || strings.ContainsRune(b.text, ':') {
 		return false
+	}
+	if i != len(bs)-1 {
+		// The group that signs a greeted letter, the last of the
+		// letter's text blocks, the letter's own rows after it in boxes
+		// of another class (an e-mail builder's: "Pour le bureau, Hélène
+		// Vasseur, présidente", then the sender's address and the
+		// unsubscribe line).
+		return i > 0 && sameBox(bs[i-1].container, b.container) && !sameBox(bs[i+1].container, b.container) && groupName(b) && greeted(bs)
 	}
 	if groupName(b) && greeted(bs) {
 		// The group that sends a letter, under a letter that greets

@@ -5287,4 +5287,10 @@ func TestRound46(t *testing.T) {
 			letterRows(append([]string{`<p>Dear members,</p>`, `<p>` + councilP1 + `</p>`, `<p>` + councilP2 + `</p>`, `<p>` + councilP3 + `</p>`}, strings.SplitAfter(councilMore, "</p>")...)...) + `</main>`,
 			[]string{"Dear members,", councilP1}, nil},
 	})
+	checkRound(t, []roundCase{
+		{"the group that signs a greeted letter, last of its text blocks, stays", `<main><h1>Budget approved</h1><table role="presentation">` +
+			strings.TrimSuffix(strings.TrimPrefix(letterRows(append(append([]string{`<p>Dear members,</p>`, `<p>` + councilP1 + `</p>`, `<p>` + councilP2 + `</p>`, `<p>` + councilP3 + `</p>`}, strings.SplitAfter(councilMore, "</p>")...), `<p>For the committee, Jane Marsh, chair</p>`)...), `<table role="presentation">`), `</table>`) +
+			`<tr><td style="padding:20px 30px;background-color:#4a2f12;color:#e8dccb;font-size:11px;text-align:center"><p>Friends of the Mill, 3 Weir Lane, Brault</p><p>You receive this letter because you are a member. <a href="/u">Unsubscribe</a></p></td></tr></table></main>`,
+			[]string{"Dear members,", councilP1, "For the committee, Jane Marsh, chair"}, []string{"Unsubscribe"}},
+	})
 }
