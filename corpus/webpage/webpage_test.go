@@ -5264,12 +5264,8 @@ func TestRound46(t *testing.T) {
 		}
 	})
 	t.Run("a thread's first post marked by a modifier, and the replies after it", func(t *testing.T) {
-		checkString(t, "unmarkedFirst", func(c string) bool { return unmarkedFirst(c) == "talk-post" }, map[string]bool{
-			"talk-post talk-post--op":    true,
-			"talk-post talk-post--first": true,
-			"talk-post talk-post--top":   false,
-			"talk-post":                  false,
-		})
+		modifiers := map[string]bool{"talk-post talk-post--op": true, "talk-post talk-post--first": true, "talk-post talk-post--top": false, "talk-post": false}
+		checkString(t, "unmarkedFirst", func(c string) bool { return unmarkedFirst(c) == "talk-post" }, modifiers)
 		post := func(class, stamp, text string) string {
 			return `<div class="` + class + `"><div class="talk-post__bar"><span class="nick"><a href="/u/1">Ann</a></span> <span class="post_time">` + stamp + `</span></div><div class="talk-post__message"><p>` + text + `</p></div><div class="talk-post__actions"><a href="#q">Quote</a> <a href="#r">Report</a></div></div>`
 		}
