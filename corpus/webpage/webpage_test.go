@@ -5218,18 +5218,11 @@ func TestRound46(t *testing.T) {
 			`<p>` + councilP3 + `</p>`}, strings.SplitAfter(councilMore, "</p>")...)...) + `</main>`, []string{councilP1, councilP3}, []string{"village hall", "General meeting"}},
 		{"a forum post's caption in small print after its picture, between a list's items, goes", `<main><h1>Budget approved</h1><span class="postbody">` + councilP1 + `<br /><br />` + councilP2 + `<ul><li>the pool's heating</li><li>the gymnasium's roof</li><br /><br /><img src="pool.jpg" alt="Image" border="0" /><br /><span style="font-size: 10px; line-height: normal"><span style="color: gray">The pool's boiler room, before the works.</span></span><li>the clubs' grants</li></ul>` + councilP3 + `<br /><br />` + strings.ReplaceAll(councilMore, "<p>", "<br /><br />") + `</span></main>`, []string{councilP1, "the clubs' grants", councilP3}, []string{"boiler room"}},
 	})
-	t.Run("a forum's post head gives the year after the hour, in parentheses", func(t *testing.T) {
-		for text, want := range map[string]time.Time{
-			"Posté le: Mar 11 Fév - 18:42 (2025)":              time.Date(2025, 2, 11, 0, 0, 0, 0, time.UTC),
-			"Posted: Sun 9 March - 09:05 (2025) Post subject:": time.Date(2025, 3, 9, 0, 0, 0, 0, time.UTC),
-		} {
-			if got, ok := statedDate(text, false); !ok || !got.Equal(want) {
-				t.Errorf("statedDate(%q) = %v, %v, want %v", text, got, ok, want)
-			}
-		}
-		if _, ok := statedDate("Posté le: Mar 11 Fév - 18:42 (2025 ruches)", false); ok {
-			t.Error("a year in parentheses is one alone")
-		}
+	// A forum's post head gives the year after the hour, in parentheses.
+	checkDays(t, "statedDate", statedDate, map[string]string{
+		"Posté le: Mar 11 Fév - 18:42 (2025)":              "2025-02-11",
+		"Posted: Sun 9 March - 09:05 (2025) Post subject:": "2025-03-09",
+		"Posté le: Mar 11 Fév - 18:42 (2025 ruches)":       "",
 	})
 	t.Run("a date alone beside a version labels a release and dates it", func(t *testing.T) {
 		for label, want := range map[string]bool{
