@@ -406,41 +406,44 @@ func fieldLabel(t *html.Node) string {
 // text's length and year are looked at first.
 func releaseLabel(t *html.Node) bool {
 	v := strings.TrimSpace(t.Data)
-	if len(v) < len("May 1 2025") || len(v) > 40 || !yearDigits(v) || t.Parent == nil || t.PrevSibling != nil || t.NextSibling != nil || !hasLetter(v) {
+	if len(v) < len("May 1 2025") || len(v) > 40 || t.Parent == nil || t.PrevSibling != nil || t.NextSibling != nil || !yearDigits(v) || !hasLetter(v) {
 		return false
 	}
-	if _, ok := bareDate(v, false); !ok {
+	if !versionText(nextElement(t.Parent)) && !versionText(prevElement(t.Parent)) {
 		return false
 	}
-	return versionText(nextElement(t.Parent)) || versionText(prevElement(t.Parent))
+	_, ok := bareDate(v, false)
+	return ok
 }
 
-// versionText reports whether n is an element whose text is a version
-// alone: a "v" or "version " or none, then numbers joined by dots, two at
-// least ("v4.2", "Version 2.10.1").
+// versionText reports whether n is an element of one text that is a
+// version alone: a "v" or "version " or none, then numbers joined by dots,
+// two at least ("v4.2", "Version 2.10.1"). It reads the text where it is.
 func versionText(n *html.Node) bool {
-	if n == nil {
+	if n == nil || n.FirstChild == nil || n.FirstChild != n.LastChild || n.FirstChild.Type != html.TextNode {
 		return false
 	}
-	v := strings.TrimSpace(textOf(n))
+	v := strings.TrimSpace(n.FirstChild.Data)
 	if len(v) > 20 {
 		return false
 	}
-	if rest, ok := strings.CutPrefix(strings.ToLower(v), "version"); ok {
-		v = strings.TrimSpace(rest)
-	} else {
-		v = strings.TrimPrefix(strings.TrimPrefix(v, "v"), "V")
+	if hasPrefixFold(v, "version") {
+		v = strings.TrimSpace(v[len("version"):])
+	} else if v != "" && (v[0] == 'v' || v[0] == 'V') {
+		v = v[1:]
 	}
-	parts := strings.Split(v, ".")
-	if len(parts) < 2 {
-		return false
-	}
-	for _, p := range parts {
-		if p == "" || strings.TrimFunc(p, func(r rune) bool { return '0' <= r && r <= '9' }) != "" {
+	dots, digits := 0, 0
+	for i := 0; i < len(v); i++ {
+		switch {
+		case isDigit(v[i]):
+			digits++
+		case v[i] == '.' && digits > 0:
+			dots, digits = dots+1, 0
+		default:
 			return false
 		}
 	}
-	return true
+	return dots > 0 && digits > 0
 }
 
 // largeType reports whether an inline style sets a headline's type: a

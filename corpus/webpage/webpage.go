@@ -243,7 +243,7 @@ func Extract(data []byte) (Page, error) {
 			// The standfirst under the headline, beside the body
 			// Readability chose: it opens the article.
 			pn := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
-			if leadText == m.description {
+			if sameWords(leadText, m.description) {
 				// The page's description: kept by the block pass, stop
 				// or none (leadAttr).
 				pn.Attr = []html.Attribute{{Key: leadAttr}}
@@ -565,9 +565,9 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 			p = onlyChild(p)
 		}
 		if p != nil && p.DataAtom == atom.P {
-			if text := strings.Join(strings.Fields(textOf(p)), " "); text == description && fieldCount(text) >= minLeadWords {
+			if text := textOf(p); sameWords(text, description) && fieldCount(text) >= minLeadWords {
 				p.Attr = append(p.Attr, html.Attribute{Key: leadAttr})
-				return s, text
+				return s, strings.Join(strings.Fields(text), " ")
 			}
 		}
 	}
@@ -581,16 +581,39 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 		return nil, ""
 	}
 	text := strings.Join(strings.Fields(textOf(s)), " ")
-	if fieldCount(text) < minLeadWords || headingLevel(s) == 0 && !endsSentence(text) && text != description {
+	described := description != "" && sameWords(text, description)
+	if fieldCount(text) < minLeadWords || headingLevel(s) == 0 && !endsSentence(text) && !described {
 		return nil, ""
 	}
-	if text == description && s.DataAtom != atom.Div {
+	if described && s.DataAtom != atom.Div {
 		s.Attr = append(s.Attr, html.Attribute{Key: leadAttr})
-	} else if text == description {
+	} else if described {
 		c := onlyChild(s)
 		c.Attr = append(c.Attr, html.Attribute{Key: leadAttr})
 	}
 	return s, text
+}
+
+// sameWords reports whether a and b are the same words, whatever spaces
+// run between them and at their ends, without building either's words.
+func sameWords(a, b string) bool {
+	for {
+		a, b = strings.TrimLeftFunc(a, unicode.IsSpace), strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == b
+		}
+		i, j := strings.IndexFunc(a, unicode.IsSpace), strings.IndexFunc(b, unicode.IsSpace)
+		if i < 0 {
+			i = len(a)
+		}
+		if j < 0 {
+			j = len(b)
+		}
+		if a[:i] != b[:j] {
+			return false
+		}
+		a, b = a[i:], b[j:]
+	}
 }
 
 // maxLeadClimb is how many wrappers of the headline standfirst looks out
@@ -836,7 +859,7 @@ type meta struct {
 	textObjects                bool                  // the page is laid out in text objects ("TextObject", joinTextCells)
 	textCells                  []*html.Node          // the page's text objects' cells, in its order (joinTextCells)
 	titleHeading               *html.Node            // the first <h2> of the og:title's text (standfirst)
-	description                string                // the page's <meta name="description">, its spaces collapsed (standfirst)
+	description                string                // the page's <meta name="description"> (standfirst)
 	mailSubject                string                // the subject a saved message's header shows (mailHeader)
 	smallStop                  *html.Node            // the sibling a run of small print stopped at (smallPrintTail)
 	textHeadline               string                // the bold line that opens a story in text objects (joinTextCells)
@@ -3379,7 +3402,7 @@ func collectElement(n *html.Node, m *meta) {
 			m.dcURL = absoluteURL(attr(n, "content"))
 		}
 		if m.description == "" && strings.EqualFold(attr(n, "name"), "description") {
-			m.description = strings.Join(strings.Fields(attr(n, "content")), " ")
+			m.description = attr(n, "content")
 		}
 		switch strings.ToLower(attr(n, "property")) {
 		case "og:url":
