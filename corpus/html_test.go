@@ -368,7 +368,12 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // in round 43, the thirty-seventh set's in round 44 (the thirty-eighth
 // set had none, measured with round 43's code), the thirty-ninth set's
 // in round 45, the fortieth set's in round 46.
-var unseenMetadataMisses = map[string]string{}
+var unseenMetadataMisses = map[string]string{
+	// The forty-second set's, measured with round 46's code (the forty-first
+	// set had none):
+	"unseen42-astroclubvercors-sarrette-fr":     "date 2025-02-04: a reply's visible '04 février 2025 08:15' read over the post's '03 février 2025 18:42' (Phorum 5.2, ISO-8859-1)",
+	"unseen42-hollowbrookmakers-lasercutter-en": "title: the site's <title> over the question's 'article-title' <div>; no date (visible 'Last Updated Monday, March 3, 2025, 4:12 pm' only, an osTicket knowledge-base article)",
+}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -388,7 +393,14 @@ func checkMetadata(t *testing.T, names ...string) {
 			}
 			want, err := parseDate(date)
 			if err != nil {
-				t.Fatal(err)
+				// A reference copies the page's date as its metadata writes
+				// it, and some software writes ISO 8601's offset without its
+				// colon ("+0000"), which is the same instant.
+				t0, err0 := time.Parse("2006-01-02T15:04:05-0700", date)
+				if err0 != nil {
+					t.Fatal(err)
+				}
+				want = &t0
 			}
 			if doc.PublishedAt == nil || !doc.PublishedAt.Equal(*want) {
 				t.Errorf("published_at %v, want %v", doc.PublishedAt, want)
@@ -700,4 +712,30 @@ func unseenLimit(leaked float64) float64 {
 // set's in round 43, the thirty-seventh set's in round 44, the
 // thirty-eighth and thirty-ninth sets' in round 45, the fortieth set's
 // in round 46.
-var unseenFirst = map[string]struct{ leak, kept float64 }{}
+var unseenFirst = map[string]struct{ leak, kept float64 }{
+	// The forty-first and forty-second sets, measured with round 46's code:
+	"unseen41-alderseymrc-weathering-en":        {0.20, 1.00}, // 19.2 %, 100.0 %
+	"unseen41-dailycourier-bankinghub-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen41-fenmoorwheelers-springrides-en":   {0.02, 0.99}, // 0.0 %, 99.1 %
+	"unseen41-flmsavoie-telesiege-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen41-laboissellerie-planchebois-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen41-ledgerlyhelp-exportinvoices-en":   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen41-ludotoupie-lettremars-fr":         {0.05, 0.98}, // 4.4 %, 98.8 %
+	"unseen41-maisonarlette-retours-fr":         {0.07, 1.00}, // 6.9 %, 100.0 %
+	"unseen41-renovmaison-pacaireau-fr":         {0.06, 1.00}, // 5.2 %, 100.0 %
+	"unseen41-saintvaury-placeeglise-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen41-threadandthimble-singer-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen41-wealdmoordc-libraryhours-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen42-astroclubvercors-sarrette-fr":     {0.02, 1.00}, // 0.6 %, 100.0 %
+	"unseen42-azursoir-vergeragrumes-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen42-echodelarade-conserverie-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen42-fenmoorboatclub-clinkerdinghy-en": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen42-hollowbrookmakers-lasercutter-en": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen42-jardinsdubrechet-grainotheque-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen42-larkfieldgrowers-waterbutts-en":   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen42-meridianwire-batteryferries-en":   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen42-oakridgecourier-bookmobile-en":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen42-platewise-breadwindow-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen42-usvillemoirebasket-bilanu15-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen42-vernaylehaut-ruedesecoles-fr":     {0.10, 1.00}, // 9.7 %, 100.0 %
+}
