@@ -5283,3 +5283,18 @@ func TestRound46(t *testing.T) {
 			[]string{"Dear members,", councilP1, "For the committee, Jane Marsh, chair"}, []string{"Unsubscribe"}},
 	})
 }
+
+func TestRound47(t *testing.T) {
+	t.Run("a thread's first post marked by \"first-post\", and the replies after it", func(t *testing.T) {
+		checkString(t, "unmarkedFirst", func(c string) bool { return unmarkedFirst(c) == "post-element" }, map[string]bool{
+			"post-element first-post": true, "post-element post_first": true, "post-element first-child": false, "post-element firstpost": false,
+		})
+		post := func(class, stamp, text string) string {
+			return `<div class="` + class + `"><div class="post-author"><a href="/u/1">Ann</a></div><div class="post-wrapper"><div class="forum-post-header"><div class="forum-post-date"><a href="/p/1">` + stamp + `</a></div></div><div class="post-message"><p>` + text + `</p></div><div class="forum-post-menu"><a href="#q">Quote</a></div></div></div>`
+		}
+		page := `<main><h1>Budget approved</h1><div class="topic-content">` + post("post-element first-post", "6 March 2025, 7:42 pm", councilP1+` `+councilP2+`</p><p>`+councilP2+` `+councilP3+`</p><p>`+councilP3+` `+councilP1+`</p>`+councilMore+`<p>So, was the council right?`) +
+			post("post-element", "7 March 2025, 9:05 am", "Yes. Blocking the pool's heating was never an option, two winters or not. Get the grant.") +
+			post("post-element", "7 March 2025, 6:18 pm", "I swim there and even I think the prices are fine. The hall is five minutes away.") + `</div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "was the council right"}, []string{"Blocking the pool", "five minutes away"})
+	})
+}
