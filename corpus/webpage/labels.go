@@ -745,6 +745,8 @@ func insetBox(n *html.Node) bool {
 // a page's layout, as KompoZer borders its tables). A quotation of the
 // story before the box is as good as a paragraph (archive.today's
 // snapshot of a club's news, its "Try rowing:" box under the quotation).
+// The box's paragraphs may stand in an inner container of its own, its
+// only child (WordPress's group block in a classic theme).
 func styledBox(n *html.Node) bool {
 	box, at := n, n
 	if n.DataAtom == atom.Table {
@@ -784,6 +786,12 @@ func styledBox(n *html.Node) bool {
 		return false
 	}
 	lead := firstContent(box)
+	if lead != nil && lead.DataAtom == atom.Div && onlyChild(box) == lead {
+		// The box's inner container, its only child (WordPress's group
+		// block as classic themes write it, Twenty Nineteen's:
+		// "wp-block-group__inner-container" around the paragraphs).
+		lead = firstContent(lead)
+	}
 	if lead != nil && (lead.DataAtom == atom.P || lead.DataAtom == atom.Div) {
 		lead = firstContent(lead)
 	}

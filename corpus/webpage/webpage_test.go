@@ -5297,4 +5297,8 @@ func TestRound47(t *testing.T) {
 			post("post-element", "7 March 2025, 6:18 pm", "I swim there and even I think the prices are fine. The hall is five minutes away.") + `</div></main>`
 		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "was the council right"}, []string{"Blocking the pool", "five minutes away"})
 	})
+	checkRound(t, []roundCase{
+		{"a coloured group block whose paragraphs stand in its inner container goes", `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="wp-block-group has-background" style="background-color:#eef4fb"><div class="wp-block-group__inner-container"><p><strong>A question about the works?</strong> The town hall holds an open desk every Tuesday from 5 to 6.30 pm while the works last.</p></div></div><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			[]string{councilP1, councilP3}, []string{"open desk"}},
+	})
 }
