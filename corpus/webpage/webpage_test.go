@@ -5301,4 +5301,17 @@ func TestRound47(t *testing.T) {
 		{"a coloured group block whose paragraphs stand in its inner container goes", `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="wp-block-group has-background" style="background-color:#eef4fb"><div class="wp-block-group__inner-container"><p><strong>A question about the works?</strong> The town hall holds an open desk every Tuesday from 5 to 6.30 pm while the works last.</p></div></div><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
 			[]string{councilP1, councilP3}, []string{"open desk"}},
 	})
+	t.Run("a coloured box whose lead-in comes after an emoji is a box", func(t *testing.T) {
+		for para, want := range map[string]bool{
+			`💡 <strong>Tip:</strong> no printer? Choose the QR code option and the post office prints the label for you.`:    true,
+			`<strong>Tip:</strong> no printer? Choose the QR code option and the post office prints the label for you.`:      true,
+			`So <strong>remember</strong> the pool's heating is paid for out of the clubs' grant this year, and the hall's.`: false,
+			`1. <strong>Tip:</strong> no printer? Choose the QR code option and the post office prints the label for you.`:   false,
+		} {
+			box := lastOf(t, `<main><h1>Budget approved</h1><p>`+councilP1+`</p><div style="background-color: rgb(241, 246, 255); border-radius: 8px"><p>`+para+`</p></div><p>`+councilP3+`</p></main>`, atom.Div)
+			if got := styledBox(box); got != want {
+				t.Errorf("styledBox with %q = %v, want %v", para, got, want)
+			}
+		}
+	})
 }
