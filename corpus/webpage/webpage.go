@@ -5927,6 +5927,14 @@ func smallFont(size string) bool {
 	return size == "1" || size == "2" || size == "-1" || size == "-2"
 }
 
+// tinyFont reports whether a <font>'s size is the smallest, 1 or two
+// below the page's ("-2"), smaller than any paragraph's text, which a page
+// in <font> may set at 2.
+func tinyFont(size string) bool {
+	size = strings.TrimSpace(size)
+	return size == "1" || size == "-2"
+}
+
 // tocLabels label a table of contents.
 var tocLabels = func() map[string]bool {
 	m := map[string]bool{}
@@ -6047,7 +6055,11 @@ func showsTitle(n *html.Node, step func(*html.Node) *html.Node, m *meta) bool {
 // picture. A <span> styled small (smallStyle) is small print too, and the
 // line may end at the next list item: phpBB 2 writes a post's picture and
 // its caption as lines ("<br><img><br><span style="font-size: 10px">…
-// </span>"), between a list's items where the post puts them.
+// </span>"), between a list's items where the post puts them. A <font>
+// of the smallest size (tinyFont) is small print too: a forum's caption
+// under its centred picture ("<center><img><br><font size="1"
+// color="#808080">…</font></center>", Aceboard's); in a paragraph of the
+// picture's own it is dropPictureCaption's to take, with the paragraph.
 func dropLineCaption(pic *html.Node, m *meta) {
 	if pic.DataAtom == atom.Span {
 		if only := onlyChild(pic); only == nil || only.DataAtom != atom.Img && only.DataAtom != atom.Picture {
@@ -6069,7 +6081,7 @@ func dropLineCaption(pic *html.Node, m *meta) {
 	var line []*html.Node
 	words := 0
 	end := next(br)
-	for ; end != nil && end.Type == html.ElementNode && (end.DataAtom == atom.Em || end.DataAtom == atom.I || end.DataAtom == atom.Small || end.DataAtom == atom.Span && smallStyle(attr(end, "style"))); end = next(end) {
+	for ; end != nil && end.Type == html.ElementNode && (end.DataAtom == atom.Em || end.DataAtom == atom.I || end.DataAtom == atom.Small || end.DataAtom == atom.Span && smallStyle(attr(end, "style")) || end.DataAtom == atom.Font && pic.Parent.DataAtom != atom.P && tinyFont(attr(end, "size"))); end = next(end) {
 		line = append(line, end)
 		words += nodeWords(end)
 	}

@@ -5314,4 +5314,17 @@ func TestRound47(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a caption in the smallest <font> under a centred picture goes", func(t *testing.T) {
+		for size, want := range map[string]bool{"1": true, "-2": true, "2": false, "3": false} {
+			doc, err := html.Parse(strings.NewReader(`<div class="postbody">` + councilP1 + `<br /><br /><center><img src="pool.jpg" border="0" alt="" /><br /><font size="` + size + `" color="#808080">The pool's boiler room, before the works.</font></center><br /><br />` + councilP3 + `</div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			center := find(doc, atom.Center)
+			dropLineCaption(find(center, atom.Img), &meta{})
+			if got := !strings.Contains(textOf(center), "boiler room"); got != want {
+				t.Errorf("size %q: caption dropped %v, want %v", size, got, want)
+			}
+		}
+	})
 }
