@@ -2292,7 +2292,7 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
-				if c.DataAtom == atom.Div && captionAfterPicture(c, m) {
+				if c.DataAtom == atom.Div && captionAfterPicture(c, m) || c.DataAtom == atom.Td && captionCell(c) {
 					collect(c, m)
 					n.RemoveChild(c)
 					c = next
@@ -6130,6 +6130,24 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 		}
 	}
 	return afterMedia(p)
+}
+
+// captionCell reports whether td is a picture's caption in an e-mail's
+// layout: the one cell of its row, its own style setting small type
+// (smallStyle), holding only a line of text, maxCaptionWords words at
+// most, in the row right after one that holds a picture and no text
+// ("<tr><td class="mj-image"><img></td></tr><tr><td style="font-size:
+// 12px; color: #8c8c8c">The new games…</td></tr>", a newsletter
+// builder's image block and its caption block).
+func captionCell(td *html.Node) bool {
+	row := td.Parent
+	if row == nil || row.DataAtom != atom.Tr || onlyChild(row) != td || !smallStyle(attr(td, "style")) || !paragraphDiv(td) {
+		return false
+	}
+	if words := nodeWords(td); words == 0 || words > maxCaptionWords {
+		return false
+	}
+	return afterMedia(row)
 }
 
 // maxAskWords is the length of the longest paragraph askAndLink takes.

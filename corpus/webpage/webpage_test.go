@@ -5327,4 +5327,21 @@ func TestRound47(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a letter's caption cell in small type under its picture's row is a caption", func(t *testing.T) {
+		row := func(style, content string) string {
+			return `<tr><td class="mj-text" style="padding: 0 32px; ` + style + `">` + content + `</td></tr>`
+		}
+		const caption = "The pool's boiler room, before the works."
+		for last, want := range map[string]bool{
+			row("font-size: 12px; color: #8c8c8c", caption):                                                             true,
+			row("font-size: 15px; color: #3b3b3b", caption):                                                             false,
+			row("font-size: 12px; color: #8c8c8c", `<p>`+caption+`</p>`):                                                false,
+			`<tr><td style="font-size: 12px">` + caption + `</td><td style="font-size: 12px">` + caption + `</td></tr>`: false,
+		} {
+			page := `<table role="presentation">` + row("font-size: 15px", `<p>`+councilP1+`</p>`) + `<tr><td class="mj-image" align="center"><img src="pool.jpg" width="536" alt=""></td></tr>` + last + `</table>`
+			if got := captionCell(lastOf(t, page, atom.Td)); got != want {
+				t.Errorf("captionCell of %s = %v, want %v", last, got, want)
+			}
+		}
+	})
 }
