@@ -109,9 +109,14 @@ var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:e
 // timedDay reads the first of the page's visible texts (numberTexts)
 // that is a day alone with its hour ("13 oct. 2024, 19:42:18", "April 8,
 // 2025 at 9:05 am"): the day, at midnight UTC. bareDate runs only on the
-// short texts that hold a colon.
+// short texts that hold a colon, short once the indent a template writes
+// around them is trimmed ("\n                    03 février 2025 18:42\n
+// …", Phorum's post head on a line of its own, under the subject).
 func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 	for _, t := range texts {
+		if len(t) > 40 {
+			t = strings.TrimSpace(t)
+		}
 		if len(t) > 40 || strings.IndexByte(t, ':') < 0 || strings.Contains(t, "://") {
 			continue
 		}

@@ -5344,4 +5344,17 @@ func TestRound47(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a post head's day with its hour, indented by its template, dates the page before a reply's", func(t *testing.T) {
+		indent := "\n" + strings.Repeat(" ", 20)
+		for head, want := range map[string]string{
+			indent + "03 février 2025 18:42" + indent:                                      "2025-02-03",
+			indent + "March 3, 2025, 4:12 pm" + indent:                                     "2025-03-03",
+			indent + "Inscrit le: 03 février 2025 avec 488 messages sur le forum" + indent: "2025-02-04",
+		} {
+			d, ok := timedDay([]string{head, "04 février 2025 08:15"}, false)
+			if got := d.Format("2006-01-02"); !ok || got != want {
+				t.Errorf("timedDay with %q = %s %v, want %s", head, got, ok, want)
+			}
+		}
+	})
 }
