@@ -343,7 +343,6 @@ func TestHTMLMetadata(t *testing.T) {
 // none), at their first measurement:
 var metadataMisses = map[string]string{
 	// The forty-second set's, measured with round 46's code:
-	"unseen42-astroclubvercors-sarrette-fr":     "date 2025-02-04: a reply's visible '04 février 2025 08:15' read over the post's '03 février 2025 18:42' (Phorum 5.2, ISO-8859-1)",
 	"unseen42-hollowbrookmakers-lasercutter-en": "title: the site's <title> over the question's 'article-title' <div>; no date (visible 'Last Updated Monday, March 3, 2025, 4:12 pm' only, an osTicket knowledge-base article)",
 }
 
