@@ -5357,4 +5357,13 @@ func TestRound47(t *testing.T) {
 			}
 		}
 	})
+	// A weekday and its comma before a month written first.
+	checkDays(t, "updateDate", func(text string, monthFirst bool) (time.Time, bool) { return updateDate([]string{text}, monthFirst) }, map[string]string{
+		"Last Updated Monday, March 3, 2025, 4:12 pm": "2025-03-03",
+		"Last Updated March 3, 2025":                  "2025-03-03",
+		"Last Updated Monday March 3, 2025":           "",
+	})
+	checkDays(t, "statedDate", statedDate, map[string]string{
+		"Posted on Monday, March 3, 2025": "2025-03-03",
+	})
 }
