@@ -838,6 +838,8 @@ type meta struct {
 	propertyDate               string                // a note's "date" property (propertyDate)
 	h1Node                     *html.Node            // the page's first <h1>
 	bigLine                    string                // the text of the page's first <font> of a headline's size (bigFont) or Title paragraph (titleStyle), of a few words; "-" when it is not
+	logoName                   string                // the alt of the page's first picture in a link (its logo's, the site's name), or "-"
+	boxHeadline                string                // the text of the page's first box that is no heading but whose class names a headline (headlineClasses), a few words
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
@@ -3483,6 +3485,18 @@ func collectElement(n *html.Node, m *meta) {
 				m.bigLine = strings.Join(strings.Fields(textOf(n)), " ")
 			}
 		}
+	case atom.Img:
+		if m.logoName == "" && n.Parent != nil && n.Parent.DataAtom == atom.A {
+			// The first picture in a link, the site's logo in its
+			// header, named by its alt.
+			m.logoName = cmp.Or(strings.TrimSpace(attr(n, "alt")), "-")
+		}
+	case atom.Div, atom.Span:
+		if m.boxHeadline == "" && strings.Contains(class, "title") && headlineClass(class) {
+			if w := nodeWords(n); w >= 2 && w <= 20 {
+				m.boxHeadline = strings.Join(strings.Fields(textOf(n)), " ")
+			}
+		}
 	case atom.Font:
 		if m.bigLine == "" && bigFont(attr(n, "size")) {
 			m.bigLine = "-" // the first only
@@ -4949,6 +4963,14 @@ func title(t string, m meta) string {
 		// Hall").
 		t = m.bigLine
 	}
+	if len(m.h1) == 0 && m.boxHeadline != "" && m.logoName != "-" && m.logoName != "" && sameText(m.title, m.logoName) {
+		// A page without an <h1> whose <title> is only the site's name,
+		// as its logo's alt gives it ("Hollowbrook Makerspace Help
+		// Desk", osTicket's knowledge base): its headline is the box its
+		// class names so ("<div class="article-title">How do I book the
+		// laser cutter?</div>", the question, in no heading).
+		t = m.boxHeadline
+	}
 	if len(m.h1) == 1 && m.ogTitle == "" && shortName(t, m.h1[0]) {
 		// A <title> that opens with the page's short name, two or three
 		// words, the site's name after a separator ("Alevinage 2016 -
@@ -5179,6 +5201,21 @@ func preheaderDate(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// headlineClasses name, as a class, the box that shows an article's
+// headline.
+var headlineClasses = wordSet("article-title entry-title post-title")
+
+// headlineClass reports whether a class attribute names a headline's box
+// (headlineClasses among its words).
+func headlineClass(v string) bool {
+	for w := range strings.FieldsSeq(v) {
+		if headlineClasses[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // brandNames name, as an id or a class, the element that shows the

@@ -5366,4 +5366,16 @@ func TestRound47(t *testing.T) {
 	checkDays(t, "statedDate", statedDate, map[string]string{
 		"Posted on Monday, March 3, 2025": "2025-03-03",
 	})
+	t.Run("a page whose <title> is its logo's name is titled by its headline's box", func(t *testing.T) {
+		for logo, want := range map[string]string{
+			"Town Help Desk": "How do I book the sports hall?",
+			"Town hall":      "Town Help Desk",
+			"":               "Town Help Desk",
+		} {
+			page := `<div id="header"><a id="logo" href="/index.php"><img src="/logo.php" alt="` + logo + `"></a></div><div class="faq-content"><div class="breadcrumbs"><a href="/kb">All Categories</a></div><div class="article-title flush-left">How do I book the sports hall?</div><div class="faded">Last Updated March 3, 2025</div><div class="thread-body">` + councilStory + `</div></div>`
+			if p := extractHas(t, "Town Help Desk", "", page, []string{councilP1}, nil); p.Title != want {
+				t.Errorf("logo %q: title %q, want %q", logo, p.Title, want)
+			}
+		}
+	})
 }
