@@ -1680,6 +1680,47 @@ func quoteLabel(n *html.Node) bool {
 	return false
 }
 
+// quoteWords are the words a forum writes alone, a colon after them or
+// not, over a quotation it shows.
+var quoteWords = map[string]bool{"citation": true, "quote": true, "zitat": true, "cita": true}
+
+// quoteWordLabel reports whether n is a forum's label over a quotation,
+// the word alone (quoteWords): the small print or bold that opens the
+// quotation's box, a line break after it ("<blockquote><div><small>
+// Citation</small><br />…", Phorum's), or the row over the row of a cell
+// whose class names the quotation ("<tr><td><b>Citation :</b></td></tr>
+// <tr><td class="quote">…", phpBB 2's and Aceboard's). The quotation
+// stays, its label goes, as quoteLabel's does.
+func quoteWordLabel(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Small, atom.B, atom.Strong:
+		box := n.Parent
+		if box == nil || box.Parent == nil || box.Parent.DataAtom != atom.Blockquote || firstContent(box) != n {
+			return false
+		}
+		br := n.NextSibling
+		for br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
+			br = br.NextSibling
+		}
+		if br == nil || br.DataAtom != atom.Br {
+			return false
+		}
+	case atom.Tr:
+		next := nextElement(n)
+		if next == nil || next.DataAtom != atom.Tr {
+			return false
+		}
+		cell := firstContent(next)
+		if cell == nil || cell.DataAtom != atom.Td || !strings.Contains(attr(cell, "class"), "quote") {
+			return false
+		}
+	default:
+		return false
+	}
+	t := strings.TrimSpace(textOf(n))
+	return len(t) <= len("citation :") && quoteWords[strings.ToLower(strings.TrimSpace(strings.TrimSuffix(t, ":")))]
+}
+
 // quoteHeads are the words a class joins to "quote" to name the line over
 // a quotation.
 var quoteHeads = []string{"top", "title", "head"}
@@ -3690,7 +3731,7 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
-	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || wordBullet(n) || linkColumn(n) {
+	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || quoteWordLabel(n) || wordBullet(n) || linkColumn(n) {
 		return true
 	}
 	if n.DataAtom == atom.A && headingSelfLink(n) {

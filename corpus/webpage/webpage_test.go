@@ -5378,4 +5378,26 @@ func TestRound47(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a forum's quotation label, the word alone, is furniture", func(t *testing.T) {
+		const said = "A budget is a promise you make to the town."
+		for quote, want := range map[string]bool{
+			`<blockquote class="bbcode"><div><small>Citation</small><br />` + said + `</div></blockquote>`:                                                  true,
+			`<blockquote class="bbcode"><div><small>Citation</small> of the week<br />` + said + `</div></blockquote>`:                                      false,
+			`<blockquote class="bbcode"><div><small>Budget</small><br />` + said + `</div></blockquote>`:                                                    false,
+			`<table width="90%" border="0"><tr><td><span class="genmed"><b>Quote:</b></span></td></tr><tr><td class="quote">` + said + `</td></tr></table>`: true,
+			`<table width="90%" border="0"><tr><td><span class="genmed"><b>Quote:</b></span></td></tr><tr><td class="cell">` + said + `</td></tr></table>`:  false,
+		} {
+			doc, err := html.Parse(strings.NewReader(`<div class="message-body">` + councilP1 + `<br /><br />` + quote + `</div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			label := find(doc, atom.Small)
+			if label == nil {
+				label = find(doc, atom.Tr)
+			}
+			if got := quoteWordLabel(label); got != want {
+				t.Errorf("quoteWordLabel in %s = %v, want %v", quote, got, want)
+			}
+		}
+	})
 }
