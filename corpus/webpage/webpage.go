@@ -1698,11 +1698,8 @@ func quoteWordLabel(n *html.Node) bool {
 		if box == nil || box.Parent == nil || box.Parent.DataAtom != atom.Blockquote || firstContent(box) != n {
 			return false
 		}
-		br := n.NextSibling
-		for br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
-			br = br.NextSibling
-		}
-		if br == nil || br.DataAtom != atom.Br {
+		// A line break right after it, blank text between or none.
+		if br := edgeContent(n.NextSibling, func(c *html.Node) *html.Node { return c.NextSibling }); br == nil || br.DataAtom != atom.Br {
 			return false
 		}
 	case atom.Tr:
