@@ -2967,7 +2967,8 @@ func mailProse(text string) bool {
 
 // unmarkedFirst returns a post's class without the word "first" that a
 // forum adds to the thread's opening post alone ("post item first" over
-// the replies' "post item", ProBoards'), or without a modifier that
+// the replies' "post item", ProBoards'; "post-element first-post" over
+// "post-element", Asgaros Forum's), or without a modifier that
 // names the opening post ("talk-post talk-post--op" over the replies'
 // "talk-post", a BEM modifier "--op" or "--first", firstMark), or "" when
 // it holds no such word.
@@ -2985,10 +2986,18 @@ func unmarkedFirst(class string) string {
 
 // firstMark reports whether a class word marks a thread's opening post:
 // "first", or a modifier after "--" that is "op" (the original poster's)
-// or "first".
+// or "first", or "first" joined to "post" by a hyphen or an underscore
+// ("first-post" over the replies' "post-element", Asgaros Forum's).
 func firstMark(w string) bool {
 	if w == "first" {
 		return true
+	}
+	if len(w) == len("first-post") {
+		for _, sep := range "-_" {
+			if a, b, ok := strings.Cut(w, string(sep)); ok && (a == "first" && b == "post" || a == "post" && b == "first") {
+				return true
+			}
+		}
 	}
 	_, mod, ok := strings.Cut(w, "--")
 	return ok && (mod == "op" || mod == "first")

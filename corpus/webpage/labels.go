@@ -745,6 +745,8 @@ func insetBox(n *html.Node) bool {
 // a page's layout, as KompoZer borders its tables). A quotation of the
 // story before the box is as good as a paragraph (archive.today's
 // snapshot of a club's news, its "Try rowing:" box under the quotation).
+// The box's paragraphs may stand in an inner container of its own, its
+// only child (WordPress's group block in a classic theme).
 func styledBox(n *html.Node) bool {
 	box, at := n, n
 	if n.DataAtom == atom.Table {
@@ -784,14 +786,42 @@ func styledBox(n *html.Node) bool {
 		return false
 	}
 	lead := firstContent(box)
-	if lead != nil && (lead.DataAtom == atom.P || lead.DataAtom == atom.Div) {
+	if lead != nil && lead.DataAtom == atom.Div && onlyChild(box) == lead {
+		// The box's inner container, its only child (WordPress's group
+		// block as classic themes write it, Twenty Nineteen's:
+		// "wp-block-group__inner-container" around the paragraphs).
 		lead = firstContent(lead)
+	}
+	if lead != nil && (lead.DataAtom == atom.P || lead.DataAtom == atom.Div) {
+		// An emoji may open the paragraph, before its lead-in.
+		lead = afterPictogram(lead)
 	}
 	if lead == nil || lead.DataAtom != atom.B && lead.DataAtom != atom.Strong && !boldSpan(lead) || verdictText(textOf(lead)) {
 		return false
 	}
 	total := len(strings.Fields(textOf(n)))
 	return total > len(strings.Fields(textOf(lead))) && total <= maxInsetWords
+}
+
+// afterPictogram returns n's first element when only whitespace or
+// pictograms come before it, an emoji that opens a tip ("💡
+// <strong>Astuce :</strong> …", a help centre's box), as firstContent
+// does past whitespace, or nil: text with a letter, a digit or a mark of
+// punctuation before it is the paragraph's own.
+func afterPictogram(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			for _, r := range c.Data {
+				if !unicode.IsSpace(r) && !unicode.Is(unicode.So, r) && !unicode.Is(unicode.Mn, r) && r != '\u200d' {
+					return nil
+				}
+			}
+		case html.ElementNode:
+			return c
+		}
+	}
+	return nil
 }
 
 // spacer reports whether n holds only line breaks and whitespace (a

@@ -43,10 +43,12 @@ var publishedDate = regexp.MustCompile(publishedLead + statedDay)
 
 // statedDay is the date after a statement's verb: "le", "on" or a colon
 // may come between, then a day, a month in words and a year in either
-// order (a weekday before), or a numeric date (publishedDate's forms),
+// order (a weekday before, and its comma before a month first: "Last
+// Updated Monday, March 3, 2025, 4:12 pm", osTicket's line under a
+// knowledge-base article's question), or a numeric date (publishedDate's forms),
 // its day, month and year also between hyphens ("Posté le 08-02-2025 à
 // 21:37:15", a forum's post head).
-const statedDay = `(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})|([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
+const statedDay = `(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9},\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
 
 // updatedDate is an update's statement and its date: "Last updated on
 // February 18, 2025", "Modifié le : mar., 4 mars 2025 à 6:22 PM", "Mis à
@@ -109,9 +111,14 @@ var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:e
 // timedDay reads the first of the page's visible texts (numberTexts)
 // that is a day alone with its hour ("13 oct. 2024, 19:42:18", "April 8,
 // 2025 at 9:05 am"): the day, at midnight UTC. bareDate runs only on the
-// short texts that hold a colon.
+// short texts that hold a colon, short once the indent a template writes
+// around them is trimmed ("\n                    03 février 2025 18:42\n
+// …", Phorum's post head on a line of its own, under the subject).
 func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 	for _, t := range texts {
+		if len(t) > 40 {
+			t = strings.TrimSpace(t)
+		}
 		if len(t) > 40 || strings.IndexByte(t, ':') < 0 || strings.Contains(t, "://") {
 			continue
 		}

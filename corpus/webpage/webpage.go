@@ -838,6 +838,8 @@ type meta struct {
 	propertyDate               string                // a note's "date" property (propertyDate)
 	h1Node                     *html.Node            // the page's first <h1>
 	bigLine                    string                // the text of the page's first <font> of a headline's size (bigFont) or Title paragraph (titleStyle), of a few words; "-" when it is not
+	logoName                   string                // the alt of the page's first picture in a link (its logo's, the site's name), or "-"
+	boxHeadline                string                // the text of the page's first box that is no heading but whose class names a headline (headlineClasses), a few words
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
@@ -1678,6 +1680,44 @@ func quoteLabel(n *html.Node) bool {
 	return false
 }
 
+// quoteWords are the words a forum writes alone, a colon after them or
+// not, over a quotation it shows.
+var quoteWords = map[string]bool{"citation": true, "quote": true, "zitat": true, "cita": true}
+
+// quoteWordLabel reports whether n is a forum's label over a quotation,
+// the word alone (quoteWords): the small print or bold that opens the
+// quotation's box, a line break after it ("<blockquote><div><small>
+// Citation</small><br />…", Phorum's), or the row over the row of a cell
+// whose class names the quotation ("<tr><td><b>Citation :</b></td></tr>
+// <tr><td class="quote">…", phpBB 2's and Aceboard's). The quotation
+// stays, its label goes, as quoteLabel's does.
+func quoteWordLabel(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Small, atom.B, atom.Strong:
+		box := n.Parent
+		if box == nil || box.Parent == nil || box.Parent.DataAtom != atom.Blockquote || firstContent(box) != n {
+			return false
+		}
+		// A line break right after it, blank text between or none.
+		if br := edgeContent(n.NextSibling, func(c *html.Node) *html.Node { return c.NextSibling }); br == nil || br.DataAtom != atom.Br {
+			return false
+		}
+	case atom.Tr:
+		next := nextElement(n)
+		if next == nil || next.DataAtom != atom.Tr {
+			return false
+		}
+		cell := firstContent(next)
+		if cell == nil || cell.DataAtom != atom.Td || !strings.Contains(attr(cell, "class"), "quote") {
+			return false
+		}
+	default:
+		return false
+	}
+	t := strings.TrimSpace(textOf(n))
+	return len(t) <= len("citation :") && quoteWords[strings.ToLower(strings.TrimSpace(strings.TrimSuffix(t, ":")))]
+}
+
 // quoteHeads are the words a class joins to "quote" to name the line over
 // a quotation.
 var quoteHeads = []string{"top", "title", "head"}
@@ -2292,7 +2332,7 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
-				if c.DataAtom == atom.Div && captionAfterPicture(c, m) {
+				if c.DataAtom == atom.Div && captionAfterPicture(c, m) || c.DataAtom == atom.Td && captionCell(c) {
 					collect(c, m)
 					n.RemoveChild(c)
 					c = next
@@ -3483,6 +3523,18 @@ func collectElement(n *html.Node, m *meta) {
 				m.bigLine = strings.Join(strings.Fields(textOf(n)), " ")
 			}
 		}
+	case atom.Img:
+		if m.logoName == "" && n.Parent != nil && n.Parent.DataAtom == atom.A {
+			// The first picture in a link, the site's logo in its
+			// header, named by its alt.
+			m.logoName = cmp.Or(strings.TrimSpace(attr(n, "alt")), "-")
+		}
+	case atom.Div, atom.Span:
+		if m.boxHeadline == "" && strings.Contains(class, "title") && headlineClass(class) {
+			if w := nodeWords(n); w >= 2 && w <= 20 {
+				m.boxHeadline = strings.Join(strings.Fields(textOf(n)), " ")
+			}
+		}
 	case atom.Font:
 		if m.bigLine == "" && bigFont(attr(n, "size")) {
 			m.bigLine = "-" // the first only
@@ -3676,7 +3728,7 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
-	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || wordBullet(n) || linkColumn(n) {
+	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || quoteWordLabel(n) || wordBullet(n) || linkColumn(n) {
 		return true
 	}
 	if n.DataAtom == atom.A && headingSelfLink(n) {
@@ -4949,6 +5001,14 @@ func title(t string, m meta) string {
 		// Hall").
 		t = m.bigLine
 	}
+	if len(m.h1) == 0 && m.boxHeadline != "" && m.logoName != "-" && m.logoName != "" && sameText(m.title, m.logoName) {
+		// A page without an <h1> whose <title> is only the site's name,
+		// as its logo's alt gives it ("Hollowbrook Makerspace Help
+		// Desk", osTicket's knowledge base): its headline is the box its
+		// class names so ("<div class="article-title">How do I book the
+		// laser cutter?</div>", the question, in no heading).
+		t = m.boxHeadline
+	}
 	if len(m.h1) == 1 && m.ogTitle == "" && shortName(t, m.h1[0]) {
 		// A <title> that opens with the page's short name, two or three
 		// words, the site's name after a separator ("Alevinage 2016 -
@@ -5179,6 +5239,21 @@ func preheaderDate(n *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// headlineClasses name, as a class, the box that shows an article's
+// headline.
+var headlineClasses = wordSet("article-title entry-title post-title")
+
+// headlineClass reports whether a class attribute names a headline's box
+// (headlineClasses among its words).
+func headlineClass(v string) bool {
+	for w := range strings.FieldsSeq(v) {
+		if headlineClasses[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // brandNames name, as an id or a class, the element that shows the
@@ -5927,6 +6002,14 @@ func smallFont(size string) bool {
 	return size == "1" || size == "2" || size == "-1" || size == "-2"
 }
 
+// tinyFont reports whether a <font>'s size is the smallest, 1 or two
+// below the page's ("-2"), smaller than any paragraph's text, which a page
+// in <font> may set at 2.
+func tinyFont(size string) bool {
+	size = strings.TrimSpace(size)
+	return size == "1" || size == "-2"
+}
+
 // tocLabels label a table of contents.
 var tocLabels = func() map[string]bool {
 	m := map[string]bool{}
@@ -6047,7 +6130,11 @@ func showsTitle(n *html.Node, step func(*html.Node) *html.Node, m *meta) bool {
 // picture. A <span> styled small (smallStyle) is small print too, and the
 // line may end at the next list item: phpBB 2 writes a post's picture and
 // its caption as lines ("<br><img><br><span style="font-size: 10px">…
-// </span>"), between a list's items where the post puts them.
+// </span>"), between a list's items where the post puts them. A <font>
+// of the smallest size (tinyFont) is small print too: a forum's caption
+// under its centred picture ("<center><img><br><font size="1"
+// color="#808080">…</font></center>", Aceboard's); in a paragraph of the
+// picture's own it is dropPictureCaption's to take, with the paragraph.
 func dropLineCaption(pic *html.Node, m *meta) {
 	if pic.DataAtom == atom.Span {
 		if only := onlyChild(pic); only == nil || only.DataAtom != atom.Img && only.DataAtom != atom.Picture {
@@ -6069,7 +6156,7 @@ func dropLineCaption(pic *html.Node, m *meta) {
 	var line []*html.Node
 	words := 0
 	end := next(br)
-	for ; end != nil && end.Type == html.ElementNode && (end.DataAtom == atom.Em || end.DataAtom == atom.I || end.DataAtom == atom.Small || end.DataAtom == atom.Span && smallStyle(attr(end, "style"))); end = next(end) {
+	for ; end != nil && end.Type == html.ElementNode && (end.DataAtom == atom.Em || end.DataAtom == atom.I || end.DataAtom == atom.Small || end.DataAtom == atom.Span && smallStyle(attr(end, "style")) || end.DataAtom == atom.Font && pic.Parent.DataAtom != atom.P && tinyFont(attr(end, "size"))); end = next(end) {
 		line = append(line, end)
 		words += nodeWords(end)
 	}
@@ -6118,6 +6205,24 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 		}
 	}
 	return afterMedia(p)
+}
+
+// captionCell reports whether td is a picture's caption in an e-mail's
+// layout: the one cell of its row, its own style setting small type
+// (smallStyle), holding only a line of text, maxCaptionWords words at
+// most, in the row right after one that holds a picture and no text
+// ("<tr><td class="mj-image"><img></td></tr><tr><td style="font-size:
+// 12px; color: #8c8c8c">The new games…</td></tr>", a newsletter
+// builder's image block and its caption block).
+func captionCell(td *html.Node) bool {
+	row := td.Parent
+	if row == nil || row.DataAtom != atom.Tr || onlyChild(row) != td || !smallStyle(attr(td, "style")) || !paragraphDiv(td) {
+		return false
+	}
+	if words := nodeWords(td); words == 0 || words > maxCaptionWords {
+		return false
+	}
+	return afterMedia(row)
 }
 
 // maxAskWords is the length of the longest paragraph askAndLink takes.

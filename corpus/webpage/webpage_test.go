@@ -5283,3 +5283,121 @@ func TestRound46(t *testing.T) {
 			[]string{"Dear members,", councilP1, "For the committee, Jane Marsh, chair"}, []string{"Unsubscribe"}},
 	})
 }
+
+func TestRound47(t *testing.T) {
+	t.Run("a thread's first post marked by \"first-post\", and the replies after it", func(t *testing.T) {
+		checkString(t, "unmarkedFirst", func(c string) bool { return unmarkedFirst(c) == "post-element" }, map[string]bool{
+			"post-element first-post": true, "post-element post_first": true, "post-element first-child": false, "post-element firstpost": false,
+		})
+		post := func(class, stamp, text string) string {
+			return `<div class="` + class + `"><div class="post-author"><a href="/u/1">Ann</a></div><div class="post-wrapper"><div class="forum-post-header"><div class="forum-post-date"><a href="/p/1">` + stamp + `</a></div></div><div class="post-message"><p>` + text + `</p></div><div class="forum-post-menu"><a href="#q">Quote</a></div></div></div>`
+		}
+		page := `<main><h1>Budget approved</h1><div class="topic-content">` + post("post-element first-post", "6 March 2025, 7:42 pm", councilP1+` `+councilP2+`</p><p>`+councilP2+` `+councilP3+`</p><p>`+councilP3+` `+councilP1+`</p>`+councilMore+`<p>So, was the council right?`) +
+			post("post-element", "7 March 2025, 9:05 am", "Yes. Blocking the pool's heating was never an option, two winters or not. Get the grant.") +
+			post("post-element", "7 March 2025, 6:18 pm", "I swim there and even I think the prices are fine. The hall is five minutes away.") + `</div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "was the council right"}, []string{"Blocking the pool", "five minutes away"})
+	})
+	checkRound(t, []roundCase{
+		{"a coloured group block whose paragraphs stand in its inner container goes", `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="wp-block-group has-background" style="background-color:#eef4fb"><div class="wp-block-group__inner-container"><p><strong>A question about the works?</strong> The town hall holds an open desk every Tuesday from 5 to 6.30 pm while the works last.</p></div></div><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			[]string{councilP1, councilP3}, []string{"open desk"}},
+	})
+	t.Run("a coloured box whose lead-in comes after an emoji is a box", func(t *testing.T) {
+		for para, want := range map[string]bool{
+			`💡 <strong>Tip:</strong> no printer? Choose the QR code option and the post office prints the label for you.`:    true,
+			`<strong>Tip:</strong> no printer? Choose the QR code option and the post office prints the label for you.`:      true,
+			`So <strong>remember</strong> the pool's heating is paid for out of the clubs' grant this year, and the hall's.`: false,
+			`1. <strong>Tip:</strong> no printer? Choose the QR code option and the post office prints the label for you.`:   false,
+		} {
+			box := lastOf(t, `<main><h1>Budget approved</h1><p>`+councilP1+`</p><div style="background-color: rgb(241, 246, 255); border-radius: 8px"><p>`+para+`</p></div><p>`+councilP3+`</p></main>`, atom.Div)
+			if got := styledBox(box); got != want {
+				t.Errorf("styledBox with %q = %v, want %v", para, got, want)
+			}
+		}
+	})
+	t.Run("a caption in the smallest <font> under a centred picture goes", func(t *testing.T) {
+		for size, want := range map[string]bool{"1": true, "-2": true, "2": false, "3": false} {
+			doc, err := html.Parse(strings.NewReader(`<div class="postbody">` + councilP1 + `<br /><br /><center><img src="pool.jpg" border="0" alt="" /><br /><font size="` + size + `" color="#808080">The pool's boiler room, before the works.</font></center><br /><br />` + councilP3 + `</div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			center := find(doc, atom.Center)
+			dropLineCaption(find(center, atom.Img), &meta{})
+			if got := !strings.Contains(textOf(center), "boiler room"); got != want {
+				t.Errorf("size %q: caption dropped %v, want %v", size, got, want)
+			}
+		}
+	})
+	t.Run("a letter's caption cell in small type under its picture's row is a caption", func(t *testing.T) {
+		row := func(style, content string) string {
+			return `<tr><td class="mj-text" style="padding: 0 32px; ` + style + `">` + content + `</td></tr>`
+		}
+		const caption = "The pool's boiler room, before the works."
+		for last, want := range map[string]bool{
+			row("font-size: 12px; color: #8c8c8c", caption):                                                             true,
+			row("font-size: 15px; color: #3b3b3b", caption):                                                             false,
+			row("font-size: 12px; color: #8c8c8c", `<p>`+caption+`</p>`):                                                false,
+			`<tr><td style="font-size: 12px">` + caption + `</td><td style="font-size: 12px">` + caption + `</td></tr>`: false,
+		} {
+			page := `<table role="presentation">` + row("font-size: 15px", `<p>`+councilP1+`</p>`) + `<tr><td class="mj-image" align="center"><img src="pool.jpg" width="536" alt=""></td></tr>` + last + `</table>`
+			if got := captionCell(lastOf(t, page, atom.Td)); got != want {
+				t.Errorf("captionCell of %s = %v, want %v", last, got, want)
+			}
+		}
+	})
+	t.Run("a post head's day with its hour, indented by its template, dates the page before a reply's", func(t *testing.T) {
+		indent := "\n" + strings.Repeat(" ", 20)
+		for head, want := range map[string]string{
+			indent + "03 février 2025 18:42" + indent:                                      "2025-02-03",
+			indent + "March 3, 2025, 4:12 pm" + indent:                                     "2025-03-03",
+			indent + "Inscrit le: 03 février 2025 avec 488 messages sur le forum" + indent: "2025-02-04",
+		} {
+			d, ok := timedDay([]string{head, "04 février 2025 08:15"}, false)
+			if got := d.Format("2006-01-02"); !ok || got != want {
+				t.Errorf("timedDay with %q = %s %v, want %s", head, got, ok, want)
+			}
+		}
+	})
+	// A weekday and its comma before a month written first.
+	checkDays(t, "updateDate", func(text string, monthFirst bool) (time.Time, bool) { return updateDate([]string{text}, monthFirst) }, map[string]string{
+		"Last Updated Monday, March 3, 2025, 4:12 pm": "2025-03-03",
+		"Last Updated March 3, 2025":                  "2025-03-03",
+		"Last Updated Monday March 3, 2025":           "",
+	})
+	checkDays(t, "statedDate", statedDate, map[string]string{
+		"Posted on Monday, March 3, 2025": "2025-03-03",
+	})
+	t.Run("a page whose <title> is its logo's name is titled by its headline's box", func(t *testing.T) {
+		for logo, want := range map[string]string{
+			"Town Help Desk": "How do I book the sports hall?",
+			"Town hall":      "Town Help Desk",
+			"":               "Town Help Desk",
+		} {
+			page := `<div id="header"><a id="logo" href="/index.php"><img src="/logo.php" alt="` + logo + `"></a></div><div class="faq-content"><div class="breadcrumbs"><a href="/kb">All Categories</a></div><div class="article-title flush-left">How do I book the sports hall?</div><div class="faded">Last Updated March 3, 2025</div><div class="thread-body">` + councilStory + `</div></div>`
+			if p := extractHas(t, "Town Help Desk", "", page, []string{councilP1}, nil); p.Title != want {
+				t.Errorf("logo %q: title %q, want %q", logo, p.Title, want)
+			}
+		}
+	})
+	t.Run("a forum's quotation label, the word alone, is furniture", func(t *testing.T) {
+		const said = "A budget is a promise you make to the town."
+		for quote, want := range map[string]bool{
+			`<blockquote class="bbcode"><div><small>Citation</small><br />` + said + `</div></blockquote>`:                                                  true,
+			`<blockquote class="bbcode"><div><small>Citation</small> of the week<br />` + said + `</div></blockquote>`:                                      false,
+			`<blockquote class="bbcode"><div><small>Budget</small><br />` + said + `</div></blockquote>`:                                                    false,
+			`<table width="90%" border="0"><tr><td><span class="genmed"><b>Quote:</b></span></td></tr><tr><td class="quote">` + said + `</td></tr></table>`: true,
+			`<table width="90%" border="0"><tr><td><span class="genmed"><b>Quote:</b></span></td></tr><tr><td class="cell">` + said + `</td></tr></table>`:  false,
+		} {
+			doc, err := html.Parse(strings.NewReader(`<div class="message-body">` + councilP1 + `<br /><br />` + quote + `</div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			label := find(doc, atom.Small)
+			if label == nil {
+				label = find(doc, atom.Tr)
+			}
+			if got := quoteWordLabel(label); got != want {
+				t.Errorf("quoteWordLabel in %s = %v, want %v", quote, got, want)
+			}
+		}
+	})
+}
