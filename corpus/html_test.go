@@ -158,10 +158,14 @@ var pagesDir = "testdata/pages"
 // and forty-second, written at the same time by two writers apart
 // (testdata/pages-unseen41 and testdata/pages-unseen42, first measured
 // with round 46's code), were tuned on in round 47, their pages named
-// unseen41-* and unseen42-*. The forty-third and forty-fourth sets,
-// written at the same time by two writers apart, go to
-// testdata/pages-unseen43 and testdata/pages-unseen44.
-var unseenDirs = []string{"testdata/pages-unseen43", "testdata/pages-unseen44"}
+// unseen41-* and unseen42-*; the forty-third and forty-fourth, written
+// at the same time by two writers apart (testdata/pages-unseen43 and
+// testdata/pages-unseen44, first measured with round 47's code), were
+// tuned on in round 48, their pages named unseen43-* and unseen44-*. The
+// forty-fifth and forty-sixth sets, written at the same time by two
+// writers apart, go to testdata/pages-unseen45 and
+// testdata/pages-unseen46.
+var unseenDirs = []string{"testdata/pages-unseen45", "testdata/pages-unseen46"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -343,8 +347,13 @@ func TestHTMLMetadata(t *testing.T) {
 // none), read since round 47 (a post head's day indented by its
 // template, timedDay; a weekday before a month written first, statedDay,
 // and an osTicket question's box under a <title> that is the logo's
-// name, boxHeadline).
-var metadataMisses = map[string]string{}
+// name, boxHeadline); and the forty-third and forty-fourth sets' two,
+// both dates, at their first measurement (round 47's code) while round
+// 48 tunes on them.
+var metadataMisses = map[string]string{
+	"unseen43-foyerruralsaintgirons-fourapain-fr": "date 2025-02-23: a sidebar item's visible '23/02/2025' read over the post's 'Ecrit par Commission Patrimoine le 12/03/2025 - 18:40' (GuppY, ISO-8859-1)",
+	"unseen44-randoariege-beille-fr":              "no date: only a millisecond timestamp in a <script> beside the post (a Nabble forum topic)",
+}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
 	names, dirs := unseenNames(t)
@@ -378,12 +387,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // in round 43, the thirty-seventh set's in round 44 (the thirty-eighth
 // set had none, measured with round 43's code), the thirty-ninth set's
 // in round 45, the fortieth set's in round 46, the forty-second set's in
-// round 47 (the forty-first set had none, measured with round 46's code).
-var unseenMetadataMisses = map[string]string{
-	// The forty-third and forty-fourth sets', measured with round 47's code:
-	"unseen43-foyerruralsaintgirons-fourapain-fr": "date 2025-02-23: a sidebar item's visible '23/02/2025' read over the post's 'Ecrit par Commission Patrimoine le 12/03/2025 - 18:40' (GuppY, ISO-8859-1)",
-	"unseen44-randoariege-beille-fr":              "no date: only a millisecond timestamp in a <script> beside the post (a Nabble forum topic)",
-}
+// round 47 (the forty-first set had none, measured with round 46's code),
+// the forty-third and forty-fourth sets' in round 48.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -595,8 +601,13 @@ func TestHTMLQuality(t *testing.T) {
 // round 46's rules brought both to the targets; and the forty-first set's
 // four and the forty-second set's one below target when first measured
 // (round 46's code), until round 47's rules brought all five to the
-// targets.
-var belowTarget = map[string]struct{ leak, kept float64 }{}
+// targets; and the forty-third set's one and the forty-fourth set's one
+// below target when first measured (round 47's code), at their first
+// measurement while round 48 tunes on them.
+var belowTarget = map[string]struct{ leak, kept float64 }{
+	"unseen43-tidekeeper-compression-en": {0.14, 1.00}, // 13.8 %, 100.0 %: a Hextra warning callout kept
+	"unseen44-randoariege-beille-fr":     {0.08, 1.00}, // 7.5 %, 100.0 %: a Nabble post's bold coloured announcement line kept
+}
 
 // BenchmarkParse compares reducing a web page to its article with parsing
 // the same article as plain text, the per-document cost ingestion adds
@@ -724,31 +735,6 @@ func unseenLimit(leaked float64) float64 {
 // in round 41, the thirty-fifth set's in round 42, the thirty-sixth
 // set's in round 43, the thirty-seventh set's in round 44, the
 // thirty-eighth and thirty-ninth sets' in round 45, the fortieth set's
-// in round 46, the forty-first and forty-second sets' in round 47.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The forty-third and forty-fourth sets, measured with round 47's code:
-	"unseen43-annews-skatelibrary-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen43-brookhollowms-pollinatorgarden-en":  {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen43-fernbankyarn-blockingshawl-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen43-foyerruralsaintgirons-fourapain-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen43-hexagoneinfo-busalademande-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen43-journalduvaldronne-cinema-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen43-mamansetcie-demenagement-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen43-marchestevariste-infolettre-fr":     {0.02, 0.98}, // 0.0 %, 98.8 %
-	"unseen43-millbrookorchard-pruning-en":        {0.02, 0.99}, // 0.0 %, 99.3 %
-	"unseen43-oldframes-threespeedhub-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen43-savonneriedulerin-cure-fr":          {0.02, 0.96}, // 0.0 %, 96.7 %
-	"unseen43-tidekeeper-compression-en":          {0.14, 1.00}, // 13.8 %, 100.0 %
-	"unseen44-brackenshire-gardenwaste-en":        {0.02, 0.98}, // 0.0 %, 98.8 %
-	"unseen44-coutellerievialard-affutage-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen44-echosdelarance-cantine-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen44-kestrelbeekeepers-winterfeeding-en": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen44-lanternyardplayers-springnews-en":   {0.02, 0.97}, // 0.0 %, 97.7 %
-	"unseen44-lirelogiciels-version84-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen44-mairiecoursac-vergercommunal-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen44-quillmark-coldstart-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen44-randoariege-beille-fr":              {0.08, 1.00}, // 7.5 %, 100.0 %
-	"unseen44-rpr-airmonitors-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen44-savonneriedescausses-cure-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen44-tarnvalleytoday-footbridge-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
-}
+// in round 46, the forty-first and forty-second sets' in round 47, the
+// forty-third and forty-fourth sets' in round 48.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}
