@@ -3751,6 +3751,12 @@ func junk(n *html.Node) bool {
 		// tip or warning panel): a callout, set apart from the text.
 		return true
 	}
+	if n.DataAtom == atom.Div && pictogramBox(n) && !holdsArticle(n) {
+		// A box that an emoji opens in a block of its own, its text in
+		// the block beside it (Nextra's and Hextra's callouts, "⚠️"
+		// then the warning): a callout, as a block editor's panel is.
+		return true
+	}
 	class, id := attr(n, "class"), attr(n, "id")
 	if notebookCode(class) {
 		return true
@@ -4063,6 +4069,41 @@ func prefixedKind(class string) bool {
 			return ok && (boxKinds[kind] || noteKinds[kind])
 		})
 	})
+}
+
+// pictogramBox reports whether <div> n holds two blocks and no more: the
+// first only pictograms (an emoji, as afterPictogram reads them), alone or
+// in one block inside it, the second text of no more than maxCalloutWords
+// words ("<div><div>⚠️</div><div><p>Upgrade every machine …</p></div></div>",
+// the callout Nextra's and Hextra's shortcodes write).
+func pictogramBox(n *html.Node) bool {
+	lead := firstContent(n)
+	if lead == nil || lead.DataAtom != atom.Div && lead.DataAtom != atom.Span {
+		return false
+	}
+	icon := lead
+	if inner := onlyChild(icon); inner != nil && (inner.DataAtom == atom.Div || inner.DataAtom == atom.Span) {
+		icon = inner
+	}
+	glyph := false
+	for c := icon.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode {
+			return false
+		}
+		for _, r := range c.Data {
+			if unicode.Is(unicode.So, r) {
+				glyph = true
+			} else if !unicode.IsSpace(r) && !unicode.Is(unicode.Mn, r) && r != '\u200d' {
+				return false
+			}
+		}
+	}
+	if !glyph {
+		return false
+	}
+	next := func(c *html.Node) *html.Node { return c.NextSibling }
+	body := edgeContent(lead.NextSibling, next)
+	return body != nil && body.DataAtom == atom.Div && edgeContent(body.NextSibling, next) == nil && nodeWords(body) <= maxCalloutWords
 }
 
 // noticeColours are the colours a notice is marked with beside its name.

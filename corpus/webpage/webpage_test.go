@@ -5401,3 +5401,12 @@ func TestRound47(t *testing.T) {
 		}
 	})
 }
+
+func TestRound48(t *testing.T) {
+	checkRound(t, []roundCase{
+		{"a box that an emoji opens in a block of its own, its text beside it, goes", `<main><h1>Budget approved</h1><div class="content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="x-flex x-rounded-lg x-border"><div class="x-pl-3"><div class="x-select-none x-text-xl">⚠️</div></div><div class="x-w-full"><div><p>The pool stays closed during the works. Swimmers may use the hall in Bréval until they end.</p></div></div></div><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			[]string{councilP1, councilP3}, []string{"pool stays closed"}},
+		{"an emoji that opens the paragraph itself, not a block of its own, stays", `<main><h1>Budget approved</h1><div class="content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="x-flex"><div class="x-w-full"><div><p>⚠️ The pool stays closed during the works. Swimmers may use the hall in Bréval until they end.</p></div></div></div><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			[]string{councilP1, councilP3, "pool stays closed"}, nil},
+	})
+}
