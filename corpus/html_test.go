@@ -351,8 +351,7 @@ func TestHTMLMetadata(t *testing.T) {
 // both dates, at their first measurement (round 47's code) while round
 // 48 tunes on them.
 var metadataMisses = map[string]string{
-	"unseen43-foyerruralsaintgirons-fourapain-fr": "date 2025-02-23: a sidebar item's visible '23/02/2025' read over the post's 'Ecrit par Commission Patrimoine le 12/03/2025 - 18:40' (GuppY, ISO-8859-1)",
-	"unseen44-randoariege-beille-fr":              "no date: only a millisecond timestamp in a <script> beside the post (a Nabble forum topic)",
+	"unseen44-randoariege-beille-fr": "no date: only a millisecond timestamp in a <script> beside the post (a Nabble forum topic)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

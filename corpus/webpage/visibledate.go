@@ -81,7 +81,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 // du 18/11/2016 - rubrique …", the line under a hand-made page's
 // headline). The hour may come before the author ("Publié à 10:12 par
 // mamie le 09/03/2025", a hosted blog's line under its post's title).
-const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|rédigé|rédigée|envoyé|envoyée|sent on|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
+const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent on|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a

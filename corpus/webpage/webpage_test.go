@@ -5403,6 +5403,16 @@ func TestRound47(t *testing.T) {
 }
 
 func TestRound48(t *testing.T) {
+	t.Run("a French publication statement whose capital goes without its accent", func(t *testing.T) {
+		for text, want := range map[string]string{
+			"Ecrit par Commission Patrimoine le 12/03/2025 - 18:40": "2025-03-12",
+			"Ecrite par Lucie le 9 mars 2025":                       "2025-03-09",
+		} {
+			if got, ok := statedDate(text, false); !ok || got.Format("2006-01-02") != want {
+				t.Errorf("statedDate(%q) = %v, %v, want %s", text, got, ok, want)
+			}
+		}
+	})
 	checkRound(t, []roundCase{
 		{"a box that an emoji opens in a block of its own, its text beside it, goes", `<main><h1>Budget approved</h1><div class="content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="x-flex x-rounded-lg x-border"><div class="x-pl-3"><div class="x-select-none x-text-xl">⚠️</div></div><div class="x-w-full"><div><p>The pool stays closed during the works. Swimmers may use the hall in Bréval until they end.</p></div></div></div><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
 			[]string{councilP1, councilP3}, []string{"pool stays closed"}},
