@@ -350,9 +350,7 @@ func TestHTMLMetadata(t *testing.T) {
 // name, boxHeadline); and the forty-third and forty-fourth sets' two,
 // both dates, at their first measurement (round 47's code) while round
 // 48 tunes on them.
-var metadataMisses = map[string]string{
-	"unseen44-randoariege-beille-fr": "no date: only a millisecond timestamp in a <script> beside the post (a Nabble forum topic)",
-}
+var metadataMisses = map[string]string{}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
 	names, dirs := unseenNames(t)

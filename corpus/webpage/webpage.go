@@ -3020,6 +3020,24 @@ func stampTime(digits string) string {
 	return time.UnixMilli(ms).UTC().Format(time.RFC3339)
 }
 
+// scriptDate returns the time a script gives JavaScript's Date in
+// milliseconds since 1970 ("new Date(1741549320000)"), as stampTime reads
+// it, or "".
+func scriptDate(n *html.Node) string {
+	if n.FirstChild == nil || n.FirstChild.Type != html.TextNode {
+		return ""
+	}
+	_, rest, ok := strings.Cut(n.FirstChild.Data, "new Date(")
+	if !ok {
+		return ""
+	}
+	digits, _, ok := strings.Cut(rest, ")")
+	if !ok || len(digits) < 12 {
+		return ""
+	}
+	return stampTime(digits)
+}
+
 // wordProcessed reports whether a page's generator is a word processor
 // that saves a document as HTML (LibreOffice's and OpenOffice.org's
 // Writer, Microsoft Word): "LibreOffice 7.6.4.1 (Linux)".
@@ -3382,6 +3400,12 @@ func collectElement(n *html.Node, m *meta) {
 		m.unixDate = unixTime(attr(n, "data-utime"))
 	} else if m.unixDate == "" && n.DataAtom == atom.Abbr && hasAttr(n, "data-timestamp") {
 		m.unixDate = stampTime(attr(n, "data-timestamp"))
+	} else if m.unixDate == "" && n.DataAtom == atom.Script && n.Parent != nil && dateNamed(attr(n.Parent, "class")) {
+		// A script in an element named for a date, that writes the
+		// date into it from its time in milliseconds (Nabble's post
+		// date, "new Date(1741549320000)"): its first, the replies'
+		// come after it.
+		m.unixDate = scriptDate(n)
 	}
 	if m.namedDate == "" && (dateNamed(class) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
 		m.namedDate = namedDateOf(n)

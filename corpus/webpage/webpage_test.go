@@ -5413,6 +5413,12 @@ func TestRound48(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a script in an element named for a date gives its time in milliseconds", func(t *testing.T) {
+		checkDated(t, time.Date(2025, 3, 9, 19, 42, 0, 0, time.UTC), map[string]bool{
+			`<main><h1>Budget approved</h1><div class="post"><span class="post-date"><span id="d1741549320000-512"></span><script type="text/javascript">Forum.get('d1741549320000-512').innerHTML = Forum.formatDate(new Date(1741549320000));</script></span><div class="message">` + councilP1 + `<br><br>` + councilP2 + `<br><br>` + councilP3 + `</div></div></main>`:   true,
+			`<main><h1>Budget approved</h1><div class="post"><span class="post-author"><span id="d1741549320000-512"></span><script type="text/javascript">Forum.get('d1741549320000-512').innerHTML = Forum.formatDate(new Date(1741549320000));</script></span><div class="message">` + councilP1 + `<br><br>` + councilP2 + `<br><br>` + councilP3 + `</div></div></main>`: false,
+		})
+	})
 	checkRound(t, []roundCase{
 		{"a box that an emoji opens in a block of its own, its text beside it, goes", `<main><h1>Budget approved</h1><div class="content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="x-flex x-rounded-lg x-border"><div class="x-pl-3"><div class="x-select-none x-text-xl">⚠️</div></div><div class="x-w-full"><div><p>The pool stays closed during the works. Swimmers may use the hall in Bréval until they end.</p></div></div></div><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
 			[]string{councilP1, councilP3}, []string{"pool stays closed"}},
