@@ -388,7 +388,12 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // in round 45, the fortieth set's in round 46, the forty-second set's in
 // round 47 (the forty-first set had none, measured with round 46's code),
 // the forty-third and forty-fourth sets' in round 48.
-var unseenMetadataMisses = map[string]string{}
+var unseenMetadataMisses = map[string]string{
+	// The forty-fifth and forty-sixth sets', measured with round 48's code:
+	"unseen45-fennorchard-summerletter-en":     "no date: only 'Sent 19 June 2025' in the AWeber archive bar above the letter",
+	"unseen46-mendwellworkshop-repaircafes-en": "date 2025-11-12 without the reference's hour, 09:30, which the page never shows (Salient: '12 November 2025')",
+	"unseen46-pecherevel-saintferreol-fr":      "title ': Sortie au lac de Saint-Ferréol : compte rendu': the PostNuke <title> joins site and title with '::', one colon stayed (ISO-8859-1)",
+}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -738,4 +743,30 @@ func unseenLimit(leaked float64) float64 {
 // thirty-eighth and thirty-ninth sets' in round 45, the fortieth set's
 // in round 46, the forty-first and forty-second sets' in round 47, the
 // forty-third and forty-fourth sets' in round 48.
-var unseenFirst = map[string]struct{ leak, kept float64 }{}
+var unseenFirst = map[string]struct{ leak, kept float64 }{
+	// The forty-fifth and forty-sixth sets, measured with round 48's code:
+	"unseen45-brannockkitchens-schedule-en":       {0.10, 1.00}, // 9.7 %, 100.0 %
+	"unseen45-carrowbyadvertiser-footbridge-en":   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen45-clinibook-sharedcalendars-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen45-depechegaronne-halle-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen45-fennorchard-summerletter-en":        {0.05, 1.00}, // 4.2 %, 100.0 %
+	"unseen45-fibrelande-wifiinvite-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen45-kestrelhillrunners-spring-en":       {0.05, 0.96}, // 5.0 %, 96.5 %
+	"unseen45-letelegrammedesiles-phare-fr":       {0.02, 0.99}, // 0.0 %, 99.4 %
+	"unseen45-maisonferrand-theglace-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen45-malhotraheating-pressure-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen45-recyclerieaurelle-demenagement-fr":  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen45-univvalmeyre-mediation-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen46-boulangeriedumoulin-four-fr":        {0.17, 1.00}, // 16.7 %, 100.0 %
+	"unseen46-brightwatt-estimatedreading-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen46-calderwickgazette-harbourbridge-en": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen46-highstreetnotes-bookshops-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen46-jardinsenpartage-lettreavril-fr":    {0.23, 0.99}, // 22.2 %, 99.1 %
+	"unseen46-mendwellworkshop-repaircafes-en":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen46-norbrookorchard-springplanting-en":  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen46-pecherevel-saintferreol-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen46-randovaldorgeat-ag2025-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen46-santeplusmag-fatiguereveil-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen46-spokeandsprocket-schoolbike-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen46-vivreauxtilleuls-fetequartier-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
+}
