@@ -4929,7 +4929,7 @@ func title(t string, m meta) string {
 		t = m.h1[0]
 	}
 	t = pageNameHeadline(t, m)
-	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && (issueNumber.MatchString(t) || monthLetter(t)) && !issueNumber.MatchString(m.h1[0]) && !strings.Contains(t, m.h1[0]) && inCell(m.h1Node) {
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && (numberAfterIssue(t) && issueNumber.MatchString(t) || monthLetter(t)) && !issueNumber.MatchString(m.h1[0]) && !strings.Contains(t, m.h1[0]) && inCell(m.h1Node) {
 		// A letter's <title> that is its issue ("Lettre n°9 -
 		// Printemps 2025", as a newsletter service titles its web
 		// version; "Infolettre - mars 2025", "… - Lettre d'avril", an
