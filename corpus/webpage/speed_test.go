@@ -304,3 +304,8 @@ func FuzzCountNoun(f *testing.F) {
 		}
 	})
 }
+
+// FuzzBackgroundStyle holds backgroundStyle to boxBackground.
+func FuzzBackgroundStyle(f *testing.F) {
+	fuzzAgainst(f, []string{"", "background:#fff", "BACKGROUND-COLOR : rgb(1,2,3)", "background: url(x)", "text-align: center", "backgroun", "xbackground:#f", "back\u212Aground:#f", "background:hsl(1)"}, backgroundStyle, boxBackground.MatchString)
+}
