@@ -460,6 +460,16 @@ func labelledSentence(text string) bool {
 // ("released June 6, 2025", "Recorded at …", "Mastered by …").
 var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|sound design|recorded|mastered|enregistré|masterisé) (?:by|at|in|par|à|au)\s|released (?:on )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|sorti le \d|(?:music|musique|production|producer|réalisation|montage|mixage|credits|crédits|générique)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
 
+// endNoteFirst reports whether text opens as an endNote may: with the
+// first letter, in either case, of one of its words ("edit", "update",
+// "produced", "mixed", "hosted", "sound", "recorded", "released",
+// "sorti", "credits", "générique", …) or a byte outside ASCII ("é", "ſ",
+// "É"). The pattern, whose alternatives the regexp package tries one by
+// one, runs on the others only (FuzzEndNoteFirst).
+func endNoteFirst(text string) bool {
+	return text != "" && (text[0] >= utf8.RuneSelf || strings.IndexByte("eupmhsrcg", text[0]|0x20) >= 0)
+}
+
 // dateLine reports whether text is only the page's dates: a publication
 // statement ("Publiée le 15 nov. 2025", "Posted on March 3, 2025 at
 // 9:12"), alone or followed, after a separator, by an update's ("·
@@ -2788,7 +2798,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		last++
-		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (endNote.MatchString(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop)) {
+		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (endNoteFirst(b.text) && endNote.MatchString(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop)) {
 			drop[i] = true
 		}
 	}

@@ -309,3 +309,16 @@ func FuzzCountNoun(f *testing.F) {
 func FuzzBackgroundStyle(f *testing.F) {
 	fuzzAgainst(f, []string{"", "background:#fff", "BACKGROUND-COLOR : rgb(1,2,3)", "background: url(x)", "text-align: center", "backgroun", "xbackground:#f", "back\u212Aground:#f", "background:hsl(1)"}, backgroundStyle, boxBackground.MatchString)
 }
+
+// FuzzEndNoteFirst holds endNoteFirst to what it stands for: it holds on
+// every text endNote matches.
+func FuzzEndNoteFirst(f *testing.F) {
+	for _, s := range []string{"Edit: typo", "UPDATE 2: x", "Produced by Ann", "ſound design by X", "Énregistré à Lyon", "édit : x", "Released on 3 May", "Crédits : X", "Générique : X", "Montage: X", "Mixé par X", "The end", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if endNote.MatchString(text) && !endNoteFirst(text) {
+			t.Errorf("endNoteFirst(%q) = false, and endNote matches", text)
+		}
+	})
+}
