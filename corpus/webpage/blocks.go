@@ -2215,7 +2215,16 @@ func signOff(bs []*block, i int) bool {
 		// Museum").
 		return true
 	}
-	return signedLine.MatchString(strings.TrimSpace(b.text))
+	return signedTail(strings.TrimSpace(b.text))
+}
+
+// signedTail reports whether signedLine matches text. Its space is the
+// text's last, letters alone after it: the pattern, which backtracks
+// from every byte, runs only when a stop or a comma comes before that
+// space (FuzzSignedTail).
+func signedTail(text string) bool {
+	i := strings.LastIndexByte(text, ' ')
+	return i > 0 && strings.IndexByte(".!,", text[i-1]) >= 0 && signedLine.MatchString(text)
 }
 
 // groupName reports whether a block names a group that signs a letter:

@@ -322,3 +322,8 @@ func FuzzEndNoteFirst(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSignedTail holds signedTail to signedLine.
+func FuzzSignedTail(f *testing.F) {
+	fuzzAgainst(f, []string{"", "Happy to answer questions. Gwen", "Thanks for reading, Tom", "Thanks for reading, tom", "Bye! Élodie", "ab. Cd ", "a. Bc", "Merci, Ǆa"}, signedTail, signedLine.MatchString)
+}
