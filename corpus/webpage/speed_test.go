@@ -327,3 +327,8 @@ func FuzzEndNoteFirst(f *testing.F) {
 func FuzzSignedTail(f *testing.F) {
 	fuzzAgainst(f, []string{"", "Happy to answer questions. Gwen", "Thanks for reading, Tom", "Thanks for reading, tom", "Bye! Élodie", "ab. Cd ", "a. Bc", "Merci, Ǆa"}, signedTail, signedLine.MatchString)
 }
+
+// FuzzReplyPrompted holds replyPrompted to replyPrompt.
+func FuzzReplyPrompted(f *testing.F) {
+	fuzzAgainst(f, []string{"", "You must be a member of this group to reply.", " \tyou need to be logged in to post a reply", "Vous devez être connecté pour répondre à ce sujet.", "IL FAUT vous inscrire pour commenter", "\vYou must be logged in to reply", "Thanks"}, replyPrompted, replyPrompt.MatchString)
+}
