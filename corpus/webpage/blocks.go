@@ -479,8 +479,8 @@ func dateLine(text string) bool {
 		return false
 	}
 	t := strings.Join(strings.Fields(text), " ")
-	loc := publishedDate.FindStringIndex(t)
-	if loc == nil || loc[0] != 0 {
+	loc := publishedDateFirst.FindStringIndex(t)
+	if loc == nil {
 		return false
 	}
 	rest := clockTime.ReplaceAllString(t[loc[1]:], "")

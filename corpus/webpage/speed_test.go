@@ -332,3 +332,20 @@ func FuzzSignedTail(f *testing.F) {
 func FuzzReplyPrompted(f *testing.F) {
 	fuzzAgainst(f, []string{"", "You must be a member of this group to reply.", " \tyou need to be logged in to post a reply", "Vous devez être connecté pour répondre à ce sujet.", "IL FAUT vous inscrire pour commenter", "\vYou must be logged in to reply", "Thanks"}, replyPrompted, replyPrompt.MatchString)
 }
+
+// FuzzPublishedDateFirst holds publishedDateFirst to publishedDate's
+// leftmost match where it starts at the text's start.
+func FuzzPublishedDateFirst(f *testing.F) {
+	for _, s := range []string{"", "Publiée le 15 nov. 2025", "Posted on March 3, 2025 at 9:12", "Article du 3 mars 2025 · Modifiée le 4 mars 2025", "x Published on 3 May 2025", "Posted by Ann on 2025/03/04", "published 12/03/2025 published 13/03/2025"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		want := publishedDate.FindStringIndex(text)
+		if want != nil && want[0] != 0 {
+			want = nil
+		}
+		if got := publishedDateFirst.FindStringIndex(text); !slices.Equal(got, want) {
+			t.Errorf("publishedDateFirst.FindStringIndex(%q) = %v, want %v", text, got, want)
+		}
+	})
+}
