@@ -77,6 +77,22 @@ click cliquez download téléchargez print imprimer email comment comments comme
 facebook twitter linkedin mastodon youtube instagram whatsapp tiktok pinterest épinglez bluesky snapchat rss podcast écoutez listen app appli tap
 contact soutenez donate you your vous votre vos`)
 
+// cueShapes holds, for each first byte of cueWords, the lengths of its
+// words as bits: cueWord looks a word up in the map only when one of
+// them has its first byte and its length, which most of a story's words
+// ("de", "la", "the", "and") have not (FuzzCueWord).
+var cueShapes = func() (set [256]uint32) {
+	for w := range cueWords {
+		set[w[0]] |= 1 << min(len(w), 31)
+	}
+	return set
+}()
+
+// cueWord is cueWords[w].
+func cueWord(w string) bool {
+	return w != "" && cueShapes[w[0]]&(1<<min(len(w), 31)) != 0 && cueWords[w]
+}
+
 var cuePairs = func() map[[2]string]bool {
 	m := map[[2]string]bool{}
 	for _, p := range strings.Split("lettre d|sign up|read also|read more|read next|lire aussi|à lire|see also|voir aussi|même sujet|more stories|free shipping|application mobile|support us|e mail|rédigé par|relu par|written by", "|") {
@@ -99,7 +115,7 @@ func wordSet(s string) map[string]bool {
 // no cue on that page.
 func hasCue(b *block, story map[string]bool) bool {
 	for i, w := range b.words {
-		if cueWords[w] && !story[w] && !negated(b.words, i) && !nextTime(b.words, i) || i > 0 && cuePairs[[2]string{b.words[i-1], w}] {
+		if cueWord(w) && !story[w] && !negated(b.words, i) && !nextTime(b.words, i) || i > 0 && cuePairs[[2]string{b.words[i-1], w}] {
 			return true
 		}
 	}
@@ -2169,7 +2185,7 @@ func closingLine(bs []*block, i int) bool {
 	}
 	answers := slices.ContainsFunc(b.words, func(w string) bool { return singularFirst[w] })
 	for j, w := range b.words {
-		if cueWords[w] && !addressWords[w] && !(answers && commentCues[w]) || j > 0 && (cuePairs[[2]string{b.words[j-1], w}] || selfPairs[[2]string{b.words[j-1], w}]) {
+		if cueWord(w) && !addressWords[w] && !(answers && commentCues[w]) || j > 0 && (cuePairs[[2]string{b.words[j-1], w}] || selfPairs[[2]string{b.words[j-1], w}]) {
 			return false
 		}
 	}
@@ -2603,7 +2619,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	for _, b := range bs {
 		if prose(b) && !b.apart {
 			for _, w := range b.words {
-				if cueWords[w] {
+				if cueWord(w) {
 					story[w] = true
 				}
 			}

@@ -349,3 +349,8 @@ func FuzzPublishedDateFirst(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCueWord holds cueWord to cueWords.
+func FuzzCueWord(f *testing.F) {
+	fuzzAgainst(f, []string{"", "share", "you", "the", "vidéo", "téléchargez", "commentaires", "x", "sharex", "\xff"}, cueWord, func(w string) bool { return cueWords[w] })
+}
