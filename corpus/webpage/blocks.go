@@ -434,7 +434,7 @@ func widgetText(text string) bool {
 	if head := text[:min(len(text), 40)]; strings.ContainsAny(head, ".:|–—") && label.MatchString(head) && !labelledSentence(text) {
 		return true
 	}
-	if strings.ContainsAny(text, "0123456789") && duration.MatchString(text) {
+	if strings.ContainsAny(text, "0123456789") && durationPart(text) && duration.MatchString(text) {
 		return true
 	}
 	n := 0
@@ -556,6 +556,22 @@ var duration = regexp.MustCompile(`(?i)(\(\s*(durée|duration)?\s*:?\s*\d{1,2}\s
 // date is a day and a month, or a numeric date: "2 juin", "June 2",
 // "17/03/2025", "2025-03-17".
 var date = regexp.MustCompile(`(?i)\b(\d{1,2}(er)? (janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})`)
+
+// durationPart reports whether text holds a "(" or "min" in ASCII's
+// either case, as every match of duration does: the pattern, which
+// backtracks from every byte, runs on the others only
+// (FuzzDurationPart).
+func durationPart(text string) bool {
+	if strings.IndexByte(text, '(') >= 0 {
+		return true
+	}
+	for i := 0; i+3 <= len(text); i++ {
+		if text[i]|0x20 == 'm' && text[i+1]|0x20 == 'i' && text[i+2]|0x20 == 'n' {
+			return true
+		}
+	}
+	return false
+}
 
 // hasDate reports whether text holds a date; every date has a digit, and
 // the pattern only runs on the texts that do.

@@ -354,3 +354,16 @@ func FuzzPublishedDateFirst(f *testing.F) {
 func FuzzCueWord(f *testing.F) {
 	fuzzAgainst(f, []string{"", "share", "you", "the", "vidéo", "téléchargez", "commentaires", "x", "sharex", "\xff"}, cueWord, func(w string) bool { return cueWords[w] })
 }
+
+// FuzzDurationPart holds durationPart to what it stands for: it holds on
+// every text duration matches.
+func FuzzDurationPart(f *testing.F) {
+	for _, s := range []string{"(durée 1'45)", "(2:30)", "3 min", "3MIN", "12 Min read", "3 m\u0131n", "3 \u0130n", "(Duration : 1’05 )", "no"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if duration.MatchString(text) && !durationPart(text) {
+			t.Errorf("durationPart(%q) = false, and duration matches", text)
+		}
+	})
+}
