@@ -2611,11 +2611,16 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		clear(shared)
 		sharedCounts.Put(shared)
 	}()
+	// shapes holds, for each first byte of shared's words, their lengths
+	// as bits: a word of the body none of them has the first byte and
+	// the length of is not looked up (most of a story's long words).
+	var shapes [256]uint64
 	for i, b := range bs {
 		if !drop[i] && (len(b.words) <= 2*maxShortWords || b.apart) {
 			for _, w := range b.words {
 				if longWord(w) {
 					shared[w] = 0
+					shapes[w[0]] |= 1 << min(len(w), 63)
 				}
 			}
 		}
@@ -2627,7 +2632,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		for _, w := range b.words {
 			// Only long words are counted: a shorter one, half the
 			// text, is not looked up.
-			if len(w) < 5 {
+			if len(w) < 5 || shapes[w[0]]&(1<<min(len(w), 63)) == 0 {
 				continue
 			}
 			if n, ok := shared[w]; ok {
