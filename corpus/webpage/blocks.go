@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -77,6 +78,22 @@ click cliquez download téléchargez print imprimer email comment comments comme
 facebook twitter linkedin mastodon youtube instagram whatsapp tiktok pinterest épinglez bluesky snapchat rss podcast écoutez listen app appli tap
 contact soutenez donate you your vous votre vos`)
 
+// cueShapes holds, for each first byte of cueWords, the lengths of its
+// words as bits: cueWord looks a word up in the map only when one of
+// them has its first byte and its length, which most of a story's words
+// ("de", "la", "the", "and") have not (FuzzCueWord).
+var cueShapes = func() (set [256]uint32) {
+	for w := range cueWords {
+		set[w[0]] |= 1 << min(len(w), 31)
+	}
+	return set
+}()
+
+// cueWord is cueWords[w].
+func cueWord(w string) bool {
+	return w != "" && cueShapes[w[0]]&(1<<min(len(w), 31)) != 0 && cueWords[w]
+}
+
 var cuePairs = func() map[[2]string]bool {
 	m := map[[2]string]bool{}
 	for _, p := range strings.Split("lettre d|sign up|read also|read more|read next|lire aussi|à lire|see also|voir aussi|même sujet|more stories|free shipping|application mobile|support us|e mail|rédigé par|relu par|written by", "|") {
@@ -99,7 +116,7 @@ func wordSet(s string) map[string]bool {
 // no cue on that page.
 func hasCue(b *block, story map[string]bool) bool {
 	for i, w := range b.words {
-		if cueWords[w] && !story[w] && !negated(b.words, i) && !nextTime(b.words, i) || i > 0 && cuePairs[[2]string{b.words[i-1], w}] {
+		if cueWord(w) && !story[w] && !negated(b.words, i) && !nextTime(b.words, i) || i > 0 && cuePairs[[2]string{b.words[i-1], w}] {
 			return true
 		}
 	}
@@ -418,7 +435,7 @@ func widgetText(text string) bool {
 	if head := text[:min(len(text), 40)]; strings.ContainsAny(head, ".:|–—") && label.MatchString(head) && !labelledSentence(text) {
 		return true
 	}
-	if strings.ContainsAny(text, "0123456789") && duration.MatchString(text) {
+	if strings.ContainsAny(text, "0123456789") && durationPart(text) && duration.MatchString(text) {
 		return true
 	}
 	n := 0
@@ -460,6 +477,16 @@ func labelledSentence(text string) bool {
 // ("released June 6, 2025", "Recorded at …", "Mastered by …").
 var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|sound design|recorded|mastered|enregistré|masterisé) (?:by|at|in|par|à|au)\s|released (?:on )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|sorti le \d|(?:music|musique|production|producer|réalisation|montage|mixage|credits|crédits|générique)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
 
+// endNoteFirst reports whether text opens as an endNote may: with the
+// first letter, in either case, of one of its words ("edit", "update",
+// "produced", "mixed", "hosted", "sound", "recorded", "released",
+// "sorti", "credits", "générique", …) or a byte outside ASCII ("é", "ſ",
+// "É"). The pattern, whose alternatives the regexp package tries one by
+// one, runs on the others only (FuzzEndNoteFirst).
+func endNoteFirst(text string) bool {
+	return text != "" && (text[0] >= utf8.RuneSelf || strings.IndexByte("eupmhsrcg", text[0]|0x20) >= 0)
+}
+
 // dateLine reports whether text is only the page's dates: a publication
 // statement ("Publiée le 15 nov. 2025", "Posted on March 3, 2025 at
 // 9:12"), alone or followed, after a separator, by an update's ("·
@@ -469,8 +496,8 @@ func dateLine(text string) bool {
 		return false
 	}
 	t := strings.Join(strings.Fields(text), " ")
-	loc := publishedDate.FindStringIndex(t)
-	if loc == nil || loc[0] != 0 {
+	loc := publishedDateFirst.FindStringIndex(t)
+	if loc == nil {
 		return false
 	}
 	rest := clockTime.ReplaceAllString(t[loc[1]:], "")
@@ -530,6 +557,22 @@ var duration = regexp.MustCompile(`(?i)(\(\s*(durée|duration)?\s*:?\s*\d{1,2}\s
 // date is a day and a month, or a numeric date: "2 juin", "June 2",
 // "17/03/2025", "2025-03-17".
 var date = regexp.MustCompile(`(?i)\b(\d{1,2}(er)? (janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})`)
+
+// durationPart reports whether text holds a "(" or "min" in ASCII's
+// either case, as every match of duration does: the pattern, which
+// backtracks from every byte, runs on the others only
+// (FuzzDurationPart).
+func durationPart(text string) bool {
+	if strings.IndexByte(text, '(') >= 0 {
+		return true
+	}
+	for i := 0; i+3 <= len(text); i++ {
+		if text[i]|0x20 == 'm' && text[i+1]|0x20 == 'i' && text[i+2]|0x20 == 'n' {
+			return true
+		}
+	}
+	return false
+}
 
 // hasDate reports whether text holds a date; every date has a digit, and
 // the pattern only runs on the texts that do.
@@ -2159,7 +2202,7 @@ func closingLine(bs []*block, i int) bool {
 	}
 	answers := slices.ContainsFunc(b.words, func(w string) bool { return singularFirst[w] })
 	for j, w := range b.words {
-		if cueWords[w] && !addressWords[w] && !(answers && commentCues[w]) || j > 0 && (cuePairs[[2]string{b.words[j-1], w}] || selfPairs[[2]string{b.words[j-1], w}]) {
+		if cueWord(w) && !addressWords[w] && !(answers && commentCues[w]) || j > 0 && (cuePairs[[2]string{b.words[j-1], w}] || selfPairs[[2]string{b.words[j-1], w}]) {
 			return false
 		}
 	}
@@ -2205,7 +2248,16 @@ func signOff(bs []*block, i int) bool {
 		// Museum").
 		return true
 	}
-	return signedLine.MatchString(strings.TrimSpace(b.text))
+	return signedTail(strings.TrimSpace(b.text))
+}
+
+// signedTail reports whether signedLine matches text. Its space is the
+// text's last, letters alone after it: the pattern, which backtracks
+// from every byte, runs only when a stop or a comma comes before that
+// space (FuzzSignedTail).
+func signedTail(text string) bool {
+	i := strings.LastIndexByte(text, ' ')
+	return i > 0 && strings.IndexByte(".!,", text[i-1]) >= 0 && signedLine.MatchString(text)
 }
 
 // groupName reports whether a block names a group that signs a letter:
@@ -2531,6 +2583,11 @@ func contains(text, needle string) bool {
 	return false
 }
 
+// sharedCounts holds dropFurniture's maps of long words between pages:
+// made anew for each page, sized for every word its short blocks hold,
+// they were 4 % of the bytes the reduction allocated.
+var sharedCounts = sync.Pool{New: func() any { return map[string]int{} }}
+
 // dropFurniture removes the repeats and the short blocks of an article
 // that score as furniture, then the headings left with nothing under
 // them.
@@ -2547,19 +2604,23 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	}
 	// shared counts, over the body, the long words of the blocks whose
 	// topic can be asked (the short ones and those set apart): a map of
-	// every word of the body cost more than the rest of the pass.
-	asked := 0
-	for i, b := range bs {
-		if !drop[i] && (len(b.words) <= 2*maxShortWords || b.apart) {
-			asked += len(b.words)
-		}
-	}
-	shared := make(map[string]int, asked/2)
+	// every word of the body cost more than the rest of the pass. The map
+	// is kept from page to page (sharedCounts), emptied.
+	shared := sharedCounts.Get().(map[string]int)
+	defer func() {
+		clear(shared)
+		sharedCounts.Put(shared)
+	}()
+	// shapes holds, for each first byte of shared's words, their lengths
+	// as bits: a word of the body none of them has the first byte and
+	// the length of is not looked up (most of a story's long words).
+	var shapes [256]uint64
 	for i, b := range bs {
 		if !drop[i] && (len(b.words) <= 2*maxShortWords || b.apart) {
 			for _, w := range b.words {
 				if longWord(w) {
 					shared[w] = 0
+					shapes[w[0]] |= 1 << min(len(w), 63)
 				}
 			}
 		}
@@ -2571,7 +2632,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		for _, w := range b.words {
 			// Only long words are counted: a shorter one, half the
 			// text, is not looked up.
-			if len(w) < 5 {
+			if len(w) < 5 || shapes[w[0]]&(1<<min(len(w), 63)) == 0 {
 				continue
 			}
 			if n, ok := shared[w]; ok {
@@ -2584,7 +2645,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	for _, b := range bs {
 		if prose(b) && !b.apart {
 			for _, w := range b.words {
-				if cueWords[w] {
+				if cueWord(w) {
 					story[w] = true
 				}
 			}
@@ -2788,7 +2849,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		last++
-		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (endNote.MatchString(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop)) {
+		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (endNoteFirst(b.text) && endNote.MatchString(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop)) {
 			drop[i] = true
 		}
 	}

@@ -304,3 +304,66 @@ func FuzzCountNoun(f *testing.F) {
 		}
 	})
 }
+
+// FuzzBackgroundStyle holds backgroundStyle to boxBackground.
+func FuzzBackgroundStyle(f *testing.F) {
+	fuzzAgainst(f, []string{"", "background:#fff", "BACKGROUND-COLOR : rgb(1,2,3)", "background: url(x)", "text-align: center", "backgroun", "xbackground:#f", "back\u212Aground:#f", "background:hsl(1)"}, backgroundStyle, boxBackground.MatchString)
+}
+
+// FuzzEndNoteFirst holds endNoteFirst to what it stands for: it holds on
+// every text endNote matches.
+func FuzzEndNoteFirst(f *testing.F) {
+	for _, s := range []string{"Edit: typo", "UPDATE 2: x", "Produced by Ann", "ſound design by X", "Énregistré à Lyon", "édit : x", "Released on 3 May", "Crédits : X", "Générique : X", "Montage: X", "Mixé par X", "The end", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if endNote.MatchString(text) && !endNoteFirst(text) {
+			t.Errorf("endNoteFirst(%q) = false, and endNote matches", text)
+		}
+	})
+}
+
+// FuzzSignedTail holds signedTail to signedLine.
+func FuzzSignedTail(f *testing.F) {
+	fuzzAgainst(f, []string{"", "Happy to answer questions. Gwen", "Thanks for reading, Tom", "Thanks for reading, tom", "Bye! Élodie", "ab. Cd ", "a. Bc", "Merci, Ǆa"}, signedTail, signedLine.MatchString)
+}
+
+// FuzzReplyPrompted holds replyPrompted to replyPrompt.
+func FuzzReplyPrompted(f *testing.F) {
+	fuzzAgainst(f, []string{"", "You must be a member of this group to reply.", " \tyou need to be logged in to post a reply", "Vous devez être connecté pour répondre à ce sujet.", "IL FAUT vous inscrire pour commenter", "\vYou must be logged in to reply", "Thanks"}, replyPrompted, replyPrompt.MatchString)
+}
+
+// FuzzPublishedDateFirst holds publishedDateFirst to publishedDate's
+// leftmost match where it starts at the text's start.
+func FuzzPublishedDateFirst(f *testing.F) {
+	for _, s := range []string{"", "Publiée le 15 nov. 2025", "Posted on March 3, 2025 at 9:12", "Article du 3 mars 2025 · Modifiée le 4 mars 2025", "x Published on 3 May 2025", "Posted by Ann on 2025/03/04", "published 12/03/2025 published 13/03/2025"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		want := publishedDate.FindStringIndex(text)
+		if want != nil && want[0] != 0 {
+			want = nil
+		}
+		if got := publishedDateFirst.FindStringIndex(text); !slices.Equal(got, want) {
+			t.Errorf("publishedDateFirst.FindStringIndex(%q) = %v, want %v", text, got, want)
+		}
+	})
+}
+
+// FuzzCueWord holds cueWord to cueWords.
+func FuzzCueWord(f *testing.F) {
+	fuzzAgainst(f, []string{"", "share", "you", "the", "vidéo", "téléchargez", "commentaires", "x", "sharex", "\xff"}, cueWord, func(w string) bool { return cueWords[w] })
+}
+
+// FuzzDurationPart holds durationPart to what it stands for: it holds on
+// every text duration matches.
+func FuzzDurationPart(f *testing.F) {
+	for _, s := range []string{"(durée 1'45)", "(2:30)", "3 min", "3MIN", "12 Min read", "3 m\u0131n", "3 \u0130n", "(Duration : 1’05 )", "no"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if duration.MatchString(text) && !durationPart(text) {
+			t.Errorf("durationPart(%q) = false, and duration matches", text)
+		}
+	})
+}

@@ -41,6 +41,13 @@ var months = map[string]time.Month{
 // on 14th November 2009", as a British club's page writes it).
 var publishedDate = regexp.MustCompile(publishedLead + statedDay)
 
+// publishedDateFirst is publishedDate at the text's start alone: where
+// publishedDate's leftmost match starts there, the same match, and no
+// match where it starts later. dateLine wants no other, and
+// publishedDate, unanchored, was tried from every byte of the line
+// (FuzzPublishedDateFirst).
+var publishedDateFirst = regexp.MustCompile(`^(?:` + publishedLead + statedDay + `)`)
+
 // statedDay is the date after a statement's verb: "le", "on" or a colon
 // may come between, then a day, a month in words and a year in either
 // order (a weekday before, and its comma before a month first: "Last

@@ -2349,7 +2349,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c, m) || numberedCaption(c) || askAndLink(c) || publishedLine(c) || countLine(c) || syndicationLine(c) || replyPrompt.MatchString(firstText(c)) {
+					if captionAfterPicture(c, m) || numberedCaption(c) || askAndLink(c) || publishedLine(c) || countLine(c) || syndicationLine(c) || replyPrompted(firstText(c)) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -5046,7 +5046,7 @@ func title(t string, m meta) string {
 		t = m.h1[0]
 	}
 	t = pageNameHeadline(t, m)
-	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && (issueNumber.MatchString(t) || monthLetter(t)) && !issueNumber.MatchString(m.h1[0]) && !strings.Contains(t, m.h1[0]) && inCell(m.h1Node) {
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && (numberAfterIssue(t) && issueNumber.MatchString(t) || monthLetter(t)) && !issueNumber.MatchString(m.h1[0]) && !strings.Contains(t, m.h1[0]) && inCell(m.h1Node) {
 		// A letter's <title> that is its issue ("Lettre n°9 -
 		// Printemps 2025", as a newsletter service titles its web
 		// version; "Infolettre - mars 2025", "… - Lettre d'avril", an
@@ -6437,6 +6437,18 @@ func askAndLink(p *html.Node) bool {
 // in to post a reply", "Vous devez être connecté pour répondre à ce
 // sujet."
 var replyPrompt = regexp.MustCompile(`^\s*(?i:you must|you need to|vous devez|il faut)\s+(?i:be|log|sign|être|vous)\b[^.!?]{0,40}?(?i:to (?:reply|post|comment|answer)|pour (?:répondre|commenter|participer|réagir))\b`)
+
+// replyPrompted reports whether replyPrompt matches text, running the
+// pattern only on a text whose first byte after its ASCII spaces is "y",
+// "v" or "i" in either case, as in every match: prune asks it of the
+// first text of every paragraph (FuzzReplyPrompted).
+func replyPrompted(text string) bool {
+	i := 0
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\f' || text[i] == '\r') {
+		i++
+	}
+	return i < len(text) && (text[i]|0x20 == 'y' || text[i]|0x20 == 'v' || text[i]|0x20 == 'i') && replyPrompt.MatchString(text)
+}
 
 // selfIntro is a line in which an author introduces themselves by name:
 // "I'm Ottilie, a book conservator…", "Hi, I am Sam.", "Je suis Claire,
