@@ -2332,7 +2332,7 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
-				if c.DataAtom == atom.Div && captionAfterPicture(c, m) || c.DataAtom == atom.Td && captionCell(c) {
+				if c.DataAtom == atom.Div && (captionAfterPicture(c, m) || smallCaption(c)) || c.DataAtom == atom.Td && captionCell(c) {
 					collect(c, m)
 					n.RemoveChild(c)
 					c = next
@@ -2349,7 +2349,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c, m) || numberedCaption(c) || askAndLink(c) || publishedLine(c) || countLine(c) || syndicationLine(c) || replyPrompted(firstText(c)) {
+					if captionAfterPicture(c, m) || smallCaption(c) || numberedCaption(c) || askAndLink(c) || publishedLine(c) || countLine(c) || syndicationLine(c) || replyPrompted(firstText(c)) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -6270,6 +6270,31 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 		}
 	}
 	return afterMedia(p)
+}
+
+// smallCaption reports whether p, a paragraph or a <div>, is a picture's
+// caption in the picture's own box: its own style setting small type
+// (smallStyle), holding only a line of text (paragraphDiv),
+// maxCaptionWords words at most, right after the picture (or a box that
+// holds a picture and no text, afterMedia) and nothing else in the box,
+// before or after ("<td><img><p style="font-size:13px;color:#888888">
+// Thinning the Discovery row, 12 June.</p></td>", the image block of an
+// e-mail's layout, as AWeber, GetResponse and Mautic write it; a
+// <figure> without its <figcaption>).
+func smallCaption(p *html.Node) bool {
+	if !smallStyle(attr(p, "style")) || !paragraphDiv(p) || !afterMedia(p) {
+		return false
+	}
+	for s := p.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return false
+		}
+	}
+	if firstContent(p.Parent) != prevElement(p) {
+		return false
+	}
+	words := nodeWords(p)
+	return words > 0 && words <= maxCaptionWords
 }
 
 // captionCell reports whether td is a picture's caption in an e-mail's

@@ -5426,3 +5426,30 @@ func TestRound48(t *testing.T) {
 			[]string{councilP1, councilP3, "pool stays closed"}, nil},
 	})
 }
+
+// cellRows writes each block as the row of an e-mail's layout table, one
+// cell a block, as AWeber, GetResponse and Mautic write a letter.
+func cellRows(blocks ...string) string {
+	var b strings.Builder
+	b.WriteString(`<table width="600" cellpadding="0" cellspacing="0" border="0">`)
+	for _, block := range blocks {
+		b.WriteString(`<tr><td style="padding:0 30px 14px 30px;font-family:Georgia,serif;font-size:16px;color:#333333;">` + block + `</td></tr>`)
+	}
+	b.WriteString(`</table>`)
+	return b.String()
+}
+
+func TestRound49(t *testing.T) {
+	const pool = `The new pool hall in March, before its opening: the builders finished the roof and the tiles a week early, the heating was tested twice, and the first swimmers from the clubs tried the water on Sunday.`
+	picture := `<img src="https://letters.example/pool.jpg" width="540" alt="">`
+	checkRound(t, []roundCase{
+		{"a line in small type alone after the picture in its box goes", `<h1>Budget approved</h1>` + cellRows(`<p style="margin:0;">`+councilP1+`</p>`, `<p style="margin:0;">`+councilP2+`</p>`, picture+`<p style="margin:6px 0 0 0;font-size:13px;color:#888888;">`+pool+`</p>`, `<p style="margin:0;">`+councilP3+`</p>`, `<p style="margin:0;">`+councilMore[3:]),
+			[]string{councilP1, councilP3}, []string{"pool hall in March"}},
+		{"so does a <div> in small type", `<h1>Budget approved</h1>` + cellRows(`<p style="margin:0;">`+councilP1+`</p>`, `<p style="margin:0;">`+councilP2+`</p>`, picture+`<div style="font-size:12px;color:#777;">`+pool+`</div>`, `<p style="margin:0;">`+councilP3+`</p>`, `<p style="margin:0;">`+councilMore[3:]),
+			[]string{councilP1, councilP3}, []string{"pool hall in March"}},
+		{"a paragraph in the text's type after the picture stays", `<h1>Budget approved</h1>` + cellRows(`<p style="margin:0;">`+councilP1+`</p>`, `<p style="margin:0;">`+councilP2+`</p>`, picture+`<p style="margin:6px 0 0 0;">`+pool+`</p>`, `<p style="margin:0;">`+councilP3+`</p>`, `<p style="margin:0;">`+councilMore[3:]),
+			[]string{councilP1, councilP3, "pool hall in March"}, nil},
+		{"a line in small type followed by another block in the box stays", `<h1>Budget approved</h1>` + cellRows(`<p style="margin:0;">`+councilP1+`</p>`, `<p style="margin:0;">`+councilP2+`</p>`, picture+`<p style="font-size:13px;">`+pool+`</p><p style="margin:0;">`+councilP3+`</p>`, `<p style="margin:0;">`+councilMore[3:]),
+			[]string{councilP1, councilP3, "pool hall in March"}, nil},
+	})
+}
