@@ -5439,7 +5439,24 @@ func cellRows(blocks ...string) string {
 	return b.String()
 }
 
+// tintedRows writes each block as the row of an e-mail's layout table, as
+// cellRows does, the cell of a block that opens with "!" tinted.
+func tintedRows(blocks ...string) string {
+	var b strings.Builder
+	b.WriteString(`<table width="600" cellpadding="0" cellspacing="0" border="0">`)
+	for _, block := range blocks {
+		if tint, ok := strings.CutPrefix(block, "!"); ok {
+			b.WriteString(`<tr><td style="padding:16px 30px;background:#fdf3d8">` + tint + `</td></tr>`)
+			continue
+		}
+		b.WriteString(`<tr><td style="padding:0 30px">` + block + `</td></tr>`)
+	}
+	b.WriteString(`</table>`)
+	return b.String()
+}
+
 func TestRound49(t *testing.T) {
+	const swap = `<p style="margin:0"><b>Seed swap</b> on Saturday 17 May, from 10 to 12, in front of the town hall.</p>`
 	const pool = `The new pool hall in March, before its opening: the builders finished the roof and the tiles a week early, the heating was tested twice, and the first swimmers from the clubs tried the water on Sunday.`
 	picture := `<img src="https://letters.example/pool.jpg" width="540" alt="">`
 	checkRound(t, []roundCase{
@@ -5451,5 +5468,11 @@ func TestRound49(t *testing.T) {
 			[]string{councilP1, councilP3, "pool hall in March"}, nil},
 		{"a line in small type followed by another block in the box stays", `<h1>Budget approved</h1>` + cellRows(`<p style="margin:0;">`+councilP1+`</p>`, `<p style="margin:0;">`+councilP2+`</p>`, picture+`<p style="font-size:13px;">`+pool+`</p><p style="margin:0;">`+councilP3+`</p>`, `<p style="margin:0;">`+councilMore[3:]),
 			[]string{councilP1, councilP3, "pool hall in March"}, nil},
+		{"a row of a letter tinted among rows that are not, opening with a lead-in in bold, goes", `<h1>Budget approved</h1>` + tintedRows(`<p>`+councilP1+`</p>`, `<p>`+councilP2+`</p>`, "!"+swap, `<p>`+councilP3+`</p>`, councilMore),
+			[]string{councilP1, councilP2, councilP3}, []string{"Seed swap"}},
+		{"the same row untinted stays", `<h1>Budget approved</h1>` + tintedRows(`<p>`+councilP1+`</p>`, `<p>`+councilP2+`</p>`, swap, `<p>`+councilP3+`</p>`, councilMore),
+			[]string{councilP1, councilP3, "Seed swap"}, nil},
+		{"a row tinted as the row before it is stays", `<h1>Budget approved</h1>` + tintedRows(`<p>`+councilP1+`</p>`, `!<p>`+councilP2+`</p>`, "!"+swap, `<p>`+councilP3+`</p>`, councilMore),
+			[]string{councilP1, councilP3, "Seed swap"}, nil},
 	})
 }
