@@ -721,12 +721,20 @@ func insetBox(n *html.Node) bool {
 		return false
 	}
 	head := strings.TrimSpace(textOf(first))
-	// French sets a space before "?" and "!": a mark alone is no word.
-	if f := strings.FieldsFunc(head, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?!:;", r) }); len(f) == 0 || len(f) > 6 || endsSentence(head) && !strings.HasSuffix(head, "?") || verdictText(head) {
+	if !boxTitle(head) {
 		return false
 	}
 	total := nodeWords(n)
 	return total > fieldCount(head) && total <= maxInsetWords
+}
+
+// boxTitle reports whether head is a box's title line as insetBox reads
+// it: six words at most, no stop but a question mark, not the author's
+// verdict.
+func boxTitle(head string) bool {
+	// French sets a space before "?" and "!": a mark alone is no word.
+	f := strings.FieldsFunc(head, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?!:;", r) })
+	return len(f) > 0 && len(f) <= 6 && (!endsSentence(head) || strings.HasSuffix(head, "?")) && !verdictText(head)
 }
 
 // styledBox reports whether n is a <div> whose inline style draws a box
@@ -735,7 +743,9 @@ func insetBox(n *html.Node) bool {
 // that class alone, the colour a palette's), after
 // a paragraph or a list of the story, that opens with a
 // lead-in in bold, alone on its line or not ("Booking line: 01632 960
-// 481", "Leaders: want to run this with your section?"), and holds
+// 481", "Leaders: want to run this with your section?"), or with a title
+// line in a heading of its own (<h3>–<h6>, as insetBox reads one:
+// "Free design visit"), and holds
 // something after it, maxInsetWords words at most: a box an editor sets
 // among the text's paragraphs with its own border and background, a
 // notice, as insetBox's are. The author's verdict stays. A table of one
@@ -803,6 +813,15 @@ func styledBox(n *html.Node) bool {
 		// block as classic themes write it, Twenty Nineteen's:
 		// "wp-block-group__inner-container" around the paragraphs).
 		lead = firstContent(lead)
+	}
+	if lead != nil && (lead.DataAtom == atom.H3 || lead.DataAtom == atom.H4 || lead.DataAtom == atom.H5 || lead.DataAtom == atom.H6) {
+		// A title line in a heading of its own over the box's text, as
+		// insetBox reads one ("<h3>Free design visit</h3>", then a
+		// sentence and a button, in WordPress's group block with a
+		// background).
+		head := strings.TrimSpace(textOf(lead))
+		total := nodeWords(n)
+		return boxTitle(head) && total > fieldCount(head) && total <= maxInsetWords
 	}
 	if lead != nil && (lead.DataAtom == atom.P || lead.DataAtom == atom.Div) {
 		// An emoji may open the paragraph, before its lead-in.

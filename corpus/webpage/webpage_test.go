@@ -5474,5 +5474,17 @@ func TestRound49(t *testing.T) {
 			[]string{councilP1, councilP3, "Seed swap"}, nil},
 		{"a row tinted as the row before it is stays", `<h1>Budget approved</h1>` + tintedRows(`<p>`+councilP1+`</p>`, `!<p>`+councilP2+`</p>`, "!"+swap, `<p>`+councilP3+`</p>`, councilMore),
 			[]string{councilP1, councilP3, "Seed swap"}, nil},
+		{"a box with a background that a short heading opens goes", `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><ul><li>` + councilP2 + `</li></ul>` + groupBox(`wp-block-group has-light-gray-background-color has-background`, `Pool prices`) + `<p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			[]string{councilP1, councilP2, councilP3}, []string{"Local families will pay"}},
+		{"the same box without a background stays", `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><ul><li>` + councilP2 + `</li></ul>` + groupBox(`wp-block-group`, `Pool prices`) + `<p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			[]string{councilP1, councilP3, "Local families will pay"}, nil},
+		{"a box with a background whose heading is a sentence stays", `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><ul><li>` + councilP2 + `</li></ul>` + groupBox(`wp-block-group has-light-gray-background-color has-background`, `Pool prices stay the same this winter.`) + `<p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			[]string{councilP1, councilP3, "Local families will pay"}, nil},
 	})
+}
+
+// groupBox writes WordPress's group block of the given classes: a heading
+// and a sentence on the story's topic.
+func groupBox(class, heading string) string {
+	return `<div class="` + class + `"><div class="wp-block-group__inner-container"><h3 class="wp-block-heading">` + heading + `</h3><p>Local families will pay the same pool prices this winter, the mayor said.</p></div></div>`
 }
