@@ -41,12 +41,13 @@ var months = map[string]time.Month{
 // on 14th November 2009", as a British club's page writes it).
 var publishedDate = regexp.MustCompile(publishedLead + statedDay)
 
-// publishedDateFirst is publishedDate at the text's start alone: where
-// publishedDate's leftmost match starts there, the same match, and no
-// match where it starts later. dateLine wants no other, and
+// publishedDateFirst is publishedDate at the text's start alone, its
+// verb the text's first word: where publishedDate's leftmost match starts
+// there with the verb, the same match, and no match where it starts later
+// or on a mark before the verb. dateLine wants no other, and
 // publishedDate, unanchored, was tried from every byte of the line
 // (FuzzPublishedDateFirst).
-var publishedDateFirst = regexp.MustCompile(`^(?:` + publishedLead + statedDay + `)`)
+var publishedDateFirst = regexp.MustCompile(`(?i)^(?:` + publishedVerb + statedDay + `)`)
 
 // statedDay is the date after a statement's verb: "le", "on" or a colon
 // may come between, then a day, a month in words and a year in either
@@ -88,7 +89,14 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 // du 18/11/2016 - rubrique …", the line under a hand-made page's
 // headline). The hour may come before the author ("Publié à 10:12 par
 // mamie le 09/03/2025", a hosted blog's line under its post's title).
-const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent on|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
+// The verb starts the text or follows a character that is no letter,
+// digit or underscore: Go's \b is ASCII's word boundary, which an
+// accented letter does not make, so that "Écrit par …" at a line's start
+// was never read and "écrit" was read inside "décrit".
+const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
+
+// publishedVerb is publishedLead without what comes before the verb.
+const publishedVerb = `(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent on|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a

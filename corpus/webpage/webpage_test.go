@@ -5456,6 +5456,18 @@ func tintedRows(blocks ...string) string {
 }
 
 func TestRound49(t *testing.T) {
+	t.Run("a publication verb whose first letter is accented, and none inside a word", func(t *testing.T) {
+		for text, want := range map[string]string{
+			"Écrit par Lucie le 9 mars 2025":                       "2025-03-09",
+			"écrite le 1er mai 2025":                               "2025-05-01",
+			"Le guide décrit le 3 mars 2025 comme un jour de fête": "",
+		} {
+			got, ok := statedDate(text, false)
+			if want == "" && ok || want != "" && (!ok || got.Format("2006-01-02") != want) {
+				t.Errorf("statedDate(%q) = %v, %v, want %q", text, got, ok, want)
+			}
+		}
+	})
 	const swap = `<p style="margin:0"><b>Seed swap</b> on Saturday 17 May, from 10 to 12, in front of the town hall.</p>`
 	const pool = `The new pool hall in March, before its opening: the builders finished the roof and the tiles a week early, the heating was tested twice, and the first swimmers from the clubs tried the water on Sunday.`
 	picture := `<img src="https://letters.example/pool.jpg" width="540" alt="">`
