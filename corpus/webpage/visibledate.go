@@ -84,8 +84,9 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name. A letter's sending is its publication
 // ("Envoyé le 10 mars 2025", "Sent on 10 March 2025", the line over a
-// newsletter's web version); "sent" only before "on", so that "présent
-// le 3 mars" is not read. So is an article's day after its noun ("Article
+// newsletter's web version, or "Sent 19 June 2025", AWeber's archive bar
+// over the letter); "présent le 3 mars" is not read, "sent" there
+// following a letter. So is an article's day after its noun ("Article
 // du 18/11/2016 - rubrique …", the line under a hand-made page's
 // headline). The hour may come before the author ("Publié à 10:12 par
 // mamie le 09/03/2025", a hosted blog's line under its post's title).
@@ -96,7 +97,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 
 // publishedVerb is publishedLead without what comes before the verb.
-const publishedVerb = `(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent on|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
+const publishedVerb = `(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
@@ -741,7 +742,7 @@ func clockDigits(text string) bool {
 // verbs: it holds, in any case, a part of one that (?i) folds with no
 // other letter than its capital ("publi", "ajout", "added", "en ligne",
 // "paru", "cr" of "créé", "created" and "écrit", "written", "dig" of
-// "rédigé", "envoy" of "envoyé", "sent on"), or "post" with its "s" or
+// "rédigé", "envoy" of "envoyé"), or "post" or "sent" with its "s" or
 // the long s "ſ" that (?i) folds with it. The pattern, which backtracks
 // from every byte, was a third of the date's reading on pages without a
 // date in their metadata; most texts with a digit hold none of these.
@@ -764,7 +765,7 @@ func publicationVerb(text string) bool {
 
 // publicationParts are the parts publicationVerb looks for.
 var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"), []byte("en ligne"), []byte("paru"),
-	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent on"), []byte("article du")}
+	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du")}
 
 // datedByline reads a byline that opens with its day, the author after
 // "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's

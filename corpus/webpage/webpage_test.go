@@ -4079,7 +4079,7 @@ func TestRound40(t *testing.T) {
 			"Sent on 10 March 2025 · View previous issues":          "2025-03-10",
 			"Envoyée par le bureau le 10/03/2025":                   "2025-03-10",
 			"Il sera présent le 10 mars 2025 à la mairie.":          "",
-			"Sent 10 March 2025":                                    "",
+			"Sent 10 March 2025":                                    "2025-03-10", // since round 49, "présent" no longer read
 			"Renvoyé le 10 mars 2025":                               "",
 			"Article du 18/11/2016 - rubrique Vie de l'étang":       "2016-11-18",
 			"Un article du 18/11/2016 l'annonçait":                  "2016-11-18",
@@ -5471,6 +5471,15 @@ func TestRound49(t *testing.T) {
 	const swap = `<p style="margin:0"><b>Seed swap</b> on Saturday 17 May, from 10 to 12, in front of the town hall.</p>`
 	const pool = `The new pool hall in March, before its opening: the builders finished the roof and the tiles a week early, the heating was tested twice, and the first swimmers from the clubs tried the water on Sunday.`
 	picture := `<img src="https://letters.example/pool.jpg" width="540" alt="">`
+	t.Run("a letter's archive bar says when it was sent", func(t *testing.T) {
+		bar := func(line string) string {
+			return `<div class="archive-bar"><a href="/archive">Archive</a> · <a href="/join">Subscribe</a> · <span>` + line + `</span></div>` + cellRows(`<h1>Budget approved</h1>`, `<p>`+councilP1+`</p>`, `<p>`+councilP2+`</p>`, `<p>`+councilP3+`</p>`)
+		}
+		checkDated(t, time.Date(2025, 6, 19, 0, 0, 0, 0, time.UTC), map[string]bool{
+			bar("Sent 19 June 2025"):                true,
+			bar("Le maire présent le 19 juin 2025"): false,
+		})
+	})
 	checkRound(t, []roundCase{
 		{"a line in small type alone after the picture in its box goes", `<h1>Budget approved</h1>` + cellRows(`<p style="margin:0;">`+councilP1+`</p>`, `<p style="margin:0;">`+councilP2+`</p>`, picture+`<p style="margin:6px 0 0 0;font-size:13px;color:#888888;">`+pool+`</p>`, `<p style="margin:0;">`+councilP3+`</p>`, `<p style="margin:0;">`+councilMore[3:]),
 			[]string{councilP1, councilP3}, []string{"pool hall in March"}},
