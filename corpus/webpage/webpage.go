@@ -4771,6 +4771,14 @@ func title(t string, m meta) string {
 		return m.mailSubject
 	}
 	t = strings.Join(strings.Fields(t), " ")
+	if rest, ok := strings.CutPrefix(t, ": "); ok && rest != "" && strings.Contains(strings.Join(strings.Fields(m.title), " "), " :: "+rest) {
+		// Readability cut the <title> at the first colon of a "::"
+		// separator, the part after its last colon being too short
+		// ("<site> :: Sortie au lac de Saint-Ferréol : compte rendu",
+		// PostNuke's, phpBB's): the headline is what follows the
+		// separator, without its second colon.
+		t = rest
+	}
 	for _, sep := range nameSeparators {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {

@@ -5471,6 +5471,13 @@ func TestRound49(t *testing.T) {
 	const swap = `<p style="margin:0"><b>Seed swap</b> on Saturday 17 May, from 10 to 12, in front of the town hall.</p>`
 	const pool = `The new pool hall in March, before its opening: the builders finished the roof and the tiles a week early, the heating was tested twice, and the first swimmers from the clubs tried the water on Sunday.`
 	picture := `<img src="https://letters.example/pool.jpg" width="540" alt="">`
+	t.Run("a <title> whose site's name goes before a '::' separator, the headline holding a colon", func(t *testing.T) {
+		checkTitles(t, func(title string) (string, string, string) {
+			return title, "", `<table><tr><td class="pn-title"><b>Budget approved : the vote</b></td></tr><tr><td class="pn-normal">` + councilP1 + `<br><br>` + councilP2 + `<br><br>` + councilP3 + `</td></tr></table>`
+		}, map[string]string{
+			"Bréval town council :: Budget approved : the vote": "Budget approved : the vote",
+		})
+	})
 	t.Run("a letter's archive bar says when it was sent", func(t *testing.T) {
 		bar := func(line string) string {
 			return `<div class="archive-bar"><a href="/archive">Archive</a> · <a href="/join">Subscribe</a> · <span>` + line + `</span></div>` + cellRows(`<h1>Budget approved</h1>`, `<p>`+councilP1+`</p>`, `<p>`+councilP2+`</p>`, `<p>`+councilP3+`</p>`)
