@@ -2349,7 +2349,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c, m) || smallCaption(c) || numberedCaption(c) || askAndLink(c) || publishedLine(c) || countLine(c) || syndicationLine(c) || replyPrompted(firstText(c)) {
+					if captionAfterPicture(c, m) || smallCaption(c) || numberedCaption(c) || askAndLink(c) || askReader(c) || publishedLine(c) || countLine(c) || syndicationLine(c) || replyPrompted(firstText(c)) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -6463,6 +6463,55 @@ func askAndLink(p *html.Node) bool {
 		return false
 	}
 	return nodeWords(p) <= maxAskWords
+}
+
+// maxAskWordsAlone is the length of the longest paragraph askReader
+// takes.
+const maxAskWordsAlone = 30
+
+// askReader reports whether p, a paragraph, is a call to the reader set
+// among the story's paragraphs without a link: it opens with a question
+// in bold that addresses the reader (addressWords), of maxLeadInWords
+// words at most, and says in one sentence what to do, maxAskWordsAlone
+// words in all ("<p><strong>Vous n'avez pas pu participer ?</strong> Les
+// précommandes … sont ouvertes sur notre page.</p>", a crowdfunding
+// project's news), and neither paragraph beside it opens with a question
+// in bold: questions in a row are a FAQ's or the story's own, answered.
+// A project's or a club's pitch ("Missed the campaign?", "Can you
+// help?") is written so, in a box or not.
+func askReader(p *html.Node) bool {
+	// The counts first, which build no text: most paragraphs are longer.
+	if first := firstContent(p); first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B || nodeWords(p) > maxAskWordsAlone || nodeWords(first) > maxLeadInWords {
+		return false
+	}
+	lead := boldQuestion(p)
+	if lead == "" || !slices.ContainsFunc(lowerWords(lead), func(w string) bool { return addressWords[w] }) {
+		return false
+	}
+	text := strings.Join(strings.Fields(textOf(p)), " ")
+	if rest := strings.TrimSpace(strings.TrimPrefix(text, lead)); rest == "" || countSentences(rest) > 1 {
+		return false
+	}
+	for _, s := range []*html.Node{prevElement(p), nextElement(p)} {
+		if s != nil && s.DataAtom == atom.P && boldQuestion(s) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// boldQuestion returns the question in bold that opens paragraph p, its
+// whitespace made single spaces, or "".
+func boldQuestion(p *html.Node) string {
+	first := firstContent(p)
+	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B {
+		return ""
+	}
+	lead := strings.Join(strings.Fields(textOf(first)), " ")
+	if !strings.HasSuffix(lead, "?") {
+		return ""
+	}
+	return lead
 }
 
 // replyPrompt opens a thread's notice that only members may answer:
