@@ -2693,8 +2693,12 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			// as code is.
 			b.code = true
 		}
-		if notes[i] || (i == opening || greetingFirst(bs, i)) && greeting(b) {
-			continue // the author's own footnote, or the greeting that opens a message
+		if notes[i] || (i == opening || greetingFirst(bs, i)) && (greeting(b) || greetingOpens(b)) {
+			// The author's own footnote, or the greeting that opens a
+			// message, alone or opening its first paragraph ("Hello, and
+			// welcome to the spring issue of …", "Dear friends of the
+			// Lantern Yard Players,": greetingOpens).
+			continue
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
 			!sectionOpening(bs, i) && !(i == opening && leadBeforeSection(bs, i)) && !editInvite(bs, i) && !ownClosing(bs, i, main) && editorial(b, storyCalls) {

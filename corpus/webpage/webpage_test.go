@@ -5502,6 +5502,8 @@ func TestRound49(t *testing.T) {
 			[]string{councilP1, councilP3, "Seed swap"}, nil},
 		{"a row tinted as the row before it is stays", `<h1>Budget approved</h1>` + tintedRows(`<p>`+councilP1+`</p>`, `!<p>`+councilP2+`</p>`, "!"+swap, `<p>`+councilP3+`</p>`, councilMore),
 			[]string{councilP1, councilP3, "Seed swap"}, nil},
+		{"a letter's first paragraph that opens with a greeting and a comma stays, its sentence going on after it", `<h1>Budget approved</h1>` + cellRows(`<p style="margin:0;">Hello, and welcome to the winter issue of the Bréval council newsletter.</p>`, `<p style="margin:0;">`+councilP1+`</p>`, `<p style="margin:0;">`+councilP2+`</p>`, `<p style="margin:0;">`+councilP3+`</p>`, `<p style="margin:0;">`+councilMore[3:]),
+			[]string{"Hello, and welcome", councilP1, councilP3}, nil},
 		{"a question in bold to the reader, answered in a sentence, alone among the paragraphs, goes", `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p><strong>Could you not come to the meeting?</strong> The budget's papers are open to all at the town hall.</p><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
 			[]string{councilP1, councilP2, councilP3}, []string{"papers are open"}},
 		{"a question in bold that does not address the reader stays", `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p><strong>Why the delay?</strong> The budget's papers reached the council late.</p><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
