@@ -92,8 +92,11 @@ import (
 // rounds 43 and 44 and tuned on since round 45; pages named unseen40-* (6
 // French, 6 English), measured after round 45 and tuned on since round 46;
 // pages named unseen41-* and unseen42-* (6 French, 6 English each),
-// measured after round 46 and tuned on since round 47
-// (testdata/pages/README.md).
+// measured after round 46 and tuned on since round 47; pages named
+// unseen43-* and unseen44-* (6 French, 6 English each), measured after
+// round 47 and tuned on since round 48; pages named unseen45-* and
+// unseen46-* (6 French, 6 English each), measured after round 48 and
+// tuned on since round 49 (testdata/pages/README.md).
 // docs/quality.md says which rounds were held out and how they fared.
 var pagesDir = "testdata/pages"
 
@@ -161,11 +164,14 @@ var pagesDir = "testdata/pages"
 // unseen41-* and unseen42-*; the forty-third and forty-fourth, written
 // at the same time by two writers apart (testdata/pages-unseen43 and
 // testdata/pages-unseen44, first measured with round 47's code), were
-// tuned on in round 48, their pages named unseen43-* and unseen44-*. The
-// forty-fifth and forty-sixth sets, written at the same time by two
-// writers apart, go to testdata/pages-unseen45 and
-// testdata/pages-unseen46.
-var unseenDirs = []string{"testdata/pages-unseen45", "testdata/pages-unseen46"}
+// tuned on in round 48, their pages named unseen43-* and unseen44-*; the
+// forty-fifth and forty-sixth, written at the same time by two writers
+// apart (testdata/pages-unseen45 and testdata/pages-unseen46, first
+// measured with round 48's code), were tuned on in round 49, their pages
+// named unseen45-* and unseen46-*. The forty-seventh and forty-eighth
+// sets, written at the same time by two writers apart, go to
+// testdata/pages-unseen47 and testdata/pages-unseen48.
+var unseenDirs = []string{"testdata/pages-unseen47", "testdata/pages-unseen48"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -351,7 +357,11 @@ func TestHTMLMetadata(t *testing.T) {
 // both dates, read since round 48 (a publication statement whose
 // capital goes without its accent, "Ecrit par", in publishedLead; a
 // script in an element named for a date that gives JavaScript's Date
-// its milliseconds, scriptDate).
+// its milliseconds, scriptDate); and the forty-fifth and forty-sixth
+// sets' three, read since round 49 (a letter's "Sent 19 June 2025", in
+// publishedLead; a title Readability cut inside a "::" separator, in
+// title) but mendwellworkshop's, a slip of its reference (an hour the
+// page never shows), mended.
 var metadataMisses = map[string]string{}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
@@ -387,13 +397,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // set had none, measured with round 43's code), the thirty-ninth set's
 // in round 45, the fortieth set's in round 46, the forty-second set's in
 // round 47 (the forty-first set had none, measured with round 46's code),
-// the forty-third and forty-fourth sets' in round 48.
-var unseenMetadataMisses = map[string]string{
-	// The forty-fifth and forty-sixth sets', measured with round 48's code:
-	"unseen45-fennorchard-summerletter-en":     "no date: only 'Sent 19 June 2025' in the AWeber archive bar above the letter",
-	"unseen46-mendwellworkshop-repaircafes-en": "date 2025-11-12 without the reference's hour, 09:30, which the page never shows (Salient: '12 November 2025')",
-	"unseen46-pecherevel-saintferreol-fr":      "title ': Sortie au lac de Saint-Ferréol : compte rendu': the PostNuke <title> joins site and title with '::', one colon stayed (ISO-8859-1)",
-}
+// the forty-third and forty-fourth sets' in round 48, the forty-fifth
+// and forty-sixth sets' in round 49.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -610,7 +616,9 @@ func TestHTMLQuality(t *testing.T) {
 // bringing tidekeeper to the targets, randoariege at its first
 // measurement (its announcement line in bold and colour is not told
 // from the post's own bold lines by a rule that would not risk them;
-// docs/quality.md).
+// docs/quality.md); and the forty-fifth set's three and the forty-sixth
+// set's two below target when first measured (round 48's code), until
+// round 49's rules brought all five to the targets.
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen44-randoariege-beille-fr": {0.08, 1.00}, // 7.5 %, 100.0 %: a Nabble post's bold coloured announcement line kept
 }
@@ -742,31 +750,6 @@ func unseenLimit(leaked float64) float64 {
 // set's in round 43, the thirty-seventh set's in round 44, the
 // thirty-eighth and thirty-ninth sets' in round 45, the fortieth set's
 // in round 46, the forty-first and forty-second sets' in round 47, the
-// forty-third and forty-fourth sets' in round 48.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The forty-fifth and forty-sixth sets, measured with round 48's code:
-	"unseen45-brannockkitchens-schedule-en":       {0.10, 1.00}, // 9.7 %, 100.0 %
-	"unseen45-carrowbyadvertiser-footbridge-en":   {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen45-clinibook-sharedcalendars-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen45-depechegaronne-halle-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen45-fennorchard-summerletter-en":        {0.05, 1.00}, // 4.2 %, 100.0 %
-	"unseen45-fibrelande-wifiinvite-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen45-kestrelhillrunners-spring-en":       {0.05, 0.96}, // 5.0 %, 96.5 %
-	"unseen45-letelegrammedesiles-phare-fr":       {0.02, 0.99}, // 0.0 %, 99.4 %
-	"unseen45-maisonferrand-theglace-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen45-malhotraheating-pressure-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen45-recyclerieaurelle-demenagement-fr":  {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen45-univvalmeyre-mediation-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen46-boulangeriedumoulin-four-fr":        {0.17, 1.00}, // 16.7 %, 100.0 %
-	"unseen46-brightwatt-estimatedreading-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen46-calderwickgazette-harbourbridge-en": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen46-highstreetnotes-bookshops-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen46-jardinsenpartage-lettreavril-fr":    {0.23, 0.99}, // 22.2 %, 99.1 %
-	"unseen46-mendwellworkshop-repaircafes-en":    {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen46-norbrookorchard-springplanting-en":  {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen46-pecherevel-saintferreol-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen46-randovaldorgeat-ag2025-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen46-santeplusmag-fatiguereveil-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen46-spokeandsprocket-schoolbike-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen46-vivreauxtilleuls-fetequartier-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
-}
+// forty-third and forty-fourth sets' in round 48, the forty-fifth and
+// forty-sixth sets' in round 49.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}

@@ -2296,6 +2296,21 @@ func attachedLine(b *block) bool {
 // senderGroups are the words of a group that signs a letter.
 var senderGroups = wordSet("équipe team bureau comité committee board")
 
+// groupDeterminers are the words that may come before a group's word at
+// the start of a letter's signature ("L'équipe de Jardins en partage",
+// "The team at Hollow Oak"), the article's elided "l" a word of its own.
+var groupDeterminers = wordSet("the l le la les our your notre votre toute")
+
+// groupFirst reports whether words open with a group that signs a letter
+// (senderGroups), after a determiner or not: "L'équipe de Jardins en
+// partage", "Le bureau de l'amicale".
+func groupFirst(words []string) bool {
+	if len(words) > 1 && groupDeterminers[words[0]] {
+		words = words[1:]
+	}
+	return len(words) > 1 && senderGroups[words[0]]
+}
+
 // greeted reports whether a greeting comes before the first sentence of
 // the text (greeting): a letter's.
 func greeted(bs []*block) bool {
@@ -2326,8 +2341,9 @@ func lastOfBox(bs []*block, i int) bool {
 // la Société mycologique de Lonvic"), or a first name alone ("Amicalement,"
 // over "Laurent", a member's mail to a group), maxShortWords words at
 // most, no link in either; or, greeting or not, over a group named by
-// its last word (senderGroups: "Tom & the Hollow Oak team"). A letter so
-// signed ends so.
+// its last word (senderGroups: "Tom & the Hollow Oak team") or by its
+// first, after a determiner or not (groupFirst: "L'équipe de Jardins en
+// partage"). A letter so signed ends so.
 func signedClose(bs []*block, i int) bool {
 	last := len(bs) - 1
 	if i < last-1 || last < 2 {
@@ -2338,7 +2354,7 @@ func signedClose(bs []*block, i int) bool {
 		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") {
 		return false
 	}
-	team := len(name.words) > 0 && len(name.words) <= 8 && !endsSentence(name.text) && senderGroups[name.words[len(name.words)-1]]
+	team := len(name.words) > 0 && len(name.words) <= 8 && !endsSentence(name.text) && (senderGroups[name.words[len(name.words)-1]] || groupFirst(name.words))
 	if !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) && !team {
 		return false
 	}
@@ -2693,8 +2709,12 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			// as code is.
 			b.code = true
 		}
-		if notes[i] || (i == opening || greetingFirst(bs, i)) && greeting(b) {
-			continue // the author's own footnote, or the greeting that opens a message
+		if notes[i] || (i == opening || greetingFirst(bs, i)) && (greeting(b) || greetingOpens(b)) {
+			// The author's own footnote, or the greeting that opens a
+			// message, alone or opening its first paragraph ("Hello, and
+			// welcome to the spring issue of …", "Dear friends of the
+			// Lantern Yard Players,": greetingOpens).
+			continue
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
 			!sectionOpening(bs, i) && !(i == opening && leadBeforeSection(bs, i)) && !editInvite(bs, i) && !ownClosing(bs, i, main) && editorial(b, storyCalls) {

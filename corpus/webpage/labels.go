@@ -721,12 +721,20 @@ func insetBox(n *html.Node) bool {
 		return false
 	}
 	head := strings.TrimSpace(textOf(first))
-	// French sets a space before "?" and "!": a mark alone is no word.
-	if f := strings.FieldsFunc(head, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?!:;", r) }); len(f) == 0 || len(f) > 6 || endsSentence(head) && !strings.HasSuffix(head, "?") || verdictText(head) {
+	if !boxTitle(head) {
 		return false
 	}
 	total := nodeWords(n)
 	return total > fieldCount(head) && total <= maxInsetWords
+}
+
+// boxTitle reports whether head is a box's title line as insetBox reads
+// it: six words at most, no stop but a question mark, not the author's
+// verdict.
+func boxTitle(head string) bool {
+	// French sets a space before "?" and "!": a mark alone is no word.
+	f := strings.FieldsFunc(head, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("?!:;", r) })
+	return len(f) > 0 && len(f) <= 6 && (!endsSentence(head) || strings.HasSuffix(head, "?")) && !verdictText(head)
 }
 
 // styledBox reports whether n is a <div> whose inline style draws a box
@@ -735,7 +743,9 @@ func insetBox(n *html.Node) bool {
 // that class alone, the colour a palette's), after
 // a paragraph or a list of the story, that opens with a
 // lead-in in bold, alone on its line or not ("Booking line: 01632 960
-// 481", "Leaders: want to run this with your section?"), and holds
+// 481", "Leaders: want to run this with your section?"), or with a title
+// line in a heading of its own (<h3>–<h6>, as insetBox reads one:
+// "Free design visit"), and holds
 // something after it, maxInsetWords words at most: a box an editor sets
 // among the text's paragraphs with its own border and background, a
 // notice, as insetBox's are. The author's verdict stays. A table of one
@@ -746,7 +756,9 @@ func insetBox(n *html.Node) bool {
 // story before the box is as good as a paragraph (archive.today's
 // snapshot of a club's news, its "Try rowing:" box under the quotation).
 // The box's paragraphs may stand in an inner container of its own, its
-// only child (WordPress's group block in a classic theme).
+// only child (WordPress's group block in a classic theme). So is a row of
+// an e-mail's layout, a block to each row, its one cell tinted among rows
+// that are not (tintedRow), after a row whose cell ends with a paragraph.
 func styledBox(n *html.Node) bool {
 	box, at := n, n
 	if n.DataAtom == atom.Table {
@@ -754,6 +766,13 @@ func styledBox(n *html.Node) bool {
 			at = n.Parent
 		}
 		if box = colouredCell(n, at != n); box == nil {
+			return false
+		}
+	} else if n.DataAtom == atom.Tr {
+		// A row of an e-mail's layout, a block to each row, whose one
+		// cell is tinted among rows that are not (tintedRow): the
+		// paragraph before it is the previous row's.
+		if box = tintedRow(n); box == nil {
 			return false
 		}
 	} else if n.DataAtom == atom.P {
@@ -772,6 +791,9 @@ func styledBox(n *html.Node) bool {
 		return false
 	}
 	prev := prevElement(at)
+	if n.DataAtom == atom.Tr {
+		prev = lastContent(onlyChild(prev))
+	}
 	if prev != nil && prev.DataAtom == atom.Div && box != n {
 		// A note's paragraphs are <div>s, its blank lines <div><br></div>
 		// (Evernote's): the paragraph before the blank line.
@@ -792,6 +814,15 @@ func styledBox(n *html.Node) bool {
 		// "wp-block-group__inner-container" around the paragraphs).
 		lead = firstContent(lead)
 	}
+	if lead != nil && (lead.DataAtom == atom.H3 || lead.DataAtom == atom.H4 || lead.DataAtom == atom.H5 || lead.DataAtom == atom.H6) {
+		// A title line in a heading of its own over the box's text, as
+		// insetBox reads one ("<h3>Free design visit</h3>", then a
+		// sentence and a button, in WordPress's group block with a
+		// background).
+		head := strings.TrimSpace(textOf(lead))
+		total := nodeWords(n)
+		return boxTitle(head) && total > fieldCount(head) && total <= maxInsetWords
+	}
 	if lead != nil && (lead.DataAtom == atom.P || lead.DataAtom == atom.Div) {
 		// An emoji may open the paragraph, before its lead-in.
 		lead = afterPictogram(lead)
@@ -801,6 +832,51 @@ func styledBox(n *html.Node) bool {
 	}
 	total := len(strings.Fields(textOf(n)))
 	return total > len(strings.Fields(textOf(lead))) && total <= maxInsetWords
+}
+
+// tintedRow returns the one cell of row n when the cell's own background
+// is a colour (bgcolor, or an inline style's background colour) and the
+// row before is one cell with no background of its own: an e-mail's box
+// among its paragraphs, each of them a row of the layout's table, tinted
+// in its cell ("<tr><td style="padding:16px 30px;background:#fdf3d8"><p>
+// <b>Troc de plants</b> samedi 17 mai…</p></td></tr>", as Mautic's
+// builder writes one); nil otherwise.
+func tintedRow(n *html.Node) *html.Node {
+	cell := onlyChild(n)
+	if cell == nil || cell.DataAtom != atom.Td || !ownBackground(cell) {
+		return nil
+	}
+	prev := prevElement(n)
+	if prev == nil || prev.DataAtom != atom.Tr {
+		return nil
+	}
+	if before := onlyChild(prev); before == nil || before.DataAtom != atom.Td || ownBackground(before) {
+		return nil
+	}
+	return cell
+}
+
+// ownBackground reports whether cell td sets a background colour of its
+// own, by its bgcolor or its inline style, white aside (a letter's
+// template may paint each of its cells white).
+func ownBackground(td *html.Node) bool {
+	colour := strings.ToLower(attr(td, "bgcolor"))
+	if colour == "" {
+		style := strings.ToLower(attr(td, "style"))
+		if !colouredStyle(style) {
+			return false
+		}
+		if colour = backgroundColour(style); colour == "" {
+			_, colour, _ = strings.Cut(style, "background:")
+			colour, _, _ = strings.Cut(colour, ";")
+			colour = strings.TrimSpace(colour)
+		}
+	}
+	switch colour {
+	case "#fff", "#ffffff", "white", "rgb(255, 255, 255)", "rgb(255,255,255)":
+		return false
+	}
+	return true
 }
 
 // afterPictogram returns n's first element when only whitespace or

@@ -336,12 +336,14 @@ func FuzzReplyPrompted(f *testing.F) {
 // FuzzPublishedDateFirst holds publishedDateFirst to publishedDate's
 // leftmost match where it starts at the text's start.
 func FuzzPublishedDateFirst(f *testing.F) {
-	for _, s := range []string{"", "Publiée le 15 nov. 2025", "Posted on March 3, 2025 at 9:12", "Article du 3 mars 2025 · Modifiée le 4 mars 2025", "x Published on 3 May 2025", "Posted by Ann on 2025/03/04", "published 12/03/2025 published 13/03/2025"} {
+	for _, s := range []string{"", "Publiée le 15 nov. 2025", "Posted on March 3, 2025 at 9:12", "Article du 3 mars 2025 · Modifiée le 4 mars 2025", "x Published on 3 May 2025", "Posted by Ann on 2025/03/04", "published 12/03/2025 published 13/03/2025", "Écrit par Lucie le 9 mars 2025", "(Posted on 3 May 2025)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		want := publishedDate.FindStringIndex(text)
-		if want != nil && want[0] != 0 {
+		if first, _ := utf8.DecodeRuneInString(text); want != nil && (want[0] != 0 || !unicode.IsLetter(first)) {
+			// A match at the start that opens on a mark before the
+			// verb is not the verb's at the start.
 			want = nil
 		}
 		if got := publishedDateFirst.FindStringIndex(text); !slices.Equal(got, want) {

@@ -41,12 +41,13 @@ var months = map[string]time.Month{
 // on 14th November 2009", as a British club's page writes it).
 var publishedDate = regexp.MustCompile(publishedLead + statedDay)
 
-// publishedDateFirst is publishedDate at the text's start alone: where
-// publishedDate's leftmost match starts there, the same match, and no
-// match where it starts later. dateLine wants no other, and
+// publishedDateFirst is publishedDate at the text's start alone, its
+// verb the text's first word: where publishedDate's leftmost match starts
+// there with the verb, the same match, and no match where it starts later
+// or on a mark before the verb. dateLine wants no other, and
 // publishedDate, unanchored, was tried from every byte of the line
 // (FuzzPublishedDateFirst).
-var publishedDateFirst = regexp.MustCompile(`^(?:` + publishedLead + statedDay + `)`)
+var publishedDateFirst = regexp.MustCompile(`(?i)^(?:` + publishedVerb + statedDay + `)`)
 
 // statedDay is the date after a statement's verb: "le", "on" or a colon
 // may come between, then a day, a month in words and a year in either
@@ -83,12 +84,20 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name. A letter's sending is its publication
 // ("Envoyé le 10 mars 2025", "Sent on 10 March 2025", the line over a
-// newsletter's web version); "sent" only before "on", so that "présent
-// le 3 mars" is not read. So is an article's day after its noun ("Article
+// newsletter's web version, or "Sent 19 June 2025", AWeber's archive bar
+// over the letter); "présent le 3 mars" is not read, "sent" there
+// following a letter. So is an article's day after its noun ("Article
 // du 18/11/2016 - rubrique …", the line under a hand-made page's
 // headline). The hour may come before the author ("Publié à 10:12 par
 // mamie le 09/03/2025", a hosted blog's line under its post's title).
-const publishedLead = `(?i)\b(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent on|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
+// The verb starts the text or follows a character that is no letter,
+// digit or underscore: Go's \b is ASCII's word boundary, which an
+// accented letter does not make, so that "Écrit par …" at a line's start
+// was never read and "écrit" was read inside "décrit".
+const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
+
+// publishedVerb is publishedLead without what comes before the verb.
+const publishedVerb = `(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
@@ -733,7 +742,7 @@ func clockDigits(text string) bool {
 // verbs: it holds, in any case, a part of one that (?i) folds with no
 // other letter than its capital ("publi", "ajout", "added", "en ligne",
 // "paru", "cr" of "créé", "created" and "écrit", "written", "dig" of
-// "rédigé", "envoy" of "envoyé", "sent on"), or "post" with its "s" or
+// "rédigé", "envoy" of "envoyé"), or "post" or "sent" with its "s" or
 // the long s "ſ" that (?i) folds with it. The pattern, which backtracks
 // from every byte, was a third of the date's reading on pages without a
 // date in their metadata; most texts with a digit hold none of these.
@@ -756,7 +765,7 @@ func publicationVerb(text string) bool {
 
 // publicationParts are the parts publicationVerb looks for.
 var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"), []byte("en ligne"), []byte("paru"),
-	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent on"), []byte("article du")}
+	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du")}
 
 // datedByline reads a byline that opens with its day, the author after
 // "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's

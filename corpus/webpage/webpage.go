@@ -2332,7 +2332,7 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
-				if c.DataAtom == atom.Div && captionAfterPicture(c, m) || c.DataAtom == atom.Td && captionCell(c) {
+				if c.DataAtom == atom.Div && (captionAfterPicture(c, m) || smallCaption(c)) || c.DataAtom == atom.Td && captionCell(c) {
 					collect(c, m)
 					n.RemoveChild(c)
 					c = next
@@ -2349,7 +2349,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c, m) || numberedCaption(c) || askAndLink(c) || publishedLine(c) || countLine(c) || syndicationLine(c) || replyPrompted(firstText(c)) {
+					if captionAfterPicture(c, m) || smallCaption(c) || numberedCaption(c) || askAndLink(c) || askReader(c) || publishedLine(c) || countLine(c) || syndicationLine(c) || replyPrompted(firstText(c)) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -4771,6 +4771,14 @@ func title(t string, m meta) string {
 		return m.mailSubject
 	}
 	t = strings.Join(strings.Fields(t), " ")
+	if rest, ok := strings.CutPrefix(t, ": "); ok && rest != "" && strings.Contains(strings.Join(strings.Fields(m.title), " "), " :: "+rest) {
+		// Readability cut the <title> at the first colon of a "::"
+		// separator, the part after its last colon being too short
+		// ("<site> :: Sortie au lac de Saint-Ferréol : compte rendu",
+		// PostNuke's, phpBB's): the headline is what follows the
+		// separator, without its second colon.
+		t = rest
+	}
 	for _, sep := range nameSeparators {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {
@@ -6272,6 +6280,31 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 	return afterMedia(p)
 }
 
+// smallCaption reports whether p, a paragraph or a <div>, is a picture's
+// caption in the picture's own box: its own style setting small type
+// (smallStyle), holding only a line of text (paragraphDiv),
+// maxCaptionWords words at most, right after the picture (or a box that
+// holds a picture and no text, afterMedia) and nothing else in the box,
+// before or after ("<td><img><p style="font-size:13px;color:#888888">
+// Thinning the Discovery row, 12 June.</p></td>", the image block of an
+// e-mail's layout, as AWeber, GetResponse and Mautic write it; a
+// <figure> without its <figcaption>).
+func smallCaption(p *html.Node) bool {
+	if !smallStyle(attr(p, "style")) || !paragraphDiv(p) || !afterMedia(p) {
+		return false
+	}
+	for s := p.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return false
+		}
+	}
+	if firstContent(p.Parent) != prevElement(p) {
+		return false
+	}
+	words := nodeWords(p)
+	return words > 0 && words <= maxCaptionWords
+}
+
 // captionCell reports whether td is a picture's caption in an e-mail's
 // layout: the one cell of its row, its own style setting small type
 // (smallStyle), holding only a line of text, maxCaptionWords words at
@@ -6430,6 +6463,55 @@ func askAndLink(p *html.Node) bool {
 		return false
 	}
 	return nodeWords(p) <= maxAskWords
+}
+
+// maxAskWordsAlone is the length of the longest paragraph askReader
+// takes.
+const maxAskWordsAlone = 30
+
+// askReader reports whether p, a paragraph, is a call to the reader set
+// among the story's paragraphs without a link: it opens with a question
+// in bold that addresses the reader (addressWords), of maxLeadInWords
+// words at most, and says in one sentence what to do, maxAskWordsAlone
+// words in all ("<p><strong>Vous n'avez pas pu participer ?</strong> Les
+// précommandes … sont ouvertes sur notre page.</p>", a crowdfunding
+// project's news), and neither paragraph beside it opens with a question
+// in bold: questions in a row are a FAQ's or the story's own, answered.
+// A project's or a club's pitch ("Missed the campaign?", "Can you
+// help?") is written so, in a box or not.
+func askReader(p *html.Node) bool {
+	// The counts first, which build no text: most paragraphs are longer.
+	if first := firstContent(p); first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B || nodeWords(p) > maxAskWordsAlone || nodeWords(first) > maxLeadInWords {
+		return false
+	}
+	lead := boldQuestion(p)
+	if lead == "" || !slices.ContainsFunc(lowerWords(lead), func(w string) bool { return addressWords[w] }) {
+		return false
+	}
+	text := strings.Join(strings.Fields(textOf(p)), " ")
+	if rest := strings.TrimSpace(strings.TrimPrefix(text, lead)); rest == "" || countSentences(rest) > 1 {
+		return false
+	}
+	for _, s := range []*html.Node{prevElement(p), nextElement(p)} {
+		if s != nil && s.DataAtom == atom.P && boldQuestion(s) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// boldQuestion returns the question in bold that opens paragraph p, its
+// whitespace made single spaces, or "".
+func boldQuestion(p *html.Node) string {
+	first := firstContent(p)
+	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B {
+		return ""
+	}
+	lead := strings.Join(strings.Fields(textOf(first)), " ")
+	if !strings.HasSuffix(lead, "?") {
+		return ""
+	}
+	return lead
 }
 
 // replyPrompt opens a thread's notice that only members may answer:

@@ -4079,7 +4079,7 @@ func TestRound40(t *testing.T) {
 			"Sent on 10 March 2025 · View previous issues":          "2025-03-10",
 			"Envoyée par le bureau le 10/03/2025":                   "2025-03-10",
 			"Il sera présent le 10 mars 2025 à la mairie.":          "",
-			"Sent 10 March 2025":                                    "",
+			"Sent 10 March 2025":                                    "2025-03-10", // since round 49, "présent" no longer read
 			"Renvoyé le 10 mars 2025":                               "",
 			"Article du 18/11/2016 - rubrique Vie de l'étang":       "2016-11-18",
 			"Un article du 18/11/2016 l'annonçait":                  "2016-11-18",
@@ -5425,4 +5425,104 @@ func TestRound48(t *testing.T) {
 		{"an emoji that opens the paragraph itself, not a block of its own, stays", `<main><h1>Budget approved</h1><div class="content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="x-flex"><div class="x-w-full"><div><p>⚠️ The pool stays closed during the works. Swimmers may use the hall in Bréval until they end.</p></div></div></div><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
 			[]string{councilP1, councilP3, "pool stays closed"}, nil},
 	})
+}
+
+// cellRows writes each block as the row of an e-mail's layout table, one
+// cell a block, as AWeber, GetResponse and Mautic write a letter.
+func cellRows(blocks ...string) string {
+	var b strings.Builder
+	b.WriteString(`<table width="600" cellpadding="0" cellspacing="0" border="0">`)
+	for _, block := range blocks {
+		b.WriteString(`<tr><td style="padding:0 30px 14px 30px;font-family:Georgia,serif;font-size:16px;color:#333333;">` + block + `</td></tr>`)
+	}
+	b.WriteString(`</table>`)
+	return b.String()
+}
+
+// tintedRows writes each block as the row of an e-mail's layout table, as
+// cellRows does, the cell of a block that opens with "!" tinted.
+func tintedRows(blocks ...string) string {
+	var b strings.Builder
+	b.WriteString(`<table width="600" cellpadding="0" cellspacing="0" border="0">`)
+	for _, block := range blocks {
+		if tint, ok := strings.CutPrefix(block, "!"); ok {
+			b.WriteString(`<tr><td style="padding:16px 30px;background:#fdf3d8">` + tint + `</td></tr>`)
+			continue
+		}
+		b.WriteString(`<tr><td style="padding:0 30px">` + block + `</td></tr>`)
+	}
+	b.WriteString(`</table>`)
+	return b.String()
+}
+
+func TestRound49(t *testing.T) {
+	t.Run("a publication verb whose first letter is accented, and none inside a word", func(t *testing.T) {
+		for text, want := range map[string]string{
+			"Écrit par Lucie le 9 mars 2025":                       "2025-03-09",
+			"écrite le 1er mai 2025":                               "2025-05-01",
+			"Le guide décrit le 3 mars 2025 comme un jour de fête": "",
+		} {
+			got, ok := statedDate(text, false)
+			if want == "" && ok || want != "" && (!ok || got.Format("2006-01-02") != want) {
+				t.Errorf("statedDate(%q) = %v, %v, want %q", text, got, ok, want)
+			}
+		}
+	})
+	const swap = `<p style="margin:0"><b>Seed swap</b> on Saturday 17 May, from 10 to 12, in front of the town hall.</p>`
+	const pool = `The new pool hall in March, before its opening: the builders finished the roof and the tiles a week early, the heating was tested twice, and the first swimmers from the clubs tried the water on Sunday.`
+	picture := `<img src="https://letters.example/pool.jpg" width="540" alt="">`
+	t.Run("a <title> whose site's name goes before a '::' separator, the headline holding a colon", func(t *testing.T) {
+		checkTitles(t, func(title string) (string, string, string) {
+			return title, "", `<table><tr><td class="pn-title"><b>Budget approved : the vote</b></td></tr><tr><td class="pn-normal">` + councilP1 + `<br><br>` + councilP2 + `<br><br>` + councilP3 + `</td></tr></table>`
+		}, map[string]string{
+			"Bréval town council :: Budget approved : the vote": "Budget approved : the vote",
+		})
+	})
+	t.Run("a letter's archive bar says when it was sent", func(t *testing.T) {
+		bar := func(line string) string {
+			return `<div class="archive-bar"><a href="/archive">Archive</a> · <a href="/join">Subscribe</a> · <span>` + line + `</span></div>` + cellRows(`<h1>Budget approved</h1>`, `<p>`+councilP1+`</p>`, `<p>`+councilP2+`</p>`, `<p>`+councilP3+`</p>`)
+		}
+		checkDated(t, time.Date(2025, 6, 19, 0, 0, 0, 0, time.UTC), map[string]bool{
+			bar("Sent 19 June 2025"):                true,
+			bar("Le maire présent le 19 juin 2025"): false,
+		})
+	})
+	checkRound(t, []roundCase{
+		{"a line in small type alone after the picture in its box goes", `<h1>Budget approved</h1>` + cellRows(`<p style="margin:0;">`+councilP1+`</p>`, `<p style="margin:0;">`+councilP2+`</p>`, picture+`<p style="margin:6px 0 0 0;font-size:13px;color:#888888;">`+pool+`</p>`, `<p style="margin:0;">`+councilP3+`</p>`, `<p style="margin:0;">`+councilMore[3:]),
+			[]string{councilP1, councilP3}, []string{"pool hall in March"}},
+		{"so does a <div> in small type", `<h1>Budget approved</h1>` + cellRows(`<p style="margin:0;">`+councilP1+`</p>`, `<p style="margin:0;">`+councilP2+`</p>`, picture+`<div style="font-size:12px;color:#777;">`+pool+`</div>`, `<p style="margin:0;">`+councilP3+`</p>`, `<p style="margin:0;">`+councilMore[3:]),
+			[]string{councilP1, councilP3}, []string{"pool hall in March"}},
+		{"a paragraph in the text's type after the picture stays", `<h1>Budget approved</h1>` + cellRows(`<p style="margin:0;">`+councilP1+`</p>`, `<p style="margin:0;">`+councilP2+`</p>`, picture+`<p style="margin:6px 0 0 0;">`+pool+`</p>`, `<p style="margin:0;">`+councilP3+`</p>`, `<p style="margin:0;">`+councilMore[3:]),
+			[]string{councilP1, councilP3, "pool hall in March"}, nil},
+		{"a line in small type followed by another block in the box stays", `<h1>Budget approved</h1>` + cellRows(`<p style="margin:0;">`+councilP1+`</p>`, `<p style="margin:0;">`+councilP2+`</p>`, picture+`<p style="font-size:13px;">`+pool+`</p><p style="margin:0;">`+councilP3+`</p>`, `<p style="margin:0;">`+councilMore[3:]),
+			[]string{councilP1, councilP3, "pool hall in March"}, nil},
+		{"a row of a letter tinted among rows that are not, opening with a lead-in in bold, goes", `<h1>Budget approved</h1>` + tintedRows(`<p>`+councilP1+`</p>`, `<p>`+councilP2+`</p>`, "!"+swap, `<p>`+councilP3+`</p>`, councilMore),
+			[]string{councilP1, councilP2, councilP3}, []string{"Seed swap"}},
+		{"the same row untinted stays", `<h1>Budget approved</h1>` + tintedRows(`<p>`+councilP1+`</p>`, `<p>`+councilP2+`</p>`, swap, `<p>`+councilP3+`</p>`, councilMore),
+			[]string{councilP1, councilP3, "Seed swap"}, nil},
+		{"a row tinted as the row before it is stays", `<h1>Budget approved</h1>` + tintedRows(`<p>`+councilP1+`</p>`, `!<p>`+councilP2+`</p>`, "!"+swap, `<p>`+councilP3+`</p>`, councilMore),
+			[]string{councilP1, councilP3, "Seed swap"}, nil},
+		{"a letter's first paragraph that opens with a greeting and a comma stays, its sentence going on after it", `<h1>Budget approved</h1>` + cellRows(`<p style="margin:0;">Hello, and welcome to the winter issue of the Bréval council newsletter.</p>`, `<p style="margin:0;">`+councilP1+`</p>`, `<p style="margin:0;">`+councilP2+`</p>`, `<p style="margin:0;">`+councilP3+`</p>`, `<p style="margin:0;">`+councilMore[3:]),
+			[]string{"Hello, and welcome", councilP1, councilP3}, nil},
+		{"a letter's closing formula over a signature that names a group first stays", `<h1>Budget approved</h1>` + cellRows(`<p style="margin:0;">`+councilP1+`</p>`, `<p style="margin:0;">`+councilP2+`</p>`, `<p style="margin:0;">`+councilP3+`</p>`, `<p style="margin:0;">`+councilMore[3:], `<p style="margin:0;">Bonne lecture à tous,</p>`, `<p style="margin:0;">L'équipe de la mairie de Bréval</p>`),
+			[]string{"Bonne lecture à tous,", councilP1, councilP3}, nil},
+		{"a question in bold to the reader, answered in a sentence, alone among the paragraphs, goes", `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p><strong>Could you not come to the meeting?</strong> The budget's papers are open to all at the town hall.</p><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			[]string{councilP1, councilP2, councilP3}, []string{"papers are open"}},
+		{"a question in bold that does not address the reader stays", `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p><strong>Why the delay?</strong> The budget's papers reached the council late.</p><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			[]string{councilP1, councilP3, "papers reached"}, nil},
+		{"questions in bold in a row stay", `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p><strong>Could you not come to the meeting?</strong> The budget's papers are open to all at the town hall.</p><p><strong>Will your pool prices change?</strong> No, the mayor said pool prices would stay the same.</p><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			[]string{councilP1, councilP3, "papers are open", "the mayor said pool prices"}, nil},
+		{"a box with a background that a short heading opens goes", `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><ul><li>` + councilP2 + `</li></ul>` + groupBox(`wp-block-group has-light-gray-background-color has-background`, `Pool prices`) + `<p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			[]string{councilP1, councilP2, councilP3}, []string{"Local families will pay"}},
+		{"the same box without a background stays", `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><ul><li>` + councilP2 + `</li></ul>` + groupBox(`wp-block-group`, `Pool prices`) + `<p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			[]string{councilP1, councilP3, "Local families will pay"}, nil},
+		{"a box with a background whose heading is a sentence stays", `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><ul><li>` + councilP2 + `</li></ul>` + groupBox(`wp-block-group has-light-gray-background-color has-background`, `Pool prices stay the same this winter.`) + `<p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			[]string{councilP1, councilP3, "Local families will pay"}, nil},
+	})
+}
+
+// groupBox writes WordPress's group block of the given classes: a heading
+// and a sentence on the story's topic.
+func groupBox(class, heading string) string {
+	return `<div class="` + class + `"><div class="wp-block-group__inner-container"><h3 class="wp-block-heading">` + heading + `</h3><p>Local families will pay the same pool prices this winter, the mayor said.</p></div></div>`
 }
