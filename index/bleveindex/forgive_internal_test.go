@@ -197,6 +197,39 @@ func TestCompletionContext(t *testing.T) {
 	}
 }
 
+// TestCompletionContextPool: the completion that stands beside the word
+// before is found among more than the commonest few. The tuning row
+// "william gra" (meant "william gray"): on the 39k news index, "gray" is
+// the eleventh commonest English completion of "gra" (grain, grant,
+// grade, gradual, grace, grand, graphic, grammar, grave and gram are
+// commoner), yet nearly every document holding "william" and one of them
+// holds "gray", right after it.
+func TestCompletionContextPool(t *testing.T) {
+	x := tempIndex(t, Options{})
+	var docs []corpus.Document
+	add := func(body string, n int) {
+		for i := range n {
+			docs = append(docs, corpus.Document{ID: fmt.Sprintf("en-%d-%s", i, body[:10]), Lang: "en", Body: fmt.Sprintf("%s (%d)", body, i)})
+		}
+	}
+	add("Grain prices rose at the port.", 20)
+	add("The council approved new grants for schools.", 19)
+	add("Pupils sat exams for their grades.", 18)
+	add("The economy recovered gradually this year.", 17)
+	add("The dancer moved with grace on stage.", 16)
+	add("A grand hotel opened downtown.", 15)
+	add("The studio hired designers for graphics.", 14)
+	add("The book corrects common grammar mistakes.", 13)
+	add("Officials voiced grave concerns on Friday.", 12)
+	add("Each packet holds ten grams of salt.", 11)
+	add("William Gray, the mayor, spoke to reporters.", 6)
+	if _, err := x.Put(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
+	wantFirstCompletion(t, x, "gra", "en", "grain")
+	wantFirstCompletion(t, x, "william gra", "en", "gray")
+}
+
 // TestCompletionLanguagePrior: a prefix that starts words of both
 // languages is read as the word a person most likely means, each
 // language's documents weighed by how many words they hold: twenty long
