@@ -1398,10 +1398,17 @@ const maxSmallCellWords = 80
 // why the reader gets the mail and the link to unsubscribe under a
 // letter), and it holds only paragraphs, minTailBlocks of them or more
 // (<p>s, or <div>s of text alone: paragraphDiv), of maxSmallCellWords
-// words in all at most.
+// words in all at most; or, the last cell of its table's last row, it
+// holds lines of text alone, two or more between <br>s (paragraphDiv:
+// Adobe Campaign's "<td style="font-size:11px">Mutuelle …, 14 rue des
+// Tanneurs.<br />Vous recevez ce message en tant qu'adhérent. …
+// cliquez ici.</td>", the letter's last row: lastLines).
 func smallCell(n *html.Node) bool {
 	if !smallStyle(attr(n, "style")) {
 		return false
+	}
+	if paragraphDiv(n) {
+		return lastLines(n) && nodeWords(n) <= maxSmallCellWords
 	}
 	blocks := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -1416,6 +1423,49 @@ func smallCell(n *html.Node) bool {
 		}
 	}
 	return blocks >= minTailBlocks && nodeWords(n) <= maxSmallCellWords
+}
+
+// lastLines reports whether table cell n, holding a paragraph's text
+// alone, is the last cell of its table's last row and holds two lines or
+// more, text on both sides of a <br>, each with words outside links,
+// the last with a link in its sentence too ("Pour ne plus recevoir la
+// lettre, cliquez ici."): the mail's own footer. A line of links alone
+// ("Unsubscribe | Change subscriber options"), and lines without a link
+// (the sender's address and hours), are left to the block pass, which
+// reads a letter's signature by the rows after it.
+func lastLines(n *html.Node) bool {
+	for _, c := range []*html.Node{n, n.Parent} {
+		for s := c.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type == html.ElementNode {
+				return false
+			}
+		}
+	}
+	if n.Parent == nil || n.Parent.DataAtom != atom.Tr {
+		return false
+	}
+	lines, text, linked := 0, false, false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.DataAtom == atom.Br:
+			if linked && !text {
+				return false
+			}
+			if text {
+				lines++
+			}
+			text, linked = false, false
+		case c.Type == html.TextNode && strings.IndexFunc(c.Data, wordRune) < 0:
+		case c.DataAtom == atom.A:
+			linked = true
+		case c.Type == html.TextNode || c.Type == html.ElementNode:
+			text = true
+		}
+	}
+	if !linked || !text {
+		return false
+	}
+	return lines+1 >= 2
 }
 
 // maxBlankWords is the length of the longest label blankForm takes for a

@@ -5526,3 +5526,28 @@ func TestRound49(t *testing.T) {
 func groupBox(class, heading string) string {
 	return `<div class="` + class + `"><div class="wp-block-group__inner-container"><h3 class="wp-block-heading">` + heading + `</h3><p>Local families will pay the same pool prices this winter, the mayor said.</p></div></div>`
 }
+
+func TestRound50(t *testing.T) {
+	// footed writes a letter as Adobe Campaign's mirror page does, each
+	// paragraph the text of a row's cell, and its last row the given
+	// footer cell.
+	footed := func(footer string) string {
+		var b strings.Builder
+		b.WriteString(`<table width="600" cellpadding="0" cellspacing="0" border="0">`)
+		b.WriteString(`<tr><td style="font-size:24px;font-weight:bold;">Budget approved</td></tr>`)
+		more := strings.Split(strings.TrimSuffix(strings.TrimPrefix(councilMore, "<p>"), "</p>"), "</p><p>")
+		for _, p := range append([]string{councilP1, councilP2, councilP3}, more...) {
+			b.WriteString(`<tr><td style="padding:0 30px 14px 30px;font-size:15px;color:#333333;">` + p + `</td></tr>`)
+		}
+		b.WriteString(footer + `</table>`)
+		return b.String()
+	}
+	const legal = `Bréval Mutual Society, a mutual governed by the Mutual Societies Code. 14 Tanners Street, Bréval.`
+	const why = `You receive this message as a member. To stop receiving the members' letter, <a href="https://mail.example/unsub">click here</a>.`
+	checkRound(t, []roundCase{
+		{"a mail's footer in small type, its lines between <br>s, the last with its link, the letter's last row, goes", footed(`<tr><td style="padding:18px 30px;font-size:11px;color:#7a7a7a;">` + legal + `<br />` + why + `</td></tr>`),
+			[]string{councilP1, councilP3}, []string{"Tanners Street", "You receive this message"}},
+		{"the same lines in the text's type stay", footed(`<tr><td style="padding:18px 30px;font-size:15px;color:#333333;">` + legal + `<br />` + why + `</td></tr>`),
+			[]string{councilP1, councilP3, "Tanners Street"}, nil},
+	})
+}
