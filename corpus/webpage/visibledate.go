@@ -129,11 +129,16 @@ var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:e
 // 2025 at 9:05 am"): the day, at midnight UTC. bareDate runs only on the
 // short texts that hold a colon, short once the indent a template writes
 // around them is trimmed ("\n                    03 février 2025 18:42\n
-// …", Phorum's post head on a line of its own, under the subject).
+// …", Phorum's post head on a line of its own, under the subject). The
+// guillemet that closes a post head's line after the day goes first
+// ("« <b>on:</b> Mar 12th, 2025 at 8:14pm »", YaBB's and SMF's, the
+// label in bold a text of its own).
 func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 	for _, t := range texts {
-		if len(t) > 40 {
-			t = strings.TrimSpace(t)
+		if trimmed := strings.TrimSpace(t); strings.HasSuffix(trimmed, "»") {
+			t = strings.TrimSpace(strings.TrimSuffix(trimmed, "»"))
+		} else if len(t) > 40 {
+			t = trimmed
 		}
 		if len(t) > 40 || strings.IndexByte(t, ':') < 0 || strings.Contains(t, "://") {
 			continue

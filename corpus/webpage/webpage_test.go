@@ -5542,6 +5542,16 @@ func TestRound50(t *testing.T) {
 		b.WriteString(footer + `</table>`)
 		return b.String()
 	}
+	t.Run("a forum post head's day between guillemets, its label in bold", func(t *testing.T) {
+		head := func(line string) string {
+			return `<table><tr><td class="windowbg"><div class="small"><b>Budget approved</b><br />` + line + `</div><hr /><div class="message">` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />` + councilP3 + `</div></td></tr></table>`
+		}
+		checkDated(t, time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), map[string]bool{
+			head(`&laquo; <b>on:</b> Mar 12th, 2025 at 8:14pm &raquo;`):  true,
+			head(`&laquo; <b>on:</b> Mar 12th, 2025 at 8:14pm &raquo; `): true,
+			head(`&laquo; <b>on:</b> Mar 12th, 2025 at 8:14pm, 3 &raquo;`): false,
+		})
+	})
 	const legal = `Bréval Mutual Society, a mutual governed by the Mutual Societies Code. 14 Tanners Street, Bréval.`
 	const why = `You receive this message as a member. To stop receiving the members' letter, <a href="https://mail.example/unsub">click here</a>.`
 	checkRound(t, []roundCase{
