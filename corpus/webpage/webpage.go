@@ -843,6 +843,7 @@ type meta struct {
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
+	boldTitle                  bool                  // a <b> or <strong> of text alone is the whole <title>, which holds a colon (colonTail)
 	entryHeading               string                // the <title>'s headline, when an <h2> or <h3> is that text and the page has an og:title
 	selfHeading                string                // the first heading below <h1> whose one element is a link to the page's address (selfLinked)
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
@@ -3616,6 +3617,10 @@ func collectElement(n *html.Node, m *meta) {
 				m.bigLine = strings.Join(strings.Fields(textOf(n)), " ")
 			}
 		}
+	case atom.B, atom.Strong:
+		if m.colonTail != "" && !m.boldTitle && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && sameText(n.FirstChild.Data, strings.TrimSpace(m.title)) {
+			m.boldTitle = true
+		}
 	case atom.H2, atom.H3, atom.H4:
 		if m.selfHeading == "" && m.canonical != "" && selfLinked(n, m.canonical) {
 			m.selfHeading = strings.Join(strings.Fields(textOf(n)), " ")
@@ -4828,6 +4833,14 @@ func title(t string, m meta) string {
 		// PostNuke's, phpBB's): the headline is what follows the
 		// separator, without its second colon.
 		t = rest
+	}
+	if m.boldTitle && t == m.colonTail {
+		// Readability cut the <title> at its colon as a site's name
+		// before its headline, and a line in bold the page shows is
+		// the whole <title> (a forum post's subject, "<b>Spring
+		// recommissioning: my checklist …</b>", YaBB's, over a topic
+		// that has no heading): the colon is the headline's own.
+		t = strings.Join(strings.Fields(m.title), " ")
 	}
 	for _, sep := range nameSeparators {
 		i := strings.LastIndex(t, sep)

@@ -5547,9 +5547,18 @@ func TestRound50(t *testing.T) {
 			return `<table><tr><td class="windowbg"><div class="small"><b>Budget approved</b><br />` + line + `</div><hr /><div class="message">` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />` + councilP3 + `</div></td></tr></table>`
 		}
 		checkDated(t, time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), map[string]bool{
-			head(`&laquo; <b>on:</b> Mar 12th, 2025 at 8:14pm &raquo;`):  true,
-			head(`&laquo; <b>on:</b> Mar 12th, 2025 at 8:14pm &raquo; `): true,
+			head(`&laquo; <b>on:</b> Mar 12th, 2025 at 8:14pm &raquo;`):    true,
+			head(`&laquo; <b>on:</b> Mar 12th, 2025 at 8:14pm &raquo; `):   true,
 			head(`&laquo; <b>on:</b> Mar 12th, 2025 at 8:14pm, 3 &raquo;`): false,
+		})
+	})
+	t.Run("a <title> with a colon that a line in bold shows whole is the headline", func(t *testing.T) {
+		checkTitles(t, func(subject string) (string, string, string) {
+			return "Budget approved: the vote after three hours", "", `<table><tr><td class="windowbg"><div class="small">` + subject + `<br />&laquo; <b>on:</b> Mar 12th, 2025 at 8:14pm &raquo;</div><hr /><div class="message">` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />` + councilP3 + `</div></td></tr></table>`
+		}, map[string]string{
+			"<b>Budget approved: the vote after three hours</b>": "Budget approved: the vote after three hours",
+			"<b>Re: the vote after three hours</b>":              "the vote after three hours",
+			"Budget approved: the vote after three hours":        "the vote after three hours",
 		})
 	})
 	const legal = `Bréval Mutual Society, a mutual governed by the Mutual Societies Code. 14 Tanners Street, Bréval.`
