@@ -5561,11 +5561,32 @@ func TestRound50(t *testing.T) {
 			"Budget approved: the vote after three hours":        "the vote after three hours",
 		})
 	})
+	// blockTables writes each block as The Newsletter Plugin's web view
+	// does, a table of one cell to each.
+	blockTables := func(blocks ...string) string {
+		var b strings.Builder
+		b.WriteString(`<table width="600"><tr><td>`)
+		for _, block := range blocks {
+			b.WriteString(`<table width="100%" class="tnpc-row"><tr><td class="edit-block" style="padding:6px 20px;">` + block + `</td></tr></table>`)
+		}
+		b.WriteString(`</td></tr></table>`)
+		return b.String()
+	}
+	councilLetter := []string{`<h1>Budget approved</h1>`, `<p>Dear members,</p>`, `<p>` + councilP1 + `</p>`, `<p>` + councilP2 + `</p>`, `<p>` + councilP3 + `</p>`}
+	signed := func(closing string, after ...string) string {
+		return blockTables(append(append(slices.Clone(councilLetter), `<p>`+closing+`</p>`, `<p>Anne Marsh, chair of the Bréval residents' association</p>`), after...)...)
+	}
 	const legal = `Bréval Mutual Society, a mutual governed by the Mutual Societies Code. 14 Tanners Street, Bréval.`
 	const why = `You receive this message as a member. To stop receiving the members' letter, <a href="https://mail.example/unsub">click here</a>.`
 	checkRound(t, []roundCase{
 		{"a mail's footer in small type, its lines between <br>s, the last with its link, the letter's last row, goes", footed(`<tr><td style="padding:18px 30px;font-size:11px;color:#7a7a7a;">` + legal + `<br />` + why + `</td></tr>`),
 			[]string{councilP1, councilP3}, []string{"Tanners Street", "You receive this message"}},
+		{"a letter's closing formula after a thanks, over its signature, a short agenda under them, stays", signed(`Thank you for your help and your books. See you soon,`, `<p><b>Coming up</b></p><p>Tuesday 13 May, 6 pm: general meeting<br>Saturday 7 June: readings in the park</p>`),
+			[]string{councilP1, "See you soon,", "Anne Marsh"}, nil},
+		{"and with nothing under them", signed(`Thank you for your help and your books. See you soon,`),
+			[]string{councilP1, "See you soon,", "Anne Marsh"}, nil},
+		{"the same lines under a paragraph that ends with a stop go", signed(`Thank you for your help and your books. See you soon,`, `<p>The agenda of the general meeting is on the association's notice board, by the town hall's door.</p>`),
+			[]string{councilP1}, []string{"See you soon,"}},
 		{"the same lines in the text's type stay", footed(`<tr><td style="padding:18px 30px;font-size:15px;color:#333333;">` + legal + `<br />` + why + `</td></tr>`),
 			[]string{councilP1, councilP3, "Tanners Street"}, nil},
 	})
