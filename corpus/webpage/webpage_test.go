@@ -5587,6 +5587,10 @@ func TestRound50(t *testing.T) {
 			[]string{councilP1, "See you soon,", "Anne Marsh"}, nil},
 		{"the same lines under a paragraph that ends with a stop go", signed(`Thank you for your help and your books. See you soon,`, `<p>The agenda of the general meeting is on the association's notice board, by the town hall's door.</p>`),
 			[]string{councilP1}, []string{"See you soon,"}},
+		{"a tinted box with a lead-in in bold, alone in its block of an e-mail's layout after a paragraph's block, goes", blockTables(append(slices.Clone(councilLetter[:4]), `<div style="background-color:#e8f0f8;padding:14px 18px;"><strong>Book drop</strong>: on Friday 25 April, from 2 pm to 7 pm, in the hall across from the library. No encyclopaedias or school books, thank you.</div>`, `<p>`+councilP3+`</p>`)...),
+			[]string{councilP1, councilP2, councilP3}, []string{"Book drop"}},
+		{"the same box untinted stays", blockTables(append(slices.Clone(councilLetter[:4]), `<div style="padding:14px 18px;"><strong>Book drop</strong>: on Friday 25 April, from 2 pm to 7 pm, in the hall across from the library. No encyclopaedias or school books, thank you.</div>`, `<p>`+councilP3+`</p>`)...),
+			[]string{councilP1, councilP3, "Book drop"}, nil},
 		{"the same lines in the text's type stay", footed(`<tr><td style="padding:18px 30px;font-size:15px;color:#333333;">` + legal + `<br />` + why + `</td></tr>`),
 			[]string{councilP1, councilP3, "Tanners Street"}, nil},
 	})
