@@ -1618,7 +1618,9 @@ func (m *meta) italicClass(n *html.Node) bool {
 // time and category under its headline, FlatPress' and other blog
 // themes'; "call-out", a callout's name written in two words, LocalGov
 // Drupal's "localgov-call-out-box" paragraph, a titled box set among the
-// story's text, as "callout" is). "announcement" is a site's bar of news about itself, over
+// story's text, as "callout" is; "below-content", the widget area a
+// shop's theme sets under the post and its sidebar, Shoptimizer's, its
+// hours in a text widget, as "content-below" is another's). "announcement" is a site's bar of news about itself, over
 // or under every page ("announcement-bar", Steemit's
 // "App__announcement"), never the text's. (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
@@ -1631,7 +1633,7 @@ ads pub publicite paywall popup modal tag tags author auteur writer contributor 
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert call-out")
+	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert call-out")
 )
 
 // nameBreak is strings.IndexAny(name, "-_ ") in a loop over the bytes,

@@ -5591,6 +5591,8 @@ func TestRound50(t *testing.T) {
 			[]string{councilP1, councilP2, councilP3}, []string{"Book drop"}},
 		{"the same box untinted stays", blockTables(append(slices.Clone(councilLetter[:4]), `<div style="padding:14px 18px;"><strong>Book drop</strong>: on Friday 25 April, from 2 pm to 7 pm, in the hall across from the library. No encyclopaedias or school books, thank you.</div>`, `<p>`+councilP3+`</p>`)...),
 			[]string{councilP1, councilP3, "Book drop"}, nil},
+		{"a shop theme's widget area named \"below-content\" after the post is furniture", `<div id="content"><main><article><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</div></article></main></div><div class="below-content"><div class="col-full"><div class="textwidget"><p><strong>Visit the town hall:</strong> Tuesday to Saturday, 10am to 5pm. Council meetings every second Thursday evening.</p></div></div></div>`,
+			[]string{councilP1, councilP3}, []string{"Visit the town hall"}},
 		{"the same lines in the text's type stay", footed(`<tr><td style="padding:18px 30px;font-size:15px;color:#333333;">` + legal + `<br />` + why + `</td></tr>`),
 			[]string{councilP1, councilP3, "Tanners Street"}, nil},
 	})
