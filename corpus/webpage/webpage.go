@@ -837,6 +837,7 @@ type meta struct {
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
 	propertyDate               string                // a note's "date" property (propertyDate)
 	h1Node                     *html.Node            // the page's first <h1>
+	cellHeadline               string                // the text alone of the page's first table cell set large and bold by its own style (largeType), of a few words
 	bigLine                    string                // the text of the page's first <font> of a headline's size (bigFont) or Title paragraph (titleStyle), of a few words; "-" when it is not
 	logoName                   string                // the alt of the page's first picture in a link (its logo's, the site's name), or "-"
 	boxHeadline                string                // the text of the page's first box that is no heading but whose class names a headline (headlineClasses), a few words
@@ -3612,6 +3613,15 @@ func collectElement(n *html.Node, m *meta) {
 				m.boxHeadline = strings.Join(strings.Fields(textOf(n)), " ")
 			}
 		}
+	case atom.Td:
+		if m.cellHeadline == "" && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && largeType(attr(n, "style")) && strings.Contains(attr(n, "style"), "bold") {
+			// The first cell of an e-mail's layout whose own style sets
+			// its text of a few words large and bold: the letter's
+			// headline line, as it writes no <h1>.
+			if w := nodeWords(n); w >= 3 && w <= 20 {
+				m.cellHeadline = strings.Join(strings.Fields(n.FirstChild.Data), " ")
+			}
+		}
 	case atom.Font:
 		if m.bigLine == "" && bigFont(attr(n, "size")) {
 			m.bigLine = "-" // the first only
@@ -5119,6 +5129,13 @@ func title(t string, m meta) string {
 		t = m.h1[0]
 	}
 	t = pageNameHeadline(t, m)
+	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && numberAfterIssue(t) && issueNumber.MatchString(t) && !issueNumber.MatchString(m.cellHeadline) {
+		// A letter's <title> that is its issue ("Lettre des adhérents
+		// n° 58", Adobe Campaign's mirror page), over a letter that
+		// writes no <h1> but sets its headline in a cell of large bold
+		// type: the headline.
+		t = m.cellHeadline
+	}
 	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && (numberAfterIssue(t) && issueNumber.MatchString(t) || monthLetter(t)) && !issueNumber.MatchString(m.h1[0]) && !strings.Contains(t, m.h1[0]) && inCell(m.h1Node) {
 		// A letter's <title> that is its issue ("Lettre n°9 -
 		// Printemps 2025", as a newsletter service titles its web

@@ -5576,6 +5576,14 @@ func TestRound50(t *testing.T) {
 	signed := func(closing string, after ...string) string {
 		return blockTables(append(append(slices.Clone(councilLetter), `<p>`+closing+`</p>`, `<p>Anne Marsh, chair of the Bréval residents' association</p>`), after...)...)
 	}
+	t.Run("a letter's <title> that is its issue, over a headline in a cell of large bold type", func(t *testing.T) {
+		checkTitles(t, func(title string) (string, string, string) {
+			return title, "", `<table width="600"><tr><td style="padding:26px 30px;font-size:24px;line-height:30px;font-weight:bold;color:#1f3d37;">Budget approved after three hours of debate</td></tr><tr><td style="font-size:15px;">` + councilP1 + `</td></tr><tr><td style="font-size:15px;">` + councilP2 + `</td></tr><tr><td style="font-size:15px;">` + councilP3 + `</td></tr></table>`
+		}, map[string]string{
+			"Lettre des adhérents n° 58": "Budget approved after three hours of debate",
+			"Bréval council news":        "Bréval council news",
+		})
+	})
 	const legal = `Bréval Mutual Society, a mutual governed by the Mutual Societies Code. 14 Tanners Street, Bréval.`
 	const why = `You receive this message as a member. To stop receiving the members' letter, <a href="https://mail.example/unsub">click here</a>.`
 	checkRound(t, []roundCase{
