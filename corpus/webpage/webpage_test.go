@@ -5584,6 +5584,16 @@ func TestRound50(t *testing.T) {
 			"Bréval council news":        "Bréval council news",
 		})
 	})
+	t.Run("a letter's issue named over its day, a line break between", func(t *testing.T) {
+		issue := func(line string) string {
+			return `<table width="600"><tr><td style="font-size:12px;color:#ffffff;">` + line + `</td></tr><tr><td style="padding:26px 30px;font-size:24px;font-weight:bold;">Budget approved after three hours of debate</td></tr><tr><td style="font-size:15px;">` + councilP1 + `</td></tr><tr><td style="font-size:15px;">` + councilP2 + `</td></tr><tr><td style="font-size:15px;">` + councilP3 + `</td></tr></table>`
+		}
+		checkDatedPages(t, time.Date(2025, 3, 13, 0, 0, 0, 0, time.UTC), map[string]bool{
+			issue(`Lettre des adhérents n° 58<br />13 mars 2025`): true,
+			issue(`Members' letter no. 58<br />13 March 2025`):    true,
+			issue(`Members' letter<br />13 March 2025`):           false,
+		}, func(page string) (string, string) { return "", page })
+	})
 	const legal = `Bréval Mutual Society, a mutual governed by the Mutual Societies Code. 14 Tanners Street, Bréval.`
 	const why = `You receive this message as a member. To stop receiving the members' letter, <a href="https://mail.example/unsub">click here</a>.`
 	checkRound(t, []roundCase{
