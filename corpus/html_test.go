@@ -96,7 +96,9 @@ import (
 // unseen43-* and unseen44-* (6 French, 6 English each), measured after
 // round 47 and tuned on since round 48; pages named unseen45-* and
 // unseen46-* (6 French, 6 English each), measured after round 48 and
-// tuned on since round 49 (testdata/pages/README.md).
+// tuned on since round 49; pages named unseen47-* and unseen48-* (6
+// French, 6 English each), measured after round 49 and tuned on since
+// round 50 (testdata/pages/README.md).
 // docs/quality.md says which rounds were held out and how they fared.
 var pagesDir = "testdata/pages"
 
@@ -168,10 +170,14 @@ var pagesDir = "testdata/pages"
 // forty-fifth and forty-sixth, written at the same time by two writers
 // apart (testdata/pages-unseen45 and testdata/pages-unseen46, first
 // measured with round 48's code), were tuned on in round 49, their pages
-// named unseen45-* and unseen46-*. The forty-seventh and forty-eighth
-// sets, written at the same time by two writers apart, go to
-// testdata/pages-unseen47 and testdata/pages-unseen48.
-var unseenDirs = []string{"testdata/pages-unseen47", "testdata/pages-unseen48"}
+// named unseen45-* and unseen46-*; the forty-seventh and forty-eighth,
+// written at the same time by two writers apart (testdata/pages-unseen47
+// and testdata/pages-unseen48, first measured with round 49's code),
+// were tuned on in round 50, their pages named unseen47-* and
+// unseen48-*. The forty-ninth and fiftieth sets, written at the same
+// time by two writers apart, go to testdata/pages-unseen49 and
+// testdata/pages-unseen50.
+var unseenDirs = []string{"testdata/pages-unseen49", "testdata/pages-unseen50"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -361,7 +367,12 @@ func TestHTMLMetadata(t *testing.T) {
 // sets' three, read since round 49 (a letter's "Sent 19 June 2025", in
 // publishedLead; a title Readability cut inside a "::" separator, in
 // title) but mendwellworkshop's, a slip of its reference (an hour the
-// page never shows), mended.
+// page never shows), mended; and the forty-seventh and forty-eighth
+// sets' two, read since round 50 (a post head's day before a
+// guillemet, in timedDay; a <title> with a colon that a line in bold
+// shows whole, boldTitle; a letter's <title> that is its issue over a
+// headline in a cell of large bold type, cellHeadline; a letter's issue
+// named over its day, a line break between, issueAbove).
 var metadataMisses = map[string]string{}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
@@ -398,12 +409,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // in round 45, the fortieth set's in round 46, the forty-second set's in
 // round 47 (the forty-first set had none, measured with round 46's code),
 // the forty-third and forty-fourth sets' in round 48, the forty-fifth
-// and forty-sixth sets' in round 49.
-var unseenMetadataMisses = map[string]string{
-	// The forty-seventh and forty-eighth sets', measured with round 49's code:
-	"unseen47-mutuellevallees-tierspayant-fr":      "title 'Lettre des adhérents n° 58' (the <title>, the letter's name) over the <h1>-less headline, and no date: only '13 mars 2025' under the letter's name in its header cell (Adobe Campaign mirror page, ISO-8859-1)",
-	"unseen48-cutwaterforum-springrecommission-en": "title cut at its colon, 'my checklist after 14 years on the cut' (the <title> 'Spring recommissioning: my checklist …' read as 'site: title'), and no date: only '« on: Mar 12th, 2025 at 8:14pm »', a day with its ordinal suffix (YaBB 2.5, ISO-8859-1)",
-}
+// and forty-sixth sets' in round 49, the forty-seventh and forty-eighth
+// sets' in round 50.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -622,9 +630,17 @@ func TestHTMLQuality(t *testing.T) {
 // from the post's own bold lines by a rule that would not risk them;
 // docs/quality.md); and the forty-fifth set's three and the forty-sixth
 // set's two below target when first measured (round 48's code), until
-// round 49's rules brought all five to the targets.
+// round 49's rules brought all five to the targets; and the
+// forty-seventh set's one and the forty-eighth set's three below target
+// when first measured (round 49's code), round 50's rules bringing
+// mutuellevallees, amismediathequeventenac and wildmooryarns to the
+// targets, cutwaterforum at its first measurement (a YaBB topic's
+// rows carry no class that tells its posts; a rule that dropped the
+// reply by its "Re: " subject cost the post's closing line;
+// docs/quality.md).
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen44-randoariege-beille-fr": {0.08, 1.00}, // 7.5 %, 100.0 %: a Nabble post's bold coloured announcement line kept
+	"unseen44-randoariege-beille-fr":               {0.08, 1.00}, // 7.5 %, 100.0 %: a Nabble post's bold coloured announcement line kept
+	"unseen48-cutwaterforum-springrecommission-en": {0.15, 1.00}, // 14.1 %, 100.0 %: a YaBB topic's "« on: … »" line and a reply with its quotation kept
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing
@@ -755,31 +771,6 @@ func unseenLimit(leaked float64) float64 {
 // thirty-eighth and thirty-ninth sets' in round 45, the fortieth set's
 // in round 46, the forty-first and forty-second sets' in round 47, the
 // forty-third and forty-fourth sets' in round 48, the forty-fifth and
-// forty-sixth sets' in round 49.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The forty-seventh and forty-eighth sets, measured with round 49's code:
-	"unseen47-ashcombephysio-runnersknee-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen47-cedarbendchronicle-libraryhours-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen47-courrierdedurance-piscine-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen47-esvallonmarsac-sectionfeminine-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen47-halvorsencommunity-pipettehabits-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen47-lainesdelasagne-laverpull-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen47-laveillee-epiceriesitinerantes-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen47-manetteforums-ysoriadebuter-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen47-mutuellevallees-tierspayant-fr":            {0.26, 0.97}, // 25.3 %, 97.7 %
-	"unseen47-tidemillpottery-kilnfloor-en":              {0.02, 0.99}, // 0.0 %, 99.3 %
-	"unseen47-velorabikes-winterbattery-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen47-wealdline-communitybus-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen48-amismediathequeventenac-boursauxlivres-fr": {0.11, 0.96}, // 10.1 %, 96.4 %
-	"unseen48-brackwatermakers-lasercutter-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen48-canalneufinfo-eaupotable-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen48-cutwaterforum-springrecommission-en":       {0.15, 1.00}, // 14.1 %, 100.0 %
-	"unseen48-ecranville-saisonsmargot-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen48-lepetitriverain-piscine-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen48-lunedargile-entretiengres-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen48-marcillaclaforet-cantine-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen48-northvalesentinel-sidewalkplowing-en":      {0.02, 1.00}, // 1.5 %, 100.0 %
-	"unseen48-wattlecreek-brennanpark-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen48-wdlx8-latefines-en":                        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen48-wildmooryarns-firstjumper-en":              {0.06, 1.00}, // 5.3 %, 100.0 %
-}
+// forty-sixth sets' in round 49, the forty-seventh and forty-eighth sets'
+// in round 50.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}

@@ -2343,14 +2343,42 @@ func lastOfBox(bs []*block, i int) bool {
 // most, no link in either; or, greeting or not, over a group named by
 // its last word (senderGroups: "Tom & the Hollow Oak team") or by its
 // first, after a determiner or not (groupFirst: "L'équipe de Jardins en
-// partage"). A letter so signed ends so.
+// partage"). A letter so signed ends so, or with at most maxAfterSigned
+// blocks after the signature in boxes of their own that end with no stop
+// (a letter's short agenda under it, "À noter" and its dates, that goes
+// as furniture: afterSigned).
 func signedClose(bs []*block, i int) bool {
-	last := len(bs) - 1
+	for last := len(bs) - 1; last >= 0 && last >= len(bs)-1-maxAfterSigned; last-- {
+		if i <= last && afterSigned(bs, last) && signedCloseAt(bs, i, last) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAfterSigned is the most blocks signedClose lets come after a
+// letter's signature.
+const maxAfterSigned = 2
+
+// afterSigned reports whether the blocks after bs[last] may follow a
+// letter's signature: outside its box, no list item, link or stop at
+// their end.
+func afterSigned(bs []*block, last int) bool {
+	for _, b := range bs[last+1:] {
+		if b.list || b.linkText > 0 || b.container == bs[last].container || endsSentence(b.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// signedCloseAt is signedClose with bs[last] the signature.
+func signedCloseAt(bs []*block, i, last int) bool {
 	if i < last-1 || last < 2 {
 		return false
 	}
 	closing, name := bs[last-1], bs[last]
-	if closing.list || name.list || closing.linkText > 0 || name.linkText > 0 || len(closing.words) > 10 || len(name.words) > maxShortWords ||
+	if closing.list || name.list || closing.linkText > 0 || name.linkText > 0 || len(closing.words) > maxShortWords || closingWords(closing.text) > 10 || len(name.words) > maxShortWords ||
 		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") {
 		return false
 	}
@@ -2376,6 +2404,18 @@ func signedClose(bs []*block, i int) bool {
 		}
 	}
 	return false
+}
+
+// closingWords returns the number of words of a closing formula: its
+// last sentence's, after a thanks or a wish that ends with a stop before
+// it ("Merci d'avance pour votre aide et pour vos livres. À très
+// bientôt,", The Newsletter Plugin's letter), or the whole line's.
+func closingWords(text string) int {
+	text = strings.TrimSpace(text)
+	if i := strings.LastIndexAny(text, ".!?"); i >= 0 && i+1 < len(text) && text[i+1] == ' ' {
+		text = text[i+1:]
+	}
+	return fieldCount(text)
 }
 
 // dashItems marks as a list's items the lines of a box, two or more one

@@ -793,6 +793,12 @@ func styledBox(n *html.Node) bool {
 	prev := prevElement(at)
 	if n.DataAtom == atom.Tr {
 		prev = lastContent(onlyChild(prev))
+	} else if prev == nil && n.DataAtom == atom.Div {
+		// The box alone in a block of an e-mail's layout, a table of
+		// one cell to each block (The Newsletter Plugin's tnpc-row,
+		// MJML's and others'): the paragraph before it is the last
+		// of the block before (blockBefore).
+		prev = blockBefore(n)
 	}
 	if prev != nil && prev.DataAtom == atom.Div && box != n {
 		// A note's paragraphs are <div>s, its blank lines <div><br></div>
@@ -1089,6 +1095,56 @@ func leadInCall(n, lead *html.Node) bool {
 	}
 	total := nodeWords(n)
 	return total > fieldCount(head)+nodeWords(last) && total <= maxInsetWords
+}
+
+// blockBefore returns, for n alone in the one cell of a table of one
+// row (an e-mail's block), the last element of the one cell of the table
+// right before that table, or nil.
+func blockBefore(n *html.Node) *html.Node {
+	table := cellTable(n)
+	if table == nil {
+		return nil
+	}
+	before := prevElement(table)
+	if before == nil || before.DataAtom != atom.Table {
+		return nil
+	}
+	rows := onlyChild(before)
+	if rows != nil && rows.DataAtom == atom.Tbody {
+		rows = onlyChild(rows)
+	}
+	if rows == nil || rows.DataAtom != atom.Tr {
+		return nil
+	}
+	cell := onlyChild(rows)
+	if cell == nil || cell.DataAtom != atom.Td {
+		return nil
+	}
+	return lastContent(cell)
+}
+
+// cellTable returns the table n stands alone in, the one cell of its one
+// row, or nil.
+func cellTable(n *html.Node) *html.Node {
+	cell := n.Parent
+	if cell == nil || cell.DataAtom != atom.Td || onlyChild(cell) != n {
+		return nil
+	}
+	row := cell.Parent
+	if row == nil || row.DataAtom != atom.Tr || onlyChild(row) != cell {
+		return nil
+	}
+	table := row.Parent
+	if table != nil && table.DataAtom == atom.Tbody {
+		if onlyChild(table) != row {
+			return nil
+		}
+		table = table.Parent
+	}
+	if table == nil || table.DataAtom != atom.Table || onlyChild(table) != row.Parent && onlyChild(table) != row {
+		return nil
+	}
+	return table
 }
 
 // lastContent is firstContent's mirror: n's last element child, when no

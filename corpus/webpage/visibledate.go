@@ -129,11 +129,16 @@ var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:e
 // 2025 at 9:05 am"): the day, at midnight UTC. bareDate runs only on the
 // short texts that hold a colon, short once the indent a template writes
 // around them is trimmed ("\n                    03 février 2025 18:42\n
-// …", Phorum's post head on a line of its own, under the subject).
+// …", Phorum's post head on a line of its own, under the subject). The
+// guillemet that closes a post head's line after the day goes first
+// ("« <b>on:</b> Mar 12th, 2025 at 8:14pm »", YaBB's and SMF's, the
+// label in bold a text of its own).
 func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 	for _, t := range texts {
-		if len(t) > 40 {
-			t = strings.TrimSpace(t)
+		if trimmed := strings.TrimSpace(t); strings.HasSuffix(trimmed, "»") {
+			t = strings.TrimSpace(strings.TrimSuffix(trimmed, "»"))
+		} else if len(t) > 40 {
+			t = trimmed
 		}
 		if len(t) > 40 || strings.IndexByte(t, ':') < 0 || strings.Contains(t, "://") {
 			continue
@@ -336,6 +341,9 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 					if !headline && issued == "" {
 						issued = issueDay(c.Data)
 						issuedLine = c.Data
+						if issued == "" {
+							issued = issueAbove(c)
+						}
 					}
 				}
 			case html.ElementNode:
@@ -344,10 +352,11 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 					continue
 				case atom.H1:
 					headline = true
-				case atom.Span:
+				case atom.Span, atom.Td:
 					// A headline set in a span of a large type, as a
 					// letter's builder writes it ("<span style="font-size:
-					// 28px; font-weight: bold">"): the page's <h1>.
+					// 28px; font-weight: bold">"), or in a cell of the
+					// e-mail's layout (Adobe Campaign's): the page's <h1>.
 					headline = headline || largeType(attr(c, "style"))
 				}
 				if strings.EqualFold(attr(c, "role"), "complementary") {
@@ -585,6 +594,22 @@ func issueDay(line string) string {
 		}
 	}
 	return ""
+}
+
+// issueAbove returns the date alone on the line under text c, after a
+// <br>, when c names a letter's issue by its number ("Lettre des
+// adhérents n° 58<br />13 mars 2025", the header cell of Adobe
+// Campaign's mirror page), or "".
+func issueAbove(c *html.Node) string {
+	br := c.NextSibling
+	if br == nil || br.DataAtom != atom.Br || br.NextSibling == nil || br.NextSibling.Type != html.TextNode || !numberAfterIssue(c.Data) || !issueNumber.MatchString(c.Data) {
+		return ""
+	}
+	day := strings.TrimSpace(br.NextSibling.Data)
+	if _, ok := bareDate(day, false); !ok {
+		return ""
+	}
+	return day
 }
 
 // dateClass reports whether a class names a date in one of its words,

@@ -837,12 +837,14 @@ type meta struct {
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
 	propertyDate               string                // a note's "date" property (propertyDate)
 	h1Node                     *html.Node            // the page's first <h1>
+	cellHeadline               string                // the text alone of the page's first table cell set large and bold by its own style (largeType), of a few words
 	bigLine                    string                // the text of the page's first <font> of a headline's size (bigFont) or Title paragraph (titleStyle), of a few words; "-" when it is not
 	logoName                   string                // the alt of the page's first picture in a link (its logo's, the site's name), or "-"
 	boxHeadline                string                // the text of the page's first box that is no heading but whose class names a headline (headlineClasses), a few words
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
+	boldTitle                  bool                  // a <b> or <strong> of text alone is the whole <title>, which holds a colon (colonTail)
 	entryHeading               string                // the <title>'s headline, when an <h2> or <h3> is that text and the page has an og:title
 	selfHeading                string                // the first heading below <h1> whose one element is a link to the page's address (selfLinked)
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
@@ -1398,10 +1400,17 @@ const maxSmallCellWords = 80
 // why the reader gets the mail and the link to unsubscribe under a
 // letter), and it holds only paragraphs, minTailBlocks of them or more
 // (<p>s, or <div>s of text alone: paragraphDiv), of maxSmallCellWords
-// words in all at most.
+// words in all at most; or, the last cell of its table's last row, it
+// holds lines of text alone, two or more between <br>s (paragraphDiv:
+// Adobe Campaign's "<td style="font-size:11px">Mutuelle …, 14 rue des
+// Tanneurs.<br />Vous recevez ce message en tant qu'adhérent. …
+// cliquez ici.</td>", the letter's last row: lastLines).
 func smallCell(n *html.Node) bool {
 	if !smallStyle(attr(n, "style")) {
 		return false
+	}
+	if paragraphDiv(n) {
+		return lastLines(n) && nodeWords(n) <= maxSmallCellWords
 	}
 	blocks := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -1416,6 +1425,49 @@ func smallCell(n *html.Node) bool {
 		}
 	}
 	return blocks >= minTailBlocks && nodeWords(n) <= maxSmallCellWords
+}
+
+// lastLines reports whether table cell n, holding a paragraph's text
+// alone, is the last cell of its table's last row and holds two lines or
+// more, text on both sides of a <br>, each with words outside links,
+// the last with a link in its sentence too ("Pour ne plus recevoir la
+// lettre, cliquez ici."): the mail's own footer. A line of links alone
+// ("Unsubscribe | Change subscriber options"), and lines without a link
+// (the sender's address and hours), are left to the block pass, which
+// reads a letter's signature by the rows after it.
+func lastLines(n *html.Node) bool {
+	for _, c := range []*html.Node{n, n.Parent} {
+		for s := c.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type == html.ElementNode {
+				return false
+			}
+		}
+	}
+	if n.Parent == nil || n.Parent.DataAtom != atom.Tr {
+		return false
+	}
+	lines, text, linked := 0, false, false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.DataAtom == atom.Br:
+			if linked && !text {
+				return false
+			}
+			if text {
+				lines++
+			}
+			text, linked = false, false
+		case c.Type == html.TextNode && strings.IndexFunc(c.Data, wordRune) < 0:
+		case c.DataAtom == atom.A:
+			linked = true
+		case c.Type == html.TextNode || c.Type == html.ElementNode:
+			text = true
+		}
+	}
+	if !linked || !text {
+		return false
+	}
+	return lines+1 >= 2
 }
 
 // maxBlankWords is the length of the longest label blankForm takes for a
@@ -1567,7 +1619,9 @@ func (m *meta) italicClass(n *html.Node) bool {
 // time and category under its headline, FlatPress' and other blog
 // themes'; "call-out", a callout's name written in two words, LocalGov
 // Drupal's "localgov-call-out-box" paragraph, a titled box set among the
-// story's text, as "callout" is). "announcement" is a site's bar of news about itself, over
+// story's text, as "callout" is; "below-content", the widget area a
+// shop's theme sets under the post and its sidebar, Shoptimizer's, its
+// hours in a text widget, as "content-below" is another's). "announcement" is a site's bar of news about itself, over
 // or under every page ("announcement-bar", Steemit's
 // "App__announcement"), never the text's. (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
@@ -1580,7 +1634,7 @@ ads pub publicite paywall popup modal tag tags author auteur writer contributor 
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert call-out")
+	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert call-out")
 )
 
 // nameBreak is strings.IndexAny(name, "-_ ") in a loop over the bytes,
@@ -3559,12 +3613,25 @@ func collectElement(n *html.Node, m *meta) {
 				m.boxHeadline = strings.Join(strings.Fields(textOf(n)), " ")
 			}
 		}
+	case atom.Td:
+		if m.cellHeadline == "" && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && largeType(attr(n, "style")) && strings.Contains(attr(n, "style"), "bold") {
+			// The first cell of an e-mail's layout whose own style sets
+			// its text of a few words large and bold: the letter's
+			// headline line, as it writes no <h1>.
+			if w := nodeWords(n); w >= 3 && w <= 20 {
+				m.cellHeadline = strings.Join(strings.Fields(n.FirstChild.Data), " ")
+			}
+		}
 	case atom.Font:
 		if m.bigLine == "" && bigFont(attr(n, "size")) {
 			m.bigLine = "-" // the first only
 			if w := nodeWords(n); w >= 3 && w <= 15 {
 				m.bigLine = strings.Join(strings.Fields(textOf(n)), " ")
 			}
+		}
+	case atom.B, atom.Strong:
+		if m.colonTail != "" && !m.boldTitle && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && sameText(n.FirstChild.Data, strings.TrimSpace(m.title)) {
+			m.boldTitle = true
 		}
 	case atom.H2, atom.H3, atom.H4:
 		if m.selfHeading == "" && m.canonical != "" && selfLinked(n, m.canonical) {
@@ -4779,6 +4846,14 @@ func title(t string, m meta) string {
 		// separator, without its second colon.
 		t = rest
 	}
+	if m.boldTitle && t == m.colonTail {
+		// Readability cut the <title> at its colon as a site's name
+		// before its headline, and a line in bold the page shows is
+		// the whole <title> (a forum post's subject, "<b>Spring
+		// recommissioning: my checklist …</b>", YaBB's, over a topic
+		// that has no heading): the colon is the headline's own.
+		t = strings.Join(strings.Fields(m.title), " ")
+	}
 	for _, sep := range nameSeparators {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {
@@ -5054,6 +5129,13 @@ func title(t string, m meta) string {
 		t = m.h1[0]
 	}
 	t = pageNameHeadline(t, m)
+	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && numberAfterIssue(t) && issueNumber.MatchString(t) && !issueNumber.MatchString(m.cellHeadline) {
+		// A letter's <title> that is its issue ("Lettre des adhérents
+		// n° 58", Adobe Campaign's mirror page), over a letter that
+		// writes no <h1> but sets its headline in a cell of large bold
+		// type: the headline.
+		t = m.cellHeadline
+	}
 	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && (numberAfterIssue(t) && issueNumber.MatchString(t) || monthLetter(t)) && !issueNumber.MatchString(m.h1[0]) && !strings.Contains(t, m.h1[0]) && inCell(m.h1Node) {
 		// A letter's <title> that is its issue ("Lettre n°9 -
 		// Printemps 2025", as a newsletter service titles its web

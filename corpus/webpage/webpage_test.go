@@ -5526,3 +5526,92 @@ func TestRound49(t *testing.T) {
 func groupBox(class, heading string) string {
 	return `<div class="` + class + `"><div class="wp-block-group__inner-container"><h3 class="wp-block-heading">` + heading + `</h3><p>Local families will pay the same pool prices this winter, the mayor said.</p></div></div>`
 }
+
+func TestRound50(t *testing.T) {
+	// footed writes a letter as Adobe Campaign's mirror page does, each
+	// paragraph the text of a row's cell, and its last row the given
+	// footer cell.
+	footed := func(footer string) string {
+		var b strings.Builder
+		b.WriteString(`<table width="600" cellpadding="0" cellspacing="0" border="0">`)
+		b.WriteString(`<tr><td style="font-size:24px;font-weight:bold;">Budget approved</td></tr>`)
+		more := strings.Split(strings.TrimSuffix(strings.TrimPrefix(councilMore, "<p>"), "</p>"), "</p><p>")
+		for _, p := range append([]string{councilP1, councilP2, councilP3}, more...) {
+			b.WriteString(`<tr><td style="padding:0 30px 14px 30px;font-size:15px;color:#333333;">` + p + `</td></tr>`)
+		}
+		b.WriteString(footer + `</table>`)
+		return b.String()
+	}
+	t.Run("a forum post head's day between guillemets, its label in bold", func(t *testing.T) {
+		head := func(line string) string {
+			return `<table><tr><td class="windowbg"><div class="small"><b>Budget approved</b><br />` + line + `</div><hr /><div class="message">` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />` + councilP3 + `</div></td></tr></table>`
+		}
+		checkDated(t, time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC), map[string]bool{
+			head(`&laquo; <b>on:</b> Mar 12th, 2025 at 8:14pm &raquo;`):    true,
+			head(`&laquo; <b>on:</b> Mar 12th, 2025 at 8:14pm &raquo; `):   true,
+			head(`&laquo; <b>on:</b> Mar 12th, 2025 at 8:14pm, 3 &raquo;`): false,
+		})
+	})
+	t.Run("a <title> with a colon that a line in bold shows whole is the headline", func(t *testing.T) {
+		checkTitles(t, func(subject string) (string, string, string) {
+			return "Budget approved: the vote after three hours", "", `<table><tr><td class="windowbg"><div class="small">` + subject + `<br />&laquo; <b>on:</b> Mar 12th, 2025 at 8:14pm &raquo;</div><hr /><div class="message">` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />` + councilP3 + `</div></td></tr></table>`
+		}, map[string]string{
+			"<b>Budget approved: the vote after three hours</b>": "Budget approved: the vote after three hours",
+			"<b>Re: the vote after three hours</b>":              "the vote after three hours",
+			"Budget approved: the vote after three hours":        "the vote after three hours",
+		})
+	})
+	// blockTables writes each block as The Newsletter Plugin's web view
+	// does, a table of one cell to each.
+	blockTables := func(blocks ...string) string {
+		var b strings.Builder
+		b.WriteString(`<table width="600"><tr><td>`)
+		for _, block := range blocks {
+			b.WriteString(`<table width="100%" class="tnpc-row"><tr><td class="edit-block" style="padding:6px 20px;">` + block + `</td></tr></table>`)
+		}
+		b.WriteString(`</td></tr></table>`)
+		return b.String()
+	}
+	councilLetter := []string{`<h1>Budget approved</h1>`, `<p>Dear members,</p>`, `<p>` + councilP1 + `</p>`, `<p>` + councilP2 + `</p>`, `<p>` + councilP3 + `</p>`}
+	signed := func(closing string, after ...string) string {
+		return blockTables(append(append(slices.Clone(councilLetter), `<p>`+closing+`</p>`, `<p>Anne Marsh, chair of the Bréval residents' association</p>`), after...)...)
+	}
+	t.Run("a letter's <title> that is its issue, over a headline in a cell of large bold type", func(t *testing.T) {
+		checkTitles(t, func(title string) (string, string, string) {
+			return title, "", `<table width="600"><tr><td style="padding:26px 30px;font-size:24px;line-height:30px;font-weight:bold;color:#1f3d37;">Budget approved after three hours of debate</td></tr><tr><td style="font-size:15px;">` + councilP1 + `</td></tr><tr><td style="font-size:15px;">` + councilP2 + `</td></tr><tr><td style="font-size:15px;">` + councilP3 + `</td></tr></table>`
+		}, map[string]string{
+			"Lettre des adhérents n° 58": "Budget approved after three hours of debate",
+			"Bréval council news":        "Bréval council news",
+		})
+	})
+	t.Run("a letter's issue named over its day, a line break between", func(t *testing.T) {
+		issue := func(line string) string {
+			return `<table width="600"><tr><td style="font-size:12px;color:#ffffff;">` + line + `</td></tr><tr><td style="padding:26px 30px;font-size:24px;font-weight:bold;">Budget approved after three hours of debate</td></tr><tr><td style="font-size:15px;">` + councilP1 + `</td></tr><tr><td style="font-size:15px;">` + councilP2 + `</td></tr><tr><td style="font-size:15px;">` + councilP3 + `</td></tr></table>`
+		}
+		checkDatedPages(t, time.Date(2025, 3, 13, 0, 0, 0, 0, time.UTC), map[string]bool{
+			issue(`Lettre des adhérents n° 58<br />13 mars 2025`): true,
+			issue(`Members' letter no. 58<br />13 March 2025`):    true,
+			issue(`Members' letter<br />13 March 2025`):           false,
+		}, func(page string) (string, string) { return "", page })
+	})
+	const legal = `Bréval Mutual Society, a mutual governed by the Mutual Societies Code. 14 Tanners Street, Bréval.`
+	const why = `You receive this message as a member. To stop receiving the members' letter, <a href="https://mail.example/unsub">click here</a>.`
+	checkRound(t, []roundCase{
+		{"a mail's footer in small type, its lines between <br>s, the last with its link, the letter's last row, goes", footed(`<tr><td style="padding:18px 30px;font-size:11px;color:#7a7a7a;">` + legal + `<br />` + why + `</td></tr>`),
+			[]string{councilP1, councilP3}, []string{"Tanners Street", "You receive this message"}},
+		{"a letter's closing formula after a thanks, over its signature, a short agenda under them, stays", signed(`Thank you for your help and your books. See you soon,`, `<p><b>Coming up</b></p><p>Tuesday 13 May, 6 pm: general meeting<br>Saturday 7 June: readings in the park</p>`),
+			[]string{councilP1, "See you soon,", "Anne Marsh"}, nil},
+		{"and with nothing under them", signed(`Thank you for your help and your books. See you soon,`),
+			[]string{councilP1, "See you soon,", "Anne Marsh"}, nil},
+		{"the same lines under a paragraph that ends with a stop go", signed(`Thank you for your help and your books. See you soon,`, `<p>The agenda of the general meeting is on the association's notice board, by the town hall's door.</p>`),
+			[]string{councilP1}, []string{"See you soon,"}},
+		{"a tinted box with a lead-in in bold, alone in its block of an e-mail's layout after a paragraph's block, goes", blockTables(append(slices.Clone(councilLetter[:4]), `<div style="background-color:#e8f0f8;padding:14px 18px;"><strong>Book drop</strong>: on Friday 25 April, from 2 pm to 7 pm, in the hall across from the library. No encyclopaedias or school books, thank you.</div>`, `<p>`+councilP3+`</p>`)...),
+			[]string{councilP1, councilP2, councilP3}, []string{"Book drop"}},
+		{"the same box untinted stays", blockTables(append(slices.Clone(councilLetter[:4]), `<div style="padding:14px 18px;"><strong>Book drop</strong>: on Friday 25 April, from 2 pm to 7 pm, in the hall across from the library. No encyclopaedias or school books, thank you.</div>`, `<p>`+councilP3+`</p>`)...),
+			[]string{councilP1, councilP3, "Book drop"}, nil},
+		{"a shop theme's widget area named \"below-content\" after the post is furniture", `<div id="content"><main><article><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</div></article></main></div><div class="below-content"><div class="col-full"><div class="textwidget"><p><strong>Visit the town hall:</strong> Tuesday to Saturday, 10am to 5pm. Council meetings every second Thursday evening.</p></div></div></div>`,
+			[]string{councilP1, councilP3}, []string{"Visit the town hall"}},
+		{"the same lines in the text's type stay", footed(`<tr><td style="padding:18px 30px;font-size:15px;color:#333333;">` + legal + `<br />` + why + `</td></tr>`),
+			[]string{councilP1, councilP3, "Tanners Street"}, nil},
+	})
+}
