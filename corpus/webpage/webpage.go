@@ -1688,6 +1688,14 @@ func furnitureName(name string) bool {
 				return true
 			}
 		}
+		if len(w) > 3 && strings.HasPrefix(w, "cmp") && isDigits(w[3:]) {
+			// A consent management platform's prefix with its version
+			// ("qc-cmp2-container", Quantcast Choice's box over every
+			// page of the sites that use it: "We value your privacy …").
+			// "cmp" alone is another thing's name (Adobe Experience
+			// Manager's components, "cmp-text", "cmp-title").
+			return true
+		}
 		if len(w) > 6 && (strings.HasPrefix(w, "post") && furnitureWords[w[4:]] || strings.HasPrefix(w, "entry") && furnitureWords[w[5:]]) {
 			// A post's or an entry's part named in one word
 			// ("postmetadata", Kubrick's line of the post's day and

@@ -330,7 +330,7 @@ func TestTrailingInsert(t *testing.T) {
 // furniturePattern is what furnitureName looks up in sets: a word of the
 // name, between "-", "_", spaces and the ends (and, once splitCamel has
 // marked them, camel case's), among the furniture words.
-var furniturePattern = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|attachment\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar|disclosure|disclaimer)($|[-_ ])`)
+var furniturePattern = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|attachment\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|cmp[0-9]+|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar|disclosure|disclaimer)($|[-_ ])`)
 
 func TestFurnitureName(t *testing.T) {
 	for _, tt := range []struct {
@@ -345,6 +345,7 @@ func TestFurnitureName(t *testing.T) {
 		{"message-attachments", true}, {"attachmentList", true}, {"affiliate-disclosure", true}, {"disclaimer", true},
 		{"InlineNewsletter_wrap__Xq2Lp", true}, {"shareBar", true}, {"adLabel", true}, {"ArticleBody_paragraph__x3Fq1", false},
 		{"message-userContent", false}, {"bbWrapper", false}, {"NAVIGATION", false},
+		{"qc-cmp2-container", true}, {"cmp-text", false}, {"cmp2x", false},
 	} {
 		if got := furnitureName(tt.name); got != tt.want {
 			t.Errorf("furnitureName(%q) = %v, want %v", tt.name, got, tt.want)
@@ -5613,5 +5614,13 @@ func TestRound50(t *testing.T) {
 			[]string{councilP1, councilP3}, []string{"Visit the town hall"}},
 		{"the same lines in the text's type stay", footed(`<tr><td style="padding:18px 30px;font-size:15px;color:#333333;">` + legal + `<br />` + why + `</td></tr>`),
 			[]string{councilP1, councilP3, "Tanners Street"}, nil},
+	})
+}
+
+func TestRound51(t *testing.T) {
+	const consent = `<p>We value your privacy. We and our partners store and access information on a device, such as cookies, and process personal data.</p><button mode="primary">AGREE</button><button mode="secondary">MORE OPTIONS</button>`
+	checkRound(t, []roundCase{
+		{"a consent platform's box named with its version over the page goes", `<div class="qc-cmp2-container"><div class="qc-cmp2-summary-info">` + consent + `</div></div><div id="main"><article><h1>Budget approved</h1><div id="article-body">` + councilStory + `</div></article></div>`,
+			[]string{councilP1, councilP3}, []string{"We value your privacy"}},
 	})
 }
