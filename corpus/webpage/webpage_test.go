@@ -5618,9 +5618,14 @@ func TestRound50(t *testing.T) {
 }
 
 func TestRound51(t *testing.T) {
+	const noteBox = `<div style="background-color: #fff8e1; border: 1px solid #f0c36d; padding: 10px 14px;"><strong>Note:</strong> Works on the pool cannot start before the gymnasium's are done. See <a href="/restricted">Restricted items</a>.</div>`
 	const consent = `<p>We value your privacy. We and our partners store and access information on a device, such as cookies, and process personal data.</p><button mode="primary">AGREE</button><button mode="secondary">MORE OPTIONS</button>`
 	checkRound(t, []roundCase{
 		{"a consent platform's box named with its version over the page goes", `<div class="qc-cmp2-container"><div class="qc-cmp2-summary-info">` + consent + `</div></div><div id="main"><article><h1>Budget approved</h1><div id="article-body">` + councilStory + `</div></article></div>`,
 			[]string{councilP1, councilP3}, []string{"We value your privacy"}},
+		{"a tinted box with a lead-in in bold right under a subheading after a paragraph goes", `<div class="kbarticletext"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><h3>Step 3: the gymnasium</h3>` + noteBox + `<p>` + councilP3 + `</p>` + councilMore + `</div>`,
+			[]string{councilP1, councilP2, councilP3, "Step 3: the gymnasium"}, []string{"Note:", "Restricted items"}},
+		{"the same box under a subheading that opens the text stays", `<div class="kbarticletext"><h3>Step 3: the gymnasium</h3>` + noteBox + `<p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</div>`,
+			[]string{councilP1, councilP3, "Note:"}, nil},
 	})
 }
