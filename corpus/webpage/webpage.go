@@ -2821,6 +2821,22 @@ func titleStyle(p *html.Node) bool {
 	return next != nil && next.DataAtom == atom.P && slices.Contains(strings.Fields(attr(next, "class")), "subtitle")
 }
 
+// bannerName reports whether n, a line in a headline's type, is the
+// site's name in its banner: right after its logo, a picture, and the
+// last part of the page's <title>, after a separator ("<IMG …
+// ALT="Logo"><FONT SIZE="6"><B>Club philatélique de Villebrune</B>" under
+// "Bourse aux timbres 2025 - Club philatélique de Villebrune", as Claris
+// Home Page and the editors of its day write a club's page): the first
+// such line that is not is the headline's (bigLine).
+func bannerName(n *html.Node, title string) bool {
+	prev := prevElement(n)
+	if prev == nil || prev.DataAtom != atom.Img {
+		return false
+	}
+	text, page := strings.Join(strings.Fields(textOf(n)), " "), strings.Join(strings.Fields(title), " ")
+	return text != "" && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasSuffix(page, sep+text) })
+}
+
 // bigFont reports whether a <font size> is a headline's: 5 to 7, or
 // +2 and more.
 func bigFont(size string) bool {
@@ -3631,7 +3647,7 @@ func collectElement(n *html.Node, m *meta) {
 			}
 		}
 	case atom.Font:
-		if m.bigLine == "" && bigFont(attr(n, "size")) {
+		if m.bigLine == "" && bigFont(attr(n, "size")) && !bannerName(n, m.title) {
 			m.bigLine = "-" // the first only
 			if w := nodeWords(n); w >= 3 && w <= 15 {
 				m.bigLine = strings.Join(strings.Fields(textOf(n)), " ")

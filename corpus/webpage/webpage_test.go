@@ -5620,6 +5620,14 @@ func TestRound50(t *testing.T) {
 func TestRound51(t *testing.T) {
 	const noteBox = `<div style="background-color: #fff8e1; border: 1px solid #f0c36d; padding: 10px 14px;"><strong>Note:</strong> Works on the pool cannot start before the gymnasium's are done. See <a href="/restricted">Restricted items</a>.</div>`
 	const consent = `<p>We value your privacy. We and our partners store and access information on a device, such as cookies, and process personal data.</p><button mode="primary">AGREE</button><button mode="secondary">MORE OPTIONS</button>`
+	t.Run("a site's name in large type beside its logo, the <title>'s last part, is not the headline's line", func(t *testing.T) {
+		checkTitles(t, func(banner string) (string, string, string) {
+			return "Budget approved 2025 - Bréval Residents' Association", "", `<table width="760"><tr><td>` + banner + `</td></tr><tr><td><p><font size="5"><b>Budget approved after three hours of debate</b></font></p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+		}, map[string]string{
+			`<img src="logo.gif" alt="Logo"><font size="6"><b>Bréval Residents' Association</b></font>`:                                      "Budget approved after three hours of debate",
+			`<img src="logo.gif" alt="Logo"> <font size="6"><b>Bréval Residents' Association</b></font><br><font size="2">Since 1978</font>`: "Budget approved after three hours of debate",
+		})
+	})
 	checkRound(t, []roundCase{
 		{"a consent platform's box named with its version over the page goes", `<div class="qc-cmp2-container"><div class="qc-cmp2-summary-info">` + consent + `</div></div><div id="main"><article><h1>Budget approved</h1><div id="article-body">` + councilStory + `</div></article></div>`,
 			[]string{councilP1, councilP3}, []string{"We value your privacy"}},
