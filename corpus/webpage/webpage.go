@@ -432,7 +432,13 @@ func italicize(p *html.Node) {
 // hand-made or an old page sets its trail, headline and date line over
 // the text, with no heading element). Only the box's first lines are
 // read, up to maxRuledHeadWords words, and nothing goes unless the rule
-// comes first.
+// comes first. When the box holds nothing but such lines and no rule,
+// the lines may be blocks of their own, the box one of them, in the box
+// that holds it, the rule after them there ("<p>Accueil > Nouvelles du
+// club</p><center><font size="5"><b>Notre 31e bourse …</b></font>
+// </center><center><i>Compte rendu publié le 9 février 2025</i></center>
+// <hr>", as Claris Home Page and the editors of its day centre each line
+// in a block of its own): they go as the box's lines do.
 func dropRuledHead(n *html.Node, headline string) {
 	box := firstTextParent(n)
 	for box != nil && box != n && !blockElements[box.DataAtom] {
@@ -441,6 +447,17 @@ func dropRuledHead(n *html.Node, headline string) {
 	if box == nil || box == n {
 		return
 	}
+	if ruledLines(box, headline, false) && box.Parent != nil {
+		ruledLines(box.Parent, headline, true)
+	}
+}
+
+// ruledLines removes box's lines and the rule after them when one of them
+// is the headline (dropRuledHead), and reports whether box holds only
+// such lines and no rule, maxRuledHeadWords words at most. The lines are
+// its text and inline elements, and with blocks its paragraphs, <div>s,
+// <center>s and headings too, each a short line.
+func ruledLines(box *html.Node, headline string, blocks bool) bool {
 	words, shown := 0, false
 	for c := box.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode && c.Type != html.TextNode {
@@ -448,7 +465,7 @@ func dropRuledHead(n *html.Node, headline string) {
 		}
 		if c.DataAtom == atom.Hr {
 			if !shown {
-				return
+				return false
 			}
 			for d := box.FirstChild; d != c; {
 				next := d.NextSibling
@@ -456,23 +473,25 @@ func dropRuledHead(n *html.Node, headline string) {
 				d = next
 			}
 			box.RemoveChild(c)
-			return
+			return false
 		}
-		if c.Type == html.ElementNode && c.DataAtom != atom.Br && blockElements[c.DataAtom] {
-			return
+		if c.Type == html.ElementNode && c.DataAtom != atom.Br && blockElements[c.DataAtom] &&
+			!(blocks && (c.DataAtom == atom.P || c.DataAtom == atom.Div || c.DataAtom == atom.Center || headingLevel(c) > 0)) {
+			return false
 		}
 		t := c.Data
 		if c.Type == html.ElementNode {
 			var ok bool
 			if t, ok = shortText(c); !ok {
-				return
+				return false
 			}
 		}
 		if words += fieldCount(t); words > maxRuledHeadWords {
-			return
+			return false
 		}
 		shown = shown || sameText(t, headline)
 	}
+	return true
 }
 
 // maxRuledHeadWords is how many words of a text's first lines

@@ -5618,6 +5618,13 @@ func TestRound50(t *testing.T) {
 }
 
 func TestRound51(t *testing.T) {
+	// ruledPage writes a hand-made page's text under its trail, the given
+	// line and a date line, each centred in a block of its own, and a rule,
+	// each paragraph in a font of the text's size, its subheadings lines
+	// in bold.
+	ruledPage := func(line string) string {
+		return `<table width="760"><tr><td width="600"><p><font size="1"><a href="/">Home</a> &gt; <a href="/news">News</a></font></p>` + line + `<p></p><center><font size="2"><i>Compte rendu publié le 12 mars 2025</i></font></center><hr>` + strings.ReplaceAll(strings.ReplaceAll(`<p>`+councilP1+`</p><p>`+councilP2+`</p><p><b>The gymnasium</b></p><p>`+councilP3+`</p><p><b>The pool</b></p>`+councilMore, `<p>`, `<p><font face="Arial, Helvetica" size="2">`), `</p>`, `</font></p>`) + `</td></tr></table>`
+	}
 	const noteBox = `<div style="background-color: #fff8e1; border: 1px solid #f0c36d; padding: 10px 14px;"><strong>Note:</strong> Works on the pool cannot start before the gymnasium's are done. See <a href="/restricted">Restricted items</a>.</div>`
 	const consent = `<p>We value your privacy. We and our partners store and access information on a device, such as cookies, and process personal data.</p><button mode="primary">AGREE</button><button mode="secondary">MORE OPTIONS</button>`
 	t.Run("a site's name in large type beside its logo, the <title>'s last part, is not the headline's line", func(t *testing.T) {
@@ -5633,6 +5640,10 @@ func TestRound51(t *testing.T) {
 			[]string{councilP1, councilP3}, []string{"We value your privacy"}},
 		{"a tinted box with a lead-in in bold right under a subheading after a paragraph goes", `<div class="kbarticletext"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><h3>Step 3: the gymnasium</h3>` + noteBox + `<p>` + councilP3 + `</p>` + councilMore + `</div>`,
 			[]string{councilP1, councilP2, councilP3, "Step 3: the gymnasium"}, []string{"Note:", "Restricted items"}},
+		{"a text's first lines in blocks of their own, the headline one of them, over a rule go", ruledPage(`<center><font size="5"><b>Budget approved</b></font></center>`),
+			[]string{councilP1, councilP3}, []string{"Compte rendu", "Home"}},
+		{"and stay with no headline among them", ruledPage(`<center><font size="5"><b>Council news</b></font></center>`),
+			[]string{councilP1, councilP3, "Compte rendu"}, nil},
 		{"the same box under a subheading that opens the text stays", `<div class="kbarticletext"><h3>Step 3: the gymnasium</h3>` + noteBox + `<p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</div>`,
 			[]string{councilP1, councilP3, "Note:"}, nil},
 	})
