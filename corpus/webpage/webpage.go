@@ -2401,6 +2401,19 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
+				if c.DataAtom == atom.Ul && signedComments(c) {
+					// Readers' comments, each an item signed as a wiki
+					// signs (TWiki's and Foswiki's CommentPlugin): they
+					// go, and the heading right over them with them.
+					if h := prevElement(c); h != nil && headingLevel(h) > 1 {
+						collect(h, m)
+						n.RemoveChild(h)
+					}
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
 				if day := ""; (c.DataAtom == atom.P || c.DataAtom == atom.Div || headingLevel(c) > 1) && dateUnderTitle(c, m, &day) {
 					// The day under the page's title line, a document's
 					// subtitle, or over it, a blog's day header: the
@@ -2532,6 +2545,48 @@ func prune(n *html.Node, m *meta) int {
 		c = next
 	}
 	return kept
+}
+
+// signedComments reports whether list ul holds only items signed as a
+// wiki signs, each after its own words: "Can I order a third butt …? --
+// <a>PeterOduya</a> - 11 Mar 2025", the question a reader adds to a
+// topic with TWiki's or Foswiki's CommentPlugin, its text, then "--", a
+// link to the author's page and the day. A topic's own text signs once,
+// in a paragraph (the page's date, signedDay).
+func signedComments(ul *html.Node) bool {
+	items := 0
+	for li := ul.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type == html.TextNode && strings.TrimSpace(li.Data) == "" {
+			continue
+		}
+		if li.DataAtom != atom.Li {
+			return false
+		}
+		day := li.LastChild
+		for day != nil && day.Type == html.TextNode && strings.TrimSpace(day.Data) == "" {
+			day = day.PrevSibling
+		}
+		if day == nil || day.Type != html.TextNode || day.PrevSibling == nil || day.PrevSibling.DataAtom != atom.A {
+			return false
+		}
+		said := day.PrevSibling.PrevSibling
+		if said == nil || said.Type != html.TextNode {
+			return false
+		}
+		words, ok := strings.CutSuffix(strings.TrimSpace(said.Data), "--")
+		if !ok || strings.TrimSpace(words) == "" {
+			return false
+		}
+		d, ok := strings.CutPrefix(strings.TrimSpace(day.Data), "- ")
+		if !ok {
+			return false
+		}
+		if _, ok := bareDate(d, false); !ok {
+			return false
+		}
+		items++
+	}
+	return items > 0
 }
 
 // finePrintAfterRule reports whether n is a thematic break (<hr>)

@@ -5625,6 +5625,11 @@ func TestRound51(t *testing.T) {
 	ruledPage := func(line string) string {
 		return `<table width="760"><tr><td width="600"><p><font size="1"><a href="/">Home</a> &gt; <a href="/news">News</a></font></p>` + line + `<p></p><center><font size="2"><i>Compte rendu publié le 12 mars 2025</i></font></center><hr>` + strings.ReplaceAll(strings.ReplaceAll(`<p>`+councilP1+`</p><p>`+councilP2+`</p><p><b>The gymnasium</b></p><p>`+councilP3+`</p><p><b>The pool</b></p>`+councilMore, `<p>`, `<p><font face="Arial, Helvetica" size="2">`), `</p>`, `</font></p>`) + `</td></tr></table>`
 	}
+	// wikiTopic writes a TWiki topic signed by its author, then a heading
+	// and a list of one item that ends with the given line.
+	wikiTopic := func(signed string) string {
+		return `<div class="patternTopic"><h1>Budget approved</h1>` + councilStory + `<p>-- <a href="/twiki/bin/view/Main/AnneMarsh" class="twikiLink">AnneMarsh</a> - 04 Mar 2025</p><h3><a name="Questions"></a> Questions </h3><ul><li> Will the pool close during the works on the gymnasium next spring? ` + signed + `</li></ul></div>`
+	}
 	const noteBox = `<div style="background-color: #fff8e1; border: 1px solid #f0c36d; padding: 10px 14px;"><strong>Note:</strong> Works on the pool cannot start before the gymnasium's are done. See <a href="/restricted">Restricted items</a>.</div>`
 	const consent = `<p>We value your privacy. We and our partners store and access information on a device, such as cookies, and process personal data.</p><button mode="primary">AGREE</button><button mode="secondary">MORE OPTIONS</button>`
 	t.Run("a site's name in large type beside its logo, the <title>'s last part, is not the headline's line", func(t *testing.T) {
@@ -5644,6 +5649,10 @@ func TestRound51(t *testing.T) {
 			[]string{councilP1, councilP3}, []string{"Compte rendu", "Home"}},
 		{"and stay with no headline among them", ruledPage(`<center><font size="5"><b>Council news</b></font></center>`),
 			[]string{councilP1, councilP3, "Compte rendu"}, nil},
+		{"a topic's questions, each an item signed as a wiki signs, go with their heading", wikiTopic(`-- <a href="/twiki/bin/view/Main/PeterOduya" class="twikiLink">PeterOduya</a> - 11 Mar 2025`),
+			[]string{councilP1, councilP3, "Clubs will learn in March"}, []string{"Questions", "Will the pool close", "PeterOduya"}},
+		{"items that end with a name and a day without the signature's dashes stay", wikiTopic(`(<a href="/twiki/bin/view/Main/PeterOduya" class="twikiLink">PeterOduya</a>) - 11 Mar 2025`),
+			[]string{councilP1, councilP3, "Questions", "Will the pool close"}, nil},
 		{"the same box under a subheading that opens the text stays", `<div class="kbarticletext"><h3>Step 3: the gymnasium</h3>` + noteBox + `<p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</div>`,
 			[]string{councilP1, councilP3, "Note:"}, nil},
 	})
