@@ -5653,6 +5653,8 @@ func TestRound51(t *testing.T) {
 			[]string{councilP1, councilP3, "Clubs will learn in March"}, []string{"Questions", "Will the pool close", "PeterOduya"}},
 		{"items that end with a name and a day without the signature's dashes stay", wikiTopic(`(<a href="/twiki/bin/view/Main/PeterOduya" class="twikiLink">PeterOduya</a>) - 11 Mar 2025`),
 			[]string{councilP1, councilP3, "Questions", "Will the pool close"}, nil},
+		{"a letter's closing formula over a signature for the group its signer signs for stays", `<table width="600"><tr><td class="content"><h1>Budget approved</h1><p>Dear members,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Thank you all for keeping the hall open. See you soon in the gardens,</p><p>For the committee, Anne Marsh</p></td></tr></table>`,
+			[]string{councilP1, "See you soon in the gardens,", "For the committee, Anne Marsh"}, nil},
 		{"the same box under a subheading that opens the text stays", `<div class="kbarticletext"><h3>Step 3: the gymnasium</h3>` + noteBox + `<p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</div>`,
 			[]string{councilP1, councilP3, "Note:"}, nil},
 	})
