@@ -447,25 +447,86 @@ func dropRuledHead(n *html.Node, headline string) {
 	if box == nil || box == n {
 		return
 	}
-	if ruledLines(box, headline, false) && box.Parent != nil {
-		ruledLines(box.Parent, headline, true)
+	if ruledHead(box, headline) {
+		return
+	}
+	// The headline among the text's first words, after others (a forum
+	// post's head, the thread's subject and the post's day over a rule,
+	// "<b>Spring recommissioning: …</b><br>« on: Mar 12th, 2025 at
+	// 8:14pm »</div><hr>", after its author's card, YaBB's): its box's
+	// lines go as the first box's do.
+	if t := headlineText(n, headline); t != nil {
+		box = t.Parent
+		for box != nil && box != n && !blockElements[box.DataAtom] {
+			box = box.Parent
+		}
+		if box != nil && box != n {
+			ruledHead(box, headline)
+		}
 	}
 }
 
+// ruledHead removes box's lines over a rule when one of them is the
+// headline, in the box or, when it holds only such lines, in the box that
+// holds it, the box one of its lines (ruledLines), and reports whether
+// they went.
+func ruledHead(box *html.Node, headline string) bool {
+	removed, ended, shown := ruledLines(box, headline, false, false)
+	if ended && box.Parent != nil {
+		removed, _, _ = ruledLines(box.Parent, headline, true, shown)
+	}
+	return removed
+}
+
+// headlineText returns the text node of n that is the headline, among
+// its first maxRuledHeadWords words, or nil.
+func headlineText(n *html.Node, headline string) *html.Node {
+	words := 0
+	var found *html.Node
+	var walk func(*html.Node) bool
+	walk = func(p *html.Node) bool {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				t := strings.TrimSpace(c.Data)
+				if t == "" {
+					continue
+				}
+				if sameText(t, headline) {
+					found = c
+					return false
+				}
+				if words += fieldCount(t); words > maxRuledHeadWords {
+					return false
+				}
+			case html.ElementNode:
+				if !walk(c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	walk(n)
+	return found
+}
+
 // ruledLines removes box's lines and the rule after them when one of them
-// is the headline (dropRuledHead), and reports whether box holds only
-// such lines and no rule, maxRuledHeadWords words at most. The lines are
-// its text and inline elements, and with blocks its paragraphs, <div>s,
-// <center>s and headings too, each a short line.
-func ruledLines(box *html.Node, headline string, blocks bool) bool {
-	words, shown := 0, false
+// is the headline (dropRuledHead), or shown is set (a line of box is a box
+// that showed it), and reports whether they went, whether box holds only
+// such lines and no rule, maxRuledHeadWords words at most, and whether
+// one of them is the headline. The lines are its text and inline
+// elements, and with blocks its paragraphs, <div>s, <center>s and
+// headings too, each a short line.
+func ruledLines(box *html.Node, headline string, blocks, shown bool) (removed, ended, showing bool) {
+	words := 0
 	for c := box.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode && c.Type != html.TextNode {
 			continue
 		}
 		if c.DataAtom == atom.Hr {
 			if !shown {
-				return false
+				return false, false, false
 			}
 			for d := box.FirstChild; d != c; {
 				next := d.NextSibling
@@ -473,25 +534,25 @@ func ruledLines(box *html.Node, headline string, blocks bool) bool {
 				d = next
 			}
 			box.RemoveChild(c)
-			return false
+			return true, false, true
 		}
 		if c.Type == html.ElementNode && c.DataAtom != atom.Br && blockElements[c.DataAtom] &&
 			!(blocks && (c.DataAtom == atom.P || c.DataAtom == atom.Div || c.DataAtom == atom.Center || headingLevel(c) > 0)) {
-			return false
+			return false, false, false
 		}
 		t := c.Data
 		if c.Type == html.ElementNode {
 			var ok bool
 			if t, ok = shortText(c); !ok {
-				return false
+				return false, false, false
 			}
 		}
 		if words += fieldCount(t); words > maxRuledHeadWords {
-			return false
+			return false, false, false
 		}
 		shown = shown || sameText(t, headline)
 	}
-	return true
+	return false, true, shown
 }
 
 // maxRuledHeadWords is how many words of a text's first lines

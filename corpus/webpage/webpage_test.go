@@ -5630,6 +5630,10 @@ func TestRound51(t *testing.T) {
 	wikiTopic := func(signed string) string {
 		return `<div class="patternTopic"><h1>Budget approved</h1>` + councilStory + `<p>-- <a href="/twiki/bin/view/Main/AnneMarsh" class="twikiLink">AnneMarsh</a> - 04 Mar 2025</p><h3><a name="Questions"></a> Questions </h3><ul><li> Will the pool close during the works on the gymnasium next spring? ` + signed + `</li></ul></div>`
 	}
+	// postHead writes a forum topic's first post as YaBB does, its
+	// author's card in a cell beside the post's, the post's head (the
+	// thread's subject, the day) then a rule over its message, whose
+	// subheadings are lines in bold.
 	const noteBox = `<div style="background-color: #fff8e1; border: 1px solid #f0c36d; padding: 10px 14px;"><strong>Note:</strong> Works on the pool cannot start before the gymnasium's are done. See <a href="/restricted">Restricted items</a>.</div>`
 	const consent = `<p>We value your privacy. We and our partners store and access information on a device, such as cookies, and process personal data.</p><button mode="primary">AGREE</button><button mode="secondary">MORE OPTIONS</button>`
 	t.Run("a site's name in large type beside its logo, the <title>'s last part, is not the headline's line", func(t *testing.T) {
@@ -5639,6 +5643,23 @@ func TestRound51(t *testing.T) {
 			`<img src="logo.gif" alt="Logo"><font size="6"><b>Bréval Residents' Association</b></font>`:                                      "Budget approved after three hours of debate",
 			`<img src="logo.gif" alt="Logo"> <font size="6"><b>Bréval Residents' Association</b></font><br><font size="2">Since 1978</font>`: "Budget approved after three hours of debate",
 		})
+	})
+	t.Run("a forum post's head, the thread's subject and the post's day over a rule, after its author's card, goes", func(t *testing.T) {
+		// The article as Readability gives it for a YaBB topic: the
+		// author's card, then the post's cell, its head over a rule.
+		const subject = "Budget approved: the vote after three hours of debate"
+		for rule, gone := range map[string]bool{`<br /><hr class="hr" size="1" />`: true, `<br />`: false} {
+			doc, err := html.Parse(strings.NewReader(`<div id="readability-page-1"><div><div class="card"><a name="0"></a><b>Anne Marsh</b><br /><span class="small">Senior Member<p>Offline</p><p>Posts: 1208<br />Bréval</p></span></div><div class="post"><p class="small"><img src="xx.gif" alt="" /> <b>` + subject + `</b><br />&laquo; <b>on:</b> Mar 12th, 2025 at 8:14pm &raquo;</p>` + rule + `<div class="message">` + councilStory + `</div></div></div></div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := find(doc, atom.Div)
+			dropRuledHead(n, subject)
+			text := textOf(n)
+			if strings.Contains(text, "Mar 12th") == gone || !strings.Contains(text, councilP1) || !strings.Contains(text, "Anne Marsh") {
+				t.Errorf("rule %q: head gone %v, want %v:\n%s", rule, !strings.Contains(text, "Mar 12th"), gone, text)
+			}
+		}
 	})
 	checkRound(t, []roundCase{
 		{"a consent platform's box named with its version over the page goes", `<div class="qc-cmp2-container"><div class="qc-cmp2-summary-info">` + consent + `</div></div><div id="main"><article><h1>Budget approved</h1><div id="article-body">` + councilStory + `</div></article></div>`,
