@@ -1800,9 +1800,16 @@ func furnitureName(name string) bool {
 // quoteLabel reports whether n is the label a platform sets over a
 // quotation: the first element of a <blockquote>, only one or two words
 // and a colon ("Citation :", "Quote:"), with the quoted text after it in
-// an element of its own.
+// an element of its own. So is the first <div> of a <div> whose class is
+// the quotation's ("<div class="quote"><div class="quotetitle">Quote:
+// </div>The boat will tell you …</div>", YaBB's), the quoted text after
+// it an element or text.
 func quoteLabel(n *html.Node) bool {
-	if n.Parent == nil || n.Parent.DataAtom != atom.Blockquote || n.DataAtom == atom.P {
+	if n.Parent == nil || n.DataAtom == atom.P {
+		return false
+	}
+	quoteBox := n.Parent.DataAtom == atom.Div && n.DataAtom == atom.Div && strings.Contains(attr(n.Parent, "class"), "quote") && slices.Contains(strings.Fields(attr(n.Parent, "class")), "quote")
+	if n.Parent.DataAtom != atom.Blockquote && !quoteBox {
 		return false
 	}
 	for c := n.Parent.FirstChild; c != n; c = c.NextSibling {
@@ -1815,7 +1822,7 @@ func quoteLabel(n *html.Node) bool {
 		return false
 	}
 	for c := n.NextSibling; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) != "" {
+		if c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) != "" || quoteBox && c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
 			return true
 		}
 	}

@@ -5634,6 +5634,11 @@ func TestRound51(t *testing.T) {
 	// author's card in a cell beside the post's, the post's head (the
 	// thread's subject, the day) then a rule over its message, whose
 	// subheadings are lines in bold.
+	// quoted writes a forum post whose quotation is a <div> of the given
+	// class, its label a <div> of its own, the quoted text after it.
+	quoted := func(class string) string {
+		return `<table><tr><td class="windowbg"><div class="message">` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />The mayor answered the opposition in one sentence:<br /><br /><div class="` + class + `"><div class="quotetitle">Quote:</div>It is the town that pays for the pool, and the town that will decide what it costs to swim there.</div><br />` + councilP3 + `<br /><br />` + strings.ReplaceAll(strings.TrimSuffix(strings.TrimPrefix(councilMore, "<p>"), "</p>"), "</p><p>", "<br /><br />") + `</div></td></tr></table>`
+	}
 	const noteBox = `<div style="background-color: #fff8e1; border: 1px solid #f0c36d; padding: 10px 14px;"><strong>Note:</strong> Works on the pool cannot start before the gymnasium's are done. See <a href="/restricted">Restricted items</a>.</div>`
 	const consent = `<p>We value your privacy. We and our partners store and access information on a device, such as cookies, and process personal data.</p><button mode="primary">AGREE</button><button mode="secondary">MORE OPTIONS</button>`
 	t.Run("a site's name in large type beside its logo, the <title>'s last part, is not the headline's line", func(t *testing.T) {
@@ -5676,6 +5681,10 @@ func TestRound51(t *testing.T) {
 			[]string{councilP1, councilP3, "Questions", "Will the pool close"}, nil},
 		{"a letter's closing formula over a signature for the group its signer signs for stays", `<table width="600"><tr><td class="content"><h1>Budget approved</h1><p>Dear members,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Thank you all for keeping the hall open. See you soon in the gardens,</p><p>For the committee, Anne Marsh</p></td></tr></table>`,
 			[]string{councilP1, "See you soon in the gardens,", "For the committee, Anne Marsh"}, nil},
+		{"a quotation's label in a <div> of its own atop a <div> whose class is the quotation's goes, the quoted text stays", quoted("quote"),
+			[]string{councilP1, councilP3, "It is the town that pays"}, []string{"Quote:"}},
+		{"and stays atop a <div> of another class", quoted("box"),
+			[]string{councilP1, councilP3, "It is the town that pays", "Quote:"}, nil},
 		{"the same box under a subheading that opens the text stays", `<div class="kbarticletext"><h3>Step 3: the gymnasium</h3>` + noteBox + `<p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</div>`,
 			[]string{councilP1, councilP3, "Note:"}, nil},
 	})
