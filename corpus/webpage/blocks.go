@@ -2197,10 +2197,16 @@ func prose(b *block) bool {
 // answer, where a publisher's prompt speaks as "we".
 func closingLine(bs []*block, i int) bool {
 	b := bs[i]
-	if i != len(bs)-1 || b.linkText > 0 || !sentence(b) || !slices.ContainsFunc(b.words, func(w string) bool { return firstPerson[w] || addressWords[w] }) {
+	if i != len(bs)-1 || b.linkText > 0 || !slices.ContainsFunc(b.words, func(w string) bool { return firstPerson[w] || addressWords[w] }) {
 		return false
 	}
 	answers := slices.ContainsFunc(b.words, func(w string) bool { return singularFirst[w] })
+	if !sentence(b) && !(answers && !b.list && len(b.words) >= minOfferWords && endsSentence(b.text)) {
+		// A shorter sentence is the author's own when they speak as
+		// "I" ("Happy to answer questions, and do add what I have
+		// missed.", a forum post's last line).
+		return false
+	}
 	for j, w := range b.words {
 		if cueWord(w) && !addressWords[w] && !(answers && commentCues[w]) || j > 0 && (cuePairs[[2]string{b.words[j-1], w}] || selfPairs[[2]string{b.words[j-1], w}]) {
 			return false
@@ -2208,6 +2214,10 @@ func closingLine(bs []*block, i int) bool {
 	}
 	return !hasPrice(b.text)
 }
+
+// minOfferWords is the fewest words of an author's closing line in the
+// first person singular shorter than a sentence (closingLine).
+const minOfferWords = 8
 
 // signedLine is a line signed with a first name after its sentence:
 // "Happy to answer questions. Gwen", "Thanks for reading, Tom".

@@ -5685,6 +5685,8 @@ func TestRound51(t *testing.T) {
 			[]string{councilP1, councilP3, "It is the town that pays"}, []string{"Quote:"}},
 		{"and stays atop a <div> of another class", quoted("box"),
 			[]string{councilP1, councilP3, "It is the town that pays", "Quote:"}, nil},
+		{"an author's last line in the first person, shorter than a sentence, stays", `<table><tr><td class="windowbg"><div class="message">` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />` + councilP3 + `<br /><br />Happy to answer questions, and do add what I have missed.<br /><br /></div></td></tr></table>`,
+			[]string{councilP1, councilP3, "Happy to answer questions"}, nil},
 		{"the same box under a subheading that opens the text stays", `<div class="kbarticletext"><h3>Step 3: the gymnasium</h3>` + noteBox + `<p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</div>`,
 			[]string{councilP1, councilP3, "Note:"}, nil},
 	})
