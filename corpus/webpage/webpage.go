@@ -2469,6 +2469,15 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
+				if c.DataAtom == atom.Td && m.title != "" && replyCell(c, m.title) {
+					// A reply's cell in a forum's table (YaBB's), its head
+					// "Re: " and the thread's subject: the opening post is
+					// the article.
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
 				if c.DataAtom == atom.Ul && signedComments(c) {
 					// Readers' comments, each an item signed as a wiki
 					// signs (TWiki's and Foswiki's CommentPlugin): they
@@ -2613,6 +2622,25 @@ func prune(n *html.Node, m *meta) int {
 		c = next
 	}
 	return kept
+}
+
+// replyCell reports whether td is a reply's cell in a forum's table: its
+// first element opens with a line in bold that is "Re: " and the thread's
+// subject, the page's <title> ("<td class="windowbg2"><div class="small">
+// <b>Re: Spring recommissioning: …</b><br />« Reply #1 - Mar 13th, 2025
+// … »</div><hr /><div class="message">…", YaBB's, whose rows carry no
+// class that tells a reply from the opening post).
+func replyCell(td *html.Node, title string) bool {
+	head := firstChildElement(td)
+	if head == nil {
+		return false
+	}
+	b := firstChildElement(head)
+	if b == nil || b.DataAtom != atom.B && b.DataAtom != atom.Strong || b.FirstChild == nil || b.FirstChild != b.LastChild || b.FirstChild.Type != html.TextNode {
+		return false
+	}
+	subject, ok := strings.CutPrefix(strings.TrimSpace(b.FirstChild.Data), "Re: ")
+	return ok && sameText(subject, strings.TrimSpace(title))
 }
 
 // signedComments reports whether list ul holds only items signed as a

@@ -5666,6 +5666,17 @@ func TestRound51(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a forum's reply cell, its head in bold \"Re: \" and the thread's subject", func(t *testing.T) {
+		cell := func(subject string) string {
+			return `<table><tr><td class="windowbg2"><div class="small"><b>` + subject + `</b><br />&laquo; <b>Reply #1 -</b> Mar 13th, 2025 at 7:02am &raquo;</div><hr /><div class="message">Great news for the clubs. I would add that the car park by the pool needs new lights too.</div></td></tr></table>`
+		}
+		checkFound(t, "replyCell", atom.Td, func(n *html.Node) bool { return replyCell(n, "Budget approved") }, map[string]bool{
+			cell("Re: Budget approved"):   true,
+			cell("Re:  Budget  approved"): true,
+			cell("Re: Pool prices"):       false,
+			cell("Budget approved"):       false,
+		})
+	})
 	checkRound(t, []roundCase{
 		{"a consent platform's box named with its version over the page goes", `<div class="qc-cmp2-container"><div class="qc-cmp2-summary-info">` + consent + `</div></div><div id="main"><article><h1>Budget approved</h1><div id="article-body">` + councilStory + `</div></article></div>`,
 			[]string{councilP1, councilP3}, []string{"We value your privacy"}},
