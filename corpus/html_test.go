@@ -98,7 +98,9 @@ import (
 // unseen46-* (6 French, 6 English each), measured after round 48 and
 // tuned on since round 49; pages named unseen47-* and unseen48-* (6
 // French, 6 English each), measured after round 49 and tuned on since
-// round 50 (testdata/pages/README.md).
+// round 50; pages named unseen49-* and unseen50-* (6 French, 6 English
+// each), measured after round 50 and tuned on since round 51
+// (testdata/pages/README.md).
 // docs/quality.md says which rounds were held out and how they fared.
 var pagesDir = "testdata/pages"
 
@@ -174,10 +176,13 @@ var pagesDir = "testdata/pages"
 // written at the same time by two writers apart (testdata/pages-unseen47
 // and testdata/pages-unseen48, first measured with round 49's code),
 // were tuned on in round 50, their pages named unseen47-* and
-// unseen48-*. The forty-ninth and fiftieth sets, written at the same
-// time by two writers apart, go to testdata/pages-unseen49 and
-// testdata/pages-unseen50.
-var unseenDirs = []string{"testdata/pages-unseen49", "testdata/pages-unseen50"}
+// unseen48-*; the forty-ninth and fiftieth, written at the same time by
+// two writers apart (testdata/pages-unseen49 and testdata/pages-unseen50,
+// first measured with round 50's code), were tuned on in round 51, their
+// pages named unseen49-* and unseen50-*. The fifty-first and
+// fifty-second sets, written at the same time by two writers apart, go
+// to testdata/pages-unseen51 and testdata/pages-unseen52.
+var unseenDirs = []string{"testdata/pages-unseen51", "testdata/pages-unseen52"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -372,7 +377,10 @@ func TestHTMLMetadata(t *testing.T) {
 // guillemet, in timedDay; a <title> with a colon that a line in bold
 // shows whole, boldTitle; a letter's <title> that is its issue over a
 // headline in a cell of large bold type, cellHeadline; a letter's issue
-// named over its day, a line break between, issueAbove).
+// named over its day, a line break between, issueAbove); and the
+// forty-ninth set's one (the fiftieth set had none), read since round 51
+// (a site's name in large type beside its logo, the <title>'s last part,
+// passed over for the headline's line, bannerName).
 var metadataMisses = map[string]string{}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
@@ -410,11 +418,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // round 47 (the forty-first set had none, measured with round 46's code),
 // the forty-third and forty-fourth sets' in round 48, the forty-fifth
 // and forty-sixth sets' in round 49, the forty-seventh and forty-eighth
-// sets' in round 50.
-var unseenMetadataMisses = map[string]string{
-	// The forty-ninth and fiftieth sets', measured with round 50's code:
-	"unseen49-philatelievillebrune-bourse-fr": "title 'Club philatélique de Villebrune', the site's side of the <title> 'Bourse aux timbres 2025 - Club philatélique de Villebrune'; the headline is a <FONT SIZE=5><B> line (Claris Home Page 3.0, ISO-8859-1)",
-}
+// sets' in round 50, the forty-ninth set's in round 51 (the fiftieth set
+// had none, measured with round 50's code).
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -640,10 +646,14 @@ func TestHTMLQuality(t *testing.T) {
 // targets, cutwaterforum at its first measurement (a YaBB topic's
 // rows carry no class that tells its posts; a rule that dropped the
 // reply by its "Re: " subject cost the post's closing line;
-// docs/quality.md).
+// docs/quality.md) until round 51's rules brought it to the targets;
+// and the forty-ninth set's seven and the fiftieth set's one below
+// target when first measured (round 50's code), until four of set 49's
+// references were mended in round 51 (their standfirsts counted as
+// article, as the house's references count them) and round 51's rules
+// brought all eight to the targets.
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen44-randoariege-beille-fr":               {0.08, 1.00}, // 7.5 %, 100.0 %: a Nabble post's bold coloured announcement line kept
-	"unseen48-cutwaterforum-springrecommission-en": {0.15, 1.00}, // 14.1 %, 100.0 %: a YaBB topic's "« on: … »" line and a reply with its quotation kept
+	"unseen44-randoariege-beille-fr": {0.08, 1.00}, // 7.5 %, 100.0 %: a Nabble post's bold coloured announcement line kept
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing
@@ -775,31 +785,5 @@ func unseenLimit(leaked float64) float64 {
 // in round 46, the forty-first and forty-second sets' in round 47, the
 // forty-third and forty-fourth sets' in round 48, the forty-fifth and
 // forty-sixth sets' in round 49, the forty-seventh and forty-eighth sets'
-// in round 50.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The forty-ninth and fiftieth sets, measured with round 50's code:
-	"unseen49-brightlinepost-librarynights-en":   {0.07, 1.00}, // 6.1 %, 100.0 %
-	"unseen49-gadgetmeter-ereaderbattery-en":     {0.10, 1.00}, // 9.6 %, 100.0 %
-	"unseen49-harlowgreenplots-waterpipes-en":    {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen49-journaldureseau-facturationpme-fr": {0.07, 1.00}, // 6.6 %, 100.0 %
-	"unseen49-ledgerline-fourdayweek-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen49-leregard-petitesgares-fr":          {0.09, 1.00}, // 8.6 %, 100.0 %
-	"unseen49-parcelbee-changeaddress-en":        {0.11, 1.00}, // 10.5 %, 100.0 %
-	"unseen49-patrimoinebrevigny-chapelle-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen49-philatelievillebrune-bourse-fr":    {0.07, 1.00}, // 6.4 %, 100.0 %
-	"unseen49-republiqueduval-bacdelaloire-fr":   {0.11, 1.00}, // 10.7 %, 100.0 %
-	"unseen49-sportvallee-randonneeenfants-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen49-tidewellteas-coldbrew-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen50-bobineverte-fillin-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen50-brightwaterheat-coldsnap-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen50-domainesablieres-taille-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen50-echodumarais-boulangerie-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen50-gazettelemanique-quaipieton-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen50-greywellallotments-waterbutts-en":  {0.12, 1.00}, // 11.5 %, 100.0 %
-	"unseen50-jardinstreille-printemps-fr":       {0.02, 0.95}, // 0.0 %, 95.4 %
-	"unseen50-kestrelnews-hartonlandslip-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen50-ledgerstar-tillmancreek-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen50-radioboreal-bibliobus-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen50-tallyfolddocs-syncoutage-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen50-yondernews-repaircafe-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
-}
+// in round 50, the forty-ninth and fiftieth sets' in round 51.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}

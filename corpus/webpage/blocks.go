@@ -2197,10 +2197,16 @@ func prose(b *block) bool {
 // answer, where a publisher's prompt speaks as "we".
 func closingLine(bs []*block, i int) bool {
 	b := bs[i]
-	if i != len(bs)-1 || b.linkText > 0 || !sentence(b) || !slices.ContainsFunc(b.words, func(w string) bool { return firstPerson[w] || addressWords[w] }) {
+	if i != len(bs)-1 || b.linkText > 0 || !slices.ContainsFunc(b.words, func(w string) bool { return firstPerson[w] || addressWords[w] }) {
 		return false
 	}
 	answers := slices.ContainsFunc(b.words, func(w string) bool { return singularFirst[w] })
+	if !sentence(b) && !(answers && !b.list && len(b.words) >= minOfferWords && endsSentence(b.text)) {
+		// A shorter sentence is the author's own when they speak as
+		// "I" ("Happy to answer questions, and do add what I have
+		// missed.", a forum post's last line).
+		return false
+	}
 	for j, w := range b.words {
 		if cueWord(w) && !addressWords[w] && !(answers && commentCues[w]) || j > 0 && (cuePairs[[2]string{b.words[j-1], w}] || selfPairs[[2]string{b.words[j-1], w}]) {
 			return false
@@ -2208,6 +2214,10 @@ func closingLine(bs []*block, i int) bool {
 	}
 	return !hasPrice(b.text)
 }
+
+// minOfferWords is the fewest words of an author's closing line in the
+// first person singular shorter than a sentence (closingLine).
+const minOfferWords = 8
 
 // signedLine is a line signed with a first name after its sentence:
 // "Happy to answer questions. Gwen", "Thanks for reading, Tom".
@@ -2339,8 +2349,9 @@ func lastOfBox(bs []*block, i int) bool {
 // at the museum,") over the sender's name, two capitalized words or more and,
 // after a comma, the role they sign with ("Bernard Lavigne, président de
 // la Société mycologique de Lonvic"), or a first name alone ("Amicalement,"
-// over "Laurent", a member's mail to a group), maxShortWords words at
-// most, no link in either; or, greeting or not, over a group named by
+// over "Laurent", a member's mail to a group), or the group they sign for
+// before their name ("Pour le bureau, Sophie Lemaire": behalfName),
+// maxShortWords words at most, no link in either; or, greeting or not, over a group named by
 // its last word (senderGroups: "Tom & the Hollow Oak team") or by its
 // first, after a determiner or not (groupFirst: "L'équipe de Jardins en
 // partage"). A letter so signed ends so, or with at most maxAfterSigned
@@ -2383,7 +2394,7 @@ func signedCloseAt(bs []*block, i, last int) bool {
 		return false
 	}
 	team := len(name.words) > 0 && len(name.words) <= 8 && !endsSentence(name.text) && (senderGroups[name.words[len(name.words)-1]] || groupFirst(name.words))
-	if !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) && !team {
+	if !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) && !behalfName.MatchString(strings.TrimSpace(name.text)) && !team {
 		return false
 	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
@@ -2500,6 +2511,11 @@ func greetingOpens(b *block) bool {
 // signerName is a name of two capitalized words before a comma and the
 // role it signs with: "Bernard Lavigne, président de …".
 var signerName = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+, \p{L}`)
+
+// behalfName is a name of two capitalized words after the group it signs
+// for, "Pour" or "For" and a few words before a comma: "Pour le bureau,
+// Sophie Lemaire", "For the committee, Jane Holt".
+var behalfName = regexp.MustCompile(`^(?:Pour|For) [^,.]{2,40}, \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+$`)
 
 // firstName is a name alone, capitalized: "Marion", "Bernadette".
 var firstName = regexp.MustCompile(`^\p{Lu}\p{Ll}+$`)

@@ -741,7 +741,8 @@ func boxTitle(head string) bool {
 // (boxStyle) or sets a background colour alone (WordPress's group block
 // "has-background", style="background-color:#fdf3dc;padding:1em", or
 // that class alone, the colour a palette's), after
-// a paragraph or a list of the story, that opens with a
+// a paragraph or a list of the story (or right under a subheading that
+// follows one, between the heading and its section's text), that opens with a
 // lead-in in bold, alone on its line or not ("Booking line: 01632 960
 // 481", "Leaders: want to run this with your section?"), or with a title
 // line in a heading of its own (<h3>–<h6>, as insetBox reads one:
@@ -809,6 +810,13 @@ func styledBox(n *html.Node) bool {
 		if prev != nil && prev.DataAtom == atom.Div && paragraphDiv(prev) {
 			prev = &html.Node{Type: html.ElementNode, DataAtom: atom.P}
 		}
+	}
+	if prev != nil && n.DataAtom == atom.Div && headingLevel(prev) > 1 {
+		// The box right under a subheading of the story, itself after
+		// a paragraph or a list (a knowledge base's "Step 3: …" <h3>,
+		// then the editor's yellow "Note: …" box, then the step's
+		// text, as Kayako Fusion's editor sets one).
+		prev = prevElement(prev)
 	}
 	if prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol && prev.DataAtom != atom.Blockquote {
 		return false

@@ -432,7 +432,13 @@ func italicize(p *html.Node) {
 // hand-made or an old page sets its trail, headline and date line over
 // the text, with no heading element). Only the box's first lines are
 // read, up to maxRuledHeadWords words, and nothing goes unless the rule
-// comes first.
+// comes first. When the box holds nothing but such lines and no rule,
+// the lines may be blocks of their own, the box one of them, in the box
+// that holds it, the rule after them there ("<p>Accueil > Nouvelles du
+// club</p><center><font size="5"><b>Notre 31e bourse …</b></font>
+// </center><center><i>Compte rendu publié le 9 février 2025</i></center>
+// <hr>", as Claris Home Page and the editors of its day centre each line
+// in a block of its own): they go as the box's lines do.
 func dropRuledHead(n *html.Node, headline string) {
 	box := firstTextParent(n)
 	for box != nil && box != n && !blockElements[box.DataAtom] {
@@ -441,14 +447,86 @@ func dropRuledHead(n *html.Node, headline string) {
 	if box == nil || box == n {
 		return
 	}
-	words, shown := 0, false
+	if ruledHead(box, headline) {
+		return
+	}
+	// The headline among the text's first words, after others (a forum
+	// post's head, the thread's subject and the post's day over a rule,
+	// "<b>Spring recommissioning: …</b><br>« on: Mar 12th, 2025 at
+	// 8:14pm »</div><hr>", after its author's card, YaBB's): its box's
+	// lines go as the first box's do.
+	if t := headlineText(n, headline); t != nil {
+		box = t.Parent
+		for box != nil && box != n && !blockElements[box.DataAtom] {
+			box = box.Parent
+		}
+		if box != nil && box != n {
+			ruledHead(box, headline)
+		}
+	}
+}
+
+// ruledHead removes box's lines over a rule when one of them is the
+// headline, in the box or, when it holds only such lines, in the box that
+// holds it, the box one of its lines (ruledLines), and reports whether
+// they went.
+func ruledHead(box *html.Node, headline string) bool {
+	removed, ended, shown := ruledLines(box, headline, false, false)
+	if ended && box.Parent != nil {
+		removed, _, _ = ruledLines(box.Parent, headline, true, shown)
+	}
+	return removed
+}
+
+// headlineText returns the text node of n that is the headline, among
+// its first maxRuledHeadWords words, or nil.
+func headlineText(n *html.Node, headline string) *html.Node {
+	words := 0
+	var found *html.Node
+	var walk func(*html.Node) bool
+	walk = func(p *html.Node) bool {
+		for c := p.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				t := strings.TrimSpace(c.Data)
+				if t == "" {
+					continue
+				}
+				if sameText(t, headline) {
+					found = c
+					return false
+				}
+				if words += fieldCount(t); words > maxRuledHeadWords {
+					return false
+				}
+			case html.ElementNode:
+				if !walk(c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	walk(n)
+	return found
+}
+
+// ruledLines removes box's lines and the rule after them when one of them
+// is the headline (dropRuledHead), or shown is set (a line of box is a box
+// that showed it), and reports whether they went, whether box holds only
+// such lines and no rule, maxRuledHeadWords words at most, and whether
+// one of them is the headline. The lines are its text and inline
+// elements, and with blocks its paragraphs, <div>s, <center>s and
+// headings too, each a short line.
+func ruledLines(box *html.Node, headline string, blocks, shown bool) (removed, ended, showing bool) {
+	words := 0
 	for c := box.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode && c.Type != html.TextNode {
 			continue
 		}
 		if c.DataAtom == atom.Hr {
 			if !shown {
-				return
+				return false, false, false
 			}
 			for d := box.FirstChild; d != c; {
 				next := d.NextSibling
@@ -456,23 +534,25 @@ func dropRuledHead(n *html.Node, headline string) {
 				d = next
 			}
 			box.RemoveChild(c)
-			return
+			return true, false, true
 		}
-		if c.Type == html.ElementNode && c.DataAtom != atom.Br && blockElements[c.DataAtom] {
-			return
+		if c.Type == html.ElementNode && c.DataAtom != atom.Br && blockElements[c.DataAtom] &&
+			!(blocks && (c.DataAtom == atom.P || c.DataAtom == atom.Div || c.DataAtom == atom.Center || headingLevel(c) > 0)) {
+			return false, false, false
 		}
 		t := c.Data
 		if c.Type == html.ElementNode {
 			var ok bool
 			if t, ok = shortText(c); !ok {
-				return
+				return false, false, false
 			}
 		}
 		if words += fieldCount(t); words > maxRuledHeadWords {
-			return
+			return false, false, false
 		}
 		shown = shown || sameText(t, headline)
 	}
+	return false, true, shown
 }
 
 // maxRuledHeadWords is how many words of a text's first lines
@@ -1688,6 +1768,14 @@ func furnitureName(name string) bool {
 				return true
 			}
 		}
+		if len(w) > 3 && strings.HasPrefix(w, "cmp") && isDigits(w[3:]) {
+			// A consent management platform's prefix with its version
+			// ("qc-cmp2-container", Quantcast Choice's box over every
+			// page of the sites that use it: "We value your privacy …").
+			// "cmp" alone is another thing's name (Adobe Experience
+			// Manager's components, "cmp-text", "cmp-title").
+			return true
+		}
 		if len(w) > 6 && (strings.HasPrefix(w, "post") && furnitureWords[w[4:]] || strings.HasPrefix(w, "entry") && furnitureWords[w[5:]]) {
 			// A post's or an entry's part named in one word
 			// ("postmetadata", Kubrick's line of the post's day and
@@ -1712,9 +1800,16 @@ func furnitureName(name string) bool {
 // quoteLabel reports whether n is the label a platform sets over a
 // quotation: the first element of a <blockquote>, only one or two words
 // and a colon ("Citation :", "Quote:"), with the quoted text after it in
-// an element of its own.
+// an element of its own. So is the first <div> of a <div> whose class is
+// the quotation's ("<div class="quote"><div class="quotetitle">Quote:
+// </div>The boat will tell you …</div>", YaBB's), the quoted text after
+// it an element or text.
 func quoteLabel(n *html.Node) bool {
-	if n.Parent == nil || n.Parent.DataAtom != atom.Blockquote || n.DataAtom == atom.P {
+	if n.Parent == nil || n.DataAtom == atom.P {
+		return false
+	}
+	quoteBox := n.Parent.DataAtom == atom.Div && n.DataAtom == atom.Div && strings.Contains(attr(n.Parent, "class"), "quote") && slices.Contains(strings.Fields(attr(n.Parent, "class")), "quote")
+	if n.Parent.DataAtom != atom.Blockquote && !quoteBox {
 		return false
 	}
 	for c := n.Parent.FirstChild; c != n; c = c.NextSibling {
@@ -1727,7 +1822,7 @@ func quoteLabel(n *html.Node) bool {
 		return false
 	}
 	for c := n.NextSibling; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) != "" {
+		if c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) != "" || quoteBox && c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
 			return true
 		}
 	}
@@ -2374,6 +2469,28 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
+				if c.DataAtom == atom.Td && m.title != "" && replyCell(c, m.title) {
+					// A reply's cell in a forum's table (YaBB's), its head
+					// "Re: " and the thread's subject: the opening post is
+					// the article.
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
+				if c.DataAtom == atom.Ul && signedComments(c) {
+					// Readers' comments, each an item signed as a wiki
+					// signs (TWiki's and Foswiki's CommentPlugin): they
+					// go, and the heading right over them with them.
+					if h := prevElement(c); h != nil && headingLevel(h) > 1 {
+						collect(h, m)
+						n.RemoveChild(h)
+					}
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
 				if day := ""; (c.DataAtom == atom.P || c.DataAtom == atom.Div || headingLevel(c) > 1) && dateUnderTitle(c, m, &day) {
 					// The day under the page's title line, a document's
 					// subtitle, or over it, a blog's day header: the
@@ -2505,6 +2622,67 @@ func prune(n *html.Node, m *meta) int {
 		c = next
 	}
 	return kept
+}
+
+// replyCell reports whether td is a reply's cell in a forum's table: its
+// first element opens with a line in bold that is "Re: " and the thread's
+// subject, the page's <title> ("<td class="windowbg2"><div class="small">
+// <b>Re: Spring recommissioning: …</b><br />« Reply #1 - Mar 13th, 2025
+// … »</div><hr /><div class="message">…", YaBB's, whose rows carry no
+// class that tells a reply from the opening post).
+func replyCell(td *html.Node, title string) bool {
+	head := firstChildElement(td)
+	if head == nil {
+		return false
+	}
+	b := firstChildElement(head)
+	if b == nil || b.DataAtom != atom.B && b.DataAtom != atom.Strong || b.FirstChild == nil || b.FirstChild != b.LastChild || b.FirstChild.Type != html.TextNode {
+		return false
+	}
+	subject, ok := strings.CutPrefix(strings.TrimSpace(b.FirstChild.Data), "Re: ")
+	return ok && sameText(subject, strings.TrimSpace(title))
+}
+
+// signedComments reports whether list ul holds only items signed as a
+// wiki signs, each after its own words: "Can I order a third butt …? --
+// <a>PeterOduya</a> - 11 Mar 2025", the question a reader adds to a
+// topic with TWiki's or Foswiki's CommentPlugin, its text, then "--", a
+// link to the author's page and the day. A topic's own text signs once,
+// in a paragraph (the page's date, signedDay).
+func signedComments(ul *html.Node) bool {
+	items := 0
+	for li := ul.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type == html.TextNode && strings.TrimSpace(li.Data) == "" {
+			continue
+		}
+		if li.DataAtom != atom.Li {
+			return false
+		}
+		day := li.LastChild
+		for day != nil && day.Type == html.TextNode && strings.TrimSpace(day.Data) == "" {
+			day = day.PrevSibling
+		}
+		if day == nil || day.Type != html.TextNode || day.PrevSibling == nil || day.PrevSibling.DataAtom != atom.A {
+			return false
+		}
+		said := day.PrevSibling.PrevSibling
+		if said == nil || said.Type != html.TextNode {
+			return false
+		}
+		words, ok := strings.CutSuffix(strings.TrimSpace(said.Data), "--")
+		if !ok || strings.TrimSpace(words) == "" {
+			return false
+		}
+		d, ok := strings.CutPrefix(strings.TrimSpace(day.Data), "- ")
+		if !ok {
+			return false
+		}
+		if _, ok := bareDate(d, false); !ok {
+			return false
+		}
+		items++
+	}
+	return items > 0
 }
 
 // finePrintAfterRule reports whether n is a thematic break (<hr>)
@@ -2811,6 +2989,22 @@ func titleStyle(p *html.Node) bool {
 	}
 	next := nextElement(p)
 	return next != nil && next.DataAtom == atom.P && slices.Contains(strings.Fields(attr(next, "class")), "subtitle")
+}
+
+// bannerName reports whether n, a line in a headline's type, is the
+// site's name in its banner: right after its logo, a picture, and the
+// last part of the page's <title>, after a separator ("<IMG …
+// ALT="Logo"><FONT SIZE="6"><B>Club philatélique de Villebrune</B>" under
+// "Bourse aux timbres 2025 - Club philatélique de Villebrune", as Claris
+// Home Page and the editors of its day write a club's page): the first
+// such line that is not is the headline's (bigLine).
+func bannerName(n *html.Node, title string) bool {
+	prev := prevElement(n)
+	if prev == nil || prev.DataAtom != atom.Img {
+		return false
+	}
+	text, page := strings.Join(strings.Fields(textOf(n)), " "), strings.Join(strings.Fields(title), " ")
+	return text != "" && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasSuffix(page, sep+text) })
 }
 
 // bigFont reports whether a <font size> is a headline's: 5 to 7, or
@@ -3623,7 +3817,7 @@ func collectElement(n *html.Node, m *meta) {
 			}
 		}
 	case atom.Font:
-		if m.bigLine == "" && bigFont(attr(n, "size")) {
+		if m.bigLine == "" && bigFont(attr(n, "size")) && !bannerName(n, m.title) {
 			m.bigLine = "-" // the first only
 			if w := nodeWords(n); w >= 3 && w <= 15 {
 				m.bigLine = strings.Join(strings.Fields(textOf(n)), " ")

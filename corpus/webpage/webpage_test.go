@@ -330,7 +330,7 @@ func TestTrailingInsert(t *testing.T) {
 // furniturePattern is what furnitureName looks up in sets: a word of the
 // name, between "-", "_", spaces and the ends (and, once splitCamel has
 // marked them, camel case's), among the furniture words.
-var furniturePattern = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|attachment\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar|disclosure|disclaimer)($|[-_ ])`)
+var furniturePattern = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|attachment\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|cmp[0-9]+|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar|disclosure|disclaimer)($|[-_ ])`)
 
 func TestFurnitureName(t *testing.T) {
 	for _, tt := range []struct {
@@ -345,6 +345,7 @@ func TestFurnitureName(t *testing.T) {
 		{"message-attachments", true}, {"attachmentList", true}, {"affiliate-disclosure", true}, {"disclaimer", true},
 		{"InlineNewsletter_wrap__Xq2Lp", true}, {"shareBar", true}, {"adLabel", true}, {"ArticleBody_paragraph__x3Fq1", false},
 		{"message-userContent", false}, {"bbWrapper", false}, {"NAVIGATION", false},
+		{"qc-cmp2-container", true}, {"cmp-text", false}, {"cmp2x", false},
 	} {
 		if got := furnitureName(tt.name); got != tt.want {
 			t.Errorf("furnitureName(%q) = %v, want %v", tt.name, got, tt.want)
@@ -5613,5 +5614,91 @@ func TestRound50(t *testing.T) {
 			[]string{councilP1, councilP3}, []string{"Visit the town hall"}},
 		{"the same lines in the text's type stay", footed(`<tr><td style="padding:18px 30px;font-size:15px;color:#333333;">` + legal + `<br />` + why + `</td></tr>`),
 			[]string{councilP1, councilP3, "Tanners Street"}, nil},
+	})
+}
+
+func TestRound51(t *testing.T) {
+	// ruledPage writes a hand-made page's text under its trail, the given
+	// line and a date line, each centred in a block of its own, and a rule,
+	// each paragraph in a font of the text's size, its subheadings lines
+	// in bold.
+	ruledPage := func(line string) string {
+		return `<table width="760"><tr><td width="600"><p><font size="1"><a href="/">Home</a> &gt; <a href="/news">News</a></font></p>` + line + `<p></p><center><font size="2"><i>Compte rendu publié le 12 mars 2025</i></font></center><hr>` + strings.ReplaceAll(strings.ReplaceAll(`<p>`+councilP1+`</p><p>`+councilP2+`</p><p><b>The gymnasium</b></p><p>`+councilP3+`</p><p><b>The pool</b></p>`+councilMore, `<p>`, `<p><font face="Arial, Helvetica" size="2">`), `</p>`, `</font></p>`) + `</td></tr></table>`
+	}
+	// wikiTopic writes a TWiki topic signed by its author, then a heading
+	// and a list of one item that ends with the given line.
+	wikiTopic := func(signed string) string {
+		return `<div class="patternTopic"><h1>Budget approved</h1>` + councilStory + `<p>-- <a href="/twiki/bin/view/Main/AnneMarsh" class="twikiLink">AnneMarsh</a> - 04 Mar 2025</p><h3><a name="Questions"></a> Questions </h3><ul><li> Will the pool close during the works on the gymnasium next spring? ` + signed + `</li></ul></div>`
+	}
+	// postHead writes a forum topic's first post as YaBB does, its
+	// author's card in a cell beside the post's, the post's head (the
+	// thread's subject, the day) then a rule over its message, whose
+	// subheadings are lines in bold.
+	// quoted writes a forum post whose quotation is a <div> of the given
+	// class, its label a <div> of its own, the quoted text after it.
+	quoted := func(class string) string {
+		return `<table><tr><td class="windowbg"><div class="message">` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />The mayor answered the opposition in one sentence:<br /><br /><div class="` + class + `"><div class="quotetitle">Quote:</div>It is the town that pays for the pool, and the town that will decide what it costs to swim there.</div><br />` + councilP3 + `<br /><br />` + strings.ReplaceAll(strings.TrimSuffix(strings.TrimPrefix(councilMore, "<p>"), "</p>"), "</p><p>", "<br /><br />") + `</div></td></tr></table>`
+	}
+	const noteBox = `<div style="background-color: #fff8e1; border: 1px solid #f0c36d; padding: 10px 14px;"><strong>Note:</strong> Works on the pool cannot start before the gymnasium's are done. See <a href="/restricted">Restricted items</a>.</div>`
+	const consent = `<p>We value your privacy. We and our partners store and access information on a device, such as cookies, and process personal data.</p><button mode="primary">AGREE</button><button mode="secondary">MORE OPTIONS</button>`
+	t.Run("a site's name in large type beside its logo, the <title>'s last part, is not the headline's line", func(t *testing.T) {
+		checkTitles(t, func(banner string) (string, string, string) {
+			return "Budget approved 2025 - Bréval Residents' Association", "", `<table width="760"><tr><td>` + banner + `</td></tr><tr><td><p><font size="5"><b>Budget approved after three hours of debate</b></font></p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+		}, map[string]string{
+			`<img src="logo.gif" alt="Logo"><font size="6"><b>Bréval Residents' Association</b></font>`:                                      "Budget approved after three hours of debate",
+			`<img src="logo.gif" alt="Logo"> <font size="6"><b>Bréval Residents' Association</b></font><br><font size="2">Since 1978</font>`: "Budget approved after three hours of debate",
+		})
+	})
+	t.Run("a forum post's head, the thread's subject and the post's day over a rule, after its author's card, goes", func(t *testing.T) {
+		// The article as Readability gives it for a YaBB topic: the
+		// author's card, then the post's cell, its head over a rule.
+		const subject = "Budget approved: the vote after three hours of debate"
+		for rule, gone := range map[string]bool{`<br /><hr class="hr" size="1" />`: true, `<br />`: false} {
+			doc, err := html.Parse(strings.NewReader(`<div id="readability-page-1"><div><div class="card"><a name="0"></a><b>Anne Marsh</b><br /><span class="small">Senior Member<p>Offline</p><p>Posts: 1208<br />Bréval</p></span></div><div class="post"><p class="small"><img src="xx.gif" alt="" /> <b>` + subject + `</b><br />&laquo; <b>on:</b> Mar 12th, 2025 at 8:14pm &raquo;</p>` + rule + `<div class="message">` + councilStory + `</div></div></div></div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := find(doc, atom.Div)
+			dropRuledHead(n, subject)
+			text := textOf(n)
+			if strings.Contains(text, "Mar 12th") == gone || !strings.Contains(text, councilP1) || !strings.Contains(text, "Anne Marsh") {
+				t.Errorf("rule %q: head gone %v, want %v:\n%s", rule, !strings.Contains(text, "Mar 12th"), gone, text)
+			}
+		}
+	})
+	t.Run("a forum's reply cell, its head in bold \"Re: \" and the thread's subject", func(t *testing.T) {
+		cell := func(subject string) string {
+			return `<table><tr><td class="windowbg2"><div class="small"><b>` + subject + `</b><br />&laquo; <b>Reply #1 -</b> Mar 13th, 2025 at 7:02am &raquo;</div><hr /><div class="message">Great news for the clubs. I would add that the car park by the pool needs new lights too.</div></td></tr></table>`
+		}
+		checkFound(t, "replyCell", atom.Td, func(n *html.Node) bool { return replyCell(n, "Budget approved") }, map[string]bool{
+			cell("Re: Budget approved"):   true,
+			cell("Re:  Budget  approved"): true,
+			cell("Re: Pool prices"):       false,
+			cell("Budget approved"):       false,
+		})
+	})
+	checkRound(t, []roundCase{
+		{"a consent platform's box named with its version over the page goes", `<div class="qc-cmp2-container"><div class="qc-cmp2-summary-info">` + consent + `</div></div><div id="main"><article><h1>Budget approved</h1><div id="article-body">` + councilStory + `</div></article></div>`,
+			[]string{councilP1, councilP3}, []string{"We value your privacy"}},
+		{"a tinted box with a lead-in in bold right under a subheading after a paragraph goes", `<div class="kbarticletext"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><h3>Step 3: the gymnasium</h3>` + noteBox + `<p>` + councilP3 + `</p>` + councilMore + `</div>`,
+			[]string{councilP1, councilP2, councilP3, "Step 3: the gymnasium"}, []string{"Note:", "Restricted items"}},
+		{"a text's first lines in blocks of their own, the headline one of them, over a rule go", ruledPage(`<center><font size="5"><b>Budget approved</b></font></center>`),
+			[]string{councilP1, councilP3}, []string{"Compte rendu", "Home"}},
+		{"and stay with no headline among them", ruledPage(`<center><font size="5"><b>Council news</b></font></center>`),
+			[]string{councilP1, councilP3, "Compte rendu"}, nil},
+		{"a topic's questions, each an item signed as a wiki signs, go with their heading", wikiTopic(`-- <a href="/twiki/bin/view/Main/PeterOduya" class="twikiLink">PeterOduya</a> - 11 Mar 2025`),
+			[]string{councilP1, councilP3, "Clubs will learn in March"}, []string{"Questions", "Will the pool close", "PeterOduya"}},
+		{"items that end with a name and a day without the signature's dashes stay", wikiTopic(`(<a href="/twiki/bin/view/Main/PeterOduya" class="twikiLink">PeterOduya</a>) - 11 Mar 2025`),
+			[]string{councilP1, councilP3, "Questions", "Will the pool close"}, nil},
+		{"a letter's closing formula over a signature for the group its signer signs for stays", `<table width="600"><tr><td class="content"><h1>Budget approved</h1><p>Dear members,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Thank you all for keeping the hall open. See you soon in the gardens,</p><p>For the committee, Anne Marsh</p></td></tr></table>`,
+			[]string{councilP1, "See you soon in the gardens,", "For the committee, Anne Marsh"}, nil},
+		{"a quotation's label in a <div> of its own atop a <div> whose class is the quotation's goes, the quoted text stays", quoted("quote"),
+			[]string{councilP1, councilP3, "It is the town that pays"}, []string{"Quote:"}},
+		{"and stays atop a <div> of another class", quoted("box"),
+			[]string{councilP1, councilP3, "It is the town that pays", "Quote:"}, nil},
+		{"an author's last line in the first person, shorter than a sentence, stays", `<table><tr><td class="windowbg"><div class="message">` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />` + councilP3 + `<br /><br />Happy to answer questions, and do add what I have missed.<br /><br /></div></td></tr></table>`,
+			[]string{councilP1, councilP3, "Happy to answer questions"}, nil},
+		{"the same box under a subheading that opens the text stays", `<div class="kbarticletext"><h3>Step 3: the gymnasium</h3>` + noteBox + `<p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</div>`,
+			[]string{councilP1, councilP3, "Note:"}, nil},
 	})
 }
