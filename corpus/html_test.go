@@ -420,7 +420,12 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // and forty-sixth sets' in round 49, the forty-seventh and forty-eighth
 // sets' in round 50, the forty-ninth set's in round 51 (the fiftieth set
 // had none, measured with round 50's code).
-var unseenMetadataMisses = map[string]string{}
+var unseenMetadataMisses = map[string]string{
+	// The fifty-first and fifty-second sets', measured with round 51's code:
+	"unseen51-naturalisteshautelesse-mares-fr":   "no date: only 'Lettre n° 18 du 14 mars 2025 - ' in the letter's small top line (Actito web view, ISO-8859-1)",
+	"unseen52-oldhouseforum-barncondensation-en": "no date: the question's <time itemprop=dateCreated datetime='2025-04-07T18:22:10+0000'>, an offset without its colon, not read (Question2Answer)",
+	"unseen52-rucherdesaulnes-conservermiel-fr":  "title 'Le Rucher des Aulnes', the <title> that is the shop's name alone, over the page's <h1> (osCommerce information page, ISO-8859-1)",
+}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -786,4 +791,30 @@ func unseenLimit(leaked float64) float64 {
 // forty-third and forty-fourth sets' in round 48, the forty-fifth and
 // forty-sixth sets' in round 49, the forty-seventh and forty-eighth sets'
 // in round 50, the forty-ninth and fiftieth sets' in round 51.
-var unseenFirst = map[string]struct{ leak, kept float64 }{}
+var unseenFirst = map[string]struct{ leak, kept float64 }{
+	// The fifty-first and fifty-second sets, measured with round 51's code:
+	"unseen51-alliedwire-ferrycable-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen51-cedarvaleschools-wetlandtrail-en":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen51-communerochevaux-repaircafe-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen51-echosduval-marchesamedi-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen51-fernbrooklandscapes-patio-en":        {0.13, 1.00}, // 12.4 %, 100.0 %
+	"unseen51-harbourlanefridge-temperaturelog-en": {0.14, 1.00}, // 14.0 %, 100.0 %
+	"unseen51-hubfolio-sourdoughstarter-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen51-lestade-traildescretes-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen51-leveilleur-deneigement-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen51-menuiserievial-fenetresbois-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen51-naturalisteshautelesse-mares-fr":     {0.02, 0.96}, // 0.0 %, 96.9 %
+	"unseen51-northlineclay-kilnschedule-en":       {0.02, 0.68}, // 0.0 %, 68.4 %
+	"unseen52-blickpost-cabanepralet-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen52-brackenmoorallotments-seedswap-en":   {0.02, 1.00}, // 1.4 %, 100.0 %
+	"unseen52-hollowmakers-lasercutter-en":         {0.02, 0.97}, // 0.0 %, 97.3 %
+	"unseen52-infos24rhonesud-tramway-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen52-kestleburymasters-springlanes-en":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen52-mairielavernoux-mediatheque-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen52-oldhouseforum-barncondensation-en":   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen52-pivoinemag-trocvetements-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen52-rouelibre-velecoleadultes-fr":        {0.23, 1.00}, // 22.9 %, 100.0 %
+	"unseen52-rucherdesaulnes-conservermiel-fr":    {0.02, 0.98}, // 0.0 %, 98.4 %
+	"unseen52-slowroads-breadovens-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen52-westquaytimes-footbridge-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+}
