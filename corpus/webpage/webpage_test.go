@@ -5702,3 +5702,41 @@ func TestRound51(t *testing.T) {
 			[]string{councilP1, councilP3, "Note:"}, nil},
 	})
 }
+
+// TestRound52 holds the rules of round 52 of issue 16, each on a small
+// page that fails without it.
+func TestRound52(t *testing.T) {
+	// trixPost writes a community post as Trix writes it, one <div> to a
+	// paragraph, its subheadings <h1>s, the section under the first one a
+	// <div> that a '<br><br>' cuts in two, in the given element.
+	const cost = `Replacing the old boiler cost the town £140,000 last year, and that is money the clubs would rather see spent on the pool.`
+	trixPost := func(open, close string) string {
+		return `<div class="post__content"><h1 class="post__title">Budget approved</h1><div class="post__body"><div class="trix-content"><div>` + councilP1 + `</div><h1>Why the budget changes</h1>` + open + councilP2 + `<br><br>` + cost + close + `<h1>The pool</h1><div>` + councilP3 + `</div><div>The council's majority said the budget keeps the town's debt stable, and the opposition said the clubs and the pool deserved more than the gymnasium.</div></div></div></div>`
+	}
+	checkRound(t, []roundCase{
+		{"a post's paragraph <div> that a '<br><br>' cuts in two, among <div> paragraphs, is the story's", trixPost(`<div>`, `</div>`),
+			[]string{councilP1, "Why the budget changes", councilP2, cost, councilP3}, nil},
+	})
+	t.Run("only a bare <div> of two paragraphs or more, beside the story's bare <p>s, is a paragraph cut in two", func(t *testing.T) {
+		for box, want := range map[string]bool{
+			`<div><p>a</p><p>b</p></div>`:                  true,
+			`<div class="note"><p>a</p><p>b</p></div>`:     false,
+			`<div><p>a</p></div>`:                          false,
+			`<div><p>a</p><p class="cta">b</p></div>`:      false,
+			`<div><p>a</p><p>b</p><figure></figure></div>`: false,
+		} {
+			doc, err := html.Parse(strings.NewReader(`<div id="main"><p>` + councilP1 + `</p>` + box + `</div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			main := find(doc, atom.Div)
+			p := find(main, atom.P)
+			var c *html.Node
+			for c = p.NextSibling; c != nil && c.Type != html.ElementNode; c = c.NextSibling {
+			}
+			if got := splitParagraph(c, main, map[*html.Node]bool{p: true}); got != want {
+				t.Errorf("%s: splitParagraph %v, want %v", box, got, want)
+			}
+		}
+	})
+}
