@@ -6187,6 +6187,10 @@ var dayLayouts = []string{"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02
 // export writes it.
 const noteInstant = "2006-01-02 15:04:05 -0700"
 
+// basicOffset is an ISO 8601 time whose offset has no colon, which RFC
+// 3339 requires.
+const basicOffset = "2006-01-02T15:04:05-0700"
+
 // parseTime reads a date in RFC 3339, or by its day in one of dayLayouts.
 func parseTime(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
@@ -6199,6 +6203,15 @@ func parseTime(s string) (time.Time, bool) {
 	}
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, true
+	}
+	if len(s) == len(basicOffset) && s[10] == 'T' && (s[19] == '+' || s[19] == '-') {
+		// ISO 8601 with its offset written without a colon
+		// ("2025-04-07T18:22:10+0000", PHP's date('c') minus its colon,
+		// as Question2Answer writes its <time datetime>), which RFC
+		// 3339 refuses: as sure as RFC 3339's.
+		if t, err := time.Parse(basicOffset, s); err == nil {
+			return t, true
+		}
 	}
 	s = zoneNamed(s)
 	if len(s) == len(noteInstant) && s[19] == ' ' {

@@ -5717,6 +5717,20 @@ func TestRound52(t *testing.T) {
 		{"a post's paragraph <div> that a '<br><br>' cuts in two, among <div> paragraphs, is the story's", trixPost(`<div>`, `</div>`),
 			[]string{councilP1, "Why the budget changes", councilP2, cost, councilP3}, nil},
 	})
+	t.Run("an ISO 8601 time whose offset has no colon is an instant", func(t *testing.T) {
+		instant := func(s string) string {
+			if tm, ok := parseTime(s); ok && tm.Hour() != 0 {
+				return tm.Format(time.RFC3339)
+			}
+			return ""
+		}
+		checkMapped(t, "parseTime", instant, map[string]string{
+			"2025-04-07T18:22:10+0000": "2025-04-07T18:22:10Z",
+			"2025-04-07T18:22:10-0430": "2025-04-07T18:22:10-04:30",
+			"2025-04-07T18:22:10+00":   "",
+			"2025-04-07T18:22:10 0000": "",
+		})
+	})
 	t.Run("only a bare <div> of two paragraphs or more, beside the story's bare <p>s, is a paragraph cut in two", func(t *testing.T) {
 		for box, want := range map[string]bool{
 			`<div><p>a</p><p>b</p></div>`:                  true,
