@@ -5358,6 +5358,14 @@ func title(t string, m meta) string {
 		// laser cutter?</div>", the question, in no heading).
 		t = m.boxHeadline
 	}
+	if len(m.h1) == 1 && m.ogTitle == "" && m.logoName != "-" && m.logoName != "" && sameText(m.title, m.logoName) && sameText(t, m.logoName) && fieldCount(m.h1[0]) >= 3 && !sameText(m.h1[0], m.logoName) {
+		// A page whose <title> is only the site's name, as its logo's
+		// alt gives it, the same on every page of the site ("Le Rucher
+		// des Aulnes", osCommerce's information pages): its headline
+		// is its one <h1> ("Bien conserver son miel : nos conseils de
+		// récoltants").
+		t = m.h1[0]
+	}
 	if len(m.h1) == 1 && m.ogTitle == "" && shortName(t, m.h1[0]) {
 		// A <title> that opens with the page's short name, two or three
 		// words, the site's name after a separator ("Alevinage 2016 -

@@ -5731,6 +5731,14 @@ func TestRound52(t *testing.T) {
 			"2025-04-07T18:22:10 0000": "",
 		})
 	})
+	t.Run("a <title> that is only the site's name, as its logo's alt gives it, gives way to the page's one <h1>", func(t *testing.T) {
+		checkTitles(t, func(alt string) (string, string, string) {
+			return "Bréval Residents' Association", "", `<div id="header"><a href="/"><img src="logo.png" alt="` + alt + `"></a></div><div id="content"><h1>Budget approved after three hours of debate</h1>` + councilStory + `</div>`
+		}, map[string]string{
+			"Bréval Residents' Association": "Budget approved after three hours of debate",
+			"Home":                          "Bréval Residents' Association",
+		})
+	})
 	t.Run("only a bare <div> of two paragraphs or more, beside the story's bare <p>s, is a paragraph cut in two", func(t *testing.T) {
 		for box, want := range map[string]bool{
 			`<div><p>a</p><p>b</p></div>`:                  true,
