@@ -5739,6 +5739,23 @@ func TestRound52(t *testing.T) {
 			"Home":                          "Bréval Residents' Association",
 		})
 	})
+	t.Run("a letter's line over its headline that numbers its issue 'du' a day dates it", func(t *testing.T) {
+		for line, want := range map[string]string{
+			"Lettre n° 18 du 14 mars 2025 - ":              "14 mars 2025",
+			"Lettre n° 18 du 14 mars 2025 - Voir en ligne": "14 mars 2025",
+			"Issue 12 of 3 April 2025 · View online":       "3 April 2025",
+			"Lettre n° 18 du marché - 14 mars 2025":        "14 mars 2025",
+			"Réunion du 14 mars 2025 - compte rendu":       "",
+		} {
+			if got := issueDay(line); got != want {
+				t.Errorf("issueDay(%q) = %q, want %q", line, got, want)
+			}
+		}
+		p := extractHas(t, "Les Amis du Parc", "", `<table><tr><td>Lettre n° 18 du 14 mars 2025 - <a href="/v">Si ce message ne s'affiche pas correctement, cliquez ici</a></td></tr><tr><td><h1>Budget approved after three hours</h1>`+councilStory+`</td></tr></table>`, []string{councilP1}, nil)
+		if want := time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
 	t.Run("only a bare <div> of two paragraphs or more, beside the story's bare <p>s, is a paragraph cut in two", func(t *testing.T) {
 		for box, want := range map[string]bool{
 			`<div><p>a</p><p>b</p></div>`:                  true,
