@@ -1063,18 +1063,29 @@ func readMarks(data []byte) pageMarks {
 
 // admonition reports whether a class names an admonition box (the word
 // "admonition" among its words, as Sphinx, MkDocs, Pelican, Zola's and
-// Docusaurus' themes write a "note", "tip" or "warning" box).
+// Docusaurus' themes write a "note", "tip" or "warning" box), or the
+// word "hint" beside a word of a notice's kind ("info", "warning",
+// "danger", "tip", "note", "success"): the hint shortcode of Hugo's Book
+// theme ('<blockquote class="book-hint warning">').
 func admonition(class string) bool {
-	if !strings.Contains(strings.ToLower(class), "admonition") {
+	lower := strings.ToLower(class)
+	admon, hint := strings.Contains(lower, "admonition"), strings.Contains(lower, "hint")
+	if !admon && !hint {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(class), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+	hinted, kind := false, false
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
 		if w == "admonition" {
 			return true
 		}
+		hinted = hinted || w == "hint"
+		kind = kind || hintKinds[w]
 	}
-	return false
+	return hinted && kind
 }
+
+// hintKinds are the kinds of a hint box, a word of its class.
+var hintKinds = wordSet("info warning danger tip note success")
 
 // continueLetter joins to the headline's box the text that goes on in the
 // tables after it: when headline h1 stands in a table of one row of one

@@ -5713,7 +5713,10 @@ func TestRound52(t *testing.T) {
 	trixPost := func(open, close string) string {
 		return `<div class="post__content"><h1 class="post__title">Budget approved</h1><div class="post__body"><div class="trix-content"><div>` + councilP1 + `</div><h1>Why the budget changes</h1>` + open + councilP2 + `<br><br>` + cost + close + `<h1>The pool</h1><div>` + councilP3 + `</div><div>The council's majority said the budget keeps the town's debt stable, and the opposition said the clubs and the pool deserved more than the gymnasium.</div></div></div></div>`
 	}
+	hint := `<blockquote class="book-hint warning"><p><strong>Probe batteries.</strong> If the display is faint, spare batteries are in the tin on the top shelf of the cupboard.</p></blockquote>`
 	checkRound(t, []roundCase{
+		{"a Hugo Book theme's hint among the text goes", `<main><article class="markdown book-article"><h1>Budget approved</h1><p>` + councilP1 + `</p><h2>The pool</h2>` + hint + `<p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</article></main>`,
+			[]string{councilP1, councilP2, councilP3}, []string{"Probe batteries"}},
 		{"a post's paragraph <div> that a '<br><br>' cuts in two, among <div> paragraphs, is the story's", trixPost(`<div>`, `</div>`),
 			[]string{councilP1, "Why the budget changes", councilP2, cost, councilP3}, nil},
 	})
@@ -5755,6 +5758,16 @@ func TestRound52(t *testing.T) {
 		if want := time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
 			t.Errorf("published at %v, want %v", p.PublishedAt, want)
 		}
+	})
+	t.Run("a hint box, 'hint' beside a notice's kind in its class, is an admonition", func(t *testing.T) {
+		checkString(t, "admonition", admonition, map[string]bool{
+			"book-hint warning": true,
+			"hint info":         true,
+			"book-hint":         false,
+			"hint-text":         false,
+			"warning":           false,
+			"admonition note":   true,
+		})
 	})
 	t.Run("only a bare <div> of two paragraphs or more, beside the story's bare <p>s, is a paragraph cut in two", func(t *testing.T) {
 		for box, want := range map[string]bool{
