@@ -1779,6 +1779,16 @@ func furnitureName(name string) bool {
 				return true
 			}
 		}
+		if w == "call" && strings.HasPrefix(name[end:], "_to_action") {
+			// A call to action named in three words joined by
+			// underscores ("call_to_action", Qode's Bridge theme's box
+			// of a line and a button set among a post's text: "Free
+			// patio health check: send us two photos …"), as "cta"
+			// names it in one. WP Recipe Maker's "wprm-call-to-action"
+			// under a recipe card's notes goes in the block pass: gone
+			// here, it would leave the notes last, where they went.
+			return true
+		}
 		if len(w) > 3 && strings.HasPrefix(w, "cmp") && isDigits(w[3:]) {
 			// A consent management platform's prefix with its version
 			// ("qc-cmp2-container", Quantcast Choice's box over every

@@ -5769,6 +5769,14 @@ func TestRound52(t *testing.T) {
 			"admonition note":   true,
 		})
 	})
+	t.Run("a call to action named in three words joined by underscores is furniture", func(t *testing.T) {
+		checkString(t, "furnitureName", furnitureName, map[string]bool{
+			"call_to_action normal": true,
+			"call_to_action_text":   true,
+			"call_to_order":         false,
+			"phone_call":            false,
+		})
+	})
 	t.Run("only a bare <div> of two paragraphs or more, beside the story's bare <p>s, is a paragraph cut in two", func(t *testing.T) {
 		for box, want := range map[string]bool{
 			`<div><p>a</p><p>b</p></div>`:                  true,
