@@ -401,7 +401,7 @@ func dropTopHeading(n *html.Node, headline string) {
 					continue
 				}
 				done = true
-				if dated && sameText(t, headline) {
+				if dated && sameText(t, headline) || headingLevel(c) > 0 && datedHeadline(c, headline) {
 					p.RemoveChild(c)
 				}
 			default:
@@ -410,6 +410,26 @@ func dropTopHeading(n *html.Node, headline string) {
 		}
 	}
 	walk(n)
+}
+
+// datedHeadline reports whether heading h is the headline after its day
+// in a <span> of its own whose class names a date (its update's too),
+// the heading's first element ('<h2 class="entry_title"><span class="date entry_date
+// updated">14 Apr</span> Lifting a sunken patio …</h2>', Qode's Bridge
+// theme's repeat of the post's title over its text).
+func datedHeadline(h *html.Node, headline string) bool {
+	span := h.FirstChild
+	for span != nil && span.Type == html.TextNode && strings.TrimSpace(span.Data) == "" {
+		span = span.NextSibling
+	}
+	if span == nil || span.DataAtom != atom.Span || !strings.Contains(strings.ToLower(attr(span, "class")), "date") || !strings.ContainsAny(textOf(span), "0123456789") {
+		return false
+	}
+	var rest strings.Builder
+	for c := span.NextSibling; c != nil; c = c.NextSibling {
+		rest.WriteString(textOf(c))
+	}
+	return sameText(rest.String(), headline)
 }
 
 // italicize moves the children of p into an <i>, its one child.

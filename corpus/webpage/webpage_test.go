@@ -5717,6 +5717,10 @@ func TestRound52(t *testing.T) {
 	checkRound(t, []roundCase{
 		{"a Hugo Book theme's hint among the text goes", `<main><article class="markdown book-article"><h1>Budget approved</h1><p>` + councilP1 + `</p><h2>The pool</h2>` + hint + `<p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</article></main>`,
 			[]string{councilP1, councilP2, councilP3}, []string{"Probe batteries"}},
+		{"a heading over the text, the headline after its day in a <span> whose class names a date, goes", `<article class="post"><div class="post_text"><h2 class="entry_title"><span class="date entry_date updated">12 Mar</span> Budget approved</h2>` + councilStory + `</div></article>`,
+			[]string{councilP1, councilP3}, []string{"12 Mar"}},
+		{"and stays when the span's class names no date", `<article class="post"><div class="post_text"><h2 class="entry_title"><span class="label">12 Mar</span> Budget approved</h2>` + councilStory + `</div></article>`,
+			[]string{councilP1, councilP3, "12 Mar"}, nil},
 		{"a post's paragraph <div> that a '<br><br>' cuts in two, among <div> paragraphs, is the story's", trixPost(`<div>`, `</div>`),
 			[]string{councilP1, "Why the budget changes", councilP2, cost, councilP3}, nil},
 	})
