@@ -5713,6 +5713,15 @@ func TestRound52(t *testing.T) {
 	trixPost := func(open, close string) string {
 		return `<div class="post__content"><h1 class="post__title">Budget approved</h1><div class="post__body"><div class="trix-content"><div>` + councilP1 + `</div><h1>Why the budget changes</h1>` + open + councilP2 + `<br><br>` + cost + close + `<h1>The pool</h1><div>` + councilP3 + `</div><div>The council's majority said the budget keeps the town's debt stable, and the opposition said the clubs and the pool deserved more than the gymnasium.</div></div></div></div>`
 	}
+	// rowLetter writes a letter as SendPulse lays it out, a row of its
+	// table to each block, the given box alone in a row after the second
+	// paragraph.
+	rowLetter := func(box string) string {
+		row := func(p string) string {
+			return `<tr><td class="content-cell" style="padding:0 30px 12px 30px"><div style="font-size:15px"><p style="margin:0">` + p + `</p></div></td></tr>`
+		}
+		return `<table width="600"><tr><td class="content-cell"><h1>Budget approved</h1></td></tr>` + row(councilP1) + row(councilP2) + `<tr><td class="content-cell" style="padding:0 30px 14px 30px">` + box + `</td></tr>` + row(councilP3) + row("The council's majority said the budget keeps the town's debt stable, and the opposition said the clubs and the pool deserved more than the gymnasium.") + `</table>`
+	}
 	hint := `<blockquote class="book-hint warning"><p><strong>Probe batteries.</strong> If the display is faint, spare batteries are in the tin on the top shelf of the cupboard.</p></blockquote>`
 	checkRound(t, []roundCase{
 		{"a Hugo Book theme's hint among the text goes", `<main><article class="markdown book-article"><h1>Budget approved</h1><p>` + councilP1 + `</p><h2>The pool</h2>` + hint + `<p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</article></main>`,
@@ -5780,6 +5789,27 @@ func TestRound52(t *testing.T) {
 			"call_to_order":         false,
 			"phone_call":            false,
 		})
+	})
+	t.Run("a tinted table alone in a row of a letter's layout, a lead-in in bold, after a row of text, is a box set among the text", func(t *testing.T) {
+		for box, want := range map[string]bool{
+			`<table width="100%"><tr><td style="background-color:#e6f4ec;padding:14px 18px"><strong>Inscriptions</strong><br>Places are limited to twelve a session.</td></tr></table>`: true,
+			`<table width="100%"><tr><td style="padding:14px 18px"><strong>Inscriptions</strong><br>Places are limited to twelve a session.</td></tr></table>`:                          false,
+			`<table width="100%"><tr><td style="background-color:#e6f4ec;padding:14px 18px">Places are limited to twelve a session.</td></tr></table>`:                                  false,
+		} {
+			doc, err := html.Parse(strings.NewReader(rowLetter(box)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var inner *html.Node
+			for d := range doc.Descendants() {
+				if d.DataAtom == atom.Table && d.Parent != nil && d.Parent.DataAtom == atom.Td {
+					inner = d
+				}
+			}
+			if got := styledBox(inner); got != want {
+				t.Errorf("%s: styledBox %v, want %v", box, got, want)
+			}
+		}
 	})
 	t.Run("only a bare <div> of two paragraphs or more, beside the story's bare <p>s, is a paragraph cut in two", func(t *testing.T) {
 		for box, want := range map[string]bool{
