@@ -6650,10 +6650,27 @@ func smallCaption(p *html.Node) bool {
 // ("<tr><td class="mj-image"><img></td></tr><tr><td style="font-size:
 // 12px; color: #8c8c8c">The new games…</td></tr>", a newsletter
 // builder's image block and its caption block).
+//
+// The small type may be set by a <div>, the cell's only child, around the
+// line or its one paragraph ('<td class="content-cell"><div style=
+// "font-size:12px;color:#888888"><p>Séance d'essai …</p></div></td>',
+// SendPulse's).
 func captionCell(td *html.Node) bool {
 	row := td.Parent
-	if row == nil || row.DataAtom != atom.Tr || onlyChild(row) != td || !smallStyle(attr(td, "style")) || !paragraphDiv(td) {
+	if row == nil || row.DataAtom != atom.Tr || onlyChild(row) != td {
 		return false
+	}
+	if !smallStyle(attr(td, "style")) || !paragraphDiv(td) {
+		d := onlyChild(td)
+		if d == nil || d.DataAtom != atom.Div || !smallStyle(attr(d, "style")) {
+			return false
+		}
+		if p := onlyChild(d); p != nil && p.DataAtom == atom.P {
+			d = p
+		}
+		if !paragraphDiv(d) {
+			return false
+		}
 	}
 	if words := nodeWords(td); words == 0 || words > maxCaptionWords {
 		return false

@@ -5811,6 +5811,20 @@ func TestRound52(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a picture's caption in the row after it, its small type set by the <div> around its paragraph", func(t *testing.T) {
+		const caption = "The pool's boiler room, before the works."
+		for last, want := range map[string]bool{
+			`<tr><td class="content-cell" align="center"><div style="font-size:12px;color:#888888"><p style="margin:0">` + caption + `</p></div></td></tr>`: true,
+			`<tr><td class="content-cell" align="center"><div style="font-size:12px;color:#888888">` + caption + `</div></td></tr>`:                         true,
+			`<tr><td class="content-cell" align="center"><div style="font-size:15px;color:#333333"><p style="margin:0">` + caption + `</p></div></td></tr>`: false,
+			`<tr><td class="content-cell" align="center"><div style="font-size:12px"><p>` + caption + `</p><p>` + caption + `</p></div></td></tr>`:          false,
+		} {
+			page := `<table width="600"><tr><td class="content-cell"><div style="font-size:15px"><p>` + councilP1 + `</p></div></td></tr><tr><td class="content-cell" align="center"><img src="pool.jpg" width="540" alt=""></td></tr>` + last + `</table>`
+			if got := captionCell(lastOf(t, page, atom.Td)); got != want {
+				t.Errorf("captionCell of %s = %v, want %v", last, got, want)
+			}
+		}
+	})
 	t.Run("only a bare <div> of two paragraphs or more, beside the story's bare <p>s, is a paragraph cut in two", func(t *testing.T) {
 		for box, want := range map[string]bool{
 			`<div><p>a</p><p>b</p></div>`:                  true,
