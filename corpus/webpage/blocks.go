@@ -2094,6 +2094,14 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 			emphasizedN++
 		}
 	}
+	// The story's own paragraph elements, the main container's children
+	// that are blocks of their own (splitParagraph).
+	heads := map[*html.Node]bool{}
+	for _, b := range bs {
+		if b.container == main && !b.heading && b.nodes[0].Parent == main {
+			heads[b.nodes[0]] = true
+		}
+	}
 	for _, b := range bs {
 		if b.heading {
 			continue
@@ -2105,10 +2113,44 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 		quote := attributedQuote(b.text) || quotedWords(b)
 		b.em = emphasized(b) && (b.container != main || emphasizedN < 3) && !quote
 		b.inserted = boxes && b.boxed && b.container == main ||
-			main != nil && b.container != main && b.nodes[0].DataAtom != atom.Blockquote && !quote && inBox(b.container, main) && !storySection(b, main)
+			main != nil && b.container != main && b.nodes[0].DataAtom != atom.Blockquote && !quote && inBox(b.container, main) && !storySection(b, main) && !splitParagraph(b.container, main, heads)
 		b.apart = b.inserted || b.em
 	}
 	return main
+}
+
+// splitParagraph reports whether box c is one of the story's paragraphs
+// that line breaks cut in two or more: a child of the main container
+// with no attribute, as the story's own paragraphs beside it have none,
+// holding nothing but the paragraphs Readability made of its lines
+// (<p>s without attributes, two or more) — a post written in <div>s, one
+// to a paragraph, some of them cut by '<br><br>', as Trix, the editor of
+// Basecamp and Circle, writes them ('<div>…<br><br>…</div>'), where the
+// others became the story's <p>s. It is the story's text, not a box set
+// apart; a box with a class or a style of its own still is.
+func splitParagraph(c, main *html.Node, paragraphs map[*html.Node]bool) bool {
+	if c.Parent != main || len(c.Attr) > 0 || len(paragraphs) == 0 {
+		return false
+	}
+	n := 0
+	for k := c.FirstChild; k != nil; k = k.NextSibling {
+		switch {
+		case k.Type == html.TextNode && strings.TrimSpace(k.Data) == "", k.Type == html.ElementNode && k.DataAtom == atom.Br:
+		case k.Type == html.ElementNode && k.DataAtom == atom.P && len(k.Attr) == 0:
+			n++
+		default:
+			return false
+		}
+	}
+	if n < 2 {
+		return false
+	}
+	for s := main.FirstChild; s != nil; s = s.NextSibling {
+		if paragraphs[s] && s.DataAtom == atom.P && len(s.Attr) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedWords reports whether b is someone's words in a <blockquote>,

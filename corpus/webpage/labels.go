@@ -800,6 +800,12 @@ func styledBox(n *html.Node) bool {
 		// MJML's and others'): the paragraph before it is the last
 		// of the block before (blockBefore).
 		prev = blockBefore(n)
+	} else if prev == nil && n.DataAtom == atom.Table {
+		// The box a table of its own alone in a row of an e-mail's
+		// layout, a row to each block (SendPulse's content-cell
+		// rows): the paragraph before it is the last of the row
+		// before (rowBefore).
+		prev = rowBefore(n)
 	}
 	if prev != nil && prev.DataAtom == atom.Div && box != n {
 		// A note's paragraphs are <div>s, its blank lines <div><br></div>
@@ -1129,6 +1135,29 @@ func blockBefore(n *html.Node) *html.Node {
 		return nil
 	}
 	return lastContent(cell)
+}
+
+// rowBefore returns, for n alone in the one cell of a row, the last
+// element of the one cell of the row right before, the last of its
+// paragraphs when that is a <div> that holds them, or nil.
+func rowBefore(n *html.Node) *html.Node {
+	cell := n.Parent
+	if cell == nil || cell.DataAtom != atom.Td || onlyChild(cell) != n || cell.Parent == nil || cell.Parent.DataAtom != atom.Tr || onlyChild(cell.Parent) != cell {
+		return nil
+	}
+	before := prevElement(cell.Parent)
+	if before == nil || before.DataAtom != atom.Tr {
+		return nil
+	}
+	c := onlyChild(before)
+	if c == nil || c.DataAtom != atom.Td {
+		return nil
+	}
+	last := lastContent(c)
+	if last != nil && last.DataAtom == atom.Div && onlyChild(last) != nil {
+		last = lastContent(last)
+	}
+	return last
 }
 
 // cellTable returns the table n stands alone in, the one cell of its one

@@ -592,6 +592,31 @@ func issueDay(line string) string {
 		if _, ok := bareDate(p, false); ok {
 			return p
 		}
+		if day := issueOf(p); day != "" {
+			return day
+		}
+	}
+	return ""
+}
+
+// issueOf returns the date after an issue's number and "du", "of" or
+// "dated" in part p of the line over a letter's headline ("Lettre n° 18
+// du 14 mars 2025", Actito's top line; "Issue 12 of 3 April 2025"), or
+// "".
+func issueOf(p string) string {
+	if !numberAfterIssue(p) {
+		return ""
+	}
+	loc := issueNumber.FindStringIndex(p)
+	if loc == nil {
+		return ""
+	}
+	for _, w := range []string{" du ", " of ", " dated "} {
+		if day, ok := strings.CutPrefix(p[loc[1]:], w); ok {
+			if _, ok := bareDate(day, false); ok {
+				return day
+			}
+		}
 	}
 	return ""
 }

@@ -401,7 +401,7 @@ func dropTopHeading(n *html.Node, headline string) {
 					continue
 				}
 				done = true
-				if dated && sameText(t, headline) {
+				if dated && sameText(t, headline) || headingLevel(c) > 0 && datedHeadline(c, headline) {
 					p.RemoveChild(c)
 				}
 			default:
@@ -410,6 +410,26 @@ func dropTopHeading(n *html.Node, headline string) {
 		}
 	}
 	walk(n)
+}
+
+// datedHeadline reports whether heading h is the headline after its day
+// in a <span> of its own whose class names a date (its update's too),
+// the heading's first element ('<h2 class="entry_title"><span class="date entry_date
+// updated">14 Apr</span> Lifting a sunken patio …</h2>', Qode's Bridge
+// theme's repeat of the post's title over its text).
+func datedHeadline(h *html.Node, headline string) bool {
+	span := h.FirstChild
+	for span != nil && span.Type == html.TextNode && strings.TrimSpace(span.Data) == "" {
+		span = span.NextSibling
+	}
+	if span == nil || span.DataAtom != atom.Span || !strings.Contains(strings.ToLower(attr(span, "class")), "date") || !strings.ContainsAny(textOf(span), "0123456789") {
+		return false
+	}
+	var rest strings.Builder
+	for c := span.NextSibling; c != nil; c = c.NextSibling {
+		rest.WriteString(textOf(c))
+	}
+	return sameText(rest.String(), headline)
 }
 
 // italicize moves the children of p into an <i>, its one child.
@@ -1063,18 +1083,29 @@ func readMarks(data []byte) pageMarks {
 
 // admonition reports whether a class names an admonition box (the word
 // "admonition" among its words, as Sphinx, MkDocs, Pelican, Zola's and
-// Docusaurus' themes write a "note", "tip" or "warning" box).
+// Docusaurus' themes write a "note", "tip" or "warning" box), or the
+// word "hint" beside a word of a notice's kind ("info", "warning",
+// "danger", "tip", "note", "success"): the hint shortcode of Hugo's Book
+// theme ('<blockquote class="book-hint warning">').
 func admonition(class string) bool {
-	if !strings.Contains(strings.ToLower(class), "admonition") {
+	lower := strings.ToLower(class)
+	admon, hint := strings.Contains(lower, "admonition"), strings.Contains(lower, "hint")
+	if !admon && !hint {
 		return false
 	}
-	for _, w := range strings.FieldsFunc(strings.ToLower(class), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+	hinted, kind := false, false
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
 		if w == "admonition" {
 			return true
 		}
+		hinted = hinted || w == "hint"
+		kind = kind || hintKinds[w]
 	}
-	return false
+	return hinted && kind
 }
+
+// hintKinds are the kinds of a hint box, a word of its class.
+var hintKinds = wordSet("info warning danger tip note success")
 
 // continueLetter joins to the headline's box the text that goes on in the
 // tables after it: when headline h1 stands in a table of one row of one
@@ -1767,6 +1798,16 @@ func furnitureName(name string) bool {
 			if strings.HasPrefix(w, p) && isWordChars(w[len(p):]) {
 				return true
 			}
+		}
+		if w == "call" && strings.HasPrefix(name[end:], "_to_action") {
+			// A call to action named in three words joined by
+			// underscores ("call_to_action", Qode's Bridge theme's box
+			// of a line and a button set among a post's text: "Free
+			// patio health check: send us two photos …"), as "cta"
+			// names it in one. WP Recipe Maker's "wprm-call-to-action"
+			// under a recipe card's notes goes in the block pass: gone
+			// here, it would leave the notes last, where they went.
+			return true
 		}
 		if len(w) > 3 && strings.HasPrefix(w, "cmp") && isDigits(w[3:]) {
 			// A consent management platform's prefix with its version
@@ -5358,6 +5399,14 @@ func title(t string, m meta) string {
 		// laser cutter?</div>", the question, in no heading).
 		t = m.boxHeadline
 	}
+	if len(m.h1) == 1 && m.ogTitle == "" && m.logoName != "-" && m.logoName != "" && sameText(m.title, m.logoName) && sameText(t, m.logoName) && fieldCount(m.h1[0]) >= 3 && !sameText(m.h1[0], m.logoName) {
+		// A page whose <title> is only the site's name, as its logo's
+		// alt gives it, the same on every page of the site ("Le Rucher
+		// des Aulnes", osCommerce's information pages): its headline
+		// is its one <h1> ("Bien conserver son miel : nos conseils de
+		// récoltants").
+		t = m.h1[0]
+	}
 	if len(m.h1) == 1 && m.ogTitle == "" && shortName(t, m.h1[0]) {
 		// A <title> that opens with the page's short name, two or three
 		// words, the site's name after a separator ("Alevinage 2016 -
@@ -6187,6 +6236,10 @@ var dayLayouts = []string{"2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02
 // export writes it.
 const noteInstant = "2006-01-02 15:04:05 -0700"
 
+// basicOffset is an ISO 8601 time whose offset has no colon, which RFC
+// 3339 requires.
+const basicOffset = "2006-01-02T15:04:05-0700"
+
 // parseTime reads a date in RFC 3339, or by its day in one of dayLayouts.
 func parseTime(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
@@ -6199,6 +6252,15 @@ func parseTime(s string) (time.Time, bool) {
 	}
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, true
+	}
+	if len(s) == len(basicOffset) && s[10] == 'T' && (s[19] == '+' || s[19] == '-') {
+		// ISO 8601 with its offset written without a colon
+		// ("2025-04-07T18:22:10+0000", PHP's date('c') minus its colon,
+		// as Question2Answer writes its <time datetime>), which RFC
+		// 3339 refuses: as sure as RFC 3339's.
+		if t, err := time.Parse(basicOffset, s); err == nil {
+			return t, true
+		}
 	}
 	s = zoneNamed(s)
 	if len(s) == len(noteInstant) && s[19] == ' ' {
@@ -6588,10 +6650,27 @@ func smallCaption(p *html.Node) bool {
 // ("<tr><td class="mj-image"><img></td></tr><tr><td style="font-size:
 // 12px; color: #8c8c8c">The new games…</td></tr>", a newsletter
 // builder's image block and its caption block).
+//
+// The small type may be set by a <div>, the cell's only child, around the
+// line or its one paragraph ('<td class="content-cell"><div style=
+// "font-size:12px;color:#888888"><p>Séance d'essai …</p></div></td>',
+// SendPulse's).
 func captionCell(td *html.Node) bool {
 	row := td.Parent
-	if row == nil || row.DataAtom != atom.Tr || onlyChild(row) != td || !smallStyle(attr(td, "style")) || !paragraphDiv(td) {
+	if row == nil || row.DataAtom != atom.Tr || onlyChild(row) != td {
 		return false
+	}
+	if !smallStyle(attr(td, "style")) || !paragraphDiv(td) {
+		d := onlyChild(td)
+		if d == nil || d.DataAtom != atom.Div || !smallStyle(attr(d, "style")) {
+			return false
+		}
+		if p := onlyChild(d); p != nil && p.DataAtom == atom.P {
+			d = p
+		}
+		if !paragraphDiv(d) {
+			return false
+		}
 	}
 	if words := nodeWords(td); words == 0 || words > maxCaptionWords {
 		return false

@@ -5702,3 +5702,149 @@ func TestRound51(t *testing.T) {
 			[]string{councilP1, councilP3, "Note:"}, nil},
 	})
 }
+
+// TestRound52 holds the rules of round 52 of issue 16, each on a small
+// page that fails without it.
+func TestRound52(t *testing.T) {
+	// trixPost writes a community post as Trix writes it, one <div> to a
+	// paragraph, its subheadings <h1>s, the section under the first one a
+	// <div> that a '<br><br>' cuts in two, in the given element.
+	const cost = `Replacing the old boiler cost the town £140,000 last year, and that is money the clubs would rather see spent on the pool.`
+	trixPost := func(open, close string) string {
+		return `<div class="post__content"><h1 class="post__title">Budget approved</h1><div class="post__body"><div class="trix-content"><div>` + councilP1 + `</div><h1>Why the budget changes</h1>` + open + councilP2 + `<br><br>` + cost + close + `<h1>The pool</h1><div>` + councilP3 + `</div><div>The council's majority said the budget keeps the town's debt stable, and the opposition said the clubs and the pool deserved more than the gymnasium.</div></div></div></div>`
+	}
+	// rowLetter writes a letter as SendPulse lays it out, a row of its
+	// table to each block, the given box alone in a row after the second
+	// paragraph.
+	rowLetter := func(box string) string {
+		row := func(p string) string {
+			return `<tr><td class="content-cell" style="padding:0 30px 12px 30px"><div style="font-size:15px"><p style="margin:0">` + p + `</p></div></td></tr>`
+		}
+		return `<table width="600"><tr><td class="content-cell"><h1>Budget approved</h1></td></tr>` + row(councilP1) + row(councilP2) + `<tr><td class="content-cell" style="padding:0 30px 14px 30px">` + box + `</td></tr>` + row(councilP3) + row("The council's majority said the budget keeps the town's debt stable, and the opposition said the clubs and the pool deserved more than the gymnasium.") + `</table>`
+	}
+	hint := `<blockquote class="book-hint warning"><p><strong>Probe batteries.</strong> If the display is faint, spare batteries are in the tin on the top shelf of the cupboard.</p></blockquote>`
+	checkRound(t, []roundCase{
+		{"a Hugo Book theme's hint among the text goes", `<main><article class="markdown book-article"><h1>Budget approved</h1><p>` + councilP1 + `</p><h2>The pool</h2>` + hint + `<p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</article></main>`,
+			[]string{councilP1, councilP2, councilP3}, []string{"Probe batteries"}},
+		{"a heading over the text, the headline after its day in a <span> whose class names a date, goes", `<article class="post"><div class="post_text"><h2 class="entry_title"><span class="date entry_date updated">12 Mar</span> Budget approved</h2>` + councilStory + `</div></article>`,
+			[]string{councilP1, councilP3}, []string{"12 Mar"}},
+		{"and stays when the span's class names no date", `<article class="post"><div class="post_text"><h2 class="entry_title"><span class="label">12 Mar</span> Budget approved</h2>` + councilStory + `</div></article>`,
+			[]string{councilP1, councilP3, "12 Mar"}, nil},
+		{"a post's paragraph <div> that a '<br><br>' cuts in two, among <div> paragraphs, is the story's", trixPost(`<div>`, `</div>`),
+			[]string{councilP1, "Why the budget changes", councilP2, cost, councilP3}, nil},
+	})
+	t.Run("an ISO 8601 time whose offset has no colon is an instant", func(t *testing.T) {
+		instant := func(s string) string {
+			if tm, ok := parseTime(s); ok && tm.Hour() != 0 {
+				return tm.Format(time.RFC3339)
+			}
+			return ""
+		}
+		checkMapped(t, "parseTime", instant, map[string]string{
+			"2025-04-07T18:22:10+0000": "2025-04-07T18:22:10Z",
+			"2025-04-07T18:22:10-0430": "2025-04-07T18:22:10-04:30",
+			"2025-04-07T18:22:10+00":   "",
+			"2025-04-07T18:22:10 0000": "",
+		})
+	})
+	t.Run("a <title> that is only the site's name, as its logo's alt gives it, gives way to the page's one <h1>", func(t *testing.T) {
+		checkTitles(t, func(alt string) (string, string, string) {
+			return "Bréval Residents' Association", "", `<div id="header"><a href="/"><img src="logo.png" alt="` + alt + `"></a></div><div id="content"><h1>Budget approved after three hours of debate</h1>` + councilStory + `</div>`
+		}, map[string]string{
+			"Bréval Residents' Association": "Budget approved after three hours of debate",
+			"Home":                          "Bréval Residents' Association",
+		})
+	})
+	t.Run("a letter's line over its headline that numbers its issue 'du' a day dates it", func(t *testing.T) {
+		for line, want := range map[string]string{
+			"Lettre n° 18 du 14 mars 2025 - ":              "14 mars 2025",
+			"Lettre n° 18 du 14 mars 2025 - Voir en ligne": "14 mars 2025",
+			"Issue 12 of 3 April 2025 · View online":       "3 April 2025",
+			"Lettre n° 18 du marché - 14 mars 2025":        "14 mars 2025",
+			"Réunion du 14 mars 2025 - compte rendu":       "",
+		} {
+			if got := issueDay(line); got != want {
+				t.Errorf("issueDay(%q) = %q, want %q", line, got, want)
+			}
+		}
+		p := extractHas(t, "Les Amis du Parc", "", `<table><tr><td>Lettre n° 18 du 14 mars 2025 - <a href="/v">Si ce message ne s'affiche pas correctement, cliquez ici</a></td></tr><tr><td><h1>Budget approved after three hours</h1>`+councilStory+`</td></tr></table>`, []string{councilP1}, nil)
+		if want := time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("a hint box, 'hint' beside a notice's kind in its class, is an admonition", func(t *testing.T) {
+		checkString(t, "admonition", admonition, map[string]bool{
+			"book-hint warning": true,
+			"hint info":         true,
+			"book-hint":         false,
+			"hint-text":         false,
+			"warning":           false,
+			"admonition note":   true,
+		})
+	})
+	t.Run("a call to action named in three words joined by underscores is furniture", func(t *testing.T) {
+		checkString(t, "furnitureName", furnitureName, map[string]bool{
+			"call_to_action normal": true,
+			"call_to_action_text":   true,
+			"call_to_order":         false,
+			"phone_call":            false,
+		})
+	})
+	t.Run("a tinted table alone in a row of a letter's layout, a lead-in in bold, after a row of text, is a box set among the text", func(t *testing.T) {
+		for box, want := range map[string]bool{
+			`<table width="100%"><tr><td style="background-color:#e6f4ec;padding:14px 18px"><strong>Inscriptions</strong><br>Places are limited to twelve a session.</td></tr></table>`: true,
+			`<table width="100%"><tr><td style="padding:14px 18px"><strong>Inscriptions</strong><br>Places are limited to twelve a session.</td></tr></table>`:                          false,
+			`<table width="100%"><tr><td style="background-color:#e6f4ec;padding:14px 18px">Places are limited to twelve a session.</td></tr></table>`:                                  false,
+		} {
+			doc, err := html.Parse(strings.NewReader(rowLetter(box)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var inner *html.Node
+			for d := range doc.Descendants() {
+				if d.DataAtom == atom.Table && d.Parent != nil && d.Parent.DataAtom == atom.Td {
+					inner = d
+				}
+			}
+			if got := styledBox(inner); got != want {
+				t.Errorf("%s: styledBox %v, want %v", box, got, want)
+			}
+		}
+	})
+	t.Run("a picture's caption in the row after it, its small type set by the <div> around its paragraph", func(t *testing.T) {
+		const caption = "The pool's boiler room, before the works."
+		for last, want := range map[string]bool{
+			`<tr><td class="content-cell" align="center"><div style="font-size:12px;color:#888888"><p style="margin:0">` + caption + `</p></div></td></tr>`: true,
+			`<tr><td class="content-cell" align="center"><div style="font-size:12px;color:#888888">` + caption + `</div></td></tr>`:                         true,
+			`<tr><td class="content-cell" align="center"><div style="font-size:15px;color:#333333"><p style="margin:0">` + caption + `</p></div></td></tr>`: false,
+			`<tr><td class="content-cell" align="center"><div style="font-size:12px"><p>` + caption + `</p><p>` + caption + `</p></div></td></tr>`:          false,
+		} {
+			page := `<table width="600"><tr><td class="content-cell"><div style="font-size:15px"><p>` + councilP1 + `</p></div></td></tr><tr><td class="content-cell" align="center"><img src="pool.jpg" width="540" alt=""></td></tr>` + last + `</table>`
+			if got := captionCell(lastOf(t, page, atom.Td)); got != want {
+				t.Errorf("captionCell of %s = %v, want %v", last, got, want)
+			}
+		}
+	})
+	t.Run("only a bare <div> of two paragraphs or more, beside the story's bare <p>s, is a paragraph cut in two", func(t *testing.T) {
+		for box, want := range map[string]bool{
+			`<div><p>a</p><p>b</p></div>`:                  true,
+			`<div class="note"><p>a</p><p>b</p></div>`:     false,
+			`<div><p>a</p></div>`:                          false,
+			`<div><p>a</p><p class="cta">b</p></div>`:      false,
+			`<div><p>a</p><p>b</p><figure></figure></div>`: false,
+		} {
+			doc, err := html.Parse(strings.NewReader(`<div id="main"><p>` + councilP1 + `</p>` + box + `</div>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			main := find(doc, atom.Div)
+			p := find(main, atom.P)
+			var c *html.Node
+			for c = p.NextSibling; c != nil && c.Type != html.ElementNode; c = c.NextSibling {
+			}
+			if got := splitParagraph(c, main, map[*html.Node]bool{p: true}); got != want {
+				t.Errorf("%s: splitParagraph %v, want %v", box, got, want)
+			}
+		}
+	})
+}
