@@ -5848,3 +5848,29 @@ func TestRound52(t *testing.T) {
 		}
 	})
 }
+
+// TestRound53 holds the rules of round 53 of issue 16, each on a small
+// page.
+func TestRound53(t *testing.T) {
+	const paving = `Final paving of the avenue is scheduled for late June, after the new pool heating has been tested. Weekly progress updates will be posted on this page, to which residents can subscribe on the Notify Me page.`
+	checkRound(t, []roundCase{
+		{"a closing paragraph that opens with the story's own sentence and then says where updates will be posted stays", `<main><div id="post"><h1>Budget approved</h1>` + councilStory + `<p>` + paving + `</p><p><a href="news.php">« Back to News</a></p></div></main>`,
+			[]string{councilP1, councilP3, "Final paving of the avenue", "Weekly progress updates"}, nil},
+		{"and a pitch that opens with its call still goes", `<main><div id="post"><h1>Budget approved</h1>` + councilStory + `<p>Subscribe to get updates on this page by e-mail. It takes a minute and you can stop at any time.</p><p><a href="news.php">« Back to News</a></p></div></main>`,
+			[]string{councilP1, councilP3}, []string{"Subscribe to get updates"}},
+	})
+	t.Run("a story's sentence of twelve words or more opens a block before a stop", func(t *testing.T) {
+		for text, want := range map[string]bool{
+			paving: true,
+			`Subscribe to get updates on this page by e-mail. It takes a minute.`:                       false,
+			`If you enjoyed this story about the avenue and its paving, please subscribe. It helps us.`: false,
+			`Final paving of the avenue is scheduled for late June, posted on this page.`:               false,
+			`Final paving is late June. Weekly progress updates will be posted on this page.`:           false,
+		} {
+			b := &block{text: text, words: lowerWords(text)}
+			if got := factOpening(b); got != want {
+				t.Errorf("factOpening(%q) = %v, want %v", text, got, want)
+			}
+		}
+	})
+}
