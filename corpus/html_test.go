@@ -689,7 +689,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen53-lakeshorelive-ferrybridge-en":   {0.05, 1.00}, // 4.8 %, 100.0 %: an Arc XP story's 'Updated: … | Published: …' line kept
 	"unseen53-marenholt-restic-en":            {0.09, 1.00}, // 8.9 %, 100.0 %: a Hugo LoveIt 'Tip' admonition (details.admonition) kept
 	"unseen53-odalysfenwick-opennotebooks-en": {0.23, 1.00}, // 22.1 %, 100.0 %: a Jekyll al-folio blockquote.block-tip box with its <h5> heading kept
-	"unseen54-ashcombetransport-minibus-en":   {0.15, 1.00}, // 14.2 %, 100.0 %: a Hugo Relearn notice box (div.box.notices.info) with its 'Info' label kept
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing

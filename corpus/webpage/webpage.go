@@ -1086,11 +1086,13 @@ func readMarks(data []byte) pageMarks {
 // Docusaurus' themes write a "note", "tip" or "warning" box), or the
 // word "hint" beside a word of a notice's kind ("info", "warning",
 // "danger", "tip", "note", "success"): the hint shortcode of Hugo's Book
-// theme ('<blockquote class="book-hint warning">').
+// theme ('<blockquote class="book-hint warning">'), or the word "notices"
+// beside one (the notice shortcode of Hugo's Learn and Relearn themes,
+// '<div class="box notices cstyle info">').
 func admonition(class string) bool {
 	lower := strings.ToLower(class)
-	admon, hint := strings.Contains(lower, "admonition"), strings.Contains(lower, "hint")
-	if !admon && !hint {
+	admon, hint, notices := strings.Contains(lower, "admonition"), strings.Contains(lower, "hint"), strings.Contains(lower, "notices")
+	if !admon && !hint && !notices {
 		return false
 	}
 	hinted, kind := false, false
@@ -1098,7 +1100,7 @@ func admonition(class string) bool {
 		if w == "admonition" {
 			return true
 		}
-		hinted = hinted || w == "hint"
+		hinted = hinted || w == "hint" || w == "notices"
 		kind = kind || hintKinds[w]
 	}
 	return hinted && kind

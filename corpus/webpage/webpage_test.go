@@ -5853,11 +5853,23 @@ func TestRound52(t *testing.T) {
 // page.
 func TestRound53(t *testing.T) {
 	const paving = `Final paving of the avenue is scheduled for late June, after the new pool heating has been tested. Weekly progress updates will be posted on this page, to which residents can subscribe on the Notify Me page.`
+	notice := `<div class="box notices cstyle info"><div class="box-label"><i class="fas fa-info-circle"></i> Info</div><div class="box-content"><p>The office is staffed on weekdays from 9 to 1. Outside those hours, leave a message and we will reply the next morning.</p></div></div>`
 	checkRound(t, []roundCase{
+		{"a Hugo Relearn notice among the text goes", `<main><article><h1>Budget approved</h1><p>` + councilP1 + `</p>` + notice + `<h2>The pool</h2><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</article></main>`,
+			[]string{councilP1, councilP2, councilP3}, []string{"The office is staffed"}},
 		{"a closing paragraph that opens with the story's own sentence and then says where updates will be posted stays", `<main><div id="post"><h1>Budget approved</h1>` + councilStory + `<p>` + paving + `</p><p><a href="news.php">« Back to News</a></p></div></main>`,
 			[]string{councilP1, councilP3, "Final paving of the avenue", "Weekly progress updates"}, nil},
 		{"and a pitch that opens with its call still goes", `<main><div id="post"><h1>Budget approved</h1>` + councilStory + `<p>Subscribe to get updates on this page by e-mail. It takes a minute and you can stop at any time.</p><p><a href="news.php">« Back to News</a></p></div></main>`,
 			[]string{councilP1, councilP3}, []string{"Subscribe to get updates"}},
+	})
+	t.Run("a class with 'notices' beside a notice's kind is an admonition", func(t *testing.T) {
+		checkString(t, "admonition", admonition, map[string]bool{
+			"box notices cstyle info": true,
+			"notices warning":         true,
+			"notices":                 false,
+			"site-notices":            false,
+			"notices-list":            false,
+		})
 	})
 	t.Run("a story's sentence of twelve words or more opens a block before a stop", func(t *testing.T) {
 		for text, want := range map[string]bool{
