@@ -1088,10 +1088,19 @@ func readMarks(data []byte) pageMarks {
 // "danger", "tip", "note", "success"): the hint shortcode of Hugo's Book
 // theme ('<blockquote class="book-hint warning">'), or the word "notices"
 // beside one (the notice shortcode of Hugo's Learn and Relearn themes,
-// '<div class="box notices cstyle info">').
+// '<div class="box notices cstyle info">'), or a class that is "block-"
+// and a notice's kind (al-folio's tip, warning and danger boxes,
+// '<blockquote class="block-tip">').
 func admonition(class string) bool {
 	lower := strings.ToLower(class)
 	admon, hint, notices := strings.Contains(lower, "admonition"), strings.Contains(lower, "hint"), strings.Contains(lower, "notices")
+	if strings.Contains(lower, "block-") {
+		for _, c := range strings.Fields(lower) {
+			if k, ok := strings.CutPrefix(c, "block-"); ok && hintKinds[k] {
+				return true
+			}
+		}
+	}
 	if !admon && !hint && !notices {
 		return false
 	}

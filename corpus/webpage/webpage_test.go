@@ -5857,6 +5857,8 @@ func TestRound53(t *testing.T) {
 	checkRound(t, []roundCase{
 		{"a Hugo Relearn notice among the text goes", `<main><article><h1>Budget approved</h1><p>` + councilP1 + `</p>` + notice + `<h2>The pool</h2><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</article></main>`,
 			[]string{councilP1, councilP2, councilP3}, []string{"The office is staffed"}},
+		{"an al-folio tip box among the text goes", `<div class="post"><article class="post-content"><div id="markdown-content"><p>` + councilP1 + `</p><blockquote class="block-tip"><h5 id="in-brief">In brief</h5><p>The pool's heating is paid from the same line as the gymnasium, and the clubs share what is left.</p></blockquote><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</div></article></div>`,
+			[]string{councilP1, councilP2, councilP3}, []string{"In brief", "clubs share what is left"}},
 		{"a closing paragraph that opens with the story's own sentence and then says where updates will be posted stays", `<main><div id="post"><h1>Budget approved</h1>` + councilStory + `<p>` + paving + `</p><p><a href="news.php">« Back to News</a></p></div></main>`,
 			[]string{councilP1, councilP3, "Final paving of the avenue", "Weekly progress updates"}, nil},
 		{"and a pitch that opens with its call still goes", `<main><div id="post"><h1>Budget approved</h1>` + councilStory + `<p>Subscribe to get updates on this page by e-mail. It takes a minute and you can stop at any time.</p><p><a href="news.php">« Back to News</a></p></div></main>`,
@@ -5869,6 +5871,16 @@ func TestRound53(t *testing.T) {
 			"notices":                 false,
 			"site-notices":            false,
 			"notices-list":            false,
+		})
+	})
+	t.Run("a class that is 'block-' and a notice's kind is an admonition", func(t *testing.T) {
+		checkString(t, "admonition", admonition, map[string]bool{
+			"block-tip":         true,
+			"block-warning":     true,
+			"post block-danger": true,
+			"block-quote":       false,
+			"wp-block-group":    false,
+			"block-tips-list":   false,
 		})
 	})
 	t.Run("a story's sentence of twelve words or more opens a block before a stop", func(t *testing.T) {
