@@ -5883,6 +5883,25 @@ func TestRound53(t *testing.T) {
 			"block-tips-list":   false,
 		})
 	})
+	t.Run("a publication statement's day may follow 'in'", func(t *testing.T) {
+		for text, want := range map[string]string{
+			"Created in March 04, 2025":         "2025-03-04",
+			"Published in 12 March 2025":        "2025-03-12",
+			"Published in The Guardian in 2025": "",
+		} {
+			got := ""
+			if d, ok := statedDate(text, true); ok {
+				got = d.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("statedDate(%q) = %q, want %q", text, got, want)
+			}
+		}
+		p := extractHas(t, "Budget approved", "", `<div class="post"><header class="post-header"><h1 class="post-title">Budget approved</h1><p class="post-meta">Created in March 04, 2025</p></header><article>`+councilStory+`</article></div><footer>Powered by Jekyll. Last updated: March 05, 2025.</footer>`, []string{councilP1}, nil)
+		if want := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
 	t.Run("a story's sentence of twelve words or more opens a block before a stop", func(t *testing.T) {
 		for text, want := range map[string]bool{
 			paving: true,
