@@ -5920,7 +5920,7 @@ func postDate(a *html.Node, canonical string) string {
 }
 
 // namedDateOf returns the date an element named for a date shows: its
-// text when that is a date alone, else the date its title, or the title of
+// text when that is a date alone (a numeric one after "Le" or "On"), else the date its title, or the title of
 // an element in it, opens with — a relative "12 days ago" whose <abbr
 // title="12 April 2025 @ 16:40 UTC"> gives the day; "" when there is none.
 func namedDateOf(n *html.Node) string {
@@ -5933,6 +5933,17 @@ func namedDateOf(n *html.Node) string {
 		// categories): the day, its year in full.
 		if d := shortYearDay(t); d != "" {
 			return d
+		}
+		// A numeric day after the word that reads it aloud ("Le
+		// 26/02/2025", "On 03/04/2025", as Leo Blog, PrestaShop's blog
+		// module, writes a post's day in its meta line; dayDate reads
+		// such a word before a day in words as a weekday).
+		for _, on := range [...]string{"Le ", "le ", "On ", "on "} {
+			if d, ok := strings.CutPrefix(t, on); ok {
+				if _, ok := bareDate(d, false); ok {
+					return d
+				}
+			}
 		}
 		// A label of the publication before it ("Date: 2025-02-09",
 		// as Org mode's export writes the document's date).

@@ -5902,6 +5902,26 @@ func TestRound53(t *testing.T) {
 			t.Errorf("published at %v, want %v", p.PublishedAt, want)
 		}
 	})
+	t.Run("an element named for a date shows its day after 'Le' or 'On'", func(t *testing.T) {
+		for text, want := range map[string]string{
+			"Le 26/02/2025":     "26/02/2025",
+			"On 03/04/2025":     "03/04/2025",
+			"Lu 26/02/2025":     "",
+			"Le marché de 2025": "",
+		} {
+			doc, err := html.Parse(strings.NewReader(`<span class="date">` + text + `</span>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := namedDateOf(find(doc, atom.Span)); got != want {
+				t.Errorf("namedDateOf(%q) = %q, want %q", text, got, want)
+			}
+		}
+		p := extractHas(t, "Budget approved", "", `<article class="blog-item"><h1 class="blog-title">Budget approved</h1><div class="blog-meta"><span class="created"><i class="fa fa-calendar"></i> <span class="date">Le 26/02/2025</span></span></div><div class="blog-description">`+councilStory+`</div></article>`, []string{councilP1}, nil)
+		if want := time.Date(2025, 2, 26, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
 	t.Run("a story's sentence of twelve words or more opens a block before a stop", func(t *testing.T) {
 		for text, want := range map[string]bool{
 			paving: true,
