@@ -525,7 +525,8 @@ func endNoteFirst(text string) bool {
 // dateLine reports whether text is only the page's dates: a publication
 // statement ("Publiée le 15 nov. 2025", "Posted on March 3, 2025 at
 // 9:12"), alone or followed, after a separator, by an update's ("·
-// Modifiée le 17 nov. 2025"). A byline's line of its own, not the story's.
+// Modifiée le 17 nov. 2025"), or after an update's. A byline's line of
+// its own, not the story's.
 func dateLine(text string) bool {
 	if len(text) > 160 || !yearDigits(text) {
 		return false
@@ -533,6 +534,15 @@ func dateLine(text string) bool {
 	t := strings.Join(strings.Fields(text), " ")
 	loc := publishedDateFirst.FindStringIndex(t)
 	if loc == nil {
+		// The update's statement first, the publication's after a
+		// separator ("Updated: Mar. 12, 2025, 9:40 a.m. | Published:
+		// Mar. 12, 2025, 6:15 a.m.", as Advance Local's news sites
+		// write a story's times under its byline).
+		for _, sep := range [...]string{" | ", " · ", " • "} {
+			if head, tail, ok := strings.Cut(t, sep); ok && updateLine.MatchString(head) && hasDate(head) {
+				return dateLine(tail)
+			}
+		}
 		return false
 	}
 	rest := clockTime.ReplaceAllString(t[loc[1]:], "")

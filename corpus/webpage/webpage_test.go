@@ -5859,6 +5859,8 @@ func TestRound53(t *testing.T) {
 			[]string{councilP1, councilP2, councilP3}, []string{"The office is staffed"}},
 		{"an al-folio tip box among the text goes", `<div class="post"><article class="post-content"><div id="markdown-content"><p>` + councilP1 + `</p><blockquote class="block-tip"><h5 id="in-brief">In brief</h5><p>The pool's heating is paid from the same line as the gymnasium, and the clubs share what is left.</p></blockquote><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</div></article></div>`,
 			[]string{councilP1, councilP2, councilP3}, []string{"In brief", "clubs share what is left"}},
+		{"a story's times under its byline, the update's first, go", `<article class="article"><h1 class="article__headline">Budget approved</h1><div class="article__byline">By Priya Castellanos</div><div class="article__timestamps"><span class="timestamp timestamp--updated">Updated: Mar. 12, 2025, 9:40 a.m.</span> | <span class="timestamp timestamp--published">Published: Mar. 12, 2025, 6:15 a.m.</span></div><div class="article__story">` + councilStory + `</div></article>`,
+			[]string{councilP1, councilP3}, []string{"Updated", "Published"}},
 		{"a closing paragraph that opens with the story's own sentence and then says where updates will be posted stays", `<main><div id="post"><h1>Budget approved</h1>` + councilStory + `<p>` + paving + `</p><p><a href="news.php">« Back to News</a></p></div></main>`,
 			[]string{councilP1, councilP3, "Final paving of the avenue", "Weekly progress updates"}, nil},
 		{"and a pitch that opens with its call still goes", `<main><div id="post"><h1>Budget approved</h1>` + councilStory + `<p>Subscribe to get updates on this page by e-mail. It takes a minute and you can stop at any time.</p><p><a href="news.php">« Back to News</a></p></div></main>`,
@@ -5920,6 +5922,18 @@ func TestRound53(t *testing.T) {
 		p := extractHas(t, "Budget approved", "", `<article class="blog-item"><h1 class="blog-title">Budget approved</h1><div class="blog-meta"><span class="created"><i class="fa fa-calendar"></i> <span class="date">Le 26/02/2025</span></span></div><div class="blog-description">`+councilStory+`</div></article>`, []string{councilP1}, nil)
 		if want := time.Date(2025, 2, 26, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
 			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("an update's statement, then the publication's after a separator, is a date line", func(t *testing.T) {
+		for text, want := range map[string]bool{
+			"Updated: Mar. 12, 2025, 9:40 a.m. | Published: Mar. 12, 2025, 6:15 a.m.": true,
+			"Mis à jour le 13 mars 2025 · Publié le 12 mars 2025":                     true,
+			"Updated: Mar. 12, 2025 | Read the council's report":                      false,
+			"Updated: Mar. 12, 2025 | Published: in print on Thursday":                false,
+		} {
+			if got := dateLine(text); got != want {
+				t.Errorf("dateLine(%q) = %v, want %v", text, got, want)
+			}
 		}
 	})
 	t.Run("a story's sentence of twelve words or more opens a block before a stop", func(t *testing.T) {
