@@ -1550,17 +1550,20 @@ func smallCell(n *html.Node) bool {
 }
 
 // lastLines reports whether table cell n, holding a paragraph's text
-// alone, is the last cell of its table's last row and holds two lines or
-// more, text on both sides of a <br>, each with words outside links,
+// alone, is the last cell of its table's last row (rows without words
+// after it aside: CleverReach's "Powered by" badge) and holds two lines
+// or more, text on both sides of a <br>, each with words outside links,
 // the last with a link in its sentence too ("Pour ne plus recevoir la
-// lettre, cliquez ici."): the mail's own footer. A line of links alone
+// lettre, cliquez ici."), or of links alone after two lines of text
+// ("Se désinscrire · Protection des données"): the mail's own footer. A
+// cell of a line of links alone
 // ("Unsubscribe | Change subscriber options"), and lines without a link
 // (the sender's address and hours), are left to the block pass, which
 // reads a letter's signature by the rows after it.
 func lastLines(n *html.Node) bool {
 	for _, c := range []*html.Node{n, n.Parent} {
 		for s := c.NextSibling; s != nil; s = s.NextSibling {
-			if s.Type == html.ElementNode {
+			if s.Type == html.ElementNode && (c == n || nodeWords(s) > 0) {
 				return false
 			}
 		}
@@ -1586,7 +1589,7 @@ func lastLines(n *html.Node) bool {
 			text = true
 		}
 	}
-	if !linked || !text {
+	if !linked || !text && lines < 2 {
 		return false
 	}
 	return lines+1 >= 2

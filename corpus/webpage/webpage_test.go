@@ -5936,6 +5936,33 @@ func TestRound53(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a letter's footer cell in small print may end with a line of links alone, and a row without words may follow it", func(t *testing.T) {
+		footer := func(last, after string) string {
+			return `<table width="600"><tr><td style="padding:18px 30px;font-size:11px;color:#777777;text-align:center;">Les Amis du Parc · 3 rue de l'Église · 77840 Brévannes<br />Vous recevez cette lettre parce que vous êtes adhérent de l'association.<br />` + last + `</td></tr>` + after + `</table>`
+		}
+		badge := `<tr><td align="center"><a href="https://www.cleverreach.example/"><img src="badge.png" alt="Powered by CleverReach"></a></td></tr>`
+		checkString(t, "smallCell", func(page string) bool { return smallCell(lastOf(t, page, atom.Td)) }, map[string]bool{
+			footer(`<a href="/u">Se désinscrire</a> · <a href="/p">Protection des données</a>`, ""): true,
+			footer(`Pour ne plus la recevoir, <a href="/u">cliquez ici</a>.`, ""):                   true,
+			footer(`Pour ne plus la recevoir, écrivez-nous.`, ""):                                   false,
+		})
+		for after, want := range map[string]bool{
+			badge: true,
+			`<tr><td style="font-size:11px">Imprimé sur papier recyclé par nos soins</td></tr>`: false,
+		} {
+			page := footer(`<a href="/u">Se désinscrire</a> · <a href="/p">Protection des données</a>`, after)
+			doc, err := html.Parse(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := smallCell(find(doc, atom.Td)); got != want {
+				t.Errorf("smallCell before %s = %v, want %v", after, got, want)
+			}
+		}
+		extractHas(t, "Budget approved", "", `<table width="600"><tr><td style="font-size:15px"><h1>Budget approved</h1>`+councilStory+`</td></tr></table>`+
+			footer(`<a href="/u">Se désinscrire</a> · <a href="/p">Protection des données</a>`, badge),
+			[]string{councilP1}, []string{"Vous recevez cette lettre", "Se désinscrire"})
+	})
 	t.Run("a story's sentence of twelve words or more opens a block before a stop", func(t *testing.T) {
 		for text, want := range map[string]bool{
 			paving: true,
