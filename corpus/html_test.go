@@ -683,7 +683,6 @@ func TestHTMLQuality(t *testing.T) {
 // while round 53 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen44-randoariege-beille-fr": {0.08, 1.00}, // 7.5 %, 100.0 %: a Nabble post's bold coloured announcement line kept
-	"unseen53-marenholt-restic-en":   {0.09, 1.00}, // 8.9 %, 100.0 %: a Hugo LoveIt 'Tip' admonition (details.admonition) kept
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing

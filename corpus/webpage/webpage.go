@@ -1115,6 +1115,33 @@ func admonition(class string) bool {
 	return hinted && kind
 }
 
+// codeOnlyIn reports whether every <pre> and <code> of the page that
+// holds c stands in c: an admonition whose code is all the page shows
+// (Hugo's LoveIt theme's tip, '<div class="details admonition tip
+// open">…Set <code>RESTIC_CACHE_DIR</code> to a directory outside the
+// backed-up paths…</div>', on a post whose text shows none) is a notice
+// set apart, as on a page without code. Asked only of an admonition on
+// a page that shows code.
+func codeOnlyIn(c *html.Node) bool {
+	root := c
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	var outside func(*html.Node) bool
+	outside = func(n *html.Node) bool {
+		for d := n.FirstChild; d != nil; d = d.NextSibling {
+			if d == c || d.Type != html.ElementNode {
+				continue
+			}
+			if d.DataAtom == atom.Pre || d.DataAtom == atom.Code || outside(d) {
+				return true
+			}
+		}
+		return false
+	}
+	return !outside(root)
+}
+
 // hintKinds are the kinds of a hint box, a word of its class.
 var hintKinds = wordSet("info warning danger tip note success")
 
@@ -2494,7 +2521,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
-				(afterFooter || !m.code && (admonition(attr(c, "class")) || soleKind(attr(c, "class")))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
+				(afterFooter || admonition(attr(c, "class")) && (!m.code || codeOnlyIn(c)) || !m.code && soleKind(attr(c, "class"))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
 				// An admonition on a page that shows no code is a notice
 				// set apart from the story (a blog's "Note: call the
 				// hotline", "Tip: join the mailing list"); a

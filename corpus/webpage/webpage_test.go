@@ -1665,7 +1665,12 @@ func TestRound24(t *testing.T) {
 	t.Run("an admonition is furniture on a page that shows no code, and the text's own on a page that does", func(t *testing.T) {
 		box := `<div class="admonition note"><p class="admonition-title">Note</p><p>Found a swarm in your garden? Call the hotline between 8am and 8pm.</p></div>`
 		for _, code := range []bool{false, true} {
-			text := pruned(t, `<div class="entry-content"><p>`+councilP1+`</p>`+box+`<p>`+councilP2+`</p></div>`, &meta{code: code})
+			shown := ""
+			if code {
+				// The text's own code, outside the box (codeOnlyIn).
+				shown = `<pre>make budget</pre>`
+			}
+			text := pruned(t, `<div class="entry-content"><p>`+councilP1+`</p>`+box+`<p>`+councilP2+`</p>`+shown+`</div>`, &meta{code: code})
 			if kept := strings.Contains(text, "hotline"); kept != code || !strings.Contains(text, councilP2[:40]) {
 				t.Errorf("page shows code %v: admonition kept %v, story:\n%s", code, kept, text)
 			}
@@ -5962,6 +5967,16 @@ func TestRound53(t *testing.T) {
 		extractHas(t, "Budget approved", "", `<table width="600"><tr><td style="font-size:15px"><h1>Budget approved</h1>`+councilStory+`</td></tr></table>`+
 			footer(`<a href="/u">Se désinscrire</a> · <a href="/p">Protection des données</a>`, badge),
 			[]string{councilP1}, []string{"Vous recevez cette lettre", "Se désinscrire"})
+	})
+	t.Run("an admonition whose code is all the page shows is furniture on a page that shows code", func(t *testing.T) {
+		story := `<p>` + councilP1 + ` ` + councilP2 + `</p><p>` + councilP3 + ` ` + councilP1 + `</p><p>` + councilP2 + ` ` + councilP3 + `</p>`
+		tip := `<div class="details admonition tip open"><div class="details-summary admonition-title">Tip</div><div class="details-content"><div class="admonition-content">Set <code>POOL_TEMP</code> to the season's setting, or the heating runs all night.</div></div></div>`
+		for shown, kept := range map[string]bool{"": false, `<pre>make budget</pre>`: true, `<p>Run <code>make</code>.</p>`: true} {
+			text := pruned(t, `<div class="content">`+story+tip+`<p>`+councilP2+`</p>`+shown+`</div>`, &meta{code: true})
+			if got := strings.Contains(text, "heating runs all night"); got != kept || !strings.Contains(text, councilP2[:40]) {
+				t.Errorf("with %q: tip kept %v, want %v; story:\n%s", shown, got, kept, text)
+			}
+		}
 	})
 	t.Run("a story's sentence of twelve words or more opens a block before a stop", func(t *testing.T) {
 		for text, want := range map[string]bool{
