@@ -912,12 +912,13 @@ var metaDateNames = map[string]bool{
 type meta struct {
 	canonical, ogURL, siteName string
 	h1                         []string
-	timeDatetime               string // the page's <time datetime> most likely its article's (timeRank)
-	timeRank                   int    // timeDatetime's rank, 0 when there is none
-	itemDate                   string // the first microdata itemprop="datePublished" (content or datetime)
-	hDate                      string // the first microformat date of publication (hAtom's "published", "dt-published")
-	metaDate                   string // the first <meta name> of a publication date (metaDateNames)
-	title                      string // the <title>
+	underH1                    *html.Node // the first <h2> or <h3> after the first <h1>
+	timeDatetime               string     // the page's <time datetime> most likely its article's (timeRank)
+	timeRank                   int        // timeDatetime's rank, 0 when there is none
+	itemDate                   string     // the first microdata itemprop="datePublished" (content or datetime)
+	hDate                      string     // the first microformat date of publication (hAtom's "published", "dt-published")
+	metaDate                   string     // the first <meta name> of a publication date (metaDateNames)
+	title                      string     // the <title>
 	ogTitle                    string
 	jsonLD                     []string              // the JSON-LD scripts
 	noteIDs                    map[string]*html.Node // elements whose id holds a digit, footnotes' targets (gatherNotes)
@@ -3916,6 +3917,9 @@ func collectElement(n *html.Node, m *meta) {
 		if n.DataAtom == atom.H4 {
 			break
 		}
+		if m.underH1 == nil && m.h1Node != nil {
+			m.underH1 = n
+		}
 		if m.slugHeading == "" && m.canonical != "" && slugNode(n, addressSlug(m.canonical)) {
 			m.slugHeading = strings.Join(strings.Fields(textOf(n)), " ")
 		}
@@ -5327,6 +5331,21 @@ func title(t string, m meta) string {
 		// of its own, the longest; so it is when Readability took a
 		// shorter part of the <title>, the site's name.
 		t = m.headline
+	}
+	if len(m.h1) == 1 && m.underH1 != nil && m.ogTitle == "" && m.h1[0] != "" && fieldCount(m.h1[0]) <= 2 && slices.ContainsFunc(titleSeparators, func(sep string) bool { return hasPrefix2(t, m.h1[0], sep) }) {
+		// A <title> that opens with the page's one <h1>, a tool's or a
+		// section's name of two words at most, and a separator
+		// ("Annonces - HIST2M - Histoire moderne (L2) - Campus
+		// numérique", a course's tool in Claroline, over <h1
+		// class="toolTitle">Annonces</h1>), when it does not hold the
+		// first heading under that <h1> (the announcement's own title,
+		// Claroline's h3.claroBlockHeader): the headline is that
+		// heading (of three to twenty words).
+		if w := nodeWords(m.underH1); w >= 3 && w <= 20 {
+			if under := strings.Join(strings.Fields(textOf(m.underH1)), " "); !strings.Contains(strings.Join(strings.Fields(m.title), " "), under) {
+				t = under
+			}
+		}
 	}
 	if len(m.h1) > 0 && m.h1[0] != "" && strings.ContainsRune(m.h1[0], '-') {
 		// A <title> of the page's <h1>, the site's name with a hyphen in

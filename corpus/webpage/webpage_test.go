@@ -5978,6 +5978,14 @@ func TestRound53(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a <title> that opens with the page's one <h1>, a tool's name, gives way to the first heading under it", func(t *testing.T) {
+		checkTitles(t, func(h1 string) (string, string, string) {
+			return "Annonces - HIST2M - Histoire moderne (L2) - Campus numérique", "", `<div id="claroBody"><h1 class="toolTitle">` + h1 + `</h1><div class="claroBlock"><h4 class="claroBlockHeader">Publiée le : lundi 12 mars 2012</h4><h3 class="claroBlockHeader">Budget approved after three hours of debate</h3>` + councilStory + `</div></div>`
+		}, map[string]string{
+			"Annonces":          "Budget approved after three hours of debate",
+			"Annonces du cours": "Annonces - HIST2M - Histoire moderne (L2)",
+		})
+	})
 	t.Run("a story's sentence of twelve words or more opens a block before a stop", func(t *testing.T) {
 		for text, want := range map[string]bool{
 			paving: true,
