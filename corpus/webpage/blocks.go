@@ -308,6 +308,9 @@ func editorial(b *block, storyCalls map[string]int) bool {
 		// site's page note.
 		return true
 	}
+	if factOpening(b) {
+		return false
+	}
 	counted := prose(b) && !b.apart // the block's own calls are among storyCalls
 	for _, w := range b.words {
 		if !callWord(w) {
@@ -326,6 +329,38 @@ func editorial(b *block, storyCalls map[string]int) bool {
 		}
 	}
 	return false
+}
+
+// factOpening reports whether block b opens with a sentence of the
+// story's own, twelve words or more before a stop with more text after
+// it, none of them a call, a word addressed to the reader or a name of
+// the page ("Final paving of Linden Avenue is scheduled for late June,
+// after the new main has been pressure tested and disinfected. Weekly
+// progress updates will be posted on this page and on the village's
+// notification system, to which residents can subscribe …"): the
+// story's closing paragraph going on to say where news will follow, not
+// the publisher's pitch, which opens with what it asks or says of the
+// page.
+func factOpening(b *block) bool {
+	end := -1
+	for i := 0; i+1 < len(b.text) && end < 0; i++ {
+		if (b.text[i] == '.' || b.text[i] == '!' || b.text[i] == '?') && b.text[i+1] == ' ' {
+			end = i
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	n := min(fieldCount(b.text[:end]), len(b.words))
+	if n < 12 {
+		return false
+	}
+	for i, w := range b.words[:n] {
+		if callWord(w) || addressWords[w] || i > 0 && selfPairs[[2]string{b.words[i-1], w}] {
+			return false
+		}
+	}
+	return true
 }
 
 // selfQuestion reports whether block b opens with a question to the
@@ -490,7 +525,8 @@ func endNoteFirst(text string) bool {
 // dateLine reports whether text is only the page's dates: a publication
 // statement ("Publiée le 15 nov. 2025", "Posted on March 3, 2025 at
 // 9:12"), alone or followed, after a separator, by an update's ("·
-// Modifiée le 17 nov. 2025"). A byline's line of its own, not the story's.
+// Modifiée le 17 nov. 2025"), or after an update's. A byline's line of
+// its own, not the story's.
 func dateLine(text string) bool {
 	if len(text) > 160 || !yearDigits(text) {
 		return false
@@ -498,6 +534,15 @@ func dateLine(text string) bool {
 	t := strings.Join(strings.Fields(text), " ")
 	loc := publishedDateFirst.FindStringIndex(t)
 	if loc == nil {
+		// The update's statement first, the publication's after a
+		// separator ("Updated: Mar. 12, 2025, 9:40 a.m. | Published:
+		// Mar. 12, 2025, 6:15 a.m.", as Advance Local's news sites
+		// write a story's times under its byline).
+		for _, sep := range [...]string{" | ", " · ", " • "} {
+			if head, tail, ok := strings.Cut(t, sep); ok && updateLine.MatchString(head) && hasDate(head) {
+				return dateLine(tail)
+			}
+		}
 		return false
 	}
 	rest := clockTime.ReplaceAllString(t[loc[1]:], "")

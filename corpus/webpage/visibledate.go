@@ -49,14 +49,16 @@ var publishedDate = regexp.MustCompile(publishedLead + statedDay)
 // (FuzzPublishedDateFirst).
 var publishedDateFirst = regexp.MustCompile(`(?i)^(?:` + publishedVerb + statedDay + `)`)
 
-// statedDay is the date after a statement's verb: "le", "on" or a colon
+// statedDay is the date after a statement's verb: "le", "on", "in" or a colon
 // may come between, then a day, a month in words and a year in either
 // order (a weekday before, and its comma before a month first: "Last
 // Updated Monday, March 3, 2025, 4:12 pm", osTicket's line under a
-// knowledge-base article's question), or a numeric date (publishedDate's forms),
+// knowledge-base article's question; "in" before the day, "Created in
+// March 04, 2025", as the Jekyll al-folio theme writes a post's day under
+// its title), or a numeric date (publishedDate's forms),
 // its day, month and year also between hyphens ("Posté le 08-02-2025 à
 // 21:37:15", a forum's post head).
-const statedDay = `(?:\s+(?:le|on|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9},\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
+const statedDay = `(?:\s+(?:le|on|in|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9},\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
 
 // updatedDate is an update's statement and its date: "Last updated on
 // February 18, 2025", "Modifié le : mar., 4 mars 2025 à 6:22 PM", "Mis à

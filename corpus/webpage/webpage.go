@@ -912,12 +912,13 @@ var metaDateNames = map[string]bool{
 type meta struct {
 	canonical, ogURL, siteName string
 	h1                         []string
-	timeDatetime               string // the page's <time datetime> most likely its article's (timeRank)
-	timeRank                   int    // timeDatetime's rank, 0 when there is none
-	itemDate                   string // the first microdata itemprop="datePublished" (content or datetime)
-	hDate                      string // the first microformat date of publication (hAtom's "published", "dt-published")
-	metaDate                   string // the first <meta name> of a publication date (metaDateNames)
-	title                      string // the <title>
+	underH1                    *html.Node // the first <h2> or <h3> after the first <h1>
+	timeDatetime               string     // the page's <time datetime> most likely its article's (timeRank)
+	timeRank                   int        // timeDatetime's rank, 0 when there is none
+	itemDate                   string     // the first microdata itemprop="datePublished" (content or datetime)
+	hDate                      string     // the first microformat date of publication (hAtom's "published", "dt-published")
+	metaDate                   string     // the first <meta name> of a publication date (metaDateNames)
+	title                      string     // the <title>
 	ogTitle                    string
 	jsonLD                     []string              // the JSON-LD scripts
 	noteIDs                    map[string]*html.Node // elements whose id holds a digit, footnotes' targets (gatherNotes)
@@ -1086,11 +1087,22 @@ func readMarks(data []byte) pageMarks {
 // Docusaurus' themes write a "note", "tip" or "warning" box), or the
 // word "hint" beside a word of a notice's kind ("info", "warning",
 // "danger", "tip", "note", "success"): the hint shortcode of Hugo's Book
-// theme ('<blockquote class="book-hint warning">').
+// theme ('<blockquote class="book-hint warning">'), or the word "notices"
+// beside one (the notice shortcode of Hugo's Learn and Relearn themes,
+// '<div class="box notices cstyle info">'), or a class that is "block-"
+// and a notice's kind (al-folio's tip, warning and danger boxes,
+// '<blockquote class="block-tip">').
 func admonition(class string) bool {
 	lower := strings.ToLower(class)
-	admon, hint := strings.Contains(lower, "admonition"), strings.Contains(lower, "hint")
-	if !admon && !hint {
+	admon, hint, notices := strings.Contains(lower, "admonition"), strings.Contains(lower, "hint"), strings.Contains(lower, "notices")
+	if strings.Contains(lower, "block-") {
+		for _, c := range strings.Fields(lower) {
+			if k, ok := strings.CutPrefix(c, "block-"); ok && hintKinds[k] {
+				return true
+			}
+		}
+	}
+	if !admon && !hint && !notices {
 		return false
 	}
 	hinted, kind := false, false
@@ -1098,10 +1110,37 @@ func admonition(class string) bool {
 		if w == "admonition" {
 			return true
 		}
-		hinted = hinted || w == "hint"
+		hinted = hinted || w == "hint" || w == "notices"
 		kind = kind || hintKinds[w]
 	}
 	return hinted && kind
+}
+
+// codeOnlyIn reports whether every <pre> and <code> of the page that
+// holds c stands in c: an admonition whose code is all the page shows
+// (Hugo's LoveIt theme's tip, '<div class="details admonition tip
+// open">…Set <code>RESTIC_CACHE_DIR</code> to a directory outside the
+// backed-up paths…</div>', on a post whose text shows none) is a notice
+// set apart, as on a page without code. Asked only of an admonition on
+// a page that shows code.
+func codeOnlyIn(c *html.Node) bool {
+	root := c
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	var outside func(*html.Node) bool
+	outside = func(n *html.Node) bool {
+		for d := n.FirstChild; d != nil; d = d.NextSibling {
+			if d == c || d.Type != html.ElementNode {
+				continue
+			}
+			if d.DataAtom == atom.Pre || d.DataAtom == atom.Code || outside(d) {
+				return true
+			}
+		}
+		return false
+	}
+	return !outside(root)
 }
 
 // hintKinds are the kinds of a hint box, a word of its class.
@@ -1539,17 +1578,20 @@ func smallCell(n *html.Node) bool {
 }
 
 // lastLines reports whether table cell n, holding a paragraph's text
-// alone, is the last cell of its table's last row and holds two lines or
-// more, text on both sides of a <br>, each with words outside links,
+// alone, is the last cell of its table's last row (rows without words
+// after it aside: CleverReach's "Powered by" badge) and holds two lines
+// or more, text on both sides of a <br>, each with words outside links,
 // the last with a link in its sentence too ("Pour ne plus recevoir la
-// lettre, cliquez ici."): the mail's own footer. A line of links alone
+// lettre, cliquez ici."), or of links alone after two lines of text
+// ("Se désinscrire · Protection des données"): the mail's own footer. A
+// cell of a line of links alone
 // ("Unsubscribe | Change subscriber options"), and lines without a link
 // (the sender's address and hours), are left to the block pass, which
 // reads a letter's signature by the rows after it.
 func lastLines(n *html.Node) bool {
 	for _, c := range []*html.Node{n, n.Parent} {
 		for s := c.NextSibling; s != nil; s = s.NextSibling {
-			if s.Type == html.ElementNode {
+			if s.Type == html.ElementNode && (c == n || nodeWords(s) > 0) {
 				return false
 			}
 		}
@@ -1575,7 +1617,7 @@ func lastLines(n *html.Node) bool {
 			text = true
 		}
 	}
-	if !linked || !text {
+	if !linked || !text && lines < 2 {
 		return false
 	}
 	return lines+1 >= 2
@@ -2480,7 +2522,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
-				(afterFooter || !m.code && (admonition(attr(c, "class")) || soleKind(attr(c, "class")))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
+				(afterFooter || admonition(attr(c, "class")) && (!m.code || codeOnlyIn(c)) || !m.code && soleKind(attr(c, "class"))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
 				// An admonition on a page that shows no code is a notice
 				// set apart from the story (a blog's "Note: call the
 				// hotline", "Tip: join the mailing list"); a
@@ -3874,6 +3916,9 @@ func collectElement(n *html.Node, m *meta) {
 		}
 		if n.DataAtom == atom.H4 {
 			break
+		}
+		if m.underH1 == nil && m.h1Node != nil {
+			m.underH1 = n
 		}
 		if m.slugHeading == "" && m.canonical != "" && slugNode(n, addressSlug(m.canonical)) {
 			m.slugHeading = strings.Join(strings.Fields(textOf(n)), " ")
@@ -5287,6 +5332,21 @@ func title(t string, m meta) string {
 		// shorter part of the <title>, the site's name.
 		t = m.headline
 	}
+	if len(m.h1) == 1 && m.underH1 != nil && m.ogTitle == "" && m.h1[0] != "" && fieldCount(m.h1[0]) <= 2 && slices.ContainsFunc(titleSeparators, func(sep string) bool { return hasPrefix2(t, m.h1[0], sep) }) {
+		// A <title> that opens with the page's one <h1>, a tool's or a
+		// section's name of two words at most, and a separator
+		// ("Annonces - HIST2M - Histoire moderne (L2) - Campus
+		// numérique", a course's tool in Claroline, over <h1
+		// class="toolTitle">Annonces</h1>), when it does not hold the
+		// first heading under that <h1> (the announcement's own title,
+		// Claroline's h3.claroBlockHeader): the headline is that
+		// heading (of three to twenty words).
+		if w := nodeWords(m.underH1); w >= 3 && w <= 20 {
+			if under := strings.Join(strings.Fields(textOf(m.underH1)), " "); !strings.Contains(strings.Join(strings.Fields(m.title), " "), under) {
+				t = under
+			}
+		}
+	}
 	if len(m.h1) > 0 && m.h1[0] != "" && strings.ContainsRune(m.h1[0], '-') {
 		// A <title> of the page's <h1>, the site's name with a hyphen in
 		// it ("Forum Rétro-Cycles / <headline>"), a separator and the
@@ -5909,7 +5969,7 @@ func postDate(a *html.Node, canonical string) string {
 }
 
 // namedDateOf returns the date an element named for a date shows: its
-// text when that is a date alone, else the date its title, or the title of
+// text when that is a date alone (a numeric one after "Le" or "On"), else the date its title, or the title of
 // an element in it, opens with — a relative "12 days ago" whose <abbr
 // title="12 April 2025 @ 16:40 UTC"> gives the day; "" when there is none.
 func namedDateOf(n *html.Node) string {
@@ -5922,6 +5982,17 @@ func namedDateOf(n *html.Node) string {
 		// categories): the day, its year in full.
 		if d := shortYearDay(t); d != "" {
 			return d
+		}
+		// A numeric day after the word that reads it aloud ("Le
+		// 26/02/2025", "On 03/04/2025", as Leo Blog, PrestaShop's blog
+		// module, writes a post's day in its meta line; dayDate reads
+		// such a word before a day in words as a weekday).
+		for _, on := range [...]string{"Le ", "le ", "On ", "on "} {
+			if d, ok := strings.CutPrefix(t, on); ok {
+				if _, ok := bareDate(d, false); ok {
+					return d
+				}
+			}
 		}
 		// A label of the publication before it ("Date: 2025-02-09",
 		// as Org mode's export writes the document's date).

@@ -1665,7 +1665,12 @@ func TestRound24(t *testing.T) {
 	t.Run("an admonition is furniture on a page that shows no code, and the text's own on a page that does", func(t *testing.T) {
 		box := `<div class="admonition note"><p class="admonition-title">Note</p><p>Found a swarm in your garden? Call the hotline between 8am and 8pm.</p></div>`
 		for _, code := range []bool{false, true} {
-			text := pruned(t, `<div class="entry-content"><p>`+councilP1+`</p>`+box+`<p>`+councilP2+`</p></div>`, &meta{code: code})
+			shown := ""
+			if code {
+				// The text's own code, outside the box (codeOnlyIn).
+				shown = `<pre>make budget</pre>`
+			}
+			text := pruned(t, `<div class="entry-content"><p>`+councilP1+`</p>`+box+`<p>`+councilP2+`</p>`+shown+`</div>`, &meta{code: code})
 			if kept := strings.Contains(text, "hotline"); kept != code || !strings.Contains(text, councilP2[:40]) {
 				t.Errorf("page shows code %v: admonition kept %v, story:\n%s", code, kept, text)
 			}
@@ -5844,6 +5849,154 @@ func TestRound52(t *testing.T) {
 			}
 			if got := splitParagraph(c, main, map[*html.Node]bool{p: true}); got != want {
 				t.Errorf("%s: splitParagraph %v, want %v", box, got, want)
+			}
+		}
+	})
+}
+
+// TestRound53 holds the rules of round 53 of issue 16, each on a small
+// page.
+func TestRound53(t *testing.T) {
+	const paving = `Final paving of the avenue is scheduled for late June, after the new pool heating has been tested. Weekly progress updates will be posted on this page, to which residents can subscribe on the Notify Me page.`
+	notice := `<div class="box notices cstyle info"><div class="box-label"><i class="fas fa-info-circle"></i> Info</div><div class="box-content"><p>The office is staffed on weekdays from 9 to 1. Outside those hours, leave a message and we will reply the next morning.</p></div></div>`
+	checkRound(t, []roundCase{
+		{"a Hugo Relearn notice among the text goes", `<main><article><h1>Budget approved</h1><p>` + councilP1 + `</p>` + notice + `<h2>The pool</h2><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</article></main>`,
+			[]string{councilP1, councilP2, councilP3}, []string{"The office is staffed"}},
+		{"an al-folio tip box among the text goes", `<div class="post"><article class="post-content"><div id="markdown-content"><p>` + councilP1 + `</p><blockquote class="block-tip"><h5 id="in-brief">In brief</h5><p>The pool's heating is paid from the same line as the gymnasium, and the clubs share what is left.</p></blockquote><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</div></article></div>`,
+			[]string{councilP1, councilP2, councilP3}, []string{"In brief", "clubs share what is left"}},
+		{"a story's times under its byline, the update's first, go", `<article class="article"><h1 class="article__headline">Budget approved</h1><div class="article__byline">By Priya Castellanos</div><div class="article__timestamps"><span class="timestamp timestamp--updated">Updated: Mar. 12, 2025, 9:40 a.m.</span> | <span class="timestamp timestamp--published">Published: Mar. 12, 2025, 6:15 a.m.</span></div><div class="article__story">` + councilStory + `</div></article>`,
+			[]string{councilP1, councilP3}, []string{"Updated", "Published"}},
+		{"a closing paragraph that opens with the story's own sentence and then says where updates will be posted stays", `<main><div id="post"><h1>Budget approved</h1>` + councilStory + `<p>` + paving + `</p><p><a href="news.php">« Back to News</a></p></div></main>`,
+			[]string{councilP1, councilP3, "Final paving of the avenue", "Weekly progress updates"}, nil},
+		{"and a pitch that opens with its call still goes", `<main><div id="post"><h1>Budget approved</h1>` + councilStory + `<p>Subscribe to get updates on this page by e-mail. It takes a minute and you can stop at any time.</p><p><a href="news.php">« Back to News</a></p></div></main>`,
+			[]string{councilP1, councilP3}, []string{"Subscribe to get updates"}},
+	})
+	t.Run("a class with 'notices' beside a notice's kind is an admonition", func(t *testing.T) {
+		checkString(t, "admonition", admonition, map[string]bool{
+			"box notices cstyle info": true,
+			"notices warning":         true,
+			"notices":                 false,
+			"site-notices":            false,
+			"notices-list":            false,
+		})
+	})
+	t.Run("a class that is 'block-' and a notice's kind is an admonition", func(t *testing.T) {
+		checkString(t, "admonition", admonition, map[string]bool{
+			"block-tip":         true,
+			"block-warning":     true,
+			"post block-danger": true,
+			"block-quote":       false,
+			"wp-block-group":    false,
+			"block-tips-list":   false,
+		})
+	})
+	t.Run("a publication statement's day may follow 'in'", func(t *testing.T) {
+		for text, want := range map[string]string{
+			"Created in March 04, 2025":         "2025-03-04",
+			"Published in 12 March 2025":        "2025-03-12",
+			"Published in The Guardian in 2025": "",
+		} {
+			got := ""
+			if d, ok := statedDate(text, true); ok {
+				got = d.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("statedDate(%q) = %q, want %q", text, got, want)
+			}
+		}
+		p := extractHas(t, "Budget approved", "", `<div class="post"><header class="post-header"><h1 class="post-title">Budget approved</h1><p class="post-meta">Created in March 04, 2025</p></header><article>`+councilStory+`</article></div><footer>Powered by Jekyll. Last updated: March 05, 2025.</footer>`, []string{councilP1}, nil)
+		if want := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("an element named for a date shows its day after 'Le' or 'On'", func(t *testing.T) {
+		for text, want := range map[string]string{
+			"Le 26/02/2025":     "26/02/2025",
+			"On 03/04/2025":     "03/04/2025",
+			"Lu 26/02/2025":     "",
+			"Le marché de 2025": "",
+		} {
+			doc, err := html.Parse(strings.NewReader(`<span class="date">` + text + `</span>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := namedDateOf(find(doc, atom.Span)); got != want {
+				t.Errorf("namedDateOf(%q) = %q, want %q", text, got, want)
+			}
+		}
+		p := extractHas(t, "Budget approved", "", `<article class="blog-item"><h1 class="blog-title">Budget approved</h1><div class="blog-meta"><span class="created"><i class="fa fa-calendar"></i> <span class="date">Le 26/02/2025</span></span></div><div class="blog-description">`+councilStory+`</div></article>`, []string{councilP1}, nil)
+		if want := time.Date(2025, 2, 26, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("an update's statement, then the publication's after a separator, is a date line", func(t *testing.T) {
+		for text, want := range map[string]bool{
+			"Updated: Mar. 12, 2025, 9:40 a.m. | Published: Mar. 12, 2025, 6:15 a.m.": true,
+			"Mis à jour le 13 mars 2025 · Publié le 12 mars 2025":                     true,
+			"Updated: Mar. 12, 2025 | Read the council's report":                      false,
+			"Updated: Mar. 12, 2025 | Published: in print on Thursday":                false,
+		} {
+			if got := dateLine(text); got != want {
+				t.Errorf("dateLine(%q) = %v, want %v", text, got, want)
+			}
+		}
+	})
+	t.Run("a letter's footer cell in small print may end with a line of links alone, and a row without words may follow it", func(t *testing.T) {
+		footer := func(last, after string) string {
+			return `<table width="600"><tr><td style="padding:18px 30px;font-size:11px;color:#777777;text-align:center;">Les Amis du Parc · 3 rue de l'Église · 77840 Brévannes<br />Vous recevez cette lettre parce que vous êtes adhérent de l'association.<br />` + last + `</td></tr>` + after + `</table>`
+		}
+		badge := `<tr><td align="center"><a href="https://www.cleverreach.example/"><img src="badge.png" alt="Powered by CleverReach"></a></td></tr>`
+		checkString(t, "smallCell", func(page string) bool { return smallCell(lastOf(t, page, atom.Td)) }, map[string]bool{
+			footer(`<a href="/u">Se désinscrire</a> · <a href="/p">Protection des données</a>`, ""): true,
+			footer(`Pour ne plus la recevoir, <a href="/u">cliquez ici</a>.`, ""):                   true,
+			footer(`Pour ne plus la recevoir, écrivez-nous.`, ""):                                   false,
+		})
+		for after, want := range map[string]bool{
+			badge: true,
+			`<tr><td style="font-size:11px">Imprimé sur papier recyclé par nos soins</td></tr>`: false,
+		} {
+			page := footer(`<a href="/u">Se désinscrire</a> · <a href="/p">Protection des données</a>`, after)
+			doc, err := html.Parse(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := smallCell(find(doc, atom.Td)); got != want {
+				t.Errorf("smallCell before %s = %v, want %v", after, got, want)
+			}
+		}
+		extractHas(t, "Budget approved", "", `<table width="600"><tr><td style="font-size:15px"><h1>Budget approved</h1>`+councilStory+`</td></tr></table>`+
+			footer(`<a href="/u">Se désinscrire</a> · <a href="/p">Protection des données</a>`, badge),
+			[]string{councilP1}, []string{"Vous recevez cette lettre", "Se désinscrire"})
+	})
+	t.Run("an admonition whose code is all the page shows is furniture on a page that shows code", func(t *testing.T) {
+		story := `<p>` + councilP1 + ` ` + councilP2 + `</p><p>` + councilP3 + ` ` + councilP1 + `</p><p>` + councilP2 + ` ` + councilP3 + `</p>`
+		tip := `<div class="details admonition tip open"><div class="details-summary admonition-title">Tip</div><div class="details-content"><div class="admonition-content">Set <code>POOL_TEMP</code> to the season's setting, or the heating runs all night.</div></div></div>`
+		for shown, kept := range map[string]bool{"": false, `<pre>make budget</pre>`: true, `<p>Run <code>make</code>.</p>`: true} {
+			text := pruned(t, `<div class="content">`+story+tip+`<p>`+councilP2+`</p>`+shown+`</div>`, &meta{code: true})
+			if got := strings.Contains(text, "heating runs all night"); got != kept || !strings.Contains(text, councilP2[:40]) {
+				t.Errorf("with %q: tip kept %v, want %v; story:\n%s", shown, got, kept, text)
+			}
+		}
+	})
+	t.Run("a <title> that opens with the page's one <h1>, a tool's name, gives way to the first heading under it", func(t *testing.T) {
+		checkTitles(t, func(h1 string) (string, string, string) {
+			return "Annonces - HIST2M - Histoire moderne (L2) - Campus numérique", "", `<div id="claroBody"><h1 class="toolTitle">` + h1 + `</h1><div class="claroBlock"><h4 class="claroBlockHeader">Publiée le : lundi 12 mars 2012</h4><h3 class="claroBlockHeader">Budget approved after three hours of debate</h3>` + councilStory + `</div></div>`
+		}, map[string]string{
+			"Annonces":          "Budget approved after three hours of debate",
+			"Annonces du cours": "Annonces - HIST2M - Histoire moderne (L2)",
+		})
+	})
+	t.Run("a story's sentence of twelve words or more opens a block before a stop", func(t *testing.T) {
+		for text, want := range map[string]bool{
+			paving: true,
+			`Subscribe to get updates on this page by e-mail. It takes a minute.`:                       false,
+			`If you enjoyed this story about the avenue and its paving, please subscribe. It helps us.`: false,
+			`Final paving of the avenue is scheduled for late June, posted on this page.`:               false,
+			`Final paving is late June. Weekly progress updates will be posted on this page.`:           false,
+		} {
+			b := &block{text: text, words: lowerWords(text)}
+			if got := factOpening(b); got != want {
+				t.Errorf("factOpening(%q) = %v, want %v", text, got, want)
 			}
 		}
 	})
