@@ -2029,6 +2029,23 @@ func faqPairs(bs []*block) {
 // edge reports whether block i is among the first or last of the body.
 func edge(bs []*block, i int) bool { return i < edgeBlocks || i >= len(bs)-edgeBlocks }
 
+// headKept reports whether fewer than edgeBlocks blocks before bs[i] are
+// kept: the blocks that went before it (a kicker, a byline, a row of
+// share links) do not push it off the story's head ("Publié le
+// 27/03/2025 à 18:05 Mis à jour le 28/03/2025 à 09:40" under a kicker
+// and a dek, with the byline gone before it).
+func headKept(drop []bool, i int) bool {
+	n := 0
+	for _, d := range drop[:i] {
+		if !d {
+			if n++; n >= edgeBlocks {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // offTopic reports whether a block is far from the story's topic: three
 // long words or more, of which three quarters appear nowhere else in the
 // body, when the rest of the body has fifty words or more to tell.
@@ -2917,7 +2934,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && (edge(bs, i) || b.apart) && len(b.words) <= maxShortWords && dateLine(b.text) {
+		if !b.heading && !drop[i] && !b.code && (edge(bs, i) || b.apart || headKept(drop, i)) && len(b.words) <= maxShortWords && dateLine(b.text) {
 			drop[i] = true
 			continue
 		}
