@@ -1522,7 +1522,7 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 		s++
 	}
 	switch {
-	case edge(bs, i):
+	case edge(bs, i) && !closingPoint(b.text):
 		s++
 		switch {
 		case b.em && len(b.words) < 15:
@@ -1560,6 +1560,21 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 		s++
 	}
 	return s
+}
+
+// closingPoint reports whether text is the story's last point: a
+// sentence that opens with a connective that closes an enumeration
+// ("Enfin, pensez à nous signaler les essaims…", "Finally, the council
+// …"), which continues the text before it rather than standing at its
+// edge as a widget's line does.
+func closingPoint(text string) bool {
+	t := strings.TrimSpace(text)
+	for _, c := range [...]string{"Enfin, ", "Pour finir, ", "Finally, ", "Lastly, "} {
+		if strings.HasPrefix(t, c) {
+			return endsSentence(t)
+		}
+	}
+	return false
 }
 
 // letterTail returns the index of a letter's signature when what follows

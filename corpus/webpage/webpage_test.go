@@ -6008,5 +6008,7 @@ func TestRound54(t *testing.T) {
 	checkRound(t, []roundCase{
 		{"a line of the story's dates under a kicker, a dek and a byline goes", `<article class="article"><header class="article__header"><span class="article__surtitre">Enquête</span><h1 class="article__titre">Budget approved</h1><p class="article__chapo">The council passed its budget on Tuesday after a long evening of debate over the pool and the library.</p><div class="article__auteurs">Par <a href="/auteur/claire-menard">Claire Ménard</a></div><div class="article__dates">Publié le 27/03/2025 à 18:05 <span class="article__maj">Mis à jour le 28/03/2025 à 09:40</span></div></header><div class="article__contenu">` + councilStory + `</div></article>`,
 			[]string{councilP1, councilP3}, []string{"Publié le", "Mis à jour"}},
+		{"a closing paragraph that opens with 'Finally,' stays", `<main><article><h1>Budget approved</h1>` + councilStory + `<p>Finally, remember to report any swarms you notice in spring: a volunteer beekeeper will collect them free of charge.</p><p>Many thanks to everyone who came to the meeting.</p></article></main>`,
+			[]string{councilP1, councilP3, "Finally, remember to report"}, nil},
 	})
 }
