@@ -6011,4 +6011,15 @@ func TestRound54(t *testing.T) {
 		{"a closing paragraph that opens with 'Finally,' stays", `<main><article><h1>Budget approved</h1>` + councilStory + `<p>Finally, remember to report any swarms you notice in spring: a volunteer beekeeper will collect them free of charge.</p><p>Many thanks to everyone who came to the meeting.</p></article></main>`,
 			[]string{councilP1, councilP3, "Finally, remember to report"}, nil},
 	})
+	t.Run("a post's link named 'time' gives its day in its title", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<div id="conversation"><h1>Budget approved</h1><div class="post"><div class="postHeader"><a href="/member/1" class="name">hollis</a> <a href="/post/1" class="time" title="Thursday, 3 April 2025 19:22:10">Apr 3</a></div><div class="postBody">`+councilStory+`</div></div><div class="post"><div class="postHeader"><a href="/member/2" class="name">wren</a> <a href="/post/2" class="time" title="Saturday, 5 April 2025 08:01:44">Apr 5</a></div><div class="postBody"><p>Thanks, that helps.</p></div></div></div>`, []string{councilP1}, nil)
+		if want := time.Date(2025, 4, 3, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+		for class, want := range map[string]bool{"time": true, "post time": true, "timeline": false, "time-ago": false} {
+			if got := timeClass(class); got != want {
+				t.Errorf("timeClass(%q) = %v, want %v", class, got, want)
+			}
+		}
+	})
 }
