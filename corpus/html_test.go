@@ -103,7 +103,9 @@ import (
 // named unseen51-* and unseen52-* (6 French, 6 English each), measured
 // after round 51 and tuned on since round 52; pages named unseen53-* and
 // unseen54-* (6 French, 6 English each), measured after round 52 and
-// tuned on since round 53 (testdata/pages/README.md).
+// tuned on since round 53; pages named unseen55-* and unseen56-* (6
+// French, 6 English each), measured after round 53 and tuned on since
+// round 54 (testdata/pages/README.md).
 // docs/quality.md says which rounds were held out and how they fared.
 var pagesDir = "testdata/pages"
 
@@ -189,11 +191,14 @@ var pagesDir = "testdata/pages"
 // unseen51-* and unseen52-*; the fifty-third and fifty-fourth, written
 // at the same time by two writers apart (testdata/pages-unseen53 and
 // testdata/pages-unseen54, first measured with round 52's code), were
-// tuned on in round 53, their pages named unseen53-* and unseen54-*. The
-// fifty-fifth and fifty-sixth sets, written at the same time by two
-// writers apart, go to testdata/pages-unseen55 and
-// testdata/pages-unseen56.
-var unseenDirs = []string{"testdata/pages-unseen55", "testdata/pages-unseen56"}
+// tuned on in round 53, their pages named unseen53-* and unseen54-*; the
+// fifty-fifth and fifty-sixth, written at the same time by two writers
+// apart (testdata/pages-unseen55 and testdata/pages-unseen56, first
+// measured with round 53's code), were tuned on in round 54, their pages
+// named unseen55-* and unseen56-*. The fifty-seventh and fifty-eighth
+// sets, written at the same time by two writers apart, go to
+// testdata/pages-unseen57 and testdata/pages-unseen58.
+var unseenDirs = []string{"testdata/pages-unseen57", "testdata/pages-unseen58"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -400,8 +405,13 @@ func TestHTMLMetadata(t *testing.T) {
 // none), read since round 53 (a day after "in", statedDay; a numeric
 // day after "Le" in an element named for a date, namedDateOf; a
 // <title> that opens with the page's one <h1>, a tool's name, over the
-// first heading under it).
-var metadataMisses = map[string]string{}
+// first heading under it); and the fifty-fifth set's one, read since
+// round 54 (a link named "time" whose title holds the day, timeClass),
+// and the fifty-sixth set's one, at its first measurement (round 53's
+// code).
+var metadataMisses = map[string]string{
+	"unseen56-ludotanneurs-rentree-fr": "title 'La lettre de la ludothèque', the letter's name from its <title> ('… – octobre 2025'), over the headline (Zoho Campaigns web view)",
+}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
 	names, dirs := unseenNames(t)
@@ -441,12 +451,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // sets' in round 50, the forty-ninth set's in round 51 (the fiftieth set
 // had none, measured with round 50's code), the fifty-first and
 // fifty-second sets' in round 52, the fifty-third set's in round 53 (the
-// fifty-fourth set had none, measured with round 52's code).
-var unseenMetadataMisses = map[string]string{
-	// The fifty-fifth and fifty-sixth sets', measured with round 53's code:
-	"unseen55-fretandfinish-halvorsen-en": "no date: the opening post's time only in its link's title attribute, 'Thursday, 3 April 2025 19:22:10' over 'Apr 3' (esoTalk)",
-	"unseen56-ludotanneurs-rentree-fr":    "title 'La lettre de la ludothèque', the letter's name from its <title> ('… – octobre 2025'), over the headline (Zoho Campaigns web view)",
-}
+// fifty-fourth set had none, measured with round 52's code), the
+// fifty-fifth and fifty-sixth sets' in round 54.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -684,9 +691,14 @@ func TestHTMLQuality(t *testing.T) {
 // and round 52's rules brought all four to the targets; and the
 // fifty-third set's four and the fifty-fourth set's two below target
 // when first measured (round 52's code), until round 53's rules brought
-// all six to the targets.
+// all six to the targets; and the fifty-sixth set's three below target
+// when first measured (round 53's code; the fifty-fifth set had none),
+// until round 54's rules brought two to the targets (a line of dates
+// under blocks that went, headKept; a closing point after "Enfin,",
+// closingPoint); ludotanneurs stays at its first measurement.
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen44-randoariege-beille-fr": {0.08, 1.00}, // 7.5 %, 100.0 %: a Nabble post's bold coloured announcement line kept
+	"unseen44-randoariege-beille-fr":   {0.08, 1.00}, // 7.5 %, 100.0 %: a Nabble post's bold coloured announcement line kept
+	"unseen56-ludotanneurs-rentree-fr": {0.29, 0.98}, // 28.2 %, 98.6 %: a Zoho Campaigns letter's 'À noter dans vos agendas' <h3> and list of dates kept, its closing formula lost
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing
@@ -820,31 +832,5 @@ func unseenLimit(leaked float64) float64 {
 // forty-sixth sets' in round 49, the forty-seventh and forty-eighth sets'
 // in round 50, the forty-ninth and fiftieth sets' in round 51, the
 // fifty-first and fifty-second sets' in round 52, the fifty-third and
-// fifty-fourth sets' in round 53.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The fifty-fifth and fifty-sixth sets, measured with round 53's code:
-	"unseen55-ashfordvaleyouthfc-countycup-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen55-atelierflammes-poeleabois-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen55-fretandfinish-halvorsen-en":              {0.02, 0.99}, // 0.0 %, 99.1 %
-	"unseen55-gearloop-lumenquill-en":                  {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen55-humanitedunord-canicule-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen55-jardindestilleuls-lettrereveil-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen55-lecourrierdudimanche-cafecooperative-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen55-lesamisdubois-champignons-fr":            {0.02, 0.99}, // 0.0 %, 99.3 %
-	"unseen55-longwayround-droveroad-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen55-marrowbymercury-breakwater-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen55-saintherblainsurloire-ecole-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen55-slowhivenotes-winterbees-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen56-butineursfontaines-rucherecole-fr":       {0.02, 0.93}, // 0.0 %, 93.7 %
-	"unseen56-carnetsdesentiers-vercors-fr":            {0.02, 0.96}, // 0.0 %, 96.6 %
-	"unseen56-cimelia-version842-fr":                   {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen56-fellgateoutfitters-waxjacket-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen56-gazetteclaise-halle-fr":                  {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen56-kelsochronicle-hargrove-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen56-kmrw8-storms-en":                         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen56-larkfieldallotments-rainwater-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen56-lefrondeur-medecins-fr":                  {0.08, 1.00}, // 7.5 %, 100.0 %
-	"unseen56-ludotanneurs-rentree-fr":                 {0.29, 0.98}, // 28.2 %, 98.6 %
-	"unseen56-mayalindqvist-decisionlog-en":            {0.02, 1.00}, // 1.3 %, 100.0 %
-	"unseen56-westbridgeuni-ponds-en":                  {0.02, 1.00}, // 0.0 %, 100.0 %
-}
+// fifty-fourth sets' in round 53, the fifty-fifth and fifty-sixth sets' in round 54.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}

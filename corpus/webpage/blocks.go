@@ -1522,7 +1522,7 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 		s++
 	}
 	switch {
-	case edge(bs, i):
+	case edge(bs, i) && !closingPoint(b.text):
 		s++
 		switch {
 		case b.em && len(b.words) < 15:
@@ -1560,6 +1560,21 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 		s++
 	}
 	return s
+}
+
+// closingPoint reports whether text is the story's last point: a
+// sentence that opens with a connective that closes an enumeration
+// ("Enfin, pensez à nous signaler les essaims…", "Finally, the council
+// …"), which continues the text before it rather than standing at its
+// edge as a widget's line does.
+func closingPoint(text string) bool {
+	t := strings.TrimSpace(text)
+	for _, c := range [...]string{"Enfin, ", "Pour finir, ", "Finally, ", "Lastly, "} {
+		if strings.HasPrefix(t, c) {
+			return endsSentence(t)
+		}
+	}
+	return false
 }
 
 // letterTail returns the index of a letter's signature when what follows
@@ -2028,6 +2043,23 @@ func faqPairs(bs []*block) {
 
 // edge reports whether block i is among the first or last of the body.
 func edge(bs []*block, i int) bool { return i < edgeBlocks || i >= len(bs)-edgeBlocks }
+
+// headKept reports whether fewer than edgeBlocks blocks before bs[i] are
+// kept: the blocks that went before it (a kicker, a byline, a row of
+// share links) do not push it off the story's head ("Publié le
+// 27/03/2025 à 18:05 Mis à jour le 28/03/2025 à 09:40" under a kicker
+// and a dek, with the byline gone before it).
+func headKept(drop []bool, i int) bool {
+	n := 0
+	for _, d := range drop[:i] {
+		if !d {
+			if n++; n >= edgeBlocks {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // offTopic reports whether a block is far from the story's topic: three
 // long words or more, of which three quarters appear nowhere else in the
@@ -2917,7 +2949,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && (edge(bs, i) || b.apart) && len(b.words) <= maxShortWords && dateLine(b.text) {
+		if !b.heading && !drop[i] && !b.code && (edge(bs, i) || b.apart || headKept(drop, i)) && len(b.words) <= maxShortWords && dateLine(b.text) {
 			drop[i] = true
 			continue
 		}

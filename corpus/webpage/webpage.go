@@ -3747,6 +3747,13 @@ func collectElement(n *html.Node, m *meta) {
 	if m.brandName == "" && (brandNamed(id) || brandNamed(class)) {
 		m.brandName = strings.Join(strings.Fields(textOf(n)), " ")
 	}
+	if m.namedDate == "" && n.DataAtom == atom.A && hasAttr(n, "title") && timeClass(class) {
+		// A post's link named "time" whose text is a short day ("Apr
+		// 3") and whose title gives it in full (esoTalk's '<a
+		// class='time' title='Thursday, 3 April 2025 19:22:10'>Apr
+		// 3</a>'): its first, the replies' come after it.
+		m.namedDate = namedDateOf(n)
+	}
 	if m.namedDate == "" && strings.Contains(class, "author") {
 		m.namedDate = authorLineDate(n)
 	}
@@ -5966,6 +5973,16 @@ func postDate(a *html.Node, canonical string) string {
 		return t
 	}
 	return ""
+}
+
+// timeClass reports whether class holds the word "time".
+func timeClass(class string) bool {
+	for w := range strings.FieldsSeq(class) {
+		if w == "time" {
+			return true
+		}
+	}
+	return false
 }
 
 // namedDateOf returns the date an element named for a date shows: its

@@ -6001,3 +6001,25 @@ func TestRound53(t *testing.T) {
 		}
 	})
 }
+
+// TestRound54 holds the cases of round 54's rules, one a rule, each of
+// which fails with its rule off.
+func TestRound54(t *testing.T) {
+	checkRound(t, []roundCase{
+		{"a line of the story's dates under a kicker, a dek and a byline goes", `<article class="article"><header class="article__header"><span class="article__surtitre">Enquête</span><h1 class="article__titre">Budget approved</h1><p class="article__chapo">The council passed its budget on Tuesday after a long evening of debate over the pool and the library.</p><div class="article__auteurs">Par <a href="/auteur/claire-menard">Claire Ménard</a></div><div class="article__dates">Publié le 27/03/2025 à 18:05 <span class="article__maj">Mis à jour le 28/03/2025 à 09:40</span></div></header><div class="article__contenu">` + councilStory + `</div></article>`,
+			[]string{councilP1, councilP3}, []string{"Publié le", "Mis à jour"}},
+		{"a closing paragraph that opens with 'Finally,' stays", `<main><article><h1>Budget approved</h1>` + councilStory + `<p>Finally, remember to report any swarms you notice in spring: a volunteer beekeeper will collect them free of charge.</p><p>Many thanks to everyone who came to the meeting.</p></article></main>`,
+			[]string{councilP1, councilP3, "Finally, remember to report"}, nil},
+	})
+	t.Run("a post's link named 'time' gives its day in its title", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<div id="conversation"><h1>Budget approved</h1><div class="post"><div class="postHeader"><a href="/member/1" class="name">hollis</a> <a href="/post/1" class="time" title="Thursday, 3 April 2025 19:22:10">Apr 3</a></div><div class="postBody">`+councilStory+`</div></div><div class="post"><div class="postHeader"><a href="/member/2" class="name">wren</a> <a href="/post/2" class="time" title="Saturday, 5 April 2025 08:01:44">Apr 5</a></div><div class="postBody"><p>Thanks, that helps.</p></div></div></div>`, []string{councilP1}, nil)
+		if want := time.Date(2025, 4, 3, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+		for class, want := range map[string]bool{"time": true, "post time": true, "timeline": false, "time-ago": false} {
+			if got := timeClass(class); got != want {
+				t.Errorf("timeClass(%q) = %v, want %v", class, got, want)
+			}
+		}
+	})
+}
