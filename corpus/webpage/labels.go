@@ -547,7 +547,7 @@ func storyDiary(h *html.Node) bool {
 	if p == nil || p.DataAtom != atom.P {
 		return false
 	}
-	if text := strings.Join(strings.Fields(textOf(p)), " "); fieldCount(text) < 40 || countSentences(text) < 2 {
+	if text := collapsedText(p); fieldCount(text) < 40 || countSentences(text) < 2 {
 		return false
 	}
 	for s := h.PrevSibling; s != nil; s = s.PrevSibling {

@@ -235,7 +235,7 @@ func Extract(data []byte) (Page, error) {
 			if m.summary != "" {
 				p.Title = m.summary
 			} else if line := titleLine(art.Node); line != nil {
-				p.Title = strings.Join(strings.Fields(textOf(line)), " ")
+				p.Title = collapsedText(line)
 				line.Parent.RemoveChild(line)
 			}
 		}
@@ -680,7 +680,7 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 	default:
 		return nil, ""
 	}
-	text := strings.Join(strings.Fields(textOf(s)), " ")
+	text := collapsedText(s)
 	described := description != "" && sameWords(text, description)
 	if fieldCount(text) < minLeadWords || headingLevel(s) == 0 && !endsSentence(text) && !described {
 		return nil, ""
@@ -1414,7 +1414,7 @@ func joinTextCells(cells []*html.Node) string {
 		}
 		if p := firstContent(into); headline == "" && p != nil && p.DataAtom == atom.P {
 			if b := onlyChild(p); b != nil && (b.DataAtom == atom.B || b.DataAtom == atom.Strong) {
-				headline = strings.Join(strings.Fields(textOf(b)), " ")
+				headline = collapsedText(b)
 			}
 		}
 		for c := td.FirstChild; c != nil; {
@@ -1467,7 +1467,7 @@ func mailHeader(n *html.Node) (string, bool) {
 		}
 		rows++
 		if value := nextElement(label); (text == "objet" || text == "subject") && value != nil {
-			subject = strings.Join(strings.Fields(textOf(value)), " ")
+			subject = collapsedText(value)
 		}
 	}
 	return subject, rows >= 3
@@ -3086,7 +3086,7 @@ func bannerName(n *html.Node, title string) bool {
 	if prev == nil || prev.DataAtom != atom.Img {
 		return false
 	}
-	text, page := strings.Join(strings.Fields(textOf(n)), " "), strings.Join(strings.Fields(title), " ")
+	text, page := collapsedText(n), strings.Join(strings.Fields(title), " ")
 	return text != "" && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasSuffix(page, sep+text) })
 }
 
@@ -3715,7 +3715,7 @@ func collectElement(n *html.Node, m *meta) {
 		m.roleArticles = append(m.roleArticles, n)
 	}
 	if m.summary == "" && postSummary(class) {
-		m.summary = strings.Join(strings.Fields(textOf(n)), " ")
+		m.summary = collapsedText(n)
 	}
 	if m.createTime == "" && hasAttr(n, "data-createtime") {
 		m.createTime = scriptTime(attr(n, "data-createtime"))
@@ -3745,7 +3745,7 @@ func collectElement(n *html.Node, m *meta) {
 		m.issueDate = preheaderDate(n)
 	}
 	if m.brandName == "" && (brandNamed(id) || brandNamed(class)) {
-		m.brandName = strings.Join(strings.Fields(textOf(n)), " ")
+		m.brandName = collapsedText(n)
 	}
 	if m.namedDate == "" && n.DataAtom == atom.A && hasAttr(n, "title") && timeClass(class) {
 		// A post's link named "time" whose text is a short day ("Apr
@@ -3820,7 +3820,7 @@ func collectElement(n *html.Node, m *meta) {
 		m.readTime(n)
 	case atom.A:
 		if strings.EqualFold(attr(n, "rel"), "author") && len(m.authors) < 4 {
-			if name := strings.Join(strings.Fields(textOf(n)), " "); name != "" {
+			if name := collapsedText(n); name != "" {
 				m.authors = append(m.authors, name)
 			}
 		}
@@ -3882,7 +3882,7 @@ func collectElement(n *html.Node, m *meta) {
 			// p.title and p.subtitle): the page's headline line.
 			m.bigLine = "-"
 			if w := nodeWords(n); w >= 2 && w <= 15 {
-				m.bigLine = strings.Join(strings.Fields(textOf(n)), " ")
+				m.bigLine = collapsedText(n)
 			}
 		}
 	case atom.Img:
@@ -3894,7 +3894,7 @@ func collectElement(n *html.Node, m *meta) {
 	case atom.Div, atom.Span:
 		if m.boxHeadline == "" && strings.Contains(class, "title") && headlineClass(class) {
 			if w := nodeWords(n); w >= 2 && w <= 20 {
-				m.boxHeadline = strings.Join(strings.Fields(textOf(n)), " ")
+				m.boxHeadline = collapsedText(n)
 			}
 		}
 	case atom.Td:
@@ -3910,7 +3910,7 @@ func collectElement(n *html.Node, m *meta) {
 		if m.bigLine == "" && bigFont(attr(n, "size")) && !bannerName(n, m.title) {
 			m.bigLine = "-" // the first only
 			if w := nodeWords(n); w >= 3 && w <= 15 {
-				m.bigLine = strings.Join(strings.Fields(textOf(n)), " ")
+				m.bigLine = collapsedText(n)
 			}
 		}
 	case atom.B, atom.Strong:
@@ -3919,7 +3919,7 @@ func collectElement(n *html.Node, m *meta) {
 		}
 	case atom.H2, atom.H3, atom.H4:
 		if m.selfHeading == "" && m.canonical != "" && selfLinked(n, m.canonical) {
-			m.selfHeading = strings.Join(strings.Fields(textOf(n)), " ")
+			m.selfHeading = collapsedText(n)
 		}
 		if n.DataAtom == atom.H4 {
 			break
@@ -3928,7 +3928,7 @@ func collectElement(n *html.Node, m *meta) {
 			m.underH1 = n
 		}
 		if m.slugHeading == "" && m.canonical != "" && slugNode(n, addressSlug(m.canonical)) {
-			m.slugHeading = strings.Join(strings.Fields(textOf(n)), " ")
+			m.slugHeading = collapsedText(n)
 		}
 		if m.colonTail != "" && m.tailHeading == "" && sameText(textOf(n), m.colonTail) {
 			m.tailHeading = m.colonTail
@@ -4920,12 +4920,10 @@ func attr(n *html.Node, key string) string {
 func collapsedText(n *html.Node) string {
 	var b strings.Builder
 	space := false
-	for d := range n.Descendants() {
-		if d.Type != html.TextNode {
-			continue
-		}
-		for i := 0; i < len(d.Data); {
-			r, size := utf8.DecodeRuneInString(d.Data[i:])
+	// eachText, as textOf walks: n itself when it is a text node.
+	eachText(n, func(data string) {
+		for i := 0; i < len(data); {
+			r, size := utf8.DecodeRuneInString(data[i:])
 			if unicode.IsSpace(r) {
 				space = true
 			} else {
@@ -4933,11 +4931,11 @@ func collapsedText(n *html.Node) string {
 					b.WriteByte(' ')
 				}
 				space = false
-				b.WriteString(d.Data[i : i+size])
+				b.WriteString(data[i : i+size])
 			}
 			i += size
 		}
-	}
+	})
 	return b.String()
 }
 
@@ -5113,19 +5111,20 @@ func cutPrefix2(s, a, b string) (string, bool) {
 }
 
 func title(t string, m meta) string {
+	fullTitle := strings.Join(strings.Fields(m.title), " ") // the <title> as one line, asked for by many of the rules below
 	if m.textHeadline != "" {
 		// A page laid out in text objects: the bold line that opens
 		// its story, not the page's name (joinTextCells).
 		return m.textHeadline
 	}
-	if m.mailSubject != "" && strings.Join(strings.Fields(m.title), " ") == m.mailSubject {
+	if m.mailSubject != "" && fullTitle == m.mailSubject {
 		// A saved message, titled with its subject: the whole subject,
 		// whatever separators it holds ("Chauffage : ce que le
 		// bailleur nous a promis").
 		return m.mailSubject
 	}
 	t = strings.Join(strings.Fields(t), " ")
-	if rest, ok := strings.CutPrefix(t, ": "); ok && rest != "" && strings.Contains(strings.Join(strings.Fields(m.title), " "), " :: "+rest) {
+	if rest, ok := strings.CutPrefix(t, ": "); ok && rest != "" && strings.Contains(fullTitle, " :: "+rest) {
 		// Readability cut the <title> at the first colon of a "::"
 		// separator, the part after its last colon being too short
 		// ("<site> :: Sortie au lac de Saint-Ferréol : compte rendu",
@@ -5139,7 +5138,7 @@ func title(t string, m meta) string {
 		// the whole <title> (a forum post's subject, "<b>Spring
 		// recommissioning: my checklist …</b>", YaBB's, over a topic
 		// that has no heading): the colon is the headline's own.
-		t = strings.Join(strings.Fields(m.title), " ")
+		t = fullTitle
 	}
 	for _, sep := range nameSeparators {
 		i := strings.LastIndex(t, sep)
@@ -5258,7 +5257,7 @@ func title(t string, m meta) string {
 		// name>"): the page's one <h1>, when the <title> (there is no
 		// og:title) holds it between colons and the part taken, and it
 		// is the longer.
-		if page := strings.Join(strings.Fields(m.title), " "); strings.Contains(page, ": "+m.h1[0]+":") && strings.Contains(page, t) {
+		if page := fullTitle; strings.Contains(page, ": "+m.h1[0]+":") && strings.Contains(page, t) {
 			t = m.h1[0]
 		}
 	}
@@ -5301,7 +5300,7 @@ func title(t string, m meta) string {
 		// Championnat 2025": one of three): the headline is the <h1>.
 		h1 := strings.Fields(strings.ToLower(m.h1[0]))
 		for _, sep := range titleSeparators {
-			head, tail, ok := strings.Cut(strings.Join(strings.Fields(m.title), " "), sep)
+			head, tail, ok := strings.Cut(fullTitle, sep)
 			if !ok || hasSeparator(tail) {
 				continue
 			}
@@ -5320,7 +5319,7 @@ func title(t string, m meta) string {
 		// path, a number at its end ("News/SpringSprint2025 – <wiki's
 		// name>", Trac's, over "Spring sprint report"): its last name's
 		// words.
-		page := strings.Join(strings.Fields(m.title), " ")
+		page := fullTitle
 		for _, sep := range titleSeparators {
 			if head, _, ok := strings.Cut(page, sep); ok {
 				if name := wikiWords(subpageName(head)); len(name) >= 2 && within(name, lowerWords(m.h1[0])) {
@@ -5330,7 +5329,7 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if len(m.h1) == 0 && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && fieldCount(t) <= fieldCount(m.headline)) && strings.Contains(strings.Join(strings.Fields(m.title), " "), t) {
+	if len(m.h1) == 0 && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && fieldCount(t) <= fieldCount(m.headline)) && strings.Contains(fullTitle, t) {
 		// A page without an <h1> whose title still holds the site's
 		// name ("Fernhill Primary School - Year 5 pond survey…",
 		// "Ruchers Libres :: Voir le sujet - Première récolte…"): the
@@ -5349,7 +5348,7 @@ func title(t string, m meta) string {
 		// Claroline's h3.claroBlockHeader): the headline is that
 		// heading (of three to twenty words).
 		if w := nodeWords(m.underH1); w >= 3 && w <= 20 {
-			if under := strings.Join(strings.Fields(textOf(m.underH1)), " "); !strings.Contains(strings.Join(strings.Fields(m.title), " "), under) {
+			if under := collapsedText(m.underH1); !strings.Contains(fullTitle, under) {
 				t = under
 			}
 		}
@@ -5359,7 +5358,7 @@ func title(t string, m meta) string {
 		// it ("Forum Rétro-Cycles / <headline>"), a separator and the
 		// headline: Readability cut it at the hyphen and kept the end of
 		// the name; the headline is what follows the name.
-		page := strings.Join(strings.Fields(m.title), " ")
+		page := fullTitle
 		for _, sep := range titleSeparators {
 			if rest, ok := cutPrefix2(page, m.h1[0], sep); ok && rest != "" && t != rest && hasSuffix2(t, sep, rest) && !hasSeparator(rest) {
 				t = rest
@@ -5374,7 +5373,7 @@ func title(t string, m meta) string {
 		// when the <title> holds the page's one <h1> or is it, its case
 		// aside (Logseq's, the page's name in lowercase): the headline
 		// is the <h1>.
-		page := strings.Join(strings.Fields(m.title), " ")
+		page := fullTitle
 		if !strings.Contains(page, t) && (strings.Contains(page, m.h1[0]) || strings.EqualFold(page, m.h1[0])) && !strings.Contains(m.h1[0], t) {
 			t = m.h1[0]
 		}
@@ -5397,7 +5396,7 @@ func title(t string, m meta) string {
 		// og:title of the site's name beside "<headline> - <site's
 		// name>"): the headline is the <h1>, unless it is the site's
 		// name (a link to the home page, og:site_name).
-		if page := strings.Join(strings.Fields(m.title), " "); strings.Contains(page, t) {
+		if page := fullTitle; strings.Contains(page, t) {
 			for _, sep := range titleSeparators {
 				if hasPrefix2(page, m.h1[0], sep) || hasSuffix2(page, sep, m.h1[0]) {
 					t = m.h1[0]
@@ -5417,7 +5416,7 @@ func title(t string, m meta) string {
 			t = m.h1[0]
 		}
 	}
-	if len(m.h1) == 1 && m.h1[0] != "" && t != m.h1[0] && strings.Contains(m.h1[0], t) && strings.Join(strings.Fields(m.title), " ") == m.h1[0] {
+	if len(m.h1) == 1 && m.h1[0] != "" && t != m.h1[0] && strings.Contains(m.h1[0], t) && fullTitle == m.h1[0] {
 		// A <title> that is the page's one <h1>, whole: the headline,
 		// whatever separator it holds ("Atelier radio : « Fréquence
 		// Pontclair » est à l’antenne", which Readability cut at its
@@ -6819,7 +6818,7 @@ func publishedLine(p *html.Node) bool {
 	if !publishedOpening(first) {
 		return false
 	}
-	text := strings.Join(strings.Fields(textOf(p)), " ")
+	text := collapsedText(p)
 	if text == "" || !strings.ContainsAny(text, "0123456789") || fieldCount(text) > maxPublishedWords {
 		return false
 	}
@@ -6931,7 +6930,7 @@ func askReader(p *html.Node) bool {
 	if lead == "" || !slices.ContainsFunc(lowerWords(lead), func(w string) bool { return addressWords[w] }) {
 		return false
 	}
-	text := strings.Join(strings.Fields(textOf(p)), " ")
+	text := collapsedText(p)
 	if rest := strings.TrimSpace(strings.TrimPrefix(text, lead)); rest == "" || countSentences(rest) > 1 {
 		return false
 	}
@@ -6950,7 +6949,7 @@ func boldQuestion(p *html.Node) string {
 	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B {
 		return ""
 	}
-	lead := strings.Join(strings.Fields(textOf(first)), " ")
+	lead := collapsedText(first)
 	if !strings.HasSuffix(lead, "?") {
 		return ""
 	}

@@ -6023,3 +6023,22 @@ func TestRound54(t *testing.T) {
 		}
 	})
 }
+
+// FuzzCollapsedText holds collapsedText to what it stands for at every
+// node of a parsed page, text nodes included.
+func FuzzCollapsedText(f *testing.F) {
+	for _, s := range []string{"<p> a  b </p>", "<div>x<br>y\u00a0 z</div>", "plain\ttext\n", "<ul><li> é </li><li>\u2003ü</li></ul>"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			return
+		}
+		for n := range doc.Descendants() {
+			if got, want := collapsedText(n), strings.Join(strings.Fields(textOf(n)), " "); got != want {
+				t.Fatalf("collapsedText = %q, want %q", got, want)
+			}
+		}
+	})
+}
