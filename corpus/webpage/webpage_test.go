@@ -4878,7 +4878,9 @@ func TestRound43(t *testing.T) {
 		}{
 			{"<p>Dear members,</p>", "The committee of the Greenfield Swimming Club", true},
 			{"<p>Chers adhérents,</p>", "L'équipe du club de natation de Greenfield", true},
-			{"", "The committee of the Greenfield Swimming Club", false},
+			// Ungreeted, the group stays since round 55, right after
+			// the letter's closing line in its box (endSignature).
+			{"", "The committee of the Greenfield Swimming Club", true},
 			{"<p>Dear members,</p>", "Greenfield Swimming Club, Pool Lane", false},
 		} {
 			body := `<main><h1>Budget approved</h1>` + c.greeting + councilStory + `<p>Thank you all for your support, and see you soon at the pool.</p><p>` + c.sender + `</p></main>`
@@ -6021,6 +6023,21 @@ func TestRound54(t *testing.T) {
 				t.Errorf("timeClass(%q) = %v, want %v", class, got, want)
 			}
 		}
+	})
+}
+
+// TestRound55 holds the rules of round 55 of issue 16, each on a small
+// page.
+func TestRound55(t *testing.T) {
+	checkRound(t, []roundCase{
+		{"a signer's name and role right after the last paragraph stays", `<main><article><h1>Budget approved</h1><div class="body">` + councilStory + `<p>Harriet Vance, Head of Operations</p></div><div class="stamp">Posted Mar 14, 2025 - 09:30 UTC</div></article></main>`,
+			[]string{councilP1, councilP3, "Harriet Vance, Head of Operations"}, nil},
+		{"a closing line and the group that signs stay", `<main><article><h1>Budget approved</h1>` + councilStory + `<p>Thanks to all of you, and see you in the spring.</p><p>The committee of the Harbourside Museum</p></article><footer><p>Harbourside Museum, 3 Quay Street</p></footer></main>`,
+			[]string{councilP1, councilP3, "see you in the spring.", "The committee of the Harbourside Museum"}, nil},
+		{"a closing formula and a group on one line stay", `<main><article><h1>Budget approved</h1>` + councilStory + `<p>Amicalement,<br>Le bureau du Chœur des Coteaux</p></article></main>`,
+			[]string{councilP1, councilP3, "Le bureau du Chœur des Coteaux"}, nil},
+		{"a group's name in a box of its own after the story goes", `<main><article><h1>Budget approved</h1><div class="body">` + councilStory + `</div><div class="promo"><p>The team at Hollow Oak Radio</p></div></article></main>`,
+			[]string{councilP1, councilP3}, []string{"Hollow Oak Radio"}},
 	})
 }
 
