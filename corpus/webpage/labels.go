@@ -738,7 +738,7 @@ func boxTitle(head string) bool {
 }
 
 // styledBox reports whether n is a <div> whose inline style draws a box
-// (boxStyle) or sets a background colour alone (WordPress's group block
+// (boxStyle), a border all round (framedStyle) or sets a background colour alone (WordPress's group block
 // "has-background", style="background-color:#fdf3dc;padding:1em", or
 // that class alone, the colour a palette's), after
 // a paragraph or a list of the story (or right under a subheading that
@@ -784,11 +784,13 @@ func styledBox(n *html.Node) bool {
 		if !boxStyle(attr(n, "style")) {
 			return false
 		}
-	} else if n.DataAtom != atom.Div || !backgroundStyle(attr(n, "style")) && !(strings.Contains(attr(n, "class"), "has-background") && slices.Contains(strings.Fields(attr(n, "class")), "has-background")) {
+	} else if n.DataAtom != atom.Div || !backgroundStyle(attr(n, "style")) && !(strings.Contains(attr(n, "class"), "has-background") && slices.Contains(strings.Fields(attr(n, "class")), "has-background")) && !framedStyle(attr(n, "style")) {
 		// boxStyle's border and background, or the background alone,
 		// inline or by WordPress's class of a block with a background
 		// colour ("has-background", the colour in a class of the
-		// theme's palette beside it).
+		// theme's palette beside it), or a border all round alone
+		// (framedStyle: SimpleSite's '<div class="info-box"
+		// style="border:2px solid #7a2e4a;padding:10px">').
 		return false
 	}
 	prev := prevElement(at)
@@ -1047,6 +1049,16 @@ var (
 	boxBorder     = regexp.MustCompile(`(?i)\bborder(?:-(?:left|right|top|bottom))?\s*:[^;]*\b(?:solid|dashed|dotted|double)\b`)
 	boxBackground = regexp.MustCompile(`(?i)\bbackground(?:-color)?\s*:\s*(?:#|rgb|hsl)`)
 )
+
+// framedBorder is an inline style's border drawn as a line all round
+// ("border:2px solid #7a2e4a"), not on one side as a quotation's rule is.
+var framedBorder = regexp.MustCompile(`(?i)(?:^|[;\s])border\s*:[^;]*\b(?:solid|dashed|dotted|double)\b`)
+
+// framedStyle reports whether framedBorder matches style, running the
+// pattern only on a style that holds "border".
+func framedStyle(style string) bool {
+	return strings.Contains(style, "border") && framedBorder.MatchString(style)
+}
 
 // backgroundStyle reports whether boxBackground matches style, running
 // the pattern, which backtracks from every byte, only on a style holding

@@ -6036,6 +6036,10 @@ func TestRound55(t *testing.T) {
 			[]string{councilP1, councilP3, "see you in the spring.", "The committee of the Harbourside Museum"}, nil},
 		{"a closing formula and a group on one line stay", `<main><article><h1>Budget approved</h1>` + councilStory + `<p>Amicalement,<br>Le bureau du Chœur des Coteaux</p></article></main>`,
 			[]string{councilP1, councilP3, "Le bureau du Chœur des Coteaux"}, nil},
+		{"a notice in a <div> framed all round, under a label in bold, among the paragraphs goes", `<main><article><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="info-box" style="border:2px solid #7a2e4a;padding:10px;margin:12px 0"><strong>Next council meeting:</strong> the budget of the pool and the gymnasium, at the town hall, Tuesday 14 December at 6 pm. Open to all.</div><p>` + councilP3 + `</p>` + councilMore + `</article></main>`,
+			[]string{councilP1, councilP3}, []string{"Next meeting", "Open to all."}},
+		{"a quotation's <div> ruled on its left side stays", `<main><article><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div style="border-left:3px solid #7a2e4a;padding-left:10px"><strong>The mayor:</strong> the pool will stay open all winter, whatever the energy bills.</div><p>` + councilP3 + `</p>` + councilMore + `</article></main>`,
+			[]string{councilP1, councilP3, "whatever the energy bills"}, nil},
 		{"a group's name in a box of its own after the story goes", `<main><article><h1>Budget approved</h1><div class="body">` + councilStory + `</div><div class="promo"><p>The team at Hollow Oak Radio</p></div></article></main>`,
 			[]string{councilP1, councilP3}, []string{"Hollow Oak Radio"}},
 	})
