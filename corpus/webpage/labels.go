@@ -755,7 +755,8 @@ func boxTitle(head string) bool {
 // paragraph it leaves open; a bordered table beside the paragraphs may be
 // a page's layout, as KompoZer borders its tables). A quotation of the
 // story before the box is as good as a paragraph (archive.today's
-// snapshot of a club's news, its "Try rowing:" box under the quotation).
+// snapshot of a club's news, its "Try rowing:" box under the quotation),
+// and a picture's box with its caption between them is passed over.
 // The box's paragraphs may stand in an inner container of its own, its
 // only child (WordPress's group block in a classic theme). So is a row of
 // an e-mail's layout, a block to each row, its one cell tinted among rows
@@ -824,6 +825,14 @@ func styledBox(n *html.Node) bool {
 		// a paragraph or a list (a knowledge base's "Step 3: …" <h3>,
 		// then the editor's yellow "Note: …" box, then the step's
 		// text, as Kayako Fusion's editor sets one).
+		prev = prevElement(prev)
+	}
+	if prev != nil && (prev.DataAtom == atom.Div || prev.DataAtom == atom.Figure) && holdsMedia(prev) && nodeWords(prev) <= maxCaptionWords {
+		// A picture's box and its caption between the story's
+		// paragraph and the box (Atlassian Statuspage's postmortem:
+		// '<div class="postmortem-image"><img …><p
+		// class="image-caption">…</p></div>', then the editor's
+		// yellow "Refunds:" note).
 		prev = prevElement(prev)
 	}
 	if prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol && prev.DataAtom != atom.Blockquote {
