@@ -423,7 +423,6 @@ var metadataMisses = map[string]string{
 	"unseen57-lyceebellecombe-sortieterrain-fr": "title 'Lycée Bellecombe - SVT 1re G2', the course's <title>, over the announcement's title (Chamilo 1.9, ISO-8859-1)",
 	"unseen57-marenostudio-riverglazes-en":      "title 'Maren Oduya — Glazes from the river', the <title>, over the post's own heading (Cargo)",
 	"unseen57-reseaulibreardeche-messagerie-fr": "title kept its site suffix '| Réseau Libre Ardèche', and the date is the day alone, not data-timeago's '2025-04-03T21:40:00+02:00' (Cachet 2)",
-	"unseen57-tidewaybikes-dockoutage-en":       "no date: only 'Posted Mar 14, 2025 - 09:30 UTC' (Atlassian Statuspage)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -6045,6 +6045,12 @@ func TestRound55(t *testing.T) {
 		{"a group's name in a box of its own after the story goes", `<main><article><h1>Budget approved</h1><div class="body">` + councilStory + `</div><div class="promo"><p>The team at Hollow Oak Radio</p></div></article></main>`,
 			[]string{councilP1, councilP3}, []string{"Hollow Oak Radio"}},
 	})
+	t.Run("a distance in time whose data attribute holds a Unix time dates the page", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<main><article><h1>Budget approved</h1><div class="body">`+councilStory+`</div><div class="update-timestamp">Posted <span class="ago" data-datetime-unix="1741944600000">9 months ago</span>. <span data-datetime-unix="1741944600000" data-relative="false">Mar <var data-var="date">14</var>, <var data-var="year">2025</var> - <var data-var="time">09:30</var> UTC</span></div></article></main>`, []string{councilP1}, nil)
+		if want := time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
 }
 
 // FuzzCollapsedText holds collapsedText to what it stands for at every
