@@ -328,9 +328,11 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// A date alone in a field's value, under a label
 						// that names the first publication: stated so.
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
-					} else if releaseLabel(c) {
+					} else if releaseLabel(c) || ariaPublished(c) {
 						// A date alone beside a version: a release's
-						// label, its publication.
+						// label, its publication; or a date alone whose
+						// element's accessible name says it is the
+						// page's start (ariaPublished).
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
 					}
 					if a := c.PrevSibling; a != nil && a.DataAtom == atom.A && a.PrevSibling != nil && a.PrevSibling.Type == html.TextNode &&
@@ -430,6 +432,31 @@ func fieldLabel(t *html.Node) string {
 		n = n.Parent
 	}
 	return ""
+}
+
+// ariaLabels are the accessible names of an element whose text is the
+// day a page, a thread or a post was first published or started.
+var ariaLabels = map[string]bool{"started": true, "posted": true, "created": true, "published": true, "publié": true, "créé": true, "posté": true, "date de publication": true, "publication date": true}
+
+// ariaPublished reports whether text t is the only text of its element,
+// a date alone, and the element's aria-label names the page's start or
+// its publication (ariaLabels): Loomio's thread, '<span
+// aria-label="Started">7 Oct 2025</span>' in its context panel, under
+// the thread's title. The attribute is looked at first.
+func ariaPublished(t *html.Node) bool {
+	p := t.Parent
+	if p == nil || p.Type != html.ElementNode || t.PrevSibling != nil || t.NextSibling != nil || !hasAttr(p, "aria-label") {
+		return false
+	}
+	if !ariaLabels[strings.ToLower(strings.TrimSpace(attr(p, "aria-label")))] {
+		return false
+	}
+	v := strings.TrimSpace(t.Data)
+	if len(v) > 40 || !yearDigits(v) {
+		return false
+	}
+	_, ok := bareDate(v, false)
+	return ok
 }
 
 // releaseLabel reports whether text t is a date alone with its month in

@@ -6051,6 +6051,21 @@ func TestRound55(t *testing.T) {
 			t.Errorf("published at %v, want %v", p.PublishedAt, want)
 		}
 	})
+	t.Run("a date alone whose aria-label says the thread started dates the page", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<main><div class="context-panel"><h1>Budget approved</h1><div class="context-panel__details"><a href="/u/tomasz">Tomasz Kowalczyk</a> <span>·</span> <span aria-label="Started">7 Oct 2025</span></div></div><div class="body">`+councilStory+`</div></main>`, []string{councilP1}, nil)
+		if want := time.Date(2025, 10, 7, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+		for label, want := range map[string]bool{"Started": true, "Publié": true, "Last edited": false} {
+			doc, err := html.Parse(strings.NewReader(`<span aria-label="` + label + `">7 Oct 2025</span>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ariaPublished(find(doc, atom.Span).FirstChild); got != want {
+				t.Errorf("ariaPublished(%q) = %v, want %v", label, got, want)
+			}
+		}
+	})
 }
 
 // FuzzCollapsedText holds collapsedText to what it stands for at every
