@@ -3651,7 +3651,12 @@ func permalinkText(a *html.Node) bool {
 // readTime takes n's datetime as the page's <time> when it ranks before
 // the one taken (timeRank).
 func (m *meta) readTime(n *html.Node) {
-	if d := attr(n, "datetime"); d != "" && m.postTime == "" && n.Parent != nil && n.Parent.DataAtom == atom.A && m.canonical != "" && samePost(attr(n.Parent, "href"), m.canonical) {
+	m.readTimeAt(n, attr(n, "datetime"))
+}
+
+// readTimeAt is readTime with d the element's datetime.
+func (m *meta) readTimeAt(n *html.Node, d string) {
+	if d != "" && m.postTime == "" && n.Parent != nil && n.Parent.DataAtom == atom.A && m.canonical != "" && samePost(attr(n.Parent, "href"), m.canonical) {
 		// The time of a post, in the link to that post, on a page of
 		// several whose address names that one ("…/s/fabriqueronval/287",
 		// a channel's page around one message, its link
@@ -3659,7 +3664,7 @@ func (m *meta) readTime(n *html.Node) {
 		// before it.
 		m.postTime = d
 	}
-	if d := attr(n, "datetime"); d != "" {
+	if d != "" {
 		if r := timeRank(n); m.timeRank == 0 || r < m.timeRank {
 			m.timeDatetime, m.timeRank = d, r
 		}
@@ -3818,6 +3823,15 @@ func collectElement(n *html.Node, m *meta) {
 		}
 	case atom.Time:
 		m.readTime(n)
+	case atom.Abbr:
+		// A time shown as its distance, its instant in the attribute
+		// the script that writes the distance reads ('<abbr
+		// class="timeago" title="jeudi 3 avril 2025 21:40:00"
+		// data-timeago="2025-04-03T21:40:00+02:00">il y a 8 mois</abbr>',
+		// Cachet's): a <time>'s datetime.
+		if d := attr(n, "data-timeago"); d != "" {
+			m.readTimeAt(n, d)
+		}
 	case atom.A:
 		if strings.EqualFold(attr(n, "rel"), "author") && len(m.authors) < 4 {
 			if name := collapsedText(n); name != "" {

@@ -6066,6 +6066,12 @@ func TestRound55(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a distance in time in an <abbr> whose data-timeago holds the instant dates the page to the second", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved <small class="date"><abbr class="timeago" title="jeudi 3 avril 2025 21:40:00" data-timeago="2025-04-03T21:40:00+02:00">il y a 8 mois</abbr></small></h1><div class="body">`+councilStory+`</div></main>`, []string{councilP1}, nil)
+		if want := time.Date(2025, 4, 3, 21, 40, 0, 0, time.FixedZone("", 2*3600)); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
 }
 
 // FuzzCollapsedText holds collapsedText to what it stands for at every
