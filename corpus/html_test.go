@@ -421,7 +421,6 @@ var metadataMisses = map[string]string{
 	"unseen56-ludotanneurs-rentree-fr":          "title 'La lettre de la ludothèque', the letter's name from its <title> ('… – octobre 2025'), over the headline (Zoho Campaigns web view)",
 	"unseen57-lyceebellecombe-sortieterrain-fr": "title 'Lycée Bellecombe - SVT 1re G2', the course's <title>, over the announcement's title (Chamilo 1.9, ISO-8859-1)",
 	"unseen57-marenostudio-riverglazes-en":      "title 'Maren Oduya — Glazes from the river', the <title>, over the post's own heading (Cargo)",
-	"unseen57-reseaulibreardeche-messagerie-fr": "title kept its site suffix '| Réseau Libre Ardèche' (Cachet 2; its date, the day alone at its first measurement, data-timeago's '2025-04-03T21:40:00+02:00' since round 55)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -3609,16 +3609,26 @@ func headingMark(a *html.Node) bool {
 
 // unmarkedText returns the text of heading h without the anchor mark
 // its last link may be (headingMark: "Checking tools back in¶", as
-// Sphinx writes a page's <h1>), which is no word of the headline.
+// Sphinx writes a page's <h1>), which is no word of the headline, nor
+// the date in small print after it (datedTail).
 func unmarkedText(h *html.Node) string {
 	a := h.LastChild
 	if a != nil && a.DataAtom == atom.Span && soleElement(h, false) == a {
 		a = a.LastChild // the heading's text in a <span>, the mark last in it
 	}
-	if a != nil && a.DataAtom == atom.A && headingMark(a) {
+	if a != nil && (a.DataAtom == atom.A && headingMark(a) || datedTail(a)) {
 		return strings.TrimSuffix(strings.TrimSpace(textOf(h)), strings.TrimSpace(textOf(a)))
 	}
 	return textOf(h)
+}
+
+// datedTail reports whether n, a heading's last child, is the date set
+// in small print after its text: a <small> whose class names a date
+// (dateClass), as Cachet writes an incident's '<h1>Messagerie
+// indisponible … <small class="date"><abbr class="timeago" …>il y a 8
+// mois</abbr></small></h1>'.
+func datedTail(n *html.Node) bool {
+	return n.Type == html.ElementNode && n.DataAtom == atom.Small && dateClass(attr(n, "class")) && n.PrevSibling != nil
 }
 
 // headingSelfLink reports whether a link is the whole of a subheading and

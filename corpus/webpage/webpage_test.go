@@ -6072,6 +6072,12 @@ func TestRound55(t *testing.T) {
 			t.Errorf("published at %v, want %v", p.PublishedAt, want)
 		}
 	})
+	t.Run("a date in small print after the <h1>'s text is no word of the headline", func(t *testing.T) {
+		p := extractHas(t, "Budget approved for the pool | Town of Greenfield", `<meta property="og:title" content="Budget approved for the pool | Town of Greenfield">`, `<main><h1>Budget approved for the pool <small class="date"><abbr class="timeago" data-timeago="2025-04-03T21:40:00+02:00">8 months ago</abbr></small></h1><div class="body">`+councilStory+`</div></main>`, []string{councilP1}, nil)
+		if want := "Budget approved for the pool"; p.Title != want {
+			t.Errorf("title %q, want %q", p.Title, want)
+		}
+	})
 }
 
 // FuzzCollapsedText holds collapsedText to what it stands for at every
