@@ -251,10 +251,12 @@ func Extract(data []byte) (Page, error) {
 			pn.AppendChild(&html.Node{Type: html.TextNode, Data: leadText})
 			art.Node.InsertBefore(pn, art.Node.FirstChild)
 		}
-		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1]) && !strings.Contains(strings.Join(strings.Fields(t), " "), p.Title) {
+		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading) && !strings.Contains(strings.Join(strings.Fields(t), " "), p.Title) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
+			// So it did the heading a breadcrumb's current page names
+			// (crumbHeading).
 			dropOpeningHeadline(art.Node, p.Title)
 		} else if p.Title != "" {
 			dropTopHeading(art.Node, p.Title)
@@ -947,6 +949,8 @@ type meta struct {
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
 	boldTitle                  bool                  // a <b> or <strong> of text alone is the whole <title>, which holds a colon (colonTail)
 	entryHeading               string                // the <title>'s headline, when an <h2> or <h3> is that text and the page has an og:title
+	crumbCurrent               string                // the current page's name, a breadcrumb's last item without a link (crumbItem)
+	crumbHeading               string                // crumbCurrent, when an <h2> or <h3> after it is that text
 	selfHeading                string                // the first heading below <h1> whose one element is a link to the page's address (selfLinked)
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
 	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
@@ -3622,6 +3626,18 @@ func unmarkedText(h *html.Node) string {
 	return textOf(h)
 }
 
+// crumbItem reports whether list item n is a breadcrumb's current page:
+// marked active (a class word "active", Bootstrap's) or aria-current, no
+// link in it, the last item of a list whose class names a breadcrumb
+// ('<ul class="breadcrumb">…<li class="active">Sortie de terrain du 21
+// mars : consignes et programme</li></ul>', Chamilo's).
+func crumbItem(n *html.Node) bool {
+	if nextElement(n) != nil || n.Parent == nil || !strings.Contains(strings.ToLower(attr(n.Parent, "class")), "breadcrumb") || find(n, atom.A) != nil {
+		return false
+	}
+	return hasAttr(n, "aria-current") || slices.Contains(strings.Fields(attr(n, "class")), "active")
+}
+
 // datedTail reports whether n, a heading's last child, is the date set
 // in small print after its text: a <small> whose class names a date
 // (dateClass), as Cachet writes an incident's '<h1>Messagerie
@@ -3930,6 +3946,10 @@ func collectElement(n *html.Node, m *meta) {
 				m.cellHeadline = strings.Join(strings.Fields(n.FirstChild.Data), " ")
 			}
 		}
+	case atom.Li:
+		if m.crumbCurrent == "" && crumbItem(n) {
+			m.crumbCurrent = collapsedText(n)
+		}
 	case atom.Font:
 		if m.bigLine == "" && bigFont(attr(n, "size")) && !bannerName(n, m.title) {
 			m.bigLine = "-" // the first only
@@ -3947,6 +3967,9 @@ func collectElement(n *html.Node, m *meta) {
 		}
 		if n.DataAtom == atom.H4 {
 			break
+		}
+		if m.crumbCurrent != "" && m.crumbHeading == "" && sameText(textOf(n), m.crumbCurrent) {
+			m.crumbHeading = m.crumbCurrent
 		}
 		if m.underH1 == nil && m.h1Node != nil {
 			m.underH1 = n
@@ -5376,6 +5399,14 @@ func title(t string, m meta) string {
 				t = under
 			}
 		}
+	}
+	if len(m.h1) == 0 && m.crumbHeading != "" && fieldCount(m.crumbHeading) >= 3 && !strings.Contains(fullTitle, m.crumbHeading) {
+		// A page without an <h1> whose <title> names the site, the
+		// section and the tool ("Lycée Bellecombe - SVT 1re G2 -
+		// Annonces", a Chamilo course's announcement), not the page:
+		// the headline is the breadcrumb's current page (crumbItem)
+		// when a heading after it says it too (three words or more).
+		t = m.crumbHeading
 	}
 	if len(m.h1) > 0 && m.h1[0] != "" && strings.ContainsRune(m.h1[0], '-') {
 		// A <title> of the page's <h1>, the site's name with a hyphen in

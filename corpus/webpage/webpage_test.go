@@ -6078,6 +6078,13 @@ func TestRound55(t *testing.T) {
 			t.Errorf("title %q, want %q", p.Title, want)
 		}
 	})
+	t.Run("a page without an <h1> is titled with its breadcrumb's current page when a heading says it", func(t *testing.T) {
+		crumb := `<ul class="breadcrumb"><li><a href="/courses/SVT1G2/index.php">SVT 1re G2</a></li><li><a href="/main/announcements/announcements.php">Annonces</a></li><li class="active">Budget approved for the pool</li></ul>`
+		p := extractHas(t, "Lycée Bellecombe - SVT 1re G2 - Annonces", "", crumb+`<div id="content"><table class="data_table"><tr><td><h2>Budget approved for the pool</h2></td></tr><tr><td>`+councilStory+`</td></tr></table></div>`, []string{councilP1}, []string{"Budget approved for the pool"})
+		if want := "Budget approved for the pool"; p.Title != want {
+			t.Errorf("title %q, want %q", p.Title, want)
+		}
+	})
 }
 
 // FuzzCollapsedText holds collapsedText to what it stands for at every
