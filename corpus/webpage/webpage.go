@@ -5333,6 +5333,21 @@ func title(t string, m meta) string {
 		// number after it ("<title> #1184") only adds to its end.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 1 && m.h1[0] != "" {
+		// A <title> of the site's name and the page's short name after
+		// one separator ("Maren Oduya — Glazes from the river", a Cargo
+		// site's), when the page's one <h1> is that short name, a colon
+		// and a subtitle ("Glazes from the river: a summer of test
+		// tiles"): the headline is the <h1>.
+		for _, sep := range titleSeparators {
+			if head, tail, ok := strings.Cut(t, sep); ok {
+				if rest, ok := strings.CutPrefix(m.h1[0], tail); ok && !hasSeparator(tail) && fieldCount(tail) >= 2 && fieldCount(head) <= 4 && strings.HasPrefix(rest, ": ") {
+					t = m.h1[0]
+				}
+				break
+			}
+		}
+	}
 	if len(m.h1) == 1 && m.ogTitle == "" && leadWord(t, m.h1[0]) {
 		t = m.h1[0]
 	}

@@ -6085,6 +6085,12 @@ func TestRound55(t *testing.T) {
 			t.Errorf("title %q, want %q", p.Title, want)
 		}
 	})
+	t.Run("a <title> of a name and the <h1>'s text before its colon gives way to the <h1>", func(t *testing.T) {
+		p := extractHas(t, "Maren Oduya — Budget approved", `<meta property="og:title" content="Maren Oduya — Budget approved">`, `<main><h1>Budget approved: the pool stays open</h1><div class="body">`+councilStory+`</div></main>`, []string{councilP1}, []string{"the pool stays open"})
+		if want := "Budget approved: the pool stays open"; p.Title != want {
+			t.Errorf("title %q, want %q", p.Title, want)
+		}
+	})
 }
 
 // FuzzCollapsedText holds collapsedText to what it stands for at every
