@@ -584,7 +584,10 @@ func addressCard(bs []*block, i int, drop []bool) bool {
 }
 
 var (
-	contactWords = wordSet("contact contactez contacter contactez-nous contact-us call appelez appeler phone téléphonez écrivez écrivez-nous write email e-mail")
+	// A visit "by appointment" and an address to
+	// ask for one is a contact box too (a studio's footer line: "Studio
+	// visits by appointment: studio@marenoduya.example.").
+	contactWords = wordSet("contact contactez contacter contactez-nous contact-us call appelez appeler phone téléphonez écrivez écrivez-nous write email e-mail appointment appointments")
 	// phoneNumber is a phone number: four or more groups of digits
 	// ("05 62 00 00 00", "+44 20 7946 0000", "(555) 010-0199").
 	phoneNumber = regexp.MustCompile(`(?:\+\d{1,3}[ .]?)?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}\b`)
