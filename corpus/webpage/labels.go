@@ -835,6 +835,12 @@ func styledBox(n *html.Node) bool {
 		// yellow "Refunds:" note).
 		prev = prevElement(prev)
 	}
+	if prev != nil && n.DataAtom == atom.Div && prev.DataAtom == atom.Br && runEnd(prev) {
+		// A paragraph of a page written in runs of text between
+		// <br><br>, no <p> (Cargo's <bodycopy>): the run before the
+		// box's <br><br>.
+		prev = &html.Node{Type: html.ElementNode, DataAtom: atom.P}
+	}
 	if prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol && prev.DataAtom != atom.Blockquote {
 		return false
 	}
@@ -863,6 +869,23 @@ func styledBox(n *html.Node) bool {
 	}
 	total := len(strings.Fields(textOf(n)))
 	return total > len(strings.Fields(textOf(lead))) && total <= maxInsetWords
+}
+
+// runEnd reports whether br is the second of a <br><br> after text, as
+// a page written in runs of text ends each paragraph: the <br> before it,
+// spaces aside, and text with a word before that (an element's or a
+// node's of its own).
+func runEnd(br *html.Node) bool {
+	p := br.PrevSibling
+	for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
+		p = p.PrevSibling
+	}
+	if p == nil || p.DataAtom != atom.Br {
+		return false
+	}
+	for p = p.PrevSibling; p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == ""; p = p.PrevSibling {
+	}
+	return p != nil && (p.Type == html.TextNode || p.Type == html.ElementNode && !blockElements[p.DataAtom]) && strings.IndexFunc(textOf(p), wordRune) >= 0
 }
 
 // tintedRow returns the one cell of row n when the cell's own background
