@@ -710,9 +710,8 @@ func TestHTMLQuality(t *testing.T) {
 // when first measured (round 54's code), at their first measurement
 // while round 55 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen44-randoariege-beille-fr":       {0.08, 1.00}, // 7.5 %, 100.0 %: a Nabble post's bold coloured announcement line kept
-	"unseen56-ludotanneurs-rentree-fr":     {0.29, 0.98}, // 28.2 %, 98.6 %: a Zoho Campaigns letter's 'À noter dans vos agendas' <h3> and list of dates kept, its closing formula lost
-	"unseen57-marenostudio-riverglazes-en": {0.35, 1.00}, // 35.0 %, 100.0 %: a Cargo post in one flat block of text and <br>s, its caption, 'Open studios' notice and the studio's footer line kept with it
+	"unseen44-randoariege-beille-fr":   {0.08, 1.00}, // 7.5 %, 100.0 %: a Nabble post's bold coloured announcement line kept
+	"unseen56-ludotanneurs-rentree-fr": {0.29, 0.98}, // 28.2 %, 98.6 %: a Zoho Campaigns letter's 'À noter dans vos agendas' <h3> and list of dates kept, its closing formula lost
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing

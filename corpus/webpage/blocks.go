@@ -667,6 +667,16 @@ func blocks(article *html.Node) []*block {
 		}
 		var run []*html.Node
 		flush := func() {
+			if pic := pictureTail(run); pic > 0 {
+				// The run's text and the picture it ends with, the
+				// caption under it: scored apart, the picture's
+				// block a caption's.
+				b := &block{nodes: run[:pic], container: cont}
+				if fill(b); len(b.words) > 0 {
+					out = append(out, b)
+				}
+				run = run[pic:]
+			}
 			if len(run) > 0 {
 				b := &block{nodes: run, container: cont}
 				if fill(b); len(b.words) > 0 {
@@ -950,6 +960,43 @@ func trailingInsert(p *html.Node) *html.Node {
 		return nil // "see the manual: <a>…</a>" goes on with its sentence
 	}
 	return last
+}
+
+// pictureTail returns the index in run, a run of inline nodes scored as
+// one block, of the picture its text ends with when a sentence's end
+// comes before it and nothing after it but line breaks and a line in
+// emphasis, maxCaptionWords words at most, its caption ("…once dry, of
+// nothing at all.<media-item><img …></media-item><br><small><i>Test
+// tiles drying on the studio roof, August.</i></small>", a run
+// Readability left of a Cargo page's text between <br><br>), or -1.
+func pictureTail(run []*html.Node) int {
+	pic := slices.IndexFunc(run, func(n *html.Node) bool {
+		return n.Type == html.ElementNode && (n.DataAtom == atom.Img || holdsMedia(n))
+	})
+	if pic <= 0 {
+		return -1
+	}
+	var before strings.Builder
+	for _, n := range run[:pic] {
+		before.WriteString(textOf(n))
+	}
+	if !endsSentence(strings.TrimSpace(before.String())) {
+		return -1
+	}
+	caption := 0
+	for _, n := range run[pic+1:] {
+		switch {
+		case n.Type == html.TextNode && strings.TrimSpace(n.Data) == "", n.DataAtom == atom.Br:
+		case n.Type == html.ElementNode && emphasis(n) && caption == 0:
+			caption = nodeWords(n)
+		default:
+			return -1
+		}
+	}
+	if caption == 0 || caption > maxCaptionWords {
+		return -1
+	}
+	return pic
 }
 
 // leadingLine returns the <br> that ends a block element's first line
