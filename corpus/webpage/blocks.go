@@ -584,7 +584,10 @@ func addressCard(bs []*block, i int, drop []bool) bool {
 }
 
 var (
-	contactWords = wordSet("contact contactez contacter contactez-nous contact-us call appelez appeler phone téléphonez écrivez écrivez-nous write email e-mail")
+	// A visit "by appointment" and an address to
+	// ask for one is a contact box too (a studio's footer line: "Studio
+	// visits by appointment: studio@marenoduya.example.").
+	contactWords = wordSet("contact contactez contacter contactez-nous contact-us call appelez appeler phone téléphonez écrivez écrivez-nous write email e-mail appointment appointments")
 	// phoneNumber is a phone number: four or more groups of digits
 	// ("05 62 00 00 00", "+44 20 7946 0000", "(555) 010-0199").
 	phoneNumber = regexp.MustCompile(`(?:\+\d{1,3}[ .]?)?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}\b`)
@@ -664,6 +667,16 @@ func blocks(article *html.Node) []*block {
 		}
 		var run []*html.Node
 		flush := func() {
+			if pic := pictureTail(run); pic > 0 {
+				// The run's text and the picture it ends with, the
+				// caption under it: scored apart, the picture's
+				// block a caption's.
+				b := &block{nodes: run[:pic], container: cont}
+				if fill(b); len(b.words) > 0 {
+					out = append(out, b)
+				}
+				run = run[pic:]
+			}
 			if len(run) > 0 {
 				b := &block{nodes: run, container: cont}
 				if fill(b); len(b.words) > 0 {
@@ -947,6 +960,43 @@ func trailingInsert(p *html.Node) *html.Node {
 		return nil // "see the manual: <a>…</a>" goes on with its sentence
 	}
 	return last
+}
+
+// pictureTail returns the index in run, a run of inline nodes scored as
+// one block, of the picture its text ends with when a sentence's end
+// comes before it and nothing after it but line breaks and a line in
+// emphasis, maxCaptionWords words at most, its caption ("…once dry, of
+// nothing at all.<media-item><img …></media-item><br><small><i>Test
+// tiles drying on the studio roof, August.</i></small>", a run
+// Readability left of a Cargo page's text between <br><br>), or -1.
+func pictureTail(run []*html.Node) int {
+	pic := slices.IndexFunc(run, func(n *html.Node) bool {
+		return n.Type == html.ElementNode && (n.DataAtom == atom.Img || holdsMedia(n))
+	})
+	if pic <= 0 {
+		return -1
+	}
+	var before strings.Builder
+	for _, n := range run[:pic] {
+		before.WriteString(textOf(n))
+	}
+	if !endsSentence(strings.TrimSpace(before.String())) {
+		return -1
+	}
+	caption := 0
+	for _, n := range run[pic+1:] {
+		switch {
+		case n.Type == html.TextNode && strings.TrimSpace(n.Data) == "", n.DataAtom == atom.Br:
+		case n.Type == html.ElementNode && emphasis(n) && caption == 0:
+			caption = nodeWords(n)
+		default:
+			return -1
+		}
+	}
+	if caption == 0 || caption > maxCaptionWords {
+		return -1
+	}
+	return pic
 }
 
 // leadingLine returns the <br> that ends a block element's first line
@@ -2536,6 +2586,86 @@ func signedCloseAt(bs []*block, i, last int) bool {
 	return false
 }
 
+// endSignature returns the index of the signature that closes the story
+// and that of its first line, or 0, 0: right after the last kept block, a
+// paragraph that ends a sentence, or after one closing line between them
+// (one sentence of maxShortWords words at most: "Merci à toutes et à tous
+// pour votre fidélité, et rendez-vous au printemps."), in that
+// paragraph's box (sameBox), the last of its box but for maxAfterSigned
+// lines without a stop (Chamilo's "Envoyée à : Tous les utilisateurs du
+// cours" in the announcement's table), a line that signs
+// (signatureLine). Every letter and many posts
+// end so; the score puts a short line without a stop at the story's edge
+// with a widget's. A footer's or a widget's name stands in a box of its
+// own.
+func endSignature(bs []*block, drop []bool) (int, int) {
+	last := -1
+	for i := len(bs) - 1; i >= 0; i-- {
+		if !drop[i] {
+			last = i
+			break
+		}
+	}
+	if last < 0 || bs[last].heading || bs[last].list || !endsSentence(bs[last].text) {
+		return 0, 0
+	}
+	box := bs[last].container
+	for s := last + 1; s <= last+2 && s < len(bs); s++ {
+		if !sameBox(box, bs[s].container) || bs[s].heading || bs[s].list || bs[s].code || bs[s].em || bs[s].linkText > 0 {
+			return 0, 0
+		}
+		if signatureLine(bs[s].text, bs[s].words) {
+			after := 0
+			for _, b := range bs[s+1:] {
+				if sameBox(box, b.container) {
+					after++
+					if after > maxAfterSigned || b.list || endsSentence(b.text) {
+						return 0, 0
+					}
+				}
+			}
+			return s, last + 1
+		}
+		if b := bs[s]; len(b.words) > maxShortWords || !endsSentence(b.text) || countSentences(b.text) != 1 {
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// signatureLine reports whether a line signs a letter: ten words at most,
+// a capital first, no stop at its end nor colon, the signer's name and
+// role ("Harriet Vance, Head of Operations", "Mme Roussel, professeure de
+// SVT": signerName, signerRole) or the group that sends it (groupFirst: "Le bureau
+// des Amis du lavoir"), after a closing formula of three words at most
+// and a comma or not ("Amicalement, Le bureau du Chœur des Coteaux").
+func signatureLine(text string, words []string) bool {
+	t := strings.TrimSpace(text)
+	if len(words) < 2 || len(words) > 10 || endsSentence(t) || strings.ContainsRune(t, ':') {
+		return false
+	}
+	if head, rest, ok := strings.Cut(t, ", "); ok && fieldCount(head) <= 3 && !signerName.MatchString(t) {
+		t = rest
+		words = words[min(len(words), fieldCount(head)):]
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(first) && (signerName.MatchString(t) && signerRole(t) || groupFirst(words))
+}
+
+// signerRole reports whether what follows the first comma of a signer's
+// line is a role: one word ("Secretary"), or words of which one is in
+// lower case ("Head of Operations", "professeure de SVT"); a place's
+// name, every word capitalized ("Greenfield Swimming Club, Pool Lane"),
+// is an address's.
+func signerRole(text string) bool {
+	_, role, _ := strings.Cut(text, ", ")
+	fields := strings.Fields(role)
+	return len(fields) == 1 || slices.ContainsFunc(fields, func(f string) bool {
+		r, _ := utf8.DecodeRuneInString(f)
+		return unicode.IsLower(r)
+	})
+}
+
 // closingWords returns the number of words of a closing formula: its
 // last sentence's, after a thanks or a wish that ends with a stop before
 // it ("Merci d'avance pour votre aide et pour vos livres. À très
@@ -3046,6 +3176,14 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		last++
 		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (endNoteFirst(b.text) && endNote.MatchString(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop)) {
 			drop[i] = true
+		}
+	}
+	// A letter's or a post's signature right after its last paragraph,
+	// in that paragraph's box, the last line of the box, comes back with
+	// the closing line between them (endSignature).
+	if k, from := endSignature(bs, drop); k > 0 {
+		for j := from; j <= k; j++ {
+			drop[j] = false
 		}
 	}
 	// A heading goes when every block under it, up to the next heading or

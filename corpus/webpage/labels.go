@@ -738,7 +738,7 @@ func boxTitle(head string) bool {
 }
 
 // styledBox reports whether n is a <div> whose inline style draws a box
-// (boxStyle) or sets a background colour alone (WordPress's group block
+// (boxStyle), a border all round (framedStyle) or sets a background colour alone (WordPress's group block
 // "has-background", style="background-color:#fdf3dc;padding:1em", or
 // that class alone, the colour a palette's), after
 // a paragraph or a list of the story (or right under a subheading that
@@ -755,7 +755,8 @@ func boxTitle(head string) bool {
 // paragraph it leaves open; a bordered table beside the paragraphs may be
 // a page's layout, as KompoZer borders its tables). A quotation of the
 // story before the box is as good as a paragraph (archive.today's
-// snapshot of a club's news, its "Try rowing:" box under the quotation).
+// snapshot of a club's news, its "Try rowing:" box under the quotation),
+// and a picture's box with its caption between them is passed over.
 // The box's paragraphs may stand in an inner container of its own, its
 // only child (WordPress's group block in a classic theme). So is a row of
 // an e-mail's layout, a block to each row, its one cell tinted among rows
@@ -784,11 +785,13 @@ func styledBox(n *html.Node) bool {
 		if !boxStyle(attr(n, "style")) {
 			return false
 		}
-	} else if n.DataAtom != atom.Div || !backgroundStyle(attr(n, "style")) && !(strings.Contains(attr(n, "class"), "has-background") && slices.Contains(strings.Fields(attr(n, "class")), "has-background")) {
+	} else if n.DataAtom != atom.Div || !backgroundStyle(attr(n, "style")) && !(strings.Contains(attr(n, "class"), "has-background") && slices.Contains(strings.Fields(attr(n, "class")), "has-background")) && !framedStyle(attr(n, "style")) {
 		// boxStyle's border and background, or the background alone,
 		// inline or by WordPress's class of a block with a background
 		// colour ("has-background", the colour in a class of the
-		// theme's palette beside it).
+		// theme's palette beside it), or a border all round alone
+		// (framedStyle: SimpleSite's '<div class="info-box"
+		// style="border:2px solid #7a2e4a;padding:10px">').
 		return false
 	}
 	prev := prevElement(at)
@@ -824,6 +827,20 @@ func styledBox(n *html.Node) bool {
 		// text, as Kayako Fusion's editor sets one).
 		prev = prevElement(prev)
 	}
+	if prev != nil && (prev.DataAtom == atom.Div || prev.DataAtom == atom.Figure) && holdsMedia(prev) && nodeWords(prev) <= maxCaptionWords {
+		// A picture's box and its caption between the story's
+		// paragraph and the box (Atlassian Statuspage's postmortem:
+		// '<div class="postmortem-image"><img …><p
+		// class="image-caption">…</p></div>', then the editor's
+		// yellow "Refunds:" note).
+		prev = prevElement(prev)
+	}
+	if prev != nil && n.DataAtom == atom.Div && prev.DataAtom == atom.Br && runEnd(prev) {
+		// A paragraph of a page written in runs of text between
+		// <br><br>, no <p> (Cargo's <bodycopy>): the run before the
+		// box's <br><br>.
+		prev = &html.Node{Type: html.ElementNode, DataAtom: atom.P}
+	}
 	if prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol && prev.DataAtom != atom.Blockquote {
 		return false
 	}
@@ -852,6 +869,23 @@ func styledBox(n *html.Node) bool {
 	}
 	total := len(strings.Fields(textOf(n)))
 	return total > len(strings.Fields(textOf(lead))) && total <= maxInsetWords
+}
+
+// runEnd reports whether br is the second of a <br><br> after text, as
+// a page written in runs of text ends each paragraph: the <br> before it,
+// spaces aside, and text with a word before that (an element's or a
+// node's of its own).
+func runEnd(br *html.Node) bool {
+	p := br.PrevSibling
+	for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
+		p = p.PrevSibling
+	}
+	if p == nil || p.DataAtom != atom.Br {
+		return false
+	}
+	for p = p.PrevSibling; p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == ""; p = p.PrevSibling {
+	}
+	return p != nil && (p.Type == html.TextNode || p.Type == html.ElementNode && !blockElements[p.DataAtom]) && strings.IndexFunc(textOf(p), wordRune) >= 0
 }
 
 // tintedRow returns the one cell of row n when the cell's own background
@@ -1047,6 +1081,16 @@ var (
 	boxBorder     = regexp.MustCompile(`(?i)\bborder(?:-(?:left|right|top|bottom))?\s*:[^;]*\b(?:solid|dashed|dotted|double)\b`)
 	boxBackground = regexp.MustCompile(`(?i)\bbackground(?:-color)?\s*:\s*(?:#|rgb|hsl)`)
 )
+
+// framedBorder is an inline style's border drawn as a line all round
+// ("border:2px solid #7a2e4a"), not on one side as a quotation's rule is.
+var framedBorder = regexp.MustCompile(`(?i)(?:^|[;\s])border\s*:[^;]*\b(?:solid|dashed|dotted|double)\b`)
+
+// framedStyle reports whether framedBorder matches style, running the
+// pattern only on a style that holds "border".
+func framedStyle(style string) bool {
+	return strings.Contains(style, "border") && framedBorder.MatchString(style)
+}
 
 // backgroundStyle reports whether boxBackground matches style, running
 // the pattern, which backtracks from every byte, only on a style holding

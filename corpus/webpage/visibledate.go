@@ -328,9 +328,11 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// A date alone in a field's value, under a label
 						// that names the first publication: stated so.
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
-					} else if releaseLabel(c) {
+					} else if releaseLabel(c) || ariaPublished(c) {
 						// A date alone beside a version: a release's
-						// label, its publication.
+						// label, its publication; or a date alone whose
+						// element's accessible name says it is the
+						// page's start (ariaPublished).
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
 					}
 					if a := c.PrevSibling; a != nil && a.DataAtom == atom.A && a.PrevSibling != nil && a.PrevSibling.Type == html.TextNode &&
@@ -430,6 +432,31 @@ func fieldLabel(t *html.Node) string {
 		n = n.Parent
 	}
 	return ""
+}
+
+// ariaLabels are the accessible names of an element whose text is the
+// day a page, a thread or a post was first published or started.
+var ariaLabels = map[string]bool{"started": true, "posted": true, "created": true, "published": true, "publié": true, "créé": true, "posté": true, "date de publication": true, "publication date": true}
+
+// ariaPublished reports whether text t is the only text of its element,
+// a date alone, and the element's aria-label names the page's start or
+// its publication (ariaLabels): Loomio's thread, '<span
+// aria-label="Started">7 Oct 2025</span>' in its context panel, under
+// the thread's title. The attribute is looked at first.
+func ariaPublished(t *html.Node) bool {
+	p := t.Parent
+	if p == nil || p.Type != html.ElementNode || t.PrevSibling != nil || t.NextSibling != nil || !hasAttr(p, "aria-label") {
+		return false
+	}
+	if !ariaLabels[strings.ToLower(strings.TrimSpace(attr(p, "aria-label")))] {
+		return false
+	}
+	v := strings.TrimSpace(t.Data)
+	if len(v) > 40 || !yearDigits(v) {
+		return false
+	}
+	_, ok := bareDate(v, false)
+	return ok
 }
 
 // releaseLabel reports whether text t is a date alone with its month in
@@ -940,10 +967,18 @@ var weekdayLead = regexp.MustCompile(`^\p{L}{2,9}\.?,?\s+`)
 
 // titledDate returns the day an element's title attribute holds ("Sun,
 // Jan 26, 2025 5:08 PM"), when its text is no date but has a digit ("4
-// months ago", as a wiki or a forum shows a date, the day on hover).
+// months ago", as a wiki or a forum shows a date, the day on hover); or,
+// without a title, the day of the Unix time a data attribute of it holds
+// (epochDay), its text one text node.
 func titledDate(n *html.Node) (time.Time, bool) {
 	t := attr(n, "title")
-	if len(t) < len("2 May 2025") || !strings.ContainsAny(t, "0123456789") {
+	var day time.Time
+	epoch := false
+	if len(t) < len("2 May 2025") && n.FirstChild != nil && n.FirstChild == n.LastChild && len(n.Attr) > 0 {
+		// Its attributes are looked at before its text is read.
+		day, epoch = epochDay(n)
+	}
+	if !epoch && (len(t) < len("2 May 2025") || !strings.ContainsAny(t, "0123456789")) {
 		return time.Time{}, false
 	}
 	text := textOf(n)
@@ -953,10 +988,34 @@ func titledDate(n *html.Node) (time.Time, bool) {
 	if _, ok := bareDate(text, false); ok {
 		return time.Time{}, false
 	}
+	if epoch {
+		return day, true
+	}
 	if day, ok := bareDate(t, false); ok {
 		return day, true
 	}
 	return bareDate(weekdayLead.ReplaceAllString(strings.TrimSpace(t), ""), false)
+}
+
+// epochDay returns the day, in UTC, of the Unix time an element's data
+// attribute named for a time holds, in seconds or milliseconds (ten or
+// thirteen digits): '<span class="ago" data-datetime-unix="1741944600000">9
+// months ago</span>', Atlassian Statuspage's; Discourse's "data-time",
+// Facebook's "data-utime". titledDate reads it as it reads a title's day,
+// on an element whose text is a distance.
+func epochDay(n *html.Node) (time.Time, bool) {
+	for _, a := range n.Attr {
+		if !strings.HasPrefix(a.Key, "data-") || !strings.Contains(a.Key, "time") || len(a.Val) != 10 && len(a.Val) != 13 {
+			continue
+		}
+		if strings.ContainsFunc(a.Val, func(r rune) bool { return r < '0' || r > '9' }) {
+			continue
+		}
+		sec, _ := strconv.ParseInt(a.Val[:10], 10, 64)
+		day := time.Unix(sec, 0).UTC()
+		return time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, time.UTC), true
+	}
+	return time.Time{}, false
 }
 
 // statedAddress is a statement of the page's address in its text: a

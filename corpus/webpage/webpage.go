@@ -251,10 +251,12 @@ func Extract(data []byte) (Page, error) {
 			pn.AppendChild(&html.Node{Type: html.TextNode, Data: leadText})
 			art.Node.InsertBefore(pn, art.Node.FirstChild)
 		}
-		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1]) && !strings.Contains(strings.Join(strings.Fields(t), " "), p.Title) {
+		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading) && !strings.Contains(strings.Join(strings.Fields(t), " "), p.Title) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
+			// So it did the heading a breadcrumb's current page names
+			// (crumbHeading).
 			dropOpeningHeadline(art.Node, p.Title)
 		} else if p.Title != "" {
 			dropTopHeading(art.Node, p.Title)
@@ -947,6 +949,8 @@ type meta struct {
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
 	boldTitle                  bool                  // a <b> or <strong> of text alone is the whole <title>, which holds a colon (colonTail)
 	entryHeading               string                // the <title>'s headline, when an <h2> or <h3> is that text and the page has an og:title
+	crumbCurrent               string                // the current page's name, a breadcrumb's last item without a link (crumbItem)
+	crumbHeading               string                // crumbCurrent, when an <h2> or <h3> after it is that text
 	selfHeading                string                // the first heading below <h1> whose one element is a link to the page's address (selfLinked)
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
 	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
@@ -3609,16 +3613,38 @@ func headingMark(a *html.Node) bool {
 
 // unmarkedText returns the text of heading h without the anchor mark
 // its last link may be (headingMark: "Checking tools back in¶", as
-// Sphinx writes a page's <h1>), which is no word of the headline.
+// Sphinx writes a page's <h1>), which is no word of the headline, nor
+// the date in small print after it (datedTail).
 func unmarkedText(h *html.Node) string {
 	a := h.LastChild
 	if a != nil && a.DataAtom == atom.Span && soleElement(h, false) == a {
 		a = a.LastChild // the heading's text in a <span>, the mark last in it
 	}
-	if a != nil && a.DataAtom == atom.A && headingMark(a) {
+	if a != nil && (a.DataAtom == atom.A && headingMark(a) || datedTail(a)) {
 		return strings.TrimSuffix(strings.TrimSpace(textOf(h)), strings.TrimSpace(textOf(a)))
 	}
 	return textOf(h)
+}
+
+// crumbItem reports whether list item n is a breadcrumb's current page:
+// marked active (a class word "active", Bootstrap's) or aria-current, no
+// link in it, the last item of a list whose class names a breadcrumb
+// ('<ul class="breadcrumb">…<li class="active">Sortie de terrain du 21
+// mars : consignes et programme</li></ul>', Chamilo's).
+func crumbItem(n *html.Node) bool {
+	if nextElement(n) != nil || n.Parent == nil || !strings.Contains(strings.ToLower(attr(n.Parent, "class")), "breadcrumb") || find(n, atom.A) != nil {
+		return false
+	}
+	return hasAttr(n, "aria-current") || slices.Contains(strings.Fields(attr(n, "class")), "active")
+}
+
+// datedTail reports whether n, a heading's last child, is the date set
+// in small print after its text: a <small> whose class names a date
+// (dateClass), as Cachet writes an incident's '<h1>Messagerie
+// indisponible … <small class="date"><abbr class="timeago" …>il y a 8
+// mois</abbr></small></h1>'.
+func datedTail(n *html.Node) bool {
+	return n.Type == html.ElementNode && n.DataAtom == atom.Small && dateClass(attr(n, "class")) && n.PrevSibling != nil
 }
 
 // headingSelfLink reports whether a link is the whole of a subheading and
@@ -3651,7 +3677,12 @@ func permalinkText(a *html.Node) bool {
 // readTime takes n's datetime as the page's <time> when it ranks before
 // the one taken (timeRank).
 func (m *meta) readTime(n *html.Node) {
-	if d := attr(n, "datetime"); d != "" && m.postTime == "" && n.Parent != nil && n.Parent.DataAtom == atom.A && m.canonical != "" && samePost(attr(n.Parent, "href"), m.canonical) {
+	m.readTimeAt(n, attr(n, "datetime"))
+}
+
+// readTimeAt is readTime with d the element's datetime.
+func (m *meta) readTimeAt(n *html.Node, d string) {
+	if d != "" && m.postTime == "" && n.Parent != nil && n.Parent.DataAtom == atom.A && m.canonical != "" && samePost(attr(n.Parent, "href"), m.canonical) {
 		// The time of a post, in the link to that post, on a page of
 		// several whose address names that one ("…/s/fabriqueronval/287",
 		// a channel's page around one message, its link
@@ -3659,7 +3690,7 @@ func (m *meta) readTime(n *html.Node) {
 		// before it.
 		m.postTime = d
 	}
-	if d := attr(n, "datetime"); d != "" {
+	if d != "" {
 		if r := timeRank(n); m.timeRank == 0 || r < m.timeRank {
 			m.timeDatetime, m.timeRank = d, r
 		}
@@ -3818,6 +3849,15 @@ func collectElement(n *html.Node, m *meta) {
 		}
 	case atom.Time:
 		m.readTime(n)
+	case atom.Abbr:
+		// A time shown as its distance, its instant in the attribute
+		// the script that writes the distance reads ('<abbr
+		// class="timeago" title="jeudi 3 avril 2025 21:40:00"
+		// data-timeago="2025-04-03T21:40:00+02:00">il y a 8 mois</abbr>',
+		// Cachet's): a <time>'s datetime.
+		if d := attr(n, "data-timeago"); d != "" {
+			m.readTimeAt(n, d)
+		}
 	case atom.A:
 		if strings.EqualFold(attr(n, "rel"), "author") && len(m.authors) < 4 {
 			if name := collapsedText(n); name != "" {
@@ -3906,6 +3946,10 @@ func collectElement(n *html.Node, m *meta) {
 				m.cellHeadline = strings.Join(strings.Fields(n.FirstChild.Data), " ")
 			}
 		}
+	case atom.Li:
+		if m.crumbCurrent == "" && crumbItem(n) {
+			m.crumbCurrent = collapsedText(n)
+		}
 	case atom.Font:
 		if m.bigLine == "" && bigFont(attr(n, "size")) && !bannerName(n, m.title) {
 			m.bigLine = "-" // the first only
@@ -3923,6 +3967,9 @@ func collectElement(n *html.Node, m *meta) {
 		}
 		if n.DataAtom == atom.H4 {
 			break
+		}
+		if m.crumbCurrent != "" && m.crumbHeading == "" && sameText(textOf(n), m.crumbCurrent) {
+			m.crumbHeading = m.crumbCurrent
 		}
 		if m.underH1 == nil && m.h1Node != nil {
 			m.underH1 = n
@@ -5286,6 +5333,21 @@ func title(t string, m meta) string {
 		// number after it ("<title> #1184") only adds to its end.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 1 && m.h1[0] != "" {
+		// A <title> of the site's name and the page's short name after
+		// one separator ("Maren Oduya — Glazes from the river", a Cargo
+		// site's), when the page's one <h1> is that short name, a colon
+		// and a subtitle ("Glazes from the river: a summer of test
+		// tiles"): the headline is the <h1>.
+		for _, sep := range titleSeparators {
+			if head, tail, ok := strings.Cut(t, sep); ok {
+				if rest, ok := strings.CutPrefix(m.h1[0], tail); ok && !hasSeparator(tail) && fieldCount(tail) >= 2 && fieldCount(head) <= 4 && strings.HasPrefix(rest, ": ") {
+					t = m.h1[0]
+				}
+				break
+			}
+		}
+	}
 	if len(m.h1) == 1 && m.ogTitle == "" && leadWord(t, m.h1[0]) {
 		t = m.h1[0]
 	}
@@ -5352,6 +5414,14 @@ func title(t string, m meta) string {
 				t = under
 			}
 		}
+	}
+	if len(m.h1) == 0 && m.crumbHeading != "" && fieldCount(m.crumbHeading) >= 3 && !strings.Contains(fullTitle, m.crumbHeading) {
+		// A page without an <h1> whose <title> names the site, the
+		// section and the tool ("Lycée Bellecombe - SVT 1re G2 -
+		// Annonces", a Chamilo course's announcement), not the page:
+		// the headline is the breadcrumb's current page (crumbItem)
+		// when a heading after it says it too (three words or more).
+		t = m.crumbHeading
 	}
 	if len(m.h1) > 0 && m.h1[0] != "" && strings.ContainsRune(m.h1[0], '-') {
 		// A <title> of the page's <h1>, the site's name with a hyphen in

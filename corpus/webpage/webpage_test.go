@@ -4878,7 +4878,9 @@ func TestRound43(t *testing.T) {
 		}{
 			{"<p>Dear members,</p>", "The committee of the Greenfield Swimming Club", true},
 			{"<p>Chers adhérents,</p>", "L'équipe du club de natation de Greenfield", true},
-			{"", "The committee of the Greenfield Swimming Club", false},
+			// Ungreeted, the group stays since round 55, right after
+			// the letter's closing line in its box (endSignature).
+			{"", "The committee of the Greenfield Swimming Club", true},
 			{"<p>Dear members,</p>", "Greenfield Swimming Club, Pool Lane", false},
 		} {
 			body := `<main><h1>Budget approved</h1>` + c.greeting + councilStory + `<p>Thank you all for your support, and see you soon at the pool.</p><p>` + c.sender + `</p></main>`
@@ -6020,6 +6022,79 @@ func TestRound54(t *testing.T) {
 			if got := timeClass(class); got != want {
 				t.Errorf("timeClass(%q) = %v, want %v", class, got, want)
 			}
+		}
+	})
+}
+
+// TestRound55 holds the rules of round 55 of issue 16, each on a small
+// page.
+func TestRound55(t *testing.T) {
+	checkRound(t, []roundCase{
+		{"a signer's name and role right after the last paragraph stays", `<main><article><h1>Budget approved</h1><div class="body">` + councilStory + `<p>Harriet Vance, Head of Operations</p></div><div class="stamp">Posted Mar 14, 2025 - 09:30 UTC</div></article></main>`,
+			[]string{councilP1, councilP3, "Harriet Vance, Head of Operations"}, nil},
+		{"a closing line and the group that signs stay", `<main><article><h1>Budget approved</h1>` + councilStory + `<p>Thanks to all of you, and see you in the spring.</p><p>The committee of the Harbourside Museum</p></article><footer><p>Harbourside Museum, 3 Quay Street</p></footer></main>`,
+			[]string{councilP1, councilP3, "see you in the spring.", "The committee of the Harbourside Museum"}, nil},
+		{"a closing formula and a group on one line stay", `<main><article><h1>Budget approved</h1>` + councilStory + `<p>Amicalement,<br>Le bureau du Chœur des Coteaux</p></article></main>`,
+			[]string{councilP1, councilP3, "Le bureau du Chœur des Coteaux"}, nil},
+		{"a notice in a <div> framed all round, under a label in bold, among the paragraphs goes", `<main><article><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="info-box" style="border:2px solid #7a2e4a;padding:10px;margin:12px 0"><strong>Next council meeting:</strong> the budget of the pool and the gymnasium, at the town hall, Tuesday 14 December at 6 pm. Open to all.</div><p>` + councilP3 + `</p>` + councilMore + `</article></main>`,
+			[]string{councilP1, councilP3}, []string{"Next meeting", "Open to all."}},
+		{"a boxed note after a picture's box and its caption goes", `<main><article><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="postmortem-image"><img src="/map.png" alt="Map"><p class="image-caption"><em>The pool and the gymnasium.</em></p></div><div class="postmortem-note" style="border-left:4px solid #f0ad4e;padding:8px 12px;background:#fcf8e3"><strong>Refunds:</strong> the budget refunds the pool's season tickets for the clubs of the town on Tuesday. No action is needed.</div><p>` + councilP3 + `</p>` + councilMore + `</article></main>`,
+			[]string{councilP1, councilP3}, []string{"Refunds", "No action is needed."}},
+		{"a footer's line in small print that offers visits by appointment at an address goes", `<div class="pages"><div class="page"><div class="page-content"><bodycopy><h1>Budget approved</h1>` + councilStory + `</bodycopy></div></div><div class="page"><div class="page-content"><bodycopy><small>More from the news:</small><br><a href="/a">The pool in winter</a><br><a href="/b">The new gymnasium</a><br><br><small>The council's swimming pool and gymnasium, Wendbrook Yard. Club visits to the pool by appointment: pool@greenfield.example. Budget news for families four times a year.</small><br><small>Site made with Cargo</small></bodycopy></div></div></div>`,
+			[]string{councilP1, councilP3}, []string{"by appointment"}},
+		{"a framed box after a run of text and its <br><br> goes", `<div class="page"><div class="page-content"><bodycopy><h1>Budget approved</h1>` + councilP1 + `<br><br>` + councilP2 + `<br><br><div style="border: 1px solid #222; padding: 0.8rem;"><b>Open meeting:</b> Tuesday 11 and Thursday 13 March, town hall, about the pool and the gymnasium budget.</div>` + councilP3 + `<br><br>The council's majority said the budget keeps the town's debt stable, and the opposition said the clubs and the pool deserved more than the gymnasium.<br><br>The budget also pays for the pool's new heating, which the mayor said would cut the town's energy costs by a fifth within two winters.</bodycopy></div></div>`,
+			[]string{councilP1, councilP3}, []string{"Open meeting"}},
+		{"a picture's caption after a run of text and its picture goes", `<div class="page"><div class="page-content"><bodycopy><h1>Budget approved</h1>` + councilP1 + `<br><br><h2>The clubs</h2>` + "\n" + councilP2 + "<br><br>\n<br>\n" + `<media-item><img src="/pool.jpg"></media-item><br><small><i>The pool's new roof, March.</i></small><br><br>` + councilP3 + `<br><br>The council's majority said the budget keeps the town's debt stable, and the opposition said the clubs and the pool deserved more than the gymnasium.<br><br>The budget also pays for the pool's new heating, which the mayor said would cut the town's energy costs by a fifth within two winters.</bodycopy></div></div>`,
+			[]string{councilP1, councilP2, councilP3}, []string{"new roof"}},
+		{"a quotation's <div> ruled on its left side stays", `<main><article><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div style="border-left:3px solid #7a2e4a;padding-left:10px"><strong>The mayor:</strong> the pool will stay open all winter, whatever the energy bills.</div><p>` + councilP3 + `</p>` + councilMore + `</article></main>`,
+			[]string{councilP1, councilP3, "whatever the energy bills"}, nil},
+		{"a group's name in a box of its own after the story goes", `<main><article><h1>Budget approved</h1><div class="body">` + councilStory + `</div><div class="promo"><p>The team at Hollow Oak Radio</p></div></article></main>`,
+			[]string{councilP1, councilP3}, []string{"Hollow Oak Radio"}},
+	})
+	t.Run("a distance in time whose data attribute holds a Unix time dates the page", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<main><article><h1>Budget approved</h1><div class="body">`+councilStory+`</div><div class="update-timestamp">Posted <span class="ago" data-datetime-unix="1741944600000">9 months ago</span>. <span data-datetime-unix="1741944600000" data-relative="false">Mar <var data-var="date">14</var>, <var data-var="year">2025</var> - <var data-var="time">09:30</var> UTC</span></div></article></main>`, []string{councilP1}, nil)
+		if want := time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("a date alone whose aria-label says the thread started dates the page", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<main><div class="context-panel"><h1>Budget approved</h1><div class="context-panel__details"><a href="/u/tomasz">Tomasz Kowalczyk</a> <span>·</span> <span aria-label="Started">7 Oct 2025</span></div></div><div class="body">`+councilStory+`</div></main>`, []string{councilP1}, nil)
+		if want := time.Date(2025, 10, 7, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+		for label, want := range map[string]bool{"Started": true, "Publié": true, "Last edited": false} {
+			doc, err := html.Parse(strings.NewReader(`<span aria-label="` + label + `">7 Oct 2025</span>`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ariaPublished(find(doc, atom.Span).FirstChild); got != want {
+				t.Errorf("ariaPublished(%q) = %v, want %v", label, got, want)
+			}
+		}
+	})
+	t.Run("a distance in time in an <abbr> whose data-timeago holds the instant dates the page to the second", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved <small class="date"><abbr class="timeago" title="jeudi 3 avril 2025 21:40:00" data-timeago="2025-04-03T21:40:00+02:00">il y a 8 mois</abbr></small></h1><div class="body">`+councilStory+`</div></main>`, []string{councilP1}, nil)
+		if want := time.Date(2025, 4, 3, 21, 40, 0, 0, time.FixedZone("", 2*3600)); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("a date in small print after the <h1>'s text is no word of the headline", func(t *testing.T) {
+		p := extractHas(t, "Budget approved for the pool | Town of Greenfield", `<meta property="og:title" content="Budget approved for the pool | Town of Greenfield">`, `<main><h1>Budget approved for the pool <small class="date"><abbr class="timeago" data-timeago="2025-04-03T21:40:00+02:00">8 months ago</abbr></small></h1><div class="body">`+councilStory+`</div></main>`, []string{councilP1}, nil)
+		if want := "Budget approved for the pool"; p.Title != want {
+			t.Errorf("title %q, want %q", p.Title, want)
+		}
+	})
+	t.Run("a page without an <h1> is titled with its breadcrumb's current page when a heading says it", func(t *testing.T) {
+		crumb := `<ul class="breadcrumb"><li><a href="/courses/SVT1G2/index.php">SVT 1re G2</a></li><li><a href="/main/announcements/announcements.php">Annonces</a></li><li class="active">Budget approved for the pool</li></ul>`
+		p := extractHas(t, "Lycée Bellecombe - SVT 1re G2 - Annonces", "", crumb+`<div id="content"><table class="data_table"><tr><td><h2>Budget approved for the pool</h2></td></tr><tr><td>`+councilStory+`</td></tr></table></div>`, []string{councilP1}, []string{"Budget approved for the pool"})
+		if want := "Budget approved for the pool"; p.Title != want {
+			t.Errorf("title %q, want %q", p.Title, want)
+		}
+	})
+	t.Run("a <title> of a name and the <h1>'s text before its colon gives way to the <h1>", func(t *testing.T) {
+		p := extractHas(t, "Maren Oduya — Budget approved", `<meta property="og:title" content="Maren Oduya — Budget approved">`, `<main><h1>Budget approved: the pool stays open</h1><div class="body">`+councilStory+`</div></main>`, []string{councilP1}, []string{"the pool stays open"})
+		if want := "Budget approved: the pool stays open"; p.Title != want {
+			t.Errorf("title %q, want %q", p.Title, want)
 		}
 	})
 }
