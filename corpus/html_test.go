@@ -106,8 +106,9 @@ import (
 // tuned on since round 53; pages named unseen55-* and unseen56-* (6
 // French, 6 English each), measured after round 53 and tuned on since
 // round 54; pages named unseen57-* and unseen58-* (6 French, 6 English
-// each), measured after round 54 and tuned on since round 55
-// (testdata/pages/README.md).
+// each), measured after round 54 and tuned on since round 55; pages
+// named unseen59-* and unseen60-* (6 French, 6 English each), measured
+// after round 55 and tuned on since round 56 (testdata/pages/README.md).
 // docs/quality.md says which rounds were held out and how they fared.
 var pagesDir = "testdata/pages"
 
@@ -201,10 +202,13 @@ var pagesDir = "testdata/pages"
 // written at the same time by two writers apart (testdata/pages-unseen57
 // and testdata/pages-unseen58, first measured with round 54's code),
 // were tuned on in round 55, their pages named unseen57-* and
-// unseen58-*. The fifty-ninth and sixtieth sets, written at the same
-// time by two writers apart, go to testdata/pages-unseen59 and
-// testdata/pages-unseen60.
-var unseenDirs = []string{"testdata/pages-unseen59", "testdata/pages-unseen60"}
+// unseen58-*; the fifty-ninth and sixtieth, written at the same time by
+// two writers apart (testdata/pages-unseen59 and testdata/pages-unseen60,
+// first measured with round 55's code), were tuned on in round 56, their
+// pages named unseen59-* and unseen60-*. The sixty-first and sixty-second
+// sets, written at the same time by two writers apart, go to
+// testdata/pages-unseen61 and testdata/pages-unseen62.
+var unseenDirs = []string{"testdata/pages-unseen61", "testdata/pages-unseen62"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -419,9 +423,13 @@ func TestHTMLMetadata(t *testing.T) {
 // distance in time, epochDay; a date alone whose aria-label says it
 // started, ariaPublished; an <abbr>'s data-timeago; an <h1> without the
 // date in small print after it, datedTail; a breadcrumb's current page,
-// crumbHeading; a <title> of a name and the <h1> before its colon).
+// crumbHeading; a <title> of a name and the <h1> before its colon); and
+// the fifty-ninth set's one and the sixtieth set's one, at their first
+// measurement (round 55's code) while round 56 tunes on them.
 var metadataMisses = map[string]string{
-	"unseen56-ludotanneurs-rentree-fr": "title 'La lettre de la ludothèque', the letter's name from its <title> ('… – octobre 2025'), over the headline (Zoho Campaigns web view)",
+	"unseen56-ludotanneurs-rentree-fr":         "title 'La lettre de la ludothèque', the letter's name from its <title> ('… – octobre 2025'), over the headline (Zoho Campaigns web view)",
+	"unseen59-randohautvallon-sortiechanaz-fr": "title 'LISTSERV 16.5 - RANDO-HAUTVALLON Archives', the archive's <title>, over the message's subject; no date: only the header's visible 'Date: Mon, 3 Mar 2025 09:14:22 +0100' (LISTSERV 16.5, ISO-8859-1)",
+	"unseen60-bramblehost-phpupgrade-en":       "title 'Announcements - Bramblehost', the <title>, over the announcement's; no date: only the visible 'Wednesday, March 12th, 2025' (WHMCS 8)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {
@@ -465,12 +473,8 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // fifty-fourth set had none, measured with round 52's code), the
 // fifty-fifth and fifty-sixth sets' in round 54, the fifty-seventh set's
 // in round 55 (the fifty-eighth set had none, measured with round 54's
-// code).
-var unseenMetadataMisses = map[string]string{
-	// The fifty-ninth and sixtieth sets', measured with round 55's code:
-	"unseen59-randohautvallon-sortiechanaz-fr": "title 'LISTSERV 16.5 - RANDO-HAUTVALLON Archives', the archive's <title>, over the message's subject; no date: only the header's visible 'Date: Mon, 3 Mar 2025 09:14:22 +0100' (LISTSERV 16.5, ISO-8859-1)",
-	"unseen60-bramblehost-phpupgrade-en":       "title 'Announcements - Bramblehost', the <title>, over the announcement's; no date: only the visible 'Wednesday, March 12th, 2025' (WHMCS 8)",
-}
+// code), the fifty-ninth and sixtieth sets' in round 56.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -719,10 +723,15 @@ func TestHTMLQuality(t *testing.T) {
 // endSignature; a box framed all round, framedStyle; a box after a
 // picture's box or after a run's <br><br>, in styledBox; a breadcrumb's
 // current page for a title, crumbHeading; a visit by appointment,
-// contactWords; a picture and its caption at a run's end, pictureTail).
+// contactWords; a picture and its caption at a run's end, pictureTail);
+// and the fifty-ninth set's one and the sixtieth set's one below target
+// when first measured (round 55's code), at their first measurement
+// while round 56 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen44-randoariege-beille-fr":   {0.08, 1.00}, // 7.5 %, 100.0 %: a Nabble post's bold coloured announcement line kept
-	"unseen56-ludotanneurs-rentree-fr": {0.29, 0.98}, // 28.2 %, 98.6 %: a Zoho Campaigns letter's 'À noter dans vos agendas' <h3> and list of dates kept, its closing formula lost
+	"unseen44-randoariege-beille-fr":           {0.08, 1.00}, // 7.5 %, 100.0 %: a Nabble post's bold coloured announcement line kept
+	"unseen56-ludotanneurs-rentree-fr":         {0.29, 0.98}, // 28.2 %, 98.6 %: a Zoho Campaigns letter's 'À noter dans vos agendas' <h3> and list of dates kept, its closing formula lost
+	"unseen59-randohautvallon-sortiechanaz-fr": {0.08, 0.98}, // 7.1 %, 98.9 %: a LISTSERV 16.5 message's photo caption line kept, its closing formula lost
+	"unseen60-bramblehost-phpupgrade-en":       {0.13, 1.00}, // 12.6 %, 100.0 %: a WHMCS 8 announcement's heading and date line kept, the <title> read as its title
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing
@@ -857,31 +866,6 @@ func unseenLimit(leaked float64) float64 {
 // in round 50, the forty-ninth and fiftieth sets' in round 51, the
 // fifty-first and fifty-second sets' in round 52, the fifty-third and
 // fifty-fourth sets' in round 53, the fifty-fifth and fifty-sixth sets'
-// in round 54, the fifty-seventh and fifty-eighth sets' in round 55.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The fifty-ninth and sixtieth sets, measured with round 55's code:
-	"unseen59-atelierindustriel-fonderie-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen59-carrowstandard-nightbus-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen59-defiseco-cooperativeslait-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen59-drivecraft-ternbattery-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen59-fenbridgecouncil-gardenwaste-en": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen59-hazelkitchen-crumble-en":         {0.02, 0.96}, // 0.0 %, 96.3 %
-	"unseen59-kiosko-festivallyceens-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen59-lecadran-bibliotheques-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen59-numeriscope-velosodium-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen59-plotandpetal-dahlias-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen59-randohautvallon-sortiechanaz-fr": {0.08, 0.98}, // 7.1 %, 98.9 %
-	"unseen59-westholmnews-floodmap-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen60-backlotdaily-captions-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen60-bramblehost-phpupgrade-en":       {0.13, 1.00}, // 12.6 %, 100.0 %
-	"unseen60-cimesentier-chaussuresrando-fr":  {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen60-closgaillard-assemblee-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen60-fixlore-printerdrivers-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen60-harlowvalleysc-youngrefs-en":     {0.02, 0.98}, // 0.0 %, 98.1 %
-	"unseen60-maisonlumiere-parquet-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen60-quiltboard-librarylot-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen60-rthinfo-fontaines-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen60-sofafoot-gardienboulangerie-fr":  {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen60-tallyroute-pickinglists-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen60-zestedecrayon-sauvegardes-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
-}
+// in round 54, the fifty-seventh and fifty-eighth sets' in round 55,
+// the fifty-ninth and sixtieth sets' in round 56.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}
