@@ -2638,11 +2638,16 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 // role ("Harriet Vance, Head of Operations", "Mme Roussel, professeure de
 // SVT": signerName, signerRole) or the group that sends it (groupFirst: "Le bureau
 // des Amis du lavoir"), after a closing formula of three words at most
-// and a comma or not ("Amicalement, Le bureau du Chœur des Coteaux").
+// and a comma or not ("Amicalement, Le bureau du Chœur des Coteaux"); or
+// a first name signed with a kiss, as a blogger signs a post ("Hazel x":
+// kissName).
 func signatureLine(text string, words []string) bool {
 	t := strings.TrimSpace(text)
 	if len(words) < 2 || len(words) > 10 || endsSentence(t) || strings.ContainsRune(t, ':') {
 		return false
+	}
+	if kissName.MatchString(t) {
+		return true
 	}
 	if head, rest, ok := strings.Cut(t, ", "); ok && fieldCount(head) <= 3 && !signerName.MatchString(t) {
 		t = rest
@@ -2765,6 +2770,10 @@ var signerName = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+, \p{L}
 // for, "Pour" or "For" and a few words before a comma: "Pour le bureau,
 // Sophie Lemaire", "For the committee, Jane Holt".
 var behalfName = regexp.MustCompile(`^(?:Pour|For) [^,.]{2,40}, \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+$`)
+
+// kissName is a first name signed with a kiss or two, as bloggers sign
+// a post: "Hazel x", "Marion xx", "Jo xo".
+var kissName = regexp.MustCompile(`^\p{Lu}\p{Ll}+ (?:x{1,3}|xo)$`)
 
 // firstName is a name alone, capitalized: "Marion", "Bernadette".
 var firstName = regexp.MustCompile(`^\p{Lu}\p{Ll}+$`)

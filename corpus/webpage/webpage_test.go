@@ -6099,6 +6099,15 @@ func TestRound55(t *testing.T) {
 	})
 }
 
+func TestRound56(t *testing.T) {
+	checkRound(t, []roundCase{
+		{"a closing line and a first name signed with a kiss stay", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `<p>Happy swimming, and let me know in the comments what you think of the new pool.</p><p>Hazel x</p></div><div class="entry-footer"><span class="fn">Hazel</span> <a href="/category/news/">News</a></div></article></main>`,
+			[]string{councilP1, councilP3, "let me know in the comments", "Hazel x"}, nil},
+		{"a first name and a kiss in a box of their own after the story go", `<main><article><h1>Budget approved</h1><div class="body">` + councilStory + `</div><div class="promo"><p>Hazel x</p></div></article></main>`,
+			[]string{councilP1, councilP3}, []string{"Hazel x"}},
+	})
+}
+
 // FuzzCollapsedText holds collapsedText to what it stands for at every
 // node of a parsed page, text nodes included.
 func FuzzCollapsedText(f *testing.F) {
