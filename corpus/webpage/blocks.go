@@ -2594,7 +2594,8 @@ func signedCloseAt(bs []*block, i, last int) bool {
 // paragraph's box (sameBox), the last of its box but for maxAfterSigned
 // lines without a stop (Chamilo's "Envoyée à : Tous les utilisateurs du
 // cours" in the announcement's table), a line that signs
-// (signatureLine). Every letter and many posts
+// (signatureLine) or a name over its role, a line break between them
+// (nameOverRole). Every letter and many posts
 // end so; the score puts a short line without a stop at the story's edge
 // with a widget's. A footer's or a widget's name stands in a box of its
 // own.
@@ -2614,7 +2615,7 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 		if !sameBox(box, bs[s].container) || bs[s].heading || bs[s].list || bs[s].code || bs[s].em || bs[s].linkText > 0 {
 			return 0, 0
 		}
-		if signatureLine(bs[s].text, bs[s].words) {
+		if signatureLine(bs[s].text, bs[s].words) || nameOverRole(bs[s]) {
 			after := 0
 			for _, b := range bs[s+1:] {
 				if sameBox(box, b.container) {
@@ -2774,6 +2775,58 @@ var behalfName = regexp.MustCompile(`^(?:Pour|For) [^,.]{2,40}, \p{Lu}\p{Ll}+(?:
 // kissName is a first name signed with a kiss or two, as bloggers sign
 // a post: "Hazel x", "Marion xx", "Jo xo".
 var kissName = regexp.MustCompile(`^\p{Lu}\p{Ll}+ (?:x{1,3}|xo)$`)
+
+// roleWords name a signer's office, in English and French: the head of a
+// role line under a name ("Referee Coordinator, Harlow Valley Soccer
+// Club", "Présidente de l'association").
+var roleWords = wordSet(`coordinator secretary president chair chairman chairwoman chairperson director manager editor officer treasurer
+captain coach head leader founder cofounder owner organiser organizer administrator clerk principal headteacher headmaster
+headmistress teacher vicar rector pastor mayor councillor trustee convenor convener
+président présidente secrétaire trésorier trésorière directeur directrice responsable coordinateur coordinatrice maire
+adjoint adjointe animateur animatrice rédacteur rédactrice fondateur fondatrice gérant gérante enseignant enseignante
+professeur professeure`)
+
+// nameOverRole reports whether a block is a signer's name over its role,
+// a line break between them (the way a signature is typed in a
+// paragraph: "Dana Pryor<br>Referee Coordinator, Harlow Valley Soccer
+// Club"): two lines, the first a name of two or three capitalized words,
+// the second eight words at most without a stop, whose part before its
+// first comma names an office (roleWords). A footer's address card
+// ("Greenfield Swimming Club<br>Pool Lane, Greenfield") names none.
+func nameOverRole(b *block) bool {
+	if len(b.words) < 3 || len(b.words) > 11 || len(b.nodes) == 0 {
+		return false
+	}
+	nodes := b.nodes
+	if len(nodes) == 1 && nodes[0].Type == html.ElementNode && nodes[0].DataAtom != atom.Br {
+		nodes = nil
+		for c := b.nodes[0].FirstChild; c != nil; c = c.NextSibling {
+			nodes = append(nodes, c)
+		}
+	}
+	var lines []string
+	var line strings.Builder
+	for _, n := range nodes {
+		if n.DataAtom == atom.Br {
+			lines = append(lines, strings.Join(strings.Fields(line.String()), " "))
+			line.Reset()
+			continue
+		}
+		line.WriteString(textOf(n))
+	}
+	lines = append(lines, strings.Join(strings.Fields(line.String()), " "))
+	lines = slices.DeleteFunc(lines, func(l string) bool { return l == "" })
+	if len(lines) != 2 || !personName.MatchString(lines[0]) || endsSentence(lines[1]) || fieldCount(lines[1]) > 8 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(lines[1])
+	role, _, _ := strings.Cut(lines[1], ",")
+	return unicode.IsUpper(first) && slices.ContainsFunc(strings.Fields(role), func(f string) bool { return roleWords[strings.ToLower(f)] })
+}
+
+// personName is a name of two or three capitalized words alone: "Dana
+// Pryor", "Marie-Claire Dubois".
+var personName = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$`)
 
 // firstName is a name alone, capitalized: "Marion", "Bernadette".
 var firstName = regexp.MustCompile(`^\p{Lu}\p{Ll}+$`)

@@ -6105,6 +6105,10 @@ func TestRound56(t *testing.T) {
 			[]string{councilP1, councilP3, "let me know in the comments", "Hazel x"}, nil},
 		{"a first name and a kiss in a box of their own after the story go", `<main><article><h1>Budget approved</h1><div class="body">` + councilStory + `</div><div class="promo"><p>Hazel x</p></div></article></main>`,
 			[]string{councilP1, councilP3}, []string{"Hazel x"}},
+		{"a name over its role after the story's last paragraph stays", `<div class="newsText"><div class="text"><h1>Budget approved</h1>` + councilStory + `<p>Thank you to every family who has supported the pool this year.</p><p>Dana Pryor<br>Pool Coordinator, Greenfield Swimming Club</p></div></div>`,
+			[]string{councilP1, councilP3, "Dana Pryor", "Pool Coordinator, Greenfield Swimming Club"}, nil},
+		{"a name over its role in a box of its own after the story goes", `<div class="newsText"><div class="text"><h1>Budget approved</h1>` + councilStory + `</div><div class="promo"><p>Dana Pryor<br>Pool Coordinator, Greenfield Swimming Club</p></div></div>`,
+			[]string{councilP1, councilP3}, []string{"Dana Pryor"}},
 	})
 }
 
