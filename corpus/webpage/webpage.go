@@ -5423,6 +5423,13 @@ func title(t string, m meta) string {
 		// when a heading after it says it too (three words or more).
 		t = m.crumbHeading
 	}
+	if len(m.h1) == 1 && m.crumbCurrent != "" && fieldCount(m.h1[0]) >= 3 && sameText(m.h1[0], m.crumbCurrent) && !strings.Contains(fullTitle, m.h1[0]) {
+		// A <title> of the section and the site ("Announcements -
+		// Bramblehost", WHMCS's announcement), not the page, when the
+		// page's one <h1> (three words or more) is the breadcrumb's
+		// current page (crumbItem): the headline is that <h1>.
+		t = m.h1[0]
+	}
 	if len(m.h1) > 0 && m.h1[0] != "" && strings.ContainsRune(m.h1[0], '-') {
 		// A <title> of the page's <h1>, the site's name with a hyphen in
 		// it ("Forum Rétro-Cycles / <headline>"), a separator and the

@@ -6110,6 +6110,21 @@ func TestRound56(t *testing.T) {
 		{"a name over its role in a box of its own after the story goes", `<div class="newsText"><div class="text"><h1>Budget approved</h1>` + councilStory + `</div><div class="promo"><p>Dana Pryor<br>Pool Coordinator, Greenfield Swimming Club</p></div></div>`,
 			[]string{councilP1, councilP3}, []string{"Dana Pryor"}},
 	})
+	t.Run("a <title> of the section and the site gives way to the <h1> the breadcrumb's current page names", func(t *testing.T) {
+		crumb := `<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Portal Home</a></li><li class="breadcrumb-item"><a href="/news">Announcements</a></li><li class="breadcrumb-item active" aria-current="page">Budget approved after three hours</li></ol>`
+		for _, c := range []struct{ crumb, want string }{
+			{crumb, "Budget approved after three hours"},
+			{strings.Replace(crumb, "Budget approved after three hours</li>", "Budget news</li>", 1), "Announcements - Greenfield"},
+		} {
+			p := extractHas(t, "Announcements - Greenfield", "", `<nav>`+c.crumb+`</nav><main><div class="card"><h1 class="card-title">Budget approved after three hours</h1><div class="mb-4">`+councilStory+`</div></div></main>`, []string{councilP1}, nil)
+			if p.Title != c.want {
+				t.Errorf("title %q, want %q", p.Title, c.want)
+			}
+			if c.want == "Budget approved after three hours" && strings.Contains(p.Body, "Budget approved after three hours") {
+				t.Errorf("body keeps the <h1>:\n%s", p.Body)
+			}
+		}
+	})
 }
 
 // FuzzCollapsedText holds collapsedText to what it stands for at every
