@@ -3163,6 +3163,15 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
+		if !b.heading && !slices.Contains(drop[:i], false) && dayHeading(b) {
+			// A date alone, the story's first kept block, not a
+			// heading ("<ul class="list-inline"><li><i class="far
+			// fa-calendar-alt"></i> Wednesday, March 12th, 2025</li></ul>"
+			// under WHMCS's <h1>, which went as the page's title): the
+			// page's date line, as a day heading is (dayHeading).
+			drop[i] = true
+			continue
+		}
 		if b.heading {
 			// A heading that scores as furniture ("Key points", "Most
 			// read") names a widget: it goes with its box, below, and

@@ -6109,6 +6109,8 @@ func TestRound56(t *testing.T) {
 			[]string{councilP1, councilP3, "Dana Pryor", "Pool Coordinator, Greenfield Swimming Club"}, nil},
 		{"a name over its role in a box of its own after the story goes", `<div class="newsText"><div class="text"><h1>Budget approved</h1>` + councilStory + `</div><div class="promo"><p>Dana Pryor<br>Pool Coordinator, Greenfield Swimming Club</p></div></div>`,
 			[]string{councilP1, councilP3}, []string{"Dana Pryor"}},
+		{"a date alone in a list over the story's first paragraph goes", `<nav><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/news">Announcements</a></li><li class="breadcrumb-item active" aria-current="page">Budget approved after three hours</li></ol></nav><main><div class="card"><div class="card-body"><h1 class="card-title">Budget approved after three hours</h1><ul class="list-inline"><li class="list-inline-item text-muted"><i class="far fa-calendar-alt"></i> Wednesday, March 12th, 2025</li></ul><div class="mb-4">` + councilStory + `</div></div></div></main>`,
+			[]string{councilP1, councilP3}, []string{"March 12th"}},
 	})
 	t.Run("a <title> of the section and the site gives way to the <h1> the breadcrumb's current page names", func(t *testing.T) {
 		crumb := `<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">Portal Home</a></li><li class="breadcrumb-item"><a href="/news">Announcements</a></li><li class="breadcrumb-item active" aria-current="page">Budget approved after three hours</li></ol>`
