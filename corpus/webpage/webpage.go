@@ -3323,6 +3323,22 @@ func textAfter(n *html.Node) string {
 	return strings.TrimSpace(b.String())
 }
 
+// calendarIcon reports whether a class names a calendar's icon, as icon
+// fonts name it: a word that opens with "fa-calendar" (Font Awesome's
+// "fa-calendar", "fa-calendar-alt", "fa-calendar-days"),
+// "glyphicon-calendar", "bi-calendar", "icon-calendar" or
+// "dashicons-calendar".
+func calendarIcon(class string) bool {
+	for w := range strings.FieldsSeq(class) {
+		for _, p := range [...]string{"fa-calendar", "glyphicon-calendar", "bi-calendar", "icon-calendar", "dashicons-calendar"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // unixTime returns a Unix time in seconds, nine or ten digits, in RFC
 // 3339, or "".
 func unixTime(digits string) string {
@@ -3790,6 +3806,18 @@ func collectElement(n *html.Node, m *meta) {
 	}
 	if m.namedDate == "" && postDetails(class) {
 		m.namedDate = namedDateOf(n)
+	}
+	if m.namedDate == "" && n.FirstChild == nil && strings.Contains(class, "calendar") && calendarIcon(class) {
+		// A calendar's icon, empty, before a date alone in the same
+		// element ("<li class=\"list-inline-item\"><i class=\"far
+		// fa-calendar-alt\"></i> Wednesday, March 12th, 2025</li>",
+		// WHMCS's announcement under its <h1>, as many Bootstrap themes
+		// mark the day): its first, the page's.
+		if d := textAfter(n); len(d) <= 40 {
+			if _, ok := bareDate(d, false); ok {
+				m.namedDate = d
+			}
+		}
 	}
 	if t := attr(n, "title"); m.namedDate == "" && len(t) >= 9 && len(t) <= 24 && publicationLabels[strings.ToLower(strings.TrimSpace(t))] {
 		// An icon whose tooltip labels the date after it ("<i

@@ -6127,6 +6127,14 @@ func TestRound56(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a date alone after a calendar's icon dates the page", func(t *testing.T) {
+		for icon, want := range map[string]bool{`<i class="far fa-calendar-alt fa-fw"></i>`: true, `<span class="glyphicon glyphicon-calendar"></span>`: true, `<i class="far fa-clock"></i>`: false} {
+			p := extractHas(t, "Budget approved", "", `<main><div class="card"><div class="card-body"><h1 class="card-title">Budget approved</h1><ul class="list-inline"><li class="list-inline-item text-muted">`+icon+` Wednesday, March 12th, 2025</li></ul><div class="mb-4">`+councilStory+`</div></div></div></main>`, []string{councilP1}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)); got != want {
+				t.Errorf("%s: published at %v, want the day %v", icon, p.PublishedAt, want)
+			}
+		}
+	})
 }
 
 // FuzzCollapsedText holds collapsedText to what it stands for at every
