@@ -1446,7 +1446,8 @@ const maxAccountWords = 6
 // mailLabels are the labels of a message's header as a mail client
 // shows it, in English and French, lowercased.
 var mailLabels = map[string]bool{"from": true, "de": true, "sent": true, "envoyé": true, "date": true, "to": true, "à": true,
-	"cc": true, "subject": true, "objet": true, "attachments": true, "pièces jointes": true, "importance": true}
+	"cc": true, "subject": true, "objet": true, "attachments": true, "pièces jointes": true, "importance": true,
+	"reply to": true, "reply-to": true, "content-type": true, "parts/attachments": true, "message-id": true, "in-reply-to": true, "mime-version": true}
 
 // mailHeader reports whether table n is a message's header as a mail
 // client saves it (Outlook's "Save as HTML": a row to each label, "De :",
@@ -5196,6 +5197,13 @@ func title(t string, m meta) string {
 		// A saved message, titled with its subject: the whole subject,
 		// whatever separators it holds ("Chauffage : ce que le
 		// bailleur nous a promis").
+		return m.mailSubject
+	}
+	if m.mailSubject != "" && len(m.h1) == 0 && fieldCount(m.mailSubject) >= 3 && !strings.Contains(fullTitle, m.mailSubject) {
+		// A message in a list's archive, its header's table over it
+		// (mailHeader), under the archive's <title> ("LISTSERV 16.5 -
+		// RANDO-HAUTVALLON Archives"), not the message's, and no <h1>:
+		// the headline is its subject (three words or more).
 		return m.mailSubject
 	}
 	t = strings.Join(strings.Fields(t), " ")
