@@ -328,6 +328,11 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// A date alone in a field's value, under a label
 						// that names the first publication: stated so.
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+					} else if dateCell(c) {
+						// A mail's date alone in the cell after its
+						// header's "Date:" label (LISTSERV's archive):
+						// the line as mailDate reads it.
+						texts = append(texts, "Date: "+strings.TrimSpace(c.Data))
 					} else if releaseLabel(c) || ariaPublished(c) {
 						// A date alone beside a version: a release's
 						// label, its publication; or a date alone whose
@@ -432,6 +437,27 @@ func fieldLabel(t *html.Node) string {
 		n = n.Parent
 	}
 	return ""
+}
+
+// dateCell reports whether text t is the only text of a table's cell
+// whose cell before it is the label "Date:" or "Date" alone, as a list's
+// archive lays out a message's header, a row to each field ("<td>Date:</td><td>Mon,
+// 3 Mar 2025 09:14:22 +0100</td>", LISTSERV's). The text's length and
+// the cell are looked at first.
+func dateCell(t *html.Node) bool {
+	p := t.Parent
+	if len(t.Data) > 60 || p == nil || p.DataAtom != atom.Td || t.PrevSibling != nil || t.NextSibling != nil {
+		return false
+	}
+	prev := p.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.DataAtom != atom.Td && prev.DataAtom != atom.Th {
+		return false
+	}
+	label := strings.TrimSpace(textOf(prev))
+	return strings.EqualFold(label, "Date:") || strings.EqualFold(label, "Date")
 }
 
 // ariaLabels are the accessible names of an element whose text is the

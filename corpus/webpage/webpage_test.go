@@ -6135,11 +6135,14 @@ func TestRound56(t *testing.T) {
 			}
 		}
 	})
-	t.Run("a list archive's message under the archive's <title> is titled with its subject", func(t *testing.T) {
+	t.Run("a list archive's message under the archive's <title> is titled with its subject (and, since dateCell, dated by the cell after 'Date:')", func(t *testing.T) {
 		header := `<table class="tableframe"><tr><td class="emphasizedgroup">Subject:</td><td><a href="/m?S=">Budget approved after three hours</a></td></tr><tr><td class="emphasizedgroup">From:</td><td>Jane Holt &lt;[log in to unmask]&gt;</td></tr><tr><td class="emphasizedgroup">Reply To:</td><td>Greenfield Council &lt;[log in to unmask]&gt;</td></tr><tr><td class="emphasizedgroup">Date:</td><td>Mon, 3 Mar 2025 09:14:22 +0100</td></tr><tr><td class="emphasizedgroup">Content-Type:</td><td>text/plain</td></tr></table><hr>`
 		p := extractHas(t, "LISTSERV 16.5 - GREENFIELD-NEWS Archives", "", header+`<table><tr><td><div>`+councilStory+`</div></td></tr></table>`, []string{councilP1}, []string{"Content-Type"})
 		if want := "Budget approved after three hours"; p.Title != want {
 			t.Errorf("title %q, want %q", p.Title, want)
+		}
+		if want := time.Date(2025, 3, 3, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("published at %v, want %v", p.PublishedAt, want)
 		}
 	})
 }
