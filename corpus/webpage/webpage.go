@@ -6575,11 +6575,14 @@ func dropPictureCaption(p *html.Node, m *meta) {
 				return // a span in small type is one
 			}
 		case atom.Font:
-			if p.DataAtom != atom.Td || !smallFont(attr(c, "size")) {
+			if !smallFont(attr(c, "size")) || p.DataAtom != atom.Td && !plainBefore(p) {
 				// A <font> of a small size is one in a cell (a page that
 				// sets its paragraphs in <font size="2"> sets a caption's
 				// line so too, and the caption goes later with its
-				// italics).
+				// italics), or in a paragraph after one whose text is in
+				// no <font> (plainBefore: a message's "<p><img><br><font
+				// size="2" color="#666666">La croix de Chanaz…</font></p>"
+				// among paragraphs in the default size, LISTSERV's).
 				return
 			}
 		default:
@@ -6594,6 +6597,21 @@ func dropPictureCaption(p *html.Node, m *meta) {
 		collect(c, m)
 		p.RemoveChild(c)
 	}
+}
+
+// plainBefore reports whether the element before p is a paragraph with
+// words, none of them in a <font>: the story's text in its default size.
+func plainBefore(p *html.Node) bool {
+	prev := prevElement(p)
+	if prev == nil || prev.DataAtom != atom.P || nodeWords(prev) == 0 {
+		return false
+	}
+	for d := range prev.Descendants() {
+		if d.DataAtom == atom.Font {
+			return false
+		}
+	}
+	return true
 }
 
 // pictureFirst reports whether n's first child, blanks passed over, is a

@@ -6109,6 +6109,10 @@ func TestRound56(t *testing.T) {
 			[]string{councilP1, councilP3, "Dana Pryor", "Pool Coordinator, Greenfield Swimming Club"}, nil},
 		{"a name over its role in a box of its own after the story goes", `<div class="newsText"><div class="text"><h1>Budget approved</h1>` + councilStory + `</div><div class="promo"><p>Dana Pryor<br>Pool Coordinator, Greenfield Swimming Club</p></div></div>`,
 			[]string{councilP1, councilP3}, []string{"Dana Pryor"}},
+		{"a picture's caption in a small grey <font> after a paragraph in the default size goes", `<table><tr><td><div><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p style="text-align:center"><img src="/pool.jpg" width="480"><br><font size="2" color="#666666">The pool and the gymnasium, at the council's visit of the budget last spring (photo Jane H.)</font></p><p>` + councilP3 + `</p>` + councilMore + `</div></td></tr></table>`,
+			[]string{councilP1, councilP3}, []string{"visit of the budget"}},
+		{"a paragraph in a small <font> after one in the same <font> stays", `<table><tr><td><div><p><font size="2">` + councilP1 + `</font></p><p><font size="2">` + councilP2 + `</font></p><p><img src="/pool.jpg" width="480"><br><font size="2">The pool reopens in March, after the works on its roof and on its heating, which the clubs had asked for.</font></p><p><font size="2">` + councilP3 + `</font></p></div></td></tr></table>`,
+			[]string{councilP1, councilP3, "The pool reopens in March"}, nil},
 		{"a date alone in a list over the story's first paragraph goes", `<nav><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/news">Announcements</a></li><li class="breadcrumb-item active" aria-current="page">Budget approved after three hours</li></ol></nav><main><div class="card"><div class="card-body"><h1 class="card-title">Budget approved after three hours</h1><ul class="list-inline"><li class="list-inline-item text-muted"><i class="far fa-calendar-alt"></i> Wednesday, March 12th, 2025</li></ul><div class="mb-4">` + councilStory + `</div></div></div></main>`,
 			[]string{councilP1, councilP3}, []string{"March 12th"}},
 	})
