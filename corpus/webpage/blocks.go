@@ -2536,6 +2536,10 @@ func signedClose(bs []*block, i int) bool {
 	return false
 }
 
+// maxClosingWords is the most words of a closing line over a letter's
+// closing formula (signedCloseAt).
+const maxClosingWords = 10
+
 // maxAfterSigned is the most blocks signedClose lets come after a
 // letter's signature.
 const maxAfterSigned = 2
@@ -2554,6 +2558,16 @@ func afterSigned(bs []*block, last int) bool {
 
 // signedCloseAt is signedClose with bs[last] the signature.
 func signedCloseAt(bs []*block, i, last int) bool {
+	if i == last-2 && last >= 3 {
+		// A closing line of its own, ending with a comma, over the
+		// closing formula ("Au plaisir de vous retrouver nombreux," over
+		// "Amicalement," and the signer's name, LISTSERV's message): the
+		// letter's close too, when the formula and the name below it
+		// are one.
+		b := bs[i]
+		return !b.list && !b.heading && b.linkText == 0 && len(b.words) <= maxClosingWords && sameBox(b.container, bs[last-1].container) &&
+			strings.HasSuffix(strings.TrimSpace(b.text), ",") && signedCloseAt(bs, last-1, last)
+	}
 	if i < last-1 || last < 2 {
 		return false
 	}

@@ -6113,6 +6113,8 @@ func TestRound56(t *testing.T) {
 			[]string{councilP1, councilP3}, []string{"visit of the budget"}},
 		{"a paragraph in a small <font> after one in the same <font> stays", `<table><tr><td><div><p><font size="2">` + councilP1 + `</font></p><p><font size="2">` + councilP2 + `</font></p><p><img src="/pool.jpg" width="480"><br><font size="2">The pool reopens in March, after the works on its roof and on its heating, which the clubs had asked for.</font></p><p><font size="2">` + councilP3 + `</font></p></div></td></tr></table>`,
 			[]string{councilP1, councilP3, "The pool reopens in March"}, nil},
+		{"a closing line ending with a comma over the closing formula and the signature stays", `<main><div class="message"><p>Dear members,</p>` + councilStory + `<p>Hoping to see many of you there,</p><p>Best wishes,</p><p>Jane Holt, secretary of the club</p></div></main>`,
+			[]string{councilP1, councilP3, "Hoping to see many of you there,", "Best wishes,", "Jane Holt, secretary"}, nil},
 		{"a date alone in a list over the story's first paragraph goes", `<nav><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/news">Announcements</a></li><li class="breadcrumb-item active" aria-current="page">Budget approved after three hours</li></ol></nav><main><div class="card"><div class="card-body"><h1 class="card-title">Budget approved after three hours</h1><ul class="list-inline"><li class="list-inline-item text-muted"><i class="far fa-calendar-alt"></i> Wednesday, March 12th, 2025</li></ul><div class="mb-4">` + councilStory + `</div></div></div></main>`,
 			[]string{councilP1, councilP3}, []string{"March 12th"}},
 	})
