@@ -1905,6 +1905,16 @@ func parenthesized(text string) bool {
 	return len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')' && strings.IndexByte(t[1:], ')') == len(t)-2
 }
 
+// datedNotice reports whether heading b, a line set in bold alone among
+// the story's paragraphs, is a notice of a date: a label and a colon,
+// then a day, and a stop at its end, maxShortWords words at most
+// ("Prochaine sortie raquettes : samedi 22 mars, inscriptions dans le
+// sujet Sorties à venir.", a forum post's line in bold red, Nabble's). A
+// heading names what follows it and ends with no stop.
+func datedNotice(b *block) bool {
+	return len(b.words) <= maxShortWords && endsSentence(b.text) && label.MatchString(b.text[:min(len(b.text), 40)]) && hasDate(b.text)
+}
+
 // dayHeading reports whether heading b is a date alone ("dimanche 7
 // septembre 2025", "Sunday, 7 September 2025"): among the story's first
 // blocks, the day a blog's entries are grouped under (FlatPress'
@@ -3174,6 +3184,10 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		if b.heading && i < edgeBlocks && (datedLine(b) || dayHeading(b)) {
+			drop[i] = true
+			continue
+		}
+		if b.heading && !edge(bs, i) && datedNotice(b) {
 			drop[i] = true
 			continue
 		}

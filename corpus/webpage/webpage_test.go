@@ -6115,6 +6115,8 @@ func TestRound56(t *testing.T) {
 			[]string{councilP1, councilP3, "The pool reopens in March"}, nil},
 		{"a closing line ending with a comma over the closing formula and the signature stays", `<main><div class="message"><p>Dear members,</p>` + councilStory + `<p>Hoping to see many of you there,</p><p>Best wishes,</p><p>Jane Holt, secretary of the club</p></div></main>`,
 			[]string{councilP1, councilP3, "Hoping to see many of you there,", "Best wishes,", "Jane Holt, secretary"}, nil},
+		{"a notice of a date in bold among a post's paragraphs goes, a heading stays", `<div class="message-text">Dear all,<br><br>` + councilP1 + `<br><br><b>The clubs</b><br>` + councilP2 + `<br><br>` + councilP3 + `<br><br><b><font color="#b30000">Next council meeting: Tuesday 22 April, questions in the topic Budget news.</font></b><br><br>` + strings.NewReplacer("<p>", "<br><br>", "</p>", "").Replace(councilMore) + `<br><br>Best wishes,<br>Helen</div>`,
+			[]string{councilP1, councilP3, "The clubs"}, []string{"Next council meeting"}},
 		{"a date alone in a list over the story's first paragraph goes", `<nav><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/news">Announcements</a></li><li class="breadcrumb-item active" aria-current="page">Budget approved after three hours</li></ol></nav><main><div class="card"><div class="card-body"><h1 class="card-title">Budget approved after three hours</h1><ul class="list-inline"><li class="list-inline-item text-muted"><i class="far fa-calendar-alt"></i> Wednesday, March 12th, 2025</li></ul><div class="mb-4">` + councilStory + `</div></div></div></main>`,
 			[]string{councilP1, councilP3}, []string{"March 12th"}},
 	})
