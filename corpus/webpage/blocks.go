@@ -1905,6 +1905,36 @@ func parenthesized(text string) bool {
 	return len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')' && strings.IndexByte(t[1:], ')') == len(t)-2
 }
 
+// lastKept returns the index of the last block drop keeps, or -1.
+func lastKept(drop []bool) int {
+	for i := len(drop) - 1; i >= 0; i-- {
+		if !drop[i] {
+			return i
+		}
+	}
+	return -1
+}
+
+// datedItems reports whether every item of list b, two or more, opens
+// with a day: a date (hasDate) in its first forty bytes ("Vendredi 7
+// novembre, 20 h : soirée jeux"), as an agenda lists its dates.
+func datedItems(b *block) bool {
+	items := 0
+	for _, n := range b.nodes {
+		for li := range n.Descendants() {
+			if li.DataAtom != atom.Li {
+				continue
+			}
+			t := strings.TrimSpace(textOf(li))
+			if !hasDate(t[:min(len(t), 40)]) {
+				return false
+			}
+			items++
+		}
+	}
+	return items >= 2
+}
+
 // datedNotice reports whether heading b, a line set in bold alone among
 // the story's paragraphs, is a notice of a date: a label and a colon,
 // then a day, and a stop at its end, maxShortWords words at most
@@ -3283,6 +3313,18 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	if k, from := endSignature(bs, drop); k > 0 {
 		for j := from; j <= k; j++ {
 			drop[j] = false
+		}
+	}
+	// A letter's agenda under its signature, the story's last kept
+	// blocks: a heading over a list whose every item opens with a day
+	// ("À noter dans vos agendas" over "Vendredi 7 novembre, 20 h :
+	// soirée jeux", …, a Zoho Campaigns letter's), after the line that
+	// signs the letter (signatureLine), goes; the closing line right
+	// over the signature, ending with a comma, comes back with it.
+	if l := lastKept(drop); l >= 3 && bs[l].list && bs[l-1].heading && !drop[l-1] && !drop[l-2] && datedItems(bs[l]) && signatureLine(bs[l-2].text, bs[l-2].words) {
+		drop[l], drop[l-1] = true, true
+		if c := bs[l-3]; drop[l-3] && !c.list && !c.heading && c.linkText == 0 && len(c.words) <= maxClosingWords && strings.HasSuffix(strings.TrimSpace(c.text), ",") {
+			drop[l-3] = false
 		}
 	}
 	// A heading goes when every block under it, up to the next heading or
