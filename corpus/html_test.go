@@ -108,7 +108,9 @@ import (
 // round 54; pages named unseen57-* and unseen58-* (6 French, 6 English
 // each), measured after round 54 and tuned on since round 55; pages
 // named unseen59-* and unseen60-* (6 French, 6 English each), measured
-// after round 55 and tuned on since round 56 (testdata/pages/README.md).
+// after round 55 and tuned on since round 56; pages named unseen61-* and
+// unseen62-* (6 French, 6 English each), measured after round 56 and
+// tuned on since round 57 (testdata/pages/README.md).
 // docs/quality.md says which rounds were held out and how they fared.
 var pagesDir = "testdata/pages"
 
@@ -205,10 +207,14 @@ var pagesDir = "testdata/pages"
 // unseen58-*; the fifty-ninth and sixtieth, written at the same time by
 // two writers apart (testdata/pages-unseen59 and testdata/pages-unseen60,
 // first measured with round 55's code), were tuned on in round 56, their
-// pages named unseen59-* and unseen60-*. The sixty-first and sixty-second
-// sets, written at the same time by two writers apart, go to
-// testdata/pages-unseen61 and testdata/pages-unseen62.
-var unseenDirs = []string{"testdata/pages-unseen61", "testdata/pages-unseen62"}
+// pages named unseen59-* and unseen60-*; the sixty-first and
+// sixty-second, written at the same time by two writers apart
+// (testdata/pages-unseen61 and testdata/pages-unseen62, first measured
+// with round 56's code), were tuned on in round 57, their pages named
+// unseen61-* and unseen62-*. The sixty-third and sixty-fourth sets,
+// written at the same time by two writers apart, go to
+// testdata/pages-unseen63 and testdata/pages-unseen64.
+var unseenDirs = []string{"testdata/pages-unseen63", "testdata/pages-unseen64"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -429,9 +435,13 @@ func TestHTMLMetadata(t *testing.T) {
 // round 56's rules read both (a <title> over the <h1> the breadcrumb's
 // current page names; a date after a calendar's icon, calendarIcon; a
 // list archive's header, its subject for a title, mailLabels; its date
-// in the cell after "Date:", dateCell).
+// in the cell after "Date:", dateCell); and the sixty-first set's one
+// and the sixty-second set's one, at their first measurement (round 56's
+// code) while round 57 tunes on them.
 var metadataMisses = map[string]string{
-	"unseen56-ludotanneurs-rentree-fr": "title 'La lettre de la ludothèque', the letter's name from its <title> ('… – octobre 2025'), over the headline (Zoho Campaigns web view)",
+	"unseen56-ludotanneurs-rentree-fr":   "title 'La lettre de la ludothèque', the letter's name from its <title> ('… – octobre 2025'), over the headline (Zoho Campaigns web view)",
+	"unseen61-jardinsverdelet-semis-fr":  "no date: only the letter's visible 'jeudi 6 mars 2025' (Emarsys web view, ISO-8859-1)",
+	"unseen62-ashgrovepta-springfair-en": "no date: only the newsletter's visible 'Friday 11 April 2025' (Smore)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {
@@ -475,12 +485,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // fifty-fourth set had none, measured with round 52's code), the
 // fifty-fifth and fifty-sixth sets' in round 54, the fifty-seventh set's
 // in round 55 (the fifty-eighth set had none, measured with round 54's
-// code), the fifty-ninth and sixtieth sets' in round 56.
-var unseenMetadataMisses = map[string]string{
-	// The sixty-first and sixty-second sets', measured with round 56's code:
-	"unseen61-jardinsverdelet-semis-fr":  "no date: only the letter's visible 'jeudi 6 mars 2025' (Emarsys web view, ISO-8859-1)",
-	"unseen62-ashgrovepta-springfair-en": "no date: only the newsletter's visible 'Friday 11 April 2025' (Smore)",
-}
+// code), the fifty-ninth and sixtieth sets' in round 56, the sixty-first
+// and sixty-second sets' in round 57.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -737,9 +744,15 @@ func TestHTMLQuality(t *testing.T) {
 // while round 56 tunes on them, until round 56's rules brought both to
 // the targets (its <h1> the breadcrumb's current page, a date alone as
 // the story's first block; a picture's caption in a small <font> after
-// a paragraph in none, plainBefore).
+// a paragraph in none, plainBefore); and the sixty-first set's two
+// and the sixty-second set's one below target when first measured
+// (round 56's code), at their first measurement while round 57 tunes on
+// them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen56-ludotanneurs-rentree-fr": {0.04, 1.00}, // 28.2 → 3.4 %, 98.6 → 100.0 %: a Zoho Campaigns letter's headline kept in the body, its <title> read as the title (its agenda out and closing line in since round 56's datedItems)
+	"unseen56-ludotanneurs-rentree-fr":    {0.04, 1.00}, // 28.2 → 3.4 %, 98.6 → 100.0 %: a Zoho Campaigns letter's headline kept in the body, its <title> read as the title (its agenda out and closing line in since round 56's datedItems)
+	"unseen61-pointwise-ferrydock-en":     {0.02, 0.93}, // 0.0 %, 93.1 %: an Axios-like story's bold 'By the numbers:' paragraph lost
+	"unseen61-savonneriecoteaux-cure-fr":  {0.02, 0.94}, // 0.0 %, 94.6 %: a Hostinger Website Builder post's closing line and signature 'Anouk et Théo' lost
+	"unseen62-canalcutters-sterngland-en": {0.05, 0.95}, // 4.2 %, 95.8 %: a vBulletin 5.7 post's photo caption kept, a short paragraph lost
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing
@@ -875,31 +888,6 @@ func unseenLimit(leaked float64) float64 {
 // fifty-first and fifty-second sets' in round 52, the fifty-third and
 // fifty-fourth sets' in round 53, the fifty-fifth and fifty-sixth sets'
 // in round 54, the fifty-seventh and fifty-eighth sets' in round 55,
-// the fifty-ninth and sixtieth sets' in round 56.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The sixty-first and sixty-second sets, measured with round 56's code:
-	"unseen61-brightmeter-secondreader-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen61-cedarvalleyschools-readingbuddies-en": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen61-ferncliffbirders-springcount-en":      {0.02, 0.98}, // 0.0 %, 98.3 %
-	"unseen61-hackernook-flakytests-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen61-horizon24-cantines-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen61-jardinsverdelet-semis-fr":             {0.02, 0.95}, // 0.0 %, 95.8 %
-	"unseen61-lefleuve-traversier-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen61-ncbnews-snowplows-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen61-octetmag-indicedurabilite-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen61-pointwise-ferrydock-en":               {0.02, 0.93}, // 0.0 %, 93.1 %
-	"unseen61-savonneriecoteaux-cure-fr":            {0.02, 0.94}, // 0.0 %, 94.6 %
-	"unseen61-sentinelle-centralesolaire-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen62-ashgrovepta-springfair-en":            {0.02, 0.97}, // 0.0 %, 98.0 %
-	"unseen62-canalcutters-sterngland-en":           {0.05, 0.95}, // 4.2 %, 95.8 %
-	"unseen62-crumbjournal-starterholiday-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen62-echovaldesevre-marche-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen62-knvr4-librarybond-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen62-leregard-maitresnageurs-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen62-lumenbox-resetpin-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen62-maisonvanel-conservercafe-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen62-moulindevaux-reouverture-fr":          {0.02, 0.98}, // 0.0 %, 98.2 %
-	"unseen62-sillonouest-sechoircollectif-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen62-treteauxdulac-nouvellepiece-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen62-wenmouthgazette-ferryfares-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-}
+// the fifty-ninth and sixtieth sets' in round 56, the sixty-first and
+// sixty-second sets' in round 57.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}
