@@ -2845,10 +2845,13 @@ professeur professeure`)
 // paragraph: "Dana Pryor<br>Referee Coordinator, Harlow Valley Soccer
 // Club"): two lines, the first a name of two or three capitalized words,
 // the second eight words at most without a stop, whose part before its
-// first comma names an office (roleWords). A footer's address card
+// first comma names an office (roleWords); or three lines, the closing
+// formula over them, maxFormulaWords words at most ending with a comma,
+// as a mail is signed ("Best,<br>Tomasz Wierzbicki<br>Survey
+// coordinator, Ferncliff Birders"). A footer's address card
 // ("Greenfield Swimming Club<br>Pool Lane, Greenfield") names none.
 func nameOverRole(b *block) bool {
-	if len(b.words) < 3 || len(b.words) > 11 || len(b.nodes) == 0 {
+	if len(b.words) < 3 || len(b.words) > 11+maxFormulaWords || len(b.nodes) == 0 {
 		return false
 	}
 	nodes := b.nodes
@@ -2870,6 +2873,9 @@ func nameOverRole(b *block) bool {
 	}
 	lines = append(lines, strings.Join(strings.Fields(line.String()), " "))
 	lines = slices.DeleteFunc(lines, func(l string) bool { return l == "" })
+	if len(lines) == 3 && strings.HasSuffix(lines[0], ",") && fieldCount(lines[0]) <= maxFormulaWords {
+		lines = lines[1:]
+	}
 	if len(lines) != 2 || !personName.MatchString(lines[0]) || endsSentence(lines[1]) || fieldCount(lines[1]) > 8 {
 		return false
 	}
@@ -2877,6 +2883,11 @@ func nameOverRole(b *block) bool {
 	role, _, _ := strings.Cut(lines[1], ",")
 	return unicode.IsUpper(first) && slices.ContainsFunc(strings.Fields(role), func(f string) bool { return roleWords[strings.ToLower(f)] })
 }
+
+// maxFormulaWords is the most words of a closing formula on the first
+// line of a signature's block ("Best,", "Bien à vous,", "With best
+// wishes,": nameOverRole).
+const maxFormulaWords = 4
 
 // personName is a name of two or three capitalized words alone: "Dana
 // Pryor", "Marie-Claire Dubois".

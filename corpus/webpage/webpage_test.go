@@ -6157,6 +6157,15 @@ func TestRound56(t *testing.T) {
 	})
 }
 
+func TestRound57(t *testing.T) {
+	checkRound(t, []roundCase{
+		{"a closing formula, a name and its role on three lines after the story's last paragraph stay", `<div class="newsText"><div class="text"><h1>Budget approved</h1>` + councilStory + `<p>Thank you to every family who has supported the pool this year.</p><p>Best,<br>Dana Pryor<br>Pool Coordinator, Greenfield Swimming Club</p></div></div>`,
+			[]string{councilP1, councilP3, "Best,", "Dana Pryor", "Pool Coordinator, Greenfield Swimming Club"}, nil},
+		{"a closing formula, a name and its role in a box of their own after the story go", `<div class="newsText"><div class="text"><h1>Budget approved</h1>` + councilStory + `</div><div class="promo"><p>Best,<br>Dana Pryor<br>Pool Coordinator, Greenfield Swimming Club</p></div></div>`,
+			[]string{councilP1, councilP3}, []string{"Dana Pryor"}},
+	})
+}
+
 // FuzzCollapsedText holds collapsedText to what it stands for at every
 // node of a parsed page, text nodes included.
 func FuzzCollapsedText(f *testing.F) {
