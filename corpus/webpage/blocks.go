@@ -2649,14 +2649,17 @@ func signedCloseAt(bs []*block, i, last int) bool {
 // lines without a stop (Chamilo's "Envoyée à : Tous les utilisateurs du
 // cours" in the announcement's table), a line that signs
 // (signatureLine) or a name over its role, a line break between them
-// (nameOverRole). Every letter and many posts
+// (nameOverRole). Blocks after the signature that went already, and a
+// heading that goes with them (goneHeading: a letter's agenda and its
+// button), neither end the story nor count among those lines, though
+// none may end with a stop. Every letter and many posts
 // end so; the score puts a short line without a stop at the story's edge
 // with a widget's. A footer's or a widget's name stands in a box of its
 // own.
 func endSignature(bs []*block, drop []bool) (int, int) {
 	last := -1
 	for i := len(bs) - 1; i >= 0; i-- {
-		if !drop[i] {
+		if !drop[i] && !goneHeading(bs, drop, i) {
 			last = i
 			break
 		}
@@ -2671,10 +2674,17 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 		}
 		if signatureLine(bs[s].text, bs[s].words) || nameOverRole(bs[s]) {
 			after := 0
-			for _, b := range bs[s+1:] {
-				if sameBox(box, b.container) {
-					after++
-					if after > maxAfterSigned || b.list || endsSentence(b.text) {
+			for j, b := range bs[s+1:] {
+				if !sameBox(box, b.container) {
+					continue
+				}
+				if b.list || endsSentence(b.text) {
+					return 0, 0
+				}
+				// Blocks that went already, and a heading that goes with
+				// the blocks under it (goneHeading), do not count.
+				if !drop[s+1+j] && !goneHeading(bs, drop, s+1+j) {
+					if after++; after > maxAfterSigned {
 						return 0, 0
 					}
 				}
@@ -2686,6 +2696,23 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// goneHeading reports whether bs[i] is a heading every block under
+// which, up to the next heading or the end, went, one at least: a
+// heading dropFurniture drops with them (a letter's "Agenda du
+// printemps" over its dates and its button, under the signature).
+func goneHeading(bs []*block, drop []bool, i int) bool {
+	if !bs[i].heading {
+		return false
+	}
+	j := i + 1
+	for ; j < len(bs) && !bs[j].heading; j++ {
+		if !drop[j] {
+			return false
+		}
+	}
+	return j > i+1
 }
 
 // signatureLine reports whether a line signs a letter: ten words at most,
@@ -2704,7 +2731,7 @@ func signatureLine(text string, words []string) bool {
 	if kissName.MatchString(t) {
 		return true
 	}
-	if head, rest, ok := strings.Cut(t, ", "); ok && fieldCount(head) <= 3 && !signerName.MatchString(t) {
+	if head, rest, ok := strings.Cut(t, ", "); ok && (fieldCount(head) <= 3 || behalfHead.MatchString(head)) && !signerName.MatchString(t) {
 		t = rest
 		words = words[min(len(words), fieldCount(head)):]
 	}
@@ -2825,6 +2852,10 @@ var signerName = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+, \p{L}
 // for, "Pour" or "For" and a few words before a comma: "Pour le bureau,
 // Sophie Lemaire", "For the committee, Jane Holt".
 var behalfName = regexp.MustCompile(`^(?:Pour|For) [^,.]{2,40}, \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+$`)
+
+// behalfHead is the group a signer signs for, before the comma and the
+// signer's name: "Pour le conseil d'administration", "For the committee".
+var behalfHead = regexp.MustCompile(`^(?:Pour|For|On behalf of|Au nom de) [^,.:]{2,40}$`)
 
 // kissName is a first name signed with a kiss or two, as bloggers sign
 // a post: "Hazel x", "Marion xx", "Jo xo".

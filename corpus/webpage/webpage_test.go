@@ -6163,6 +6163,24 @@ func TestRound57(t *testing.T) {
 			[]string{councilP1, councilP3, "Best,", "Dana Pryor", "Pool Coordinator, Greenfield Swimming Club"}, nil},
 		{"a closing formula, a name and its role in a box of their own after the story go", `<div class="newsText"><div class="text"><h1>Budget approved</h1>` + councilStory + `</div><div class="promo"><p>Best,<br>Dana Pryor<br>Pool Coordinator, Greenfield Swimming Club</p></div></div>`,
 			[]string{councilP1, councilP3}, []string{"Dana Pryor"}},
+		{"a signature for a group, its name and role after, stays over a letter's agenda that goes", `<table width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td align="center">
+<table class="mk-container" width="600" cellpadding="0" cellspacing="0" border="0">
+<tr><td style="padding:10px 30px"><h1 style="margin:0">Budget approved</h1></td></tr>
+<tr><td style="padding:0 30px 14px 30px;font-size:15px">Chers adhérents,</td></tr>
+<tr><td style="padding:0 30px 14px 30px;font-size:15px">` + article + `</td></tr>
+<tr><td style="padding:14px 30px"><h2 style="margin:0">Et maintenant ?</h2></td></tr>
+<tr><td style="padding:0 30px 14px 30px;font-size:15px">Le service ouvrira au public chaque lundi d’avril à octobre, avec une démonstration à quinze heures. Nous cherchons encore des volontaires pour l’accueil.</td></tr>
+<tr><td style="padding:0 30px 14px 30px;font-size:15px">Merci encore, et à très bientôt.</td></tr>
+<tr><td style="padding:0 30px 14px 30px;font-size:15px">Pour le conseil d’administration, Hélène Garnier, présidente</td></tr>
+<tr><td style="padding:10px 30px"><hr></td></tr>
+<tr><td style="padding:4px 30px"><h3 style="margin:0">Agenda du printemps</h3></td></tr>
+<tr><td style="padding:6px 30px;font-size:14px">Samedi 29 mars : formation des bénévoles<br>Dimanche 6 avril : première ouverture</td></tr>
+<tr><td align="center"><a href="/don" style="display:inline-block">Faire un don</a></td></tr>
+</table>
+</td></tr></table>`,
+			[]string{"Les machines virtuelles", "Merci encore", "Pour le conseil d’administration, Hélène Garnier, présidente"}, []string{"Agenda du printemps", "formation des bénévoles"}},
+		{"a signature for a group in a box of its own after the story goes", `<main><div class="body"><h1>Budget approved</h1>` + councilStory + `</div><div class="promo"><p>For the club committee, Jane Holt, secretary</p></div></main>`,
+			[]string{councilP1, councilP3}, []string{"Jane Holt"}},
 	})
 }
 
