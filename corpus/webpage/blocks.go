@@ -2664,6 +2664,15 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 			break
 		}
 	}
+	if last >= 1 && closingFormula(bs[last]) && !drop[last-1] && sameBox(bs[last-1].container, bs[last].container) {
+		// The closing formula kept already ("With best wishes," under
+		// the last paragraph, a Smore letter's text blocks): the
+		// signature under it comes back.
+		if s := last + 1; s < len(bs) && sameBox(bs[last].container, bs[s].container) && drop[s] && !bs[s].heading && !bs[s].list && bs[s].linkText == 0 &&
+			lastOfBox(bs, s) && signatureLine(bs[s].text, bs[s].words) {
+			return s, s
+		}
+	}
 	if last < 0 || bs[last].heading || bs[last].list || !endsSentence(bs[last].text) {
 		return 0, 0
 	}
@@ -2696,6 +2705,13 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// closingFormula reports whether b is a letter's closing formula alone:
+// maxFormulaWords words at most ending with a comma, no link ("With best
+// wishes,", "Bien à vous,").
+func closingFormula(b *block) bool {
+	return !b.heading && !b.list && b.linkText == 0 && len(b.words) > 0 && len(b.words) <= maxFormulaWords && strings.HasSuffix(strings.TrimSpace(b.text), ",")
 }
 
 // goneHeading reports whether bs[i] is a heading every block under
