@@ -2738,13 +2738,13 @@ func goneHeading(bs []*block, drop []bool, i int) bool {
 // des Amis du lavoir"), after a closing formula of three words at most
 // and a comma or not ("Amicalement, Le bureau du Chœur des Coteaux"); or
 // a first name signed with a kiss, as a blogger signs a post ("Hazel x":
-// kissName).
+// kissName), or two first names ("Anouk et Théo": pairNames).
 func signatureLine(text string, words []string) bool {
 	t := strings.TrimSpace(text)
 	if len(words) < 2 || len(words) > 10 || endsSentence(t) || strings.ContainsRune(t, ':') {
 		return false
 	}
-	if kissName.MatchString(t) {
+	if kissName.MatchString(t) || pairNames.MatchString(t) {
 		return true
 	}
 	if head, rest, ok := strings.Cut(t, ", "); ok && (fieldCount(head) <= 3 || behalfHead.MatchString(head)) && !signerName.MatchString(t) {
@@ -2872,6 +2872,10 @@ var behalfName = regexp.MustCompile(`^(?:Pour|For) [^,.]{2,40}, \p{Lu}\p{Ll}+(?:
 // behalfHead is the group a signer signs for, before the comma and the
 // signer's name: "Pour le conseil d'administration", "For the committee".
 var behalfHead = regexp.MustCompile(`^(?:Pour|For|On behalf of|Au nom de) [^,.:]{2,40}$`)
+
+// pairNames is two first names, as a couple signs its shop's or its
+// family's post: "Anouk et Théo", "Tom & Jo", "Sam and Alex".
+var pairNames = regexp.MustCompile(`^\p{Lu}\p{Ll}+ (?:et|and|&) \p{Lu}\p{Ll}+$`)
 
 // kissName is a first name signed with a kiss or two, as bloggers sign
 // a post: "Hazel x", "Marion xx", "Jo xo".

@@ -6185,6 +6185,10 @@ func TestRound57(t *testing.T) {
 			[]string{councilP1, councilP3, "With best wishes,", "Priya Lindqvist, PTA chair, and the Spring Fair team"}, nil},
 		{"a signature under a closing formula in a box of its own after the story goes", `<main><div class="blocks"><div class="block block-title"><h1>Budget approved</h1></div>` + strings.NewReplacer("<p>", `<div class="block block-text"><div class="text-content"><p>`, "</p>", `</p></div></div>`).Replace(councilStory) + `<div class="block block-text"><div class="text-content"><p>With best wishes,</p></div></div><div class="promo"><p>Jane Holt, club secretary, and the pool team</p></div></div></main>`,
 			[]string{councilP1, councilP3}, []string{"Jane Holt"}},
+		{"two first names after the story's last paragraph stay", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `<p>Thank you, as always, for making this pool what it is.</p><p>Helen and Sam</p></div><div class="entry-footer"><span class="fn">Helen</span> <a href="/category/news/">News</a></div></article></main>`,
+			[]string{councilP1, councilP3, "for making this pool what it is", "Helen and Sam"}, nil},
+		{"two first names in a box of their own after the story go", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `</div><div class="promo"><p>Helen and Sam</p></div></article></main>`,
+			[]string{councilP1, councilP3}, []string{"Helen and Sam"}},
 	})
 }
 
