@@ -2677,6 +2677,13 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 		return 0, 0
 	}
 	box := bs[last].container
+	if box.DataAtom == atom.Blockquote && last+1 < len(bs) && inside(box, bs[last+1].container) {
+		// A quotation closes the story's text, in the box that holds
+		// the lines after it ("<div class="text-box"><blockquote>…
+		// </blockquote><p>Merci pour votre patience…</p><p>Anouk et
+		// Théo</p></div>"): that box is the story's.
+		box = bs[last+1].container
+	}
 	for s := last + 1; s <= last+2 && s < len(bs); s++ {
 		if !sameBox(box, bs[s].container) || bs[s].heading || bs[s].list || bs[s].code || bs[s].em || bs[s].linkText > 0 {
 			return 0, 0

@@ -6189,6 +6189,10 @@ func TestRound57(t *testing.T) {
 			[]string{councilP1, councilP3, "for making this pool what it is", "Helen and Sam"}, nil},
 		{"two first names in a box of their own after the story go", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `</div><div class="promo"><p>Helen and Sam</p></div></article></main>`,
 			[]string{councilP1, councilP3}, []string{"Helen and Sam"}},
+		{"a closing line and a signature after a quotation that ends the story's text stay", `<main><div class="post"><h1>Budget approved</h1><div class="text-box">` + councilStory + `<p>As the mayor likes to say:</p></div><div class="product-card"><p>Season ticket</p><p>75,00 €</p><button>Add to cart</button></div><div class="text-box"><blockquote><p>« A pool is like a garden: it is only worth the care you give it every single day. »</p></blockquote><p>Thank you for your patience, and do write to us if you have any other questions about the pool.</p><p>Helen and Sam</p></div></div><div class="share"><span>Share this post</span><a href="#">Facebook</a></div></main>`,
+			[]string{councilP1, councilP3, "A pool is like a garden", "Thank you for your patience", "Helen and Sam"}, []string{"Season ticket"}},
+		{"a signature after a quotation that ends the story, in a box of its own, goes", `<main><div class="post"><h1>Budget approved</h1><div class="text-box">` + councilStory + `<blockquote><p>« A pool is like a garden: it is only worth the care you give it every single day. »</p></blockquote></div><div class="promo"><p>Helen and Sam</p></div></div></main>`,
+			[]string{councilP1, councilP3, "A pool is like a garden"}, []string{"Helen and Sam"}},
 	})
 }
 
