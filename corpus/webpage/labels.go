@@ -401,6 +401,54 @@ const maxBoxWords = 200
 // words.
 func labelledBox(n *html.Node) bool { return labelledOrNote(n, false) }
 
+// minLeadIns is how many paragraphs beside a labelled one must open
+// with lead-ins of their own for the label to be one of the story's
+// (leadInRun).
+const minLeadIns = 2
+
+// leadInRun reports whether paragraph p stands among paragraphs, its
+// siblings, minLeadIns or more of which open with a bold lead-in ending
+// with a colon that is no box's label, their sentence going on after it
+// (leadIn): a story written in lead-ins, as Axios writes "Why it
+// matters:", "Between the lines:", "By the numbers:", "What's next:" —
+// its "By the numbers:" is the story's paragraph, not a box of figures.
+func leadInRun(p *html.Node) bool {
+	n := 0
+	for _, next := range []func(*html.Node) *html.Node{
+		func(c *html.Node) *html.Node { return c.PrevSibling },
+		func(c *html.Node) *html.Node { return c.NextSibling },
+	} {
+		for s := next(p); s != nil; s = next(s) {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			if s.DataAtom != atom.P {
+				break
+			}
+			if leadIn(s) {
+				if n++; n >= minLeadIns {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// leadIn reports whether paragraph p opens with a bold lead-in ending
+// with a colon, no box's label, and goes on after it.
+func leadIn(p *html.Node) bool {
+	first := firstContent(p)
+	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B {
+		return false
+	}
+	label := strings.TrimSpace(textOf(first))
+	if !strings.HasSuffix(label, ":") || boxLabel(labelOf(first)) {
+		return false
+	}
+	return len(strings.Fields(textOf(p))) > len(strings.Fields(label))+3
+}
+
 // colonAfter reports whether the text after a label in bold opens with
 // its colon, set after the bold as French typography spaces it
 // ("<strong>Bon à savoir</strong> : la permanence…", Typora's and other
@@ -440,6 +488,11 @@ func labelledOrNote(n *html.Node, notes bool) bool {
 		// A box's <header> holding only its label (a textbook's
 		// "Learning Objectives" box).
 	case atom.Strong, atom.B, atom.Span, atom.Div:
+		if n.DataAtom == atom.P && leadInRun(n) {
+			// The story's own style: its paragraphs open with bold
+			// lead-ins, the label one of them.
+			return false
+		}
 		if first.DataAtom != atom.Div && !strings.HasSuffix(strings.TrimSpace(textOf(first)), ":") && !colonAfter(first) {
 			next := first.NextSibling
 			for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {

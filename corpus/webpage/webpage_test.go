@@ -6193,6 +6193,10 @@ func TestRound57(t *testing.T) {
 			[]string{councilP1, councilP3, "A pool is like a garden", "Thank you for your patience", "Helen and Sam"}, []string{"Season ticket"}},
 		{"a signature after a quotation that ends the story, in a box of its own, goes", `<main><div class="post"><h1>Budget approved</h1><div class="text-box">` + councilStory + `<blockquote><p>« A pool is like a garden: it is only worth the care you give it every single day. »</p></blockquote></div><div class="promo"><p>Helen and Sam</p></div></div></main>`,
 			[]string{councilP1, councilP3, "A pool is like a garden"}, []string{"Helen and Sam"}},
+		{"a bold 'By the numbers:' paragraph among paragraphs that open with bold lead-ins stays", `<main><article><h1>Budget approved</h1><div class="story"><p><strong>Why it matters:</strong> ` + councilP1 + `</p><p><strong>Driving the news:</strong> ` + councilP2 + `</p><p><strong>By the numbers:</strong> The budget is set at $6.8 million, most of it covered by a state grant. The town's share is about $1.1 million.</p><p><strong>The other side:</strong> ` + councilP3 + `</p>` + councilMore + `</div></article></main>`,
+			[]string{councilP1, councilP3, "By the numbers: The budget is set at $6.8 million"}, nil},
+		{"a bold 'By the numbers:' box among plain paragraphs goes", `<main><article><h1>Budget approved</h1><div class="story">` + councilStory + `<p><strong>By the numbers:</strong> The budget is set at $6.8 million, most of it covered by a state grant. The town's share is about $1.1 million.</p><p>The pool reopens in March, after the works on its roof and on its heating, which the clubs had asked for.</p></div></article></main>`,
+			[]string{councilP1, councilP3}, []string{"By the numbers"}},
 	})
 }
 
