@@ -812,6 +812,11 @@ func layoutTable(t *html.Node) bool {
 	return r == "presentation" || r == "none" || hasAttr(t, layoutAttr)
 }
 
+// afterMediaAttr marks a line in emphasis that followed a picture's box
+// the page's furniture took away (a forum's attachment): the picture's
+// caption for afterMedia.
+const afterMediaAttr = "data-recherche-after-media"
+
 // layoutAttr marks a table markLayout found laid out with.
 const layoutAttr = "data-recherche-layout"
 
@@ -1070,6 +1075,9 @@ func emptyAnchor(n *html.Node) bool {
 }
 
 func afterMedia(n *html.Node) bool {
+	if first := firstContent(n); hasAttr(n, afterMediaAttr) || first != nil && hasAttr(first, afterMediaAttr) {
+		return true
+	}
 	p := n.PrevSibling
 	for p != nil && (p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" || emptyAnchor(p)) {
 		p = p.PrevSibling

@@ -2540,6 +2540,14 @@ func prune(n *html.Node, m *meta) int {
 					// "back to top") is the site's, not the story's.
 					afterFooter = true
 				}
+				if c.Type == html.ElementNode && holdsMedia(c) && nodeWords(c) == 0 {
+					// A picture's box that goes (a forum's attachment):
+					// the line in emphasis right after it is still its
+					// caption (afterMedia).
+					if e := edgeContent(c.NextSibling, func(c *html.Node) *html.Node { return c.NextSibling }); e != nil && emphasis(e) {
+						e.Attr = append(e.Attr, html.Attribute{Key: afterMediaAttr})
+					}
+				}
 				collect(c, m)
 				n.RemoveChild(c)
 			} else {
