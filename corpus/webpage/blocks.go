@@ -2729,6 +2729,20 @@ func closingFormula(b *block) bool {
 	return !b.heading && !b.list && b.linkText == 0 && len(b.words) > 0 && len(b.words) <= maxFormulaWords && strings.HasSuffix(strings.TrimSpace(b.text), ",")
 }
 
+// quoteBox reports whether n is a quotation's box: a <blockquote>, or
+// an element a class word of which names a quote ("bbcode_quote",
+// "quote_container": BBCode's [quote], vBulletin's, in a post). What it
+// quotes is in sentences off the story's words (a manual's, a law's): a
+// sentence of it keeps its box from going as a widget.
+func quoteBox(n *html.Node) bool {
+	if n.DataAtom == atom.Blockquote {
+		return true
+	}
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(attr(n, "class"))), func(w string) bool {
+		return strings.Contains(w, "quote")
+	})
+}
+
 // goneHeading reports whether bs[i] is a heading every block under
 // which, up to the next heading or the end, went, one at least: a
 // heading dropFurniture drops with them (a letter's "Agenda du
@@ -3348,7 +3362,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	}
 	for i, b := range bs {
 		if widget[b.container] && (notes[i] || i == opening && greeting(b) || b.code || b.turn || len(b.words) > maxShortWords && !b.apart ||
-			sentence(b) && !question(b.text) && (!b.apart || !offTopic(b, shared, total))) {
+			sentence(b) && !question(b.text) && (!b.apart || !offTopic(b, shared, total) || quoteBox(b.container))) {
 			delete(widget, b.container)
 		}
 	}
