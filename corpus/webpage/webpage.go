@@ -83,6 +83,9 @@ func Extract(data []byte) (Page, error) {
 	if marks.columns || stackedPage(data) {
 		liftColumns(doc)
 	}
+	// Tables are told for layout as the page has them: the headings and
+	// boxes in their cells that make them so may go as furniture.
+	markLayout(doc)
 	monthFirst := monthFirstLang(doc)
 	m := meta{code: marks.code, knitted: marks.knitted, textObjects: marks.textObjects}
 	// One walk reads the metadata and drops the furniture, counting the

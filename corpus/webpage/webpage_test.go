@@ -6197,6 +6197,22 @@ func TestRound57(t *testing.T) {
 			[]string{councilP1, councilP3}, []string{"The old boiler"}},
 		{"a quotation off the story's words in a post's quote box stays, its 'Originally posted by' line goes", `<main><div class="post-content">` + councilP1 + `<br /><br />` + councilP2 + ` The regulations put it well:<br /><br /><div class="bbcode_container"><div class="bbcode_quote"><div class="quote_container"><div class="bbcode_postedby">Originally posted by <strong>Leisure facilities handbook</strong></div><div class="message">Chlorine levels should be checked hourly. Readings taken only at opening will not reflect afternoon usage and may harm bathers.</div></div></div></div><br />` + councilP3 + `<br /><br />` + strings.NewReplacer("<p>", "", "</p>", "<br /><br />").Replace(councilMore) + `</div></main>`,
 			[]string{councilP1, councilP3, "Chlorine levels should be checked hourly."}, []string{"Originally posted by"}},
+		{"bold subheadings in an e-mail's rows stay when the heading and the box that made its table a layout go", `<table width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td align="center">
+<table class="container" width="600" cellpadding="0" cellspacing="0" border="0">
+<tr><td style="padding:10px 30px"><h1 style="margin:0">Budget approved</h1></td></tr>
+<tr><td class="text" style="padding:0 30px 14px 30px;font-size:15px">Dear members,</td></tr>
+<tr><td class="text" style="padding:0 30px 14px 30px;font-size:15px">` + councilP1 + ` The vote came late.</td></tr>
+<tr><td style="padding:10px 30px 8px 30px;font-size:20px"><b>The clubs</b></td></tr>
+<tr><td class="text" style="padding:0 30px 14px 30px;font-size:15px">` + councilP2 + ` The clubs were pleased.</td></tr>
+<tr><td style="padding:10px 30px 8px 30px;font-size:20px"><b>The pool</b></td></tr>
+<tr><td class="text" style="padding:0 30px 14px 30px;font-size:15px">` + councilP3 + ` The families were pleased.</td></tr>
+<tr><td style="padding:0 30px 16px 30px"><table width="100%" style="border:2px dashed #e0a100"><tr><td><b>Offer of the month:</b> 20 % off the season ticket, until Sunday.</td></tr></table></td></tr>
+<tr><td style="padding:10px 30px 8px 30px;font-size:20px"><b>The gymnasium</b></td></tr>
+<tr><td class="text" style="padding:0 30px 14px 30px;font-size:15px">The council's majority said the budget keeps the town's debt stable, and the opposition said the gymnasium deserved more.</td></tr>
+<tr><td class="text" style="padding:0 30px 14px 30px;font-size:15px">See you all at the pool, and thank you again for coming!</td></tr>
+</table>
+</td></tr></table>`,
+			[]string{councilP1, councilP3, "The clubs", "The pool", "The gymnasium"}, []string{"Offer of the month"}},
 		{"a line in italics after a paragraph stays", `<main><div class="post-content">` + councilP1 + `<br /><br />` + councilP2 + `<br /><br /><i>The old boiler stays in the basement until the new one has run for a whole winter.</i><br /><br />` + councilP3 + `<br /><br />` + strings.NewReplacer("<p>", "", "</p>", "<br /><br />").Replace(councilMore) + `</div></main>`,
 			[]string{councilP1, councilP3, "The old boiler stays"}, nil},
 		{"a bold 'By the numbers:' paragraph among paragraphs that open with bold lead-ins stays", `<main><article><h1>Budget approved</h1><div class="story"><p><strong>Why it matters:</strong> ` + councilP1 + `</p><p><strong>Driving the news:</strong> ` + councilP2 + `</p><p><strong>By the numbers:</strong> The budget is set at $6.8 million, most of it covered by a state grant. The town's share is about $1.1 million.</p><p><strong>The other side:</strong> ` + councilP3 + `</p>` + councilMore + `</div></article></main>`,
