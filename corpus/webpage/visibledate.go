@@ -589,12 +589,21 @@ func monthLetter(title string) bool {
 	return letter && month
 }
 
-// letterFirst reports whether a line's first word names a letter sent
-// to a list (letterWords), in any case.
+// letterFirst reports whether a line's first word, after an article or
+// not (letterArticles), names a letter sent to a list (letterWords), in
+// any case.
 func letterFirst(line string) bool {
-	first, _, _ := strings.Cut(strings.TrimSpace(line), " ")
+	first, rest, _ := strings.Cut(strings.TrimSpace(line), " ")
+	if letterArticles[strings.ToLower(first)] {
+		// After its article: "La lettre du jardinier - jeudi 6 mars
+		// 2025", "The newsletter - …".
+		first, _, _ = strings.Cut(rest, " ")
+	}
 	return len(first) <= len("infolettre") && letterWords[strings.ToLower(first)]
 }
+
+// letterArticles may come before a letter's name (letterFirst).
+var letterArticles = map[string]bool{"la": true, "le": true, "the": true, "our": true, "notre": true, "votre": true, "your": true}
 
 // numberAfterIssue reports whether a digit of line follows, after a
 // space or none, what issueNumber's words end with ("°", ".", "ro",

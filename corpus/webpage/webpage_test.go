@@ -6220,6 +6220,14 @@ func TestRound57(t *testing.T) {
 		{"a bold 'By the numbers:' box among plain paragraphs goes", `<main><article><h1>Budget approved</h1><div class="story">` + councilStory + `<p><strong>By the numbers:</strong> The budget is set at $6.8 million, most of it covered by a state grant. The town's share is about $1.1 million.</p><p>The pool reopens in March, after the works on its roof and on its heating, which the clubs had asked for.</p></div></article></main>`,
 			[]string{councilP1, councilP3}, []string{"By the numbers"}},
 	})
+	t.Run("a letter's line over its headline, its name after an article and a dash before the day, dates the page", func(t *testing.T) {
+		for line, want := range map[string]bool{"La lettre du jardinier - jeudi 6 mars 2025": true, "The newsletter - Thursday 6 March 2025": true, "La ville - jeudi 6 mars 2025": false} {
+			p := extractHas(t, "Budget approved", "", `<table><tr><td><p>`+line+`</p><h1>Budget approved</h1>`+councilStory+`</td></tr></table>`, []string{councilP1}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2025, 3, 6, 0, 0, 0, 0, time.UTC)); got != want {
+				t.Errorf("%s: published at %v, want the day %v", line, p.PublishedAt, want)
+			}
+		}
+	})
 }
 
 // FuzzCollapsedText holds collapsedText to what it stands for at every
