@@ -283,7 +283,8 @@ func dateNamed(class string) bool {
 // <!-- Created <span class="date">Thu 12 Jun 2025 …</span> -->").
 //
 // And it returns the first day given, before the page's first <h1> (and
-// only when it has one), by a line of parts set apart by a middle dot one
+// only when it has one), or in the first line with a digit under it, by
+// a line of parts set apart by a middle dot one
 // of which is a date alone (issueDay): the line over a letter's headline
 // that says its issue ("Members' newsletter · Thursday 6 November 2025",
 // "Lettre n° 27 – 6 février 2025 · Voir la version en ligne"). A date
@@ -303,6 +304,10 @@ func digitOrLink(s string) bool {
 
 func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string) {
 	headline, issuedLine := false, ""
+	// The page's first <h1>, and whether a line with a digit came under
+	// it yet.
+	var h1 *html.Node
+	under := false
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		whole := false
@@ -353,6 +358,16 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						if issued == "" {
 							issued = issueAbove(c)
 						}
+					} else if h1 != nil && !under && !inside(c, h1) {
+						// Or the first line with a digit under the <h1>,
+						// where a newsletter maker sets the issue's line
+						// ("<h1>Spring Fair 2025 …</h1>" then "PTA
+						// newsletter · Friday 11 April 2025", Smore's).
+						under = true
+						if issued == "" {
+							issued = issueDay(c.Data)
+							issuedLine = c.Data
+						}
 					}
 				}
 			case html.ElementNode:
@@ -361,6 +376,9 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 					continue
 				case atom.H1:
 					headline = true
+					if h1 == nil {
+						h1 = c
+					}
 				case atom.Span, atom.Td:
 					// A headline set in a span of a large type, as a
 					// letter's builder writes it ("<span style="font-size:

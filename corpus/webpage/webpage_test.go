@@ -6228,6 +6228,14 @@ func TestRound57(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a newsletter's line under its <h1>, its name and the day set apart by a middle dot, dates the page", func(t *testing.T) {
+		for line, want := range map[string]bool{"PTA newsletter · Friday 11 April 2025": true, "Friday 11 April 2025 · 2025 budget": true, "The pool's budget for 2025 was approved on Friday 11 April 2025.": false} {
+			p := extractHas(t, "Budget approved", "", `<main><div class="flyer"><h1>Budget approved</h1><p><em>`+line+`</em></p>`+councilStory+`</div></main>`, []string{councilP1}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2025, 4, 11, 0, 0, 0, 0, time.UTC)); got != want {
+				t.Errorf("%s: published at %v, want the day %v", line, p.PublishedAt, want)
+			}
+		}
+	})
 }
 
 // FuzzCollapsedText holds collapsedText to what it stands for at every
