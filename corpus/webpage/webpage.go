@@ -5561,13 +5561,15 @@ func title(t string, m meta) string {
 		// type: the headline.
 		t = m.cellHeadline
 	}
-	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && (numberAfterIssue(t) && issueNumber.MatchString(t) || monthLetter(t)) && !issueNumber.MatchString(m.h1[0]) && !strings.Contains(t, m.h1[0]) && inCell(m.h1Node) {
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && (numberAfterIssue(t) && issueNumber.MatchString(t) || monthLetter(t) || strings.HasPrefix(m.title, t) && monthLetter(m.title)) && !issueNumber.MatchString(m.h1[0]) && !strings.Contains(t, m.h1[0]) && inCell(m.h1Node) {
 		// A letter's <title> that is its issue ("Lettre n°9 -
 		// Printemps 2025", as a newsletter service titles its web
 		// version; "Infolettre - mars 2025", "… - Lettre d'avril", an
-		// issue named by its month), beside the headline its author
-		// set in the letter's one <h1>, in a cell of the e-mail's
-		// layout: the headline.
+		// issue named by its month, on the whole <title> when its
+		// month went as a suffix: "La lettre de la ludothèque –
+		// octobre 2025", Zoho Campaigns'), beside the headline its
+		// author set in the letter's one <h1>, in a cell of the
+		// e-mail's layout: the headline.
 		t = m.h1[0]
 	}
 	if len(m.h1) == 0 && m.bigLine != "-" && m.bigLine != "" && t != m.bigLine && sharedLongWords(m.bigLine, m.title) >= 2 {

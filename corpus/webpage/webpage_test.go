@@ -6236,6 +6236,17 @@ func TestRound57(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a letter's <title>, its name and its month after a dash, gives way to the headline in the letter's <h1>", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"La lettre du club de natation – octobre 2025":   "Budget approved after three hours",
+			"Le club de natation de la ville – octobre 2025": "Le club de natation de la ville",
+		} {
+			p := extractHas(t, title, "", `<table role="presentation" width="100%"><tr><td align="center"><table role="presentation" width="600"><tr><td style="font-size:11px" align="center">Lettre n° 12 – 9 octobre 2025 · <a href="/view">Afficher dans le navigateur</a></td></tr><tr><td style="padding:10px 30px"><h1 style="margin:0">Budget approved after three hours</h1></td></tr><tr><td style="padding:0 30px">`+councilStory+`</td></tr></table></td></tr></table>`, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
 }
 
 // FuzzCollapsedText holds collapsedText to what it stands for at every
