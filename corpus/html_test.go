@@ -110,7 +110,9 @@ import (
 // named unseen59-* and unseen60-* (6 French, 6 English each), measured
 // after round 55 and tuned on since round 56; pages named unseen61-* and
 // unseen62-* (6 French, 6 English each), measured after round 56 and
-// tuned on since round 57 (testdata/pages/README.md).
+// tuned on since round 57; pages named unseen63-* and unseen64-* (6
+// French, 6 English each), measured after round 57 and tuned on since
+// round 58 (testdata/pages/README.md).
 // docs/quality.md says which rounds were held out and how they fared.
 var pagesDir = "testdata/pages"
 
@@ -211,10 +213,14 @@ var pagesDir = "testdata/pages"
 // sixty-second, written at the same time by two writers apart
 // (testdata/pages-unseen61 and testdata/pages-unseen62, first measured
 // with round 56's code), were tuned on in round 57, their pages named
-// unseen61-* and unseen62-*. The sixty-third and sixty-fourth sets,
-// written at the same time by two writers apart, go to
-// testdata/pages-unseen63 and testdata/pages-unseen64.
-var unseenDirs = []string{"testdata/pages-unseen63", "testdata/pages-unseen64"}
+// unseen61-* and unseen62-*; the sixty-third and sixty-fourth, written
+// at the same time by two writers apart (testdata/pages-unseen63 and
+// testdata/pages-unseen64, first measured with round 57's code), were
+// tuned on in round 58, their pages named unseen63-* and unseen64-*. The
+// sixty-fifth and sixty-sixth sets, written at the same time by two
+// writers apart, go to testdata/pages-unseen65 and
+// testdata/pages-unseen66.
+var unseenDirs = []string{"testdata/pages-unseen65", "testdata/pages-unseen66"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -441,8 +447,12 @@ func TestHTMLMetadata(t *testing.T) {
 // and the sixty-second set's one, at their first measurement (round 56's
 // code) while round 57 tunes on them, until round 57's rules read both
 // (a letter's name after an article, letterArticles; a letter's issue
-// line under its <h1>).
-var metadataMisses = map[string]string{}
+// line under its <h1>); and the sixty-fourth set's one (the sixty-third
+// set had none), at its first measurement (round 57's code) while round
+// 58 tunes on it.
+var metadataMisses = map[string]string{
+	"unseen64-ashfieldgrowers-claybeds-en": "title kept the forum's name '| Vegetable growing'; no date: only the post's visible 'April 3, 2025 - 6:12 pm' (Simple:Press)",
+}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
 	names, dirs := unseenNames(t)
@@ -486,11 +496,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // fifty-fifth and fifty-sixth sets' in round 54, the fifty-seventh set's
 // in round 55 (the fifty-eighth set had none, measured with round 54's
 // code), the fifty-ninth and sixtieth sets' in round 56, the sixty-first
-// and sixty-second sets' in round 57.
-var unseenMetadataMisses = map[string]string{
-	// The sixty-third and sixty-fourth sets', measured with round 57's code:
-	"unseen64-ashfieldgrowers-claybeds-en": "title kept the forum's name '| Vegetable growing'; no date: only the post's visible 'April 3, 2025 - 6:12 pm' (Simple:Press)",
-}
+// and sixty-second sets' in round 57, the sixty-fourth set's in round 58
+// (the sixty-third set had none, measured with round 57's code).
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -755,8 +763,15 @@ func TestHTMLQuality(t *testing.T) {
 // them, until round 57's rules brought all three to the targets (a bold
 // lead-in among the story's lead-ins, leadInRun; a quotation that ends
 // the story's text, in endSignature; a caption after an attachment that
-// went, afterMediaAttr).
-var belowTarget = map[string]struct{ leak, kept float64 }{}
+// went, afterMediaAttr); and the sixty-third set's two and the
+// sixty-fourth set's two below target when first measured (round 57's
+// code), at their first measurement while round 58 tunes on them.
+var belowTarget = map[string]struct{ leak, kept float64 }{
+	"unseen63-ecomuseelisson-grenier-fr":      {0.14, 0.95}, // 13.6 %, 95.8 %: an Emailvision web version's preheader kept, its greeting and its closing line with the signature lost
+	"unseen63-lesmesures-brisar7-fr":          {0.02, 0.80}, // 0.0 %, 80.5 %: a product test's closing section ('Ce qu'il faut retenir', its strengths and weaknesses, the verdict) lost
+	"unseen64-ashfieldgrowers-claybeds-en":    {0.23, 1.00}, // 22.4 %, 100.0 %: a Simple:Press topic's date lines, post number, a photo's caption and a reply kept
+	"unseen64-fromageriedorlane-printemps-fr": {0.05, 0.97}, // 4.6 %, 97.7 %: a Splio letter's notice line kept, run into the paragraph after it; its signature lost
+}
 
 // BenchmarkParse compares reducing a web page to its article with parsing
 // the same article as plain text, the per-document cost ingestion adds
@@ -892,31 +907,6 @@ func unseenLimit(leaked float64) float64 {
 // fifty-fourth sets' in round 53, the fifty-fifth and fifty-sixth sets'
 // in round 54, the fifty-seventh and fifty-eighth sets' in round 55,
 // the fifty-ninth and sixtieth sets' in round 56, the sixty-first and
-// sixty-second sets' in round 57.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The sixty-third and sixty-fourth sets, measured with round 57's code:
-	"unseen63-alnoornews-desalination-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen63-cairnfieldcycles-bikewash-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen63-curiotrail-tinymuseums-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen63-ecomuseelisson-grenier-fr":          {0.14, 0.95}, // 13.6 %, 95.8 %
-	"unseen63-euronova-trainfrontalier-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen63-infosvaldorne-marchedenuit-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen63-lanternstreet-auditions-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen63-latabledemaelle-farinechataigne-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen63-lesmesures-brisar7-fr":              {0.02, 0.80}, // 0.0 %, 80.5 %
-	"unseen63-lezardsdelaroche-pan-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen63-tarnfeed-release2-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen63-wyebridgepantry-wintersurvey-en":    {0.02, 0.96}, // 0.0 %, 96.9 %
-	"unseen64-ashfieldgrowers-claybeds-en":        {0.23, 1.00}, // 22.4 %, 100.0 %
-	"unseen64-bramwellcycles-springcheck-en":      {0.02, 0.97}, // 0.0 %, 97.4 %
-	"unseen64-citevive-plageurbaine-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen64-francovisionmonde-cantines-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen64-fromageriedorlane-printemps-fr":     {0.05, 0.97}, // 4.6 %, 97.7 %
-	"unseen64-hollowmeadenergy-schoolroof-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen64-kelvertonchronicle-footbridge-en":   {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen64-menuiseriecarrel-fenetresbois-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen64-meridiantimes-lastpharmacy-en":      {0.02, 1.00}, // 1.7 %, 100.0 %
-	"unseen64-msn-trailrebuild-en":                {0.02, 0.96}, // 0.0 %, 96.4 %
-	"unseen64-randovalaygues-balisage-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen64-saintormel-ecole-fr":                {0.02, 0.99}, // 0.0 %, 99.1 %
-}
+// sixty-second sets' in round 57, the sixty-third and sixty-fourth sets'
+// in round 58.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}
