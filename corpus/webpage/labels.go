@@ -552,6 +552,9 @@ func labelHeading(n *html.Node) bool {
 	if agendaLabels[l] && storyDiary(n) {
 		return false
 	}
+	if summaryLabels[l] && storySummary(n) {
+		return false
+	}
 	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n) || pastLabel(l) && tailLabel(n)
 }
 
@@ -605,6 +608,45 @@ func storyDiary(h *html.Node) bool {
 	}
 	for s := h.PrevSibling; s != nil; s = s.PrevSibling {
 		if s.Type == html.ElementNode && s.DataAtom == h.DataAtom && !boxLabel(labelOf(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// summaryLabels are the boxLabels of what a story's reader should keep
+// from it: a box of key points beside the story, or, as a test or a
+// review writes it, the story's last section, its conclusion.
+var summaryLabels = map[string]bool{"à retenir": true, "ce qu'il faut retenir": true, "l'essentiel à retenir": true,
+	"key takeaways": true, "takeaways": true, "the essentials": true}
+
+// minSummaryWords is the length of the shortest paragraph of prose that
+// opens a story's summing-up section (storySummary).
+const minSummaryWords = 20
+
+// storySummary reports whether subheading h, a summary's label, heads
+// the story's last section rather than a box: the story's subheadings
+// before it, its siblings, one of them at least no label (prune has
+// judged them already, an <h2> made an <h3>), the section under it (up
+// to the next heading or its parent's end) opening with a paragraph of
+// prose, minSummaryWords words or more, and ending with a paragraph that
+// ends like a sentence: a test's "Ce qu'il faut retenir" over its
+// summing-up, its strengths and weaknesses and its verdict. A box of key
+// points in a list, or under a story without subheadings, still goes.
+func storySummary(h *html.Node) bool {
+	first := nextElement(h)
+	if first == nil || first.DataAtom != atom.P || fieldCount(collapsedText(first)) < minSummaryWords {
+		return false
+	}
+	var last *html.Node
+	for s := first; s != nil && headingLevel(s) == 0; s = nextElement(s) {
+		last = s
+	}
+	if last.DataAtom != atom.P || !endsSentence(collapsedText(last)) {
+		return false
+	}
+	for s := h.PrevSibling; s != nil; s = s.PrevSibling {
+		if isSubheading(s) && !boxLabel(labelOf(s)) {
 			return true
 		}
 	}

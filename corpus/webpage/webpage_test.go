@@ -6249,6 +6249,17 @@ func TestRound57(t *testing.T) {
 	})
 }
 
+func TestRound58(t *testing.T) {
+	checkRound(t, []roundCase{
+		{"a summary's label over the story's last section, prose and a verdict, after the story's subheadings, stays", `<main><article><h1>Budget approved</h1><div class="body"><p>` + councilP1 + `</p><h2>The clubs</h2><p>` + councilP2 + `</p><h2>The pool</h2><p>` + councilP3 + `</p><h2>Ce qu'il faut retenir</h2><p>The budget shows a trend the town has followed for years: the clubs and the pool gain a little every spring, and the gymnasium waits. The vote changed that much:</p><ul><li>a larger grant for the clubs</li><li>new heating for the pool</li></ul><p>At six million, the budget is a fair one for a town of this size. We raise our mark from three to four stars.</p></div></article></main>`,
+			[]string{councilP1, councilP3, "Ce qu'il faut retenir", "a larger grant for the clubs", "We raise our mark from three to four stars."}, nil},
+		{"a summary's label over a list of key points after the story goes", `<main><article><h1>Budget approved</h1><div class="body"><p>` + councilP1 + `</p><h2>The clubs</h2><p>` + councilP2 + `</p><h2>The pool</h2><p>` + councilP3 + `</p><h2>Ce qu'il faut retenir</h2><ul><li>A larger grant for the clubs, voted on Tuesday</li><li>New heating for the pool, within two winters</li></ul></div></article></main>`,
+			[]string{councilP1, councilP3}, []string{"Ce qu'il faut retenir", "A larger grant for the clubs"}},
+		{"a summary's label over a short section under a story without subheadings goes", `<main><article><h1>Budget approved</h1><div class="body">` + councilStory + `<h2>Key takeaways</h2><p>The budget shows a trend the town has followed for years: the clubs and the pool gain a little every spring, and the gymnasium waits.</p><p>The gymnasium's budget comes back next spring.</p></div></article></main>`,
+			[]string{councilP1, councilP3}, []string{"Key takeaways", "The budget shows a trend"}},
+	})
+}
+
 // FuzzCollapsedText holds collapsedText to what it stands for at every
 // node of a parsed page, text nodes included.
 func FuzzCollapsedText(f *testing.F) {
