@@ -6258,6 +6258,14 @@ func TestRound58(t *testing.T) {
 		{"a summary's label over a short section under a story without subheadings goes", `<main><article><h1>Budget approved</h1><div class="body">` + councilStory + `<h2>Key takeaways</h2><p>The budget shows a trend the town has followed for years: the clubs and the pool gain a little every spring, and the gymnasium waits.</p><p>The gymnasium's budget comes back next spring.</p></div></article></main>`,
 			[]string{councilP1, councilP3}, []string{"Key takeaways", "The budget shows a trend"}},
 	})
+	t.Run("a post's head, its day and its hour joined by a dash, dates the page", func(t *testing.T) {
+		for line, want := range map[string]bool{"April 3, 2025 - 6:12 pm": true, "3 avril 2025 - 18:12": true, "April 3, 2025 - plot 17": false} {
+			p := extractHas(t, "Budget approved", "", `<main><div class="topic"><div class="post"><div class="post-user">bernard17</div><div class="post-date">`+line+`</div><div class="post-content">`+councilStory+`</div></div></div></main>`, []string{councilP1}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2025, 4, 3, 0, 0, 0, 0, time.UTC)); got != want {
+				t.Errorf("%s: published at %v, want the day %v", line, p.PublishedAt, want)
+			}
+		}
+	})
 }
 
 // FuzzCollapsedText holds collapsedText to what it stands for at every
