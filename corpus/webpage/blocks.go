@@ -2773,7 +2773,7 @@ func signatureLine(text string, words []string) bool {
 	if len(words) < 2 || len(words) > 10 || endsSentence(t) || strings.ContainsRune(t, ':') {
 		return false
 	}
-	if kissName.MatchString(t) || pairNames.MatchString(t) {
+	if kissName.MatchString(t) || pairNames.MatchString(t) || bracketName.MatchString(t) {
 		return true
 	}
 	if head, rest, ok := strings.Cut(t, ", "); ok && (fieldCount(head) <= 3 || behalfHead.MatchString(head)) && !signerName.MatchString(t) {
@@ -2905,6 +2905,12 @@ var behalfHead = regexp.MustCompile(`^(?:Pour|For|On behalf of|Au nom de) [^,.:]
 // pairNames is two first names, as a couple signs its shop's or its
 // family's post: "Anouk et Théo", "Tom & Jo", "Sam and Alex".
 var pairNames = regexp.MustCompile(`^\p{Lu}\p{Ll}+ (?:et|and|&) \p{Lu}\p{Ll}+$`)
+
+// bracketName is a first name, or a first name and a surname, signed
+// with the writer's place or office in brackets after it, as a club's or
+// a society's member signs a post: "Bernard (plot 17)", "Jane Holt
+// (secretary)", "Priya (Year 6 rep)".
+var bracketName = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \([^()]{1,30}\)$`)
 
 // kissName is a first name signed with a kiss or two, as bloggers sign
 // a post: "Hazel x", "Marion xx", "Jo xo".

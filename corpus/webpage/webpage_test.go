@@ -6257,6 +6257,10 @@ func TestRound58(t *testing.T) {
 			[]string{councilP1, councilP3}, []string{"Ce qu'il faut retenir", "A larger grant for the clubs"}},
 		{"a summary's label over a short section under a story without subheadings goes", `<main><article><h1>Budget approved</h1><div class="body">` + councilStory + `<h2>Key takeaways</h2><p>The budget shows a trend the town has followed for years: the clubs and the pool gain a little every spring, and the gymnasium waits.</p><p>The gymnasium's budget comes back next spring.</p></div></article></main>`,
 			[]string{councilP1, councilP3}, []string{"Key takeaways", "The budget shows a trend"}},
+		{"a name with the writer's place in brackets after the story's last paragraph stays", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `<p>Happy to show anyone round the pool on a Saturday morning.</p><p>Bernard (plot 17)</p></div></article></main><aside class="widget"><h3>Recent posts</h3><ul><li><a href="/a">Spring opening</a></li><li><a href="/b">New heating</a></li></ul></aside>`,
+			[]string{councilP1, councilP3, "Bernard (plot 17)"}, nil},
+		{"a name with the writer's place in brackets in a box of its own after the story goes", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `</div><div class="promo"><p>Bernard (plot 17)</p></div></article></main>`,
+			[]string{councilP1, councilP3}, []string{"Bernard (plot 17)"}},
 	})
 	t.Run("a post's head, its day and its hour joined by a dash, dates the page", func(t *testing.T) {
 		for line, want := range map[string]bool{"April 3, 2025 - 6:12 pm": true, "3 avril 2025 - 18:12": true, "April 3, 2025 - plot 17": false} {
