@@ -3603,9 +3603,12 @@ func mailProse(text string) bool {
 // "post-element", Asgaros Forum's), or without a modifier that
 // names the opening post ("talk-post talk-post--op" over the replies'
 // "talk-post", a BEM modifier "--op" or "--first", firstMark), or "" when
-// it holds no such word.
+// it holds no such word. A word in camel case that ends with "FirstPost"
+// names it too ("spTopicPostSection spEvenPostSection spFirstPost",
+// Simple:Press's, over its replies' "spTopicPostSection
+// spOddPostSection").
 func unmarkedFirst(class string) string {
-	if !strings.Contains(class, " ") || !strings.Contains(class, "first") && !strings.Contains(class, "op") {
+	if !strings.Contains(class, " ") || !strings.Contains(class, "first") && !strings.Contains(class, "op") && !strings.Contains(class, "FirstPost") {
 		return ""
 	}
 	f := strings.Fields(class)
@@ -3623,6 +3626,9 @@ func unmarkedFirst(class string) string {
 func firstMark(w string) bool {
 	if w == "first" {
 		return true
+	}
+	if rest, ok := strings.CutSuffix(w, "FirstPost"); ok && rest != "" && rest == strings.ToLower(rest) {
+		return true // "spFirstPost": a prefix in lower case, then the mark
 	}
 	if len(w) == len("first-post") {
 		for _, sep := range "-_" {
@@ -3649,7 +3655,7 @@ func markedFirstPost(n *html.Node) bool {
 		if s.Type != html.ElementNode {
 			continue
 		}
-		if attr(s, "class") == rest {
+		if parityClass(attr(s, "class"), rest) {
 			return holdsText(n, false) && postHead(n)
 		}
 		look++
@@ -3662,7 +3668,26 @@ func markedFirstPost(n *html.Node) bool {
 // "first".
 func markedReply(n, first *html.Node) bool {
 	rest := unmarkedFirst(attr(first, "class"))
-	return rest != "" && n.DataAtom == first.DataAtom && attr(n, "class") == rest && !holdsText(n, false) && postHead(n)
+	return rest != "" && n.DataAtom == first.DataAtom && parityClass(attr(n, "class"), rest) && !holdsText(n, false) && postHead(n)
+}
+
+// parityClass reports whether two posts' classes are the same but for
+// the word a forum alternates from one post to the next to stripe them,
+// "Even" for "Odd" ("spEvenPostSection", "spOddPostSection",
+// Simple:Press's; "post even", "post odd").
+func parityClass(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if !strings.Contains(a, "dd") && !strings.Contains(a, "ven") || !strings.Contains(b, "dd") && !strings.Contains(b, "ven") {
+		return false
+	}
+	return unparity(a) == unparity(b)
+}
+
+// unparity returns a class in lower case, "even" made "odd".
+func unparity(class string) string {
+	return strings.ReplaceAll(strings.ToLower(class), "even", "odd")
 }
 
 // postHead reports whether n holds a post's head: a line that is only a

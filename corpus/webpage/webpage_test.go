@@ -6261,6 +6261,15 @@ func TestRound58(t *testing.T) {
 			[]string{councilP1, councilP3, "Bernard (plot 17)"}, nil},
 		{"a name with the writer's place in brackets in a box of its own after the story goes", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `</div><div class="promo"><p>Bernard (plot 17)</p></div></article></main>`,
 			[]string{councilP1, councilP3}, []string{"Bernard (plot 17)"}},
+		{"a forum's replies go after its opening post marked 'spFirstPost', its replies striped odd", `<main><div id="spTopicView" class="spTopicViewSection">
+<div id="post1" class="spTopicPostSection spEvenPostSection spFirstPost"><div class="spPostUserSection spLeft"><div class="spPostUserName">bernard17</div><div class="spPostUserRank">Member</div></div>
+<div class="spPostSection"><div class="spPostUserDate">April 3, 2025 - 6:12 pm</div>
+<div class="spPostContentSection"><div class="spPostContent"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>What the budget pays for:</p><ul><li>The pool's new heating, within two winters.</li><li>A larger grant for the sports clubs.</li></ul><p>` + councilP3 + `</p>` + councilMore + `<p>The pool's heating is the larger part of the bill: the old boiler has run since 1994, and the engineers who looked at it last winter said it would not see out another season without a major repair.</p><p>The gymnasium's roof comes next, in the spring, once the clubs have agreed on where they will train while it is closed; the council will pay for their hours at the school's hall in the meantime.</p><p>Happy to take questions here, or at the next meeting of the residents' association on the first Thursday of the month, in the library's back room, from half past seven until the caretaker locks up.</p></div></div>
+</div></div>
+<div id="post2" class="spTopicPostSection spOddPostSection"><div class="spPostUserSection spLeft"><div class="spPostUserName">hazel_m</div><div class="spPostUserRank">Member</div></div><div class="spPostSection"><div class="spPostUserDate">April 3, 2025 - 8:40 pm</div><div class="spPostContentSection"><div class="spPostContent"><p>Really useful, thank you. Did the clubs say how they will share the larger grant?</p></div></div></div></div>
+<div id="post3" class="spTopicPostSection spOddPostSection"><div class="spPostUserSection spLeft"><div class="spPostUserName">bernard17</div><div class="spPostUserRank">Member</div></div><div class="spPostSection"><div class="spPostUserDate">April 4, 2025 - 7:05 am</div><div class="spPostContentSection"><div class="spPostContent"><p>Not yet. They will hear in March.</p></div></div></div></div>
+</div></main>`,
+			[]string{councilP1, councilP3}, []string{"Really useful", "They will hear in March."}},
 	})
 	t.Run("a post's head, its day and its hour joined by a dash, dates the page", func(t *testing.T) {
 		for line, want := range map[string]bool{"April 3, 2025 - 6:12 pm": true, "3 avril 2025 - 18:12": true, "April 3, 2025 - plot 17": false} {
