@@ -2545,9 +2545,11 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.Type == html.ElementNode && holdsMedia(c) && nodeWords(c) == 0 {
 					// A picture's box that goes (a forum's attachment):
-					// the line in emphasis right after it is still its
-					// caption (afterMedia).
-					if e := edgeContent(c.NextSibling, func(c *html.Node) *html.Node { return c.NextSibling }); e != nil && emphasis(e) {
+					// the line in emphasis right after it, or a
+					// paragraph that is only such a line ("<p><em>The
+					// beds last August …</em></p>", Simple:Press's), is
+					// still its caption (afterMedia).
+					if e := edgeContent(c.NextSibling, func(c *html.Node) *html.Node { return c.NextSibling }); e != nil && (emphasis(e) || e.DataAtom == atom.P && onlyChild(e) != nil && emphasis(onlyChild(e))) {
 						e.Attr = append(e.Attr, html.Attribute{Key: afterMediaAttr})
 					}
 				}

@@ -6270,6 +6270,10 @@ func TestRound58(t *testing.T) {
 <div id="post3" class="spTopicPostSection spOddPostSection"><div class="spPostUserSection spLeft"><div class="spPostUserName">bernard17</div><div class="spPostUserRank">Member</div></div><div class="spPostSection"><div class="spPostUserDate">April 4, 2025 - 7:05 am</div><div class="spPostContentSection"><div class="spPostContent"><p>Not yet. They will hear in March.</p></div></div></div></div>
 </div></main>`,
 			[]string{councilP1, councilP3}, []string{"Really useful", "They will hear in March."}},
+		{"a paragraph that is only a line in italics after a forum's attachment that goes goes too", `<main><div class="post-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="spAttachment"><a href="/uploads/pool.jpg" class="spShowPopupImage"><img class="spPostImage" src="/uploads/thumbs/pool.jpg" alt="pool.jpg"></a></div><p><em>The old boiler on the left, the new one on the right.</em></p><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			[]string{councilP1, councilP3}, []string{"The old boiler"}},
+		{"a paragraph that is only a line in italics after a paragraph stays", `<main><div class="post-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p><em>The old boiler stays in the basement until the new one has run for a whole winter.</em></p><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
+			[]string{councilP1, councilP3, "The old boiler stays"}, nil},
 	})
 	t.Run("a post's head, its day and its hour joined by a dash, dates the page", func(t *testing.T) {
 		for line, want := range map[string]bool{"April 3, 2025 - 6:12 pm": true, "3 avril 2025 - 18:12": true, "April 3, 2025 - plot 17": false} {
