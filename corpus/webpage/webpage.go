@@ -2670,6 +2670,10 @@ func prune(n *html.Node, m *meta) int {
 				// a heading is the heading's own (headingSelfLink).
 				slugID := textSlugID(c)
 				kept += 1 + prune(c, m)
+				if c == firstPost {
+					// Its head read, for the page's date too.
+					kept -= dropPostHead(c, m)
+				}
 				if slugID {
 					c.Attr = slices.DeleteFunc(c.Attr, func(a html.Attribute) bool { return a.Key == "id" })
 				}
@@ -2912,6 +2916,42 @@ func threadPost(n *html.Node) bool {
 		}
 	}
 	return s != nil && look < maxPostLook && holdsText(n, false) && datedHead(n)
+}
+
+// dropPostHead takes from a thread's first post its head's date line, an
+// element whose text is a date alone (as datedHead reads it), and the
+// post's number beside it, an element after it whose text is "#" and
+// digits: Simple:Press's '<div class="spPostUserDate">April 3, 2025 -
+// 6:12 pm</div><div class="spPostIndex">#1</div>' over the post's text.
+// prune calls it once the post is pruned, its dates read; it returns the
+// number of elements it took.
+func dropPostHead(post *html.Node, m *meta) int {
+	for d := range post.Descendants() {
+		if d.Type != html.ElementNode || d.FirstChild == nil || d.FirstChild != d.LastChild || d.FirstChild.Type != html.TextNode {
+			continue
+		}
+		text := d.FirstChild.Data
+		if _, ok := bareDate(text, false); !ok {
+			if _, ok := hyphenDay(text); !ok {
+				continue
+			}
+		}
+		taken := 1
+		if n := nextElement(d); n != nil && postNumber(collapsedText(n)) {
+			n.Parent.RemoveChild(n)
+			taken++
+		}
+		d.Parent.RemoveChild(d)
+		return taken
+	}
+	return 0
+}
+
+// postNumber reports whether text is a post's number in its thread: "#"
+// and digits ("#1", "#12").
+func postNumber(text string) bool {
+	digits, ok := strings.CutPrefix(text, "#")
+	return ok && digits != "" && strings.Trim(digits, "0123456789") == ""
 }
 
 // reply reports whether n is a reply after a thread's first post: an
