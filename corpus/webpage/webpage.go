@@ -3708,6 +3708,23 @@ func crumbItem(n *html.Node) bool {
 	return hasAttr(n, "aria-current") || slices.Contains(strings.Fields(attr(n, "class")), "active")
 }
 
+// crumbSpan reports whether span n is a breadcrumb's current page, as a
+// trail of links and separators ends with it: no link in it, one of its
+// class words naming a breadcrumb and the current or the last item
+// ("spCurrentBreadcrumb", Simple:Press's; "breadcrumb_last", Yoast's).
+func crumbSpan(n *html.Node) bool {
+	class := attr(n, "class")
+	if !strings.Contains(class, "rumb") || find(n, atom.A) != nil {
+		return false
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(class)) {
+		if strings.Contains(w, "breadcrumb") && (strings.Contains(w, "current") || strings.Contains(w, "last")) {
+			return true
+		}
+	}
+	return false
+}
+
 // datedTail reports whether n, a heading's last child, is the date set
 // in small print after its text: a <small> whose class names a date
 // (dateClass), as Cachet writes an incident's '<h1>Messagerie
@@ -4019,6 +4036,9 @@ func collectElement(n *html.Node, m *meta) {
 				m.boxHeadline = collapsedText(n)
 			}
 		}
+		if n.DataAtom == atom.Span && m.crumbCurrent == "" && crumbSpan(n) {
+			m.crumbCurrent = collapsedText(n)
+		}
 	case atom.Td:
 		if m.cellHeadline == "" && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && largeType(attr(n, "style")) && strings.Contains(attr(n, "style"), "bold") {
 			// The first cell of an e-mail's layout whose own style sets
@@ -4032,6 +4052,7 @@ func collectElement(n *html.Node, m *meta) {
 		if m.crumbCurrent == "" && crumbItem(n) {
 			m.crumbCurrent = collapsedText(n)
 		}
+
 	case atom.Font:
 		if m.bigLine == "" && bigFont(attr(n, "size")) && !bannerName(n, m.title) {
 			m.bigLine = "-" // the first only
@@ -5503,6 +5524,15 @@ func title(t string, m meta) string {
 				t = under
 			}
 		}
+	}
+	if len(m.h1) == 0 && m.crumbCurrent != "" && t != m.crumbCurrent && fieldCount(m.crumbCurrent) >= 3 && slices.ContainsFunc(titleSeparators, func(sep string) bool { return hasPrefix2(fullTitle, m.crumbCurrent, sep) }) {
+		// A page without an <h1> whose <title> opens with the
+		// breadcrumb's current page and a separator, then the section
+		// and the site ("Raised beds on heavy clay: … | Vegetable
+		// growing | Ashfield Growers Forum", a Simple:Press topic):
+		// the headline is that current page, where Readability kept
+		// the section too.
+		t = m.crumbCurrent
 	}
 	if len(m.h1) == 0 && m.crumbHeading != "" && fieldCount(m.crumbHeading) >= 3 && !strings.Contains(fullTitle, m.crumbHeading) {
 		// A page without an <h1> whose <title> names the site, the

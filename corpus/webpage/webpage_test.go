@@ -6284,6 +6284,17 @@ func TestRound58(t *testing.T) {
 		{"a paragraph that is only a line in italics after a paragraph stays", `<main><div class="post-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p><em>The old boiler stays in the basement until the new one has run for a whole winter.</em></p><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
 			[]string{councilP1, councilP3, "The old boiler stays"}, nil},
 	})
+	t.Run("a <title> that opens with the breadcrumb's current page, the page without an <h1>, gives way to that page's name", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"Budget approved after three hours | Town council | Greenfield Forum": "Budget approved after three hours",
+			"Greenfield Forum | Town council":                                     "Greenfield Forum | Town council",
+		} {
+			p := extractHas(t, title, "", `<main><div class="crumbs"><a href="/forum/">Forum</a> &raquo; <a href="/forum/council/">Town council</a> &raquo; <span class="spCurrentBreadcrumb">Budget approved after three hours</span></div><div class="topic">`+councilStory+`</div></main>`, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
 	t.Run("a post's head, its day and its hour joined by a dash, dates the page", func(t *testing.T) {
 		for line, want := range map[string]bool{"April 3, 2025 - 6:12 pm": true, "3 avril 2025 - 18:12": true, "April 3, 2025 - plot 17": false} {
 			p := extractHas(t, "Budget approved", "", `<main><div class="topic"><div class="post"><div class="post-user">bernard17</div><div class="post-date">`+line+`</div><div class="post-content">`+councilStory+`</div></div></div></main>`, []string{councilP1}, nil)
