@@ -1631,6 +1631,62 @@ func lastLines(n *html.Node) bool {
 	return lines+1 >= 2
 }
 
+// preheader reports whether table t holds only a mail's preheader: its
+// first cell, in small print (smallStyle), lines of text alone
+// (paragraphDiv) as firstLines reads them, maxSmallCellWords words at
+// most, and no other words in the table.
+func preheader(t *html.Node) bool {
+	td := find(t, atom.Td)
+	if td == nil || !smallStyle(attr(td, "style")) || !paragraphDiv(td) || !firstLines(td) {
+		return false
+	}
+	w := nodeWords(td)
+	return w <= maxSmallCellWords && nodeWords(t) == w
+}
+
+// firstLines reports whether table cell n, holding a paragraph's text
+// alone, is the first cell of its table's first row (rows without words
+// before it aside) and holds two lines or more, text on both sides of a
+// <br>, one of them with a link in its sentence: the mail's preheader,
+// over the letter ("Si ce message ne s'affiche pas correctement, <a
+// …>cliquez ici</a>.<br>Pour être sûr de recevoir nos messages, ajoutez …
+// à votre carnet d'adresses.", Emailvision's), as lastLines reads its
+// footer under it.
+func firstLines(n *html.Node) bool {
+	if n.Parent == nil || n.Parent.DataAtom != atom.Tr {
+		return false
+	}
+	for _, c := range []*html.Node{n, n.Parent} {
+		for s := c.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type == html.ElementNode && (c == n || nodeWords(s) > 0) {
+				return false
+			}
+		}
+	}
+	lines, text, linked, linkedLine := 0, false, false, false
+	for c := n.FirstChild; ; c = c.NextSibling {
+		if c == nil || c.DataAtom == atom.Br {
+			if text {
+				lines++
+				linkedLine = linkedLine || linked
+			}
+			text, linked = false, false
+			if c == nil {
+				break
+			}
+			continue
+		}
+		switch {
+		case c.Type == html.TextNode && strings.IndexFunc(c.Data, wordRune) < 0:
+		case c.DataAtom == atom.A:
+			linked = true
+		case c.Type == html.TextNode || c.Type == html.ElementNode:
+			text = true
+		}
+	}
+	return linkedLine && lines >= 2
+}
+
 // maxBlankWords is the length of the longest label blankForm takes for a
 // form's column to fill in.
 const maxBlankWords = 3
@@ -2441,6 +2497,14 @@ func prune(n *html.Node, m *meta) int {
 						}
 						n.RemoveChild(rule)
 					}
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
+				if preheader(c) {
+					// A mail's preheader in a table of its own over
+					// the letter: the sender's, not the text.
 					collect(c, m)
 					n.RemoveChild(c)
 					c = next

@@ -6283,6 +6283,15 @@ func TestRound58(t *testing.T) {
 			[]string{councilP1, councilP3}, []string{"The old boiler"}},
 		{"a paragraph that is only a line in italics after a paragraph stays", `<main><div class="post-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p><em>The old boiler stays in the basement until the new one has run for a whole winter.</em></p><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
 			[]string{councilP1, councilP3, "The old boiler stays"}, nil},
+		{"a mail's preheader in small print, in a table of its own over the letter, goes", `<table width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td align="center">
+<table width="600" cellpadding="0" cellspacing="0" border="0"><tr><td align="center" style="font-size:10px; color:#777777; padding:8px 0;">If this message does not display properly, <a href="/view">click here</a>.<br>To be sure to receive our messages, add letter@pool.example to your address book.</td></tr></table>
+<table width="600" cellpadding="0" cellspacing="0" border="0" bgcolor="#ffffff">
+<tr><td style="font-size:26px; padding:0 25px 16px 25px;"><b>Budget approved</b></td></tr>
+<tr><td class="text" style="font-size:14px; padding:0 25px 14px 25px;">` + councilP1 + `</td></tr>
+<tr><td class="text" style="font-size:14px; padding:0 25px 14px 25px;">` + councilP2 + `</td></tr>
+<tr><td class="text" style="font-size:14px; padding:0 25px 14px 25px;">` + councilP3 + `</td></tr>
+</table></td></tr></table>`,
+			[]string{councilP1, councilP3}, []string{"display properly", "address book"}},
 	})
 	t.Run("a <title> that opens with the breadcrumb's current page, the page without an <h1>, gives way to that page's name", func(t *testing.T) {
 		for title, want := range map[string]string{
