@@ -2773,7 +2773,7 @@ func signatureLine(text string, words []string) bool {
 	if len(words) < 2 || len(words) > 10 || endsSentence(t) || strings.ContainsRune(t, ':') {
 		return false
 	}
-	if kissName.MatchString(t) || pairNames.MatchString(t) || bracketName.MatchString(t) {
+	if kissName.MatchString(t) || pairNames.MatchString(t) || bracketName.MatchString(t) || nameBehalf.MatchString(t) {
 		return true
 	}
 	if head, rest, ok := strings.Cut(t, ", "); ok && (fieldCount(head) <= 3 || behalfHead.MatchString(head)) && !signerName.MatchString(t) {
@@ -2901,6 +2901,12 @@ var behalfName = regexp.MustCompile(`^(?:Pour|For) [^,.]{2,40}, \p{Lu}\p{Ll}+(?:
 // behalfHead is the group a signer signs for, before the comma and the
 // signer's name: "Pour le conseil d'administration", "For the committee".
 var behalfHead = regexp.MustCompile(`^(?:Pour|For|On behalf of|Au nom de) [^,.:]{2,40}$`)
+
+// nameBehalf is a first name, or a first name and a surname, then the
+// group the signer signs for after a comma, behalfHead's words in lower
+// case: "Lucie, pour toute l'équipe de la Fromagerie d'Orlane", "Sam, for
+// the whole team at the shop".
+var nameBehalf = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:pour|for|on behalf of|au nom de) [^,.:]{2,60}$`)
 
 // pairNames is two first names, as a couple signs its shop's or its
 // family's post: "Anouk et Théo", "Tom & Jo", "Sam and Alex".

@@ -6283,6 +6283,10 @@ func TestRound58(t *testing.T) {
 			[]string{councilP1, councilP3}, []string{"The old boiler"}},
 		{"a paragraph that is only a line in italics after a paragraph stays", `<main><div class="post-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p><em>The old boiler stays in the basement until the new one has run for a whole winter.</em></p><p>` + councilP3 + `</p>` + councilMore + `</div></main>`,
 			[]string{councilP1, councilP3, "The old boiler stays"}, nil},
+		{"a name, then the group it signs for after a comma, after the story's last paragraph and a closing line stays", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `<p>Thank you for your loyalty, and see you soon at the pool.</p><p>Lucie, for the whole team at the Greenfield pool</p></div></article></main><aside class="widget"><h3>Recent posts</h3><ul><li><a href="/a">Spring opening</a></li><li><a href="/b">New heating</a></li></ul></aside>`,
+			[]string{councilP1, councilP3, "Lucie, for the whole team at the Greenfield pool"}, nil},
+		{"a name and the group it signs for in a box of their own after the story go", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `</div><div class="promo"><p>Lucie, for the whole team at the Greenfield pool</p></div></article></main>`,
+			[]string{councilP1, councilP3}, []string{"Lucie, for the whole team"}},
 		{"a mail's preheader in small print, in a table of its own over the letter, goes", `<table width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td align="center">
 <table width="600" cellpadding="0" cellspacing="0" border="0"><tr><td align="center" style="font-size:10px; color:#777777; padding:8px 0;">If this message does not display properly, <a href="/view">click here</a>.<br>To be sure to receive our messages, add letter@pool.example to your address book.</td></tr></table>
 <table width="600" cellpadding="0" cellspacing="0" border="0" bgcolor="#ffffff">
