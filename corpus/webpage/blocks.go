@@ -2743,6 +2743,41 @@ func quoteBox(n *html.Node) bool {
 	})
 }
 
+// boxHeading reports whether heading bs[i] opens a box set apart
+// (boxAttr) whose other blocks, one at least, right after it, all went:
+// a notice's label in bold over its text in a framed table between the
+// letter's paragraphs (Splio's '<table … style="…border:1px solid
+// #d9c7a5;"><tr><td …><b>Atelier dégustation : samedi 26 avril, 11
+// h</b><br />Fromages de printemps et vins du coin, 12 places, …</td>'),
+// which would otherwise head the story's next paragraph.
+func boxHeading(bs []*block, drop []bool, i int) bool {
+	box := boxOf(bs[i])
+	if box == nil {
+		return false
+	}
+	j := i + 1
+	for ; j < len(bs) && boxOf(bs[j]) == box; j++ {
+		if !drop[j] {
+			return false
+		}
+	}
+	return j > i+1
+}
+
+// boxOf returns the box set apart (boxAttr) that holds block b's first
+// node, up to its container, or nil.
+func boxOf(b *block) *html.Node {
+	for n := b.nodes[0]; n != nil && n != b.container; n = n.Parent {
+		if hasAttr(n, boxAttr) {
+			return n
+		}
+	}
+	if hasAttr(b.container, boxAttr) {
+		return b.container
+	}
+	return nil
+}
+
 // goneHeading reports whether bs[i] is a heading every block under
 // which, up to the next heading or the end, went, one at least: a
 // heading dropFurniture drops with them (a letter's "Agenda du
@@ -3380,6 +3415,13 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	}
 	for i, b := range bs {
 		if widget[b.container] {
+			drop[i] = true
+		}
+	}
+	// A heading in a box set apart goes with the blocks after it in that
+	// box when they all went (boxHeading).
+	for i, b := range bs {
+		if b.heading && b.boxed && !drop[i] && boxHeading(bs, drop, i) {
 			drop[i] = true
 		}
 	}

@@ -6287,6 +6287,18 @@ func TestRound58(t *testing.T) {
 			[]string{councilP1, councilP3, "Lucie, for the whole team at the Greenfield pool"}, nil},
 		{"a name and the group it signs for in a box of their own after the story go", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `</div><div class="promo"><p>Lucie, for the whole team at the Greenfield pool</p></div></article></main>`,
 			[]string{councilP1, councilP3}, []string{"Lucie, for the whole team"}},
+		{"a notice's label in bold over its text, in a framed box between a letter's paragraphs, goes with its text", `<table width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td align="center">
+<table class="wrap" width="600" cellpadding="0" cellspacing="0" border="0">
+<tr><td style="padding:10px 30px;font-size:28px;"><b>Budget approved</b></td></tr>
+<tr><td style="padding:0 30px 14px 30px;font-size:16px;">` + councilP1 + `</td></tr>
+<tr><td style="padding:0 30px 14px 30px;font-size:16px;">` + councilP2 + `</td></tr>
+<tr><td style="padding:8px 30px 8px 30px;font-size:20px;"><b>The pool</b></td></tr>
+<tr><td style="padding:0 30px 14px 30px;font-size:16px;">` + councilP3 + ` The families were pleased.</td></tr>
+<tr><td style="padding:10px 30px 16px 30px;"><table width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f3ead9;border:1px solid #d9c7a5;"><tr><td style="padding:14px 18px;font-size:14px;"><b>Open day: Saturday 26 April, 11 am</b><br />Free swimming lessons for children, 12 places, booking at the pool's desk or on 01234 567890.</td></tr></table></td></tr>
+<tr><td style="padding:0 30px 14px 30px;font-size:16px;">The council's majority said the budget keeps the town's debt stable, and the opposition said the gymnasium deserved more than it got.</td></tr>
+<tr><td style="padding:0 30px 14px 30px;font-size:16px;">The budget also pays for the pool's new heating, which the mayor said would cut the town's energy costs by a fifth within two winters.</td></tr>
+</table></td></tr></table>`,
+			[]string{councilP1, councilP3, "The council's majority said"}, []string{"Open day", "Free swimming lessons"}},
 		{"a mail's preheader in small print, in a table of its own over the letter, goes", `<table width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td align="center">
 <table width="600" cellpadding="0" cellspacing="0" border="0"><tr><td align="center" style="font-size:10px; color:#777777; padding:8px 0;">If this message does not display properly, <a href="/view">click here</a>.<br>To be sure to receive our messages, add letter@pool.example to your address book.</td></tr></table>
 <table width="600" cellpadding="0" cellspacing="0" border="0" bgcolor="#ffffff">
