@@ -2821,15 +2821,15 @@ func signatureLine(text string, words []string) bool {
 
 // signerRole reports whether what follows the first comma of a signer's
 // line is a role: one word ("Secretary"), or words of which one is in
-// lower case ("Head of Operations", "professeure de SVT"); a place's
-// name, every word capitalized ("Greenfield Swimming Club, Pool Lane"),
-// is an address's.
+// lower case ("Head of Operations", "professeure de SVT") or names an
+// office (roleWords: "Pantry Coordinator"); a place's name, every word
+// capitalized ("Greenfield Swimming Club, Pool Lane"), is an address's.
 func signerRole(text string) bool {
 	_, role, _ := strings.Cut(text, ", ")
 	fields := strings.Fields(role)
 	return len(fields) == 1 || slices.ContainsFunc(fields, func(f string) bool {
 		r, _ := utf8.DecodeRuneInString(f)
-		return unicode.IsLower(r)
+		return unicode.IsLower(r) || roleWords[strings.ToLower(f)]
 	})
 }
 

@@ -6299,6 +6299,10 @@ func TestRound58(t *testing.T) {
 <tr><td style="padding:0 30px 14px 30px;font-size:16px;">The budget also pays for the pool's new heating, which the mayor said would cut the town's energy costs by a fifth within two winters.</td></tr>
 </table></td></tr></table>`,
 			[]string{councilP1, councilP3, "The council's majority said"}, []string{"Open day", "Free swimming lessons"}},
+		{"a signer's name and a role of capitalized words, one naming an office, after the story's last paragraph stay", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `<p>Thank you for trusting us with your honest answers.</p><p>Dana Pryor, Pool Coordinator</p></div></article></main><aside class="widget"><h3>Recent posts</h3><ul><li><a href="/a">Spring opening</a></li><li><a href="/b">New heating</a></li></ul></aside>`,
+			[]string{councilP1, councilP3, "Thank you for trusting us", "Dana Pryor, Pool Coordinator"}, nil},
+		{"the same name and role in a box of their own after the story go", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `</div><div class="promo"><p>Dana Pryor, Pool Coordinator</p></div></article></main>`,
+			[]string{councilP1, councilP3}, []string{"Dana Pryor"}},
 		{"a mail's preheader in small print, in a table of its own over the letter, goes", `<table width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td align="center">
 <table width="600" cellpadding="0" cellspacing="0" border="0"><tr><td align="center" style="font-size:10px; color:#777777; padding:8px 0;">If this message does not display properly, <a href="/view">click here</a>.<br>To be sure to receive our messages, add letter@pool.example to your address book.</td></tr></table>
 <table width="600" cellpadding="0" cellspacing="0" border="0" bgcolor="#ffffff">
