@@ -2811,6 +2811,9 @@ func signatureLine(text string, words []string) bool {
 	if kissName.MatchString(t) || pairNames.MatchString(t) || bracketName.MatchString(t) || nameBehalf.MatchString(t) {
 		return true
 	}
+	if head, rest, ok := strings.Cut(t, ", "); ok && fieldCount(head) <= 3 && fullName.MatchString(rest) && slices.ContainsFunc(strings.Fields(head), func(f string) bool { return roleWords[strings.ToLower(f)] }) {
+		return true // the office, then the name: "Le maire, Gérard Lemonnier"
+	}
 	if head, rest, ok := strings.Cut(t, ", "); ok && (fieldCount(head) <= 3 || behalfHead.MatchString(head)) && !signerName.MatchString(t) {
 		t = rest
 		words = words[min(len(words), fieldCount(head)):]
@@ -2942,6 +2945,10 @@ var behalfHead = regexp.MustCompile(`^(?:Pour|For|On behalf of|Au nom de) [^,.:]
 // case: "Lucie, pour toute l'équipe de la Fromagerie d'Orlane", "Sam, for
 // the whole team at the shop".
 var nameBehalf = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:pour|for|on behalf of|au nom de) [^,.:]{2,60}$`)
+
+// fullName is a name of two or three capitalized words, a first name and
+// a surname ("Gérard Lemonnier", "Jean-Luc Marchand").
+var fullName = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$`)
 
 // pairNames is two first names, as a couple signs its shop's or its
 // family's post: "Anouk et Théo", "Tom & Jo", "Sam and Alex".
