@@ -2715,11 +2715,21 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 			}
 			return s, last + 1
 		}
-		if b := bs[s]; len(b.words) > maxShortWords || !endsSentence(b.text) || countSentences(b.text) != 1 {
+		if b := bs[s]; len(b.words) > maxShortWords || (!endsSentence(b.text) || countSentences(b.text) != 1) && !commaClose(b.text) {
 			return 0, 0
 		}
 	}
 	return 0, 0
+}
+
+// commaClose reports whether text is a closing line that ends with a
+// comma over the signature, no stop in it, longer than a formula of
+// maxFormulaWords words ("See you on the road,", "Merci à toutes et à
+// tous pour votre soutien,"): a formula of a few words ("Bonne soirée à
+// tous,") is left to signedClose, which keeps it only under a greeting.
+func commaClose(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(t, ",") && countSentences(t) == 0 && fieldCount(t) > maxFormulaWords
 }
 
 // closingFormula reports whether b is a letter's closing formula alone:
