@@ -2818,7 +2818,7 @@ func signatureLine(text string, words []string) bool {
 	if len(words) < 2 || len(words) > 10 || endsSentence(t) || strings.ContainsRune(t, ':') {
 		return false
 	}
-	if kissName.MatchString(t) || pairNames.MatchString(t) || bracketName.MatchString(t) || nameBehalf.MatchString(t) {
+	if kissName.MatchString(t) || pairNames.MatchString(t) || bracketName.MatchString(t) || nameBehalf.MatchString(t) || nameTeam.MatchString(t) {
 		return true
 	}
 	if head, rest, ok := strings.Cut(t, ", "); ok && fieldCount(head) <= 3 && fullName.MatchString(rest) && slices.ContainsFunc(strings.Fields(head), func(f string) bool { return roleWords[strings.ToLower(f)] }) {
@@ -2955,6 +2955,11 @@ var behalfHead = regexp.MustCompile(`^(?:Pour|For|On behalf of|Au nom de) [^,.:]
 // case: "Lucie, pour toute l'équipe de la Fromagerie d'Orlane", "Sam, for
 // the whole team at the shop".
 var nameBehalf = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:pour|for|on behalf of|au nom de) [^,.:]{2,60}$`)
+
+// nameTeam is a first name and the team the signer works with: "Owen
+// and the team at Bramwell Cycles", "Marie et toute l'équipe du
+// Fournil", as a shop signs its letter or its post.
+var nameTeam = regexp.MustCompile(`^\p{Lu}\p{Ll}+ (?:and|et|&) (?:the (?:whole )?team|(?:toute )?l['’]équipe)(?: [^,.:!?]{2,50})?$`)
 
 // fullName is a name of two or three capitalized words, a first name and
 // a surname ("Gérard Lemonnier", "Jean-Luc Marchand").

@@ -6311,6 +6311,10 @@ func TestRound58(t *testing.T) {
 			[]string{councilP1, councilP3, "Thank you all for your support over this long winter,", "Dana Pryor, pool coordinator"}, nil},
 		{"a closing formula that ends with a comma and a signature in a box of their own after the story go", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `</div><div class="promo"><p>Thank you all for your support over this long winter,</p><p>Dana Pryor, pool coordinator</p></div></article></main>`,
 			[]string{councilP1, councilP3}, []string{"Dana Pryor"}},
+		{"a first name and the team the signer works with, under a closing line, after the story's last paragraph stay", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `<p>See you at the pool this spring,</p><p>Dana and the team at Greenfield Pool</p></div></article></main><aside class="widget"><h3>Recent posts</h3><ul><li><a href="/a">Spring opening</a></li><li><a href="/b">New heating</a></li></ul></aside>`,
+			[]string{councilP1, councilP3, "See you at the pool this spring,", "Dana and the team at Greenfield Pool"}, nil},
+		{"a first name and the team in a box of their own after the story go", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `</div><div class="promo"><p>Dana and the team at Greenfield Pool</p></div></article></main>`,
+			[]string{councilP1, councilP3}, []string{"Dana and the team"}},
 		{"a mail's preheader in small print, in a table of its own over the letter, goes", `<table width="100%" cellpadding="0" cellspacing="0" border="0"><tr><td align="center">
 <table width="600" cellpadding="0" cellspacing="0" border="0"><tr><td align="center" style="font-size:10px; color:#777777; padding:8px 0;">If this message does not display properly, <a href="/view">click here</a>.<br>To be sure to receive our messages, add letter@pool.example to your address book.</td></tr></table>
 <table width="600" cellpadding="0" cellspacing="0" border="0" bgcolor="#ffffff">
