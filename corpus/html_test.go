@@ -112,7 +112,9 @@ import (
 // unseen62-* (6 French, 6 English each), measured after round 56 and
 // tuned on since round 57; pages named unseen63-* and unseen64-* (6
 // French, 6 English each), measured after round 57 and tuned on since
-// round 58 (testdata/pages/README.md).
+// round 58; pages named unseen65-* and unseen66-* (6 French, 6 English
+// each), measured after round 58 and tuned on since round 59
+// (testdata/pages/README.md).
 // docs/quality.md says which rounds were held out and how they fared.
 var pagesDir = "testdata/pages"
 
@@ -216,11 +218,14 @@ var pagesDir = "testdata/pages"
 // unseen61-* and unseen62-*; the sixty-third and sixty-fourth, written
 // at the same time by two writers apart (testdata/pages-unseen63 and
 // testdata/pages-unseen64, first measured with round 57's code), were
-// tuned on in round 58, their pages named unseen63-* and unseen64-*. The
-// sixty-fifth and sixty-sixth sets, written at the same time by two
-// writers apart, go to testdata/pages-unseen65 and
-// testdata/pages-unseen66.
-var unseenDirs = []string{"testdata/pages-unseen65", "testdata/pages-unseen66"}
+// tuned on in round 58, their pages named unseen63-* and unseen64-*; the
+// sixty-fifth and sixty-sixth, written at the same time by two writers
+// apart (testdata/pages-unseen65 and testdata/pages-unseen66, first
+// measured with round 58's code), were tuned on in round 59, their pages
+// named unseen65-* and unseen66-*. The sixty-seventh and sixty-eighth
+// sets, written at the same time by two writers apart, go to
+// testdata/pages-unseen67 and testdata/pages-unseen68.
+var unseenDirs = []string{"testdata/pages-unseen67", "testdata/pages-unseen68"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -450,8 +455,12 @@ func TestHTMLMetadata(t *testing.T) {
 // line under its <h1>); and the sixty-fourth set's one (the sixty-third
 // set had none), at its first measurement (round 57's code) until round
 // 58's rules read it (a day and its hour after a dash, dayDate; a
-// <title> that opens with the breadcrumb's current page, crumbSpan).
-var metadataMisses = map[string]string{}
+// <title> that opens with the breadcrumb's current page, crumbSpan); and
+// the sixty-fifth set's one (the sixty-sixth set had none), at its first
+// measurement (round 58's code) while round 59 tunes on it.
+var metadataMisses = map[string]string{
+	"unseen65-askwealdbees-varroa-en": "no date: only Askbot's '<abbr class=\"timeago\" title=\"2025-06-03 08:14:22 +0000\">' beside 'asked'",
+}
 
 func TestHTMLMetadataUnseen(t *testing.T) {
 	names, dirs := unseenNames(t)
@@ -496,11 +505,10 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // in round 55 (the fifty-eighth set had none, measured with round 54's
 // code), the fifty-ninth and sixtieth sets' in round 56, the sixty-first
 // and sixty-second sets' in round 57, the sixty-fourth set's in round 58
-// (the sixty-third set had none, measured with round 57's code).
-var unseenMetadataMisses = map[string]string{
-	// The sixty-fifth and sixty-sixth sets', measured with round 58's code:
-	"unseen65-askwealdbees-varroa-en": "no date: only Askbot's '<abbr class=\"timeago\" title=\"2025-06-03 08:14:22 +0000\">' beside 'asked'",
-}
+// (the sixty-third set had none, measured with round 57's code), the
+// sixty-fifth set's in round 59 (the sixty-sixth set had none, measured
+// with round 58's code).
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -772,8 +780,15 @@ func TestHTMLQuality(t *testing.T) {
 // over the story's last section, storySummary; a thread's opening post
 // marked "FirstPost", its replies striped, parityClass, and its head,
 // dropPostHead; a mail's preheader, preheader; a notice's label in a
-// framed box, boxHeading).
-var belowTarget = map[string]struct{ leak, kept float64 }{}
+// framed box, boxHeading); and the sixty-fifth set's two and the
+// sixty-sixth set's two below target when first measured (round 58's
+// code), at their first measurement while round 59 tunes on them.
+var belowTarget = map[string]struct{ leak, kept float64 }{
+	"unseen65-askwealdbees-varroa-en":        {0.11, 0.99}, // 10.2 %, 99.3 %: an Askbot question's moderator's note kept, its closing 'Thank you in advance.' lost
+	"unseen65-lombardreview-shorepower-en":   {0.02, 0.93}, // 0.0 %, 93.3 %: the story's standfirst lost (in the manner of the Financial Times)
+	"unseen66-cinemafamilia-reouverture-fr":  {0.22, 0.96}, // 21.4 %, 96.9 %: a Message Business web version's footer kept, its closing line and signature lost
+	"unseen66-halloransoillab-earthworms-en": {0.08, 1.00}, // 7.5 %, 100.0 %: a Wowchemy post's call for volunteers kept
+}
 
 // BenchmarkParse compares reducing a web page to its article with parsing
 // the same article as plain text, the per-document cost ingestion adds
@@ -910,31 +925,5 @@ func unseenLimit(leaked float64) float64 {
 // in round 54, the fifty-seventh and fifty-eighth sets' in round 55,
 // the fifty-ninth and sixtieth sets' in round 56, the sixty-first and
 // sixty-second sets' in round 57, the sixty-third and sixty-fourth sets'
-// in round 58.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The sixty-fifth and sixty-sixth sets, measured with round 58's code:
-	"unseen65-askwealdbees-varroa-en":              {0.11, 0.99}, // 10.2 %, 99.3 %
-	"unseen65-ateliergresbleu-tasses-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen65-choeurdelabrenne-concertete-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen65-larchmontoutfitters-layering-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen65-lefleuve-traversier-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen65-librairielaboussole-lettremai-fr":    {0.02, 0.98}, // 0.0 %, 98.2 %
-	"unseen65-lombardreview-shorepower-en":         {0.02, 0.93}, // 0.0 %, 93.3 %
-	"unseen65-mairiedeverneuillet-bibliobus-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen65-marshlanejunction-baseboard-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen65-nettlebedjournal-seedpotatoes-en":    {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen65-room14explorers-saltmarsh-en":        {0.02, 0.98}, // 0.0 %, 98.8 %
-	"unseen65-valisesdeclemence-madere-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen66-alphavallee-ateliersconversation-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen66-brackleypantry-coldroom-en":          {0.02, 0.99}, // 0.0 %, 99.0 %
-	"unseen66-carnetsdesentiers-douaniers-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen66-cinemafamilia-reouverture-fr":        {0.22, 0.96}, // 21.4 %, 96.9 %
-	"unseen66-echoduvaldevionne-pontferme-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen66-fernandfiddle-repotting-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen66-fournilsdupays-fourapain-fr":         {0.02, 0.99}, // 0.0 %, 99.8 %
-	"unseen66-halloransoillab-earthworms-en":       {0.08, 1.00}, // 7.5 %, 100.0 %
-	"unseen66-larkmoorpost-leadpipes-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen66-ledgerline-nursinghomes-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen66-sciencesethorizons-murets-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen66-tamseyriverkeepers-springcleanup-en": {0.02, 1.00}, // 0.0 %, 100.0 %
-}
+// in round 58, the sixty-fifth and sixty-sixth sets' in round 59.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}
