@@ -1591,7 +1591,11 @@ func smallCell(n *html.Node) bool {
 // or more, text on both sides of a <br>, each with words outside links,
 // the last with a link in its sentence too ("Pour ne plus recevoir la
 // lettre, cliquez ici."), or of links alone after two lines of text
-// ("Se désinscrire · Protection des données"): the mail's own footer. A
+// ("Se désinscrire · Protection des données"): the mail's own footer.
+// The line of links alone after two lines of text may have a line of
+// text without a link after it, the sender's badge (Message Business's
+// "…<br /><a …>Se désinscrire</a> · <a …>Gérer mes préférences</a><br
+// />Envoyé avec Message Business"). A
 // cell of a line of links alone
 // ("Unsubscribe | Change subscriber options"), and lines without a link
 // (the sender's address and hours), are left to the block pass, which
@@ -1607,12 +1611,15 @@ func lastLines(n *html.Node) bool {
 	if n.Parent == nil || n.Parent.DataAtom != atom.Tr {
 		return false
 	}
-	lines, text, linked := 0, false, false
+	lines, text, linked, links := 0, false, false, false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.DataAtom == atom.Br:
 			if linked && !text {
-				return false
+				if lines < 2 {
+					return false
+				}
+				links = true
 			}
 			if text {
 				lines++
@@ -1624,6 +1631,9 @@ func lastLines(n *html.Node) bool {
 		case c.Type == html.TextNode || c.Type == html.ElementNode:
 			text = true
 		}
+	}
+	if links && text && !linked {
+		return true
 	}
 	if !linked || !text && lines < 2 {
 		return false

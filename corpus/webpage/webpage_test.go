@@ -6364,3 +6364,20 @@ func FuzzCollapsedText(f *testing.F) {
 		}
 	})
 }
+
+func TestRound59(t *testing.T) {
+	checkRound(t, []roundCase{
+		{"a letter's footer cell in small print, a line of links alone after two lines of text, then the sender's badge, goes", `<table role="presentation" width="100%"><tr><td align="center">
+<table role="presentation" width="600" bgcolor="#ffffff">
+<tr><td style="padding:4px 32px 16px 32px;"><h1 style="margin:0;font-size:25px;">Budget approved</h1></td></tr>
+<tr><td style="padding:0 32px;"><p style="margin:0 0 14px 0;font-size:15px;">` + councilP1 + `</p></td></tr>
+<tr><td style="padding:0 32px;"><p style="margin:0 0 14px 0;font-size:15px;">` + councilP2 + `</p></td></tr>
+<tr><td style="padding:0 32px;"><p style="margin:0 0 14px 0;font-size:15px;">` + councilP3 + `</p></td></tr>
+</table>
+<table role="presentation" width="600">
+<tr><td style="padding:16px 32px 24px 32px;font-size:11px;line-height:16px;color:#888888;text-align:center;">Les Amis du Parc, 3 rue de l'Église, 77840 Brévannes<br />Vous recevez ce message car vous êtes adhérent de l'association.<br /><a href="/u">Se désinscrire</a> · <a href="/p">Gérer mes préférences</a><br />Envoyé avec Message Business</td></tr>
+</table>
+</td></tr></table>`,
+			[]string{councilP1, councilP3}, []string{"Vous recevez ce message", "Se désinscrire", "Envoyé avec"}},
+	})
+}
