@@ -253,6 +253,11 @@ func Extract(data []byte) (Page, error) {
 			}
 			pn.AppendChild(&html.Node{Type: html.TextNode, Data: leadText})
 			art.Node.InsertBefore(pn, art.Node.FirstChild)
+		} else if lead != nil && lead.DataAtom == atom.Div && paragraphDiv(lead) && sameWords(leadText, m.description) {
+			// The standfirst of text alone in a <div> (textLead), kept
+			// by Readability as a paragraph of its own without its
+			// mark: its copy, the article's first block, is marked.
+			markLead(art.Node, leadText)
 		}
 		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading) && !strings.Contains(strings.Join(strings.Fields(t), " "), p.Title) {
 			// The page's one <h1>, the headline the title rules chose
@@ -679,7 +684,7 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 	switch s.DataAtom {
 	case atom.P, atom.H2, atom.H3, atom.H4:
 	case atom.Div:
-		if c := onlyChild(s); c == nil || c.DataAtom != atom.P {
+		if c := onlyChild(s); (c == nil || c.DataAtom != atom.P) && !textLead(s, description) {
 			return nil, ""
 		}
 	default:
@@ -687,6 +692,11 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 	}
 	text := collapsedText(s)
 	described := description != "" && sameWords(text, description)
+	if described && paragraphDiv(s) {
+		// A <div> of text alone, the description's words.
+		s.Attr = append(s.Attr, html.Attribute{Key: leadAttr})
+		return s, text
+	}
 	if fieldCount(text) < minLeadWords || headingLevel(s) == 0 && !endsSentence(text) && !described {
 		return nil, ""
 	}
@@ -697,6 +707,31 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 		c.Attr = append(c.Attr, html.Attribute{Key: leadAttr})
 	}
 	return s, text
+}
+
+// markLead marks with leadAttr the first block under n, a paragraph
+// whose words are text's, when n opens with it (firstContent).
+func markLead(n *html.Node, text string) {
+	for c := firstContent(n); c != nil; c = firstContent(c) {
+		if (c.DataAtom == atom.P || c.DataAtom == atom.Div && paragraphDiv(c)) && sameWords(collapsedText(c), text) {
+			c.Attr = append(c.Attr, html.Attribute{Key: leadAttr})
+			return
+		}
+	}
+}
+
+// textLead reports whether <div> s is a paragraph of text alone
+// (paragraphDiv), no <p> in it, whose words are the page's description,
+// minLeadWords or more: the standfirst as the Financial Times writes it
+// under its headline ("<div class="o-topper__standfirst">A £46mn plug-in
+// scheme will let visiting liners switch off their engines at the quay,
+// but …</div>", no stop at its end).
+func textLead(s *html.Node, description string) bool {
+	if description == "" || !paragraphDiv(s) {
+		return false
+	}
+	text := collapsedText(s)
+	return fieldCount(text) >= minLeadWords && sameWords(text, description)
 }
 
 // sameWords reports whether a and b are the same words, whatever spaces

@@ -6380,4 +6380,9 @@ func TestRound59(t *testing.T) {
 </td></tr></table>`,
 			[]string{councilP1, councilP3}, []string{"Vous recevez ce message", "Se désinscrire", "Envoyé avec"}},
 	})
+	t.Run("a standfirst of text alone in a <div> under the headline, the page's description, opens the article", func(t *testing.T) {
+		lead := "A £6mn plan will let the town heat its pool with the sun, but the clubs say the price of the hours will decide whether they use it"
+		page := `<div id="site-content"><article class="article article-grid" id="article-body"><div class="o-topper o-topper--basic"><div class="o-topper__content"><div class="o-topper__tags"><a href="/stream/town" class="o-topper__topic">Town</a></div><h1 class="o-topper__headline"><span>Budget approved</span></h1><div class="o-topper__standfirst">` + lead + `</div></div></div><div class="article-info"><div class="article-info__byline"><p class="o-typography-author"><a href="/stream/authorsId/dana-pryor">Dana Pryor</a> in Greenfield</p></div><div class="article-info__time-byline"><time class="o-date" datetime="2025-05-14T04:00:23Z">May 14 2025</time></div></div><div class="article__share"><ul class="share__list"><li><a href="https://twitter.example/intent/tweet">Share on X (Twitter)</a></li><li><a href="https://www.facebook.example/sharer.php">Share on Facebook</a></li></ul></div><div class="article__content-body n-content-body" id="article-content">` + councilStory + councilMore + `<h2>Who pays</h2><p>` + councilP2 + ` ` + councilP1 + `</p><p>` + councilP3 + ` ` + councilP2 + `</p></div></article></div>`
+		extractHas(t, "Budget approved", `<meta name="description" content="`+lead+`">`, page, []string{lead, councilP1, councilP3}, nil)
+	})
 }
