@@ -4063,8 +4063,17 @@ func collectElement(n *html.Node, m *meta) {
 		// class="timeago" title="jeudi 3 avril 2025 21:40:00"
 		// data-timeago="2025-04-03T21:40:00+02:00">il y a 8 mois</abbr>',
 		// Cachet's): a <time>'s datetime.
+		//
+		// Without data-timeago, the script reads the instant in its
+		// title, where Askbot writes it with its offset after a space
+		// ('<abbr class="timeago" title="2025-06-03 08:14:22
+		// +0000">'): read when it parses (parseTime).
 		if d := attr(n, "data-timeago"); d != "" {
 			m.readTimeAt(n, d)
+		} else if d := attr(n, "title"); d != "" && slices.Contains(strings.Fields(attr(n, "class")), "timeago") {
+			if _, ok := parseTime(d); ok {
+				m.readTimeAt(n, d)
+			}
 		}
 	case atom.A:
 		if strings.EqualFold(attr(n, "rel"), "author") && len(m.authors) < 4 {

@@ -6385,4 +6385,12 @@ func TestRound59(t *testing.T) {
 		page := `<div id="site-content"><article class="article article-grid" id="article-body"><div class="o-topper o-topper--basic"><div class="o-topper__content"><div class="o-topper__tags"><a href="/stream/town" class="o-topper__topic">Town</a></div><h1 class="o-topper__headline"><span>Budget approved</span></h1><div class="o-topper__standfirst">` + lead + `</div></div></div><div class="article-info"><div class="article-info__byline"><p class="o-typography-author"><a href="/stream/authorsId/dana-pryor">Dana Pryor</a> in Greenfield</p></div><div class="article-info__time-byline"><time class="o-date" datetime="2025-05-14T04:00:23Z">May 14 2025</time></div></div><div class="article__share"><ul class="share__list"><li><a href="https://twitter.example/intent/tweet">Share on X (Twitter)</a></li><li><a href="https://www.facebook.example/sharer.php">Share on Facebook</a></li></ul></div><div class="article__content-body n-content-body" id="article-content">` + councilStory + councilMore + `<h2>Who pays</h2><p>` + councilP2 + ` ` + councilP1 + `</p><p>` + councilP3 + ` ` + councilP2 + `</p></div></article></div>`
 		extractHas(t, "Budget approved", `<meta name="description" content="`+lead+`">`, page, []string{lead, councilP1, councilP3}, nil)
 	})
+	t.Run("an <abbr class=\"timeago\"> whose title is an instant, its offset after a space, dates the page", func(t *testing.T) {
+		for title, want := range map[string]bool{"2025-06-03 08:14:22 +0000": true, "3 days ago": false} {
+			p := extractHas(t, "Budget approved", "", `<main><div class="question"><h1>Budget approved</h1><div class="post-body">`+councilStory+`</div><p>asked <abbr class="timeago" title="`+title+`">`+title+`</abbr></p></div></main>`, []string{councilP1}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2025, 6, 3, 8, 14, 22, 0, time.UTC)); got != want {
+				t.Errorf("%s: published at %v, want the instant %v", title, p.PublishedAt, want)
+			}
+		}
+	})
 }
