@@ -1883,7 +1883,11 @@ func (m *meta) italicClass(n *html.Node) bool {
 // Drupal's "localgov-call-out-box" paragraph, a titled box set among the
 // story's text, as "callout" is; "below-content", the widget area a
 // shop's theme sets under the post and its sidebar, Shoptimizer's, its
-// hours in a text widget, as "content-below" is another's). "announcement" is a site's bar of news about itself, over
+// hours in a text widget, as "content-below" is another's; "alert-note",
+// the callout Hugo's Wowchemy (Hugo Blox) writes for its note shortcode,
+// '<div class="alert alert-note"><div>Want to join next year's census?
+// …</div></div>' among a post's paragraphs, as Bootstrap's "alert-info"
+// is another's). "announcement" is a site's bar of news about itself, over
 // or under every page ("announcement-bar", Steemit's
 // "App__announcement"), never the text's. (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
@@ -1896,7 +1900,7 @@ ads pub publicite paywall popup modal tag tags author auteur writer contributor 
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark markdown-alert call-out")
+	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out")
 )
 
 // nameBreak is strings.IndexAny(name, "-_ ") in a loop over the bytes,

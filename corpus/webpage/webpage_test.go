@@ -6379,6 +6379,12 @@ func TestRound59(t *testing.T) {
 </table>
 </td></tr></table>`,
 			[]string{councilP1, councilP3}, []string{"Vous recevez ce message", "Se désinscrire", "Envoyé avec"}},
+		{"a Wowchemy callout (alert-note) among a post's paragraphs goes", `<main><article class="article"><h1>Budget approved</h1><div class="article-style"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="alert alert-note">
+  <div>
+    Want to swim with the club next winter? We take members from any school. Email <a href="mailto:club@pool.example">club@pool.example</a> in January.
+  </div>
+</div><p>` + councilP3 + `</p>` + councilMore + `</div></article></main>`,
+			[]string{councilP1, councilP3}, []string{"Want to swim", "any school"}},
 	})
 	t.Run("a standfirst of text alone in a <div> under the headline, the page's description, opens the article", func(t *testing.T) {
 		lead := "A £6mn plan will let the town heat its pool with the sun, but the clubs say the price of the hours will decide whether they use it"
