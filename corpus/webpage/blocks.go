@@ -2915,6 +2915,27 @@ func greetingFirst(bs []*block, i int) bool {
 	return !slices.ContainsFunc(bs[:i], sentence)
 }
 
+// advanceThanks reports whether b, right after q, the story's last kept
+// block, is the thanks in advance that closes a question: q a paragraph
+// that ends with a question mark, b in its box, one sentence of
+// maxFormulaWords+2 words at most, no link, that thanks ("thank",
+// "thanks", "merci") in advance ("advance", "avance"): "Has anyone dealt
+// with a similar jump in early June? … or would drone brood removal buy
+// me enough time?" over "Thank you in advance.", an Askbot question's
+// end, as forum posters close a question ("Thanks in advance!", "Merci
+// d'avance pour vos réponses."). The score puts such a short line at
+// the story's edge with a widget's.
+func advanceThanks(q, b *block) bool {
+	if q.heading || q.list || !strings.HasSuffix(strings.TrimSpace(q.text), "?") || !sameBox(q.container, b.container) ||
+		b.heading || b.list || b.linkText > 0 || len(b.words) > maxFormulaWords+2 || countSentences(b.text) > 1 {
+		return false
+	}
+	return slices.ContainsFunc(b.words, func(w string) bool { return thanksWords[w] }) && slices.ContainsFunc(b.words, func(w string) bool { return advanceWords[w] })
+}
+
+// thanksWords and advanceWords make a thanks in advance (advanceThanks).
+var thanksWords, advanceWords = wordSet("thank thanks merci"), wordSet("advance avance")
+
 // sameBox reports whether a and b are one box, or two elements of one
 // kind and one class.
 func sameBox(a, b *html.Node) bool {
@@ -3481,6 +3502,11 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		for j := from; j <= k; j++ {
 			drop[j] = false
 		}
+	}
+	// A question's thanks in advance right under its last paragraph,
+	// which asks (advanceThanks).
+	if l := lastKept(drop); l >= 0 && l+1 < len(bs) && drop[l+1] && advanceThanks(bs[l], bs[l+1]) {
+		drop[l+1] = false
 	}
 	// A letter's agenda under its signature, the story's last kept
 	// blocks: a heading over a list whose every item opens with a day
