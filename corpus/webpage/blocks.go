@@ -2915,6 +2915,29 @@ func greetingFirst(bs []*block, i int) bool {
 	return !slices.ContainsFunc(bs[:i], sentence)
 }
 
+// moderatorNote reports whether b is a moderator's note set in a post:
+// 2*maxShortWords words at most, opening with an emphasized label
+// (leadIn) whose words, before its colon, name a moderator
+// (moderatorWords: "Moderator note:", "Note de la modération :"), as a
+// forum's moderators write into a member's question ("<blockquote><p><strong>Moderator
+// note:</strong> before answering, please see the association's varroa
+// treatment FAQ. …</p></blockquote>", Askbot's): the site's word, not
+// the author's.
+func moderatorNote(b *block) bool {
+	if !b.leadIn || len(b.words) > 2*maxShortWords {
+		return false
+	}
+	head, _, ok := strings.Cut(b.text, ":")
+	if !ok || fieldCount(head) > 5 {
+		return false
+	}
+	return slices.ContainsFunc(lowerWords(head), func(w string) bool { return moderatorWords[w] })
+}
+
+// moderatorWords name a forum's moderators in a note's label
+// (moderatorNote).
+var moderatorWords = wordSet("moderator moderators modérateur modérateurs modératrice modération moderation")
+
 // advanceThanks reports whether b, right after q, the story's last kept
 // block, is the thanks in advance that closes a question: q a paragraph
 // that ends with a question mark, b in its box, one sentence of
@@ -3320,6 +3343,10 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
 			!sectionOpening(bs, i) && !(i == opening && leadBeforeSection(bs, i)) && !editInvite(bs, i) && !ownClosing(bs, i, main) && editorial(b, storyCalls) {
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && moderatorNote(b) {
 			drop[i] = true
 			continue
 		}
