@@ -2675,9 +2675,12 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 	if last >= 1 && closingFormula(bs[last]) && !drop[last-1] && sameBox(bs[last-1].container, bs[last].container) {
 		// The closing formula kept already ("With best wishes," under
 		// the last paragraph, a Smore letter's text blocks): the
-		// signature under it comes back.
+		// signature under it comes back, though the letter's rows after
+		// it, which went, share its box (Mailrelay's '<tr><td
+		// class="mr-block mr-text">' rows, its opening hours under the
+		// signature).
 		if s := last + 1; s < len(bs) && sameBox(bs[last].container, bs[s].container) && drop[s] && !bs[s].heading && !bs[s].list && bs[s].linkText == 0 &&
-			lastOfBox(bs, s) && signatureLine(bs[s].text, bs[s].words) {
+			signatureLine(bs[s].text, bs[s].words) {
 			return s, s
 		}
 	}

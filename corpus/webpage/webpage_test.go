@@ -6405,4 +6405,12 @@ func TestRound59(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a letter's signature under its closing formula comes back, though the letter's rows after it, which went, share its box", func(t *testing.T) {
+		box := &html.Node{Type: html.ElementNode, Data: "tbody", DataAtom: atom.Tbody}
+		mk := func(text string) *block { return &block{text: text, words: lowerWords(text), container: box} }
+		bs := []*block{mk(councilP3), mk("With warm wishes,"), mk("Dana Pryor, Pool manager"), mk("Opening hours Monday, Wednesday and Saturday, 10am to 1pm")}
+		if k, from := endSignature(bs, []bool{false, false, true, true}); k != 2 || from != 2 {
+			t.Errorf("endSignature = %d, %d, want 2, 2", k, from)
+		}
+	})
 }
