@@ -2672,9 +2672,11 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 			break
 		}
 	}
-	if last >= 1 && closingFormula(bs[last]) && !drop[last-1] && sameBox(bs[last-1].container, bs[last].container) {
+	if last >= 1 && (closingFormula(bs[last]) || commaCloseBlock(bs[last])) && !drop[last-1] && sameBox(bs[last-1].container, bs[last].container) {
 		// The closing formula kept already ("With best wishes," under
-		// the last paragraph, a Smore letter's text blocks): the
+		// the last paragraph, a Smore letter's text blocks; a longer
+		// one, commaCloseBlock, Dotdigital's "À très bientôt à la
+		// librairie,"): the
 		// signature under it comes back, though the letter's rows after
 		// it, which went, share its box (Mailrelay's '<tr><td
 		// class="mr-block mr-text">' rows, its opening hours under the
@@ -2733,6 +2735,15 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 func commaClose(text string) bool {
 	t := strings.TrimSpace(text)
 	return strings.HasSuffix(t, ",") && countSentences(t) == 0 && fieldCount(t) > maxFormulaWords
+}
+
+// commaCloseBlock reports whether b is a closing line alone, longer than
+// a formula, that ends with a comma (commaClose), no link in it: "À très
+// bientôt à la librairie,", which a letter's closing formula of more
+// than maxFormulaWords words is, kept already, the signature under it
+// as closingFormula's.
+func commaCloseBlock(b *block) bool {
+	return !b.heading && !b.list && b.linkText == 0 && commaClose(b.text)
 }
 
 // closingFormula reports whether b is a letter's closing formula alone:

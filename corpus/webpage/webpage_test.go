@@ -6413,4 +6413,12 @@ func TestRound59(t *testing.T) {
 			t.Errorf("endSignature = %d, %d, want 2, 2", k, from)
 		}
 	})
+	t.Run("a letter's signature under a closing line longer than a formula, ending with a comma, comes back", func(t *testing.T) {
+		box := &html.Node{Type: html.ElementNode, Data: "tbody", DataAtom: atom.Tbody}
+		mk := func(text string) *block { return &block{text: text, words: lowerWords(text), container: box} }
+		bs := []*block{mk(councilP3), mk("See you soon at the pool,"), mk("Dana and the whole team at Greenfield Pool"), mk("Greenfield Pool, Mill Lane, Greenfield")}
+		if k, from := endSignature(bs, []bool{false, false, true, true}); k != 2 || from != 2 {
+			t.Errorf("endSignature = %d, %d, want 2, 2", k, from)
+		}
+	})
 }
