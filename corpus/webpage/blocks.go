@@ -2826,13 +2826,14 @@ func goneHeading(bs []*block, drop []bool, i int) bool {
 // des Amis du lavoir"), after a closing formula of three words at most
 // and a comma or not ("Amicalement, Le bureau du Chœur des Coteaux"); or
 // a first name signed with a kiss, as a blogger signs a post ("Hazel x":
-// kissName), or two first names ("Anouk et Théo": pairNames).
+// kissName), or two first names ("Anouk et Théo": pairNames), or a
+// group from all of its members ("From everyone in Room 14": fromAll).
 func signatureLine(text string, words []string) bool {
 	t := strings.TrimSpace(text)
 	if len(words) < 2 || len(words) > 10 || endsSentence(t) || strings.ContainsRune(t, ':') {
 		return false
 	}
-	if kissName.MatchString(t) || pairNames.MatchString(t) || bracketName.MatchString(t) || nameBehalf.MatchString(t) || nameTeam.MatchString(t) {
+	if kissName.MatchString(t) || pairNames.MatchString(t) || bracketName.MatchString(t) || nameBehalf.MatchString(t) || nameTeam.MatchString(t) || fromAll.MatchString(t) {
 		return true
 	}
 	if head, rest, ok := strings.Cut(t, ", "); ok && fieldCount(head) <= 3 && fullName.MatchString(rest) && slices.ContainsFunc(strings.Fields(head), func(f string) bool { return roleWords[strings.ToLower(f)] }) {
@@ -3018,6 +3019,11 @@ var nameBehalf = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:pour|
 // and the team at Bramwell Cycles", "Marie et toute l'équipe du
 // Fournil", as a shop signs its letter or its post.
 var nameTeam = regexp.MustCompile(`^\p{Lu}\p{Ll}+ (?:and|et|&) (?:the (?:whole )?team|(?:toute )?l['’]équipe)(?: [^,.:!?]{2,50})?$`)
+
+// fromAll is a group signing from all of its members: "From everyone in
+// Room 14", "From all of us at the pantry", "Love from the whole team",
+// as a class's blog or a club signs its post.
+var fromAll = regexp.MustCompile(`^(?:(?:Love|With love|Best wishes) )?(?:[Ff]rom) (?:everyone|everybody|all of us|the (?:whole )?team)(?: (?:at|in|of) [^,.:!?]{2,50})?$`)
 
 // fullName is a name of two or three capitalized words, a first name and
 // a surname ("Gérard Lemonnier", "Jean-Luc Marchand").

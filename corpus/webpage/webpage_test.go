@@ -6391,6 +6391,10 @@ func TestRound59(t *testing.T) {
 			[]string{councilP1, councilP3}, []string{"Moderator note", "pool FAQ"}},
 		{"a note in bold whose label names no moderator stays", `<div id="ContentLeft"><h1><a href="/question/12/budget-approved/">Budget approved</a></h1><div id="question-table" class="post question"><div class="question-content"><div class="post-body"><div id="question-body-12" class="question-body editable-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><blockquote><p><strong>My note:</strong> the heating's price is the one the council voted in March, before the boiler's grant was known.</p></blockquote><p>` + councilP3 + `</p>` + councilMore + `</div></div></div></div></div>`,
 			[]string{councilP1, councilP3, "before the boiler's grant was known"}, nil},
+		{"a group signing from all of its members after the story's last paragraph stays", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `<p>If you have any questions about the budget, please leave a comment below. We love reading them!</p><p>From everyone in Room 14</p></div></article></main><aside class="widget"><h3>Recent posts</h3><ul><li><a href="/a">Spring opening</a></li><li><a href="/b">New heating</a></li></ul></aside>`,
+			[]string{councilP1, councilP3, "From everyone in Room 14"}, nil},
+		{"the same line in a box of its own after the story goes", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `</div><div class="promo"><p>From everyone in Room 14</p></div></article></main>`,
+			[]string{councilP1, councilP3}, []string{"From everyone in Room 14"}},
 	})
 	t.Run("a standfirst of text alone in a <div> under the headline, the page's description, opens the article", func(t *testing.T) {
 		lead := "A £6mn plan will let the town heat its pool with the sun, but the clubs say the price of the hours will decide whether they use it"
