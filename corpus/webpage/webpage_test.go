@@ -6426,3 +6426,15 @@ func TestRound59(t *testing.T) {
 		}
 	})
 }
+
+// TestRound60 holds the rules of round 60 of issue 16, each on a small
+// page.
+func TestRound60(t *testing.T) {
+	practical := `<p>The opening will be followed by a drink on the terrace, if the weather allows, or in the club room if it rains. It is a chance to meet the lifeguards and to ask your questions about the pool's new hours and lessons.</p><p>We hope to see many of you there.</p>`
+	checkRound(t, []roundCase{
+		{"a story's last section in prose under a practical label, at the level of its subheadings, stays", `<main><article><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><h3>The heating</h3><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `<h3>Practical information</h3>` + practical + `</div></article></main>`,
+			[]string{councilP1, councilP3, "followed by a drink on the terrace"}, nil},
+		{"a practical label over a box of times and prices still goes", `<main><article><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><h3>The heating</h3><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `<h3>Practical information</h3><p>Greenfield Pool, Mill Lane. Monday to Saturday, 10am to 8pm. Adults £4, children £2.</p></div></article></main>`,
+			[]string{councilP1, councilP3}, []string{"Practical information", "Adults £4"}},
+	})
+}
