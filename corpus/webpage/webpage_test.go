@@ -6436,5 +6436,9 @@ func TestRound60(t *testing.T) {
 			[]string{councilP1, councilP3, "followed by a drink on the terrace"}, nil},
 		{"a practical label over a box of times and prices still goes", `<main><article><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><h3>The heating</h3><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `<h3>Practical information</h3><p>Greenfield Pool, Mill Lane. Monday to Saturday, 10am to 8pm. Adults £4, children £2.</p></div></article></main>`,
 			[]string{councilP1, councilP3}, []string{"Practical information", "Adults £4"}},
+		{"a closing formula alone over a line that signs, no greeting above, after the story's last paragraph stays", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `<p>Yours in Rotary,</p><p>Dana Pryor, Community Service Chair</p></div><div class="share"><a href="/fb">Share on Facebook</a></div></article></main>`,
+			[]string{councilP1, councilP3, "Yours in Rotary,", "Dana Pryor, Community Service Chair"}, nil},
+		{"a closing formula alone over a line that does not sign still goes", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `<p>Follow us,</p><p>every week on the radio</p></div></article></main>`,
+			[]string{councilP1, councilP3}, []string{"Follow us,", "every week"}},
 	})
 }
