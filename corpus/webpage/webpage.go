@@ -3970,7 +3970,7 @@ func collectElement(n *html.Node, m *meta) {
 		m.unixDate = scriptDate(n)
 	}
 	if m.namedDate == "" && (dateNamed(class) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
-		m.namedDate = namedDateOf(n)
+		m.namedDate = cmp.Or(namedDateOf(n), dayBeforeHour(n))
 	}
 	if m.issueDate == "" && (containsFold(id, "preheader") || containsFold(class, "preheader")) {
 		m.issueDate = preheaderDate(n)
@@ -6308,6 +6308,32 @@ func timeClass(class string) bool {
 // text when that is a date alone (a numeric one after "Le" or "On"), else the date its title, or the title of
 // an element in it, opens with — a relative "12 days ago" whose <abbr
 // title="12 April 2025 @ 16:40 UTC"> gives the day; "" when there is none.
+// dayBeforeHour returns the day in the element right before n, when n,
+// named for a date, holds an hour alone (clockTime, "8:14 PM") and that
+// element a date alone: a post's day and hour set apart (UBB.threads'
+// '<span id="number0">Nov 09, 2025</span> <span class="date">8:14
+// PM</span>' at the opening post's head), the first post's date, where a
+// reply's '<span class="date">Nov 10, 2025 9:02 AM</span>' comes after.
+// "" otherwise.
+func dayBeforeHour(n *html.Node) string {
+	t := strings.TrimSpace(textOf(n))
+	if t == "" || len(t) > 12 || clockTime.FindString(t) != t {
+		return ""
+	}
+	prev := edgeContent(n.PrevSibling, func(c *html.Node) *html.Node { return c.PrevSibling })
+	if prev == nil {
+		return ""
+	}
+	d := strings.TrimSpace(textOf(prev))
+	if len(d) > 40 {
+		return ""
+	}
+	if _, ok := bareDate(d, false); !ok {
+		return ""
+	}
+	return d
+}
+
 func namedDateOf(n *html.Node) string {
 	if t := strings.TrimSpace(textOf(n)); len(t) <= 40 {
 		if _, ok := bareDate(t, false); ok {
