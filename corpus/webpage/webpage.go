@@ -4162,6 +4162,14 @@ func collectElement(n *html.Node, m *meta) {
 			m.crumbCurrent = collapsedText(n)
 		}
 	case atom.Td:
+		if m.boxHeadline == "" && strings.Contains(class, "titre") && headlineClass(class) {
+			// A news item's headline in a cell of the page's layout
+			// table ('<td class="news_titre"><img …> <b>Compte rendu
+			// : …</b></td>', Nuked-Klan's).
+			if w := nodeWords(n); w >= 2 && w <= 20 {
+				m.boxHeadline = collapsedText(n)
+			}
+		}
 		if m.cellHeadline == "" && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && largeType(attr(n, "style")) && strings.Contains(attr(n, "style"), "bold") {
 			// The first cell of an e-mail's layout whose own style sets
 			// its text of a few words large and bold: the letter's
@@ -5777,12 +5785,16 @@ func title(t string, m meta) string {
 		// Hall").
 		t = m.bigLine
 	}
-	if len(m.h1) == 0 && m.boxHeadline != "" && m.logoName != "-" && m.logoName != "" && sameText(m.title, m.logoName) {
+	if len(m.h1) == 0 && m.boxHeadline != "" && m.logoName != "-" && m.logoName != "" && (sameText(m.title, m.logoName) || logoTagline(m.title, m.logoName)) {
 		// A page without an <h1> whose <title> is only the site's name,
 		// as its logo's alt gives it ("Hollowbrook Makerspace Help
 		// Desk", osTicket's knowledge base): its headline is the box its
 		// class names so ("<div class="article-title">How do I book the
-		// laser cutter?</div>", the question, in no heading).
+		// laser cutter?</div>", the question, in no heading). So does a
+		// <title> of the site's name and its tagline after a separator
+		// ("Les Faucons de Brume - Clan multigaming depuis 2009", the
+		// same on every page of a Nuked-Klan site, over '<td
+		// class="news_titre">', the news item's headline).
 		t = m.boxHeadline
 	}
 	if len(m.h1) == 1 && m.ogTitle == "" && m.logoName != "-" && m.logoName != "" && sameText(m.title, m.logoName) && sameText(t, m.logoName) && fieldCount(m.h1[0]) >= 3 && !sameText(m.h1[0], m.logoName) {
@@ -5834,6 +5846,14 @@ func title(t string, m meta) string {
 		t = m.tailHeading
 	}
 	return listTag(t, m.canonical)
+}
+
+// logoTagline reports whether title is the site's name, as its logo's alt
+// gives it, then a separator (titleSeparators) and a tagline of the
+// site: a <title> every page of the site shares.
+func logoTagline(title, logo string) bool {
+	title = strings.Join(strings.Fields(title), " ")
+	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return hasPrefix2(title, logo, sep) && len(title) > len(logo)+len(sep) })
 }
 
 // pageNameHeadline returns the page's second <h1> when it has two, the
@@ -6026,8 +6046,9 @@ func preheaderDate(n *html.Node) string {
 }
 
 // headlineClasses name, as a class, the box that shows an article's
-// headline.
-var headlineClasses = wordSet("article-title entry-title post-title")
+// headline (a news item's, "news_titre", Nuked-Klan's cell over its
+// news).
+var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre")
 
 // headlineClass reports whether a class attribute names a headline's box
 // (headlineClasses among its words).

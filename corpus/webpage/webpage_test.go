@@ -6447,4 +6447,10 @@ func TestRound60(t *testing.T) {
 			t.Errorf("published at %v, want 2025-11-09", p.PublishedAt)
 		}
 	})
+	t.Run("a news item's headline in a cell its class names, no <h1>, titles the page over a <title> of the site's name and its tagline", func(t *testing.T) {
+		page := `<table><tr><td class="header"><a href="index.php"><img src="header.jpg" alt="Greenfield Swimmers"></a></td></tr><tr><td class="news_titre"><img src="cat.gif" alt=""> <b>Budget approved after three hours of debate</b></td></tr><tr><td class="news_texte">` + councilStory + `</td></tr></table>`
+		if p := extractHas(t, "Greenfield Swimmers - Club since 1987", "", page, []string{councilP1}, nil); p.Title != "Budget approved after three hours of debate" {
+			t.Errorf("title %q, want the news item's headline", p.Title)
+		}
+	})
 }
