@@ -2701,7 +2701,7 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 		if !sameBox(box, bs[s].container) || bs[s].heading || bs[s].list || bs[s].code || bs[s].em || bs[s].linkText > 0 {
 			return 0, 0
 		}
-		if signatureLine(bs[s].text, bs[s].words) || nameOverRole(bs[s]) {
+		if signatureLine(bs[s].text, bs[s].words) || nameOverRole(bs[s]) || s == last+2 && formulaOverSignature(bs, s-1) {
 			after := 0
 			for j, b := range bs[s+1:] {
 				if !sameBox(box, b.container) {
@@ -2737,11 +2737,22 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 // anything else is still left to signedClose, which keeps it only under
 // a greeting.
 func formulaOverSignature(bs []*block, s int) bool {
-	if !closingFormula(bs[s]) || !leaveTaking(bs[s].words) || s+1 >= len(bs) {
+	if !closingFormula(bs[s]) || !leaveTaking(bs[s].words) && !thanksFormula(bs[s].words) || s+1 >= len(bs) {
 		return false
 	}
 	n := bs[s+1]
-	return sameBox(bs[s].container, n.container) && !n.heading && !n.list && n.linkText == 0 && signatureLine(n.text, n.words)
+	if !sameBox(bs[s].container, n.container) || n.heading || n.list || n.linkText > 0 {
+		return false
+	}
+	// Or a first name alone, the last line of its box, under thanks (a
+	// forum member's "Thanks, all," over "Tom" at their post's end).
+	return signatureLine(n.text, n.words) || thanksFormula(bs[s].words) && firstName.MatchString(strings.TrimSpace(n.text)) && lastOfBox(bs, s+1)
+}
+
+// thanksFormula reports whether a closing formula's words thank
+// ("Thanks, all,", "Many thanks,", "Merci à tous,").
+func thanksFormula(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return w == "thanks" || w == "merci" })
 }
 
 // signOffWords take leave in an English letter's closing formula
