@@ -2531,6 +2531,14 @@ func prune(n *html.Node, m *meta) int {
 					continue
 				}
 			}
+			if quoteCite(c) {
+				// A quotation's attribution after its text, the
+				// quotation's credit as a caption is a picture's.
+				collect(c, m)
+				n.RemoveChild(c)
+				c = next
+				continue
+			}
 			if c.DataAtom == atom.Table {
 				if subject, ok := mailHeader(c); ok {
 					// A message saved from a mail client: the header
@@ -5846,6 +5854,20 @@ func title(t string, m meta) string {
 		t = m.tailHeading
 	}
 	return listTag(t, m.canonical)
+}
+
+// quoteCite reports whether c is a quotation's attribution in a <cite>,
+// maxShortWords words at most, the last element of its <blockquote>
+// after the quoted paragraph (WordPress's quote block, '<blockquote
+// class="wp-block-quote"><p>…</p><cite>Ruth Okafor, walk leader</cite>
+// </blockquote>'): a credit set apart from the story's text, which the
+// blocks would otherwise run into the quotation's last line.
+func quoteCite(c *html.Node) bool {
+	if c.DataAtom != atom.Cite || c.Parent == nil || c.Parent.DataAtom != atom.Blockquote || nextElement(c) != nil {
+		return false
+	}
+	p := prevElement(c)
+	return p != nil && p.DataAtom == atom.P && nodeWords(c) <= maxShortWords
 }
 
 // logoTagline reports whether title is the site's name, as its logo's alt

@@ -6442,6 +6442,8 @@ func TestRound60(t *testing.T) {
 			[]string{councilP1, councilP3}, []string{"Follow us,", "every week"}},
 		{"thanks over a first name alone, the last line of a post's box, after its last paragraph stays", `<table><tr><td><h1>Budget approved</h1></td></tr><tr><td><div class="post_inner">` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />` + councilP3 + `<br /><br />Thanks, all,<br /><br />Tom</div><div class="signature"><hr />Tom. Slow cuts, hot sand.</div></td></tr></table>`,
 			[]string{councilP1, councilP3, "Thanks, all,", "Tom"}, []string{"Slow cuts"}},
+		{"a quotation's attribution in a <cite> after its paragraph, in its <blockquote>, goes", `<main><article><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><blockquote class="wp-block-quote"><p>` + councilP2 + `</p><cite>Ruth Okafor, walk leader</cite></blockquote><p>` + councilP3 + `</p>` + councilMore + `</div></article></main>`,
+			[]string{councilP1, councilP2, councilP3}, []string{"Ruth Okafor"}},
 	})
 	t.Run("a post's hour in an element named for its date, its day alone in the element before, dates the page over a reply's", func(t *testing.T) {
 		p := extractHas(t, "Budget approved", "", `<table><tr><td><h1>Budget approved</h1></td></tr><tr><td><div class="fblock"><span class="small">#48213</span> <span id="number0">Nov 09, 2025</span> <span class="date">8:14 PM</span></div></td></tr><tr><td><div class="post_inner">`+councilStory+`</div></td></tr><tr><td><span class="small">Re: Budget approved</span> <span class="date">Nov 10, 2025 9:02 AM</span></td></tr><tr><td><div class="post_inner">Well done to the council.</div></td></tr></table>`, []string{councilP1}, nil)
