@@ -2701,7 +2701,7 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 		if !sameBox(box, bs[s].container) || bs[s].heading || bs[s].list || bs[s].code || bs[s].em || bs[s].linkText > 0 {
 			return 0, 0
 		}
-		if signatureLine(bs[s].text, bs[s].words) || nameOverRole(bs[s]) {
+		if signatureLine(bs[s].text, bs[s].words) || nameOverRole(bs[s]) || s == last+2 && formulaOverSignature(bs, s-1) {
 			after := 0
 			for j, b := range bs[s+1:] {
 				if !sameBox(box, b.container) {
@@ -2720,11 +2720,54 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 			}
 			return s, last + 1
 		}
-		if b := bs[s]; len(b.words) > maxShortWords || (!endsSentence(b.text) || countSentences(b.text) != 1) && !commaClose(b.text) {
+		if b := bs[s]; len(b.words) > maxShortWords || (!endsSentence(b.text) || countSentences(b.text) != 1) && !commaClose(b.text) && !formulaOverSignature(bs, s) {
 			return 0, 0
 		}
 	}
 	return 0, 0
+}
+
+// formulaOverSignature reports whether bs[s] is a closing formula alone
+// (closingFormula) that takes leave (leaveTaking: "Sportivement,", "Yours in
+// Rotary,") right over a line in its box that signs (signatureLine: a
+// name and its role, "Dennis Carr, Community Service Chair", or the
+// group that sends it, "Le bureau de l'Union Basket Val de Brenne"): a
+// letter's close, greeted or not, as a club's news ends. A formula that
+// wishes the reader well ("Bonne soirée à tous,") or stands over
+// anything else is still left to signedClose, which keeps it only under
+// a greeting.
+func formulaOverSignature(bs []*block, s int) bool {
+	if !closingFormula(bs[s]) || !leaveTaking(bs[s].words) && !thanksFormula(bs[s].words) || s+1 >= len(bs) {
+		return false
+	}
+	n := bs[s+1]
+	if !sameBox(bs[s].container, n.container) || n.heading || n.list || n.linkText > 0 {
+		return false
+	}
+	// Or a first name alone, the last line of its box, under thanks (a
+	// forum member's "Thanks, all," over "Tom" at their post's end).
+	return signatureLine(n.text, n.words) || thanksFormula(bs[s].words) && firstName.MatchString(strings.TrimSpace(n.text)) && lastOfBox(bs, s+1)
+}
+
+// thanksFormula reports whether a closing formula's words thank
+// ("Thanks, all,", "Many thanks,", "Merci à tous,").
+func thanksFormula(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return w == "thanks" || w == "merci" })
+}
+
+// signOffWords take leave in an English letter's closing formula
+// ("Yours in Rotary,", "Kind regards,", "Sincerely,").
+var signOffWords = map[string]bool{"yours": true, "regards": true, "sincerely": true, "faithfully": true, "cordially": true,
+	"respectfully": true, "fraternally": true}
+
+// leaveTaking reports whether a closing formula's words take leave: one of
+// signOffWords, or a French adverb in "-ment" ("Sportivement,",
+// "Amicalement,", "Bien cordialement,", "Musicalement vôtre,"), the
+// French letter's way.
+func leaveTaking(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool {
+		return signOffWords[w] || len(w) > len("ment")+3 && strings.HasSuffix(w, "ment")
+	})
 }
 
 // commaClose reports whether text is a closing line that ends with a

@@ -549,7 +549,7 @@ func labelHeading(n *html.Node) bool {
 	if appendixLabel(l) && tailLabel(n) {
 		return true
 	}
-	if agendaLabels[l] && storyDiary(n) {
+	if (agendaLabels[l] || practicalLabels[l]) && storyDiary(n) {
 		return false
 	}
 	if summaryLabels[l] && storySummary(n) {
@@ -589,8 +589,16 @@ var agendaLabels = map[string]bool{"agenda": true, "l'agenda": true, "à l'agend
 	"what's on": true, "diary dates": true, "dates à retenir": true, "prochains rendez-vous": true,
 	"les rendez-vous": true, "rendez-vous": true, "prochaines sorties": true, "prochaines activités": true}
 
-// storyDiary reports whether subheading h, a diary's label, heads a
-// section of the story rather than a box: a subheading of the level of
+// practicalLabels are the boxLabels of a story's practical details (a
+// concert's or an outing's "Infos pratiques", "Practical information"):
+// a box of times and prices beside the story, or, as an association's
+// post writes it, the story's last section in prose (storyDiary).
+var practicalLabels = map[string]bool{"infos pratiques": true, "informations pratiques": true, "en pratique": true,
+	"practical information": true, "practical info": true}
+
+// storyDiary reports whether subheading h, a diary's label (or a
+// practical one, practicalLabels), heads a section of the story rather
+// than a box: a subheading of the level of
 // one of the story's before it that is no label, over a paragraph of
 // prose, two sentences and forty words or more ("Prochains rendez-vous",
 // the last section of a report, "La prochaine collecte aura lieu le

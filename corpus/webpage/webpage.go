@@ -2531,6 +2531,14 @@ func prune(n *html.Node, m *meta) int {
 					continue
 				}
 			}
+			if quoteCite(c) {
+				// A quotation's attribution after its text, the
+				// quotation's credit as a caption is a picture's.
+				collect(c, m)
+				n.RemoveChild(c)
+				c = next
+				continue
+			}
 			if c.DataAtom == atom.Table {
 				if subject, ok := mailHeader(c); ok {
 					// A message saved from a mail client: the header
@@ -3970,7 +3978,7 @@ func collectElement(n *html.Node, m *meta) {
 		m.unixDate = scriptDate(n)
 	}
 	if m.namedDate == "" && (dateNamed(class) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
-		m.namedDate = namedDateOf(n)
+		m.namedDate = cmp.Or(namedDateOf(n), dayBeforeHour(n))
 	}
 	if m.issueDate == "" && (containsFold(id, "preheader") || containsFold(class, "preheader")) {
 		m.issueDate = preheaderDate(n)
@@ -4162,6 +4170,14 @@ func collectElement(n *html.Node, m *meta) {
 			m.crumbCurrent = collapsedText(n)
 		}
 	case atom.Td:
+		if m.boxHeadline == "" && strings.Contains(class, "titre") && headlineClass(class) {
+			// A news item's headline in a cell of the page's layout
+			// table ('<td class="news_titre"><img …> <b>Compte rendu
+			// : …</b></td>', Nuked-Klan's).
+			if w := nodeWords(n); w >= 2 && w <= 20 {
+				m.boxHeadline = collapsedText(n)
+			}
+		}
 		if m.cellHeadline == "" && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && largeType(attr(n, "style")) && strings.Contains(attr(n, "style"), "bold") {
 			// The first cell of an e-mail's layout whose own style sets
 			// its text of a few words large and bold: the letter's
@@ -5777,12 +5793,16 @@ func title(t string, m meta) string {
 		// Hall").
 		t = m.bigLine
 	}
-	if len(m.h1) == 0 && m.boxHeadline != "" && m.logoName != "-" && m.logoName != "" && sameText(m.title, m.logoName) {
+	if len(m.h1) == 0 && m.boxHeadline != "" && m.logoName != "-" && m.logoName != "" && (sameText(m.title, m.logoName) || logoTagline(m.title, m.logoName)) {
 		// A page without an <h1> whose <title> is only the site's name,
 		// as its logo's alt gives it ("Hollowbrook Makerspace Help
 		// Desk", osTicket's knowledge base): its headline is the box its
 		// class names so ("<div class="article-title">How do I book the
-		// laser cutter?</div>", the question, in no heading).
+		// laser cutter?</div>", the question, in no heading). So does a
+		// <title> of the site's name and its tagline after a separator
+		// ("Les Faucons de Brume - Clan multigaming depuis 2009", the
+		// same on every page of a Nuked-Klan site, over '<td
+		// class="news_titre">', the news item's headline).
 		t = m.boxHeadline
 	}
 	if len(m.h1) == 1 && m.ogTitle == "" && m.logoName != "-" && m.logoName != "" && sameText(m.title, m.logoName) && sameText(t, m.logoName) && fieldCount(m.h1[0]) >= 3 && !sameText(m.h1[0], m.logoName) {
@@ -5834,6 +5854,28 @@ func title(t string, m meta) string {
 		t = m.tailHeading
 	}
 	return listTag(t, m.canonical)
+}
+
+// quoteCite reports whether c is a quotation's attribution in a <cite>,
+// maxShortWords words at most, the last element of its <blockquote>
+// after the quoted paragraph (WordPress's quote block, '<blockquote
+// class="wp-block-quote"><p>…</p><cite>Ruth Okafor, walk leader</cite>
+// </blockquote>'): a credit set apart from the story's text, which the
+// blocks would otherwise run into the quotation's last line.
+func quoteCite(c *html.Node) bool {
+	if c.DataAtom != atom.Cite || c.Parent == nil || c.Parent.DataAtom != atom.Blockquote || nextElement(c) != nil {
+		return false
+	}
+	p := prevElement(c)
+	return p != nil && p.DataAtom == atom.P && nodeWords(c) <= maxShortWords
+}
+
+// logoTagline reports whether title is the site's name, as its logo's alt
+// gives it, then a separator (titleSeparators) and a tagline of the
+// site: a <title> every page of the site shares.
+func logoTagline(title, logo string) bool {
+	title = strings.Join(strings.Fields(title), " ")
+	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return hasPrefix2(title, logo, sep) && len(title) > len(logo)+len(sep) })
 }
 
 // pageNameHeadline returns the page's second <h1> when it has two, the
@@ -6026,8 +6068,9 @@ func preheaderDate(n *html.Node) string {
 }
 
 // headlineClasses name, as a class, the box that shows an article's
-// headline.
-var headlineClasses = wordSet("article-title entry-title post-title")
+// headline (a news item's, "news_titre", Nuked-Klan's cell over its
+// news).
+var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre")
 
 // headlineClass reports whether a class attribute names a headline's box
 // (headlineClasses among its words).
@@ -6308,6 +6351,32 @@ func timeClass(class string) bool {
 // text when that is a date alone (a numeric one after "Le" or "On"), else the date its title, or the title of
 // an element in it, opens with — a relative "12 days ago" whose <abbr
 // title="12 April 2025 @ 16:40 UTC"> gives the day; "" when there is none.
+// dayBeforeHour returns the day in the element right before n, when n,
+// named for a date, holds an hour alone (clockTime, "8:14 PM") and that
+// element a date alone: a post's day and hour set apart (UBB.threads'
+// '<span id="number0">Nov 09, 2025</span> <span class="date">8:14
+// PM</span>' at the opening post's head), the first post's date, where a
+// reply's '<span class="date">Nov 10, 2025 9:02 AM</span>' comes after.
+// "" otherwise.
+func dayBeforeHour(n *html.Node) string {
+	t := strings.TrimSpace(textOf(n))
+	if t == "" || len(t) > 12 || clockTime.FindString(t) != t {
+		return ""
+	}
+	prev := edgeContent(n.PrevSibling, func(c *html.Node) *html.Node { return c.PrevSibling })
+	if prev == nil {
+		return ""
+	}
+	d := strings.TrimSpace(textOf(prev))
+	if len(d) > 40 {
+		return ""
+	}
+	if _, ok := bareDate(d, false); !ok {
+		return ""
+	}
+	return d
+}
+
 func namedDateOf(n *html.Node) string {
 	if t := strings.TrimSpace(textOf(n)); len(t) <= 40 {
 		if _, ok := bareDate(t, false); ok {

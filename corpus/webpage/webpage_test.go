@@ -6426,3 +6426,35 @@ func TestRound59(t *testing.T) {
 		}
 	})
 }
+
+// TestRound60 holds the rules of round 60 of issue 16, each on a small
+// page.
+func TestRound60(t *testing.T) {
+	practical := `<p>The opening will be followed by a drink on the terrace, if the weather allows, or in the club room if it rains. It is a chance to meet the lifeguards and to ask your questions about the pool's new hours and lessons.</p><p>We hope to see many of you there.</p>`
+	checkRound(t, []roundCase{
+		{"a story's last section in prose under a practical label, at the level of its subheadings, stays", `<main><article><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><h3>The heating</h3><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `<h3>Practical information</h3>` + practical + `</div></article></main>`,
+			[]string{councilP1, councilP3, "followed by a drink on the terrace"}, nil},
+		{"a practical label over a box of times and prices still goes", `<main><article><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><h3>The heating</h3><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `<h3>Practical information</h3><p>Greenfield Pool, Mill Lane. Monday to Saturday, 10am to 8pm. Adults £4, children £2.</p></div></article></main>`,
+			[]string{councilP1, councilP3}, []string{"Practical information", "Adults £4"}},
+		{"a closing formula alone over a line that signs, no greeting above, after the story's last paragraph stays", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `<p>Yours in Rotary,</p><p>Dana Pryor, Community Service Chair</p></div><div class="share"><a href="/fb">Share on Facebook</a></div></article></main>`,
+			[]string{councilP1, councilP3, "Yours in Rotary,", "Dana Pryor, Community Service Chair"}, nil},
+		{"a closing formula alone over a line that does not sign still goes", `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `<p>Follow us,</p><p>every week on the radio</p></div></article></main>`,
+			[]string{councilP1, councilP3}, []string{"Follow us,", "every week"}},
+		{"thanks over a first name alone, the last line of a post's box, after its last paragraph stays", `<table><tr><td><h1>Budget approved</h1></td></tr><tr><td><div class="post_inner">` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />` + councilP3 + `<br /><br />Thanks, all,<br /><br />Tom</div><div class="signature"><hr />Tom. Slow cuts, hot sand.</div></td></tr></table>`,
+			[]string{councilP1, councilP3, "Thanks, all,", "Tom"}, []string{"Slow cuts"}},
+		{"a quotation's attribution in a <cite> after its paragraph, in its <blockquote>, goes", `<main><article><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><blockquote class="wp-block-quote"><p>` + councilP2 + `</p><cite>Ruth Okafor, walk leader</cite></blockquote><p>` + councilP3 + `</p>` + councilMore + `</div></article></main>`,
+			[]string{councilP1, councilP2, councilP3}, []string{"Ruth Okafor"}},
+	})
+	t.Run("a post's hour in an element named for its date, its day alone in the element before, dates the page over a reply's", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<table><tr><td><h1>Budget approved</h1></td></tr><tr><td><div class="fblock"><span class="small">#48213</span> <span id="number0">Nov 09, 2025</span> <span class="date">8:14 PM</span></div></td></tr><tr><td><div class="post_inner">`+councilStory+`</div></td></tr><tr><td><span class="small">Re: Budget approved</span> <span class="date">Nov 10, 2025 9:02 AM</span></td></tr><tr><td><div class="post_inner">Well done to the council.</div></td></tr></table>`, []string{councilP1}, nil)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-11-09" {
+			t.Errorf("published at %v, want 2025-11-09", p.PublishedAt)
+		}
+	})
+	t.Run("a news item's headline in a cell its class names, no <h1>, titles the page over a <title> of the site's name and its tagline", func(t *testing.T) {
+		page := `<table><tr><td class="header"><a href="index.php"><img src="header.jpg" alt="Greenfield Swimmers"></a></td></tr><tr><td class="news_titre"><img src="cat.gif" alt=""> <b>Budget approved after three hours of debate</b></td></tr><tr><td class="news_texte">` + councilStory + `</td></tr></table>`
+		if p := extractHas(t, "Greenfield Swimmers - Club since 1987", "", page, []string{councilP1}, nil); p.Title != "Budget approved after three hours of debate" {
+			t.Errorf("title %q, want the news item's headline", p.Title)
+		}
+	})
+}
