@@ -2917,6 +2917,10 @@ func signedComments(ul *html.Node) bool {
 // print under the text ("Found a mistake? Edit this page…", a licence, a
 // last-built line), set off by a rule, as documentation and wiki builds
 // close a page; the text's own closing lines are not in small print. A
+// paragraph its own inline style sets small (smallStyle) is small print
+// too: a newsletter archive's footer under the letter's rule
+// (TinyLetter's '<hr><p style="font-size:12px;color:#888">You are
+// receiving … because you signed up … unsubscribe at any time.</p>'). A
 // line of links under a label in bold may come before the small print
 // (Zim's "Rétroliens :", the pages that link to this one).
 func finePrintAfterRule(n *html.Node) bool {
@@ -2927,7 +2931,7 @@ func finePrintAfterRule(n *html.Node) bool {
 	for s := n.NextSibling; s != nil; s = s.NextSibling {
 		switch {
 		case s.Type == html.CommentNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) == "":
-		case s.DataAtom == atom.Small || s.DataAtom == atom.P && onlyChild(s) != nil && onlyChild(s).DataAtom == atom.Small || smallPrintBox(s):
+		case s.DataAtom == atom.Small || s.DataAtom == atom.P && (onlyChild(s) != nil && onlyChild(s).DataAtom == atom.Small || smallStyle(attr(s, "style"))) || smallPrintBox(s):
 			found = true
 		case s.DataAtom == atom.A || s.DataAtom == atom.Br || (s.DataAtom == atom.B || s.DataAtom == atom.Strong) && strings.HasSuffix(strings.TrimSpace(textOf(s)), ":"):
 		default:

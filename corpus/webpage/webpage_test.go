@@ -6458,3 +6458,12 @@ func TestRound60(t *testing.T) {
 		}
 	})
 }
+
+// TestRound61 holds the rules of round 61 of issue 16, each on a small
+// page.
+func TestRound61(t *testing.T) {
+	checkRound(t, []roundCase{
+		{"a paragraph set small by its own style after a rule, at the letter's end, goes", `<div id="main"><div class="message-heading"><h1 class="subject">Budget approved</h1></div><div class="message-body">` + councilStory + `<p>Until next time,</p><p>Dana</p><hr><p style="font-size:12px;color:#888">You are receiving the Pool Letter because you signed up at the pool. If you would rather not, you can unsubscribe at any time.</p></div></div>`,
+			[]string{councilP1, councilP3}, []string{"You are receiving", "unsubscribe"}},
+	})
+}
