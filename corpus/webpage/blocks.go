@@ -3040,8 +3040,11 @@ func greetingOpens(b *block) bool {
 }
 
 // signerName is a name of two capitalized words before a comma and the
-// role it signs with: "Bernard Lavigne, président de …".
-var signerName = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+, \p{L}`)
+// role it signs with: "Bernard Lavigne, président de …"; or a surname
+// after a civility's abbreviation ("M.", "Mme", "Mr", "Mrs", "Ms",
+// "Dr"), as a teacher signs to a class: "M. Lefaucheux, professeur de
+// SVT".
+var signerName = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+|(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?) \p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*), \p{L}`)
 
 // behalfName is a name of two capitalized words after the group it signs
 // for, "Pour" or "For" and a few words before a comma: "Pour le bureau,

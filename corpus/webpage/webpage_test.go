@@ -6465,5 +6465,7 @@ func TestRound61(t *testing.T) {
 	checkRound(t, []roundCase{
 		{"a paragraph set small by its own style after a rule, at the letter's end, goes", `<div id="main"><div class="message-heading"><h1 class="subject">Budget approved</h1></div><div class="message-body">` + councilStory + `<p>Until next time,</p><p>Dana</p><hr><p style="font-size:12px;color:#888">You are receiving the Pool Letter because you signed up at the pool. If you would rather not, you can unsubscribe at any time.</p></div></div>`,
 			[]string{councilP1, councilP3}, []string{"You are receiving", "unsubscribe"}},
+		{"a formula over a surname after a civility's abbreviation and a role, in a greeted letter, stays", `<main><article><h1>Budget approved</h1><div class="entry-content"><p>Dear all,</p>` + councilStory + `<p>Have a good weekend, all,</p><p>Mr. Pryor, head of the swimming section</p></div></article></main>`,
+			[]string{councilP1, councilP3, "Have a good weekend, all,", "Mr. Pryor, head of the swimming section"}, nil},
 	})
 }
