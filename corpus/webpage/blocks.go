@@ -3596,6 +3596,15 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[j] = false
 		}
 	}
+	// A closing line of one sentence between the story's last paragraph
+	// and its letter's close kept already (a formula over the signature,
+	// the box's last lines: signedClose's), all in one box,
+	// comes back: Dokeos's announcement's "Je reste à votre disposition
+	// … pour toute question." over "Bonne fin de semaine à tous," and "M.
+	// Lefaucheux, professeur de SVT" (closeBetween).
+	if l := lastKept(drop); l >= 3 && closeBetween(bs, drop, l) {
+		drop[l-2] = false
+	}
 	// A question's thanks in advance right under its last paragraph,
 	// which asks (advanceThanks).
 	if l := lastKept(drop); l >= 0 && l+1 < len(bs) && drop[l+1] && advanceThanks(bs[l], bs[l+1]) {
@@ -3890,4 +3899,24 @@ func postHead(n *html.Node) bool {
 		}
 	}
 	return datedHead(n)
+}
+
+// closeBetween reports whether bs[l-2], dropped, is a closing line of one
+// sentence of maxShortWords words at most, no link, between the kept
+// paragraph bs[l-3] that ends a sentence and a letter's close kept
+// already, a closing formula of maxClosingWords words at most ending
+// with a comma, no link (signedClose's), bs[l-1] over the signature
+// bs[l], the last kept block, all four in one box.
+func closeBetween(bs []*block, drop []bool, l int) bool {
+	b := bs[l-2]
+	f := bs[l-1]
+	if !drop[l-2] || drop[l-1] || drop[l-3] || f.heading || f.list || f.linkText > 0 || len(f.words) > maxClosingWords || !strings.HasSuffix(strings.TrimSpace(f.text), ",") || bs[l].heading || bs[l].list || !sentence(bs[l-3]) {
+		return false
+	}
+	for _, c := range bs[l-3 : l+1] {
+		if !sameBox(c.container, b.container) {
+			return false
+		}
+	}
+	return !b.heading && !b.list && !b.code && b.linkText == 0 && len(b.words) <= maxShortWords && endsSentence(b.text) && countSentences(b.text) == 1
 }

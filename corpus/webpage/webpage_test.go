@@ -6467,5 +6467,7 @@ func TestRound61(t *testing.T) {
 			[]string{councilP1, councilP3}, []string{"You are receiving", "unsubscribe"}},
 		{"a formula over a surname after a civility's abbreviation and a role, in a greeted letter, stays", `<main><article><h1>Budget approved</h1><div class="entry-content"><p>Dear all,</p>` + councilStory + `<p>Have a good weekend, all,</p><p>Mr. Pryor, head of the swimming section</p></div></article></main>`,
 			[]string{councilP1, councilP3, "Have a good weekend, all,", "Mr. Pryor, head of the swimming section"}, nil},
+		{"a closing line of one sentence between the story's last paragraph and a greeted letter's close stays", `<main><article><h1>Budget approved</h1><div class="entry-content"><p>Dear all,</p>` + councilStory + `<p>I remain at your disposal through the platform's messages for any question.</p><p>Have a good weekend, all,</p><p>Mr. Pryor, head of the swimming section</p></div></article></main>`,
+			[]string{councilP1, councilP3, "I remain at your disposal", "Have a good weekend, all,", "Mr. Pryor, head of the swimming section"}, nil},
 	})
 }
