@@ -989,6 +989,7 @@ type meta struct {
 	entryHeading               string                // the <title>'s headline, when an <h2> or <h3> is that text and the page has an og:title
 	crumbCurrent               string                // the current page's name, a breadcrumb's last item without a link (crumbItem)
 	crumbHeading               string                // crumbCurrent, when an <h2> or <h3> after it is that text
+	thHeadline                 string                // the text of the page's first <th>, the sole cell of its row over a row of a date line alone (dateRowHeading), of a few words; "-" once another <th> came first
 	selfHeading                string                // the first heading below <h1> whose one element is a link to the page's address (selfLinked)
 	titleLink                  string                // the first absolute link whose text is the <title>'s headline and whose path ends with its slug
 	homeName                   string                // the text of the first <h1> that links to the site's home page: the site's name
@@ -4173,6 +4174,13 @@ func collectElement(n *html.Node, m *meta) {
 		if n.DataAtom == atom.Span && m.crumbCurrent == "" && crumbSpan(n) {
 			m.crumbCurrent = collapsedText(n)
 		}
+	case atom.Th:
+		if m.thHeadline == "" {
+			m.thHeadline = "-" // the first only
+			if w := nodeWords(n); w >= 3 && w <= 20 && dateRowHeading(n) {
+				m.thHeadline = collapsedText(n)
+			}
+		}
 	case atom.Td:
 		if m.boxHeadline == "" && strings.Contains(class, "titre") && headlineClass(class) {
 			// A news item's headline in a cell of the page's layout
@@ -5683,6 +5691,18 @@ func title(t string, m meta) string {
 		// the headline is the breadcrumb's current page (crumbItem)
 		// when a heading after it says it too (three words or more).
 		t = m.crumbHeading
+	}
+	if len(m.h1) == 0 && m.thHeadline != "" && m.thHeadline != "-" && hasSeparator(fullTitle) && !strings.Contains(fullTitle, m.thHeadline) {
+		// A page without an <h1> whose <title> names the site, the
+		// course and the tool ("Lycée Montbrun - SVT Seconde -
+		// Annonces", Dokeos's), not the page, over an item whose
+		// heading is its table's first cell, a <th> alone in its row
+		// over a row of its date alone ('<tr><th><strong>Sortie au
+		// Muséum …</strong></th></tr><tr><td
+		// class="announcements_datum">Publié le : 03/02/2025 à
+		// 10:15</td></tr>', dateRowHeading): the headline is that
+		// cell's text.
+		t = m.thHeadline
 	}
 	if len(m.h1) == 1 && m.crumbCurrent != "" && fieldCount(m.h1[0]) >= 3 && sameText(m.h1[0], m.crumbCurrent) && !strings.Contains(fullTitle, m.h1[0]) {
 		// A <title> of the section and the site ("Announcements -
@@ -7438,4 +7458,21 @@ func pictureTable(t *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// dateRowHeading reports whether table header cell n is the sole cell of
+// its row, the row right after it a cell alone holding a date line alone
+// (dateLine): an item's heading over its date, as course platforms
+// (Dokeos) and other tables of announcements set them.
+func dateRowHeading(n *html.Node) bool {
+	row := n.Parent
+	if row == nil || row.DataAtom != atom.Tr || soleElement(row, false) != n {
+		return false
+	}
+	next := nextElement(row)
+	if next == nil || next.DataAtom != atom.Tr {
+		return false
+	}
+	cell := soleElement(next, false)
+	return cell != nil && cell.DataAtom == atom.Td && dateLine(collapsedText(cell))
 }

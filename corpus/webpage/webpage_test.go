@@ -6470,4 +6470,10 @@ func TestRound61(t *testing.T) {
 		{"a closing line of one sentence between the story's last paragraph and a greeted letter's close stays", `<main><article><h1>Budget approved</h1><div class="entry-content"><p>Dear all,</p>` + councilStory + `<p>I remain at your disposal through the platform's messages for any question.</p><p>Have a good weekend, all,</p><p>Mr. Pryor, head of the swimming section</p></div></article></main>`,
 			[]string{councilP1, councilP3, "I remain at your disposal", "Have a good weekend, all,", "Mr. Pryor, head of the swimming section"}, nil},
 	})
+	t.Run("an item's heading, a <th> alone over a row of its date, no <h1>, titles the page over a <title> of the site, the course and the tool", func(t *testing.T) {
+		page := `<div id="header4"><a href="/courses/POOL/">POOL</a> &gt; <a href="announcements.php">Announcements</a></div><div id="main"><table class="data_table"><tr><th><strong>Budget approved after three hours of debate</strong></th></tr><tr><td class="announcements_datum">Published on 03/02/2025 at 10:15</td></tr><tr><td>` + councilStory + `</td></tr></table></div>`
+		if p := extractHas(t, "Greenfield School - Swimming - Announcements", "", page, []string{councilP1}, nil); p.Title != "Budget approved after three hours of debate" {
+			t.Errorf("title %q, want the item's heading", p.Title)
+		}
+	})
 }
