@@ -5781,6 +5781,15 @@ func title(t string, m meta) string {
 		// closing guillemet).
 		t = m.h1[0]
 	}
+	if len(m.h1) == 1 && m.h1[0] != "" && t != m.h1[0] && t != "" && strings.HasSuffix(m.h1[0], t) && titleEndsWith(fullTitle, m.h1[0]) {
+		// A <title> of the site's name, a separator and the page's one
+		// <h1>, whole, that holds a separator of its own ("Small
+		// Streets: Letter 37: the bakery on Quarry Lane", TinyLetter's
+		// archive, over <h1 class="subject">Letter 37: the bakery on
+		// Quarry Lane</h1>), which Readability cut at the <h1>'s colon:
+		// the headline is the <h1>.
+		t = m.h1[0]
+	}
 	if len(m.h1) == 1 && t != m.h1[0] && strings.EqualFold(t, m.h1[0]) {
 		// The page's one <h1> but for case (a subject's part after its
 		// colon, "La lettre de mars : nouvelles lignes…", over the <h1>
@@ -7475,4 +7484,15 @@ func dateRowHeading(n *html.Node) bool {
 	}
 	cell := soleElement(next, false)
 	return cell != nil && cell.DataAtom == atom.Td && dateLine(collapsedText(cell))
+}
+
+// titleEndsWith reports whether a <title> ends with the headline h after
+// one of titleSeparators or a colon, something before it.
+func titleEndsWith(title, h string) bool {
+	if len(title) > len(": ")+len(h) && hasSuffix2(title, ": ", h) {
+		return true
+	}
+	return slices.ContainsFunc(titleSeparators, func(sep string) bool {
+		return len(title) > len(sep)+len(h) && hasSuffix2(title, sep, h)
+	})
 }

@@ -6476,4 +6476,10 @@ func TestRound61(t *testing.T) {
 			t.Errorf("title %q, want the item's heading", p.Title)
 		}
 	})
+	t.Run("a <title> of the site's name, a colon and the page's one <h1>, whole, a colon in it, gives the <h1>", func(t *testing.T) {
+		page := `<div id="main"><div class="message-heading"><h1 class="subject">Letter 12: the budget approved at the town hall</h1><div class="date">November 9, 2023</div></div><div class="message-body">` + councilStory + `</div></div>`
+		if p := extractHas(t, "Pool Letters: Letter 12: the budget approved at the town hall", "", page, []string{councilP1}, nil); p.Title != "Letter 12: the budget approved at the town hall" {
+			t.Errorf("title %q, want the <h1>", p.Title)
+		}
+	})
 }
