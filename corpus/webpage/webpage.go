@@ -5316,8 +5316,10 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
-// titleSeparators split a <title> into the headline and the site's name.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / "}
+// titleSeparators split a <title> into the headline and the site's name;
+// a tilde between spaces is a hand-made site's ("A week on the Lowmere
+// Canal ~ otter snug", a Neocities page's).
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / ", " ~ "}
 
 // siteGuillemet sets a site's name after the headline in some blogs'
 // titles ("<headline> « <blog's name>", the mirror of "<blog's name> »

@@ -6482,4 +6482,10 @@ func TestRound61(t *testing.T) {
 			t.Errorf("title %q, want the <h1>", p.Title)
 		}
 	})
+	t.Run("a <title> of the headline, a tilde between spaces and the site's name gives the headline", func(t *testing.T) {
+		page := `<div id="container"><div id="header"><a href="/">greenfield pool</a></div><div id="content"><h2>Budget approved after three hours of debate</h2><p class="date">9 November 2023</p>` + councilStory + `</div></div>`
+		if p := extractHas(t, "Budget approved after three hours of debate ~ greenfield pool", "", page, []string{councilP1}, nil); p.Title != "Budget approved after three hours of debate" {
+			t.Errorf("title %q, want the headline", p.Title)
+		}
+	})
 }
