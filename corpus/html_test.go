@@ -480,7 +480,6 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	"unseen69-haveyoursayashcombe-playarea-en":      "title 'What you told us', a heading, over the news item's (EngagementHQ)",
 	"unseen69-northlarder-supermarketcollection-en": "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",
-	"unseen70-tidecalc-nightlybuilds-en":            "no date: only the post's visible 'Mar 10 2025, 4:12 PM' (Phabricator Phame)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

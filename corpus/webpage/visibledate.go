@@ -907,7 +907,9 @@ var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"
 //
 // The day may also follow the author, after "le" or "on", in a text of
 // its own after the author's link ("<a>Christian</a> le mars 12 2011",
-// PHP-Fusion's news footer, its month first in any language).
+// PHP-Fusion's news footer, its month first in any language), or after
+// the author's name in parentheses and a comma (Phabricator's "shira.k
+// (Shira Kowalczyk), Mar 10 2025, 4:12 PM").
 func datedByline(text string, monthFirst bool) (time.Time, bool) {
 	text = strings.Join(strings.Fields(text), " ")
 	for _, by := range []string{" par ", " by ", " Par ", " By "} {
@@ -924,6 +926,12 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 		if day, ok := strings.CutPrefix(text, on); ok {
 			return bareDate(day, monthFirst)
 		}
+	}
+	if i := strings.Index(text, "), "); i > 0 && i < 60 && strings.IndexByte(text[:i], '(') >= 0 {
+		// The author's full name in parentheses after their user name,
+		// a comma and the day ("shira.k (Shira Kowalczyk), Mar 10 2025,
+		// 4:12 PM", Phabricator's head of a post, Phame's).
+		return bareDate(text[i+3:], monthFirst)
 	}
 	return time.Time{}, false
 }

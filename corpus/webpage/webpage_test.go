@@ -6488,4 +6488,10 @@ func TestRound61(t *testing.T) {
 			t.Errorf("title %q, want the headline", p.Title)
 		}
 	})
+	t.Run("a byline of a user name, the full name in parentheses, a comma and the day dates the page", func(t *testing.T) {
+		p := extractHas(t, "Budget approved", "", `<div class="phui-document-view"><h1 class="phui-header-header">Budget approved</h1><div class="phui-head-thing-view"><a href="/p/dana/">dana</a> (Dana Pryor), Mar 10 2025, 4:12 PM</div><div class="phabricator-remarkup">`+councilStory+`</div></div>`, []string{councilP1}, nil)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-03-10" {
+			t.Errorf("published at %v, want 2025-03-10", p.PublishedAt)
+		}
+	})
 }
