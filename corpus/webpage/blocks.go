@@ -531,7 +531,7 @@ func dateLine(text string) bool {
 	if len(text) > 160 || !yearDigits(text) {
 		return false
 	}
-	t := strings.Join(strings.Fields(text), " ")
+	t := oneLine(text)
 	loc := publishedDateFirst.FindStringIndex(t)
 	if loc == nil {
 		// The update's statement first, the publication's after a
@@ -3124,13 +3124,13 @@ func nameOverRole(b *block) bool {
 	var line strings.Builder
 	for _, n := range nodes {
 		if n.DataAtom == atom.Br {
-			lines = append(lines, strings.Join(strings.Fields(line.String()), " "))
+			lines = append(lines, oneLine(line.String()))
 			line.Reset()
 			continue
 		}
 		line.WriteString(textOf(n))
 	}
-	lines = append(lines, strings.Join(strings.Fields(line.String()), " "))
+	lines = append(lines, oneLine(line.String()))
 	lines = slices.DeleteFunc(lines, func(l string) bool { return l == "" })
 	if len(lines) == 3 && strings.HasSuffix(lines[0], ",") && fieldCount(lines[0]) <= maxFormulaWords {
 		lines = lines[1:]

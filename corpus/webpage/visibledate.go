@@ -229,7 +229,7 @@ func bareDate(text string, monthFirst bool) (time.Time, bool) {
 	if !yearDigits(text) {
 		return time.Time{}, false
 	}
-	text = strings.Join(strings.Fields(text), " ")
+	text = oneLine(text)
 	if len(text) == len("2006-01-02") && text[4] == '-' && text[7] == '-' {
 		// The ISO 8601 day a stats list shows ("Published: 2025-02-14").
 		t, err := time.Parse("2006-01-02", text)
@@ -319,7 +319,7 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 					sent = sentComment(c.Data)
 				}
 				if commented == "" && strings.ContainsAny(c.Data, "0123456789") && n.Type == html.ElementNode && dateClass(attr(n, "class")) {
-					commented = strings.Join(strings.Fields(commentTags.ReplaceAllString(c.Data, " ")), " ")
+					commented = oneLine(commentTags.ReplaceAllString(c.Data, " "))
 				}
 			case html.TextNode:
 				if digitOrLink(c.Data) {
@@ -911,7 +911,7 @@ var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"
 // the author's name in parentheses and a comma (Phabricator's "shira.k
 // (Shira Kowalczyk), Mar 10 2025, 4:12 PM").
 func datedByline(text string, monthFirst bool) (time.Time, bool) {
-	text = strings.Join(strings.Fields(text), " ")
+	text = oneLine(text)
 	for _, by := range []string{" par ", " by ", " Par ", " By "} {
 		if head, author, ok := strings.Cut(text, by); ok && author != "" {
 			if t, ok := bareDate(head, monthFirst); ok || hasLetter(head) {
@@ -1119,7 +1119,7 @@ func mailDate(texts []string) (time.Time, bool) {
 		if !yearDigits(t) {
 			continue
 		}
-		if m := mailHeaderDate.FindStringSubmatch(strings.Join(strings.Fields(t), " ")); m != nil {
+		if m := mailHeaderDate.FindStringSubmatch(oneLine(t)); m != nil {
 			return dayOf(m, false)
 		}
 	}

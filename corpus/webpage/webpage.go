@@ -259,7 +259,7 @@ func Extract(data []byte) (Page, error) {
 			// mark: its copy, the article's first block, is marked.
 			markLead(art.Node, leadText)
 		}
-		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading) && !strings.Contains(strings.Join(strings.Fields(t), " "), p.Title) {
+		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading) && !strings.Contains(oneLine(t), p.Title) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
@@ -677,7 +677,7 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 		if p != nil && p.DataAtom == atom.P {
 			if text := textOf(p); sameWords(text, description) && fieldCount(text) >= minLeadWords {
 				p.Attr = append(p.Attr, html.Attribute{Key: leadAttr})
-				return s, strings.Join(strings.Fields(text), " ")
+				return s, oneLine(text)
 			}
 		}
 	}
@@ -2522,7 +2522,7 @@ func prune(n *html.Node, m *meta) int {
 						kept++
 					}
 					for _, l := range masthead {
-						if d := strings.Join(strings.Fields(l), " "); m.issueDate == "" && dayDate.MatchString(d) {
+						if d := oneLine(l); m.issueDate == "" && dayDate.MatchString(d) {
 							m.issueDate = d
 						}
 					}
@@ -3270,7 +3270,7 @@ func bannerName(n *html.Node, title string) bool {
 	if prev == nil || prev.DataAtom != atom.Img {
 		return false
 	}
-	text, page := collapsedText(n), strings.Join(strings.Fields(title), " ")
+	text, page := collapsedText(n), oneLine(title)
 	return text != "" && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasSuffix(page, sep+text) })
 }
 
@@ -3310,7 +3310,7 @@ func colonTail(title string) string {
 	if i <= 0 || !hasLetter(title[:i]) {
 		return ""
 	}
-	tail := strings.Join(strings.Fields(title[i+2:]), " ")
+	tail := oneLine(title[i+2:])
 	for _, sep := range titleSeparators {
 		if head, _, ok := strings.Cut(tail, sep); ok {
 			tail = head
@@ -4035,7 +4035,7 @@ func collectElement(n *html.Node, m *meta) {
 			m.canonical = strings.TrimSpace(attr(n, "href"))
 		}
 		if m.feedName == "" && strings.EqualFold(attr(n, "rel"), "alternate") && strings.HasSuffix(attr(n, "type"), "xml") {
-			m.feedName = strings.Join(strings.Fields(attr(n, "title")), " ")
+			m.feedName = oneLine(attr(n, "title"))
 		}
 	case atom.Meta:
 		if strings.EqualFold(attr(n, "name"), "generator") && wordProcessed(attr(n, "content")) {
@@ -4195,7 +4195,7 @@ func collectElement(n *html.Node, m *meta) {
 			// its text of a few words large and bold: the letter's
 			// headline line, as it writes no <h1>.
 			if w := nodeWords(n); w >= 3 && w <= 20 {
-				m.cellHeadline = strings.Join(strings.Fields(n.FirstChild.Data), " ")
+				m.cellHeadline = oneLine(n.FirstChild.Data)
 			}
 		}
 	case atom.Li:
@@ -4240,7 +4240,7 @@ func collectElement(n *html.Node, m *meta) {
 		if m.h1Node == nil {
 			m.h1Node = n
 		}
-		m.h1 = append(m.h1, strings.Join(strings.Fields(unmarkedText(n)), " "))
+		m.h1 = append(m.h1, oneLine(unmarkedText(n)))
 		if a := find(n, atom.A); m.homeName == "" && a != nil && homeHref(attr(a, "href")) {
 			m.homeName = m.h1[len(m.h1)-1]
 		}
@@ -5214,7 +5214,11 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// collapsedText is strings.Join(strings.Fields(textOf(n)), " ") written
+// oneLine is s with each run of white space made one space, and none at
+// its ends: a line of text as a page shows it.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// collapsedText is oneLine(textOf(n)) written
 // at once: the text of n with each run of white space made one space, and
 // none at its ends.
 func collapsedText(n *html.Node) string {
@@ -5413,7 +5417,7 @@ func cutPrefix2(s, a, b string) (string, bool) {
 }
 
 func title(t string, m meta) string {
-	fullTitle := strings.Join(strings.Fields(m.title), " ") // the <title> as one line, asked for by many of the rules below
+	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
 	if m.textHeadline != "" {
 		// A page laid out in text objects: the bold line that opens
 		// its story, not the page's name (joinTextCells).
@@ -5432,7 +5436,7 @@ func title(t string, m meta) string {
 		// the headline is its subject (three words or more).
 		return m.mailSubject
 	}
-	t = strings.Join(strings.Fields(t), " ")
+	t = oneLine(t)
 	if rest, ok := strings.CutPrefix(t, ": "); ok && rest != "" && strings.Contains(fullTitle, " :: "+rest) {
 		// Readability cut the <title> at the first colon of a "::"
 		// separator, the part after its last colon being too short
@@ -5726,7 +5730,7 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if len(m.h1) == 1 && m.h1[0] != "" && m.ogTitle != "" && t == strings.Join(strings.Fields(m.ogTitle), " ") {
+	if len(m.h1) == 1 && m.h1[0] != "" && m.ogTitle != "" && t == oneLine(m.ogTitle) {
 		// An og:title the <title> does not hold, a call the site gives
 		// every page of a kind ("Sign the Petition"), or the name of a
 		// site's whole notebook ("Carnet du verger des Combes", Logseq's),
@@ -5909,7 +5913,7 @@ func quoteCite(c *html.Node) bool {
 // gives it, then a separator (titleSeparators) and a tagline of the
 // site: a <title> every page of the site shares.
 func logoTagline(title, logo string) bool {
-	title = strings.Join(strings.Fields(title), " ")
+	title = oneLine(title)
 	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return hasPrefix2(title, logo, sep) && len(title) > len(logo)+len(sep) })
 }
 
@@ -5921,7 +5925,7 @@ func logoTagline(title, logo string) bool {
 // author opens the text with ("Running an install party"), the headline.
 // Otherwise t.
 func pageNameHeadline(t string, m meta) string {
-	if len(m.h1) != 2 || m.ogTitle != "" || t != m.h1[0] || strings.Join(strings.Fields(m.title), " ") != m.h1[0] {
+	if len(m.h1) != 2 || m.ogTitle != "" || t != m.h1[0] || oneLine(m.title) != m.h1[0] {
 		return t
 	}
 	if n := fieldCount(m.h1[1]); n < 3 || n <= fieldCount(m.h1[0]) {
@@ -5936,7 +5940,7 @@ func pageNameHeadline(t string, m meta) string {
 // old Reddit titles a post under the subreddit's name), and the part
 // before it is the longer, of three words or more. Otherwise t.
 func communityTitle(t, page, h1 string) string {
-	head, ok := strings.CutSuffix(strings.Join(strings.Fields(page), " "), " : "+h1)
+	head, ok := strings.CutSuffix(oneLine(page), " : "+h1)
 	if !ok || t != h1 || len(strings.Fields(head)) < 3 || len(strings.Fields(head)) <= len(strings.Fields(h1)) {
 		return t
 	}
@@ -5977,7 +5981,7 @@ func listTag(t, address string) string {
 // the page's one <h1> (the board's name) and t, the title read so far,
 // is the path without it: the forum's name goes too. Otherwise t.
 func forumPath(t, page, h1 string) string {
-	page = strings.Join(strings.Fields(page), " ")
+	page = oneLine(page)
 	path, ok := strings.CutSuffix(page, " / "+h1)
 	if !ok || t != path {
 		return t
@@ -6014,7 +6018,7 @@ func siteSuffix(t, name string) (string, bool) {
 // titlePart reports whether part is a whole part of the <title> page
 // cut at one of its separators.
 func titlePart(page, part string) bool {
-	page = strings.Join(strings.Fields(page), " ")
+	page = oneLine(page)
 	for _, sep := range titleSeparators {
 		if strings.HasPrefix(page, part+sep) || strings.HasSuffix(page, sep+part) || strings.Contains(page, sep+part+sep) {
 			return true
@@ -6087,7 +6091,7 @@ func preheaderDate(n *html.Node) string {
 		if d.Type != html.TextNode || !strings.ContainsAny(d.Data, "0123456789") {
 			continue
 		}
-		t := strings.Join(strings.Fields(d.Data), " ")
+		t := oneLine(d.Data)
 		if _, ok := bareDate(t, false); ok {
 			return t
 		}
@@ -6259,7 +6263,7 @@ func hasSeparator(t string) bool {
 // splitParts returns the parts of t, its whitespace made single spaces,
 // cut at every one of seps.
 func splitParts(t string, seps []string) []string {
-	parts := []string{strings.Join(strings.Fields(t), " ")}
+	parts := []string{oneLine(t)}
 	for _, sep := range seps {
 		if !slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(p, sep) }) {
 			// Split would give each part back as it is, in a slice
@@ -6548,7 +6552,7 @@ func sameText(data, text string) bool {
 	if len(d) < len(text) || len(d) > 2*len(text) {
 		return false
 	}
-	return strings.Join(strings.Fields(d), " ") == text
+	return oneLine(d) == text
 }
 
 // timeRank ranks a <time datetime> as the article's date: 1 when it, or
@@ -7011,7 +7015,7 @@ func dateUnderTitle(p *html.Node, m *meta, day *string) bool {
 		*day = d
 		return true
 	}
-	if !strings.ContainsAny(text, "0123456789") || !dayDate.MatchString(strings.Join(strings.Fields(text), " ")) {
+	if !strings.ContainsAny(text, "0123456789") || !dayDate.MatchString(oneLine(text)) {
 		return false
 	}
 	*day = text
@@ -7026,7 +7030,7 @@ var bylineLead = regexp.MustCompile(`(?i)\b(?:by|par)\s+[^,;:.]{2,40},\s+`)
 // bylineDay returns the date a byline ends with ("… by Tom Ashby, 22
 // February 2025"), or "".
 func bylineDay(text string) string {
-	text = strings.Join(strings.Fields(text), " ")
+	text = oneLine(text)
 	if !strings.ContainsAny(text, "0123456789") {
 		return ""
 	}
@@ -7055,8 +7059,8 @@ func showsTitle(n *html.Node, step func(*html.Node) *html.Node, m *meta) bool {
 	if !ok {
 		shown = textOf(n)
 	}
-	shown = strings.Join(strings.Fields(shown), " ")
-	return shown != "" && (shown == strings.Join(strings.Fields(m.ogTitle), " ") || shown == m.headline || n.DataAtom == atom.H1 && len(m.h1) == 1)
+	shown = oneLine(shown)
+	return shown != "" && (shown == oneLine(m.ogTitle) || shown == m.headline || n.DataAtom == atom.H1 && len(m.h1) == 1)
 }
 
 // dropLineCaption removes a picture's caption from text written in lines
