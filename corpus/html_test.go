@@ -117,7 +117,9 @@ import (
 // named unseen67-* and unseen68-* (6 French, 6 English each), measured
 // after round 59 and tuned on since round 60; pages named unseen69-* and
 // unseen70-* (6 French, 6 English each), measured after round 60 and
-// tuned on since round 61 (testdata/pages/README.md).
+// tuned on since round 61; pages named unseen71-* and unseen72-* (6
+// French, 6 English each), measured after round 61 and tuned on since
+// round 62 (testdata/pages/README.md).
 // docs/quality.md says which rounds were held out and how they fared.
 var pagesDir = "testdata/pages"
 
@@ -232,11 +234,14 @@ var pagesDir = "testdata/pages"
 // unseen68-*; the sixty-ninth and seventieth, written at the same time
 // by two writers apart (testdata/pages-unseen69 and
 // testdata/pages-unseen70, first measured with round 60's code), were
-// tuned on in round 61, their pages named unseen69-* and unseen70-*. The
-// seventy-first and seventy-second sets, written at the same time by two
-// writers apart, go to testdata/pages-unseen71 and
-// testdata/pages-unseen72.
-var unseenDirs = []string{"testdata/pages-unseen71", "testdata/pages-unseen72"}
+// tuned on in round 61, their pages named unseen69-* and unseen70-*;
+// the seventy-first and seventy-second, written at the same time by two
+// writers apart (testdata/pages-unseen71 and testdata/pages-unseen72,
+// first measured with round 61's code), were tuned on in round 62, their
+// pages named unseen71-* and unseen72-*. The seventy-third and
+// seventy-fourth sets, written at the same time by two writers apart, go
+// to testdata/pages-unseen73 and testdata/pages-unseen74.
+var unseenDirs = []string{"testdata/pages-unseen73", "testdata/pages-unseen74"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -476,10 +481,14 @@ func TestHTMLMetadata(t *testing.T) {
 // dayBeforeHour; a news item's headline in a cell its class names, under
 // a <title> of the site's name and its tagline, logoTagline); and the
 // sixty-ninth and seventieth sets' six, at their first measurement
-// (round 60's code) while round 61 tunes on them.
+// (round 60's code) while round 61 tunes on them; and the seventy-first
+// and seventy-second sets' two, at their first measurement (round 61's
+// code) while round 62 tunes on them.
 var metadataMisses = map[string]string{
 	"unseen69-haveyoursayashcombe-playarea-en":      "title 'What you told us', a heading, over the news item's (EngagementHQ)",
 	"unseen69-northlarder-supermarketcollection-en": "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",
+	"unseen71-harbourlines-issue42-en":              "title 'The lighthouse keepers’ logbooks', the issue's name cut after 'Issue #42:' (Curated)",
+	"unseen72-lyceelizon-bassinversant-fr":          "no date: only the module's visible 'version du 10 mars 2025' (Scenari Opale)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {
@@ -529,12 +538,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // sixty-fifth set's in round 59 (the sixty-sixth set had none, measured
 // with round 58's code), the sixty-eighth set's in round 60 (the
 // sixty-seventh set had none, measured with round 59's code), the
-// sixty-ninth and seventieth sets' in round 61.
-var unseenMetadataMisses = map[string]string{
-	// The seventy-first and seventy-second sets', measured with round 61's code:
-	"unseen71-harbourlines-issue42-en":     "title 'The lighthouse keepers’ logbooks', the issue's name cut after 'Issue #42:' (Curated)",
-	"unseen72-lyceelizon-bassinversant-fr": "no date: only the module's visible 'version du 10 mars 2025' (Scenari Opale)",
-}
+// sixty-ninth and seventieth sets' in round 61, the seventy-first and
+// seventy-second sets' in round 62.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -820,10 +826,14 @@ func TestHTMLQuality(t *testing.T) {
 // section under a practical label, practicalLabels); and the
 // sixty-ninth and seventieth sets' four below target when first
 // measured (round 60's code), at their first measurement while round 61
-// tunes on them.
+// tunes on them; and the seventy-first and seventy-second sets' two
+// below target when first measured (round 61's code), at their first
+// measurement while round 62 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen69-meridianreview-farmponds-en":      {0.05, 0.97}, // 5.0 %, 97.8 %: the print edition's line kept, the standfirst (an <h2>) lost
-	"unseen70-cuisinedemarion-tartesarrasin-fr": {0.02, 0.94}, // 0.0 %, 95.0 %: the Tasty Recipes card's "Instructions" heading and steps lost
+	"unseen69-meridianreview-farmponds-en":               {0.05, 0.97}, // 5.0 %, 97.8 %: the print edition's line kept, the standfirst (an <h2>) lost
+	"unseen70-cuisinedemarion-tartesarrasin-fr":          {0.02, 0.94}, // 0.0 %, 95.0 %: the Tasty Recipes card's "Instructions" heading and steps lost
+	"unseen72-atelierclairevillebrune-atelierenligne-fr": {0.11, 0.96}, // 10.9 %, 97.0 %: a systeme.io post's inset box line kept, its closing line and signature lost
+	"unseen72-lyceelizon-bassinversant-fr":               {0.09, 0.98}, // 8.1 %, 98.7 %: a Scenari Opale module's objectives list and numbered headings kept, a line before a list lost
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing
@@ -963,31 +973,6 @@ func unseenLimit(leaked float64) float64 {
 // sixty-second sets' in round 57, the sixty-third and sixty-fourth sets'
 // in round 58, the sixty-fifth and sixty-sixth sets' in round 59, the
 // sixty-seventh and sixty-eighth sets' in round 60, the sixty-ninth and
-// seventieth sets' in round 61.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The seventy-first and seventy-second sets, measured with round 61's code:
-	"unseen71-brightloop-sleepclinic-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen71-caraibesmatin-cantine-fr":                  {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen71-harbourlines-issue42-en":                   {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen71-laiteriedesmonts-lettre-fr":                {0.02, 0.99}, // 0.0 %, 99.3 %
-	"unseen71-lesvibrations-salleportuaire-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen71-levantquotidien-bibliotheque-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen71-liffeyrecord-quaywalls-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen71-northernbeacon-ferrylink-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen71-parcelnest-redirect-en":                    {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen71-saintmerval-marchedusoir-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen71-thewirebeast-mayorrace-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen71-trocoutils-sauvegarde-fr":                  {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen72-atelierclairevillebrune-atelierenligne-fr": {0.11, 0.96}, // 10.9 %, 97.0 %
-	"unseen72-atraverschants-assemblee-fr":               {0.02, 0.98}, // 0.0 %, 98.3 %
-	"unseen72-coralbaybulletin-seawall-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen72-harbourtimes-kowhaiferry-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen72-lyceelizon-bassinversant-fr":               {0.09, 0.98}, // 8.1 %, 98.7 %
-	"unseen72-metrorosemont-ruelleverte-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen72-pcbench-guestwifi-en":                      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen72-rtsinfo-refugesvalais-fr":                  {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen72-saintevrard-marche-fr":                     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen72-tidewelldevelopers-oauth-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen72-wheatbeltadvocate-solarloans-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen72-wrdg987-silverspoon-en":                    {0.02, 1.00}, // 0.0 %, 100.0 %
-}
+// seventieth sets' in round 61, the seventy-first and seventy-second
+// sets' in round 62.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}
