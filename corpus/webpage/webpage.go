@@ -5883,6 +5883,16 @@ func title(t string, m meta) string {
 		// links to the page's address, the item's headline.
 		t = m.selfHeading
 	}
+	if og := oneLine(m.ogTitle); len(m.h1) == 1 && t == m.h1[0] && t != "" && hasSuffix2(og, ": ", t) && titleEndsWith(fullTitle, og) {
+		// An og:title of a label, a colon and the page's one <h1> (an
+		// issue's number, "Issue #42: The lighthouse keepers'
+		// logbooks", Curated's newsletter archive, over <p
+		// class="issue__number">Issue #42</p><h1>The lighthouse
+		// keepers' logbooks</h1>), the <title> the site's name, a
+		// separator and that og:title whole: the headline is the
+		// og:title, the label its own.
+		t = og
+	}
 	if m.slugHeading != "" && t != m.slugHeading {
 		t = m.slugHeading
 	} else if m.tailHeading != "" && t != m.tailHeading && strings.HasSuffix(t, m.tailHeading) {

@@ -6495,3 +6495,15 @@ func TestRound61(t *testing.T) {
 		}
 	})
 }
+
+// TestRound62 holds the rules round 62 of issue 16 wrote for the
+// seventy-first and seventy-second sets' pages, each case failing with
+// its rule off.
+func TestRound62(t *testing.T) {
+	t.Run("an og:title of a label, a colon and the page's one <h1>, the <title> the site's name and that og:title, gives the og:title", func(t *testing.T) {
+		page := `<main class="issue"><header><p class="issue__number">Issue #12</p><h1 class="issue__title">The budget approved at the town hall</h1><p><time datetime="2023-11-09">November 9th 2023</time></p></header><div class="issue__body">` + councilStory + `</div></main>`
+		if p := extractHas(t, "Pool Letters - Issue #12: The budget approved at the town hall", `<meta property="og:title" content="Issue #12: The budget approved at the town hall">`, page, []string{councilP1}, nil); p.Title != "Issue #12: The budget approved at the town hall" {
+			t.Errorf("title %q, want the og:title", p.Title)
+		}
+	})
+}
