@@ -6506,4 +6506,11 @@ func TestRound62(t *testing.T) {
 			t.Errorf("title %q, want the og:title", p.Title)
 		}
 	})
+	t.Run("a module's edition line, 'version du' and its day, dates a page that states no other", func(t *testing.T) {
+		page := `<div id="header"><div class="mod_ti">Module – Civics</div><div class="mod_info">Auteur : équipe de la section natation – version du 10 mars 2025</div></div><div id="main"><h1>Budget approved</h1>` + councilStory + `</div>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-03-10" {
+			t.Errorf("date %v, want 2025-03-10", p.PublishedAt)
+		}
+	})
 }
