@@ -954,11 +954,14 @@ func styledBox(n *html.Node) bool {
 		// "wp-block-group__inner-container" around the paragraphs).
 		lead = firstContent(lead)
 	}
-	if lead != nil && (lead.DataAtom == atom.H3 || lead.DataAtom == atom.H4 || lead.DataAtom == atom.H5 || lead.DataAtom == atom.H6) {
+	if lead != nil && (lead.DataAtom == atom.H3 || lead.DataAtom == atom.H4 || lead.DataAtom == atom.H5 || lead.DataAtom == atom.H6 || lead.DataAtom == atom.P && styledEmphasis(attr(lead, "style"))) {
 		// A title line in a heading of its own over the box's text, as
 		// insetBox reads one ("<h3>Free design visit</h3>", then a
 		// sentence and a button, in WordPress's group block with a
-		// background).
+		// background), or in a paragraph its own inline style sets in
+		// bold as a whole (systeme.io's blog editor: '<p
+		// style="font-weight:700;margin:0 0 6px">Le kit du prochain
+		// atelier</p>').
 		head := strings.TrimSpace(textOf(lead))
 		total := nodeWords(n)
 		return boxTitle(head) && total > fieldCount(head) && total <= maxInsetWords

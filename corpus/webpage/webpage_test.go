@@ -6513,4 +6513,12 @@ func TestRound62(t *testing.T) {
 			t.Errorf("date %v, want 2025-03-10", p.PublishedAt)
 		}
 	})
+	t.Run("a box its background draws, its title line a paragraph its inline style sets in bold, after a paragraph, goes", func(t *testing.T) {
+		const style = `background:#f6efe7;border-radius:8px;padding:16px 20px`
+		checkFound(t, "styledBox", atom.Div, styledBox, map[string]bool{
+			`<main><p>Text.</p><div style="` + style + `"><p style="font-weight:700;margin:0 0 6px">The next pool session</p><p style="margin:0">Tickets go on sale ten days before the session.</p></div></main>`: true,
+			`<main><p>Text.</p><div style="` + style + `"><p style="font-weight:bold">Our verdict:</p><p>Worth every penny.</p></div></main>`:                                                                      false,
+			`<main><p>Text.</p><div style="` + style + `"><p style="margin:0 0 6px">The next pool session</p><p style="margin:0">Tickets go on sale ten days before the session.</p></div></main>`:                 false,
+		})
+	})
 }
