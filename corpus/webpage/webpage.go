@@ -2497,6 +2497,9 @@ func prune(n *html.Node, m *meta) int {
 			if c.DataAtom == atom.Img || c.DataAtom == atom.A || c.DataAtom == atom.Span && c.FirstChild != nil {
 				dropLineCaption(c, m)
 			}
+			if headingLevel(c) > 1 {
+				dropHeadingNumber(c)
+			}
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
 				c.Data, c.DataAtom = "b", atom.B
 			} else if c.DataAtom == atom.P && c.FirstChild != nil && strings.Contains(attr(c, "style"), "italic") {
@@ -7511,4 +7514,26 @@ func titleEndsWith(title, h string) bool {
 	return slices.ContainsFunc(titleSeparators, func(sep string) bool {
 		return len(title) > len(sep)+len(h) && hasSuffix2(title, sep, h)
 	})
+}
+
+// dropHeadingNumber takes away the section's number a tool sets in a
+// <span> of its own at the start of subheading h, before the heading's
+// words (Scenari Opale's '<h2 class="hBk_ti part_ti"><span
+// class="hBk_ti_num">1. </span>Qu'est-ce qu'un bassin versant ?</h2>'):
+// the number is the outline's, generated, not the heading's text.
+func dropHeadingNumber(h *html.Node) {
+	span := h.FirstChild
+	if span == nil || span.DataAtom != atom.Span || span.NextSibling == nil || span.NextSibling.Type != html.TextNode || strings.TrimSpace(span.NextSibling.Data) == "" {
+		return
+	}
+	num := strings.TrimSpace(textOf(span))
+	if num == "" || !strings.HasSuffix(num, ".") && !strings.HasSuffix(num, ")") {
+		return
+	}
+	for _, part := range strings.Split(num[:len(num)-1], ".") {
+		if part == "" || len(part) > 2 || strings.Trim(part, "0123456789") != "" {
+			return
+		}
+	}
+	h.RemoveChild(span)
 }

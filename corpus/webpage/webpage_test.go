@@ -6521,4 +6521,11 @@ func TestRound62(t *testing.T) {
 			`<main><p>Text.</p><div style="` + style + `"><p style="margin:0 0 6px">The next pool session</p><p style="margin:0">Tickets go on sale ten days before the session.</p></div></main>`:                 false,
 		})
 	})
+	t.Run("a section's number in a <span> of its own at a subheading's start goes, the heading's words stay", func(t *testing.T) {
+		page := `<main><article><h1>Budget approved</h1><p>` + councilP1 + `</p><h2 class="part_ti"><span class="hBk_ti_num">1. </span>What the clubs receive</h2><p>` + councilP2 + `</p><h2><span class="section-number-2">2.1</span> Heating</h2><p>` + councilP3 + `</p>` + councilMore + `</article></main>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1, "What the clubs receive", "2.1 Heating"}, nil)
+		if strings.Contains(p.Body, "1. What") {
+			t.Errorf("body keeps the section's number:\n%s", p.Body)
+		}
+	})
 }
