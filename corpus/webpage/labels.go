@@ -48,7 +48,7 @@ prochains rendez-vous|les rendez-vous|rendez-vous|recent posts|latest posts|late
 posts récents|articles récents|derniers articles|publications récentes|get in touch|contact us|share your story|
 share your experience|tell us your story|contactez-nous|écrivez-nous|témoignez|racontez-nous|l'essentiel|
 repères|les repères|dates clés|les dates clés|key dates|the essentials|learning objectives|learning outcomes|
-objectifs d'apprentissage|objectifs pédagogiques|objectifs de la leçon|qui est en ligne|qui est en ligne ?|who's online|who is online|
+objectifs d'apprentissage|objectifs pédagogiques|objectifs de la leçon|objectifs|objectives|qui est en ligne|qui est en ligne ?|who's online|who is online|
 prochaines sorties|nos prochaines sorties|prochaines activités|upcoming walks|upcoming outings|à savoir|bon à savoir|good to know|
 committee contacts|useful contacts|key contacts|contacts utiles|contacts du bureau|tags|étiquettes|last edited by`, "|") {
 		m[strings.TrimSpace(l)] = true

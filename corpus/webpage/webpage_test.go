@@ -6528,4 +6528,8 @@ func TestRound62(t *testing.T) {
 			t.Errorf("body keeps the section's number:\n%s", p.Body)
 		}
 	})
+	t.Run("a course module's box of objectives, its title 'Objectifs' over a list, goes", func(t *testing.T) {
+		page := `<main><article><h1>Budget approved</h1><div class="part_obj infobk infobk_obj"><div class="infobk_ti">Objectifs</div><div class="infobk_co"><ul><li>Define a municipal budget</li><li>Describe the grant's path</li></ul></div></div><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</article></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Objectifs", "Define a municipal budget"})
+	})
 }
