@@ -2701,7 +2701,7 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 		if !sameBox(box, bs[s].container) || bs[s].heading || bs[s].list || bs[s].code || bs[s].em || bs[s].linkText > 0 {
 			return 0, 0
 		}
-		if signatureLine(bs[s].text, bs[s].words) || nameOverRole(bs[s]) || s == last+2 && formulaOverSignature(bs, s-1) {
+		if signatureLine(bs[s].text, bs[s].words) || nameOverRole(bs[s]) || s == last+2 && (formulaOverSignature(bs, s-1) || farewellOverName(bs, s)) {
 			after := 0
 			for j, b := range bs[s+1:] {
 				if !sameBox(box, b.container) {
@@ -2720,7 +2720,7 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 			}
 			return s, last + 1
 		}
-		if b := bs[s]; len(b.words) > maxShortWords || (!endsSentence(b.text) || countSentences(b.text) != 1) && !commaClose(b.text) && !formulaOverSignature(bs, s) {
+		if b := bs[s]; len(b.words) > maxShortWords || (!endsSentence(b.text) || countSentences(b.text) != 1) && !commaClose(b.text) && !formulaOverSignature(bs, s) && !farewellLine(b) {
 			return 0, 0
 		}
 	}
@@ -3919,4 +3919,27 @@ func closeBetween(bs []*block, drop []bool, l int) bool {
 		}
 	}
 	return !b.heading && !b.list && !b.code && b.linkText == 0 && len(b.words) <= maxShortWords && endsSentence(b.text) && countSentences(b.text) == 1
+}
+
+// farewell opens a line that says goodbye till the next time: "À bientôt",
+// "À très vite", "À très bientôt", "See you soon".
+var farewell = regexp.MustCompile(`(?i)^(?:à (?:très )?(?:bientôt|vite)|see you soon)\b`)
+
+// farewellLine reports whether b is a blogger's farewell over their
+// name: a line that says goodbye (farewell), maxClosingWords words at
+// most, ending with a comma, no sentence, no link ("À très vite à
+// l'atelier, en vrai ou à l'écran,", a systeme.io post's last line).
+func farewellLine(b *block) bool {
+	t := strings.TrimSpace(b.text)
+	return !b.heading && !b.list && b.linkText == 0 && fieldCount(t) <= maxClosingWords && strings.HasSuffix(t, ",") && countSentences(t) == 0 && farewell.MatchString(t)
+}
+
+// farewellOverName reports whether bs[s] signs under a farewell
+// (farewellLine) right above it in its box: a signature line, or a first
+// name alone, the last line of its box ("Claire", a blogger's).
+func farewellOverName(bs []*block, s int) bool {
+	if s < 1 || !farewellLine(bs[s-1]) || !sameBox(bs[s-1].container, bs[s].container) || bs[s].heading || bs[s].list || bs[s].linkText > 0 {
+		return false
+	}
+	return signatureLine(bs[s].text, bs[s].words) || firstName.MatchString(strings.TrimSpace(bs[s].text)) && lastOfBox(bs, s)
 }

@@ -6532,4 +6532,8 @@ func TestRound62(t *testing.T) {
 		page := `<main><article><h1>Budget approved</h1><div class="part_obj infobk infobk_obj"><div class="infobk_ti">Objectifs</div><div class="infobk_co"><ul><li>Define a municipal budget</li><li>Describe the grant's path</li></ul></div></div><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</article></main>`
 		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Objectifs", "Define a municipal budget"})
 	})
+	t.Run("a farewell line ending with a comma over a first name alone, the last of the post's box, stays", func(t *testing.T) {
+		page := `<main class="sc-blog-layout"><div class="sc-blog-post"><h1 class="sc-blog-post-title">Budget approved</h1><div class="sc-blog-post-date">18 novembre 2025</div><div class="sc-blog-post-content"><p class="sc-blog-paragraph">` + councilP1 + `</p><p class="sc-blog-paragraph">` + councilP2 + `</p><h2 class="sc-blog-heading">The pool</h2><p class="sc-blog-paragraph">` + councilP3 + `</p><p class="sc-blog-paragraph">The next meeting is in March. If you want to hear of it first, subscribe to the town's letter.</p><p class="sc-blog-paragraph">À très vite à la piscine, ou à l'écran,</p><p class="sc-blog-paragraph">Claire</p></div><div class="sc-blog-share"><span>Partager cet article :</span> <a href="#">Facebook</a> <a href="#">LinkedIn</a></div></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP3, "À très vite à la piscine, ou à l'écran,", "Claire"}, []string{"Partager"})
+	})
 }
