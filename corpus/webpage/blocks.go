@@ -2588,6 +2588,14 @@ func signedClose(bs []*block, i int) bool {
 // closing formula (signedCloseAt).
 const maxClosingWords = 10
 
+// commaLine reports whether b is a letter's closing line or formula as
+// a block of its own: no heading, list or link, maxClosingWords words at
+// most, a comma at its end ("Au plaisir de vous retrouver nombreux,",
+// "Yours in Rotary,").
+func commaLine(b *block) bool {
+	return !b.heading && !b.list && b.linkText == 0 && len(b.words) <= maxClosingWords && strings.HasSuffix(strings.TrimSpace(b.text), ",")
+}
+
 // maxAfterSigned is the most blocks signedClose lets come after a
 // letter's signature.
 const maxAfterSigned = 2
@@ -2613,8 +2621,7 @@ func signedCloseAt(bs []*block, i, last int) bool {
 		// letter's close too, when the formula and the name below it
 		// are one.
 		b := bs[i]
-		return !b.list && !b.heading && b.linkText == 0 && len(b.words) <= maxClosingWords && sameBox(b.container, bs[last-1].container) &&
-			strings.HasSuffix(strings.TrimSpace(b.text), ",") && signedCloseAt(bs, last-1, last)
+		return commaLine(b) && sameBox(b.container, bs[last-1].container) && signedCloseAt(bs, last-1, last)
 	}
 	if i < last-1 || last < 2 {
 		return false
@@ -3135,7 +3142,7 @@ func nameOverRole(b *block) bool {
 	if len(lines) == 3 && strings.HasSuffix(lines[0], ",") && fieldCount(lines[0]) <= maxFormulaWords {
 		lines = lines[1:]
 	}
-	if len(lines) != 2 || !personName.MatchString(lines[0]) || endsSentence(lines[1]) || fieldCount(lines[1]) > 8 {
+	if len(lines) != 2 || !fullName.MatchString(lines[0]) || endsSentence(lines[1]) || fieldCount(lines[1]) > 8 {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(lines[1])
@@ -3147,10 +3154,6 @@ func nameOverRole(b *block) bool {
 // line of a signature's block ("Best,", "Bien à vous,", "With best
 // wishes,": nameOverRole).
 const maxFormulaWords = 4
-
-// personName is a name of two or three capitalized words alone: "Dana
-// Pryor", "Marie-Claire Dubois".
-var personName = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$`)
 
 // firstName is a name alone, capitalized: "Marion", "Bernadette".
 var firstName = regexp.MustCompile(`^\p{Lu}\p{Ll}+$`)
@@ -3618,7 +3621,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	// over the signature, ending with a comma, comes back with it.
 	if l := lastKept(drop); l >= 3 && bs[l].list && bs[l-1].heading && !drop[l-1] && !drop[l-2] && datedItems(bs[l]) && signatureLine(bs[l-2].text, bs[l-2].words) {
 		drop[l], drop[l-1] = true, true
-		if c := bs[l-3]; drop[l-3] && !c.list && !c.heading && c.linkText == 0 && len(c.words) <= maxClosingWords && strings.HasSuffix(strings.TrimSpace(c.text), ",") {
+		if drop[l-3] && commaLine(bs[l-3]) {
 			drop[l-3] = false
 		}
 	}
@@ -3910,7 +3913,7 @@ func postHead(n *html.Node) bool {
 func closeBetween(bs []*block, drop []bool, l int) bool {
 	b := bs[l-2]
 	f := bs[l-1]
-	if !drop[l-2] || drop[l-1] || drop[l-3] || f.heading || f.list || f.linkText > 0 || len(f.words) > maxClosingWords || !strings.HasSuffix(strings.TrimSpace(f.text), ",") || bs[l].heading || bs[l].list || !sentence(bs[l-3]) {
+	if !drop[l-2] || drop[l-1] || drop[l-3] || !commaLine(f) || bs[l].heading || bs[l].list || !sentence(bs[l-3]) {
 		return false
 	}
 	for _, c := range bs[l-3 : l+1] {
