@@ -240,8 +240,12 @@ var pagesDir = "testdata/pages"
 // first measured with round 61's code), were tuned on in round 62, their
 // pages named unseen71-* and unseen72-*. The seventy-third and
 // seventy-fourth sets, written at the same time by two writers apart, go
-// to testdata/pages-unseen73 and testdata/pages-unseen74.
-var unseenDirs = []string{"testdata/pages-unseen73", "testdata/pages-unseen74"}
+// to testdata/pages-unseen73 and testdata/pages-unseen74. Those two
+// sets (first measured with round 62's code) were tuned on in round 63,
+// their pages named unseen73-* and unseen74-*. The seventy-fifth and
+// seventy-sixth sets go to testdata/pages-unseen75 and
+// testdata/pages-unseen76.
+var unseenDirs = []string{"testdata/pages-unseen75", "testdata/pages-unseen76"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -485,10 +489,14 @@ func TestHTMLMetadata(t *testing.T) {
 // and seventy-second sets' two, at their first measurement (round 61's
 // code) while round 62 tuned on them, until round 62's rules read both
 // (an og:title of a label, a colon and the <h1>; a module's "version
-// du" edition line, updatedDate).
+// du" edition line, updatedDate); and the seventy-third and
+// seventy-fourth sets' two, at their first measurement (round 62's code)
+// while round 63 tunes on them.
 var metadataMisses = map[string]string{
 	"unseen69-haveyoursayashcombe-playarea-en":      "title 'What you told us', a heading, over the news item's (EngagementHQ)",
 	"unseen69-northlarder-supermarketcollection-en": "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",
+	"unseen73-northquayfreight-rotterdam-en":        "title 'Northquay Freight | Customer update October 2025', the web version's <title>, over the letter's headline (Eloqua)",
+	"unseen74-randotanneurs-sortieneige-fr":         "title 'Club de randonnée de la vallée des Tanneurs', the site's <title>, over the page's 'p.titre1' (Web Acappella 4, windows-1252)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {
@@ -539,12 +547,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // with round 58's code), the sixty-eighth set's in round 60 (the
 // sixty-seventh set had none, measured with round 59's code), the
 // sixty-ninth and seventieth sets' in round 61, the seventy-first and
-// seventy-second sets' in round 62.
-var unseenMetadataMisses = map[string]string{
-	// The seventy-third and seventy-fourth sets', measured with round 62's code:
-	"unseen73-northquayfreight-rotterdam-en": "title 'Northquay Freight | Customer update October 2025', the web version's <title>, over the letter's headline (Eloqua)",
-	"unseen74-randotanneurs-sortieneige-fr":  "title 'Club de randonnée de la vallée des Tanneurs', the site's <title>, over the page's 'p.titre1' (Web Acappella 4, windows-1252)",
-}
+// seventy-second sets' in round 62, the seventy-third and seventy-fourth
+// sets' in round 63.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -835,11 +840,17 @@ func TestHTMLQuality(t *testing.T) {
 // measurement while round 62 tuned on them, until round 62's rules
 // brought both to the targets (a box's title line set in bold by its
 // own style, styledBox; a course module's box of objectives, boxLabels;
-// a subheading's section number, dropHeadingNumber).
+// a subheading's section number, dropHeadingNumber); and the
+// seventy-third and seventy-fourth sets' three below target when first
+// measured (round 62's code), at their first measurement while round 63
+// tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen69-meridianreview-farmponds-en":      {0.05, 0.97}, // 5.0 %, 97.8 %: the print edition's line kept, the standfirst (an <h2>) lost
 	"unseen70-cuisinedemarion-tartesarrasin-fr": {0.02, 0.94}, // 0.0 %, 95.0 %: the Tasty Recipes card's "Instructions" heading and steps lost
 	"unseen72-lyceelizon-bassinversant-fr":      {0.09, 0.98}, // 8.1 %, 98.7 %: a Scenari Opale module's objectives list and numbered headings kept, a line before a list lost
+	"unseen73-gofundme-ashcombescouts-en":       {0.14, 0.98}, // 13.9 %, 98.6 %: a "Can't give?" call to share kept, the closing formula and signature lost
+	"unseen73-hfr-pastethermique-fr":            {0.02, 0.88}, // 0.0 %, 89.0 %: a forum post's quoted question-and-answer line and its closing line lost
+	"unseen74-vertshorizons-haies-fr":           {0.11, 1.00}, // 10.3 %, 100.0 %: SPIP's date-and-author line under the headline kept
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing
@@ -980,31 +991,6 @@ func unseenLimit(leaked float64) float64 {
 // in round 58, the sixty-fifth and sixty-sixth sets' in round 59, the
 // sixty-seventh and sixty-eighth sets' in round 60, the sixty-ninth and
 // seventieth sets' in round 61, the seventy-first and seventy-second
-// sets' in round 62.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The seventy-third and seventy-fourth sets, measured with round 62's code:
-	"unseen73-abcnews-marrowbyrain-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen73-asvalbrisebasket-u13-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen73-cbsnews-glenfordorchard-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen73-courrierdulac-funiculaire-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen73-gofundme-ashcombescouts-en":           {0.14, 0.98}, // 13.9 %, 98.6 %
-	"unseen73-hfr-pastethermique-fr":                {0.02, 0.88}, // 0.0 %, 89.0 %
-	"unseen73-jardinsdemarthe-lasagnes-fr":          {0.02, 0.98}, // 0.0 %, 98.8 %
-	"unseen73-jeuneafrique-camionselectriques-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen73-kisskiss-grangeauxlivres-fr":          {0.02, 0.99}, // 0.0 %, 99.8 %
-	"unseen73-northquayfreight-rotterdam-en":        {0.02, 0.98}, // 0.0 %, 98.4 %
-	"unseen73-shelfmarkdocs-backup-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen73-thecourier-fishmarket-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen74-brightwelltools-saturdayshift-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen74-harbourcrane-firstseason-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen74-marisolclaystudio-onlinecourse-en":    {0.02, 0.98}, // 0.0 %, 98.6 %
-	"unseen74-mediacitesmetropole-reseauchaleur-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen74-motherlode-rainwater-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen74-newsmark-driveincinema-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen74-publicsenattv-cabinetssecondaires-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen74-randotanneurs-sortieneige-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen74-slatemag-tricot-fr":                   {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen74-usbekmag-reparation-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen74-vertshorizons-haies-fr":               {0.11, 1.00}, // 10.3 %, 100.0 %
-	"unseen74-yleko-studdedtyres-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
-}
+// sets' in round 62, the seventy-third and seventy-fourth sets' in round
+// 63.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}
