@@ -550,10 +550,39 @@ func dateLine(text string) bool {
 	return rest == "" || updateLine.MatchString(rest) && hasDate(rest)
 }
 
+// datedAuthorLine reports whether text is a day with its hour, an
+// update's statement after a comma, then the author's name after a
+// separator ("24 février 2025 à 09h12, mis à jour le 25 février 2025 à
+// 18h40 · Julien Berthou (Verts Horizons)", SPIP's line under a
+// headline): a byline's line of its own, as dateLine's.
+func datedAuthorLine(text string) bool {
+	if len(text) > 160 || !yearDigits(text) {
+		return false
+	}
+	t := oneLine(text)
+	for _, sep := range [...]string{" · ", " | ", " • "} {
+		i := strings.LastIndex(t, sep)
+		if i < 0 || !datedAuthor.MatchString(t[i+len(sep):]) {
+			continue
+		}
+		day := t[:i]
+		if j := strings.LastIndex(day, ", "); j >= 0 && updateLine.MatchString(day[j+2:]) && hasDate(day[j+2:]) {
+			day = day[:j]
+		}
+		_, ok := bareDate(day, false)
+		return ok
+	}
+	return false
+}
+
 var (
 	// clockTime is the time that may follow a date: "à 21:14", "at
 	// 9.12 am", ", 8h12".
 	clockTime = regexp.MustCompile(`(?i)^,?\s*(?:à|at|@)?\s*\d{1,2}\s?[h:.]\s?\d{2}(?:\s?[ap]\.?m\.?)?`)
+	// datedAuthor is the name a datedAuthorLine ends with: two or three
+	// capitalized words, "by" or "par" before them, the author's outlet
+	// in parentheses after them ("Julien Berthou (Verts Horizons)").
+	datedAuthor = regexp.MustCompile(`^(?:(?i:by|par) )?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?: \([^()]{2,40}\))?$`)
 	// updateLine opens a statement of an update, up to its date.
 	updateLine = regexp.MustCompile(`(?i)^(?:last updated|updated|edited|modified|modifié|modifiée|mis à jour|mise à jour|màj|dernière modification)(?:\s+(?:on|le))?\s*:?\s+[^;!?]{4,40}$`)
 )
@@ -3472,7 +3501,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && (edge(bs, i) || b.apart || headKept(drop, i)) && len(b.words) <= maxShortWords && dateLine(b.text) {
+		if !b.heading && !drop[i] && !b.code && (edge(bs, i) || b.apart || headKept(drop, i)) && len(b.words) <= maxShortWords && (dateLine(b.text) || datedAuthorLine(b.text)) {
 			drop[i] = true
 			continue
 		}

@@ -6537,3 +6537,25 @@ func TestRound62(t *testing.T) {
 		extractHas(t, "Budget approved", "", page, []string{councilP3, "À très vite à la piscine, ou à l'écran,", "Claire"}, []string{"Partager"})
 	})
 }
+
+func TestRound63(t *testing.T) {
+	t.Run("a day and its hour, an update after a comma, then the author after a separator, is a byline's line and goes", func(t *testing.T) {
+		const (
+			lead   = "The council approved next season's budget on Tuesday evening after three hours of debate between the majority and the opposition. A modest plan, the mayor said, but one that keeps the pool open for every family in town."
+			first  = "It was cold that Tuesday evening in the town hall, and the public benches were full long before the debate began. Parents from the swimming club, coaches from the football club and a dozen residents of the gymnasium's street had come to hear how the money would be shared, and several of them had brought written questions for the mayor."
+			second = "The plan was first drawn up two years ago, when the finance committee asked the clubs to list the repairs they needed most. The list was long, said the deputy mayor, and the council had to choose between the pool's heating, the gymnasium's roof and the grants the clubs receive each season for their coaches."
+		)
+		page := `<main class="main"><article class="article"><p class="surtitre"><a href="/Local">Local</a></p><h1 class="titre">Budget approved</h1><div class="chapo"><p>` + lead + `</p></div><p class="info-publi">24 février 2025 à 09h12, mis à jour le 25 février 2025 à 18h40 · <span class="auteurs">Julien Berthou (Courrier Local)</span></p><div class="partage"><a href="#">Partager sur Mastodon</a> <a href="#">Facebook</a></div><div class="texte"><p>` + first + `</p><p>` + second + `</p></div><div class="appel-don"><p>Cet article vous a plu ? Courrier Local est gratuit, sans publicité et indépendant. <a href="/dons">Faire un don</a></p></div></article></main>`
+		extractHas(t, "Budget approved", "", page, []string{lead, first, second}, []string{"Julien Berthou", "mis à jour"})
+		for text, want := range map[string]bool{
+			"March 3, 2025 at 9:12 · Tom Ashby":   true,
+			"3 mars 2025 | Par Marie Dupont":      true,
+			"3 mars 2025 · The council met again": false,
+			"Tom Ashby · 3 mars 2025":             false,
+		} {
+			if got := datedAuthorLine(text); got != want {
+				t.Errorf("datedAuthorLine(%q) = %v, want %v", text, got, want)
+			}
+		}
+	})
+}
