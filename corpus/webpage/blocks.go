@@ -40,6 +40,7 @@ type block struct {
 	linkText  int      // bytes of text inside links
 	emText    int      // bytes of text inside emphasis (em, i, b, strong, small)
 	leadIn    bool     // opens with an emphasized label of five words or fewer
+	leadWords int      // the words of the emphasized label it opens with, if any
 	apart     bool     // set apart from the story's paragraphs: inserted or em (see setApart)
 	inserted  bool     // in a box of its own among the story's paragraphs
 	em        bool     // in emphasis as a whole, a style the story's paragraphs do not share
@@ -1372,7 +1373,8 @@ func fill(b *block) {
 	b.text = t.b.String()
 	b.words = lowerWords(b.text)
 	if lead != nil && b.emText < len(b.text)*3/4 {
-		b.leadIn = len(lowerWords(textOf(lead))) <= 5
+		b.leadWords = len(lowerWords(textOf(lead)))
+		b.leadIn = b.leadWords <= 5
 	}
 }
 
@@ -3009,6 +3011,25 @@ func greetingFirst(bs []*block, i int) bool {
 	return !slices.ContainsFunc(bs[:i], sentence)
 }
 
+// labelledCall reports whether b opens with a label in bold ending with
+// a colon, maxCallLabelWords words at most, and calls the reader to
+// share, give or sign up (callWord), 2*maxShortWords words at most:
+// "<p><strong>Can't give? You can still help:</strong> share this page
+// with your local community group, …</p>" between a fundraiser's
+// paragraphs. Speaking of the page itself as well (editorial), it is
+// the site's prompt wherever it stands, not only at the story's edges.
+func labelledCall(b *block) bool {
+	if b.leadWords == 0 || b.leadWords > maxCallLabelWords || b.list || len(b.words) > 2*maxShortWords {
+		return false
+	}
+	head, _, ok := strings.Cut(b.text, ":")
+	return ok && fieldCount(head) <= maxCallLabelWords && slices.ContainsFunc(b.words, callWord)
+}
+
+// maxCallLabelWords is the most words of a label in bold before its colon
+// that labelledCall reads: "Can't give? You can still help:".
+const maxCallLabelWords = 8
+
 // moderatorNote reports whether b is a moderator's note set in a post:
 // 2*maxShortWords words at most, opening with an emphasized label
 // (leadIn) whose words, before its colon, name a moderator
@@ -3441,6 +3462,10 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (edge(bs, i) || b.apart) &&
 			!sectionOpening(bs, i) && !(i == opening && leadBeforeSection(bs, i)) && !editInvite(bs, i) && !ownClosing(bs, i, main) && editorial(b, storyCalls) {
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && labelledCall(b) && !editInvite(bs, i) && !ownClosing(bs, i, main) && editorial(b, storyCalls) {
 			drop[i] = true
 			continue
 		}

@@ -6558,4 +6558,8 @@ func TestRound63(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a paragraph opening with a label in bold and a colon that calls the reader to share this page goes, between the story's paragraphs too", func(t *testing.T) {
+		page := `<main><div class="campaign"><h1>Budget approved</h1><div class="description"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p><strong>Can't come? You can still help:</strong> share this page with your local swimming club, or lend a hand by contacting the council through the button above.</p><h2>The pool</h2><p>` + councilP3 + `</p></div></div>` + councilMore + `</main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP2, councilP3}, []string{"still help", "share this page"})
+	})
 }
