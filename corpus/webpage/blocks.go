@@ -2551,8 +2551,10 @@ func attachedLine(b *block) bool {
 	return b.leadIn && len(b.words) <= maxCaptionWords/2 && slices.ContainsFunc(b.words, func(w string) bool { return attachedWords[w] })
 }
 
-// senderGroups are the words of a group that signs a letter.
-var senderGroups = wordSet("équipe team bureau comité committee board")
+// senderGroups are the words of a group that signs a letter: its team,
+// office or board, or the people who lead or organise it ("The leaders
+// of 3rd Ashcombe Scouts" under "With thanks,", a fundraiser's close).
+var senderGroups = wordSet("équipe team bureau comité committee board leaders organisers organizers trustees")
 
 // groupDeterminers are the words that may come before a group's word at
 // the start of a letter's signature ("L'équipe de Jardins en partage",

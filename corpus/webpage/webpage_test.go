@@ -6562,4 +6562,8 @@ func TestRound63(t *testing.T) {
 		page := `<main><div class="campaign"><h1>Budget approved</h1><div class="description"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p><strong>Can't come? You can still help:</strong> share this page with your local swimming club, or lend a hand by contacting the council through the button above.</p><h2>The pool</h2><p>` + councilP3 + `</p></div></div>` + councilMore + `</main>`
 		extractHas(t, "Budget approved", "", page, []string{councilP2, councilP3}, []string{"still help", "share this page"})
 	})
+	t.Run("a group's leaders, organisers or trustees sign a letter under its closing formula", func(t *testing.T) {
+		page := `<main><div class="campaign"><h1>Budget approved</h1><div class="description"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><h2>The pool</h2><p>` + councilP3 + `</p><p>Thank you for reading, for sharing this page, and for anything you can give.</p><p>With thanks,</p><p>The leaders of the Riverside Swimming Club</p></div><button>Read more</button></div><div class="share"><a href="#">Donate</a> <button>Share</button></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP3, "With thanks,", "The leaders of the Riverside Swimming Club"}, []string{"Donate"})
+	})
 }
