@@ -2442,10 +2442,12 @@ func prose(b *block) bool {
 // sentence is not prose, and the reader it addresses would count against
 // it. The comments are no call when the writer speaks as "I" ("ask in the
 // comments and I will do my best to answer"): the author's offer to
-// answer, where a publisher's prompt speaks as "we".
+// answer, where a publisher's prompt speaks as "we". A short wish under
+// it, the story's last block (closingWish: "Bon courage !"), leaves it
+// the closing line.
 func closingLine(bs []*block, i int) bool {
 	b := bs[i]
-	if i != len(bs)-1 || b.linkText > 0 || !slices.ContainsFunc(b.words, func(w string) bool { return firstPerson[w] || addressWords[w] }) {
+	if i != len(bs)-1 && (i != len(bs)-2 || !closingWish(b, bs[i+1])) || b.linkText > 0 || !slices.ContainsFunc(b.words, func(w string) bool { return firstPerson[w] || addressWords[w] }) {
 		return false
 	}
 	answers := slices.ContainsFunc(b.words, func(w string) bool { return singularFirst[w] })
@@ -2462,6 +2464,19 @@ func closingLine(bs []*block, i int) bool {
 	}
 	return !hasPrice(b.text)
 }
+
+// closingWish reports whether w, the story's last block, right under b
+// in its box, is a wish of maxWishWords words at most that ends with an
+// exclamation mark, no link ("Bon courage !", "Good luck!", "Happy
+// baking!"): the line under a forum post's closing line, which stays
+// the story's last.
+func closingWish(b, w *block) bool {
+	t := strings.TrimSpace(w.text)
+	return sameBox(b.container, w.container) && !w.heading && !w.list && w.linkText == 0 && len(w.words) > 0 && len(w.words) <= maxWishWords && strings.HasSuffix(t, "!") && countSentences(t) <= 1
+}
+
+// maxWishWords is the most words of a closingWish.
+const maxWishWords = 4
 
 // minOfferWords is the fewest words of an author's closing line in the
 // first person singular shorter than a sentence (closingLine).

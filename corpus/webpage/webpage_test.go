@@ -6566,4 +6566,8 @@ func TestRound63(t *testing.T) {
 		page := `<main><div class="campaign"><h1>Budget approved</h1><div class="description"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><h2>The pool</h2><p>` + councilP3 + `</p><p>Thank you for reading, for sharing this page, and for anything you can give.</p><p>With thanks,</p><p>The leaders of the Riverside Swimming Club</p></div><button>Read more</button></div><div class="share"><a href="#">Donate</a> <button>Share</button></div></main>`
 		extractHas(t, "Budget approved", "", page, []string{councilP3, "With thanks,", "The leaders of the Riverside Swimming Club"}, []string{"Donate"})
 	})
+	t.Run("the author's closing line in the first person over a short wish, the post's last line, stays", func(t *testing.T) {
+		page := `<table class="messagetable"><tr class="message"><td class="messCase1"><b class="s2">pixelmou</b></td><td class="messCase2"><div class="toolbar">Posté le 16-02-2025 à 21:07:33</div><div id="para0"><p>Salut à tous,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Pour finir, la piscine restera ouverte tout l'hiver, et les tarifs ne changeront pas pour les familles de la commune avant l'an prochain.</p><p>Si vous avez des questions, postez le nom de votre club, je complèterai le premier message avec vos retours.</p><p>Bon courage !</p><span class="signature">--------------- <br />Config : tour maison</span></div></td></tr></table>`
+		extractHas(t, "Budget approved", "", page, []string{councilP3, "Si vous avez des questions, postez le nom de votre club, je complèterai le premier message avec vos retours.", "Bon courage !"}, []string{"Config"})
+	})
 }
