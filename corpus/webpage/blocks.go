@@ -2865,6 +2865,28 @@ func quoteBox(n *html.Node) bool {
 	})
 }
 
+// quoteLabelled reports whether bs[i] is under a forum's label of a
+// quotation in its box that names no one: "Citation :", "Quote:"
+// (quoteLabelText), a line of its own ending with a colon (Hardware.fr's
+// '<table class="citation"><tr><td><b class="s1"><a …>Citation :</a></b><br
+// /><p>J'ai mis de la pâte partout pour être sûr. - Non. …</p></td></tr></table>',
+// a tutorial's quoted mistake and its answer). What it quotes is the
+// post's, as a <blockquote>'s is (quoteBox). A label that names the
+// member quoted ("Gribouille74 a écrit :") sets another member's words
+// in the post: those still go with their box.
+func quoteLabelled(bs []*block, i int) bool {
+	if i == 0 || !sameBox(bs[i-1].container, bs[i].container) {
+		return false
+	}
+	l := strings.TrimSpace(bs[i-1].text)
+	return strings.HasSuffix(l, ":") && quoteLabelText.MatchString(strings.TrimSpace(strings.TrimSuffix(l, ":")))
+}
+
+// quoteLabelText is a forum's label over a quotation that names no one,
+// its colon left out (quoteLabel reads one in its element, over a
+// <blockquote>).
+var quoteLabelText = regexp.MustCompile(`(?i)^(?:citation|quote)$`)
+
 // boxHeading reports whether heading bs[i] opens a box set apart
 // (boxAttr) whose other blocks, one at least, right after it, all went:
 // a notice's label in bold over its text in a framed table between the
@@ -3619,7 +3641,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	}
 	for i, b := range bs {
 		if widget[b.container] && (notes[i] || i == opening && greeting(b) || b.code || b.turn || len(b.words) > maxShortWords && !b.apart ||
-			sentence(b) && !question(b.text) && (!b.apart || !offTopic(b, shared, total) || quoteBox(b.container))) {
+			sentence(b) && !question(b.text) && (!b.apart || !offTopic(b, shared, total) || quoteBox(b.container) || quoteLabelled(bs, i))) {
 			delete(widget, b.container)
 		}
 	}
