@@ -5550,7 +5550,7 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && (fileName(t) || unreadCount(t) || m.typed) {
+	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && (fileName(t) || unreadCount(t) || m.typed || m.ogTitle == "" && monthIssue(t, m.h1[0])) {
 		t = m.h1[0]
 	}
 	if len(m.h1) > 0 {
@@ -7503,6 +7503,31 @@ func dateRowHeading(n *html.Node) bool {
 	}
 	cell := soleElement(next, false)
 	return cell != nil && cell.DataAtom == atom.Td && dateLine(collapsedText(cell))
+}
+
+// monthIssue reports whether a title is a name, a separator and an
+// issue's label of three words or more that ends with its month and year
+// ("Northquay Freight | Customer update October 2025", an Eloqua
+// e-mail's web version; "Le club - Lettre de mars 2025"), and does not
+// hold h, the page's one <h1> of three words or more: a letter's issue,
+// titled by its headline when no og:title names it.
+func monthIssue(t, h string) bool {
+	if fieldCount(h) < 3 || strings.Contains(strings.ToLower(t), strings.ToLower(h)) {
+		return false
+	}
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		f := strings.Fields(t[i+len(sep):])
+		if n := len(f); n >= 3 && len(f[n-1]) == 4 && yearDigits(f[n-1]) {
+			_, ok := months[strings.ToLower(f[n-2])]
+			return ok
+		}
+		return false
+	}
+	return false
 }
 
 // titleEndsWith reports whether a <title> ends with the headline h after

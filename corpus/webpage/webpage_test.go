@@ -6575,4 +6575,13 @@ func TestRound63(t *testing.T) {
 		page := `<table class="messagetable"><tr class="message"><td class="messCase1"><b class="s2">pixelmou</b></td><td class="messCase2"><div id="para0"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>Les erreurs que j'ai vues passer sur le forum :</p><div class="container"><table class="citation"><tr class="none"><td><b class="s1"><a href="/forum2.php?post=41877" class="Topic">Citation :</a></b><br /><p>` + quoted + `</p></td></tr></table></div><p>` + councilP3 + `</p><p>Pour finir, la piscine restera ouverte tout l'hiver, et les tarifs ne changeront pas pour les familles de la commune avant l'an prochain.</p></div></td></tr></table>`
 		extractHas(t, "Budget approved", "", page, []string{councilP3, quoted}, []string{"Citation"})
 	})
+	t.Run("a <title> of a name and an issue's label ending with its month and year, no og:title, gives the page's one <h1>", func(t *testing.T) {
+		page := `<table role="presentation" width="600"><tr><td><h1 style="margin:0;font-size:26px;">Budget approved for the pool and the clubs</h1></td></tr><tr><td>` + councilStory + `</td></tr></table>`
+		if p := extractHas(t, "Riverside Council | Residents' update October 2025", "", page, []string{councilP1}, nil); p.Title != "Budget approved for the pool and the clubs" {
+			t.Errorf("title %q, want the <h1>", p.Title)
+		}
+		if p := extractHas(t, "Riverside Council | Residents' update October 2025", `<meta property="og:title" content="Residents' update October 2025">`, page, []string{councilP1}, nil); p.Title == "Budget approved for the pool and the clubs" {
+			t.Errorf("title %q, want no <h1> under an og:title", p.Title)
+		}
+	})
 }
