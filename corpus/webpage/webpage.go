@@ -979,6 +979,7 @@ type meta struct {
 	propertyDate               string                // a note's "date" property (propertyDate)
 	h1Node                     *html.Node            // the page's first <h1>
 	cellHeadline               string                // the text alone of the page's first table cell set large and bold by its own style (largeType), of a few words
+	classTitle                 string                // the text of the page's first paragraph its class names a title (titleClass) that shares two long words with the <title>
 	bigLine                    string                // the text of the page's first <font> of a headline's size (bigFont) or Title paragraph (titleStyle), of a few words; "-" when it is not
 	logoName                   string                // the alt of the page's first picture in a link (its logo's, the site's name), or "-"
 	boxHeadline                string                // the text of the page's first box that is no heading but whose class names a headline (headlineClasses), a few words
@@ -3250,6 +3251,33 @@ func shortName(t, h1 string) bool {
 	return false
 }
 
+// otherPartShares reports whether title is two parts on either side of
+// a separator (titleSeparators), one of them t, and line shares two
+// long words with the other (sharedLongWords).
+func otherPartShares(title, t, line string) bool {
+	for _, sep := range titleSeparators {
+		head, tail, ok := strings.Cut(title, sep)
+		if !ok {
+			continue
+		}
+		switch t {
+		case head:
+			return sharedLongWords(line, tail) >= 2
+		case tail:
+			return sharedLongWords(line, head) >= 2
+		}
+	}
+	return false
+}
+
+// titleClass reports whether a paragraph's class is one word naming a
+// title, "title" or "titre" and a digit or not ("titre1"), as a site
+// builder names its paragraph styles.
+func titleClass(class string) bool {
+	c := strings.TrimRight(strings.TrimSpace(class), "0123456789")
+	return c == "title" || c == "titre"
+}
+
 // titleStyle reports whether paragraph p is of class "title", a word of
 // it, and the next element is a paragraph of class "subtitle".
 func titleStyle(p *html.Node) bool {
@@ -4160,6 +4188,17 @@ func collectElement(n *html.Node, m *meta) {
 			m.bigLine = "-"
 			if w := nodeWords(n); w >= 2 && w <= 15 {
 				m.bigLine = collapsedText(n)
+			}
+		}
+		if m.classTitle == "" && titleClass(class) {
+			// A paragraph its class names a title, a site builder's
+			// style for it ("<p class="titre1">Sortie du club : la
+			// vallée des Tanneurs sous la neige</p>", Web Acappella's,
+			// its type set by the class's rule in a <style>), the
+			// first that shares two long words with the <title>
+			// (sharedLongWords; a sidebar's "titre2" does not).
+			if w := nodeWords(n); w >= 2 && w <= 15 && sharedLongWords(collapsedText(n), m.title) >= 2 {
+				m.classTitle = collapsedText(n)
 			}
 		}
 	case atom.Img:
@@ -5834,6 +5873,17 @@ func title(t string, m meta) string {
 		// document's name, "Chair's report 2024 - Wrayford Village
 		// Hall").
 		t = m.bigLine
+	}
+	if len(m.h1) == 0 && m.classTitle != "" && t != m.classTitle && (m.bigLine == "" || m.bigLine == "-" || sharedLongWords(m.bigLine, m.title) < 2) && (t == fullTitle || otherPartShares(fullTitle, t, m.classTitle)) {
+		// A page without an <h1> whose paragraph its class names a
+		// title shares two long words with the <title> kept whole
+		// (classTitle), or with the part of it the headline kept is
+		// not ("Club de randonnée de la vallée
+		// des Tanneurs - Sortie neige janvier 2025", the site's name
+		// kept, over '<p class="titre1">Sortie du club : la vallée des
+		// Tanneurs sous la neige</p>', Web Acappella's): that
+		// paragraph is the headline.
+		t = m.classTitle
 	}
 	if len(m.h1) == 0 && m.boxHeadline != "" && m.logoName != "-" && m.logoName != "" && (sameText(m.title, m.logoName) || logoTagline(m.title, m.logoName)) {
 		// A page without an <h1> whose <title> is only the site's name,

@@ -6584,4 +6584,10 @@ func TestRound63(t *testing.T) {
 			t.Errorf("title %q, want no <h1> under an og:title", p.Title)
 		}
 	})
+	t.Run("a paragraph its class names a title, sharing two long words with the <title>'s part the headline kept is not, heads a page without an <h1>", func(t *testing.T) {
+		page := `<div id="obj1"><p class="titre2"><b>Comptes rendus</b></p><p><a href="a.html">Assemblée générale</a></p></div><div id="obj3"><p class="titre1">Budget approved for the pool at the town council</p><p class="texte">` + councilP1 + `</p><p class="texte">` + councilP2 + `</p><p class="texte">` + councilP3 + `</p></div>`
+		if p := extractHas(t, "Riverside Town Council - Pool budget approved 2025", "", page, []string{councilP1}, nil); p.Title != "Budget approved for the pool at the town council" {
+			t.Errorf("title %q, want the p.titre1's", p.Title)
+		}
+	})
 }
