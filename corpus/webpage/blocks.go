@@ -4018,8 +4018,12 @@ func closeBetween(bs []*block, drop []bool, l int) bool {
 }
 
 // farewell opens a line that says goodbye till the next time: "À bientôt",
-// "À très vite", "À très bientôt", "See you soon".
-var farewell = regexp.MustCompile(`(?i)^(?:à (?:très )?(?:bientôt|vite)|see you soon)\b`)
+// "À très vite", "À très bientôt", "See you soon", "See you in the
+// studio" (a Podia post's last line); or wishes the readers well at what
+// the post is about, a word after "Bon", "Bonne" or "Happy" before "à
+// tous" or "à toutes" or alone ("Bon jardinage à tous,", a gardening
+// blog's; "Happy baking,").
+var farewell = regexp.MustCompile(`(?i)^(?:à (?:très )?(?:bientôt|vite)|see you\b|(?:bon|bonne)s? \p{L}+ à (?:tous|toutes)\b|happy \p{L}+ing,)`)
 
 // farewellLine reports whether b is a blogger's farewell over their
 // name: a line that says goodbye (farewell), maxClosingWords words at

@@ -6590,4 +6590,10 @@ func TestRound63(t *testing.T) {
 			t.Errorf("title %q, want the p.titre1's", p.Title)
 		}
 	})
+	t.Run("a farewell 'See you …,' or a wish 'Bon … à tous,' over a first name alone, the last of the post's box, stays", func(t *testing.T) {
+		for _, close := range []string{"See you at the pool,", "Bon plongeon à tous,"} {
+			page := `<main><article class="post"><h1>Budget approved</h1><div class="post-body"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><h2>The pool</h2><p>` + councilP3 + `</p><p>If you are thinking of joining a club, start with one session and one honest question. The rest will follow.</p><p>` + close + `</p><p>Marisol</p></div><footer class="post-footer"><div class="share-links">Share: <a href="#">Facebook</a> <a href="#">Email</a></div></footer></article></main>`
+			extractHas(t, "Budget approved", "", page, []string{councilP3, close, "Marisol"}, []string{"Share:"})
+		}
+	})
 }
