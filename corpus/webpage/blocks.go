@@ -2727,7 +2727,7 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 			break
 		}
 	}
-	if last >= 1 && (closingFormula(bs[last]) || commaCloseBlock(bs[last])) && !drop[last-1] && sameBox(bs[last-1].container, bs[last].container) {
+	if last >= 1 && (closingFormula(bs[last]) || commaCloseBlock(bs[last])) && !drop[last-1] && (sameBox(bs[last-1].container, bs[last].container) || siblingRows(bs[last-1].container, bs[last].container)) {
 		// The closing formula kept already ("With best wishes," under
 		// the last paragraph, a Smore letter's text blocks; a longer
 		// one, commaCloseBlock, Dotdigital's "À très bientôt à la
@@ -2736,7 +2736,7 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 		// it, which went, share its box (Mailrelay's '<tr><td
 		// class="mr-block mr-text">' rows, its opening hours under the
 		// signature).
-		if s := last + 1; s < len(bs) && sameBox(bs[last].container, bs[s].container) && drop[s] && !bs[s].heading && !bs[s].list && bs[s].linkText == 0 &&
+		if s := last + 1; s < len(bs) && (sameBox(bs[last].container, bs[s].container) || siblingRows(bs[last].container, bs[s].container)) && drop[s] && !bs[s].heading && !bs[s].list && bs[s].linkText == 0 &&
 			signatureLine(bs[s].text, bs[s].words) {
 			return s, s
 		}
@@ -3121,6 +3121,15 @@ func sameBox(a, b *html.Node) bool {
 	}
 	class := attr(a, "class")
 	return class != "" && a.DataAtom == b.DataAtom && attr(b, "class") == class
+}
+
+// siblingRows reports whether a and b are rows of one table, <tr>s of
+// the same parent, without a class ("<tr><td class="text" style="…">Kind
+// regards,</td></tr><tr><td class="text" style="…">Pieter Hoekstra,
+// Director of Operations, Northquay Freight</td></tr>", an Eloqua
+// e-mail's rows, one a paragraph): one box, as sameBox's of one class.
+func siblingRows(a, b *html.Node) bool {
+	return a.DataAtom == atom.Tr && b.DataAtom == atom.Tr && a.Parent == b.Parent && attr(a, "class") == "" && attr(b, "class") == ""
 }
 
 // greetingOpens reports whether block b opens with a greeting of eight

@@ -6596,4 +6596,11 @@ func TestRound63(t *testing.T) {
 			extractHas(t, "Budget approved", "", page, []string{councilP3, close, "Marisol"}, []string{"Share:"})
 		}
 	})
+	t.Run("a signature line in the e-mail's row under its closing formula's, rows of one table without a class, comes back", func(t *testing.T) {
+		row := func(text string) string {
+			return `<tr><td class="text" style="padding:0 30px 14px 30px;font-family:Arial,Helvetica,sans-serif;font-size:15px;color:#333333;">` + text + `</td></tr>`
+		}
+		page := `<table role="presentation" width="600" align="center"><tr><td style="padding:0 30px 16px 30px;font-size:26px;font-weight:bold;"><h1 style="margin:0;font-size:26px;">Budget approved</h1></td></tr>` + row(councilP1) + row(councilP2) + row(councilP3) + row("Kind regards,") + row("Anna Berg, Director of Leisure, Riverside Council") + `<tr><td align="center" style="padding:6px 30px 26px 30px;"><a href="https://example.com/book?elqTrackId=41d" style="display:inline-block;background-color:#f29200;color:#ffffff;">Book your place</a></td></tr></table>`
+		extractHas(t, "Budget approved", "", page, []string{councilP3, "Kind regards,", "Anna Berg, Director of Leisure, Riverside Council"}, []string{"Book your place"})
+	})
 }
