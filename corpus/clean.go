@@ -516,12 +516,17 @@ func dropSignOff(lines []string, keep []bool) {
 }
 
 // letter reports whether the first kept line is a greeting: four words at
-// most, ending with a comma ("Hi all,", "Dear members,").
+// most, ending with a comma ("Hi all,", "Dear members,"), or up to
+// maxGreetingWords when its first word greets (greetingWords: "Bonjour
+// à toutes et à tous,", a crowdfunding page's letter).
 func letter(lines []string, keep []bool) bool {
 	for i, l := range lines {
 		if keep[i] && strings.TrimSpace(l) != "" {
-			l = strings.TrimSpace(l)
-			return strings.HasSuffix(l, ",") && len(strings.Fields(l)) <= 4
+			f := strings.Fields(l)
+			if !strings.HasSuffix(f[len(f)-1], ",") {
+				return false
+			}
+			return len(f) <= 4 || len(f) <= maxGreetingWords && greetingWords[strings.ToLower(f[0])]
 		}
 	}
 	return false
@@ -531,3 +536,11 @@ func endsSentence(line string) bool {
 	line = strings.TrimRight(line, ")»\"'” ")
 	return strings.HasSuffix(line, ".") || strings.HasSuffix(line, "!") || strings.HasSuffix(line, "?")
 }
+
+// greetingWords open a letter's greeting ("Bonjour à toutes et à tous,").
+var greetingWords = map[string]bool{"dear": true, "hi": true, "hello": true, "bonjour": true, "bonsoir": true, "salut": true,
+	"cher": true, "chers": true, "chère": true, "chères": true}
+
+// maxGreetingWords is the most words of a greeting that opens with a
+// greeting word (letter).
+const maxGreetingWords = 8

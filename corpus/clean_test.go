@@ -43,6 +43,7 @@ func TestClean(t *testing.T) {
 		{"wire sign-off", "OIL PRICES RISE\n\nPrices rose.\nTraders said so.\n REUTER\n", "OIL PRICES RISE\n\nPrices rose.\nTraders said so."},
 		{"agency sign-off in parentheses", "Titre\n\nLe texte.\n\nLa fin du texte.\n\n(AFP)", "Titre\n\nLe texte.\n\nLa fin du texte."},
 		{"letter's signed first name", "Bonjour à tous,\n\nLe texte.\n\nLa fin du texte.\n\nBernadette", "Bonjour à tous,\n\nLe texte.\n\nLa fin du texte.\n\nBernadette"},
+		{"letter's signed first name after a longer greeting", "Bonjour à toutes et à tous,\n\nLe texte.\n\nLa fin du texte.\n\nSophie", "Bonjour à toutes et à tous,\n\nLe texte.\n\nLa fin du texte.\n\nSophie"},
 		{"wire sign-off after a greeting", "Hi all,\n\nPrices rose.\n\nTraders said so.\n\nREUTER", "Hi all,\n\nPrices rose.\n\nTraders said so."},
 		{"tag line", "A.\n\nÉtiquettes : PostgreSQL, Sauvegarde, Bonnes pratiques", "A."},
 		{"topics line", "A.\n\nTopics: Edge computing · Retail · Power\n\nB.", "A.\n\nB."},
