@@ -2775,7 +2775,7 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 			}
 			return s, last + 1
 		}
-		if b := bs[s]; len(b.words) > maxShortWords || (!endsSentence(b.text) || countSentences(b.text) != 1) && !commaClose(b.text) && !formulaOverSignature(bs, s) && !farewellLine(b) {
+		if b := bs[s]; len(b.words) > maxShortWords || (!endsSentence(b.text) || countSentences(b.text) != 1) && !commaClose(b.text) && !formulaOverSignature(bs, s) && !(s+1 < len(bs) && farewellOverName(bs, s+1)) {
 			return 0, 0
 		}
 	}
@@ -4028,27 +4028,39 @@ func closeBetween(bs []*block, drop []bool, l int) bool {
 
 // farewell opens a line that says goodbye till the next time: "À bientôt",
 // "À très vite", "À très bientôt", "See you soon", "See you in the
-// studio" (a Podia post's last line); or wishes the readers well at what
-// the post is about, a word after "Bon", "Bonne" or "Happy" before "à
-// tous" or "à toutes" or alone ("Bon jardinage à tous,", a gardening
-// blog's; "Happy baking,").
-var farewell = regexp.MustCompile(`(?i)^(?:à (?:très )?(?:bientôt|vite)|see you\b|(?:bon|bonne)s? \p{L}+ à (?:tous|toutes)\b|happy \p{L}+ing,)`)
+// studio" (a Podia post's last line).
+var farewell = regexp.MustCompile(`(?i)^(?:à (?:très )?(?:bientôt|vite)|see you\b)`)
+
+// wish opens a line that wishes the readers well at what the post is
+// about: a word after "Bon" or "Bonne" before "à tous" or "à toutes"
+// ("Bon jardinage à tous,", a gardening blog's), a word in -ing after
+// "Happy" ("Happy baking,").
+var wish = regexp.MustCompile(`(?i)^(?:(?:bon|bonne)s? \p{L}+ à (?:tous|toutes)\b|happy \p{L}+ing,)`)
 
 // farewellLine reports whether b is a blogger's farewell over their
-// name: a line that says goodbye (farewell), maxClosingWords words at
-// most, ending with a comma, no sentence, no link ("À très vite à
-// l'atelier, en vrai ou à l'écran,", a systeme.io post's last line).
+// name: a line that says goodbye (farewell) or wishes the readers well
+// (wish), maxClosingWords words at most, ending with a comma, no
+// sentence, no link ("À très vite à l'atelier, en vrai ou à l'écran,", a
+// systeme.io post's last line).
 func farewellLine(b *block) bool {
 	t := strings.TrimSpace(b.text)
-	return !b.heading && !b.list && b.linkText == 0 && fieldCount(t) <= maxClosingWords && strings.HasSuffix(t, ",") && countSentences(t) == 0 && farewell.MatchString(t)
+	return !b.heading && !b.list && b.linkText == 0 && fieldCount(t) <= maxClosingWords && strings.HasSuffix(t, ",") && countSentences(t) == 0 && (farewell.MatchString(t) || wish.MatchString(t))
 }
 
 // farewellOverName reports whether bs[s] signs under a farewell
 // (farewellLine) right above it in its box: a signature line, or a first
-// name alone, the last line of its box ("Claire", a blogger's).
+// name alone, the last line of its box ("Claire", a blogger's). Under a
+// wish ("Bon jardinage à tous,") only the first name signs: a wish over
+// a name and its office ("Bonne soirée à tous," over "Carole Martin,
+// secrétaire du conseil municipal") is left to signedClose, which keeps
+// it only under a greeting.
 func farewellOverName(bs []*block, s int) bool {
 	if s < 1 || !farewellLine(bs[s-1]) || !sameBox(bs[s-1].container, bs[s].container) || bs[s].heading || bs[s].list || bs[s].linkText > 0 {
 		return false
 	}
-	return signatureLine(bs[s].text, bs[s].words) || firstName.MatchString(strings.TrimSpace(bs[s].text)) && lastOfBox(bs, s)
+	name := firstName.MatchString(strings.TrimSpace(bs[s].text)) && lastOfBox(bs, s)
+	if !farewell.MatchString(strings.TrimSpace(bs[s-1].text)) {
+		return name
+	}
+	return signatureLine(bs[s].text, bs[s].words) || name
 }
