@@ -5946,7 +5946,7 @@ func title(t string, m meta) string {
 		// og:title, the label its own.
 		t = og
 	}
-	if m.slugHeading != "" && t != m.slugHeading {
+	if m.slugHeading != "" && t != m.slugHeading && !ogHeadline(t, m) {
 		t = m.slugHeading
 	} else if m.tailHeading != "" && t != m.tailHeading && strings.HasSuffix(t, m.tailHeading) {
 		// A title of a line about the work and, after a colon, the
@@ -7578,6 +7578,16 @@ func monthIssue(t, h string) bool {
 		return false
 	}
 	return false
+}
+
+// ogHeadline reports whether the headline t is the page's one <h1> and
+// its og:title both: a subheading whose words are the address's last
+// part (slugHeading: "<h3>What you told us</h3>" at
+// ".../news_feed/what-you-told-us", EngagementHQ's news item under its
+// <h1> "Riverside Park play area: what you told us and what happens
+// next") is a section of that story, not its headline.
+func ogHeadline(t string, m meta) bool {
+	return t != "" && len(m.h1) == 1 && t == m.h1[0] && oneLine(m.ogTitle) == t
 }
 
 // titleEndsWith reports whether a <title> ends with the headline h after

@@ -6603,4 +6603,12 @@ func TestRound63(t *testing.T) {
 		page := `<table role="presentation" width="600" align="center"><tr><td style="padding:0 30px 16px 30px;font-size:26px;font-weight:bold;"><h1 style="margin:0;font-size:26px;">Budget approved</h1></td></tr>` + row(councilP1) + row(councilP2) + row(councilP3) + row("Kind regards,") + row("Anna Berg, Director of Leisure, Riverside Council") + `<tr><td align="center" style="padding:6px 30px 26px 30px;"><a href="https://example.com/book?elqTrackId=41d" style="display:inline-block;background-color:#f29200;color:#ffffff;">Book your place</a></td></tr></table>`
 		extractHas(t, "Budget approved", "", page, []string{councilP3, "Kind regards,", "Anna Berg, Director of Leisure, Riverside Council"}, []string{"Book your place"})
 	})
+	t.Run("a subheading whose words are the address's last part does not title a page whose one <h1> is its og:title", func(t *testing.T) {
+		const h1 = "Riverside pool: what you told us and what happens next"
+		page := `<main><h1 class="news-title">` + h1 + `</h1><p>` + councilP1 + `</p><h3>What you told us</h3><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</main>`
+		head := `<meta property="og:title" content="` + h1 + `"><link rel="canonical" href="https://haveyoursay.example/riverside-pool/news_feed/what-you-told-us">`
+		if p := extractHas(t, h1+" | Have Your Say", head, page, []string{councilP1, "What you told us"}, nil); p.Title != h1 {
+			t.Errorf("title %q, want the <h1>", p.Title)
+		}
+	})
 }
