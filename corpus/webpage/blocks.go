@@ -3050,6 +3050,12 @@ func greetingFirst(bs []*block, i int) bool {
 	return !slices.ContainsFunc(bs[:i], sentence)
 }
 
+// printNote is a magazine's note that the story ran in its print
+// edition: "This article appeared in the Britain section of the print
+// edition under the headline "Dig here"", "Cet article est paru dans
+// l'édition imprimée du 3 mars": the publisher's, not the story's.
+var printNote = regexp.MustCompile(`(?i)^\s*(?:this (?:article|story|piece) (?:appeared|was published|ran) in\b.{0,80}\bprint edition|cet article (?:est paru|a été publié|a paru) dans\b.{0,80}\bédition (?:imprimée|papier))`)
+
 // labelledCall reports whether b opens with a label in bold ending with
 // a colon, maxCallLabelWords words at most, and calls the reader to
 // share, give or sign up (callWord), 2*maxShortWords words at most:
@@ -3514,6 +3520,10 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		if !b.heading && !drop[i] && !b.code && labelledCall(b) && !editInvite(bs, i) && !ownClosing(bs, i, main) && editorial(b, storyCalls) {
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && printNote.MatchString(b.text) {
 			drop[i] = true
 			continue
 		}

@@ -6611,4 +6611,8 @@ func TestRound63(t *testing.T) {
 			t.Errorf("title %q, want the <h1>", p.Title)
 		}
 	})
+	t.Run("a magazine's note that the story ran in its print edition, after the story, goes", func(t *testing.T) {
+		page := `<article><h1>Budget approved</h1><section><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</section><p class="css-1ghh5xx">This article appeared in the Local section of the print edition under the headline "Pool money"</p><div class="css-ewp1gt"><h3>Local</h3><p>From the May 17th 2025 edition</p><p>Discover stories from this section and more in the list of contents</p><a href="/weeklyedition/2025-05-17">Explore the edition</a></div></article><aside class="css-1vk4c0u"><h3>More from Local</h3><ul><li><a href="/a">The town's new ferry</a></li><li><a href="/b">A bridge too far</a></li></ul></aside>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"print edition"})
+	})
 }
