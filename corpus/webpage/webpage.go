@@ -4448,7 +4448,7 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
-	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || quoteWordLabel(n) || wordBullet(n) || linkColumn(n) {
+	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || quoteWordLabel(n) || wordBullet(n) || linkColumn(n) || chapterList(n) {
 		return true
 	}
 	if n.DataAtom == atom.A && headingSelfLink(n) {
@@ -4970,6 +4970,35 @@ func emailField(n *html.Node) bool {
 
 // timestamp is a media time: "07:30", "1:02:45".
 var timestamp = regexp.MustCompile(`^\d{1,2}(:\d{2}){1,2}$`)
+
+// chapterList reports whether n is a podcast's chapter list: a <ul> or
+// <ol> of three items or more, each opening with a media time
+// (timestamp) and a title after it, the first at zero ("00:00 Welcome
+// back", Captivate's "chapter-list" in a tab of its own, no heading over
+// it). A day's programme ("09:00 Doors open") does not start at zero.
+func chapterList(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	items := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom != atom.Li {
+			return false
+		}
+		f := strings.Fields(textOf(c))
+		if len(f) < 2 || !timestamp.MatchString(f[0]) || items == 0 && strings.Trim(f[0], "0:") != "" {
+			return false
+		}
+		items++
+	}
+	return items >= 3
+}
 
 // seekLink reports whether a link is a player's seek link: its text is a
 // media time and it points into the page ("#t=450") or at a time in a

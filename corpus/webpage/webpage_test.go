@@ -6616,3 +6616,12 @@ func TestRound63(t *testing.T) {
 		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"print edition"})
 	})
 }
+
+func TestRound64(t *testing.T) {
+	t.Run("a list of three items or more each opening with a media time, the first at zero, is a podcast's chapter list and goes; a day's programme stays", func(t *testing.T) {
+		page := `<main><div class="episode"><h1>Budget approved</h1><div class="tab-content"><div class="tab-pane show-notes" id="shownotes"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</div><div class="tab-pane chapters" id="chapters"><ul class="chapter-list"><li><span class="chapter-time">00:00</span> Welcome back</li><li><span class="chapter-time">03:12</span> Meeting the mayor at the pool</li><li><span class="chapter-time">19:40</span> The budget years</li></ul></div></div></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Welcome back", "budget years"})
+		programme := `<main><article><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>The open day's programme:</p><ul><li>09:00 Doors open at the pool</li><li>10:30 The mayor's talk on the budget</li><li>12:00 Lunch with the clubs</li></ul><p>` + councilP3 + `</p>` + councilMore + `</article></main>`
+		extractHas(t, "Budget approved", "", programme, []string{councilP1, "Doors open at the pool", councilP3}, nil)
+	})
+}
