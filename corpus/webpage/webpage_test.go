@@ -6624,4 +6624,10 @@ func TestRound64(t *testing.T) {
 		programme := `<main><article><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>The open day's programme:</p><ul><li>09:00 Doors open at the pool</li><li>10:30 The mayor's talk on the budget</li><li>12:00 Lunch with the clubs</li></ul><p>` + councilP3 + `</p>` + councilMore + `</article></main>`
 		extractHas(t, "Budget approved", "", programme, []string{councilP1, "Doors open at the pool", councilP3}, nil)
 	})
+	t.Run("a podcast host's line under the episode's notes, 'Hébergé par … Visitez … pour plus d'informations.', goes", func(t *testing.T) {
+		for _, note := range []string{"Hébergé par Ausha. Visitez ausha.co/politique-de-confidentialite pour plus d’informations.", "Hosted on Acast. See acast.com/privacy for more information."} {
+			page := `<main><section><h1>Budget approved</h1><div class="episode-description"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</div><p class="sc-eJMQSu">` + note + `</p></section></main>`
+			extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Hébergé", "Hosted"})
+		}
+	})
 }
