@@ -870,7 +870,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen75-justgiving-kilnworthhospice-en":   {0.24, 1.00}, // 23.9 %, 100.0 %: the Updates and Supporters lists kept
 	"unseen75-larchmere-restore-en":             {0.33, 1.00}, // 32.7 %, 100.0 %: a Gitiles "*** note" box kept
 	"unseen76-saintvalbert-clocher-fr":          {0.02, 0.48}, // 0.0 %, 48.6 %: a Publisher 2003 page's first text boxes lost
-	"unseen76-vellumguild-nippingpress-en":      {0.04, 0.99}, // 3.3 %, 99.5 %: a Jcink quote box's label kept, "Cheers," / "Tobias" lost
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing

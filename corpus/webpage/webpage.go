@@ -2084,7 +2084,20 @@ func quoteHead(n *html.Node) bool {
 	for next != nil && next.Type != html.ElementNode {
 		next = next.NextSibling
 	}
-	return next != nil && strings.Contains(strings.ToLower(attr(next, "class")), "quote") && len(strings.Fields(textOf(n))) <= 3
+	return next != nil && strings.Contains(strings.ToLower(attr(next, "class")), "quote") && (len(strings.Fields(textOf(n))) <= 3 || quoteSource(textOf(n)))
+}
+
+// quoteSource reports whether t is a quotation's word and its source in
+// parentheses, twelve words at most: Invision Power Board's "QUOTE
+// (Hester Lowe @ Feb 28 2025, 10:02 AM)", the member quoted and the
+// time of the post.
+func quoteSource(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 12 || !quoteWords[strings.ToLower(strings.TrimSuffix(f[0], ":"))] {
+		return false
+	}
+	rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(t), f[0]))
+	return strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")")
 }
 
 // maxNameWords is the most words of an item of namesAfterStory's list.

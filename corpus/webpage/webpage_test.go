@@ -6630,4 +6630,12 @@ func TestRound64(t *testing.T) {
 			extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Hébergé", "Hosted"})
 		}
 	})
+	t.Run("a forum's line over a quotation, its word and the source in parentheses ('QUOTE (name @ time)'), goes; the quotation stays", func(t *testing.T) {
+		const quoted = "Don't spend the whole pool budget on heating before the roof is mended, or you will heat the sky. Roof first, then water."
+		page := `<div class="tableborder"><div class="maintitle">Budget approved</div><table class="ipbtable"><tr><td class="post2"><div class="postcolor">` + councilP1 + `<br /><br />` + councilP2 + `<br /><br /><div class='quotetop'>QUOTE (Hester Lowe @ Feb 28 2025, 10:02 AM)</div><div class='quotemain'>` + quoted + `</div><br />` + councilP3 + `<br /><br />That is from Hester's post in the old thread and I have found it to be exactly right about the town's pool.</div></td></tr></table></div>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, quoted, councilP3}, []string{"QUOTE", "Hester Lowe @"})
+		if quoteSource("Quote (see the minutes of the meeting and the budget and the plan for the pool)") {
+			t.Error("quoteSource read a label of thirteen words")
+		}
+	})
 }
