@@ -6638,4 +6638,11 @@ func TestRound64(t *testing.T) {
 			t.Error("quoteSource read a label of thirteen words")
 		}
 	})
+	t.Run("a page's 'Last reviewed: <day> by …' line dates it when nothing else does", func(t *testing.T) {
+		page := `<div class="Site-content"><div class="Container"><div class="doc"><h1>Budget approved</h1><p>` + councilP1 + `</p><p><em>Last reviewed: 28 April 2025 by the council's finance working group.</em></p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></div></div>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+		if p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 4, 28, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("published %v, want 2025-04-28", p.PublishedAt)
+		}
+	})
 }
