@@ -6645,4 +6645,13 @@ func TestRound64(t *testing.T) {
 			t.Errorf("published %v, want 2025-04-28", p.PublishedAt)
 		}
 	})
+	t.Run("a fundraising page's list of its supporters, donors or backers, named so in its class, goes", func(t *testing.T) {
+		page := `<main><section class="styles_story__Xy12"><h1>Budget approved</h1><div class="styles_storyBody__Qw3"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</div></section><section class="styles_supporters__3vN8T"><h2>Supporters</h2><ul class="styles_supporterList__fD4xv"><li><p class="styles_supporterName__zX2y1">Maureen and Alan</p><p>£50.00 + £12.50 Gift Aid</p><p>Go team! The whole town is so proud of the pool and of everyone who swims there.</p><p>2 days ago</p></li><li><p class="styles_supporterName__zX2y1">Riverside Sorting Office</p><p>£320.00</p><p>From all the old mates at the depot, who learnt to swim in that pool.</p><p>5 days ago</p></li></ul></section></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Maureen and Alan", "old mates"})
+		for _, name := range []string{"styles_supporters__3vN8T", "donors-list", "backers"} {
+			if !furnitureName(name) {
+				t.Errorf("furnitureName(%q) = false", name)
+			}
+		}
+	})
 }
