@@ -4465,7 +4465,7 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
-	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || quoteWordLabel(n) || wordBullet(n) || linkColumn(n) || chapterList(n) {
+	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || quoteWordLabel(n) || wordBullet(n) || linkColumn(n) || chapterList(n) || followupTree(n) {
 		return true
 	}
 	if n.DataAtom == atom.A && headingSelfLink(n) {
@@ -4987,6 +4987,27 @@ func emailField(n *html.Node) bool {
 
 // timestamp is a media time: "07:30", "1:02:45".
 var timestamp = regexp.MustCompile(`^\d{1,2}(:\d{2}){1,2}$`)
+
+// followupTree reports whether n is WWWBoard's tree of a message's
+// follow-ups: a <ul> whose first content is the script's marker comment
+// "insert: N" (each reply's link, its author in bold and its time in
+// italics, nested lists of their replies after "<!--top: N-->"), under
+// "Réponses :" or "Follow Ups:": the thread's index, not the message.
+func followupTree(n *html.Node) bool {
+	if n.DataAtom != atom.Ul {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.CommentNode:
+			return strings.HasPrefix(strings.TrimSpace(c.Data), "insert:")
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // chapterList reports whether n is a podcast's chapter list: a <ul> or
 // <ol> of three items or more, each opening with a media time

@@ -6654,4 +6654,16 @@ func TestRound64(t *testing.T) {
 			}
 		}
 	})
+	t.Run("WWWBoard's tree of a message's follow-ups, a <ul> opening with its 'insert:' marker, goes", func(t *testing.T) {
+		page := `<html><body><center><h1>Budget approved</h1></center><hr size=7 width=75%>Envoyé par <a href="mailto:a@b.example">Jean-Marc</a> le 13 mai 2025 à 21:47:05 :<p>` + councilP1 + `<p>` + councilP2 + `<p>` + councilP3 + `<p>Amicalement,<p>Jean-Marc<p><br><hr size=7 width=75%><p><a name="followups">Réponses :</a><br><ul><!--insert: 4187-->
+<!--top: 4188--><li><a href="4188.html">Re: Budget approved for the pool and the clubs of the town</a> <b>Roger</b> <i>13 mai 2025 à 22:31:40</i> (<!--responses: 4188-->1)
+<ul><!--insert: 4188-->
+<!--top: 4190--><li><a href="4190.html">Re: Re: the roof of the gymnasium and its repairs</a> <b>Pierre B.</b> <i>14 mai 2025 à 08:02:13</i> (<!--responses: 4190-->0)
+<ul><!--insert: 4190-->
+</ul><!--end: 4190-->
+</ul><!--end: 4188-->
+</ul><!--end: 4187-->
+<br><hr size=7 width=75%><p><a name="postfp">Répondre à ce message</a><p></body></html>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Pierre B.", "roof of the gymnasium"})
+	})
 }
