@@ -1479,6 +1479,51 @@ func pictureObject(td *html.Node) bool {
 	return img != nil && img.DataAtom == atom.Img && strings.HasPrefix(attr(img, "id"), "Image")
 }
 
+// minPreMailLabels is the fewest header lines preMailHeader reads.
+const minPreMailLabels = 3
+
+// preMailHeader reports whether <pre> n opens with a message's header as
+// a mail archive shows it (public-inbox's "From: …", "To: …", "Cc: …",
+// "Subject: …", "Date: …", "Message-ID: …"), minPreMailLabels lines or
+// more, each labelled (mailLabels), the first "From:", a blank line
+// under them; if so the header's lines go from n, its text from the
+// line after the blank one.
+func preMailHeader(n *html.Node) bool {
+	text := textOf(n)
+	end := strings.Index(text, "\n\n")
+	if end < 0 || !strings.HasPrefix(strings.TrimLeft(text, " \n"), "From:") {
+		return false
+	}
+	lines := strings.Split(strings.TrimLeft(text[:end], " \n"), "\n")
+	if len(lines) < minPreMailLabels {
+		return false
+	}
+	for _, l := range lines {
+		label, _, ok := strings.Cut(l, ":")
+		if !ok || !mailLabels[strings.ToLower(strings.TrimSpace(label))] {
+			return false
+		}
+	}
+	// Drop the nodes before the blank line, and the header's part of
+	// the text node that holds it.
+	seen := 0
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		t := textOf(c)
+		if c.Type == html.TextNode && seen+len(t) > end {
+			c.Data = strings.TrimLeft(c.Data[end-seen:], "\n")
+			return true
+		}
+		if seen+len(t) > end {
+			return true // the blank line inside an element: keep it whole
+		}
+		seen += len(t)
+		n.RemoveChild(c)
+		c = next
+	}
+	return true
+}
+
 // maxAccountWords is the length of the longest account's name mailHeader's
 // caller takes over the header's rule.
 const maxAccountWords = 6
@@ -2560,6 +2605,24 @@ func prune(n *html.Node, m *meta) int {
 				n.RemoveChild(c)
 				c = next
 				continue
+			}
+			if c.DataAtom == atom.Pre && preMailHeader(c) {
+				// A mail archive's message in a <pre> of its own
+				// (public-inbox's "pre#b"): its header lines went, and
+				// the <pre>s and rules after it, the archive's
+				// permalink bar, thread overview and reply
+				// instructions, go.
+				for s := c.NextSibling; s != nil; {
+					after := s.NextSibling
+					if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" || s.Type == html.ElementNode && s.DataAtom != atom.Hr && s.DataAtom != atom.Pre {
+						break
+					}
+					if s.Type == html.ElementNode {
+						collect(s, m)
+					}
+					n.RemoveChild(s)
+					s = after
+				}
 			}
 			if c.DataAtom == atom.Table {
 				if subject, ok := mailHeader(c); ok {

@@ -6666,4 +6666,31 @@ func TestRound64(t *testing.T) {
 <br><hr size=7 width=75%><p><a name="postfp">Répondre à ce message</a><p></body></html>`
 		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Pierre B.", "roof of the gymnasium"})
 	})
+	t.Run("a mail archive's message in a <pre> loses its header lines, and the archive's <pre>s after it go", func(t *testing.T) {
+		page := `<html><body><form action="../"><pre><a href="../"><b>council-devel archive mirror</b></a> <input name=q type=text /></pre></form><pre id=b>From: Hester Lindqvist &lt;hester@council.example&gt;
+To: council-devel@lists.council.example
+Subject: <a href="#r" id=t>Budget approved</a>
+Date: Tue, 13 May 2025 09:14:22 +0100	<a href="#r">[thread overview]</a>
+Message-ID: &lt;<a href="raw">20250513081422.GA4471@council.example</a>&gt; (<a href="raw">raw</a>)
+
+Hi all,
+
+` + councilP1 + `
+
+` + councilP2 + `
+
+` + councilP3 + `
+
+Thanks,
+Hester
+</pre><hr><pre><a href="#t">^</a> <a href="#t">permalink</a> <a href="raw">raw</a> <a href="#R">reply</a>	[<a href="T/#u"><b>flat</b></a>|<a href="t/#u">nested</a>] <a href="#r">4+ messages in thread</a></pre><hr><pre id=R><a id=r href="../_/text/help/#search">Thread overview:</a> 4+ messages
+2025-05-13  8:14 <b>Budget approved</b> Hester Lindqvist
+2025-05-13 10:02 <a href="../x/">Re: Budget approved</a> Ravi Okafor
+
+<a href="#R">Reply</a> instructions:
+
+You may reply publicly to <a href="#t">this message</a> via plain-text email using any one of the following methods.
+</pre><hr><pre>This is a public inbox, see mirroring instructions for how to clone and mirror all data and code used for this inbox.</pre></body></html>`
+		extractHas(t, "Budget approved - Hester Lindqvist", "", page, []string{councilP1, councilP3}, []string{"Message-ID", "council-devel@lists", "Thread overview", "reply publicly", "public inbox"})
+	})
 }
