@@ -1209,6 +1209,10 @@ func continueLetter(h1 *html.Node) {
 	if t == nil || t.Parent == nil || oneCell(t) == nil {
 		return
 	}
+	if nextElement(t) == nil {
+		continueSections(h1, t)
+		return
+	}
 	for next := nextElement(t); next != nil && next.DataAtom == atom.Table; next = nextElement(t) {
 		cell := oneCell(next)
 		if cell == nil {
@@ -1230,6 +1234,61 @@ func continueLetter(h1 *html.Node) {
 			c = following
 		}
 		next.Parent.RemoveChild(next)
+	}
+}
+
+// maxSkippedSections is the most sections without prose in a row
+// continueSections passes over between two that hold prose.
+const maxSkippedSections = 2
+
+// continueSections is continueLetter's walk when the headline's table t
+// is alone in its box up to a section of the page's (HubSpot's e-mail
+// templates set each module in a '<div class="hse-section">', its table
+// four <div>s down): each next sibling section whose one line of boxes
+// ends in a box of prose (holdsProse) gives that box's content to the
+// box that holds h1, passing over maxSkippedSections at most that hold
+// no prose (a picture and its caption, a promotion's box) when a section
+// of prose follows them, which stay where they are. A letter's text
+// split over a template's modules would otherwise keep only its first.
+func continueSections(h1, t *html.Node) {
+	box := t
+	for box.Parent != nil && box.Parent.DataAtom == atom.Div && onlyChild(box.Parent) == box {
+		box = box.Parent
+	}
+	if box == t || box.DataAtom != atom.Div {
+		return
+	}
+	// inner follows a section's line of only children down to the box
+	// that holds its content.
+	inner := func(n *html.Node) *html.Node {
+		for c := onlyChild(n); c != nil; c = onlyChild(n) {
+			n = c
+		}
+		return n
+	}
+	skipped := 0
+	for next := nextElement(box); next != nil; {
+		after := nextElement(next)
+		if next.DataAtom != atom.Div {
+			return
+		}
+		content := inner(next)
+		if !holdsProse(content) {
+			if skipped++; skipped > maxSkippedSections {
+				return
+			}
+			next = after
+			continue
+		}
+		skipped = 0
+		for c := content.FirstChild; c != nil; {
+			following := c.NextSibling
+			content.RemoveChild(c)
+			h1.Parent.AppendChild(c)
+			c = following
+		}
+		next.Parent.RemoveChild(next)
+		next = after
 	}
 }
 
@@ -2304,7 +2363,8 @@ var widgetWrappers = []string{"container", "wrap", "wrapper", "inner"}
 // than a sidebar's widget: the name goes on to say the block shows the
 // post's text or its excerpt ("elementor-widget-theme-post-content"), or
 // names the wrapper inside a widget ("elementor-widget-container"), which
-// was judged by the widget's own name.
+// was judged by the widget's own name, or is HubSpot's wrapper of any
+// module ("hs_cos_wrapper_widget").
 func builderBlock(name string, end int) bool {
 	if end < len(name) && (name[end] == '-' || name[end] == '_') {
 		for _, w := range widgetWrappers {
@@ -2318,7 +2378,10 @@ func builderBlock(name string, end int) bool {
 			return true
 		}
 	}
-	return false
+	// HubSpot's CMS wraps every module of a page or an e-mail so
+	// ("hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_module"),
+	// its rich text as well as its footer.
+	return strings.Contains(name, "hs_cos_wrapper_widget")
 }
 
 // signatureRule reports whether a text is a rule of underscores, five or
