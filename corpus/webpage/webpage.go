@@ -103,6 +103,7 @@ func Extract(data []byte) (Page, error) {
 	if m.h1Node != nil {
 		continueLetter(m.h1Node)
 	}
+	joinShapeBoxes(doc)
 	if len(m.roleArticles) == 1 {
 		isolate(m.roleArticles[0])
 	}
@@ -1234,6 +1235,46 @@ func continueLetter(h1 *html.Node) {
 			c = following
 		}
 		next.Parent.RemoveChild(next)
+	}
+}
+
+// joinShapeBoxes joins the text boxes of a page Microsoft Publisher
+// saved for the Web ("Publish as Web Page"): each box a '<div
+// v:shape="_x0000_s1029">' around a table of one cell, placed on the
+// page by its style, the story's columns in boxes of their own with a
+// picture's and its caption's boxes between. Every box whose cell holds
+// prose (holdsProse) after the first that does gives its content to that
+// first one's cell, in the page's order: Readability takes one container,
+// and would keep one column. Boxes without prose (the masthead, the
+// headline, a caption, a notice's frame) stay where they are.
+func joinShapeBoxes(doc *html.Node) {
+	var first *html.Node
+	var boxes []*html.Node
+	for n := range doc.Descendants() {
+		if n.DataAtom != atom.Div || !hasAttr(n, "v:shape") {
+			continue
+		}
+		t := onlyChild(n)
+		if t == nil || t.DataAtom != atom.Table {
+			continue
+		}
+		if cell := oneCell(t); cell != nil && holdsProse(cell) {
+			if first == nil {
+				first = cell
+			} else {
+				boxes = append(boxes, n)
+			}
+		}
+	}
+	for _, b := range boxes {
+		cell := oneCell(onlyChild(b))
+		for c := cell.FirstChild; c != nil; {
+			following := c.NextSibling
+			cell.RemoveChild(c)
+			first.AppendChild(c)
+			c = following
+		}
+		b.Parent.RemoveChild(b)
 	}
 }
 

@@ -6728,4 +6728,18 @@ You may reply publicly to <a href="#t">this message</a> via plain-text email usi
 			t.Error("body keeps the promotion's code")
 		}
 	})
+	t.Run("a Publisher page's text boxes of prose, a picture's and a caption's boxes between, are one text", func(t *testing.T) {
+		box := func(n, inside string) string {
+			return `<div v:shape="_x0000_s10` + n + `"><table cellpadding=0 cellspacing=0><tr><td width=350 height=400>` + inside + `</td></tr></table></div>`
+		}
+		page := `<html xmlns:v="urn:schemas-microsoft-com:vml"><body><div>` +
+			box("27", `<p class=MsoNormal><span lang=FR>Bulletin municipal n° 52 – mis en ligne le 7 mars 2025</span></p>`) +
+			box("28", `<p class=MsoNormal><b><span lang=FR>Budget approved</span></b></p>`) +
+			box("29", `<p class=MsoNormal><span lang=FR>`+councilP1+` `+councilP1+`</span></p>`) +
+			`<div v:shape="_x0000_s1030"><table cellpadding=0 cellspacing=0><tr><td width=350 height=230><img width=350 height=230 src="page3_files/image002.jpg" alt=""></td></tr></table></div>` +
+			box("31", `<p class=MsoNormal><i><span lang=FR>The pool in May. (Photo: the council)</span></i></p>`) +
+			box("32", `<p class=MsoNormal><span lang=FR>`+councilP2+`</span></p><p class=MsoNormal><span lang=FR>`+councilP3+`</span></p><p class=MsoNormal><span lang=FR>The gymnasium's roof will be mended over the summer holidays, when the clubs rest, and the work will be paid from the reserve the council set aside two years ago for it.</span></p>`) +
+			`</div></body></html>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP2, councilP3, "The gymnasium's roof will be mended"}, nil)
+	})
 }
