@@ -3268,6 +3268,10 @@ const maxFormulaWords = 4
 // firstName is a name alone, capitalized: "Marion", "Bernadette".
 var firstName = regexp.MustCompile(`^\p{Lu}\p{Ll}+$`)
 
+// titledName is a surname after a courtesy title, as a teacher signs to
+// a class ("Ms Okonjo", "Mr. Hale", "Mme Perrin", "M. Durand").
+var titledName = regexp.MustCompile(`^(?:Ms|Mrs|Mr|Miss|Mx|Dr|Mme|Mlle|M)\.? \p{Lu}[\p{Ll}'’-]+$`)
+
 // editWords ask the reader to edit a page.
 var editWords = wordSet("modifier modifiez compléter complétez éditer éditez edit modify amend")
 
@@ -4074,7 +4078,7 @@ func farewellOverName(bs []*block, s int) bool {
 	if s < 1 || !farewellLine(bs[s-1]) || !sameBox(bs[s-1].container, bs[s].container) || bs[s].heading || bs[s].list || bs[s].linkText > 0 {
 		return false
 	}
-	name := firstName.MatchString(strings.TrimSpace(bs[s].text)) && lastOfBox(bs, s)
+	name := (firstName.MatchString(strings.TrimSpace(bs[s].text)) || titledName.MatchString(strings.TrimSpace(bs[s].text))) && lastOfBox(bs, s)
 	if !farewell.MatchString(strings.TrimSpace(bs[s-1].text)) {
 		return name
 	}

@@ -6742,4 +6742,13 @@ You may reply publicly to <a href="#t">this message</a> via plain-text email usi
 			`</div></body></html>`
 		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP2, councilP3, "The gymnasium's roof will be mended"}, nil)
 	})
+	t.Run("a farewell over a surname after a courtesy title, a teacher's 'See you Thursday,' / 'Ms Okonjo', the last of its box, stays", func(t *testing.T) {
+		page := `<main><div class="d2l-news-item"><h1>Budget approved</h1><div class="d2l-htmlblock"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><h2>After the meeting</h2><p>` + councilP3 + `</p><p>See you Thursday,</p><p>Ms Okonjo</p></div><div class="d2l-news-item-attachments"><h2>Attachments</h2><ul><li><a href="/a/1">Budget.pdf</a> (212.4 KB)</li></ul></div></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP3, "See you Thursday,", "Ms Okonjo"}, nil)
+		for text, want := range map[string]bool{"Ms Okonjo": true, "Mme Perrin": true, "M. Durand": true, "Ms Okonjo and class": false, "Budget": false} {
+			if got := titledName.MatchString(text); got != want {
+				t.Errorf("titledName(%q) = %v, want %v", text, got, want)
+			}
+		}
+	})
 }
