@@ -243,9 +243,12 @@ var pagesDir = "testdata/pages"
 // to testdata/pages-unseen73 and testdata/pages-unseen74. Those two
 // sets (first measured with round 62's code) were tuned on in round 63,
 // their pages named unseen73-* and unseen74-*. The seventy-fifth and
-// seventy-sixth sets go to testdata/pages-unseen75 and
-// testdata/pages-unseen76.
-var unseenDirs = []string{"testdata/pages-unseen75", "testdata/pages-unseen76"}
+// seventy-sixth sets, written at the same time by two writers apart
+// (testdata/pages-unseen75 and testdata/pages-unseen76, first measured
+// with round 63's code), were tuned on in round 64, their pages named
+// unseen75-* and unseen76-*. The seventy-seventh and seventy-eighth sets
+// go to testdata/pages-unseen77 and testdata/pages-unseen78.
+var unseenDirs = []string{"testdata/pages-unseen77", "testdata/pages-unseen78"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -495,9 +498,12 @@ func TestHTMLMetadata(t *testing.T) {
 // seventy-fourth sets' two, at their first measurement (round 62's code)
 // while round 63 tunes on them, until round 63's rules read both (a
 // <title> of a name and an issue's month, monthIssue; a paragraph its
-// class names a title, classTitle).
+// class names a title, classTitle); and the seventy-fifth and
+// seventy-sixth sets' two, at their first measurement (round 63's code)
+// while round 64 tunes on them.
 var metadataMisses = map[string]string{
 	"unseen69-northlarder-supermarketcollection-en": "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",
+	"unseen76-quarrylight-lanternupdate-en":         "title 'Quarrylight: the Slate Lantern That Charges by Hand', the campaign's, over the update's <h3> 'Update #7: …', and undated: the update's visible 'March 12, 2025' (Indiegogo)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {
@@ -549,12 +555,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // sixty-seventh set had none, measured with round 59's code), the
 // sixty-ninth and seventieth sets' in round 61, the seventy-first and
 // seventy-second sets' in round 62, the seventy-third and seventy-fourth
-// sets' in round 63.
-var unseenMetadataMisses = map[string]string{
-	// The seventy-fifth and seventy-sixth sets', measured with round 63's code:
-	"unseen75-larchmere-restore-en":         "undated: its only date is the visible 'Last reviewed: 28 April 2025 by …' line in <em> after the first paragraph (Gitiles)",
-	"unseen76-quarrylight-lanternupdate-en": "title 'Quarrylight: the Slate Lantern That Charges by Hand', the campaign's, over the update's <h3> 'Update #7: …', and undated: the update's visible 'March 12, 2025' (Indiegogo)",
-}
+// sets' in round 63, the seventy-fifth and seventy-sixth sets' in round
+// 64.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -846,17 +849,22 @@ func TestHTMLQuality(t *testing.T) {
 // measurement while round 62 tuned on them, until round 62's rules
 // brought both to the targets (a box's title line set in bold by its
 // own style, styledBox; a course module's box of objectives, boxLabels;
-// a subheading's section number, dropHeadingNumber); and the
+// a subheading's section number, dropHeadingNumber; lyceelizon's entry
+// stayed until round 64 took it out); and the
 // seventy-third and seventy-fourth sets' three below target when first
 // measured (round 62's code), at their first measurement while round 63
 // tunes on them, until round 63's rules brought all three to the
 // targets (a day, an update and the author after a separator,
 // datedAuthorLine; a call to share under a label in bold between the
 // story's paragraphs, labelledCall; a closing line over a short wish,
-// closingWish; a forum's quotation under "Citation :", quoteLabelled).
+// closingWish; a forum's quotation under "Citation :", quoteLabelled);
+// and the seventy-fifth and seventy-sixth sets' nine below target when
+// first measured (round 63's code), at their first measurement while
+// round 64 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen70-cuisinedemarion-tartesarrasin-fr": {0.02, 0.94}, // 0.0 %, 95.0 %: the Tasty Recipes card's "Instructions" heading and steps lost
-	"unseen72-lyceelizon-bassinversant-fr":      {0.09, 0.98}, // 8.1 %, 98.7 %: a Scenari Opale module's objectives list and numbered headings kept, a line before a list lost
+	"unseen75-larchmere-restore-en":             {0.33, 1.00}, // 32.7 %, 100.0 %: a Gitiles "*** note" box kept
+	"unseen76-saintvalbert-clocher-fr":          {0.02, 0.93}, // 0.0 %, 48.6 % first, 94.0 % since joinShapeBoxes: two of its list's four items (Wingdings "§" bullets in MsoNormal paragraphs) lost
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing
@@ -998,31 +1006,5 @@ func unseenLimit(leaked float64) float64 {
 // sixty-seventh and sixty-eighth sets' in round 60, the sixty-ninth and
 // seventieth sets' in round 61, the seventy-first and seventy-second
 // sets' in round 62, the seventy-third and seventy-fourth sets' in round
-// 63.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The seventy-fifth and seventy-sixth sets, measured with round 63's code:
-	"unseen75-amisdurail-expovernoux-fr":            {0.48, 1.00}, // 47.7 %, 100.0 %
-	"unseen75-bramblefs-journalformat-en":           {0.92, 1.00}, // 91.8 %, 100.0 %
-	"unseen75-causeriesdubocage-plessage-fr":        {0.08, 1.00}, // 8.0 %, 100.0 %
-	"unseen75-causewaytimes-rooftopfarms-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen75-cycleriedesdunes-revisionvelo-fr":     {0.02, 0.41}, // 0.0 %, 41.8 %
-	"unseen75-ecoledesaulnes-classedemer-fr":        {0.02, 0.97}, // 0.0 %, 97.6 %
-	"unseen75-flcsyndicat-travaildenuit-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen75-gazettedebruxelles-depottrams-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen75-hedgerowhours-barnowls-en":            {0.13, 1.00}, // 12.4 %, 100.0 %
-	"unseen75-justgiving-kilnworthhospice-en":       {0.24, 1.00}, // 23.9 %, 100.0 %
-	"unseen75-kestrelvalley-fieldday-en":            {0.02, 0.98}, // 0.0 %, 98.5 %
-	"unseen75-larchmere-restore-en":                 {0.33, 1.00}, // 32.7 %, 100.0 %
-	"unseen76-mutuellevertmont-teleconsultation-fr": {0.02, 0.97}, // 0.0 %, 97.6 %
-	"unseen76-quarrylight-lanternupdate-en":         {0.02, 0.98}, // 0.0 %, 98.6 %
-	"unseen76-ruellesmulhouse-piscine-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen76-saintvalbert-clocher-fr":              {0.02, 0.48}, // 0.0 %, 48.6 %
-	"unseen76-scenorama-theatreitinerant-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen76-semoir-importtableur-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen76-straitsledger-ferryterminal-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen76-studiozephyr-projecteur-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen76-tidewrackradio-oysterbeds-en":         {0.02, 0.84}, // 0.0 %, 84.2 %
-	"unseen76-vectortechnica-heatpumps-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen76-vellumguild-nippingpress-en":          {0.04, 0.99}, // 3.3 %, 99.5 %
-	"unseen76-westmoorhigh-fieldtrip-en":            {0.02, 0.99}, // 0.0 %, 99.5 %
-}
+// 63, the seventy-fifth and seventy-sixth sets' in round 64.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}

@@ -3056,6 +3056,12 @@ func greetingFirst(bs []*block, i int) bool {
 // l'édition imprimée du 3 mars": the publisher's, not the story's.
 var printNote = regexp.MustCompile(`(?i)^\s*(?:this (?:article|story|piece) (?:appeared|was published|ran) in\b.{0,80}\bprint edition|cet article (?:est paru|a été publié|a paru) dans\b.{0,80}\bédition (?:imprimée|papier))`)
 
+// hostNote is a podcast host's line under an episode's notes: "Hébergé
+// par Ausha. Visitez ausha.co/politique-de-confidentialite pour plus
+// d'informations.", Acast's "Hosted on Acast. See acast.com/privacy for
+// more information.": the host's, not the episode's.
+var hostNote = regexp.MustCompile(`(?i)^\s*(?:hébergé par|hosted (?:on|by)) [^.]{1,40}\.\s*(?:visitez|voir|consultez|see|visit)\b.{1,80}\b(?:pour plus d['’]informations|for more info(?:rmation)?)\W*$`)
+
 // labelledCall reports whether b opens with a label in bold ending with
 // a colon, maxCallLabelWords words at most, and calls the reader to
 // share, give or sign up (callWord), 2*maxShortWords words at most:
@@ -3261,6 +3267,10 @@ const maxFormulaWords = 4
 
 // firstName is a name alone, capitalized: "Marion", "Bernadette".
 var firstName = regexp.MustCompile(`^\p{Lu}\p{Ll}+$`)
+
+// titledName is a surname after a courtesy title, as a teacher signs to
+// a class ("Ms Okonjo", "Mr. Hale", "Mme Perrin", "M. Durand").
+var titledName = regexp.MustCompile(`^(?:Ms|Mrs|Mr|Miss|Mx|Dr|Mme|Mlle|M)\.? \p{Lu}[\p{Ll}'’-]+$`)
 
 // editWords ask the reader to edit a page.
 var editWords = wordSet("modifier modifiez compléter complétez éditer éditez edit modify amend")
@@ -3523,7 +3533,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && printNote.MatchString(b.text) {
+		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (printNote.MatchString(b.text) || hostNote.MatchString(b.text)) {
 			drop[i] = true
 			continue
 		}
@@ -4068,7 +4078,7 @@ func farewellOverName(bs []*block, s int) bool {
 	if s < 1 || !farewellLine(bs[s-1]) || !sameBox(bs[s-1].container, bs[s].container) || bs[s].heading || bs[s].list || bs[s].linkText > 0 {
 		return false
 	}
-	name := firstName.MatchString(strings.TrimSpace(bs[s].text)) && lastOfBox(bs, s)
+	name := (firstName.MatchString(strings.TrimSpace(bs[s].text)) || titledName.MatchString(strings.TrimSpace(bs[s].text))) && lastOfBox(bs, s)
 	if !farewell.MatchString(strings.TrimSpace(bs[s-1].text)) {
 		return name
 	}

@@ -65,8 +65,9 @@ const statedDay = `(?:\s+(?:le|on|in|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d
 // jour le 3 mars 2025", "updated 22 April 2025" (a help centre's article,
 // a manual's edition line), "version du 10 mars 2025" (a course module's
 // edition in its header, Scenari Opale's "Auteur : … – version du 10
-// mars 2025").
-var updatedDate = regexp.MustCompile(`(?i)\b(?:last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification|version du)` + statedDay)
+// mars 2025"), "Last reviewed: 28 April 2025 by …" (a runbook's review
+// line under its first paragraph, on a Gitiles page).
+var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification|version du)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
 // that states an update and its day (updatedDate), at midnight UTC: the
@@ -75,7 +76,7 @@ var updatedDate = regexp.MustCompile(`(?i)\b(?:last updated|updated|last modifie
 // hold one of the statement's words.
 func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 	for _, t := range texts {
-		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") {
+		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") {
 			continue
 		}
 		if m := updatedDate.FindStringSubmatch(t); m != nil {

@@ -103,6 +103,7 @@ func Extract(data []byte) (Page, error) {
 	if m.h1Node != nil {
 		continueLetter(m.h1Node)
 	}
+	joinShapeBoxes(doc)
 	if len(m.roleArticles) == 1 {
 		isolate(m.roleArticles[0])
 	}
@@ -1209,6 +1210,10 @@ func continueLetter(h1 *html.Node) {
 	if t == nil || t.Parent == nil || oneCell(t) == nil {
 		return
 	}
+	if nextElement(t) == nil {
+		continueSections(h1, t)
+		return
+	}
 	for next := nextElement(t); next != nil && next.DataAtom == atom.Table; next = nextElement(t) {
 		cell := oneCell(next)
 		if cell == nil {
@@ -1230,6 +1235,101 @@ func continueLetter(h1 *html.Node) {
 			c = following
 		}
 		next.Parent.RemoveChild(next)
+	}
+}
+
+// joinShapeBoxes joins the text boxes of a page Microsoft Publisher
+// saved for the Web ("Publish as Web Page"): each box a '<div
+// v:shape="_x0000_s1029">' around a table of one cell, placed on the
+// page by its style, the story's columns in boxes of their own with a
+// picture's and its caption's boxes between. Every box whose cell holds
+// prose (holdsProse) after the first that does gives its content to that
+// first one's cell, in the page's order: Readability takes one container,
+// and would keep one column. Boxes without prose (the masthead, the
+// headline, a caption, a notice's frame) stay where they are.
+func joinShapeBoxes(doc *html.Node) {
+	var first *html.Node
+	var boxes []*html.Node
+	for n := range doc.Descendants() {
+		if n.DataAtom != atom.Div || !hasAttr(n, "v:shape") {
+			continue
+		}
+		t := onlyChild(n)
+		if t == nil || t.DataAtom != atom.Table {
+			continue
+		}
+		if cell := oneCell(t); cell != nil && holdsProse(cell) {
+			if first == nil {
+				first = cell
+			} else {
+				boxes = append(boxes, n)
+			}
+		}
+	}
+	for _, b := range boxes {
+		cell := oneCell(onlyChild(b))
+		for c := cell.FirstChild; c != nil; {
+			following := c.NextSibling
+			cell.RemoveChild(c)
+			first.AppendChild(c)
+			c = following
+		}
+		b.Parent.RemoveChild(b)
+	}
+}
+
+// maxSkippedSections is the most sections without prose in a row
+// continueSections passes over between two that hold prose.
+const maxSkippedSections = 2
+
+// continueSections is continueLetter's walk when the headline's table t
+// is alone in its box up to a section of the page's (HubSpot's e-mail
+// templates set each module in a '<div class="hse-section">', its table
+// four <div>s down): each next sibling section whose one line of boxes
+// ends in a box of prose (holdsProse) gives that box's content to the
+// box that holds h1, passing over maxSkippedSections at most that hold
+// no prose (a picture and its caption, a promotion's box) when a section
+// of prose follows them, which stay where they are. A letter's text
+// split over a template's modules would otherwise keep only its first.
+func continueSections(h1, t *html.Node) {
+	box := t
+	for box.Parent != nil && box.Parent.DataAtom == atom.Div && onlyChild(box.Parent) == box {
+		box = box.Parent
+	}
+	if box == t || box.DataAtom != atom.Div {
+		return
+	}
+	// inner follows a section's line of only children down to the box
+	// that holds its content.
+	inner := func(n *html.Node) *html.Node {
+		for c := onlyChild(n); c != nil; c = onlyChild(n) {
+			n = c
+		}
+		return n
+	}
+	skipped := 0
+	for next := nextElement(box); next != nil; {
+		after := nextElement(next)
+		if next.DataAtom != atom.Div {
+			return
+		}
+		content := inner(next)
+		if !holdsProse(content) {
+			if skipped++; skipped > maxSkippedSections {
+				return
+			}
+			next = after
+			continue
+		}
+		skipped = 0
+		for c := content.FirstChild; c != nil; {
+			following := c.NextSibling
+			content.RemoveChild(c)
+			h1.Parent.AppendChild(c)
+			c = following
+		}
+		next.Parent.RemoveChild(next)
+		next = after
 	}
 }
 
@@ -1477,6 +1577,51 @@ func joinTextCells(cells []*html.Node) string {
 func pictureObject(td *html.Node) bool {
 	img := onlyChild(td)
 	return img != nil && img.DataAtom == atom.Img && strings.HasPrefix(attr(img, "id"), "Image")
+}
+
+// minPreMailLabels is the fewest header lines preMailHeader reads.
+const minPreMailLabels = 3
+
+// preMailHeader reports whether <pre> n opens with a message's header as
+// a mail archive shows it (public-inbox's "From: …", "To: …", "Cc: …",
+// "Subject: …", "Date: …", "Message-ID: …"), minPreMailLabels lines or
+// more, each labelled (mailLabels), the first "From:", a blank line
+// under them; if so the header's lines go from n, its text from the
+// line after the blank one.
+func preMailHeader(n *html.Node) bool {
+	text := textOf(n)
+	end := strings.Index(text, "\n\n")
+	if end < 0 || !strings.HasPrefix(strings.TrimLeft(text, " \n"), "From:") {
+		return false
+	}
+	lines := strings.Split(strings.TrimLeft(text[:end], " \n"), "\n")
+	if len(lines) < minPreMailLabels {
+		return false
+	}
+	for _, l := range lines {
+		label, _, ok := strings.Cut(l, ":")
+		if !ok || !mailLabels[strings.ToLower(strings.TrimSpace(label))] {
+			return false
+		}
+	}
+	// Drop the nodes before the blank line, and the header's part of
+	// the text node that holds it.
+	seen := 0
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		t := textOf(c)
+		if c.Type == html.TextNode && seen+len(t) > end {
+			c.Data = strings.TrimLeft(c.Data[end-seen:], "\n")
+			return true
+		}
+		if seen+len(t) > end {
+			return true // the blank line inside an element: keep it whole
+		}
+		seen += len(t)
+		n.RemoveChild(c)
+		c = next
+	}
+	return true
 }
 
 // maxAccountWords is the length of the longest account's name mailHeader's
@@ -1891,7 +2036,10 @@ func (m *meta) italicClass(n *html.Node) bool {
 // …</div></div>' among a post's paragraphs, as Bootstrap's "alert-info"
 // is another's). "announcement" is a site's bar of news about itself, over
 // or under every page ("announcement-bar", Steemit's
-// "App__announcement"), never the text's. (This is the
+// "App__announcement"), never the text's. "supporters", "donors" and
+// "backers" are a fundraising page's list of who gave, their amounts
+// and messages, under the story (JustGiving's
+// "styles_supporters__3vN8T"), as a comments list is. (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -1900,7 +2048,8 @@ related similar also aussi readmore lireaussi promo teaser cta meta byline kicke
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
-metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement`)
+metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
+supporters donors backers`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out")
 )
@@ -2084,7 +2233,20 @@ func quoteHead(n *html.Node) bool {
 	for next != nil && next.Type != html.ElementNode {
 		next = next.NextSibling
 	}
-	return next != nil && strings.Contains(strings.ToLower(attr(next, "class")), "quote") && len(strings.Fields(textOf(n))) <= 3
+	return next != nil && strings.Contains(strings.ToLower(attr(next, "class")), "quote") && (len(strings.Fields(textOf(n))) <= 3 || quoteSource(textOf(n)))
+}
+
+// quoteSource reports whether t is a quotation's word and its source in
+// parentheses, twelve words at most: Invision Power Board's "QUOTE
+// (Hester Lowe @ Feb 28 2025, 10:02 AM)", the member quoted and the
+// time of the post.
+func quoteSource(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 12 || !quoteWords[strings.ToLower(strings.TrimSuffix(f[0], ":"))] {
+		return false
+	}
+	rest := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(t), f[0]))
+	return strings.HasPrefix(rest, "(") && strings.HasSuffix(rest, ")")
 }
 
 // maxNameWords is the most words of an item of namesAfterStory's list.
@@ -2242,7 +2404,8 @@ var widgetWrappers = []string{"container", "wrap", "wrapper", "inner"}
 // than a sidebar's widget: the name goes on to say the block shows the
 // post's text or its excerpt ("elementor-widget-theme-post-content"), or
 // names the wrapper inside a widget ("elementor-widget-container"), which
-// was judged by the widget's own name.
+// was judged by the widget's own name, or is HubSpot's wrapper of any
+// module ("hs_cos_wrapper_widget").
 func builderBlock(name string, end int) bool {
 	if end < len(name) && (name[end] == '-' || name[end] == '_') {
 		for _, w := range widgetWrappers {
@@ -2256,7 +2419,10 @@ func builderBlock(name string, end int) bool {
 			return true
 		}
 	}
-	return false
+	// HubSpot's CMS wraps every module of a page or an e-mail so
+	// ("hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_module"),
+	// its rich text as well as its footer.
+	return strings.Contains(name, "hs_cos_wrapper_widget")
 }
 
 // signatureRule reports whether a text is a rule of underscores, five or
@@ -2543,6 +2709,24 @@ func prune(n *html.Node, m *meta) int {
 				n.RemoveChild(c)
 				c = next
 				continue
+			}
+			if c.DataAtom == atom.Pre && preMailHeader(c) {
+				// A mail archive's message in a <pre> of its own
+				// (public-inbox's "pre#b"): its header lines went, and
+				// the <pre>s and rules after it, the archive's
+				// permalink bar, thread overview and reply
+				// instructions, go.
+				for s := c.NextSibling; s != nil; {
+					after := s.NextSibling
+					if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" || s.Type == html.ElementNode && s.DataAtom != atom.Hr && s.DataAtom != atom.Pre {
+						break
+					}
+					if s.Type == html.ElementNode {
+						collect(s, m)
+					}
+					n.RemoveChild(s)
+					s = after
+				}
 			}
 			if c.DataAtom == atom.Table {
 				if subject, ok := mailHeader(c); ok {
@@ -4448,7 +4632,7 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
-	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || quoteWordLabel(n) || wordBullet(n) || linkColumn(n) {
+	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || quoteWordLabel(n) || wordBullet(n) || linkColumn(n) || chapterList(n) || followupTree(n) {
 		return true
 	}
 	if n.DataAtom == atom.A && headingSelfLink(n) {
@@ -4970,6 +5154,56 @@ func emailField(n *html.Node) bool {
 
 // timestamp is a media time: "07:30", "1:02:45".
 var timestamp = regexp.MustCompile(`^\d{1,2}(:\d{2}){1,2}$`)
+
+// followupTree reports whether n is WWWBoard's tree of a message's
+// follow-ups: a <ul> whose first content is the script's marker comment
+// "insert: N" (each reply's link, its author in bold and its time in
+// italics, nested lists of their replies after "<!--top: N-->"), under
+// "Réponses :" or "Follow Ups:": the thread's index, not the message.
+func followupTree(n *html.Node) bool {
+	if n.DataAtom != atom.Ul {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.CommentNode:
+			return strings.HasPrefix(strings.TrimSpace(c.Data), "insert:")
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// chapterList reports whether n is a podcast's chapter list: a <ul> or
+// <ol> of three items or more, each opening with a media time
+// (timestamp) and a title after it, the first at zero ("00:00 Welcome
+// back", Captivate's "chapter-list" in a tab of its own, no heading over
+// it). A day's programme ("09:00 Doors open") does not start at zero.
+func chapterList(n *html.Node) bool {
+	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	items := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom != atom.Li {
+			return false
+		}
+		f := strings.Fields(textOf(c))
+		if len(f) < 2 || !timestamp.MatchString(f[0]) || items == 0 && strings.Trim(f[0], "0:") != "" {
+			return false
+		}
+		items++
+	}
+	return items >= 3
+}
 
 // seekLink reports whether a link is a player's seek link: its text is a
 // media time and it points into the page ("#t=450") or at a time in a
