@@ -557,7 +557,20 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // seventy-second sets' in round 62, the seventy-third and seventy-fourth
 // sets' in round 63, the seventy-fifth and seventy-sixth sets' in round
 // 64.
-var unseenMetadataMisses = map[string]string{}
+var unseenMetadataMisses = map[string]string{
+	// The seventy-seventh and seventy-eighth sets', measured with round 64's code:
+	"unseen77-ashgrovetea-firstflush-en":            "undated: its only date is the visible 'Tuesday, 6 May 2025' in the top row (a Drip broadcast's web view)",
+	"unseen77-coursdelagrange-acoustique-fr":        "undated: its only date is '12 mars 2024' in the visible title block (HeVeA, ISO-8859-1)",
+	"unseen77-fermedeslilas-fournil-fr":             "title 'Un fournil paysan à la Ferme des Lilas', the project's, over the news post's own 'Le four est arrivé : …' (MiiMOSA)",
+	"unseen77-kelpfetch-mirrorpolicy-en":            "title with the list's name after a colon ('…: ~ingridl/kelpfetch-devel'), and undated: the visible 'Tue, 11 Feb 2025 14:03:27 +0100' (lists.sr.ht)",
+	"unseen77-linnettype-variablefonts-en":          "undated: its only date is a <time> without datetime, 'April 8, 2025' (Gumroad post)",
+	"unseen78-meridianhousing-dampmould-en":         "title 'Meridian Matters – September 2025', the newsletter's <title>, over its <h1>, and undated: the visible 'Thursday 18 September 2025' (Pardot)",
+	"unseen78-miimosa-moulinnoix-fr":                "undated: its only date is the visible 'Projet en ligne depuis le 4 février 2025' (MiiMOSA)",
+	"unseen78-quotidiensaone-passerelle-fr":         "title 'Mâcon. La passerelle …', the og:title and <title>, over the <h1> 'Mâcon : la passerelle …' (EBRA-like)",
+	"unseen78-tilleulsnoirval-potager-fr":           "title 'Blog / Le blog des CE2 de Mme Ravier' over the post's <h2> under the page's <h1> 'Blog' (ONE)",
+	"unseen78-weftkit-migrating4-en":                "undated: its only date is the visible 'Written for the 4.0 release, 12 March 2025.' (TypeDoc)",
+	"unseen78-woldsmodelengineers-boilerwashout-en": "title cut at the <title>'s en dash ('Wolds Model Engineers - Boiler washout procedure for club locos'), and undated: the visible 'Posted - 09 Mar 2025 : 19:42:10' (Snitz, windows-1252)",
+}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -1007,4 +1020,30 @@ func unseenLimit(leaked float64) float64 {
 // seventieth sets' in round 61, the seventy-first and seventy-second
 // sets' in round 62, the seventy-third and seventy-fourth sets' in round
 // 63, the seventy-fifth and seventy-sixth sets' in round 64.
-var unseenFirst = map[string]struct{ leak, kept float64 }{}
+var unseenFirst = map[string]struct{ leak, kept float64 }{
+	// The seventy-seventh and seventy-eighth sets, measured with round 64's code:
+	"unseen77-ashgrovetea-firstflush-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen77-calderwoodtrust-peatlands-en":         {0.14, 1.00}, // 13.9 %, 100.0 %
+	"unseen77-campuslisiere-compostage-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen77-coursdelagrange-acoustique-fr":        {0.02, 0.98}, // 0.0 %, 98.8 %
+	"unseen77-fermedeslilas-fournil-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen77-fohautelisere-salaires-fr":            {0.02, 0.97}, // 0.0 %, 97.2 %
+	"unseen77-gazettelaurentienne-traversier-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen77-gratinetcie-clafoutis-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen77-hartwellmesh-winterupdate-en":         {0.02, 0.96}, // 0.0 %, 96.0 %
+	"unseen77-kaveritimes-metrofeeder-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen77-kelpfetch-mirrorpolicy-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen77-linnettype-variablefonts-en":          {0.02, 0.98}, // 0.0 %, 98.2 %
+	"unseen78-mereburnwaterwatch-bathingreport-en":  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen78-meridianhousing-dampmould-en":         {0.07, 0.98}, // 6.4 %, 98.1 %
+	"unseen78-miimosa-moulinnoix-fr":                {0.02, 0.98}, // 0.5 %, 98.5 %
+	"unseen78-ochilstandard-libraryhours-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen78-pounamuradio-sundayferry-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen78-quotidiensaone-passerelle-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen78-snpec-horairesconservatoires-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen78-tilleulsnoirval-potager-fr":           {0.19, 0.97}, // 19.0 %, 97.5 %
+	"unseen78-vaudrecourt-dechetsverts-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen78-veilleesdumarais-roseliers-fr":        {0.15, 1.00}, // 14.2 %, 100.0 %
+	"unseen78-weftkit-migrating4-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen78-woldsmodelengineers-boilerwashout-en": {0.02, 1.00}, // 0.4 %, 100.0 %
+}
