@@ -516,7 +516,7 @@ var metadataMisses = map[string]string{
 	"unseen78-quotidiensaone-passerelle-fr":         "title 'Mâcon. La passerelle …', the og:title and <title>, over the <h1> 'Mâcon : la passerelle …' (EBRA-like)",
 	"unseen78-tilleulsnoirval-potager-fr":           "title 'Blog / Le blog des CE2 de Mme Ravier' over the post's <h2> under the page's <h1> 'Blog' (ONE)",
 	"unseen78-weftkit-migrating4-en":                "undated: its only date is the visible 'Written for the 4.0 release, 12 March 2025.' (TypeDoc)",
-	"unseen78-woldsmodelengineers-boilerwashout-en": "title cut at the <title>'s en dash ('Wolds Model Engineers - Boiler washout procedure for club locos'), and undated: the visible 'Posted - 09 Mar 2025 : 19:42:10' (Snitz, windows-1252)",
+	"unseen78-woldsmodelengineers-boilerwashout-en": "title cut at the <title>'s en dash ('Wolds Model Engineers - Boiler washout procedure for club locos'); dated since round 65's hyphen after 'Posted' (Snitz, windows-1252)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

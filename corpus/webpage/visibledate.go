@@ -57,8 +57,10 @@ var publishedDateFirst = regexp.MustCompile(`(?i)^(?:` + publishedVerb + statedD
 // March 04, 2025", as the Jekyll al-folio theme writes a post's day under
 // its title), or a numeric date (publishedDate's forms),
 // its day, month and year also between hyphens ("Posté le 08-02-2025 à
-// 21:37:15", a forum's post head).
-const statedDay = `(?:\s+(?:le|on|in|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9},\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
+// 21:37:15", a forum's post head). A hyphen may stand for "on" ("Posted
+// - 09 Mar 2025 : 19:42:10", Snitz Forums 2000's post head, its spaces
+// no-break ones).
+const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9},\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
 
 // updatedDate is an update's statement and its date: "Last updated on
 // February 18, 2025", "Modifié le : mar., 4 mars 2025 à 6:22 PM", "Mis à
@@ -815,6 +817,11 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 	}
 	if !publicationVerb(text) {
 		return time.Time{}, false
+	}
+	if strings.Contains(text, "\u00a0") {
+		// No-break spaces around a post head's parts ("Posted\u00a0-\u00a009
+		// Mar 2025"), which the pattern's \s does not match.
+		text = strings.ReplaceAll(text, "\u00a0", " ")
 	}
 	m := publishedDate.FindStringSubmatch(text)
 	if m == nil && strings.Contains(text, ")") {

@@ -6752,3 +6752,13 @@ You may reply publicly to <a href="#t">this message</a> via plain-text email usi
 		}
 	})
 }
+
+func TestRound65(t *testing.T) {
+	t.Run("a hyphen between a publication's verb and its day stands for 'on', its spaces no-break ones or not", func(t *testing.T) {
+		checkDays(t, "statedDate", statedDate, map[string]string{
+			"Posted\u00a0-\u00a009 Mar 2025 :\u00a0 19:42:10\u00a0": "2025-03-09",
+			"Posted - 9 March 2025":                                 "2025-03-09",
+			"Posted - Budget approved 2025":                         "",
+		})
+	})
+}
