@@ -104,7 +104,9 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 
 // publishedVerb is publishedLead without what comes before the verb.
-const publishedVerb = `(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
+// "En ligne depuis" is a page's putting online ("Projet en ligne depuis
+// le 4 février 2025", a crowdfunding project's line under its title).
+const publishedVerb = `(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a

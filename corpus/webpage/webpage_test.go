@@ -6761,4 +6761,11 @@ func TestRound65(t *testing.T) {
 			"Posted - Budget approved 2025":                         "",
 		})
 	})
+	t.Run("'en ligne depuis le' and a day is a page's putting online, its publication", func(t *testing.T) {
+		checkDays(t, "statedDate", statedDate, map[string]string{
+			"Projet en ligne depuis le 4 février 2025": "2025-02-04",
+			"En ligne depuis le 12 mars 2024 à 09:00":  "2024-03-12",
+			"En ligne depuis longtemps, 2025":          "",
+		})
+	})
 }
