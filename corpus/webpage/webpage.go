@@ -4103,9 +4103,31 @@ func permalinkText(a *html.Node) bool {
 }
 
 // readTime takes n's datetime as the page's <time> when it ranks before
-// the one taken (timeRank).
+// the one taken (timeRank). A bare <time>, without any attribute, has
+// its text for its value (HTML's rule): a day alone, its month in words
+// ("<time>April 8, 2025</time>", a Gumroad post's), is read as the day.
+// A <time> with other attributes (WordPress themes' "<time
+// pubdate=…>April 14, 2025 At 10:46 am</time>" beside the post's own) is
+// not read so.
 func (m *meta) readTime(n *html.Node) {
-	m.readTimeAt(n, attr(n, "datetime"))
+	d := attr(n, "datetime")
+	if d == "" && n.DataAtom == atom.Time && len(n.Attr) == 0 {
+		d = textDay(n)
+	}
+	m.readTimeAt(n, d)
+}
+
+// textDay is the day a <time> without datetime shows as its only text,
+// its month in words, as "2006-01-02"; "" when it shows anything else.
+func textDay(n *html.Node) string {
+	c := n.FirstChild
+	if c == nil || c != n.LastChild || c.Type != html.TextNode || len(c.Data) > 60 || !hasLetter(c.Data) {
+		return ""
+	}
+	if t, ok := bareDate(strings.TrimSpace(c.Data), false); ok {
+		return t.Format("2006-01-02")
+	}
+	return ""
 }
 
 // readTimeAt is readTime with d the element's datetime.

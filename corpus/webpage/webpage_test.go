@@ -6768,4 +6768,12 @@ func TestRound65(t *testing.T) {
 			"En ligne depuis longtemps, 2025":          "",
 		})
 	})
+	t.Run("a bare <time>, without datetime, has its text for its value: a day alone dates the page; a <time> with attributes is not read so", func(t *testing.T) {
+		for tag, want := range map[string]bool{`<time>April 8, 2025</time>`: true, `<time>8 avril 2025</time>`: true, `<time class="ago">April 8, 2025</time>`: false, `<time>2 days ago</time>`: false} {
+			p := extractHas(t, "Budget approved", "", `<main><article class="paragraphs"><h1>Budget approved</h1><p class="meta">`+tag+`</p><div class="rich-text"><p>`+councilP1+`</p><p>`+councilP2+`</p><p>`+councilP3+`</p></div></article></main>`, []string{councilP1, councilP3}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2025, 4, 8, 0, 0, 0, 0, time.UTC)); got != want {
+				t.Errorf("%s: published at %v, want dated %v", tag, p.PublishedAt, want)
+			}
+		}
+	})
 }
