@@ -159,6 +159,12 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 		if d, ok := hyphenDay(t); ok {
 			return d, true
 		}
+		if d, err := time.Parse(time.RFC1123Z, strings.TrimSpace(t)); err == nil {
+			// A message's date as its header writes it, alone ("Tue, 11
+			// Feb 2025 14:03:27 +0100", a list archive's summary line
+			// over the message): its day, in its own zone.
+			return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), true
+		}
 	}
 	return time.Time{}, false
 }

@@ -6776,4 +6776,16 @@ func TestRound65(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a message's date alone as its header writes it, its zone after the hour, dates the page", func(t *testing.T) {
+		for _, c := range []struct{ text, want string }{
+			{"Tue, 11 Feb 2025 14:03:27 +0100", "2025-02-11"},
+			{"  Tue, 11 Feb 2025 23:59:00 -0800 ", "2025-02-11"},
+			{"Tue, 11 Feb 2025 14:03:27 +0100 by Ingrid", ""},
+		} {
+			d, ok := timedDay([]string{c.text}, false)
+			if got := map[bool]string{true: d.Format("2006-01-02")}[ok]; got != c.want {
+				t.Errorf("timedDay(%q) = %q, want %q", c.text, got, c.want)
+			}
+		}
+	})
 }
