@@ -509,7 +509,6 @@ var metadataMisses = map[string]string{
 	"unseen77-ashgrovetea-firstflush-en":            "undated: its only date is the visible 'Tuesday, 6 May 2025' in the top row (a Drip broadcast's web view)",
 	"unseen77-coursdelagrange-acoustique-fr":        "undated: its only date is '12 mars 2024' in the visible title block (HeVeA, ISO-8859-1)",
 	"unseen77-fermedeslilas-fournil-fr":             "title 'Un fournil paysan à la Ferme des Lilas', the project's, over the news post's own 'Le four est arrivé : …' (MiiMOSA)",
-	"unseen77-kelpfetch-mirrorpolicy-en":            "title with the list's name after a colon ('…: ~ingridl/kelpfetch-devel'); dated since round 65's timedDay reads a header's date alone (lists.sr.ht)",
 	"unseen78-meridianhousing-dampmould-en":         "title 'Meridian Matters – September 2025', the newsletter's <title>, over its <h1>, and undated: the visible 'Thursday 18 September 2025' (Pardot)",
 	"unseen78-quotidiensaone-passerelle-fr":         "title 'Mâcon. La passerelle …', the og:title and <title>, over the <h1> 'Mâcon : la passerelle …' (EBRA-like)",
 	"unseen78-tilleulsnoirval-potager-fr":           "title 'Blog / Le blog des CE2 de Mme Ravier' over the post's <h2> under the page's <h1> 'Blog' (ONE)",

@@ -5714,6 +5714,13 @@ func cutPrefix2(s, a, b string) (string, bool) {
 	return s, false
 }
 
+// tildeName reports whether s is a forge's name of a user's project,
+// one word "~owner/name" (SourceHut's "~ingridl/kelpfetch-devel").
+func tildeName(s string) bool {
+	owner, name, ok := strings.Cut(strings.TrimPrefix(s, "~"), "/")
+	return strings.HasPrefix(s, "~") && ok && owner != "" && name != "" && !strings.ContainsAny(s, " \t") && !strings.Contains(name, "/")
+}
+
 func title(t string, m meta) string {
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
 	if m.textHeadline != "" {
@@ -5735,6 +5742,12 @@ func title(t string, m meta) string {
 		return m.mailSubject
 	}
 	t = oneLine(t)
+	if i := strings.LastIndex(t, ": ~"); i > 0 && tildeName(t[i+2:]) {
+		// A forge's owner and project after the headline and a colon
+		// ("[RFC] Mirror policy …: ~ingridl/kelpfetch-devel",
+		// SourceHut's lists): the list's name, not the headline's.
+		t = t[:i]
+	}
 	if rest, ok := strings.CutPrefix(t, ": "); ok && rest != "" && strings.Contains(fullTitle, " :: "+rest) {
 		// Readability cut the <title> at the first colon of a "::"
 		// separator, the part after its last colon being too short

@@ -6788,4 +6788,16 @@ func TestRound65(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a forge's '~owner/name' after the headline and a colon in the <title> is the list's name, not the headline's", func(t *testing.T) {
+		page := `<div class="container"><h3>[RFC] Budget approved for the pool</h3><pre>` + councilP1 + "\n\n" + councilP2 + "\n\n" + councilP3 + `</pre></div>`
+		p := extractHas(t, "[RFC] Budget approved for the pool: ~ingridl/council-devel &mdash; sourcehut lists", "", page, []string{"Sports clubs"}, nil)
+		if p.Title != "[RFC] Budget approved for the pool" {
+			t.Errorf("title %q", p.Title)
+		}
+		for s, want := range map[string]bool{"~ingridl/kelpfetch-devel": true, "~ingridl": false, "~a/b c": false, "ingridl/kelpfetch": false} {
+			if tildeName(s) != want {
+				t.Errorf("tildeName(%q) = %v", s, !want)
+			}
+		}
+	})
 }
