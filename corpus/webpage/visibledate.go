@@ -372,6 +372,9 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						if issued == "" {
 							issued = issueAbove(c)
 						}
+						if issued == "" {
+							issued = weekdayDay(c.Data)
+						}
 					} else if h1 != nil && !under && !inside(c, h1) {
 						// Or the first line with a digit under the <h1>,
 						// where a newsletter maker sets the issue's line
@@ -633,6 +636,26 @@ func letterFirst(line string) bool {
 	}
 	return len(first) <= len("infolettre") && letterWords[strings.ToLower(first)]
 }
+
+// weekdayDay returns line, trimmed, when it is a day alone written with
+// its weekday in words ("Tuesday, 6 May 2025" in an e-mail's top row,
+// "Thursday 18 September 2025" under a newsletter's name, "mardi 6 mai
+// 2025"), or "": over a page's <h1>, a letter's date line.
+func weekdayDay(line string) string {
+	line = strings.TrimSpace(line)
+	first, _, _ := strings.Cut(line, " ")
+	if !weekdays[strings.ToLower(strings.TrimRight(first, ",."))] {
+		return ""
+	}
+	if _, ok := bareDate(line, false); !ok {
+		return ""
+	}
+	return line
+}
+
+// weekdays are the days of the week in English and French.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true}
 
 // letterArticles may come before a letter's name (letterFirst).
 var letterArticles = map[string]bool{"la": true, "le": true, "the": true, "our": true, "notre": true, "votre": true, "your": true}

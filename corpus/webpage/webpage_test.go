@@ -6800,4 +6800,18 @@ func TestRound65(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a day alone with its weekday in words, over the page's <h1>, is a letter's date line and dates it", func(t *testing.T) {
+		for row, want := range map[string]bool{
+			`<td style="font-size:12px;text-align:right;">Tuesday, 6 May 2025</td>`: true,
+			`<td align="right">Council Matters<br />Tuesday 6 May 2025</td>`:        true,
+			`<td align="right">mardi 6 mai 2025</td>`:                               true,
+			`<td align="right">Printed 6 May 2025</td>`:                             false,
+		} {
+			page := `<table role="presentation" width="600"><tr>` + row + `</tr><tr><td><h1>Budget approved</h1></td></tr><tr><td><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2025, 5, 6, 0, 0, 0, 0, time.UTC)); got != want {
+				t.Errorf("%s: published at %v, want dated %v", row, p.PublishedAt, want)
+			}
+		}
+	})
 }
