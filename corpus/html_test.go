@@ -506,7 +506,6 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	"unseen69-northlarder-supermarketcollection-en": "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",
 	"unseen76-quarrylight-lanternupdate-en":         "title 'Quarrylight: the Slate Lantern That Charges by Hand', the campaign's, over the update's <h3> 'Update #7: …', and undated: the update's visible 'March 12, 2025' (Indiegogo)",
-	"unseen77-coursdelagrange-acoustique-fr":        "undated: its only date is '12 mars 2024' in the visible title block (HeVeA, ISO-8859-1)",
 	"unseen77-fermedeslilas-fournil-fr":             "title 'Un fournil paysan à la Ferme des Lilas', the project's, over the news post's own 'Le four est arrivé : …' (MiiMOSA)",
 	"unseen78-meridianhousing-dampmould-en":         "title 'Meridian Matters – September 2025', the newsletter's <title>, over its <h1>; dated since round 65's weekdayDay (Pardot)",
 	"unseen78-quotidiensaone-passerelle-fr":         "title 'Mâcon. La passerelle …', the og:title and <title>, over the <h1> 'Mâcon : la passerelle …' (EBRA-like)",

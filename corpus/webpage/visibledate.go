@@ -352,6 +352,12 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// header's "Date:" label (LISTSERV's archive):
 						// the line as mailDate reads it.
 						texts = append(texts, "Date: "+strings.TrimSpace(c.Data))
+					} else if titleBlockDay(c, h1) {
+						// A date alone in a heading under the <h1>, in
+						// the title block a LaTeX converter writes for
+						// \maketitle (HeVeA's "<h3 class="titlerest">12
+						// mars 2024</h3>"): the document's date.
+						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
 					} else if releaseLabel(c) || ariaPublished(c) {
 						// A date alone beside a version: a release's
 						// label, its publication; or a date alone whose
@@ -635,6 +641,32 @@ func letterFirst(line string) bool {
 		first, _, _ = strings.Cut(rest, " ")
 	}
 	return len(first) <= len("infolettre") && letterWords[strings.ToLower(first)]
+}
+
+// titleBlockDay reports whether text c is the whole of a heading (<h2>
+// to <h6>) that follows h1, the page's first <h1>, among its next three
+// elements, and a day alone, its month in words.
+func titleBlockDay(c, h1 *html.Node) bool {
+	n := c.Parent
+	if h1 == nil || n == nil || c != n.FirstChild || c != n.LastChild || n.Parent != h1.Parent || !hasLetter(c.Data) {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	p, k := n.PrevSibling, 0
+	for ; p != nil && p != h1 && k < 3; p = p.PrevSibling {
+		if p.Type == html.ElementNode {
+			k++
+		}
+	}
+	if p != h1 {
+		return false
+	}
+	_, ok := bareDate(strings.TrimSpace(c.Data), false)
+	return ok
 }
 
 // weekdayDay returns line, trimmed, when it is a day alone written with

@@ -6814,4 +6814,17 @@ func TestRound65(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a day alone in a heading under the <h1>, a LaTeX converter's title block, dates the document", func(t *testing.T) {
+		for block, want := range map[string]bool{
+			`<h3 class="titlerest">Town council, M. Lagrange</h3><h3 class="titlerest">12 mars 2024</h3>`: true,
+			`<h3 class="titlerest">March 12, 2024</h3>`:                                                   true,
+			`<h3>Town council</h3><h3>Budget</h3><h3>Vote</h3><h3>Pool</h3><h3>12 mars 2024</h3>`:         false,
+		} {
+			page := `<table class="title"><tr><td><h1 class="titlemain">Budget approved</h1>` + block + `</td></tr></table><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := p.PublishedAt != nil && p.PublishedAt.Equal(time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)); got != want {
+				t.Errorf("%s: published at %v, want dated %v", block, p.PublishedAt, want)
+			}
+		}
+	})
 }
