@@ -6827,4 +6827,10 @@ func TestRound65(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a programme's credits opening with the reporting's credit joined to the editing's ('Reportage et montage :'), under a bold 'Crédits', go", func(t *testing.T) {
+		for _, credits := range []string{"Reportage et montage : Thomas Vrignaud. Musique : Les Frères Chaumier. Merci au syndicat du marais pour son accueil.", "Reporting and editing: Tom Vine. Music: The Chaumiers. Thanks to the marsh trust for its welcome."} {
+			page := `<main><section class="sp-episode__description"><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `<p><strong>Crédits</strong></p><p>` + credits + `</p></section></main>`
+			extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Vrignaud", "Tom Vine"})
+		}
+	})
 }
