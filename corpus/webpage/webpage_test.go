@@ -6833,4 +6833,24 @@ func TestRound65(t *testing.T) {
 			extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Vrignaud", "Tom Vine"})
 		}
 	})
+	t.Run("a box of its own opening with a heading '<subject> in numbers' is an inset of figures and goes; such a heading over the story's next paragraphs stays", func(t *testing.T) {
+		inset := `<div class="Theme-Layer-TextBlock-Inset"><div class="Theme-TextBlock-Inset"><h3>The pool in numbers</h3><p>312 swimmers a day</p><p>14 lanes reopened</p><p>1,840 volunteer hours</p></div></div>`
+		page := `<main><section><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p>` + inset + `<p>` + councilP3 + `</p>` + councilMore + `</section></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"swimmers a day", "in numbers"})
+		story := `<main><section><h1>Budget approved</h1><p>` + councilP1 + `</p><h2>The pool in numbers</h2><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + councilMore + `</section></main>`
+		extractHas(t, "Budget approved", "", story, []string{councilP1, "The pool in numbers", councilP2, councilP3}, nil)
+		// The Shorthand story the rule was written for, a built page
+		// losing its inset either way.
+		data, err := os.ReadFile("../testdata/pages/unseen77-calderwoodtrust-peatlands-en.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := Extract(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(p.Body, "Blackmoss in numbers") || strings.Contains(p.Body, "volunteer days") {
+			t.Errorf("body keeps the inset:\n%s", p.Body)
+		}
+	})
 }
