@@ -508,7 +508,6 @@ var metadataMisses = map[string]string{
 	"unseen76-quarrylight-lanternupdate-en":         "title 'Quarrylight: the Slate Lantern That Charges by Hand', the campaign's, over the update's <h3> 'Update #7: …', and undated: the update's visible 'March 12, 2025' (Indiegogo)",
 	"unseen77-fermedeslilas-fournil-fr":             "title 'Un fournil paysan à la Ferme des Lilas', the project's, over the news post's own 'Le four est arrivé : …' (MiiMOSA)",
 	"unseen78-meridianhousing-dampmould-en":         "title 'Meridian Matters – September 2025', the newsletter's <title>, over its <h1>; dated since round 65's weekdayDay (Pardot)",
-	"unseen78-quotidiensaone-passerelle-fr":         "title 'Mâcon. La passerelle …', the og:title and <title>, over the <h1> 'Mâcon : la passerelle …' (EBRA-like)",
 	"unseen78-tilleulsnoirval-potager-fr":           "title 'Blog / Le blog des CE2 de Mme Ravier' over the post's <h2> under the page's <h1> 'Blog' (ONE)",
 	"unseen78-weftkit-migrating4-en":                "undated: its only date is the visible 'Written for the 4.0 release, 12 March 2025.' (TypeDoc)",
 	"unseen78-woldsmodelengineers-boilerwashout-en": "title cut at the <title>'s en dash ('Wolds Model Engineers - Boiler washout procedure for club locos'); dated since round 65's hyphen after 'Posted' (Snitz, windows-1252)",

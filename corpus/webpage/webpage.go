@@ -5714,6 +5714,23 @@ func cutPrefix2(s, a, b string) (string, bool) {
 	return s, false
 }
 
+// samePunctWords reports whether a and b, of three words or more, hold
+// the same words in the same order once the marks around them are dropped
+// and their case folded.
+func samePunctWords(a, b string) bool {
+	words := func(s string) []string {
+		var out []string
+		for _, f := range strings.Fields(strings.ToLower(s)) {
+			if f = strings.TrimFunc(f, unicode.IsPunct); f != "" {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	wa := words(a)
+	return len(wa) >= 3 && slices.Equal(wa, words(b))
+}
+
 // tildeName reports whether s is a forge's name of a user's project,
 // one word "~owner/name" (SourceHut's "~ingridl/kelpfetch-devel").
 func tildeName(s string) bool {
@@ -5859,6 +5876,13 @@ func title(t string, m meta) string {
 		}
 	}
 	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && (fileName(t) || unreadCount(t) || m.typed || m.ogTitle == "" && monthIssue(t, m.h1[0])) {
+		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && t != m.h1[0] && samePunctWords(t, m.h1[0]) {
+		// The headline the page shows, its words the title's but for
+		// their marks and case ("Mâcon : la passerelle …" under the
+		// og:title and <title> "Mâcon. La passerelle …", a regional
+		// daily's dateline written apart for sharing): the page's own.
 		t = m.h1[0]
 	}
 	if len(m.h1) > 0 {

@@ -6853,4 +6853,14 @@ func TestRound65(t *testing.T) {
 			t.Errorf("body keeps the inset:\n%s", p.Body)
 		}
 	})
+	t.Run("an <h1> whose words are the og:title's but for their marks and case titles the page", func(t *testing.T) {
+		page := `<main><article><h1 class="article-title">Mâcon : la piscine rouvre ses bassins</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></article></main>`
+		p := extractHas(t, "Mâcon. La piscine rouvre ses bassins", `<meta property="og:title" content="Mâcon. La piscine rouvre ses bassins">`, page, []string{councilP1}, nil)
+		if p.Title != "Mâcon : la piscine rouvre ses bassins" {
+			t.Errorf("title %q", p.Title)
+		}
+		if samePunctWords("Mâcon. La piscine", "Mâcon : la piscine rouvre") || samePunctWords("A. B", "A : b") {
+			t.Error("samePunctWords read other words, or fewer than three, as the same")
+		}
+	})
 }
