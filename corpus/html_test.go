@@ -248,7 +248,7 @@ var pagesDir = "testdata/pages"
 // with round 63's code), were tuned on in round 64, their pages named
 // unseen75-* and unseen76-*. The seventy-seventh and seventy-eighth sets
 // go to testdata/pages-unseen77 and testdata/pages-unseen78.
-var unseenDirs = []string{"testdata/pages-unseen77", "testdata/pages-unseen78"}
+var unseenDirs = []string{"testdata/pages-unseen79", "testdata/pages-unseen80"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -500,10 +500,17 @@ func TestHTMLMetadata(t *testing.T) {
 // <title> of a name and an issue's month, monthIssue; a paragraph its
 // class names a title, classTitle); and the seventy-fifth and
 // seventy-sixth sets' two, at their first measurement (round 63's code)
-// while round 64 tunes on them.
+// while round 64 tunes on them; and the seventy-seventh and
+// seventy-eighth sets' eleven, at their first measurement (round 64's
+// code) while round 65 tunes on them.
 var metadataMisses = map[string]string{
 	"unseen69-northlarder-supermarketcollection-en": "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",
 	"unseen76-quarrylight-lanternupdate-en":         "title 'Quarrylight: the Slate Lantern That Charges by Hand', the campaign's, over the update's <h3> 'Update #7: …', and undated: the update's visible 'March 12, 2025' (Indiegogo)",
+	"unseen77-fermedeslilas-fournil-fr":             "title 'Un fournil paysan à la Ferme des Lilas', the project's, over the news post's own 'Le four est arrivé : …' (MiiMOSA)",
+	"unseen78-meridianhousing-dampmould-en":         "title 'Meridian Matters – September 2025', the newsletter's <title>, over its <h1>; dated since round 65's weekdayDay (Pardot)",
+	"unseen78-tilleulsnoirval-potager-fr":           "title 'Blog / Le blog des CE2 de Mme Ravier' over the post's <h2> under the page's <h1> 'Blog' (ONE)",
+	"unseen78-weftkit-migrating4-en":                "undated: its only date is the visible 'Written for the 4.0 release, 12 March 2025.' (TypeDoc)",
+	"unseen78-woldsmodelengineers-boilerwashout-en": "title cut at the <title>'s en dash ('Wolds Model Engineers - Boiler washout procedure for club locos'); dated since round 65's hyphen after 'Posted' (Snitz, windows-1252)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {
@@ -556,21 +563,8 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // sixty-ninth and seventieth sets' in round 61, the seventy-first and
 // seventy-second sets' in round 62, the seventy-third and seventy-fourth
 // sets' in round 63, the seventy-fifth and seventy-sixth sets' in round
-// 64.
-var unseenMetadataMisses = map[string]string{
-	// The seventy-seventh and seventy-eighth sets', measured with round 64's code:
-	"unseen77-ashgrovetea-firstflush-en":            "undated: its only date is the visible 'Tuesday, 6 May 2025' in the top row (a Drip broadcast's web view)",
-	"unseen77-coursdelagrange-acoustique-fr":        "undated: its only date is '12 mars 2024' in the visible title block (HeVeA, ISO-8859-1)",
-	"unseen77-fermedeslilas-fournil-fr":             "title 'Un fournil paysan à la Ferme des Lilas', the project's, over the news post's own 'Le four est arrivé : …' (MiiMOSA)",
-	"unseen77-kelpfetch-mirrorpolicy-en":            "title with the list's name after a colon ('…: ~ingridl/kelpfetch-devel'), and undated: the visible 'Tue, 11 Feb 2025 14:03:27 +0100' (lists.sr.ht)",
-	"unseen77-linnettype-variablefonts-en":          "undated: its only date is a <time> without datetime, 'April 8, 2025' (Gumroad post)",
-	"unseen78-meridianhousing-dampmould-en":         "title 'Meridian Matters – September 2025', the newsletter's <title>, over its <h1>, and undated: the visible 'Thursday 18 September 2025' (Pardot)",
-	"unseen78-miimosa-moulinnoix-fr":                "undated: its only date is the visible 'Projet en ligne depuis le 4 février 2025' (MiiMOSA)",
-	"unseen78-quotidiensaone-passerelle-fr":         "title 'Mâcon. La passerelle …', the og:title and <title>, over the <h1> 'Mâcon : la passerelle …' (EBRA-like)",
-	"unseen78-tilleulsnoirval-potager-fr":           "title 'Blog / Le blog des CE2 de Mme Ravier' over the post's <h2> under the page's <h1> 'Blog' (ONE)",
-	"unseen78-weftkit-migrating4-en":                "undated: its only date is the visible 'Written for the 4.0 release, 12 March 2025.' (TypeDoc)",
-	"unseen78-woldsmodelengineers-boilerwashout-en": "title cut at the <title>'s en dash ('Wolds Model Engineers - Boiler washout procedure for club locos'), and undated: the visible 'Posted - 09 Mar 2025 : 19:42:10' (Snitz, windows-1252)",
-}
+// 64, the seventy-seventh and seventy-eighth sets' in round 65.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -873,11 +867,15 @@ func TestHTMLQuality(t *testing.T) {
 // closingWish; a forum's quotation under "Citation :", quoteLabelled);
 // and the seventy-fifth and seventy-sixth sets' nine below target when
 // first measured (round 63's code), at their first measurement while
-// round 64 tunes on them.
+// round 64 tunes on them; and the seventy-seventh and seventy-eighth
+// sets' four below target when first measured (round 64's code), at
+// their first measurement while round 65 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen70-cuisinedemarion-tartesarrasin-fr": {0.02, 0.94}, // 0.0 %, 95.0 %: the Tasty Recipes card's "Instructions" heading and steps lost
 	"unseen75-larchmere-restore-en":             {0.33, 1.00}, // 32.7 %, 100.0 %: a Gitiles "*** note" box kept
 	"unseen76-saintvalbert-clocher-fr":          {0.02, 0.93}, // 0.0 %, 48.6 % first, 94.0 % since joinShapeBoxes: two of its list's four items (Wingdings "§" bullets in MsoNormal paragraphs) lost
+	"unseen78-meridianhousing-dampmould-en":     {0.07, 0.98}, // 6.4 %, 98.1 %: the <h1> kept in the body, the signature lost
+	"unseen78-tilleulsnoirval-potager-fr":       {0.19, 0.97}, // 19.0 %, 97.5 %: a notice kept, the close lost
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing
@@ -1019,31 +1017,6 @@ func unseenLimit(leaked float64) float64 {
 // sixty-seventh and sixty-eighth sets' in round 60, the sixty-ninth and
 // seventieth sets' in round 61, the seventy-first and seventy-second
 // sets' in round 62, the seventy-third and seventy-fourth sets' in round
-// 63, the seventy-fifth and seventy-sixth sets' in round 64.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The seventy-seventh and seventy-eighth sets, measured with round 64's code:
-	"unseen77-ashgrovetea-firstflush-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen77-calderwoodtrust-peatlands-en":         {0.14, 1.00}, // 13.9 %, 100.0 %
-	"unseen77-campuslisiere-compostage-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen77-coursdelagrange-acoustique-fr":        {0.02, 0.98}, // 0.0 %, 98.8 %
-	"unseen77-fermedeslilas-fournil-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen77-fohautelisere-salaires-fr":            {0.02, 0.97}, // 0.0 %, 97.2 %
-	"unseen77-gazettelaurentienne-traversier-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen77-gratinetcie-clafoutis-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen77-hartwellmesh-winterupdate-en":         {0.02, 0.96}, // 0.0 %, 96.0 %
-	"unseen77-kaveritimes-metrofeeder-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen77-kelpfetch-mirrorpolicy-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen77-linnettype-variablefonts-en":          {0.02, 0.98}, // 0.0 %, 98.2 %
-	"unseen78-mereburnwaterwatch-bathingreport-en":  {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen78-meridianhousing-dampmould-en":         {0.07, 0.98}, // 6.4 %, 98.1 %
-	"unseen78-miimosa-moulinnoix-fr":                {0.02, 0.98}, // 0.5 %, 98.5 %
-	"unseen78-ochilstandard-libraryhours-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen78-pounamuradio-sundayferry-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen78-quotidiensaone-passerelle-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen78-snpec-horairesconservatoires-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen78-tilleulsnoirval-potager-fr":           {0.19, 0.97}, // 19.0 %, 97.5 %
-	"unseen78-vaudrecourt-dechetsverts-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen78-veilleesdumarais-roseliers-fr":        {0.15, 1.00}, // 14.2 %, 100.0 %
-	"unseen78-weftkit-migrating4-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen78-woldsmodelengineers-boilerwashout-en": {0.02, 1.00}, // 0.4 %, 100.0 %
-}
+// 63, the seventy-fifth and seventy-sixth sets' in round 64, the
+// seventy-seventh and seventy-eighth sets' in round 65.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}

@@ -509,9 +509,10 @@ func labelledSentence(text string) bool {
 
 // endNote opens a note after the story: the author's edit ("Edit: thanks
 // for all the replies", "EDIT 2: …", "Édit : …"), a programme's credits
-// ("Produced by …", "Music: …", "Réalisation : …") or a record's
+// ("Produced by …", "Music: …", "Réalisation : …", "Reportage et montage :
+// …", the reporting's credit joined to the editing's) or a record's
 // ("released June 6, 2025", "Recorded at …", "Mastered by …").
-var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|sound design|recorded|mastered|enregistré|masterisé) (?:by|at|in|par|à|au)\s|released (?:on )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|sorti le \d|(?:music|musique|production|producer|réalisation|montage|mixage|credits|crédits|générique)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
+var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|sound design|recorded|mastered|enregistré|masterisé) (?:by|at|in|par|à|au)\s|released (?:on )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|sorti le \d|(?:(?:reportage|reporting|interviews|entretiens|prise de son|recording) (?:et|and) )?(?:music|musique|production|producer|réalisation|montage|mixage|editing|credits|crédits|générique)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
 
 // endNoteFirst reports whether text opens as an endNote may: with the
 // first letter, in either case, of one of its words ("edit", "update",

@@ -157,6 +157,24 @@ func titleOwn(first *html.Node) bool {
 // joinLabel.
 func boxLabel(l string) bool { return boxLabels[l] || moreLabel(l) || joinLabel(l) }
 
+// numbersLabel reports whether l names a box of figures after its subject,
+// five words at most ("Blackmoss in numbers", a Shorthand story's inset;
+// "Le projet en chiffres", "The year by the numbers"), as "in numbers"
+// alone does. Only a heading that opens its own short box reads so
+// (labelledOrNote): such a heading over the story's own next paragraphs,
+// in the story's box, is the story's.
+func numbersLabel(l string) bool {
+	if fieldCount(l) > 5 {
+		return false
+	}
+	for _, tail := range []string{" in numbers", " by the numbers", " in figures", " en chiffres"} {
+		if strings.HasSuffix(l, tail) && len(l) > len(tail) {
+			return true
+		}
+	}
+	return false
+}
+
 // aboutTail reports whether p, a paragraph that is only a bold line,
 // opens a press release's tail: its text is an aboutLabel ("About
 // Cobaltline Marine"), and what follows it in its parent, up to the end,
@@ -480,7 +498,7 @@ func labelledOrNote(n *html.Node, notes bool) bool {
 	}
 	// The label first: it reads at most maxLabelWords words, where the
 	// whole text of a first <div> or <span> may be the page's.
-	if l := labelOf(first); !boxLabel(l) && !(aboutLabel(l) && headingLevel(first) > 0) && !(notes && noteLabels[l] && titleOwn(first)) {
+	if l := labelOf(first); !boxLabel(l) && !(aboutLabel(l) && headingLevel(first) > 0) && !(notes && noteLabels[l] && titleOwn(first)) && !(numbersLabel(l) && headingLevel(first) > 0) {
 		return false
 	}
 	switch first.DataAtom {

@@ -57,8 +57,10 @@ var publishedDateFirst = regexp.MustCompile(`(?i)^(?:` + publishedVerb + statedD
 // March 04, 2025", as the Jekyll al-folio theme writes a post's day under
 // its title), or a numeric date (publishedDate's forms),
 // its day, month and year also between hyphens ("Posté le 08-02-2025 à
-// 21:37:15", a forum's post head).
-const statedDay = `(?:\s+(?:le|on|in|:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9},\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
+// 21:37:15", a forum's post head). A hyphen may stand for "on" ("Posted
+// - 09 Mar 2025 : 19:42:10", Snitz Forums 2000's post head, its spaces
+// no-break ones).
+const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9},\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
 
 // updatedDate is an update's statement and its date: "Last updated on
 // February 18, 2025", "Modifié le : mar., 4 mars 2025 à 6:22 PM", "Mis à
@@ -102,7 +104,9 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 
 // publishedVerb is publishedLead without what comes before the verb.
-const publishedVerb = `(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
+// "En ligne depuis" is a page's putting online ("Projet en ligne depuis
+// le 4 février 2025", a crowdfunding project's line under its title).
+const publishedVerb = `(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
@@ -154,6 +158,12 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 		}
 		if d, ok := hyphenDay(t); ok {
 			return d, true
+		}
+		if d, err := time.Parse(time.RFC1123Z, strings.TrimSpace(t)); err == nil {
+			// A message's date as its header writes it, alone ("Tue, 11
+			// Feb 2025 14:03:27 +0100", a list archive's summary line
+			// over the message): its day, in its own zone.
+			return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), true
 		}
 	}
 	return time.Time{}, false
@@ -342,6 +352,12 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// header's "Date:" label (LISTSERV's archive):
 						// the line as mailDate reads it.
 						texts = append(texts, "Date: "+strings.TrimSpace(c.Data))
+					} else if titleBlockDay(c, h1) {
+						// A date alone in a heading under the <h1>, in
+						// the title block a LaTeX converter writes for
+						// \maketitle (HeVeA's "<h3 class="titlerest">12
+						// mars 2024</h3>"): the document's date.
+						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
 					} else if releaseLabel(c) || ariaPublished(c) {
 						// A date alone beside a version: a release's
 						// label, its publication; or a date alone whose
@@ -361,6 +377,9 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						issuedLine = c.Data
 						if issued == "" {
 							issued = issueAbove(c)
+						}
+						if issued == "" {
+							issued = weekdayDay(c.Data)
 						}
 					} else if h1 != nil && !under && !inside(c, h1) {
 						// Or the first line with a digit under the <h1>,
@@ -624,6 +643,52 @@ func letterFirst(line string) bool {
 	return len(first) <= len("infolettre") && letterWords[strings.ToLower(first)]
 }
 
+// titleBlockDay reports whether text c is the whole of a heading (<h2>
+// to <h6>) that follows h1, the page's first <h1>, among its next three
+// elements, and a day alone, its month in words.
+func titleBlockDay(c, h1 *html.Node) bool {
+	n := c.Parent
+	if h1 == nil || n == nil || c != n.FirstChild || c != n.LastChild || n.Parent != h1.Parent || !hasLetter(c.Data) {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	default:
+		return false
+	}
+	p, k := n.PrevSibling, 0
+	for ; p != nil && p != h1 && k < 3; p = p.PrevSibling {
+		if p.Type == html.ElementNode {
+			k++
+		}
+	}
+	if p != h1 {
+		return false
+	}
+	_, ok := bareDate(strings.TrimSpace(c.Data), false)
+	return ok
+}
+
+// weekdayDay returns line, trimmed, when it is a day alone written with
+// its weekday in words ("Tuesday, 6 May 2025" in an e-mail's top row,
+// "Thursday 18 September 2025" under a newsletter's name, "mardi 6 mai
+// 2025"), or "": over a page's <h1>, a letter's date line.
+func weekdayDay(line string) string {
+	line = strings.TrimSpace(line)
+	first, _, _ := strings.Cut(line, " ")
+	if !weekdays[strings.ToLower(strings.TrimRight(first, ",."))] {
+		return ""
+	}
+	if _, ok := bareDate(line, false); !ok {
+		return ""
+	}
+	return line
+}
+
+// weekdays are the days of the week in English and French.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"lundi": true, "mardi": true, "mercredi": true, "jeudi": true, "vendredi": true, "samedi": true, "dimanche": true}
+
 // letterArticles may come before a letter's name (letterFirst).
 var letterArticles = map[string]bool{"la": true, "le": true, "the": true, "our": true, "notre": true, "votre": true, "your": true}
 
@@ -815,6 +880,11 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 	}
 	if !publicationVerb(text) {
 		return time.Time{}, false
+	}
+	if strings.Contains(text, "\u00a0") {
+		// No-break spaces around a post head's parts ("Posted\u00a0-\u00a009
+		// Mar 2025"), which the pattern's \s does not match.
+		text = strings.ReplaceAll(text, "\u00a0", " ")
 	}
 	m := publishedDate.FindStringSubmatch(text)
 	if m == nil && strings.Contains(text, ")") {

@@ -4103,9 +4103,31 @@ func permalinkText(a *html.Node) bool {
 }
 
 // readTime takes n's datetime as the page's <time> when it ranks before
-// the one taken (timeRank).
+// the one taken (timeRank). A bare <time>, without any attribute, has
+// its text for its value (HTML's rule): a day alone, its month in words
+// ("<time>April 8, 2025</time>", a Gumroad post's), is read as the day.
+// A <time> with other attributes (WordPress themes' "<time
+// pubdate=…>April 14, 2025 At 10:46 am</time>" beside the post's own) is
+// not read so.
 func (m *meta) readTime(n *html.Node) {
-	m.readTimeAt(n, attr(n, "datetime"))
+	d := attr(n, "datetime")
+	if d == "" && n.DataAtom == atom.Time && len(n.Attr) == 0 {
+		d = textDay(n)
+	}
+	m.readTimeAt(n, d)
+}
+
+// textDay is the day a <time> without datetime shows as its only text,
+// its month in words, as "2006-01-02"; "" when it shows anything else.
+func textDay(n *html.Node) string {
+	c := n.FirstChild
+	if c == nil || c != n.LastChild || c.Type != html.TextNode || len(c.Data) > 60 || !hasLetter(c.Data) {
+		return ""
+	}
+	if t, ok := bareDate(strings.TrimSpace(c.Data), false); ok {
+		return t.Format("2006-01-02")
+	}
+	return ""
 }
 
 // readTimeAt is readTime with d the element's datetime.
@@ -5692,6 +5714,30 @@ func cutPrefix2(s, a, b string) (string, bool) {
 	return s, false
 }
 
+// samePunctWords reports whether a and b, of three words or more, hold
+// the same words in the same order once the marks around them are dropped
+// and their case folded.
+func samePunctWords(a, b string) bool {
+	words := func(s string) []string {
+		var out []string
+		for _, f := range strings.Fields(strings.ToLower(s)) {
+			if f = strings.TrimFunc(f, unicode.IsPunct); f != "" {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
+	wa := words(a)
+	return len(wa) >= 3 && slices.Equal(wa, words(b))
+}
+
+// tildeName reports whether s is a forge's name of a user's project,
+// one word "~owner/name" (SourceHut's "~ingridl/kelpfetch-devel").
+func tildeName(s string) bool {
+	owner, name, ok := strings.Cut(strings.TrimPrefix(s, "~"), "/")
+	return strings.HasPrefix(s, "~") && ok && owner != "" && name != "" && !strings.ContainsAny(s, " \t") && !strings.Contains(name, "/")
+}
+
 func title(t string, m meta) string {
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
 	if m.textHeadline != "" {
@@ -5713,6 +5759,12 @@ func title(t string, m meta) string {
 		return m.mailSubject
 	}
 	t = oneLine(t)
+	if i := strings.LastIndex(t, ": ~"); i > 0 && tildeName(t[i+2:]) {
+		// A forge's owner and project after the headline and a colon
+		// ("[RFC] Mirror policy …: ~ingridl/kelpfetch-devel",
+		// SourceHut's lists): the list's name, not the headline's.
+		t = t[:i]
+	}
 	if rest, ok := strings.CutPrefix(t, ": "); ok && rest != "" && strings.Contains(fullTitle, " :: "+rest) {
 		// Readability cut the <title> at the first colon of a "::"
 		// separator, the part after its last colon being too short
@@ -5824,6 +5876,13 @@ func title(t string, m meta) string {
 		}
 	}
 	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && (fileName(t) || unreadCount(t) || m.typed || m.ogTitle == "" && monthIssue(t, m.h1[0])) {
+		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && t != m.h1[0] && samePunctWords(t, m.h1[0]) {
+		// The headline the page shows, its words the title's but for
+		// their marks and case ("Mâcon : la passerelle …" under the
+		// og:title and <title> "Mâcon. La passerelle …", a regional
+		// daily's dateline written apart for sharing): the page's own.
 		t = m.h1[0]
 	}
 	if len(m.h1) > 0 {
