@@ -6864,3 +6864,30 @@ func TestRound65(t *testing.T) {
 		}
 	})
 }
+
+func TestRound66(t *testing.T) {
+	t.Run("a recipe card's part in a box of its own, its label's heading over its list, stays", func(t *testing.T) {
+		for _, c := range []struct {
+			card            string
+			wantIn, wantOut []string
+		}{
+			{ // Tasty Recipes
+				`<div class="tasty-recipes-ingredients"><h3>Ingredients</h3><ul><li>120 g of buckwheat flour</li><li>80 g of plain flour</li><li>100 g of salted butter</li><li>4 russet apples</li><li>5 cl of cold water</li></ul></div><div class="tasty-recipes-instructions"><h3>Instructions</h3><ol><li>Mix the flours and the butter, add cold water.</li><li>Roll out, top with apples, bake 35 minutes.</li></ol></div>`,
+				[]string{"Ingredients", "80 g of plain flour", "Instructions", "bake 35 minutes"}, nil,
+			},
+			{ // Zip Recipes, in French
+				`<div class="zrdn-ingredients"><h3 class="zrdn-ingredients-label">Ingrédients</h3><ul class="zrdn-list"><li>1 potimarron d'environ 1,2 kg</li><li>25 cl de crème liquide entière</li><li>10 cl de lait</li><li>10 feuilles de sauge fraîche</li><li>30 g de beurre</li><li>50 g de noisettes</li><li>sel, poivre, muscade</li></ul></div><div class="zrdn-instructions"><h3 class="zrdn-instructions-label">Préparation</h3><ol class="zrdn-list"><li>Préchauffez le four à 180 °C.</li><li>Enfournez 40 minutes.</li></ol></div>`,
+				[]string{"Ingrédients", "25 cl de crème", "Préparation", "Enfournez 40 minutes."}, nil,
+			},
+			{ // a widget's label over its list of links goes still
+				`<div class="box"><h3>Most read</h3><ul><li><a href="/a">Pool closes</a></li><li><a href="/b">New mayor</a></li><li><a href="/c">Road works</a></li></ul></div>`,
+				nil, []string{"Most read", "Road works"},
+			},
+		} {
+			extractHas(t, "Budget approved", "", `<article><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><p>`+councilP3+`</p>`+`<div class="recipe-card"><h2>The recipe</h2>`+c.card+`</div></article>`, append([]string{councilP1}, c.wantIn...), c.wantOut)
+		}
+		checkString(t, "recipeParts", func(s string) bool { return recipeParts[s] }, map[string]bool{
+			"ingrédients": true, "instructions": true, "method": true, "notes": false, "comments": false,
+		})
+	})
+}
