@@ -77,6 +77,7 @@ func Extract(data []byte) (Page, error) {
 	if err != nil {
 		return Page{}, fmt.Errorf("parse HTML: %w", err)
 	}
+	jumpTargets(doc)
 	// The texts a visible date may be read from, as the page has them.
 	texts, commented, issued, sent := numberTexts(doc)
 	marks := readMarks(data)
@@ -7914,4 +7915,32 @@ func dropHeadingNumber(h *html.Node) {
 		}
 	}
 	h.RemoveChild(span)
+}
+
+// jumpLink matches the text of a recipe plugin's link to its card at the
+// top of the post ("Jump to Recipe", "Aller à la recette").
+var jumpLink = regexp.MustCompile(`(?i)^(?:jump|skip|go) to (?:the )?recipe$|^(?:aller|passer|sauter) (?:directement )?à la recette$`)
+
+// jumpTargets takes the id off the element a jump link of the page points
+// at ("<a href="#dr-recipe-meta-main-2841">Aller à la recette</a>", WP
+// Delicious Recipes): the link names the element the recipe card, the
+// article's, whatever its id reads ("meta", which Readability weighs as
+// furniture and drops the card for).
+func jumpTargets(doc *html.Node) {
+	var ids []string
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode && n.DataAtom == atom.A {
+			if h := attr(n, "href"); len(h) > 1 && h[0] == '#' && jumpLink.MatchString(strings.TrimSpace(textOf(n))) {
+				ids = append(ids, h[1:])
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return
+	}
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode && slices.Contains(ids, attr(n, "id")) {
+			n.Attr = slices.DeleteFunc(n.Attr, func(a html.Attribute) bool { return a.Key == "id" })
+		}
+	}
 }

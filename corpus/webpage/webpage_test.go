@@ -6890,4 +6890,16 @@ func TestRound66(t *testing.T) {
 			"ingrédients": true, "instructions": true, "method": true, "notes": false, "comments": false,
 		})
 	})
+	t.Run("the element a jump link points at ('Aller à la recette') loses its id, whatever it reads", func(t *testing.T) {
+		card := `<div class="dr-summary-holder" id="dr-recipe-meta-main-2841"><h2 class="dr-title">Tarte aux pommes</h2><div class="dr-ingredients-list"><h3 class="dr-title">Ingrédients</h3><ul><li>120 g de farine de sarrasin</li><li>100 g de beurre demi-sel</li><li>4 pommes reinettes</li><li>5 cl d'eau froide</li></ul></div><div class="dr-instructions"><h3 class="dr-title">Préparation</h3><ol><li>Mélangez les farines et le beurre, ajoutez l'eau froide.</li><li>Étalez, garnissez de pommes, enfournez 35 minutes à 210 °C.</li></ol></div></div>`
+		for link, want := range map[string]bool{"Aller à la recette": true, "Jump to Recipe": true, "Imprimer": false} {
+			p := extractHas(t, "Budget approved", "", `<article><h1>Budget approved</h1><p><a href="#dr-recipe-meta-main-2841">`+link+`</a></p>`+councilStory+card+`</article>`, []string{councilP1}, nil)
+			if got := strings.Contains(p.Body, "enfournez 35 minutes"); got != want {
+				t.Errorf("link %q: card kept %v, want %v:\n%s", link, got, want, p.Body)
+			}
+		}
+		checkString(t, "jumpLink", jumpLink.MatchString, map[string]bool{
+			"Jump to Recipe": true, "Aller à la recette": true, "Passer directement à la recette": true, "Jump to comments": false, "La recette": false,
+		})
+	})
 }
