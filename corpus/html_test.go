@@ -522,7 +522,7 @@ var metadataMisses = map[string]string{
 	"unseen79-elmsteadcollege-fieldcourse-en":       "title 'GEOG 214 Field Methods (Spring 2025) : Announcements', the course tool's <title>, over the announcement's subject in its 'Subject' table cell (Sakai 23)",
 	"unseen79-fernwick-tidecache-en":                "title 'tidecache package - fernwick.example/tidecache - Go Packages', pkgsite's <title> whole, over its <h1> 'tidecache'",
 	"unseen79-harrowdb-walformat-en":                "title in the quotation marks MARC's <title> sets it in, and undated: the visible 'Date: 2025-03-11 14:02:37' header line",
-	"unseen80-rookery-upgrading-en":                 "title with the section's number, '4 Upgrading from Rookery 1.x' (Scribble), and undated: its version box's visible day",
+	"unseen80-rookery-upgrading-en":                 "undated: its version box's visible day; titled right since round 66's sectionNumber (Scribble)",
 	"unseen80-saintpardouxdesormes-reseaueau-fr":    "title 'Saint-Pardoux-des-Ormes', the commune's <h1>, over the notice's <h2> (PanneauPocket)",
 	"unseen80-tildes-handplanes-en":                 "dated 2025-03-14T19:05:41Z, the first comment's <time>, not the topic's 18:22:10Z (Tildes)",
 	"unseen80-whinmoorwalks-droversroad-en":         "undated: its only date is in visible text (RSS.com episode page)",

@@ -5740,6 +5740,7 @@ func tildeName(s string) bool {
 }
 
 func title(t string, m meta) string {
+	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
 	if m.textHeadline != "" {
 		// A page laid out in text objects: the bold line that opens
@@ -7943,4 +7944,20 @@ func jumpTargets(doc *html.Node) {
 			n.Attr = slices.DeleteFunc(n.Attr, func(a html.Attribute) bool { return a.Key == "id" })
 		}
 	}
+}
+
+// numberedSection matches a section's number written before its name and
+// a no-break space ("4&nbsp;Upgrading from Rookery 1.x", "2.3\u00a0…"), as
+// a documentation generator numbers its sections in their <title>
+// (Racket's Scribble): the number is the manual's order, not the
+// headline's.
+var numberedSection = regexp.MustCompile(`^\s*\d{1,3}(?:\.\d{1,3})*\.?\x{00A0}+(\S.*)$`)
+
+// sectionNumber returns t without a section's number before it
+// (numberedSection), when two words or more are left.
+func sectionNumber(t string) string {
+	if m := numberedSection.FindStringSubmatch(t); m != nil && fieldCount(m[1]) >= 2 {
+		return m[1]
+	}
+	return t
 }

@@ -6902,4 +6902,17 @@ func TestRound66(t *testing.T) {
 			"Jump to Recipe": true, "Aller à la recette": true, "Passer directement à la recette": true, "Jump to comments": false, "La recette": false,
 		})
 	})
+	t.Run("a section's number before a no-break space in the title is the manual's order, not the headline's", func(t *testing.T) {
+		for tt, want := range map[string]string{
+			"4&nbsp;Upgrading from Rookery 1.x": "Upgrading from Rookery 1.x",
+			"2.3&nbsp;Budget approved":          "Budget approved",
+			"1984 Budget approved":              "1984 Budget approved",
+			"4&nbsp;Budget":                     "4 Budget",
+		} {
+			p := extractHas(t, tt, "", `<main><h3>Budget approved</h3>`+councilStory+`</main>`, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("<title>%s</title>: title %q, want %q", tt, p.Title, want)
+			}
+		}
+	})
 }
