@@ -5742,6 +5742,9 @@ func tildeName(s string) bool {
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
+	if len(m.h1) == 1 && unitTitle(fullTitle, m.h1[0]) {
+		return m.h1[0]
+	}
 	if m.textHeadline != "" {
 		// A page laid out in text objects: the bold line that opens
 		// its story, not the page's name (joinTextCells).
@@ -7960,4 +7963,25 @@ func sectionNumber(t string) string {
 		return m[1]
 	}
 	return t
+}
+
+// unitKinds are the kinds of unit a Go package index names after the
+// unit in its <title>.
+var unitKinds = [...]string{" package", " command", " module"}
+
+// unitTitle reports whether title opens with the page's only <h1> and its
+// kind of unit before a hyphen ("tidecache package - fernwick.example/
+// tidecache - Go Packages", pkgsite's <title> over its <h1> "tidecache"):
+// the index names the unit its page is about, which the <h1> is.
+func unitTitle(title, h1 string) bool {
+	head, _, ok := strings.Cut(title, " - ")
+	if !ok || h1 == "" {
+		return false
+	}
+	for _, k := range unitKinds {
+		if head == h1+k {
+			return true
+		}
+	}
+	return false
 }

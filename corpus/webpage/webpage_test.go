@@ -6915,4 +6915,16 @@ func TestRound66(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a Go package index's '<h1> package - <path> - <site>' title is titled by its <h1>", func(t *testing.T) {
+		for tt, want := range map[string]string{
+			"tidecache package - fernwick.example/tidecache - Go Packages":     "tidecache",
+			"tidecache command - fernwick.example/cmd/tidecache - Go Packages": "tidecache",
+			"tidecache - fernwick.example/tidecache - Go Packages":             "tidecache - fernwick.example/tidecache - Go Packages",
+		} {
+			p := extractHas(t, tt, "", `<main><h1 class="UnitHeader-titleHeading">tidecache</h1>`+councilStory+`</main>`, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("<title>%s</title>: title %q, want %q", tt, p.Title, want)
+			}
+		}
+	})
 }
