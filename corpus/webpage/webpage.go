@@ -136,7 +136,7 @@ func Extract(data []byte) (Page, error) {
 	}
 	// The page's address from the likeliest source that gives one; the
 	// text is read for a stated address only when none does.
-	p := Page{Title: title(t, m), URL: cmp.Or(m.canonical, m.ogURL, m.itemURL, m.dcURL, m.shareURL, m.permalink, shared, m.returnURL, m.titleLink)}
+	p := Page{Title: unquoted(title(t, m)), URL: cmp.Or(m.canonical, m.ogURL, m.itemURL, m.dcURL, m.shareURL, m.permalink, shared, m.returnURL, m.titleLink)}
 	if p.URL == "" {
 		p.URL = statedURL(texts)
 	}
@@ -7984,4 +7984,16 @@ func unitTitle(title, h1 string) bool {
 		}
 	}
 	return false
+}
+
+// unquoted returns t without the straight quotation marks around the
+// whole of it, when it holds no other of the kind: an archive quoting a
+// message's subject in its <title> ("'[RFC] Versioned WAL segment headers
+// for 0.9' - MARC", a marc.info-like list archive), as typographers'
+// marks («…», “…”) around a headline that is a quotation are not.
+func unquoted(t string) string {
+	if len(t) > 2 && (t[0] == '\'' || t[0] == '"') && t[len(t)-1] == t[0] && strings.IndexByte(t[1:len(t)-1], t[0]) < 0 {
+		return strings.TrimSpace(t[1 : len(t)-1])
+	}
+	return t
 }

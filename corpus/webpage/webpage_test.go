@@ -6927,4 +6927,17 @@ func TestRound66(t *testing.T) {
 			}
 		}
 	})
+	t.Run("straight quotation marks around the whole title are an archive's, typographers' marks are the headline's", func(t *testing.T) {
+		for tt, want := range map[string]string{
+			"'[RFC] Budget approved for 0.9' - MARC": "[RFC] Budget approved for 0.9",
+			`"Budget approved for the pool"`:         "Budget approved for the pool",
+			"'Budget' approved for the 'pool'":       "'Budget' approved for the 'pool'",
+			"« Budget approved for the pool »":       "« Budget approved for the pool »",
+		} {
+			p := extractHas(t, tt, "", `<main>`+councilStory+`</main>`, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("<title>%s</title>: title %q, want %q", tt, p.Title, want)
+			}
+		}
+	})
 }
