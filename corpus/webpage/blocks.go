@@ -3610,7 +3610,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		// keeps its immunity.)
 		apart := b.inserted || b.em && !edge(bs, i)
 		if drop[i] || b.code || b.turn || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
-			(prose(b) || closingLine(bs, i) || signOff(bs, i) || editInvite(bs, i) || signedClose(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) {
+			(prose(b) || closingLine(bs, i) || signOff(bs, i) || editInvite(bs, i) || signedClose(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) || i > 0 && recipePart(bs, i-1) {
 			continue
 		}
 		if b.heading && i < edgeBlocks && (datedLine(b) || dayHeading(b)) {
@@ -3670,7 +3670,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 	}
 	for i, b := range bs {
-		if widget[b.container] && (notes[i] || i == opening && greeting(b) || b.code || b.turn || len(b.words) > maxShortWords && !b.apart ||
+		if widget[b.container] && (notes[i] || i == opening && greeting(b) || b.code || b.turn || len(b.words) > maxShortWords && !b.apart || recipePart(bs, i) ||
 			sentence(b) && !question(b.text) && (!b.apart || !offTopic(b, shared, total) || quoteBox(b.container) || quoteLabelled(bs, i))) {
 			delete(widget, b.container)
 		}
@@ -4084,4 +4084,24 @@ func farewellOverName(bs []*block, s int) bool {
 		return name
 	}
 	return signatureLine(bs[s].text, bs[s].words) || name
+}
+
+// recipeParts label the parts of a recipe card: its ingredients and its
+// steps.
+var recipeParts = wordSet("ingrédients ingredients instructions préparation preparation method méthode directions étapes steps")
+
+// recipePart reports whether block i is a heading that names a part of a
+// recipe card (recipeParts: "Ingrédients", "Instructions",
+// "Préparation") over a list in its box, the next block: a recipe
+// plugin's card (Tasty Recipes' div.tasty-recipes-instructions, Zip
+// Recipes' div.zrdn-instructions, each an <h3> and its <ul> or <ol>)
+// sets each part in a box of its own after the story, which scores as a
+// widget's, short lines under a label; the box is the recipe's and stays.
+func recipePart(bs []*block, i int) bool {
+	b := bs[i]
+	if !b.heading || len(b.words) != 1 || !recipeParts[b.words[0]] || i+1 >= len(bs) {
+		return false
+	}
+	next := bs[i+1]
+	return next.list && next.container == b.container
 }

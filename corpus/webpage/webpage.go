@@ -77,6 +77,7 @@ func Extract(data []byte) (Page, error) {
 	if err != nil {
 		return Page{}, fmt.Errorf("parse HTML: %w", err)
 	}
+	jumpTargets(doc)
 	// The texts a visible date may be read from, as the page has them.
 	texts, commented, issued, sent := numberTexts(doc)
 	marks := readMarks(data)
@@ -135,7 +136,7 @@ func Extract(data []byte) (Page, error) {
 	}
 	// The page's address from the likeliest source that gives one; the
 	// text is read for a stated address only when none does.
-	p := Page{Title: title(t, m), URL: cmp.Or(m.canonical, m.ogURL, m.itemURL, m.dcURL, m.shareURL, m.permalink, shared, m.returnURL, m.titleLink)}
+	p := Page{Title: unquoted(title(t, m)), URL: cmp.Or(m.canonical, m.ogURL, m.itemURL, m.dcURL, m.shareURL, m.permalink, shared, m.returnURL, m.titleLink)}
 	if p.URL == "" {
 		p.URL = statedURL(texts)
 	}
@@ -5739,7 +5740,11 @@ func tildeName(s string) bool {
 }
 
 func title(t string, m meta) string {
+	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
+	if len(m.h1) == 1 && unitTitle(fullTitle, m.h1[0]) {
+		return m.h1[0]
+	}
 	if m.textHeadline != "" {
 		// A page laid out in text objects: the bold line that opens
 		// its story, not the page's name (joinTextCells).
@@ -7914,4 +7919,81 @@ func dropHeadingNumber(h *html.Node) {
 		}
 	}
 	h.RemoveChild(span)
+}
+
+// jumpLink matches the text of a recipe plugin's link to its card at the
+// top of the post ("Jump to Recipe", "Aller à la recette").
+var jumpLink = regexp.MustCompile(`(?i)^(?:jump|skip|go) to (?:the )?recipe$|^(?:aller|passer|sauter) (?:directement )?à la recette$`)
+
+// jumpTargets takes the id off the element a jump link of the page points
+// at ("<a href="#dr-recipe-meta-main-2841">Aller à la recette</a>", WP
+// Delicious Recipes): the link names the element the recipe card, the
+// article's, whatever its id reads ("meta", which Readability weighs as
+// furniture and drops the card for).
+func jumpTargets(doc *html.Node) {
+	var ids []string
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode && n.DataAtom == atom.A {
+			if h := attr(n, "href"); len(h) > 1 && h[0] == '#' && jumpLink.MatchString(strings.TrimSpace(textOf(n))) {
+				ids = append(ids, h[1:])
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return
+	}
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode && slices.Contains(ids, attr(n, "id")) {
+			n.Attr = slices.DeleteFunc(n.Attr, func(a html.Attribute) bool { return a.Key == "id" })
+		}
+	}
+}
+
+// numberedSection matches a section's number written before its name and
+// a no-break space ("4&nbsp;Upgrading from Rookery 1.x", "2.3\u00a0…"), as
+// a documentation generator numbers its sections in their <title>
+// (Racket's Scribble): the number is the manual's order, not the
+// headline's.
+var numberedSection = regexp.MustCompile(`^\s*\d{1,3}(?:\.\d{1,3})*\.?\x{00A0}+(\S.*)$`)
+
+// sectionNumber returns t without a section's number before it
+// (numberedSection), when two words or more are left.
+func sectionNumber(t string) string {
+	if m := numberedSection.FindStringSubmatch(t); m != nil && fieldCount(m[1]) >= 2 {
+		return m[1]
+	}
+	return t
+}
+
+// unitKinds are the kinds of unit a Go package index names after the
+// unit in its <title>.
+var unitKinds = [...]string{" package", " command", " module"}
+
+// unitTitle reports whether title opens with the page's only <h1> and its
+// kind of unit before a hyphen ("tidecache package - fernwick.example/
+// tidecache - Go Packages", pkgsite's <title> over its <h1> "tidecache"):
+// the index names the unit its page is about, which the <h1> is.
+func unitTitle(title, h1 string) bool {
+	head, _, ok := strings.Cut(title, " - ")
+	if !ok || h1 == "" {
+		return false
+	}
+	for _, k := range unitKinds {
+		if head == h1+k {
+			return true
+		}
+	}
+	return false
+}
+
+// unquoted returns t without the straight quotation marks around the
+// whole of it, when it holds no other of the kind: an archive quoting a
+// message's subject in its <title> ("'[RFC] Versioned WAL segment headers
+// for 0.9' - MARC", a marc.info-like list archive), as typographers'
+// marks («…», “…”) around a headline that is a quotation are not.
+func unquoted(t string) string {
+	if len(t) > 2 && (t[0] == '\'' || t[0] == '"') && t[len(t)-1] == t[0] && strings.IndexByte(t[1:len(t)-1], t[0]) < 0 {
+		return strings.TrimSpace(t[1 : len(t)-1])
+	}
+	return t
 }

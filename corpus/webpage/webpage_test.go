@@ -6864,3 +6864,80 @@ func TestRound65(t *testing.T) {
 		}
 	})
 }
+
+func TestRound66(t *testing.T) {
+	t.Run("a recipe card's part in a box of its own, its label's heading over its list, stays", func(t *testing.T) {
+		for _, c := range []struct {
+			card            string
+			wantIn, wantOut []string
+		}{
+			{ // Tasty Recipes
+				`<div class="tasty-recipes-ingredients"><h3>Ingredients</h3><ul><li>120 g of buckwheat flour</li><li>80 g of plain flour</li><li>100 g of salted butter</li><li>4 russet apples</li><li>5 cl of cold water</li></ul></div><div class="tasty-recipes-instructions"><h3>Instructions</h3><ol><li>Mix the flours and the butter, add cold water.</li><li>Roll out, top with apples, bake 35 minutes.</li></ol></div>`,
+				[]string{"Ingredients", "80 g of plain flour", "Instructions", "bake 35 minutes"}, nil,
+			},
+			{ // Zip Recipes, in French
+				`<div class="zrdn-ingredients"><h3 class="zrdn-ingredients-label">Ingrédients</h3><ul class="zrdn-list"><li>1 potimarron d'environ 1,2 kg</li><li>25 cl de crème liquide entière</li><li>10 cl de lait</li><li>10 feuilles de sauge fraîche</li><li>30 g de beurre</li><li>50 g de noisettes</li><li>sel, poivre, muscade</li></ul></div><div class="zrdn-instructions"><h3 class="zrdn-instructions-label">Préparation</h3><ol class="zrdn-list"><li>Préchauffez le four à 180 °C.</li><li>Enfournez 40 minutes.</li></ol></div>`,
+				[]string{"Ingrédients", "25 cl de crème", "Préparation", "Enfournez 40 minutes."}, nil,
+			},
+			{ // a widget's label over its list of links goes still
+				`<div class="box"><h3>Most read</h3><ul><li><a href="/a">Pool closes</a></li><li><a href="/b">New mayor</a></li><li><a href="/c">Road works</a></li></ul></div>`,
+				nil, []string{"Most read", "Road works"},
+			},
+		} {
+			extractHas(t, "Budget approved", "", `<article><h1>Budget approved</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><p>`+councilP3+`</p>`+`<div class="recipe-card"><h2>The recipe</h2>`+c.card+`</div></article>`, append([]string{councilP1}, c.wantIn...), c.wantOut)
+		}
+		checkString(t, "recipeParts", func(s string) bool { return recipeParts[s] }, map[string]bool{
+			"ingrédients": true, "instructions": true, "method": true, "notes": false, "comments": false,
+		})
+	})
+	t.Run("the element a jump link points at ('Aller à la recette') loses its id, whatever it reads", func(t *testing.T) {
+		card := `<div class="dr-summary-holder" id="dr-recipe-meta-main-2841"><h2 class="dr-title">Tarte aux pommes</h2><div class="dr-ingredients-list"><h3 class="dr-title">Ingrédients</h3><ul><li>120 g de farine de sarrasin</li><li>100 g de beurre demi-sel</li><li>4 pommes reinettes</li><li>5 cl d'eau froide</li></ul></div><div class="dr-instructions"><h3 class="dr-title">Préparation</h3><ol><li>Mélangez les farines et le beurre, ajoutez l'eau froide.</li><li>Étalez, garnissez de pommes, enfournez 35 minutes à 210 °C.</li></ol></div></div>`
+		for link, want := range map[string]bool{"Aller à la recette": true, "Jump to Recipe": true, "Imprimer": false} {
+			p := extractHas(t, "Budget approved", "", `<article><h1>Budget approved</h1><p><a href="#dr-recipe-meta-main-2841">`+link+`</a></p>`+councilStory+card+`</article>`, []string{councilP1}, nil)
+			if got := strings.Contains(p.Body, "enfournez 35 minutes"); got != want {
+				t.Errorf("link %q: card kept %v, want %v:\n%s", link, got, want, p.Body)
+			}
+		}
+		checkString(t, "jumpLink", jumpLink.MatchString, map[string]bool{
+			"Jump to Recipe": true, "Aller à la recette": true, "Passer directement à la recette": true, "Jump to comments": false, "La recette": false,
+		})
+	})
+	t.Run("a section's number before a no-break space in the title is the manual's order, not the headline's", func(t *testing.T) {
+		for tt, want := range map[string]string{
+			"4&nbsp;Upgrading from Rookery 1.x": "Upgrading from Rookery 1.x",
+			"2.3&nbsp;Budget approved":          "Budget approved",
+			"1984 Budget approved":              "1984 Budget approved",
+			"4&nbsp;Budget":                     "4 Budget",
+		} {
+			p := extractHas(t, tt, "", `<main><h3>Budget approved</h3>`+councilStory+`</main>`, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("<title>%s</title>: title %q, want %q", tt, p.Title, want)
+			}
+		}
+	})
+	t.Run("a Go package index's '<h1> package - <path> - <site>' title is titled by its <h1>", func(t *testing.T) {
+		for tt, want := range map[string]string{
+			"tidecache package - fernwick.example/tidecache - Go Packages":     "tidecache",
+			"tidecache command - fernwick.example/cmd/tidecache - Go Packages": "tidecache",
+			"tidecache - fernwick.example/tidecache - Go Packages":             "tidecache - fernwick.example/tidecache - Go Packages",
+		} {
+			p := extractHas(t, tt, "", `<main><h1 class="UnitHeader-titleHeading">tidecache</h1>`+councilStory+`</main>`, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("<title>%s</title>: title %q, want %q", tt, p.Title, want)
+			}
+		}
+	})
+	t.Run("straight quotation marks around the whole title are an archive's, typographers' marks are the headline's", func(t *testing.T) {
+		for tt, want := range map[string]string{
+			"'[RFC] Budget approved for 0.9' - MARC": "[RFC] Budget approved for 0.9",
+			`"Budget approved for the pool"`:         "Budget approved for the pool",
+			"'Budget' approved for the 'pool'":       "'Budget' approved for the 'pool'",
+			"« Budget approved for the pool »":       "« Budget approved for the pool »",
+		} {
+			p := extractHas(t, tt, "", `<main>`+councilStory+`</main>`, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("<title>%s</title>: title %q, want %q", tt, p.Title, want)
+			}
+		}
+	})
+}
