@@ -447,12 +447,7 @@ func datedHeadline(h *html.Node, headline string) bool {
 // italicize moves the children of p into an <i>, its one child.
 func italicize(p *html.Node) {
 	i := &html.Node{Type: html.ElementNode, Data: "i", DataAtom: atom.I}
-	for c := p.FirstChild; c != nil; {
-		next := c.NextSibling
-		p.RemoveChild(c)
-		i.AppendChild(c)
-		c = next
-	}
+	moveChildren(p, i)
 	p.AppendChild(i)
 }
 
@@ -1229,12 +1224,7 @@ func continueLetter(h1 *html.Node) {
 		if d := onlyChild(cell); d != nil && d.DataAtom == atom.Div {
 			cell = d
 		}
-		for c := cell.FirstChild; c != nil; {
-			following := c.NextSibling
-			cell.RemoveChild(c)
-			h1.Parent.AppendChild(c)
-			c = following
-		}
+		moveChildren(cell, h1.Parent)
 		next.Parent.RemoveChild(next)
 	}
 }
@@ -1269,12 +1259,7 @@ func joinShapeBoxes(doc *html.Node) {
 	}
 	for _, b := range boxes {
 		cell := oneCell(onlyChild(b))
-		for c := cell.FirstChild; c != nil; {
-			following := c.NextSibling
-			cell.RemoveChild(c)
-			first.AppendChild(c)
-			c = following
-		}
+		moveChildren(cell, first)
 		b.Parent.RemoveChild(b)
 	}
 }
@@ -1323,12 +1308,7 @@ func continueSections(h1, t *html.Node) {
 			continue
 		}
 		skipped = 0
-		for c := content.FirstChild; c != nil; {
-			following := c.NextSibling
-			content.RemoveChild(c)
-			h1.Parent.AppendChild(c)
-			c = following
-		}
+		moveChildren(content, h1.Parent)
 		next.Parent.RemoveChild(next)
 		next = after
 	}
@@ -1514,12 +1494,7 @@ func liftColumns(doc *html.Node) {
 			if d.DataAtom != atom.Td || !ownCell(d, col) {
 				continue
 			}
-			for c := d.FirstChild; c != nil; {
-				next := c.NextSibling
-				d.RemoveChild(c)
-				lifted.AppendChild(c)
-				c = next
-			}
+			moveChildren(d, lifted)
 		}
 	}
 	for c := box.FirstChild; c != nil; {
@@ -1562,12 +1537,7 @@ func joinTextCells(cells []*html.Node) string {
 				headline = collapsedText(b)
 			}
 		}
-		for c := td.FirstChild; c != nil; {
-			next := c.NextSibling
-			td.RemoveChild(c)
-			into.AppendChild(c)
-			c = next
-		}
+		moveChildren(td, into)
 	}
 	return headline
 }
@@ -3966,6 +3936,16 @@ func blank(n *html.Node) bool {
 // onlyChild returns n's one child element when n holds nothing else but
 // whitespace, or nil.
 func onlyChild(n *html.Node) *html.Node { return soleElement(n, false) }
+
+// moveChildren moves every child of from, in order, to the end of to's.
+func moveChildren(from, to *html.Node) {
+	for c := from.FirstChild; c != nil; {
+		next := c.NextSibling
+		from.RemoveChild(c)
+		to.AppendChild(c)
+		c = next
+	}
+}
 
 // soleElement returns n's one child element, or nil when it has none or
 // more than one, or, unless textBeside, when it holds text too.
