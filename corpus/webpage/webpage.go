@@ -5204,7 +5204,13 @@ func followupTree(n *html.Node) bool {
 // (timestamp) and a title after it, the first at zero ("00:00 Welcome
 // back", Captivate's "chapter-list" in a tab of its own, no heading over
 // it). A day's programme ("09:00 Doors open") does not start at zero.
+// A paragraph whose lines, cut by <br>, are such items is one too
+// (chapterLines: Acast's show notes, "<p>00:00 Cold open<br>02:15
+// Sailing out<br>…</p>").
 func chapterList(n *html.Node) bool {
+	if n.DataAtom == atom.P {
+		return chapterLines(n)
+	}
 	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
 		return false
 	}
@@ -5220,6 +5226,45 @@ func chapterList(n *html.Node) bool {
 			return false
 		}
 		f := strings.Fields(textOf(c))
+		if len(f) < 2 || !timestamp.MatchString(f[0]) || items == 0 && strings.Trim(f[0], "0:") != "" {
+			return false
+		}
+		items++
+	}
+	return items >= 3
+}
+
+// chapterLines reports whether paragraph p is a chapter list set in
+// lines: three lines or more, cut by <br>, each opening with a media time
+// and a title after it, the first at zero.
+func chapterLines(p *html.Node) bool {
+	if find(p, atom.Br) == nil {
+		return false
+	}
+	var lines []string
+	var line strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.DataAtom == atom.Br:
+				lines = append(lines, line.String())
+				line.Reset()
+			case c.Type == html.TextNode:
+				line.WriteString(c.Data)
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(p)
+	lines = append(lines, line.String())
+	items := 0
+	for _, l := range lines {
+		f := strings.Fields(l)
+		if len(f) == 0 {
+			continue
+		}
 		if len(f) < 2 || !timestamp.MatchString(f[0]) || items == 0 && strings.Trim(f[0], "0:") != "" {
 			return false
 		}

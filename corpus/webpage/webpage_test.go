@@ -6941,3 +6941,58 @@ func TestRound66(t *testing.T) {
 		}
 	})
 }
+
+func TestRound67(t *testing.T) {
+	t.Run("a paragraph of chapter lines, a media time at zero then one per <br>, goes as a chapter list does", func(t *testing.T) {
+		for lines, want := range map[string]bool{
+			"00:00 Cold open<br>02:15 Sailing out<br>09:40 The watch rota<br>18:05 Winter of 1979": false,
+			"0:00 Welcome<br/>\n12:30 The vote<br/>\n1:02:10 Questions":                            false,
+			"00:00 Cold open<br>The rest of the evening went on late.":                             true,
+		} {
+			for _, page := range []string{
+				`<article><h1>Budget approved</h1>` + councilStory + `<p>` + lines + `</p><p>` + councilP3 + `</p></article>`,
+				// Acast's show notes: the list in the description's box,
+				// among its bold subheadings.
+				`<main><h1>Budget approved</h1><div class="description"><p>` + councilP1 + `</p><p><strong>In this episode</strong></p><ul><li>how the budget was voted</li><li>what the clubs will receive</li></ul><p>` + councilP2 + `</p><p>` + lines + `</p><p>` + councilP3 + `</p></div></main>`,
+			} {
+				p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+				if got := strings.Contains(p.Body, lines[strings.LastIndex(lines, ">")+1:]); got != want {
+					t.Errorf("%q: kept %v, want %v:\n%s", lines, got, want, p.Body)
+				}
+			}
+		}
+		if !chapterLines(firstElement(t, "<p>00:00 Cold open<br>02:15 Sailing out<br>09:40 The watch rota</p>")) || chapterLines(firstElement(t, "<p>09:00 Doors open<br>10:30 First talk<br>12:00 Lunch</p>")) {
+			t.Error("chapterLines misreads a chapter list or a day's programme")
+		}
+		// The Acast episode the rule was written for, a built page
+		// keeping its chapters without it.
+		data, err := os.ReadFile("../testdata/pages/unseen82-northboundnotes-lighthousekeepers-en.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := Extract(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(p.Body, "Sailing out") || !strings.Contains(p.Body, "mostly weather") {
+			t.Errorf("body keeps the chapters, or loses the story:\n%s", p.Body)
+		}
+	})
+}
+
+// firstElement parses s and returns its first element in <body>.
+func firstElement(t *testing.T, s string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := find(doc, atom.Body)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	t.Fatalf("no element in %q", s)
+	return nil
+}
