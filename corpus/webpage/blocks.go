@@ -3057,6 +3057,12 @@ func greetingFirst(bs []*block, i int) bool {
 // l'édition imprimée du 3 mars": the publisher's, not the story's.
 var printNote = regexp.MustCompile(`(?i)^\s*(?:this (?:article|story|piece) (?:appeared|was published|ran) in\b.{0,80}\bprint edition|cet article (?:est paru|a été publié|a paru) dans\b.{0,80}\bédition (?:imprimée|papier))`)
 
+// sponsorRead is a podcast's sponsor read among its show notes: "This
+// episode is supported by Tidemark Outdoor. … Use the code NORTHBOUND
+// for 15% off", "Today's show is brought to you by …", "Cet épisode est
+// soutenu par …": the sponsor's, not the episode's.
+var sponsorRead = regexp.MustCompile(`(?i)^\s*(?:(?:this|today['’]s|this week['’]s) (?:episode|show|podcast) (?:is|was) (?:supported|sponsored|brought to you|made possible) by|(?:cet épisode|ce podcast|l['’]épisode de cette semaine) (?:est|vous est) (?:soutenu|sponsorisé|parrainé|offert)e? par)\s`)
+
 // hostNote is a podcast host's line under an episode's notes: "Hébergé
 // par Ausha. Visitez ausha.co/politique-de-confidentialite pour plus
 // d'informations.", Acast's "Hosted on Acast. See acast.com/privacy for
@@ -3534,7 +3540,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (printNote.MatchString(b.text) || hostNote.MatchString(b.text)) {
+		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text)) {
 			drop[i] = true
 			continue
 		}

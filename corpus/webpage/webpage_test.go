@@ -6978,6 +6978,20 @@ func TestRound67(t *testing.T) {
 			t.Errorf("body keeps the chapters, or loses the story:\n%s", p.Body)
 		}
 	})
+	t.Run("a podcast's sponsor read among its show notes goes", func(t *testing.T) {
+		for read, want := range map[string]bool{
+			"<strong>This episode is supported by Tidemark Outdoor.</strong> Waterproofs made for the northern coast. Use the code NORTHBOUND for 15% off your first order.": false,
+			"Today's show is brought to you by Larkspur Marine Insurance. Listeners get their first month free.":                                                             false,
+			"Cet épisode est soutenu par la Coopérative du marais, qui vend ses anguilles fumées au marché du samedi.":                                                       false,
+			"This episode is about the clubs, who are supported by the council's grant until the end of the year.":                                                           true,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="description"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + read + `</p><p>` + councilP3 + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, "first") || strings.Contains(p.Body, "marché") || strings.Contains(p.Body, "grant until"); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", read, got, want, p.Body)
+			}
+		}
+	})
 }
 
 // firstElement parses s and returns its first element in <body>.
