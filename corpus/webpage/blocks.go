@@ -509,10 +509,21 @@ func labelledSentence(text string) bool {
 
 // endNote opens a note after the story: the author's edit ("Edit: thanks
 // for all the replies", "EDIT 2: …", "Édit : …"), a programme's credits
-// ("Produced by …", "Music: …", "Réalisation : …", "Reportage et montage :
-// …", the reporting's credit joined to the editing's) or a record's
+// ("Produced by …", "Produced and presented by …", "Music: …",
+// "Réalisation : …", "Reportage et montage : …", the reporting's credit
+// joined to the editing's; showCredit) or a record's
 // ("released June 6, 2025", "Recorded at …", "Mastered by …").
-var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|sound design|recorded|mastered|enregistré|masterisé) (?:by|at|in|par|à|au)\s|released (?:on )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|sorti le \d|(?:(?:reportage|reporting|interviews|entretiens|prise de son|recording) (?:et|and) )?(?:music|musique|production|producer|réalisation|montage|mixage|editing|credits|crédits|générique)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
+var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|produced and presented|presented and produced|produced and hosted|sound design|recorded|mastered|enregistré|masterisé) (?:by|at|in|par|à|au)\s|released (?:on )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|sorti le \d|(?:(?:reportage|reporting|interviews|entretiens|prise de son|recording) (?:et|and) )?(?:music|musique|production|producer|réalisation|montage|mixage|editing|credits|crédits|générique)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
+
+// showCredit is a programme's credits that open with its name: "Ferry
+// Lines is presented by Eilidh Baird and produced by Tom Carnie.", a
+// presenter's credit joined to the producer's.
+var showCredit = regexp.MustCompile(`^[^.]{1,40} is (?:presented|hosted) by [^.]{1,60} and (?:produced|edited) by\s`)
+
+// creditLine reports whether text is an endNote or a showCredit.
+func creditLine(text string) bool {
+	return endNoteFirst(text) && endNote.MatchString(text) || strings.Contains(text, " by ") && showCredit.MatchString(text)
+}
 
 // endNoteFirst reports whether text opens as an endNote may: with the
 // first letter, in either case, of one of its words ("edit", "update",
@@ -3716,7 +3727,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		last++
-		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (endNoteFirst(b.text) && endNote.MatchString(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop)) {
+		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (creditLine(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop)) {
 			drop[i] = true
 		}
 	}

@@ -6992,6 +6992,19 @@ func TestRound67(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a programme's credits, presenter and producer joined, close the story", func(t *testing.T) {
+		for credit, want := range map[string]bool{
+			"Produced and presented by Ruth Aitken and Callum Reid. Music by The Lowfield Band.":                                                 false,
+			"Ferry Lines is presented by Eilidh Baird and produced by Tom Carnie. Sound design by Ruaridh Mack.":                                 false,
+			"The pool is run by the town and the clubs, and the council said the grant would be paid by the end of March, as every year before.": true,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="description"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>` + credit + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, credit); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", credit, got, want, p.Body)
+			}
+		}
+	})
 }
 
 // firstElement parses s and returns its first element in <body>.
