@@ -916,11 +916,9 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen80-rookery-upgrading-en":                {0.20, 1.00}, // 19.2 %, 100.0 %
 	"unseen80-wattlebayherald-seawall-en":          {0.07, 1.00}, // 6.6 %, 100.0 %
 	"unseen81-cordage-upgrading-en":                {0.11, 1.00}, // 11.0 %, 100.0 %
-	"unseen81-epgranges-chantierrefuge-fr":         {0.18, 1.00}, // 17.5 %, 100.0 %
 	"unseen81-jardinsducanal-trocgraines-fr":       {0.10, 1.00}, // 9.3 %, 100.0 %
 	"unseen82-maisonduveloriom-atelier-fr":         {0.02, 0.83}, // 0.0 %, 83.3 %
 	"unseen82-ratchet-upgradev2-en":                {0.19, 1.00}, // 18.1 %, 100.0 %
-	"unseen82-vauclairlycee-voyageberlin-fr":       {0.20, 1.00}, // 19.0 %, 100.0 %
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing

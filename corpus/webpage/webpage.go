@@ -2040,7 +2040,10 @@ func (m *meta) italicClass(n *html.Node) bool {
 // "App__announcement"), never the text's. "supporters", "donors" and
 // "backers" are a fundraising page's list of who gave, their amounts
 // and messages, under the story (JustGiving's
-// "styles_supporters__3vN8T"), as a comments list is. (This is the
+// "styles_supporters__3vN8T"), as a comments list is. "remark" is a
+// remark set apart in a post's text, a notice to its readers (ILIAS's
+// page editor's "ilc_section_Remark" box: "Parents : la réunion de bilan
+// …", "Les photos de toute la semaine sont dans le dossier …"). (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -2050,7 +2053,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers`)
+supporters donors backers remark`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out")
 )

@@ -330,7 +330,7 @@ func TestTrailingInsert(t *testing.T) {
 // furniturePattern is what furnitureName looks up in sets: a word of the
 // name, between "-", "_", spaces and the ends (and, once splitCamel has
 // marked them, camel case's), among the furniture words.
-var furniturePattern = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|attachment\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|cmp[0-9]+|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar|disclosure|disclaimer)($|[-_ ])`)
+var furniturePattern = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|attachment\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|cmp[0-9]+|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar|disclosure|disclaimer|remark)($|[-_ ])`)
 
 func TestFurnitureName(t *testing.T) {
 	for _, tt := range []struct {
@@ -7003,6 +7003,14 @@ func TestRound67(t *testing.T) {
 			if got := strings.Contains(p.Body, credit); got != want {
 				t.Errorf("%q: kept %v, want %v:\n%s", credit, got, want, p.Body)
 			}
+		}
+	})
+	t.Run("a remark set apart in a post's text (ILIAS's ilc_section_Remark) is a notice, not the story", func(t *testing.T) {
+		remark := `<div class="ilc_section_Remark"><div class="ilc_Paragraph ilc_text_block_Standard"><strong>Parents :</strong> la réunion de bilan du voyage aura lieu le mardi 1er avril à 18 heures en salle polyvalente. Les photos seront disponibles sur l'espace du groupe.</div></div>`
+		page := `<div class="ilc_page_cont_PageContainer"><h1>Budget approved</h1><div class="ilc_Paragraph ilc_text_block_Standard">` + councilP1 + `</div><div class="ilc_Paragraph ilc_text_block_Standard">` + councilP2 + `</div>` + remark + `<div class="ilc_Paragraph ilc_text_block_Standard">` + councilP3 + `</div></div>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"réunion de bilan"})
+		if !furnitureName("ilc_section_Remark") || furnitureName("phabricator-remarkup") {
+			t.Error("furnitureName misreads a remark's box or Phabricator's Remarkup")
 		}
 	})
 }
