@@ -5787,6 +5787,36 @@ func tildeName(s string) bool {
 	return strings.HasPrefix(s, "~") && ok && owner != "" && name != "" && !strings.ContainsAny(s, " \t") && !strings.Contains(name, "/")
 }
 
+// colonHeading returns the text of h, the first <h2> or <h3> after the
+// page's <h1>, when it holds a colon, t is what follows that colon, and
+// the <title> ends with h's text after a colon or a separator: a blog
+// post's title in a course platform's <title> after the blog's name
+// ("Chantier 2e année: Semaine de chantier au refuge des Essertons : ce
+// que nous avons appris", ILIAS's, the post's title an <h2> under the
+// blog's <h1>), cut at its last colon. "" otherwise.
+func colonHeading(t, fullTitle string, h *html.Node) string {
+	if h == nil || t == "" {
+		return ""
+	}
+	u := oneLine(textOf(h))
+	if u == t || !strings.HasSuffix(u, t) || fieldCount(u) > 25 {
+		return ""
+	}
+	head := strings.TrimRight(strings.TrimSuffix(u, t), " ")
+	if !strings.HasSuffix(head, ":") || fieldCount(head) < 2 {
+		return ""
+	}
+	rest, ok := strings.CutSuffix(fullTitle, u)
+	if !ok || rest == "" {
+		return ""
+	}
+	rest = strings.TrimRight(rest, " ")
+	if !strings.HasSuffix(rest, ":") && !slices.ContainsFunc(titleSeparators, func(s string) bool { return strings.HasSuffix(rest+" ", s) }) {
+		return ""
+	}
+	return u
+}
+
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
@@ -6291,6 +6321,11 @@ func title(t string, m meta) string {
 		// separator and that og:title whole: the headline is the
 		// og:title, the label its own.
 		t = og
+	}
+	if u := colonHeading(t, fullTitle, m.underH1); u != "" {
+		// The heading under the page's <h1> holds a colon of its own,
+		// and the title was cut at it: the heading whole.
+		t = u
 	}
 	if m.slugHeading != "" && t != m.slugHeading && !ogHeadline(t, m) {
 		t = m.slugHeading

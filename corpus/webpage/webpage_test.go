@@ -7013,6 +7013,20 @@ func TestRound67(t *testing.T) {
 			t.Error("furnitureName misreads a remark's box or Phabricator's Remarkup")
 		}
 	})
+	t.Run("the heading under the <h1> that holds a colon of its own titles the page whole", func(t *testing.T) {
+		for tt, want := range map[string]string{
+			"Chantier 2e année: Semaine de chantier au refuge : ce que nous avons appris": "Semaine de chantier au refuge : ce que nous avons appris",
+		} {
+			page := `<main><h1>Journal du chantier</h1><h2 class="il_BlogPostingTitle">Semaine de chantier au refuge : ce que nous avons appris</h2>` + councilStory + `</main>`
+			p := extractHas(t, tt, "", page, []string{councilP1}, nil)
+			if p.Title != want {
+				t.Errorf("<title>%s</title>: title %q, want %q", tt, p.Title, want)
+			}
+		}
+		if colonHeading("ce que nous avons appris", "Blog: Budget approved", firstElement(t, "<h2>Semaine : ce que nous avons appris</h2>")) != "" {
+			t.Error("colonHeading read a heading the <title> does not end with")
+		}
+	})
 }
 
 // firstElement parses s and returns its first element in <body>.
