@@ -4658,7 +4658,7 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
-	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || quoteWordLabel(n) || wordBullet(n) || linkColumn(n) || chapterList(n) || followupTree(n) {
+	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || quoteWordLabel(n) || wordBullet(n) || linkColumn(n) || chapterList(n) || playerTimes(n) || followupTree(n) {
 		return true
 	}
 	if n.DataAtom == atom.A && headingSelfLink(n) {
@@ -5235,6 +5235,41 @@ func chapterList(n *html.Node) bool {
 		items++
 	}
 	return items >= 3
+}
+
+// playerTimes reports whether n is a player's clock: its text is only
+// media times, two or more, the first at zero, perhaps with a slash
+// between them ("<span class="current">00:00</span><div
+// class="bar"></div><span class="duration">47:12</span>", Acast's
+// progress bar; "0:00 / 47:12").
+func playerTimes(n *html.Node) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.P && n.DataAtom != atom.Span {
+		return false
+	}
+	// Each text apart: the player's elements stand side by side
+	// without a space between them.
+	times, ok := 0, true
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for c := c.FirstChild; c != nil && ok; c = c.NextSibling {
+			if c.Type != html.TextNode {
+				walk(c)
+				continue
+			}
+			for _, f := range strings.Fields(c.Data) {
+				if f == "/" {
+					continue
+				}
+				if times > 3 || !timestamp.MatchString(f) || times == 0 && strings.Trim(f, "0:") != "" {
+					ok = false
+					return
+				}
+				times++
+			}
+		}
+	}
+	walk(n)
+	return ok && times >= 2
 }
 
 // chapterLines reports whether paragraph p is a chapter list set in

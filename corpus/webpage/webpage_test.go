@@ -7027,6 +7027,32 @@ func TestRound67(t *testing.T) {
 			t.Error("colonHeading read a heading the <title> does not end with")
 		}
 	})
+	t.Run("a player's clock, media times alone from zero, goes", func(t *testing.T) {
+		for clock, want := range map[string]bool{
+			`<div class="progress"><span class="current">00:00</span><div class="bar"></div><span class="duration">47:12</span></div>`: true,
+			`<p>0:00 / 1:02:10</p>`:                true,
+			`<p>12:30 / 14:00</p>`:                 false,
+			`<p>00:00 The vote, 12:30 The end</p>`: false,
+			`<p>00:00</p>`:                         false,
+		} {
+			if got := playerTimes(firstElement(t, clock)); got != want {
+				t.Errorf("playerTimes(%s) = %v, want %v", clock, got, want)
+			}
+		}
+		// The Acast episode the rule was written for, a built page
+		// keeping its player's clock without it.
+		data, err := os.ReadFile("../testdata/pages/unseen81-ferrylines-nightcrossing-en.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := Extract(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(p.Body, "47:12") || !strings.Contains(p.Body, "MV Kittiwake") {
+			t.Errorf("body keeps the player's clock, or loses the story:\n%s", p.Body)
+		}
+	})
 }
 
 // firstElement parses s and returns its first element in <body>.
