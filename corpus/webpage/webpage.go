@@ -5852,6 +5852,22 @@ func colonHeading(t, fullTitle string, h *html.Node) string {
 	return u
 }
 
+// listPrefixed reports whether title is a name of one word (a list's,
+// "larchfield-bees"), a colon or a separator, then subject, whole.
+func listPrefixed(title, subject string) bool {
+	head, ok := strings.CutSuffix(title, subject)
+	if !ok || fieldCount(subject) < 3 {
+		return false
+	}
+	head = strings.TrimRight(head, " ")
+	for _, sep := range append([]string{":"}, titleSeparators...) {
+		if name, ok := strings.CutSuffix(head, strings.TrimRight(sep, " ")); ok && fieldCount(name) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
@@ -5867,6 +5883,13 @@ func title(t string, m meta) string {
 		// A saved message, titled with its subject: the whole subject,
 		// whatever separators it holds ("Chauffage : ce que le
 		// bailleur nous a promis").
+		return m.mailSubject
+	}
+	if m.mailSubject != "" && fullTitle != m.mailSubject && listPrefixed(fullTitle, m.mailSubject) {
+		// A message in a list's archive titled with the list's name
+		// and its subject ("larchfield-bees: Teaching apiary: March
+		// inspection and the new rota", Lyris ListManager's): the
+		// whole subject, its own colons kept.
 		return m.mailSubject
 	}
 	if m.mailSubject != "" && len(m.h1) == 0 && fieldCount(m.mailSubject) >= 3 && !strings.Contains(fullTitle, m.mailSubject) {

@@ -7053,6 +7053,23 @@ func TestRound67(t *testing.T) {
 			t.Errorf("body keeps the player's clock, or loses the story:\n%s", p.Body)
 		}
 	})
+	t.Run("a list archive's '<list>: <subject>' title gives the header's subject whole, its own colons kept", func(t *testing.T) {
+		header := `<table><tr><td><b>Subject:</b></td><td>Teaching apiary: March inspection and the new rota</td></tr><tr><td><b>From:</b></td><td>Ann Hale</td></tr><tr><td><b>Date:</b></td><td>Tue, 11 Mar 2025 19:02:11 -0000</td></tr></table>`
+		p := extractHas(t, "larchfield-bees: Teaching apiary: March inspection and the new rota", "", header+councilStory, []string{councilP1}, nil)
+		if p.Title != "Teaching apiary: March inspection and the new rota" {
+			t.Errorf("title %q", p.Title)
+		}
+		for title, want := range map[string]bool{
+			"larchfield-bees: Teaching apiary: March inspection": true,
+			"bees - Teaching apiary: March inspection":           true,
+			"Larchfield bees: Teaching apiary: March inspection": false,
+			"Teaching apiary: March inspection":                  false,
+		} {
+			if got := listPrefixed(title, "Teaching apiary: March inspection"); got != want {
+				t.Errorf("listPrefixed(%q) = %v, want %v", title, got, want)
+			}
+		}
+	})
 }
 
 // firstElement parses s and returns its first element in <body>.
