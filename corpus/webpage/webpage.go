@@ -1586,20 +1586,30 @@ const minPreMailLabels = 3
 // preMailHeader reports whether <pre> n opens with a message's header as
 // a mail archive shows it (public-inbox's "From: …", "To: …", "Cc: …",
 // "Subject: …", "Date: …", "Message-ID: …"), minPreMailLabels lines or
-// more, each labelled (mailLabels), the first "From:", a blank line
+// more, each labelled (mailLabels), the first "From:" or a list
+// archive's "List:" (MARC's, its "[Download RAW message or body]" line
+// last), a blank line
 // under them; if so the header's lines go from n, its text from the
 // line after the blank one.
 func preMailHeader(n *html.Node) bool {
 	text := textOf(n)
 	end := strings.Index(text, "\n\n")
-	if end < 0 || !strings.HasPrefix(strings.TrimLeft(text, " \n"), "From:") {
+	if end < 0 || !strings.HasPrefix(strings.TrimLeft(text, " \n"), "From:") && !strings.HasPrefix(strings.TrimLeft(text, " \n"), "List:") {
 		return false
 	}
 	lines := strings.Split(strings.TrimLeft(text[:end], " \n"), "\n")
+	if last := strings.TrimSpace(lines[len(lines)-1]); len(lines) > minPreMailLabels && strings.HasPrefix(last, "[") && strings.HasSuffix(last, "]") && strings.Contains(strings.ToLower(last), "raw") {
+		// MARC's links to the raw message under its header ("[Download
+		// RAW message or body]").
+		lines = lines[:len(lines)-1]
+	}
 	if len(lines) < minPreMailLabels {
 		return false
 	}
-	for _, l := range lines {
+	for i, l := range lines {
+		if i == 0 && strings.HasPrefix(l, "List:") {
+			continue // a list archive's (MARC's "List: harrowdb-dev")
+		}
 		label, _, ok := strings.Cut(l, ":")
 		if !ok || !mailLabels[strings.ToLower(strings.TrimSpace(label))] {
 			return false

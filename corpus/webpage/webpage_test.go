@@ -7070,6 +7070,23 @@ func TestRound67(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a list archive's message header in a <pre>, opening with 'List:', goes as one opening with 'From:' does", func(t *testing.T) {
+		pre := `<pre><b><font size="+1">
+List:       <a href="?l=council-dev">council-dev</a>
+Subject:    <a href="?t=1">Budget approved</a>
+From:       <a href="?a=2">Ines Calloway &lt;ines () council ! example&gt;</a>
+Date:       <a href="?l=council-dev&amp;b=202503">2025-03-11 14:02:37</a>
+Message-ID: <a href="?i=87wm">87wmx2k9fq.fsf () council ! example</a>
+[<a href="?q=raw">Download RAW</a> <a href="?q=mbox">message</a> or <a href="?q=body">body</a>]</font></b>
+
+` + councilP1 + `
+
+` + councilP2 + `
+
+` + councilP3 + `
+</pre>`
+		extractHas(t, "'Budget approved' - MARC", "", `<body>`+pre+`</body>`, []string{"three hours of debate", "energy costs"}, []string{"Message-ID", "Download RAW", "council-dev"})
+	})
 }
 
 // firstElement parses s and returns its first element in <body>.
