@@ -908,7 +908,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen79-ateliersduguidon-bourseauxvelos-fr":  {0.07, 1.00}, // 6.7 %, 100.0 %
 	"unseen79-elmsteadcollege-fieldcourse-en":      {0.22, 0.98}, // 21.6 %, 98.4 %
 	"unseen79-harmonielaviere-concertprintemps-fr": {0.02, 0.88}, // 0.0 %, 88.1 %
-	"unseen79-harrowdb-walformat-en":               {0.70, 1.00}, // 69.1 %, 100.0 %
 	"unseen80-nettlebedbooks-junenews-en":          {0.02, 0.91}, // 0.0 %, 91.6 %
 	"unseen80-pecheursduvidourle-alevinage-fr":     {0.14, 1.00}, // 13.8 %, 100.0 %
 	"unseen80-rookery-upgrading-en":                {0.20, 1.00}, // 19.2 %, 100.0 %

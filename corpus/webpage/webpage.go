@@ -1635,6 +1635,55 @@ func preMailHeader(n *html.Node) bool {
 	return true
 }
 
+// listFooter is Mailman's footer under a list's message: a rule of
+// underscores, then the list's name and address lines.
+var listFooter = regexp.MustCompile(`\n_{20,}\n[^\n]*mailing list\n(?:[^\n]*\n?){0,4}$`)
+
+// cutListFooter cuts Mailman's footer (listFooter) from the end of <pre>
+// n's last text, the archive's copy of the message keeping it.
+func cutListFooter(n *html.Node) {
+	last := n.LastChild
+	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
+		last = last.PrevSibling
+	}
+	if last == nil || last.Type != html.TextNode {
+		return
+	}
+	if loc := listFooter.FindStringIndex(last.Data); loc != nil {
+		last.Data = last.Data[:loc[0]+1]
+	}
+}
+
+// archiveBar reports whether n, after a mail archive's message, is a
+// line break, an anchor without text, or a bar of links in brackets
+// ("[prev in list] [next in list] [prev in thread] [next in thread]",
+// MARC's): the archive's, as the <pre>s and rules around it are.
+func archiveBar(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Br:
+		return true
+	case atom.A:
+		return strings.TrimSpace(textOf(n)) == ""
+	case atom.Center, atom.Div, atom.P:
+		t := strings.TrimSpace(textOf(n))
+		if !strings.HasPrefix(t, "[") {
+			return false
+		}
+		for t != "" {
+			if !strings.HasPrefix(t, "[") {
+				return false
+			}
+			i := strings.IndexByte(t, ']')
+			if i < 0 {
+				return false
+			}
+			t = strings.TrimSpace(t[i+1:])
+		}
+		return true
+	}
+	return false
+}
+
 // maxAccountWords is the length of the longest account's name mailHeader's
 // caller takes over the header's rule.
 const maxAccountWords = 6
@@ -2730,9 +2779,10 @@ func prune(n *html.Node, m *meta) int {
 				// the <pre>s and rules after it, the archive's
 				// permalink bar, thread overview and reply
 				// instructions, go.
+				cutListFooter(c)
 				for s := c.NextSibling; s != nil; {
 					after := s.NextSibling
-					if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" || s.Type == html.ElementNode && s.DataAtom != atom.Hr && s.DataAtom != atom.Pre {
+					if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" || s.Type == html.ElementNode && s.DataAtom != atom.Hr && s.DataAtom != atom.Pre && !archiveBar(s) {
 						break
 					}
 					if s.Type == html.ElementNode {

@@ -7087,6 +7087,41 @@ Message-ID: <a href="?i=87wm">87wmx2k9fq.fsf () council ! example</a>
 </pre>`
 		extractHas(t, "'Budget approved' - MARC", "", `<body>`+pre+`</body>`, []string{"three hours of debate", "energy costs"}, []string{"Message-ID", "Download RAW", "council-dev"})
 	})
+	t.Run("after a list archive's message, Mailman's footer in its <pre>, the bar of bracketed links and the thread's <pre> go", func(t *testing.T) {
+		page := `<body><pre><b>
+List:       council-dev
+Subject:    Budget approved
+From:       Ines Calloway
+Date:       2025-03-11 14:02:37
+</b>
+` + councilP1 + `
+
+` + councilP2 + `
+
+` + councilP3 + `
+
+Thanks,
+
+Ines
+
+_______________________________________________
+council-dev mailing list
+council-dev () lists ! council ! example
+https://lists.council.example/mailman/listinfo/council-dev
+
+</pre>
+<br><center>
+[<a href="?m=1">prev in list</a>] [<a href="?m=2">next in list</a>] [<font color="#c0c0c0">prev in thread</font>] [<a href="?m=3">next in thread</a>]
+</center>
+<hr>
+<a name="thread"></a><pre><b>Thread:</b>
+<a href="?m=4">  Re: Budget approved</a>  Tomasz Wrobel
+</pre></body>`
+		extractHas(t, "'Budget approved' - MARC", "", page, []string{"three hours of debate", "energy costs", "Thanks,"}, []string{"mailing list", "listinfo", "next in list", "Thread:", "Tomasz"})
+		if archiveBar(firstElement(t, "<p>[1] See the council's minutes.</p><p>x</p>")) {
+			t.Error("a paragraph opening with a footnote's mark read as a bar")
+		}
+	})
 }
 
 // firstElement parses s and returns its first element in <body>.
