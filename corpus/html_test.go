@@ -525,7 +525,6 @@ var metadataMisses = map[string]string{
 	"unseen78-weftkit-migrating4-en":                "undated: its only date is the visible 'Written for the 4.0 release, 12 March 2025.' (TypeDoc)",
 	"unseen78-woldsmodelengineers-boilerwashout-en": "title cut at the <title>'s en dash ('Wolds Model Engineers - Boiler washout procedure for club locos'); dated since round 65's hyphen after 'Posted' (Snitz, windows-1252)",
 	"unseen79-elmsteadcollege-fieldcourse-en":       "title 'GEOG 214 Field Methods (Spring 2025) : Announcements', the course tool's <title>, over the announcement's subject in its 'Subject' table cell (Sakai 23)",
-	"unseen79-harrowdb-walformat-en":                "undated: the visible 'Date: 2025-03-11 14:02:37' header line; titled right since round 66's unquoted (MARC)",
 	"unseen80-rookery-upgrading-en":                 "undated: its version box's visible day; titled right since round 66's sectionNumber (Scribble)",
 	"unseen80-saintpardouxdesormes-reseaueau-fr":    "title 'Saint-Pardoux-des-Ormes', the commune's <h1>, over the notice's <h2> (PanneauPocket)",
 	"unseen80-tildes-handplanes-en":                 "dated 2025-03-14T19:05:41Z, the first comment's <time>, not the topic's 18:22:10Z (Tildes)",

@@ -347,6 +347,11 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// A date alone in a field's value, under a label
 						// that names the first publication: stated so.
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+					} else if preDateLine(c) {
+						// A mail's date in a link after its header's
+						// "Date:" in a <pre> (MARC's "Date:
+						// <a …>2025-03-11 14:02:37</a>"): the line whole.
+						texts = append(texts, "Date: "+strings.TrimSpace(c.Data))
 					} else if dateCell(c) {
 						// A mail's date alone in the cell after its
 						// header's "Date:" label (LISTSERV's archive):
@@ -1184,9 +1189,29 @@ func statedURL(texts []string) string {
 // date is written neither way.
 var mailHeaderDate = regexp.MustCompile(`^(?:Date ?: (?:\p{L}{3}, )?(\d{1,2}) (\p{L}{3,4})\.? (\d{4}) \d{1,2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|[A-Z]{2,5})(?: \([A-Z]{2,5}\))?|\p{L}{3}\.? (\p{L}{3,4})\.? (\d{1,2}) \d{1,2}:\d{2}:\d{2} (?:[A-Z]{2,5} )?(\d{4}))$`)
 
+// preDateLine reports whether text c is alone in an element right after
+// a text whose last line is "Date:" and spaces (a message's header in a
+// <pre>, each value a link).
+func preDateLine(c *html.Node) bool {
+	n := c.Parent
+	if n == nil || n.FirstChild != c || c.NextSibling != nil || n.PrevSibling == nil || n.PrevSibling.Type != html.TextNode {
+		return false
+	}
+	prev := n.PrevSibling.Data
+	if i := strings.LastIndexByte(prev, '\n'); i >= 0 {
+		prev = prev[i+1:]
+	}
+	return strings.TrimSpace(prev) == "Date:"
+}
+
+// isoMailDate is a message's Date line as MARC's archive shows it in its
+// header, the day written year first ("Date: 2025-03-11 14:02:37").
+var isoMailDate = regexp.MustCompile(`^Date ?: (\d{4})-(\d{2})-(\d{2}) \d{1,2}:\d{2}(?::\d{2})?$`)
+
 // mailDate reads the first of the page's visible texts (numberTexts)
 // that is a mail's date as an archive shows its header
-// (mailHeaderDate): the day, at midnight UTC, as a visible date is read.
+// (mailHeaderDate, isoMailDate): the day, at midnight UTC, as a visible
+// date is read.
 func mailDate(texts []string) (time.Time, bool) {
 	for _, t := range texts {
 		if !yearDigits(t) {
@@ -1194,6 +1219,10 @@ func mailDate(texts []string) (time.Time, bool) {
 		}
 		if m := mailHeaderDate.FindStringSubmatch(oneLine(t)); m != nil {
 			return dayOf(m, false)
+		}
+		if m := isoMailDate.FindStringSubmatch(oneLine(t)); m != nil {
+			// dayOf's numeric form: day, month, year.
+			return dayOf([]string{"", "", "", "", "", "", "", m[3], m[2], m[1]}, false)
 		}
 	}
 	return time.Time{}, false

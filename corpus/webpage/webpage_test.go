@@ -7122,6 +7122,24 @@ https://lists.council.example/mailman/listinfo/council-dev
 			t.Error("a paragraph opening with a footnote's mark read as a bar")
 		}
 	})
+	t.Run("a message's 'Date:' in a <pre> header, its value a link written year first, dates the page", func(t *testing.T) {
+		page := `<body><pre><b><font size="+1">
+List:       <a href="?l=council-dev">council-dev</a>
+Subject:    <a href="?t=1">Budget approved</a>
+From:       <a href="?a=2">Ines Calloway</a>
+Date:       <a href="?l=council-dev&amp;b=202503">2025-03-11 14:02:37</a>
+</font></b>
+` + councilP1 + `
+
+` + councilP2 + `
+
+` + councilP3 + `
+</pre></body>`
+		p := extractHas(t, "'Budget approved' - MARC", "", page, []string{"three hours of debate"}, nil)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-03-11" {
+			t.Errorf("published %v, want 2025-03-11", p.PublishedAt)
+		}
+	})
 }
 
 // firstElement parses s and returns its first element in <body>.
