@@ -532,7 +532,6 @@ var metadataMisses = map[string]string{
 	"unseen81-amicaletracteurs-embrayagevierzon-fr": "dated 2025-03-12, the page's generation time in its footer ('mer. mars 12 09:31:07 CET 2025'), not the post's 'lun. 10 mars 2025 21:14' (FUDforum 3.1)",
 	"unseen81-cordage-upgrading-en":                 "undated: its only date is in the guide's first sentence, 'released on 6 February 2025' (ExDoc 0.34)",
 	"unseen81-jardinsducanal-trocgraines-fr":        "title 'Les Jardiniers du canal on diaspora*', the pod's <title>, over the post's first heading (diaspora* 0.9)",
-	"unseen82-vauclairlycee-voyageberlin-fr":        "undated: its only date is the post's visible day (ILIAS 8 blog)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -202,11 +202,20 @@ func hyphenDay(text string) (time.Time, bool) {
 // detailsDay reads the first of the page's visible texts (numberTexts)
 // that opens with a day and its hour before a " | " and more ("08 Apr
 // 2025 7:42 PM | Greywell Tool Bank (Administrator)", a blog post's
-// details line under its title, its author after the bar): the day, at
+// details line under its title, its author after the bar; or a " - ",
+// "21 mars 2025, 10:22 - Mme Hélène Kessler", ILIAS's): the day, at
 // midnight UTC. The hour tells it from a list's day and label.
 func detailsDay(texts []string, monthFirst bool) (time.Time, bool) {
 	for _, t := range texts {
 		head, tail, ok := strings.Cut(t, " | ")
+		if !ok {
+			// A hyphen or a dash in the bar's place (ILIAS's blog
+			// post's "21 mars 2025, 10:22 - Mme Hélène Kessler").
+			head, tail, ok = strings.Cut(t, " - ")
+			if !ok {
+				head, tail, ok = strings.Cut(t, " – ")
+			}
+		}
 		if !ok || len(head) > 40 || strings.IndexByte(head, ':') < 0 || strings.TrimSpace(tail) == "" {
 			continue
 		}

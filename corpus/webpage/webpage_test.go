@@ -7140,6 +7140,23 @@ Date:       <a href="?l=council-dev&amp;b=202503">2025-03-11 14:02:37</a>
 			t.Errorf("published %v, want 2025-03-11", p.PublishedAt)
 		}
 	})
+	t.Run("a details line of a day and its hour, a hyphen and the author, dates the page as one with a bar does", func(t *testing.T) {
+		for line, want := range map[string]string{
+			"21 mars 2025, 10:22 - Mme Hélène Kessler": "2025-03-21",
+			"21 mars 2025, 10:22 | Mme Hélène Kessler": "2025-03-21",
+			"21 mars 2025 - Mme Hélène Kessler":        "",
+		} {
+			page := `<main><h2>Retour de Berlin</h2><div class="ilBlogListItemSubTitle">` + line + `</div>` + councilStory + `</main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%q: published %q, want %q", line, got, want)
+			}
+		}
+	})
 }
 
 // firstElement parses s and returns its first element in <body>.
