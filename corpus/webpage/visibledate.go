@@ -356,6 +356,10 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// A date alone in a field's value, under a label
 						// that names the first publication: stated so.
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+					} else if episodeDay(c) {
+						// An episode's day beside its length: the day
+						// it came out.
+						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
 					} else if preDateLine(c) {
 						// A mail's date in a link after its header's
 						// "Date:" in a <pre> (MARC's "Date:
@@ -1197,6 +1201,23 @@ func statedURL(texts []string) string {
 // weekday and month in the list's language). An agenda's or a reply's
 // date is written neither way.
 var mailHeaderDate = regexp.MustCompile(`^(?:Date ?: (?:\p{L}{3}, )?(\d{1,2}) (\p{L}{3,4})\.? (\d{4}) \d{1,2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|[A-Z]{2,5})(?: \([A-Z]{2,5}\))?|\p{L}{3}\.? (\p{L}{3,4})\.? (\d{1,2}) \d{1,2}:\d{2}:\d{2} (?:[A-Z]{2,5} )?(\d{4}))$`)
+
+// episodeDay reports whether text c is alone in an element followed by
+// a " · " and an element that is only a media time: a podcast episode's
+// details line, its day and its length (RSS.com's "<span>Aug 14,
+// 2025</span> · <span>48:12</span>").
+func episodeDay(c *html.Node) bool {
+	n := c.Parent
+	if n == nil || n.FirstChild != c || c.NextSibling != nil || !yearDigits(c.Data) {
+		return false
+	}
+	sep := n.NextSibling
+	if sep == nil || sep.Type != html.TextNode || strings.TrimSpace(sep.Data) != "·" {
+		return false
+	}
+	next := sep.NextSibling
+	return next != nil && next.Type == html.ElementNode && timestamp.MatchString(strings.TrimSpace(textOf(next)))
+}
 
 // preDateLine reports whether text c is alone in an element right after
 // a text whose last line is "Date:" and spaces (a message's header in a

@@ -7157,6 +7157,22 @@ Date:       <a href="?l=council-dev&amp;b=202503">2025-03-11 14:02:37</a>
 			}
 		}
 	})
+	t.Run("a podcast episode's day beside its length, ' · ' between, dates the page", func(t *testing.T) {
+		for line, want := range map[string]string{
+			`<span>Aug 14, 2025</span> · <span>48:12</span>`:      "2025-08-14",
+			`<span>Aug 14, 2025</span> · <span>Episode 14</span>`: "",
+		} {
+			page := `<main><div class="episode-hero"><h1>Budget approved</h1><p class="episode-hero__details">` + line + `</p></div>` + councilStory + `</main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s: published %q, want %q", line, got, want)
+			}
+		}
+	})
 }
 
 // firstElement parses s and returns its first element in <body>.
