@@ -528,7 +528,6 @@ var metadataMisses = map[string]string{
 	"unseen80-rookery-upgrading-en":                 "undated: its version box's visible day; titled right since round 66's sectionNumber (Scribble)",
 	"unseen80-saintpardouxdesormes-reseaueau-fr":    "title 'Saint-Pardoux-des-Ormes', the commune's <h1>, over the notice's <h2> (PanneauPocket)",
 	"unseen80-tildes-handplanes-en":                 "dated 2025-03-14T19:05:41Z, the first comment's <time>, not the topic's 18:22:10Z (Tildes)",
-	"unseen81-amicaletracteurs-embrayagevierzon-fr": "dated 2025-03-12, the page's generation time in its footer ('mer. mars 12 09:31:07 CET 2025'), not the post's 'lun. 10 mars 2025 21:14' (FUDforum 3.1)",
 	"unseen81-cordage-upgrading-en":                 "undated: its only date is in the guide's first sentence, 'released on 6 February 2025' (ExDoc 0.34)",
 	"unseen81-jardinsducanal-trocgraines-fr":        "title 'Les Jardiniers du canal on diaspora*', the pod's <title>, over the post's first heading (diaspora* 0.9)",
 }

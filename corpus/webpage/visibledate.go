@@ -344,6 +344,11 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 					commented = oneLine(commentTags.ReplaceAllString(c.Data, " "))
 				}
 			case html.TextNode:
+				if digitOrLink(c.Data) && nowLabelled(c) {
+					// The forum's clock in its footer, not a date of
+					// the page's.
+					continue
+				}
 				if digitOrLink(c.Data) {
 					if !whole && n.FirstChild != n.LastChild && n.Type == html.ElementNode {
 						whole = true
@@ -1201,6 +1206,24 @@ func statedURL(texts []string) string {
 // weekday and month in the list's language). An agenda's or a reply's
 // date is written neither way.
 var mailHeaderDate = regexp.MustCompile(`^(?:Date ?: (?:\p{L}{3}, )?(\d{1,2}) (\p{L}{3,4})\.? (\d{4}) \d{1,2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|[A-Z]{2,5})(?: \([A-Z]{2,5}\))?|\p{L}{3}\.? (\p{L}{3,4})\.? (\d{1,2}) \d{1,2}:\d{2}:\d{2} (?:[A-Z]{2,5} )?(\d{4}))$`)
+
+// nowLabels label the time a page was made at, a forum's clock in its
+// footer (FUDforum's "Heure courante :" / "Current Time:"), lowercased,
+// the colon dropped.
+var nowLabels = map[string]bool{"heure courante": true, "current time": true, "heure actuelle": true, "it is currently": true, "nous sommes le": true}
+
+// nowLabelled reports whether text c comes right after a label in bold
+// of nowLabels.
+func nowLabelled(c *html.Node) bool {
+	prev := c.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.DataAtom != atom.B && prev.DataAtom != atom.Strong {
+		return false
+	}
+	return nowLabels[strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.ToLower(textOf(prev))), ":"))]
+}
 
 // episodeDay reports whether text c is alone in an element followed by
 // a " · " and an element that is only a media time: a podcast episode's

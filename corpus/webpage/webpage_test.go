@@ -7173,6 +7173,17 @@ Date:       <a href="?l=council-dev&amp;b=202503">2025-03-11 14:02:37</a>
 			}
 		}
 	})
+	t.Run("a forum's clock in its footer, 'Heure courante :' in bold before it, dates nothing", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1>` + councilStory + `</main><div class="ac"><span class="curtime"><b>Heure courante :</b> mer. mars 12 09:31:07 CET 2025</span></div>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		if p.PublishedAt != nil {
+			t.Errorf("published %v, want none", p.PublishedAt)
+		}
+		labelled := `<main><h1>Budget approved</h1>` + councilStory + `</main><div class="ac"><span><b>Posted:</b> mer. mars 12 09:31:07 CET 2025</span></div>`
+		if p := extractHas(t, "Budget approved", "", labelled, []string{councilP1}, nil); p.PublishedAt == nil {
+			t.Error("a date under another label is not read")
+		}
+	})
 }
 
 // firstElement parses s and returns its first element in <body>.
