@@ -261,12 +261,13 @@ func Extract(data []byte) (Page, error) {
 			// mark: its copy, the article's first block, is marked.
 			markLead(art.Node, leadText)
 		}
-		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading) && !strings.Contains(oneLine(t), p.Title) {
+		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading) && !strings.Contains(oneLine(t), p.Title) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
 			// So it did the heading a breadcrumb's current page names
-			// (crumbHeading).
+			// (crumbHeading), and the heading the description is
+			// (descHeading).
 			dropOpeningHeadline(art.Node, p.Title)
 		} else if p.Title != "" {
 			dropTopHeading(art.Node, p.Title)
@@ -1010,6 +1011,7 @@ type meta struct {
 	textObjects                bool                  // the page is laid out in text objects ("TextObject", joinTextCells)
 	textCells                  []*html.Node          // the page's text objects' cells, in its order (joinTextCells)
 	titleHeading               *html.Node            // the first <h2> of the og:title's text (standfirst)
+	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
 	description                string                // the page's <meta name="description"> (standfirst)
 	mailSubject                string                // the subject a saved message's header shows (mailHeader)
 	smallStop                  *html.Node            // the sibling a run of small print stopped at (smallPrintTail)
@@ -4228,6 +4230,9 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom == atom.H2 && m.titleHeading == nil && m.ogTitle != "" && sameText(textOf(n), m.ogTitle) {
 		m.titleHeading = n
 	}
+	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.descHeading == "" && m.description != "" && sameText(textOf(n), m.description) {
+		m.descHeading = oneLine(textOf(n))
+	}
 	if m.textObjects && n.DataAtom == atom.Td && (class == "TextObject" || pictureObject(n)) {
 		m.textCells = append(m.textCells, n)
 	}
@@ -6439,6 +6444,13 @@ func title(t string, m meta) string {
 		// separator and that og:title whole: the headline is the
 		// og:title, the label its own.
 		t = og
+	}
+	if m.descHeading != "" && len(m.h1) == 0 && fieldCount(m.descHeading) >= 3 && !containsFold(fullTitle, m.descHeading) && !containsFold(m.ogTitle, m.descHeading) {
+		// A page without an <h1> whose <title> and og:title name the
+		// site and the author ("diaspora* | Les Jardiniers du canal",
+		// a diaspora* pod's post), and whose description is its first
+		// heading's text whole: that heading is the post's headline.
+		t = m.descHeading
 	}
 	if u := colonHeading(t, fullTitle, m.underH1); u != "" {
 		// The heading under the page's <h1> holds a colon of its own,

@@ -7184,6 +7184,14 @@ Date:       <a href="?l=council-dev&amp;b=202503">2025-03-11 14:02:37</a>
 			t.Error("a date under another label is not read")
 		}
 	})
+	t.Run("on a page without an <h1>, the heading that is the description's whole text is the headline", func(t *testing.T) {
+		head := `<meta name="description" content="Troc de graines du 22 mars : le programme">`
+		page := `<div class="stream-element"><a class="author-name">Les Jardiniers du canal</a><div class="markdown-content"><h2>Troc de graines du 22 mars : le programme</h2>` + councilStory + `</div></div>`
+		p := extractHas(t, "diaspora* | Les Jardiniers du canal", head, page, []string{councilP1}, nil)
+		if p.Title != "Troc de graines du 22 mars : le programme" || strings.Contains(p.Body, "Troc de graines") {
+			t.Errorf("title %q, body:\n%s", p.Title, p.Body)
+		}
+	})
 }
 
 // firstElement parses s and returns its first element in <body>.
