@@ -906,7 +906,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen80-nettlebedbooks-junenews-en":          {0.02, 0.91}, // 0.0 %, 91.6 %
 	"unseen80-pecheursduvidourle-alevinage-fr":     {0.14, 1.00}, // 13.8 %, 100.0 %
 	"unseen80-rookery-upgrading-en":                {0.20, 1.00}, // 19.2 %, 100.0 %
-	"unseen80-wattlebayherald-seawall-en":          {0.07, 1.00}, // 6.6 %, 100.0 %
 	"unseen81-cordage-upgrading-en":                {0.11, 1.00}, // 11.0 %, 100.0 %
 	"unseen82-maisonduveloriom-atelier-fr":         {0.02, 0.83}, // 0.0 %, 83.3 %
 	"unseen82-ratchet-upgradev2-en":                {0.19, 1.00}, // 18.1 %, 100.0 %

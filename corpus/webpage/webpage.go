@@ -2119,6 +2119,29 @@ supporters donors backers remark`)
 	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out")
 )
 
+// promptWords name, in a data-testid, a box asking the reader to pay or
+// sign up.
+var promptWords = wordSet("paywall subscribe subscription newsletter signup")
+
+// promptTestID reports whether n's data-testid names a prompt to pay or
+// sign up (promptWords among its words): a page whose classes are
+// hashed names its parts there for its tests only ('<div class="_1b4kF"
+// data-testid="paywall-prompt">', a news site's). Its other words
+// ("header", "footer", "byline") are not read: a test's name for the
+// headline's box is no sign of furniture.
+func promptTestID(n *html.Node) bool {
+	id := attr(n, "data-testid")
+	if id == "" {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(id), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+		if promptWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // nameBreak is strings.IndexAny(name, "-_ ") in a loop over the bytes,
 // without building the set of three on every call.
 func nameBreak(name string) int {
@@ -4815,7 +4838,7 @@ func junk(n *html.Node) bool {
 		// is the page's picture, not a list of attachments.
 		class = ""
 	}
-	if !furnitureName(class) && !furnitureName(id) && !furnitureName(builderName(n)) {
+	if !furnitureName(class) && !furnitureName(id) && !furnitureName(builderName(n)) && !promptTestID(n) {
 		return false
 	}
 	// A layout wrapper ("layout with-sidebar") may hold the article

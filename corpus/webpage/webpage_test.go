@@ -7192,6 +7192,16 @@ Date:       <a href="?l=council-dev&amp;b=202503">2025-03-11 14:02:37</a>
 			t.Errorf("title %q, body:\n%s", p.Title, p.Body)
 		}
 	})
+	t.Run("a box whose data-testid names a prompt to pay or sign up goes, whatever its hashed class", func(t *testing.T) {
+		prompt := `<div class="_1b4kF" data-testid="paywall-prompt"><p>Get fact-based journalism you can trust. <a href="/subscribe">Subscribe now</a> and get your first 12 weeks for $1 a week.</p></div>`
+		page := `<main><h1>Budget approved</h1><section class="_9xQ2a" data-testid="article-body"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></section>` + prompt + `</main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"fact-based journalism"})
+		for id, want := range map[string]bool{"paywall-prompt": true, "newsletter-signup": true, "header": false, "article-body": false} {
+			if got := promptTestID(firstElement(t, `<div data-testid="`+id+`">x</div>`)); got != want {
+				t.Errorf("promptTestID(%q) = %v, want %v", id, got, want)
+			}
+		}
+	})
 }
 
 // firstElement parses s and returns its first element in <body>.
