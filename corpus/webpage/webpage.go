@@ -7748,6 +7748,11 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 	return afterMedia(p)
 }
 
+// photoCredit is a picture's credit closing its caption: "Photo : Rémi
+// B.", "Photo: Ann Hale", "Crédit photo : …", "© …", a name of five
+// words at most after it.
+var photoCredit = regexp.MustCompile(`(?i)(?:\bphotos? ?:|\bcrédits? photos? ?:|\bphoto credits? ?:|©)\s*(?:\S+\s*){1,5}$`)
+
 // smallCaption reports whether p, a paragraph or a <div>, is a picture's
 // caption in the picture's own box: its own style setting small type
 // (smallStyle), holding only a line of text (paragraphDiv),
@@ -7756,10 +7761,17 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 // before or after ("<td><img><p style="font-size:13px;color:#888888">
 // Thinning the Discovery row, 12 June.</p></td>", the image block of an
 // e-mail's layout, as AWeber, GetResponse and Mautic write it; a
-// <figure> without its <figcaption>).
+// <figure> without its <figcaption>); or, closed by a photographer's
+// credit (photoCredit), anywhere after the picture.
 func smallCaption(p *html.Node) bool {
 	if !smallStyle(attr(p, "style")) || !paragraphDiv(p) || !afterMedia(p) {
 		return false
+	}
+	if words := nodeWords(p); words > 0 && words <= maxCaptionWords && photoCredit.MatchString(textOf(p)) {
+		// Closed by the photographer's credit ("… d'octobre 2024.
+		// Photo : Rémi B.", listmonk's caption under an image in the
+		// story's own flow): a caption wherever it stands.
+		return true
 	}
 	for s := p.NextSibling; s != nil; s = s.NextSibling {
 		if s.Type == html.ElementNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {

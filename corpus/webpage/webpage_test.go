@@ -7202,6 +7202,35 @@ Date:       <a href="?l=council-dev&amp;b=202503">2025-03-11 14:02:37</a>
 			}
 		}
 	})
+	t.Run("a small line closed by a photographer's credit, right after a picture in the story's flow, is its caption", func(t *testing.T) {
+		for caption, want := range map[string]bool{
+			"La halle du marché pendant la bourse d’octobre 2024. Photo : Rémi B.":     false,
+			"The pool's new heating, installed in March. © Ann Hale":                   false,
+			"The pool's new heating was installed in March by the council's own team.": true,
+		} {
+			page := `<div class="wrap"><h1>Budget approved</h1><p>` + councilP1 + `</p><p><img src="/pool.jpg" alt="The pool"></p><p style="font-size:12px;color:#888;text-align:center;">` + caption + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, caption); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", caption, got, want, p.Body)
+			}
+		}
+		// The listmonk letter the rule was written for, a built page
+		// keeping its caption without it.
+		data, err := os.ReadFile("../testdata/pages/unseen79-ateliersduguidon-bourseauxvelos-fr.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := Extract(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(p.Body, "Photo : Rémi B.") || !strings.Contains(p.Body, "Chaque vélo est vérifié") {
+			t.Errorf("body keeps the caption, or loses the story:\n%s", p.Body)
+		}
+		if !photoCredit.MatchString("La halle du marché. Photo : Rémi B.") || photoCredit.MatchString("Photo : la halle du marché pendant la bourse d'octobre, un samedi de pluie") {
+			t.Error("photoCredit misreads a credit or a caption")
+		}
+	})
 }
 
 // firstElement parses s and returns its first element in <body>.
