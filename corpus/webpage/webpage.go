@@ -1694,7 +1694,10 @@ const maxAccountWords = 6
 // shows it, in English and French, lowercased.
 var mailLabels = map[string]bool{"from": true, "de": true, "sent": true, "envoyé": true, "date": true, "to": true, "à": true,
 	"cc": true, "subject": true, "objet": true, "attachments": true, "pièces jointes": true, "importance": true,
-	"reply to": true, "reply-to": true, "content-type": true, "parts/attachments": true, "message-id": true, "in-reply-to": true, "mime-version": true}
+	"reply to": true, "reply-to": true, "content-type": true, "parts/attachments": true, "message-id": true, "in-reply-to": true, "mime-version": true,
+	// An announcement's, as a course tool's (Sakai's table.itemSummary:
+	// "Subject", "Saved By", "Date", "Groups").
+	"saved by": true, "groups": true}
 
 // mailHeader reports whether table n is a message's header as a mail
 // client saves it (Outlook's "Save as HTML": a row to each label, "De :",

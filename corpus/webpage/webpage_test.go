@@ -7231,6 +7231,13 @@ Date:       <a href="?l=council-dev&amp;b=202503">2025-03-11 14:02:37</a>
 			t.Error("photoCredit misreads a credit or a caption")
 		}
 	})
+	t.Run("a course tool's announcement header ('Subject', 'Saved By', 'Date', 'Groups') is a message's: it goes, its subject the title", func(t *testing.T) {
+		header := `<table class="itemSummary"><tr><th scope="row">Subject</th><td>Field course at Hollin Moss: final details</td></tr><tr><th scope="row">Saved By</th><td>Priya Ansell</td></tr><tr><th scope="row">Date</th><td>Mar 10, 2025 9:15 am</td></tr><tr><th scope="row">Groups</th><td>site</td></tr></table>`
+		p := extractHas(t, "GEOG 214 Field Methods (Spring 2025) : Announcements", "", `<div class="portletBody">`+header+`<div class="message-body">`+councilStory+`</div></div>`, []string{councilP1}, []string{"Saved By", "Groups"})
+		if p.Title != "Field course at Hollin Moss: final details" {
+			t.Errorf("title %q", p.Title)
+		}
+	})
 }
 
 // firstElement parses s and returns its first element in <body>.
