@@ -526,7 +526,6 @@ var metadataMisses = map[string]string{
 	"unseen78-woldsmodelengineers-boilerwashout-en": "title cut at the <title>'s en dash ('Wolds Model Engineers - Boiler washout procedure for club locos'); dated since round 65's hyphen after 'Posted' (Snitz, windows-1252)",
 	"unseen80-rookery-upgrading-en":                 "undated: its version box's visible day; titled right since round 66's sectionNumber (Scribble)",
 	"unseen80-saintpardouxdesormes-reseaueau-fr":    "title 'Saint-Pardoux-des-Ormes', the commune's <h1>, over the notice's <h2> (PanneauPocket)",
-	"unseen80-tildes-handplanes-en":                 "dated 2025-03-14T19:05:41Z, the first comment's <time>, not the topic's 18:22:10Z (Tildes)",
 	"unseen81-cordage-upgrading-en":                 "undated: its only date is in the guide's first sentence, 'released on 6 February 2025' (ExDoc 0.34)",
 }
 

@@ -7176,6 +7176,10 @@ func timeRank(n *html.Node) int {
 		return 1
 	}
 	switch {
+	case strings.Contains(strings.ToLower(attr(n, "class")), "comment-"):
+		// A reply's time, whatever else its name says (Tildes'
+		// "comment-posted-time" under the topic's own <time>).
+		return 4
 	case hasAttr(n, "pubdate") || strings.Contains(names, "publi") || strings.Contains(names, "pubdate") || strings.Contains(names, "posted"):
 		return 1
 	case strings.Contains(names, "updat") || strings.Contains(names, "modif") || strings.Contains(names, "maj"):

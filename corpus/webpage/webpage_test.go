@@ -7238,6 +7238,13 @@ Date:       <a href="?l=council-dev&amp;b=202503">2025-03-11 14:02:37</a>
 			t.Errorf("title %q", p.Title)
 		}
 	})
+	t.Run("a reply's <time>, its class a comment's, does not date the topic, whatever else its class says", func(t *testing.T) {
+		page := `<article class="topic-full"><header><h1>Budget approved</h1><time class="time-responsive" datetime="2025-03-14T18:22:10Z">Mar 14, 2025</time></header>` + councilStory + `<section class="topic-comments"><article class="comment"><time class="comment-posted-time time-responsive" datetime="2025-03-14T19:05:41Z">Mar 14, 2025</time><p>Good news for the pool.</p></article></section></article>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		if p.PublishedAt == nil || p.PublishedAt.Format(time.RFC3339) != "2025-03-14T18:22:10Z" {
+			t.Errorf("published %v, want 2025-03-14T18:22:10Z", p.PublishedAt)
+		}
+	})
 }
 
 // firstElement parses s and returns its first element in <body>.
