@@ -5338,29 +5338,24 @@ func playerTimes(n *html.Node) bool {
 		return false
 	}
 	// Each text apart: the player's elements stand side by side
-	// without a space between them.
-	times, ok := 0, true
-	var walk func(*html.Node)
-	walk = func(c *html.Node) {
-		for c := c.FirstChild; c != nil && ok; c = c.NextSibling {
-			if c.Type != html.TextNode {
-				walk(c)
+	// without a space between them. The first text is looked at before
+	// any other: most elements' open with a letter.
+	times := 0
+	for c := range n.Descendants() {
+		if c.Type != html.TextNode {
+			continue
+		}
+		for f := range strings.FieldsSeq(c.Data) {
+			if f == "/" {
 				continue
 			}
-			for _, f := range strings.Fields(c.Data) {
-				if f == "/" {
-					continue
-				}
-				if times > 3 || !timestamp.MatchString(f) || times == 0 && strings.Trim(f, "0:") != "" {
-					ok = false
-					return
-				}
-				times++
+			if times > 3 || !timestamp.MatchString(f) || times == 0 && strings.Trim(f, "0:") != "" {
+				return false
 			}
+			times++
 		}
 	}
-	walk(n)
-	return ok && times >= 2
+	return times >= 2
 }
 
 // chapterLines reports whether paragraph p is a chapter list set in
