@@ -361,6 +361,11 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// A date alone in a field's value, under a label
 						// that names the first publication: stated so.
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+					} else if d := versionDay(c); d != "" {
+						// A manual's version and its day (Scribble's
+						// versionbox, "2.0 — 3 March 2025"): the day
+						// this version of it came out.
+						texts = append(texts, "published on "+d)
 					} else if episodeDay(c) {
 						// An episode's day beside its length: the day
 						// it came out.
@@ -1223,6 +1228,26 @@ func nowLabelled(c *html.Node) bool {
 		return false
 	}
 	return nowLabels[strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.ToLower(textOf(prev))), ":"))]
+}
+
+// versionLine is a version number, a dash and a day: "2.0 — 3 March
+// 2025".
+var versionLine = regexp.MustCompile(`^\s*v?\d+(?:\.\d+){0,3}\s+[—–-]\s+(.{6,30}?)\s*$`)
+
+// versionDay returns the day of text c when it is a versionLine alone in
+// an element whose class is "version" (Racket Scribble's
+// '<div class="versionbox"><span class="version">2.0 — 3 March
+// 2025</span></div>'), "" otherwise.
+func versionDay(c *html.Node) string {
+	if c.Parent == nil || c.Parent.FirstChild != c || c.NextSibling != nil || !strings.EqualFold(strings.TrimSpace(attr(c.Parent, "class")), "version") {
+		return ""
+	}
+	if m := versionLine.FindStringSubmatch(c.Data); m != nil {
+		if _, ok := bareDate(m[1], false); ok {
+			return m[1]
+		}
+	}
+	return ""
 }
 
 // episodeDay reports whether text c is alone in an element followed by

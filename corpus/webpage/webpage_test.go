@@ -7245,6 +7245,23 @@ Date:       <a href="?l=council-dev&amp;b=202503">2025-03-11 14:02:37</a>
 			t.Errorf("published %v, want 2025-03-14T18:22:10Z", p.PublishedAt)
 		}
 	})
+	t.Run("a manual's version box, its version and its day, dates the page", func(t *testing.T) {
+		for box, want := range map[string]string{
+			`<div class="versionbox"><span class="version">2.0 — 3 March 2025</span></div>`: "2025-03-03",
+			`<div class="versionbox"><span class="version">8.16</span></div>`:               "",
+			`<div class="box"><span class="tag">2.0 — 3 March 2025</span></div>`:            "",
+		} {
+			page := `<div class="maincolumn"><div class="main">` + box + `<h3>Budget approved</h3>` + councilStory + `</div></div>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s: published %q, want %q", box, got, want)
+			}
+		}
+	})
 }
 
 // firstElement parses s and returns its first element in <body>.
