@@ -509,10 +509,21 @@ func labelledSentence(text string) bool {
 
 // endNote opens a note after the story: the author's edit ("Edit: thanks
 // for all the replies", "EDIT 2: …", "Édit : …"), a programme's credits
-// ("Produced by …", "Music: …", "Réalisation : …", "Reportage et montage :
-// …", the reporting's credit joined to the editing's) or a record's
+// ("Produced by …", "Produced and presented by …", "Music: …",
+// "Réalisation : …", "Reportage et montage : …", the reporting's credit
+// joined to the editing's; showCredit) or a record's
 // ("released June 6, 2025", "Recorded at …", "Mastered by …").
-var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|sound design|recorded|mastered|enregistré|masterisé) (?:by|at|in|par|à|au)\s|released (?:on )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|sorti le \d|(?:(?:reportage|reporting|interviews|entretiens|prise de son|recording) (?:et|and) )?(?:music|musique|production|producer|réalisation|montage|mixage|editing|credits|crédits|générique)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
+var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|produced and presented|presented and produced|produced and hosted|sound design|recorded|mastered|enregistré|masterisé) (?:by|at|in|par|à|au)\s|released (?:on )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|sorti le \d|(?:(?:reportage|reporting|interviews|entretiens|prise de son|recording) (?:et|and) )?(?:music|musique|production|producer|réalisation|montage|mixage|editing|credits|crédits|générique)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
+
+// showCredit is a programme's credits that open with its name: "Ferry
+// Lines is presented by Eilidh Baird and produced by Tom Carnie.", a
+// presenter's credit joined to the producer's.
+var showCredit = regexp.MustCompile(`^[^.]{1,40} is (?:presented|hosted) by [^.]{1,60} and (?:produced|edited) by\s`)
+
+// creditLine reports whether text is an endNote or a showCredit.
+func creditLine(text string) bool {
+	return endNoteFirst(text) && endNote.MatchString(text) || strings.Contains(text, " by ") && showCredit.MatchString(text)
+}
 
 // endNoteFirst reports whether text opens as an endNote may: with the
 // first letter, in either case, of one of its words ("edit", "update",
@@ -3057,6 +3068,12 @@ func greetingFirst(bs []*block, i int) bool {
 // l'édition imprimée du 3 mars": the publisher's, not the story's.
 var printNote = regexp.MustCompile(`(?i)^\s*(?:this (?:article|story|piece) (?:appeared|was published|ran) in\b.{0,80}\bprint edition|cet article (?:est paru|a été publié|a paru) dans\b.{0,80}\bédition (?:imprimée|papier))`)
 
+// sponsorRead is a podcast's sponsor read among its show notes: "This
+// episode is supported by Tidemark Outdoor. … Use the code NORTHBOUND
+// for 15% off", "Today's show is brought to you by …", "Cet épisode est
+// soutenu par …": the sponsor's, not the episode's.
+var sponsorRead = regexp.MustCompile(`(?i)^\s*(?:(?:this|today['’]s|this week['’]s) (?:episode|show|podcast) (?:is|was) (?:supported|sponsored|brought to you|made possible) by|(?:cet épisode|ce podcast|l['’]épisode de cette semaine) (?:est|vous est) (?:soutenu|sponsorisé|parrainé|offert)e? par)\s`)
+
 // hostNote is a podcast host's line under an episode's notes: "Hébergé
 // par Ausha. Visitez ausha.co/politique-de-confidentialite pour plus
 // d'informations.", Acast's "Hosted on Acast. See acast.com/privacy for
@@ -3534,7 +3551,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (printNote.MatchString(b.text) || hostNote.MatchString(b.text)) {
+		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text)) {
 			drop[i] = true
 			continue
 		}
@@ -3710,7 +3727,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		last++
-		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (endNoteFirst(b.text) && endNote.MatchString(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop)) {
+		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (creditLine(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop)) {
 			drop[i] = true
 		}
 	}

@@ -202,11 +202,20 @@ func hyphenDay(text string) (time.Time, bool) {
 // detailsDay reads the first of the page's visible texts (numberTexts)
 // that opens with a day and its hour before a " | " and more ("08 Apr
 // 2025 7:42 PM | Greywell Tool Bank (Administrator)", a blog post's
-// details line under its title, its author after the bar): the day, at
+// details line under its title, its author after the bar; or a " - ",
+// "21 mars 2025, 10:22 - Mme Hélène Kessler", ILIAS's): the day, at
 // midnight UTC. The hour tells it from a list's day and label.
 func detailsDay(texts []string, monthFirst bool) (time.Time, bool) {
 	for _, t := range texts {
 		head, tail, ok := strings.Cut(t, " | ")
+		if !ok {
+			// A hyphen or a dash in the bar's place (ILIAS's blog
+			// post's "21 mars 2025, 10:22 - Mme Hélène Kessler").
+			head, tail, ok = strings.Cut(t, " - ")
+			if !ok {
+				head, tail, ok = strings.Cut(t, " – ")
+			}
+		}
 		if !ok || len(head) > 40 || strings.IndexByte(head, ':') < 0 || strings.TrimSpace(tail) == "" {
 			continue
 		}
@@ -335,6 +344,11 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 					commented = oneLine(commentTags.ReplaceAllString(c.Data, " "))
 				}
 			case html.TextNode:
+				if digitOrLink(c.Data) && nowLabelled(c) {
+					// The forum's clock in its footer, not a date of
+					// the page's.
+					continue
+				}
 				if digitOrLink(c.Data) {
 					if !whole && n.FirstChild != n.LastChild && n.Type == html.ElementNode {
 						whole = true
@@ -347,6 +361,20 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// A date alone in a field's value, under a label
 						// that names the first publication: stated so.
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+					} else if d := versionDay(c); d != "" {
+						// A manual's version and its day (Scribble's
+						// versionbox, "2.0 — 3 March 2025"): the day
+						// this version of it came out.
+						texts = append(texts, "published on "+d)
+					} else if episodeDay(c) {
+						// An episode's day beside its length: the day
+						// it came out.
+						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+					} else if preDateLine(c) {
+						// A mail's date in a link after its header's
+						// "Date:" in a <pre> (MARC's "Date:
+						// <a …>2025-03-11 14:02:37</a>"): the line whole.
+						texts = append(texts, "Date: "+strings.TrimSpace(c.Data))
 					} else if dateCell(c) {
 						// A mail's date alone in the cell after its
 						// header's "Date:" label (LISTSERV's archive):
@@ -1184,9 +1212,84 @@ func statedURL(texts []string) string {
 // date is written neither way.
 var mailHeaderDate = regexp.MustCompile(`^(?:Date ?: (?:\p{L}{3}, )?(\d{1,2}) (\p{L}{3,4})\.? (\d{4}) \d{1,2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|[A-Z]{2,5})(?: \([A-Z]{2,5}\))?|\p{L}{3}\.? (\p{L}{3,4})\.? (\d{1,2}) \d{1,2}:\d{2}:\d{2} (?:[A-Z]{2,5} )?(\d{4}))$`)
 
+// nowLabels label the time a page was made at, a forum's clock in its
+// footer (FUDforum's "Heure courante :" / "Current Time:"), lowercased,
+// the colon dropped.
+var nowLabels = map[string]bool{"heure courante": true, "current time": true, "heure actuelle": true, "it is currently": true, "nous sommes le": true}
+
+// nowLabelled reports whether text c comes right after a label in bold
+// of nowLabels.
+func nowLabelled(c *html.Node) bool {
+	prev := c.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.DataAtom != atom.B && prev.DataAtom != atom.Strong {
+		return false
+	}
+	return nowLabels[strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.ToLower(textOf(prev))), ":"))]
+}
+
+// versionLine is a version number, a dash and a day: "2.0 — 3 March
+// 2025".
+var versionLine = regexp.MustCompile(`^\s*v?\d+(?:\.\d+){0,3}\s+[—–-]\s+(.{6,30}?)\s*$`)
+
+// versionDay returns the day of text c when it is a versionLine alone in
+// an element whose class is "version" (Racket Scribble's
+// '<div class="versionbox"><span class="version">2.0 — 3 March
+// 2025</span></div>'), "" otherwise.
+func versionDay(c *html.Node) string {
+	if c.Parent == nil || c.Parent.FirstChild != c || c.NextSibling != nil || !strings.EqualFold(strings.TrimSpace(attr(c.Parent, "class")), "version") {
+		return ""
+	}
+	if m := versionLine.FindStringSubmatch(c.Data); m != nil {
+		if _, ok := bareDate(m[1], false); ok {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// episodeDay reports whether text c is alone in an element followed by
+// a " · " and an element that is only a media time: a podcast episode's
+// details line, its day and its length (RSS.com's "<span>Aug 14,
+// 2025</span> · <span>48:12</span>").
+func episodeDay(c *html.Node) bool {
+	n := c.Parent
+	if n == nil || n.FirstChild != c || c.NextSibling != nil || !yearDigits(c.Data) {
+		return false
+	}
+	sep := n.NextSibling
+	if sep == nil || sep.Type != html.TextNode || strings.TrimSpace(sep.Data) != "·" {
+		return false
+	}
+	next := sep.NextSibling
+	return next != nil && next.Type == html.ElementNode && timestamp.MatchString(strings.TrimSpace(textOf(next)))
+}
+
+// preDateLine reports whether text c is alone in an element right after
+// a text whose last line is "Date:" and spaces (a message's header in a
+// <pre>, each value a link).
+func preDateLine(c *html.Node) bool {
+	n := c.Parent
+	if n == nil || n.FirstChild != c || c.NextSibling != nil || n.PrevSibling == nil || n.PrevSibling.Type != html.TextNode {
+		return false
+	}
+	prev := n.PrevSibling.Data
+	if i := strings.LastIndexByte(prev, '\n'); i >= 0 {
+		prev = prev[i+1:]
+	}
+	return strings.TrimSpace(prev) == "Date:"
+}
+
+// isoMailDate is a message's Date line as MARC's archive shows it in its
+// header, the day written year first ("Date: 2025-03-11 14:02:37").
+var isoMailDate = regexp.MustCompile(`^Date ?: (\d{4})-(\d{2})-(\d{2}) \d{1,2}:\d{2}(?::\d{2})?$`)
+
 // mailDate reads the first of the page's visible texts (numberTexts)
 // that is a mail's date as an archive shows its header
-// (mailHeaderDate): the day, at midnight UTC, as a visible date is read.
+// (mailHeaderDate, isoMailDate): the day, at midnight UTC, as a visible
+// date is read.
 func mailDate(texts []string) (time.Time, bool) {
 	for _, t := range texts {
 		if !yearDigits(t) {
@@ -1194,6 +1297,10 @@ func mailDate(texts []string) (time.Time, bool) {
 		}
 		if m := mailHeaderDate.FindStringSubmatch(oneLine(t)); m != nil {
 			return dayOf(m, false)
+		}
+		if m := isoMailDate.FindStringSubmatch(oneLine(t)); m != nil {
+			// dayOf's numeric form: day, month, year.
+			return dayOf([]string{"", "", "", "", "", "", "", m[3], m[2], m[1]}, false)
 		}
 	}
 	return time.Time{}, false

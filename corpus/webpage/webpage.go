@@ -261,12 +261,13 @@ func Extract(data []byte) (Page, error) {
 			// mark: its copy, the article's first block, is marked.
 			markLead(art.Node, leadText)
 		}
-		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading) && !strings.Contains(oneLine(t), p.Title) {
+		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading) && !strings.Contains(oneLine(t), p.Title) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
 			// So it did the heading a breadcrumb's current page names
-			// (crumbHeading).
+			// (crumbHeading), and the heading the description is
+			// (descHeading).
 			dropOpeningHeadline(art.Node, p.Title)
 		} else if p.Title != "" {
 			dropTopHeading(art.Node, p.Title)
@@ -1005,6 +1006,7 @@ type meta struct {
 	textObjects                bool                  // the page is laid out in text objects ("TextObject", joinTextCells)
 	textCells                  []*html.Node          // the page's text objects' cells, in its order (joinTextCells)
 	titleHeading               *html.Node            // the first <h2> of the og:title's text (standfirst)
+	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
 	description                string                // the page's <meta name="description"> (standfirst)
 	mailSubject                string                // the subject a saved message's header shows (mailHeader)
 	smallStop                  *html.Node            // the sibling a run of small print stopped at (smallPrintTail)
@@ -1556,20 +1558,30 @@ const minPreMailLabels = 3
 // preMailHeader reports whether <pre> n opens with a message's header as
 // a mail archive shows it (public-inbox's "From: …", "To: …", "Cc: …",
 // "Subject: …", "Date: …", "Message-ID: …"), minPreMailLabels lines or
-// more, each labelled (mailLabels), the first "From:", a blank line
+// more, each labelled (mailLabels), the first "From:" or a list
+// archive's "List:" (MARC's, its "[Download RAW message or body]" line
+// last), a blank line
 // under them; if so the header's lines go from n, its text from the
 // line after the blank one.
 func preMailHeader(n *html.Node) bool {
 	text := textOf(n)
 	end := strings.Index(text, "\n\n")
-	if end < 0 || !strings.HasPrefix(strings.TrimLeft(text, " \n"), "From:") {
+	if end < 0 || !strings.HasPrefix(strings.TrimLeft(text, " \n"), "From:") && !strings.HasPrefix(strings.TrimLeft(text, " \n"), "List:") {
 		return false
 	}
 	lines := strings.Split(strings.TrimLeft(text[:end], " \n"), "\n")
+	if last := strings.TrimSpace(lines[len(lines)-1]); len(lines) > minPreMailLabels && strings.HasPrefix(last, "[") && strings.HasSuffix(last, "]") && strings.Contains(strings.ToLower(last), "raw") {
+		// MARC's links to the raw message under its header ("[Download
+		// RAW message or body]").
+		lines = lines[:len(lines)-1]
+	}
 	if len(lines) < minPreMailLabels {
 		return false
 	}
-	for _, l := range lines {
+	for i, l := range lines {
+		if i == 0 && strings.HasPrefix(l, "List:") {
+			continue // a list archive's (MARC's "List: harrowdb-dev")
+		}
 		label, _, ok := strings.Cut(l, ":")
 		if !ok || !mailLabels[strings.ToLower(strings.TrimSpace(label))] {
 			return false
@@ -1595,6 +1607,55 @@ func preMailHeader(n *html.Node) bool {
 	return true
 }
 
+// listFooter is Mailman's footer under a list's message: a rule of
+// underscores, then the list's name and address lines.
+var listFooter = regexp.MustCompile(`\n_{20,}\n[^\n]*mailing list\n(?:[^\n]*\n?){0,4}$`)
+
+// cutListFooter cuts Mailman's footer (listFooter) from the end of <pre>
+// n's last text, the archive's copy of the message keeping it.
+func cutListFooter(n *html.Node) {
+	last := n.LastChild
+	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
+		last = last.PrevSibling
+	}
+	if last == nil || last.Type != html.TextNode {
+		return
+	}
+	if loc := listFooter.FindStringIndex(last.Data); loc != nil {
+		last.Data = last.Data[:loc[0]+1]
+	}
+}
+
+// archiveBar reports whether n, after a mail archive's message, is a
+// line break, an anchor without text, or a bar of links in brackets
+// ("[prev in list] [next in list] [prev in thread] [next in thread]",
+// MARC's): the archive's, as the <pre>s and rules around it are.
+func archiveBar(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Br:
+		return true
+	case atom.A:
+		return strings.TrimSpace(textOf(n)) == ""
+	case atom.Center, atom.Div, atom.P:
+		t := strings.TrimSpace(textOf(n))
+		if !strings.HasPrefix(t, "[") {
+			return false
+		}
+		for t != "" {
+			if !strings.HasPrefix(t, "[") {
+				return false
+			}
+			i := strings.IndexByte(t, ']')
+			if i < 0 {
+				return false
+			}
+			t = strings.TrimSpace(t[i+1:])
+		}
+		return true
+	}
+	return false
+}
+
 // maxAccountWords is the length of the longest account's name mailHeader's
 // caller takes over the header's rule.
 const maxAccountWords = 6
@@ -1603,7 +1664,10 @@ const maxAccountWords = 6
 // shows it, in English and French, lowercased.
 var mailLabels = map[string]bool{"from": true, "de": true, "sent": true, "envoyé": true, "date": true, "to": true, "à": true,
 	"cc": true, "subject": true, "objet": true, "attachments": true, "pièces jointes": true, "importance": true,
-	"reply to": true, "reply-to": true, "content-type": true, "parts/attachments": true, "message-id": true, "in-reply-to": true, "mime-version": true}
+	"reply to": true, "reply-to": true, "content-type": true, "parts/attachments": true, "message-id": true, "in-reply-to": true, "mime-version": true,
+	// An announcement's, as a course tool's (Sakai's table.itemSummary:
+	// "Subject", "Saved By", "Date", "Groups").
+	"saved by": true, "groups": true}
 
 // mailHeader reports whether table n is a message's header as a mail
 // client saves it (Outlook's "Save as HTML": a row to each label, "De :",
@@ -2010,7 +2074,10 @@ func (m *meta) italicClass(n *html.Node) bool {
 // "App__announcement"), never the text's. "supporters", "donors" and
 // "backers" are a fundraising page's list of who gave, their amounts
 // and messages, under the story (JustGiving's
-// "styles_supporters__3vN8T"), as a comments list is. (This is the
+// "styles_supporters__3vN8T"), as a comments list is. "remark" is a
+// remark set apart in a post's text, a notice to its readers (ILIAS's
+// page editor's "ilc_section_Remark" box: "Parents : la réunion de bilan
+// …", "Les photos de toute la semaine sont dans le dossier …"). (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -2020,10 +2087,33 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers`)
+supporters donors backers remark`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out")
 )
+
+// promptWords name, in a data-testid, a box asking the reader to pay or
+// sign up.
+var promptWords = wordSet("paywall subscribe subscription newsletter signup")
+
+// promptTestID reports whether n's data-testid names a prompt to pay or
+// sign up (promptWords among its words): a page whose classes are
+// hashed names its parts there for its tests only ('<div class="_1b4kF"
+// data-testid="paywall-prompt">', a news site's). Its other words
+// ("header", "footer", "byline") are not read: a test's name for the
+// headline's box is no sign of furniture.
+func promptTestID(n *html.Node) bool {
+	id := attr(n, "data-testid")
+	if id == "" {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(id), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+		if promptWords[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // nameBreak is strings.IndexAny(name, "-_ ") in a loop over the bytes,
 // without building the set of three on every call.
@@ -2687,9 +2777,10 @@ func prune(n *html.Node, m *meta) int {
 				// the <pre>s and rules after it, the archive's
 				// permalink bar, thread overview and reply
 				// instructions, go.
+				cutListFooter(c)
 				for s := c.NextSibling; s != nil; {
 					after := s.NextSibling
-					if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" || s.Type == html.ElementNode && s.DataAtom != atom.Hr && s.DataAtom != atom.Pre {
+					if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" || s.Type == html.ElementNode && s.DataAtom != atom.Hr && s.DataAtom != atom.Pre && !archiveBar(s) {
 						break
 					}
 					if s.Type == html.ElementNode {
@@ -4145,6 +4236,9 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom == atom.H2 && m.titleHeading == nil && m.ogTitle != "" && sameText(textOf(n), m.ogTitle) {
 		m.titleHeading = n
 	}
+	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.descHeading == "" && m.description != "" && sameText(textOf(n), m.description) {
+		m.descHeading = oneLine(textOf(n))
+	}
 	if m.textObjects && n.DataAtom == atom.Td && (class == "TextObject" || pictureObject(n)) {
 		m.textCells = append(m.textCells, n)
 	}
@@ -4635,7 +4729,7 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
-	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || quoteWordLabel(n) || wordBullet(n) || linkColumn(n) || chapterList(n) || followupTree(n) {
+	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || quoteWordLabel(n) || wordBullet(n) || linkColumn(n) || chapterList(n) || playerTimes(n) || followupTree(n) {
 		return true
 	}
 	if n.DataAtom == atom.A && headingSelfLink(n) {
@@ -4727,7 +4821,7 @@ func junk(n *html.Node) bool {
 		// is the page's picture, not a list of attachments.
 		class = ""
 	}
-	if !furnitureName(class) && !furnitureName(id) && !furnitureName(builderName(n)) {
+	if !furnitureName(class) && !furnitureName(id) && !furnitureName(builderName(n)) && !promptTestID(n) {
 		return false
 	}
 	// A layout wrapper ("layout with-sidebar") may hold the article
@@ -5184,7 +5278,13 @@ func followupTree(n *html.Node) bool {
 // (timestamp) and a title after it, the first at zero ("00:00 Welcome
 // back", Captivate's "chapter-list" in a tab of its own, no heading over
 // it). A day's programme ("09:00 Doors open") does not start at zero.
+// A paragraph whose lines, cut by <br>, are such items is one too
+// (chapterLines: Acast's show notes, "<p>00:00 Cold open<br>02:15
+// Sailing out<br>…</p>").
 func chapterList(n *html.Node) bool {
+	if n.DataAtom == atom.P {
+		return chapterLines(n)
+	}
 	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
 		return false
 	}
@@ -5200,6 +5300,75 @@ func chapterList(n *html.Node) bool {
 			return false
 		}
 		f := strings.Fields(textOf(c))
+		if len(f) < 2 || !timestamp.MatchString(f[0]) || items == 0 && strings.Trim(f[0], "0:") != "" {
+			return false
+		}
+		items++
+	}
+	return items >= 3
+}
+
+// playerTimes reports whether n is a player's clock: its text is only
+// media times, two or more, the first at zero, perhaps with a slash
+// between them ("<span class="current">00:00</span><div
+// class="bar"></div><span class="duration">47:12</span>", Acast's
+// progress bar; "0:00 / 47:12").
+func playerTimes(n *html.Node) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.P && n.DataAtom != atom.Span {
+		return false
+	}
+	// Each text apart: the player's elements stand side by side
+	// without a space between them. The first text is looked at before
+	// any other: most elements' open with a letter.
+	times := 0
+	for c := range n.Descendants() {
+		if c.Type != html.TextNode {
+			continue
+		}
+		for f := range strings.FieldsSeq(c.Data) {
+			if f == "/" {
+				continue
+			}
+			if times > 3 || !timestamp.MatchString(f) || times == 0 && strings.Trim(f, "0:") != "" {
+				return false
+			}
+			times++
+		}
+	}
+	return times >= 2
+}
+
+// chapterLines reports whether paragraph p is a chapter list set in
+// lines: three lines or more, cut by <br>, each opening with a media time
+// and a title after it, the first at zero.
+func chapterLines(p *html.Node) bool {
+	if find(p, atom.Br) == nil {
+		return false
+	}
+	var lines []string
+	var line strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.DataAtom == atom.Br:
+				lines = append(lines, line.String())
+				line.Reset()
+			case c.Type == html.TextNode:
+				line.WriteString(c.Data)
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(p)
+	lines = append(lines, line.String())
+	items := 0
+	for _, l := range lines {
+		f := strings.Fields(l)
+		if len(f) == 0 {
+			continue
+		}
 		if len(f) < 2 || !timestamp.MatchString(f[0]) || items == 0 && strings.Trim(f[0], "0:") != "" {
 			return false
 		}
@@ -5719,6 +5888,52 @@ func tildeName(s string) bool {
 	return strings.HasPrefix(s, "~") && ok && owner != "" && name != "" && !strings.ContainsAny(s, " \t") && !strings.Contains(name, "/")
 }
 
+// colonHeading returns the text of h, the first <h2> or <h3> after the
+// page's <h1>, when it holds a colon, t is what follows that colon, and
+// the <title> ends with h's text after a colon or a separator: a blog
+// post's title in a course platform's <title> after the blog's name
+// ("Chantier 2e année: Semaine de chantier au refuge des Essertons : ce
+// que nous avons appris", ILIAS's, the post's title an <h2> under the
+// blog's <h1>), cut at its last colon. "" otherwise.
+func colonHeading(t, fullTitle string, h *html.Node) string {
+	if h == nil || t == "" {
+		return ""
+	}
+	u := oneLine(textOf(h))
+	if u == t || !strings.HasSuffix(u, t) || fieldCount(u) > 25 {
+		return ""
+	}
+	head := strings.TrimRight(strings.TrimSuffix(u, t), " ")
+	if !strings.HasSuffix(head, ":") || fieldCount(head) < 2 {
+		return ""
+	}
+	rest, ok := strings.CutSuffix(fullTitle, u)
+	if !ok || rest == "" {
+		return ""
+	}
+	rest = strings.TrimRight(rest, " ")
+	if !strings.HasSuffix(rest, ":") && !slices.ContainsFunc(titleSeparators, func(s string) bool { return strings.HasSuffix(rest+" ", s) }) {
+		return ""
+	}
+	return u
+}
+
+// listPrefixed reports whether title is a name of one word (a list's,
+// "larchfield-bees"), a colon or a separator, then subject, whole.
+func listPrefixed(title, subject string) bool {
+	head, ok := strings.CutSuffix(title, subject)
+	if !ok || fieldCount(subject) < 3 {
+		return false
+	}
+	head = strings.TrimRight(head, " ")
+	for _, sep := range append([]string{":"}, titleSeparators...) {
+		if name, ok := strings.CutSuffix(head, strings.TrimRight(sep, " ")); ok && fieldCount(name) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
@@ -5734,6 +5949,13 @@ func title(t string, m meta) string {
 		// A saved message, titled with its subject: the whole subject,
 		// whatever separators it holds ("Chauffage : ce que le
 		// bailleur nous a promis").
+		return m.mailSubject
+	}
+	if m.mailSubject != "" && fullTitle != m.mailSubject && listPrefixed(fullTitle, m.mailSubject) {
+		// A message in a list's archive titled with the list's name
+		// and its subject ("larchfield-bees: Teaching apiary: March
+		// inspection and the new rota", Lyris ListManager's): the
+		// whole subject, its own colons kept.
 		return m.mailSubject
 	}
 	if m.mailSubject != "" && len(m.h1) == 0 && fieldCount(m.mailSubject) >= 3 && !strings.Contains(fullTitle, m.mailSubject) {
@@ -6223,6 +6445,18 @@ func title(t string, m meta) string {
 		// separator and that og:title whole: the headline is the
 		// og:title, the label its own.
 		t = og
+	}
+	if m.descHeading != "" && len(m.h1) == 0 && fieldCount(m.descHeading) >= 3 && !containsFold(fullTitle, m.descHeading) && !containsFold(m.ogTitle, m.descHeading) {
+		// A page without an <h1> whose <title> and og:title name the
+		// site and the author ("diaspora* | Les Jardiniers du canal",
+		// a diaspora* pod's post), and whose description is its first
+		// heading's text whole: that heading is the post's headline.
+		t = m.descHeading
+	}
+	if u := colonHeading(t, fullTitle, m.underH1); u != "" {
+		// The heading under the page's <h1> holds a colon of its own,
+		// and the title was cut at it: the heading whole.
+		t = u
 	}
 	if m.slugHeading != "" && t != m.slugHeading && !ogHeadline(t, m) {
 		t = m.slugHeading
@@ -6917,6 +7151,10 @@ func timeRank(n *html.Node) int {
 		return 1
 	}
 	switch {
+	case strings.Contains(strings.ToLower(attr(n, "class")), "comment-"):
+		// A reply's time, whatever else its name says (Tildes'
+		// "comment-posted-time" under the topic's own <time>).
+		return 4
 	case hasAttr(n, "pubdate") || strings.Contains(names, "publi") || strings.Contains(names, "pubdate") || strings.Contains(names, "posted"):
 		return 1
 	case strings.Contains(names, "updat") || strings.Contains(names, "modif") || strings.Contains(names, "maj"):
@@ -7492,6 +7730,11 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 	return afterMedia(p)
 }
 
+// photoCredit is a picture's credit closing its caption: "Photo : Rémi
+// B.", "Photo: Ann Hale", "Crédit photo : …", "© …", a name of five
+// words at most after it.
+var photoCredit = regexp.MustCompile(`(?i)(?:\bphotos? ?:|\bcrédits? photos? ?:|\bphoto credits? ?:|©)\s*(?:\S+\s*){1,5}$`)
+
 // smallCaption reports whether p, a paragraph or a <div>, is a picture's
 // caption in the picture's own box: its own style setting small type
 // (smallStyle), holding only a line of text (paragraphDiv),
@@ -7500,10 +7743,17 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 // before or after ("<td><img><p style="font-size:13px;color:#888888">
 // Thinning the Discovery row, 12 June.</p></td>", the image block of an
 // e-mail's layout, as AWeber, GetResponse and Mautic write it; a
-// <figure> without its <figcaption>).
+// <figure> without its <figcaption>); or, closed by a photographer's
+// credit (photoCredit), anywhere after the picture.
 func smallCaption(p *html.Node) bool {
 	if !smallStyle(attr(p, "style")) || !paragraphDiv(p) || !afterMedia(p) {
 		return false
+	}
+	if words := nodeWords(p); words > 0 && words <= maxCaptionWords && photoCredit.MatchString(textOf(p)) {
+		// Closed by the photographer's credit ("… d'octobre 2024.
+		// Photo : Rémi B.", listmonk's caption under an image in the
+		// story's own flow): a caption wherever it stands.
+		return true
 	}
 	for s := p.NextSibling; s != nil; s = s.NextSibling {
 		if s.Type == html.ElementNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
