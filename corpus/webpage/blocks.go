@@ -3071,8 +3071,9 @@ var printNote = regexp.MustCompile(`(?i)^\s*(?:this (?:article|story|piece) (?:a
 // sponsorRead is a podcast's sponsor read among its show notes: "This
 // episode is supported by Tidemark Outdoor. … Use the code NORTHBOUND
 // for 15% off", "Today's show is brought to you by …", "Cet épisode est
-// soutenu par …": the sponsor's, not the episode's.
-var sponsorRead = regexp.MustCompile(`(?i)^\s*(?:(?:this|today['’]s|this week['’]s) (?:episode|show|podcast) (?:is|was) (?:supported|sponsored|brought to you|made possible) by|(?:cet épisode|ce podcast|l['’]épisode de cette semaine) (?:est|vous est) (?:soutenu|sponsorisé|parrainé|offert)e? par)\s`)
+// soutenu par …", "Cet épisode vous est proposé par …" (Audiomeans'): the
+// sponsor's, not the episode's.
+var sponsorRead = regexp.MustCompile(`(?i)^\s*(?:(?:this|today['’]s|this week['’]s) (?:episode|show|podcast) (?:is|was) (?:supported|sponsored|brought to you|made possible) by|(?:cet épisode|ce podcast|l['’]épisode de cette semaine) (?:est|vous est) (?:soutenu|sponsorisé|parrainé|offert|proposé)e? par)\s`)
 
 // hostNote is a podcast host's line under an episode's notes: "Hébergé
 // par Ausha. Visitez ausha.co/politique-de-confidentialite pour plus

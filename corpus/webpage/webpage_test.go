@@ -7280,3 +7280,19 @@ func firstElement(t *testing.T, s string) *html.Node {
 	t.Fatalf("no element in %q", s)
 	return nil
 }
+
+func TestRound68(t *testing.T) {
+	t.Run("a sponsor read worded 'Cet épisode vous est proposé par' goes", func(t *testing.T) {
+		for read, want := range map[string]bool{
+			"Cet épisode vous est proposé par la Minoterie du pont, meunier depuis 1898. Rendez-vous sur minoterie.example pour découvrir ses farines.": false,
+			"Ce podcast est proposé par la Coopérative du marais, qui vend ses anguilles fumées au marché du samedi.":                                   false,
+			"Le programme est proposé par la mairie, qui a lu aux clubs ce que le budget leur donnerait au marché du samedi.":                           true,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="description"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + read + `</p><p>` + councilP3 + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, "farines") || strings.Contains(p.Body, "marché"); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", read, got, want, p.Body)
+			}
+		}
+	})
+}
