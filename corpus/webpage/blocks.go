@@ -3062,6 +3062,26 @@ func greetingFirst(bs []*block, i int) bool {
 	return !slices.ContainsFunc(bs[:i], sentence)
 }
 
+// sponsorLabel is a label alone over a podcast's sponsors: Fireside's
+// "Sponsored By:" over its list of sponsors, "Sponsors :", "Nos
+// partenaires :".
+var sponsorLabel = regexp.MustCompile(`(?i)^\s*(?:sponsored by|sponsors?|our sponsors|this episode['’]s sponsors?|partenaires?|nos partenaires|sponsoris[ée]e? par)\s*:?\s*$`)
+
+// sponsorItem reports whether bs[i] is an item of a list right under a
+// sponsorLabel (Fireside's "<p><strong>Sponsored By:</strong></p><ul><li><a
+// …>Claybarn Supplies</a>: Use code KILNROOM for 10% off …</li></ul>"):
+// the sponsor's read, not the episode's.
+func sponsorItem(bs []*block, i int) bool {
+	if !bs[i].list {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && bs[j].list {
+		j--
+	}
+	return j >= 0 && !bs[j].list && len(bs[j].words) <= 4 && sponsorLabel.MatchString(bs[j].text)
+}
+
 // printNote is a magazine's note that the story ran in its print
 // edition: "This article appeared in the Britain section of the print
 // edition under the headline "Dig here"", "Cet article est paru dans
@@ -3552,7 +3572,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text)) {
+		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || sponsorItem(bs, i)) {
 			drop[i] = true
 			continue
 		}

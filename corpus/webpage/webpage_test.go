@@ -7295,4 +7295,17 @@ func TestRound68(t *testing.T) {
 			}
 		}
 	})
+	t.Run("the items of a list under a 'Sponsored By:' label go", func(t *testing.T) {
+		for label, want := range map[string]bool{
+			"Sponsored By:":     false,
+			"Nos partenaires :": false,
+			"In this episode:":  true,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="episode-description"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p><strong>` + label + `</strong></p><ul><li><a href="https://claybarn.example/">Claybarn Supplies</a>: the glazes the club's potters will fire in the new kiln this winter.</li></ul><p>` + councilP3 + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, "new kiln"); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", label, got, want, p.Body)
+			}
+		}
+	})
 }
