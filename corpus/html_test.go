@@ -530,7 +530,6 @@ var metadataMisses = map[string]string{
 	"unseen80-saintpardouxdesormes-reseaueau-fr":    "title 'Saint-Pardoux-des-Ormes', the commune's <h1>, over the notice's <h2> (PanneauPocket)",
 	"unseen81-cordage-upgrading-en":                 "undated: its only date is in the guide's first sentence, 'released on 6 February 2025' (ExDoc 0.34)",
 	"unseen83-fernbrook-releasecadence-en":          "title 'Pony Mail!', the archive's <title>, over the message's subject (Apache Pony Mail)",
-	"unseen83-kilnroom-glazefaults-en":              "undated: its only date is the episode's visible day (Fireside)",
 	"unseen83-quarrylinerailway-junenews-en":        "title 'Quarry Line News - June 2025', the newsletter's <title>, over its lead story's headline (iContact)",
 	"unseen83-ropewalk-retrypolicies-en":            "undated: its only date is the footer's visible 'generated on' line (JSDoc 4.0.4)",
 	"unseen83-vernouxlacombe-cantine-fr":            "title 'Mairie de Vernoux-la-Combe', the site's <title>, over the news item's heading (Microsoft Expression Web 4)",

@@ -1254,10 +1254,22 @@ func versionDay(c *html.Node) string {
 // a " · " and an element that is only a media time: a podcast episode's
 // details line, its day and its length (RSS.com's "<span>Aug 14,
 // 2025</span> · <span>48:12</span>").
+//
+// Or the day opens its element and a separator in an element of its own
+// ("|", "·") leads to the length in words or as a time (Fireside's
+// '<div class="episode-meta">October 2nd, 2025 <span class="sep">|</span>
+// 48 mins 12 secs</div>').
 func episodeDay(c *html.Node) bool {
 	n := c.Parent
-	if n == nil || n.FirstChild != c || c.NextSibling != nil || !yearDigits(c.Data) {
+	if n == nil || n.FirstChild != c || !yearDigits(c.Data) {
 		return false
+	}
+	if sep := c.NextSibling; sep != nil {
+		if sep.Type != html.ElementNode || !strings.Contains("|·", strings.TrimSpace(textOf(sep))) || strings.TrimSpace(textOf(sep)) == "" {
+			return false
+		}
+		next := sep.NextSibling
+		return next != nil && next.Type == html.TextNode && next.NextSibling == nil && mediaLength(strings.TrimSpace(next.Data))
 	}
 	sep := n.NextSibling
 	if sep == nil || sep.Type != html.TextNode || strings.TrimSpace(sep.Data) != "·" {
@@ -1265,6 +1277,16 @@ func episodeDay(c *html.Node) bool {
 	}
 	next := sep.NextSibling
 	return next != nil && next.Type == html.ElementNode && timestamp.MatchString(strings.TrimSpace(textOf(next)))
+}
+
+// mediaLengthWords is an episode's length in words: "48 mins 12 secs",
+// "41 min", "1 hr 2 mins", "1 h 05 min".
+var mediaLengthWords = regexp.MustCompile(`^(?:\d{1,2} ?(?:hrs?|hours?|h)\.? ?)?\d{1,3} ?(?:mins?|minutes?|mn)\.?(?: \d{1,2} ?(?:secs?|seconds?|s)\.?)?$`)
+
+// mediaLength reports whether t is an episode's length, as a time
+// ("48:12") or in words (mediaLengthWords).
+func mediaLength(t string) bool {
+	return timestamp.MatchString(t) || mediaLengthWords.MatchString(t)
 }
 
 // preDateLine reports whether text c is alone in an element right after

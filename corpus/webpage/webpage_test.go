@@ -7308,4 +7308,22 @@ func TestRound68(t *testing.T) {
 			}
 		}
 	})
+	t.Run("an episode's day opening its details line, a separator in an element, then its length in words, dates the page", func(t *testing.T) {
+		for line, want := range map[string]string{
+			`October 2nd, 2025 <span class="sep">|</span> 48 mins 12 secs`:    "2025-10-02",
+			`16 sept. 2025 <span>·</span> 41 min`:                             "2025-09-16",
+			`October 2nd, 2025 <span class="sep">|</span> Tom Hallworth`:      "",
+			`October 2nd, 2025 <span class="sep">|</span> 48 mins <b>new</b>`: "",
+		} {
+			page := `<main><div class="episode-header"><h1>Budget approved</h1><div class="episode-meta">` + line + `</div></div>` + councilStory + `</main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s: published %q, want %q", line, got, want)
+			}
+		}
+	})
 }
