@@ -1608,8 +1608,10 @@ func preMailHeader(n *html.Node) bool {
 }
 
 // listFooter is Mailman's footer under a list's message: a rule of
-// underscores, then the list's name and address lines.
-var listFooter = regexp.MustCompile(`\n_{20,}\n[^\n]*mailing list\n(?:[^\n]*\n?){0,4}$`)
+// underscores, then the list's name and address lines; or ezmlm's, as
+// Apache's lists add it: a rule of dashes, "To unsubscribe, e-mail: …"
+// and "For additional commands, e-mail: …".
+var listFooter = regexp.MustCompile(`\n_{20,}\n[^\n]*mailing list\n(?:[^\n]*\n?){0,4}$|\n-{20,}\nTo unsubscribe, e-mail: [^\n]*(?:\nFor additional commands, e-mail: [^\n]*)?\n?$`)
 
 // cutListFooter cuts Mailman's footer (listFooter) from the end of <pre>
 // n's last text, the archive's copy of the message keeping it.
@@ -2770,6 +2772,12 @@ func prune(n *html.Node, m *meta) int {
 				n.RemoveChild(c)
 				c = next
 				continue
+			}
+			if c.DataAtom == atom.Pre {
+				// A list's footer at the end of a message's <pre>
+				// whatever shows its header (Pony Mail's
+				// "pre.chatty_body" under its own header lines).
+				cutListFooter(c)
 			}
 			if c.DataAtom == atom.Pre && preMailHeader(c) {
 				// A mail archive's message in a <pre> of its own

@@ -7326,4 +7326,17 @@ func TestRound68(t *testing.T) {
 			}
 		}
 	})
+	t.Run("ezmlm's unsubscribe footer at the end of a message's <pre> goes, whatever shows its header", func(t *testing.T) {
+		for footer, want := range map[string]bool{
+			"---------------------------------------------------------------------\nTo unsubscribe, e-mail: dev-unsubscribe@pool.example\nFor additional commands, e-mail: dev-help@pool.example\n": false,
+			"---------------------------------------------------------------------\nTo unsubscribe, e-mail: dev-unsubscribe@pool.example\n":                                                         false,
+			"---------------------------------------------------------------------\nTo unsubscribe, write to the clerk before the vote next month.\n":                                               true,
+		} {
+			page := `<main><div class="email_header"><h4 class="email_subject">Budget approved</h4><div class="email_meta"><b>From: </b>Ruth Aitken<br><b>Date: </b>Tue, 22 Apr 2025 09:14:51 GMT</div></div><pre class="chatty_body">` + councilP1 + "\n\n" + councilP2 + "\n\n" + councilP3 + "\n\nRuth\n\n" + footer + `</pre></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, "unsubscribe"); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", footer, got, want, p.Body)
+			}
+		}
+	})
 }
