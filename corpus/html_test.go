@@ -529,7 +529,6 @@ var metadataMisses = map[string]string{
 	"unseen78-woldsmodelengineers-boilerwashout-en": "title cut at the <title>'s en dash ('Wolds Model Engineers - Boiler washout procedure for club locos'); dated since round 65's hyphen after 'Posted' (Snitz, windows-1252)",
 	"unseen80-saintpardouxdesormes-reseaueau-fr":    "title 'Saint-Pardoux-des-Ormes', the commune's <h1>, over the notice's <h2> (PanneauPocket)",
 	"unseen81-cordage-upgrading-en":                 "undated: its only date is in the guide's first sentence, 'released on 6 February 2025' (ExDoc 0.34)",
-	"unseen83-fernbrook-releasecadence-en":          "title 'Pony Mail!', the archive's <title>, over the message's subject (Apache Pony Mail)",
 	"unseen83-quarrylinerailway-junenews-en":        "title 'Quarry Line News - June 2025', the newsletter's <title>, over its lead story's headline (iContact)",
 	"unseen83-ropewalk-retrypolicies-en":            "undated: its only date is the footer's visible 'generated on' line (JSDoc 4.0.4)",
 	"unseen83-vernouxlacombe-cantine-fr":            "title 'Mairie de Vernoux-la-Combe', the site's <title>, over the news item's heading (Microsoft Expression Web 4)",

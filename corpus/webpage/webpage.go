@@ -1607,6 +1607,26 @@ func preMailHeader(n *html.Node) bool {
 	return true
 }
 
+// subjectHeading reports whether n is a heading below <h1> whose class
+// holds the word "subject" ("email_subject", "message-subject"): a
+// message's subject as an archive shows it.
+func subjectHeading(n *html.Node) bool {
+	if headingLevel(n) < 2 {
+		return false
+	}
+	return slices.Contains(strings.FieldsFunc(strings.ToLower(attr(n, "class")), func(r rune) bool { return !unicode.IsLetter(r) }), "subject")
+}
+
+// subjectOf keeps the text of n, when it is a subjectHeading and no
+// subject was kept yet, as the page's mail subject: a list archive's
+// message under a heading that its class names the subject (Pony Mail's
+// "h4.email_subject") is titled by it as by a header's (mailHeader).
+func subjectOf(n *html.Node, m *meta) {
+	if m.mailSubject == "" && subjectHeading(n) {
+		m.mailSubject = strings.Join(strings.Fields(textOf(n)), " ")
+	}
+}
+
 // listFooter is Mailman's footer under a list's message: a rule of
 // underscores, then the list's name and address lines; or ezmlm's, as
 // Apache's lists add it: a rule of dashes, "To unsubscribe, e-mail: …"
@@ -2684,6 +2704,7 @@ func prune(n *html.Node, m *meta) int {
 		if c.DataAtom == atom.Form {
 			afterForm = true
 		}
+		subjectOf(c, m)
 		switch c.Type {
 		case html.CommentNode:
 			n.RemoveChild(c)
@@ -4070,6 +4091,7 @@ func soleElement(n *html.Node, textBeside bool) *html.Node {
 func collect(n *html.Node, m *meta) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode {
+			subjectOf(c, m)
 			collectElement(c, m)
 			collect(c, m)
 		}

@@ -7339,4 +7339,19 @@ func TestRound68(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a heading whose class names the subject titles a page without <h1> under an archive's <title>", func(t *testing.T) {
+		for class, want := range map[string]string{
+			"email_subject": "[DISCUSS] Budget approved by the council",
+			"email_title":   "Pony Mail!",
+		} {
+			page := `<html><head><title>Pony Mail!</title></head><body><main><div class="email_wrapper"><div class="email_header"><h4 class="` + class + `"><a href="thread/x">[DISCUSS] Budget approved by the council</a></h4><div class="email_meta"><b>From: </b>Ruth Aitken<br><b>Date: </b>Tue, 22 Apr 2025 09:14:51 GMT</div></div><div class="email_body"><pre class="chatty_body">` + councilP1 + "\n\n" + councilP2 + "\n\n" + councilP3 + `</pre></div></div></main></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", class, p.Title, want)
+			}
+		}
+	})
 }
