@@ -330,7 +330,7 @@ func TestTrailingInsert(t *testing.T) {
 // furniturePattern is what furnitureName looks up in sets: a word of the
 // name, between "-", "_", spaces and the ends (and, once splitCamel has
 // marked them, camel case's), among the furniture words.
-var furniturePattern = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|attachment\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|cmp[0-9]+|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar|disclosure|disclaimer|remark)($|[-_ ])`)
+var furniturePattern = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|attachment\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|cmp[0-9]+|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar|disclosure|disclaimer|remark|inset)($|[-_ ])`)
 
 func TestFurnitureName(t *testing.T) {
 	for _, tt := range []struct {
@@ -7352,6 +7352,13 @@ func TestRound68(t *testing.T) {
 			if p.Title != want {
 				t.Errorf("%s: title %q, want %q", class, p.Title, want)
 			}
+		}
+	})
+	t.Run("a design system's inset box of advice (class 'inset') is furniture", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="nhsuk-grid-column-two-thirds"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="nhsuk-inset-text"><span class="nhsuk-u-visually-hidden">Information: </span><p>If you need to change or cancel your booking at the pool, call the leisure centre on 01632 960 418, Monday to Friday.</p></div><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"leisure centre"})
+		if !furnitureName("nhsuk-inset-text") || !furnitureName("govuk-inset-text") || furnitureName("insetter") {
+			t.Error("furnitureName misreads an inset box")
 		}
 	})
 }
