@@ -2114,7 +2114,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out")
+	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card")
 )
 
 // promptWords name, in a data-testid, a box asking the reader to pay or
@@ -2190,6 +2190,14 @@ func furnitureName(name string) bool {
 			if strings.HasPrefix(w, p) && isWordChars(w[len(p):]) {
 				return true
 			}
+		}
+		if rest, ok := strings.CutPrefix(name[end:], "--care"); w == "card" && ok && (rest == "" || nameBreak(rest) == 0) {
+			// A design system's care card, advice set apart from the
+			// text with its own heading (the NHS's "nhsuk-card--care
+			// nhsuk-card--care--urgent": "Urgent advice: Sudden
+			// changes in your sight"), as "care-card" names its older
+			// one.
+			return true
 		}
 		if w == "call" && strings.HasPrefix(name[end:], "_to_action") {
 			// A call to action named in three words joined by

@@ -7361,4 +7361,11 @@ func TestRound68(t *testing.T) {
 			t.Error("furnitureName misreads an inset box")
 		}
 	})
+	t.Run("a design system's care card (class 'card--care', 'care-card') is furniture", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="nhsuk-grid-column-two-thirds"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="nhsuk-card nhsuk-card--care nhsuk-card--care--urgent"><div class="nhsuk-card--care__heading-container"><h3 class="nhsuk-card--care__heading"><span role="text"><span class="nhsuk-u-visually-hidden">Urgent advice: </span>If the pool closes</span></h3></div><div class="nhsuk-card__content"><p>If the pool closes without notice, call the leisure centre on 01632 960 418.</p></div></div><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"leisure centre"})
+		if !furnitureName("nhsuk-card--care") || !furnitureName("nhsuk-care-card") || furnitureName("nhsuk-card--feature") || furnitureName("card-careers") || furnitureName("jobs-card--careers") {
+			t.Error("furnitureName misreads a care card")
+		}
+	})
 }
