@@ -1007,6 +1007,7 @@ type meta struct {
 	textCells                  []*html.Node          // the page's text objects' cells, in its order (joinTextCells)
 	titleHeading               *html.Node            // the first <h2> of the og:title's text (standfirst)
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
+	restHeading                string                // the text of the first <h2> or <h3> after the first <h1> that opens with the <title>'s last part and says more (titleRest)
 	description                string                // the page's <meta name="description"> (standfirst)
 	mailSubject                string                // the subject a saved message's header shows (mailHeader)
 	smallStop                  *html.Node            // the sibling a run of small print stopped at (smallPrintTail)
@@ -4277,6 +4278,9 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom == atom.H2 && m.titleHeading == nil && m.ogTitle != "" && sameText(textOf(n), m.ogTitle) {
 		m.titleHeading = n
 	}
+	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.restHeading == "" && m.h1Node != nil && m.title != "" && titleRest(oneLine(m.title), collapsedText(n)) {
+		m.restHeading = collapsedText(n)
+	}
 	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.descHeading == "" && m.description != "" && sameText(textOf(n), m.description) {
 		m.descHeading = oneLine(textOf(n))
 	}
@@ -5959,6 +5963,44 @@ func colonHeading(t, fullTitle string, h *html.Node) string {
 	return u
 }
 
+// shortTitleHeading returns restHeading, the first <h2> or <h3> that
+// says more than the <title>'s last part (shortRest), when the <title> is
+// the page's one <h1>, a separator and that part; "" otherwise.
+func shortTitleHeading(fullTitle string, m meta) string {
+	if len(m.h1) != 1 || m.restHeading == "" || m.h1[0] == "" || strings.Contains(fullTitle, m.restHeading) {
+		return ""
+	}
+	for _, sep := range titleSeparators {
+		if rest, ok := strings.CutPrefix(fullTitle, m.h1[0]+sep); ok && shortRest(rest, m.restHeading) {
+			return m.restHeading
+		}
+	}
+	return ""
+}
+
+// shortRest reports whether heading opens with rest, two words or more,
+// quotes and case aside, and says more.
+func shortRest(rest, heading string) bool {
+	r, u := strings.ToLower(straightQuotes(rest)), strings.ToLower(straightQuotes(heading))
+	return fieldCount(rest) >= 2 && len(u) > len(r) && strings.HasPrefix(u, r)
+}
+
+// titleRest reports whether heading opens with the part of title after
+// its last separator and says more (shortRest).
+func titleRest(title, heading string) bool {
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > 0 && shortRest(title[i+len(sep):], heading) {
+			return true
+		}
+	}
+	return false
+}
+
+// straightQuotes turns the typographic apostrophe into a straight one.
+func straightQuotes(s string) string {
+	return strings.ReplaceAll(s, "’", "'")
+}
+
 // listPrefixed reports whether title is a name of one word (a list's,
 // "larchfield-bees"), a colon or a separator, then subject, whole.
 func listPrefixed(title, subject string) bool {
@@ -6263,6 +6305,15 @@ func title(t string, m meta) string {
 				t = under
 			}
 		}
+	}
+	if u := shortTitleHeading(fullTitle, m); u != "" {
+		// A <title> of the site's name, the page's one <h1>, a
+		// separator and the headline cut short ("Mairie de
+		// Vernoux-la-Combe - Travaux à l'école", a town's site made
+		// with Expression Web, over its "h2.titre_actu" "Travaux à
+		// l’école : la cantine déménage …"): the heading under the
+		// <h1> whole.
+		t = u
 	}
 	if len(m.h1) == 0 && m.crumbCurrent != "" && t != m.crumbCurrent && fieldCount(m.crumbCurrent) >= 3 && slices.ContainsFunc(titleSeparators, func(sep string) bool { return hasPrefix2(fullTitle, m.crumbCurrent, sep) }) {
 		// A page without an <h1> whose <title> opens with the

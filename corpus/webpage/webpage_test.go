@@ -7368,4 +7368,20 @@ func TestRound68(t *testing.T) {
 			t.Error("furnitureName misreads a care card")
 		}
 	})
+	t.Run("a <title> of the site's <h1>, a separator and a heading's first words is titled by that heading whole", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"Mairie de Lanvic - Budget approved": "Budget approved: what changes for the clubs",
+			"Mairie de Lanvic - Budget rejected": "Mairie de Lanvic",
+			"Mairie de Lanvic - Budget":          "Mairie de Lanvic",
+		} {
+			page := `<html><head><title>` + title + `</title></head><body><div id="masthead"><h1>Mairie de Lanvic</h1></div><div id="left_col"><h2>Infos pratiques</h2><p>Mairie ouverte du lundi au vendredi.</p></div><div id="right_col"><h2 class="titre_actu">Budget approved: what changes for the clubs</h2><p class="date_actu">Publié le 12/05/2025</p>` + councilStory + `</div></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
 }
