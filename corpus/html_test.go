@@ -530,7 +530,6 @@ var metadataMisses = map[string]string{
 	"unseen80-saintpardouxdesormes-reseaueau-fr":    "title 'Saint-Pardoux-des-Ormes', the commune's <h1>, over the notice's <h2> (PanneauPocket)",
 	"unseen81-cordage-upgrading-en":                 "undated: its only date is in the guide's first sentence, 'released on 6 February 2025' (ExDoc 0.34)",
 	"unseen83-quarrylinerailway-junenews-en":        "title 'Quarry Line News - June 2025', the newsletter's <title>, over its lead story's headline (iContact)",
-	"unseen83-ropewalk-retrypolicies-en":            "undated: its only date is the footer's visible 'generated on' line (JSDoc 4.0.4)",
 	"unseen84-fennickchat-releasefreeze-en":         "title 'Fennick Zulip Chat Archive' over the topic's name, and dated 2025-03-12, not the first message's 'Mar 04 2025 at 09:12' (zulip-archive)",
 	"unseen84-loupsdureseau-louplan13-fr":           "title 'Les Loups du Réseau - Association de LAN en Haute-Vienne', the site's <title>, over the news item's title in <b> (Nuked-Klan 1.7.9, ISO-8859-1)",
 }
