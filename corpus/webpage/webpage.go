@@ -2103,7 +2103,10 @@ func (m *meta) italicClass(n *html.Node) bool {
 // …", "Les photos de toute la semaine sont dans le dossier …"). "inset"
 // is a design system's inset box of advice beside the text (the NHS's and
 // GOV.UK's "nhsuk-inset-text", "govuk-inset-text": "Information: If you
-// need to change or cancel an appointment, call …"). (This is the
+// need to change or cancel an appointment, call …"). "reward" is a
+// crowdfunding page's reward offered among an update's paragraphs
+// (Crowdfunder's "cf-inline-reward": "Featured reward / Name a rafter –
+// £50 / … Select reward"). (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -2113,7 +2116,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset`)
+supporters donors backers remark inset reward`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card")
 )

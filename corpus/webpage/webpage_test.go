@@ -330,7 +330,7 @@ func TestTrailingInsert(t *testing.T) {
 // furniturePattern is what furnitureName looks up in sets: a word of the
 // name, between "-", "_", spaces and the ends (and, once splitCamel has
 // marked them, camel case's), among the furniture words.
-var furniturePattern = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|attachment\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|cmp[0-9]+|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar|disclosure|disclaimer|remark|inset)($|[-_ ])`)
+var furniturePattern = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|social|subscribe|subscription|signup|sign-up|inscription|newsletter|abonnement|abonnez|related|similar|also|aussi|read-?more|lire-?aussi|recommend\w*|attachment\w*|promo|teaser|cta|meta|byline|kicker|infos|dateline|cookie\w*|consent|gdpr|banner|cmp[0-9]+|breadcrumbs?|fil-ariane|nav|navbar|menu|sidebar|widget|comments?|commentaires|disqus|footer|header|masthead|ad|ads|advert\w*|pub|publicite|sponsor\w*|paywall|popup|modal|tags?|author|auteur|writer|contributor|bio|signature|partage|print|toolbar|disclosure|disclaimer|remark|inset|reward)($|[-_ ])`)
 
 func TestFurnitureName(t *testing.T) {
 	for _, tt := range []struct {
@@ -7405,6 +7405,13 @@ func TestRound68(t *testing.T) {
 			if got := generatedDay(firstElement(t, footer).LastChild); got != want {
 				t.Errorf("generatedDay(%s) = %q, want %q", footer, got, want)
 			}
+		}
+	})
+	t.Run("a crowdfunding reward among an update's paragraphs (class 'reward') is furniture", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><article class="project-update"><div class="cf-rich-text"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="cf-inline-reward"><p class="cf-inline-reward__label">Featured reward</p><h4 class="cf-inline-reward__title">Name a lane – £50</h4><p class="cf-inline-reward__text">Your name painted on one of the new lanes of the pool, plus a season ticket.</p><a class="btn" href="#">Select reward</a></div><h2>What happens next</h2><p>` + councilP3 + `</p></div></article></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, "What happens next", councilP3}, []string{"season ticket"})
+		if !furnitureName("cf-inline-reward") || furnitureName("rewarding-stories") {
+			t.Error("furnitureName misreads a reward's box")
 		}
 	})
 }
