@@ -4281,7 +4281,7 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom == atom.H2 && m.titleHeading == nil && m.ogTitle != "" && sameText(textOf(n), m.ogTitle) {
 		m.titleHeading = n
 	}
-	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.restHeading == "" && m.h1Node != nil && m.title != "" && titleRest(oneLine(m.title), collapsedText(n)) {
+	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.restHeading == "" && m.h1Node != nil && m.title != "" && restStart(m.title, n) && titleRest(oneLine(m.title), collapsedText(n)) {
 		m.restHeading = collapsedText(n)
 	}
 	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.descHeading == "" && m.description != "" && sameText(textOf(n), m.description) {
@@ -5994,6 +5994,33 @@ func titleRest(title, heading string) bool {
 	for _, sep := range titleSeparators {
 		if i := strings.LastIndex(title, sep); i > 0 && shortRest(title[i+len(sep):], heading) {
 			return true
+		}
+	}
+	return false
+}
+
+// restStart reports whether heading n's first word is the first word of
+// the part of title after one of its separators, case aside: asked
+// before titleRest, it spares building the text of every heading.
+func restStart(title string, n *html.Node) bool {
+	first := ""
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			if t := strings.TrimSpace(d.Data); t != "" {
+				first, _, _ = strings.Cut(t, " ")
+				break
+			}
+		}
+	}
+	if first == "" {
+		return false
+	}
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			w, _, _ := strings.Cut(strings.TrimSpace(title[i+len(sep):]), " ")
+			if strings.EqualFold(straightQuotes(w), straightQuotes(first)) {
+				return true
+			}
 		}
 	}
 	return false

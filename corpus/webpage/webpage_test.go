@@ -3471,6 +3471,10 @@ func TestRound37(t *testing.T) {
 				t.Errorf("%s: title %q, want %q", title, p.Title, want)
 			}
 		}
+		h := firstElement(t, "<h2 class=\"titre_actu\"><a href=\"#\">L’école</a> : la cantine déménage</h2>")
+		if !restStart("Mairie - L'école", h) || restStart("Mairie - Budget", h) {
+			t.Error("restStart misreads a heading's first word")
+		}
 	})
 	t.Run("a story over a layout table's text objects is read whole", func(t *testing.T) {
 		row := func(td string) string {
