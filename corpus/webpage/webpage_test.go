@@ -909,6 +909,21 @@ func checkRound(t *testing.T, cases []roundCase) {
 	}
 }
 
+// extractFile extracts the tuning page name (a file of
+// corpus/testdata/pages), for a rule's case that needs a whole page's build.
+func extractFile(t *testing.T, name string) Page {
+	t.Helper()
+	data, err := os.ReadFile("../testdata/pages/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Extract(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 // extractHas reduces a page made of title, head and body, and checks that
 // its body holds every string of wantIn and none of wantNotIn.
 func extractHas(t *testing.T, title, head, body string, wantIn, wantNotIn []string) Page {
@@ -6715,14 +6730,7 @@ You may reply publicly to <a href="#t">this message</a> via plain-text email usi
 		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP2, councilP3, "The gymnasium's roof will be mended"}, []string{"POOL15"})
 		// The HubSpot e-mail the rule was written for, whose modules
 		// after the picture were lost as widgets and, kept, not joined.
-		data, err := os.ReadFile("../testdata/pages/unseen75-cycleriedesdunes-revisionvelo-fr.html")
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := Extract(data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := extractFile(t, "unseen75-cycleriedesdunes-revisionvelo-fr.html")
 		for _, want := range []string{"Les beaux jours reviennent", "3. La chaîne", "Quand passer à l’atelier", "L’équipe de la Cyclerie des Dunes"} {
 			if !strings.Contains(p.Body, want) {
 				t.Errorf("body lacks %q", want)
@@ -6845,14 +6853,7 @@ func TestRound65(t *testing.T) {
 		extractHas(t, "Budget approved", "", story, []string{councilP1, "The pool in numbers", councilP2, councilP3}, nil)
 		// The Shorthand story the rule was written for, a built page
 		// losing its inset either way.
-		data, err := os.ReadFile("../testdata/pages/unseen77-calderwoodtrust-peatlands-en.html")
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := Extract(data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := extractFile(t, "unseen77-calderwoodtrust-peatlands-en.html")
 		if strings.Contains(p.Body, "Blackmoss in numbers") || strings.Contains(p.Body, "volunteer days") {
 			t.Errorf("body keeps the inset:\n%s", p.Body)
 		}
@@ -6970,14 +6971,7 @@ func TestRound67(t *testing.T) {
 		}
 		// The Acast episode the rule was written for, a built page
 		// keeping its chapters without it.
-		data, err := os.ReadFile("../testdata/pages/unseen82-northboundnotes-lighthousekeepers-en.html")
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := Extract(data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := extractFile(t, "unseen82-northboundnotes-lighthousekeepers-en.html")
 		if strings.Contains(p.Body, "Sailing out") || !strings.Contains(p.Body, "mostly weather") {
 			t.Errorf("body keeps the chapters, or loses the story:\n%s", p.Body)
 		}
@@ -7045,14 +7039,7 @@ func TestRound67(t *testing.T) {
 		}
 		// The Acast episode the rule was written for, a built page
 		// keeping its player's clock without it.
-		data, err := os.ReadFile("../testdata/pages/unseen81-ferrylines-nightcrossing-en.html")
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := Extract(data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := extractFile(t, "unseen81-ferrylines-nightcrossing-en.html")
 		if strings.Contains(p.Body, "47:12") || !strings.Contains(p.Body, "MV Kittiwake") {
 			t.Errorf("body keeps the player's clock, or loses the story:\n%s", p.Body)
 		}
@@ -7220,14 +7207,7 @@ Date:       <a href="?l=council-dev&amp;b=202503">2025-03-11 14:02:37</a>
 		}
 		// The listmonk letter the rule was written for, a built page
 		// keeping its caption without it.
-		data, err := os.ReadFile("../testdata/pages/unseen79-ateliersduguidon-bourseauxvelos-fr.html")
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := Extract(data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := extractFile(t, "unseen79-ateliersduguidon-bourseauxvelos-fr.html")
 		if strings.Contains(p.Body, "Photo : Rémi B.") || !strings.Contains(p.Body, "Chaque vélo est vérifié") {
 			t.Errorf("body keeps the caption, or loses the story:\n%s", p.Body)
 		}
