@@ -5347,14 +5347,24 @@ func chapterList(n *html.Node) bool {
 		if c.DataAtom != atom.Li {
 			return false
 		}
-		f := strings.Fields(textOf(c))
-		if len(f) < 2 || !timestamp.MatchString(f[0]) || items == 0 && strings.Trim(f[0], "0:") != "" {
+		if !chapterLine(strings.Fields(textOf(c)), items == 0) {
 			return false
 		}
 		items++
 	}
 	return items >= 3
 }
+
+// chapterLine reports whether the words f of a line are a chapter's: a
+// media time, then its title; the first chapter's time is zero
+// (chapterList, chapterLines).
+func chapterLine(f []string, first bool) bool {
+	return len(f) >= 2 && timestamp.MatchString(f[0]) && (!first || zeroTime(f[0]))
+}
+
+// zeroTime reports whether the media time t is the start, "0:00" or
+// "00:00:00".
+func zeroTime(t string) bool { return strings.Trim(t, "0:") == "" }
 
 // playerTimes reports whether n is a player's clock: its text is only
 // media times, two or more, the first at zero, perhaps with a slash
@@ -5377,7 +5387,7 @@ func playerTimes(n *html.Node) bool {
 			if f == "/" {
 				continue
 			}
-			if times > 3 || !timestamp.MatchString(f) || times == 0 && strings.Trim(f, "0:") != "" {
+			if times > 3 || !timestamp.MatchString(f) || times == 0 && !zeroTime(f) {
 				return false
 			}
 			times++
@@ -5417,7 +5427,7 @@ func chapterLines(p *html.Node) bool {
 		if len(f) == 0 {
 			continue
 		}
-		if len(f) < 2 || !timestamp.MatchString(f[0]) || items == 0 && strings.Trim(f[0], "0:") != "" {
+		if !chapterLine(f, items == 0) {
 			return false
 		}
 		items++
