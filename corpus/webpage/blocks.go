@@ -3217,10 +3217,11 @@ var behalfHead = regexp.MustCompile(`^(?:Pour|For|On behalf of|Au nom de) [^,.:]
 // the whole team at the shop".
 var nameBehalf = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:pour|for|on behalf of|au nom de) [^,.:]{2,60}$`)
 
-// nameTeam is a first name and the team the signer works with: "Owen
-// and the team at Bramwell Cycles", "Marie et toute l'équipe du
-// Fournil", as a shop signs its letter or its post.
-var nameTeam = regexp.MustCompile(`^\p{Lu}\p{Ll}+ (?:and|et|&) (?:the (?:whole )?team|(?:toute )?l['’]équipe)(?: [^,.:!?]{2,50})?$`)
+// nameTeam is a first name, or a few joined by commas, and the team the
+// signers work with: "Owen and the team at Bramwell Cycles", "Marie et
+// toute l'équipe du Fournil", "Gaëlle, Jérôme et toute l'équipe de la
+// halle", as a shop or a project signs its letter or its post.
+var nameTeam = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){0,3} (?:and|et|&) (?:the (?:whole )?team|(?:toute )?l['’]équipe)(?: [^,.:!?]{2,50})?$`)
 
 // fromAll is a group signing from all of its members: "From everyone in
 // Room 14", "From all of us at the pantry", "Love from the whole team",

@@ -7399,3 +7399,19 @@ func TestRound68(t *testing.T) {
 		}
 	})
 }
+
+func TestRound69(t *testing.T) {
+	t.Run("a signature of first names joined by commas and the team comes back with its close", func(t *testing.T) {
+		for sig, want := range map[string]bool{
+			"Gaëlle, Jérôme et toute l'équipe de la halle": true,
+			"Ruth, Tom and the team at the pool":           true,
+			"Gaëlle, Jérôme, la halle":                     false,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="news-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Merci encore pour votre soutien,</p><p>` + sig + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, "Merci encore") && strings.Contains(p.Body, sig); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", sig, got, want, p.Body)
+			}
+		}
+	})
+}
