@@ -3770,6 +3770,13 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	if l := lastKept(drop); l >= 3 && closeBetween(bs, drop, l) {
 		drop[l-2] = false
 	}
+	// A farewell right over the name that signs, kept already as the
+	// story's last block (signOff: a greeted post's first name), comes
+	// back: "Au plaisir de vous lire, et bons semis !" over "Sylvie"
+	// (farewellOverName).
+	if l := lastKept(drop); l >= 1 && drop[l-1] && farewellOverName(bs, l) {
+		drop[l-1] = false
+	}
 	// A question's thanks in advance right under its last paragraph,
 	// which asks (advanceThanks).
 	if l := lastKept(drop); l >= 0 && l+1 < len(bs) && drop[l+1] && advanceThanks(bs[l], bs[l+1]) {
@@ -4088,8 +4095,8 @@ func closeBetween(bs []*block, drop []bool, l int) bool {
 
 // farewell opens a line that says goodbye till the next time: "À bientôt",
 // "À très vite", "À très bientôt", "See you soon", "See you in the
-// studio" (a Podia post's last line).
-var farewell = regexp.MustCompile(`(?i)^(?:à (?:très )?(?:bientôt|vite)|see you\b)`)
+// studio" (a Podia post's last line), "Au plaisir de vous lire".
+var farewell = regexp.MustCompile(`(?i)^(?:à (?:très )?(?:bientôt|vite)|see you\b|au plaisir\b)`)
 
 // wish opens a line that wishes the readers well at what the post is
 // about: a word after "Bon" or "Bonne" before "à tous" or "à toutes"
@@ -4099,12 +4106,24 @@ var wish = regexp.MustCompile(`(?i)^(?:(?:bon|bonne)s? \p{L}+ à (?:tous|toutes)
 
 // farewellLine reports whether b is a blogger's farewell over their
 // name: a line that says goodbye (farewell) or wishes the readers well
-// (wish), maxClosingWords words at most, ending with a comma, no
-// sentence, no link ("À très vite à l'atelier, en vrai ou à l'écran,", a
-// systeme.io post's last line).
+// (wish), maxClosingWords words at most, no link, ending with a comma and
+// no sentence ("À très vite à l'atelier, en vrai ou à l'écran,", a
+// systeme.io post's last line) or with an exclamation mark, one
+// sentence ("Au plaisir de vous lire, et bons semis !", an Agorakit
+// discussion's over "Sylvie").
 func farewellLine(b *block) bool {
 	t := strings.TrimSpace(b.text)
-	return !b.heading && !b.list && b.linkText == 0 && fieldCount(t) <= maxClosingWords && strings.HasSuffix(t, ",") && countSentences(t) == 0 && (farewell.MatchString(t) || wish.MatchString(t))
+	if b.heading || b.list || b.linkText != 0 || fieldCount(t) > maxClosingWords {
+		return false
+	}
+	if strings.HasSuffix(t, ",") {
+		if countSentences(t) != 0 {
+			return false
+		}
+	} else if !strings.HasSuffix(t, "!") || countSentences(t) != 1 {
+		return false
+	}
+	return farewell.MatchString(t) || wish.MatchString(t)
 }
 
 // farewellOverName reports whether bs[s] signs under a farewell

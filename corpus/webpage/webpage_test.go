@@ -7414,4 +7414,16 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a farewell ending with '!' over the first name that signs a greeted post comes back", func(t *testing.T) {
+		for line, want := range map[string]bool{
+			"Au plaisir de vous lire, et bons semis !": true,
+			"See you at the pool!":                     true,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="discussion-body"><p>Bonjour à toutes et à tous,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><blockquote><p>` + councilP3 + `</p></blockquote><p>` + line + `</p><p>Sylvie</p></div><div class="tags"><span class="badge">budget</span></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, line); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", line, got, want, p.Body)
+			}
+		}
+	})
 }
