@@ -504,7 +504,36 @@ func labelledSentence(text string) bool {
 	}
 	rest := strings.TrimSpace(t[i+1:])
 	r, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsLower(r) && endsSentence(t) && fieldCount(t) >= minLabelledSentenceWords
+	if !unicode.IsLower(r) || !endsSentence(t) {
+		return false
+	}
+	return fieldCount(t) >= minLabelledSentenceWords || fieldCount(t) >= minNextWords && nextLabel(t[:i])
+}
+
+// minNextWords is the fewest words of a labelledSentence under a label
+// that announces what comes next (nextLabel).
+const minNextWords = 8
+
+// nextLabel reports whether a label of two words or more announces the
+// writer's next post or step, a time to come ("Next month", "Next time",
+// "Coming up next", "Le mois prochain", "La semaine prochaine",
+// "Prochaine étape"): a blog's closing line ("Next month: the platen
+// itself, and whether recovering it is worth the cost."), the writer's
+// own, where a widget's label names a thing ("Photo", "Vidéo") or dates a
+// notice ("Inventaire du 26 janvier").
+func nextLabel(l string) bool {
+	f := strings.Fields(strings.ToLower(strings.TrimSpace(l)))
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	switch f[0] {
+	case "next", "prochaine", "prochain":
+		return true
+	case "coming":
+		return f[1] == "up"
+	}
+	last := f[len(f)-1]
+	return last == "prochaine" || last == "prochain" || last == "suivant" || last == "suivante"
 }
 
 // endNote opens a note after the story: the author's edit ("Edit: thanks

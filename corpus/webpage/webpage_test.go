@@ -7426,4 +7426,20 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a closing line under a label that announces the next post is the story's", func(t *testing.T) {
+		for line, want := range map[string]bool{
+			"Next month: the gymnasium work, and what the sports clubs will receive.":       true,
+			"Next time: the swimming pool prices, and the energy costs for local families.": true,
+			"Photo credit: the gymnasium work, and what the sports clubs will receive.":     false,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="post"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>` + line + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, line); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", line, got, want, p.Body)
+			}
+		}
+		if nextLabel("Photo credit") || !nextLabel("Next time") || !nextLabel("La semaine prochaine ") {
+			t.Error("nextLabel misreads a label")
+		}
+	})
 }
