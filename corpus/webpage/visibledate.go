@@ -1014,9 +1014,10 @@ var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"
 //
 // The day may also follow the author, after "le" or "on", in a text of
 // its own after the author's link ("<a>Christian</a> le mars 12 2011",
-// PHP-Fusion's news footer, its month first in any language), or after
+// PHP-Fusion's news footer, its month first in any language), after
 // the author's name in parentheses and a comma (Phabricator's "shira.k
-// (Shira Kowalczyk), Mar 10 2025, 4:12 PM").
+// (Shira Kowalczyk), Mar 10 2025, 4:12 PM"), or alone after the author's
+// full name and a bullet ("Callum Ashby • March 16, 2025").
 func datedByline(text string, monthFirst bool) (time.Time, bool) {
 	text = oneLine(text)
 	for _, by := range []string{" par ", " by ", " Par ", " By "} {
@@ -1032,6 +1033,15 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 	for _, on := range []string{"le ", "on "} {
 		if day, ok := strings.CutPrefix(text, on); ok {
 			return bareDate(day, monthFirst)
+		}
+	}
+	if head, day, ok := strings.Cut(text, " • "); ok && fullName.MatchString(head) {
+		// The author's full name, a bullet and the day alone ("Callum
+		// Ashby • March 16, 2025", Jigsaw's blog starter's line under a
+		// post's <h1>). A middle dot is an issue's line's ("Trail News ·
+		// Tuesday, April 8, 2025"), read as the issue's day.
+		if t, ok := bareDate(day, monthFirst); ok {
+			return t, true
 		}
 	}
 	if i := strings.Index(text, "), "); i > 0 && i < 60 && strings.IndexByte(text[:i], '(') >= 0 {

@@ -7442,4 +7442,20 @@ func TestRound69(t *testing.T) {
 			t.Error("nextLabel misreads a label")
 		}
 	})
+	t.Run("an author's full name, a bullet and the day alone date the page", func(t *testing.T) {
+		for line, want := range map[string]string{
+			"Callum Ashby  •  March 16, 2025": "2025-03-16",
+			"Ruth Aitken • 2 April 2025":      "2025-04-02",
+		} {
+			page := `<main><h1>Budget approved</h1><p class="text-gray-700">` + line + `</p><div class="post">` + councilStory + `</div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s: published %q, want %q", line, got, want)
+			}
+		}
+	})
 }
