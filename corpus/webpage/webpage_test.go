@@ -7458,4 +7458,8 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a box under 'L'astuce de la rédaction' is the editors' tip, not the story", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="recipe-intro"><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div><div class="recipe-tip"><p class="recipe-tip__title">L’astuce de la rédaction</p><p>Come to the swimming pool an hour before the clubs: the heating keeps the energy costs down for local families, the mayor said, and the bassin is quieter.</p></div><div class="recipe-body"><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"astuce", "bassin"})
+	})
 }
