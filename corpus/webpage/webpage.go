@@ -2765,6 +2765,8 @@ func prune(n *html.Node, m *meta) int {
 			}
 			if headingLevel(c) > 1 {
 				dropHeadingNumber(c)
+			} else if c.DataAtom == atom.Li {
+				dropStepLabel(c)
 			}
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
 				c.Data, c.DataAtom = "b", atom.B
@@ -8281,6 +8283,35 @@ func dropHeadingNumber(h *html.Node) {
 		}
 	}
 	h.RemoveChild(span)
+}
+
+// dropStepLabel takes away a step's number that a recipe site sets in an
+// element of its own at the start of a list's item, before the step's
+// text ('<li><span class="recipe-steps__number">Étape 1</span><p>Préparez
+// la pâte …</p></li>', Cuisine Actuelle's): "Étape" or "Step" and one or
+// two digits, nothing else, the list's order written out, not the
+// step's text. A step's title after its number ("Step 1: Prepare the
+// tin") is more than a label and stays.
+func dropStepLabel(li *html.Node) {
+	label := firstContent(li)
+	if label == nil || label.FirstChild == nil || label.FirstChild != label.LastChild || label.FirstChild.Type != html.TextNode {
+		return
+	}
+	t := strings.TrimSpace(label.FirstChild.Data)
+	if len(t) > len("Étape 99.") {
+		return
+	}
+	word, num, ok := strings.Cut(t, " ")
+	num = strings.TrimSuffix(strings.TrimSpace(num), ".")
+	if !ok || len(num) == 0 || len(num) > 2 || !isDigits(num) || !strings.EqualFold(word, "étape") && !strings.EqualFold(word, "step") {
+		return
+	}
+	for s := label.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			li.RemoveChild(label)
+			return
+		}
+	}
 }
 
 // jumpLink matches the text of a recipe plugin's link to its card at the

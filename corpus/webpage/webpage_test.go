@@ -7462,4 +7462,8 @@ func TestRound69(t *testing.T) {
 		page := `<main><h1>Budget approved</h1><div class="recipe-intro"><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div><div class="recipe-tip"><p class="recipe-tip__title">L’astuce de la rédaction</p><p>Come to the swimming pool an hour before the clubs: the heating keeps the energy costs down for local families, the mayor said, and the bassin is quieter.</p></div><div class="recipe-body"><p>` + councilP3 + `</p></div></main>`
 		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"astuce", "bassin"})
 	})
+	t.Run("a step's number alone at the start of a list's item goes, a step's title stays", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="recipe">` + councilStory + `<ol class="recipe-steps"><li class="recipe-steps__item"><span class="recipe-steps__number">Étape 1</span><p>Book the pool lane at the leisure centre a week before the club's session.</p></li><li class="recipe-steps__item"><span class="recipe-steps__number">Step 2</span><p>Bring the club's card and pay the lane at the desk.</p></li><li><strong>Step 3: Swim</strong><p>Swim for an hour.</p></li></ol></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{"Book the pool lane", "Step 3: Swim"}, []string{"Étape 1", "Step 2"})
+	})
 }
