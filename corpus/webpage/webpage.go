@@ -6136,7 +6136,10 @@ func title(t string, m meta) string {
 		if sep == siteGuillemet {
 			continue
 		}
-		if strings.EqualFold(tail, m.siteName) || len(m.h1) > 0 && strings.EqualFold(head, m.h1[0]) {
+		if strings.EqualFold(tail, m.siteName) || len(m.h1) > 0 && strings.EqualFold(head, m.h1[0]) || m.brandName != "" && strings.EqualFold(tail, m.brandName) {
+			// The site's name after the headline, its og:site_name or
+			// its header's (brandName: Documenter.jl's "Migrating from
+			// 0.x · Quillfish.jl" under its sidebar's package name).
 			t = head
 			break
 		}
@@ -6832,8 +6835,9 @@ func headlineClass(v string) bool {
 }
 
 // brandNames name, as an id or a class, the element that shows the
-// site's or the project's name in the page's header.
-var brandNames = wordSet("projectname sitename site-name site_name site-title blog-name blogname")
+// site's or the project's name in the page's header (Documenter.jl's
+// "docs-package-name" in its sidebar).
+var brandNames = wordSet("projectname sitename site-name site_name site-title blog-name blogname docs-package-name package-name")
 
 // brandNamed reports whether an id or a class attribute names the site's
 // or project's name (brandNames among its words).

@@ -7466,4 +7466,19 @@ func TestRound69(t *testing.T) {
 		page := `<main><h1>Budget approved</h1><div class="recipe">` + councilStory + `<ol class="recipe-steps"><li class="recipe-steps__item"><span class="recipe-steps__number">Étape 1</span><p>Book the pool lane at the leisure centre a week before the club's session.</p></li><li class="recipe-steps__item"><span class="recipe-steps__number">Step 2</span><p>Bring the club's card and pay the lane at the desk.</p></li><li><strong>Step 3: Swim</strong><p>Swim for an hour.</p></li></ol></div></main>`
 		extractHas(t, "Budget approved", "", page, []string{"Book the pool lane", "Step 3: Swim"}, []string{"Étape 1", "Step 2"})
 	})
+	t.Run("a <title> ending with the package's name in a docs site's sidebar is titled by its <h1>", func(t *testing.T) {
+		for class, want := range map[string]string{
+			"docs-package-name": "Clubs get a larger budget in 2025",
+			"docs-package-logo": "Clubs budget 2025 · Poolside.jl",
+		} {
+			page := `<html><head><title>Clubs budget 2025 · Poolside.jl</title><meta property="og:title" content="Clubs budget 2025 · Poolside.jl"></head><body><nav class="docs-sidebar"><div class="` + class + `"><span class="docs-autofit"><a href="../">Poolside.jl</a></span></div></nav><article class="content"><h1>Clubs get a larger budget in 2025</h1>` + councilStory + `</article></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", class, p.Title, want)
+			}
+		}
+	})
 }
