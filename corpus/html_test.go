@@ -539,7 +539,7 @@ var metadataMisses = map[string]string{
 	"unseen85-fenmarchaudax-routenotes-en":          "undated: its only date is the visible 'Tuesday 11th March 2025 09:14:22 UTC (over 1 year ago)' header (Gmane, ISO-8859-1)",
 	"unseen86-northmoorline-summer-en":              "title 'Northmoor Line Trust', the e-mail's <title>, over its headline (Selligent)",
 	"unseen86-techbeat-harbourlight-en":             "title 'Harbourlight raises $14M …', the og:title, over the <h1>'s '$14 million' (TechCrunch-like)",
-	"unseen86-tidewelldocs-changelog-en":            "title 'tidewell::changelog::v0_9 - Rust', the <title>, over its <h1> 'Module tidewell::changelog::v0_9', and undated: 'Released on 14 March 2025.' in its text (rustdoc)",
+	"unseen86-tidewelldocs-changelog-en":            "title 'tidewell::changelog::v0_9 - Rust', the <title>, over its <h1> 'Module tidewell::changelog::v0_9' (rustdoc); dated since round 69's releasedDay",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

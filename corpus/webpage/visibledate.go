@@ -885,8 +885,33 @@ func visibleDate(texts []string, monthFirst bool) (time.Time, bool) {
 		}
 	}
 	for _, t := range texts {
+		if found, ok := releasedDay(t, monthFirst); ok {
+			return found, true
+		}
+	}
+	for _, t := range texts {
 		if found, ok := signedDay(t, monthFirst); ok {
 			return found, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// releasedDay reads a release's day stated in a text of its own, "Released
+// on" or "Sorti le" and the day alone, a stop after it or not ("<p><em>
+// Released on 14 March 2025.</em></p>", a crate's release notes at the
+// top of its rustdoc module page): the page's date, a release's notes
+// being published with it, when nothing else dates the page. The day
+// in a sentence that goes on ("released on 6 February 2025, this
+// version …") is not read.
+func releasedDay(text string, monthFirst bool) (time.Time, bool) {
+	if len(text) > 60 || !yearDigits(text) {
+		return time.Time{}, false
+	}
+	t := strings.TrimSuffix(strings.TrimSpace(text), ".")
+	for _, lead := range []string{"Released on ", "Released ", "Sorti le ", "Sortie le "} {
+		if day, ok := strings.CutPrefix(t, lead); ok {
+			return bareDate(day, monthFirst)
 		}
 	}
 	return time.Time{}, false

@@ -7481,4 +7481,21 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a release's day in a line of its own dates an undated page", func(t *testing.T) {
+		for line, want := range map[string]string{
+			"<p><em>Released on 14 March 2025.</em></p>": "2025-03-14",
+			"<p>Sorti le 14 mars 2025</p>":               "2025-03-14",
+			"<p>Version 0.9 of the pool's booking tool was released on 14 March 2025 by the clubs.</p>": "",
+		} {
+			page := `<main><h1>Budget approved</h1><div class="docblock">` + line + councilStory + `</div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s: published %q, want %q", line, got, want)
+			}
+		}
+	})
 }
