@@ -533,11 +533,9 @@ var metadataMisses = map[string]string{
 	"unseen78-woldsmodelengineers-boilerwashout-en": "title cut at the <title>'s en dash ('Wolds Model Engineers - Boiler washout procedure for club locos'); dated since round 65's hyphen after 'Posted' (Snitz, windows-1252)",
 	"unseen80-saintpardouxdesormes-reseaueau-fr":    "title 'Saint-Pardoux-des-Ormes', the commune's <h1>, over the notice's <h2> (PanneauPocket)",
 	"unseen81-cordage-upgrading-en":                 "undated: its only date is in the guide's first sentence, 'released on 6 February 2025' (ExDoc 0.34)",
-	"unseen83-quarrylinerailway-junenews-en":        "title 'Quarry Line News - June 2025', the newsletter's <title>, over its lead story's headline (iContact)",
 	"unseen84-fennickchat-releasefreeze-en":         "title 'Fennick Zulip Chat Archive' over the topic's name, and dated 2025-03-12, not the first message's 'Mar 04 2025 at 09:12' (zulip-archive)",
 	"unseen84-loupsdureseau-louplan13-fr":           "title 'Les Loups du Réseau - Association de LAN en Haute-Vienne', the site's <title>, over the news item's title in <b> (Nuked-Klan 1.7.9, ISO-8859-1)",
 	"unseen85-fenmarchaudax-routenotes-en":          "undated: its only date is the visible 'Tuesday 11th March 2025 09:14:22 UTC (over 1 year ago)' header (Gmane, ISO-8859-1)",
-	"unseen86-northmoorline-summer-en":              "title 'Northmoor Line Trust', the e-mail's <title>, over its headline (Selligent)",
 	"unseen86-techbeat-harbourlight-en":             "title 'Harbourlight raises $14M …', the og:title, over the <h1>'s '$14 million' (TechCrunch-like)",
 	"unseen86-tidewelldocs-changelog-en":            "title 'tidewell::changelog::v0_9 - Rust', the <title>, over its <h1> 'Module tidewell::changelog::v0_9' (rustdoc); dated since round 69's releasedDay",
 }

@@ -6489,6 +6489,18 @@ func title(t string, m meta) string {
 		// type: the headline.
 		t = m.cellHeadline
 	}
+	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && fieldCount(m.cellHeadline) > fieldCount(t) && (monthTail(t) || sharedLongWords(m.cellHeadline, t) > 0) {
+		// A letter without <h1> under a <title> shorter than the line
+		// its first cell of large bold type sets, a <title> that names
+		// its issue by its month ("Quarry Line News - June 2025",
+		// iContact's, over "Locomotive No. 7 returns to steam after
+		// eleven years") or its sender whom that line names too
+		// ("Northmoor Line Trust", Selligent's, over "Your summer on
+		// the Northmoor Line"): the headline is that line, as under an
+		// issue's number. A <title> that shares no word with it may be
+		// the letter's own headline ("Bréval council news").
+		t = m.cellHeadline
+	}
 	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && (numberAfterIssue(t) && issueNumber.MatchString(t) || monthLetter(t) || strings.HasPrefix(m.title, t) && monthLetter(m.title)) && !issueNumber.MatchString(m.h1[0]) && !strings.Contains(t, m.h1[0]) && inCell(m.h1Node) {
 		// A letter's <title> that is its issue ("Lettre n°9 -
 		// Printemps 2025", as a newsletter service titles its web
@@ -8219,6 +8231,24 @@ func dateRowHeading(n *html.Node) bool {
 	}
 	cell := soleElement(next, false)
 	return cell != nil && cell.DataAtom == atom.Td && dateLine(collapsedText(cell))
+}
+
+// monthTail reports whether a title ends with an issue's month and year
+// after a separator, four words at most ("Quarry Line News - June 2025").
+func monthTail(t string) bool {
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		f := strings.Fields(t[i+len(sep):])
+		if n := len(f); n >= 2 && n <= 4 && len(f[n-1]) == 4 && yearDigits(f[n-1]) {
+			_, ok := months[strings.ToLower(f[n-2])]
+			return ok
+		}
+		return false
+	}
+	return false
 }
 
 // monthIssue reports whether a title is a name, a separator and an

@@ -7498,4 +7498,21 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a letter without <h1> is titled by its cell of large bold type when its <title> is shorter", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"Lanvic Pool Club":             "Budget approved for the clubs and the pool",
+			"Lanvic council news":          "Lanvic council news",
+			"Lanvic Pool News - June 2025": "Budget approved for the clubs and the pool",
+			"The council approves the budget for the clubs and the pool": "The council approves the budget for the clubs and the pool",
+		} {
+			page := `<html><head><title>` + title + `</title></head><body><table width="600"><tr><td style="font-family:Georgia,serif;font-size:28px;line-height:34px;font-weight:bold;">Budget approved for the clubs and the pool</td></tr><tr><td class="text" style="font-size:16px;">` + councilStory + `</td></tr></table></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
 }
