@@ -5924,6 +5924,36 @@ func cutPrefix2(s, a, b string) (string, bool) {
 	return s, false
 }
 
+// wordWrittenOut reports whether h, the page's headline, is the title t,
+// five words or more, with one of its words written out in two or three
+// that open as it does ("$14M" in "Harbourlight raises $14M to put …"
+// under the <h1> "Harbourlight raises $14 million to put …", a title
+// abridged for sharing), the others the same and in the same order.
+func wordWrittenOut(t, h string) bool {
+	tw, hw := strings.Fields(t), strings.Fields(h)
+	if len(tw) < 5 || len(hw) <= len(tw) || len(hw) > len(tw)+2 {
+		return false
+	}
+	p := 0
+	for p < len(tw) && tw[p] == hw[p] {
+		p++
+	}
+	if p == len(tw) {
+		return false
+	}
+	for i := 1; i < len(tw)-p; i++ {
+		if tw[len(tw)-i] != hw[len(hw)-i] {
+			return false
+		}
+	}
+	short, long := tw[p], hw[p]
+	n := 0
+	for n < len(short) && n < len(long) && short[n] == long[n] {
+		n++
+	}
+	return n >= 2 && n < len(short)
+}
+
 // samePunctWords reports whether a and b, of three words or more, hold
 // the same words in the same order once the marks around them are dropped
 // and their case folded.
@@ -6213,7 +6243,7 @@ func title(t string, m meta) string {
 	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && (fileName(t) || unreadCount(t) || m.typed || m.ogTitle == "" && monthIssue(t, m.h1[0])) {
 		t = m.h1[0]
 	}
-	if len(m.h1) == 1 && t != m.h1[0] && samePunctWords(t, m.h1[0]) {
+	if len(m.h1) == 1 && t != m.h1[0] && (samePunctWords(t, m.h1[0]) || wordWrittenOut(t, m.h1[0])) {
 		// The headline the page shows, its words the title's but for
 		// their marks and case ("Mâcon : la passerelle …" under the
 		// og:title and <title> "Mâcon. La passerelle …", a regional

@@ -7515,4 +7515,22 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a title abridging one of the <h1>'s words is titled by the <h1>", func(t *testing.T) {
+		for h1, want := range map[string]string{
+			"Council approves $14 million budget for the clubs": "Council approves $14 million budget for the clubs",
+			"Council approves $14 budget for the local clubs":   "Council approves $14M budget for the clubs",
+		} {
+			page := `<html><head><title>Council approves $14M budget for the clubs | Lanvic News</title><meta property="og:title" content="Council approves $14M budget for the clubs | Lanvic News"><meta property="og:site_name" content="Lanvic News"></head><body><article><h1>` + h1 + `</h1>` + councilStory + `</article></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", h1, p.Title, want)
+			}
+		}
+		if wordWrittenOut("Council approves budget for the clubs", "Council approves the budget for the clubs") {
+			t.Error("wordWrittenOut reads an added word as one written out")
+		}
+	})
 }
