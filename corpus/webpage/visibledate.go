@@ -384,8 +384,12 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 					} else if dateCell(c) {
 						// A mail's date alone in the cell after its
 						// header's "Date:" label (LISTSERV's archive):
-						// the line as mailDate reads it.
+						// the line as mailDate reads it; or written out
+						// in words (Gmane's), its day stated so.
 						texts = append(texts, "Date: "+strings.TrimSpace(c.Data))
+						if d := wordsDay(c.Data); d != "" {
+							texts = append(texts, "published on "+d)
+						}
 					} else if titleBlockDay(c, h1) {
 						// A date alone in a heading under the <h1>, in
 						// the title block a LaTeX converter writes for
@@ -533,6 +537,30 @@ func dateCell(t *html.Node) bool {
 	}
 	label := strings.TrimSpace(textOf(prev))
 	return strings.EqualFold(label, "Date:") || strings.EqualFold(label, "Date")
+}
+
+// wordsDay returns, as "2 January 2006", the day of a mail's Date cell
+// written out in words, its weekday, the day's ordinal and its age in
+// parentheses after the time and zone ("Tuesday 11th March 2025 09:14:22
+// UTC (over 1 year ago)", Gmane's article view), or "".
+func wordsDay(text string) string {
+	t := strings.TrimSpace(text)
+	if i := strings.LastIndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") {
+		t = strings.TrimSpace(t[:i])
+	}
+	f := strings.Fields(t)
+	for i, w := range f {
+		if len(w) > 2 && isDigit(w[0]) {
+			if s := strings.TrimLeft(w, "0123456789"); s == "st" || s == "nd" || s == "rd" || s == "th" {
+				f[i] = w[:len(w)-2]
+			}
+			break
+		}
+	}
+	if d, ok := bareDate(strings.Join(f, " "), false); ok {
+		return d.Format("2 January 2006")
+	}
+	return ""
 }
 
 // ariaLabels are the accessible names of an element whose text is the

@@ -7533,4 +7533,20 @@ func TestRound69(t *testing.T) {
 			t.Error("wordWrittenOut reads an added word as one written out")
 		}
 	})
+	t.Run("a mail's Date cell written out in words, its age after it, dates the page", func(t *testing.T) {
+		for cell, want := range map[string]string{
+			"Tuesday 11th March 2025 09:14:22 UTC (over 1 year ago)": "2025-03-11",
+			"Sunday 2nd February 2025 18:40:00 GMT":                  "2025-02-02",
+		} {
+			page := `<table class="headers"><tr><td class="headerlabel"><b>From</b>:</td><td>Ruth Aitken</td></tr><tr><td class="headerlabel"><b>Subject</b>:</td><td><b>Budget approved</b></td></tr><tr><td class="headerlabel"><b>Date</b>:</td><td>` + cell + `</td></tr></table><hr><table><tr><td class="bodytd"><div class="body">` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />` + councilP3 + `</div></td></tr></table>`
+			p := extractHas(t, "Budget approved", "", page, []string{"energy costs"}, nil)
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s: published %q, want %q", cell, got, want)
+			}
+		}
+	})
 }
