@@ -2997,6 +2997,20 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
+				if c.DataAtom == atom.Tr && m.title != "" && replyRow(c, m.title) && postAbove(c) {
+					// A row that opens a reply, its head in a cell of its
+					// own and its text in the rows under it (XMB's
+					// thread, every post three rows of one table), under
+					// the opening post's rows: the replies, this row and
+					// the ones after it, go.
+					for s := c; s != nil; s = next {
+						next = s.NextSibling
+						collect(s, m)
+						n.RemoveChild(s)
+					}
+					c = next
+					continue
+				}
 				if c.DataAtom == atom.Ul && signedComments(c) {
 					// Readers' comments, each an item signed as a wiki
 					// signs (TWiki's and Foswiki's CommentPlugin): they
@@ -3164,6 +3178,54 @@ func replyCell(td *html.Node, title string) bool {
 	}
 	subject, ok := strings.CutPrefix(strings.TrimSpace(b.FirstChild.Data), "Re: ")
 	return ok && sameText(subject, strings.TrimSpace(title))
+}
+
+// postAbove reports whether a row before tr in its table holds a post's
+// text, forty words or more: the thread's opening post, over its replies.
+func postAbove(tr *html.Node) bool {
+	for r := tr.PrevSibling; r != nil; r = r.PrevSibling {
+		if r.DataAtom == atom.Tr && nodeWords(r) >= 40 {
+			return true
+		}
+	}
+	return false
+}
+
+// replyRow reports whether table row tr opens a reply in a forum's
+// thread: one of its cells holds, in its first element, a post's head in
+// bold, after an anchor without text and an icon or not, that is "RE: "
+// or "Re: " and the thread's subject, the <title> or its last part after
+// a separator ('<td class="tablerow"><div class="smalltxt"><a
+// name="pid24875"></a><img src="…/post.gif" alt="" /> <strong>RE: Remise
+// en route d'une pompe de puits après l'hiver</strong><br />posté le …',
+// XMB's, under the <title> "Puits et Pompes - Forum - Remise en route
+// …").
+func replyRow(tr *html.Node, title string) bool {
+	for td := tr.FirstChild; td != nil; td = td.NextSibling {
+		if td.DataAtom != atom.Td {
+			continue
+		}
+		head := firstChildElement(td)
+		if head == nil || head.DataAtom != atom.Div && head.DataAtom != atom.Span {
+			continue
+		}
+		b := head.FirstChild
+		for b != nil && (b.Type == html.TextNode && strings.TrimSpace(b.Data) == "" || b.DataAtom == atom.Img || b.DataAtom == atom.A && b.FirstChild == nil) {
+			b = b.NextSibling
+		}
+		if b == nil || b.DataAtom != atom.B && b.DataAtom != atom.Strong || b.FirstChild == nil || b.FirstChild != b.LastChild || b.FirstChild.Type != html.TextNode {
+			continue
+		}
+		s := strings.TrimSpace(b.FirstChild.Data)
+		if len(s) < 4 || s[0] != 'R' || s[1]|0x20 != 'e' || s[2] != ':' || s[3] != ' ' {
+			continue
+		}
+		subject, title := strings.TrimSpace(s[4:]), strings.TrimSpace(title)
+		if sameText(subject, title) || titleEndsWith(title, subject) {
+			return true
+		}
+	}
+	return false
 }
 
 // signedComments reports whether list ul holds only items signed as a

@@ -7549,4 +7549,11 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a forum table's row that opens a reply, 'RE: ' and the subject, goes with the rows after it", func(t *testing.T) {
+		post := func(pid, subject, text string) string {
+			return `<tr class="tablerow"><td rowspan="3" class="tablerow"><a name="pid` + pid + `"></a><b>member` + pid + `</b><br /><div class="smalltxt">Messages: 412</div></td><td class="tablerow"><div class="smalltxt"><a name="pid` + pid + `"></a><img src="images/post.gif" alt="" /> <strong>` + subject + `</strong><br />posté le 22/11/2024 à 21:47</div></td></tr><tr class="tablerow"><td class="tablerow"><font class="mediumtxt">` + text + `</font></td></tr><tr class="tablerow"><td class="smalltxt"><a href="member.php">Profil</a> <a href="post.php">Citer</a></td></tr>`
+		}
+		page := `<table class="tablerow"><tr class="header"><td>Auteur</td><td>Sujet: Budget approved</td></tr>` + post("1", "Budget approved", councilP1+`<br /><br />`+councilP2+`<br /><br />`+councilP3) + post("2", "RE: Budget approved", "Bravo for the summary. The pool lane prices are what the clubs asked for, I would not change anything before the vote.") + `</table>`
+		extractHas(t, "Lanvic Forum - Piscine - Budget approved", "", page, []string{councilP1, councilP3}, []string{"Bravo"})
+	})
 }
