@@ -2531,6 +2531,20 @@ func signatureRule(text string) bool {
 	return len(t) >= 5 && strings.Trim(t, "_") == ""
 }
 
+// dashSignature reports whether text node n is a rule of five dashes or
+// more alone before a line break, the first thing in its element, as a
+// forum sets the member's signature in a box of its own under the post
+// ('<div class="smalltxt">-----<br />Bernard - pompe Vigiflux 0,75 kW,
+// puits de 9 m</div>', XMB's). A rule of dashes inside the post's text,
+// after its words, is the writer's own.
+func dashSignature(n *html.Node) bool {
+	if n.PrevSibling != nil || n.NextSibling == nil || n.NextSibling.DataAtom != atom.Br {
+		return false
+	}
+	t := strings.TrimSpace(n.Data)
+	return len(t) >= 5 && strings.Trim(t, "-") == ""
+}
+
 // mailSignature reports whether text node n is the line that opens an
 // e-mail's signature: "--" (RFC 3676 writes "-- ") before a line break.
 func mailSignature(n *html.Node) bool {
@@ -2738,7 +2752,7 @@ func prune(n *html.Node, m *meta) int {
 				// a <pre>.
 				c.Data = mailText(c.Data)
 			}
-			if signatureRule(c.Data) || mailSignature(c) {
+			if signatureRule(c.Data) || mailSignature(c) || dashSignature(c) {
 				// A forum post's signature follows a rule of underscores
 				// in the post's box, an e-mail's the line "-- ": the
 				// rule and what follows go.

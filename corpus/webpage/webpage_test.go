@@ -7556,4 +7556,14 @@ func TestRound69(t *testing.T) {
 		page := `<table class="tablerow"><tr class="header"><td>Auteur</td><td>Sujet: Budget approved</td></tr>` + post("1", "Budget approved", councilP1+`<br /><br />`+councilP2+`<br /><br />`+councilP3) + post("2", "RE: Budget approved", "Bravo for the summary. The pool lane prices are what the clubs asked for, I would not change anything before the vote.") + `</table>`
 		extractHas(t, "Lanvic Forum - Piscine - Budget approved", "", page, []string{councilP1, councilP3}, []string{"Bravo"})
 	})
+	t.Run("a rule of dashes opening a box under a post opens the member's signature", func(t *testing.T) {
+		p := extractFile(t, "unseen86-puitsetpompes-remiseenroute-fr.html")
+		if !strings.Contains(p.Body, "Merci d'avance et bon bricolage") || strings.Contains(p.Body, "Vigiflux") {
+			t.Errorf("XMB's signature after '-----' kept, or the close over it lost:\n%s", p.Body)
+		}
+		if !dashSignature(&html.Node{Type: html.TextNode, Data: "-----", NextSibling: &html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br}}) ||
+			dashSignature(&html.Node{Type: html.TextNode, Data: "- - - - -", NextSibling: &html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br}}) {
+			t.Error("dashSignature misreads a rule")
+		}
+	})
 }
