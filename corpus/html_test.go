@@ -535,7 +535,6 @@ var metadataMisses = map[string]string{
 	"unseen81-cordage-upgrading-en":                 "undated: its only date is in the guide's first sentence, 'released on 6 February 2025' (ExDoc 0.34)",
 	"unseen84-fennickchat-releasefreeze-en":         "title 'Fennick Zulip Chat Archive' over the topic's name, and dated 2025-03-12, not the first message's 'Mar 04 2025 at 09:12' (zulip-archive)",
 	"unseen84-loupsdureseau-louplan13-fr":           "title 'Les Loups du Réseau - Association de LAN en Haute-Vienne', the site's <title>, over the news item's title in <b> (Nuked-Klan 1.7.9, ISO-8859-1)",
-	"unseen86-tidewelldocs-changelog-en":            "title 'tidewell::changelog::v0_9 - Rust', the <title>, over its <h1> 'Module tidewell::changelog::v0_9' (rustdoc); dated since round 69's releasedDay",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

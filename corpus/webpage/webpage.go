@@ -4689,7 +4689,16 @@ func collectElement(n *html.Node, m *meta) {
 		if m.h1Node == nil {
 			m.h1Node = n
 		}
-		m.h1 = append(m.h1, oneLine(unmarkedText(n)))
+		h1 := unmarkedText(n)
+		if b := find(n, atom.Button); b != nil {
+			// A control after the heading's words, in it (rustdoc's
+			// "Module v0_9<button id="copy-path">Copy item path
+			// </button>"): its label is no part of the headline.
+			if bt := textOf(b); bt != "" && len(strings.TrimSpace(h1)) > len(bt) {
+				h1 = strings.TrimSuffix(h1, bt)
+			}
+		}
+		m.h1 = append(m.h1, oneLine(h1))
 		if a := find(n, atom.A); m.homeName == "" && a != nil && homeHref(attr(a, "href")) {
 			m.homeName = m.h1[len(m.h1)-1]
 		}
@@ -6000,6 +6009,26 @@ func cutPrefix2(s, a, b string) (string, bool) {
 	return s, false
 }
 
+// itemPath returns the <h1> of an API item's page with the item's whole
+// path, "Module tidewell::changelog::v0_9", when the <title> is that path
+// before a separator ("tidewell::changelog::v0_9 - Rust") and the <h1> is
+// a kind of one word and the path's last name ("Module v0_9"), or "".
+func itemPath(title, h1 string) string {
+	kind, name, ok := strings.Cut(h1, " ")
+	if !ok || name == "" || strings.ContainsRune(name, ' ') || !strings.Contains(title, "::") {
+		return ""
+	}
+	for _, sep := range titleSeparators {
+		if head, _, ok := strings.Cut(title, sep); ok {
+			if !strings.ContainsRune(head, ' ') && strings.HasSuffix(head, "::"+name) {
+				return kind + " " + head
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // wordWrittenOut reports whether h, the page's headline, is the title t,
 // five words or more, with one of its words written out in two or three
 // that open as it does ("$14M" in "Harbourlight raises $14M to put …"
@@ -6318,6 +6347,16 @@ func title(t string, m meta) string {
 	}
 	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && (fileName(t) || unreadCount(t) || m.typed || m.ogTitle == "" && monthIssue(t, m.h1[0])) {
 		t = m.h1[0]
+	}
+	if len(m.h1) == 1 {
+		if path := itemPath(fullTitle, m.h1[0]); path != "" {
+			// An API item's page, its <title> the item's path and the
+			// docs' name ("tidewell::changelog::v0_9 - Rust"), its one
+			// <h1> the item's kind and last name ("Module v0_9", under
+			// the path's breadcrumbs): the kind and the whole path, as
+			// rustdoc wrote its <h1> before it set the path apart.
+			t = path
+		}
 	}
 	if len(m.h1) == 1 && t != m.h1[0] && (samePunctWords(t, m.h1[0]) || wordWrittenOut(t, m.h1[0])) {
 		// The headline the page shows, its words the title's but for

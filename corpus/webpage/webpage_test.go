@@ -7566,4 +7566,20 @@ func TestRound69(t *testing.T) {
 			t.Error("dashSignature misreads a rule")
 		}
 	})
+	t.Run("an API item's page is titled by its kind and its whole path", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"lanvic::budget::clubs - Rust":  "Module lanvic::budget::clubs",
+			"lanvic::budget::pool - Rust":   "lanvic::budget::pool - Rust",
+			"Budget approved for the clubs": "Budget approved for the clubs",
+		} {
+			page := `<html><head><title>` + title + `</title></head><body><main><div class="main-heading"><div class="rustdoc-breadcrumbs"><a href="../../index.html">lanvic</a>::<wbr><a href="../index.html">budget</a></div><h1>Module <span>clubs</span><button id="copy-path" title="Copy item path to clipboard">Copy item path</button></h1></div><div class="docblock">` + councilStory + `</div></main></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
 }
