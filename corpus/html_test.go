@@ -534,7 +534,6 @@ var metadataMisses = map[string]string{
 	"unseen80-saintpardouxdesormes-reseaueau-fr":    "title 'Saint-Pardoux-des-Ormes', the commune's <h1>, over the notice's <h2> (PanneauPocket)",
 	"unseen81-cordage-upgrading-en":                 "undated: its only date is in the guide's first sentence, 'released on 6 February 2025' (ExDoc 0.34)",
 	"unseen84-fennickchat-releasefreeze-en":         "title 'Fennick Zulip Chat Archive' over the topic's name, and dated 2025-03-12, not the first message's 'Mar 04 2025 at 09:12' (zulip-archive)",
-	"unseen84-loupsdureseau-louplan13-fr":           "title 'Les Loups du Réseau - Association de LAN en Haute-Vienne', the site's <title>, over the news item's title in <b> (Nuked-Klan 1.7.9, ISO-8859-1)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

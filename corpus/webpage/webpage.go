@@ -4631,10 +4631,11 @@ func collectElement(n *html.Node, m *meta) {
 			}
 		}
 	case atom.Td:
-		if m.boxHeadline == "" && strings.Contains(class, "titre") && headlineClass(class) {
+		if m.boxHeadline == "" && (strings.Contains(class, "titre") || strings.Contains(class, "title")) && headlineClass(class) {
 			// A news item's headline in a cell of the page's layout
 			// table ('<td class="news_titre"><img …> <b>Compte rendu
-			// : …</b></td>', Nuked-Klan's).
+			// : …</b></td>', Nuked-Klan's; its Impact_Nk theme's
+			// "newstitle").
 			if w := nodeWords(n); w >= 2 && w <= 20 {
 				m.boxHeadline = collapsedText(n)
 			}
@@ -6977,8 +6978,8 @@ func preheaderDate(n *html.Node) string {
 
 // headlineClasses name, as a class, the box that shows an article's
 // headline (a news item's, "news_titre", Nuked-Klan's cell over its
-// news).
-var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre")
+// news, "newstitle" in its Impact_Nk theme).
+var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre newstitle")
 
 // headlineClass reports whether a class attribute names a headline's box
 // (headlineClasses among its words).

@@ -7582,4 +7582,10 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a news item's headline in a cell of class 'newstitle', no <h1>, titles the page over the site's name and tagline", func(t *testing.T) {
+		page := `<table><tr><td class="header"><a href="index.php"><img src="header.jpg" alt="Greenfield Swimmers"></a></td></tr><tr><td class="newstitle"><a href="index.php?file=News&amp;cat_id=2"><img src="cat.gif" alt=""></a><b>Budget approved after three hours of debate</b></td></tr><tr><td class="newstext">` + councilStory + `</td></tr></table>`
+		if p := extractHas(t, "Greenfield Swimmers - Club since 1987", "", page, []string{councilP1}, nil); p.Title != "Budget approved after three hours of debate" {
+			t.Errorf("title %q, want the news item's headline", p.Title)
+		}
+	})
 }
