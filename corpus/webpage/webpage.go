@@ -2781,6 +2781,10 @@ func prune(n *html.Node, m *meta) int {
 				dropHeadingNumber(c)
 			} else if c.DataAtom == atom.Li {
 				dropStepLabel(c)
+			} else if c.DataAtom == atom.Div && recipeTitle(c) {
+				// A recipe card's part named in a box of its own over
+				// its list: the card's heading (recipePart).
+				c.Data, c.DataAtom = "h3", atom.H3
 			}
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
 				c.Data, c.DataAtom = "b", atom.B
@@ -8463,6 +8467,22 @@ func dropHeadingNumber(h *html.Node) {
 		}
 	}
 	h.RemoveChild(span)
+}
+
+// recipeTitle reports whether div n names a part of a recipe card
+// (recipeParts: "Ingrédients", "Instructions"), its text alone, its
+// class a title's, over the part's list, the next element: WP Ultimate
+// Recipe's '<div class="wpurp-title">Instructions</div><ol
+// class="wpurp-recipe-instructions">', a heading written as a box.
+func recipeTitle(n *html.Node) bool {
+	if n.FirstChild == nil || n.FirstChild != n.LastChild || n.FirstChild.Type != html.TextNode || len(n.FirstChild.Data) > len("Instructions ") {
+		return false
+	}
+	if !recipeParts[strings.ToLower(strings.TrimSpace(n.FirstChild.Data))] || !strings.Contains(attr(n, "class"), "title") {
+		return false
+	}
+	list := nextElement(n)
+	return list != nil && (list.DataAtom == atom.Ul || list.DataAtom == atom.Ol)
 }
 
 // dropStepLabel takes away a step's number that a recipe site sets in an

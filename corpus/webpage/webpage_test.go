@@ -7588,4 +7588,8 @@ func TestRound69(t *testing.T) {
 			t.Errorf("title %q, want the news item's headline", p.Title)
 		}
 	})
+	t.Run("a recipe card's part named in a box of its title's class over its list is the card's heading", func(t *testing.T) {
+		page := `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `<div class="wpurp-container" itemscope itemtype="http://schema.org/Recipe"><div class="wpurp-recipe-ingredients-container"><div class="wpurp-title">Ingrédients</div><ul class="wpurp-recipe-ingredients"><li class="wpurp-recipe-ingredient">4 poires</li><li class="wpurp-recipe-ingredient">3 œufs</li></ul></div><div class="wpurp-recipe-instructions-container"><div class="wpurp-title">Instructions</div><ol class="wpurp-recipe-instructions"><li class="wpurp-recipe-instruction"><div class="wpurp-recipe-instruction-text">Préchauffez le four.</div></li><li class="wpurp-recipe-instruction"><div class="wpurp-recipe-instruction-text">Enfournez 35 minutes.</div></li></ol></div></div></div></article></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, "Ingrédients", "4 poires", "Instructions", "Préchauffez le four."}, nil)
+	})
 }
