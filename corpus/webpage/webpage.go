@@ -261,13 +261,15 @@ func Extract(data []byte) (Page, error) {
 			// mark: its copy, the article's first block, is marked.
 			markLead(art.Node, leadText)
 		}
-		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading) && !strings.Contains(oneLine(t), p.Title) {
+		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading ||
+			m.restHeading != "" && p.Title == m.restHeading) && !strings.Contains(oneLine(t), p.Title) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
 			// So it did the heading a breadcrumb's current page names
-			// (crumbHeading), and the heading the description is
-			// (descHeading).
+			// (crumbHeading), the heading the description is
+			// (descHeading), and the heading the <title> cut short
+			// (restHeading).
 			dropOpeningHeadline(art.Node, p.Title)
 		} else if p.Title != "" {
 			dropTopHeading(art.Node, p.Title)
@@ -359,24 +361,46 @@ func unreadMeta(n *html.Node) bool {
 }
 
 // dropOpeningHeadline removes the first heading of article n when it is
-// of text headline (Readability makes an <h2> of an <h1>).
+// of text headline (Readability makes an <h2> of an <h1>). A side
+// column's headings and short lines before it, up to maxOpeningHeadings
+// headings and no paragraph of minOpeningWords words or more after the
+// first, do not hide it (Expression Web's "#left_col", "Infos
+// pratiques" over a line of opening hours, before "#right_col"'s
+// "h2.titre_actu"): the side column goes with the widgets later.
 func dropOpeningHeadline(n *html.Node, headline string) {
 	var first *html.Node
+	headings, done := 0, false
 	var find func(*html.Node)
 	find = func(c *html.Node) {
-		for c = c.FirstChild; c != nil && first == nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && headingLevel(c) > 0 {
-				first = c
-			} else if c.Type == html.ElementNode {
+		for c = c.FirstChild; c != nil && !done; c = c.NextSibling {
+			switch {
+			case c.Type != html.ElementNode:
+			case headingLevel(c) > 0:
+				if sameText(textOf(c), headline) {
+					first, done = c, true
+				} else if headings++; headings == maxOpeningHeadings {
+					done = true
+				}
+			case c.DataAtom == atom.P:
+				done = headings > 0 && nodeWords(c) >= minOpeningWords
+			default:
 				find(c)
 			}
 		}
 	}
 	find(n)
-	if first != nil && sameText(textOf(first), headline) {
+	if first != nil {
 		first.Parent.RemoveChild(first)
 	}
 }
+
+// maxOpeningHeadings and minOpeningWords bound what dropOpeningHeadline
+// looks past for the headline: a side column's headings and its short
+// lines.
+const (
+	maxOpeningHeadings = 3
+	minOpeningWords    = 20
+)
 
 // dropTopHeading removes the heading that opens article n, of any level,
 // when it is the headline under a heading that is a day alone ("<h3

@@ -7592,4 +7592,14 @@ func TestRound69(t *testing.T) {
 		page := `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `<div class="wpurp-container" itemscope itemtype="http://schema.org/Recipe"><div class="wpurp-recipe-ingredients-container"><div class="wpurp-title">Ingrédients</div><ul class="wpurp-recipe-ingredients"><li class="wpurp-recipe-ingredient">4 poires</li><li class="wpurp-recipe-ingredient">3 œufs</li></ul></div><div class="wpurp-recipe-instructions-container"><div class="wpurp-title">Instructions</div><ol class="wpurp-recipe-instructions"><li class="wpurp-recipe-instruction"><div class="wpurp-recipe-instruction-text">Préchauffez le four.</div></li><li class="wpurp-recipe-instruction"><div class="wpurp-recipe-instruction-text">Enfournez 35 minutes.</div></li></ol></div></div></div></article></main>`
 		extractHas(t, "Budget approved", "", page, []string{councilP1, "Ingrédients", "4 poires", "Instructions", "Préchauffez le four."}, nil)
 	})
+	t.Run("the heading a <title> cut short titles the page and leaves its body, a side column's headings before it", func(t *testing.T) {
+		page := `<html><head><title>Mairie de Lanvic - Budget approved</title></head><body><div id="masthead"><h1>Mairie de Lanvic</h1></div><div id="page_content"><div id="left_col"><h4>Infos pratiques</h4><p>Secrétariat : 03 81 00 00 00<br />Lundi au vendredi 9 h - 12 h</p><h4>Menus de la cantine</h4><p><a href="menus.pdf">Menus de mai (PDF)</a></p></div><div id="right_col"><h2 class="titre_actu">Budget approved: what changes for the clubs</h2><p class="date_actu">Publié le 12/05/2025</p>` + councilStory + `</div></div></body></html>`
+		p, err := Extract([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Title != "Budget approved: what changes for the clubs" || strings.Contains(p.Body, "what changes for the clubs") || !strings.Contains(p.Body, councilP1) {
+			t.Errorf("title %q, body:\n%s", p.Title, p.Body)
+		}
+	})
 }
