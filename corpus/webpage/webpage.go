@@ -997,6 +997,7 @@ type meta struct {
 	sharedMixed                bool                  // the page's share links pass several addresses
 	returnURL                  string                // the first address a link to log in comes back to (returnAddress)
 	namedDate                  string                // the first text of an element named for a date that is only a date
+	chatOpened                 bool                  // a chat archive's first message head was read (chatHead)
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
 	propertyDate               string                // a note's "date" property (propertyDate)
 	h1Node                     *html.Node            // the page's first <h1>
@@ -2802,6 +2803,28 @@ func prune(n *html.Node, m *meta) int {
 				dropLineCaption(c, m)
 			}
 			if headingLevel(c) > 1 {
+				if day, ok := chatHead(c); ok {
+					// A chat archive's message head, its author and
+					// time: the first message's dates the page and goes;
+					// a later one opens the replies, which go with what
+					// follows (zulip-archive's topic page).
+					if m.chatOpened {
+						for s := c; s != nil; s = next {
+							next = s.NextSibling
+							collect(s, m)
+							n.RemoveChild(s)
+						}
+					} else {
+						m.chatOpened = true
+						if m.namedDate == "" {
+							m.namedDate = day
+						}
+						collect(c, m)
+						n.RemoveChild(c)
+					}
+					c = next
+					continue
+				}
 				dropHeadingNumber(c)
 			} else if c.DataAtom == atom.Li {
 				dropStepLabel(c)
@@ -8507,6 +8530,34 @@ func recipeTitle(n *html.Node) bool {
 	}
 	list := nextElement(n)
 	return list != nil && (list.DataAtom == atom.Ul || list.DataAtom == atom.Ol)
+}
+
+// chatHead returns the day of a chat archive's message head: a heading
+// of the author's name, one to five words, then the time in parentheses
+// and a colon ("<h4><a class="zl"><img …></a> Ilse Marwood <a …>(Mar 04
+// 2025 at 09:12)</a>:</h4>", zulip-archive's), and whether it is one.
+func chatHead(h *html.Node) (string, bool) {
+	last := h.LastChild
+	if last == nil || last.Type != html.TextNode || !strings.HasSuffix(strings.TrimSpace(last.Data), ":") {
+		return "", false
+	}
+	text := collapsedText(h)
+	body, ok := strings.CutSuffix(text, "):")
+	if !ok {
+		return "", false
+	}
+	i := strings.LastIndex(body, " (")
+	if i <= 0 {
+		return "", false
+	}
+	if n := fieldCount(body[:i]); n < 1 || n > 5 {
+		return "", false
+	}
+	day := body[i+2:]
+	if _, ok := bareDate(day, true); !ok {
+		return "", false
+	}
+	return day, true
 }
 
 // dropStepLabel takes away a step's number that a recipe site sets in an

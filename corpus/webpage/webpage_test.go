@@ -7602,4 +7602,11 @@ func TestRound69(t *testing.T) {
 			t.Errorf("title %q, body:\n%s", p.Title, p.Body)
 		}
 	})
+	t.Run("a chat archive's first message head dates the page, a later one opens the replies", func(t *testing.T) {
+		page := `<main><div class="wrapper"><h2>Budget approved</h2><a name="1"></a><h4><a href="#narrow/near/1" class="zl"><img src="zulip.svg" alt="view this post on Zulip"></a> Ruth Aitken <a href="t.html#1">(Mar 04 2025 at 09:12)</a>:</h4><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><a name="2"></a><h4><a href="#narrow/near/2" class="zl"><img src="zulip.svg" alt="view this post on Zulip"></a> Tom Hale <a href="t.html#2">(Mar 04 2025 at 09:40)</a>:</h4><p>I will take the pool's lane rota for the clubs, I still have last year's.</p><hr><p>Last updated: Mar 12 2025 at 06:00 UTC</p></div></main>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Ruth Aitken", "lane rota", "Tom Hale"})
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-03-04" {
+			t.Errorf("published at %v, want 2025-03-04", p.PublishedAt)
+		}
+	})
 }
