@@ -533,7 +533,6 @@ var metadataMisses = map[string]string{
 	"unseen78-woldsmodelengineers-boilerwashout-en": "title cut at the <title>'s en dash ('Wolds Model Engineers - Boiler washout procedure for club locos'); dated since round 65's hyphen after 'Posted' (Snitz, windows-1252)",
 	"unseen80-saintpardouxdesormes-reseaueau-fr":    "title 'Saint-Pardoux-des-Ormes', the commune's <h1>, over the notice's <h2> (PanneauPocket)",
 	"unseen81-cordage-upgrading-en":                 "undated: its only date is in the guide's first sentence, 'released on 6 February 2025' (ExDoc 0.34)",
-	"unseen84-fennickchat-releasefreeze-en":         "title 'Fennick Zulip Chat Archive' over the topic's name (zulip-archive); dated by the first message's 'Mar 04 2025 at 09:12' since round 69's chatHead",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -2803,6 +2803,21 @@ func prune(n *html.Node, m *meta) int {
 				dropLineCaption(c, m)
 			}
 			if headingLevel(c) > 1 {
+				if label, name, ok := archiveHeading(c); ok {
+					// A chat or list archive's heading that names the
+					// stream or the topic a page shows, a label and a
+					// link to it ("<h3>Topic: <a …>0.9 freeze and call
+					// for testers</a></h3>", zulip-archive's): the
+					// archive's navigation, not the text; the topic is
+					// the page's subject, as a message's is.
+					if topicLabels[label] && m.mailSubject == "" {
+						m.mailSubject = name
+					}
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
 				if day, ok := chatHead(c); ok {
 					// A chat archive's message head, its author and
 					// time: the first message's dates the page and goes;
@@ -8530,6 +8545,36 @@ func recipeTitle(n *html.Node) bool {
 	}
 	list := nextElement(n)
 	return list != nil && (list.DataAtom == atom.Ul || list.DataAtom == atom.Ol)
+}
+
+// archiveLabels label a chat or list archive's heading that names the
+// stream, channel or topic a page shows; topicLabels those that name the
+// topic.
+var (
+	archiveLabels = wordSet("stream channel topic thread canal sujet fil")
+	topicLabels   = wordSet("topic thread sujet fil")
+)
+
+// archiveHeading returns the label, lowercased, and the name of a heading
+// that is one of archiveLabels, a colon and a link alone ("Stream: <a
+// …>releases</a>", "Topic: <a …>0.9 freeze and call for testers</a>",
+// zulip-archive's), and whether it is one.
+func archiveHeading(h *html.Node) (string, string, bool) {
+	first := h.FirstChild
+	if first == nil || first.Type != html.TextNode || len(first.Data) > len("Channel : ") {
+		return "", "", false
+	}
+	label, ok := strings.CutSuffix(strings.TrimSpace(first.Data), ":")
+	label = strings.ToLower(strings.TrimSpace(label))
+	if !ok || !archiveLabels[label] {
+		return "", "", false
+	}
+	a := first.NextSibling
+	if a == nil || a.DataAtom != atom.A || a.NextSibling != nil && (a.NextSibling.Type != html.TextNode || strings.TrimSpace(a.NextSibling.Data) != "" || a.NextSibling.NextSibling != nil) {
+		return "", "", false
+	}
+	name := collapsedText(a)
+	return label, name, name != ""
 }
 
 // chatHead returns the day of a chat archive's message head: a heading

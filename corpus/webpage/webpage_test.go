@@ -7609,4 +7609,14 @@ func TestRound69(t *testing.T) {
 			t.Errorf("published at %v, want 2025-03-04", p.PublishedAt)
 		}
 	})
+	t.Run("an archive's 'Stream:' and 'Topic:' headings go, the topic titling a page without <h1>", func(t *testing.T) {
+		page := `<html><head><title>Lanvic Chat Archive</title></head><body><header><a class="site-title" href="/">Lanvic Chat Archive</a></header><main><div class="wrapper"><h2>Stream: <a href="s/index.html">council</a></h2><h3>Topic: <a href="s/t.html">Budget approved for the clubs</a></h3><hr>` + councilStory + `</div></main></body></html>`
+		p, err := Extract([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Title != "Budget approved for the clubs" || strings.Contains(p.Body, "Stream:") || strings.Contains(p.Body, "Topic:") {
+			t.Errorf("title %q, body:\n%s", p.Title, p.Body)
+		}
+	})
 }
