@@ -2847,6 +2847,8 @@ func prune(n *html.Node, m *meta) int {
 				// A recipe card's part named in a box of its own over
 				// its list: the card's heading (recipePart).
 				c.Data, c.DataAtom = "h3", atom.H3
+			} else if c.DataAtom == atom.Td {
+				headingCell(c)
 			}
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
 				c.Data, c.DataAtom = "b", atom.B
@@ -8529,6 +8531,26 @@ func dropHeadingNumber(h *html.Node) {
 		}
 	}
 	h.RemoveChild(span)
+}
+
+// headingCell makes a heading of the text of table cell td whose class is
+// a heading's level alone ("h2"), as an e-mail's builder names the cell
+// of a subheading it sets in bold type ('<td class="h2" style="…font-
+// size:21px;…font-weight:bold;">New this year: the evening dining
+// train</td>', Selligent's): the cell's children move into an element of
+// that level, which the text's headings are.
+func headingCell(td *html.Node) {
+	class := attr(td, "class")
+	if len(class) != 2 || class[0] != 'h' || class[1] < '1' || class[1] > '6' || td.FirstChild == nil {
+		return
+	}
+	a := atom.Lookup([]byte(class))
+	h := &html.Node{Type: html.ElementNode, Data: class, DataAtom: a}
+	for c := td.FirstChild; c != nil; c = td.FirstChild {
+		td.RemoveChild(c)
+		h.AppendChild(c)
+	}
+	td.AppendChild(h)
 }
 
 // recipeTitle reports whether div n names a part of a recipe card

@@ -7619,4 +7619,12 @@ func TestRound69(t *testing.T) {
 			t.Errorf("title %q, body:\n%s", p.Title, p.Body)
 		}
 	})
+	t.Run("a table cell whose class is a heading's level is a subheading", func(t *testing.T) {
+		p := extractFile(t, "unseen86-northmoorline-summer-en.html")
+		for _, h := range []string{"New this year: the evening dining train", "Works at Skelby viaduct", "Ways to help this summer"} {
+			if !strings.Contains(p.Body, h+"\n") {
+				t.Errorf("body lacks the subheading %q:\n%s", h, p.Body)
+			}
+		}
+	})
 }
