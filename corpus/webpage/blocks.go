@@ -2492,10 +2492,12 @@ func closingLine(bs []*block, i int) bool {
 		return false
 	}
 	answers := slices.ContainsFunc(b.words, func(w string) bool { return singularFirst[w] })
-	if !sentence(b) && !(answers && !b.list && len(b.words) >= minOfferWords && endsSentence(b.text)) {
+	if !sentence(b) && !((answers || b.words[0] == "we" || b.words[0] == "nous") && !b.list && len(b.words) >= minOfferWords && endsSentence(b.text)) {
 		// A shorter sentence is the author's own when they speak as
 		// "I" ("Happy to answer questions, and do add what I have
-		// missed.", a forum post's last line).
+		// missed.", a forum post's last line), or open it as "we"
+		// ("We would rather add a paragraph here than answer the same
+		// question twice.", a migration guide's last line).
 		return false
 	}
 	for j, w := range b.words {

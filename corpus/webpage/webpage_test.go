@@ -7627,4 +7627,16 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a short last line the writers open as 'we' is the story's closing line", func(t *testing.T) {
+		for line, want := range map[string]bool{
+			"We would rather add a paragraph here than answer the same question twice.":           true,
+			"Nous préférons ajouter un paragraphe ici que répondre deux fois à la même question.": true,
+		} {
+			page := `<main><article class="content"><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><blockquote><p>` + councilP3 + `</p></blockquote><p>` + line + `</p></article><nav class="docs-footer"><a href="../grids/">« Grids</a></nav></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, line); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", line, got, want, p.Body)
+			}
+		}
+	})
 }
