@@ -3331,6 +3331,28 @@ func nameOverRole(b *block) bool {
 	return unicode.IsUpper(first) && slices.ContainsFunc(strings.Fields(role), func(f string) bool { return roleWords[strings.ToLower(f)] })
 }
 
+// nameRoleUnder reports whether the two blocks under bs[l], a farewell
+// (farewellLine), both dropped, in its box and the last of it, are a
+// full name and the signer's role: a line of eight words at most without
+// a stop, its first letter a capital, one of roleWords among its words
+// before a comma ("Fenmarch Audax organiser").
+func nameRoleUnder(bs []*block, drop []bool, l int) bool {
+	if l+2 >= len(bs) || !drop[l+1] || !drop[l+2] || !farewellLine(bs[l]) || !lastOfBox(bs, l+2) {
+		return false
+	}
+	name, role := bs[l+1], bs[l+2]
+	if !sameBox(bs[l].container, name.container) || !sameBox(bs[l].container, role.container) || name.heading || role.heading || name.list || role.list || name.linkText > 0 || role.linkText > 0 {
+		return false
+	}
+	r := strings.TrimSpace(role.text)
+	if !fullName.MatchString(strings.TrimSpace(name.text)) || endsSentence(r) || fieldCount(r) > 8 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(r)
+	head, _, _ := strings.Cut(r, ",")
+	return unicode.IsUpper(first) && slices.ContainsFunc(strings.Fields(head), func(f string) bool { return roleWords[strings.ToLower(f)] })
+}
+
 // maxFormulaWords is the most words of a closing formula on the first
 // line of a signature's block ("Best,", "Bien à vous,", "With best
 // wishes,": nameOverRole).
@@ -3807,6 +3829,14 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	// (farewellOverName).
 	if l := lastKept(drop); l >= 1 && drop[l-1] && farewellOverName(bs, l) {
 		drop[l-1] = false
+	}
+	// A full name and its role in blocks of their own, the last two of
+	// their box, right under a farewell kept as the story's last block
+	// ("See you at the Granary," over "Owen Prideaux" and "Fenmarch
+	// Audax organiser", a list message's paragraphs set apart by blank
+	// lines, as Gmane shows them), come back (nameRoleUnder).
+	if l := lastKept(drop); l >= 0 && nameRoleUnder(bs, drop, l) {
+		drop[l+1], drop[l+2] = false, false
 	}
 	// A question's thanks in advance right under its last paragraph,
 	// which asks (advanceThanks).

@@ -7639,4 +7639,15 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a full name and its role in blocks of their own under a kept farewell come back", func(t *testing.T) {
+		p := extractFile(t, "unseen85-fenmarchaudax-routenotes-en.html")
+		for _, s := range []string{"See you at the Granary,", "Owen Prideaux", "Fenmarch Audax organiser"} {
+			if !strings.Contains(p.Body, s) {
+				t.Errorf("body lacks %q:\n%s", s, p.Body)
+			}
+		}
+		if strings.Contains(p.Body, "riding the flatlands") {
+			t.Errorf("body keeps the signature block after '-- ':\n%s", p.Body)
+		}
+	})
 }
