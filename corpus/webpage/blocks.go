@@ -2799,7 +2799,7 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 		if !sameBox(box, bs[s].container) || bs[s].heading || bs[s].list || bs[s].code || bs[s].em || bs[s].linkText > 0 {
 			return 0, 0
 		}
-		if signatureLine(bs[s].text, bs[s].words) || nameOverRole(bs[s]) || s == last+2 && (formulaOverSignature(bs, s-1) || farewellOverName(bs, s)) {
+		if signatureLine(bs[s].text, bs[s].words) || nameOverRole(bs[s]) || farewellSigned(bs[s]) || s == last+2 && (formulaOverSignature(bs, s-1) || farewellOverName(bs, s)) {
 			after := 0
 			for j, b := range bs[s+1:] {
 				if !sameBox(box, b.container) {
@@ -3329,6 +3329,41 @@ func nameOverRole(b *block) bool {
 	first, _ := utf8.DecodeRuneInString(lines[1])
 	role, _, _ := strings.Cut(lines[1], ",")
 	return unicode.IsUpper(first) && slices.ContainsFunc(strings.Fields(role), func(f string) bool { return roleWords[strings.ToLower(f)] })
+}
+
+// farewellSigned reports whether block b is a farewell and the line that
+// signs it, a line break between them, in one paragraph ("A très vite
+// derrière les écrans,<br />Kestrel, pour le bureau des Loups", a club's
+// news): two lines, the first a farewell or a wish ending with a comma,
+// maxClosingWords words at most (farewell, wish), the second a line
+// that signs (signatureLine).
+func farewellSigned(b *block) bool {
+	if b.heading || b.list || b.linkText > 0 || len(b.words) > 2*maxClosingWords || len(b.nodes) == 0 {
+		return false
+	}
+	nodes := b.nodes
+	if len(nodes) == 1 && nodes[0].Type == html.ElementNode {
+		nodes = nil
+		for c := b.nodes[0].FirstChild; c != nil; c = c.NextSibling {
+			nodes = append(nodes, c)
+		}
+	}
+	i := slices.IndexFunc(nodes, func(n *html.Node) bool { return n.DataAtom == atom.Br })
+	if i <= 0 || i == len(nodes)-1 || slices.ContainsFunc(nodes[i+1:], func(n *html.Node) bool { return n.DataAtom == atom.Br }) {
+		return false
+	}
+	var first, second strings.Builder
+	for _, n := range nodes[:i] {
+		first.WriteString(textOf(n))
+	}
+	for _, n := range nodes[i+1:] {
+		second.WriteString(textOf(n))
+	}
+	f, s := oneLine(first.String()), oneLine(second.String())
+	if !strings.HasSuffix(f, ",") || fieldCount(f) > maxClosingWords || !farewell.MatchString(f) && !wish.MatchString(f) {
+		return false
+	}
+	return signatureLine(s, lowerWords(s))
 }
 
 // nameRoleUnder reports whether the two blocks under bs[l], a farewell
@@ -4156,8 +4191,9 @@ func closeBetween(bs []*block, drop []bool, l int) bool {
 
 // farewell opens a line that says goodbye till the next time: "À bientôt",
 // "À très vite", "À très bientôt", "See you soon", "See you in the
-// studio" (a Podia post's last line), "Au plaisir de vous lire".
-var farewell = regexp.MustCompile(`(?i)^(?:à (?:très )?(?:bientôt|vite)|see you\b|au plaisir\b)`)
+// studio" (a Podia post's last line), "Au plaisir de vous lire"; "A
+// très vite", its capital without its accent, as French is often typed.
+var farewell = regexp.MustCompile(`(?i)^(?:[àa] (?:très )?(?:bientôt|vite)|see you\b|au plaisir\b)`)
 
 // wish opens a line that wishes the readers well at what the post is
 // about: a word after "Bon" or "Bonne" before "à tous" or "à toutes"

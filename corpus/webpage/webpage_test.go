@@ -7650,4 +7650,16 @@ func TestRound69(t *testing.T) {
 			t.Errorf("body keeps the signature block after '-- ':\n%s", p.Body)
 		}
 	})
+	t.Run("a farewell and its signature in one paragraph, a line break between them, close the story", func(t *testing.T) {
+		for close, want := range map[string]bool{
+			"A très vite derrière les écrans,<br />Kestrel, pour le bureau des Loups": true,
+			"See you at the pool,<br />Ruth and the team at Lanvic Swimmers":          true,
+		} {
+			page := `<table class="newsbox"><tr><td><b>Budget approved</b></td></tr><tr><td><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>` + close + `</p></td></tr></table>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, close[:12]); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", close, got, want, p.Body)
+			}
+		}
+	})
 }
