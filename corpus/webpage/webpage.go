@@ -6414,7 +6414,10 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && (fileName(t) || unreadCount(t) || m.typed || m.ogTitle == "" && monthIssue(t, m.h1[0])) {
+	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && (fileName(t) || unreadCount(t) || m.typed || m.ogTitle == "" && (monthIssue(t, m.h1[0]) || monthTail(t) && fieldCount(m.h1[0]) >= 3 && inCell(m.h1Node))) {
+		// Or a letter's issue named by its month and year alone after
+		// its name ("Meridian Matters – September 2025", Pardot's web
+		// version), over an <h1> in a cell of the e-mail's layout.
 		t = m.h1[0]
 	}
 	if len(m.h1) == 1 {

@@ -7662,4 +7662,15 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a letter's <title> of its name and its month and year gives way to the <h1> in its layout", func(t *testing.T) {
+		inCell := `<table><tr><td><h1>Budget approved after three hours</h1>` + councilStory + `</td></tr></table>`
+		for _, c := range []struct{ title, body, want string }{
+			{"Lanvic Matters – September 2025", inCell, "Budget approved after three hours"},
+			{"Lanvic Matters – September 2025", `<main><h1>Budget approved after three hours</h1>` + councilStory + `</main>`, "Lanvic Matters – September 2025"},
+		} {
+			if p := extractHas(t, c.title, "", c.body, []string{councilP1}, nil); p.Title != c.want {
+				t.Errorf("%s: title %q, want %q", c.title, p.Title, c.want)
+			}
+		}
+	})
 }
