@@ -527,7 +527,6 @@ var metadataMisses = map[string]string{
 	"unseen69-northlarder-supermarketcollection-en": "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",
 	"unseen76-quarrylight-lanternupdate-en":         "title 'Quarrylight: the Slate Lantern That Charges by Hand', the campaign's, over the update's <h3> 'Update #7: …', and undated: the update's visible 'March 12, 2025' (Indiegogo)",
 	"unseen77-fermedeslilas-fournil-fr":             "title 'Un fournil paysan à la Ferme des Lilas', the project's, over the news post's own 'Le four est arrivé : …' (MiiMOSA)",
-	"unseen78-tilleulsnoirval-potager-fr":           "title 'Blog / Le blog des CE2 de Mme Ravier' over the post's <h2> under the page's <h1> 'Blog' (ONE)",
 	"unseen78-weftkit-migrating4-en":                "undated: its only date is the visible 'Written for the 4.0 release, 12 March 2025.' (TypeDoc)",
 	"unseen78-woldsmodelengineers-boilerwashout-en": "title cut at the <title>'s en dash ('Wolds Model Engineers - Boiler washout procedure for club locos'); dated since round 65's hyphen after 'Posted' (Snitz, windows-1252)",
 	"unseen80-saintpardouxdesormes-reseaueau-fr":    "title 'Saint-Pardoux-des-Ormes', the commune's <h1>, over the notice's <h2> (PanneauPocket)",

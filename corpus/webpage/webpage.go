@@ -998,6 +998,7 @@ type meta struct {
 	returnURL                  string                // the first address a link to log in comes back to (returnAddress)
 	namedDate                  string                // the first text of an element named for a date that is only a date
 	chatOpened                 bool                  // a chat archive's first message head was read (chatHead)
+	postHeading                string                // the text of the first <h2> or <h3> after the first <h1> whose class names a headline (headlineClasses)
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
 	propertyDate               string                // a note's "date" property (propertyDate)
 	h1Node                     *html.Node            // the page's first <h1>
@@ -4754,6 +4755,9 @@ func collectElement(n *html.Node, m *meta) {
 		if m.entryHeading == "" && m.ogTitle != "" && m.headline != "" && nodeWords(n) == fieldCount(m.headline) && sameText(textOf(n), m.headline) {
 			m.entryHeading = m.headline
 		}
+		if m.postHeading == "" && m.h1Node != nil && strings.Contains(class, "title") && headlineClass(class) {
+			m.postHeading = collapsedText(n)
+		}
 	case atom.H1:
 		if m.h1Node == nil {
 			m.h1Node = n
@@ -6078,6 +6082,14 @@ func cutPrefix2(s, a, b string) (string, bool) {
 	return s, false
 }
 
+// appTitle reports whether <h1> h opens with a link whose text is the
+// page's <title> (an application's section, "<h1><a href="/blog"><i
+// class="blog"></i><span>Blog</span></a>…</h1>").
+func appTitle(h *html.Node, title string) bool {
+	a := firstContent(h)
+	return a != nil && a.DataAtom == atom.A && sameText(textOf(a), title)
+}
+
 // itemPath returns the <h1> of an API item's page with the item's whole
 // path, "Module tidewell::changelog::v0_9", when the <title> is that path
 // before a separator ("tidewell::changelog::v0_9 - Rust") and the <h1> is
@@ -6419,6 +6431,14 @@ func title(t string, m meta) string {
 		// its name ("Meridian Matters – September 2025", Pardot's web
 		// version), over an <h1> in a cell of the e-mail's layout.
 		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && m.postHeading != "" && fieldCount(m.postHeading) >= 3 && fullTitle != "" && strings.HasPrefix(m.h1[0], fullTitle) && appTitle(m.h1Node, fullTitle) {
+		// An application's page whose <title> and <h1> name its section
+		// ("Blog", the <h1> a link to it and the blog's name after it:
+		// "Blog / Le blog des CE2 de Mme Ravier", ONE's school blog),
+		// over a post's heading its class names ("<h2
+		// class="post-title">Nos semis ont levé : …</h2>"): the post's.
+		t = m.postHeading
 	}
 	if len(m.h1) == 1 {
 		if path := itemPath(fullTitle, m.h1[0]); path != "" {

@@ -7673,4 +7673,19 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("an application's section named by its <title> and its <h1>'s link gives way to the post's classed heading", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"Blog":        "Budget approved after three hours",
+			"Lanvic Pool": "Blog",
+		} {
+			page := `<html><head><title>` + title + `</title></head><body><app-title><h1><a href="/blog"><i class="blog"></i><span>Blog</span></a><span class="subtitle"> / Le blog des nageurs</span></h1></app-title><div class="post"><h2 class="post-title">Budget approved after three hours</h2>` + councilStory + `</div></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
 }
