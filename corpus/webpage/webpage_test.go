@@ -7688,4 +7688,13 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a box under the label 'Information' is a notice, not the story", func(t *testing.T) {
+		p := extractFile(t, "unseen78-tilleulsnoirval-potager-fr.html")
+		if strings.Contains(p.Body, "accord écrit des familles") || !strings.Contains(p.Body, "Vous pouvez nous aider") {
+			t.Errorf("ONE's 'Information :' bubble kept, or the text around it lost:\n%s", p.Body)
+		}
+		if !boxLabel("information") {
+			t.Error("boxLabel misses 'information'")
+		}
+	})
 }
