@@ -2723,7 +2723,7 @@ func signedCloseAt(bs []*block, i, last int) bool {
 		return false
 	}
 	team := len(name.words) > 0 && len(name.words) <= 8 && !endsSentence(name.text) && (senderGroups[name.words[len(name.words)-1]] || groupFirst(name.words))
-	if !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) && !behalfName.MatchString(strings.TrimSpace(name.text)) && !team {
+	if !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) && !behalfName.MatchString(strings.TrimSpace(name.text)) && !teacherClass.MatchString(strings.TrimSpace(name.text)) && !team {
 		return false
 	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
@@ -2996,7 +2996,7 @@ func signatureLine(text string, words []string) bool {
 	if len(words) < 2 || len(words) > 10 || endsSentence(t) || strings.ContainsRune(t, ':') {
 		return false
 	}
-	if kissName.MatchString(t) || pairNames.MatchString(t) || bracketName.MatchString(t) || nameBehalf.MatchString(t) || nameTeam.MatchString(t) || fromAll.MatchString(t) {
+	if kissName.MatchString(t) || pairNames.MatchString(t) || bracketName.MatchString(t) || nameBehalf.MatchString(t) || nameTeam.MatchString(t) || fromAll.MatchString(t) || teacherClass.MatchString(t) {
 		return true
 	}
 	if head, rest, ok := strings.Cut(t, ", "); ok && fieldCount(head) <= 3 && fullName.MatchString(rest) && slices.ContainsFunc(strings.Fields(head), func(f string) bool { return roleWords[strings.ToLower(f)] }) {
@@ -3253,6 +3253,11 @@ var nameBehalf = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:pour|
 // toute l'équipe du Fournil", "Gaëlle, Jérôme et toute l'équipe de la
 // halle", as a shop or a project signs its letter or its post.
 var nameTeam = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){0,3} (?:and|et|&) (?:the (?:whole )?team|(?:toute )?l['’]équipe)(?: [^,.:!?]{2,50})?$`)
+
+// teacherClass is a teacher, a courtesy title and a surname, signing with
+// the class: "Mme Ravier et les élèves de CE2", "Mr Hale and the children
+// of Class 3", as a school's class blog signs its post.
+var teacherClass = regexp.MustCompile(`^(?:Ms|Mrs|Mr|Miss|Mx|Mme|Mlle|M)\.? \p{Lu}[\p{Ll}'’-]+ (?:et|and|&) (?:les|ses|the|my|our) (?:élèves|enfants|children|pupils|class|classe)\b[^,.:!?]{0,40}$`)
 
 // fromAll is a group signing from all of its members: "From everyone in
 // Room 14", "From all of us at the pantry", "Love from the whole team",

@@ -7697,4 +7697,16 @@ func TestRound69(t *testing.T) {
 			t.Error("boxLabel misses 'information'")
 		}
 	})
+	t.Run("a teacher signing with the class under a greeted post's closing formula closes it", func(t *testing.T) {
+		for sig, want := range map[string]bool{
+			"Mme Ravier et les élèves de CE2":     true,
+			"Mr Hale and the children of Class 3": true,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="post-content"><p>Bonjour à tous,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Bonne fin de semaine,</p><p>` + sig + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, sig); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", sig, got, want, p.Body)
+			}
+		}
+	})
 }
