@@ -3372,12 +3372,13 @@ func farewellSigned(b *block) bool {
 }
 
 // nameRoleUnder reports whether the two blocks under bs[l], a farewell
-// (farewellLine), both dropped, in its box and the last of it, are a
+// (farewellLine) or a closing formula ("Best wishes,": closingFormula),
+// both dropped, in its box and the last of it, are a
 // full name and the signer's role: a line of eight words at most without
 // a stop, its first letter a capital, one of roleWords among its words
 // before a comma ("Fenmarch Audax organiser").
 func nameRoleUnder(bs []*block, drop []bool, l int) bool {
-	if l+2 >= len(bs) || !drop[l+1] || !drop[l+2] || !farewellLine(bs[l]) || !lastOfBox(bs, l+2) {
+	if l+2 >= len(bs) || !drop[l+1] || !drop[l+2] || !farewellLine(bs[l]) && !closingFormula(bs[l]) || !lastOfBox(bs, l+2) {
 		return false
 	}
 	name, role := bs[l+1], bs[l+2]
@@ -3871,10 +3872,12 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		drop[l-1] = false
 	}
 	// A full name and its role in blocks of their own, the last two of
-	// their box, right under a farewell kept as the story's last block
-	// ("See you at the Granary," over "Owen Prideaux" and "Fenmarch
-	// Audax organiser", a list message's paragraphs set apart by blank
-	// lines, as Gmane shows them), come back (nameRoleUnder).
+	// their box, right under a farewell or a closing formula kept as the
+	// story's last block ("See you at the Granary," over "Owen Prideaux"
+	// and "Fenmarch Audax organiser", a list message's paragraphs set
+	// apart by blank lines, as Gmane shows them; "Best wishes," over
+	// "Anita Osei" and "Director of Homes, Meridian Housing", a Pardot
+	// letter's), come back (nameRoleUnder).
 	if l := lastKept(drop); l >= 0 && nameRoleUnder(bs, drop, l) {
 		drop[l+1], drop[l+2] = false, false
 	}

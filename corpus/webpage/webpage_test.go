@@ -7709,4 +7709,12 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a full name and its role in blocks of their own under a kept closing formula come back", func(t *testing.T) {
+		p := extractFile(t, "unseen78-meridianhousing-dampmould-en.html")
+		for _, s := range []string{"Best wishes,", "Anita Osei", "Director of Homes, Meridian Housing"} {
+			if !strings.Contains(p.Body, s) {
+				t.Errorf("body lacks %q:\n%s", s, p.Body)
+			}
+		}
+	})
 }
