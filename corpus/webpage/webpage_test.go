@@ -7717,4 +7717,12 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a name and its role in sibling rows of an e-mail's layout under a kept closing formula come back", func(t *testing.T) {
+		p := extractFile(t, "unseen83-quarrylinerailway-junenews-en.html")
+		for _, s := range []string{"With best wishes,", "Sarah Penhallow", "Chair, Quarry Line Railway Society"} {
+			if !strings.Contains(p.Body, s) {
+				t.Errorf("body lacks %q:\n%s", s, p.Body)
+			}
+		}
+	})
 }
