@@ -2754,6 +2754,9 @@ func prune(n *html.Node, m *meta) int {
 	// The first of a thread's posts among n's children (threadPost): the
 	// later ones of its class are the replies.
 	var firstPost *html.Node
+	// The first row of n's that opens with its author's cell and holds a
+	// post (authorRow): the later ones are the replies.
+	var firstRow *html.Node
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		if c.DataAtom == atom.Form {
@@ -3080,6 +3083,23 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
+				if c.DataAtom == atom.Tr && authorRow(c) {
+					// A forum's post in a row that opens with its
+					// author's cell (miniBB's '<tr class="tbCel1"><td
+					// class="username">…</td><td class="caption5"><div
+					// class="postedText">…'): the first such row of forty
+					// words or more is the opening post, the later ones
+					// the replies, which go.
+					if firstRow != nil {
+						collect(c, m)
+						n.RemoveChild(c)
+						c = next
+						continue
+					}
+					if nodeWords(c) >= 40 {
+						firstRow = c
+					}
+				}
 				if c.DataAtom == atom.Tr && m.title != "" && replyRow(c, m.title) && postAbove(c) {
 					// A row that opens a reply, its head in a cell of its
 					// own and its text in the rows under it (XMB's
@@ -3261,6 +3281,18 @@ func replyCell(td *html.Node, title string) bool {
 	}
 	subject, ok := strings.CutPrefix(strings.TrimSpace(b.FirstChild.Data), "Re: ")
 	return ok && sameText(subject, strings.TrimSpace(title))
+}
+
+// authorRow reports whether table row tr opens with a forum post's
+// author's cell: its first cell's class names the poster ("username",
+// "author", "poster").
+func authorRow(tr *html.Node) bool {
+	td := firstChildElement(tr)
+	if td == nil || td.DataAtom != atom.Td {
+		return false
+	}
+	class := attr(td, "class")
+	return class != "" && (strings.Contains(class, "user") || strings.Contains(class, "author") || strings.Contains(class, "poster"))
 }
 
 // postAbove reports whether a row before tr in its table holds a post's

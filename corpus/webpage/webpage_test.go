@@ -7725,4 +7725,10 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a forum table's rows opening with an author's cell after the opening post's are the replies", func(t *testing.T) {
+		p := extractFile(t, "unseen80-pecheursduvidourle-alevinage-fr.html")
+		if strings.Contains(p.Body, "ombres en aval") || strings.Contains(p.Body, "mets-moi sur la liste") || !strings.Contains(p.Body, "Bonjour") {
+			t.Errorf("miniBB's replies kept, or its opening post lost:\n%s", p.Body)
+		}
+	})
 }
