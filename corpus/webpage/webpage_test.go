@@ -7731,4 +7731,17 @@ func TestRound69(t *testing.T) {
 			t.Errorf("miniBB's replies kept, or its opening post lost:\n%s", p.Body)
 		}
 	})
+	t.Run("a first name and everyone at the shop sign a letter", func(t *testing.T) {
+		p := extractFile(t, "unseen80-nettlebedbooks-junenews-en.html")
+		for _, s := range []string{"Tickets are five pounds", "Happy reading,", "Ottilie and everyone at Nettlebed Books"} {
+			if !strings.Contains(p.Body, s) {
+				t.Errorf("body lacks %q:\n%s", s, p.Body)
+			}
+		}
+		for line, want := range map[string]bool{"Ottilie and everyone at Nettlebed Books": true, "Marie et tous les bénévoles du fournil": true, "Ottilie and everyone": true, "Everyone at the shop": false} {
+			if got := signatureLine(line, lowerWords(line)); got != want {
+				t.Errorf("signatureLine(%q) = %v, want %v", line, got, want)
+			}
+		}
+	})
 }
