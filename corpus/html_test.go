@@ -529,7 +529,6 @@ var metadataMisses = map[string]string{
 	"unseen77-fermedeslilas-fournil-fr":             "title 'Un fournil paysan à la Ferme des Lilas', the project's, over the news post's own 'Le four est arrivé : …' (MiiMOSA)",
 	"unseen78-weftkit-migrating4-en":                "undated: its only date is the visible 'Written for the 4.0 release, 12 March 2025.' (TypeDoc)",
 	"unseen78-woldsmodelengineers-boilerwashout-en": "title cut at the <title>'s en dash ('Wolds Model Engineers - Boiler washout procedure for club locos'); dated since round 65's hyphen after 'Posted' (Snitz, windows-1252)",
-	"unseen80-saintpardouxdesormes-reseaueau-fr":    "title 'Saint-Pardoux-des-Ormes', the commune's <h1>, over the notice's <h2> (PanneauPocket)",
 	"unseen81-cordage-upgrading-en":                 "undated: its only date is in the guide's first sentence, 'released on 6 February 2025' (ExDoc 0.34)",
 }
 

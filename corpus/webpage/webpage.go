@@ -999,6 +999,7 @@ type meta struct {
 	namedDate                  string                // the first text of an element named for a date that is only a date
 	chatOpened                 bool                  // a chat archive's first message head was read (chatHead)
 	postHeading                string                // the text of the first <h2> or <h3> after the first <h1> whose class names a headline (headlineClasses)
+	blockHeading               string                // the text of the first <h2> or <h3> after the first <h1>, five words or more, whose class names a block's title (titleElement)
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
 	propertyDate               string                // a note's "date" property (propertyDate)
 	h1Node                     *html.Node            // the page's first <h1>
@@ -4790,6 +4791,9 @@ func collectElement(n *html.Node, m *meta) {
 		if m.postHeading == "" && m.h1Node != nil && strings.Contains(class, "title") && headlineClass(class) {
 			m.postHeading = collapsedText(n)
 		}
+		if m.blockHeading == "" && m.h1Node != nil && strings.Contains(class, "title") && titleElement(class) && nodeWords(n) >= 5 {
+			m.blockHeading = collapsedText(n)
+		}
 	case atom.H1:
 		if m.h1Node == nil {
 			m.h1Node = n
@@ -6114,6 +6118,28 @@ func cutPrefix2(s, a, b string) (string, bool) {
 	return s, false
 }
 
+// titleElement reports whether a class names a block's title as BEM
+// writes an element: a word that ends with "__title" ("sign-preview__title").
+func titleElement(class string) bool {
+	for w := range strings.FieldsSeq(class) {
+		if len(w) > len("__title") && strings.HasSuffix(w, "__title") {
+			return true
+		}
+	}
+	return false
+}
+
+// siteTitled reports whether a <title> is h, a separator and one more
+// part, the site's or the platform's name.
+func siteTitled(title, h string) bool {
+	for _, sep := range titleSeparators {
+		if rest, ok := strings.CutPrefix(title, h+sep); ok {
+			return rest != "" && !hasSeparator(rest)
+		}
+	}
+	return false
+}
+
 // appTitle reports whether <h1> h opens with a link whose text is the
 // page's <title> (an application's section, "<h1><a href="/blog"><i
 // class="blog"></i><span>Blog</span></a>…</h1>").
@@ -6463,6 +6489,16 @@ func title(t string, m meta) string {
 		// its name ("Meridian Matters – September 2025", Pardot's web
 		// version), over an <h1> in a cell of the e-mail's layout.
 		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && t == m.h1[0] && m.blockHeading != "" && fieldCount(m.h1[0]) <= 4 && siteTitled(fullTitle, m.h1[0]) {
+		// A page whose <title> is its one <h1>, a place's or a site's
+		// name of four words at most, and the platform's name after a
+		// separator ("Saint-Pardoux-des-Ormes - PanneauPocket", over
+		// '<h1 class="city-header__name">'), over a notice whose heading
+		// its class names a block's title ('<h2
+		// class="sign-preview__title">Travaux sur le réseau d'eau
+		// potable : …</h2>'): the notice's.
+		t = m.blockHeading
 	}
 	if len(m.h1) == 1 && m.postHeading != "" && fieldCount(m.postHeading) >= 3 && fullTitle != "" && strings.HasPrefix(m.h1[0], fullTitle) && appTitle(m.h1Node, fullTitle) {
 		// An application's page whose <title> and <h1> name its section

@@ -7744,4 +7744,19 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a <title> of the place's <h1> and the platform gives way to a notice's heading its class names a block's title", func(t *testing.T) {
+		for class, want := range map[string]string{
+			"sign-preview__title": "Budget approved after three hours of debate",
+			"sign-preview":        "Lanvic",
+		} {
+			page := `<html><head><title>Lanvic - PanneauPocket</title></head><body><div class="city-header"><h1 class="city-header__name">Lanvic</h1></div><div class="sign-preview"><div class="sign-preview__header"><h2 class="` + class + `">Budget approved after three hours of debate</h2></div><div class="sign-preview__content">` + councilStory + `</div></div></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", class, p.Title, want)
+			}
+		}
+	})
 }
