@@ -1000,6 +1000,7 @@ type meta struct {
 	chatOpened                 bool                  // a chat archive's first message head was read (chatHead)
 	postHeading                string                // the text of the first <h2> or <h3> after the first <h1> whose class names a headline (headlineClasses)
 	blockHeading               string                // the text of the first <h2> or <h3> after the first <h1>, five words or more, whose class names a block's title (titleElement)
+	updateHeading              string                // the text of the first <h2> or <h3> after the first <h1>, three words or more, whose class names an update's or a news item's title (updateTitleClass)
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
 	propertyDate               string                // a note's "date" property (propertyDate)
 	h1Node                     *html.Node            // the page's first <h1>
@@ -4794,6 +4795,9 @@ func collectElement(n *html.Node, m *meta) {
 		if m.blockHeading == "" && m.h1Node != nil && strings.Contains(class, "title") && titleElement(class) && nodeWords(n) >= 5 {
 			m.blockHeading = collapsedText(n)
 		}
+		if m.updateHeading == "" && m.h1Node != nil && updateTitleClass(class) && nodeWords(n) >= 3 {
+			m.updateHeading = collapsedText(n)
+		}
 	case atom.H1:
 		if m.h1Node == nil {
 			m.h1Node = n
@@ -6118,6 +6122,24 @@ func cutPrefix2(s, a, b string) (string, bool) {
 	return s, false
 }
 
+// updateTitleClass reports whether a class names the title of a
+// campaign's update or of a news item: "title" in it after "update",
+// "news-card" or "news-item", in any case
+// ("routerContentUpdates-updateTitle", Indiegogo's; "news-card__title",
+// MiiMOSA's).
+func updateTitleClass(class string) bool {
+	if !strings.Contains(class, "itle") {
+		return false
+	}
+	lower := strings.ToLower(class)
+	i := strings.LastIndex(lower, "title")
+	if i <= 0 {
+		return false
+	}
+	head := lower[:i]
+	return strings.Contains(head, "update") || strings.Contains(head, "news-card") || strings.Contains(head, "news-item")
+}
+
 // titleElement reports whether a class names a block's title as BEM
 // writes an element: a word that ends with "__title" ("sign-preview__title").
 func titleElement(class string) bool {
@@ -6489,6 +6511,16 @@ func title(t string, m meta) string {
 		// its name ("Meridian Matters – September 2025", Pardot's web
 		// version), over an <h1> in a cell of the e-mail's layout.
 		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && m.updateHeading != "" && (t == m.h1[0] || strings.HasPrefix(fullTitle, m.h1[0])) && !strings.Contains(fullTitle, m.updateHeading) {
+		// A campaign's or a project's update, its page titled by the
+		// project's name, its one <h1> ("Quarrylight: the Slate Lantern
+		// That Charges by Hand | Indiegogo", MiiMOSA's "Un fournil
+		// paysan à la Ferme des Lilas - Actualités | MiiMOSA"), over
+		// the update's heading its class names so ('<h3
+		// class="routerContentUpdates-updateTitle">', '<h2
+		// class="news-card__title">'): the update's.
+		t = m.updateHeading
 	}
 	if len(m.h1) == 1 && t == m.h1[0] && m.blockHeading != "" && fieldCount(m.h1[0]) <= 4 && siteTitled(fullTitle, m.h1[0]) {
 		// A page whose <title> is its one <h1>, a place's or a site's

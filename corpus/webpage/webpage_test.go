@@ -7759,4 +7759,20 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a campaign's update is titled by its heading its class names an update's title, not by the campaign", func(t *testing.T) {
+		for class, want := range map[string]string{
+			"routerContentUpdates-updateTitle": "Update #7: the budget approved after three hours",
+			"news-card__title":                 "Update #7: the budget approved after three hours",
+			"newsletter__title":                "Lanvic Pool: the new pool for the clubs",
+		} {
+			page := `<html><head><title>Lanvic Pool: the new pool for the clubs | Indiegogo</title><meta property="og:title" content="Lanvic Pool: the new pool for the clubs"></head><body><div class="campaignHeader"><h1 class="campaignHeaderBasics-title">Lanvic Pool: the new pool for the clubs</h1></div><main><div class="update"><h3 class="` + class + `">Update #7: the budget approved after three hours</h3><div class="updateBody">` + councilStory + `</div></div></main></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", class, p.Title, want)
+			}
+		}
+	})
 }
