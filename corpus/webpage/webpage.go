@@ -6122,6 +6122,11 @@ func cutPrefix2(s, a, b string) (string, bool) {
 	return s, false
 }
 
+// hasSeparatorPrefix reports whether s opens with one of titleSeparators.
+func hasSeparatorPrefix(s string) bool {
+	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(s, sep) })
+}
+
 // updateTitleClass reports whether a class names the title of a
 // campaign's update or of a news item: "title" in it after "update",
 // "news-card" or "news-item", in any case
@@ -6511,6 +6516,22 @@ func title(t string, m meta) string {
 		// its name ("Meridian Matters – September 2025", Pardot's web
 		// version), over an <h1> in a cell of the e-mail's layout.
 		t = m.h1[0]
+	}
+	if len(m.h1) == 0 && m.logoName != "" && m.logoName != "-" && t != fullTitle && strings.HasPrefix(t, m.logoName) && strings.HasPrefix(fullTitle, t) {
+		// A page without <h1> whose <title> opens with the site's name
+		// as its logo's alt gives it and a separator ("Wolds Model
+		// Engineers - Boiler washout procedure for club locos – please
+		// read", Snitz's, under '<img alt="Wolds Model Engineers">'),
+		// which Readability cut at a dash of the headline's own, another
+		// separator than the name's, the name kept: the headline is all
+		// that follows the name.
+		cut := fullTitle[len(t):]
+		for _, sep := range titleSeparators {
+			if rest, ok := strings.CutPrefix(fullTitle, m.logoName+sep); ok && fieldCount(rest) >= 3 && !strings.HasPrefix(cut, sep) && hasSeparatorPrefix(cut) {
+				t = rest
+				break
+			}
+		}
 	}
 	if len(m.h1) == 1 && m.updateHeading != "" && (t == m.h1[0] || strings.HasPrefix(fullTitle, m.h1[0])) && !strings.Contains(fullTitle, m.updateHeading) {
 		// A campaign's or a project's update, its page titled by the

@@ -7775,4 +7775,19 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a <title> of the logo's name, a separator and a headline with a dash of its own is titled by all after the name", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"Lanvic Swimmers - Budget approved for the clubs – please read": "Budget approved for the clubs – please read",
+			"Lanvic Swimmers - News: Budget approved for the clubs":         "News: Budget approved for the clubs",
+		} {
+			page := `<html><head><title>` + title + `</title></head><body><table><tr><td><a href="default.asp"><img src="logo.gif" alt="Lanvic Swimmers"></a></td></tr><tr><td class="post">` + councilStory + `</td></tr></table></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
 }
