@@ -526,8 +526,6 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	"unseen69-northlarder-supermarketcollection-en": "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",
 	"unseen76-quarrylight-lanternupdate-en":         "undated: the update's visible 'March 12, 2025' (Indiegogo); titled by the update's <h3> since round 69's updateHeading",
-	"unseen78-weftkit-migrating4-en":                "undated: its only date is the visible 'Written for the 4.0 release, 12 March 2025.' (TypeDoc)",
-	"unseen81-cordage-upgrading-en":                 "undated: its only date is in the guide's first sentence, 'released on 6 February 2025' (ExDoc 0.34)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -933,8 +933,11 @@ func visibleDate(texts []string, monthFirst bool) (time.Time, bool) {
 // in a sentence that goes on ("released on 6 February 2025, this
 // version …") is not read.
 func releasedDay(text string, monthFirst bool) (time.Time, bool) {
-	if len(text) > 60 || !yearDigits(text) {
+	if !yearDigits(text) {
 		return time.Time{}, false
+	}
+	if len(text) > 60 {
+		return versionReleased(text, monthFirst)
 	}
 	t := strings.TrimSuffix(strings.TrimSpace(text), ".")
 	for _, lead := range []string{"Released on ", "Released ", "Sorti le ", "Sortie le "} {
@@ -942,7 +945,51 @@ func releasedDay(text string, monthFirst bool) (time.Time, bool) {
 			return bareDate(day, monthFirst)
 		}
 	}
-	return time.Time{}, false
+	if strings.HasPrefix(t, "Written for ") {
+		// The release a guide was written for and its day after a
+		// comma ("Written for the 4.0 release, 12 March 2025.", a
+		// TypeDoc guide's first line).
+		if i := strings.LastIndex(t, ", "); i > 0 && strings.Contains(t[:i], "release") {
+			return bareDate(t[i+2:], monthFirst)
+		}
+	}
+	return versionReleased(text, monthFirst)
+}
+
+// versionReleased reads the day of a text that opens with a version's
+// release: a name, a version number and "was released on" a day, a stop
+// after it ("Cordage 2.0.0 was released on 6 February 2025. It is the
+// first major release …", an upgrade guide's first sentence).
+func versionReleased(text string, monthFirst bool) (time.Time, bool) {
+	i := strings.Index(text, " was released on ")
+	if i <= 0 || i > 40 {
+		return time.Time{}, false
+	}
+	f := strings.Fields(text[:i])
+	if len(f) < 2 || len(f) > 3 || !versionNumber(strings.TrimPrefix(f[len(f)-1], "v")) {
+		return time.Time{}, false
+	}
+	rest := text[i+len(" was released on "):]
+	j := strings.Index(rest, ". ")
+	if j < 0 {
+		j = len(strings.TrimSuffix(rest, "."))
+	}
+	return bareDate(rest[:j], monthFirst)
+}
+
+// versionNumber reports whether s is a version number, digits and dots,
+// two parts or more ("2.0", "2.0.0").
+func versionNumber(s string) bool {
+	parts := strings.Split(s, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !isDigits(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // signedDay reads the day of a wiki's signature, "-- <author> - <day>"

@@ -7790,4 +7790,21 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a guide's first line that states the release it was written for, or its first sentence the version's release, dates an undated page", func(t *testing.T) {
+		for line, want := range map[string]string{
+			"<p><em>Written for the 4.0 release, 12 March 2025.</em></p>":                                                    "2025-03-12",
+			"<p>Lanvic 2.0.0 was released on 6 February 2025. It is the first major release of the pool's booking tool.</p>": "2025-02-06",
+			"<p>The pool's booking tool was released on 6 February 2025. It is the first major release in three years.</p>":  "",
+		} {
+			page := `<main><h1>Budget approved</h1><div class="guide">` + line + councilStory + `</div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s: published %q, want %q", line, got, want)
+			}
+		}
+	})
 }
