@@ -3383,7 +3383,9 @@ func nameRoleUnder(bs []*block, drop []bool, l int) bool {
 		return false
 	}
 	name, role := bs[l+1], bs[l+2]
-	box := func(a, b *block) bool { return sameBox(a.container, b.container) || siblingRows(a.container, b.container) }
+	box := func(a, b *block) bool {
+		return sameBox(a.container, b.container) || siblingRows(a.container, b.container)
+	}
 	if !box(bs[l], name) || !box(name, role) || name.heading || role.heading || name.list || role.list || name.linkText > 0 || role.linkText > 0 {
 		return false
 	}
