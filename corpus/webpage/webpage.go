@@ -3018,7 +3018,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || asideCodeBox(c) || !m.code && noteQuote(c) || forumQuote(c) {
+			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || asideCodeBox(c) || !m.code && noteQuote(c) || forumQuote(c) || c.DataAtom == atom.Div && linkCard(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go).
@@ -8769,6 +8769,31 @@ func chatHead(h *html.Node) (string, bool) {
 		return "", false
 	}
 	return day, true
+}
+
+// linkCard reports whether div n is a link's preview card set in a post:
+// it opens with a link without text (the page's picture, often as a
+// background), and another link to the same address gives the page's
+// title, a line of description beside it or not, forty words at most in
+// all (Zulip's '<div class="message_embed"><a class="message_embed_image"
+// href="…"></a><div class="data-container"><div class="message_embed_title"><a
+// href="…">A first look at the 0.9 tile cache</a></div><div
+// class="message_embed_description">How the new cache …</div></div></div>').
+func linkCard(n *html.Node) bool {
+	first := firstContent(n)
+	if first == nil || first.DataAtom != atom.A || strings.TrimSpace(textOf(first)) != "" {
+		return false
+	}
+	href := attr(first, "href")
+	if href == "" || nodeWords(n) > 40 {
+		return false
+	}
+	for d := range n.Descendants() {
+		if d != first && d.DataAtom == atom.A && attr(d, "href") == href && strings.TrimSpace(textOf(d)) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // dropStepLabel takes away a step's number that a recipe site sets in an

@@ -7807,4 +7807,13 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a link's preview card set in a post goes", func(t *testing.T) {
+		p := extractFile(t, "unseen84-fennickchat-releasefreeze-en.html")
+		if strings.Contains(p.Body, "How the new cache stores tiles") || !strings.Contains(p.Body, "Release candidate 1 goes out") {
+			t.Errorf("Zulip's link preview kept, or the message around it lost:\n%s", p.Body)
+		}
+		if linkCard(firstElement(t, `<div><a href="https://pool.example/a"></a><p>Budget <a href="https://pool.example/b">approved</a></p></div>`)) {
+			t.Error("linkCard reads a box linking to another page as a preview card")
+		}
+	})
 }
