@@ -2106,8 +2106,9 @@ func hasPrefixFold(s, prefix string) bool {
 var speaker = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*( [\p{L}.'’-]+){0,3}) ?:\s`)
 
 // greetingWords open the greeting of a message: "Dear all,", "Hi
-// everyone,", "Bonjour à tous,", "Chers parents,".
-var greetingWords = wordSet("dear hi hello hey greetings bonjour bonsoir salut cher chers chère chères")
+// everyone,", "Bonjour à tous,", "Chers parents,", "Madame, Monsieur,"
+// (a town's notice, a letter's formal address).
+var greetingWords = wordSet("dear hi hello hey greetings bonjour bonsoir salut cher chers chère chères madame monsieur mesdames messieurs")
 
 // greeting reports whether a block is a message's greeting: at most six
 // words ("Bonjour à toutes et à tous,"), the first one of greetingWords,

@@ -7816,4 +7816,10 @@ func TestRound69(t *testing.T) {
 			t.Error("linkCard reads a box linking to another page as a preview card")
 		}
 	})
+	t.Run("a formal address, 'Madame, Monsieur,', greets a notice", func(t *testing.T) {
+		for _, g := range []string{"Madame, Monsieur,", "Mesdames, Messieurs,"} {
+			page := `<main><h1>Budget approved</h1><div class="sign-preview__text"><p>` + g + `</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+			extractHas(t, "Budget approved", "", page, []string{g, councilP1, councilP3}, nil)
+		}
+	})
 }
