@@ -3084,11 +3084,13 @@ func lowerItems(bs []*block) {
 // greetingFirst reports whether bs[i] comes before any sentence of the
 // text and over one of its box, or of a box of the same class as its own
 // (an e-mail builder sets each paragraph of a letter in a text block of
-// its own, all of one class): a letter's greeting under the lines of its
-// frame ("Voir la version en ligne", its issue's line), which open the
-// page but not the letter.
+// its own, all of one class), or of the next row of the e-mail's layout
+// (siblingRows: iContact's '<tr><td class="bodycopy">Dear members and
+// friends,</td></tr>' over the first paragraph's row): a letter's greeting
+// under the lines of its frame ("Voir la version en ligne", its issue's
+// line), which open the page but not the letter.
 func greetingFirst(bs []*block, i int) bool {
-	if i+1 >= len(bs) || !sameBox(bs[i+1].container, bs[i].container) || !sentence(bs[i+1]) {
+	if i+1 >= len(bs) || !sameBox(bs[i+1].container, bs[i].container) && !siblingRows(bs[i].container, bs[i+1].container) || !sentence(bs[i+1]) {
 		return false
 	}
 	return !slices.ContainsFunc(bs[:i], sentence)

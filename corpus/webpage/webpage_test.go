@@ -7822,4 +7822,10 @@ func TestRound69(t *testing.T) {
 			extractHas(t, "Budget approved", "", page, []string{g, councilP1, councilP3}, nil)
 		}
 	})
+	t.Run("a greeting in a row of its own over the first paragraph's row is the letter's", func(t *testing.T) {
+		p := extractFile(t, "unseen83-quarrylinerailway-junenews-en.html")
+		if !strings.HasPrefix(p.Body, "Dear members and friends,") {
+			t.Errorf("iContact's greeting row lost:\n%s", p.Body)
+		}
+	})
 }
