@@ -525,7 +525,6 @@ func TestHTMLMetadata(t *testing.T) {
 // their first measurement (round 68's code) while round 69 tunes on them.
 var metadataMisses = map[string]string{
 	"unseen69-northlarder-supermarketcollection-en": "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",
-	"unseen76-quarrylight-lanternupdate-en":         "undated: the update's visible 'March 12, 2025' (Indiegogo); titled by the update's <h3> since round 69's updateHeading",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

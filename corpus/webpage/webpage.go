@@ -4523,7 +4523,11 @@ func collectElement(n *html.Node, m *meta) {
 		// come after it.
 		m.unixDate = scriptDate(n)
 	}
-	if m.namedDate == "" && (dateNamed(class) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
+	if m.namedDate == "" && (dateNamed(class) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid")) || m.updateHeading != "" && strings.Contains(class, "updateDate")) {
+		// Or, under a campaign's update's heading (updateHeading), the
+		// update's own day, its class an update's date in camel case
+		// (Indiegogo's "routerContentUpdates-updateDate": "March 12,
+		// 2025"), which is its publication's, not a later edit's.
 		m.namedDate = cmp.Or(namedDateOf(n), dayBeforeHour(n))
 	}
 	if m.issueDate == "" && (containsFold(id, "preheader") || containsFold(class, "preheader")) {

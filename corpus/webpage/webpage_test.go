@@ -7828,4 +7828,23 @@ func TestRound69(t *testing.T) {
 			t.Errorf("iContact's greeting row lost:\n%s", p.Body)
 		}
 	})
+	t.Run("a campaign update's own day under its heading dates the page", func(t *testing.T) {
+		for class, want := range map[string]string{
+			"routerContentUpdates-updateDate": "2025-03-12",
+			"routerContentUpdates-updatedAt":  "",
+		} {
+			page := `<html><head><title>Lanvic Pool: the new pool for the clubs | Indiegogo</title></head><body><h1 class="campaignHeaderBasics-title">Lanvic Pool: the new pool for the clubs</h1><main><div class="update"><h3 class="routerContentUpdates-updateTitle">Update #7: the budget approved after three hours</h3><div class="byline"><span class="ownerName">Ruth Aitken</span> <span class="` + class + `">March 12, 2025</span></div><div class="updateBody">` + councilStory + `</div></div></main></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s: published %q, want %q", class, got, want)
+			}
+		}
+	})
 }
