@@ -3254,9 +3254,10 @@ var nameBehalf = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:pour|
 // nameTeam is a first name, or a few joined by commas, and the team the
 // signers work with: "Owen and the team at Bramwell Cycles", "Marie et
 // toute l'équipe du Fournil", "Gaëlle, Jérôme et toute l'équipe de la
-// halle", "Ottilie and everyone at Nettlebed Books", as a shop or a
-// project signs its letter or its post.
-var nameTeam = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){0,3} (?:and|et|&) (?:the (?:whole )?team|(?:toute )?l['’]équipe|everyone|everybody|all of us|tous)(?: [^,.:!?]{2,50})?$`)
+// halle", "Ottilie and everyone at Nettlebed Books", "Marta, Jory and the
+// Quarrylight workshop", as a shop or a project signs its letter or its
+// post.
+var nameTeam = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){0,3} (?:and|et|&) (?:the (?:whole )?team|the(?: \p{Lu}[\p{L}'’-]+){1,3} (?:team|workshop|staff)|(?:toute )?l['’]équipe|everyone|everybody|all of us|tous)(?: [^,.:!?]{2,50})?$`)
 
 // teacherClass is a teacher, a courtesy title and a surname, signing with
 // the class: "Mme Ravier et les élèves de CE2", "Mr Hale and the children

@@ -7847,4 +7847,11 @@ func TestRound69(t *testing.T) {
 			}
 		}
 	})
+	t.Run("first names and the named workshop sign a letter", func(t *testing.T) {
+		for line, want := range map[string]bool{"Marta, Jory and the Quarrylight workshop": true, "Tom & the Riverside team": true, "Marta and the quarry": false} {
+			if got := signatureLine(line, lowerWords(line)); got != want {
+				t.Errorf("signatureLine(%q) = %v, want %v", line, got, want)
+			}
+		}
+	})
 }
