@@ -504,7 +504,36 @@ func labelledSentence(text string) bool {
 	}
 	rest := strings.TrimSpace(t[i+1:])
 	r, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsLower(r) && endsSentence(t) && fieldCount(t) >= minLabelledSentenceWords
+	if !unicode.IsLower(r) || !endsSentence(t) {
+		return false
+	}
+	return fieldCount(t) >= minLabelledSentenceWords || fieldCount(t) >= minNextWords && nextLabel(t[:i])
+}
+
+// minNextWords is the fewest words of a labelledSentence under a label
+// that announces what comes next (nextLabel).
+const minNextWords = 8
+
+// nextLabel reports whether a label of two words or more announces the
+// writer's next post or step, a time to come ("Next month", "Next time",
+// "Coming up next", "Le mois prochain", "La semaine prochaine",
+// "Prochaine étape"): a blog's closing line ("Next month: the platen
+// itself, and whether recovering it is worth the cost."), the writer's
+// own, where a widget's label names a thing ("Photo", "Vidéo") or dates a
+// notice ("Inventaire du 26 janvier").
+func nextLabel(l string) bool {
+	f := strings.Fields(strings.ToLower(strings.TrimSpace(l)))
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	switch f[0] {
+	case "next", "prochaine", "prochain":
+		return true
+	case "coming":
+		return f[1] == "up"
+	}
+	last := f[len(f)-1]
+	return last == "prochaine" || last == "prochain" || last == "suivant" || last == "suivante"
 }
 
 // endNote opens a note after the story: the author's edit ("Edit: thanks
@@ -2077,8 +2106,9 @@ func hasPrefixFold(s, prefix string) bool {
 var speaker = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*( [\p{L}.'’-]+){0,3}) ?:\s`)
 
 // greetingWords open the greeting of a message: "Dear all,", "Hi
-// everyone,", "Bonjour à tous,", "Chers parents,".
-var greetingWords = wordSet("dear hi hello hey greetings bonjour bonsoir salut cher chers chère chères")
+// everyone,", "Bonjour à tous,", "Chers parents,", "Madame, Monsieur,"
+// (a town's notice, a letter's formal address).
+var greetingWords = wordSet("dear hi hello hey greetings bonjour bonsoir salut cher chers chère chères madame monsieur mesdames messieurs")
 
 // greeting reports whether a block is a message's greeting: at most six
 // words ("Bonjour à toutes et à tous,"), the first one of greetingWords,
@@ -2463,10 +2493,12 @@ func closingLine(bs []*block, i int) bool {
 		return false
 	}
 	answers := slices.ContainsFunc(b.words, func(w string) bool { return singularFirst[w] })
-	if !sentence(b) && !(answers && !b.list && len(b.words) >= minOfferWords && endsSentence(b.text)) {
+	if !sentence(b) && !((answers || b.words[0] == "we" || b.words[0] == "nous") && !b.list && len(b.words) >= minOfferWords && endsSentence(b.text)) {
 		// A shorter sentence is the author's own when they speak as
 		// "I" ("Happy to answer questions, and do add what I have
-		// missed.", a forum post's last line).
+		// missed.", a forum post's last line), or open it as "we"
+		// ("We would rather add a paragraph here than answer the same
+		// question twice.", a migration guide's last line).
 		return false
 	}
 	for j, w := range b.words {
@@ -2692,7 +2724,7 @@ func signedCloseAt(bs []*block, i, last int) bool {
 		return false
 	}
 	team := len(name.words) > 0 && len(name.words) <= 8 && !endsSentence(name.text) && (senderGroups[name.words[len(name.words)-1]] || groupFirst(name.words))
-	if !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) && !behalfName.MatchString(strings.TrimSpace(name.text)) && !team {
+	if !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) && !behalfName.MatchString(strings.TrimSpace(name.text)) && !teacherClass.MatchString(strings.TrimSpace(name.text)) && !team {
 		return false
 	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
@@ -2768,7 +2800,7 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 		if !sameBox(box, bs[s].container) || bs[s].heading || bs[s].list || bs[s].code || bs[s].em || bs[s].linkText > 0 {
 			return 0, 0
 		}
-		if signatureLine(bs[s].text, bs[s].words) || nameOverRole(bs[s]) || s == last+2 && (formulaOverSignature(bs, s-1) || farewellOverName(bs, s)) {
+		if signatureLine(bs[s].text, bs[s].words) || nameOverRole(bs[s]) || farewellSigned(bs[s]) || s == last+2 && (formulaOverSignature(bs, s-1) || farewellOverName(bs, s)) {
 			after := 0
 			for j, b := range bs[s+1:] {
 				if !sameBox(box, b.container) {
@@ -2965,7 +2997,7 @@ func signatureLine(text string, words []string) bool {
 	if len(words) < 2 || len(words) > 10 || endsSentence(t) || strings.ContainsRune(t, ':') {
 		return false
 	}
-	if kissName.MatchString(t) || pairNames.MatchString(t) || bracketName.MatchString(t) || nameBehalf.MatchString(t) || nameTeam.MatchString(t) || fromAll.MatchString(t) {
+	if kissName.MatchString(t) || pairNames.MatchString(t) || bracketName.MatchString(t) || nameBehalf.MatchString(t) || nameTeam.MatchString(t) || fromAll.MatchString(t) || teacherClass.MatchString(t) {
 		return true
 	}
 	if head, rest, ok := strings.Cut(t, ", "); ok && fieldCount(head) <= 3 && fullName.MatchString(rest) && slices.ContainsFunc(strings.Fields(head), func(f string) bool { return roleWords[strings.ToLower(f)] }) {
@@ -3052,11 +3084,13 @@ func lowerItems(bs []*block) {
 // greetingFirst reports whether bs[i] comes before any sentence of the
 // text and over one of its box, or of a box of the same class as its own
 // (an e-mail builder sets each paragraph of a letter in a text block of
-// its own, all of one class): a letter's greeting under the lines of its
-// frame ("Voir la version en ligne", its issue's line), which open the
-// page but not the letter.
+// its own, all of one class), or of the next row of the e-mail's layout
+// (siblingRows: iContact's '<tr><td class="bodycopy">Dear members and
+// friends,</td></tr>' over the first paragraph's row): a letter's greeting
+// under the lines of its frame ("Voir la version en ligne", its issue's
+// line), which open the page but not the letter.
 func greetingFirst(bs []*block, i int) bool {
-	if i+1 >= len(bs) || !sameBox(bs[i+1].container, bs[i].container) || !sentence(bs[i+1]) {
+	if i+1 >= len(bs) || !sameBox(bs[i+1].container, bs[i].container) && !siblingRows(bs[i].container, bs[i+1].container) || !sentence(bs[i+1]) {
 		return false
 	}
 	return !slices.ContainsFunc(bs[:i], sentence)
@@ -3217,10 +3251,18 @@ var behalfHead = regexp.MustCompile(`^(?:Pour|For|On behalf of|Au nom de) [^,.:]
 // the whole team at the shop".
 var nameBehalf = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:pour|for|on behalf of|au nom de) [^,.:]{2,60}$`)
 
-// nameTeam is a first name and the team the signer works with: "Owen
-// and the team at Bramwell Cycles", "Marie et toute l'équipe du
-// Fournil", as a shop signs its letter or its post.
-var nameTeam = regexp.MustCompile(`^\p{Lu}\p{Ll}+ (?:and|et|&) (?:the (?:whole )?team|(?:toute )?l['’]équipe)(?: [^,.:!?]{2,50})?$`)
+// nameTeam is a first name, or a few joined by commas, and the team the
+// signers work with: "Owen and the team at Bramwell Cycles", "Marie et
+// toute l'équipe du Fournil", "Gaëlle, Jérôme et toute l'équipe de la
+// halle", "Ottilie and everyone at Nettlebed Books", "Marta, Jory and the
+// Quarrylight workshop", as a shop or a project signs its letter or its
+// post.
+var nameTeam = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){0,3} (?:and|et|&) (?:the (?:whole )?team|the(?: \p{Lu}[\p{L}'’-]+){1,3} (?:team|workshop|staff)|(?:toute )?l['’]équipe|everyone|everybody|all of us|tous)(?: [^,.:!?]{2,50})?$`)
+
+// teacherClass is a teacher, a courtesy title and a surname, signing with
+// the class: "Mme Ravier et les élèves de CE2", "Mr Hale and the children
+// of Class 3", as a school's class blog signs its post.
+var teacherClass = regexp.MustCompile(`^(?:Ms|Mrs|Mr|Miss|Mx|Mme|Mlle|M)\.? \p{Lu}[\p{Ll}'’-]+ (?:et|and|&) (?:les|ses|the|my|our) (?:élèves|enfants|children|pupils|class|classe)\b[^,.:!?]{0,40}$`)
 
 // fromAll is a group signing from all of its members: "From everyone in
 // Room 14", "From all of us at the pantry", "Love from the whole team",
@@ -3297,6 +3339,67 @@ func nameOverRole(b *block) bool {
 	first, _ := utf8.DecodeRuneInString(lines[1])
 	role, _, _ := strings.Cut(lines[1], ",")
 	return unicode.IsUpper(first) && slices.ContainsFunc(strings.Fields(role), func(f string) bool { return roleWords[strings.ToLower(f)] })
+}
+
+// farewellSigned reports whether block b is a farewell and the line that
+// signs it, a line break between them, in one paragraph ("A très vite
+// derrière les écrans,<br />Kestrel, pour le bureau des Loups", a club's
+// news): two lines, the first a farewell or a wish ending with a comma,
+// maxClosingWords words at most (farewell, wish), the second a line
+// that signs (signatureLine).
+func farewellSigned(b *block) bool {
+	if b.heading || b.list || b.linkText > 0 || len(b.words) > 2*maxClosingWords || len(b.nodes) == 0 {
+		return false
+	}
+	nodes := b.nodes
+	if len(nodes) == 1 && nodes[0].Type == html.ElementNode {
+		nodes = nil
+		for c := b.nodes[0].FirstChild; c != nil; c = c.NextSibling {
+			nodes = append(nodes, c)
+		}
+	}
+	i := slices.IndexFunc(nodes, func(n *html.Node) bool { return n.DataAtom == atom.Br })
+	if i <= 0 || i == len(nodes)-1 || slices.ContainsFunc(nodes[i+1:], func(n *html.Node) bool { return n.DataAtom == atom.Br }) {
+		return false
+	}
+	var first, second strings.Builder
+	for _, n := range nodes[:i] {
+		first.WriteString(textOf(n))
+	}
+	for _, n := range nodes[i+1:] {
+		second.WriteString(textOf(n))
+	}
+	f, s := oneLine(first.String()), oneLine(second.String())
+	if !strings.HasSuffix(f, ",") || fieldCount(f) > maxClosingWords || !farewell.MatchString(f) && !wish.MatchString(f) {
+		return false
+	}
+	return signatureLine(s, lowerWords(s))
+}
+
+// nameRoleUnder reports whether the two blocks under bs[l], a farewell
+// (farewellLine) or a closing formula ("Best wishes,": closingFormula),
+// both dropped, in its box and the last of it, are a
+// full name and the signer's role: a line of eight words at most without
+// a stop, its first letter a capital, one of roleWords among its words
+// before a comma ("Fenmarch Audax organiser").
+func nameRoleUnder(bs []*block, drop []bool, l int) bool {
+	if l+2 >= len(bs) || !drop[l+1] || !drop[l+2] || !farewellLine(bs[l]) && !closingFormula(bs[l]) || !lastOfBox(bs, l+2) {
+		return false
+	}
+	name, role := bs[l+1], bs[l+2]
+	box := func(a, b *block) bool {
+		return sameBox(a.container, b.container) || siblingRows(a.container, b.container)
+	}
+	if !box(bs[l], name) || !box(name, role) || name.heading || role.heading || name.list || role.list || name.linkText > 0 || role.linkText > 0 {
+		return false
+	}
+	r := strings.TrimSpace(role.text)
+	if !fullName.MatchString(strings.TrimSpace(name.text)) || endsSentence(r) || fieldCount(r) > 8 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(r)
+	head, _, _ := strings.Cut(r, ",")
+	return unicode.IsUpper(first) && slices.ContainsFunc(strings.Fields(head), func(f string) bool { return roleWords[strings.ToLower(f)] })
 }
 
 // maxFormulaWords is the most words of a closing formula on the first
@@ -3769,6 +3872,23 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	if l := lastKept(drop); l >= 3 && closeBetween(bs, drop, l) {
 		drop[l-2] = false
 	}
+	// A farewell right over the name that signs, kept already as the
+	// story's last block (signOff: a greeted post's first name), comes
+	// back: "Au plaisir de vous lire, et bons semis !" over "Sylvie"
+	// (farewellOverName).
+	if l := lastKept(drop); l >= 1 && drop[l-1] && farewellOverName(bs, l) {
+		drop[l-1] = false
+	}
+	// A full name and its role in blocks of their own, the last two of
+	// their box, right under a farewell or a closing formula kept as the
+	// story's last block ("See you at the Granary," over "Owen Prideaux"
+	// and "Fenmarch Audax organiser", a list message's paragraphs set
+	// apart by blank lines, as Gmane shows them; "Best wishes," over
+	// "Anita Osei" and "Director of Homes, Meridian Housing", a Pardot
+	// letter's), come back (nameRoleUnder).
+	if l := lastKept(drop); l >= 0 && nameRoleUnder(bs, drop, l) {
+		drop[l+1], drop[l+2] = false, false
+	}
 	// A question's thanks in advance right under its last paragraph,
 	// which asks (advanceThanks).
 	if l := lastKept(drop); l >= 0 && l+1 < len(bs) && drop[l+1] && advanceThanks(bs[l], bs[l+1]) {
@@ -4087,8 +4207,9 @@ func closeBetween(bs []*block, drop []bool, l int) bool {
 
 // farewell opens a line that says goodbye till the next time: "À bientôt",
 // "À très vite", "À très bientôt", "See you soon", "See you in the
-// studio" (a Podia post's last line).
-var farewell = regexp.MustCompile(`(?i)^(?:à (?:très )?(?:bientôt|vite)|see you\b)`)
+// studio" (a Podia post's last line), "Au plaisir de vous lire"; "A
+// très vite", its capital without its accent, as French is often typed.
+var farewell = regexp.MustCompile(`(?i)^(?:[àa] (?:très )?(?:bientôt|vite)|see you\b|au plaisir\b)`)
 
 // wish opens a line that wishes the readers well at what the post is
 // about: a word after "Bon" or "Bonne" before "à tous" or "à toutes"
@@ -4098,12 +4219,24 @@ var wish = regexp.MustCompile(`(?i)^(?:(?:bon|bonne)s? \p{L}+ à (?:tous|toutes)
 
 // farewellLine reports whether b is a blogger's farewell over their
 // name: a line that says goodbye (farewell) or wishes the readers well
-// (wish), maxClosingWords words at most, ending with a comma, no
-// sentence, no link ("À très vite à l'atelier, en vrai ou à l'écran,", a
-// systeme.io post's last line).
+// (wish), maxClosingWords words at most, no link, ending with a comma and
+// no sentence ("À très vite à l'atelier, en vrai ou à l'écran,", a
+// systeme.io post's last line) or with an exclamation mark, one
+// sentence ("Au plaisir de vous lire, et bons semis !", an Agorakit
+// discussion's over "Sylvie").
 func farewellLine(b *block) bool {
 	t := strings.TrimSpace(b.text)
-	return !b.heading && !b.list && b.linkText == 0 && fieldCount(t) <= maxClosingWords && strings.HasSuffix(t, ",") && countSentences(t) == 0 && (farewell.MatchString(t) || wish.MatchString(t))
+	if b.heading || b.list || b.linkText != 0 || fieldCount(t) > maxClosingWords {
+		return false
+	}
+	if strings.HasSuffix(t, ",") {
+		if countSentences(t) != 0 {
+			return false
+		}
+	} else if !strings.HasSuffix(t, "!") || countSentences(t) != 1 {
+		return false
+	}
+	return farewell.MatchString(t) || wish.MatchString(t)
 }
 
 // farewellOverName reports whether bs[s] signs under a farewell

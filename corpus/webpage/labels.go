@@ -15,6 +15,9 @@ import (
 // them: a press release ends with "Notes to editors" and "Media
 // contact", a review with its "Fiche du livre", a match report with its
 // "Fiche technique", a university's news with its "Key points", a
+// recipe site's its editors' tip ("L'astuce de la rédaction"), a
+// school blog its notice ("Information : les photos des élèves ne sont
+// publiées qu'avec l'accord écrit des familles."), a
 // council's with its "Chiffres clés", an obituary with its "Service
 // details", a podcast page lists its "Chapters", a news story asks its
 // readers to "Get in touch". The label is a heading,
@@ -50,7 +53,8 @@ share your experience|tell us your story|contactez-nous|écrivez-nous|témoignez
 repères|les repères|dates clés|les dates clés|key dates|the essentials|learning objectives|learning outcomes|
 objectifs d'apprentissage|objectifs pédagogiques|objectifs de la leçon|objectifs|objectives|qui est en ligne|qui est en ligne ?|who's online|who is online|
 prochaines sorties|nos prochaines sorties|prochaines activités|upcoming walks|upcoming outings|à savoir|bon à savoir|good to know|
-committee contacts|useful contacts|key contacts|contacts utiles|contacts du bureau|tags|étiquettes|last edited by`, "|") {
+committee contacts|useful contacts|key contacts|contacts utiles|contacts du bureau|tags|étiquettes|last edited by|
+l'astuce de la rédaction|le conseil de la rédaction|les conseils de la rédaction|l'astuce de la rédac|editor's tip|editor's tips|information`, "|") {
 		m[strings.TrimSpace(l)] = true
 	}
 	return m

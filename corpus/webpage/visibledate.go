@@ -384,8 +384,12 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 					} else if dateCell(c) {
 						// A mail's date alone in the cell after its
 						// header's "Date:" label (LISTSERV's archive):
-						// the line as mailDate reads it.
+						// the line as mailDate reads it; or written out
+						// in words (Gmane's), its day stated so.
 						texts = append(texts, "Date: "+strings.TrimSpace(c.Data))
+						if d := wordsDay(c.Data); d != "" {
+							texts = append(texts, "published on "+d)
+						}
 					} else if titleBlockDay(c, h1) {
 						// A date alone in a heading under the <h1>, in
 						// the title block a LaTeX converter writes for
@@ -533,6 +537,30 @@ func dateCell(t *html.Node) bool {
 	}
 	label := strings.TrimSpace(textOf(prev))
 	return strings.EqualFold(label, "Date:") || strings.EqualFold(label, "Date")
+}
+
+// wordsDay returns, as "2 January 2006", the day of a mail's Date cell
+// written out in words, its weekday, the day's ordinal and its age in
+// parentheses after the time and zone ("Tuesday 11th March 2025 09:14:22
+// UTC (over 1 year ago)", Gmane's article view), or "".
+func wordsDay(text string) string {
+	t := strings.TrimSpace(text)
+	if i := strings.LastIndexByte(t, '('); i > 0 && strings.HasSuffix(t, ")") {
+		t = strings.TrimSpace(t[:i])
+	}
+	f := strings.Fields(t)
+	for i, w := range f {
+		if len(w) > 2 && isDigit(w[0]) {
+			if s := strings.TrimLeft(w, "0123456789"); s == "st" || s == "nd" || s == "rd" || s == "th" {
+				f[i] = w[:len(w)-2]
+			}
+			break
+		}
+	}
+	if d, ok := bareDate(strings.Join(f, " "), false); ok {
+		return d.Format("2 January 2006")
+	}
+	return ""
 }
 
 // ariaLabels are the accessible names of an element whose text is the
@@ -885,11 +913,83 @@ func visibleDate(texts []string, monthFirst bool) (time.Time, bool) {
 		}
 	}
 	for _, t := range texts {
+		if found, ok := releasedDay(t, monthFirst); ok {
+			return found, true
+		}
+	}
+	for _, t := range texts {
 		if found, ok := signedDay(t, monthFirst); ok {
 			return found, true
 		}
 	}
 	return time.Time{}, false
+}
+
+// releasedDay reads a release's day stated in a text of its own, "Released
+// on" or "Sorti le" and the day alone, a stop after it or not ("<p><em>
+// Released on 14 March 2025.</em></p>", a crate's release notes at the
+// top of its rustdoc module page): the page's date, a release's notes
+// being published with it, when nothing else dates the page. The day
+// in a sentence that goes on ("released on 6 February 2025, this
+// version …") is not read.
+func releasedDay(text string, monthFirst bool) (time.Time, bool) {
+	if !yearDigits(text) {
+		return time.Time{}, false
+	}
+	if len(text) > 60 {
+		return versionReleased(text, monthFirst)
+	}
+	t := strings.TrimSuffix(strings.TrimSpace(text), ".")
+	for _, lead := range []string{"Released on ", "Released ", "Sorti le ", "Sortie le "} {
+		if day, ok := strings.CutPrefix(t, lead); ok {
+			return bareDate(day, monthFirst)
+		}
+	}
+	if strings.HasPrefix(t, "Written for ") {
+		// The release a guide was written for and its day after a
+		// comma ("Written for the 4.0 release, 12 March 2025.", a
+		// TypeDoc guide's first line).
+		if i := strings.LastIndex(t, ", "); i > 0 && strings.Contains(t[:i], "release") {
+			return bareDate(t[i+2:], monthFirst)
+		}
+	}
+	return versionReleased(text, monthFirst)
+}
+
+// versionReleased reads the day of a text that opens with a version's
+// release: a name, a version number and "was released on" a day, a stop
+// after it ("Cordage 2.0.0 was released on 6 February 2025. It is the
+// first major release …", an upgrade guide's first sentence).
+func versionReleased(text string, monthFirst bool) (time.Time, bool) {
+	i := strings.Index(text, " was released on ")
+	if i <= 0 || i > 40 {
+		return time.Time{}, false
+	}
+	f := strings.Fields(text[:i])
+	if len(f) < 2 || len(f) > 3 || !versionNumber(strings.TrimPrefix(f[len(f)-1], "v")) {
+		return time.Time{}, false
+	}
+	rest := text[i+len(" was released on "):]
+	j := strings.Index(rest, ". ")
+	if j < 0 {
+		j = len(strings.TrimSuffix(rest, "."))
+	}
+	return bareDate(rest[:j], monthFirst)
+}
+
+// versionNumber reports whether s is a version number, digits and dots,
+// two parts or more ("2.0", "2.0.0").
+func versionNumber(s string) bool {
+	parts := strings.Split(s, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !isDigits(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // signedDay reads the day of a wiki's signature, "-- <author> - <day>"
@@ -1014,9 +1114,10 @@ var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"
 //
 // The day may also follow the author, after "le" or "on", in a text of
 // its own after the author's link ("<a>Christian</a> le mars 12 2011",
-// PHP-Fusion's news footer, its month first in any language), or after
+// PHP-Fusion's news footer, its month first in any language), after
 // the author's name in parentheses and a comma (Phabricator's "shira.k
-// (Shira Kowalczyk), Mar 10 2025, 4:12 PM").
+// (Shira Kowalczyk), Mar 10 2025, 4:12 PM"), or alone after the author's
+// full name and a bullet ("Callum Ashby • March 16, 2025").
 func datedByline(text string, monthFirst bool) (time.Time, bool) {
 	text = oneLine(text)
 	for _, by := range []string{" par ", " by ", " Par ", " By "} {
@@ -1032,6 +1133,15 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 	for _, on := range []string{"le ", "on "} {
 		if day, ok := strings.CutPrefix(text, on); ok {
 			return bareDate(day, monthFirst)
+		}
+	}
+	if head, day, ok := strings.Cut(text, " • "); ok && fullName.MatchString(head) {
+		// The author's full name, a bullet and the day alone ("Callum
+		// Ashby • March 16, 2025", Jigsaw's blog starter's line under a
+		// post's <h1>). A middle dot is an issue's line's ("Trail News ·
+		// Tuesday, April 8, 2025"), read as the issue's day.
+		if t, ok := bareDate(day, monthFirst); ok {
+			return t, true
 		}
 	}
 	if i := strings.Index(text, "), "); i > 0 && i < 60 && strings.IndexByte(text[:i], '(') >= 0 {

@@ -261,13 +261,15 @@ func Extract(data []byte) (Page, error) {
 			// mark: its copy, the article's first block, is marked.
 			markLead(art.Node, leadText)
 		}
-		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading) && !strings.Contains(oneLine(t), p.Title) {
+		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading ||
+			m.restHeading != "" && p.Title == m.restHeading) && !strings.Contains(oneLine(t), p.Title) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
 			// So it did the heading a breadcrumb's current page names
-			// (crumbHeading), and the heading the description is
-			// (descHeading).
+			// (crumbHeading), the heading the description is
+			// (descHeading), and the heading the <title> cut short
+			// (restHeading).
 			dropOpeningHeadline(art.Node, p.Title)
 		} else if p.Title != "" {
 			dropTopHeading(art.Node, p.Title)
@@ -359,24 +361,46 @@ func unreadMeta(n *html.Node) bool {
 }
 
 // dropOpeningHeadline removes the first heading of article n when it is
-// of text headline (Readability makes an <h2> of an <h1>).
+// of text headline (Readability makes an <h2> of an <h1>). A side
+// column's headings and short lines before it, up to maxOpeningHeadings
+// headings and no paragraph of minOpeningWords words or more after the
+// first, do not hide it (Expression Web's "#left_col", "Infos
+// pratiques" over a line of opening hours, before "#right_col"'s
+// "h2.titre_actu"): the side column goes with the widgets later.
 func dropOpeningHeadline(n *html.Node, headline string) {
 	var first *html.Node
+	headings, done := 0, false
 	var find func(*html.Node)
 	find = func(c *html.Node) {
-		for c = c.FirstChild; c != nil && first == nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && headingLevel(c) > 0 {
-				first = c
-			} else if c.Type == html.ElementNode {
+		for c = c.FirstChild; c != nil && !done; c = c.NextSibling {
+			switch {
+			case c.Type != html.ElementNode:
+			case headingLevel(c) > 0:
+				if sameText(textOf(c), headline) {
+					first, done = c, true
+				} else if headings++; headings == maxOpeningHeadings {
+					done = true
+				}
+			case c.DataAtom == atom.P:
+				done = headings > 0 && nodeWords(c) >= minOpeningWords
+			default:
 				find(c)
 			}
 		}
 	}
 	find(n)
-	if first != nil && sameText(textOf(first), headline) {
+	if first != nil {
 		first.Parent.RemoveChild(first)
 	}
 }
+
+// maxOpeningHeadings and minOpeningWords bound what dropOpeningHeadline
+// looks past for the headline: a side column's headings and its short
+// lines.
+const (
+	maxOpeningHeadings = 3
+	minOpeningWords    = 20
+)
 
 // dropTopHeading removes the heading that opens article n, of any level,
 // when it is the headline under a heading that is a day alone ("<h3
@@ -973,6 +997,10 @@ type meta struct {
 	sharedMixed                bool                  // the page's share links pass several addresses
 	returnURL                  string                // the first address a link to log in comes back to (returnAddress)
 	namedDate                  string                // the first text of an element named for a date that is only a date
+	chatOpened                 bool                  // a chat archive's first message head was read (chatHead)
+	postHeading                string                // the text of the first <h2> or <h3> after the first <h1> whose class names a headline (headlineClasses)
+	blockHeading               string                // the text of the first <h2> or <h3> after the first <h1>, five words or more, whose class names a block's title (titleElement)
+	updateHeading              string                // the text of the first <h2> or <h3> after the first <h1>, three words or more, whose class names an update's or a news item's title (updateTitleClass)
 	unixDate                   string                // the first Unix time a class gives ("odate time_1741946520"), RFC 3339, not an edit's
 	propertyDate               string                // a note's "date" property (propertyDate)
 	h1Node                     *html.Node            // the page's first <h1>
@@ -2531,6 +2559,20 @@ func signatureRule(text string) bool {
 	return len(t) >= 5 && strings.Trim(t, "_") == ""
 }
 
+// dashSignature reports whether text node n is a rule of five dashes or
+// more alone before a line break, the first thing in its element, as a
+// forum sets the member's signature in a box of its own under the post
+// ('<div class="smalltxt">-----<br />Bernard - pompe Vigiflux 0,75 kW,
+// puits de 9 m</div>', XMB's). A rule of dashes inside the post's text,
+// after its words, is the writer's own.
+func dashSignature(n *html.Node) bool {
+	if n.PrevSibling != nil || n.NextSibling == nil || n.NextSibling.DataAtom != atom.Br {
+		return false
+	}
+	t := strings.TrimSpace(n.Data)
+	return len(t) >= 5 && strings.Trim(t, "-") == ""
+}
+
 // mailSignature reports whether text node n is the line that opens an
 // e-mail's signature: "--" (RFC 3676 writes "-- ") before a line break.
 func mailSignature(n *html.Node) bool {
@@ -2714,6 +2756,9 @@ func prune(n *html.Node, m *meta) int {
 	// The first of a thread's posts among n's children (threadPost): the
 	// later ones of its class are the replies.
 	var firstPost *html.Node
+	// The first row of n's that opens with its author's cell and holds a
+	// post (authorRow): the later ones are the replies.
+	var firstRow *html.Node
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		if c.DataAtom == atom.Form {
@@ -2738,7 +2783,7 @@ func prune(n *html.Node, m *meta) int {
 				// a <pre>.
 				c.Data = mailText(c.Data)
 			}
-			if signatureRule(c.Data) || mailSignature(c) {
+			if signatureRule(c.Data) || mailSignature(c) || dashSignature(c) {
 				// A forum post's signature follows a rule of underscores
 				// in the post's box, an e-mail's the line "-- ": the
 				// rule and what follows go.
@@ -2764,7 +2809,52 @@ func prune(n *html.Node, m *meta) int {
 				dropLineCaption(c, m)
 			}
 			if headingLevel(c) > 1 {
+				if label, name, ok := archiveHeading(c); ok {
+					// A chat or list archive's heading that names the
+					// stream or the topic a page shows, a label and a
+					// link to it ("<h3>Topic: <a …>0.9 freeze and call
+					// for testers</a></h3>", zulip-archive's): the
+					// archive's navigation, not the text; the topic is
+					// the page's subject, as a message's is.
+					if topicLabels[label] && m.mailSubject == "" {
+						m.mailSubject = name
+					}
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
+				if day, ok := chatHead(c); ok {
+					// A chat archive's message head, its author and
+					// time: the first message's dates the page and goes;
+					// a later one opens the replies, which go with what
+					// follows (zulip-archive's topic page).
+					if m.chatOpened {
+						for s := c; s != nil; s = next {
+							next = s.NextSibling
+							collect(s, m)
+							n.RemoveChild(s)
+						}
+					} else {
+						m.chatOpened = true
+						if m.namedDate == "" {
+							m.namedDate = day
+						}
+						collect(c, m)
+						n.RemoveChild(c)
+					}
+					c = next
+					continue
+				}
 				dropHeadingNumber(c)
+			} else if c.DataAtom == atom.Li {
+				dropStepLabel(c)
+			} else if c.DataAtom == atom.Div && recipeTitle(c) {
+				// A recipe card's part named in a box of its own over
+				// its list: the card's heading (recipePart).
+				c.Data, c.DataAtom = "h3", atom.H3
+			} else if c.DataAtom == atom.Td {
+				headingCell(c)
 			}
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
 				c.Data, c.DataAtom = "b", atom.B
@@ -2928,7 +3018,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || asideCodeBox(c) || !m.code && noteQuote(c) || forumQuote(c) {
+			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || asideCodeBox(c) || !m.code && noteQuote(c) || forumQuote(c) || c.DataAtom == atom.Div && linkCard(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go).
@@ -2992,6 +3082,37 @@ func prune(n *html.Node, m *meta) int {
 					// the article.
 					collect(c, m)
 					n.RemoveChild(c)
+					c = next
+					continue
+				}
+				if c.DataAtom == atom.Tr && authorRow(c) {
+					// A forum's post in a row that opens with its
+					// author's cell (miniBB's '<tr class="tbCel1"><td
+					// class="username">…</td><td class="caption5"><div
+					// class="postedText">…'): the first such row of forty
+					// words or more is the opening post, the later ones
+					// the replies, which go.
+					if firstRow != nil {
+						collect(c, m)
+						n.RemoveChild(c)
+						c = next
+						continue
+					}
+					if nodeWords(c) >= 40 {
+						firstRow = c
+					}
+				}
+				if c.DataAtom == atom.Tr && m.title != "" && replyRow(c, m.title) && postAbove(c) {
+					// A row that opens a reply, its head in a cell of its
+					// own and its text in the rows under it (XMB's
+					// thread, every post three rows of one table), under
+					// the opening post's rows: the replies, this row and
+					// the ones after it, go.
+					for s := c; s != nil; s = next {
+						next = s.NextSibling
+						collect(s, m)
+						n.RemoveChild(s)
+					}
 					c = next
 					continue
 				}
@@ -3162,6 +3283,66 @@ func replyCell(td *html.Node, title string) bool {
 	}
 	subject, ok := strings.CutPrefix(strings.TrimSpace(b.FirstChild.Data), "Re: ")
 	return ok && sameText(subject, strings.TrimSpace(title))
+}
+
+// authorRow reports whether table row tr opens with a forum post's
+// author's cell: its first cell's class names the poster ("username",
+// "author", "poster").
+func authorRow(tr *html.Node) bool {
+	td := firstChildElement(tr)
+	if td == nil || td.DataAtom != atom.Td {
+		return false
+	}
+	class := attr(td, "class")
+	return class != "" && (strings.Contains(class, "user") || strings.Contains(class, "author") || strings.Contains(class, "poster"))
+}
+
+// postAbove reports whether a row before tr in its table holds a post's
+// text, forty words or more: the thread's opening post, over its replies.
+func postAbove(tr *html.Node) bool {
+	for r := tr.PrevSibling; r != nil; r = r.PrevSibling {
+		if r.DataAtom == atom.Tr && nodeWords(r) >= 40 {
+			return true
+		}
+	}
+	return false
+}
+
+// replyRow reports whether table row tr opens a reply in a forum's
+// thread: one of its cells holds, in its first element, a post's head in
+// bold, after an anchor without text and an icon or not, that is "RE: "
+// or "Re: " and the thread's subject, the <title> or its last part after
+// a separator ('<td class="tablerow"><div class="smalltxt"><a
+// name="pid24875"></a><img src="…/post.gif" alt="" /> <strong>RE: Remise
+// en route d'une pompe de puits après l'hiver</strong><br />posté le …',
+// XMB's, under the <title> "Puits et Pompes - Forum - Remise en route
+// …").
+func replyRow(tr *html.Node, title string) bool {
+	for td := tr.FirstChild; td != nil; td = td.NextSibling {
+		if td.DataAtom != atom.Td {
+			continue
+		}
+		head := firstChildElement(td)
+		if head == nil || head.DataAtom != atom.Div && head.DataAtom != atom.Span {
+			continue
+		}
+		b := head.FirstChild
+		for b != nil && (b.Type == html.TextNode && strings.TrimSpace(b.Data) == "" || b.DataAtom == atom.Img || b.DataAtom == atom.A && b.FirstChild == nil) {
+			b = b.NextSibling
+		}
+		if b == nil || b.DataAtom != atom.B && b.DataAtom != atom.Strong || b.FirstChild == nil || b.FirstChild != b.LastChild || b.FirstChild.Type != html.TextNode {
+			continue
+		}
+		s := strings.TrimSpace(b.FirstChild.Data)
+		if len(s) < 4 || s[0] != 'R' || s[1]|0x20 != 'e' || s[2] != ':' || s[3] != ' ' {
+			continue
+		}
+		subject, title := strings.TrimSpace(s[4:]), strings.TrimSpace(title)
+		if sameText(subject, title) || titleEndsWith(title, subject) {
+			return true
+		}
+	}
+	return false
 }
 
 // signedComments reports whether list ul holds only items signed as a
@@ -4342,7 +4523,11 @@ func collectElement(n *html.Node, m *meta) {
 		// come after it.
 		m.unixDate = scriptDate(n)
 	}
-	if m.namedDate == "" && (dateNamed(class) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid"))) {
+	if m.namedDate == "" && (dateNamed(class) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid")) || m.updateHeading != "" && strings.Contains(class, "updateDate")) {
+		// Or, under a campaign's update's heading (updateHeading), the
+		// update's own day, its class an update's date in camel case
+		// (Indiegogo's "routerContentUpdates-updateDate": "March 12,
+		// 2025"), which is its publication's, not a later edit's.
 		m.namedDate = cmp.Or(namedDateOf(n), dayBeforeHour(n))
 	}
 	if m.issueDate == "" && (containsFold(id, "preheader") || containsFold(class, "preheader")) {
@@ -4553,10 +4738,11 @@ func collectElement(n *html.Node, m *meta) {
 			}
 		}
 	case atom.Td:
-		if m.boxHeadline == "" && strings.Contains(class, "titre") && headlineClass(class) {
+		if m.boxHeadline == "" && (strings.Contains(class, "titre") || strings.Contains(class, "title")) && headlineClass(class) {
 			// A news item's headline in a cell of the page's layout
 			// table ('<td class="news_titre"><img …> <b>Compte rendu
-			// : …</b></td>', Nuked-Klan's).
+			// : …</b></td>', Nuked-Klan's; its Impact_Nk theme's
+			// "newstitle").
 			if w := nodeWords(n); w >= 2 && w <= 20 {
 				m.boxHeadline = collapsedText(n)
 			}
@@ -4607,11 +4793,29 @@ func collectElement(n *html.Node, m *meta) {
 		if m.entryHeading == "" && m.ogTitle != "" && m.headline != "" && nodeWords(n) == fieldCount(m.headline) && sameText(textOf(n), m.headline) {
 			m.entryHeading = m.headline
 		}
+		if m.postHeading == "" && m.h1Node != nil && strings.Contains(class, "title") && headlineClass(class) {
+			m.postHeading = collapsedText(n)
+		}
+		if m.blockHeading == "" && m.h1Node != nil && strings.Contains(class, "title") && titleElement(class) && nodeWords(n) >= 5 {
+			m.blockHeading = collapsedText(n)
+		}
+		if m.updateHeading == "" && m.h1Node != nil && updateTitleClass(class) && nodeWords(n) >= 3 {
+			m.updateHeading = collapsedText(n)
+		}
 	case atom.H1:
 		if m.h1Node == nil {
 			m.h1Node = n
 		}
-		m.h1 = append(m.h1, oneLine(unmarkedText(n)))
+		h1 := unmarkedText(n)
+		if b := find(n, atom.Button); b != nil {
+			// A control after the heading's words, in it (rustdoc's
+			// "Module v0_9<button id="copy-path">Copy item path
+			// </button>"): its label is no part of the headline.
+			if bt := textOf(b); bt != "" && len(strings.TrimSpace(h1)) > len(bt) {
+				h1 = strings.TrimSuffix(h1, bt)
+			}
+		}
+		m.h1 = append(m.h1, oneLine(h1))
 		if a := find(n, atom.A); m.homeName == "" && a != nil && homeHref(attr(a, "href")) {
 			m.homeName = m.h1[len(m.h1)-1]
 		}
@@ -5922,6 +6126,109 @@ func cutPrefix2(s, a, b string) (string, bool) {
 	return s, false
 }
 
+// hasSeparatorPrefix reports whether s opens with one of titleSeparators.
+func hasSeparatorPrefix(s string) bool {
+	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(s, sep) })
+}
+
+// updateTitleClass reports whether a class names the title of a
+// campaign's update or of a news item: "title" in it after "update",
+// "news-card" or "news-item", in any case
+// ("routerContentUpdates-updateTitle", Indiegogo's; "news-card__title",
+// MiiMOSA's).
+func updateTitleClass(class string) bool {
+	if !strings.Contains(class, "itle") {
+		return false
+	}
+	lower := strings.ToLower(class)
+	i := strings.LastIndex(lower, "title")
+	if i <= 0 {
+		return false
+	}
+	head := lower[:i]
+	return strings.Contains(head, "update") || strings.Contains(head, "news-card") || strings.Contains(head, "news-item")
+}
+
+// titleElement reports whether a class names a block's title as BEM
+// writes an element: a word that ends with "__title" ("sign-preview__title").
+func titleElement(class string) bool {
+	for w := range strings.FieldsSeq(class) {
+		if len(w) > len("__title") && strings.HasSuffix(w, "__title") {
+			return true
+		}
+	}
+	return false
+}
+
+// siteTitled reports whether a <title> is h, a separator and one more
+// part, the site's or the platform's name.
+func siteTitled(title, h string) bool {
+	for _, sep := range titleSeparators {
+		if rest, ok := strings.CutPrefix(title, h+sep); ok {
+			return rest != "" && !hasSeparator(rest)
+		}
+	}
+	return false
+}
+
+// appTitle reports whether <h1> h opens with a link whose text is the
+// page's <title> (an application's section, "<h1><a href="/blog"><i
+// class="blog"></i><span>Blog</span></a>…</h1>").
+func appTitle(h *html.Node, title string) bool {
+	a := firstContent(h)
+	return a != nil && a.DataAtom == atom.A && sameText(textOf(a), title)
+}
+
+// itemPath returns the <h1> of an API item's page with the item's whole
+// path, "Module tidewell::changelog::v0_9", when the <title> is that path
+// before a separator ("tidewell::changelog::v0_9 - Rust") and the <h1> is
+// a kind of one word and the path's last name ("Module v0_9"), or "".
+func itemPath(title, h1 string) string {
+	kind, name, ok := strings.Cut(h1, " ")
+	if !ok || name == "" || strings.ContainsRune(name, ' ') || !strings.Contains(title, "::") {
+		return ""
+	}
+	for _, sep := range titleSeparators {
+		if head, _, ok := strings.Cut(title, sep); ok {
+			if !strings.ContainsRune(head, ' ') && strings.HasSuffix(head, "::"+name) {
+				return kind + " " + head
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// wordWrittenOut reports whether h, the page's headline, is the title t,
+// five words or more, with one of its words written out in two or three
+// that open as it does ("$14M" in "Harbourlight raises $14M to put …"
+// under the <h1> "Harbourlight raises $14 million to put …", a title
+// abridged for sharing), the others the same and in the same order.
+func wordWrittenOut(t, h string) bool {
+	tw, hw := strings.Fields(t), strings.Fields(h)
+	if len(tw) < 5 || len(hw) <= len(tw) || len(hw) > len(tw)+2 {
+		return false
+	}
+	p := 0
+	for p < len(tw) && tw[p] == hw[p] {
+		p++
+	}
+	if p == len(tw) {
+		return false
+	}
+	for i := 1; i < len(tw)-p; i++ {
+		if tw[len(tw)-i] != hw[len(hw)-i] {
+			return false
+		}
+	}
+	short, long := tw[p], hw[p]
+	n := 0
+	for n < len(short) && n < len(long) && short[n] == long[n] {
+		n++
+	}
+	return n >= 2 && n < len(short)
+}
+
 // samePunctWords reports whether a and b, of three words or more, hold
 // the same words in the same order once the marks around them are dropped
 // and their case folded.
@@ -6134,7 +6441,10 @@ func title(t string, m meta) string {
 		if sep == siteGuillemet {
 			continue
 		}
-		if strings.EqualFold(tail, m.siteName) || len(m.h1) > 0 && strings.EqualFold(head, m.h1[0]) {
+		if strings.EqualFold(tail, m.siteName) || len(m.h1) > 0 && strings.EqualFold(head, m.h1[0]) || m.brandName != "" && strings.EqualFold(tail, m.brandName) {
+			// The site's name after the headline, its og:site_name or
+			// its header's (brandName: Documenter.jl's "Migrating from
+			// 0.x · Quillfish.jl" under its sidebar's package name).
 			t = head
 			break
 		}
@@ -6205,10 +6515,67 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && (fileName(t) || unreadCount(t) || m.typed || m.ogTitle == "" && monthIssue(t, m.h1[0])) {
+	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && (fileName(t) || unreadCount(t) || m.typed || m.ogTitle == "" && (monthIssue(t, m.h1[0]) || monthTail(t) && fieldCount(m.h1[0]) >= 3 && inCell(m.h1Node))) {
+		// Or a letter's issue named by its month and year alone after
+		// its name ("Meridian Matters – September 2025", Pardot's web
+		// version), over an <h1> in a cell of the e-mail's layout.
 		t = m.h1[0]
 	}
-	if len(m.h1) == 1 && t != m.h1[0] && samePunctWords(t, m.h1[0]) {
+	if len(m.h1) == 0 && m.logoName != "" && m.logoName != "-" && t != fullTitle && strings.HasPrefix(t, m.logoName) && strings.HasPrefix(fullTitle, t) {
+		// A page without <h1> whose <title> opens with the site's name
+		// as its logo's alt gives it and a separator ("Wolds Model
+		// Engineers - Boiler washout procedure for club locos – please
+		// read", Snitz's, under '<img alt="Wolds Model Engineers">'),
+		// which Readability cut at a dash of the headline's own, another
+		// separator than the name's, the name kept: the headline is all
+		// that follows the name.
+		cut := fullTitle[len(t):]
+		for _, sep := range titleSeparators {
+			if rest, ok := strings.CutPrefix(fullTitle, m.logoName+sep); ok && fieldCount(rest) >= 3 && !strings.HasPrefix(cut, sep) && hasSeparatorPrefix(cut) {
+				t = rest
+				break
+			}
+		}
+	}
+	if len(m.h1) == 1 && m.updateHeading != "" && (t == m.h1[0] || strings.HasPrefix(fullTitle, m.h1[0])) && !strings.Contains(fullTitle, m.updateHeading) {
+		// A campaign's or a project's update, its page titled by the
+		// project's name, its one <h1> ("Quarrylight: the Slate Lantern
+		// That Charges by Hand | Indiegogo", MiiMOSA's "Un fournil
+		// paysan à la Ferme des Lilas - Actualités | MiiMOSA"), over
+		// the update's heading its class names so ('<h3
+		// class="routerContentUpdates-updateTitle">', '<h2
+		// class="news-card__title">'): the update's.
+		t = m.updateHeading
+	}
+	if len(m.h1) == 1 && t == m.h1[0] && m.blockHeading != "" && fieldCount(m.h1[0]) <= 4 && siteTitled(fullTitle, m.h1[0]) {
+		// A page whose <title> is its one <h1>, a place's or a site's
+		// name of four words at most, and the platform's name after a
+		// separator ("Saint-Pardoux-des-Ormes - PanneauPocket", over
+		// '<h1 class="city-header__name">'), over a notice whose heading
+		// its class names a block's title ('<h2
+		// class="sign-preview__title">Travaux sur le réseau d'eau
+		// potable : …</h2>'): the notice's.
+		t = m.blockHeading
+	}
+	if len(m.h1) == 1 && m.postHeading != "" && fieldCount(m.postHeading) >= 3 && fullTitle != "" && strings.HasPrefix(m.h1[0], fullTitle) && appTitle(m.h1Node, fullTitle) {
+		// An application's page whose <title> and <h1> name its section
+		// ("Blog", the <h1> a link to it and the blog's name after it:
+		// "Blog / Le blog des CE2 de Mme Ravier", ONE's school blog),
+		// over a post's heading its class names ("<h2
+		// class="post-title">Nos semis ont levé : …</h2>"): the post's.
+		t = m.postHeading
+	}
+	if len(m.h1) == 1 {
+		if path := itemPath(fullTitle, m.h1[0]); path != "" {
+			// An API item's page, its <title> the item's path and the
+			// docs' name ("tidewell::changelog::v0_9 - Rust"), its one
+			// <h1> the item's kind and last name ("Module v0_9", under
+			// the path's breadcrumbs): the kind and the whole path, as
+			// rustdoc wrote its <h1> before it set the path apart.
+			t = path
+		}
+	}
+	if len(m.h1) == 1 && t != m.h1[0] && (samePunctWords(t, m.h1[0]) || wordWrittenOut(t, m.h1[0])) {
 		// The headline the page shows, its words the title's but for
 		// their marks and case ("Mâcon : la passerelle …" under the
 		// og:title and <title> "Mâcon. La passerelle …", a regional
@@ -6482,6 +6849,18 @@ func title(t string, m meta) string {
 		// n° 58", Adobe Campaign's mirror page), over a letter that
 		// writes no <h1> but sets its headline in a cell of large bold
 		// type: the headline.
+		t = m.cellHeadline
+	}
+	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && fieldCount(m.cellHeadline) > fieldCount(t) && (monthTail(t) || sharedLongWords(m.cellHeadline, t) > 0) {
+		// A letter without <h1> under a <title> shorter than the line
+		// its first cell of large bold type sets, a <title> that names
+		// its issue by its month ("Quarry Line News - June 2025",
+		// iContact's, over "Locomotive No. 7 returns to steam after
+		// eleven years") or its sender whom that line names too
+		// ("Northmoor Line Trust", Selligent's, over "Your summer on
+		// the Northmoor Line"): the headline is that line, as under an
+		// issue's number. A <title> that shares no word with it may be
+		// the letter's own headline ("Bréval council news").
 		t = m.cellHeadline
 	}
 	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && (numberAfterIssue(t) && issueNumber.MatchString(t) || monthLetter(t) || strings.HasPrefix(m.title, t) && monthLetter(m.title)) && !issueNumber.MatchString(m.h1[0]) && !strings.Contains(t, m.h1[0]) && inCell(m.h1Node) {
@@ -6815,8 +7194,8 @@ func preheaderDate(n *html.Node) string {
 
 // headlineClasses name, as a class, the box that shows an article's
 // headline (a news item's, "news_titre", Nuked-Klan's cell over its
-// news).
-var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre")
+// news, "newstitle" in its Impact_Nk theme).
+var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre newstitle")
 
 // headlineClass reports whether a class attribute names a headline's box
 // (headlineClasses among its words).
@@ -6830,8 +7209,9 @@ func headlineClass(v string) bool {
 }
 
 // brandNames name, as an id or a class, the element that shows the
-// site's or the project's name in the page's header.
-var brandNames = wordSet("projectname sitename site-name site_name site-title blog-name blogname")
+// site's or the project's name in the page's header (Documenter.jl's
+// "docs-package-name" in its sidebar).
+var brandNames = wordSet("projectname sitename site-name site_name site-title blog-name blogname docs-package-name package-name")
 
 // brandNamed reports whether an id or a class attribute names the site's
 // or project's name (brandNames among its words).
@@ -8215,6 +8595,24 @@ func dateRowHeading(n *html.Node) bool {
 	return cell != nil && cell.DataAtom == atom.Td && dateLine(collapsedText(cell))
 }
 
+// monthTail reports whether a title ends with an issue's month and year
+// after a separator, four words at most ("Quarry Line News - June 2025").
+func monthTail(t string) bool {
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(t, sep)
+		if i <= 0 {
+			continue
+		}
+		f := strings.Fields(t[i+len(sep):])
+		if n := len(f); n >= 2 && n <= 4 && len(f[n-1]) == 4 && yearDigits(f[n-1]) {
+			_, ok := months[strings.ToLower(f[n-2])]
+			return ok
+		}
+		return false
+	}
+	return false
+}
+
 // monthIssue reports whether a title is a name, a separator and an
 // issue's label of three words or more that ends with its month and year
 // ("Northquay Freight | Customer update October 2025", an Eloqua
@@ -8281,6 +8679,154 @@ func dropHeadingNumber(h *html.Node) {
 		}
 	}
 	h.RemoveChild(span)
+}
+
+// headingCell makes a heading of the text of table cell td whose class is
+// a heading's level alone ("h2"), as an e-mail's builder names the cell
+// of a subheading it sets in bold type ('<td class="h2" style="…font-
+// size:21px;…font-weight:bold;">New this year: the evening dining
+// train</td>', Selligent's): the cell's children move into an element of
+// that level, which the text's headings are.
+func headingCell(td *html.Node) {
+	class := attr(td, "class")
+	if len(class) != 2 || class[0] != 'h' || class[1] < '1' || class[1] > '6' || td.FirstChild == nil {
+		return
+	}
+	a := atom.Lookup([]byte(class))
+	h := &html.Node{Type: html.ElementNode, Data: class, DataAtom: a}
+	for c := td.FirstChild; c != nil; c = td.FirstChild {
+		td.RemoveChild(c)
+		h.AppendChild(c)
+	}
+	td.AppendChild(h)
+}
+
+// recipeTitle reports whether div n names a part of a recipe card
+// (recipeParts: "Ingrédients", "Instructions"), its text alone, its
+// class a title's, over the part's list, the next element: WP Ultimate
+// Recipe's '<div class="wpurp-title">Instructions</div><ol
+// class="wpurp-recipe-instructions">', a heading written as a box.
+func recipeTitle(n *html.Node) bool {
+	if n.FirstChild == nil || n.FirstChild != n.LastChild || n.FirstChild.Type != html.TextNode || len(n.FirstChild.Data) > len("Instructions ") {
+		return false
+	}
+	if !recipeParts[strings.ToLower(strings.TrimSpace(n.FirstChild.Data))] || !strings.Contains(attr(n, "class"), "title") {
+		return false
+	}
+	list := nextElement(n)
+	return list != nil && (list.DataAtom == atom.Ul || list.DataAtom == atom.Ol)
+}
+
+// archiveLabels label a chat or list archive's heading that names the
+// stream, channel or topic a page shows; topicLabels those that name the
+// topic.
+var (
+	archiveLabels = wordSet("stream channel topic thread canal sujet fil")
+	topicLabels   = wordSet("topic thread sujet fil")
+)
+
+// archiveHeading returns the label, lowercased, and the name of a heading
+// that is one of archiveLabels, a colon and a link alone ("Stream: <a
+// …>releases</a>", "Topic: <a …>0.9 freeze and call for testers</a>",
+// zulip-archive's), and whether it is one.
+func archiveHeading(h *html.Node) (string, string, bool) {
+	first := h.FirstChild
+	if first == nil || first.Type != html.TextNode || len(first.Data) > len("Channel : ") {
+		return "", "", false
+	}
+	label, ok := strings.CutSuffix(strings.TrimSpace(first.Data), ":")
+	label = strings.ToLower(strings.TrimSpace(label))
+	if !ok || !archiveLabels[label] {
+		return "", "", false
+	}
+	a := first.NextSibling
+	if a == nil || a.DataAtom != atom.A || a.NextSibling != nil && (a.NextSibling.Type != html.TextNode || strings.TrimSpace(a.NextSibling.Data) != "" || a.NextSibling.NextSibling != nil) {
+		return "", "", false
+	}
+	name := collapsedText(a)
+	return label, name, name != ""
+}
+
+// chatHead returns the day of a chat archive's message head: a heading
+// of the author's name, one to five words, then the time in parentheses
+// and a colon ("<h4><a class="zl"><img …></a> Ilse Marwood <a …>(Mar 04
+// 2025 at 09:12)</a>:</h4>", zulip-archive's), and whether it is one.
+func chatHead(h *html.Node) (string, bool) {
+	last := h.LastChild
+	if last == nil || last.Type != html.TextNode || !strings.HasSuffix(strings.TrimSpace(last.Data), ":") {
+		return "", false
+	}
+	text := collapsedText(h)
+	body, ok := strings.CutSuffix(text, "):")
+	if !ok {
+		return "", false
+	}
+	i := strings.LastIndex(body, " (")
+	if i <= 0 {
+		return "", false
+	}
+	if n := fieldCount(body[:i]); n < 1 || n > 5 {
+		return "", false
+	}
+	day := body[i+2:]
+	if _, ok := bareDate(day, true); !ok {
+		return "", false
+	}
+	return day, true
+}
+
+// linkCard reports whether div n is a link's preview card set in a post:
+// it opens with a link without text (the page's picture, often as a
+// background), and another link to the same address gives the page's
+// title, a line of description beside it or not, forty words at most in
+// all (Zulip's '<div class="message_embed"><a class="message_embed_image"
+// href="…"></a><div class="data-container"><div class="message_embed_title"><a
+// href="…">A first look at the 0.9 tile cache</a></div><div
+// class="message_embed_description">How the new cache …</div></div></div>').
+func linkCard(n *html.Node) bool {
+	first := firstContent(n)
+	if first == nil || first.DataAtom != atom.A || strings.TrimSpace(textOf(first)) != "" {
+		return false
+	}
+	href := attr(first, "href")
+	if href == "" || nodeWords(n) > 40 {
+		return false
+	}
+	for d := range n.Descendants() {
+		if d != first && d.DataAtom == atom.A && attr(d, "href") == href && strings.TrimSpace(textOf(d)) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// dropStepLabel takes away a step's number that a recipe site sets in an
+// element of its own at the start of a list's item, before the step's
+// text ('<li><span class="recipe-steps__number">Étape 1</span><p>Préparez
+// la pâte …</p></li>', Cuisine Actuelle's): "Étape" or "Step" and one or
+// two digits, nothing else, the list's order written out, not the
+// step's text. A step's title after its number ("Step 1: Prepare the
+// tin") is more than a label and stays.
+func dropStepLabel(li *html.Node) {
+	label := firstContent(li)
+	if label == nil || label.FirstChild == nil || label.FirstChild != label.LastChild || label.FirstChild.Type != html.TextNode {
+		return
+	}
+	t := strings.TrimSpace(label.FirstChild.Data)
+	if len(t) > len("Étape 99.") {
+		return
+	}
+	word, num, ok := strings.Cut(t, " ")
+	num = strings.TrimSuffix(strings.TrimSpace(num), ".")
+	if !ok || len(num) == 0 || len(num) > 2 || !isDigits(num) || !strings.EqualFold(word, "étape") && !strings.EqualFold(word, "step") {
+		return
+	}
+	for s := label.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			li.RemoveChild(label)
+			return
+		}
+	}
 }
 
 // jumpLink matches the text of a recipe plugin's link to its card at the

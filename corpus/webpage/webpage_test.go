@@ -7399,3 +7399,459 @@ func TestRound68(t *testing.T) {
 		}
 	})
 }
+
+func TestRound69(t *testing.T) {
+	t.Run("a signature of first names joined by commas and the team comes back with its close", func(t *testing.T) {
+		for sig, want := range map[string]bool{
+			"Gaëlle, Jérôme et toute l'équipe de la halle": true,
+			"Ruth, Tom and the team at the pool":           true,
+			"Gaëlle, Jérôme, la halle":                     false,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="news-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Merci encore pour votre soutien,</p><p>` + sig + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, "Merci encore") && strings.Contains(p.Body, sig); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", sig, got, want, p.Body)
+			}
+		}
+	})
+	t.Run("a farewell ending with '!' over the first name that signs a greeted post comes back", func(t *testing.T) {
+		for line, want := range map[string]bool{
+			"Au plaisir de vous lire, et bons semis !": true,
+			"See you at the pool!":                     true,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="discussion-body"><p>Bonjour à toutes et à tous,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><blockquote><p>` + councilP3 + `</p></blockquote><p>` + line + `</p><p>Sylvie</p></div><div class="tags"><span class="badge">budget</span></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, line); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", line, got, want, p.Body)
+			}
+		}
+	})
+	t.Run("a closing line under a label that announces the next post is the story's", func(t *testing.T) {
+		for line, want := range map[string]bool{
+			"Next month: the gymnasium work, and what the sports clubs will receive.":       true,
+			"Next time: the swimming pool prices, and the energy costs for local families.": true,
+			"Photo credit: the gymnasium work, and what the sports clubs will receive.":     false,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="post"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>` + line + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, line); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", line, got, want, p.Body)
+			}
+		}
+		if nextLabel("Photo credit") || !nextLabel("Next time") || !nextLabel("La semaine prochaine ") {
+			t.Error("nextLabel misreads a label")
+		}
+	})
+	t.Run("an author's full name, a bullet and the day alone date the page", func(t *testing.T) {
+		for line, want := range map[string]string{
+			"Callum Ashby  •  March 16, 2025": "2025-03-16",
+			"Ruth Aitken • 2 April 2025":      "2025-04-02",
+		} {
+			page := `<main><h1>Budget approved</h1><p class="text-gray-700">` + line + `</p><div class="post">` + councilStory + `</div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s: published %q, want %q", line, got, want)
+			}
+		}
+	})
+	t.Run("a box under 'L'astuce de la rédaction' is the editors' tip, not the story", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="recipe-intro"><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div><div class="recipe-tip"><p class="recipe-tip__title">L’astuce de la rédaction</p><p>Come to the swimming pool an hour before the clubs: the heating keeps the energy costs down for local families, the mayor said, and the bassin is quieter.</p></div><div class="recipe-body"><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"astuce", "bassin"})
+	})
+	t.Run("a step's number alone at the start of a list's item goes, a step's title stays", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="recipe">` + councilStory + `<ol class="recipe-steps"><li class="recipe-steps__item"><span class="recipe-steps__number">Étape 1</span><p>Book the pool lane at the leisure centre a week before the club's session.</p></li><li class="recipe-steps__item"><span class="recipe-steps__number">Step 2</span><p>Bring the club's card and pay the lane at the desk.</p></li><li><strong>Step 3: Swim</strong><p>Swim for an hour.</p></li></ol></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{"Book the pool lane", "Step 3: Swim"}, []string{"Étape 1", "Step 2"})
+	})
+	t.Run("a <title> ending with the package's name in a docs site's sidebar is titled by its <h1>", func(t *testing.T) {
+		for class, want := range map[string]string{
+			"docs-package-name": "Clubs get a larger budget in 2025",
+			"docs-package-logo": "Clubs budget 2025 · Poolside.jl",
+		} {
+			page := `<html><head><title>Clubs budget 2025 · Poolside.jl</title><meta property="og:title" content="Clubs budget 2025 · Poolside.jl"></head><body><nav class="docs-sidebar"><div class="` + class + `"><span class="docs-autofit"><a href="../">Poolside.jl</a></span></div></nav><article class="content"><h1>Clubs get a larger budget in 2025</h1>` + councilStory + `</article></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", class, p.Title, want)
+			}
+		}
+	})
+	t.Run("a release's day in a line of its own dates an undated page", func(t *testing.T) {
+		for line, want := range map[string]string{
+			"<p><em>Released on 14 March 2025.</em></p>": "2025-03-14",
+			"<p>Sorti le 14 mars 2025</p>":               "2025-03-14",
+			"<p>Version 0.9 of the pool's booking tool was released on 14 March 2025 by the clubs.</p>": "",
+		} {
+			page := `<main><h1>Budget approved</h1><div class="docblock">` + line + councilStory + `</div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s: published %q, want %q", line, got, want)
+			}
+		}
+	})
+	t.Run("a letter without <h1> is titled by its cell of large bold type when its <title> is shorter", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"Lanvic Pool Club":             "Budget approved for the clubs and the pool",
+			"Lanvic council news":          "Lanvic council news",
+			"Lanvic Pool News - June 2025": "Budget approved for the clubs and the pool",
+			"The council approves the budget for the clubs and the pool": "The council approves the budget for the clubs and the pool",
+		} {
+			page := `<html><head><title>` + title + `</title></head><body><table width="600"><tr><td style="font-family:Georgia,serif;font-size:28px;line-height:34px;font-weight:bold;">Budget approved for the clubs and the pool</td></tr><tr><td class="text" style="font-size:16px;">` + councilStory + `</td></tr></table></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
+	t.Run("a title abridging one of the <h1>'s words is titled by the <h1>", func(t *testing.T) {
+		for h1, want := range map[string]string{
+			"Council approves $14 million budget for the clubs": "Council approves $14 million budget for the clubs",
+			"Council approves $14 budget for the local clubs":   "Council approves $14M budget for the clubs",
+		} {
+			page := `<html><head><title>Council approves $14M budget for the clubs | Lanvic News</title><meta property="og:title" content="Council approves $14M budget for the clubs | Lanvic News"><meta property="og:site_name" content="Lanvic News"></head><body><article><h1>` + h1 + `</h1>` + councilStory + `</article></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", h1, p.Title, want)
+			}
+		}
+		if wordWrittenOut("Council approves budget for the clubs", "Council approves the budget for the clubs") {
+			t.Error("wordWrittenOut reads an added word as one written out")
+		}
+	})
+	t.Run("a mail's Date cell written out in words, its age after it, dates the page", func(t *testing.T) {
+		for cell, want := range map[string]string{
+			"Tuesday 11th March 2025 09:14:22 UTC (over 1 year ago)": "2025-03-11",
+			"Sunday 2nd February 2025 18:40:00 GMT":                  "2025-02-02",
+		} {
+			page := `<table class="headers"><tr><td class="headerlabel"><b>From</b>:</td><td>Ruth Aitken</td></tr><tr><td class="headerlabel"><b>Subject</b>:</td><td><b>Budget approved</b></td></tr><tr><td class="headerlabel"><b>Date</b>:</td><td>` + cell + `</td></tr></table><hr><table><tr><td class="bodytd"><div class="body">` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />` + councilP3 + `</div></td></tr></table>`
+			p := extractHas(t, "Budget approved", "", page, []string{"energy costs"}, nil)
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s: published %q, want %q", cell, got, want)
+			}
+		}
+	})
+	t.Run("a forum table's row that opens a reply, 'RE: ' and the subject, goes with the rows after it", func(t *testing.T) {
+		post := func(pid, subject, text string) string {
+			return `<tr class="tablerow"><td rowspan="3" class="tablerow"><a name="pid` + pid + `"></a><b>member` + pid + `</b><br /><div class="smalltxt">Messages: 412</div></td><td class="tablerow"><div class="smalltxt"><a name="pid` + pid + `"></a><img src="images/post.gif" alt="" /> <strong>` + subject + `</strong><br />posté le 22/11/2024 à 21:47</div></td></tr><tr class="tablerow"><td class="tablerow"><font class="mediumtxt">` + text + `</font></td></tr><tr class="tablerow"><td class="smalltxt"><a href="member.php">Profil</a> <a href="post.php">Citer</a></td></tr>`
+		}
+		page := `<table class="tablerow"><tr class="header"><td>Auteur</td><td>Sujet: Budget approved</td></tr>` + post("1", "Budget approved", councilP1+`<br /><br />`+councilP2+`<br /><br />`+councilP3) + post("2", "RE: Budget approved", "Bravo for the summary. The pool lane prices are what the clubs asked for, I would not change anything before the vote.") + `</table>`
+		extractHas(t, "Lanvic Forum - Piscine - Budget approved", "", page, []string{councilP1, councilP3}, []string{"Bravo"})
+	})
+	t.Run("a rule of dashes opening a box under a post opens the member's signature", func(t *testing.T) {
+		p := extractFile(t, "unseen86-puitsetpompes-remiseenroute-fr.html")
+		if !strings.Contains(p.Body, "Merci d'avance et bon bricolage") || strings.Contains(p.Body, "Vigiflux") {
+			t.Errorf("XMB's signature after '-----' kept, or the close over it lost:\n%s", p.Body)
+		}
+		if !dashSignature(&html.Node{Type: html.TextNode, Data: "-----", NextSibling: &html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br}}) ||
+			dashSignature(&html.Node{Type: html.TextNode, Data: "- - - - -", NextSibling: &html.Node{Type: html.ElementNode, Data: "br", DataAtom: atom.Br}}) {
+			t.Error("dashSignature misreads a rule")
+		}
+	})
+	t.Run("an API item's page is titled by its kind and its whole path", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"lanvic::budget::clubs - Rust":  "Module lanvic::budget::clubs",
+			"lanvic::budget::pool - Rust":   "lanvic::budget::pool - Rust",
+			"Budget approved for the clubs": "Budget approved for the clubs",
+		} {
+			page := `<html><head><title>` + title + `</title></head><body><main><div class="main-heading"><div class="rustdoc-breadcrumbs"><a href="../../index.html">lanvic</a>::<wbr><a href="../index.html">budget</a></div><h1>Module <span>clubs</span><button id="copy-path" title="Copy item path to clipboard">Copy item path</button></h1></div><div class="docblock">` + councilStory + `</div></main></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
+	t.Run("a news item's headline in a cell of class 'newstitle', no <h1>, titles the page over the site's name and tagline", func(t *testing.T) {
+		page := `<table><tr><td class="header"><a href="index.php"><img src="header.jpg" alt="Greenfield Swimmers"></a></td></tr><tr><td class="newstitle"><a href="index.php?file=News&amp;cat_id=2"><img src="cat.gif" alt=""></a><b>Budget approved after three hours of debate</b></td></tr><tr><td class="newstext">` + councilStory + `</td></tr></table>`
+		if p := extractHas(t, "Greenfield Swimmers - Club since 1987", "", page, []string{councilP1}, nil); p.Title != "Budget approved after three hours of debate" {
+			t.Errorf("title %q, want the news item's headline", p.Title)
+		}
+	})
+	t.Run("a recipe card's part named in a box of its title's class over its list is the card's heading", func(t *testing.T) {
+		page := `<main><article><h1>Budget approved</h1><div class="entry-content">` + councilStory + `<div class="wpurp-container" itemscope itemtype="http://schema.org/Recipe"><div class="wpurp-recipe-ingredients-container"><div class="wpurp-title">Ingrédients</div><ul class="wpurp-recipe-ingredients"><li class="wpurp-recipe-ingredient">4 poires</li><li class="wpurp-recipe-ingredient">3 œufs</li></ul></div><div class="wpurp-recipe-instructions-container"><div class="wpurp-title">Instructions</div><ol class="wpurp-recipe-instructions"><li class="wpurp-recipe-instruction"><div class="wpurp-recipe-instruction-text">Préchauffez le four.</div></li><li class="wpurp-recipe-instruction"><div class="wpurp-recipe-instruction-text">Enfournez 35 minutes.</div></li></ol></div></div></div></article></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, "Ingrédients", "4 poires", "Instructions", "Préchauffez le four."}, nil)
+	})
+	t.Run("the heading a <title> cut short titles the page and leaves its body, a side column's headings before it", func(t *testing.T) {
+		page := `<html><head><title>Mairie de Lanvic - Budget approved</title></head><body><div id="masthead"><h1>Mairie de Lanvic</h1></div><div id="page_content"><div id="left_col"><h4>Infos pratiques</h4><p>Secrétariat : 03 81 00 00 00<br />Lundi au vendredi 9 h - 12 h</p><h4>Menus de la cantine</h4><p><a href="menus.pdf">Menus de mai (PDF)</a></p></div><div id="right_col"><h2 class="titre_actu">Budget approved: what changes for the clubs</h2><p class="date_actu">Publié le 12/05/2025</p>` + councilStory + `</div></div></body></html>`
+		p, err := Extract([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Title != "Budget approved: what changes for the clubs" || strings.Contains(p.Body, "what changes for the clubs") || !strings.Contains(p.Body, councilP1) {
+			t.Errorf("title %q, body:\n%s", p.Title, p.Body)
+		}
+	})
+	t.Run("a chat archive's first message head dates the page, a later one opens the replies", func(t *testing.T) {
+		page := `<main><div class="wrapper"><h2>Budget approved</h2><a name="1"></a><h4><a href="#narrow/near/1" class="zl"><img src="zulip.svg" alt="view this post on Zulip"></a> Ruth Aitken <a href="t.html#1">(Mar 04 2025 at 09:12)</a>:</h4><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><a name="2"></a><h4><a href="#narrow/near/2" class="zl"><img src="zulip.svg" alt="view this post on Zulip"></a> Tom Hale <a href="t.html#2">(Mar 04 2025 at 09:40)</a>:</h4><p>I will take the pool's lane rota for the clubs, I still have last year's.</p><hr><p>Last updated: Mar 12 2025 at 06:00 UTC</p></div></main>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Ruth Aitken", "lane rota", "Tom Hale"})
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-03-04" {
+			t.Errorf("published at %v, want 2025-03-04", p.PublishedAt)
+		}
+	})
+	t.Run("an archive's 'Stream:' and 'Topic:' headings go, the topic titling a page without <h1>", func(t *testing.T) {
+		page := `<html><head><title>Lanvic Chat Archive</title></head><body><header><a class="site-title" href="/">Lanvic Chat Archive</a></header><main><div class="wrapper"><h2>Stream: <a href="s/index.html">council</a></h2><h3>Topic: <a href="s/t.html">Budget approved for the clubs</a></h3><hr>` + councilStory + `</div></main></body></html>`
+		p, err := Extract([]byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Title != "Budget approved for the clubs" || strings.Contains(p.Body, "Stream:") || strings.Contains(p.Body, "Topic:") {
+			t.Errorf("title %q, body:\n%s", p.Title, p.Body)
+		}
+	})
+	t.Run("a table cell whose class is a heading's level is a subheading", func(t *testing.T) {
+		p := extractFile(t, "unseen86-northmoorline-summer-en.html")
+		for _, h := range []string{"New this year: the evening dining train", "Works at Skelby viaduct", "Ways to help this summer"} {
+			if !strings.Contains(p.Body, h+"\n") {
+				t.Errorf("body lacks the subheading %q:\n%s", h, p.Body)
+			}
+		}
+	})
+	t.Run("a short last line the writers open as 'we' is the story's closing line", func(t *testing.T) {
+		for line, want := range map[string]bool{
+			"We would rather add a paragraph here than answer the same question twice.":           true,
+			"Nous préférons ajouter un paragraphe ici que répondre deux fois à la même question.": true,
+		} {
+			page := `<main><article class="content"><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><blockquote><p>` + councilP3 + `</p></blockquote><p>` + line + `</p></article><nav class="docs-footer"><a href="../grids/">« Grids</a></nav></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, line); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", line, got, want, p.Body)
+			}
+		}
+	})
+	t.Run("a full name and its role in blocks of their own under a kept farewell come back", func(t *testing.T) {
+		p := extractFile(t, "unseen85-fenmarchaudax-routenotes-en.html")
+		for _, s := range []string{"See you at the Granary,", "Owen Prideaux", "Fenmarch Audax organiser"} {
+			if !strings.Contains(p.Body, s) {
+				t.Errorf("body lacks %q:\n%s", s, p.Body)
+			}
+		}
+		if strings.Contains(p.Body, "riding the flatlands") {
+			t.Errorf("body keeps the signature block after '-- ':\n%s", p.Body)
+		}
+	})
+	t.Run("a farewell and its signature in one paragraph, a line break between them, close the story", func(t *testing.T) {
+		for close, want := range map[string]bool{
+			"A très vite derrière les écrans,<br />Kestrel, pour le bureau des Loups": true,
+			"See you at the pool,<br />Ruth and the team at Lanvic Swimmers":          true,
+		} {
+			page := `<table class="newsbox"><tr><td><b>Budget approved</b></td></tr><tr><td><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>` + close + `</p></td></tr></table>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, close[:12]); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", close, got, want, p.Body)
+			}
+		}
+	})
+	t.Run("a letter's <title> of its name and its month and year gives way to the <h1> in its layout", func(t *testing.T) {
+		inCell := `<table><tr><td><h1>Budget approved after three hours</h1>` + councilStory + `</td></tr></table>`
+		for _, c := range []struct{ title, body, want string }{
+			{"Lanvic Matters – September 2025", inCell, "Budget approved after three hours"},
+			{"Lanvic Matters – September 2025", `<main><h1>Budget approved after three hours</h1>` + councilStory + `</main>`, "Lanvic Matters – September 2025"},
+		} {
+			if p := extractHas(t, c.title, "", c.body, []string{councilP1}, nil); p.Title != c.want {
+				t.Errorf("%s: title %q, want %q", c.title, p.Title, c.want)
+			}
+		}
+	})
+	t.Run("an application's section named by its <title> and its <h1>'s link gives way to the post's classed heading", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"Blog":        "Budget approved after three hours",
+			"Lanvic Pool": "Blog",
+		} {
+			page := `<html><head><title>` + title + `</title></head><body><app-title><h1><a href="/blog"><i class="blog"></i><span>Blog</span></a><span class="subtitle"> / Le blog des nageurs</span></h1></app-title><div class="post"><h2 class="post-title">Budget approved after three hours</h2>` + councilStory + `</div></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
+	t.Run("a box under the label 'Information' is a notice, not the story", func(t *testing.T) {
+		p := extractFile(t, "unseen78-tilleulsnoirval-potager-fr.html")
+		if strings.Contains(p.Body, "accord écrit des familles") || !strings.Contains(p.Body, "Vous pouvez nous aider") {
+			t.Errorf("ONE's 'Information :' bubble kept, or the text around it lost:\n%s", p.Body)
+		}
+		if !boxLabel("information") {
+			t.Error("boxLabel misses 'information'")
+		}
+	})
+	t.Run("a teacher signing with the class under a greeted post's closing formula closes it", func(t *testing.T) {
+		for sig, want := range map[string]bool{
+			"Mme Ravier et les élèves de CE2":     true,
+			"Mr Hale and the children of Class 3": true,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="post-content"><p>Bonjour à tous,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Bonne fin de semaine,</p><p>` + sig + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, sig); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", sig, got, want, p.Body)
+			}
+		}
+	})
+	t.Run("a full name and its role in blocks of their own under a kept closing formula come back", func(t *testing.T) {
+		p := extractFile(t, "unseen78-meridianhousing-dampmould-en.html")
+		for _, s := range []string{"Best wishes,", "Anita Osei", "Director of Homes, Meridian Housing"} {
+			if !strings.Contains(p.Body, s) {
+				t.Errorf("body lacks %q:\n%s", s, p.Body)
+			}
+		}
+	})
+	t.Run("a name and its role in sibling rows of an e-mail's layout under a kept closing formula come back", func(t *testing.T) {
+		p := extractFile(t, "unseen83-quarrylinerailway-junenews-en.html")
+		for _, s := range []string{"With best wishes,", "Sarah Penhallow", "Chair, Quarry Line Railway Society"} {
+			if !strings.Contains(p.Body, s) {
+				t.Errorf("body lacks %q:\n%s", s, p.Body)
+			}
+		}
+	})
+	t.Run("a forum table's rows opening with an author's cell after the opening post's are the replies", func(t *testing.T) {
+		p := extractFile(t, "unseen80-pecheursduvidourle-alevinage-fr.html")
+		if strings.Contains(p.Body, "ombres en aval") || strings.Contains(p.Body, "mets-moi sur la liste") || !strings.Contains(p.Body, "Bonjour") {
+			t.Errorf("miniBB's replies kept, or its opening post lost:\n%s", p.Body)
+		}
+	})
+	t.Run("a first name and everyone at the shop sign a letter", func(t *testing.T) {
+		p := extractFile(t, "unseen80-nettlebedbooks-junenews-en.html")
+		for _, s := range []string{"Tickets are five pounds", "Happy reading,", "Ottilie and everyone at Nettlebed Books"} {
+			if !strings.Contains(p.Body, s) {
+				t.Errorf("body lacks %q:\n%s", s, p.Body)
+			}
+		}
+		for line, want := range map[string]bool{"Ottilie and everyone at Nettlebed Books": true, "Marie et tous les bénévoles du fournil": true, "Ottilie and everyone": true, "Everyone at the shop": false} {
+			if got := signatureLine(line, lowerWords(line)); got != want {
+				t.Errorf("signatureLine(%q) = %v, want %v", line, got, want)
+			}
+		}
+	})
+	t.Run("a <title> of the place's <h1> and the platform gives way to a notice's heading its class names a block's title", func(t *testing.T) {
+		for class, want := range map[string]string{
+			"sign-preview__title": "Budget approved after three hours of debate",
+			"sign-preview":        "Lanvic",
+		} {
+			page := `<html><head><title>Lanvic - PanneauPocket</title></head><body><div class="city-header"><h1 class="city-header__name">Lanvic</h1></div><div class="sign-preview"><div class="sign-preview__header"><h2 class="` + class + `">Budget approved after three hours of debate</h2></div><div class="sign-preview__content">` + councilStory + `</div></div></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", class, p.Title, want)
+			}
+		}
+	})
+	t.Run("a campaign's update is titled by its heading its class names an update's title, not by the campaign", func(t *testing.T) {
+		for class, want := range map[string]string{
+			"routerContentUpdates-updateTitle": "Update #7: the budget approved after three hours",
+			"news-card__title":                 "Update #7: the budget approved after three hours",
+			"newsletter__title":                "Lanvic Pool: the new pool for the clubs",
+		} {
+			page := `<html><head><title>Lanvic Pool: the new pool for the clubs | Indiegogo</title><meta property="og:title" content="Lanvic Pool: the new pool for the clubs"></head><body><div class="campaignHeader"><h1 class="campaignHeaderBasics-title">Lanvic Pool: the new pool for the clubs</h1></div><main><div class="update"><h3 class="` + class + `">Update #7: the budget approved after three hours</h3><div class="updateBody">` + councilStory + `</div></div></main></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", class, p.Title, want)
+			}
+		}
+	})
+	t.Run("a <title> of the logo's name, a separator and a headline with a dash of its own is titled by all after the name", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"Lanvic Swimmers - Budget approved for the clubs – please read": "Budget approved for the clubs – please read",
+			"Lanvic Swimmers - News: Budget approved for the clubs":         "News: Budget approved for the clubs",
+		} {
+			page := `<html><head><title>` + title + `</title></head><body><table><tr><td><a href="default.asp"><img src="logo.gif" alt="Lanvic Swimmers"></a></td></tr><tr><td class="post">` + councilStory + `</td></tr></table></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if p.Title != want {
+				t.Errorf("%s: title %q, want %q", title, p.Title, want)
+			}
+		}
+	})
+	t.Run("a guide's first line that states the release it was written for, or its first sentence the version's release, dates an undated page", func(t *testing.T) {
+		for line, want := range map[string]string{
+			"<p><em>Written for the 4.0 release, 12 March 2025.</em></p>":                                                    "2025-03-12",
+			"<p>Lanvic 2.0.0 was released on 6 February 2025. It is the first major release of the pool's booking tool.</p>": "2025-02-06",
+			"<p>The pool's booking tool was released on 6 February 2025. It is the first major release in three years.</p>":  "",
+		} {
+			page := `<main><h1>Budget approved</h1><div class="guide">` + line + councilStory + `</div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s: published %q, want %q", line, got, want)
+			}
+		}
+	})
+	t.Run("a link's preview card set in a post goes", func(t *testing.T) {
+		p := extractFile(t, "unseen84-fennickchat-releasefreeze-en.html")
+		if strings.Contains(p.Body, "How the new cache stores tiles") || !strings.Contains(p.Body, "Release candidate 1 goes out") {
+			t.Errorf("Zulip's link preview kept, or the message around it lost:\n%s", p.Body)
+		}
+		if linkCard(firstElement(t, `<div><a href="https://pool.example/a"></a><p>Budget <a href="https://pool.example/b">approved</a></p></div>`)) {
+			t.Error("linkCard reads a box linking to another page as a preview card")
+		}
+	})
+	t.Run("a formal address, 'Madame, Monsieur,', greets a notice", func(t *testing.T) {
+		for _, g := range []string{"Madame, Monsieur,", "Mesdames, Messieurs,"} {
+			page := `<main><h1>Budget approved</h1><div class="sign-preview__text"><p>` + g + `</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+			extractHas(t, "Budget approved", "", page, []string{g, councilP1, councilP3}, nil)
+		}
+	})
+	t.Run("a greeting in a row of its own over the first paragraph's row is the letter's", func(t *testing.T) {
+		p := extractFile(t, "unseen83-quarrylinerailway-junenews-en.html")
+		if !strings.HasPrefix(p.Body, "Dear members and friends,") {
+			t.Errorf("iContact's greeting row lost:\n%s", p.Body)
+		}
+	})
+	t.Run("a campaign update's own day under its heading dates the page", func(t *testing.T) {
+		for class, want := range map[string]string{
+			"routerContentUpdates-updateDate": "2025-03-12",
+			"routerContentUpdates-updatedAt":  "",
+		} {
+			page := `<html><head><title>Lanvic Pool: the new pool for the clubs | Indiegogo</title></head><body><h1 class="campaignHeaderBasics-title">Lanvic Pool: the new pool for the clubs</h1><main><div class="update"><h3 class="routerContentUpdates-updateTitle">Update #7: the budget approved after three hours</h3><div class="byline"><span class="ownerName">Ruth Aitken</span> <span class="` + class + `">March 12, 2025</span></div><div class="updateBody">` + councilStory + `</div></div></main></body></html>`
+			p, err := Extract([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s: published %q, want %q", class, got, want)
+			}
+		}
+	})
+	t.Run("first names and the named workshop sign a letter", func(t *testing.T) {
+		for line, want := range map[string]bool{"Marta, Jory and the Quarrylight workshop": true, "Tom & the Riverside team": true, "Marta and the quarry": false} {
+			if got := signatureLine(line, lowerWords(line)); got != want {
+				t.Errorf("signatureLine(%q) = %v, want %v", line, got, want)
+			}
+		}
+	})
+}
