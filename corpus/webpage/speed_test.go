@@ -369,3 +369,15 @@ func FuzzDurationPart(f *testing.F) {
 		}
 	})
 }
+
+// FuzzOneLine holds oneLine's one pass to the split and join it replaces.
+func FuzzOneLine(f *testing.F) {
+	for _, s := range []string{"", " ", "a", " a", "a ", "a  b", "a b", "a\tb", "a\u00a0b", "a\u2003 b", "\xff b\xfe", "é è", "a\n", "x\u0085y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := oneLine(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+	})
+}

@@ -5722,7 +5722,60 @@ func attr(n *html.Node, key string) string {
 
 // oneLine is s with each run of white space made one space, and none at
 // its ends: a line of text as a page shows it.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+func oneLine(s string) string {
+	// Most lines asked for are one already: returned as they are, and
+	// the others written once rather than split and joined.
+	i, prevSpace := 0, true
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				if c != ' ' || prevSpace {
+					break
+				}
+				prevSpace = true
+			} else {
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		prevSpace = false
+		i += size
+	}
+	if i == len(s) && !prevSpace {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		var isSpace bool
+		if c < utf8.RuneSelf {
+			isSpace = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
+		}
+		if isSpace {
+			space = true
+		} else {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
 
 // collapsedText is oneLine(textOf(n)) written
 // at once: the text of n with each run of white space made one space, and
