@@ -246,11 +246,23 @@ func isPromotion(line string) bool {
 		return false
 	}
 	call, offer := false, false
-	for _, clause := range strings.FieldsFunc(line, clauseMark) {
+	// The clauses strings.FieldsFunc(line, clauseMark) gives, read in
+	// place until one opens with a call (an empty one has no word).
+	for rest := line; !call; {
+		i := strings.IndexFunc(rest, clauseMark)
+		clause := rest
+		if i >= 0 {
+			clause = rest[:i]
+		}
 		eachWord(clause, func(w string) bool {
 			call = call || promoCall[w]
 			return false // the clause's first word only
 		})
+		if i < 0 {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(rest[i:])
+		rest = rest[i+size:]
 	}
 	if !call {
 		return false

@@ -221,3 +221,41 @@ func BenchmarkClean(b *testing.B) {
 		Clean(text)
 	}
 }
+
+// FuzzIsPromotion holds isPromotion's clauses, read in place, to the
+// strings.FieldsFunc split it replaces.
+func FuzzIsPromotion(f *testing.F) {
+	for _, s := range []string{"", "Subscribe now: free trial", "Pain-free living. Join today, get 20% off!", "« Découvrez » l'offre gratuite", "\xff, abonnez-vous : gratuit", "(Shop now) free", "the end."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		want := func() bool {
+			if len(line) > 250 {
+				return false
+			}
+			call, offer := false, false
+			for _, clause := range strings.FieldsFunc(line, clauseMark) {
+				eachWord(clause, func(w string) bool {
+					call = call || promoCall[w]
+					return false
+				})
+			}
+			if !call {
+				return false
+			}
+			for _, f := range strings.Fields(line) {
+				if strings.Contains(strings.Trim(f, "-"), "-") {
+					continue
+				}
+				eachWord(f, func(w string) bool {
+					offer = offer || promoOffer[w]
+					return !offer
+				})
+			}
+			return offer
+		}()
+		if got := isPromotion(line); got != want {
+			t.Errorf("isPromotion(%q) = %v, want %v", line, got, want)
+		}
+	})
+}
