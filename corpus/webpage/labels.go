@@ -1490,6 +1490,9 @@ var (
 
 // namesDay reports whether text names a day by its number and month.
 func namesDay(text string) bool {
+	if strings.IndexAny(text, "0123456789") < 0 {
+		return false // both patterns hold a day's digits
+	}
 	for _, re := range []*regexp.Regexp{dayMonth, monthDay} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			if _, ok := months[strings.ToLower(m[1])]; ok {
