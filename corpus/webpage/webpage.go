@@ -5782,10 +5782,28 @@ func oneLine(s string) string {
 // none at its ends.
 func collapsedText(n *html.Node) string {
 	var b strings.Builder
+	// Sized once: at most the texts' bytes, an article's often.
+	size := 0
+	eachText(n, func(data string) { size += len(data) })
+	b.Grow(size)
 	space := false
 	// eachText, as textOf walks: n itself when it is a text node.
 	eachText(n, func(data string) {
 		for i := 0; i < len(data); {
+			if c := data[i]; c < utf8.RuneSelf {
+				// ASCII, most of the text, without decoding.
+				if asciiSpace[c] {
+					space = true
+				} else {
+					if space && b.Len() > 0 {
+						b.WriteByte(' ')
+					}
+					space = false
+					b.WriteByte(c)
+				}
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(data[i:])
 			if unicode.IsSpace(r) {
 				space = true
