@@ -148,6 +148,21 @@ func normalizeChars(s string) string {
 			}
 			if r == utf8.RuneError {
 				b.WriteRune(utf8.RuneError)
+			} else if n == 1 {
+				// Printable ASCII: the run of it, single spaces between,
+				// written at once, as the cases above would write it.
+				j := i
+				for j < len(s) {
+					if c := s[j]; '!' <= c && c <= '~' {
+						j++
+					} else if c == ' ' && j+1 < len(s) && '!' <= s[j+1] && s[j+1] <= '~' {
+						j += 2
+					} else {
+						break
+					}
+				}
+				b.WriteString(s[i-1 : j])
+				i = j
 			} else {
 				b.WriteString(s[i-n : i])
 			}

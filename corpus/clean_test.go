@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/recherche/recherche/internal/golden"
@@ -256,6 +257,52 @@ func FuzzIsPromotion(f *testing.F) {
 		}()
 		if got := isPromotion(line); got != want {
 			t.Errorf("isPromotion(%q) = %v, want %v", line, got, want)
+		}
+	})
+}
+
+// FuzzNormalizeChars holds normalizeChars's runs of printable ASCII,
+// written at once, to the rune-by-rune pass they replace.
+func FuzzNormalizeChars(f *testing.F) {
+	for _, s := range []string{"", "a b", "a  b", " a", "a \n b", "x\r\ny", "é a b\u00a0c", "\xffab cd", "a\x00b", "a\u200bb", "a \t b ~!", "tail "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var b strings.Builder
+		space, lineStart := false, true
+		for i := 0; i < len(s); {
+			r, n := rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(s[i:])
+			}
+			i += n
+			switch {
+			case r == '\r':
+				if i < len(s) && s[i] == '\n' {
+					i++
+				}
+				fallthrough
+			case r == '\n', r == '\v', r == '\f', r == 0x85, r == 0x2028, r == 0x2029:
+				b.WriteByte('\n')
+				space, lineStart = false, true
+			case r == ' ', r == '\t', unicode.IsSpace(r):
+				space = !lineStart
+			case r == 0x200b, r == 0x2060, r == 0xfeff, r == 0xad, r < 0x20, r >= 0x7f && r < 0xa0:
+			default:
+				if space {
+					b.WriteByte(' ')
+					space = false
+				}
+				if r == utf8.RuneError {
+					b.WriteRune(utf8.RuneError)
+				} else {
+					b.WriteString(s[i-n : i])
+				}
+				lineStart = false
+			}
+		}
+		if got, want := normalizeChars(s), b.String(); got != want {
+			t.Errorf("normalizeChars(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
