@@ -811,7 +811,13 @@ func blocks(article *html.Node) []*block {
 					continue
 				}
 			}
-			b := &block{nodes: []*html.Node{c}, container: cont, heading: heading, list: list, code: code}
+			// The block and its one node in one allocation.
+			bn := &struct {
+				block
+				one [1]*html.Node
+			}{block: block{container: cont, heading: heading, list: list, code: code}, one: [1]*html.Node{c}}
+			b := &bn.block
+			b.nodes = bn.one[:]
 			if last := len(out) - 1; b.list && last >= 0 && nextItem(out[last], c) {
 				// The next item of a list Word saved: scored with the
 				// list, as an <li> is with its <ul>.
