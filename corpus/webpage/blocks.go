@@ -709,6 +709,12 @@ func blocks(article *html.Node) []*block {
 		}
 		var run []*html.Node
 		flush := func() {
+			if !slices.ContainsFunc(run, func(n *html.Node) bool { return n.Type != html.TextNode || strings.TrimSpace(n.Data) != "" }) {
+				// White space alone between blocks, most runs: it holds
+				// no word, so it would make no block.
+				run = nil
+				return
+			}
 			if pic := pictureTail(run); pic > 0 {
 				// The run's text and the picture it ends with, the
 				// caption under it: scored apart, the picture's
