@@ -2453,7 +2453,8 @@ func leadBeforeSection(bs []*block, i int) bool {
 }
 
 func prose(b *block) bool {
-	return !b.list && len(b.words) >= 15 && countSentences(b.text) >= 2 && endsSentence(b.text) && 2*b.linkText < len(b.text)
+	// The stops are counted last: they are read from the whole text.
+	return !b.list && len(b.words) >= 15 && 2*b.linkText < len(b.text) && endsSentence(b.text) && countSentences(b.text) >= 2
 }
 
 // closingLine reports whether bs[i] is the author's closing line: the
