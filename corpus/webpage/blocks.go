@@ -3516,23 +3516,17 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			}
 		}
 	}
-	// The cue words the story's own prose uses.
+	// The cue words the story's own prose uses, and the calls it makes
+	// (an article on sharing files says "share" throughout), counted to
+	// be told from a block's own: one pass over the prose for both.
 	story := map[string]bool{}
+	storyCalls := map[string]int{}
 	for _, b := range bs {
-		if prose(b) && !b.apart {
+		if !b.apart && prose(b) {
 			for _, w := range b.words {
 				if cueWord(w) {
 					story[w] = true
 				}
-			}
-		}
-	}
-	// The calls the story's own prose makes (an article on sharing files
-	// says "share" throughout), counted to be told from a block's own.
-	storyCalls := map[string]int{}
-	for _, b := range bs {
-		if prose(b) && !b.apart {
-			for _, w := range b.words {
 				if callWord(w) {
 					storyCalls[w]++
 				}
