@@ -5387,7 +5387,7 @@ func playerTimes(n *html.Node) bool {
 			if f == "/" {
 				continue
 			}
-			if times > 3 || !timestamp.MatchString(f) || times == 0 && !zeroTime(f) {
+			if times > 3 || times == 0 && !zeroTime(f) || !timestamp.MatchString(f) {
 				return false
 			}
 			times++
