@@ -4015,8 +4015,11 @@ func firstMark(w string) bool {
 // posts after it, among its next maxPostLook element siblings, have the
 // rest of it.
 func markedFirstPost(n *html.Node) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Article && n.DataAtom != atom.Li && n.DataAtom != atom.Section && n.DataAtom != atom.Tr {
+		return false
+	}
 	rest := unmarkedFirst(attr(n, "class"))
-	if rest == "" || n.DataAtom != atom.Div && n.DataAtom != atom.Article && n.DataAtom != atom.Li && n.DataAtom != atom.Section && n.DataAtom != atom.Tr {
+	if rest == "" {
 		return false
 	}
 	look := 0
