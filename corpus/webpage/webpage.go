@@ -2323,7 +2323,11 @@ var quoteHeads = []string{"top", "title", "head"}
 // most, and right after it an element whose class names a quotation. The
 // quotation stays, its label goes, as quoteLabel's does.
 func quoteHead(n *html.Node) bool {
-	class := strings.ToLower(attr(n, "class"))
+	class := attr(n, "class")
+	if !containsFold(class, "quote") {
+		return false // most classes, not lowered
+	}
+	class = strings.ToLower(class)
 	if !strings.Contains(class, "quote") || !slices.ContainsFunc(quoteHeads, func(h string) bool { return strings.Contains(class, h) }) {
 		return false
 	}
@@ -5179,7 +5183,7 @@ func colourNotice(class string) bool {
 // case ("mcnBoxedTextBlock", as Mailchimp's e-mail builder writes the
 // box it sets among a letter's text blocks; "boxed-text"): a callout.
 func boxedText(class string) bool {
-	if !strings.Contains(strings.ToLower(class), "boxed") {
+	if !containsFold(class, "boxed") {
 		return false
 	}
 	words := strings.FieldsFunc(strings.ToLower(splitCamel(class)), func(r rune) bool { return r == '-' || r == '_' || r == ' ' })
