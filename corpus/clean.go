@@ -264,7 +264,7 @@ func isPromotion(line string) bool {
 	// The clauses strings.FieldsFunc(line, clauseMark) gives, read in
 	// place until one opens with a call (an empty one has no word).
 	for rest := line; !call; {
-		i := strings.IndexFunc(rest, clauseMark)
+		i, size := indexClauseMark(rest)
 		clause := rest
 		if i >= 0 {
 			clause = rest[:i]
@@ -276,7 +276,6 @@ func isPromotion(line string) bool {
 		if i < 0 {
 			break
 		}
-		_, size := utf8.DecodeRuneInString(rest[i:])
 		rest = rest[i+size:]
 	}
 	if !call {
@@ -294,6 +293,27 @@ func isPromotion(line string) bool {
 		})
 	}
 	return offer
+}
+
+// indexClauseMark is strings.IndexFunc(s, clauseMark), with the mark's
+// size: ASCII, most of a line, is looked up without decoding.
+func indexClauseMark(s string) (int, int) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch c {
+			case '.', '!', '?', ':', ';', ',', '"', '(':
+				return i, 1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if clauseMark(r) {
+			return i, size
+		}
+		i += size
+	}
+	return -1, 0
 }
 
 // clauseMark reports whether r ends a sentence or a clause.

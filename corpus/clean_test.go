@@ -306,3 +306,21 @@ func FuzzNormalizeChars(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIndexClauseMark holds indexClauseMark to strings.IndexFunc.
+func FuzzIndexClauseMark(f *testing.F) {
+	for _, s := range []string{"", "a, b", "« a", "x — y", "\xff.", "“q", "abc"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		i, size := indexClauseMark(s)
+		want := strings.IndexFunc(s, clauseMark)
+		wantSize := 0
+		if want >= 0 {
+			_, wantSize = utf8.DecodeRuneInString(s[want:])
+		}
+		if i != want || size != wantSize {
+			t.Errorf("indexClauseMark(%q) = %d, %d, want %d, %d", s, i, size, want, wantSize)
+		}
+	})
+}
