@@ -819,6 +819,19 @@ func insetBox(n *html.Node) bool {
 	for at.Parent != nil && at.Parent.DataAtom == atom.Div && onlyChild(at.Parent) == at {
 		at = at.Parent
 	}
+	// The box's opening is asked about before its neighbours, whose
+	// words are counted: most boxes open with no heading and no
+	// emphasis, as the switch below wants.
+	switch first := firstContent(n); {
+	case first == nil:
+		return false
+	case first.DataAtom == atom.P || first.DataAtom == atom.Div:
+		if b := firstContent(first); b == nil || !emphasis(b) {
+			return false
+		}
+	case first.DataAtom != atom.H3 && first.DataAtom != atom.H4 && first.DataAtom != atom.H5 && first.DataAtom != atom.H6 && first.DataAtom != atom.B && first.DataAtom != atom.Strong:
+		return false
+	}
 	if !proseSibling(at, true) || !proseSibling(at, false) {
 		return false
 	}
