@@ -1503,7 +1503,7 @@ var (
 
 // namesDay reports whether text names a day by its number and month.
 func namesDay(text string) bool {
-	if strings.IndexAny(text, "0123456789") < 0 {
+	if !strings.ContainsAny(text, "0123456789") {
 		return false // both patterns hold a day's digits
 	}
 	for _, re := range []*regexp.Regexp{dayMonth, monthDay} {
