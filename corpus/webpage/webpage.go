@@ -3425,21 +3425,20 @@ func isSubheading(n *html.Node) bool {
 // page's <title> or og:title, and it has half the words of the shorter
 // of them or more.
 func repeatsTitle(h *html.Node, m *meta) bool {
-	// A possessive's "s" ("Jane Doe's obituary") is the name's.
-	words := slices.DeleteFunc(strings.FieldsFunc(strings.ToLower(textOf(h)), notWordRune), func(w string) bool { return w == "s" })
-	if len(words) == 0 {
-		return false
-	}
+	// A possessive's "s" ("Jane Doe's obituary") is the name's. The
+	// words are read in place, the first not in the title ending it.
 	title, shortest := m.titleWords()
-	if 2*len(words) < shortest {
-		return false
-	}
-	for _, w := range words {
+	n := 0
+	for w := range strings.FieldsFuncSeq(strings.ToLower(textOf(h)), notWordRune) {
+		if w == "s" {
+			continue
+		}
 		if !slices.Contains(title, w) {
 			return false
 		}
+		n++
 	}
-	return true
+	return n > 0 && 2*n >= shortest
 }
 
 // headingIn returns the subheading a <div> or a <header> stands around,
