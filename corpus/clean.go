@@ -148,6 +148,21 @@ func normalizeChars(s string) string {
 			}
 			if r == utf8.RuneError {
 				b.WriteRune(utf8.RuneError)
+			} else if n == 1 {
+				// Printable ASCII: the run of it, single spaces between,
+				// written at once, as the cases above would write it.
+				j := i
+				for j < len(s) {
+					if c := s[j]; '!' <= c && c <= '~' {
+						j++
+					} else if c == ' ' && j+1 < len(s) && '!' <= s[j+1] && s[j+1] <= '~' {
+						j += 2
+					} else {
+						break
+					}
+				}
+				b.WriteString(s[i-1 : j])
+				i = j
 			} else {
 				b.WriteString(s[i-n : i])
 			}
@@ -246,11 +261,22 @@ func isPromotion(line string) bool {
 		return false
 	}
 	call, offer := false, false
-	for _, clause := range strings.FieldsFunc(line, clauseMark) {
+	// The clauses strings.FieldsFunc(line, clauseMark) gives, read in
+	// place until one opens with a call (an empty one has no word).
+	for rest := line; !call; {
+		i, size := indexClauseMark(rest)
+		clause := rest
+		if i >= 0 {
+			clause = rest[:i]
+		}
 		eachWord(clause, func(w string) bool {
 			call = call || promoCall[w]
 			return false // the clause's first word only
 		})
+		if i < 0 {
+			break
+		}
+		rest = rest[i+size:]
 	}
 	if !call {
 		return false
@@ -267,6 +293,27 @@ func isPromotion(line string) bool {
 		})
 	}
 	return offer
+}
+
+// indexClauseMark is strings.IndexFunc(s, clauseMark), with the mark's
+// size: ASCII, most of a line, is looked up without decoding.
+func indexClauseMark(s string) (int, int) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch c {
+			case '.', '!', '?', ':', ';', ',', '"', '(':
+				return i, 1
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if clauseMark(r) {
+			return i, size
+		}
+		i += size
+	}
+	return -1, 0
 }
 
 // clauseMark reports whether r ends a sentence or a clause.

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/recherche/recherche/internal/golden"
@@ -220,4 +221,106 @@ func BenchmarkClean(b *testing.B) {
 	for b.Loop() {
 		Clean(text)
 	}
+}
+
+// FuzzIsPromotion holds isPromotion's clauses, read in place, to the
+// strings.FieldsFunc split it replaces.
+func FuzzIsPromotion(f *testing.F) {
+	for _, s := range []string{"", "Subscribe now: free trial", "Pain-free living. Join today, get 20% off!", "« Découvrez » l'offre gratuite", "\xff, abonnez-vous : gratuit", "(Shop now) free", "the end."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		want := func() bool {
+			if len(line) > 250 {
+				return false
+			}
+			call, offer := false, false
+			for _, clause := range strings.FieldsFunc(line, clauseMark) {
+				eachWord(clause, func(w string) bool {
+					call = call || promoCall[w]
+					return false
+				})
+			}
+			if !call {
+				return false
+			}
+			for _, f := range strings.Fields(line) {
+				if strings.Contains(strings.Trim(f, "-"), "-") {
+					continue
+				}
+				eachWord(f, func(w string) bool {
+					offer = offer || promoOffer[w]
+					return !offer
+				})
+			}
+			return offer
+		}()
+		if got := isPromotion(line); got != want {
+			t.Errorf("isPromotion(%q) = %v, want %v", line, got, want)
+		}
+	})
+}
+
+// FuzzNormalizeChars holds normalizeChars's runs of printable ASCII,
+// written at once, to the rune-by-rune pass they replace.
+func FuzzNormalizeChars(f *testing.F) {
+	for _, s := range []string{"", "a b", "a  b", " a", "a \n b", "x\r\ny", "é a b\u00a0c", "\xffab cd", "a\x00b", "a\u200bb", "a \t b ~!", "tail "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var b strings.Builder
+		space, lineStart := false, true
+		for i := 0; i < len(s); {
+			r, n := rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(s[i:])
+			}
+			i += n
+			switch {
+			case r == '\r':
+				if i < len(s) && s[i] == '\n' {
+					i++
+				}
+				fallthrough
+			case r == '\n', r == '\v', r == '\f', r == 0x85, r == 0x2028, r == 0x2029:
+				b.WriteByte('\n')
+				space, lineStart = false, true
+			case r == ' ', r == '\t', unicode.IsSpace(r):
+				space = !lineStart
+			case r == 0x200b, r == 0x2060, r == 0xfeff, r == 0xad, r < 0x20, r >= 0x7f && r < 0xa0:
+			default:
+				if space {
+					b.WriteByte(' ')
+					space = false
+				}
+				if r == utf8.RuneError {
+					b.WriteRune(utf8.RuneError)
+				} else {
+					b.WriteString(s[i-n : i])
+				}
+				lineStart = false
+			}
+		}
+		if got, want := normalizeChars(s), b.String(); got != want {
+			t.Errorf("normalizeChars(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzIndexClauseMark holds indexClauseMark to strings.IndexFunc.
+func FuzzIndexClauseMark(f *testing.F) {
+	for _, s := range []string{"", "a, b", "« a", "x — y", "\xff.", "“q", "abc"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		i, size := indexClauseMark(s)
+		want := strings.IndexFunc(s, clauseMark)
+		wantSize := 0
+		if want >= 0 {
+			_, wantSize = utf8.DecodeRuneInString(s[want:])
+		}
+		if i != want || size != wantSize {
+			t.Errorf("indexClauseMark(%q) = %d, %d, want %d, %d", s, i, size, want, wantSize)
+		}
+	})
 }

@@ -738,6 +738,12 @@ func blocks(article *html.Node) []*block {
 		}
 		var run []*html.Node
 		flush := func() {
+			if !slices.ContainsFunc(run, func(n *html.Node) bool { return n.Type != html.TextNode || strings.TrimSpace(n.Data) != "" }) {
+				// White space alone between blocks, most runs: it holds
+				// no word, so it would make no block.
+				run = nil
+				return
+			}
 			if pic := pictureTail(run); pic > 0 {
 				// The run's text and the picture it ends with, the
 				// caption under it: scored apart, the picture's
@@ -840,7 +846,13 @@ func blocks(article *html.Node) []*block {
 					continue
 				}
 			}
-			b := &block{nodes: []*html.Node{c}, container: cont, heading: heading, list: list, code: code}
+			// The block and its one node in one allocation.
+			bn := &struct {
+				block
+				one [1]*html.Node
+			}{block: block{container: cont, heading: heading, list: list, code: code}, one: [1]*html.Node{c}}
+			b := &bn.block
+			b.nodes = bn.one[:]
 			if last := len(out) - 1; b.list && last >= 0 && nextItem(out[last], c) {
 				// The next item of a list Word saved: scored with the
 				// list, as an <li> is with its <ul>.
@@ -2471,7 +2483,8 @@ func leadBeforeSection(bs []*block, i int) bool {
 }
 
 func prose(b *block) bool {
-	return !b.list && len(b.words) >= 15 && countSentences(b.text) >= 2 && endsSentence(b.text) && 2*b.linkText < len(b.text)
+	// The stops are counted last: they are read from the whole text.
+	return !b.list && len(b.words) >= 15 && 2*b.linkText < len(b.text) && endsSentence(b.text) && countSentences(b.text) >= 2
 }
 
 // closingLine reports whether bs[i] is the author's closing line: the
@@ -3606,23 +3619,17 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			}
 		}
 	}
-	// The cue words the story's own prose uses.
+	// The cue words the story's own prose uses, and the calls it makes
+	// (an article on sharing files says "share" throughout), counted to
+	// be told from a block's own: one pass over the prose for both.
 	story := map[string]bool{}
+	storyCalls := map[string]int{}
 	for _, b := range bs {
-		if prose(b) && !b.apart {
+		if !b.apart && prose(b) {
 			for _, w := range b.words {
 				if cueWord(w) {
 					story[w] = true
 				}
-			}
-		}
-	}
-	// The calls the story's own prose makes (an article on sharing files
-	// says "share" throughout), counted to be told from a block's own.
-	storyCalls := map[string]int{}
-	for _, b := range bs {
-		if prose(b) && !b.apart {
-			for _, w := range b.words {
 				if callWord(w) {
 					storyCalls[w]++
 				}
@@ -4128,8 +4135,11 @@ func firstMark(w string) bool {
 // posts after it, among its next maxPostLook element siblings, have the
 // rest of it.
 func markedFirstPost(n *html.Node) bool {
+	if n.DataAtom != atom.Div && n.DataAtom != atom.Article && n.DataAtom != atom.Li && n.DataAtom != atom.Section && n.DataAtom != atom.Tr {
+		return false
+	}
 	rest := unmarkedFirst(attr(n, "class"))
-	if rest == "" || n.DataAtom != atom.Div && n.DataAtom != atom.Article && n.DataAtom != atom.Li && n.DataAtom != atom.Section && n.DataAtom != atom.Tr {
+	if rest == "" {
 		return false
 	}
 	look := 0

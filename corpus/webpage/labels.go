@@ -823,6 +823,19 @@ func insetBox(n *html.Node) bool {
 	for at.Parent != nil && at.Parent.DataAtom == atom.Div && onlyChild(at.Parent) == at {
 		at = at.Parent
 	}
+	// The box's opening is asked about before its neighbours, whose
+	// words are counted: most boxes open with no heading and no
+	// emphasis, as the switch below wants.
+	switch first := firstContent(n); {
+	case first == nil:
+		return false
+	case first.DataAtom == atom.P || first.DataAtom == atom.Div:
+		if b := firstContent(first); b == nil || !emphasis(b) {
+			return false
+		}
+	case first.DataAtom != atom.H3 && first.DataAtom != atom.H4 && first.DataAtom != atom.H5 && first.DataAtom != atom.H6 && first.DataAtom != atom.B && first.DataAtom != atom.Strong:
+		return false
+	}
 	if !proseSibling(at, true) || !proseSibling(at, false) {
 		return false
 	}
@@ -1494,6 +1507,9 @@ var (
 
 // namesDay reports whether text names a day by its number and month.
 func namesDay(text string) bool {
+	if !strings.ContainsAny(text, "0123456789") {
+		return false // both patterns hold a day's digits
+	}
 	for _, re := range []*regexp.Regexp{dayMonth, monthDay} {
 		for _, m := range re.FindAllStringSubmatch(text, -1) {
 			if _, ok := months[strings.ToLower(m[1])]; ok {

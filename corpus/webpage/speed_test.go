@@ -369,3 +369,36 @@ func FuzzDurationPart(f *testing.F) {
 		}
 	})
 }
+
+// FuzzOneLine holds oneLine's one pass to the split and join it replaces.
+func FuzzOneLine(f *testing.F) {
+	for _, s := range []string{"", " ", "a", " a", "a ", "a  b", "a b", "a\tb", "a\u00a0b", "a\u2003 b", "\xff b\xfe", "é è", "a\n", "x\u0085y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := oneLine(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("oneLine(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// FuzzNamesDay holds namesDay's check for a digit to the patterns it
+// stands before.
+func FuzzNamesDay(f *testing.F) {
+	for _, s := range []string{"", "Sat 15 Nov – Christmas", "April order | 7 April | 13 April", "November 15", "no day here", "15th of May", "1er mars", "١٥ مارس"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		want := false
+		for _, re := range []*regexp.Regexp{dayMonth, monthDay} {
+			for _, m := range re.FindAllStringSubmatch(text, -1) {
+				if _, ok := months[strings.ToLower(m[1])]; ok {
+					want = true
+				}
+			}
+		}
+		if got := namesDay(text); got != want {
+			t.Errorf("namesDay(%q) = %v, want %v", text, got, want)
+		}
+	})
+}

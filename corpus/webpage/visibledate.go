@@ -344,12 +344,13 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 					commented = oneLine(commentTags.ReplaceAllString(c.Data, " "))
 				}
 			case html.TextNode:
-				if digitOrLink(c.Data) && nowLabelled(c) {
+				digit := digitOrLink(c.Data) // each text read once for it
+				if digit && nowLabelled(c) {
 					// The forum's clock in its footer, not a date of
 					// the page's.
 					continue
 				}
-				if digitOrLink(c.Data) {
+				if digit {
 					if !whole && n.FirstChild != n.LastChild && n.Type == html.ElementNode {
 						whole = true
 						if t, ok := shortText(n); ok {

@@ -2351,7 +2351,11 @@ var quoteHeads = []string{"top", "title", "head"}
 // most, and right after it an element whose class names a quotation. The
 // quotation stays, its label goes, as quoteLabel's does.
 func quoteHead(n *html.Node) bool {
-	class := strings.ToLower(attr(n, "class"))
+	class := attr(n, "class")
+	if !containsFold(class, "quote") {
+		return false // most classes, not lowered
+	}
+	class = strings.ToLower(class)
 	if !strings.Contains(class, "quote") || !slices.ContainsFunc(quoteHeads, func(h string) bool { return strings.Contains(class, h) }) {
 		return false
 	}
@@ -3602,21 +3606,20 @@ func isSubheading(n *html.Node) bool {
 // page's <title> or og:title, and it has half the words of the shorter
 // of them or more.
 func repeatsTitle(h *html.Node, m *meta) bool {
-	// A possessive's "s" ("Jane Doe's obituary") is the name's.
-	words := slices.DeleteFunc(strings.FieldsFunc(strings.ToLower(textOf(h)), notWordRune), func(w string) bool { return w == "s" })
-	if len(words) == 0 {
-		return false
-	}
+	// A possessive's "s" ("Jane Doe's obituary") is the name's. The
+	// words are read in place, the first not in the title ending it.
 	title, shortest := m.titleWords()
-	if 2*len(words) < shortest {
-		return false
-	}
-	for _, w := range words {
+	n := 0
+	for w := range strings.FieldsFuncSeq(strings.ToLower(textOf(h)), notWordRune) {
+		if w == "s" {
+			continue
+		}
 		if !slices.Contains(title, w) {
 			return false
 		}
+		n++
 	}
-	return true
+	return n > 0 && 2*n >= shortest
 }
 
 // headingIn returns the subheading a <div> or a <header> stands around,
@@ -5383,7 +5386,7 @@ func colourNotice(class string) bool {
 // case ("mcnBoxedTextBlock", as Mailchimp's e-mail builder writes the
 // box it sets among a letter's text blocks; "boxed-text"): a callout.
 func boxedText(class string) bool {
-	if !strings.Contains(strings.ToLower(class), "boxed") {
+	if !containsFold(class, "boxed") {
 		return false
 	}
 	words := strings.FieldsFunc(strings.ToLower(splitCamel(class)), func(r rune) bool { return r == '-' || r == '_' || r == ' ' })
@@ -5591,7 +5594,7 @@ func playerTimes(n *html.Node) bool {
 			if f == "/" {
 				continue
 			}
-			if times > 3 || !timestamp.MatchString(f) || times == 0 && !zeroTime(f) {
+			if times > 3 || times == 0 && !zeroTime(f) || !timestamp.MatchString(f) {
 				return false
 			}
 			times++
@@ -5926,17 +5929,88 @@ func attr(n *html.Node, key string) string {
 
 // oneLine is s with each run of white space made one space, and none at
 // its ends: a line of text as a page shows it.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+func oneLine(s string) string {
+	// Most lines asked for are one already: returned as they are, and
+	// the others written once rather than split and joined.
+	i, prevSpace := 0, true
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				if c != ' ' || prevSpace {
+					break
+				}
+				prevSpace = true
+			} else {
+				prevSpace = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		prevSpace = false
+		i += size
+	}
+	if i == len(s) && !prevSpace {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		var isSpace bool
+		if c < utf8.RuneSelf {
+			isSpace = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
+		}
+		if isSpace {
+			space = true
+		} else {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	return b.String()
+}
 
 // collapsedText is oneLine(textOf(n)) written
 // at once: the text of n with each run of white space made one space, and
 // none at its ends.
 func collapsedText(n *html.Node) string {
 	var b strings.Builder
+	// Sized once: at most the texts' bytes, an article's often.
+	size := 0
+	eachText(n, func(data string) { size += len(data) })
+	b.Grow(size)
 	space := false
 	// eachText, as textOf walks: n itself when it is a text node.
 	eachText(n, func(data string) {
 		for i := 0; i < len(data); {
+			if c := data[i]; c < utf8.RuneSelf {
+				// ASCII, most of the text, without decoding.
+				if asciiSpace[c] {
+					space = true
+				} else {
+					if space && b.Len() > 0 {
+						b.WriteByte(' ')
+					}
+					space = false
+					b.WriteByte(c)
+				}
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(data[i:])
 			if unicode.IsSpace(r) {
 				space = true
