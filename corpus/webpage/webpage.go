@@ -5960,27 +5960,7 @@ func oneLine(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for i := 0; i < len(s); {
-		c, size := s[i], 1
-		var isSpace bool
-		if c < utf8.RuneSelf {
-			isSpace = asciiSpace[c]
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			isSpace = unicode.IsSpace(r)
-		}
-		if isSpace {
-			space = true
-		} else {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteString(s[i : i+size])
-		}
-		i += size
-	}
+	writeCollapsed(&b, s, &space)
 	return b.String()
 }
 
@@ -5995,36 +5975,42 @@ func collapsedText(n *html.Node) string {
 	b.Grow(size)
 	space := false
 	// eachText, as textOf walks: n itself when it is a text node.
-	eachText(n, func(data string) {
-		for i := 0; i < len(data); {
-			if c := data[i]; c < utf8.RuneSelf {
-				// ASCII, most of the text, without decoding.
-				if asciiSpace[c] {
-					space = true
-				} else {
-					if space && b.Len() > 0 {
-						b.WriteByte(' ')
-					}
-					space = false
-					b.WriteByte(c)
-				}
-				i++
-				continue
-			}
-			r, size := utf8.DecodeRuneInString(data[i:])
-			if unicode.IsSpace(r) {
-				space = true
+	eachText(n, func(data string) { writeCollapsed(&b, data, &space) })
+	return b.String()
+}
+
+// writeCollapsed writes s to b with each run of white space made one
+// space and none at b's start; *space carries a run pending at the end of
+// one piece into the next, so that oneLine and collapsedText (a node's
+// texts in turn) share it.
+func writeCollapsed(b *strings.Builder, s string, space *bool) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, most of the text, without decoding.
+			if asciiSpace[c] {
+				*space = true
 			} else {
-				if space && b.Len() > 0 {
+				if *space && b.Len() > 0 {
 					b.WriteByte(' ')
 				}
-				space = false
-				b.WriteString(data[i : i+size])
+				*space = false
+				b.WriteByte(c)
 			}
-			i += size
+			i++
+			continue
 		}
-	})
-	return b.String()
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			*space = true
+		} else {
+			if *space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			*space = false
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
 }
 
 // fieldCount is len(strings.Fields(s)) without the slice: the rules ask
