@@ -924,6 +924,25 @@ func extractFile(t *testing.T, name string) Page {
 	return p
 }
 
+// extractPage extracts page, a whole page a rule's case builds.
+func extractPage(t *testing.T, page string) Page {
+	t.Helper()
+	p, err := Extract([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// day is the day p is dated, or "" when it is undated: what a dating
+// rule's case compares.
+func day(p Page) string {
+	if p.PublishedAt == nil {
+		return ""
+	}
+	return p.PublishedAt.Format("2006-01-02")
+}
+
 // extractHas reduces a page made of title, head and body, and checks that
 // its body holds every string of wantIn and none of wantNotIn.
 func extractHas(t *testing.T, title, head, body string, wantIn, wantNotIn []string) Page {
@@ -7139,10 +7158,7 @@ Date:       <a href="?l=council-dev&amp;b=202503">2025-03-11 14:02:37</a>
 		} {
 			page := `<main><h2>Retour de Berlin</h2><div class="ilBlogListItemSubTitle">` + line + `</div>` + councilStory + `</main>`
 			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
-			got := ""
-			if p.PublishedAt != nil {
-				got = p.PublishedAt.Format("2006-01-02")
-			}
+			got := day(p)
 			if got != want {
 				t.Errorf("%q: published %q, want %q", line, got, want)
 			}
@@ -7155,10 +7171,7 @@ Date:       <a href="?l=council-dev&amp;b=202503">2025-03-11 14:02:37</a>
 		} {
 			page := `<main><div class="episode-hero"><h1>Budget approved</h1><p class="episode-hero__details">` + line + `</p></div>` + councilStory + `</main>`
 			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
-			got := ""
-			if p.PublishedAt != nil {
-				got = p.PublishedAt.Format("2006-01-02")
-			}
+			got := day(p)
 			if got != want {
 				t.Errorf("%s: published %q, want %q", line, got, want)
 			}
@@ -7237,10 +7250,7 @@ Date:       <a href="?l=council-dev&amp;b=202503">2025-03-11 14:02:37</a>
 		} {
 			page := `<div class="maincolumn"><div class="main">` + box + `<h3>Budget approved</h3>` + councilStory + `</div></div>`
 			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
-			got := ""
-			if p.PublishedAt != nil {
-				got = p.PublishedAt.Format("2006-01-02")
-			}
+			got := day(p)
 			if got != want {
 				t.Errorf("%s: published %q, want %q", box, got, want)
 			}
@@ -7301,10 +7311,7 @@ func TestRound68(t *testing.T) {
 		} {
 			page := `<main><div class="episode-header"><h1>Budget approved</h1><div class="episode-meta">` + line + `</div></div>` + councilStory + `</main>`
 			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
-			got := ""
-			if p.PublishedAt != nil {
-				got = p.PublishedAt.Format("2006-01-02")
-			}
+			got := day(p)
 			if got != want {
 				t.Errorf("%s: published %q, want %q", line, got, want)
 			}
@@ -7329,10 +7336,7 @@ func TestRound68(t *testing.T) {
 			"email_title":   "Pony Mail!",
 		} {
 			page := `<html><head><title>Pony Mail!</title></head><body><main><div class="email_wrapper"><div class="email_header"><h4 class="` + class + `"><a href="thread/x">[DISCUSS] Budget approved by the council</a></h4><div class="email_meta"><b>From: </b>Ruth Aitken<br><b>Date: </b>Tue, 22 Apr 2025 09:14:51 GMT</div></div><div class="email_body"><pre class="chatty_body">` + councilP1 + "\n\n" + councilP2 + "\n\n" + councilP3 + `</pre></div></div></main></body></html>`
-			p, err := Extract([]byte(page))
-			if err != nil {
-				t.Fatal(err)
-			}
+			p := extractPage(t, page)
 			if p.Title != want {
 				t.Errorf("%s: title %q, want %q", class, p.Title, want)
 			}
@@ -7359,10 +7363,7 @@ func TestRound68(t *testing.T) {
 			"Mairie de Lanvic - Budget":          "Mairie de Lanvic",
 		} {
 			page := `<html><head><title>` + title + `</title></head><body><div id="masthead"><h1>Mairie de Lanvic</h1></div><div id="left_col"><h2>Infos pratiques</h2><p>Mairie ouverte du lundi au vendredi.</p></div><div id="right_col"><h2 class="titre_actu">Budget approved: what changes for the clubs</h2><p class="date_actu">Publié le 12/05/2025</p>` + councilStory + `</div></body></html>`
-			p, err := Extract([]byte(page))
-			if err != nil {
-				t.Fatal(err)
-			}
+			p := extractPage(t, page)
 			if p.Title != want {
 				t.Errorf("%s: title %q, want %q", title, p.Title, want)
 			}
@@ -7374,10 +7375,7 @@ func TestRound68(t *testing.T) {
 		} {
 			page := `<div id="main"><h1 class="page-title">Budget approved</h1><article>` + councilStory + `</article></div><footer>` + footer + `</footer>`
 			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
-			got := ""
-			if p.PublishedAt != nil {
-				got = p.PublishedAt.Format("2006-01-02")
-			}
+			got := day(p)
 			if got != want {
 				t.Errorf("%s: published %q, want %q", footer, got, want)
 			}
@@ -7449,10 +7447,7 @@ func TestRound69(t *testing.T) {
 		} {
 			page := `<main><h1>Budget approved</h1><p class="text-gray-700">` + line + `</p><div class="post">` + councilStory + `</div></main>`
 			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
-			got := ""
-			if p.PublishedAt != nil {
-				got = p.PublishedAt.Format("2006-01-02")
-			}
+			got := day(p)
 			if got != want {
 				t.Errorf("%s: published %q, want %q", line, got, want)
 			}
@@ -7472,10 +7467,7 @@ func TestRound69(t *testing.T) {
 			"docs-package-logo": "Clubs budget 2025 · Poolside.jl",
 		} {
 			page := `<html><head><title>Clubs budget 2025 · Poolside.jl</title><meta property="og:title" content="Clubs budget 2025 · Poolside.jl"></head><body><nav class="docs-sidebar"><div class="` + class + `"><span class="docs-autofit"><a href="../">Poolside.jl</a></span></div></nav><article class="content"><h1>Clubs get a larger budget in 2025</h1>` + councilStory + `</article></body></html>`
-			p, err := Extract([]byte(page))
-			if err != nil {
-				t.Fatal(err)
-			}
+			p := extractPage(t, page)
 			if p.Title != want {
 				t.Errorf("%s: title %q, want %q", class, p.Title, want)
 			}
@@ -7489,10 +7481,7 @@ func TestRound69(t *testing.T) {
 		} {
 			page := `<main><h1>Budget approved</h1><div class="docblock">` + line + councilStory + `</div></main>`
 			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
-			got := ""
-			if p.PublishedAt != nil {
-				got = p.PublishedAt.Format("2006-01-02")
-			}
+			got := day(p)
 			if got != want {
 				t.Errorf("%s: published %q, want %q", line, got, want)
 			}
@@ -7506,10 +7495,7 @@ func TestRound69(t *testing.T) {
 			"The council approves the budget for the clubs and the pool": "The council approves the budget for the clubs and the pool",
 		} {
 			page := `<html><head><title>` + title + `</title></head><body><table width="600"><tr><td style="font-family:Georgia,serif;font-size:28px;line-height:34px;font-weight:bold;">Budget approved for the clubs and the pool</td></tr><tr><td class="text" style="font-size:16px;">` + councilStory + `</td></tr></table></body></html>`
-			p, err := Extract([]byte(page))
-			if err != nil {
-				t.Fatal(err)
-			}
+			p := extractPage(t, page)
 			if p.Title != want {
 				t.Errorf("%s: title %q, want %q", title, p.Title, want)
 			}
@@ -7521,10 +7507,7 @@ func TestRound69(t *testing.T) {
 			"Council approves $14 budget for the local clubs":   "Council approves $14M budget for the clubs",
 		} {
 			page := `<html><head><title>Council approves $14M budget for the clubs | Lanvic News</title><meta property="og:title" content="Council approves $14M budget for the clubs | Lanvic News"><meta property="og:site_name" content="Lanvic News"></head><body><article><h1>` + h1 + `</h1>` + councilStory + `</article></body></html>`
-			p, err := Extract([]byte(page))
-			if err != nil {
-				t.Fatal(err)
-			}
+			p := extractPage(t, page)
 			if p.Title != want {
 				t.Errorf("%s: title %q, want %q", h1, p.Title, want)
 			}
@@ -7540,10 +7523,7 @@ func TestRound69(t *testing.T) {
 		} {
 			page := `<table class="headers"><tr><td class="headerlabel"><b>From</b>:</td><td>Ruth Aitken</td></tr><tr><td class="headerlabel"><b>Subject</b>:</td><td><b>Budget approved</b></td></tr><tr><td class="headerlabel"><b>Date</b>:</td><td>` + cell + `</td></tr></table><hr><table><tr><td class="bodytd"><div class="body">` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />` + councilP3 + `</div></td></tr></table>`
 			p := extractHas(t, "Budget approved", "", page, []string{"energy costs"}, nil)
-			got := ""
-			if p.PublishedAt != nil {
-				got = p.PublishedAt.Format("2006-01-02")
-			}
+			got := day(p)
 			if got != want {
 				t.Errorf("%s: published %q, want %q", cell, got, want)
 			}
@@ -7573,10 +7553,7 @@ func TestRound69(t *testing.T) {
 			"Budget approved for the clubs": "Budget approved for the clubs",
 		} {
 			page := `<html><head><title>` + title + `</title></head><body><main><div class="main-heading"><div class="rustdoc-breadcrumbs"><a href="../../index.html">lanvic</a>::<wbr><a href="../index.html">budget</a></div><h1>Module <span>clubs</span><button id="copy-path" title="Copy item path to clipboard">Copy item path</button></h1></div><div class="docblock">` + councilStory + `</div></main></body></html>`
-			p, err := Extract([]byte(page))
-			if err != nil {
-				t.Fatal(err)
-			}
+			p := extractPage(t, page)
 			if p.Title != want {
 				t.Errorf("%s: title %q, want %q", title, p.Title, want)
 			}
@@ -7594,10 +7571,7 @@ func TestRound69(t *testing.T) {
 	})
 	t.Run("the heading a <title> cut short titles the page and leaves its body, a side column's headings before it", func(t *testing.T) {
 		page := `<html><head><title>Mairie de Lanvic - Budget approved</title></head><body><div id="masthead"><h1>Mairie de Lanvic</h1></div><div id="page_content"><div id="left_col"><h4>Infos pratiques</h4><p>Secrétariat : 03 81 00 00 00<br />Lundi au vendredi 9 h - 12 h</p><h4>Menus de la cantine</h4><p><a href="menus.pdf">Menus de mai (PDF)</a></p></div><div id="right_col"><h2 class="titre_actu">Budget approved: what changes for the clubs</h2><p class="date_actu">Publié le 12/05/2025</p>` + councilStory + `</div></div></body></html>`
-		p, err := Extract([]byte(page))
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := extractPage(t, page)
 		if p.Title != "Budget approved: what changes for the clubs" || strings.Contains(p.Body, "what changes for the clubs") || !strings.Contains(p.Body, councilP1) {
 			t.Errorf("title %q, body:\n%s", p.Title, p.Body)
 		}
@@ -7611,10 +7585,7 @@ func TestRound69(t *testing.T) {
 	})
 	t.Run("an archive's 'Stream:' and 'Topic:' headings go, the topic titling a page without <h1>", func(t *testing.T) {
 		page := `<html><head><title>Lanvic Chat Archive</title></head><body><header><a class="site-title" href="/">Lanvic Chat Archive</a></header><main><div class="wrapper"><h2>Stream: <a href="s/index.html">council</a></h2><h3>Topic: <a href="s/t.html">Budget approved for the clubs</a></h3><hr>` + councilStory + `</div></main></body></html>`
-		p, err := Extract([]byte(page))
-		if err != nil {
-			t.Fatal(err)
-		}
+		p := extractPage(t, page)
 		if p.Title != "Budget approved for the clubs" || strings.Contains(p.Body, "Stream:") || strings.Contains(p.Body, "Topic:") {
 			t.Errorf("title %q, body:\n%s", p.Title, p.Body)
 		}
@@ -7679,10 +7650,7 @@ func TestRound69(t *testing.T) {
 			"Lanvic Pool": "Blog",
 		} {
 			page := `<html><head><title>` + title + `</title></head><body><app-title><h1><a href="/blog"><i class="blog"></i><span>Blog</span></a><span class="subtitle"> / Le blog des nageurs</span></h1></app-title><div class="post"><h2 class="post-title">Budget approved after three hours</h2>` + councilStory + `</div></body></html>`
-			p, err := Extract([]byte(page))
-			if err != nil {
-				t.Fatal(err)
-			}
+			p := extractPage(t, page)
 			if p.Title != want {
 				t.Errorf("%s: title %q, want %q", title, p.Title, want)
 			}
@@ -7750,10 +7718,7 @@ func TestRound69(t *testing.T) {
 			"sign-preview":        "Lanvic",
 		} {
 			page := `<html><head><title>Lanvic - PanneauPocket</title></head><body><div class="city-header"><h1 class="city-header__name">Lanvic</h1></div><div class="sign-preview"><div class="sign-preview__header"><h2 class="` + class + `">Budget approved after three hours of debate</h2></div><div class="sign-preview__content">` + councilStory + `</div></div></body></html>`
-			p, err := Extract([]byte(page))
-			if err != nil {
-				t.Fatal(err)
-			}
+			p := extractPage(t, page)
 			if p.Title != want {
 				t.Errorf("%s: title %q, want %q", class, p.Title, want)
 			}
@@ -7766,10 +7731,7 @@ func TestRound69(t *testing.T) {
 			"newsletter__title":                "Lanvic Pool: the new pool for the clubs",
 		} {
 			page := `<html><head><title>Lanvic Pool: the new pool for the clubs | Indiegogo</title><meta property="og:title" content="Lanvic Pool: the new pool for the clubs"></head><body><div class="campaignHeader"><h1 class="campaignHeaderBasics-title">Lanvic Pool: the new pool for the clubs</h1></div><main><div class="update"><h3 class="` + class + `">Update #7: the budget approved after three hours</h3><div class="updateBody">` + councilStory + `</div></div></main></body></html>`
-			p, err := Extract([]byte(page))
-			if err != nil {
-				t.Fatal(err)
-			}
+			p := extractPage(t, page)
 			if p.Title != want {
 				t.Errorf("%s: title %q, want %q", class, p.Title, want)
 			}
@@ -7781,10 +7743,7 @@ func TestRound69(t *testing.T) {
 			"Lanvic Swimmers - News: Budget approved for the clubs":         "News: Budget approved for the clubs",
 		} {
 			page := `<html><head><title>` + title + `</title></head><body><table><tr><td><a href="default.asp"><img src="logo.gif" alt="Lanvic Swimmers"></a></td></tr><tr><td class="post">` + councilStory + `</td></tr></table></body></html>`
-			p, err := Extract([]byte(page))
-			if err != nil {
-				t.Fatal(err)
-			}
+			p := extractPage(t, page)
 			if p.Title != want {
 				t.Errorf("%s: title %q, want %q", title, p.Title, want)
 			}
@@ -7798,10 +7757,7 @@ func TestRound69(t *testing.T) {
 		} {
 			page := `<main><h1>Budget approved</h1><div class="guide">` + line + councilStory + `</div></main>`
 			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
-			got := ""
-			if p.PublishedAt != nil {
-				got = p.PublishedAt.Format("2006-01-02")
-			}
+			got := day(p)
 			if got != want {
 				t.Errorf("%s: published %q, want %q", line, got, want)
 			}
@@ -7834,14 +7790,8 @@ func TestRound69(t *testing.T) {
 			"routerContentUpdates-updatedAt":  "",
 		} {
 			page := `<html><head><title>Lanvic Pool: the new pool for the clubs | Indiegogo</title></head><body><h1 class="campaignHeaderBasics-title">Lanvic Pool: the new pool for the clubs</h1><main><div class="update"><h3 class="routerContentUpdates-updateTitle">Update #7: the budget approved after three hours</h3><div class="byline"><span class="ownerName">Ruth Aitken</span> <span class="` + class + `">March 12, 2025</span></div><div class="updateBody">` + councilStory + `</div></div></main></body></html>`
-			p, err := Extract([]byte(page))
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			if p.PublishedAt != nil {
-				got = p.PublishedAt.Format("2006-01-02")
-			}
+			p := extractPage(t, page)
+			got := day(p)
 			if got != want {
 				t.Errorf("%s: published %q, want %q", class, got, want)
 			}
