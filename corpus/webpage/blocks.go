@@ -554,6 +554,26 @@ func creditLine(text string) bool {
 	return endNoteFirst(text) && endNote.MatchString(text) || strings.Contains(text, " by ") && showCredit.MatchString(text)
 }
 
+// operatorPhrases say who runs a scheme, a service or the site that
+// sends a letter: "is run by", "est géré par".
+var operatorPhrases = []string{" is run by ", " is operated by ", " is managed by ", " is published by ", " est géré par ", " est gérée par ", " est exploité par ", " est exploitée par ", " est édité par ", " est éditée par "}
+
+// operatorLine reports whether text, among the story's last blocks, is
+// the sender's line naming who runs it and where: a phrase of
+// operatorPhrases and a postal address after it, two commas or more and
+// a digit ("Gullport Bikes is run by Gullport Borough Council with Tern
+// Mobility Ltd, Unit 4, Quayside Works, Gullport GP2 7RT.", an Iterable
+// letter's footer over its unsubscribe line).
+func operatorLine(text string) bool {
+	for _, p := range operatorPhrases {
+		if i := strings.Index(text, p); i > 0 {
+			rest := text[i+len(p):]
+			return strings.Count(rest, ",") >= 2 && strings.ContainsAny(rest, "0123456789")
+		}
+	}
+	return false
+}
+
 // endNoteFirst reports whether text opens as an endNote may: with the
 // first letter, in either case, of one of its words ("edit", "update",
 // "produced", "mixed", "hosted", "sound", "recorded", "released",
@@ -3858,7 +3878,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		last++
-		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (creditLine(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop)) {
+		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (creditLine(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop) || operatorLine(b.text)) {
 			drop[i] = true
 		}
 	}

@@ -7855,3 +7855,22 @@ func TestRound69(t *testing.T) {
 		}
 	})
 }
+
+func TestRound70(t *testing.T) {
+	t.Run("the sender's line naming who runs it and its address goes under a letter's signature", func(t *testing.T) {
+		for line, want := range map[string]bool{
+			"Gullport Bikes is run by Gullport Borough Council with Tern Mobility Ltd, Unit 4, Quayside Works, Gullport GP2 7RT.":          false,
+			"Le Vélo partagé est géré par la communauté de communes, 2 rue des Tanneurs, 59000 Lille.":                                     false,
+			"The pool is run by 12 volunteers from the village, and the mayor thanked them for their long work through the winter months.": true,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="post"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>` + line + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, line); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", line, got, want, p.Body)
+			}
+		}
+		if p := extractFile(t, "unseen87-gullportbikes-ebikes-en.html"); strings.Contains(p.Body, "is run by") || !strings.Contains(p.Body, "Nadia Brennan") {
+			t.Errorf("gullportbikes' footer line kept:\n%s", p.Body)
+		}
+	})
+}
