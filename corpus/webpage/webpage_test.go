@@ -7873,4 +7873,16 @@ func TestRound70(t *testing.T) {
 			t.Errorf("gullportbikes' footer line kept:\n%s", p.Body)
 		}
 	})
+	t.Run("an episode 'proposé avec le soutien de' a sponsor is the sponsor's read", func(t *testing.T) {
+		for _, line := range []string{
+			"Cet épisode vous est proposé avec le soutien de la Maison du Canal. Exposition « Portes d'eau » jusqu'au 30 juin, entrée libre.",
+			"Cet épisode est proposé grâce au soutien de la Maison du Canal, ouverte tous les jours jusqu'au 30 juin.",
+		} {
+			page := `<main><h1>Budget approved</h1><div class="episode"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + line + `</p><p>` + councilP3 + `</p></div></main>`
+			extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Maison du Canal"})
+		}
+		if p := extractFile(t, "unseen88-cheminsdehalage-eclusiere-fr.html"); strings.Contains(p.Body, "Maison du Canal") {
+			t.Errorf("cheminsdehalage's sponsor read kept:\n%s", p.Body)
+		}
+	})
 }
