@@ -2858,6 +2858,15 @@ func prune(n *html.Node, m *meta) int {
 				// its list: the card's heading (recipePart).
 				c.Data, c.DataAtom = "h3", atom.H3
 			} else if c.DataAtom == atom.Td {
+				if gutterCell(c) {
+					// A code listing's line numbers, a column of their
+					// own beside its code (Octopress's "<td
+					// class="gutter"><pre class="line-numbers">"): not
+					// the text.
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
 				headingCell(c)
 			}
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
@@ -8753,6 +8762,22 @@ func dropHeadingNumber(h *html.Node) {
 		}
 	}
 	h.RemoveChild(span)
+}
+
+// gutterCell reports whether table cell td is a code listing's column of
+// line numbers: its class "gutter", or "linenos" as Pygments names it, and
+// its text digits alone.
+func gutterCell(td *html.Node) bool {
+	class := attr(td, "class")
+	if class != "gutter" && class != "linenos" {
+		return false
+	}
+	for d := range td.Descendants() {
+		if d.Type == html.TextNode && strings.ContainsFunc(d.Data, func(r rune) bool { return !unicode.IsDigit(r) && !unicode.IsSpace(r) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // headingCell makes a heading of the text of table cell td whose class is

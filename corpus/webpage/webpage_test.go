@@ -7885,4 +7885,13 @@ func TestRound70(t *testing.T) {
 			t.Errorf("cheminsdehalage's sponsor read kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a code listing's column of line numbers is not the text", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><figure class="code"><div class="highlight"><table><tr><td class="gutter"><pre class="line-numbers"><span class="line-number">1</span>
+<span class="line-number">2</span></pre></td><td class="code"><pre><code>rsync -a --delete /srv/projects/ /backup/
+echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p></div></main>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "rsync -a"}, nil)
+		if strings.Contains(p.Body, "1\n2") || strings.Contains(p.Body, "\n1\n") {
+			t.Errorf("line numbers kept:\n%q", p.Body)
+		}
+	})
 }
