@@ -7894,4 +7894,11 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			t.Errorf("line numbers kept:\n%q", p.Body)
 		}
 	})
+	t.Run("a box opening with 'Heads up:' in bold is a note beside the text", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="note-box"><p><strong>Heads up:</strong> everything below was done on Debian 7 with rsync 3.0.9. Older rsync versions handle links differently.</p></div><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Heads up", "Debian"})
+		if p := extractFile(t, "unseen88-halyardnotes-rsyncbackups-en.html"); strings.Contains(p.Body, "Heads up") {
+			t.Errorf("halyardnotes' note kept:\n%s", p.Body)
+		}
+	})
 }
