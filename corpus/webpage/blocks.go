@@ -1852,6 +1852,11 @@ func countedLabel(words []string) bool {
 // heading of a list the page makes.
 var commentsWords = wordSet("comments commentaires réactions")
 
+// sourcesWords are the heading of a news wiki's list of its sources
+// after the text ("Sources", Wikinews'): the page's references, not the
+// story, as a counted heading's list is.
+var sourcesWords = wordSet("sources")
+
 // countedWords are what a counted heading counts (countedLabel).
 var countedWords = wordSet("références references linked backlinks comments commentaires comment commentaire replies reply réponses réponse")
 
@@ -3672,7 +3677,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		drop[j] = true
 	}
 	for i, b := range bs {
-		if i > 0 && (b.heading && countedLabel(b.words) || len(b.words) == 1 && commentsWords[b.words[0]] && (b.heading || emphasized(b))) {
+		if i > 0 && (b.heading && countedLabel(b.words) || len(b.words) == 1 && (commentsWords[b.words[0]] && (b.heading || emphasized(b)) || b.heading && sourcesWords[b.words[0]])) {
 			for j := i; j < len(bs) && (j == i || !bs[j].heading); j++ {
 				drop[j] = true
 			}

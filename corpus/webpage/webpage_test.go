@@ -7901,4 +7901,11 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			t.Errorf("halyardnotes' note kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a 'Sources' heading and its list after the text are the page's references", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="mw-parser-output"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><div class="mw-heading mw-heading2"><h2 id="Sources">Sources</h2></div><ul><li><span class="source">(fr) « <a href="https://www.voixdujura.example/lavans">Lavans : le conseil vote le rachat du café</a> », <i>La Voix du Jura</i>, 8 avril 2025.</span></li><li><span class="source">(fr) « <a href="https://www.lavans.example/pv.pdf">Procès-verbal du conseil municipal du 7 avril 2025</a> », <i>Mairie de Lavans</i>.</span></li></ul></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Sources", "Procès-verbal"})
+		if p := extractFile(t, "unseen88-wikinews-cafecommunal-fr.html"); strings.Contains(p.Body, "Procès-verbal") {
+			t.Errorf("wikinews' sources kept:\n%s", p.Body)
+		}
+	})
 }
