@@ -3160,6 +3160,14 @@ func sponsorItem(bs []*block, i int) bool {
 // l'édition imprimée du 3 mars": the publisher's, not the story's.
 var printNote = regexp.MustCompile(`(?i)^\s*(?:this (?:article|story|piece) (?:appeared|was published|ran) in\b.{0,80}\bprint edition|cet article (?:est paru|a été publié|a paru) dans\b.{0,80}\bédition (?:imprimée|papier))`)
 
+// riskWarning is the risk warning a regulator has an investment
+// platform show on every page: "Investir dans des projets présente un
+// risque de perte totale ou partielle du capital investi …" (WiSEED's,
+// the AMF's wording), "Investing in start-ups involves risks, including
+// loss of capital …", "Capital at risk.": the platform's, not the
+// update's.
+var riskWarning = regexp.MustCompile(`(?i)^\s*(?:(?:investir|l['’]investissement|investing|investment)\b[^.]{0,60}\b(?:présente|comporte|comprend|involves|carries) (?:des|un|les|a)? ?(?:risques?|risks?)\b|capital at risk\b)`)
+
 // sponsorRead is a podcast's sponsor read among its show notes: "This
 // episode is supported by Tidemark Outdoor. … Use the code NORTHBOUND
 // for 15% off", "Today's show is brought to you by …", "Cet épisode est
@@ -3684,6 +3692,15 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
+	if opening >= 0 && !bs[opening].list && len(bs[opening].words) <= 2*maxShortWords && riskWarning.MatchString(bs[opening].text) {
+		// An investment platform's risk warning over the page (riskWarning)
+		// goes, and the text opens after it: its greeting ("Chers
+		// investisseurs,") is the opening's.
+		drop[opening] = true
+		if next := slices.IndexFunc(bs[opening+1:], func(b *block) bool { return !b.heading }); next >= 0 {
+			opening += 1 + next
+		}
+	}
 	for i, b := range bs {
 		b.index = i
 		if b.table != nil && tables[b.table] || verdictText(b.text) || i == opening && hasAttr(b.nodes[0], leadAttr) {
@@ -3708,7 +3725,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || sponsorItem(bs, i)) {
+		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || riskWarning.MatchString(b.text) || sponsorItem(bs, i)) {
 			drop[i] = true
 			continue
 		}

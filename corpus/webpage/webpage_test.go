@@ -7908,4 +7908,16 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			t.Errorf("wikinews' sources kept:\n%s", p.Body)
 		}
 	})
+	t.Run("an investment platform's risk warning is not the update's text", func(t *testing.T) {
+		for _, line := range []string{
+			"Investir dans des projets présente un risque de perte totale ou partielle du capital investi et un risque d'illiquidité.",
+			"Investing in start-ups involves risks, including loss of capital, illiquidity, lack of dividends and dilution.",
+		} {
+			page := `<div class="alert-amf" role="note"><p>` + line + `</p></div><main><h1>Budget approved</h1><div class="news-item__content"><p>Chers investisseurs,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+			extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"illiquidit"})
+		}
+		if p := extractFile(t, "unseen88-wiseed-agrivoltaisme-fr.html"); strings.Contains(p.Body, "perte totale") || !strings.HasPrefix(p.Body, "Chers investisseurs,") {
+			t.Errorf("wiseed's risk warning kept, or its greeting lost:\n%s", p.Body)
+		}
+	})
 }
