@@ -110,7 +110,15 @@ func Extract(data []byte) (Page, error) {
 	}
 	trimHead(doc)
 	parser := extractParser
-	lead, leadText := standfirst(doc, m.titleHeading, m.description)
+	var lead *html.Node
+	var leadText string
+	if m.updateHeading == "" {
+		// Under a campaign's <h1>, with an update's heading after it
+		// (updateHeading), the paragraph after the <h1> is the
+		// campaign's blurb ("Borrow a ladder, not a loan. …", Pozible's
+		// p.project-hero__blurb), not the update's standfirst.
+		lead, leadText = standfirst(doc, m.titleHeading, m.description)
+	}
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
 		if body := fallback(data); len(body) >= tinyBody {

@@ -7920,4 +7920,14 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			t.Errorf("wiseed's risk warning kept, or its greeting lost:\n%s", p.Body)
 		}
 	})
+	t.Run("a campaign's blurb under its <h1> is not an update's standfirst", func(t *testing.T) {
+		page := `<main><section class="project-hero"><h1 class="project-hero__title"><a href="/project/pool">Harbour Pool</a></h1><p class="project-hero__blurb">Borrow a ladder, not a loan. A tool library for our town in the old scout hall.</p></section><article class="project-update"><h2 class="project-update__title">The shelves are up, and we have a lending day</h2><div class="rich-text"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></article></main>`
+		p := extractHas(t, "Update #3: The shelves are up, and we have a lending day", "", page, []string{councilP1, councilP3}, []string{"Borrow a ladder"})
+		if p.Title != "The shelves are up, and we have a lending day" {
+			t.Errorf("titled %q", p.Title)
+		}
+		if p := extractFile(t, "unseen88-pozible-toollibrary-en.html"); strings.Contains(p.Body, "Borrow a ladder") {
+			t.Errorf("pozible's blurb kept:\n%s", p.Body)
+		}
+	})
 }
