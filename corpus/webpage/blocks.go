@@ -2153,7 +2153,7 @@ var greetingWords = wordSet("dear hi hello hey greetings bonjour bonsoir salut c
 // forum post or an announcement, it is the author's, short and without a
 // stop as it is.
 func greeting(b *block) bool {
-	return len(b.words) > 0 && len(b.words) <= 6 && greetingWords[b.words[0]] && strings.HasSuffix(strings.TrimSpace(b.text), ",")
+	return len(b.words) > 0 && len(b.words) <= 6 && (greetingWords[b.words[0]]) && strings.HasSuffix(strings.TrimSpace(b.text), ",")
 }
 
 // speakerOf returns speaker's match at the start of text, or nil. The
@@ -3035,7 +3035,7 @@ func signatureLine(text string, words []string) bool {
 	if len(words) < 2 || len(words) > 10 || endsSentence(t) || strings.ContainsRune(t, ':') {
 		return false
 	}
-	if kissName.MatchString(t) || pairNames.MatchString(t) || bracketName.MatchString(t) || nameBehalf.MatchString(t) || nameTeam.MatchString(t) || fromAll.MatchString(t) || teacherClass.MatchString(t) {
+	if kissName.MatchString(t) || pairNames.MatchString(t) || bracketName.MatchString(t) || nameBehalf.MatchString(t) || nameTeam.MatchString(t) || namesCrew.MatchString(t) || fromAll.MatchString(t) || teacherClass.MatchString(t) {
 		return true
 	}
 	if head, rest, ok := strings.Cut(t, ", "); ok && fieldCount(head) <= 3 && fullName.MatchString(rest) && slices.ContainsFunc(strings.Fields(head), func(f string) bool { return roleWords[strings.ToLower(f)] }) {
@@ -3305,6 +3305,12 @@ var nameBehalf = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:pour|
 // Quarrylight workshop", as a shop or a project signs its letter or its
 // post.
 var nameTeam = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){0,3} (?:and|et|&) (?:the (?:whole )?team|the(?: \p{Lu}[\p{L}'’-]+){1,3} (?:team|workshop|staff)|(?:toute )?l['’]équipe|everyone|everybody|all of us|tous)(?: [^,.:!?]{2,50})?$`)
+
+// namesCrew is two first names or more and the crew of a named project:
+// "Priya, Tom and the Gumtree Flat Tool Library crew" (a crowdfunding
+// update's signature). One name and a crew ("Tom & the Riverside crew")
+// is not.
+var namesCrew = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){1,3} (?:and|&) the(?: \p{Lu}[\p{L}'’-]+){1,4} crew$`)
 
 // teacherClass is a teacher, a courtesy title and a surname, signing with
 // the class: "Mme Ravier et les élèves de CE2", "Mr Hale and the children

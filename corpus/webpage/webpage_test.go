@@ -7930,4 +7930,17 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			t.Errorf("pozible's blurb kept:\n%s", p.Body)
 		}
 	})
+	t.Run("two first names or more and a named project's crew sign; one name and a crew does not", func(t *testing.T) {
+		for sig, want := range map[string]bool{
+			"Priya, Tom and the Gumtree Flat Tool Library crew": true,
+			"Ruth, Sam & the Harbour Pool crew":                 true,
+			"Tom & the Riverside crew":                          false,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="rich-text"><p>Dear supporters,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Thank you for getting us here. See you on the 29th.</p><p>` + sig + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, sig); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", sig, got, want, p.Body)
+			}
+		}
+	})
 }
