@@ -2148,12 +2148,13 @@ var speaker = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*( [\p{L}.'’-]+){0,3}) 
 var greetingWords = wordSet("dear hi hello hey greetings bonjour bonsoir salut cher chers chère chères madame monsieur mesdames messieurs")
 
 // greeting reports whether a block is a message's greeting: at most six
-// words ("Bonjour à toutes et à tous,"), the first one of greetingWords,
+// words ("Bonjour à toutes et à tous,"), the first one of greetingWords
+// or "G'day" (two words, split at its apostrophe),
 // ending with a comma. Opening a
 // forum post or an announcement, it is the author's, short and without a
 // stop as it is.
 func greeting(b *block) bool {
-	return len(b.words) > 0 && len(b.words) <= 6 && (greetingWords[b.words[0]]) && strings.HasSuffix(strings.TrimSpace(b.text), ",")
+	return len(b.words) > 0 && len(b.words) <= 6 && (greetingWords[b.words[0]] || len(b.words) > 1 && b.words[0] == "g" && b.words[1] == "day") && strings.HasSuffix(strings.TrimSpace(b.text), ",")
 }
 
 // speakerOf returns speaker's match at the start of text, or nil. The

@@ -7943,4 +7943,13 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			}
 		}
 	})
+	t.Run("'G'day' greets", func(t *testing.T) {
+		for _, g := range []string{"G&#8217;day supporters,", "G'day everyone,"} {
+			page := `<main><h1>Budget approved</h1><div class="rich-text"><p>` + g + `</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if !strings.HasPrefix(p.Body, "G") {
+				t.Errorf("%q lost:\n%s", g, p.Body)
+			}
+		}
+	})
 }
