@@ -264,6 +264,13 @@ func bareDate(text string, monthFirst bool) (time.Time, bool) {
 	return dayOf(m, monthFirst)
 }
 
+// updateDateClass reports whether class names a campaign update's date:
+// "updateDate" (Indiegogo's), "update__date" or "update-date" (Pozible's
+// "project-update__date").
+func updateDateClass(class string) bool {
+	return strings.Contains(class, "updateDate") || strings.Contains(class, "update__date") || strings.Contains(class, "update-date")
+}
+
 // dateNamed reports whether a class names a date and not an update's:
 // one of its words, between "-", "_" and spaces, is "date", "pubdate",
 // "published" or a creation's date in one word ("createdate", Mambo's and

@@ -4543,11 +4543,12 @@ func collectElement(n *html.Node, m *meta) {
 		// come after it.
 		m.unixDate = scriptDate(n)
 	}
-	if m.namedDate == "" && (dateNamed(class) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid")) || m.updateHeading != "" && strings.Contains(class, "updateDate")) {
+	if m.namedDate == "" && (dateNamed(class) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid")) || m.updateHeading != "" && updateDateClass(class)) {
 		// Or, under a campaign's update's heading (updateHeading), the
 		// update's own day, its class an update's date in camel case
 		// (Indiegogo's "routerContentUpdates-updateDate": "March 12,
-		// 2025"), which is its publication's, not a later edit's.
+		// 2025") or in BEM (Pozible's "project-update__date"), which is
+		// its publication's, not a later edit's.
 		m.namedDate = cmp.Or(namedDateOf(n), dayBeforeHour(n))
 	}
 	if m.issueDate == "" && (containsFold(id, "preheader") || containsFold(class, "preheader")) {

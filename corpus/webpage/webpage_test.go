@@ -7952,4 +7952,11 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			}
 		}
 	})
+	t.Run("under an update's heading, a BEM class 'update__date' gives the update's day", func(t *testing.T) {
+		page := `<main><section class="project-hero"><h1 class="project-hero__title">Harbour Pool</h1></section><article class="project-update"><h2 class="project-update__title">The shelves are up, and we have a lending day</h2><p class="project-update__meta"><span class="project-update__author">Priya Raman</span> &middot; <span class="project-update__date">12 March 2025</span></p><div class="rich-text"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></article></main>`
+		p := extractHas(t, "Update #3: The shelves are up, and we have a lending day", "", page, []string{councilP1, councilP3}, nil)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-03-12" {
+			t.Errorf("published %v, want 2025-03-12", p.PublishedAt)
+		}
+	})
 }
