@@ -8687,8 +8687,9 @@ func dateRowHeading(n *html.Node) bool {
 	return cell != nil && cell.DataAtom == atom.Td && dateLine(collapsedText(cell))
 }
 
-// monthTail reports whether a title ends with an issue's month and year
-// after a separator, four words at most ("Quarry Line News - June 2025").
+// monthTail reports whether a title ends with an issue's month (or
+// season: seasons) and year after a separator, four words at most
+// ("Quarry Line News - June 2025").
 func monthTail(t string) bool {
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(t, sep)
@@ -8697,16 +8698,22 @@ func monthTail(t string) bool {
 		}
 		f := strings.Fields(t[i+len(sep):])
 		if n := len(f); n >= 2 && n <= 4 && len(f[n-1]) == 4 && yearDigits(f[n-1]) {
-			_, ok := months[strings.ToLower(f[n-2])]
-			return ok
+			w := strings.ToLower(f[n-2])
+			_, ok := months[w]
+			return ok || seasons[w]
 		}
 		return false
 	}
 	return false
 }
 
+// seasons name an issue's season as monthTail reads it ("La Glaneuse -
+// Lettre de printemps 2025", a Mailpro letter's <title>).
+var seasons = map[string]bool{"printemps": true, "été": true, "automne": true, "hiver": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}
+
 // monthIssue reports whether a title is a name, a separator and an
-// issue's label of three words or more that ends with its month and year
+// issue's label of three words or more that ends with its month (or season:
+// seasons) and year
 // ("Northquay Freight | Customer update October 2025", an Eloqua
 // e-mail's web version; "Le club - Lettre de mars 2025"), and does not
 // hold h, the page's one <h1> of three words or more: a letter's issue,
@@ -8722,8 +8729,9 @@ func monthIssue(t, h string) bool {
 		}
 		f := strings.Fields(t[i+len(sep):])
 		if n := len(f); n >= 3 && len(f[n-1]) == 4 && yearDigits(f[n-1]) {
-			_, ok := months[strings.ToLower(f[n-2])]
-			return ok
+			w := strings.ToLower(f[n-2])
+			_, ok := months[w]
+			return ok || seasons[w]
 		}
 		return false
 	}

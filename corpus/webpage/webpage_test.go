@@ -7959,4 +7959,13 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			t.Errorf("published %v, want 2025-03-12", p.PublishedAt)
 		}
 	})
+	t.Run("a <title> ending with an issue's season and year gives way to the <h1> in a cell", func(t *testing.T) {
+		for title := range map[string]bool{"La Glaneuse - Lettre de printemps 2025": true, "Harbour Pool - Summer 2025": true} {
+			page := `<table role="presentation"><tr><td class="mp-block mp-block-title"><h1>Budget approved by the council</h1></td></tr><tr><td class="mp-block mp-block-text"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+			p := extractHas(t, title, "", page, []string{councilP1, councilP3}, nil)
+			if p.Title != "Budget approved by the council" {
+				t.Errorf("%q: titled %q", title, p.Title)
+			}
+		}
+	})
 }
