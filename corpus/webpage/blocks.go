@@ -2758,7 +2758,7 @@ func signedCloseAt(bs []*block, i, last int) bool {
 		return false
 	}
 	closing, name := bs[last-1], bs[last]
-	if closing.list || name.list || closing.linkText > 0 || name.linkText > 0 || len(closing.words) > maxShortWords || closingWords(closing.text) > 10 || len(name.words) > maxShortWords ||
+	if closing.list || name.list || closing.linkText > 0 || name.linkText > 0 || len(closing.words) > maxShortWords || closingWords(closing.text) > closingLimit(closing) || len(name.words) > maxShortWords ||
 		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") {
 		return false
 	}
@@ -3063,6 +3063,20 @@ func signerRole(text string) bool {
 		return unicode.IsLower(r) || roleWords[strings.ToLower(f)]
 	})
 }
+
+// closingLimit is the most words a closing line over a signature has
+// (closingWords): maxClosingWords, or fourteen when it thanks ("Merci
+// pour votre fidélité et à très bientôt dans nos nouveaux murs,", a
+// Mailpro letter's over "Le comité de La Glaneuse").
+func closingLimit(closing *block) int {
+	if thanksFormula(closing.words) {
+		return maxThanksWords
+	}
+	return maxClosingWords
+}
+
+// maxThanksWords is closingLimit's for a closing line that thanks.
+const maxThanksWords = 14
 
 // closingWords returns the number of words of a closing formula: its
 // last sentence's, after a thanks or a wish that ends with a stop before

@@ -7968,4 +7968,10 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			}
 		}
 	})
+	t.Run("a closing line that thanks, up to fourteen words, comes back over the signature", func(t *testing.T) {
+		for _, sig := range []string{"<em>Le comité de La Glaneuse</em>", "Hélène"} {
+			page := `<main><h1>Budget approved</h1><div class="x"><p>Chères coopératrices, chers coopérateurs,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Merci pour votre fidélité et à très bientôt dans nos nouveaux murs,</p><p>` + sig + `</p></div></main>`
+			extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "Merci pour votre fidélité"}, nil)
+		}
+	})
 }
