@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -930,7 +931,40 @@ func visibleDate(texts []string, monthFirst bool) (time.Time, bool) {
 			return found, true
 		}
 	}
+	for _, t := range texts {
+		if found, ok := letterDay(t, monthFirst); ok {
+			return found, true
+		}
+	}
 	return time.Time{}, false
+}
+
+// letterDay reads the day a letter is dated by in a line of its own, or
+// after the line's last "·" or "|": "Lettre du 4 mars 2025" (an Eudonet
+// e-mail's header), or a place and the day after ", le " ("Lettre aux
+// membres n° 14 · Lausanne, le 6 mars 2025", a Mailpro letter's issue
+// line): the page's date, when nothing else dates the page.
+func letterDay(text string, monthFirst bool) (time.Time, bool) {
+	if len(text) > 120 || !yearDigits(text) {
+		return time.Time{}, false
+	}
+	t := strings.TrimSuffix(strings.TrimSpace(text), ".")
+	for _, sep := range []string{"·", "|"} {
+		if i := strings.LastIndex(t, sep); i >= 0 {
+			t = strings.TrimSpace(t[i+len(sep):])
+		}
+	}
+	if day, ok := strings.CutPrefix(t, "Lettre du "); ok {
+		return bareDate(day, monthFirst)
+	}
+	i := strings.Index(t, ", le ")
+	if i <= 0 || fieldCount(t[:i]) > 3 {
+		return time.Time{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
+		return time.Time{}, false
+	}
+	return bareDate(t[i+len(", le "):], monthFirst)
 }
 
 // releasedDay reads a release's day stated in a text of its own, "Released

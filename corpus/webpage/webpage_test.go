@@ -7974,4 +7974,21 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "Merci pour votre fidélité"}, nil)
 		}
 	})
+	t.Run("a letter's 'Lettre du' day, or its place and day after ', le ', dates the page", func(t *testing.T) {
+		for line, want := range map[string]string{
+			"La Lettre de la MJC n° 47<br />Lettre du 4 mars 2025":       "2025-03-04",
+			"Lettre aux membres n° 14 &middot; Lausanne, le 6 mars 2025": "2025-03-06",
+			"Rendez-vous au marché, le 6 mars 2025 et après":             "",
+		} {
+			page := `<table role="presentation"><tr><td align="right">` + line + `</td></tr><tr><td><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s: published %q, want %q", line, got, want)
+			}
+		}
+	})
 }
