@@ -6459,7 +6459,7 @@ func listPrefixed(title, subject string) bool {
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
-	if len(m.h1) == 1 && unitTitle(fullTitle, m.h1[0]) {
+	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0])) {
 		return m.h1[0]
 	}
 	if m.textHeadline != "" {
@@ -8992,6 +8992,18 @@ func sectionNumber(t string) string {
 // unitKinds are the kinds of unit a Go package index names after the
 // unit in its <title>.
 var unitKinds = [...]string{" package", " command", " module"}
+
+// referenceKinds are what a documentation generator names its set of
+// pages after a page's own title, without a separator.
+var referenceKinds = map[string]bool{"Reference": true, "Documentation": true, "Docs": true}
+
+// referenceTitle reports whether title is the page's only <h1> and, after
+// a space, one of referenceKinds ("Migrating to 3.0  Reference", jazzy's
+// <title> over its guide's <h1> "Migrating to 3.0").
+func referenceTitle(title, h1 string) bool {
+	rest, ok := strings.CutPrefix(title, h1)
+	return ok && h1 != "" && strings.HasPrefix(rest, " ") && referenceKinds[strings.TrimSpace(rest)]
+}
 
 // unitTitle reports whether title opens with the page's only <h1> and its
 // kind of unit before a hyphen ("tidecache package - fernwick.example/

@@ -7991,4 +7991,16 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			}
 		}
 	})
+	t.Run("a <title> of the <h1> and 'Reference' after a space is titled by the <h1>", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"Budget approved  Reference":     "Budget approved",
+			"Budget approved Documentation":  "Budget approved",
+			"Budget approved Reference Card": "Budget approved Reference Card",
+		} {
+			page := `<main><h1>Budget approved</h1><div class="content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+			if p := extractHas(t, title, "", page, []string{councilP1}, nil); p.Title != want {
+				t.Errorf("%q: titled %q, want %q", title, p.Title, want)
+			}
+		}
+	})
 }
