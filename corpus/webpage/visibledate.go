@@ -258,6 +258,11 @@ func bareDate(text string, monthFirst bool) (time.Time, bool) {
 		t, err := time.Parse("2006-01-02", text)
 		return t, err == nil
 	}
+	if len(text) == len("2006/01/02") && text[4] == '/' && text[7] == '/' {
+		// The year first between slashes (Fireboard's "2025/03/12").
+		t, err := time.Parse("2006/01/02", text)
+		return t, err == nil
+	}
 	m := dayDate.FindStringSubmatch(text)
 	if m == nil {
 		return time.Time{}, false
@@ -275,7 +280,9 @@ func updateDateClass(class string) bool {
 // dateNamed reports whether a class names a date and not an update's:
 // one of its words, between "-", "_" and spaces, is "date", "pubdate",
 // "published" or a creation's date in one word ("createdate", Mambo's and
-// Joomla 1.0's td.createdate beside td.modifydate; "creationdate")
+// Joomla 1.0's td.createdate beside td.modifydate; "creationdate"), or a
+// message's, a post's, a news item's or an entry's in one word
+// ("msgdate", Fireboard's div.msgdate)
 // ("episode-hero__date", "post-date", a data-tag's "post-published-at"),
 // or "date" after the one letter a component sets before each of its
 // classes ("kdate", Kunena's, beside "kmsg" and "kmsgtext"), and none says
@@ -287,7 +294,7 @@ func dateNamed(class string) bool {
 	named := false
 	for w := range strings.FieldsFuncSeq(strings.ToLower(class), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
 		switch w {
-		case "date", "pubdate", "published", "createdate", "createddate", "creationdate":
+		case "date", "pubdate", "published", "createdate", "createddate", "creationdate", "msgdate", "postdate", "newsdate", "entrydate":
 			named = true
 		case "updated", "update", "modified", "edited":
 			return false

@@ -7600,6 +7600,13 @@ func namedDateOf(n *html.Node) string {
 		if _, ok := bareDate(t, false); ok {
 			return t
 		}
+		// A day and its hour after a space ("2025/03/12 19:42",
+		// Fireboard's div.msgdate): the day.
+		if i := strings.LastIndexByte(t, ' '); i > 0 && clockTime.FindString(t[i+1:]) == t[i+1:] {
+			if _, ok := bareDate(t[:i], false); ok {
+				return t[:i]
+			}
+		}
 		// A numeric day of a two-digit year opening the text ("14/09/25
 		// Filed in: Barn", a blog's entry date run together with its
 		// categories): the day, its year in full.

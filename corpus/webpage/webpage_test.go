@@ -8003,4 +8003,17 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			}
 		}
 	})
+	t.Run("a message's 'msgdate' of a year-first day and its hour dates the page", func(t *testing.T) {
+		for class, want := range map[string]string{"msgdate": "2025-03-12", "postdate": "2025-03-12", "msgbody": ""} {
+			page := `<main><div class="fb_msgtitle"><div class="msgtitle">Budget approved</div><div class="` + class + `">2025/03/12 19:42</div></div><div class="msgtext"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s: published %q, want %q", class, got, want)
+			}
+		}
+	})
 }
