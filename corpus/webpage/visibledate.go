@@ -85,9 +85,18 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 		if m := updatedDate.FindStringSubmatch(t); m != nil {
 			return dayOf(m, monthFirst)
 		}
+		if m := updatedISO.FindStringSubmatch(t); m != nil {
+			// The ISO 8601 day ("(Last updated: 2025-03-14)", jazzy's
+			// footer), which statedDay does not read.
+			day, err := time.Parse("2006-01-02", m[1])
+			return day, err == nil
+		}
 	}
 	return time.Time{}, false
 }
+
+// updatedISO is "Last updated" and an ISO 8601 day after a colon or "on".
+var updatedISO = regexp.MustCompile(`(?i)\blast updated(?::| on)\s+(\d{4}-\d{2}-\d{2})\b`)
 
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name. A letter's sending is its publication

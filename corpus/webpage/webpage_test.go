@@ -8016,4 +8016,11 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			}
 		}
 	})
+	t.Run("'Last updated:' and an ISO day dates a page nothing else dates", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main><section class="footer"><p>&copy; 2025 <a href="https://harborlabs.example">Harbor Labs</a>. All rights reserved. (Last updated: 2025-03-14)</p></section>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-03-14" {
+			t.Errorf("published %v, want 2025-03-14", p.PublishedAt)
+		}
+	})
 }
