@@ -6133,8 +6133,13 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", "
 // separator only before the site's name (nameSeparators).
 const siteGuillemet = " « "
 
-// nameSeparators are titleSeparators and siteGuillemet.
-var nameSeparators = append(slices.Clone(titleSeparators), siteGuillemet)
+// projectColon is Launchpad's separator before the project's name in its
+// pages' titles ("Fernlog 1.x reaches end of life on 30 June : Fernlog"):
+// a separator only before the name the page's header shows (brandName).
+const projectColon = " : "
+
+// nameSeparators are titleSeparators, siteGuillemet and projectColon.
+var nameSeparators = append(slices.Clone(titleSeparators), siteGuillemet, projectColon)
 
 // title cleans Readability's title, which comes from og:title, else the
 // <title>, else the <h1>: a site name Readability left at the end (it
@@ -6529,6 +6534,13 @@ func title(t string, m meta) string {
 			// <title> that points at its name with a guillemet).
 			t = head
 			break
+		}
+		if sep == projectColon {
+			if m.brandName != "" && strings.EqualFold(tail, m.brandName) {
+				t = head
+				break
+			}
+			continue
 		}
 		if sep == siteGuillemet {
 			continue
@@ -7302,13 +7314,14 @@ func headlineClass(v string) bool {
 
 // brandNames name, as an id or a class, the element that shows the
 // site's or the project's name in the page's header (Documenter.jl's
-// "docs-package-name" in its sidebar).
-var brandNames = wordSet("projectname sitename site-name site_name site-title blog-name blogname docs-package-name package-name")
+// "docs-package-name" in its sidebar; Launchpad's h2#watermark-heading,
+// the project's name over its pages).
+var brandNames = wordSet("projectname sitename site-name site_name site-title blog-name blogname docs-package-name package-name watermark-heading")
 
 // brandNamed reports whether an id or a class attribute names the site's
 // or project's name (brandNames among its words).
 func brandNamed(v string) bool {
-	if !strings.Contains(v, "name") && !strings.Contains(v, "title") {
+	if !strings.Contains(v, "name") && !strings.Contains(v, "title") && !strings.Contains(v, "watermark") {
 		return false
 	}
 	for w := range strings.FieldsSeq(strings.ToLower(v)) {

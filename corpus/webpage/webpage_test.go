@@ -8023,4 +8023,14 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			t.Errorf("published %v, want 2025-03-14", p.PublishedAt)
 		}
 	})
+	t.Run("a <title> ending with ' : ' and the project's name its header shows loses it", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"Fernlog 1.x reaches end of life on 30 June : Fernlog": "Fernlog 1.x reaches end of life on 30 June",
+		} {
+			page := `<div id="watermark"><h2 id="watermark-heading"><a href="https://launchpad.example/fernlog">Fernlog</a></h2></div><main><h1 class="exception">News and announcements</h1><div class="content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+			if p := extractHas(t, title, "", page, []string{councilP1}, nil); p.Title != want {
+				t.Errorf("%q: titled %q, want %q", title, p.Title, want)
+			}
+		}
+	})
 }
