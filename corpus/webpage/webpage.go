@@ -7082,6 +7082,12 @@ func title(t string, m meta) string {
 		// heading's name.
 		t = m.tailHeading
 	}
+	if m.ogTitle != "" && t != m.ogTitle && strings.ContainsRune(t, '’') && strings.ReplaceAll(t, "’", "'") == m.ogTitle {
+		// The headline with the curly apostrophes WordPress's texturize
+		// sets in the <h1> ("d’été"), over the og:title that writes them
+		// straight: the og:title, as the page gives it to be shared.
+		t = m.ogTitle
+	}
 	return listTag(t, m.canonical)
 }
 

@@ -8033,4 +8033,14 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			}
 		}
 	})
+	t.Run("an <h1> differing from the og:title only by its curly apostrophes gives way to the og:title", func(t *testing.T) {
+		head := `<meta property="og:title" content="Piscines : les maîtres-nageurs obtiennent la prime d&#039;été">`
+		page := `<main><h1 class="entry-title">Piscines : les maîtres-nageurs obtiennent la prime d&#8217;été</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		if p := extractHas(t, "Piscines : les maîtres-nageurs obtiennent la prime d&#039;été - UNSA", head, page, []string{councilP1}, nil); p.Title != "Piscines : les maîtres-nageurs obtiennent la prime d'été" {
+			t.Errorf("titled %q", p.Title)
+		}
+		if p := extractFile(t, "unseen88-unsaterritoriaux-piscines-fr.html"); strings.Contains(p.Title, "’") {
+			t.Errorf("unsaterritoriaux titled %q", p.Title)
+		}
+	})
 }
