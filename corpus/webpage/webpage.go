@@ -6467,6 +6467,12 @@ func title(t string, m meta) string {
 	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0])) {
 		return m.h1[0]
 	}
+	if len(m.h1) >= 2 && fileTitle(fullTitle, m.h1[0]) {
+		// RDoc's file page: "File: UPGRADING [Sextant 2.0.0
+		// Documentation]" over the file's header (<h1>UPGRADING</h1>)
+		// and the file's text: its first heading, the next <h1>.
+		return m.h1[1]
+	}
 	if m.textHeadline != "" {
 		// A page laid out in text objects: the bold line that opens
 		// its story, not the page's name (joinTextCells).
@@ -9018,6 +9024,18 @@ func sectionNumber(t string) string {
 // unitKinds are the kinds of unit a Go package index names after the
 // unit in its <title>.
 var unitKinds = [...]string{" package", " command", " module"}
+
+// fileTitle reports whether title is RDoc's for a file's page: "File: ",
+// the file's name as the page's first <h1> shows it, and the
+// documentation's name in brackets.
+func fileTitle(title, h1 string) bool {
+	rest, ok := strings.CutPrefix(title, "File: ")
+	if !ok || h1 == "" {
+		return false
+	}
+	rest, ok = strings.CutPrefix(rest, h1)
+	return ok && strings.HasPrefix(rest, " [") && strings.HasSuffix(rest, "]")
+}
 
 // referenceKinds are what a documentation generator names its set of
 // pages after a page's own title, without a separator.

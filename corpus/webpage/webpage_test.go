@@ -8043,4 +8043,10 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			t.Errorf("unsaterritoriaux titled %q", p.Title)
 		}
 	})
+	t.Run("RDoc's 'File: NAME [docs]' <title> over the file's <h1> NAME is titled by the next <h1>", func(t *testing.T) {
+		page := `<div id="fileHeader"><h1>UPGRADING</h1><table class="header-table"><tr><td><strong>Path:</strong></td><td>UPGRADING</td></tr></table></div><div id="bodyContent"><div class="description"><h1>Budget approved by the council</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></div>`
+		if p := extractHas(t, "File: UPGRADING [Sextant 2.0.0 Documentation]", "", page, []string{councilP1}, nil); p.Title != "Budget approved by the council" {
+			t.Errorf("titled %q", p.Title)
+		}
+	})
 }
