@@ -2,6 +2,7 @@ package webpage
 
 import (
 	"bytes"
+	"cmp"
 	"regexp"
 	"strconv"
 	"strings"
@@ -412,7 +413,7 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// the line as mailDate reads it; or written out
 						// in words (Gmane's), its day stated so.
 						texts = append(texts, "Date: "+strings.TrimSpace(c.Data))
-						if d := wordsDay(c.Data); d != "" {
+						if d := cmp.Or(wordsDay(c.Data), rubyDay(c.Data)); d != "" {
 							texts = append(texts, "published on "+d)
 						}
 					} else if titleBlockDay(c, h1) {
@@ -544,7 +545,8 @@ func fieldLabel(t *html.Node) string {
 }
 
 // dateCell reports whether text t is the only text of a table's cell
-// whose cell before it is the label "Date:" or "Date" alone, as a list's
+// whose cell before it is the label "Date:" or "Date" alone (or RDoc's
+// "Last Update:", rubyDay), as a list's
 // archive lays out a message's header, a row to each field ("<td>Date:</td><td>Mon,
 // 3 Mar 2025 09:14:22 +0100</td>", LISTSERV's). The text's length and
 // the cell are looked at first.
@@ -561,7 +563,18 @@ func dateCell(t *html.Node) bool {
 		return false
 	}
 	label := strings.TrimSpace(textOf(prev))
-	return strings.EqualFold(label, "Date:") || strings.EqualFold(label, "Date")
+	return strings.EqualFold(label, "Date:") || strings.EqualFold(label, "Date") || label == "Last Update:"
+}
+
+// rubyDay returns, as "2 January 2006", the day of a time as Ruby writes
+// it ("Sat Mar 14 18:22:07 +0000 2009", RDoc 1.x's "Last Update:" cell
+// in a file page's header), or "".
+func rubyDay(text string) string {
+	t, err := time.Parse("Mon Jan 02 15:04:05 -0700 2006", strings.TrimSpace(text))
+	if err != nil {
+		return ""
+	}
+	return t.Format("2 January 2006")
 }
 
 // wordsDay returns, as "2 January 2006", the day of a mail's Date cell

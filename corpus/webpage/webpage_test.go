@@ -8049,4 +8049,11 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			t.Errorf("titled %q", p.Title)
 		}
 	})
+	t.Run("RDoc's 'Last Update:' cell, a time as Ruby writes it, dates the page", func(t *testing.T) {
+		page := `<div id="fileHeader"><h1>UPGRADING</h1><table class="header-table"><tr><td><strong>Path:</strong></td><td>UPGRADING</td></tr><tr><td><strong>Last Update:</strong></td><td>Sat Mar 14 18:22:07 +0000 2009</td></tr></table></div><div id="bodyContent"><h1>Budget approved by the council</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		p := extractHas(t, "File: UPGRADING [Sextant 2.0.0 Documentation]", "", page, []string{councilP1}, nil)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2009-03-14" {
+			t.Errorf("published %v, want 2009-03-14", p.PublishedAt)
+		}
+	})
 }
