@@ -3146,7 +3146,20 @@ func greetingFirst(bs []*block, i int) bool {
 	if i+1 >= len(bs) || !sameBox(bs[i+1].container, bs[i].container) && !siblingRows(bs[i].container, bs[i+1].container) || !sentence(bs[i+1]) {
 		return false
 	}
-	return !slices.ContainsFunc(bs[:i], sentence)
+	// A standfirst in bold, the text's first block, may come before
+	// it ("<p><strong>Après trois réunions de négociation, …</strong></p>"
+	// over "Chers collègues,", a union's post).
+	first := true
+	for _, b := range bs[:i] {
+		if b.heading {
+			continue
+		}
+		if sentence(b) && !(first && emphasized(b)) {
+			return false
+		}
+		first = false
+	}
+	return true
 }
 
 // sponsorLabel is a label alone over a podcast's sponsors: Fireside's

@@ -8056,4 +8056,8 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			t.Errorf("published %v, want 2009-03-14", p.PublishedAt)
 		}
 	})
+	t.Run("a greeting after a standfirst in bold is the letter's", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="entry-content"><p class="has-medium-font-size"><strong>After three meetings and a strike notice, the council agreed to pay the lifeguards a summer bonus, but not to cut their hours.</strong></p><p>Chers collègues,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{"Chers collègues,", councilP1, councilP3}, nil)
+	})
 }
