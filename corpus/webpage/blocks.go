@@ -2762,7 +2762,10 @@ func signedCloseAt(bs []*block, i, last int) bool {
 		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") {
 		return false
 	}
-	team := len(name.words) > 0 && len(name.words) <= 8 && !endsSentence(name.text) && (senderGroups[name.words[len(name.words)-1]] || groupFirst(name.words))
+	// A group opening the line may name its whole body ("Le bureau de
+	// la section UNSA Territoriaux du Val d'Orge", eleven words as
+	// counted, "d'Orge" two): maxGroupWords.
+	team := len(name.words) > 0 && !endsSentence(name.text) && (len(name.words) <= 8 && senderGroups[name.words[len(name.words)-1]] || len(name.words) <= maxGroupWords && groupFirst(name.words))
 	if !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) && !behalfName.MatchString(strings.TrimSpace(name.text)) && !teacherClass.MatchString(strings.TrimSpace(name.text)) && !team {
 		return false
 	}
@@ -2785,6 +2788,10 @@ func signedCloseAt(bs []*block, i, last int) bool {
 	}
 	return false
 }
+
+// maxGroupWords is the most words of a group that signs, opening its
+// line (groupFirst), under a closing formula (signedCloseAt).
+const maxGroupWords = 12
 
 // endSignature returns the index of the signature that closes the story
 // and that of its first line, or 0, 0: right after the last kept block, a

@@ -8060,4 +8060,16 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 		page := `<main><h1>Budget approved</h1><div class="entry-content"><p class="has-medium-font-size"><strong>After three meetings and a strike notice, the council agreed to pay the lifeguards a summer bonus, but not to cut their hours.</strong></p><p>Chers collègues,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
 		extractHas(t, "Budget approved", "", page, []string{"Chers collègues,", councilP1, councilP3}, nil)
 	})
+	t.Run("a group of up to twelve words opening its line signs under a closing formula", func(t *testing.T) {
+		for sig, want := range map[string]bool{
+			"Le bureau de la section UNSA Territoriaux du Val d&#8217;Orge":                             true,
+			"Le bureau de la section et les délégués du personnel des piscines municipales de la ville": false,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="entry-content"><p>Chers collègues,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Syndicalement,</p><p>` + sig + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, "Le bureau de la section"); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", sig, got, want, p.Body)
+			}
+		}
+	})
 }
