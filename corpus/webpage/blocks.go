@@ -2597,6 +2597,13 @@ func signOff(bs []*block, i int) bool {
 		// unsubscribe line).
 		return i > 0 && sameBox(bs[i-1].container, b.container) && !sameBox(bs[i+1].container, b.container) && groupName(b) && greeted(bs)
 	}
+	if len(b.words) <= maxGroupWords && groupFirst(b.words) && !endsSentence(b.text) && rightAligned(b.nodes[0]) {
+		// A group that signs, set right as a signature is, last
+		// ("<p class="has-text-align-right">Le bureau de l'Union
+		// départementale CFTC du Val-de-Lise</p>", a union's post),
+		// greeted or not.
+		return true
+	}
 	if groupName(b) && greeted(bs) {
 		// The group that sends a letter, under a letter that greets
 		// its reader before its first sentence ("L'équipe de Haies
@@ -2787,6 +2794,15 @@ func signedCloseAt(bs []*block, i, last int) bool {
 		}
 	}
 	return false
+}
+
+// rightAligned reports whether n's class or style sets its text right
+// (WordPress's "has-text-align-right", "text-align: right").
+func rightAligned(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	return strings.Contains(attr(n, "class"), "align-right") || strings.Contains(strings.ReplaceAll(attr(n, "style"), " ", ""), "text-align:right")
 }
 
 // maxGroupWords is the most words of a group that signs, opening its

@@ -8072,4 +8072,17 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			}
 		}
 	})
+	t.Run("a group set right as the story's last line signs it, greeted or not", func(t *testing.T) {
+		for p, want := range map[string]bool{
+			`<p class="has-text-align-right">Le bureau de l'Union départementale CFTC du Val-de-Lise</p>`: true,
+			`<p style="text-align: right">The committee of the Harbour Pool users</p>`:                    true,
+			`<p>Le bureau de l'Union départementale CFTC du Val-de-Lise</p>`:                              false,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + p + `</div></main>`
+			b := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(b.Body, "Union départementale") || strings.Contains(b.Body, "committee"); got != want {
+				t.Errorf("%s: kept %v, want %v:\n%s", p, got, want, b.Body)
+			}
+		}
+	})
 }
