@@ -2865,6 +2865,13 @@ func prune(n *html.Node, m *meta) int {
 				// A recipe card's part named in a box of its own over
 				// its list: the card's heading (recipePart).
 				c.Data, c.DataAtom = "h3", atom.H3
+			} else if c.DataAtom == atom.Div && loadingBox(c) {
+				// A player's or a widget's placeholder until its script
+				// runs ("<div class="loading">Loading player…</div>",
+				// Podlove's): not the text.
+				n.RemoveChild(c)
+				c = next
+				continue
 			} else if c.DataAtom == atom.Td {
 				if gutterCell(c) {
 					// A code listing's line numbers, a column of their
@@ -8811,6 +8818,17 @@ func dropHeadingNumber(h *html.Node) {
 		}
 	}
 	h.RemoveChild(span)
+}
+
+// loadingBox reports whether n, a <div> whose class says "loading", holds
+// a placeholder's line alone: four words at most, ending with an
+// ellipsis ("Loading player…", "Chargement…").
+func loadingBox(n *html.Node) bool {
+	if !strings.Contains(attr(n, "class"), "loading") {
+		return false
+	}
+	t := strings.TrimSpace(textOf(n))
+	return fieldCount(t) <= 4 && (strings.HasSuffix(t, "…") || strings.HasSuffix(t, "..."))
 }
 
 // gutterCell reports whether table cell td is a code listing's column of

@@ -8085,4 +8085,11 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			}
 		}
 	})
+	t.Run("a loading placeholder's line goes", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><div class="podlove-web-player"><root><div class="loading">Loading player&hellip;</div></root></div><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Loading"})
+		if p := extractFile(t, "unseen88-hedgerowhours-dormice-en.html"); strings.Contains(p.Body, "Loading player") {
+			t.Errorf("hedgerowhours' placeholder kept")
+		}
+	})
 }
