@@ -554,6 +554,15 @@ func creditLine(text string) bool {
 	return endNoteFirst(text) && endNote.MatchString(text) || strings.Contains(text, " by ") && showCredit.MatchString(text)
 }
 
+// postedBy reports whether text, among the story's last blocks, is its
+// byline alone: "Posted by" or "Publié par", a name and a role, eight
+// words at most and no stop at its end ("Posted by Mr D. Okafor,
+// Geography", a Sensei LMS lesson's notice under the lesson).
+func postedBy(text string) bool {
+	t := strings.TrimSpace(text)
+	return (strings.HasPrefix(t, "Posted by ") || strings.HasPrefix(t, "Publié par ")) && fieldCount(t) <= 8 && !endsSentence(t)
+}
+
 // operatorPhrases say who runs a scheme, a service or the site that
 // sends a letter: "is run by", "est géré par".
 var operatorPhrases = []string{" is run by ", " is operated by ", " is managed by ", " is published by ", " est géré par ", " est gérée par ", " est exploité par ", " est exploitée par ", " est édité par ", " est éditée par "}
@@ -3958,7 +3967,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		last++
-		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (creditLine(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop) || operatorLine(b.text)) {
+		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (creditLine(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop) || operatorLine(b.text) || postedBy(b.text)) {
 			drop[i] = true
 		}
 	}

@@ -8092,4 +8092,11 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 			t.Errorf("hedgerowhours' placeholder kept")
 		}
 	})
+	t.Run("a 'Posted by' byline alone under the text goes", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div><div class="sensei-course-theme__notices"><div class="sensei-course-theme__frame-notice">Posted by Mr D. Okafor, Geography</div></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Okafor"})
+		if p := extractFile(t, "unseen88-kestonhigh-longshoredrift-en.html"); strings.Contains(p.Body, "Posted by Mr D. Okafor") {
+			t.Errorf("kestonhigh's byline kept")
+		}
+	})
 }
