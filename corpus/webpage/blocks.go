@@ -554,6 +554,35 @@ func creditLine(text string) bool {
 	return endNoteFirst(text) && endNote.MatchString(text) || strings.Contains(text, " by ") && showCredit.MatchString(text)
 }
 
+// postedBy reports whether text, among the story's last blocks, is its
+// byline alone: "Posted by" or "Publié par", a name and a role, eight
+// words at most and no stop at its end ("Posted by Mr D. Okafor,
+// Geography", a Sensei LMS lesson's notice under the lesson).
+func postedBy(text string) bool {
+	t := strings.TrimSpace(text)
+	return (strings.HasPrefix(t, "Posted by ") || strings.HasPrefix(t, "Publié par ")) && fieldCount(t) <= 8 && !endsSentence(t)
+}
+
+// operatorPhrases say who runs a scheme, a service or the site that
+// sends a letter: "is run by", "est géré par".
+var operatorPhrases = []string{" is run by ", " is operated by ", " is managed by ", " is published by ", " est géré par ", " est gérée par ", " est exploité par ", " est exploitée par ", " est édité par ", " est éditée par "}
+
+// operatorLine reports whether text, among the story's last blocks, is
+// the sender's line naming who runs it and where: a phrase of
+// operatorPhrases and a postal address after it, two commas or more and
+// a digit ("Gullport Bikes is run by Gullport Borough Council with Tern
+// Mobility Ltd, Unit 4, Quayside Works, Gullport GP2 7RT.", an Iterable
+// letter's footer over its unsubscribe line).
+func operatorLine(text string) bool {
+	for _, p := range operatorPhrases {
+		if i := strings.Index(text, p); i > 0 {
+			rest := text[i+len(p):]
+			return strings.Count(rest, ",") >= 2 && strings.ContainsAny(rest, "0123456789")
+		}
+	}
+	return false
+}
+
 // endNoteFirst reports whether text opens as an endNote may: with the
 // first letter, in either case, of one of its words ("edit", "update",
 // "produced", "mixed", "hosted", "sound", "recorded", "released",
@@ -1832,6 +1861,11 @@ func countedLabel(words []string) bool {
 // heading of a list the page makes.
 var commentsWords = wordSet("comments commentaires réactions")
 
+// sourcesWords are the heading of a news wiki's list of its sources
+// after the text ("Sources", Wikinews'): the page's references, not the
+// story, as a counted heading's list is.
+var sourcesWords = wordSet("sources")
+
 // countedWords are what a counted heading counts (countedLabel).
 var countedWords = wordSet("références references linked backlinks comments commentaires comment commentaire replies reply réponses réponse")
 
@@ -2123,12 +2157,13 @@ var speaker = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*( [\p{L}.'’-]+){0,3}) 
 var greetingWords = wordSet("dear hi hello hey greetings bonjour bonsoir salut cher chers chère chères madame monsieur mesdames messieurs")
 
 // greeting reports whether a block is a message's greeting: at most six
-// words ("Bonjour à toutes et à tous,"), the first one of greetingWords,
+// words ("Bonjour à toutes et à tous,"), the first one of greetingWords
+// or "G'day" (two words, split at its apostrophe),
 // ending with a comma. Opening a
 // forum post or an announcement, it is the author's, short and without a
 // stop as it is.
 func greeting(b *block) bool {
-	return len(b.words) > 0 && len(b.words) <= 6 && greetingWords[b.words[0]] && strings.HasSuffix(strings.TrimSpace(b.text), ",")
+	return len(b.words) > 0 && len(b.words) <= 6 && (greetingWords[b.words[0]] || len(b.words) > 1 && b.words[0] == "g" && b.words[1] == "day") && strings.HasSuffix(strings.TrimSpace(b.text), ",")
 }
 
 // speakerOf returns speaker's match at the start of text, or nil. The
@@ -2571,6 +2606,13 @@ func signOff(bs []*block, i int) bool {
 		// unsubscribe line).
 		return i > 0 && sameBox(bs[i-1].container, b.container) && !sameBox(bs[i+1].container, b.container) && groupName(b) && greeted(bs)
 	}
+	if len(b.words) <= maxGroupWords && groupFirst(b.words) && !endsSentence(b.text) && rightAligned(b.nodes[0]) {
+		// A group that signs, set right as a signature is, last
+		// ("<p class="has-text-align-right">Le bureau de l'Union
+		// départementale CFTC du Val-de-Lise</p>", a union's post),
+		// greeted or not.
+		return true
+	}
 	if groupName(b) && greeted(bs) {
 		// The group that sends a letter, under a letter that greets
 		// its reader before its first sentence ("L'équipe de Haies
@@ -2732,11 +2774,14 @@ func signedCloseAt(bs []*block, i, last int) bool {
 		return false
 	}
 	closing, name := bs[last-1], bs[last]
-	if closing.list || name.list || closing.linkText > 0 || name.linkText > 0 || len(closing.words) > maxShortWords || closingWords(closing.text) > 10 || len(name.words) > maxShortWords ||
+	if closing.list || name.list || closing.linkText > 0 || name.linkText > 0 || len(closing.words) > maxShortWords || closingWords(closing.text) > closingLimit(closing) || len(name.words) > maxShortWords ||
 		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") {
 		return false
 	}
-	team := len(name.words) > 0 && len(name.words) <= 8 && !endsSentence(name.text) && (senderGroups[name.words[len(name.words)-1]] || groupFirst(name.words))
+	// A group opening the line may name its whole body ("Le bureau de
+	// la section UNSA Territoriaux du Val d'Orge", eleven words as
+	// counted, "d'Orge" two): maxGroupWords.
+	team := len(name.words) > 0 && !endsSentence(name.text) && (len(name.words) <= 8 && senderGroups[name.words[len(name.words)-1]] || len(name.words) <= maxGroupWords && groupFirst(name.words))
 	if !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) && !behalfName.MatchString(strings.TrimSpace(name.text)) && !teacherClass.MatchString(strings.TrimSpace(name.text)) && !team {
 		return false
 	}
@@ -2759,6 +2804,19 @@ func signedCloseAt(bs []*block, i, last int) bool {
 	}
 	return false
 }
+
+// rightAligned reports whether n's class or style sets its text right
+// (WordPress's "has-text-align-right", "text-align: right").
+func rightAligned(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	return strings.Contains(attr(n, "class"), "align-right") || strings.Contains(strings.ReplaceAll(attr(n, "style"), " ", ""), "text-align:right")
+}
+
+// maxGroupWords is the most words of a group that signs, opening its
+// line (groupFirst), under a closing formula (signedCloseAt).
+const maxGroupWords = 12
 
 // endSignature returns the index of the signature that closes the story
 // and that of its first line, or 0, 0: right after the last kept block, a
@@ -3010,7 +3068,7 @@ func signatureLine(text string, words []string) bool {
 	if len(words) < 2 || len(words) > 10 || endsSentence(t) || strings.ContainsRune(t, ':') {
 		return false
 	}
-	if kissName.MatchString(t) || pairNames.MatchString(t) || bracketName.MatchString(t) || nameBehalf.MatchString(t) || nameTeam.MatchString(t) || fromAll.MatchString(t) || teacherClass.MatchString(t) {
+	if kissName.MatchString(t) || pairNames.MatchString(t) || bracketName.MatchString(t) || nameBehalf.MatchString(t) || nameTeam.MatchString(t) || namesCrew.MatchString(t) || fromAll.MatchString(t) || teacherClass.MatchString(t) {
 		return true
 	}
 	if head, rest, ok := strings.Cut(t, ", "); ok && fieldCount(head) <= 3 && fullName.MatchString(rest) && slices.ContainsFunc(strings.Fields(head), func(f string) bool { return roleWords[strings.ToLower(f)] }) {
@@ -3037,6 +3095,20 @@ func signerRole(text string) bool {
 		return unicode.IsLower(r) || roleWords[strings.ToLower(f)]
 	})
 }
+
+// closingLimit is the most words a closing line over a signature has
+// (closingWords): maxClosingWords, or fourteen when it thanks ("Merci
+// pour votre fidélité et à très bientôt dans nos nouveaux murs,", a
+// Mailpro letter's over "Le comité de La Glaneuse").
+func closingLimit(closing *block) int {
+	if thanksFormula(closing.words) {
+		return maxThanksWords
+	}
+	return maxClosingWords
+}
+
+// maxThanksWords is closingLimit's for a closing line that thanks.
+const maxThanksWords = 14
 
 // closingWords returns the number of words of a closing formula: its
 // last sentence's, after a thanks or a wish that ends with a stop before
@@ -3106,7 +3178,20 @@ func greetingFirst(bs []*block, i int) bool {
 	if i+1 >= len(bs) || !sameBox(bs[i+1].container, bs[i].container) && !siblingRows(bs[i].container, bs[i+1].container) || !sentence(bs[i+1]) {
 		return false
 	}
-	return !slices.ContainsFunc(bs[:i], sentence)
+	// A standfirst in bold, the text's first block, may come before
+	// it ("<p><strong>Après trois réunions de négociation, …</strong></p>"
+	// over "Chers collègues,", a union's post).
+	first := true
+	for _, b := range bs[:i] {
+		if b.heading {
+			continue
+		}
+		if sentence(b) && !(first && emphasized(b)) {
+			return false
+		}
+		first = false
+	}
+	return true
 }
 
 // sponsorLabel is a label alone over a podcast's sponsors: Fireside's
@@ -3135,12 +3220,21 @@ func sponsorItem(bs []*block, i int) bool {
 // l'édition imprimée du 3 mars": the publisher's, not the story's.
 var printNote = regexp.MustCompile(`(?i)^\s*(?:this (?:article|story|piece) (?:appeared|was published|ran) in\b.{0,80}\bprint edition|cet article (?:est paru|a été publié|a paru) dans\b.{0,80}\bédition (?:imprimée|papier))`)
 
+// riskWarning is the risk warning a regulator has an investment
+// platform show on every page: "Investir dans des projets présente un
+// risque de perte totale ou partielle du capital investi …" (WiSEED's,
+// the AMF's wording), "Investing in start-ups involves risks, including
+// loss of capital …", "Capital at risk.": the platform's, not the
+// update's.
+var riskWarning = regexp.MustCompile(`(?i)^\s*(?:(?:investir|l['’]investissement|investing|investment)\b[^.]{0,60}\b(?:présente|comporte|comprend|involves|carries) (?:des|un|les|a)? ?(?:risques?|risks?)\b|capital at risk\b)`)
+
 // sponsorRead is a podcast's sponsor read among its show notes: "This
 // episode is supported by Tidemark Outdoor. … Use the code NORTHBOUND
 // for 15% off", "Today's show is brought to you by …", "Cet épisode est
-// soutenu par …", "Cet épisode vous est proposé par …" (Audiomeans'): the
+// soutenu par …", "Cet épisode vous est proposé par …" (Audiomeans'),
+// "Cet épisode vous est proposé avec le soutien de …" (Podcastics'): the
 // sponsor's, not the episode's.
-var sponsorRead = regexp.MustCompile(`(?i)^\s*(?:(?:this|today['’]s|this week['’]s) (?:episode|show|podcast) (?:is|was) (?:supported|sponsored|brought to you|made possible) by|(?:cet épisode|ce podcast|l['’]épisode de cette semaine) (?:est|vous est) (?:soutenu|sponsorisé|parrainé|offert|proposé)e? par)\s`)
+var sponsorRead = regexp.MustCompile(`(?i)^\s*(?:(?:this|today['’]s|this week['’]s) (?:episode|show|podcast) (?:is|was) (?:supported|sponsored|brought to you|made possible) by|(?:cet épisode|ce podcast|l['’]épisode de cette semaine) (?:est|vous est) (?:soutenu|sponsorisé|parrainé|offert|proposé)e? (?:par|(?:avec|grâce à) l['’]aide (?:de|du|des)|(?:avec le|grâce au) soutien (?:de|du|des)))\s`)
 
 // hostNote is a podcast host's line under an episode's notes: "Hébergé
 // par Ausha. Visitez ausha.co/politique-de-confidentialite pour plus
@@ -3271,6 +3365,12 @@ var nameBehalf = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:pour|
 // Quarrylight workshop", as a shop or a project signs its letter or its
 // post.
 var nameTeam = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){0,3} (?:and|et|&) (?:the (?:whole )?team|the(?: \p{Lu}[\p{L}'’-]+){1,3} (?:team|workshop|staff)|(?:toute )?l['’]équipe|everyone|everybody|all of us|tous)(?: [^,.:!?]{2,50})?$`)
+
+// namesCrew is two first names or more and the crew of a named project:
+// "Priya, Tom and the Gumtree Flat Tool Library crew" (a crowdfunding
+// update's signature). One name and a crew ("Tom & the Riverside crew")
+// is not.
+var namesCrew = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){1,3} (?:and|&) the(?: \p{Lu}[\p{L}'’-]+){1,4} crew$`)
 
 // teacherClass is a teacher, a courtesy title and a surname, signing with
 // the class: "Mme Ravier et les élèves de CE2", "Mr Hale and the children
@@ -3651,13 +3751,22 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		drop[j] = true
 	}
 	for i, b := range bs {
-		if i > 0 && (b.heading && countedLabel(b.words) || len(b.words) == 1 && commentsWords[b.words[0]] && (b.heading || emphasized(b))) {
+		if i > 0 && (b.heading && countedLabel(b.words) || len(b.words) == 1 && (commentsWords[b.words[0]] && (b.heading || emphasized(b)) || b.heading && sourcesWords[b.words[0]])) {
 			for j := i; j < len(bs) && (j == i || !bs[j].heading); j++ {
 				drop[j] = true
 			}
 		}
 	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
+	if opening >= 0 && !bs[opening].list && len(bs[opening].words) <= 2*maxShortWords && riskWarning.MatchString(bs[opening].text) {
+		// An investment platform's risk warning over the page (riskWarning)
+		// goes, and the text opens after it: its greeting ("Chers
+		// investisseurs,") is the opening's.
+		drop[opening] = true
+		if next := slices.IndexFunc(bs[opening+1:], func(b *block) bool { return !b.heading }); next >= 0 {
+			opening += 1 + next
+		}
+	}
 	for i, b := range bs {
 		b.index = i
 		if b.table != nil && tables[b.table] || verdictText(b.text) || i == opening && hasAttr(b.nodes[0], leadAttr) {
@@ -3682,7 +3791,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || sponsorItem(bs, i)) {
+		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || riskWarning.MatchString(b.text) || sponsorItem(bs, i)) {
 			drop[i] = true
 			continue
 		}
@@ -3858,7 +3967,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		last++
-		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (creditLine(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop)) {
+		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (creditLine(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop) || operatorLine(b.text) || postedBy(b.text)) {
 			drop[i] = true
 		}
 	}

@@ -2,11 +2,13 @@ package webpage
 
 import (
 	"bytes"
+	"cmp"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -84,9 +86,18 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 		if m := updatedDate.FindStringSubmatch(t); m != nil {
 			return dayOf(m, monthFirst)
 		}
+		if m := updatedISO.FindStringSubmatch(t); m != nil {
+			// The ISO 8601 day ("(Last updated: 2025-03-14)", jazzy's
+			// footer), which statedDay does not read.
+			day, err := time.Parse("2006-01-02", m[1])
+			return day, err == nil
+		}
 	}
 	return time.Time{}, false
 }
+
+// updatedISO is "Last updated" and an ISO 8601 day after a colon or "on".
+var updatedISO = regexp.MustCompile(`(?i)\blast updated(?::| on)\s+(\d{4}-\d{2}-\d{2})\b`)
 
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name. A letter's sending is its publication
@@ -257,6 +268,11 @@ func bareDate(text string, monthFirst bool) (time.Time, bool) {
 		t, err := time.Parse("2006-01-02", text)
 		return t, err == nil
 	}
+	if len(text) == len("2006/01/02") && text[4] == '/' && text[7] == '/' {
+		// The year first between slashes (Fireboard's "2025/03/12").
+		t, err := time.Parse("2006/01/02", text)
+		return t, err == nil
+	}
 	m := dayDate.FindStringSubmatch(text)
 	if m == nil {
 		return time.Time{}, false
@@ -264,10 +280,19 @@ func bareDate(text string, monthFirst bool) (time.Time, bool) {
 	return dayOf(m, monthFirst)
 }
 
+// updateDateClass reports whether class names a campaign update's date:
+// "updateDate" (Indiegogo's), "update__date" or "update-date" (Pozible's
+// "project-update__date").
+func updateDateClass(class string) bool {
+	return strings.Contains(class, "updateDate") || strings.Contains(class, "update__date") || strings.Contains(class, "update-date")
+}
+
 // dateNamed reports whether a class names a date and not an update's:
 // one of its words, between "-", "_" and spaces, is "date", "pubdate",
 // "published" or a creation's date in one word ("createdate", Mambo's and
-// Joomla 1.0's td.createdate beside td.modifydate; "creationdate")
+// Joomla 1.0's td.createdate beside td.modifydate; "creationdate"), or a
+// message's, a post's, a news item's or an entry's in one word
+// ("msgdate", Fireboard's div.msgdate)
 // ("episode-hero__date", "post-date", a data-tag's "post-published-at"),
 // or "date" after the one letter a component sets before each of its
 // classes ("kdate", Kunena's, beside "kmsg" and "kmsgtext"), and none says
@@ -279,7 +304,7 @@ func dateNamed(class string) bool {
 	named := false
 	for w := range strings.FieldsFuncSeq(strings.ToLower(class), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
 		switch w {
-		case "date", "pubdate", "published", "createdate", "createddate", "creationdate":
+		case "date", "pubdate", "published", "createdate", "createddate", "creationdate", "msgdate", "postdate", "newsdate", "entrydate":
 			named = true
 		case "updated", "update", "modified", "edited":
 			return false
@@ -388,7 +413,7 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// the line as mailDate reads it; or written out
 						// in words (Gmane's), its day stated so.
 						texts = append(texts, "Date: "+strings.TrimSpace(c.Data))
-						if d := wordsDay(c.Data); d != "" {
+						if d := cmp.Or(wordsDay(c.Data), rubyDay(c.Data)); d != "" {
 							texts = append(texts, "published on "+d)
 						}
 					} else if titleBlockDay(c, h1) {
@@ -520,7 +545,8 @@ func fieldLabel(t *html.Node) string {
 }
 
 // dateCell reports whether text t is the only text of a table's cell
-// whose cell before it is the label "Date:" or "Date" alone, as a list's
+// whose cell before it is the label "Date:" or "Date" alone (or RDoc's
+// "Last Update:", rubyDay), as a list's
 // archive lays out a message's header, a row to each field ("<td>Date:</td><td>Mon,
 // 3 Mar 2025 09:14:22 +0100</td>", LISTSERV's). The text's length and
 // the cell are looked at first.
@@ -537,7 +563,18 @@ func dateCell(t *html.Node) bool {
 		return false
 	}
 	label := strings.TrimSpace(textOf(prev))
-	return strings.EqualFold(label, "Date:") || strings.EqualFold(label, "Date")
+	return strings.EqualFold(label, "Date:") || strings.EqualFold(label, "Date") || label == "Last Update:"
+}
+
+// rubyDay returns, as "2 January 2006", the day of a time as Ruby writes
+// it ("Sat Mar 14 18:22:07 +0000 2009", RDoc 1.x's "Last Update:" cell
+// in a file page's header), or "".
+func rubyDay(text string) string {
+	t, err := time.Parse("Mon Jan 02 15:04:05 -0700 2006", strings.TrimSpace(text))
+	if err != nil {
+		return ""
+	}
+	return t.Format("2 January 2006")
 }
 
 // wordsDay returns, as "2 January 2006", the day of a mail's Date cell
@@ -923,7 +960,40 @@ func visibleDate(texts []string, monthFirst bool) (time.Time, bool) {
 			return found, true
 		}
 	}
+	for _, t := range texts {
+		if found, ok := letterDay(t, monthFirst); ok {
+			return found, true
+		}
+	}
 	return time.Time{}, false
+}
+
+// letterDay reads the day a letter is dated by in a line of its own, or
+// after the line's last "·" or "|": "Lettre du 4 mars 2025" (an Eudonet
+// e-mail's header), or a place and the day after ", le " ("Lettre aux
+// membres n° 14 · Lausanne, le 6 mars 2025", a Mailpro letter's issue
+// line): the page's date, when nothing else dates the page.
+func letterDay(text string, monthFirst bool) (time.Time, bool) {
+	if len(text) > 120 || !yearDigits(text) {
+		return time.Time{}, false
+	}
+	t := strings.TrimSuffix(strings.TrimSpace(text), ".")
+	for _, sep := range []string{"·", "|"} {
+		if i := strings.LastIndex(t, sep); i >= 0 {
+			t = strings.TrimSpace(t[i+len(sep):])
+		}
+	}
+	if day, ok := strings.CutPrefix(t, "Lettre du "); ok {
+		return bareDate(day, monthFirst)
+	}
+	i := strings.Index(t, ", le ")
+	if i <= 0 || fieldCount(t[:i]) > 3 {
+		return time.Time{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) {
+		return time.Time{}, false
+	}
+	return bareDate(t[i+len(", le "):], monthFirst)
 }
 
 // releasedDay reads a release's day stated in a text of its own, "Released

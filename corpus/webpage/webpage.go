@@ -110,7 +110,15 @@ func Extract(data []byte) (Page, error) {
 	}
 	trimHead(doc)
 	parser := extractParser
-	lead, leadText := standfirst(doc, m.titleHeading, m.description)
+	var lead *html.Node
+	var leadText string
+	if m.updateHeading == "" {
+		// Under a campaign's <h1>, with an update's heading after it
+		// (updateHeading), the paragraph after the <h1> is the
+		// campaign's blurb ("Borrow a ladder, not a loan. …", Pozible's
+		// p.project-hero__blurb), not the update's standfirst.
+		lead, leadText = standfirst(doc, m.titleHeading, m.description)
+	}
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
 		if body := fallback(data); len(body) >= tinyBody {
@@ -2857,7 +2865,23 @@ func prune(n *html.Node, m *meta) int {
 				// A recipe card's part named in a box of its own over
 				// its list: the card's heading (recipePart).
 				c.Data, c.DataAtom = "h3", atom.H3
+			} else if c.DataAtom == atom.Div && loadingBox(c) {
+				// A player's or a widget's placeholder until its script
+				// runs ("<div class="loading">Loading player…</div>",
+				// Podlove's): not the text.
+				n.RemoveChild(c)
+				c = next
+				continue
 			} else if c.DataAtom == atom.Td {
+				if gutterCell(c) {
+					// A code listing's line numbers, a column of their
+					// own beside its code (Octopress's "<td
+					// class="gutter"><pre class="line-numbers">"): not
+					// the text.
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
 				headingCell(c)
 			}
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
@@ -4526,11 +4550,12 @@ func collectElement(n *html.Node, m *meta) {
 		// come after it.
 		m.unixDate = scriptDate(n)
 	}
-	if m.namedDate == "" && (dateNamed(class) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid")) || m.updateHeading != "" && strings.Contains(class, "updateDate")) {
+	if m.namedDate == "" && (dateNamed(class) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid")) || m.updateHeading != "" && updateDateClass(class)) {
 		// Or, under a campaign's update's heading (updateHeading), the
 		// update's own day, its class an update's date in camel case
 		// (Indiegogo's "routerContentUpdates-updateDate": "March 12,
-		// 2025"), which is its publication's, not a later edit's.
+		// 2025") or in BEM (Pozible's "project-update__date"), which is
+		// its publication's, not a later edit's.
 		m.namedDate = cmp.Or(namedDateOf(n), dayBeforeHour(n))
 	}
 	if m.issueDate == "" && (containsFold(id, "preheader") || containsFold(class, "preheader")) {
@@ -6101,8 +6126,13 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", "
 // separator only before the site's name (nameSeparators).
 const siteGuillemet = " « "
 
-// nameSeparators are titleSeparators and siteGuillemet.
-var nameSeparators = append(slices.Clone(titleSeparators), siteGuillemet)
+// projectColon is Launchpad's separator before the project's name in its
+// pages' titles ("Fernlog 1.x reaches end of life on 30 June : Fernlog"):
+// a separator only before the name the page's header shows (brandName).
+const projectColon = " : "
+
+// nameSeparators are titleSeparators, siteGuillemet and projectColon.
+var nameSeparators = append(slices.Clone(titleSeparators), siteGuillemet, projectColon)
 
 // title cleans Readability's title, which comes from og:title, else the
 // <title>, else the <h1>: a site name Readability left at the end (it
@@ -6427,8 +6457,14 @@ func listPrefixed(title, subject string) bool {
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
-	if len(m.h1) == 1 && unitTitle(fullTitle, m.h1[0]) {
+	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0])) {
 		return m.h1[0]
+	}
+	if len(m.h1) >= 2 && fileTitle(fullTitle, m.h1[0]) {
+		// RDoc's file page: "File: UPGRADING [Sextant 2.0.0
+		// Documentation]" over the file's header (<h1>UPGRADING</h1>)
+		// and the file's text: its first heading, the next <h1>.
+		return m.h1[1]
 	}
 	if m.textHeadline != "" {
 		// A page laid out in text objects: the bold line that opens
@@ -6497,6 +6533,13 @@ func title(t string, m meta) string {
 			// <title> that points at its name with a guillemet).
 			t = head
 			break
+		}
+		if sep == projectColon {
+			if m.brandName != "" && strings.EqualFold(tail, m.brandName) {
+				t = head
+				break
+			}
+			continue
 		}
 		if sep == siteGuillemet {
 			continue
@@ -7038,6 +7081,12 @@ func title(t string, m meta) string {
 		// heading's name.
 		t = m.tailHeading
 	}
+	if m.ogTitle != "" && t != m.ogTitle && strings.ContainsRune(t, '’') && strings.ReplaceAll(t, "’", "'") == m.ogTitle {
+		// The headline with the curly apostrophes WordPress's texturize
+		// sets in the <h1> ("d’été"), over the og:title that writes them
+		// straight: the og:title, as the page gives it to be shared.
+		t = m.ogTitle
+	}
 	return listTag(t, m.canonical)
 }
 
@@ -7270,13 +7319,14 @@ func headlineClass(v string) bool {
 
 // brandNames name, as an id or a class, the element that shows the
 // site's or the project's name in the page's header (Documenter.jl's
-// "docs-package-name" in its sidebar).
-var brandNames = wordSet("projectname sitename site-name site_name site-title blog-name blogname docs-package-name package-name")
+// "docs-package-name" in its sidebar; Launchpad's h2#watermark-heading,
+// the project's name over its pages).
+var brandNames = wordSet("projectname sitename site-name site_name site-title blog-name blogname docs-package-name package-name watermark-heading")
 
 // brandNamed reports whether an id or a class attribute names the site's
 // or project's name (brandNames among its words).
 func brandNamed(v string) bool {
-	if !strings.Contains(v, "name") && !strings.Contains(v, "title") {
+	if !strings.Contains(v, "name") && !strings.Contains(v, "title") && !strings.Contains(v, "watermark") {
 		return false
 	}
 	for w := range strings.FieldsSeq(strings.ToLower(v)) {
@@ -7567,6 +7617,13 @@ func namedDateOf(n *html.Node) string {
 	if t := strings.TrimSpace(textOf(n)); len(t) <= 40 {
 		if _, ok := bareDate(t, false); ok {
 			return t
+		}
+		// A day and its hour after a space ("2025/03/12 19:42",
+		// Fireboard's div.msgdate): the day.
+		if i := strings.LastIndexByte(t, ' '); i > 0 && clockTime.FindString(t[i+1:]) == t[i+1:] {
+			if _, ok := bareDate(t[:i], false); ok {
+				return t[:i]
+			}
 		}
 		// A numeric day of a two-digit year opening the text ("14/09/25
 		// Filed in: Barn", a blog's entry date run together with its
@@ -8655,8 +8712,9 @@ func dateRowHeading(n *html.Node) bool {
 	return cell != nil && cell.DataAtom == atom.Td && dateLine(collapsedText(cell))
 }
 
-// monthTail reports whether a title ends with an issue's month and year
-// after a separator, four words at most ("Quarry Line News - June 2025").
+// monthTail reports whether a title ends with an issue's month (or
+// season: seasons) and year after a separator, four words at most
+// ("Quarry Line News - June 2025").
 func monthTail(t string) bool {
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(t, sep)
@@ -8665,16 +8723,22 @@ func monthTail(t string) bool {
 		}
 		f := strings.Fields(t[i+len(sep):])
 		if n := len(f); n >= 2 && n <= 4 && len(f[n-1]) == 4 && yearDigits(f[n-1]) {
-			_, ok := months[strings.ToLower(f[n-2])]
-			return ok
+			w := strings.ToLower(f[n-2])
+			_, ok := months[w]
+			return ok || seasons[w]
 		}
 		return false
 	}
 	return false
 }
 
+// seasons name an issue's season as monthTail reads it ("La Glaneuse -
+// Lettre de printemps 2025", a Mailpro letter's <title>).
+var seasons = map[string]bool{"printemps": true, "été": true, "automne": true, "hiver": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true}
+
 // monthIssue reports whether a title is a name, a separator and an
-// issue's label of three words or more that ends with its month and year
+// issue's label of three words or more that ends with its month (or season:
+// seasons) and year
 // ("Northquay Freight | Customer update October 2025", an Eloqua
 // e-mail's web version; "Le club - Lettre de mars 2025"), and does not
 // hold h, the page's one <h1> of three words or more: a letter's issue,
@@ -8690,8 +8754,9 @@ func monthIssue(t, h string) bool {
 		}
 		f := strings.Fields(t[i+len(sep):])
 		if n := len(f); n >= 3 && len(f[n-1]) == 4 && yearDigits(f[n-1]) {
-			_, ok := months[strings.ToLower(f[n-2])]
-			return ok
+			w := strings.ToLower(f[n-2])
+			_, ok := months[w]
+			return ok || seasons[w]
 		}
 		return false
 	}
@@ -8739,6 +8804,33 @@ func dropHeadingNumber(h *html.Node) {
 		}
 	}
 	h.RemoveChild(span)
+}
+
+// loadingBox reports whether n, a <div> whose class says "loading", holds
+// a placeholder's line alone: four words at most, ending with an
+// ellipsis ("Loading player…", "Chargement…").
+func loadingBox(n *html.Node) bool {
+	if !strings.Contains(attr(n, "class"), "loading") {
+		return false
+	}
+	t := strings.TrimSpace(textOf(n))
+	return fieldCount(t) <= 4 && (strings.HasSuffix(t, "…") || strings.HasSuffix(t, "..."))
+}
+
+// gutterCell reports whether table cell td is a code listing's column of
+// line numbers: its class "gutter", or "linenos" as Pygments names it, and
+// its text digits alone.
+func gutterCell(td *html.Node) bool {
+	class := attr(td, "class")
+	if class != "gutter" && class != "linenos" {
+		return false
+	}
+	for d := range td.Descendants() {
+		if d.Type == html.TextNode && strings.ContainsFunc(d.Data, func(r rune) bool { return !unicode.IsDigit(r) && !unicode.IsSpace(r) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // headingCell makes a heading of the text of table cell td whose class is
@@ -8936,6 +9028,30 @@ func sectionNumber(t string) string {
 // unitKinds are the kinds of unit a Go package index names after the
 // unit in its <title>.
 var unitKinds = [...]string{" package", " command", " module"}
+
+// fileTitle reports whether title is RDoc's for a file's page: "File: ",
+// the file's name as the page's first <h1> shows it, and the
+// documentation's name in brackets.
+func fileTitle(title, h1 string) bool {
+	rest, ok := strings.CutPrefix(title, "File: ")
+	if !ok || h1 == "" {
+		return false
+	}
+	rest, ok = strings.CutPrefix(rest, h1)
+	return ok && strings.HasPrefix(rest, " [") && strings.HasSuffix(rest, "]")
+}
+
+// referenceKinds are what a documentation generator names its set of
+// pages after a page's own title, without a separator.
+var referenceKinds = map[string]bool{"Reference": true, "Documentation": true, "Docs": true}
+
+// referenceTitle reports whether title is the page's only <h1> and, after
+// a space, one of referenceKinds ("Migrating to 3.0  Reference", jazzy's
+// <title> over its guide's <h1> "Migrating to 3.0").
+func referenceTitle(title, h1 string) bool {
+	rest, ok := strings.CutPrefix(title, h1)
+	return ok && h1 != "" && strings.HasPrefix(rest, " ") && referenceKinds[strings.TrimSpace(rest)]
+}
 
 // unitTitle reports whether title opens with the page's only <h1> and its
 // kind of unit before a hyphen ("tidecache package - fernwick.example/

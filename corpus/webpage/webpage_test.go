@@ -7805,3 +7805,248 @@ func TestRound69(t *testing.T) {
 		}
 	})
 }
+
+func TestRound70(t *testing.T) {
+	t.Run("the sender's line naming who runs it and its address goes under a letter's signature", func(t *testing.T) {
+		for line, want := range map[string]bool{
+			"Gullport Bikes is run by Gullport Borough Council with Tern Mobility Ltd, Unit 4, Quayside Works, Gullport GP2 7RT.":          false,
+			"Le Vélo partagé est géré par la communauté de communes, 2 rue des Tanneurs, 59000 Lille.":                                     false,
+			"The pool is run by 12 volunteers from the village, and the mayor thanked them for their long work through the winter months.": true,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="post"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>` + line + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, line); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", line, got, want, p.Body)
+			}
+		}
+		if p := extractFile(t, "unseen87-gullportbikes-ebikes-en.html"); strings.Contains(p.Body, "is run by") || !strings.Contains(p.Body, "Nadia Brennan") {
+			t.Errorf("gullportbikes' footer line kept:\n%s", p.Body)
+		}
+	})
+	t.Run("an episode 'proposé avec le soutien de' a sponsor is the sponsor's read", func(t *testing.T) {
+		for _, line := range []string{
+			"Cet épisode vous est proposé avec le soutien de la Maison du Canal. Exposition « Portes d'eau » jusqu'au 30 juin, entrée libre.",
+			"Cet épisode est proposé grâce au soutien de la Maison du Canal, ouverte tous les jours jusqu'au 30 juin.",
+		} {
+			page := `<main><h1>Budget approved</h1><div class="episode"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + line + `</p><p>` + councilP3 + `</p></div></main>`
+			extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Maison du Canal"})
+		}
+		if p := extractFile(t, "unseen88-cheminsdehalage-eclusiere-fr.html"); strings.Contains(p.Body, "Maison du Canal") {
+			t.Errorf("cheminsdehalage's sponsor read kept:\n%s", p.Body)
+		}
+	})
+	t.Run("a code listing's column of line numbers is not the text", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><figure class="code"><div class="highlight"><table><tr><td class="gutter"><pre class="line-numbers"><span class="line-number">1</span>
+<span class="line-number">2</span></pre></td><td class="code"><pre><code>rsync -a --delete /srv/projects/ /backup/
+echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p></div></main>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "rsync -a"}, nil)
+		if strings.Contains(p.Body, "1\n2") || strings.Contains(p.Body, "\n1\n") {
+			t.Errorf("line numbers kept:\n%q", p.Body)
+		}
+	})
+	t.Run("a box opening with 'Heads up:' in bold is a note beside the text", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="note-box"><p><strong>Heads up:</strong> everything below was done on Debian 7 with rsync 3.0.9. Older rsync versions handle links differently.</p></div><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Heads up", "Debian"})
+		if p := extractFile(t, "unseen88-halyardnotes-rsyncbackups-en.html"); strings.Contains(p.Body, "Heads up") {
+			t.Errorf("halyardnotes' note kept:\n%s", p.Body)
+		}
+	})
+	t.Run("a 'Sources' heading and its list after the text are the page's references", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="mw-parser-output"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><div class="mw-heading mw-heading2"><h2 id="Sources">Sources</h2></div><ul><li><span class="source">(fr) « <a href="https://www.voixdujura.example/lavans">Lavans : le conseil vote le rachat du café</a> », <i>La Voix du Jura</i>, 8 avril 2025.</span></li><li><span class="source">(fr) « <a href="https://www.lavans.example/pv.pdf">Procès-verbal du conseil municipal du 7 avril 2025</a> », <i>Mairie de Lavans</i>.</span></li></ul></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Sources", "Procès-verbal"})
+		if p := extractFile(t, "unseen88-wikinews-cafecommunal-fr.html"); strings.Contains(p.Body, "Procès-verbal") {
+			t.Errorf("wikinews' sources kept:\n%s", p.Body)
+		}
+	})
+	t.Run("an investment platform's risk warning is not the update's text", func(t *testing.T) {
+		for _, line := range []string{
+			"Investir dans des projets présente un risque de perte totale ou partielle du capital investi et un risque d'illiquidité.",
+			"Investing in start-ups involves risks, including loss of capital, illiquidity, lack of dividends and dilution.",
+		} {
+			page := `<div class="alert-amf" role="note"><p>` + line + `</p></div><main><h1>Budget approved</h1><div class="news-item__content"><p>Chers investisseurs,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+			extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"illiquidit"})
+		}
+		if p := extractFile(t, "unseen88-wiseed-agrivoltaisme-fr.html"); strings.Contains(p.Body, "perte totale") || !strings.HasPrefix(p.Body, "Chers investisseurs,") {
+			t.Errorf("wiseed's risk warning kept, or its greeting lost:\n%s", p.Body)
+		}
+	})
+	t.Run("a campaign's blurb under its <h1> is not an update's standfirst", func(t *testing.T) {
+		page := `<main><section class="project-hero"><h1 class="project-hero__title"><a href="/project/pool">Harbour Pool</a></h1><p class="project-hero__blurb">Borrow a ladder, not a loan. A tool library for our town in the old scout hall.</p></section><article class="project-update"><h2 class="project-update__title">The shelves are up, and we have a lending day</h2><div class="rich-text"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></article></main>`
+		p := extractHas(t, "Update #3: The shelves are up, and we have a lending day", "", page, []string{councilP1, councilP3}, []string{"Borrow a ladder"})
+		if p.Title != "The shelves are up, and we have a lending day" {
+			t.Errorf("titled %q", p.Title)
+		}
+		if p := extractFile(t, "unseen88-pozible-toollibrary-en.html"); strings.Contains(p.Body, "Borrow a ladder") {
+			t.Errorf("pozible's blurb kept:\n%s", p.Body)
+		}
+	})
+	t.Run("two first names or more and a named project's crew sign; one name and a crew does not", func(t *testing.T) {
+		for sig, want := range map[string]bool{
+			"Priya, Tom and the Gumtree Flat Tool Library crew": true,
+			"Ruth, Sam & the Harbour Pool crew":                 true,
+			"Tom & the Riverside crew":                          false,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="rich-text"><p>Dear supporters,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Thank you for getting us here. See you on the 29th.</p><p>` + sig + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, sig); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", sig, got, want, p.Body)
+			}
+		}
+	})
+	t.Run("'G'day' greets", func(t *testing.T) {
+		for _, g := range []string{"G&#8217;day supporters,", "G'day everyone,"} {
+			page := `<main><h1>Budget approved</h1><div class="rich-text"><p>` + g + `</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if !strings.HasPrefix(p.Body, "G") {
+				t.Errorf("%q lost:\n%s", g, p.Body)
+			}
+		}
+	})
+	t.Run("under an update's heading, a BEM class 'update__date' gives the update's day", func(t *testing.T) {
+		page := `<main><section class="project-hero"><h1 class="project-hero__title">Harbour Pool</h1></section><article class="project-update"><h2 class="project-update__title">The shelves are up, and we have a lending day</h2><p class="project-update__meta"><span class="project-update__author">Priya Raman</span> &middot; <span class="project-update__date">12 March 2025</span></p><div class="rich-text"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></article></main>`
+		p := extractHas(t, "Update #3: The shelves are up, and we have a lending day", "", page, []string{councilP1, councilP3}, nil)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-03-12" {
+			t.Errorf("published %v, want 2025-03-12", p.PublishedAt)
+		}
+	})
+	t.Run("a <title> ending with an issue's season and year gives way to the <h1> in a cell", func(t *testing.T) {
+		for title := range map[string]bool{"La Glaneuse - Lettre de printemps 2025": true, "Harbour Pool - Summer 2025": true} {
+			page := `<table role="presentation"><tr><td class="mp-block mp-block-title"><h1>Budget approved by the council</h1></td></tr><tr><td class="mp-block mp-block-text"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+			p := extractHas(t, title, "", page, []string{councilP1, councilP3}, nil)
+			if p.Title != "Budget approved by the council" {
+				t.Errorf("%q: titled %q", title, p.Title)
+			}
+		}
+	})
+	t.Run("a closing line that thanks, up to fourteen words, comes back over the signature", func(t *testing.T) {
+		for _, sig := range []string{"<em>Le comité de La Glaneuse</em>", "Hélène"} {
+			page := `<main><h1>Budget approved</h1><div class="x"><p>Chères coopératrices, chers coopérateurs,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Merci pour votre fidélité et à très bientôt dans nos nouveaux murs,</p><p>` + sig + `</p></div></main>`
+			extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "Merci pour votre fidélité"}, nil)
+		}
+	})
+	t.Run("a letter's 'Lettre du' day, or its place and day after ', le ', dates the page", func(t *testing.T) {
+		for line, want := range map[string]string{
+			"La Lettre de la MJC n° 47<br />Lettre du 4 mars 2025":       "2025-03-04",
+			"Lettre aux membres n° 14 &middot; Lausanne, le 6 mars 2025": "2025-03-06",
+			"Rendez-vous au marché, le 6 mars 2025 et après":             "",
+		} {
+			page := `<table role="presentation"><tr><td align="right">` + line + `</td></tr><tr><td><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s: published %q, want %q", line, got, want)
+			}
+		}
+	})
+	t.Run("a <title> of the <h1> and 'Reference' after a space is titled by the <h1>", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"Budget approved  Reference":     "Budget approved",
+			"Budget approved Documentation":  "Budget approved",
+			"Budget approved Reference Card": "Budget approved Reference Card",
+		} {
+			page := `<main><h1>Budget approved</h1><div class="content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+			if p := extractHas(t, title, "", page, []string{councilP1}, nil); p.Title != want {
+				t.Errorf("%q: titled %q, want %q", title, p.Title, want)
+			}
+		}
+	})
+	t.Run("a message's 'msgdate' of a year-first day and its hour dates the page", func(t *testing.T) {
+		for class, want := range map[string]string{"msgdate": "2025-03-12", "postdate": "2025-03-12", "msgbody": ""} {
+			page := `<main><div class="fb_msgtitle"><div class="msgtitle">Budget approved</div><div class="` + class + `">2025/03/12 19:42</div></div><div class="msgtext"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s: published %q, want %q", class, got, want)
+			}
+		}
+	})
+	t.Run("'Last updated:' and an ISO day dates a page nothing else dates", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main><section class="footer"><p>&copy; 2025 <a href="https://harborlabs.example">Harbor Labs</a>. All rights reserved. (Last updated: 2025-03-14)</p></section>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-03-14" {
+			t.Errorf("published %v, want 2025-03-14", p.PublishedAt)
+		}
+	})
+	t.Run("a <title> ending with ' : ' and the project's name its header shows loses it", func(t *testing.T) {
+		for title, want := range map[string]string{
+			"Fernlog 1.x reaches end of life on 30 June : Fernlog": "Fernlog 1.x reaches end of life on 30 June",
+		} {
+			page := `<div id="watermark"><h2 id="watermark-heading"><a href="https://launchpad.example/fernlog">Fernlog</a></h2></div><main><h1 class="exception">News and announcements</h1><div class="content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+			if p := extractHas(t, title, "", page, []string{councilP1}, nil); p.Title != want {
+				t.Errorf("%q: titled %q, want %q", title, p.Title, want)
+			}
+		}
+	})
+	t.Run("an <h1> differing from the og:title only by its curly apostrophes gives way to the og:title", func(t *testing.T) {
+		head := `<meta property="og:title" content="Piscines : les maîtres-nageurs obtiennent la prime d&#039;été">`
+		page := `<main><h1 class="entry-title">Piscines : les maîtres-nageurs obtiennent la prime d&#8217;été</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		if p := extractHas(t, "Piscines : les maîtres-nageurs obtiennent la prime d&#039;été - UNSA", head, page, []string{councilP1}, nil); p.Title != "Piscines : les maîtres-nageurs obtiennent la prime d'été" {
+			t.Errorf("titled %q", p.Title)
+		}
+		if p := extractFile(t, "unseen88-unsaterritoriaux-piscines-fr.html"); strings.Contains(p.Title, "’") {
+			t.Errorf("unsaterritoriaux titled %q", p.Title)
+		}
+	})
+	t.Run("RDoc's 'File: NAME [docs]' <title> over the file's <h1> NAME is titled by the next <h1>", func(t *testing.T) {
+		page := `<div id="fileHeader"><h1>UPGRADING</h1><table class="header-table"><tr><td><strong>Path:</strong></td><td>UPGRADING</td></tr></table></div><div id="bodyContent"><div class="description"><h1>Budget approved by the council</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></div>`
+		if p := extractHas(t, "File: UPGRADING [Sextant 2.0.0 Documentation]", "", page, []string{councilP1}, nil); p.Title != "Budget approved by the council" {
+			t.Errorf("titled %q", p.Title)
+		}
+	})
+	t.Run("RDoc's 'Last Update:' cell, a time as Ruby writes it, dates the page", func(t *testing.T) {
+		page := `<div id="fileHeader"><h1>UPGRADING</h1><table class="header-table"><tr><td><strong>Path:</strong></td><td>UPGRADING</td></tr><tr><td><strong>Last Update:</strong></td><td>Sat Mar 14 18:22:07 +0000 2009</td></tr></table></div><div id="bodyContent"><h1>Budget approved by the council</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		p := extractHas(t, "File: UPGRADING [Sextant 2.0.0 Documentation]", "", page, []string{councilP1}, nil)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2009-03-14" {
+			t.Errorf("published %v, want 2009-03-14", p.PublishedAt)
+		}
+	})
+	t.Run("a greeting after a standfirst in bold is the letter's", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="entry-content"><p class="has-medium-font-size"><strong>After three meetings and a strike notice, the council agreed to pay the lifeguards a summer bonus, but not to cut their hours.</strong></p><p>Chers collègues,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{"Chers collègues,", councilP1, councilP3}, nil)
+	})
+	t.Run("a group of up to twelve words opening its line signs under a closing formula", func(t *testing.T) {
+		for sig, want := range map[string]bool{
+			"Le bureau de la section UNSA Territoriaux du Val d&#8217;Orge":                             true,
+			"Le bureau de la section et les délégués du personnel des piscines municipales de la ville": false,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="entry-content"><p>Chers collègues,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Syndicalement,</p><p>` + sig + `</p></div></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, "Le bureau de la section"); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", sig, got, want, p.Body)
+			}
+		}
+	})
+	t.Run("a group set right as the story's last line signs it, greeted or not", func(t *testing.T) {
+		for p, want := range map[string]bool{
+			`<p class="has-text-align-right">Le bureau de l'Union départementale CFTC du Val-de-Lise</p>`: true,
+			`<p style="text-align: right">The committee of the Harbour Pool users</p>`:                    true,
+			`<p>Le bureau de l'Union départementale CFTC du Val-de-Lise</p>`:                              false,
+		} {
+			page := `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + p + `</div></main>`
+			b := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(b.Body, "Union départementale") || strings.Contains(b.Body, "committee"); got != want {
+				t.Errorf("%s: kept %v, want %v:\n%s", p, got, want, b.Body)
+			}
+		}
+	})
+	t.Run("a loading placeholder's line goes", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><div class="podlove-web-player"><root><div class="loading">Loading player&hellip;</div></root></div><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Loading"})
+		if p := extractFile(t, "unseen88-hedgerowhours-dormice-en.html"); strings.Contains(p.Body, "Loading player") {
+			t.Errorf("hedgerowhours' placeholder kept")
+		}
+	})
+	t.Run("a 'Posted by' byline alone under the text goes", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div><div class="sensei-course-theme__notices"><div class="sensei-course-theme__frame-notice">Posted by Mr D. Okafor, Geography</div></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Okafor"})
+		if p := extractFile(t, "unseen88-kestonhigh-longshoredrift-en.html"); strings.Contains(p.Body, "Posted by Mr D. Okafor") {
+			t.Errorf("kestonhigh's byline kept")
+		}
+	})
+}
