@@ -586,7 +586,13 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // eighty-second sets' in round 67, the eighty-third and eighty-fourth
 // sets' in round 68, the eighty-fifth and eighty-sixth sets' in round 69,
 // the eighty-seventh and eighty-eighth sets' in round 70.
-var unseenMetadataMisses = map[string]string{}
+var unseenMetadataMisses = map[string]string{
+	// The eighty-ninth and ninetieth sets', measured with round 70's code:
+	"unseen89-ravensmoor-river-fieldtrip-en":        "title 'Bulletin - Geography Year 9 (2024-25)', itslearning's <title>, over the bulletin's heading",
+	"unseen89-tarotclubvallon-tournoi-printemps-fr": "undated: its only date is the visible 'Le 14/03/2011' (Emyspot, ISO-8859-1)",
+	"unseen89-tidepoolhs-migration-en":              "undated: its only date is 'released on 14 March 2025' in its description (Haddock)",
+	"unseen90-pondyachts-sailwinch-en":              "title 'fitting a drum sail winch to an old Marblehead · Pond Yachts', the topic's <title>, over its heading 'Build log: …' (ZetaBoards)",
+}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -1059,4 +1065,30 @@ func unseenLimit(leaked float64) float64 {
 // sets' in round 67, the eighty-third and eighty-fourth sets' in round
 // 68, the eighty-fifth and eighty-sixth sets' in round 69, the
 // eighty-seventh and eighty-eighth sets' in round 70.
-var unseenFirst = map[string]struct{ leak, kept float64 }{}
+var unseenFirst = map[string]struct{ leak, kept float64 }{
+	// The eighty-ninth and ninetieth sets, measured with round 70's code:
+	"unseen89-balavaucelles-appel-benevoles-fr":      {0.18, 0.94}, // 17.2 %, 95.0 %
+	"unseen89-cuisinedeclaire-tarte-poireaux-fr":     {0.02, 0.93}, // 0.0 %, 93.4 %
+	"unseen89-fenwoldnpa-curlews-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen89-northernpacifictimes-hirosato-bus-en":  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen89-quotidiendebruxelles-pont-tournant-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen89-ravensmoor-river-fieldtrip-en":         {0.02, 0.98}, // 0.0 %, 98.2 %
+	"unseen89-stanmereorchard-grafting-day-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen89-tarotclubvallon-tournoi-printemps-fr":  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen89-tidepoolhs-migration-en":               {0.26, 0.97}, // 25.3 %, 97.2 %
+	"unseen89-tidetables-how-cold-is-too-cold-en":    {0.06, 1.00}, // 5.9 %, 100.0 %
+	"unseen89-ventcitoyensemois-hiver-record-fr":     {0.02, 0.90}, // 0.0 %, 90.2 %
+	"unseen89-vieillespierres-charpente-levee-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen90-aquaboisvert-bacplante-fr":             {0.02, 0.99}, // 0.0 %, 99.8 %
+	"unseen90-ferrybridgechoir-springconcert-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen90-jardindegisele-semis-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen90-kauriherald-ferrytimetable-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen90-ledgerlite-importcsv-en":               {0.32, 0.97}, // 31.8 %, 97.2 %
+	"unseen90-modefhauteverane-secheresse-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen90-pondyachts-sailwinch-en":               {0.06, 0.99}, // 5.6 %, 99.1 %
+	"unseen90-regardmatch-gardebarriere-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen90-slowtideradio-saltmarsh-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen90-soleilsdevaunieres-chantier-fr":        {0.07, 1.00}, // 6.5 %, 100.0 %
+	"unseen90-villedeplessac-lettremars-fr":          {0.16, 0.99}, // 15.6 %, 99.2 %
+	"unseen90-wedgeandrind-cheeseboard-en":           {0.02, 0.93}, // 0.0 %, 93.8 %
+}
