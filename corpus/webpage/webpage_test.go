@@ -8050,3 +8050,13 @@ echo done</code></pre></td></tr></table></div></figure><p>` + councilP3 + `</p><
 		}
 	})
 }
+
+func TestRound71(t *testing.T) {
+	t.Run("a box opening with 'Rappel :' in bold is a notice beside the text", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><div class="wdg-richtext__notice"><p><strong>Rappel :</strong> vos échéances et votre contrat sont disponibles à tout moment dans votre espace investisseur.</p></div><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Rappel", "échéances"})
+		if p := extractFile(t, "unseen90-soleilsdevaunieres-chantier-fr.html"); strings.Contains(p.Body, "Rappel") {
+			t.Errorf("soleilsdevaunieres' notice kept:\n%s", p.Body)
+		}
+	})
+}
