@@ -538,11 +538,12 @@ func nextLabel(l string) bool {
 
 // endNote opens a note after the story: the author's edit ("Edit: thanks
 // for all the replies", "EDIT 2: …", "Édit : …"), a programme's credits
-// ("Produced by …", "Produced and presented by …", "Music: …",
+// ("Produced by …", "Produced and presented by …", "Presented by …
+// Produced by … Music by …", "Hosted by …", "Music: …",
 // "Réalisation : …", "Reportage et montage : …", the reporting's credit
 // joined to the editing's; showCredit) or a record's
 // ("released June 6, 2025", "Recorded at …", "Mastered by …").
-var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|produced and presented|presented and produced|produced and hosted|sound design|recorded|mastered|enregistré|masterisé) (?:by|at|in|par|à|au)\s|released (?:on )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|sorti le \d|(?:(?:reportage|reporting|interviews|entretiens|prise de son|recording) (?:et|and) )?(?:music|musique|production|producer|réalisation|montage|mixage|editing|credits|crédits|générique)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
+var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|produced and presented|presented and produced|produced and hosted|presented|hosted|sound design|recorded|mastered|enregistré|masterisé) (?:by|at|in|par|à|au)\s|released (?:on )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|sorti le \d|(?:(?:reportage|reporting|interviews|entretiens|prise de son|recording) (?:et|and) )?(?:music|musique|production|producer|réalisation|montage|mixage|editing|credits|crédits|générique)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
 
 // showCredit is a programme's credits that open with its name: "Ferry
 // Lines is presented by Eilidh Baird and produced by Tom Carnie.", a

@@ -8059,4 +8059,16 @@ func TestRound71(t *testing.T) {
 			t.Errorf("soleilsdevaunieres' notice kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a programme's credits opening 'Presented by' go after the text", func(t *testing.T) {
+		for _, line := range []string{
+			"Presented by Priya Anand and Tom Penhallow. Produced by Keziah Rowe. Music by The Shingle Band.",
+			"Hosted by Sam Reed. Edited by Jo Hart.",
+		} {
+			page := `<main><h1>Budget approved</h1><div class="episode"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>` + line + `</p></div></main>`
+			extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{line})
+		}
+		if p := extractFile(t, "unseen89-tidetables-how-cold-is-too-cold-en.html"); strings.Contains(p.Body, "Presented by") {
+			t.Errorf("tidetables' credits kept:\n%s", p.Body)
+		}
+	})
 }
