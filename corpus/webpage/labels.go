@@ -142,7 +142,8 @@ var memberWords = wordSet("member membre adhérent adhérente supporter donor do
 // "Warning", a documentation tool's "Date" and "Author" — when they stand
 // in an element of their own at the top of a box (Doxygen's <dl
 // class="section note"><dt>Note</dt>, a theme's <div class="note"><div
-// class="title">Note</div>): the box is the note, not the text. A
+// class="title">Note</div>, Sandcastle's table with a <th> "Note" alone
+// in its row): the box is the note, not the text. A
 // paragraph that opens with "Note:" and goes on is the text's own.
 var noteLabels = wordSet("note todo warning tip caution attention important remark remarque astuce avertissement date author authors auteur auteurs")
 
@@ -153,8 +154,28 @@ func titleOwn(first *html.Node) bool {
 	switch first.DataAtom {
 	case atom.Dt, atom.Div, atom.P, atom.Span:
 		return true
+	case atom.Th:
+		// A table's header cell alone in its row (Sandcastle's
+		// div.alert: a one-column table, "Note" over the note's cell),
+		// not a column's heading among others ("Date", "Author").
+		return soleCell(first)
 	}
 	return false
+}
+
+// soleCell reports whether table cell c is the only cell of its row.
+func soleCell(c *html.Node) bool {
+	for _, next := range []func(*html.Node) *html.Node{
+		func(n *html.Node) *html.Node { return n.PrevSibling },
+		func(n *html.Node) *html.Node { return n.NextSibling },
+	} {
+		for s := next(c); s != nil; s = next(s) {
+			if s.DataAtom == atom.Td || s.DataAtom == atom.Th {
+				return false
+			}
+		}
+	}
+	return c.Parent != nil && c.Parent.DataAtom == atom.Tr
 }
 
 // boxLabel reports whether a label is one of boxLabels, a moreLabel or a

@@ -3046,10 +3046,14 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || asideCodeBox(c) || !m.code && noteQuote(c) || forumQuote(c) || c.DataAtom == atom.Div && linkCard(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || asideCodeBox(c) || !m.code && noteQuote(c) || forumQuote(c) || c.DataAtom == atom.Div && linkCard(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
-				// only a label (labels.go).
+				// only a label (labels.go). A note's label ("Note",
+				// "Warning") takes its box on a page showing code only
+				// when the box is a table of its own, the label a header
+				// cell alone in its row (Sandcastle's "alert"): a
+				// documentation tool's admonitions there may be the text's.
 				if end, ok := labelledSection(c); ok && headingLevel(c) > 0 {
 					// The heading's section, up to the next heading,
 					// goes with it when it is short (labels.go).

@@ -8071,4 +8071,16 @@ func TestRound71(t *testing.T) {
 			t.Errorf("tidetables' credits kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a note in a table of its own, its label a header cell alone in its row, goes on a page showing code", func(t *testing.T) {
+		note := `<div class="alert"><table><tr><th><img src="AlertNote.png" alt="Note"> Note</th></tr><tr><td><p>Some banks add a summary line at the top of the file. Delete it before importing.</p></td></tr></table></div>`
+		page := `<main><h1>Budget approved</h1><div class="topic"><p>` + councilP1 + ` Run <code>import</code> first.</p><p>` + councilP2 + `</p>` + note + `<p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"summary line"})
+		// A table whose header cells name its columns stays.
+		table := `<table><tr><th>Date</th><th>Event</th></tr><tr><td>12 May</td><td>The council approved the gymnasium's budget after a long debate.</td></tr></table>`
+		page = `<main><h1>Budget approved</h1><div class="topic"><p>` + councilP1 + ` Run <code>import</code> first.</p><p>` + councilP2 + `</p>` + table + `<p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "long debate"}, nil)
+		if p := extractFile(t, "unseen90-ledgerlite-importcsv-en.html"); strings.Contains(p.Body, "Some banks add") {
+			t.Errorf("ledgerlite's note kept:\n%s", p.Body)
+		}
+	})
 }
