@@ -2073,6 +2073,15 @@ func soleKind(class string) bool {
 	return len(class) <= len("important")+2 && soleKinds[strings.ToLower(strings.TrimSpace(class))]
 }
 
+// leadingBox reports whether c opens its container, no text or element
+// before it: a note box of one kind ("warning") over a documentation
+// page's text, before its first heading (Haddock's deprecation warning,
+// the first of div#interface), is the page's banner, not a section's
+// warning.
+func leadingBox(c *html.Node) bool {
+	return c.Parent != nil && firstContent(c.Parent) == c
+}
+
 // readItalics notes the classes a style sheet sets in italics by a rule
 // of their own, a single class (".c8{font-style:italic;…}"): the editors
 // that publish a document to the web write emphasis so, a generated class
@@ -3068,12 +3077,13 @@ func prune(n *html.Node, m *meta) int {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
-				(afterFooter || admonition(attr(c, "class")) && (!m.code || codeOnlyIn(c)) || !m.code && soleKind(attr(c, "class"))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
+				(afterFooter || admonition(attr(c, "class")) && (!m.code || codeOnlyIn(c)) || soleKind(attr(c, "class")) && (!m.code || leadingBox(c))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
 				// An admonition on a page that shows no code is a notice
 				// set apart from the story (a blog's "Note: call the
 				// hotline", "Tip: join the mailing list"); a
 				// documentation page's, beside its code, carries the
-				// text's own warnings.
+				// text's own warnings, but for a note box its
+				// container opens with (leadingBox).
 				if n.DataAtom == atom.Body && c.DataAtom == atom.Footer {
 					// The page's footer (a <footer> whose sectioning
 					// root is the body) closes the page: a block a

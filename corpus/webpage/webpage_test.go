@@ -8083,4 +8083,15 @@ func TestRound71(t *testing.T) {
 			t.Errorf("ledgerlite's note kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a note box of one kind opening its container goes on a page showing code", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div id="interface"><div class="warning"><p>The <code>budget-compat</code> package is deprecated and will not be updated.</p></div><div class="doc"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"deprecated"})
+		// After the text's first paragraph, a documentation page's
+		// warning is the text's own.
+		page = `<main><h1>Budget approved</h1><div id="interface"><p>` + councilP1 + `</p><div class="warning"><p>The <code>budget-compat</code> package is deprecated and will not be updated.</p></div><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "deprecated"}, nil)
+		if p := extractFile(t, "unseen89-tidepoolhs-migration-en.html"); strings.Contains(p.Body, "tidepool-compat") {
+			t.Errorf("tidepoolhs' deprecation warning kept:\n%s", p.Body)
+		}
+	})
 }
