@@ -1194,6 +1194,9 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 	for _, by := range []string{" par ", " by ", " Par ", " By "} {
 		if head, author, ok := strings.Cut(text, by); ok && author != "" {
 			if t, ok := bareDate(head, monthFirst); ok || hasLetter(head) {
+				if !ok {
+					return pipedDay(head, monthFirst)
+				}
 				return t, ok
 			}
 			return authorDay(author, monthFirst)
@@ -1220,6 +1223,23 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 		// a comma and the day ("shira.k (Shira Kowalczyk), Mar 10 2025,
 		// 4:12 PM", Phabricator's head of a post, Phame's).
 		return bareDate(text[i+3:], monthFirst)
+	}
+	return time.Time{}, false
+}
+
+// pipedDay reads the day that opens a byline's head, "Le" or "On" and
+// the day alone before its first " | ", the category after it ("Le
+// 14/03/2011 | Dans Actualités | Par tarotvallon", Emyspot's line under
+// a news item's title).
+func pipedDay(head string, monthFirst bool) (time.Time, bool) {
+	first, _, ok := strings.Cut(head, " | ")
+	if !ok {
+		return time.Time{}, false
+	}
+	for _, on := range []string{"Le ", "le ", "On ", "on "} {
+		if day, ok := strings.CutPrefix(first, on); ok {
+			return bareDate(day, monthFirst)
+		}
 	}
 	return time.Time{}, false
 }

@@ -8094,4 +8094,21 @@ func TestRound71(t *testing.T) {
 			t.Errorf("tidepoolhs' deprecation warning kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a byline opening 'Le' and its day before ' | ', the author after 'Par', dates the page", func(t *testing.T) {
+		for line, want := range map[string]string{
+			`Le 14/03/2011 | Dans <a href="/pages/actualites/">Actualités</a> | Par tarotvallon`:         "2011-03-14",
+			`On 12 March 2025 | In <a href="/news/">News</a> | By admin`:                                 "2025-03-12",
+			`Tournoi du 14/03/2011 | Dans <a href="/pages/actualites/">Actualités</a> | Par tarotvallon`: "",
+		} {
+			page := `<div class="emy_page_actu"><h2 class="emy_titre_page">Budget approved</h2><div class="emy_infos_actu">` + line + `</div><div class="emy_contenu"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></div>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+			got := ""
+			if p.PublishedAt != nil {
+				got = p.PublishedAt.Format("2006-01-02")
+			}
+			if got != want {
+				t.Errorf("%s: published %q, want %q", line, got, want)
+			}
+		}
+	})
 }
