@@ -536,7 +536,6 @@ var metadataMisses = map[string]string{
 	"unseen69-northlarder-supermarketcollection-en": "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",
 	"unseen89-ravensmoor-river-fieldtrip-en":        "title 'Bulletin - Geography Year 9 (2024-25)', itslearning's <title>, over the bulletin's heading",
 	"unseen89-tidepoolhs-migration-en":              "undated: its only date is 'released on 14 March 2025' in its description (Haddock)",
-	"unseen90-pondyachts-sailwinch-en":              "title 'fitting a drum sail winch to an old Marblehead · Pond Yachts', the topic's <title>, over its heading 'Build log: …' (ZetaBoards)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -7095,6 +7095,14 @@ func title(t string, m meta) string {
 		// heading's name.
 		t = m.tailHeading
 	}
+	if len(m.h1) == 1 && t != m.h1[0] && len(t) < len(fullTitle) && strings.HasSuffix(fullTitle, t) && strings.HasPrefix(fullTitle, m.h1[0]+" ") && strings.Contains(m.h1[0], ": ") {
+		// The title cut at a colon of the page's one <h1>, which opens
+		// the <title> whole, its site's name after it ("Build log:
+		// fitting a drum sail winch … · Pond Yachts", a ZetaBoards
+		// topic, over <h1>Build log: fitting a drum sail winch …</h1>):
+		// the <h1>, its label its own.
+		t = m.h1[0]
+	}
 	if m.ogTitle != "" && t != m.ogTitle && strings.ContainsRune(t, '’') && strings.ReplaceAll(t, "’", "'") == m.ogTitle {
 		// The headline with the curly apostrophes WordPress's texturize
 		// sets in the <h1> ("d’été"), over the og:title that writes them

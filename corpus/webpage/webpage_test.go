@@ -8111,4 +8111,14 @@ func TestRound71(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a <title> opening with the one <h1>, a label and a colon in it, and the site's name after is titled by the <h1>", func(t *testing.T) {
+		page := `<table><thead><tr><th><h1>Build log: fitting a drum sail winch to an old Marblehead</h1></th></tr></thead><tbody><tr><td><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></tbody></table>`
+		p := extractHas(t, "Build log: fitting a drum sail winch to an old Marblehead &middot; Pond Yachts", "", page, []string{councilP1}, nil)
+		if want := "Build log: fitting a drum sail winch to an old Marblehead"; p.Title != want {
+			t.Errorf("title %q, want %q", p.Title, want)
+		}
+		if p := extractFile(t, "unseen90-pondyachts-sailwinch-en.html"); p.Title != "Build log: fitting a drum sail winch to an old Marblehead" {
+			t.Errorf("pondyachts titled %q", p.Title)
+		}
+	})
 }
