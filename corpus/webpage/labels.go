@@ -1026,11 +1026,30 @@ func styledBox(n *html.Node) bool {
 		// An emoji may open the paragraph, before its lead-in.
 		lead = afterPictogram(lead)
 	}
+	if lead == nil && n.DataAtom == atom.Div && box == n {
+		// The box's text opens with a box's label and its colon, in
+		// plain type ("Rappel : les adhésions 2025 sont ouvertes. …",
+		// a Dada Mail message's bordered notice): the label needs no
+		// bold.
+		text := textOf(n)
+		return plainLabel(text) && fieldCount(text) <= maxInsetWords
+	}
 	if lead == nil || lead.DataAtom != atom.B && lead.DataAtom != atom.Strong && !boldSpan(lead) || verdictText(textOf(lead)) {
 		return false
 	}
 	total := len(strings.Fields(textOf(n)))
 	return total > len(strings.Fields(textOf(lead))) && total <= maxInsetWords
+}
+
+// plainLabel reports whether text opens with one of boxLabels and a
+// colon, within its first 40 bytes, and goes on after it.
+func plainLabel(text string) bool {
+	t := strings.TrimSpace(text)
+	i := strings.IndexByte(t[:min(len(t), 40)], ':')
+	if i <= 0 || strings.TrimSpace(t[i+1:]) == "" {
+		return false
+	}
+	return boxLabels[strings.ToLower(strings.TrimSpace(t[:i]))]
 }
 
 // runEnd reports whether br is the second of a <br><br> after text, as

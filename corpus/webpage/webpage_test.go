@@ -8121,4 +8121,19 @@ func TestRound71(t *testing.T) {
 			t.Errorf("pondyachts titled %q", p.Title)
 		}
 	})
+	t.Run("a bordered box whose plain text opens with a box's label and a colon goes", func(t *testing.T) {
+		for box, want := range map[string]bool{
+			`<div style="border-left:3px solid #c0392b;padding:4px 10px;background:#fdf2f0">Rappel : les adhésions 2025 sont ouvertes. L’adhésion est obligatoire pour être couvert par l’assurance.</div>`: false,
+			`<div style="border-left:3px solid #c0392b;padding:4px 10px;background:#fdf2f0">Le rappel des adhésions : elles sont ouvertes, et l’adhésion est obligatoire pour être couvert.</div>`:          true,
+		} {
+			page := `<div class="message"><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p>` + box + `<p>` + councilP3 + `</p></div>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, "adhésion"); got != want {
+				t.Errorf("%s: kept %v, want %v:\n%s", box, got, want, p.Body)
+			}
+		}
+		if p := extractFile(t, "unseen89-balavaucelles-appel-benevoles-fr.html"); strings.Contains(p.Body, "Rappel") {
+			t.Errorf("balavaucelles' notice kept:\n%s", p.Body)
+		}
+	})
 }
