@@ -1903,7 +1903,10 @@ func lastLines(n *html.Node) bool {
 			text, linked = false, false
 		case c.Type == html.TextNode && strings.IndexFunc(c.Data, wordRune) < 0:
 		case c.DataAtom == atom.A:
-			linked = true
+			// A link without words (a social network's icon, a row
+			// of them over the sender's address: Mindbaz's footer)
+			// is no line's link.
+			linked = linked || nodeWords(c) > 0
 		case c.Type == html.TextNode || c.Type == html.ElementNode:
 			text = true
 		}

@@ -8136,4 +8136,12 @@ func TestRound71(t *testing.T) {
 			t.Errorf("balavaucelles' notice kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a mail's footer cell whose first line is a row of icons' links goes, and the signature over it stays", func(t *testing.T) {
+		footer := `<tr><td style="padding:20px;font-family:Arial,sans-serif;font-size:12px;color:#555;" align="center"><a href="https://www.facebook.example/plessac"><img src="fb.png" alt="Facebook"></a> <a href="https://www.instagram.example/plessac"><img src="ig.png" alt="Instagram"></a><br />Mairie de Plessac &middot; 1, place de la République &middot; 31999 Plessac<br />Vous recevez cette lettre car vous êtes inscrit(e) à Plessac Infos. <a href="https://mb.plessac.example/unsub">Se désinscrire</a></td></tr>`
+		page := `<table width="600"><tr><td><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Bonne lecture et à bientôt à la médiathèque,</p><p>Hélène Castagné, maire de Plessac</p></td></tr>` + footer + `</table>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "Hélène Castagné"}, []string{"Vous recevez", "31999"})
+		if p := extractFile(t, "unseen90-villedeplessac-lettremars-fr.html"); strings.Contains(p.Body, "Vous recevez") || !strings.Contains(p.Body, "Hélène Castagné") {
+			t.Errorf("villedeplessac's footer kept or signature lost:\n%s", p.Body)
+		}
+	})
 }
