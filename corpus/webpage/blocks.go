@@ -2154,8 +2154,9 @@ var speaker = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*( [\p{L}.'’-]+){0,3}) 
 
 // greetingWords open the greeting of a message: "Dear all,", "Hi
 // everyone,", "Bonjour à tous,", "Chers parents,", "Madame, Monsieur,"
-// (a town's notice, a letter's formal address).
-var greetingWords = wordSet("dear hi hello hey greetings bonjour bonsoir salut cher chers chère chères madame monsieur mesdames messieurs")
+// (a town's notice, a letter's formal address), "Evening all," (a
+// forum post's, the time of day without its "good").
+var greetingWords = wordSet("dear hi hello hey greetings bonjour bonsoir salut cher chers chère chères madame monsieur mesdames messieurs morning afternoon evening")
 
 // greeting reports whether a block is a message's greeting: at most six
 // words ("Bonjour à toutes et à tous,"), the first one of greetingWords

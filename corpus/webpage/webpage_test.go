@@ -8144,4 +8144,11 @@ func TestRound71(t *testing.T) {
 			t.Errorf("villedeplessac's footer kept or signature lost:\n%s", p.Body)
 		}
 	})
+	t.Run("'Evening all,' greets, and the post's 'Cheers,' and first name under it sign it", func(t *testing.T) {
+		page := `<table><tr><td class="c_post">Evening all,<br /><br />` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />` + councilP3 + `<br /><br />Cheers,<br /><br />Gil<br /><br /></td></tr></table>`
+		extractHas(t, "Budget approved", "", `<h1>Budget approved</h1>`+page, []string{"Evening all,", councilP1, councilP3, "Cheers,", "Gil"}, nil)
+		if p := extractFile(t, "unseen90-pondyachts-sailwinch-en.html"); !strings.Contains(p.Body, "Evening all,") || !strings.Contains(p.Body, "Gil") {
+			t.Errorf("pondyachts' greeting or signature lost:\n%s", p.Body)
+		}
+	})
 }
