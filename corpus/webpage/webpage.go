@@ -1020,6 +1020,7 @@ type meta struct {
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
+	placeHeading               string                // the <title>'s headline, when an <h2> or <h3> before any <h1> is that text (the course or section the page is in)
 	boldTitle                  bool                  // a <b> or <strong> of text alone is the whole <title>, which holds a colon (colonTail)
 	entryHeading               string                // the <title>'s headline, when an <h2> or <h3> is that text and the page has an og:title
 	crumbCurrent               string                // the current page's name, a breadcrumb's last item without a link (crumbItem)
@@ -4829,6 +4830,9 @@ func collectElement(n *html.Node, m *meta) {
 		if m.underH1 == nil && m.h1Node != nil {
 			m.underH1 = n
 		}
+		if m.h1Node == nil && m.placeHeading == "" && m.headline != "" && sameText(textOf(n), m.headline) {
+			m.placeHeading = m.headline
+		}
 		if m.slugHeading == "" && m.canonical != "" && slugNode(n, addressSlug(m.canonical)) {
 			m.slugHeading = collapsedText(n)
 		}
@@ -7097,6 +7101,14 @@ func title(t string, m meta) string {
 		// (author) : Un été à Port-Maurel", a review's page): the
 		// heading's name.
 		t = m.tailHeading
+	}
+	if m.placeHeading != "" && len(m.h1) == 1 && t != m.h1[0] && fieldCount(m.h1[0]) >= 3 && strings.Contains(t, m.placeHeading) && !containsFold(fullTitle, m.h1[0]) {
+		// The <title> names the place the page is in, a heading the
+		// page shows before its one <h1> ("Bulletin - Geography Year 9
+		// (2024-25) - itslearning" over <h2 class="itsl-course-name">
+		// Geography Year 9 (2024-25)</h2>, then the bulletin's <h1>):
+		// the <h1> is the headline.
+		t = m.h1[0]
 	}
 	if len(m.h1) == 1 && t != m.h1[0] && len(t) < len(fullTitle) && strings.HasSuffix(fullTitle, t) && strings.HasPrefix(fullTitle, m.h1[0]+" ") && strings.Contains(m.h1[0], ": ") {
 		// The title cut at a colon of the page's one <h1>, which opens

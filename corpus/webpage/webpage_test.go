@@ -8151,4 +8151,14 @@ func TestRound71(t *testing.T) {
 			t.Errorf("pondyachts' greeting or signature lost:\n%s", p.Body)
 		}
 	})
+	t.Run("a <title> naming the course a heading before the one <h1> shows is not the headline: the <h1> is", func(t *testing.T) {
+		page := `<div class="course"><h2 class="itsl-course-name">Geography Year 9 (2024-25)</h2></div><div class="bulletin"><h1 class="itsl-bulletin-title">Year 9 river study fieldtrip – Thursday 27 March</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		p := extractHas(t, "Bulletin - Geography Year 9 (2024-25) - itslearning", "", page, []string{councilP1}, nil)
+		if want := "Year 9 river study fieldtrip – Thursday 27 March"; p.Title != want {
+			t.Errorf("title %q, want %q", p.Title, want)
+		}
+		if p := extractFile(t, "unseen89-ravensmoor-river-fieldtrip-en.html"); p.Title != "Year 9 river study fieldtrip – Thursday 27 March" {
+			t.Errorf("ravensmoor titled %q", p.Title)
+		}
+	})
 }
