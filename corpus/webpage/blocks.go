@@ -2853,9 +2853,16 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 		// it, which went, share its box (Mailrelay's '<tr><td
 		// class="mr-block mr-text">' rows, its opening hours under the
 		// signature).
-		if s := last + 1; s < len(bs) && (sameBox(bs[last].container, bs[s].container) || siblingRows(bs[last].container, bs[s].container)) && drop[s] && !bs[s].heading && !bs[s].list && bs[s].linkText == 0 &&
-			signatureLine(bs[s].text, bs[s].words) {
-			return s, s
+		if s := last + 1; s < len(bs) && (sameBox(bs[last].container, bs[s].container) || siblingRows(bs[last].container, bs[s].container)) && drop[s] && !bs[s].heading && !bs[s].list && bs[s].linkText == 0 {
+			if signatureLine(bs[s].text, bs[s].words) {
+				return s, s
+			}
+			if titledRole(bs, s) {
+				// A teacher's name after a courtesy title, over
+				// their office on a line of its own ("Mrs H. Okafor"
+				// / "Head of Geography", an itslearning bulletin's).
+				return s + 1, s
+			}
 		}
 	}
 	if last < 0 || bs[last].heading || bs[last].list || !endsSentence(bs[last].text) {
@@ -3526,8 +3533,30 @@ const maxFormulaWords = 4
 var firstName = regexp.MustCompile(`^\p{Lu}\p{Ll}+$`)
 
 // titledName is a surname after a courtesy title, as a teacher signs to
-// a class ("Ms Okonjo", "Mr. Hale", "Mme Perrin", "M. Durand").
-var titledName = regexp.MustCompile(`^(?:Ms|Mrs|Mr|Miss|Mx|Dr|Mme|Mlle|M)\.? \p{Lu}[\p{Ll}'’-]+$`)
+// a class ("Ms Okonjo", "Mr. Hale", "Mme Perrin", "M. Durand", "Mrs H.
+// Okafor").
+var titledName = regexp.MustCompile(`^(?:Ms|Mrs|Mr|Miss|Mx|Dr|Mme|Mlle|M)\.? (?:\p{Lu}\. )?\p{Lu}[\p{Ll}'’-]+$`)
+
+// maxRoleWords is the most words of an office on a line of its own
+// under a signer's name (titledRole).
+const maxRoleWords = 6
+
+// titledRole reports whether bs[s] is a name after a courtesy title
+// (titledName) and the next block, in its box, the last of it, an
+// office alone: maxRoleWords words at most, a roleWords word among
+// them, a capital first, no stop, no link ("Head of Geography").
+func titledRole(bs []*block, s int) bool {
+	if s+1 >= len(bs) || !titledName.MatchString(strings.TrimSpace(bs[s].text)) {
+		return false
+	}
+	r := bs[s+1]
+	t := strings.TrimSpace(r.text)
+	if !sameBox(bs[s].container, r.container) || r.heading || r.list || r.linkText > 0 || len(r.words) == 0 || len(r.words) > maxRoleWords || endsSentence(t) || !lastOfBox(bs, s+1) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(first) && slices.ContainsFunc(r.words, func(w string) bool { return roleWords[w] })
+}
 
 // editWords ask the reader to edit a page.
 var editWords = wordSet("modifier modifiez compléter complétez éditer éditez edit modify amend")

@@ -8161,4 +8161,11 @@ func TestRound71(t *testing.T) {
 			t.Errorf("ravensmoor titled %q", p.Title)
 		}
 	})
+	t.Run("a name after a courtesy title and an initial, over an office on a line of its own, signs under the close", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="bulletin-text"><p>Dear parents and carers,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Kind regards,</p><p>Mrs H. Okafor</p><p>Head of Geography</p></div><div class="attachments"><h4>Attachments</h4><ul><li><a href="/f/1">Consent form.pdf</a></li></ul></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "Kind regards,", "Mrs H. Okafor", "Head of Geography"}, nil)
+		if p := extractFile(t, "unseen89-ravensmoor-river-fieldtrip-en.html"); !strings.Contains(p.Body, "Head of Geography") {
+			t.Errorf("ravensmoor's signature lost:\n%s", p.Body)
+		}
+	})
 }
