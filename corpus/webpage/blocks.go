@@ -3417,7 +3417,7 @@ captain coach head leader founder cofounder owner organiser organizer administra
 headmistress teacher vicar rector pastor mayor councillor trustee convenor convener
 président présidente secrétaire trésorier trésorière directeur directrice responsable coordinateur coordinatrice maire
 adjoint adjointe animateur animatrice rédacteur rédactrice fondateur fondatrice gérant gérante enseignant enseignante
-professeur professeure`)
+professeur professeure coordination`)
 
 // nameOverRole reports whether a block is a signer's name over its role,
 // a line break between them (the way a signature is typed in a
@@ -3460,7 +3460,14 @@ func nameOverRole(b *block) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(lines[1])
 	role, _, _ := strings.Cut(lines[1], ",")
-	return unicode.IsUpper(first) && slices.ContainsFunc(strings.Fields(role), func(f string) bool { return roleWords[strings.ToLower(f)] })
+	fields := strings.Fields(role)
+	if unicode.IsLower(first) {
+		// An office in lower case, as French writes it under the
+		// name, its word first ("coordination bénévoles, association
+		// Bal à Vaucelles").
+		return len(fields) > 0 && roleWords[fields[0]]
+	}
+	return unicode.IsUpper(first) && slices.ContainsFunc(fields, func(f string) bool { return roleWords[strings.ToLower(f)] })
 }
 
 // farewellSigned reports whether block b is a farewell and the line that

@@ -8168,4 +8168,11 @@ func TestRound71(t *testing.T) {
 			t.Errorf("ravensmoor's signature lost:\n%s", p.Body)
 		}
 	})
+	t.Run("a name over its office in lower case, under a group's close, signs in one paragraph", func(t *testing.T) {
+		page := `<div class="archive_message"><h1>Budget approved</h1><div class="body"><p>Bonjour à tous,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Merci d’avance, et à très bientôt sur le parquet !</p><p>Pour l’équipe des bénévoles,<br>Hélène Castaing<br>coordination bénévoles, association Bal à Vaucelles</p></div></div>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "Merci d’avance", "Hélène Castaing", "coordination bénévoles"}, nil)
+		if p := extractFile(t, "unseen89-balavaucelles-appel-benevoles-fr.html"); !strings.Contains(p.Body, "Hélène Castaing") {
+			t.Errorf("balavaucelles' signature lost:\n%s", p.Body)
+		}
+	})
 }
