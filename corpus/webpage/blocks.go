@@ -1704,8 +1704,12 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 			// before it may be its standfirst, and gets the one point.
 			s++
 		}
-	case b.apart || b.caption:
-		s++ // an insert between the story's paragraphs
+	case b.caption || b.apart && !(sentences >= 2 && quotedWhole(b.text)):
+		// An insert between the story's paragraphs; a quotation of
+		// two sentences or more set apart whole in its marks (« … »,
+		// “ … ”, a pull quote an e-mail's editor sets in italics
+		// with a border) is the story's.
+		s++
 	}
 	if !b.turn && (widgetText(b.text) || b.leadIn) || b.apart && hasDate(b.text) {
 		s++ // a label, or a dated note set apart ("updated on 10 October")
@@ -1732,6 +1736,13 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 		s++
 	}
 	return s
+}
+
+// quotedWhole reports whether text opens with a quotation mark and ends
+// with its closing one: « and », “ and ”.
+func quotedWhole(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasPrefix(t, "«") && strings.HasSuffix(t, "»") || strings.HasPrefix(t, "“") && strings.HasSuffix(t, "”")
 }
 
 // closingPoint reports whether text is the story's last point: a

@@ -8175,4 +8175,12 @@ func TestRound71(t *testing.T) {
 			t.Errorf("balavaucelles' signature lost:\n%s", p.Body)
 		}
 	})
+	t.Run("a quotation of two sentences set apart whole in its marks is the story's", func(t *testing.T) {
+		quote := `<tr><td><table role="presentation" width="100%"><tr><td style="border-left:4px solid #1e6b52;font-style:italic;">« Une coopérative, c’est d’abord des gens qui se rencontrent. Venez nombreux, posez vos questions, et n’hésitez pas à amener un voisin. »</td></tr></table></td></tr>`
+		page := `<table width="600"><tr><td><h1>Budget approved</h1></td></tr><tr><td>` + councilP1 + `</td></tr><tr><td>` + councilP2 + `</td></tr>` + quote + `<tr><td>` + councilP3 + `</td></tr></table>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "Venez nombreux"}, nil)
+		if p := extractFile(t, "unseen89-ventcitoyensemois-hiver-record-fr.html"); !strings.Contains(p.Body, "Venez nombreux") {
+			t.Errorf("ventcitoyensemois' quotation lost:\n%s", p.Body)
+		}
+	})
 }
