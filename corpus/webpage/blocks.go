@@ -2887,11 +2887,18 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 		// Théo</p></div>"): that box is the story's.
 		box = bs[last+1].container
 	}
-	for s := last + 1; s <= last+2 && s < len(bs); s++ {
+	start := last + 1
+	if start+1 < len(bs) && drop[start] && buttonBlock(bs[start]) && sameBox(box, bs[start].container) {
+		// A button between the text and its close (a letter's "Je
+		// m'inscris à l'AG" row, a link alone), which went: the close
+		// and the signature under it are the letter's still.
+		start++
+	}
+	for s := start; s <= start+1 && s < len(bs); s++ {
 		if !sameBox(box, bs[s].container) || bs[s].heading || bs[s].list || bs[s].code || bs[s].em || bs[s].linkText > 0 {
 			return 0, 0
 		}
-		if signatureLine(bs[s].text, bs[s].words) || nameOverRole(bs[s]) || farewellSigned(bs[s]) || s == last+2 && (formulaOverSignature(bs, s-1) || farewellOverName(bs, s)) {
+		if signatureLine(bs[s].text, bs[s].words) || nameOverRole(bs[s]) || farewellSigned(bs[s]) || s == start+1 && (formulaOverSignature(bs, s-1) || farewellOverName(bs, s)) {
 			after := 0
 			for j, b := range bs[s+1:] {
 				if !sameBox(box, b.container) {
@@ -2908,13 +2915,22 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 					}
 				}
 			}
-			return s, last + 1
+			return s, start
 		}
 		if b := bs[s]; len(b.words) > maxShortWords || (!endsSentence(b.text) || countSentences(b.text) != 1) && !commaClose(b.text) && !formulaOverSignature(bs, s) && !(s+1 < len(bs) && farewellOverName(bs, s+1)) {
 			return 0, 0
 		}
 	}
 	return 0, 0
+}
+
+// maxButtonWords is the most words of a buttonBlock.
+const maxButtonWords = 6
+
+// buttonBlock reports whether b is a link alone, maxButtonWords words at
+// most, all its text the link's: a call's button.
+func buttonBlock(b *block) bool {
+	return !b.heading && !b.list && len(b.words) > 0 && len(b.words) <= maxButtonWords && b.linkText >= len(strings.TrimSpace(b.text))
 }
 
 // formulaOverSignature reports whether bs[s] is a closing formula alone

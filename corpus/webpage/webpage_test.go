@@ -8183,4 +8183,14 @@ func TestRound71(t *testing.T) {
 			t.Errorf("ventcitoyensemois' quotation lost:\n%s", p.Body)
 		}
 	})
+	t.Run("a button between the letter's text and its close does not cut the close and signature off", func(t *testing.T) {
+		row := func(s string) string {
+			return `<tr><td style="padding:0 32px 14px 32px;font-family:Arial;font-size:15px;">` + s + `</td></tr>`
+		}
+		page := `<table width="600"><tr><td><h1>Budget approved</h1></td></tr>` + row("Bonjour à tous,") + row(councilP1) + row(councilP2) + row(councilP3) + `<tr><td align="center"><a href="https://example.org/ag/inscription" style="background:#1e6b52;color:#fff;display:inline-block">Je m’inscris à l’AG</a></td></tr>` + row("Au plaisir de vous y retrouver,") + row("Benoît Lemaire, président du conseil d’administration") + `<tr><td style="font-size:14px;border-top:1px solid #ddd"><strong>Agenda</strong><br>26 avril : assemblée générale<br>17 mai : journée portes ouvertes</td></tr><tr><td align="center"><a href="https://www.facebook.com/x">Facebook</a> · <a href="https://www.linkedin.com/x">LinkedIn</a></td></tr></table>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Je m’inscris"})
+		if p := extractFile(t, "unseen89-ventcitoyensemois-hiver-record-fr.html"); !strings.Contains(p.Body, "Benoît Lemaire") {
+			t.Errorf("ventcitoyensemois' signature lost:\n%s", p.Body)
+		}
+	})
 }
