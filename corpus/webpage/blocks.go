@@ -2788,7 +2788,7 @@ func signedCloseAt(bs []*block, i, last int) bool {
 	}
 	closing, name := bs[last-1], bs[last]
 	if closing.list || name.list || closing.linkText > 0 || name.linkText > 0 || len(closing.words) > maxShortWords || closingWords(closing.text) > closingLimit(closing) || len(name.words) > maxShortWords ||
-		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") {
+		!strings.HasSuffix(strings.TrimSpace(closing.text), ",") && !plusFarewell(strings.TrimSpace(closing.text)) {
 		return false
 	}
 	// A group opening the line may name its whole body ("Le bureau de
@@ -3000,6 +3000,15 @@ func commaCloseBlock(b *block) bool {
 // wishes,", "Bien à vous,").
 func closingFormula(b *block) bool {
 	return !b.heading && !b.list && b.linkText == 0 && len(b.words) > 0 && len(b.words) <= maxFormulaWords && strings.HasSuffix(strings.TrimSpace(b.text), ",")
+}
+
+// plusFarewell reports whether t is French's written "à plus" alone, a
+// forum post's farewell without its comma ("A+", "a+", "@+"): a closing
+// formula over a greeted letter's signer (signedCloseAt), as "Amicalement,"
+// is.
+func plusFarewell(t string) bool {
+	t = strings.TrimSuffix(t, ",")
+	return len(t) == 2 && t[1] == '+' && (t[0] == 'A' || t[0] == 'a' || t[0] == '@') || t == "À+" || t == "à+"
 }
 
 // quoteBox reports whether n is a quotation's box: a <blockquote>, or

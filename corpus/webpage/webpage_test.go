@@ -8193,4 +8193,11 @@ func TestRound71(t *testing.T) {
 			t.Errorf("ventcitoyensemois' signature lost:\n%s", p.Body)
 		}
 	})
+	t.Run("'A+' over the first name that signs a greeted post is its closing formula", func(t *testing.T) {
+		page := `<h1>Budget approved</h1><table><tr><td class="row1"><span class="postbody">Bonjour à tous,<br /><br />` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />` + councilP3 + `<br /><br />A+<br /><br />Hervé<br /></span></td></tr></table>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "A+", "Hervé"}, nil)
+		if p := extractFile(t, "unseen90-aquaboisvert-bacplante-fr.html"); !strings.Contains(p.Body, "A+") {
+			t.Errorf("aquaboisvert's 'A+' lost:\n%s", p.Body)
+		}
+	})
 }
