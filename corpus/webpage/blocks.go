@@ -313,8 +313,8 @@ func editorial(b *block, storyCalls map[string]int) bool {
 		return false
 	}
 	counted := prose(b) && !b.apart // the block's own calls are among storyCalls
-	for _, w := range b.words {
-		if !callWord(w) {
+	for i, w := range b.words {
+		if !callWord(w) || replyTo(b.words, i) {
 			continue
 		}
 		own := 0
@@ -330,6 +330,19 @@ func editorial(b *block, storyCalls map[string]int) bool {
 		}
 	}
 	return false
+}
+
+// replyTo reports whether words[i] is what the reader is asked to write
+// back to, "reply to our newsletter", "répondez à notre lettre": the
+// author's invitation to write to them, from a reader who has it
+// already, not a call to sign up.
+func replyTo(words []string, i int) bool {
+	if i < 3 {
+		return false
+	}
+	verb, to, our := words[i-3], words[i-2], words[i-1]
+	return (verb == "reply" || verb == "respond") && to == "to" && (our == "our" || our == "this") ||
+		(verb == "répondez" || verb == "répondre") && to == "à" && (our == "notre" || our == "cette")
 }
 
 // factOpening reports whether block b opens with a sentence of the

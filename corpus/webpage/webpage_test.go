@@ -8200,4 +8200,16 @@ func TestRound71(t *testing.T) {
 			t.Errorf("aquaboisvert's 'A+' lost:\n%s", p.Body)
 		}
 	})
+	t.Run("'reply to our newsletter' in the story's last paragraph is no call to sign up", func(t *testing.T) {
+		for line, want := range map[string]bool{
+			"If you have questions about any cheese on our counter, ask us in the shop or reply to our newsletter. We read every email.": true,
+			"Sign up to our newsletter for more recipes and offers.":                                                                     false,
+		} {
+			page := `<main><article><h1>Budget approved</h1><div class="post"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>` + line + `</p></div></article></main>`
+			p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, nil)
+			if got := strings.Contains(p.Body, "newsletter"); got != want {
+				t.Errorf("%q: kept %v, want %v:\n%s", line, got, want, p.Body)
+			}
+		}
+	})
 }
