@@ -1723,6 +1723,13 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 		// “ … ”, a pull quote an e-mail's editor sets in italics
 		// with a border) is the story's.
 		s++
+		if b.caption && len(b.words) <= maxCaptionWords/2 && pictureLine(b) {
+			// A short line right under a picture, one line break
+			// between them, in a paragraph of their own ("<img
+			// …><br /><span>New tray, dry fitted.</span>", a forum
+			// post's photo and its caption): the picture's caption.
+			s += 2
+		}
 	}
 	if !b.turn && (widgetText(b.text) || b.leadIn) || b.apart && hasDate(b.text) {
 		s++ // a label, or a dated note set apart ("updated on 10 October")
@@ -1749,6 +1756,30 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 		s++
 	}
 	return s
+}
+
+// pictureLine reports whether block b's nodes are a picture, a line
+// break and text after it: the picture first, nothing before it but
+// white space, one <br> between them.
+func pictureLine(b *block) bool {
+	nodes := b.nodes
+	if len(nodes) == 1 && nodes[0].Type == html.ElementNode && nodes[0].DataAtom != atom.Img {
+		// The run wrapped in a paragraph of its own (wrapRun).
+		nodes = nil
+		for c := b.nodes[0].FirstChild; c != nil; c = c.NextSibling {
+			nodes = append(nodes, c)
+		}
+	}
+	i := 0
+	for i < len(nodes) && nodes[i].Type == html.TextNode && strings.TrimSpace(nodes[i].Data) == "" {
+		i++
+	}
+	if i >= len(nodes) || nodes[i].DataAtom != atom.Img {
+		return false
+	}
+	for i++; i < len(nodes) && nodes[i].Type == html.TextNode && strings.TrimSpace(nodes[i].Data) == ""; i++ {
+	}
+	return i+1 < len(nodes) && nodes[i].DataAtom == atom.Br && !slices.ContainsFunc(nodes[i+1:], func(n *html.Node) bool { return n.DataAtom == atom.Br || n.DataAtom == atom.Img })
 }
 
 // quotedWhole reports whether text opens with a quotation mark and ends

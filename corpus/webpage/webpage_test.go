@@ -8212,4 +8212,11 @@ func TestRound71(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a short line right under a picture, one line break between them, is its caption", func(t *testing.T) {
+		page := `<h1>Budget approved</h1><table><tr><td class="c_post">Evening all,<br /><br />` + councilP1 + `<br /><br />` + councilP2 + `<br /><br /><img src="http://example.org/uploads/winch_tray.jpg" alt="Posted Image" /><br /><span class="edit">New tray, dry fitted. Yes, the ply is from a wine box.</span><br /><br />` + councilP3 + `<br /><br />Cheers,<br /><br />Gil<br /><br /></td></tr></table>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP2, councilP3}, []string{"New tray"})
+		if p := extractFile(t, "unseen90-pondyachts-sailwinch-en.html"); strings.Contains(p.Body, "New tray") {
+			t.Errorf("pondyachts' caption kept:\n%s", p.Body)
+		}
+	})
 }
