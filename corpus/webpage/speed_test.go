@@ -402,3 +402,43 @@ func FuzzNamesDay(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRestStart holds restStart, given the title's words read once
+// (restFirsts), to the search of the title it replaces (oldRestStart).
+func FuzzRestStart(f *testing.F) {
+	for _, s := range [][2]string{{"Mairie - L'école", "L’école : la cantine"}, {"Mairie - Budget", "L’école"}, {"a | b - c", "C d"}, {" - x", "x"}, {"News – Spring sprint", "spring"}, {"a :: ", "  "}, {"K | \u212a", "k"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, title, text string) {
+		h := &html.Node{Type: html.ElementNode, Data: "h2"}
+		h.AppendChild(&html.Node{Type: html.TextNode, Data: text})
+		if got, want := restStart(restFirsts(title), h), oldRestStart(title, h); got != want {
+			t.Errorf("restStart(%q, %q) = %v, want %v", title, text, got, want)
+		}
+	})
+}
+
+// oldRestStart is restStart as it read the title for every heading.
+func oldRestStart(title string, n *html.Node) bool {
+	first := ""
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			if t := strings.TrimSpace(d.Data); t != "" {
+				first, _, _ = strings.Cut(t, " ")
+				break
+			}
+		}
+	}
+	if first == "" {
+		return false
+	}
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			w, _, _ := strings.Cut(strings.TrimSpace(title[i+len(sep):]), " ")
+			if strings.EqualFold(straightQuotes(w), straightQuotes(first)) {
+				return true
+			}
+		}
+	}
+	return false
+}
