@@ -442,3 +442,39 @@ func oldRestStart(title string, n *html.Node) bool {
 	}
 	return false
 }
+
+// readMetaProperty is Readability's rxPropertyPattern (go-readability
+// v2.1.3), the pattern its metadata pass finds keys with in a <meta>
+// element's property.
+var readMetaProperty = regexp.MustCompile(`(?i)\s*(dc|dcterm|og|article|twitter)\s*:\s*(author|creator|description|title|site_name|published_time|modified_time|image\S*)\s*`)
+
+// extractMetaKeys are the keys of Readability's metadata (v2.1.3's
+// getArticleMetadata) whose values make Article.Title, the byline and
+// Article.PublishedTime, the ones Extract reads.
+var extractMetaKeys = wordSet("dc:title dcterm:title og:title weibo:article:title weibo:webpage:title title twitter:title parsely-title dc:creator dcterm:creator author parsely-author article:author article:published_time dcterms.available dcterms.created dcterms.issued weibo:article:create_at parsely-pub-date")
+
+// FuzzUnusedMeta holds unusedMeta to Readability's metadata pass: a
+// <meta> with a content from which the pass takes a value under a key
+// Extract reads (extractMetaKeys) is kept.
+func FuzzUnusedMeta(f *testing.F) {
+	for _, s := range [][2]string{{"og:title", ""}, {"og:image", "author"}, {"og:type", ""}, {"", "DC.Creator"}, {"", "description"}, {"article : published_time", ""}, {"", "parsely-pub-date"}, {"twitter:image:src", "twitter:title"}, {"ſ", "weibo:article:title"}, {"OG:TITLE", ""}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, property, name string) {
+		n := &html.Node{Type: html.ElementNode, Data: "meta", Attr: []html.Attribute{{Key: "property", Val: property}, {Key: "name", Val: name}, {Key: "content", Val: "x"}}}
+		var keys []string
+		if property != "" {
+			for _, v := range readMetaProperty.FindAllString(property, -1) {
+				keys = append(keys, strings.Join(strings.Fields(strings.ToLower(v)), ""))
+			}
+		}
+		if len(keys) == 0 && name != "" && readMetaName.MatchString(name) {
+			keys = append(keys, strings.ReplaceAll(strings.Join(strings.Fields(strings.ToLower(name)), ""), ".", ":"))
+		}
+		for _, k := range keys {
+			if extractMetaKeys[k] && unusedMeta(n) {
+				t.Errorf("unusedMeta(property=%q, name=%q) = true, and Readability reads %q from it", property, name, k)
+			}
+		}
+	})
+}

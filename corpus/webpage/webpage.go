@@ -309,12 +309,12 @@ func Extract(data []byte) (Page, error) {
 }
 
 // trimHead removes from the page's <head>, once its metadata is read,
-// what Readability copies on each of its passes and never reads: the
-// blank text between the head's elements, its <link> elements (it
-// reads links only for the favicon, which Extract does not ask for; a
-// link's empty text is no byline) and the <meta> elements its metadata
-// pass skips (unreadMeta). An eighth of the nodes Readability is given
-// on the tuning pages, and 45 % of their head's <meta> elements.
+// what Readability copies on each of its passes and never reads for
+// Extract: the blank text between the head's elements, its <link>
+// elements (it reads links only for the favicon, which Extract does not
+// ask for; a link's empty text is no byline) and the <meta> elements
+// whose values its metadata pass skips or Extract never asks for
+// (unusedMeta).
 func trimHead(doc *html.Node) {
 	var head *html.Node
 	for c := doc.FirstChild; c != nil && head == nil; c = c.NextSibling {
@@ -333,7 +333,7 @@ func trimHead(doc *html.Node) {
 	for c := head.FirstChild; c != nil; {
 		next := c.NextSibling
 		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" ||
-			c.Type == html.ElementNode && (c.DataAtom == atom.Link || c.DataAtom == atom.Meta && unreadMeta(c)) {
+			c.Type == html.ElementNode && (c.DataAtom == atom.Link || c.DataAtom == atom.Meta && unusedMeta(c)) {
 			head.RemoveChild(c)
 		}
 		c = next
@@ -366,6 +366,44 @@ func unreadMeta(n *html.Node) bool {
 		}
 	}
 	return !content || !read
+}
+
+// usedMetaWords are the words one of which is in every key of
+// Readability's metadata that Extract reads: the title's ("og:title",
+// "parsely-title"), the byline's, which keeps Readability from taking a
+// line of the body for it ("dc:creator", "author"), and the publication
+// date's ("article:published_time", "parsely-pub-date"). Its keys for the
+// description, the site's name, the picture and the last edit
+// (Article.Excerpt, SiteName, ImageURL, ModifiedTime) are never read.
+var usedMetaWords = []string{"author", "creator", "pub-date", "title", "published_time"}
+
+// unusedMeta reports whether meta element n gives Extract nothing through
+// Readability: its metadata pass skips n (unreadMeta), or neither n's
+// property nor its name holds one of usedMetaWords in any case
+// ("og:type", "og:image", "description"). Both are asked, as Readability
+// asks the name when the property gives no key.
+func unusedMeta(n *html.Node) bool {
+	if unreadMeta(n) {
+		return true
+	}
+	for _, a := range n.Attr {
+		if (a.Key == "property" || a.Key == "name") && usedMetaValue(a.Val) {
+			return false
+		}
+	}
+	return true
+}
+
+// usedMetaValue reports whether a meta element's property or name may
+// give Readability a key Extract reads: it holds one of usedMetaWords in
+// any case, or a byte outside ASCII (Readability's patterns fold case as
+// Unicode does, "ſ" an "s" to them).
+func usedMetaValue(v string) bool {
+	if !isASCII(v) {
+		return true
+	}
+	lower := strings.ToLower(v)
+	return slices.ContainsFunc(usedMetaWords, func(w string) bool { return strings.Contains(lower, w) })
 }
 
 // dropOpeningHeadline removes the first heading of article n when it is
