@@ -8268,15 +8268,16 @@ func tocLabel(n *html.Node) bool {
 	default:
 		return false
 	}
-	l := labelOf(n)
-	if l == "" || !tocLabels[l] {
-		return false
-	}
+	// An element last in its parent has no list after it: its label
+	// is not built.
 	next := n.NextSibling
 	for next != nil && next.Type != html.ElementNode {
 		next = next.NextSibling
 	}
 	if next == nil {
+		return false
+	}
+	if l := labelOf(n); l == "" || !tocLabels[l] {
 		return false
 	}
 	a := find(next, atom.A)
