@@ -3712,6 +3712,7 @@ func dropRepeats(bs []*block, drop []bool) {
 	all.Grow(size)
 	norm := make([]string, len(bs))
 	start := make([]int, len(bs))
+	sets := make([]wordBits, len(bs))
 	for i, b := range bs {
 		start[i] = all.Len()
 		if b.code {
@@ -3721,6 +3722,7 @@ func dropRepeats(bs []*block, drop []bool) {
 		for _, w := range b.words {
 			all.WriteString(w)
 			all.WriteByte(' ')
+			sets[i].add(w)
 		}
 	}
 	text := all.String()
@@ -3745,12 +3747,32 @@ func dropRepeats(bs []*block, drop []bool) {
 			}
 		}
 		for j := range bs {
-			if j != i && (j < i || j > section) && len(norm[j]) > len(norm[i]) && contains(norm[j], norm[i]) {
+			if j != i && (j < i || j > section) && len(norm[j]) > len(norm[i]) && sets[j].holds(sets[i]) && contains(norm[j], norm[i]) {
 				drop[i] = true
 				break
 			}
 		}
 	}
+}
+
+// wordBits is a set of words as bits, each word one of 256 by its hash:
+// a block whose norm holds another's holds its every word (norm's words
+// stand whole between single spaces), so dropRepeats does not search a
+// block whose set lacks one of the other's bits — most of them, where a
+// search read the whole block (FuzzDropRepeats).
+type wordBits [4]uint64
+
+// add puts word w in s by its first and last bytes and its length: a
+// hash of every byte of every word of the body cost more than the
+// searches it spared.
+func (s *wordBits) add(w string) {
+	h := (uint32(w[0]) | uint32(w[len(w)-1])<<8 | uint32(len(w))<<16) * 0x9e3779b1 >> 24
+	s[h>>6] |= 1 << (h & 63)
+}
+
+// holds reports whether s has every bit of t.
+func (s wordBits) holds(t wordBits) bool {
+	return t[0]&^s[0] == 0 && t[1]&^s[1] == 0 && t[2]&^s[2] == 0 && t[3]&^s[3] == 0
 }
 
 // contains is strings.Contains for a long needle: it looks for 32 bytes

@@ -478,3 +478,60 @@ func FuzzUnusedMeta(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDropRepeats holds dropRepeats, which searches only the blocks
+// whose words' set holds the repeat's (wordBits), to the search of every
+// longer block it replaces (oldDropRepeats).
+func FuzzDropRepeats(f *testing.F) {
+	f.Add("One two three four five six.\nAnd she said: one two three four five six. Then left.\nOne two three four five six", []byte{0, 0, 1})
+	f.Add("« On a gagné avec nos tripes » a b c d\nLe coach : on a gagné avec nos tripes, a b c d, dit-il.\nx", []byte{1, 0, 2})
+	f.Add("Élan vital, Straße und Übermaß sind hier\nÉLAN VITAL STRASSE und übermaß sind hier zu sehen\n", []byte{0, 0})
+	f.Fuzz(func(t *testing.T, text string, flags []byte) {
+		var bs, old []*block
+		for i, line := range strings.Split(text, "\n") {
+			var fl byte
+			if i < len(flags) {
+				fl = flags[i]
+			}
+			for _, into := range []*[]*block{&bs, &old} {
+				*into = append(*into, &block{text: line, words: lowerWords(line), heading: fl&1 != 0, code: fl&2 != 0})
+			}
+		}
+		got, want := make([]bool, len(bs)), make([]bool, len(old))
+		dropRepeats(bs, got)
+		oldDropRepeats(old, want)
+		if !slices.Equal(got, want) {
+			t.Errorf("dropRepeats(%q, %v) = %v, want %v", text, flags, got, want)
+		}
+	})
+}
+
+// oldDropRepeats is dropRepeats as it searched every longer block.
+func oldDropRepeats(bs []*block, drop []bool) {
+	norm := make([]string, len(bs))
+	for i, b := range bs {
+		if !b.code {
+			norm[i] = " " + strings.Join(b.words, " ") + " "
+			if len(b.words) == 0 {
+				norm[i] = " "
+			}
+		}
+	}
+	for i, b := range bs {
+		if b.code || len(b.words) < 6 || b.heading && len(b.words) <= 10 && !endsSentence(b.text) {
+			continue
+		}
+		section := i
+		if b.heading {
+			for section+1 < len(bs) && !bs[section+1].heading {
+				section++
+			}
+		}
+		for j := range bs {
+			if j != i && (j < i || j > section) && len(norm[j]) > len(norm[i]) && contains(norm[j], norm[i]) {
+				drop[i] = true
+				break
+			}
+		}
+	}
+}
