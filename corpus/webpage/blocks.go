@@ -3303,6 +3303,28 @@ func sponsorItem(bs []*block, i int) bool {
 	return j >= 0 && !bs[j].list && len(bs[j].words) <= 4 && sponsorLabel.MatchString(bs[j].text)
 }
 
+// noteOpening reports whether text, past the spaces of a pattern's \s,
+// opens with "t", "c", "h", "i" or "l" in either case: printNote,
+// hostNote, sponsorRead and riskWarning open with a word of those
+// letters ("This", "Cet", "Hébergé", "Investing", "L'investissement"),
+// which fold with no other letter, and run only on the blocks that do
+// (a pattern's machine is set up for the whole text even when its first
+// letter fails; FuzzNoteOpening).
+func noteOpening(text string) bool {
+	i := 0
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\f' || text[i] == '\r') {
+		i++
+	}
+	if i == len(text) {
+		return false
+	}
+	switch text[i] | 0x20 {
+	case 't', 'c', 'h', 'i', 'l':
+		return true
+	}
+	return false
+}
+
 // printNote is a magazine's note that the story ran in its print
 // edition: "This article appeared in the Britain section of the print
 // edition under the headline "Dig here"", "Cet article est paru dans
@@ -3931,7 +3953,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || riskWarning.MatchString(b.text) || sponsorItem(bs, i)) {
+		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (noteOpening(b.text) && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || riskWarning.MatchString(b.text)) || sponsorItem(bs, i)) {
 			drop[i] = true
 			continue
 		}

@@ -535,3 +535,18 @@ func oldDropRepeats(bs []*block, drop []bool) {
 		}
 	}
 }
+
+// FuzzNoteOpening holds noteOpening to the patterns it guards: it holds
+// on every text one of them matches.
+func FuzzNoteOpening(f *testing.F) {
+	for _, s := range []string{"This article appeared in the print edition", " \tCET ARTICLE est paru dans l'édition papier", "Hébergé par Ausha. Visitez ausha.co pour plus d'informations", "Today's episode is sponsored by X ", "L’investissement comporte des risques", "Capital at risk", "\vThis", "ﬁ", "ſ", "Investing involves a risk"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, p := range []*regexp.Regexp{printNote, hostNote, sponsorRead, riskWarning} {
+			if p.MatchString(text) && !noteOpening(text) {
+				t.Errorf("noteOpening(%q) = false, and %v matches", text, p)
+			}
+		}
+	})
+}
