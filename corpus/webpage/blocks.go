@@ -3303,6 +3303,28 @@ func sponsorItem(bs []*block, i int) bool {
 	return j >= 0 && !bs[j].list && len(bs[j].words) <= 4 && sponsorLabel.MatchString(bs[j].text)
 }
 
+// noteOpening reports whether text, past the spaces of a pattern's \s,
+// opens with "t", "c", "h", "i" or "l" in either case: printNote,
+// hostNote, sponsorRead and riskWarning open with a word of those
+// letters ("This", "Cet", "Hébergé", "Investing", "L'investissement"),
+// which fold with no other letter, and run only on the blocks that do
+// (a pattern's machine is set up for the whole text even when its first
+// letter fails; FuzzNoteOpening).
+func noteOpening(text string) bool {
+	i := 0
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\f' || text[i] == '\r') {
+		i++
+	}
+	if i == len(text) {
+		return false
+	}
+	switch text[i] | 0x20 {
+	case 't', 'c', 'h', 'i', 'l':
+		return true
+	}
+	return false
+}
+
 // printNote is a magazine's note that the story ran in its print
 // edition: "This article appeared in the Britain section of the print
 // edition under the headline "Dig here"", "Cet article est paru dans
@@ -3712,6 +3734,7 @@ func dropRepeats(bs []*block, drop []bool) {
 	all.Grow(size)
 	norm := make([]string, len(bs))
 	start := make([]int, len(bs))
+	sets := make([]wordBits, len(bs))
 	for i, b := range bs {
 		start[i] = all.Len()
 		if b.code {
@@ -3721,6 +3744,7 @@ func dropRepeats(bs []*block, drop []bool) {
 		for _, w := range b.words {
 			all.WriteString(w)
 			all.WriteByte(' ')
+			sets[i].add(w)
 		}
 	}
 	text := all.String()
@@ -3745,12 +3769,32 @@ func dropRepeats(bs []*block, drop []bool) {
 			}
 		}
 		for j := range bs {
-			if j != i && (j < i || j > section) && len(norm[j]) > len(norm[i]) && contains(norm[j], norm[i]) {
+			if j != i && (j < i || j > section) && len(norm[j]) > len(norm[i]) && sets[j].holds(sets[i]) && contains(norm[j], norm[i]) {
 				drop[i] = true
 				break
 			}
 		}
 	}
+}
+
+// wordBits is a set of words as bits, each word one of 256 by its hash:
+// a block whose norm holds another's holds its every word (norm's words
+// stand whole between single spaces), so dropRepeats does not search a
+// block whose set lacks one of the other's bits — most of them, where a
+// search read the whole block (FuzzDropRepeats).
+type wordBits [4]uint64
+
+// add puts word w in s by its first and last bytes and its length: a
+// hash of every byte of every word of the body cost more than the
+// searches it spared.
+func (s *wordBits) add(w string) {
+	h := (uint32(w[0]) | uint32(w[len(w)-1])<<8 | uint32(len(w))<<16) * 0x9e3779b1 >> 24
+	s[h>>6] |= 1 << (h & 63)
+}
+
+// holds reports whether s has every bit of t.
+func (s wordBits) holds(t wordBits) bool {
+	return t[0]&^s[0] == 0 && t[1]&^s[1] == 0 && t[2]&^s[2] == 0 && t[3]&^s[3] == 0
 }
 
 // contains is strings.Contains for a long needle: it looks for 32 bytes
@@ -3909,7 +3953,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || riskWarning.MatchString(b.text) || sponsorItem(bs, i)) {
+		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (noteOpening(b.text) && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || riskWarning.MatchString(b.text)) || sponsorItem(bs, i)) {
 			drop[i] = true
 			continue
 		}

@@ -323,11 +323,9 @@ func linksOnly(n *html.Node) bool {
 // words at most ("Agenda du jardin"): the heading a word processor's
 // author sets by hand, in bold rather than in a heading's style.
 func boldLine(n *html.Node) bool {
-	if n.DataAtom != atom.P {
-		return false
-	}
-	l := labelOf(n)
-	return l != "" && allWithin(n, atom.B, atom.Strong)
+	// Bold first: most paragraphs' first text is their own, which ends
+	// allWithin at once, while labelOf builds a short paragraph's text.
+	return n.DataAtom == atom.P && allWithin(n, atom.B, atom.Strong) && labelOf(n) != ""
 }
 
 // tailLabel reports whether h, a subheading, stands at its parent's

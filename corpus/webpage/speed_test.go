@@ -402,3 +402,151 @@ func FuzzNamesDay(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRestStart holds restStart, given the title's words read once
+// (restFirsts), to the search of the title it replaces (oldRestStart).
+func FuzzRestStart(f *testing.F) {
+	for _, s := range [][2]string{{"Mairie - L'école", "L’école : la cantine"}, {"Mairie - Budget", "L’école"}, {"a | b - c", "C d"}, {" - x", "x"}, {"News – Spring sprint", "spring"}, {"a :: ", "  "}, {"K | \u212a", "k"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, title, text string) {
+		h := &html.Node{Type: html.ElementNode, Data: "h2"}
+		h.AppendChild(&html.Node{Type: html.TextNode, Data: text})
+		if got, want := restStart(restFirsts(title), h), oldRestStart(title, h); got != want {
+			t.Errorf("restStart(%q, %q) = %v, want %v", title, text, got, want)
+		}
+	})
+}
+
+// oldRestStart is restStart as it read the title for every heading.
+func oldRestStart(title string, n *html.Node) bool {
+	first := ""
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			if t := strings.TrimSpace(d.Data); t != "" {
+				first, _, _ = strings.Cut(t, " ")
+				break
+			}
+		}
+	}
+	if first == "" {
+		return false
+	}
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			w, _, _ := strings.Cut(strings.TrimSpace(title[i+len(sep):]), " ")
+			if strings.EqualFold(straightQuotes(w), straightQuotes(first)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readMetaProperty is Readability's rxPropertyPattern (go-readability
+// v2.1.3), the pattern its metadata pass finds keys with in a <meta>
+// element's property.
+var readMetaProperty = regexp.MustCompile(`(?i)\s*(dc|dcterm|og|article|twitter)\s*:\s*(author|creator|description|title|site_name|published_time|modified_time|image\S*)\s*`)
+
+// extractMetaKeys are the keys of Readability's metadata (v2.1.3's
+// getArticleMetadata) whose values make Article.Title, the byline and
+// Article.PublishedTime, the ones Extract reads.
+var extractMetaKeys = wordSet("dc:title dcterm:title og:title weibo:article:title weibo:webpage:title title twitter:title parsely-title dc:creator dcterm:creator author parsely-author article:author article:published_time dcterms.available dcterms.created dcterms.issued weibo:article:create_at parsely-pub-date")
+
+// FuzzUnusedMeta holds unusedMeta to Readability's metadata pass: a
+// <meta> with a content from which the pass takes a value under a key
+// Extract reads (extractMetaKeys) is kept.
+func FuzzUnusedMeta(f *testing.F) {
+	for _, s := range [][2]string{{"og:title", ""}, {"og:image", "author"}, {"og:type", ""}, {"", "DC.Creator"}, {"", "description"}, {"article : published_time", ""}, {"", "parsely-pub-date"}, {"twitter:image:src", "twitter:title"}, {"ſ", "weibo:article:title"}, {"OG:TITLE", ""}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, property, name string) {
+		n := &html.Node{Type: html.ElementNode, Data: "meta", Attr: []html.Attribute{{Key: "property", Val: property}, {Key: "name", Val: name}, {Key: "content", Val: "x"}}}
+		var keys []string
+		if property != "" {
+			for _, v := range readMetaProperty.FindAllString(property, -1) {
+				keys = append(keys, strings.Join(strings.Fields(strings.ToLower(v)), ""))
+			}
+		}
+		if len(keys) == 0 && name != "" && readMetaName.MatchString(name) {
+			keys = append(keys, strings.ReplaceAll(strings.Join(strings.Fields(strings.ToLower(name)), ""), ".", ":"))
+		}
+		for _, k := range keys {
+			if extractMetaKeys[k] && unusedMeta(n) {
+				t.Errorf("unusedMeta(property=%q, name=%q) = true, and Readability reads %q from it", property, name, k)
+			}
+		}
+	})
+}
+
+// FuzzDropRepeats holds dropRepeats, which searches only the blocks
+// whose words' set holds the repeat's (wordBits), to the search of every
+// longer block it replaces (oldDropRepeats).
+func FuzzDropRepeats(f *testing.F) {
+	f.Add("One two three four five six.\nAnd she said: one two three four five six. Then left.\nOne two three four five six", []byte{0, 0, 1})
+	f.Add("« On a gagné avec nos tripes » a b c d\nLe coach : on a gagné avec nos tripes, a b c d, dit-il.\nx", []byte{1, 0, 2})
+	f.Add("Élan vital, Straße und Übermaß sind hier\nÉLAN VITAL STRASSE und übermaß sind hier zu sehen\n", []byte{0, 0})
+	f.Fuzz(func(t *testing.T, text string, flags []byte) {
+		var bs, old []*block
+		for i, line := range strings.Split(text, "\n") {
+			var fl byte
+			if i < len(flags) {
+				fl = flags[i]
+			}
+			for _, into := range []*[]*block{&bs, &old} {
+				*into = append(*into, &block{text: line, words: lowerWords(line), heading: fl&1 != 0, code: fl&2 != 0})
+			}
+		}
+		got, want := make([]bool, len(bs)), make([]bool, len(old))
+		dropRepeats(bs, got)
+		oldDropRepeats(old, want)
+		if !slices.Equal(got, want) {
+			t.Errorf("dropRepeats(%q, %v) = %v, want %v", text, flags, got, want)
+		}
+	})
+}
+
+// oldDropRepeats is dropRepeats as it searched every longer block.
+func oldDropRepeats(bs []*block, drop []bool) {
+	norm := make([]string, len(bs))
+	for i, b := range bs {
+		if !b.code {
+			norm[i] = " " + strings.Join(b.words, " ") + " "
+			if len(b.words) == 0 {
+				norm[i] = " "
+			}
+		}
+	}
+	for i, b := range bs {
+		if b.code || len(b.words) < 6 || b.heading && len(b.words) <= 10 && !endsSentence(b.text) {
+			continue
+		}
+		section := i
+		if b.heading {
+			for section+1 < len(bs) && !bs[section+1].heading {
+				section++
+			}
+		}
+		for j := range bs {
+			if j != i && (j < i || j > section) && len(norm[j]) > len(norm[i]) && contains(norm[j], norm[i]) {
+				drop[i] = true
+				break
+			}
+		}
+	}
+}
+
+// FuzzNoteOpening holds noteOpening to the patterns it guards: it holds
+// on every text one of them matches.
+func FuzzNoteOpening(f *testing.F) {
+	for _, s := range []string{"This article appeared in the print edition", " \tCET ARTICLE est paru dans l'édition papier", "Hébergé par Ausha. Visitez ausha.co pour plus d'informations", "Today's episode is sponsored by X ", "L’investissement comporte des risques", "Capital at risk", "\vThis", "ﬁ", "ſ", "Investing involves a risk"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, p := range []*regexp.Regexp{printNote, hostNote, sponsorRead, riskWarning} {
+			if p.MatchString(text) && !noteOpening(text) {
+				t.Errorf("noteOpening(%q) = false, and %v matches", text, p)
+			}
+		}
+	})
+}

@@ -309,12 +309,12 @@ func Extract(data []byte) (Page, error) {
 }
 
 // trimHead removes from the page's <head>, once its metadata is read,
-// what Readability copies on each of its passes and never reads: the
-// blank text between the head's elements, its <link> elements (it
-// reads links only for the favicon, which Extract does not ask for; a
-// link's empty text is no byline) and the <meta> elements its metadata
-// pass skips (unreadMeta). An eighth of the nodes Readability is given
-// on the tuning pages, and 45 % of their head's <meta> elements.
+// what Readability copies on each of its passes and never reads for
+// Extract: the blank text between the head's elements, its <link>
+// elements (it reads links only for the favicon, which Extract does not
+// ask for; a link's empty text is no byline) and the <meta> elements
+// whose values its metadata pass skips or Extract never asks for
+// (unusedMeta).
 func trimHead(doc *html.Node) {
 	var head *html.Node
 	for c := doc.FirstChild; c != nil && head == nil; c = c.NextSibling {
@@ -333,7 +333,7 @@ func trimHead(doc *html.Node) {
 	for c := head.FirstChild; c != nil; {
 		next := c.NextSibling
 		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" ||
-			c.Type == html.ElementNode && (c.DataAtom == atom.Link || c.DataAtom == atom.Meta && unreadMeta(c)) {
+			c.Type == html.ElementNode && (c.DataAtom == atom.Link || c.DataAtom == atom.Meta && unusedMeta(c)) {
 			head.RemoveChild(c)
 		}
 		c = next
@@ -366,6 +366,44 @@ func unreadMeta(n *html.Node) bool {
 		}
 	}
 	return !content || !read
+}
+
+// usedMetaWords are the words one of which is in every key of
+// Readability's metadata that Extract reads: the title's ("og:title",
+// "parsely-title"), the byline's, which keeps Readability from taking a
+// line of the body for it ("dc:creator", "author"), and the publication
+// date's ("article:published_time", "parsely-pub-date"). Its keys for the
+// description, the site's name, the picture and the last edit
+// (Article.Excerpt, SiteName, ImageURL, ModifiedTime) are never read.
+var usedMetaWords = []string{"author", "creator", "pub-date", "title", "published_time"}
+
+// unusedMeta reports whether meta element n gives Extract nothing through
+// Readability: its metadata pass skips n (unreadMeta), or neither n's
+// property nor its name holds one of usedMetaWords in any case
+// ("og:type", "og:image", "description"). Both are asked, as Readability
+// asks the name when the property gives no key.
+func unusedMeta(n *html.Node) bool {
+	if unreadMeta(n) {
+		return true
+	}
+	for _, a := range n.Attr {
+		if (a.Key == "property" || a.Key == "name") && usedMetaValue(a.Val) {
+			return false
+		}
+	}
+	return true
+}
+
+// usedMetaValue reports whether a meta element's property or name may
+// give Readability a key Extract reads: it holds one of usedMetaWords in
+// any case, or a byte outside ASCII (Readability's patterns fold case as
+// Unicode does, "ſ" an "s" to them).
+func usedMetaValue(v string) bool {
+	if !isASCII(v) {
+		return true
+	}
+	lower := strings.ToLower(v)
+	return slices.ContainsFunc(usedMetaWords, func(w string) bool { return strings.Contains(lower, w) })
 }
 
 // dropOpeningHeadline removes the first heading of article n when it is
@@ -989,6 +1027,7 @@ type meta struct {
 	hDate                      string     // the first microformat date of publication (hAtom's "published", "dt-published")
 	metaDate                   string     // the first <meta name> of a publication date (metaDateNames)
 	title                      string     // the <title>
+	restFirsts                 []string   // the first word after each of title's separators (restFirsts)
 	ogTitle                    string
 	jsonLD                     []string              // the JSON-LD scripts
 	noteIDs                    map[string]*html.Node // elements whose id holds a digit, footnotes' targets (gatherNotes)
@@ -4507,7 +4546,7 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom == atom.H2 && m.titleHeading == nil && m.ogTitle != "" && sameText(textOf(n), m.ogTitle) {
 		m.titleHeading = n
 	}
-	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.restHeading == "" && m.h1Node != nil && m.title != "" && restStart(m.title, n) && titleRest(oneLine(m.title), collapsedText(n)) {
+	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.restHeading == "" && m.h1Node != nil && m.title != "" && restStart(m.restFirsts, n) && titleRest(oneLine(m.title), collapsedText(n)) {
 		m.restHeading = collapsedText(n)
 	}
 	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.descHeading == "" && m.description != "" && sameText(textOf(n), m.description) {
@@ -4871,6 +4910,7 @@ func collectElement(n *html.Node, m *meta) {
 	case atom.Title:
 		if m.title == "" {
 			m.title = textOf(n)
+			m.restFirsts = restFirsts(m.title)
 			m.headline = titleHeadline(m.title)
 			m.colonTail = colonTail(m.title)
 			m.headlineBare = numberedLabel.ReplaceAllString(m.headline, "")
@@ -6427,10 +6467,13 @@ func titleRest(title, heading string) bool {
 	return false
 }
 
-// restStart reports whether heading n's first word is the first word of
-// the part of title after one of its separators, case aside: asked
-// before titleRest, it spares building the text of every heading.
-func restStart(title string, n *html.Node) bool {
+// restStart reports whether heading n's first word is one of firsts
+// (restFirsts), case aside: asked before titleRest, it spares building
+// the text of every heading.
+func restStart(firsts []string, n *html.Node) bool {
+	if len(firsts) == 0 {
+		return false
+	}
 	first := ""
 	for d := range n.Descendants() {
 		if d.Type == html.TextNode {
@@ -6443,15 +6486,23 @@ func restStart(title string, n *html.Node) bool {
 	if first == "" {
 		return false
 	}
+	first = straightQuotes(first)
+	return slices.ContainsFunc(firsts, func(w string) bool { return strings.EqualFold(w, first) })
+}
+
+// restFirsts returns the first word of the part of title after each of
+// its separators, its quotes straight: read once a page, for restStart,
+// rather than from the title again for every <h2> and <h3> (nine
+// searches from its end each).
+func restFirsts(title string) []string {
+	var firsts []string
 	for _, sep := range titleSeparators {
 		if i := strings.LastIndex(title, sep); i > 0 {
 			w, _, _ := strings.Cut(strings.TrimSpace(title[i+len(sep):]), " ")
-			if strings.EqualFold(straightQuotes(w), straightQuotes(first)) {
-				return true
-			}
+			firsts = append(firsts, straightQuotes(w))
 		}
 	}
-	return false
+	return firsts
 }
 
 // straightQuotes turns the typographic apostrophe into a straight one.
@@ -8217,15 +8268,16 @@ func tocLabel(n *html.Node) bool {
 	default:
 		return false
 	}
-	l := labelOf(n)
-	if l == "" || !tocLabels[l] {
-		return false
-	}
+	// An element last in its parent has no list after it: its label
+	// is not built.
 	next := n.NextSibling
 	for next != nil && next.Type != html.ElementNode {
 		next = next.NextSibling
 	}
 	if next == nil {
+		return false
+	}
+	if l := labelOf(n); l == "" || !tocLabels[l] {
 		return false
 	}
 	a := find(next, atom.A)

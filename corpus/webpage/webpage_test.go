@@ -3523,7 +3523,7 @@ func TestRound37(t *testing.T) {
 			}
 		}
 		h := firstElement(t, "<h2 class=\"titre_actu\"><a href=\"#\">L’école</a> : la cantine déménage</h2>")
-		if !restStart("Mairie - L'école", h) || restStart("Mairie - Budget", h) {
+		if !restStart(restFirsts("Mairie - L'école"), h) || restStart(restFirsts("Mairie - Budget"), h) {
 			t.Error("restStart misreads a heading's first word")
 		}
 	})
