@@ -1677,6 +1677,55 @@ func noteQuote(n *html.Node) bool {
 	return nodeWords(n) <= maxCalloutWords
 }
 
+// classedNoteQuote reports whether n is a <blockquote> a class word of
+// which names a note ("s-note", "callout-warning", "admonition") and
+// whose one paragraph opens with a calloutLabel in bold, its colon or
+// not ("<blockquote class="s-note"><p><strong>Warning</strong> Back up
+// …", Daux.io's): the documentation tool's admonition, which goes on a
+// page that shows code too, where a plain quotation opening in bold may
+// be the text's (noteQuote).
+func classedNoteQuote(n *html.Node) bool {
+	if n.DataAtom != atom.Blockquote {
+		return false
+	}
+	cls := attr(n, "class")
+	if cls == "" || !noteClass(cls) {
+		return false
+	}
+	p := onlyChild(n)
+	if p == nil || p.DataAtom != atom.P {
+		return false
+	}
+	first := firstContent(p)
+	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B || !calloutLabels[labelOf(first)] {
+		return false
+	}
+	return nodeWords(n) <= maxCalloutWords
+}
+
+// noteClass reports whether a class attribute holds a word, between
+// spaces, hyphens or underscores, that names a note: a calloutLabel,
+// "callout" or "admonition".
+func noteClass(cls string) bool {
+	for len(cls) > 0 {
+		i := strings.IndexAny(cls, " -_")
+		w := cls
+		if i >= 0 {
+			w, cls = cls[:i], cls[i+1:]
+		} else {
+			cls = ""
+		}
+		if len(w) < 4 {
+			continue
+		}
+		w = strings.ToLower(w)
+		if calloutLabels[w] || w == "callout" || w == "admonition" {
+			return true
+		}
+	}
+	return false
+}
+
 // pastLabel reports whether a subheading's label names a record of the
 // earlier times of what the page is about — "Past parties", "Previous
 // editions", "Earlier meetings", "Éditions précédentes", "Sorties

@@ -8177,3 +8177,18 @@ func TestRound71(t *testing.T) {
 		}
 	})
 }
+
+func TestRound72(t *testing.T) {
+	t.Run("a quotation whose class names a note, opening with a note's label in bold, goes on a page showing code", func(t *testing.T) {
+		note := `<blockquote class="s-note"><p><strong>Warning</strong> Back up your archive before migrating. Version 0.4 cannot read archives written by 0.3.</p></blockquote>`
+		page := `<main><h1>Budget approved</h1><div class="s-content"><p>` + councilP1 + `</p><pre><code>budget migrate --from 0.3</code></pre><p>` + councilP2 + `</p>` + note + `<p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Back up your archive"})
+		// A quotation without a note's class, opening in bold, stays.
+		quote := `<blockquote><p><strong>Warning</strong> signs were everywhere, the mayor said on Tuesday, and the council had ignored them for years before it finally voted on the budget.</p></blockquote>`
+		page = `<main><h1>Budget approved</h1><div class="s-content"><p>` + councilP1 + `</p><pre><code>budget migrate --from 0.3</code></pre><p>` + councilP2 + `</p>` + quote + `<p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "signs were everywhere"}, nil)
+		if p := extractFile(t, "unseen91-tidepooldocs-release04-en.html"); strings.Contains(p.Body, "Back up your archive") {
+			t.Errorf("tidepooldocs' warning kept:\n%s", p.Body)
+		}
+	})
+}
