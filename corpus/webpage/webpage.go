@@ -2066,8 +2066,9 @@ func laterTiddler(n *html.Node) bool {
 	return false
 }
 
-// soleKinds are the kinds of a note box a class may name alone.
-var soleKinds = wordSet("note tip warn warning caution important hint")
+// soleKinds are the kinds of a note box a class may name alone
+// ("information": JSPWiki's %%information style).
+var soleKinds = wordSet("note tip warn warning caution important hint information")
 
 // soleKind reports whether a class is a note box's kind and nothing else
 // ("note", as MoinMoin's note parser writes a box of the text; "tip" and

@@ -8191,4 +8191,11 @@ func TestRound72(t *testing.T) {
 			t.Errorf("tidepooldocs' warning kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a box whose class is 'information' alone is a note beside the text", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="page-content"><p>` + councilP1 + `</p><ul><li>the gymnasium's roof</li><li>the swimming pool's boiler</li></ul><div class="information">The current list of projects is on the Projects2025 page. Ask the clerk if you are away; you do not need to ask the committee.</div><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Projects2025"})
+		if p := extractFile(t, "unseen92-harrowgatelane-waterrota-en.html"); strings.Contains(p.Body, "TroughKeepers2025") {
+			t.Errorf("harrowgatelane's note kept:\n%s", p.Body)
+		}
+	})
 }
