@@ -739,6 +739,55 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 	return s, text
 }
 
+// describedTeaser reports whether paragraph c, its class furniture's
+// ("teaser-text"), opens with the page's description, minLeadWords words
+// or more, among the headline's next siblings (maxLeadSkips elements
+// at most between them: "<h1>…</h1><figure class="hero-image">…</figure>
+// <div class="author-details">…</div><p class="teaser-text">When Lindenau
+// am Rhein started lending …"): the page's standfirst under its
+// headline, not another page's teaser.
+func describedTeaser(c *html.Node, m *meta) bool {
+	if c.DataAtom != atom.P || m.description == "" || fieldCount(m.description) < minLeadWords {
+		return false
+	}
+	for s, k := c.PrevSibling, 0; s != nil && k <= maxLeadSkips; s = s.PrevSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		if s.DataAtom == atom.H1 {
+			return opensWith(collapsedText(c), m.description)
+		}
+		k++
+	}
+	return false
+}
+
+// maxLeadSkips is how many elements (a picture, a byline) may stand
+// between the headline and its standfirst (describedTeaser).
+const maxLeadSkips = 2
+
+// opensWith reports whether text's first words are prefix's, whatever
+// spaces run between them.
+func opensWith(text, prefix string) bool {
+	for {
+		text, prefix = strings.TrimLeftFunc(text, unicode.IsSpace), strings.TrimLeftFunc(prefix, unicode.IsSpace)
+		if prefix == "" {
+			return true
+		}
+		i, j := strings.IndexFunc(text, unicode.IsSpace), strings.IndexFunc(prefix, unicode.IsSpace)
+		if i < 0 {
+			i = len(text)
+		}
+		if j < 0 {
+			j = len(prefix)
+		}
+		if text[:i] != prefix[:j] {
+			return false
+		}
+		text, prefix = text[i:], prefix[j:]
+	}
+}
+
 // markLead marks with leadAttr the first block under n, a paragraph
 // whose words are text's, when n opens with it (firstContent).
 func markLead(n *html.Node, text string) {
@@ -3081,7 +3130,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				collect(c, m)
 				n.RemoveChild(c)
-			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
+			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) && !describedTeaser(c, m) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
 				(afterFooter || admonition(attr(c, "class")) && (!m.code || codeOnlyIn(c)) || soleKind(attr(c, "class")) && (!m.code || leadingBox(c))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
 				// An admonition on a page that shows no code is a notice
 				// set apart from the story (a blog's "Note: call the

@@ -8198,4 +8198,17 @@ func TestRound72(t *testing.T) {
 			t.Errorf("harrowgatelane's note kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a teaser paragraph under the headline, a picture and a byline, opening with the page's description, is its standfirst", func(t *testing.T) {
+		lead := "When the council started lending out cargo bikes for free, local traders feared it would empty their car parks. Two years later, many of them are fans."
+		head := `<meta name="description" content="When the council started lending out cargo bikes for free, local traders feared it would empty their car parks.">`
+		page := `<main><article><h1>Budget approved</h1><figure class="hero-image"><img src="bike.jpg" alt="A bike"><figcaption>A cargo bike at the market</figcaption></figure><div class="author-details"><a href="/k">Katrin Holzer</a><span>03/09/2026</span></div><p class="teaser-text">` + lead + `</p><div class="rich-text"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></article></main>`
+		extractHas(t, "Budget approved", head, page, []string{lead, councilP1, councilP3}, nil)
+		// Another page's teaser, not the description, goes.
+		other := "Read how the town's ferry crossing was saved by its volunteers after the strike, and what comes next for the pier."
+		page = `<main><article><h1>Budget approved</h1><div class="rich-text"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div><p class="teaser-text">` + other + `</p></article></main>`
+		extractHas(t, "Budget approved", head, page, []string{councilP1, councilP3}, []string{other})
+		if p := extractFile(t, "unseen91-sendewelle-cargobikes-en.html"); !strings.Contains(p.Body, "Two years later, many of them") {
+			t.Errorf("sendewelle's standfirst lost:\n%s", p.Body)
+		}
+	})
 }
