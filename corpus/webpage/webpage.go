@@ -6528,7 +6528,7 @@ func listPrefixed(title, subject string) bool {
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
-	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0])) {
+	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0])) {
 		return m.h1[0]
 	}
 	if len(m.h1) >= 2 && fileTitle(fullTitle, m.h1[0]) {
@@ -9138,6 +9138,16 @@ var referenceKinds = map[string]bool{"Reference": true, "Documentation": true, "
 func referenceTitle(title, h1 string) bool {
 	rest, ok := strings.CutPrefix(title, h1)
 	return ok && h1 != "" && strings.HasPrefix(rest, " ") && referenceKinds[strings.TrimSpace(rest)]
+}
+
+// bracketTitle reports whether title is a page's name, three words at
+// most, and the page's only <h1> in brackets after it ("Overview
+// (Tidewell Scheduler 4.2 API)", Javadoc's <title> over its overview's
+// <h1> "Tidewell Scheduler 4.2 API"): the documentation's title, which
+// the <h1> is, after the kind of page.
+func bracketTitle(title, h1 string) bool {
+	head, ok := strings.CutSuffix(title, " ("+h1+")")
+	return ok && h1 != "" && head != "" && fieldCount(head) <= 3
 }
 
 // unitTitle reports whether title opens with the page's only <h1> and its

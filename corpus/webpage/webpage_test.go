@@ -8211,4 +8211,14 @@ func TestRound72(t *testing.T) {
 			t.Errorf("sendewelle's standfirst lost:\n%s", p.Body)
 		}
 	})
+	t.Run("a <title> of a page's kind and the one <h1> in brackets is titled by the <h1>", func(t *testing.T) {
+		page := `<header><h1 class="title">Tidewell Scheduler 4.2 API</h1></header><main><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		p := extractHas(t, "Overview (Tidewell Scheduler 4.2 API)", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "Javadoc's overview", "Tidewell Scheduler 4.2 API")
+		// A headline ending with its own brackets stays whole.
+		page = `<main><h1>Budget approved (after three hours)</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		p = extractHas(t, "Budget approved (after three hours)", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a headline with brackets", "Budget approved (after three hours)")
+		wantTitle(t, extractFile(t, "unseen92-tidewell-scheduleroverview-en.html"), "tidewell", "Tidewell Scheduler 4.2 API")
+	})
 }
