@@ -1019,9 +1019,11 @@ func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // metaDateNames are the <meta name> a page states its publication date
 // with when it has no article:published_time: Dublin Core's, and the
 // plain names older publishing tools and site generators write, and a
-// note's "created" (Evernote's export, beside its "updated").
+// note's "created" (Evernote's export, beside its "updated"), and Dublin
+// Core's element refinements written without "date." ("dc.created",
+// Javadoc's since JDK 9).
 var metaDateNames = map[string]bool{
-	"created": true, "date": true, "dc.date": true, "dc.date.issued": true, "dc.date.created": true, "dcterms.date": true,
+	"created": true, "date": true, "dc.date": true, "dc.date.issued": true, "dc.date.created": true, "dc.created": true, "dc.issued": true, "dcterms.date": true,
 	"dcterms.issued": true, "dcterms.created": true, "pubdate": true, "publishdate": true, "publish-date": true,
 	"publication_date": true, "article.published": true,
 }

@@ -8221,4 +8221,10 @@ func TestRound72(t *testing.T) {
 		wantTitle(t, p, "a headline with brackets", "Budget approved (after three hours)")
 		wantTitle(t, extractFile(t, "unseen92-tidewell-scheduleroverview-en.html"), "tidewell", "Tidewell Scheduler 4.2 API")
 	})
+	t.Run("a <meta name=\"dc.created\"> dates the page", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		p := extractHas(t, "Budget approved", `<meta name="dc.created" content="2025-03-14">`, page, []string{councilP1}, nil)
+		wantDay(t, p, "dc.created", "2025-03-14")
+		wantDay(t, extractFile(t, "unseen92-tidewell-scheduleroverview-en.html"), "tidewell", "2025-03-14")
+	})
 }
