@@ -2193,7 +2193,9 @@ func (m *meta) italicClass(n *html.Node) bool {
 // the callout Hugo's Wowchemy (Hugo Blox) writes for its note shortcode,
 // '<div class="alert alert-note"><div>Want to join next year's census?
 // …</div></div>' among a post's paragraphs, as Bootstrap's "alert-info"
-// is another's). "announcement" is a site's bar of news about itself, over
+// is another's; "summary-table", Javadoc's index of packages, classes or
+// members, each a link and its one-line description, under an
+// overview's text). "announcement" is a site's bar of news about itself, over
 // or under every page ("announcement-bar", Steemit's
 // "App__announcement"), never the text's. "supporters", "donors" and
 // "backers" are a fundraising page's list of who gave, their amounts
@@ -2219,7 +2221,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card")
+	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table")
 )
 
 // promptWords name, in a data-testid, a box asking the reader to pay or

@@ -8227,4 +8227,12 @@ func TestRound72(t *testing.T) {
 		wantDay(t, p, "dc.created", "2025-03-14")
 		wantDay(t, extractFile(t, "unseen92-tidewell-scheduleroverview-en.html"), "tidewell", "2025-03-14")
 	})
+	t.Run("a summary table of a documentation generator goes", func(t *testing.T) {
+		table := `<div id="all-packages-table"><div class="caption"><span>Packages</span></div><div class="summary-table two-column-summary"><div class="table-header col-first">Package</div><div class="table-header col-last">Description</div><div class="col-first"><a href="core/package-summary.html">org.budget.core</a></div><div class="col-last"><div class="block">Budgets, grants and the council's votes on them.</div></div><div class="col-first"><a href="rules/package-summary.html">org.budget.rules</a></div><div class="col-last"><div class="block">Constraints checked by the budget planner.</div></div></div></div>`
+		page := `<main role="main"><div class="header"><h1 class="title">Budget approved</h1></div><section class="package-description"><div class="block"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></section>` + table + `</main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Constraints checked", "council's votes on them"})
+		if p := extractFile(t, "unseen92-tidewell-scheduleroverview-en.html"); strings.Contains(p.Body, "Berths, vessels, slots") {
+			t.Errorf("tidewell's package table kept:\n%s", p.Body)
+		}
+	})
 }
