@@ -1726,6 +1726,40 @@ func noteClass(cls string) bool {
 	return false
 }
 
+// docTags are the labels of a documentation comment's block tags as a
+// generator lists them after the text ("Since:", "See Also:", Javadoc's
+// dl.notes; "Author:", "Version:").
+var docTags = map[string]bool{"since": true, "see also": true, "author": true, "authors": true, "version": true,
+	"api note": true, "implementation note": true, "implementation requirements": true}
+
+// tagList reports whether n, a <dl>, is a documentation comment's block
+// tags: every term one of docTags with its colon, each of their
+// definitions a few words or a list of links ("<dt>Since:</dt><dd>1.0</dd>
+// <dt>See Also:</dt><dd><ul class="see-list"><li><a …>Planner</a></li>
+// …"): the generator's record of the item, not its text.
+func tagList(n *html.Node) bool {
+	terms := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.DataAtom {
+		case atom.Dt:
+			l, ok := strings.CutSuffix(strings.TrimSpace(textOf(c)), ":")
+			if !ok || !docTags[strings.ToLower(l)] {
+				return false
+			}
+			terms++
+		case atom.Dd:
+			if nodeWords(c) > maxShortWords {
+				return false
+			}
+		default:
+			if c.Type == html.ElementNode {
+				return false
+			}
+		}
+	}
+	return terms > 0
+}
+
 // pastLabel reports whether a subheading's label names a record of the
 // earlier times of what the page is about — "Past parties", "Previous
 // editions", "Earlier meetings", "Éditions précédentes", "Sorties

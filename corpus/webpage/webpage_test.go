@@ -8235,4 +8235,16 @@ func TestRound72(t *testing.T) {
 			t.Errorf("tidewell's package table kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a documentation comment's block tags in a <dl> go", func(t *testing.T) {
+		tags := `<dl class="notes"><dt>Since:</dt><dd>1.0</dd><dt>See Also:</dt><dd><ul class="see-list"><li><a href="Planner.html"><code>BudgetPlanner</code></a></li><li><a href="Curve.html"><code>GrantCurve</code></a></li></ul></dd></dl>`
+		page := `<main role="main"><h1 class="title">Budget approved</h1><section class="package-description"><div class="block"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>` + tags + `</section></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Since:", "BudgetPlanner", "GrantCurve"})
+		// A list of terms of the text's own stays.
+		terms := `<dl><dt>Grant:</dt><dd>the money a club receives from the council each year for its running costs and events.</dd><dt>Levy:</dt><dd>what the club pays back.</dd></dl>`
+		page = `<main role="main"><h1 class="title">Budget approved</h1><section><div class="block"><p>` + councilP1 + `</p>` + terms + `<p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></section></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "running costs"}, nil)
+		if p := extractFile(t, "unseen92-tidewell-scheduleroverview-en.html"); strings.Contains(p.Body, "Since:") {
+			t.Errorf("tidewell's tags kept:\n%s", p.Body)
+		}
+	})
 }
