@@ -563,9 +563,47 @@ var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s
 // presenter's credit joined to the producer's.
 var showCredit = regexp.MustCompile(`^[^.]{1,40} is (?:presented|hosted) by [^.]{1,60} and (?:produced|edited) by\s`)
 
-// creditLine reports whether text is an endNote or a showCredit.
+// creditLine reports whether text is an endNote, a showCredit or a
+// productionCredit.
 func creditLine(text string) bool {
-	return endNoteFirst(text) && endNote.MatchString(text) || strings.Contains(text, " by ") && showCredit.MatchString(text)
+	return endNoteFirst(text) && endNote.MatchString(text) || strings.Contains(text, " by ") && showCredit.MatchString(text) ||
+		strings.Contains(text, " production of ") && productionCredit.MatchString(text)
+}
+
+// productionCredit is a programme's credit that names its producer after
+// its name: "Small Hours is an independent production of Lantern Hill
+// Audio.", "… is a production of iHeartRadio.".
+var productionCredit = regexp.MustCompile(`^[^.]{1,40} is (?:an? )?(?:independent |original )?production of\s`)
+
+// privacyLine reports whether text is a podcast host's notice under an
+// episode's notes, "See omnystudio.com/listener for privacy
+// information.": a pointer to the host's page, eight words at most.
+func privacyLine(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasPrefix(t, "See ") && strings.HasSuffix(t, " for privacy information.") && fieldCount(t) <= 8
+}
+
+// addressItem reports whether list item b is a link written as text: a
+// label, a colon and a bare web address ("Dr. Theo Abernathy:
+// abernathy-lab.example", "… transcription project:
+// carrowfallslibrary.example/diaries"), an episode's links under its
+// notes.
+func addressItem(b *block) bool {
+	if !b.list || len(b.words) > maxShortWords {
+		return false
+	}
+	parts := strings.Split(strings.TrimSpace(b.text), ": ")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts[1:] {
+		addr, _, _ := strings.Cut(p, " ")
+		addr = strings.TrimSuffix(addr, "/")
+		if dot := strings.IndexByte(addr, '.'); dot <= 0 || dot >= len(addr)-2 || strings.HasSuffix(addr, ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // postedBy reports whether text, among the story's last blocks, is its
@@ -4085,8 +4123,9 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		last++
-		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (creditLine(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop) || operatorLine(b.text) || postedBy(b.text)) {
+		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (creditLine(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop) || operatorLine(b.text) || postedBy(b.text) || privacyLine(b.text) || addressItem(b)) {
 			drop[i] = true
+			last--
 		}
 	}
 	// A letter's or a post's signature right after its last paragraph,

@@ -8247,4 +8247,12 @@ func TestRound72(t *testing.T) {
 			t.Errorf("tidewell's tags kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a podcast's production credit, links written as text and the host's privacy line close its notes and go", func(t *testing.T) {
+		tail := `<p>Small Hours is an independent production of Lantern Hill Audio. New episodes every Thursday.</p><p><strong>Chapters</strong></p><p>00:00 Introduction<br>03:12 The attic<br>11:40 Reading the handwriting</p><p><strong>Links from the episode</strong></p><ul><li>Carrow Falls Library transcription project: carrowfallslibrary.example/diaries</li><li>Dr. Theo Abernathy: abernathy-lab.example</li></ul><p>Produced by Jonah Reyes. Music by Quiet Pines.</p><p>See omnystudio.example/listener for privacy information.</p>`
+		page := `<main><h1>Budget approved</h1><section data-test="episode-description"><div><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + tail + `</div></section></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"independent production", "privacy information", "abernathy-lab", "Chapters"})
+		if p := extractFile(t, "unseen92-smallhours-weatherdiaries-en.html"); strings.Contains(p.Body, "independent production") || strings.Contains(p.Body, "abernathy-lab") {
+			t.Errorf("smallhours' notes kept:\n%s", p.Body)
+		}
+	})
 }
