@@ -61,9 +61,11 @@ l'astuce de la rédaction|le conseil de la rédaction|les conseils de la rédact
 }()
 
 // headingLabels head a part of the page that may be long and the article
-// itself (a podcast's transcript): the heading alone goes.
+// itself (a podcast's transcript, its description: iHeart's "Episode
+// Description" over the episode's notes): the heading alone goes.
 var headingLabels = map[string]bool{"transcript": true, "episode transcript": true, "full transcript": true,
-	"transcription": true, "transcription de l'épisode": true, "retranscription": true}
+	"transcription": true, "transcription de l'épisode": true, "retranscription": true,
+	"episode description": true, "description de l'épisode": true}
 
 // notesLabels head a page's footnotes; the heading goes (a CMS writes it
 // over the author's notes) when the notes follow it: the next block holds

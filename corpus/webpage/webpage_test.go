@@ -8255,4 +8255,11 @@ func TestRound72(t *testing.T) {
 			t.Errorf("smallhours' notes kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a podcast's 'Episode Description' heading over its notes goes alone", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><section data-test="episode-description"><h2 class="css-5t8u3d">Episode Description</h2><div><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></section></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP2, councilP3}, []string{"Episode Description"})
+		if p := extractFile(t, "unseen92-smallhours-weatherdiaries-en.html"); strings.Contains(p.Body, "Episode Description") {
+			t.Errorf("smallhours' heading kept:\n%s", p.Body)
+		}
+	})
 }
