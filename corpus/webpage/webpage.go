@@ -1939,7 +1939,7 @@ func lastLines(n *html.Node) bool {
 	if n.Parent == nil || n.Parent.DataAtom != atom.Tr {
 		return false
 	}
-	lines, text, linked, links := 0, false, false, false
+	lines, text, linked, links, linkedText := 0, false, false, false, false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.DataAtom == atom.Br:
@@ -1952,6 +1952,7 @@ func lastLines(n *html.Node) bool {
 			if text {
 				lines++
 			}
+			linkedText = linkedText || linked && text
 			text, linked = false, false
 		case c.Type == html.TextNode && strings.IndexFunc(c.Data, wordRune) < 0:
 		case c.DataAtom == atom.A:
@@ -1964,6 +1965,15 @@ func lastLines(n *html.Node) bool {
 		}
 	}
 	if links && text && !linked {
+		return true
+	}
+	if linkedText && text && !linked {
+		// The sender's address, a line without a link, under the line
+		// that tells why the mail came with its links to unsubscribe
+		// ("Vous recevez ce message car vous êtes inscrit … <a
+		// …>Se désinscrire</a> · <a …>Données personnelles</a><br
+		// />Trans'Valmont, 8 avenue de la Gare, 26000 Valmont.",
+		// Cheetahmail's).
 		return true
 	}
 	if !linked || !text && lines < 2 {

@@ -8262,4 +8262,16 @@ func TestRound72(t *testing.T) {
 			t.Errorf("smallhours' heading kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a letter's footer cell in small print may end with the sender's address under the line with its links", func(t *testing.T) {
+		footer := func(cell string) string {
+			return `<table width="600"><tr><td style="padding:16px 30px;font-size:11px;color:#777777;">` + cell + `</td></tr></table>`
+		}
+		checkString(t, "smallCell", func(page string) bool { return smallCell(lastOf(t, page, atom.Td)) }, map[string]bool{
+			footer(`Vous recevez ce message car vous êtes inscrit à la lettre d'information. <a href="/u">Se désinscrire</a> · <a href="/p">Données personnelles</a><br />Trans'Valmont, 8 avenue de la Gare, 26000 Valmont.`): true,
+			footer(`Vous recevez ce message car vous êtes inscrit à la lettre d'information.<br />Trans'Valmont, 8 avenue de la Gare, 26000 Valmont.`):                                                                         false,
+		})
+		if p := extractFile(t, "unseen91-transvalmont-horairesprintemps-fr.html"); strings.Contains(p.Body, "Vous recevez ce message") || !strings.Contains(p.Body, "L’équipe Trans’Valmont") {
+			t.Errorf("transvalmont's footer kept or signature lost:\n%s", p.Body)
+		}
+	})
 }
