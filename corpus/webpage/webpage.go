@@ -2139,6 +2139,30 @@ func soleKind(class string) bool {
 	return len(class) <= len("important")+2 && soleKinds[strings.ToLower(strings.TrimSpace(class))]
 }
 
+// stepNumber reports whether c, a <div> in a list item or in the item's
+// one box, is the item's number drawn by the page: the first content of
+// its parent, its text a number of three digits at most alone, a <div>
+// or <p> after it, the step's text ("<li class="step"><div
+// class="flex"><div class="step-position"><span
+// class="step-number">1</span></div><div class="step-body">Séparez les
+// côtes …", Cookpad's steps): the list numbers its items, the number is
+// no word of the text. An amount in an ingredient's line ("<span>4</span>
+// poires") is no <div> before a <div>.
+func stepNumber(c *html.Node) bool {
+	next := c.NextSibling
+	for next != nil && next.Type != html.ElementNode {
+		next = next.NextSibling
+	}
+	if next == nil || next.DataAtom != atom.Div && next.DataAtom != atom.P {
+		return false
+	}
+	t := strings.TrimSpace(textOf(c))
+	if t == "" || len(t) > 3 || strings.TrimLeft(t, "0123456789") != "" {
+		return false
+	}
+	return firstContent(c.Parent) == c
+}
+
 // leadingBox reports whether c opens its container, no text or element
 // before it: a note box of one kind ("warning") over a documentation
 // page's text, before its first heading (Haddock's deprecation warning,
@@ -2886,6 +2910,13 @@ func prune(n *html.Node, m *meta) int {
 			collectElement(c, m)
 			unweighSectionBody(c)
 			unweighNameCom(c)
+			if c.DataAtom == atom.Div && (n.DataAtom == atom.Li || n.Parent != nil && n.Parent.DataAtom == atom.Li) && stepNumber(c) {
+				// A numbered list's number drawn by the page in an
+				// element of its own, the item's first (stepNumber).
+				n.RemoveChild(c)
+				c = next
+				continue
+			}
 			if c.DataAtom == atom.H1 && copiedHeadline(m.h1) {
 				// The page's headline again, in an <h1> of the same text
 				// (an editor's copy of the headline at the top of the

@@ -8274,4 +8274,20 @@ func TestRound72(t *testing.T) {
 			t.Errorf("transvalmont's footer kept or signature lost:\n%s", p.Body)
 		}
 	})
+	t.Run("a step's number drawn in a box of its own before the step's text goes", func(t *testing.T) {
+		step := func(n, text string) string {
+			return `<li class="step"><div class="flex"><div class="step-position"><span class="step-number">` + n + `</span></div><div class="step-body"><div dir="auto">` + text + `</div></div></div></li>`
+		}
+		page := `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><ol class="steps-list">` + step("1", councilP2) + step("2", councilP3) + `</ol></main>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP2, councilP3}, nil)
+		if strings.Contains(p.Body, "\n1\n") || strings.Contains(p.Body, "\n2\n") {
+			t.Errorf("steps' numbers kept:\n%q", p.Body)
+		}
+		// An ingredient's amount stays.
+		page = `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><ul><li><span class="amount">4</span> <span>poires conférence</span></li><li><span class="amount">3</span> <span>œufs</span></li></ul><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, "4 poires", "3 œufs"}, nil)
+		if p := extractFile(t, "unseen91-cookpad-gratinblettes-fr.html"); strings.Contains(p.Body, "\n1\n") {
+			t.Errorf("cookpad's step numbers kept:\n%s", p.Body)
+		}
+	})
 }
