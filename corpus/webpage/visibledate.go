@@ -545,7 +545,7 @@ func fieldLabel(t *html.Node) string {
 }
 
 // dateCell reports whether text t is the only text of a table's cell
-// whose cell before it is the label "Date:" or "Date" alone (or RDoc's
+// whose cell before it is the label "Date:", "Date :" or "Date" alone (or RDoc's
 // "Last Update:", rubyDay), as a list's
 // archive lays out a message's header, a row to each field ("<td>Date:</td><td>Mon,
 // 3 Mar 2025 09:14:22 +0100</td>", LISTSERV's). The text's length and
@@ -563,7 +563,8 @@ func dateCell(t *html.Node) bool {
 		return false
 	}
 	label := strings.TrimSpace(textOf(prev))
-	return strings.EqualFold(label, "Date:") || strings.EqualFold(label, "Date") || label == "Last Update:"
+	// French sets a space before the colon ("Date :", Lurker's).
+	return strings.EqualFold(strings.TrimRight(strings.TrimSuffix(label, ":"), " \u00a0"), "Date") || label == "Last Update:"
 }
 
 // rubyDay returns, as "2 January 2006", the day of a time as Ruby writes

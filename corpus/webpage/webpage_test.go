@@ -8290,4 +8290,10 @@ func TestRound72(t *testing.T) {
 			t.Errorf("cookpad's step numbers kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a message's header cell 'Date :', French's space before the colon, dates the page", func(t *testing.T) {
+		page := `<table class="header"><tr><th>De :</th><td>Anne Le Goff</td></tr><tr><th>Date :</th><td>28/01/2025 09:14</td></tr><tr><th>Sujet :</th><td>Budget approved</td></tr></table><div class="body"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "Date :", "2025-01-28")
+		wantDay(t, extractFile(t, "unseen92-choeurduscorff-concertprintemps-fr.html"), "choeurduscorff", "2025-01-28")
+	})
 }
