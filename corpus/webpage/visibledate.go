@@ -506,18 +506,21 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 // publicationFields are the labels of a field whose value is the page's
 // first publication.
 var publicationFields = map[string]bool{"date de publication": true, "date de première publication": true, "première publication": true, "publication": true,
-	"published": true, "first published": true, "date published": true, "publication date": true, "date first published": true}
+	"published": true, "first published": true, "date published": true, "publication date": true, "date first published": true,
+	"opened": true}
 
 // fieldLabel returns the label of the field whose value the text t is, a
-// numeric date alone ("11/02/2025"), when the label names the page's
-// first publication (publicationFields): the element before the value's,
-// three boxes up at most ("<dt>Published</dt><dd>11/02/2025</dd>", a
+// date alone, numeric ("11/02/2025") or in words as short ("2 Mar
+// 2026"), when the label names the page's first publication
+// (publicationFields; a consultation's "Opened", the day it was put to
+// the public, Citizen Space's "<dt>Opened</dt><dd>2 Mar 2026</dd>"): the
+// element before the value's, three boxes up at most ("<dt>Published</dt><dd>11/02/2025</dd>", a
 // record's read-only field, its label's <span> before the <div> of its
 // value, as Salesforce's knowledge article lays it out); "" when there is
 // none. The text's length and digits are looked at first.
 func fieldLabel(t *html.Node) string {
 	v := strings.TrimSpace(t.Data)
-	if len(v) < len("1/2/2025") || len(v) > len("11/02/2025") || !yearDigits(v) || !strings.ContainsAny(v, "/.-") {
+	if len(v) < len("1/2/2025") || len(v) > len("11/02/2025") && (len(v) > len("30 September 2025") || !hasLetter(v)) || !yearDigits(v) || !strings.ContainsAny(v, "/.-") && !hasLetter(v) {
 		return ""
 	}
 	n := t.Parent

@@ -8296,4 +8296,10 @@ func TestRound72(t *testing.T) {
 		wantDay(t, p, "Date :", "2025-01-28")
 		wantDay(t, extractFile(t, "unseen92-choeurduscorff-concertprintemps-fr.html"), "choeurduscorff", "2025-01-28")
 	})
+	t.Run("a consultation's 'Opened' field over a day in words dates the page", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="dss-dates panel"><dl><dt>Opened</dt><dd>2 Mar 2026</dd><dt>Closes</dt><dd>13 Apr 2026</dd></dl></div><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "Opened", "2026-03-02")
+		wantDay(t, extractFile(t, "unseen91-brayfieldcouncil-parkingreview-en.html"), "brayfieldcouncil", "2026-03-02")
+	})
 }
