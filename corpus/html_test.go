@@ -543,7 +543,6 @@ var metadataMisses = map[string]string{
 	"unseen91-amislavoir-fontainerouge-fr":          "title 'Les Amis du lavoir de Saint-Fiacre', the site's <title>, over the bulletin's heading; dated 1999-05-16 from the footer's 'Page mise à jour le 16 mai 1999' over 'Bulletin n°7 - Le 14 mai 1999' (PageMill, ISO-8859-1)",
 	"unseen91-cttvalmorges-assemblee-fr":            "title 'Actualités - CTT Valmorges', the news list's <title>, over the item's heading (ClubDesk)",
 	"unseen91-tidepooldocs-release04-en":            "title 'Tidepool 0.4 release notes - Tidepool Documentation': the site suffix kept (Daux.io)",
-	"unseen91-transvalmont-horairesprintemps-fr":    "undated: its only date is the header's 'Lettre d’information du 5 mars 2026' (Cheetahmail)",
 	"unseen91-vintageoutboards-kestrelcarb-en":      "undated: its only date is '(3/14/03 8:12:00 pm)' under the author (ezboard)",
 	"unseen92-harrowgatelane-waterrota-en":          "title 'Harrowgate Lane Allotments: WaterRota', the wiki's <title>, over the page name; undated: its only date is the footer's 'last changed on 03-Jun-2025 10:22' (JSPWiki)",
 	"unseen92-vergersduplateau-plantation-fr":       "title 'Lettre n° 47 - Les Vergers du Plateau', the letter's <title>, over its heading (Inxmail)",

@@ -850,6 +850,29 @@ func issueDay(line string) string {
 		if day := issueOf(p); day != "" {
 			return day
 		}
+		if day := letterOf(p); day != "" {
+			return day
+		}
+	}
+	return ""
+}
+
+// letterOf returns the date after "du", "of" or "dated" that ends part p
+// of the line over a letter's headline when p opens by naming a letter
+// (letterFirst: "Lettre d'information du 5 mars 2026", Cheetahmail's
+// header cell), or "".
+func letterOf(p string) string {
+	if !letterFirst(p) {
+		return ""
+	}
+	for _, w := range []string{" du ", " of ", " dated "} {
+		if i := strings.LastIndex(p, w); i > 0 {
+			if day := p[i+len(w):]; yearDigits(day) {
+				if _, ok := bareDate(day, false); ok {
+					return day
+				}
+			}
+		}
 	}
 	return ""
 }

@@ -8302,4 +8302,17 @@ func TestRound72(t *testing.T) {
 		wantDay(t, p, "Opened", "2026-03-02")
 		wantDay(t, extractFile(t, "unseen91-brayfieldcouncil-parkingreview-en.html"), "brayfieldcouncil", "2026-03-02")
 	})
+	t.Run("a letter's header line 'Lettre d'information du 5 mars 2026' dates the page", func(t *testing.T) {
+		for line, want := range map[string]string{
+			"Lettre d’information du 5 mars 2026":   "5 mars 2026",
+			"Newsletter of 5 March 2026":            "5 March 2026",
+			"Lettre d’information du comité":        "",
+			"Le marché du 5 mars 2026 a été annulé": "",
+		} {
+			if got := issueDay(line); got != want {
+				t.Errorf("issueDay(%q) = %q, want %q", line, got, want)
+			}
+		}
+		wantDay(t, extractFile(t, "unseen91-transvalmont-horairesprintemps-fr.html"), "transvalmont", "2026-03-05")
+	})
 }
