@@ -2163,6 +2163,18 @@ func stepNumber(c *html.Node) bool {
 	return firstContent(c.Parent) == c
 }
 
+// serifStyle reports whether an inline style sets a serif face
+// ("font-family:Georgia,serif", "'Times New Roman',Times,serif"): a
+// letter's headline set large in a book face, not bold.
+func serifStyle(style string) bool {
+	i := strings.Index(style, "font-family:")
+	if i < 0 {
+		return false
+	}
+	family, _, _ := strings.Cut(style[i:], ";")
+	return strings.Contains(family, "serif") && !strings.Contains(family, "sans-serif") || strings.Contains(family, "Georgia")
+}
+
 // leadingBox reports whether c opens its container, no text or element
 // before it: a note box of one kind ("warning") over a documentation
 // page's text, before its first heading (Haddock's deprecation warning,
@@ -4888,10 +4900,12 @@ func collectElement(n *html.Node, m *meta) {
 				m.boxHeadline = collapsedText(n)
 			}
 		}
-		if m.cellHeadline == "" && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && largeType(attr(n, "style")) && strings.Contains(attr(n, "style"), "bold") {
+		if m.cellHeadline == "" && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && largeType(attr(n, "style")) && (strings.Contains(attr(n, "style"), "bold") || serifStyle(attr(n, "style"))) {
 			// The first cell of an e-mail's layout whose own style sets
-			// its text of a few words large and bold: the letter's
-			// headline line, as it writes no <h1>.
+			// its text of a few words large and bold, or large in a
+			// serif face ("font-family:Georgia,serif;font-size:26px",
+			// Inxmail's): the letter's headline line, as it writes no
+			// <h1>.
 			if w := nodeWords(n); w >= 3 && w <= 20 {
 				m.cellHeadline = oneLine(n.FirstChild.Data)
 			}

@@ -8315,4 +8315,10 @@ func TestRound72(t *testing.T) {
 		}
 		wantDay(t, extractFile(t, "unseen91-transvalmont-horairesprintemps-fr.html"), "transvalmont", "2026-03-05")
 	})
+	t.Run("a letter's headline in a cell set large in a serif face, not bold, titles it over its issue's <title>", func(t *testing.T) {
+		page := `<table width="600"><tr><td style="padding:28px 32px;font-family:Georgia,serif;font-size:26px;line-height:32px;">The trees have gone, time to plant</td></tr><tr><td style="font-family:Arial,sans-serif;font-size:15px;">` + councilP1 + `</td></tr><tr><td style="font-family:Arial,sans-serif;font-size:15px;">` + councilP2 + `</td></tr><tr><td style="font-family:Arial,sans-serif;font-size:15px;">` + councilP3 + `</td></tr></table>`
+		p := extractHas(t, "Letter no. 47 - The Orchards of the Plateau", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "Inxmail's headline", "The trees have gone, time to plant")
+		wantTitle(t, extractFile(t, "unseen92-vergersduplateau-plantation-fr.html"), "vergersduplateau", "Les arbres sont partis, place à la plantation")
+	})
 }
