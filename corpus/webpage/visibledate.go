@@ -74,12 +74,15 @@ const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(
 var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification|version du)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
-// that states an update and its day (updatedDate), at midnight UTC: the
+// that states an update and its day (updatedDate, changedOn), at midnight UTC: the
 // only date a help centre's article or a manual shows, read when the page
 // states no publication anywhere. The pattern runs only on the texts that
 // hold one of the statement's words.
 func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 	for _, t := range texts {
+		if day, ok := changedOn(t); ok {
+			return day, true
+		}
 		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") {
 			continue
 		}
@@ -94,6 +97,20 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// changedOn reads a wiki's statement of its page's last change and its
+// day, the month in letters between hyphens ("This page (revision-12)
+// was last changed on 03-Jun-2025 10:22 by ImogenAshcroft", JSPWiki's
+// footer): the day, at midnight UTC.
+func changedOn(t string) (time.Time, bool) {
+	i := strings.Index(t, "last changed on ")
+	if i < 0 {
+		return time.Time{}, false
+	}
+	day, _, _ := strings.Cut(t[i+len("last changed on "):], " ")
+	d, err := time.Parse("02-Jan-2006", day)
+	return d, err == nil
 }
 
 // updatedISO is "Last updated" and an ISO 8601 day after a colon or "on".

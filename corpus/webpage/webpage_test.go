@@ -8321,4 +8321,10 @@ func TestRound72(t *testing.T) {
 		wantTitle(t, p, "Inxmail's headline", "The trees have gone, time to plant")
 		wantTitle(t, extractFile(t, "unseen92-vergersduplateau-plantation-fr.html"), "vergersduplateau", "Les arbres sont partis, place à la plantation")
 	})
+	t.Run("a wiki's 'last changed on 03-Jun-2025' dates a page that states no other date", func(t *testing.T) {
+		page := `<div class="page-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div><div class="page-footer">This page (revision-12) was last changed on 03-Jun-2025 10:22 by <a class="wikipage" href="/wiki/ImogenAshcroft">ImogenAshcroft</a></div>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "JSPWiki's footer", "2025-06-03")
+		wantDay(t, extractFile(t, "unseen92-harrowgatelane-waterrota-en.html"), "harrowgatelane", "2025-06-03")
+	})
 }
