@@ -544,7 +544,6 @@ var metadataMisses = map[string]string{
 	"unseen91-cttvalmorges-assemblee-fr":            "title 'Actualités - CTT Valmorges', the news list's <title>, over the item's heading (ClubDesk)",
 	"unseen91-tidepooldocs-release04-en":            "title 'Tidepool 0.4 release notes - Tidepool Documentation': the site suffix kept (Daux.io)",
 	"unseen91-vintageoutboards-kestrelcarb-en":      "undated: its only date is '(3/14/03 8:12:00 pm)' under the author (ezboard)",
-	"unseen92-harrowgatelane-waterrota-en":          "title 'Harrowgate Lane Allotments: WaterRota', the wiki's <title>, over the page name (JSPWiki)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -6590,6 +6590,11 @@ func title(t string, m meta) string {
 	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0])) {
 		return m.h1[0]
 	}
+	if len(m.h1) == 0 {
+		if name := wikiPageName(fullTitle, m.canonical); name != "" {
+			return name
+		}
+	}
 	if len(m.h1) >= 2 && fileTitle(fullTitle, m.h1[0]) {
 		// RDoc's file page: "File: UPGRADING [Sextant 2.0.0
 		// Documentation]" over the file's header (<h1>UPGRADING</h1>)
@@ -9197,6 +9202,36 @@ var referenceKinds = map[string]bool{"Reference": true, "Documentation": true, "
 func referenceTitle(title, h1 string) bool {
 	rest, ok := strings.CutPrefix(title, h1)
 	return ok && h1 != "" && strings.HasPrefix(rest, " ") && referenceKinds[strings.TrimSpace(rest)]
+}
+
+// wikiPageName returns the last part of title, after ": ", " - " or " |
+// ", when it is the last segment of the page's address, a word of
+// letters and digits joined in camel case (a wiki's page name:
+// "Harrowgate Lane Allotments: WaterRota" at …/wiki/WaterRota,
+// JSPWiki's <title> over a page that writes no <h1>), or "".
+func wikiPageName(title, url string) string {
+	url = strings.TrimSuffix(url, "/")
+	seg := url[strings.LastIndexByte(url, '/')+1:]
+	if len(seg) < 4 || !isWordChars(seg) || !hasCamel(seg) {
+		return ""
+	}
+	for _, sep := range []string{": ", " - ", " | "} {
+		if i := strings.LastIndex(title, sep); i > 0 && title[i+len(sep):] == seg {
+			return seg
+		}
+	}
+	return ""
+}
+
+// hasCamel reports whether s holds a lower-case letter followed by an
+// upper-case one ("WaterRota").
+func hasCamel(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketTitle reports whether title is a page's name, three words at

@@ -8327,4 +8327,11 @@ func TestRound72(t *testing.T) {
 		wantDay(t, p, "JSPWiki's footer", "2025-06-03")
 		wantDay(t, extractFile(t, "unseen92-harrowgatelane-waterrota-en.html"), "harrowgatelane", "2025-06-03")
 	})
+	t.Run("a <title> ending with the page's name in camel case, the address's last segment, titles a page without <h1>", func(t *testing.T) {
+		head := `<link rel="canonical" href="https://wiki.example/wiki/BudgetVote">`
+		page := `<div class="pagename">BudgetVote</div><div class="page-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		p := extractHas(t, "Harrowgate Lane Allotments: BudgetVote", head, page, []string{councilP1}, nil)
+		wantTitle(t, p, "JSPWiki's page", "BudgetVote")
+		wantTitle(t, extractFile(t, "unseen92-harrowgatelane-waterrota-en.html"), "harrowgatelane", "WaterRota")
+	})
 }
