@@ -4973,6 +4973,11 @@ func collectElement(n *html.Node, m *meta) {
 				h1 = strings.TrimSuffix(h1, bt)
 			}
 		}
+		if last := trailLast(n); last != "" {
+			// A trail of links set as the heading: its last step is
+			// the page's.
+			h1 = last
+		}
 		m.h1 = append(m.h1, oneLine(h1))
 		if a := find(n, atom.A); m.homeName == "" && a != nil && homeHref(attr(a, "href")) {
 			m.homeName = m.h1[len(m.h1)-1]
@@ -9232,6 +9237,35 @@ func hasCamel(s string) bool {
 		}
 	}
 	return false
+}
+
+// trailLast returns the text of the last of the links heading h holds,
+// when it holds only links, two or more, with separators between them
+// (an icon, a "›", "/" or ">"), a trail of the pages above it (Daux.io's
+// "<h1><a …>Release Notes</a> <svg …/> <a …>Tidepool 0.4 release
+// notes</a></h1>"), or "".
+func trailLast(h *html.Node) string {
+	links := 0
+	var last *html.Node
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.DataAtom == atom.A:
+			links++
+			last = c
+		case c.Type == html.TextNode:
+			if strings.Trim(c.Data, " \t\n\u00a0›»>/|·") != "" {
+				return ""
+			}
+		case c.DataAtom == atom.Svg || c.DataAtom == atom.Img || c.Type == html.ElementNode && nodeWords(c) == 0:
+		case c.Type == html.CommentNode:
+		default:
+			return ""
+		}
+	}
+	if links < 2 {
+		return ""
+	}
+	return collapsedText(last)
 }
 
 // bracketTitle reports whether title is a page's name, three words at

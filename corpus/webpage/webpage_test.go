@@ -8334,4 +8334,10 @@ func TestRound72(t *testing.T) {
 		wantTitle(t, p, "JSPWiki's page", "BudgetVote")
 		wantTitle(t, extractFile(t, "unseen92-harrowgatelane-waterrota-en.html"), "harrowgatelane", "WaterRota")
 	})
+	t.Run("an <h1> that is a trail of links is its last link, the headline the <title> opens with", func(t *testing.T) {
+		page := `<main><h1><a href="../Council/Budget.html">Council</a> <svg class="sep" viewBox="0 0 8 8"><path d="M0 0"/></svg> <a href="../Council/Budget.html">Budget approved after debate</a></h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		p := extractHas(t, "Budget approved after debate - Town Documentation", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "Daux.io's trail", "Budget approved after debate")
+		wantTitle(t, extractFile(t, "unseen91-tidepooldocs-release04-en.html"), "tidepooldocs", "Tidepool 0.4 release notes")
+	})
 }
