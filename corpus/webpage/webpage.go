@@ -1069,6 +1069,7 @@ type meta struct {
 	logoName                   string                // the alt of the page's first picture in a link (its logo's, the site's name), or "-"
 	boxHeadline                string                // the text of the page's first box that is no heading but whose class names a headline (headlineClasses), a few words
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
+	slugLead                   string                // the first <h2> or <h3>, before any <h1>, whose words before its colon are the canonical address's last part (slugLead)
 	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
 	placeHeading               string                // the <title>'s headline, when an <h2> or <h3> before any <h1> is that text (the course or section the page is in)
@@ -4062,6 +4063,19 @@ func (m *slugMatch) feed(text string) {
 	}
 }
 
+// slugLead reports whether text's words before its first colon are slug
+// (folded as slugNode folds them), and three words or more follow it: a
+// headline whose address took its words up to the colon.
+func slugLead(text, slug string) bool {
+	head, rest, ok := strings.Cut(text, ":")
+	if !ok || slug == "" || fieldCount(rest) < 3 {
+		return false
+	}
+	m := slugMatch{slug: slug, ok: true}
+	m.feed(head)
+	return m.ok && m.i == len(slug)
+}
+
 // slug returns text's words lowercased, joined by "-".
 func slug(text string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(text), notWordRune), "-")
@@ -4944,6 +4958,11 @@ func collectElement(n *html.Node, m *meta) {
 		}
 		if m.slugHeading == "" && m.canonical != "" && slugNode(n, addressSlug(m.canonical)) {
 			m.slugHeading = collapsedText(n)
+		}
+		if m.slugLead == "" && m.h1Node == nil && m.canonical != "" {
+			if t := collapsedText(n); slugLead(t, addressSlug(m.canonical)) {
+				m.slugLead = t
+			}
 		}
 		if m.colonTail != "" && m.tailHeading == "" && sameText(textOf(n), m.colonTail) {
 			m.tailHeading = m.colonTail
@@ -7214,6 +7233,13 @@ func title(t string, m meta) string {
 	}
 	if m.slugHeading != "" && t != m.slugHeading && !ogHeadline(t, m) {
 		t = m.slugHeading
+	} else if m.slugLead != "" && len(m.h1) == 0 && t != m.slugLead && !containsFold(fullTitle, m.slugLead) {
+		// A page without <h1> whose heading opens with the address's
+		// last part and goes on after a colon ("Assemblée générale
+		// 2026 : un nouveau comité …" at …/assemblee-generale-2026,
+		// ClubDesk's news item under the list's <title> "Actualités -
+		// CTT Valmorges"): the headline is that heading whole.
+		t = m.slugLead
 	} else if m.tailHeading != "" && t != m.tailHeading && strings.HasSuffix(t, m.tailHeading) {
 		// A title of a line about the work and, after a colon, the
 		// name the page's own heading shows ("Critique de « … »

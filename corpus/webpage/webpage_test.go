@@ -8340,4 +8340,11 @@ func TestRound72(t *testing.T) {
 		wantTitle(t, p, "Daux.io's trail", "Budget approved after debate")
 		wantTitle(t, extractFile(t, "unseen91-tidepooldocs-release04-en.html"), "tidepooldocs", "Tidepool 0.4 release notes")
 	})
+	t.Run("a heading whose words before its colon are the address's last part titles a page without <h1>", func(t *testing.T) {
+		head := `<link rel="canonical" href="https://club.example/actualites/council-budget-2026">`
+		page := `<div class="cd-news"><h2 class="cd-news-title">Council budget 2026 : the council approves the new gymnasium</h2><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		p := extractHas(t, "Actualités - CTT Valmorges", head, page, []string{councilP1}, nil)
+		wantTitle(t, p, "ClubDesk's item", "Council budget 2026 : the council approves the new gymnasium")
+		wantTitle(t, extractFile(t, "unseen91-cttvalmorges-assemblee-fr.html"), "cttvalmorges", "Assemblée générale 2026 : un nouveau comité et bientôt une nouvelle salle")
+	})
 }
