@@ -187,10 +187,31 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 		if d, ok := hyphenDay(t); ok {
 			return d, true
 		}
+		if d, ok := bracketStamp(t); ok {
+			return d, true
+		}
 		if d, err := time.Parse(time.RFC1123Z, strings.TrimSpace(t)); err == nil {
 			// A message's date as its header writes it, alone ("Tue, 11
 			// Feb 2025 14:03:27 +0100", a list archive's summary line
 			// over the message): its day, in its own zone.
+			return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), true
+		}
+	}
+	return time.Time{}, false
+}
+
+// bracketStamp reads a post's time in brackets, month first and the
+// year in two digits, its hour in twelve ("(3/14/03 8:12:00 pm)",
+// ezboard's post head under the author's rank and count of posts): the
+// day, at midnight UTC, its year in this century.
+func bracketStamp(t string) (time.Time, bool) {
+	t = strings.TrimSpace(t)
+	if len(t) < len("(1/2/03 1:02 am)") || t[0] != '(' || t[len(t)-1] != ')' || strings.Count(t, "/") != 2 {
+		return time.Time{}, false
+	}
+	t = strings.ToLower(t[1 : len(t)-1])
+	for _, layout := range []string{"1/2/06 3:04:05 pm", "1/2/06 3:04 pm"} {
+		if d, err := time.Parse(layout, t); err == nil {
 			return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), true
 		}
 	}

@@ -8347,4 +8347,10 @@ func TestRound72(t *testing.T) {
 		wantTitle(t, p, "ClubDesk's item", "Council budget 2026 : the council approves the new gymnasium")
 		wantTitle(t, extractFile(t, "unseen91-cttvalmorges-assemblee-fr.html"), "cttvalmorges", "Assemblée générale 2026 : un nouveau comité et bientôt une nouvelle salle")
 	})
+	t.Run("a post's time in brackets, month first, its year in two digits, dates the page", func(t *testing.T) {
+		page := `<table><tr><td><b>DaiTheOutboard</b><br><font size="1">Seasoned Sailor<br>Posts: 214<br>(3/14/03 8:12:00 pm)</font></td><td><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "ezboard's post head", "2003-03-14")
+		wantDay(t, extractFile(t, "unseen91-vintageoutboards-kestrelcarb-en.html"), "vintageoutboards", "2003-03-14")
+	})
 }
