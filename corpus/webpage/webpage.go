@@ -1070,6 +1070,7 @@ type meta struct {
 	boxHeadline                string                // the text of the page's first box that is no heading but whose class names a headline (headlineClasses), a few words
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	slugLead                   string                // the first <h2> or <h3>, before any <h1>, whose words before its colon are the canonical address's last part (slugLead)
+	issueHeading               string                // the page's first <h2>, when it comes before any <h1>
 	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
 	placeHeading               string                // the <title>'s headline, when an <h2> or <h3> before any <h1> is that text (the course or section the page is in)
@@ -4959,6 +4960,12 @@ func collectElement(n *html.Node, m *meta) {
 		if m.slugHeading == "" && m.canonical != "" && slugNode(n, addressSlug(m.canonical)) {
 			m.slugHeading = collapsedText(n)
 		}
+		if n.DataAtom == atom.H2 && m.h1Node == nil && m.issueHeading == "" {
+			m.issueHeading = "-" // the first only
+			if w := nodeWords(n); w >= 3 && w <= 20 {
+				m.issueHeading = collapsedText(n)
+			}
+		}
 		if m.slugLead == "" && m.h1Node == nil && m.canonical != "" {
 			if t := collapsedText(n); slugLead(t, addressSlug(m.canonical)) {
 				m.slugLead = t
@@ -7112,6 +7119,14 @@ func title(t string, m meta) string {
 		// writes no <h1> but sets its headline in a cell of large bold
 		// type: the headline.
 		t = m.cellHeadline
+	}
+	if len(m.h1) == 0 && m.cellHeadline == "" && m.issueHeading != "" && t != m.issueHeading && numberAfterIssue(fullTitle) && issueNumber.MatchString(fullTitle) && !issueNumber.MatchString(m.issueHeading) && fieldCount(m.issueHeading) >= 3 {
+		// A bulletin's <title> that is its issue and its sender
+		// ("Bulletin n°7 - Les Amis du lavoir de Saint-Fiacre", a
+		// hand-made page's, PageMill's), over a page without <h1> whose
+		// first heading, an <h2>, is the story's: the headline, as a
+		// letter's cell of large type is under its issue's <title>.
+		t = m.issueHeading
 	}
 	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && fieldCount(m.cellHeadline) > fieldCount(t) && (monthTail(t) || sharedLongWords(m.cellHeadline, t) > 0) {
 		// A letter without <h1> under a <title> shorter than the line

@@ -8353,4 +8353,11 @@ func TestRound72(t *testing.T) {
 		wantDay(t, p, "ezboard's post head", "2003-03-14")
 		wantDay(t, extractFile(t, "unseen91-vintageoutboards-kestrelcarb-en.html"), "vintageoutboards", "2003-03-14")
 	})
+	t.Run("a <title> of a bulletin's issue and its sender over a page without <h1> is titled by its first <h2>", func(t *testing.T) {
+		page := `<table><tr><td><p>Bulletin n°7 - Le 14 mai 1999</p><h2><center>The gymnasium gets its new roof</center></h2><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+		p := extractHas(t, "Bulletin n°7 - Les Amis du gymnase", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "PageMill's bulletin", "The gymnasium gets its new roof")
+		// unseen91-amislavoir, in ISO-8859-1, is read through the corpus'
+		// loader, which decodes it (TestHTMLMetadata).
+	})
 }
