@@ -540,7 +540,6 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	"unseen69-northlarder-supermarketcollection-en": "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",
 	"unseen89-tidepoolhs-migration-en":              "undated: its only date is 'released on 14 March 2025' in its description (Haddock)",
-	"unseen91-amislavoir-fontainerouge-fr":          "dated 1999-05-16 from the footer's 'Page mise à jour le 16 mai 1999' over 'Bulletin n°7 - Le 14 mai 1999' (PageMill, ISO-8859-1)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

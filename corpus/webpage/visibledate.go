@@ -530,15 +530,24 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 		}
 	}
 	walk(doc)
-	if !headline && !signerName.MatchString(strings.TrimSpace(issuedLine)) {
+	if !headline && !signerName.MatchString(strings.TrimSpace(issuedLine)) && !numberedIssue(issuedLine) {
 		// On a page without an <h1>, only a byline's day: a name and,
 		// after a comma, the role it signs with before it ("Eleanor
 		// Frome, chair of the management committee · 14 January 2025",
 		// the subtitle a document shared from a word processor sets
-		// under its title).
+		// under its title); or the line of an issue that states its
+		// number (numberedIssue).
 		issued = ""
 	}
 	return texts, commented, issued, sent
+}
+
+// numberedIssue reports whether line opens by naming a letter or a
+// bulletin and states its issue's number ("Bulletin n°7 - Le 14 mai
+// 1999", the line over a hand-made bulletin's headline, PageMill's): the
+// issue's date, on a page without <h1> too.
+func numberedIssue(line string) bool {
+	return letterFirst(line) && numberAfterIssue(line) && issueNumber.MatchString(line)
 }
 
 // publicationFields are the labels of a field whose value is the page's

@@ -8360,4 +8360,9 @@ func TestRound72(t *testing.T) {
 		// unseen91-amislavoir, in ISO-8859-1, is read through the corpus'
 		// loader, which decodes it (TestHTMLMetadata).
 	})
+	t.Run("a bulletin's numbered issue line dates a page without <h1> over its footer's update", func(t *testing.T) {
+		page := `<table><tr><td><p>Bulletin n°7 - Le 14 mai 1999</p><h2>The gymnasium gets its new roof</h2><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p><font size="-2">Page mise à jour le 16 mai 1999</font></p></td></tr></table>`
+		p := extractHas(t, "Bulletin n°7 - Les Amis du gymnase", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "PageMill's bulletin", "1999-05-14")
+	})
 }
