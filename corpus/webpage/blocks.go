@@ -1796,6 +1796,13 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 	return s
 }
 
+// issueLine reports whether block b is a bulletin's line that states
+// its issue's number and day alone ("Bulletin n°7 - Le 14 mai 1999", over
+// a hand-made bulletin's headline): the page's date line, not the story.
+func issueLine(b *block) bool {
+	return !b.list && len(b.words) <= 12 && numberedIssue(b.text) && issueDay(b.text) != ""
+}
+
 // pictureLine reports whether block b's nodes are a picture, a line
 // break and text after it: the picture first, nothing before it but
 // white space, one <br> between them.
@@ -4034,7 +4041,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !slices.Contains(drop[:i], false) && dayHeading(b) {
+		if !b.heading && !slices.Contains(drop[:i], false) && (dayHeading(b) || issueLine(b)) {
 			// A date alone, the story's first kept block, not a
 			// heading ("<ul class="list-inline"><li><i class="far
 			// fa-calendar-alt"></i> Wednesday, March 12th, 2025</li></ul>"

@@ -430,11 +430,19 @@ func dropTopHeading(n *html.Node, headline string) {
 			switch {
 			case c.Type == html.TextNode:
 				t := strings.TrimSpace(c.Data)
-				if _, ok := bareDate(t, false); ok && p.DataAtom == atom.Span {
+				if _, ok := bareDate(t, false); ok && p.DataAtom == atom.Span || issueDay(t) != "" && numberedIssue(t) {
 					// The day in a span of its own ("<span
 					// class="date">samedi 26 avril 2003</span>", a
-					// blog's day over its entry's bold title).
+					// blog's day over its entry's bold title), or a
+					// bulletin's issue line ("Bulletin n°7 - Le 14 mai
+					// 1999", issueLine).
 					dated = true
+					continue
+				}
+				if p.DataAtom == atom.A {
+					// A link before the issue's line and its headline
+					// (a hand-made page's menu beside them, in the
+					// layout table Readability kept whole).
 					continue
 				}
 				done = t != ""

@@ -8365,4 +8365,9 @@ func TestRound72(t *testing.T) {
 		p := extractHas(t, "Bulletin n°7 - Les Amis du gymnase", "", page, []string{councilP1}, nil)
 		wantDay(t, p, "PageMill's bulletin", "1999-05-14")
 	})
+	t.Run("a bulletin's issue line over the headline goes, and the headline under it, menu links before them or not", func(t *testing.T) {
+		page := `<table><tr><td><a href="index.html">Accueil</a><br><a href="photos.html">Photos</a></td><td><p><font size="-1">Bulletin n°7 - Le 14 mai 1999</font></p><h2><center>The gymnasium gets its new roof</center></h2><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+		p := extractHas(t, "Bulletin n°7 - Les Amis du gymnase", "", page, []string{councilP1, councilP3}, []string{"Bulletin n°7", "gets its new roof"})
+		wantTitle(t, p, "PageMill's bulletin", "The gymnasium gets its new roof")
+	})
 }
