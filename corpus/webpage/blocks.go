@@ -1755,7 +1755,7 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 			// before it may be its standfirst, and gets the one point.
 			s++
 		}
-	case b.caption || b.apart && !(sentences >= 2 && quotedWhole(b.text)):
+	case b.caption || b.apart && !(sentences >= 2 && quotedWhole(b.text)) && !(sentences >= 2 && headedLead(bs, i)):
 		// An insert between the story's paragraphs; a quotation of
 		// two sentences or more set apart whole in its marks (« … »,
 		// “ … ”, a pull quote an e-mail's editor sets in italics
@@ -1801,6 +1801,18 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 // a hand-made bulletin's headline): the page's date line, not the story.
 func issueLine(b *block) bool {
 	return !b.list && len(b.words) <= 12 && numberedIssue(b.text) && issueDay(b.text) != ""
+}
+
+// headedLead reports whether block i, set apart only by its emphasis (in
+// bold or italics, in no box), comes right under a heading (or under an
+// issue's line, the headline under it gone as the page's title), no
+// paragraph of prose before it, and ends with a stop: the standfirst under a
+// headline ("<h2>Le lavoir … retrouve son
+// toit</h2><p><b>Après deux ans d'attente, … Voici où nous en sommes, et
+// comment vous pouvez encore nous aider.</b></p>", PageMill's bulletin),
+// not an insert. score asks it of blocks of two sentences or more.
+func headedLead(bs []*block, i int) bool {
+	return i > 0 && (bs[i-1].heading || issueLine(bs[i-1])) && bs[i].em && !bs[i].inserted && endsSentence(bs[i].text) && !slices.ContainsFunc(bs[:i-1], prose)
 }
 
 // pictureLine reports whether block b's nodes are a picture, a line

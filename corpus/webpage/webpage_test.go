@@ -8370,4 +8370,26 @@ func TestRound72(t *testing.T) {
 		p := extractHas(t, "Bulletin n°7 - Les Amis du gymnase", "", page, []string{councilP1, councilP3}, []string{"Bulletin n°7", "gets its new roof"})
 		wantTitle(t, p, "PageMill's bulletin", "The gymnasium gets its new roof")
 	})
+	t.Run("a standfirst in bold right under the headline, before any paragraph, is no insert", func(t *testing.T) {
+		lead := "After two years of waiting, work on the gymnasium's roof began on 19 April. Here is where we stand, and how you can still help us."
+		page := `<table><tr><td><h2><center>The gymnasium gets its new roof</center></h2><p><b><font face="Arial">` + lead + `</font></b></p><p><center><img src="roof.jpg" alt="The roof"></center></p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+		extractHas(t, "Les Amis du gymnase", "", page, []string{lead, councilP1, councilP3}, nil)
+		// unseen91-amislavoir, in ISO-8859-1, decoded as the corpus'
+		// loader does.
+		data, err := os.ReadFile("../testdata/pages/unseen91-amislavoir-fontainerouge-fr.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		utf := make([]rune, len(data))
+		for i, c := range data {
+			utf[i] = rune(c)
+		}
+		p, err := Extract([]byte(strings.Replace(string(utf), "CHARSET=iso-8859-1", "CHARSET=utf-8", 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(p.Body, "Après deux ans d'attente") {
+			t.Errorf("amislavoir's standfirst lost:\n%s", p.Body)
+		}
+	})
 }
