@@ -592,16 +592,18 @@ func addressItem(b *block) bool {
 	if !b.list || len(b.words) > maxShortWords {
 		return false
 	}
-	parts := strings.Split(strings.TrimSpace(b.text), ": ")
-	if len(parts) < 2 {
+	_, rest, ok := strings.Cut(b.text, ": ")
+	if !ok {
 		return false
 	}
-	for _, p := range parts[1:] {
-		addr, _, _ := strings.Cut(p, " ")
-		addr = strings.TrimSuffix(addr, "/")
+	for ok {
+		var addr string
+		addr, _, _ = strings.Cut(rest, " ")
+		addr = strings.TrimSuffix(strings.TrimSpace(addr), "/")
 		if dot := strings.IndexByte(addr, '.'); dot <= 0 || dot >= len(addr)-2 || strings.HasSuffix(addr, ".") {
 			return false
 		}
+		_, rest, ok = strings.Cut(rest, ": ")
 	}
 	return true
 }

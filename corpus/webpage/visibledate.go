@@ -547,7 +547,7 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 // 1999", the line over a hand-made bulletin's headline, PageMill's): the
 // issue's date, on a page without <h1> too.
 func numberedIssue(line string) bool {
-	return letterFirst(line) && numberAfterIssue(line) && issueNumber.MatchString(line)
+	return numberAfterIssue(line) && letterFirst(line) && issueNumber.MatchString(line)
 }
 
 // publicationFields are the labels of a field whose value is the page's
@@ -909,7 +909,7 @@ func issueDay(line string) string {
 // (letterFirst: "Lettre d'information du 5 mars 2026", Cheetahmail's
 // header cell), or "".
 func letterOf(p string) string {
-	if !letterFirst(p) {
+	if !yearDigits(p) || !letterFirst(p) {
 		return ""
 	}
 	for _, w := range []string{" du ", " of ", " dated "} {

@@ -430,7 +430,7 @@ func dropTopHeading(n *html.Node, headline string) {
 			switch {
 			case c.Type == html.TextNode:
 				t := strings.TrimSpace(c.Data)
-				if _, ok := bareDate(t, false); ok && p.DataAtom == atom.Span || issueDay(t) != "" && numberedIssue(t) {
+				if _, ok := bareDate(t, false); ok && p.DataAtom == atom.Span || numberedIssue(t) && issueDay(t) != "" {
 					// The day in a span of its own ("<span
 					// class="date">samedi 26 avril 2003</span>", a
 					// blog's day over its entry's bold title), or a
@@ -1078,7 +1078,7 @@ type meta struct {
 	boxHeadline                string                // the text of the page's first box that is no heading but whose class names a headline (headlineClasses), a few words
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	slugLead                   string                // the first <h2> or <h3>, before any <h1>, whose words before its colon are the canonical address's last part (slugLead)
-	issueHeading               string                // the page's first <h2>, when it comes before any <h1>
+	issueNode                  *html.Node            // the page's first <h2>, when it comes before any <h1> (issueHeading)
 	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
 	placeHeading               string                // the <title>'s headline, when an <h2> or <h3> before any <h1> is that text (the course or section the page is in)
@@ -2166,11 +2166,26 @@ func stepNumber(c *html.Node) bool {
 	if next == nil || next.DataAtom != atom.Div && next.DataAtom != atom.P {
 		return false
 	}
-	t := strings.TrimSpace(textOf(c))
-	if t == "" || len(t) > 3 || strings.TrimLeft(t, "0123456789") != "" {
+	if firstContent(c.Parent) != c {
 		return false
 	}
-	return firstContent(c.Parent) == c
+	digits := 0
+	for d := range c.Descendants() {
+		if d.Type != html.TextNode {
+			continue
+		}
+		for i := 0; i < len(d.Data); i++ {
+			switch b := d.Data[i]; {
+			case b >= '0' && b <= '9':
+				if digits++; digits > 3 {
+					return false
+				}
+			case b != ' ' && b != '\n' && b != '\t' && b != '\r':
+				return false
+			}
+		}
+	}
+	return digits > 0
 }
 
 // serifStyle reports whether an inline style sets a serif face
@@ -4072,6 +4087,17 @@ func (m *slugMatch) feed(text string) {
 	}
 }
 
+// colonIn reports whether a colon is among n's texts, read without
+// building them.
+func colonIn(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode && strings.IndexByte(d.Data, ':') >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // slugLead reports whether text's words before its first colon are slug
 // (folded as slugNode folds them), and three words or more follow it: a
 // headline whose address took its words up to the colon.
@@ -4968,13 +4994,10 @@ func collectElement(n *html.Node, m *meta) {
 		if m.slugHeading == "" && m.canonical != "" && slugNode(n, addressSlug(m.canonical)) {
 			m.slugHeading = collapsedText(n)
 		}
-		if n.DataAtom == atom.H2 && m.h1Node == nil && m.issueHeading == "" {
-			m.issueHeading = "-" // the first only
-			if w := nodeWords(n); w >= 3 && w <= 20 {
-				m.issueHeading = collapsedText(n)
-			}
+		if n.DataAtom == atom.H2 && m.h1Node == nil && m.issueNode == nil {
+			m.issueNode = n // the first only; its text read by title
 		}
-		if m.slugLead == "" && m.h1Node == nil && m.canonical != "" {
+		if m.slugLead == "" && m.h1Node == nil && m.canonical != "" && colonIn(n) {
 			if t := collapsedText(n); slugLead(t, addressSlug(m.canonical)) {
 				m.slugLead = t
 			}
@@ -7128,13 +7151,16 @@ func title(t string, m meta) string {
 		// type: the headline.
 		t = m.cellHeadline
 	}
-	if len(m.h1) == 0 && m.cellHeadline == "" && m.issueHeading != "" && t != m.issueHeading && numberAfterIssue(fullTitle) && issueNumber.MatchString(fullTitle) && !issueNumber.MatchString(m.issueHeading) && fieldCount(m.issueHeading) >= 3 {
+	if len(m.h1) == 0 && m.cellHeadline == "" && m.issueNode != nil && numberAfterIssue(fullTitle) && issueNumber.MatchString(fullTitle) {
 		// A bulletin's <title> that is its issue and its sender
 		// ("Bulletin n°7 - Les Amis du lavoir de Saint-Fiacre", a
 		// hand-made page's, PageMill's), over a page without <h1> whose
-		// first heading, an <h2>, is the story's: the headline, as a
-		// letter's cell of large type is under its issue's <title>.
-		t = m.issueHeading
+		// first heading, an <h2> of three to twenty words and no
+		// issue's, is the story's: the headline, as a letter's cell of
+		// large type is under its issue's <title> (issueHeading).
+		if h := issueHeading(m.issueNode); h != "" && t != h {
+			t = h
+		}
 	}
 	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && fieldCount(m.cellHeadline) > fieldCount(t) && (monthTail(t) || sharedLongWords(m.cellHeadline, t) > 0) {
 		// A letter without <h1> under a <title> shorter than the line
@@ -9317,14 +9343,32 @@ func trailLast(h *html.Node) string {
 	return collapsedText(last)
 }
 
+// issueHeading returns the text of heading n, three to twenty words
+// that state no issue's number, or "".
+func issueHeading(n *html.Node) string {
+	if w := nodeWords(n); w < 3 || w > 20 {
+		return ""
+	}
+	h := collapsedText(n)
+	if issueNumber.MatchString(h) {
+		return ""
+	}
+	return h
+}
+
 // bracketTitle reports whether title is a page's name, three words at
 // most, and the page's only <h1> in brackets after it ("Overview
 // (Tidewell Scheduler 4.2 API)", Javadoc's <title> over its overview's
 // <h1> "Tidewell Scheduler 4.2 API"): the documentation's title, which
 // the <h1> is, after the kind of page.
 func bracketTitle(title, h1 string) bool {
-	head, ok := strings.CutSuffix(title, " ("+h1+")")
-	return ok && h1 != "" && head != "" && fieldCount(head) <= 3
+	inner, ok := strings.CutSuffix(title, ")")
+	if !ok || h1 == "" {
+		return false
+	}
+	head, ok := strings.CutSuffix(inner, h1)
+	head, ok2 := strings.CutSuffix(head, " (")
+	return ok && ok2 && head != "" && fieldCount(head) <= 3
 }
 
 // unitTitle reports whether title opens with the page's only <h1> and its
