@@ -1817,6 +1817,35 @@ func headedLead(bs []*block, i int) bool {
 	return i > 0 && (bs[i-1].heading || issueLine(bs[i-1])) && bs[i].em && !bs[i].inserted && endsSentence(bs[i].text) && !slices.ContainsFunc(bs[:i-1], prose)
 }
 
+// namesLine reports whether text is first names alone, two to six, set
+// apart by commas and joined by "and", "&" or "et" before the last
+// ("Ruth, Tom, Cal and Imogen", "Anne et Paul"), each a capitalized word
+// or two: people who sign together, no stop after them.
+func namesLine(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 3 || len(f) > 11 {
+		return false
+	}
+	names, joined := 0, false
+	for i, w := range f {
+		switch {
+		case w == "and" || w == "&" || w == "et":
+			if i == 0 || i == len(f)-1 || joined {
+				return false
+			}
+			joined = true
+		default:
+			w = strings.TrimSuffix(w, ",")
+			r, _ := utf8.DecodeRuneInString(w)
+			if w == "" || !unicode.IsUpper(r) || strings.ContainsAny(w, ".!?:;") {
+				return false
+			}
+			names++
+		}
+	}
+	return joined && names >= 2 && names <= 6
+}
+
 // pictureLine reports whether block b's nodes are a picture, a line
 // break and text after it: the picture first, nothing before it but
 // white space, one <br> between them.
@@ -4182,6 +4211,13 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	// letter's), come back (nameRoleUnder).
 	if l := lastKept(drop); l >= 0 && nameRoleUnder(bs, drop, l) {
 		drop[l+1], drop[l+2] = false, false
+	}
+	// The first names of the people who sign together, the last block
+	// of the box right under the story's last sentence ("Ruth, Tom,
+	// Cal and Imogen", a band's post): its signature (namesLine).
+	if l := lastKept(drop); l >= 0 && l+1 < len(bs) && drop[l+1] && bs[l+1].container == bs[l].container && endsSentence(bs[l].text) && namesLine(bs[l+1].text) &&
+		!slices.ContainsFunc(bs[l+2:], func(b *block) bool { return b.container == bs[l].container }) {
+		drop[l+1] = false
 	}
 	// A question's thanks in advance right under its last paragraph,
 	// which asks (advanceThanks).

@@ -8392,4 +8392,13 @@ func TestRound72(t *testing.T) {
 			t.Errorf("amislavoir's standfirst lost:\n%s", p.Body)
 		}
 	})
+	t.Run("the first names of people who sign together, under the story's last sentence, are its signature", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="post-body"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Thanks for waiting for us. We can't wait for you to hear it.</p><p>Ruth, Tom, Cal and Imogen</p></div><div class="post-tags">Tags: <a href="/t/a">budget</a>, <a href="/t/b">council</a></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, "Ruth, Tom, Cal and Imogen"}, []string{"Tags:"})
+		for text, want := range map[string]bool{"Ruth, Tom, Cal and Imogen": true, "Anne et Paul": true, "Ruth": false, "Tom and the band.": false} {
+			if got := namesLine(text); got != want {
+				t.Errorf("namesLine(%q) = %v, want %v", text, got, want)
+			}
+		}
+	})
 }
