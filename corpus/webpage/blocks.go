@@ -4542,7 +4542,9 @@ func closeBetween(bs []*block, drop []bool, l int) bool {
 // "À très vite", "À très bientôt", "See you soon", "See you in the
 // studio" (a Podia post's last line), "Au plaisir de vous lire"; "A
 // très vite", its capital without its accent, as French is often typed.
-var farewell = regexp.MustCompile(`(?i)^(?:[àa] (?:très )?(?:bientôt|vite)|see you\b|au plaisir\b)`)
+// A list's message closes with its thanks to all too ("Merci à tous et à
+// jeudi,", over a Lurker message's signer; "Thanks all,").
+var farewell = regexp.MustCompile(`(?i)^(?:[àa] (?:très )?(?:bientôt|vite)|see you\b|au plaisir\b|merci à (?:tous|toutes|vous)\b|thanks (?:all|everyone)\b)`)
 
 // wish opens a line that wishes the readers well at what the post is
 // about: a word after "Bon" or "Bonne" before "à tous" or "à toutes"

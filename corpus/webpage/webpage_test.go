@@ -8401,4 +8401,8 @@ func TestRound72(t *testing.T) {
 			}
 		}
 	})
+	t.Run("'Merci à tous' closes a message over its signer's name and office", func(t *testing.T) {
+		page := `<div class="msg-body">Bonjour à tous,<br /><br />` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />` + councilP3 + `<br /><br />Merci à tous et à jeudi,<br /><br />Martine Lacoste<br /><br />Trésorière du Choeur de la Vallée</div>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, "Merci à tous", "Martine Lacoste", "Trésorière du Choeur"}, nil)
+	})
 }
