@@ -656,7 +656,7 @@ func storyDiary(h *html.Node) bool {
 	if p == nil || p.DataAtom != atom.P {
 		return false
 	}
-	if text := collapsedText(p); fieldCount(text) < 40 || countSentences(text) < 2 {
+	if text := collapsedText(p); fieldCount(text) < 40 && !proseDetails(text) || countSentences(text) < 2 {
 		return false
 	}
 	for s := h.PrevSibling; s != nil; s = s.PrevSibling {
@@ -665,6 +665,16 @@ func storyDiary(h *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// proseDetails reports whether text, shorter than storyDiary's
+// paragraph of forty words, is still prose: three sentences or more of
+// twenty-five words in all ("Ouverture des portes à 20 h, début du
+// concert à 20 h 30. L'entrée est libre, … Une buvette … sera ouverte à
+// l'entracte.", a band's post's "Infos pratiques"), where a box of
+// details is lines of a few words each.
+func proseDetails(text string) bool {
+	return fieldCount(text) >= 25 && countSentences(text) >= 3
 }
 
 // summaryLabels are the boxLabels of what a story's reader should keep

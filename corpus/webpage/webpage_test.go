@@ -8405,4 +8405,12 @@ func TestRound72(t *testing.T) {
 		page := `<div class="msg-body">Bonjour à tous,<br /><br />` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />` + councilP3 + `<br /><br />Merci à tous et à jeudi,<br /><br />Martine Lacoste<br /><br />Trésorière du Choeur de la Vallée</div>`
 		extractHas(t, "Budget approved", "", page, []string{councilP1, "Merci à tous", "Martine Lacoste", "Trésorière du Choeur"}, nil)
 	})
+	t.Run("a practical section in prose of three sentences, short of forty words, under a story's last subheading stays", func(t *testing.T) {
+		details := "Ouverture des portes à 20 h, début du concert à 20 h 30. L'entrée est libre, une participation au chapeau est la bienvenue. Une buvette tenue par les parents des jeunes musiciens sera ouverte à l'entracte."
+		page := `<main><h1>Budget approved</h1><div class="texte"><h3 class="spip">Le vote</h3><p>` + councilP1 + `</p><p>` + councilP2 + `</p><h3 class="spip">Le gymnase</h3><p>` + councilP3 + `</p><h3 class="spip">Infos pratiques</h3><p>` + details + `</p><p>Venez nombreux !</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "Infos pratiques", "Ouverture des portes"}, nil)
+		// A box of details in lines of a few words goes.
+		page = `<main><h1>Budget approved</h1><div class="texte"><h3 class="spip">Le vote</h3><p>` + councilP1 + `</p><p>` + councilP2 + `</p><h3 class="spip">Le gymnase</h3><p>` + councilP3 + `</p><h3 class="spip">Infos pratiques</h3><p>Samedi 12 avril, 20 h 30. Salle des fêtes. Entrée libre.</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Salle des fêtes"})
+	})
 }
