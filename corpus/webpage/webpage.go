@@ -3028,6 +3028,7 @@ func prune(n *html.Node, m *meta) int {
 					continue
 				}
 				headingCell(c)
+				boldHeadingCell(c)
 			}
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
 				c.Data, c.DataAtom = "b", atom.B
@@ -9081,6 +9082,31 @@ func headingCell(td *html.Node) {
 		td.RemoveChild(c)
 		h.AppendChild(c)
 	}
+	td.AppendChild(h)
+}
+
+// boldHeadingCell makes an <h2> of the text of table cell td whose class
+// names a heading's block ("heading-block", "text-heading") and whose
+// style sets it in bold, text alone in it ('<td class="heading-block"
+// style="…font-size:20px;font-weight:bold;…">The three things we keep
+// seeing</td>', Keap's e-mail builder), as headingCell does for a cell
+// classed "h2".
+func boldHeadingCell(td *html.Node) {
+	class := attr(td, "class")
+	if !strings.Contains(class, "heading") || td.FirstChild == nil || td.FirstChild != td.LastChild || td.FirstChild.Type != html.TextNode || !strings.Contains(attr(td, "style"), "bold") {
+		return
+	}
+	words := false
+	for _, w := range strings.FieldsFunc(class, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		words = words || w == "heading"
+	}
+	if !words {
+		return
+	}
+	h := &html.Node{Type: html.ElementNode, Data: "h2", DataAtom: atom.H2}
+	c := td.FirstChild
+	td.RemoveChild(c)
+	h.AppendChild(c)
 	td.AppendChild(h)
 }
 

@@ -8413,4 +8413,11 @@ func TestRound72(t *testing.T) {
 		page = `<main><h1>Budget approved</h1><div class="texte"><h3 class="spip">Le vote</h3><p>` + councilP1 + `</p><p>` + councilP2 + `</p><h3 class="spip">Le gymnase</h3><p>` + councilP3 + `</p><h3 class="spip">Infos pratiques</h3><p>Samedi 12 avril, 20 h 30. Salle des fêtes. Entrée libre.</p></div></main>`
 		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Salle des fêtes"})
 	})
+	t.Run("a mail's cell whose class names a heading, set in bold, is a subheading", func(t *testing.T) {
+		// A small page of three paragraphs does not show it: Keap's
+		// letter does.
+		if p := extractFile(t, "unseen92-harlowfinch-springbikes-en.html"); !strings.Contains(p.Body, "The three things we keep seeing") {
+			t.Errorf("harlowfinch's subheading lost:\n%s", p.Body)
+		}
+	})
 }
