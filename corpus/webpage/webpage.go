@@ -9085,22 +9085,24 @@ func headingCell(td *html.Node) {
 	td.AppendChild(h)
 }
 
-// boldHeadingCell makes an <h2> of the text of table cell td whose class
-// names a heading's block ("heading-block", "text-heading") and whose
-// style sets it in bold, text alone in it ('<td class="heading-block"
-// style="…font-size:20px;font-weight:bold;…">The three things we keep
-// seeing</td>', Keap's e-mail builder), as headingCell does for a cell
+// boldHeadingCell makes an <h2> of the text of table cell td, text alone
+// in it, twelve words at most and no stop, whose style sets it in bold,
+// when its class names a heading's block ("heading-block", "text-heading":
+// '<td class="heading-block" style="…font-size:20px;font-weight:bold;…">The
+// three things we keep seeing</td>', Keap's e-mail builder) or its style
+// sets it at a subheading's size (subheadSize: Cheetahmail's '<td
+// class="mobile-padding" style="…font-size:20px;…font-weight:bold;…">Ce
+// qui change sur vos lignes</td>'), as headingCell does for a cell
 // classed "h2".
 func boldHeadingCell(td *html.Node) {
-	class := attr(td, "class")
-	if !strings.Contains(class, "heading") || td.FirstChild == nil || td.FirstChild != td.LastChild || td.FirstChild.Type != html.TextNode || !strings.Contains(attr(td, "style"), "bold") {
+	if td.FirstChild == nil || td.FirstChild != td.LastChild || td.FirstChild.Type != html.TextNode {
 		return
 	}
-	words := false
-	for _, w := range strings.FieldsFunc(class, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
-		words = words || w == "heading"
+	style := attr(td, "style")
+	if !strings.Contains(style, "bold") {
+		return
 	}
-	if !words {
+	if !headingClass(attr(td, "class")) && !subheadSize(style) || fieldCount(td.FirstChild.Data) > 12 || endsSentence(td.FirstChild.Data) {
 		return
 	}
 	h := &html.Node{Type: html.ElementNode, Data: "h2", DataAtom: atom.H2}
@@ -9108,6 +9110,36 @@ func boldHeadingCell(td *html.Node) {
 	td.RemoveChild(c)
 	h.AppendChild(c)
 	td.AppendChild(h)
+}
+
+// headingClass reports whether a class holds the word "heading", between
+// spaces, hyphens or underscores ("heading-block").
+func headingClass(class string) bool {
+	if !strings.Contains(class, "heading") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(class, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		if w == "heading" {
+			return true
+		}
+	}
+	return false
+}
+
+// subheadSize reports whether an inline style sets a subheading's size,
+// 18 to 23 pixels (a letter's text is set at 14 to 16, its headline at
+// 24 or more: largeType).
+func subheadSize(style string) bool {
+	i := strings.Index(style, "font-size:")
+	if i < 0 {
+		return false
+	}
+	v := strings.TrimLeft(style[i+len("font-size:"):], " ")
+	n := 0
+	for len(v) > 0 && isDigit(v[0]) && n < 1000 {
+		n, v = n*10+int(v[0]-'0'), v[1:]
+	}
+	return strings.HasPrefix(v, "px") && n >= 18 && n < 24
 }
 
 // recipeTitle reports whether div n names a part of a recipe card

@@ -8420,4 +8420,20 @@ func TestRound72(t *testing.T) {
 			t.Errorf("harlowfinch's subheading lost:\n%s", p.Body)
 		}
 	})
+	t.Run("a mail's cell of a few words alone in bold at a subheading's size is a subheading", func(t *testing.T) {
+		for name, want := range map[string]string{
+			"unseen91-transvalmont-horairesprintemps-fr.html": "Ce qui change sur vos lignes",
+			"unseen47-mutuellevallees-tierspayant-fr.html":    "Comment trouver un opticien partenaire",
+			"unseen92-vergersduplateau-plantation-fr.html":    "Planter sans attendre",
+		} {
+			if p := extractFile(t, name); !strings.Contains(p.Body, want) {
+				t.Errorf("%s: subheading %q lost:\n%s", name, want, p.Body)
+			}
+		}
+		for style, want := range map[string]bool{"font-size:20px;font-weight:bold;": true, "font-size:16px;font-weight:bold;": false, "font-size:26px;font-weight:bold;": false} {
+			if got := subheadSize(style); got != want {
+				t.Errorf("subheadSize(%q) = %v, want %v", style, got, want)
+			}
+		}
+	})
 }
