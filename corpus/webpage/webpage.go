@@ -2280,7 +2280,11 @@ func (m *meta) italicClass(n *html.Node) bool {
 // need to change or cancel an appointment, call …"). "reward" is a
 // crowdfunding page's reward offered among an update's paragraphs
 // (Crowdfunder's "cf-inline-reward": "Featured reward / Name a rafter –
-// £50 / … Select reward"). (This is the
+// £50 / … Select reward"). "refpara" is Scribble's margin note, a
+// paragraph set in the margin beside the text ('<blockquote
+// class="refpara"><blockquote class="refcolumn"><blockquote
+// class="refcontent"><p>Jobs that are still pending are migrated too; …',
+// Racket's documentation). (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -2290,7 +2294,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward`)
+supporters donors backers remark inset reward refpara`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table")
 )

@@ -8436,4 +8436,12 @@ func TestRound72(t *testing.T) {
 			}
 		}
 	})
+	t.Run("Scribble's margin note goes", func(t *testing.T) {
+		note := `<blockquote class="refpara"><blockquote class="refcolumn"><blockquote class="refcontent"><p>Clubs that are still waiting are paid too; applying early only makes it faster.</p></blockquote></blockquote></blockquote>`
+		page := `<div class="main"><h3>Budget approved</h3><p>` + councilP1 + `</p>` + note + `<p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"still waiting"})
+		if p := extractFile(t, "unseen80-rookery-upgrading-en.html"); strings.Contains(p.Body, "still pending") {
+			t.Errorf("rookery's margin note kept:\n%s", p.Body)
+		}
+	})
 }
