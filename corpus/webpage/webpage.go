@@ -430,12 +430,14 @@ func dropTopHeading(n *html.Node, headline string) {
 			switch {
 			case c.Type == html.TextNode:
 				t := strings.TrimSpace(c.Data)
-				if _, ok := bareDate(t, false); ok && p.DataAtom == atom.Span || numberedIssue(t) && issueDay(t) != "" {
+				if _, ok := bareDate(t, false); ok && p.DataAtom == atom.Span || numberedIssue(t) && issueDay(t) != "" || versionDay(c) != "" {
 					// The day in a span of its own ("<span
 					// class="date">samedi 26 avril 2003</span>", a
-					// blog's day over its entry's bold title), or a
+					// blog's day over its entry's bold title), a
 					// bulletin's issue line ("Bulletin n°7 - Le 14 mai
-					// 1999", issueLine).
+					// 1999", issueLine), or a manual's version and its
+					// day (Scribble's versionbox, "2.0 — 3 March 2025",
+					// versionDay).
 					dated = true
 					continue
 				}
@@ -454,7 +456,7 @@ func dropTopHeading(n *html.Node, headline string) {
 					continue
 				}
 				done = true
-				if dated && sameText(t, headline) || headingLevel(c) > 0 && datedHeadline(c, headline) {
+				if dated && sameText(t, headline) || headingLevel(c) > 0 && (datedHeadline(c, headline) || numberedHeadline(t, headline)) {
 					p.RemoveChild(c)
 				}
 			default:
@@ -463,6 +465,19 @@ func dropTopHeading(n *html.Node, headline string) {
 		}
 	}
 	walk(n)
+}
+
+// numberedHeadline reports whether a heading's text t is the headline
+// after its section's number ("4\u00a0Upgrading from Rookery 1.x",
+// Scribble's section page, whose <title> the title rules read without
+// its number: sectionNumber).
+func numberedHeadline(t, headline string) bool {
+	t = strings.TrimSpace(t)
+	rest := strings.TrimLeft(t, "0123456789.")
+	if len(rest) == len(t) || headline == "" {
+		return false
+	}
+	return sameText(strings.TrimLeft(rest, " \t\n\u00a0"), headline)
 }
 
 // datedHeadline reports whether heading h is the headline after its day

@@ -8444,4 +8444,14 @@ func TestRound72(t *testing.T) {
 			t.Errorf("rookery's margin note kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a manual's section heading with its number, under the version's line, goes as the page's title", func(t *testing.T) {
+		for text, want := range map[string]bool{"4\u00a0\nUpgrading from Rookery 1.x": true, "4.2 Upgrading from Rookery 1.x": true, "Upgrading from Rookery 1.x": false, "4 Other things": false} {
+			if got := numberedHeadline(text, "Upgrading from Rookery 1.x"); got != want {
+				t.Errorf("numberedHeadline(%q) = %v, want %v", text, got, want)
+			}
+		}
+		if p := extractFile(t, "unseen80-rookery-upgrading-en.html"); strings.Contains(p.Body, "Upgrading from Rookery 1.x") {
+			t.Errorf("rookery's heading kept:\n%s", p.Body)
+		}
+	})
 }
