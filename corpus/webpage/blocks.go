@@ -4073,7 +4073,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		// keeps its immunity.)
 		apart := b.inserted || b.em && !edge(bs, i)
 		if drop[i] || b.code || b.turn || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
-			(prose(b) || closingLine(bs, i) || signOff(bs, i) || editInvite(bs, i) || signedClose(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) || i > 0 && recipePart(bs, i-1) {
+			(prose(b) || closingLine(bs, i) || signOff(bs, i) || editInvite(bs, i) || signedClose(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) || i > 0 && recipePart(bs, i-1) || i > 0 && recipeNotes(bs, i-1) {
 			continue
 		}
 		if b.heading && i < edgeBlocks && (datedLine(b) || dayHeading(b)) {
@@ -4133,7 +4133,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 	}
 	for i, b := range bs {
-		if widget[b.container] && (notes[i] || i == opening && greeting(b) || b.code || b.turn || len(b.words) > maxShortWords && !b.apart || recipePart(bs, i) ||
+		if widget[b.container] && (notes[i] || i == opening && greeting(b) || b.code || b.turn || len(b.words) > maxShortWords && !b.apart || recipePart(bs, i) || recipeNotes(bs, i) ||
 			sentence(b) && !question(b.text) && (!b.apart || !offTopic(b, shared, total) || quoteBox(b.container) || quoteLabelled(bs, i))) {
 			delete(widget, b.container)
 		}
@@ -4590,6 +4590,25 @@ func farewellOverName(bs []*block, s int) bool {
 		return name
 	}
 	return signatureLine(bs[s].text, bs[s].words) || name
+}
+
+// recipeNotes reports whether block i is the heading "Notes" of a recipe
+// card, a heading of a part of the card (recipeParts) before it, over the
+// cook's advice
+// in its box, the next block (Tasty Recipes' div.tasty-recipes-notes:
+// "<h3>Notes</h3>" over "Vous pouvez préparer les poireaux la veille …"):
+// the recipe's, which a card keeps as it keeps its steps.
+func recipeNotes(bs []*block, i int) bool {
+	b := bs[i]
+	if !b.heading || len(b.words) != 1 || b.words[0] != "notes" || i+1 >= len(bs) || bs[i+1].list || !sameBox(bs[i+1].container, b.container) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if bs[j].heading && len(bs[j].words) == 1 && recipeParts[bs[j].words[0]] {
+			return true
+		}
+	}
+	return false
 }
 
 // recipeParts label the parts of a recipe card: its ingredients and its

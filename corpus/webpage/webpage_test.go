@@ -8454,4 +8454,12 @@ func TestRound72(t *testing.T) {
 			t.Errorf("rookery's heading kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a recipe card's 'Notes' over the cook's advice in its box is the recipe's", func(t *testing.T) {
+		card := `<div class="tasty-recipes"><div class="tasty-recipes-ingredients"><h3>Ingrédients</h3><ul><li>3 poireaux</li><li>1 pâte feuilletée</li><li>200 g de maroilles</li></ul></div><div class="tasty-recipes-instructions"><h3>Instructions</h3><ol><li>Émincez les poireaux et faites-les fondre vingt minutes.</li><li>Étalez-les sur la pâte avec le maroilles et enfournez.</li></ol></div><div class="tasty-recipes-notes"><h3>Notes</h3><div class="tasty-recipes-notes-body"><p>Vous pouvez préparer les poireaux la veille et les garder au réfrigérateur dans une boîte fermée.</p></div></div></div>`
+		page := `<main><article><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + card + `</div></article></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, "Ingrédients", "Vous pouvez préparer les poireaux la veille"}, nil)
+		if p := extractFile(t, "unseen89-cuisinedeclaire-tarte-poireaux-fr.html"); !strings.Contains(p.Body, "Vous pouvez préparer les poireaux") {
+			t.Errorf("cuisinedeclaire's card notes lost:\n%s", p.Body)
+		}
+	})
 }
