@@ -2299,7 +2299,10 @@ func (m *meta) italicClass(n *html.Node) bool {
 // paragraph set in the margin beside the text ('<blockquote
 // class="refpara"><blockquote class="refcolumn"><blockquote
 // class="refcontent"><p>Jobs that are still pending are migrated too; …',
-// Racket's documentation). (This is the
+// Racket's documentation). "serving" and "servings" name a recipe's
+// number of servings, a line of its details beside its time ('<div
+// id="serving_recipe_24718305"><span>4 personnes</span></div>', Cookpad's),
+// as a card's details line is not the recipe's text. (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -2309,7 +2312,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara`)
+supporters donors backers remark inset reward refpara serving servings`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table")
 )

@@ -8462,4 +8462,11 @@ func TestRound72(t *testing.T) {
 			t.Errorf("cuisinedeclaire's card notes lost:\n%s", p.Body)
 		}
 	})
+	t.Run("a recipe's servings line goes", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="flex"><div id="serving_recipe_24718305"><span>4 personnes</span></div></div><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"4 personnes"})
+		if p := extractFile(t, "unseen91-cookpad-gratinblettes-fr.html"); strings.Contains(p.Body, "4 personnes") {
+			t.Errorf("cookpad's servings kept:\n%s", p.Body)
+		}
+	})
 }
