@@ -721,6 +721,10 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 	if s == nil {
 		return nil, ""
 	}
+	s = pastEmpty(s)
+	if s == nil {
+		return nil, ""
+	}
 	if description != "" && s.DataAtom == atom.Div {
 		// The description's paragraph, in boxes of one box each.
 		p := onlyChild(s)
@@ -809,6 +813,31 @@ func opensWith(text, prefix string) bool {
 		}
 		text, prefix = text[i:], prefix[j:]
 	}
+}
+
+// pastEmpty returns s, or the element after it when s is an element
+// without words or a picture, two such at most (R Markdown's radix page
+// parses "<p><p>What twelve months …</p></p>" into an empty <p> before
+// the standfirst's, under the headline), or nil when text stands
+// between them.
+func pastEmpty(s *html.Node) *html.Node {
+	for range 2 {
+		if s.Type != html.ElementNode || s.FirstChild != nil && (nodeWords(s) > 0 || holdsMedia(s)) {
+			return s
+		}
+		next := s.NextSibling
+		for next != nil && next.Type != html.ElementNode {
+			if next.Type == html.TextNode && strings.TrimSpace(next.Data) != "" {
+				return nil
+			}
+			next = next.NextSibling
+		}
+		if next == nil {
+			return s
+		}
+		s = next
+	}
+	return s
 }
 
 // markLead marks with leadAttr the first block under n, a paragraph

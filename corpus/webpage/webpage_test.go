@@ -8469,4 +8469,12 @@ func TestRound72(t *testing.T) {
 			t.Errorf("cookpad's servings kept:\n%s", p.Body)
 		}
 	})
+	t.Run("the standfirst after an empty paragraph under the headline is read", func(t *testing.T) {
+		lead := "What twelve months of council meetings tell us about when the budget is kind, and when it only pretends to be."
+		page := `<main><div class="d-title"><h1>Budget approved</h1><div class="dt-tags"><a href="#c:data" class="dt-tag">data</a></div><p><p>` + lead + `</p></p></div><div class="d-article"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{lead, councilP1, councilP3}, nil)
+		if p := extractFile(t, "unseen25-stannercoveswimmers-seatemps-en.html"); !strings.Contains(p.Body, "What twelve months of readings") {
+			t.Errorf("stannercoveswimmers' standfirst lost:\n%s", p.Body)
+		}
+	})
 }
