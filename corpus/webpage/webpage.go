@@ -741,7 +741,7 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 	switch s.DataAtom {
 	case atom.P, atom.H2, atom.H3, atom.H4:
 	case atom.Div:
-		if c := onlyChild(s); (c == nil || c.DataAtom != atom.P) && !textLead(s, description) {
+		if c := onlyChild(s); (c == nil || c.DataAtom != atom.P) && !textLead(s, description) && !dekDiv(s) {
 			return nil, ""
 		}
 	default:
@@ -838,6 +838,19 @@ func pastEmpty(s *html.Node) *html.Node {
 		s = next
 	}
 	return s
+}
+
+// dekDiv reports whether <div> s is a paragraph of text alone
+// (paragraphDiv) whose class names a standfirst ("dek",
+// "ContentHeaderDek-bIqFFZ", Condé Nast's styled components;
+// "standfirst", "chapo", "lede"): the standfirst under the headline,
+// whatever the description says.
+func dekDiv(s *html.Node) bool {
+	class := strings.ToLower(attr(s, "class"))
+	if class == "" || !strings.Contains(class, "dek") && !strings.Contains(class, "standfirst") && !strings.Contains(class, "chapo") && !strings.Contains(class, "lede") {
+		return false
+	}
+	return paragraphDiv(s)
 }
 
 // markLead marks with leadAttr the first block under n, a paragraph
@@ -2406,7 +2419,7 @@ func furnitureName(name string) bool {
 			start += end + 2
 			continue
 		}
-		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "widget" && builderBlock(name, end)) &&
+		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "header" && dekAfter(name, end)) && !(w == "widget" && builderBlock(name, end)) &&
 			!(w == "teaser" && strings.HasSuffix(name[:start], "header__")) {
 			// "post-header_dek", "article-header__chapo": a part of a
 			// header block (BEM's block__element), judged by its own
@@ -2823,6 +2836,16 @@ func splitCamel(name string) string {
 		b.WriteByte(name[i])
 	}
 	return b.String()
+}
+
+// dekAfter reports whether name goes on, after "header" at end, with the
+// word "dek" ("ContentHeaderDek-bIqFFZ", split and lowered to
+// "content-header-dek-…", Condé Nast's styled component of the header's
+// dek): the header's standfirst, judged by its own word, as a BEM
+// element's ("post-header_dek") is.
+func dekAfter(name string, end int) bool {
+	rest := name[end:]
+	return len(rest) >= 4 && (rest[0] == '-' || rest[0] == ' ') && rest[1:4] == "dek" && (len(rest) == 4 || rest[4] == '-' || rest[4] == ' ' || rest[4] == '_')
 }
 
 // isWordChars reports whether s holds only ASCII letters, digits and "_"

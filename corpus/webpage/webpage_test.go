@@ -8477,4 +8477,15 @@ func TestRound72(t *testing.T) {
 			t.Errorf("stannercoveswimmers' standfirst lost:\n%s", p.Body)
 		}
 	})
+	t.Run("a header's dek, a <div> of text alone named for it, is the standfirst", func(t *testing.T) {
+		lead := "A good budget should be short, clear and fair. Most bad ones come down to one habit: promising everything."
+		page := `<main><article><header class="SplitScreenContentHeaderWrapper"><h1 class="ContentHeaderHed-NCyCC">Budget approved</h1><div class="ContentHeaderDek-bIqFFZ">` + lead + `</div><div class="BylinesWrapper">By Ann Lee</div></header><div class="body"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></article></main>`
+		extractHas(t, "Budget approved", "", page, []string{lead, councilP1, councilP3}, nil)
+		if !dekAfter("content-header-dek-b-iq-ffz", len("content-header")) || dekAfter("site-header-deck", len("site-header")) {
+			t.Errorf("dekAfter misreads a dek's name")
+		}
+		if p := extractFile(t, "unseen53-saucepanmag-braise-en.html"); !strings.Contains(p.Body, "A good braise should taste concentrated") {
+			t.Errorf("saucepanmag's dek lost:\n%s", p.Body)
+		}
+	})
 }
