@@ -2206,6 +2206,20 @@ func soleKind(class string) bool {
 	return len(class) <= len("important")+2 && soleKinds[strings.ToLower(strings.TrimSpace(class))]
 }
 
+// hiddenLabel reports whether paragraph c is a label shown to screen
+// readers alone, three words at most, its class one that hides it
+// ("visually-hidden", "visually-hidden-small", "sr-only": Postmedia's
+// '<p class="article-content__content-group--label
+// visually-hidden-small">Article content</p>' between a story's groups
+// of paragraphs).
+func hiddenLabel(c *html.Node) bool {
+	class := attr(c, "class")
+	if !strings.Contains(class, "visually-hidden") && !strings.Contains(class, "sr-only") {
+		return false
+	}
+	return nodeWords(c) <= 3
+}
+
 // stepNumber reports whether c, a <div> in a list item or in the item's
 // one box, is the item's number drawn by the page: the first content of
 // its parent, its text a number of three digits at most alone, a <div>
@@ -3021,6 +3035,13 @@ func prune(n *html.Node, m *meta) int {
 			collectElement(c, m)
 			unweighSectionBody(c)
 			unweighNameCom(c)
+			if c.DataAtom == atom.P && hiddenLabel(c) {
+				// A label for screen readers alone between the
+				// story's paragraphs (hiddenLabel).
+				n.RemoveChild(c)
+				c = next
+				continue
+			}
 			if c.DataAtom == atom.Div && (n.DataAtom == atom.Li || n.Parent != nil && n.Parent.DataAtom == atom.Li) && stepNumber(c) {
 				// A numbered list's number drawn by the page in an
 				// element of its own, the item's first (stepNumber).

@@ -8488,4 +8488,12 @@ func TestRound72(t *testing.T) {
 			t.Errorf("saucepanmag's dek lost:\n%s", p.Body)
 		}
 	})
+	t.Run("a paragraph hidden but for screen readers, a label of three words at most, goes", func(t *testing.T) {
+		label := `<p class="article-content__content-group--label visually-hidden-small">Article content</p>`
+		page := `<main><h1>Budget approved</h1><section class="article-content__content-group">` + label + `<p>` + councilP1 + `</p><p>` + councilP2 + `</p></section><section class="article-content__content-group">` + label + `<p>` + councilP3 + `</p></section></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Article content"})
+		if p := extractFile(t, "unseen48-northvalesentinel-sidewalkplowing-en.html"); strings.Contains(p.Body, "Article content") {
+			t.Errorf("northvalesentinel's hidden labels kept:\n%s", p.Body)
+		}
+	})
 }
