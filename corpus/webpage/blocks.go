@@ -1805,6 +1805,24 @@ func issueLine(b *block) bool {
 	return !b.list && len(b.words) <= 12 && numberedIssue(b.text) && issueDay(b.text) != ""
 }
 
+// onlyTitleBefore reports whether the blocks kept before block i are one
+// line at most, twelve words or fewer and no stop: the headline
+// Readability kept as a line of the text (Wikinews' "France : la commune
+// … rachète son dernier café" over its date banner "mardi 8 avril
+// 2025"), which the title rules drop later.
+func onlyTitleBefore(bs []*block, drop []bool, i int) bool {
+	kept := 0
+	for j := 0; j < i; j++ {
+		if drop[j] {
+			continue
+		}
+		if kept++; kept > 1 || len(bs[j].words) > 12 || endsSentence(bs[j].text) {
+			return false
+		}
+	}
+	return true
+}
+
 // headedLead reports whether block i, set apart only by its emphasis (in
 // bold or italics, in no box), comes right under a heading (or under an
 // issue's line, the headline under it gone as the page's title), no
@@ -4084,7 +4102,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !slices.Contains(drop[:i], false) && (dayHeading(b) || issueLine(b)) {
+		if !b.heading && (!slices.Contains(drop[:i], false) || dayHeading(b) && onlyTitleBefore(bs, drop, i)) && (dayHeading(b) || issueLine(b)) {
 			// A date alone, the story's first kept block, not a
 			// heading ("<ul class="list-inline"><li><i class="far
 			// fa-calendar-alt"></i> Wednesday, March 12th, 2025</li></ul>"

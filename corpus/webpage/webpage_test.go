@@ -8496,4 +8496,11 @@ func TestRound72(t *testing.T) {
 			t.Errorf("northvalesentinel's hidden labels kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a day alone under the headline Readability kept as a line goes as the page's date banner", func(t *testing.T) {
+		page := `<div id="content"><div class="mw-parser-output"><p>France : le conseil approuve le budget</p><div class="bandeau-date" style="font-weight:bold"><span class="published">mardi 8 avril 2025</span></div><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></div>`
+		extractHas(t, "France : le conseil approuve le budget — Wikinews", "", page, []string{councilP1, councilP3}, []string{"mardi 8 avril 2025"})
+		if p := extractFile(t, "unseen88-wikinews-cafecommunal-fr.html"); strings.Contains(p.Body, "mardi 8 avril 2025") {
+			t.Errorf("wikinews' date banner kept:\n%s", p.Body)
+		}
+	})
 }
