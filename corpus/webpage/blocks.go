@@ -563,9 +563,49 @@ var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s
 // presenter's credit joined to the producer's.
 var showCredit = regexp.MustCompile(`^[^.]{1,40} is (?:presented|hosted) by [^.]{1,60} and (?:produced|edited) by\s`)
 
-// creditLine reports whether text is an endNote or a showCredit.
+// creditLine reports whether text is an endNote, a showCredit or a
+// productionCredit.
 func creditLine(text string) bool {
-	return endNoteFirst(text) && endNote.MatchString(text) || strings.Contains(text, " by ") && showCredit.MatchString(text)
+	return endNoteFirst(text) && endNote.MatchString(text) || strings.Contains(text, " by ") && showCredit.MatchString(text) ||
+		strings.Contains(text, " production of ") && productionCredit.MatchString(text)
+}
+
+// productionCredit is a programme's credit that names its producer after
+// its name: "Small Hours is an independent production of Lantern Hill
+// Audio.", "… is a production of iHeartRadio.".
+var productionCredit = regexp.MustCompile(`^[^.]{1,40} is (?:an? )?(?:independent |original )?production of\s`)
+
+// privacyLine reports whether text is a podcast host's notice under an
+// episode's notes, "See omnystudio.com/listener for privacy
+// information.": a pointer to the host's page, eight words at most.
+func privacyLine(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasPrefix(t, "See ") && strings.HasSuffix(t, " for privacy information.") && fieldCount(t) <= 8
+}
+
+// addressItem reports whether list item b is a link written as text: a
+// label, a colon and a bare web address ("Dr. Theo Abernathy:
+// abernathy-lab.example", "… transcription project:
+// carrowfallslibrary.example/diaries"), an episode's links under its
+// notes.
+func addressItem(b *block) bool {
+	if !b.list || len(b.words) > maxShortWords {
+		return false
+	}
+	_, rest, ok := strings.Cut(b.text, ": ")
+	if !ok {
+		return false
+	}
+	for ok {
+		var addr string
+		addr, _, _ = strings.Cut(rest, " ")
+		addr = strings.TrimSuffix(strings.TrimSpace(addr), "/")
+		if dot := strings.IndexByte(addr, '.'); dot <= 0 || dot >= len(addr)-2 || strings.HasSuffix(addr, ".") {
+			return false
+		}
+		_, rest, ok = strings.Cut(rest, ": ")
+	}
+	return true
 }
 
 // postedBy reports whether text, among the story's last blocks, is its
@@ -1717,7 +1757,7 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 			// before it may be its standfirst, and gets the one point.
 			s++
 		}
-	case b.caption || b.apart && !(sentences >= 2 && quotedWhole(b.text)):
+	case b.caption || b.apart && !(sentences >= 2 && quotedWhole(b.text)) && !(sentences >= 2 && headedLead(bs, i)):
 		// An insert between the story's paragraphs; a quotation of
 		// two sentences or more set apart whole in its marks (« … »,
 		// “ … ”, a pull quote an e-mail's editor sets in italics
@@ -1756,6 +1796,72 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 		s++
 	}
 	return s
+}
+
+// issueLine reports whether block b is a bulletin's line that states
+// its issue's number and day alone ("Bulletin n°7 - Le 14 mai 1999", over
+// a hand-made bulletin's headline): the page's date line, not the story.
+func issueLine(b *block) bool {
+	return !b.list && len(b.words) <= 12 && numberedIssue(b.text) && issueDay(b.text) != ""
+}
+
+// onlyTitleBefore reports whether the blocks kept before block i are one
+// line at most, twelve words or fewer and no stop: the headline
+// Readability kept as a line of the text (Wikinews' "France : la commune
+// … rachète son dernier café" over its date banner "mardi 8 avril
+// 2025"), which the title rules drop later.
+func onlyTitleBefore(bs []*block, drop []bool, i int) bool {
+	kept := 0
+	for j := 0; j < i; j++ {
+		if drop[j] {
+			continue
+		}
+		if kept++; kept > 1 || len(bs[j].words) > 12 || endsSentence(bs[j].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// headedLead reports whether block i, set apart only by its emphasis (in
+// bold or italics, in no box), comes right under a heading (or under an
+// issue's line, the headline under it gone as the page's title), no
+// paragraph of prose before it, and ends with a stop: the standfirst under a
+// headline ("<h2>Le lavoir … retrouve son
+// toit</h2><p><b>Après deux ans d'attente, … Voici où nous en sommes, et
+// comment vous pouvez encore nous aider.</b></p>", PageMill's bulletin),
+// not an insert. score asks it of blocks of two sentences or more.
+func headedLead(bs []*block, i int) bool {
+	return i > 0 && (bs[i-1].heading || issueLine(bs[i-1])) && bs[i].em && !bs[i].inserted && endsSentence(bs[i].text) && !slices.ContainsFunc(bs[:i-1], prose)
+}
+
+// namesLine reports whether text is first names alone, two to six, set
+// apart by commas and joined by "and", "&" or "et" before the last
+// ("Ruth, Tom, Cal and Imogen", "Anne et Paul"), each a capitalized word
+// or two: people who sign together, no stop after them.
+func namesLine(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 3 || len(f) > 11 {
+		return false
+	}
+	names, joined := 0, false
+	for i, w := range f {
+		switch {
+		case w == "and" || w == "&" || w == "et":
+			if i == 0 || i == len(f)-1 || joined {
+				return false
+			}
+			joined = true
+		default:
+			w = strings.TrimSuffix(w, ",")
+			r, _ := utf8.DecodeRuneInString(w)
+			if w == "" || !unicode.IsUpper(r) || strings.ContainsAny(w, ".!?:;") {
+				return false
+			}
+			names++
+		}
+	}
+	return joined && names >= 2 && names <= 6
 }
 
 // pictureLine reports whether block b's nodes are a picture, a line
@@ -4029,7 +4135,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		// keeps its immunity.)
 		apart := b.inserted || b.em && !edge(bs, i)
 		if drop[i] || b.code || b.turn || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
-			(prose(b) || closingLine(bs, i) || signOff(bs, i) || editInvite(bs, i) || signedClose(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) || i > 0 && recipePart(bs, i-1) {
+			(prose(b) || closingLine(bs, i) || signOff(bs, i) || editInvite(bs, i) || signedClose(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) || i > 0 && recipePart(bs, i-1) || i > 0 && recipeNotes(bs, i-1) {
 			continue
 		}
 		if b.heading && i < edgeBlocks && (datedLine(b) || dayHeading(b)) {
@@ -4040,7 +4146,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !slices.Contains(drop[:i], false) && dayHeading(b) {
+		if !b.heading && (!slices.Contains(drop[:i], false) || dayHeading(b) && onlyTitleBefore(bs, drop, i)) && (dayHeading(b) || issueLine(b)) {
 			// A date alone, the story's first kept block, not a
 			// heading ("<ul class="list-inline"><li><i class="far
 			// fa-calendar-alt"></i> Wednesday, March 12th, 2025</li></ul>"
@@ -4089,7 +4195,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 	}
 	for i, b := range bs {
-		if widget[b.container] && (notes[i] || i == opening && greeting(b) || b.code || b.turn || len(b.words) > maxShortWords && !b.apart || recipePart(bs, i) ||
+		if widget[b.container] && (notes[i] || i == opening && greeting(b) || b.code || b.turn || len(b.words) > maxShortWords && !b.apart || recipePart(bs, i) || recipeNotes(bs, i) ||
 			sentence(b) && !question(b.text) && (!b.apart || !offTopic(b, shared, total) || quoteBox(b.container) || quoteLabelled(bs, i))) {
 			delete(widget, b.container)
 		}
@@ -4129,8 +4235,9 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		last++
-		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (creditLine(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop) || operatorLine(b.text) || postedBy(b.text)) {
+		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (creditLine(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop) || operatorLine(b.text) || postedBy(b.text) || privacyLine(b.text) || addressItem(b)) {
 			drop[i] = true
+			last--
 		}
 	}
 	// A letter's or a post's signature right after its last paragraph,
@@ -4166,6 +4273,13 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	// letter's), come back (nameRoleUnder).
 	if l := lastKept(drop); l >= 0 && nameRoleUnder(bs, drop, l) {
 		drop[l+1], drop[l+2] = false, false
+	}
+	// The first names of the people who sign together, the last block
+	// of the box right under the story's last sentence ("Ruth, Tom,
+	// Cal and Imogen", a band's post): its signature (namesLine).
+	if l := lastKept(drop); l >= 0 && l+1 < len(bs) && drop[l+1] && bs[l+1].container == bs[l].container && endsSentence(bs[l].text) && namesLine(bs[l+1].text) &&
+		!slices.ContainsFunc(bs[l+2:], func(b *block) bool { return b.container == bs[l].container }) {
+		drop[l+1] = false
 	}
 	// A question's thanks in advance right under its last paragraph,
 	// which asks (advanceThanks).
@@ -4490,7 +4604,9 @@ func closeBetween(bs []*block, drop []bool, l int) bool {
 // "À très vite", "À très bientôt", "See you soon", "See you in the
 // studio" (a Podia post's last line), "Au plaisir de vous lire"; "A
 // très vite", its capital without its accent, as French is often typed.
-var farewell = regexp.MustCompile(`(?i)^(?:[àa] (?:très )?(?:bientôt|vite)|see you\b|au plaisir\b)`)
+// A list's message closes with its thanks to all too ("Merci à tous et à
+// jeudi,", over a Lurker message's signer; "Thanks all,").
+var farewell = regexp.MustCompile(`(?i)^(?:[àa] (?:très )?(?:bientôt|vite)|see you\b|au plaisir\b|merci à (?:tous|toutes|vous)\b|thanks (?:all|everyone)\b)`)
 
 // wish opens a line that wishes the readers well at what the post is
 // about: a word after "Bon" or "Bonne" before "à tous" or "à toutes"
@@ -4536,6 +4652,25 @@ func farewellOverName(bs []*block, s int) bool {
 		return name
 	}
 	return signatureLine(bs[s].text, bs[s].words) || name
+}
+
+// recipeNotes reports whether block i is the heading "Notes" of a recipe
+// card, a heading of a part of the card (recipeParts) before it, over the
+// cook's advice
+// in its box, the next block (Tasty Recipes' div.tasty-recipes-notes:
+// "<h3>Notes</h3>" over "Vous pouvez préparer les poireaux la veille …"):
+// the recipe's, which a card keeps as it keeps its steps.
+func recipeNotes(bs []*block, i int) bool {
+	b := bs[i]
+	if !b.heading || len(b.words) != 1 || b.words[0] != "notes" || i+1 >= len(bs) || bs[i+1].list || !sameBox(bs[i+1].container, b.container) {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if bs[j].heading && len(bs[j].words) == 1 && recipeParts[bs[j].words[0]] {
+			return true
+		}
+	}
+	return false
 }
 
 // recipeParts label the parts of a recipe card: its ingredients and its

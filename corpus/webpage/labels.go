@@ -61,9 +61,11 @@ l'astuce de la rédaction|le conseil de la rédaction|les conseils de la rédact
 }()
 
 // headingLabels head a part of the page that may be long and the article
-// itself (a podcast's transcript): the heading alone goes.
+// itself (a podcast's transcript, its description: iHeart's "Episode
+// Description" over the episode's notes): the heading alone goes.
 var headingLabels = map[string]bool{"transcript": true, "episode transcript": true, "full transcript": true,
-	"transcription": true, "transcription de l'épisode": true, "retranscription": true}
+	"transcription": true, "transcription de l'épisode": true, "retranscription": true,
+	"episode description": true, "description de l'épisode": true}
 
 // notesLabels head a page's footnotes; the heading goes (a CMS writes it
 // over the author's notes) when the notes follow it: the next block holds
@@ -652,7 +654,7 @@ func storyDiary(h *html.Node) bool {
 	if p == nil || p.DataAtom != atom.P {
 		return false
 	}
-	if text := collapsedText(p); fieldCount(text) < 40 || countSentences(text) < 2 {
+	if text := collapsedText(p); fieldCount(text) < 40 && !proseDetails(text) || countSentences(text) < 2 {
 		return false
 	}
 	for s := h.PrevSibling; s != nil; s = s.PrevSibling {
@@ -661,6 +663,16 @@ func storyDiary(h *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// proseDetails reports whether text, shorter than storyDiary's
+// paragraph of forty words, is still prose: three sentences or more of
+// twenty-five words in all ("Ouverture des portes à 20 h, début du
+// concert à 20 h 30. L'entrée est libre, … Une buvette … sera ouverte à
+// l'entracte.", a band's post's "Infos pratiques"), where a box of
+// details is lines of a few words each.
+func proseDetails(text string) bool {
+	return fieldCount(text) >= 25 && countSentences(text) >= 3
 }
 
 // summaryLabels are the boxLabels of what a story's reader should keep
@@ -1673,6 +1685,89 @@ func noteQuote(n *html.Node) bool {
 		return false
 	}
 	return nodeWords(n) <= maxCalloutWords
+}
+
+// classedNoteQuote reports whether n is a <blockquote> a class word of
+// which names a note ("s-note", "callout-warning", "admonition") and
+// whose one paragraph opens with a calloutLabel in bold, its colon or
+// not ("<blockquote class="s-note"><p><strong>Warning</strong> Back up
+// …", Daux.io's): the documentation tool's admonition, which goes on a
+// page that shows code too, where a plain quotation opening in bold may
+// be the text's (noteQuote).
+func classedNoteQuote(n *html.Node) bool {
+	if n.DataAtom != atom.Blockquote {
+		return false
+	}
+	cls := attr(n, "class")
+	if cls == "" || !noteClass(cls) {
+		return false
+	}
+	p := onlyChild(n)
+	if p == nil || p.DataAtom != atom.P {
+		return false
+	}
+	first := firstContent(p)
+	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B || !calloutLabels[labelOf(first)] {
+		return false
+	}
+	return nodeWords(n) <= maxCalloutWords
+}
+
+// noteClass reports whether a class attribute holds a word, between
+// spaces, hyphens or underscores, that names a note: a calloutLabel,
+// "callout" or "admonition".
+func noteClass(cls string) bool {
+	for len(cls) > 0 {
+		i := strings.IndexAny(cls, " -_")
+		w := cls
+		if i >= 0 {
+			w, cls = cls[:i], cls[i+1:]
+		} else {
+			cls = ""
+		}
+		if len(w) < 4 {
+			continue
+		}
+		w = strings.ToLower(w)
+		if calloutLabels[w] || w == "callout" || w == "admonition" {
+			return true
+		}
+	}
+	return false
+}
+
+// docTags are the labels of a documentation comment's block tags as a
+// generator lists them after the text ("Since:", "See Also:", Javadoc's
+// dl.notes; "Author:", "Version:").
+var docTags = map[string]bool{"since": true, "see also": true, "author": true, "authors": true, "version": true,
+	"api note": true, "implementation note": true, "implementation requirements": true}
+
+// tagList reports whether n, a <dl>, is a documentation comment's block
+// tags: every term one of docTags with its colon, each of their
+// definitions a few words or a list of links ("<dt>Since:</dt><dd>1.0</dd>
+// <dt>See Also:</dt><dd><ul class="see-list"><li><a …>Planner</a></li>
+// …"): the generator's record of the item, not its text.
+func tagList(n *html.Node) bool {
+	terms := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.DataAtom {
+		case atom.Dt:
+			l, ok := strings.CutSuffix(strings.TrimSpace(textOf(c)), ":")
+			if !ok || !docTags[strings.ToLower(l)] {
+				return false
+			}
+			terms++
+		case atom.Dd:
+			if nodeWords(c) > maxShortWords {
+				return false
+			}
+		default:
+			if c.Type == html.ElementNode {
+				return false
+			}
+		}
+	}
+	return terms > 0
 }
 
 // pastLabel reports whether a subheading's label names a record of the

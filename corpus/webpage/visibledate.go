@@ -74,12 +74,15 @@ const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(
 var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification|version du)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
-// that states an update and its day (updatedDate), at midnight UTC: the
+// that states an update and its day (updatedDate, changedOn), at midnight UTC: the
 // only date a help centre's article or a manual shows, read when the page
 // states no publication anywhere. The pattern runs only on the texts that
 // hold one of the statement's words.
 func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 	for _, t := range texts {
+		if day, ok := changedOn(t); ok {
+			return day, true
+		}
 		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") {
 			continue
 		}
@@ -94,6 +97,20 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// changedOn reads a wiki's statement of its page's last change and its
+// day, the month in letters between hyphens ("This page (revision-12)
+// was last changed on 03-Jun-2025 10:22 by ImogenAshcroft", JSPWiki's
+// footer): the day, at midnight UTC.
+func changedOn(t string) (time.Time, bool) {
+	i := strings.Index(t, "last changed on ")
+	if i < 0 {
+		return time.Time{}, false
+	}
+	day, _, _ := strings.Cut(t[i+len("last changed on "):], " ")
+	d, err := time.Parse("02-Jan-2006", day)
+	return d, err == nil
 }
 
 // updatedISO is "Last updated" and an ISO 8601 day after a colon or "on".
@@ -170,10 +187,31 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 		if d, ok := hyphenDay(t); ok {
 			return d, true
 		}
+		if d, ok := bracketStamp(t); ok {
+			return d, true
+		}
 		if d, err := time.Parse(time.RFC1123Z, strings.TrimSpace(t)); err == nil {
 			// A message's date as its header writes it, alone ("Tue, 11
 			// Feb 2025 14:03:27 +0100", a list archive's summary line
 			// over the message): its day, in its own zone.
+			return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), true
+		}
+	}
+	return time.Time{}, false
+}
+
+// bracketStamp reads a post's time in brackets, month first and the
+// year in two digits, its hour in twelve ("(3/14/03 8:12:00 pm)",
+// ezboard's post head under the author's rank and count of posts): the
+// day, at midnight UTC, its year in this century.
+func bracketStamp(t string) (time.Time, bool) {
+	t = strings.TrimSpace(t)
+	if len(t) < len("(1/2/03 1:02 am)") || t[0] != '(' || t[len(t)-1] != ')' || strings.Count(t, "/") != 2 {
+		return time.Time{}, false
+	}
+	t = strings.ToLower(t[1 : len(t)-1])
+	for _, layout := range []string{"1/2/06 3:04:05 pm", "1/2/06 3:04 pm"} {
+		if d, err := time.Parse(layout, t); err == nil {
 			return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC), true
 		}
 	}
@@ -492,32 +530,44 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 		}
 	}
 	walk(doc)
-	if !headline && !signerName.MatchString(strings.TrimSpace(issuedLine)) {
+	if !headline && !signerName.MatchString(strings.TrimSpace(issuedLine)) && !numberedIssue(issuedLine) {
 		// On a page without an <h1>, only a byline's day: a name and,
 		// after a comma, the role it signs with before it ("Eleanor
 		// Frome, chair of the management committee · 14 January 2025",
 		// the subtitle a document shared from a word processor sets
-		// under its title).
+		// under its title); or the line of an issue that states its
+		// number (numberedIssue).
 		issued = ""
 	}
 	return texts, commented, issued, sent
 }
 
+// numberedIssue reports whether line opens by naming a letter or a
+// bulletin and states its issue's number ("Bulletin n°7 - Le 14 mai
+// 1999", the line over a hand-made bulletin's headline, PageMill's): the
+// issue's date, on a page without <h1> too.
+func numberedIssue(line string) bool {
+	return numberAfterIssue(line) && letterFirst(line) && issueNumber.MatchString(line)
+}
+
 // publicationFields are the labels of a field whose value is the page's
 // first publication.
 var publicationFields = map[string]bool{"date de publication": true, "date de première publication": true, "première publication": true, "publication": true,
-	"published": true, "first published": true, "date published": true, "publication date": true, "date first published": true}
+	"published": true, "first published": true, "date published": true, "publication date": true, "date first published": true,
+	"opened": true}
 
 // fieldLabel returns the label of the field whose value the text t is, a
-// numeric date alone ("11/02/2025"), when the label names the page's
-// first publication (publicationFields): the element before the value's,
-// three boxes up at most ("<dt>Published</dt><dd>11/02/2025</dd>", a
+// date alone, numeric ("11/02/2025") or in words as short ("2 Mar
+// 2026"), when the label names the page's first publication
+// (publicationFields; a consultation's "Opened", the day it was put to
+// the public, Citizen Space's "<dt>Opened</dt><dd>2 Mar 2026</dd>"): the
+// element before the value's, three boxes up at most ("<dt>Published</dt><dd>11/02/2025</dd>", a
 // record's read-only field, its label's <span> before the <div> of its
 // value, as Salesforce's knowledge article lays it out); "" when there is
 // none. The text's length and digits are looked at first.
 func fieldLabel(t *html.Node) string {
 	v := strings.TrimSpace(t.Data)
-	if len(v) < len("1/2/2025") || len(v) > len("11/02/2025") || !yearDigits(v) || !strings.ContainsAny(v, "/.-") {
+	if len(v) < len("1/2/2025") || len(v) > len("11/02/2025") && (len(v) > len("30 September 2025") || !hasLetter(v)) || !yearDigits(v) || !strings.ContainsAny(v, "/.-") && !hasLetter(v) {
 		return ""
 	}
 	n := t.Parent
@@ -545,7 +595,7 @@ func fieldLabel(t *html.Node) string {
 }
 
 // dateCell reports whether text t is the only text of a table's cell
-// whose cell before it is the label "Date:" or "Date" alone (or RDoc's
+// whose cell before it is the label "Date:", "Date :" or "Date" alone (or RDoc's
 // "Last Update:", rubyDay), as a list's
 // archive lays out a message's header, a row to each field ("<td>Date:</td><td>Mon,
 // 3 Mar 2025 09:14:22 +0100</td>", LISTSERV's). The text's length and
@@ -563,7 +613,8 @@ func dateCell(t *html.Node) bool {
 		return false
 	}
 	label := strings.TrimSpace(textOf(prev))
-	return strings.EqualFold(label, "Date:") || strings.EqualFold(label, "Date") || label == "Last Update:"
+	// French sets a space before the colon ("Date :", Lurker's).
+	return strings.EqualFold(strings.TrimRight(strings.TrimSuffix(label, ":"), " \u00a0"), "Date") || label == "Last Update:"
 }
 
 // rubyDay returns, as "2 January 2006", the day of a time as Ruby writes
@@ -845,6 +896,29 @@ func issueDay(line string) string {
 		}
 		if day := issueOf(p); day != "" {
 			return day
+		}
+		if day := letterOf(p); day != "" {
+			return day
+		}
+	}
+	return ""
+}
+
+// letterOf returns the date after "du", "of" or "dated" that ends part p
+// of the line over a letter's headline when p opens by naming a letter
+// (letterFirst: "Lettre d'information du 5 mars 2026", Cheetahmail's
+// header cell), or "".
+func letterOf(p string) string {
+	if !yearDigits(p) || !letterFirst(p) {
+		return ""
+	}
+	for _, w := range []string{" du ", " of ", " dated "} {
+		if i := strings.LastIndex(p, w); i > 0 {
+			if day := p[i+len(w):]; yearDigits(day) {
+				if _, ok := bareDate(day, false); ok {
+					return day
+				}
+			}
 		}
 	}
 	return ""

@@ -468,11 +468,21 @@ func dropTopHeading(n *html.Node, headline string) {
 			switch {
 			case c.Type == html.TextNode:
 				t := strings.TrimSpace(c.Data)
-				if _, ok := bareDate(t, false); ok && p.DataAtom == atom.Span {
+				if _, ok := bareDate(t, false); ok && p.DataAtom == atom.Span || numberedIssue(t) && issueDay(t) != "" || versionDay(c) != "" {
 					// The day in a span of its own ("<span
 					// class="date">samedi 26 avril 2003</span>", a
-					// blog's day over its entry's bold title).
+					// blog's day over its entry's bold title), a
+					// bulletin's issue line ("Bulletin n°7 - Le 14 mai
+					// 1999", issueLine), or a manual's version and its
+					// day (Scribble's versionbox, "2.0 — 3 March 2025",
+					// versionDay).
 					dated = true
+					continue
+				}
+				if p.DataAtom == atom.A {
+					// A link before the issue's line and its headline
+					// (a hand-made page's menu beside them, in the
+					// layout table Readability kept whole).
 					continue
 				}
 				done = t != ""
@@ -484,7 +494,7 @@ func dropTopHeading(n *html.Node, headline string) {
 					continue
 				}
 				done = true
-				if dated && sameText(t, headline) || headingLevel(c) > 0 && datedHeadline(c, headline) {
+				if dated && sameText(t, headline) || headingLevel(c) > 0 && (datedHeadline(c, headline) || numberedHeadline(t, headline)) {
 					p.RemoveChild(c)
 				}
 			default:
@@ -493,6 +503,19 @@ func dropTopHeading(n *html.Node, headline string) {
 		}
 	}
 	walk(n)
+}
+
+// numberedHeadline reports whether a heading's text t is the headline
+// after its section's number ("4\u00a0Upgrading from Rookery 1.x",
+// Scribble's section page, whose <title> the title rules read without
+// its number: sectionNumber).
+func numberedHeadline(t, headline string) bool {
+	t = strings.TrimSpace(t)
+	rest := strings.TrimLeft(t, "0123456789.")
+	if len(rest) == len(t) || headline == "" {
+		return false
+	}
+	return sameText(strings.TrimLeft(rest, " \t\n\u00a0"), headline)
 }
 
 // datedHeadline reports whether heading h is the headline after its day
@@ -736,6 +759,10 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 	if s == nil {
 		return nil, ""
 	}
+	s = pastEmpty(s)
+	if s == nil {
+		return nil, ""
+	}
 	if description != "" && s.DataAtom == atom.Div {
 		// The description's paragraph, in boxes of one box each.
 		p := onlyChild(s)
@@ -752,7 +779,7 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 	switch s.DataAtom {
 	case atom.P, atom.H2, atom.H3, atom.H4:
 	case atom.Div:
-		if c := onlyChild(s); (c == nil || c.DataAtom != atom.P) && !textLead(s, description) {
+		if c := onlyChild(s); (c == nil || c.DataAtom != atom.P) && !textLead(s, description) && !dekDiv(s) {
 			return nil, ""
 		}
 	default:
@@ -775,6 +802,93 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 		c.Attr = append(c.Attr, html.Attribute{Key: leadAttr})
 	}
 	return s, text
+}
+
+// describedTeaser reports whether paragraph c, its class furniture's
+// ("teaser-text"), opens with the page's description, minLeadWords words
+// or more, among the headline's next siblings (maxLeadSkips elements
+// at most between them: "<h1>…</h1><figure class="hero-image">…</figure>
+// <div class="author-details">…</div><p class="teaser-text">When Lindenau
+// am Rhein started lending …"): the page's standfirst under its
+// headline, not another page's teaser.
+func describedTeaser(c *html.Node, m *meta) bool {
+	if c.DataAtom != atom.P || m.description == "" || fieldCount(m.description) < minLeadWords {
+		return false
+	}
+	for s, k := c.PrevSibling, 0; s != nil && k <= maxLeadSkips; s = s.PrevSibling {
+		if s.Type != html.ElementNode {
+			continue
+		}
+		if s.DataAtom == atom.H1 {
+			return opensWith(collapsedText(c), m.description)
+		}
+		k++
+	}
+	return false
+}
+
+// maxLeadSkips is how many elements (a picture, a byline) may stand
+// between the headline and its standfirst (describedTeaser).
+const maxLeadSkips = 2
+
+// opensWith reports whether text's first words are prefix's, whatever
+// spaces run between them.
+func opensWith(text, prefix string) bool {
+	for {
+		text, prefix = strings.TrimLeftFunc(text, unicode.IsSpace), strings.TrimLeftFunc(prefix, unicode.IsSpace)
+		if prefix == "" {
+			return true
+		}
+		i, j := strings.IndexFunc(text, unicode.IsSpace), strings.IndexFunc(prefix, unicode.IsSpace)
+		if i < 0 {
+			i = len(text)
+		}
+		if j < 0 {
+			j = len(prefix)
+		}
+		if text[:i] != prefix[:j] {
+			return false
+		}
+		text, prefix = text[i:], prefix[j:]
+	}
+}
+
+// pastEmpty returns s, or the element after it when s is an element
+// without words or a picture, two such at most (R Markdown's radix page
+// parses "<p><p>What twelve months …</p></p>" into an empty <p> before
+// the standfirst's, under the headline), or nil when text stands
+// between them.
+func pastEmpty(s *html.Node) *html.Node {
+	for range 2 {
+		if s.Type != html.ElementNode || s.FirstChild != nil && (nodeWords(s) > 0 || holdsMedia(s)) {
+			return s
+		}
+		next := s.NextSibling
+		for next != nil && next.Type != html.ElementNode {
+			if next.Type == html.TextNode && strings.TrimSpace(next.Data) != "" {
+				return nil
+			}
+			next = next.NextSibling
+		}
+		if next == nil {
+			return s
+		}
+		s = next
+	}
+	return s
+}
+
+// dekDiv reports whether <div> s is a paragraph of text alone
+// (paragraphDiv) whose class names a standfirst ("dek",
+// "ContentHeaderDek-bIqFFZ", Condé Nast's styled components;
+// "standfirst", "chapo", "lede"): the standfirst under the headline,
+// whatever the description says.
+func dekDiv(s *html.Node) bool {
+	class := strings.ToLower(attr(s, "class"))
+	if class == "" || !strings.Contains(class, "dek") && !strings.Contains(class, "standfirst") && !strings.Contains(class, "chapo") && !strings.Contains(class, "lede") {
+		return false
+	}
+	return paragraphDiv(s)
 }
 
 // markLead marks with leadAttr the first block under n, a paragraph
@@ -1008,9 +1122,11 @@ func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 // metaDateNames are the <meta name> a page states its publication date
 // with when it has no article:published_time: Dublin Core's, and the
 // plain names older publishing tools and site generators write, and a
-// note's "created" (Evernote's export, beside its "updated").
+// note's "created" (Evernote's export, beside its "updated"), and Dublin
+// Core's element refinements written without "date." ("dc.created",
+// Javadoc's since JDK 9).
 var metaDateNames = map[string]bool{
-	"created": true, "date": true, "dc.date": true, "dc.date.issued": true, "dc.date.created": true, "dcterms.date": true,
+	"created": true, "date": true, "dc.date": true, "dc.date.issued": true, "dc.date.created": true, "dc.created": true, "dc.issued": true, "dcterms.date": true,
 	"dcterms.issued": true, "dcterms.created": true, "pubdate": true, "publishdate": true, "publish-date": true,
 	"publication_date": true, "article.published": true,
 }
@@ -1057,6 +1173,8 @@ type meta struct {
 	logoName                   string                // the alt of the page's first picture in a link (its logo's, the site's name), or "-"
 	boxHeadline                string                // the text of the page's first box that is no heading but whose class names a headline (headlineClasses), a few words
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
+	slugLead                   string                // the first <h2> or <h3>, before any <h1>, whose words before its colon are the canonical address's last part (slugLead)
+	issueNode                  *html.Node            // the page's first <h2>, when it comes before any <h1> (issueHeading)
 	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
 	placeHeading               string                // the <title>'s headline, when an <h2> or <h3> before any <h1> is that text (the course or section the page is in)
@@ -1927,7 +2045,7 @@ func lastLines(n *html.Node) bool {
 	if n.Parent == nil || n.Parent.DataAtom != atom.Tr {
 		return false
 	}
-	lines, text, linked, links := 0, false, false, false
+	lines, text, linked, links, linkedText := 0, false, false, false, false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.DataAtom == atom.Br:
@@ -1940,6 +2058,7 @@ func lastLines(n *html.Node) bool {
 			if text {
 				lines++
 			}
+			linkedText = linkedText || linked && text
 			text, linked = false, false
 		case c.Type == html.TextNode && strings.IndexFunc(c.Data, wordRune) < 0:
 		case c.DataAtom == atom.A:
@@ -1952,6 +2071,15 @@ func lastLines(n *html.Node) bool {
 		}
 	}
 	if links && text && !linked {
+		return true
+	}
+	if linkedText && text && !linked {
+		// The sender's address, a line without a link, under the line
+		// that tells why the mail came with its links to unsubscribe
+		// ("Vous recevez ce message car vous êtes inscrit … <a
+		// …>Se désinscrire</a> · <a …>Données personnelles</a><br
+		// />Trans'Valmont, 8 avenue de la Gare, 26000 Valmont.",
+		// Cheetahmail's).
 		return true
 	}
 	if !linked || !text && lines < 2 {
@@ -2105,8 +2233,9 @@ func laterTiddler(n *html.Node) bool {
 	return false
 }
 
-// soleKinds are the kinds of a note box a class may name alone.
-var soleKinds = wordSet("note tip warn warning caution important hint")
+// soleKinds are the kinds of a note box a class may name alone
+// ("information": JSPWiki's %%information style).
+var soleKinds = wordSet("note tip warn warning caution important hint information")
 
 // soleKind reports whether a class is a note box's kind and nothing else
 // ("note", as MoinMoin's note parser writes a box of the text; "tip" and
@@ -2114,6 +2243,71 @@ var soleKinds = wordSet("note tip warn warning caution important hint")
 // shows no code, a callout, as an admonition is.
 func soleKind(class string) bool {
 	return len(class) <= len("important")+2 && soleKinds[strings.ToLower(strings.TrimSpace(class))]
+}
+
+// hiddenLabel reports whether paragraph c is a label shown to screen
+// readers alone, three words at most, its class one that hides it
+// ("visually-hidden", "visually-hidden-small", "sr-only": Postmedia's
+// '<p class="article-content__content-group--label
+// visually-hidden-small">Article content</p>' between a story's groups
+// of paragraphs).
+func hiddenLabel(c *html.Node) bool {
+	class := attr(c, "class")
+	if !strings.Contains(class, "visually-hidden") && !strings.Contains(class, "sr-only") {
+		return false
+	}
+	return nodeWords(c) <= 3
+}
+
+// stepNumber reports whether c, a <div> in a list item or in the item's
+// one box, is the item's number drawn by the page: the first content of
+// its parent, its text a number of three digits at most alone, a <div>
+// or <p> after it, the step's text ("<li class="step"><div
+// class="flex"><div class="step-position"><span
+// class="step-number">1</span></div><div class="step-body">Séparez les
+// côtes …", Cookpad's steps): the list numbers its items, the number is
+// no word of the text. An amount in an ingredient's line ("<span>4</span>
+// poires") is no <div> before a <div>.
+func stepNumber(c *html.Node) bool {
+	next := c.NextSibling
+	for next != nil && next.Type != html.ElementNode {
+		next = next.NextSibling
+	}
+	if next == nil || next.DataAtom != atom.Div && next.DataAtom != atom.P {
+		return false
+	}
+	if firstContent(c.Parent) != c {
+		return false
+	}
+	digits := 0
+	for d := range c.Descendants() {
+		if d.Type != html.TextNode {
+			continue
+		}
+		for i := 0; i < len(d.Data); i++ {
+			switch b := d.Data[i]; {
+			case b >= '0' && b <= '9':
+				if digits++; digits > 3 {
+					return false
+				}
+			case b != ' ' && b != '\n' && b != '\t' && b != '\r':
+				return false
+			}
+		}
+	}
+	return digits > 0
+}
+
+// serifStyle reports whether an inline style sets a serif face
+// ("font-family:Georgia,serif", "'Times New Roman',Times,serif"): a
+// letter's headline set large in a book face, not bold.
+func serifStyle(style string) bool {
+	i := strings.Index(style, "font-family:")
+	if i < 0 {
+		return false
+	}
+	family, _, _ := strings.Cut(style[i:], ";")
+	return strings.Contains(family, "serif") && !strings.Contains(family, "sans-serif") || strings.Contains(family, "Georgia")
 }
 
 // leadingBox reports whether c opens its container, no text or element
@@ -2180,7 +2374,9 @@ func (m *meta) italicClass(n *html.Node) bool {
 // the callout Hugo's Wowchemy (Hugo Blox) writes for its note shortcode,
 // '<div class="alert alert-note"><div>Want to join next year's census?
 // …</div></div>' among a post's paragraphs, as Bootstrap's "alert-info"
-// is another's). "announcement" is a site's bar of news about itself, over
+// is another's; "summary-table", Javadoc's index of packages, classes or
+// members, each a link and its one-line description, under an
+// overview's text). "announcement" is a site's bar of news about itself, over
 // or under every page ("announcement-bar", Steemit's
 // "App__announcement"), never the text's. "supporters", "donors" and
 // "backers" are a fundraising page's list of who gave, their amounts
@@ -2194,7 +2390,14 @@ func (m *meta) italicClass(n *html.Node) bool {
 // need to change or cancel an appointment, call …"). "reward" is a
 // crowdfunding page's reward offered among an update's paragraphs
 // (Crowdfunder's "cf-inline-reward": "Featured reward / Name a rafter –
-// £50 / … Select reward"). (This is the
+// £50 / … Select reward"). "refpara" is Scribble's margin note, a
+// paragraph set in the margin beside the text ('<blockquote
+// class="refpara"><blockquote class="refcolumn"><blockquote
+// class="refcontent"><p>Jobs that are still pending are migrated too; …',
+// Racket's documentation). "serving" and "servings" name a recipe's
+// number of servings, a line of its details beside its time ('<div
+// id="serving_recipe_24718305"><span>4 personnes</span></div>', Cookpad's),
+// as a card's details line is not the recipe's text. (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -2204,9 +2407,9 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward`)
+supporters donors backers remark inset reward refpara serving servings`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card")
+	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table")
 )
 
 // promptWords name, in a data-testid, a box asking the reader to pay or
@@ -2269,7 +2472,7 @@ func furnitureName(name string) bool {
 			start += end + 2
 			continue
 		}
-		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "widget" && builderBlock(name, end)) &&
+		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "header" && dekAfter(name, end)) && !(w == "widget" && builderBlock(name, end)) &&
 			!(w == "teaser" && strings.HasSuffix(name[:start], "header__")) {
 			// "post-header_dek", "article-header__chapo": a part of a
 			// header block (BEM's block__element), judged by its own
@@ -2688,6 +2891,16 @@ func splitCamel(name string) string {
 	return b.String()
 }
 
+// dekAfter reports whether name goes on, after "header" at end, with the
+// word "dek" ("ContentHeaderDek-bIqFFZ", split and lowered to
+// "content-header-dek-…", Condé Nast's styled component of the header's
+// dek): the header's standfirst, judged by its own word, as a BEM
+// element's ("post-header_dek") is.
+func dekAfter(name string, end int) bool {
+	rest := name[end:]
+	return len(rest) >= 4 && (rest[0] == '-' || rest[0] == ' ') && rest[1:4] == "dek" && (len(rest) == 4 || rest[4] == '-' || rest[4] == ' ' || rest[4] == '_')
+}
+
 // isWordChars reports whether s holds only ASCII letters, digits and "_"
 // (a pattern's \w).
 func isWordChars(s string) bool {
@@ -2861,6 +3074,20 @@ func prune(n *html.Node, m *meta) int {
 			collectElement(c, m)
 			unweighSectionBody(c)
 			unweighNameCom(c)
+			if c.DataAtom == atom.P && hiddenLabel(c) {
+				// A label for screen readers alone between the
+				// story's paragraphs (hiddenLabel).
+				n.RemoveChild(c)
+				c = next
+				continue
+			}
+			if c.DataAtom == atom.Div && (n.DataAtom == atom.Li || n.Parent != nil && n.Parent.DataAtom == atom.Li) && stepNumber(c) {
+				// A numbered list's number drawn by the page in an
+				// element of its own, the item's first (stepNumber).
+				n.RemoveChild(c)
+				c = next
+				continue
+			}
 			if c.DataAtom == atom.H1 && copiedHeadline(m.h1) {
 				// The page's headline again, in an <h1> of the same text
 				// (an editor's copy of the headline at the top of the
@@ -2935,6 +3162,7 @@ func prune(n *html.Node, m *meta) int {
 					continue
 				}
 				headingCell(c)
+				boldHeadingCell(c)
 			}
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
 				c.Data, c.DataAtom = "b", atom.B
@@ -3098,7 +3326,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || asideCodeBox(c) || !m.code && noteQuote(c) || forumQuote(c) || c.DataAtom == atom.Div && linkCard(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && linkCard(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",
@@ -3119,7 +3347,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				collect(c, m)
 				n.RemoveChild(c)
-			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
+			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) && !describedTeaser(c, m) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
 				(afterFooter || admonition(attr(c, "class")) && (!m.code || codeOnlyIn(c)) || soleKind(attr(c, "class")) && (!m.code || leadingBox(c))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
 				// An admonition on a page that shows no code is a notice
 				// set apart from the story (a blog's "Note: call the
@@ -3994,6 +4222,30 @@ func (m *slugMatch) feed(text string) {
 	}
 }
 
+// colonIn reports whether a colon is among n's texts, read without
+// building them.
+func colonIn(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode && strings.IndexByte(d.Data, ':') >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// slugLead reports whether text's words before its first colon are slug
+// (folded as slugNode folds them), and three words or more follow it: a
+// headline whose address took its words up to the colon.
+func slugLead(text, slug string) bool {
+	head, rest, ok := strings.Cut(text, ":")
+	if !ok || slug == "" || fieldCount(rest) < 3 {
+		return false
+	}
+	m := slugMatch{slug: slug, ok: true}
+	m.feed(head)
+	return m.ok && m.i == len(slug)
+}
+
 // slug returns text's words lowercased, joined by "-".
 func slug(text string) string {
 	return strings.Join(strings.FieldsFunc(strings.ToLower(text), notWordRune), "-")
@@ -4832,10 +5084,12 @@ func collectElement(n *html.Node, m *meta) {
 				m.boxHeadline = collapsedText(n)
 			}
 		}
-		if m.cellHeadline == "" && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && largeType(attr(n, "style")) && strings.Contains(attr(n, "style"), "bold") {
+		if m.cellHeadline == "" && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && largeType(attr(n, "style")) && (strings.Contains(attr(n, "style"), "bold") || serifStyle(attr(n, "style"))) {
 			// The first cell of an e-mail's layout whose own style sets
-			// its text of a few words large and bold: the letter's
-			// headline line, as it writes no <h1>.
+			// its text of a few words large and bold, or large in a
+			// serif face ("font-family:Georgia,serif;font-size:26px",
+			// Inxmail's): the letter's headline line, as it writes no
+			// <h1>.
 			if w := nodeWords(n); w >= 3 && w <= 20 {
 				m.cellHeadline = oneLine(n.FirstChild.Data)
 			}
@@ -4875,6 +5129,14 @@ func collectElement(n *html.Node, m *meta) {
 		if m.slugHeading == "" && m.canonical != "" && slugNode(n, addressSlug(m.canonical)) {
 			m.slugHeading = collapsedText(n)
 		}
+		if n.DataAtom == atom.H2 && m.h1Node == nil && m.issueNode == nil {
+			m.issueNode = n // the first only; its text read by title
+		}
+		if m.slugLead == "" && m.h1Node == nil && m.canonical != "" && colonIn(n) {
+			if t := collapsedText(n); slugLead(t, addressSlug(m.canonical)) {
+				m.slugLead = t
+			}
+		}
 		if m.colonTail != "" && m.tailHeading == "" && sameText(textOf(n), m.colonTail) {
 			m.tailHeading = m.colonTail
 		}
@@ -4902,6 +5164,11 @@ func collectElement(n *html.Node, m *meta) {
 			if bt := textOf(b); bt != "" && len(strings.TrimSpace(h1)) > len(bt) {
 				h1 = strings.TrimSuffix(h1, bt)
 			}
+		}
+		if last := trailLast(n); last != "" {
+			// A trail of links set as the heading: its last step is
+			// the page's.
+			h1 = last
 		}
 		m.h1 = append(m.h1, oneLine(h1))
 		if a := find(n, atom.A); m.homeName == "" && a != nil && homeHref(attr(a, "href")) {
@@ -6529,8 +6796,13 @@ func listPrefixed(title, subject string) bool {
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
-	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0])) {
+	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0])) {
 		return m.h1[0]
+	}
+	if len(m.h1) == 0 {
+		if name := wikiPageName(fullTitle, m.canonical); name != "" {
+			return name
+		}
 	}
 	if len(m.h1) >= 2 && fileTitle(fullTitle, m.h1[0]) {
 		// RDoc's file page: "File: UPGRADING [Sextant 2.0.0
@@ -7026,6 +7298,17 @@ func title(t string, m meta) string {
 		// type: the headline.
 		t = m.cellHeadline
 	}
+	if len(m.h1) == 0 && m.cellHeadline == "" && m.issueNode != nil && numberAfterIssue(fullTitle) && issueNumber.MatchString(fullTitle) {
+		// A bulletin's <title> that is its issue and its sender
+		// ("Bulletin n°7 - Les Amis du lavoir de Saint-Fiacre", a
+		// hand-made page's, PageMill's), over a page without <h1> whose
+		// first heading, an <h2> of three to twenty words and no
+		// issue's, is the story's: the headline, as a letter's cell of
+		// large type is under its issue's <title> (issueHeading).
+		if h := issueHeading(m.issueNode); h != "" && t != h {
+			t = h
+		}
+	}
 	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && fieldCount(m.cellHeadline) > fieldCount(t) && (monthTail(t) || sharedLongWords(m.cellHeadline, t) > 0) {
 		// A letter without <h1> under a <title> shorter than the line
 		// its first cell of large bold type sets, a <title> that names
@@ -7146,6 +7429,13 @@ func title(t string, m meta) string {
 	}
 	if m.slugHeading != "" && t != m.slugHeading && !ogHeadline(t, m) {
 		t = m.slugHeading
+	} else if m.slugLead != "" && len(m.h1) == 0 && t != m.slugLead && !containsFold(fullTitle, m.slugLead) {
+		// A page without <h1> whose heading opens with the address's
+		// last part and goes on after a colon ("Assemblée générale
+		// 2026 : un nouveau comité …" at …/assemblee-generale-2026,
+		// ClubDesk's news item under the list's <title> "Actualités -
+		// CTT Valmorges"): the headline is that heading whole.
+		t = m.slugLead
 	} else if m.tailHeading != "" && t != m.tailHeading && strings.HasSuffix(t, m.tailHeading) {
 		// A title of a line about the work and, after a colon, the
 		// name the page's own heading shows ("Critique de « … »
@@ -8942,6 +9232,63 @@ func headingCell(td *html.Node) {
 	td.AppendChild(h)
 }
 
+// boldHeadingCell makes an <h2> of the text of table cell td, text alone
+// in it, twelve words at most and no stop, whose style sets it in bold,
+// when its class names a heading's block ("heading-block", "text-heading":
+// '<td class="heading-block" style="…font-size:20px;font-weight:bold;…">The
+// three things we keep seeing</td>', Keap's e-mail builder) or its style
+// sets it at a subheading's size (subheadSize: Cheetahmail's '<td
+// class="mobile-padding" style="…font-size:20px;…font-weight:bold;…">Ce
+// qui change sur vos lignes</td>'), as headingCell does for a cell
+// classed "h2".
+func boldHeadingCell(td *html.Node) {
+	if td.FirstChild == nil || td.FirstChild != td.LastChild || td.FirstChild.Type != html.TextNode {
+		return
+	}
+	style := attr(td, "style")
+	if !strings.Contains(style, "bold") {
+		return
+	}
+	if !headingClass(attr(td, "class")) && !subheadSize(style) || fieldCount(td.FirstChild.Data) > 12 || endsSentence(td.FirstChild.Data) {
+		return
+	}
+	h := &html.Node{Type: html.ElementNode, Data: "h2", DataAtom: atom.H2}
+	c := td.FirstChild
+	td.RemoveChild(c)
+	h.AppendChild(c)
+	td.AppendChild(h)
+}
+
+// headingClass reports whether a class holds the word "heading", between
+// spaces, hyphens or underscores ("heading-block").
+func headingClass(class string) bool {
+	if !strings.Contains(class, "heading") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(class, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		if w == "heading" {
+			return true
+		}
+	}
+	return false
+}
+
+// subheadSize reports whether an inline style sets a subheading's size,
+// 18 to 23 pixels (a letter's text is set at 14 to 16, its headline at
+// 24 or more: largeType).
+func subheadSize(style string) bool {
+	i := strings.Index(style, "font-size:")
+	if i < 0 {
+		return false
+	}
+	v := strings.TrimLeft(style[i+len("font-size:"):], " ")
+	n := 0
+	for len(v) > 0 && isDigit(v[0]) && n < 1000 {
+		n, v = n*10+int(v[0]-'0'), v[1:]
+	}
+	return strings.HasPrefix(v, "px") && n >= 18 && n < 24
+}
+
 // recipeTitle reports whether div n names a part of a recipe card
 // (recipeParts: "Ingrédients", "Instructions"), its text alone, its
 // class a title's, over the part's list, the next element: WP Ultimate
@@ -9140,6 +9487,93 @@ var referenceKinds = map[string]bool{"Reference": true, "Documentation": true, "
 func referenceTitle(title, h1 string) bool {
 	rest, ok := strings.CutPrefix(title, h1)
 	return ok && h1 != "" && strings.HasPrefix(rest, " ") && referenceKinds[strings.TrimSpace(rest)]
+}
+
+// wikiPageName returns the last part of title, after ": ", " - " or " |
+// ", when it is the last segment of the page's address, a word of
+// letters and digits joined in camel case (a wiki's page name:
+// "Harrowgate Lane Allotments: WaterRota" at …/wiki/WaterRota,
+// JSPWiki's <title> over a page that writes no <h1>), or "".
+func wikiPageName(title, url string) string {
+	url = strings.TrimSuffix(url, "/")
+	seg := url[strings.LastIndexByte(url, '/')+1:]
+	if len(seg) < 4 || !isWordChars(seg) || !hasCamel(seg) {
+		return ""
+	}
+	for _, sep := range []string{": ", " - ", " | "} {
+		if i := strings.LastIndex(title, sep); i > 0 && title[i+len(sep):] == seg {
+			return seg
+		}
+	}
+	return ""
+}
+
+// hasCamel reports whether s holds a lower-case letter followed by an
+// upper-case one ("WaterRota").
+func hasCamel(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// trailLast returns the text of the last of the links heading h holds,
+// when it holds only links, two or more, with separators between them
+// (an icon, a "›", "/" or ">"), a trail of the pages above it (Daux.io's
+// "<h1><a …>Release Notes</a> <svg …/> <a …>Tidepool 0.4 release
+// notes</a></h1>"), or "".
+func trailLast(h *html.Node) string {
+	links := 0
+	var last *html.Node
+	for c := h.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.DataAtom == atom.A:
+			links++
+			last = c
+		case c.Type == html.TextNode:
+			if strings.Trim(c.Data, " \t\n\u00a0›»>/|·") != "" {
+				return ""
+			}
+		case c.DataAtom == atom.Svg || c.DataAtom == atom.Img || c.Type == html.ElementNode && nodeWords(c) == 0:
+		case c.Type == html.CommentNode:
+		default:
+			return ""
+		}
+	}
+	if links < 2 {
+		return ""
+	}
+	return collapsedText(last)
+}
+
+// issueHeading returns the text of heading n, three to twenty words
+// that state no issue's number, or "".
+func issueHeading(n *html.Node) string {
+	if w := nodeWords(n); w < 3 || w > 20 {
+		return ""
+	}
+	h := collapsedText(n)
+	if issueNumber.MatchString(h) {
+		return ""
+	}
+	return h
+}
+
+// bracketTitle reports whether title is a page's name, three words at
+// most, and the page's only <h1> in brackets after it ("Overview
+// (Tidewell Scheduler 4.2 API)", Javadoc's <title> over its overview's
+// <h1> "Tidewell Scheduler 4.2 API"): the documentation's title, which
+// the <h1> is, after the kind of page.
+func bracketTitle(title, h1 string) bool {
+	inner, ok := strings.CutSuffix(title, ")")
+	if !ok || h1 == "" {
+		return false
+	}
+	head, ok := strings.CutSuffix(inner, h1)
+	head, ok2 := strings.CutSuffix(head, " (")
+	return ok && ok2 && head != "" && fieldCount(head) <= 3
 }
 
 // unitTitle reports whether title opens with the page's only <h1> and its

@@ -8177,3 +8177,330 @@ func TestRound71(t *testing.T) {
 		}
 	})
 }
+
+func TestRound72(t *testing.T) {
+	t.Run("a quotation whose class names a note, opening with a note's label in bold, goes on a page showing code", func(t *testing.T) {
+		note := `<blockquote class="s-note"><p><strong>Warning</strong> Back up your archive before migrating. Version 0.4 cannot read archives written by 0.3.</p></blockquote>`
+		page := `<main><h1>Budget approved</h1><div class="s-content"><p>` + councilP1 + `</p><pre><code>budget migrate --from 0.3</code></pre><p>` + councilP2 + `</p>` + note + `<p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Back up your archive"})
+		// A quotation without a note's class, opening in bold, stays.
+		quote := `<blockquote><p><strong>Warning</strong> signs were everywhere, the mayor said on Tuesday, and the council had ignored them for years before it finally voted on the budget.</p></blockquote>`
+		page = `<main><h1>Budget approved</h1><div class="s-content"><p>` + councilP1 + `</p><pre><code>budget migrate --from 0.3</code></pre><p>` + councilP2 + `</p>` + quote + `<p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "signs were everywhere"}, nil)
+		if p := extractFile(t, "unseen91-tidepooldocs-release04-en.html"); strings.Contains(p.Body, "Back up your archive") {
+			t.Errorf("tidepooldocs' warning kept:\n%s", p.Body)
+		}
+	})
+	t.Run("a box whose class is 'information' alone is a note beside the text", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="page-content"><p>` + councilP1 + `</p><ul><li>the gymnasium's roof</li><li>the swimming pool's boiler</li></ul><div class="information">The current list of projects is on the Projects2025 page. Ask the clerk if you are away; you do not need to ask the committee.</div><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Projects2025"})
+		if p := extractFile(t, "unseen92-harrowgatelane-waterrota-en.html"); strings.Contains(p.Body, "TroughKeepers2025") {
+			t.Errorf("harrowgatelane's note kept:\n%s", p.Body)
+		}
+	})
+	t.Run("a teaser paragraph under the headline, a picture and a byline, opening with the page's description, is its standfirst", func(t *testing.T) {
+		lead := "When the council started lending out cargo bikes for free, local traders feared it would empty their car parks. Two years later, many of them are fans."
+		head := `<meta name="description" content="When the council started lending out cargo bikes for free, local traders feared it would empty their car parks.">`
+		page := `<main><article><h1>Budget approved</h1><figure class="hero-image"><img src="bike.jpg" alt="A bike"><figcaption>A cargo bike at the market</figcaption></figure><div class="author-details"><a href="/k">Katrin Holzer</a><span>03/09/2026</span></div><p class="teaser-text">` + lead + `</p><div class="rich-text"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></article></main>`
+		extractHas(t, "Budget approved", head, page, []string{lead, councilP1, councilP3}, nil)
+		// Another page's teaser, not the description, goes.
+		other := "Read how the town's ferry crossing was saved by its volunteers after the strike, and what comes next for the pier."
+		page = `<main><article><h1>Budget approved</h1><div class="rich-text"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div><p class="teaser-text">` + other + `</p></article></main>`
+		extractHas(t, "Budget approved", head, page, []string{councilP1, councilP3}, []string{other})
+		if p := extractFile(t, "unseen91-sendewelle-cargobikes-en.html"); !strings.Contains(p.Body, "Two years later, many of them") {
+			t.Errorf("sendewelle's standfirst lost:\n%s", p.Body)
+		}
+	})
+	t.Run("a <title> of a page's kind and the one <h1> in brackets is titled by the <h1>", func(t *testing.T) {
+		page := `<header><h1 class="title">Tidewell Scheduler 4.2 API</h1></header><main><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		p := extractHas(t, "Overview (Tidewell Scheduler 4.2 API)", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "Javadoc's overview", "Tidewell Scheduler 4.2 API")
+		// A headline ending with its own brackets stays whole.
+		page = `<main><h1>Budget approved (after three hours)</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		p = extractHas(t, "Budget approved (after three hours)", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a headline with brackets", "Budget approved (after three hours)")
+		wantTitle(t, extractFile(t, "unseen92-tidewell-scheduleroverview-en.html"), "tidewell", "Tidewell Scheduler 4.2 API")
+	})
+	t.Run("a <meta name=\"dc.created\"> dates the page", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		p := extractHas(t, "Budget approved", `<meta name="dc.created" content="2025-03-14">`, page, []string{councilP1}, nil)
+		wantDay(t, p, "dc.created", "2025-03-14")
+		wantDay(t, extractFile(t, "unseen92-tidewell-scheduleroverview-en.html"), "tidewell", "2025-03-14")
+	})
+	t.Run("a summary table of a documentation generator goes", func(t *testing.T) {
+		table := `<div id="all-packages-table"><div class="caption"><span>Packages</span></div><div class="summary-table two-column-summary"><div class="table-header col-first">Package</div><div class="table-header col-last">Description</div><div class="col-first"><a href="core/package-summary.html">org.budget.core</a></div><div class="col-last"><div class="block">Budgets, grants and the council's votes on them.</div></div><div class="col-first"><a href="rules/package-summary.html">org.budget.rules</a></div><div class="col-last"><div class="block">Constraints checked by the budget planner.</div></div></div></div>`
+		page := `<main role="main"><div class="header"><h1 class="title">Budget approved</h1></div><section class="package-description"><div class="block"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></section>` + table + `</main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Constraints checked", "council's votes on them"})
+		if p := extractFile(t, "unseen92-tidewell-scheduleroverview-en.html"); strings.Contains(p.Body, "Berths, vessels, slots") {
+			t.Errorf("tidewell's package table kept:\n%s", p.Body)
+		}
+	})
+	t.Run("a documentation comment's block tags in a <dl> go", func(t *testing.T) {
+		tags := `<dl class="notes"><dt>Since:</dt><dd>1.0</dd><dt>See Also:</dt><dd><ul class="see-list"><li><a href="Planner.html"><code>BudgetPlanner</code></a></li><li><a href="Curve.html"><code>GrantCurve</code></a></li></ul></dd></dl>`
+		page := `<main role="main"><h1 class="title">Budget approved</h1><section class="package-description"><div class="block"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>` + tags + `</section></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Since:", "BudgetPlanner", "GrantCurve"})
+		// A list of terms of the text's own stays.
+		terms := `<dl><dt>Grant:</dt><dd>the money a club receives from the council each year for its running costs and events.</dd><dt>Levy:</dt><dd>what the club pays back.</dd></dl>`
+		page = `<main role="main"><h1 class="title">Budget approved</h1><section><div class="block"><p>` + councilP1 + `</p>` + terms + `<p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></section></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "running costs"}, nil)
+		if p := extractFile(t, "unseen92-tidewell-scheduleroverview-en.html"); strings.Contains(p.Body, "Since:") {
+			t.Errorf("tidewell's tags kept:\n%s", p.Body)
+		}
+	})
+	t.Run("a podcast's production credit, links written as text and the host's privacy line close its notes and go", func(t *testing.T) {
+		tail := `<p>Small Hours is an independent production of Lantern Hill Audio. New episodes every Thursday.</p><p><strong>Chapters</strong></p><p>00:00 Introduction<br>03:12 The attic<br>11:40 Reading the handwriting</p><p><strong>Links from the episode</strong></p><ul><li>Carrow Falls Library transcription project: carrowfallslibrary.example/diaries</li><li>Dr. Theo Abernathy: abernathy-lab.example</li></ul><p>Produced by Jonah Reyes. Music by Quiet Pines.</p><p>See omnystudio.example/listener for privacy information.</p>`
+		page := `<main><h1>Budget approved</h1><section data-test="episode-description"><div><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + tail + `</div></section></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"independent production", "privacy information", "abernathy-lab", "Chapters"})
+		if p := extractFile(t, "unseen92-smallhours-weatherdiaries-en.html"); strings.Contains(p.Body, "independent production") || strings.Contains(p.Body, "abernathy-lab") {
+			t.Errorf("smallhours' notes kept:\n%s", p.Body)
+		}
+	})
+	t.Run("a podcast's 'Episode Description' heading over its notes goes alone", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><section data-test="episode-description"><h2 class="css-5t8u3d">Episode Description</h2><div><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></section></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP2, councilP3}, []string{"Episode Description"})
+		if p := extractFile(t, "unseen92-smallhours-weatherdiaries-en.html"); strings.Contains(p.Body, "Episode Description") {
+			t.Errorf("smallhours' heading kept:\n%s", p.Body)
+		}
+	})
+	t.Run("a letter's footer cell in small print may end with the sender's address under the line with its links", func(t *testing.T) {
+		footer := func(cell string) string {
+			return `<table width="600"><tr><td style="padding:16px 30px;font-size:11px;color:#777777;">` + cell + `</td></tr></table>`
+		}
+		checkString(t, "smallCell", func(page string) bool { return smallCell(lastOf(t, page, atom.Td)) }, map[string]bool{
+			footer(`Vous recevez ce message car vous êtes inscrit à la lettre d'information. <a href="/u">Se désinscrire</a> · <a href="/p">Données personnelles</a><br />Trans'Valmont, 8 avenue de la Gare, 26000 Valmont.`): true,
+			footer(`Vous recevez ce message car vous êtes inscrit à la lettre d'information.<br />Trans'Valmont, 8 avenue de la Gare, 26000 Valmont.`):                                                                         false,
+		})
+		if p := extractFile(t, "unseen91-transvalmont-horairesprintemps-fr.html"); strings.Contains(p.Body, "Vous recevez ce message") || !strings.Contains(p.Body, "L’équipe Trans’Valmont") {
+			t.Errorf("transvalmont's footer kept or signature lost:\n%s", p.Body)
+		}
+	})
+	t.Run("a step's number drawn in a box of its own before the step's text goes", func(t *testing.T) {
+		step := func(n, text string) string {
+			return `<li class="step"><div class="flex"><div class="step-position"><span class="step-number">` + n + `</span></div><div class="step-body"><div dir="auto">` + text + `</div></div></div></li>`
+		}
+		page := `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><ol class="steps-list">` + step("1", councilP2) + step("2", councilP3) + `</ol></main>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1, councilP2, councilP3}, nil)
+		if strings.Contains(p.Body, "\n1\n") || strings.Contains(p.Body, "\n2\n") {
+			t.Errorf("steps' numbers kept:\n%q", p.Body)
+		}
+		// An ingredient's amount stays.
+		page = `<main><h1>Budget approved</h1><p>` + councilP1 + `</p><ul><li><span class="amount">4</span> <span>poires conférence</span></li><li><span class="amount">3</span> <span>œufs</span></li></ul><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, "4 poires", "3 œufs"}, nil)
+		if p := extractFile(t, "unseen91-cookpad-gratinblettes-fr.html"); strings.Contains(p.Body, "\n1\n") {
+			t.Errorf("cookpad's step numbers kept:\n%s", p.Body)
+		}
+	})
+	t.Run("a message's header cell 'Date :', French's space before the colon, dates the page", func(t *testing.T) {
+		page := `<table class="header"><tr><th>De :</th><td>Anne Le Goff</td></tr><tr><th>Date :</th><td>28/01/2025 09:14</td></tr><tr><th>Sujet :</th><td>Budget approved</td></tr></table><div class="body"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "Date :", "2025-01-28")
+		wantDay(t, extractFile(t, "unseen92-choeurduscorff-concertprintemps-fr.html"), "choeurduscorff", "2025-01-28")
+	})
+	t.Run("a consultation's 'Opened' field over a day in words dates the page", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="dss-dates panel"><dl><dt>Opened</dt><dd>2 Mar 2026</dd><dt>Closes</dt><dd>13 Apr 2026</dd></dl></div><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "Opened", "2026-03-02")
+		wantDay(t, extractFile(t, "unseen91-brayfieldcouncil-parkingreview-en.html"), "brayfieldcouncil", "2026-03-02")
+	})
+	t.Run("a letter's header line 'Lettre d'information du 5 mars 2026' dates the page", func(t *testing.T) {
+		for line, want := range map[string]string{
+			"Lettre d’information du 5 mars 2026":   "5 mars 2026",
+			"Newsletter of 5 March 2026":            "5 March 2026",
+			"Lettre d’information du comité":        "",
+			"Le marché du 5 mars 2026 a été annulé": "",
+		} {
+			if got := issueDay(line); got != want {
+				t.Errorf("issueDay(%q) = %q, want %q", line, got, want)
+			}
+		}
+		wantDay(t, extractFile(t, "unseen91-transvalmont-horairesprintemps-fr.html"), "transvalmont", "2026-03-05")
+	})
+	t.Run("a letter's headline in a cell set large in a serif face, not bold, titles it over its issue's <title>", func(t *testing.T) {
+		page := `<table width="600"><tr><td style="padding:28px 32px;font-family:Georgia,serif;font-size:26px;line-height:32px;">The trees have gone, time to plant</td></tr><tr><td style="font-family:Arial,sans-serif;font-size:15px;">` + councilP1 + `</td></tr><tr><td style="font-family:Arial,sans-serif;font-size:15px;">` + councilP2 + `</td></tr><tr><td style="font-family:Arial,sans-serif;font-size:15px;">` + councilP3 + `</td></tr></table>`
+		p := extractHas(t, "Letter no. 47 - The Orchards of the Plateau", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "Inxmail's headline", "The trees have gone, time to plant")
+		wantTitle(t, extractFile(t, "unseen92-vergersduplateau-plantation-fr.html"), "vergersduplateau", "Les arbres sont partis, place à la plantation")
+	})
+	t.Run("a wiki's 'last changed on 03-Jun-2025' dates a page that states no other date", func(t *testing.T) {
+		page := `<div class="page-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div><div class="page-footer">This page (revision-12) was last changed on 03-Jun-2025 10:22 by <a class="wikipage" href="/wiki/ImogenAshcroft">ImogenAshcroft</a></div>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "JSPWiki's footer", "2025-06-03")
+		wantDay(t, extractFile(t, "unseen92-harrowgatelane-waterrota-en.html"), "harrowgatelane", "2025-06-03")
+	})
+	t.Run("a <title> ending with the page's name in camel case, the address's last segment, titles a page without <h1>", func(t *testing.T) {
+		head := `<link rel="canonical" href="https://wiki.example/wiki/BudgetVote">`
+		page := `<div class="pagename">BudgetVote</div><div class="page-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		p := extractHas(t, "Harrowgate Lane Allotments: BudgetVote", head, page, []string{councilP1}, nil)
+		wantTitle(t, p, "JSPWiki's page", "BudgetVote")
+		wantTitle(t, extractFile(t, "unseen92-harrowgatelane-waterrota-en.html"), "harrowgatelane", "WaterRota")
+	})
+	t.Run("an <h1> that is a trail of links is its last link, the headline the <title> opens with", func(t *testing.T) {
+		page := `<main><h1><a href="../Council/Budget.html">Council</a> <svg class="sep" viewBox="0 0 8 8"><path d="M0 0"/></svg> <a href="../Council/Budget.html">Budget approved after debate</a></h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		p := extractHas(t, "Budget approved after debate - Town Documentation", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "Daux.io's trail", "Budget approved after debate")
+		wantTitle(t, extractFile(t, "unseen91-tidepooldocs-release04-en.html"), "tidepooldocs", "Tidepool 0.4 release notes")
+	})
+	t.Run("a heading whose words before its colon are the address's last part titles a page without <h1>", func(t *testing.T) {
+		head := `<link rel="canonical" href="https://club.example/actualites/council-budget-2026">`
+		page := `<div class="cd-news"><h2 class="cd-news-title">Council budget 2026 : the council approves the new gymnasium</h2><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		p := extractHas(t, "Actualités - CTT Valmorges", head, page, []string{councilP1}, nil)
+		wantTitle(t, p, "ClubDesk's item", "Council budget 2026 : the council approves the new gymnasium")
+		wantTitle(t, extractFile(t, "unseen91-cttvalmorges-assemblee-fr.html"), "cttvalmorges", "Assemblée générale 2026 : un nouveau comité et bientôt une nouvelle salle")
+	})
+	t.Run("a post's time in brackets, month first, its year in two digits, dates the page", func(t *testing.T) {
+		page := `<table><tr><td><b>DaiTheOutboard</b><br><font size="1">Seasoned Sailor<br>Posts: 214<br>(3/14/03 8:12:00 pm)</font></td><td><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "ezboard's post head", "2003-03-14")
+		wantDay(t, extractFile(t, "unseen91-vintageoutboards-kestrelcarb-en.html"), "vintageoutboards", "2003-03-14")
+	})
+	t.Run("a <title> of a bulletin's issue and its sender over a page without <h1> is titled by its first <h2>", func(t *testing.T) {
+		page := `<table><tr><td><p>Bulletin n°7 - Le 14 mai 1999</p><h2><center>The gymnasium gets its new roof</center></h2><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+		p := extractHas(t, "Bulletin n°7 - Les Amis du gymnase", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "PageMill's bulletin", "The gymnasium gets its new roof")
+		// unseen91-amislavoir, in ISO-8859-1, is read through the corpus'
+		// loader, which decodes it (TestHTMLMetadata).
+	})
+	t.Run("a bulletin's numbered issue line dates a page without <h1> over its footer's update", func(t *testing.T) {
+		page := `<table><tr><td><p>Bulletin n°7 - Le 14 mai 1999</p><h2>The gymnasium gets its new roof</h2><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p><font size="-2">Page mise à jour le 16 mai 1999</font></p></td></tr></table>`
+		p := extractHas(t, "Bulletin n°7 - Les Amis du gymnase", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "PageMill's bulletin", "1999-05-14")
+	})
+	t.Run("a bulletin's issue line over the headline goes, and the headline under it, menu links before them or not", func(t *testing.T) {
+		page := `<table><tr><td><a href="index.html">Accueil</a><br><a href="photos.html">Photos</a></td><td><p><font size="-1">Bulletin n°7 - Le 14 mai 1999</font></p><h2><center>The gymnasium gets its new roof</center></h2><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+		p := extractHas(t, "Bulletin n°7 - Les Amis du gymnase", "", page, []string{councilP1, councilP3}, []string{"Bulletin n°7", "gets its new roof"})
+		wantTitle(t, p, "PageMill's bulletin", "The gymnasium gets its new roof")
+	})
+	t.Run("a standfirst in bold right under the headline, before any paragraph, is no insert", func(t *testing.T) {
+		lead := "After two years of waiting, work on the gymnasium's roof began on 19 April. Here is where we stand, and how you can still help us."
+		page := `<table><tr><td><h2><center>The gymnasium gets its new roof</center></h2><p><b><font face="Arial">` + lead + `</font></b></p><p><center><img src="roof.jpg" alt="The roof"></center></p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+		extractHas(t, "Les Amis du gymnase", "", page, []string{lead, councilP1, councilP3}, nil)
+		// unseen91-amislavoir, in ISO-8859-1, decoded as the corpus'
+		// loader does.
+		data, err := os.ReadFile("../testdata/pages/unseen91-amislavoir-fontainerouge-fr.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		utf := make([]rune, len(data))
+		for i, c := range data {
+			utf[i] = rune(c)
+		}
+		p, err := Extract([]byte(strings.Replace(string(utf), "CHARSET=iso-8859-1", "CHARSET=utf-8", 1)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(p.Body, "Après deux ans d'attente") {
+			t.Errorf("amislavoir's standfirst lost:\n%s", p.Body)
+		}
+	})
+	t.Run("the first names of people who sign together, under the story's last sentence, are its signature", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="post-body"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Thanks for waiting for us. We can't wait for you to hear it.</p><p>Ruth, Tom, Cal and Imogen</p></div><div class="post-tags">Tags: <a href="/t/a">budget</a>, <a href="/t/b">council</a></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, "Ruth, Tom, Cal and Imogen"}, []string{"Tags:"})
+		for text, want := range map[string]bool{"Ruth, Tom, Cal and Imogen": true, "Anne et Paul": true, "Ruth": false, "Tom and the band.": false} {
+			if got := namesLine(text); got != want {
+				t.Errorf("namesLine(%q) = %v, want %v", text, got, want)
+			}
+		}
+	})
+	t.Run("'Merci à tous' closes a message over its signer's name and office", func(t *testing.T) {
+		page := `<div class="msg-body">Bonjour à tous,<br /><br />` + councilP1 + `<br /><br />` + councilP2 + `<br /><br />` + councilP3 + `<br /><br />Merci à tous et à jeudi,<br /><br />Martine Lacoste<br /><br />Trésorière du Choeur de la Vallée</div>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, "Merci à tous", "Martine Lacoste", "Trésorière du Choeur"}, nil)
+	})
+	t.Run("a practical section in prose of three sentences, short of forty words, under a story's last subheading stays", func(t *testing.T) {
+		details := "Ouverture des portes à 20 h, début du concert à 20 h 30. L'entrée est libre, une participation au chapeau est la bienvenue. Une buvette tenue par les parents des jeunes musiciens sera ouverte à l'entracte."
+		page := `<main><h1>Budget approved</h1><div class="texte"><h3 class="spip">Le vote</h3><p>` + councilP1 + `</p><p>` + councilP2 + `</p><h3 class="spip">Le gymnase</h3><p>` + councilP3 + `</p><h3 class="spip">Infos pratiques</h3><p>` + details + `</p><p>Venez nombreux !</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "Infos pratiques", "Ouverture des portes"}, nil)
+		// A box of details in lines of a few words goes.
+		page = `<main><h1>Budget approved</h1><div class="texte"><h3 class="spip">Le vote</h3><p>` + councilP1 + `</p><p>` + councilP2 + `</p><h3 class="spip">Le gymnase</h3><p>` + councilP3 + `</p><h3 class="spip">Infos pratiques</h3><p>Samedi 12 avril, 20 h 30. Salle des fêtes. Entrée libre.</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Salle des fêtes"})
+	})
+	t.Run("a mail's cell whose class names a heading, set in bold, is a subheading", func(t *testing.T) {
+		// A small page of three paragraphs does not show it: Keap's
+		// letter does.
+		if p := extractFile(t, "unseen92-harlowfinch-springbikes-en.html"); !strings.Contains(p.Body, "The three things we keep seeing") {
+			t.Errorf("harlowfinch's subheading lost:\n%s", p.Body)
+		}
+	})
+	t.Run("a mail's cell of a few words alone in bold at a subheading's size is a subheading", func(t *testing.T) {
+		for name, want := range map[string]string{
+			"unseen91-transvalmont-horairesprintemps-fr.html": "Ce qui change sur vos lignes",
+			"unseen47-mutuellevallees-tierspayant-fr.html":    "Comment trouver un opticien partenaire",
+			"unseen92-vergersduplateau-plantation-fr.html":    "Planter sans attendre",
+		} {
+			if p := extractFile(t, name); !strings.Contains(p.Body, want) {
+				t.Errorf("%s: subheading %q lost:\n%s", name, want, p.Body)
+			}
+		}
+		for style, want := range map[string]bool{"font-size:20px;font-weight:bold;": true, "font-size:16px;font-weight:bold;": false, "font-size:26px;font-weight:bold;": false} {
+			if got := subheadSize(style); got != want {
+				t.Errorf("subheadSize(%q) = %v, want %v", style, got, want)
+			}
+		}
+	})
+	t.Run("Scribble's margin note goes", func(t *testing.T) {
+		note := `<blockquote class="refpara"><blockquote class="refcolumn"><blockquote class="refcontent"><p>Clubs that are still waiting are paid too; applying early only makes it faster.</p></blockquote></blockquote></blockquote>`
+		page := `<div class="main"><h3>Budget approved</h3><p>` + councilP1 + `</p>` + note + `<p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"still waiting"})
+		if p := extractFile(t, "unseen80-rookery-upgrading-en.html"); strings.Contains(p.Body, "still pending") {
+			t.Errorf("rookery's margin note kept:\n%s", p.Body)
+		}
+	})
+	t.Run("a manual's section heading with its number, under the version's line, goes as the page's title", func(t *testing.T) {
+		for text, want := range map[string]bool{"4\u00a0\nUpgrading from Rookery 1.x": true, "4.2 Upgrading from Rookery 1.x": true, "Upgrading from Rookery 1.x": false, "4 Other things": false} {
+			if got := numberedHeadline(text, "Upgrading from Rookery 1.x"); got != want {
+				t.Errorf("numberedHeadline(%q) = %v, want %v", text, got, want)
+			}
+		}
+		if p := extractFile(t, "unseen80-rookery-upgrading-en.html"); strings.Contains(p.Body, "Upgrading from Rookery 1.x") {
+			t.Errorf("rookery's heading kept:\n%s", p.Body)
+		}
+	})
+	t.Run("a recipe card's 'Notes' over the cook's advice in its box is the recipe's", func(t *testing.T) {
+		card := `<div class="tasty-recipes"><div class="tasty-recipes-ingredients"><h3>Ingrédients</h3><ul><li>3 poireaux</li><li>1 pâte feuilletée</li><li>200 g de maroilles</li></ul></div><div class="tasty-recipes-instructions"><h3>Instructions</h3><ol><li>Émincez les poireaux et faites-les fondre vingt minutes.</li><li>Étalez-les sur la pâte avec le maroilles et enfournez.</li></ol></div><div class="tasty-recipes-notes"><h3>Notes</h3><div class="tasty-recipes-notes-body"><p>Vous pouvez préparer les poireaux la veille et les garder au réfrigérateur dans une boîte fermée.</p></div></div></div>`
+		page := `<main><article><h1>Budget approved</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>` + card + `</div></article></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, "Ingrédients", "Vous pouvez préparer les poireaux la veille"}, nil)
+		if p := extractFile(t, "unseen89-cuisinedeclaire-tarte-poireaux-fr.html"); !strings.Contains(p.Body, "Vous pouvez préparer les poireaux") {
+			t.Errorf("cuisinedeclaire's card notes lost:\n%s", p.Body)
+		}
+	})
+	t.Run("a recipe's servings line goes", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><div class="flex"><div id="serving_recipe_24718305"><span>4 personnes</span></div></div><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"4 personnes"})
+		if p := extractFile(t, "unseen91-cookpad-gratinblettes-fr.html"); strings.Contains(p.Body, "4 personnes") {
+			t.Errorf("cookpad's servings kept:\n%s", p.Body)
+		}
+	})
+	t.Run("the standfirst after an empty paragraph under the headline is read", func(t *testing.T) {
+		lead := "What twelve months of council meetings tell us about when the budget is kind, and when it only pretends to be."
+		page := `<main><div class="d-title"><h1>Budget approved</h1><div class="dt-tags"><a href="#c:data" class="dt-tag">data</a></div><p><p>` + lead + `</p></p></div><div class="d-article"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{lead, councilP1, councilP3}, nil)
+		if p := extractFile(t, "unseen25-stannercoveswimmers-seatemps-en.html"); !strings.Contains(p.Body, "What twelve months of readings") {
+			t.Errorf("stannercoveswimmers' standfirst lost:\n%s", p.Body)
+		}
+	})
+	t.Run("a header's dek, a <div> of text alone named for it, is the standfirst", func(t *testing.T) {
+		lead := "A good budget should be short, clear and fair. Most bad ones come down to one habit: promising everything."
+		page := `<main><article><header class="SplitScreenContentHeaderWrapper"><h1 class="ContentHeaderHed-NCyCC">Budget approved</h1><div class="ContentHeaderDek-bIqFFZ">` + lead + `</div><div class="BylinesWrapper">By Ann Lee</div></header><div class="body"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></article></main>`
+		extractHas(t, "Budget approved", "", page, []string{lead, councilP1, councilP3}, nil)
+		if !dekAfter("content-header-dek-b-iq-ffz", len("content-header")) || dekAfter("site-header-deck", len("site-header")) {
+			t.Errorf("dekAfter misreads a dek's name")
+		}
+		if p := extractFile(t, "unseen53-saucepanmag-braise-en.html"); !strings.Contains(p.Body, "A good braise should taste concentrated") {
+			t.Errorf("saucepanmag's dek lost:\n%s", p.Body)
+		}
+	})
+	t.Run("a paragraph hidden but for screen readers, a label of three words at most, goes", func(t *testing.T) {
+		label := `<p class="article-content__content-group--label visually-hidden-small">Article content</p>`
+		page := `<main><h1>Budget approved</h1><section class="article-content__content-group">` + label + `<p>` + councilP1 + `</p><p>` + councilP2 + `</p></section><section class="article-content__content-group">` + label + `<p>` + councilP3 + `</p></section></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Article content"})
+		if p := extractFile(t, "unseen48-northvalesentinel-sidewalkplowing-en.html"); strings.Contains(p.Body, "Article content") {
+			t.Errorf("northvalesentinel's hidden labels kept:\n%s", p.Body)
+		}
+	})
+	t.Run("a day alone under the headline Readability kept as a line goes as the page's date banner", func(t *testing.T) {
+		page := `<div id="content"><div class="mw-parser-output"><p>France : le conseil approuve le budget</p><div class="bandeau-date" style="font-weight:bold"><span class="published">mardi 8 avril 2025</span></div><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></div>`
+		extractHas(t, "France : le conseil approuve le budget — Wikinews", "", page, []string{councilP1, councilP3}, []string{"mardi 8 avril 2025"})
+		if p := extractFile(t, "unseen88-wikinews-cafecommunal-fr.html"); strings.Contains(p.Body, "mardi 8 avril 2025") {
+			t.Errorf("wikinews' date banner kept:\n%s", p.Body)
+		}
+	})
+}
