@@ -1673,12 +1673,8 @@ func noteQuote(n *html.Node) bool {
 	if n.DataAtom != atom.Blockquote {
 		return false
 	}
-	p := onlyChild(n)
-	if p == nil || p.DataAtom != atom.P {
-		return false
-	}
-	first := firstContent(p)
-	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B || !calloutLabels[labelOf(first)] {
+	first := boldLabelOpening(n)
+	if first == nil {
 		return false
 	}
 	if !strings.HasSuffix(strings.TrimSpace(textOf(first)), ":") && !colonAfter(first) {
@@ -1699,18 +1695,25 @@ func classedNoteQuote(n *html.Node) bool {
 		return false
 	}
 	cls := attr(n, "class")
-	if cls == "" || !noteClass(cls) {
-		return false
-	}
-	p := onlyChild(n)
-	if p == nil || p.DataAtom != atom.P {
-		return false
-	}
-	first := firstContent(p)
-	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B || !calloutLabels[labelOf(first)] {
+	if cls == "" || !noteClass(cls) || boldLabelOpening(n) == nil {
 		return false
 	}
 	return nodeWords(n) <= maxCalloutWords
+}
+
+// boldLabelOpening returns the bold calloutLabel that opens the one
+// paragraph of n ("<p><strong>Note:</strong> …"), or nil: how a note set
+// apart as a quotation begins, whichever tool wrote it.
+func boldLabelOpening(n *html.Node) *html.Node {
+	p := onlyChild(n)
+	if p == nil || p.DataAtom != atom.P {
+		return nil
+	}
+	first := firstContent(p)
+	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B || !calloutLabels[labelOf(first)] {
+		return nil
+	}
+	return first
 }
 
 // noteClass reports whether a class attribute holds a word, between

@@ -728,16 +728,27 @@ func versionText(n *html.Node) bool {
 // largeType reports whether an inline style sets a headline's type: a
 // font-size of 24px or 18pt or more.
 func largeType(style string) bool {
+	n, unit := fontSize(style)
+	return unit == "px" && n >= 24 || unit == "pt" && n >= 18
+}
+
+// fontSize reads an inline style's font-size: its whole number and the
+// two letters of its unit ("px", "pt"), or 0 and "" when the style sets
+// none.
+func fontSize(style string) (int, string) {
 	i := strings.Index(style, "font-size:")
 	if i < 0 {
-		return false
+		return 0, ""
 	}
 	v := strings.TrimLeft(style[i+len("font-size:"):], " ")
 	n := 0
 	for len(v) > 0 && isDigit(v[0]) && n < 1000 {
 		n, v = n*10+int(v[0]-'0'), v[1:]
 	}
-	return strings.HasPrefix(v, "px") && n >= 24 || strings.HasPrefix(v, "pt") && n >= 18
+	if len(v) < 2 {
+		return n, ""
+	}
+	return n, v[:2]
 }
 
 // sentComment returns the instant a comment records a message was sent

@@ -9277,16 +9277,8 @@ func headingClass(class string) bool {
 // 18 to 23 pixels (a letter's text is set at 14 to 16, its headline at
 // 24 or more: largeType).
 func subheadSize(style string) bool {
-	i := strings.Index(style, "font-size:")
-	if i < 0 {
-		return false
-	}
-	v := strings.TrimLeft(style[i+len("font-size:"):], " ")
-	n := 0
-	for len(v) > 0 && isDigit(v[0]) && n < 1000 {
-		n, v = n*10+int(v[0]-'0'), v[1:]
-	}
-	return strings.HasPrefix(v, "px") && n >= 18 && n < 24
+	n, unit := fontSize(style)
+	return unit == "px" && n >= 18 && n < 24
 }
 
 // recipeTitle reports whether div n names a part of a recipe card
