@@ -1871,14 +1871,13 @@ func (ps *Parser) getLinkDensity(element *html.Node) float64 {
 	chars := &charCounter{}
 	var linkCharsWeighted float64
 
-	var walk func(*html.Node, runeCounter)
-	walk = func(n *html.Node, linkCounter runeCounter) {
+	var walk func(*html.Node, *charCounter)
+	walk = func(n *html.Node, linkCounter *charCounter) {
 		if n.Type == html.TextNode {
-			for _, r := range n.Data {
-				chars.Count(r)
-				if linkCounter != nil {
-					linkCounter.Count(r)
-				}
+			t := scanText(n.Data)
+			chars.Add(t)
+			if linkCounter != nil {
+				linkCounter.Add(t)
 			}
 			return
 		}
@@ -2246,27 +2245,25 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 		// - character count of any heading text, e.g. <h1>
 		// - character count of text under <a>, weighted by href type
 		// - number of comma characters in text
-		var walk func(*html.Node, runeCounter, runeCounter, runeCounter, runeCounter)
-		walk = func(n *html.Node, textCounter, listCounter, headingCounter, linkCounter runeCounter) {
+		var walk func(*html.Node, *charCounter, *charCounter, *charCounter, *charCounter)
+		walk = func(n *html.Node, textCounter, listCounter, headingCounter, linkCounter *charCounter) {
 			if n.Type == html.TextNode {
-				oldCharCount := chars.Total
-				for _, r := range n.Data {
-					chars.Count(r)
-					commas.Count(r)
-					if textCounter != nil {
-						textCounter.Count(r)
-					}
-					if listCounter != nil {
-						listCounter.Count(r)
-					}
-					if headingCounter != nil {
-						headingChars.Count(r)
-					}
-					if linkCounter != nil {
-						linkCounter.Count(r)
-					}
+				t := scanText(n.Data)
+				chars.Add(t)
+				commas.Add(t)
+				if textCounter != nil {
+					textCounter.Add(t)
 				}
-				if chars.Total > oldCharCount {
+				if listCounter != nil {
+					listCounter.Add(t)
+				}
+				if headingCounter != nil {
+					headingChars.Add(t)
+				}
+				if linkCounter != nil {
+					linkCounter.Add(t)
+				}
+				if t.text {
 					// If the character counter has incremented, this text has non-whitespace
 					// content. Save it so we can match it against rxAdWords below.
 					innerTextSingle = n.Data

@@ -2,6 +2,7 @@ package readability
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -19,10 +20,6 @@ func hasTextContent(node *html.Node) bool {
 	return false
 }
 
-type runeCounter interface {
-	Count(rune)
-}
-
 type charCounter struct {
 	Total int
 
@@ -30,23 +27,78 @@ type charCounter struct {
 	seenNonSpace     bool
 }
 
-// Count keeps a number of total characters (runes) it was passed. Leading and trailing whitespace
+// textRun is what a string does to a charCounter and a commaCounter. A text
+// node is scanned once into it and then added to every counter it feeds,
+// instead of each counter taking its runes one by one (patch 1, PATCHES.md).
+type textRun struct {
+	inner  int  // non-space runes, plus one per run of spaces between two of them
+	commas int  // comma variants, as commaCounter counts them
+	text   bool // holds a non-space rune
+	space  bool // holds a space rune
+	lead   bool // a space comes before the first non-space rune
+	trail  bool // a space comes after the last non-space rune
+}
+
+// scanText sums s up for charCounter.Add: ASCII bytes are classified from a
+// table, other runes by unicode.IsSpace, as the rune-by-rune count did.
+func scanText(s string) textRun {
+	var t textRun
+	inSpace := false
+	for i := 0; i < len(s); {
+		var space bool
+		if b := s[i]; b < utf8.RuneSelf {
+			space = asciiSpace[b] != 0
+			if b == ',' {
+				t.commas++
+			}
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			if isComma(r) {
+				t.commas++
+			}
+			i += n
+		}
+		if space {
+			if !t.text {
+				t.lead = true
+			}
+			t.space = true
+			inSpace = true
+			continue
+		}
+		if inSpace && t.text {
+			t.inner++
+		}
+		t.inner++
+		t.text = true
+		inSpace = false
+	}
+	t.trail = inSpace
+	return t
+}
+
+// Add keeps a number of total characters (runes) it was passed. Leading and trailing whitespace
 // are ignored, and consecutive runs of whitespace between words are counted as a single space.
-func (c *charCounter) Count(r rune) {
-	if unicode.IsSpace(r) {
-		c.lastCharWasSpace = true
+func (c *charCounter) Add(t textRun) {
+	if !t.text {
+		if t.space {
+			c.lastCharWasSpace = true
+		}
 		return
 	}
-	if c.lastCharWasSpace && c.seenNonSpace {
-		c.Total += 2
-	} else {
-		c.Total += 1
+	c.Total += t.inner
+	// The first non-space rune after a space counts the space too, once
+	// something was counted before it.
+	if c.seenNonSpace && (c.lastCharWasSpace || t.lead) {
+		c.Total++
 	}
-	c.lastCharWasSpace = false
+	c.lastCharWasSpace = t.trail
 	c.seenNonSpace = true
 }
 
-func (c *charCounter) ResetContext() runeCounter {
+func (c *charCounter) ResetContext() *charCounter {
 	c.lastCharWasSpace = false
 	c.seenNonSpace = false
 	return c
@@ -56,13 +108,18 @@ type commaCounter struct {
 	Total int
 }
 
-func (c *commaCounter) Count(r rune) {
+func (c *commaCounter) Add(t textRun) {
+	c.Total += t.commas
+}
+
+// isComma reports the commas as used in Latin, Sindhi, Chinese and various
+// other scripts. see: https://en.wikipedia.org/wiki/Comma#Comma_variants
+func isComma(r rune) bool {
 	switch r {
-	// Commas as used in Latin, Sindhi, Chinese and various other scripts.
-	// see: https://en.wikipedia.org/wiki/Comma#Comma_variants
 	case '\u002C', '\u060C', '\uFE50', '\uFE10', '\uFE11', '\u2E41', '\u2E34', '\u2E32', '\uFF0C':
-		c.Total++
+		return true
 	}
+	return false
 }
 
 // countCharsAndCommas returns counts for both characters and commas in a node's
@@ -77,10 +134,9 @@ func countCharsAndCommas(node *html.Node) (int, int) {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.TextNode {
-			for _, r := range n.Data {
-				chars.Count(r)
-				commas.Count(r)
-			}
+			t := scanText(n.Data)
+			chars.Add(t)
+			commas.Add(t)
 			return
 		}
 		for child := range n.ChildNodes() {
