@@ -39,28 +39,61 @@ type textRun struct {
 	trail  bool // a space comes after the last non-space rune
 }
 
-// scanText sums s up for charCounter.Add: ASCII bytes are classified from a
-// table, other runes by unicode.IsSpace, as the rune-by-rune count did.
+// Classes of bytes for scanText: ASCII ones by what they count as, the rest
+// start a multi-byte rune.
+const (
+	classWord  = iota // counted, not a comma
+	classSpace        // what unicode.IsSpace says of it
+	classComma
+	classOther
+)
+
+var textClass = func() (c [256]uint8) {
+	for b := range c {
+		switch {
+		case b >= utf8.RuneSelf:
+			c[b] = classOther
+		case unicode.IsSpace(rune(b)):
+			c[b] = classSpace
+		case b == ',':
+			c[b] = classComma
+		}
+	}
+	return c
+}()
+
+// scanText sums s up for charCounter.Add. Runs of ASCII letters and
+// punctuation, most of any text, are skipped over in one tight loop; other
+// runes go through unicode.IsSpace, as the rune-by-rune count did.
 func scanText(s string) textRun {
 	var t textRun
 	inSpace := false
 	for i := 0; i < len(s); {
-		var space bool
-		if b := s[i]; b < utf8.RuneSelf {
-			space = asciiSpace[b] != 0
-			if b == ',' {
-				t.commas++
+		n := 0 // runes counted from s[i:]
+		switch textClass[s[i]] {
+		case classWord:
+			j := i + 1
+			for j < len(s) && textClass[s[j]] == classWord {
+				j++
 			}
+			n, i = j-i, j
+		case classSpace:
 			i++
-		} else {
-			r, n := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			if isComma(r) {
-				t.commas++
+		case classComma:
+			t.commas++
+			n = 1
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			if !unicode.IsSpace(r) {
+				n = 1
+				if isComma(r) {
+					t.commas++
+				}
 			}
-			i += n
 		}
-		if space {
+		if n == 0 {
 			if !t.text {
 				t.lead = true
 			}
@@ -71,7 +104,7 @@ func scanText(s string) textRun {
 		if inSpace && t.text {
 			t.inner++
 		}
-		t.inner++
+		t.inner += n
 		t.text = true
 		inSpace = false
 	}
