@@ -994,9 +994,16 @@ func (ps *Parser) grabArticle() *html.Node {
 		// Scale the final candidates score based on link density. Good
 		// content should have a relatively small link density (5% or
 		// less) and be mostly unaffected by this operation.
+		// The candidates nest (each paragraph's ancestors up to five levels),
+		// so their link densities are summed up bottom-up, each subtree once
+		// (patch 3, PATCHES.md); nothing below changes the text or the links.
+		stats := make(map[*html.Node]linkStats, len(candidates))
+		for _, candidate := range candidates {
+			stats[candidate] = linkStats{}
+		}
 		for i := 0; i < len(candidates); i++ {
 			candidate := candidates[i]
-			candidateScore := ps.getContentScore(candidate) * (1 - ps.getLinkDensity(candidate))
+			candidateScore := ps.getContentScore(candidate) * (1 - ps.candidateLinkDensity(candidate, stats))
 			passLogger.Debug("scored candidate", slog.Float64("score", candidateScore), slog.Any("node", inspectNode(candidate)))
 			ps.setContentScore(candidate, candidateScore)
 		}
@@ -1899,6 +1906,67 @@ func (ps *Parser) getLinkDensity(element *html.Node) float64 {
 		return 0
 	}
 	return linkCharsWeighted / float64(chars.Total)
+}
+
+// linkStats is what getLinkDensity counts in a subtree, kept so that an
+// enclosing subtree can add it up instead of walking it again.
+type linkStats struct {
+	all      textRun // all its text
+	loose    textRun // its text outside any <a> in it, itself included
+	links    int     // chars of its <a>s' own text, those weighted 1
+	hashLink bool    // one of its <a>s is weighted otherwise
+	done     bool    // in a memo: summed up
+}
+
+// candidateLinkDensity is getLinkDensity of a candidate, the subtrees of the
+// candidates in memo (the keys) added up once and kept there. Link chars
+// weighted 1 add up to an integer, exactly as getLinkDensity's float sum
+// does; with an in-page link, weighted 0.3, that sum depends on its order, so
+// getLinkDensity walks the candidate itself.
+func (ps *Parser) candidateLinkDensity(candidate *html.Node, memo map[*html.Node]linkStats) float64 {
+	s := subtreeLinkStats(candidate, memo)
+	if s.hashLink {
+		return ps.getLinkDensity(candidate)
+	}
+	if s.all.inner == 0 {
+		return 0
+	}
+	return float64(s.links) / float64(s.all.inner)
+}
+
+func subtreeLinkStats(n *html.Node, memo map[*html.Node]linkStats) linkStats {
+	kept, isKey := memo[n]
+	if kept.done {
+		return kept
+	}
+	var s linkStats
+	for child := n.FirstChild; child != nil; child = child.NextSibling {
+		if child.Type == html.TextNode {
+			t := scanText(child.Data)
+			s.all = s.all.then(t)
+			s.loose = s.loose.then(t)
+			continue
+		}
+		cs := subtreeLinkStats(child, memo)
+		s.all = s.all.then(cs.all)
+		s.loose = s.loose.then(cs.loose)
+		s.links += cs.links
+		s.hashLink = s.hashLink || cs.hashLink
+	}
+	if n.Type == html.ElementNode && n.Data == "a" {
+		// Its own counter, fresh, counts its loose text's inner chars.
+		if getLinkDensityCoefficient(n) == 1 {
+			s.links += s.loose.inner
+		} else {
+			s.hashLink = true
+		}
+		s.loose = textRun{}
+	}
+	if isKey {
+		s.done = true
+		memo[n] = s
+	}
+	return s
 }
 
 // getLinkDensityCoefficient ensures that the text contents of links is scored lower for links

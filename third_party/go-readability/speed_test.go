@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"golang.org/x/net/html"
 )
 
 // The originals the fast paths replace, kept as oracles.
@@ -60,6 +62,71 @@ func FuzzCharCounterAdd(f *testing.F) {
 			if i%3 == 2 {
 				got.ResetContext()
 				want.ResetContext()
+			}
+		}
+	})
+}
+
+// FuzzTextRunThen holds then to adding its parts one after the other, from
+// each state a counter can be in.
+func FuzzTextRunThen(f *testing.F) {
+	for _, s := range countSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		pieces := strings.Split(s, "|")
+		for _, start := range []charCounter{{}, {lastCharWasSpace: true}, {Total: 3, seenNonSpace: true}, {Total: 3, seenNonSpace: true, lastCharWasSpace: true}} {
+			want, got := start, start
+			var joined textRun
+			for _, piece := range pieces {
+				for _, r := range piece {
+					oracleCount(&want, r)
+				}
+				joined = joined.then(scanText(piece))
+			}
+			got.Add(joined)
+			if got != want {
+				t.Fatalf("%q from %+v: got %+v, want %+v", s, start, got, want)
+			}
+		}
+	})
+}
+
+var linkSeeds = []string{
+	`<div>a <a href="/x">link</a> b<p> c <a href="#top">top <a href="/y">in</a> z</a></p></div>`,
+	`<div><p>one, two</p> <a>  </a><span> x </span><a href="/q"> <b>bold</b> </a>tail</div>`,
+	`<ul><li><a href="/1">1</a></li><li><a href="/2">two words</a>,</li></ul><!-- c --><p>` + "\u00a0" + `</p>`,
+	`<a href=" #"><div>x<a href="/n">y</a>z</div></a>`,
+}
+
+// FuzzCandidateLinkDensity holds candidateLinkDensity, whatever the set of
+// nodes memoized and the order they are asked in, to getLinkDensity.
+func FuzzCandidateLinkDensity(f *testing.F) {
+	for _, s := range linkSeeds {
+		f.Add(s, uint8(3))
+	}
+	f.Fuzz(func(t *testing.T, page string, pick uint8) {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			return
+		}
+		var nodes []*html.Node
+		for n := range doc.Descendants() {
+			if n.Type == html.ElementNode {
+				nodes = append(nodes, n)
+			}
+		}
+		memo := map[*html.Node]linkStats{}
+		for i, n := range nodes {
+			if (i+int(pick))%3 != 0 {
+				memo[n] = linkStats{}
+			}
+		}
+		ps := NewParser()
+		for i := range nodes {
+			n := nodes[(i*int(pick|1))%len(nodes)]
+			if got, want := ps.candidateLinkDensity(n, memo), ps.getLinkDensity(n); got != want {
+				t.Fatalf("%q, <%s>: got %v, want %v", page, n.Data, got, want)
 			}
 		}
 	})

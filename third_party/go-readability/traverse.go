@@ -112,6 +112,27 @@ func scanText(s string) textRun {
 	return t
 }
 
+// then is t followed by u: adding it to a counter is adding t, then u.
+func (t textRun) then(u textRun) textRun {
+	c := textRun{
+		commas: t.commas + u.commas,
+		text:   t.text || u.text,
+		space:  t.space || u.space,
+	}
+	switch {
+	case !u.text:
+		c.inner, c.lead, c.trail = t.inner, t.lead, t.trail || u.space
+	case !t.text:
+		c.inner, c.lead, c.trail = u.inner, u.lead || t.space, u.trail
+	default:
+		c.inner, c.lead, c.trail = t.inner+u.inner, t.lead, u.trail
+		if t.trail || u.lead {
+			c.inner++
+		}
+	}
+	return c
+}
+
 // Add keeps a number of total characters (runes) it was passed. Leading and trailing whitespace
 // are ignored, and consecutive runs of whitespace between words are counted as a single space.
 func (c *charCounter) Add(t textRun) {
