@@ -2602,7 +2602,16 @@ func (ps *Parser) isReadabilityDataTable(node *html.Node) bool {
 
 // setContentScore sets the readability score for a node.
 func (ps *Parser) setContentScore(node *html.Node, score float64) {
-	dom.SetAttribute(node, "data-readability-score", fmt.Sprintf("%.4f", score))
+	dom.SetAttribute(node, "data-readability-score", formatScore(score))
+}
+
+// formatScore is fmt.Sprintf("%.4f", score) without fmt's reflection on its
+// argument (patch 4, PATCHES.md); fmt spells infinities its own way.
+func formatScore(score float64) string {
+	if math.IsInf(score, 0) {
+		return fmt.Sprintf("%.4f", score)
+	}
+	return strconv.FormatFloat(score, 'f', 4, 64)
 }
 
 // hasContentScore checks if node has readability score.

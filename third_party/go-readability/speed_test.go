@@ -1,6 +1,8 @@
 package readability
 
 import (
+	"fmt"
+	"math"
 	"strings"
 	"testing"
 	"unicode"
@@ -128,6 +130,18 @@ func FuzzCandidateLinkDensity(f *testing.F) {
 			if got, want := ps.candidateLinkDensity(n, memo), ps.getLinkDensity(n); got != want {
 				t.Fatalf("%q, <%s>: got %v, want %v", page, n.Data, got, want)
 			}
+		}
+	})
+}
+
+// FuzzFormatScore holds formatScore to v2.1.3's fmt.Sprintf("%.4f").
+func FuzzFormatScore(f *testing.F) {
+	for _, v := range []float64{0, -0.0, 1, -1.5, 12.34567, 1e300, -1e-300, 0.00005, 0.00015, math.Inf(1), math.Inf(-1), math.NaN()} {
+		f.Add(v)
+	}
+	f.Fuzz(func(t *testing.T, v float64) {
+		if got, want := formatScore(v), fmt.Sprintf("%.4f", v); got != want {
+			t.Fatalf("%v: got %q, want %q", v, got, want)
 		}
 	})
 }
