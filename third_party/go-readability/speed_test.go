@@ -145,3 +145,44 @@ func FuzzFormatScore(f *testing.F) {
 		}
 	})
 }
+
+// oracleCountCharsAndCommas is countCharsAndCommas of v2.1.3.
+func oracleCountCharsAndCommas(node *html.Node) (int, int) {
+	chars := &charCounter{}
+	commas := &commaCounter{}
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			for _, r := range n.Data {
+				oracleCount(chars, r)
+				oracleCommas(commas, r)
+			}
+			return
+		}
+		for child := range n.ChildNodes() {
+			walk(child)
+		}
+	}
+	walk(node)
+	return chars.Total, commas.Total
+}
+
+// FuzzCountCharsAndCommas holds countCharsAndCommas to v2.1.3's, at every node.
+func FuzzCountCharsAndCommas(f *testing.F) {
+	for _, s := range linkSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			return
+		}
+		for n := range doc.Descendants() {
+			gotChars, gotCommas := countCharsAndCommas(n)
+			wantChars, wantCommas := oracleCountCharsAndCommas(n)
+			if gotChars != wantChars || gotCommas != wantCommas {
+				t.Fatalf("%q, %v %q: got %d, %d; want %d, %d", page, n.Type, n.Data, gotChars, gotCommas, wantChars, wantCommas)
+			}
+		}
+	})
+}

@@ -180,24 +180,20 @@ func isComma(r rune) bool {
 // text. Leading and trailing whitespace is not counted, nor are consecutive
 // runs of whitespace.
 func countCharsAndCommas(node *html.Node) (int, int) {
-	chars := &charCounter{}
-	commas := &commaCounter{}
+	t := textRunOf(node)
+	return t.inner, t.commas
+}
 
-	// Walk the node and its descendants to count all non-space characters and
-	// different comma variants separately.
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			t := scanText(n.Data)
-			chars.Add(t)
-			commas.Add(t)
-			return
-		}
-		for child := range n.ChildNodes() {
-			walk(child)
-		}
+// textRunOf sums up the text of a node and its descendants, without the
+// closure and the iterator a walk through ChildNodes took (patch 5,
+// PATCHES.md).
+func textRunOf(n *html.Node) textRun {
+	if n.Type == html.TextNode {
+		return scanText(n.Data)
 	}
-	walk(node)
-
-	return chars.Total, commas.Total
+	var t textRun
+	for child := n.FirstChild; child != nil; child = child.NextSibling {
+		t = t.then(textRunOf(child))
+	}
+	return t
 }
