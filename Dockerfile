@@ -8,6 +8,9 @@
 FROM golang:1.26-bookworm AS build
 WORKDIR /src
 COPY go.mod go.sum ./
+# go.mod replaces go-readability with the copy in third_party: the module graph
+# needs the copy's go.mod before anything can be downloaded.
+COPY third_party/go-readability/go.mod third_party/go-readability/go.mod
 RUN go mod download
 COPY . .
 RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/recherche ./cmd/recherche \

@@ -110,3 +110,5 @@ tool (
 	github.com/oapi-codegen/oapi-codegen/v2/cmd/oapi-codegen
 	honnef.co/go/tools/cmd/staticcheck
 )
+
+replace codeberg.org/readeck/go-readability/v2 => ./third_party/go-readability
