@@ -8504,3 +8504,18 @@ func TestRound72(t *testing.T) {
 		}
 	})
 }
+
+func TestRound73(t *testing.T) {
+	t.Run("a summing-up section ending with a closing formula over a signature is the story's last section", func(t *testing.T) {
+		sum := "The budget is both a promise and a constraint: it pays for the school's new roof, and it leaves the council very little room for anything else before the elections next spring."
+		page := `<main><h1>Budget approved</h1><div class="lesson"><p>` + councilP1 + `</p><h3>The vote</h3><p>` + councilP2 + `</p><h3>The roof</h3><p>` + councilP3 + `</p><h3>Key takeaways</h3><p>` + sum + `</p><p>Read the lesson again before Friday.</p><p>Bon courage à tous,</p><p>M. Ferrand</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, sum, "Read the lesson again"}, nil)
+		// Without the closing formula, the line under it is no signature:
+		// the box goes.
+		page = `<main><h1>Budget approved</h1><div class="lesson"><p>` + councilP1 + `</p><h3>The vote</h3><p>` + councilP2 + `</p><h3>The roof</h3><p>` + councilP3 + `</p><h3>Key takeaways</h3><p>` + sum + `</p><p>Read the lesson again before Friday.</p><p>M. Ferrand</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{sum})
+		if p := extractFile(t, "unseen94-collegetilleuls-moulins-fr.html"); !strings.Contains(p.Body, "M. Ferrand") {
+			t.Errorf("collegetilleuls' summing-up lost:\n%s", p.Body)
+		}
+	})
+}
