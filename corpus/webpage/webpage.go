@@ -1384,6 +1384,53 @@ func codeOnlyIn(c *html.Node) bool {
 // hintKinds are the kinds of a hint box, a word of its class.
 var hintKinds = wordSet("info warning danger tip note success")
 
+// asideKinds are the kinds of admonition that set a remark beside a
+// documentation page's text ("Note", "Tip", "Info"), not one of its
+// warnings ("warning", "danger", "caution", "important").
+var asideKinds = wordSet("note tip info hint seealso")
+
+// asideKind reports whether an admonition's class names a remark's kind
+// (asideKinds) and no warning's: phpDocumentor's 'admonition
+// admonition-note', MkDocs' 'admonition tip', Docusaurus'
+// 'theme-admonition-info'.
+func asideKind(class string) bool {
+	aside := false
+	for _, w := range strings.FieldsFunc(class, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+		switch w = strings.ToLower(w); {
+		case w == "warning" || w == "danger" || w == "caution" || w == "important" || w == "attention":
+			return false
+		case asideKinds[w]:
+			aside = true
+		}
+	}
+	return aside
+}
+
+// pointerBox reports whether an admonition of a remark's kind
+// (asideKind) opens with its title, an element of its own (a heading,
+// or an element whose class names a title or a heading: '<p
+// class="admonition-title">Note</p>', Docusaurus' 'admonitionHeading_Gvgb'),
+// and points elsewhere, a link in its text ("You can find its
+// documentation under docs.ledgerkit.example/2.9."): on a page showing
+// code such a box goes, as a notice does on a page without. A note
+// without a link, or whose label opens its paragraph ("<strong>Note:</strong>
+// if your bucket enforces …"), remarks on the text and stays.
+func pointerBox(c *html.Node) bool {
+	f := firstContent(c)
+	if f == nil {
+		return false
+	}
+	if class := attr(f, "class"); headingLevel(f) == 0 && !strings.Contains(class, "title") && !strings.Contains(class, "heading") && !strings.Contains(class, "Heading") {
+		return false
+	}
+	for s := f.NextSibling; s != nil; s = s.NextSibling {
+		if holdsLink(s) {
+			return true
+		}
+	}
+	return false
+}
+
 // continueLetter joins to the headline's box the text that goes on in the
 // tables after it: when headline h1 stands in a table of one row of one
 // cell (an e-mail's layout table, Campaign Monitor's table.layout), each
@@ -3348,7 +3395,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) && !describedTeaser(c, m) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
-				(afterFooter || admonition(attr(c, "class")) && (!m.code || codeOnlyIn(c)) || soleKind(attr(c, "class")) && (!m.code || leadingBox(c))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
+				(afterFooter || admonition(attr(c, "class")) && (!m.code || asideKind(attr(c, "class")) && pointerBox(c) || codeOnlyIn(c)) || soleKind(attr(c, "class")) && (!m.code || leadingBox(c))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
 				// An admonition on a page that shows no code is a notice
 				// set apart from the story (a blog's "Note: call the
 				// hotline", "Tip: join the mailing list"); a

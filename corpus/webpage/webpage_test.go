@@ -8518,4 +8518,19 @@ func TestRound73(t *testing.T) {
 			t.Errorf("collegetilleuls' summing-up lost:\n%s", p.Body)
 		}
 	})
+	t.Run("a titled note box pointing elsewhere by a link goes on a page showing code, a warning or a note labelled in its paragraph stays", func(t *testing.T) {
+		note := `<div class="admonition-wrapper"><div class="admonition admonition-note"><p class="admonition-title">Note</p><p>Version 2.9 stays supported with security fixes until the end of the year. You can find its documentation under <a href="https://docs.example/2.9/">docs.example/2.9</a>.</p></div></div>`
+		page := `<main><h1>Budget approved</h1><div class="section"><p>` + councilP1 + `</p>` + note + `<pre><code>budget migrate --from 0.3</code></pre><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Version 2.9 stays"})
+		// A warning, and a note whose label opens its paragraph, stay.
+		if p := extractFile(t, "unseen7-loomfile-release3-en.html"); !strings.Contains(p.Body, "cannot be cached safely") {
+			t.Errorf("loomfile's warning lost:\n%s", p.Body)
+		}
+		if p := extractFile(t, "quaydocs-restic-en.html"); !strings.Contains(p.Body, "object locking") {
+			t.Errorf("quaydocs' note lost:\n%s", p.Body)
+		}
+		if p := extractFile(t, "unseen93-ledgerkit-upgrade-en.html"); strings.Contains(p.Body, "Version 2.9 stays") {
+			t.Errorf("ledgerkit's note kept:\n%s", p.Body)
+		}
+	})
 }
