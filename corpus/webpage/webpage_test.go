@@ -8533,4 +8533,17 @@ func TestRound73(t *testing.T) {
 			t.Errorf("ledgerkit's note kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a site's alerts, notice or alert strip ('site-alerts', MediaWiki's siteNotice) is furniture", func(t *testing.T) {
+		for _, name := range []string{"site-alerts", "siteNotice", "site-alert"} {
+			if !furnitureName(name) {
+				t.Errorf("%q names no furniture", name)
+			}
+		}
+		if furnitureName("alerts-list") || furnitureName("site-content") {
+			t.Error("a name without the pair is furniture")
+		}
+		if p := extractFile(t, "unseen93-heathcommons-hivewinter-en.html"); strings.Contains(p.Body, "read-only on Sunday") {
+			t.Errorf("heathcommons' site notice kept:\n%s", p.Body)
+		}
+	})
 }
