@@ -2456,7 +2456,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice")
+	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice")
 )
 
 // promptWords name, in a data-testid, a box asking the reader to pay or

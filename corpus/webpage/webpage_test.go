@@ -8546,4 +8546,18 @@ func TestRound73(t *testing.T) {
 			t.Errorf("heathcommons' site notice kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a post's or an entry's notice ('post-notice') is furniture", func(t *testing.T) {
+		note := `<div class="post-notice"><p><strong>Safety note:</strong> the pool's changing rooms are closed for the whole week, please use the gymnasium's.</p></div>`
+		page := `<main><h1>Budget approved</h1><div class="post-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p>` + note + `<p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"changing rooms"})
+		if furnitureName("notice-board") {
+			t.Error("'notice-board' names furniture")
+		}
+		if !furnitureName("post-notice") {
+			t.Error("'post-notice' names no furniture")
+		}
+		if p := extractFile(t, "unseen93-quietstitch-indigo-en.html"); strings.Contains(p.Body, "slaked lime is caustic") {
+			t.Errorf("quietstitch's notice kept:\n%s", p.Body)
+		}
+	})
 }
