@@ -3449,9 +3449,11 @@ var riskWarning = regexp.MustCompile(`(?i)^\s*(?:(?:investir|l['’]investisseme
 // episode is supported by Tidemark Outdoor. … Use the code NORTHBOUND
 // for 15% off", "Today's show is brought to you by …", "Cet épisode est
 // soutenu par …", "Cet épisode vous est proposé par …" (Audiomeans'),
+// "Cet épisode vous est présenté par …" (Sybel's; "est présenté par"
+// without "vous" names the episode's host),
 // "Cet épisode vous est proposé avec le soutien de …" (Podcastics'): the
 // sponsor's, not the episode's.
-var sponsorRead = regexp.MustCompile(`(?i)^\s*(?:(?:this|today['’]s|this week['’]s) (?:episode|show|podcast) (?:is|was) (?:supported|sponsored|brought to you|made possible) by|(?:cet épisode|ce podcast|l['’]épisode de cette semaine) (?:est|vous est) (?:soutenu|sponsorisé|parrainé|offert|proposé)e? (?:par|(?:avec|grâce à) l['’]aide (?:de|du|des)|(?:avec le|grâce au) soutien (?:de|du|des)))\s`)
+var sponsorRead = regexp.MustCompile(`(?i)^\s*(?:(?:this|today['’]s|this week['’]s) (?:episode|show|podcast) (?:is|was) (?:supported|sponsored|brought to you|made possible) by|(?:cet épisode|ce podcast|l['’]épisode de cette semaine) (?:(?:est|vous est) (?:soutenu|sponsorisé|parrainé|offert|proposé)e? (?:par|(?:avec|grâce à) l['’]aide (?:de|du|des)|(?:avec le|grâce au) soutien (?:de|du|des))|vous est présentée? par))\s`)
 
 // hostNote is a podcast host's line under an episode's notes: "Hébergé
 // par Ausha. Visitez ausha.co/politique-de-confidentialite pour plus

@@ -8560,4 +8560,15 @@ func TestRound73(t *testing.T) {
 			t.Errorf("quietstitch's notice kept:\n%s", p.Body)
 		}
 	})
+	t.Run("'Cet épisode vous est présenté par' opens a sponsor read; 'est présenté par' alone names the host", func(t *testing.T) {
+		if !sponsorRead.MatchString("Cet épisode vous est présenté par la Maison des vins de Sarsenne. Retrouvez leurs blancs …") {
+			t.Error("'vous est présenté par' is no sponsor read")
+		}
+		if sponsorRead.MatchString("Cet épisode est présenté par Héloïse Varenne et réalisé par Nour Hadjadj.") {
+			t.Error("the host's line is a sponsor read")
+		}
+		if p := extractFile(t, "unseen94-ondesdulac-pecheurs-fr.html"); strings.Contains(p.Body, "Maison des vins") {
+			t.Errorf("ondesdulac's sponsor read kept:\n%s", p.Body)
+		}
+	})
 }
