@@ -4242,6 +4242,10 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			last--
 		}
 	}
+	// A label in bold over the story's tail, every block after it gone
+	// (a podcast's "In this episode" over its chapters, "Links from the
+	// episode" over its links), goes with what it labelled (tailLabels).
+	tailLabels(bs, drop)
 	// A letter's or a post's signature right after its last paragraph,
 	// in that paragraph's box, the last line of the box, comes back with
 	// the closing line between them (endSignature).
@@ -4694,3 +4698,27 @@ func recipePart(bs []*block, i int) bool {
 	next := bs[i+1]
 	return next.list && next.container == b.container
 }
+
+// tailLabels drops, from the story's end back, the labels left over
+// what went: a block in bold alone (emphasized), maxTailLabelWords
+// words at most, no link, not ending like a sentence nor with a comma,
+// the block right after it gone and no block after it kept. A
+// signature in bold, the last block, stays.
+func tailLabels(bs []*block, drop []bool) {
+	for i := len(bs) - 2; i >= 0; i-- {
+		if drop[i] {
+			continue
+		}
+		b := bs[i]
+		if b.heading || b.list || b.code || b.linkText > 0 || !drop[i+1] || len(b.words) == 0 || len(b.words) > maxTailLabelWords || !emphasized(b) {
+			return
+		}
+		if t := strings.TrimSpace(b.text); endsSentence(t) || strings.HasSuffix(t, ",") {
+			return
+		}
+		drop[i] = true
+	}
+}
+
+// maxTailLabelWords is the length of the longest label tailLabels drops.
+const maxTailLabelWords = 5

@@ -8571,4 +8571,12 @@ func TestRound73(t *testing.T) {
 			t.Errorf("ondesdulac's sponsor read kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a label in bold over the story's tail, everything after it gone, goes", func(t *testing.T) {
+		sponsor := `<p><em>This episode is supported by Harbour Mill Oatcakes. Baked in small batches on the coast since 1952. Use code TIDELINE for ten percent off.</em></p>`
+		page := `<main><h1>Budget approved</h1><div class="notes"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p><strong>Links from the episode</strong></p>` + sponsor + `</div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Links from the episode", "Harbour Mill"})
+		if p := extractFile(t, "unseen93-tidelinepod-lighthousekeeper-en.html"); strings.Contains(p.Body, "In this episode") {
+			t.Errorf("tidelinepod's labels kept:\n%s", p.Body)
+		}
+	})
 }
