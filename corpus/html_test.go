@@ -940,7 +940,7 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen81-cordage-upgrading-en":         {0.11, 1.00}, // 11.0 %, 100.0 %
 	"unseen82-maisonduveloriom-atelier-fr":  {0.02, 0.83}, // 0.0 %, 83.3 %
 	"unseen82-ratchet-upgradev2-en":         {0.19, 1.00}, // 18.1 %, 100.0 %
-	"unseen93-millbrookorchard-grafting-en": {0.13, 1.00}, // 12.6 %, 100.0 %
+	"unseen93-millbrookorchard-grafting-en": {0.10, 1.00}, // 12.6 %, 100.0 % first, 9.9 % since browserLine: its supporters line kept
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing

@@ -2148,6 +2148,48 @@ func preheader(t *html.Node) bool {
 	return w <= maxSmallCellWords && nodeWords(t) == w
 }
 
+// maxBrowserWords is the length of the longest text browserLine reads
+// before its link.
+const maxBrowserWords = 8
+
+// browserLine reports whether table cell n is a mail's line offering its
+// web version, over the letter: a line of maxBrowserWords words at most
+// and a link that ends it, no <br>, in small print (smallStyle), the
+// first cell of its table's first row (rows without words before it
+// aside): "Can't see the images? <a …>View this newsletter in your
+// browser</a>" (MailUp's), the sender's, not the text.
+func browserLine(n *html.Node) bool {
+	last := n.LastChild
+	for last != nil && last.Type == html.TextNode && strings.IndexFunc(last.Data, wordRune) < 0 {
+		last = last.PrevSibling
+	}
+	if last == nil || last.DataAtom != atom.A || last == n.FirstChild || n.Parent == nil || n.Parent.DataAtom != atom.Tr {
+		return false
+	}
+	words := 0
+	for c := n.FirstChild; c != last; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			words += fieldCount(c.Data)
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Br || !inlineElement(c.DataAtom)):
+			return false
+		default:
+			words += nodeWords(c)
+		}
+	}
+	if words == 0 || words > maxBrowserWords || !smallStyle(attr(n, "style")) {
+		return false
+	}
+	for _, c := range []*html.Node{n, n.Parent} {
+		for s := c.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type == html.ElementNode && (c == n || nodeWords(s) > 0) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // firstLines reports whether table cell n, holding a paragraph's text
 // alone, is the first cell of its table's first row (rows without words
 // before it aside) and holds two lines or more, text on both sides of a
@@ -3318,7 +3360,7 @@ func prune(n *html.Node, m *meta) int {
 					continue
 				}
 			}
-			if c.DataAtom == atom.Td && smallCell(c) {
+			if c.DataAtom == atom.Td && (smallCell(c) || browserLine(c)) {
 				// A mail's footer in small print, a cell of its own
 				// under the letter: the sender's, not the text.
 				collect(c, m)

@@ -8579,4 +8579,12 @@ func TestRound73(t *testing.T) {
 			t.Errorf("tidelinepod's labels kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a mail's line offering its web version, in small print, the first cell of its table, goes", func(t *testing.T) {
+		line := `<tr><td align="center" style="padding:10px;font-size:11px;">Can't see the images? <a href="https://mail.example/view?id=412">View this newsletter in your browser</a></td></tr>`
+		page := `<table width="600">` + line + `<tr><td><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Can't see the images"})
+		if p := extractFile(t, "unseen93-millbrookorchard-grafting-en.html"); strings.Contains(p.Body, "Can't see the images") {
+			t.Errorf("millbrookorchard's line kept:\n%s", p.Body)
+		}
+	})
 }
