@@ -563,10 +563,16 @@ var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s
 // presenter's credit joined to the producer's.
 var showCredit = regexp.MustCompile(`^[^.]{1,40} is (?:presented|hosted) by [^.]{1,60} and (?:produced|edited) by\s`)
 
-// creditLine reports whether text is an endNote, a showCredit or a
-// productionCredit.
+// supportCredit is a sender's line naming who funds its work, one
+// sentence under a letter: "Our work this year is supported by the
+// Millbrook Parish Council community fund and Hartley's Garden Centre.",
+// "This newsletter is sponsored by …".
+var supportCredit = regexp.MustCompile(`(?i)^(?:our|this) (?:\S+ ){0,3}(?:is|are|was|were) (?:generously )?(?:supported|funded|sponsored|made possible) by [^.!?]{1,120}[.!]?\s*$`)
+
+// creditLine reports whether text is an endNote, a showCredit, a
+// supportCredit or a productionCredit.
 func creditLine(text string) bool {
-	return endNoteFirst(text) && endNote.MatchString(text) || strings.Contains(text, " by ") && showCredit.MatchString(text) ||
+	return endNoteFirst(text) && endNote.MatchString(text) || strings.Contains(text, " by ") && (showCredit.MatchString(text) || supportCredit.MatchString(text)) ||
 		strings.Contains(text, " production of ") && productionCredit.MatchString(text)
 }
 

@@ -8587,4 +8587,18 @@ func TestRound73(t *testing.T) {
 			t.Errorf("millbrookorchard's line kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a sender's line naming who funds its work, under the letter, goes", func(t *testing.T) {
+		for text, want := range map[string]bool{
+			"Our work this year is supported by the Millbrook Parish Council community fund and Hartley's Garden Centre.": true,
+			"This newsletter is sponsored by Hartley's Garden Centre.":                                                    true,
+			"The gymnasium's roof is funded by the region, the mayor said.":                                               false,
+		} {
+			if got := creditLine(text); got != want {
+				t.Errorf("creditLine(%q) = %v, want %v", text, got, want)
+			}
+		}
+		if p := extractFile(t, "unseen93-millbrookorchard-grafting-en.html"); strings.Contains(p.Body, "Parish Council community fund") {
+			t.Errorf("millbrookorchard's supporters line kept:\n%s", p.Body)
+		}
+	})
 }
