@@ -7101,6 +7101,13 @@ func title(t string, m meta) string {
 		// class="post-title">Nos semis ont levé : …</h2>"): the post's.
 		t = m.postHeading
 	}
+	if len(m.h1) == 1 && m.postHeading != "" && fieldCount(m.postHeading) >= 3 && blogNamed(fullTitle, m.h1[0]) {
+		// A blog's page whose <title> is "Blog" and the blog's name,
+		// its one <h1> ("Blog - Le CDI du collège des Tamaris", Open
+		// ENT NG's), over a post's heading its class names ('<h2
+		// class="post-title">'): the post's.
+		t = m.postHeading
+	}
 	if len(m.h1) == 1 {
 		if path := itemPath(fullTitle, m.h1[0]); path != "" {
 			// An API item's page, its <title> the item's path and the
@@ -9564,6 +9571,21 @@ func fileTitle(title, h1 string) bool {
 	}
 	rest, ok = strings.CutPrefix(rest, h1)
 	return ok && strings.HasPrefix(rest, " [") && strings.HasSuffix(rest, "]")
+}
+
+// blogNamed reports whether title is the word "Blog" and name, the
+// page's one <h1>, joined by " - ", " | ", " / " or " – " either way
+// round.
+func blogNamed(title, name string) bool {
+	if name == "" || len(title) != len(name)+len("Blog")+3 && len(title) != len(name)+len("Blog")+5 {
+		return false
+	}
+	for _, sep := range []string{" - ", " | ", " / ", " – "} {
+		if title == "Blog"+sep+name || title == name+sep+"Blog" {
+			return true
+		}
+	}
+	return false
 }
 
 // referenceKinds are what a documentation generator names its set of

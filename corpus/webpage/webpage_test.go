@@ -8601,4 +8601,12 @@ func TestRound73(t *testing.T) {
 			t.Errorf("millbrookorchard's supporters line kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a <title> that is 'Blog' and the blog's name, its one <h1>, is titled by the post's heading", func(t *testing.T) {
+		page := `<header><h1 class="blog-title">Le CDI du collège</h1></header><main><h2 class="post-title">Budget approved after three hours</h2><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		p := extractHas(t, "Blog - Le CDI du collège", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a blog's post", "Budget approved after three hours")
+		if blogNamed("Blog - Le CDI", "Le CDI du collège") || !blogNamed("Le CDI | Blog", "Le CDI") {
+			t.Error("blogNamed")
+		}
+	})
 }
