@@ -6885,7 +6885,7 @@ func listPrefixed(title, subject string) bool {
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
-	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0])) {
+	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0]) || detailsTitle(fullTitle, m.h1[0])) {
 		return m.h1[0]
 	}
 	if len(m.h1) == 0 {
@@ -9571,6 +9571,23 @@ func fileTitle(title, h1 string) bool {
 	}
 	rest, ok = strings.CutPrefix(rest, h1)
 	return ok && strings.HasPrefix(rest, " [") && strings.HasSuffix(rest, "]")
+}
+
+// detailsTitle reports whether title is a site's name and a page's kind
+// ending with "Details" or "Detail" after " / ", " - " or " | ", that
+// does not hold h1, the page's one <h1> ("Harrowgate Elementary / News
+// Details", SharpSchool's <title> over its news item's <h1>): the
+// item's title is the <h1>.
+func detailsTitle(title, h1 string) bool {
+	if h1 == "" || !strings.HasSuffix(title, " Details") && !strings.HasSuffix(title, " Detail") || strings.Contains(title, h1) {
+		return false
+	}
+	for _, sep := range []string{" / ", " - ", " | "} {
+		if i := strings.LastIndex(title, sep); i > 0 && fieldCount(title[i+len(sep):]) <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // blogNamed reports whether title is the word "Blog" and name, the

@@ -8609,4 +8609,12 @@ func TestRound73(t *testing.T) {
 			t.Error("blogNamed")
 		}
 	})
+	t.Run("a <title> of a site's name and a kind of page ending with 'Details' is titled by the one <h1>", func(t *testing.T) {
+		page := `<div id="sideNav"><h2>News</h2><ul><li><a href="/n">School News</a></li></ul></div><main><h1 class="title">Budget approved after three hours</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		p := extractHas(t, "Harrowgate Elementary / News Details", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a news item", "Budget approved after three hours")
+		if detailsTitle("Budget approved: the details", "Budget approved") || detailsTitle("Council / Budget details", "Budget") {
+			t.Error("detailsTitle")
+		}
+	})
 }
