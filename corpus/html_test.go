@@ -546,7 +546,6 @@ var metadataMisses = map[string]string{
 	"unseen89-tidepoolhs-migration-en":              "undated: its only date is 'released on 14 March 2025' in its description (Haddock)",
 	"unseen94-quillmesh-freeze-en":                  "title 'SourceForge.net: Quillmesh: quillmesh-users', the list's <title>, over the message's subject; undated: its only date is '2025-03-14 09:12:45' in the From line (SourceForge list archive)",
 	"unseen94-refugeboreal-toiture-fr":              "undated: its only date is 'Campagne lancée le 12 février 2025 · …' under the campaign's name (Zeffy)",
-	"unseen94-saintaurele-pontvieux-fr":             "title 'Travaux du Pont-Vieux', og:title and the <title> without the site, over the longer <h1> '… : fermeture à la circulation du 31 mars au 27 juin' (Sitejet)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -6925,6 +6925,13 @@ func title(t string, m meta) string {
 		return m.mailSubject
 	}
 	t = oneLine(t)
+	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && t != "" && strings.HasPrefix(m.h1[0], t) && colonMore(m.h1[0][len(t):]) {
+		// The page's one <h1> is the title and more after a colon
+		// ("Travaux du Pont-Vieux : fermeture à la circulation du 31
+		// mars au 27 juin" under og:title "Travaux du Pont-Vieux",
+		// Sitejet's): the whole headline.
+		t = m.h1[0]
+	}
 	if i := strings.LastIndex(t, ": ~"); i > 0 && tildeName(t[i+2:]) {
 		// A forge's owner and project after the headline and a colon
 		// ("[RFC] Mirror policy …: ~ingridl/kelpfetch-devel",
@@ -9588,6 +9595,16 @@ func detailsTitle(title, h1 string) bool {
 		}
 	}
 	return false
+}
+
+// colonMore reports whether rest, what a headline says after a shorter
+// title, opens with a colon (" : ", ": ") and three words or more.
+func colonMore(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, " : ")
+	if !ok {
+		rest, ok = strings.CutPrefix(rest, ": ")
+	}
+	return ok && fieldCount(rest) >= 3
 }
 
 // blogNamed reports whether title is the word "Blog" and name, the

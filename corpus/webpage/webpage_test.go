@@ -8617,4 +8617,12 @@ func TestRound73(t *testing.T) {
 			t.Error("detailsTitle")
 		}
 	})
+	t.Run("a title that the one <h1> says more of after a colon gives way to the <h1>", func(t *testing.T) {
+		page := `<main><h1>Budget approved : three hours of debate at the town hall</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		p := extractHas(t, "Budget approved", `<meta property="og:title" content="Budget approved">`, page, []string{councilP1}, nil)
+		wantTitle(t, p, "a longer <h1>", "Budget approved : three hours of debate at the town hall")
+		if colonMore(" : two words") || colonMore(" and more words here") {
+			t.Error("colonMore")
+		}
+	})
 }
