@@ -8625,4 +8625,11 @@ func TestRound73(t *testing.T) {
 			t.Error("colonMore")
 		}
 	})
+	t.Run("a campaign's launch day under its name dates a fundraiser's page", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><p>Campagne lancée le 12 février 2025 · Sainte-Adèle-du-Lac, Québec</p><div><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-02-12" {
+			t.Errorf("date %v, want 2025-02-12", p.PublishedAt)
+		}
+	})
 }
