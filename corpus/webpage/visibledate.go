@@ -1616,7 +1616,7 @@ var isoMailDate = regexp.MustCompile(`^Date ?: (\d{4})-(\d{2})-(\d{2}) \d{1,2}:\
 
 // mailDate reads the first of the page's visible texts (numberTexts)
 // that is a mail's date as an archive shows its header
-// (mailHeaderDate, isoMailDate): the day, at midnight UTC, as a visible
+// (mailHeaderDate, isoMailDate, fromMailDate): the day, at midnight UTC, as a visible
 // date is read.
 func mailDate(texts []string) (time.Time, bool) {
 	for _, t := range texts {
@@ -1630,9 +1630,20 @@ func mailDate(texts []string) (time.Time, bool) {
 			// dayOf's numeric form: day, month, year.
 			return dayOf([]string{"", "", "", "", "", "", "", m[3], m[2], m[1]}, false)
 		}
+		if strings.Contains(t, "> - ") {
+			if m := fromMailDate.FindStringSubmatch(oneLine(t)); m != nil {
+				return dayOf([]string{"", "", "", "", "", "", "", m[3], m[2], m[1]}, false)
+			}
+		}
 	}
 	return time.Time{}, false
 }
+
+// fromMailDate is a message's From line as SourceForge's list archive
+// shows it, the sender, the address in angle brackets, a dash and the
+// day and time written year first ("Ines Carrow <ines@q...> - 2025-03-14
+// 09:12:45", after a "From:" in bold).
+var fromMailDate = regexp.MustCompile(`^(?:From: ?)?[^<>]{1,60} <[^<>\s]{1,60}> - (\d{4})-(\d{2})-(\d{2}) \d{1,2}:\d{2}(?::\d{2})?$`)
 
 // submittedLine is Drupal's byline of a node in the core's default medium
 // date format, "D, m/d/Y - H:i", month first whatever the site's language

@@ -8632,4 +8632,12 @@ func TestRound73(t *testing.T) {
 			t.Errorf("date %v, want 2025-02-12", p.PublishedAt)
 		}
 	})
+	t.Run("a list archive's From line, the address in angle brackets, a dash and the day year first, dates the message", func(t *testing.T) {
+		if d, ok := mailDate([]string{"Ines Carrow <ines@q...> - 2025-03-14 09:12:45"}); !ok || d.Format("2006-01-02") != "2025-03-14" {
+			t.Errorf("mailDate = %v, %v", d, ok)
+		}
+		if _, ok := mailDate([]string{"Budget approved - 2025-03-14 09:12:45"}); ok {
+			t.Error("a line without an address dates the message")
+		}
+	})
 }
