@@ -544,7 +544,6 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	"unseen69-northlarder-supermarketcollection-en": "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",
 	"unseen89-tidepoolhs-migration-en":              "undated: its only date is 'released on 14 March 2025' in its description (Haddock)",
-	"unseen94-quillmesh-freeze-en":                  "title 'SourceForge.net: Quillmesh: quillmesh-users', the list's <title>, over the message's subject (SourceForge list archive; dated since fromMailDate)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -1136,6 +1136,7 @@ var metaDateNames = map[string]bool{
 type meta struct {
 	canonical, ogURL, siteName string
 	h1                         []string
+	threadTag, threadSubject   string     // a list archive's thread heading, its list's tag and subject (threadOf)
 	underH1                    *html.Node // the first <h2> or <h3> after the first <h1>
 	timeDatetime               string     // the page's <time datetime> most likely its article's (timeRank)
 	timeRank                   int        // timeDatetime's rank, 0 when there is none
@@ -1866,6 +1867,22 @@ func subjectHeading(n *html.Node) bool {
 func subjectOf(n *html.Node, m *meta) {
 	if m.mailSubject == "" && subjectHeading(n) {
 		m.mailSubject = strings.Join(strings.Fields(textOf(n)), " ")
+	}
+	if m.threadSubject == "" && n.FirstChild != nil && n.FirstChild.Type == html.TextNode && strings.HasPrefix(strings.TrimSpace(n.FirstChild.Data), "Thread: [") && headingLevel(n) >= 2 {
+		threadOf(n, m)
+	}
+}
+
+// threadOf reads a list archive's thread heading, "Thread:", the list's
+// tag in brackets and the subject ("Thread: [Quillmesh-users] Quillmesh
+// 2.4 freeze: what is in, what is out", SourceForge's <h2>): the tag and
+// the subject, which titles the message under a <title> ending with the
+// list's name (title).
+func threadOf(n *html.Node, m *meta) {
+	t := strings.TrimPrefix(strings.Join(strings.Fields(textOf(n)), " "), "Thread: [")
+	tag, subject, ok := strings.Cut(t, "] ")
+	if ok && tag != "" && fieldCount(subject) >= 2 {
+		m.threadTag, m.threadSubject = tag, subject
 	}
 }
 
@@ -6903,6 +6920,13 @@ func title(t string, m meta) string {
 		// A page laid out in text objects: the bold line that opens
 		// its story, not the page's name (joinTextCells).
 		return m.textHeadline
+	}
+	if m.threadSubject != "" && len(fullTitle) > len(m.threadTag) && strings.EqualFold(fullTitle[len(fullTitle)-len(m.threadTag):], m.threadTag) {
+		// A list archive's message under its thread's heading, the
+		// <title> the list's ("SourceForge.net: Quillmesh:
+		// quillmesh-users" over "Thread: [Quillmesh-users] …"): the
+		// subject.
+		return m.threadSubject
 	}
 	if m.mailSubject != "" && fullTitle == m.mailSubject {
 		// A saved message, titled with its subject: the whole subject,

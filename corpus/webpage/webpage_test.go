@@ -8640,4 +8640,12 @@ func TestRound73(t *testing.T) {
 			t.Error("a line without an address dates the message")
 		}
 	})
+	t.Run("a list archive's thread heading titles the message under the list's <title>", func(t *testing.T) {
+		page := `<div class="project-title"><h1 class="project-name">Quillmesh</h1></div><main><h2 class="dark title">Thread: [Town-council] Budget approved after three hours</h2><div class="email-message"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		p := extractHas(t, "SourceForge.net: Town: town-council", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a thread's message", "Budget approved after three hours")
+		// Under another <title>, the heading is no list's.
+		p = extractHas(t, "Budget approved after three hours - Town", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "another <title>", "Budget approved after three hours")
+	})
 }
