@@ -2971,8 +2971,29 @@ func signedCloseAt(bs []*block, i, last int) bool {
 			return true
 		}
 	}
+	// Or a greeting alone after the lines of a forum's furniture above
+	// the post (its menu, its thread's links, its "De : … Date : …"
+	// head), before the text's first paragraph of prose (greetedAfter).
+	return greetedAfter(bs[opening : last-1])
+}
+
+// greetedAfter reports whether a greeting alone (greeting) comes among
+// bs before their first paragraph of prose, maxGreetedAfter blocks at
+// most.
+func greetedAfter(bs []*block) bool {
+	for i, b := range bs {
+		if i >= maxGreetedAfter || prose(b) {
+			return false
+		}
+		if !b.heading && greeting(b) {
+			return true
+		}
+	}
 	return false
 }
+
+// maxGreetedAfter is the most blocks greetedAfter reads.
+const maxGreetedAfter = 6
 
 // rightAligned reports whether n's class or style sets its text right
 // (WordPress's "has-text-align-right", "text-align: right").

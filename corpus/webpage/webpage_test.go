@@ -8648,4 +8648,12 @@ func TestRound73(t *testing.T) {
 		p = extractHas(t, "Budget approved after three hours - Town", "", page, []string{councilP1}, nil)
 		wantTitle(t, p, "another <title>", "Budget approved after three hours")
 	})
+	t.Run("a greeting alone after a forum's lines above the post opens the letter a closing formula and a name sign", func(t *testing.T) {
+		if p := extractFile(t, "unseen94-velosdantan-dynamo-fr.html"); !strings.Contains(p.Body, "Roland") {
+			t.Errorf("velosdantan's 'A+' / 'Roland' lost:\n%s", p.Body)
+		}
+		if p := extractFile(t, "unseen87-amiscomtoises-morez1854-fr.html"); !strings.Contains(p.Body, "Merci d'avance et bonne soir") {
+			t.Errorf("amiscomtoises' close lost:\n%s", p.Body)
+		}
+	})
 }
