@@ -2951,7 +2951,7 @@ func signedCloseAt(bs []*block, i, last int) bool {
 	// la section UNSA Territoriaux du Val d'Orge", eleven words as
 	// counted, "d'Orge" two): maxGroupWords.
 	team := len(name.words) > 0 && !endsSentence(name.text) && (len(name.words) <= 8 && senderGroups[name.words[len(name.words)-1]] || len(name.words) <= maxGroupWords && groupFirst(name.words))
-	if !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) && !behalfName.MatchString(strings.TrimSpace(name.text)) && !teacherClass.MatchString(strings.TrimSpace(name.text)) && !team {
+	if !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) && !behalfName.MatchString(strings.TrimSpace(name.text)) && !teacherClass.MatchString(strings.TrimSpace(name.text)) && !firstNameRole(name.text) && !team {
 		return false
 	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
@@ -3772,6 +3772,18 @@ func nameRoleUnder(bs []*block, drop []bool, l int) bool {
 // line of a signature's block ("Best,", "Bien à vous,", "With best
 // wishes,": nameOverRole).
 const maxFormulaWords = 4
+
+// firstNameRole reports whether text is a first name alone, a comma and
+// an office (roleWords) in lower case, no stop at its end: "Gérard,
+// trésorier de l'AAPPMA", as a club's officer signs a forum post.
+func firstNameRole(text string) bool {
+	name, role, ok := strings.Cut(strings.TrimSpace(text), ", ")
+	if !ok || !firstName.MatchString(name) || endsSentence(role) {
+		return false
+	}
+	w, _, _ := strings.Cut(role, " ")
+	return w != "" && roleWords[w]
+}
 
 // firstName is a name alone, capitalized: "Marion", "Bernadette".
 var firstName = regexp.MustCompile(`^\p{Lu}\p{Ll}+$`)

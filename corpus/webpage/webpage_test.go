@@ -8656,4 +8656,13 @@ func TestRound73(t *testing.T) {
 			t.Errorf("amiscomtoises' close lost:\n%s", p.Body)
 		}
 	})
+	t.Run("a first name, a comma and an office in lower case sign under a closing formula", func(t *testing.T) {
+		for text, want := range map[string]bool{"Gérard, trésorier de l'AAPPMA": true, "Jane, secretary": true, "Gérard, who came on Sunday": false, "Gérard, trésorier depuis 1999.": false} {
+			if got := firstNameRole(text); got != want {
+				t.Errorf("firstNameRole(%q) = %v, want %v", text, got, want)
+			}
+		}
+		page := `<main><h1>Budget approved</h1><div class="post"><p>Bonjour à tous,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Amicalement,</p><p>Gérard, trésorier de l'association</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "Gérard, trésorier"}, nil)
+	})
 }
