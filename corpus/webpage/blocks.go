@@ -563,10 +563,16 @@ var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s
 // presenter's credit joined to the producer's.
 var showCredit = regexp.MustCompile(`^[^.]{1,40} is (?:presented|hosted) by [^.]{1,60} and (?:produced|edited) by\s`)
 
-// creditLine reports whether text is an endNote, a showCredit or a
-// productionCredit.
+// supportCredit is a sender's line naming who funds its work, one
+// sentence under a letter: "Our work this year is supported by the
+// Millbrook Parish Council community fund and Hartley's Garden Centre.",
+// "This newsletter is sponsored by …".
+var supportCredit = regexp.MustCompile(`(?i)^(?:our|this) (?:\S+ ){0,3}(?:is|are|was|were) (?:generously )?(?:supported|funded|sponsored|made possible) by [^.!?]{1,120}[.!]?\s*$`)
+
+// creditLine reports whether text is an endNote, a showCredit, a
+// supportCredit or a productionCredit.
 func creditLine(text string) bool {
-	return endNoteFirst(text) && endNote.MatchString(text) || strings.Contains(text, " by ") && showCredit.MatchString(text) ||
+	return endNoteFirst(text) && endNote.MatchString(text) || strings.Contains(text, " by ") && (showCredit.MatchString(text) || supportCredit.MatchString(text)) ||
 		strings.Contains(text, " production of ") && productionCredit.MatchString(text)
 }
 
@@ -2945,7 +2951,7 @@ func signedCloseAt(bs []*block, i, last int) bool {
 	// la section UNSA Territoriaux du Val d'Orge", eleven words as
 	// counted, "d'Orge" two): maxGroupWords.
 	team := len(name.words) > 0 && !endsSentence(name.text) && (len(name.words) <= 8 && senderGroups[name.words[len(name.words)-1]] || len(name.words) <= maxGroupWords && groupFirst(name.words))
-	if !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) && !behalfName.MatchString(strings.TrimSpace(name.text)) && !teacherClass.MatchString(strings.TrimSpace(name.text)) && !team {
+	if !signerName.MatchString(strings.TrimSpace(name.text)) && !firstName.MatchString(strings.TrimSpace(name.text)) && !behalfName.MatchString(strings.TrimSpace(name.text)) && !teacherClass.MatchString(strings.TrimSpace(name.text)) && !firstNameRole(name.text) && !team {
 		return false
 	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
@@ -2965,8 +2971,29 @@ func signedCloseAt(bs []*block, i, last int) bool {
 			return true
 		}
 	}
+	// Or a greeting alone after the lines of a forum's furniture above
+	// the post (its menu, its thread's links, its "De : … Date : …"
+	// head), before the text's first paragraph of prose (greetedAfter).
+	return greetedAfter(bs[opening : last-1])
+}
+
+// greetedAfter reports whether a greeting alone (greeting) comes among
+// bs before their first paragraph of prose, maxGreetedAfter blocks at
+// most.
+func greetedAfter(bs []*block) bool {
+	for i, b := range bs {
+		if i >= maxGreetedAfter || prose(b) {
+			return false
+		}
+		if !b.heading && greeting(b) {
+			return true
+		}
+	}
 	return false
 }
+
+// maxGreetedAfter is the most blocks greetedAfter reads.
+const maxGreetedAfter = 6
 
 // rightAligned reports whether n's class or style sets its text right
 // (WordPress's "has-text-align-right", "text-align: right").
@@ -3449,9 +3476,11 @@ var riskWarning = regexp.MustCompile(`(?i)^\s*(?:(?:investir|l['’]investisseme
 // episode is supported by Tidemark Outdoor. … Use the code NORTHBOUND
 // for 15% off", "Today's show is brought to you by …", "Cet épisode est
 // soutenu par …", "Cet épisode vous est proposé par …" (Audiomeans'),
+// "Cet épisode vous est présenté par …" (Sybel's; "est présenté par"
+// without "vous" names the episode's host),
 // "Cet épisode vous est proposé avec le soutien de …" (Podcastics'): the
 // sponsor's, not the episode's.
-var sponsorRead = regexp.MustCompile(`(?i)^\s*(?:(?:this|today['’]s|this week['’]s) (?:episode|show|podcast) (?:is|was) (?:supported|sponsored|brought to you|made possible) by|(?:cet épisode|ce podcast|l['’]épisode de cette semaine) (?:est|vous est) (?:soutenu|sponsorisé|parrainé|offert|proposé)e? (?:par|(?:avec|grâce à) l['’]aide (?:de|du|des)|(?:avec le|grâce au) soutien (?:de|du|des)))\s`)
+var sponsorRead = regexp.MustCompile(`(?i)^\s*(?:(?:this|today['’]s|this week['’]s) (?:episode|show|podcast) (?:is|was) (?:supported|sponsored|brought to you|made possible) by|(?:cet épisode|ce podcast|l['’]épisode de cette semaine) (?:(?:est|vous est) (?:soutenu|sponsorisé|parrainé|offert|proposé)e? (?:par|(?:avec|grâce à) l['’]aide (?:de|du|des)|(?:avec le|grâce au) soutien (?:de|du|des))|vous est présentée? par))\s`)
 
 // hostNote is a podcast host's line under an episode's notes: "Hébergé
 // par Ausha. Visitez ausha.co/politique-de-confidentialite pour plus
@@ -3743,6 +3772,18 @@ func nameRoleUnder(bs []*block, drop []bool, l int) bool {
 // line of a signature's block ("Best,", "Bien à vous,", "With best
 // wishes,": nameOverRole).
 const maxFormulaWords = 4
+
+// firstNameRole reports whether text is a first name alone, a comma and
+// an office (roleWords) in lower case, no stop at its end: "Gérard,
+// trésorier de l'AAPPMA", as a club's officer signs a forum post.
+func firstNameRole(text string) bool {
+	name, role, ok := strings.Cut(strings.TrimSpace(text), ", ")
+	if !ok || !firstName.MatchString(name) || endsSentence(role) {
+		return false
+	}
+	w, _, _ := strings.Cut(role, " ")
+	return w != "" && roleWords[w]
+}
 
 // firstName is a name alone, capitalized: "Marion", "Bernadette".
 var firstName = regexp.MustCompile(`^\p{Lu}\p{Ll}+$`)
@@ -4240,6 +4281,10 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			last--
 		}
 	}
+	// A label in bold over the story's tail, every block after it gone
+	// (a podcast's "In this episode" over its chapters, "Links from the
+	// episode" over its links), goes with what it labelled (tailLabels).
+	tailLabels(bs, drop)
 	// A letter's or a post's signature right after its last paragraph,
 	// in that paragraph's box, the last line of the box, comes back with
 	// the closing line between them (endSignature).
@@ -4692,3 +4737,27 @@ func recipePart(bs []*block, i int) bool {
 	next := bs[i+1]
 	return next.list && next.container == b.container
 }
+
+// tailLabels drops, from the story's end back, the labels left over
+// what went: a block in bold alone (emphasized), maxTailLabelWords
+// words at most, no link, not ending like a sentence nor with a comma,
+// the block right after it gone and no block after it kept. A
+// signature in bold, the last block, stays.
+func tailLabels(bs []*block, drop []bool) {
+	for i := len(bs) - 2; i >= 0; i-- {
+		if drop[i] {
+			continue
+		}
+		b := bs[i]
+		if b.heading || b.list || b.code || b.linkText > 0 || !drop[i+1] || len(b.words) == 0 || len(b.words) > maxTailLabelWords || !emphasized(b) {
+			return
+		}
+		if t := strings.TrimSpace(b.text); endsSentence(t) || strings.HasSuffix(t, ",") {
+			return
+		}
+		drop[i] = true
+	}
+}
+
+// maxTailLabelWords is the length of the longest label tailLabels drops.
+const maxTailLabelWords = 5

@@ -703,6 +703,9 @@ func storySummary(h *html.Node) bool {
 	for s := first; s != nil && headingLevel(s) == 0; s = nextElement(s) {
 		last = s
 	}
+	if f := prevElement(last); last != first && f != first && signedEnd(f, last) {
+		last = prevElement(f)
+	}
 	if last.DataAtom != atom.P || !endsSentence(collapsedText(last)) {
 		return false
 	}
@@ -712,6 +715,22 @@ func storySummary(h *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// signedEnd reports whether f and last, paragraphs one after the
+// other, are a letter's closing formula, maxFormulaWords words at most
+// ending with a comma and no stop ("Bon courage à tous,"), over its
+// signature, a line of maxFormulaWords words at most that does not end
+// like a sentence ("M. Ferrand"): a teacher's lesson that ends its
+// summing-up so.
+func signedEnd(f, last *html.Node) bool {
+	if f == nil || f.DataAtom != atom.P || last.DataAtom != atom.P {
+		return false
+	}
+	ft, lt := strings.TrimSpace(collapsedText(f)), collapsedText(last)
+	fw, lw := fieldCount(ft), fieldCount(lt)
+	return fw > 0 && fw <= maxFormulaWords && lw > 0 && lw <= maxFormulaWords && strings.HasSuffix(ft, ",") &&
+		countSentences(ft) == 0 && !endsSentence(lt)
 }
 
 // firstContent returns n's first child element when no text comes

@@ -133,8 +133,10 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 
 // publishedVerb is publishedLead without what comes before the verb.
 // "En ligne depuis" is a page's putting online ("Projet en ligne depuis
-// le 4 février 2025", a crowdfunding project's line under its title).
-const publishedVerb = `(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
+// le 4 février 2025", a crowdfunding project's line under its title), a
+// campaign's launch is a fundraiser's ("Campagne lancée le 12 février
+// 2025 · Sainte-Adèle-du-Lac", Zeffy's line under its name).
+const publishedVerb = `(?:publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
@@ -1261,7 +1263,7 @@ func publicationVerb(text string) bool {
 
 // publicationParts are the parts publicationVerb looks for.
 var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"), []byte("en ligne"), []byte("paru"),
-	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du")}
+	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched")}
 
 // datedByline reads a byline that opens with its day, the author after
 // "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's
@@ -1625,7 +1627,7 @@ var isoMailDate = regexp.MustCompile(`^Date ?: (\d{4})-(\d{2})-(\d{2}) \d{1,2}:\
 
 // mailDate reads the first of the page's visible texts (numberTexts)
 // that is a mail's date as an archive shows its header
-// (mailHeaderDate, isoMailDate): the day, at midnight UTC, as a visible
+// (mailHeaderDate, isoMailDate, fromMailDate): the day, at midnight UTC, as a visible
 // date is read.
 func mailDate(texts []string) (time.Time, bool) {
 	for _, t := range texts {
@@ -1639,9 +1641,20 @@ func mailDate(texts []string) (time.Time, bool) {
 			// dayOf's numeric form: day, month, year.
 			return dayOf([]string{"", "", "", "", "", "", "", m[3], m[2], m[1]}, false)
 		}
+		if strings.Contains(t, "> - ") {
+			if m := fromMailDate.FindStringSubmatch(oneLine(t)); m != nil {
+				return dayOf([]string{"", "", "", "", "", "", "", m[3], m[2], m[1]}, false)
+			}
+		}
 	}
 	return time.Time{}, false
 }
+
+// fromMailDate is a message's From line as SourceForge's list archive
+// shows it, the sender, the address in angle brackets, a dash and the
+// day and time written year first ("Ines Carrow <ines@q...> - 2025-03-14
+// 09:12:45", after a "From:" in bold).
+var fromMailDate = regexp.MustCompile(`^(?:From: ?)?[^<>]{1,60} <[^<>\s]{1,60}> - (\d{4})-(\d{2})-(\d{2}) \d{1,2}:\d{2}(?::\d{2})?$`)
 
 // submittedLine is Drupal's byline of a node in the core's default medium
 // date format, "D, m/d/Y - H:i", month first whatever the site's language

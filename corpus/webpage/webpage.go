@@ -1136,6 +1136,7 @@ var metaDateNames = map[string]bool{
 type meta struct {
 	canonical, ogURL, siteName string
 	h1                         []string
+	threadTag, threadSubject   string     // a list archive's thread heading, its list's tag and subject (threadOf)
 	underH1                    *html.Node // the first <h2> or <h3> after the first <h1>
 	timeDatetime               string     // the page's <time datetime> most likely its article's (timeRank)
 	timeRank                   int        // timeDatetime's rank, 0 when there is none
@@ -1383,6 +1384,53 @@ func codeOnlyIn(c *html.Node) bool {
 
 // hintKinds are the kinds of a hint box, a word of its class.
 var hintKinds = wordSet("info warning danger tip note success")
+
+// asideKinds are the kinds of admonition that set a remark beside a
+// documentation page's text ("Note", "Tip", "Info"), not one of its
+// warnings ("warning", "danger", "caution", "important").
+var asideKinds = wordSet("note tip info hint seealso")
+
+// asideKind reports whether an admonition's class names a remark's kind
+// (asideKinds) and no warning's: phpDocumentor's 'admonition
+// admonition-note', MkDocs' 'admonition tip', Docusaurus'
+// 'theme-admonition-info'.
+func asideKind(class string) bool {
+	aside := false
+	for _, w := range strings.FieldsFunc(class, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
+		switch w = strings.ToLower(w); {
+		case w == "warning" || w == "danger" || w == "caution" || w == "important" || w == "attention":
+			return false
+		case asideKinds[w]:
+			aside = true
+		}
+	}
+	return aside
+}
+
+// pointerBox reports whether an admonition of a remark's kind
+// (asideKind) opens with its title, an element of its own (a heading,
+// or an element whose class names a title or a heading: '<p
+// class="admonition-title">Note</p>', Docusaurus' 'admonitionHeading_Gvgb'),
+// and points elsewhere, a link in its text ("You can find its
+// documentation under docs.ledgerkit.example/2.9."): on a page showing
+// code such a box goes, as a notice does on a page without. A note
+// without a link, or whose label opens its paragraph ("<strong>Note:</strong>
+// if your bucket enforces …"), remarks on the text and stays.
+func pointerBox(c *html.Node) bool {
+	f := firstContent(c)
+	if f == nil {
+		return false
+	}
+	if class := attr(f, "class"); headingLevel(f) == 0 && !strings.Contains(class, "title") && !strings.Contains(class, "heading") && !strings.Contains(class, "Heading") {
+		return false
+	}
+	for s := f.NextSibling; s != nil; s = s.NextSibling {
+		if holdsLink(s) {
+			return true
+		}
+	}
+	return false
+}
 
 // continueLetter joins to the headline's box the text that goes on in the
 // tables after it: when headline h1 stands in a table of one row of one
@@ -1820,6 +1868,22 @@ func subjectOf(n *html.Node, m *meta) {
 	if m.mailSubject == "" && subjectHeading(n) {
 		m.mailSubject = strings.Join(strings.Fields(textOf(n)), " ")
 	}
+	if m.threadSubject == "" && n.FirstChild != nil && n.FirstChild.Type == html.TextNode && strings.HasPrefix(strings.TrimSpace(n.FirstChild.Data), "Thread: [") && headingLevel(n) >= 2 {
+		threadOf(n, m)
+	}
+}
+
+// threadOf reads a list archive's thread heading, "Thread:", the list's
+// tag in brackets and the subject ("Thread: [Quillmesh-users] Quillmesh
+// 2.4 freeze: what is in, what is out", SourceForge's <h2>): the tag and
+// the subject, which titles the message under a <title> ending with the
+// list's name (title).
+func threadOf(n *html.Node, m *meta) {
+	t := strings.TrimPrefix(strings.Join(strings.Fields(textOf(n)), " "), "Thread: [")
+	tag, subject, ok := strings.Cut(t, "] ")
+	if ok && tag != "" && fieldCount(subject) >= 2 {
+		m.threadTag, m.threadSubject = tag, subject
+	}
 }
 
 // listFooter is Mailman's footer under a list's message: a rule of
@@ -2099,6 +2163,48 @@ func preheader(t *html.Node) bool {
 	}
 	w := nodeWords(td)
 	return w <= maxSmallCellWords && nodeWords(t) == w
+}
+
+// maxBrowserWords is the length of the longest text browserLine reads
+// before its link.
+const maxBrowserWords = 8
+
+// browserLine reports whether table cell n is a mail's line offering its
+// web version, over the letter: a line of maxBrowserWords words at most
+// and a link that ends it, no <br>, in small print (smallStyle), the
+// first cell of its table's first row (rows without words before it
+// aside): "Can't see the images? <a …>View this newsletter in your
+// browser</a>" (MailUp's), the sender's, not the text.
+func browserLine(n *html.Node) bool {
+	last := n.LastChild
+	for last != nil && last.Type == html.TextNode && strings.IndexFunc(last.Data, wordRune) < 0 {
+		last = last.PrevSibling
+	}
+	if last == nil || last.DataAtom != atom.A || last == n.FirstChild || n.Parent == nil || n.Parent.DataAtom != atom.Tr {
+		return false
+	}
+	words := 0
+	for c := n.FirstChild; c != last; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			words += fieldCount(c.Data)
+		case c.Type == html.ElementNode && (c.DataAtom == atom.Br || !inlineElement(c.DataAtom)):
+			return false
+		default:
+			words += nodeWords(c)
+		}
+	}
+	if words == 0 || words > maxBrowserWords || !smallStyle(attr(n, "style")) {
+		return false
+	}
+	for _, c := range []*html.Node{n, n.Parent} {
+		for s := c.PrevSibling; s != nil; s = s.PrevSibling {
+			if s.Type == html.ElementNode && (c == n || nodeWords(s) > 0) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // firstLines reports whether table cell n, holding a paragraph's text
@@ -2409,7 +2515,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table")
+	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice")
 )
 
 // promptWords name, in a data-testid, a box asking the reader to pay or
@@ -3271,7 +3377,7 @@ func prune(n *html.Node, m *meta) int {
 					continue
 				}
 			}
-			if c.DataAtom == atom.Td && smallCell(c) {
+			if c.DataAtom == atom.Td && (smallCell(c) || browserLine(c)) {
 				// A mail's footer in small print, a cell of its own
 				// under the letter: the sender's, not the text.
 				collect(c, m)
@@ -3348,7 +3454,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) && !describedTeaser(c, m) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
-				(afterFooter || admonition(attr(c, "class")) && (!m.code || codeOnlyIn(c)) || soleKind(attr(c, "class")) && (!m.code || leadingBox(c))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
+				(afterFooter || admonition(attr(c, "class")) && (!m.code || asideKind(attr(c, "class")) && pointerBox(c) || codeOnlyIn(c)) || soleKind(attr(c, "class")) && (!m.code || leadingBox(c))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
 				// An admonition on a page that shows no code is a notice
 				// set apart from the story (a blog's "Note: call the
 				// hotline", "Tip: join the mailing list"); a
@@ -6796,7 +6902,7 @@ func listPrefixed(title, subject string) bool {
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
-	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0])) {
+	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0]) || detailsTitle(fullTitle, m.h1[0])) {
 		return m.h1[0]
 	}
 	if len(m.h1) == 0 {
@@ -6814,6 +6920,13 @@ func title(t string, m meta) string {
 		// A page laid out in text objects: the bold line that opens
 		// its story, not the page's name (joinTextCells).
 		return m.textHeadline
+	}
+	if m.threadSubject != "" && len(fullTitle) > len(m.threadTag) && strings.EqualFold(fullTitle[len(fullTitle)-len(m.threadTag):], m.threadTag) {
+		// A list archive's message under its thread's heading, the
+		// <title> the list's ("SourceForge.net: Quillmesh:
+		// quillmesh-users" over "Thread: [Quillmesh-users] …"): the
+		// subject.
+		return m.threadSubject
 	}
 	if m.mailSubject != "" && fullTitle == m.mailSubject {
 		// A saved message, titled with its subject: the whole subject,
@@ -6836,6 +6949,13 @@ func title(t string, m meta) string {
 		return m.mailSubject
 	}
 	t = oneLine(t)
+	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && t != "" && strings.HasPrefix(m.h1[0], t) && colonMore(m.h1[0][len(t):]) {
+		// The page's one <h1> is the title and more after a colon
+		// ("Travaux du Pont-Vieux : fermeture à la circulation du 31
+		// mars au 27 juin" under og:title "Travaux du Pont-Vieux",
+		// Sitejet's): the whole headline.
+		t = m.h1[0]
+	}
 	if i := strings.LastIndex(t, ": ~"); i > 0 && tildeName(t[i+2:]) {
 		// A forge's owner and project after the headline and a colon
 		// ("[RFC] Mirror policy …: ~ingridl/kelpfetch-devel",
@@ -7010,6 +7130,13 @@ func title(t string, m meta) string {
 		// "Blog / Le blog des CE2 de Mme Ravier", ONE's school blog),
 		// over a post's heading its class names ("<h2
 		// class="post-title">Nos semis ont levé : …</h2>"): the post's.
+		t = m.postHeading
+	}
+	if len(m.h1) == 1 && m.postHeading != "" && fieldCount(m.postHeading) >= 3 && blogNamed(fullTitle, m.h1[0]) {
+		// A blog's page whose <title> is "Blog" and the blog's name,
+		// its one <h1> ("Blog - Le CDI du collège des Tamaris", Open
+		// ENT NG's), over a post's heading its class names ('<h2
+		// class="post-title">'): the post's.
 		t = m.postHeading
 	}
 	if len(m.h1) == 1 {
@@ -9467,6 +9594,48 @@ func fileTitle(title, h1 string) bool {
 	}
 	rest, ok = strings.CutPrefix(rest, h1)
 	return ok && strings.HasPrefix(rest, " [") && strings.HasSuffix(rest, "]")
+}
+
+// detailsTitle reports whether title is a site's name and a page's kind
+// ending with "Details" or "Detail" after " / ", " - " or " | ", that
+// does not hold h1, the page's one <h1> ("Harrowgate Elementary / News
+// Details", SharpSchool's <title> over its news item's <h1>): the
+// item's title is the <h1>.
+func detailsTitle(title, h1 string) bool {
+	if h1 == "" || !strings.HasSuffix(title, " Details") && !strings.HasSuffix(title, " Detail") || strings.Contains(title, h1) {
+		return false
+	}
+	for _, sep := range []string{" / ", " - ", " | "} {
+		if i := strings.LastIndex(title, sep); i > 0 && fieldCount(title[i+len(sep):]) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// colonMore reports whether rest, what a headline says after a shorter
+// title, opens with a colon (" : ", ": ") and three words or more.
+func colonMore(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, " : ")
+	if !ok {
+		rest, ok = strings.CutPrefix(rest, ": ")
+	}
+	return ok && fieldCount(rest) >= 3
+}
+
+// blogNamed reports whether title is the word "Blog" and name, the
+// page's one <h1>, joined by " - ", " | ", " / " or " – " either way
+// round.
+func blogNamed(title, name string) bool {
+	if name == "" || len(title) != len(name)+len("Blog")+3 && len(title) != len(name)+len("Blog")+5 {
+		return false
+	}
+	for _, sep := range []string{" - ", " | ", " / ", " – "} {
+		if title == "Blog"+sep+name || title == name+sep+"Blog" {
+			return true
+		}
+	}
+	return false
 }
 
 // referenceKinds are what a documentation generator names its set of

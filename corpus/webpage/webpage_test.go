@@ -8504,3 +8504,165 @@ func TestRound72(t *testing.T) {
 		}
 	})
 }
+
+func TestRound73(t *testing.T) {
+	t.Run("a summing-up section ending with a closing formula over a signature is the story's last section", func(t *testing.T) {
+		sum := "The budget is both a promise and a constraint: it pays for the school's new roof, and it leaves the council very little room for anything else before the elections next spring."
+		page := `<main><h1>Budget approved</h1><div class="lesson"><p>` + councilP1 + `</p><h3>The vote</h3><p>` + councilP2 + `</p><h3>The roof</h3><p>` + councilP3 + `</p><h3>Key takeaways</h3><p>` + sum + `</p><p>Read the lesson again before Friday.</p><p>Bon courage à tous,</p><p>M. Ferrand</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, sum, "Read the lesson again"}, nil)
+		// Without the closing formula, the line under it is no signature:
+		// the box goes.
+		page = `<main><h1>Budget approved</h1><div class="lesson"><p>` + councilP1 + `</p><h3>The vote</h3><p>` + councilP2 + `</p><h3>The roof</h3><p>` + councilP3 + `</p><h3>Key takeaways</h3><p>` + sum + `</p><p>Read the lesson again before Friday.</p><p>M. Ferrand</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{sum})
+		if p := extractFile(t, "unseen94-collegetilleuls-moulins-fr.html"); !strings.Contains(p.Body, "M. Ferrand") {
+			t.Errorf("collegetilleuls' summing-up lost:\n%s", p.Body)
+		}
+	})
+	t.Run("a titled note box pointing elsewhere by a link goes on a page showing code, a warning or a note labelled in its paragraph stays", func(t *testing.T) {
+		note := `<div class="admonition-wrapper"><div class="admonition admonition-note"><p class="admonition-title">Note</p><p>Version 2.9 stays supported with security fixes until the end of the year. You can find its documentation under <a href="https://docs.example/2.9/">docs.example/2.9</a>.</p></div></div>`
+		page := `<main><h1>Budget approved</h1><div class="section"><p>` + councilP1 + `</p>` + note + `<pre><code>budget migrate --from 0.3</code></pre><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Version 2.9 stays"})
+		// A warning, and a note whose label opens its paragraph, stay.
+		if p := extractFile(t, "unseen7-loomfile-release3-en.html"); !strings.Contains(p.Body, "cannot be cached safely") {
+			t.Errorf("loomfile's warning lost:\n%s", p.Body)
+		}
+		if p := extractFile(t, "quaydocs-restic-en.html"); !strings.Contains(p.Body, "object locking") {
+			t.Errorf("quaydocs' note lost:\n%s", p.Body)
+		}
+		if p := extractFile(t, "unseen93-ledgerkit-upgrade-en.html"); strings.Contains(p.Body, "Version 2.9 stays") {
+			t.Errorf("ledgerkit's note kept:\n%s", p.Body)
+		}
+	})
+	t.Run("a site's alerts, notice or alert strip ('site-alerts', MediaWiki's siteNotice) is furniture", func(t *testing.T) {
+		for _, name := range []string{"site-alerts", "siteNotice", "site-alert"} {
+			if !furnitureName(name) {
+				t.Errorf("%q names no furniture", name)
+			}
+		}
+		if furnitureName("alerts-list") || furnitureName("site-content") {
+			t.Error("a name without the pair is furniture")
+		}
+		if p := extractFile(t, "unseen93-heathcommons-hivewinter-en.html"); strings.Contains(p.Body, "read-only on Sunday") {
+			t.Errorf("heathcommons' site notice kept:\n%s", p.Body)
+		}
+	})
+	t.Run("a post's or an entry's notice ('post-notice') is furniture", func(t *testing.T) {
+		note := `<div class="post-notice"><p><strong>Safety note:</strong> the pool's changing rooms are closed for the whole week, please use the gymnasium's.</p></div>`
+		page := `<main><h1>Budget approved</h1><div class="post-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p>` + note + `<p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"changing rooms"})
+		if furnitureName("notice-board") {
+			t.Error("'notice-board' names furniture")
+		}
+		if !furnitureName("post-notice") {
+			t.Error("'post-notice' names no furniture")
+		}
+		if p := extractFile(t, "unseen93-quietstitch-indigo-en.html"); strings.Contains(p.Body, "slaked lime is caustic") {
+			t.Errorf("quietstitch's notice kept:\n%s", p.Body)
+		}
+	})
+	t.Run("'Cet épisode vous est présenté par' opens a sponsor read; 'est présenté par' alone names the host", func(t *testing.T) {
+		if !sponsorRead.MatchString("Cet épisode vous est présenté par la Maison des vins de Sarsenne. Retrouvez leurs blancs …") {
+			t.Error("'vous est présenté par' is no sponsor read")
+		}
+		if sponsorRead.MatchString("Cet épisode est présenté par Héloïse Varenne et réalisé par Nour Hadjadj.") {
+			t.Error("the host's line is a sponsor read")
+		}
+		if p := extractFile(t, "unseen94-ondesdulac-pecheurs-fr.html"); strings.Contains(p.Body, "Maison des vins") {
+			t.Errorf("ondesdulac's sponsor read kept:\n%s", p.Body)
+		}
+	})
+	t.Run("a label in bold over the story's tail, everything after it gone, goes", func(t *testing.T) {
+		sponsor := `<p><em>This episode is supported by Harbour Mill Oatcakes. Baked in small batches on the coast since 1952. Use code TIDELINE for ten percent off.</em></p>`
+		page := `<main><h1>Budget approved</h1><div class="notes"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p><strong>Links from the episode</strong></p>` + sponsor + `</div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Links from the episode", "Harbour Mill"})
+		if p := extractFile(t, "unseen93-tidelinepod-lighthousekeeper-en.html"); strings.Contains(p.Body, "In this episode") {
+			t.Errorf("tidelinepod's labels kept:\n%s", p.Body)
+		}
+	})
+	t.Run("a mail's line offering its web version, in small print, the first cell of its table, goes", func(t *testing.T) {
+		line := `<tr><td align="center" style="padding:10px;font-size:11px;">Can't see the images? <a href="https://mail.example/view?id=412">View this newsletter in your browser</a></td></tr>`
+		page := `<table width="600">` + line + `<tr><td><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Can't see the images"})
+		if p := extractFile(t, "unseen93-millbrookorchard-grafting-en.html"); strings.Contains(p.Body, "Can't see the images") {
+			t.Errorf("millbrookorchard's line kept:\n%s", p.Body)
+		}
+	})
+	t.Run("a sender's line naming who funds its work, under the letter, goes", func(t *testing.T) {
+		for text, want := range map[string]bool{
+			"Our work this year is supported by the Millbrook Parish Council community fund and Hartley's Garden Centre.": true,
+			"This newsletter is sponsored by Hartley's Garden Centre.":                                                    true,
+			"The gymnasium's roof is funded by the region, the mayor said.":                                               false,
+		} {
+			if got := creditLine(text); got != want {
+				t.Errorf("creditLine(%q) = %v, want %v", text, got, want)
+			}
+		}
+		if p := extractFile(t, "unseen93-millbrookorchard-grafting-en.html"); strings.Contains(p.Body, "Parish Council community fund") {
+			t.Errorf("millbrookorchard's supporters line kept:\n%s", p.Body)
+		}
+	})
+	t.Run("a <title> that is 'Blog' and the blog's name, its one <h1>, is titled by the post's heading", func(t *testing.T) {
+		page := `<header><h1 class="blog-title">Le CDI du collège</h1></header><main><h2 class="post-title">Budget approved after three hours</h2><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		p := extractHas(t, "Blog - Le CDI du collège", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a blog's post", "Budget approved after three hours")
+		if blogNamed("Blog - Le CDI", "Le CDI du collège") || !blogNamed("Le CDI | Blog", "Le CDI") {
+			t.Error("blogNamed")
+		}
+	})
+	t.Run("a <title> of a site's name and a kind of page ending with 'Details' is titled by the one <h1>", func(t *testing.T) {
+		page := `<div id="sideNav"><h2>News</h2><ul><li><a href="/n">School News</a></li></ul></div><main><h1 class="title">Budget approved after three hours</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		p := extractHas(t, "Harrowgate Elementary / News Details", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a news item", "Budget approved after three hours")
+		if detailsTitle("Budget approved: the details", "Budget approved") || detailsTitle("Council / Budget details", "Budget") {
+			t.Error("detailsTitle")
+		}
+	})
+	t.Run("a title that the one <h1> says more of after a colon gives way to the <h1>", func(t *testing.T) {
+		page := `<main><h1>Budget approved : three hours of debate at the town hall</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main>`
+		p := extractHas(t, "Budget approved", `<meta property="og:title" content="Budget approved">`, page, []string{councilP1}, nil)
+		wantTitle(t, p, "a longer <h1>", "Budget approved : three hours of debate at the town hall")
+		if colonMore(" : two words") || colonMore(" and more words here") {
+			t.Error("colonMore")
+		}
+	})
+	t.Run("a campaign's launch day under its name dates a fundraiser's page", func(t *testing.T) {
+		page := `<main><h1>Budget approved</h1><p>Campagne lancée le 12 février 2025 · Sainte-Adèle-du-Lac, Québec</p><div><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-02-12" {
+			t.Errorf("date %v, want 2025-02-12", p.PublishedAt)
+		}
+	})
+	t.Run("a list archive's From line, the address in angle brackets, a dash and the day year first, dates the message", func(t *testing.T) {
+		if d, ok := mailDate([]string{"Ines Carrow <ines@q...> - 2025-03-14 09:12:45"}); !ok || d.Format("2006-01-02") != "2025-03-14" {
+			t.Errorf("mailDate = %v, %v", d, ok)
+		}
+		if _, ok := mailDate([]string{"Budget approved - 2025-03-14 09:12:45"}); ok {
+			t.Error("a line without an address dates the message")
+		}
+	})
+	t.Run("a list archive's thread heading titles the message under the list's <title>", func(t *testing.T) {
+		page := `<div class="project-title"><h1 class="project-name">Quillmesh</h1></div><main><h2 class="dark title">Thread: [Town-council] Budget approved after three hours</h2><div class="email-message"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		p := extractHas(t, "SourceForge.net: Town: town-council", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a thread's message", "Budget approved after three hours")
+		// Under another <title>, the heading is no list's.
+		p = extractHas(t, "Budget approved after three hours - Town", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "another <title>", "Budget approved after three hours")
+	})
+	t.Run("a greeting alone after a forum's lines above the post opens the letter a closing formula and a name sign", func(t *testing.T) {
+		if p := extractFile(t, "unseen94-velosdantan-dynamo-fr.html"); !strings.Contains(p.Body, "Roland") {
+			t.Errorf("velosdantan's 'A+' / 'Roland' lost:\n%s", p.Body)
+		}
+		if p := extractFile(t, "unseen87-amiscomtoises-morez1854-fr.html"); !strings.Contains(p.Body, "Merci d'avance et bonne soir") {
+			t.Errorf("amiscomtoises' close lost:\n%s", p.Body)
+		}
+	})
+	t.Run("a first name, a comma and an office in lower case sign under a closing formula", func(t *testing.T) {
+		for text, want := range map[string]bool{"Gérard, trésorier de l'AAPPMA": true, "Jane, secretary": true, "Gérard, who came on Sunday": false, "Gérard, trésorier depuis 1999.": false} {
+			if got := firstNameRole(text); got != want {
+				t.Errorf("firstNameRole(%q) = %v, want %v", text, got, want)
+			}
+		}
+		page := `<main><h1>Budget approved</h1><div class="post"><p>Bonjour à tous,</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>Amicalement,</p><p>Gérard, trésorier de l'association</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "Gérard, trésorier"}, nil)
+	})
+}
