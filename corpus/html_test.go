@@ -604,7 +604,14 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // eighty-ninth and ninetieth sets' in round 71, the ninety-first and
 // ninety-second sets' in round 72, the ninety-third and ninety-fourth
 // sets' in round 73.
-var unseenMetadataMisses = map[string]string{}
+var unseenMetadataMisses = map[string]string{
+	// The ninety-fifth and ninety-sixth sets', measured with round 73's code:
+	"unseen95-brackenforge-release2-en":         "undated: its only date is 'It was tagged on February 4, 2025' in its first paragraph (Docz)",
+	"unseen95-coteauxmontaigut-sortie-fr":       "title '… du 9 fevrier …' from the <title>, written without its accent, over the visible subject '… du 9 février …'; undated: its only date is the header line 'Date: Tue, 11 Feb 2025 18:22:05 +0100' (ezmlm-cgi, ISO-8859-1)",
+	"unseen95-kestlepark-wallednews-en":         "title 'Kestle Park Gardens - April newsletter', the e-mail's <title>, over its headline (ExactTarget web view)",
+	"unseen96-amapdesquatrevents-lettremars-fr": "undated: its only date is the header cell 'La lettre de l'AMAP · jeudi 27 mars 2025' (YMLP)",
+	"unseen96-ledgerline-upgrading-en":          "title 'File: UPGRADING — Documentation by YARD 0.9.37', YARD's <title>, over the file's heading",
+}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -1085,4 +1092,30 @@ func unseenLimit(leaked float64) float64 {
 // and ninetieth sets' in round 71, the ninety-first and
 // ninety-second sets' in round 72, the ninety-third and ninety-fourth
 // sets' in round 73.
-var unseenFirst = map[string]struct{ leak, kept float64 }{}
+var unseenFirst = map[string]struct{ leak, kept float64 }{
+	// The ninety-fifth and ninety-sixth sets, measured with round 73's code:
+	"unseen95-ardmoreindependent-ferryfares-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen95-bluebees-atelier-fr":                  {0.02, 0.97}, // 0.0 %, 97.0 %
+	"unseen95-brackenforge-release2-en":             {0.36, 1.00}, // 35.2 %, 100.0 %
+	"unseen95-collegelessaules-crues-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen95-coteauxmontaigut-sortie-fr":           {0.03, 1.00}, // 2.5 %, 100.0 %
+	"unseen95-eccwunion-splitshifts-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen95-fenbymodelengineers-hartleylathe-en":  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen95-kestlepark-wallednews-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen95-leprogresdelabrevenne-passerelle-fr":  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen95-maisonatable-tartefine-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen95-tidemarkvoices-saltsummer-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen95-villierssurserein-collecte-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen96-amapdesquatrevents-lettremars-fr":     {0.02, 0.94}, // 0.0 %, 94.7 %
+	"unseen96-collegecartier-lettreavril-fr":        {0.19, 1.00}, // 19.0 %, 100.0 %
+	"unseen96-cuisinedetoinon-clafoutisrhubarbe-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen96-estuairenormandie-bacdeseine-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen96-harbourmorningpost-minibusfares-en":   {0.02, 0.93}, // 0.0 %, 93.7 %
+	"unseen96-lanternhours-lockkeeper-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen96-ledgerline-upgrading-en":              {0.28, 1.00}, // 27.6 %, 100.0 %
+	"unseen96-oakhollowgarden-aprilnews-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen96-randovaldaure-sortiemars-fr":          {0.13, 1.00}, // 12.3 %, 100.0 %
+	"unseen96-sgencfdtvaldaure-remplacements-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen96-unbound-ferrymanproofs-en":            {0.02, 0.96}, // 0.0 %, 97.0 %
+	"unseen96-wexmoorhealth-handover-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+}
