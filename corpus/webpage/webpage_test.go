@@ -2476,13 +2476,13 @@ func TestRound31(t *testing.T) {
 	})
 }
 
-// checkString checks a helper that judges a string (a class, a style)
-// against each case's want.
-func checkString(t *testing.T, name string, f func(string) bool, want map[string]bool) {
+// checkString checks a helper that judges or reads a string (a class, a
+// style, a letter's header line) against each case's want.
+func checkString[V comparable](t *testing.T, name string, f func(string) V, want map[string]V) {
 	t.Helper()
 	for s, w := range want {
 		if got := f(s); got != w {
-			t.Errorf("%s(%q) = %v, want %v", name, s, got, w)
+			t.Errorf("%s(%q) = %#v, want %#v", name, s, got, w)
 		}
 	}
 }
@@ -4742,11 +4742,7 @@ func TestRound42(t *testing.T) {
 		if p := extractHas(t, "Budget approved by the council - Town news - Civic Forum - Powered by Discuz!", "", body, []string{councilP1}, nil); p.Title != "Budget approved by the council" {
 			t.Errorf("title %q", p.Title)
 		}
-		for h, want := range map[string]string{"[Budget] Budget approved": "Budget approved", "Budget approved": "Budget approved", "[Budget]": "[Budget]"} {
-			if got := unlabeled(h); got != want {
-				t.Errorf("unlabeled(%q) = %q, want %q", h, got, want)
-			}
-		}
+		checkString(t, "unlabeled", unlabeled, map[string]string{"[Budget] Budget approved": "Budget approved", "Budget approved": "Budget approved", "[Budget]": "[Budget]"})
 	})
 }
 
@@ -5038,15 +5034,11 @@ func TestRound44(t *testing.T) {
 		checkString(t, "monthLetter", monthLetter, map[string]bool{"Infolettre - mars 2025": true, "Lettre d’avril": true, "Newsletter (May)": true, "Mars attacks": false, "Lettre aux adhérents": false})
 	})
 	t.Run("a letter's line over its headline dates it when it opens by naming the letter", func(t *testing.T) {
-		for line, want := range map[string]string{
+		checkString(t, "issueDay", issueDay, map[string]string{
 			"Lettre aux choristes - jeudi 3 avril 2025":  "jeudi 3 avril 2025",
 			"Newsletter – Thursday 3 April 2025":         "Thursday 3 April 2025",
 			"Concert des choristes - jeudi 3 avril 2025": "",
-		} {
-			if got := issueDay(line); got != want {
-				t.Errorf("issueDay(%q) = %q, want %q", line, got, want)
-			}
-		}
+		})
 		p := extractHas(t, "Les Amis du Parc", "", `<table><tr><td>Lettre aux adhérents - jeudi 3 avril 2025</td></tr><tr><td><h1>Budget approved after three hours</h1>`+councilStory+`</td></tr></table>`, []string{councilP1}, nil)
 		if want := time.Date(2025, 4, 3, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
 			t.Errorf("published at %v, want %v", p.PublishedAt, want)
@@ -5818,17 +5810,13 @@ func TestRound52(t *testing.T) {
 		})
 	})
 	t.Run("a letter's line over its headline that numbers its issue 'du' a day dates it", func(t *testing.T) {
-		for line, want := range map[string]string{
+		checkString(t, "issueDay", issueDay, map[string]string{
 			"Lettre n° 18 du 14 mars 2025 - ":              "14 mars 2025",
 			"Lettre n° 18 du 14 mars 2025 - Voir en ligne": "14 mars 2025",
 			"Issue 12 of 3 April 2025 · View online":       "3 April 2025",
 			"Lettre n° 18 du marché - 14 mars 2025":        "14 mars 2025",
 			"Réunion du 14 mars 2025 - compte rendu":       "",
-		} {
-			if got := issueDay(line); got != want {
-				t.Errorf("issueDay(%q) = %q, want %q", line, got, want)
-			}
-		}
+		})
 		p := extractHas(t, "Les Amis du Parc", "", `<table><tr><td>Lettre n° 18 du 14 mars 2025 - <a href="/v">Si ce message ne s'affiche pas correctement, cliquez ici</a></td></tr><tr><td><h1>Budget approved after three hours</h1>`+councilStory+`</td></tr></table>`, []string{councilP1}, nil)
 		if want := time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
 			t.Errorf("published at %v, want %v", p.PublishedAt, want)
@@ -8303,16 +8291,12 @@ func TestRound72(t *testing.T) {
 		wantDay(t, extractFile(t, "unseen91-brayfieldcouncil-parkingreview-en.html"), "brayfieldcouncil", "2026-03-02")
 	})
 	t.Run("a letter's header line 'Lettre d'information du 5 mars 2026' dates the page", func(t *testing.T) {
-		for line, want := range map[string]string{
+		checkString(t, "issueDay", issueDay, map[string]string{
 			"Lettre d’information du 5 mars 2026":   "5 mars 2026",
 			"Newsletter of 5 March 2026":            "5 March 2026",
 			"Lettre d’information du comité":        "",
 			"Le marché du 5 mars 2026 a été annulé": "",
-		} {
-			if got := issueDay(line); got != want {
-				t.Errorf("issueDay(%q) = %q, want %q", line, got, want)
-			}
-		}
+		})
 		wantDay(t, extractFile(t, "unseen91-transvalmont-horairesprintemps-fr.html"), "transvalmont", "2026-03-05")
 	})
 	t.Run("a letter's headline in a cell set large in a serif face, not bold, titles it over its issue's <title>", func(t *testing.T) {
