@@ -6902,7 +6902,7 @@ func listPrefixed(title, subject string) bool {
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
-	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0]) || detailsTitle(fullTitle, m.h1[0])) {
+	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0]) || detailsTitle(fullTitle, m.h1[0]) || namedFileTitle(fullTitle, m.h1[0])) {
 		return m.h1[0]
 	}
 	if len(m.h1) == 0 {
@@ -9607,6 +9607,25 @@ func detailsTitle(title, h1 string) bool {
 	}
 	for _, sep := range []string{" / ", " - ", " | "} {
 		if i := strings.LastIndex(title, sep); i > 0 && fieldCount(title[i+len(sep):]) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// namedFileTitle reports whether title is a documentation generator's
+// name for a file it renders, "File: " and the file's name in one word,
+// then after " — ", " - " or " | " the set of pages ("File: UPGRADING —
+// Documentation by YARD 0.9.37"), not holding h1, the file's one heading,
+// two words or more: the page's title is the heading (RDoc's "File: NAME
+// [Documentation]" over two <h1> is fileTitle's).
+func namedFileTitle(title, h1 string) bool {
+	rest, ok := strings.CutPrefix(title, "File: ")
+	if !ok || fieldCount(h1) < 2 || strings.Contains(title, h1) {
+		return false
+	}
+	for _, sep := range []string{" — ", " - ", " | "} {
+		if i := strings.Index(rest, sep); i > 0 && fieldCount(rest[:i]) == 1 {
 			return true
 		}
 	}

@@ -8666,3 +8666,14 @@ func TestRound73(t *testing.T) {
 		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "Gérard, trésorier"}, nil)
 	})
 }
+
+func TestRound74(t *testing.T) {
+	t.Run("a generator's 'File: NAME — Documentation by …' <title> gives way to the file's one <h1>", func(t *testing.T) {
+		page := `<div id="header"><a href="index.html">Index</a> » <span class="title">File: UPGRADING</span></div><div id="content"><h1>Budget approved after three hours</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		p := extractHas(t, "File: UPGRADING\n\n    — Documentation by YARD 0.9.37", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a YARD file", "Budget approved after three hours")
+		if namedFileTitle("File: Read me — Docs", "Budget approved") || namedFileTitle("File: README — Docs", "README") || !namedFileTitle("File: README - Docs", "Getting started") {
+			t.Error("namedFileTitle")
+		}
+	})
+}
