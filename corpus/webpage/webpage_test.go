@@ -8676,4 +8676,9 @@ func TestRound74(t *testing.T) {
 			t.Error("namedFileTitle")
 		}
 	})
+	t.Run("a mail's Date header whose name is in bold apart from its value dates the message", func(t *testing.T) {
+		page := `<div class="massagehead"><b>Subject</b>: Budget approved<br><b>From</b>: Martine &lt;m@x...&gt;<br><b>Date</b>: Tue, 11 Feb 2025 18:22:05 +0100<br></div><hr><pre>` + councilP1 + "\n\n" + councilP2 + "\n\n" + councilP3 + `</pre>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "an ezmlm message", "2025-02-11")
+	})
 }
