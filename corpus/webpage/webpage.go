@@ -1907,6 +1907,22 @@ func cutListFooter(n *html.Node) {
 	}
 }
 
+// listFooterPre reports whether <pre> n holds only a list's footer
+// (listFooter), its rule first: "____…" / "rando-valdaure mailing list" /
+// its address / its URL.
+func listFooterPre(n *html.Node) bool {
+	f := n.FirstChild
+	if f == nil || f != n.LastChild || f.Type != html.TextNode {
+		return false
+	}
+	t := strings.TrimLeft(f.Data, "\r\n")
+	if !strings.HasPrefix(t, "____") {
+		return false
+	}
+	loc := listFooter.FindStringIndex("\n" + t)
+	return loc != nil && loc[0] == 0
+}
+
 // archiveBar reports whether n, after a mail archive's message, is a
 // line break, an anchor without text, or a bar of links in brackets
 // ("[prev in list] [next in list] [prev in thread] [next in thread]",
@@ -3318,6 +3334,14 @@ func prune(n *html.Node, m *meta) int {
 				// whatever shows its header (Pony Mail's
 				// "pre.chatty_body" under its own header lines).
 				cutListFooter(c)
+				if listFooterPre(c) {
+					// The footer in a <pre> of its own after the
+					// message's (The Mail Archive's): it goes.
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
 			}
 			if c.DataAtom == atom.Pre && preMailHeader(c) {
 				// A mail archive's message in a <pre> of its own

@@ -8681,4 +8681,11 @@ func TestRound74(t *testing.T) {
 		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
 		wantDay(t, p, "an ezmlm message", "2025-02-11")
 	})
+	t.Run("a list's footer in a <pre> of its own after the message's goes", func(t *testing.T) {
+		page := `<div class="msgBody"><pre>` + councilP1 + "\n\n" + councilP2 + "\n\n" + councilP3 + `</pre><pre>_______________________________________________
+rando-valdaure mailing list
+rando-valdaure@listes.randovaldaure.example
+https://listes.randovaldaure.example/listinfo/rando-valdaure</pre></div>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"mailing list", "listinfo"})
+	})
 }
