@@ -2519,7 +2519,10 @@ func (m *meta) italicClass(n *html.Node) bool {
 // Racket's documentation). "serving" and "servings" name a recipe's
 // number of servings, a line of its details beside its time ('<div
 // id="serving_recipe_24718305"><span>4 personnes</span></div>', Cookpad's),
-// as a card's details line is not the recipe's text. (This is the
+// as a card's details line is not the recipe's text. "notice-" and a
+// notice's kind ("notice-warning", "notice-info"…) is a box set beside
+// the text as "alert-warning" is ('<div class="css-1x0d2a4
+// notice-warning" role="note"><strong>Heads up</strong>…', Docz's). (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -2531,7 +2534,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice")
+	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger")
 )
 
 // promptWords name, in a data-testid, a box asking the reader to pay or

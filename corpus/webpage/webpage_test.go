@@ -8688,4 +8688,9 @@ rando-valdaure@listes.randovaldaure.example
 https://listes.randovaldaure.example/listinfo/rando-valdaure</pre></div>`
 		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"mailing list", "listinfo"})
 	})
+	t.Run("a box whose class is 'notice-' and a notice's kind goes", func(t *testing.T) {
+		if p := extractFile(t, "unseen95-brackenforge-release2-en.html"); strings.Contains(p.Body, "Heads up") || strings.Contains(p.Body, "pinned a release candidate") || !strings.Contains(p.Body, "npx brackenforge build") {
+			t.Errorf("brackenforge's notice kept or its code lost:\n%s", p.Body)
+		}
+	})
 }
