@@ -517,7 +517,7 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 					// letter's builder writes it ("<span style="font-size:
 					// 28px; font-weight: bold">"), or in a cell of the
 					// e-mail's layout (Adobe Campaign's): the page's <h1>.
-					headline = headline || largeType(attr(c, "style"))
+					headline = headline || largeType(attr(c, "style")) || boldHeadCell(c)
 				}
 				if strings.EqualFold(attr(c, "role"), "complementary") {
 					// A region beside the page's main one (classic
@@ -738,6 +738,19 @@ func versionText(n *html.Node) bool {
 func largeType(style string) bool {
 	n, unit := fontSize(style)
 	return unit == "px" && n >= 24 || unit == "pt" && n >= 18
+}
+
+// boldHeadCell reports whether c, a cell of an e-mail's layout, sets its
+// one text in bold in a type of 20px or more ('<td style="font-size:22px;
+// …"><b>Les paniers de printemps arrivent, …</b></td>', YMLP's): the
+// letter's headline, as a larger type's cell is (largeType).
+func boldHeadCell(c *html.Node) bool {
+	b := c.FirstChild
+	if c.DataAtom != atom.Td || b == nil || b != c.LastChild || b.DataAtom != atom.B && b.DataAtom != atom.Strong {
+		return false
+	}
+	n, unit := fontSize(attr(c, "style"))
+	return unit == "px" && n >= 20
 }
 
 // fontSize reads an inline style's font-size: its whole number and the

@@ -8693,4 +8693,9 @@ https://listes.randovaldaure.example/listinfo/rando-valdaure</pre></div>`
 			t.Errorf("brackenforge's notice kept or its code lost:\n%s", p.Body)
 		}
 	})
+	t.Run("a letter's headline in a bold cell of 20px or more lets the issue's line above it date the letter", func(t *testing.T) {
+		page := `<table><tr><td style="font-family:Verdana;font-size:11px;">La lettre de l'AMAP · jeudi 27 mars 2025</td></tr><tr><td style="font-family:Georgia,serif;font-size:22px;line-height:28px;"><b>Budget approved after three hours</b></td></tr><tr><td>` + councilP1 + `<br><br>` + councilP2 + `<br><br>` + councilP3 + `</td></tr></table>`
+		p := extractHas(t, "Budget approved after three hours", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "a YMLP letter", "2025-03-27")
+	})
 }
