@@ -549,7 +549,6 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	"unseen95-brackenforge-release2-en":             "undated: its only date is 'It was tagged on February 4, 2025' in its first paragraph (Docz)",
 	"unseen95-coteauxmontaigut-sortie-fr":           "title '… du 9 fevrier …' from the <title>, written without its accent, over the visible subject '… du 9 février …' (ezmlm-cgi, ISO-8859-1; dated since boldDateLabel)",
-	"unseen95-kestlepark-wallednews-en":             "title 'Kestle Park Gardens - April newsletter', the e-mail's <title>, over its headline (ExactTarget web view)",
 	"unseen69-northlarder-supermarketcollection-en": "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",
 	"unseen89-tidepoolhs-migration-en":              "undated: its only date is 'released on 14 March 2025' in its description (Haddock)",
 }

@@ -9247,7 +9247,8 @@ func dateRowHeading(n *html.Node) bool {
 
 // monthTail reports whether a title ends with an issue's month (or
 // season: seasons) and year after a separator, four words at most
-// ("Quarry Line News - June 2025").
+// ("Quarry Line News - June 2025"), or with the month and a letter's name
+// (letterWords) alone ("… - April newsletter").
 func monthTail(t string) bool {
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(t, sep)
@@ -9257,6 +9258,14 @@ func monthTail(t string) bool {
 		f := strings.Fields(t[i+len(sep):])
 		if n := len(f); n >= 2 && n <= 4 && len(f[n-1]) == 4 && yearDigits(f[n-1]) {
 			w := strings.ToLower(f[n-2])
+			_, ok := months[w]
+			return ok || seasons[w]
+		}
+		if len(f) == 2 && letterWords[strings.ToLower(f[1])] {
+			// Or the month and the letter's name without the year
+			// ("Kestle Park Gardens - April newsletter", ExactTarget's
+			// web view).
+			w := strings.ToLower(f[0])
 			_, ok := months[w]
 			return ok || seasons[w]
 		}

@@ -8698,4 +8698,12 @@ https://listes.randovaldaure.example/listinfo/rando-valdaure</pre></div>`
 		p := extractHas(t, "Budget approved after three hours", "", page, []string{councilP1}, nil)
 		wantDay(t, p, "a YMLP letter", "2025-03-27")
 	})
+	t.Run("a letter's <title> ending with its month and 'newsletter' gives way to its headline cell", func(t *testing.T) {
+		page := `<table><tr><td style="font-size:13px;">Members' Newsletter · Thursday 10 April 2025</td></tr><tr><td style="font-family:Georgia,serif;font-size:30px;line-height:36px;">The budget is approved after three long hours</td></tr><tr><td>` + councilP1 + `<br><br>` + councilP2 + `<br><br>` + councilP3 + `</td></tr></table>`
+		p := extractHas(t, "Kestle Park Gardens - April newsletter", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "an ExactTarget letter", "The budget is approved after three long hours")
+		if monthTail("Kestle Park Gardens - Garden newsletter") || !monthTail("Kestle Park Gardens - April newsletter") {
+			t.Error("monthTail")
+		}
+	})
 }
