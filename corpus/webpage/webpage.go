@@ -775,6 +775,18 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 				return s, oneLine(text)
 			}
 		}
+		if p != nil && p.DataAtom == atom.Ul {
+			// Or a list of one item that opens with the description's
+			// words, its last stop aside (a newspaper's standfirst set as a bullet, "<div
+			// data-qa="GenericArticle-Subheadline"><ul><li>Transport
+			// officials approve …</li></ul></div>", SCMP's).
+			if li := onlyChild(p); li != nil && li.DataAtom == atom.Li {
+				if text := oneLine(textOf(li)); fieldCount(description) >= minLeadWords && strings.HasPrefix(text, strings.TrimRight(oneLine(description), ".")) {
+					li.Attr = append(li.Attr, html.Attribute{Key: leadAttr})
+					return s, text
+				}
+			}
+		}
 	}
 	switch s.DataAtom {
 	case atom.P, atom.H2, atom.H3, atom.H4:

@@ -8706,4 +8706,9 @@ https://listes.randovaldaure.example/listinfo/rando-valdaure</pre></div>`
 			t.Error("monthTail")
 		}
 	})
+	t.Run("a standfirst set as a list of one item that opens with the description is kept", func(t *testing.T) {
+		if p := extractFile(t, "unseen96-harbourmorningpost-minibusfares-en.html"); !strings.HasPrefix(p.Body, "Transport officials approve a 9 per cent increase") {
+			t.Errorf("harbourmorningpost's standfirst lost:\n%s", p.Body)
+		}
+	})
 }
