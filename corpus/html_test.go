@@ -271,9 +271,12 @@ var pagesDir = "testdata/pages"
 // round 72, their pages named unseen91-* and unseen92-*; the ninety-third
 // and ninety-fourth (testdata/pages-unseen93 and testdata/pages-unseen94,
 // first measured with round 72's code) in round 73, their pages named
-// unseen93-* and unseen94-*. The ninety-fifth and ninety-sixth sets go to
-// testdata/pages-unseen95 and testdata/pages-unseen96.
-var unseenDirs = []string{"testdata/pages-unseen95", "testdata/pages-unseen96"}
+// unseen93-* and unseen94-*; the ninety-fifth and ninety-sixth
+// (testdata/pages-unseen95 and testdata/pages-unseen96, first measured
+// with round 73's code) in round 74, their pages named unseen95-* and
+// unseen96-*. The ninety-seventh and ninety-eighth sets go to
+// testdata/pages-unseen97 and testdata/pages-unseen98.
+var unseenDirs = []string{"testdata/pages-unseen97", "testdata/pages-unseen98"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -540,8 +543,12 @@ func TestHTMLMetadata(t *testing.T) {
 // and ninety-second sets' ten, at their first measurement (round 71's
 // code) while round 72 tunes on them; and the ninety-third and
 // ninety-fourth sets' five, at their first measurement (round 72's code)
-// while round 73 tunes on them.
+// while round 73 tunes on them; and the ninety-fifth and ninety-sixth
+// sets' five, at their first measurement (round 73's code) while round 74
+// tunes on them.
 var metadataMisses = map[string]string{
+	"unseen95-brackenforge-release2-en":             "undated: its only date is 'It was tagged on February 4, 2025' in its first paragraph (Docz)",
+	"unseen95-coteauxmontaigut-sortie-fr":           "title '… du 9 fevrier …' from the <title>, written without its accent, over the visible subject '… du 9 février …' (ezmlm-cgi, ISO-8859-1; dated since boldDateLabel)",
 	"unseen69-northlarder-supermarketcollection-en": "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",
 	"unseen89-tidepoolhs-migration-en":              "undated: its only date is 'released on 14 March 2025' in its description (Haddock)",
 }
@@ -603,15 +610,8 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // the eighty-seventh and eighty-eighth sets' in round 70, the
 // eighty-ninth and ninetieth sets' in round 71, the ninety-first and
 // ninety-second sets' in round 72, the ninety-third and ninety-fourth
-// sets' in round 73.
-var unseenMetadataMisses = map[string]string{
-	// The ninety-fifth and ninety-sixth sets', measured with round 73's code:
-	"unseen95-brackenforge-release2-en":         "undated: its only date is 'It was tagged on February 4, 2025' in its first paragraph (Docz)",
-	"unseen95-coteauxmontaigut-sortie-fr":       "title '… du 9 fevrier …' from the <title>, written without its accent, over the visible subject '… du 9 février …'; undated: its only date is the header line 'Date: Tue, 11 Feb 2025 18:22:05 +0100' (ezmlm-cgi, ISO-8859-1)",
-	"unseen95-kestlepark-wallednews-en":         "title 'Kestle Park Gardens - April newsletter', the e-mail's <title>, over its headline (ExactTarget web view)",
-	"unseen96-amapdesquatrevents-lettremars-fr": "undated: its only date is the header cell 'La lettre de l'AMAP · jeudi 27 mars 2025' (YMLP)",
-	"unseen96-ledgerline-upgrading-en":          "title 'File: UPGRADING — Documentation by YARD 0.9.37', YARD's <title>, over the file's heading",
-}
+// sets' in round 73, the ninety-fifth and ninety-sixth sets' in round 74.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -935,13 +935,19 @@ func TestHTMLQuality(t *testing.T) {
 // measured (round 71's code), at their first measurement while round 72
 // tunes on them; and the ninety-third and ninety-fourth sets' seven below
 // target when first measured (round 72's code), at their first
-// measurement while round 73 tunes on them.
+// measurement while round 73 tunes on them; and the ninety-fifth and
+// ninety-sixth sets' seven below target when first measured (round 73's
+// code, brackenforge's with its mended reference), at their first
+// measurement while round 74 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen75-larchmere-restore-en":        {0.33, 1.00}, // 32.7 %, 100.0 %: a Gitiles "*** note" box kept
-	"unseen76-saintvalbert-clocher-fr":     {0.02, 0.93}, // 0.0 %, 48.6 % first, 94.0 % since joinShapeBoxes: two of its list's four items (Wingdings "§" bullets in MsoNormal paragraphs) lost
-	"unseen81-cordage-upgrading-en":        {0.11, 1.00}, // 11.0 %, 100.0 %
-	"unseen82-maisonduveloriom-atelier-fr": {0.02, 0.83}, // 0.0 %, 83.3 %
-	"unseen82-ratchet-upgradev2-en":        {0.19, 1.00}, // 18.1 %, 100.0 %
+	"unseen95-coteauxmontaigut-sortie-fr":       {0.03, 1.00}, // 2.5 %, 100.0 %
+	"unseen96-amapdesquatrevents-lettremars-fr": {0.02, 0.94}, // 0.0 %, 94.7 %
+	"unseen96-collegecartier-lettreavril-fr":    {0.19, 1.00}, // 19.0 %, 100.0 %
+	"unseen75-larchmere-restore-en":             {0.33, 1.00}, // 32.7 %, 100.0 %: a Gitiles "*** note" box kept
+	"unseen76-saintvalbert-clocher-fr":          {0.02, 0.93}, // 0.0 %, 48.6 % first, 94.0 % since joinShapeBoxes: two of its list's four items (Wingdings "§" bullets in MsoNormal paragraphs) lost
+	"unseen81-cordage-upgrading-en":             {0.11, 1.00}, // 11.0 %, 100.0 %
+	"unseen82-maisonduveloriom-atelier-fr":      {0.02, 0.83}, // 0.0 %, 83.3 %
+	"unseen82-ratchet-upgradev2-en":             {0.19, 1.00}, // 18.1 %, 100.0 %
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing
@@ -1091,31 +1097,5 @@ func unseenLimit(leaked float64) float64 {
 // eighty-seventh and eighty-eighth sets' in round 70, the eighty-ninth
 // and ninetieth sets' in round 71, the ninety-first and
 // ninety-second sets' in round 72, the ninety-third and ninety-fourth
-// sets' in round 73.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The ninety-fifth and ninety-sixth sets, measured with round 73's code:
-	"unseen95-ardmoreindependent-ferryfares-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen95-bluebees-atelier-fr":                  {0.02, 0.97}, // 0.0 %, 97.0 %
-	"unseen95-brackenforge-release2-en":             {0.36, 1.00}, // 35.2 %, 100.0 %
-	"unseen95-collegelessaules-crues-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen95-coteauxmontaigut-sortie-fr":           {0.03, 1.00}, // 2.5 %, 100.0 %
-	"unseen95-eccwunion-splitshifts-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen95-fenbymodelengineers-hartleylathe-en":  {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen95-kestlepark-wallednews-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen95-leprogresdelabrevenne-passerelle-fr":  {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen95-maisonatable-tartefine-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen95-tidemarkvoices-saltsummer-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen95-villierssurserein-collecte-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen96-amapdesquatrevents-lettremars-fr":     {0.02, 0.94}, // 0.0 %, 94.7 %
-	"unseen96-collegecartier-lettreavril-fr":        {0.19, 1.00}, // 19.0 %, 100.0 %
-	"unseen96-cuisinedetoinon-clafoutisrhubarbe-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen96-estuairenormandie-bacdeseine-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen96-harbourmorningpost-minibusfares-en":   {0.02, 0.93}, // 0.0 %, 93.7 %
-	"unseen96-lanternhours-lockkeeper-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen96-ledgerline-upgrading-en":              {0.28, 1.00}, // 27.6 %, 100.0 %
-	"unseen96-oakhollowgarden-aprilnews-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen96-randovaldaure-sortiemars-fr":          {0.13, 1.00}, // 12.3 %, 100.0 %
-	"unseen96-sgencfdtvaldaure-remplacements-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen96-unbound-ferrymanproofs-en":            {0.02, 0.96}, // 0.0 %, 97.0 %
-	"unseen96-wexmoorhealth-handover-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
-}
+// sets' in round 73, the ninety-fifth and ninety-sixth sets' in round 74.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}

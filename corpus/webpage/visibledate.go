@@ -447,6 +447,12 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// "Date:" in a <pre> (MARC's "Date:
 						// <a …>2025-03-11 14:02:37</a>"): the line whole.
 						texts = append(texts, "Date: "+strings.TrimSpace(c.Data))
+					} else if boldDateLabel(c) {
+						// A mail's date after its header's name in bold
+						// (ezmlm-cgi's "<B>Date</B>: Tue, 11 Feb 2025
+						// 18:22:05 +0100<BR>"): the line as mailDate
+						// reads it.
+						texts = append(texts, "Date"+strings.TrimRight(c.Data, " \t\r\n"))
 					} else if dateCell(c) {
 						// A mail's date alone in the cell after its
 						// header's "Date:" label (LISTSERV's archive):
@@ -511,7 +517,7 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 					// letter's builder writes it ("<span style="font-size:
 					// 28px; font-weight: bold">"), or in a cell of the
 					// e-mail's layout (Adobe Campaign's): the page's <h1>.
-					headline = headline || largeType(attr(c, "style"))
+					headline = headline || largeType(attr(c, "style")) || boldHeadCell(c)
 				}
 				if strings.EqualFold(attr(c, "role"), "complementary") {
 					// A region beside the page's main one (classic
@@ -732,6 +738,19 @@ func versionText(n *html.Node) bool {
 func largeType(style string) bool {
 	n, unit := fontSize(style)
 	return unit == "px" && n >= 24 || unit == "pt" && n >= 18
+}
+
+// boldHeadCell reports whether c, a cell of an e-mail's layout, sets its
+// one text in bold in a type of 20px or more ('<td style="font-size:22px;
+// …"><b>Les paniers de printemps arrivent, …</b></td>', YMLP's): the
+// letter's headline, as a larger type's cell is (largeType).
+func boldHeadCell(c *html.Node) bool {
+	b := c.FirstChild
+	if c.DataAtom != atom.Td || b == nil || b != c.LastChild || b.DataAtom != atom.B && b.DataAtom != atom.Strong {
+		return false
+	}
+	n, unit := fontSize(attr(c, "style"))
+	return unit == "px" && n >= 20
 }
 
 // fontSize reads an inline style's font-size: its whole number and the
@@ -1619,6 +1638,18 @@ func preDateLine(c *html.Node) bool {
 		prev = prev[i+1:]
 	}
 	return strings.TrimSpace(prev) == "Date:"
+}
+
+// boldDateLabel reports whether c, a text, opens with ": " right after a
+// <b> or <strong> that says "Date" alone: a mail header's line whose name
+// is set in bold apart from its value.
+func boldDateLabel(c *html.Node) bool {
+	p := c.PrevSibling
+	if !strings.HasPrefix(c.Data, ": ") || p == nil || p.Type != html.ElementNode || p.DataAtom != atom.B && p.DataAtom != atom.Strong {
+		return false
+	}
+	f := p.FirstChild
+	return f != nil && f == p.LastChild && f.Type == html.TextNode && strings.TrimSpace(f.Data) == "Date"
 }
 
 // isoMailDate is a message's Date line as MARC's archive shows it in its

@@ -775,6 +775,18 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 				return s, oneLine(text)
 			}
 		}
+		if p != nil && p.DataAtom == atom.Ul {
+			// Or a list of one item that opens with the description's
+			// words, its last stop aside (a newspaper's standfirst set as a bullet, "<div
+			// data-qa="GenericArticle-Subheadline"><ul><li>Transport
+			// officials approve …</li></ul></div>", SCMP's).
+			if li := onlyChild(p); li != nil && li.DataAtom == atom.Li {
+				if text := oneLine(textOf(li)); fieldCount(description) >= minLeadWords && strings.HasPrefix(text, strings.TrimRight(oneLine(description), ".")) {
+					li.Attr = append(li.Attr, html.Attribute{Key: leadAttr})
+					return s, text
+				}
+			}
+		}
 	}
 	switch s.DataAtom {
 	case atom.P, atom.H2, atom.H3, atom.H4:
@@ -1907,6 +1919,22 @@ func cutListFooter(n *html.Node) {
 	}
 }
 
+// listFooterPre reports whether <pre> n holds only a list's footer
+// (listFooter), its rule first: "____…" / "rando-valdaure mailing list" /
+// its address / its URL.
+func listFooterPre(n *html.Node) bool {
+	f := n.FirstChild
+	if f == nil || f != n.LastChild || f.Type != html.TextNode {
+		return false
+	}
+	t := strings.TrimLeft(f.Data, "\r\n")
+	if !strings.HasPrefix(t, "____") {
+		return false
+	}
+	loc := listFooter.FindStringIndex("\n" + t)
+	return loc != nil && loc[0] == 0
+}
+
 // archiveBar reports whether n, after a mail archive's message, is a
 // line break, an anchor without text, or a bar of links in brackets
 // ("[prev in list] [next in list] [prev in thread] [next in thread]",
@@ -2503,7 +2531,10 @@ func (m *meta) italicClass(n *html.Node) bool {
 // Racket's documentation). "serving" and "servings" name a recipe's
 // number of servings, a line of its details beside its time ('<div
 // id="serving_recipe_24718305"><span>4 personnes</span></div>', Cookpad's),
-// as a card's details line is not the recipe's text. (This is the
+// as a card's details line is not the recipe's text. "notice-" and a
+// notice's kind ("notice-warning", "notice-info"…) is a box set beside
+// the text as "alert-warning" is ('<div class="css-1x0d2a4
+// notice-warning" role="note"><strong>Heads up</strong>…', Docz's). (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -2515,7 +2546,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice")
+	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger")
 )
 
 // promptWords name, in a data-testid, a box asking the reader to pay or
@@ -3318,6 +3349,14 @@ func prune(n *html.Node, m *meta) int {
 				// whatever shows its header (Pony Mail's
 				// "pre.chatty_body" under its own header lines).
 				cutListFooter(c)
+				if listFooterPre(c) {
+					// The footer in a <pre> of its own after the
+					// message's (The Mail Archive's): it goes.
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
 			}
 			if c.DataAtom == atom.Pre && preMailHeader(c) {
 				// A mail archive's message in a <pre> of its own
@@ -6902,7 +6941,7 @@ func listPrefixed(title, subject string) bool {
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
-	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0]) || detailsTitle(fullTitle, m.h1[0])) {
+	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0]) || detailsTitle(fullTitle, m.h1[0]) || namedFileTitle(fullTitle, m.h1[0])) {
 		return m.h1[0]
 	}
 	if len(m.h1) == 0 {
@@ -9220,7 +9259,8 @@ func dateRowHeading(n *html.Node) bool {
 
 // monthTail reports whether a title ends with an issue's month (or
 // season: seasons) and year after a separator, four words at most
-// ("Quarry Line News - June 2025").
+// ("Quarry Line News - June 2025"), or with the month and a letter's name
+// (letterWords) alone ("… - April newsletter").
 func monthTail(t string) bool {
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(t, sep)
@@ -9230,6 +9270,14 @@ func monthTail(t string) bool {
 		f := strings.Fields(t[i+len(sep):])
 		if n := len(f); n >= 2 && n <= 4 && len(f[n-1]) == 4 && yearDigits(f[n-1]) {
 			w := strings.ToLower(f[n-2])
+			_, ok := months[w]
+			return ok || seasons[w]
+		}
+		if len(f) == 2 && letterWords[strings.ToLower(f[1])] {
+			// Or the month and the letter's name without the year
+			// ("Kestle Park Gardens - April newsletter", ExactTarget's
+			// web view).
+			w := strings.ToLower(f[0])
 			_, ok := months[w]
 			return ok || seasons[w]
 		}
@@ -9607,6 +9655,25 @@ func detailsTitle(title, h1 string) bool {
 	}
 	for _, sep := range []string{" / ", " - ", " | "} {
 		if i := strings.LastIndex(title, sep); i > 0 && fieldCount(title[i+len(sep):]) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// namedFileTitle reports whether title is a documentation generator's
+// name for a file it renders, "File: " and the file's name in one word,
+// then after " — ", " - " or " | " the set of pages ("File: UPGRADING —
+// Documentation by YARD 0.9.37"), not holding h1, the file's one heading,
+// two words or more: the page's title is the heading (RDoc's "File: NAME
+// [Documentation]" over two <h1> is fileTitle's).
+func namedFileTitle(title, h1 string) bool {
+	rest, ok := strings.CutPrefix(title, "File: ")
+	if !ok || fieldCount(h1) < 2 || strings.Contains(title, h1) {
+		return false
+	}
+	for _, sep := range []string{" — ", " - ", " | "} {
+		if i := strings.Index(rest, sep); i > 0 && fieldCount(rest[:i]) == 1 {
 			return true
 		}
 	}

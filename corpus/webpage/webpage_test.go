@@ -8650,3 +8650,49 @@ func TestRound73(t *testing.T) {
 		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "Gérard, trésorier"}, nil)
 	})
 }
+
+func TestRound74(t *testing.T) {
+	t.Run("a generator's 'File: NAME — Documentation by …' <title> gives way to the file's one <h1>", func(t *testing.T) {
+		page := `<div id="header"><a href="index.html">Index</a> » <span class="title">File: UPGRADING</span></div><div id="content"><h1>Budget approved after three hours</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		p := extractHas(t, "File: UPGRADING\n\n    — Documentation by YARD 0.9.37", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a YARD file", "Budget approved after three hours")
+		if namedFileTitle("File: Read me — Docs", "Budget approved") || namedFileTitle("File: README — Docs", "README") || !namedFileTitle("File: README - Docs", "Getting started") {
+			t.Error("namedFileTitle")
+		}
+	})
+	t.Run("a mail's Date header whose name is in bold apart from its value dates the message", func(t *testing.T) {
+		page := `<div class="massagehead"><b>Subject</b>: Budget approved<br><b>From</b>: Martine &lt;m@x...&gt;<br><b>Date</b>: Tue, 11 Feb 2025 18:22:05 +0100<br></div><hr><pre>` + councilP1 + "\n\n" + councilP2 + "\n\n" + councilP3 + `</pre>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "an ezmlm message", "2025-02-11")
+	})
+	t.Run("a list's footer in a <pre> of its own after the message's goes", func(t *testing.T) {
+		page := `<div class="msgBody"><pre>` + councilP1 + "\n\n" + councilP2 + "\n\n" + councilP3 + `</pre><pre>_______________________________________________
+rando-valdaure mailing list
+rando-valdaure@listes.randovaldaure.example
+https://listes.randovaldaure.example/listinfo/rando-valdaure</pre></div>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"mailing list", "listinfo"})
+	})
+	t.Run("a box whose class is 'notice-' and a notice's kind goes", func(t *testing.T) {
+		if p := extractFile(t, "unseen95-brackenforge-release2-en.html"); strings.Contains(p.Body, "Heads up") || strings.Contains(p.Body, "pinned a release candidate") || !strings.Contains(p.Body, "npx brackenforge build") {
+			t.Errorf("brackenforge's notice kept or its code lost:\n%s", p.Body)
+		}
+	})
+	t.Run("a letter's headline in a bold cell of 20px or more lets the issue's line above it date the letter", func(t *testing.T) {
+		page := `<table><tr><td style="font-family:Verdana;font-size:11px;">La lettre de l'AMAP · jeudi 27 mars 2025</td></tr><tr><td style="font-family:Georgia,serif;font-size:22px;line-height:28px;"><b>Budget approved after three hours</b></td></tr><tr><td>` + councilP1 + `<br><br>` + councilP2 + `<br><br>` + councilP3 + `</td></tr></table>`
+		p := extractHas(t, "Budget approved after three hours", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "a YMLP letter", "2025-03-27")
+	})
+	t.Run("a letter's <title> ending with its month and 'newsletter' gives way to its headline cell", func(t *testing.T) {
+		page := `<table><tr><td style="font-size:13px;">Members' Newsletter · Thursday 10 April 2025</td></tr><tr><td style="font-family:Georgia,serif;font-size:30px;line-height:36px;">The budget is approved after three long hours</td></tr><tr><td>` + councilP1 + `<br><br>` + councilP2 + `<br><br>` + councilP3 + `</td></tr></table>`
+		p := extractHas(t, "Kestle Park Gardens - April newsletter", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "an ExactTarget letter", "The budget is approved after three long hours")
+		if monthTail("Kestle Park Gardens - Garden newsletter") || !monthTail("Kestle Park Gardens - April newsletter") {
+			t.Error("monthTail")
+		}
+	})
+	t.Run("a standfirst set as a list of one item that opens with the description is kept", func(t *testing.T) {
+		if p := extractFile(t, "unseen96-harbourmorningpost-minibusfares-en.html"); !strings.HasPrefix(p.Body, "Transport officials approve a 9 per cent increase") {
+			t.Errorf("harbourmorningpost's standfirst lost:\n%s", p.Body)
+		}
+	})
+}
