@@ -550,3 +550,24 @@ func FuzzNoteOpening(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMatchWords holds matchWords, which walks two texts' words in place,
+// to the same comparison of their strings.Fields: sameWords when the words
+// are the same, opensWith when the second's words open the first's.
+func FuzzMatchWords(f *testing.F) {
+	f.Add("When Lindenau am Rhein started", "When  Lindenau\tam")
+	f.Add(" a b ", "a b")
+	f.Add("", " ")
+	f.Add("ab c", "a")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		fa, fb := strings.Fields(a), strings.Fields(b)
+		same := slices.Equal(fa, fb)
+		opens := len(fb) <= len(fa) && slices.Equal(fa[:len(fb)], fb)
+		if got := sameWords(a, b); got != same {
+			t.Errorf("sameWords(%q, %q) = %v, want %v", a, b, got, same)
+		}
+		if got := opensWith(a, b); got != opens {
+			t.Errorf("opensWith(%q, %q) = %v, want %v", a, b, got, opens)
+		}
+	})
+}

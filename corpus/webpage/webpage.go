@@ -846,23 +846,7 @@ const maxLeadSkips = 2
 // opensWith reports whether text's first words are prefix's, whatever
 // spaces run between them.
 func opensWith(text, prefix string) bool {
-	for {
-		text, prefix = strings.TrimLeftFunc(text, unicode.IsSpace), strings.TrimLeftFunc(prefix, unicode.IsSpace)
-		if prefix == "" {
-			return true
-		}
-		i, j := strings.IndexFunc(text, unicode.IsSpace), strings.IndexFunc(prefix, unicode.IsSpace)
-		if i < 0 {
-			i = len(text)
-		}
-		if j < 0 {
-			j = len(prefix)
-		}
-		if text[:i] != prefix[:j] {
-			return false
-		}
-		text, prefix = text[i:], prefix[j:]
-	}
+	return matchWords(text, prefix, true)
 }
 
 // pastEmpty returns s, or the element after it when s is an element
@@ -931,10 +915,20 @@ func textLead(s *html.Node, description string) bool {
 // sameWords reports whether a and b are the same words, whatever spaces
 // run between them and at their ends, without building either's words.
 func sameWords(a, b string) bool {
+	return matchWords(a, b, false)
+}
+
+// matchWords walks a's and b's words side by side without building them:
+// true when every word of b is a's word in its place and a has no more
+// words after them, or, with opening, whatever a has after them.
+func matchWords(a, b string, opening bool) bool {
 	for {
 		a, b = strings.TrimLeftFunc(a, unicode.IsSpace), strings.TrimLeftFunc(b, unicode.IsSpace)
-		if a == "" || b == "" {
-			return a == b
+		if b == "" {
+			return opening || a == ""
+		}
+		if a == "" {
+			return false
 		}
 		i, j := strings.IndexFunc(a, unicode.IsSpace), strings.IndexFunc(b, unicode.IsSpace)
 		if i < 0 {
