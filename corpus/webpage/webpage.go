@@ -3739,14 +3739,16 @@ func replyCell(td *html.Node, title string) bool {
 
 // authorRow reports whether table row tr opens with a forum post's
 // author's cell: its first cell's class names the poster ("username",
-// "author", "poster").
+// "author", "poster"), or its user in a word of camel case ("msgUser",
+// Jitbit AspNetForum's '<td class="msgUser">', its replies each a row
+// of their own under the opening post's).
 func authorRow(tr *html.Node) bool {
 	td := firstChildElement(tr)
 	if td == nil || td.DataAtom != atom.Td {
 		return false
 	}
 	class := attr(td, "class")
-	return class != "" && (strings.Contains(class, "user") || strings.Contains(class, "author") || strings.Contains(class, "poster"))
+	return class != "" && (strings.Contains(class, "user") || strings.Contains(class, "author") || strings.Contains(class, "poster") || strings.Contains(class, "User"))
 }
 
 // postAbove reports whether a row before tr in its table holds a post's

@@ -8678,3 +8678,18 @@ https://listes.randovaldaure.example/listinfo/rando-valdaure</pre></div>`
 		}
 	})
 }
+
+func TestRound75(t *testing.T) {
+	t.Run("a forum's rows opening with a 'msgUser' cell: the replies under the opening post go", func(t *testing.T) {
+		if p := extractFile(t, "unseen98-lathecraft-colletchuck-en.html"); strings.Contains(p.Body, "spindle bearings") || strings.Contains(p.Body, "shimmed the rear bearing") || !strings.Contains(p.Body, "Measure twice, as they say.") {
+			t.Errorf("lathecraft's replies kept or its post lost:\n%s", p.Body)
+		}
+		tr := func(class string) *html.Node {
+			doc, _ := html.Parse(strings.NewReader(`<table><tr><td class="` + class + `">A</td><td>B</td></tr></table>`))
+			return find(doc, atom.Tr)
+		}
+		if !authorRow(tr("msgUser")) || !authorRow(tr("username")) || authorRow(tr("msgText")) {
+			t.Error("authorRow")
+		}
+	})
+}
