@@ -1208,7 +1208,41 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 		}
 		return time.Time{}, false
 	}
+	if !monthFirst && len(m) > 9 && m[7] != "" {
+		if i := strings.Index(text, m[0]); i >= 0 && twelveHourAfter(text[i+len(m[0]):]) {
+			monthFirst = true
+		}
+	}
 	return dayOf(m, monthFirst)
+}
+
+// twelveHourAfter reports whether rest, the text after a numeric date,
+// opens with an hour on a twelve-hour clock, its seconds or not, and
+// "AM" or "PM" (" 4:12:09 PM"): the date's numbers are then month first,
+// as an American English page writes them ("Posted: 3/8/2025 4:12:09
+// PM", Jitbit AspNetForum's post head, ASP.NET's en-US format), on a page
+// that does not say its language; the day-first Englishes write their
+// hours on a twenty-four-hour clock ("08/03/2025 16:12:09").
+func twelveHourAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ,")
+	i := 0
+	for i < len(rest) && i < 2 && isDigit(rest[i]) {
+		i++
+	}
+	if i == 0 || i == len(rest) || rest[i] != ':' {
+		return false
+	}
+	for j := 0; j < 2; j++ {
+		if i+3 > len(rest) || rest[i] != ':' || !isDigit(rest[i+1]) || !isDigit(rest[i+2]) {
+			if j == 0 {
+				return false
+			}
+			break
+		}
+		i += 3
+	}
+	rest = strings.TrimLeft(rest[i:], " ")
+	return len(rest) >= 2 && (rest[0]|0x20 == 'a' || rest[0]|0x20 == 'p') && rest[1]|0x20 == 'm' && (len(rest) == 2 || !isLetter(rest[2]))
 }
 
 // yearDigits reports whether text holds four ASCII digits in a row, as

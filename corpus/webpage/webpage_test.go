@@ -8692,4 +8692,12 @@ func TestRound75(t *testing.T) {
 			t.Error("authorRow")
 		}
 	})
+	t.Run("a numeric date before an hour on a twelve-hour clock is month first on a page that does not say its language", func(t *testing.T) {
+		page := `<table><tr><td class="msgText"><div class="gray"><a href="viewpost.aspx?PostID=31842">#1</a> Posted: 3/8/2025 4:12:09 PM</div><div class="messagetext">` + councilP1 + `<br><br>` + councilP2 + `<br><br>` + councilP3 + `</div></td></tr></table>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "a Jitbit post head", "2025-03-08")
+		if !twelveHourAfter(" 4:12:09 PM") || !twelveHourAfter(", 9:05 am") || twelveHourAfter(" 16:12:09") || twelveHourAfter(" 4:12 par") || twelveHourAfter(" PM") {
+			t.Error("twelveHourAfter")
+		}
+	})
 }
