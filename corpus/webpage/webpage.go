@@ -2528,7 +2528,11 @@ func (m *meta) italicClass(n *html.Node) bool {
 // as a card's details line is not the recipe's text. "notice-" and a
 // notice's kind ("notice-warning", "notice-info"…) is a box set beside
 // the text as "alert-warning" is ('<div class="css-1x0d2a4
-// notice-warning" role="note"><strong>Heads up</strong>…', Docz's). (This is the
+// notice-warning" role="note"><strong>Heads up</strong>…', Docz's). "key-term"
+// (and "key-terms") is a course step's box defining a term beside the
+// text ('<div class="key-term"><p class="key-term__label">Key term</p>
+// <p><strong>Bankfull discharge:</strong> the flow at which …',
+// FutureLearn's), an inset as a glossary's entry is. (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -2540,7 +2544,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger")
+	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
 )
 
 // promptWords name, in a data-testid, a box asking the reader to pay or

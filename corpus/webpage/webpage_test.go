@@ -8700,4 +8700,12 @@ func TestRound75(t *testing.T) {
 			t.Error("twelveHourAfter")
 		}
 	})
+	t.Run("a course step's 'key-term' box goes", func(t *testing.T) {
+		if p := extractFile(t, "unseen97-futurelearnharrowgate-floodplains-en.html"); strings.Contains(p.Body, "Bankfull discharge") || !strings.Contains(p.Body, "a river doing exactly what it has always done") {
+			t.Errorf("futurelearnharrowgate's key term kept or its text lost:\n%s", p.Body)
+		}
+		if !furnitureName("key-term") || !furnitureName("c-key-terms") || furnitureName("key-termination") {
+			t.Error("furnitureName")
+		}
+	})
 }
