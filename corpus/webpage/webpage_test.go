@@ -8708,4 +8708,11 @@ func TestRound75(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a note that the story is not investment advice goes", func(t *testing.T) {
+		page := `<article><h1>Budget approved</h1><div class="c-news-detail__content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div><p class="c-news-detail__warning">Les informations contenues dans cet article sont fournies à titre indicatif et ne constituent pas un conseil en investissement.</p></article>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"conseil en investissement"})
+		if !adviceNote("This article is for information only and does not constitute investment advice.") || adviceNote("Investment advice is not what the council gave.") {
+			t.Error("adviceNote")
+		}
+	})
 }
