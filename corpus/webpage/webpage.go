@@ -7055,6 +7055,15 @@ func title(t string, m meta) string {
 			break
 		}
 	}
+	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && t != "" && strings.HasPrefix(m.h1[0], t) && phraseMore(m.h1[0][len(t):]) {
+		// The page's one <h1> is the title, its site's name gone, and
+		// its phrase going on in words of lower case ("Crumble
+		// pommes-poires au sarrasin et aux noisettes" under the
+		// recipe's name "Crumble pommes-poires au sarrasin - La cuisine
+		// de Gaspard", its og:title and <title>, a WordPress recipe
+		// blog's): the whole headline.
+		t = m.h1[0]
+	}
 	if i := slices.IndexFunc(m.h1, func(h string) bool {
 		h = unlabeled(h)
 		return fieldCount(h) >= 3 && !strings.EqualFold(h, m.homeName) && !strings.EqualFold(h, m.siteName) && !strings.EqualFold(h, m.brandName) &&
@@ -9688,6 +9697,28 @@ func colonMore(rest string) bool {
 		rest, ok = strings.CutPrefix(rest, ": ")
 	}
 	return ok && fieldCount(rest) >= 3
+}
+
+// phraseMore reports whether rest, what a headline says after a shorter
+// title, goes on with the title's phrase: a space, then two words or
+// more that all open in lower case ("et aux noisettes", "and the new
+// rota"). A name after it ("par Claire Vernet", a notebook's author
+// in its <h1>) is no part of the phrase.
+func phraseMore(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, " ")
+	if !ok || rest == "" {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // blogNamed reports whether title is the word "Blog" and name, the

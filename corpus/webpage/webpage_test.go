@@ -8715,4 +8715,12 @@ func TestRound75(t *testing.T) {
 			t.Error("adviceNote")
 		}
 	})
+	t.Run("a title whose phrase the one <h1> goes on with in lower case gives way to the <h1>", func(t *testing.T) {
+		page := `<article><h1 class="entry-title">Budget approved after three long hours</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></article>`
+		p := extractHas(t, "Budget approved - Council News", `<meta property="og:title" content="Budget approved - Council News"><meta property="og:site_name" content="Council News">`, page, []string{councilP1}, nil)
+		wantTitle(t, p, "a recipe blog's post", "Budget approved after three long hours")
+		if !phraseMore(" et aux noisettes") || phraseMore(" Et aux noisettes") || phraseMore(" noisettes") || phraseMore(" and more - Site") {
+			t.Error("phraseMore")
+		}
+	})
 }
