@@ -1605,7 +1605,8 @@ func versionDay(c *html.Node) string {
 // Or the day opens its element and a separator in an element of its own
 // ("|", "·") leads to the length in words or as a time (Fireside's
 // '<div class="episode-meta">October 2nd, 2025 <span class="sep">|</span>
-// 48 mins 12 secs</div>').
+// 48 mins 12 secs</div>'). Or the separator between the day's element
+// and the length's is an element of its own ("·", "•", "|").
 func episodeDay(c *html.Node) bool {
 	n := c.Parent
 	if n == nil || n.FirstChild != c || !yearDigits(c.Data) {
@@ -1619,7 +1620,21 @@ func episodeDay(c *html.Node) bool {
 		return next != nil && next.Type == html.TextNode && next.NextSibling == nil && mediaLength(strings.TrimSpace(next.Data))
 	}
 	sep := n.NextSibling
-	if sep == nil || sep.Type != html.TextNode || strings.TrimSpace(sep.Data) != "·" {
+	if sep == nil {
+		return false
+	}
+	if sep.Type == html.ElementNode && sep.FirstChild != nil && sep.FirstChild == sep.LastChild && sep.FirstChild.Type == html.TextNode {
+		// The separator an element of its own between the day's and
+		// the length's ('<span>14 Feb 2025</span><span
+		// class="dot">&bull;</span><span>48 min</span>', Hubhopper's
+		// episode details): the length as a time or in words.
+		if s := strings.TrimSpace(sep.FirstChild.Data); s != "·" && s != "•" && s != "|" {
+			return false
+		}
+		next := sep.NextSibling
+		return next != nil && next.Type == html.ElementNode && mediaLength(strings.TrimSpace(textOf(next)))
+	}
+	if sep.Type != html.TextNode || strings.TrimSpace(sep.Data) != "·" {
 		return false
 	}
 	next := sep.NextSibling

@@ -8723,4 +8723,9 @@ func TestRound75(t *testing.T) {
 			t.Error("phraseMore")
 		}
 	})
+	t.Run("an episode's day in an element, a separator in one of its own and its length in words: the day it came out", func(t *testing.T) {
+		page := `<div class="EpisodePage_info__yW3cQ"><h1 class="EpisodePage_title__Zp1xv">Budget approved</h1><div class="EpisodePage_meta__Lq4nD"><span>14 Feb 2025</span><span class="dot">&bull;</span><span>48 min</span><span class="dot">&bull;</span><span>Season 2</span></div></div><div class="EpisodePage_description"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "a Hubhopper episode", "2025-02-14")
+	})
 }
