@@ -1179,6 +1179,7 @@ type meta struct {
 	bigLine                    string                // the text of the page's first <font> of a headline's size (bigFont) or Title paragraph (titleStyle), of a few words; "-" when it is not
 	logoName                   string                // the alt of the page's first picture in a link (its logo's, the site's name), or "-"
 	boxHeadline                string                // the text of the page's first box that is no heading but whose class names a headline (headlineClasses), a few words
+	boldLead                   string                // the text of the page's first <div> that holds only a <b> or <strong> of three to twenty words, over a <div> of forty words or more (boldLeadDiv)
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	slugLead                   string                // the first <h2> or <h3>, before any <h1>, whose words before its colon are the canonical address's last part (slugLead)
 	issueNode                  *html.Node            // the page's first <h2>, when it comes before any <h1> (issueHeading)
@@ -5212,6 +5213,9 @@ func collectElement(n *html.Node, m *meta) {
 		if n.DataAtom == atom.Span && m.crumbCurrent == "" && crumbSpan(n) {
 			m.crumbCurrent = collapsedText(n)
 		}
+		if n.DataAtom == atom.Div && m.boldLead == "" && len(m.h1) == 0 {
+			m.boldLead = boldLeadDiv(n)
+		}
 	case atom.Th:
 		if m.thHeadline == "" {
 			m.thHeadline = "-" // the first only
@@ -7634,6 +7638,14 @@ func title(t string, m meta) string {
 		// the <h1>, its label its own.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 0 && m.boldLead != "" && t != m.boldLead && newsTail(fullTitle) && !containsFold(fullTitle, m.boldLead) {
+		// A page without <h1> under a <title> that is its site's name
+		// and its news section's ("Comité des fêtes de Saint-Vallier -
+		// Actualités", CuteNews'), over a line in bold alone in its
+		// <div> above the item's text ('<div><strong>Retour sur la
+		// fête …</strong></div>'): the headline is that line.
+		t = m.boldLead
+	}
 	if m.ogTitle != "" && t != m.ogTitle && strings.ContainsRune(t, '’') && strings.ReplaceAll(t, "’", "'") == m.ogTitle {
 		// The headline with the curly apostrophes WordPress's texturize
 		// sets in the <h1> ("d’été"), over the og:title that writes them
@@ -9697,6 +9709,52 @@ func colonMore(rest string) bool {
 		rest, ok = strings.CutPrefix(rest, ": ")
 	}
 	return ok && fieldCount(rest) >= 3
+}
+
+// newsTails are the names of a site's news section that end a <title>
+// after a separator.
+var newsTails = []string{"Actualités", "Actualites", "Nouvelles", "News", "Actus"}
+
+// newsTail reports whether title ends with a separator and the name of
+// a site's news section (newsTails): a list's or an item's <title>
+// alike, not the item's headline.
+func newsTail(title string) bool {
+	for _, w := range newsTails {
+		if rest, ok := strings.CutSuffix(title, w); ok && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasSuffix(rest, sep) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// boldLeadDiv returns the text of <div> n when its one element is a <b>
+// or <strong> of text alone, three to twenty words, and the next element
+// after n is a <div> of forty words or more: a news item's headline over
+// its text, as CuteNews' default template writes it; "" otherwise. Only
+// the <div>'s children are read, and the next <div>'s words only once
+// its bold line is found.
+func boldLeadDiv(n *html.Node) string {
+	var b *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case (c.DataAtom == atom.B || c.DataAtom == atom.Strong) && b == nil:
+			b = c
+		default:
+			return ""
+		}
+	}
+	if b == nil || b.FirstChild == nil || b.FirstChild != b.LastChild || b.FirstChild.Type != html.TextNode {
+		return ""
+	}
+	if w := fieldCount(b.FirstChild.Data); w < 3 || w > 20 {
+		return ""
+	}
+	next := nextElement(n)
+	if next == nil || next.DataAtom != atom.Div || nodeWords(next) < 40 {
+		return ""
+	}
+	return oneLine(b.FirstChild.Data)
 }
 
 // phraseMore reports whether rest, what a headline says after a shorter

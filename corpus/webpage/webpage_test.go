@@ -8728,4 +8728,12 @@ func TestRound75(t *testing.T) {
 		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
 		wantDay(t, p, "a Hubhopper episode", "2025-02-14")
 	})
+	t.Run("a bold line alone in its <div> over the item's text is the headline under a 'Site - Actualités' <title>", func(t *testing.T) {
+		page := `<table><tr><td class="gauche"><p>Prochaines dates</p></td><td><div style="width:560px;"><div><strong>Budget approved after three long hours</strong></div><div style="text-align:justify;">` + councilP1 + `<br><br>` + councilP2 + `<br><br>` + councilP3 + `</div></div></td></tr></table>`
+		p := extractHas(t, "Comité des fêtes de Saint-Vallier - Actualités", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a CuteNews item", "Budget approved after three long hours")
+		if !newsTail("Club - News") || newsTail("Club News") || newsTail("Good News") {
+			t.Error("newsTail")
+		}
+	})
 }
