@@ -1179,6 +1179,7 @@ type meta struct {
 	bigLine                    string                // the text of the page's first <font> of a headline's size (bigFont) or Title paragraph (titleStyle), of a few words; "-" when it is not
 	logoName                   string                // the alt of the page's first picture in a link (its logo's, the site's name), or "-"
 	boxHeadline                string                // the text of the page's first box that is no heading but whose class names a headline (headlineClasses), a few words
+	newsHeading                string                // the text of the page's first <h2>, <h3> or <h4> whose class names a news item's title ("project-news__title", "news-title"), of three words or more
 	boldLead                   string                // the text of the page's first <div> that holds only a <b> or <strong> of three to twenty words, over a <div> of forty words or more (boldLeadDiv)
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	slugLead                   string                // the first <h2> or <h3>, before any <h1>, whose words before its colon are the canonical address's last part (slugLead)
@@ -5298,6 +5299,9 @@ func collectElement(n *html.Node, m *meta) {
 		if m.blockHeading == "" && m.h1Node != nil && strings.Contains(class, "title") && titleElement(class) && nodeWords(n) >= 5 {
 			m.blockHeading = collapsedText(n)
 		}
+		if m.newsHeading == "" && (strings.Contains(class, "news__title") || strings.Contains(class, "news-title")) && nodeWords(n) >= 3 {
+			m.newsHeading = collapsedText(n)
+		}
 		if m.updateHeading == "" && m.h1Node != nil && updateTitleClass(class) && nodeWords(n) >= 3 {
 			m.updateHeading = collapsedText(n)
 		}
@@ -7638,6 +7642,15 @@ func title(t string, m meta) string {
 		// the <h1>, its label its own.
 		t = m.h1[0]
 	}
+	if m.newsHeading != "" && t != m.newsHeading && newsSection(fullTitle, t) {
+		// A <title> that is the project's or site's name, then its news
+		// section's ("Ombrières solaires du parc … - Actualités -
+		// Lendosphere", the og:title the project's name alone), over a
+		// news item's heading whose class names it so (<h2
+		// class="project-news__title">Ombrières … : le chantier a
+		// démarré</h2>): the headline is that heading.
+		t = m.newsHeading
+	}
 	if len(m.h1) == 0 && m.boldLead != "" && t != m.boldLead && newsTail(fullTitle) && !containsFold(fullTitle, m.boldLead) {
 		// A page without <h1> under a <title> that is its site's name
 		// and its news section's ("Comité des fêtes de Saint-Vallier -
@@ -9722,6 +9735,26 @@ func newsTail(title string) bool {
 	for _, w := range newsTails {
 		if rest, ok := strings.CutSuffix(title, w); ok && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasSuffix(rest, sep) }) {
 			return true
+		}
+	}
+	return false
+}
+
+// newsSection reports whether title opens with t, then a separator and
+// the name of a site's news section (newsTails), at its end or before
+// another separator.
+func newsSection(title, t string) bool {
+	rest, ok := strings.CutPrefix(title, t)
+	if !ok || rest == "" {
+		return false
+	}
+	for _, sep := range titleSeparators {
+		if after, ok := strings.CutPrefix(rest, sep); ok {
+			for _, w := range newsTails {
+				if tail, ok := strings.CutPrefix(after, w); ok && (tail == "" || slices.ContainsFunc(titleSeparators, func(s string) bool { return strings.HasPrefix(tail, s) })) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -8736,4 +8736,12 @@ func TestRound75(t *testing.T) {
 			t.Error("newsTail")
 		}
 	})
+	t.Run("a news item's heading named so by its class, under a '<name> - Actualités - <site>' <title>, is the headline", func(t *testing.T) {
+		page := `<div class="project-header"><div class="project-header__name">Parc des expositions</div></div><div class="card project-news"><div class="card-header"><h2 class="project-news__title">Budget approved after three long hours</h2></div><div class="card-body"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></div>`
+		p := extractHas(t, "Parc des expositions - Actualités - Lendosphere", `<meta property="og:title" content="Parc des expositions">`, page, []string{councilP1}, nil)
+		wantTitle(t, p, "a Lendosphere news item", "Budget approved after three long hours")
+		if !newsSection("Parc - News", "Parc") || !newsSection("Parc | Actualités | Site", "Parc") || newsSection("Parc - Newsletter", "Parc") {
+			t.Error("newsSection")
+		}
+	})
 }
