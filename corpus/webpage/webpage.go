@@ -4235,6 +4235,41 @@ func bannerName(n *html.Node, title string) bool {
 	return text != "" && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasSuffix(page, sep+text) })
 }
 
+// fontHeadCell returns the text of table cell td when its one element
+// is a <font size="4"> whose one element is a <b> of text alone, three to
+// twenty words ('<td><font face="Georgia" size="4" color="#4f6b3a"><b>
+// Spring at Millwheel Lane: …</b></font></td>', JangoMail's letter):
+// the letter's headline, as a cell set large and bold by its style is;
+// "" otherwise.
+func fontHeadCell(td *html.Node) string {
+	f := td.FirstChild
+	if f == nil || f != td.LastChild || f.DataAtom != atom.Font || attr(f, "size") != "4" {
+		return ""
+	}
+	b := f.FirstChild
+	if b == nil || b != f.LastChild || b.DataAtom != atom.B || b.FirstChild == nil || b.FirstChild != b.LastChild || b.FirstChild.Type != html.TextNode {
+		return ""
+	}
+	if w := fieldCount(b.FirstChild.Data); w < 3 || w > 20 {
+		return ""
+	}
+	return oneLine(b.FirstChild.Data)
+}
+
+// letterName reports whether <font> n's text is the letter's name that
+// opens its <title>, a month (or season) after it ("Millwheel Lane
+// Community Garden" under "Millwheel Lane Community Garden - April
+// 2025", JangoMail's masthead in <font size="5">): the masthead, not
+// the headline.
+func letterName(n *html.Node, title string) bool {
+	page := oneLine(title)
+	if !monthTail(page) {
+		return false
+	}
+	text := collapsedText(n)
+	return text != "" && len(page) > len(text) && strings.HasPrefix(page, text) && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(page[len(text):], sep) })
+}
+
 // bigFont reports whether a <font size> is a headline's: 5 to 7, or
 // +2 and more.
 func bigFont(size string) bool {
@@ -5234,6 +5269,9 @@ func collectElement(n *html.Node, m *meta) {
 				m.boxHeadline = collapsedText(n)
 			}
 		}
+		if m.cellHeadline == "" {
+			m.cellHeadline = fontHeadCell(n)
+		}
 		if m.cellHeadline == "" && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && largeType(attr(n, "style")) && (strings.Contains(attr(n, "style"), "bold") || serifStyle(attr(n, "style"))) {
 			// The first cell of an e-mail's layout whose own style sets
 			// its text of a few words large and bold, or large in a
@@ -5250,7 +5288,7 @@ func collectElement(n *html.Node, m *meta) {
 		}
 
 	case atom.Font:
-		if m.bigLine == "" && bigFont(attr(n, "size")) && !bannerName(n, m.title) {
+		if m.bigLine == "" && bigFont(attr(n, "size")) && !bannerName(n, m.title) && !letterName(n, m.title) {
 			m.bigLine = "-" // the first only
 			if w := nodeWords(n); w >= 3 && w <= 15 {
 				m.bigLine = collapsedText(n)

@@ -8744,4 +8744,9 @@ func TestRound75(t *testing.T) {
 			t.Error("newsSection")
 		}
 	})
+	t.Run("a letter's masthead in <font size=5> that names it in its <title> gives way to its headline in a cell's <font size=4><b>", func(t *testing.T) {
+		page := `<table><tr><td bgcolor="#4f6b3a"><font face="Georgia" size="5" color="#ffffff"><b>Millwheel Lane Community Garden</b></font><br /><font face="Arial" size="2">Our spring letter</font></td></tr><tr><td style="padding:20px;"><font face="Georgia" size="4" color="#4f6b3a"><b>Spring at Millwheel Lane: the budget is approved</b></font></td></tr><tr><td>` + councilP1 + `<br><br>` + councilP2 + `<br><br>` + councilP3 + `</td></tr></table>`
+		p := extractHas(t, "Millwheel Lane Community Garden - April 2025", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a JangoMail letter", "Spring at Millwheel Lane: the budget is approved")
+	})
 }
