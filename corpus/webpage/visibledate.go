@@ -517,7 +517,7 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 					// letter's builder writes it ("<span style="font-size:
 					// 28px; font-weight: bold">"), or in a cell of the
 					// e-mail's layout (Adobe Campaign's): the page's <h1>.
-					headline = headline || largeType(attr(c, "style")) || boldHeadCell(c)
+					headline = headline || largeType(attr(c, "style")) || boldHeadCell(c) || c.DataAtom == atom.Td && fontHeadCell(c) != ""
 				}
 				if strings.EqualFold(attr(c, "role"), "complementary") {
 					// A region beside the page's main one (classic
@@ -815,7 +815,7 @@ func monthLetter(title string) bool {
 
 // letterFirst reports whether a line's first word, after an article or
 // not (letterArticles), names a letter sent to a list (letterWords), in
-// any case.
+// any case; or its third, after a month and a year.
 func letterFirst(line string) bool {
 	first, rest, _ := strings.Cut(strings.TrimSpace(line), " ")
 	if letterArticles[strings.ToLower(first)] {
@@ -823,7 +823,17 @@ func letterFirst(line string) bool {
 		// 2025", "The newsletter - …".
 		first, _, _ = strings.Cut(rest, " ")
 	}
-	return len(first) <= len("infolettre") && letterWords[strings.ToLower(first)]
+	if len(first) <= len("infolettre") && letterWords[strings.ToLower(first)] {
+		return true
+	}
+	// Or its month and year first, then a letter's name ("April 2025
+	// Newsletter — Friday, April 4, 2025", JangoMail's masthead line).
+	f := strings.Fields(line)
+	if len(f) < 3 || len(f[1]) != 4 || !isDigits(f[1]) || len(f[2]) > len("infolettre") {
+		return false
+	}
+	_, month := months[strings.ToLower(f[0])]
+	return month && letterWords[strings.ToLower(f[2])]
 }
 
 // titleBlockDay reports whether text c is the whole of a heading (<h2>

@@ -8749,4 +8749,12 @@ func TestRound75(t *testing.T) {
 		p := extractHas(t, "Millwheel Lane Community Garden - April 2025", "", page, []string{councilP1}, nil)
 		wantTitle(t, p, "a JangoMail letter", "Spring at Millwheel Lane: the budget is approved")
 	})
+	t.Run("a letter's line of its month, year and name, then its day, over a headline cell in <font size=4><b> dates it", func(t *testing.T) {
+		page := `<table><tr><td bgcolor="#4f6b3a"><font face="Georgia" size="5" color="#ffffff"><b>Millwheel Lane Community Garden</b></font><br /><font face="Arial" size="2">April 2025 Newsletter &mdash; Friday, April 4, 2025</font></td></tr><tr><td style="padding:20px;"><font face="Georgia" size="4" color="#4f6b3a"><b>Spring at Millwheel Lane: the budget is approved</b></font></td></tr><tr><td>` + councilP1 + `<br><br>` + councilP2 + `<br><br>` + councilP3 + `</td></tr></table>`
+		p := extractHas(t, "Millwheel Lane Community Garden - April 2025", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "a JangoMail letter", "2025-04-04")
+		if !letterFirst("April 2025 Newsletter — Friday, April 4, 2025") || letterFirst("April 2025 Report — Friday") {
+			t.Error("letterFirst")
+		}
+	})
 }
