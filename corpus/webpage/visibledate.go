@@ -828,12 +828,16 @@ func letterFirst(line string) bool {
 	}
 	// Or its month and year first, then a letter's name ("April 2025
 	// Newsletter — Friday, April 4, 2025", JangoMail's masthead line).
-	f := strings.Fields(line)
-	if len(f) < 3 || len(f[1]) != 4 || !isDigits(f[1]) || len(f[2]) > len("infolettre") {
+	// Its words are cut one by one, not the whole line split: the line
+	// may be a paragraph.
+	month, rest, _ := strings.Cut(strings.TrimSpace(line), " ")
+	year, rest, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	name, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	if len(year) != 4 || !isDigits(year) || name == "" || len(name) > len("infolettre") || len(month) > len("september") {
 		return false
 	}
-	_, month := months[strings.ToLower(f[0])]
-	return month && letterWords[strings.ToLower(f[2])]
+	_, ok := months[strings.ToLower(month)]
+	return ok && letterWords[strings.ToLower(name)]
 }
 
 // titleBlockDay reports whether text c is the whole of a heading (<h2>
