@@ -2631,6 +2631,14 @@ func furnitureName(name string) bool {
 			// one.
 			return true
 		}
+		if w == "accent" && (start == 0 || name[start-1] == ' ') && (end == len(name) || name[end] == ' ') && strings.Contains(name, "card") {
+			// A card of a story's cards set apart in its accent colour,
+			// "Accent" a class of its own beside the card's ('<div
+			// class="CardView TextCard Accent">À noter : le collège sera
+			// fermé …', Microsoft Sway's): a notice beside the text, as
+			// a callout is.
+			return true
+		}
 		if w == "call" && strings.HasPrefix(name[end:], "_to_action") {
 			// A call to action named in three words joined by
 			// underscores ("call_to_action", Qode's Bridge theme's box

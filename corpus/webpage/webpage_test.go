@@ -8757,4 +8757,12 @@ func TestRound75(t *testing.T) {
 			t.Error("letterFirst")
 		}
 	})
+	t.Run("a card whose classes add 'Accent' alone goes", func(t *testing.T) {
+		if p := extractFile(t, "unseen96-collegecartier-lettreavril-fr.html"); strings.Contains(p.Body, "sera fermé le vendredi 30 mai") || !strings.HasPrefix(p.Body, "Chères familles,") {
+			t.Errorf("collegecartier's accent card kept or its text lost:\n%s", p.Body)
+		}
+		if !furnitureName("CardView TextCard Accent") || furnitureName("text-accent") || furnitureName("accent") || furnitureName("CardView TextCard") {
+			t.Error("furnitureName")
+		}
+	})
 }
