@@ -3474,6 +3474,19 @@ var printNote = regexp.MustCompile(`(?i)^\s*(?:this (?:article|story|piece) (?:a
 // update's.
 var riskWarning = regexp.MustCompile(`(?i)^\s*(?:(?:investir|l['’]investissement|investing|investment)\b[^.]{0,60}\b(?:présente|comporte|comprend|involves|carries) (?:des|un|les|a)? ?(?:risques?|risks?)\b|capital at risk\b)`)
 
+// addressOnly reports whether text is one e-mail address alone: one
+// word with an "@" that has a name before it and a dot in the domain
+// after it.
+func addressOnly(text string) bool {
+	t := strings.TrimSpace(text)
+	at := strings.IndexByte(t, '@')
+	if at <= 0 || strings.ContainsAny(t, " \t\n") {
+		return false
+	}
+	dot := strings.LastIndexByte(t, '.')
+	return dot > at+1 && dot < len(t)-1 && strings.Count(t, "@") == 1
+}
+
 // adviceEnds are the words that end a publisher's note that its story
 // is not investment advice.
 var adviceEnds = []string{"pas un conseil en investissement", "pas des conseils en investissement", "pas une recommandation d'investissement", "pas une recommandation d’investissement", "constitute investment advice", "constitute financial advice", "not investment advice", "not financial advice"}
@@ -4087,6 +4100,14 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			for j := i; j < len(bs) && (j == i || !bs[j].heading); j++ {
 				drop[j] = true
 			}
+		}
+	}
+	for i, b := range bs {
+		if b.heading && addressOnly(b.text) {
+			// A heading that is only an e-mail address (ezmlm-cgi's
+			// '<H1 class="listname"><A …>sorties@…</A></H1>' over the
+			// message): the list's or sender's, never a story's heading.
+			drop[i] = true
 		}
 	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })

@@ -8765,4 +8765,12 @@ func TestRound75(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a heading that is only an e-mail address goes", func(t *testing.T) {
+		if p := extractFile(t, "unseen95-coteauxmontaigut-sortie-fr.html"); strings.Contains(p.Body, "sorties@coteauxmontaigut.example") || !strings.Contains(p.Body, "Comme promis lors de la") {
+			t.Errorf("coteauxmontaigut's list address kept or its text lost:\n%s", p.Body)
+		}
+		if !addressOnly("sorties@coteauxmontaigut.example") || addressOnly("Write to sorties@x.example") || addressOnly("@handle") || addressOnly("a@b") {
+			t.Error("addressOnly")
+		}
+	})
 }
