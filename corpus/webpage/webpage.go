@@ -1180,6 +1180,7 @@ type meta struct {
 	logoName                   string                // the alt of the page's first picture in a link (its logo's, the site's name), or "-"
 	boxHeadline                string                // the text of the page's first box that is no heading but whose class names a headline (headlineClasses), a few words
 	newsHeading                string                // the text of the page's first <h2>, <h3> or <h4> whose class names a news item's title ("project-news__title", "news-title"), of three words or more
+	newsTitle                  bool                  // the <title> ends with a separator and a news section's name (newsTail)
 	boldLead                   string                // the text of the page's first <div> that holds only a <b> or <strong> of three to twenty words, over a <div> of forty words or more (boldLeadDiv)
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	slugLead                   string                // the first <h2> or <h3>, before any <h1>, whose words before its colon are the canonical address's last part (slugLead)
@@ -5257,7 +5258,7 @@ func collectElement(n *html.Node, m *meta) {
 		if n.DataAtom == atom.Span && m.crumbCurrent == "" && crumbSpan(n) {
 			m.crumbCurrent = collapsedText(n)
 		}
-		if n.DataAtom == atom.Div && m.boldLead == "" && len(m.h1) == 0 {
+		if n.DataAtom == atom.Div && m.newsTitle && m.boldLead == "" && len(m.h1) == 0 {
 			m.boldLead = boldLeadDiv(n)
 		}
 	case atom.Th:
@@ -5379,6 +5380,7 @@ func collectElement(n *html.Node, m *meta) {
 			m.restFirsts = restFirsts(m.title)
 			m.headline = titleHeadline(m.title)
 			m.colonTail = colonTail(m.title)
+			m.newsTitle = newsTail(oneLine(m.title))
 			m.headlineBare = numberedLabel.ReplaceAllString(m.headline, "")
 			if m.headlineBare == m.headline {
 				m.headlineBare = sectionLabel.ReplaceAllString(m.headline, "")
