@@ -3442,7 +3442,9 @@ func sponsorItem(bs []*block, i int) bool {
 // letters ("This", "Cet", "Hébergé", "Investing", "L'investissement"),
 // which fold with no other letter, and run only on the blocks that do
 // (a pattern's machine is set up for the whole text even when its first
-// letter fails; FuzzNoteOpening).
+// letter fails; FuzzNoteOpening). adviceNote, checked beside them, is
+// read only on those blocks too ("Les informations …", "This article
+// …", "Cet article …").
 func noteOpening(text string) bool {
 	i := 0
 	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\f' || text[i] == '\r') {
@@ -3471,6 +3473,40 @@ var printNote = regexp.MustCompile(`(?i)^\s*(?:this (?:article|story|piece) (?:a
 // loss of capital …", "Capital at risk.": the platform's, not the
 // update's.
 var riskWarning = regexp.MustCompile(`(?i)^\s*(?:(?:investir|l['’]investissement|investing|investment)\b[^.]{0,60}\b(?:présente|comporte|comprend|involves|carries) (?:des|un|les|a)? ?(?:risques?|risks?)\b|capital at risk\b)`)
+
+// addressOnly reports whether text is one e-mail address alone: one
+// word with an "@" that has a name before it and a dot in the domain
+// after it.
+func addressOnly(text string) bool {
+	t := strings.TrimSpace(text)
+	at := strings.IndexByte(t, '@')
+	if at <= 0 || strings.ContainsAny(t, " \t\n") {
+		return false
+	}
+	dot := strings.LastIndexByte(t, '.')
+	return dot > at+1 && dot < len(t)-1 && strings.Count(t, "@") == 1
+}
+
+// adviceEnds are the words that end a publisher's note that its story
+// is not investment advice.
+var adviceEnds = []string{"pas un conseil en investissement", "pas des conseils en investissement", "pas une recommandation d'investissement", "pas une recommandation d’investissement", "constitute investment advice", "constitute financial advice", "not investment advice", "not financial advice"}
+
+// adviceNote reports whether text, a block of its own, ends by saying
+// that it is not investment advice ("Les informations contenues dans cet
+// article sont fournies à titre indicatif et ne constituent pas un
+// conseil en investissement.", a market site's note under every story,
+// Boursorama's; "This article is for information only and does not
+// constitute investment advice."): the publisher's, as riskWarning's
+// warning is, not the story's. Its ending is compared, no pattern run.
+func adviceNote(text string) bool {
+	t := strings.TrimRight(text, " .\n\t\r")
+	for _, s := range adviceEnds {
+		if strings.HasSuffix(t, s) {
+			return true
+		}
+	}
+	return false
+}
 
 // sponsorRead is a podcast's sponsor read among its show notes: "This
 // episode is supported by Tidemark Outdoor. … Use the code NORTHBOUND
@@ -4066,6 +4102,14 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			}
 		}
 	}
+	for i, b := range bs {
+		if b.heading && addressOnly(b.text) {
+			// A heading that is only an e-mail address (ezmlm-cgi's
+			// '<H1 class="listname"><A …>sorties@…</A></H1>' over the
+			// message): the list's or sender's, never a story's heading.
+			drop[i] = true
+		}
+	}
 	opening := slices.IndexFunc(bs, func(b *block) bool { return !b.heading })
 	if opening >= 0 && !bs[opening].list && len(bs[opening].words) <= 2*maxShortWords && riskWarning.MatchString(bs[opening].text) {
 		// An investment platform's risk warning over the page (riskWarning)
@@ -4100,7 +4144,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (noteOpening(b.text) && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || riskWarning.MatchString(b.text)) || sponsorItem(bs, i)) {
+		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (noteOpening(b.text) && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || riskWarning.MatchString(b.text) || adviceNote(b.text)) || sponsorItem(bs, i)) {
 			drop[i] = true
 			continue
 		}

@@ -517,7 +517,7 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 					// letter's builder writes it ("<span style="font-size:
 					// 28px; font-weight: bold">"), or in a cell of the
 					// e-mail's layout (Adobe Campaign's): the page's <h1>.
-					headline = headline || largeType(attr(c, "style")) || boldHeadCell(c)
+					headline = headline || largeType(attr(c, "style")) || boldHeadCell(c) || c.DataAtom == atom.Td && fontHeadCell(c) != ""
 				}
 				if strings.EqualFold(attr(c, "role"), "complementary") {
 					// A region beside the page's main one (classic
@@ -815,7 +815,7 @@ func monthLetter(title string) bool {
 
 // letterFirst reports whether a line's first word, after an article or
 // not (letterArticles), names a letter sent to a list (letterWords), in
-// any case.
+// any case; or its third, after a month and a year.
 func letterFirst(line string) bool {
 	first, rest, _ := strings.Cut(strings.TrimSpace(line), " ")
 	if letterArticles[strings.ToLower(first)] {
@@ -823,7 +823,21 @@ func letterFirst(line string) bool {
 		// 2025", "The newsletter - …".
 		first, _, _ = strings.Cut(rest, " ")
 	}
-	return len(first) <= len("infolettre") && letterWords[strings.ToLower(first)]
+	if len(first) <= len("infolettre") && letterWords[strings.ToLower(first)] {
+		return true
+	}
+	// Or its month and year first, then a letter's name ("April 2025
+	// Newsletter — Friday, April 4, 2025", JangoMail's masthead line).
+	// Its words are cut one by one, not the whole line split: the line
+	// may be a paragraph.
+	month, rest, _ := strings.Cut(strings.TrimSpace(line), " ")
+	year, rest, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	name, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	if len(year) != 4 || !isDigits(year) || name == "" || len(name) > len("infolettre") || len(month) > len("september") {
+		return false
+	}
+	_, ok := months[strings.ToLower(month)]
+	return ok && letterWords[strings.ToLower(name)]
 }
 
 // titleBlockDay reports whether text c is the whole of a heading (<h2>
@@ -1208,7 +1222,41 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 		}
 		return time.Time{}, false
 	}
+	if !monthFirst && len(m) > 9 && m[7] != "" {
+		if i := strings.Index(text, m[0]); i >= 0 && twelveHourAfter(text[i+len(m[0]):]) {
+			monthFirst = true
+		}
+	}
 	return dayOf(m, monthFirst)
+}
+
+// twelveHourAfter reports whether rest, the text after a numeric date,
+// opens with an hour on a twelve-hour clock, its seconds or not, and
+// "AM" or "PM" (" 4:12:09 PM"): the date's numbers are then month first,
+// as an American English page writes them ("Posted: 3/8/2025 4:12:09
+// PM", Jitbit AspNetForum's post head, ASP.NET's en-US format), on a page
+// that does not say its language; the day-first Englishes write their
+// hours on a twenty-four-hour clock ("08/03/2025 16:12:09").
+func twelveHourAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ,")
+	i := 0
+	for i < len(rest) && i < 2 && isDigit(rest[i]) {
+		i++
+	}
+	if i == 0 || i == len(rest) || rest[i] != ':' {
+		return false
+	}
+	for j := 0; j < 2; j++ {
+		if i+3 > len(rest) || rest[i] != ':' || !isDigit(rest[i+1]) || !isDigit(rest[i+2]) {
+			if j == 0 {
+				return false
+			}
+			break
+		}
+		i += 3
+	}
+	rest = strings.TrimLeft(rest[i:], " ")
+	return len(rest) >= 2 && (rest[0]|0x20 == 'a' || rest[0]|0x20 == 'p') && rest[1]|0x20 == 'm' && (len(rest) == 2 || !isLetter(rest[2]))
 }
 
 // yearDigits reports whether text holds four ASCII digits in a row, as
@@ -1571,7 +1619,8 @@ func versionDay(c *html.Node) string {
 // Or the day opens its element and a separator in an element of its own
 // ("|", "·") leads to the length in words or as a time (Fireside's
 // '<div class="episode-meta">October 2nd, 2025 <span class="sep">|</span>
-// 48 mins 12 secs</div>').
+// 48 mins 12 secs</div>'). Or the separator between the day's element
+// and the length's is an element of its own ("·", "•", "|").
 func episodeDay(c *html.Node) bool {
 	n := c.Parent
 	if n == nil || n.FirstChild != c || !yearDigits(c.Data) {
@@ -1585,7 +1634,21 @@ func episodeDay(c *html.Node) bool {
 		return next != nil && next.Type == html.TextNode && next.NextSibling == nil && mediaLength(strings.TrimSpace(next.Data))
 	}
 	sep := n.NextSibling
-	if sep == nil || sep.Type != html.TextNode || strings.TrimSpace(sep.Data) != "·" {
+	if sep == nil {
+		return false
+	}
+	if sep.Type == html.ElementNode && sep.FirstChild != nil && sep.FirstChild == sep.LastChild && sep.FirstChild.Type == html.TextNode {
+		// The separator an element of its own between the day's and
+		// the length's ('<span>14 Feb 2025</span><span
+		// class="dot">&bull;</span><span>48 min</span>', Hubhopper's
+		// episode details): the length as a time or in words.
+		if s := strings.TrimSpace(sep.FirstChild.Data); s != "·" && s != "•" && s != "|" {
+			return false
+		}
+		next := sep.NextSibling
+		return next != nil && next.Type == html.ElementNode && mediaLength(strings.TrimSpace(textOf(next)))
+	}
+	if sep.Type != html.TextNode || strings.TrimSpace(sep.Data) != "·" {
 		return false
 	}
 	next := sep.NextSibling

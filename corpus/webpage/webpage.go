@@ -1179,6 +1179,9 @@ type meta struct {
 	bigLine                    string                // the text of the page's first <font> of a headline's size (bigFont) or Title paragraph (titleStyle), of a few words; "-" when it is not
 	logoName                   string                // the alt of the page's first picture in a link (its logo's, the site's name), or "-"
 	boxHeadline                string                // the text of the page's first box that is no heading but whose class names a headline (headlineClasses), a few words
+	newsHeading                string                // the text of the page's first <h2>, <h3> or <h4> whose class names a news item's title ("project-news__title", "news-title"), of three words or more
+	newsTitle                  bool                  // the <title> ends with a separator and a news section's name (newsTail)
+	boldLead                   string                // the text of the page's first <div> that holds only a <b> or <strong> of three to twenty words, over a <div> of forty words or more (boldLeadDiv)
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	slugLead                   string                // the first <h2> or <h3>, before any <h1>, whose words before its colon are the canonical address's last part (slugLead)
 	issueNode                  *html.Node            // the page's first <h2>, when it comes before any <h1> (issueHeading)
@@ -2528,7 +2531,11 @@ func (m *meta) italicClass(n *html.Node) bool {
 // as a card's details line is not the recipe's text. "notice-" and a
 // notice's kind ("notice-warning", "notice-info"…) is a box set beside
 // the text as "alert-warning" is ('<div class="css-1x0d2a4
-// notice-warning" role="note"><strong>Heads up</strong>…', Docz's). (This is the
+// notice-warning" role="note"><strong>Heads up</strong>…', Docz's). "key-term"
+// (and "key-terms") is a course step's box defining a term beside the
+// text ('<div class="key-term"><p class="key-term__label">Key term</p>
+// <p><strong>Bankfull discharge:</strong> the flow at which …',
+// FutureLearn's), an inset as a glossary's entry is. (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -2540,7 +2547,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger")
+	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
 )
 
 // promptWords name, in a data-testid, a box asking the reader to pay or
@@ -2623,6 +2630,14 @@ func furnitureName(name string) bool {
 			// nhsuk-card--care--urgent": "Urgent advice: Sudden
 			// changes in your sight"), as "care-card" names its older
 			// one.
+			return true
+		}
+		if w == "accent" && (start == 0 || name[start-1] == ' ') && (end == len(name) || name[end] == ' ') && strings.Contains(name, "card") {
+			// A card of a story's cards set apart in its accent colour,
+			// "Accent" a class of its own beside the card's ('<div
+			// class="CardView TextCard Accent">À noter : le collège sera
+			// fermé …', Microsoft Sway's): a notice beside the text, as
+			// a callout is.
 			return true
 		}
 		if w == "call" && strings.HasPrefix(name[end:], "_to_action") {
@@ -3739,14 +3754,16 @@ func replyCell(td *html.Node, title string) bool {
 
 // authorRow reports whether table row tr opens with a forum post's
 // author's cell: its first cell's class names the poster ("username",
-// "author", "poster").
+// "author", "poster"), or its user in a word of camel case ("msgUser",
+// Jitbit AspNetForum's '<td class="msgUser">', its replies each a row
+// of their own under the opening post's).
 func authorRow(tr *html.Node) bool {
 	td := firstChildElement(tr)
 	if td == nil || td.DataAtom != atom.Td {
 		return false
 	}
 	class := attr(td, "class")
-	return class != "" && (strings.Contains(class, "user") || strings.Contains(class, "author") || strings.Contains(class, "poster"))
+	return class != "" && (strings.Contains(class, "user") || strings.Contains(class, "author") || strings.Contains(class, "poster") || strings.Contains(class, "User"))
 }
 
 // postAbove reports whether a row before tr in its table holds a post's
@@ -4225,6 +4242,41 @@ func bannerName(n *html.Node, title string) bool {
 	}
 	text, page := collapsedText(n), oneLine(title)
 	return text != "" && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasSuffix(page, sep+text) })
+}
+
+// fontHeadCell returns the text of table cell td when its one element
+// is a <font size="4"> whose one element is a <b> of text alone, three to
+// twenty words ('<td><font face="Georgia" size="4" color="#4f6b3a"><b>
+// Spring at Millwheel Lane: …</b></font></td>', JangoMail's letter):
+// the letter's headline, as a cell set large and bold by its style is;
+// "" otherwise.
+func fontHeadCell(td *html.Node) string {
+	f := td.FirstChild
+	if f == nil || f != td.LastChild || f.DataAtom != atom.Font || attr(f, "size") != "4" {
+		return ""
+	}
+	b := f.FirstChild
+	if b == nil || b != f.LastChild || b.DataAtom != atom.B || b.FirstChild == nil || b.FirstChild != b.LastChild || b.FirstChild.Type != html.TextNode {
+		return ""
+	}
+	if w := fieldCount(b.FirstChild.Data); w < 3 || w > 20 {
+		return ""
+	}
+	return oneLine(b.FirstChild.Data)
+}
+
+// letterName reports whether <font> n's text is the letter's name that
+// opens its <title>, a month (or season) after it ("Millwheel Lane
+// Community Garden" under "Millwheel Lane Community Garden - April
+// 2025", JangoMail's masthead in <font size="5">): the masthead, not
+// the headline.
+func letterName(n *html.Node, title string) bool {
+	page := oneLine(title)
+	if !monthTail(page) {
+		return false
+	}
+	text := collapsedText(n)
+	return text != "" && len(page) > len(text) && strings.HasPrefix(page, text) && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(page[len(text):], sep) })
 }
 
 // bigFont reports whether a <font size> is a headline's: 5 to 7, or
@@ -5206,6 +5258,9 @@ func collectElement(n *html.Node, m *meta) {
 		if n.DataAtom == atom.Span && m.crumbCurrent == "" && crumbSpan(n) {
 			m.crumbCurrent = collapsedText(n)
 		}
+		if n.DataAtom == atom.Div && m.newsTitle && m.boldLead == "" && len(m.h1) == 0 {
+			m.boldLead = boldLeadDiv(n)
+		}
 	case atom.Th:
 		if m.thHeadline == "" {
 			m.thHeadline = "-" // the first only
@@ -5223,6 +5278,9 @@ func collectElement(n *html.Node, m *meta) {
 				m.boxHeadline = collapsedText(n)
 			}
 		}
+		if m.cellHeadline == "" {
+			m.cellHeadline = fontHeadCell(n)
+		}
 		if m.cellHeadline == "" && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && largeType(attr(n, "style")) && (strings.Contains(attr(n, "style"), "bold") || serifStyle(attr(n, "style"))) {
 			// The first cell of an e-mail's layout whose own style sets
 			// its text of a few words large and bold, or large in a
@@ -5239,7 +5297,7 @@ func collectElement(n *html.Node, m *meta) {
 		}
 
 	case atom.Font:
-		if m.bigLine == "" && bigFont(attr(n, "size")) && !bannerName(n, m.title) {
+		if m.bigLine == "" && bigFont(attr(n, "size")) && !bannerName(n, m.title) && !letterName(n, m.title) {
 			m.bigLine = "-" // the first only
 			if w := nodeWords(n); w >= 3 && w <= 15 {
 				m.bigLine = collapsedText(n)
@@ -5288,6 +5346,9 @@ func collectElement(n *html.Node, m *meta) {
 		if m.blockHeading == "" && m.h1Node != nil && strings.Contains(class, "title") && titleElement(class) && nodeWords(n) >= 5 {
 			m.blockHeading = collapsedText(n)
 		}
+		if m.newsHeading == "" && (strings.Contains(class, "news__title") || strings.Contains(class, "news-title")) && nodeWords(n) >= 3 {
+			m.newsHeading = collapsedText(n)
+		}
 		if m.updateHeading == "" && m.h1Node != nil && updateTitleClass(class) && nodeWords(n) >= 3 {
 			m.updateHeading = collapsedText(n)
 		}
@@ -5319,6 +5380,7 @@ func collectElement(n *html.Node, m *meta) {
 			m.restFirsts = restFirsts(m.title)
 			m.headline = titleHeadline(m.title)
 			m.colonTail = colonTail(m.title)
+			m.newsTitle = newsTail(oneLine(m.title))
 			m.headlineBare = numberedLabel.ReplaceAllString(m.headline, "")
 			if m.headlineBare == m.headline {
 				m.headlineBare = sectionLabel.ReplaceAllString(m.headline, "")
@@ -7049,6 +7111,15 @@ func title(t string, m meta) string {
 			break
 		}
 	}
+	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && t != "" && strings.HasPrefix(m.h1[0], t) && phraseMore(m.h1[0][len(t):]) {
+		// The page's one <h1> is the title, its site's name gone, and
+		// its phrase going on in words of lower case ("Crumble
+		// pommes-poires au sarrasin et aux noisettes" under the
+		// recipe's name "Crumble pommes-poires au sarrasin - La cuisine
+		// de Gaspard", its og:title and <title>, a WordPress recipe
+		// blog's): the whole headline.
+		t = m.h1[0]
+	}
 	if i := slices.IndexFunc(m.h1, func(h string) bool {
 		h = unlabeled(h)
 		return fieldCount(h) >= 3 && !strings.EqualFold(h, m.homeName) && !strings.EqualFold(h, m.siteName) && !strings.EqualFold(h, m.brandName) &&
@@ -7618,6 +7689,23 @@ func title(t string, m meta) string {
 		// topic, over <h1>Build log: fitting a drum sail winch …</h1>):
 		// the <h1>, its label its own.
 		t = m.h1[0]
+	}
+	if m.newsHeading != "" && t != m.newsHeading && newsSection(fullTitle, t) {
+		// A <title> that is the project's or site's name, then its news
+		// section's ("Ombrières solaires du parc … - Actualités -
+		// Lendosphere", the og:title the project's name alone), over a
+		// news item's heading whose class names it so (<h2
+		// class="project-news__title">Ombrières … : le chantier a
+		// démarré</h2>): the headline is that heading.
+		t = m.newsHeading
+	}
+	if len(m.h1) == 0 && m.boldLead != "" && t != m.boldLead && newsTail(fullTitle) && !containsFold(fullTitle, m.boldLead) {
+		// A page without <h1> under a <title> that is its site's name
+		// and its news section's ("Comité des fêtes de Saint-Vallier -
+		// Actualités", CuteNews'), over a line in bold alone in its
+		// <div> above the item's text ('<div><strong>Retour sur la
+		// fête …</strong></div>'): the headline is that line.
+		t = m.boldLead
 	}
 	if m.ogTitle != "" && t != m.ogTitle && strings.ContainsRune(t, '’') && strings.ReplaceAll(t, "’", "'") == m.ogTitle {
 		// The headline with the curly apostrophes WordPress's texturize
@@ -9682,6 +9770,94 @@ func colonMore(rest string) bool {
 		rest, ok = strings.CutPrefix(rest, ": ")
 	}
 	return ok && fieldCount(rest) >= 3
+}
+
+// newsTails are the names of a site's news section that end a <title>
+// after a separator.
+var newsTails = []string{"Actualités", "Actualites", "Nouvelles", "News", "Actus"}
+
+// newsTail reports whether title ends with a separator and the name of
+// a site's news section (newsTails): a list's or an item's <title>
+// alike, not the item's headline.
+func newsTail(title string) bool {
+	for _, w := range newsTails {
+		if rest, ok := strings.CutSuffix(title, w); ok && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasSuffix(rest, sep) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// newsSection reports whether title opens with t, then a separator and
+// the name of a site's news section (newsTails), at its end or before
+// another separator.
+func newsSection(title, t string) bool {
+	rest, ok := strings.CutPrefix(title, t)
+	if !ok || rest == "" {
+		return false
+	}
+	for _, sep := range titleSeparators {
+		if after, ok := strings.CutPrefix(rest, sep); ok {
+			for _, w := range newsTails {
+				if tail, ok := strings.CutPrefix(after, w); ok && (tail == "" || slices.ContainsFunc(titleSeparators, func(s string) bool { return strings.HasPrefix(tail, s) })) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// boldLeadDiv returns the text of <div> n when its one element is a <b>
+// or <strong> of text alone, three to twenty words, and the next element
+// after n is a <div> of forty words or more: a news item's headline over
+// its text, as CuteNews' default template writes it; "" otherwise. Only
+// the <div>'s children are read, and the next <div>'s words only once
+// its bold line is found.
+func boldLeadDiv(n *html.Node) string {
+	var b *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case (c.DataAtom == atom.B || c.DataAtom == atom.Strong) && b == nil:
+			b = c
+		default:
+			return ""
+		}
+	}
+	if b == nil || b.FirstChild == nil || b.FirstChild != b.LastChild || b.FirstChild.Type != html.TextNode {
+		return ""
+	}
+	if w := fieldCount(b.FirstChild.Data); w < 3 || w > 20 {
+		return ""
+	}
+	next := nextElement(n)
+	if next == nil || next.DataAtom != atom.Div || nodeWords(next) < 40 {
+		return ""
+	}
+	return oneLine(b.FirstChild.Data)
+}
+
+// phraseMore reports whether rest, what a headline says after a shorter
+// title, goes on with the title's phrase: a space, then two words or
+// more that all open in lower case ("et aux noisettes", "and the new
+// rota"). A name after it ("par Claire Vernet", a notebook's author
+// in its <h1>) is no part of the phrase.
+func phraseMore(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, " ")
+	if !ok || rest == "" {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // blogNamed reports whether title is the word "Blog" and name, the

@@ -8678,3 +8678,99 @@ https://listes.randovaldaure.example/listinfo/rando-valdaure</pre></div>`
 		}
 	})
 }
+
+func TestRound75(t *testing.T) {
+	t.Run("a forum's rows opening with a 'msgUser' cell: the replies under the opening post go", func(t *testing.T) {
+		if p := extractFile(t, "unseen98-lathecraft-colletchuck-en.html"); strings.Contains(p.Body, "spindle bearings") || strings.Contains(p.Body, "shimmed the rear bearing") || !strings.Contains(p.Body, "Measure twice, as they say.") {
+			t.Errorf("lathecraft's replies kept or its post lost:\n%s", p.Body)
+		}
+		tr := func(class string) *html.Node {
+			doc, _ := html.Parse(strings.NewReader(`<table><tr><td class="` + class + `">A</td><td>B</td></tr></table>`))
+			return find(doc, atom.Tr)
+		}
+		if !authorRow(tr("msgUser")) || !authorRow(tr("username")) || authorRow(tr("msgText")) {
+			t.Error("authorRow")
+		}
+	})
+	t.Run("a numeric date before an hour on a twelve-hour clock is month first on a page that does not say its language", func(t *testing.T) {
+		page := `<table><tr><td class="msgText"><div class="gray"><a href="viewpost.aspx?PostID=31842">#1</a> Posted: 3/8/2025 4:12:09 PM</div><div class="messagetext">` + councilP1 + `<br><br>` + councilP2 + `<br><br>` + councilP3 + `</div></td></tr></table>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "a Jitbit post head", "2025-03-08")
+		if !twelveHourAfter(" 4:12:09 PM") || !twelveHourAfter(", 9:05 am") || twelveHourAfter(" 16:12:09") || twelveHourAfter(" 4:12 par") || twelveHourAfter(" PM") {
+			t.Error("twelveHourAfter")
+		}
+	})
+	t.Run("a course step's 'key-term' box goes", func(t *testing.T) {
+		if p := extractFile(t, "unseen97-futurelearnharrowgate-floodplains-en.html"); strings.Contains(p.Body, "Bankfull discharge") || !strings.Contains(p.Body, "a river doing exactly what it has always done") {
+			t.Errorf("futurelearnharrowgate's key term kept or its text lost:\n%s", p.Body)
+		}
+		if !furnitureName("key-term") || !furnitureName("c-key-terms") || furnitureName("key-termination") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a note that the story is not investment advice goes", func(t *testing.T) {
+		page := `<article><h1>Budget approved</h1><div class="c-news-detail__content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div><p class="c-news-detail__warning">Les informations contenues dans cet article sont fournies à titre indicatif et ne constituent pas un conseil en investissement.</p></article>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"conseil en investissement"})
+		if !adviceNote("This article is for information only and does not constitute investment advice.") || adviceNote("Investment advice is not what the council gave.") {
+			t.Error("adviceNote")
+		}
+	})
+	t.Run("a title whose phrase the one <h1> goes on with in lower case gives way to the <h1>", func(t *testing.T) {
+		page := `<article><h1 class="entry-title">Budget approved after three long hours</h1><div class="entry-content"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></article>`
+		p := extractHas(t, "Budget approved - Council News", `<meta property="og:title" content="Budget approved - Council News"><meta property="og:site_name" content="Council News">`, page, []string{councilP1}, nil)
+		wantTitle(t, p, "a recipe blog's post", "Budget approved after three long hours")
+		if !phraseMore(" et aux noisettes") || phraseMore(" Et aux noisettes") || phraseMore(" noisettes") || phraseMore(" and more - Site") {
+			t.Error("phraseMore")
+		}
+	})
+	t.Run("an episode's day in an element, a separator in one of its own and its length in words: the day it came out", func(t *testing.T) {
+		page := `<div class="EpisodePage_info__yW3cQ"><h1 class="EpisodePage_title__Zp1xv">Budget approved</h1><div class="EpisodePage_meta__Lq4nD"><span>14 Feb 2025</span><span class="dot">&bull;</span><span>48 min</span><span class="dot">&bull;</span><span>Season 2</span></div></div><div class="EpisodePage_description"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "a Hubhopper episode", "2025-02-14")
+	})
+	t.Run("a bold line alone in its <div> over the item's text is the headline under a 'Site - Actualités' <title>", func(t *testing.T) {
+		page := `<table><tr><td class="gauche"><p>Prochaines dates</p></td><td><div style="width:560px;"><div><strong>Budget approved after three long hours</strong></div><div style="text-align:justify;">` + councilP1 + `<br><br>` + councilP2 + `<br><br>` + councilP3 + `</div></div></td></tr></table>`
+		p := extractHas(t, "Comité des fêtes de Saint-Vallier - Actualités", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a CuteNews item", "Budget approved after three long hours")
+		if !newsTail("Club - News") || newsTail("Club News") || newsTail("Good News") {
+			t.Error("newsTail")
+		}
+	})
+	t.Run("a news item's heading named so by its class, under a '<name> - Actualités - <site>' <title>, is the headline", func(t *testing.T) {
+		page := `<div class="project-header"><div class="project-header__name">Parc des expositions</div></div><div class="card project-news"><div class="card-header"><h2 class="project-news__title">Budget approved after three long hours</h2></div><div class="card-body"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></div>`
+		p := extractHas(t, "Parc des expositions - Actualités - Lendosphere", `<meta property="og:title" content="Parc des expositions">`, page, []string{councilP1}, nil)
+		wantTitle(t, p, "a Lendosphere news item", "Budget approved after three long hours")
+		if !newsSection("Parc - News", "Parc") || !newsSection("Parc | Actualités | Site", "Parc") || newsSection("Parc - Newsletter", "Parc") {
+			t.Error("newsSection")
+		}
+	})
+	t.Run("a letter's masthead in <font size=5> that names it in its <title> gives way to its headline in a cell's <font size=4><b>", func(t *testing.T) {
+		page := `<table><tr><td bgcolor="#4f6b3a"><font face="Georgia" size="5" color="#ffffff"><b>Millwheel Lane Community Garden</b></font><br /><font face="Arial" size="2">Our spring letter</font></td></tr><tr><td style="padding:20px;"><font face="Georgia" size="4" color="#4f6b3a"><b>Spring at Millwheel Lane: the budget is approved</b></font></td></tr><tr><td>` + councilP1 + `<br><br>` + councilP2 + `<br><br>` + councilP3 + `</td></tr></table>`
+		p := extractHas(t, "Millwheel Lane Community Garden - April 2025", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a JangoMail letter", "Spring at Millwheel Lane: the budget is approved")
+	})
+	t.Run("a letter's line of its month, year and name, then its day, over a headline cell in <font size=4><b> dates it", func(t *testing.T) {
+		page := `<table><tr><td bgcolor="#4f6b3a"><font face="Georgia" size="5" color="#ffffff"><b>Millwheel Lane Community Garden</b></font><br /><font face="Arial" size="2">April 2025 Newsletter &mdash; Friday, April 4, 2025</font></td></tr><tr><td style="padding:20px;"><font face="Georgia" size="4" color="#4f6b3a"><b>Spring at Millwheel Lane: the budget is approved</b></font></td></tr><tr><td>` + councilP1 + `<br><br>` + councilP2 + `<br><br>` + councilP3 + `</td></tr></table>`
+		p := extractHas(t, "Millwheel Lane Community Garden - April 2025", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "a JangoMail letter", "2025-04-04")
+		if !letterFirst("April 2025 Newsletter — Friday, April 4, 2025") || letterFirst("April 2025 Report — Friday") {
+			t.Error("letterFirst")
+		}
+	})
+	t.Run("a card whose classes add 'Accent' alone goes", func(t *testing.T) {
+		if p := extractFile(t, "unseen96-collegecartier-lettreavril-fr.html"); strings.Contains(p.Body, "sera fermé le vendredi 30 mai") || !strings.HasPrefix(p.Body, "Chères familles,") {
+			t.Errorf("collegecartier's accent card kept or its text lost:\n%s", p.Body)
+		}
+		if !furnitureName("CardView TextCard Accent") || furnitureName("text-accent") || furnitureName("accent") || furnitureName("CardView TextCard") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a heading that is only an e-mail address goes", func(t *testing.T) {
+		if p := extractFile(t, "unseen95-coteauxmontaigut-sortie-fr.html"); strings.Contains(p.Body, "sorties@coteauxmontaigut.example") || !strings.Contains(p.Body, "Comme promis lors de la") {
+			t.Errorf("coteauxmontaigut's list address kept or its text lost:\n%s", p.Body)
+		}
+		if !addressOnly("sorties@coteauxmontaigut.example") || addressOnly("Write to sorties@x.example") || addressOnly("@handle") || addressOnly("a@b") {
+			t.Error("addressOnly")
+		}
+	})
+}
