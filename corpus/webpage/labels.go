@@ -997,6 +997,15 @@ func styledBox(n *html.Node) bool {
 		// rows): the paragraph before it is the last of the row
 		// before (rowBefore).
 		prev = rowBefore(n)
+		if prev == nil && at == n {
+			// The box a table of its own alone in the one cell of an
+			// e-mail's block, a table of one cell to each block
+			// (Stripo's es-content around its es-content-body), tinted
+			// apart from the blocks' white: the paragraph before it is
+			// the last of the block before, down the tables of one
+			// cell that block ends in (tintedBlockBefore).
+			prev = tintedBlockBefore(n)
+		}
 	}
 	if prev != nil && prev.DataAtom == atom.Div && box != n {
 		// A note's paragraphs are <div>s, its blank lines <div><br></div>
@@ -1389,6 +1398,29 @@ func blockBefore(n *html.Node) *html.Node {
 		return nil
 	}
 	return lastContent(cell)
+}
+
+// tintedBlockBefore returns, for table n alone in the one cell of a
+// table of one row (an e-mail's block) and tinted by its bgcolor in
+// another colour than white, the last element of the block right before,
+// going down the tables of one cell that block ends in (Stripo's
+// "es-content" table around its "es-content-body" table around its
+// layout's), or nil: a white block is the letter's own, one of its
+// sections, not a box set beside them.
+func tintedBlockBefore(n *html.Node) *html.Node {
+	switch bg := strings.ToLower(attr(n, "bgcolor")); bg {
+	case "", "#ffffff", "#fff", "white", "transparent":
+		return nil
+	}
+	last := blockBefore(n)
+	for i := 0; i < 4 && last != nil && last.DataAtom == atom.Table; i++ {
+		cell := oneCell(last)
+		if cell == nil {
+			return nil
+		}
+		last = lastContent(cell)
+	}
+	return last
 }
 
 // rowBefore returns, for n alone in the one cell of a row, the last

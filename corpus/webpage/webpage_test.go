@@ -8774,3 +8774,27 @@ func TestRound75(t *testing.T) {
 		}
 	})
 }
+
+func TestRound76(t *testing.T) {
+	t.Run("a block of an e-mail tinted apart from its white blocks, a title line and a sentence, after the block before's list: a box that goes", func(t *testing.T) {
+		if p := extractFile(t, "unseen100-larchfieldtrust-springnews-en.html"); strings.Contains(p.Body, "Gift Aid") || !strings.Contains(p.Body, "Our open day is on Saturday 7 June") {
+			t.Errorf("larchfieldtrust's Gift Aid box kept or its text lost:\n%s", p.Body)
+		}
+		block := func(bg string) *html.Node {
+			doc, _ := html.Parse(strings.NewReader(`<table class="es-content"><tr><td><table class="es-content-body" bgcolor="#ffffff"><tr><td><p>One.</p><ul><li>Two</li></ul></td></tr></table></td></tr></table><table class="es-content"><tr><td><table class="es-content-body" bgcolor="` + bg + `"><tr><td><h3>Reminder</h3><p>Three.</p></td></tr></table></td></tr></table>`))
+			var last *html.Node
+			for d := range doc.Descendants() {
+				if d.DataAtom == atom.Table {
+					last = d
+				}
+			}
+			return last
+		}
+		if b := tintedBlockBefore(block("#f3efe4")); b == nil || b.DataAtom != atom.Ul {
+			t.Error("tintedBlockBefore: tinted block")
+		}
+		if tintedBlockBefore(block("#FFFFFF")) != nil {
+			t.Error("tintedBlockBefore: white block")
+		}
+	})
+}
