@@ -8797,4 +8797,11 @@ func TestRound76(t *testing.T) {
 			t.Error("tintedBlockBefore: white block")
 		}
 	})
+	t.Run("a note that a member's recipe was not tested by the site, which cannot be held responsible for it, goes", func(t *testing.T) {
+		page := `<article><h1>Budget approved</h1><div class="recipe-body"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div><div class="recipe-rights"><p>Cette recette a été proposée par une utilisatrice. Elle n’a pas été testée par Vorwerk et Vorwerk ne peut être tenue pour responsable de son résultat.</p></div></article>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"tenue pour responsable"})
+		if !liabilityNote("This recipe has not been tested by our kitchen and we cannot be held responsible for the result.") || liabilityNote("The council cannot be held responsible for the flood, the judge said.") {
+			t.Error("liabilityNote")
+		}
+	})
 }
