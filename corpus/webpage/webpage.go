@@ -2134,7 +2134,7 @@ func lastLines(n *html.Node) bool {
 	if n.Parent == nil || n.Parent.DataAtom != atom.Tr {
 		return false
 	}
-	lines, text, linked, links, linkedText := 0, false, false, false, false
+	lines, text, linked, links, linkedText, unsub := 0, false, false, false, false, false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.DataAtom == atom.Br:
@@ -2155,6 +2155,7 @@ func lastLines(n *html.Node) bool {
 			// of them over the sender's address: Mindbaz's footer)
 			// is no line's link.
 			linked = linked || nodeWords(c) > 0
+			unsub = unsub || lines == 0 && unsubscribeLink(c)
 		case c.Type == html.TextNode || c.Type == html.ElementNode:
 			text = true
 		}
@@ -2174,7 +2175,26 @@ func lastLines(n *html.Node) bool {
 	if !linked || !text && lines < 2 {
 		return false
 	}
+	if lines == 0 && unsub {
+		// One line alone, why the reader gets the mail, its link to
+		// unsubscribe in its sentence ("Vous recevez ce message car
+		// vous êtes adhérent … Conformément au RGPD, vous pouvez <a
+		// …>vous désinscrire</a> à tout moment.", Sendethic's last
+		// row): the link's words say what the line is.
+		return true
+	}
 	return lines+1 >= 2
+}
+
+// unsubscribeLink reports whether link a's text asks to unsubscribe
+// ("vous désinscrire", "se désabonner", "Unsubscribe"), its first
+// element or text only, read by strings.Contains.
+func unsubscribeLink(a *html.Node) bool {
+	t := a.FirstChild
+	if t == nil || t.Type != html.TextNode || len(t.Data) > 40 {
+		return false
+	}
+	return strings.Contains(t.Data, "désinscri") || strings.Contains(t.Data, "désabonn") || strings.Contains(t.Data, "nsubscribe")
 }
 
 // preheader reports whether table t holds only a mail's preheader: its

@@ -8804,4 +8804,16 @@ func TestRound76(t *testing.T) {
 			t.Error("liabilityNote")
 		}
 	})
+	t.Run("a letter's last cell in small print, one line why the reader gets it with its link to unsubscribe in its sentence, goes", func(t *testing.T) {
+		if p := extractFile(t, "unseen100-centretisserands-lettreavril-fr.html"); strings.Contains(p.Body, "Conformément au RGPD") || !strings.HasSuffix(p.Body, "L’équipe du centre social des Tisserands") {
+			t.Errorf("centretisserands' unsubscribe line kept or its signature lost:\n%s", p.Body)
+		}
+		link := func(text string) *html.Node {
+			doc, _ := html.Parse(strings.NewReader(`<a href="/u">` + text + `</a>`))
+			return find(doc, atom.A)
+		}
+		if !unsubscribeLink(link("vous désinscrire")) || !unsubscribeLink(link("Unsubscribe")) || unsubscribeLink(link("notre site")) {
+			t.Error("unsubscribeLink")
+		}
+	})
 }
