@@ -601,6 +601,39 @@ func labelHeading(n *html.Node) bool {
 	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n) || pastLabel(l) && tailLabel(n)
 }
 
+// manLabels are the labels of a manual page's sections that are not its
+// text: its NAME line (the title the page takes), the pages it points
+// to, who wrote it and its licence, as pod2html, man2html and mandoc set
+// them in <h1>s in capitals.
+var manLabels = map[string]bool{"name": true, "see also": true, "author": true, "authors": true, "copyright": true,
+	"copyright and license": true, "copyright and licence": true, "license": true, "licence": true}
+
+// manSection reports whether h, an <h1> or <h2> (an <h1> lowered by
+// Readability), heads a manual page's section that is not its text: its
+// label one of manLabels written in capitals, as pod2html, man2html and
+// mandoc write a section's heading ("NAME", "SEE ALSO", "COPYRIGHT AND
+// LICENSE": pod2html's '<h1 id="NAME">NAME</h1>'); "NAME" the page's
+// first <h1>, which marks the page as a manual page (m.manPage), the
+// others after it. The NAME line is the page's title; the sections that
+// close it are the generator's record of who wrote it and under which
+// licence, not the text.
+func manSection(h *html.Node, m *meta) bool {
+	l := labelOf(h)
+	if !manLabels[l] || (l == "name") == m.manPage {
+		return false
+	}
+	if t := strings.TrimSpace(textOf(h)); t != strings.ToUpper(t) {
+		return false
+	}
+	if l == "name" {
+		if laterHeadline(h) {
+			return false
+		}
+		m.manPage = true
+	}
+	return true
+}
+
 // laterHeadline reports whether an <h1> comes before h in the document:
 // h is not the page's headline. It walks back once per <h1> that is a
 // label, a few a page at most.

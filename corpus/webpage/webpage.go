@@ -1207,6 +1207,7 @@ type meta struct {
 	italicClasses              map[string]bool       // the classes the page's <style> sets in italics alone (".c8{font-style:italic}")
 	code                       bool                  // the page shows code (showsCode)
 	knitted                    bool                  // the page shows knitr's output ("<code>## ", knitChunk)
+	manPage                    bool                  // a manual page's NAME section went (manHeading)
 	textObjects                bool                  // the page is laid out in text objects ("TextObject", joinTextCells)
 	textCells                  []*html.Node          // the page's text objects' cells, in its order (joinTextCells)
 	titleHeading               *html.Node            // the first <h2> of the og:title's text (standfirst)
@@ -3444,6 +3445,21 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
+			}
+			if (c.DataAtom == atom.H1 || c.DataAtom == atom.H2) && manSection(c, m) {
+				// A manual page's NAME, SEE ALSO, AUTHOR or COPYRIGHT
+				// section (manSection): its heading and its text, up to
+				// the next heading, go.
+				for s := c.NextSibling; s != nil && headingLevel(s) == 0; s = next {
+					next = s.NextSibling
+					collect(s, m)
+					n.RemoveChild(s)
+				}
+				next = c.NextSibling
+				collect(c, m)
+				n.RemoveChild(c)
+				c = next
+				continue
 			}
 			if c.DataAtom == atom.Td && (smallCell(c) || browserLine(c)) {
 				// A mail's footer in small print, a cell of its own

@@ -8816,4 +8816,10 @@ func TestRound76(t *testing.T) {
 			t.Error("unsubscribeLink")
 		}
 	})
+	t.Run("a manual page's NAME, SEE ALSO, AUTHOR and COPYRIGHT sections, headings in capitals, go", func(t *testing.T) {
+		page := `<ul id="index"><li><a href="#NAME">NAME</a></li></ul><h1 id="NAME">NAME</h1><p>Council::Budget - the budget approved</p><h1 id="DESCRIPTION">DESCRIPTION</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><pre>use Council::Budget;</pre><p>` + councilP3 + `</p><h1 id="SEE-ALSO">SEE ALSO</h1><p><a href="Council.html">Council</a></p><h1 id="AUTHOR">AUTHOR</h1><p>Maren Holt, with help from the users list.</p><h1 id="COPYRIGHT-AND-LICENSE">COPYRIGHT AND LICENSE</h1><p>Copyright 2012-2026 Maren Holt.</p><p>This library is free software.</p>`
+		extractHas(t, "Council::Budget - the budget approved", "", page, []string{councilP1, councilP3}, []string{"Maren Holt", "free software", "NAME"})
+		page = strings.NewReplacer("NAME", "Name", "AUTHOR", "Author").Replace(page)
+		extractHas(t, "Council::Budget - the budget approved", "", page, []string{councilP1, councilP3, "Maren Holt"}, nil)
+	})
 }
