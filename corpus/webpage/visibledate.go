@@ -453,6 +453,12 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// 18:22:05 +0100<BR>"): the line as mailDate
 						// reads it.
 						texts = append(texts, "Date"+strings.TrimRight(c.Data, " \t\r\n"))
+					} else if spanDateLabel(c) {
+						// A post's date after its header's "Date" in a
+						// <span> of its own, no colon (mwForum's '<span
+						// class="htt">Date</span> 2026-03-03 19:47'): the
+						// line as mailDate reads it.
+						texts = append(texts, "Date: "+strings.TrimSpace(c.Data))
 					} else if dateCell(c) {
 						// A mail's date alone in the cell after its
 						// header's "Date:" label (LISTSERV's archive):
@@ -1709,6 +1715,25 @@ func preDateLine(c *html.Node) bool {
 func boldDateLabel(c *html.Node) bool {
 	p := c.PrevSibling
 	if !strings.HasPrefix(c.Data, ": ") || p == nil || p.Type != html.ElementNode || p.DataAtom != atom.B && p.DataAtom != atom.Strong {
+		return false
+	}
+	f := p.FirstChild
+	return f != nil && f == p.LastChild && f.Type == html.TextNode && strings.TrimSpace(f.Data) == "Date"
+}
+
+// spanDateLabel reports whether c, a text, is a space and a day written
+// year first with its time alone ("2026-03-03 19:47", isoMailDate's)
+// right after a <span> that says "Date" alone: a forum post's header
+// whose field names are set in spans apart from their values (mwForum's
+// '<span class="htt">Date</span> 2026-03-03 19:47'). The text's length
+// and first bytes are looked at first.
+func spanDateLabel(c *html.Node) bool {
+	t := strings.TrimSpace(c.Data)
+	if len(t) < len("2006-01-02 15:04") || len(t) > len("2006-01-02 15:04:05") || !isDigit(t[0]) || t[4] != '-' || c.Data[0] != ' ' {
+		return false
+	}
+	p := c.PrevSibling
+	if p == nil || p.Type != html.ElementNode || p.DataAtom != atom.Span {
 		return false
 	}
 	f := p.FirstChild

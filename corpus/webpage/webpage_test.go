@@ -8822,4 +8822,11 @@ func TestRound76(t *testing.T) {
 		page = strings.NewReplacer("NAME", "Name", "AUTHOR", "Author").Replace(page)
 		extractHas(t, "Council::Budget - the budget approved", "", page, []string{councilP1, councilP3, "Maren Holt"}, nil)
 	})
+	t.Run("a post header's 'Date' in a <span> of its own, then the day year first and its time: the day it was posted", func(t *testing.T) {
+		page := `<div class="frm pst"><div class="hcl"><span class="htt">By</span> <a href="user_info.pl?uid=47">graham_t</a>
+<span class="htt">Date</span> 2026-03-03 19:47
+</div><div class="ccl"><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></div>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "an mwForum post", "2026-03-03")
+	})
 }
