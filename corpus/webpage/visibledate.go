@@ -421,6 +421,15 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						if t, ok := shortText(n); ok {
 							texts = append(texts, t)
 						}
+					} else if !whole && n.FirstChild == c && c.NextSibling == nil && labelColonBefore(n) {
+						// A date alone in an element right after its
+						// label's text and colon ("<p>Dernière mise à
+						// jour : <span>14/03/2026</span></p>", Rspress'
+						// footer): the label's line whole, as a line
+						// of several elements is read.
+						if t, ok := shortText(n.Parent); ok {
+							texts = append(texts, t)
+						}
 					}
 					texts = append(texts, c.Data)
 					if label := fieldLabel(c); label != "" {
@@ -1719,6 +1728,17 @@ func boldDateLabel(c *html.Node) bool {
 	}
 	f := p.FirstChild
 	return f != nil && f == p.LastChild && f.Type == html.TextNode && strings.TrimSpace(f.Data) == "Date"
+}
+
+// labelColonBefore reports whether the node right before n is a text
+// that ends with a colon, spaces aside: a label's, n its value.
+func labelColonBefore(n *html.Node) bool {
+	p := n.PrevSibling
+	if p == nil || p.Type != html.TextNode || n.Parent == nil {
+		return false
+	}
+	t := strings.TrimRight(p.Data, " \t\n\u00a0")
+	return strings.HasSuffix(t, ":")
 }
 
 // spanDateLabel reports whether c, a text, is a space and a day written

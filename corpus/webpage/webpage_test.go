@@ -8829,4 +8829,9 @@ func TestRound76(t *testing.T) {
 		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
 		wantDay(t, p, "an mwForum post", "2026-03-03")
 	})
+	t.Run("a day alone in an element right after its label's text and colon is read with its label: 'Dernière mise à jour : <span>14/03/2026</span>'", func(t *testing.T) {
+		page := `<div class="rspress-doc"><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div><div class="lastUpdated_d1d2a flex text-sm"><p>Dernière mise à jour : <span>14/03/2026</span></p></div>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "an Rspress page", "2026-03-14")
+	})
 }
