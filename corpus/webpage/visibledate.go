@@ -83,7 +83,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 		if day, ok := changedOn(t); ok {
 			return day, true
 		}
-		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") {
+		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") {
 			continue
 		}
 		if m := updatedDate.FindStringSubmatch(t); m != nil {
@@ -113,8 +113,10 @@ func changedOn(t string) (time.Time, bool) {
 	return d, err == nil
 }
 
-// updatedISO is "Last updated" and an ISO 8601 day after a colon or "on".
-var updatedISO = regexp.MustCompile(`(?i)\blast updated(?::| on)\s+(\d{4}-\d{2}-\d{2})\b`)
+// updatedISO is "Last updated" and an ISO 8601 day after a colon or "on",
+// or "Last revised" and one after a colon, "on" or nothing ("Last
+// revised 2026-01-19.", a manual page's AUTHOR section).
+var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?)\s+(\d{4}-\d{2}-\d{2})\b`)
 
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name. A letter's sending is its publication

@@ -8834,4 +8834,9 @@ func TestRound76(t *testing.T) {
 		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
 		wantDay(t, p, "an Rspress page", "2026-03-14")
 	})
+	t.Run("'Last revised' and a day written year first, no colon: the page's update", func(t *testing.T) {
+		page := `<h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><h2>AUTHOR</h2><p>Maren Holt. Last revised 2026-01-19.</p>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "a pod2html page", "2026-01-19")
+	})
 }
