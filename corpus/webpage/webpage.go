@@ -7041,6 +7041,13 @@ func title(t string, m meta) string {
 			return name
 		}
 	}
+	if len(m.h1) >= 2 && m.h1[0] == "NAME" && strings.Contains(fullTitle, " - ") {
+		// A manual page, its first <h1> "NAME" in capitals (pod2html's,
+		// man2html's), titled with its NAME line, a name, " - " and
+		// what it is ("Tidewright::Upgrading - moving from Tidewright
+		// 1.x to 2.0"): the whole line, the name no site's.
+		return fullTitle
+	}
 	if len(m.h1) >= 2 && fileTitle(fullTitle, m.h1[0]) {
 		// RDoc's file page: "File: UPGRADING [Sextant 2.0.0
 		// Documentation]" over the file's header (<h1>UPGRADING</h1>)

@@ -8839,4 +8839,11 @@ func TestRound76(t *testing.T) {
 		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
 		wantDay(t, p, "a pod2html page", "2026-01-19")
 	})
+	t.Run("a manual page whose first <h1> is 'NAME' is titled by its whole NAME line, its <title>", func(t *testing.T) {
+		p := extractFile(t, "unseen99-tidewright-upgrading-en.html")
+		wantTitle(t, p, "tidewright", "Tidewright::Upgrading - moving from Tidewright 1.x to 2.0")
+		page := `<table><tr><td class="_podblock_"><big><strong><span class="_podblock_">&nbsp;Council::Budget</span></strong></big></td></tr></table><h1 id="NAME">NAME</h1><p>Council::Budget - the budget approved</p><h1 id="DESCRIPTION">DESCRIPTION</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>`
+		p = extractHas(t, "Council::Budget - the budget approved", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a pod2html page", "Council::Budget - the budget approved")
+	})
 }
