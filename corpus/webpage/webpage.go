@@ -2386,8 +2386,10 @@ func laterTiddler(n *html.Node) bool {
 }
 
 // soleKinds are the kinds of a note box a class may name alone
-// ("information": JSPWiki's %%information style).
-var soleKinds = wordSet("note tip warn warning caution important hint information")
+// ("information": JSPWiki's %%information style; "notice": a box an
+// author writes in raw HTML into a generated page, pod2html's '=begin
+// html' "<div class="notice"><p><b>Note for packagers:</b> …").
+var soleKinds = wordSet("note tip warn warning caution important hint information notice")
 
 // soleKind reports whether a class is a note box's kind and nothing else
 // ("note", as MoinMoin's note parser writes a box of the text; "tip" and

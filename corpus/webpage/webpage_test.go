@@ -8846,4 +8846,12 @@ func TestRound76(t *testing.T) {
 		p = extractHas(t, "Council::Budget - the budget approved", "", page, []string{councilP1}, nil)
 		wantTitle(t, p, "a pod2html page", "Council::Budget - the budget approved")
 	})
+	t.Run("a box whose class is 'notice' alone goes on a manual page, which shows code", func(t *testing.T) {
+		if p := extractFile(t, "unseen99-tidewright-upgrading-en.html"); strings.Contains(p.Body, "Note for packagers") || !strings.Contains(p.Body, "Tidewright 2.0 is the first release") {
+			t.Errorf("tidewright's notice kept or its text lost:\n%s", p.Body)
+		}
+		if !soleKind("notice") || soleKind("notice-board") {
+			t.Error("soleKind")
+		}
+	})
 }
