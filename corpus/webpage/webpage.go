@@ -9410,6 +9410,13 @@ func monthTail(t string) bool {
 		}
 		return false
 	}
+	if sp := strings.IndexByte(t, ' '); sp > 0 && strings.IndexByte(t[sp+1:], ' ') < 0 && letterWords[strings.ToLower(t[sp+1:])] {
+		// Or the month or season and the letter's name alone, no name
+		// before ("Spring newsletter", a Stripo letter's <title>).
+		w := strings.ToLower(t[:sp])
+		_, ok := months[w]
+		return ok || seasons[w]
+	}
 	return false
 }
 

@@ -8854,4 +8854,12 @@ func TestRound76(t *testing.T) {
 			t.Error("soleKind")
 		}
 	})
+	t.Run("a <title> that is a season or month and a letter's name alone gives way to the letter's <h1> in a cell", func(t *testing.T) {
+		page := `<table><tr><td><h1 style="color:#3d5a2a">Spring at Larchfield: the budget is approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+		p := extractHas(t, "Spring newsletter", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a Stripo letter", "Spring at Larchfield: the budget is approved")
+		if !monthTail("April newsletter") || monthTail("Council newsletter") || monthTail("Spring at Larchfield") {
+			t.Error("monthTail")
+		}
+	})
 }
