@@ -556,7 +556,6 @@ func TestHTMLMetadata(t *testing.T) {
 // and the ninety-ninth and hundredth sets' six, at their first
 // measurement (round 75's code) while round 76 tunes on them.
 var metadataMisses = map[string]string{
-	"unseen99-jardinsdelouest-greffepommiers-fr":    "title '[CR] Greffe de vieux pommiers : bilan après deux saisons - Arbres fruitiers - Potager & Verger', the <title> with the forum's category and section behind it (MesDiscussions.net, ISO-8859-1)",
 	"unseen100-xanga-mossgrovediner-en":             "title 'wrenhollis's Xanga Site', the blog's name from its <title>, over the entry's title; undated: its only date is the entry's header 'Tuesday, March 15, 2005' (Xanga, windows-1252)",
 	"unseen95-brackenforge-release2-en":             "undated: its only date is 'It was tagged on February 4, 2025' in its first paragraph (Docz)",
 	"unseen95-coteauxmontaigut-sortie-fr":           "title '… du 9 fevrier …' from the <title>, written without its accent, over the visible subject '… du 9 février …' (ezmlm-cgi, ISO-8859-1; dated since boldDateLabel)",

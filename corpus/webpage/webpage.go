@@ -1207,6 +1207,7 @@ type meta struct {
 	italicClasses              map[string]bool       // the classes the page's <style> sets in italics alone (".c8{font-style:italic}")
 	code                       bool                  // the page shows code (showsCode)
 	knitted                    bool                  // the page shows knitr's output ("<code>## ", knitChunk)
+	thSubject                  string                // a forum's header cell's subject after "Sujet : " or "Subject: " (title)
 	manPage                    bool                  // a manual page's NAME section went (manHeading)
 	textObjects                bool                  // the page is laid out in text objects ("TextObject", joinTextCells)
 	textCells                  []*html.Node          // the page's text objects' cells, in its order (joinTextCells)
@@ -5300,6 +5301,14 @@ func collectElement(n *html.Node, m *meta) {
 			m.boldLead = boldLeadDiv(n)
 		}
 	case atom.Th:
+		if f := n.FirstChild; m.thSubject == "" && f != nil && f.Type == html.TextNode && (strings.HasPrefix(f.Data, "Sujet : ") || strings.HasPrefix(f.Data, "Subject: ") || strings.HasPrefix(f.Data, "Topic: ")) {
+			// A forum's header cell naming the topic's subject over
+			// its posts ('<th>Sujet : [CR] Greffe de vieux pommiers
+			// : …</th>', MesDiscussions.net's): the subject, which
+			// titles the page when its <title> opens with it (title).
+			_, subject, _ := strings.Cut(collapsedText(n), ": ")
+			m.thSubject = subject
+		}
 		if m.thHeadline == "" {
 			m.thHeadline = "-" // the first only
 			if w := nodeWords(n); w >= 3 && w <= 20 && dateRowHeading(n) {
@@ -7042,6 +7051,14 @@ func title(t string, m meta) string {
 		if name := wikiPageName(fullTitle, m.canonical); name != "" {
 			return name
 		}
+	}
+	if m.thSubject != "" && fieldCount(m.thSubject) >= 3 && len(fullTitle) > len(m.thSubject) && strings.HasPrefix(fullTitle, m.thSubject) && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(fullTitle[len(m.thSubject):], sep) }) {
+		// A forum's topic, its <title> the subject its header cell
+		// names, then a separator and the forum's category, section
+		// and name ("[CR] Greffe de vieux pommiers : bilan après deux
+		// saisons - Arbres fruitiers - Potager & Verger - FORUM …",
+		// MesDiscussions.net's): the subject, its own colon kept.
+		return m.thSubject
 	}
 	if len(m.h1) >= 2 && m.h1[0] == "NAME" && strings.Contains(fullTitle, " - ") {
 		// A manual page, its first <h1> "NAME" in capitals (pod2html's,

@@ -8862,4 +8862,9 @@ func TestRound76(t *testing.T) {
 			t.Error("monthTail")
 		}
 	})
+	t.Run("a forum's header cell 'Sujet : …' titles the topic when the <title> opens with it, then a separator", func(t *testing.T) {
+		page := `<table><tr><th>Auteur</th><th>Sujet : [CR] Budget approved : three long hours</th></tr><tr><td>graham</td><td><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+		p := extractHas(t, "[CR] Budget approved : three long hours - Conseil - Vie locale - FORUM Ville", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a MesDiscussions topic", "[CR] Budget approved : three long hours")
+	})
 }
