@@ -601,31 +601,33 @@ func labelHeading(n *html.Node) bool {
 	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n) || pastLabel(l) && tailLabel(n)
 }
 
-// manLabels are the labels of a manual page's sections that are not its
-// text: its NAME line (the title the page takes), the pages it points
-// to, who wrote it and its licence, as pod2html, man2html and mandoc set
-// them in <h1>s in capitals.
-var manLabels = map[string]bool{"name": true, "see also": true, "author": true, "authors": true, "copyright": true,
-	"copyright and license": true, "copyright and licence": true, "license": true, "licence": true}
+// manLabels are the headings of a manual page's sections that are not
+// its text, in capitals as pod2html, man2html and mandoc write them: its
+// NAME line (the title the page takes), the pages it points to, who
+// wrote it and its licence.
+var manLabels = map[string]bool{"NAME": true, "SEE ALSO": true, "AUTHOR": true, "AUTHORS": true, "COPYRIGHT": true,
+	"COPYRIGHT AND LICENSE": true, "COPYRIGHT AND LICENCE": true, "LICENSE": true, "LICENCE": true}
 
 // manSection reports whether h, an <h1> or <h2> (an <h1> lowered by
 // Readability), heads a manual page's section that is not its text: its
-// label one of manLabels written in capitals, as pod2html, man2html and
-// mandoc write a section's heading ("NAME", "SEE ALSO", "COPYRIGHT AND
-// LICENSE": pod2html's '<h1 id="NAME">NAME</h1>'); "NAME" the page's
-// first <h1>, which marks the page as a manual page (m.manPage), the
-// others after it. The NAME line is the page's title; the sections that
-// close it are the generator's record of who wrote it and under which
-// licence, not the text.
+// one text one of manLabels, in capitals ("NAME", "SEE ALSO",
+// "COPYRIGHT AND LICENSE": pod2html's '<h1 id="NAME">NAME</h1>'); "NAME"
+// the page's first <h1>, which marks the page as a manual page
+// (m.manPage), the others after it. The NAME line is the page's title;
+// the sections that close it are the generator's record of who wrote it
+// and under which licence, not the text. The heading's one text is
+// looked up as it stands, no label built: prune asks it of every <h1>
+// and <h2>.
 func manSection(h *html.Node, m *meta) bool {
-	l := labelOf(h)
-	if !manLabels[l] || (l == "name") == m.manPage {
+	f := h.FirstChild
+	if f == nil || f.Type != html.TextNode || f.NextSibling != nil || len(f.Data) > 2*len("COPYRIGHT AND LICENSE") {
 		return false
 	}
-	if t := strings.TrimSpace(textOf(h)); t != strings.ToUpper(t) {
+	t := strings.TrimSpace(f.Data)
+	if !manLabels[t] || (t == "NAME") == m.manPage {
 		return false
 	}
-	if l == "name" {
+	if t == "NAME" {
 		if laterHeadline(h) {
 			return false
 		}
