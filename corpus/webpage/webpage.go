@@ -804,7 +804,7 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 		s.Attr = append(s.Attr, html.Attribute{Key: leadAttr})
 		return s, text
 	}
-	if fieldCount(text) < minLeadWords || headingLevel(s) == 0 && !endsSentence(text) && !described {
+	if fieldCount(text) < minLeadWords || headingLevel(s) == 0 && !endsSentence(text) && !described && !dekClass(attr(s, "class")) {
 		return nil, ""
 	}
 	if described && s.DataAtom != atom.Div {
@@ -880,11 +880,21 @@ func pastEmpty(s *html.Node) *html.Node {
 // "standfirst", "chapo", "lede"): the standfirst under the headline,
 // whatever the description says.
 func dekDiv(s *html.Node) bool {
-	class := strings.ToLower(attr(s, "class"))
-	if class == "" || !strings.Contains(class, "dek") && !strings.Contains(class, "standfirst") && !strings.Contains(class, "chapo") && !strings.Contains(class, "lede") {
+	return dekClass(attr(s, "class")) && paragraphDiv(s)
+}
+
+// dekClass reports whether a class names a standfirst: "dek",
+// "standfirst", "chapo", "lede", or a post's "summary" ('<div
+// class="post-single__summary">The city council approves a plan …</div>',
+// a WordPress news theme's, no stop at its end), read only on the
+// element right under the headline (leadAfter).
+func dekClass(class string) bool {
+	if class == "" {
 		return false
 	}
-	return paragraphDiv(s)
+	class = strings.ToLower(class)
+	return strings.Contains(class, "dek") || strings.Contains(class, "standfirst") || strings.Contains(class, "chapo") || strings.Contains(class, "lede") ||
+		strings.Contains(class, "summary")
 }
 
 // markLead marks with leadAttr the first block under n, a paragraph

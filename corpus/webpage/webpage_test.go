@@ -8867,4 +8867,12 @@ func TestRound76(t *testing.T) {
 		p := extractHas(t, "[CR] Budget approved : three long hours - Conseil - Vie locale - FORUM Ville", "", page, []string{councilP1}, nil)
 		wantTitle(t, p, "a MesDiscussions topic", "[CR] Budget approved : three long hours")
 	})
+	t.Run("a <div> whose class names a post's summary, right under the headline, is its standfirst without a stop at its end", func(t *testing.T) {
+		if p := extractFile(t, "unseen99-baybaypost-jeepneyroutes-en.html"); !strings.HasPrefix(p.Body, "The city council approves a plan that trims overlapping lines") {
+			t.Errorf("baybaypost's standfirst lost:\n%s", p.Body)
+		}
+		if !dekClass("post-single__summary") || !dekClass("c-dek") || dekClass("post-single__content") {
+			t.Error("dekClass")
+		}
+	})
 }
