@@ -3508,6 +3508,28 @@ func adviceNote(text string) bool {
 	return false
 }
 
+// liabilityWords say, in a publisher's note, that it cannot be held
+// responsible (liabilityNote); untestedWords, that it did not try what
+// the page gives.
+var (
+	liabilityWords = []string{"tenue pour responsable", "tenu pour responsable", "tenus pour responsables", "be held responsible", "be held liable"}
+	untestedWords  = []string{"pas été testée", "pas été testé", "not been tested", "not tested by", "pas été vérifiée", "not been checked"}
+)
+
+// liabilityNote reports whether text, a block of its own, says both that
+// the site did not test what it gives and that it cannot be held
+// responsible for it ("Cette recette a été proposée par une utilisatrice.
+// Elle n’a pas été testée par Vorwerk et Vorwerk ne peut être tenue pour
+// responsable de son résultat.", a recipe community's note under every
+// member's recipe; "This recipe has not been tested by … and cannot be
+// held responsible …"): the publisher's, as adviceNote's is, not the
+// text's. Read only on the blocks noteOpening lets through, by
+// strings.Contains, no pattern.
+func liabilityNote(text string) bool {
+	return slices.ContainsFunc(liabilityWords, func(w string) bool { return strings.Contains(text, w) }) &&
+		slices.ContainsFunc(untestedWords, func(w string) bool { return strings.Contains(text, w) })
+}
+
 // sponsorRead is a podcast's sponsor read among its show notes: "This
 // episode is supported by Tidemark Outdoor. … Use the code NORTHBOUND
 // for 15% off", "Today's show is brought to you by …", "Cet épisode est
@@ -4144,7 +4166,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (noteOpening(b.text) && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || riskWarning.MatchString(b.text) || adviceNote(b.text)) || sponsorItem(bs, i)) {
+		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (noteOpening(b.text) && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || riskWarning.MatchString(b.text) || adviceNote(b.text) || liabilityNote(b.text)) || sponsorItem(bs, i)) {
 			drop[i] = true
 			continue
 		}

@@ -601,6 +601,41 @@ func labelHeading(n *html.Node) bool {
 	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n) || pastLabel(l) && tailLabel(n)
 }
 
+// manLabels are the headings of a manual page's sections that are not
+// its text, in capitals as pod2html, man2html and mandoc write them: its
+// NAME line (the title the page takes), the pages it points to, who
+// wrote it and its licence.
+var manLabels = map[string]bool{"NAME": true, "SEE ALSO": true, "AUTHOR": true, "AUTHORS": true, "COPYRIGHT": true,
+	"COPYRIGHT AND LICENSE": true, "COPYRIGHT AND LICENCE": true, "LICENSE": true, "LICENCE": true}
+
+// manSection reports whether h, an <h1> or <h2> (an <h1> lowered by
+// Readability), heads a manual page's section that is not its text: its
+// one text one of manLabels, in capitals ("NAME", "SEE ALSO",
+// "COPYRIGHT AND LICENSE": pod2html's '<h1 id="NAME">NAME</h1>'); "NAME"
+// the page's first <h1>, which marks the page as a manual page
+// (m.manPage), the others after it. The NAME line is the page's title;
+// the sections that close it are the generator's record of who wrote it
+// and under which licence, not the text. The heading's one text is
+// looked up as it stands, no label built: prune asks it of every <h1>
+// and <h2>.
+func manSection(h *html.Node, m *meta) bool {
+	f := h.FirstChild
+	if f == nil || f.Type != html.TextNode || f.NextSibling != nil || len(f.Data) > 2*len("COPYRIGHT AND LICENSE") {
+		return false
+	}
+	t := strings.TrimSpace(f.Data)
+	if !manLabels[t] || (t == "NAME") == m.manPage {
+		return false
+	}
+	if t == "NAME" {
+		if laterHeadline(h) {
+			return false
+		}
+		m.manPage = true
+	}
+	return true
+}
+
 // laterHeadline reports whether an <h1> comes before h in the document:
 // h is not the page's headline. It walks back once per <h1> that is a
 // label, a few a page at most.
@@ -997,6 +1032,15 @@ func styledBox(n *html.Node) bool {
 		// rows): the paragraph before it is the last of the row
 		// before (rowBefore).
 		prev = rowBefore(n)
+		if prev == nil && at == n {
+			// The box a table of its own alone in the one cell of an
+			// e-mail's block, a table of one cell to each block
+			// (Stripo's es-content around its es-content-body), tinted
+			// apart from the blocks' white: the paragraph before it is
+			// the last of the block before, down the tables of one
+			// cell that block ends in (tintedBlockBefore).
+			prev = tintedBlockBefore(n)
+		}
 	}
 	if prev != nil && prev.DataAtom == atom.Div && box != n {
 		// A note's paragraphs are <div>s, its blank lines <div><br></div>
@@ -1389,6 +1433,29 @@ func blockBefore(n *html.Node) *html.Node {
 		return nil
 	}
 	return lastContent(cell)
+}
+
+// tintedBlockBefore returns, for table n alone in the one cell of a
+// table of one row (an e-mail's block) and tinted by its bgcolor in
+// another colour than white, the last element of the block right before,
+// going down the tables of one cell that block ends in (Stripo's
+// "es-content" table around its "es-content-body" table around its
+// layout's), or nil: a white block is the letter's own, one of its
+// sections, not a box set beside them.
+func tintedBlockBefore(n *html.Node) *html.Node {
+	switch bg := strings.ToLower(attr(n, "bgcolor")); bg {
+	case "", "#ffffff", "#fff", "white", "transparent":
+		return nil
+	}
+	last := blockBefore(n)
+	for i := 0; i < 4 && last != nil && last.DataAtom == atom.Table; i++ {
+		cell := oneCell(last)
+		if cell == nil {
+			return nil
+		}
+		last = lastContent(cell)
+	}
+	return last
 }
 
 // rowBefore returns, for n alone in the one cell of a row, the last

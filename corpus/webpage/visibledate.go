@@ -83,7 +83,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 		if day, ok := changedOn(t); ok {
 			return day, true
 		}
-		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") {
+		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") {
 			continue
 		}
 		if m := updatedDate.FindStringSubmatch(t); m != nil {
@@ -113,8 +113,10 @@ func changedOn(t string) (time.Time, bool) {
 	return d, err == nil
 }
 
-// updatedISO is "Last updated" and an ISO 8601 day after a colon or "on".
-var updatedISO = regexp.MustCompile(`(?i)\blast updated(?::| on)\s+(\d{4}-\d{2}-\d{2})\b`)
+// updatedISO is "Last updated" and an ISO 8601 day after a colon or "on",
+// or "Last revised" and one after a colon, "on" or nothing ("Last
+// revised 2026-01-19.", a manual page's AUTHOR section).
+var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?)\s+(\d{4}-\d{2}-\d{2})\b`)
 
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name. A letter's sending is its publication
@@ -421,6 +423,15 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						if t, ok := shortText(n); ok {
 							texts = append(texts, t)
 						}
+					} else if !whole && n.FirstChild == c && c.NextSibling == nil && labelColonBefore(n) {
+						// A date alone in an element right after its
+						// label's text and colon ("<p>Dernière mise à
+						// jour : <span>14/03/2026</span></p>", Rspress'
+						// footer): the label's line whole, as a line
+						// of several elements is read.
+						if t, ok := shortText(n.Parent); ok {
+							texts = append(texts, t)
+						}
 					}
 					texts = append(texts, c.Data)
 					if label := fieldLabel(c); label != "" {
@@ -453,6 +464,12 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// 18:22:05 +0100<BR>"): the line as mailDate
 						// reads it.
 						texts = append(texts, "Date"+strings.TrimRight(c.Data, " \t\r\n"))
+					} else if spanDateLabel(c) {
+						// A post's date after its header's "Date" in a
+						// <span> of its own, no colon (mwForum's '<span
+						// class="htt">Date</span> 2026-03-03 19:47'): the
+						// line as mailDate reads it.
+						texts = append(texts, "Date: "+strings.TrimSpace(c.Data))
 					} else if dateCell(c) {
 						// A mail's date alone in the cell after its
 						// header's "Date:" label (LISTSERV's archive):
@@ -1709,6 +1726,36 @@ func preDateLine(c *html.Node) bool {
 func boldDateLabel(c *html.Node) bool {
 	p := c.PrevSibling
 	if !strings.HasPrefix(c.Data, ": ") || p == nil || p.Type != html.ElementNode || p.DataAtom != atom.B && p.DataAtom != atom.Strong {
+		return false
+	}
+	f := p.FirstChild
+	return f != nil && f == p.LastChild && f.Type == html.TextNode && strings.TrimSpace(f.Data) == "Date"
+}
+
+// labelColonBefore reports whether the node right before n is a text
+// that ends with a colon, spaces aside: a label's, n its value.
+func labelColonBefore(n *html.Node) bool {
+	p := n.PrevSibling
+	if p == nil || p.Type != html.TextNode || n.Parent == nil {
+		return false
+	}
+	t := strings.TrimRight(p.Data, " \t\n\u00a0")
+	return strings.HasSuffix(t, ":")
+}
+
+// spanDateLabel reports whether c, a text, is a space and a day written
+// year first with its time alone ("2026-03-03 19:47", isoMailDate's)
+// right after a <span> that says "Date" alone: a forum post's header
+// whose field names are set in spans apart from their values (mwForum's
+// '<span class="htt">Date</span> 2026-03-03 19:47'). The text's length
+// and first bytes are looked at first.
+func spanDateLabel(c *html.Node) bool {
+	t := strings.TrimSpace(c.Data)
+	if len(t) < len("2006-01-02 15:04") || len(t) > len("2006-01-02 15:04:05") || !isDigit(t[0]) || t[4] != '-' || c.Data[0] != ' ' {
+		return false
+	}
+	p := c.PrevSibling
+	if p == nil || p.Type != html.ElementNode || p.DataAtom != atom.Span {
 		return false
 	}
 	f := p.FirstChild

@@ -804,7 +804,7 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 		s.Attr = append(s.Attr, html.Attribute{Key: leadAttr})
 		return s, text
 	}
-	if fieldCount(text) < minLeadWords || headingLevel(s) == 0 && !endsSentence(text) && !described {
+	if fieldCount(text) < minLeadWords || headingLevel(s) == 0 && !endsSentence(text) && !described && !dekClass(attr(s, "class")) {
 		return nil, ""
 	}
 	if described && s.DataAtom != atom.Div {
@@ -880,11 +880,21 @@ func pastEmpty(s *html.Node) *html.Node {
 // "standfirst", "chapo", "lede"): the standfirst under the headline,
 // whatever the description says.
 func dekDiv(s *html.Node) bool {
-	class := strings.ToLower(attr(s, "class"))
-	if class == "" || !strings.Contains(class, "dek") && !strings.Contains(class, "standfirst") && !strings.Contains(class, "chapo") && !strings.Contains(class, "lede") {
+	return dekClass(attr(s, "class")) && paragraphDiv(s)
+}
+
+// dekClass reports whether a class names a standfirst: "dek",
+// "standfirst", "chapo", "lede", or a post's "summary" ('<div
+// class="post-single__summary">The city council approves a plan …</div>',
+// a WordPress news theme's, no stop at its end), read only on the
+// element right under the headline (leadAfter).
+func dekClass(class string) bool {
+	if class == "" {
 		return false
 	}
-	return paragraphDiv(s)
+	class = strings.ToLower(class)
+	return strings.Contains(class, "dek") || strings.Contains(class, "standfirst") || strings.Contains(class, "chapo") || strings.Contains(class, "lede") ||
+		strings.Contains(class, "summary")
 }
 
 // markLead marks with leadAttr the first block under n, a paragraph
@@ -1207,6 +1217,8 @@ type meta struct {
 	italicClasses              map[string]bool       // the classes the page's <style> sets in italics alone (".c8{font-style:italic}")
 	code                       bool                  // the page shows code (showsCode)
 	knitted                    bool                  // the page shows knitr's output ("<code>## ", knitChunk)
+	thSubject                  string                // a forum's header cell's subject after "Sujet : " or "Subject: " (title)
+	manPage                    bool                  // a manual page's NAME section went (manHeading)
 	textObjects                bool                  // the page is laid out in text objects ("TextObject", joinTextCells)
 	textCells                  []*html.Node          // the page's text objects' cells, in its order (joinTextCells)
 	titleHeading               *html.Node            // the first <h2> of the og:title's text (standfirst)
@@ -2134,7 +2146,7 @@ func lastLines(n *html.Node) bool {
 	if n.Parent == nil || n.Parent.DataAtom != atom.Tr {
 		return false
 	}
-	lines, text, linked, links, linkedText := 0, false, false, false, false
+	lines, text, linked, links, linkedText, unsub := 0, false, false, false, false, false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.DataAtom == atom.Br:
@@ -2155,6 +2167,7 @@ func lastLines(n *html.Node) bool {
 			// of them over the sender's address: Mindbaz's footer)
 			// is no line's link.
 			linked = linked || nodeWords(c) > 0
+			unsub = unsub || lines == 0 && unsubscribeLink(c)
 		case c.Type == html.TextNode || c.Type == html.ElementNode:
 			text = true
 		}
@@ -2174,7 +2187,26 @@ func lastLines(n *html.Node) bool {
 	if !linked || !text && lines < 2 {
 		return false
 	}
+	if lines == 0 && unsub {
+		// One line alone, why the reader gets the mail, its link to
+		// unsubscribe in its sentence ("Vous recevez ce message car
+		// vous êtes adhérent … Conformément au RGPD, vous pouvez <a
+		// …>vous désinscrire</a> à tout moment.", Sendethic's last
+		// row): the link's words say what the line is.
+		return true
+	}
 	return lines+1 >= 2
+}
+
+// unsubscribeLink reports whether link a's text asks to unsubscribe
+// ("vous désinscrire", "se désabonner", "Unsubscribe"), its first
+// element or text only, read by strings.Contains.
+func unsubscribeLink(a *html.Node) bool {
+	t := a.FirstChild
+	if t == nil || t.Type != html.TextNode || len(t.Data) > 40 {
+		return false
+	}
+	return strings.Contains(t.Data, "désinscri") || strings.Contains(t.Data, "désabonn") || strings.Contains(t.Data, "nsubscribe")
 }
 
 // preheader reports whether table t holds only a mail's preheader: its
@@ -2365,8 +2397,10 @@ func laterTiddler(n *html.Node) bool {
 }
 
 // soleKinds are the kinds of a note box a class may name alone
-// ("information": JSPWiki's %%information style).
-var soleKinds = wordSet("note tip warn warning caution important hint information")
+// ("information": JSPWiki's %%information style; "notice": a box an
+// author writes in raw HTML into a generated page, pod2html's '=begin
+// html' "<div class="notice"><p><b>Note for packagers:</b> …").
+var soleKinds = wordSet("note tip warn warning caution important hint information notice")
 
 // soleKind reports whether a class is a note box's kind and nothing else
 // ("note", as MoinMoin's note parser writes a box of the text; "tip" and
@@ -3424,6 +3458,21 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
+			}
+			if (c.DataAtom == atom.H1 || c.DataAtom == atom.H2) && manSection(c, m) {
+				// A manual page's NAME, SEE ALSO, AUTHOR or COPYRIGHT
+				// section (manSection): its heading and its text, up to
+				// the next heading, go.
+				for s := c.NextSibling; s != nil && headingLevel(s) == 0; s = next {
+					next = s.NextSibling
+					collect(s, m)
+					n.RemoveChild(s)
+				}
+				next = c.NextSibling
+				collect(c, m)
+				n.RemoveChild(c)
+				c = next
+				continue
 			}
 			if c.DataAtom == atom.Td && (smallCell(c) || browserLine(c)) {
 				// A mail's footer in small print, a cell of its own
@@ -5262,6 +5311,14 @@ func collectElement(n *html.Node, m *meta) {
 			m.boldLead = boldLeadDiv(n)
 		}
 	case atom.Th:
+		if f := n.FirstChild; m.thSubject == "" && f != nil && f.Type == html.TextNode && (strings.HasPrefix(f.Data, "Sujet : ") || strings.HasPrefix(f.Data, "Subject: ") || strings.HasPrefix(f.Data, "Topic: ")) {
+			// A forum's header cell naming the topic's subject over
+			// its posts ('<th>Sujet : [CR] Greffe de vieux pommiers
+			// : …</th>', MesDiscussions.net's): the subject, which
+			// titles the page when its <title> opens with it (title).
+			_, subject, _ := strings.Cut(collapsedText(n), ": ")
+			m.thSubject = subject
+		}
 		if m.thHeadline == "" {
 			m.thHeadline = "-" // the first only
 			if w := nodeWords(n); w >= 3 && w <= 20 && dateRowHeading(n) {
@@ -7004,6 +7061,21 @@ func title(t string, m meta) string {
 		if name := wikiPageName(fullTitle, m.canonical); name != "" {
 			return name
 		}
+	}
+	if m.thSubject != "" && fieldCount(m.thSubject) >= 3 && len(fullTitle) > len(m.thSubject) && strings.HasPrefix(fullTitle, m.thSubject) && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(fullTitle[len(m.thSubject):], sep) }) {
+		// A forum's topic, its <title> the subject its header cell
+		// names, then a separator and the forum's category, section
+		// and name ("[CR] Greffe de vieux pommiers : bilan après deux
+		// saisons - Arbres fruitiers - Potager & Verger - FORUM …",
+		// MesDiscussions.net's): the subject, its own colon kept.
+		return m.thSubject
+	}
+	if len(m.h1) >= 2 && m.h1[0] == "NAME" && strings.Contains(fullTitle, " - ") {
+		// A manual page, its first <h1> "NAME" in capitals (pod2html's,
+		// man2html's), titled with its NAME line, a name, " - " and
+		// what it is ("Tidewright::Upgrading - moving from Tidewright
+		// 1.x to 2.0"): the whole line, the name no site's.
+		return fullTitle
 	}
 	if len(m.h1) >= 2 && fileTitle(fullTitle, m.h1[0]) {
 		// RDoc's file page: "File: UPGRADING [Sextant 2.0.0
@@ -9364,6 +9436,13 @@ func monthTail(t string) bool {
 			return ok || seasons[w]
 		}
 		return false
+	}
+	if sp := strings.IndexByte(t, ' '); sp > 0 && strings.IndexByte(t[sp+1:], ' ') < 0 && letterWords[strings.ToLower(t[sp+1:])] {
+		// Or the month or season and the letter's name alone, no name
+		// before ("Spring newsletter", a Stripo letter's <title>).
+		w := strings.ToLower(t[:sp])
+		_, ok := months[w]
+		return ok || seasons[w]
 	}
 	return false
 }

@@ -8774,3 +8774,105 @@ func TestRound75(t *testing.T) {
 		}
 	})
 }
+
+func TestRound76(t *testing.T) {
+	t.Run("a block of an e-mail tinted apart from its white blocks, a title line and a sentence, after the block before's list: a box that goes", func(t *testing.T) {
+		if p := extractFile(t, "unseen100-larchfieldtrust-springnews-en.html"); strings.Contains(p.Body, "Gift Aid") || !strings.Contains(p.Body, "Our open day is on Saturday 7 June") {
+			t.Errorf("larchfieldtrust's Gift Aid box kept or its text lost:\n%s", p.Body)
+		}
+		block := func(bg string) *html.Node {
+			doc, _ := html.Parse(strings.NewReader(`<table class="es-content"><tr><td><table class="es-content-body" bgcolor="#ffffff"><tr><td><p>One.</p><ul><li>Two</li></ul></td></tr></table></td></tr></table><table class="es-content"><tr><td><table class="es-content-body" bgcolor="` + bg + `"><tr><td><h3>Reminder</h3><p>Three.</p></td></tr></table></td></tr></table>`))
+			var last *html.Node
+			for d := range doc.Descendants() {
+				if d.DataAtom == atom.Table {
+					last = d
+				}
+			}
+			return last
+		}
+		if b := tintedBlockBefore(block("#f3efe4")); b == nil || b.DataAtom != atom.Ul {
+			t.Error("tintedBlockBefore: tinted block")
+		}
+		if tintedBlockBefore(block("#FFFFFF")) != nil {
+			t.Error("tintedBlockBefore: white block")
+		}
+	})
+	t.Run("a note that a member's recipe was not tested by the site, which cannot be held responsible for it, goes", func(t *testing.T) {
+		page := `<article><h1>Budget approved</h1><div class="recipe-body"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div><div class="recipe-rights"><p>Cette recette a été proposée par une utilisatrice. Elle n’a pas été testée par Vorwerk et Vorwerk ne peut être tenue pour responsable de son résultat.</p></div></article>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"tenue pour responsable"})
+		if !liabilityNote("This recipe has not been tested by our kitchen and we cannot be held responsible for the result.") || liabilityNote("The council cannot be held responsible for the flood, the judge said.") {
+			t.Error("liabilityNote")
+		}
+	})
+	t.Run("a letter's last cell in small print, one line why the reader gets it with its link to unsubscribe in its sentence, goes", func(t *testing.T) {
+		if p := extractFile(t, "unseen100-centretisserands-lettreavril-fr.html"); strings.Contains(p.Body, "Conformément au RGPD") || !strings.HasSuffix(p.Body, "L’équipe du centre social des Tisserands") {
+			t.Errorf("centretisserands' unsubscribe line kept or its signature lost:\n%s", p.Body)
+		}
+		link := func(text string) *html.Node {
+			doc, _ := html.Parse(strings.NewReader(`<a href="/u">` + text + `</a>`))
+			return find(doc, atom.A)
+		}
+		if !unsubscribeLink(link("vous désinscrire")) || !unsubscribeLink(link("Unsubscribe")) || unsubscribeLink(link("notre site")) {
+			t.Error("unsubscribeLink")
+		}
+	})
+	t.Run("a manual page's NAME, SEE ALSO, AUTHOR and COPYRIGHT sections, headings in capitals, go", func(t *testing.T) {
+		page := `<ul id="index"><li><a href="#NAME">NAME</a></li></ul><h1 id="NAME">NAME</h1><p>Council::Budget - the budget approved</p><h1 id="DESCRIPTION">DESCRIPTION</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><pre>use Council::Budget;</pre><p>` + councilP3 + `</p><h1 id="SEE-ALSO">SEE ALSO</h1><p><a href="Council.html">Council</a></p><h1 id="AUTHOR">AUTHOR</h1><p>Maren Holt, with help from the users list.</p><h1 id="COPYRIGHT-AND-LICENSE">COPYRIGHT AND LICENSE</h1><p>Copyright 2012-2026 Maren Holt.</p><p>This library is free software.</p>`
+		extractHas(t, "Council::Budget - the budget approved", "", page, []string{councilP1, councilP3}, []string{"Maren Holt", "free software", "NAME"})
+		page = strings.NewReplacer("NAME", "Name", "AUTHOR", "Author").Replace(page)
+		extractHas(t, "Council::Budget - the budget approved", "", page, []string{councilP1, councilP3, "Maren Holt"}, nil)
+	})
+	t.Run("a post header's 'Date' in a <span> of its own, then the day year first and its time: the day it was posted", func(t *testing.T) {
+		page := `<div class="frm pst"><div class="hcl"><span class="htt">By</span> <a href="user_info.pl?uid=47">graham_t</a>
+<span class="htt">Date</span> 2026-03-03 19:47
+</div><div class="ccl"><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></div>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "an mwForum post", "2026-03-03")
+	})
+	t.Run("a day alone in an element right after its label's text and colon is read with its label: 'Dernière mise à jour : <span>14/03/2026</span>'", func(t *testing.T) {
+		page := `<div class="rspress-doc"><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div><div class="lastUpdated_d1d2a flex text-sm"><p>Dernière mise à jour : <span>14/03/2026</span></p></div>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "an Rspress page", "2026-03-14")
+	})
+	t.Run("'Last revised' and a day written year first, no colon: the page's update", func(t *testing.T) {
+		page := `<h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><h2>AUTHOR</h2><p>Maren Holt. Last revised 2026-01-19.</p>`
+		p := extractHas(t, "Budget approved", "", page, []string{councilP1}, nil)
+		wantDay(t, p, "a pod2html page", "2026-01-19")
+	})
+	t.Run("a manual page whose first <h1> is 'NAME' is titled by its whole NAME line, its <title>", func(t *testing.T) {
+		p := extractFile(t, "unseen99-tidewright-upgrading-en.html")
+		wantTitle(t, p, "tidewright", "Tidewright::Upgrading - moving from Tidewright 1.x to 2.0")
+		page := `<table><tr><td class="_podblock_"><big><strong><span class="_podblock_">&nbsp;Council::Budget</span></strong></big></td></tr></table><h1 id="NAME">NAME</h1><p>Council::Budget - the budget approved</p><h1 id="DESCRIPTION">DESCRIPTION</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p>`
+		p = extractHas(t, "Council::Budget - the budget approved", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a pod2html page", "Council::Budget - the budget approved")
+	})
+	t.Run("a box whose class is 'notice' alone goes on a manual page, which shows code", func(t *testing.T) {
+		if p := extractFile(t, "unseen99-tidewright-upgrading-en.html"); strings.Contains(p.Body, "Note for packagers") || !strings.Contains(p.Body, "Tidewright 2.0 is the first release") {
+			t.Errorf("tidewright's notice kept or its text lost:\n%s", p.Body)
+		}
+		if !soleKind("notice") || soleKind("notice-board") {
+			t.Error("soleKind")
+		}
+	})
+	t.Run("a <title> that is a season or month and a letter's name alone gives way to the letter's <h1> in a cell", func(t *testing.T) {
+		page := `<table><tr><td><h1 style="color:#3d5a2a">Spring at Larchfield: the budget is approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+		p := extractHas(t, "Spring newsletter", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a Stripo letter", "Spring at Larchfield: the budget is approved")
+		if !monthTail("April newsletter") || monthTail("Council newsletter") || monthTail("Spring at Larchfield") {
+			t.Error("monthTail")
+		}
+	})
+	t.Run("a forum's header cell 'Sujet : …' titles the topic when the <title> opens with it, then a separator", func(t *testing.T) {
+		page := `<table><tr><th>Auteur</th><th>Sujet : [CR] Budget approved : three long hours</th></tr><tr><td>graham</td><td><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></td></tr></table>`
+		p := extractHas(t, "[CR] Budget approved : three long hours - Conseil - Vie locale - FORUM Ville", "", page, []string{councilP1}, nil)
+		wantTitle(t, p, "a MesDiscussions topic", "[CR] Budget approved : three long hours")
+	})
+	t.Run("a <div> whose class names a post's summary, right under the headline, is its standfirst without a stop at its end", func(t *testing.T) {
+		if p := extractFile(t, "unseen99-baybaypost-jeepneyroutes-en.html"); !strings.HasPrefix(p.Body, "The city council approves a plan that trims overlapping lines") {
+			t.Errorf("baybaypost's standfirst lost:\n%s", p.Body)
+		}
+		if !dekClass("post-single__summary") || !dekClass("c-dek") || dekClass("post-single__content") {
+			t.Error("dekClass")
+		}
+	})
+}
