@@ -3252,6 +3252,9 @@ func prune(n *html.Node, m *meta) int {
 			}
 		case html.ElementNode:
 			collectElement(c, m)
+			if c.DataAtom == atom.Main {
+				unlikelyWrappers(n)
+			}
 			unweighSectionBody(c)
 			unweighNameCom(c)
 			if c.DataAtom == atom.P && hiddenLabel(c) {
@@ -3780,6 +3783,40 @@ func prune(n *html.Node, m *meta) int {
 		c = next
 	}
 	return kept
+}
+
+// unlikelyWrappers takes from n and the elements around it up to <body>,
+// the wrappers of a page's <main>, a class and an id Readability would
+// read as unlikely content ("footer-separator", Decidim's <div> around
+// its header and <main> that keeps the footer at the window's foot):
+// Readability drops such an element with all it holds, the article
+// with it, and keeps what is left, a cookie notice.
+func unlikelyWrappers(n *html.Node) {
+	for ; n != nil && n.DataAtom != atom.Body && n.Type == html.ElementNode; n = n.Parent {
+		for _, key := range [...]string{"class", "id"} {
+			if v := attr(n, key); v != "" && unlikelyName(v) {
+				n.Attr = slices.DeleteFunc(n.Attr, func(a html.Attribute) bool { return a.Key == key })
+			}
+		}
+	}
+}
+
+// unlikelyName reports whether a class or id is one Readability reads as
+// unlikely content: a word of its list and none of the words that save
+// an element ("column", "content", "main" …).
+func unlikelyName(v string) bool {
+	v = strings.ToLower(v)
+	for _, w := range [...]string{"and", "article", "body", "column", "content", "main", "mathjax", "shadow"} {
+		if strings.Contains(v, w) {
+			return false
+		}
+	}
+	for _, w := range [...]string{"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote"} {
+		if strings.Contains(v, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // replyCell reports whether td is a reply's cell in a forum's table: its

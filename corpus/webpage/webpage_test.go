@@ -8876,3 +8876,16 @@ func TestRound76(t *testing.T) {
 		}
 	})
 }
+
+func TestRound77(t *testing.T) {
+	t.Run("a wrapper of the page's <main> whose class Readability reads as unlikely content loses it, the article kept", func(t *testing.T) {
+		if p := extractFile(t, "unseen101-saintaubinparticipe-budgetvote-fr.html"); !strings.Contains(p.Body, "Onze projets se partagent") || strings.Contains(p.Body, "cookies") {
+			t.Errorf("saintaubinparticipe's post lost or its cookie notice kept:\n%s", p.Body)
+		}
+		page := `<div class="cookie-notice"><p>We use cookies on this website to improve its performance and its content, and to give you a more personal experience of it.</p></div><div class="footer-separator"><header><nav><a href="/">Home</a></nav></header><main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main></div><footer><p>Town hall</p></footer>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"cookies"})
+		if !unlikelyName("footer-separator") || !unlikelyName("site-header") || unlikelyName("main-footer") || unlikelyName("off-canvas-wrapper") {
+			t.Error("unlikelyName")
+		}
+	})
+}
