@@ -68,6 +68,18 @@ var extractParser = func() readability.Parser {
 	return p
 }()
 
+// looseParser is extractParser with Readability's own threshold, 500
+// characters: a first reading shorter than that is read again with
+// looser rules (unlikely content kept, then classes unweighed, then
+// nothing cleaned) and the longest kept. Asked only by the safety net
+// under Extract's rules, when both they and Readability's choice leave a
+// few lines.
+var looseParser = func() readability.Parser {
+	p := extractParser
+	p.CharThresholds = 500
+	return p
+}()
+
 // ErrNoArticle is the error of a page in which no article text was found.
 var ErrNoArticle = errors.New("no article text in the page")
 
@@ -121,7 +133,7 @@ func Extract(data []byte) (Page, error) {
 	}
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
-		if body := fallback(data); len(body) >= tinyBody {
+		if body := fallback(data, extractParser); len(body) >= tinyBody {
 			p := Page{Title: title(m.ogTitle, m), URL: m.canonical, Body: body}
 			if p.Title == "" {
 				p.Title = title(m.title, m)
@@ -298,7 +310,15 @@ func Extract(data []byte) (Page, error) {
 		// A safety net under the rules above: when they leave nothing or
 		// a few lines of a page that has an article, Readability's own
 		// choice on the whole page is the article.
-		if body := fallback(data); len(body) >= tinyBody && len(body) >= 3*len(p.Body) {
+		if body := fallback(data, extractParser); len(body) >= tinyBody && len(body) >= 3*len(p.Body) {
+			p.Body = body
+		} else if body := fallback(data, looseParser); len(body) >= tinyBody && len(body) >= 3*len(p.Body) {
+			// Readability's choice a few lines too (a cookie notice, when
+			// a wrapper of the whole page has a class it reads as
+			// unlikely content and nothing told it so): its less strict
+			// reading, which passes again without dropping unlikely
+			// content when the first finds under 500 characters, and
+			// keeps the longest, when that finds a page's article.
 			p.Body = body
 		}
 	}
@@ -1026,7 +1046,7 @@ const tinyBody = 500
 // own rules only (scripts, styles and comments aside), and the block
 // pass after: the article of a page whose every candidate the furniture
 // rules took away. "" when it finds none.
-func fallback(data []byte) string {
+func fallback(data []byte, parser readability.Parser) string {
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
 		return ""
@@ -1046,7 +1066,6 @@ func fallback(data []byte) string {
 		}
 	}
 	strip(doc)
-	parser := extractParser
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil || art.Node == nil {
 		return ""
