@@ -3572,7 +3572,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				collect(c, m)
 				n.RemoveChild(c)
-			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) && !describedTeaser(c, m) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
+			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) && !sectionHead(c) && !describedTeaser(c, m) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
 				(afterFooter || admonition(attr(c, "class")) && (!m.code || asideKind(attr(c, "class")) && pointerBox(c) || codeOnlyIn(c)) || soleKind(attr(c, "class")) && (!m.code || leadingBox(c))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
 				// An admonition on a page that shows no code is a notice
 				// set apart from the story (a blog's "Note: call the
@@ -4223,6 +4223,21 @@ func soleHeading(n *html.Node) bool {
 		n = onlyChild(n)
 	}
 	return n != nil && isSubheading(n)
+}
+
+// sectionHead reports whether n is a <div> named as a header that holds
+// a subheading and a short control only, over the box of its section's
+// text that follows it and would not go ('<div
+// class="o-Ingredients__m-Header"><h2>Ingredients</h2><button>Deselect
+// All</button></div><div class="o-Ingredients__m-Body">…', Food
+// Network's): the section's heading, which headingIn lifts, as a
+// <header>'s is.
+func sectionHead(n *html.Node) bool {
+	if n.DataAtom != atom.Div || headingIn(n) == nil {
+		return false
+	}
+	next := nextElement(n)
+	return next != nil && next.DataAtom == atom.Div && !junk(next)
 }
 
 // articleHeader reports whether an element that would go as furniture

@@ -8900,4 +8900,19 @@ func TestRound77(t *testing.T) {
 			t.Errorf("saintaubinparticipe without <main>: %v, its post lost or its cookie notice kept:\n%s", err, p.Body)
 		}
 	})
+	t.Run("a <div> named as a header holding a subheading and a short control, over its section's box, is the section's heading", func(t *testing.T) {
+		if p := extractFile(t, "unseen101-foodnetwork-squashfarro-en.html"); !strings.Contains(p.Body, "Ingredients\n") || strings.Contains(p.Body, "Deselect") {
+			t.Errorf("foodnetwork's Ingredients heading lost or its button kept:\n%s", p.Body)
+		}
+		doc, _ := html.Parse(strings.NewReader(`<section><div class="o-Ingredients__m-Header"><h2>Ingredients</h2><button>Deselect All</button></div><div class="o-Ingredients__m-Body"><p>Olive oil</p></div></section><div class="widget-header"><h2>Popular</h2></div><div class="widget-sidebar"><p>One</p></div>`))
+		var divs []*html.Node
+		for d := range doc.Descendants() {
+			if d.DataAtom == atom.Div {
+				divs = append(divs, d)
+			}
+		}
+		if !sectionHead(divs[0]) || sectionHead(divs[1]) || sectionHead(divs[2]) {
+			t.Error("sectionHead")
+		}
+	})
 }
