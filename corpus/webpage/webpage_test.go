@@ -8915,4 +8915,22 @@ func TestRound77(t *testing.T) {
 			t.Error("sectionHead")
 		}
 	})
+	t.Run("a recipe part's items one paragraph each, with their subheadings, in a box under the part's heading, stay", func(t *testing.T) {
+		if p := extractFile(t, "unseen101-foodnetwork-squashfarro-en.html"); !strings.Contains(p.Body, "For the salad:") || !strings.Contains(p.Body, "2 teaspoons maple syrup") {
+			t.Errorf("foodnetwork's ingredients lost:\n%s", p.Body)
+		}
+		h := &block{heading: true, words: []string{"ingredients"}}
+		body := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+		box := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+		box.AppendChild(body)
+		h.container = box
+		line := func(w ...string) *block { return &block{container: body, words: w} }
+		bs := []*block{h, {container: body, heading: true, words: []string{"for", "the", "salad"}}, line("olive", "oil"), line("farro"), line("goat", "cheese")}
+		if m := recipeLines(bs); len(m) != len(bs) || m[0] || !m[1] || !m[4] {
+			t.Errorf("recipeLines: %v", m)
+		}
+		if m := recipeLines(bs[:4]); m != nil {
+			t.Errorf("recipeLines, two lines: %v", m)
+		}
+	})
 }
