@@ -7122,6 +7122,26 @@ func listPrefixed(title, subject string) bool {
 	return false
 }
 
+// siteAndHeadline reports whether a page's <title> opens with its second
+// <h1>, then a separator and its first <h1>'s text ("Offline sync -
+// Tidepool Tracker docs" over docsify's '<h1 class="app-name">Tidepool
+// Tracker</h1>' in its sidebar, then the page's '<h1>Offline
+// sync</h1>'): the second is the headline, the first the site's name
+// printed before it. (A <title> that opens with the first, "Carnet d'un
+// balcon – Mon premier potager …", is left to the rules after.)
+func siteAndHeadline(full, site, headline string) bool {
+	if site == "" || headline == "" || len(full) <= len(site)+len(headline) || !strings.HasPrefix(full, headline) {
+		return false
+	}
+	rest := full[len(headline):]
+	for _, sep := range titleSeparators {
+		if r, ok := strings.CutPrefix(rest, sep); ok && strings.HasPrefix(r, site) {
+			return true
+		}
+	}
+	return false
+}
+
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
@@ -7152,6 +7172,9 @@ func title(t string, m meta) string {
 		// RDoc's file page: "File: UPGRADING [Sextant 2.0.0
 		// Documentation]" over the file's header (<h1>UPGRADING</h1>)
 		// and the file's text: its first heading, the next <h1>.
+		return m.h1[1]
+	}
+	if len(m.h1) == 2 && siteAndHeadline(fullTitle, m.h1[0], m.h1[1]) {
 		return m.h1[1]
 	}
 	if m.textHeadline != "" {

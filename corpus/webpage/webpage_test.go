@@ -8933,4 +8933,12 @@ func TestRound77(t *testing.T) {
 			t.Errorf("recipeLines, two lines: %v", m)
 		}
 	})
+	t.Run("a <title> that opens with the page's second <h1>, a separator and its first's, is titled with the second", func(t *testing.T) {
+		if p := extractFile(t, "unseen101-tidepooldocs-offlinesync-en.html"); p.Title != "Offline sync" {
+			t.Errorf("tidepooldocs titled %q", p.Title)
+		}
+		if !siteAndHeadline("Offline sync - Tidepool Tracker docs", "Tidepool Tracker", "Offline sync") || siteAndHeadline("Carnet d'un balcon – Mon premier potager", "Carnet d'un balcon", "Mon premier potager") || siteAndHeadline("Offline sync", "Tidepool Tracker", "Offline sync") {
+			t.Error("siteAndHeadline")
+		}
+	})
 }
