@@ -6774,8 +6774,9 @@ func textOf(n *html.Node) string {
 
 // titleSeparators split a <title> into the headline and the site's name;
 // a tilde between spaces is a hand-made site's ("A week on the Lowmere
-// Canal ~ otter snug", a Neocities page's).
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / ", " ~ "}
+// Canal ~ otter snug", a Neocities page's), an arrow a forum's ("Forum
+// des moucheurs de la Valserre -> Compte rendu …", Ikonboard's).
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / ", " ~ ", " -> "}
 
 // siteGuillemet sets a site's name after the headline in some blogs'
 // titles ("<headline> « <blog's name>", the mirror of "<blog's name> »

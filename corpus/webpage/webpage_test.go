@@ -8941,4 +8941,9 @@ func TestRound77(t *testing.T) {
 			t.Error("siteAndHeadline")
 		}
 	})
+	t.Run("' -> ' between a forum's name and a topic's subject in the <title> is a separator", func(t *testing.T) {
+		if p := extractFile(t, "unseen102-mouchevalserre-agcompterendu-fr.html"); !strings.HasPrefix(p.Title, "Compte rendu de l'assembl") {
+			t.Errorf("mouchevalserre titled %q", p.Title)
+		}
+	})
 }
