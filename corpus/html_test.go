@@ -279,10 +279,13 @@ var pagesDir = "testdata/pages"
 // with round 74's code) in round 75, their pages named unseen97-* and
 // unseen98-*; the ninety-ninth and hundredth (testdata/pages-unseen99
 // and testdata/pages-unseen100, first measured with round 75's code) in
-// round 76, their pages named unseen99-* and unseen100-*. The
-// hundred-and-first and hundred-and-second sets go to
-// testdata/pages-unseen101 and testdata/pages-unseen102.
-var unseenDirs = []string{"testdata/pages-unseen101", "testdata/pages-unseen102"}
+// round 76, their pages named unseen99-* and unseen100-*; the
+// hundred-and-first and hundred-and-second (testdata/pages-unseen101 and
+// testdata/pages-unseen102, first measured with round 76's code) in
+// round 77, their pages named unseen101-* and unseen102-*. The
+// hundred-and-third and hundred-and-fourth sets go to
+// testdata/pages-unseen103 and testdata/pages-unseen104.
+var unseenDirs = []string{"testdata/pages-unseen103", "testdata/pages-unseen104"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -344,14 +347,15 @@ func goldenText(d Document) string {
 func TestHTMLGolden(t *testing.T) {
 	for _, name := range pageNames(t) {
 		t.Run(name, func(t *testing.T) {
-			got := goldenText(loadPage(t, name))
 			path := filepath.Join(pagesDir, name+".golden")
 			// A golden that holds only the header its page's author
 			// knew (an unseen set moved here while its round tunes on
-			// it) is recorded with -update once the page extracts right.
+			// it) is recorded with -update once the page extracts right,
+			// or at all (a page the loader refuses waits as well).
 			if data, err := os.ReadFile(path); err == nil && !*update && strings.HasSuffix(string(data), "\n\n") && strings.Count(string(data), "\n") == 4 {
 				t.Skipf("%s holds only its author's header", path)
 			}
+			got := goldenText(loadPage(t, name))
 			golden.Check(t, path, got, *update)
 		})
 	}
@@ -554,8 +558,13 @@ func TestHTMLMetadata(t *testing.T) {
 // tunes on them; and the ninety-seventh and ninety-eighth sets' six, at
 // their first measurement (round 74's code) while round 75 tunes on them;
 // and the ninety-ninth and hundredth sets' six, at their first
-// measurement (round 75's code) while round 76 tunes on them.
+// measurement (round 75's code) while round 76 tunes on them; and the
+// hundred-and-first and hundred-and-second sets' five (two since
+// unlikelyWrappers, siteAndHeadline and " -> "), at their first
+// measurement (round 76's code) while round 77 tunes on them.
 var metadataMisses = map[string]string{
+	"unseen102-fenmerebirds-wintercount-en":         "title 'Fenmere: birders: Winter waterbird count: results and thanks', the <title> with the archive's and the list's names before the subject (Gossamer Threads)",
+	"unseen102-tesseldocs-migrating3-en":            "undated: its only date is 'Written for Tessel 3.0.0, released 2 February 2026.' in the text (gi-docgen)",
 	"unseen100-xanga-mossgrovediner-en":             "title 'wrenhollis's Xanga Site', the blog's name from its <title>, over the entry's title; undated: its only date is the entry's header 'Tuesday, March 15, 2005' (Xanga, windows-1252)",
 	"unseen95-brackenforge-release2-en":             "undated: its only date is 'It was tagged on February 4, 2025' in its first paragraph (Docz)",
 	"unseen95-coteauxmontaigut-sortie-fr":           "title '… du 9 fevrier …' from the <title>, written without its accent, over the visible subject '… du 9 février …' (ezmlm-cgi, ISO-8859-1; dated since boldDateLabel)",
@@ -622,15 +631,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // ninety-second sets' in round 72, the ninety-third and ninety-fourth
 // sets' in round 73, the ninety-fifth and ninety-sixth sets' in round 74,
 // the ninety-seventh and ninety-eighth sets' in round 75, the ninety-ninth
-// and hundredth sets' in round 76.
-var unseenMetadataMisses = map[string]string{
-	// The hundred-and-first and hundred-and-second sets', measured with round 76's code:
-	"unseen101-saintaubinparticipe-budgetvote-fr": "no document at all: the reducer kept no body ('empty body'), so neither title, date nor URL (Decidim 0.27: the process's <h1> in a header above the post's own heading and text)",
-	"unseen101-tidepooldocs-offlinesync-en":       "title 'Offline sync - Tidepool Tracker docs', the <title> with the site's name behind it (docsify 4)",
-	"unseen102-fenmerebirds-wintercount-en":       "title 'Fenmere: birders: Winter waterbird count: results and thanks', the <title> with the archive's and the list's names before the subject (Gossamer Threads)",
-	"unseen102-mouchevalserre-agcompterendu-fr":   "title 'Forum des moucheurs de la Valserre -> Compte rendu …', the <title> with the forum's name and '->' before the subject (Ikonboard 3.1.5, ISO-8859-1)",
-	"unseen102-tesseldocs-migrating3-en":          "undated: its only date is 'Written for Tessel 3.0.0, released 2 February 2026.' in the text (gi-docgen)",
-}
+// and hundredth sets' in round 76, the hundred-and-first and
+// hundred-and-second sets' in round 77.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -962,7 +965,10 @@ func TestHTMLQuality(t *testing.T) {
 // code), at their first measurement while round 75 tunes on them; and the
 // ninety-ninth and hundredth sets' five below target when first measured
 // (round 75's code), at their first measurement while round 76 tunes on
-// them.
+// them; and the hundred-and-first and hundred-and-second sets' two below
+// target when first measured (round 76's code; none since
+// unlikelyWrappers and recipeLines), at their first measurement while
+// round 77 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen99-grenier-sauvegardes-fr":           {0.37, 1.00}, // 36.9 %, 100.0 %
 	"unseen96-amapdesquatrevents-lettremars-fr": {0.02, 0.94}, // 0.0 %, 94.7 %
@@ -1122,31 +1128,6 @@ func unseenLimit(leaked float64) float64 {
 // ninety-second sets' in round 72, the ninety-third and ninety-fourth
 // sets' in round 73, the ninety-fifth and ninety-sixth sets' in round 74,
 // the ninety-seventh and ninety-eighth sets' in round 75, the ninety-ninth
-// and hundredth sets' in round 76.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The hundred-and-first and hundred-and-second sets, measured with round 76's code:
-	"unseen101-applepodcasts-droversroads-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen101-ashcomberowing-learntorow-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen101-carnetscombe-muretpierreseche-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen101-cnbc-smallgrocers-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen101-cntsantesocial-bionettoyage-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen101-cuisinemaryvonne-galettespoireaux-fr": {0.02, 0.98}, // 0.0 %, 98.5 %
-	"unseen101-cyclosorne-ateliermeca-fr":            {0.02, 0.99}, // 0.0 %, 99.8 %
-	"unseen101-europe1-lignecausses-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen101-foodnetwork-squashfarro-en":           {0.02, 0.77}, // 0.0 %, 77.8 %
-	"unseen101-marginalialetter-genreshelves-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen101-saintaubinparticipe-budgetvote-fr":    {0.02, 0.00}, // 0.0 %, 0.0 %
-	"unseen101-tidepooldocs-offlinesync-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen102-amismediatheque-lettre14-fr":          {0.02, 0.96}, // 0.0 %, 96.3 %
-	"unseen102-bayshorecourier-driveinreopens-en":    {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen102-carnetdelise-hiversansvoiture-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen102-coldbrookgarden-dahlias-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen102-eauxvalornelle-stationepuration-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen102-fenmerebirds-wintercount-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen102-gazettelemanique-bainsvernaz-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen102-hanuldaily-seedlibrary-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen102-heyworld-textorders-en":               {0.02, 0.99}, // 0.0 %, 99.8 %
-	"unseen102-mouchevalserre-agcompterendu-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen102-tesseldocs-migrating3-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen102-tisaneriecausses-thymsauvage-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
-}
+// and hundredth sets' in round 76, the hundred-and-first and
+// hundred-and-second sets' in round 77.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}

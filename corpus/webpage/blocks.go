@@ -4042,6 +4042,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	title := make([]bool, len(bs)) // headings that score as a widget's
 	main := setApart(article, bs)
 	dropRepeats(bs, drop)
+	items := recipeLines(bs)
 	total := 0
 	for i, b := range bs {
 		if !drop[i] {
@@ -4242,7 +4243,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		// keeps its immunity.)
 		apart := b.inserted || b.em && !edge(bs, i)
 		if drop[i] || b.code || b.turn || len(b.words) > maxShortWords && (!apart || len(b.words) > 2*maxShortWords) ||
-			(prose(b) || closingLine(bs, i) || signOff(bs, i) || editInvite(bs, i) || signedClose(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) || i > 0 && recipePart(bs, i-1) || i > 0 && recipeNotes(bs, i-1) {
+			(prose(b) || closingLine(bs, i) || signOff(bs, i) || editInvite(bs, i) || signedClose(bs, i)) && !apart || introducedList(bs, i) || listIntro(bs, i) || i > 0 && recipePart(bs, i-1) || i > 0 && recipeNotes(bs, i-1) || items != nil && items[i] {
 			continue
 		}
 		if b.heading && i < edgeBlocks && (datedLine(b) || dayHeading(b)) {
@@ -4302,7 +4303,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		}
 	}
 	for i, b := range bs {
-		if widget[b.container] && (notes[i] || i == opening && greeting(b) || b.code || b.turn || len(b.words) > maxShortWords && !b.apart || recipePart(bs, i) || recipeNotes(bs, i) ||
+		if widget[b.container] && (notes[i] || i == opening && greeting(b) || b.code || b.turn || len(b.words) > maxShortWords && !b.apart || recipePart(bs, i) || items != nil && items[i] || recipeNotes(bs, i) ||
 			sentence(b) && !question(b.text) && (!b.apart || !offTopic(b, shared, total) || quoteBox(b.container) || quoteLabelled(bs, i))) {
 			delete(widget, b.container)
 		}
@@ -4802,6 +4803,49 @@ func recipePart(bs []*block, i int) bool {
 	}
 	next := bs[i+1]
 	return next.list && next.container == b.container
+}
+
+// recipeLines marks the blocks of a box of a recipe part's items
+// written one paragraph each, with the part's own subheadings, right
+// after the part's heading ("Ingredients") in the box that holds it
+// ('<section class="o-Ingredients"><h2>Ingredients</h2><div
+// class="o-Ingredients__m-Body"><h3>For the salad:</h3><p
+// class="o-Ingredients__a-Ingredient">3 tablespoons olive oil</p>…', Food
+// Network's): short lines without links, three at least, kept as
+// recipePart's list is. nil when the page has none, one pass over the
+// blocks.
+func recipeLines(bs []*block) []bool {
+	var marks []bool
+	for h := 0; h+1 < len(bs); h++ {
+		b := bs[h]
+		if !b.heading || len(b.words) != 1 || !recipeParts[b.words[0]] {
+			continue
+		}
+		c := bs[h+1].container
+		if c == b.container || !inside(c, b.container) {
+			continue
+		}
+		lines, k := 0, h+1
+		for ; k < len(bs) && bs[k].container == c; k++ {
+			if bs[k].heading {
+				continue
+			}
+			if bs[k].linkText > 0 || len(bs[k].words) > maxShortWords {
+				lines = -1
+				break
+			}
+			lines++
+		}
+		if lines >= 3 {
+			if marks == nil {
+				marks = make([]bool, len(bs))
+			}
+			for x := h + 1; x < k; x++ {
+				marks[x] = true
+			}
+		}
+	}
+	return marks
 }
 
 // tailLabels drops, from the story's end back, the labels left over

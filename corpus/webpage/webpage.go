@@ -68,6 +68,18 @@ var extractParser = func() readability.Parser {
 	return p
 }()
 
+// looseParser is extractParser with Readability's own threshold, 500
+// characters: a first reading shorter than that is read again with
+// looser rules (unlikely content kept, then classes unweighed, then
+// nothing cleaned) and the longest kept. Asked only by the safety net
+// under Extract's rules, when both they and Readability's choice leave a
+// few lines.
+var looseParser = func() readability.Parser {
+	p := extractParser
+	p.CharThresholds = 500
+	return p
+}()
+
 // ErrNoArticle is the error of a page in which no article text was found.
 var ErrNoArticle = errors.New("no article text in the page")
 
@@ -121,7 +133,7 @@ func Extract(data []byte) (Page, error) {
 	}
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
-		if body := fallback(data); len(body) >= tinyBody {
+		if body := fallback(data, extractParser); len(body) >= tinyBody {
 			p := Page{Title: title(m.ogTitle, m), URL: m.canonical, Body: body}
 			if p.Title == "" {
 				p.Title = title(m.title, m)
@@ -298,7 +310,15 @@ func Extract(data []byte) (Page, error) {
 		// A safety net under the rules above: when they leave nothing or
 		// a few lines of a page that has an article, Readability's own
 		// choice on the whole page is the article.
-		if body := fallback(data); len(body) >= tinyBody && len(body) >= 3*len(p.Body) {
+		if body := fallback(data, extractParser); len(body) >= tinyBody && len(body) >= 3*len(p.Body) {
+			p.Body = body
+		} else if body := fallback(data, looseParser); len(body) >= tinyBody && len(body) >= 3*len(p.Body) {
+			// Readability's choice a few lines too (a cookie notice, when
+			// a wrapper of the whole page has a class it reads as
+			// unlikely content and nothing told it so): its less strict
+			// reading, which passes again without dropping unlikely
+			// content when the first finds under 500 characters, and
+			// keeps the longest, when that finds a page's article.
 			p.Body = body
 		}
 	}
@@ -1026,7 +1046,7 @@ const tinyBody = 500
 // own rules only (scripts, styles and comments aside), and the block
 // pass after: the article of a page whose every candidate the furniture
 // rules took away. "" when it finds none.
-func fallback(data []byte) string {
+func fallback(data []byte, parser readability.Parser) string {
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
 		return ""
@@ -1046,7 +1066,6 @@ func fallback(data []byte) string {
 		}
 	}
 	strip(doc)
-	parser := extractParser
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil || art.Node == nil {
 		return ""
@@ -3252,6 +3271,9 @@ func prune(n *html.Node, m *meta) int {
 			}
 		case html.ElementNode:
 			collectElement(c, m)
+			if c.DataAtom == atom.Main {
+				unlikelyWrappers(n)
+			}
 			unweighSectionBody(c)
 			unweighNameCom(c)
 			if c.DataAtom == atom.P && hiddenLabel(c) {
@@ -3550,7 +3572,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				collect(c, m)
 				n.RemoveChild(c)
-			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) && !describedTeaser(c, m) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
+			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) && !sectionHead(c) && !describedTeaser(c, m) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
 				(afterFooter || admonition(attr(c, "class")) && (!m.code || asideKind(attr(c, "class")) && pointerBox(c) || codeOnlyIn(c)) || soleKind(attr(c, "class")) && (!m.code || leadingBox(c))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
 				// An admonition on a page that shows no code is a notice
 				// set apart from the story (a blog's "Note: call the
@@ -3780,6 +3802,40 @@ func prune(n *html.Node, m *meta) int {
 		c = next
 	}
 	return kept
+}
+
+// unlikelyWrappers takes from n and the elements around it up to <body>,
+// the wrappers of a page's <main>, a class and an id Readability would
+// read as unlikely content ("footer-separator", Decidim's <div> around
+// its header and <main> that keeps the footer at the window's foot):
+// Readability drops such an element with all it holds, the article
+// with it, and keeps what is left, a cookie notice.
+func unlikelyWrappers(n *html.Node) {
+	for ; n != nil && n.DataAtom != atom.Body && n.Type == html.ElementNode; n = n.Parent {
+		for _, key := range [...]string{"class", "id"} {
+			if v := attr(n, key); v != "" && unlikelyName(v) {
+				n.Attr = slices.DeleteFunc(n.Attr, func(a html.Attribute) bool { return a.Key == key })
+			}
+		}
+	}
+}
+
+// unlikelyName reports whether a class or id is one Readability reads as
+// unlikely content: a word of its list and none of the words that save
+// an element ("column", "content", "main" …).
+func unlikelyName(v string) bool {
+	v = strings.ToLower(v)
+	for _, w := range [...]string{"and", "article", "body", "column", "content", "main", "mathjax", "shadow"} {
+		if strings.Contains(v, w) {
+			return false
+		}
+	}
+	for _, w := range [...]string{"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote"} {
+		if strings.Contains(v, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // replyCell reports whether td is a reply's cell in a forum's table: its
@@ -4167,6 +4223,21 @@ func soleHeading(n *html.Node) bool {
 		n = onlyChild(n)
 	}
 	return n != nil && isSubheading(n)
+}
+
+// sectionHead reports whether n is a <div> named as a header that holds
+// a subheading and a short control only, over the box of its section's
+// text that follows it and would not go ('<div
+// class="o-Ingredients__m-Header"><h2>Ingredients</h2><button>Deselect
+// All</button></div><div class="o-Ingredients__m-Body">…', Food
+// Network's): the section's heading, which headingIn lifts, as a
+// <header>'s is.
+func sectionHead(n *html.Node) bool {
+	if n.DataAtom != atom.Div || headingIn(n) == nil {
+		return false
+	}
+	next := nextElement(n)
+	return next != nil && next.DataAtom == atom.Div && !junk(next)
 }
 
 // articleHeader reports whether an element that would go as furniture
@@ -6703,8 +6774,9 @@ func textOf(n *html.Node) string {
 
 // titleSeparators split a <title> into the headline and the site's name;
 // a tilde between spaces is a hand-made site's ("A week on the Lowmere
-// Canal ~ otter snug", a Neocities page's).
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / ", " ~ "}
+// Canal ~ otter snug", a Neocities page's), an arrow a forum's ("Forum
+// des moucheurs de la Valserre -> Compte rendu …", Ikonboard's).
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / ", " ~ ", " -> "}
 
 // siteGuillemet sets a site's name after the headline in some blogs'
 // titles ("<headline> « <blog's name>", the mirror of "<blog's name> »
@@ -7051,6 +7123,26 @@ func listPrefixed(title, subject string) bool {
 	return false
 }
 
+// siteAndHeadline reports whether a page's <title> opens with its second
+// <h1>, then a separator and its first <h1>'s text ("Offline sync -
+// Tidepool Tracker docs" over docsify's '<h1 class="app-name">Tidepool
+// Tracker</h1>' in its sidebar, then the page's '<h1>Offline
+// sync</h1>'): the second is the headline, the first the site's name
+// printed before it. (A <title> that opens with the first, "Carnet d'un
+// balcon – Mon premier potager …", is left to the rules after.)
+func siteAndHeadline(full, site, headline string) bool {
+	if site == "" || headline == "" || len(full) <= len(site)+len(headline) || !strings.HasPrefix(full, headline) {
+		return false
+	}
+	rest := full[len(headline):]
+	for _, sep := range titleSeparators {
+		if r, ok := strings.CutPrefix(rest, sep); ok && strings.HasPrefix(r, site) {
+			return true
+		}
+	}
+	return false
+}
+
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
@@ -7081,6 +7173,9 @@ func title(t string, m meta) string {
 		// RDoc's file page: "File: UPGRADING [Sextant 2.0.0
 		// Documentation]" over the file's header (<h1>UPGRADING</h1>)
 		// and the file's text: its first heading, the next <h1>.
+		return m.h1[1]
+	}
+	if len(m.h1) == 2 && siteAndHeadline(fullTitle, m.h1[0], m.h1[1]) {
 		return m.h1[1]
 	}
 	if m.textHeadline != "" {

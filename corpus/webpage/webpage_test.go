@@ -1539,7 +1539,7 @@ func TestRound21(t *testing.T) {
 		// As Readability leaves a page builder's blocks: the story's
 		// text blocks and, between them, the image block with its
 		// caption. On a whole small page Readability drops the box.
-		doc, err := html.Parse(strings.NewReader(`<div id="art"><div class="text"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div><div class="img-w"><div class="img-c"><picture><img src="/pool.jpg" alt="The pool"></picture></div><p class="img-t">The pool's heating, which the council's budget pays for next winter, seen from the swimming pool's changing rooms.</p></div><div class="text">` + councilMore + `</div></div>`))
+		doc, err := html.Parse(strings.NewReader(`<div id="art"><div class="text"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p><p>` + councilP1 + `</p><p>` + councilP2 + `</p></div><div class="img-w"><div class="img-c"><picture><img src="/pool.jpg" alt="The pool"></picture></div><p class="img-t">The pool's heating, which the council's budget pays for next winter, seen from the swimming pool's changing rooms.</p></div><div class="text">` + councilMore + `</div></div>`))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -8873,6 +8873,77 @@ func TestRound76(t *testing.T) {
 		}
 		if !dekClass("post-single__summary") || !dekClass("c-dek") || dekClass("post-single__content") {
 			t.Error("dekClass")
+		}
+	})
+}
+
+func TestRound77(t *testing.T) {
+	t.Run("a wrapper of the page's <main> whose class Readability reads as unlikely content loses it, the article kept", func(t *testing.T) {
+		if p := extractFile(t, "unseen101-saintaubinparticipe-budgetvote-fr.html"); !strings.Contains(p.Body, "Onze projets se partagent") || strings.Contains(p.Body, "cookies") {
+			t.Errorf("saintaubinparticipe's post lost or its cookie notice kept:\n%s", p.Body)
+		}
+		page := `<div class="cookie-notice"><p>We use cookies on this website to improve its performance and its content, and to give you a more personal experience of it.</p></div><div class="footer-separator"><header><nav><a href="/">Home</a></nav></header><main><h1>Budget approved</h1><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></main></div><footer><p>Town hall</p></footer>`
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"cookies"})
+		if !unlikelyName("footer-separator") || !unlikelyName("site-header") || unlikelyName("main-footer") || unlikelyName("off-canvas-wrapper") {
+			t.Error("unlikelyName")
+		}
+	})
+	t.Run("a page whose rules and Readability's choice leave a few lines is read again less strictly", func(t *testing.T) {
+		// saintaubinparticipe without its <main>: unlikelyWrappers
+		// does not see the wrapper Readability drops the post with.
+		data, err := os.ReadFile("../testdata/pages/unseen101-saintaubinparticipe-budgetvote-fr.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		data = []byte(strings.NewReplacer("<main ", "<div ", "</main>", "</div>").Replace(string(data)))
+		if p, err := Extract(data); err != nil || !strings.Contains(p.Body, "Onze projets se partagent") || strings.Contains(p.Body, "cookies") {
+			t.Errorf("saintaubinparticipe without <main>: %v, its post lost or its cookie notice kept:\n%s", err, p.Body)
+		}
+	})
+	t.Run("a <div> named as a header holding a subheading and a short control, over its section's box, is the section's heading", func(t *testing.T) {
+		if p := extractFile(t, "unseen101-foodnetwork-squashfarro-en.html"); !strings.Contains(p.Body, "Ingredients\n") || strings.Contains(p.Body, "Deselect") {
+			t.Errorf("foodnetwork's Ingredients heading lost or its button kept:\n%s", p.Body)
+		}
+		doc, _ := html.Parse(strings.NewReader(`<section><div class="o-Ingredients__m-Header"><h2>Ingredients</h2><button>Deselect All</button></div><div class="o-Ingredients__m-Body"><p>Olive oil</p></div></section><div class="widget-header"><h2>Popular</h2></div><div class="widget-sidebar"><p>One</p></div>`))
+		var divs []*html.Node
+		for d := range doc.Descendants() {
+			if d.DataAtom == atom.Div {
+				divs = append(divs, d)
+			}
+		}
+		if !sectionHead(divs[0]) || sectionHead(divs[1]) || sectionHead(divs[2]) {
+			t.Error("sectionHead")
+		}
+	})
+	t.Run("a recipe part's items one paragraph each, with their subheadings, in a box under the part's heading, stay", func(t *testing.T) {
+		if p := extractFile(t, "unseen101-foodnetwork-squashfarro-en.html"); !strings.Contains(p.Body, "For the salad:") || !strings.Contains(p.Body, "2 teaspoons maple syrup") {
+			t.Errorf("foodnetwork's ingredients lost:\n%s", p.Body)
+		}
+		h := &block{heading: true, words: []string{"ingredients"}}
+		body := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+		box := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+		box.AppendChild(body)
+		h.container = box
+		line := func(w ...string) *block { return &block{container: body, words: w} }
+		bs := []*block{h, {container: body, heading: true, words: []string{"for", "the", "salad"}}, line("olive", "oil"), line("farro"), line("goat", "cheese")}
+		if m := recipeLines(bs); len(m) != len(bs) || m[0] || !m[1] || !m[4] {
+			t.Errorf("recipeLines: %v", m)
+		}
+		if m := recipeLines(bs[:4]); m != nil {
+			t.Errorf("recipeLines, two lines: %v", m)
+		}
+	})
+	t.Run("a <title> that opens with the page's second <h1>, a separator and its first's, is titled with the second", func(t *testing.T) {
+		if p := extractFile(t, "unseen101-tidepooldocs-offlinesync-en.html"); p.Title != "Offline sync" {
+			t.Errorf("tidepooldocs titled %q", p.Title)
+		}
+		if !siteAndHeadline("Offline sync - Tidepool Tracker docs", "Tidepool Tracker", "Offline sync") || siteAndHeadline("Carnet d'un balcon – Mon premier potager", "Carnet d'un balcon", "Mon premier potager") || siteAndHeadline("Offline sync", "Tidepool Tracker", "Offline sync") {
+			t.Error("siteAndHeadline")
+		}
+	})
+	t.Run("' -> ' between a forum's name and a topic's subject in the <title> is a separator", func(t *testing.T) {
+		if p := extractFile(t, "unseen102-mouchevalserre-agcompterendu-fr.html"); !strings.HasPrefix(p.Title, "Compte rendu de l'assembl") {
+			t.Errorf("mouchevalserre titled %q", p.Title)
 		}
 	})
 }
