@@ -1476,11 +1476,17 @@ func pointerBox(c *html.Node) bool {
 // tables after it: when headline h1 stands in a table of one row of one
 // cell (an e-mail's layout table, Campaign Monitor's table.layout), each
 // next sibling table of one cell that holds a paragraph of prose
-// (proseWords or more), or a picture right before such a table, gives
-// its content to the box that holds h1, up to the first that does not (a
-// band of opening hours, a diary of dates). A letter's text spread over
-// such tables by a picture set between them would otherwise lose its
-// opening: Readability takes one container.
+// (proseWords or more), or a picture right before such a table, or a
+// block without a link, a table or a bold label of its own (a greeting,
+// a subheading, a caption; not a promotion's box nor a band of opening
+// hours) with such a table
+// among the maxLeadTables after it (proseAhead) when every table to the
+// column's end is so taken, gives its content to the box that holds h1,
+// up to the first that does not (a band of opening hours, a diary of
+// dates). When the tables run so to the end of the headline's column,
+// the letter goes on in the rows after it (continueRows). A letter's text spread over such tables by a picture
+// set between them would otherwise lose its opening: Readability takes
+// one container.
 func continueLetter(h1 *html.Node) {
 	var t *html.Node
 	for a := h1.Parent; a != nil && t == nil; a = a.Parent {
@@ -1495,22 +1501,150 @@ func continueLetter(h1 *html.Node) {
 		continueSections(h1, t)
 		return
 	}
-	for next := nextElement(t); next != nil && next.DataAtom == atom.Table; next = nextElement(t) {
-		cell := oneCell(next)
-		if cell == nil {
+	// The short blocks are taken only when the tables so taken run to
+	// the column's end: a letter stopped short (by a promotion's box)
+	// leaves Readability to find its text where it was.
+	lenient := true
+	for next := nextElement(t); next != nil && lenient; next = nextElement(next) {
+		lenient = letterTable(next, true)
+	}
+	took := false
+	for next := nextElement(t); next != nil; next = nextElement(t) {
+		if !letterTable(next, lenient) {
 			return
 		}
-		if !holdsProse(cell) {
-			after := nextElement(next)
-			if !holdsMedia(cell) || after == nil || after.DataAtom != atom.Table || oneCell(after) == nil || !holdsProse(oneCell(after)) {
-				return
-			}
-		}
+		cell := oneCell(next)
+		took = took || holdsProse(cell)
 		if d := onlyChild(cell); d != nil && d.DataAtom == atom.Div {
 			cell = d
 		}
 		moveChildren(cell, h1.Parent)
 		next.Parent.RemoveChild(next)
+	}
+	if took && lenient {
+		continueRows(h1, t)
+	}
+}
+
+// letterTable reports whether next, a table after a letter's headline,
+// goes on with the letter for continueLetter: a table of one cell that
+// holds prose, or a picture right before such a table, or, when lenient,
+// a block without a link, a table or a bold label of its own, not
+// emptied by prune (a band it took for furniture), with such a table
+// among the maxLeadTables after it (proseAhead).
+func letterTable(next *html.Node, lenient bool) bool {
+	cell := tableCell(next)
+	if cell == nil {
+		return false
+	}
+	if holdsProse(cell) {
+		return true
+	}
+	after := nextElement(next)
+	if holdsMedia(cell) && after != nil && after.DataAtom == atom.Table && oneCell(after) != nil && holdsProse(oneCell(after)) {
+		return true
+	}
+	return lenient && (holdsMedia(cell) || nodeWords(cell) > 0) && !holdsLink(cell) && !holdsBoxOrLabel(cell) && proseAhead(after)
+}
+
+// holdsBoxOrLabel reports whether n holds a table (a box of its own) or
+// a bold label (a band's "<strong>Opening hours:</strong>").
+func holdsBoxOrLabel(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.DataAtom == atom.Table || d.DataAtom == atom.Strong || d.DataAtom == atom.B {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLeadTables is the most one-cell tables proseAhead looks at for one
+// that holds prose.
+const maxLeadTables = 3
+
+// proseAhead reports whether one of the maxLeadTables elements from n on,
+// each a table of one cell, holds prose (holdsProse).
+func proseAhead(n *html.Node) bool {
+	for i := 0; n != nil && i < maxLeadTables; i, n = i+1, nextElement(n) {
+		cell := tableCell(n)
+		if cell == nil {
+			return false
+		}
+		if holdsProse(cell) {
+			return true
+		}
+	}
+	return false
+}
+
+// tableCell is the one cell of n when n is a table of one row of one
+// cell (oneCell), or nil.
+func tableCell(n *html.Node) *html.Node {
+	if n.DataAtom != atom.Table {
+		return nil
+	}
+	return oneCell(n)
+}
+
+// maxRowDepth is the most boxes continueRows climbs from a column's end
+// to the row that holds it.
+const maxRowDepth = 6
+
+// continueRows is continueLetter's walk when its tables, the letter's
+// text among them, run to the end of the headline's column t's box: an
+// e-mail builder sets each band of a letter in a row of its own (Unlayer's
+// '<div class="u-row-container">', its blocks '<table
+// id="u_content_text_3">' of one cell in the row's column). From the row
+// that holds the column, each next row whose column's one-cell tables
+// hold prose gives every such table's content to the box that holds h1
+// (a subheading, a closing and its signature with the paragraphs),
+// passing over maxSkippedSections rows at most without such tables (a
+// diary of dates, a sponsor's box), which stay where they are, as does
+// what a row holds besides one-cell tables.
+func continueRows(h1, t *html.Node) {
+	row := t.Parent
+	for i := 0; row != nil && row.DataAtom == atom.Div && nextElement(row) == nil && i < maxRowDepth; i++ {
+		row = row.Parent
+	}
+	if row == nil || row.DataAtom != atom.Div || nextElement(row) == nil {
+		return
+	}
+	skipped := 0
+	for next := nextElement(row); next != nil; {
+		after := nextElement(next)
+		if next.DataAtom != atom.Div {
+			return
+		}
+		content := next
+		for c := onlyChild(content); c != nil; c = onlyChild(content) {
+			content = c
+		}
+		prose := false
+		for c := content.FirstChild; c != nil && !prose; c = c.NextSibling {
+			if c.DataAtom == atom.Table && oneCell(c) != nil && holdsProse(oneCell(c)) {
+				prose = true
+			}
+		}
+		if !prose {
+			if skipped++; skipped > maxSkippedSections {
+				return
+			}
+			next = after
+			continue
+		}
+		skipped = 0
+		for c := content.FirstChild; c != nil; {
+			following := c.NextSibling
+			if cell := tableCell(c); cell != nil {
+				if d := onlyChild(cell); d != nil && d.DataAtom == atom.Div {
+					cell = d
+				}
+				moveChildren(cell, h1.Parent)
+				content.RemoveChild(c)
+			}
+			c = following
+		}
+		next = after
 	}
 }
 

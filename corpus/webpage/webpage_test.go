@@ -8947,3 +8947,28 @@ func TestRound77(t *testing.T) {
 		}
 	})
 }
+
+func TestRound78(t *testing.T) {
+	t.Run("an e-mail's letter set in one-cell tables over several rows is joined, greeting, subheadings and closing with it", func(t *testing.T) {
+		p := extractFile(t, "unseen104-wyebankcanoe-aprilnews-en.html")
+		for _, s := range []string{"Hello paddlers,", "The new boat shed is open", "Booking coached sessions", "See you on the water,", "Tamsin Hale"} {
+			if !strings.Contains(p.Body, s) {
+				t.Errorf("wyebankcanoe lacks %q:\n%s", s, p.Body)
+			}
+		}
+		if strings.Contains(p.Body, "Dates for your diary") || strings.Contains(p.Body, "Sponsored") {
+			t.Errorf("wyebankcanoe keeps its diary or its sponsor:\n%s", p.Body)
+		}
+		row := func(s string) string {
+			return `<div class="u-row-container"><div class="u-row"><div class="u-col"><div>` + s + `</div></div></div></div>`
+		}
+		cell := func(s string) string {
+			return `<table role="presentation"><tbody><tr><td><div>` + s + `</div></td></tr></tbody></table>`
+		}
+		page := row(cell(`<h1>Spring news from the club</h1>`)+cell(`<p>Hello members,</p>`)+cell(`<p>`+councilP1+` `+councilP1+`</p>`)) +
+			row(`<div><h3>Dates</h3><p>12 April: meeting</p></div>`) +
+			row(cell(`<h2>The new season</h2>`)+cell(`<p>`+councilP2+` `+councilP2+`</p>`)+cell(`<p>`+councilP3+` `+councilP3+`</p>`)+cell(`<p>See you soon,</p>`)+cell(`<p>Ann Lee</p>`)) +
+			row(cell(`<p>You receive this e-mail as a member. <a href="/u">Unsubscribe</a></p>`))
+		extractHas(t, "Spring news from the club", "", page, []string{"Hello members,", councilP1, "The new season", councilP3}, []string{"12 April", "Unsubscribe"})
+	})
+}
