@@ -985,6 +985,8 @@ func TestHTMLQuality(t *testing.T) {
 // since continueRows), at
 // their first measurement while round 78 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
+	"quaydocs-restic-en":                        {0.27, 1.00}, // 26.0 %, 100.0 % since its reference was mended in round 78: its "admonition note" box, now not article, kept
+	"unseen7-loomfile-release3-en":              {0.12, 0.96}, // 11.4 %, 96.6 % since its reference was mended in round 78: its "theme-admonition-warning" box, now not article, kept
 	"unseen103-abeillescausse-bilansaison-fr":   {0.17, 1.00}, // 16.1 %, 100.0 %
 	"unseen103-jardinsvauclair-plantation-fr":   {0.37, 1.00}, // 36.8 %, 100.0 %
 	"unseen103-tidepool-upgrading-en":           {0.02, 0.87}, // 0.0 %, 87.5 %
