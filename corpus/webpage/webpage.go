@@ -1395,82 +1395,8 @@ func admonition(class string) bool {
 	return hinted && kind
 }
 
-// codeOnlyIn reports whether every <pre> and <code> of the page that
-// holds c stands in c: an admonition whose code is all the page shows
-// (Hugo's LoveIt theme's tip, '<div class="details admonition tip
-// open">…Set <code>RESTIC_CACHE_DIR</code> to a directory outside the
-// backed-up paths…</div>', on a post whose text shows none) is a notice
-// set apart, as on a page without code. Asked only of an admonition on
-// a page that shows code.
-func codeOnlyIn(c *html.Node) bool {
-	root := c
-	for root.Parent != nil {
-		root = root.Parent
-	}
-	var outside func(*html.Node) bool
-	outside = func(n *html.Node) bool {
-		for d := n.FirstChild; d != nil; d = d.NextSibling {
-			if d == c || d.Type != html.ElementNode {
-				continue
-			}
-			if d.DataAtom == atom.Pre || d.DataAtom == atom.Code || outside(d) {
-				return true
-			}
-		}
-		return false
-	}
-	return !outside(root)
-}
-
 // hintKinds are the kinds of a hint box, a word of its class.
 var hintKinds = wordSet("info warning danger tip note success")
-
-// asideKinds are the kinds of admonition that set a remark beside a
-// documentation page's text ("Note", "Tip", "Info"), not one of its
-// warnings ("warning", "danger", "caution", "important").
-var asideKinds = wordSet("note tip info hint seealso")
-
-// asideKind reports whether an admonition's class names a remark's kind
-// (asideKinds) and no warning's: phpDocumentor's 'admonition
-// admonition-note', MkDocs' 'admonition tip', Docusaurus'
-// 'theme-admonition-info'.
-func asideKind(class string) bool {
-	aside := false
-	for _, w := range strings.FieldsFunc(class, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
-		switch w = strings.ToLower(w); {
-		case w == "warning" || w == "danger" || w == "caution" || w == "important" || w == "attention":
-			return false
-		case asideKinds[w]:
-			aside = true
-		}
-	}
-	return aside
-}
-
-// pointerBox reports whether an admonition of a remark's kind
-// (asideKind) opens with its title, an element of its own (a heading,
-// or an element whose class names a title or a heading: '<p
-// class="admonition-title">Note</p>', Docusaurus' 'admonitionHeading_Gvgb'),
-// and points elsewhere, a link in its text ("You can find its
-// documentation under docs.ledgerkit.example/2.9."): on a page showing
-// code such a box goes, as a notice does on a page without. A note
-// without a link, or whose label opens its paragraph ("<strong>Note:</strong>
-// if your bucket enforces …"), remarks on the text and stays.
-func pointerBox(c *html.Node) bool {
-	f := firstContent(c)
-	if f == nil {
-		return false
-	}
-	if class := attr(f, "class"); headingLevel(f) == 0 && !strings.Contains(class, "title") && !strings.Contains(class, "heading") && !strings.Contains(class, "Heading") {
-		return false
-	}
-	for s := f.NextSibling; s != nil; s = s.NextSibling {
-		if holdsLink(s) {
-			return true
-		}
-	}
-	return false
-}
 
 // continueLetter joins to the headline's box the text that goes on in the
 // tables after it: when headline h1 stands in a table of one row of one
@@ -3707,13 +3633,15 @@ func prune(n *html.Node, m *meta) int {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) && !sectionHead(c) && !describedTeaser(c, m) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
-				(afterFooter || admonition(attr(c, "class")) && (!m.code || asideKind(attr(c, "class")) && pointerBox(c) || codeOnlyIn(c)) || soleKind(attr(c, "class")) && (!m.code || leadingBox(c))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
-				// An admonition on a page that shows no code is a notice
-				// set apart from the story (a blog's "Note: call the
-				// hotline", "Tip: join the mailing list"); a
-				// documentation page's, beside its code, carries the
-				// text's own warnings, but for a note box its
-				// container opens with (leadingBox).
+				(afterFooter || admonition(attr(c, "class")) || soleKind(attr(c, "class")) && (!m.code || leadingBox(c))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
+				// An admonition is a notice set apart from the story,
+				// on a page that shows no code (a blog's "Note: call the
+				// hotline", "Tip: join the mailing list") and, since
+				// round 78, on a documentation page beside its code (its
+				// "Warning", "Tip", "See also" boxes: inset boxes, as
+				// the references have them); a box of a notice's kind
+				// alone goes there when its container opens with it
+				// (leadingBox).
 				if n.DataAtom == atom.Body && c.DataAtom == atom.Footer {
 					// The page's footer (a <footer> whose sectioning
 					// root is the body) closes the page: a block a

@@ -1713,16 +1713,16 @@ func TestRound24(t *testing.T) {
 			t.Errorf("callout kept or story lost:\n%s", text)
 		}
 	})
-	t.Run("an admonition is furniture on a page that shows no code, and the text's own on a page that does", func(t *testing.T) {
+	t.Run("an admonition is furniture on a page that shows no code, and on a page that does (round 78: an inset box, not the text's)", func(t *testing.T) {
 		box := `<div class="admonition note"><p class="admonition-title">Note</p><p>Found a swarm in your garden? Call the hotline between 8am and 8pm.</p></div>`
 		for _, code := range []bool{false, true} {
 			shown := ""
 			if code {
-				// The text's own code, outside the box (codeOnlyIn).
+				// The text's own code, outside the box.
 				shown = `<pre>make budget</pre>`
 			}
 			text := pruned(t, `<div class="entry-content"><p>`+councilP1+`</p>`+box+`<p>`+councilP2+`</p>`+shown+`</div>`, &meta{code: code})
-			if kept := strings.Contains(text, "hotline"); kept != code || !strings.Contains(text, councilP2[:40]) {
+			if kept := strings.Contains(text, "hotline"); kept || !strings.Contains(text, councilP2[:40]) {
 				t.Errorf("page shows code %v: admonition kept %v, story:\n%s", code, kept, text)
 			}
 		}
@@ -6013,10 +6013,10 @@ func TestRound53(t *testing.T) {
 			footer(`<a href="/u">Se désinscrire</a> · <a href="/p">Protection des données</a>`, badge),
 			[]string{councilP1}, []string{"Vous recevez cette lettre", "Se désinscrire"})
 	})
-	t.Run("an admonition whose code is all the page shows is furniture on a page that shows code", func(t *testing.T) {
+	t.Run("an admonition is furniture on a page that shows code, whether its code is all the page shows or not (round 78)", func(t *testing.T) {
 		story := `<p>` + councilP1 + ` ` + councilP2 + `</p><p>` + councilP3 + ` ` + councilP1 + `</p><p>` + councilP2 + ` ` + councilP3 + `</p>`
 		tip := `<div class="details admonition tip open"><div class="details-summary admonition-title">Tip</div><div class="details-content"><div class="admonition-content">Set <code>POOL_TEMP</code> to the season's setting, or the heating runs all night.</div></div></div>`
-		for shown, kept := range map[string]bool{"": false, `<pre>make budget</pre>`: true, `<p>Run <code>make</code>.</p>`: true} {
+		for shown, kept := range map[string]bool{"": false, `<pre>make budget</pre>`: false, `<p>Run <code>make</code>.</p>`: false} {
 			text := pruned(t, `<div class="content">`+story+tip+`<p>`+councilP2+`</p>`+shown+`</div>`, &meta{code: true})
 			if got := strings.Contains(text, "heating runs all night"); got != kept || !strings.Contains(text, councilP2[:40]) {
 				t.Errorf("with %q: tip kept %v, want %v; story:\n%s", shown, got, kept, text)
@@ -8484,16 +8484,17 @@ func TestRound73(t *testing.T) {
 			t.Errorf("collegetilleuls' summing-up lost:\n%s", p.Body)
 		}
 	})
-	t.Run("a titled note box pointing elsewhere by a link goes on a page showing code, a warning or a note labelled in its paragraph stays", func(t *testing.T) {
+	t.Run("a titled note box pointing elsewhere by a link goes on a page showing code, and since round 78 a warning or a note labelled in its paragraph too", func(t *testing.T) {
 		note := `<div class="admonition-wrapper"><div class="admonition admonition-note"><p class="admonition-title">Note</p><p>Version 2.9 stays supported with security fixes until the end of the year. You can find its documentation under <a href="https://docs.example/2.9/">docs.example/2.9</a>.</p></div></div>`
 		page := `<main><h1>Budget approved</h1><div class="section"><p>` + councilP1 + `</p>` + note + `<pre><code>budget migrate --from 0.3</code></pre><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
 		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Version 2.9 stays"})
-		// A warning, and a note whose label opens its paragraph, stay.
-		if p := extractFile(t, "unseen7-loomfile-release3-en.html"); !strings.Contains(p.Body, "cannot be cached safely") {
-			t.Errorf("loomfile's warning lost:\n%s", p.Body)
+		// A warning, and a note whose label opens its paragraph, go
+		// too since round 78 (their references mended).
+		if p := extractFile(t, "unseen7-loomfile-release3-en.html"); strings.Contains(p.Body, "cannot be cached safely") {
+			t.Errorf("loomfile's warning kept:\n%s", p.Body)
 		}
-		if p := extractFile(t, "quaydocs-restic-en.html"); !strings.Contains(p.Body, "object locking") {
-			t.Errorf("quaydocs' note lost:\n%s", p.Body)
+		if p := extractFile(t, "quaydocs-restic-en.html"); strings.Contains(p.Body, "object locking") {
+			t.Errorf("quaydocs' note kept:\n%s", p.Body)
 		}
 		if p := extractFile(t, "unseen93-ledgerkit-upgrade-en.html"); strings.Contains(p.Body, "Version 2.9 stays") {
 			t.Errorf("ledgerkit's note kept:\n%s", p.Body)
@@ -8970,5 +8971,21 @@ func TestRound78(t *testing.T) {
 			row(cell(`<h2>The new season</h2>`)+cell(`<p>`+councilP2+` `+councilP2+`</p>`)+cell(`<p>`+councilP3+` `+councilP3+`</p>`)+cell(`<p>See you soon,</p>`)+cell(`<p>Ann Lee</p>`)) +
 			row(cell(`<p>You receive this e-mail as a member. <a href="/u">Unsubscribe</a></p>`))
 		extractHas(t, "Spring news from the club", "", page, []string{"Hello members,", councilP1, "The new season", councilP3}, []string{"12 April", "Unsubscribe"})
+	})
+	t.Run("a documentation page's admonitions go beside its code, warnings and notes labelled in their paragraph too", func(t *testing.T) {
+		for _, page := range []string{"unseen104-quaylineportal-keyrotation-en.html", "unseen81-cordage-upgrading-en.html", "unseen82-ratchet-upgradev2-en.html"} {
+			if p := extractFile(t, page); strings.Contains(p.Body, "Never rotate keys during a storm") || strings.Contains(p.Body, "Read the changelog for the full list of changes") || strings.Contains(p.Body, "Ratchet 2.0 requires Elixir 1.15") {
+				t.Errorf("%s keeps an admonition:\n%s", page, p.Body)
+			}
+		}
+		for _, box := range []string{
+			`<div class="admonition warning"><p class="admonition-title">Warning</p><p>Never raise the pool's heating during a storm warning.</p></div>`,
+			`<div class="admonition note"><p><strong>Note:</strong> never raise the pool's heating during a storm warning.</p></div>`,
+		} {
+			text := pruned(t, `<div class="md-content"><p>`+councilP1+`</p>`+box+`<pre><code>budget migrate</code></pre><p>`+councilP2+`</p></div>`, &meta{code: true})
+			if strings.Contains(text, "storm warning") || !strings.Contains(text, councilP2[:40]) {
+				t.Errorf("admonition kept or story lost:\n%s", text)
+			}
+		}
 	})
 }
