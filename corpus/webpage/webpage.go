@@ -1368,12 +1368,14 @@ func readMarks(data []byte) pageMarks {
 // "danger", "tip", "note", "success"): the hint shortcode of Hugo's Book
 // theme ('<blockquote class="book-hint warning">'), or the word "notices"
 // beside one (the notice shortcode of Hugo's Learn and Relearn themes,
-// '<div class="box notices cstyle info">'), or a class that is "block-"
+// '<div class="box notices cstyle info">'), or the word "directive"
+// beside one (Rspress' '<div class="rspress-directive warning">'), or a
+// class that is "block-"
 // and a notice's kind (al-folio's tip, warning and danger boxes,
 // '<blockquote class="block-tip">').
 func admonition(class string) bool {
 	lower := strings.ToLower(class)
-	admon, hint, notices := strings.Contains(lower, "admonition"), strings.Contains(lower, "hint"), strings.Contains(lower, "notices")
+	admon, hint, notices := strings.Contains(lower, "admonition"), strings.Contains(lower, "hint"), strings.Contains(lower, "notices") || strings.Contains(lower, "directive")
 	if strings.Contains(lower, "block-") {
 		for _, c := range strings.Fields(lower) {
 			if k, ok := strings.CutPrefix(c, "block-"); ok && hintKinds[k] {
@@ -1389,7 +1391,7 @@ func admonition(class string) bool {
 		if w == "admonition" {
 			return true
 		}
-		hinted = hinted || w == "hint" || w == "notices"
+		hinted = hinted || w == "hint" || w == "notices" || w == "directive"
 		kind = kind || hintKinds[w]
 	}
 	return hinted && kind
@@ -2484,7 +2486,7 @@ var soleKinds = wordSet("note tip warn warning caution important hint informatio
 // soleKind reports whether a class is a note box's kind and nothing else
 // ("note", as MoinMoin's note parser writes a box of the text; "tip" and
 // "warn", docsify's paragraphs marked "?>" and "!>"): on a page that
-// shows no code, a callout, as an admonition is.
+// shows code or not, a callout, as an admonition is (round 78).
 func soleKind(class string) bool {
 	return len(class) <= len("important")+2 && soleKinds[strings.ToLower(strings.TrimSpace(class))]
 }
@@ -2552,15 +2554,6 @@ func serifStyle(style string) bool {
 	}
 	family, _, _ := strings.Cut(style[i:], ";")
 	return strings.Contains(family, "serif") && !strings.Contains(family, "sans-serif") || strings.Contains(family, "Georgia")
-}
-
-// leadingBox reports whether c opens its container, no text or element
-// before it: a note box of one kind ("warning") over a documentation
-// page's text, before its first heading (Haddock's deprecation warning,
-// the first of div#interface), is the page's banner, not a section's
-// warning.
-func leadingBox(c *html.Node) bool {
-	return c.Parent != nil && firstContent(c.Parent) == c
 }
 
 // readItalics notes the classes a style sheet sets in italics by a rule
@@ -3633,7 +3626,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) && !sectionHead(c) && !describedTeaser(c, m) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
-				(afterFooter || admonition(attr(c, "class")) || soleKind(attr(c, "class")) && (!m.code || leadingBox(c))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
+				(afterFooter || admonition(attr(c, "class")) || soleKind(attr(c, "class"))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
 				// An admonition is a notice set apart from the story,
 				// on a page that shows no code (a blog's "Note: call the
 				// hotline", "Tip: join the mailing list") and, since

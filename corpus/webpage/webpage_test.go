@@ -8019,10 +8019,10 @@ func TestRound71(t *testing.T) {
 	t.Run("a note box of one kind opening its container goes on a page showing code", func(t *testing.T) {
 		page := `<main><h1>Budget approved</h1><div id="interface"><div class="warning"><p>The <code>budget-compat</code> package is deprecated and will not be updated.</p></div><div class="doc"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></div></main>`
 		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"deprecated"})
-		// After the text's first paragraph, a documentation page's
-		// warning is the text's own.
+		// After the text's first paragraph too, since round 78: a
+		// documentation page's warning box is an inset box.
 		page = `<main><h1>Budget approved</h1><div id="interface"><p>` + councilP1 + `</p><div class="warning"><p>The <code>budget-compat</code> package is deprecated and will not be updated.</p></div><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
-		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "deprecated"}, nil)
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"deprecated"})
 		if p := extractFile(t, "unseen89-tidepoolhs-migration-en.html"); strings.Contains(p.Body, "tidepool-compat") {
 			t.Errorf("tidepoolhs' deprecation warning kept:\n%s", p.Body)
 		}
@@ -8986,6 +8986,25 @@ func TestRound78(t *testing.T) {
 			if strings.Contains(text, "storm warning") || !strings.Contains(text, councilP2[:40]) {
 				t.Errorf("admonition kept or story lost:\n%s", text)
 			}
+		}
+	})
+	t.Run("a note box of one kind, and a directive box of a notice's kind, go beside a documentation page's code wherever they stand", func(t *testing.T) {
+		for page, box := range map[string]string{"unseen75-larchmere-restore-en.html": "If the cluster has lost quorum, stop here", "unseen99-grenier-sauvegardes-fr.html": "Une sauvegarde stockée sur le même disque"} {
+			if p := extractFile(t, page); strings.Contains(p.Body, box) {
+				t.Errorf("%s keeps its box:\n%s", page, p.Body)
+			}
+		}
+		for _, box := range []string{
+			`<div class="note"><p>If the pool has lost its heating, stop here and call the caretaker.</p></div>`,
+			`<div class="rspress-directive warning"><div class="rspress-directive-title">ATTENTION</div><div class="rspress-directive-content"><p>If the pool has lost its heating, stop here and call the caretaker.</p></div></div>`,
+		} {
+			text := pruned(t, `<div class="doc"><p>`+councilP1+`</p>`+box+`<pre><code>budget migrate</code></pre><p>`+councilP2+`</p></div>`, &meta{code: true})
+			if strings.Contains(text, "caretaker") || !strings.Contains(text, councilP2[:40]) {
+				t.Errorf("box kept or story lost:\n%s", text)
+			}
+		}
+		if !admonition("rspress-directive tip") || admonition("rspress-directive") || admonition("directive-list") {
+			t.Error("admonition")
 		}
 	})
 }
