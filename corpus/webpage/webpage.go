@@ -2641,7 +2641,11 @@ func (m *meta) italicClass(n *html.Node) bool {
 // (and "key-terms") is a course step's box defining a term beside the
 // text ('<div class="key-term"><p class="key-term__label">Key term</p>
 // <p><strong>Bankfull discharge:</strong> the flow at which …',
-// FutureLearn's), an inset as a glossary's entry is. (This is the
+// FutureLearn's), an inset as a glossary's entry is. "notification" is a
+// notice box set in the text ('<div class="element mw-ui-box
+// mw-ui-box-notification"><p><strong>Permanence miel :</strong> le local
+// est ouvert …', Microweber's), as a site's notification bar is furniture
+// around it. (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -2651,7 +2655,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings`)
+supporters donors backers remark inset reward refpara serving servings notification`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
 )

@@ -9007,4 +9007,13 @@ func TestRound78(t *testing.T) {
 			t.Error("admonition")
 		}
 	})
+	t.Run("a box whose class names a notification, set in the text, goes", func(t *testing.T) {
+		if p := extractFile(t, "unseen103-abeillescausse-bilansaison-fr.html"); strings.Contains(p.Body, "Permanence miel") {
+			t.Errorf("abeillescausse keeps its notice:\n%s", p.Body)
+		}
+		text := pruned(t, `<div class="content"><p>`+councilP1+`</p><div class="element mw-ui-box mw-ui-box-notification"><div class="mw-ui-box-content"><p><strong>Pool hours:</strong> open on Saturdays from 10 to 12 for members.</p></div></div><p>`+councilP2+`</p></div>`, &meta{})
+		if strings.Contains(text, "Pool hours") || !strings.Contains(text, councilP2[:40]) {
+			t.Errorf("notice kept or story lost:\n%s", text)
+		}
+	})
 }
