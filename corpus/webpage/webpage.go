@@ -5229,7 +5229,10 @@ func collectElement(n *html.Node, m *meta) {
 		// come after it.
 		m.unixDate = scriptDate(n)
 	}
-	if m.namedDate == "" && (dateNamed(class) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid")) || m.updateHeading != "" && updateDateClass(class)) {
+	if m.namedDate == "" && (dateNamed(class) || dateNamed(id) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid")) || m.updateHeading != "" && updateDateClass(class)) {
+		// An id names the date as a class does ('<dt>Date:</dt><dd
+		// id="date_posted">April 14, 2025</dd>', a science news
+		// release's facts list).
 		// Or, under a campaign's update's heading (updateHeading), the
 		// update's own day, its class an update's date in camel case
 		// (Indiegogo's "routerContentUpdates-updateDate": "March 12,

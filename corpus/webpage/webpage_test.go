@@ -9016,4 +9016,13 @@ func TestRound78(t *testing.T) {
 			t.Errorf("notice kept or story lost:\n%s", text)
 		}
 	})
+	t.Run("an element whose id names a date gives the page's day as one whose class does", func(t *testing.T) {
+		if p := extractFile(t, "unseen104-researchledger-eelgrass-en.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-04-14" {
+			t.Errorf("researchledger dated %v", p.PublishedAt)
+		}
+		p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><dl><dt>Date:</dt><dd id="date_posted">April 14, 2025</dd><dt>Source:</dt><dd>Town hall</dd></dl><p>`+councilP1+`</p><p>`+councilP2+`</p><p>`+councilP3+`</p></main>`, []string{councilP1}, nil)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-04-14" {
+			t.Errorf("dated %v", p.PublishedAt)
+		}
+	})
 }
