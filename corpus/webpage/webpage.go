@@ -836,6 +836,48 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 	return s, text
 }
 
+// summaryTerms are the terms of a facts list whose description is the
+// story's summary.
+var summaryTerms = wordSet("summary abstract résumé")
+
+// summaryItem returns the description of facts list dl whose term is a
+// summary's ('<dl class="dl-horizontal"><dt>Date:</dt><dd>April 14,
+// 2025</dd>…<dt>Summary:</dt><dd id="abstract">Swapping chain moorings
+// for …</dd>', a science news release's, under its headline), or nil.
+func summaryItem(dl *html.Node) *html.Node {
+	for c := dl.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Dt || !summaryTerms[strings.ToLower(strings.TrimRight(strings.TrimSpace(textOf(c)), " :"))] {
+			continue
+		}
+		if dd := nextElement(c); dd != nil && dd.DataAtom == atom.Dd {
+			return dd
+		}
+		return nil
+	}
+	return nil
+}
+
+// liftSummary sets the summary of facts list dl (summaryItem), when dl
+// follows the headline right after it, in a paragraph of its own
+// before dl: the list goes as furniture with its date, source and share
+// buttons, its summary is the story's standfirst (leadAfter).
+func liftSummary(dl *html.Node) {
+	h := dl.PrevSibling
+	for h != nil && h.Type != html.ElementNode {
+		h = h.PrevSibling
+	}
+	if h == nil || h.DataAtom != atom.H1 {
+		return
+	}
+	dd := summaryItem(dl)
+	if dd == nil {
+		return
+	}
+	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	moveChildren(dd, p)
+	dl.Parent.InsertBefore(p, dl)
+}
+
 // describedTeaser reports whether paragraph c, its class furniture's
 // ("teaser-text"), opens with the page's description, minLeadWords words
 // or more, among the headline's next siblings (maxLeadSkips elements
@@ -3296,6 +3338,8 @@ func prune(n *html.Node, m *meta) int {
 		next := c.NextSibling
 		if c.DataAtom == atom.Form {
 			afterForm = true
+		} else if c.DataAtom == atom.Dl {
+			liftSummary(c)
 		}
 		subjectOf(c, m)
 		switch c.Type {

@@ -9025,4 +9025,12 @@ func TestRound78(t *testing.T) {
 			t.Errorf("dated %v", p.PublishedAt)
 		}
 	})
+	t.Run("a facts list right under the headline gives its summary as the standfirst, the list going", func(t *testing.T) {
+		if p := extractFile(t, "unseen104-researchledger-eelgrass-en.html"); !strings.HasPrefix(p.Body, "Swapping chain moorings") || strings.Contains(p.Body, "Source:") {
+			t.Errorf("researchledger's summary lost or its facts kept:\n%s", p.Body)
+		}
+		sum := "The town will keep its pool open all winter and fund the gymnasium, the council decided after a long debate."
+		page := `<main><h1>Budget approved</h1><dl class="facts"><dt>Date:</dt><dd>April 14, 2025</dd><dt>Source:</dt><dd>Town hall</dd><dt>Summary:</dt><dd id="abstract">` + sum + `</dd><dt>Share:</dt><dd><a href="/s">Facebook</a></dd></dl><hr><div class="story"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{sum, councilP1}, []string{"Town hall"})
+	})
 }
