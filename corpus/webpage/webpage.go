@@ -783,6 +783,14 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 	if s == nil {
 		return nil, ""
 	}
+	if emBylineP(s) {
+		// The author's line under the headline, its day with it
+		// ("<p><em>Margit Oyelaran, 11 June 2025</em></p>", odoc's
+		// preamble): the standfirst follows it.
+		if s = nextElement(s); s == nil {
+			return nil, ""
+		}
+	}
 	if description != "" && s.DataAtom == atom.Div {
 		// The description's paragraph, in boxes of one box each.
 		p := onlyChild(s)
@@ -855,6 +863,23 @@ func summaryItem(dl *html.Node) *html.Node {
 		return nil
 	}
 	return nil
+}
+
+// emBylineP reports whether s is a paragraph wholly in emphasis, eight
+// words at most, that holds a year: an author's line and day.
+func emBylineP(s *html.Node) bool {
+	if s.DataAtom != atom.P {
+		return false
+	}
+	c := onlyChild(s)
+	if c == nil || c.DataAtom != atom.Em && c.DataAtom != atom.I {
+		return false
+	}
+	text := textOf(s)
+	if strings.TrimSpace(textOf(c)) != strings.TrimSpace(text) || fieldCount(text) > 8 {
+		return false
+	}
+	return strings.Contains(text, " 19") || strings.Contains(text, " 20")
 }
 
 // liftSummary sets the summary of facts list dl (summaryItem), when dl

@@ -9033,4 +9033,22 @@ func TestRound78(t *testing.T) {
 		page := `<main><h1>Budget approved</h1><dl class="facts"><dt>Date:</dt><dd>April 14, 2025</dd><dt>Source:</dt><dd>Town hall</dd><dt>Summary:</dt><dd id="abstract">` + sum + `</dd><dt>Share:</dt><dd><a href="/s">Facebook</a></dd></dl><hr><div class="story"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
 		extractHas(t, "Budget approved", "", page, []string{sum, councilP1}, []string{"Town hall"})
 	})
+	t.Run("an author's line in emphasis with its day under the headline is passed over for the standfirst", func(t *testing.T) {
+		if p := extractFile(t, "unseen103-tidepool-upgrading-en.html"); !strings.HasPrefix(p.Body, "Tidepool 3 changes how schedulers") {
+			t.Errorf("tidepool's opening lost:\n%s", p.Body)
+		}
+		sum := "The town will keep its pool open all winter and fund the gymnasium, the council decided after a long debate."
+		page := `<main><header><h1>Budget approved</h1><p><em>Ann Lee, 11 June 2025</em></p><p>` + sum + `</p></header><nav><ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li></ul></nav><div class="story"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{sum, councilP1}, nil)
+		doc, _ := html.Parse(strings.NewReader(`<p><em>Ann Lee, 11 June 2025</em></p><p><em>A long line in emphasis that is not a byline at all, 2025 or not, nine words more</em></p><p>Ann Lee, 11 June 2025</p>`))
+		var ps []*html.Node
+		for d := range doc.Descendants() {
+			if d.DataAtom == atom.P {
+				ps = append(ps, d)
+			}
+		}
+		if !emBylineP(ps[0]) || emBylineP(ps[1]) || emBylineP(ps[2]) {
+			t.Error("emBylineP")
+		}
+	})
 }
