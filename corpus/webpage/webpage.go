@@ -7261,6 +7261,15 @@ func listPrefixed(title, subject string) bool {
 // sync</h1>'): the second is the headline, the first the site's name
 // printed before it. (A <title> that opens with the first, "Carnet d'un
 // balcon – Mon premier potager …", is left to the rules after.)
+// modulePathTitle reports whether title is a name and, in parentheses,
+// a dotted path that ends with it ("upgrading (tidepool.upgrading)",
+// odoc's <title> of a page: the page's file name, not its headline).
+func modulePathTitle(title string) bool {
+	name, path, ok := strings.Cut(title, " (")
+	path, closed := strings.CutSuffix(path, ")")
+	return ok && closed && name != "" && !strings.Contains(name, " ") && strings.Contains(path, ".") && !strings.Contains(path, " ") && strings.HasSuffix(path, "."+name)
+}
+
 func siteAndHeadline(full, site, headline string) bool {
 	if site == "" || headline == "" || len(full) <= len(site)+len(headline) || !strings.HasPrefix(full, headline) {
 		return false
@@ -7308,6 +7317,12 @@ func title(t string, m meta) string {
 	}
 	if len(m.h1) == 2 && siteAndHeadline(fullTitle, m.h1[0], m.h1[1]) {
 		return m.h1[1]
+	}
+	if len(m.h1) == 1 && modulePathTitle(fullTitle) {
+		// odoc's page title, its name and its path in parentheses
+		// ("upgrading (tidepool.upgrading)"), over the page's one <h1>
+		// ("Upgrading to Tidepool 3"): the headline.
+		return m.h1[0]
 	}
 	if m.textHeadline != "" {
 		// A page laid out in text objects: the bold line that opens

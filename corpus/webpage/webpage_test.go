@@ -9051,4 +9051,12 @@ func TestRound78(t *testing.T) {
 			t.Error("emBylineP")
 		}
 	})
+	t.Run("a <title> that is a name and its dotted path ending with it is titled with the page's one <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen103-tidepool-upgrading-en.html"); p.Title != "Upgrading to Tidepool 3" {
+			t.Errorf("tidepool titled %q", p.Title)
+		}
+		if !modulePathTitle("upgrading (tidepool.upgrading)") || modulePathTitle("Paris (France)") || modulePathTitle("upgrading (tidepool.install)") || modulePathTitle("Le budget (v2.1)") {
+			t.Error("modulePathTitle")
+		}
+	})
 }
