@@ -282,10 +282,13 @@ var pagesDir = "testdata/pages"
 // round 76, their pages named unseen99-* and unseen100-*; the
 // hundred-and-first and hundred-and-second (testdata/pages-unseen101 and
 // testdata/pages-unseen102, first measured with round 76's code) in
-// round 77, their pages named unseen101-* and unseen102-*. The
-// hundred-and-third and hundred-and-fourth sets go to
-// testdata/pages-unseen103 and testdata/pages-unseen104.
-var unseenDirs = []string{"testdata/pages-unseen103", "testdata/pages-unseen104"}
+// round 77, their pages named unseen101-* and unseen102-*; the
+// hundred-and-third and hundred-and-fourth (testdata/pages-unseen103 and
+// testdata/pages-unseen104, first measured with round 77's code) in
+// round 78, their pages named unseen103-* and unseen104-*. The
+// hundred-and-fifth and hundred-and-sixth sets go to
+// testdata/pages-unseen105 and testdata/pages-unseen106.
+var unseenDirs = []string{"testdata/pages-unseen105", "testdata/pages-unseen106"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -561,8 +564,15 @@ func TestHTMLMetadata(t *testing.T) {
 // measurement (round 75's code) while round 76 tunes on them; and the
 // hundred-and-first and hundred-and-second sets' five (two since
 // unlikelyWrappers, siteAndHeadline and " -> "), at their first
-// measurement (round 76's code) while round 77 tunes on them.
+// measurement (round 76's code) while round 77 tunes on them; and the
+// hundred-and-third and hundred-and-fourth sets' six (five since the
+// jardinsvauclair reference was mended, four since an id names a date), at their first
+// measurement (round 77's code) while round 78 tunes on them.
 var metadataMisses = map[string]string{
+	"unseen103-moulinet-lettrenovembre-fr":          "title 'La lettre des Jardins du Moulinet', the <title> cut before ' - novembre 2025', where the reference keeps the letter's name with its month (Oxemis web version)",
+	"unseen103-tidepool-upgrading-en":               "undated: its only date is the line 'Margit Oyelaran, 11 June 2025' under the <h1> (odoc 2.4; titled by its <h1> since modulePathTitle, first titled 'upgrading (tidepool.upgrading)', odoc's <title>)",
+	"unseen103-yarnloft-briochestitch-en":           "title 'Yarnloft: Brioche Knitters - Fixing a dropped stitch …', the <title> with the site's and the group's names before the thread's, cut at its own dash (Ravelry-like forum)",
+	"unseen104-cfhd-expomorteau-fr":                 "title 'l'expo de Morteau et notre premier réseau en modules', the <title> 'Club …: Compte rendu : …' cut at its second colon, where the topic's name is 'Compte rendu : …' (UseBB 1, ISO-8859-1)",
 	"unseen102-fenmerebirds-wintercount-en":         "title 'Fenmere: birders: Winter waterbird count: results and thanks', the <title> with the archive's and the list's names before the subject (Gossamer Threads)",
 	"unseen102-tesseldocs-migrating3-en":            "undated: its only date is 'Written for Tessel 3.0.0, released 2 February 2026.' in the text (gi-docgen)",
 	"unseen100-xanga-mossgrovediner-en":             "title 'wrenhollis's Xanga Site', the blog's name from its <title>, over the entry's title; undated: its only date is the entry's header 'Tuesday, March 15, 2005' (Xanga, windows-1252)",
@@ -632,16 +642,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // sets' in round 73, the ninety-fifth and ninety-sixth sets' in round 74,
 // the ninety-seventh and ninety-eighth sets' in round 75, the ninety-ninth
 // and hundredth sets' in round 76, the hundred-and-first and
-// hundred-and-second sets' in round 77.
-var unseenMetadataMisses = map[string]string{
-	// The hundred-and-third and hundred-and-fourth sets', measured with round 77's code:
-	"unseen103-jardinsvauclair-plantation-fr": "title without the list's tag '[jardins-partages]' that the reference keeps from the <title> and Subject line (MHonArc 2.6, ISO-8859-1)",
-	"unseen103-moulinet-lettrenovembre-fr":    "title 'La lettre des Jardins du Moulinet', the <title> cut before ' - novembre 2025', where the reference keeps the letter's name with its month (Oxemis web version)",
-	"unseen103-tidepool-upgrading-en":         "title 'upgrading (tidepool.upgrading)', odoc's <title>, over the page's <h1> 'Upgrading to Tidepool 3'; undated: its only date is the line 'Margit Oyelaran, 11 June 2025' under the <h1> (odoc 2.4)",
-	"unseen103-yarnloft-briochestitch-en":     "title 'Yarnloft: Brioche Knitters - Fixing a dropped stitch …', the <title> with the site's and the group's names before the thread's, cut at its own dash (Ravelry-like forum)",
-	"unseen104-cfhd-expomorteau-fr":           "title 'l'expo de Morteau et notre premier réseau en modules', the <title> 'Club …: Compte rendu : …' cut at its second colon, where the topic's name is 'Compte rendu : …' (UseBB 1, ISO-8859-1)",
-	"unseen104-researchledger-eelgrass-en":    "undated: its only date is '<dt>Date:</dt><dd id=\"date_posted\">April 14, 2025</dd>' in the story's facts list (ScienceDaily-like)",
-}
+// hundred-and-second sets' in round 77, the hundred-and-third and
+// hundred-and-fourth sets' in round 78.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -976,15 +979,17 @@ func TestHTMLQuality(t *testing.T) {
 // them; and the hundred-and-first and hundred-and-second sets' two below
 // target when first measured (round 76's code; none since
 // unlikelyWrappers and recipeLines), at their first measurement while
-// round 77 tunes on them.
+// round 77 tunes on them; and the hundred-and-third and hundred-and-fourth
+// sets' seven below target when first measured (round 77's code; five
+// since continueRows, docAdmonitions, "notification", liftSummary and
+// emBylineP), at
+// their first measurement while round 78 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen99-grenier-sauvegardes-fr":           {0.37, 1.00}, // 36.9 %, 100.0 %
+	"unseen103-jardinsvauclair-plantation-fr":   {0.37, 1.00}, // 36.8 %, 100.0 %
+	"unseen104-cfhd-expomorteau-fr":             {0.25, 1.00}, // 24.1 %, 100.0 %
 	"unseen96-amapdesquatrevents-lettremars-fr": {0.02, 0.94}, // 0.0 %, 94.7 %
-	"unseen75-larchmere-restore-en":             {0.33, 1.00}, // 32.7 %, 100.0 %: a Gitiles "*** note" box kept
 	"unseen76-saintvalbert-clocher-fr":          {0.02, 0.93}, // 0.0 %, 48.6 % first, 94.0 % since joinShapeBoxes: two of its list's four items (Wingdings "§" bullets in MsoNormal paragraphs) lost
-	"unseen81-cordage-upgrading-en":             {0.11, 1.00}, // 11.0 %, 100.0 %
 	"unseen82-maisonduveloriom-atelier-fr":      {0.02, 0.83}, // 0.0 %, 83.3 %
-	"unseen82-ratchet-upgradev2-en":             {0.19, 1.00}, // 18.1 %, 100.0 %
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing
@@ -1137,31 +1142,6 @@ func unseenLimit(leaked float64) float64 {
 // sets' in round 73, the ninety-fifth and ninety-sixth sets' in round 74,
 // the ninety-seventh and ninety-eighth sets' in round 75, the ninety-ninth
 // and hundredth sets' in round 76, the hundred-and-first and
-// hundred-and-second sets' in round 77.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The hundred-and-third and hundred-and-fourth sets, measured with round 77's code:
-	"unseen103-abeillescausse-bilansaison-fr":      {0.17, 1.00}, // 16.1 %, 100.0 %
-	"unseen103-halfmoonworkshop-benchvice-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen103-jardinsvauclair-plantation-fr":      {0.37, 1.00}, // 36.8 %, 100.0 %
-	"unseen103-lowfieldalmanac-flood-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen103-moulinet-lettrenovembre-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen103-notreage-bibliotheques-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen103-pretdechezmoi-fournil-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen103-psychomag-demanderaide-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen103-stcolumba-coatdrive-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen103-tidepool-upgrading-en":              {0.02, 0.87}, // 0.0 %, 87.5 %
-	"unseen103-veldweekly-kleinvlei-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen103-yarnloft-briochestitch-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen104-alderbrook-waterworks-en":           {0.02, 0.98}, // 0.0 %, 98.2 %
-	"unseen104-cfhd-expomorteau-fr":                {0.25, 1.00}, // 24.1 %, 100.0 %
-	"unseen104-cyclosvaldoust-sortielongue-fr":     {0.02, 0.98}, // 0.0 %, 98.8 %
-	"unseen104-ferrousnews-mirrorseeding-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen104-grainesdevaudemont-semistomates-fr": {0.02, 0.98}, // 0.0 %, 98.8 %
-	"unseen104-gridlinemag-timetables-en":          {0.02, 1.00}, // 0.8 %, 100.0 %
-	"unseen104-ninonbaudry-seancefamille-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen104-quaylineportal-keyrotation-en":      {0.12, 1.00}, // 11.7 %, 100.0 %
-	"unseen104-researchledger-eelgrass-en":         {0.02, 0.91}, // 0.0 %, 91.3 %
-	"unseen104-sciencesvives-chauvessouris-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen104-viepublique-cantines-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen104-wyebankcanoe-aprilnews-en":          {0.02, 0.52}, // 0.0 %, 52.5 %
-}
+// hundred-and-second sets' in round 77, the hundred-and-third and
+// hundred-and-fourth sets' in round 78.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}

@@ -783,6 +783,14 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 	if s == nil {
 		return nil, ""
 	}
+	if emBylineP(s) {
+		// The author's line under the headline, its day with it
+		// ("<p><em>Margit Oyelaran, 11 June 2025</em></p>", odoc's
+		// preamble): the standfirst follows it.
+		if s = nextElement(s); s == nil {
+			return nil, ""
+		}
+	}
 	if description != "" && s.DataAtom == atom.Div {
 		// The description's paragraph, in boxes of one box each.
 		p := onlyChild(s)
@@ -834,6 +842,65 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 		c.Attr = append(c.Attr, html.Attribute{Key: leadAttr})
 	}
 	return s, text
+}
+
+// summaryTerms are the terms of a facts list whose description is the
+// story's summary.
+var summaryTerms = wordSet("summary abstract résumé")
+
+// summaryItem returns the description of facts list dl whose term is a
+// summary's ('<dl class="dl-horizontal"><dt>Date:</dt><dd>April 14,
+// 2025</dd>…<dt>Summary:</dt><dd id="abstract">Swapping chain moorings
+// for …</dd>', a science news release's, under its headline), or nil.
+func summaryItem(dl *html.Node) *html.Node {
+	for c := dl.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Dt || !summaryTerms[strings.ToLower(strings.TrimRight(strings.TrimSpace(textOf(c)), " :"))] {
+			continue
+		}
+		if dd := nextElement(c); dd != nil && dd.DataAtom == atom.Dd {
+			return dd
+		}
+		return nil
+	}
+	return nil
+}
+
+// emBylineP reports whether s is a paragraph wholly in emphasis, eight
+// words at most, that holds a year: an author's line and day.
+func emBylineP(s *html.Node) bool {
+	if s.DataAtom != atom.P {
+		return false
+	}
+	c := onlyChild(s)
+	if c == nil || c.DataAtom != atom.Em && c.DataAtom != atom.I {
+		return false
+	}
+	text := textOf(s)
+	if strings.TrimSpace(textOf(c)) != strings.TrimSpace(text) || fieldCount(text) > 8 {
+		return false
+	}
+	return strings.Contains(text, " 19") || strings.Contains(text, " 20")
+}
+
+// liftSummary sets the summary of facts list dl (summaryItem), when dl
+// follows the headline right after it, in a paragraph of its own
+// before dl: the list goes as furniture with its date, source and share
+// buttons, its summary is the story's standfirst (leadAfter).
+func liftSummary(dl *html.Node) {
+	h := dl.PrevSibling
+	for h != nil && h.Type != html.ElementNode {
+		h = h.PrevSibling
+	}
+	if h == nil || h.DataAtom != atom.H1 {
+		return
+	}
+	dd := summaryItem(dl)
+	if dd == nil {
+		return
+	}
+	p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+	moveChildren(dd, p)
+	dl.Parent.InsertBefore(p, dl)
 }
 
 // describedTeaser reports whether paragraph c, its class furniture's
@@ -1368,12 +1435,14 @@ func readMarks(data []byte) pageMarks {
 // "danger", "tip", "note", "success"): the hint shortcode of Hugo's Book
 // theme ('<blockquote class="book-hint warning">'), or the word "notices"
 // beside one (the notice shortcode of Hugo's Learn and Relearn themes,
-// '<div class="box notices cstyle info">'), or a class that is "block-"
+// '<div class="box notices cstyle info">'), or the word "directive"
+// beside one (Rspress' '<div class="rspress-directive warning">'), or a
+// class that is "block-"
 // and a notice's kind (al-folio's tip, warning and danger boxes,
 // '<blockquote class="block-tip">').
 func admonition(class string) bool {
 	lower := strings.ToLower(class)
-	admon, hint, notices := strings.Contains(lower, "admonition"), strings.Contains(lower, "hint"), strings.Contains(lower, "notices")
+	admon, hint, notices := strings.Contains(lower, "admonition"), strings.Contains(lower, "hint"), strings.Contains(lower, "notices") || strings.Contains(lower, "directive")
 	if strings.Contains(lower, "block-") {
 		for _, c := range strings.Fields(lower) {
 			if k, ok := strings.CutPrefix(c, "block-"); ok && hintKinds[k] {
@@ -1389,98 +1458,30 @@ func admonition(class string) bool {
 		if w == "admonition" {
 			return true
 		}
-		hinted = hinted || w == "hint" || w == "notices"
+		hinted = hinted || w == "hint" || w == "notices" || w == "directive"
 		kind = kind || hintKinds[w]
 	}
 	return hinted && kind
 }
 
-// codeOnlyIn reports whether every <pre> and <code> of the page that
-// holds c stands in c: an admonition whose code is all the page shows
-// (Hugo's LoveIt theme's tip, '<div class="details admonition tip
-// open">…Set <code>RESTIC_CACHE_DIR</code> to a directory outside the
-// backed-up paths…</div>', on a post whose text shows none) is a notice
-// set apart, as on a page without code. Asked only of an admonition on
-// a page that shows code.
-func codeOnlyIn(c *html.Node) bool {
-	root := c
-	for root.Parent != nil {
-		root = root.Parent
-	}
-	var outside func(*html.Node) bool
-	outside = func(n *html.Node) bool {
-		for d := n.FirstChild; d != nil; d = d.NextSibling {
-			if d == c || d.Type != html.ElementNode {
-				continue
-			}
-			if d.DataAtom == atom.Pre || d.DataAtom == atom.Code || outside(d) {
-				return true
-			}
-		}
-		return false
-	}
-	return !outside(root)
-}
-
 // hintKinds are the kinds of a hint box, a word of its class.
 var hintKinds = wordSet("info warning danger tip note success")
-
-// asideKinds are the kinds of admonition that set a remark beside a
-// documentation page's text ("Note", "Tip", "Info"), not one of its
-// warnings ("warning", "danger", "caution", "important").
-var asideKinds = wordSet("note tip info hint seealso")
-
-// asideKind reports whether an admonition's class names a remark's kind
-// (asideKinds) and no warning's: phpDocumentor's 'admonition
-// admonition-note', MkDocs' 'admonition tip', Docusaurus'
-// 'theme-admonition-info'.
-func asideKind(class string) bool {
-	aside := false
-	for _, w := range strings.FieldsFunc(class, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
-		switch w = strings.ToLower(w); {
-		case w == "warning" || w == "danger" || w == "caution" || w == "important" || w == "attention":
-			return false
-		case asideKinds[w]:
-			aside = true
-		}
-	}
-	return aside
-}
-
-// pointerBox reports whether an admonition of a remark's kind
-// (asideKind) opens with its title, an element of its own (a heading,
-// or an element whose class names a title or a heading: '<p
-// class="admonition-title">Note</p>', Docusaurus' 'admonitionHeading_Gvgb'),
-// and points elsewhere, a link in its text ("You can find its
-// documentation under docs.ledgerkit.example/2.9."): on a page showing
-// code such a box goes, as a notice does on a page without. A note
-// without a link, or whose label opens its paragraph ("<strong>Note:</strong>
-// if your bucket enforces …"), remarks on the text and stays.
-func pointerBox(c *html.Node) bool {
-	f := firstContent(c)
-	if f == nil {
-		return false
-	}
-	if class := attr(f, "class"); headingLevel(f) == 0 && !strings.Contains(class, "title") && !strings.Contains(class, "heading") && !strings.Contains(class, "Heading") {
-		return false
-	}
-	for s := f.NextSibling; s != nil; s = s.NextSibling {
-		if holdsLink(s) {
-			return true
-		}
-	}
-	return false
-}
 
 // continueLetter joins to the headline's box the text that goes on in the
 // tables after it: when headline h1 stands in a table of one row of one
 // cell (an e-mail's layout table, Campaign Monitor's table.layout), each
 // next sibling table of one cell that holds a paragraph of prose
-// (proseWords or more), or a picture right before such a table, gives
-// its content to the box that holds h1, up to the first that does not (a
-// band of opening hours, a diary of dates). A letter's text spread over
-// such tables by a picture set between them would otherwise lose its
-// opening: Readability takes one container.
+// (proseWords or more), or a picture right before such a table, or a
+// block without a link, a table or a bold label of its own (a greeting,
+// a subheading, a caption; not a promotion's box nor a band of opening
+// hours) with such a table
+// among the maxLeadTables after it (proseAhead) when every table to the
+// column's end is so taken, gives its content to the box that holds h1,
+// up to the first that does not (a band of opening hours, a diary of
+// dates). When the tables run so to the end of the headline's column,
+// the letter goes on in the rows after it (continueRows). A letter's text spread over such tables by a picture
+// set between them would otherwise lose its opening: Readability takes
+// one container.
 func continueLetter(h1 *html.Node) {
 	var t *html.Node
 	for a := h1.Parent; a != nil && t == nil; a = a.Parent {
@@ -1495,22 +1496,150 @@ func continueLetter(h1 *html.Node) {
 		continueSections(h1, t)
 		return
 	}
-	for next := nextElement(t); next != nil && next.DataAtom == atom.Table; next = nextElement(t) {
-		cell := oneCell(next)
-		if cell == nil {
+	// The short blocks are taken only when the tables so taken run to
+	// the column's end: a letter stopped short (by a promotion's box)
+	// leaves Readability to find its text where it was.
+	lenient := true
+	for next := nextElement(t); next != nil && lenient; next = nextElement(next) {
+		lenient = letterTable(next, true)
+	}
+	took := false
+	for next := nextElement(t); next != nil; next = nextElement(t) {
+		if !letterTable(next, lenient) {
 			return
 		}
-		if !holdsProse(cell) {
-			after := nextElement(next)
-			if !holdsMedia(cell) || after == nil || after.DataAtom != atom.Table || oneCell(after) == nil || !holdsProse(oneCell(after)) {
-				return
-			}
-		}
+		cell := oneCell(next)
+		took = took || holdsProse(cell)
 		if d := onlyChild(cell); d != nil && d.DataAtom == atom.Div {
 			cell = d
 		}
 		moveChildren(cell, h1.Parent)
 		next.Parent.RemoveChild(next)
+	}
+	if took && lenient {
+		continueRows(h1, t)
+	}
+}
+
+// letterTable reports whether next, a table after a letter's headline,
+// goes on with the letter for continueLetter: a table of one cell that
+// holds prose, or a picture right before such a table, or, when lenient,
+// a block without a link, a table or a bold label of its own, not
+// emptied by prune (a band it took for furniture), with such a table
+// among the maxLeadTables after it (proseAhead).
+func letterTable(next *html.Node, lenient bool) bool {
+	cell := tableCell(next)
+	if cell == nil {
+		return false
+	}
+	if holdsProse(cell) {
+		return true
+	}
+	after := nextElement(next)
+	if holdsMedia(cell) && after != nil && after.DataAtom == atom.Table && oneCell(after) != nil && holdsProse(oneCell(after)) {
+		return true
+	}
+	return lenient && (holdsMedia(cell) || nodeWords(cell) > 0) && !holdsLink(cell) && !holdsBoxOrLabel(cell) && proseAhead(after)
+}
+
+// holdsBoxOrLabel reports whether n holds a table (a box of its own) or
+// a bold label (a band's "<strong>Opening hours:</strong>").
+func holdsBoxOrLabel(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.DataAtom == atom.Table || d.DataAtom == atom.Strong || d.DataAtom == atom.B {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLeadTables is the most one-cell tables proseAhead looks at for one
+// that holds prose.
+const maxLeadTables = 3
+
+// proseAhead reports whether one of the maxLeadTables elements from n on,
+// each a table of one cell, holds prose (holdsProse).
+func proseAhead(n *html.Node) bool {
+	for i := 0; n != nil && i < maxLeadTables; i, n = i+1, nextElement(n) {
+		cell := tableCell(n)
+		if cell == nil {
+			return false
+		}
+		if holdsProse(cell) {
+			return true
+		}
+	}
+	return false
+}
+
+// tableCell is the one cell of n when n is a table of one row of one
+// cell (oneCell), or nil.
+func tableCell(n *html.Node) *html.Node {
+	if n.DataAtom != atom.Table {
+		return nil
+	}
+	return oneCell(n)
+}
+
+// maxRowDepth is the most boxes continueRows climbs from a column's end
+// to the row that holds it.
+const maxRowDepth = 6
+
+// continueRows is continueLetter's walk when its tables, the letter's
+// text among them, run to the end of the headline's column t's box: an
+// e-mail builder sets each band of a letter in a row of its own (Unlayer's
+// '<div class="u-row-container">', its blocks '<table
+// id="u_content_text_3">' of one cell in the row's column). From the row
+// that holds the column, each next row whose column's one-cell tables
+// hold prose gives every such table's content to the box that holds h1
+// (a subheading, a closing and its signature with the paragraphs),
+// passing over maxSkippedSections rows at most without such tables (a
+// diary of dates, a sponsor's box), which stay where they are, as does
+// what a row holds besides one-cell tables.
+func continueRows(h1, t *html.Node) {
+	row := t.Parent
+	for i := 0; row != nil && row.DataAtom == atom.Div && nextElement(row) == nil && i < maxRowDepth; i++ {
+		row = row.Parent
+	}
+	if row == nil || row.DataAtom != atom.Div || nextElement(row) == nil {
+		return
+	}
+	skipped := 0
+	for next := nextElement(row); next != nil; {
+		after := nextElement(next)
+		if next.DataAtom != atom.Div {
+			return
+		}
+		content := next
+		for c := onlyChild(content); c != nil; c = onlyChild(content) {
+			content = c
+		}
+		prose := false
+		for c := content.FirstChild; c != nil && !prose; c = c.NextSibling {
+			if c.DataAtom == atom.Table && oneCell(c) != nil && holdsProse(oneCell(c)) {
+				prose = true
+			}
+		}
+		if !prose {
+			if skipped++; skipped > maxSkippedSections {
+				return
+			}
+			next = after
+			continue
+		}
+		skipped = 0
+		for c := content.FirstChild; c != nil; {
+			following := c.NextSibling
+			if cell := tableCell(c); cell != nil {
+				if d := onlyChild(cell); d != nil && d.DataAtom == atom.Div {
+					cell = d
+				}
+				moveChildren(cell, h1.Parent)
+				content.RemoveChild(c)
+			}
+			c = following
+		}
+		next = after
 	}
 }
 
@@ -2424,7 +2553,7 @@ var soleKinds = wordSet("note tip warn warning caution important hint informatio
 // soleKind reports whether a class is a note box's kind and nothing else
 // ("note", as MoinMoin's note parser writes a box of the text; "tip" and
 // "warn", docsify's paragraphs marked "?>" and "!>"): on a page that
-// shows no code, a callout, as an admonition is.
+// shows code or not, a callout, as an admonition is (round 78).
 func soleKind(class string) bool {
 	return len(class) <= len("important")+2 && soleKinds[strings.ToLower(strings.TrimSpace(class))]
 }
@@ -2492,15 +2621,6 @@ func serifStyle(style string) bool {
 	}
 	family, _, _ := strings.Cut(style[i:], ";")
 	return strings.Contains(family, "serif") && !strings.Contains(family, "sans-serif") || strings.Contains(family, "Georgia")
-}
-
-// leadingBox reports whether c opens its container, no text or element
-// before it: a note box of one kind ("warning") over a documentation
-// page's text, before its first heading (Haddock's deprecation warning,
-// the first of div#interface), is the page's banner, not a section's
-// warning.
-func leadingBox(c *html.Node) bool {
-	return c.Parent != nil && firstContent(c.Parent) == c
 }
 
 // readItalics notes the classes a style sheet sets in italics by a rule
@@ -2588,7 +2708,11 @@ func (m *meta) italicClass(n *html.Node) bool {
 // (and "key-terms") is a course step's box defining a term beside the
 // text ('<div class="key-term"><p class="key-term__label">Key term</p>
 // <p><strong>Bankfull discharge:</strong> the flow at which …',
-// FutureLearn's), an inset as a glossary's entry is. (This is the
+// FutureLearn's), an inset as a glossary's entry is. "notification" is a
+// notice box set in the text ('<div class="element mw-ui-box
+// mw-ui-box-notification"><p><strong>Permanence miel :</strong> le local
+// est ouvert …', Microweber's), as a site's notification bar is furniture
+// around it. (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -2598,7 +2722,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings`)
+supporters donors backers remark inset reward refpara serving servings notification`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
 )
@@ -3239,6 +3363,8 @@ func prune(n *html.Node, m *meta) int {
 		next := c.NextSibling
 		if c.DataAtom == atom.Form {
 			afterForm = true
+		} else if c.DataAtom == atom.Dl {
+			liftSummary(c)
 		}
 		subjectOf(c, m)
 		switch c.Type {
@@ -3573,13 +3699,15 @@ func prune(n *html.Node, m *meta) int {
 				collect(c, m)
 				n.RemoveChild(c)
 			} else if junk(c) && !articleHeader(c) && (c.DataAtom != atom.Header || headingIn(c) == nil) && !sectionHead(c) && !describedTeaser(c, m) || actionBetween(c) || namesAfterStory(c) || laterTiddler(c) ||
-				(afterFooter || admonition(attr(c, "class")) && (!m.code || asideKind(attr(c, "class")) && pointerBox(c) || codeOnlyIn(c)) || soleKind(attr(c, "class")) && (!m.code || leadingBox(c))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
-				// An admonition on a page that shows no code is a notice
-				// set apart from the story (a blog's "Note: call the
-				// hotline", "Tip: join the mailing list"); a
-				// documentation page's, beside its code, carries the
-				// text's own warnings, but for a note box its
-				// container opens with (leadingBox).
+				(afterFooter || admonition(attr(c, "class")) || soleKind(attr(c, "class"))) && !holdsArticle(c) || firstPost != nil && (reply(c, firstPost) || markedReply(c, firstPost)) {
+				// An admonition is a notice set apart from the story,
+				// on a page that shows no code (a blog's "Note: call the
+				// hotline", "Tip: join the mailing list") and, since
+				// round 78, on a documentation page beside its code (its
+				// "Warning", "Tip", "See also" boxes: inset boxes, as
+				// the references have them); a box of a notice's kind
+				// alone goes there when its container opens with it
+				// (leadingBox).
 				if n.DataAtom == atom.Body && c.DataAtom == atom.Footer {
 					// The page's footer (a <footer> whose sectioning
 					// root is the body) closes the page: a block a
@@ -5170,7 +5298,10 @@ func collectElement(n *html.Node, m *meta) {
 		// come after it.
 		m.unixDate = scriptDate(n)
 	}
-	if m.namedDate == "" && (dateNamed(class) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid")) || m.updateHeading != "" && updateDateClass(class)) {
+	if m.namedDate == "" && (dateNamed(class) || dateNamed(id) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid")) || m.updateHeading != "" && updateDateClass(class)) {
+		// An id names the date as a class does ('<dt>Date:</dt><dd
+		// id="date_posted">April 14, 2025</dd>', a science news
+		// release's facts list).
 		// Or, under a campaign's update's heading (updateHeading), the
 		// update's own day, its class an update's date in camel case
 		// (Indiegogo's "routerContentUpdates-updateDate": "March 12,
@@ -7130,6 +7261,15 @@ func listPrefixed(title, subject string) bool {
 // sync</h1>'): the second is the headline, the first the site's name
 // printed before it. (A <title> that opens with the first, "Carnet d'un
 // balcon – Mon premier potager …", is left to the rules after.)
+// modulePathTitle reports whether title is a name and, in parentheses,
+// a dotted path that ends with it ("upgrading (tidepool.upgrading)",
+// odoc's <title> of a page: the page's file name, not its headline).
+func modulePathTitle(title string) bool {
+	name, path, ok := strings.Cut(title, " (")
+	path, closed := strings.CutSuffix(path, ")")
+	return ok && closed && name != "" && !strings.Contains(name, " ") && strings.Contains(path, ".") && !strings.Contains(path, " ") && strings.HasSuffix(path, "."+name)
+}
+
 func siteAndHeadline(full, site, headline string) bool {
 	if site == "" || headline == "" || len(full) <= len(site)+len(headline) || !strings.HasPrefix(full, headline) {
 		return false
@@ -7177,6 +7317,12 @@ func title(t string, m meta) string {
 	}
 	if len(m.h1) == 2 && siteAndHeadline(fullTitle, m.h1[0], m.h1[1]) {
 		return m.h1[1]
+	}
+	if len(m.h1) == 1 && modulePathTitle(fullTitle) {
+		// odoc's page title, its name and its path in parentheses
+		// ("upgrading (tidepool.upgrading)"), over the page's one <h1>
+		// ("Upgrading to Tidepool 3"): the headline.
+		return m.h1[0]
 	}
 	if m.textHeadline != "" {
 		// A page laid out in text objects: the bold line that opens

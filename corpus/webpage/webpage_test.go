@@ -1713,16 +1713,16 @@ func TestRound24(t *testing.T) {
 			t.Errorf("callout kept or story lost:\n%s", text)
 		}
 	})
-	t.Run("an admonition is furniture on a page that shows no code, and the text's own on a page that does", func(t *testing.T) {
+	t.Run("an admonition is furniture on a page that shows no code, and on a page that does (round 78: an inset box, not the text's)", func(t *testing.T) {
 		box := `<div class="admonition note"><p class="admonition-title">Note</p><p>Found a swarm in your garden? Call the hotline between 8am and 8pm.</p></div>`
 		for _, code := range []bool{false, true} {
 			shown := ""
 			if code {
-				// The text's own code, outside the box (codeOnlyIn).
+				// The text's own code, outside the box.
 				shown = `<pre>make budget</pre>`
 			}
 			text := pruned(t, `<div class="entry-content"><p>`+councilP1+`</p>`+box+`<p>`+councilP2+`</p>`+shown+`</div>`, &meta{code: code})
-			if kept := strings.Contains(text, "hotline"); kept != code || !strings.Contains(text, councilP2[:40]) {
+			if kept := strings.Contains(text, "hotline"); kept || !strings.Contains(text, councilP2[:40]) {
 				t.Errorf("page shows code %v: admonition kept %v, story:\n%s", code, kept, text)
 			}
 		}
@@ -6013,10 +6013,10 @@ func TestRound53(t *testing.T) {
 			footer(`<a href="/u">Se désinscrire</a> · <a href="/p">Protection des données</a>`, badge),
 			[]string{councilP1}, []string{"Vous recevez cette lettre", "Se désinscrire"})
 	})
-	t.Run("an admonition whose code is all the page shows is furniture on a page that shows code", func(t *testing.T) {
+	t.Run("an admonition is furniture on a page that shows code, whether its code is all the page shows or not (round 78)", func(t *testing.T) {
 		story := `<p>` + councilP1 + ` ` + councilP2 + `</p><p>` + councilP3 + ` ` + councilP1 + `</p><p>` + councilP2 + ` ` + councilP3 + `</p>`
 		tip := `<div class="details admonition tip open"><div class="details-summary admonition-title">Tip</div><div class="details-content"><div class="admonition-content">Set <code>POOL_TEMP</code> to the season's setting, or the heating runs all night.</div></div></div>`
-		for shown, kept := range map[string]bool{"": false, `<pre>make budget</pre>`: true, `<p>Run <code>make</code>.</p>`: true} {
+		for shown, kept := range map[string]bool{"": false, `<pre>make budget</pre>`: false, `<p>Run <code>make</code>.</p>`: false} {
 			text := pruned(t, `<div class="content">`+story+tip+`<p>`+councilP2+`</p>`+shown+`</div>`, &meta{code: true})
 			if got := strings.Contains(text, "heating runs all night"); got != kept || !strings.Contains(text, councilP2[:40]) {
 				t.Errorf("with %q: tip kept %v, want %v; story:\n%s", shown, got, kept, text)
@@ -8019,10 +8019,10 @@ func TestRound71(t *testing.T) {
 	t.Run("a note box of one kind opening its container goes on a page showing code", func(t *testing.T) {
 		page := `<main><h1>Budget approved</h1><div id="interface"><div class="warning"><p>The <code>budget-compat</code> package is deprecated and will not be updated.</p></div><div class="doc"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></div></main>`
 		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"deprecated"})
-		// After the text's first paragraph, a documentation page's
-		// warning is the text's own.
+		// After the text's first paragraph too, since round 78: a
+		// documentation page's warning box is an inset box.
 		page = `<main><h1>Budget approved</h1><div id="interface"><p>` + councilP1 + `</p><div class="warning"><p>The <code>budget-compat</code> package is deprecated and will not be updated.</p></div><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
-		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3, "deprecated"}, nil)
+		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"deprecated"})
 		if p := extractFile(t, "unseen89-tidepoolhs-migration-en.html"); strings.Contains(p.Body, "tidepool-compat") {
 			t.Errorf("tidepoolhs' deprecation warning kept:\n%s", p.Body)
 		}
@@ -8484,16 +8484,17 @@ func TestRound73(t *testing.T) {
 			t.Errorf("collegetilleuls' summing-up lost:\n%s", p.Body)
 		}
 	})
-	t.Run("a titled note box pointing elsewhere by a link goes on a page showing code, a warning or a note labelled in its paragraph stays", func(t *testing.T) {
+	t.Run("a titled note box pointing elsewhere by a link goes on a page showing code, and since round 78 a warning or a note labelled in its paragraph too", func(t *testing.T) {
 		note := `<div class="admonition-wrapper"><div class="admonition admonition-note"><p class="admonition-title">Note</p><p>Version 2.9 stays supported with security fixes until the end of the year. You can find its documentation under <a href="https://docs.example/2.9/">docs.example/2.9</a>.</p></div></div>`
 		page := `<main><h1>Budget approved</h1><div class="section"><p>` + councilP1 + `</p>` + note + `<pre><code>budget migrate --from 0.3</code></pre><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
 		extractHas(t, "Budget approved", "", page, []string{councilP1, councilP3}, []string{"Version 2.9 stays"})
-		// A warning, and a note whose label opens its paragraph, stay.
-		if p := extractFile(t, "unseen7-loomfile-release3-en.html"); !strings.Contains(p.Body, "cannot be cached safely") {
-			t.Errorf("loomfile's warning lost:\n%s", p.Body)
+		// A warning, and a note whose label opens its paragraph, go
+		// too since round 78 (their references mended).
+		if p := extractFile(t, "unseen7-loomfile-release3-en.html"); strings.Contains(p.Body, "cannot be cached safely") {
+			t.Errorf("loomfile's warning kept:\n%s", p.Body)
 		}
-		if p := extractFile(t, "quaydocs-restic-en.html"); !strings.Contains(p.Body, "object locking") {
-			t.Errorf("quaydocs' note lost:\n%s", p.Body)
+		if p := extractFile(t, "quaydocs-restic-en.html"); strings.Contains(p.Body, "object locking") {
+			t.Errorf("quaydocs' note kept:\n%s", p.Body)
 		}
 		if p := extractFile(t, "unseen93-ledgerkit-upgrade-en.html"); strings.Contains(p.Body, "Version 2.9 stays") {
 			t.Errorf("ledgerkit's note kept:\n%s", p.Body)
@@ -8944,6 +8945,118 @@ func TestRound77(t *testing.T) {
 	t.Run("' -> ' between a forum's name and a topic's subject in the <title> is a separator", func(t *testing.T) {
 		if p := extractFile(t, "unseen102-mouchevalserre-agcompterendu-fr.html"); !strings.HasPrefix(p.Title, "Compte rendu de l'assembl") {
 			t.Errorf("mouchevalserre titled %q", p.Title)
+		}
+	})
+}
+
+func TestRound78(t *testing.T) {
+	t.Run("an e-mail's letter set in one-cell tables over several rows is joined, greeting, subheadings and closing with it", func(t *testing.T) {
+		p := extractFile(t, "unseen104-wyebankcanoe-aprilnews-en.html")
+		for _, s := range []string{"Hello paddlers,", "The new boat shed is open", "Booking coached sessions", "See you on the water,", "Tamsin Hale"} {
+			if !strings.Contains(p.Body, s) {
+				t.Errorf("wyebankcanoe lacks %q:\n%s", s, p.Body)
+			}
+		}
+		if strings.Contains(p.Body, "Dates for your diary") || strings.Contains(p.Body, "Sponsored") {
+			t.Errorf("wyebankcanoe keeps its diary or its sponsor:\n%s", p.Body)
+		}
+		row := func(s string) string {
+			return `<div class="u-row-container"><div class="u-row"><div class="u-col"><div>` + s + `</div></div></div></div>`
+		}
+		cell := func(s string) string {
+			return `<table role="presentation"><tbody><tr><td><div>` + s + `</div></td></tr></tbody></table>`
+		}
+		page := row(cell(`<h1>Spring news from the club</h1>`)+cell(`<p>Hello members,</p>`)+cell(`<p>`+councilP1+` `+councilP1+`</p>`)) +
+			row(`<div><h3>Dates</h3><p>12 April: meeting</p></div>`) +
+			row(cell(`<h2>The new season</h2>`)+cell(`<p>`+councilP2+` `+councilP2+`</p>`)+cell(`<p>`+councilP3+` `+councilP3+`</p>`)+cell(`<p>See you soon,</p>`)+cell(`<p>Ann Lee</p>`)) +
+			row(cell(`<p>You receive this e-mail as a member. <a href="/u">Unsubscribe</a></p>`))
+		extractHas(t, "Spring news from the club", "", page, []string{"Hello members,", councilP1, "The new season", councilP3}, []string{"12 April", "Unsubscribe"})
+	})
+	t.Run("a documentation page's admonitions go beside its code, warnings and notes labelled in their paragraph too", func(t *testing.T) {
+		for _, page := range []string{"unseen104-quaylineportal-keyrotation-en.html", "unseen81-cordage-upgrading-en.html", "unseen82-ratchet-upgradev2-en.html"} {
+			if p := extractFile(t, page); strings.Contains(p.Body, "Never rotate keys during a storm") || strings.Contains(p.Body, "Read the changelog for the full list of changes") || strings.Contains(p.Body, "Ratchet 2.0 requires Elixir 1.15") {
+				t.Errorf("%s keeps an admonition:\n%s", page, p.Body)
+			}
+		}
+		for _, box := range []string{
+			`<div class="admonition warning"><p class="admonition-title">Warning</p><p>Never raise the pool's heating during a storm warning.</p></div>`,
+			`<div class="admonition note"><p><strong>Note:</strong> never raise the pool's heating during a storm warning.</p></div>`,
+		} {
+			text := pruned(t, `<div class="md-content"><p>`+councilP1+`</p>`+box+`<pre><code>budget migrate</code></pre><p>`+councilP2+`</p></div>`, &meta{code: true})
+			if strings.Contains(text, "storm warning") || !strings.Contains(text, councilP2[:40]) {
+				t.Errorf("admonition kept or story lost:\n%s", text)
+			}
+		}
+	})
+	t.Run("a note box of one kind, and a directive box of a notice's kind, go beside a documentation page's code wherever they stand", func(t *testing.T) {
+		for page, box := range map[string]string{"unseen75-larchmere-restore-en.html": "If the cluster has lost quorum, stop here", "unseen99-grenier-sauvegardes-fr.html": "Une sauvegarde stockée sur le même disque"} {
+			if p := extractFile(t, page); strings.Contains(p.Body, box) {
+				t.Errorf("%s keeps its box:\n%s", page, p.Body)
+			}
+		}
+		for _, box := range []string{
+			`<div class="note"><p>If the pool has lost its heating, stop here and call the caretaker.</p></div>`,
+			`<div class="rspress-directive warning"><div class="rspress-directive-title">ATTENTION</div><div class="rspress-directive-content"><p>If the pool has lost its heating, stop here and call the caretaker.</p></div></div>`,
+		} {
+			text := pruned(t, `<div class="doc"><p>`+councilP1+`</p>`+box+`<pre><code>budget migrate</code></pre><p>`+councilP2+`</p></div>`, &meta{code: true})
+			if strings.Contains(text, "caretaker") || !strings.Contains(text, councilP2[:40]) {
+				t.Errorf("box kept or story lost:\n%s", text)
+			}
+		}
+		if !admonition("rspress-directive tip") || admonition("rspress-directive") || admonition("directive-list") {
+			t.Error("admonition")
+		}
+	})
+	t.Run("a box whose class names a notification, set in the text, goes", func(t *testing.T) {
+		if p := extractFile(t, "unseen103-abeillescausse-bilansaison-fr.html"); strings.Contains(p.Body, "Permanence miel") {
+			t.Errorf("abeillescausse keeps its notice:\n%s", p.Body)
+		}
+		text := pruned(t, `<div class="content"><p>`+councilP1+`</p><div class="element mw-ui-box mw-ui-box-notification"><div class="mw-ui-box-content"><p><strong>Pool hours:</strong> open on Saturdays from 10 to 12 for members.</p></div></div><p>`+councilP2+`</p></div>`, &meta{})
+		if strings.Contains(text, "Pool hours") || !strings.Contains(text, councilP2[:40]) {
+			t.Errorf("notice kept or story lost:\n%s", text)
+		}
+	})
+	t.Run("an element whose id names a date gives the page's day as one whose class does", func(t *testing.T) {
+		if p := extractFile(t, "unseen104-researchledger-eelgrass-en.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-04-14" {
+			t.Errorf("researchledger dated %v", p.PublishedAt)
+		}
+		p := extractHas(t, "Budget approved", "", `<main><h1>Budget approved</h1><dl><dt>Date:</dt><dd id="date_posted">April 14, 2025</dd><dt>Source:</dt><dd>Town hall</dd></dl><p>`+councilP1+`</p><p>`+councilP2+`</p><p>`+councilP3+`</p></main>`, []string{councilP1}, nil)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-04-14" {
+			t.Errorf("dated %v", p.PublishedAt)
+		}
+	})
+	t.Run("a facts list right under the headline gives its summary as the standfirst, the list going", func(t *testing.T) {
+		if p := extractFile(t, "unseen104-researchledger-eelgrass-en.html"); !strings.HasPrefix(p.Body, "Swapping chain moorings") || strings.Contains(p.Body, "Source:") {
+			t.Errorf("researchledger's summary lost or its facts kept:\n%s", p.Body)
+		}
+		sum := "The town will keep its pool open all winter and fund the gymnasium, the council decided after a long debate."
+		page := `<main><h1>Budget approved</h1><dl class="facts"><dt>Date:</dt><dd>April 14, 2025</dd><dt>Source:</dt><dd>Town hall</dd><dt>Summary:</dt><dd id="abstract">` + sum + `</dd><dt>Share:</dt><dd><a href="/s">Facebook</a></dd></dl><hr><div class="story"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{sum, councilP1}, []string{"Town hall"})
+	})
+	t.Run("an author's line in emphasis with its day under the headline is passed over for the standfirst", func(t *testing.T) {
+		if p := extractFile(t, "unseen103-tidepool-upgrading-en.html"); !strings.HasPrefix(p.Body, "Tidepool 3 changes how schedulers") {
+			t.Errorf("tidepool's opening lost:\n%s", p.Body)
+		}
+		sum := "The town will keep its pool open all winter and fund the gymnasium, the council decided after a long debate."
+		page := `<main><header><h1>Budget approved</h1><p><em>Ann Lee, 11 June 2025</em></p><p>` + sum + `</p></header><nav><ul><li><a href="/a">One</a></li><li><a href="/b">Two</a></li></ul></nav><div class="story"><p>` + councilP1 + `</p><p>` + councilP2 + `</p><p>` + councilP3 + `</p></div></main>`
+		extractHas(t, "Budget approved", "", page, []string{sum, councilP1}, nil)
+		doc, _ := html.Parse(strings.NewReader(`<p><em>Ann Lee, 11 June 2025</em></p><p><em>A long line in emphasis that is not a byline at all, 2025 or not, nine words more</em></p><p>Ann Lee, 11 June 2025</p>`))
+		var ps []*html.Node
+		for d := range doc.Descendants() {
+			if d.DataAtom == atom.P {
+				ps = append(ps, d)
+			}
+		}
+		if !emBylineP(ps[0]) || emBylineP(ps[1]) || emBylineP(ps[2]) {
+			t.Error("emBylineP")
+		}
+	})
+	t.Run("a <title> that is a name and its dotted path ending with it is titled with the page's one <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen103-tidepool-upgrading-en.html"); p.Title != "Upgrading to Tidepool 3" {
+			t.Errorf("tidepool titled %q", p.Title)
+		}
+		if !modulePathTitle("upgrading (tidepool.upgrading)") || modulePathTitle("Paris (France)") || modulePathTitle("upgrading (tidepool.install)") || modulePathTitle("Le budget (v2.1)") {
+			t.Error("modulePathTitle")
 		}
 	})
 }
