@@ -4143,9 +4143,17 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			opening += 1 + next
 		}
 	}
+	lead := opening
+	if opening >= 0 && opening+1 < len(bs) && len(bs[opening].words) <= 3 && hasAttr(bs[opening+1].nodes[0], leadAttr) {
+		// The standfirst under a section's name over the headline
+		// ('<p class="section_name"><a …>Networks</a></p>', a
+		// Register-like header's kicker, kept with it): the kicker
+		// opens, the standfirst after it is kept all the same.
+		lead = opening + 1
+	}
 	for i, b := range bs {
 		b.index = i
-		if b.table != nil && tables[b.table] || verdictText(b.text) || i == opening && hasAttr(b.nodes[0], leadAttr) {
+		if b.table != nil && tables[b.table] || verdictText(b.text) || i == lead && hasAttr(b.nodes[0], leadAttr) {
 			// A cell of a table in the story, the author's verdict, the
 			// standfirst that is the page's description (leadAttr): kept
 			// as code is.

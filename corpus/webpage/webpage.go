@@ -275,6 +275,14 @@ func Extract(data []byte) (Page, error) {
 			}
 			pn.AppendChild(&html.Node{Type: html.TextNode, Data: leadText})
 			art.Node.InsertBefore(pn, art.Node.FirstChild)
+		} else if lead != nil && headingLevel(lead) > 0 && hasAttr(lead, leadAttr) {
+			// The standfirst set as a heading under the headline, the
+			// description's words ('<h1>…</h1><h2>Renewal reminder went
+			// to a deleted mailbox, …</h2>' in the story's header, a
+			// Register-like page's), kept by Readability with its header:
+			// a paragraph, the article's opening, not a heading over
+			// nothing.
+			leadParagraph(art.Node)
 		} else if lead != nil && lead.DataAtom == atom.Div && paragraphDiv(lead) && sameWords(leadText, m.description) {
 			// The standfirst of text alone in a <div> (textLead), kept
 			// by Readability as a paragraph of its own without its
@@ -982,6 +990,27 @@ func dekClass(class string) bool {
 	class = strings.ToLower(class)
 	return strings.Contains(class, "dek") || strings.Contains(class, "standfirst") || strings.Contains(class, "chapo") || strings.Contains(class, "lede") ||
 		strings.Contains(class, "summary")
+}
+
+// leadParagraph makes the first heading under n marked with leadAttr
+// (the standfirst leadAfter found as a heading, copied by Readability
+// with its mark) a paragraph; it stops at the first mark it meets.
+func leadParagraph(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if hasAttr(c, leadAttr) {
+			if headingLevel(c) > 0 {
+				c.Data, c.DataAtom = "p", atom.P
+			}
+			return true
+		}
+		if leadParagraph(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // markLead marks with leadAttr the first block under n, a paragraph

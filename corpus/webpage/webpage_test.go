@@ -9060,3 +9060,11 @@ func TestRound78(t *testing.T) {
 		}
 	})
 }
+
+func TestRound79(t *testing.T) {
+	t.Run("a standfirst set as a heading in the story's header, under a section's name, is the article's opening paragraph", func(t *testing.T) {
+		if p := extractFile(t, "unseen106-therelay-buscertificate-en.html"); !strings.HasPrefix(p.Body, "Renewal reminder went to a deleted mailbox") || strings.Contains(p.Body, "Networks") {
+			t.Errorf("therelay's standfirst lost or its section kept:\n%s", p.Body)
+		}
+	})
+}
