@@ -3902,7 +3902,13 @@ func endsSentence(text string) bool {
 	text = strings.TrimRightFunc(text, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune(`"'»”’)]`, r)
 	})
-	r, _ := utf8.DecodeLastRuneInString(text)
+	r, size := utf8.DecodeLastRuneInString(text)
+	if (r == '®' || r == '■' || r == '∎') && strings.HasSuffix(text[:len(text)-size], " ") {
+		// A story's end mark after its last stop ('… until the end of
+		// the month. ®', a Register-like story's; '■', '∎' a
+		// magazine's): the sentence ends before it.
+		r, _ = utf8.DecodeLastRuneInString(strings.TrimRight(text[:len(text)-size], " "))
+	}
 	return strings.ContainsRune(".!?…;:", r)
 }
 

@@ -9067,4 +9067,12 @@ func TestRound79(t *testing.T) {
 			t.Errorf("therelay's standfirst lost or its section kept:\n%s", p.Body)
 		}
 	})
+	t.Run("a story's end mark after its last stop does not make its last line furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen106-therelay-buscertificate-en.html"); !strings.HasSuffix(p.Body, "until the end of the month. ®") {
+			t.Errorf("therelay's last line lost:\n%s", p.Body)
+		}
+		if !endsSentence("until the end of the month. ®") || !endsSentence("the last word. ■") || endsSentence("Registered ®") || endsSentence("Acme®") {
+			t.Error("endsSentence")
+		}
+	})
 }
