@@ -7315,7 +7315,7 @@ func siteAndHeadline(full, site, headline string) bool {
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
-	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0]) || detailsTitle(fullTitle, m.h1[0]) || namedFileTitle(fullTitle, m.h1[0])) {
+	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0]) || detailsTitle(fullTitle, m.h1[0]) || namedFileTitle(fullTitle, m.h1[0]) || dishTitle(fullTitle, m.h1[0])) {
 		return m.h1[0]
 	}
 	if len(m.h1) == 0 {
@@ -10073,6 +10073,15 @@ func fileTitle(title, h1 string) bool {
 	}
 	rest, ok = strings.CutPrefix(rest, h1)
 	return ok && strings.HasPrefix(rest, " [") && strings.HasSuffix(rest, "]")
+}
+
+// dishTitle reports whether title is h1, the page's one <h1> of three
+// words or more, and the word "Recipe" after it ("Parsnip Soup With
+// Brown Butter and Hazelnuts Recipe", a Serious Eats-like <title> over
+// its <h1>): the dish's name is the title, as the <h1> gives it.
+func dishTitle(title, h1 string) bool {
+	rest, ok := strings.CutPrefix(title, h1)
+	return ok && rest == " Recipe" && fieldCount(h1) >= 3
 }
 
 // detailsTitle reports whether title is a site's name and a page's kind

@@ -9075,4 +9075,12 @@ func TestRound79(t *testing.T) {
 			t.Error("endsSentence")
 		}
 	})
+	t.Run("a <title> that is the page's one <h1> and the word 'Recipe' is titled with the <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen106-bitterroottable-parsnipsoup-en.html"); p.Title != "Parsnip Soup With Brown Butter and Hazelnuts" {
+			t.Errorf("bitterroottable titled %q", p.Title)
+		}
+		if !dishTitle("Parsnip Soup With Hazelnuts Recipe", "Parsnip Soup With Hazelnuts") || dishTitle("Soup Recipe", "Soup") || dishTitle("Parsnip Soup With Hazelnuts Recipe - Site", "Parsnip Soup With Hazelnuts") {
+			t.Error("dishTitle")
+		}
+	})
 }
