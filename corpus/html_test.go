@@ -1000,9 +1000,8 @@ func TestHTMLQuality(t *testing.T) {
 // round 79 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen105-fermedesaulnes-lettreavril-fr":   {0.19, 0.95}, // 18.2 %, 95.4 %
-	"unseen105-kitchencircle-parsnipsoup-en":    {0.11, 1.00}, // 10.1 %, 100.0 %
+	"unseen105-kitchencircle-parsnipsoup-en":    {0.03, 1.00}, // 10.1 % first, 2.8 % since "nutrition" and "recipe-details": a review kept, 100.0 %
 	"unseen105-tidewheel-upgrading-en":          {0.04, 1.00}, // 3.2 %, 100.0 %
-	"unseen106-bitterroottable-parsnipsoup-en":  {0.03, 0.98}, // 2.5 %, 98.3 %
 	"unseen106-heathlanddesign-version4-en":     {0.03, 1.00}, // 6.0 % first, 2.1 % since its reference keeps its code line, 100.0 %
 	"unseen103-jardinsvauclair-plantation-fr":   {0.37, 1.00}, // 36.8 %, 100.0 %
 	"unseen104-cfhd-expomorteau-fr":             {0.25, 1.00}, // 24.1 %, 100.0 %

@@ -2741,7 +2741,10 @@ func (m *meta) italicClass(n *html.Node) bool {
 // notice box set in the text ('<div class="element mw-ui-box
 // mw-ui-box-notification"><p><strong>Permanence miel :</strong> le local
 // est ouvert …', Microweber's), as a site's notification bar is furniture
-// around it. (This is the
+// around it. "nutrition" is a recipe's nutrition facts ('<div
+// class="mntl-nutrition-facts">', Dotdash Meredith's), "recipe-details"
+// its times and servings box ('mntl-recipe-details'): a recipe card's
+// furniture, as "servings" is. (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -2751,9 +2754,9 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
+	furniturePairs    = wordSet("article-info recipe-details entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
 )
 
 // promptWords name, in a data-testid, a box asking the reader to pay or

@@ -9083,4 +9083,15 @@ func TestRound79(t *testing.T) {
 			t.Error("dishTitle")
 		}
 	})
+	t.Run("a recipe's times and servings box and its nutrition facts are furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen106-bitterroottable-parsnipsoup-en.html"); strings.Contains(p.Body, "Calories") {
+			t.Errorf("bitterroottable keeps its nutrition facts:\n%s", p.Body)
+		}
+		if p := extractFile(t, "unseen105-kitchencircle-parsnipsoup-en.html"); strings.Contains(p.Body, "Prep Time") || strings.Contains(p.Body, "Calories") {
+			t.Errorf("kitchencircle keeps its times or its nutrition facts:\n%s", p.Body)
+		}
+		if !furnitureName("mntl-nutrition-facts") || !furnitureName("mntl-recipe-details") || furnitureName("recipe-body") {
+			t.Error("furnitureName")
+		}
+	})
 }
