@@ -7321,6 +7321,11 @@ func title(t string, m meta) string {
 	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0]) || detailsTitle(fullTitle, m.h1[0]) || namedFileTitle(fullTitle, m.h1[0]) || dishTitle(fullTitle, m.h1[0])) {
 		return m.h1[0]
 	}
+	if len(m.h1) > 0 && storyPathTitle(fullTitle) {
+		// Storybook's docs page: its last <h1> is the story's heading,
+		// after the hidden "No Preview" one of its wrapper.
+		return m.h1[len(m.h1)-1]
+	}
 	if len(m.h1) == 0 {
 		if name := wikiPageName(fullTitle, m.canonical); name != "" {
 			return name
@@ -10076,6 +10081,16 @@ func fileTitle(title, h1 string) bool {
 	}
 	rest, ok = strings.CutPrefix(rest, h1)
 	return ok && strings.HasPrefix(rest, " [") && strings.HasSuffix(rest, "]")
+}
+
+// storyPathTitle reports whether title is a story's path in a
+// component explorer's sidebar, its groups and its name between " / ",
+// then " - Docs" and the explorer's name after a dot operator ("Release
+// notes / Version 4.0 - Docs ⋅ Storybook", Storybook's docs page): the
+// page's last <h1> is its title.
+func storyPathTitle(title string) bool {
+	head, _, ok := strings.Cut(title, " - Docs ⋅ ")
+	return ok && strings.Contains(head, " / ")
 }
 
 // dishTitle reports whether title is h1, the page's one <h1> of three

@@ -9094,4 +9094,12 @@ func TestRound79(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a Storybook docs page's story path in its <title> gives way to its last <h1>, which leaves the body", func(t *testing.T) {
+		if p := extractFile(t, "unseen106-heathlanddesign-version4-en.html"); p.Title != "Heathland 4.0" || strings.HasPrefix(p.Body, "Heathland 4.0") {
+			t.Errorf("heathlanddesign titled %q, body:\n%s", p.Title, p.Body)
+		}
+		if !storyPathTitle("Release notes / Version 4.0 - Docs ⋅ Storybook") || storyPathTitle("Version 4.0 - Docs ⋅ Storybook") || storyPathTitle("Either / or - Docs") {
+			t.Error("storyPathTitle")
+		}
+	})
 }
