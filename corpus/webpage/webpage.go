@@ -7318,7 +7318,7 @@ func siteAndHeadline(full, site, headline string) bool {
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
-	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0]) || detailsTitle(fullTitle, m.h1[0]) || namedFileTitle(fullTitle, m.h1[0]) || dishTitle(fullTitle, m.h1[0])) {
+	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0]) || detailsTitle(fullTitle, m.h1[0]) || namedFileTitle(fullTitle, m.h1[0]) || dishTitle(fullTitle, m.h1[0]) || modulePageTitle(fullTitle, m.h1[0])) {
 		return m.h1[0]
 	}
 	if len(m.h1) > 0 && storyPathTitle(fullTitle) {
@@ -10081,6 +10081,19 @@ func fileTitle(title, h1 string) bool {
 	}
 	rest, ok = strings.CutPrefix(rest, h1)
 	return ok && strings.HasPrefix(rest, " [") && strings.HasSuffix(rest, "]")
+}
+
+// modulePageTitle reports whether title is a dotted module path and h1,
+// the page's one <h1>, names its last part after its kind ("Module
+// upgrading" under "tidewheel.upgrading", Epydoc's module page): the
+// heading is the page's title.
+func modulePageTitle(title, h1 string) bool {
+	i := strings.LastIndexByte(title, '.')
+	if i <= 0 || i == len(title)-1 || strings.ContainsRune(title, ' ') {
+		return false
+	}
+	kind, name, ok := strings.Cut(h1, " ")
+	return ok && name == title[i+1:] && (kind == "Module" || kind == "Package" || kind == "Class")
 }
 
 // storyPathTitle reports whether title is a story's path in a

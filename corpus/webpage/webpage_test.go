@@ -9102,4 +9102,12 @@ func TestRound79(t *testing.T) {
 			t.Error("storyPathTitle")
 		}
 	})
+	t.Run("an Epydoc module page's dotted <title> gives way to its <h1> naming the module, which leaves the body", func(t *testing.T) {
+		if p := extractFile(t, "unseen105-tidewheel-upgrading-en.html"); p.Title != "Module upgrading" || strings.HasPrefix(p.Body, "Module upgrading") {
+			t.Errorf("tidewheel titled %q, body:\n%s", p.Title, p.Body)
+		}
+		if !modulePageTitle("tidewheel.upgrading", "Module upgrading") || !modulePageTitle("a.b.Clock", "Class Clock") || modulePageTitle("tidewheel.upgrading", "Upgrading") || modulePageTitle("Version 2.0", "Module 0") {
+			t.Error("modulePageTitle")
+		}
+	})
 }
