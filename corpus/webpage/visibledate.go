@@ -1389,6 +1389,14 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 			return t, true
 		}
 	}
+	if head, authors, ok := strings.Cut(text, " — "); ok && authors != "" && hasLetter(authors) {
+		// The day, an em dash and the authors after it ("7 mars 2025 —
+		// Lou Salaün, Bakary Diarra", Vocs' line under a blog post's
+		// <h1>).
+		if t, ok := bareDate(head, monthFirst); ok {
+			return t, true
+		}
+	}
 	if i := strings.Index(text, "), "); i > 0 && i < 60 && strings.IndexByte(text[:i], '(') >= 0 {
 		// The author's full name in parentheses after their user name,
 		// a comma and the day ("shira.k (Shira Kowalczyk), Mar 10 2025,

@@ -9110,4 +9110,15 @@ func TestRound79(t *testing.T) {
 			t.Error("modulePageTitle")
 		}
 	})
+	t.Run("a byline that opens with its day, an em dash and the authors after it, dates the page", func(t *testing.T) {
+		if p := extractFile(t, "unseen106-grenat-version2-fr.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-03-07" {
+			t.Errorf("grenat dated %v", p.PublishedAt)
+		}
+		if d, ok := datedByline("7 mars 2025 — Lou Salaün, Bakary Diarra", false); !ok || d.Format("2006-01-02") != "2025-03-07" {
+			t.Errorf("datedByline %v %v", d, ok)
+		}
+		if _, ok := datedByline("Saison 2025 — Lou Salaün", false); ok {
+			t.Error("datedByline reads a season")
+		}
+	})
 }
