@@ -1148,6 +1148,12 @@ func releasedDay(text string, monthFirst bool) (time.Time, bool) {
 		return versionReleased(text, monthFirst)
 	}
 	t := strings.TrimSuffix(strings.TrimSpace(text), ".")
+	if head, _, ok := strings.Cut(t, " · "); ok {
+		// The day before a middle dot and the page's other facts
+		// ("Released 12 May 2025 · Maintained by the Design System
+		// team", a Storybook docs page's meta line).
+		t = head
+	}
 	for _, lead := range []string{"Released on ", "Released ", "Sorti le ", "Sortie le "} {
 		if day, ok := strings.CutPrefix(t, lead); ok {
 			return bareDate(day, monthFirst)

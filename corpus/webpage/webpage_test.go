@@ -9121,4 +9121,12 @@ func TestRound79(t *testing.T) {
 			t.Error("datedByline reads a season")
 		}
 	})
+	t.Run("a release's day before a middle dot and the page's other facts dates the page", func(t *testing.T) {
+		if p := extractFile(t, "unseen106-heathlanddesign-version4-en.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-05-12" {
+			t.Errorf("heathlanddesign dated %v", p.PublishedAt)
+		}
+		if d, ok := releasedDay("Released 12 May 2025 · Maintained by the Design System team", false); !ok || d.Format("2006-01-02") != "2025-05-12" {
+			t.Errorf("releasedDay %v %v", d, ok)
+		}
+	})
 }
