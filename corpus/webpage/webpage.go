@@ -2744,7 +2744,11 @@ func (m *meta) italicClass(n *html.Node) bool {
 // around it. "nutrition" is a recipe's nutrition facts ('<div
 // class="mntl-nutrition-facts">', Dotdash Meredith's), "recipe-details"
 // its times and servings box ('mntl-recipe-details'): a recipe card's
-// furniture, as "servings" is. (This is the
+// furniture, as "servings" is. "editsection" is a wiki's edit link
+// ('<span class="mw-editsection">[<a …>modifier</a>]</span>', MediaWiki
+// 1.39's, inside the section's <h2> after its headline), which goes
+// wherever it stands, as it does beside a newer MediaWiki's heading.
+// (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -2754,7 +2758,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info recipe-details entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
 )

@@ -9138,3 +9138,20 @@ func TestRound79(t *testing.T) {
 		}
 	})
 }
+
+// TestRound80 holds the cases of round 80's rules (docs/quality.md, "Round
+// 80 of issue 16"), each of which failed before its rule.
+func TestRound80(t *testing.T) {
+	t.Run("a wiki's edit link inside its section heading is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen108-encyclopetit-compostage-fr.html"); strings.Contains(p.Body, "[modifier]") || !strings.Contains(p.Body, "\nComment ça marche ?\n") {
+			t.Errorf("encyclopetit keeps its edit links:\n%s", p.Body)
+		}
+		p := extractPage(t, `<main><h1>Compost</h1><p>`+councilP1+`</p><h2><span class="mw-headline">How it works</span> <span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?action=edit">edit</a><span class="mw-editsection-bracket">]</span></span></h2><p>`+councilP2+`</p><p>`+councilP3+`</p></main>`)
+		if strings.Contains(p.Body, "[edit]") || !strings.Contains(p.Body, "How it works") {
+			t.Errorf("body:\n%s", p.Body)
+		}
+		if !furnitureName("mw-editsection") {
+			t.Error("furnitureName")
+		}
+	})
+}
