@@ -2748,6 +2748,9 @@ func (m *meta) italicClass(n *html.Node) bool {
 // ('<span class="mw-editsection">[<a …>modifier</a>]</span>', MediaWiki
 // 1.39's, inside the section's <h2> after its headline), which goes
 // wherever it stands, as it does beside a newer MediaWiki's heading.
+// "bandeau" is French for a banner ('<div class="bandeau-article
+// bandeau-niveau-ebauche"><p>Cet article est une <b>ébauche</b>. …',
+// a French wiki's stub notice), furniture as "banner" is.
 // (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
@@ -2758,7 +2761,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info recipe-details entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
 )

@@ -9154,4 +9154,12 @@ func TestRound80(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a French site's banner ('bandeau') is furniture, as a banner is", func(t *testing.T) {
+		if p := extractFile(t, "unseen108-encyclopetit-compostage-fr.html"); strings.Contains(p.Body, "ébauche") {
+			t.Errorf("encyclopetit keeps its stub notice:\n%s", p.Body)
+		}
+		if !furnitureName("bandeau-article bandeau-niveau-ebauche") || furnitureName("bande-dessinee") {
+			t.Error("furnitureName")
+		}
+	})
 }
