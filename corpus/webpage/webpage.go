@@ -2750,7 +2750,10 @@ func (m *meta) italicClass(n *html.Node) bool {
 // wherever it stands, as it does beside a newer MediaWiki's heading.
 // "bandeau" is French for a banner ('<div class="bandeau-article
 // bandeau-niveau-ebauche"><p>Cet article est une <b>ébauche</b>. …',
-// a French wiki's stub notice), furniture as "banner" is.
+// a French wiki's stub notice), furniture as "banner" is. "opt-in" is a
+// box asking the reader's consent ('<div id="trackingOptIn"><div>We Care
+// About Your Privacy. …</div><button>ACCEPT</button>', Fandom's, its id
+// split at its capitals), as "consent" is.
 // (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
@@ -2763,7 +2766,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info recipe-details entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
+	furniturePairs    = wordSet("article-info recipe-details opt-in entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
 )
 
 // promptWords name, in a data-testid, a box asking the reader to pay or

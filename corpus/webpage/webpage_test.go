@@ -9162,4 +9162,12 @@ func TestRound80(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a box whose id or class names an opt-in (a consent notice's) is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen107-ironvalewiki-harrowgateviaduct-en.html"); strings.Contains(p.Body, "We Care About Your Privacy") {
+			t.Errorf("ironvalewiki keeps its consent notice:\n%s", p.Body)
+		}
+		if !furnitureName("trackingOptIn") || !furnitureName("newsletter-opt-in") || furnitureName("opting") {
+			t.Error("furnitureName")
+		}
+	})
 }
