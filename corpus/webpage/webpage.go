@@ -2753,7 +2753,11 @@ func (m *meta) italicClass(n *html.Node) bool {
 // a French wiki's stub notice), furniture as "banner" is. "opt-in" is a
 // box asking the reader's consent ('<div id="trackingOptIn"><div>We Care
 // About Your Privacy. …</div><button>ACCEPT</button>', Fandom's, its id
-// split at its capitals), as "consent" is.
+// split at its capitals), as "consent" is. "date-info" and
+// "location-info" are an event page's facts ('<section
+// class="date-info"><h2>Date and time</h2><span>Saturday, 18 April 2026 ·
+// 10:00 - 14:00 BST</span></section><section class="location-info">…',
+// Eventbrite's), set apart from its description as "article-info" is.
 // (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
@@ -2766,7 +2770,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info recipe-details opt-in entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
+	furniturePairs    = wordSet("article-info recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
 )
 
 // promptWords name, in a data-testid, a box asking the reader to pay or

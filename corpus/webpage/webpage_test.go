@@ -9170,4 +9170,12 @@ func TestRound80(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("an event page's date and location sections are furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen107-kelsmoorlibrary-repaircafe-en.html"); strings.Contains(p.Body, "Date and time") || strings.Contains(p.Body, "3 Mill Lane") {
+			t.Errorf("kelsmoorlibrary keeps its date and location:\n%s", p.Body)
+		}
+		if !furnitureName("date-info") || !furnitureName("location-info") || furnitureName("date-information") {
+			t.Error("furnitureName")
+		}
+	})
 }
