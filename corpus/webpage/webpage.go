@@ -2264,6 +2264,11 @@ func smallText(n *html.Node) bool {
 // footer.
 const maxSmallCellWords = 80
 
+// maxBadgeWords is the most words of a row after a mail's footer that
+// lastLines passes over: the sending service's badge ("Envoyé avec
+// Plezi", "Powered by Mailchimp").
+const maxBadgeWords = 3
+
 // smallCell reports whether table cell n is a mail's footer in small
 // print: its inline style sets its text small (smallStyle, "font-size:
 // 12px; color:#888888", as newsletter builders set the sender's address,
@@ -2298,8 +2303,9 @@ func smallCell(n *html.Node) bool {
 }
 
 // lastLines reports whether table cell n, holding a paragraph's text
-// alone, is the last cell of its table's last row (rows without words
-// after it aside: CleverReach's "Powered by" badge) and holds two lines
+// alone, is the last cell of its table's last row (rows of maxBadgeWords
+// words at most after it aside: CleverReach's "Powered by" badge without
+// words, Plezi's "Envoyé avec Plezi" in a row of its own) and holds two lines
 // or more, text on both sides of a <br>, each with words outside links,
 // the last with a link in its sentence too ("Pour ne plus recevoir la
 // lettre, cliquez ici."), or of links alone after two lines of text
@@ -2315,7 +2321,7 @@ func smallCell(n *html.Node) bool {
 func lastLines(n *html.Node) bool {
 	for _, c := range []*html.Node{n, n.Parent} {
 		for s := c.NextSibling; s != nil; s = s.NextSibling {
-			if s.Type == html.ElementNode && (c == n || nodeWords(s) > 0) {
+			if s.Type == html.ElementNode && (c == n || nodeWords(s) > maxBadgeWords) {
 				return false
 			}
 		}

@@ -9178,4 +9178,13 @@ func TestRound80(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a mail's footer in small print is furniture when only the sending service's badge follows it in a row of its own", func(t *testing.T) {
+		p := extractFile(t, "unseen108-atelierdesquais-lettrejuin-fr.html")
+		if strings.Contains(p.Body, "Vous recevez cet e-mail") || strings.Contains(p.Body, "Se désinscrire") {
+			t.Errorf("atelierdesquais keeps its footer:\n%s", p.Body)
+		}
+		if !strings.HasSuffix(p.Body, "Sophie, pour l'équipe de l'Atelier des Quais") {
+			t.Errorf("atelierdesquais loses its signature:\n%s", p.Body)
+		}
+	})
 }
