@@ -9187,4 +9187,14 @@ func TestRound80(t *testing.T) {
 			t.Errorf("atelierdesquais loses its signature:\n%s", p.Body)
 		}
 	})
+	t.Run("a practical section in prose after the story's <h2>s is the story's last section", func(t *testing.T) {
+		if p := extractFile(t, "unseen107-skarvik-glacierworkshop-en.html"); !strings.Contains(p.Body, "Practical information\n\nThe field station has forty-two beds") || !strings.Contains(p.Body, "Authors will hear back within three weeks.") {
+			t.Errorf("skarvik loses its practical section:\n%s", p.Body)
+		}
+		const practical = "The hall has forty beds in shared rooms, given out in order of registration. Those who register after the beds are gone will be offered rooms in the village inn, a short bus ride away. Boots are needed for the walk; helmets are lent by the hall."
+		p := extractPage(t, `<main><h1>Workshop</h1><p>`+councilP1+`</p><h2>Scope</h2><p>`+councilP2+`</p><h2>Format</h2><p>`+councilP3+`</p><h2>Practical information</h2><p>`+practical+`</p></main>`)
+		if !strings.Contains(p.Body, "Practical information\n\n"+practical) {
+			t.Errorf("body:\n%s", p.Body)
+		}
+	})
 }
