@@ -9197,4 +9197,12 @@ func TestRound80(t *testing.T) {
 			t.Errorf("body:\n%s", p.Body)
 		}
 	})
+	t.Run("an event page's info grid and its lines (place, chairs) are furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen107-skarvik-glacierworkshop-en.html"); strings.Contains(p.Body, "Brevegen 4") || strings.Contains(p.Body, "Tor Engebret") {
+			t.Errorf("skarvik keeps its info grid or chairs:\n%s", p.Body)
+		}
+		if !furnitureName("infogrid") || !furnitureName("infoline chairs clear") || furnitureName("information") {
+			t.Error("furnitureName")
+		}
+	})
 }
