@@ -9205,4 +9205,16 @@ func TestRound80(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a staff response under a post, its status and its text, is furniture; the post's signature stays", func(t *testing.T) {
+		p := extractFile(t, "unseen107-lindqvist-offlinemode-en.html")
+		if strings.Contains(p.Body, "PLANNED") || strings.Contains(p.Body, "on the roadmap") {
+			t.Errorf("lindqvist keeps its staff response:\n%s", p.Body)
+		}
+		if !strings.HasSuffix(p.Body, "Marit Olsen, operations lead, Fjellby Building Control") {
+			t.Errorf("lindqvist loses its signature:\n%s", p.Body)
+		}
+		if !furnitureName("p-show-post__response") || furnitureName("responsive-table") {
+			t.Error("furnitureName")
+		}
+	})
 }
