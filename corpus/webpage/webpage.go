@@ -2771,6 +2771,11 @@ func (m *meta) italicClass(n *html.Node) bool {
 // and its text ('<div class="p-show-post__response"><div
 // class="c-status-col--planned">PLANNED</div><div class="c-markdown"><p>Thanks
 // Marit, this is on the roadmap …', Fider's), a reply as "reply" is.
+// "reviews" and "critiques" are the list of readers' reviews under a
+// recipe or a review ('<section id="reviews" class="feedback">', an
+// Allrecipes-like page's; '<div class="liste_critiques">', a
+// Babelio-like page's other reviews); the plural only, a review's own
+// text being "review" or "critique".
 // (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
@@ -2781,7 +2786,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
 )

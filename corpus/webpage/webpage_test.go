@@ -9217,4 +9217,15 @@ func TestRound80(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a list of readers' reviews under the text is furniture ('reviews', 'critiques')", func(t *testing.T) {
+		if p := extractFile(t, "unseen107-babelio-maisondescormorans-fr.html"); strings.Contains(p.Body, "iode et les secrets") {
+			t.Errorf("babelio keeps another reader's review:\n%s", p.Body)
+		}
+		if p := extractFile(t, "unseen105-kitchencircle-parsnipsoup-en.html"); strings.Contains(p.Body, "Made exactly as wr") {
+			t.Errorf("kitchencircle keeps its reviews:\n%s", p.Body)
+		}
+		if !furnitureName("liste_critiques") || !furnitureName("reviews") || furnitureName("critique") || furnitureName("review-body") {
+			t.Error("furnitureName")
+		}
+	})
 }
