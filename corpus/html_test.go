@@ -582,7 +582,6 @@ var metadataMisses = map[string]string{
 	"unseen107-patrimoinevernoux-lavoircombe-fr":    "undated: its only date is the line 'mardi, 21. avril 2026, 18:42' above the post (Antville)",
 	"unseen107-skarvik-glacierworkshop-en":          "undated: its only date is the info grid's '15 June 2026, 09:00 → 17 June 2026, 16:00' (Indico)",
 	"unseen108-encyclopetit-compostage-fr":          "title 'Encyclopetit, l'encyclopédie des 8-13 ans', the wiki's name, over the article's name 'Compostage'; undated: its only date is the footer's 'La dernière modification de cette page a été faite le 12 mai 2025 à 18:04.' (Vikidia-like, MediaWiki 1.39)",
-	"unseen108-snesvaldaure-mutationsintra-fr":      "undated: its only date is 'mardi 3 juin 2025' (SNES-FSU section, SPIP 2.1, ISO-8859-1)",
 	"unseen108-tidewaterdev-offlinecharts-en":       "undated: its only date is the session's 'Saturday 14 June 2025, 10:30–11:00, Hall B' (pretalx)",
 	"unseen105-elea-collegeaulnes-sortiemarais-fr":  "title '5e SVT - M. Caradec', the course's name from the <title>, over the page's heading (Éléa, Moodle 4)",
 	"unseen106-callowayharriers-waterstop-en":       "title 'Yahoo! Groups : callowayharriers Messages : Message 2318 of 2406', the archive's <title>, over the message's subject (Yahoo! Groups, ISO-8859-1)",

@@ -1383,6 +1383,9 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 	text = oneLine(text)
 	for _, by := range []string{" par ", " by ", " Par ", " By "} {
 		if head, author, ok := strings.Cut(text, by); ok && author != "" {
+			// A comma may end the day ("mardi 3 juin 2025, par Secteur
+			// emploi", SPIP 2.1's info-publi line).
+			head = strings.TrimSuffix(head, ",")
 			if t, ok := bareDate(head, monthFirst); ok || hasLetter(head) {
 				if !ok {
 					return pipedDay(head, monthFirst)

@@ -9228,4 +9228,12 @@ func TestRound80(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a byline whose day ends with a comma before 'par' dates the page", func(t *testing.T) {
+		if p := extractFile(t, "unseen108-snesvaldaure-mutationsintra-fr.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-06-03" {
+			t.Errorf("snesvaldaure dated %v", p.PublishedAt)
+		}
+		if d, ok := datedByline("mardi 3 juin 2025, par Secteur emploi", false); !ok || d.Format("2006-01-02") != "2025-06-03" {
+			t.Errorf("datedByline %v %v", d, ok)
+		}
+	})
 }
