@@ -8632,6 +8632,17 @@ func namedDateOf(n *html.Node) string {
 			if _, ok := bareDate(t[:i], false); ok {
 				return t[:i]
 			}
+			// After a comma, the day's number with a dot after it
+			// ("mardi, 21. avril 2026, 18:42", Antville's story date):
+			// the day, comma and dot dropped.
+			if d, ok := strings.CutSuffix(t[:i], ","); ok {
+				if j := strings.Index(d, ". "); j > 0 && '0' <= d[j-1] && d[j-1] <= '9' {
+					d = d[:j] + d[j+1:]
+				}
+				if _, ok := bareDate(d, false); ok {
+					return d
+				}
+			}
 		}
 		// A numeric day of a two-digit year opening the text ("14/09/25
 		// Filed in: Barn", a blog's entry date run together with its

@@ -9236,4 +9236,13 @@ func TestRound80(t *testing.T) {
 			t.Errorf("datedByline %v %v", d, ok)
 		}
 	})
+	t.Run("an element named for the date holding a weekday, a comma, the day's number with a dot and an hour after a comma dates the page", func(t *testing.T) {
+		if p := extractFile(t, "unseen107-patrimoinevernoux-lavoircombe-fr.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2026-04-21" {
+			t.Errorf("patrimoinevernoux dated %v", p.PublishedAt)
+		}
+		p := extractPage(t, `<main><div class="story-date">mardi, 21. avril 2026, 18:42</div><h1>Le lavoir</h1><p>`+councilP1+`</p><p>`+councilP2+`</p></main>`)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2026-04-21" {
+			t.Errorf("dated %v", p.PublishedAt)
+		}
+	})
 }
