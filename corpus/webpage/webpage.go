@@ -4847,11 +4847,11 @@ func textAfter(n *html.Node) string {
 // calendarIcon reports whether a class names a calendar's icon, as icon
 // fonts name it: a word that opens with "fa-calendar" (Font Awesome's
 // "fa-calendar", "fa-calendar-alt", "fa-calendar-days"),
-// "glyphicon-calendar", "bi-calendar", "icon-calendar" or
-// "dashicons-calendar".
+// "glyphicon-calendar", "bi-calendar", "icon-calendar",
+// "dashicons-calendar" or "mdi-calendar" (Material Design Icons').
 func calendarIcon(class string) bool {
 	for w := range strings.FieldsSeq(class) {
-		for _, p := range [...]string{"fa-calendar", "glyphicon-calendar", "bi-calendar", "icon-calendar", "dashicons-calendar"} {
+		for _, p := range [...]string{"fa-calendar", "glyphicon-calendar", "bi-calendar", "icon-calendar", "dashicons-calendar", "mdi-calendar"} {
 			if strings.HasPrefix(w, p) {
 				return true
 			}
@@ -5401,6 +5401,16 @@ func collectElement(n *html.Node, m *meta) {
 		if d := textAfter(n); len(d) <= 40 {
 			if _, ok := bareDate(d, false); ok {
 				m.namedDate = d
+			} else if next := nextElement(n); next != nil {
+				// The day in an element of its own, the hours in
+				// another after it ('<span class="mdi mdi-calendar"></span>
+				// <span>samedi 9 mai 2026</span> <span>09:00 →
+				// 17:00</span>', Gancio's event card).
+				if d := strings.TrimSpace(textOf(next)); d != "" {
+					if _, ok := bareDate(d, false); ok {
+						m.namedDate = d
+					}
+				}
 			}
 		}
 	}

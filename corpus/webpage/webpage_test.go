@@ -9245,4 +9245,16 @@ func TestRound80(t *testing.T) {
 			t.Errorf("dated %v", p.PublishedAt)
 		}
 	})
+	t.Run("a calendar's icon before the day in an element of its own and the hours in another dates the page", func(t *testing.T) {
+		if p := extractFile(t, "unseen107-collectifrouelle-bourseauxvelos-fr.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2026-05-09" {
+			t.Errorf("collectifrouelle dated %v", p.PublishedAt)
+		}
+		p := extractPage(t, `<main><h1>Bourse aux vélos</h1><div class="when"><i class="fa fa-calendar"></i> <span>samedi 9 mai 2026</span> <span>09:00 → 17:00</span></div><p>`+councilP1+`</p><p>`+councilP2+`</p></main>`)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2026-05-09" {
+			t.Errorf("dated %v", p.PublishedAt)
+		}
+		if !calendarIcon("v-icon mdi mdi-calendar") {
+			t.Error("calendarIcon")
+		}
+	})
 }
