@@ -8689,6 +8689,19 @@ func namedDateOf(n *html.Node) string {
 			}
 		}
 	}
+	if t := strings.TrimSpace(textOf(n)); len(t) <= 80 {
+		// An event's day and its hours after a comma or a middle dot
+		// ("15 June 2026, 09:00 → 17 June 2026, 16:00", Indico's
+		// info grid; "Saturday, 18 April 2026 · 10:00 - 14:00 BST",
+		// Eventbrite's): the day the event pages are dated by.
+		for _, sep := range [...]string{", ", " · "} {
+			if head, rest, ok := strings.Cut(t, sep); ok && clockTime.MatchString(rest) {
+				if _, ok := bareDate(head, false); ok {
+					return head
+				}
+			}
+		}
+	}
 	titled := n
 	if attr(n, "title") == "" {
 		titled = nil

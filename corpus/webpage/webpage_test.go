@@ -9257,4 +9257,18 @@ func TestRound80(t *testing.T) {
 			t.Error("calendarIcon")
 		}
 	})
+	t.Run("an element named for the date holding an event's day and its hours after a comma or a middle dot dates the page", func(t *testing.T) {
+		for name, day := range map[string]string{"unseen107-skarvik-glacierworkshop-en.html": "2026-06-15", "unseen107-kelsmoorlibrary-repaircafe-en.html": "2026-04-18"} {
+			if p := extractFile(t, name); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != day {
+				t.Errorf("%s dated %v", name, p.PublishedAt)
+			}
+		}
+		for text, day := range map[string]string{"15 June 2026, 09:00 → 17 June 2026, 16:00": "15 June 2026", "Saturday, 18 April 2026 · 10:00 - 14:00 BST": "Saturday, 18 April 2026", "15 June 2026, Hall B": ""} {
+			n := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+			n.AppendChild(&html.Node{Type: html.TextNode, Data: text})
+			if got := namedDateOf(n); got != day {
+				t.Errorf("namedDateOf(%q) = %q, want %q", text, got, day)
+			}
+		}
+	})
 }
