@@ -8767,6 +8767,20 @@ func authorLineDate(n *html.Node) string {
 			}
 		}
 	}
+	// The author's link alone in a wrapper of its own, the date in the
+	// element right after the wrapper ('<div class="entete_login"><a
+	// class="author">lectrice_des_greves</a></div><span
+	// class="gris">12 janvier 2026</span>', a Babelio-like review's
+	// head).
+	if p := n.Parent; p != nil && n.DataAtom == atom.A && nextElement(n) == nil && n.PrevSibling == nil {
+		if next := nextElement(p); next != nil && next.FirstChild != nil && next.FirstChild == next.LastChild && next.FirstChild.Type == html.TextNode {
+			if t := strings.TrimSpace(next.FirstChild.Data); len(t) <= 40 {
+				if _, ok := bareDate(t, false); ok {
+					return t
+				}
+			}
+		}
+	}
 	return ""
 }
 

@@ -9271,4 +9271,13 @@ func TestRound80(t *testing.T) {
 			}
 		}
 	})
+	t.Run("the author's link alone in a wrapper and a date alone right after the wrapper dates the page", func(t *testing.T) {
+		if p := extractFile(t, "unseen107-babelio-maisondescormorans-fr.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2026-01-12" {
+			t.Errorf("babelio dated %v", p.PublishedAt)
+		}
+		p := extractPage(t, `<main><div class="head"><div class="login"><a class="author" href="/u/1">lectrice</a></div><span class="gris">12 janvier 2026</span></div><h1>Critique</h1><p>`+councilP1+`</p><p>`+councilP2+`</p></main>`)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2026-01-12" {
+			t.Errorf("dated %v", p.PublishedAt)
+		}
+	})
 }
