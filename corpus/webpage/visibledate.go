@@ -204,6 +204,35 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// sessionDay reads the first of the page's visible texts (numberTexts)
+// that opens with a day alone, then, after a comma, the span of hours of
+// an event ("Saturday 14 June 2025, 10:30–11:00, Hall B", pretalx's
+// session line; a dash or an arrow between the two hours), 80 bytes at
+// most: the event's day, which its page is dated by, at midnight UTC.
+func sessionDay(texts []string, monthFirst bool) (time.Time, bool) {
+	for _, t := range texts {
+		if len(t) > 80 {
+			continue
+		}
+		head, rest, ok := strings.Cut(strings.TrimSpace(t), ", ")
+		if !ok {
+			continue
+		}
+		hour := clockTime.FindString(rest)
+		if hour == "" {
+			continue
+		}
+		after := strings.TrimSpace(rest[len(hour):])
+		if !strings.HasPrefix(after, "–") && !strings.HasPrefix(after, "-") && !strings.HasPrefix(after, "→") {
+			continue
+		}
+		if d, ok := bareDate(head, monthFirst); ok {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
 // bracketStamp reads a post's time in brackets, month first and the
 // year in two digits, its hour in twelve ("(3/14/03 8:12:00 pm)",
 // ezboard's post head under the author's rank and count of posts): the

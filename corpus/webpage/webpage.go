@@ -237,6 +237,10 @@ func Extract(data []byte) (Page, error) {
 		// says nothing else of its date: a message's sending, over its
 		// text, as a group's conversation shows it.
 		p.PublishedAt = &t
+	} else if t, ok := sessionDay(texts, monthFirst); ok {
+		// An event's day with its span of hours, when the page says
+		// nothing else of its date: a conference session's page.
+		p.PublishedAt = &t
 	}
 	if p.PublishedAt != nil && p.PublishedAt.Nanosecond() == 0 {
 		// The same instant to the second, written with its fraction by

@@ -9280,4 +9280,15 @@ func TestRound80(t *testing.T) {
 			t.Errorf("dated %v", p.PublishedAt)
 		}
 	})
+	t.Run("a session's day with its span of hours dates a page nothing else dates", func(t *testing.T) {
+		if p := extractFile(t, "unseen108-tidewaterdev-offlinecharts-en.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-06-14" {
+			t.Errorf("tidewaterdev dated %v", p.PublishedAt)
+		}
+		if d, ok := sessionDay([]string{"Saturday 14 June 2025, 10:30–11:00, Hall B"}, false); !ok || d.Format("2006-01-02") != "2025-06-14" {
+			t.Errorf("sessionDay %v %v", d, ok)
+		}
+		if _, ok := sessionDay([]string{"14 June 2025, 10:30 in Hall B"}, false); ok {
+			t.Error("sessionDay reads an hour alone")
+		}
+	})
 }
