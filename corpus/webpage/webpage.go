@@ -7361,10 +7361,27 @@ func siteAndHeadline(full, site, headline string) bool {
 	return false
 }
 
+// siteAfterHeadline reports whether the <title> page is the page's one
+// <h1>, a separator (titleSeparators) and t, the part Readability took
+// for the headline ("Compostage — Encyclopetit, l'encyclopédie des 8-13
+// ans" over '<h1>Compostage</h1>', a MediaWiki's page, its headline one
+// word that Readability passes over for the longer part): t is the
+// site's name, the <h1> the headline.
+func siteAfterHeadline(page, h1, t string) bool {
+	rest, ok := strings.CutPrefix(page, h1)
+	if !ok || h1 == "" || len(rest) <= len(t) || !strings.HasSuffix(rest, t) {
+		return false
+	}
+	return slices.Contains(titleSeparators, rest[:len(rest)-len(t)])
+}
+
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
 	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0]) || detailsTitle(fullTitle, m.h1[0]) || namedFileTitle(fullTitle, m.h1[0]) || dishTitle(fullTitle, m.h1[0]) || modulePageTitle(fullTitle, m.h1[0])) {
+		return m.h1[0]
+	}
+	if len(m.h1) == 1 && m.h1[0] != m.homeName && siteAfterHeadline(fullTitle, m.h1[0], oneLine(t)) {
 		return m.h1[0]
 	}
 	if len(m.h1) > 0 && storyPathTitle(fullTitle) {

@@ -9291,4 +9291,15 @@ func TestRound80(t *testing.T) {
 			t.Error("sessionDay reads an hour alone")
 		}
 	})
+	t.Run("a <title> that is the one <h1>, a separator and the site's name Readability took is titled with the <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen108-encyclopetit-compostage-fr.html"); p.Title != "Compostage" {
+			t.Errorf("encyclopetit titled %q", p.Title)
+		}
+		if !siteAfterHeadline("Compostage — Encyclopetit, l'encyclopédie", "Compostage", "Encyclopetit, l'encyclopédie") || siteAfterHeadline("Compostage — Encyclopetit", "Compost", "Encyclopetit") || siteAfterHeadline("Compostage", "Compostage", "") {
+			t.Error("siteAfterHeadline")
+		}
+		if p := extractFile(t, "unseen4-tidepoolnotes-tides-en.html"); p.Title != "Why there are (usually) two high tides a day" {
+			t.Errorf("tidepoolnotes, its <h1> the blog's name linked to its home, titled %q", p.Title)
+		}
+	})
 }
