@@ -70,8 +70,10 @@ const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(
 // a manual's edition line), "version du 10 mars 2025" (a course module's
 // edition in its header, Scenari Opale's "Auteur : … – version du 10
 // mars 2025"), "Last reviewed: 28 April 2025 by …" (a runbook's review
-// line under its first paragraph, on a Gitiles page).
-var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification|version du)` + statedDay)
+// line under its first paragraph, on a Gitiles page), MediaWiki's footer
+// ("La dernière modification de cette page a été faite le 12 mai 2025 à
+// 18:04.", "This page was last edited on 12 May 2025, at 18:04").
+var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification|version du|page was last edited)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
 // that states an update and its day (updatedDate, changedOn), at midnight UTC: the
@@ -83,7 +85,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 		if day, ok := changedOn(t); ok {
 			return day, true
 		}
-		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") {
+		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") && !strings.Contains(t, "edited") {
 			continue
 		}
 		if m := updatedDate.FindStringSubmatch(t); m != nil {

@@ -9302,4 +9302,14 @@ func TestRound80(t *testing.T) {
 			t.Errorf("tidepoolnotes, its <h1> the blog's name linked to its home, titled %q", p.Title)
 		}
 	})
+	t.Run("MediaWiki's footer stating the page's last edit dates a page nothing else dates", func(t *testing.T) {
+		if p := extractFile(t, "unseen108-encyclopetit-compostage-fr.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-05-12" {
+			t.Errorf("encyclopetit dated %v", p.PublishedAt)
+		}
+		for _, text := range []string{" La dernière modification de cette page a été faite le 12 mai 2025 à 18:04.", "This page was last edited on 12 May 2025, at 18:04 (UTC)."} {
+			if d, ok := updateDate([]string{text}, false); !ok || d.Format("2006-01-02") != "2025-05-12" {
+				t.Errorf("updateDate(%q) = %v %v", text, d, ok)
+			}
+		}
+	})
 }
