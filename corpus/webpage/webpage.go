@@ -7361,6 +7361,43 @@ func siteAndHeadline(full, site, headline string) bool {
 	return false
 }
 
+// wordsWithin reports whether h1 holds every word of t, three or more,
+// t of two parts between one of titleSeparators,
+// in their order, with two to four words more, a word more at the
+// start ("Critique de « La Maison des cormorans » de Hélène Vasseur"
+// over og:title's "La Maison des cormorans - Hélène Vasseur", a
+// Babelio-like review: the book's title and author in the review's
+// heading): the <h1> is the headline, t its subject.
+func wordsWithin(t, h1 string) bool {
+	if len(h1) <= len(t) {
+		// The cheap test first: most pages' <h1> is no longer than
+		// their title.
+		return false
+	}
+	if sep := func(s string) bool { return strings.Contains(t, s) }; !slices.ContainsFunc(titleSeparators, sep) {
+		// The title's parts, a work and its author, between a
+		// separator; a title of one part under an <h1> that adds a
+		// word or two before it is the headline ("Sortie aux étangs
+		// de la Bresse" under "Enfin notre belle sortie …").
+		return false
+	}
+	tw := strings.FieldsFunc(t, notWordRune)
+	if len(tw) < 3 {
+		return false
+	}
+	hw := strings.FieldsFunc(h1, notWordRune)
+	if len(hw) < len(tw)+2 || len(hw) > len(tw)+4 || strings.EqualFold(hw[0], tw[0]) {
+		return false
+	}
+	i := 0
+	for _, w := range hw {
+		if i < len(tw) && strings.EqualFold(w, tw[i]) {
+			i++
+		}
+	}
+	return i == len(tw)
+}
+
 // siteAfterHeadline reports whether the <title> page is the page's one
 // <h1>, a separator (titleSeparators) and t, the part Readability took
 // for the headline ("Compostage — Encyclopetit, l'encyclopédie des 8-13
@@ -7382,6 +7419,9 @@ func title(t string, m meta) string {
 		return m.h1[0]
 	}
 	if len(m.h1) == 1 && m.h1[0] != m.homeName && siteAfterHeadline(fullTitle, m.h1[0], oneLine(t)) {
+		return m.h1[0]
+	}
+	if len(m.h1) == 1 && m.h1[0] != m.homeName && wordsWithin(oneLine(t), m.h1[0]) {
 		return m.h1[0]
 	}
 	if len(m.h1) > 0 && storyPathTitle(fullTitle) {

@@ -9312,4 +9312,12 @@ func TestRound80(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a title whose every word the one <h1> holds in order, with a few words more before them, gives way to the <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen107-babelio-maisondescormorans-fr.html"); !strings.HasPrefix(p.Title, "Critique de ") {
+			t.Errorf("babelio titled %q", p.Title)
+		}
+		if !wordsWithin("La Maison des cormorans - Hélène Vasseur", "Critique de « La Maison des cormorans » de Hélène Vasseur") || wordsWithin("Sortie aux étangs de la Bresse", "Enfin notre belle sortie aux étangs de la Bresse") || wordsWithin("Maison des cormorans", "Critique de la Maison des mouettes") {
+			t.Error("wordsWithin")
+		}
+	})
 }
