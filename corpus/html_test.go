@@ -579,7 +579,6 @@ var metadataMisses = map[string]string{
 	"unseen105-elea-collegeaulnes-sortiemarais-fr":  "title '5e SVT - M. Caradec', the course's name from the <title>, over the page's heading (Éléa, Moodle 4)",
 	"unseen106-callowayharriers-waterstop-en":       "title 'Yahoo! Groups : callowayharriers Messages : Message 2318 of 2406', the archive's <title>, over the message's subject (Yahoo! Groups, ISO-8859-1)",
 	"unseen103-moulinet-lettrenovembre-fr":          "title 'La lettre des Jardins du Moulinet', the <title> cut before ' - novembre 2025', where the reference keeps the letter's name with its month (Oxemis web version)",
-	"unseen103-tidepool-upgrading-en":               "undated: its only date is the line 'Margit Oyelaran, 11 June 2025' under the <h1> (odoc 2.4; titled by its <h1> since modulePathTitle, first titled 'upgrading (tidepool.upgrading)', odoc's <title>)",
 	"unseen103-yarnloft-briochestitch-en":           "title 'Yarnloft: Brioche Knitters - Fixing a dropped stitch …', the <title> with the site's and the group's names before the thread's, cut at its own dash (Ravelry-like forum)",
 	"unseen104-cfhd-expomorteau-fr":                 "title 'l'expo de Morteau et notre premier réseau en modules', the <title> 'Club …: Compte rendu : …' cut at its second colon, where the topic's name is 'Compte rendu : …' (UseBB 1, ISO-8859-1)",
 	"unseen102-fenmerebirds-wintercount-en":         "title 'Fenmere: birders: Winter waterbird count: results and thanks', the <title> with the archive's and the list's names before the subject (Gossamer Threads)",

@@ -1409,7 +1409,8 @@ var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"
 // PHP-Fusion's news footer, its month first in any language), after
 // the author's name in parentheses and a comma (Phabricator's "shira.k
 // (Shira Kowalczyk), Mar 10 2025, 4:12 PM"), or alone after the author's
-// full name and a bullet ("Callum Ashby • March 16, 2025").
+// full name and a bullet ("Callum Ashby • March 16, 2025") or a comma
+// ("Margit Oyelaran, 11 June 2025").
 func datedByline(text string, monthFirst bool) (time.Time, bool) {
 	text = oneLine(text)
 	for _, by := range []string{" par ", " by ", " Par ", " By "} {
@@ -1438,6 +1439,13 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 		// Ashby • March 16, 2025", Jigsaw's blog starter's line under a
 		// post's <h1>). A middle dot is an issue's line's ("Trail News ·
 		// Tuesday, April 8, 2025"), read as the issue's day.
+		if t, ok := bareDate(day, monthFirst); ok {
+			return t, true
+		}
+	}
+	if head, day, ok := strings.Cut(text, ", "); ok && len(text) <= 60 && fullName.MatchString(head) {
+		// The author's full name, a comma and the day alone ("Margit
+		// Oyelaran, 11 June 2025", odoc's preamble under a page's <h1>).
 		if t, ok := bareDate(day, monthFirst); ok {
 			return t, true
 		}

@@ -9320,4 +9320,15 @@ func TestRound80(t *testing.T) {
 			t.Error("wordsWithin")
 		}
 	})
+	t.Run("an author's full name, a comma and the day alone dates the page", func(t *testing.T) {
+		if p := extractFile(t, "unseen103-tidepool-upgrading-en.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-06-11" {
+			t.Errorf("tidepool dated %v", p.PublishedAt)
+		}
+		if d, ok := datedByline("Margit Oyelaran, 11 June 2025", false); !ok || d.Format("2006-01-02") != "2025-06-11" {
+			t.Errorf("datedByline %v %v", d, ok)
+		}
+		if _, ok := datedByline("Margit Oyelaran, 11 June", false); ok {
+			t.Error("datedByline reads a day without its year")
+		}
+	})
 }
