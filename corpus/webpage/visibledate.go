@@ -235,6 +235,60 @@ func sessionDay(texts []string, monthFirst bool) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// releaseInText reads the first of the page's visible texts (numberTexts)
+// that states a version's release day in its sentence ("Written for
+// Tessel 3.0.0, released 2 February 2026.", gi-docgen's page, a dotted
+// number before "released"; "It was tagged on February 4, 2025, after
+// eleven release candidates.", Docz's): the day after "released",
+// "released on" or "tagged on", up to the sentence's stop or one of its
+// commas, at midnight UTC. Asked last, when nothing else dates the page:
+// a release note's day is the day its page speaks of.
+func releaseInText(texts []string, monthFirst bool) (time.Time, bool) {
+	for _, t := range texts {
+		for _, marker := range [...]string{"released on ", "released ", "tagged on "} {
+			i := strings.Index(t, marker)
+			if i < 0 {
+				continue
+			}
+			if marker != "tagged on " && !dottedNumber(t[:i]) {
+				// A release of a version ("Tessel 3.0.0, released …"),
+				// not of a thing ("The pool's booking tool was released
+				// on …", which TestRound69 leaves undated); a tag is a
+				// version's.
+				break
+			}
+			rest := t[i+len(marker):]
+			if j := strings.Index(rest, ". "); j >= 0 {
+				rest = rest[:j]
+			}
+			rest = strings.TrimSuffix(strings.TrimSpace(rest), ".")
+			for len(rest) <= 40 || strings.Contains(rest, ", ") {
+				if d, ok := bareDate(rest, monthFirst); ok {
+					return d, true
+				}
+				j := strings.LastIndex(rest, ", ")
+				if j < 0 {
+					break
+				}
+				rest = rest[:j]
+			}
+			break
+		}
+	}
+	return time.Time{}, false
+}
+
+// dottedNumber reports whether s holds a number with a dot inside it
+// ("3.0.0", "2.1"): a version's.
+func dottedNumber(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '.' && '0' <= s[i-1] && s[i-1] <= '9' && '0' <= s[i+1] && s[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
 // bracketStamp reads a post's time in brackets, month first and the
 // year in two digits, its hour in twelve ("(3/14/03 8:12:00 pm)",
 // ezboard's post head under the author's rank and count of posts): the

@@ -241,6 +241,10 @@ func Extract(data []byte) (Page, error) {
 		// An event's day with its span of hours, when the page says
 		// nothing else of its date: a conference session's page.
 		p.PublishedAt = &t
+	} else if t, ok := releaseInText(texts, monthFirst); ok {
+		// A release's day in a sentence, when the page says nothing
+		// else of its date: a release note's or a migration guide's.
+		p.PublishedAt = &t
 	}
 	if p.PublishedAt != nil && p.PublishedAt.Nanosecond() == 0 {
 		// The same instant to the second, written with its fraction by

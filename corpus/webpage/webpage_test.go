@@ -9331,4 +9331,14 @@ func TestRound80(t *testing.T) {
 			t.Error("datedByline reads a day without its year")
 		}
 	})
+	t.Run("a version's release day stated in a sentence dates a page nothing else dates", func(t *testing.T) {
+		for name, day := range map[string]string{"unseen102-tesseldocs-migrating3-en.html": "2026-02-02", "unseen95-brackenforge-release2-en.html": "2025-02-04"} {
+			if p := extractFile(t, name); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != day {
+				t.Errorf("%s dated %v", name, p.PublishedAt)
+			}
+		}
+		if _, ok := releaseInText([]string{"Tessel is free software, released under the LGPL-2.1."}, false); ok {
+			t.Error("releaseInText reads a licence")
+		}
+	})
 }
