@@ -680,7 +680,11 @@ var practicalLabels = map[string]bool{"infos pratiques": true, "informations pra
 // one of the story's before it that is no label, over a paragraph of
 // prose, two sentences and forty words or more ("Prochains rendez-vous",
 // the last section of a report, "La prochaine collecte aura lieu le
-// mardi 10 juin, … L'amicale tiendra son assemblée générale …").
+// mardi 10 juin, … L'amicale tiendra son assemblée générale …"). An
+// <h3> before an <h2> counts as of its level: prune lowers the story's
+// <h2>s to <h3>s as it passes them, so those before h are <h3>s by then
+// (an Indico event's description, "Scope", "Format", then "Practical
+// information").
 func storyDiary(h *html.Node) bool {
 	p := h.NextSibling
 	for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
@@ -693,7 +697,7 @@ func storyDiary(h *html.Node) bool {
 		return false
 	}
 	for s := h.PrevSibling; s != nil; s = s.PrevSibling {
-		if s.Type == html.ElementNode && s.DataAtom == h.DataAtom && !boxLabel(labelOf(s)) {
+		if s.Type == html.ElementNode && (s.DataAtom == h.DataAtom || h.DataAtom == atom.H2 && s.DataAtom == atom.H3) && !boxLabel(labelOf(s)) {
 			return true
 		}
 	}

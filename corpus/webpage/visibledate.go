@@ -70,8 +70,10 @@ const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(
 // a manual's edition line), "version du 10 mars 2025" (a course module's
 // edition in its header, Scenari Opale's "Auteur : … – version du 10
 // mars 2025"), "Last reviewed: 28 April 2025 by …" (a runbook's review
-// line under its first paragraph, on a Gitiles page).
-var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification|version du)` + statedDay)
+// line under its first paragraph, on a Gitiles page), MediaWiki's footer
+// ("La dernière modification de cette page a été faite le 12 mai 2025 à
+// 18:04.", "This page was last edited on 12 May 2025, at 18:04").
+var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification|version du|page was last edited)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
 // that states an update and its day (updatedDate, changedOn), at midnight UTC: the
@@ -83,7 +85,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 		if day, ok := changedOn(t); ok {
 			return day, true
 		}
-		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") {
+		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") && !strings.Contains(t, "edited") {
 			continue
 		}
 		if m := updatedDate.FindStringSubmatch(t); m != nil {
@@ -202,6 +204,89 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// sessionDay reads the first of the page's visible texts (numberTexts)
+// that opens with a day alone, then, after a comma, the span of hours of
+// an event ("Saturday 14 June 2025, 10:30–11:00, Hall B", pretalx's
+// session line; a dash or an arrow between the two hours), 80 bytes at
+// most: the event's day, which its page is dated by, at midnight UTC.
+func sessionDay(texts []string, monthFirst bool) (time.Time, bool) {
+	for _, t := range texts {
+		if len(t) > 80 {
+			continue
+		}
+		head, rest, ok := strings.Cut(strings.TrimSpace(t), ", ")
+		if !ok {
+			continue
+		}
+		hour := clockTime.FindString(rest)
+		if hour == "" {
+			continue
+		}
+		after := strings.TrimSpace(rest[len(hour):])
+		if !strings.HasPrefix(after, "–") && !strings.HasPrefix(after, "-") && !strings.HasPrefix(after, "→") {
+			continue
+		}
+		if d, ok := bareDate(head, monthFirst); ok {
+			return d, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// releaseInText reads the first of the page's visible texts (numberTexts)
+// that states a version's release day in its sentence ("Written for
+// Tessel 3.0.0, released 2 February 2026.", gi-docgen's page, a dotted
+// number before "released"; "It was tagged on February 4, 2025, after
+// eleven release candidates.", Docz's): the day after "released",
+// "released on" or "tagged on", up to the sentence's stop or one of its
+// commas, at midnight UTC. Asked last, when nothing else dates the page:
+// a release note's day is the day its page speaks of.
+func releaseInText(texts []string, monthFirst bool) (time.Time, bool) {
+	for _, t := range texts {
+		for _, marker := range [...]string{"released on ", "released ", "tagged on "} {
+			i := strings.Index(t, marker)
+			if i < 0 {
+				continue
+			}
+			if marker != "tagged on " && !dottedNumber(t[:i]) {
+				// A release of a version ("Tessel 3.0.0, released …"),
+				// not of a thing ("The pool's booking tool was released
+				// on …", which TestRound69 leaves undated); a tag is a
+				// version's.
+				break
+			}
+			rest := t[i+len(marker):]
+			if j := strings.Index(rest, ". "); j >= 0 {
+				rest = rest[:j]
+			}
+			rest = strings.TrimSuffix(strings.TrimSpace(rest), ".")
+			for len(rest) <= 40 || strings.Contains(rest, ", ") {
+				if d, ok := bareDate(rest, monthFirst); ok {
+					return d, true
+				}
+				j := strings.LastIndex(rest, ", ")
+				if j < 0 {
+					break
+				}
+				rest = rest[:j]
+			}
+			break
+		}
+	}
+	return time.Time{}, false
+}
+
+// dottedNumber reports whether s holds a number with a dot inside it
+// ("3.0.0", "2.1"): a version's.
+func dottedNumber(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == '.' && '0' <= s[i-1] && s[i-1] <= '9' && '0' <= s[i+1] && s[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketStamp reads a post's time in brackets, month first and the
@@ -1378,11 +1463,15 @@ var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"
 // PHP-Fusion's news footer, its month first in any language), after
 // the author's name in parentheses and a comma (Phabricator's "shira.k
 // (Shira Kowalczyk), Mar 10 2025, 4:12 PM"), or alone after the author's
-// full name and a bullet ("Callum Ashby • March 16, 2025").
+// full name and a bullet ("Callum Ashby • March 16, 2025") or a comma
+// ("Margit Oyelaran, 11 June 2025").
 func datedByline(text string, monthFirst bool) (time.Time, bool) {
 	text = oneLine(text)
 	for _, by := range []string{" par ", " by ", " Par ", " By "} {
 		if head, author, ok := strings.Cut(text, by); ok && author != "" {
+			// A comma may end the day ("mardi 3 juin 2025, par Secteur
+			// emploi", SPIP 2.1's info-publi line).
+			head = strings.TrimSuffix(head, ",")
 			if t, ok := bareDate(head, monthFirst); ok || hasLetter(head) {
 				if !ok {
 					return pipedDay(head, monthFirst)
@@ -1404,6 +1493,13 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 		// Ashby • March 16, 2025", Jigsaw's blog starter's line under a
 		// post's <h1>). A middle dot is an issue's line's ("Trail News ·
 		// Tuesday, April 8, 2025"), read as the issue's day.
+		if t, ok := bareDate(day, monthFirst); ok {
+			return t, true
+		}
+	}
+	if head, day, ok := strings.Cut(text, ", "); ok && len(text) <= 60 && fullName.MatchString(head) {
+		// The author's full name, a comma and the day alone ("Margit
+		// Oyelaran, 11 June 2025", odoc's preamble under a page's <h1>).
 		if t, ok := bareDate(day, monthFirst); ok {
 			return t, true
 		}

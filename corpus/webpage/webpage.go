@@ -237,6 +237,14 @@ func Extract(data []byte) (Page, error) {
 		// says nothing else of its date: a message's sending, over its
 		// text, as a group's conversation shows it.
 		p.PublishedAt = &t
+	} else if t, ok := sessionDay(texts, monthFirst); ok {
+		// An event's day with its span of hours, when the page says
+		// nothing else of its date: a conference session's page.
+		p.PublishedAt = &t
+	} else if t, ok := releaseInText(texts, monthFirst); ok {
+		// A release's day in a sentence, when the page says nothing
+		// else of its date: a release note's or a migration guide's.
+		p.PublishedAt = &t
 	}
 	if p.PublishedAt != nil && p.PublishedAt.Nanosecond() == 0 {
 		// The same instant to the second, written with its fraction by
@@ -2264,6 +2272,11 @@ func smallText(n *html.Node) bool {
 // footer.
 const maxSmallCellWords = 80
 
+// maxBadgeWords is the most words of a row after a mail's footer that
+// lastLines passes over: the sending service's badge ("Envoyé avec
+// Plezi", "Powered by Mailchimp").
+const maxBadgeWords = 3
+
 // smallCell reports whether table cell n is a mail's footer in small
 // print: its inline style sets its text small (smallStyle, "font-size:
 // 12px; color:#888888", as newsletter builders set the sender's address,
@@ -2298,8 +2311,9 @@ func smallCell(n *html.Node) bool {
 }
 
 // lastLines reports whether table cell n, holding a paragraph's text
-// alone, is the last cell of its table's last row (rows without words
-// after it aside: CleverReach's "Powered by" badge) and holds two lines
+// alone, is the last cell of its table's last row (rows of maxBadgeWords
+// words at most after it aside: CleverReach's "Powered by" badge without
+// words, Plezi's "Envoyé avec Plezi" in a row of its own) and holds two lines
 // or more, text on both sides of a <br>, each with words outside links,
 // the last with a link in its sentence too ("Pour ne plus recevoir la
 // lettre, cliquez ici."), or of links alone after two lines of text
@@ -2315,7 +2329,7 @@ func smallCell(n *html.Node) bool {
 func lastLines(n *html.Node) bool {
 	for _, c := range []*html.Node{n, n.Parent} {
 		for s := c.NextSibling; s != nil; s = s.NextSibling {
-			if s.Type == html.ElementNode && (c == n || nodeWords(s) > 0) {
+			if s.Type == html.ElementNode && (c == n || nodeWords(s) > maxBadgeWords) {
 				return false
 			}
 		}
@@ -2744,7 +2758,33 @@ func (m *meta) italicClass(n *html.Node) bool {
 // around it. "nutrition" is a recipe's nutrition facts ('<div
 // class="mntl-nutrition-facts">', Dotdash Meredith's), "recipe-details"
 // its times and servings box ('mntl-recipe-details'): a recipe card's
-// furniture, as "servings" is. (This is the
+// furniture, as "servings" is. "editsection" is a wiki's edit link
+// ('<span class="mw-editsection">[<a …>modifier</a>]</span>', MediaWiki
+// 1.39's, inside the section's <h2> after its headline), which goes
+// wherever it stands, as it does beside a newer MediaWiki's heading.
+// "bandeau" is French for a banner ('<div class="bandeau-article
+// bandeau-niveau-ebauche"><p>Cet article est une <b>ébauche</b>. …',
+// a French wiki's stub notice), furniture as "banner" is. "opt-in" is a
+// box asking the reader's consent ('<div id="trackingOptIn"><div>We Care
+// About Your Privacy. …</div><button>ACCEPT</button>', Fandom's, its id
+// split at its capitals), as "consent" is. "date-info" and
+// "location-info" are an event page's facts ('<section
+// class="date-info"><h2>Date and time</h2><span>Saturday, 18 April 2026 ·
+// 10:00 - 14:00 BST</span></section><section class="location-info">…',
+// Eventbrite's), set apart from its description as "article-info" is;
+// "infogrid" and "infoline" an event's grid of facts and its lines
+// ('<div class="infogrid"><div class="infoline date">…<div
+// class="infoline location">…', '<div class="infoline chairs">', Indico's).
+// "response" is the site's response under a reader's post, its status
+// and its text ('<div class="p-show-post__response"><div
+// class="c-status-col--planned">PLANNED</div><div class="c-markdown"><p>Thanks
+// Marit, this is on the roadmap …', Fider's), a reply as "reply" is.
+// "reviews" and "critiques" are the list of readers' reviews under a
+// recipe or a review ('<section id="reviews" class="feedback">', an
+// Allrecipes-like page's; '<div class="liste_critiques">', a
+// Babelio-like page's other reviews); the plural only, a review's own
+// text being "review" or "critique".
+// (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
 var (
@@ -2754,9 +2794,9 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info recipe-details entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
+	furniturePairs    = wordSet("article-info recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
 )
 
 // promptWords name, in a data-testid, a box asking the reader to pay or
@@ -4815,11 +4855,11 @@ func textAfter(n *html.Node) string {
 // calendarIcon reports whether a class names a calendar's icon, as icon
 // fonts name it: a word that opens with "fa-calendar" (Font Awesome's
 // "fa-calendar", "fa-calendar-alt", "fa-calendar-days"),
-// "glyphicon-calendar", "bi-calendar", "icon-calendar" or
-// "dashicons-calendar".
+// "glyphicon-calendar", "bi-calendar", "icon-calendar",
+// "dashicons-calendar" or "mdi-calendar" (Material Design Icons').
 func calendarIcon(class string) bool {
 	for w := range strings.FieldsSeq(class) {
-		for _, p := range [...]string{"fa-calendar", "glyphicon-calendar", "bi-calendar", "icon-calendar", "dashicons-calendar"} {
+		for _, p := range [...]string{"fa-calendar", "glyphicon-calendar", "bi-calendar", "icon-calendar", "dashicons-calendar", "mdi-calendar"} {
 			if strings.HasPrefix(w, p) {
 				return true
 			}
@@ -5369,6 +5409,16 @@ func collectElement(n *html.Node, m *meta) {
 		if d := textAfter(n); len(d) <= 40 {
 			if _, ok := bareDate(d, false); ok {
 				m.namedDate = d
+			} else if next := nextElement(n); next != nil {
+				// The day in an element of its own, the hours in
+				// another after it ('<span class="mdi mdi-calendar"></span>
+				// <span>samedi 9 mai 2026</span> <span>09:00 →
+				// 17:00</span>', Gancio's event card).
+				if d := strings.TrimSpace(textOf(next)); d != "" {
+					if _, ok := bareDate(d, false); ok {
+						m.namedDate = d
+					}
+				}
 			}
 		}
 	}
@@ -7315,10 +7365,67 @@ func siteAndHeadline(full, site, headline string) bool {
 	return false
 }
 
+// wordsWithin reports whether h1 holds every word of t, three or more,
+// t of two parts between one of titleSeparators,
+// in their order, with two to four words more, a word more at the
+// start ("Critique de « La Maison des cormorans » de Hélène Vasseur"
+// over og:title's "La Maison des cormorans - Hélène Vasseur", a
+// Babelio-like review: the book's title and author in the review's
+// heading): the <h1> is the headline, t its subject.
+func wordsWithin(t, h1 string) bool {
+	if len(h1) <= len(t) {
+		// The cheap test first: most pages' <h1> is no longer than
+		// their title.
+		return false
+	}
+	if sep := func(s string) bool { return strings.Contains(t, s) }; !slices.ContainsFunc(titleSeparators, sep) {
+		// The title's parts, a work and its author, between a
+		// separator; a title of one part under an <h1> that adds a
+		// word or two before it is the headline ("Sortie aux étangs
+		// de la Bresse" under "Enfin notre belle sortie …").
+		return false
+	}
+	tw := strings.FieldsFunc(t, notWordRune)
+	if len(tw) < 3 {
+		return false
+	}
+	hw := strings.FieldsFunc(h1, notWordRune)
+	if len(hw) < len(tw)+2 || len(hw) > len(tw)+4 || strings.EqualFold(hw[0], tw[0]) {
+		return false
+	}
+	i := 0
+	for _, w := range hw {
+		if i < len(tw) && strings.EqualFold(w, tw[i]) {
+			i++
+		}
+	}
+	return i == len(tw)
+}
+
+// siteAfterHeadline reports whether the <title> page is the page's one
+// <h1>, a separator (titleSeparators) and t, the part Readability took
+// for the headline ("Compostage — Encyclopetit, l'encyclopédie des 8-13
+// ans" over '<h1>Compostage</h1>', a MediaWiki's page, its headline one
+// word that Readability passes over for the longer part): t is the
+// site's name, the <h1> the headline.
+func siteAfterHeadline(page, h1, t string) bool {
+	rest, ok := strings.CutPrefix(page, h1)
+	if !ok || h1 == "" || len(rest) <= len(t) || !strings.HasSuffix(rest, t) {
+		return false
+	}
+	return slices.Contains(titleSeparators, rest[:len(rest)-len(t)])
+}
+
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
 	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0]) || detailsTitle(fullTitle, m.h1[0]) || namedFileTitle(fullTitle, m.h1[0]) || dishTitle(fullTitle, m.h1[0]) || modulePageTitle(fullTitle, m.h1[0])) {
+		return m.h1[0]
+	}
+	if len(m.h1) == 1 && m.h1[0] != m.homeName && siteAfterHeadline(fullTitle, m.h1[0], oneLine(t)) {
+		return m.h1[0]
+	}
+	if len(m.h1) == 1 && m.h1[0] != m.homeName && wordsWithin(oneLine(t), m.h1[0]) {
 		return m.h1[0]
 	}
 	if len(m.h1) > 0 && storyPathTitle(fullTitle) {
@@ -8600,6 +8707,17 @@ func namedDateOf(n *html.Node) string {
 			if _, ok := bareDate(t[:i], false); ok {
 				return t[:i]
 			}
+			// After a comma, the day's number with a dot after it
+			// ("mardi, 21. avril 2026, 18:42", Antville's story date):
+			// the day, comma and dot dropped.
+			if d, ok := strings.CutSuffix(t[:i], ","); ok {
+				if j := strings.Index(d, ". "); j > 0 && '0' <= d[j-1] && d[j-1] <= '9' {
+					d = d[:j] + d[j+1:]
+				}
+				if _, ok := bareDate(d, false); ok {
+					return d
+				}
+			}
 		}
 		// A numeric day of a two-digit year opening the text ("14/09/25
 		// Filed in: Barn", a blog's entry date run together with its
@@ -8632,6 +8750,19 @@ func namedDateOf(n *html.Node) string {
 			if d, ok := strings.CutPrefix(t, strings.TrimSpace(textOf(first))); ok {
 				if _, ok := bareDate(strings.TrimSpace(d), false); ok {
 					return strings.TrimSpace(d)
+				}
+			}
+		}
+	}
+	if t := strings.TrimSpace(textOf(n)); len(t) <= 80 {
+		// An event's day and its hours after a comma or a middle dot
+		// ("15 June 2026, 09:00 → 17 June 2026, 16:00", Indico's
+		// info grid; "Saturday, 18 April 2026 · 10:00 - 14:00 BST",
+		// Eventbrite's): the day the event pages are dated by.
+		for _, sep := range [...]string{", ", " · "} {
+			if head, rest, ok := strings.Cut(t, sep); ok && clockTime.MatchString(rest) {
+				if _, ok := bareDate(head, false); ok {
+					return head
 				}
 			}
 		}
@@ -8698,6 +8829,20 @@ func authorLineDate(n *html.Node) string {
 		if t := strings.TrimSpace(textOf(c)); len(t) <= 40 {
 			if _, ok := bareDate(t, false); ok {
 				return t
+			}
+		}
+	}
+	// The author's link alone in a wrapper of its own, the date in the
+	// element right after the wrapper ('<div class="entete_login"><a
+	// class="author">lectrice_des_greves</a></div><span
+	// class="gris">12 janvier 2026</span>', a Babelio-like review's
+	// head).
+	if p := n.Parent; p != nil && n.DataAtom == atom.A && nextElement(n) == nil && n.PrevSibling == nil {
+		if next := nextElement(p); next != nil && next.FirstChild != nil && next.FirstChild == next.LastChild && next.FirstChild.Type == html.TextNode {
+			if t := strings.TrimSpace(next.FirstChild.Data); len(t) <= 40 {
+				if _, ok := bareDate(t, false); ok {
+					return t
+				}
 			}
 		}
 	}

@@ -9138,3 +9138,207 @@ func TestRound79(t *testing.T) {
 		}
 	})
 }
+
+// TestRound80 holds the cases of round 80's rules (docs/quality.md, "Round
+// 80 of issue 16"), each of which failed before its rule.
+func TestRound80(t *testing.T) {
+	t.Run("a wiki's edit link inside its section heading is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen108-encyclopetit-compostage-fr.html"); strings.Contains(p.Body, "[modifier]") || !strings.Contains(p.Body, "\nComment ça marche ?\n") {
+			t.Errorf("encyclopetit keeps its edit links:\n%s", p.Body)
+		}
+		p := extractPage(t, `<main><h1>Compost</h1><p>`+councilP1+`</p><h2><span class="mw-headline">How it works</span> <span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?action=edit">edit</a><span class="mw-editsection-bracket">]</span></span></h2><p>`+councilP2+`</p><p>`+councilP3+`</p></main>`)
+		if strings.Contains(p.Body, "[edit]") || !strings.Contains(p.Body, "How it works") {
+			t.Errorf("body:\n%s", p.Body)
+		}
+		if !furnitureName("mw-editsection") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a French site's banner ('bandeau') is furniture, as a banner is", func(t *testing.T) {
+		if p := extractFile(t, "unseen108-encyclopetit-compostage-fr.html"); strings.Contains(p.Body, "ébauche") {
+			t.Errorf("encyclopetit keeps its stub notice:\n%s", p.Body)
+		}
+		if !furnitureName("bandeau-article bandeau-niveau-ebauche") || furnitureName("bande-dessinee") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a box whose id or class names an opt-in (a consent notice's) is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen107-ironvalewiki-harrowgateviaduct-en.html"); strings.Contains(p.Body, "We Care About Your Privacy") {
+			t.Errorf("ironvalewiki keeps its consent notice:\n%s", p.Body)
+		}
+		if !furnitureName("trackingOptIn") || !furnitureName("newsletter-opt-in") || furnitureName("opting") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("an event page's date and location sections are furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen107-kelsmoorlibrary-repaircafe-en.html"); strings.Contains(p.Body, "Date and time") || strings.Contains(p.Body, "3 Mill Lane") {
+			t.Errorf("kelsmoorlibrary keeps its date and location:\n%s", p.Body)
+		}
+		if !furnitureName("date-info") || !furnitureName("location-info") || furnitureName("date-information") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a mail's footer in small print is furniture when only the sending service's badge follows it in a row of its own", func(t *testing.T) {
+		p := extractFile(t, "unseen108-atelierdesquais-lettrejuin-fr.html")
+		if strings.Contains(p.Body, "Vous recevez cet e-mail") || strings.Contains(p.Body, "Se désinscrire") {
+			t.Errorf("atelierdesquais keeps its footer:\n%s", p.Body)
+		}
+		if !strings.HasSuffix(p.Body, "Sophie, pour l'équipe de l'Atelier des Quais") {
+			t.Errorf("atelierdesquais loses its signature:\n%s", p.Body)
+		}
+	})
+	t.Run("a practical section in prose after the story's <h2>s is the story's last section", func(t *testing.T) {
+		if p := extractFile(t, "unseen107-skarvik-glacierworkshop-en.html"); !strings.Contains(p.Body, "Practical information\n\nThe field station has forty-two beds") || !strings.Contains(p.Body, "Authors will hear back within three weeks.") {
+			t.Errorf("skarvik loses its practical section:\n%s", p.Body)
+		}
+		const practical = "The hall has forty beds in shared rooms, given out in order of registration. Those who register after the beds are gone will be offered rooms in the village inn, a short bus ride away. Boots are needed for the walk; helmets are lent by the hall."
+		p := extractPage(t, `<main><h1>Workshop</h1><p>`+councilP1+`</p><h2>Scope</h2><p>`+councilP2+`</p><h2>Format</h2><p>`+councilP3+`</p><h2>Practical information</h2><p>`+practical+`</p></main>`)
+		if !strings.Contains(p.Body, "Practical information\n\n"+practical) {
+			t.Errorf("body:\n%s", p.Body)
+		}
+	})
+	t.Run("an event page's info grid and its lines (place, chairs) are furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen107-skarvik-glacierworkshop-en.html"); strings.Contains(p.Body, "Brevegen 4") || strings.Contains(p.Body, "Tor Engebret") {
+			t.Errorf("skarvik keeps its info grid or chairs:\n%s", p.Body)
+		}
+		if !furnitureName("infogrid") || !furnitureName("infoline chairs clear") || furnitureName("information") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a staff response under a post, its status and its text, is furniture; the post's signature stays", func(t *testing.T) {
+		p := extractFile(t, "unseen107-lindqvist-offlinemode-en.html")
+		if strings.Contains(p.Body, "PLANNED") || strings.Contains(p.Body, "on the roadmap") {
+			t.Errorf("lindqvist keeps its staff response:\n%s", p.Body)
+		}
+		if !strings.HasSuffix(p.Body, "Marit Olsen, operations lead, Fjellby Building Control") {
+			t.Errorf("lindqvist loses its signature:\n%s", p.Body)
+		}
+		if !furnitureName("p-show-post__response") || furnitureName("responsive-table") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a list of readers' reviews under the text is furniture ('reviews', 'critiques')", func(t *testing.T) {
+		if p := extractFile(t, "unseen107-babelio-maisondescormorans-fr.html"); strings.Contains(p.Body, "iode et les secrets") {
+			t.Errorf("babelio keeps another reader's review:\n%s", p.Body)
+		}
+		if p := extractFile(t, "unseen105-kitchencircle-parsnipsoup-en.html"); strings.Contains(p.Body, "Made exactly as wr") {
+			t.Errorf("kitchencircle keeps its reviews:\n%s", p.Body)
+		}
+		if !furnitureName("liste_critiques") || !furnitureName("reviews") || furnitureName("critique") || furnitureName("review-body") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a byline whose day ends with a comma before 'par' dates the page", func(t *testing.T) {
+		if p := extractFile(t, "unseen108-snesvaldaure-mutationsintra-fr.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-06-03" {
+			t.Errorf("snesvaldaure dated %v", p.PublishedAt)
+		}
+		if d, ok := datedByline("mardi 3 juin 2025, par Secteur emploi", false); !ok || d.Format("2006-01-02") != "2025-06-03" {
+			t.Errorf("datedByline %v %v", d, ok)
+		}
+	})
+	t.Run("an element named for the date holding a weekday, a comma, the day's number with a dot and an hour after a comma dates the page", func(t *testing.T) {
+		if p := extractFile(t, "unseen107-patrimoinevernoux-lavoircombe-fr.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2026-04-21" {
+			t.Errorf("patrimoinevernoux dated %v", p.PublishedAt)
+		}
+		p := extractPage(t, `<main><div class="story-date">mardi, 21. avril 2026, 18:42</div><h1>Le lavoir</h1><p>`+councilP1+`</p><p>`+councilP2+`</p></main>`)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2026-04-21" {
+			t.Errorf("dated %v", p.PublishedAt)
+		}
+	})
+	t.Run("a calendar's icon before the day in an element of its own and the hours in another dates the page", func(t *testing.T) {
+		if p := extractFile(t, "unseen107-collectifrouelle-bourseauxvelos-fr.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2026-05-09" {
+			t.Errorf("collectifrouelle dated %v", p.PublishedAt)
+		}
+		p := extractPage(t, `<main><h1>Bourse aux vélos</h1><div class="when"><i class="fa fa-calendar"></i> <span>samedi 9 mai 2026</span> <span>09:00 → 17:00</span></div><p>`+councilP1+`</p><p>`+councilP2+`</p></main>`)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2026-05-09" {
+			t.Errorf("dated %v", p.PublishedAt)
+		}
+		if !calendarIcon("v-icon mdi mdi-calendar") {
+			t.Error("calendarIcon")
+		}
+	})
+	t.Run("an element named for the date holding an event's day and its hours after a comma or a middle dot dates the page", func(t *testing.T) {
+		for name, day := range map[string]string{"unseen107-skarvik-glacierworkshop-en.html": "2026-06-15", "unseen107-kelsmoorlibrary-repaircafe-en.html": "2026-04-18"} {
+			if p := extractFile(t, name); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != day {
+				t.Errorf("%s dated %v", name, p.PublishedAt)
+			}
+		}
+		for text, day := range map[string]string{"15 June 2026, 09:00 → 17 June 2026, 16:00": "15 June 2026", "Saturday, 18 April 2026 · 10:00 - 14:00 BST": "Saturday, 18 April 2026", "15 June 2026, Hall B": ""} {
+			n := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+			n.AppendChild(&html.Node{Type: html.TextNode, Data: text})
+			if got := namedDateOf(n); got != day {
+				t.Errorf("namedDateOf(%q) = %q, want %q", text, got, day)
+			}
+		}
+	})
+	t.Run("the author's link alone in a wrapper and a date alone right after the wrapper dates the page", func(t *testing.T) {
+		if p := extractFile(t, "unseen107-babelio-maisondescormorans-fr.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2026-01-12" {
+			t.Errorf("babelio dated %v", p.PublishedAt)
+		}
+		p := extractPage(t, `<main><div class="head"><div class="login"><a class="author" href="/u/1">lectrice</a></div><span class="gris">12 janvier 2026</span></div><h1>Critique</h1><p>`+councilP1+`</p><p>`+councilP2+`</p></main>`)
+		if p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2026-01-12" {
+			t.Errorf("dated %v", p.PublishedAt)
+		}
+	})
+	t.Run("a session's day with its span of hours dates a page nothing else dates", func(t *testing.T) {
+		if p := extractFile(t, "unseen108-tidewaterdev-offlinecharts-en.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-06-14" {
+			t.Errorf("tidewaterdev dated %v", p.PublishedAt)
+		}
+		if d, ok := sessionDay([]string{"Saturday 14 June 2025, 10:30–11:00, Hall B"}, false); !ok || d.Format("2006-01-02") != "2025-06-14" {
+			t.Errorf("sessionDay %v %v", d, ok)
+		}
+		if _, ok := sessionDay([]string{"14 June 2025, 10:30 in Hall B"}, false); ok {
+			t.Error("sessionDay reads an hour alone")
+		}
+	})
+	t.Run("a <title> that is the one <h1>, a separator and the site's name Readability took is titled with the <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen108-encyclopetit-compostage-fr.html"); p.Title != "Compostage" {
+			t.Errorf("encyclopetit titled %q", p.Title)
+		}
+		if !siteAfterHeadline("Compostage — Encyclopetit, l'encyclopédie", "Compostage", "Encyclopetit, l'encyclopédie") || siteAfterHeadline("Compostage — Encyclopetit", "Compost", "Encyclopetit") || siteAfterHeadline("Compostage", "Compostage", "") {
+			t.Error("siteAfterHeadline")
+		}
+		if p := extractFile(t, "unseen4-tidepoolnotes-tides-en.html"); p.Title != "Why there are (usually) two high tides a day" {
+			t.Errorf("tidepoolnotes, its <h1> the blog's name linked to its home, titled %q", p.Title)
+		}
+	})
+	t.Run("MediaWiki's footer stating the page's last edit dates a page nothing else dates", func(t *testing.T) {
+		if p := extractFile(t, "unseen108-encyclopetit-compostage-fr.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-05-12" {
+			t.Errorf("encyclopetit dated %v", p.PublishedAt)
+		}
+		for _, text := range []string{" La dernière modification de cette page a été faite le 12 mai 2025 à 18:04.", "This page was last edited on 12 May 2025, at 18:04 (UTC)."} {
+			if d, ok := updateDate([]string{text}, false); !ok || d.Format("2006-01-02") != "2025-05-12" {
+				t.Errorf("updateDate(%q) = %v %v", text, d, ok)
+			}
+		}
+	})
+	t.Run("a title whose every word the one <h1> holds in order, with a few words more before them, gives way to the <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen107-babelio-maisondescormorans-fr.html"); !strings.HasPrefix(p.Title, "Critique de ") {
+			t.Errorf("babelio titled %q", p.Title)
+		}
+		if !wordsWithin("La Maison des cormorans - Hélène Vasseur", "Critique de « La Maison des cormorans » de Hélène Vasseur") || wordsWithin("Sortie aux étangs de la Bresse", "Enfin notre belle sortie aux étangs de la Bresse") || wordsWithin("Maison des cormorans", "Critique de la Maison des mouettes") {
+			t.Error("wordsWithin")
+		}
+	})
+	t.Run("an author's full name, a comma and the day alone dates the page", func(t *testing.T) {
+		if p := extractFile(t, "unseen103-tidepool-upgrading-en.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-06-11" {
+			t.Errorf("tidepool dated %v", p.PublishedAt)
+		}
+		if d, ok := datedByline("Margit Oyelaran, 11 June 2025", false); !ok || d.Format("2006-01-02") != "2025-06-11" {
+			t.Errorf("datedByline %v %v", d, ok)
+		}
+		if _, ok := datedByline("Margit Oyelaran, 11 June", false); ok {
+			t.Error("datedByline reads a day without its year")
+		}
+	})
+	t.Run("a version's release day stated in a sentence dates a page nothing else dates", func(t *testing.T) {
+		for name, day := range map[string]string{"unseen102-tesseldocs-migrating3-en.html": "2026-02-02", "unseen95-brackenforge-release2-en.html": "2025-02-04"} {
+			if p := extractFile(t, name); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != day {
+				t.Errorf("%s dated %v", name, p.PublishedAt)
+			}
+		}
+		if _, ok := releaseInText([]string{"Tessel is free software, released under the LGPL-2.1."}, false); ok {
+			t.Error("releaseInText reads a licence")
+		}
+	})
+}
