@@ -9342,3 +9342,14 @@ func TestRound80(t *testing.T) {
 		}
 	})
 }
+
+func TestRound81(t *testing.T) {
+	t.Run("a reminder set among the text is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen112-harrowdenpark-residential-en.html"); strings.Contains(p.Body, "consent and medical forms") || !strings.Contains(p.Body, "Please do not send mobile phones") {
+			t.Errorf("harrowdenpark keeps its reminder:\n%s", p.Body)
+		}
+		if !furnitureName("notice notice--reminder") {
+			t.Error("furnitureName")
+		}
+	})
+}
