@@ -2788,6 +2788,11 @@ func (m *meta) italicClass(n *html.Node) bool {
 // deadline ('<div class="notice notice--reminder"><p><strong>Reminder:</strong>
 // consent and medical forms must be returned …', Weduc's post; '<table
 // class="reminder">', a school newsletter's), a box as "notification" is.
+// "risk-warning" is the warning a crowdfunding platform sets on every
+// page ('<div class="cc-risk-warning" role="region"><p>Don't invest unless
+// you're prepared to lose all the money you invest. …', Crowdcube's;
+// '<div class="risk-warning">', Tudigo's), a pair, "warning" alone
+// being a callout's own name.
 // (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
@@ -2800,7 +2805,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
+	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
 )
 
 // promptWords name, in a data-testid, a box asking the reader to pay or

@@ -9352,4 +9352,12 @@ func TestRound81(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a crowdfunding platform's risk warning is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen109-orchardlanecider-newpress-en.html"); strings.Contains(p.Body, "Don't invest unless") {
+			t.Errorf("orchardlanecider keeps its risk warning:\n%s", p.Body)
+		}
+		if !furnitureName("cc-risk-warning") || furnitureName("warning") {
+			t.Error("furnitureName")
+		}
+	})
 }
