@@ -1032,7 +1032,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen110-ivoox-moulinssevre-fr":                {0.16, 0.99}, // 15.2 %, 99.4 %
 	"unseen110-geocities-cedarvalley-en":             {0.15, 1.00}, // 14.0 %, 100.0 %
 	"unseen110-fenwickcyclists-nightride-en":         {0.12, 1.00}, // 11.1 %, 100.0 %
-	"unseen110-gmbunion-depotcleaners-en":            {0.10, 1.00}, // 9.3 %, 100.0 %
 	"unseen112-cledeschants-repetitions-fr":          {0.09, 1.00}, // 8.3 %, 100.0 %
 	"unseen111-kelsborough-fenwickparking-en":        {0.08, 1.00}, // 8.0 %, 100.0 %
 	"unseen110-infoclimat-abrimeteo-fr":              {0.08, 0.97}, // 7.2 %, 97.7 %

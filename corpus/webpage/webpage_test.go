@@ -9360,4 +9360,12 @@ func TestRound81(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a call to join set among the text is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen110-gmbunion-depotcleaners-en.html"); strings.Contains(p.Body, "Not a member yet?") || !strings.Contains(p.Body, "No detriment to any member") {
+			t.Errorf("gmbunion keeps its call to join:\n%s", p.Body)
+		}
+		if !furnitureName("join-inline") || furnitureName("joinery") {
+			t.Error("furnitureName")
+		}
+	})
 }
