@@ -355,10 +355,13 @@ func trimHead(doc *html.Node) {
 	var head *html.Node
 	for c := doc.FirstChild; c != nil && head == nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.DataAtom == atom.Html {
+			unbyline(c)
 			for h := c.FirstChild; h != nil; h = h.NextSibling {
 				if h.Type == html.ElementNode && h.DataAtom == atom.Head {
 					head = h
-					break
+				}
+				if h.Type == html.ElementNode && h.DataAtom == atom.Body {
+					unbyline(h)
 				}
 			}
 		}
@@ -374,6 +377,44 @@ func trimHead(doc *html.Node) {
 		}
 		c = next
 	}
+}
+
+// bylineWords are the words Readability takes a byline's name for
+// (its rxByline), in any case.
+var bylineWords = []string{"byline", "author", "dateline", "writtenby"}
+
+// unbyline drops from the class and the id of n, the page's <html> or
+// <body>, the names that hold one of bylineWords ("single-author", the
+// class WordPress sets on the <body> of a blog of one author):
+// Readability takes the first element so named for the byline, and
+// with no byline read from the metadata, it took the whole <body> for
+// one, the first itemprop="name" inside it for the author's name (a
+// recipe card's title, ZipList's '<div id="zlrecipe-title"
+// itemprop="name">'), and dropped what followed.
+func unbyline(n *html.Node) {
+	for i, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" || !bylineName(a.Val) {
+			continue
+		}
+		var kept []string
+		for _, w := range strings.Fields(a.Val) {
+			if !bylineName(w) {
+				kept = append(kept, w)
+			}
+		}
+		n.Attr[i].Val = strings.Join(kept, " ")
+	}
+}
+
+// bylineName reports whether v holds one of bylineWords in any case.
+func bylineName(v string) bool {
+	v = strings.ToLower(v)
+	for _, w := range bylineWords {
+		if strings.Contains(v, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // metaNames are the words one of which ends the name of every <meta>

@@ -9368,4 +9368,13 @@ func TestRound81(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a <body> whose class names an author is no byline to Readability", func(t *testing.T) {
+		if p := extractFile(t, "unseen112-damsontable-rhubarbcake-en.html"); !strings.Contains(p.Body, "400g forced rhubarb") || !strings.Contains(p.Body, "brush with the ginger syrup") {
+			t.Errorf("damsontable loses its recipe card:\n%s", p.Body)
+		}
+		p := extractPage(t, `<html><body class="single single-author"><article><h1>Compost</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><div itemscope itemtype="http://schema.org/Recipe"><div itemprop="name">Compost heap</div><p>`+councilP3+`</p></div></article></body></html>`)
+		if !strings.Contains(p.Body, councilP3[:40]) {
+			t.Errorf("body:\n%s", p.Body)
+		}
+	})
 }
