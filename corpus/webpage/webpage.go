@@ -2854,6 +2854,11 @@ supporters donors backers remark inset reward refpara serving servings notificat
 	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
 )
 
+// olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",
+// "o_warning", "o_important", "o_note", "o_tip", "o_error",
+// "o_success").
+var olatBoxes = wordSet("info warning important note tip error success")
+
 // promptWords name, in a data-testid, a box asking the reader to pay or
 // sign up.
 var promptWords = wordSet("paywall subscribe subscription newsletter signup")
@@ -2943,6 +2948,20 @@ func furnitureName(name string) bool {
 			// fermé …', Microsoft Sway's): a notice beside the text, as
 			// a callout is.
 			return true
+		}
+		if w == "o" && end < len(name) && name[end] == '_' {
+			// OpenOLAT's boxes set among a text, "o_" and the box's
+			// kind ('<div class="o_info"><p>Le compte rendu de Mme
+			// Lacombe … sont disponibles dans l'onglet « Informations »
+			// du cours.</p></div>', a course blog's post): a notice, as
+			// "notice-info" names one.
+			rest := name[end+1:]
+			if k := nameBreak(rest); k >= 0 {
+				rest = rest[:k]
+			}
+			if olatBoxes[rest] {
+				return true
+			}
 		}
 		if w == "call" && strings.HasPrefix(name[end:], "_to_action") {
 			// A call to action named in three words joined by

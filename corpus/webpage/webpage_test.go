@@ -9377,4 +9377,12 @@ func TestRound81(t *testing.T) {
 			t.Errorf("body:\n%s", p.Body)
 		}
 	})
+	t.Run("OpenOLAT's info box set among the text is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen111-lyceeannemorgan-visitearchives-fr.html"); strings.Contains(p.Body, "onglet « Informations »") {
+			t.Errorf("lyceeannemorgan keeps its info box:\n%s", p.Body)
+		}
+		if !furnitureName("o_info") || !furnitureName("o_warning o_block") || furnitureName("o_block") || furnitureName("o_information") {
+			t.Error("furnitureName")
+		}
+	})
 }
