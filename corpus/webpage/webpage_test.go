@@ -9385,4 +9385,12 @@ func TestRound81(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("WikkaWiki's box floated right of the text is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen112-fablabmoulin-laser-fr.html"); strings.Contains(p.Body, "0,50 € la minute") {
+			t.Errorf("fablabmoulin keeps its floated box:\n%s", p.Body)
+		}
+		if !furnitureName("floatr") || furnitureName("floater") {
+			t.Error("furnitureName")
+		}
+	})
 }
