@@ -7479,6 +7479,26 @@ func wordsWithin(t, h1 string) bool {
 	return i == len(tw)
 }
 
+// wordBeforeHeadline reports whether t is one word, a space and h1, the
+// page's one <h1> of three words or more, in any case ("Recette
+// clafoutis salé aux poireaux et au bleu des Causses" over '<h1>Clafoutis
+// salé aux poireaux et au bleu des Causses</h1>', a recipe site's <title>
+// that names the page's kind before the dish, its first letter lowered):
+// the <h1> is the headline, the word the site's label.
+func wordBeforeHeadline(t, h1 string) bool {
+	if len(t) <= len(h1)+1 || len(t) > len(h1)+24 {
+		return false
+	}
+	i := strings.IndexByte(t, ' ')
+	if i <= 0 || !isWordChars(t[:i]) {
+		// A word alone, no site's name with its colon ("JSDoc:
+		// Tutorial: Retry policies" over '<h1>Tutorial: Retry
+		// policies</h1>', the <h1> the title's rest).
+		return false
+	}
+	return len(t)-i-1 == len(h1) && strings.EqualFold(t[i+1:], h1) && fieldCount(h1) >= 3
+}
+
 // siteAfterHeadline reports whether the <title> page is the page's one
 // <h1>, a separator (titleSeparators) and t, the part Readability took
 // for the headline ("Compostage — Encyclopetit, l'encyclopédie des 8-13
@@ -7503,6 +7523,9 @@ func title(t string, m meta) string {
 		return m.h1[0]
 	}
 	if len(m.h1) == 1 && m.h1[0] != m.homeName && wordsWithin(oneLine(t), m.h1[0]) {
+		return m.h1[0]
+	}
+	if len(m.h1) == 1 && wordBeforeHeadline(oneLine(t), m.h1[0]) {
 		return m.h1[0]
 	}
 	if len(m.h1) > 0 && storyPathTitle(fullTitle) {

@@ -9393,4 +9393,12 @@ func TestRound81(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a title of one word and the one <h1> is titled with the <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen109-atelierdumarche-clafoutispoireaux-fr.html"); p.Title != "Clafoutis salé aux poireaux et au bleu des Causses" {
+			t.Errorf("atelierdumarche titled %q", p.Title)
+		}
+		if !wordBeforeHeadline("Recette clafoutis salé aux poireaux", "Clafoutis salé aux poireaux") || wordBeforeHeadline("JSDoc: Tutorial: Retry policies", "Tutorial: Retry policies") || wordBeforeHeadline("Recette clafoutis", "Clafoutis") {
+			t.Error("wordBeforeHeadline")
+		}
+	})
 }
