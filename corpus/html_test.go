@@ -1033,7 +1033,7 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen112-cledeschants-repetitions-fr":          {0.09, 1.00}, // 8.3 %, 100.0 %
 	"unseen111-kelsborough-fenwickparking-en":        {0.08, 1.00}, // 8.0 %, 100.0 %
 	"unseen110-infoclimat-abrimeteo-fr":              {0.08, 0.97}, // 7.2 %, 97.7 %
-	"unseen109-atelierdumarche-clafoutispoireaux-fr": {0.07, 0.82}, // 6.2 %, 82.1 %
+	"unseen109-atelierdumarche-clafoutispoireaux-fr": {0.02, 0.80}, // 6.2 %, 82.1 % first; 0 %, 80.8 % since "astuce" (the tip's words that the article shares no longer counted)
 	"unseen110-hellofresh-gratincrozets-fr":          {0.06, 0.98}, // 5.9 %, 98.2 %
 	"unseen111-lacuisinedeleonie-tartepoireaux-fr":   {0.02, 0.92}, // 0.0 %, 92.5 %
 	"unseen112-amislavoir-corvee-fr":                 {0.02, 0.89}, // 0.0 %, 89.7 %

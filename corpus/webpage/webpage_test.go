@@ -9401,4 +9401,12 @@ func TestRound81(t *testing.T) {
 			t.Error("wordBeforeHeadline")
 		}
 	})
+	t.Run("a French recipe's tip box ('astuce') is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen109-atelierdumarche-clafoutispoireaux-fr.html"); strings.Contains(p.Body, "moutarde à l'ancienne") {
+			t.Errorf("atelierdumarche keeps its tip box:\n%s", p.Body)
+		}
+		if !furnitureName("astuce-chef") || furnitureName("mes-astuces-pour-une-pate") {
+			t.Error("furnitureName")
+		}
+	})
 }
