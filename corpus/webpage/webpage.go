@@ -3553,6 +3553,9 @@ func prune(n *html.Node, m *meta) int {
 			if c.DataAtom == atom.Main {
 				unlikelyWrappers(n)
 			}
+			if c.DataAtom == atom.Section && n.DataAtom == atom.Article && extraSection(c) {
+				c.Attr = slices.DeleteFunc(c.Attr, func(a html.Attribute) bool { return a.Key == "class" })
+			}
 			unweighSectionBody(c)
 			unweighNameCom(c)
 			if c.DataAtom == atom.P && hiddenLabel(c) {
@@ -4083,6 +4086,24 @@ func prune(n *html.Node, m *meta) int {
 		c = next
 	}
 	return kept
+}
+
+// extraSection reports whether n, a <section> of an <article>, is
+// named as the story's extra part ("recipe-extra", a class ending with
+// "-extra") and opens with a subheading and a paragraph ('<section
+// class="recipe-extra"><h2>Pour aller plus loin</h2><p>Ce clafoutis se
+// réchauffe …', a recipe's last section): the story's own section, which
+// Readability would drop as unlikely content for its "extra".
+func extraSection(n *html.Node) bool {
+	if !strings.HasSuffix(attr(n, "class"), "-extra") {
+		return false
+	}
+	h := firstChildElement(n)
+	if h == nil || h.DataAtom != atom.H2 && h.DataAtom != atom.H3 {
+		return false
+	}
+	p := nextElement(h)
+	return p != nil && p.DataAtom == atom.P
 }
 
 // unlikelyWrappers takes from n and the elements around it up to <body>,

@@ -9409,4 +9409,13 @@ func TestRound81(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a story's last section named its extra part is the story's", func(t *testing.T) {
+		if p := extractFile(t, "unseen109-atelierdumarche-clafoutispoireaux-fr.html"); !strings.Contains(p.Body, "Pour aller plus loin") || !strings.Contains(p.Body, "un gaillac perlé") {
+			t.Errorf("atelierdumarche loses its last section:\n%s", p.Body)
+		}
+		p := extractPage(t, `<main><article><h1>Compost</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><section class="guide-extra"><h2>Going further</h2><p>`+councilP3+`</p></section></article></main>`)
+		if !strings.Contains(p.Body, "Going further") {
+			t.Errorf("body:\n%s", p.Body)
+		}
+	})
 }
