@@ -6625,10 +6625,16 @@ func chapterLines(p *html.Node) bool {
 	}
 	walk(p)
 	lines = append(lines, line.String())
-	items := 0
+	items, label := 0, false
 	for _, l := range lines {
 		f := strings.Fields(l)
 		if len(f) == 0 {
+			continue
+		}
+		if items == 0 && !label && len(f) <= 3 && strings.HasSuffix(f[len(f)-1], ":") {
+			// The list's label on its first line ("Chapitres :<br>00:00
+			// Introduction<br>04:12 …", iVoox's description).
+			label = true
 			continue
 		}
 		if !chapterLine(f, items == 0) {

@@ -9418,4 +9418,13 @@ func TestRound81(t *testing.T) {
 			t.Errorf("body:\n%s", p.Body)
 		}
 	})
+	t.Run("a chapter list in a paragraph may open with its label", func(t *testing.T) {
+		if p := extractFile(t, "unseen110-ivoox-moulinssevre-fr.html"); strings.Contains(p.Body, "04:12 Gisèle") {
+			t.Errorf("ivoox keeps its chapters:\n%s", p.Body)
+		}
+		p := extractPage(t, `<main><article><h1>Episode 4</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><p>Chapters:<br>00:00 Introduction<br>03:10 The heap<br>12:40 Questions</p><p>`+councilP3+`</p></article></main>`)
+		if strings.Contains(p.Body, "03:10 The heap") {
+			t.Errorf("body:\n%s", p.Body)
+		}
+	})
 }
