@@ -9427,4 +9427,12 @@ func TestRound81(t *testing.T) {
 			t.Errorf("body:\n%s", p.Body)
 		}
 	})
+	t.Run("a last line telling the browser a page is best viewed with is fine print", func(t *testing.T) {
+		if p := extractFile(t, "unseen110-geocities-cedarvalley-en.html"); strings.Contains(p.Body, "Best viewed with") || !strings.HasSuffix(p.Body, "Bev Hollister") {
+			t.Errorf("geocities keeps its browser note:\n%s", p.Body)
+		}
+		if !browserNote("Best viewed in Netscape 4 at 800x600") || browserNote("The valley is best seen from the trestle.") {
+			t.Error("browserNote")
+		}
+	})
 }
