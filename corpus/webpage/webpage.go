@@ -7510,6 +7510,29 @@ func wordsWithin(t, h1 string) bool {
 	return i == len(tw)
 }
 
+// sectionCut returns t, the part of a <title> of three parts Readability
+// kept, without its last part when that part is a section's name of one
+// or two words, the same separator before it, once in t, and before
+// rest, the site's name Readability cut ("Proposal: new booking rules for the
+// laser cutter from January | Workshop" of "… | Workshop | Brackwater
+// Makers", an OpenProject forum's <title>, the project's name between
+// the topic's and the site's), and the headline before it four words
+// or more: the headline. A <title> of four parts or more keeps them
+// (TestRound43's forum topic "… - Town news - Civic Forum - FORUM
+// Example").
+func sectionCut(t, rest string) string {
+	for _, sep := range [...]string{" | ", " - ", " · ", " — "} {
+		if !strings.HasPrefix(rest, sep) {
+			continue
+		}
+		if i := strings.Index(t, sep); i > 0 && i == strings.LastIndex(t, sep) && fieldCount(t[i+len(sep):]) <= 2 && fieldCount(t[:i]) >= 4 {
+			return t[:i]
+		}
+		break
+	}
+	return t
+}
+
 // wordBeforeHeadline reports whether t is one word, a space and h1, the
 // page's one <h1> of three words or more, in any case ("Recette
 // clafoutis salé aux poireaux et au bleu des Causses" over '<h1>Clafoutis
@@ -7660,6 +7683,9 @@ func title(t string, m meta) string {
 		// recommissioning: my checklist …</b>", YaBB's, over a topic
 		// that has no heading): the colon is the headline's own.
 		t = fullTitle
+	}
+	if rest, ok := strings.CutPrefix(fullTitle, t); ok && t != "" && len(rest) > 3 {
+		t = sectionCut(t, rest)
 	}
 	for _, sep := range nameSeparators {
 		i := strings.LastIndex(t, sep)

@@ -9435,4 +9435,15 @@ func TestRound81(t *testing.T) {
 			t.Error("browserNote")
 		}
 	})
+	t.Run("a section's name of one or two words between the headline and the site's name goes from the title", func(t *testing.T) {
+		if p := extractFile(t, "unseen111-brackwatermakers-laserbooking-en.html"); p.Title != "Proposal: new booking rules for the laser cutter from January" {
+			t.Errorf("brackwatermakers titled %q", p.Title)
+		}
+		if got := sectionCut("New rules for the laser cutter | Workshop", " | Brackwater Makers"); got != "New rules for the laser cutter" {
+			t.Errorf("sectionCut = %q", got)
+		}
+		if got := sectionCut("Laser cutter | Workshop", " | Brackwater Makers"); got != "Laser cutter | Workshop" {
+			t.Errorf("sectionCut cuts a short headline: %q", got)
+		}
+	})
 }
