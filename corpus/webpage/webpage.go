@@ -7725,6 +7725,14 @@ func title(t string, m meta) string {
 			break
 		}
 	}
+	if len(m.h1) == 1 && m.brandName != "" && t != fullTitle && fieldCount(t) == 1 && fieldCount(m.h1[0]) >= 3 && !strings.Contains(fullTitle, m.h1[0]) {
+		// A section's name of one word left of a <title> "<section> -
+		// <site>" once the site's name went ("Actualités - La Clé des
+		// Chants", Typesetter's <title> of its news page, the site's
+		// name in Bootstrap's navbar-brand), over the page's one <h1>
+		// of three words or more: the headline is the <h1>.
+		t = m.h1[0]
+	}
 	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && t != "" && strings.HasPrefix(m.h1[0], t) && phraseMore(m.h1[0][len(t):]) {
 		// The page's one <h1> is the title, its site's name gone, and
 		// its phrase going on in words of lower case ("Crumble
@@ -8560,13 +8568,14 @@ func headlineClass(v string) bool {
 // brandNames name, as an id or a class, the element that shows the
 // site's or the project's name in the page's header (Documenter.jl's
 // "docs-package-name" in its sidebar; Launchpad's h2#watermark-heading,
-// the project's name over its pages).
-var brandNames = wordSet("projectname sitename site-name site_name site-title blog-name blogname docs-package-name package-name watermark-heading")
+// the project's name over its pages; Bootstrap's "navbar-brand", the
+// site's name at the left of its navigation bar).
+var brandNames = wordSet("projectname sitename site-name site_name site-title blog-name blogname docs-package-name package-name watermark-heading navbar-brand")
 
 // brandNamed reports whether an id or a class attribute names the site's
 // or project's name (brandNames among its words).
 func brandNamed(v string) bool {
-	if !strings.Contains(v, "name") && !strings.Contains(v, "title") && !strings.Contains(v, "watermark") {
+	if !strings.Contains(v, "name") && !strings.Contains(v, "title") && !strings.Contains(v, "watermark") && !strings.Contains(v, "brand") {
 		return false
 	}
 	for w := range strings.FieldsSeq(strings.ToLower(v)) {

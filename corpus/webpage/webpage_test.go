@@ -9446,4 +9446,13 @@ func TestRound81(t *testing.T) {
 			t.Errorf("sectionCut cuts a short headline: %q", got)
 		}
 	})
+	t.Run("a section's name of one word before the site's name in the <title> gives way to the one <h1>", func(t *testing.T) {
+		p := extractFile(t, "unseen112-cledeschants-repetitions-fr.html")
+		if p.Title != "Nouveaux horaires de répétition et concert du 17 mai" || strings.Contains(p.Body, "Nouveaux horaires de répétition et concert") {
+			t.Errorf("cledeschants titled %q:\n%s", p.Title, p.Body)
+		}
+		if !brandNamed("navbar-brand GPAREA") {
+			t.Error("brandNamed")
+		}
+	})
 }
