@@ -7592,6 +7592,13 @@ func title(t string, m meta) string {
 			return name
 		}
 	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && wikiPageName(fullTitle, m.canonical) != "" {
+		// A wiki's page that writes its heading over its page name
+		// ("Fablab du Moulin: GuideDecoupeLaser" at …/GuideDecoupeLaser
+		// over '<h1>Guide de la découpeuse laser</h1>', WikkaWiki's):
+		// the heading, as the page writes it.
+		return m.h1[0]
+	}
 	if m.thSubject != "" && fieldCount(m.thSubject) >= 3 && len(fullTitle) > len(m.thSubject) && strings.HasPrefix(fullTitle, m.thSubject) && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(fullTitle[len(m.thSubject):], sep) }) {
 		// A forum's topic, its <title> the subject its header cell
 		// names, then a separator and the forum's category, section

@@ -9455,4 +9455,10 @@ func TestRound81(t *testing.T) {
 			t.Error("brandNamed")
 		}
 	})
+	t.Run("a wiki's page name in the <title> gives way to the page's one <h1>", func(t *testing.T) {
+		p := extractFile(t, "unseen112-fablabmoulin-laser-fr.html")
+		if p.Title != "Guide de la découpeuse laser" || strings.Contains(p.Body, "Guide de la découpeuse laser") {
+			t.Errorf("fablabmoulin titled %q:\n%s", p.Title, p.Body)
+		}
+	})
 }
