@@ -9461,4 +9461,9 @@ func TestRound81(t *testing.T) {
 			t.Errorf("fablabmoulin titled %q:\n%s", p.Title, p.Body)
 		}
 	})
+	t.Run("a post's head 'Posté(e)' and its day dates the page", func(t *testing.T) {
+		if p := extractFile(t, "unseen110-infoclimat-abrimeteo-fr.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-04-09" {
+			t.Errorf("infoclimat dated %v", p.PublishedAt)
+		}
+	})
 }
