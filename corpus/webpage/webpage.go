@@ -6182,6 +6182,14 @@ func quotedPost(n *html.Node) bool {
 		}
 		break
 	}
+	if c != nil && c.DataAtom == atom.Div && c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.TextNode && strings.Contains(attr(c, "class"), "uote_citation") {
+		// Invision Community's quotation box, its author's line alone
+		// in a <div> named for the citation ('<blockquote
+		// class="ipsQuote"><div class="ipsQuote_citation">Frimas38 a
+		// dit :</div>…').
+		head := strings.TrimSpace(c.FirstChild.Data)
+		return strings.HasSuffix(head, ":") && fieldCount(head) <= maxQuoteHeadWords
+	}
 	if c == nil || c.DataAtom != atom.Cite && c.DataAtom != atom.A {
 		return false
 	}

@@ -9466,4 +9466,9 @@ func TestRound81(t *testing.T) {
 			t.Errorf("infoclimat dated %v", p.PublishedAt)
 		}
 	})
+	t.Run("Invision Community's quotation of another member's post is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen110-infoclimat-abrimeteo-fr.html"); strings.Contains(p.Body, "Frimas38 a dit") || strings.Contains(p.Body, "Hâte de voir") || !strings.Contains(p.Body, "Bonjour à tous,") {
+			t.Errorf("infoclimat keeps the quoted reply:\n%s", p.Body)
+		}
+	})
 }
