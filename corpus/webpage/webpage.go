@@ -7622,6 +7622,13 @@ func title(t string, m meta) string {
 		// 1.x to 2.0"): the whole line, the name no site's.
 		return fullTitle
 	}
+	if len(m.h1) == 2 && projectReference(fullTitle, m.h1[0]) {
+		// LDoc's page: "<project> reference" for every page, the
+		// project's name as the sidebar's <h1>, then the topic's <h1>
+		// ("Quillpath reference" over '<h1>Quillpath</h1>' and
+		// '<h1>Migrating from 1.x to 2.0</h1>'): the topic's.
+		return m.h1[1]
+	}
 	if len(m.h1) >= 2 && fileTitle(fullTitle, m.h1[0]) {
 		// RDoc's file page: "File: UPGRADING [Sextant 2.0.0
 		// Documentation]" over the file's header (<h1>UPGRADING</h1>)
@@ -10593,6 +10600,13 @@ func blogNamed(title, name string) bool {
 // referenceKinds are what a documentation generator names its set of
 // pages after a page's own title, without a separator.
 var referenceKinds = map[string]bool{"Reference": true, "Documentation": true, "Docs": true}
+
+// projectReference reports whether title is h1, a project's name, and
+// " reference" in any case (LDoc's <title> of every page).
+func projectReference(title, h1 string) bool {
+	rest, ok := strings.CutPrefix(title, h1)
+	return ok && h1 != "" && strings.EqualFold(rest, " reference")
+}
 
 // referenceTitle reports whether title is the page's only <h1> and, after
 // a space, one of referenceKinds ("Migrating to 3.0  Reference", jazzy's

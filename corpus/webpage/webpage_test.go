@@ -9471,4 +9471,13 @@ func TestRound81(t *testing.T) {
 			t.Errorf("infoclimat keeps the quoted reply:\n%s", p.Body)
 		}
 	})
+	t.Run("LDoc's '<project> reference' over the project's <h1> and the topic's is titled with the topic's", func(t *testing.T) {
+		p := extractFile(t, "unseen110-quillpath-migrating-en.html")
+		if p.Title != "Migrating from 1.x to 2.0" || strings.Contains(p.Body, "Migrating from 1.x to 2.0") {
+			t.Errorf("quillpath titled %q:\n%s", p.Title, p.Body)
+		}
+		if !projectReference("Quillpath reference", "Quillpath") || projectReference("Quillpath reference guide", "Quillpath") {
+			t.Error("projectReference")
+		}
+	})
 }
