@@ -94,7 +94,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 		if m := updatedISO.FindStringSubmatch(t); m != nil {
 			// The ISO 8601 day ("(Last updated: 2025-03-14)", jazzy's
 			// footer), which statedDay does not read.
-			day, err := time.Parse("2006-01-02", m[1])
+			day, err := time.Parse("2006-01-02", m[1]+m[2])
 			return day, err == nil
 		}
 	}
@@ -117,8 +117,10 @@ func changedOn(t string) (time.Time, bool) {
 
 // updatedISO is "Last updated" and an ISO 8601 day after a colon or "on",
 // or "Last revised" and one after a colon, "on" or nothing ("Last
-// revised 2026-01-19.", a manual page's AUTHOR section).
-var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?)\s+(\d{4}-\d{2}-\d{2})\b`)
+// revised 2026-01-19.", a manual page's AUTHOR section), or "Last
+// updated" and one with its hour after it ("Last updated 2025-03-14
+// 10:22:31", LDoc's footer).
+var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2}) \d{2}:\d{2}`)
 
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name. A letter's sending is its publication

@@ -9480,4 +9480,12 @@ func TestRound81(t *testing.T) {
 			t.Error("projectReference")
 		}
 	})
+	t.Run("'Last updated' and an ISO day with its hour dates a page nothing else dates", func(t *testing.T) {
+		if p := extractFile(t, "unseen110-quillpath-migrating-en.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-03-14" {
+			t.Errorf("quillpath dated %v", p.PublishedAt)
+		}
+		if _, ok := updateDate([]string{"Last updated 2025-03-14 and never since"}, false); ok {
+			t.Error("updateDate reads a day without its hour after 'Last updated'")
+		}
+	})
 }
