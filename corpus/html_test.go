@@ -596,7 +596,6 @@ var metadataMisses = map[string]string{
 	"unseen111-kelsborough-fenwickparking-en":       "title with 'Decision - ' left on; dated 2026-11-25, the decision's day in DC.date, over the visible 'Publication date: 26/11/2026' (ModernGov)",
 	"unseen111-lyceeannemorgan-visitearchives-fr":   "title 'Lycée Anne-Morgan - Histoire-géographie 1re', the course's name, over the post's heading (OpenOLAT 19.1)",
 	"unseen111-tidewrack-harmonics-en":              "undated: its only date is the footer's generation day (pydoctor 23.9.1)",
-	"unseen112-forgemetropole-cartolib-fr":          "dated 2025-01-14 with no time: its only time is in Tuleap's <tlp-relative-date date='2025-01-14T10:32:00+01:00'> (visible '14/01/2025 10:32')",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

@@ -5640,6 +5640,11 @@ func collectElement(n *html.Node, m *meta) {
 		// ("<relative-time datetime=…>", "<local-time>") is a <time>.
 		if strings.HasSuffix(n.Data, "-time") {
 			m.readTime(n)
+		} else if strings.HasSuffix(n.Data, "relative-date") {
+			// So is one whose instant is in its date attribute
+			// ('<tlp-relative-date date="2025-01-14T10:32:00+01:00"
+			// …>14/01/2025 10:32</tlp-relative-date>', Tuleap's).
+			m.readTimeAt(n, attr(n, "date"))
 		}
 	case atom.Input:
 		// A share panel's field of the page's address, to copy: the

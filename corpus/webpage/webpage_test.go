@@ -9488,4 +9488,9 @@ func TestRound81(t *testing.T) {
 			t.Error("updateDate reads a day without its hour after 'Last updated'")
 		}
 	})
+	t.Run("a custom element's relative date with its instant in a date attribute is a <time>", func(t *testing.T) {
+		if p := extractFile(t, "unseen112-forgemetropole-cartolib-fr.html"); p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 1, 14, 9, 32, 0, 0, time.UTC)) {
+			t.Errorf("forgemetropole dated %v", p.PublishedAt)
+		}
+	})
 }
