@@ -595,7 +595,6 @@ var metadataMisses = map[string]string{
 	"unseen110-fenwickcyclists-nightride-en":        "undated: its only date is the message's '14 Apr '25' (HyperKitty, Mailman 3)",
 	"unseen111-kelsborough-fenwickparking-en":       "title with 'Decision - ' left on; dated 2026-11-25, the decision's day in DC.date, over the visible 'Publication date: 26/11/2026' (ModernGov)",
 	"unseen111-lyceeannemorgan-visitearchives-fr":   "title 'Lycée Anne-Morgan - Histoire-géographie 1re', the course's name, over the post's heading (OpenOLAT 19.1)",
-	"unseen111-tidewrack-harmonics-en":              "undated: its only date is the footer's generation day (pydoctor 23.9.1)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {
