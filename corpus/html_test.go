@@ -1022,7 +1022,7 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen110-fenwickcyclists-nightride-en":       {0.12, 1.00}, // 11.1 %, 100.0 %
 	"unseen111-kelsborough-fenwickparking-en":      {0.08, 1.00}, // 8.0 %, 100.0 %
 	"unseen110-hellofresh-gratincrozets-fr":        {0.06, 0.98}, // 5.9 %, 98.2 %
-	"unseen111-lacuisinedeleonie-tartepoireaux-fr": {0.02, 0.92}, // 0.0 %, 92.5 %
+	"unseen111-lacuisinedeleonie-tartepoireaux-fr": {0.02, 0.94}, // 0.0 %, 92.5 % first; 94.3 % since its reference was mended (the card title that repeats the headline out): its card's notes lost
 	"unseen112-amislavoir-corvee-fr":               {0.02, 0.89}, // 0.0 %, 89.7 %
 	"unseen112-apivalsevre-essaimage-fr":           {0.02, 0.88}, // 0.0 %, 88.1 %
 }
