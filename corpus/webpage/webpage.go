@@ -7523,6 +7523,20 @@ func wordsWithin(t, h1 string) bool {
 	return i == len(tw)
 }
 
+// kindCut returns t without its first word and " - " when that word is
+// the first of h1, the page's one <h1> of two words that names the
+// page's kind, and three words or more follow ("Decision - Residents'
+// parking zone for the Fenwick Road area" over '<h1>Decision
+// details</h1>', ModernGov's decision page, the item's name in an <h2>
+// under it): the item's name.
+func kindCut(t, h1 string) string {
+	word, rest, ok := strings.Cut(t, " - ")
+	if !ok || strings.IndexByte(word, ' ') >= 0 || !strings.HasPrefix(h1, word+" ") || fieldCount(h1) != 2 || fieldCount(rest) < 3 {
+		return t
+	}
+	return rest
+}
+
 // sectionCut returns t, the part of a <title> of three parts Readability
 // kept, without its last part when that part is a section's name of one
 // or two words, the same separator before it, once in t, and before
@@ -7713,6 +7727,9 @@ func title(t string, m meta) string {
 	}
 	if rest, ok := strings.CutPrefix(fullTitle, t); ok && t != "" && len(rest) > 3 {
 		t = sectionCut(t, rest)
+	}
+	if len(m.h1) == 1 {
+		t = kindCut(t, m.h1[0])
 	}
 	for _, sep := range nameSeparators {
 		i := strings.LastIndex(t, sep)

@@ -9501,4 +9501,15 @@ func TestRound81(t *testing.T) {
 			t.Error("updateDate reads a generator's line without a day")
 		}
 	})
+	t.Run("a page's kind before the item's name in the title goes when the one <h1> names that kind", func(t *testing.T) {
+		if p := extractFile(t, "unseen111-kelsborough-fenwickparking-en.html"); p.Title != "Residents' parking zone for the Fenwick Road area" {
+			t.Errorf("kelsborough titled %q", p.Title)
+		}
+		if got := kindCut("Decision - New bins for Mill Lane", "Decision details"); got != "New bins for Mill Lane" {
+			t.Errorf("kindCut = %q", got)
+		}
+		if got := kindCut("Decision - New bins for Mill Lane", "Decisions"); got != "Decision - New bins for Mill Lane" {
+			t.Errorf("kindCut under another <h1> = %q", got)
+		}
+	})
 }
