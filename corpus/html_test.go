@@ -592,7 +592,6 @@ var metadataMisses = map[string]string{
 	"unseen100-xanga-mossgrovediner-en":             "title 'wrenhollis's Xanga Site', the blog's name from its <title>, over the entry's title; undated: its only date is the entry's header 'Tuesday, March 15, 2005' (Xanga, windows-1252)",
 	"unseen95-coteauxmontaigut-sortie-fr":           "title '… du 9 fevrier …' from the <title>, written without its accent, over the visible subject '… du 9 février …' (ezmlm-cgi, ISO-8859-1; dated since boldDateLabel)",
 	"unseen69-northlarder-supermarketcollection-en": "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",
-	"unseen110-fenwickcyclists-nightride-en":        "undated: its only date is the message's '14 Apr '25' (HyperKitty, Mailman 3)",
 	"unseen111-kelsborough-fenwickparking-en":       "dated 2026-11-25, the decision's day in DC.date, over the visible 'Publication date: 26/11/2026' (ModernGov; titled since kindCut)",
 	"unseen111-lyceeannemorgan-visitearchives-fr":   "title 'Lycée Anne-Morgan - Histoire-géographie 1re', the course's name, over the post's heading (OpenOLAT 19.1)",
 }

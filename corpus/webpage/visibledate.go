@@ -393,6 +393,12 @@ func bareDate(text string, monthFirst bool) (time.Time, bool) {
 		}, text)
 	}
 	if !yearDigits(text) {
+		if n := len(text); n >= 9 && n <= 16 && text[n-4] == ' ' && text[n-3] == '\'' && isDigit(text[n-2]) && isDigit(text[n-1]) {
+			// A day, a month and the year's last two digits after an
+			// apostrophe ("14 Apr '25", HyperKitty's message date): the
+			// year of this century.
+			return bareDate(text[:n-3]+"20"+text[n-2:], monthFirst)
+		}
 		return time.Time{}, false
 	}
 	text = oneLine(text)

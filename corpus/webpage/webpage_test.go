@@ -9512,4 +9512,15 @@ func TestRound81(t *testing.T) {
 			t.Errorf("kindCut under another <h1> = %q", got)
 		}
 	})
+	t.Run("a day, a month and the year's last two digits after an apostrophe is a day", func(t *testing.T) {
+		if p := extractFile(t, "unseen110-fenwickcyclists-nightride-en.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-04-14" {
+			t.Errorf("fenwickcyclists dated %v", p.PublishedAt)
+		}
+		if d, ok := bareDate("14 Apr '25", false); !ok || d.Format("2006-01-02") != "2025-04-14" {
+			t.Errorf("bareDate = %v %v", d, ok)
+		}
+		if _, ok := bareDate("Rock 'n' roll '25", false); ok {
+			t.Error("bareDate reads words before '25")
+		}
+	})
 }
