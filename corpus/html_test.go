@@ -295,7 +295,7 @@ var pagesDir = "testdata/pages"
 // hundred-and-ninth to hundred-and-twelfth sets go to
 // testdata/pages-unseen109 to testdata/pages-unseen112, written four at a
 // time while round 80 was tuned.
-var unseenDirs = []string{"testdata/pages-unseen109", "testdata/pages-unseen110", "testdata/pages-unseen111", "testdata/pages-unseen112"}
+var unseenDirs = []string{"testdata/pages-unseen113", "testdata/pages-unseen114", "testdata/pages-unseen115", "testdata/pages-unseen116"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -578,7 +578,9 @@ func TestHTMLMetadata(t *testing.T) {
 // hundred-and-fifth and hundred-and-sixth sets' six, at their first
 // measurement (round 78's code) while round 79 tunes on them; and the
 // hundred-and-seventh and hundred-and-eighth sets' eight, at their first
-// measurement (round 79's code) while round 80 tunes on them.
+// measurement (round 79's code) while round 80 tunes on them; and the
+// hundred-and-ninth to hundred-and-twelfth sets' eleven, at their first
+// measurement (round 80's code) while round 81 tunes on them.
 var metadataMisses = map[string]string{
 	"unseen89-tidepoolhs-migration-en":              "undated: its only date is 'released on 14 March 2025' in its description (Haddock)",
 	"unseen105-elea-collegeaulnes-sortiemarais-fr":  "title '5e SVT - M. Caradec', the course's name from the <title>, over the page's heading (Éléa, Moodle 4)",
@@ -590,6 +592,8 @@ var metadataMisses = map[string]string{
 	"unseen100-xanga-mossgrovediner-en":             "title 'wrenhollis's Xanga Site', the blog's name from its <title>, over the entry's title; undated: its only date is the entry's header 'Tuesday, March 15, 2005' (Xanga, windows-1252)",
 	"unseen95-coteauxmontaigut-sortie-fr":           "title '… du 9 fevrier …' from the <title>, written without its accent, over the visible subject '… du 9 février …' (ezmlm-cgi, ISO-8859-1; dated since boldDateLabel)",
 	"unseen69-northlarder-supermarketcollection-en": "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",
+	"unseen111-kelsborough-fenwickparking-en":       "dated 2026-11-25, the decision's day in DC.date, over the visible 'Publication date: 26/11/2026' (ModernGov; titled since kindCut)",
+	"unseen111-lyceeannemorgan-visitearchives-fr":   "title 'Lycée Anne-Morgan - Histoire-géographie 1re', the course's name, over the post's heading (OpenOLAT 19.1)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {
@@ -655,22 +659,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // hundred-and-second sets' in round 77, the hundred-and-third and
 // hundred-and-fourth sets' in round 78, the hundred-and-fifth and
 // hundred-and-sixth sets' in round 79, the hundred-and-seventh and
-// hundred-and-eighth sets' in round 80. The hundred-and-ninth to
-// hundred-and-twelfth sets' are below, measured with round 80's code.
-var unseenMetadataMisses = map[string]string{
-	// The hundred-and-ninth to hundred-and-twelfth sets', measured with round 80's code:
-	"unseen109-atelierdumarche-clafoutispoireaux-fr": "title 'Recette clafoutis salé aux poireaux et au bleu des Causses', with the site's 'Recette' before the recipe's name (L'Atelier des Chefs-like)",
-	"unseen110-fenwickcyclists-nightride-en":         "undated: its only date is the message's '14 Apr '25' (HyperKitty, Mailman 3)",
-	"unseen110-infoclimat-abrimeteo-fr":              "undated: its only date is 'Posté(e) 9 avril 2025' above the post (Infoclimat-like forum, Invision Community 4)",
-	"unseen110-quillpath-migrating-en":               "title 'Quillpath reference', the project's name, over the topic's 'Migrating from 1.x to 2.0'; undated: its only date is the footer's 'Last updated 2025-03-14 10:22:31' (LDoc 1.5)",
-	"unseen111-brackwatermakers-laserbooking-en":     "title with the project's '| Workshop' left on (OpenProject forum topic)",
-	"unseen111-kelsborough-fenwickparking-en":        "title with 'Decision - ' left on; dated 2026-11-25, the decision's day in DC.date, over the visible 'Publication date: 26/11/2026' (ModernGov)",
-	"unseen111-lyceeannemorgan-visitearchives-fr":    "title 'Lycée Anne-Morgan - Histoire-géographie 1re', the course's name, over the post's heading (OpenOLAT 19.1)",
-	"unseen111-tidewrack-harmonics-en":               "undated: its only date is the footer's generation day (pydoctor 23.9.1)",
-	"unseen112-cledeschants-repetitions-fr":          "title 'Actualités - La Clé des Chants', the section and site, over the post's heading (Typesetter CMS)",
-	"unseen112-fablabmoulin-laser-fr":                "title 'Fablab du Moulin: GuideDecoupeLaser', the wiki's page name, over its heading (WikkaWiki)",
-	"unseen112-forgemetropole-cartolib-fr":           "dated 2025-01-14 with no time: its only time is in Tuleap's <tlp-relative-date date='2025-01-14T10:32:00+01:00'> (visible '14/01/2025 10:32')",
-}
+// hundred-and-eighth sets' in round 80, the hundred-and-ninth to
+// hundred-and-twelfth sets' in round 81.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -1014,14 +1005,25 @@ func TestHTMLQuality(t *testing.T) {
 // first measured (round 78's code), at their first measurement while
 // round 79 tunes on them; and the hundred-and-seventh and
 // hundred-and-eighth sets' seven below target when first measured (round
-// 79's code), at their first measurement while round 80 tunes on them.
+// 79's code), at their first measurement while round 80 tunes on them;
+// and the hundred-and-ninth to hundred-and-twelfth sets' eighteen below
+// target when first measured (round 80's code; tollesbywater and
+// damsontable with their mended references), at their first measurement
+// while round 81 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
-	"unseen105-fermedesaulnes-lettreavril-fr":   {0.19, 0.95}, // 18.2 %, 95.4 %
-	"unseen103-jardinsvauclair-plantation-fr":   {0.37, 1.00}, // 36.8 %, 100.0 %
-	"unseen104-cfhd-expomorteau-fr":             {0.25, 1.00}, // 24.1 %, 100.0 %
-	"unseen96-amapdesquatrevents-lettremars-fr": {0.02, 0.94}, // 0.0 %, 94.7 %
-	"unseen76-saintvalbert-clocher-fr":          {0.02, 0.93}, // 0.0 %, 48.6 % first, 94.0 % since joinShapeBoxes: two of its list's four items (Wingdings "§" bullets in MsoNormal paragraphs) lost
-	"unseen82-maisonduveloriom-atelier-fr":      {0.02, 0.83}, // 0.0 %, 83.3 %
+	"unseen105-fermedesaulnes-lettreavril-fr":      {0.19, 0.95}, // 18.2 %, 95.4 %
+	"unseen103-jardinsvauclair-plantation-fr":      {0.37, 1.00}, // 36.8 %, 100.0 %
+	"unseen104-cfhd-expomorteau-fr":                {0.25, 1.00}, // 24.1 %, 100.0 %
+	"unseen96-amapdesquatrevents-lettremars-fr":    {0.02, 0.94}, // 0.0 %, 94.7 %
+	"unseen76-saintvalbert-clocher-fr":             {0.02, 0.93}, // 0.0 %, 48.6 % first, 94.0 % since joinShapeBoxes: two of its list's four items (Wingdings "§" bullets in MsoNormal paragraphs) lost
+	"unseen82-maisonduveloriom-atelier-fr":         {0.02, 0.83}, // 0.0 %, 83.3 %
+	"unseen110-quillpath-migrating-en":             {0.23, 1.00}, // 32.4 %, 100.0 % first; 22.5 % since projectReference: its "Note:" line kept
+	"unseen110-fenwickcyclists-nightride-en":       {0.12, 1.00}, // 11.1 %, 100.0 %
+	"unseen111-kelsborough-fenwickparking-en":      {0.08, 1.00}, // 8.0 %, 100.0 %
+	"unseen110-hellofresh-gratincrozets-fr":        {0.06, 0.98}, // 5.9 %, 98.2 %
+	"unseen111-lacuisinedeleonie-tartepoireaux-fr": {0.02, 0.94}, // 0.0 %, 92.5 % first; 94.3 % since its reference was mended (the card title that repeats the headline out): its card's notes lost
+	"unseen112-amislavoir-corvee-fr":               {0.02, 0.89}, // 0.0 %, 89.7 %
+	"unseen112-apivalsevre-essaimage-fr":           {0.02, 0.88}, // 0.0 %, 88.1 %
 }
 
 // BenchmarkParse compares reducing a web page to its article with parsing
@@ -1177,55 +1179,6 @@ func unseenLimit(leaked float64) float64 {
 // hundred-and-second sets' in round 77, the hundred-and-third and
 // hundred-and-fourth sets' in round 78, the hundred-and-fifth and
 // hundred-and-sixth sets' in round 79, the hundred-and-seventh and
-// hundred-and-eighth sets' in round 80.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The hundred-and-ninth to hundred-and-twelfth sets, measured with round 80's code:
-	"unseen109-angoumoislibre-passerelle-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen109-atelierdumarche-clafoutispoireaux-fr":       {0.07, 0.82}, // 6.2 %, 82.1 %
-	"unseen109-bleulauragais-cannesrevel-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen109-frontrangeledger-drivewindow-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen109-hearthsidekitchen-parsnipcake-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen109-kestrelvale-tolleybrook-en":                 {0.02, 0.98}, // 0.0 %, 98.4 %
-	"unseen109-latoupie-demenagement-fr":                   {0.02, 0.99}, // 0.0 %, 99.5 %
-	"unseen109-longhaulgarden-seedswap-en":                 {0.02, 0.99}, // 0.0 %, 99.2 %
-	"unseen109-orchardlanecider-newpress-en":               {0.27, 1.00}, // 26.6 %, 100.0 %
-	"unseen109-photoclubvierzon-brouillard-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen109-quincaille-version2-fr":                     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen109-tarnmouthdata-buspunctuality-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen110-corkharbourpost-winterferry-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen110-fenwickcyclists-nightride-en":               {0.12, 1.00}, // 11.1 %, 100.0 %
-	"unseen110-geocities-cedarvalley-en":                   {0.15, 1.00}, // 14.0 %, 100.0 %
-	"unseen110-gmbunion-depotcleaners-en":                  {0.10, 1.00}, // 9.3 %, 100.0 %
-	"unseen110-hearthstoneflour-ryecrackers-en":            {0.02, 0.96}, // 0.0 %, 96.9 %
-	"unseen110-hellofresh-gratincrozets-fr":                {0.06, 0.98}, // 5.9 %, 98.2 %
-	"unseen110-infoclimat-abrimeteo-fr":                    {0.08, 0.97}, // 7.2 %, 97.7 %
-	"unseen110-ivoox-moulinssevre-fr":                      {0.16, 0.99}, // 15.2 %, 99.4 %
-	"unseen110-javaldessorbes-pointaccueil-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen110-latribunedeseco-vialtis-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen110-lesoirdumidi-epicerieottrez-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen110-quillpath-migrating-en":                     {0.33, 1.00}, // 32.4 %, 100.0 %
-	"unseen111-brackwatermakers-laserbooking-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen111-ferrule-release32-en":                       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen111-gardonsla412-lignecar-fr":                   {0.02, 0.98}, // 0.0 %, 98.7 %
-	"unseen111-hartwellrowing-wintertraining-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen111-kelsborough-fenwickparking-en":              {0.08, 1.00}, // 8.0 %, 100.0 %
-	"unseen111-lacuisinedeleonie-tartepoireaux-fr":         {0.02, 0.92}, // 0.0 %, 92.5 %
-	"unseen111-lesracinesducoin-vergersoublies-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen111-lyceeannemorgan-visitearchives-fr":          {0.18, 1.00}, // 17.1 %, 100.0 %
-	"unseen111-radiohorizonmonde-ndiarenechambrefroide-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen111-thesdelabrevenne-thevertjaponais-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen111-tidewrack-harmonics-en":                     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen111-tollesbywater-metercontract-en":             {0.02, 0.93}, // 0.0 %, 93.1 %
-	"unseen112-allotmenthour-blight-en":                    {0.02, 0.98}, // 0.0 %, 98.4 %
-	"unseen112-amislavoir-corvee-fr":                       {0.02, 0.89}, // 0.0 %, 89.7 %
-	"unseen112-apivalsevre-essaimage-fr":                   {0.02, 0.88}, // 0.0 %, 88.1 %
-	"unseen112-ashcombevale-gardenwaste-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen112-cledeschants-repetitions-fr":                {0.09, 1.00}, // 8.3 %, 100.0 %
-	"unseen112-courrierourthe-passerelle-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen112-damsontable-rhubarbcake-en":                 {0.02, 0.53}, // 0.0 %, 53.8 %
-	"unseen112-fablabmoulin-laser-fr":                      {0.25, 1.00}, // 25.0 %, 100.0 %
-	"unseen112-forgemetropole-cartolib-fr":                 {0.02, 0.97}, // 0.0 %, 97.4 %
-	"unseen112-harrowdenpark-residential-en":               {0.15, 1.00}, // 14.3 %, 100.0 %
-	"unseen112-kettlelanetea-firstflush-en":                {0.02, 0.99}, // 0.0 %, 99.7 %
-	"unseen112-wyndcliffcider-update4-en":                  {0.02, 0.98}, // 0.0 %, 98.7 %
-}
+// hundred-and-eighth sets' in round 80, the hundred-and-ninth to
+// hundred-and-twelfth sets' in round 81.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}

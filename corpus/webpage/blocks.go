@@ -589,6 +589,14 @@ func privacyLine(text string) bool {
 	return strings.HasPrefix(t, "See ") && strings.HasSuffix(t, " for privacy information.") && fieldCount(t) <= 8
 }
 
+// browserNote reports whether text tells the browser and the screen a
+// page is best seen with ("This page last updated 09/21/03. Best viewed
+// with Internet Explorer 5 at 800x600.", a GeoCities page's last line;
+// "Best viewed in …"): the page's fine print, as a counter's is.
+func browserNote(text string) bool {
+	return strings.Contains(text, "est viewed with ") || strings.Contains(text, "est viewed in ") || strings.Contains(text, "EST VIEWED ")
+}
+
 // addressItem reports whether list item b is a link written as text: a
 // label, a colon and a bare web address ("Dr. Theo Abernathy:
 // abernathy-lab.example", "… transcription project:
@@ -4357,7 +4365,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		last++
-		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (creditLine(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop) || operatorLine(b.text) || postedBy(b.text) || privacyLine(b.text) || addressItem(b)) {
+		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (creditLine(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop) || operatorLine(b.text) || postedBy(b.text) || privacyLine(b.text) || browserNote(b.text) || addressItem(b)) {
 			drop[i] = true
 			last--
 		}

@@ -355,10 +355,13 @@ func trimHead(doc *html.Node) {
 	var head *html.Node
 	for c := doc.FirstChild; c != nil && head == nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.DataAtom == atom.Html {
+			unbyline(c)
 			for h := c.FirstChild; h != nil; h = h.NextSibling {
 				if h.Type == html.ElementNode && h.DataAtom == atom.Head {
 					head = h
-					break
+				}
+				if h.Type == html.ElementNode && h.DataAtom == atom.Body {
+					unbyline(h)
 				}
 			}
 		}
@@ -374,6 +377,44 @@ func trimHead(doc *html.Node) {
 		}
 		c = next
 	}
+}
+
+// bylineWords are the words Readability takes a byline's name for
+// (its rxByline), in any case.
+var bylineWords = []string{"byline", "author", "dateline", "writtenby"}
+
+// unbyline drops from the class and the id of n, the page's <html> or
+// <body>, the names that hold one of bylineWords ("single-author", the
+// class WordPress sets on the <body> of a blog of one author):
+// Readability takes the first element so named for the byline, and
+// with no byline read from the metadata, it took the whole <body> for
+// one, the first itemprop="name" inside it for the author's name (a
+// recipe card's title, ZipList's '<div id="zlrecipe-title"
+// itemprop="name">'), and dropped what followed.
+func unbyline(n *html.Node) {
+	for i, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" || !bylineName(a.Val) {
+			continue
+		}
+		var kept []string
+		for _, w := range strings.Fields(a.Val) {
+			if !bylineName(w) {
+				kept = append(kept, w)
+			}
+		}
+		n.Attr[i].Val = strings.Join(kept, " ")
+	}
+}
+
+// bylineName reports whether v holds one of bylineWords in any case.
+func bylineName(v string) bool {
+	v = strings.ToLower(v)
+	for _, w := range bylineWords {
+		if strings.Contains(v, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // metaNames are the words one of which ends the name of every <meta>
@@ -2784,6 +2825,27 @@ func (m *meta) italicClass(n *html.Node) bool {
 // Allrecipes-like page's; '<div class="liste_critiques">', a
 // Babelio-like page's other reviews); the plural only, a review's own
 // text being "review" or "critique".
+// "reminder" is a notice set among the text to remind the reader of a
+// deadline ('<div class="notice notice--reminder"><p><strong>Reminder:</strong>
+// consent and medical forms must be returned …', Weduc's post; '<table
+// class="reminder">', a school newsletter's), a box as "notification" is.
+// "risk-warning" is the warning a crowdfunding platform sets on every
+// page ('<div class="cc-risk-warning" role="region"><p>Don't invest unless
+// you're prepared to lose all the money you invest. …', Crowdcube's;
+// '<div class="risk-warning">', Tudigo's), a pair, "warning" alone
+// being a callout's own name.
+// "join" is a call to join the union or the club set among the text
+// ('<div class="join-inline"><h3>Not a member yet?</h3><p>Join today from
+// £3.15 a week …', a union's news item; "promo-box--join", "btn-join",
+// "nav-join-us" on twelve other tuning pages, none of them article), a
+// call to action as "signup" is.
+// "floatr" is WikkaWiki's box floated to the right of a page's text
+// ('<div class="floatr">Tarif : 0,50 € la minute de découpe, payable au
+// bar. …</div>'), an aside as an inset is.
+// "astuce" is a French recipe's tip box ('<div class="astuce-chef"><p
+// class="astuce-chef__title">L'astuce du chef</p><p>Ajoutez une cuillère
+// de moutarde …</p></div>'), an inset as "encart-astuce" already was by
+// its "encart".
 // (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
@@ -2794,10 +2856,15 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
+	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
 )
+
+// olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",
+// "o_warning", "o_important", "o_note", "o_tip", "o_error",
+// "o_success").
+var olatBoxes = wordSet("info warning important note tip error success")
 
 // promptWords name, in a data-testid, a box asking the reader to pay or
 // sign up.
@@ -2888,6 +2955,20 @@ func furnitureName(name string) bool {
 			// fermé …', Microsoft Sway's): a notice beside the text, as
 			// a callout is.
 			return true
+		}
+		if w == "o" && end < len(name) && name[end] == '_' {
+			// OpenOLAT's boxes set among a text, "o_" and the box's
+			// kind ('<div class="o_info"><p>Le compte rendu de Mme
+			// Lacombe … sont disponibles dans l'onglet « Informations »
+			// du cours.</p></div>', a course blog's post): a notice, as
+			// "notice-info" names one.
+			rest := name[end+1:]
+			if k := nameBreak(rest); k >= 0 {
+				rest = rest[:k]
+			}
+			if olatBoxes[rest] {
+				return true
+			}
 		}
 		if w == "call" && strings.HasPrefix(name[end:], "_to_action") {
 			// A call to action named in three words joined by
@@ -3472,6 +3553,9 @@ func prune(n *html.Node, m *meta) int {
 			if c.DataAtom == atom.Main {
 				unlikelyWrappers(n)
 			}
+			if c.DataAtom == atom.Section && n.DataAtom == atom.Article && extraSection(c) {
+				c.Attr = slices.DeleteFunc(c.Attr, func(a html.Attribute) bool { return a.Key == "class" })
+			}
 			unweighSectionBody(c)
 			unweighNameCom(c)
 			if c.DataAtom == atom.P && hiddenLabel(c) {
@@ -4002,6 +4086,24 @@ func prune(n *html.Node, m *meta) int {
 		c = next
 	}
 	return kept
+}
+
+// extraSection reports whether n, a <section> of an <article>, is
+// named as the story's extra part ("recipe-extra", a class ending with
+// "-extra") and opens with a subheading and a paragraph ('<section
+// class="recipe-extra"><h2>Pour aller plus loin</h2><p>Ce clafoutis se
+// réchauffe …', a recipe's last section): the story's own section, which
+// Readability would drop as unlikely content for its "extra".
+func extraSection(n *html.Node) bool {
+	if !strings.HasSuffix(attr(n, "class"), "-extra") {
+		return false
+	}
+	h := firstChildElement(n)
+	if h == nil || h.DataAtom != atom.H2 && h.DataAtom != atom.H3 {
+		return false
+	}
+	p := nextElement(h)
+	return p != nil && p.DataAtom == atom.P
 }
 
 // unlikelyWrappers takes from n and the elements around it up to <body>,
@@ -5538,6 +5640,11 @@ func collectElement(n *html.Node, m *meta) {
 		// ("<relative-time datetime=…>", "<local-time>") is a <time>.
 		if strings.HasSuffix(n.Data, "-time") {
 			m.readTime(n)
+		} else if strings.HasSuffix(n.Data, "relative-date") {
+			// So is one whose instant is in its date attribute
+			// ('<tlp-relative-date date="2025-01-14T10:32:00+01:00"
+			// …>14/01/2025 10:32</tlp-relative-date>', Tuleap's).
+			m.readTimeAt(n, attr(n, "date"))
 		}
 	case atom.Input:
 		// A share panel's field of the page's address, to copy: the
@@ -6080,6 +6187,14 @@ func quotedPost(n *html.Node) bool {
 		}
 		break
 	}
+	if c != nil && c.DataAtom == atom.Div && c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.TextNode && strings.Contains(attr(c, "class"), "uote_citation") {
+		// Invision Community's quotation box, its author's line alone
+		// in a <div> named for the citation ('<blockquote
+		// class="ipsQuote"><div class="ipsQuote_citation">Frimas38 a
+		// dit :</div>…').
+		head := strings.TrimSpace(c.FirstChild.Data)
+		return strings.HasSuffix(head, ":") && fieldCount(head) <= maxQuoteHeadWords
+	}
 	if c == nil || c.DataAtom != atom.Cite && c.DataAtom != atom.A {
 		return false
 	}
@@ -6523,10 +6638,16 @@ func chapterLines(p *html.Node) bool {
 	}
 	walk(p)
 	lines = append(lines, line.String())
-	items := 0
+	items, label := 0, false
 	for _, l := range lines {
 		f := strings.Fields(l)
 		if len(f) == 0 {
+			continue
+		}
+		if items == 0 && !label && len(f) <= 3 && strings.HasSuffix(f[len(f)-1], ":") {
+			// The list's label on its first line ("Chapitres :<br>00:00
+			// Introduction<br>04:12 …", iVoox's description).
+			label = true
 			continue
 		}
 		if !chapterLine(f, items == 0) {
@@ -7402,6 +7523,63 @@ func wordsWithin(t, h1 string) bool {
 	return i == len(tw)
 }
 
+// kindCut returns t without its first word and " - " when that word is
+// the first of h1, the page's one <h1> of two words that names the
+// page's kind, and three words or more follow ("Decision - Residents'
+// parking zone for the Fenwick Road area" over '<h1>Decision
+// details</h1>', ModernGov's decision page, the item's name in an <h2>
+// under it): the item's name.
+func kindCut(t, h1 string) string {
+	word, rest, ok := strings.Cut(t, " - ")
+	if !ok || strings.IndexByte(word, ' ') >= 0 || !strings.HasPrefix(h1, word+" ") || fieldCount(h1) != 2 || fieldCount(rest) < 3 {
+		return t
+	}
+	return rest
+}
+
+// sectionCut returns t, the part of a <title> of three parts Readability
+// kept, without its last part when that part is a section's name of one
+// or two words, the same separator before it, once in t, and before
+// rest, the site's name Readability cut ("Proposal: new booking rules for the
+// laser cutter from January | Workshop" of "… | Workshop | Brackwater
+// Makers", an OpenProject forum's <title>, the project's name between
+// the topic's and the site's), and the headline before it four words
+// or more: the headline. A <title> of four parts or more keeps them
+// (TestRound43's forum topic "… - Town news - Civic Forum - FORUM
+// Example").
+func sectionCut(t, rest string) string {
+	for _, sep := range [...]string{" | ", " - ", " · ", " — "} {
+		if !strings.HasPrefix(rest, sep) {
+			continue
+		}
+		if i := strings.Index(t, sep); i > 0 && i == strings.LastIndex(t, sep) && fieldCount(t[i+len(sep):]) <= 2 && fieldCount(t[:i]) >= 4 {
+			return t[:i]
+		}
+		break
+	}
+	return t
+}
+
+// wordBeforeHeadline reports whether t is one word, a space and h1, the
+// page's one <h1> of three words or more, in any case ("Recette
+// clafoutis salé aux poireaux et au bleu des Causses" over '<h1>Clafoutis
+// salé aux poireaux et au bleu des Causses</h1>', a recipe site's <title>
+// that names the page's kind before the dish, its first letter lowered):
+// the <h1> is the headline, the word the site's label.
+func wordBeforeHeadline(t, h1 string) bool {
+	if len(t) <= len(h1)+1 || len(t) > len(h1)+24 {
+		return false
+	}
+	i := strings.IndexByte(t, ' ')
+	if i <= 0 || !isWordChars(t[:i]) {
+		// A word alone, no site's name with its colon ("JSDoc:
+		// Tutorial: Retry policies" over '<h1>Tutorial: Retry
+		// policies</h1>', the <h1> the title's rest).
+		return false
+	}
+	return len(t)-i-1 == len(h1) && strings.EqualFold(t[i+1:], h1) && fieldCount(h1) >= 3
+}
+
 // siteAfterHeadline reports whether the <title> page is the page's one
 // <h1>, a separator (titleSeparators) and t, the part Readability took
 // for the headline ("Compostage — Encyclopetit, l'encyclopédie des 8-13
@@ -7428,6 +7606,9 @@ func title(t string, m meta) string {
 	if len(m.h1) == 1 && m.h1[0] != m.homeName && wordsWithin(oneLine(t), m.h1[0]) {
 		return m.h1[0]
 	}
+	if len(m.h1) == 1 && wordBeforeHeadline(oneLine(t), m.h1[0]) {
+		return m.h1[0]
+	}
 	if len(m.h1) > 0 && storyPathTitle(fullTitle) {
 		// Storybook's docs page: its last <h1> is the story's heading,
 		// after the hidden "No Preview" one of its wrapper.
@@ -7437,6 +7618,13 @@ func title(t string, m meta) string {
 		if name := wikiPageName(fullTitle, m.canonical); name != "" {
 			return name
 		}
+	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && wikiPageName(fullTitle, m.canonical) != "" {
+		// A wiki's page that writes its heading over its page name
+		// ("Fablab du Moulin: GuideDecoupeLaser" at …/GuideDecoupeLaser
+		// over '<h1>Guide de la découpeuse laser</h1>', WikkaWiki's):
+		// the heading, as the page writes it.
+		return m.h1[0]
 	}
 	if m.thSubject != "" && fieldCount(m.thSubject) >= 3 && len(fullTitle) > len(m.thSubject) && strings.HasPrefix(fullTitle, m.thSubject) && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(fullTitle[len(m.thSubject):], sep) }) {
 		// A forum's topic, its <title> the subject its header cell
@@ -7452,6 +7640,13 @@ func title(t string, m meta) string {
 		// what it is ("Tidewright::Upgrading - moving from Tidewright
 		// 1.x to 2.0"): the whole line, the name no site's.
 		return fullTitle
+	}
+	if len(m.h1) == 2 && projectReference(fullTitle, m.h1[0]) {
+		// LDoc's page: "<project> reference" for every page, the
+		// project's name as the sidebar's <h1>, then the topic's <h1>
+		// ("Quillpath reference" over '<h1>Quillpath</h1>' and
+		// '<h1>Migrating from 1.x to 2.0</h1>'): the topic's.
+		return m.h1[1]
 	}
 	if len(m.h1) >= 2 && fileTitle(fullTitle, m.h1[0]) {
 		// RDoc's file page: "File: UPGRADING [Sextant 2.0.0
@@ -7530,6 +7725,12 @@ func title(t string, m meta) string {
 		// that has no heading): the colon is the headline's own.
 		t = fullTitle
 	}
+	if rest, ok := strings.CutPrefix(fullTitle, t); ok && t != "" && len(rest) > 3 {
+		t = sectionCut(t, rest)
+	}
+	if len(m.h1) == 1 {
+		t = kindCut(t, m.h1[0])
+	}
 	for _, sep := range nameSeparators {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {
@@ -7567,6 +7768,14 @@ func title(t string, m meta) string {
 			t = head
 			break
 		}
+	}
+	if len(m.h1) == 1 && m.brandName != "" && t != fullTitle && fieldCount(t) == 1 && fieldCount(m.h1[0]) >= 3 && !strings.Contains(fullTitle, m.h1[0]) {
+		// A section's name of one word left of a <title> "<section> -
+		// <site>" once the site's name went ("Actualités - La Clé des
+		// Chants", Typesetter's <title> of its news page, the site's
+		// name in Bootstrap's navbar-brand), over the page's one <h1>
+		// of three words or more: the headline is the <h1>.
+		t = m.h1[0]
 	}
 	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && t != "" && strings.HasPrefix(m.h1[0], t) && phraseMore(m.h1[0][len(t):]) {
 		// The page's one <h1> is the title, its site's name gone, and
@@ -8403,13 +8612,14 @@ func headlineClass(v string) bool {
 // brandNames name, as an id or a class, the element that shows the
 // site's or the project's name in the page's header (Documenter.jl's
 // "docs-package-name" in its sidebar; Launchpad's h2#watermark-heading,
-// the project's name over its pages).
-var brandNames = wordSet("projectname sitename site-name site_name site-title blog-name blogname docs-package-name package-name watermark-heading")
+// the project's name over its pages; Bootstrap's "navbar-brand", the
+// site's name at the left of its navigation bar).
+var brandNames = wordSet("projectname sitename site-name site_name site-title blog-name blogname docs-package-name package-name watermark-heading navbar-brand")
 
 // brandNamed reports whether an id or a class attribute names the site's
 // or project's name (brandNames among its words).
 func brandNamed(v string) bool {
-	if !strings.Contains(v, "name") && !strings.Contains(v, "title") && !strings.Contains(v, "watermark") {
+	if !strings.Contains(v, "name") && !strings.Contains(v, "title") && !strings.Contains(v, "watermark") && !strings.Contains(v, "brand") {
 		return false
 	}
 	for w := range strings.FieldsSeq(strings.ToLower(v)) {
@@ -10412,6 +10622,13 @@ func blogNamed(title, name string) bool {
 // referenceKinds are what a documentation generator names its set of
 // pages after a page's own title, without a separator.
 var referenceKinds = map[string]bool{"Reference": true, "Documentation": true, "Docs": true}
+
+// projectReference reports whether title is h1, a project's name, and
+// " reference" in any case (LDoc's <title> of every page).
+func projectReference(title, h1 string) bool {
+	rest, ok := strings.CutPrefix(title, h1)
+	return ok && h1 != "" && strings.EqualFold(rest, " reference")
+}
 
 // referenceTitle reports whether title is the page's only <h1> and, after
 // a space, one of referenceKinds ("Migrating to 3.0  Reference", jazzy's

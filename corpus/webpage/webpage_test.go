@@ -9342,3 +9342,185 @@ func TestRound80(t *testing.T) {
 		}
 	})
 }
+
+func TestRound81(t *testing.T) {
+	t.Run("a reminder set among the text is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen112-harrowdenpark-residential-en.html"); strings.Contains(p.Body, "consent and medical forms") || !strings.Contains(p.Body, "Please do not send mobile phones") {
+			t.Errorf("harrowdenpark keeps its reminder:\n%s", p.Body)
+		}
+		if !furnitureName("notice notice--reminder") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a crowdfunding platform's risk warning is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen109-orchardlanecider-newpress-en.html"); strings.Contains(p.Body, "Don't invest unless") {
+			t.Errorf("orchardlanecider keeps its risk warning:\n%s", p.Body)
+		}
+		if !furnitureName("cc-risk-warning") || furnitureName("warning") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a call to join set among the text is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen110-gmbunion-depotcleaners-en.html"); strings.Contains(p.Body, "Not a member yet?") || !strings.Contains(p.Body, "No detriment to any member") {
+			t.Errorf("gmbunion keeps its call to join:\n%s", p.Body)
+		}
+		if !furnitureName("join-inline") || furnitureName("joinery") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a <body> whose class names an author is no byline to Readability", func(t *testing.T) {
+		if p := extractFile(t, "unseen112-damsontable-rhubarbcake-en.html"); !strings.Contains(p.Body, "400g forced rhubarb") || !strings.Contains(p.Body, "brush with the ginger syrup") {
+			t.Errorf("damsontable loses its recipe card:\n%s", p.Body)
+		}
+		p := extractPage(t, `<html><body class="single single-author"><article><h1>Compost</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><div itemscope itemtype="http://schema.org/Recipe"><div itemprop="name">Compost heap</div><p>`+councilP3+`</p></div></article></body></html>`)
+		if !strings.Contains(p.Body, councilP3[:40]) {
+			t.Errorf("body:\n%s", p.Body)
+		}
+	})
+	t.Run("OpenOLAT's info box set among the text is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen111-lyceeannemorgan-visitearchives-fr.html"); strings.Contains(p.Body, "onglet « Informations »") {
+			t.Errorf("lyceeannemorgan keeps its info box:\n%s", p.Body)
+		}
+		if !furnitureName("o_info") || !furnitureName("o_warning o_block") || furnitureName("o_block") || furnitureName("o_information") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("WikkaWiki's box floated right of the text is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen112-fablabmoulin-laser-fr.html"); strings.Contains(p.Body, "0,50 € la minute") {
+			t.Errorf("fablabmoulin keeps its floated box:\n%s", p.Body)
+		}
+		if !furnitureName("floatr") || furnitureName("floater") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a title of one word and the one <h1> is titled with the <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen109-atelierdumarche-clafoutispoireaux-fr.html"); p.Title != "Clafoutis salé aux poireaux et au bleu des Causses" {
+			t.Errorf("atelierdumarche titled %q", p.Title)
+		}
+		if !wordBeforeHeadline("Recette clafoutis salé aux poireaux", "Clafoutis salé aux poireaux") || wordBeforeHeadline("JSDoc: Tutorial: Retry policies", "Tutorial: Retry policies") || wordBeforeHeadline("Recette clafoutis", "Clafoutis") {
+			t.Error("wordBeforeHeadline")
+		}
+	})
+	t.Run("a French recipe's tip box ('astuce') is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen109-atelierdumarche-clafoutispoireaux-fr.html"); strings.Contains(p.Body, "moutarde à l'ancienne") {
+			t.Errorf("atelierdumarche keeps its tip box:\n%s", p.Body)
+		}
+		if !furnitureName("astuce-chef") || furnitureName("mes-astuces-pour-une-pate") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a story's last section named its extra part is the story's", func(t *testing.T) {
+		if p := extractFile(t, "unseen109-atelierdumarche-clafoutispoireaux-fr.html"); !strings.Contains(p.Body, "Pour aller plus loin") || !strings.Contains(p.Body, "un gaillac perlé") {
+			t.Errorf("atelierdumarche loses its last section:\n%s", p.Body)
+		}
+		p := extractPage(t, `<main><article><h1>Compost</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><section class="guide-extra"><h2>Going further</h2><p>`+councilP3+`</p></section></article></main>`)
+		if !strings.Contains(p.Body, "Going further") {
+			t.Errorf("body:\n%s", p.Body)
+		}
+	})
+	t.Run("a chapter list in a paragraph may open with its label", func(t *testing.T) {
+		if p := extractFile(t, "unseen110-ivoox-moulinssevre-fr.html"); strings.Contains(p.Body, "04:12 Gisèle") {
+			t.Errorf("ivoox keeps its chapters:\n%s", p.Body)
+		}
+		p := extractPage(t, `<main><article><h1>Episode 4</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><p>Chapters:<br>00:00 Introduction<br>03:10 The heap<br>12:40 Questions</p><p>`+councilP3+`</p></article></main>`)
+		if strings.Contains(p.Body, "03:10 The heap") {
+			t.Errorf("body:\n%s", p.Body)
+		}
+	})
+	t.Run("a last line telling the browser a page is best viewed with is fine print", func(t *testing.T) {
+		if p := extractFile(t, "unseen110-geocities-cedarvalley-en.html"); strings.Contains(p.Body, "Best viewed with") || !strings.HasSuffix(p.Body, "Bev Hollister") {
+			t.Errorf("geocities keeps its browser note:\n%s", p.Body)
+		}
+		if !browserNote("Best viewed in Netscape 4 at 800x600") || browserNote("The valley is best seen from the trestle.") {
+			t.Error("browserNote")
+		}
+	})
+	t.Run("a section's name of one or two words between the headline and the site's name goes from the title", func(t *testing.T) {
+		if p := extractFile(t, "unseen111-brackwatermakers-laserbooking-en.html"); p.Title != "Proposal: new booking rules for the laser cutter from January" {
+			t.Errorf("brackwatermakers titled %q", p.Title)
+		}
+		if got := sectionCut("New rules for the laser cutter | Workshop", " | Brackwater Makers"); got != "New rules for the laser cutter" {
+			t.Errorf("sectionCut = %q", got)
+		}
+		if got := sectionCut("Laser cutter | Workshop", " | Brackwater Makers"); got != "Laser cutter | Workshop" {
+			t.Errorf("sectionCut cuts a short headline: %q", got)
+		}
+	})
+	t.Run("a section's name of one word before the site's name in the <title> gives way to the one <h1>", func(t *testing.T) {
+		p := extractFile(t, "unseen112-cledeschants-repetitions-fr.html")
+		if p.Title != "Nouveaux horaires de répétition et concert du 17 mai" || strings.Contains(p.Body, "Nouveaux horaires de répétition et concert") {
+			t.Errorf("cledeschants titled %q:\n%s", p.Title, p.Body)
+		}
+		if !brandNamed("navbar-brand GPAREA") {
+			t.Error("brandNamed")
+		}
+	})
+	t.Run("a wiki's page name in the <title> gives way to the page's one <h1>", func(t *testing.T) {
+		p := extractFile(t, "unseen112-fablabmoulin-laser-fr.html")
+		if p.Title != "Guide de la découpeuse laser" || strings.Contains(p.Body, "Guide de la découpeuse laser") {
+			t.Errorf("fablabmoulin titled %q:\n%s", p.Title, p.Body)
+		}
+	})
+	t.Run("a post's head 'Posté(e)' and its day dates the page", func(t *testing.T) {
+		if p := extractFile(t, "unseen110-infoclimat-abrimeteo-fr.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-04-09" {
+			t.Errorf("infoclimat dated %v", p.PublishedAt)
+		}
+	})
+	t.Run("Invision Community's quotation of another member's post is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen110-infoclimat-abrimeteo-fr.html"); strings.Contains(p.Body, "Frimas38 a dit") || strings.Contains(p.Body, "Hâte de voir") || !strings.Contains(p.Body, "Bonjour à tous,") {
+			t.Errorf("infoclimat keeps the quoted reply:\n%s", p.Body)
+		}
+	})
+	t.Run("LDoc's '<project> reference' over the project's <h1> and the topic's is titled with the topic's", func(t *testing.T) {
+		p := extractFile(t, "unseen110-quillpath-migrating-en.html")
+		if p.Title != "Migrating from 1.x to 2.0" || strings.Contains(p.Body, "Migrating from 1.x to 2.0") {
+			t.Errorf("quillpath titled %q:\n%s", p.Title, p.Body)
+		}
+		if !projectReference("Quillpath reference", "Quillpath") || projectReference("Quillpath reference guide", "Quillpath") {
+			t.Error("projectReference")
+		}
+	})
+	t.Run("'Last updated' and an ISO day with its hour dates a page nothing else dates", func(t *testing.T) {
+		if p := extractFile(t, "unseen110-quillpath-migrating-en.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-03-14" {
+			t.Errorf("quillpath dated %v", p.PublishedAt)
+		}
+		if _, ok := updateDate([]string{"Last updated 2025-03-14 and never since"}, false); ok {
+			t.Error("updateDate reads a day without its hour after 'Last updated'")
+		}
+	})
+	t.Run("a custom element's relative date with its instant in a date attribute is a <time>", func(t *testing.T) {
+		if p := extractFile(t, "unseen112-forgemetropole-cartolib-fr.html"); p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 1, 14, 9, 32, 0, 0, time.UTC)) {
+			t.Errorf("forgemetropole dated %v", p.PublishedAt)
+		}
+	})
+	t.Run("a generator's line and the ISO day it made the page dates a page nothing else dates", func(t *testing.T) {
+		if p := extractFile(t, "unseen111-tidewrack-harmonics-en.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2026-11-28" {
+			t.Errorf("tidewrack dated %v", p.PublishedAt)
+		}
+		if _, ok := updateDate([]string{"Generated by the council's planning team."}, false); ok {
+			t.Error("updateDate reads a generator's line without a day")
+		}
+	})
+	t.Run("a page's kind before the item's name in the title goes when the one <h1> names that kind", func(t *testing.T) {
+		if p := extractFile(t, "unseen111-kelsborough-fenwickparking-en.html"); p.Title != "Residents' parking zone for the Fenwick Road area" {
+			t.Errorf("kelsborough titled %q", p.Title)
+		}
+		if got := kindCut("Decision - New bins for Mill Lane", "Decision details"); got != "New bins for Mill Lane" {
+			t.Errorf("kindCut = %q", got)
+		}
+		if got := kindCut("Decision - New bins for Mill Lane", "Decisions"); got != "Decision - New bins for Mill Lane" {
+			t.Errorf("kindCut under another <h1> = %q", got)
+		}
+	})
+	t.Run("a day, a month and the year's last two digits after an apostrophe is a day", func(t *testing.T) {
+		if p := extractFile(t, "unseen110-fenwickcyclists-nightride-en.html"); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-04-14" {
+			t.Errorf("fenwickcyclists dated %v", p.PublishedAt)
+		}
+		if d, ok := bareDate("14 Apr '25", false); !ok || d.Format("2006-01-02") != "2025-04-14" {
+			t.Errorf("bareDate = %v %v", d, ok)
+		}
+		if _, ok := bareDate("Rock 'n' roll '25", false); ok {
+			t.Error("bareDate reads words before '25")
+		}
+	})
+}
