@@ -9524,3 +9524,14 @@ func TestRound81(t *testing.T) {
 		}
 	})
 }
+
+func TestRound82(t *testing.T) {
+	t.Run("a notice box set among the text is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Save the date") || !strings.Contains(p.Body, "Harbour Lights") {
+			t.Errorf("brackenlea keeps its notice box:\n%s", p.Body)
+		}
+		if !furnitureName("notice-box") || furnitureName("notice") {
+			t.Error("furnitureName")
+		}
+	})
+}
