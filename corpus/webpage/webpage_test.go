@@ -9534,4 +9534,19 @@ func TestRound82(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
+		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
+			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
+		}
+		for text, want := range map[string]bool{
+			"Posted on 20 November 2025. By Mr D. Achterberg": true,
+			"Publié le 12 mars 2025. Par Anne Morel":          true,
+			"Posted on 20 November 2025. By then the choir":   false,
+			"Posted on 20 November 2025. By A":                false,
+		} {
+			if got := dateLine(text); got != want {
+				t.Errorf("dateLine(%q) = %v, want %v", text, got, want)
+			}
+		}
+	})
 }
