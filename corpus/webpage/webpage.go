@@ -2851,6 +2851,10 @@ func (m *meta) italicClass(n *html.Node) bool {
 // orchestra repeats its tour programme …', Refinery CMS's school post;
 // unseen106-liensmaelle's and unseen110-gmbunion's boxes, already out of
 // their references); "notice" alone, a post's own name, stays.
+// "content-note" is a directory's note on whose content a page shows
+// ('<p class="content-note">Content provided by Fenwright &amp; Lowe
+// Audio. All podcast content including episodes … are uploaded and
+// provided directly by …', Player FM's over every episode's notes).
 // (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
@@ -2863,7 +2867,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box")
+	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",

@@ -9534,6 +9534,14 @@ func TestRound82(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a directory's note on whose content it shows is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen115-listenloft-hedgelaying-en.html"); strings.Contains(p.Body, "Content provided by") || !strings.Contains(p.Body, "Ashby Coldwell") {
+			t.Errorf("listenloft keeps its content note:\n%s", p.Body)
+		}
+		if !furnitureName("content-note") || furnitureName("content") || furnitureName("note") {
+			t.Error("furnitureName")
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
