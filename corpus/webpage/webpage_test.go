@@ -9542,6 +9542,14 @@ func TestRound82(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a site's welcome to its visitor is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen115-listenloft-hedgelaying-en.html"); strings.Contains(p.Body, "Welcome to Listenloft") || !strings.Contains(p.Body, "Ashby Coldwell") {
+			t.Errorf("listenloft keeps its welcome box:\n%s", p.Body)
+		}
+		if !furnitureName("welcome") || !furnitureName("welcome-msg") || furnitureName("welcomed") {
+			t.Error("furnitureName")
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
