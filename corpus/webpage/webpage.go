@@ -298,14 +298,15 @@ func Extract(data []byte) (Page, error) {
 			markLead(art.Node, leadText)
 		}
 		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading ||
-			m.restHeading != "" && p.Title == m.restHeading) && !strings.Contains(oneLine(t), p.Title) {
+			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title))) && !strings.Contains(oneLine(t), p.Title) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
 			// So it did the heading a breadcrumb's current page names
 			// (crumbHeading), the heading the description is
-			// (descHeading), and the heading the <title> cut short
-			// (restHeading).
+			// (descHeading), the heading the <title> cut short
+			// (restHeading), and the first <h1> of a Compodoc page
+			// over its search box's (projectDocumentation).
 			dropOpeningHeadline(art.Node, p.Title)
 		} else if p.Title != "" {
 			dropTopHeading(art.Node, p.Title)
@@ -7656,6 +7657,14 @@ func title(t string, m meta) string {
 		// 1.x to 2.0"): the whole line, the name no site's.
 		return fullTitle
 	}
+	if len(m.h1) > 0 && projectDocumentation(fullTitle) && fieldCount(m.h1[0]) >= 3 {
+		// Compodoc's page: "<project> documentation" for every page,
+		// over the page's own <h1> ("ngx-calepin documentation" over
+		// '<h1 id="rendre-le-calendrier-accessible">Rendre le calendrier
+		// accessible</h1>', an additional page's; its search box's
+		// <h1> after): the page's.
+		return m.h1[0]
+	}
 	if len(m.h1) == 2 && projectReference(fullTitle, m.h1[0]) {
 		// LDoc's page: "<project> reference" for every page, the
 		// project's name as the sidebar's <h1>, then the topic's <h1>
@@ -10637,6 +10646,17 @@ func blogNamed(title, name string) bool {
 // referenceKinds are what a documentation generator names its set of
 // pages after a page's own title, without a separator.
 var referenceKinds = map[string]bool{"Reference": true, "Documentation": true, "Docs": true}
+
+// projectDocumentation reports whether title is a project's name, one
+// word, and " documentation" in any case (Compodoc's <title> of every
+// page).
+func projectDocumentation(title string) bool {
+	name, ok := strings.CutSuffix(title, " documentation")
+	if !ok {
+		name, ok = strings.CutSuffix(title, " Documentation")
+	}
+	return ok && name != "" && !strings.ContainsAny(name, " \t")
+}
 
 // projectReference reports whether title is h1, a project's name, and
 // " reference" in any case (LDoc's <title> of every page).

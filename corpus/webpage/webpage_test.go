@@ -9550,6 +9550,14 @@ func TestRound82(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a <title> of a project's name and 'documentation' gives way to the page's <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen113-calepin-accessibilite-fr.html"); p.Title != "Rendre le calendrier accessible" || strings.HasPrefix(p.Body, "Rendre le calendrier") {
+			t.Errorf("calepin titled %q:\n%s", p.Title, p.Body)
+		}
+		if !projectDocumentation("ngx-calepin documentation") || !projectDocumentation("Tidemark Documentation") || projectDocumentation("The Tidemark documentation") || projectDocumentation(" documentation") {
+			t.Error("projectDocumentation")
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
