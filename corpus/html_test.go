@@ -602,7 +602,6 @@ var metadataMisses = map[string]string{
 	"unseen69-northlarder-supermarketcollection-en":     "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",
 	"unseen111-kelsborough-fenwickparking-en":           "dated 2026-11-25, the decision's day in DC.date, over the visible 'Publication date: 26/11/2026' (ModernGov; titled since kindCut)",
 	"unseen111-lyceeannemorgan-visitearchives-fr":       "title 'Lycée Anne-Morgan - Histoire-géographie 1re', the course's name, over the post's heading (OpenOLAT 19.1)",
-	"unseen113-lamarelle-vingtans-fr":                   "title 'La Marelle fête ses vingt ans', the first half of the letter's heading (ActiveTrail)",
 	"unseen113-tidemark-migrating-en":                   "title 'Migrating to 3.0 Topic', with dartdoc's kind left on; undated: its only date is 'Released 14 March 2025.' in the text (dartdoc 8.0.9)",
 	"unseen114-fenmoorenergy-villagehall-en":            "undated: its only date is '(Dated: June 18, 2025)' under the title (LaTeXML 0.8.8)",
 	"unseen114-herbarianetwork-digitisationdays-en":     "title 'JISCMail - HERBARIA-NETWORK Archives', the archive's, over the message's subject (LISTSERV, ISO-8859-1)",
@@ -1053,7 +1052,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen112-amislavoir-corvee-fr":                 {0.02, 0.89}, // 0.0 %, 89.7 %
 	"unseen112-apivalsevre-essaimage-fr":             {0.02, 0.88}, // 0.0 %, 88.1 %
 	"unseen113-kitchen41-barleycarrots-en":           {0.02, 0.44}, // 0.0 %, 44.0 %
-	"unseen113-lamarelle-vingtans-fr":                {0.10, 0.98}, // 9.6 %, 98.8 %
 	"unseen114-kiva-rosabakery-en":                   {0.20, 1.00}, // 20.0 %, 100.0 %
 	"unseen115-amaptroisfontaines-lettre27-fr":       {0.10, 0.93}, // 10.0 %, 93.8 %
 	"unseen115-brindlewoodbikes-springservice-en":    {0.26, 1.00}, // 25.6 %, 100.0 %

@@ -7657,6 +7657,13 @@ func title(t string, m meta) string {
 		// 1.x to 2.0"): the whole line, the name no site's.
 		return fullTitle
 	}
+	if len(m.h1) == 1 && clauseCut(fullTitle, m.h1[0]) {
+		// An e-mail's web version whose <title> is its heading's first
+		// clause ("La Marelle fête ses vingt ans" over '<h1>La Marelle
+		// fête ses vingt ans, et c'est vous qui choisissez le
+		// programme</h1>', ActiveTrail's): the whole heading.
+		return m.h1[0]
+	}
 	if len(m.h1) > 0 && projectDocumentation(fullTitle) && fieldCount(m.h1[0]) >= 3 {
 		// Compodoc's page: "<project> documentation" for every page,
 		// over the page's own <h1> ("ngx-calepin documentation" over
@@ -10646,6 +10653,13 @@ func blogNamed(title, name string) bool {
 // referenceKinds are what a documentation generator names its set of
 // pages after a page's own title, without a separator.
 var referenceKinds = map[string]bool{"Reference": true, "Documentation": true, "Docs": true}
+
+// clauseCut reports whether title is h1's first clause, three words or
+// more, before a comma and three words or more.
+func clauseCut(title, h1 string) bool {
+	rest, ok := strings.CutPrefix(h1, title)
+	return ok && strings.HasPrefix(rest, ", ") && fieldCount(title) >= 3 && fieldCount(rest) >= 4
+}
 
 // projectDocumentation reports whether title is a project's name, one
 // word, and " documentation" in any case (Compodoc's <title> of every

@@ -9558,6 +9558,14 @@ func TestRound82(t *testing.T) {
 			t.Error("projectDocumentation")
 		}
 	})
+	t.Run("a <title> that is the one <h1>'s first clause gives way to the <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen113-lamarelle-vingtans-fr.html"); p.Title != "La Marelle fête ses vingt ans, et c'est vous qui choisissez le programme" || strings.Contains(p.Body, "choisissez le programme\n") {
+			t.Errorf("lamarelle titled %q:\n%s", p.Title, p.Body)
+		}
+		if !clauseCut("La Marelle fête ses vingt ans", "La Marelle fête ses vingt ans, et c'est vous qui choisissez") || clauseCut("La Marelle", "La Marelle, librairie") || clauseCut("La Marelle fête ses vingt ans", "La Marelle fête ses vingt ans ce printemps") {
+			t.Error("clauseCut")
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
