@@ -565,6 +565,14 @@ func dropTopHeading(n *html.Node, headline string) {
 				}
 				done = t != ""
 			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.P && !dated && titledParagraph(c, headline):
+				// The headline repeated as the text's first paragraph,
+				// wholly in bold, its class naming it a title ('<p
+				// class="titre_message"><strong>Un an de Repair Café à
+				// Lunel-Viel : …</strong></p>', Seenthis' message,
+				// whose first line is its title).
+				done = true
+				p.RemoveChild(c)
 			case headingLevel(c) > 0 || dated && c.DataAtom == atom.P && allWithin(c, atom.B, atom.Strong):
 				t := textOf(c)
 				if _, ok := bareDate(t, false); ok {
@@ -581,6 +589,13 @@ func dropTopHeading(n *html.Node, headline string) {
 		}
 	}
 	walk(n)
+}
+
+// titledParagraph reports whether p, a paragraph whose class names a
+// title ("titre", "title"), holds only bold text that is the headline.
+func titledParagraph(p *html.Node, headline string) bool {
+	class := attr(p, "class")
+	return (strings.Contains(class, "titre") || strings.Contains(class, "title")) && allWithin(p, atom.B, atom.Strong) && sameText(textOf(p), headline)
 }
 
 // numberedHeadline reports whether a heading's text t is the headline

@@ -9566,6 +9566,11 @@ func TestRound82(t *testing.T) {
 			t.Error("clauseCut")
 		}
 	})
+	t.Run("the headline repeated in bold as a paragraph named a title opens no body", func(t *testing.T) {
+		if p := extractFile(t, "unseen120-repaircafelunelviel-bilan-fr.html"); strings.HasPrefix(p.Body, "Un an de Repair") || !strings.Contains(p.Body, "Il y a un an") {
+			t.Errorf("repaircafelunelviel keeps its title line:\n%s", p.Body)
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
