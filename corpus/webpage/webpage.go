@@ -2871,6 +2871,13 @@ func (m *meta) italicClass(n *html.Node) bool {
 // ('<p class="content-note">Content provided by Fenwright &amp; Lowe
 // Audio. All podcast content including episodes … are uploaded and
 // provided directly by …', Player FM's over every episode's notes).
+// "not-prose" is Tailwind Typography's name for a block set in a text
+// that is not the text's prose ('<div class="not-prose my-4 flex gap-3
+// rounded-md border …" role="note"><svg …><div><div
+// class="font-medium">Remarque</div><p>Les requêtes vers … ne sont pas
+// décomptées …</p></div></div>', Zudoku's callout; a frame around an
+// image, a date line, an advert, a tags row or a sign-up box on five
+// other tuning pages, none of them article).
 // "welcome" is a site's greeting to its visitor, and what it offers
 // them ('<section class="welcome"><h2>Welcome to Listenloft!</h2><p>…
 // It's the best podcast app … Signup to sync subscriptions …', Player
@@ -2889,7 +2896,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note")
+	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",

@@ -9571,6 +9571,14 @@ func TestRound82(t *testing.T) {
 			t.Errorf("repaircafelunelviel keeps its title line:\n%s", p.Body)
 		}
 	})
+	t.Run("a block Tailwind Typography names not the text's prose is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen120-mobilitevallee-limitesrequetes-fr.html"); strings.Contains(p.Body, "servis par un CDN") || !strings.Contains(p.Body, "Lire les en-têtes de réponse") {
+			t.Errorf("mobilitevallee keeps its callout:\n%s", p.Body)
+		}
+		if !furnitureName("not-prose my-4 flex") || !furnitureName("nx-not-prose nx-flex") || furnitureName("prose") || furnitureName("not-found") {
+			t.Error("furnitureName")
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
