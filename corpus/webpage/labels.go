@@ -54,7 +54,7 @@ repères|les repères|dates clés|les dates clés|key dates|the essentials|learn
 objectifs d'apprentissage|objectifs pédagogiques|objectifs de la leçon|objectifs|objectives|qui est en ligne|qui est en ligne ?|who's online|who is online|
 prochaines sorties|nos prochaines sorties|prochaines activités|upcoming walks|upcoming outings|à savoir|bon à savoir|good to know|
 committee contacts|useful contacts|key contacts|contacts utiles|contacts du bureau|tags|étiquettes|last edited by|
-l'astuce de la rédaction|le conseil de la rédaction|les conseils de la rédaction|l'astuce de la rédac|editor's tip|editor's tips|information|heads up|rappel`, "|") {
+l'astuce de la rédaction|le conseil de la rédaction|les conseils de la rédaction|l'astuce de la rédac|editor's tip|editor's tips|information|heads up|rappel|references|références`, "|") {
 		m[strings.TrimSpace(l)] = true
 	}
 	return m
@@ -275,7 +275,8 @@ func labelledSection(h *html.Node) (*html.Node, bool) {
 // MediaWiki's Minerva skin setting the section's text in the <section>
 // after it), when that section is only links (linksOnly: "See also" and
 // the wiki's pages it lists), maxBoxWords words at most and no heading:
-// a box of links the label names, which goes with its label. nil
+// a box of links the label names, which goes with its label; or the
+// list after w that ends its parent, maxBoxWords words at most. nil
 // otherwise: a label heading over text goes alone.
 func wrappedTail(w *html.Node) *html.Node {
 	h := headingIn(w)
@@ -286,7 +287,23 @@ func wrappedTail(w *html.Node) *html.Node {
 		return nil
 	}
 	sec := nextElement(w)
-	if sec == nil || sec.DataAtom != atom.Section || len(strings.Fields(textOf(sec))) > maxBoxWords || !linksOnly(sec) {
+	if sec == nil || len(strings.Fields(textOf(sec))) > maxBoxWords {
+		return nil
+	}
+	switch sec.DataAtom {
+	case atom.Section:
+		if !linksOnly(sec) {
+			return nil
+		}
+	case atom.Ul, atom.Ol:
+		// A list that ends the text (the Vector 2022 skin's
+		// "References" and the works it cites, the wrapper and the
+		// list siblings at the end of the page's text): the label's
+		// box, whatever it holds.
+		if nextElement(sec) != nil {
+			return nil
+		}
+	default:
 		return nil
 	}
 	for d := range sec.Descendants() {

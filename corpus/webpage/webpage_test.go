@@ -9579,6 +9579,15 @@ func TestRound82(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a wiki's 'References' in its heading's wrapper and the list that ends the text go", func(t *testing.T) {
+		if p := extractFile(t, "unseen116-openshelfbooks-kettlestitch-en.html"); strings.Contains(p.Body, "References") || strings.Contains(p.Body, "Wexley Press") || !strings.Contains(p.Body, "kettle stitch") {
+			t.Errorf("openshelfbooks keeps its references:\n%s", p.Body)
+		}
+		p := extractPage(t, `<html><body><main><div class="mw-parser-output"><h1>Compost</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><div class="mw-heading mw-heading2"><h2 id="References">References</h2></div><ul><li>Smith, Jo. <i>Heaps</i>. 2011.</li></ul><p>`+councilP3+`</p></div></main></body></html>`)
+		if !strings.Contains(p.Body, "Heaps") {
+			t.Errorf("a list the text goes on after is the text's:\n%s", p.Body)
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
