@@ -54,7 +54,7 @@ repères|les repères|dates clés|les dates clés|key dates|the essentials|learn
 objectifs d'apprentissage|objectifs pédagogiques|objectifs de la leçon|objectifs|objectives|qui est en ligne|qui est en ligne ?|who's online|who is online|
 prochaines sorties|nos prochaines sorties|prochaines activités|upcoming walks|upcoming outings|à savoir|bon à savoir|good to know|
 committee contacts|useful contacts|key contacts|contacts utiles|contacts du bureau|tags|étiquettes|last edited by|
-l'astuce de la rédaction|le conseil de la rédaction|les conseils de la rédaction|l'astuce de la rédac|editor's tip|editor's tips|information|heads up|rappel|references|références`, "|") {
+l'astuce de la rédaction|le conseil de la rédaction|les conseils de la rédaction|l'astuce de la rédac|editor's tip|editor's tips|information|heads up|rappel|references|références|dates for your diary`, "|") {
 		m[strings.TrimSpace(l)] = true
 	}
 	return m
@@ -534,6 +534,17 @@ func labelledOrNote(n *html.Node, notes bool) bool {
 	first := firstContent(n)
 	if n.DataAtom == atom.Table {
 		first = firstCell(n)
+		if first != nil && oneCell(n) == first {
+			// A box of one cell, its label the cell's first paragraph
+			// ('<table class="ee_element ee_columns"><tr><td
+			// class="ee_dropzone" style="border:1px solid …"><p
+			// style="font-weight:bold">Dates for your diary</p><p>Sat 7
+			// March: Dawn chorus walk, 5.45am</p>…', dotdigital's
+			// bordered box in a letter's text).
+			if c := firstContent(first); c != nil && c.DataAtom == atom.P {
+				first = c
+			}
+		}
 	}
 	if first == nil {
 		return false

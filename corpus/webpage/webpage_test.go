@@ -9588,6 +9588,11 @@ func TestRound82(t *testing.T) {
 			t.Errorf("a list the text goes on after is the text's:\n%s", p.Body)
 		}
 	})
+	t.Run("a box of one cell labelled in its first paragraph is a labelled box", func(t *testing.T) {
+		if p := extractFile(t, "unseen117-dotdigital-marshwoodtrust-enews-en.html"); strings.Contains(p.Body, "Dates for your diary") || strings.Contains(p.Body, "Dawn chorus walk") || !strings.Contains(p.Body, "a pair of loppers") {
+			t.Errorf("dotdigital keeps its diary box:\n%s", p.Body)
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
