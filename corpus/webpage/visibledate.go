@@ -986,6 +986,13 @@ func titleBlockDay(c, h1 *html.Node) bool {
 // 2025"), or "": over a page's <h1>, a letter's date line.
 func weekdayDay(line string) string {
 	line = strings.TrimSpace(line)
+	if line != "" && (line[0] == '|' || strings.HasPrefix(line, "·")) {
+		// The day after the letter's name in an element of its own and a
+		// separator ("<strong>Members’ e-news</strong> | Thursday 19
+		// February 2026", dotdigital's header band): the line's text
+		// after the name.
+		line = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(line, "|"), "·"))
+	}
 	first, _, _ := strings.Cut(line, " ")
 	if !weekdays[strings.ToLower(strings.TrimRight(first, ",."))] {
 		return ""

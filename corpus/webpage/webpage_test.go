@@ -9593,6 +9593,14 @@ func TestRound82(t *testing.T) {
 			t.Errorf("dotdigital keeps its diary box:\n%s", p.Body)
 		}
 	})
+	t.Run("a weekday's date after a separator, the letter's name in an element before it, dates a letter", func(t *testing.T) {
+		if p := extractFile(t, "unseen117-dotdigital-marshwoodtrust-enews-en.html"); p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2026, 2, 19, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("dotdigital dated %v", p.PublishedAt)
+		}
+		if weekdayDay(" | Thursday 19 February 2026") != "Thursday 19 February 2026" || weekdayDay("· mardi 6 mai 2025") != "mardi 6 mai 2025" || weekdayDay("| Spring 2026") != "" {
+			t.Error("weekdayDay")
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
