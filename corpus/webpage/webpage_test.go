@@ -9601,6 +9601,11 @@ func TestRound82(t *testing.T) {
 			t.Error("weekdayDay")
 		}
 	})
+	t.Run("a help page's revision day dates a page nothing else dates", func(t *testing.T) {
+		if p := extractFile(t, "unseen118-larkspurhelp-backup-en.html"); p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 2, 11, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("larkspurhelp dated %v", p.PublishedAt)
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
