@@ -609,7 +609,6 @@ var metadataMisses = map[string]string{
 	"unseen114-tomasbirk-nasmigration-en":               "undated: its only date is '12 March 2025' in the <em> line under the title (JBake 2.6)",
 	"unseen115-amaptroisfontaines-lettre27-fr":          "title without the letter's 'Lettre n° 27 : ' (Mailtrain archive)",
 	"unseen115-radiobocage-marchevendredi-fr":           "title 'Radio Bocage partout avec vous', the station's slogan, over the news item's heading (RadioKing site builder)",
-	"unseen115-tesselnim-migrating2-en":                 "undated: its only date is the footer's 'Generated: 2025-03-11 09:14:02 UTC' (nimdoc)",
 	"unseen117-hollisacademy-roboticsstate-en":          "title 'News Detail', the page's kind, over the item's heading (Blackbaud K-12)",
 	"unseen118-cchautvallon-doubleauth-fr":              "title 'Base de connaissances - GLPI' over the entry's heading; undated: its only date is 'Date de création : 2025-03-18 09:12' (GLPI 10)",
 	"unseen118-ludiland-lancaritative-fr":               "undated: its only date is the post's visible day (vBulletin 3.8, ISO-8859-1)",

@@ -9606,6 +9606,11 @@ func TestRound82(t *testing.T) {
 			t.Errorf("larkspurhelp dated %v", p.PublishedAt)
 		}
 	})
+	t.Run("'Generated:' and an ISO 8601 day date a page nothing else dates", func(t *testing.T) {
+		if p := extractFile(t, "unseen115-tesselnim-migrating2-en.html"); p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 3, 11, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("tesselnim dated %v", p.PublishedAt)
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
