@@ -603,7 +603,6 @@ var metadataMisses = map[string]string{
 	"unseen111-kelsborough-fenwickparking-en":           "dated 2026-11-25, the decision's day in DC.date, over the visible 'Publication date: 26/11/2026' (ModernGov; titled since kindCut)",
 	"unseen111-lyceeannemorgan-visitearchives-fr":       "title 'Lycée Anne-Morgan - Histoire-géographie 1re', the course's name, over the post's heading (OpenOLAT 19.1)",
 	"unseen113-tidemark-migrating-en":                   "title 'Migrating to 3.0 Topic', with dartdoc's kind left on; undated: its only date is 'Released 14 March 2025.' in the text (dartdoc 8.0.9)",
-	"unseen114-fenmoorenergy-villagehall-en":            "undated: its only date is '(Dated: June 18, 2025)' under the title (LaTeXML 0.8.8)",
 	"unseen114-herbarianetwork-digitisationdays-en":     "title 'JISCMail - HERBARIA-NETWORK Archives', the archive's, over the message's subject (LISTSERV, ISO-8859-1)",
 	"unseen114-kiva-rosabakery-en":                      "title 'Lend to Rosa in Honduras' over the story's heading; undated: its only date is 'Fundraising started May 2, 2025' (Kiva, Nuxt 2)",
 	"unseen114-tomasbirk-nasmigration-en":               "undated: its only date is '12 March 2025' in the <em> line under the title (JBake 2.6)",

@@ -148,9 +148,12 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 // le 4 février 2025", a crowdfunding project's line under its title), a
 // campaign's launch is a fundraiser's ("Campagne lancée le 12 février
 // 2025 · Sainte-Adèle-du-Lac", Zeffy's line under its name).
+// "Dated:" is a preprint's statement of its day under its title ("(Dated:
+// June 18, 2025)", LaTeXML's ltx_dates line after REVTeX's \date); with
+// its colon only, as "a letter dated 3 March" is no page's date.
 // "Posté(e)" and "Publié(e)" are the verbs written for either gender
 // ("Posté(e) 9 avril 2025", Invision Community's French post head).
-const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
+const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|dated:|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
@@ -1474,7 +1477,7 @@ func publicationVerb(text string) bool {
 
 // publicationParts are the parts publicationVerb looks for.
 var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"), []byte("en ligne"), []byte("paru"),
-	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched")}
+	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched"), []byte("dated:")}
 
 // datedByline reads a byline that opens with its day, the author after
 // "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's

@@ -9611,6 +9611,11 @@ func TestRound82(t *testing.T) {
 			t.Errorf("tesselnim dated %v", p.PublishedAt)
 		}
 	})
+	t.Run("a preprint's '(Dated: …)' line dates a page", func(t *testing.T) {
+		if p := extractFile(t, "unseen114-fenmoorenergy-villagehall-en.html"); p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 6, 18, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("fenmoorenergy dated %v", p.PublishedAt)
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
