@@ -605,7 +605,6 @@ var metadataMisses = map[string]string{
 	"unseen113-tidemark-migrating-en":                   "title 'Migrating to 3.0 Topic', with dartdoc's kind left on; undated: its only date is 'Released 14 March 2025.' in the text (dartdoc 8.0.9)",
 	"unseen114-herbarianetwork-digitisationdays-en":     "title 'JISCMail - HERBARIA-NETWORK Archives', the archive's, over the message's subject (LISTSERV, ISO-8859-1)",
 	"unseen114-kiva-rosabakery-en":                      "title 'Lend to Rosa in Honduras' over the story's heading; undated: its only date is 'Fundraising started May 2, 2025' (Kiva, Nuxt 2)",
-	"unseen114-tomasbirk-nasmigration-en":               "undated: its only date is '12 March 2025' in the <em> line under the title (JBake 2.6)",
 	"unseen115-amaptroisfontaines-lettre27-fr":          "title without the letter's 'Lettre n° 27 : ' (Mailtrain archive)",
 	"unseen115-radiobocage-marchevendredi-fr":           "title 'Radio Bocage partout avec vous', the station's slogan, over the news item's heading (RadioKing site builder)",
 	"unseen117-hollisacademy-roboticsstate-en":          "title 'News Detail', the page's kind, over the item's heading (Blackbaud K-12)",

@@ -484,6 +484,17 @@ func dateNamed(class string) bool {
 // "Lettre n° 27 – 6 février 2025 · Voir la version en ligne"). A date
 // alone over a title, or after a dash alone, is a day header's or a
 // site's line as well.
+// emphasizedDay reports whether text node t is a day alone, the only
+// text of an <em> or an <i> that is the only element of a paragraph.
+func emphasizedDay(t *html.Node) bool {
+	em := t.Parent
+	if em == nil || em.DataAtom != atom.Em && em.DataAtom != atom.I || t.PrevSibling != nil || t.NextSibling != nil || em.Parent == nil || em.Parent.DataAtom != atom.P || onlyChild(em.Parent) != em {
+		return false
+	}
+	_, ok := bareDate(strings.TrimSpace(t.Data), false)
+	return ok
+}
+
 // digitOrLink reports whether s holds a digit or "://", in one loop over
 // its bytes (strings.ContainsAny builds its set of digits on every call,
 // for every text of the page).
@@ -621,6 +632,14 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						if issued == "" {
 							issued = issueDay(c.Data)
 							issuedLine = c.Data
+						}
+						if issued == "" && emphasizedDay(c) {
+							// A day alone in emphasis, a paragraph of
+							// its own under the headline ("<h1>Moving
+							// twenty years of family photos …</h1>" then
+							// "<p><em>12 March 2025</em></p>", JBake's
+							// post template): the post's day.
+							issued = strings.TrimSpace(c.Data)
 						}
 					}
 				}

@@ -9616,6 +9616,11 @@ func TestRound82(t *testing.T) {
 			t.Errorf("fenmoorenergy dated %v", p.PublishedAt)
 		}
 	})
+	t.Run("a day alone in emphasis, a paragraph under the headline, dates a post", func(t *testing.T) {
+		if p := extractFile(t, "unseen114-tomasbirk-nasmigration-en.html"); p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("tomasbirk dated %v", p.PublishedAt)
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
