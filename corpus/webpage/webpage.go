@@ -10674,7 +10674,7 @@ func blogNamed(title, name string) bool {
 
 // referenceKinds are what a documentation generator names its set of
 // pages after a page's own title, without a separator.
-var referenceKinds = map[string]bool{"Reference": true, "Documentation": true, "Docs": true}
+var referenceKinds = map[string]bool{"Reference": true, "Documentation": true, "Docs": true, "Topic": true}
 
 // clauseCut reports whether title is h1's first clause, three words or
 // more, before a comma and three words or more.
@@ -10703,10 +10703,16 @@ func projectReference(title, h1 string) bool {
 
 // referenceTitle reports whether title is the page's only <h1> and, after
 // a space, one of referenceKinds ("Migrating to 3.0  Reference", jazzy's
-// <title> over its guide's <h1> "Migrating to 3.0").
+// <title> over its guide's <h1> "Migrating to 3.0"), the package's name
+// after it and " - " or not ("Migrating to 3.0 Topic - tidemark",
+// dartdoc's topic page).
 func referenceTitle(title, h1 string) bool {
 	rest, ok := strings.CutPrefix(title, h1)
-	return ok && h1 != "" && strings.HasPrefix(rest, " ") && referenceKinds[strings.TrimSpace(rest)]
+	if !ok || h1 == "" || !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	kind, _, _ := strings.Cut(rest[1:], " - ")
+	return referenceKinds[strings.TrimSpace(kind)]
 }
 
 // wikiPageName returns the last part of title, after ": ", " - " or " |

@@ -9621,6 +9621,14 @@ func TestRound82(t *testing.T) {
 			t.Errorf("tomasbirk dated %v", p.PublishedAt)
 		}
 	})
+	t.Run("dartdoc's '<h1> Topic - <package>' is titled with the <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen113-tidemark-migrating-en.html"); p.Title != "Migrating to 3.0" {
+			t.Errorf("tidemark titled %q", p.Title)
+		}
+		if !referenceTitle("Migrating to 3.0 Topic - tidemark", "Migrating to 3.0") || !referenceTitle("Migrating to 3.0  Reference", "Migrating to 3.0") || referenceTitle("Migrating to 3.0 Topics - tidemark", "Migrating to 3.0") {
+			t.Error("referenceTitle")
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
