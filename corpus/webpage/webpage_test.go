@@ -9629,6 +9629,11 @@ func TestRound82(t *testing.T) {
 			t.Error("referenceTitle")
 		}
 	})
+	t.Run("a sidebar box's heading that opens with the site's name cuts no <title> short", func(t *testing.T) {
+		if p := extractFile(t, "unseen115-radiobocage-marchevendredi-fr.html"); p.Title != "À Saint-Aulaire-du-Bocage, le marché de producteurs passe au vendredi soir" {
+			t.Errorf("radiobocage titled %q", p.Title)
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
