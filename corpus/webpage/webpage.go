@@ -1402,6 +1402,7 @@ type meta struct {
 	textObjects                bool                  // the page is laid out in text objects ("TextObject", joinTextCells)
 	textCells                  []*html.Node          // the page's text objects' cells, in its order (joinTextCells)
 	titleHeading               *html.Node            // the first <h2> of the og:title's text (standfirst)
+	namedHeading               string                // the text of the first <h2> whose parent's class names a title ("detail-title")
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
 	restHeading                string                // the text of the first <h2> or <h3> after the first <h1> that opens with the <title>'s last part and says more (titleRest)
 	description                string                // the page's <meta name="description"> (standfirst)
@@ -5449,6 +5450,9 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom == atom.H2 && m.titleHeading == nil && m.ogTitle != "" && sameText(textOf(n), m.ogTitle) {
 		m.titleHeading = n
 	}
+	if n.DataAtom == atom.H2 && m.namedHeading == "" && n.Parent != nil && strings.Contains(attr(n.Parent, "class"), "title") {
+		m.namedHeading = collapsedText(n)
+	}
 	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.restHeading == "" && m.h1Node != nil && m.title != "" && restStart(m.restFirsts, n) && titleRest(oneLine(m.title), collapsedText(n)) && (n.Parent == nil || !furnitureName(attr(n.Parent, "class"))) {
 		// Not a sidebar's box's heading that opens with the site's name
 		// ('<div class="rk-widget rk-widget--app"><h3>Radio Bocage
@@ -7682,6 +7686,13 @@ func title(t string, m meta) string {
 		// what it is ("Tidewright::Upgrading - moving from Tidewright
 		// 1.x to 2.0"): the whole line, the name no site's.
 		return fullTitle
+	}
+	if len(m.h1) == 1 && m.namedHeading != "" && fieldCount(m.namedHeading) >= 3 && kindDetailTitle(fullTitle, m.h1[0]) {
+		// A school's news item on Blackbaud's K-12 site: "News Detail -
+		// Hollis Academy", the page's kind and the site's name, over
+		// '<h1>News</h1>', the section's, and the item's heading in
+		// '<div class="detail-title"><h2>…</h2></div>': the heading.
+		return m.namedHeading
 	}
 	if len(m.h1) == 1 && clauseCut(fullTitle, m.h1[0]) {
 		// An e-mail's web version whose <title> is its heading's first
@@ -10679,6 +10690,20 @@ func blogNamed(title, name string) bool {
 // referenceKinds are what a documentation generator names its set of
 // pages after a page's own title, without a separator.
 var referenceKinds = map[string]bool{"Reference": true, "Documentation": true, "Docs": true, "Topic": true}
+
+// kindDetailTitle reports whether title is h1, the section's name, and
+// " Detail" or " Details", then a separator and the site's name.
+func kindDetailTitle(title, h1 string) bool {
+	rest, ok := strings.CutPrefix(title, h1)
+	if !ok || h1 == "" {
+		return false
+	}
+	if rest, ok = strings.CutPrefix(rest, " Detail"); !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "s")
+	return strings.HasPrefix(rest, " - ") || strings.HasPrefix(rest, " | ")
+}
 
 // clauseCut reports whether title is h1's first clause, three words or
 // more, before a comma and three words or more.

@@ -9634,6 +9634,14 @@ func TestRound82(t *testing.T) {
 			t.Errorf("radiobocage titled %q", p.Title)
 		}
 	})
+	t.Run("'<h1> Detail - <site>' is titled with the heading a title's box holds", func(t *testing.T) {
+		if p := extractFile(t, "unseen117-hollisacademy-roboticsstate-en.html"); p.Title != "Upper School robotics team earns a place at the state championship" {
+			t.Errorf("hollisacademy titled %q", p.Title)
+		}
+		if !kindDetailTitle("News Detail - Hollis Academy", "News") || !kindDetailTitle("Event Details | Hollis", "Event") || kindDetailTitle("News Detailed - Hollis", "News") || kindDetailTitle("News Detail", "News") {
+			t.Error("kindDetailTitle")
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
