@@ -7643,6 +7643,14 @@ func siteAfterHeadline(page, h1, t string) bool {
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
+	if issueTitle(fullTitle, oneLine(t)) {
+		// A letter's <title>, its issue's name and number, a colon and
+		// its subjects ("Lettre n° 27 : nouvelles de la ferme, contrats
+		// d'été et chantier participatif", a Mailtrain archive's), which
+		// Readability cut at the colon: the whole <title>, the issue
+		// being the letter's name.
+		return fullTitle
+	}
 	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0]) || detailsTitle(fullTitle, m.h1[0]) || namedFileTitle(fullTitle, m.h1[0]) || dishTitle(fullTitle, m.h1[0]) || modulePageTitle(fullTitle, m.h1[0])) {
 		return m.h1[0]
 	}
@@ -10703,6 +10711,17 @@ func kindDetailTitle(title, h1 string) bool {
 	}
 	rest = strings.TrimPrefix(rest, "s")
 	return strings.HasPrefix(rest, " - ") || strings.HasPrefix(rest, " | ")
+}
+
+// issueTitle reports whether t is what follows a colon in page, the
+// <title>, and what comes before the colon numbers a letter's issue
+// (numberedIssue: "Lettre n° 27").
+func issueTitle(page, t string) bool {
+	if t == "" || len(page) <= len(t)+2 || !strings.HasSuffix(page, t) {
+		return false
+	}
+	head, ok := strings.CutSuffix(page[:len(page)-len(t)], ": ")
+	return ok && numberedIssue(strings.TrimSpace(head))
 }
 
 // clauseCut reports whether title is h1's first clause, three words or

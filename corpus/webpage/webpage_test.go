@@ -9642,6 +9642,14 @@ func TestRound82(t *testing.T) {
 			t.Error("kindDetailTitle")
 		}
 	})
+	t.Run("a letter's <title> that numbers its issue before a colon is kept whole", func(t *testing.T) {
+		if p := extractFile(t, "unseen115-amaptroisfontaines-lettre27-fr.html"); p.Title != "Lettre n° 27 : nouvelles de la ferme, contrats d'été et chantier participatif" {
+			t.Errorf("amaptroisfontaines titled %q", p.Title)
+		}
+		if !issueTitle("Lettre n° 27 : nouvelles de la ferme", "nouvelles de la ferme") || issueTitle("Jardins : nouvelles de la ferme", "nouvelles de la ferme") {
+			t.Error("issueTitle")
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
