@@ -7771,6 +7771,15 @@ func title(t string, m meta) string {
 		// the headline is its subject (three words or more).
 		return m.mailSubject
 	}
+	if len(m.h1) == 1 && strings.HasSuffix(fullTitle, " Archives") && strings.Contains(fullTitle, " - ") && fieldCount(m.h1[0]) >= 3 && !strings.Contains(fullTitle, m.h1[0]) {
+		// A message in a list's archive under the archive's <title>
+		// ("JISCMail - HERBARIA-NETWORK Archives", LISTSERV's), its
+		// subject the page's one <h1> ('<h1
+		// class="msgsubject">Volunteer digitisation days at the
+		// Castleford herbarium: dates and how to join</h1>'): the
+		// subject, as it is when the header's table gives it.
+		return m.h1[0]
+	}
 	t = oneLine(t)
 	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && t != "" && strings.HasPrefix(m.h1[0], t) && colonMore(m.h1[0][len(t):]) {
 		// The page's one <h1> is the title and more after a colon

@@ -9650,6 +9650,11 @@ func TestRound82(t *testing.T) {
 			t.Error("issueTitle")
 		}
 	})
+	t.Run("a list archive's <title> gives way to the message's subject in the one <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen114-herbarianetwork-digitisationdays-en.html"); p.Title != "Volunteer digitisation days at the Castleford herbarium: dates and how to join" {
+			t.Errorf("herbarianetwork titled %q", p.Title)
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
