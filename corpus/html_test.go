@@ -606,7 +606,6 @@ var metadataMisses = map[string]string{
 	"unseen114-kiva-rosabakery-en":                      "title 'Lend to Rosa in Honduras' over the story's heading; undated: its only date is 'Fundraising started May 2, 2025' (Kiva, Nuxt 2)",
 	"unseen118-cchautvallon-doubleauth-fr":              "title 'Base de connaissances - GLPI' over the entry's heading; undated: its only date is 'Date de création : 2025-03-18 09:12' (GLPI 10)",
 	"unseen118-ludiland-lancaritative-fr":               "undated: its only date is the post's visible day (vBulletin 3.8, ISO-8859-1)",
-	"unseen119-towerringers-clapperwear-en":             "undated: its only date is 'asked May 12 '25, 2:03 p.m.' (OSQA)",
 	"unseen120-brightwateraquarists-fishlesscycling-en": "undated: its only date is 'Sat Sep 13, 2025 8:42 pm' in the post's author line (Tapatalk Groups, phpBB 3.3)",
 }
 

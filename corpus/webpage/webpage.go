@@ -5450,6 +5450,13 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom == atom.H2 && m.titleHeading == nil && m.ogTitle != "" && sameText(textOf(n), m.ogTitle) {
 		m.titleHeading = n
 	}
+	if n.DataAtom == atom.Span && class == "relativetime" {
+		// A time shown relative to now, its instant in its title
+		// ('asked <strong><span class="relativetime" title="2025-05-12
+		// 14:03:21">May 12 '25, 2:03 p.m.</span></strong>', OSQA's
+		// question head), as a <time>'s datetime is.
+		m.readTimeAt(n, attr(n, "title"))
+	}
 	if n.DataAtom == atom.H2 && m.namedHeading == "" && n.Parent != nil && strings.Contains(attr(n.Parent, "class"), "title") {
 		m.namedHeading = collapsedText(n)
 	}

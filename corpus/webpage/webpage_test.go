@@ -9655,6 +9655,11 @@ func TestRound82(t *testing.T) {
 			t.Errorf("herbarianetwork titled %q", p.Title)
 		}
 	})
+	t.Run("OSQA's relative time, its instant in its title, is read as a <time>'s", func(t *testing.T) {
+		if p := extractFile(t, "unseen119-towerringers-clapperwear-en.html"); p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("towerringers dated %v", p.PublishedAt)
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
