@@ -1047,7 +1047,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen115-brindlewoodbikes-springservice-en":    {0.26, 1.00}, // 25.6 %, 100.0 %
 	"unseen116-canoevalsioule-descente-fr":           {0.58, 1.00}, // 57.4 %, 100.0 %
 	"unseen116-ce1lesaulnes-fermepedagogique-fr":     {0.02, 0.94}, // 0.0 %, 94.8 %
-	"unseen116-sudhainaut-piscinevervelle-fr":        {0.02, 0.89}, // 0.0 %, 89.8 %
 	"unseen117-lafourchetteduvallon-kouignpatate-fr": {0.02, 0.81}, // 0.0 %, 81.4 %
 	"unseen118-larkspurhelp-backup-en":               {0.02, 0.37}, // 0.0 %, 37.1 %
 }

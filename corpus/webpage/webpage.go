@@ -2966,12 +2966,15 @@ func furnitureName(name string) bool {
 			continue
 		}
 		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "header" && dekAfter(name, end)) && !(w == "widget" && builderBlock(name, end)) &&
-			!(w == "teaser" && strings.HasSuffix(name[:start], "header__")) {
+			!(w == "teaser" && (strings.HasSuffix(name[:start], "header__") || strings.HasSuffix(name[:start], "article-") && end == len(name))) {
 			// "post-header_dek", "article-header__chapo": a part of a
 			// header block (BEM's block__element), judged by its own
 			// words; the header block itself goes by its name. A header's
 			// own teaser ("page-header__teaser") is the page's standfirst,
-			// not another page's teaser.
+			// not another page's teaser; so is an article's teaser
+			// named last ('<p class="gr-article-teaser">Fermée depuis
+			// l'hiver 2023 …</p>', Rossel's Sudinfo, the text's first
+			// paragraph).
 			return true
 		}
 		for _, p := range furniturePrefixes {

@@ -9660,6 +9660,14 @@ func TestRound82(t *testing.T) {
 			t.Errorf("towerringers dated %v", p.PublishedAt)
 		}
 	})
+	t.Run("an article's teaser named last is its standfirst", func(t *testing.T) {
+		if p := extractFile(t, "unseen116-sudhainaut-piscinevervelle-fr.html"); !strings.HasPrefix(p.Body, "Fermée depuis l'hiver 2023") {
+			t.Errorf("sudhainaut loses its standfirst:\n%s", p.Body)
+		}
+		if furnitureName("gr-article-teaser") || !furnitureName("article-teaser-list") || !furnitureName("sc-post-teaser") {
+			t.Error("furnitureName")
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
