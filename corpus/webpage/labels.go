@@ -287,7 +287,9 @@ func wrappedTail(w *html.Node) *html.Node {
 		return nil
 	}
 	sec := nextElement(w)
-	if sec == nil || len(strings.Fields(textOf(sec))) > maxBoxWords {
+	if sec == nil || sec.DataAtom != atom.Section && sec.DataAtom != atom.Ul && sec.DataAtom != atom.Ol || len(strings.Fields(textOf(sec))) > maxBoxWords {
+		// The element's kind first: its words are counted only for a
+		// section or a list.
 		return nil
 	}
 	switch sec.DataAtom {
