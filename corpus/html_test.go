@@ -1042,7 +1042,7 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen112-amislavoir-corvee-fr":                 {0.02, 0.89}, // 0.0 %, 89.7 %
 	"unseen112-apivalsevre-essaimage-fr":             {0.02, 0.88}, // 0.0 %, 88.1 %
 	"unseen113-kitchen41-barleycarrots-en":           {0.02, 0.44}, // 0.0 %, 44.0 %
-	"unseen114-kiva-rosabakery-en":                   {0.20, 1.00}, // 20.0 %, 100.0 %
+	"unseen114-kiva-rosabakery-en":                   {0.10, 1.00}, // 20.0 %, 100.0 % first, 9.2 % since "more about this "
 	"unseen115-amaptroisfontaines-lettre27-fr":       {0.10, 0.93}, // 10.0 %, 93.8 %
 	"unseen115-brindlewoodbikes-springservice-en":    {0.26, 1.00}, // 25.6 %, 100.0 %
 	"unseen116-canoevalsioule-descente-fr":           {0.58, 1.00}, // 57.4 %, 100.0 %

@@ -113,9 +113,10 @@ func aboutLabel(l string) bool {
 // moreLabel reports whether a label heads a list of the site's other
 // posts by where they come from — "More from the Journal", "More in
 // Science", "More by Ada Lane", "D'autres articles du blog" — at most four
-// words after the opening.
+// words after the opening; or a box of facts beside the story, "More
+// about this loan" (Kiva's `<dl>` of the loan's terms).
 func moreLabel(l string) bool {
-	for _, p := range []string{"more from ", "more in ", "more by ", "also from ", "d'autres articles ", "autres articles ", "plus d'articles "} {
+	for _, p := range []string{"more from ", "more in ", "more by ", "more about this ", "also from ", "d'autres articles ", "autres articles ", "plus d'articles "} {
 		if rest, ok := strings.CutPrefix(l, p); ok {
 			return rest != "" && fieldCount(rest) <= 4
 		}

@@ -9668,6 +9668,14 @@ func TestRound82(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("'More about this …' heads a box of facts beside the story", func(t *testing.T) {
+		if p := extractFile(t, "unseen114-kiva-rosabakery-en.html"); strings.Contains(p.Body, "Fundraising started") || !strings.Contains(p.Body, "second oven") {
+			t.Errorf("kiva keeps its loan's facts:\n%s", p.Body)
+		}
+		if !moreLabel("more about this loan") || moreLabel("more about the project") {
+			t.Error("moreLabel")
+		}
+	})
 	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
 		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
 			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
