@@ -686,7 +686,28 @@ func dateLine(text string) bool {
 	}
 	rest := clockTime.ReplaceAllString(t[loc[1]:], "")
 	rest = strings.TrimLeft(rest, " ·|•–—-,;")
-	return rest == "" || updateLine.MatchString(rest) && hasDate(rest)
+	return rest == "" || updateLine.MatchString(rest) && hasDate(rest) || datedBy(rest)
+}
+
+// datedBy reports whether what follows a publication statement, after a
+// full stop, is its author's name: "By" or "Par" and two to four words
+// each opening with a capital ("Posted on 20 November 2025. By Mr D.
+// Achterberg", Refinery CMS's line under a post's headline, its <time>
+// and its author's <span>).
+func datedBy(rest string) bool {
+	name, ok := strings.CutPrefix(rest, ". By ")
+	if !ok {
+		if name, ok = strings.CutPrefix(rest, ". Par "); !ok {
+			return false
+		}
+	}
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		if n++; n > 4 || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return n >= 2
 }
 
 // datedAuthorLine reports whether text is a day with its hour, an

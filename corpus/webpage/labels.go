@@ -54,7 +54,7 @@ repères|les repères|dates clés|les dates clés|key dates|the essentials|learn
 objectifs d'apprentissage|objectifs pédagogiques|objectifs de la leçon|objectifs|objectives|qui est en ligne|qui est en ligne ?|who's online|who is online|
 prochaines sorties|nos prochaines sorties|prochaines activités|upcoming walks|upcoming outings|à savoir|bon à savoir|good to know|
 committee contacts|useful contacts|key contacts|contacts utiles|contacts du bureau|tags|étiquettes|last edited by|
-l'astuce de la rédaction|le conseil de la rédaction|les conseils de la rédaction|l'astuce de la rédac|editor's tip|editor's tips|information|heads up|rappel`, "|") {
+l'astuce de la rédaction|le conseil de la rédaction|les conseils de la rédaction|l'astuce de la rédac|editor's tip|editor's tips|information|heads up|rappel|references|références|dates for your diary`, "|") {
 		m[strings.TrimSpace(l)] = true
 	}
 	return m
@@ -113,9 +113,10 @@ func aboutLabel(l string) bool {
 // moreLabel reports whether a label heads a list of the site's other
 // posts by where they come from — "More from the Journal", "More in
 // Science", "More by Ada Lane", "D'autres articles du blog" — at most four
-// words after the opening.
+// words after the opening; or a box of facts beside the story, "More
+// about this loan" (Kiva's `<dl>` of the loan's terms).
 func moreLabel(l string) bool {
-	for _, p := range []string{"more from ", "more in ", "more by ", "also from ", "d'autres articles ", "autres articles ", "plus d'articles "} {
+	for _, p := range []string{"more from ", "more in ", "more by ", "more about this ", "also from ", "d'autres articles ", "autres articles ", "plus d'articles "} {
 		if rest, ok := strings.CutPrefix(l, p); ok {
 			return rest != "" && fieldCount(rest) <= 4
 		}
@@ -275,7 +276,8 @@ func labelledSection(h *html.Node) (*html.Node, bool) {
 // MediaWiki's Minerva skin setting the section's text in the <section>
 // after it), when that section is only links (linksOnly: "See also" and
 // the wiki's pages it lists), maxBoxWords words at most and no heading:
-// a box of links the label names, which goes with its label. nil
+// a box of links the label names, which goes with its label; or the
+// list after w that ends its parent, maxBoxWords words at most. nil
 // otherwise: a label heading over text goes alone.
 func wrappedTail(w *html.Node) *html.Node {
 	h := headingIn(w)
@@ -286,7 +288,25 @@ func wrappedTail(w *html.Node) *html.Node {
 		return nil
 	}
 	sec := nextElement(w)
-	if sec == nil || sec.DataAtom != atom.Section || len(strings.Fields(textOf(sec))) > maxBoxWords || !linksOnly(sec) {
+	if sec == nil || sec.DataAtom != atom.Section && sec.DataAtom != atom.Ul && sec.DataAtom != atom.Ol || len(strings.Fields(textOf(sec))) > maxBoxWords {
+		// The element's kind first: its words are counted only for a
+		// section or a list.
+		return nil
+	}
+	switch sec.DataAtom {
+	case atom.Section:
+		if !linksOnly(sec) {
+			return nil
+		}
+	case atom.Ul, atom.Ol:
+		// A list that ends the text (the Vector 2022 skin's
+		// "References" and the works it cites, the wrapper and the
+		// list siblings at the end of the page's text): the label's
+		// box, whatever it holds.
+		if nextElement(sec) != nil {
+			return nil
+		}
+	default:
 		return nil
 	}
 	for d := range sec.Descendants() {
@@ -517,6 +537,17 @@ func labelledOrNote(n *html.Node, notes bool) bool {
 	first := firstContent(n)
 	if n.DataAtom == atom.Table {
 		first = firstCell(n)
+		if first != nil && oneCell(n) == first {
+			// A box of one cell, its label the cell's first paragraph
+			// ('<table class="ee_element ee_columns"><tr><td
+			// class="ee_dropzone" style="border:1px solid …"><p
+			// style="font-weight:bold">Dates for your diary</p><p>Sat 7
+			// March: Dawn chorus walk, 5.45am</p>…', dotdigital's
+			// bordered box in a letter's text).
+			if c := firstContent(first); c != nil && c.DataAtom == atom.P {
+				first = c
+			}
+		}
 	}
 	if first == nil {
 		return false

@@ -298,14 +298,15 @@ func Extract(data []byte) (Page, error) {
 			markLead(art.Node, leadText)
 		}
 		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading ||
-			m.restHeading != "" && p.Title == m.restHeading) && !strings.Contains(oneLine(t), p.Title) {
+			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title))) && !strings.Contains(oneLine(t), p.Title) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
 			// So it did the heading a breadcrumb's current page names
 			// (crumbHeading), the heading the description is
-			// (descHeading), and the heading the <title> cut short
-			// (restHeading).
+			// (descHeading), the heading the <title> cut short
+			// (restHeading), and the first <h1> of a Compodoc page
+			// over its search box's (projectDocumentation).
 			dropOpeningHeadline(art.Node, p.Title)
 		} else if p.Title != "" {
 			dropTopHeading(art.Node, p.Title)
@@ -564,6 +565,14 @@ func dropTopHeading(n *html.Node, headline string) {
 				}
 				done = t != ""
 			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.P && !dated && titledParagraph(c, headline):
+				// The headline repeated as the text's first paragraph,
+				// wholly in bold, its class naming it a title ('<p
+				// class="titre_message"><strong>Un an de Repair Café à
+				// Lunel-Viel : …</strong></p>', Seenthis' message,
+				// whose first line is its title).
+				done = true
+				p.RemoveChild(c)
 			case headingLevel(c) > 0 || dated && c.DataAtom == atom.P && allWithin(c, atom.B, atom.Strong):
 				t := textOf(c)
 				if _, ok := bareDate(t, false); ok {
@@ -580,6 +589,13 @@ func dropTopHeading(n *html.Node, headline string) {
 		}
 	}
 	walk(n)
+}
+
+// titledParagraph reports whether p, a paragraph whose class names a
+// title ("titre", "title"), holds only bold text that is the headline.
+func titledParagraph(p *html.Node, headline string) bool {
+	class := attr(p, "class")
+	return (strings.Contains(class, "titre") || strings.Contains(class, "title")) && allWithin(p, atom.B, atom.Strong) && sameText(textOf(p), headline)
 }
 
 // numberedHeadline reports whether a heading's text t is the headline
@@ -1386,6 +1402,7 @@ type meta struct {
 	textObjects                bool                  // the page is laid out in text objects ("TextObject", joinTextCells)
 	textCells                  []*html.Node          // the page's text objects' cells, in its order (joinTextCells)
 	titleHeading               *html.Node            // the first <h2> of the og:title's text (standfirst)
+	namedHeading               string                // the text of the first <h2> whose parent's class names a title ("detail-title")
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
 	restHeading                string                // the text of the first <h2> or <h3> after the first <h1> that opens with the <title>'s last part and says more (titleRest)
 	description                string                // the page's <meta name="description"> (standfirst)
@@ -2846,6 +2863,28 @@ func (m *meta) italicClass(n *html.Node) bool {
 // class="astuce-chef__title">L'astuce du chef</p><p>Ajoutez une cuillère
 // de moutarde …</p></div>'), an inset as "encart-astuce" already was by
 // its "encart".
+// "notice-box" is a notice set among the text in a box of its own
+// ('<div class="notice-box"><p><strong>Save the date:</strong> the
+// orchestra repeats its tour programme …', Refinery CMS's school post;
+// unseen106-liensmaelle's and unseen110-gmbunion's boxes, already out of
+// their references); "notice" alone, a post's own name, stays.
+// "content-note" is a directory's note on whose content a page shows
+// ('<p class="content-note">Content provided by Fenwright &amp; Lowe
+// Audio. All podcast content including episodes … are uploaded and
+// provided directly by …', Player FM's over every episode's notes).
+// "not-prose" is Tailwind Typography's name for a block set in a text
+// that is not the text's prose ('<div class="not-prose my-4 flex gap-3
+// rounded-md border …" role="note"><svg …><div><div
+// class="font-medium">Remarque</div><p>Les requêtes vers … ne sont pas
+// décomptées …</p></div></div>', Zudoku's callout; a frame around an
+// image, a date line, an advert, a tags row or a sign-up box on five
+// other tuning pages, none of them article).
+// "welcome" is a site's greeting to its visitor, and what it offers
+// them ('<section class="welcome"><h2>Welcome to Listenloft!</h2><p>…
+// It's the best podcast app … Signup to sync subscriptions …', Player
+// FM's under an episode's notes; MyBB's "welcome", SMF's "floatleft
+// welcome", Magento's "welcome-msg", the guest's line on five other
+// tuning pages, none of them article).
 // (This is the
 // pattern of TestFurnitureName, looked up in sets: on every element of
 // every page, the pattern cost a tenth of the reduction.)
@@ -2856,9 +2895,9 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms")
+	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",
@@ -2927,12 +2966,15 @@ func furnitureName(name string) bool {
 			continue
 		}
 		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "header" && dekAfter(name, end)) && !(w == "widget" && builderBlock(name, end)) &&
-			!(w == "teaser" && strings.HasSuffix(name[:start], "header__")) {
+			!(w == "teaser" && (strings.HasSuffix(name[:start], "header__") || strings.HasSuffix(name[:start], "article-") && end == len(name))) {
 			// "post-header_dek", "article-header__chapo": a part of a
 			// header block (BEM's block__element), judged by its own
 			// words; the header block itself goes by its name. A header's
 			// own teaser ("page-header__teaser") is the page's standfirst,
-			// not another page's teaser.
+			// not another page's teaser; so is an article's teaser
+			// named last ('<p class="gr-article-teaser">Fermée depuis
+			// l'hiver 2023 …</p>', Rossel's Sudinfo, the text's first
+			// paragraph).
 			return true
 		}
 		for _, p := range furniturePrefixes {
@@ -5411,7 +5453,21 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom == atom.H2 && m.titleHeading == nil && m.ogTitle != "" && sameText(textOf(n), m.ogTitle) {
 		m.titleHeading = n
 	}
-	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.restHeading == "" && m.h1Node != nil && m.title != "" && restStart(m.restFirsts, n) && titleRest(oneLine(m.title), collapsedText(n)) {
+	if n.DataAtom == atom.Span && class == "relativetime" {
+		// A time shown relative to now, its instant in its title
+		// ('asked <strong><span class="relativetime" title="2025-05-12
+		// 14:03:21">May 12 '25, 2:03 p.m.</span></strong>', OSQA's
+		// question head), as a <time>'s datetime is.
+		m.readTimeAt(n, attr(n, "title"))
+	}
+	if n.DataAtom == atom.H2 && m.namedHeading == "" && n.Parent != nil && strings.Contains(attr(n.Parent, "class"), "title") {
+		m.namedHeading = collapsedText(n)
+	}
+	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.restHeading == "" && m.h1Node != nil && m.title != "" && restStart(m.restFirsts, n) && titleRest(oneLine(m.title), collapsedText(n)) && (n.Parent == nil || !furnitureName(attr(n.Parent, "class"))) {
+		// Not a sidebar's box's heading that opens with the site's name
+		// ('<div class="rk-widget rk-widget--app"><h3>Radio Bocage
+		// partout avec vous</h3>', a RadioKing site's app box, the
+		// <title> "… | Radio Bocage").
 		m.restHeading = collapsedText(n)
 	}
 	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.descHeading == "" && m.description != "" && sameText(textOf(n), m.description) {
@@ -7597,6 +7653,14 @@ func siteAfterHeadline(page, h1, t string) bool {
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
+	if issueTitle(fullTitle, oneLine(t)) {
+		// A letter's <title>, its issue's name and number, a colon and
+		// its subjects ("Lettre n° 27 : nouvelles de la ferme, contrats
+		// d'été et chantier participatif", a Mailtrain archive's), which
+		// Readability cut at the colon: the whole <title>, the issue
+		// being the letter's name.
+		return fullTitle
+	}
 	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0]) || detailsTitle(fullTitle, m.h1[0]) || namedFileTitle(fullTitle, m.h1[0]) || dishTitle(fullTitle, m.h1[0]) || modulePageTitle(fullTitle, m.h1[0])) {
 		return m.h1[0]
 	}
@@ -7640,6 +7704,28 @@ func title(t string, m meta) string {
 		// what it is ("Tidewright::Upgrading - moving from Tidewright
 		// 1.x to 2.0"): the whole line, the name no site's.
 		return fullTitle
+	}
+	if len(m.h1) == 1 && m.namedHeading != "" && fieldCount(m.namedHeading) >= 3 && kindDetailTitle(fullTitle, m.h1[0]) {
+		// A school's news item on Blackbaud's K-12 site: "News Detail -
+		// Hollis Academy", the page's kind and the site's name, over
+		// '<h1>News</h1>', the section's, and the item's heading in
+		// '<div class="detail-title"><h2>…</h2></div>': the heading.
+		return m.namedHeading
+	}
+	if len(m.h1) == 1 && clauseCut(fullTitle, m.h1[0]) {
+		// An e-mail's web version whose <title> is its heading's first
+		// clause ("La Marelle fête ses vingt ans" over '<h1>La Marelle
+		// fête ses vingt ans, et c'est vous qui choisissez le
+		// programme</h1>', ActiveTrail's): the whole heading.
+		return m.h1[0]
+	}
+	if len(m.h1) > 0 && projectDocumentation(fullTitle) && fieldCount(m.h1[0]) >= 3 {
+		// Compodoc's page: "<project> documentation" for every page,
+		// over the page's own <h1> ("ngx-calepin documentation" over
+		// '<h1 id="rendre-le-calendrier-accessible">Rendre le calendrier
+		// accessible</h1>', an additional page's; its search box's
+		// <h1> after): the page's.
+		return m.h1[0]
 	}
 	if len(m.h1) == 2 && projectReference(fullTitle, m.h1[0]) {
 		// LDoc's page: "<project> reference" for every page, the
@@ -7694,6 +7780,15 @@ func title(t string, m meta) string {
 		// RANDO-HAUTVALLON Archives"), not the message's, and no <h1>:
 		// the headline is its subject (three words or more).
 		return m.mailSubject
+	}
+	if len(m.h1) == 1 && strings.HasSuffix(fullTitle, " Archives") && strings.Contains(fullTitle, " - ") && fieldCount(m.h1[0]) >= 3 && !strings.Contains(fullTitle, m.h1[0]) {
+		// A message in a list's archive under the archive's <title>
+		// ("JISCMail - HERBARIA-NETWORK Archives", LISTSERV's), its
+		// subject the page's one <h1> ('<h1
+		// class="msgsubject">Volunteer digitisation days at the
+		// Castleford herbarium: dates and how to join</h1>'): the
+		// subject, as it is when the header's table gives it.
+		return m.h1[0]
 	}
 	t = oneLine(t)
 	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && t != "" && strings.HasPrefix(m.h1[0], t) && colonMore(m.h1[0][len(t):]) {
@@ -10621,7 +10716,50 @@ func blogNamed(title, name string) bool {
 
 // referenceKinds are what a documentation generator names its set of
 // pages after a page's own title, without a separator.
-var referenceKinds = map[string]bool{"Reference": true, "Documentation": true, "Docs": true}
+var referenceKinds = map[string]bool{"Reference": true, "Documentation": true, "Docs": true, "Topic": true}
+
+// kindDetailTitle reports whether title is h1, the section's name, and
+// " Detail" or " Details", then a separator and the site's name.
+func kindDetailTitle(title, h1 string) bool {
+	rest, ok := strings.CutPrefix(title, h1)
+	if !ok || h1 == "" {
+		return false
+	}
+	if rest, ok = strings.CutPrefix(rest, " Detail"); !ok {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "s")
+	return strings.HasPrefix(rest, " - ") || strings.HasPrefix(rest, " | ")
+}
+
+// issueTitle reports whether t is what follows a colon in page, the
+// <title>, and what comes before the colon numbers a letter's issue
+// (numberedIssue: "Lettre n° 27").
+func issueTitle(page, t string) bool {
+	if t == "" || len(page) <= len(t)+2 || !strings.HasSuffix(page, t) {
+		return false
+	}
+	head, ok := strings.CutSuffix(page[:len(page)-len(t)], ": ")
+	return ok && numberedIssue(strings.TrimSpace(head))
+}
+
+// clauseCut reports whether title is h1's first clause, three words or
+// more, before a comma and three words or more.
+func clauseCut(title, h1 string) bool {
+	rest, ok := strings.CutPrefix(h1, title)
+	return ok && strings.HasPrefix(rest, ", ") && fieldCount(title) >= 3 && fieldCount(rest) >= 4
+}
+
+// projectDocumentation reports whether title is a project's name, one
+// word, and " documentation" in any case (Compodoc's <title> of every
+// page).
+func projectDocumentation(title string) bool {
+	name, ok := strings.CutSuffix(title, " documentation")
+	if !ok {
+		name, ok = strings.CutSuffix(title, " Documentation")
+	}
+	return ok && name != "" && !strings.ContainsAny(name, " \t")
+}
 
 // projectReference reports whether title is h1, a project's name, and
 // " reference" in any case (LDoc's <title> of every page).
@@ -10632,10 +10770,16 @@ func projectReference(title, h1 string) bool {
 
 // referenceTitle reports whether title is the page's only <h1> and, after
 // a space, one of referenceKinds ("Migrating to 3.0  Reference", jazzy's
-// <title> over its guide's <h1> "Migrating to 3.0").
+// <title> over its guide's <h1> "Migrating to 3.0"), the package's name
+// after it and " - " or not ("Migrating to 3.0 Topic - tidemark",
+// dartdoc's topic page).
 func referenceTitle(title, h1 string) bool {
 	rest, ok := strings.CutPrefix(title, h1)
-	return ok && h1 != "" && strings.HasPrefix(rest, " ") && referenceKinds[strings.TrimSpace(rest)]
+	if !ok || h1 == "" || !strings.HasPrefix(rest, " ") {
+		return false
+	}
+	kind, _, _ := strings.Cut(rest[1:], " - ")
+	return referenceKinds[strings.TrimSpace(kind)]
 }
 
 // wikiPageName returns the last part of title, after ": ", " - " or " |

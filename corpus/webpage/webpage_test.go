@@ -9524,3 +9524,171 @@ func TestRound81(t *testing.T) {
 		}
 	})
 }
+
+func TestRound82(t *testing.T) {
+	t.Run("a notice box set among the text is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Save the date") || !strings.Contains(p.Body, "Harbour Lights") {
+			t.Errorf("brackenlea keeps its notice box:\n%s", p.Body)
+		}
+		if !furnitureName("notice-box") || furnitureName("notice") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a directory's note on whose content it shows is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen115-listenloft-hedgelaying-en.html"); strings.Contains(p.Body, "Content provided by") || !strings.Contains(p.Body, "Ashby Coldwell") {
+			t.Errorf("listenloft keeps its content note:\n%s", p.Body)
+		}
+		if !furnitureName("content-note") || furnitureName("content") || furnitureName("note") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a site's welcome to its visitor is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen115-listenloft-hedgelaying-en.html"); strings.Contains(p.Body, "Welcome to Listenloft") || !strings.Contains(p.Body, "Ashby Coldwell") {
+			t.Errorf("listenloft keeps its welcome box:\n%s", p.Body)
+		}
+		if !furnitureName("welcome") || !furnitureName("welcome-msg") || furnitureName("welcomed") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a <title> of a project's name and 'documentation' gives way to the page's <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen113-calepin-accessibilite-fr.html"); p.Title != "Rendre le calendrier accessible" || strings.HasPrefix(p.Body, "Rendre le calendrier") {
+			t.Errorf("calepin titled %q:\n%s", p.Title, p.Body)
+		}
+		if !projectDocumentation("ngx-calepin documentation") || !projectDocumentation("Tidemark Documentation") || projectDocumentation("The Tidemark documentation") || projectDocumentation(" documentation") {
+			t.Error("projectDocumentation")
+		}
+	})
+	t.Run("a <title> that is the one <h1>'s first clause gives way to the <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen113-lamarelle-vingtans-fr.html"); p.Title != "La Marelle fête ses vingt ans, et c'est vous qui choisissez le programme" || strings.Contains(p.Body, "choisissez le programme\n") {
+			t.Errorf("lamarelle titled %q:\n%s", p.Title, p.Body)
+		}
+		if !clauseCut("La Marelle fête ses vingt ans", "La Marelle fête ses vingt ans, et c'est vous qui choisissez") || clauseCut("La Marelle", "La Marelle, librairie") || clauseCut("La Marelle fête ses vingt ans", "La Marelle fête ses vingt ans ce printemps") {
+			t.Error("clauseCut")
+		}
+	})
+	t.Run("the headline repeated in bold as a paragraph named a title opens no body", func(t *testing.T) {
+		if p := extractFile(t, "unseen120-repaircafelunelviel-bilan-fr.html"); strings.HasPrefix(p.Body, "Un an de Repair") || !strings.Contains(p.Body, "Il y a un an") {
+			t.Errorf("repaircafelunelviel keeps its title line:\n%s", p.Body)
+		}
+	})
+	t.Run("a block Tailwind Typography names not the text's prose is furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen120-mobilitevallee-limitesrequetes-fr.html"); strings.Contains(p.Body, "servis par un CDN") || !strings.Contains(p.Body, "Lire les en-têtes de réponse") {
+			t.Errorf("mobilitevallee keeps its callout:\n%s", p.Body)
+		}
+		if !furnitureName("not-prose my-4 flex") || !furnitureName("nx-not-prose nx-flex") || furnitureName("prose") || furnitureName("not-found") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a wiki's 'References' in its heading's wrapper and the list that ends the text go", func(t *testing.T) {
+		if p := extractFile(t, "unseen116-openshelfbooks-kettlestitch-en.html"); strings.Contains(p.Body, "References") || strings.Contains(p.Body, "Wexley Press") || !strings.Contains(p.Body, "kettle stitch") {
+			t.Errorf("openshelfbooks keeps its references:\n%s", p.Body)
+		}
+		p := extractPage(t, `<html><body><main><div class="mw-parser-output"><h1>Compost</h1><p>`+councilP1+`</p><p>`+councilP2+`</p><div class="mw-heading mw-heading2"><h2 id="References">References</h2></div><ul><li>Smith, Jo. <i>Heaps</i>. 2011.</li></ul><p>`+councilP3+`</p></div></main></body></html>`)
+		if !strings.Contains(p.Body, "Heaps") {
+			t.Errorf("a list the text goes on after is the text's:\n%s", p.Body)
+		}
+	})
+	t.Run("a box of one cell labelled in its first paragraph is a labelled box", func(t *testing.T) {
+		if p := extractFile(t, "unseen117-dotdigital-marshwoodtrust-enews-en.html"); strings.Contains(p.Body, "Dates for your diary") || strings.Contains(p.Body, "Dawn chorus walk") || !strings.Contains(p.Body, "a pair of loppers") {
+			t.Errorf("dotdigital keeps its diary box:\n%s", p.Body)
+		}
+	})
+	t.Run("a weekday's date after a separator, the letter's name in an element before it, dates a letter", func(t *testing.T) {
+		if p := extractFile(t, "unseen117-dotdigital-marshwoodtrust-enews-en.html"); p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2026, 2, 19, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("dotdigital dated %v", p.PublishedAt)
+		}
+		if weekdayDay(" | Thursday 19 February 2026") != "Thursday 19 February 2026" || weekdayDay("· mardi 6 mai 2025") != "mardi 6 mai 2025" || weekdayDay("| Spring 2026") != "" {
+			t.Error("weekdayDay")
+		}
+	})
+	t.Run("a help page's revision day dates a page nothing else dates", func(t *testing.T) {
+		if p := extractFile(t, "unseen118-larkspurhelp-backup-en.html"); p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 2, 11, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("larkspurhelp dated %v", p.PublishedAt)
+		}
+	})
+	t.Run("'Generated:' and an ISO 8601 day date a page nothing else dates", func(t *testing.T) {
+		if p := extractFile(t, "unseen115-tesselnim-migrating2-en.html"); p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 3, 11, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("tesselnim dated %v", p.PublishedAt)
+		}
+	})
+	t.Run("a preprint's '(Dated: …)' line dates a page", func(t *testing.T) {
+		if p := extractFile(t, "unseen114-fenmoorenergy-villagehall-en.html"); p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 6, 18, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("fenmoorenergy dated %v", p.PublishedAt)
+		}
+	})
+	t.Run("a day alone in emphasis, a paragraph under the headline, dates a post", func(t *testing.T) {
+		if p := extractFile(t, "unseen114-tomasbirk-nasmigration-en.html"); p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("tomasbirk dated %v", p.PublishedAt)
+		}
+	})
+	t.Run("dartdoc's '<h1> Topic - <package>' is titled with the <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen113-tidemark-migrating-en.html"); p.Title != "Migrating to 3.0" {
+			t.Errorf("tidemark titled %q", p.Title)
+		}
+		if !referenceTitle("Migrating to 3.0 Topic - tidemark", "Migrating to 3.0") || !referenceTitle("Migrating to 3.0  Reference", "Migrating to 3.0") || referenceTitle("Migrating to 3.0 Topics - tidemark", "Migrating to 3.0") {
+			t.Error("referenceTitle")
+		}
+	})
+	t.Run("a sidebar box's heading that opens with the site's name cuts no <title> short", func(t *testing.T) {
+		if p := extractFile(t, "unseen115-radiobocage-marchevendredi-fr.html"); p.Title != "À Saint-Aulaire-du-Bocage, le marché de producteurs passe au vendredi soir" {
+			t.Errorf("radiobocage titled %q", p.Title)
+		}
+	})
+	t.Run("'<h1> Detail - <site>' is titled with the heading a title's box holds", func(t *testing.T) {
+		if p := extractFile(t, "unseen117-hollisacademy-roboticsstate-en.html"); p.Title != "Upper School robotics team earns a place at the state championship" {
+			t.Errorf("hollisacademy titled %q", p.Title)
+		}
+		if !kindDetailTitle("News Detail - Hollis Academy", "News") || !kindDetailTitle("Event Details | Hollis", "Event") || kindDetailTitle("News Detailed - Hollis", "News") || kindDetailTitle("News Detail", "News") {
+			t.Error("kindDetailTitle")
+		}
+	})
+	t.Run("a letter's <title> that numbers its issue before a colon is kept whole", func(t *testing.T) {
+		if p := extractFile(t, "unseen115-amaptroisfontaines-lettre27-fr.html"); p.Title != "Lettre n° 27 : nouvelles de la ferme, contrats d'été et chantier participatif" {
+			t.Errorf("amaptroisfontaines titled %q", p.Title)
+		}
+		if !issueTitle("Lettre n° 27 : nouvelles de la ferme", "nouvelles de la ferme") || issueTitle("Jardins : nouvelles de la ferme", "nouvelles de la ferme") {
+			t.Error("issueTitle")
+		}
+	})
+	t.Run("a list archive's <title> gives way to the message's subject in the one <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen114-herbarianetwork-digitisationdays-en.html"); p.Title != "Volunteer digitisation days at the Castleford herbarium: dates and how to join" {
+			t.Errorf("herbarianetwork titled %q", p.Title)
+		}
+	})
+	t.Run("OSQA's relative time, its instant in its title, is read as a <time>'s", func(t *testing.T) {
+		if p := extractFile(t, "unseen119-towerringers-clapperwear-en.html"); p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 5, 12, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("towerringers dated %v", p.PublishedAt)
+		}
+	})
+	t.Run("an article's teaser named last is its standfirst", func(t *testing.T) {
+		if p := extractFile(t, "unseen116-sudhainaut-piscinevervelle-fr.html"); !strings.HasPrefix(p.Body, "Fermée depuis l'hiver 2023") {
+			t.Errorf("sudhainaut loses its standfirst:\n%s", p.Body)
+		}
+		if furnitureName("gr-article-teaser") || !furnitureName("article-teaser-list") || !furnitureName("sc-post-teaser") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("'More about this …' heads a box of facts beside the story", func(t *testing.T) {
+		if p := extractFile(t, "unseen114-kiva-rosabakery-en.html"); strings.Contains(p.Body, "Fundraising started") || !strings.Contains(p.Body, "second oven") {
+			t.Errorf("kiva keeps its loan's facts:\n%s", p.Body)
+		}
+		if !moreLabel("more about this loan") || moreLabel("more about the project") {
+			t.Error("moreLabel")
+		}
+	})
+	t.Run("a publication statement and its author's name after a full stop is a date line", func(t *testing.T) {
+		if p := extractFile(t, "unseen119-brackenlea-orchestratour-en.html"); strings.Contains(p.Body, "Posted on 20 November") || !strings.Contains(p.Body, "Harbour Lights") {
+			t.Errorf("brackenlea keeps its date line:\n%s", p.Body)
+		}
+		for text, want := range map[string]bool{
+			"Posted on 20 November 2025. By Mr D. Achterberg": true,
+			"Publié le 12 mars 2025. Par Anne Morel":          true,
+			"Posted on 20 November 2025. By then the choir":   false,
+			"Posted on 20 November 2025. By A":                false,
+		} {
+			if got := dateLine(text); got != want {
+				t.Errorf("dateLine(%q) = %v, want %v", text, got, want)
+			}
+		}
+	})
+}
