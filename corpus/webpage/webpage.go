@@ -2965,6 +2965,16 @@ func furnitureName(name string) bool {
 			start += end + 2
 			continue
 		}
+		if w == "print" && strings.HasSuffix(name[:start], "hidden-") {
+			// "hidden-print", Bootstrap 3's utility for a block left out
+			// of a printed page ('<div class="editor-content mt-sm
+			// hidden-print"><p>Heat oven to 180C …', a recipe's method
+			// step on a Next.js build): it states when the block is
+			// hidden, not that it is a print button; the other words of
+			// the name still judge it.
+			start = end + 1
+			continue
+		}
 		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "header" && dekAfter(name, end)) && !(w == "widget" && builderBlock(name, end)) &&
 			!(w == "teaser" && (strings.HasSuffix(name[:start], "header__") || strings.HasSuffix(name[:start], "article-") && end == len(name))) {
 			// "post-header_dek", "article-header__chapo": a part of a

@@ -9692,3 +9692,14 @@ func TestRound82(t *testing.T) {
 		}
 	})
 }
+
+func TestRound83(t *testing.T) {
+	t.Run("Bootstrap's 'hidden-print' names no print button", func(t *testing.T) {
+		if p := extractFile(t, "unseen121-goodtable-leekgratin-en.html"); !strings.Contains(p.Body, "Slice the potatoes as thinly") || !strings.Contains(p.Body, "Leave to rest for 10 mins") {
+			t.Errorf("goodtable loses its method:\n%s", p.Body)
+		}
+		if furnitureName("editor-content mt-sm hidden-print") || !furnitureName("print-button") || !furnitureName("hidden-print print") {
+			t.Error("furnitureName")
+		}
+	})
+}
