@@ -1041,7 +1041,6 @@ func TestHTMLQuality(t *testing.T) {
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	// The hundred-and-twenty-first to hundred-and-twenty-fourth sets, at the move (round 83):
 	"unseen121-citytalkdata-ashcombe-en":             {0.02, 0.94}, // 0.0 %, 94.99 % (95.0 % as first logged)
-	"unseen121-frigopartage-hiver-fr":                {0.27, 1.00}, // 26.6 %, 100.0 %
 	"unseen121-goodtable-leekgratin-en":              {0.02, 0.87}, // 0.0 %, 44.1 % first, 87.8 % since "hidden-print" is no print button: its description in the post header still lost
 	"unseen121-harrowvalleyfoodbank-springupdate-en": {0.34, 1.00}, // 33.1 %, 100.0 %
 	"unseen121-ledecryptage-petiteslignes-fr":        {0.02, 0.91}, // 0.0 %, 91.8 %
@@ -1049,7 +1048,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen122-gulfnews-desalination-en":             {0.05, 1.00}, // 4.5 %, 100.0 %
 	"unseen123-cagnottessolidaires-roulotte-fr":      {0.12, 1.00}, // 11.5 %, 100.0 %
 	"unseen123-nightsideobs-leonids-en":              {0.20, 0.99}, // 19.1 %, 99.2 %
-	"unseen123-tamsinpantry-coldroom-en":             {0.10, 1.00}, // 9.1 %, 100.0 %
 	"unseen105-fermedesaulnes-lettreavril-fr":        {0.19, 0.95}, // 18.2 %, 95.4 %
 	"unseen103-jardinsvauclair-plantation-fr":        {0.37, 1.00}, // 36.8 %, 100.0 %
 	"unseen104-cfhd-expomorteau-fr":                  {0.25, 1.00}, // 24.1 %, 100.0 %

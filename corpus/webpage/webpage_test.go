@@ -9702,4 +9702,15 @@ func TestRound83(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a fundraiser's recent donations and its updates are furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen121-frigopartage-hiver-fr.html"); strings.Contains(p.Body, "Dons récents") || strings.Contains(p.Body, "a donné") {
+			t.Errorf("frigopartage keeps its recent donations:\n%s", p.Body)
+		}
+		if p := extractFile(t, "unseen123-tamsinpantry-coldroom-en.html"); strings.Contains(p.Body, "We passed $15,000") {
+			t.Errorf("tamsinpantry keeps its updates:\n%s", p.Body)
+		}
+		if !furnitureName("recent-donations") || !furnitureName("story-updates") || furnitureName("updates") || furnitureName("donations") {
+			t.Error("furnitureName")
+		}
+	})
 }
