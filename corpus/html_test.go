@@ -1042,7 +1042,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	// The hundred-and-twenty-first to hundred-and-twenty-fourth sets, at the move (round 83):
 	"unseen121-citytalkdata-ashcombe-en":             {0.02, 0.94}, // 0.0 %, 94.99 % (95.0 % as first logged)
 	"unseen121-goodtable-leekgratin-en":              {0.02, 0.87}, // 0.0 %, 44.1 % first, 87.8 % since "hidden-print" is no print button: its description in the post header still lost
-	"unseen121-harrowvalleyfoodbank-springupdate-en": {0.34, 1.00}, // 33.1 %, 100.0 %
 	"unseen121-ledecryptage-petiteslignes-fr":        {0.02, 0.91}, // 0.0 %, 91.8 %
 	"unseen121-tidekit-migration2-en":                {0.38, 1.00}, // 37.4 %, 100.0 %
 	"unseen122-gulfnews-desalination-en":             {0.05, 1.00}, // 4.5 %, 100.0 %

@@ -2350,7 +2350,7 @@ func smallCell(n *html.Node) bool {
 	if !smallStyle(attr(n, "style")) {
 		return false
 	}
-	if paragraphDiv(n) {
+	if paragraphDiv(n) || pixelLines(n) {
 		return lastLines(n) && nodeWords(n) <= maxSmallCellWords
 	}
 	blocks := 0
@@ -2396,9 +2396,11 @@ func lastLines(n *html.Node) bool {
 		return false
 	}
 	lines, text, linked, links, linkedText, unsub := 0, false, false, false, false, false
+	var last *html.Node // the first node of the last line
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.DataAtom == atom.Br:
+			last = c.NextSibling
 			if linked && !text {
 				if lines < 2 {
 					return false
@@ -2424,6 +2426,14 @@ func lastLines(n *html.Node) bool {
 	if links && text && !linked {
 		return true
 	}
+	if links && text && linked && badgeLine(last) {
+		// The sender's badge with its link, after the line of links
+		// ('<a …>Unsubscribe</a> · <a …>Update your email
+		// preferences</a><br /><span>Sent with</span> <a …>EveryAction</a>',
+		// EveryAction's last row): as Message Business's badge without
+		// one.
+		return true
+	}
 	if linkedText && text && !linked {
 		// The sender's address, a line without a link, under the line
 		// that tells why the mail came with its links to unsubscribe
@@ -2445,6 +2455,40 @@ func lastLines(n *html.Node) bool {
 		return true
 	}
 	return lines+1 >= 2
+}
+
+// pixelLines reports whether cell n is a paragraph's text (paragraphDiv)
+// but for an open-tracking pixel, an <img> one pixel wide, among its lines
+// ('… preferences</a><br /><img src="…/open/512998004.gif" width="1"
+// height="1" alt="" /><span>Sent with</span> …', EveryAction's footer).
+// It is asked only of a cell in small print that paragraphDiv refused.
+func pixelLines(n *html.Node) bool {
+	text := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			text = text || strings.TrimSpace(c.Data) != ""
+		case c.Type == html.ElementNode && inlineElement(c.DataAtom):
+			text = text || c.DataAtom != atom.Br
+		case c.DataAtom == atom.Img && attr(c, "width") == "1":
+		case c.Type == html.ElementNode:
+			return false
+		}
+	}
+	return text
+}
+
+// badgeLine reports whether the nodes from c to the end of their parent,
+// a cell's last line, hold maxBadgeWords words at most, a sender's badge
+// ("Sent with EveryAction").
+func badgeLine(c *html.Node) bool {
+	words := 0
+	for ; c != nil; c = c.NextSibling {
+		if words += nodeWords(c); words > maxBadgeWords {
+			return false
+		}
+	}
+	return words > 0
 }
 
 // unsubscribeLink reports whether link a's text asks to unsubscribe

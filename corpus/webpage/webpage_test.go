@@ -9713,4 +9713,9 @@ func TestRound83(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a mail's footer cell with its tracking pixel and a linked badge is the mail's footer", func(t *testing.T) {
+		if p := extractFile(t, "unseen121-harrowvalleyfoodbank-springupdate-en.html"); strings.Contains(p.Body, "501(c)(3)") || strings.Contains(p.Body, "Sent with") || !strings.Contains(p.Body, "Dear friends") {
+			t.Errorf("harrowvalleyfoodbank keeps its footer:\n%s", p.Body)
+		}
+	})
 }
