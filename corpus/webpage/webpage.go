@@ -2941,7 +2941,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates")
+	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",
@@ -3092,8 +3092,15 @@ func furnitureName(name string) bool {
 			return true
 		}
 		if end < len(name) && name[end] == '-' {
-			next := end + 1 + nameBreak(name[end+1:])
-			if next <= end {
+			from := end + 1
+			if from < len(name) && name[from] == '-' {
+				// BEM's modifier, "--" and a word ("pot-alert
+				// pot-alert--info", Okpal's tax-receipt notice):
+				// "alert--info" is a pair as "alert-info" is.
+				from++
+			}
+			next := from + nameBreak(name[from:])
+			if next < from {
 				next = len(name)
 			}
 			if furniturePairs[name[start:next]] {

@@ -9718,4 +9718,12 @@ func TestRound83(t *testing.T) {
 			t.Errorf("harrowvalleyfoodbank keeps its footer:\n%s", p.Body)
 		}
 	})
+	t.Run("an alert's BEM modifier names a notice as the pair does", func(t *testing.T) {
+		if p := extractFile(t, "unseen123-cagnottessolidaires-roulotte-fr.html"); strings.Contains(p.Body, "Reçu fiscal") || !strings.Contains(p.Body, "quatre mille livres") {
+			t.Errorf("cagnottessolidaires keeps its notice:\n%s", p.Body)
+		}
+		if !furnitureName("pot-alert pot-alert--info") || !furnitureName("alert-info") || furnitureName("pot-alert") || furnitureName("alert--") || furnitureName("list--info") {
+			t.Error("furnitureName")
+		}
+	})
 }
