@@ -1044,7 +1044,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen121-goodtable-leekgratin-en":              {0.02, 0.87}, // 0.0 %, 44.1 % first, 87.8 % since "hidden-print" is no print button: its description in the post header still lost
 	"unseen121-ledecryptage-petiteslignes-fr":        {0.02, 0.91}, // 0.0 %, 91.8 %
 	"unseen121-tidekit-migration2-en":                {0.38, 1.00}, // 37.4 %, 100.0 %
-	"unseen123-nightsideobs-leonids-en":              {0.20, 0.99}, // 19.1 %, 99.2 %
 	"unseen105-fermedesaulnes-lettreavril-fr":        {0.19, 0.95}, // 18.2 %, 95.4 %
 	"unseen103-jardinsvauclair-plantation-fr":        {0.37, 1.00}, // 36.8 %, 100.0 %
 	"unseen104-cfhd-expomorteau-fr":                  {0.25, 1.00}, // 24.1 %, 100.0 %

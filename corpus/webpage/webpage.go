@@ -2923,6 +2923,10 @@ func (m *meta) italicClass(n *html.Node) bool {
 // décomptées …</p></div></div>', Zudoku's callout; a frame around an
 // image, a date line, an advert, a tags row or a sign-up box on five
 // other tuning pages, none of them article).
+// "sidenote" is a note set beside the text ('<div class="sidenote"><b>Society
+// notice:</b> subscriptions for 2004 are now due …', a pMachine weblog's;
+// '<div class="sidenote"><p><strong>Aside:</strong> the wiring diagram …',
+// unseen23-priyanair's, already out of its reference), a box as "inset" is.
 // "welcome" is a site's greeting to its visitor, and what it offers
 // them ('<section class="welcome"><h2>Welcome to Listenloft!</h2><p>…
 // It's the best podcast app … Signup to sync subscriptions …', Player
@@ -2936,7 +2940,7 @@ var (
 	furnitureWords = wordSet(`share sharing social subscribe subscription signup inscription newsletter abonnement abonnez
 related similar also aussi readmore lireaussi promo teaser cta meta byline kicker infos dateline consent gdpr banner
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
-ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
+ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome`)

@@ -9726,4 +9726,12 @@ func TestRound83(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("a sidenote is a box beside the text", func(t *testing.T) {
+		if p := extractFile(t, "unseen123-nightsideobs-leonids-en.html"); strings.Contains(p.Body, "Society notice") || !strings.Contains(p.Body, "Some lessons") {
+			t.Errorf("nightsideobs keeps its sidenote:\n%s", p.Body)
+		}
+		if !furnitureName("sidenote") || furnitureName("side") {
+			t.Error("furnitureName")
+		}
+	})
 }
