@@ -4986,6 +4986,16 @@ func homeHref(href string) bool {
 	return href == "" || href == "/" || strings.HasPrefix(href, "/?") || strings.HasPrefix(href, "/#")
 }
 
+// weblogHref reports whether href, a whole address ending with "/", is
+// a proper prefix of the page's canonical address: the home of the
+// weblog or section the page is under ('<h1><a
+// href="http://www.nightsideobs.example/weblog/">Nightside
+// Observers</a></h1>' on …/weblog/comments/the_leonids_from_brackley_fell/,
+// a pMachine Pro weblog's), its name as a home page's link names a site.
+func weblogHref(href, canonical string) bool {
+	return len(href) < len(canonical) && strings.HasSuffix(href, "/") && strings.Contains(href, "://") && strings.HasPrefix(canonical, href)
+}
+
 // editedBefore is the word before a time that says it is an edit's or an
 // update's ("last edited:", "Mis à jour le").
 var editedBefore = regexp.MustCompile(`(?i)(?:edited|modified|updated|revised|modifié|modifiée|mis à jour|mise à jour)\W*$`)
@@ -5940,7 +5950,7 @@ func collectElement(n *html.Node, m *meta) {
 			h1 = last
 		}
 		m.h1 = append(m.h1, oneLine(h1))
-		if a := find(n, atom.A); m.homeName == "" && a != nil && homeHref(attr(a, "href")) {
+		if a := find(n, atom.A); m.homeName == "" && a != nil && (homeHref(attr(a, "href")) || weblogHref(attr(a, "href"), m.canonical)) {
 			m.homeName = m.h1[len(m.h1)-1]
 		}
 	case atom.Title:

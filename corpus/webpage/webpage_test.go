@@ -9734,4 +9734,12 @@ func TestRound83(t *testing.T) {
 			t.Error("furnitureName")
 		}
 	})
+	t.Run("an <h1> linking to the weblog the page is under names the site", func(t *testing.T) {
+		if p := extractFile(t, "unseen123-nightsideobs-leonids-en.html"); p.Title != "The Leonids from Brackley Fell" {
+			t.Errorf("nightsideobs titled %q", p.Title)
+		}
+		if !weblogHref("http://n.example/weblog/", "http://n.example/weblog/comments/x/") || weblogHref("http://n.example/weblog/comments/x/", "http://n.example/weblog/comments/x/") || weblogHref("/weblog/", "/weblog/x/") || weblogHref("http://n.example/weblog", "http://n.example/weblog/x/") {
+			t.Error("weblogHref")
+		}
+	})
 }
