@@ -7725,6 +7725,20 @@ func siteAfterHeadline(page, h1, t string) bool {
 	return slices.Contains(titleSeparators, rest[:len(rest)-len(t)])
 }
 
+// manualPart returns the part of a <title> before ": " and a manual's
+// name ending with "Reference Manual", GTK-Doc's title of a chapter or a
+// section, of three words or more; or "".
+func manualPart(title string) string {
+	if !strings.HasSuffix(title, " Reference Manual") {
+		return ""
+	}
+	i := strings.LastIndex(title, ": ")
+	if i <= 0 || fieldCount(title[:i]) < 3 {
+		return ""
+	}
+	return title[:i]
+}
+
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
@@ -7735,6 +7749,12 @@ func title(t string, m meta) string {
 		// Readability cut at the colon: the whole <title>, the issue
 		// being the letter's name.
 		return fullTitle
+	}
+	if head := manualPart(fullTitle); head != "" {
+		// GTK-Doc's chapter: its heading, a colon and the manual's name
+		// ("Porting from Lanternfish 2.x to 3.0: Lanternfish Reference
+		// Manual"): the heading.
+		return head
 	}
 	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0]) || detailsTitle(fullTitle, m.h1[0]) || namedFileTitle(fullTitle, m.h1[0]) || dishTitle(fullTitle, m.h1[0]) || modulePageTitle(fullTitle, m.h1[0])) {
 		return m.h1[0]

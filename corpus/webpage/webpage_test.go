@@ -9742,4 +9742,12 @@ func TestRound83(t *testing.T) {
 			t.Error("weblogHref")
 		}
 	})
+	t.Run("GTK-Doc's manual name after a colon is no title's part", func(t *testing.T) {
+		if p := extractFile(t, "unseen122-gtkdoc-porting-en.html"); p.Title != "Porting from Lanternfish 2.x to 3.0" {
+			t.Errorf("gtkdoc titled %q", p.Title)
+		}
+		if manualPart("Porting from Lanternfish 2.x to 3.0: Lanternfish Reference Manual") != "Porting from Lanternfish 2.x to 3.0" || manualPart("GtkWidget: GTK 3 Reference Manual") != "" || manualPart("Porting notes: a guide") != "" {
+			t.Error("manualPart")
+		}
+	})
 }
