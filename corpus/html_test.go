@@ -595,7 +595,6 @@ var metadataMisses = map[string]string{
 	// The hundred-and-twenty-first to hundred-and-twenty-fourth sets, at the move (round 83):
 	"unseen121-tidekit-migration2-en":                   "title 'tidekit', the module's <h1>, over the guide's <h2> 'Migrating to TideKit 2.0' (Dokka 2)",
 	"unseen124-butterandbrine-rhubarbcake-en":           "dated 2025-04-02T14:12:00-04:00, a comment's <time>, over the post's visible 'April 2, 2025' (Smitten Kitchen-like, WordPress 6.7)",
-	"unseen124-ferrovialoire-reseaumodulaire-fr":        "undated: its only date is the post's 'Posté le : 14/03/2025 21:08:12' (YAF.NET)",
 	"unseen124-harboursidegarden-winterissue-en":        "title 'Harbourside Community Garden - June news', the <title>, over the letter's heading (Vision6)",
 	"unseen124-snelc-remplacements-fr":                  "title cut at its comma, without ', et ce qu'il ne peut pas' (SNALC-like, windows-1252)",
 	"unseen89-tidepoolhs-migration-en":                  "undated: its only date is 'released on 14 March 2025' in its description (Haddock)",

@@ -9750,4 +9750,9 @@ func TestRound83(t *testing.T) {
 			t.Error("manualPart")
 		}
 	})
+	t.Run("a date alone after its label in bold, the colon in the label, is read with it", func(t *testing.T) {
+		if p := extractFile(t, "unseen124-ferrovialoire-reseaumodulaire-fr.html"); p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("ferrovialoire dated %v", p.PublishedAt)
+		}
+	})
 }
