@@ -596,7 +596,6 @@ var metadataMisses = map[string]string{
 	"unseen121-tidekit-migration2-en":                   "title 'tidekit', the module's <h1>, over the guide's <h2> 'Migrating to TideKit 2.0' (Dokka 2)",
 	"unseen124-butterandbrine-rhubarbcake-en":           "dated 2025-04-02T14:12:00-04:00, a comment's <time>, over the post's visible 'April 2, 2025' (Smitten Kitchen-like, WordPress 6.7)",
 	"unseen124-harboursidegarden-winterissue-en":        "title 'Harbourside Community Garden - June news', the <title>, over the letter's heading (Vision6)",
-	"unseen124-snelc-remplacements-fr":                  "title cut at its comma, without ', et ce qu'il ne peut pas' (SNALC-like, windows-1252)",
 	"unseen89-tidepoolhs-migration-en":                  "undated: its only date is 'released on 14 March 2025' in its description (Haddock)",
 	"unseen105-elea-collegeaulnes-sortiemarais-fr":      "title '5e SVT - M. Caradec', the course's name from the <title>, over the page's heading (Éléa, Moodle 4)",
 	"unseen106-callowayharriers-waterstop-en":           "title 'Yahoo! Groups : callowayharriers Messages : Message 2318 of 2406', the archive's <title>, over the message's subject (Yahoo! Groups, ISO-8859-1)",

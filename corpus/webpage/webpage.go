@@ -7807,7 +7807,11 @@ func title(t string, m meta) string {
 		// '<div class="detail-title"><h2>…</h2></div>': the heading.
 		return m.namedHeading
 	}
-	if len(m.h1) == 1 && clauseCut(fullTitle, m.h1[0]) {
+	if len(m.h1) == 1 && (clauseCut(fullTitle, m.h1[0]) || t != fullTitle && clauseCut(oneLine(t), m.h1[0])) {
+		// And the headline Readability cut from the <title>, the site's
+		// name before it ("SNELC Vauclair - Remplacements de courte
+		// durée : ce que le rectorat peut vous demander" over the <h1>
+		// that goes on ", et ce qu'il ne peut pas", a union's page).
 		// An e-mail's web version whose <title> is its heading's first
 		// clause ("La Marelle fête ses vingt ans" over '<h1>La Marelle
 		// fête ses vingt ans, et c'est vous qui choisissez le

@@ -9755,4 +9755,9 @@ func TestRound83(t *testing.T) {
 			t.Errorf("ferrovialoire dated %v", p.PublishedAt)
 		}
 	})
+	t.Run("a <title>'s headline after the site's name, the <h1>'s first clause, gives way to the <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen124-snelc-remplacements-fr.html"); !strings.HasSuffix(p.Title, "il ne peut pas") || !strings.HasPrefix(p.Title, "Remplacements") {
+			t.Errorf("snelc titled %q", p.Title)
+		}
+	})
 }
