@@ -5505,7 +5505,7 @@ func (m *meta) readTimeAt(n *html.Node, d string) {
 		m.postTime = d
 	}
 	if d != "" {
-		if r := timeRank(n); m.timeRank == 0 || r < m.timeRank {
+		if r := timeRank(n); r != timeRankComment && (m.timeRank == 0 || r < m.timeRank) {
 			m.timeDatetime, m.timeRank = d, r
 		}
 	}
@@ -9284,6 +9284,10 @@ func sameText(data, text string) bool {
 	return oneLine(d) == text
 }
 
+// timeRankComment is timeRank's rank of a <time> in a reader's comment,
+// which dates no page.
+const timeRankComment = 5
+
 // timeRank ranks a <time datetime> as the article's date: 1 when it, or
 // its parent, is named for the publication ("date-publication",
 // "published", "pubdate"), 2 inside an <article> or <main> and not in a
@@ -9318,6 +9322,12 @@ func timeRank(n *html.Node) int {
 	for a := n.Parent; a != nil; a = a.Parent {
 		switch a.DataAtom {
 		case atom.Li, atom.Dd, atom.Nav, atom.Aside:
+			if a.DataAtom == atom.Li && strings.HasPrefix(attr(a, "id"), "comment-") {
+				// A reader's comment, WordPress' '<li id="comment-901"
+				// class="comment">': its time dates the comment, never
+				// the page (timeRankComment).
+				return timeRankComment
+			}
 			return 4
 		case atom.Article, atom.Main:
 			inArticle = true

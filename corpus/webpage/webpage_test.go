@@ -9760,4 +9760,9 @@ func TestRound83(t *testing.T) {
 			t.Errorf("snelc titled %q", p.Title)
 		}
 	})
+	t.Run("a reader's comment's <time> dates no page", func(t *testing.T) {
+		if p := extractFile(t, "unseen124-butterandbrine-rhubarbcake-en.html"); p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 4, 2, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("butterandbrine dated %v", p.PublishedAt)
+		}
+	})
 }
