@@ -297,11 +297,13 @@ var pagesDir = "testdata/pages"
 // 81, their pages named unseen109-* to unseen112-*; the
 // hundred-and-thirteenth to hundred-and-twentieth (testdata/pages-unseen113
 // to testdata/pages-unseen120, first measured with round 81's code) in
-// round 82, their pages named unseen113-* to unseen120-*. The
-// hundred-and-twenty-first to hundred-and-twenty-fourth sets go to
-// testdata/pages-unseen121 to testdata/pages-unseen124, written four at a
-// time while round 82 was tuned.
-var unseenDirs = []string{"testdata/pages-unseen121", "testdata/pages-unseen122", "testdata/pages-unseen123", "testdata/pages-unseen124"}
+// round 82, their pages named unseen113-* to unseen120-*; the
+// hundred-and-twenty-first to hundred-and-twenty-fourth
+// (testdata/pages-unseen121 to testdata/pages-unseen124, first measured
+// with round 82's code) in round 83, their pages named unseen121-* to
+// unseen124-*. The hundred-and-twenty-fifth to hundred-and-twenty-eighth
+// sets go to testdata/pages-unseen125 to testdata/pages-unseen128.
+var unseenDirs = []string{"testdata/pages-unseen125", "testdata/pages-unseen126", "testdata/pages-unseen127", "testdata/pages-unseen128"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -590,6 +592,9 @@ func TestHTMLMetadata(t *testing.T) {
 // hundred-and-thirteenth to hundred-and-twentieth sets' seventeen, at their first
 // measurement (round 81's code) while round 82 tunes on them.
 var metadataMisses = map[string]string{
+	// The hundred-and-twenty-first to hundred-and-twenty-fourth sets, at the move (round 83):
+	"unseen121-tidekit-migration2-en":                   "title 'tidekit', the module's <h1>, over the guide's <h2> 'Migrating to TideKit 2.0' (Dokka 2)",
+	"unseen124-harboursidegarden-winterissue-en":        "title 'Harbourside Community Garden - June news', the <title>, over the letter's heading (Vision6)",
 	"unseen89-tidepoolhs-migration-en":                  "undated: its only date is 'released on 14 March 2025' in its description (Haddock)",
 	"unseen105-elea-collegeaulnes-sortiemarais-fr":      "title '5e SVT - M. Caradec', the course's name from the <title>, over the page's heading (Éléa, Moodle 4)",
 	"unseen106-callowayharriers-waterstop-en":           "title 'Yahoo! Groups : callowayharriers Messages : Message 2318 of 2406', the archive's <title>, over the message's subject (Yahoo! Groups, ISO-8859-1)",
@@ -674,17 +679,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // hundred-and-sixth sets' in round 79, the hundred-and-seventh and
 // hundred-and-eighth sets' in round 80, the hundred-and-ninth to
 // hundred-and-twelfth sets' in round 81, the hundred-and-thirteenth to
-// hundred-and-twentieth sets' in round 82.
-var unseenMetadataMisses = map[string]string{
-	// The hundred-and-twenty-first to hundred-and-twenty-fourth sets', measured with round 82's code:
-	"unseen121-tidekit-migration2-en":            "title 'tidekit', the module's <h1>, over the guide's <h2> 'Migrating to TideKit 2.0' (Dokka 2)",
-	"unseen122-gtkdoc-porting-en":                "title with the manual's ': Lanternfish Reference Manual' left on (GTK-Doc 1.34)",
-	"unseen123-nightsideobs-leonids-en":          "title 'Nightside Observers', the weblog's name, over the entry's heading (pMachine Pro 2.4, ISO-8859-1)",
-	"unseen124-butterandbrine-rhubarbcake-en":    "dated 2025-04-02T14:12:00-04:00, a comment's <time>, over the post's visible 'April 2, 2025' (Smitten Kitchen-like, WordPress 6.7)",
-	"unseen124-ferrovialoire-reseaumodulaire-fr": "undated: its only date is the post's 'Posté le : 14/03/2025 21:08:12' (YAF.NET)",
-	"unseen124-harboursidegarden-winterissue-en": "title 'Harbourside Community Garden - June news', the <title>, over the letter's heading (Vision6)",
-	"unseen124-snelc-remplacements-fr":           "title cut at its comma, without ', et ce qu'il ne peut pas' (SNALC-like, windows-1252)",
-}
+// hundred-and-twentieth sets' in round 82, the hundred-and-twenty-first to
+// hundred-and-twenty-fourth sets' in round 83.
+var unseenMetadataMisses = map[string]string{}
 
 // checkMetadata compares the title, URL and date read from each page of
 // pagesDir (or of names, when given) with its reference.
@@ -1037,6 +1034,11 @@ func TestHTMLQuality(t *testing.T) {
 // 81's code; govcommunityaffairs with its mended reference), at their
 // first measurement while round 82 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
+	// The hundred-and-twenty-first to hundred-and-twenty-fourth sets, at the move (round 83):
+	"unseen121-citytalkdata-ashcombe-en":             {0.02, 0.94}, // 0.0 %, 94.99 % (95.0 % as first logged)
+	"unseen121-goodtable-leekgratin-en":              {0.02, 0.87}, // 0.0 %, 44.1 % first, 87.8 % since "hidden-print" is no print button: its description in the post header still lost
+	"unseen121-ledecryptage-petiteslignes-fr":        {0.02, 0.91}, // 0.0 %, 91.8 %
+	"unseen121-tidekit-migration2-en":                {0.38, 1.00}, // 37.4 %, 100.0 %
 	"unseen105-fermedesaulnes-lettreavril-fr":        {0.19, 0.95}, // 18.2 %, 95.4 %
 	"unseen103-jardinsvauclair-plantation-fr":        {0.37, 1.00}, // 36.8 %, 100.0 %
 	"unseen104-cfhd-expomorteau-fr":                  {0.25, 1.00}, // 24.1 %, 100.0 %
@@ -1215,55 +1217,6 @@ func unseenLimit(leaked float64) float64 {
 // hundred-and-sixth sets' in round 79, the hundred-and-seventh and
 // hundred-and-eighth sets' in round 80, the hundred-and-ninth to
 // hundred-and-twelfth sets' in round 81, the hundred-and-thirteenth to
-// hundred-and-twentieth sets' in round 82.
-var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The hundred-and-twenty-first to hundred-and-twenty-fourth sets, measured with round 82's code:
-	"unseen121-citytalkdata-ashcombe-en":             {0.02, 0.94}, // 0.0 %, 95.0 %
-	"unseen121-corranlabor-heatstandard-en":          {0.02, 0.97}, // 0.0 %, 97.6 %
-	"unseen121-forumbienetre-tendinitecourse-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen121-frigopartage-hiver-fr":                {0.27, 1.00}, // 26.6 %, 100.0 %
-	"unseen121-fromageriebessac-conserverfromage-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen121-goodtable-leekgratin-en":              {0.02, 0.44}, // 0.0 %, 44.1 %
-	"unseen121-harrowvalleyfoodbank-springupdate-en": {0.34, 1.00}, // 33.1 %, 100.0 %
-	"unseen121-ledecryptage-petiteslignes-fr":        {0.02, 0.91}, // 0.0 %, 91.8 %
-	"unseen121-ledgerstreet-regionalflights-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen121-santecommune-bilanprevention-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen121-tidekit-migration2-en":                {0.38, 1.00}, // 37.4 %, 100.0 %
-	"unseen121-udfohautverdon-agentsterritoriaux-fr": {0.02, 0.99}, // 0.0 %, 99.3 %
-	"unseen122-givebutter-boathouse-en":              {0.02, 0.98}, // 0.0 %, 98.8 %
-	"unseen122-goodbarber-savonfroid-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen122-gtkdoc-porting-en":                    {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen122-gulfnews-desalination-en":             {0.05, 1.00}, // 4.5 %, 100.0 %
-	"unseen122-havefnubb-velofamille-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen122-hearthis-nightshift-en":               {0.02, 0.99}, // 0.0 %, 99.2 %
-	"unseen122-helpndoc-importadherents-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen122-icompass-leafcollection-en":           {0.02, 0.96}, // 0.0 %, 96.3 %
-	"unseen122-ifrance-tartepommes-fr":               {0.02, 0.99}, // 0.0 %, 99.8 %
-	"unseen122-interspire-branchbulletin-en":         {0.02, 0.98}, // 0.0 %, 99.0 %
-	"unseen122-iweb-eauxpotable-fr":                  {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen122-lavenir-piscine-fr":                   {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen123-backbeatweekly-pressingplant-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen123-cagnottessolidaires-roulotte-fr":      {0.12, 1.00}, // 11.5 %, 100.0 %
-	"unseen123-cheminshebdo-gardiensdescles-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen123-corvellohelp-batchimport-en":          {0.02, 0.99}, // 0.0 %, 99.2 %
-	"unseen123-donneessaulne-comptagesvelo-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen123-femmesdici-clafoutis-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen123-gridlabforums-tilecache-en":           {0.02, 0.98}, // 0.0 %, 98.3 %
-	"unseen123-harrowgatewater-frontline-en":         {0.02, 0.97}, // 0.0 %, 98.0 %
-	"unseen123-inforivebelle-traversier-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen123-madamelisiere-brodeuses-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen123-nightsideobs-leonids-en":              {0.20, 0.99}, // 19.1 %, 99.2 %
-	"unseen123-tamsinpantry-coldroom-en":             {0.10, 1.00}, // 9.1 %, 100.0 %
-	"unseen124-butterandbrine-rhubarbcake-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen124-capmanche-passerelle-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen124-ferrovialoire-reseaumodulaire-fr":     {0.02, 1.00}, // 1.0 %, 100.0 %
-	"unseen124-goutsetsaisons-tartecourge-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen124-harboursidegarden-winterissue-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen124-lakefreepress-snowclearing-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen124-mediathequesbocage-rentree-fr":        {0.02, 0.96}, // 0.0 %, 96.1 %
-	"unseen124-northmoorbats-roostcount-en":          {0.02, 0.97}, // 0.0 %, 97.7 %
-	"unseen124-snelc-remplacements-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen124-terresillons-semisdirect-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen124-tidalmeter-rotatingkeys-en":           {0.16, 1.00}, // 15.2 %, 100.0 %
-	"unseen124-visitcalderbrook-towpath-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
-}
+// hundred-and-twentieth sets' in round 82, the hundred-and-twenty-first to
+// hundred-and-twenty-fourth sets' in round 83.
+var unseenFirst = map[string]struct{ leak, kept float64 }{}

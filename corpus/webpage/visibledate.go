@@ -1904,6 +1904,12 @@ func boldDateLabel(c *html.Node) bool {
 // that ends with a colon, spaces aside: a label's, n its value.
 func labelColonBefore(n *html.Node) bool {
 	p := n.PrevSibling
+	if p != nil && p.Type == html.ElementNode && (p.DataAtom == atom.Strong || p.DataAtom == atom.B) && p.FirstChild != nil && p.FirstChild == p.LastChild {
+		// The label in bold, its colon in it ('<strong>Posté le :
+		// </strong><span class="popupcontrol">14/03/2025 21:08:12</span>',
+		// YAF.NET's post head).
+		p = p.FirstChild
+	}
 	if p == nil || p.Type != html.TextNode || n.Parent == nil {
 		return false
 	}

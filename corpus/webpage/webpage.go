@@ -2350,7 +2350,7 @@ func smallCell(n *html.Node) bool {
 	if !smallStyle(attr(n, "style")) {
 		return false
 	}
-	if paragraphDiv(n) {
+	if paragraphDiv(n) || pixelLines(n) {
 		return lastLines(n) && nodeWords(n) <= maxSmallCellWords
 	}
 	blocks := 0
@@ -2396,9 +2396,11 @@ func lastLines(n *html.Node) bool {
 		return false
 	}
 	lines, text, linked, links, linkedText, unsub := 0, false, false, false, false, false
+	var last *html.Node // the first node of the last line
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.DataAtom == atom.Br:
+			last = c.NextSibling
 			if linked && !text {
 				if lines < 2 {
 					return false
@@ -2424,6 +2426,14 @@ func lastLines(n *html.Node) bool {
 	if links && text && !linked {
 		return true
 	}
+	if links && text && linked && badgeLine(last) {
+		// The sender's badge with its link, after the line of links
+		// ('<a …>Unsubscribe</a> · <a …>Update your email
+		// preferences</a><br /><span>Sent with</span> <a …>EveryAction</a>',
+		// EveryAction's last row): as Message Business's badge without
+		// one.
+		return true
+	}
 	if linkedText && text && !linked {
 		// The sender's address, a line without a link, under the line
 		// that tells why the mail came with its links to unsubscribe
@@ -2445,6 +2455,40 @@ func lastLines(n *html.Node) bool {
 		return true
 	}
 	return lines+1 >= 2
+}
+
+// pixelLines reports whether cell n is a paragraph's text (paragraphDiv)
+// but for an open-tracking pixel, an <img> one pixel wide, among its lines
+// ('… preferences</a><br /><img src="…/open/512998004.gif" width="1"
+// height="1" alt="" /><span>Sent with</span> …', EveryAction's footer).
+// It is asked only of a cell in small print that paragraphDiv refused.
+func pixelLines(n *html.Node) bool {
+	text := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			text = text || strings.TrimSpace(c.Data) != ""
+		case c.Type == html.ElementNode && inlineElement(c.DataAtom):
+			text = text || c.DataAtom != atom.Br
+		case c.DataAtom == atom.Img && attr(c, "width") == "1":
+		case c.Type == html.ElementNode:
+			return false
+		}
+	}
+	return text
+}
+
+// badgeLine reports whether the nodes from c to the end of their parent,
+// a cell's last line, hold maxBadgeWords words at most, a sender's badge
+// ("Sent with EveryAction").
+func badgeLine(c *html.Node) bool {
+	words := 0
+	for ; c != nil; c = c.NextSibling {
+		if words += nodeWords(c); words > maxBadgeWords {
+			return false
+		}
+	}
+	return words > 0
 }
 
 // unsubscribeLink reports whether link a's text asks to unsubscribe
@@ -2879,6 +2923,10 @@ func (m *meta) italicClass(n *html.Node) bool {
 // décomptées …</p></div></div>', Zudoku's callout; a frame around an
 // image, a date line, an advert, a tags row or a sign-up box on five
 // other tuning pages, none of them article).
+// "sidenote" is a note set beside the text ('<div class="sidenote"><b>Society
+// notice:</b> subscriptions for 2004 are now due …', a pMachine weblog's;
+// '<div class="sidenote"><p><strong>Aside:</strong> the wiring diagram …',
+// unseen23-priyanair's, already out of its reference), a box as "inset" is.
 // "welcome" is a site's greeting to its visitor, and what it offers
 // them ('<section class="welcome"><h2>Welcome to Listenloft!</h2><p>…
 // It's the best podcast app … Signup to sync subscriptions …', Player
@@ -2892,12 +2940,12 @@ var (
 	furnitureWords = wordSet(`share sharing social subscribe subscription signup inscription newsletter abonnement abonnez
 related similar also aussi readmore lireaussi promo teaser cta meta byline kicker infos dateline consent gdpr banner
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
-ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar
+ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose")
+	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",
@@ -2963,6 +3011,16 @@ func furnitureName(name string) bool {
 				break
 			}
 			start += end + 2
+			continue
+		}
+		if w == "print" && strings.HasSuffix(name[:start], "hidden-") {
+			// "hidden-print", Bootstrap 3's utility for a block left out
+			// of a printed page ('<div class="editor-content mt-sm
+			// hidden-print"><p>Heat oven to 180C …', a recipe's method
+			// step on a Next.js build): it states when the block is
+			// hidden, not that it is a print button; the other words of
+			// the name still judge it.
+			start = end + 1
 			continue
 		}
 		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "header" && dekAfter(name, end)) && !(w == "widget" && builderBlock(name, end)) &&
@@ -3038,8 +3096,15 @@ func furnitureName(name string) bool {
 			return true
 		}
 		if end < len(name) && name[end] == '-' {
-			next := end + 1 + nameBreak(name[end+1:])
-			if next <= end {
+			from := end + 1
+			if from < len(name) && name[from] == '-' {
+				// BEM's modifier, "--" and a word ("pot-alert
+				// pot-alert--info", Okpal's tax-receipt notice):
+				// "alert--info" is a pair as "alert-info" is.
+				from++
+			}
+			next := from + nameBreak(name[from:])
+			if next < from {
 				next = len(name)
 			}
 			if furniturePairs[name[start:next]] {
@@ -4921,6 +4986,16 @@ func homeHref(href string) bool {
 	return href == "" || href == "/" || strings.HasPrefix(href, "/?") || strings.HasPrefix(href, "/#")
 }
 
+// weblogHref reports whether href, a whole address ending with "/", is
+// a proper prefix of the page's canonical address: the home of the
+// weblog or section the page is under ('<h1><a
+// href="http://www.nightsideobs.example/weblog/">Nightside
+// Observers</a></h1>' on …/weblog/comments/the_leonids_from_brackley_fell/,
+// a pMachine Pro weblog's), its name as a home page's link names a site.
+func weblogHref(href, canonical string) bool {
+	return len(href) < len(canonical) && strings.HasSuffix(href, "/") && strings.Contains(href, "://") && strings.HasPrefix(canonical, href)
+}
+
 // editedBefore is the word before a time that says it is an edit's or an
 // update's ("last edited:", "Mis à jour le").
 var editedBefore = regexp.MustCompile(`(?i)(?:edited|modified|updated|revised|modifié|modifiée|mis à jour|mise à jour)\W*$`)
@@ -5430,7 +5505,7 @@ func (m *meta) readTimeAt(n *html.Node, d string) {
 		m.postTime = d
 	}
 	if d != "" {
-		if r := timeRank(n); m.timeRank == 0 || r < m.timeRank {
+		if r := timeRank(n); r != timeRankComment && (m.timeRank == 0 || r < m.timeRank) {
 			m.timeDatetime, m.timeRank = d, r
 		}
 	}
@@ -5875,7 +5950,7 @@ func collectElement(n *html.Node, m *meta) {
 			h1 = last
 		}
 		m.h1 = append(m.h1, oneLine(h1))
-		if a := find(n, atom.A); m.homeName == "" && a != nil && homeHref(attr(a, "href")) {
+		if a := find(n, atom.A); m.homeName == "" && a != nil && (homeHref(attr(a, "href")) || weblogHref(attr(a, "href"), m.canonical)) {
 			m.homeName = m.h1[len(m.h1)-1]
 		}
 	case atom.Title:
@@ -7650,6 +7725,20 @@ func siteAfterHeadline(page, h1, t string) bool {
 	return slices.Contains(titleSeparators, rest[:len(rest)-len(t)])
 }
 
+// manualPart returns the part of a <title> before ": " and a manual's
+// name ending with "Reference Manual", GTK-Doc's title of a chapter or a
+// section, of three words or more; or "".
+func manualPart(title string) string {
+	if !strings.HasSuffix(title, " Reference Manual") {
+		return ""
+	}
+	i := strings.LastIndex(title, ": ")
+	if i <= 0 || fieldCount(title[:i]) < 3 {
+		return ""
+	}
+	return title[:i]
+}
+
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
@@ -7660,6 +7749,12 @@ func title(t string, m meta) string {
 		// Readability cut at the colon: the whole <title>, the issue
 		// being the letter's name.
 		return fullTitle
+	}
+	if head := manualPart(fullTitle); head != "" {
+		// GTK-Doc's chapter: its heading, a colon and the manual's name
+		// ("Porting from Lanternfish 2.x to 3.0: Lanternfish Reference
+		// Manual"): the heading.
+		return head
 	}
 	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0]) || detailsTitle(fullTitle, m.h1[0]) || namedFileTitle(fullTitle, m.h1[0]) || dishTitle(fullTitle, m.h1[0]) || modulePageTitle(fullTitle, m.h1[0])) {
 		return m.h1[0]
@@ -7712,7 +7807,11 @@ func title(t string, m meta) string {
 		// '<div class="detail-title"><h2>…</h2></div>': the heading.
 		return m.namedHeading
 	}
-	if len(m.h1) == 1 && clauseCut(fullTitle, m.h1[0]) {
+	if len(m.h1) == 1 && (clauseCut(fullTitle, m.h1[0]) || t != fullTitle && clauseCut(oneLine(t), m.h1[0])) {
+		// And the headline Readability cut from the <title>, the site's
+		// name before it ("SNELC Vauclair - Remplacements de courte
+		// durée : ce que le rectorat peut vous demander" over the <h1>
+		// that goes on ", et ce qu'il ne peut pas", a union's page).
 		// An e-mail's web version whose <title> is its heading's first
 		// clause ("La Marelle fête ses vingt ans" over '<h1>La Marelle
 		// fête ses vingt ans, et c'est vous qui choisissez le
@@ -9185,6 +9284,10 @@ func sameText(data, text string) bool {
 	return oneLine(d) == text
 }
 
+// timeRankComment is timeRank's rank of a <time> in a reader's comment,
+// which dates no page.
+const timeRankComment = 5
+
 // timeRank ranks a <time datetime> as the article's date: 1 when it, or
 // its parent, is named for the publication ("date-publication",
 // "published", "pubdate"), 2 inside an <article> or <main> and not in a
@@ -9219,6 +9322,12 @@ func timeRank(n *html.Node) int {
 	for a := n.Parent; a != nil; a = a.Parent {
 		switch a.DataAtom {
 		case atom.Li, atom.Dd, atom.Nav, atom.Aside:
+			if a.DataAtom == atom.Li && strings.HasPrefix(attr(a, "id"), "comment-") {
+				// A reader's comment, WordPress' '<li id="comment-901"
+				// class="comment">': its time dates the comment, never
+				// the page (timeRankComment).
+				return timeRankComment
+			}
 			return 4
 		case atom.Article, atom.Main:
 			inArticle = true

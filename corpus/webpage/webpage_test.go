@@ -9692,3 +9692,77 @@ func TestRound82(t *testing.T) {
 		}
 	})
 }
+
+func TestRound83(t *testing.T) {
+	t.Run("Bootstrap's 'hidden-print' names no print button", func(t *testing.T) {
+		if p := extractFile(t, "unseen121-goodtable-leekgratin-en.html"); !strings.Contains(p.Body, "Slice the potatoes as thinly") || !strings.Contains(p.Body, "Leave to rest for 10 mins") {
+			t.Errorf("goodtable loses its method:\n%s", p.Body)
+		}
+		if furnitureName("editor-content mt-sm hidden-print") || !furnitureName("print-button") || !furnitureName("hidden-print print") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a fundraiser's recent donations and its updates are furniture", func(t *testing.T) {
+		if p := extractFile(t, "unseen121-frigopartage-hiver-fr.html"); strings.Contains(p.Body, "Dons récents") || strings.Contains(p.Body, "a donné") {
+			t.Errorf("frigopartage keeps its recent donations:\n%s", p.Body)
+		}
+		if p := extractFile(t, "unseen123-tamsinpantry-coldroom-en.html"); strings.Contains(p.Body, "We passed $15,000") {
+			t.Errorf("tamsinpantry keeps its updates:\n%s", p.Body)
+		}
+		if !furnitureName("recent-donations") || !furnitureName("story-updates") || furnitureName("updates") || furnitureName("donations") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a mail's footer cell with its tracking pixel and a linked badge is the mail's footer", func(t *testing.T) {
+		if p := extractFile(t, "unseen121-harrowvalleyfoodbank-springupdate-en.html"); strings.Contains(p.Body, "501(c)(3)") || strings.Contains(p.Body, "Sent with") || !strings.Contains(p.Body, "Dear friends") {
+			t.Errorf("harrowvalleyfoodbank keeps its footer:\n%s", p.Body)
+		}
+	})
+	t.Run("an alert's BEM modifier names a notice as the pair does", func(t *testing.T) {
+		if p := extractFile(t, "unseen123-cagnottessolidaires-roulotte-fr.html"); strings.Contains(p.Body, "Reçu fiscal") || !strings.Contains(p.Body, "quatre mille livres") {
+			t.Errorf("cagnottessolidaires keeps its notice:\n%s", p.Body)
+		}
+		if !furnitureName("pot-alert pot-alert--info") || !furnitureName("alert-info") || furnitureName("pot-alert") || furnitureName("alert--") || furnitureName("list--info") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("a sidenote is a box beside the text", func(t *testing.T) {
+		if p := extractFile(t, "unseen123-nightsideobs-leonids-en.html"); strings.Contains(p.Body, "Society notice") || !strings.Contains(p.Body, "Some lessons") {
+			t.Errorf("nightsideobs keeps its sidenote:\n%s", p.Body)
+		}
+		if !furnitureName("sidenote") || furnitureName("side") {
+			t.Error("furnitureName")
+		}
+	})
+	t.Run("an <h1> linking to the weblog the page is under names the site", func(t *testing.T) {
+		if p := extractFile(t, "unseen123-nightsideobs-leonids-en.html"); p.Title != "The Leonids from Brackley Fell" {
+			t.Errorf("nightsideobs titled %q", p.Title)
+		}
+		if !weblogHref("http://n.example/weblog/", "http://n.example/weblog/comments/x/") || weblogHref("http://n.example/weblog/comments/x/", "http://n.example/weblog/comments/x/") || weblogHref("/weblog/", "/weblog/x/") || weblogHref("http://n.example/weblog", "http://n.example/weblog/x/") {
+			t.Error("weblogHref")
+		}
+	})
+	t.Run("GTK-Doc's manual name after a colon is no title's part", func(t *testing.T) {
+		if p := extractFile(t, "unseen122-gtkdoc-porting-en.html"); p.Title != "Porting from Lanternfish 2.x to 3.0" {
+			t.Errorf("gtkdoc titled %q", p.Title)
+		}
+		if manualPart("Porting from Lanternfish 2.x to 3.0: Lanternfish Reference Manual") != "Porting from Lanternfish 2.x to 3.0" || manualPart("GtkWidget: GTK 3 Reference Manual") != "" || manualPart("Porting notes: a guide") != "" {
+			t.Error("manualPart")
+		}
+	})
+	t.Run("a date alone after its label in bold, the colon in the label, is read with it", func(t *testing.T) {
+		if p := extractFile(t, "unseen124-ferrovialoire-reseaumodulaire-fr.html"); p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("ferrovialoire dated %v", p.PublishedAt)
+		}
+	})
+	t.Run("a <title>'s headline after the site's name, the <h1>'s first clause, gives way to the <h1>", func(t *testing.T) {
+		if p := extractFile(t, "unseen124-snelc-remplacements-fr.html"); !strings.HasSuffix(p.Title, "il ne peut pas") || !strings.HasPrefix(p.Title, "Remplacements") {
+			t.Errorf("snelc titled %q", p.Title)
+		}
+	})
+	t.Run("a reader's comment's <time> dates no page", func(t *testing.T) {
+		if p := extractFile(t, "unseen124-butterandbrine-rhubarbcake-en.html"); p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 4, 2, 0, 0, 0, 0, time.UTC)) {
+			t.Errorf("butterandbrine dated %v", p.PublishedAt)
+		}
+	})
+}
