@@ -2933,9 +2933,8 @@ func (m *meta) italicClass(n *html.Node) bool {
 // FM's under an episode's notes; MyBB's "welcome", SMF's "floatleft
 // welcome", Magento's "welcome-msg", the guest's line on five other
 // tuning pages, none of them article).
-// (This is the
-// pattern of TestFurnitureName, looked up in sets: on every element of
-// every page, the pattern cost a tenth of the reduction.)
+// (This is the pattern of TestFurnitureName, looked up in sets: on every
+// element of every page, the pattern cost a tenth of the reduction.)
 var (
 	furnitureWords = wordSet(`share sharing social subscribe subscription signup inscription newsletter abonnement abonnez
 related similar also aussi readmore lireaussi promo teaser cta meta byline kicker infos dateline consent gdpr banner
