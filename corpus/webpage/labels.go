@@ -1258,6 +1258,13 @@ func spacer(n *html.Node) bool {
 // elements or not, and no block (a note's paragraph, as Evernote writes
 // each).
 func paragraphDiv(n *html.Node) bool {
+	return inlineText(n, false)
+}
+
+// inlineText reports whether n holds text, in inline elements or not, and
+// no block; with pixels, an open-tracking pixel among its lines (an <img>
+// one pixel wide) is passed over as well (pixelLines).
+func inlineText(n *html.Node, pixels bool) bool {
 	text := false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
@@ -1265,6 +1272,7 @@ func paragraphDiv(n *html.Node) bool {
 			text = text || strings.TrimSpace(c.Data) != ""
 		case c.Type == html.ElementNode && inlineElement(c.DataAtom):
 			text = text || c.DataAtom != atom.Br
+		case pixels && c.DataAtom == atom.Img && attr(c, "width") == "1":
 		case c.Type == html.ElementNode:
 			return false
 		}

@@ -2463,19 +2463,7 @@ func lastLines(n *html.Node) bool {
 // height="1" alt="" /><span>Sent with</span> …', EveryAction's footer).
 // It is asked only of a cell in small print that paragraphDiv refused.
 func pixelLines(n *html.Node) bool {
-	text := false
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode:
-			text = text || strings.TrimSpace(c.Data) != ""
-		case c.Type == html.ElementNode && inlineElement(c.DataAtom):
-			text = text || c.DataAtom != atom.Br
-		case c.DataAtom == atom.Img && attr(c, "width") == "1":
-		case c.Type == html.ElementNode:
-			return false
-		}
-	}
-	return text
+	return inlineText(n, true)
 }
 
 // badgeLine reports whether the nodes from c to the end of their parent,
