@@ -461,29 +461,6 @@ func dateNamed(class string) bool {
 	return named
 }
 
-// numberTexts returns, in the page's order, the texts of the visible
-// text nodes of doc (outside <head>, scripts, styles, <noscript> and
-// <template>) that hold a digit or an address ("://"): the only ones a
-// publication statement, or a statement of the page's address, can be
-// in. Read from the tree as parsed, before anything is dropped or
-// moved, so that visibleDate needs no second parse of the page. A short
-// line whose words stand in elements of their own ("Publié par
-// <span>Claire Dubreuil</span> le 14/10/2025") comes whole, before its
-// text node.
-//
-// It returns too the text of the first HTML comment in an element named
-// for the date (dateClass) that holds a digit, its tags dropped: ikiwiki
-// keeps a page's creation there ("<div class="pagedate">Last edited …
-// <!-- Created <span class="date">Thu 12 Jun 2025 …</span> -->").
-//
-// And it returns the first day given, before the page's first <h1> (and
-// only when it has one), or in the first line with a digit under it, by
-// a line of parts set apart by a middle dot one
-// of which is a date alone (issueDay): the line over a letter's headline
-// that says its issue ("Members' newsletter · Thursday 6 November 2025",
-// "Lettre n° 27 – 6 février 2025 · Voir la version en ligne"). A date
-// alone over a title, or after a dash alone, is a day header's or a
-// site's line as well.
 // emphasizedDay reports whether text node t is a day alone, the only
 // text of an <em> or an <i> that is the only element of a paragraph.
 func emphasizedDay(t *html.Node) bool {
@@ -507,6 +484,30 @@ func digitOrLink(s string) bool {
 	return false
 }
 
+// numberTexts returns, in the page's order, the texts of the visible
+// text nodes of doc (outside <head>, scripts, styles, <noscript> and
+// <template>) that hold a digit or an address ("://"): the only ones a
+// publication statement, or a statement of the page's address, can be
+// in. Read from the tree as parsed, before anything is dropped or
+// moved, so that visibleDate needs no second parse of the page. A short
+// line whose words stand in elements of their own ("Publié par
+// <span>Claire Dubreuil</span> le 14/10/2025") comes whole, before its
+// text node.
+//
+// It returns too the text of the first HTML comment in an element named
+// for the date (dateClass) that holds a digit, its tags dropped: ikiwiki
+// keeps a page's creation there ("<div class="pagedate">Last edited …
+// <!-- Created <span class="date">Thu 12 Jun 2025 …</span> -->").
+//
+// And it returns the first day given, before the page's first <h1> (and
+// only when it has one), or in the first line with a digit under it, by
+// a line of parts set apart by a middle dot one
+// of which is a date alone (issueDay): the line over a letter's headline
+// that says its issue ("Members' newsletter · Thursday 6 November 2025",
+// "Lettre n° 27 – 6 février 2025 · Voir la version en ligne"). A date
+// alone over a title, or after a dash alone, is a day header's or a
+// site's line as well, and so is a day alone in emphasis, a paragraph of
+// its own (emphasizedDay).
 func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string) {
 	headline, issuedLine := false, ""
 	// The page's first <h1>, and whether a line with a digit came under

@@ -7746,13 +7746,9 @@ func title(t string, m meta) string {
 	if len(m.h1) == 1 && (unitTitle(fullTitle, m.h1[0]) || referenceTitle(fullTitle, m.h1[0]) || bracketTitle(fullTitle, m.h1[0]) || detailsTitle(fullTitle, m.h1[0]) || namedFileTitle(fullTitle, m.h1[0]) || dishTitle(fullTitle, m.h1[0]) || modulePageTitle(fullTitle, m.h1[0])) {
 		return m.h1[0]
 	}
-	if len(m.h1) == 1 && m.h1[0] != m.homeName && siteAfterHeadline(fullTitle, m.h1[0], oneLine(t)) {
-		return m.h1[0]
-	}
-	if len(m.h1) == 1 && m.h1[0] != m.homeName && wordsWithin(oneLine(t), m.h1[0]) {
-		return m.h1[0]
-	}
-	if len(m.h1) == 1 && wordBeforeHeadline(oneLine(t), m.h1[0]) {
+	if line := oneLine(t); len(m.h1) == 1 && (m.h1[0] != m.homeName && (siteAfterHeadline(fullTitle, m.h1[0], line) || wordsWithin(line, m.h1[0])) || wordBeforeHeadline(line, m.h1[0])) {
+		// The site's name after the <h1>, a work and its author within
+		// it, or a word before it: the <h1> is the headline.
 		return m.h1[0]
 	}
 	if len(m.h1) > 0 && storyPathTitle(fullTitle) {
