@@ -9807,3 +9807,60 @@ func TestRound83(t *testing.T) {
 		}
 	})
 }
+
+// round84Case is a tuning page of round 84 and what a rule changes on it:
+// lines its body must not hold (gone), lines it must hold (kept), and the
+// title or the day it must read (when set).
+type round84Case struct {
+	why, file   string
+	gone, kept  []string
+	title, date string
+}
+
+func TestRound84(t *testing.T) {
+	cases := []round84Case{
+		{
+			why:  "a note in a quotation, its label in bold alone on its line, goes on a page that shows code",
+			file: "unseen125-tidepool-upgrading-en.html",
+			gone: []string{"The transitional integer overload"},
+			kept: []string{"Every option that used to take"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.why, func(t *testing.T) {
+			p := extractFile(t, c.file)
+			for _, s := range c.gone {
+				if strings.Contains(p.Body, s) {
+					t.Errorf("%s keeps %q:\n%s", c.file, s, p.Body)
+				}
+			}
+			for _, s := range c.kept {
+				if !strings.Contains(p.Body, s) {
+					t.Errorf("%s loses %q:\n%s", c.file, s, p.Body)
+				}
+			}
+			if c.title != "" && p.Title != c.title {
+				t.Errorf("%s titled %q, want %q", c.file, p.Title, c.title)
+			}
+			if c.date != "" && (p.PublishedAt == nil || p.PublishedAt.Format(time.DateOnly) != c.date) {
+				t.Errorf("%s dated %v, want %s", c.file, p.PublishedAt, c.date)
+			}
+		})
+	}
+	t.Run("labelLineQuote", func(t *testing.T) {
+		for page, want := range map[string]bool{
+			"<blockquote><p><strong>Note</strong><br>Read this first.</p></blockquote>":  true,
+			"<blockquote><p><strong>Note</strong> <br>Read this first.</p></blockquote>": true,
+			"<blockquote><p><strong>Note</strong> read this first.</p></blockquote>":     false,
+			"<blockquote><p><strong>Anna</strong><br>Read this first.</p></blockquote>":  false,
+		} {
+			doc, err := html.Parse(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := labelLineQuote(find(doc, atom.Blockquote)); got != want {
+				t.Errorf("labelLineQuote(%s) = %v", page, got)
+			}
+		}
+	})
+}
