@@ -9825,6 +9825,12 @@ func TestRound84(t *testing.T) {
 			gone: []string{"The transitional integer overload"},
 			kept: []string{"Every option that used to take"},
 		},
+		{
+			why:  "a members' appeal set in the text is furniture",
+			file: "unseen128-theoffshoot-ferrydelays-en.html",
+			gone: []string{"free to read because members pay"},
+			kept: []string{"What you can actually do", "bring a coffee and a book"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
@@ -9846,6 +9852,9 @@ func TestRound84(t *testing.T) {
 				t.Errorf("%s dated %v, want %s", c.file, p.PublishedAt, c.date)
 			}
 		})
+	}
+	if !furnitureName("offshoot-membership-inline") || furnitureName("member") || furnitureName("members-link") {
+		t.Error("furnitureName: membership")
 	}
 	t.Run("labelLineQuote", func(t *testing.T) {
 		for page, want := range map[string]bool{
