@@ -1559,6 +1559,10 @@ func admonition(class string) bool {
 	return hinted && kind
 }
 
+// noticeBlocks are the blocks whose BEM modifier of a hintKind
+// ("note--info", "callout--tip") names a notice box (furnitureName).
+var noticeBlocks = wordSet("note notice alert callout")
+
 // hintKinds are the kinds of a hint box, a word of its class.
 var hintKinds = wordSet("info warning danger tip note success")
 
@@ -3099,7 +3103,11 @@ func furnitureName(name string) bool {
 			if next < from {
 				next = len(name)
 			}
-			if furniturePairs[name[start:next]] {
+			if furniturePairs[name[start:next]] || from == end+2 && noticeBlocks[w] && hintKinds[name[from:next]] {
+				// A notice block's BEM modifier of a notice's kind
+				// ("hs-note hs-note--info", Helpshift's FAQ note;
+				// "callout--warning"): a box set apart from the text,
+				// whatever the block's prefix.
 				return true
 			}
 		}

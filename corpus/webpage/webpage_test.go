@@ -9831,6 +9831,12 @@ func TestRound84(t *testing.T) {
 			gone: []string{"free to read because members pay"},
 			kept: []string{"What you can actually do", "bring a coffee and a book"},
 		},
+		{
+			why:  "a note block's BEM modifier of a notice's kind names a notice box",
+			file: "unseen126-tidepoolgarden-newphone-en.html",
+			gone: []string{"Progress saved before version 2.4"},
+			kept: []string{"Step 1: Check that your account is linked"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
@@ -9855,6 +9861,9 @@ func TestRound84(t *testing.T) {
 	}
 	if !furnitureName("offshoot-membership-inline") || furnitureName("member") || furnitureName("members-link") {
 		t.Error("furnitureName: membership")
+	}
+	if !furnitureName("hs-note hs-note--info") || !furnitureName("callout--tip") || furnitureName("note--big") || furnitureName("hs-note") {
+		t.Error("furnitureName: a notice block's modifier")
 	}
 	t.Run("labelLineQuote", func(t *testing.T) {
 		for page, want := range map[string]bool{
