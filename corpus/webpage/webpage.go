@@ -9996,6 +9996,10 @@ func isASCII(s string) bool {
 	return true
 }
 
+// publishedNouns name, before the verb, what a publishedLine states the
+// publication of ("Recette publiée le …").
+var publishedNouns = wordSet("recette recipe article billet message post story page entry actualité news")
+
 // publishedLine reports whether p is a paragraph that only states the
 // page's publication and its date ("Published by the Gazette on Sep. 2,
 // 2025.", "Publié par la rédaction le 3 juin 2025"): a dateline the site
@@ -10004,6 +10008,16 @@ func publishedLine(p *html.Node) bool {
 	// The statement opens the paragraph: its first word is looked at
 	// before the whole text is read.
 	first := strings.TrimSpace(firstText(p))
+	// The thing published may be named before the verb ("Recette
+	// publiée le 7 novembre 2004", a Tripod page's line under its
+	// recipe's heading; "Article publié le …"): the statement is read
+	// from the verb.
+	noun, rest, _ := strings.Cut(first, " ")
+	if !publishedNouns[strings.ToLower(noun)] {
+		noun = ""
+	} else {
+		first = rest
+	}
 	// Lowercased as far as its sixteenth rune, which is past the longest
 	// opening: the first text is often the whole paragraph.
 	n := 0
@@ -10017,6 +10031,9 @@ func publishedLine(p *html.Node) bool {
 		return false
 	}
 	text := collapsedText(p)
+	if noun != "" {
+		text = strings.TrimLeft(text[len(noun):], " ")
+	}
 	if text == "" || !strings.ContainsAny(text, "0123456789") || fieldCount(text) > maxPublishedWords {
 		return false
 	}

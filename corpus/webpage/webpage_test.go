@@ -9837,6 +9837,12 @@ func TestRound84(t *testing.T) {
 			gone: []string{"Progress saved before version 2.4"},
 			kept: []string{"Step 1: Check that your account is linked"},
 		},
+		{
+			why:  "a line stating a recipe's publication, the recipe named before the verb, is a dateline",
+			file: "unseen128-cuisinedemarthe-potee-fr.html",
+			gone: []string{"Recette publiée le"},
+			kept: []string{"Quand les premiers froids arrivent"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
@@ -9864,6 +9870,20 @@ func TestRound84(t *testing.T) {
 	}
 	if !furnitureName("hs-note hs-note--info") || !furnitureName("callout--tip") || furnitureName("note--big") || furnitureName("hs-note") {
 		t.Error("furnitureName: a notice block's modifier")
+	}
+	for para, want := range map[string]bool{
+		"Recette publiée le 7 novembre 2004":             true,
+		"Article publié le 3 juin 2025":                  true,
+		"Recette facile publiée le 7 novembre 2004":      false,
+		"Recette publiée le 7 novembre 2004 par ma mère": false,
+	} {
+		doc, err := html.Parse(strings.NewReader("<p>" + para + "</p>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := publishedLine(find(doc, atom.P)); got != want {
+			t.Errorf("publishedLine(%q) = %v", para, got)
+		}
 	}
 	t.Run("labelLineQuote", func(t *testing.T) {
 		for page, want := range map[string]bool{
