@@ -4087,7 +4087,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c, m) || smallCaption(c) || numberedCaption(c) || askAndLink(c) || askReader(c) || publishedLine(c) || countLine(c) || syndicationLine(c) || replyPrompted(firstText(c)) {
+					if captionAfterPicture(c, m) || smallCaption(c) || numberedCaption(c) || askAndLink(c) || askReader(c) || publishedLine(c) || recipeFactsLine(c) || countLine(c) || syndicationLine(c) || replyPrompted(firstText(c)) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -9995,6 +9995,35 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// recipeFactsLine reports whether p is a line of a recipe's facts, its
+// servings, times and difficulty in segments ("Pour 6 personnes -
+// Préparation : 30 min - Cuisson : 3 h - Facile", a Tripod recipe page's
+// line in bold under its heading): two segments or more that are a
+// time's label, a colon and a number (recipeTimeLabels). Only the first
+// text is read unless two are found; the paragraph is that text alone.
+func recipeFactsLine(p *html.Node) bool {
+	t := firstText(p)
+	if len(t) > maxFactsBytes || strings.IndexByte(t, ':') < 0 {
+		return false
+	}
+	times := 0
+	for _, seg := range strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '|' || r == '·' || r == '–' || r == '—' || r == '•' }) {
+		label, val, ok := strings.Cut(seg, ":")
+		if val = strings.TrimSpace(val); ok && val != "" && isDigit(val[0]) && recipeTimeLabels[strings.ToLower(strings.TrimSpace(label))] {
+			times++
+		}
+	}
+	return times >= 2 && collapsedText(p) == strings.Join(strings.Fields(t), " ")
+}
+
+// maxFactsBytes is the length of the longest recipeFactsLine.
+const maxFactsBytes = 200
+
+// recipeTimeLabels are the labels of a recipe's times.
+var recipeTimeLabels = map[string]bool{"préparation": true, "preparation": true, "temps de préparation": true, "cuisson": true, "temps de cuisson": true,
+	"repos": true, "temps de repos": true, "prep": true, "prep time": true, "cook": true, "cook time": true, "cooking": true, "cooking time": true,
+	"total": true, "total time": true, "temps total": true}
 
 // publishedNouns name, before the verb, what a publishedLine states the
 // publication of ("Recette publiée le …").

@@ -9815,6 +9815,7 @@ type round84Case struct {
 	why, file   string
 	gone, kept  []string
 	title, date string
+	latin1      bool // the page is ISO-8859-1, decoded as the loader does
 }
 
 func TestRound84(t *testing.T) {
@@ -9838,15 +9839,45 @@ func TestRound84(t *testing.T) {
 			kept: []string{"Step 1: Check that your account is linked"},
 		},
 		{
-			why:  "a line stating a recipe's publication, the recipe named before the verb, is a dateline",
-			file: "unseen128-cuisinedemarthe-potee-fr.html",
-			gone: []string{"Recette publiée le"},
-			kept: []string{"Quand les premiers froids arrivent"},
+			why:    "a line stating a recipe's publication, the recipe named before the verb, is a dateline",
+			file:   "unseen128-cuisinedemarthe-potee-fr.html",
+			latin1: true,
+			gone:   []string{"Recette publiée le"},
+			kept:   []string{"Quand les premiers froids arrivent"},
+		},
+		{
+			why:    "a recipe's line of servings and times in segments is the recipe's facts, not its text",
+			file:   "unseen128-cuisinedemarthe-potee-fr.html",
+			latin1: true,
+			gone:   []string{"Pour 6 personnes", "Cuisson : 3 h"},
+			kept:   []string{"1 beau chou vert frisé", "Les ingrédients"},
 		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
 			p := extractFile(t, c.file)
+			if c.latin1 {
+				data, err := os.ReadFile("../testdata/pages/" + c.file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				runes := make([]rune, len(data))
+				for i, b := range data {
+					runes[i] = rune(b)
+				}
+				p = extractPage(t, string(runes))
+			}
+			if c.latin1 {
+				data, err := os.ReadFile("../testdata/pages/" + c.file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				runes := make([]rune, len(data))
+				for i, b := range data {
+					runes[i] = rune(b)
+				}
+				p = extractPage(t, string(runes))
+			}
 			for _, s := range c.gone {
 				if strings.Contains(p.Body, s) {
 					t.Errorf("%s keeps %q:\n%s", c.file, s, p.Body)
@@ -9883,6 +9914,20 @@ func TestRound84(t *testing.T) {
 		}
 		if got := publishedLine(find(doc, atom.P)); got != want {
 			t.Errorf("publishedLine(%q) = %v", para, got)
+		}
+	}
+	for para, want := range map[string]bool{
+		"<b>Pour 6 personnes - Préparation : 30 min - Cuisson : 3 h - Facile</b>": true,
+		"Prep time: 15 min | Cook time: 40 min | Serves 4":                        true,
+		"Préparation : 30 min, puis on laisse reposer.":                           false,
+		"<b>Préparation : 30 min - Cuisson : 3 h</b> et voilà le travail.":        false,
+	} {
+		doc, err := html.Parse(strings.NewReader("<p>" + para + "</p>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := recipeFactsLine(find(doc, atom.P)); got != want {
+			t.Errorf("recipeFactsLine(%q) = %v", para, got)
 		}
 	}
 	t.Run("labelLineQuote", func(t *testing.T) {
