@@ -4764,13 +4764,36 @@ func titleStyle(p *html.Node) bool {
 // "Bourse aux timbres 2025 - Club philatélique de Villebrune", as Claris
 // Home Page and the editors of its day write a club's page): the first
 // such line that is not is the headline's (bigLine).
+//
+// So is a line over its tagline, a <br> and a <font> right after it
+// ('<td bgcolor="#993300"><font size="6">&nbsp;La cuisine de
+// Marthe</font><br><font size="2">&nbsp;&nbsp;Les recettes de famille
+// …</font></td>' under "La cuisine de Marthe - La potée aux choux", a
+// Tripod page's banner), the first or last part of the <title>.
 func bannerName(n *html.Node, title string) bool {
 	prev := prevElement(n)
-	if prev == nil || prev.DataAtom != atom.Img {
+	logo := prev != nil && prev.DataAtom == atom.Img
+	if !logo && !taglineAfter(n) {
 		return false
 	}
-	text, page := collapsedText(n), oneLine(title)
-	return text != "" && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasSuffix(page, sep+text) })
+	text, page := strings.Trim(collapsedText(n), " \u00a0"), oneLine(title)
+	return text != "" && slices.ContainsFunc(titleSeparators, func(sep string) bool {
+		return strings.HasSuffix(page, sep+text) || !logo && hasPrefix2(page, text, sep) && len(page) > len(text)+len(sep)
+	})
+}
+
+// taglineAfter reports whether n is followed by a <br> and a <font>: a
+// name and its tagline on the line under it.
+func taglineAfter(n *html.Node) bool {
+	br := n.NextSibling
+	if br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
+		br = br.NextSibling
+	}
+	if br == nil || br.DataAtom != atom.Br {
+		return false
+	}
+	f := nextElement(br)
+	return f != nil && f.DataAtom == atom.Font
 }
 
 // fontHeadCell returns the text of table cell td when its one element

@@ -9852,6 +9852,12 @@ func TestRound84(t *testing.T) {
 			gone:   []string{"Pour 6 personnes", "Cuisson : 3 h"},
 			kept:   []string{"1 beau chou vert frisé", "Les ingrédients"},
 		},
+		{
+			why:    "a name in a headline's type over its tagline, a part of the <title>, is the site's banner",
+			file:   "unseen128-cuisinedemarthe-potee-fr.html",
+			latin1: true,
+			title:  "La potée aux choux de ma grand-mère",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
