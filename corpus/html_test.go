@@ -1050,7 +1050,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen126-saltandstone-logbooks-en":           {0.07, 0.99}, // 6.1 %, 99.3 %
 	"unseen127-hallowaybrandt-leaserenewals-en":    {0.02, 0.93}, // 0.0 %, 93.7 %
 	"unseen127-rivermarkledger-eastbanklibrary-en": {0.06, 1.00}, // 6.0 %, 100.0 %
-	"unseen128-cuisinedemarthe-potee-fr":           {0.10, 1.00}, // 9.3 %, 100.0 % first, 5.8 % since a dateline may name the recipe before its verb, 4.7 % since recipeFactsLine: its headline kept, the title being the site's name
 	// The hundred-and-twenty-first to hundred-and-twenty-fourth sets, at the move (round 83):
 	"unseen121-citytalkdata-ashcombe-en":             {0.02, 0.94}, // 0.0 %, 94.99 % (95.0 % as first logged)
 	"unseen121-goodtable-leekgratin-en":              {0.02, 0.87}, // 0.0 %, 44.1 % first, 87.8 % since "hidden-print" is no print button: its description in the post header still lost

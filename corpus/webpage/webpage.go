@@ -557,10 +557,12 @@ func dropTopHeading(n *html.Node, headline string) {
 					dated = true
 					continue
 				}
-				if p.DataAtom == atom.A {
+				if p.DataAtom == atom.A || crumbMark(c, t) {
 					// A link before the line and its headline
 					// (a hand-made page's menu beside them, in the
-					// layout table Readability kept whole).
+					// layout table Readability kept whole), or the mark
+					// after a path's link, and the page's name after the
+					// last ("Accueil > Plats > Potée").
 					continue
 				}
 				done = t != ""
@@ -571,6 +573,14 @@ func dropTopHeading(n *html.Node, headline string) {
 				// class="titre_message"><strong>Un an de Repair Café à
 				// Lunel-Viel : …</strong></p>', Seenthis' message,
 				// whose first line is its title).
+				done = true
+				p.RemoveChild(c)
+			case c.DataAtom == atom.P && bigBoldLine(c) && sameText(textOf(c), headline):
+				// The headline as a hand-made page sets it, a paragraph
+				// of bold text in a headline's type ('<p><font size="5"
+				// color="#993300"><b>La potée aux choux de ma
+				// grand-mère</b></font></p>', the bigLine the title
+				// rules took).
 				done = true
 				p.RemoveChild(c)
 			case headingLevel(c) > 0 || dated && c.DataAtom == atom.P && allWithin(c, atom.B, atom.Strong):
@@ -589,6 +599,25 @@ func dropTopHeading(n *html.Node, headline string) {
 		}
 	}
 	walk(n)
+}
+
+// bigBoldLine reports whether paragraph p is one <font> of a headline's
+// size (bigFont) that holds only bold text; a <span> of the same size
+// is that <font> as Readability retags it.
+func bigBoldLine(p *html.Node) bool {
+	f := onlyChild(p)
+	return f != nil && (f.DataAtom == atom.Font || f.DataAtom == atom.Span) && bigFont(attr(f, "size")) && allWithin(f, atom.B, atom.Strong)
+}
+
+// crumbMark reports whether text node c, its text t trimmed, is a path's
+// mark right after a link, the next name after it or not ("> Plats",
+// "> Potée").
+func crumbMark(c *html.Node, t string) bool {
+	if t == "" || t[0] != '>' && !strings.HasPrefix(t, "»") && !strings.HasPrefix(t, "›") {
+		return false
+	}
+	prev := c.PrevSibling
+	return prev != nil && prev.DataAtom == atom.A
 }
 
 // titledParagraph reports whether p, a paragraph whose class names a

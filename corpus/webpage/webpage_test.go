@@ -9858,6 +9858,13 @@ func TestRound84(t *testing.T) {
 			latin1: true,
 			title:  "La potée aux choux de ma grand-mère",
 		},
+		{
+			why:    "the headline in bold in a headline's type, after a path of links, is no line of the body",
+			file:   "unseen128-cuisinedemarthe-potee-fr.html",
+			latin1: true,
+			gone:   []string{"La potée aux choux de ma grand-mère"},
+			kept:   []string{"Quand les premiers froids arrivent"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
