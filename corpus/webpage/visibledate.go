@@ -87,7 +87,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 		if day, ok := changedOn(t); ok {
 			return day, true
 		}
-		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") && !strings.Contains(t, "edited") && !strings.Contains(t, "enerated by") && !strings.Contains(t, "enerated:") {
+		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") && !strings.Contains(t, "edited") && !strings.Contains(t, "enerated by") && !strings.Contains(t, "enerated:") && !strings.Contains(t, "ublished:") {
 			continue
 		}
 		if m := updatedDate.FindStringSubmatch(t); m != nil {
@@ -126,7 +126,14 @@ func changedOn(t string) (time.Time, bool) {
 // pydoctor's footer), or "Generated:" and the day ("Made with Nim.
 // Generated: 2025-03-11 09:14:02 UTC", nimdoc's footer), the
 // reference's edition.
-var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2}) \d{2}:\d{2}|\b[Gg]enerated by [^\n]{1,60}? (?:at|on) (\d{4}-\d{2}-\d{2})\b|\b[Gg]enerated: (\d{4}-\d{2}-\d{2})\b`)
+// "Last updated" takes its day with nothing between too when a comma,
+// a stop or the text's end follows it ("Last updated 2026-11-28, for
+// tidepool 2.0.0.", `crystal docs`' line in emphasis under a guide's
+// heading; not "Last updated 2025-03-14 and never since", a sentence
+// that goes on), and so does Maven's "Last
+// Published:" ("Last Published: 2026-01-29 | Version: 3.2.0", the
+// Fluido skin's breadcrumb bar), the day the site was made.
+var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?|published:)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2}|[,.](?:\s|$)|$)|\b[Gg]enerated by [^\n]{1,60}? (?:at|on) (\d{4}-\d{2}-\d{2})\b|\b[Gg]enerated: (\d{4}-\d{2}-\d{2})\b`)
 
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name. A letter's sending is its publication

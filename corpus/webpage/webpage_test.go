@@ -9827,6 +9827,16 @@ func TestRound84(t *testing.T) {
 			kept: []string{"Every option that used to take"},
 		},
 		{
+			why:  "'Last updated' and an ISO day with nothing between dates a guide",
+			file: "unseen125-tidepool-upgrading-en.html",
+			date: "2026-11-28",
+		},
+		{
+			why:  "Maven's 'Last Published:' and an ISO day dates its page",
+			file: "unseen127-tidegate-retrypolicies-en.html",
+			date: "2026-01-29",
+		},
+		{
 			why:  "a members' appeal set in the text is furniture",
 			file: "unseen128-theoffshoot-ferrydelays-en.html",
 			gone: []string{"free to read because members pay"},
