@@ -600,7 +600,6 @@ var metadataMisses = map[string]string{
 	"unseen126-forgecollectivites-migration-fr":            "title 'Forge des collectivités: Forums: Retours d'expérience', the forum's path, over the message's subject, which no heading holds; undated: its only date is the message's visible day (GForge, ISO-8859-1)",
 	"unseen127-groovewire-saltwiring-en":                   "title 'Salt in the Wiring', the <h1>'s album alone, over og:title's 'Harbour Lights: Salt in the Wiring' (Pitchfork-like, Condé Nast Verso)",
 	"unseen127-mediathequesvaldessaules-cartespostales-fr": "title 'Réseau des bibliothèques du Val des Saules', the portal's name, over the item's heading (PMB portal, ISO-8859-1)",
-	"unseen127-tidegate-retrypolicies-en":                  "title 'Tidegate Client', the project's name, over the page's heading (Maven site, Fluido skin)",
 	// The hundred-and-twenty-first to hundred-and-twenty-fourth sets, at the move (round 83):
 	"unseen121-tidekit-migration2-en":                   "title 'tidekit', the module's <h1>, over the guide's <h2> 'Migrating to TideKit 2.0' (Dokka 2)",
 	"unseen124-harboursidegarden-winterissue-en":        "title 'Harbourside Community Garden - June news', the <title>, over the letter's heading (Vision6)",

@@ -5038,6 +5038,14 @@ func homeHref(href string) bool {
 	return href == "" || href == "/" || strings.HasPrefix(href, "/?") || strings.HasPrefix(href, "/#")
 }
 
+// indexHref reports whether href names the site's index page, "/" or
+// the index file beside the page ("index.html", "./index.html"), or
+// homeHref's forms.
+func indexHref(href string) bool {
+	href = strings.TrimPrefix(strings.TrimSpace(href), "./")
+	return href == "index.html" || href == "index.htm" || href == "/index.html" || homeHref(href)
+}
+
 // weblogHref reports whether href, a whole address ending with "/", is
 // a proper prefix of the page's canonical address: the home of the
 // weblog or section the page is under ('<h1><a
@@ -6003,6 +6011,12 @@ func collectElement(n *html.Node, m *meta) {
 		}
 		m.h1 = append(m.h1, oneLine(h1))
 		if a := find(n, atom.A); m.homeName == "" && a != nil && (homeHref(attr(a, "href")) || weblogHref(attr(a, "href"), m.canonical)) {
+			m.homeName = m.h1[len(m.h1)-1]
+		} else if m.homeName == "" && a == nil && n.Parent != nil && n.Parent.DataAtom == atom.A && indexHref(attr(n.Parent, "href")) {
+			// The <h1> inside a link to the site's index page ('<a
+			// href="index.html" id="bannerLeft"><h1>Tidegate
+			// Client</h1></a>', a Maven site's banner): the site's
+			// name too.
 			m.homeName = m.h1[len(m.h1)-1]
 		}
 	case atom.Title:

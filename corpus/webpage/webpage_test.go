@@ -9837,6 +9837,12 @@ func TestRound84(t *testing.T) {
 			date: "2026-01-29",
 		},
 		{
+			why:   "an <h1> inside a link to the site's index page names the site",
+			file:  "unseen127-tidegate-retrypolicies-en.html",
+			title: "Configuring Retry Policies",
+			kept:  []string{"RetryPolicy policy = RetryPolicy.builder()"},
+		},
+		{
 			why:  "a members' appeal set in the text is furniture",
 			file: "unseen128-theoffshoot-ferrydelays-en.html",
 			gone: []string{"free to read because members pay"},
@@ -9952,6 +9958,9 @@ func TestRound84(t *testing.T) {
 		if got := recipeFactsLine(find(doc, atom.P)); got != want {
 			t.Errorf("recipeFactsLine(%q) = %v", para, got)
 		}
+	}
+	if !indexHref("index.html") || !indexHref("./index.html") || !indexHref("/") || indexHref("retry-policies.html") || indexHref("docs/index.html") {
+		t.Error("indexHref")
 	}
 	t.Run("labelLineQuote", func(t *testing.T) {
 		for page, want := range map[string]bool{
