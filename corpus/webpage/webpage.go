@@ -1432,6 +1432,7 @@ type meta struct {
 	textCells                  []*html.Node          // the page's text objects' cells, in its order (joinTextCells)
 	titleHeading               *html.Node            // the first <h2> of the og:title's text (standfirst)
 	namedHeading               string                // the text of the first <h2> whose parent's class names a title ("detail-title")
+	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre")
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
 	restHeading                string                // the text of the first <h2> or <h3> after the first <h1> that opens with the <title>'s last part and says more (titleRest)
 	description                string                // the page's <meta name="description"> (standfirst)
@@ -5598,6 +5599,9 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom == atom.H2 && m.namedHeading == "" && n.Parent != nil && strings.Contains(attr(n.Parent, "class"), "title") {
 		m.namedHeading = collapsedText(n)
 	}
+	if n.DataAtom == atom.H2 && m.classedH2 == "" && len(m.h1) == 0 && strings.Contains(attr(n, "class"), "titre") {
+		m.classedH2 = collapsedText(n)
+	}
 	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.restHeading == "" && m.h1Node != nil && m.title != "" && restStart(m.restFirsts, n) && titleRest(oneLine(m.title), collapsedText(n)) && (n.Parent == nil || !furnitureName(attr(n.Parent, "class"))) {
 		// Not a sidebar's box's heading that opens with the site's name
 		// ('<div class="rk-widget rk-widget--app"><h3>Radio Bocage
@@ -7307,6 +7311,21 @@ func textOf(n *html.Node) string {
 // a tilde between spaces is a hand-made site's ("A week on the Lowmere
 // Canal ~ otter snug", a Neocities page's), an arrow a forum's ("Forum
 // des moucheurs de la Valserre -> Compte rendu …", Ikonboard's).
+// sectionTail reports whether a <title>'s last part, after a separator,
+// is a section's name of news alone (sectionNames): a listing's <title>
+// every item of the section shares.
+func sectionTail(title string) bool {
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			return sectionNames[strings.ToLower(strings.TrimSpace(title[i+len(sep):]))]
+		}
+	}
+	return false
+}
+
+// sectionNames are the names of a site's news section.
+var sectionNames = wordSet("actualités actualité actus news nouvelles")
+
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / ", " ~ ", " -> "}
 
 // siteGuillemet sets a site's name after the headline in some blogs'
@@ -7815,6 +7834,15 @@ func title(t string, m meta) string {
 		// Readability cut at the colon: the whole <title>, the issue
 		// being the letter's name.
 		return fullTitle
+	}
+	if len(m.h1) == 0 && m.classedH2 != "" && fieldCount(m.classedH2) >= 4 && sectionTail(fullTitle) {
+		// A portal's item without an <h1>, its <title> the site's name
+		// and the section's ("Réseau des bibliothèques du Val des Saules
+		// - Actualités", PMB's OPAC portal), its heading an <h2> its
+		// class names the article's title ('<h2
+		// class="article_titre">Le fonds de cartes postales …'): the
+		// heading.
+		return m.classedH2
 	}
 	if head := manualPart(fullTitle); head != "" {
 		// GTK-Doc's chapter: its heading, a colon and the manual's name

@@ -9843,6 +9843,12 @@ func TestRound84(t *testing.T) {
 			kept:  []string{"RetryPolicy policy = RetryPolicy.builder()"},
 		},
 		{
+			why:    "a portal's <h2> its class names the title, under a <title> of the site's and the news section's names, is the headline",
+			file:   "unseen127-mediathequesvaldessaules-cartespostales-fr.html",
+			latin1: true,
+			title:  "Le fonds de cartes postales anciennes est désormais consultable en ligne",
+		},
+		{
 			why:  "a members' appeal set in the text is furniture",
 			file: "unseen128-theoffshoot-ferrydelays-en.html",
 			gone: []string{"free to read because members pay"},
@@ -9961,6 +9967,9 @@ func TestRound84(t *testing.T) {
 	}
 	if !indexHref("index.html") || !indexHref("./index.html") || !indexHref("/") || indexHref("retry-policies.html") || indexHref("docs/index.html") {
 		t.Error("indexHref")
+	}
+	if !sectionTail("Réseau des bibliothèques - Actualités") || !sectionTail("Harbour Council | News") || sectionTail("News | Harbour Council") || sectionTail("Actualités") {
+		t.Error("sectionTail")
 	}
 	t.Run("labelLineQuote", func(t *testing.T) {
 		for page, want := range map[string]bool{
