@@ -1432,6 +1432,8 @@ type meta struct {
 	textCells                  []*html.Node          // the page's text objects' cells, in its order (joinTextCells)
 	titleHeading               *html.Node            // the first <h2> of the og:title's text (standfirst)
 	namedHeading               string                // the text of the first <h2> whose parent's class names a title ("detail-title")
+	overH1                     string                // the text of the last link before the first <h1>, when og:title, read before it, holds ": "
+	lastLink                   *html.Node            // the last link met before the first <h1>
 	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre")
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
 	restHeading                string                // the text of the first <h2> or <h3> after the first <h1> that opens with the <title>'s last part and says more (titleRest)
@@ -5796,6 +5798,9 @@ func collectElement(n *html.Node, m *meta) {
 			}
 		}
 	case atom.A:
+		if m.h1Node == nil {
+			m.lastLink = n
+		}
 		if strings.EqualFold(attr(n, "rel"), "author") && len(m.authors) < 4 {
 			if name := collapsedText(n); name != "" {
 				m.authors = append(m.authors, name)
@@ -5998,6 +6003,12 @@ func collectElement(n *html.Node, m *meta) {
 	case atom.H1:
 		if m.h1Node == nil {
 			m.h1Node = n
+			if m.lastLink != nil && m.ogTitle != "" && strings.Contains(m.ogTitle, ": ") {
+				// The last link before the first <h1>, read when
+				// og:title holds a colon: a review's line naming the
+				// work's author over it.
+				m.overH1 = collapsedText(m.lastLink)
+			}
 		}
 		h1 := unmarkedText(n)
 		if b := find(n, atom.Button); b != nil {
@@ -7834,6 +7845,15 @@ func title(t string, m meta) string {
 		// Readability cut at the colon: the whole <title>, the issue
 		// being the letter's name.
 		return fullTitle
+	}
+	if len(m.h1) == 1 && m.h1Node != nil && m.ogTitle != "" && len(m.ogTitle) > len(m.h1[0])+2 && hasSuffix2(m.ogTitle, ": ", m.h1[0]) && m.overH1 != "" && sameText(m.overH1, m.ogTitle[:len(m.ogTitle)-len(m.h1[0])-2]) {
+		// A review's <h1>, the work alone, under the line that names
+		// its author ('<div class="SplitScreenContentHeaderArtist"><a
+		// …>Harbour Lights</a></div><h1><em>Salt in the Wiring</em>
+		// </h1>', a Pitchfork-like review), og:title the author, a
+		// colon and the work ("Harbour Lights: Salt in the Wiring"):
+		// og:title, the review's whole name.
+		return m.ogTitle
 	}
 	if len(m.h1) == 0 && m.classedH2 != "" && fieldCount(m.classedH2) >= 4 && sectionTail(fullTitle) {
 		// A portal's item without an <h1>, its <title> the site's name

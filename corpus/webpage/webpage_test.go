@@ -9849,6 +9849,11 @@ func TestRound84(t *testing.T) {
 			title:  "Le fonds de cartes postales anciennes est désormais consultable en ligne",
 		},
 		{
+			why:   "og:title, the author's name over the <h1> in a link, a colon and the <h1>, titles a review",
+			file:  "unseen127-groovewire-saltwiring-en.html",
+			title: "Harbour Lights: Salt in the Wiring",
+		},
+		{
 			why:  "a members' appeal set in the text is furniture",
 			file: "unseen128-theoffshoot-ferrydelays-en.html",
 			gone: []string{"free to read because members pay"},
