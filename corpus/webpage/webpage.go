@@ -8178,14 +8178,18 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if len(m.h1) == 1 && m.updateHeading != "" && (t == m.h1[0] || strings.HasPrefix(fullTitle, m.h1[0])) && !strings.Contains(fullTitle, m.updateHeading) {
+	if len(m.h1) == 1 && m.updateHeading != "" && (t == m.h1[0] || strings.HasPrefix(fullTitle, m.h1[0])) && (!strings.Contains(fullTitle, m.updateHeading) || t == m.h1[0] && t == m.ogTitle) {
 		// A campaign's or a project's update, its page titled by the
 		// project's name, its one <h1> ("Quarrylight: the Slate Lantern
 		// That Charges by Hand | Indiegogo", MiiMOSA's "Un fournil
 		// paysan à la Ferme des Lilas - Actualités | MiiMOSA"), over
 		// the update's heading its class names so ('<h3
 		// class="routerContentUpdates-updateTitle">', '<h2
-		// class="news-card__title">'): the update's.
+		// class="news-card__title">'): the update's. So when the
+		// <title> holds the update's heading but og:title, the title
+		// read, is the campaign's <h1> ("Une grainothèque pour
+		// Saint-Aubert" over "Mise à jour : Les premiers sachets sont
+		// partis : … | FundRazr").
 		t = m.updateHeading
 	}
 	if len(m.h1) == 1 && t == m.h1[0] && m.blockHeading != "" && fieldCount(m.h1[0]) <= 4 && siteTitled(fullTitle, m.h1[0]) {

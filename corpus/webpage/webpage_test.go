@@ -9854,6 +9854,11 @@ func TestRound84(t *testing.T) {
 			title: "Harbour Lights: Salt in the Wiring",
 		},
 		{
+			why:   "a campaign's update titled by og:title with the campaign's name, the update's heading in its <title>, is titled with the heading",
+			file:  "unseen125-grainotheque-miseajour-fr.html",
+			title: "Les premiers sachets sont partis : où en est la grainothèque",
+		},
+		{
 			why:  "a members' appeal set in the text is furniture",
 			file: "unseen128-theoffshoot-ferrydelays-en.html",
 			gone: []string{"free to read because members pay"},
