@@ -1433,6 +1433,7 @@ type meta struct {
 	titleHeading               *html.Node            // the first <h2> of the og:title's text (standfirst)
 	namedHeading               string                // the text of the first <h2> whose parent's class names a title ("detail-title")
 	overH1                     string                // the text of the last link before the first <h1>, when og:title, read before it, holds ": "
+	earlyUpdateDate            string                // the text of an update's date (updateDateClass) met under the first <h1> before any updateHeading
 	lastLink                   *html.Node            // the last link met before the first <h1>
 	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre")
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
@@ -5680,6 +5681,11 @@ func collectElement(n *html.Node, m *meta) {
 		// its publication's, not a later edit's.
 		m.namedDate = cmp.Or(namedDateOf(n), dayBeforeHour(n))
 	}
+	if m.updateHeading == "" && m.earlyUpdateDate == "" && m.h1Node != nil && strings.Contains(class, "update") && updateDateClass(class) {
+		// An update's day under the campaign's <h1>, before the
+		// update's heading: kept until that heading is met.
+		m.earlyUpdateDate = namedDateOf(n)
+	}
 	if m.issueDate == "" && (containsFold(id, "preheader") || containsFold(class, "preheader")) {
 		m.issueDate = preheaderDate(n)
 	}
@@ -5999,6 +6005,12 @@ func collectElement(n *html.Node, m *meta) {
 		}
 		if m.updateHeading == "" && m.h1Node != nil && updateTitleClass(class) && nodeWords(n) >= 3 {
 			m.updateHeading = collapsedText(n)
+			if m.namedDate == "" && m.earlyUpdateDate != "" {
+				// The update's day set over its heading ('<span
+				// class="update-date">28 nov. 2026</span>' before '<h2
+				// class="update-title">', FundRazr's update head).
+				m.namedDate = m.earlyUpdateDate
+			}
 		}
 	case atom.H1:
 		if m.h1Node == nil {

@@ -9859,6 +9859,11 @@ func TestRound84(t *testing.T) {
 			title: "Les premiers sachets sont partis : où en est la grainothèque",
 		},
 		{
+			why:  "a campaign update's day set over the update's heading dates it",
+			file: "unseen125-grainotheque-miseajour-fr.html",
+			date: "2026-11-28",
+		},
+		{
 			why:  "a members' appeal set in the text is furniture",
 			file: "unseen128-theoffshoot-ferrydelays-en.html",
 			gone: []string{"free to read because members pay"},
