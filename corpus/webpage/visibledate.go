@@ -1937,11 +1937,20 @@ func spanDateLabel(c *html.Node) bool {
 		return false
 	}
 	p := c.PrevSibling
-	if p == nil || p.Type != html.ElementNode || p.DataAtom != atom.Span {
+	if p == nil || p.Type != html.ElementNode || p.DataAtom != atom.Span && p.DataAtom != atom.B && p.DataAtom != atom.Strong {
 		return false
 	}
 	f := p.FirstChild
-	return f != nil && f == p.LastChild && f.Type == html.TextNode && strings.TrimSpace(f.Data) == "Date"
+	if f == nil || f != p.LastChild || f.Type != html.TextNode {
+		return false
+	}
+	if p.DataAtom == atom.Span {
+		return strings.TrimSpace(f.Data) == "Date"
+	}
+	// Or in bold, in any case, its colon in it ('<b>DATE :</b>
+	// 2025-09-18 14:32<br>', GForge's forum message head).
+	label, colon := strings.CutSuffix(strings.TrimRight(f.Data, " \u00a0"), ":")
+	return colon && strings.EqualFold(strings.TrimSpace(label), "date")
 }
 
 // isoMailDate is a message's Date line as MARC's archive shows it in its

@@ -9864,6 +9864,12 @@ func TestRound84(t *testing.T) {
 			date: "2026-11-28",
 		},
 		{
+			why:    "an ISO day and its hour after 'DATE :' in bold dates a forum message",
+			file:   "unseen126-forgecollectivites-migration-fr.html",
+			latin1: true,
+			date:   "2025-09-18",
+		},
+		{
 			why:  "a members' appeal set in the text is furniture",
 			file: "unseen128-theoffshoot-ferrydelays-en.html",
 			gone: []string{"free to read because members pay"},
