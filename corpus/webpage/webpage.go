@@ -10134,11 +10134,11 @@ func isASCII(s string) bool {
 // text is read unless two are found; the paragraph is that text alone.
 func recipeFactsLine(p *html.Node) bool {
 	t := firstText(p)
-	if len(t) > maxFactsBytes || strings.IndexByte(t, ':') < 0 {
+	if len(t) > maxFactsBytes || strings.Count(t, ":") < 2 {
 		return false
 	}
 	times := 0
-	for _, seg := range strings.FieldsFunc(t, func(r rune) bool { return r == '-' || r == '|' || r == '·' || r == '–' || r == '—' || r == '•' }) {
+	for seg := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == '-' || r == '|' || r == '·' || r == '–' || r == '—' || r == '•' }) {
 		label, val, ok := strings.Cut(seg, ":")
 		if val = strings.TrimSpace(val); ok && val != "" && isDigit(val[0]) && recipeTimeLabels[strings.ToLower(strings.TrimSpace(label))] {
 			times++
@@ -10157,7 +10157,13 @@ var recipeTimeLabels = map[string]bool{"préparation": true, "preparation": true
 
 // publishedNouns name, before the verb, what a publishedLine states the
 // publication of ("Recette publiée le …").
-var publishedNouns = wordSet("recette recipe article billet message post story page entry actualité news")
+var publishedNouns = []string{"recette", "recipe", "article", "billet", "message", "post", "story", "page", "entry", "actualité", "news"}
+
+// publishedNoun reports whether w is one of publishedNouns, in any case,
+// without lowering a copy.
+func publishedNoun(w string) bool {
+	return slices.ContainsFunc(publishedNouns, func(n string) bool { return strings.EqualFold(w, n) })
+}
 
 // publishedLine reports whether p is a paragraph that only states the
 // page's publication and its date ("Published by the Gazette on Sep. 2,
@@ -10172,7 +10178,7 @@ func publishedLine(p *html.Node) bool {
 	// recipe's heading; "Article publié le …"): the statement is read
 	// from the verb.
 	noun, rest, _ := strings.Cut(first, " ")
-	if !publishedNouns[strings.ToLower(noun)] {
+	if len(noun) < 4 || len(noun) > len("actualité") || rest == "" || !publishedOpening(rest[:min(len(rest), 16)]) || !publishedNoun(noun) {
 		noun = ""
 	} else {
 		first = rest
