@@ -9870,6 +9870,12 @@ func TestRound84(t *testing.T) {
 			date:   "2025-09-18",
 		},
 		{
+			why:  "a programme's producer credit and its music's after it, in the notes, are credits",
+			file: "unseen126-saltandstone-logbooks-en.html",
+			gone: []string{"is produced by Ewan Roper"},
+			kept: []string{"Next week, we stay on the coast"},
+		},
+		{
 			why:  "a members' appeal set in the text is furniture",
 			file: "unseen128-theoffshoot-ferrydelays-en.html",
 			gone: []string{"free to read because members pay"},
