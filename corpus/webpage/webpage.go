@@ -1434,6 +1434,7 @@ type meta struct {
 	namedHeading               string                // the text of the first <h2> whose parent's class names a title ("detail-title")
 	overH1                     string                // the text of the last link before the first <h1>, when og:title, read before it, holds ": "
 	earlyUpdateDate            string                // the text of an update's date (updateDateClass) met under the first <h1> before any updateHeading
+	subjectLine                string                // the text after the first "Subject:" or "Sujet :" label in bold
 	lastLink                   *html.Node            // the last link met before the first <h1>
 	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre")
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
@@ -5958,6 +5959,12 @@ func collectElement(n *html.Node, m *meta) {
 			}
 		}
 	case atom.B, atom.Strong:
+		if m.subjectLine == "" && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && len(n.FirstChild.Data) <= len("subject : ") && n.NextSibling != nil && n.NextSibling.Type == html.TextNode && subjectLabel(n.FirstChild.Data) {
+			// A message's subject after its label in bold ('<b>SUJET
+			// :</b> Migration de la version 3.2 vers 4.0 : …', GForge's
+			// forum message head).
+			m.subjectLine = oneLine(n.NextSibling.Data)
+		}
 		if m.colonTail != "" && !m.boldTitle && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && sameText(n.FirstChild.Data, strings.TrimSpace(m.title)) {
 			m.boldTitle = true
 		}
@@ -7334,6 +7341,20 @@ func textOf(n *html.Node) string {
 // a tilde between spaces is a hand-made site's ("A week on the Lowmere
 // Canal ~ otter snug", a Neocities page's), an arrow a forum's ("Forum
 // des moucheurs de la Valserre -> Compte rendu …", Ikonboard's).
+// subjectLabel reports whether t is a message's subject label, its colon
+// in it, any case ("SUJET :", "Subject:").
+func subjectLabel(t string) bool {
+	label, colon := strings.CutSuffix(strings.TrimRight(t, " \u00a0"), ":")
+	label = strings.TrimSpace(label)
+	return colon && (strings.EqualFold(label, "sujet") || strings.EqualFold(label, "subject"))
+}
+
+// forumPathTitle reports whether a <title> is a path through a site's
+// forums, ": Forums: " or ": Forum: " between its parts.
+func forumPathTitle(title string) bool {
+	return strings.Contains(title, ": Forums: ") || strings.Contains(title, ": Forum: ")
+}
+
 // sectionTail reports whether a <title>'s last part, after a separator,
 // is a section's name of news alone (sectionNames): a listing's <title>
 // every item of the section shares.
@@ -7866,6 +7887,12 @@ func title(t string, m meta) string {
 		// colon and the work ("Harbour Lights: Salt in the Wiring"):
 		// og:title, the review's whole name.
 		return m.ogTitle
+	}
+	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && forumPathTitle(fullTitle) {
+		// A forum's message whose <title> is the forum's path ("Forge
+		// des collectivités: Forums: Retours d'expérience", GForge's),
+		// its subject after a label in bold: the subject.
+		return m.subjectLine
 	}
 	if len(m.h1) == 0 && m.classedH2 != "" && fieldCount(m.classedH2) >= 4 && sectionTail(fullTitle) {
 		// A portal's item without an <h1>, its <title> the site's name

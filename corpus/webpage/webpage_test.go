@@ -9876,6 +9876,12 @@ func TestRound84(t *testing.T) {
 			kept: []string{"Next week, we stay on the coast"},
 		},
 		{
+			why:    "a message's subject after its label in bold titles a page whose <title> is the forum's path",
+			file:   "unseen126-forgecollectivites-migration-fr.html",
+			latin1: true,
+			title:  "Migration de la version 3.2 vers 4.0 : retour d'expérience de la commune de Saint-Aulaye",
+		},
+		{
 			why:  "a members' appeal set in the text is furniture",
 			file: "unseen128-theoffshoot-ferrydelays-en.html",
 			gone: []string{"free to read because members pay"},
