@@ -9882,6 +9882,12 @@ func TestRound84(t *testing.T) {
 			title:  "Migration de la version 3.2 vers 4.0 : retour d'expérience de la commune de Saint-Aulaye",
 		},
 		{
+			why:  "a letter's last sentence over its closing formula and signature is the letter's",
+			file: "unseen126-latheierebleue-automne-fr.html",
+			gone: []string{"AUTOMNE10"},
+			kept: []string{"Merci de votre fidélité", "Chaleureusement,", "Hélène et toute l'équipe"},
+		},
+		{
 			why:  "a members' appeal set in the text is furniture",
 			file: "unseen128-theoffshoot-ferrydelays-en.html",
 			gone: []string{"free to read because members pay"},
