@@ -1944,13 +1944,17 @@ func spanDateLabel(c *html.Node) bool {
 	if f == nil || f != p.LastChild || f.Type != html.TextNode {
 		return false
 	}
-	if p.DataAtom == atom.Span {
-		return strings.TrimSpace(f.Data) == "Date"
+	if p.DataAtom == atom.Span && strings.TrimSpace(f.Data) == "Date" {
+		return true
 	}
 	// Or in bold, in any case, its colon in it ('<b>DATE :</b>
-	// 2025-09-18 14:32<br>', GForge's forum message head).
+	// 2025-09-18 14:32<br>', GForge's forum message head); or, in a
+	// <span> or in bold, the creation's date and its colon ('<span
+	// class="text-muted">Date de création :</span> 2025-03-18 09:12',
+	// a GLPI knowledge base entry's facts).
 	label, colon := strings.CutSuffix(strings.TrimRight(f.Data, " \u00a0"), ":")
-	return colon && strings.EqualFold(strings.TrimSpace(label), "date")
+	label = strings.TrimSpace(label)
+	return colon && (p.DataAtom != atom.Span && strings.EqualFold(label, "date") || strings.EqualFold(label, "date de création") || strings.EqualFold(label, "creation date"))
 }
 
 // isoMailDate is a message's Date line as MARC's archive shows it in its

@@ -9870,6 +9870,11 @@ func TestRound84(t *testing.T) {
 			date:   "2025-09-18",
 		},
 		{
+			why:  "an ISO day and its hour after 'Date de création :' in a <span> dates a knowledge base entry",
+			file: "unseen118-cchautvallon-doubleauth-fr.html",
+			date: "2025-03-18",
+		},
+		{
 			why:  "a programme's producer credit and its music's after it, in the notes, are credits",
 			file: "unseen126-saltandstone-logbooks-en.html",
 			gone: []string{"is produced by Ewan Roper"},
