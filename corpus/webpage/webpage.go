@@ -7367,6 +7367,19 @@ func sectionTail(title string) bool {
 	return false
 }
 
+// knowledgeBaseTitle reports whether a <title>'s first part, before a
+// separator, is a knowledge base's name ("Base de connaissances",
+// "Knowledge base").
+func knowledgeBaseTitle(title string) bool {
+	for _, sep := range titleSeparators {
+		if i := strings.Index(title, sep); i > 0 {
+			head := strings.TrimSpace(title[:i])
+			return strings.EqualFold(head, "base de connaissances") || strings.EqualFold(head, "knowledge base")
+		}
+	}
+	return false
+}
+
 // sectionNames are the names of a site's news section.
 var sectionNames = wordSet("actualités actualité actus news nouvelles")
 
@@ -7893,6 +7906,13 @@ func title(t string, m meta) string {
 		// des collectivités: Forums: Retours d'expérience", GForge's),
 		// its subject after a label in bold: the subject.
 		return m.subjectLine
+	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && knowledgeBaseTitle(fullTitle) && sharedLongWords(m.h1[0], fullTitle) == 0 {
+		// A knowledge base's entry whose <title> is the base's name
+		// and the application's ("Base de connaissances - GLPI", GLPI
+		// 10), its one <h1> the entry's, no long word shared: the
+		// <h1>.
+		return m.h1[0]
 	}
 	if len(m.h1) == 0 && m.classedH2 != "" && fieldCount(m.classedH2) >= 4 && sectionTail(fullTitle) {
 		// A portal's item without an <h1>, its <title> the site's name

@@ -9875,6 +9875,11 @@ func TestRound84(t *testing.T) {
 			date: "2025-03-18",
 		},
 		{
+			why:   "a knowledge base's entry titled by the base's name and the application's is titled with its <h1>",
+			file:  "unseen118-cchautvallon-doubleauth-fr.html",
+			title: "Activer la double authentification sur sa messagerie",
+		},
+		{
 			why:  "a programme's producer credit and its music's after it, in the notes, are credits",
 			file: "unseen126-saltandstone-logbooks-en.html",
 			gone: []string{"is produced by Ewan Roper"},
@@ -10014,6 +10019,9 @@ func TestRound84(t *testing.T) {
 	}
 	if !sectionTail("Réseau des bibliothèques - Actualités") || !sectionTail("Harbour Council | News") || sectionTail("News | Harbour Council") || sectionTail("Actualités") {
 		t.Error("sectionTail")
+	}
+	if !knowledgeBaseTitle("Base de connaissances - GLPI") || !knowledgeBaseTitle("Knowledge base | Helpdesk") || knowledgeBaseTitle("GLPI - Base de connaissances") {
+		t.Error("knowledgeBaseTitle")
 	}
 	t.Run("labelLineQuote", func(t *testing.T) {
 		for page, want := range map[string]bool{
