@@ -610,7 +610,6 @@ var metadataMisses = map[string]string{
 	"unseen69-northlarder-supermarketcollection-en":     "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",
 	"unseen111-kelsborough-fenwickparking-en":           "dated 2026-11-25, the decision's day in DC.date, over the visible 'Publication date: 26/11/2026' (ModernGov; titled since kindCut)",
 	"unseen111-lyceeannemorgan-visitearchives-fr":       "title 'Lycée Anne-Morgan - Histoire-géographie 1re', the course's name, over the post's heading (OpenOLAT 19.1)",
-	"unseen113-tidemark-migrating-en":                   "undated: its only date is 'Released 14 March 2025.' in the text (dartdoc 8.0.9; titled since referenceTitle reads 'Topic')",
 	"unseen114-kiva-rosabakery-en":                      "title 'Lend to Rosa in Honduras' over the story's heading; undated: its only date is 'Fundraising started May 2, 2025' (Kiva, Nuxt 2)",
 	"unseen118-ludiland-lancaritative-fr":               "undated: its only date is the post's visible day (vBulletin 3.8, ISO-8859-1)",
 	"unseen120-brightwateraquarists-fishlesscycling-en": "undated: its only date is 'Sat Sep 13, 2025 8:42 pm' in the post's author line (Tapatalk Groups, phpBB 3.3)",

@@ -267,10 +267,18 @@ func releaseInText(texts []string, monthFirst bool) (time.Time, bool) {
 	for _, t := range texts {
 		for _, marker := range [...]string{"released on ", "released ", "tagged on "} {
 			i := strings.Index(t, marker)
+			opening := false
+			if i < 0 && marker == "released " && strings.HasPrefix(t, "Released ") && dottedNumber(t) {
+				// The line that opens with the release and names the
+				// version after it ("Released 14 March 2025. Applies to
+				// tidemark 3.0.0 and later.", dartdoc's topic page, in
+				// emphasis under its heading).
+				i, opening = 0, true
+			}
 			if i < 0 {
 				continue
 			}
-			if marker != "tagged on " && !dottedNumber(t[:i]) {
+			if marker != "tagged on " && !opening && !dottedNumber(t[:i]) {
 				// A release of a version ("Tessel 3.0.0, released …"),
 				// not of a thing ("The pool's booking tool was released
 				// on …", which TestRound69 leaves undated); a tag is a

@@ -9880,6 +9880,11 @@ func TestRound84(t *testing.T) {
 			title: "Activer la double authentification sur sa messagerie",
 		},
 		{
+			why:  "a line opening with 'Released' and a day, a version named after it, dates a documentation page",
+			file: "unseen113-tidemark-migrating-en.html",
+			date: "2025-03-14",
+		},
+		{
 			why:  "a programme's producer credit and its music's after it, in the notes, are credits",
 			file: "unseen126-saltandstone-logbooks-en.html",
 			gone: []string{"is produced by Ewan Roper"},
