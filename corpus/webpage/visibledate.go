@@ -196,11 +196,23 @@ var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:e
 // …", Phorum's post head on a line of its own, under the subject). The
 // guillemet that closes a post head's line after the day goes first
 // ("« <b>on:</b> Mar 12th, 2025 at 8:14pm »", YaBB's and SMF's, the
-// label in bold a text of its own).
+// label in bold a text of its own), and so does the one that opens it
+// ("» Sat Sep 13, 2025 8:42 pm", phpBB 3's post head after the author).
 func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 	for _, t := range texts {
 		if trimmed := strings.TrimSpace(t); strings.HasSuffix(trimmed, "»") {
 			t = strings.TrimSpace(strings.TrimSuffix(trimmed, "»"))
+		} else if rest, ok := strings.CutPrefix(trimmed, "» "); ok {
+			// Or opens it, after the author's name ("by <strong>…</strong>
+			// » Sat Sep 13, 2025 8:42 pm", phpBB 3's post head), the
+			// weekday's abbreviation, without its comma, dropped.
+			if len(rest) > 4 && rest[3] == ' ' {
+				switch rest[:3] {
+				case "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun":
+					rest = rest[4:]
+				}
+			}
+			t = rest
 		} else if len(t) > 40 {
 			t = trimmed
 		}

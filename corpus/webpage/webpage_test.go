@@ -9885,6 +9885,11 @@ func TestRound84(t *testing.T) {
 			date: "2025-03-14",
 		},
 		{
+			why:  "a day and its hour after the guillemet that follows a post's author dates a phpBB post",
+			file: "unseen120-brightwateraquarists-fishlesscycling-en.html",
+			date: "2025-09-13",
+		},
+		{
 			why:  "a programme's producer credit and its music's after it, in the notes, are credits",
 			file: "unseen126-saltandstone-logbooks-en.html",
 			gone: []string{"is produced by Ewan Roper"},
