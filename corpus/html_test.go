@@ -611,7 +611,6 @@ var metadataMisses = map[string]string{
 	"unseen111-kelsborough-fenwickparking-en":       "dated 2026-11-25, the decision's day in DC.date, over the visible 'Publication date: 26/11/2026' (ModernGov; titled since kindCut)",
 	"unseen111-lyceeannemorgan-visitearchives-fr":   "title 'Lycée Anne-Morgan - Histoire-géographie 1re', the course's name, over the post's heading (OpenOLAT 19.1)",
 	"unseen114-kiva-rosabakery-en":                  "title 'Lend to Rosa in Honduras' over the story's heading; undated: its only date is 'Fundraising started May 2, 2025' (Kiva, Nuxt 2)",
-	"unseen118-ludiland-lancaritative-fr":           "undated: its only date is the post's visible day (vBulletin 3.8, ISO-8859-1)",
 }
 
 func TestHTMLMetadataUnseen(t *testing.T) {

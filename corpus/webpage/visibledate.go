@@ -216,7 +216,7 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 		} else if len(t) > 40 {
 			t = trimmed
 		}
-		if len(t) > 40 || strings.IndexByte(t, ':') < 0 || strings.Contains(t, "://") {
+		if len(t) > 40 || strings.IndexByte(t, ':') < 0 && !hClock(t) || strings.Contains(t, "://") {
 			continue
 		}
 		if d, ok := bareDate(t, monthFirst); ok && hasLetter(t) {
@@ -236,6 +236,19 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// hClock reports whether t ends with an hour written the French way
+// after a comma and a space, its minutes after an "h" ("12/03/2025,
+// 21h14", vBulletin's post head in French): a day and its hour as a
+// colon writes it elsewhere.
+func hClock(t string) bool {
+	i := strings.LastIndex(t, ", ")
+	if i < 0 {
+		return false
+	}
+	h := t[i+2:]
+	return (len(h) == 4 || len(h) == 5) && h[len(h)-3] == 'h' && isDigit(h[0]) && isDigit(h[len(h)-4]) && isDigit(h[len(h)-2]) && isDigit(h[len(h)-1])
 }
 
 // sessionDay reads the first of the page's visible texts (numberTexts)

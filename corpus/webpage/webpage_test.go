@@ -9890,6 +9890,12 @@ func TestRound84(t *testing.T) {
 			date: "2025-09-13",
 		},
 		{
+			why:    "a numeric day and its hour written the French way in a post head dates a vBulletin post",
+			file:   "unseen118-ludiland-lancaritative-fr.html",
+			latin1: true,
+			date:   "2025-03-12",
+		},
+		{
 			why:  "a programme's producer credit and its music's after it, in the notes, are credits",
 			file: "unseen126-saltandstone-logbooks-en.html",
 			gone: []string{"is produced by Ewan Roper"},
@@ -10032,6 +10038,9 @@ func TestRound84(t *testing.T) {
 	}
 	if !knowledgeBaseTitle("Base de connaissances - GLPI") || !knowledgeBaseTitle("Knowledge base | Helpdesk") || knowledgeBaseTitle("GLPI - Base de connaissances") {
 		t.Error("knowledgeBaseTitle")
+	}
+	if !hClock("12/03/2025, 21h14") || !hClock("1/3/2025, 9h05") || hClock("12/03/2025, 21h") || hClock("21h14") {
+		t.Error("hClock")
 	}
 	t.Run("labelLineQuote", func(t *testing.T) {
 		for page, want := range map[string]bool{
