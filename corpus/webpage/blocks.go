@@ -560,8 +560,10 @@ var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s
 
 // showCredit is a programme's credits that open with its name: "Ferry
 // Lines is presented by Eilidh Baird and produced by Tom Carnie.", a
-// presenter's credit joined to the producer's.
-var showCredit = regexp.MustCompile(`^[^.]{1,40} is (?:presented|hosted) by [^.]{1,60} and (?:produced|edited) by\s`)
+// presenter's credit joined to the producer's; or its producer's credit
+// and its music's after it ("Salt and Stone is produced by Ewan Roper and
+// Ailsa Dunn. Music by The Low Tide Trio.", a Goodpods episode's notes).
+var showCredit = regexp.MustCompile(`^[^.]{1,40} is (?:(?:presented|hosted) by [^.]{1,60} and (?:produced|edited) by\s|produced by [^.]{1,60}\. (?:Theme )?(?:[Mm]usic|[Ss]ound design|[Aa]rtwork) by\s)`)
 
 // supportCredit is a sender's line naming who funds its work, one
 // sentence under a letter: "Our work this year is supported by the
@@ -3161,6 +3163,18 @@ func formulaOverSignature(bs []*block, s int) bool {
 	return signatureLine(n.text, n.words) || thanksFormula(bs[s].words) && firstName.MatchString(strings.TrimSpace(n.text)) && lastOfBox(bs, s+1)
 }
 
+// beforeClose reports whether bs[i] is a sentence right over a letter's
+// close in its box, a formula that takes leave over its signature
+// (formulaOverSignature: "Merci de votre fidélité, et à très bientôt en
+// boutique ou sur le site." over "Chaleureusement," and "Hélène et toute
+// l'équipe de La Théière Bleue", a Kiliba e-mail's end): the letter's
+// last line, which a reader's thanks and a farewell make look like a
+// call; asked only of a block that scores as furniture.
+func beforeClose(bs []*block, i int) bool {
+	b := bs[i]
+	return i+2 < len(bs) && !b.heading && !b.list && b.linkText == 0 && endsSentence(b.text) && sameBox(b.container, bs[i+1].container) && formulaOverSignature(bs, i+1)
+}
+
 // thanksFormula reports whether a closing formula's words thank
 // ("Thanks, all,", "Many thanks,", "Merci à tous,").
 func thanksFormula(words []string) bool {
@@ -4320,7 +4334,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 		// so is a short block after a picture in the box that holds
 		// both, beside the story's main container rather than in it (a
 		// builder's image block between the story's text blocks).
-		drop[i] = score(bs, i, shared, total, story) >= dropThreshold || b.inserted && (inFigure(b.container, main) || b.caption) ||
+		drop[i] = score(bs, i, shared, total, story) >= dropThreshold && !beforeClose(bs, i) || b.inserted && (inFigure(b.container, main) || b.caption) ||
 			b.caption && b.container != main && b.container != article && main != nil && inFigure(b.container, main) ||
 			b.caption && !edge(bs, i) && emphasized(b) && len(b.words) <= maxCaptionWords
 	}

@@ -1812,6 +1812,28 @@ func noteQuote(n *html.Node) bool {
 	return nodeWords(n) <= maxCalloutWords
 }
 
+// labelLineQuote reports whether n is a <blockquote> of one paragraph
+// that opens with a calloutLabel in bold alone on its line, a <br> right
+// after it ("<blockquote><p><strong>Note</strong><br>The transitional
+// overload …", `crystal docs`' rendering of "> **Note**" on a line of its
+// own): GitHub's note before its alerts, which a quotation of the text
+// never writes, so it goes on a page that shows code too (noteQuote asks
+// for a colon and a page without code).
+func labelLineQuote(n *html.Node) bool {
+	if n.DataAtom != atom.Blockquote {
+		return false
+	}
+	first := boldLabelOpening(n)
+	if first == nil {
+		return false
+	}
+	br := first.NextSibling
+	if br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
+		br = br.NextSibling
+	}
+	return br != nil && br.DataAtom == atom.Br && nodeWords(n) <= maxCalloutWords
+}
+
 // classedNoteQuote reports whether n is a <blockquote> a class word of
 // which names a note ("s-note", "callout-warning", "admonition") and
 // whose one paragraph opens with a calloutLabel in bold, its colon or

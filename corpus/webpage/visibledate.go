@@ -87,7 +87,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 		if day, ok := changedOn(t); ok {
 			return day, true
 		}
-		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") && !strings.Contains(t, "edited") && !strings.Contains(t, "enerated by") && !strings.Contains(t, "enerated:") {
+		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") && !strings.Contains(t, "edited") && !strings.Contains(t, "enerated by") && !strings.Contains(t, "enerated:") && !strings.Contains(t, "ublished:") {
 			continue
 		}
 		if m := updatedDate.FindStringSubmatch(t); m != nil {
@@ -126,7 +126,14 @@ func changedOn(t string) (time.Time, bool) {
 // pydoctor's footer), or "Generated:" and the day ("Made with Nim.
 // Generated: 2025-03-11 09:14:02 UTC", nimdoc's footer), the
 // reference's edition.
-var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2}) \d{2}:\d{2}|\b[Gg]enerated by [^\n]{1,60}? (?:at|on) (\d{4}-\d{2}-\d{2})\b|\b[Gg]enerated: (\d{4}-\d{2}-\d{2})\b`)
+// "Last updated" takes its day with nothing between too when a comma,
+// a stop or the text's end follows it ("Last updated 2026-11-28, for
+// tidepool 2.0.0.", `crystal docs`' line in emphasis under a guide's
+// heading; not "Last updated 2025-03-14 and never since", a sentence
+// that goes on), and so does Maven's "Last
+// Published:" ("Last Published: 2026-01-29 | Version: 3.2.0", the
+// Fluido skin's breadcrumb bar), the day the site was made.
+var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?|published:)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2}|[,.](?:\s|$)|$)|\b[Gg]enerated by [^\n]{1,60}? (?:at|on) (\d{4}-\d{2}-\d{2})\b|\b[Gg]enerated: (\d{4}-\d{2}-\d{2})\b`)
 
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name. A letter's sending is its publication
@@ -189,15 +196,27 @@ var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:e
 // …", Phorum's post head on a line of its own, under the subject). The
 // guillemet that closes a post head's line after the day goes first
 // ("« <b>on:</b> Mar 12th, 2025 at 8:14pm »", YaBB's and SMF's, the
-// label in bold a text of its own).
+// label in bold a text of its own), and so does the one that opens it
+// ("» Sat Sep 13, 2025 8:42 pm", phpBB 3's post head after the author).
 func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 	for _, t := range texts {
 		if trimmed := strings.TrimSpace(t); strings.HasSuffix(trimmed, "»") {
 			t = strings.TrimSpace(strings.TrimSuffix(trimmed, "»"))
+		} else if rest, ok := strings.CutPrefix(trimmed, "» "); ok {
+			// Or opens it, after the author's name ("by <strong>…</strong>
+			// » Sat Sep 13, 2025 8:42 pm", phpBB 3's post head), the
+			// weekday's abbreviation, without its comma, dropped.
+			if len(rest) > 4 && rest[3] == ' ' {
+				switch rest[:3] {
+				case "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun":
+					rest = rest[4:]
+				}
+			}
+			t = rest
 		} else if len(t) > 40 {
 			t = trimmed
 		}
-		if len(t) > 40 || strings.IndexByte(t, ':') < 0 || strings.Contains(t, "://") {
+		if len(t) > 40 || strings.IndexByte(t, ':') < 0 && !hClock(t) || strings.Contains(t, "://") {
 			continue
 		}
 		if d, ok := bareDate(t, monthFirst); ok && hasLetter(t) {
@@ -217,6 +236,19 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// hClock reports whether t ends with an hour written the French way
+// after a comma and a space, its minutes after an "h" ("12/03/2025,
+// 21h14", vBulletin's post head in French): a day and its hour as a
+// colon writes it elsewhere.
+func hClock(t string) bool {
+	i := strings.LastIndex(t, ", ")
+	if i < 0 {
+		return false
+	}
+	h := t[i+2:]
+	return (len(h) == 4 || len(h) == 5) && h[len(h)-3] == 'h' && isDigit(h[0]) && isDigit(h[len(h)-4]) && isDigit(h[len(h)-2]) && isDigit(h[len(h)-1])
 }
 
 // sessionDay reads the first of the page's visible texts (numberTexts)
@@ -260,10 +292,18 @@ func releaseInText(texts []string, monthFirst bool) (time.Time, bool) {
 	for _, t := range texts {
 		for _, marker := range [...]string{"released on ", "released ", "tagged on "} {
 			i := strings.Index(t, marker)
+			opening := false
+			if i < 0 && marker == "released " && strings.HasPrefix(t, "Released ") && dottedNumber(t) {
+				// The line that opens with the release and names the
+				// version after it ("Released 14 March 2025. Applies to
+				// tidemark 3.0.0 and later.", dartdoc's topic page, in
+				// emphasis under its heading).
+				i, opening = 0, true
+			}
 			if i < 0 {
 				continue
 			}
-			if marker != "tagged on " && !dottedNumber(t[:i]) {
+			if marker != "tagged on " && !opening && !dottedNumber(t[:i]) {
 				// A release of a version ("Tessel 3.0.0, released …"),
 				// not of a thing ("The pool's booking tool was released
 				// on …", which TestRound69 leaves undated); a tag is a
@@ -1930,11 +1970,24 @@ func spanDateLabel(c *html.Node) bool {
 		return false
 	}
 	p := c.PrevSibling
-	if p == nil || p.Type != html.ElementNode || p.DataAtom != atom.Span {
+	if p == nil || p.Type != html.ElementNode || p.DataAtom != atom.Span && p.DataAtom != atom.B && p.DataAtom != atom.Strong {
 		return false
 	}
 	f := p.FirstChild
-	return f != nil && f == p.LastChild && f.Type == html.TextNode && strings.TrimSpace(f.Data) == "Date"
+	if f == nil || f != p.LastChild || f.Type != html.TextNode {
+		return false
+	}
+	if p.DataAtom == atom.Span && strings.TrimSpace(f.Data) == "Date" {
+		return true
+	}
+	// Or in bold, in any case, its colon in it ('<b>DATE :</b>
+	// 2025-09-18 14:32<br>', GForge's forum message head); or, in a
+	// <span> or in bold, the creation's date and its colon ('<span
+	// class="text-muted">Date de création :</span> 2025-03-18 09:12',
+	// a GLPI knowledge base entry's facts).
+	label, colon := strings.CutSuffix(strings.TrimRight(f.Data, " \u00a0"), ":")
+	label = strings.TrimSpace(label)
+	return colon && (p.DataAtom != atom.Span && strings.EqualFold(label, "date") || strings.EqualFold(label, "date de création") || strings.EqualFold(label, "creation date"))
 }
 
 // isoMailDate is a message's Date line as MARC's archive shows it in its

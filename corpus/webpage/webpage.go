@@ -557,10 +557,12 @@ func dropTopHeading(n *html.Node, headline string) {
 					dated = true
 					continue
 				}
-				if p.DataAtom == atom.A {
+				if p.DataAtom == atom.A || crumbMark(c, t) {
 					// A link before the issue's line and its headline
 					// (a hand-made page's menu beside them, in the
-					// layout table Readability kept whole).
+					// layout table Readability kept whole), or the mark
+					// after a path's link, and the page's name after the
+					// last ("Accueil > Plats > Potée").
 					continue
 				}
 				done = t != ""
@@ -571,6 +573,14 @@ func dropTopHeading(n *html.Node, headline string) {
 				// class="titre_message"><strong>Un an de Repair Café à
 				// Lunel-Viel : …</strong></p>', Seenthis' message,
 				// whose first line is its title).
+				done = true
+				p.RemoveChild(c)
+			case c.DataAtom == atom.P && bigBoldLine(c) && sameText(textOf(c), headline):
+				// The headline as a hand-made page sets it, a paragraph
+				// of bold text in a headline's type ('<p><font size="5"
+				// color="#993300"><b>La potée aux choux de ma
+				// grand-mère</b></font></p>', the bigLine the title
+				// rules took).
 				done = true
 				p.RemoveChild(c)
 			case headingLevel(c) > 0 || dated && c.DataAtom == atom.P && allWithin(c, atom.B, atom.Strong):
@@ -589,6 +599,25 @@ func dropTopHeading(n *html.Node, headline string) {
 		}
 	}
 	walk(n)
+}
+
+// bigBoldLine reports whether paragraph p is one <font> of a headline's
+// size (bigFont) that holds only bold text; a <span> of the same size
+// is that <font> as Readability retags it.
+func bigBoldLine(p *html.Node) bool {
+	f := onlyChild(p)
+	return f != nil && (f.DataAtom == atom.Font || f.DataAtom == atom.Span) && bigFont(attr(f, "size")) && allWithin(f, atom.B, atom.Strong)
+}
+
+// crumbMark reports whether text node c, its text t trimmed, is a path's
+// mark right after a link, the next name after it or not ("> Plats",
+// "> Potée").
+func crumbMark(c *html.Node, t string) bool {
+	if t == "" || t[0] != '>' && !strings.HasPrefix(t, "»") && !strings.HasPrefix(t, "›") {
+		return false
+	}
+	prev := c.PrevSibling
+	return prev != nil && prev.DataAtom == atom.A
 }
 
 // titledParagraph reports whether p, a paragraph whose class names a
@@ -1403,6 +1432,11 @@ type meta struct {
 	textCells                  []*html.Node          // the page's text objects' cells, in its order (joinTextCells)
 	titleHeading               *html.Node            // the first <h2> of the og:title's text (standfirst)
 	namedHeading               string                // the text of the first <h2> whose parent's class names a title ("detail-title")
+	overH1                     string                // the text of the last link before the first <h1>, when og:title, read before it, holds ": "
+	earlyUpdateDate            string                // the text of an update's date (updateDateClass) met under the first <h1> before any updateHeading
+	subjectLine                string                // the text after the first "Subject:" or "Sujet :" label in bold
+	lastLink                   *html.Node            // the last link met before the first <h1>
+	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre")
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
 	restHeading                string                // the text of the first <h2> or <h3> after the first <h1> that opens with the <title>'s last part and says more (titleRest)
 	description                string                // the page's <meta name="description"> (standfirst)
@@ -1558,6 +1592,10 @@ func admonition(class string) bool {
 	}
 	return hinted && kind
 }
+
+// noticeBlocks are the blocks whose BEM modifier of a hintKind
+// ("note--info", "callout--tip") names a notice box (furnitureName).
+var noticeBlocks = wordSet("note notice alert callout")
 
 // hintKinds are the kinds of a hint box, a word of its class.
 var hintKinds = wordSet("info warning danger tip note success")
@@ -2921,6 +2959,11 @@ func (m *meta) italicClass(n *html.Node) bool {
 // FM's under an episode's notes; MyBB's "welcome", SMF's "floatleft
 // welcome", Magento's "welcome-msg", the guest's line on five other
 // tuning pages, none of them article).
+// "membership" is a members' appeal set in the text ('<div
+// class="offshoot-membership-inline"><p><strong>The Offshoot is free to
+// read because members pay for it.</strong> <a href="/members/">Join
+// today</a> …', a Spinoff-like story's; "m-membership-ask" on another
+// tuning page), as "join" and "paywall" are.
 // (This is the pattern of TestFurnitureName, looked up in sets: on every
 // element of every page, the pattern cost a tenth of the reduction.)
 var (
@@ -2930,7 +2973,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates")
 )
@@ -3094,7 +3137,11 @@ func furnitureName(name string) bool {
 			if next < from {
 				next = len(name)
 			}
-			if furniturePairs[name[start:next]] {
+			if furniturePairs[name[start:next]] || from == end+2 && noticeBlocks[w] && hintKinds[name[from:next]] {
+				// A notice block's BEM modifier of a notice's kind
+				// ("hs-note hs-note--info", Helpshift's FAQ note;
+				// "callout--warning"): a box set apart from the text,
+				// whatever the block's prefix.
 				return true
 			}
 		}
@@ -3927,7 +3974,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && linkCard(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && linkCard(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",
@@ -4074,7 +4121,7 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c, m) || smallCaption(c) || numberedCaption(c) || askAndLink(c) || askReader(c) || publishedLine(c) || countLine(c) || syndicationLine(c) || replyPrompted(firstText(c)) {
+					if captionAfterPicture(c, m) || smallCaption(c) || numberedCaption(c) || askAndLink(c) || askReader(c) || publishedLine(c) || recipeFactsLine(c) || countLine(c) || syndicationLine(c) || replyPrompted(firstText(c)) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -4751,13 +4798,36 @@ func titleStyle(p *html.Node) bool {
 // "Bourse aux timbres 2025 - Club philatélique de Villebrune", as Claris
 // Home Page and the editors of its day write a club's page): the first
 // such line that is not is the headline's (bigLine).
+//
+// So is a line over its tagline, a <br> and a <font> right after it
+// ('<td bgcolor="#993300"><font size="6">&nbsp;La cuisine de
+// Marthe</font><br><font size="2">&nbsp;&nbsp;Les recettes de famille
+// …</font></td>' under "La cuisine de Marthe - La potée aux choux", a
+// Tripod page's banner), the first or last part of the <title>.
 func bannerName(n *html.Node, title string) bool {
 	prev := prevElement(n)
-	if prev == nil || prev.DataAtom != atom.Img {
+	logo := prev != nil && prev.DataAtom == atom.Img
+	if !logo && !taglineAfter(n) {
 		return false
 	}
-	text, page := collapsedText(n), oneLine(title)
-	return text != "" && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasSuffix(page, sep+text) })
+	text, page := strings.Trim(collapsedText(n), " \u00a0"), oneLine(title)
+	return text != "" && slices.ContainsFunc(titleSeparators, func(sep string) bool {
+		return strings.HasSuffix(page, sep+text) || !logo && hasPrefix2(page, text, sep) && len(page) > len(text)+len(sep)
+	})
+}
+
+// taglineAfter reports whether n is followed by a <br> and a <font>: a
+// name and its tagline on the line under it.
+func taglineAfter(n *html.Node) bool {
+	br := n.NextSibling
+	if br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
+		br = br.NextSibling
+	}
+	if br == nil || br.DataAtom != atom.Br {
+		return false
+	}
+	f := nextElement(br)
+	return f != nil && f.DataAtom == atom.Font
 }
 
 // fontHeadCell returns the text of table cell td when its one element
@@ -4971,6 +5041,14 @@ func homeHref(href string) bool {
 		}
 	}
 	return href == "" || href == "/" || strings.HasPrefix(href, "/?") || strings.HasPrefix(href, "/#")
+}
+
+// indexHref reports whether href names the site's index page, "/" or
+// the index file beside the page ("index.html", "./index.html"), or
+// homeHref's forms.
+func indexHref(href string) bool {
+	href = strings.TrimPrefix(strings.TrimSpace(href), "./")
+	return href == "index.html" || href == "index.htm" || href == "/index.html" || homeHref(href)
 }
 
 // weblogHref reports whether href, a whole address ending with "/", is
@@ -5525,6 +5603,9 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom == atom.H2 && m.namedHeading == "" && n.Parent != nil && strings.Contains(attr(n.Parent, "class"), "title") {
 		m.namedHeading = collapsedText(n)
 	}
+	if n.DataAtom == atom.H2 && m.classedH2 == "" && len(m.h1) == 0 && strings.Contains(attr(n, "class"), "titre") {
+		m.classedH2 = collapsedText(n)
+	}
 	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.restHeading == "" && m.h1Node != nil && m.title != "" && restStart(m.restFirsts, n) && titleRest(oneLine(m.title), collapsedText(n)) && (n.Parent == nil || !furnitureName(attr(n.Parent, "class"))) {
 		// Not a sidebar's box's heading that opens with the site's name
 		// ('<div class="rk-widget rk-widget--app"><h3>Radio Bocage
@@ -5600,6 +5681,11 @@ func collectElement(n *html.Node, m *meta) {
 		// 2025") or in BEM (Pozible's "project-update__date"), which is
 		// its publication's, not a later edit's.
 		m.namedDate = cmp.Or(namedDateOf(n), dayBeforeHour(n))
+	}
+	if m.updateHeading == "" && m.earlyUpdateDate == "" && m.h1Node != nil && strings.Contains(class, "update") && updateDateClass(class) {
+		// An update's day under the campaign's <h1>, before the
+		// update's heading: kept until that heading is met.
+		m.earlyUpdateDate = namedDateOf(n)
 	}
 	if m.issueDate == "" && (containsFold(id, "preheader") || containsFold(class, "preheader")) {
 		m.issueDate = preheaderDate(n)
@@ -5719,6 +5805,9 @@ func collectElement(n *html.Node, m *meta) {
 			}
 		}
 	case atom.A:
+		if m.h1Node == nil {
+			m.lastLink = n
+		}
 		if strings.EqualFold(attr(n, "rel"), "author") && len(m.authors) < 4 {
 			if name := collapsedText(n); name != "" {
 				m.authors = append(m.authors, name)
@@ -5870,6 +5959,12 @@ func collectElement(n *html.Node, m *meta) {
 			}
 		}
 	case atom.B, atom.Strong:
+		if m.subjectLine == "" && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && len(n.FirstChild.Data) <= len("subject : ") && n.NextSibling != nil && n.NextSibling.Type == html.TextNode && subjectLabel(n.FirstChild.Data) {
+			// A message's subject after its label in bold ('<b>SUJET
+			// :</b> Migration de la version 3.2 vers 4.0 : …', GForge's
+			// forum message head).
+			m.subjectLine = oneLine(n.NextSibling.Data)
+		}
 		if m.colonTail != "" && !m.boldTitle && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && sameText(n.FirstChild.Data, strings.TrimSpace(m.title)) {
 			m.boldTitle = true
 		}
@@ -5917,10 +6012,22 @@ func collectElement(n *html.Node, m *meta) {
 		}
 		if m.updateHeading == "" && m.h1Node != nil && updateTitleClass(class) && nodeWords(n) >= 3 {
 			m.updateHeading = collapsedText(n)
+			if m.namedDate == "" && m.earlyUpdateDate != "" {
+				// The update's day set over its heading ('<span
+				// class="update-date">28 nov. 2026</span>' before '<h2
+				// class="update-title">', FundRazr's update head).
+				m.namedDate = m.earlyUpdateDate
+			}
 		}
 	case atom.H1:
 		if m.h1Node == nil {
 			m.h1Node = n
+			if m.lastLink != nil && m.ogTitle != "" && strings.Contains(m.ogTitle, ": ") {
+				// The last link before the first <h1>, read when
+				// og:title holds a colon: a review's line naming the
+				// work's author over it.
+				m.overH1 = collapsedText(m.lastLink)
+			}
 		}
 		h1 := unmarkedText(n)
 		if b := find(n, atom.Button); b != nil {
@@ -5938,6 +6045,12 @@ func collectElement(n *html.Node, m *meta) {
 		}
 		m.h1 = append(m.h1, oneLine(h1))
 		if a := find(n, atom.A); m.homeName == "" && a != nil && (homeHref(attr(a, "href")) || weblogHref(attr(a, "href"), m.canonical)) {
+			m.homeName = m.h1[len(m.h1)-1]
+		} else if m.homeName == "" && a == nil && n.Parent != nil && n.Parent.DataAtom == atom.A && indexHref(attr(n.Parent, "href")) {
+			// The <h1> inside a link to the site's index page ('<a
+			// href="index.html" id="bannerLeft"><h1>Tidegate
+			// Client</h1></a>', a Maven site's banner): the site's
+			// name too.
 			m.homeName = m.h1[len(m.h1)-1]
 		}
 	case atom.Title:
@@ -7228,6 +7341,48 @@ func textOf(n *html.Node) string {
 // a tilde between spaces is a hand-made site's ("A week on the Lowmere
 // Canal ~ otter snug", a Neocities page's), an arrow a forum's ("Forum
 // des moucheurs de la Valserre -> Compte rendu …", Ikonboard's).
+// subjectLabel reports whether t is a message's subject label, its colon
+// in it, any case ("SUJET :", "Subject:").
+func subjectLabel(t string) bool {
+	label, colon := strings.CutSuffix(strings.TrimRight(t, " \u00a0"), ":")
+	label = strings.TrimSpace(label)
+	return colon && (strings.EqualFold(label, "sujet") || strings.EqualFold(label, "subject"))
+}
+
+// forumPathTitle reports whether a <title> is a path through a site's
+// forums, ": Forums: " or ": Forum: " between its parts.
+func forumPathTitle(title string) bool {
+	return strings.Contains(title, ": Forums: ") || strings.Contains(title, ": Forum: ")
+}
+
+// sectionTail reports whether a <title>'s last part, after a separator,
+// is a section's name of news alone (sectionNames): a listing's <title>
+// every item of the section shares.
+func sectionTail(title string) bool {
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			return sectionNames[strings.ToLower(strings.TrimSpace(title[i+len(sep):]))]
+		}
+	}
+	return false
+}
+
+// knowledgeBaseTitle reports whether a <title>'s first part, before a
+// separator, is a knowledge base's name ("Base de connaissances",
+// "Knowledge base").
+func knowledgeBaseTitle(title string) bool {
+	for _, sep := range titleSeparators {
+		if i := strings.Index(title, sep); i > 0 {
+			head := strings.TrimSpace(title[:i])
+			return strings.EqualFold(head, "base de connaissances") || strings.EqualFold(head, "knowledge base")
+		}
+	}
+	return false
+}
+
+// sectionNames are the names of a site's news section.
+var sectionNames = wordSet("actualités actualité actus news nouvelles")
+
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / ", " ~ ", " -> "}
 
 // siteGuillemet sets a site's name after the headline in some blogs'
@@ -7737,6 +7892,37 @@ func title(t string, m meta) string {
 		// being the letter's name.
 		return fullTitle
 	}
+	if len(m.h1) == 1 && m.h1Node != nil && m.ogTitle != "" && len(m.ogTitle) > len(m.h1[0])+2 && hasSuffix2(m.ogTitle, ": ", m.h1[0]) && m.overH1 != "" && sameText(m.overH1, m.ogTitle[:len(m.ogTitle)-len(m.h1[0])-2]) {
+		// A review's <h1>, the work alone, under the line that names
+		// its author ('<div class="SplitScreenContentHeaderArtist"><a
+		// …>Harbour Lights</a></div><h1><em>Salt in the Wiring</em>
+		// </h1>', a Pitchfork-like review), og:title the author, a
+		// colon and the work ("Harbour Lights: Salt in the Wiring"):
+		// og:title, the review's whole name.
+		return m.ogTitle
+	}
+	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && forumPathTitle(fullTitle) {
+		// A forum's message whose <title> is the forum's path ("Forge
+		// des collectivités: Forums: Retours d'expérience", GForge's),
+		// its subject after a label in bold: the subject.
+		return m.subjectLine
+	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && knowledgeBaseTitle(fullTitle) && sharedLongWords(m.h1[0], fullTitle) == 0 {
+		// A knowledge base's entry whose <title> is the base's name
+		// and the application's ("Base de connaissances - GLPI", GLPI
+		// 10), its one <h1> the entry's, no long word shared: the
+		// <h1>.
+		return m.h1[0]
+	}
+	if len(m.h1) == 0 && m.classedH2 != "" && fieldCount(m.classedH2) >= 4 && sectionTail(fullTitle) {
+		// A portal's item without an <h1>, its <title> the site's name
+		// and the section's ("Réseau des bibliothèques du Val des Saules
+		// - Actualités", PMB's OPAC portal), its heading an <h2> its
+		// class names the article's title ('<h2
+		// class="article_titre">Le fonds de cartes postales …'): the
+		// heading.
+		return m.classedH2
+	}
 	if head := manualPart(fullTitle); head != "" {
 		// GTK-Doc's chapter: its heading, a colon and the manual's name
 		// ("Porting from Lanternfish 2.x to 3.0: Lanternfish Reference
@@ -8051,14 +8237,18 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if len(m.h1) == 1 && m.updateHeading != "" && (t == m.h1[0] || strings.HasPrefix(fullTitle, m.h1[0])) && !strings.Contains(fullTitle, m.updateHeading) {
+	if len(m.h1) == 1 && m.updateHeading != "" && (t == m.h1[0] || strings.HasPrefix(fullTitle, m.h1[0])) && (!strings.Contains(fullTitle, m.updateHeading) || t == m.h1[0] && t == m.ogTitle) {
 		// A campaign's or a project's update, its page titled by the
 		// project's name, its one <h1> ("Quarrylight: the Slate Lantern
 		// That Charges by Hand | Indiegogo", MiiMOSA's "Un fournil
 		// paysan à la Ferme des Lilas - Actualités | MiiMOSA"), over
 		// the update's heading its class names so ('<h3
 		// class="routerContentUpdates-updateTitle">', '<h2
-		// class="news-card__title">'): the update's.
+		// class="news-card__title">'): the update's. So when the
+		// <title> holds the update's heading but og:title, the title
+		// read, is the campaign's <h1> ("Une grainothèque pour
+		// Saint-Aubert" over "Mise à jour : Les premiers sachets sont
+		// partis : … | FundRazr").
 		t = m.updateHeading
 	}
 	if len(m.h1) == 1 && t == m.h1[0] && m.blockHeading != "" && fieldCount(m.h1[0]) <= 4 && siteTitled(fullTitle, m.h1[0]) {
@@ -9983,6 +10173,45 @@ func isASCII(s string) bool {
 	return true
 }
 
+// recipeFactsLine reports whether p is a line of a recipe's facts, its
+// servings, times and difficulty in segments ("Pour 6 personnes -
+// Préparation : 30 min - Cuisson : 3 h - Facile", a Tripod recipe page's
+// line in bold under its heading): two segments or more that are a
+// time's label, a colon and a number (recipeTimeLabels). Only the first
+// text is read unless two are found; the paragraph is that text alone.
+func recipeFactsLine(p *html.Node) bool {
+	t := firstText(p)
+	if len(t) > maxFactsBytes || strings.Count(t, ":") < 2 {
+		return false
+	}
+	times := 0
+	for seg := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == '-' || r == '|' || r == '·' || r == '–' || r == '—' || r == '•' }) {
+		label, val, ok := strings.Cut(seg, ":")
+		if val = strings.TrimSpace(val); ok && val != "" && isDigit(val[0]) && recipeTimeLabels[strings.ToLower(strings.TrimSpace(label))] {
+			times++
+		}
+	}
+	return times >= 2 && collapsedText(p) == strings.Join(strings.Fields(t), " ")
+}
+
+// maxFactsBytes is the length of the longest recipeFactsLine.
+const maxFactsBytes = 200
+
+// recipeTimeLabels are the labels of a recipe's times.
+var recipeTimeLabels = map[string]bool{"préparation": true, "preparation": true, "temps de préparation": true, "cuisson": true, "temps de cuisson": true,
+	"repos": true, "temps de repos": true, "prep": true, "prep time": true, "cook": true, "cook time": true, "cooking": true, "cooking time": true,
+	"total": true, "total time": true, "temps total": true}
+
+// publishedNouns name, before the verb, what a publishedLine states the
+// publication of ("Recette publiée le …").
+var publishedNouns = []string{"recette", "recipe", "article", "billet", "message", "post", "story", "page", "entry", "actualité", "news"}
+
+// publishedNoun reports whether w is one of publishedNouns, in any case,
+// without lowering a copy.
+func publishedNoun(w string) bool {
+	return slices.ContainsFunc(publishedNouns, func(n string) bool { return strings.EqualFold(w, n) })
+}
+
 // publishedLine reports whether p is a paragraph that only states the
 // page's publication and its date ("Published by the Gazette on Sep. 2,
 // 2025.", "Publié par la rédaction le 3 juin 2025"): a dateline the site
@@ -9991,6 +10220,16 @@ func publishedLine(p *html.Node) bool {
 	// The statement opens the paragraph: its first word is looked at
 	// before the whole text is read.
 	first := strings.TrimSpace(firstText(p))
+	// The thing published may be named before the verb ("Recette
+	// publiée le 7 novembre 2004", a Tripod page's line under its
+	// recipe's heading; "Article publié le …"): the statement is read
+	// from the verb.
+	noun, rest, _ := strings.Cut(first, " ")
+	if len(noun) < 4 || len(noun) > len("actualité") || rest == "" || !publishedOpening(rest[:min(len(rest), 16)]) || !publishedNoun(noun) {
+		noun = ""
+	} else {
+		first = rest
+	}
 	// Lowercased as far as its sixteenth rune, which is past the longest
 	// opening: the first text is often the whole paragraph.
 	n := 0
@@ -10004,6 +10243,9 @@ func publishedLine(p *html.Node) bool {
 		return false
 	}
 	text := collapsedText(p)
+	if noun != "" {
+		text = strings.TrimLeft(text[len(noun):], " ")
+	}
 	if text == "" || !strings.ContainsAny(text, "0123456789") || fieldCount(text) > maxPublishedWords {
 		return false
 	}

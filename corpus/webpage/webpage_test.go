@@ -9807,3 +9807,255 @@ func TestRound83(t *testing.T) {
 		}
 	})
 }
+
+// round84Case is a tuning page of round 84 and what a rule changes on it:
+// lines its body must not hold (gone), lines it must hold (kept), and the
+// title or the day it must read (when set).
+type round84Case struct {
+	why, file   string
+	gone, kept  []string
+	title, date string
+	latin1      bool // the page is ISO-8859-1, decoded as the loader does
+}
+
+func TestRound84(t *testing.T) {
+	cases := []round84Case{
+		{
+			why:  "a note in a quotation, its label in bold alone on its line, goes on a page that shows code",
+			file: "unseen125-tidepool-upgrading-en.html",
+			gone: []string{"The transitional integer overload"},
+			kept: []string{"Every option that used to take"},
+		},
+		{
+			why:  "'Last updated' and an ISO day with nothing between dates a guide",
+			file: "unseen125-tidepool-upgrading-en.html",
+			date: "2026-11-28",
+		},
+		{
+			why:  "Maven's 'Last Published:' and an ISO day dates its page",
+			file: "unseen127-tidegate-retrypolicies-en.html",
+			date: "2026-01-29",
+		},
+		{
+			why:   "an <h1> inside a link to the site's index page names the site",
+			file:  "unseen127-tidegate-retrypolicies-en.html",
+			title: "Configuring Retry Policies",
+			kept:  []string{"RetryPolicy policy = RetryPolicy.builder()"},
+		},
+		{
+			why:    "a portal's <h2> its class names the title, under a <title> of the site's and the news section's names, is the headline",
+			file:   "unseen127-mediathequesvaldessaules-cartespostales-fr.html",
+			latin1: true,
+			title:  "Le fonds de cartes postales anciennes est désormais consultable en ligne",
+		},
+		{
+			why:   "og:title, the author's name over the <h1> in a link, a colon and the <h1>, titles a review",
+			file:  "unseen127-groovewire-saltwiring-en.html",
+			title: "Harbour Lights: Salt in the Wiring",
+		},
+		{
+			why:   "a campaign's update titled by og:title with the campaign's name, the update's heading in its <title>, is titled with the heading",
+			file:  "unseen125-grainotheque-miseajour-fr.html",
+			title: "Les premiers sachets sont partis : où en est la grainothèque",
+		},
+		{
+			why:  "a campaign update's day set over the update's heading dates it",
+			file: "unseen125-grainotheque-miseajour-fr.html",
+			date: "2026-11-28",
+		},
+		{
+			why:    "an ISO day and its hour after 'DATE :' in bold dates a forum message",
+			file:   "unseen126-forgecollectivites-migration-fr.html",
+			latin1: true,
+			date:   "2025-09-18",
+		},
+		{
+			why:  "an ISO day and its hour after 'Date de création :' in a <span> dates a knowledge base entry",
+			file: "unseen118-cchautvallon-doubleauth-fr.html",
+			date: "2025-03-18",
+		},
+		{
+			why:   "a knowledge base's entry titled by the base's name and the application's is titled with its <h1>",
+			file:  "unseen118-cchautvallon-doubleauth-fr.html",
+			title: "Activer la double authentification sur sa messagerie",
+		},
+		{
+			why:  "a line opening with 'Released' and a day, a version named after it, dates a documentation page",
+			file: "unseen113-tidemark-migrating-en.html",
+			date: "2025-03-14",
+		},
+		{
+			why:  "a day and its hour after the guillemet that follows a post's author dates a phpBB post",
+			file: "unseen120-brightwateraquarists-fishlesscycling-en.html",
+			date: "2025-09-13",
+		},
+		{
+			why:    "a numeric day and its hour written the French way in a post head dates a vBulletin post",
+			file:   "unseen118-ludiland-lancaritative-fr.html",
+			latin1: true,
+			date:   "2025-03-12",
+		},
+		{
+			why:  "a programme's producer credit and its music's after it, in the notes, are credits",
+			file: "unseen126-saltandstone-logbooks-en.html",
+			gone: []string{"is produced by Ewan Roper"},
+			kept: []string{"Next week, we stay on the coast"},
+		},
+		{
+			why:    "a message's subject after its label in bold titles a page whose <title> is the forum's path",
+			file:   "unseen126-forgecollectivites-migration-fr.html",
+			latin1: true,
+			title:  "Migration de la version 3.2 vers 4.0 : retour d'expérience de la commune de Saint-Aulaye",
+		},
+		{
+			why:  "a letter's last sentence over its closing formula and signature is the letter's",
+			file: "unseen126-latheierebleue-automne-fr.html",
+			gone: []string{"AUTOMNE10"},
+			kept: []string{"Merci de votre fidélité", "Chaleureusement,", "Hélène et toute l'équipe"},
+		},
+		{
+			why:  "a members' appeal set in the text is furniture",
+			file: "unseen128-theoffshoot-ferrydelays-en.html",
+			gone: []string{"free to read because members pay"},
+			kept: []string{"What you can actually do", "bring a coffee and a book"},
+		},
+		{
+			why:  "a note block's BEM modifier of a notice's kind names a notice box",
+			file: "unseen126-tidepoolgarden-newphone-en.html",
+			gone: []string{"Progress saved before version 2.4"},
+			kept: []string{"Step 1: Check that your account is linked"},
+		},
+		{
+			why:    "a line stating a recipe's publication, the recipe named before the verb, is a dateline",
+			file:   "unseen128-cuisinedemarthe-potee-fr.html",
+			latin1: true,
+			gone:   []string{"Recette publiée le"},
+			kept:   []string{"Quand les premiers froids arrivent"},
+		},
+		{
+			why:    "a recipe's line of servings and times in segments is the recipe's facts, not its text",
+			file:   "unseen128-cuisinedemarthe-potee-fr.html",
+			latin1: true,
+			gone:   []string{"Pour 6 personnes", "Cuisson : 3 h"},
+			kept:   []string{"1 beau chou vert frisé", "Les ingrédients"},
+		},
+		{
+			why:    "a name in a headline's type over its tagline, a part of the <title>, is the site's banner",
+			file:   "unseen128-cuisinedemarthe-potee-fr.html",
+			latin1: true,
+			title:  "La potée aux choux de ma grand-mère",
+		},
+		{
+			why:    "the headline in bold in a headline's type, after a path of links, is no line of the body",
+			file:   "unseen128-cuisinedemarthe-potee-fr.html",
+			latin1: true,
+			gone:   []string{"La potée aux choux de ma grand-mère"},
+			kept:   []string{"Quand les premiers froids arrivent"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.why, func(t *testing.T) {
+			p := extractFile(t, c.file)
+			if c.latin1 {
+				data, err := os.ReadFile("../testdata/pages/" + c.file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				runes := make([]rune, len(data))
+				for i, b := range data {
+					runes[i] = rune(b)
+				}
+				p = extractPage(t, string(runes))
+			}
+			if c.latin1 {
+				data, err := os.ReadFile("../testdata/pages/" + c.file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				runes := make([]rune, len(data))
+				for i, b := range data {
+					runes[i] = rune(b)
+				}
+				p = extractPage(t, string(runes))
+			}
+			for _, s := range c.gone {
+				if strings.Contains(p.Body, s) {
+					t.Errorf("%s keeps %q:\n%s", c.file, s, p.Body)
+				}
+			}
+			for _, s := range c.kept {
+				if !strings.Contains(p.Body, s) {
+					t.Errorf("%s loses %q:\n%s", c.file, s, p.Body)
+				}
+			}
+			if c.title != "" && p.Title != c.title {
+				t.Errorf("%s titled %q, want %q", c.file, p.Title, c.title)
+			}
+			if c.date != "" && (p.PublishedAt == nil || p.PublishedAt.Format(time.DateOnly) != c.date) {
+				t.Errorf("%s dated %v, want %s", c.file, p.PublishedAt, c.date)
+			}
+		})
+	}
+	if !furnitureName("offshoot-membership-inline") || furnitureName("member") || furnitureName("members-link") {
+		t.Error("furnitureName: membership")
+	}
+	if !furnitureName("hs-note hs-note--info") || !furnitureName("callout--tip") || furnitureName("note--big") || furnitureName("hs-note") {
+		t.Error("furnitureName: a notice block's modifier")
+	}
+	for para, want := range map[string]bool{
+		"Recette publiée le 7 novembre 2004":             true,
+		"Article publié le 3 juin 2025":                  true,
+		"Recette facile publiée le 7 novembre 2004":      false,
+		"Recette publiée le 7 novembre 2004 par ma mère": false,
+	} {
+		doc, err := html.Parse(strings.NewReader("<p>" + para + "</p>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := publishedLine(find(doc, atom.P)); got != want {
+			t.Errorf("publishedLine(%q) = %v", para, got)
+		}
+	}
+	for para, want := range map[string]bool{
+		"<b>Pour 6 personnes - Préparation : 30 min - Cuisson : 3 h - Facile</b>": true,
+		"Prep time: 15 min | Cook time: 40 min | Serves 4":                        true,
+		"Préparation : 30 min, puis on laisse reposer.":                           false,
+		"<b>Préparation : 30 min - Cuisson : 3 h</b> et voilà le travail.":        false,
+	} {
+		doc, err := html.Parse(strings.NewReader("<p>" + para + "</p>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := recipeFactsLine(find(doc, atom.P)); got != want {
+			t.Errorf("recipeFactsLine(%q) = %v", para, got)
+		}
+	}
+	if !indexHref("index.html") || !indexHref("./index.html") || !indexHref("/") || indexHref("retry-policies.html") || indexHref("docs/index.html") {
+		t.Error("indexHref")
+	}
+	if !sectionTail("Réseau des bibliothèques - Actualités") || !sectionTail("Harbour Council | News") || sectionTail("News | Harbour Council") || sectionTail("Actualités") {
+		t.Error("sectionTail")
+	}
+	if !knowledgeBaseTitle("Base de connaissances - GLPI") || !knowledgeBaseTitle("Knowledge base | Helpdesk") || knowledgeBaseTitle("GLPI - Base de connaissances") {
+		t.Error("knowledgeBaseTitle")
+	}
+	if !hClock("12/03/2025, 21h14") || !hClock("1/3/2025, 9h05") || hClock("12/03/2025, 21h") || hClock("21h14") {
+		t.Error("hClock")
+	}
+	t.Run("labelLineQuote", func(t *testing.T) {
+		for page, want := range map[string]bool{
+			"<blockquote><p><strong>Note</strong><br>Read this first.</p></blockquote>":  true,
+			"<blockquote><p><strong>Note</strong> <br>Read this first.</p></blockquote>": true,
+			"<blockquote><p><strong>Note</strong> read this first.</p></blockquote>":     false,
+			"<blockquote><p><strong>Anna</strong><br>Read this first.</p></blockquote>":  false,
+		} {
+			doc, err := html.Parse(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := labelLineQuote(find(doc, atom.Blockquote)); got != want {
+				t.Errorf("labelLineQuote(%s) = %v", page, got)
+			}
+		}
+	})
+}
