@@ -4606,6 +4606,50 @@ func mailText(text string) string {
 	return framedNotice.ReplaceAllString(cutSignature(text), "")
 }
 
+// patchTail returns where a patch letter's tail starts in a text of its
+// <pre> (git format-patch's cover letter as a mail archive shows it), or
+// -1: the shortlog's head, a line of the author's name and a count in
+// brackets before a colon ("Lidia Varga (3):"), before the diffstat's
+// summary ("2 files changed, 61 insertions(+), 14 deletions(-)"); or,
+// without a shortlog, the diffstat's first line. What follows, the
+// diffstat and "-- " over git's version, is no text either. Asked only of
+// a text that holds " changed, " and "insertion" or "deletion".
+func patchTail(text string) int {
+	end := strings.Index(text, " changed, ")
+	if end < 0 || !strings.Contains(text[end:], "insertion") && !strings.Contains(text[end:], "deletion") {
+		return -1
+	}
+	start := strings.LastIndexByte(text[:end], '\n') + 1
+	if !strings.HasSuffix(text[start:end], " file") && !strings.HasSuffix(text[start:end], " files") {
+		return -1
+	}
+	// The diffstat's lines over its summary: " path | N +-".
+	for start > 0 {
+		prev := strings.LastIndexByte(text[:start-1], '\n') + 1
+		if !strings.Contains(text[prev:start], " | ") {
+			break
+		}
+		start = prev
+	}
+	// The shortlog over the diffstat, after a blank line: its head and
+	// its indented subjects.
+	i := strings.LastIndex(text[:start], "):\n")
+	if i < 0 {
+		return start
+	}
+	head := strings.LastIndexByte(text[:i], '\n') + 1
+	open := strings.LastIndexByte(text[head:i], '(')
+	if open < 0 || i-head-open < 2 || strings.Trim(text[head+open+1:i], "0123456789") != "" {
+		return start
+	}
+	for line := range strings.SplitSeq(strings.TrimRight(text[i+3:start], "\n"), "\n") {
+		if line != "" && line[0] != ' ' && line[0] != '\t' {
+			return start
+		}
+	}
+	return head
+}
+
 // framedNotice is a few lines a message frames between two rules of
 // dashes, each alone on its line ("------…\n  INSCRIPTIONS par retour de
 // mail, avant le jeudi 20 mars…\n------…"): a notice the sender sets

@@ -3674,10 +3674,22 @@ func prune(n *html.Node, m *meta) int {
 					m.headline, m.headlineShown = m.headlineBare, true
 				}
 			}
-			if n.DataAtom == atom.Pre && c.PrevSibling == nil && c.NextSibling == nil {
-				// A message as a mail archive shows it, its text alone in
-				// a <pre>.
-				c.Data = mailText(c.Data)
+			if n.DataAtom == atom.Pre {
+				if i := patchTail(c.Data); i >= 0 {
+					// A patch letter's shortlog, diffstat and git
+					// version after its signature (patchTail): what
+					// follows goes too.
+					c.Data = c.Data[:i]
+					for s := c.NextSibling; s != nil; s = next {
+						next = s.NextSibling
+						n.RemoveChild(s)
+					}
+				}
+				if c.PrevSibling == nil && c.NextSibling == nil {
+					// A message as a mail archive shows it, its text
+					// alone in a <pre>.
+					c.Data = mailText(c.Data)
+				}
 			}
 			if signatureRule(c.Data) || mailSignature(c) || dashSignature(c) {
 				// A forum post's signature follows a rule of underscores

@@ -10059,3 +10059,67 @@ func TestRound84(t *testing.T) {
 		}
 	})
 }
+
+// round85Case is a tuning page of round 85 and what a rule changes on it:
+// lines its body must not hold (gone), lines it must hold (kept), and the
+// title or the day it must read (when set).
+type round85Case struct {
+	why, file   string
+	gone, kept  []string
+	title, date string
+	latin1      bool // the page is ISO-8859-1 or windows-1252, decoded as the loader does
+}
+
+func TestRound85(t *testing.T) {
+	cases := []round85Case{
+		{
+			why:  "a patch letter's shortlog, diffstat and git version after its signature, in its <pre>, are no text",
+			file: "unseen134-kernlist-stepwisehysteresis-en.html",
+			gone: []string{"Lidia Varga (3):", "files changed", "2.47.1", "factor out the state update helper"},
+			kept: []string{"Thanks,\n\nLidia Varga", "Patch 1 is a small cleanup"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.why, func(t *testing.T) {
+			var p Page
+			if c.latin1 {
+				data, err := os.ReadFile("../testdata/pages/" + c.file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				runes := make([]rune, len(data))
+				for i, b := range data {
+					runes[i] = rune(b)
+				}
+				p = extractPage(t, string(runes))
+			} else {
+				p = extractFile(t, c.file)
+			}
+			for _, s := range c.gone {
+				if strings.Contains(p.Body, s) {
+					t.Errorf("%s keeps %q:\n%s", c.file, s, p.Body)
+				}
+			}
+			for _, s := range c.kept {
+				if !strings.Contains(p.Body, s) {
+					t.Errorf("%s loses %q:\n%s", c.file, s, p.Body)
+				}
+			}
+			if c.title != "" && p.Title != c.title {
+				t.Errorf("%s titled %q, want %q", c.file, p.Title, c.title)
+			}
+			if c.date != "" && (p.PublishedAt == nil || p.PublishedAt.Format(time.DateOnly) != c.date) {
+				t.Errorf("%s dated %v, want %s", c.file, p.PublishedAt, c.date)
+			}
+		})
+	}
+	for text, want := range map[string]int{
+		"Thanks,\n\nAnna (2):\n  a: fix\n  b: add\n\n a.c | 4 ++--\n 1 file changed, 2 insertions(+), 2 deletions(-)\n\n-- \n2.47.1\n": 9,
+		"Thanks,\n\n a.c | 4 ++--\n 1 file changed, 2 insertions(+), 2 deletions(-)\n":                                                 9,
+		"Nothing changed, but insertions are planned.\n":                                                                               -1,
+	} {
+		if got := patchTail(text); got != want {
+			t.Errorf("patchTail(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
