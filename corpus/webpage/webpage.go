@@ -10081,9 +10081,10 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 }
 
 // photoCredit is a picture's credit closing its caption: "Photo : Rémi
-// B.", "Photo: Ann Hale", "Crédit photo : …", "© …", a name of five
+// B.", "Photo: Ann Hale", "Crédit photo : …", "© …", "Photo by Lucas
+// Benn." (SharpSpring's caption under a letter's picture), a name of five
 // words at most after it.
-var photoCredit = regexp.MustCompile(`(?i)(?:\bphotos? ?:|\bcrédits? photos? ?:|\bphoto credits? ?:|©)\s*(?:\S+\s*){1,5}$`)
+var photoCredit = regexp.MustCompile(`(?i)(?:\bphotos? ?:|\bphotos? by\s|\bcrédits? photos? ?:|\bphoto credits? ?:|©)\s*(?:\S+\s*){1,5}$`)
 
 // smallCaption reports whether p, a paragraph or a <div>, is a picture's
 // caption in the picture's own box: its own style setting small type

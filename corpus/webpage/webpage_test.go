@@ -10078,6 +10078,12 @@ func TestRound85(t *testing.T) {
 			gone: []string{"Lidia Varga (3):", "files changed", "2.47.1", "factor out the state update helper"},
 			kept: []string{"Thanks,\n\nLidia Varga", "Patch 1 is a small cleanup"},
 		},
+		{
+			why:  "a picture's caption in small type right after it, closed by 'Photo by' and a name, goes",
+			file: "unseen132-larkspurplayhouse-callboard-en.html",
+			gone: []string{"The six turntable wedges, ready to be carried in."},
+			kept: []string{"Dear friends of the Playhouse,"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
