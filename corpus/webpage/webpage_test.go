@@ -10084,6 +10084,12 @@ func TestRound85(t *testing.T) {
 			gone: []string{"The six turntable wedges, ready to be carried in."},
 			kept: []string{"Dear friends of the Playhouse,"},
 		},
+		{
+			why:  "Hugging Face doc-builder's tip box in a blog post is an inset",
+			file: "unseen130-huggingface-hedgerow1k-en.html",
+			gone: []string{"You can stream the dataset without downloading it"},
+			kept: []string{"Labels were made in two passes."},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
