@@ -10090,6 +10090,12 @@ func TestRound85(t *testing.T) {
 			gone: []string{"You can stream the dataset without downloading it"},
 			kept: []string{"Labels were made in two passes."},
 		},
+		{
+			why:  "a figure's title over its chart, named by its class, is a caption",
+			file: "unseen130-insee-trajets-fr.html",
+			gone: []string{"Figure 1 – Part des actifs"},
+			kept: []string{"Ouvriers et employés plus concernés"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
