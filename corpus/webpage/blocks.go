@@ -2115,6 +2115,16 @@ func editNotice(b *block) bool {
 	return false
 }
 
+// affiliateNote reports whether block b, short, tells the reader the site
+// earns a commission on what its links sell ("All products featured here
+// are independently selected by our editors and writers. If you buy
+// something through links on our site, Glowbyte may earn an affiliate
+// commission.", a Mashable-like story's over its text): the site's
+// disclosure, not the text.
+func affiliateNote(b *block) bool {
+	return len(b.words) <= 2*maxShortWords && (strings.Contains(b.text, "affiliate commission") || strings.Contains(b.text, "earn a commission") || strings.Contains(b.text, "earn a small commission"))
+}
+
 // editLeads are the words an edit notice opens with (editNotice).
 var editLeads = [][]string{
 	{"this", "post", "was", "last", "edited", "by"}, {"this", "post", "was", "edited", "by"}, {"last", "edited", "by"},
@@ -4339,7 +4349,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			b.caption && !edge(bs, i) && emphasized(b) && len(b.words) <= maxCaptionWords
 	}
 	for j := 0; j < len(bs) && j < edgeBlocks; j++ {
-		if editNotice(bs[j]) {
+		if editNotice(bs[j]) || affiliateNote(bs[j]) {
 			drop[j] = true
 		}
 	}

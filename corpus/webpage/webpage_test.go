@@ -10096,6 +10096,12 @@ func TestRound85(t *testing.T) {
 			gone: []string{"Figure 1 – Part des actifs"},
 			kept: []string{"Ouvriers et employés plus concernés"},
 		},
+		{
+			why:  "an affiliate disclosure over a story's text is the site's, not the text",
+			file: "unseen131-glowbyte-budgetapp-en.html",
+			gone: []string{"may earn an affiliate commission"},
+			kept: []string{"Tallyleaf promises to sort every card payment"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
