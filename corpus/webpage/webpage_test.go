@@ -10102,6 +10102,12 @@ func TestRound85(t *testing.T) {
 			gone: []string{"may earn an affiliate commission"},
 			kept: []string{"Tallyleaf promises to sort every card payment"},
 		},
+		{
+			why:  "a disclaimer named in French under the text goes",
+			file: "unseen133-solidactu-epicerieetudiante-fr.html",
+			gone: []string{"Son contenu n'engage que son auteur."},
+			kept: []string{"Paniers de Brune cherche encore des bénévoles"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
