@@ -2969,6 +2969,11 @@ func (m *meta) italicClass(n *html.Node) bool {
 // membre de Solidactu. Son contenu n'engage que son auteur.</div>', a
 // Carenews-like item's under its text; unseen10-santeplurielle's
 // "art-avertissement", already out of its reference), as "disclaimer" is.
+// "cart" is a shop's basket and what adds to it ('<div
+// class="AddToCart_box__kQ1aP"><p>Tous les ingrédients de cette recette,
+// livrés chez vous.</p><button>Ajouter au panier · 8,40 €</button></div>',
+// a Jow-like recipe's between its ingredients and its tools, the CSS
+// module's name split at its capitals), a call to buy as "promo" is.
 // "course-tip" is Hugging Face doc-builder's tip box set in a text ('<div
 // class="course-tip bg-gradient-to-br … text-green-700"><p>💡 You can
 // stream the dataset without downloading it: …', a Hugging Face blog
@@ -2987,7 +2992,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title")
 )

@@ -10108,6 +10108,12 @@ func TestRound85(t *testing.T) {
 			gone: []string{"Son contenu n'engage que son auteur."},
 			kept: []string{"Paniers de Brune cherche encore des bénévoles"},
 		},
+		{
+			why:  "a box that adds a recipe's ingredients to a shop's basket goes",
+			file: "unseen134-mijoto-poeleepoischiches-fr.html",
+			gone: []string{"Tous les ingrédients de cette recette, livrés chez vous."},
+			kept: []string{"1 grande poêle"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
