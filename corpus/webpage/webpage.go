@@ -10450,12 +10450,14 @@ func firstText(n *html.Node) string {
 
 // builderName returns the name a page builder gives an element in a data
 // attribute of its own, beside hashed classes that say nothing
-// (data-framer-name="Author card", data-name, data-block-name), in lower
-// case: it names the element as a class does.
+// (data-framer-name="Author card", data-name, data-block-name; the kind
+// of block an e-mail builder writes, data-block-type="callout" on
+// Ontraport's '<table class="ontramail-block">'), in lower case: it names
+// the element as a class does.
 func builderName(n *html.Node) string {
 	for _, a := range n.Attr {
 		switch a.Key {
-		case "data-framer-name", "data-name", "data-block-name":
+		case "data-framer-name", "data-name", "data-block-name", "data-block-type":
 			return strings.ToLower(a.Val)
 		}
 	}

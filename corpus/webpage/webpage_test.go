@@ -10114,6 +10114,12 @@ func TestRound85(t *testing.T) {
 			gone: []string{"Tous les ingrédients de cette recette, livrés chez vous."},
 			kept: []string{"1 grande poêle"},
 		},
+		{
+			why:  "an e-mail builder's block of the kind 'callout' is an inset",
+			file: "unseen131-fernmoorbakehouse-smallerloaves-en.html",
+			gone: []string{"We are closed Good Friday"},
+			kept: []string{"Flour went up again in January"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
