@@ -599,6 +599,7 @@ func TestHTMLMetadata(t *testing.T) {
 // measurement (round 81's code) while round 82 tunes on them.
 var metadataMisses = map[string]string{
 	// The hundred-and-twenty-ninth to hundred-and-thirty-sixth sets, at the move (round 85):
+	"unseen136-kettlewickhistory-tollhouse-en":      "undated: its only date is 'Saturday 21 February 2026 - 16:05:12' (Xaraya, ISO-8859-1)",
 	"unseen129-betweenthestacks-toollibrary-en":     "title 'Episode 58: The library that lends drills by Between the Stacks', with the show's name after 'by', over the episode's heading (Anchor)",
 	"unseen129-harborlog-migration3-en":             "title 'Migrating to 3.0 Topic', the <title> with dartdoc's kind suffix and without the package's name, over the <h1> 'Migrating to harborlog 3.0' (dartdoc)",
 	"unseen130-jeedom-serre-fr":                     "title with straight apostrophes from the <title>, over the <h1>'s curly ones (Jeedom community, Discourse crawler view)",
@@ -619,7 +620,6 @@ var metadataMisses = map[string]string{
 	"unseen135-muut-laychecklist-en":                "title 'Forum | Hollow Mere Sailing Club', the page's, over the thread's heading (Muut embed)",
 	"unseen135-namowebeditor-jumelage-fr":           "title 'Comité de jumelage Montlaur - Kirchdorf', the site's, over the page's heading (Namo WebEditor, windows-1252)",
 	"unseen136-athenehautrieu-classeverte-fr":       "title 'Smartschool | Athénée royal de Hautrieu', the school's, over the item's heading (Smartschool)",
-	"unseen136-kettlewickhistory-tollhouse-en":      "undated: its only date is 'Saturday 21 February 2026 - 16:05:12' (Xaraya, ISO-8859-1)",
 	"unseen136-unitedcarers-payoffer-en":            "undated: its only date is '9 March 2026' (Subrion CMS)",
 	// The hundred-and-twenty-first to hundred-and-twenty-fourth sets, at the move (round 83):
 	"unseen121-tidekit-migration2-en":               "title 'tidekit', the module's <h1>, over the guide's <h2> 'Migrating to TideKit 2.0' (Dokka 2)",
@@ -1064,13 +1064,11 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	// The hundred-and-twenty-ninth to hundred-and-thirty-sixth sets, at the move (round 85; wanderquirk with its mended reference):
 	"unseen129-harborlog-migration3-en":              {0.05, 1.00}, // 4.4 %, 100.0 %
 	"unseen129-jardineriepontvieux-semistomates-fr":  {0.02, 0.93}, // 0.0 %, 93.9 %
-	"unseen130-lwn-writebackthrottle-en":             {0.08, 1.00}, // 7.7 %, 100.0 %
 	"unseen132-amisdufour-fourbanal-fr":              {0.10, 0.98}, // 9.0 %, 98.7 %
 	"unseen132-reseauflorecommune-fleurstrottoir-fr": {0.02, 0.94}, // 0.0 %, 94.5 %
 	"unseen134-studiogrenadine-gardiennesmarais-fr":  {0.08, 1.00}, // 7.5 %, 100.0 %
 	"unseen135-namowebeditor-jumelage-fr":            {0.12, 0.95}, // 11.5 %, 95.7 %
 	"unseen135-redcircle-bakers-en":                  {0.08, 0.98}, // 7.1 %, 98.8 %
-	"unseen136-kettlewickhistory-tollhouse-en":       {0.20, 1.00}, // 19.8 %, 100.0 %
 	// The hundred-and-twenty-fifth to hundred-and-twenty-eighth sets, at the move (round 84; tidegate with its mended reference):
 	"unseen127-hallowaybrandt-leaserenewals-en": {0.02, 0.93}, // 0.0 %, 93.7 %
 	// The hundred-and-twenty-first to hundred-and-twenty-fourth sets, at the move (round 83):

@@ -10120,6 +10120,19 @@ func TestRound85(t *testing.T) {
 			gone: []string{"We are closed Good Friday"},
 			kept: []string{"Flour went up again in January"},
 		},
+		{
+			why:    "a <div> between the text's paragraphs, a label in bold and a sentence or two, is a notice set apart",
+			file:   "unseen136-kettlewickhistory-tollhouse-en.html",
+			latin1: true,
+			gone:   []string{"the ledgers will be on display at the Institute"},
+			kept:   []string{"One of her entries reads:"},
+		},
+		{
+			why:  "a patch set's box between a story's heading and its paragraph goes",
+			file: "unseen130-lwn-writebackthrottle-en.html",
+			gone: []string{"posted to linux-mm on May 27"},
+			kept: []string{"Not everybody was convinced."},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
