@@ -3135,7 +3135,7 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 			}
 			return s, start
 		}
-		if b := bs[s]; len(b.words) > maxShortWords || (!endsSentence(b.text) || countSentences(b.text) != 1) && !commaClose(b.text) && !formulaOverSignature(bs, s) && !(s+1 < len(bs) && farewellOverName(bs, s+1)) {
+		if b := bs[s]; len(b.words) > maxShortWords || (!endsSentence(b.text) || countSentences(b.text) != 1 && !thanksWish(b)) && !commaClose(b.text) && !formulaOverSignature(bs, s) && !(s+1 < len(bs) && farewellOverName(bs, s+1)) {
 			return 0, 0
 		}
 	}
@@ -3183,6 +3183,15 @@ func formulaOverSignature(bs []*block, s int) bool {
 func beforeClose(bs []*block, i int) bool {
 	b := bs[i]
 	return i+2 < len(bs) && !b.heading && !b.list && b.linkText == 0 && endsSentence(b.text) && sameBox(b.container, bs[i+1].container) && formulaOverSignature(bs, i+1)
+}
+
+// thanksWish reports whether b, a closing line, opens with thanks and
+// wishes the reader well after it, two sentences ("Merci à toutes et à
+// tous pour votre curiosité et votre patience. Bonnes observations !", a
+// Tela Botanica-like post's last line over "L'équipe Fleurs de
+// trottoir"): a letter's close still, as one sentence of thanks is.
+func thanksWish(b *block) bool {
+	return len(b.words) > 0 && (b.words[0] == "merci" || b.words[0] == "thanks" || b.words[0] == "thank") && countSentences(b.text) == 2
 }
 
 // thanksFormula reports whether a closing formula's words thank

@@ -10133,6 +10133,11 @@ func TestRound85(t *testing.T) {
 			gone: []string{"posted to linux-mm on May 27"},
 			kept: []string{"Not everybody was convinced."},
 		},
+		{
+			why:  "thanks and a wish in two sentences between a post's last paragraph and its team's signature are its close",
+			file: "unseen132-reseauflorecommune-fleurstrottoir-fr.html",
+			kept: []string{"Bonnes observations !", "L’équipe Fleurs de trottoir"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
