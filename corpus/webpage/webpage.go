@@ -1897,6 +1897,26 @@ func borderedBox(t *html.Node) bool {
 	return !holdsMedia(cell) && find(cell, atom.H1) == nil && find(cell, atom.H2) == nil && find(cell, atom.H3) == nil
 }
 
+// announcedQuote reports whether table t, one cell, is a quotation the
+// paragraph before it announces, ending with a colon, its cell ruled on
+// its left side and not tinted ('<p>Notre chef de rayon, Gaëlle, le
+// répète à chaque atelier :</p><table …><tr><td style="border-left:4px
+// solid #2f6b2f;padding:6px 14px;…;font-style:italic">Une tomate se gagne
+// en mars. …</td></tr></table>', a Digitaleo letter's): the text's
+// quotation, drawn as an e-mail draws one, not a box set apart from it.
+func announcedQuote(t *html.Node) bool {
+	cell := oneCell(t)
+	if cell == nil {
+		return false
+	}
+	style := attr(cell, "style")
+	if !strings.Contains(style, "border-left") || strings.Contains(style, "background") {
+		return false
+	}
+	prev := prevElement(t)
+	return prev != nil && prev.DataAtom == atom.P && strings.HasSuffix(strings.TrimSpace(textOf(prev)), ":")
+}
+
 // colouredStyle reports whether an inline style sets a background of a
 // colour (boxBackground), the word looked for before the pattern runs.
 func colouredStyle(style string) bool {
@@ -5892,7 +5912,7 @@ func collectElement(n *html.Node, m *meta) {
 			m.shareURL = v
 		}
 	case atom.Table:
-		if borderedBox(n) {
+		if borderedBox(n) && !announcedQuote(n) {
 			// Its cell marked here, where the table's border and
 			// background are still there (Readability drops them, and
 			// makes a table of one cell its cell), for the block pass

@@ -10138,6 +10138,11 @@ func TestRound85(t *testing.T) {
 			file: "unseen132-reseauflorecommune-fleurstrottoir-fr.html",
 			kept: []string{"Bonnes observations !", "L’équipe Fleurs de trottoir"},
 		},
+		{
+			why:  "a quotation in a table of one cell ruled on its left, announced by the paragraph before it, is the text's",
+			file: "unseen129-jardineriepontvieux-semistomates-fr.html",
+			kept: []string{"Une tomate se gagne en mars.", "Samedi 14 mars, Gaëlle animera"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
