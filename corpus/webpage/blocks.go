@@ -591,6 +591,21 @@ func privacyLine(text string) bool {
 	return strings.HasPrefix(t, "See ") && strings.HasSuffix(t, " for privacy information.") && fieldCount(t) <= 8
 }
 
+// linksLine reports whether text is a podcast's links from its episode
+// in a line of their own, after a label of five words at most that opens
+// with "Links" or "Liens" and its colon ("Links from the episode: the
+// Corner Loaf (cornerloaf.example), Ashwick market quarter walking map
+// (ashwick.example/market).", a RedCircle episode's last line): the
+// show's notes' links, not its text.
+func linksLine(text string) bool {
+	t := strings.TrimSpace(text)
+	if !strings.HasPrefix(t, "Links") && !strings.HasPrefix(t, "Liens") {
+		return false
+	}
+	head, _, ok := strings.Cut(t, ":")
+	return ok && fieldCount(head) <= 5
+}
+
 // browserNote reports whether text tells the browser and the screen a
 // page is best seen with ("This page last updated 09/21/03. Best viewed
 // with Internet Explorer 5 at 800x600.", a GeoCities page's last line;
@@ -4419,7 +4434,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		last++
-		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (creditLine(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop) || operatorLine(b.text) || postedBy(b.text) || privacyLine(b.text) || browserNote(b.text) || addressItem(b)) {
+		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (creditLine(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop) || operatorLine(b.text) || postedBy(b.text) || privacyLine(b.text) || browserNote(b.text) || linksLine(b.text) || addressItem(b)) {
 			drop[i] = true
 			last--
 		}

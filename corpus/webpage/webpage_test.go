@@ -10143,6 +10143,12 @@ func TestRound85(t *testing.T) {
 			file: "unseen129-jardineriepontvieux-semistomates-fr.html",
 			kept: []string{"Une tomate se gagne en mars.", "Samedi 14 mars, Gaëlle animera"},
 		},
+		{
+			why:  "an episode's links after 'Links from the episode:', its notes' last line, go",
+			file: "unseen135-redcircle-bakers-en.html",
+			gone: []string{"Links from the episode"},
+			kept: []string{"Small Hours is a podcast about people who work while the rest of us sleep."},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
