@@ -9329,6 +9329,14 @@ func namedDateOf(n *html.Node) string {
 		if _, ok := bareDate(t, false); ok {
 			return t
 		}
+		// A numeric day with dots, and the dot that closes it as
+		// Latvian and other languages write an ordinal ("16.10.2025.",
+		// Mozello's span.date): the day.
+		if d, ok := strings.CutSuffix(t, "."); ok && len(d) == len("02.01.2006") && d[2] == '.' && d[5] == '.' {
+			if _, ok := bareDate(d, false); ok {
+				return d
+			}
+		}
 		// A day and its hour after a space ("2025/03/12 19:42",
 		// Fireboard's div.msgdate): the day.
 		if i := strings.LastIndexByte(t, ' '); i > 0 && clockTime.FindString(t[i+1:]) == t[i+1:] {

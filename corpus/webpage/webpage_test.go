@@ -10149,6 +10149,11 @@ func TestRound85(t *testing.T) {
 			gone: []string{"Links from the episode"},
 			kept: []string{"Small Hours is a podcast about people who work while the rest of us sleep."},
 		},
+		{
+			why:  "a numeric day with dots and the dot that closes it, in a class named a date, dates a post",
+			file: "unseen135-mozello-ateliers-fr.html",
+			date: "2025-10-16",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
