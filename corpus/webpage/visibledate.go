@@ -1553,6 +1553,13 @@ var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"
 // ("Margit Oyelaran, 11 June 2025").
 func datedByline(text string, monthFirst bool) (time.Time, bool) {
 	text = oneLine(text)
+	if rest, ok := strings.CutPrefix(text, "Posted by: "); ok {
+		// "Posted by:", the author and the day after " on " ("Posted by:
+		// Margaret Holroyd on Saturday 21 February 2026 - 16:05:12 |",
+		// Xaraya's line under an article's title, its links after the
+		// bar).
+		return authorDay(rest, monthFirst)
+	}
 	for _, by := range []string{" par ", " by ", " Par ", " By "} {
 		if head, author, ok := strings.Cut(text, by); ok && author != "" {
 			// A comma may end the day ("mardi 3 juin 2025, par Secteur
@@ -1636,6 +1643,11 @@ func authorDay(author string, monthFirst bool) (time.Time, bool) {
 			continue
 		}
 		day := author[i+len(on):]
+		if d, _, ok := strings.Cut(day, " |"); ok {
+			// The links after a bar (" | Printer-friendly | Send to a
+			// friend") are no part of the day.
+			day = d
+		}
 		if len(day) >= 10 && day[4] == '-' && day[7] == '-' && (len(day) == 10 || day[10] == ' ') {
 			t, err := time.Parse("2006-01-02", day[:10])
 			return t, err == nil

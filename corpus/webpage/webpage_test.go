@@ -10154,6 +10154,12 @@ func TestRound85(t *testing.T) {
 			file: "unseen135-mozello-ateliers-fr.html",
 			date: "2025-10-16",
 		},
+		{
+			why:    "'Posted by:', the author and the day after 'on', links after a bar, dates an article",
+			file:   "unseen136-kettlewickhistory-tollhouse-en.html",
+			latin1: true,
+			date:   "2026-02-21",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
