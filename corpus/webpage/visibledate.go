@@ -1581,6 +1581,13 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 			return bareDate(day, monthFirst)
 		}
 	}
+	if day, author, ok := strings.Cut(text, " / "); ok && len(day) == len("02.01.2006") && day[2] == '.' && day[5] == '.' && author != "" && fieldCount(author) <= 3 {
+		// A numeric day with dots, a slash and its author's user name
+		// ("21.10.2025 / admin", Monstra's line under a post's heading).
+		if t, ok := bareDate(day, monthFirst); ok {
+			return t, true
+		}
+	}
 	if head, day, ok := strings.Cut(text, " • "); ok && fullName.MatchString(head) {
 		// The author's full name, a bullet and the day alone ("Callum
 		// Ashby • March 16, 2025", Jigsaw's blog starter's line under a

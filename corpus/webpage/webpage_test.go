@@ -10160,6 +10160,11 @@ func TestRound85(t *testing.T) {
 			latin1: true,
 			date:   "2026-02-21",
 		},
+		{
+			why:  "a numeric day with dots, a slash and the author's user name dates a post",
+			file: "unseen135-monstra-parishmaps-en.html",
+			date: "2025-10-21",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
