@@ -608,7 +608,6 @@ var metadataMisses = map[string]string{
 	"unseen131-piedsdauzelle-troismoulins-fr":       "title 'Les Pieds d'Auzelle - Randonnée pédestre en vallée de l'Auzelle', the site's, over the announcement's heading (phpWebSite, ISO-8859-1)",
 	"unseen132-amisdufour-fourbanal-fr":             "title 'Les Amis du Four des Granges', the site's, over the page's heading; dated 2004-05-12, another date on the page, over « Samedi 8 mai 2004 » under the heading (Wanadoo personal page, ISO-8859-1)",
 	"unseen132-heartlandtable-parsniphash-en":       "title with the site's ' Recipe: How to Make It' suffix (Taste of Home-like)",
-	"unseen133-cljdoc-tidepoolmigration-en":         "undated: its only date is 'Built 2024-11-19' in the sidebar (cljdoc)",
 	"unseen133-recettesbernadette-geleecoings-fr":   "title 'Les recettes de Bernadette - Gelée de coings', the <title>, over the page's heading (Free personal page, ISO-8859-1)",
 	"unseen134-fibreavenir-raccordementrip-fr":      "title cut after 'Raccordement FTTH à Saint-Véran-du-Lot :' (SMF topic, lafibre.info-like)",
 	"unseen134-kernlist-stepwisehysteresis-en":      "title cut to 'add hysteresis to cooling state changes', without the subject's '[PATCH v2 0/3] thermal: step_wise:' (LKML.org-like archive)",

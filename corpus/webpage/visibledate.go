@@ -87,6 +87,14 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 		if day, ok := changedOn(t); ok {
 			return day, true
 		}
+		if d, ok := strings.CutPrefix(strings.TrimSpace(t), "Built "); ok && len(d) == len("2006-01-02") && d[4] == '-' {
+			// The day a documentation site built the page, an ISO 8601
+			// day alone after "Built" ('<span class="gray">Built
+			// 2024-11-19</span>', cljdoc's line under a project's
+			// links): its edition's, as a generator's day is.
+			day, err := time.Parse("2006-01-02", d)
+			return day, err == nil
+		}
 		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") && !strings.Contains(t, "edited") && !strings.Contains(t, "enerated by") && !strings.Contains(t, "enerated:") && !strings.Contains(t, "ublished:") {
 			continue
 		}

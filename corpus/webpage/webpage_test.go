@@ -10165,6 +10165,11 @@ func TestRound85(t *testing.T) {
 			file: "unseen135-monstra-parishmaps-en.html",
 			date: "2025-10-21",
 		},
+		{
+			why:  "'Built' and an ISO day alone dates a documentation page nothing else dates",
+			file: "unseen133-cljdoc-tidepoolmigration-en.html",
+			date: "2024-11-19",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
