@@ -604,7 +604,6 @@ var metadataMisses = map[string]string{
 	"unseen130-jeedom-serre-fr":                     "title with straight apostrophes from the <title>, over the <h1>'s curly ones (Jeedom community, Discourse crawler view)",
 	"unseen130-kwsphp-regimeindemnitaire-fr":        "title 'ce que nous avons obtenu, et ce qui reste à gagner', cut after 'Régime indemnitaire :' (KwsPHP, ISO-8859-1)",
 	"unseen130-lichess-winterleague-en":             "title with the forum's ' • page 1/1' suffix (Lichess forum; its date right since its reference keeps the milliseconds)",
-	"unseen131-marlowcounty-kessingbridge-en":       "dated 2025-04-02, another date on the page, over 'Release Date: Monday, April 7, 2025' (Percussion CMS)",
 	"unseen131-piedsdauzelle-troismoulins-fr":       "title 'Les Pieds d'Auzelle - Randonnée pédestre en vallée de l'Auzelle', the site's, over the announcement's heading (phpWebSite, ISO-8859-1)",
 	"unseen132-amisdufour-fourbanal-fr":             "title 'Les Amis du Four des Granges', the site's, over the page's heading; dated 2004-05-12, another date on the page, over « Samedi 8 mai 2004 » under the heading (Wanadoo personal page, ISO-8859-1)",
 	"unseen132-heartlandtable-parsniphash-en":       "title with the site's ' Recipe: How to Make It' suffix (Taste of Home-like)",

@@ -617,6 +617,13 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// An episode's day beside its length: the day
 						// it came out.
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+					} else if boldFieldLabel(c) {
+						// A date after its label in bold that names the
+						// first publication, in the same paragraph
+						// ('<p class="release-date"><strong>Release
+						// Date:</strong> Monday, April 7, 2025</p>',
+						// Percussion CMS's news release): stated so.
+						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
 					} else if preDateLine(c) {
 						// A mail's date in a link after its header's
 						// "Date:" in a <pre> (MARC's "Date:
@@ -751,7 +758,7 @@ func numberedIssue(line string) bool {
 // first publication.
 var publicationFields = map[string]bool{"date de publication": true, "date de première publication": true, "première publication": true, "publication": true,
 	"published": true, "first published": true, "date published": true, "publication date": true, "date first published": true,
-	"opened": true}
+	"opened": true, "release date": true}
 
 // fieldLabel returns the label of the field whose value the text t is, a
 // date alone, numeric ("11/02/2025") or in words as short ("2 Mar
@@ -789,6 +796,24 @@ func fieldLabel(t *html.Node) string {
 		n = n.Parent
 	}
 	return ""
+}
+
+// boldFieldLabel reports whether text t, a date of forty bytes at most,
+// comes right after a <strong> or a <b> of one text, a label that names
+// the page's first publication (publicationFields) and its colon. The
+// text's length and year are looked at first.
+func boldFieldLabel(t *html.Node) bool {
+	v := strings.TrimSpace(t.Data)
+	p := t.PrevSibling
+	if len(v) < len("1/2/2025") || len(v) > 40 || p == nil || p.DataAtom != atom.Strong && p.DataAtom != atom.B || !yearDigits(v) {
+		return false
+	}
+	f := p.FirstChild
+	if f == nil || f != p.LastChild || f.Type != html.TextNode {
+		return false
+	}
+	label, colon := strings.CutSuffix(strings.TrimSpace(f.Data), ":")
+	return colon && publicationFields[strings.ToLower(strings.TrimSpace(label))]
 }
 
 // dateCell reports whether text t is the only text of a table's cell

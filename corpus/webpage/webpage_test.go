@@ -10170,6 +10170,11 @@ func TestRound85(t *testing.T) {
 			file: "unseen133-cljdoc-tidepoolmigration-en.html",
 			date: "2024-11-19",
 		},
+		{
+			why:  "a day after 'Release Date:' in bold dates a news release over a sidebar's dates",
+			file: "unseen131-marlowcounty-kessingbridge-en.html",
+			date: "2025-04-07",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
