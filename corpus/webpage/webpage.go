@@ -7847,6 +7847,16 @@ func wordsWithin(t, h1 string) bool {
 	return i == len(tw)
 }
 
+// h1Tail reports whether rest, what a title holds after its one <h1>'s
+// text, is a tail a site adds to the headline: " by " and a name of six
+// words at most, " • page " and a count, or " Recipe" and what follows.
+func h1Tail(rest string) bool {
+	if by, ok := strings.CutPrefix(rest, " by "); ok {
+		return fieldCount(by) <= 6 && !strings.ContainsAny(by, ".:")
+	}
+	return strings.HasPrefix(rest, " • page ") || strings.HasPrefix(rest, " Recipe: ") || rest == " Recipe"
+}
+
 // kindCut returns t without its first word and " - " when that word is
 // the first of h1, the page's one <h1> of two words that names the
 // page's kind, and three words or more follow ("Decision - Residents'
@@ -7951,6 +7961,14 @@ func title(t string, m meta) string {
 		// colon and the work ("Harbour Lights: Salt in the Wiring"):
 		// og:title, the review's whole name.
 		return m.ogTitle
+	}
+	if len(m.h1) == 1 && len(t) > len(m.h1[0]) && strings.HasPrefix(t, m.h1[0]) && h1Tail(t[len(m.h1[0]):]) {
+		// The one <h1> and a tail a site adds to it in its <title>: the
+		// show's name after "by" ("Episode 58: The library that lends
+		// drills by Between the Stacks", Anchor's), a forum's page
+		// count (" • page 1/1", Lichess'), a recipe site's " Recipe:
+		// How to Make It" (Taste of Home's): the <h1>.
+		return m.h1[0]
 	}
 	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && forumPathTitle(fullTitle) {
 		// A forum's message whose <title> is the forum's path ("Forge

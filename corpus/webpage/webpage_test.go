@@ -10175,6 +10175,16 @@ func TestRound85(t *testing.T) {
 			file: "unseen131-marlowcounty-kessingbridge-en.html",
 			date: "2025-04-07",
 		},
+		{
+			why:   "a recipe site's ' Recipe: How to Make It' after the one <h1> in the <title> is no part of the title",
+			file:  "unseen132-heartlandtable-parsniphash-en.html",
+			title: "Maple Parsnip Sheet-Pan Hash",
+		},
+		{
+			why:   "the show's name after 'by' after the one <h1> in the <title> is no part of the title",
+			file:  "unseen129-betweenthestacks-toollibrary-en.html",
+			title: "Episode 58: The library that lends drills",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
@@ -10218,5 +10228,8 @@ func TestRound85(t *testing.T) {
 		if got := patchTail(text); got != want {
 			t.Errorf("patchTail(%q) = %d, want %d", text, got, want)
 		}
+	}
+	if !h1Tail(" by Between the Stacks") || !h1Tail(" • page 1/2") || !h1Tail(" Recipe: How to Make It") || h1Tail(" by the river. A story") || h1Tail(": a guide") {
+		t.Error("h1Tail")
 	}
 }
