@@ -7847,7 +7847,7 @@ func wordsWithin(t, h1 string) bool {
 	return i == len(tw)
 }
 
-// h1Tail reports whether rest, what a title holds after its one <h1>'s
+// h1Tail reports whether rest, what a title holds after an <h1>'s
 // text, is a tail a site adds to the headline: " by " and a name of six
 // words at most, " • page " and a count, or " Recipe" and what follows.
 func h1Tail(rest string) bool {
@@ -7962,13 +7962,16 @@ func title(t string, m meta) string {
 		// og:title, the review's whole name.
 		return m.ogTitle
 	}
-	if len(m.h1) == 1 && len(t) > len(m.h1[0]) && strings.HasPrefix(t, m.h1[0]) && h1Tail(t[len(m.h1[0]):]) {
-		// The one <h1> and a tail a site adds to it in its <title>: the
+	for _, h := range m.h1 {
+		// An <h1> and a tail a site adds to it in its <title>: the
 		// show's name after "by" ("Episode 58: The library that lends
 		// drills by Between the Stacks", Anchor's), a forum's page
-		// count (" • page 1/1", Lichess'), a recipe site's " Recipe:
-		// How to Make It" (Taste of Home's): the <h1>.
-		return m.h1[0]
+		// count (" • page 1/1", Lichess', whose banner is an <h1> too),
+		// a recipe site's " Recipe: How to Make It" (Taste of Home's):
+		// the <h1>.
+		if len(t) > len(h) && strings.HasPrefix(t, h) && h1Tail(t[len(h):]) {
+			return h
+		}
 	}
 	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && forumPathTitle(fullTitle) {
 		// A forum's message whose <title> is the forum's path ("Forge

@@ -10185,6 +10185,11 @@ func TestRound85(t *testing.T) {
 			file:  "unseen129-betweenthestacks-toollibrary-en.html",
 			title: "Episode 58: The library that lends drills",
 		},
+		{
+			why:   "a forum's page count after the topic's <h1> in the <title>, the banner an <h1> too, is no part of the title",
+			file:  "unseen130-lichess-winterleague-en.html",
+			title: "What we learned running a club winter league with Swiss tournaments",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
