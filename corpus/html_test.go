@@ -601,11 +601,9 @@ var metadataMisses = map[string]string{
 	// The hundred-and-twenty-ninth to hundred-and-thirty-sixth sets, at the move (round 85):
 	"unseen129-harborlog-migration3-en":             "title 'Migrating to 3.0 Topic', the <title> with dartdoc's kind suffix and without the package's name, over the <h1> 'Migrating to harborlog 3.0' (dartdoc)",
 	"unseen130-jeedom-serre-fr":                     "title with straight apostrophes from the <title>, over the <h1>'s curly ones (Jeedom community, Discourse crawler view)",
-	"unseen130-kwsphp-regimeindemnitaire-fr":        "title 'ce que nous avons obtenu, et ce qui reste à gagner', cut after 'Régime indemnitaire :' (KwsPHP, ISO-8859-1)",
 	"unseen131-piedsdauzelle-troismoulins-fr":       "title 'Les Pieds d'Auzelle - Randonnée pédestre en vallée de l'Auzelle', the site's, over the announcement's heading (phpWebSite, ISO-8859-1)",
 	"unseen132-amisdufour-fourbanal-fr":             "title 'Les Amis du Four des Granges', the site's, over the page's heading; dated 2004-05-12, another date on the page, over « Samedi 8 mai 2004 » under the heading (Wanadoo personal page, ISO-8859-1)",
 	"unseen133-recettesbernadette-geleecoings-fr":   "title 'Les recettes de Bernadette - Gelée de coings', the <title>, over the page's heading (Free personal page, ISO-8859-1)",
-	"unseen134-fibreavenir-raccordementrip-fr":      "title cut after 'Raccordement FTTH à Saint-Véran-du-Lot :' (SMF topic, lafibre.info-like)",
 	"unseen134-kernlist-stepwisehysteresis-en":      "title cut to 'add hysteresis to cooling state changes', without the subject's '[PATCH v2 0/3] thermal: step_wise:' (LKML.org-like archive)",
 	"unseen134-saltmeadowtrust-reefseason-en":       "title 'Restore Oyster Reefs in Pell Inlet', the project's, over the report's heading; undated: its only date is the report's visible day (GlobalGiving-like)",
 	"unseen134-studiogrenadine-gardiennesmarais-fr": "title 'Studio Grenadine est indépendant', a box's heading, over the episode's (Louie Media-like, WordPress)",

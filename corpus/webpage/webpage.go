@@ -7847,6 +7847,38 @@ func wordsWithin(t, h1 string) bool {
 	return i == len(tw)
 }
 
+// spacedColonHead returns the <title>'s last part (after " :: ", the
+// part a portal sets after its name) when t is that part's tail after a
+// colon spaced as French spaces it, " : ", and the head before it is two
+// words or more ("Raccordement FTTH à Saint-Véran-du-Lot : six mois
+// d'attente, mon retour d'expérience", an SMF topic's <title>; "SPT Val
+// d'Orge :: Régime indemnitaire : ce que nous avons obtenu, …", KwsPHP's):
+// the colon is the headline's own, not a site's name before it, which
+// Readability's title cut takes it for; or "". The tail opens in lower
+// case, a clause going on, and holds no separator before a site's name;
+// the head holds no colon. An <h1> that is the tail alone (a letter's
+// subject under its name, "La lettre de mars : nouvelles lignes …")
+// keeps the cut.
+func spacedColonHead(fullTitle, t string) string {
+	if len(t) < 10 || !strings.Contains(fullTitle, " : ") {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLower(r) || strings.Contains(t, " · ") || strings.Contains(t, " | ") || strings.Contains(t, " - ") || strings.Contains(t, " — ") || strings.Contains(t, " – ") {
+		// A clause that goes on after the colon, in lower case, and no
+		// site's name after a separator.
+		return ""
+	}
+	whole := fullTitle
+	if i := strings.LastIndex(whole, " :: "); i >= 0 {
+		whole = whole[i+len(" :: "):]
+	}
+	head, ok := strings.CutSuffix(whole, " : "+t)
+	if !ok || fieldCount(head) < 2 || strings.Contains(head, ":") || strings.Contains(head, " | ") || strings.Contains(head, " - ") {
+		return ""
+	}
+	return whole
+}
+
 // h1Tail reports whether rest, what a title holds after an <h1>'s
 // text, is a tail a site adds to the headline: " by " and a name of six
 // words at most, " • page " and a count, or " Recipe" and what follows.
@@ -7961,6 +7993,9 @@ func title(t string, m meta) string {
 		// colon and the work ("Harbour Lights: Salt in the Wiring"):
 		// og:title, the review's whole name.
 		return m.ogTitle
+	}
+	if whole := spacedColonHead(fullTitle, t); whole != "" && !slices.ContainsFunc(m.h1, func(h string) bool { return strings.EqualFold(h, t) }) {
+		return whole
 	}
 	for _, h := range m.h1 {
 		// An <h1> and a tail a site adds to it in its <title>: the

@@ -10190,6 +10190,17 @@ func TestRound85(t *testing.T) {
 			file:  "unseen130-lichess-winterleague-en.html",
 			title: "What we learned running a club winter league with Swiss tournaments",
 		},
+		{
+			why:   "a <title>'s colon spaced the French way before a clause in lower case is the headline's own",
+			file:  "unseen134-fibreavenir-raccordementrip-fr.html",
+			title: "Raccordement FTTH à Saint-Véran-du-Lot : six mois d’attente, mon retour d’expérience",
+		},
+		{
+			why:    "and so after a portal's name and ' :: '",
+			file:   "unseen130-kwsphp-regimeindemnitaire-fr.html",
+			latin1: true,
+			title:  "Régime indemnitaire : ce que nous avons obtenu, et ce qui reste à gagner",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
