@@ -7994,6 +7994,14 @@ func title(t string, m meta) string {
 		// og:title, the review's whole name.
 		return m.ogTitle
 	}
+	if len(m.h1) == 2 && strings.HasSuffix(m.h1[0], " Topic") && strings.HasPrefix(t, m.h1[0]) && fieldCount(m.h1[1]) >= 2 {
+		// dartdoc's topic page: its <h1> the topic's name and its kind
+		// ("Migrating to 3.0 Topic", the <title>'s first part before
+		// " - harborlog library - Dart API"), the topic's own Markdown
+		// heading the second <h1> ("Migrating to harborlog 3.0"): the
+		// heading.
+		return m.h1[1]
+	}
 	if whole := spacedColonHead(fullTitle, t); whole != "" && !slices.ContainsFunc(m.h1, func(h string) bool { return strings.EqualFold(h, t) }) {
 		return whole
 	}

@@ -10201,6 +10201,13 @@ func TestRound85(t *testing.T) {
 			latin1: true,
 			title:  "Régime indemnitaire : ce que nous avons obtenu, et ce qui reste à gagner",
 		},
+		{
+			why:   "dartdoc's topic page is titled with the topic's own Markdown <h1>, not the page's 'X Topic' <h1>, and the body holds neither",
+			file:  "unseen129-harborlog-migration3-en.html",
+			title: "Migrating to harborlog 3.0",
+			gone:  []string{"Migrating to harborlog 3.0\n", "Migrating to 3.0 Topic"},
+			kept:  []string{"Version 3.0 of harborlog changes how loggers are created"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
