@@ -603,7 +603,6 @@ var metadataMisses = map[string]string{
 	"unseen131-piedsdauzelle-troismoulins-fr":       "title 'Les Pieds d'Auzelle - Randonnée pédestre en vallée de l'Auzelle', the site's, over the announcement's heading (phpWebSite, ISO-8859-1)",
 	"unseen132-amisdufour-fourbanal-fr":             "title 'Les Amis du Four des Granges', the site's, over the page's heading; dated 2004-05-12, another date on the page, over « Samedi 8 mai 2004 » under the heading (Wanadoo personal page, ISO-8859-1)",
 	"unseen133-recettesbernadette-geleecoings-fr":   "title 'Les recettes de Bernadette - Gelée de coings', the <title>, over the page's heading (Free personal page, ISO-8859-1)",
-	"unseen134-kernlist-stepwisehysteresis-en":      "title cut to 'add hysteresis to cooling state changes', without the subject's '[PATCH v2 0/3] thermal: step_wise:' (LKML.org-like archive)",
 	"unseen134-saltmeadowtrust-reefseason-en":       "title 'Restore Oyster Reefs in Pell Inlet', the project's, over the report's heading; undated: its only date is the report's visible day (GlobalGiving-like)",
 	"unseen134-studiogrenadine-gardiennesmarais-fr": "title 'Studio Grenadine est indépendant', a box's heading, over the episode's (Louie Media-like, WordPress)",
 	"unseen135-monstra-parishmaps-en":               "title 'Blog', the section's, over the post's heading (Monstra; dated since its day before a slash and the author is read)",

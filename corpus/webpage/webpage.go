@@ -7994,6 +7994,15 @@ func title(t string, m meta) string {
 		// og:title, the review's whole name.
 		return m.ogTitle
 	}
+	if i := strings.Index(fullTitle, "[PATCH"); i >= 0 && len(t) < len(fullTitle)-i && strings.HasSuffix(fullTitle, t) {
+		// A patch's subject in a list archive's <title> after the
+		// archive's and the sender's names ("LKML: Lidia Varga: [PATCH
+		// v2 0/3] thermal: step_wise: add hysteresis to cooling state
+		// changes", LKML.org's), which the title cut takes at its last
+		// colon: the subject from its tag on, its colons the
+		// subsystem's.
+		return fullTitle[i:]
+	}
 	if len(m.h1) == 2 && strings.HasSuffix(m.h1[0], " Topic") && strings.HasPrefix(t, m.h1[0]) && fieldCount(m.h1[1]) >= 2 {
 		// dartdoc's topic page: its <h1> the topic's name and its kind
 		// ("Migrating to 3.0 Topic", the <title>'s first part before

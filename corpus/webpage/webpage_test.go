@@ -10208,6 +10208,11 @@ func TestRound85(t *testing.T) {
 			gone:  []string{"Migrating to harborlog 3.0\n", "Migrating to 3.0 Topic"},
 			kept:  []string{"Version 3.0 of harborlog changes how loggers are created"},
 		},
+		{
+			why:   "a patch's subject in a list archive's <title> is titled from its '[PATCH' tag on",
+			file:  "unseen134-kernlist-stepwisehysteresis-en.html",
+			title: "[PATCH v2 0/3] thermal: step_wise: add hysteresis to cooling state changes",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
