@@ -608,7 +608,6 @@ var metadataMisses = map[string]string{
 	"unseen135-monstra-parishmaps-en":               "title 'Blog', the section's, over the post's heading (Monstra; dated since its day before a slash and the author is read)",
 	"unseen135-muut-laychecklist-en":                "title 'Forum | Hollow Mere Sailing Club', the page's, over the thread's heading (Muut embed)",
 	"unseen135-namowebeditor-jumelage-fr":           "title 'Comité de jumelage Montlaur - Kirchdorf', the site's, over the page's heading (Namo WebEditor, windows-1252)",
-	"unseen136-athenehautrieu-classeverte-fr":       "title 'Smartschool | Athénée royal de Hautrieu', the school's, over the item's heading (Smartschool)",
 	"unseen136-unitedcarers-payoffer-en":            "undated: its only date is '9 March 2026' (Subrion CMS)",
 	// The hundred-and-twenty-first to hundred-and-twenty-fourth sets, at the move (round 83):
 	"unseen121-tidekit-migration2-en":               "title 'tidekit', the module's <h1>, over the guide's <h2> 'Migrating to TideKit 2.0' (Dokka 2)",

@@ -1436,7 +1436,7 @@ type meta struct {
 	earlyUpdateDate            string                // the text of an update's date (updateDateClass) met under the first <h1> before any updateHeading
 	subjectLine                string                // the text after the first "Subject:" or "Sujet :" label in bold
 	lastLink                   *html.Node            // the last link met before the first <h1>
-	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre")
+	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre") or "__title" ("news-item__title")
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
 	restHeading                string                // the text of the first <h2> or <h3> after the first <h1> that opens with the <title>'s last part and says more (titleRest)
 	description                string                // the page's <meta name="description"> (standfirst)
@@ -5654,7 +5654,10 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom == atom.H2 && m.namedHeading == "" && n.Parent != nil && strings.Contains(attr(n.Parent, "class"), "title") {
 		m.namedHeading = collapsedText(n)
 	}
-	if n.DataAtom == atom.H2 && m.classedH2 == "" && len(m.h1) == 0 && strings.Contains(attr(n, "class"), "titre") {
+	if n.DataAtom == atom.H2 && m.classedH2 == "" && len(m.h1) == 0 && (strings.Contains(attr(n, "class"), "titre") || strings.Contains(attr(n, "class"), "__title")) {
+		// Or a BEM element named "title" ('<h2
+		// class="news-item__title">', Smartschool's news item under
+		// "Smartschool | Athénée royal de Hautrieu - Actualités").
 		m.classedH2 = collapsedText(n)
 	}
 	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.restHeading == "" && m.h1Node != nil && m.title != "" && restStart(m.restFirsts, n) && titleRest(oneLine(m.title), collapsedText(n)) && (n.Parent == nil || !furnitureName(attr(n.Parent, "class"))) {
@@ -7410,12 +7413,16 @@ func forumPathTitle(title string) bool {
 // is a section's name of news alone (sectionNames): a listing's <title>
 // every item of the section shares.
 func sectionTail(title string) bool {
+	// The last part after whichever separator comes last
+	// ("Smartschool | Athénée royal de Hautrieu - Actualités": the
+	// application's name, the school's and the section's).
+	end := -1
 	for _, sep := range titleSeparators {
-		if i := strings.LastIndex(title, sep); i > 0 {
-			return sectionNames[strings.ToLower(strings.TrimSpace(title[i+len(sep):]))]
+		if i := strings.LastIndex(title, sep); i > 0 && i+len(sep) > end {
+			end = i + len(sep)
 		}
 	}
-	return false
+	return end > 0 && sectionNames[strings.ToLower(strings.TrimSpace(title[end:]))]
 }
 
 // knowledgeBaseTitle reports whether a <title>'s first part, before a

@@ -10213,6 +10213,11 @@ func TestRound85(t *testing.T) {
 			file:  "unseen134-kernlist-stepwisehysteresis-en.html",
 			title: "[PATCH v2 0/3] thermal: step_wise: add hysteresis to cooling state changes",
 		},
+		{
+			why:   "a school portal's <h2> named a BEM title under 'application | school - Actualités' is the headline",
+			file:  "unseen136-athenehautrieu-classeverte-fr.html",
+			title: "Classe de dépaysement : les 5e primaires reviennent des Fagnes",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
@@ -10256,6 +10261,9 @@ func TestRound85(t *testing.T) {
 		if got := patchTail(text); got != want {
 			t.Errorf("patchTail(%q) = %d, want %d", text, got, want)
 		}
+	}
+	if !sectionTail("Smartschool | Athénée royal de Hautrieu - Actualités") || sectionTail("Actualités - Athénée royal de Hautrieu | Smartschool") {
+		t.Error("sectionTail: the last separator")
 	}
 	if !h1Tail(" by Between the Stacks") || !h1Tail(" • page 1/2") || !h1Tail(" Recipe: How to Make It") || h1Tail(" by the river. A story") || h1Tail(": a guide") {
 		t.Error("h1Tail")
