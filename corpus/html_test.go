@@ -606,7 +606,6 @@ var metadataMisses = map[string]string{
 	"unseen134-saltmeadowtrust-reefseason-en":       "title 'Restore Oyster Reefs in Pell Inlet', the project's, over the report's heading; undated: its only date is the report's visible day (GlobalGiving-like)",
 	"unseen134-studiogrenadine-gardiennesmarais-fr": "title 'Studio Grenadine est indépendant', a box's heading, over the episode's (Louie Media-like, WordPress)",
 	"unseen135-monstra-parishmaps-en":               "title 'Blog', the section's, over the post's heading (Monstra; dated since its day before a slash and the author is read)",
-	"unseen135-muut-laychecklist-en":                "title 'Forum | Hollow Mere Sailing Club', the page's, over the thread's heading (Muut embed)",
 	"unseen135-namowebeditor-jumelage-fr":           "title 'Comité de jumelage Montlaur - Kirchdorf', the site's, over the page's heading (Namo WebEditor, windows-1252)",
 	"unseen136-unitedcarers-payoffer-en":            "undated: its only date is '9 March 2026' (Subrion CMS)",
 	// The hundred-and-twenty-first to hundred-and-twenty-fourth sets, at the move (round 83):

@@ -7425,6 +7425,16 @@ func sectionTail(title string) bool {
 	return end > 0 && sectionNames[strings.ToLower(strings.TrimSpace(title[end:]))]
 }
 
+// forumHead reports whether a <title>'s first part, before " | " or " -
+// ", is "Forum" or "Forums" alone.
+func forumHead(title string) bool {
+	head, _, ok := strings.Cut(title, " | ")
+	if !ok {
+		head, _, ok = strings.Cut(title, " - ")
+	}
+	return ok && (head == "Forum" || head == "Forums")
+}
+
 // knowledgeBaseTitle reports whether a <title>'s first part, before a
 // separator, is a knowledge base's name ("Base de connaissances",
 // "Knowledge base").
@@ -8043,6 +8053,13 @@ func title(t string, m meta) string {
 		// and the application's ("Base de connaissances - GLPI", GLPI
 		// 10), its one <h1> the entry's, no long word shared: the
 		// <h1>.
+		return m.h1[0]
+	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 4 && forumHead(fullTitle) {
+		// A forum's thread under a <title> of the forum's page, "Forum"
+		// and the site's name ("Forum | Hollow Mere Sailing Club", a
+		// Muut embed's), its one <h1> of four words or more the
+		// thread's: the <h1>.
 		return m.h1[0]
 	}
 	if len(m.h1) == 0 && m.classedH2 != "" && fieldCount(m.classedH2) >= 4 && sectionTail(fullTitle) {

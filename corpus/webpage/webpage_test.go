@@ -10218,6 +10218,11 @@ func TestRound85(t *testing.T) {
 			file:  "unseen136-athenehautrieu-classeverte-fr.html",
 			title: "Classe de dépaysement : les 5e primaires reviennent des Fagnes",
 		},
+		{
+			why:   "a forum thread's one <h1> is its title under a <title> of 'Forum' and the site's name",
+			file:  "unseen135-muut-laychecklist-en.html",
+			title: "Winter lay-up checklist for the club dinghies (please read before November)",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
