@@ -1694,6 +1694,13 @@ func authorDay(author string, monthFirst bool) (time.Time, bool) {
 		}
 		return bareDate(day, monthFirst)
 	}
+	if i := strings.LastIndex(author, " | "); i > 0 && i < 80 {
+		// Or the day alone after the byline's last bar, the author's
+		// role between ("By Mara Ellison | Field Coordinator | March 3,
+		// 2025", a project report's byline on a GlobalGiving-like
+		// page).
+		return bareDate(strings.TrimSpace(author[i+len(" | "):]), monthFirst)
+	}
 	return time.Time{}, false
 }
 

@@ -10223,6 +10223,11 @@ func TestRound85(t *testing.T) {
 			file:  "unseen135-muut-laychecklist-en.html",
 			title: "Winter lay-up checklist for the club dinghies (please read before November)",
 		},
+		{
+			why:  "a byline's day after its last bar, the author's role between, dates a report",
+			file: "unseen134-saltmeadowtrust-reefseason-en.html",
+			date: "2025-03-03",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
