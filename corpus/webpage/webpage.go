@@ -8062,6 +8062,15 @@ func title(t string, m meta) string {
 		// thread's: the <h1>.
 		return m.h1[0]
 	}
+	if len(m.h1) == 0 && m.classedH2 != "" && t != m.classedH2 && fieldCount(m.classedH2) >= 4 && hasSeparatorPrefix(strings.TrimPrefix(fullTitle, m.classedH2)) {
+		// A page without an <h1> whose <title> opens with its first
+		// <h2> a class names a title, and a separator after it ("Our
+		// first reef season in numbers, … - GivingGlobe" over '<h2
+		// class="report__title">'), og:title another page's name (the
+		// project's, "Restore Oyster Reefs in Pell Inlet"): the
+		// heading.
+		return m.classedH2
+	}
 	if len(m.h1) == 0 && m.classedH2 != "" && fieldCount(m.classedH2) >= 4 && sectionTail(fullTitle) {
 		// A portal's item without an <h1>, its <title> the site's name
 		// and the section's ("Réseau des bibliothèques du Val des Saules

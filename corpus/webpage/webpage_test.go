@@ -10228,6 +10228,11 @@ func TestRound85(t *testing.T) {
 			file: "unseen134-saltmeadowtrust-reefseason-en.html",
 			date: "2025-03-03",
 		},
+		{
+			why:   "a <title> that opens with the first <h2> named a title, without an <h1>, beats og:title's project name",
+			file:  "unseen134-saltmeadowtrust-reefseason-en.html",
+			title: "Our first reef season in numbers, and what the storms taught us",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
