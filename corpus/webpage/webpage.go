@@ -7425,6 +7425,18 @@ func sectionTail(title string) bool {
 	return end > 0 && sectionNames[strings.ToLower(strings.TrimSpace(title[end:]))]
 }
 
+// sectionEnd reports whether t ends with a section's name after a
+// separator: "Blog" or one of sectionNames.
+func sectionEnd(t string) bool {
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(t, sep); i > 0 {
+			last := strings.ToLower(t[i+len(sep):])
+			return last == "blog" || sectionNames[last]
+		}
+	}
+	return false
+}
+
 // forumHead reports whether a <title>'s first part, before " | " or " -
 // ", is "Forum" or "Forums" alone.
 func forumHead(title string) bool {
@@ -8061,6 +8073,21 @@ func title(t string, m meta) string {
 		// Muut embed's), its one <h1> of four words or more the
 		// thread's: the <h1>.
 		return m.h1[0]
+	}
+	if rest, ok := strings.CutPrefix(fullTitle, t); ok && len(t) > 0 && hasSeparatorPrefix(rest) && sectionEnd(t) {
+		// A title cut after a section's name, the site's name before
+		// it ("Wendlebury Local History Society | Blog" of "… | Blog -
+		// Reading the old parish maps of Wendlebury", Monstra's): the
+		// part after the separator that follows, of three words or
+		// more and longer than the site's name and the section's
+		// before it (a headline before the section, "Hourly bus
+		// punctuality data is now open | News | Tarnmouth Open Data",
+		// keeps its cut), the post's.
+		for _, sep := range titleSeparators {
+			if after, ok := strings.CutPrefix(rest, sep); ok && fieldCount(after) >= 3 && !strings.Contains(after, sep) && fieldCount(after) > fieldCount(t)-1 {
+				return strings.TrimSpace(after)
+			}
+		}
 	}
 	if len(m.h1) == 0 && m.classedH2 != "" && t != m.classedH2 && fieldCount(m.classedH2) >= 4 && hasSeparatorPrefix(strings.TrimPrefix(fullTitle, m.classedH2)) {
 		// A page without an <h1> whose <title> opens with its first

@@ -10233,6 +10233,11 @@ func TestRound85(t *testing.T) {
 			file:  "unseen134-saltmeadowtrust-reefseason-en.html",
 			title: "Our first reef season in numbers, and what the storms taught us",
 		},
+		{
+			why:   "a section's name cut from the middle of the <title> gives way to the post's name after it",
+			file:  "unseen135-monstra-parishmaps-en.html",
+			title: "Reading the old parish maps of Wendlebury",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
