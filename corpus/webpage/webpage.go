@@ -1437,6 +1437,7 @@ type meta struct {
 	subjectLine                string                // the text after the first "Subject:" or "Sujet :" label in bold
 	lastLink                   *html.Node            // the last link met before the first <h1>
 	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre") or "__title" ("news-item__title")
+	firstH2                    string                // the text of the first <h2> before any <h1>
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
 	restHeading                string                // the text of the first <h2> or <h3> after the first <h1> that opens with the <title>'s last part and says more (titleRest)
 	description                string                // the page's <meta name="description"> (standfirst)
@@ -5654,6 +5655,9 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom == atom.H2 && m.namedHeading == "" && n.Parent != nil && strings.Contains(attr(n.Parent, "class"), "title") {
 		m.namedHeading = collapsedText(n)
 	}
+	if n.DataAtom == atom.H2 && m.firstH2 == "" && len(m.h1) == 0 {
+		m.firstH2 = collapsedText(n)
+	}
 	if n.DataAtom == atom.H2 && m.classedH2 == "" && len(m.h1) == 0 && (strings.Contains(attr(n, "class"), "titre") || strings.Contains(attr(n, "class"), "__title")) {
 		// Or a BEM element named "title" ('<h2
 		// class="news-item__title">', Smartschool's news item under
@@ -8073,6 +8077,17 @@ func title(t string, m meta) string {
 		// Muut embed's), its one <h1> of four words or more the
 		// thread's: the <h1>.
 		return m.h1[0]
+	}
+	if len(m.h1) == 0 && t == fullTitle && m.firstH2 != "" && len(m.firstH2) > len(t)/2 {
+		// A hand-made page without an <h1>, its <title> the site's
+		// name and the page's short name ("Les recettes de Bernadette -
+		// Gelée de coings", a Free personal page's), its first <h2> the
+		// headline that holds that short name ('<center><h2><font …>La
+		// gelée de coings de ma grand-mère</font></h2></center>'): the
+		// <h2>.
+		if i := strings.LastIndex(t, " - "); i > 0 && fieldCount(t[i+3:]) >= 2 && strings.Contains(strings.ToLower(m.firstH2), strings.ToLower(t[i+3:])) && !strings.Contains(m.firstH2, t[:i]) {
+			return m.firstH2
+		}
 	}
 	if rest, ok := strings.CutPrefix(fullTitle, t); ok && len(t) > 0 && hasSeparatorPrefix(rest) && sectionEnd(t) {
 		// A title cut after a section's name, the site's name before

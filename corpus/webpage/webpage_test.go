@@ -10238,6 +10238,12 @@ func TestRound85(t *testing.T) {
 			file:  "unseen135-monstra-parishmaps-en.html",
 			title: "Reading the old parish maps of Wendlebury",
 		},
+		{
+			why:    "a hand-made page without an <h1> is titled with its first <h2> that holds the <title>'s short name",
+			file:   "unseen133-recettesbernadette-geleecoings-fr.html",
+			latin1: true,
+			title:  "La gelée de coings de ma grand-mère",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
