@@ -602,7 +602,7 @@ var metadataMisses = map[string]string{
 	"unseen130-jeedom-serre-fr":                     "title with straight apostrophes from the <title>, over the <h1>'s curly ones (Jeedom community, Discourse crawler view)",
 	"unseen131-piedsdauzelle-troismoulins-fr":       "title 'Les Pieds d'Auzelle - Randonnée pédestre en vallée de l'Auzelle', the site's, over the announcement's heading (phpWebSite, ISO-8859-1)",
 	"unseen132-amisdufour-fourbanal-fr":             "title 'Les Amis du Four des Granges', the site's, over the page's heading; dated 2004-05-12, another date on the page, over « Samedi 8 mai 2004 » under the heading (Wanadoo personal page, ISO-8859-1)",
-	"unseen134-studiogrenadine-gardiennesmarais-fr": "title 'Studio Grenadine est indépendant', a box's heading, over the episode's (Louie Media-like, WordPress)",
+	"unseen134-studiogrenadine-gardiennesmarais-fr": "title right since an appeal's heading is passed over; its 'Pour aller plus loin' links kept, 7.5 % (Louie Media-like, WordPress)",
 	"unseen135-namowebeditor-jumelage-fr":           "title 'Comité de jumelage Montlaur - Kirchdorf', the site's, over the page's heading (Namo WebEditor, windows-1252)",
 	"unseen136-unitedcarers-payoffer-en":            "undated: its only date is '9 March 2026' (Subrion CMS)",
 	// The hundred-and-twenty-first to hundred-and-twenty-fourth sets, at the move (round 83):

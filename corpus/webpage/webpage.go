@@ -5664,11 +5664,14 @@ func collectElement(n *html.Node, m *meta) {
 		// "Smartschool | Athénée royal de Hautrieu - Actualités").
 		m.classedH2 = collapsedText(n)
 	}
-	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.restHeading == "" && m.h1Node != nil && m.title != "" && restStart(m.restFirsts, n) && titleRest(oneLine(m.title), collapsedText(n)) && (n.Parent == nil || !furnitureName(attr(n.Parent, "class"))) {
+	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.restHeading == "" && m.h1Node != nil && m.title != "" && restStart(m.restFirsts, n) && titleRest(oneLine(m.title), collapsedText(n)) && (n.Parent == nil || !furnitureName(attr(n.Parent, "class")) && !strings.Contains(attr(n.Parent, "class"), "support")) {
 		// Not a sidebar's box's heading that opens with the site's name
 		// ('<div class="rk-widget rk-widget--app"><h3>Radio Bocage
 		// partout avec vous</h3>', a RadioKing site's app box, the
-		// <title> "… | Radio Bocage").
+		// <title> "… | Radio Bocage"), nor an appeal's for support
+		// ('<section class="episode-support"><h2>Studio Grenadine est
+		// indépendant</h2><p>… <a>Je soutiens</a>', a Louie Media-like
+		// episode's, the <title> "… - Studio Grenadine").
 		m.restHeading = collapsedText(n)
 	}
 	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.descHeading == "" && m.description != "" && sameText(textOf(n), m.description) {

@@ -10244,6 +10244,11 @@ func TestRound85(t *testing.T) {
 			latin1: true,
 			title:  "La gelée de coings de ma grand-mère",
 		},
+		{
+			why:   "an appeal's heading that opens with the site's name is no title's",
+			file:  "unseen134-studiogrenadine-gardiennesmarais-fr.html",
+			title: "Épisode 34 : Les gardiennes du marais",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
