@@ -10249,6 +10249,12 @@ func TestRound85(t *testing.T) {
 			file:  "unseen134-studiogrenadine-gardiennesmarais-fr.html",
 			title: "Épisode 34 : Les gardiennes du marais",
 		},
+		{
+			why:  "a podcast episode's links section under its notes goes",
+			file: "unseen134-studiogrenadine-gardiennesmarais-fr.html",
+			gone: []string{"Syndicat mixte du marais de la Bresle"},
+			kept: []string{"Dans le marais de la Bresle, trois femmes"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
