@@ -149,6 +149,18 @@ func Extract(data []byte) (Page, error) {
 	t := art.Title()
 	if ld.title != "" {
 		t = ld.title
+		if strings.ContainsRune(t, '\'') {
+			// JSON-LD's headline with straight apostrophes where an
+			// <h1> of the page writes them curly ("[Partage] Piloter
+			// l'aération …" over "… l’aération …", Discourse's crawler
+			// view): the <h1>'s, as the page shows it.
+			for _, h := range m.h1 {
+				if h != t && len(h) > len(t) && straightQuotes(h) == t {
+					t = h
+					break
+				}
+			}
+		}
 	}
 	shared := m.sharedURL
 	if m.sharedMixed {

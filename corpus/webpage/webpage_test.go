@@ -10255,6 +10255,11 @@ func TestRound85(t *testing.T) {
 			gone: []string{"Syndicat mixte du marais de la Bresle"},
 			kept: []string{"Dans le marais de la Bresle, trois femmes"},
 		},
+		{
+			why:   "JSON-LD's headline with straight apostrophes gives way to the <h1> that writes them curly",
+			file:  "unseen130-jeedom-serre-fr.html",
+			title: "[Partage] Piloter l’aération d’une serre avec Jeedom et deux vérins",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
