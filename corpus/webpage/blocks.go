@@ -591,6 +591,21 @@ func privacyLine(text string) bool {
 	return strings.HasPrefix(t, "See ") && strings.HasSuffix(t, " for privacy information.") && fieldCount(t) <= 8
 }
 
+// linksLine reports whether text is a podcast's links from its episode
+// in a line of their own, after a label of five words at most that opens
+// with "Links" or "Liens" and its colon ("Links from the episode: the
+// Corner Loaf (cornerloaf.example), Ashwick market quarter walking map
+// (ashwick.example/market).", a RedCircle episode's last line): the
+// show's notes' links, not its text.
+func linksLine(text string) bool {
+	t := strings.TrimSpace(text)
+	if !strings.HasPrefix(t, "Links") && !strings.HasPrefix(t, "Liens") {
+		return false
+	}
+	head, _, ok := strings.Cut(t, ":")
+	return ok && fieldCount(head) <= 5
+}
+
 // browserNote reports whether text tells the browser and the screen a
 // page is best seen with ("This page last updated 09/21/03. Best viewed
 // with Internet Explorer 5 at 800x600.", a GeoCities page's last line;
@@ -2115,6 +2130,16 @@ func editNotice(b *block) bool {
 	return false
 }
 
+// affiliateNote reports whether block b, short, tells the reader the site
+// earns a commission on what its links sell ("All products featured here
+// are independently selected by our editors and writers. If you buy
+// something through links on our site, Glowbyte may earn an affiliate
+// commission.", a Mashable-like story's over its text): the site's
+// disclosure, not the text.
+func affiliateNote(b *block) bool {
+	return len(b.words) <= 2*maxShortWords && (strings.Contains(b.text, "affiliate commission") || strings.Contains(b.text, "earn a commission") || strings.Contains(b.text, "earn a small commission"))
+}
+
 // editLeads are the words an edit notice opens with (editNotice).
 var editLeads = [][]string{
 	{"this", "post", "was", "last", "edited", "by"}, {"this", "post", "was", "edited", "by"}, {"last", "edited", "by"},
@@ -3125,7 +3150,7 @@ func endSignature(bs []*block, drop []bool) (int, int) {
 			}
 			return s, start
 		}
-		if b := bs[s]; len(b.words) > maxShortWords || (!endsSentence(b.text) || countSentences(b.text) != 1) && !commaClose(b.text) && !formulaOverSignature(bs, s) && !(s+1 < len(bs) && farewellOverName(bs, s+1)) {
+		if b := bs[s]; len(b.words) > maxShortWords || (!endsSentence(b.text) || countSentences(b.text) != 1 && !thanksWish(b)) && !commaClose(b.text) && !formulaOverSignature(bs, s) && !(s+1 < len(bs) && farewellOverName(bs, s+1)) {
 			return 0, 0
 		}
 	}
@@ -3173,6 +3198,15 @@ func formulaOverSignature(bs []*block, s int) bool {
 func beforeClose(bs []*block, i int) bool {
 	b := bs[i]
 	return i+2 < len(bs) && !b.heading && !b.list && b.linkText == 0 && endsSentence(b.text) && sameBox(b.container, bs[i+1].container) && formulaOverSignature(bs, i+1)
+}
+
+// thanksWish reports whether b, a closing line, opens with thanks and
+// wishes the reader well after it, two sentences ("Merci à toutes et à
+// tous pour votre curiosité et votre patience. Bonnes observations !", a
+// Tela Botanica-like post's last line over "L'équipe Fleurs de
+// trottoir"): a letter's close still, as one sentence of thanks is.
+func thanksWish(b *block) bool {
+	return len(b.words) > 0 && (b.words[0] == "merci" || b.words[0] == "thanks" || b.words[0] == "thank") && countSentences(b.text) == 2
 }
 
 // thanksFormula reports whether a closing formula's words thank
@@ -4339,7 +4373,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			b.caption && !edge(bs, i) && emphasized(b) && len(b.words) <= maxCaptionWords
 	}
 	for j := 0; j < len(bs) && j < edgeBlocks; j++ {
-		if editNotice(bs[j]) {
+		if editNotice(bs[j]) || affiliateNote(bs[j]) {
 			drop[j] = true
 		}
 	}
@@ -4400,7 +4434,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		last++
-		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (creditLine(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop) || operatorLine(b.text) || postedBy(b.text) || privacyLine(b.text) || browserNote(b.text) || addressItem(b)) {
+		if b := bs[i]; !b.code && !notes[i] && len(b.words) <= 2*maxShortWords && (creditLine(b.text) || (b.apart || ownClass(bs, i)) && contactNote(b) || addressCard(bs, i, drop) || operatorLine(b.text) || postedBy(b.text) || privacyLine(b.text) || browserNote(b.text) || linksLine(b.text) || addressItem(b)) {
 			drop[i] = true
 			last--
 		}
@@ -4604,6 +4638,50 @@ func mailText(text string) string {
 		text = text[:loc[0]]
 	}
 	return framedNotice.ReplaceAllString(cutSignature(text), "")
+}
+
+// patchTail returns where a patch letter's tail starts in a text of its
+// <pre> (git format-patch's cover letter as a mail archive shows it), or
+// -1: the shortlog's head, a line of the author's name and a count in
+// brackets before a colon ("Lidia Varga (3):"), before the diffstat's
+// summary ("2 files changed, 61 insertions(+), 14 deletions(-)"); or,
+// without a shortlog, the diffstat's first line. What follows, the
+// diffstat and "-- " over git's version, is no text either. Asked only of
+// a text that holds " changed, " and "insertion" or "deletion".
+func patchTail(text string) int {
+	end := strings.Index(text, " changed, ")
+	if end < 0 || !strings.Contains(text[end:], "insertion") && !strings.Contains(text[end:], "deletion") {
+		return -1
+	}
+	start := strings.LastIndexByte(text[:end], '\n') + 1
+	if !strings.HasSuffix(text[start:end], " file") && !strings.HasSuffix(text[start:end], " files") {
+		return -1
+	}
+	// The diffstat's lines over its summary: " path | N +-".
+	for start > 0 {
+		prev := strings.LastIndexByte(text[:start-1], '\n') + 1
+		if !strings.Contains(text[prev:start], " | ") {
+			break
+		}
+		start = prev
+	}
+	// The shortlog over the diffstat, after a blank line: its head and
+	// its indented subjects.
+	i := strings.LastIndex(text[:start], "):\n")
+	if i < 0 {
+		return start
+	}
+	head := strings.LastIndexByte(text[:i], '\n') + 1
+	open := strings.LastIndexByte(text[head:i], '(')
+	if open < 0 || i-head-open < 2 || strings.Trim(text[head+open+1:i], "0123456789") != "" {
+		return start
+	}
+	for line := range strings.SplitSeq(strings.TrimRight(text[i+3:start], "\n"), "\n") {
+		if line != "" && line[0] != ' ' && line[0] != '\t' {
+			return start
+		}
+	}
+	return head
 }
 
 // framedNotice is a few lines a message frames between two rules of

@@ -1300,6 +1300,36 @@ func iconBox(n *html.Node) bool {
 	return prev != nil && (prev.DataAtom == atom.P || prev.DataAtom == atom.Ul || prev.DataAtom == atom.Ol || prev.DataAtom == atom.Blockquote)
 }
 
+// labelledAside reports whether <div> n is a notice set between the
+// text's paragraphs: a line of a paragraph's text (paragraphDiv) that
+// opens with a label in bold, four words at most ending with a colon, and
+// goes on for a sentence or two, maxShortWords words at most, a <p>
+// after it and a <p> or a heading before it ('<div
+// class="xar-norm-outline"><b>Members' evening:</b> the ledgers will be
+// on display at the Institute on Thursday 12 March at 7.30pm. …</div>',
+// a Xaraya article's; '<div class="tlr"><b>Patch set:</b> "mm: …" (v1, 11
+// patches), posted to linux-mm on May 27.</div>', an LWN-like story's):
+// the text's paragraphs are <p>s, the box set apart from them is not one.
+// A text written in lead-ins (leadInRun) keeps it; so does a <div> drawn
+// by its own style (a quotation ruled on its left, a note the text's first
+// lines open with), which styledBox judges.
+func labelledAside(n *html.Node) bool {
+	first := firstContent(n)
+	if first == nil || hasAttr(n, "style") || first.DataAtom != atom.B && first.DataAtom != atom.Strong {
+		return false
+	}
+	label := strings.TrimSpace(textOf(first))
+	if !strings.HasSuffix(label, ":") || fieldCount(label) > 4 {
+		return false
+	}
+	next, prev := nextElement(n), prevElement(n)
+	if next == nil || next.DataAtom != atom.P || prev == nil || prev.DataAtom != atom.P && headingLevel(prev) == 0 || !paragraphDiv(n) {
+		return false
+	}
+	words := nodeWords(n)
+	return words > fieldCount(label)+3 && words <= maxShortWords && !leadInRun(next)
+}
+
 // svgIcon returns 1 when n holds an <svg> and no text outside it, -1 when
 // it holds text, 0 when neither; it reads no <svg>'s inside.
 func svgIcon(n *html.Node) int {

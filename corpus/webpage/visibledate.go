@@ -87,6 +87,14 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 		if day, ok := changedOn(t); ok {
 			return day, true
 		}
+		if d, ok := strings.CutPrefix(strings.TrimSpace(t), "Built "); ok && len(d) == len("2006-01-02") && d[4] == '-' {
+			// The day a documentation site built the page, an ISO 8601
+			// day alone after "Built" ('<span class="gray">Built
+			// 2024-11-19</span>', cljdoc's line under a project's
+			// links): its edition's, as a generator's day is.
+			day, err := time.Parse("2006-01-02", d)
+			return day, err == nil
+		}
 		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") && !strings.Contains(t, "edited") && !strings.Contains(t, "enerated by") && !strings.Contains(t, "enerated:") && !strings.Contains(t, "ublished:") {
 			continue
 		}
@@ -609,6 +617,13 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// An episode's day beside its length: the day
 						// it came out.
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+					} else if boldFieldLabel(c) {
+						// A date after its label in bold that names the
+						// first publication, in the same paragraph
+						// ('<p class="release-date"><strong>Release
+						// Date:</strong> Monday, April 7, 2025</p>',
+						// Percussion CMS's news release): stated so.
+						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
 					} else if preDateLine(c) {
 						// A mail's date in a link after its header's
 						// "Date:" in a <pre> (MARC's "Date:
@@ -743,7 +758,7 @@ func numberedIssue(line string) bool {
 // first publication.
 var publicationFields = map[string]bool{"date de publication": true, "date de première publication": true, "première publication": true, "publication": true,
 	"published": true, "first published": true, "date published": true, "publication date": true, "date first published": true,
-	"opened": true}
+	"opened": true, "release date": true}
 
 // fieldLabel returns the label of the field whose value the text t is, a
 // date alone, numeric ("11/02/2025") or in words as short ("2 Mar
@@ -781,6 +796,24 @@ func fieldLabel(t *html.Node) string {
 		n = n.Parent
 	}
 	return ""
+}
+
+// boldFieldLabel reports whether text t, a date of forty bytes at most,
+// comes right after a <strong> or a <b> of one text, a label that names
+// the page's first publication (publicationFields) and its colon. The
+// text's length and year are looked at first.
+func boldFieldLabel(t *html.Node) bool {
+	v := strings.TrimSpace(t.Data)
+	p := t.PrevSibling
+	if len(v) < len("1/2/2025") || len(v) > 40 || p == nil || p.DataAtom != atom.Strong && p.DataAtom != atom.B || !yearDigits(v) {
+		return false
+	}
+	f := p.FirstChild
+	if f == nil || f != p.LastChild || f.Type != html.TextNode {
+		return false
+	}
+	label, colon := strings.CutSuffix(strings.TrimSpace(f.Data), ":")
+	return colon && publicationFields[strings.ToLower(strings.TrimSpace(label))]
 }
 
 // dateCell reports whether text t is the only text of a table's cell
@@ -1553,6 +1586,13 @@ var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"
 // ("Margit Oyelaran, 11 June 2025").
 func datedByline(text string, monthFirst bool) (time.Time, bool) {
 	text = oneLine(text)
+	if rest, ok := strings.CutPrefix(text, "Posted by: "); ok {
+		// "Posted by:", the author and the day after " on " ("Posted by:
+		// Margaret Holroyd on Saturday 21 February 2026 - 16:05:12 |",
+		// Xaraya's line under an article's title, its links after the
+		// bar).
+		return authorDay(rest, monthFirst)
+	}
 	for _, by := range []string{" par ", " by ", " Par ", " By "} {
 		if head, author, ok := strings.Cut(text, by); ok && author != "" {
 			// A comma may end the day ("mardi 3 juin 2025, par Secteur
@@ -1572,6 +1612,13 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 	for _, on := range []string{"le ", "on "} {
 		if day, ok := strings.CutPrefix(text, on); ok {
 			return bareDate(day, monthFirst)
+		}
+	}
+	if day, author, ok := strings.Cut(text, " / "); ok && len(day) == len("02.01.2006") && day[2] == '.' && day[5] == '.' && author != "" && fieldCount(author) <= 3 {
+		// A numeric day with dots, a slash and its author's user name
+		// ("21.10.2025 / admin", Monstra's line under a post's heading).
+		if t, ok := bareDate(day, monthFirst); ok {
+			return t, true
 		}
 	}
 	if head, day, ok := strings.Cut(text, " • "); ok && fullName.MatchString(head) {
@@ -1636,11 +1683,23 @@ func authorDay(author string, monthFirst bool) (time.Time, bool) {
 			continue
 		}
 		day := author[i+len(on):]
+		if d, _, ok := strings.Cut(day, " |"); ok {
+			// The links after a bar (" | Printer-friendly | Send to a
+			// friend") are no part of the day.
+			day = d
+		}
 		if len(day) >= 10 && day[4] == '-' && day[7] == '-' && (len(day) == 10 || day[10] == ' ') {
 			t, err := time.Parse("2006-01-02", day[:10])
 			return t, err == nil
 		}
 		return bareDate(day, monthFirst)
+	}
+	if i := strings.LastIndex(author, " | "); i > 0 && i < 80 {
+		// Or the day alone after the byline's last bar, the author's
+		// role between ("By Mara Ellison | Field Coordinator | March 3,
+		// 2025", a project report's byline on a GlobalGiving-like
+		// page).
+		return bareDate(strings.TrimSpace(author[i+len(" | "):]), monthFirst)
 	}
 	return time.Time{}, false
 }

@@ -149,6 +149,18 @@ func Extract(data []byte) (Page, error) {
 	t := art.Title()
 	if ld.title != "" {
 		t = ld.title
+		if strings.ContainsRune(t, '\'') {
+			// JSON-LD's headline with straight apostrophes where an
+			// <h1> of the page writes them curly ("[Partage] Piloter
+			// l'aération …" over "… l’aération …", Discourse's crawler
+			// view): the <h1>'s, as the page shows it.
+			for _, h := range m.h1 {
+				if h != t && len(h) > len(t) && straightQuotes(h) == t {
+					t = h
+					break
+				}
+			}
+		}
 	}
 	shared := m.sharedURL
 	if m.sharedMixed {
@@ -1436,7 +1448,8 @@ type meta struct {
 	earlyUpdateDate            string                // the text of an update's date (updateDateClass) met under the first <h1> before any updateHeading
 	subjectLine                string                // the text after the first "Subject:" or "Sujet :" label in bold
 	lastLink                   *html.Node            // the last link met before the first <h1>
-	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre")
+	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre") or "__title" ("news-item__title")
+	firstH2                    string                // the text of the first <h2> before any <h1>
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
 	restHeading                string                // the text of the first <h2> or <h3> after the first <h1> that opens with the <title>'s last part and says more (titleRest)
 	description                string                // the page's <meta name="description"> (standfirst)
@@ -1895,6 +1908,26 @@ func borderedBox(t *html.Node) bool {
 		return false
 	}
 	return !holdsMedia(cell) && find(cell, atom.H1) == nil && find(cell, atom.H2) == nil && find(cell, atom.H3) == nil
+}
+
+// announcedQuote reports whether table t, one cell, is a quotation the
+// paragraph before it announces, ending with a colon, its cell ruled on
+// its left side and not tinted ('<p>Notre chef de rayon, Gaëlle, le
+// répète à chaque atelier :</p><table …><tr><td style="border-left:4px
+// solid #2f6b2f;padding:6px 14px;…;font-style:italic">Une tomate se gagne
+// en mars. …</td></tr></table>', a Digitaleo letter's): the text's
+// quotation, drawn as an e-mail draws one, not a box set apart from it.
+func announcedQuote(t *html.Node) bool {
+	cell := oneCell(t)
+	if cell == nil {
+		return false
+	}
+	style := attr(cell, "style")
+	if !strings.Contains(style, "border-left") || strings.Contains(style, "background") {
+		return false
+	}
+	prev := prevElement(t)
+	return prev != nil && prev.DataAtom == atom.P && strings.HasSuffix(strings.TrimSpace(textOf(prev)), ":")
 }
 
 // colouredStyle reports whether an inline style sets a background of a
@@ -2964,6 +2997,30 @@ func (m *meta) italicClass(n *html.Node) bool {
 // read because members pay for it.</strong> <a href="/members/">Join
 // today</a> …', a Spinoff-like story's; "m-membership-ask" on another
 // tuning page), as "join" and "paywall" are.
+// "avertissement" is French for a disclaimer ('<div
+// class="avertissement">Cet article a été publié par une organisation
+// membre de Solidactu. Son contenu n'engage que son auteur.</div>', a
+// Carenews-like item's under its text; unseen10-santeplurielle's
+// "art-avertissement", already out of its reference), as "disclaimer" is.
+// "cart" is a shop's basket and what adds to it ('<div
+// class="AddToCart_box__kQ1aP"><p>Tous les ingrédients de cette recette,
+// livrés chez vous.</p><button>Ajouter au panier · 8,40 €</button></div>',
+// a Jow-like recipe's between its ingredients and its tools, the CSS
+// module's name split at its capitals), a call to buy as "promo" is.
+// "course-tip" is Hugging Face doc-builder's tip box set in a text ('<div
+// class="course-tip bg-gradient-to-br … text-green-700"><p>💡 You can
+// stream the dataset without downloading it: …', a Hugging Face blog
+// post's), an inset as "notice-tip" is; "tip" alone stays, a recipe's tip
+// being its text.
+// "titre-figure" and "figure-title" are a figure's title over its chart
+// ('<div class="figure"><p class="titre-figure">Figure 1 – Part des actifs
+// …</p><img …><p class="source">Lecture : …', an Insee Première page's),
+// a caption as "legende" is.
+// "episode-links" is a podcast episode's list of links under its notes
+// ('<section class="episode-links"><h2>Pour aller plus loin</h2><ul><li><a
+// …>Syndicat mixte du marais de la Bresle</a></li>…', a Louie Media-like
+// episode's), a pair: "links" alone names the text's own lists on other
+// tuning pages.
 // (This is the pattern of TestFurnitureName, looked up in sets: on every
 // element of every page, the pattern cost a tenth of the reduction.)
 var (
@@ -2973,9 +3030,9 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates")
+	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",
@@ -3674,10 +3731,22 @@ func prune(n *html.Node, m *meta) int {
 					m.headline, m.headlineShown = m.headlineBare, true
 				}
 			}
-			if n.DataAtom == atom.Pre && c.PrevSibling == nil && c.NextSibling == nil {
-				// A message as a mail archive shows it, its text alone in
-				// a <pre>.
-				c.Data = mailText(c.Data)
+			if n.DataAtom == atom.Pre {
+				if i := patchTail(c.Data); i >= 0 {
+					// A patch letter's shortlog, diffstat and git
+					// version after its signature (patchTail): what
+					// follows goes too.
+					c.Data = c.Data[:i]
+					for s := c.NextSibling; s != nil; s = next {
+						next = s.NextSibling
+						n.RemoveChild(s)
+					}
+				}
+				if c.PrevSibling == nil && c.NextSibling == nil {
+					// A message as a mail archive shows it, its text
+					// alone in a <pre>.
+					c.Data = mailText(c.Data)
+				}
 			}
 			if signatureRule(c.Data) || mailSignature(c) || dashSignature(c) {
 				// A forum post's signature follows a rule of underscores
@@ -3974,7 +4043,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && linkCard(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && linkCard(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",
@@ -5603,14 +5672,23 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom == atom.H2 && m.namedHeading == "" && n.Parent != nil && strings.Contains(attr(n.Parent, "class"), "title") {
 		m.namedHeading = collapsedText(n)
 	}
-	if n.DataAtom == atom.H2 && m.classedH2 == "" && len(m.h1) == 0 && strings.Contains(attr(n, "class"), "titre") {
+	if n.DataAtom == atom.H2 && m.firstH2 == "" && len(m.h1) == 0 {
+		m.firstH2 = collapsedText(n)
+	}
+	if n.DataAtom == atom.H2 && m.classedH2 == "" && len(m.h1) == 0 && (strings.Contains(attr(n, "class"), "titre") || strings.Contains(attr(n, "class"), "__title")) {
+		// Or a BEM element named "title" ('<h2
+		// class="news-item__title">', Smartschool's news item under
+		// "Smartschool | Athénée royal de Hautrieu - Actualités").
 		m.classedH2 = collapsedText(n)
 	}
-	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.restHeading == "" && m.h1Node != nil && m.title != "" && restStart(m.restFirsts, n) && titleRest(oneLine(m.title), collapsedText(n)) && (n.Parent == nil || !furnitureName(attr(n.Parent, "class"))) {
+	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.restHeading == "" && m.h1Node != nil && m.title != "" && restStart(m.restFirsts, n) && titleRest(oneLine(m.title), collapsedText(n)) && (n.Parent == nil || !furnitureName(attr(n.Parent, "class")) && !strings.Contains(attr(n.Parent, "class"), "support")) {
 		// Not a sidebar's box's heading that opens with the site's name
 		// ('<div class="rk-widget rk-widget--app"><h3>Radio Bocage
 		// partout avec vous</h3>', a RadioKing site's app box, the
-		// <title> "… | Radio Bocage").
+		// <title> "… | Radio Bocage"), nor an appeal's for support
+		// ('<section class="episode-support"><h2>Studio Grenadine est
+		// indépendant</h2><p>… <a>Je soutiens</a>', a Louie Media-like
+		// episode's, the <title> "… - Studio Grenadine").
 		m.restHeading = collapsedText(n)
 	}
 	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.descHeading == "" && m.description != "" && sameText(textOf(n), m.description) {
@@ -5861,7 +5939,7 @@ func collectElement(n *html.Node, m *meta) {
 			m.shareURL = v
 		}
 	case atom.Table:
-		if borderedBox(n) {
+		if borderedBox(n) && !announcedQuote(n) {
 			// Its cell marked here, where the table's border and
 			// background are still there (Readability drops them, and
 			// makes a table of one cell its cell), for the block pass
@@ -7359,12 +7437,38 @@ func forumPathTitle(title string) bool {
 // is a section's name of news alone (sectionNames): a listing's <title>
 // every item of the section shares.
 func sectionTail(title string) bool {
+	// The last part after whichever separator comes last
+	// ("Smartschool | Athénée royal de Hautrieu - Actualités": the
+	// application's name, the school's and the section's).
+	end := -1
 	for _, sep := range titleSeparators {
-		if i := strings.LastIndex(title, sep); i > 0 {
-			return sectionNames[strings.ToLower(strings.TrimSpace(title[i+len(sep):]))]
+		if i := strings.LastIndex(title, sep); i > 0 && i+len(sep) > end {
+			end = i + len(sep)
+		}
+	}
+	return end > 0 && sectionNames[strings.ToLower(strings.TrimSpace(title[end:]))]
+}
+
+// sectionEnd reports whether t ends with a section's name after a
+// separator: "Blog" or one of sectionNames.
+func sectionEnd(t string) bool {
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(t, sep); i > 0 {
+			last := strings.ToLower(t[i+len(sep):])
+			return last == "blog" || sectionNames[last]
 		}
 	}
 	return false
+}
+
+// forumHead reports whether a <title>'s first part, before " | " or " -
+// ", is "Forum" or "Forums" alone.
+func forumHead(title string) bool {
+	head, _, ok := strings.Cut(title, " | ")
+	if !ok {
+		head, _, ok = strings.Cut(title, " - ")
+	}
+	return ok && (head == "Forum" || head == "Forums")
 }
 
 // knowledgeBaseTitle reports whether a <title>'s first part, before a
@@ -7796,6 +7900,48 @@ func wordsWithin(t, h1 string) bool {
 	return i == len(tw)
 }
 
+// spacedColonHead returns the <title>'s last part (after " :: ", the
+// part a portal sets after its name) when t is that part's tail after a
+// colon spaced as French spaces it, " : ", and the head before it is two
+// words or more ("Raccordement FTTH à Saint-Véran-du-Lot : six mois
+// d'attente, mon retour d'expérience", an SMF topic's <title>; "SPT Val
+// d'Orge :: Régime indemnitaire : ce que nous avons obtenu, …", KwsPHP's):
+// the colon is the headline's own, not a site's name before it, which
+// Readability's title cut takes it for; or "". The tail opens in lower
+// case, a clause going on, and holds no separator before a site's name;
+// the head holds no colon. An <h1> that is the tail alone (a letter's
+// subject under its name, "La lettre de mars : nouvelles lignes …")
+// keeps the cut.
+func spacedColonHead(fullTitle, t string) string {
+	if len(t) < 10 || !strings.Contains(fullTitle, " : ") {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLower(r) || strings.Contains(t, " · ") || strings.Contains(t, " | ") || strings.Contains(t, " - ") || strings.Contains(t, " — ") || strings.Contains(t, " – ") {
+		// A clause that goes on after the colon, in lower case, and no
+		// site's name after a separator.
+		return ""
+	}
+	whole := fullTitle
+	if i := strings.LastIndex(whole, " :: "); i >= 0 {
+		whole = whole[i+len(" :: "):]
+	}
+	head, ok := strings.CutSuffix(whole, " : "+t)
+	if !ok || fieldCount(head) < 2 || strings.Contains(head, ":") || strings.Contains(head, " | ") || strings.Contains(head, " - ") {
+		return ""
+	}
+	return whole
+}
+
+// h1Tail reports whether rest, what a title holds after an <h1>'s
+// text, is a tail a site adds to the headline: " by " and a name of six
+// words at most, " • page " and a count, or " Recipe" and what follows.
+func h1Tail(rest string) bool {
+	if by, ok := strings.CutPrefix(rest, " by "); ok {
+		return fieldCount(by) <= 6 && !strings.ContainsAny(by, ".:")
+	}
+	return strings.HasPrefix(rest, " • page ") || strings.HasPrefix(rest, " Recipe: ") || rest == " Recipe"
+}
+
 // kindCut returns t without its first word and " - " when that word is
 // the first of h1, the page's one <h1> of two words that names the
 // page's kind, and three words or more follow ("Decision - Residents'
@@ -7901,6 +8047,37 @@ func title(t string, m meta) string {
 		// og:title, the review's whole name.
 		return m.ogTitle
 	}
+	if i := strings.Index(fullTitle, "[PATCH"); i >= 0 && len(t) < len(fullTitle)-i && strings.HasSuffix(fullTitle, t) {
+		// A patch's subject in a list archive's <title> after the
+		// archive's and the sender's names ("LKML: Lidia Varga: [PATCH
+		// v2 0/3] thermal: step_wise: add hysteresis to cooling state
+		// changes", LKML.org's), which the title cut takes at its last
+		// colon: the subject from its tag on, its colons the
+		// subsystem's.
+		return fullTitle[i:]
+	}
+	if len(m.h1) == 2 && strings.HasSuffix(m.h1[0], " Topic") && strings.HasPrefix(t, m.h1[0]) && fieldCount(m.h1[1]) >= 2 {
+		// dartdoc's topic page: its <h1> the topic's name and its kind
+		// ("Migrating to 3.0 Topic", the <title>'s first part before
+		// " - harborlog library - Dart API"), the topic's own Markdown
+		// heading the second <h1> ("Migrating to harborlog 3.0"): the
+		// heading.
+		return m.h1[1]
+	}
+	if whole := spacedColonHead(fullTitle, t); whole != "" && !slices.ContainsFunc(m.h1, func(h string) bool { return strings.EqualFold(h, t) }) {
+		return whole
+	}
+	for _, h := range m.h1 {
+		// An <h1> and a tail a site adds to it in its <title>: the
+		// show's name after "by" ("Episode 58: The library that lends
+		// drills by Between the Stacks", Anchor's), a forum's page
+		// count (" • page 1/1", Lichess', whose banner is an <h1> too),
+		// a recipe site's " Recipe: How to Make It" (Taste of Home's):
+		// the <h1>.
+		if len(t) > len(h) && strings.HasPrefix(t, h) && h1Tail(t[len(h):]) {
+			return h
+		}
+	}
 	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && forumPathTitle(fullTitle) {
 		// A forum's message whose <title> is the forum's path ("Forge
 		// des collectivités: Forums: Retours d'expérience", GForge's),
@@ -7913,6 +8090,48 @@ func title(t string, m meta) string {
 		// 10), its one <h1> the entry's, no long word shared: the
 		// <h1>.
 		return m.h1[0]
+	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 4 && forumHead(fullTitle) {
+		// A forum's thread under a <title> of the forum's page, "Forum"
+		// and the site's name ("Forum | Hollow Mere Sailing Club", a
+		// Muut embed's), its one <h1> of four words or more the
+		// thread's: the <h1>.
+		return m.h1[0]
+	}
+	if len(m.h1) == 0 && t == fullTitle && m.firstH2 != "" && len(m.firstH2) > len(t)/2 {
+		// A hand-made page without an <h1>, its <title> the site's
+		// name and the page's short name ("Les recettes de Bernadette -
+		// Gelée de coings", a Free personal page's), its first <h2> the
+		// headline that holds that short name ('<center><h2><font …>La
+		// gelée de coings de ma grand-mère</font></h2></center>'): the
+		// <h2>.
+		if i := strings.LastIndex(t, " - "); i > 0 && fieldCount(t[i+3:]) >= 2 && strings.Contains(strings.ToLower(m.firstH2), strings.ToLower(t[i+3:])) && !strings.Contains(m.firstH2, t[:i]) {
+			return m.firstH2
+		}
+	}
+	if rest, ok := strings.CutPrefix(fullTitle, t); ok && len(t) > 0 && hasSeparatorPrefix(rest) && sectionEnd(t) {
+		// A title cut after a section's name, the site's name before
+		// it ("Wendlebury Local History Society | Blog" of "… | Blog -
+		// Reading the old parish maps of Wendlebury", Monstra's): the
+		// part after the separator that follows, of three words or
+		// more and longer than the site's name and the section's
+		// before it (a headline before the section, "Hourly bus
+		// punctuality data is now open | News | Tarnmouth Open Data",
+		// keeps its cut), the post's.
+		for _, sep := range titleSeparators {
+			if after, ok := strings.CutPrefix(rest, sep); ok && fieldCount(after) >= 3 && !strings.Contains(after, sep) && fieldCount(after) > fieldCount(t)-1 {
+				return strings.TrimSpace(after)
+			}
+		}
+	}
+	if len(m.h1) == 0 && m.classedH2 != "" && t != m.classedH2 && fieldCount(m.classedH2) >= 4 && hasSeparatorPrefix(strings.TrimPrefix(fullTitle, m.classedH2)) {
+		// A page without an <h1> whose <title> opens with its first
+		// <h2> a class names a title, and a separator after it ("Our
+		// first reef season in numbers, … - GivingGlobe" over '<h2
+		// class="report__title">'), og:title another page's name (the
+		// project's, "Restore Oyster Reefs in Pell Inlet"): the
+		// heading.
+		return m.classedH2
 	}
 	if len(m.h1) == 0 && m.classedH2 != "" && fieldCount(m.classedH2) >= 4 && sectionTail(fullTitle) {
 		// A portal's item without an <h1>, its <title> the site's name
@@ -9278,6 +9497,14 @@ func namedDateOf(n *html.Node) string {
 		if _, ok := bareDate(t, false); ok {
 			return t
 		}
+		// A numeric day with dots, and the dot that closes it as
+		// Latvian and other languages write an ordinal ("16.10.2025.",
+		// Mozello's span.date): the day.
+		if d, ok := strings.CutSuffix(t, "."); ok && len(d) == len("02.01.2006") && d[2] == '.' && d[5] == '.' {
+			if _, ok := bareDate(d, false); ok {
+				return d
+			}
+		}
 		// A day and its hour after a space ("2025/03/12 19:42",
 		// Fireboard's div.msgdate): the day.
 		if i := strings.LastIndexByte(t, ' '); i > 0 && clockTime.FindString(t[i+1:]) == t[i+1:] {
@@ -10069,9 +10296,10 @@ func captionAfterPicture(p *html.Node, m *meta) bool {
 }
 
 // photoCredit is a picture's credit closing its caption: "Photo : Rémi
-// B.", "Photo: Ann Hale", "Crédit photo : …", "© …", a name of five
+// B.", "Photo: Ann Hale", "Crédit photo : …", "© …", "Photo by Lucas
+// Benn." (SharpSpring's caption under a letter's picture), a name of five
 // words at most after it.
-var photoCredit = regexp.MustCompile(`(?i)(?:\bphotos? ?:|\bcrédits? photos? ?:|\bphoto credits? ?:|©)\s*(?:\S+\s*){1,5}$`)
+var photoCredit = regexp.MustCompile(`(?i)(?:\bphotos? ?:|\bphotos? by\s|\bcrédits? photos? ?:|\bphoto credits? ?:|©)\s*(?:\S+\s*){1,5}$`)
 
 // smallCaption reports whether p, a paragraph or a <div>, is a picture's
 // caption in the picture's own box: its own style setting small type
@@ -10418,12 +10646,14 @@ func firstText(n *html.Node) string {
 
 // builderName returns the name a page builder gives an element in a data
 // attribute of its own, beside hashed classes that say nothing
-// (data-framer-name="Author card", data-name, data-block-name), in lower
-// case: it names the element as a class does.
+// (data-framer-name="Author card", data-name, data-block-name; the kind
+// of block an e-mail builder writes, data-block-type="callout" on
+// Ontraport's '<table class="ontramail-block">'), in lower case: it names
+// the element as a class does.
 func builderName(n *html.Node) string {
 	for _, a := range n.Attr {
 		switch a.Key {
-		case "data-framer-name", "data-name", "data-block-name":
+		case "data-framer-name", "data-name", "data-block-name", "data-block-type":
 			return strings.ToLower(a.Val)
 		}
 	}

@@ -10059,3 +10059,255 @@ func TestRound84(t *testing.T) {
 		}
 	})
 }
+
+// round85Case is a tuning page of round 85 and what a rule changes on it:
+// lines its body must not hold (gone), lines it must hold (kept), and the
+// title or the day it must read (when set).
+type round85Case struct {
+	why, file   string
+	gone, kept  []string
+	title, date string
+	latin1      bool // the page is ISO-8859-1 or windows-1252, decoded as the loader does
+}
+
+func TestRound85(t *testing.T) {
+	cases := []round85Case{
+		{
+			why:  "a patch letter's shortlog, diffstat and git version after its signature, in its <pre>, are no text",
+			file: "unseen134-kernlist-stepwisehysteresis-en.html",
+			gone: []string{"Lidia Varga (3):", "files changed", "2.47.1", "factor out the state update helper"},
+			kept: []string{"Thanks,\n\nLidia Varga", "Patch 1 is a small cleanup"},
+		},
+		{
+			why:  "a picture's caption in small type right after it, closed by 'Photo by' and a name, goes",
+			file: "unseen132-larkspurplayhouse-callboard-en.html",
+			gone: []string{"The six turntable wedges, ready to be carried in."},
+			kept: []string{"Dear friends of the Playhouse,"},
+		},
+		{
+			why:  "Hugging Face doc-builder's tip box in a blog post is an inset",
+			file: "unseen130-huggingface-hedgerow1k-en.html",
+			gone: []string{"You can stream the dataset without downloading it"},
+			kept: []string{"Labels were made in two passes."},
+		},
+		{
+			why:  "a figure's title over its chart, named by its class, is a caption",
+			file: "unseen130-insee-trajets-fr.html",
+			gone: []string{"Figure 1 – Part des actifs"},
+			kept: []string{"Ouvriers et employés plus concernés"},
+		},
+		{
+			why:  "an affiliate disclosure over a story's text is the site's, not the text",
+			file: "unseen131-glowbyte-budgetapp-en.html",
+			gone: []string{"may earn an affiliate commission"},
+			kept: []string{"Tallyleaf promises to sort every card payment"},
+		},
+		{
+			why:  "a disclaimer named in French under the text goes",
+			file: "unseen133-solidactu-epicerieetudiante-fr.html",
+			gone: []string{"Son contenu n'engage que son auteur."},
+			kept: []string{"Paniers de Brune cherche encore des bénévoles"},
+		},
+		{
+			why:  "a box that adds a recipe's ingredients to a shop's basket goes",
+			file: "unseen134-mijoto-poeleepoischiches-fr.html",
+			gone: []string{"Tous les ingrédients de cette recette, livrés chez vous."},
+			kept: []string{"1 grande poêle"},
+		},
+		{
+			why:  "an e-mail builder's block of the kind 'callout' is an inset",
+			file: "unseen131-fernmoorbakehouse-smallerloaves-en.html",
+			gone: []string{"We are closed Good Friday"},
+			kept: []string{"Flour went up again in January"},
+		},
+		{
+			why:    "a <div> between the text's paragraphs, a label in bold and a sentence or two, is a notice set apart",
+			file:   "unseen136-kettlewickhistory-tollhouse-en.html",
+			latin1: true,
+			gone:   []string{"the ledgers will be on display at the Institute"},
+			kept:   []string{"One of her entries reads:"},
+		},
+		{
+			why:  "a patch set's box between a story's heading and its paragraph goes",
+			file: "unseen130-lwn-writebackthrottle-en.html",
+			gone: []string{"posted to linux-mm on May 27"},
+			kept: []string{"Not everybody was convinced."},
+		},
+		{
+			why:  "thanks and a wish in two sentences between a post's last paragraph and its team's signature are its close",
+			file: "unseen132-reseauflorecommune-fleurstrottoir-fr.html",
+			kept: []string{"Bonnes observations !", "L’équipe Fleurs de trottoir"},
+		},
+		{
+			why:  "a quotation in a table of one cell ruled on its left, announced by the paragraph before it, is the text's",
+			file: "unseen129-jardineriepontvieux-semistomates-fr.html",
+			kept: []string{"Une tomate se gagne en mars.", "Samedi 14 mars, Gaëlle animera"},
+		},
+		{
+			why:  "an episode's links after 'Links from the episode:', its notes' last line, go",
+			file: "unseen135-redcircle-bakers-en.html",
+			gone: []string{"Links from the episode"},
+			kept: []string{"Small Hours is a podcast about people who work while the rest of us sleep."},
+		},
+		{
+			why:  "a numeric day with dots and the dot that closes it, in a class named a date, dates a post",
+			file: "unseen135-mozello-ateliers-fr.html",
+			date: "2025-10-16",
+		},
+		{
+			why:    "'Posted by:', the author and the day after 'on', links after a bar, dates an article",
+			file:   "unseen136-kettlewickhistory-tollhouse-en.html",
+			latin1: true,
+			date:   "2026-02-21",
+		},
+		{
+			why:  "a numeric day with dots, a slash and the author's user name dates a post",
+			file: "unseen135-monstra-parishmaps-en.html",
+			date: "2025-10-21",
+		},
+		{
+			why:  "'Built' and an ISO day alone dates a documentation page nothing else dates",
+			file: "unseen133-cljdoc-tidepoolmigration-en.html",
+			date: "2024-11-19",
+		},
+		{
+			why:  "a day after 'Release Date:' in bold dates a news release over a sidebar's dates",
+			file: "unseen131-marlowcounty-kessingbridge-en.html",
+			date: "2025-04-07",
+		},
+		{
+			why:   "a recipe site's ' Recipe: How to Make It' after the one <h1> in the <title> is no part of the title",
+			file:  "unseen132-heartlandtable-parsniphash-en.html",
+			title: "Maple Parsnip Sheet-Pan Hash",
+		},
+		{
+			why:   "the show's name after 'by' after the one <h1> in the <title> is no part of the title",
+			file:  "unseen129-betweenthestacks-toollibrary-en.html",
+			title: "Episode 58: The library that lends drills",
+		},
+		{
+			why:   "a forum's page count after the topic's <h1> in the <title>, the banner an <h1> too, is no part of the title",
+			file:  "unseen130-lichess-winterleague-en.html",
+			title: "What we learned running a club winter league with Swiss tournaments",
+		},
+		{
+			why:   "a <title>'s colon spaced the French way before a clause in lower case is the headline's own",
+			file:  "unseen134-fibreavenir-raccordementrip-fr.html",
+			title: "Raccordement FTTH à Saint-Véran-du-Lot : six mois d’attente, mon retour d’expérience",
+		},
+		{
+			why:    "and so after a portal's name and ' :: '",
+			file:   "unseen130-kwsphp-regimeindemnitaire-fr.html",
+			latin1: true,
+			title:  "Régime indemnitaire : ce que nous avons obtenu, et ce qui reste à gagner",
+		},
+		{
+			why:   "dartdoc's topic page is titled with the topic's own Markdown <h1>, not the page's 'X Topic' <h1>, and the body holds neither",
+			file:  "unseen129-harborlog-migration3-en.html",
+			title: "Migrating to harborlog 3.0",
+			gone:  []string{"Migrating to harborlog 3.0\n", "Migrating to 3.0 Topic"},
+			kept:  []string{"Version 3.0 of harborlog changes how loggers are created"},
+		},
+		{
+			why:   "a patch's subject in a list archive's <title> is titled from its '[PATCH' tag on",
+			file:  "unseen134-kernlist-stepwisehysteresis-en.html",
+			title: "[PATCH v2 0/3] thermal: step_wise: add hysteresis to cooling state changes",
+		},
+		{
+			why:   "a school portal's <h2> named a BEM title under 'application | school - Actualités' is the headline",
+			file:  "unseen136-athenehautrieu-classeverte-fr.html",
+			title: "Classe de dépaysement : les 5e primaires reviennent des Fagnes",
+		},
+		{
+			why:   "a forum thread's one <h1> is its title under a <title> of 'Forum' and the site's name",
+			file:  "unseen135-muut-laychecklist-en.html",
+			title: "Winter lay-up checklist for the club dinghies (please read before November)",
+		},
+		{
+			why:  "a byline's day after its last bar, the author's role between, dates a report",
+			file: "unseen134-saltmeadowtrust-reefseason-en.html",
+			date: "2025-03-03",
+		},
+		{
+			why:   "a <title> that opens with the first <h2> named a title, without an <h1>, beats og:title's project name",
+			file:  "unseen134-saltmeadowtrust-reefseason-en.html",
+			title: "Our first reef season in numbers, and what the storms taught us",
+		},
+		{
+			why:   "a section's name cut from the middle of the <title> gives way to the post's name after it",
+			file:  "unseen135-monstra-parishmaps-en.html",
+			title: "Reading the old parish maps of Wendlebury",
+		},
+		{
+			why:    "a hand-made page without an <h1> is titled with its first <h2> that holds the <title>'s short name",
+			file:   "unseen133-recettesbernadette-geleecoings-fr.html",
+			latin1: true,
+			title:  "La gelée de coings de ma grand-mère",
+		},
+		{
+			why:   "an appeal's heading that opens with the site's name is no title's",
+			file:  "unseen134-studiogrenadine-gardiennesmarais-fr.html",
+			title: "Épisode 34 : Les gardiennes du marais",
+		},
+		{
+			why:  "a podcast episode's links section under its notes goes",
+			file: "unseen134-studiogrenadine-gardiennesmarais-fr.html",
+			gone: []string{"Syndicat mixte du marais de la Bresle"},
+			kept: []string{"Dans le marais de la Bresle, trois femmes"},
+		},
+		{
+			why:   "JSON-LD's headline with straight apostrophes gives way to the <h1> that writes them curly",
+			file:  "unseen130-jeedom-serre-fr.html",
+			title: "[Partage] Piloter l’aération d’une serre avec Jeedom et deux vérins",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.why, func(t *testing.T) {
+			var p Page
+			if c.latin1 {
+				data, err := os.ReadFile("../testdata/pages/" + c.file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				runes := make([]rune, len(data))
+				for i, b := range data {
+					runes[i] = rune(b)
+				}
+				p = extractPage(t, string(runes))
+			} else {
+				p = extractFile(t, c.file)
+			}
+			for _, s := range c.gone {
+				if strings.Contains(p.Body, s) {
+					t.Errorf("%s keeps %q:\n%s", c.file, s, p.Body)
+				}
+			}
+			for _, s := range c.kept {
+				if !strings.Contains(p.Body, s) {
+					t.Errorf("%s loses %q:\n%s", c.file, s, p.Body)
+				}
+			}
+			if c.title != "" && p.Title != c.title {
+				t.Errorf("%s titled %q, want %q", c.file, p.Title, c.title)
+			}
+			if c.date != "" && (p.PublishedAt == nil || p.PublishedAt.Format(time.DateOnly) != c.date) {
+				t.Errorf("%s dated %v, want %s", c.file, p.PublishedAt, c.date)
+			}
+		})
+	}
+	for text, want := range map[string]int{
+		"Thanks,\n\nAnna (2):\n  a: fix\n  b: add\n\n a.c | 4 ++--\n 1 file changed, 2 insertions(+), 2 deletions(-)\n\n-- \n2.47.1\n": 9,
+		"Thanks,\n\n a.c | 4 ++--\n 1 file changed, 2 insertions(+), 2 deletions(-)\n":                                                 9,
+		"Nothing changed, but insertions are planned.\n":                                                                               -1,
+	} {
+		if got := patchTail(text); got != want {
+			t.Errorf("patchTail(%q) = %d, want %d", text, got, want)
+		}
+	}
+	if !sectionTail("Smartschool | Athénée royal de Hautrieu - Actualités") || sectionTail("Actualités - Athénée royal de Hautrieu | Smartschool") {
+		t.Error("sectionTail: the last separator")
+	}
+	if !h1Tail(" by Between the Stacks") || !h1Tail(" • page 1/2") || !h1Tail(" Recipe: How to Make It") || h1Tail(" by the river. A story") || h1Tail(": a guide") {
+		t.Error("h1Tail")
+	}
+}
