@@ -10311,3 +10311,48 @@ func TestRound85(t *testing.T) {
 		t.Error("h1Tail")
 	}
 }
+
+func TestRound86(t *testing.T) {
+	cases := []round85Case{
+		{
+			why:  "Confluence's information macro (info, note, warning, tip) set among a help page's text is an inset",
+			file: "unseen144-quillroute-deliveryzones-en.html",
+			gone: []string{"Only users with the", "Deleting a zone cannot be undone."},
+			kept: []string{"Delivery zones tell QuillRoute Dispatch"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.why, func(t *testing.T) {
+			var p Page
+			if c.latin1 {
+				data, err := os.ReadFile("../testdata/pages/" + c.file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				runes := make([]rune, len(data))
+				for i, b := range data {
+					runes[i] = rune(b)
+				}
+				p = extractPage(t, string(runes))
+			} else {
+				p = extractFile(t, c.file)
+			}
+			for _, s := range c.gone {
+				if strings.Contains(p.Body, s) {
+					t.Errorf("%s keeps %q:\n%s", c.file, s, p.Body)
+				}
+			}
+			for _, s := range c.kept {
+				if !strings.Contains(p.Body, s) {
+					t.Errorf("%s loses %q:\n%s", c.file, s, p.Body)
+				}
+			}
+			if c.title != "" && p.Title != c.title {
+				t.Errorf("%s titled %q, want %q", c.file, p.Title, c.title)
+			}
+			if c.date != "" && (p.PublishedAt == nil || p.PublishedAt.Format(time.DateOnly) != c.date) {
+				t.Errorf("%s dated %v, want %s", c.file, p.PublishedAt, c.date)
+			}
+		})
+	}
+}
