@@ -10320,6 +10320,12 @@ func TestRound86(t *testing.T) {
 			gone: []string{"Only users with the", "Deleting a zone cannot be undone."},
 			kept: []string{"Delivery zones tell QuillRoute Dispatch"},
 		},
+		{
+			why:  "a help article's warning box, named 'article-warning', is an inset",
+			file: "unseen141-ferncastlekilns-thermocouple-en.html",
+			gone: []string{"never remove the thermocouple while the kiln is hot"},
+			kept: []string{"You will need a set of witness cones"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
