@@ -10326,6 +10326,12 @@ func TestRound86(t *testing.T) {
 			gone: []string{"never remove the thermocouple while the kiln is hot"},
 			kept: []string{"You will need a set of witness cones"},
 		},
+		{
+			why:  "a forum post's one-cell table of information, named 'infotable', is an inset",
+			file: "unseen141-tessaract-featurefreeze-en.html",
+			gone: []string{"Please report broken plugins in the Plugins tracker"},
+			kept: []string{"Plugin authors should note the last point carefully."},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
