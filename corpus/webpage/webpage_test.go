@@ -10332,6 +10332,12 @@ func TestRound86(t *testing.T) {
 			gone: []string{"Please report broken plugins in the Plugins tracker"},
 			kept: []string{"Plugin authors should note the last point carefully."},
 		},
+		{
+			why:  "a forum post's note of its edit, named 'edited', goes",
+			file: "unseen144-spiceworks-tapebackups-en.html",
+			gone: []string{"This post was edited by Greg Alvarado"},
+			kept: []string{"Thanks,"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
