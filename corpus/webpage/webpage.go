@@ -3175,6 +3175,21 @@ func furnitureName(name string) bool {
 				return true
 			}
 		}
+		if w == "box" && strings.HasPrefix(name[end:], "___") {
+			// Composr's box, "box___" and the template's name ('<div
+			// class="box box___notice"><div class="box_inner"><h3>Members
+			// only</h3><p>The volunteer rota is on the members' forum. …',
+			// a club's news entry): a notice's template is a notice set
+			// among the text, as "notice-box" is; the entry's own box
+			// ("box___news_entry_screen") goes by its other words.
+			rest := name[end+3:]
+			if k := nameBreak(rest); k >= 0 {
+				rest = rest[:k]
+			}
+			if noticeBlocks[rest] {
+				return true
+			}
+		}
 		if w == "call" && strings.HasPrefix(name[end:], "_to_action") {
 			// A call to action named in three words joined by
 			// underscores ("call_to_action", Qode's Bridge theme's box

@@ -10338,6 +10338,12 @@ func TestRound86(t *testing.T) {
 			gone: []string{"This post was edited by Greg Alvarado"},
 			kept: []string{"Thanks,"},
 		},
+		{
+			why:  "Composr's notice box, 'box___notice', set among a news entry's text is an inset",
+			file: "unseen141-wyndcastlemrs-drillhall-en.html",
+			gone: []string{"The volunteer rota is on the members' forum."},
+			kept: []string{"The boards are the delicate part."},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
