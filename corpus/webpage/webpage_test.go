@@ -10344,6 +10344,12 @@ func TestRound86(t *testing.T) {
 			gone: []string{"The volunteer rota is on the members' forum."},
 			kept: []string{"The boards are the delicate part."},
 		},
+		{
+			why:  "a box named 'aside' among a news item's paragraphs is an inset, as an <aside> is",
+			file: "unseen144-ropewalkmuseum-longshed-en.html",
+			gone: []string{"Plan your visit", "Rope-making demonstrations at 11am"},
+			kept: []string{"On Saturday and Sunday the shed will be open free of charge."},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
