@@ -612,7 +612,6 @@ var metadataMisses = map[string]string{
 	"unseen140-greywillowdispatch-waterrates-en":        "title with the site's name before '||' (Scoop, ISO-8859-1)",
 	"unseen141-ferncastlekilns-thermocouple-en":         "title with the help centre's name before ' | ' (Desk.com)",
 	"unseen141-forumauto-distributionscenic-fr":         "title the <title>'s, its forum path after ' - ', over the topic's whole heading (Forum Auto-like)",
-	"unseen141-loireamont-planningcolleges-fr":          "title 'Actualité - Intranet du Département', the section's and the site's, over the item's heading (eXo Platform)",
 	"unseen142-carnetnoemie-martinets-fr":               "undated: its only date is '12 mai 2025' (Lume)",
 	"unseen142-fedivelo-velocargo-fr":                   "dated 08:10, a reply's time, over the first post's 07:42 (kbin)",
 	"unseen142-hallowmerearchives-parishregisters-en":   "title 'Flood-damaged parish registers return | Hallowmere Archives', a shorter <title>, over the item's whole heading (ImpressPages)",

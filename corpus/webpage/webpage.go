@@ -7486,6 +7486,17 @@ func sectionTail(title string) bool {
 	return end > 0 && sectionNames[strings.ToLower(strings.TrimSpace(title[end:]))]
 }
 
+// newsSectionHead reports whether a <title>'s first part, before a
+// separator, is a section's name of news alone (sectionNames).
+func newsSectionHead(title string) bool {
+	for _, sep := range titleSeparators {
+		if i := strings.Index(title, sep); i > 0 {
+			return sectionNames[strings.ToLower(strings.TrimSpace(title[:i]))]
+		}
+	}
+	return false
+}
+
 // sectionEnd reports whether t ends with a section's name after a
 // separator: "Blog" or one of sectionNames.
 func sectionEnd(t string) bool {
@@ -8125,6 +8136,14 @@ func title(t string, m meta) string {
 		// A knowledge base's entry whose <title> is the base's name
 		// and the application's ("Base de connaissances - GLPI", GLPI
 		// 10), its one <h1> the entry's, no long word shared: the
+		// <h1>.
+		return m.h1[0]
+	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 4 && newsSectionHead(fullTitle) && sharedLongWords(m.h1[0], fullTitle) == 0 {
+		// An item under a <title> that opens with the section's name
+		// of news and the site's after it ("Actualité - Intranet du
+		// Département", an eXo Platform intranet's news item), its one
+		// <h1> of four words or more sharing no long word with it: the
 		// <h1>.
 		return m.h1[0]
 	}

@@ -10350,6 +10350,11 @@ func TestRound86(t *testing.T) {
 			gone: []string{"Plan your visit", "Rope-making demonstrations at 11am"},
 			kept: []string{"On Saturday and Sunday the shed will be open free of charge."},
 		},
+		{
+			why:   "an item under a <title> of the news section's name and the site's is titled with its one <h1>",
+			file:  "unseen141-loireamont-planningcolleges-fr.html",
+			title: "Le nouveau planning des agents d'entretien des collèges entre en vigueur le 2 mars",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
