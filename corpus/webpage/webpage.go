@@ -7455,7 +7455,9 @@ func textOf(n *html.Node) string {
 // titleSeparators split a <title> into the headline and the site's name;
 // a tilde between spaces is a hand-made site's ("A week on the Lowmere
 // Canal ~ otter snug", a Neocities page's), an arrow a forum's ("Forum
-// des moucheurs de la Valserre -> Compte rendu …", Ikonboard's).
+// des moucheurs de la Valserre -> Compte rendu …", Ikonboard's), a double
+// bar Scoop's ("Greywillow Dispatch || The water board votes Thursday,
+// …", a diary's), looked for before the single bar it holds.
 // subjectLabel reports whether t is a message's subject label, its colon
 // in it, any case ("SUJET :", "Subject:").
 func subjectLabel(t string) bool {
@@ -7535,7 +7537,7 @@ func knowledgeBaseTitle(title string) bool {
 // sectionNames are the names of a site's news section.
 var sectionNames = wordSet("actualités actualité actus news nouvelles")
 
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / ", " ~ ", " -> "}
+var titleSeparators = []string{" || ", " | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / ", " ~ ", " -> "}
 
 // siteGuillemet sets a site's name after the headline in some blogs'
 // titles ("<headline> « <blog's name>", the mirror of "<blog's name> »

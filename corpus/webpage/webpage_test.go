@@ -10355,6 +10355,12 @@ func TestRound86(t *testing.T) {
 			file:  "unseen141-loireamont-planningcolleges-fr.html",
 			title: "Le nouveau planning des agents d'entretien des collèges entre en vigueur le 2 mars",
 		},
+		{
+			why:    "a double bar between a site's name and the headline in the <title> is a separator",
+			file:   "unseen140-greywillowdispatch-waterrates-en.html",
+			latin1: true,
+			title:  "The water board votes Thursday, and nobody has read the rate study",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
