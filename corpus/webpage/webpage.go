@@ -7640,6 +7640,11 @@ func hasSeparatorPrefix(s string) bool {
 	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(s, sep) })
 }
 
+// hasSeparatorSuffix reports whether s ends with one of titleSeparators.
+func hasSeparatorSuffix(s string) bool {
+	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasSuffix(s, sep) })
+}
+
 // updateTitleClass reports whether a class names the title of a
 // campaign's update or of a news item: "title" in it after "update",
 // "news-card" or "news-item", in any case
@@ -8126,6 +8131,18 @@ func title(t string, m meta) string {
 		// the <h1>.
 		if len(t) > len(h) && strings.HasPrefix(t, h) && h1Tail(t[len(h):]) {
 			return h
+		}
+	}
+	if len(m.h1) >= 2 {
+		// A help centre's article under two <h1>s, the centre's name
+		// and the article's ('<h1 id="support-title"><a …>Support
+		// Center</a></h1>' over '<h1 class="article-title">', Desk.com's),
+		// its <title> the site's name and the article's after a
+		// separator: the <h1> the <title> ends with.
+		for _, h := range m.h1[1:] {
+			if len(fullTitle) > len(h)+3 && fieldCount(h) >= 4 && strings.HasSuffix(fullTitle, h) && hasSeparatorSuffix(fullTitle[:len(fullTitle)-len(h)]) {
+				return h
+			}
 		}
 	}
 	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && forumPathTitle(fullTitle) {

@@ -10361,6 +10361,11 @@ func TestRound86(t *testing.T) {
 			latin1: true,
 			title:  "The water board votes Thursday, and nobody has read the rate study",
 		},
+		{
+			why:   "a help centre's article under two <h1>s is titled with the one its <title> ends with after a separator",
+			file:  "unseen141-ferncastlekilns-thermocouple-en.html",
+			title: "How to check and recalibrate your kiln's thermocouple",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
