@@ -10366,6 +10366,12 @@ func TestRound86(t *testing.T) {
 			file:  "unseen141-ferncastlekilns-thermocouple-en.html",
 			title: "How to check and recalibrate your kiln's thermocouple",
 		},
+		{
+			why:  "a radio episode's bibliography under its notes goes",
+			file: "unseen141-franceculture-moulinspapier-fr.html",
+			gone: []string{"Les papetiers de la Vézère, 1620-1860", "Camille Aubrac"},
+			kept: []string{"Une histoire de techniques, de commerce et de rivières"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
