@@ -3184,6 +3184,16 @@ func furnitureName(name string) bool {
 				return true
 			}
 		}
+		if w == "doc" && start >= 5 && name[start-5:start] == "spip_" && (strings.HasPrefix(name[end:], "_titre") || strings.HasPrefix(name[end:], "_descriptif")) {
+			// SPIP's title and description of a document shown in the
+			// text ('<dl class="spip_documents"><dt><img …></dt><dt
+			// class="spip_doc_titre"><strong>Une parcelle d'oignons
+			// équipée de gaines</strong></dt><dd
+			// class="spip_doc_descriptif">(c) Lekoulou.net</dd></dl>',
+			// an older template's, outside any <figcaption>): a
+			// picture's caption and credit.
+			return true
+		}
 		if w == "box" && strings.HasPrefix(name[end:], "___") {
 			// Composr's box, "box___" and the template's name ('<div
 			// class="box box___notice"><div class="box_inner"><h3>Members

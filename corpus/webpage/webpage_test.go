@@ -10372,6 +10372,13 @@ func TestRound86(t *testing.T) {
 			gone: []string{"Les papetiers de la Vézère, 1620-1860", "Camille Aubrac"},
 			kept: []string{"Une histoire de techniques, de commerce et de rivières"},
 		},
+		{
+			why:    "SPIP's title and description of a document in a <dl> outside any <figcaption> are a caption and its credit",
+			file:   "unseen142-lekoulou-goutteagoutte-fr.html",
+			latin1: true,
+			gone:   []string{"Une parcelle d'oignons équipée de gaines", "(c) Lekoulou.net"},
+			kept:   []string{"Les pompes fonctionnent uniquement pendant les heures"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
