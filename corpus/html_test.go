@@ -1068,7 +1068,6 @@ func TestHTMLQuality(t *testing.T) {
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	// The hundred-and-thirty-seventh to hundred-and-forty-fourth sets, at the move (round 86):
 	"unseen137-wavremont-placedumarche-fr":             {0.02, 0.92}, // 0.0 %, 93.0 %
-	"unseen138-brindlecart-stocksync-en":               {0.04, 0.99}, // 3.5 %, 99.3 %
 	"unseen138-collegejeanrostand-macroinvertebres-fr": {0.32, 0.65}, // 31.1 %, 65.1 %
 	"unseen138-pellworthbowls-newgreen-en":             {0.04, 0.94}, // 4.0 %, 94.8 %
 	"unseen139-agendacrestois-nuitdeschouettes-fr":     {0.02, 0.92}, // 0.0 %, 92.4 %

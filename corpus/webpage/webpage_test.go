@@ -10379,6 +10379,12 @@ func TestRound86(t *testing.T) {
 			gone:   []string{"Une parcelle d'oignons équipée de gaines", "(c) Lekoulou.net"},
 			kept:   []string{"Les pompes fonctionnent uniquement pendant les heures"},
 		},
+		{
+			why:  "a forum topic's note of an edit, named 'edit-note', goes",
+			file: "unseen138-brindlecart-stocksync-en.html",
+			gone: []string{"Edited to add the support ticket number"},
+			kept: []string{"I opened a ticket and got a friendly reply within a day."},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
