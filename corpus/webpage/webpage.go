@@ -7506,6 +7506,18 @@ func sectionTail(title string) bool {
 	return end > 0 && sectionNames[strings.ToLower(strings.TrimSpace(title[end:]))]
 }
 
+// newsletterTail reports whether a <title>'s last part, after a
+// separator, names a newsletter's issue ("Autumn newsletter 2025").
+func newsletterTail(title string) bool {
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			last := strings.ToLower(title[i+len(sep):])
+			return strings.Contains(last, "newsletter") && fieldCount(last) <= 4
+		}
+	}
+	return false
+}
+
 // newsSectionHead reports whether a <title>'s first part, before a
 // separator, is a section's name of news alone (sectionNames).
 func newsSectionHead(title string) bool {
@@ -8173,6 +8185,14 @@ func title(t string, m meta) string {
 		// A knowledge base's entry whose <title> is the base's name
 		// and the application's ("Base de connaissances - GLPI", GLPI
 		// 10), its one <h1> the entry's, no long word shared: the
+		// <h1>.
+		return m.h1[0]
+	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 5 && newsletterTail(fullTitle) && !strings.Contains(fullTitle, m.h1[0]) {
+		// A newsletter's web version under a <title> of the sender's
+		// name and the issue's ("Kallio Island Association – Autumn
+		// newsletter 2025", LianaMailer's), its one <h1> of five words
+		// or more, not in the <title>, the letter's heading: the
 		// <h1>.
 		return m.h1[0]
 	}

@@ -10385,6 +10385,12 @@ func TestRound86(t *testing.T) {
 			gone: []string{"Edited to add the support ticket number"},
 			kept: []string{"I opened a ticket and got a friendly reply within a day."},
 		},
+		{
+			why:   "a newsletter's web version under a <title> of the sender's name and the issue's is titled with its one <h1>",
+			file:  "unseen142-kallioisland-autumnletter-en.html",
+			title: "Autumn on the island: ferry timetable, sauna evenings and the new boat shed",
+			gone:  []string{"Kallio Island Association – Autumn newsletter 2025"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
