@@ -612,7 +612,6 @@ var metadataMisses = map[string]string{
 	"unseen141-forumauto-distributionscenic-fr":         "title the <title>'s, its forum path after ' - ', over the topic's whole heading (Forum Auto-like)",
 	"unseen142-carnetnoemie-martinets-fr":               "undated: its only date is '12 mai 2025' (Lume)",
 	"unseen142-fedivelo-velocargo-fr":                   "dated 08:10, a reply's time, over the first post's 07:42 (kbin)",
-	"unseen142-hallowmerearchives-parishregisters-en":   "title 'Flood-damaged parish registers return | Hallowmere Archives', a shorter <title>, over the item's whole heading (ImpressPages)",
 	"unseen142-sproutandcitrus-farrosalad-en":           "title with the site's ' Recipe' suffix (Love and Lemons-like, WP Recipe Maker)",
 	"unseen142-tidebrookmesh-nodebattery-en":            "title with the wiki's name before the page's, no separator between; undated: its only date is 'Revised on March 3, 2025' (Instiki)",
 	"unseen143-astrovernolles-observationspubliques-fr": "title 'Club d'astronomie de Vernolles', the wiki's name, over the page's name (PhpWiki, ISO-8859-1)",

@@ -8188,6 +8188,17 @@ func title(t string, m meta) string {
 		// <h1>.
 		return m.h1[0]
 	}
+	if len(m.h1) == 1 && len(m.h1[0]) > len(t) {
+		// A <title> that shortens the headline before the site's name
+		// ("Flood-damaged parish registers return | Hallowmere
+		// Archives" over the <h1> "Flood-damaged parish registers
+		// return to Hallowmere after two years of conservation",
+		// ImpressPages'): the <h1>, when it opens with the <title>'s
+		// first part of three words or more and a space.
+		if head, _, ok := strings.Cut(t, " | "); ok && fieldCount(head) >= 3 && len(m.h1[0]) > len(head) && m.h1[0][len(head)] == ' ' && strings.HasPrefix(m.h1[0], head) {
+			return m.h1[0]
+		}
+	}
 	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 5 && newsletterTail(fullTitle) && !strings.Contains(fullTitle, m.h1[0]) {
 		// A newsletter's web version under a <title> of the sender's
 		// name and the issue's ("Kallio Island Association – Autumn

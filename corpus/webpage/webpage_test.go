@@ -10391,6 +10391,11 @@ func TestRound86(t *testing.T) {
 			title: "Autumn on the island: ferry timetable, sauna evenings and the new boat shed",
 			gone:  []string{"Kallio Island Association – Autumn newsletter 2025"},
 		},
+		{
+			why:   "a <title> that shortens the headline before the site's name gives way to the <h1> that opens with it",
+			file:  "unseen142-hallowmerearchives-parishregisters-en.html",
+			title: "Flood-damaged parish registers return to Hallowmere after two years of conservation",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
