@@ -609,7 +609,6 @@ var metadataMisses = map[string]string{
 	"unseen138-harboursidepantry-vanupdate-en":          "title 'Harbourside Community Pantry Van', the campaign's, over the update's heading (LaunchGood)",
 	"unseen138-pellworthbowls-newgreen-en":              "title 'News - Pellworth Bowls Club', the page's, over the item's heading (Homestead SiteBuilder, windows-1252)",
 	"unseen139-sellerieduval-entretiencuir-fr":          "dated 2024-10-11, another date on the page, over the post's visible 2024-10-09 (PowerBoutique, ISO-8859-1)",
-	"unseen141-forumauto-distributionscenic-fr":         "title the <title>'s, its forum path after ' - ', over the topic's whole heading (Forum Auto-like)",
 	"unseen142-carnetnoemie-martinets-fr":               "undated: its only date is '12 mai 2025' (Lume)",
 	"unseen142-fedivelo-velocargo-fr":                   "dated 08:10, a reply's time, over the first post's 07:42 (kbin)",
 	"unseen142-sproutandcitrus-farrosalad-en":           "title with the site's ' Recipe' suffix (Love and Lemons-like, WP Recipe Maker)",

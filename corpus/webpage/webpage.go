@@ -8188,6 +8188,18 @@ func title(t string, m meta) string {
 		// <h1>.
 		return m.h1[0]
 	}
+	if len(m.h1) == 1 {
+		// A forum topic's <h1> that opens with a subject label ('<h1>Sujet
+		// : [Retour d'expérience] Courroie de distribution … sur mon
+		// Scenic 1.5 dCi, je vous raconte</h1>', a Forum Auto-like
+		// topic's), its <title> the subject's first words and the
+		// forum's path: the <h1> after its label.
+		if label, rest, ok := strings.Cut(m.h1[0], ":"); ok && len(label) <= 8 && subjectLabel(label+":") {
+			if rest = strings.TrimSpace(rest); len(rest) >= 20 && strings.HasPrefix(fullTitle, rest[:20]) {
+				return rest
+			}
+		}
+	}
 	if len(m.h1) == 1 && len(m.h1[0]) > len(t) {
 		// A <title> that shortens the headline before the site's name
 		// ("Flood-damaged parish registers return | Hallowmere

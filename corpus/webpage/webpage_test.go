@@ -10396,6 +10396,11 @@ func TestRound86(t *testing.T) {
 			file:  "unseen142-hallowmerearchives-parishregisters-en.html",
 			title: "Flood-damaged parish registers return to Hallowmere after two years of conservation",
 		},
+		{
+			why:   "a forum topic's <h1> after a subject label, its first words opening the <title>, is the title without its label",
+			file:  "unseen141-forumauto-distributionscenic-fr.html",
+			title: "[Retour d'expérience] Courroie de distribution à 180 000 km sur mon Scenic 1.5 dCi, je vous raconte",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
