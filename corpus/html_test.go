@@ -606,7 +606,6 @@ var metadataMisses = map[string]string{
 	"unseen137-lugvauclerc-installparty-fr":             "title cut after 'Install-party de rentrée :' (DaCode, ISO-8859-1)",
 	"unseen138-brindlecart-stocksync-en":                "dated 2025-03-15, another date on the page, over the topic's visible 2025-03-14 (Get Satisfaction)",
 	"unseen138-collegejeanrostand-macroinvertebres-fr":  "title 'Ganesha - SVT 5e - Séance 7', the <title>, over the lesson's heading (Ganesha LMS)",
-	"unseen138-harboursidepantry-vanupdate-en":          "title 'Harbourside Community Pantry Van', the campaign's, over the update's heading (LaunchGood)",
 	"unseen138-pellworthbowls-newgreen-en":              "title 'News - Pellworth Bowls Club', the page's, over the item's heading (Homestead SiteBuilder, windows-1252)",
 	"unseen139-sellerieduval-entretiencuir-fr":          "dated 2024-10-11, another date on the page, over the post's visible 2024-10-09 (PowerBoutique, ISO-8859-1)",
 	"unseen142-carnetnoemie-martinets-fr":               "undated: its only date is '12 mai 2025' (Lume)",

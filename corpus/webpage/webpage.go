@@ -8200,6 +8200,21 @@ func title(t string, m meta) string {
 			}
 		}
 	}
+	if len(m.h1) == 1 && t != m.h1[0] && fieldCount(m.h1[0]) >= 4 {
+		// A campaign's update under og:title the campaign's name, its
+		// <title> the update's <h1>, the campaign's name and the site's
+		// ("Update: Our pantry van is on the road | Harbourside
+		// Community Pantry Van | LaunchGood" over '<h1
+		// class="update-title">Our pantry van is on the road</h1>',
+		// LaunchGood's): the <h1>, when the <title> holds it after a
+		// label of a word or two and a colon, and before a separator
+		// and the title taken.
+		if i := strings.Index(fullTitle, m.h1[0]); i > 0 && strings.HasSuffix(fullTitle[:i], ": ") && fieldCount(fullTitle[:i]) <= 2 {
+			if rest := fullTitle[i+len(m.h1[0]):]; hasSeparatorPrefix(rest) && strings.Contains(rest, t) {
+				return m.h1[0]
+			}
+		}
+	}
 	if len(m.h1) == 1 && len(m.h1[0]) > len(t) {
 		// A <title> that shortens the headline before the site's name
 		// ("Flood-damaged parish registers return | Hallowmere

@@ -10401,6 +10401,11 @@ func TestRound86(t *testing.T) {
 			file:  "unseen141-forumauto-distributionscenic-fr.html",
 			title: "[Retour d'expérience] Courroie de distribution à 180 000 km sur mon Scenic 1.5 dCi, je vous raconte",
 		},
+		{
+			why:   "a campaign's update, its <title> a label, its <h1>, the campaign's name and the site's, is titled with the <h1> over og:title",
+			file:  "unseen138-harboursidepantry-vanupdate-en.html",
+			title: "Our pantry van is on the road",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
