@@ -10406,6 +10406,12 @@ func TestRound86(t *testing.T) {
 			file:  "unseen138-harboursidepantry-vanupdate-en.html",
 			title: "Our pantry van is on the road",
 		},
+		{
+			why:  "a letter's last row asking 'Enjoying the letter?' is an appeal, not the letter",
+			file: "unseen144-saltmarshreview-editorsletter-en.html",
+			gone: []string{"Enjoying the letter?"},
+			kept: []string{"Until next week,"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
