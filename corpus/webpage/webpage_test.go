@@ -10412,6 +10412,12 @@ func TestRound86(t *testing.T) {
 			gone: []string{"Enjoying the letter?"},
 			kept: []string{"Until next week,"},
 		},
+		{
+			why:  "a forum's quotation box whose header names whom it quotes without a colon is another post's words",
+			file: "unseen140-sectionverdane-plannings-fr.html",
+			gone: []string{"Est-ce qu'il y a eu quelque chose sur les vestiaires ?"},
+			kept: []string{"Nadia, non, voir ci-dessus."},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
