@@ -10315,7 +10315,17 @@ func dateUnderTitle(p *html.Node, m *meta, day *string) bool {
 	}
 	*day = text
 	return showsTitle(p.PrevSibling, func(n *html.Node) *html.Node { return n.PrevSibling }, m) ||
-		showsTitle(p.NextSibling, func(n *html.Node) *html.Node { return n.NextSibling }, m)
+		showsTitle(p.NextSibling, func(n *html.Node) *html.Node { return n.NextSibling }, m) ||
+		p.Parent != nil && nameBefore(p) && showsTitle(p.Parent.PrevSibling, func(n *html.Node) *html.Node { return n.PrevSibling }, m)
+}
+
+// nameBefore reports whether p comes after one element alone, a line of
+// four words at most (the author's name: '<div class="post-details"><p>Noémie
+// Faure</p><p>12 mai 2025</p>', a Lume blog's box of details right under
+// the post's <h1>): dateUnderTitle then looks at the box's place.
+func nameBefore(p *html.Node) bool {
+	prev := prevElement(p)
+	return prev != nil && prevElement(prev) == nil && nodeWords(prev) <= 4 && nodeWords(prev) > 0
 }
 
 // bylineLead is a byline's "by" or "par" and the name after it, up to the

@@ -10418,6 +10418,11 @@ func TestRound86(t *testing.T) {
 			gone: []string{"Est-ce qu'il y a eu quelque chose sur les vestiaires ?"},
 			kept: []string{"Nadia, non, voir ci-dessus."},
 		},
+		{
+			why:  "a day alone after the author's name in a box of details right under the <h1> dates the post",
+			file: "unseen142-carnetnoemie-martinets-fr.html",
+			date: "2025-05-12",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
