@@ -6338,6 +6338,9 @@ func junk(n *html.Node) bool {
 	if comment(n) || threadAnswer(n) {
 		return true // an <article> too: a reply in a thread is one
 	}
+	if n.DataAtom == atom.Dl && replyLinks(n) {
+		return true // a story's comments, each with its link to reply
+	}
 	if n.DataAtom == atom.Caption && pictureTable(n.Parent) {
 		return true // a picture's caption, as a <figcaption> is
 	}
@@ -10280,6 +10283,20 @@ func tocLabel(n *html.Node) bool {
 	}
 	a := find(next, atom.A)
 	return a != nil && strings.HasPrefix(attr(a, "href"), "#")
+}
+
+// replyLinks reports whether a <dl> holds a link "Reply to This" (or
+// "Reply to this"): Scoop's comments under a story, each a <dt> of its
+// subject, rating and author and a <dd> of its text and its links ('<DD>My
+// mother pays more for water … <FONT SIZE="1">[ <A …>Reply to This</A>
+// ]</FONT>'), readers' words, not the story's.
+func replyLinks(dl *html.Node) bool {
+	for d := range dl.Descendants() {
+		if d.DataAtom == atom.A && d.FirstChild != nil && d.FirstChild == d.LastChild && d.FirstChild.Type == html.TextNode && strings.EqualFold(strings.TrimSpace(d.FirstChild.Data), "reply to this") {
+			return true
+		}
+	}
+	return false
 }
 
 // dateUnderTitle reports whether p is only a date (as bareDate reads it,

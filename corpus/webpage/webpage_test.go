@@ -10423,6 +10423,13 @@ func TestRound86(t *testing.T) {
 			file: "unseen142-carnetnoemie-martinets-fr.html",
 			date: "2025-05-12",
 		},
+		{
+			why:    "a <dl> of comments, each with its link 'Reply to This', is readers' words",
+			file:   "unseen140-greywillowdispatch-waterrates-en.html",
+			latin1: true,
+			gone:   []string{"My mother pays more for water than for her phone now.", "Reply to This"},
+			kept:   []string{"Update, 10:30 p.m.: the clerk's office tells me"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
