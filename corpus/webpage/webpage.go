@@ -8022,12 +8022,15 @@ func spacedColonHead(fullTitle, t string) string {
 
 // h1Tail reports whether rest, what a title holds after an <h1>'s
 // text, is a tail a site adds to the headline: " by " and a name of six
-// words at most, " • page " and a count, or " Recipe" and what follows.
+// words at most, " • page " and a count, or " Recipe" and what follows:
+// a colon, nothing, or a separator and the site's name ("Charred Broccoli
+// Farro Salad with Lemon Tahini Recipe - Sprout & Citrus", a Love and
+// Lemons-like recipe's og:title).
 func h1Tail(rest string) bool {
 	if by, ok := strings.CutPrefix(rest, " by "); ok {
 		return fieldCount(by) <= 6 && !strings.ContainsAny(by, ".:")
 	}
-	return strings.HasPrefix(rest, " • page ") || strings.HasPrefix(rest, " Recipe: ") || rest == " Recipe"
+	return strings.HasPrefix(rest, " • page ") || strings.HasPrefix(rest, " Recipe: ") || rest == " Recipe" || strings.HasPrefix(rest, " Recipe") && hasSeparatorPrefix(rest[len(" Recipe"):])
 }
 
 // kindCut returns t without its first word and " - " when that word is

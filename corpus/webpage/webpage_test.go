@@ -10430,6 +10430,11 @@ func TestRound86(t *testing.T) {
 			gone:   []string{"My mother pays more for water than for her phone now.", "Reply to This"},
 			kept:   []string{"Update, 10:30 p.m.: the clerk's office tells me"},
 		},
+		{
+			why:   "a recipe's <h1> under og:title with ' Recipe' and the site's name after a separator is the title",
+			file:  "unseen142-sproutandcitrus-farrosalad-en.html",
+			title: "Charred Broccoli Farro Salad with Lemon Tahini",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
