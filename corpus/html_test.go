@@ -611,7 +611,6 @@ var metadataMisses = map[string]string{
 	"unseen142-fedivelo-velocargo-fr":                   "dated 08:10, a reply's time, over the first post's 07:42 (kbin)",
 	"unseen142-tidebrookmesh-nodebattery-en":            "title with the wiki's name before the page's, no separator between; undated: its only date is 'Revised on March 3, 2025' (Instiki)",
 	"unseen143-astrovernolles-observationspubliques-fr": "title 'Club d'astronomie de Vernolles', the wiki's name, over the page's name (PhpWiki, ISO-8859-1)",
-	"unseen143-hadleighallotments-greenhousedoor-en":    "title with the forum's path after ' » ' (Mingle Forum)",
 	"unseen143-hollowlane-seedswap-en":                  "undated: its only date is the post's visible day (Mirror-like, Next.js)",
 	"unseen144-amicalestjulien-rentree-fr":              "title 'Actualités - Amicale laïque de Saint-Julien-des-Faulx', the section's and the site's, over the item's heading (WebAcappella, windows-1252)",
 	// The hundred-and-twenty-ninth to hundred-and-thirty-sixth sets, at the move (round 85):

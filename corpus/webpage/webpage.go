@@ -8181,6 +8181,16 @@ func title(t string, m meta) string {
 			}
 		}
 	}
+	if strings.HasSuffix(t, " » Forum") || strings.HasSuffix(t, " » Forums") {
+		// A forum topic's <title>, its subject, its board's name and
+		// "Forum" after " » " ("Rebuilding a 1970s greenhouse door:
+		// runners, glass and a stubborn frame » Greenhouses and cold
+		// frames » Forum – Hadleigh Allotments Association", Mingle
+		// Forum's): the subject, of four words or more.
+		if i := strings.Index(t, " » "); fieldCount(t[:i]) >= 4 {
+			return t[:i]
+		}
+	}
 	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && forumPathTitle(fullTitle) {
 		// A forum's message whose <title> is the forum's path ("Forge
 		// des collectivités: Forums: Retours d'expérience", GForge's),

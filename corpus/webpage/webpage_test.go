@@ -10435,6 +10435,11 @@ func TestRound86(t *testing.T) {
 			file:  "unseen142-sproutandcitrus-farrosalad-en.html",
 			title: "Charred Broccoli Farro Salad with Lemon Tahini",
 		},
+		{
+			why:   "a forum topic's <title> of its subject, its board and 'Forum' after ' » ' is titled with the subject",
+			file:  "unseen143-hadleighallotments-greenhousedoor-en.html",
+			title: "Rebuilding a 1970s greenhouse door: runners, glass and a stubborn frame",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
