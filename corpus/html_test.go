@@ -605,7 +605,6 @@ var metadataMisses = map[string]string{
 	"unseen137-hartwell-saltmarsh-en":                   "title 'Year 10 Biology', the course's, over the content page's heading; undated: its only date is the page's visible day (ATutor)",
 	"unseen137-lugvauclerc-installparty-fr":             "title cut after 'Install-party de rentrée :' (DaCode, ISO-8859-1)",
 	"unseen138-brindlecart-stocksync-en":                "dated 2025-03-15, another date on the page, over the topic's visible 2025-03-14 (Get Satisfaction)",
-	"unseen138-collegejeanrostand-macroinvertebres-fr":  "title 'Ganesha - SVT 5e - Séance 7', the <title>, over the lesson's heading (Ganesha LMS)",
 	"unseen138-pellworthbowls-newgreen-en":              "title 'News - Pellworth Bowls Club', the page's, over the item's heading (Homestead SiteBuilder, windows-1252)",
 	"unseen139-sellerieduval-entretiencuir-fr":          "dated 2024-10-11, another date on the page, over the post's visible 2024-10-09 (PowerBoutique, ISO-8859-1)",
 	"unseen142-fedivelo-velocargo-fr":                   "dated 08:10, a reply's time, over the first post's 07:42 (kbin)",

@@ -8242,6 +8242,16 @@ func title(t string, m meta) string {
 			return m.h1[0]
 		}
 	}
+	if len(m.h1) == 1 && m.h1Node != nil && t == fullTitle && fieldCount(m.h1[0]) >= 5 && strings.Count(t, " - ") >= 2 && sharedLongWords(m.h1[0], t) == 0 {
+		// An application's page whose <title> is a path of short names,
+		// the application's, the course's and the lesson's ("Ganesha -
+		// SVT 5e - Séance 7", a Ganesha LMS lesson), its one <h1> a
+		// title by its class ('<h1 class="titre-seance">Sortie au
+		// marais : …') sharing no long word with it: the <h1>.
+		if c := strings.ToLower(attr(m.h1Node, "class")); strings.Contains(c, "titre") || strings.Contains(c, "title") {
+			return m.h1[0]
+		}
+	}
 	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 5 && newsletterTail(fullTitle) && !strings.Contains(fullTitle, m.h1[0]) {
 		// A newsletter's web version under a <title> of the sender's
 		// name and the issue's ("Kallio Island Association – Autumn

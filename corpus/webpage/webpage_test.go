@@ -10440,6 +10440,11 @@ func TestRound86(t *testing.T) {
 			file:  "unseen143-hadleighallotments-greenhousedoor-en.html",
 			title: "Rebuilding a 1970s greenhouse door: runners, glass and a stubborn frame",
 		},
+		{
+			why:   "an application's page under a <title> of short names joined by ' - ' is titled with its one <h1> its class names a title",
+			file:  "unseen138-collegejeanrostand-macroinvertebres-fr.html",
+			title: "Sortie au marais : préparer les relevés de petites bêtes d’eau",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
