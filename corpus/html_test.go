@@ -607,7 +607,6 @@ var metadataMisses = map[string]string{
 	"unseen138-brindlecart-stocksync-en":                "dated 2025-03-15, another date on the page, over the topic's visible 2025-03-14 (Get Satisfaction)",
 	"unseen138-pellworthbowls-newgreen-en":              "title 'News - Pellworth Bowls Club', the page's, over the item's heading (Homestead SiteBuilder, windows-1252)",
 	"unseen139-sellerieduval-entretiencuir-fr":          "dated 2024-10-11, another date on the page, over the post's visible 2024-10-09 (PowerBoutique, ISO-8859-1)",
-	"unseen142-fedivelo-velocargo-fr":                   "dated 08:10, a reply's time, over the first post's 07:42 (kbin)",
 	"unseen142-tidebrookmesh-nodebattery-en":            "title with the wiki's name before the page's, no separator between; undated: its only date is 'Revised on March 3, 2025' (Instiki)",
 	"unseen143-astrovernolles-observationspubliques-fr": "title 'Club d'astronomie de Vernolles', the wiki's name, over the page's name (PhpWiki, ISO-8859-1)",
 	"unseen143-hollowlane-seedswap-en":                  "undated: its only date is the post's visible day (Mirror-like, Next.js)",

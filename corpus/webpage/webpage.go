@@ -9908,6 +9908,14 @@ func timeRank(n *html.Node) int {
 			return 4
 		case atom.Article, atom.Main:
 			inArticle = true
+		case atom.Blockquote:
+			if c := attr(a, "class"); strings.Contains(c, "comment") && slices.Contains(strings.Fields(c), "comment") {
+				// A reader's comment set as a quotation under the
+				// post ('<blockquote class="section comment
+				// entry-comment"><header>… <time …>', kbin's): its time
+				// dates the comment, never the page.
+				return timeRankComment
+			}
 		}
 	}
 	if inArticle {

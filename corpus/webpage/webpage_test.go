@@ -10480,4 +10480,11 @@ func TestRound86(t *testing.T) {
 			}
 		})
 	}
+	// A reader's comment set as a quotation under the post ('<blockquote
+	// class="section comment entry-comment"><header>… <time …>', kbin's)
+	// dates no page: the post's own <time>, in its <aside> of details,
+	// does (the same day, an earlier hour).
+	if p := extractFile(t, "unseen142-fedivelo-velocargo-fr.html"); p.PublishedAt == nil || p.PublishedAt.Format(time.RFC3339) != "2025-09-28T07:42:00+02:00" {
+		t.Errorf("fedivelo dated %v, want 2025-09-28T07:42:00+02:00", p.PublishedAt)
+	}
 }
