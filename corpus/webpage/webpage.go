@@ -8169,6 +8169,19 @@ func title(t string, m meta) string {
 			return h
 		}
 	}
+	if len(m.h1) == 1 && strings.Count(fullTitle, " : ") >= 2 {
+		// A course's page under a <title> of its heading, the course's
+		// name and the site's between spaced colons ("Salt Marsh Field
+		// Day: Preparing for Your Survey : Year 10 Biology : Hartwell
+		// Secondary Learning", ATutor's), its one <h1> the course's
+		// name ('<h1 id="section-title">Year 10 Biology</h1>') just
+		// before the site's (a site's name in the <h1>, the <title>'s
+		// last part, leaves a French headline's own spaced colon
+		// alone): the <title>'s first part, of four words or more.
+		if parts := strings.Split(fullTitle, " : "); parts[len(parts)-2] == m.h1[0] && fieldCount(parts[0]) >= 4 {
+			return parts[0]
+		}
+	}
 	if len(m.h1) >= 2 {
 		// A help centre's article under two <h1>s, the centre's name
 		// and the article's ('<h1 id="support-title"><a …>Support

@@ -10445,6 +10445,11 @@ func TestRound86(t *testing.T) {
 			file:  "unseen138-collegejeanrostand-macroinvertebres-fr.html",
 			title: "Sortie au marais : préparer les relevés de petites bêtes d’eau",
 		},
+		{
+			why:   "a course's page under a <title> of its heading, the course's <h1> and the site's between spaced colons is titled with the first part",
+			file:  "unseen137-hartwell-saltmarsh-en.html",
+			title: "Salt Marsh Field Day: Preparing for Your Survey",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
