@@ -1443,6 +1443,15 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 	if !yearDigits(text) {
 		return time.Time{}, false
 	}
+	if day, ok := strings.CutPrefix(text, "Released on "); ok {
+		// A course page's release to its pupils at a line's start,
+		// a capital first ("Released on Monday 27 January 2025 by Mr
+		// Delacroix", ATutor's line under a content page's heading):
+		// the day before " by ". A sentence that tells of a release
+		// ("… was released on 14 March 2025") dates no page.
+		day, _, _ = strings.Cut(day, " by ")
+		return bareDate(day, monthFirst)
+	}
 	if !publicationVerb(text) {
 		return time.Time{}, false
 	}

@@ -10450,6 +10450,11 @@ func TestRound86(t *testing.T) {
 			file:  "unseen137-hartwell-saltmarsh-en.html",
 			title: "Salt Marsh Field Day: Preparing for Your Survey",
 		},
+		{
+			why:  "'Released on' and a day under a course page's heading dates the page",
+			file: "unseen137-hartwell-saltmarsh-en.html",
+			date: "2025-01-27",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
