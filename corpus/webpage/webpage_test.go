@@ -10455,6 +10455,11 @@ func TestRound86(t *testing.T) {
 			file: "unseen137-hartwell-saltmarsh-en.html",
 			date: "2025-01-27",
 		},
+		{
+			why:  "'posted this on' and a day in a topic's byline dates the topic, not a reply's day",
+			file: "unseen138-brindlecart-stocksync-en.html",
+			date: "2025-03-14",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
