@@ -7512,10 +7512,13 @@ func sectionTail(title string) bool {
 // newsletterTail reports whether a <title>'s last part, after a
 // separator, names a newsletter's issue ("Autumn newsletter 2025").
 func newsletterTail(title string) bool {
+	if !strings.Contains(title, "ewsletter") {
+		return false // the cheap test first, no lowered copy
+	}
 	for _, sep := range titleSeparators {
 		if i := strings.LastIndex(title, sep); i > 0 {
-			last := strings.ToLower(title[i+len(sep):])
-			return strings.Contains(last, "newsletter") && fieldCount(last) <= 4
+			last := title[i+len(sep):]
+			return strings.Contains(last, "ewsletter") && fieldCount(last) <= 4
 		}
 	}
 	return false
@@ -7526,7 +7529,9 @@ func newsletterTail(title string) bool {
 func newsSectionHead(title string) bool {
 	for _, sep := range titleSeparators {
 		if i := strings.Index(title, sep); i > 0 {
-			return sectionNames[strings.ToLower(strings.TrimSpace(title[:i]))]
+			// A section's name is short: a longer head is not lowered.
+			head := strings.TrimSpace(title[:i])
+			return len(head) <= len("actualités") && sectionNames[strings.ToLower(head)]
 		}
 	}
 	return false
