@@ -8002,7 +8002,8 @@ func wordsWithin(t, h1 string) bool {
 // the colon is the headline's own, not a site's name before it, which
 // Readability's title cut takes it for; or "". The tail opens in lower
 // case, a clause going on, and holds no separator before a site's name;
-// the head holds no colon. An <h1> that is the tail alone (a letter's
+// the head holds no colon but a site's name before a first spaced colon,
+// which goes. An <h1> that is the tail alone (a letter's
 // subject under its name, "La lettre de mars : nouvelles lignes …")
 // keeps the cut.
 func spacedColonHead(fullTitle, t string) string {
@@ -8019,6 +8020,15 @@ func spacedColonHead(fullTitle, t string) string {
 		whole = whole[i+len(" :: "):]
 	}
 	head, ok := strings.CutSuffix(whole, " : "+t)
+	if ok && strings.Count(head, ":") == 1 {
+		// The site's name before a first spaced colon ("LUG de
+		// Vauclerc : Install-party de rentrée : quarante machines
+		// sauvées de la benne", DaCode's <title>): the site's name
+		// goes, the headline's own colon stays.
+		if site, rest, found := strings.Cut(head, " : "); found && fieldCount(site) >= 2 && fieldCount(rest) >= 2 && !strings.Contains(rest, " | ") && !strings.Contains(rest, " - ") {
+			return whole[len(site)+len(" : "):]
+		}
+	}
 	if !ok || fieldCount(head) < 2 || strings.Contains(head, ":") || strings.Contains(head, " | ") || strings.Contains(head, " - ") {
 		return ""
 	}

@@ -10460,6 +10460,12 @@ func TestRound86(t *testing.T) {
 			file: "unseen138-brindlecart-stocksync-en.html",
 			date: "2025-03-14",
 		},
+		{
+			why:    "a site's name before a first spaced colon goes, the headline's own spaced colon after it stays",
+			file:   "unseen137-lugvauclerc-installparty-fr.html",
+			latin1: true,
+			title:  "Install-party de rentrée : quarante machines sauvées de la benne",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
