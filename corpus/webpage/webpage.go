@@ -1450,6 +1450,7 @@ type meta struct {
 	lastLink                   *html.Node            // the last link met before the first <h1>
 	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre") or "__title" ("news-item__title")
 	firstH2                    string                // the text of the first <h2> before any <h1>
+	bigBold                    string                // the text of the first big bold <font> before any <h1> (bigFont)
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
 	restHeading                string                // the text of the first <h2> or <h3> after the first <h1> that opens with the <title>'s last part and says more (titleRest)
 	description                string                // the page's <meta name="description"> (standfirst)
@@ -5730,6 +5731,9 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom == atom.H2 && m.firstH2 == "" && len(m.h1) == 0 {
 		m.firstH2 = collapsedText(n)
 	}
+	if n.DataAtom == atom.Font && m.bigBold == "" && len(m.h1) == 0 && bigFont(attr(n, "size")) && allWithin(n, atom.B, atom.Strong) {
+		m.bigBold = collapsedText(n)
+	}
 	if n.DataAtom == atom.H2 && m.classedH2 == "" && len(m.h1) == 0 && (strings.Contains(attr(n, "class"), "titre") || strings.Contains(attr(n, "class"), "__title")) {
 		// Or a BEM element named "title" ('<h2
 		// class="news-item__title">', Smartschool's news item under
@@ -8287,6 +8291,14 @@ func title(t string, m meta) string {
 		// or more, not in the <title>, the letter's heading: the
 		// <h1>.
 		return m.h1[0]
+	}
+	if len(m.h1) == 0 && t == fullTitle && fieldCount(m.bigBold) >= 4 && newsSectionHead(fullTitle) {
+		// A hand-made page's news item without an <h1>, its <title>
+		// the section's name and the site's ("News - Pellworth Bowls
+		// Club", Homestead SiteBuilder's), its headline a big bold
+		// <font> ('<FONT FACE="Arial" SIZE="5"><B>New green ready for
+		// opening day</B></FONT>'): the headline.
+		return m.bigBold
 	}
 	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 4 && newsSectionHead(fullTitle) && sharedLongWords(m.h1[0], fullTitle) == 0 {
 		// An item under a <title> that opens with the section's name

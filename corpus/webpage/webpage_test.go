@@ -10466,6 +10466,12 @@ func TestRound86(t *testing.T) {
 			latin1: true,
 			title:  "Install-party de rentrée : quarante machines sauvées de la benne",
 		},
+		{
+			why:    "a news item without an <h1> under a <title> of the section's name and the site's is titled with its big bold <font>",
+			file:   "unseen138-pellworthbowls-newgreen-en.html",
+			latin1: true,
+			title:  "New green ready for opening day",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
