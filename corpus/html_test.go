@@ -606,7 +606,6 @@ var metadataMisses = map[string]string{
 	"unseen142-tidebrookmesh-nodebattery-en":            "title with the wiki's name before the page's, no separator between; undated: its only date is 'Revised on March 3, 2025' (Instiki)",
 	"unseen143-astrovernolles-observationspubliques-fr": "title 'Club d'astronomie de Vernolles', the wiki's name, over the page's name (PhpWiki, ISO-8859-1)",
 	"unseen143-hollowlane-seedswap-en":                  "undated: its only date is the post's visible day (Mirror-like, Next.js)",
-	"unseen144-amicalestjulien-rentree-fr":              "title 'Actualités - Amicale laïque de Saint-Julien-des-Faulx', the section's and the site's, over the item's heading (WebAcappella, windows-1252)",
 	// The hundred-and-twenty-ninth to hundred-and-thirty-sixth sets, at the move (round 85):
 	"unseen131-piedsdauzelle-troismoulins-fr": "title 'Les Pieds d'Auzelle - Randonnée pédestre en vallée de l'Auzelle', the site's, over the announcement's heading (phpWebSite, ISO-8859-1)",
 	"unseen132-amisdufour-fourbanal-fr":       "title 'Les Amis du Four des Granges', the site's, over the page's heading; dated 2004-05-12, another date on the page, over « Samedi 8 mai 2004 » under the heading (Wanadoo personal page, ISO-8859-1)",

@@ -613,6 +613,23 @@ func dropTopHeading(n *html.Node, headline string) {
 	walk(n)
 }
 
+// bigPixels reports whether an inline style sets a font size of 20
+// pixels or more ('<span class="waF4" style="font-size:22px;">',
+// WebAcappella's headline in an absolutely placed box).
+func bigPixels(style string) bool {
+	i := strings.Index(style, "font-size:")
+	if i < 0 {
+		return false
+	}
+	v := strings.TrimSpace(style[i+len("font-size:"):])
+	px, _, ok := strings.Cut(v, "px")
+	if !ok || len(px) < 2 || len(px) > 3 {
+		return false
+	}
+	n, err := strconv.Atoi(px)
+	return err == nil && n >= 20
+}
+
 // bigBoldLine reports whether paragraph p is one <font> of a headline's
 // size (bigFont) that holds only bold text; a <span> of the same size
 // is that <font> as Readability retags it.
@@ -5731,7 +5748,7 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom == atom.H2 && m.firstH2 == "" && len(m.h1) == 0 {
 		m.firstH2 = collapsedText(n)
 	}
-	if n.DataAtom == atom.Font && m.bigBold == "" && len(m.h1) == 0 && bigFont(attr(n, "size")) && allWithin(n, atom.B, atom.Strong) {
+	if m.bigBold == "" && len(m.h1) == 0 && (n.DataAtom == atom.Font && bigFont(attr(n, "size")) || n.DataAtom == atom.Span && bigPixels(attr(n, "style"))) && allWithin(n, atom.B, atom.Strong) {
 		m.bigBold = collapsedText(n)
 	}
 	if n.DataAtom == atom.H2 && m.classedH2 == "" && len(m.h1) == 0 && (strings.Contains(attr(n, "class"), "titre") || strings.Contains(attr(n, "class"), "__title")) {

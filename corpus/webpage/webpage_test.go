@@ -10472,6 +10472,12 @@ func TestRound86(t *testing.T) {
 			latin1: true,
 			title:  "New green ready for opening day",
 		},
+		{
+			why:    "a news item without an <h1> under a <title> of the section's name and the site's is titled with its bold <span> of 20 pixels or more",
+			file:   "unseen144-amicalestjulien-rentree-fr.html",
+			latin1: true,
+			title:  "Les ateliers de l\u0092Amicale reprennent le 30 septembre", // windows-1252's ’ read as Latin-1 here; the loader decodes it
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
