@@ -210,13 +210,15 @@ func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 // selfPairs name the page itself — its article ("this story", "cet
 // article") or its publication ("our site", "notre rédaction"): the
 // story speaks of its subject, its furniture of the story and of the
-// site that runs it.
+// site that runs it. "The letter" and "the newsletter" name a letter's
+// own ("Enjoying the letter? Subscribe to the print magazine", a Sailthru
+// editor's letter's last row).
 var selfPairs = func() map[[2]string]bool {
 	m := map[[2]string]bool{}
-	for _, a := range strings.Fields("this cet cette ce our notre nos") {
+	for _, a := range strings.Fields("this cet cette ce our notre nos the") {
 		for _, b := range strings.Fields(`article articles story stories post billet page piece papier reportage
 newsletter site website rédaction newsroom journalism journalisme journal magazine média publication
-transcript transcription traduction translation episode épisode`) {
+transcript transcription traduction translation episode épisode letter lettre`) {
 			m[[2]string{a, b}] = true
 		}
 	}

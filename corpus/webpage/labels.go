@@ -1980,7 +1980,8 @@ func pastLabel(l string) bool {
 // forumQuote reports whether n is a forum's quotation box: a <div> of
 // class "quote" whose first element is its header (class "quote_header",
 // "quoteheader" or "quote-header") ending with a colon ("Quote from the
-// sticky "Winter moorings":", "Alan wrote:"), the words of another post
+// sticky "Winter moorings":", "Alan wrote:") or opening with "Citation
+// de", "Quote from" or "Quoting" and a name, the words of another post
 // or member that BBCode's [quote] sets in the post, not the post's own.
 func forumQuote(n *html.Node) bool {
 	if class := attr(n, "class"); n.DataAtom != atom.Div || !strings.Contains(class, "quote") || !slices.Contains(strings.Fields(class), "quote") {
@@ -1992,7 +1993,15 @@ func forumQuote(n *html.Node) bool {
 	}
 	switch strings.ToLower(attr(h, "class")) {
 	case "quote_header", "quoteheader", "quote-header":
-		return strings.HasSuffix(strings.TrimSpace(textOf(h)), ":")
+		t := strings.TrimSpace(textOf(h))
+		if strings.HasSuffix(t, ":") {
+			return true
+		}
+		// A header that names whom it quotes without a colon
+		// ('<div class="quote-header">Citation de <b>Nadia_L</b></div>',
+		// Website Toolbox's), in four words at most.
+		l := strings.ToLower(t)
+		return fieldCount(t) <= 4 && (strings.HasPrefix(l, "citation de ") || strings.HasPrefix(l, "quote from ") || strings.HasPrefix(l, "quoting "))
 	}
 	return false
 }

@@ -168,7 +168,10 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 // its colon only, as "a letter dated 3 March" is no page's date.
 // "Posté(e)" and "Publié(e)" are the verbs written for either gender
 // ("Posté(e) 9 avril 2025", Invision Community's French post head).
-const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|dated:|posté|postée|paru|parue|published|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
+// "Posted this" is a topic's author's line ("Ilse van Dijk Customer
+// posted this on March 14, 2025", Get Satisfaction's byline under the
+// topic's heading), its "on" and day after it.
+const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|dated:|posté|postée|paru|parue|published|posted this|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
@@ -1442,6 +1445,15 @@ func signedDay(text string, monthFirst bool) (time.Time, bool) {
 func statedDate(text string, monthFirst bool) (time.Time, bool) {
 	if !yearDigits(text) {
 		return time.Time{}, false
+	}
+	if day, ok := strings.CutPrefix(text, "Released on "); ok {
+		// A course page's release to its pupils at a line's start,
+		// a capital first ("Released on Monday 27 January 2025 by Mr
+		// Delacroix", ATutor's line under a content page's heading):
+		// the day before " by ". A sentence that tells of a release
+		// ("… was released on 14 March 2025") dates no page.
+		day, _, _ = strings.Cut(day, " by ")
+		return bareDate(day, monthFirst)
 	}
 	if !publicationVerb(text) {
 		return time.Time{}, false

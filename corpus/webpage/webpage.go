@@ -613,6 +613,23 @@ func dropTopHeading(n *html.Node, headline string) {
 	walk(n)
 }
 
+// bigPixels reports whether an inline style sets a font size of 20
+// pixels or more ('<span class="waF4" style="font-size:22px;">',
+// WebAcappella's headline in an absolutely placed box).
+func bigPixels(style string) bool {
+	i := strings.Index(style, "font-size:")
+	if i < 0 {
+		return false
+	}
+	v := strings.TrimSpace(style[i+len("font-size:"):])
+	px, _, ok := strings.Cut(v, "px")
+	if !ok || len(px) < 2 || len(px) > 3 {
+		return false
+	}
+	n, err := strconv.Atoi(px)
+	return err == nil && n >= 20
+}
+
 // bigBoldLine reports whether paragraph p is one <font> of a headline's
 // size (bigFont) that holds only bold text; a <span> of the same size
 // is that <font> as Readability retags it.
@@ -1450,6 +1467,7 @@ type meta struct {
 	lastLink                   *html.Node            // the last link met before the first <h1>
 	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre") or "__title" ("news-item__title")
 	firstH2                    string                // the text of the first <h2> before any <h1>
+	bigBold                    string                // the text of the first big bold <font> before any <h1> (bigFont)
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
 	restHeading                string                // the text of the first <h2> or <h3> after the first <h1> that opens with the <title>'s last part and says more (titleRest)
 	description                string                // the page's <meta name="description"> (standfirst)
@@ -3021,6 +3039,36 @@ func (m *meta) italicClass(n *html.Node) bool {
 // …>Syndicat mixte du marais de la Bresle</a></li>…', a Louie Media-like
 // episode's), a pair: "links" alone names the text's own lists on other
 // tuning pages.
+// "information-macro" is Confluence's info, note, tip and warning macro
+// set among a page's text ('<div class="confluence-information-macro
+// confluence-information-macro-warning" data-macro-name="warning"><div
+// class="confluence-information-macro-body"><p>Deleting a zone cannot be
+// undone. …', a Scroll Viewport help page's), an inset as "alert-info"
+// is; "macro" alone names every other macro, a code block's among them.
+// "article-warning" is a help article's warning box set among its steps
+// ('<div class="desk-article-warning"><p><strong>Warning:</strong> never
+// remove the thermocouple while the kiln is hot. …', Desk.com's), a pair
+// as "alert-warning" is; "warning" alone stays a callout's own name.
+// "infotable" is a one-cell table of information set among a post's text
+// ('<table class="infotable"><tr><td class="tablecontent"><b>Note:</b>
+// the migration guide is at …', FusionForge's forum post), an inset as
+// "infobox" is.
+// "edited" is a forum post's note of who edited it and when ('<div
+// class="topic-post__edited sui-notice">This post was edited by Greg
+// Alvarado on Mar 5th, 2021: added the cost figures.</div>', Spiceworks
+// Community's under the post), as "lastedited" and "last-edited" are.
+// "aside" is a box set beside the text, named as HTML's <aside> is ('<div
+// class="aside box-visit"><h4>Plan your visit</h4><p>Open Wednesday to
+// Sunday, 10am to 4pm. …', a Symphony CMS museum item's among its
+// paragraphs), furniture as the element is.
+// "bibliography" is a radio episode's reading list under its notes
+// ('<section class="Bibliography svelte-q8r1mj"><h2>Bibliographie</h2><ul><li>Hélène
+// Marcillac, <em>Les papetiers de la Vézère</em>, …', a France
+// Culture-like episode's), left out as its links are; "credits", an
+// episode's closing lines on other tuning pages, stays.
+// "edit-note" is a forum topic's note of what its author added later
+// ('<div class="gs-topic-edit-note">Edited to add the support ticket
+// number: #88412</div>', Get Satisfaction's), a pair as "last-edited" is.
 // (This is the pattern of TestFurnitureName, looked up in sets: on every
 // element of every page, the pattern cost a tenth of the reduction.)
 var (
@@ -3030,9 +3078,9 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links")
+	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",
@@ -3154,6 +3202,31 @@ func furnitureName(name string) bool {
 				rest = rest[:k]
 			}
 			if olatBoxes[rest] {
+				return true
+			}
+		}
+		if w == "doc" && start >= 5 && name[start-5:start] == "spip_" && (strings.HasPrefix(name[end:], "_titre") || strings.HasPrefix(name[end:], "_descriptif")) {
+			// SPIP's title and description of a document shown in the
+			// text ('<dl class="spip_documents"><dt><img …></dt><dt
+			// class="spip_doc_titre"><strong>Une parcelle d'oignons
+			// équipée de gaines</strong></dt><dd
+			// class="spip_doc_descriptif">(c) Lekoulou.net</dd></dl>',
+			// an older template's, outside any <figcaption>): a
+			// picture's caption and credit.
+			return true
+		}
+		if w == "box" && strings.HasPrefix(name[end:], "___") {
+			// Composr's box, "box___" and the template's name ('<div
+			// class="box box___notice"><div class="box_inner"><h3>Members
+			// only</h3><p>The volunteer rota is on the members' forum. …',
+			// a club's news entry): a notice's template is a notice set
+			// among the text, as "notice-box" is; the entry's own box
+			// ("box___news_entry_screen") goes by its other words.
+			rest := name[end+3:]
+			if k := nameBreak(rest); k >= 0 {
+				rest = rest[:k]
+			}
+			if noticeBlocks[rest] {
 				return true
 			}
 		}
@@ -5675,6 +5748,9 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom == atom.H2 && m.firstH2 == "" && len(m.h1) == 0 {
 		m.firstH2 = collapsedText(n)
 	}
+	if m.bigBold == "" && len(m.h1) == 0 && (n.DataAtom == atom.Font && bigFont(attr(n, "size")) || n.DataAtom == atom.Span && bigPixels(attr(n, "style"))) && allWithin(n, atom.B, atom.Strong) {
+		m.bigBold = collapsedText(n)
+	}
 	if n.DataAtom == atom.H2 && m.classedH2 == "" && len(m.h1) == 0 && (strings.Contains(attr(n, "class"), "titre") || strings.Contains(attr(n, "class"), "__title")) {
 		// Or a BEM element named "title" ('<h2
 		// class="news-item__title">', Smartschool's news item under
@@ -6282,6 +6358,9 @@ func junk(n *html.Node) bool {
 	}
 	if comment(n) || threadAnswer(n) {
 		return true // an <article> too: a reply in a thread is one
+	}
+	if n.DataAtom == atom.Dl && replyLinks(n) {
+		return true // a story's comments, each with its link to reply
 	}
 	if n.DataAtom == atom.Caption && pictureTable(n.Parent) {
 		return true // a picture's caption, as a <figcaption> is
@@ -7418,7 +7497,9 @@ func textOf(n *html.Node) string {
 // titleSeparators split a <title> into the headline and the site's name;
 // a tilde between spaces is a hand-made site's ("A week on the Lowmere
 // Canal ~ otter snug", a Neocities page's), an arrow a forum's ("Forum
-// des moucheurs de la Valserre -> Compte rendu …", Ikonboard's).
+// des moucheurs de la Valserre -> Compte rendu …", Ikonboard's), a double
+// bar Scoop's ("Greywillow Dispatch || The water board votes Thursday,
+// …", a diary's), looked for before the single bar it holds.
 // subjectLabel reports whether t is a message's subject label, its colon
 // in it, any case ("SUJET :", "Subject:").
 func subjectLabel(t string) bool {
@@ -7447,6 +7528,34 @@ func sectionTail(title string) bool {
 		}
 	}
 	return end > 0 && sectionNames[strings.ToLower(strings.TrimSpace(title[end:]))]
+}
+
+// newsletterTail reports whether a <title>'s last part, after a
+// separator, names a newsletter's issue ("Autumn newsletter 2025").
+func newsletterTail(title string) bool {
+	if !strings.Contains(title, "ewsletter") {
+		return false // the cheap test first, no lowered copy
+	}
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			last := title[i+len(sep):]
+			return strings.Contains(last, "ewsletter") && fieldCount(last) <= 4
+		}
+	}
+	return false
+}
+
+// newsSectionHead reports whether a <title>'s first part, before a
+// separator, is a section's name of news alone (sectionNames).
+func newsSectionHead(title string) bool {
+	for _, sep := range titleSeparators {
+		if i := strings.Index(title, sep); i > 0 {
+			// A section's name is short: a longer head is not lowered.
+			head := strings.TrimSpace(title[:i])
+			return len(head) <= len("actualités") && sectionNames[strings.ToLower(head)]
+		}
+	}
+	return false
 }
 
 // sectionEnd reports whether t ends with a section's name after a
@@ -7487,7 +7596,7 @@ func knowledgeBaseTitle(title string) bool {
 // sectionNames are the names of a site's news section.
 var sectionNames = wordSet("actualités actualité actus news nouvelles")
 
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / ", " ~ ", " -> "}
+var titleSeparators = []string{" || ", " | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / ", " ~ ", " -> "}
 
 // siteGuillemet sets a site's name after the headline in some blogs'
 // titles ("<headline> « <blog's name>", the mirror of "<blog's name> »
@@ -7588,6 +7697,11 @@ func cutPrefix2(s, a, b string) (string, bool) {
 // hasSeparatorPrefix reports whether s opens with one of titleSeparators.
 func hasSeparatorPrefix(s string) bool {
 	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(s, sep) })
+}
+
+// hasSeparatorSuffix reports whether s ends with one of titleSeparators.
+func hasSeparatorSuffix(s string) bool {
+	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasSuffix(s, sep) })
 }
 
 // updateTitleClass reports whether a class names the title of a
@@ -7909,7 +8023,8 @@ func wordsWithin(t, h1 string) bool {
 // the colon is the headline's own, not a site's name before it, which
 // Readability's title cut takes it for; or "". The tail opens in lower
 // case, a clause going on, and holds no separator before a site's name;
-// the head holds no colon. An <h1> that is the tail alone (a letter's
+// the head holds no colon but a site's name before a first spaced colon,
+// which goes. An <h1> that is the tail alone (a letter's
 // subject under its name, "La lettre de mars : nouvelles lignes …")
 // keeps the cut.
 func spacedColonHead(fullTitle, t string) string {
@@ -7926,6 +8041,15 @@ func spacedColonHead(fullTitle, t string) string {
 		whole = whole[i+len(" :: "):]
 	}
 	head, ok := strings.CutSuffix(whole, " : "+t)
+	if ok && strings.Count(head, ":") == 1 {
+		// The site's name before a first spaced colon ("LUG de
+		// Vauclerc : Install-party de rentrée : quarante machines
+		// sauvées de la benne", DaCode's <title>): the site's name
+		// goes, the headline's own colon stays.
+		if site, rest, found := strings.Cut(head, " : "); found && fieldCount(site) >= 2 && fieldCount(rest) >= 2 && !strings.Contains(rest, " | ") && !strings.Contains(rest, " - ") {
+			return whole[len(site)+len(" : "):]
+		}
+	}
 	if !ok || fieldCount(head) < 2 || strings.Contains(head, ":") || strings.Contains(head, " | ") || strings.Contains(head, " - ") {
 		return ""
 	}
@@ -7934,12 +8058,15 @@ func spacedColonHead(fullTitle, t string) string {
 
 // h1Tail reports whether rest, what a title holds after an <h1>'s
 // text, is a tail a site adds to the headline: " by " and a name of six
-// words at most, " • page " and a count, or " Recipe" and what follows.
+// words at most, " • page " and a count, or " Recipe" and what follows:
+// a colon, nothing, or a separator and the site's name ("Charred Broccoli
+// Farro Salad with Lemon Tahini Recipe - Sprout & Citrus", a Love and
+// Lemons-like recipe's og:title).
 func h1Tail(rest string) bool {
 	if by, ok := strings.CutPrefix(rest, " by "); ok {
 		return fieldCount(by) <= 6 && !strings.ContainsAny(by, ".:")
 	}
-	return strings.HasPrefix(rest, " • page ") || strings.HasPrefix(rest, " Recipe: ") || rest == " Recipe"
+	return strings.HasPrefix(rest, " • page ") || strings.HasPrefix(rest, " Recipe: ") || rest == " Recipe" || strings.HasPrefix(rest, " Recipe") && hasSeparatorPrefix(rest[len(" Recipe"):])
 }
 
 // kindCut returns t without its first word and " - " when that word is
@@ -8078,6 +8205,41 @@ func title(t string, m meta) string {
 			return h
 		}
 	}
+	if len(m.h1) == 1 && strings.Count(fullTitle, " : ") >= 2 {
+		// A course's page under a <title> of its heading, the course's
+		// name and the site's between spaced colons ("Salt Marsh Field
+		// Day: Preparing for Your Survey : Year 10 Biology : Hartwell
+		// Secondary Learning", ATutor's), its one <h1> the course's
+		// name ('<h1 id="section-title">Year 10 Biology</h1>') just
+		// before the site's (a site's name in the <h1>, the <title>'s
+		// last part, leaves a French headline's own spaced colon
+		// alone): the <title>'s first part, of four words or more.
+		if parts := strings.Split(fullTitle, " : "); parts[len(parts)-2] == m.h1[0] && fieldCount(parts[0]) >= 4 {
+			return parts[0]
+		}
+	}
+	if len(m.h1) >= 2 {
+		// A help centre's article under two <h1>s, the centre's name
+		// and the article's ('<h1 id="support-title"><a …>Support
+		// Center</a></h1>' over '<h1 class="article-title">', Desk.com's),
+		// its <title> the site's name and the article's after a
+		// separator: the <h1> the <title> ends with.
+		for _, h := range m.h1[1:] {
+			if len(fullTitle) > len(h)+3 && fieldCount(h) >= 4 && strings.HasSuffix(fullTitle, h) && hasSeparatorSuffix(fullTitle[:len(fullTitle)-len(h)]) {
+				return h
+			}
+		}
+	}
+	if strings.HasSuffix(t, " » Forum") || strings.HasSuffix(t, " » Forums") {
+		// A forum topic's <title>, its subject, its board's name and
+		// "Forum" after " » " ("Rebuilding a 1970s greenhouse door:
+		// runners, glass and a stubborn frame » Greenhouses and cold
+		// frames » Forum – Hadleigh Allotments Association", Mingle
+		// Forum's): the subject, of four words or more.
+		if i := strings.Index(t, " » "); fieldCount(t[:i]) >= 4 {
+			return t[:i]
+		}
+	}
 	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && forumPathTitle(fullTitle) {
 		// A forum's message whose <title> is the forum's path ("Forge
 		// des collectivités: Forums: Retours d'expérience", GForge's),
@@ -8088,6 +8250,78 @@ func title(t string, m meta) string {
 		// A knowledge base's entry whose <title> is the base's name
 		// and the application's ("Base de connaissances - GLPI", GLPI
 		// 10), its one <h1> the entry's, no long word shared: the
+		// <h1>.
+		return m.h1[0]
+	}
+	if len(m.h1) == 1 {
+		// A forum topic's <h1> that opens with a subject label ('<h1>Sujet
+		// : [Retour d'expérience] Courroie de distribution … sur mon
+		// Scenic 1.5 dCi, je vous raconte</h1>', a Forum Auto-like
+		// topic's), its <title> the subject's first words and the
+		// forum's path: the <h1> after its label.
+		if label, rest, ok := strings.Cut(m.h1[0], ":"); ok && len(label) <= 8 && subjectLabel(label+":") {
+			if rest = strings.TrimSpace(rest); len(rest) >= 20 && strings.HasPrefix(fullTitle, rest[:20]) {
+				return rest
+			}
+		}
+	}
+	if len(m.h1) == 1 && t != m.h1[0] && fieldCount(m.h1[0]) >= 4 {
+		// A campaign's update under og:title the campaign's name, its
+		// <title> the update's <h1>, the campaign's name and the site's
+		// ("Update: Our pantry van is on the road | Harbourside
+		// Community Pantry Van | LaunchGood" over '<h1
+		// class="update-title">Our pantry van is on the road</h1>',
+		// LaunchGood's): the <h1>, when the <title> holds it after a
+		// label of a word or two and a colon, and before a separator
+		// and the title taken.
+		if i := strings.Index(fullTitle, m.h1[0]); i > 0 && strings.HasSuffix(fullTitle[:i], ": ") && fieldCount(fullTitle[:i]) <= 2 {
+			if rest := fullTitle[i+len(m.h1[0]):]; hasSeparatorPrefix(rest) && strings.Contains(rest, t) {
+				return m.h1[0]
+			}
+		}
+	}
+	if len(m.h1) == 1 && len(m.h1[0]) > len(t) {
+		// A <title> that shortens the headline before the site's name
+		// ("Flood-damaged parish registers return | Hallowmere
+		// Archives" over the <h1> "Flood-damaged parish registers
+		// return to Hallowmere after two years of conservation",
+		// ImpressPages'): the <h1>, when it opens with the <title>'s
+		// first part of three words or more and a space.
+		if head, _, ok := strings.Cut(t, " | "); ok && fieldCount(head) >= 3 && len(m.h1[0]) > len(head) && m.h1[0][len(head)] == ' ' && strings.HasPrefix(m.h1[0], head) {
+			return m.h1[0]
+		}
+	}
+	if len(m.h1) == 1 && m.h1Node != nil && t == fullTitle && fieldCount(m.h1[0]) >= 5 && strings.Count(t, " - ") >= 2 && sharedLongWords(m.h1[0], t) == 0 {
+		// An application's page whose <title> is a path of short names,
+		// the application's, the course's and the lesson's ("Ganesha -
+		// SVT 5e - Séance 7", a Ganesha LMS lesson), its one <h1> a
+		// title by its class ('<h1 class="titre-seance">Sortie au
+		// marais : …') sharing no long word with it: the <h1>.
+		if c := strings.ToLower(attr(m.h1Node, "class")); strings.Contains(c, "titre") || strings.Contains(c, "title") {
+			return m.h1[0]
+		}
+	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 5 && newsletterTail(fullTitle) && !strings.Contains(fullTitle, m.h1[0]) {
+		// A newsletter's web version under a <title> of the sender's
+		// name and the issue's ("Kallio Island Association – Autumn
+		// newsletter 2025", LianaMailer's), its one <h1> of five words
+		// or more, not in the <title>, the letter's heading: the
+		// <h1>.
+		return m.h1[0]
+	}
+	if len(m.h1) == 0 && t == fullTitle && fieldCount(m.bigBold) >= 4 && newsSectionHead(fullTitle) {
+		// A hand-made page's news item without an <h1>, its <title>
+		// the section's name and the site's ("News - Pellworth Bowls
+		// Club", Homestead SiteBuilder's), its headline a big bold
+		// <font> ('<FONT FACE="Arial" SIZE="5"><B>New green ready for
+		// opening day</B></FONT>'): the headline.
+		return m.bigBold
+	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 4 && newsSectionHead(fullTitle) && sharedLongWords(m.h1[0], fullTitle) == 0 {
+		// An item under a <title> that opens with the section's name
+		// of news and the site's after it ("Actualité - Intranet du
+		// Département", an eXo Platform intranet's news item), its one
+		// <h1> of four words or more sharing no long word with it: the
 		// <h1>.
 		return m.h1[0]
 	}
@@ -9731,6 +9965,14 @@ func timeRank(n *html.Node) int {
 			return 4
 		case atom.Article, atom.Main:
 			inArticle = true
+		case atom.Blockquote:
+			if c := attr(a, "class"); strings.Contains(c, "comment") && slices.Contains(strings.Fields(c), "comment") {
+				// A reader's comment set as a quotation under the
+				// post ('<blockquote class="section comment
+				// entry-comment"><header>… <time …>', kbin's): its time
+				// dates the comment, never the page.
+				return timeRankComment
+			}
 		}
 	}
 	if inArticle {
@@ -10131,6 +10373,20 @@ func tocLabel(n *html.Node) bool {
 	return a != nil && strings.HasPrefix(attr(a, "href"), "#")
 }
 
+// replyLinks reports whether a <dl> holds a link "Reply to This" (or
+// "Reply to this"): Scoop's comments under a story, each a <dt> of its
+// subject, rating and author and a <dd> of its text and its links ('<DD>My
+// mother pays more for water … <FONT SIZE="1">[ <A …>Reply to This</A>
+// ]</FONT>'), readers' words, not the story's.
+func replyLinks(dl *html.Node) bool {
+	for d := range dl.Descendants() {
+		if d.DataAtom == atom.A && d.FirstChild != nil && d.FirstChild == d.LastChild && d.FirstChild.Type == html.TextNode && strings.EqualFold(strings.TrimSpace(d.FirstChild.Data), "reply to this") {
+			return true
+		}
+	}
+	return false
+}
+
 // dateUnderTitle reports whether p is only a date (as bareDate reads it,
 // a weekday allowed: "Friday 14 March 2025") right after the element that
 // shows the page's title (its og:title, or the headline of its <title>):
@@ -10164,7 +10420,17 @@ func dateUnderTitle(p *html.Node, m *meta, day *string) bool {
 	}
 	*day = text
 	return showsTitle(p.PrevSibling, func(n *html.Node) *html.Node { return n.PrevSibling }, m) ||
-		showsTitle(p.NextSibling, func(n *html.Node) *html.Node { return n.NextSibling }, m)
+		showsTitle(p.NextSibling, func(n *html.Node) *html.Node { return n.NextSibling }, m) ||
+		p.Parent != nil && nameBefore(p) && showsTitle(p.Parent.PrevSibling, func(n *html.Node) *html.Node { return n.PrevSibling }, m)
+}
+
+// nameBefore reports whether p comes after one element alone, a line of
+// four words at most (the author's name: '<div class="post-details"><p>Noémie
+// Faure</p><p>12 mai 2025</p>', a Lume blog's box of details right under
+// the post's <h1>): dateUnderTitle then looks at the box's place.
+func nameBefore(p *html.Node) bool {
+	prev := prevElement(p)
+	return prev != nil && prevElement(prev) == nil && nodeWords(prev) <= 4 && nodeWords(prev) > 0
 }
 
 // bylineLead is a byline's "by" or "par" and the name after it, up to the

@@ -10311,3 +10311,213 @@ func TestRound85(t *testing.T) {
 		t.Error("h1Tail")
 	}
 }
+
+func TestRound86(t *testing.T) {
+	cases := []round85Case{
+		{
+			why:  "Confluence's information macro (info, note, warning, tip) set among a help page's text is an inset",
+			file: "unseen144-quillroute-deliveryzones-en.html",
+			gone: []string{"Only users with the", "Deleting a zone cannot be undone."},
+			kept: []string{"Delivery zones tell QuillRoute Dispatch"},
+		},
+		{
+			why:  "a help article's warning box, named 'article-warning', is an inset",
+			file: "unseen141-ferncastlekilns-thermocouple-en.html",
+			gone: []string{"never remove the thermocouple while the kiln is hot"},
+			kept: []string{"You will need a set of witness cones"},
+		},
+		{
+			why:  "a forum post's one-cell table of information, named 'infotable', is an inset",
+			file: "unseen141-tessaract-featurefreeze-en.html",
+			gone: []string{"Please report broken plugins in the Plugins tracker"},
+			kept: []string{"Plugin authors should note the last point carefully."},
+		},
+		{
+			why:  "a forum post's note of its edit, named 'edited', goes",
+			file: "unseen144-spiceworks-tapebackups-en.html",
+			gone: []string{"This post was edited by Greg Alvarado"},
+			kept: []string{"Thanks,"},
+		},
+		{
+			why:  "Composr's notice box, 'box___notice', set among a news entry's text is an inset",
+			file: "unseen141-wyndcastlemrs-drillhall-en.html",
+			gone: []string{"The volunteer rota is on the members' forum."},
+			kept: []string{"The boards are the delicate part."},
+		},
+		{
+			why:  "a box named 'aside' among a news item's paragraphs is an inset, as an <aside> is",
+			file: "unseen144-ropewalkmuseum-longshed-en.html",
+			gone: []string{"Plan your visit", "Rope-making demonstrations at 11am"},
+			kept: []string{"On Saturday and Sunday the shed will be open free of charge."},
+		},
+		{
+			why:   "an item under a <title> of the news section's name and the site's is titled with its one <h1>",
+			file:  "unseen141-loireamont-planningcolleges-fr.html",
+			title: "Le nouveau planning des agents d'entretien des collèges entre en vigueur le 2 mars",
+		},
+		{
+			why:    "a double bar between a site's name and the headline in the <title> is a separator",
+			file:   "unseen140-greywillowdispatch-waterrates-en.html",
+			latin1: true,
+			title:  "The water board votes Thursday, and nobody has read the rate study",
+		},
+		{
+			why:   "a help centre's article under two <h1>s is titled with the one its <title> ends with after a separator",
+			file:  "unseen141-ferncastlekilns-thermocouple-en.html",
+			title: "How to check and recalibrate your kiln's thermocouple",
+		},
+		{
+			why:  "a radio episode's bibliography under its notes goes",
+			file: "unseen141-franceculture-moulinspapier-fr.html",
+			gone: []string{"Les papetiers de la Vézère, 1620-1860", "Camille Aubrac"},
+			kept: []string{"Une histoire de techniques, de commerce et de rivières"},
+		},
+		{
+			why:    "SPIP's title and description of a document in a <dl> outside any <figcaption> are a caption and its credit",
+			file:   "unseen142-lekoulou-goutteagoutte-fr.html",
+			latin1: true,
+			gone:   []string{"Une parcelle d'oignons équipée de gaines", "(c) Lekoulou.net"},
+			kept:   []string{"Les pompes fonctionnent uniquement pendant les heures"},
+		},
+		{
+			why:  "a forum topic's note of an edit, named 'edit-note', goes",
+			file: "unseen138-brindlecart-stocksync-en.html",
+			gone: []string{"Edited to add the support ticket number"},
+			kept: []string{"I opened a ticket and got a friendly reply within a day."},
+		},
+		{
+			why:   "a newsletter's web version under a <title> of the sender's name and the issue's is titled with its one <h1>",
+			file:  "unseen142-kallioisland-autumnletter-en.html",
+			title: "Autumn on the island: ferry timetable, sauna evenings and the new boat shed",
+			gone:  []string{"Kallio Island Association – Autumn newsletter 2025"},
+		},
+		{
+			why:   "a <title> that shortens the headline before the site's name gives way to the <h1> that opens with it",
+			file:  "unseen142-hallowmerearchives-parishregisters-en.html",
+			title: "Flood-damaged parish registers return to Hallowmere after two years of conservation",
+		},
+		{
+			why:   "a forum topic's <h1> after a subject label, its first words opening the <title>, is the title without its label",
+			file:  "unseen141-forumauto-distributionscenic-fr.html",
+			title: "[Retour d'expérience] Courroie de distribution à 180 000 km sur mon Scenic 1.5 dCi, je vous raconte",
+		},
+		{
+			why:   "a campaign's update, its <title> a label, its <h1>, the campaign's name and the site's, is titled with the <h1> over og:title",
+			file:  "unseen138-harboursidepantry-vanupdate-en.html",
+			title: "Our pantry van is on the road",
+		},
+		{
+			why:  "a letter's last row asking 'Enjoying the letter?' is an appeal, not the letter",
+			file: "unseen144-saltmarshreview-editorsletter-en.html",
+			gone: []string{"Enjoying the letter?"},
+			kept: []string{"Until next week,"},
+		},
+		{
+			why:  "a forum's quotation box whose header names whom it quotes without a colon is another post's words",
+			file: "unseen140-sectionverdane-plannings-fr.html",
+			gone: []string{"Est-ce qu'il y a eu quelque chose sur les vestiaires ?"},
+			kept: []string{"Nadia, non, voir ci-dessus."},
+		},
+		{
+			why:  "a day alone after the author's name in a box of details right under the <h1> dates the post",
+			file: "unseen142-carnetnoemie-martinets-fr.html",
+			date: "2025-05-12",
+		},
+		{
+			why:    "a <dl> of comments, each with its link 'Reply to This', is readers' words",
+			file:   "unseen140-greywillowdispatch-waterrates-en.html",
+			latin1: true,
+			gone:   []string{"My mother pays more for water than for her phone now.", "Reply to This"},
+			kept:   []string{"Update, 10:30 p.m.: the clerk's office tells me"},
+		},
+		{
+			why:   "a recipe's <h1> under og:title with ' Recipe' and the site's name after a separator is the title",
+			file:  "unseen142-sproutandcitrus-farrosalad-en.html",
+			title: "Charred Broccoli Farro Salad with Lemon Tahini",
+		},
+		{
+			why:   "a forum topic's <title> of its subject, its board and 'Forum' after ' » ' is titled with the subject",
+			file:  "unseen143-hadleighallotments-greenhousedoor-en.html",
+			title: "Rebuilding a 1970s greenhouse door: runners, glass and a stubborn frame",
+		},
+		{
+			why:   "an application's page under a <title> of short names joined by ' - ' is titled with its one <h1> its class names a title",
+			file:  "unseen138-collegejeanrostand-macroinvertebres-fr.html",
+			title: "Sortie au marais : préparer les relevés de petites bêtes d’eau",
+		},
+		{
+			why:   "a course's page under a <title> of its heading, the course's <h1> and the site's between spaced colons is titled with the first part",
+			file:  "unseen137-hartwell-saltmarsh-en.html",
+			title: "Salt Marsh Field Day: Preparing for Your Survey",
+		},
+		{
+			why:  "'Released on' and a day under a course page's heading dates the page",
+			file: "unseen137-hartwell-saltmarsh-en.html",
+			date: "2025-01-27",
+		},
+		{
+			why:  "'posted this on' and a day in a topic's byline dates the topic, not a reply's day",
+			file: "unseen138-brindlecart-stocksync-en.html",
+			date: "2025-03-14",
+		},
+		{
+			why:    "a site's name before a first spaced colon goes, the headline's own spaced colon after it stays",
+			file:   "unseen137-lugvauclerc-installparty-fr.html",
+			latin1: true,
+			title:  "Install-party de rentrée : quarante machines sauvées de la benne",
+		},
+		{
+			why:    "a news item without an <h1> under a <title> of the section's name and the site's is titled with its big bold <font>",
+			file:   "unseen138-pellworthbowls-newgreen-en.html",
+			latin1: true,
+			title:  "New green ready for opening day",
+		},
+		{
+			why:    "a news item without an <h1> under a <title> of the section's name and the site's is titled with its bold <span> of 20 pixels or more",
+			file:   "unseen144-amicalestjulien-rentree-fr.html",
+			latin1: true,
+			title:  "Les ateliers de l\u0092Amicale reprennent le 30 septembre", // windows-1252's ’ read as Latin-1 here; the loader decodes it
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.why, func(t *testing.T) {
+			var p Page
+			if c.latin1 {
+				data, err := os.ReadFile("../testdata/pages/" + c.file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				runes := make([]rune, len(data))
+				for i, b := range data {
+					runes[i] = rune(b)
+				}
+				p = extractPage(t, string(runes))
+			} else {
+				p = extractFile(t, c.file)
+			}
+			for _, s := range c.gone {
+				if strings.Contains(p.Body, s) {
+					t.Errorf("%s keeps %q:\n%s", c.file, s, p.Body)
+				}
+			}
+			for _, s := range c.kept {
+				if !strings.Contains(p.Body, s) {
+					t.Errorf("%s loses %q:\n%s", c.file, s, p.Body)
+				}
+			}
+			if c.title != "" && p.Title != c.title {
+				t.Errorf("%s titled %q, want %q", c.file, p.Title, c.title)
+			}
+			if c.date != "" && (p.PublishedAt == nil || p.PublishedAt.Format(time.DateOnly) != c.date) {
+				t.Errorf("%s dated %v, want %s", c.file, p.PublishedAt, c.date)
+			}
+		})
+	}
+	// A reader's comment set as a quotation under the post ('<blockquote
+	// class="section comment entry-comment"><header>… <time …>', kbin's)
+	// dates no page: the post's own <time>, in its <aside> of details,
+	// does (the same day, an earlier hour).
+	if p := extractFile(t, "unseen142-fedivelo-velocargo-fr.html"); p.PublishedAt == nil || p.PublishedAt.Format(time.RFC3339) != "2025-09-28T07:42:00+02:00" {
+		t.Errorf("fedivelo dated %v, want 2025-09-28T07:42:00+02:00", p.PublishedAt)
+	}
+}
