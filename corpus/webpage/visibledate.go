@@ -815,8 +815,8 @@ func boldFieldLabel(t *html.Node) bool {
 	if f == nil || f != p.LastChild || f.Type != html.TextNode {
 		return false
 	}
-	label, colon := strings.CutSuffix(strings.TrimSpace(f.Data), ":")
-	return colon && publicationFields[strings.ToLower(strings.TrimSpace(label))]
+	label, colon := colonLabel(f.Data)
+	return colon && publicationFields[strings.ToLower(label)]
 }
 
 // dateCell reports whether text t is the only text of a table's cell
@@ -2056,8 +2056,7 @@ func spanDateLabel(c *html.Node) bool {
 	// <span> or in bold, the creation's date and its colon ('<span
 	// class="text-muted">Date de création :</span> 2025-03-18 09:12',
 	// a GLPI knowledge base entry's facts).
-	label, colon := strings.CutSuffix(strings.TrimRight(f.Data, " \u00a0"), ":")
-	label = strings.TrimSpace(label)
+	label, colon := colonLabel(f.Data)
 	return colon && (p.DataAtom != atom.Span && strings.EqualFold(label, "date") || strings.EqualFold(label, "date de création") || strings.EqualFold(label, "creation date"))
 }
 

@@ -7494,18 +7494,19 @@ func textOf(n *html.Node) string {
 	return b.String()
 }
 
-// titleSeparators split a <title> into the headline and the site's name;
-// a tilde between spaces is a hand-made site's ("A week on the Lowmere
-// Canal ~ otter snug", a Neocities page's), an arrow a forum's ("Forum
-// des moucheurs de la Valserre -> Compte rendu …", Ikonboard's), a double
-// bar Scoop's ("Greywillow Dispatch || The water board votes Thursday,
-// …", a diary's), looked for before the single bar it holds.
 // subjectLabel reports whether t is a message's subject label, its colon
 // in it, any case ("SUJET :", "Subject:").
 func subjectLabel(t string) bool {
-	label, colon := strings.CutSuffix(strings.TrimRight(t, " \u00a0"), ":")
-	label = strings.TrimSpace(label)
+	label, colon := colonLabel(t)
 	return colon && (strings.EqualFold(label, "sujet") || strings.EqualFold(label, "subject"))
+}
+
+// colonLabel returns t without its spaces and the colon that ends it,
+// and whether it ends so ("SUJET :", "Date de création :", "Release
+// Date:"): a field's label.
+func colonLabel(t string) (string, bool) {
+	label, colon := strings.CutSuffix(strings.TrimSpace(t), ":")
+	return strings.TrimSpace(label), colon
 }
 
 // forumPathTitle reports whether a <title> is a path through a site's
@@ -7518,16 +7519,37 @@ func forumPathTitle(title string) bool {
 // is a section's name of news alone (sectionNames): a listing's <title>
 // every item of the section shares.
 func sectionTail(title string) bool {
-	// The last part after whichever separator comes last
-	// ("Smartschool | Athénée royal de Hautrieu - Actualités": the
-	// application's name, the school's and the section's).
+	last, ok := lastTitlePart(title)
+	return ok && sectionNames[strings.ToLower(strings.TrimSpace(last))]
+}
+
+// lastTitlePart returns what a <title> holds after whichever of
+// titleSeparators comes last in it ("Smartschool | Athénée royal de
+// Hautrieu - Actualités": the section's name, after the application's
+// and the school's), and whether one does.
+func lastTitlePart(title string) (string, bool) {
 	end := -1
 	for _, sep := range titleSeparators {
 		if i := strings.LastIndex(title, sep); i > 0 && i+len(sep) > end {
 			end = i + len(sep)
 		}
 	}
-	return end > 0 && sectionNames[strings.ToLower(strings.TrimSpace(title[end:]))]
+	if end < 0 {
+		return "", false
+	}
+	return title[end:], true
+}
+
+// firstTitlePart returns what a <title> holds before the first of
+// titleSeparators, in their order, that it holds past its first byte,
+// and whether it holds one.
+func firstTitlePart(title string) (string, bool) {
+	for _, sep := range titleSeparators {
+		if i := strings.Index(title, sep); i > 0 {
+			return title[:i], true
+		}
+	}
+	return "", false
 }
 
 // newsletterTail reports whether a <title>'s last part, after a
@@ -7536,38 +7558,25 @@ func newsletterTail(title string) bool {
 	if !strings.Contains(title, "ewsletter") {
 		return false // the cheap test first, no lowered copy
 	}
-	for _, sep := range titleSeparators {
-		if i := strings.LastIndex(title, sep); i > 0 {
-			last := title[i+len(sep):]
-			return strings.Contains(last, "ewsletter") && fieldCount(last) <= 4
-		}
-	}
-	return false
+	last, ok := lastTitlePart(title)
+	return ok && strings.Contains(last, "ewsletter") && fieldCount(last) <= 4
 }
 
 // newsSectionHead reports whether a <title>'s first part, before a
 // separator, is a section's name of news alone (sectionNames).
 func newsSectionHead(title string) bool {
-	for _, sep := range titleSeparators {
-		if i := strings.Index(title, sep); i > 0 {
-			// A section's name is short: a longer head is not lowered.
-			head := strings.TrimSpace(title[:i])
-			return len(head) <= len("actualités") && sectionNames[strings.ToLower(head)]
-		}
-	}
-	return false
+	head, ok := firstTitlePart(title)
+	// A section's name is short: a longer head is not lowered.
+	head = strings.TrimSpace(head)
+	return ok && len(head) <= len("actualités") && sectionNames[strings.ToLower(head)]
 }
 
 // sectionEnd reports whether t ends with a section's name after a
 // separator: "Blog" or one of sectionNames.
 func sectionEnd(t string) bool {
-	for _, sep := range titleSeparators {
-		if i := strings.LastIndex(t, sep); i > 0 {
-			last := strings.ToLower(t[i+len(sep):])
-			return last == "blog" || sectionNames[last]
-		}
-	}
-	return false
+	last, ok := lastTitlePart(t)
+	last = strings.ToLower(last)
+	return ok && (last == "blog" || sectionNames[last])
 }
 
 // forumHead reports whether a <title>'s first part, before " | " or " -
@@ -7584,18 +7593,20 @@ func forumHead(title string) bool {
 // separator, is a knowledge base's name ("Base de connaissances",
 // "Knowledge base").
 func knowledgeBaseTitle(title string) bool {
-	for _, sep := range titleSeparators {
-		if i := strings.Index(title, sep); i > 0 {
-			head := strings.TrimSpace(title[:i])
-			return strings.EqualFold(head, "base de connaissances") || strings.EqualFold(head, "knowledge base")
-		}
-	}
-	return false
+	head, ok := firstTitlePart(title)
+	head = strings.TrimSpace(head)
+	return ok && (strings.EqualFold(head, "base de connaissances") || strings.EqualFold(head, "knowledge base"))
 }
 
 // sectionNames are the names of a site's news section.
 var sectionNames = wordSet("actualités actualité actus news nouvelles")
 
+// titleSeparators split a <title> into the headline and the site's name;
+// a tilde between spaces is a hand-made site's ("A week on the Lowmere
+// Canal ~ otter snug", a Neocities page's), an arrow a forum's ("Forum
+// des moucheurs de la Valserre -> Compte rendu …", Ikonboard's), a double
+// bar Scoop's ("Greywillow Dispatch || The water board votes Thursday,
+// …", a diary's), looked for before the single bar it holds.
 var titleSeparators = []string{" || ", " | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / ", " ~ ", " -> "}
 
 // siteGuillemet sets a site's name after the headline in some blogs'
@@ -7612,10 +7623,6 @@ const projectColon = " : "
 // nameSeparators are titleSeparators, siteGuillemet and projectColon.
 var nameSeparators = append(slices.Clone(titleSeparators), siteGuillemet, projectColon)
 
-// title cleans Readability's title, which comes from og:title, else the
-// <title>, else the <h1>: a site name Readability left at the end (it
-// keeps the whole <title> when the headline is four words or fewer) goes.
-// The page's single <h1> wins when the <title> is only a prefix of it.
 // cutTitlePart returns t up to name, when name is a part of t after a
 // separator and is its last part or followed by another separator; t
 // otherwise.
@@ -8154,6 +8161,10 @@ func manualPart(title string) string {
 	return title[:i]
 }
 
+// title cleans Readability's title, which comes from og:title, else the
+// <title>, else the <h1>: a site name Readability left at the end (it
+// keeps the whole <title> when the headline is four words or fewer) goes.
+// The page's single <h1> wins when the <title> is only a prefix of it.
 func title(t string, m meta) string {
 	t = sectionNumber(t)
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
@@ -11208,8 +11219,8 @@ func archiveHeading(h *html.Node) (string, string, bool) {
 	if first == nil || first.Type != html.TextNode || len(first.Data) > len("Channel : ") {
 		return "", "", false
 	}
-	label, ok := strings.CutSuffix(strings.TrimSpace(first.Data), ":")
-	label = strings.ToLower(strings.TrimSpace(label))
+	label, ok := colonLabel(first.Data)
+	label = strings.ToLower(label)
 	if !ok || !archiveLabels[label] {
 		return "", "", false
 	}
