@@ -10521,3 +10521,48 @@ func TestRound86(t *testing.T) {
 		t.Errorf("fedivelo dated %v, want 2025-09-28T07:42:00+02:00", p.PublishedAt)
 	}
 }
+
+func TestRound87(t *testing.T) {
+	cases := []round85Case{
+		{
+			why:  "a box of information named 'info-box' set among a news page's text is an inset",
+			file: "unseen145-northmeresupportstaff-payoffer-en.html",
+			gone: []string{"Payment dates", "The backdated sum is due in December pay."},
+			kept: []string{"The revised offer improves on the first proposal"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.why, func(t *testing.T) {
+			var p Page
+			if c.latin1 {
+				data, err := os.ReadFile("../testdata/pages/" + c.file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				runes := make([]rune, len(data))
+				for i, b := range data {
+					runes[i] = rune(b)
+				}
+				p = extractPage(t, string(runes))
+			} else {
+				p = extractFile(t, c.file)
+			}
+			for _, s := range c.gone {
+				if strings.Contains(p.Body, s) {
+					t.Errorf("%s keeps %q:\n%s", c.file, s, p.Body)
+				}
+			}
+			for _, s := range c.kept {
+				if !strings.Contains(p.Body, s) {
+					t.Errorf("%s loses %q:\n%s", c.file, s, p.Body)
+				}
+			}
+			if c.title != "" && p.Title != c.title {
+				t.Errorf("%s titled %q, want %q", c.file, p.Title, c.title)
+			}
+			if c.date != "" && (p.PublishedAt == nil || p.PublishedAt.Format(time.DateOnly) != c.date) {
+				t.Errorf("%s dated %v, want %s", c.file, p.PublishedAt, c.date)
+			}
+		})
+	}
+}
