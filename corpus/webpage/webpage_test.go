@@ -10530,6 +10530,12 @@ func TestRound87(t *testing.T) {
 			gone: []string{"Payment dates", "The backdated sum is due in December pay."},
 			kept: []string{"The revised offer improves on the first proposal"},
 		},
+		{
+			why:  "a note block with its kind after a single hyphen, 'note-warning', set among a knowledge-base article's steps is an inset",
+			file: "unseen152-brindlewick-importfailure-en.html",
+			gone: []string{"Never edit a partner file by hand on the transfer server."},
+			kept: []string{"The import runs at 02:30 every night."},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
