@@ -1596,13 +1596,18 @@ func readMarks(data []byte) pageMarks {
 // theme ('<blockquote class="book-hint warning">'), or the word "notices"
 // beside one (the notice shortcode of Hugo's Learn and Relearn themes,
 // '<div class="box notices cstyle info">'), or the word "directive"
-// beside one (Rspress' '<div class="rspress-directive warning">'), or a
+// beside one (Rspress' '<div class="rspress-directive warning">'), or the
+// word "alert" beside one (DocFX's and Microsoft Learn's '<div class="TIP
+// alert is-success"><p class="alert-title">… Tip</p><p>Run a trial
+// migration into a sandbox tenant first. …', a note box among an article's
+// steps, kept when its text ran past the short boxes the scorer drops;
+// Bootstrap's "alert alert-info", already a pair), or a
 // class that is "block-"
 // and a notice's kind (al-folio's tip, warning and danger boxes,
 // '<blockquote class="block-tip">').
 func admonition(class string) bool {
 	lower := strings.ToLower(class)
-	admon, hint, notices := strings.Contains(lower, "admonition"), strings.Contains(lower, "hint"), strings.Contains(lower, "notices") || strings.Contains(lower, "directive")
+	admon, hint, notices := strings.Contains(lower, "admonition"), strings.Contains(lower, "hint"), strings.Contains(lower, "notices") || strings.Contains(lower, "directive") || strings.Contains(lower, "alert")
 	if strings.Contains(lower, "block-") {
 		for _, c := range strings.Fields(lower) {
 			if k, ok := strings.CutPrefix(c, "block-"); ok && hintKinds[k] {
@@ -1618,7 +1623,7 @@ func admonition(class string) bool {
 		if w == "admonition" {
 			return true
 		}
-		hinted = hinted || w == "hint" || w == "notices" || w == "directive"
+		hinted = hinted || w == "hint" || w == "notices" || w == "directive" || w == "alert"
 		kind = kind || hintKinds[w]
 	}
 	return hinted && kind
