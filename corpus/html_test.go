@@ -1097,7 +1097,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen146-oldfarmkit-seeddrill-en":            {0.09, 0.99}, // 8.8 %, 99.1 %
 	"unseen146-pelotonvelay-grandprix-fr":          {0.02, 0.91}, // 0.0 %, 91.2 %
 	"unseen147-ferncliffegit-allskycalibration-en": {0.02, 0.94}, // 0.0 %, 94.5 %
-	"unseen148-saltlines-keeperslog-en":            {0.14, 1.00}, // 13.8 %, 100.0 %
 	"unseen150-grainothequecoteaux-registre-fr":    {0.07, 1.00}, // 6.4 %, 100.0 %
 	"unseen151-amissaintours-lavoir-fr":            {0.11, 1.00}, // 10.3 %, 100.0 %
 	"unseen151-harrowgatetools-powertools-en":      {0.04, 1.00}, // 3.2 %, 100.0 %

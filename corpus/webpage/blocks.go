@@ -564,8 +564,11 @@ var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s
 // Lines is presented by Eilidh Baird and produced by Tom Carnie.", a
 // presenter's credit joined to the producer's; or its producer's credit
 // and its music's after it ("Salt and Stone is produced by Ewan Roper and
-// Ailsa Dunn. Music by The Low Tide Trio.", a Goodpods episode's notes).
-var showCredit = regexp.MustCompile(`^[^.]{1,40} is (?:(?:presented|hosted) by [^.]{1,60} and (?:produced|edited) by\s|produced by [^.]{1,60}\. (?:Theme )?(?:[Mm]usic|[Ss]ound design|[Aa]rtwork) by\s)`)
+// Ailsa Dunn. Music by The Low Tide Trio.", a Goodpods episode's notes),
+// its editor's credit before the music's ("Salt Lines is produced by
+// Harriet Oyelaran. Editing by Declan Moss. Theme music by The Lower Quay
+// Band.", a JustCast episode's notes' last line).
+var showCredit = regexp.MustCompile(`^[^.]{1,40} is (?:(?:presented|hosted) by [^.]{1,60} and (?:produced|edited) by\s|produced by [^.]{1,60}\. (?:Theme )?(?:[Mm]usic|[Ss]ound design|[Aa]rtwork|[Ee]diting) by\s)`)
 
 // supportCredit is a sender's line naming who funds its work, one
 // sentence under a letter: "Our work this year is supported by the

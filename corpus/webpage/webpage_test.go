@@ -10542,6 +10542,12 @@ func TestRound87(t *testing.T) {
 			gone: []string{"Run a trial migration into a sandbox tenant first."},
 			kept: []string{"Whichever approach you choose, assign an owner to each company."},
 		},
+		{
+			why:  "a programme's credits that name its producer, then its editor, then its music close its notes and go",
+			file: "unseen148-saltlines-keeperslog-en.html",
+			gone: []string{"Salt Lines is produced by Harriet Oyelaran."},
+			kept: []string{"Thanks for listening to Salt Lines."},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
