@@ -556,9 +556,11 @@ func nextLabel(l string) bool {
 // ("Produced by …", "Produced and presented by …", "Presented by …
 // Produced by … Music by …", "Hosted by …", "Music: …",
 // "Réalisation : …", "Reportage et montage : …", the reporting's credit
-// joined to the editing's; showCredit) or a record's
+// joined to the editing's; "Hosts: Walt Brenner and Shauna Kilgore.
+// Engineer: …", a TalkShoe episode's notes' last line, the plural only, a
+// transcript's turns being "Host:"; showCredit) or a record's
 // ("released June 6, 2025", "Recorded at …", "Mastered by …").
-var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|produced and presented|presented and produced|produced and hosted|presented|hosted|sound design|recorded|mastered|enregistré|masterisé) (?:by|at|in|par|à|au)\s|released (?:on )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|sorti le \d|(?:(?:reportage|reporting|interviews|entretiens|prise de son|recording) (?:et|and) )?(?:music|musique|production|producer|réalisation|montage|mixage|editing|credits|crédits|générique)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
+var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|produced and presented|presented and produced|produced and hosted|presented|hosted|sound design|recorded|mastered|enregistré|masterisé) (?:by|at|in|par|à|au)\s|released (?:on )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|sorti le \d|(?:(?:reportage|reporting|interviews|entretiens|prise de son|recording) (?:et|and) )?(?:music|musique|production|producer|réalisation|montage|mixage|editing|credits|crédits|générique|hosts)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
 
 // showCredit is a programme's credits that open with its name: "Ferry
 // Lines is presented by Eilidh Baird and produced by Tom Carnie.", a

@@ -10548,6 +10548,12 @@ func TestRound87(t *testing.T) {
 			gone: []string{"Salt Lines is produced by Harriet Oyelaran."},
 			kept: []string{"Thanks for listening to Salt Lines."},
 		},
+		{
+			why:  "a programme's credits opening with 'Hosts:' close its notes and go",
+			file: "unseen151-talkshoe-hesslerlookout-en.html",
+			gone: []string{"Hosts: Walt Brenner and Shauna Kilgore."},
+			kept: []string{"Thanks for listening, and see you on the ridge."},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
