@@ -10554,6 +10554,11 @@ func TestRound87(t *testing.T) {
 			gone: []string{"Hosts: Walt Brenner and Shauna Kilgore."},
 			kept: []string{"Thanks for listening, and see you on the ridge."},
 		},
+		{
+			why:  "an episode's 'Aired:' and its day under its heading date it",
+			file: "unseen151-talkshoe-hesslerlookout-en.html",
+			date: "2026-02-10",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
