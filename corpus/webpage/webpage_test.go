@@ -10559,6 +10559,16 @@ func TestRound87(t *testing.T) {
 			file: "unseen151-talkshoe-hesslerlookout-en.html",
 			date: "2026-02-10",
 		},
+		{
+			why:  "a show's 'Uploaded' and its day date it",
+			file: "unseen149-cloudcastroom-lighthousetapes-en.html",
+			date: "2025-02-17",
+		},
+		{
+			why:  "a project's 'Submitted' and its day date it",
+			file: "unseen146-tidewatch-buoy-en.html",
+			date: "2026-02-14",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
