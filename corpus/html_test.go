@@ -617,7 +617,6 @@ var metadataMisses = map[string]string{
 	"unseen150-atelierduvelo-printemps-fr":         "dated 2026-05-16, the event's <time datetime>, over 'Annonce publiée le 02/03/2026' (pretix)",
 	"unseen150-grainothequecoteaux-registre-fr":    "title 'Registre des semences · Manuel de la grainothèque', the <title>, over the chapter's heading; undated: its only date is 'Dernière révision : 9 janvier 2026' (Pollen)",
 	"unseen150-photoclubrance-mainsdumarche-fr":    "title cut at the guillemet's close, without '» (avril 2008)' (PhpWebGallery, ISO-8859-1)",
-	"unseen151-thepantry-cabbagewedges-en":         "title 'Roasted Cabbage Wedges with Anchovy Butter', the recipe card's, over the story's headline (Kitchn-like)",
 	// The hundred-and-thirty-seventh to hundred-and-forty-fourth sets, at the move (round 86):
 	"unseen139-sellerieduval-entretiencuir-fr":          "dated 2024-10-11, another date on the page, over the post's visible 2024-10-09 (PowerBoutique, ISO-8859-1)",
 	"unseen142-tidebrookmesh-nodebattery-en":            "title with the wiki's name before the page's, no separator between; undated: its only date is 'Revised on March 3, 2025' (Instiki)",

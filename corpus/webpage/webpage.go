@@ -8195,6 +8195,16 @@ func title(t string, m meta) string {
 		// being the letter's name.
 		return fullTitle
 	}
+	if len(m.h1) == 1 && m.h1Node != nil && len(fullTitle) > len(t)+7 && strings.HasPrefix(fullTitle, t) && strings.HasPrefix(fullTitle[len(t):], " Recipe") && m.h1[0] != t && fieldCount(m.h1[0]) >= 5 && strings.Contains(strings.ToLower(attr(m.h1Node, "class")), "headline") {
+		// A recipe story's page, its <title> the recipe card's name and
+		// " Recipe" ("Roasted Cabbage Wedges with Anchovy Butter Recipe
+		// (Easy Side) | The Pantry", og:title the card's name alone),
+		// its one <h1> the story's headline by its class ('<h1
+		// class="Post__headline">The Best Way to Cook Cabbage Is in a
+		// Blazing-Hot Oven</h1>', a Kitchn-like page's, the card's
+		// '<h2 class="Recipe__title">' under the story): the <h1>.
+		return m.h1[0]
+	}
 	if len(m.h1) == 1 && m.h1Node != nil && m.ogTitle != "" && len(m.ogTitle) > len(m.h1[0])+2 && hasSuffix2(m.ogTitle, ": ", m.h1[0]) && m.overH1 != "" && sameText(m.overH1, m.ogTitle[:len(m.ogTitle)-len(m.h1[0])-2]) {
 		// A review's <h1>, the work alone, under the line that names
 		// its author ('<div class="SplitScreenContentHeaderArtist"><a

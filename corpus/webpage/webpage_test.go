@@ -10569,6 +10569,11 @@ func TestRound87(t *testing.T) {
 			file: "unseen146-tidewatch-buoy-en.html",
 			date: "2026-02-14",
 		},
+		{
+			why:   "a recipe story under a <title> of the card's name and ' Recipe' is titled with its one <h1>, a headline by its class",
+			file:  "unseen151-thepantry-cabbagewedges-en.html",
+			title: "The Best Way to Cook Cabbage Is in a Blazing-Hot Oven",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
