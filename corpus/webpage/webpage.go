@@ -8166,6 +8166,21 @@ func siteAfterHeadline(page, h1, t string) bool {
 	return slices.Contains(titleSeparators, rest[:len(rest)-len(t)])
 }
 
+// chapterHead reports whether head, an <h1>'s part before the chapter's
+// name or its last words, opens with "Chapter" or "Chapitre", its number
+// and a dash or a colon ("Chapitre 4 — Tenir le ", "Chapter 12: ").
+func chapterHead(head string) bool {
+	f := strings.Fields(head)
+	if len(f) < 2 || len(f) == 2 && !strings.HasSuffix(f[1], ":") {
+		return false
+	}
+	if f[0] != "Chapitre" && f[0] != "Chapter" {
+		return false
+	}
+	num := strings.TrimSuffix(f[1], ":")
+	return num != "" && isDigits(num) && (strings.HasSuffix(f[1], ":") || f[2] == "—" || f[2] == "–" || f[2] == "-")
+}
+
 // manualPart returns the part of a <title> before ": " and a manual's
 // name ending with "Reference Manual", GTK-Doc's title of a chapter or a
 // section, of three words or more; or "".
@@ -8194,6 +8209,20 @@ func title(t string, m meta) string {
 		// Readability cut at the colon: the whole <title>, the issue
 		// being the letter's name.
 		return fullTitle
+	}
+	if len(m.h1) == 1 && t == fullTitle && strings.HasPrefix(m.h1[0], "Chap") {
+		// A book's chapter, its one <h1> the chapter's number, a dash
+		// or a colon and its name ('<h1 class="chapter-title">Chapitre
+		// 4 — Tenir le registre des semences</h1>', Pollen's handbook),
+		// its <title> the name, or its last words, and the book's
+		// ("Registre des semences · Manuel de la grainothèque"), kept
+		// whole: the <h1>.
+		if first, ok := firstTitlePart(t); ok && len(m.h1[0]) > len(first) {
+			h := m.h1[0]
+			if tail := h[len(h)-len(first):]; strings.EqualFold(tail, first) && chapterHead(h[:len(h)-len(first)]) {
+				return h
+			}
+		}
 	}
 	if len(m.h1) == 1 && m.h1Node != nil && len(fullTitle) > len(t)+7 && strings.HasPrefix(fullTitle, t) && strings.HasPrefix(fullTitle[len(t):], " Recipe") && m.h1[0] != t && fieldCount(m.h1[0]) >= 5 && strings.Contains(strings.ToLower(attr(m.h1Node, "class")), "headline") {
 		// A recipe story's page, its <title> the recipe card's name and

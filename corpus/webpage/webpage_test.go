@@ -10574,6 +10574,13 @@ func TestRound87(t *testing.T) {
 			file:  "unseen151-thepantry-cabbagewedges-en.html",
 			title: "The Best Way to Cook Cabbage Is in a Blazing-Hot Oven",
 		},
+		{
+			why:   "a book's chapter under a <title> of its name and the book's is titled with its <h1>, the chapter's number, a dash and its name; the <h1> leaves the body",
+			file:  "unseen150-grainothequecoteaux-registre-fr.html",
+			title: "Chapitre 4 — Tenir le registre des semences",
+			gone:  []string{"Chapitre 4 — Tenir le registre des semences"},
+			kept:  []string{"Une grainothèque ne vaut que par la confiance"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
