@@ -10581,6 +10581,13 @@ func TestRound87(t *testing.T) {
 			gone:  []string{"Chapitre 4 — Tenir le registre des semences"},
 			kept:  []string{"Une grainothèque ne vaut que par la confiance"},
 		},
+		{
+			why:    "a blog's calendar of the month under its entry, named 'calendar', goes",
+			file:   "unseen145-carnetodile-potaufeu-fr.html",
+			latin1: true,
+			gone:   []string{"novembre 2026\nlu"},
+			kept:   []string{"pot-au-feu"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
