@@ -3511,7 +3511,17 @@ var sponsorLabel = regexp.MustCompile(`(?i)^\s*(?:sponsored by|sponsors?|our spo
 // the sponsor's read, not the episode's.
 func sponsorItem(bs []*block, i int) bool {
 	if !bs[i].list {
-		return false
+		// A sponsor's line in the box of a label that thanks or names
+		// it, five words at most and ending with the word ('<div
+		// style="background:#f3efe3;…"><p><strong>With thanks to our
+		// sponsor</strong></p><p>Ashby Garden Centre gives members 10%
+		// off fruit trees all winter. …</p></div>', a Cakemail
+		// newsletter's box among its items): the sponsor's read too.
+		if i == 0 || len(bs[i].words) > maxShortWords || bs[i-1].container != bs[i].container || bs[i-1].list {
+			return false
+		}
+		w := bs[i-1].words
+		return len(w) >= 2 && len(w) <= 5 && (w[len(w)-1] == "sponsor" || w[len(w)-1] == "sponsors") && bs[i-1].em
 	}
 	j := i - 1
 	for j >= 0 && bs[j].list {

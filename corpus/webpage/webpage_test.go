@@ -10588,6 +10588,12 @@ func TestRound87(t *testing.T) {
 			gone:   []string{"novembre 2026\nlu"},
 			kept:   []string{"pot-au-feu"},
 		},
+		{
+			why:  "a sponsor's line in the box of a bold label that thanks the sponsor goes",
+			file: "unseen145-ashbyorchard-orchardpost-en.html",
+			gone: []string{"Ashby Garden Centre gives members 10% off fruit trees all winter."},
+			kept: []string{"Winter pruning sessions"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
