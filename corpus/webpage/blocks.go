@@ -3500,6 +3500,23 @@ func greetingFirst(bs []*block, i int) bool {
 	return true
 }
 
+// attachmentNote reports whether text is a forum message's note of a
+// file attached to it, its label and a colon first ("Attached image:
+// drill_frame.jpg (84 k) The frame after wire brushing, …", Discus'
+// small-print box under a message; "Attachment:", "Pièce jointe :"): the
+// file's name and caption, not the message.
+func attachmentNote(text string) bool {
+	if text == "" || text[0] != 'A' && text[0] != 'P' {
+		return false // most blocks: one byte compared
+	}
+	for _, l := range [...]string{"Attached image:", "Attached file:", "Attachment:", "Pièce jointe :"} {
+		if strings.HasPrefix(text, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // sponsorLabel is a label alone over a podcast's sponsors: Fireside's
 // "Sponsored By:" over its list of sponsors, "Sponsors :", "Nos
 // partenaires :".
@@ -4276,6 +4293,10 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (noteOpening(b.text) && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || riskWarning.MatchString(b.text) || adviceNote(b.text) || liabilityNote(b.text)) || sponsorItem(bs, i)) {
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && len(b.words) <= maxShortWords && attachmentNote(b.text) {
 			drop[i] = true
 			continue
 		}

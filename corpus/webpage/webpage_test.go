@@ -10594,6 +10594,13 @@ func TestRound87(t *testing.T) {
 			gone: []string{"Ashby Garden Centre gives members 10% off fruit trees all winter."},
 			kept: []string{"Winter pruning sessions"},
 		},
+		{
+			why:    "a forum message's note of an attached image, its label first, goes with the image's caption",
+			file:   "unseen146-oldfarmkit-seeddrill-en.html",
+			latin1: true,
+			gone:   []string{"Attached image:", "The frame after wire brushing"},
+			kept:   []string{"The land wheels were the easy part for once."},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
