@@ -608,7 +608,6 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	// The hundred-and-forty-fifth to hundred-and-fifty-second sets, at the move (round 87):
 	"unseen145-carnetodile-potaufeu-fr":            "undated: its only date is the entry's visible day (Blosxom, ISO-8859-15)",
-	"unseen145-tomaszminiatures-dioramaweekend-en": "undated: its only date is 'November 21, 2026' (Buy Me a Coffee)",
 	"unseen145-velociterochebrune-localvelo-fr":    "title 'Vélocité Rochebrune - Intranet', the site's, over the forum post's heading (Agora-Project)",
 	"unseen146-oldfarmkit-seeddrill-en":            "title the <title>'s forum path and a shortened subject over the message's whole heading; undated: its only date is the message's visible day (Discus, ISO-8859-1)",
 	"unseen146-wexcombemakers-laser-en":            "title 'The laser cutter is back', a shorter <title>, over the letter's whole heading (Direct Mail)",

@@ -5861,6 +5861,14 @@ func collectElement(n *html.Node, m *meta) {
 		// its publication's, not a later edit's.
 		m.namedDate = cmp.Or(namedDateOf(n), dayBeforeHour(n))
 	}
+	if m.namedDate == "" && class == "" && n.DataAtom == atom.Span && m.h1Node != nil && n.Parent != nil && n.Parent.FirstChild == n && strings.Contains(attr(n.Parent, "class"), "post-meta") {
+		// A post's meta line under its <h1> that opens with a bare
+		// <span> of its day ('<div class="post-meta text-grey
+		// text-14"><span>November 21, 2026</span> · <span>4 min
+		// read</span></div>', Buy Me a Coffee's post header): the day,
+		// as a span named for a date would give it.
+		m.namedDate = namedDateOf(n)
+	}
 	if m.updateHeading == "" && m.earlyUpdateDate == "" && m.h1Node != nil && strings.Contains(class, "update") && updateDateClass(class) {
 		// An update's day under the campaign's <h1>, before the
 		// update's heading: kept until that heading is met.

@@ -10601,6 +10601,11 @@ func TestRound87(t *testing.T) {
 			gone:   []string{"Attached image:", "The frame after wire brushing"},
 			kept:   []string{"The land wheels were the easy part for once."},
 		},
+		{
+			why:  "a post's meta line under its <h1> that opens with a bare <span> of its day dates it",
+			file: "unseen145-tomaszminiatures-dioramaweekend-en.html",
+			date: "2026-11-21",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
