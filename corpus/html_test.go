@@ -610,7 +610,6 @@ var metadataMisses = map[string]string{
 	"unseen145-carnetodile-potaufeu-fr":            "undated: its only date is the entry's visible day (Blosxom, ISO-8859-15)",
 	"unseen145-velociterochebrune-localvelo-fr":    "title 'Vélocité Rochebrune - Intranet', the site's, over the forum post's heading (Agora-Project)",
 	"unseen146-oldfarmkit-seeddrill-en":            "title the <title>'s forum path and a shortened subject over the message's whole heading; undated: its only date is the message's visible day (Discus, ISO-8859-1)",
-	"unseen146-wexcombemakers-laser-en":            "title 'The laser cutter is back', a shorter <title>, over the letter's whole heading (Direct Mail)",
 	"unseen147-ferncliffegit-allskycalibration-en": "title 'ferncliffe/allsky-station', the repository's, over the wiki page's heading; undated: its only date is 'Nov 10, 2025' (Gogs)",
 	"unseen149-lagosboard-generatorshare-en":       "undated: its only date is '8:14am On Mar 10, 2025' in the post's header (Nairaland-like)",
 	"unseen150-atelierduvelo-printemps-fr":         "dated 2026-05-16, the event's <time datetime>, over 'Annonce publiée le 02/03/2026' (pretix)",

@@ -9227,7 +9227,13 @@ func title(t string, m meta) string {
 		// and the title was cut at it: the heading whole.
 		t = u
 	}
-	if m.slugHeading != "" && t != m.slugHeading && !ogHeadline(t, m) {
+	if m.slugHeading != "" && t != m.slugHeading && !ogHeadline(t, m) && !(len(m.h1) == 1 && t == m.h1[0] && len(t) > len(m.slugHeading) && strings.HasPrefix(t, m.slugHeading) && fieldCount(t) > fieldCount(m.slugHeading)) {
+		// (Not when the title is the page's one <h1> and opens with
+		// the heading the address names: the address took the
+		// headline's first words ('<h1>The laser cutter is back (and
+		// other January news)</h1>' over its section's '<h2>The laser
+		// cutter is back</h2>' at …/the-laser-cutter-is-back, a Direct
+		// Mail letter's), and the <h1> is the whole headline.)
 		t = m.slugHeading
 	} else if m.slugLead != "" && len(m.h1) == 0 && t != m.slugLead && !containsFold(fullTitle, m.slugLead) {
 		// A page without <h1> whose heading opens with the address's

@@ -10606,6 +10606,11 @@ func TestRound87(t *testing.T) {
 			file: "unseen145-tomaszminiatures-dioramaweekend-en.html",
 			date: "2026-11-21",
 		},
+		{
+			why:   "a letter's one <h1>, its whole <title>, that opens with a section's heading the address names, titles it whole",
+			file:  "unseen146-wexcombemakers-laser-en.html",
+			title: "The laser cutter is back (and other January news)",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
