@@ -614,7 +614,6 @@ var metadataMisses = map[string]string{
 	"unseen149-lagosboard-generatorshare-en":       "undated: its only date is '8:14am On Mar 10, 2025' in the post's header (Nairaland-like)",
 	"unseen150-atelierduvelo-printemps-fr":         "dated 2026-05-16, the event's <time datetime>, over 'Annonce publiée le 02/03/2026' (pretix)",
 	"unseen150-grainothequecoteaux-registre-fr":    "undated: its only date is 'Dernière révision : 9 janvier 2026' (Pollen)",
-	"unseen150-photoclubrance-mainsdumarche-fr":    "title cut at the guillemet's close, without '» (avril 2008)' (PhpWebGallery, ISO-8859-1)",
 	// The hundred-and-thirty-seventh to hundred-and-forty-fourth sets, at the move (round 86):
 	"unseen139-sellerieduval-entretiencuir-fr":          "dated 2024-10-11, another date on the page, over the post's visible 2024-10-09 (PowerBoutique, ISO-8859-1)",
 	"unseen142-tidebrookmesh-nodebattery-en":            "title with the wiki's name before the page's, no separator between; undated: its only date is 'Revised on March 3, 2025' (Instiki)",

@@ -8224,6 +8224,14 @@ func title(t string, m meta) string {
 		// being the letter's name.
 		return fullTitle
 	}
+	if rest, ok := strings.CutPrefix(fullTitle, t); ok && strings.HasPrefix(rest, " » (") && strings.Contains(t, "«") && strings.Count(t, "«") > strings.Count(t, "»") {
+		// A title cut at a guillemet's close, which titleSeparators
+		// holds as a separator, a parenthesis after it ("Exposition «
+		// Les mains du marché » (avril 2008)", a PhpWebGallery album's
+		// <title>, cut after "marché"): the quotation was open, the
+		// <title> whole.
+		return fullTitle
+	}
 	if len(m.h1) == 1 && t == fullTitle && strings.HasPrefix(m.h1[0], "Chap") {
 		// A book's chapter, its one <h1> the chapter's number, a dash
 		// or a colon and its name ('<h1 class="chapter-title">Chapitre

@@ -10611,6 +10611,12 @@ func TestRound87(t *testing.T) {
 			file:  "unseen146-wexcombemakers-laser-en.html",
 			title: "The laser cutter is back (and other January news)",
 		},
+		{
+			why:    "a <title> cut at a guillemet's close while the quotation was open is kept whole",
+			file:   "unseen150-photoclubrance-mainsdumarche-fr.html",
+			latin1: true,
+			title:  "Exposition « Les mains du marché » (avril 2008)",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
