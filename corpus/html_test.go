@@ -608,7 +608,6 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	// The hundred-and-forty-fifth to hundred-and-fifty-second sets, at the move (round 87):
 	"unseen145-carnetodile-potaufeu-fr":            "undated: its only date is the entry's visible day (Blosxom, ISO-8859-15)",
-	"unseen145-velociterochebrune-localvelo-fr":    "title 'Vélocité Rochebrune - Intranet', the site's, over the forum post's heading (Agora-Project)",
 	"unseen146-oldfarmkit-seeddrill-en":            "title the <title>'s forum path and a shortened subject over the message's whole heading; undated: its only date is the message's visible day (Discus, ISO-8859-1)",
 	"unseen147-ferncliffegit-allskycalibration-en": "title 'ferncliffe/allsky-station', the repository's, over the wiki page's heading; undated: its only date is 'Nov 10, 2025' (Gogs)",
 	"unseen149-lagosboard-generatorshare-en":       "undated: its only date is '8:14am On Mar 10, 2025' in the post's header (Nairaland-like)",

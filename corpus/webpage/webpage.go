@@ -2209,13 +2209,19 @@ func preMailHeader(n *html.Node) bool {
 }
 
 // subjectHeading reports whether n is a heading below <h1> whose class
-// holds the word "subject" ("email_subject", "message-subject"): a
+// holds the word "subject" ("email_subject", "message-subject"; in camel
+// case too, Agora-Project's '<h2 class="vSubjectTitleLabel">Proposition :
+// un planning partagé pour le local vélo</h2>' over a forum subject): a
 // message's subject as an archive shows it.
 func subjectHeading(n *html.Node) bool {
 	if headingLevel(n) < 2 {
 		return false
 	}
-	return slices.Contains(strings.FieldsFunc(strings.ToLower(attr(n, "class")), func(r rune) bool { return !unicode.IsLetter(r) }), "subject")
+	class := attr(n, "class")
+	if !containsFold(class, "subject") {
+		return false // most headings: no word split
+	}
+	return slices.Contains(strings.FieldsFunc(strings.ToLower(splitCamel(class)), func(r rune) bool { return !unicode.IsLetter(r) }), "subject")
 }
 
 // subjectOf keeps the text of n, when it is a subjectHeading and no

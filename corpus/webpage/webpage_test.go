@@ -10617,6 +10617,11 @@ func TestRound87(t *testing.T) {
 			latin1: true,
 			title:  "Exposition « Les mains du marché » (avril 2008)",
 		},
+		{
+			why:   "a forum subject's heading whose class names the subject in camel case titles the page under a <title> of the site's and the module's names",
+			file:  "unseen145-velociterochebrune-localvelo-fr.html",
+			title: "Proposition : un planning partagé pour le local vélo",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
