@@ -10622,6 +10622,12 @@ func TestRound87(t *testing.T) {
 			file:  "unseen145-velociterochebrune-localvelo-fr.html",
 			title: "Proposition : un planning partagé pour le local vélo",
 		},
+		{
+			why:  "a forum subject's box of replies, named 'messages' in camel case, goes; the subject's text stays",
+			file: "unseen145-velociterochebrune-localvelo-fr.html",
+			gone: []string{"3 messages", "boîte à code sur la porte du local"},
+			kept: []string{"Ce que je propose"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
