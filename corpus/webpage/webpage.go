@@ -10074,6 +10074,17 @@ func timeRank(n *html.Node) int {
 			return 4
 		case atom.Article, atom.Main:
 			inArticle = true
+		case atom.H1:
+			if len(attr(n, "datetime")) == len("2006-01-02") {
+				// A day alone set in the headline itself ('<h1>Atelier
+				// de printemps <small><time datetime="2026-05-16">sam.
+				// 16 mai 2026</time> – Atelier du vélo solidaire,
+				// …</small></h1>', pretix's event page): the day of what
+				// the headline names, an event's, not the page's
+				// publication; a time to the minute there stays the
+				// post's.
+				return timeRankComment
+			}
 		case atom.Blockquote:
 			if c := attr(a, "class"); strings.Contains(c, "comment") && slices.Contains(strings.Fields(c), "comment") {
 				// A reader's comment set as a quotation under the

@@ -10628,6 +10628,11 @@ func TestRound87(t *testing.T) {
 			gone: []string{"3 messages", "boîte à code sur la porte du local"},
 			kept: []string{"Ce que je propose"},
 		},
+		{
+			why:  "a <time> in the headline, an event's day, dates no page: the announcement's stated day does",
+			file: "unseen150-atelierduvelo-printemps-fr.html",
+			date: "2026-03-02",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.why, func(t *testing.T) {
