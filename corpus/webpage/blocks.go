@@ -556,16 +556,21 @@ func nextLabel(l string) bool {
 // ("Produced by …", "Produced and presented by …", "Presented by …
 // Produced by … Music by …", "Hosted by …", "Music: …",
 // "Réalisation : …", "Reportage et montage : …", the reporting's credit
-// joined to the editing's; showCredit) or a record's
+// joined to the editing's; "Hosts: Walt Brenner and Shauna Kilgore.
+// Engineer: …", a TalkShoe episode's notes' last line, the plural only, a
+// transcript's turns being "Host:"; showCredit) or a record's
 // ("released June 6, 2025", "Recorded at …", "Mastered by …").
-var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|produced and presented|presented and produced|produced and hosted|presented|hosted|sound design|recorded|mastered|enregistré|masterisé) (?:by|at|in|par|à|au)\s|released (?:on )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|sorti le \d|(?:(?:reportage|reporting|interviews|entretiens|prise de son|recording) (?:et|and) )?(?:music|musique|production|producer|réalisation|montage|mixage|editing|credits|crédits|générique)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
+var endNote = regexp.MustCompile(`^(?i:(?:edit|edited|édit|edit \d|update \d)\s?:|(?:produced|produced and edited|edited|mixed|hosted and produced|produced and presented|presented and produced|produced and hosted|presented|hosted|sound design|recorded|mastered|enregistré|masterisé) (?:by|at|in|par|à|au)\s|released (?:on )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|sorti le \d|(?:(?:reportage|reporting|interviews|entretiens|prise de son|recording) (?:et|and) )?(?:music|musique|production|producer|réalisation|montage|mixage|editing|credits|crédits|générique|hosts)\s?:|(?:produit|réalisé|monté|mixé) par\s)`)
 
 // showCredit is a programme's credits that open with its name: "Ferry
 // Lines is presented by Eilidh Baird and produced by Tom Carnie.", a
 // presenter's credit joined to the producer's; or its producer's credit
 // and its music's after it ("Salt and Stone is produced by Ewan Roper and
-// Ailsa Dunn. Music by The Low Tide Trio.", a Goodpods episode's notes).
-var showCredit = regexp.MustCompile(`^[^.]{1,40} is (?:(?:presented|hosted) by [^.]{1,60} and (?:produced|edited) by\s|produced by [^.]{1,60}\. (?:Theme )?(?:[Mm]usic|[Ss]ound design|[Aa]rtwork) by\s)`)
+// Ailsa Dunn. Music by The Low Tide Trio.", a Goodpods episode's notes),
+// its editor's credit before the music's ("Salt Lines is produced by
+// Harriet Oyelaran. Editing by Declan Moss. Theme music by The Lower Quay
+// Band.", a JustCast episode's notes' last line).
+var showCredit = regexp.MustCompile(`^[^.]{1,40} is (?:(?:presented|hosted) by [^.]{1,60} and (?:produced|edited) by\s|produced by [^.]{1,60}\. (?:Theme )?(?:[Mm]usic|[Ss]ound design|[Aa]rtwork|[Ee]diting) by\s)`)
 
 // supportCredit is a sender's line naming who funds its work, one
 // sentence under a letter: "Our work this year is supported by the
@@ -3495,6 +3500,23 @@ func greetingFirst(bs []*block, i int) bool {
 	return true
 }
 
+// attachmentNote reports whether text is a forum message's note of a
+// file attached to it, its label and a colon first ("Attached image:
+// drill_frame.jpg (84 k) The frame after wire brushing, …", Discus'
+// small-print box under a message; "Attachment:", "Pièce jointe :"): the
+// file's name and caption, not the message.
+func attachmentNote(text string) bool {
+	if text == "" || text[0] != 'A' && text[0] != 'P' {
+		return false // most blocks: one byte compared
+	}
+	for _, l := range [...]string{"Attached image:", "Attached file:", "Attachment:", "Pièce jointe :"} {
+		if strings.HasPrefix(text, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // sponsorLabel is a label alone over a podcast's sponsors: Fireside's
 // "Sponsored By:" over its list of sponsors, "Sponsors :", "Nos
 // partenaires :".
@@ -3506,7 +3528,17 @@ var sponsorLabel = regexp.MustCompile(`(?i)^\s*(?:sponsored by|sponsors?|our spo
 // the sponsor's read, not the episode's.
 func sponsorItem(bs []*block, i int) bool {
 	if !bs[i].list {
-		return false
+		// A sponsor's line in the box of a label that thanks or names
+		// it, five words at most and ending with the word ('<div
+		// style="background:#f3efe3;…"><p><strong>With thanks to our
+		// sponsor</strong></p><p>Ashby Garden Centre gives members 10%
+		// off fruit trees all winter. …</p></div>', a Cakemail
+		// newsletter's box among its items): the sponsor's read too.
+		if i == 0 || len(bs[i].words) > maxShortWords || bs[i-1].container != bs[i].container || bs[i-1].list {
+			return false
+		}
+		w := bs[i-1].words
+		return len(w) >= 2 && len(w) <= 5 && (w[len(w)-1] == "sponsor" || w[len(w)-1] == "sponsors") && bs[i-1].em
 	}
 	j := i - 1
 	for j >= 0 && bs[j].list {
@@ -4261,6 +4293,10 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			continue
 		}
 		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (noteOpening(b.text) && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || riskWarning.MatchString(b.text) || adviceNote(b.text) || liabilityNote(b.text)) || sponsorItem(bs, i)) {
+			drop[i] = true
+			continue
+		}
+		if !b.heading && !drop[i] && !b.code && len(b.words) <= maxShortWords && attachmentNote(b.text) {
 			drop[i] = true
 			continue
 		}

@@ -1596,13 +1596,18 @@ func readMarks(data []byte) pageMarks {
 // theme ('<blockquote class="book-hint warning">'), or the word "notices"
 // beside one (the notice shortcode of Hugo's Learn and Relearn themes,
 // '<div class="box notices cstyle info">'), or the word "directive"
-// beside one (Rspress' '<div class="rspress-directive warning">'), or a
+// beside one (Rspress' '<div class="rspress-directive warning">'), or the
+// word "alert" beside one (DocFX's and Microsoft Learn's '<div class="TIP
+// alert is-success"><p class="alert-title">… Tip</p><p>Run a trial
+// migration into a sandbox tenant first. …', a note box among an article's
+// steps, kept when its text ran past the short boxes the scorer drops;
+// Bootstrap's "alert alert-info", already a pair), or a
 // class that is "block-"
 // and a notice's kind (al-folio's tip, warning and danger boxes,
 // '<blockquote class="block-tip">').
 func admonition(class string) bool {
 	lower := strings.ToLower(class)
-	admon, hint, notices := strings.Contains(lower, "admonition"), strings.Contains(lower, "hint"), strings.Contains(lower, "notices") || strings.Contains(lower, "directive")
+	admon, hint, notices := strings.Contains(lower, "admonition"), strings.Contains(lower, "hint"), strings.Contains(lower, "notices") || strings.Contains(lower, "directive") || strings.Contains(lower, "alert")
 	if strings.Contains(lower, "block-") {
 		for _, c := range strings.Fields(lower) {
 			if k, ok := strings.CutPrefix(c, "block-"); ok && hintKinds[k] {
@@ -1618,7 +1623,7 @@ func admonition(class string) bool {
 		if w == "admonition" {
 			return true
 		}
-		hinted = hinted || w == "hint" || w == "notices" || w == "directive"
+		hinted = hinted || w == "hint" || w == "notices" || w == "directive" || w == "alert"
 		kind = kind || hintKinds[w]
 	}
 	return hinted && kind
@@ -2204,13 +2209,19 @@ func preMailHeader(n *html.Node) bool {
 }
 
 // subjectHeading reports whether n is a heading below <h1> whose class
-// holds the word "subject" ("email_subject", "message-subject"): a
+// holds the word "subject" ("email_subject", "message-subject"; in camel
+// case too, Agora-Project's '<h2 class="vSubjectTitleLabel">Proposition :
+// un planning partagé pour le local vélo</h2>' over a forum subject): a
 // message's subject as an archive shows it.
 func subjectHeading(n *html.Node) bool {
 	if headingLevel(n) < 2 {
 		return false
 	}
-	return slices.Contains(strings.FieldsFunc(strings.ToLower(attr(n, "class")), func(r rune) bool { return !unicode.IsLetter(r) }), "subject")
+	class := attr(n, "class")
+	if !containsFold(class, "subject") {
+		return false // most headings: no word split
+	}
+	return slices.Contains(strings.FieldsFunc(strings.ToLower(splitCamel(class)), func(r rune) bool { return !unicode.IsLetter(r) }), "subject")
 }
 
 // subjectOf keeps the text of n, when it is a subjectHeading and no
@@ -3069,6 +3080,25 @@ func (m *meta) italicClass(n *html.Node) bool {
 // "edit-note" is a forum topic's note of what its author added later
 // ('<div class="gs-topic-edit-note">Edited to add the support ticket
 // number: #88412</div>', Get Satisfaction's), a pair as "last-edited" is.
+// "info-box" is a box of information set among the text ('<div
+// class="info_box" id="info_box_3384" data-alchemy-element="3384"><div
+// class="info-box"><h4>Payment dates</h4><div class="richtext"><p>The
+// backdated sum is due in December pay. …', Alchemy CMS's element; an
+// Enonic part's '<aside class="info-box">', a choir's and a school's
+// boxes on four other tuning pages, none of them article), a pair as
+// "notice-box" is; "info" and "box" alone stay.
+// "calendar" is a blog's calendar of the month beside or under its
+// entries ('<table class="blosxom-calendar"><caption>novembre
+// 2026</caption><tr><th>lu</th>…', Blosxom's calendar plugin; Serendipity's
+// "serendipity_plugin_calendar", a sidebar's), furniture as a widget is;
+// the calendar icons beside a byline's day ("fa fa-calendar",
+// "icon-calendar") hold no text.
+// "messages" is the box of a forum subject's replies under its text
+// ('<div class="vMessages"><div class="vMessagesTitle">3 messages</div><div
+// class="objContainer vMessageContainer" id="forumMessage-402">…',
+// Agora-Project's, split at its capitals) and Drupal's box of status
+// messages ("block--messages", "messages"); the plural only, a message's
+// own box being "message".
 // (This is the pattern of TestFurnitureName, looked up in sets: on every
 // element of every page, the pattern cost a tenth of the reduction.)
 var (
@@ -3078,9 +3108,9 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note")
+	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",
@@ -3267,11 +3297,18 @@ func furnitureName(name string) bool {
 			if next < from {
 				next = len(name)
 			}
-			if furniturePairs[name[start:next]] || from == end+2 && noticeBlocks[w] && hintKinds[name[from:next]] {
+			if furniturePairs[name[start:next]] || noticeBlocks[w] && hintKinds[name[from:next]] {
 				// A notice block's BEM modifier of a notice's kind
 				// ("hs-note hs-note--info", Helpshift's FAQ note;
 				// "callout--warning"): a box set apart from the text,
-				// whatever the block's prefix.
+				// whatever the block's prefix. So is the kind after a
+				// single hyphen ('<div class="yt-article-note
+				// note-warning" data-test="callout"><span
+				// class="callout-title">Warning</span><p>Never edit a
+				// partner file by hand …', YouTrack's; DITA's and a
+				// Markdown theme's "note note-warning" on two other
+				// tuning pages, none in their references), as
+				// "alert-warning" is a pair.
 				return true
 			}
 		}
@@ -5836,6 +5873,14 @@ func collectElement(n *html.Node, m *meta) {
 		// its publication's, not a later edit's.
 		m.namedDate = cmp.Or(namedDateOf(n), dayBeforeHour(n))
 	}
+	if m.namedDate == "" && class == "" && n.DataAtom == atom.Span && m.h1Node != nil && n.Parent != nil && n.Parent.FirstChild == n && strings.Contains(attr(n.Parent, "class"), "post-meta") {
+		// A post's meta line under its <h1> that opens with a bare
+		// <span> of its day ('<div class="post-meta text-grey
+		// text-14"><span>November 21, 2026</span> · <span>4 min
+		// read</span></div>', Buy Me a Coffee's post header): the day,
+		// as a span named for a date would give it.
+		m.namedDate = namedDateOf(n)
+	}
 	if m.updateHeading == "" && m.earlyUpdateDate == "" && m.h1Node != nil && strings.Contains(class, "update") && updateDateClass(class) {
 		// An update's day under the campaign's <h1>, before the
 		// update's heading: kept until that heading is met.
@@ -8147,6 +8192,21 @@ func siteAfterHeadline(page, h1, t string) bool {
 	return slices.Contains(titleSeparators, rest[:len(rest)-len(t)])
 }
 
+// chapterHead reports whether head, an <h1>'s part before the chapter's
+// name or its last words, opens with "Chapter" or "Chapitre", its number
+// and a dash or a colon ("Chapitre 4 — Tenir le ", "Chapter 12: ").
+func chapterHead(head string) bool {
+	f := strings.Fields(head)
+	if len(f) < 2 || len(f) == 2 && !strings.HasSuffix(f[1], ":") {
+		return false
+	}
+	if f[0] != "Chapitre" && f[0] != "Chapter" {
+		return false
+	}
+	num := strings.TrimSuffix(f[1], ":")
+	return num != "" && isDigits(num) && (strings.HasSuffix(f[1], ":") || f[2] == "—" || f[2] == "–" || f[2] == "-")
+}
+
 // manualPart returns the part of a <title> before ": " and a manual's
 // name ending with "Reference Manual", GTK-Doc's title of a chapter or a
 // section, of three words or more; or "".
@@ -8175,6 +8235,38 @@ func title(t string, m meta) string {
 		// Readability cut at the colon: the whole <title>, the issue
 		// being the letter's name.
 		return fullTitle
+	}
+	if rest, ok := strings.CutPrefix(fullTitle, t); ok && strings.HasPrefix(rest, " » (") && strings.Contains(t, "«") && strings.Count(t, "«") > strings.Count(t, "»") {
+		// A title cut at a guillemet's close, which titleSeparators
+		// holds as a separator, a parenthesis after it ("Exposition «
+		// Les mains du marché » (avril 2008)", a PhpWebGallery album's
+		// <title>, cut after "marché"): the quotation was open, the
+		// <title> whole.
+		return fullTitle
+	}
+	if len(m.h1) == 1 && t == fullTitle && strings.HasPrefix(m.h1[0], "Chap") {
+		// A book's chapter, its one <h1> the chapter's number, a dash
+		// or a colon and its name ('<h1 class="chapter-title">Chapitre
+		// 4 — Tenir le registre des semences</h1>', Pollen's handbook),
+		// its <title> the name, or its last words, and the book's
+		// ("Registre des semences · Manuel de la grainothèque"), kept
+		// whole: the <h1>.
+		if first, ok := firstTitlePart(t); ok && len(m.h1[0]) > len(first) {
+			h := m.h1[0]
+			if tail := h[len(h)-len(first):]; strings.EqualFold(tail, first) && chapterHead(h[:len(h)-len(first)]) {
+				return h
+			}
+		}
+	}
+	if len(m.h1) == 1 && m.h1Node != nil && len(fullTitle) > len(t)+7 && strings.HasPrefix(fullTitle, t) && strings.HasPrefix(fullTitle[len(t):], " Recipe") && m.h1[0] != t && fieldCount(m.h1[0]) >= 5 && strings.Contains(strings.ToLower(attr(m.h1Node, "class")), "headline") {
+		// A recipe story's page, its <title> the recipe card's name and
+		// " Recipe" ("Roasted Cabbage Wedges with Anchovy Butter Recipe
+		// (Easy Side) | The Pantry", og:title the card's name alone),
+		// its one <h1> the story's headline by its class ('<h1
+		// class="Post__headline">The Best Way to Cook Cabbage Is in a
+		// Blazing-Hot Oven</h1>', a Kitchn-like page's, the card's
+		// '<h2 class="Recipe__title">' under the story): the <h1>.
+		return m.h1[0]
 	}
 	if len(m.h1) == 1 && m.h1Node != nil && m.ogTitle != "" && len(m.ogTitle) > len(m.h1[0])+2 && hasSuffix2(m.ogTitle, ": ", m.h1[0]) && m.overH1 != "" && sameText(m.overH1, m.ogTitle[:len(m.ogTitle)-len(m.h1[0])-2]) {
 		// A review's <h1>, the work alone, under the line that names
@@ -9155,7 +9247,13 @@ func title(t string, m meta) string {
 		// and the title was cut at it: the heading whole.
 		t = u
 	}
-	if m.slugHeading != "" && t != m.slugHeading && !ogHeadline(t, m) {
+	if m.slugHeading != "" && t != m.slugHeading && !ogHeadline(t, m) && !(len(m.h1) == 1 && t == m.h1[0] && len(t) > len(m.slugHeading) && strings.HasPrefix(t, m.slugHeading) && fieldCount(t) > fieldCount(m.slugHeading)) {
+		// (Not when the title is the page's one <h1> and opens with
+		// the heading the address names: the address took the
+		// headline's first words ('<h1>The laser cutter is back (and
+		// other January news)</h1>' over its section's '<h2>The laser
+		// cutter is back</h2>' at …/the-laser-cutter-is-back, a Direct
+		// Mail letter's), and the <h1> is the whole headline.)
 		t = m.slugHeading
 	} else if m.slugLead != "" && len(m.h1) == 0 && t != m.slugLead && !containsFold(fullTitle, m.slugLead) {
 		// A page without <h1> whose heading opens with the address's
@@ -9976,6 +10074,17 @@ func timeRank(n *html.Node) int {
 			return 4
 		case atom.Article, atom.Main:
 			inArticle = true
+		case atom.H1:
+			if len(attr(n, "datetime")) == len("2006-01-02") {
+				// A day alone set in the headline itself ('<h1>Atelier
+				// de printemps <small><time datetime="2026-05-16">sam.
+				// 16 mai 2026</time> – Atelier du vélo solidaire,
+				// …</small></h1>', pretix's event page): the day of what
+				// the headline names, an event's, not the page's
+				// publication; a time to the minute there stays the
+				// post's.
+				return timeRankComment
+			}
 		case atom.Blockquote:
 			if c := attr(a, "class"); strings.Contains(c, "comment") && slices.Contains(strings.Fields(c), "comment") {
 				// A reader's comment set as a quotation under the

@@ -10521,3 +10521,151 @@ func TestRound86(t *testing.T) {
 		t.Errorf("fedivelo dated %v, want 2025-09-28T07:42:00+02:00", p.PublishedAt)
 	}
 }
+
+func TestRound87(t *testing.T) {
+	cases := []round85Case{
+		{
+			why:  "a box of information named 'info-box' set among a news page's text is an inset",
+			file: "unseen145-northmeresupportstaff-payoffer-en.html",
+			gone: []string{"Payment dates", "The backdated sum is due in December pay."},
+			kept: []string{"The revised offer improves on the first proposal"},
+		},
+		{
+			why:  "a note block with its kind after a single hyphen, 'note-warning', set among a knowledge-base article's steps is an inset",
+			file: "unseen152-brindlewick-importfailure-en.html",
+			gone: []string{"Never edit a partner file by hand on the transfer server."},
+			kept: []string{"The import runs at 02:30 every night."},
+		},
+		{
+			why:  "DocFX's and Microsoft Learn's note box, the word 'alert' beside a notice's kind, set among an article's steps is an admonition",
+			file: "unseen149-ledgerlinelearn-planmigration-en.html",
+			gone: []string{"Run a trial migration into a sandbox tenant first."},
+			kept: []string{"Whichever approach you choose, assign an owner to each company."},
+		},
+		{
+			why:  "a programme's credits that name its producer, then its editor, then its music close its notes and go",
+			file: "unseen148-saltlines-keeperslog-en.html",
+			gone: []string{"Salt Lines is produced by Harriet Oyelaran."},
+			kept: []string{"Thanks for listening to Salt Lines."},
+		},
+		{
+			why:  "a programme's credits opening with 'Hosts:' close its notes and go",
+			file: "unseen151-talkshoe-hesslerlookout-en.html",
+			gone: []string{"Hosts: Walt Brenner and Shauna Kilgore."},
+			kept: []string{"Thanks for listening, and see you on the ridge."},
+		},
+		{
+			why:  "an episode's 'Aired:' and its day under its heading date it",
+			file: "unseen151-talkshoe-hesslerlookout-en.html",
+			date: "2026-02-10",
+		},
+		{
+			why:  "a show's 'Uploaded' and its day date it",
+			file: "unseen149-cloudcastroom-lighthousetapes-en.html",
+			date: "2025-02-17",
+		},
+		{
+			why:  "a project's 'Submitted' and its day date it",
+			file: "unseen146-tidewatch-buoy-en.html",
+			date: "2026-02-14",
+		},
+		{
+			why:   "a recipe story under a <title> of the card's name and ' Recipe' is titled with its one <h1>, a headline by its class",
+			file:  "unseen151-thepantry-cabbagewedges-en.html",
+			title: "The Best Way to Cook Cabbage Is in a Blazing-Hot Oven",
+		},
+		{
+			why:   "a book's chapter under a <title> of its name and the book's is titled with its <h1>, the chapter's number, a dash and its name; the <h1> leaves the body",
+			file:  "unseen150-grainothequecoteaux-registre-fr.html",
+			title: "Chapitre 4 — Tenir le registre des semences",
+			gone:  []string{"Chapitre 4 — Tenir le registre des semences"},
+			kept:  []string{"Une grainothèque ne vaut que par la confiance"},
+		},
+		{
+			why:    "a blog's calendar of the month under its entry, named 'calendar', goes",
+			file:   "unseen145-carnetodile-potaufeu-fr.html",
+			latin1: true,
+			gone:   []string{"novembre 2026\nlu"},
+			kept:   []string{"pot-au-feu"},
+		},
+		{
+			why:  "a sponsor's line in the box of a bold label that thanks the sponsor goes",
+			file: "unseen145-ashbyorchard-orchardpost-en.html",
+			gone: []string{"Ashby Garden Centre gives members 10% off fruit trees all winter."},
+			kept: []string{"Winter pruning sessions"},
+		},
+		{
+			why:    "a forum message's note of an attached image, its label first, goes with the image's caption",
+			file:   "unseen146-oldfarmkit-seeddrill-en.html",
+			latin1: true,
+			gone:   []string{"Attached image:", "The frame after wire brushing"},
+			kept:   []string{"The land wheels were the easy part for once."},
+		},
+		{
+			why:  "a post's meta line under its <h1> that opens with a bare <span> of its day dates it",
+			file: "unseen145-tomaszminiatures-dioramaweekend-en.html",
+			date: "2026-11-21",
+		},
+		{
+			why:   "a letter's one <h1>, its whole <title>, that opens with a section's heading the address names, titles it whole",
+			file:  "unseen146-wexcombemakers-laser-en.html",
+			title: "The laser cutter is back (and other January news)",
+		},
+		{
+			why:    "a <title> cut at a guillemet's close while the quotation was open is kept whole",
+			file:   "unseen150-photoclubrance-mainsdumarche-fr.html",
+			latin1: true,
+			title:  "Exposition « Les mains du marché » (avril 2008)",
+		},
+		{
+			why:   "a forum subject's heading whose class names the subject in camel case titles the page under a <title> of the site's and the module's names",
+			file:  "unseen145-velociterochebrune-localvelo-fr.html",
+			title: "Proposition : un planning partagé pour le local vélo",
+		},
+		{
+			why:  "a forum subject's box of replies, named 'messages' in camel case, goes; the subject's text stays",
+			file: "unseen145-velociterochebrune-localvelo-fr.html",
+			gone: []string{"3 messages", "boîte à code sur la porte du local"},
+			kept: []string{"Ce que je propose"},
+		},
+		{
+			why:  "a <time> in the headline, an event's day, dates no page: the announcement's stated day does",
+			file: "unseen150-atelierduvelo-printemps-fr.html",
+			date: "2026-03-02",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.why, func(t *testing.T) {
+			var p Page
+			if c.latin1 {
+				data, err := os.ReadFile("../testdata/pages/" + c.file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				runes := make([]rune, len(data))
+				for i, b := range data {
+					runes[i] = rune(b)
+				}
+				p = extractPage(t, string(runes))
+			} else {
+				p = extractFile(t, c.file)
+			}
+			for _, s := range c.gone {
+				if strings.Contains(p.Body, s) {
+					t.Errorf("%s keeps %q:\n%s", c.file, s, p.Body)
+				}
+			}
+			for _, s := range c.kept {
+				if !strings.Contains(p.Body, s) {
+					t.Errorf("%s loses %q:\n%s", c.file, s, p.Body)
+				}
+			}
+			if c.title != "" && p.Title != c.title {
+				t.Errorf("%s titled %q, want %q", c.file, p.Title, c.title)
+			}
+			if c.date != "" && (p.PublishedAt == nil || p.PublishedAt.Format(time.DateOnly) != c.date) {
+				t.Errorf("%s dated %v, want %s", c.file, p.PublishedAt, c.date)
+			}
+		})
+	}
+}
