@@ -727,6 +727,17 @@ var unseenMetadataMisses = map[string]string{
 	"unseen159-tidemark-release32-en":                "title with Savannah's 'News: ' and ' [Savannah]' around the item's heading (GNU Savannah)",
 	"unseen160-lesudinfo-digue-fr":                   "title with the site's '_French.lesudinfo.example' glued to it; undated: its only date is '2026-03-14 10:22:31' in 'h-time' (Xinhua-like)",
 	"unseen160-univbelcourt-consignesterrain-fr":     "title 'Afficher le message', the view's name, over the message's subject (WebCT, ISO-8859-1)",
+	// The hundred-and-sixty-first to hundred-and-sixty-fourth sets', measured with round 87's code:
+	"unseen161-kestonbytes-laptopbench-en":       "undated: its only date is the post's visible day in 'span.pubDate' (BlogEngine.NET)",
+	"unseen161-veloecolebrevilly-bilanhiver-fr":  "title the <title>'s list name and tagged subject over the subject alone (Sympa archive)",
+	"unseen162-ecoledescharmes-fermesaules-fr":   "title 'Blog de la classe CE2-CM1', the blog's, over the post's heading (Iconito École Numérique)",
+	"unseen162-kestrelmetrics-customexporter-en": "undated: its only date is the article's visible day (godoc)",
+	"unseen162-saintaubindespres-cantine-fr":     "title 'SAP-Mag-58-janvier', the export's file name, over the article's heading (InDesign HTML export)",
+	"unseen163-hollowbrook-seedswap-en":          "title 'Hollowbrook Garden Center - May News', the letter's name, over its heading (Maropost)",
+	"unseen163-tramlib-migration-fr":             "undated: its only date is in the generator's footer (ROBODoc, ISO-8859-1)",
+	"unseen164-inkhollow-risozine-en":            "undated: its only date is the post's visible day (Typedream)",
+	"unseen164-randosorbe-baliseur-fr":           "title 'Randonneurs de la vallée de l’Orbe : Balisage/GuideDuBaliseur', the wiki's name and the page's path, over its heading (WackoWiki)",
+	"unseen164-woodenboats-epoxyfillet-en":       "dated the day alone, over the question's <time itemprop=\"dateCreated\"> 08:05:12 (Stack Exchange)",
 }
 
 // checkMetadata compares the title, URL and date read from each page of
@@ -1391,4 +1402,53 @@ var unseenFirst = map[string]struct{ leak, kept float64 }{
 	"unseen160-sudraillauragais-grilleprime-fr":         {0.06, 1.00}, // 5.8 %, 100.0 %
 	"unseen160-tessellatedocs-release3-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen160-univbelcourt-consignesterrain-fr":        {0.02, 0.98}, // 0.0 %, 98.5 %
+	// The hundred-and-sixty-first to hundred-and-sixty-fourth sets, measured with round 87's code:
+	"unseen161-cuisinedeclemence-tartepoireaux-fr":  {0.02, 0.99}, // 0.0 %, 99.5 %
+	"unseen161-farlowlido-reopening-en":             {0.02, 0.98}, // 0.0 %, 98.7 %
+	"unseen161-fcpevaldarmont-cantines-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen161-fournilsolidaire-nouveaufour-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen161-kestonbytes-laptopbench-en":          {0.02, 0.99}, // 0.0 %, 99.5 %
+	"unseen161-lesoirnational-bibliothequesnuit-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen161-meridiannews-ruralbus-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen161-northwayferries-refit-en":            {0.19, 1.00}, // 18.6 %, 100.0 %
+	"unseen161-radiopleincentre-haies-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen161-tessera-offlinemirrors-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen161-tidewatch-gaugespring-en":            {0.02, 0.96}, // 0.0 %, 97.0 %
+	"unseen161-veloecolebrevilly-bilanhiver-fr":     {0.32, 1.00}, // 31.7 %, 100.0 %
+	"unseen162-ecoledescharmes-fermesaules-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen162-fenlandhistory-hedgerows-en":         {0.13, 1.00}, // 12.6 %, 100.0 %
+	"unseen162-godillotsvallon-crestes-fr":          {0.11, 0.96}, // 10.9 %, 96.7 %
+	"unseen162-journaldelaurentie-souffleuses-fr":   {0.06, 0.96}, // 5.3 %, 96.9 %
+	"unseen162-kestrelmetrics-customexporter-en":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen162-lanternmap-signedplugins-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen162-maisontilleul-conservation-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen162-northmoorastro-nightskyweek-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen162-saintaubindespres-cantine-fr":        {0.38, 1.00}, // 37.4 %, 100.0 %
+	"unseen162-spokeandsprocket-movingday-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen162-territoriauxloiresud-teletravail-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen162-tidewaterpost-winterferry-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen163-comptoirdesbrumes-conservation-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen163-famille-guern-galettes-fr":           {0.02, 0.56}, // 0.0 %, 56.1 %
+	"unseen163-hollowbrook-seedswap-en":             {0.19, 1.00}, // 18.1 %, 100.0 %
+	"unseen163-journaldessoignants-internes-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen163-larkfield-coolingcenters-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen163-luzonbulletin-ferries-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen163-lyceeravenel-stageseconde-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen163-millbankharriers-relays-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen163-northvaletransport-restbreaks-en":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen163-ostinato-upgrading-en":               {0.07, 1.00}, // 6.7 %, 100.0 %
+	"unseen163-randovernois-raquettes-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen163-tramlib-migration-fr":                {0.43, 1.00}, // 42.3 %, 100.0 %
+	"unseen164-ashgroveorchard-grafting-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen164-brightwellshed-villages-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen164-fenlandhours-riverfroze-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen164-fresnaie-planchebois-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen164-inkhollow-risozine-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen164-lyceebellerive-hydrogramme-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen164-petitegrange-asperges-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen164-randosorbe-baliseur-fr":              {0.19, 1.00}, // 19.0 %, 100.0 %
+	"unseen164-signalpost-ferrylevy-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen164-tisserand-timersystemd-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen164-valmoret-dechetsverts-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen164-woodenboats-epoxyfillet-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
 }
