@@ -1290,15 +1290,15 @@ func holdsMedia(n *html.Node) bool {
 	return false
 }
 
-// afterMedia reports whether the element before n is a picture, or a box
-// holding a picture and no text: n is its caption. An empty anchor
-// between them (a <span> or <a> with no content, as MoinMoin marks each
-// line of its source with span.anchor) is passed over.
 // emptyAnchor reports whether n is a <span> or an <a> with nothing in it.
 func emptyAnchor(n *html.Node) bool {
 	return n.Type == html.ElementNode && n.FirstChild == nil && (n.DataAtom == atom.Span || n.DataAtom == atom.A)
 }
 
+// afterMedia reports whether the element before n is a picture, or a box
+// holding a picture and no text: n is its caption. An empty anchor
+// between them (a <span> or <a> with no content, as MoinMoin marks each
+// line of its source with span.anchor) is passed over.
 func afterMedia(n *html.Node) bool {
 	if first := firstContent(n); hasAttr(n, afterMediaAttr) || first != nil && hasAttr(first, afterMediaAttr) {
 		return true
@@ -2729,8 +2729,6 @@ func storyList(b *block) bool {
 	return b.list && len(b.words) >= 15 && 2*b.linkText < len(b.text)
 }
 
-// prose reports whether a block is made of sentences — two or more, the
-// last ended, fifteen words or more — and is not a list of links: such a block is the story's.
 // sectionOpening reports whether bs[i] is prose that opens a section
 // of the story, right after its subheading, not set apart: the
 // author's text under the author's heading ("Calendrier — Les travaux
@@ -2749,6 +2747,8 @@ func leadBeforeSection(bs []*block, i int) bool {
 	return i+1 < len(bs) && bs[i+1].heading && !bs[i].apart && !bs[i].em && prose(bs[i])
 }
 
+// prose reports whether a block is made of sentences — two or more, the
+// last ended, fifteen words or more — and is not a list of links: such a block is the story's.
 func prose(b *block) bool {
 	// The stops are counted last: they are read from the whole text.
 	return !b.list && len(b.words) >= 15 && 2*b.linkText < len(b.text) && endsSentence(b.text) && countSentences(b.text) >= 2

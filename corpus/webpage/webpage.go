@@ -3697,12 +3697,6 @@ func isWordChars(s string) bool {
 	return true
 }
 
-// prune removes what is never article text: scripts, styles, comments,
-// forms, navigation, page header and footer, asides, and blocks whose
-// class, id or role names them furniture. On its way it collects into m
-// the metadata Readability leaves aside, from the whole page, before
-// anything is dropped (a date in a header that goes is still the page's
-// date). It returns the number of elements kept.
 // unweighSectionBody drops the class word "sectionbody" from n: the body
 // of one section of a document whose every section has one (AsciiDoc
 // converted by Asciidoctor or Antora, "sect1 > sectionbody"). Readability
@@ -3808,6 +3802,12 @@ func inCell(n *html.Node) bool {
 // isLetter reports whether c is an ASCII letter.
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
+// prune removes what is never article text: scripts, styles, comments,
+// forms, navigation, page header and footer, asides, and blocks whose
+// class, id or role names them furniture. On its way it collects into m
+// the metadata Readability leaves aside, from the whole page, before
+// anything is dropped (a date in a header that goes is still the page's
+// date). It returns the number of elements kept.
 func prune(n *html.Node, m *meta) int {
 	kept := 0
 	// A sign-up or comment form among n's children ends the story there.
@@ -8000,13 +8000,6 @@ func listPrefixed(title, subject string) bool {
 	return false
 }
 
-// siteAndHeadline reports whether a page's <title> opens with its second
-// <h1>, then a separator and its first <h1>'s text ("Offline sync -
-// Tidepool Tracker docs" over docsify's '<h1 class="app-name">Tidepool
-// Tracker</h1>' in its sidebar, then the page's '<h1>Offline
-// sync</h1>'): the second is the headline, the first the site's name
-// printed before it. (A <title> that opens with the first, "Carnet d'un
-// balcon – Mon premier potager …", is left to the rules after.)
 // modulePathTitle reports whether title is a name and, in parentheses,
 // a dotted path that ends with it ("upgrading (tidepool.upgrading)",
 // odoc's <title> of a page: the page's file name, not its headline).
@@ -8016,6 +8009,13 @@ func modulePathTitle(title string) bool {
 	return ok && closed && name != "" && !strings.Contains(name, " ") && strings.Contains(path, ".") && !strings.Contains(path, " ") && strings.HasSuffix(path, "."+name)
 }
 
+// siteAndHeadline reports whether a page's <title> opens with its second
+// <h1>, then a separator and its first <h1>'s text ("Offline sync -
+// Tidepool Tracker docs" over docsify's '<h1 class="app-name">Tidepool
+// Tracker</h1>' in its sidebar, then the page's '<h1>Offline
+// sync</h1>'): the second is the headline, the first the site's name
+// printed before it. (A <title> that opens with the first, "Carnet d'un
+// balcon – Mon premier potager …", is left to the rules after.)
 func siteAndHeadline(full, site, headline string) bool {
 	if site == "" || headline == "" || len(full) <= len(site)+len(headline) || !strings.HasPrefix(full, headline) {
 		return false
@@ -9458,7 +9458,6 @@ var numberedLabel = regexp.MustCompile(`^\p{L}+\.? #?\d{1,4} ?[:–—-] `)
 // without it, the headline is the rest.
 var sectionLabel = regexp.MustCompile(`^\p{L}+ ?: `)
 
-// hasSeparator reports whether t holds one of titleSeparators.
 // titleOfWork strips from t, the title read, what the page's <h1> or its
 // <title> shows is not the work's own: the name of its author or band
 // after ", by" ("Saltings, by The Gannet Lanterns" on the band's page,
@@ -9675,6 +9674,7 @@ func isDigits(s string) bool {
 	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
+// hasSeparator reports whether t holds one of titleSeparators.
 func hasSeparator(t string) bool {
 	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.Contains(t, sep) })
 }
@@ -9805,10 +9805,6 @@ func timeClass(class string) bool {
 	return false
 }
 
-// namedDateOf returns the date an element named for a date shows: its
-// text when that is a date alone (a numeric one after "Le" or "On"), else the date its title, or the title of
-// an element in it, opens with — a relative "12 days ago" whose <abbr
-// title="12 April 2025 @ 16:40 UTC"> gives the day; "" when there is none.
 // dayBeforeHour returns the day in the element right before n, when n,
 // named for a date, holds an hour alone (clockTime, "8:14 PM") and that
 // element a date alone: a post's day and hour set apart (UBB.threads'
@@ -9835,6 +9831,10 @@ func dayBeforeHour(n *html.Node) string {
 	return d
 }
 
+// namedDateOf returns the date an element named for a date shows: its
+// text when that is a date alone (a numeric one after "Le" or "On"), else the date its title, or the title of
+// an element in it, opens with — a relative "12 days ago" whose <abbr
+// title="12 April 2025 @ 16:40 UTC"> gives the day; "" when there is none.
 func namedDateOf(n *html.Node) string {
 	if t := strings.TrimSpace(textOf(n)); len(t) <= 40 {
 		if _, ok := bareDate(t, false); ok {
