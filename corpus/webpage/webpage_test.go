@@ -9808,18 +9808,58 @@ func TestRound83(t *testing.T) {
 	})
 }
 
-// round84Case is a tuning page of round 84 and what a rule changes on it:
-// lines its body must not hold (gone), lines it must hold (kept), and the
-// title or the day it must read (when set).
-type round84Case struct {
+// pageCase is a tuning page of a round (TestRound84 on) and what a rule
+// changes on it: lines its body must not hold (gone), lines it must hold
+// (kept), and the title or the day it must read (when set).
+type pageCase struct {
 	why, file   string
 	gone, kept  []string
 	title, date string
-	latin1      bool // the page is ISO-8859-1, decoded as the loader does
+	latin1      bool // the page is ISO-8859-1 or windows-1252, decoded as the loader does
+}
+
+// checkPageCases extracts each case's page and checks what its body
+// loses and keeps, its title and its day.
+func checkPageCases(t *testing.T, cases []pageCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.why, func(t *testing.T) {
+			var p Page
+			if c.latin1 {
+				data, err := os.ReadFile("../testdata/pages/" + c.file)
+				if err != nil {
+					t.Fatal(err)
+				}
+				runes := make([]rune, len(data))
+				for i, b := range data {
+					runes[i] = rune(b)
+				}
+				p = extractPage(t, string(runes))
+			} else {
+				p = extractFile(t, c.file)
+			}
+			for _, s := range c.gone {
+				if strings.Contains(p.Body, s) {
+					t.Errorf("%s keeps %q:\n%s", c.file, s, p.Body)
+				}
+			}
+			for _, s := range c.kept {
+				if !strings.Contains(p.Body, s) {
+					t.Errorf("%s loses %q:\n%s", c.file, s, p.Body)
+				}
+			}
+			if c.title != "" && p.Title != c.title {
+				t.Errorf("%s titled %q, want %q", c.file, p.Title, c.title)
+			}
+			if c.date != "" && (p.PublishedAt == nil || p.PublishedAt.Format(time.DateOnly) != c.date) {
+				t.Errorf("%s dated %v, want %s", c.file, p.PublishedAt, c.date)
+			}
+		})
+	}
 }
 
 func TestRound84(t *testing.T) {
-	cases := []round84Case{
+	cases := []pageCase{
 		{
 			why:  "a note in a quotation, its label in bold alone on its line, goes on a page that shows code",
 			file: "unseen125-tidepool-upgrading-en.html",
@@ -9953,49 +9993,7 @@ func TestRound84(t *testing.T) {
 			kept:   []string{"Quand les premiers froids arrivent"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.why, func(t *testing.T) {
-			p := extractFile(t, c.file)
-			if c.latin1 {
-				data, err := os.ReadFile("../testdata/pages/" + c.file)
-				if err != nil {
-					t.Fatal(err)
-				}
-				runes := make([]rune, len(data))
-				for i, b := range data {
-					runes[i] = rune(b)
-				}
-				p = extractPage(t, string(runes))
-			}
-			if c.latin1 {
-				data, err := os.ReadFile("../testdata/pages/" + c.file)
-				if err != nil {
-					t.Fatal(err)
-				}
-				runes := make([]rune, len(data))
-				for i, b := range data {
-					runes[i] = rune(b)
-				}
-				p = extractPage(t, string(runes))
-			}
-			for _, s := range c.gone {
-				if strings.Contains(p.Body, s) {
-					t.Errorf("%s keeps %q:\n%s", c.file, s, p.Body)
-				}
-			}
-			for _, s := range c.kept {
-				if !strings.Contains(p.Body, s) {
-					t.Errorf("%s loses %q:\n%s", c.file, s, p.Body)
-				}
-			}
-			if c.title != "" && p.Title != c.title {
-				t.Errorf("%s titled %q, want %q", c.file, p.Title, c.title)
-			}
-			if c.date != "" && (p.PublishedAt == nil || p.PublishedAt.Format(time.DateOnly) != c.date) {
-				t.Errorf("%s dated %v, want %s", c.file, p.PublishedAt, c.date)
-			}
-		})
-	}
+	checkPageCases(t, cases)
 	if !furnitureName("offshoot-membership-inline") || furnitureName("member") || furnitureName("members-link") {
 		t.Error("furnitureName: membership")
 	}
@@ -10060,18 +10058,8 @@ func TestRound84(t *testing.T) {
 	})
 }
 
-// round85Case is a tuning page of round 85 and what a rule changes on it:
-// lines its body must not hold (gone), lines it must hold (kept), and the
-// title or the day it must read (when set).
-type round85Case struct {
-	why, file   string
-	gone, kept  []string
-	title, date string
-	latin1      bool // the page is ISO-8859-1 or windows-1252, decoded as the loader does
-}
-
 func TestRound85(t *testing.T) {
-	cases := []round85Case{
+	cases := []pageCase{
 		{
 			why:  "a patch letter's shortlog, diffstat and git version after its signature, in its <pre>, are no text",
 			file: "unseen134-kernlist-stepwisehysteresis-en.html",
@@ -10261,40 +10249,7 @@ func TestRound85(t *testing.T) {
 			title: "[Partage] Piloter l’aération d’une serre avec Jeedom et deux vérins",
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.why, func(t *testing.T) {
-			var p Page
-			if c.latin1 {
-				data, err := os.ReadFile("../testdata/pages/" + c.file)
-				if err != nil {
-					t.Fatal(err)
-				}
-				runes := make([]rune, len(data))
-				for i, b := range data {
-					runes[i] = rune(b)
-				}
-				p = extractPage(t, string(runes))
-			} else {
-				p = extractFile(t, c.file)
-			}
-			for _, s := range c.gone {
-				if strings.Contains(p.Body, s) {
-					t.Errorf("%s keeps %q:\n%s", c.file, s, p.Body)
-				}
-			}
-			for _, s := range c.kept {
-				if !strings.Contains(p.Body, s) {
-					t.Errorf("%s loses %q:\n%s", c.file, s, p.Body)
-				}
-			}
-			if c.title != "" && p.Title != c.title {
-				t.Errorf("%s titled %q, want %q", c.file, p.Title, c.title)
-			}
-			if c.date != "" && (p.PublishedAt == nil || p.PublishedAt.Format(time.DateOnly) != c.date) {
-				t.Errorf("%s dated %v, want %s", c.file, p.PublishedAt, c.date)
-			}
-		})
-	}
+	checkPageCases(t, cases)
 	for text, want := range map[string]int{
 		"Thanks,\n\nAnna (2):\n  a: fix\n  b: add\n\n a.c | 4 ++--\n 1 file changed, 2 insertions(+), 2 deletions(-)\n\n-- \n2.47.1\n": 9,
 		"Thanks,\n\n a.c | 4 ++--\n 1 file changed, 2 insertions(+), 2 deletions(-)\n":                                                 9,
@@ -10313,7 +10268,7 @@ func TestRound85(t *testing.T) {
 }
 
 func TestRound86(t *testing.T) {
-	cases := []round85Case{
+	cases := []pageCase{
 		{
 			why:  "Confluence's information macro (info, note, warning, tip) set among a help page's text is an inset",
 			file: "unseen144-quillroute-deliveryzones-en.html",
@@ -10479,40 +10434,7 @@ func TestRound86(t *testing.T) {
 			title:  "Les ateliers de l\u0092Amicale reprennent le 30 septembre", // windows-1252's ’ read as Latin-1 here; the loader decodes it
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.why, func(t *testing.T) {
-			var p Page
-			if c.latin1 {
-				data, err := os.ReadFile("../testdata/pages/" + c.file)
-				if err != nil {
-					t.Fatal(err)
-				}
-				runes := make([]rune, len(data))
-				for i, b := range data {
-					runes[i] = rune(b)
-				}
-				p = extractPage(t, string(runes))
-			} else {
-				p = extractFile(t, c.file)
-			}
-			for _, s := range c.gone {
-				if strings.Contains(p.Body, s) {
-					t.Errorf("%s keeps %q:\n%s", c.file, s, p.Body)
-				}
-			}
-			for _, s := range c.kept {
-				if !strings.Contains(p.Body, s) {
-					t.Errorf("%s loses %q:\n%s", c.file, s, p.Body)
-				}
-			}
-			if c.title != "" && p.Title != c.title {
-				t.Errorf("%s titled %q, want %q", c.file, p.Title, c.title)
-			}
-			if c.date != "" && (p.PublishedAt == nil || p.PublishedAt.Format(time.DateOnly) != c.date) {
-				t.Errorf("%s dated %v, want %s", c.file, p.PublishedAt, c.date)
-			}
-		})
-	}
+	checkPageCases(t, cases)
 	// A reader's comment set as a quotation under the post ('<blockquote
 	// class="section comment entry-comment"><header>… <time …>', kbin's)
 	// dates no page: the post's own <time>, in its <aside> of details,
@@ -10523,7 +10445,7 @@ func TestRound86(t *testing.T) {
 }
 
 func TestRound87(t *testing.T) {
-	cases := []round85Case{
+	cases := []pageCase{
 		{
 			why:  "a box of information named 'info-box' set among a news page's text is an inset",
 			file: "unseen145-northmeresupportstaff-payoffer-en.html",
@@ -10634,38 +10556,5 @@ func TestRound87(t *testing.T) {
 			date: "2026-03-02",
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.why, func(t *testing.T) {
-			var p Page
-			if c.latin1 {
-				data, err := os.ReadFile("../testdata/pages/" + c.file)
-				if err != nil {
-					t.Fatal(err)
-				}
-				runes := make([]rune, len(data))
-				for i, b := range data {
-					runes[i] = rune(b)
-				}
-				p = extractPage(t, string(runes))
-			} else {
-				p = extractFile(t, c.file)
-			}
-			for _, s := range c.gone {
-				if strings.Contains(p.Body, s) {
-					t.Errorf("%s keeps %q:\n%s", c.file, s, p.Body)
-				}
-			}
-			for _, s := range c.kept {
-				if !strings.Contains(p.Body, s) {
-					t.Errorf("%s loses %q:\n%s", c.file, s, p.Body)
-				}
-			}
-			if c.title != "" && p.Title != c.title {
-				t.Errorf("%s titled %q, want %q", c.file, p.Title, c.title)
-			}
-			if c.date != "" && (p.PublishedAt == nil || p.PublishedAt.Format(time.DateOnly) != c.date) {
-				t.Errorf("%s dated %v, want %s", c.file, p.PublishedAt, c.date)
-			}
-		})
-	}
+	checkPageCases(t, cases)
 }
