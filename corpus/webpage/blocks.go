@@ -1168,10 +1168,7 @@ func storyTables(bs []*block) map[*html.Node]bool {
 // followed by the rest of the sentence, and is not one; nor is a
 // footnote's reference after the sentence it annotates.
 func trailingInsert(p *html.Node) *html.Node {
-	last := p.LastChild
-	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
-		last = last.PrevSibling
-	}
+	last := beforeBlank(p.LastChild)
 	if last == nil || last.Type != html.ElementNode || last == p.FirstChild || !holdsLink(last) || noteRef(last) || backLink(last) {
 		return nil
 	}
@@ -1234,17 +1231,11 @@ func pictureTail(run []*html.Node) int {
 // ("<b>Day 2: …</b><br>This is the day…"), or nil: forum posts and old
 // editors write subheadings so, inside the paragraph they head.
 func leadingLine(p *html.Node) *html.Node {
-	first := p.FirstChild
-	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
-		first = first.NextSibling
-	}
+	first := pastBlank(p.FirstChild)
 	if first == nil || first.Type != html.ElementNode || !emphasis(first) {
 		return nil
 	}
-	br := first.NextSibling
-	for br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
-		br = br.NextSibling
-	}
+	br := pastBlank(first.NextSibling)
 	if br == nil || br.DataAtom != atom.Br {
 		return nil
 	}

@@ -568,10 +568,7 @@ func labelledOrNote(n *html.Node, notes bool) bool {
 			return false
 		}
 		if first.DataAtom != atom.Div && !strings.HasSuffix(strings.TrimSpace(textOf(first)), ":") && !colonAfter(first) {
-			next := first.NextSibling
-			for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
-				next = next.NextSibling
-			}
+			next := pastBlank(first.NextSibling)
 			if next == nil || next.DataAtom != atom.Br {
 				return false
 			}
@@ -717,10 +714,7 @@ var practicalLabels = map[string]bool{"infos pratiques": true, "informations pra
 // (an Indico event's description, "Scope", "Format", then "Practical
 // information").
 func storyDiary(h *html.Node) bool {
-	p := h.NextSibling
-	for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
-		p = p.NextSibling
-	}
+	p := pastBlank(h.NextSibling)
 	if p == nil || p.DataAtom != atom.P {
 		return false
 	}
@@ -1165,10 +1159,7 @@ func plainLabel(text string) bool {
 // spaces aside, and text with a word before that (an element's or a
 // node's of its own).
 func runEnd(br *html.Node) bool {
-	p := br.PrevSibling
-	for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
-		p = p.PrevSibling
-	}
+	p := beforeBlank(br.PrevSibling)
 	if p == nil || p.DataAtom != atom.Br {
 		return false
 	}
@@ -1289,10 +1280,7 @@ func iconBox(n *html.Node) bool {
 	if n.DataAtom != atom.Div {
 		return false
 	}
-	icon := n.FirstChild
-	for icon != nil && icon.Type == html.TextNode && strings.TrimSpace(icon.Data) == "" {
-		icon = icon.NextSibling
-	}
+	icon := pastBlank(n.FirstChild)
 	if icon == nil || icon.Type != html.ElementNode || !inlineElement(icon.DataAtom) || svgIcon(icon) != 1 || !paragraphDiv(n) {
 		return false
 	}
@@ -1751,10 +1739,7 @@ func moreList(p *html.Node) *html.Node {
 	if p.DataAtom != atom.P || !moreOpening(p) || !moreLabel(labelOf(p)) || !boldLine(p) {
 		return nil
 	}
-	l := p.NextSibling
-	for l != nil && l.Type == html.TextNode && strings.TrimSpace(l.Data) == "" {
-		l = l.NextSibling
-	}
+	l := pastBlank(p.NextSibling)
 	if l == nil || l.DataAtom != atom.Ul && l.DataAtom != atom.Ol || !linksOnly(l) {
 		return nil
 	}
@@ -1857,10 +1842,7 @@ func labelLineQuote(n *html.Node) bool {
 	if first == nil {
 		return false
 	}
-	br := first.NextSibling
-	if br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
-		br = br.NextSibling
-	}
+	br := pastBlank(first.NextSibling)
 	return br != nil && br.DataAtom == atom.Br && nodeWords(n) <= maxCalloutWords
 }
 

@@ -1884,10 +1884,7 @@ var nowLabels = map[string]bool{"heure courante": true, "current time": true, "h
 // nowLabelled reports whether text c comes right after a label in bold
 // of nowLabels.
 func nowLabelled(c *html.Node) bool {
-	prev := c.PrevSibling
-	for prev != nil && prev.Type == html.TextNode && strings.TrimSpace(prev.Data) == "" {
-		prev = prev.PrevSibling
-	}
+	prev := beforeBlank(c.PrevSibling)
 	if prev == nil || prev.DataAtom != atom.B && prev.DataAtom != atom.Strong {
 		return false
 	}

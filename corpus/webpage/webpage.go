@@ -675,10 +675,7 @@ func numberedHeadline(t, headline string) bool {
 // updated">14 Apr</span> Lifting a sunken patio …</h2>', Qode's Bridge
 // theme's repeat of the post's title over its text).
 func datedHeadline(h *html.Node, headline string) bool {
-	span := h.FirstChild
-	for span != nil && span.Type == html.TextNode && strings.TrimSpace(span.Data) == "" {
-		span = span.NextSibling
-	}
+	span := pastBlank(h.FirstChild)
 	if span == nil || span.DataAtom != atom.Span || !strings.Contains(strings.ToLower(attr(span, "class")), "date") || !strings.ContainsAny(textOf(span), "0123456789") {
 		return false
 	}
@@ -1362,10 +1359,7 @@ func wrapRun(b *html.Node) {
 
 // nextBr reports whether the next sibling of br, spaces aside, is a <br>.
 func nextBr(br *html.Node) bool {
-	s := br.NextSibling
-	for s != nil && s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
-		s = s.NextSibling
-	}
+	s := pastBlank(br.NextSibling)
 	return s != nil && s.DataAtom == atom.Br
 }
 
@@ -2259,10 +2253,7 @@ var listFooter = regexp.MustCompile(`\n_{20,}\n[^\n]*mailing list\n(?:[^\n]*\n?)
 // cutListFooter cuts Mailman's footer (listFooter) from the end of <pre>
 // n's last text, the archive's copy of the message keeping it.
 func cutListFooter(n *html.Node) {
-	last := n.LastChild
-	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
-		last = last.PrevSibling
-	}
+	last := beforeBlank(n.LastChild)
 	if last == nil || last.Type != html.TextNode {
 		return
 	}
@@ -4556,10 +4547,7 @@ func signedComments(ul *html.Node) bool {
 		if li.DataAtom != atom.Li {
 			return false
 		}
-		day := li.LastChild
-		for day != nil && day.Type == html.TextNode && strings.TrimSpace(day.Data) == "" {
-			day = day.PrevSibling
-		}
+		day := beforeBlank(li.LastChild)
 		if day == nil || day.Type != html.TextNode || day.PrevSibling == nil || day.PrevSibling.DataAtom != atom.A {
 			return false
 		}
@@ -4998,10 +4986,7 @@ func bannerName(n *html.Node, title string) bool {
 // taglineAfter reports whether n is followed by a <br> and a <font>: a
 // name and its tagline on the line under it.
 func taglineAfter(n *html.Node) bool {
-	br := n.NextSibling
-	if br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
-		br = br.NextSibling
-	}
+	br := pastBlank(n.NextSibling)
 	if br == nil || br.DataAtom != atom.Br {
 		return false
 	}
@@ -6575,6 +6560,24 @@ func prevElement(n *html.Node) *html.Node {
 		p = p.PrevSibling
 	}
 	return p
+}
+
+// pastBlank returns n, or the first sibling after it that is not a text
+// of white space alone: the node a reader sees next.
+func pastBlank(n *html.Node) *html.Node {
+	for n != nil && n.Type == html.TextNode && strings.TrimSpace(n.Data) == "" {
+		n = n.NextSibling
+	}
+	return n
+}
+
+// beforeBlank returns n, or the first sibling before it that is not a
+// text of white space alone.
+func beforeBlank(n *html.Node) *html.Node {
+	for n != nil && n.Type == html.TextNode && strings.TrimSpace(n.Data) == "" {
+		n = n.PrevSibling
+	}
+	return n
 }
 
 // nextElement returns n's next sibling element, or nil.
@@ -10437,10 +10440,7 @@ func plainBefore(p *html.Node) bool {
 // pictureFirst reports whether n's first child, blanks passed over, is a
 // picture: the cheap check before dropPictureCaption reads a <div>.
 func pictureFirst(n *html.Node) bool {
-	c := n.FirstChild
-	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
-		c = c.NextSibling
-	}
+	c := pastBlank(n.FirstChild)
 	return c != nil && (c.DataAtom == atom.Img || c.DataAtom == atom.Picture)
 }
 
