@@ -1106,7 +1106,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen154-latrouvaille-cloturecaisse-fr":      {0.08, 0.96}, // 7.5 %, 96.4 %
 	"unseen154-marrowcoop-winterbox-en":            {0.21, 0.98}, // 20.7 %, 98.3 %
 	"unseen155-apetilleuls-pedibus-fr":             {0.20, 1.00}, // 19.3 %, 100.0 %
-	"unseen155-circuitshed-soilstakes-en":          {0.12, 1.00}, // 11.5 %, 100.0 %
 	"unseen155-collectifestran-mareebasse-fr":      {0.10, 1.00}, // 9.3 %, 100.0 %
 	"unseen155-deccanledger-nightbuses-en":         {0.05, 1.00}, // 4.8 %, 100.0 %
 	"unseen156-docsagents-mediatheque-fr":          {0.10, 1.00}, // 9.5 %, 100.0 %
