@@ -10558,3 +10558,15 @@ func TestRound87(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+func TestRound88(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a French site's appeal for its readers' support, 'appel-soutien', under the story is a call",
+			file: "unseen158-reporterre-haies-fr.html",
+			gone: []string{"Reporterre vit grâce aux dons de ses lecteurs."},
+			kept: []string{"L’objectif est de replanter quarante kilomètres d’ici à 2030."},
+		},
+	}
+	checkPageCases(t, cases)
+}
