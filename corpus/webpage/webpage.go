@@ -3258,6 +3258,15 @@ func furnitureName(name string) bool {
 				return true
 			}
 		}
+		if w == "message" && end+4 <= len(name) && (name[end] == '_' || name[end] == '-') && name[end+1:end+4] == "box" && (end+4 == len(name) || nameBreak(name[end+4:]) == 0) {
+			// A page builder's message box set among the text ('<div
+			// class="vc_message_box vc_message_box-standard
+			// vc_color-info"><div class="vc_message_box-icon">…</div><p>Adhérent·e·s
+			// : un tableau de calcul … est disponible dans l'espace
+			// adhérent.</p></div>', WPBakery's), a notice as
+			// "notice-box" is; "message" alone is a post's own box.
+			return true
+		}
 		if w == "call" && strings.HasPrefix(name[end:], "_to_action") {
 			// A call to action named in three words joined by
 			// underscores ("call_to_action", Qode's Bridge theme's box

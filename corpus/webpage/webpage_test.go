@@ -10567,6 +10567,12 @@ func TestRound88(t *testing.T) {
 			gone: []string{"Reporterre vit grâce aux dons de ses lecteurs."},
 			kept: []string{"L’objectif est de replanter quarante kilomètres d’ici à 2030."},
 		},
+		{
+			why:  "WPBakery's message box, 'vc_message_box', set among a union item's text is a notice",
+			file: "unseen160-sudraillauragais-grilleprime-fr.html",
+			gone: []string{"un tableau de calcul de la nouvelle prime est disponible"},
+			kept: []string{"Nous demandions aussi un repos compensateur après six nuits consécutives."},
+		},
 	}
 	checkPageCases(t, cases)
 }
