@@ -1107,7 +1107,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen154-marrowcoop-winterbox-en":            {0.21, 0.98}, // 20.7 %, 98.3 %
 	"unseen155-apetilleuls-pedibus-fr":             {0.20, 1.00}, // 19.3 %, 100.0 %
 	"unseen155-collectifestran-mareebasse-fr":      {0.10, 1.00}, // 9.3 %, 100.0 %
-	"unseen156-docsagents-mediatheque-fr":          {0.10, 1.00}, // 9.5 %, 100.0 %
 	"unseen156-histoiresdecuisine-tartecourge-fr":  {0.02, 0.63}, // 0.0 %, 63.3 %
 	"unseen156-jamiibaraza-solarpump-en":           {0.12, 1.00}, // 11.8 %, 100.0 %
 	"unseen156-retraitescheminots-facilites-fr":    {0.08, 1.00}, // 7.1 %, 100.0 %

@@ -6427,12 +6427,17 @@ func junk(n *html.Node) bool {
 		return false // the heading's own text, whatever its class says
 	}
 	switch strings.ToLower(attr(n, "role")) {
-	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "img", "doc-toc":
+	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "status", "img", "doc-toc":
 		// An element in the role of an image shows a picture, and its
 		// text, when it has one, is the picture's glyph (a callout's
 		// emoji icon): the alt text of an image is not read either. A
 		// table of contents (DPUB-ARIA's "doc-toc", as Org mode's
-		// export and EPUB readers mark it) repeats the headings.
+		// export and EPUB readers mark it) repeats the headings. An
+		// element in the role of a status is the application's message
+		// about the page ('<div class="--docs--alert-public"
+		// role="status"><span>Document public</span> <span>Ce document
+		// est en lecture seule. …</span></div>', La Suite's Docs, over
+		// the document), as an alert is.
 		return true
 	}
 	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") || signupBox(n) {

@@ -10573,6 +10573,12 @@ func TestRound88(t *testing.T) {
 			gone: []string{"un tableau de calcul de la nouvelle prime est disponible"},
 			kept: []string{"Nous demandions aussi un repos compensateur après six nuits consécutives."},
 		},
+		{
+			why:  "an element in the role of a status, a document's read-only notice over it, is the application's message, not the text",
+			file: "unseen156-docsagents-mediatheque-fr.html",
+			gone: []string{"Ce document est en lecture seule."},
+			kept: []string{"Cette note s'adresse aux agents des médiathèques"},
+		},
 	}
 	checkPageCases(t, cases)
 }
