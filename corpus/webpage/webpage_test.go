@@ -10579,6 +10579,12 @@ func TestRound88(t *testing.T) {
 			gone: []string{"Ce document est en lecture seule."},
 			kept: []string{"Cette note s'adresse aux agents des médiathèques"},
 		},
+		{
+			why:    "a call to join heading a union report's last section in prose, after a subheading of its level, is the report's, with its signature",
+			file:   "unseen154-cgtlingedubocage-agmars-fr.html",
+			latin1: true,
+			kept:   []string{"Rejoindre la section", "La cotisation représente 1 % du salaire net", "Le bureau de la section"},
+		},
 	}
 	checkPageCases(t, cases)
 }
