@@ -888,6 +888,10 @@ func standfirst(doc, headline *html.Node, description string) (*html.Node, strin
 	return leadAfter(headline, description)
 }
 
+// maxBarWords is the most words of a bar of links leadAfter passes
+// over between a headline and its standfirst.
+const maxBarWords = 12
+
 // leadAfter returns the standfirst after heading h1, as standfirst
 // reads it.
 func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
@@ -915,6 +919,18 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 		// The author's line under the headline, its day with it
 		// ("<p><em>Margit Oyelaran, 11 June 2025</em></p>", odoc's
 		// preamble): the standfirst follows it.
+		if s = nextElement(s); s == nil {
+			return nil, ""
+		}
+	}
+	if s.DataAtom == atom.Div && nodeWords(s) <= maxBarWords && linksOnly(s) {
+		// A bar of links alone between the headline and the standfirst
+		// ('<div class="boutons_ligne"><a class="bouton" …>Facebook</a>
+		// <a …>Twitter</a> <a …>Imprimer</a> <a …>Envoyer à un
+		// ami</a></div>' over '<div class="chapeau"><h3
+		// class="chapeau">Pendant trois mois, …</h3></div>', WMaker's
+		// story, its author's line gone as furniture): the standfirst
+		// follows it.
 		if s = nextElement(s); s == nil {
 			return nil, ""
 		}

@@ -10585,6 +10585,12 @@ func TestRound88(t *testing.T) {
 			latin1: true,
 			kept:   []string{"Rejoindre la section", "La cotisation représente 1 % du salaire net", "Le bureau de la section"},
 		},
+		{
+			why:  "a bar of share links between a story's headline and its standfirst is passed over: the standfirst opens the article",
+			file: "unseen159-motuinfos-rahui-fr.html",
+			kept: []string{"Pendant trois mois, personne n'a pêché dans la passe de Farerea."},
+			gone: []string{"Envoyer à un ami"},
+		},
 	}
 	checkPageCases(t, cases)
 }
