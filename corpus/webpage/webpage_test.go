@@ -10591,6 +10591,12 @@ func TestRound88(t *testing.T) {
 			kept: []string{"Pendant trois mois, personne n'a pêché dans la passe de Farerea."},
 			gone: []string{"Envoyer à un ami"},
 		},
+		{
+			why:  "a poll set among a forum post's paragraphs, its question and its counts of votes, is the readers' votes, not the text",
+			file: "unseen153-jardinsducoteau-eaudepluie-fr.html",
+			gone: []string{"qui peut venir le 21 mars ?", "9 votes"},
+			kept: []string{"On prévoit une matinée de travail le samedi 21 mars"},
+		},
 	}
 	checkPageCases(t, cases)
 }
