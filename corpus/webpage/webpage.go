@@ -1644,7 +1644,11 @@ func admonition(class string) bool {
 var noticeBlocks = wordSet("note notice alert callout")
 
 // hintKinds are the kinds of a hint box, a word of its class.
-var hintKinds = wordSet("info warning danger tip note success")
+// "caution" is one as "warning" is ('<div class="step-note
+// note-caution"><span class="fa fa-warning"></span> The element
+// terminals can still hold a little charge; …</div>', Dozuki's note in
+// a repair guide's step).
+var hintKinds = wordSet("info warning danger tip note success caution")
 
 // continueLetter joins to the headline's box the text that goes on in the
 // tables after it: when headline h1 stands in a table of one row of one

@@ -10597,6 +10597,12 @@ func TestRound88(t *testing.T) {
 			gone: []string{"qui peut venir le 21 mars ?", "9 votes"},
 			kept: []string{"On prévoit une matinée de travail le samedi 21 mars"},
 		},
+		{
+			why:  "a note block with the kind 'caution', 'note-caution', in a repair guide's step is an inset as 'note-warning' is",
+			file: "unseen154-bramblefix-kettlethermostat-en.html",
+			gone: []string{"The element terminals can still hold a little charge"},
+			kept: []string{"Slide the disc out of its bracket, keeping the white silicone washer in place."},
+		},
 	}
 	checkPageCases(t, cases)
 }
