@@ -1102,7 +1102,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen153-soleilvermandois-salledesfetes-fr":  {0.13, 0.98}, // 12.7 %, 98.7 %
 	"unseen154-latrouvaille-cloturecaisse-fr":      {0.08, 0.96}, // 7.5 %, 96.4 %
 	"unseen154-marrowcoop-winterbox-en":            {0.21, 0.98}, // 20.7 %, 98.3 %
-	"unseen155-apetilleuls-pedibus-fr":             {0.20, 1.00}, // 19.3 %, 100.0 %
 	"unseen155-collectifestran-mareebasse-fr":      {0.10, 1.00}, // 9.3 %, 100.0 %
 	"unseen156-histoiresdecuisine-tartecourge-fr":  {0.02, 0.63}, // 0.0 %, 63.3 %
 	"unseen156-jamiibaraza-solarpump-en":           {0.12, 1.00}, // 11.8 %, 100.0 %

@@ -3565,13 +3565,21 @@ func actionBetween(n *html.Node) bool {
 
 // buttonsLast reports whether box n, of maxBoxWords words at most, ends
 // with a list of buttons (a class word "buttons": Carrd's ul.buttons
-// under a container's label and line, "Update my details"), past the
+// under a container's label and line, "Update my details"; HTML5 UP's
+// ul.actions of links of class "button", "Je me propose"), past the
 // wrappers it ends with, three at most: a call to action, as its class
 // may name one.
 func buttonsLast(n *html.Node) bool {
 	l := lastContent(n)
 	buttons := func(l *html.Node) bool {
 		class := attr(l, "class")
+		if l.DataAtom == atom.Ul && strings.Contains(class, "actions") && slices.Contains(strings.Fields(class), "actions") {
+			// HTML5 UP's list of actions, its links buttons ('<ul
+			// class="actions"><li><a href="contact.html" class="button
+			// primary">Je me propose</a></li></ul>').
+			a := find(l, atom.A)
+			return a != nil && slices.Contains(strings.Fields(attr(a, "class")), "button")
+		}
 		return strings.Contains(class, "buttons") && slices.Contains(strings.Fields(class), "buttons")
 	}
 	for k := 0; k < 3 && l != nil && l.DataAtom == atom.Div && !buttons(l); k++ {

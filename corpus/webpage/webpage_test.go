@@ -10603,6 +10603,12 @@ func TestRound88(t *testing.T) {
 			gone: []string{"The element terminals can still hold a little charge"},
 			kept: []string{"Slide the disc out of its bracket, keeping the white silicone washer in place."},
 		},
+		{
+			why:  "a box set among the text that ends with HTML5 UP's list of actions, its links buttons, is a call to action",
+			file: "unseen155-apetilleuls-pedibus-fr.html",
+			gone: []string{"la ligne bleue n'a que trois adultes pour cinq matinées", "Je me propose"},
+			kept: []string{"Les accompagnateurs ont tous suivi une petite formation"},
+		},
 	}
 	checkPageCases(t, cases)
 }
