@@ -614,7 +614,6 @@ var metadataMisses = map[string]string{
 	"unseen153-repaircafevireloup-fichereception-fr": "undated: its only date is 'Dernière modification de cette page le 19 janvier 2026 à 16:42' (BlueSpice)",
 	"unseen155-apetilleuls-pedibus-fr":               "title 'Pédibus - APE des Tilleuls', the <title>, over the item's heading (HTML5 UP 'Editorial')",
 	"unseen155-collectifestran-mareebasse-fr":        "title 'Marée basse', the <title>, over the text's whole heading (Indexhibit)",
-	"unseen155-lumentrail-dockrelease-en":            "undated: its only date is 'Date added: 2025-06-18' in the sidebar (HESK)",
 	"unseen155-lyceemontclair-semainelangues-fr":     "title 'Lycée international de Montclair - Messagerie', the school's and the module's, over the message's <h3>; undated: its only date is 'Publié par M. Olivier Delmas, 24/02/2025' (Gibbon)",
 	"unseen156-retraitescheminots-facilites-fr":      "title 'Le Bulletin de la Section', the bulletin's, over the item's heading; dated 2003-03-14, another date on the page, over 'Saint-Aulaire, le 12 mars 2003' (Liberty Surf personal page, ISO-8859-1)",
 	"unseen157-lyceejbmorel-qualiteair-fr":           "title 'ENT NetOCentre - Lycée Jean-Baptiste-Morel', the portal's and the school's, over the item's heading (NetOCentre)",

@@ -764,10 +764,13 @@ func numberedIssue(line string) bool {
 }
 
 // publicationFields are the labels of a field whose value is the page's
-// first publication.
+// first publication. "Date added" is the day a knowledge base put its
+// article online ('<div class="title">Date added:</div><div
+// class="value">2025-06-18</div>', HESK's article details), as "added"
+// states it in a line (publishedVerb).
 var publicationFields = map[string]bool{"date de publication": true, "date de première publication": true, "première publication": true, "publication": true,
 	"published": true, "first published": true, "date published": true, "publication date": true, "date first published": true,
-	"opened": true, "release date": true}
+	"opened": true, "release date": true, "date added": true}
 
 // fieldLabel returns the label of the field whose value the text t is, a
 // date alone, numeric ("11/02/2025") or in words as short ("2 Mar

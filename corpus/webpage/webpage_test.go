@@ -10609,6 +10609,11 @@ func TestRound88(t *testing.T) {
 			gone: []string{"la ligne bleue n'a que trois adultes pour cinq matinées", "Je me propose"},
 			kept: []string{"Les accompagnateurs ont tous suivi une petite formation"},
 		},
+		{
+			why:  "a knowledge-base article's 'Date added:' field and its day, in the details box beside it, date it",
+			file: "unseen155-lumentrail-dockrelease-en.html",
+			date: "2025-06-18",
+		},
 	}
 	checkPageCases(t, cases)
 }
