@@ -622,7 +622,7 @@ var metadataMisses = map[string]string{
 	"unseen158-quaysidepatchwork-tmx40-en":           "title '[v2,0/3] …', Patchwork's <title>, over the subject's '[PATCH v2 0/3] …' (Patchwork)",
 	"unseen159-hartlemrc-digitallayout-en":           "title 'Hartle Model Railway Club - News', the site's and the section's, over the item's heading (Subdreamer CMS, ISO-8859-1)",
 	"unseen159-tidemark-release32-en":                "title with Savannah's 'News: ' and ' [Savannah]' around the item's heading (GNU Savannah)",
-	"unseen160-lesudinfo-digue-fr":                   "title with the site's '_French.lesudinfo.example' glued to it; undated: its only date is '2026-03-14 10:22:31' in 'h-time' (Xinhua-like)",
+	"unseen160-lesudinfo-digue-fr":                   "undated: its only date is '2026-03-14 10:22:31' in 'h-time' (Xinhua-like)",
 	"unseen160-univbelcourt-consignesterrain-fr":     "title 'Afficher le message', the view's name, over the message's subject (WebCT, ISO-8859-1)",
 	// The hundred-and-forty-fifth to hundred-and-fifty-second sets, at the move (round 87):
 	"unseen145-carnetodile-potaufeu-fr":            "undated: its only date is the entry's visible day (Blosxom, ISO-8859-15)",

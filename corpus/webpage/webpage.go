@@ -7655,6 +7655,22 @@ func firstTitlePart(title string) (string, bool) {
 	return "", false
 }
 
+// domainTail reports whether tail, a <title>'s end after an underscore,
+// is the host of address canonical, its case and a "www." aside.
+func domainTail(tail, canonical string) bool {
+	if len(tail) < 4 || strings.IndexByte(tail, '.') < 0 || strings.IndexByte(tail, ' ') >= 0 {
+		return false
+	}
+	_, host, ok := strings.Cut(canonical, "://")
+	if !ok {
+		return false
+	}
+	if i := strings.IndexByte(host, '/'); i >= 0 {
+		host = host[:i]
+	}
+	return strings.EqualFold(strings.TrimPrefix(strings.ToLower(tail), "www."), strings.TrimPrefix(host, "www."))
+}
+
 // newsletterTail reports whether a <title>'s last part, after a
 // separator, names a newsletter's issue ("Autumn newsletter 2025").
 func newsletterTail(title string) bool {
@@ -8285,6 +8301,13 @@ func manualPart(title string) string {
 // The page's single <h1> wins when the <title> is only a prefix of it.
 func title(t string, m meta) string {
 	t = sectionNumber(t)
+	if i := strings.LastIndexByte(t, '_'); i > 0 && m.canonical != "" && domainTail(t[i+1:], m.canonical) {
+		// The site's domain glued to the headline by an underscore
+		// ("Le port de Ravelmont achève … sa nouvelle
+		// digue_French.lesudinfo.example", the <title> of a Xinhua-like
+		// story, its canonical on that host): the headline before it.
+		t = t[:i]
+	}
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
 	if issueTitle(fullTitle, oneLine(t)) {
 		// A letter's <title>, its issue's name and number, a colon and

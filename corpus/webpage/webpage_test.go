@@ -10614,6 +10614,11 @@ func TestRound88(t *testing.T) {
 			file: "unseen155-lumentrail-dockrelease-en.html",
 			date: "2025-06-18",
 		},
+		{
+			why:   "the site's domain glued to a story's headline by an underscore in its <title> goes",
+			file:  "unseen160-lesudinfo-digue-fr.html",
+			title: "Le port de Ravelmont achève la première tranche de sa nouvelle digue",
+		},
 	}
 	checkPageCases(t, cases)
 }
