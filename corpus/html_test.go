@@ -622,12 +622,11 @@ var metadataMisses = map[string]string{
 	"unseen158-quaysidepatchwork-tmx40-en":           "title '[v2,0/3] …', Patchwork's <title>, over the subject's '[PATCH v2 0/3] …' (Patchwork)",
 	"unseen159-hartlemrc-digitallayout-en":           "title 'Hartle Model Railway Club - News', the site's and the section's, over the item's heading (Subdreamer CMS, ISO-8859-1)",
 	"unseen159-tidemark-release32-en":                "title with Savannah's 'News: ' and ' [Savannah]' around the item's heading (GNU Savannah)",
-	"unseen160-lesudinfo-digue-fr":                   "undated: its only date is '2026-03-14 10:22:31' in 'h-time' (Xinhua-like)",
 	"unseen160-univbelcourt-consignesterrain-fr":     "title 'Afficher le message', the view's name, over the message's subject (WebCT, ISO-8859-1)",
 	// The hundred-and-forty-fifth to hundred-and-fifty-second sets, at the move (round 87):
 	"unseen145-carnetodile-potaufeu-fr":            "undated: its only date is the entry's visible day (Blosxom, ISO-8859-15)",
 	"unseen146-oldfarmkit-seeddrill-en":            "title the <title>'s forum path and a shortened subject over the message's whole heading; undated: its only date is the message's visible day (Discus, ISO-8859-1)",
-	"unseen147-ferncliffegit-allskycalibration-en": "title 'ferncliffe/allsky-station', the repository's, over the wiki page's heading; undated: its only date is 'Nov 10, 2025' (Gogs)",
+	"unseen147-ferncliffegit-allskycalibration-en": "title 'ferncliffe/allsky-station', the repository's, over the wiki page's heading (Gogs)",
 	"unseen149-lagosboard-generatorshare-en":       "undated: its only date is '8:14am On Mar 10, 2025' in the post's header (Nairaland-like)",
 	"unseen150-grainothequecoteaux-registre-fr":    "undated: its only date is 'Dernière révision : 9 janvier 2026' (Pollen)",
 	// The hundred-and-thirty-seventh to hundred-and-forty-fourth sets, at the move (round 86):

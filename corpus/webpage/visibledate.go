@@ -499,15 +499,19 @@ func updateDateClass(class string) bool {
 // ("episode-hero__date", "post-date", a data-tag's "post-published-at"),
 // or "date" after the one letter a component sets before each of its
 // classes ("kdate", Kunena's, beside "kmsg" and "kmsgtext"), and none says
-// "updated" or "modified".
+// "updated" or "modified". "time" names one too when its text is a day
+// (namedDateOf reads no other): '<span class="h-time">2026-03-14
+// 10:22:31</span>', a Xinhua-like story's line under its headline;
+// Gogs' '<span class="time-since" …>Nov 10, 2025</span>'; a reading time
+// ("4 min read") or a relative one ("3 hours ago") is no day.
 func dateNamed(class string) bool {
-	if !strings.Contains(class, "date") && !strings.Contains(class, "published") {
+	if !strings.Contains(class, "date") && !strings.Contains(class, "published") && !strings.Contains(class, "time") {
 		return false
 	}
 	named := false
 	for w := range strings.FieldsFuncSeq(strings.ToLower(class), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
 		switch w {
-		case "date", "pubdate", "published", "createdate", "createddate", "creationdate", "msgdate", "postdate", "newsdate", "entrydate":
+		case "date", "time", "pubdate", "published", "createdate", "createddate", "creationdate", "msgdate", "postdate", "newsdate", "entrydate":
 			named = true
 		case "updated", "update", "modified", "edited":
 			return false

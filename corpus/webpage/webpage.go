@@ -9912,6 +9912,18 @@ func dayBeforeHour(n *html.Node) string {
 	return d
 }
 
+// clockOrSeconds reports whether s is a time of day alone, as clockTime
+// reads it, or one to the second ("10:22:31", a news site's span.h-time
+// after the day).
+func clockOrSeconds(s string) bool {
+	c := clockTime.FindString(s)
+	if c == s {
+		return true
+	}
+	rest := s[len(c):]
+	return c != "" && len(rest) == 3 && rest[0] == ':' && isDigit(rest[1]) && isDigit(rest[2])
+}
+
 // namedDateOf returns the date an element named for a date shows: its
 // text when that is a date alone (a numeric one after "Le" or "On"), else the date its title, or the title of
 // an element in it, opens with — a relative "12 days ago" whose <abbr
@@ -9931,7 +9943,7 @@ func namedDateOf(n *html.Node) string {
 		}
 		// A day and its hour after a space ("2025/03/12 19:42",
 		// Fireboard's div.msgdate): the day.
-		if i := strings.LastIndexByte(t, ' '); i > 0 && clockTime.FindString(t[i+1:]) == t[i+1:] {
+		if i := strings.LastIndexByte(t, ' '); i > 0 && clockOrSeconds(t[i+1:]) {
 			if _, ok := bareDate(t[:i], false); ok {
 				return t[:i]
 			}

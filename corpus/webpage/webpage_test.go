@@ -10619,6 +10619,16 @@ func TestRound88(t *testing.T) {
 			file:  "unseen160-lesudinfo-digue-fr.html",
 			title: "Le port de Ravelmont achève la première tranche de sa nouvelle digue",
 		},
+		{
+			why:  "a span named 'time' whose text is a day and its hour to the second, under a story's headline, dates it",
+			file: "unseen160-lesudinfo-digue-fr.html",
+			date: "2026-03-14",
+		},
+		{
+			why:  "Gogs' span named 'time-since' whose text is a day dates a wiki page",
+			file: "unseen147-ferncliffegit-allskycalibration-en.html",
+			date: "2025-11-10",
+		},
 	}
 	checkPageCases(t, cases)
 }
