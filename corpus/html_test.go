@@ -617,7 +617,6 @@ var metadataMisses = map[string]string{
 	"unseen155-lyceemontclair-semainelangues-fr":     "title 'Lycée international de Montclair - Messagerie', the school's and the module's, over the message's <h3>; undated: its only date is 'Publié par M. Olivier Delmas, 24/02/2025' (Gibbon)",
 	"unseen156-retraitescheminots-facilites-fr":      "title 'Le Bulletin de la Section', the bulletin's, over the item's heading; dated 2003-03-14, another date on the page, over 'Saint-Aulaire, le 12 mars 2003' (Liberty Surf personal page, ISO-8859-1)",
 	"unseen157-lyceejbmorel-qualiteair-fr":           "title 'ENT NetOCentre - Lycée Jean-Baptiste-Morel', the portal's and the school's, over the item's heading (NetOCentre)",
-	"unseen157-maireinfo-eaupotable-fr":              "undated: its only date is the article's visible day (Maire info-like, windows-1252)",
 	"unseen158-propublica-ambulances-en":             "dated the day alone, over the <time datetime>'s 05:00 -04:00 (ProPublica-like)",
 	"unseen158-quaysidepatchwork-tmx40-en":           "title '[v2,0/3] …', Patchwork's <title>, over the subject's '[PATCH v2 0/3] …' (Patchwork)",
 	"unseen159-hartlemrc-digitallayout-en":           "title 'Hartle Model Railway Club - News', the site's and the section's, over the item's heading (Subdreamer CMS, ISO-8859-1)",

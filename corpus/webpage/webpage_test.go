@@ -10629,6 +10629,12 @@ func TestRound88(t *testing.T) {
 			file: "unseen147-ferncliffegit-allskycalibration-en.html",
 			date: "2025-11-10",
 		},
+		{
+			why:    "a daily's 'Édition du' and its day over the article date it",
+			file:   "unseen157-maireinfo-eaupotable-fr.html",
+			latin1: true,
+			date:   "2026-03-10",
+		},
 	}
 	checkPageCases(t, cases)
 }
