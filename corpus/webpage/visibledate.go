@@ -506,7 +506,9 @@ func updateDateClass(class string) bool {
 // (namedDateOf reads no other): '<span class="h-time">2026-03-14
 // 10:22:31</span>', a Xinhua-like story's line under its headline;
 // Gogs' '<span class="time-since" …>Nov 10, 2025</span>'; a reading time
-// ("4 min read") or a relative one ("3 hours ago") is no day.
+// ("4 min read") or a relative one ("3 hours ago") is no day. So does
+// "timestamp" ('<span class="bs-timestamp">12 février 2026 à 20 h 14
+// min</span>', BuddyBoss' post head).
 func dateNamed(class string) bool {
 	if !strings.Contains(class, "date") && !strings.Contains(class, "published") && !strings.Contains(class, "time") {
 		return false
@@ -514,7 +516,7 @@ func dateNamed(class string) bool {
 	named := false
 	for w := range strings.FieldsFuncSeq(strings.ToLower(class), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
 		switch w {
-		case "date", "time", "pubdate", "published", "createdate", "createddate", "creationdate", "msgdate", "postdate", "newsdate", "entrydate":
+		case "date", "time", "timestamp", "pubdate", "published", "createdate", "createddate", "creationdate", "msgdate", "postdate", "newsdate", "entrydate":
 			named = true
 		case "updated", "update", "modified", "edited":
 			return false

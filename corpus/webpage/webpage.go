@@ -9941,6 +9941,14 @@ func namedDateOf(n *html.Node) string {
 				return d
 			}
 		}
+		// A day, " à " and its hour in words ("12 février 2026 à 20 h
+		// 14 min", BuddyBoss' span.bs-timestamp in a French forum's
+		// post head): the day.
+		if i := strings.Index(t, " à "); i > 0 && i+len(" à ") < len(t) && isDigit(t[i+len(" à ")]) {
+			if _, ok := bareDate(t[:i], false); ok {
+				return t[:i]
+			}
+		}
 		// A day and its hour after a space ("2025/03/12 19:42",
 		// Fireboard's div.msgdate): the day.
 		if i := strings.LastIndexByte(t, ' '); i > 0 && clockOrSeconds(t[i+1:]) {

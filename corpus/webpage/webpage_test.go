@@ -10635,6 +10635,11 @@ func TestRound88(t *testing.T) {
 			latin1: true,
 			date:   "2026-03-10",
 		},
+		{
+			why:  "BuddyBoss' span named 'timestamp' in a topic's post head, a day, ' à ' and its hour in words, dates the topic",
+			file: "unseen153-jardinsducoteau-eaudepluie-fr.html",
+			date: "2026-02-12",
+		},
 	}
 	checkPageCases(t, cases)
 }
