@@ -72,10 +72,12 @@ const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(
 // mars 2025"), "Last reviewed: 28 April 2025 by …" (a runbook's review
 // line under its first paragraph, on a Gitiles page), MediaWiki's footer
 // ("La dernière modification de cette page a été faite le 12 mai 2025 à
-// 18:04.", "This page was last edited on 12 May 2025, at 18:04"), a help
+// 18:04.", "This page was last edited on 12 May 2025, at 18:04"; its
+// shorter French wording, "Dernière modification de cette page le 19
+// janvier 2026 à 16:42.", BlueSpice's), a help
 // page's revision ("Larkspur 2.8 · page revised 11 February 2025",
 // yelp-xsl's footer line; "last revised 3 March 2025").
-var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification|version du|page was last edited|page revised|last revised)` + statedDay)
+var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|version du|page was last edited|page revised|last revised)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
 // that states an update and its day (updatedDate, changedOn), at midnight UTC: the

@@ -10640,6 +10640,11 @@ func TestRound88(t *testing.T) {
 			file: "unseen153-jardinsducoteau-eaudepluie-fr.html",
 			date: "2026-02-12",
 		},
+		{
+			why:  "MediaWiki's French footer 'Dernière modification de cette page le …', on a page with no other date, dates it",
+			file: "unseen153-repaircafevireloup-fichereception-fr.html",
+			date: "2026-01-19",
+		},
 	}
 	checkPageCases(t, cases)
 }
