@@ -8800,6 +8800,16 @@ func title(t string, m meta) string {
 		// <h1>, without the label.
 		t = unlabeled(m.h1[i])
 	}
+	if len(m.h1) == 1 && strings.HasPrefix(t, "[") && strings.HasPrefix(m.h1[0], "[") && m.h1[0] != t {
+		// A patch's subject after its tag in brackets, the <title>'s
+		// tag shortened ("[v2,0/3] hwmon: add driver for …", Patchwork's
+		// <title> once " - Patchwork" went), the page's one <h1> the
+		// same subject after the whole tag ("[PATCH v2 0/3] hwmon: add
+		// driver for …"): the <h1>.
+		if i := strings.Index(t, "] "); i > 0 && i+2 < len(t) && strings.HasSuffix(m.h1[0], t[i:]) && strings.IndexByte(m.h1[0][:len(m.h1[0])-len(t)+i], ' ') > 0 {
+			t = m.h1[0]
+		}
+	}
 	if i := strings.LastIndex(t, " ["); i > 0 && strings.HasSuffix(t, "]") {
 		// A site's name in square brackets after the headline ("<headline>
 		// [<wiki's name>]", as a wiki titles its pages): it goes when it

@@ -10645,6 +10645,11 @@ func TestRound88(t *testing.T) {
 			file: "unseen153-repaircafevireloup-fichereception-fr.html",
 			date: "2026-01-19",
 		},
+		{
+			why:   "a patch's subject after a shortened tag in Patchwork's <title>, the one <h1> the same subject after the whole tag, is titled with the <h1>",
+			file:  "unseen158-quaysidepatchwork-tmx40-en.html",
+			title: "[PATCH v2 0/3] hwmon: add driver for the Brannock TMX-40 fan controller",
+		},
 	}
 	checkPageCases(t, cases)
 }
