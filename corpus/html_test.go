@@ -618,7 +618,6 @@ var metadataMisses = map[string]string{
 	"unseen158-propublica-ambulances-en":         "dated the day alone, over the <time datetime>'s 05:00 -04:00 (ProPublica-like)",
 	"unseen159-hartlemrc-digitallayout-en":       "title 'Hartle Model Railway Club - News', the site's and the section's, over the item's heading (Subdreamer CMS, ISO-8859-1)",
 	"unseen159-tidemark-release32-en":            "title with Savannah's 'News: ' and ' [Savannah]' around the item's heading (GNU Savannah)",
-	"unseen160-univbelcourt-consignesterrain-fr": "title 'Afficher le message', the view's name, over the message's subject (WebCT, ISO-8859-1)",
 	// The hundred-and-forty-fifth to hundred-and-fifty-second sets, at the move (round 87):
 	"unseen145-carnetodile-potaufeu-fr":            "undated: its only date is the entry's visible day (Blosxom, ISO-8859-15)",
 	"unseen146-oldfarmkit-seeddrill-en":            "title the <title>'s forum path and a shortened subject over the message's whole heading; undated: its only date is the message's visible day (Discus, ISO-8859-1)",

@@ -6151,6 +6151,15 @@ func collectElement(n *html.Node, m *meta) {
 			_, subject, _ := strings.Cut(collapsedText(n), ": ")
 			m.thSubject = subject
 		}
+		if f := n.FirstChild; m.subjectLine == "" && f != nil && f == n.LastChild && f.Type == html.TextNode && len(f.Data) <= len("subject : ") && subjectLabel(f.Data) {
+			// A message's subject in the cell after its label's header
+			// cell ('<tr><th>Sujet :</th><td class="subject"><b>Consignes
+			// pour la sortie …</b></td></tr>', WebCT's message view), as
+			// after a label in bold.
+			if td := nextElement(n); td != nil && td.DataAtom == atom.Td {
+				m.subjectLine = collapsedText(td)
+			}
+		}
 		if m.thHeadline == "" {
 			m.thHeadline = "-" // the first only
 			if w := nodeWords(n); w >= 3 && w <= 20 && dateRowHeading(n) {
@@ -8423,6 +8432,13 @@ func title(t string, m meta) string {
 		if i := strings.Index(t, " » "); fieldCount(t[:i]) >= 4 {
 			return t[:i]
 		}
+	}
+	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && len(m.h1) == 1 && fieldCount(m.h1[0]) <= 3 && strings.HasPrefix(fullTitle, m.h1[0]) && !strings.Contains(fullTitle, m.subjectLine) {
+		// A message's view, its one <h1> and the <title>'s first part
+		// the view's name of three words at most ("Afficher le
+		// message", WebCT's, "… - GEO-214 Géologie de terrain (H26)"),
+		// the message's subject in its "Sujet :" field: the subject.
+		return m.subjectLine
 	}
 	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && forumPathTitle(fullTitle) {
 		// A forum's message whose <title> is the forum's path ("Forge

@@ -10650,6 +10650,12 @@ func TestRound88(t *testing.T) {
 			file:  "unseen158-quaysidepatchwork-tmx40-en.html",
 			title: "[PATCH v2 0/3] hwmon: add driver for the Brannock TMX-40 fan controller",
 		},
+		{
+			why:    "a message view's one <h1>, the view's name the <title> opens with, gives way to the message's subject in the cell after its 'Sujet :' header cell",
+			file:   "unseen160-univbelcourt-consignesterrain-fr.html",
+			latin1: true,
+			title:  "Consignes pour la sortie de terrain du 21 février",
+		},
 	}
 	checkPageCases(t, cases)
 }
