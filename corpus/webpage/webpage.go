@@ -310,14 +310,16 @@ func Extract(data []byte) (Page, error) {
 			markLead(art.Node, leadText)
 		}
 		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading ||
-			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title))) && !strings.Contains(oneLine(t), p.Title) {
+			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) == 1 && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title))) && !strings.Contains(oneLine(t), p.Title) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
 			// So it did the heading a breadcrumb's current page names
 			// (crumbHeading), the heading the description is
 			// (descHeading), the heading the <title> cut short
-			// (restHeading), and the first <h1> of a Compodoc page
+			// (restHeading), the first heading under a site's <h1> that
+			// the title rules took whole over the <title>'s shorter one,
+			// and the first <h1> of a Compodoc page
 			// over its search box's (projectDocumentation).
 			dropOpeningHeadline(art.Node, p.Title)
 		} else if p.Title != "" {
@@ -8792,6 +8794,17 @@ func title(t string, m meta) string {
 		// name in Bootstrap's navbar-brand), over the page's one <h1>
 		// of three words or more: the headline is the <h1>.
 		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && m.underH1 != nil && t != fullTitle && fieldCount(t) >= 2 && strings.HasPrefix(fullTitle, t) && strings.HasSuffix(fullTitle, m.h1[0]) {
+		// The site's name the page's one <h1> ('<h1><a href="/" …>Collectif
+		// Estran</a></h1>', Indexhibit's), the <title> a shorter
+		// headline and that name ("Marée basse : Collectif Estran"), the
+		// first heading under the <h1> the shorter headline, a dash and
+		// more ("Marée basse — carnet d'une résidence à l'île
+		// Verdelle"): the whole headline.
+		if h := collapsedText(m.underH1); len(h) > len(t)+3 && strings.HasPrefix(h, t) && (strings.HasPrefix(h[len(t):], " — ") || strings.HasPrefix(h[len(t):], " – ")) {
+			t = h
+		}
 	}
 	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && t != "" && strings.HasPrefix(m.h1[0], t) && phraseMore(m.h1[0][len(t):]) {
 		// The page's one <h1> is the title, its site's name gone, and

@@ -10656,6 +10656,13 @@ func TestRound88(t *testing.T) {
 			latin1: true,
 			title:  "Consignes pour la sortie de terrain du 21 février",
 		},
+		{
+			why:   "the first heading under a site's <h1>, the <title>'s shorter headline, a dash and more, is the headline, and leaves the body",
+			file:  "unseen155-collectifestran-mareebasse-fr.html",
+			title: "Marée basse — carnet d'une résidence à l'île Verdelle",
+			gone:  []string{"Marée basse — carnet"},
+			kept:  []string{"Pendant six semaines, quatre artistes du collectif"},
+		},
 	}
 	checkPageCases(t, cases)
 }
