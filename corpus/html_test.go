@@ -615,7 +615,6 @@ var metadataMisses = map[string]string{
 	"unseen156-retraitescheminots-facilites-fr":  "title 'Le Bulletin de la Section', the bulletin's, over the item's heading; dated 2003-03-14, another date on the page, over 'Saint-Aulaire, le 12 mars 2003' (Liberty Surf personal page, ISO-8859-1)",
 	"unseen157-lyceejbmorel-qualiteair-fr":       "title 'ENT NetOCentre - Lycée Jean-Baptiste-Morel', the portal's and the school's, over the item's heading (NetOCentre)",
 	"unseen158-propublica-ambulances-en":         "dated the day alone, over the <time datetime>'s 05:00 -04:00 (ProPublica-like)",
-	"unseen159-hartlemrc-digitallayout-en":       "title 'Hartle Model Railway Club - News', the site's and the section's, over the item's heading (Subdreamer CMS, ISO-8859-1)",
 	"unseen159-tidemark-release32-en":            "title with Savannah's 'News: ' and ' [Savannah]' around the item's heading (GNU Savannah)",
 	// The hundred-and-forty-fifth to hundred-and-fifty-second sets, at the move (round 87):
 	"unseen145-carnetodile-potaufeu-fr":            "undated: its only date is the entry's visible day (Blosxom, ISO-8859-15)",

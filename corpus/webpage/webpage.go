@@ -5825,10 +5825,14 @@ func collectElement(n *html.Node, m *meta) {
 	if m.bigBold == "" && len(m.h1) == 0 && (n.DataAtom == atom.Font && bigFont(attr(n, "size")) || n.DataAtom == atom.Span && bigPixels(attr(n, "style"))) && allWithin(n, atom.B, atom.Strong) {
 		m.bigBold = collapsedText(n)
 	}
-	if n.DataAtom == atom.H2 && m.classedH2 == "" && len(m.h1) == 0 && (strings.Contains(attr(n, "class"), "titre") || strings.Contains(attr(n, "class"), "__title")) {
+	if n.DataAtom == atom.H2 && m.classedH2 == "" && len(m.h1) == 0 && (strings.Contains(attr(n, "class"), "titre") || strings.Contains(attr(n, "class"), "__title") || n.Parent != nil && onlyChild(n.Parent) == n && strings.Contains(attr(n.Parent, "class"), "article_title")) {
 		// Or a BEM element named "title" ('<h2
 		// class="news-item__title">', Smartschool's news item under
-		// "Smartschool | Athénée royal de Hautrieu - Actualités").
+		// "Smartschool | Athénée royal de Hautrieu - Actualités"); or
+		// an <h2> alone in a box its class names the article's title
+		// ('<span class="article_title"><h2>Layout report: Hartle
+		// Junction goes digital</h2></span>', Subdreamer's news item
+		// under "Hartle Model Railway Club - News").
 		m.classedH2 = collapsedText(n)
 	}
 	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.restHeading == "" && m.h1Node != nil && m.title != "" && restStart(m.restFirsts, n) && titleRest(oneLine(m.title), collapsedText(n)) && (n.Parent == nil || !furnitureName(attr(n.Parent, "class")) && !strings.Contains(attr(n.Parent, "class"), "support")) {

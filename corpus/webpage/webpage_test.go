@@ -10663,6 +10663,12 @@ func TestRound88(t *testing.T) {
 			gone:  []string{"Marée basse — carnet"},
 			kept:  []string{"Pendant six semaines, quatre artistes du collectif"},
 		},
+		{
+			why:    "a news item's <h2> alone in a box named 'article_title', on a page without <h1> under '<site> - News', is its title",
+			file:   "unseen159-hartlemrc-digitallayout-en.html",
+			latin1: true,
+			title:  "Layout report: Hartle Junction goes digital",
+		},
 	}
 	checkPageCases(t, cases)
 }
