@@ -613,7 +613,6 @@ var metadataMisses = map[string]string{
 	"unseen155-apetilleuls-pedibus-fr":           "title 'Pédibus - APE des Tilleuls', the <title>, over the item's heading (HTML5 UP 'Editorial')",
 	"unseen155-lyceemontclair-semainelangues-fr": "title 'Lycée international de Montclair - Messagerie', the school's and the module's, over the message's <h3>; undated: its only date is 'Publié par M. Olivier Delmas, 24/02/2025' (Gibbon)",
 	"unseen156-retraitescheminots-facilites-fr":  "title 'Le Bulletin de la Section', the bulletin's, over the item's heading; dated 2003-03-14, another date on the page, over 'Saint-Aulaire, le 12 mars 2003' (Liberty Surf personal page, ISO-8859-1)",
-	"unseen157-lyceejbmorel-qualiteair-fr":       "title 'ENT NetOCentre - Lycée Jean-Baptiste-Morel', the portal's and the school's, over the item's heading (NetOCentre)",
 	"unseen158-propublica-ambulances-en":         "dated the day alone, over the <time datetime>'s 05:00 -04:00 (ProPublica-like)",
 	"unseen159-tidemark-release32-en":            "title with Savannah's 'News: ' and ' [Savannah]' around the item's heading (GNU Savannah)",
 	// The hundred-and-forty-fifth to hundred-and-fifty-second sets, at the move (round 87):

@@ -8573,6 +8573,15 @@ func title(t string, m meta) string {
 		// heading.
 		return m.classedH2
 	}
+	if len(m.h1) == 1 && m.h1Node != nil && t != m.h1[0] && fieldCount(m.h1[0]) >= 4 && sectionTail(fullTitle) && !strings.Contains(fullTitle, m.h1[0]) && strings.Contains(attr(m.h1Node, "class"), "item-title") {
+		// A portal's item under a <title> of the portal's, the site's
+		// and the section's names ("ENT NetOCentre - Lycée
+		// Jean-Baptiste-Morel - Actualités"), its one <h1> the item's
+		// title by its class ('<h1 class="publisher-item-title">Les
+		// élèves de seconde mesurent …</h1>', NetOCentre's
+		// publisher): the <h1>.
+		return m.h1[0]
+	}
 	if len(m.h1) == 0 && m.classedH2 != "" && fieldCount(m.classedH2) >= 4 && sectionTail(fullTitle) {
 		// A portal's item without an <h1>, its <title> the site's name
 		// and the section's ("Réseau des bibliothèques du Val des Saules

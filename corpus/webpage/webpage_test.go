@@ -10669,6 +10669,11 @@ func TestRound88(t *testing.T) {
 			latin1: true,
 			title:  "Layout report: Hartle Junction goes digital",
 		},
+		{
+			why:   "a portal's item under '<portal> - <school> - Actualités', its one <h1> named an item's title, is titled with the <h1>",
+			file:  "unseen157-lyceejbmorel-qualiteair-fr.html",
+			title: "Les élèves de seconde mesurent la qualité de l'air autour du lycée",
+		},
 	}
 	checkPageCases(t, cases)
 }
