@@ -1090,7 +1090,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen153-histoiremontferrand-moulinsleze-fr": {0.14, 0.76}, // 13.0 %, 76.7 %
 	"unseen153-kestrelvalecg-noticeboard-en":       {0.10, 0.91}, // 9.2 %, 91.0 %
 	"unseen153-soleilvermandois-salledesfetes-fr":  {0.13, 0.98}, // 12.7 %, 98.7 %
-	"unseen154-latrouvaille-cloturecaisse-fr":      {0.08, 0.96}, // 7.5 %, 96.4 %
 	"unseen154-marrowcoop-winterbox-en":            {0.21, 0.98}, // 20.7 %, 98.3 %
 	"unseen156-histoiresdecuisine-tartecourge-fr":  {0.02, 0.63}, // 0.0 %, 63.3 %
 	"unseen156-jamiibaraza-solarpump-en":           {0.12, 1.00}, // 11.8 %, 100.0 %

@@ -3119,6 +3119,13 @@ func (m *meta) italicClass(n *html.Node) bool {
 // story's; "bandeau-soutien" its banner), a call as "supporters" is;
 // the other tuning pages' "soutien" boxes, none in their references,
 // already went.
+// "document-feedback" is a documentation page's box asking whether it
+// helped ('<div class="document-feedback"><p>Ce contenu vous a-t-il été
+// utile ?</p><button class="btn-yes">Oui</button>…', Documize's), a
+// pair: "feedback" alone names a page's ratings box whose prompt goes
+// by the block pass (an articleRatings-feedback) or a box of the text
+// ("page-feedback" on another tuning page, its last line in its
+// reference).
 // "poll" is a poll set in a forum's post or a story ('<div
 // class="bb-poll-wrap bb-topic-poll"><div class="bb-poll-question">Sondage
 // : qui peut venir le 21 mars ?</div><ul class="bb-poll-options"><li>…Oui
@@ -3136,7 +3143,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box")
+	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",

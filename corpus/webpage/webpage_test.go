@@ -10674,6 +10674,12 @@ func TestRound88(t *testing.T) {
 			file:  "unseen157-lyceejbmorel-qualiteair-fr.html",
 			title: "Les élèves de seconde mesurent la qualité de l'air autour du lycée",
 		},
+		{
+			why:  "a documentation page's box asking whether it helped, 'document-feedback', under its sections is a prompt",
+			file: "unseen154-latrouvaille-cloturecaisse-fr.html",
+			gone: []string{"Ce contenu vous a-t-il été utile ?"},
+			kept: []string{"La trésorière, Annick Gohier, relève le coffre chaque lundi"},
+		},
 	}
 	checkPageCases(t, cases)
 }
