@@ -626,6 +626,15 @@ func labelHeading(n *html.Node) bool {
 	if summaryLabels[l] && storySummary(n) {
 		return false
 	}
+	if joinLabel(l) && storyDiary(n) {
+		// A call to join heading the story's last section in prose, as
+		// a diary's label may ('<h3>Rejoindre la section</h3><p>L'adhésion
+		// est ouverte à tous les salariés du site, … Les permanences ont
+		// lieu le mardi et le jeudi …</p><p>Le bureau de la section</p>',
+		// a union section's report after its "Le calendrier"): the
+		// section's own, with its signature, not a membership box.
+		return false
+	}
 	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n) || pastLabel(l) && tailLabel(n)
 }
 

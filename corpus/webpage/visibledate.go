@@ -72,10 +72,12 @@ const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(
 // mars 2025"), "Last reviewed: 28 April 2025 by …" (a runbook's review
 // line under its first paragraph, on a Gitiles page), MediaWiki's footer
 // ("La dernière modification de cette page a été faite le 12 mai 2025 à
-// 18:04.", "This page was last edited on 12 May 2025, at 18:04"), a help
+// 18:04.", "This page was last edited on 12 May 2025, at 18:04"; its
+// shorter French wording, "Dernière modification de cette page le 19
+// janvier 2026 à 16:42.", BlueSpice's), a help
 // page's revision ("Larkspur 2.8 · page revised 11 February 2025",
 // yelp-xsl's footer line; "last revised 3 March 2025").
-var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification|version du|page was last edited|page revised|last revised)` + statedDay)
+var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|version du|page was last edited|page revised|last revised)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
 // that states an update and its day (updatedDate, changedOn), at midnight UTC: the
@@ -176,8 +178,11 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 // "Dated:" is. "Uploaded" and "Submitted" are a show's and a project's
 // putting online ("Uploaded 17 Feb 2025", a Mixcloud-like show page's
 // stats; '<p class="submitted-date">Submitted Feb 14, 2026</p>',
-// Devpost's project page), as "added" is.
-const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
+// Devpost's project page), as "added" is. "Édition du" and a day is a
+// daily's edition ('<div id="edition">Édition du mardi 10 mars
+// 2026</div>', a Maire info-like page's line over the article), as
+// "Article du" is.
+const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
@@ -499,15 +504,21 @@ func updateDateClass(class string) bool {
 // ("episode-hero__date", "post-date", a data-tag's "post-published-at"),
 // or "date" after the one letter a component sets before each of its
 // classes ("kdate", Kunena's, beside "kmsg" and "kmsgtext"), and none says
-// "updated" or "modified".
+// "updated" or "modified". "time" names one too when its text is a day
+// (namedDateOf reads no other): '<span class="h-time">2026-03-14
+// 10:22:31</span>', a Xinhua-like story's line under its headline;
+// Gogs' '<span class="time-since" …>Nov 10, 2025</span>'; a reading time
+// ("4 min read") or a relative one ("3 hours ago") is no day. So does
+// "timestamp" ('<span class="bs-timestamp">12 février 2026 à 20 h 14
+// min</span>', BuddyBoss' post head).
 func dateNamed(class string) bool {
-	if !strings.Contains(class, "date") && !strings.Contains(class, "published") {
+	if !strings.Contains(class, "date") && !strings.Contains(class, "published") && !strings.Contains(class, "time") {
 		return false
 	}
 	named := false
 	for w := range strings.FieldsFuncSeq(strings.ToLower(class), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
 		switch w {
-		case "date", "pubdate", "published", "createdate", "createddate", "creationdate", "msgdate", "postdate", "newsdate", "entrydate":
+		case "date", "time", "timestamp", "pubdate", "published", "createdate", "createddate", "creationdate", "msgdate", "postdate", "newsdate", "entrydate":
 			named = true
 		case "updated", "update", "modified", "edited":
 			return false
@@ -764,10 +775,13 @@ func numberedIssue(line string) bool {
 }
 
 // publicationFields are the labels of a field whose value is the page's
-// first publication.
+// first publication. "Date added" is the day a knowledge base put its
+// article online ('<div class="title">Date added:</div><div
+// class="value">2025-06-18</div>', HESK's article details), as "added"
+// states it in a line (publishedVerb).
 var publicationFields = map[string]bool{"date de publication": true, "date de première publication": true, "première publication": true, "publication": true,
 	"published": true, "first published": true, "date published": true, "publication date": true, "date first published": true,
-	"opened": true, "release date": true}
+	"opened": true, "release date": true, "date added": true}
 
 // fieldLabel returns the label of the field whose value the text t is, a
 // date alone, numeric ("11/02/2025") or in words as short ("2 Mar
@@ -1588,7 +1602,7 @@ func publicationVerb(text string) bool {
 
 // publicationParts are the parts publicationVerb looks for.
 var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"), []byte("en ligne"), []byte("paru"),
-	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched"), []byte("dated:"), []byte("aired:"), []byte("uploaded"), []byte("submitted")}
+	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched"), []byte("dated:"), []byte("aired:"), []byte("uploaded"), []byte("submitted"), []byte("dition du")}
 
 // datedByline reads a byline that opens with its day, the author after
 // "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's

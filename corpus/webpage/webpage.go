@@ -310,14 +310,16 @@ func Extract(data []byte) (Page, error) {
 			markLead(art.Node, leadText)
 		}
 		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading ||
-			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title))) && !strings.Contains(oneLine(t), p.Title) {
+			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) == 1 && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title))) && !strings.Contains(oneLine(t), p.Title) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
 			// So it did the heading a breadcrumb's current page names
 			// (crumbHeading), the heading the description is
 			// (descHeading), the heading the <title> cut short
-			// (restHeading), and the first <h1> of a Compodoc page
+			// (restHeading), the first heading under a site's <h1> that
+			// the title rules took whole over the <title>'s shorter one,
+			// and the first <h1> of a Compodoc page
 			// over its search box's (projectDocumentation).
 			dropOpeningHeadline(art.Node, p.Title)
 		} else if p.Title != "" {
@@ -888,6 +890,10 @@ func standfirst(doc, headline *html.Node, description string) (*html.Node, strin
 	return leadAfter(headline, description)
 }
 
+// maxBarWords is the most words of a bar of links leadAfter passes
+// over between a headline and its standfirst.
+const maxBarWords = 12
+
 // leadAfter returns the standfirst after heading h1, as standfirst
 // reads it.
 func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
@@ -915,6 +921,18 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 		// The author's line under the headline, its day with it
 		// ("<p><em>Margit Oyelaran, 11 June 2025</em></p>", odoc's
 		// preamble): the standfirst follows it.
+		if s = nextElement(s); s == nil {
+			return nil, ""
+		}
+	}
+	if s.DataAtom == atom.Div && nodeWords(s) <= maxBarWords && linksOnly(s) {
+		// A bar of links alone between the headline and the standfirst
+		// ('<div class="boutons_ligne"><a class="bouton" …>Facebook</a>
+		// <a …>Twitter</a> <a …>Imprimer</a> <a …>Envoyer à un
+		// ami</a></div>' over '<div class="chapeau"><h3
+		// class="chapeau">Pendant trois mois, …</h3></div>', WMaker's
+		// story, its author's line gone as furniture): the standfirst
+		// follows it.
 		if s = nextElement(s); s == nil {
 			return nil, ""
 		}
@@ -1628,7 +1646,11 @@ func admonition(class string) bool {
 var noticeBlocks = wordSet("note notice alert callout")
 
 // hintKinds are the kinds of a hint box, a word of its class.
-var hintKinds = wordSet("info warning danger tip note success")
+// "caution" is one as "warning" is ('<div class="step-note
+// note-caution"><span class="fa fa-warning"></span> The element
+// terminals can still hold a little charge; …</div>', Dozuki's note in
+// a repair guide's step).
+var hintKinds = wordSet("info warning danger tip note success caution")
 
 // continueLetter joins to the headline's box the text that goes on in the
 // tables after it: when headline h1 stands in a table of one row of one
@@ -3090,6 +3112,26 @@ func (m *meta) italicClass(n *html.Node) bool {
 // Agora-Project's, split at its capitals) and Drupal's box of status
 // messages ("block--messages", "messages"); the plural only, a message's
 // own box being "message".
+// "soutien" is a French site's appeal for its readers' support set among
+// or under its text ('<div class="appel-soutien"><p><strong>C'est
+// maintenant que tout se joue…</strong> … Reporterre vit grâce aux dons
+// de ses lecteurs. <a …>Soutenir Reporterre</a></p></div>', a SPIP
+// story's; "bandeau-soutien" its banner), a call as "supporters" is;
+// the other tuning pages' "soutien" boxes, none in their references,
+// already went.
+// "document-feedback" is a documentation page's box asking whether it
+// helped ('<div class="document-feedback"><p>Ce contenu vous a-t-il été
+// utile ?</p><button class="btn-yes">Oui</button>…', Documize's), a
+// pair: "feedback" alone names a page's ratings box whose prompt goes
+// by the block pass (an articleRatings-feedback) or a box of the text
+// ("page-feedback" on another tuning page, its last line in its
+// reference).
+// "poll" is a poll set in a forum's post or a story ('<div
+// class="bb-poll-wrap bb-topic-poll"><div class="bb-poll-question">Sondage
+// : qui peut venir le 21 mars ?</div><ul class="bb-poll-options"><li>…Oui
+// … 9 votes</li>…', BuddyBoss' topic poll among the post's paragraphs):
+// the readers' votes, not the text; the other tuning pages' polls, none
+// in their references, already went.
 // (This is the pattern of TestFurnitureName, looked up in sets: on every
 // element of every page, the pattern cost a tenth of the reduction.)
 var (
@@ -3099,9 +3141,9 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box")
+	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",
@@ -3250,6 +3292,15 @@ func furnitureName(name string) bool {
 			if noticeBlocks[rest] {
 				return true
 			}
+		}
+		if w == "message" && end+4 <= len(name) && (name[end] == '_' || name[end] == '-') && name[end+1:end+4] == "box" && (end+4 == len(name) || nameBreak(name[end+4:]) == 0) {
+			// A page builder's message box set among the text ('<div
+			// class="vc_message_box vc_message_box-standard
+			// vc_color-info"><div class="vc_message_box-icon">…</div><p>Adhérent·e·s
+			// : un tableau de calcul … est disponible dans l'espace
+			// adhérent.</p></div>', WPBakery's), a notice as
+			// "notice-box" is; "message" alone is a post's own box.
+			return true
 		}
 		if w == "call" && strings.HasPrefix(name[end:], "_to_action") {
 			// A call to action named in three words joined by
@@ -3523,13 +3574,21 @@ func actionBetween(n *html.Node) bool {
 
 // buttonsLast reports whether box n, of maxBoxWords words at most, ends
 // with a list of buttons (a class word "buttons": Carrd's ul.buttons
-// under a container's label and line, "Update my details"), past the
+// under a container's label and line, "Update my details"; HTML5 UP's
+// ul.actions of links of class "button", "Je me propose"), past the
 // wrappers it ends with, three at most: a call to action, as its class
 // may name one.
 func buttonsLast(n *html.Node) bool {
 	l := lastContent(n)
 	buttons := func(l *html.Node) bool {
 		class := attr(l, "class")
+		if l.DataAtom == atom.Ul && strings.Contains(class, "actions") && slices.Contains(strings.Fields(class), "actions") {
+			// HTML5 UP's list of actions, its links buttons ('<ul
+			// class="actions"><li><a href="contact.html" class="button
+			// primary">Je me propose</a></li></ul>').
+			a := find(l, atom.A)
+			return a != nil && slices.Contains(strings.Fields(attr(a, "class")), "button")
+		}
 		return strings.Contains(class, "buttons") && slices.Contains(strings.Fields(class), "buttons")
 	}
 	for k := 0; k < 3 && l != nil && l.DataAtom == atom.Div && !buttons(l); k++ {
@@ -5773,10 +5832,14 @@ func collectElement(n *html.Node, m *meta) {
 	if m.bigBold == "" && len(m.h1) == 0 && (n.DataAtom == atom.Font && bigFont(attr(n, "size")) || n.DataAtom == atom.Span && bigPixels(attr(n, "style"))) && allWithin(n, atom.B, atom.Strong) {
 		m.bigBold = collapsedText(n)
 	}
-	if n.DataAtom == atom.H2 && m.classedH2 == "" && len(m.h1) == 0 && (strings.Contains(attr(n, "class"), "titre") || strings.Contains(attr(n, "class"), "__title")) {
+	if n.DataAtom == atom.H2 && m.classedH2 == "" && len(m.h1) == 0 && (strings.Contains(attr(n, "class"), "titre") || strings.Contains(attr(n, "class"), "__title") || n.Parent != nil && onlyChild(n.Parent) == n && strings.Contains(attr(n.Parent, "class"), "article_title")) {
 		// Or a BEM element named "title" ('<h2
 		// class="news-item__title">', Smartschool's news item under
-		// "Smartschool | Athénée royal de Hautrieu - Actualités").
+		// "Smartschool | Athénée royal de Hautrieu - Actualités"); or
+		// an <h2> alone in a box its class names the article's title
+		// ('<span class="article_title"><h2>Layout report: Hartle
+		// Junction goes digital</h2></span>', Subdreamer's news item
+		// under "Hartle Model Railway Club - News").
 		m.classedH2 = collapsedText(n)
 	}
 	if (n.DataAtom == atom.H2 || n.DataAtom == atom.H3) && m.restHeading == "" && m.h1Node != nil && m.title != "" && restStart(m.restFirsts, n) && titleRest(oneLine(m.title), collapsedText(n)) && (n.Parent == nil || !furnitureName(attr(n.Parent, "class")) && !strings.Contains(attr(n.Parent, "class"), "support")) {
@@ -6101,6 +6164,15 @@ func collectElement(n *html.Node, m *meta) {
 			_, subject, _ := strings.Cut(collapsedText(n), ": ")
 			m.thSubject = subject
 		}
+		if f := n.FirstChild; m.subjectLine == "" && f != nil && f == n.LastChild && f.Type == html.TextNode && len(f.Data) <= len("subject : ") && subjectLabel(f.Data) {
+			// A message's subject in the cell after its label's header
+			// cell ('<tr><th>Sujet :</th><td class="subject"><b>Consignes
+			// pour la sortie …</b></td></tr>', WebCT's message view), as
+			// after a label in bold.
+			if td := nextElement(n); td != nil && td.DataAtom == atom.Td {
+				m.subjectLine = collapsedText(td)
+			}
+		}
 		if m.thHeadline == "" {
 			m.thHeadline = "-" // the first only
 			if w := nodeWords(n); w >= 3 && w <= 20 && dateRowHeading(n) {
@@ -6411,12 +6483,17 @@ func junk(n *html.Node) bool {
 		return false // the heading's own text, whatever its class says
 	}
 	switch strings.ToLower(attr(n, "role")) {
-	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "img", "doc-toc":
+	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "status", "img", "doc-toc":
 		// An element in the role of an image shows a picture, and its
 		// text, when it has one, is the picture's glyph (a callout's
 		// emoji icon): the alt text of an image is not read either. A
 		// table of contents (DPUB-ARIA's "doc-toc", as Org mode's
-		// export and EPUB readers mark it) repeats the headings.
+		// export and EPUB readers mark it) repeats the headings. An
+		// element in the role of a status is the application's message
+		// about the page ('<div class="--docs--alert-public"
+		// role="status"><span>Document public</span> <span>Ce document
+		// est en lecture seule. …</span></div>', La Suite's Docs, over
+		// the document), as an alert is.
 		return true
 	}
 	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") || signupBox(n) {
@@ -7600,6 +7677,22 @@ func firstTitlePart(title string) (string, bool) {
 	return "", false
 }
 
+// domainTail reports whether tail, a <title>'s end after an underscore,
+// is the host of address canonical, its case and a "www." aside.
+func domainTail(tail, canonical string) bool {
+	if len(tail) < 4 || strings.IndexByte(tail, '.') < 0 || strings.IndexByte(tail, ' ') >= 0 {
+		return false
+	}
+	_, host, ok := strings.Cut(canonical, "://")
+	if !ok {
+		return false
+	}
+	if i := strings.IndexByte(host, '/'); i >= 0 {
+		host = host[:i]
+	}
+	return strings.EqualFold(strings.TrimPrefix(strings.ToLower(tail), "www."), strings.TrimPrefix(host, "www."))
+}
+
 // newsletterTail reports whether a <title>'s last part, after a
 // separator, names a newsletter's issue ("Autumn newsletter 2025").
 func newsletterTail(title string) bool {
@@ -8230,6 +8323,13 @@ func manualPart(title string) string {
 // The page's single <h1> wins when the <title> is only a prefix of it.
 func title(t string, m meta) string {
 	t = sectionNumber(t)
+	if i := strings.LastIndexByte(t, '_'); i > 0 && m.canonical != "" && domainTail(t[i+1:], m.canonical) {
+		// The site's domain glued to the headline by an underscore
+		// ("Le port de Ravelmont achève … sa nouvelle
+		// digue_French.lesudinfo.example", the <title> of a Xinhua-like
+		// story, its canonical on that host): the headline before it.
+		t = t[:i]
+	}
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
 	if issueTitle(fullTitle, oneLine(t)) {
 		// A letter's <title>, its issue's name and number, a colon and
@@ -8345,6 +8445,13 @@ func title(t string, m meta) string {
 		if i := strings.Index(t, " » "); fieldCount(t[:i]) >= 4 {
 			return t[:i]
 		}
+	}
+	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && len(m.h1) == 1 && fieldCount(m.h1[0]) <= 3 && strings.HasPrefix(fullTitle, m.h1[0]) && !strings.Contains(fullTitle, m.subjectLine) {
+		// A message's view, its one <h1> and the <title>'s first part
+		// the view's name of three words at most ("Afficher le
+		// message", WebCT's, "… - GEO-214 Géologie de terrain (H26)"),
+		// the message's subject in its "Sujet :" field: the subject.
+		return m.subjectLine
 	}
 	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && forumPathTitle(fullTitle) {
 		// A forum's message whose <title> is the forum's path ("Forge
@@ -8472,6 +8579,15 @@ func title(t string, m meta) string {
 		// project's, "Restore Oyster Reefs in Pell Inlet"): the
 		// heading.
 		return m.classedH2
+	}
+	if len(m.h1) == 1 && m.h1Node != nil && t != m.h1[0] && fieldCount(m.h1[0]) >= 4 && sectionTail(fullTitle) && !strings.Contains(fullTitle, m.h1[0]) && strings.Contains(attr(m.h1Node, "class"), "item-title") {
+		// A portal's item under a <title> of the portal's, the site's
+		// and the section's names ("ENT NetOCentre - Lycée
+		// Jean-Baptiste-Morel - Actualités"), its one <h1> the item's
+		// title by its class ('<h1 class="publisher-item-title">Les
+		// élèves de seconde mesurent …</h1>', NetOCentre's
+		// publisher): the <h1>.
+		return m.h1[0]
 	}
 	if len(m.h1) == 0 && m.classedH2 != "" && fieldCount(m.classedH2) >= 4 && sectionTail(fullTitle) {
 		// A portal's item without an <h1>, its <title> the site's name
@@ -8699,6 +8815,17 @@ func title(t string, m meta) string {
 		// of three words or more: the headline is the <h1>.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 1 && m.underH1 != nil && t != fullTitle && fieldCount(t) >= 2 && strings.HasPrefix(fullTitle, t) && strings.HasSuffix(fullTitle, m.h1[0]) {
+		// The site's name the page's one <h1> ('<h1><a href="/" …>Collectif
+		// Estran</a></h1>', Indexhibit's), the <title> a shorter
+		// headline and that name ("Marée basse : Collectif Estran"), the
+		// first heading under the <h1> the shorter headline, a dash and
+		// more ("Marée basse — carnet d'une résidence à l'île
+		// Verdelle"): the whole headline.
+		if h := collapsedText(m.underH1); len(h) > len(t)+3 && strings.HasPrefix(h, t) && (strings.HasPrefix(h[len(t):], " — ") || strings.HasPrefix(h[len(t):], " – ")) {
+			t = h
+		}
+	}
 	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && t != "" && strings.HasPrefix(m.h1[0], t) && phraseMore(m.h1[0][len(t):]) {
 		// The page's one <h1> is the title, its site's name gone, and
 		// its phrase going on in words of lower case ("Crumble
@@ -8721,6 +8848,16 @@ func title(t string, m meta) string {
 		// subject after its type in brackets): the headline is that
 		// <h1>, without the label.
 		t = unlabeled(m.h1[i])
+	}
+	if len(m.h1) == 1 && strings.HasPrefix(t, "[") && strings.HasPrefix(m.h1[0], "[") && m.h1[0] != t {
+		// A patch's subject after its tag in brackets, the <title>'s
+		// tag shortened ("[v2,0/3] hwmon: add driver for …", Patchwork's
+		// <title> once " - Patchwork" went), the page's one <h1> the
+		// same subject after the whole tag ("[PATCH v2 0/3] hwmon: add
+		// driver for …"): the <h1>.
+		if i := strings.Index(t, "] "); i > 0 && i+2 < len(t) && strings.HasSuffix(m.h1[0], t[i:]) && strings.IndexByte(m.h1[0][:len(m.h1[0])-len(t)+i], ' ') > 0 {
+			t = m.h1[0]
+		}
 	}
 	if i := strings.LastIndex(t, " ["); i > 0 && strings.HasSuffix(t, "]") {
 		// A site's name in square brackets after the headline ("<headline>
@@ -9834,6 +9971,18 @@ func dayBeforeHour(n *html.Node) string {
 	return d
 }
 
+// clockOrSeconds reports whether s is a time of day alone, as clockTime
+// reads it, or one to the second ("10:22:31", a news site's span.h-time
+// after the day).
+func clockOrSeconds(s string) bool {
+	c := clockTime.FindString(s)
+	if c == s {
+		return true
+	}
+	rest := s[len(c):]
+	return c != "" && len(rest) == 3 && rest[0] == ':' && isDigit(rest[1]) && isDigit(rest[2])
+}
+
 // namedDateOf returns the date an element named for a date shows: its
 // text when that is a date alone (a numeric one after "Le" or "On"), else the date its title, or the title of
 // an element in it, opens with — a relative "12 days ago" whose <abbr
@@ -9851,9 +10000,17 @@ func namedDateOf(n *html.Node) string {
 				return d
 			}
 		}
+		// A day, " à " and its hour in words ("12 février 2026 à 20 h
+		// 14 min", BuddyBoss' span.bs-timestamp in a French forum's
+		// post head): the day.
+		if i := strings.Index(t, " à "); i > 0 && i+len(" à ") < len(t) && isDigit(t[i+len(" à ")]) {
+			if _, ok := bareDate(t[:i], false); ok {
+				return t[:i]
+			}
+		}
 		// A day and its hour after a space ("2025/03/12 19:42",
 		// Fireboard's div.msgdate): the day.
-		if i := strings.LastIndexByte(t, ' '); i > 0 && clockTime.FindString(t[i+1:]) == t[i+1:] {
+		if i := strings.LastIndexByte(t, ' '); i > 0 && clockOrSeconds(t[i+1:]) {
 			if _, ok := bareDate(t[:i], false); ok {
 				return t[:i]
 			}

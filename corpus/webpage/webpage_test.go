@@ -10558,3 +10558,128 @@ func TestRound87(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+func TestRound88(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a French site's appeal for its readers' support, 'appel-soutien', under the story is a call",
+			file: "unseen158-reporterre-haies-fr.html",
+			gone: []string{"Reporterre vit grâce aux dons de ses lecteurs."},
+			kept: []string{"L’objectif est de replanter quarante kilomètres d’ici à 2030."},
+		},
+		{
+			why:  "WPBakery's message box, 'vc_message_box', set among a union item's text is a notice",
+			file: "unseen160-sudraillauragais-grilleprime-fr.html",
+			gone: []string{"un tableau de calcul de la nouvelle prime est disponible"},
+			kept: []string{"Nous demandions aussi un repos compensateur après six nuits consécutives."},
+		},
+		{
+			why:  "an element in the role of a status, a document's read-only notice over it, is the application's message, not the text",
+			file: "unseen156-docsagents-mediatheque-fr.html",
+			gone: []string{"Ce document est en lecture seule."},
+			kept: []string{"Cette note s'adresse aux agents des médiathèques"},
+		},
+		{
+			why:    "a call to join heading a union report's last section in prose, after a subheading of its level, is the report's, with its signature",
+			file:   "unseen154-cgtlingedubocage-agmars-fr.html",
+			latin1: true,
+			kept:   []string{"Rejoindre la section", "La cotisation représente 1 % du salaire net", "Le bureau de la section"},
+		},
+		{
+			why:  "a bar of share links between a story's headline and its standfirst is passed over: the standfirst opens the article",
+			file: "unseen159-motuinfos-rahui-fr.html",
+			kept: []string{"Pendant trois mois, personne n'a pêché dans la passe de Farerea."},
+			gone: []string{"Envoyer à un ami"},
+		},
+		{
+			why:  "a poll set among a forum post's paragraphs, its question and its counts of votes, is the readers' votes, not the text",
+			file: "unseen153-jardinsducoteau-eaudepluie-fr.html",
+			gone: []string{"qui peut venir le 21 mars ?", "9 votes"},
+			kept: []string{"On prévoit une matinée de travail le samedi 21 mars"},
+		},
+		{
+			why:  "a note block with the kind 'caution', 'note-caution', in a repair guide's step is an inset as 'note-warning' is",
+			file: "unseen154-bramblefix-kettlethermostat-en.html",
+			gone: []string{"The element terminals can still hold a little charge"},
+			kept: []string{"Slide the disc out of its bracket, keeping the white silicone washer in place."},
+		},
+		{
+			why:  "a box set among the text that ends with HTML5 UP's list of actions, its links buttons, is a call to action",
+			file: "unseen155-apetilleuls-pedibus-fr.html",
+			gone: []string{"la ligne bleue n'a que trois adultes pour cinq matinées", "Je me propose"},
+			kept: []string{"Les accompagnateurs ont tous suivi une petite formation"},
+		},
+		{
+			why:  "a knowledge-base article's 'Date added:' field and its day, in the details box beside it, date it",
+			file: "unseen155-lumentrail-dockrelease-en.html",
+			date: "2025-06-18",
+		},
+		{
+			why:   "the site's domain glued to a story's headline by an underscore in its <title> goes",
+			file:  "unseen160-lesudinfo-digue-fr.html",
+			title: "Le port de Ravelmont achève la première tranche de sa nouvelle digue",
+		},
+		{
+			why:  "a span named 'time' whose text is a day and its hour to the second, under a story's headline, dates it",
+			file: "unseen160-lesudinfo-digue-fr.html",
+			date: "2026-03-14",
+		},
+		{
+			why:  "Gogs' span named 'time-since' whose text is a day dates a wiki page",
+			file: "unseen147-ferncliffegit-allskycalibration-en.html",
+			date: "2025-11-10",
+		},
+		{
+			why:    "a daily's 'Édition du' and its day over the article date it",
+			file:   "unseen157-maireinfo-eaupotable-fr.html",
+			latin1: true,
+			date:   "2026-03-10",
+		},
+		{
+			why:  "BuddyBoss' span named 'timestamp' in a topic's post head, a day, ' à ' and its hour in words, dates the topic",
+			file: "unseen153-jardinsducoteau-eaudepluie-fr.html",
+			date: "2026-02-12",
+		},
+		{
+			why:  "MediaWiki's French footer 'Dernière modification de cette page le …', on a page with no other date, dates it",
+			file: "unseen153-repaircafevireloup-fichereception-fr.html",
+			date: "2026-01-19",
+		},
+		{
+			why:   "a patch's subject after a shortened tag in Patchwork's <title>, the one <h1> the same subject after the whole tag, is titled with the <h1>",
+			file:  "unseen158-quaysidepatchwork-tmx40-en.html",
+			title: "[PATCH v2 0/3] hwmon: add driver for the Brannock TMX-40 fan controller",
+		},
+		{
+			why:    "a message view's one <h1>, the view's name the <title> opens with, gives way to the message's subject in the cell after its 'Sujet :' header cell",
+			file:   "unseen160-univbelcourt-consignesterrain-fr.html",
+			latin1: true,
+			title:  "Consignes pour la sortie de terrain du 21 février",
+		},
+		{
+			why:   "the first heading under a site's <h1>, the <title>'s shorter headline, a dash and more, is the headline, and leaves the body",
+			file:  "unseen155-collectifestran-mareebasse-fr.html",
+			title: "Marée basse — carnet d'une résidence à l'île Verdelle",
+			gone:  []string{"Marée basse — carnet"},
+			kept:  []string{"Pendant six semaines, quatre artistes du collectif"},
+		},
+		{
+			why:    "a news item's <h2> alone in a box named 'article_title', on a page without <h1> under '<site> - News', is its title",
+			file:   "unseen159-hartlemrc-digitallayout-en.html",
+			latin1: true,
+			title:  "Layout report: Hartle Junction goes digital",
+		},
+		{
+			why:   "a portal's item under '<portal> - <school> - Actualités', its one <h1> named an item's title, is titled with the <h1>",
+			file:  "unseen157-lyceejbmorel-qualiteair-fr.html",
+			title: "Les élèves de seconde mesurent la qualité de l'air autour du lycée",
+		},
+		{
+			why:  "a documentation page's box asking whether it helped, 'document-feedback', under its sections is a prompt",
+			file: "unseen154-latrouvaille-cloturecaisse-fr.html",
+			gone: []string{"Ce contenu vous a-t-il été utile ?"},
+			kept: []string{"La trésorière, Annick Gohier, relève le coffre chaque lundi"},
+		},
+	}
+	checkPageCases(t, cases)
+}
