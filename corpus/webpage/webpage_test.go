@@ -10683,3 +10683,15 @@ func TestRound88(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+func TestRound89(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a press wire's legal disclaimer under a release, 'p.legal', is the wire's, not the release",
+			file: "unseen161-northwayferries-refit-en.html",
+			gone: []string{"EIN Presswire provides this news content"},
+			kept: []string{"have returned to the Skerrin Sound route after a winter refit"},
+		},
+	}
+	checkPageCases(t, cases)
+}
