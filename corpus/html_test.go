@@ -1127,7 +1127,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen165-fenmarshringers-outing-en":                  {0.29, 1.00}, // 28.9 %, 100.0 %
 	"unseen166-harlowvalleychamber-facadegrants-en":        {0.22, 1.00}, // 21.6 %, 100.0 %
 	"unseen166-larkfieldscientific-hedgerowpollinators-en": {0.08, 1.00}, // 7.2 %, 100.0 %
-	"unseen166-lefleuve-deneigement-fr":                    {0.12, 1.00}, // 11.0 %, 100.0 %
 	"unseen166-manuelcommun-cycleeau-fr":                   {0.02, 0.88}, // 0.0 %, 88.9 %
 	"unseen166-marcelinvelo-velograndpere-fr":              {0.03, 0.95}, // 2.8 %, 95.6 %
 	"unseen166-syndicatterritoriaux-horairesete-fr":        {0.22, 1.00}, // 21.1 %, 100.0 %

@@ -10692,6 +10692,12 @@ func TestRound89(t *testing.T) {
 			gone: []string{"EIN Presswire provides this news content"},
 			kept: []string{"have returned to the Skerrin Sound route after a winter refit"},
 		},
+		{
+			why:  "a story's donation appeal under its text, 'story__donation', is a call to its readers, not the story",
+			file: "unseen166-lefleuve-deneigement-fr.html",
+			gone: []string{"Votre soutien garde nos journalistes sur le terrain."},
+			kept: []string{"Mais il y a des endroits où chaque pas compte."},
+		},
 	}
 	checkPageCases(t, cases)
 }
