@@ -10698,6 +10698,12 @@ func TestRound89(t *testing.T) {
 			gone: []string{"Votre soutien garde nos journalistes sur le terrain."},
 			kept: []string{"Mais il y a des endroits où chaque pas compte."},
 		},
+		{
+			why:  "a recipe page's prompt to rate it under the card, 'mntl-article-feedback', is the readers' box, not the recipe",
+			file: "unseen168-plainlycooked-barleysoup-en.html",
+			gone: []string{"Leave us stars below!"},
+			kept: []string{"loosen it with a splash of wat"},
+		},
 	}
 	checkPageCases(t, cases)
 }
