@@ -10704,6 +10704,12 @@ func TestRound89(t *testing.T) {
 			gone: []string{"Leave us stars below!"},
 			kept: []string{"loosen it with a splash of wat"},
 		},
+		{
+			why:  "a journal article's data availability notice among its sections, 'box-notice', is a notice as 'notice-box' is",
+			file: "unseen162-fenlandhistory-hedgerows-en.html",
+			gone: []string{"the traced segments and the survey diary are deposited"},
+			kept: []string{"The rules are simple enough for newcomers"},
+		},
 	}
 	checkPageCases(t, cases)
 }
