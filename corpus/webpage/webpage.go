@@ -3302,6 +3302,16 @@ func furnitureName(name string) bool {
 			// "notice-box" is; "message" alone is a post's own box.
 			return true
 		}
+		if w == "dates" && (strings.HasSuffix(name[:start], "header_") || strings.HasSuffix(name[:start], "header__")) {
+			// A header's part that holds the text's dates, the header
+			// block and "dates" joined by underscores ('<div
+			// class="articleHeader_dates__T3xYq"><span>Received 18 Sep
+			// 2025</span> <span>Revised 09 Dec 2025</span> …', a
+			// journal's CSS modules; "article-header__dates"): a line
+			// of days, as "date-info" is; "dates" alone may name the
+			// text's own ("announced-dates").
+			return true
+		}
 		if w == "call" && strings.HasPrefix(name[end:], "_to_action") {
 			// A call to action named in three words joined by
 			// underscores ("call_to_action", Qode's Bridge theme's box

@@ -10715,6 +10715,12 @@ func TestRound89(t *testing.T) {
 			file: "unseen163-ostinato-upgrading-en.html",
 			gone: []string{"Every sample type Ostinato can read and write."},
 		},
+		{
+			why:  "a journal article's history line under its head, 'articleHeader_dates' (Received, Revised, Accepted, Published), is its dates, not the text",
+			file: "unseen166-larkfieldscientific-hedgerowpollinators-en.html",
+			gone: []string{"Received 18 Sep 2025"},
+			date: "2026-02-11",
+		},
 	}
 	checkPageCases(t, cases)
 }
