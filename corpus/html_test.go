@@ -1124,7 +1124,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen165-coopbiodesmonts-lettremars-fr":       {0.02, 0.94}, // 0.0 %, 94.9 %
 	"unseen165-fenmarshringers-outing-en":           {0.29, 1.00}, // 28.9 %, 100.0 %
 	"unseen166-harlowvalleychamber-facadegrants-en": {0.22, 1.00}, // 21.6 %, 100.0 %
-	"unseen166-manuelcommun-cycleeau-fr":            {0.02, 0.88}, // 0.0 %, 88.9 %
 	"unseen166-marcelinvelo-velograndpere-fr":       {0.03, 0.95}, // 2.8 %, 95.6 %
 	"unseen166-syndicatterritoriaux-horairesete-fr": {0.22, 1.00}, // 21.1 %, 100.0 %
 	"unseen167-tidekeeper-upgrade-en":               {0.02, 0.77}, // 0.0 %, 77.8 %

@@ -752,7 +752,7 @@ func proseDetails(text string) bool {
 // from it: a box of key points beside the story, or, as a test or a
 // review writes it, the story's last section, its conclusion.
 var summaryLabels = map[string]bool{"à retenir": true, "ce qu'il faut retenir": true, "l'essentiel à retenir": true,
-	"key takeaways": true, "takeaways": true, "the essentials": true}
+	"key takeaways": true, "takeaways": true, "the essentials": true, "l'essentiel": true}
 
 // minSummaryWords is the length of the shortest paragraph of prose that
 // opens a story's summing-up section (storySummary).

@@ -10721,6 +10721,12 @@ func TestRound89(t *testing.T) {
 			gone: []string{"Received 18 Sep 2025"},
 			date: "2026-02-11",
 		},
+		{
+			why:  "a lesson's last section under 'L'essentiel', a paragraph of prose after the lesson's subheadings, is its summing-up, not a box",
+			file: "unseen166-manuelcommun-cycleeau-fr.html",
+			gone: []string{"Découvre nos cahiers de vacances SVT."},
+			kept: []string{"L’essentiel", "Le bassin versant est l’unité de base pour étudier l’eau d’un territoire."},
+		},
 	}
 	checkPageCases(t, cases)
 }
