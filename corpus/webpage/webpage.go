@@ -3221,7 +3221,7 @@ func furnitureName(name string) bool {
 			start = end + 1
 			continue
 		}
-		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "header" && dekAfter(name, end)) && !(w == "widget" && builderBlock(name, end)) &&
+		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "header" && dekAfter(name, end)) && !(w == "widget" && builderBlock(name, end)) && !(w == "tag" && start == 3 && name[:3] == "bl-") &&
 			!(w == "teaser" && (strings.HasSuffix(name[:start], "header__") || strings.HasSuffix(name[:start], "article-") && end == len(name))) {
 			// "post-header_dek", "article-header__chapo": a part of a
 			// header block (BEM's block__element), judged by its own
@@ -3230,7 +3230,11 @@ func furnitureName(name string) bool {
 			// not another page's teaser; so is an article's teaser
 			// named last ('<p class="gr-article-teaser">Fermée depuis
 			// l'hiver 2023 …</p>', Rossel's Sudinfo, the text's first
-			// paragraph).
+			// paragraph). mandoc's "Bl-tag" is a list of tagged items
+			// ('<dl class="Bl-tag"><dt><code
+			// class="Cm">listen-legacy</code></dt><dd>Removed. …</dd>',
+			// a manual page's definitions, its "-tag" the kind of list
+			// of ".Bl -tag"), not a post's tags.
 			return true
 		}
 		for _, p := range furniturePrefixes {

@@ -10727,6 +10727,11 @@ func TestRound89(t *testing.T) {
 			gone: []string{"Découvre nos cahiers de vacances SVT."},
 			kept: []string{"L’essentiel", "Le bassin versant est l’unité de base pour étudier l’eau d’un territoire."},
 		},
+		{
+			why:  "mandoc's list of tagged items, 'dl.Bl-tag', in a manual page's section is the page's definitions, not a post's tags",
+			file: "unseen167-tidekeeper-upgrade-en.html",
+			kept: []string{"CONFIGURATION CHANGES", "Renamed to station-silence.", "reports any directive that is no longer recognised"},
+		},
 	}
 	checkPageCases(t, cases)
 }
