@@ -631,7 +631,6 @@ var metadataMisses = map[string]string{
 	"unseen166-trailmap-releaseprocess-en":          "title with GitLab's ' · Wiki · Trailmap / trailmap-app' after the page's name (GitLab wiki)",
 	"unseen166-wsla-cerequirements-en":              "title 'Changes to CE Requirements', a shorter <title>, over the item's heading (iMIS)",
 	"unseen167-marchealombre-sentiercretes-fr":      "undated: its only date is the post's visible day (pluck)",
-	"unseen167-tidekeeper-upgrade-en":               "title 'tidekeeper-upgrade(7) - Tidekeeper manual pages', man.cgi's <title>, over the page's 'TIDEKEEPER-UPGRADE(7)' head (mandoc)",
 	"unseen168-terraverte-compostkerbrenn-fr":       "undated: its only date is the article's visible day (Terra eco-like, ISO-8859-1)",
 	// The hundred-and-fifty-third to hundred-and-sixtieth sets, at the move (round 88):
 	"unseen155-apetilleuls-pedibus-fr":           "title 'Pédibus - APE des Tilleuls', the <title>, over the item's heading (HTML5 UP 'Editorial')",

@@ -1476,6 +1476,7 @@ type meta struct {
 	overH1                     string                // the text of the last link before the first <h1>, when og:title, read before it, holds ": "
 	earlyUpdateDate            string                // the text of an update's date (updateDateClass) met under the first <h1> before any updateHeading
 	subjectLine                string                // the text after the first "Subject:" or "Sujet :" label in bold
+	manTitle                   string                // the text of mandoc's first cell "head-ltitle", the manual page's name and section in capitals
 	lastLink                   *html.Node            // the last link met before the first <h1>
 	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre") or "__title" ("news-item__title")
 	firstH2                    string                // the text of the first <h2> before any <h1>
@@ -6194,6 +6195,13 @@ func collectElement(n *html.Node, m *meta) {
 			}
 		}
 	case atom.Td:
+		if m.manTitle == "" && class == "head-ltitle" {
+			// mandoc's head of a manual page, its name and section in
+			// capitals ('<td class="head-ltitle">TIDEKEEPER-UPGRADE(7)</td>',
+			// man.cgi's), which titles the page when its <title> is the
+			// same name in small letters and the site's (title).
+			m.manTitle = collapsedText(n)
+		}
 		if m.boxHeadline == "" && (strings.Contains(class, "titre") || strings.Contains(class, "title")) && headlineClass(class) {
 			// A news item's headline in a cell of the page's layout
 			// table ('<td class="news_titre"><img …> <b>Compte rendu
@@ -8345,6 +8353,13 @@ func title(t string, m meta) string {
 		t = t[:i]
 	}
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
+	if n := len(m.manTitle); n > 0 && len(fullTitle) > n && strings.EqualFold(fullTitle[:n], m.manTitle) && strings.HasPrefix(fullTitle[n:], " - ") {
+		// man.cgi's <title>, the manual page's name in small letters
+		// and the site's ("tidekeeper-upgrade(7) - Tidekeeper manual
+		// pages"), over mandoc's head in capitals: the head, as the page
+		// shows it.
+		return m.manTitle
+	}
 	if issueTitle(fullTitle, oneLine(t)) {
 		// A letter's <title>, its issue's name and number, a colon and
 		// its subjects ("Lettre n° 27 : nouvelles de la ferme, contrats

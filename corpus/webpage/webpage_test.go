@@ -10732,6 +10732,11 @@ func TestRound89(t *testing.T) {
 			file: "unseen167-tidekeeper-upgrade-en.html",
 			kept: []string{"CONFIGURATION CHANGES", "Renamed to station-silence.", "reports any directive that is no longer recognised"},
 		},
+		{
+			why:   "man.cgi's <title>, a manual page's name in small letters and the site's, gives way to mandoc's head in capitals",
+			file:  "unseen167-tidekeeper-upgrade-en.html",
+			title: "TIDEKEEPER-UPGRADE(7)",
+		},
 	}
 	checkPageCases(t, cases)
 }
