@@ -10737,6 +10737,11 @@ func TestRound89(t *testing.T) {
 			file:  "unseen167-tidekeeper-upgrade-en.html",
 			title: "TIDEKEEPER-UPGRADE(7)",
 		},
+		{
+			why:  "a post's day with a stop after its number, '18. March 2025 08:30' in 'span.pubDate', dates it",
+			file: "unseen161-kestonbytes-laptopbench-en.html",
+			date: "2025-03-18",
+		},
 	}
 	checkPageCases(t, cases)
 }
