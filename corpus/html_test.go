@@ -616,7 +616,6 @@ var metadataMisses = map[string]string{
 	// The hundred-and-sixty-first to hundred-and-sixty-eighth sets, at the move (round 89):
 	"unseen161-veloecolebrevilly-bilanhiver-fr":     "title the <title>'s list name and tagged subject over the subject alone (Sympa archive)",
 	"unseen162-ecoledescharmes-fermesaules-fr":      "title 'Blog de la classe CE2-CM1', the blog's, over the post's heading (Iconito École Numérique)",
-	"unseen162-kestrelmetrics-customexporter-en":    "undated: its only date is the article's visible day (godoc)",
 	"unseen162-saintaubindespres-cantine-fr":        "title 'SAP-Mag-58-janvier', the export's file name, over the article's heading (InDesign HTML export)",
 	"unseen163-hollowbrook-seedswap-en":             "title 'Hollowbrook Garden Center - May News', the letter's name, over its heading (Maropost)",
 	"unseen163-tramlib-migration-fr":                "undated: its only date is in the generator's footer (ROBODoc, ISO-8859-1)",

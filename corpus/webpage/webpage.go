@@ -10168,6 +10168,16 @@ func authorLineDate(n *html.Node) string {
 			}
 		}
 	}
+	// The date on a line of its own after the author's name, a line
+	// break before it ('<p class="author">Rosa Quint<br>12 August
+	// 2026</p>', a godoc article's byline under its text).
+	if last := n.LastChild; last != nil && last.Type == html.TextNode && last.PrevSibling != nil && last.PrevSibling.DataAtom == atom.Br {
+		if t := strings.TrimSpace(last.Data); len(t) <= 40 && t != "" {
+			if _, ok := bareDate(t, false); ok {
+				return t
+			}
+		}
+	}
 	// The author's link alone in a wrapper of its own, the date in the
 	// element right after the wrapper ('<div class="entete_login"><a
 	// class="author">lectrice_des_greves</a></div><span

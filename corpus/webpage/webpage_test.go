@@ -10742,6 +10742,11 @@ func TestRound89(t *testing.T) {
 			file: "unseen161-kestonbytes-laptopbench-en.html",
 			date: "2025-03-18",
 		},
+		{
+			why:  "an author's line, the name and the day on a line of its own after a <br>, dates the article",
+			file: "unseen162-kestrelmetrics-customexporter-en.html",
+			date: "2026-08-12",
+		},
 	}
 	checkPageCases(t, cases)
 }
