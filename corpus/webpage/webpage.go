@@ -5936,12 +5936,15 @@ func collectElement(n *html.Node, m *meta) {
 		// its publication's, not a later edit's.
 		m.namedDate = cmp.Or(namedDateOf(n), dayBeforeHour(n))
 	}
-	if m.namedDate == "" && class == "" && n.DataAtom == atom.Span && m.h1Node != nil && n.Parent != nil && n.Parent.FirstChild == n && strings.Contains(attr(n.Parent, "class"), "post-meta") {
+	if m.namedDate == "" && class == "" && n.DataAtom == atom.Span && m.h1Node != nil && n.Parent != nil && n.Parent.FirstChild == n && (strings.Contains(attr(n.Parent, "class"), "post-meta") || strings.Contains(attr(n.Parent, "class"), "blog-meta")) {
 		// A post's meta line under its <h1> that opens with a bare
 		// <span> of its day ('<div class="post-meta text-grey
 		// text-14"><span>November 21, 2026</span> · <span>4 min
 		// read</span></div>', Buy Me a Coffee's post header): the day,
-		// as a span named for a date would give it.
+		// as a span named for a date would give it. So does a blog's
+		// ('<p class="typedream-paragraph blog-meta"><span>Mar 4,
+		// 2025</span> · <span>Ines Marrow</span> · <span>5 min
+		// read</span></p>', Typedream's).
 		m.namedDate = namedDateOf(n)
 	}
 	if m.updateHeading == "" && m.earlyUpdateDate == "" && m.h1Node != nil && strings.Contains(class, "update") && updateDateClass(class) {

@@ -10747,6 +10747,11 @@ func TestRound89(t *testing.T) {
 			file: "unseen162-kestrelmetrics-customexporter-en.html",
 			date: "2026-08-12",
 		},
+		{
+			why:  "a blog's meta line under its <h1> opening with a bare span of its day, 'p.blog-meta', dates the post as 'post-meta' does",
+			file: "unseen164-inkhollow-risozine-en.html",
+			date: "2025-03-04",
+		},
 	}
 	checkPageCases(t, cases)
 }
