@@ -627,8 +627,6 @@ var metadataMisses = map[string]string{
 	"unseen166-syndicatterritoriaux-horairesete-fr": "title 'Section syndicale des territoriaux de Vierzon', the site's, over the page's heading (HTTrack copy, ISO-8859-1)",
 	"unseen166-trailmap-releaseprocess-en":          "title with GitLab's ' · Wiki · Trailmap / trailmap-app' after the page's name (GitLab wiki)",
 	"unseen166-wsla-cerequirements-en":              "title 'Changes to CE Requirements', a shorter <title>, over the item's heading (iMIS)",
-	"unseen167-marchealombre-sentiercretes-fr":      "undated: its only date is the post's visible day (pluck)",
-	"unseen168-terraverte-compostkerbrenn-fr":       "undated: its only date is the article's visible day (Terra eco-like, ISO-8859-1)",
 	// The hundred-and-fifty-third to hundred-and-sixtieth sets, at the move (round 88):
 	"unseen155-apetilleuls-pedibus-fr":           "title 'Pédibus - APE des Tilleuls', the <title>, over the item's heading (HTML5 UP 'Editorial')",
 	"unseen155-lyceemontclair-semainelangues-fr": "title 'Lycée international de Montclair - Messagerie', the school's and the module's, over the message's <h3>; undated: its only date is 'Publié par M. Olivier Delmas, 24/02/2025' (Gibbon)",

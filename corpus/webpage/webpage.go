@@ -5971,6 +5971,15 @@ func collectElement(n *html.Node, m *meta) {
 	if m.namedDate == "" && postDetails(class) {
 		m.namedDate = namedDateOf(n)
 	}
+	if m.namedDate == "" && (strings.Contains(class, "signature") || strings.Contains(class, "post_info")) {
+		// A post's signature or information line, its parts set apart
+		// by bars or a dash, one of them the day ('<p
+		// class="signature">Par Gaëlle Tanguy | Le 12/11/2012 |
+		// 18:25</p>', a news site's line under its headline; '<p
+		// class="blog_post_info">Publié dans : <a …>Traversées</a> -
+		// 12-02-2026, 18:40</p>', pluck's): that day.
+		m.namedDate = partsDate(n)
+	}
 	if m.namedDate == "" && n.FirstChild == nil && strings.Contains(class, "calendar") && calendarIcon(class) {
 		// A calendar's icon, empty, before a date alone in the same
 		// element ("<li class=\"list-inline-item\"><i class=\"far
@@ -10150,6 +10159,30 @@ func shortYearDay(t string) string {
 		return ""
 	}
 	return d
+}
+
+// partsDate returns the day that is one of the parts of n's text, a
+// line of eighty bytes at most whose parts " | " or " - " set apart, "Le"
+// or "On" before it or not; "" when there is none.
+func partsDate(n *html.Node) string {
+	t := collapsedText(n)
+	if len(t) > 80 || !strings.ContainsAny(t, "0123456789") {
+		return ""
+	}
+	sep := " | "
+	if !strings.Contains(t, sep) {
+		sep = " - "
+	}
+	for part := range strings.SplitSeq(t, sep) {
+		part = strings.TrimSpace(part)
+		for _, on := range [...]string{"Le ", "le ", "On ", "on "} {
+			part = strings.TrimPrefix(part, on)
+		}
+		if _, ok := bareDate(part, false); ok {
+			return part
+		}
+	}
+	return ""
 }
 
 // authorLineDate returns the date an author's line shows beside the

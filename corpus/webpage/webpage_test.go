@@ -10752,6 +10752,17 @@ func TestRound89(t *testing.T) {
 			file: "unseen164-inkhollow-risozine-en.html",
 			date: "2025-03-04",
 		},
+		{
+			why:    "a signature line under a headline, parts set apart by bars, one of them 'Le 12/11/2012', dates the story",
+			file:   "unseen168-terraverte-compostkerbrenn-fr.html",
+			latin1: true,
+			date:   "2012-11-12",
+		},
+		{
+			why:  "pluck's post information line, the category, a dash and the day with its hour, dates the post",
+			file: "unseen167-marchealombre-sentiercretes-fr.html",
+			date: "2026-02-12",
+		},
 	}
 	checkPageCases(t, cases)
 }
