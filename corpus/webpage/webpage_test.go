@@ -10763,6 +10763,12 @@ func TestRound89(t *testing.T) {
 			file: "unseen167-marchealombre-sentiercretes-fr.html",
 			date: "2026-02-12",
 		},
+		{
+			why:    "ROBODoc's footer, 'Generated from <file> with ROBODoc V4.99.44 on Mon Mar 03 2025 10:12:45', dates the page",
+			file:   "unseen163-tramlib-migration-fr.html",
+			latin1: true,
+			date:   "2025-03-03",
+		},
 	}
 	checkPageCases(t, cases)
 }
