@@ -624,7 +624,6 @@ var metadataMisses = map[string]string{
 	"unseen165-mielsdecolette-recolte-fr":           "title 'Les miels de la colline', the blog's, over the post's heading (Allmyblog)",
 	"unseen165-ridgebackastro-darksky-en":           "title 'Ridgeback Astronomers Forum - Observing Reports', the forum's and the board's, over the topic's; undated: its only date is the post's visible day (DCForum+)",
 	"unseen166-syndicatterritoriaux-horairesete-fr": "title 'Section syndicale des territoriaux de Vierzon', the site's, over the page's heading (HTTrack copy, ISO-8859-1)",
-	"unseen166-trailmap-releaseprocess-en":          "title with GitLab's ' · Wiki · Trailmap / trailmap-app' after the page's name (GitLab wiki)",
 	"unseen166-wsla-cerequirements-en":              "title 'Changes to CE Requirements', a shorter <title>, over the item's heading (iMIS)",
 	// The hundred-and-fifty-third to hundred-and-sixtieth sets, at the move (round 88):
 	"unseen155-apetilleuls-pedibus-fr":           "title 'Pédibus - APE des Tilleuls', the <title>, over the item's heading (HTML5 UP 'Editorial')",

@@ -8388,6 +8388,13 @@ func title(t string, m meta) string {
 		// <title> whole.
 		return fullTitle
 	}
+	if len(m.h1) == 1 && len(t) > len(m.h1[0])+3 && strings.HasPrefix(t, m.h1[0]) && strings.HasPrefix(t[len(m.h1[0]):], " · ") && strings.Contains(t[len(m.h1[0])+len(" · "):], " · ") {
+		// A path of three parts or more set apart by middle dots, the
+		// page's one <h1> the first ("Release process · Wiki · Trailmap
+		// / trailmap-app", GitLab's wiki page's <title> with its
+		// " · GitLab" gone): the <h1>, the rest being where it lies.
+		return m.h1[0]
+	}
 	if len(m.h1) == 1 && t == fullTitle && strings.HasPrefix(m.h1[0], "Chap") {
 		// A book's chapter, its one <h1> the chapter's number, a dash
 		// or a colon and its name ('<h1 class="chapter-title">Chapitre

@@ -10769,6 +10769,11 @@ func TestRound89(t *testing.T) {
 			latin1: true,
 			date:   "2025-03-03",
 		},
+		{
+			why:   "GitLab's wiki page, its <title> the page's name, ' · Wiki · ' and the project's path, is titled with its one <h1>",
+			file:  "unseen166-trailmap-releaseprocess-en.html",
+			title: "Release process",
+		},
 	}
 	checkPageCases(t, cases)
 }
