@@ -618,7 +618,6 @@ var metadataMisses = map[string]string{
 	"unseen162-ecoledescharmes-fermesaules-fr":      "title 'Blog de la classe CE2-CM1', the blog's, over the post's heading (Iconito École Numérique)",
 	"unseen162-saintaubindespres-cantine-fr":        "title 'SAP-Mag-58-janvier', the export's file name, over the article's heading (InDesign HTML export)",
 	"unseen163-hollowbrook-seedswap-en":             "title 'Hollowbrook Garden Center - May News', the letter's name, over its heading (Maropost)",
-	"unseen164-randosorbe-baliseur-fr":              "title 'Randonneurs de la vallée de l’Orbe : Balisage/GuideDuBaliseur', the wiki's name and the page's path, over its heading (WackoWiki)",
 	"unseen164-woodenboats-epoxyfillet-en":          "dated the day alone, over the question's <time itemprop=\"dateCreated\"> 08:05:12 (Stack Exchange)",
 	"unseen165-fenmarshringers-outing-en":           "title 'Fenmarsh and Saxby Fen outing' over the subject's 'Report: Fenmarsh and Saxby Fen outing'; undated: its only date is the message's visible day (eGroups archive, ISO-8859-1)",
 	"unseen165-mielsdecolette-recolte-fr":           "title 'Les miels de la colline', the blog's, over the post's heading (Allmyblog)",

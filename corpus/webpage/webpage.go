@@ -8395,6 +8395,14 @@ func title(t string, m meta) string {
 		// " · GitLab" gone): the <h1>, the rest being where it lies.
 		return m.h1[0]
 	}
+	if i := strings.LastIndex(t, " : "); i > 0 && len(m.h1) == 1 && wikiPath(t[i+len(" : "):]) && fieldCount(m.h1[0]) >= 2 && !strings.Contains(t, m.h1[0]) {
+		// A wiki's name, " : " and the page's path, a cluster and a
+		// page named in camel case without spaces ("Randonneurs de la
+		// vallée de l’Orbe : Balisage/GuideDuBaliseur", WackoWiki's
+		// <title>), over the page's one <h1> ("Guide du baliseur
+		// bénévole"): the <h1>.
+		return m.h1[0]
+	}
 	if len(m.h1) == 1 && t == fullTitle && strings.HasPrefix(m.h1[0], "Chap") {
 		// A book's chapter, its one <h1> the chapter's number, a dash
 		// or a colon and its name ('<h1 class="chapter-title">Chapitre
@@ -10166,6 +10174,16 @@ func shortYearDay(t string) string {
 		return ""
 	}
 	return d
+}
+
+// wikiPath reports whether s is a wiki page's path: words without
+// spaces, a slash between them, one at least in camel case
+// ("Balisage/GuideDuBaliseur").
+func wikiPath(s string) bool {
+	if strings.ContainsAny(s, " \t") || !strings.Contains(s, "/") || strings.Contains(s, "://") {
+		return false
+	}
+	return splitCamel(s) != s
 }
 
 // partsDate returns the day that is one of the parts of n's text, a

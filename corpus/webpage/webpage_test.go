@@ -10774,6 +10774,11 @@ func TestRound89(t *testing.T) {
 			file:  "unseen166-trailmap-releaseprocess-en.html",
 			title: "Release process",
 		},
+		{
+			why:   "WackoWiki's <title>, the wiki's name, ' : ' and the page's path in camel case, gives way to the page's one <h1>",
+			file:  "unseen164-randosorbe-baliseur-fr.html",
+			title: "Guide du baliseur bénévole",
+		},
 	}
 	checkPageCases(t, cases)
 }
