@@ -524,6 +524,15 @@ func colonAfter(label *html.Node) bool {
 	return strings.HasPrefix(strings.TrimLeft(textOf(next), " \u00a0\u202f"), ":")
 }
 
+// boldNote reports whether first, the first element of box n, is a bold
+// label and n's class a notice's kind alone ('<div class="info"><strong>Note
+// :</strong> les sacs de balisage ne sont disponibles que le samedi matin
+// …</div>', WackoWiki's box set among a page's text): a note's box, as a
+// label of its own over it makes one.
+func boldNote(n, first *html.Node) bool {
+	return (first.DataAtom == atom.Strong || first.DataAtom == atom.B) && hintKinds[attr(n, "class")]
+}
+
 // labelledOrNote reports whether n is a labelledBox or, when notes is
 // set (a page that shows no code, where a note is set apart from the
 // text as an admonition is), a note's box: its first element a title of
@@ -554,7 +563,7 @@ func labelledOrNote(n *html.Node, notes bool) bool {
 	}
 	// The label first: it reads at most maxLabelWords words, where the
 	// whole text of a first <div> or <span> may be the page's.
-	if l := labelOf(first); !boxLabel(l) && !(aboutLabel(l) && headingLevel(first) > 0) && !(notes && noteLabels[l] && titleOwn(first)) && !(numbersLabel(l) && headingLevel(first) > 0) {
+	if l := labelOf(first); !boxLabel(l) && !(aboutLabel(l) && headingLevel(first) > 0) && !(notes && noteLabels[l] && (titleOwn(first) || boldNote(n, first))) && !(numbersLabel(l) && headingLevel(first) > 0) {
 		return false
 	}
 	switch first.DataAtom {

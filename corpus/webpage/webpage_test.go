@@ -10779,6 +10779,12 @@ func TestRound89(t *testing.T) {
 			file:  "unseen164-randosorbe-baliseur-fr.html",
 			title: "Guide du baliseur bénévole",
 		},
+		{
+			why:  "a box named for a notice's kind alone, 'div.info', opening with a bold 'Note :', set among a wiki page's text is a note",
+			file: "unseen164-randosorbe-baliseur-fr.html",
+			gone: []string{"les sacs de balisage ne sont disponibles"},
+			kept: []string{"Cette page rassemble ce que chaque baliseur"},
+		},
 	}
 	checkPageCases(t, cases)
 }
