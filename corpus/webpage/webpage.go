@@ -6291,7 +6291,7 @@ func collectElement(n *html.Node, m *meta) {
 		if m.entryHeading == "" && m.ogTitle != "" && m.headline != "" && nodeWords(n) == fieldCount(m.headline) && sameText(textOf(n), m.headline) {
 			m.entryHeading = m.headline
 		}
-		if m.postHeading == "" && m.h1Node != nil && strings.Contains(class, "title") && headlineClass(class) {
+		if m.postHeading == "" && m.h1Node != nil && (strings.Contains(class, "title") || strings.Contains(class, "titre") || strings.Contains(class, "Title")) && headlineClass(class) {
 			m.postHeading = collapsedText(n)
 		}
 		if m.blockHeading == "" && m.h1Node != nil && strings.Contains(class, "title") && titleElement(class) && nodeWords(n) >= 5 {
@@ -9028,6 +9028,15 @@ func title(t string, m meta) string {
 		// class="post-title">'): the post's.
 		t = m.postHeading
 	}
+	if len(m.h1) == 1 && m.postHeading != "" && t == m.h1[0] && fieldCount(m.postHeading) >= 3 && containsFold(attr(m.h1Node, "class"), "blog") {
+		// A blog's page whose one <h1> is the blog's name, its class
+		// says so ('<h1 class="titre_blog">', Allmyblog's; '<h1
+		// class="blogTitle">', Iconito's), and the title that name,
+		// over a post's heading its class names ('<h2
+		// class="titre_article">Première récolte de miel de printemps
+		// !</h2>', '<h2 class="blogArticleTitle">'): the post's.
+		t = m.postHeading
+	}
 	if len(m.h1) == 1 {
 		if path := itemPath(fullTitle, m.h1[0]); path != "" {
 			// An API item's page, its <title> the item's path and the
@@ -9720,7 +9729,7 @@ func preheaderDate(n *html.Node) string {
 // headlineClasses name, as a class, the box that shows an article's
 // headline (a news item's, "news_titre", Nuked-Klan's cell over its
 // news, "newstitle" in its Impact_Nk theme).
-var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre newstitle")
+var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre newstitle titre_article blogArticleTitle")
 
 // headlineClass reports whether a class attribute names a headline's box
 // (headlineClasses among its words).

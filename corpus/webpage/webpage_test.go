@@ -10785,6 +10785,16 @@ func TestRound89(t *testing.T) {
 			gone: []string{"les sacs de balisage ne sont disponibles"},
 			kept: []string{"Cette page rassemble ce que chaque baliseur"},
 		},
+		{
+			why:   "a blog's page, its one <h1> the blog's name ('h1.titre_blog'), is titled with the post's heading its class names ('h2.titre_article')",
+			file:  "unseen165-mielsdecolette-recolte-fr.html",
+			title: "Première récolte de miel de printemps !",
+		},
+		{
+			why:   "a class blog's page, its one <h1> the blog's name ('h1.blogTitle'), is titled with the post's heading ('h2.blogArticleTitle')",
+			file:  "unseen162-ecoledescharmes-fermesaules-fr.html",
+			title: "Notre semaine à la ferme pédagogique des Saules",
+		},
 	}
 	checkPageCases(t, cases)
 }
