@@ -8645,6 +8645,16 @@ func title(t string, m meta) string {
 		// publisher): the <h1>.
 		return m.h1[0]
 	}
+	if head, _, ok := strings.Cut(fullTitle, " - "); ok && len(m.h1) == 0 && m.classedH2 != "" && t != m.classedH2 && head != "" && len(m.classedH2) > len(head)+3 && strings.HasPrefix(m.classedH2, head) && strings.HasPrefix(m.classedH2[len(head):], " : ") && fieldCount(m.classedH2) >= 4 {
+		// A page without an <h1> whose <title> is a shorter headline, a
+		// dash and the site's name ("Horaires d'été - Section syndicale
+		// des territoriaux de Vierzon", an HTTrack copy's), over its
+		// first <h2> a class names a title that opens with that
+		// headline, a colon and more ('<h2 class="titre">Horaires d'été
+		// : ce que la direction a accepté, et ce qu'elle refuse
+		// encore</h2>'): the heading.
+		return m.classedH2
+	}
 	if len(m.h1) == 0 && m.classedH2 != "" && fieldCount(m.classedH2) >= 4 && sectionTail(fullTitle) {
 		// A portal's item without an <h1>, its <title> the site's name
 		// and the section's ("Réseau des bibliothèques du Val des Saules

@@ -10795,6 +10795,12 @@ func TestRound89(t *testing.T) {
 			file:  "unseen162-ecoledescharmes-fermesaules-fr.html",
 			title: "Notre semaine à la ferme pédagogique des Saules",
 		},
+		{
+			why:    "a page without <h1>, its <title> a shorter headline and the site's name, is titled with its 'h2.titre' that opens with that headline, a colon and more",
+			file:   "unseen166-syndicatterritoriaux-horairesete-fr.html",
+			latin1: true,
+			title:  "Horaires d'été : ce que la direction a accepté, et ce qu'elle refuse encore",
+		},
 	}
 	checkPageCases(t, cases)
 }
