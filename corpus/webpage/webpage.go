@@ -309,7 +309,7 @@ func Extract(data []byte) (Page, error) {
 			// mark: its copy, the article's first block, is marked.
 			markLead(art.Node, leadText)
 		}
-		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading ||
+		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading || len(m.h1) == 0 && m.classedH2 != "" && p.Title == m.classedH2 ||
 			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) == 1 && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title))) && !strings.Contains(oneLine(t), p.Title) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
@@ -317,7 +317,8 @@ func Extract(data []byte) (Page, error) {
 			// So it did the heading a breadcrumb's current page names
 			// (crumbHeading), the heading the description is
 			// (descHeading), the heading the <title> cut short
-			// (restHeading), the first heading under a site's <h1> that
+			// (restHeading), the first <h2> a class names a title on a
+			// page without <h1> (classedH2), the first heading under a site's <h1> that
 			// the title rules took whole over the <title>'s shorter one,
 			// and the first <h1> of a Compodoc page
 			// over its search box's (projectDocumentation).

@@ -10801,6 +10801,13 @@ func TestRound89(t *testing.T) {
 			latin1: true,
 			title:  "Horaires d'été : ce que la direction a accepté, et ce qu'elle refuse encore",
 		},
+		{
+			why:    "the first <h2> a class names a title, which titles a page without <h1>, leaves the body as its opening headline",
+			file:   "unseen166-syndicatterritoriaux-horairesete-fr.html",
+			latin1: true,
+			gone:   []string{"ce qu'elle refuse encore\n"},
+			kept:   []string{"Compte rendu de la réunion du comité social territorial du 10 mars"},
+		},
 	}
 	checkPageCases(t, cases)
 }
