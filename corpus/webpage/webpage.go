@@ -9587,6 +9587,13 @@ func communityTitle(t, page, h1 string) string {
 // ".../arc/myco-info/2025-10/msg00011.html"): a word in brackets that is
 // no part of the archive's path ("[Video]", "[SOLVED]") stays.
 func listTag(t, address string) string {
+	if i := strings.Index(t, " - ["); i > 0 && hasPrefix2(t[i+len(" - ["):], t[:i], "] ") {
+		// Sympa's archive's <title>, the list's name and " - " before
+		// the tagged subject ("velo-ecole-brevilly - [velo-ecole-brevilly]
+		// Bilan de la saison d'hiver …", its " - arc" gone): the name
+		// goes, the tag as below.
+		t = t[i+len(" - "):]
+	}
 	rest, ok := strings.CutPrefix(t, "[")
 	if !ok {
 		return t

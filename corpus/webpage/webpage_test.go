@@ -10808,6 +10808,11 @@ func TestRound89(t *testing.T) {
 			gone:   []string{"ce qu'elle refuse encore\n"},
 			kept:   []string{"Compte rendu de la réunion du comité social territorial du 10 mars"},
 		},
+		{
+			why:   "Sympa's archive title, the list's name, a dash and the subject tagged with that name, is the subject alone",
+			file:  "unseen161-veloecolebrevilly-bilanhiver-fr.html",
+			title: "Bilan de la saison d'hiver et reprise des sorties le 3 mai",
+		},
 	}
 	checkPageCases(t, cases)
 }
