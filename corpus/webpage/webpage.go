@@ -7069,10 +7069,19 @@ var timestamp = regexp.MustCompile(`^\d{1,2}(:\d{2}){1,2}$`)
 // follow-ups: a <ul> whose first content is the script's marker comment
 // "insert: N" (each reply's link, its author in bold and its time in
 // italics, nested lists of their replies after "<!--top: N-->"), under
-// "Réponses :" or "Follow Ups:": the thread's index, not the message.
+// "Réponses :" or "Follow Ups:": the thread's index, not the message; or
+// a list archive's <ul class="thread">.
 func followupTree(n *html.Node) bool {
 	if n.DataAtom != atom.Ul {
 		return false
+	}
+	if attr(n, "class") == "thread" {
+		// A list archive's index of the message's thread, a list of
+		// that one name ('<ul class="thread"><li><strong>Fil de
+		// discussion</strong><ul><li><strong>[velo-ecole-brevilly] Bilan
+		// …</strong>, <em>Yannick Le Meur, 15/04/2025</em>…', Sympa's
+		// MHonArc pages under a message): the thread's, not the message.
+		return true
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {

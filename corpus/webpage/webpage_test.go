@@ -10813,6 +10813,12 @@ func TestRound89(t *testing.T) {
 			file:  "unseen161-veloecolebrevilly-bilanhiver-fr.html",
 			title: "Bilan de la saison d'hiver et reprise des sorties le 3 mai",
 		},
+		{
+			why:  "a list archive's index of the message's thread, Sympa's 'ul.thread' under the message, is the thread's, not the message",
+			file: "unseen161-veloecolebrevilly-bilanhiver-fr.html",
+			gone: []string{"Fatou Diallo, 16/04/2025"},
+			kept: []string{"on en discute le 29."},
+		},
 	}
 	checkPageCases(t, cases)
 }
