@@ -6511,6 +6511,9 @@ func junk(n *html.Node) bool {
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
 	}
+	if n.DataAtom == atom.P && topicIndex(n) {
+		return true
+	}
 	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || quoteWordLabel(n) || wordBullet(n) || linkColumn(n) || chapterList(n) || playerTimes(n) || followupTree(n) {
 		return true
 	}
@@ -7064,6 +7067,24 @@ func emailField(n *html.Node) bool {
 
 // timestamp is a media time: "07:30", "1:02:45".
 var timestamp = regexp.MustCompile(`^\d{1,2}(:\d{2}){1,2}$`)
+
+// topicIndex reports whether paragraph n is an archive's index of the
+// messages of a message's topic: its first text, in bold, "Messages in
+// this topic" ('<P><FONT …><B>Messages in this topic</B> (3)<BR><A
+// …>Report: Fenmarsh and Saxby Fen outing</A> Trevor Ashdown, Mar
+// 13<BR>…', eGroups' page under a message), the topic's, not the
+// message.
+func topicIndex(n *html.Node) bool {
+	c := n.FirstChild
+	for i := 0; i < 3 && c != nil && c.Type == html.ElementNode; i++ {
+		if c.DataAtom == atom.B || c.DataAtom == atom.Strong {
+			t := c.FirstChild
+			return t != nil && t.Type == html.TextNode && t.Data == "Messages in this topic"
+		}
+		c = c.FirstChild
+	}
+	return false
+}
 
 // followupTree reports whether n is WWWBoard's tree of a message's
 // follow-ups: a <ul> whose first content is the script's marker comment

@@ -10819,6 +10819,13 @@ func TestRound89(t *testing.T) {
 			gone: []string{"Fatou Diallo, 16/04/2025"},
 			kept: []string{"on en discute le 29."},
 		},
+		{
+			why:    "eGroups' index of the messages in the topic under a message, a paragraph opening with that label in bold, is the topic's, not the message",
+			file:   "unseen165-fenmarshringers-outing-en.html",
+			latin1: true,
+			gone:   []string{"Zoë Pargeter, Mar 14"},
+			kept:   []string{"Good ringing to you all,"},
+		},
 	}
 	checkPageCases(t, cases)
 }
