@@ -1100,17 +1100,16 @@ func TestHTMLQuality(t *testing.T) {
 // first measurement while round 82 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	// The hundred-and-sixty-first to hundred-and-sixty-eighth sets, at the move (round 89):
-	"unseen162-godillotsvallon-crestes-fr":          {0.11, 0.96}, // 10.9 %, 96.7 %
-	"unseen162-journaldelaurentie-souffleuses-fr":   {0.06, 0.96}, // 5.3 %, 96.9 %
-	"unseen162-saintaubindespres-cantine-fr":        {0.38, 1.00}, // 37.4 %, 100.0 %
-	"unseen163-famille-guern-galettes-fr":           {0.02, 0.56}, // 0.0 %, 56.1 %
-	"unseen163-hollowbrook-seedswap-en":             {0.19, 1.00}, // 18.1 %, 100.0 %
-	"unseen163-tramlib-migration-fr":                {0.43, 1.00}, // 42.3 %, 100.0 %
-	"unseen165-coopbiodesmonts-lettremars-fr":       {0.02, 0.94}, // 0.0 %, 94.9 %
-	"unseen166-harlowvalleychamber-facadegrants-en": {0.22, 1.00}, // 21.6 %, 100.0 %
-	"unseen166-marcelinvelo-velograndpere-fr":       {0.03, 0.95}, // 2.8 %, 95.6 %
-	"unseen168-postiersvaldelorne-tripostal-fr":     {0.02, 0.85}, // 0.0 %, 85.1 %
-	"unseen168-sellemherald-ferryberths-en":         {0.02, 0.91}, // 0.0 %, 91.0 %
+	"unseen162-godillotsvallon-crestes-fr":        {0.11, 0.96}, // 10.9 %, 96.7 %
+	"unseen162-journaldelaurentie-souffleuses-fr": {0.06, 0.96}, // 5.3 %, 96.9 %
+	"unseen162-saintaubindespres-cantine-fr":      {0.38, 1.00}, // 37.4 %, 100.0 %
+	"unseen163-famille-guern-galettes-fr":         {0.02, 0.56}, // 0.0 %, 56.1 %
+	"unseen163-hollowbrook-seedswap-en":           {0.19, 1.00}, // 18.1 %, 100.0 %
+	"unseen163-tramlib-migration-fr":              {0.43, 1.00}, // 42.3 %, 100.0 %
+	"unseen165-coopbiodesmonts-lettremars-fr":     {0.02, 0.94}, // 0.0 %, 94.9 %
+	"unseen166-marcelinvelo-velograndpere-fr":     {0.03, 0.95}, // 2.8 %, 95.6 %
+	"unseen168-postiersvaldelorne-tripostal-fr":   {0.02, 0.85}, // 0.0 %, 85.1 %
+	"unseen168-sellemherald-ferryberths-en":       {0.02, 0.91}, // 0.0 %, 91.0 %
 	// The hundred-and-fifty-third to hundred-and-sixtieth sets, at the move (round 88):
 	"unseen153-histoiremontferrand-moulinsleze-fr": {0.14, 0.76}, // 13.0 %, 76.7 %
 	"unseen153-kestrelvalecg-noticeboard-en":       {0.10, 0.91}, // 9.2 %, 91.0 %

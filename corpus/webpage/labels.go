@@ -644,7 +644,16 @@ func labelHeading(n *html.Node) bool {
 		// section's own, with its signature, not a membership box.
 		return false
 	}
-	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n) || pastLabel(l) && tailLabel(n)
+	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || l == "" && aboutTheLabel(n) && tailLabel(n) || notesHeading(n) || pastLabel(l) && tailLabel(n)
+}
+
+// aboutTheLabel reports whether heading n, too long for labelOf, is
+// "About the" and a body's name of seven words at most ("About the Harlow
+// Valley Chamber of Commerce", the issuer's paragraph that ends a press
+// release): an "About …" label as aboutLabel reads a shorter one.
+func aboutTheLabel(n *html.Node) bool {
+	t := collapsedText(n)
+	return len(t) > len("About the ") && strings.EqualFold(t[:len("About the ")], "About the ") && fieldCount(t) <= 9
 }
 
 // manLabels are the headings of a manual page's sections that are not

@@ -10826,6 +10826,12 @@ func TestRound89(t *testing.T) {
 			gone:   []string{"Zoë Pargeter, Mar 14"},
 			kept:   []string{"Good ringing to you all,"},
 		},
+		{
+			why:  "a press release's closing section under 'About the' and the issuer's name of six words is the issuer's, not the release",
+			file: "unseen166-harlowvalleychamber-facadegrants-en.html",
+			gone: []string{"represents more than 340 member businesses"},
+			kept: []string{"Application forms are available at the Chamber office"},
+		},
 	}
 	checkPageCases(t, cases)
 }
