@@ -37,7 +37,7 @@ media contact|media contacts|press contact|press contacts|media enquiries|media 
 about the authors|chapters|episode chapters|show notes|credits|downloads|attachments|related|related articles|
 related stories|related news|related notes|see also|opening times|opening hours|horaires d'ouverture|more episodes|book details|match facts|box score|
 points clés|les points clés|points-clés|à retenir|ce qu'il faut retenir|l'essentiel à retenir|fiche technique|
-fiche du livre|fiche du film|fiche du disque|fiche pratique|fiche d'identité|infos pratiques|informations pratiques|
+fiche du livre|fiche du film|fiche du disque|fiche pratique|fiche d'identité|infos pratiques|info pratique|informations pratiques|
 en pratique|contact presse|contacts presse|relations presse|service de presse|notes aux rédactions|
 note aux rédactions|note aux rédacteurs|notes aux rédacteurs|à propos de l'auteur|à propos de l'autrice|
 à propos de l'auteure|chapitres|crédits|générique|documents à télécharger|à télécharger|téléchargements|
@@ -726,7 +726,7 @@ var agendaLabels = map[string]bool{"agenda": true, "l'agenda": true, "à l'agend
 // concert's or an outing's "Infos pratiques", "Practical information"):
 // a box of times and prices beside the story, or, as an association's
 // post writes it, the story's last section in prose (storyDiary).
-var practicalLabels = map[string]bool{"infos pratiques": true, "informations pratiques": true, "en pratique": true,
+var practicalLabels = map[string]bool{"infos pratiques": true, "info pratique": true, "informations pratiques": true, "en pratique": true,
 	"practical information": true, "practical info": true}
 
 // storyDiary reports whether subheading h, a diary's label (or a

@@ -10832,6 +10832,12 @@ func TestRound89(t *testing.T) {
 			gone: []string{"represents more than 340 member businesses"},
 			kept: []string{"Application forms are available at the Chamber office"},
 		},
+		{
+			why:  "a table of details under the label 'Info pratique' in its header cell, in a note's text, is a box beside it as under 'Infos pratiques'",
+			file: "unseen162-godillotsvallon-crestes-fr.html",
+			gone: []string{"3240 OT"},
+			kept: []string{"Retour prévu vers 17 h 30."},
+		},
 	}
 	checkPageCases(t, cases)
 }
