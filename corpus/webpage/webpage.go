@@ -11419,10 +11419,11 @@ func monthTail(t string) bool {
 			_, ok := months[w]
 			return ok || seasons[w]
 		}
-		if len(f) == 2 && letterWords[strings.ToLower(f[1])] {
+		if len(f) == 2 && (letterWords[strings.ToLower(f[1])] || f[1] == "News") {
 			// Or the month and the letter's name without the year
 			// ("Kestle Park Gardens - April newsletter", ExactTarget's
-			// web view).
+			// web view; "Hollowbrook Garden Center - May News",
+			// Maropost's).
 			w := strings.ToLower(f[0])
 			_, ok := months[w]
 			return ok || seasons[w]

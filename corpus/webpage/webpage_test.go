@@ -10838,6 +10838,11 @@ func TestRound89(t *testing.T) {
 			gone: []string{"3240 OT"},
 			kept: []string{"Retour prévu vers 17 h 30."},
 		},
+		{
+			why:   "a letter's <title>, its sender's name and 'May News', gives way to the headline its first cell of large bold type sets",
+			file:  "unseen163-hollowbrook-seedswap-en.html",
+			title: "The seed swap is back, and it is bigger",
+		},
 	}
 	checkPageCases(t, cases)
 }
