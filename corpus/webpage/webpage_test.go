@@ -10843,6 +10843,12 @@ func TestRound89(t *testing.T) {
 			file:  "unseen163-hollowbrook-seedswap-en.html",
 			title: "The seed swap is back, and it is bigger",
 		},
+		{
+			why:  "InDesign's export of the paragraph style 'Légende', its accent made a hyphen ('p.L-gende'), is a picture's caption",
+			file: "unseen162-saintaubindespres-cantine-fr.html",
+			gone: []string{"Les cuisiniers de l'école du Bourg préparent le déjeuner du lundi."},
+			kept: []string{"Les légumes viennent pour moitié de deux maraîchers"},
+		},
 	}
 	checkPageCases(t, cases)
 }
