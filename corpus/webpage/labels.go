@@ -29,7 +29,7 @@ import (
 // without case, apostrophes made straight, a final colon dropped.
 var boxLabels = func() map[string]bool {
 	m := map[string]bool{}
-	for _, l := range strings.Split(`key points|key facts|key findings|key figures|key numbers|by the numbers|in numbers|
+	for _, l := range strings.Split(`key points|brèves|key facts|key findings|key figures|key numbers|by the numbers|in numbers|
 chiffres clés|chiffres-clés|les chiffres clés|les chiffres-clés|en chiffres|key takeaways|takeaways|at a glance|fact box|factbox|
 fact sheet|fast facts|quick facts|the facts|practical information|practical info|if you go|need to know|
 service details|funeral details|service information|notes to editors|note to editors|notes for editors|editor's notes|

@@ -10849,6 +10849,12 @@ func TestRound89(t *testing.T) {
 			gone: []string{"Les cuisiniers de l'école du Bourg préparent le déjeuner du lundi."},
 			kept: []string{"Les légumes viennent pour moitié de deux maraîchers"},
 		},
+		{
+			why:  "a town magazine's box of short news items under the label 'Brèves', after the article, is another page's items, not the article",
+			file: "unseen162-saintaubindespres-cantine-fr.html",
+			gone: []string{"deux agents recenseurs passeront"},
+			kept: []string{"Les légumes viennent pour moitié de deux maraîchers"},
+		},
 	}
 	checkPageCases(t, cases)
 }
