@@ -1478,6 +1478,7 @@ type meta struct {
 	earlyUpdateDate            string                // the text of an update's date (updateDateClass) met under the first <h1> before any updateHeading
 	subjectLine                string                // the text after the first "Subject:" or "Sujet :" label in bold
 	manTitle                   string                // the text of mandoc's first cell "head-ltitle", the manual page's name and section in capitals
+	styledTitle                string                // the text of the first <p> before any <h1> whose class opens with the paragraph style "Titre"
 	lastLink                   *html.Node            // the last link met before the first <h1>
 	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre") or "__title" ("news-item__title")
 	firstH2                    string                // the text of the first <h2> before any <h1>
@@ -5848,6 +5849,13 @@ func collectElement(n *html.Node, m *meta) {
 	if m.bigBold == "" && len(m.h1) == 0 && (n.DataAtom == atom.Font && bigFont(attr(n, "size")) || n.DataAtom == atom.Span && bigPixels(attr(n, "style"))) && allWithin(n, atom.B, atom.Strong) {
 		m.bigBold = collapsedText(n)
 	}
+	if n.DataAtom == atom.P && m.styledTitle == "" && len(m.h1) == 0 && (strings.HasPrefix(class, "Titre ") || class == "Titre") {
+		// A layout program's paragraph style named for the title ('<p
+		// class="Titre ParaOverride-1">La cantine passe au fait maison
+		// …</p>', InDesign's HTML export): the headline, which titles
+		// a page whose <title> is the export's file name (title).
+		m.styledTitle = collapsedText(n)
+	}
 	if n.DataAtom == atom.H2 && m.classedH2 == "" && len(m.h1) == 0 && (strings.Contains(attr(n, "class"), "titre") || strings.Contains(attr(n, "class"), "__title") || n.Parent != nil && onlyChild(n.Parent) == n && strings.Contains(attr(n.Parent, "class"), "article_title")) {
 		// Or a BEM element named "title" ('<h2
 		// class="news-item__title">', Smartschool's news item under
@@ -8433,6 +8441,13 @@ func title(t string, m meta) string {
 		// <title>), over the page's one <h1> ("Guide du baliseur
 		// bénévole"): the <h1>.
 		return m.h1[0]
+	}
+	if m.styledTitle != "" && len(m.h1) == 0 && fieldCount(m.styledTitle) >= 3 && fullTitle != "" && !strings.Contains(fullTitle, " ") && strings.Contains(fullTitle, "-") {
+		// A <title> that is an export's file name, words joined by
+		// hyphens ("SAP-Mag-58-janvier", InDesign's), over a page
+		// without <h1> whose title paragraph style holds the headline:
+		// the headline.
+		return m.styledTitle
 	}
 	if len(m.h1) == 1 && t == fullTitle && strings.HasPrefix(m.h1[0], "Chap") {
 		// A book's chapter, its one <h1> the chapter's number, a dash

@@ -10855,6 +10855,11 @@ func TestRound89(t *testing.T) {
 			gone: []string{"deux agents recenseurs passeront"},
 			kept: []string{"Les légumes viennent pour moitié de deux maraîchers"},
 		},
+		{
+			why:   "an InDesign export's <title>, the file's name, gives way to its paragraph in the style 'Titre'",
+			file:  "unseen162-saintaubindespres-cantine-fr.html",
+			title: "La cantine passe au fait maison dans les trois écoles",
+		},
 	}
 	checkPageCases(t, cases)
 }
