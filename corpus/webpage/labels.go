@@ -691,6 +691,19 @@ func manSection(h *html.Node, m *meta) bool {
 	return true
 }
 
+// robodocTail reports whether p is ROBODoc's name of an item that records
+// who wrote the module and under which licence ('<p
+// class="item_name">AUTEURS</p>', "AUTHORS", "COPYRIGHT"; manLabels and
+// their French), not its text.
+func robodocTail(p *html.Node) bool {
+	f := p.FirstChild
+	if f == nil || f.Type != html.TextNode || f.NextSibling != nil || len(f.Data) > 2*len("COPYRIGHT AND LICENSE") || attr(p, "class") != "item_name" {
+		return false
+	}
+	t := strings.TrimSpace(f.Data)
+	return t != "NAME" && manLabels[t] || t == "AUTEURS" || t == "AUTEUR"
+}
+
 // laterHeadline reports whether an <h1> comes before h in the document:
 // h is not the page's headline. It walks back once per <h1> that is a
 // label, a few a page at most.

@@ -4150,6 +4150,22 @@ func prune(n *html.Node, m *meta) int {
 					continue
 				}
 			}
+			if c.DataAtom == atom.P && robodocTail(c) {
+				// ROBODoc's AUTHORS or COPYRIGHT item of a module's
+				// page, its name in a paragraph of its own: the name
+				// and its text, up to the next item's name, go, as a
+				// manual page's sections do.
+				for s := c.NextSibling; s != nil && attr(s, "class") != "item_name" && headingLevel(s) == 0; s = next {
+					next = s.NextSibling
+					collect(s, m)
+					n.RemoveChild(s)
+				}
+				next = c.NextSibling
+				collect(c, m)
+				n.RemoveChild(c)
+				c = next
+				continue
+			}
 			if (c.DataAtom == atom.H1 || c.DataAtom == atom.H2) && manSection(c, m) {
 				// A manual page's NAME, SEE ALSO, AUTHOR or COPYRIGHT
 				// section (manSection): its heading and its text, up to

@@ -10860,6 +10860,13 @@ func TestRound89(t *testing.T) {
 			file:  "unseen162-saintaubindespres-cantine-fr.html",
 			title: "La cantine passe au fait maison dans les trois écoles",
 		},
+		{
+			why:    "ROBODoc's AUTEURS and COPYRIGHT items of a module's page, each name in a paragraph of its own, are the generator's record, not the text",
+			file:   "unseen163-tramlib-migration-fr.html",
+			latin1: true,
+			gone:   []string{"Odile Ferrand, Bastien Louvel", "les contributeurs de Tramlib"},
+			kept:   []string{"Ce module décrit le passage de Tramlib 2.x"},
+		},
 	}
 	checkPageCases(t, cases)
 }
