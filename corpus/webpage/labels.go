@@ -691,6 +691,18 @@ func manSection(h *html.Node, m *meta) bool {
 	return true
 }
 
+// robodocHead reports whether h is ROBODoc's header of an item, its one
+// text a path without spaces, " [ ", the item's kind and " ]" ('<h2>tramlib/migration
+// [ Modules ]</h2>').
+func robodocHead(h *html.Node) bool {
+	f := h.FirstChild
+	if f == nil || f.Type != html.TextNode || f.NextSibling != nil || !strings.HasSuffix(f.Data, " ]") {
+		return false
+	}
+	path, kind, ok := strings.Cut(f.Data, " [ ")
+	return ok && path != "" && !strings.ContainsAny(path, " \t") && strings.Contains(path, "/") && fieldCount(kind) == 2
+}
+
 // robodocTail reports whether p is ROBODoc's name of an item that records
 // who wrote the module and under which licence ('<p
 // class="item_name">AUTEURS</p>', "AUTHORS", "COPYRIGHT"; manLabels and

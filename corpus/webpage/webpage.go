@@ -4150,6 +4150,15 @@ func prune(n *html.Node, m *meta) int {
 					continue
 				}
 			}
+			if c.DataAtom == atom.H2 && robodocHead(c) {
+				// ROBODoc's header of an item, its path and kind
+				// ("tramlib/migration [ Modules ]"): the generator's
+				// index entry, which the <title> already names.
+				collect(c, m)
+				n.RemoveChild(c)
+				c = next
+				continue
+			}
 			if c.DataAtom == atom.P && robodocTail(c) {
 				// ROBODoc's AUTHORS or COPYRIGHT item of a module's
 				// page, its name in a paragraph of its own: the name

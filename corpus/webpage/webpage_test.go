@@ -10867,6 +10867,13 @@ func TestRound89(t *testing.T) {
 			gone:   []string{"Odile Ferrand, Bastien Louvel", "les contributeurs de Tramlib"},
 			kept:   []string{"Ce module décrit le passage de Tramlib 2.x"},
 		},
+		{
+			why:    "ROBODoc's header of an item, its path and kind in brackets, is the generator's index entry, not the text",
+			file:   "unseen163-tramlib-migration-fr.html",
+			latin1: true,
+			gone:   []string{"[ Modules ]"},
+			kept:   []string{"Ce module décrit le passage de Tramlib 2.x"},
+		},
 	}
 	checkPageCases(t, cases)
 }
