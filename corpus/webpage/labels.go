@@ -48,7 +48,7 @@ investor relations|for more information|contact|contacts|déclarations prospecti
 relations investisseurs|contact investisseurs|contacts investisseurs|pour plus d'informations|mentions légales|
 legal notice|agenda|l'agenda|à l'agenda|upcoming events|events|calendar|what's on|diary dates|dates à retenir|
 prochains rendez-vous|les rendez-vous|rendez-vous|recent posts|latest posts|latest articles|more posts|
-posts récents|articles récents|derniers articles|publications récentes|get in touch|contact us|share your story|
+posts récents|articles récents|derniers articles|mes derniers articles|publications récentes|get in touch|contact us|share your story|
 share your experience|tell us your story|contactez-nous|écrivez-nous|témoignez|racontez-nous|l'essentiel|
 repères|les repères|dates clés|les dates clés|key dates|the essentials|learning objectives|learning outcomes|
 objectifs d'apprentissage|objectifs pédagogiques|objectifs de la leçon|objectifs|objectives|qui est en ligne|qui est en ligne ?|who's online|who is online|

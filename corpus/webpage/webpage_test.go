@@ -10874,6 +10874,11 @@ func TestRound89(t *testing.T) {
 			gone:   []string{"[ Modules ]"},
 			kept:   []string{"Ce module décrit le passage de Tramlib 2.x"},
 		},
+		{
+			why:  "a blog's list of its author's last posts under the label 'Mes derniers articles :' in the post is a box, not the post",
+			file: "unseen166-marcelinvelo-velograndpere-fr.html",
+			gone: []string{"Mes derniers articles"},
+		},
 	}
 	checkPageCases(t, cases)
 }
