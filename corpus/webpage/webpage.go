@@ -4293,6 +4293,16 @@ func prune(n *html.Node, m *meta) int {
 						e.Attr = append(e.Attr, html.Attribute{Key: afterMediaAttr})
 					}
 				}
+				if p := prevElement(c); p != nil && (p.DataAtom == atom.Img || p.DataAtom == atom.Picture) && n.DataAtom != atom.Body && strings.TrimSpace(textOf(c)) != "" {
+					// A picture's caption that goes from the picture's
+					// own box ('<figure><img …><figcaption>Une des cinq
+					// souffleuses …</figcaption></figure>'; Silex's '<div
+					// class="silex-element image-element"><img …><div
+					// class="… legende">…</div></div>'): the box had its
+					// caption, so the paragraph after it is the text's,
+					// not that caption (afterMedia).
+					n.Attr = append(n.Attr, html.Attribute{Key: captionedAttr})
+				}
 				collect(c, m)
 				n.RemoveChild(c)
 			} else {

@@ -10879,6 +10879,11 @@ func TestRound89(t *testing.T) {
 			file: "unseen166-marcelinvelo-velograndpere-fr.html",
 			gone: []string{"Mes derniers articles"},
 		},
+		{
+			why:  "a short paragraph after a figure whose caption went is the text's, not that caption",
+			file: "unseen162-journaldelaurentie-souffleuses-fr.html",
+			kept: []string{"Le maire, Réjean Lapointe, y voit surtout un gain pour les résidents."},
+		},
 	}
 	checkPageCases(t, cases)
 }
