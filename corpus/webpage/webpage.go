@@ -6299,6 +6299,12 @@ func collectElement(n *html.Node, m *meta) {
 			// forum message head).
 			m.subjectLine = oneLine(n.NextSibling.Data)
 		}
+		if f := n.FirstChild; m.subjectLine == "" && f != nil && f == n.LastChild && f.Type == html.TextNode && strings.HasPrefix(f.Data, "Subject: \"") && strings.HasSuffix(f.Data, "\"") && len(f.Data) > len("Subject: \"\"") {
+			// A topic's subject in quotation marks after its label, all
+			// in bold ('<b>Subject: "Report: dark-sky night at Coldwater
+			// Field"</b>', DCForum's topic head): the subject.
+			m.subjectLine = oneLine(f.Data[len("Subject: \"") : len(f.Data)-1])
+		}
 		if m.colonTail != "" && !m.boldTitle && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && sameText(n.FirstChild.Data, strings.TrimSpace(m.title)) {
 			m.boldTitle = true
 		}
@@ -8588,6 +8594,13 @@ func title(t string, m meta) string {
 		// the view's name of three words at most ("Afficher le
 		// message", WebCT's, "… - GEO-214 Géologie de terrain (H26)"),
 		// the message's subject in its "Sujet :" field: the subject.
+		return m.subjectLine
+	}
+	if m.subjectLine != "" && t != m.subjectLine && fieldCount(m.subjectLine) >= 3 && len(fullTitle) > len(m.subjectLine)+3 && strings.HasSuffix(fullTitle, m.subjectLine) && strings.HasSuffix(fullTitle[:len(fullTitle)-len(m.subjectLine)], " - ") {
+		// A forum's <title>, its path down to the topic's subject ("Ridgeback
+		// Astronomers Forum - Observing Reports - Report: dark-sky night
+		// at Coldwater Field", DCForum's), cut short by Readability, over
+		// the subject in the topic's head: the subject.
 		return m.subjectLine
 	}
 	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && forumPathTitle(fullTitle) {

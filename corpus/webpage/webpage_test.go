@@ -10884,6 +10884,11 @@ func TestRound89(t *testing.T) {
 			file: "unseen162-journaldelaurentie-souffleuses-fr.html",
 			kept: []string{"Le maire, Réjean Lapointe, y voit surtout un gain pour les résidents."},
 		},
+		{
+			why:   "a forum's <title>, its path down to the topic's subject, gives way to the subject in quotation marks after its label in bold",
+			file:  "unseen165-ridgebackastro-darksky-en.html",
+			title: "Report: dark-sky night at Coldwater Field",
+		},
 	}
 	checkPageCases(t, cases)
 }
