@@ -6299,6 +6299,21 @@ func collectElement(n *html.Node, m *meta) {
 			// forum message head).
 			m.subjectLine = oneLine(n.NextSibling.Data)
 		}
+		if f := n.FirstChild; m.subjectLine == "" && f != nil && f == n.LastChild && f.Type == html.TextNode && n.NextSibling == nil && len(f.Data) <= len("subject : ") && subjectLabel(f.Data) {
+			// A message's subject in the cell after its label's cell,
+			// the label in bold ('<TD><FONT …><B>Subject:</B></FONT></TD><TD><FONT
+			// …><B>Report: Fenmarsh and Saxby Fen outing</B></FONT></TD>',
+			// eGroups' message header), as after a header cell.
+			td := n.Parent
+			if td != nil && td.DataAtom != atom.Td && onlyChild(td) == n {
+				td = td.Parent
+			}
+			if td != nil && td.DataAtom == atom.Td {
+				if next := nextElement(td); next != nil && next.DataAtom == atom.Td {
+					m.subjectLine = collapsedText(next)
+				}
+			}
+		}
 		if f := n.FirstChild; m.subjectLine == "" && f != nil && f == n.LastChild && f.Type == html.TextNode && strings.HasPrefix(f.Data, "Subject: \"") && strings.HasSuffix(f.Data, "\"") && len(f.Data) > len("Subject: \"\"") {
 			// A topic's subject in quotation marks after its label, all
 			// in bold ('<b>Subject: "Report: dark-sky night at Coldwater
@@ -8596,11 +8611,12 @@ func title(t string, m meta) string {
 		// the message's subject in its "Sujet :" field: the subject.
 		return m.subjectLine
 	}
-	if m.subjectLine != "" && t != m.subjectLine && fieldCount(m.subjectLine) >= 3 && len(fullTitle) > len(m.subjectLine)+3 && strings.HasSuffix(fullTitle, m.subjectLine) && strings.HasSuffix(fullTitle[:len(fullTitle)-len(m.subjectLine)], " - ") {
+	if m.subjectLine != "" && t != m.subjectLine && fieldCount(m.subjectLine) >= 3 && len(fullTitle) > len(m.subjectLine)+3 && strings.HasSuffix(fullTitle, m.subjectLine) && (strings.HasSuffix(fullTitle[:len(fullTitle)-len(m.subjectLine)], " - ") || strings.HasSuffix(fullTitle[:len(fullTitle)-len(m.subjectLine)], " Message: ")) {
 		// A forum's <title>, its path down to the topic's subject ("Ridgeback
 		// Astronomers Forum - Observing Reports - Report: dark-sky night
-		// at Coldwater Field", DCForum's), cut short by Readability, over
-		// the subject in the topic's head: the subject.
+		// at Coldwater Field", DCForum's; "eGroups : fenmarsh-ringers
+		// Message: Report: …"), cut short by Readability, over the
+		// subject in the topic's or the message's head: the subject.
 		return m.subjectLine
 	}
 	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && forumPathTitle(fullTitle) {

@@ -10889,6 +10889,12 @@ func TestRound89(t *testing.T) {
 			file:  "unseen165-ridgebackastro-darksky-en.html",
 			title: "Report: dark-sky night at Coldwater Field",
 		},
+		{
+			why:    "eGroups' message header, the subject in the cell after a bold 'Subject:' cell, titles the message over the <title>'s path",
+			file:   "unseen165-fenmarshringers-outing-en.html",
+			latin1: true,
+			title:  "Report: Fenmarsh and Saxby Fen outing",
+		},
 	}
 	checkPageCases(t, cases)
 }
