@@ -10813,6 +10813,15 @@ func dropPictureCaption(p *html.Node, m *meta) {
 		collect(c, m)
 		p.RemoveChild(c)
 	}
+	// The picture's box had its caption: the block after it, or after
+	// the boxes it is alone in (a letter's row of one cell), is the
+	// text's (afterMedia).
+	for b, i := p, 0; b != nil && i < 3; b, i = b.Parent, i+1 {
+		b.Attr = append(b.Attr, html.Attribute{Key: captionedAttr})
+		if b.Parent == nil || onlyChild(b.Parent) != b {
+			break
+		}
+	}
 }
 
 // plainBefore reports whether the element before p is a paragraph with

@@ -10895,6 +10895,11 @@ func TestRound89(t *testing.T) {
 			latin1: true,
 			title:  "Report: Fenmarsh and Saxby Fen outing",
 		},
+		{
+			why:  "a subheading after a letter's picture cell whose small caption went is the text's, not that caption",
+			file: "unseen165-coopbiodesmonts-lettremars-fr.html",
+			kept: []string{"Les paniers de saison reprennent"},
+		},
 	}
 	checkPageCases(t, cases)
 }
