@@ -1042,6 +1042,10 @@ func layoutTable(t *html.Node) bool {
 // caption for afterMedia.
 const afterMediaAttr = "data-recherche-after-media"
 
+// captionedAttr marks a picture's box whose caption prune removed: the
+// block after it is not its caption (afterMedia).
+const captionedAttr = "data-recherche-captioned"
+
 // layoutAttr marks a table markLayout found laid out with.
 const layoutAttr = "data-recherche-layout"
 
@@ -1305,7 +1309,7 @@ func afterMedia(n *html.Node) bool {
 	case atom.Img, atom.Picture, atom.Video, atom.Svg, atom.Canvas:
 		return true
 	}
-	return holdsMedia(p) && strings.TrimSpace(textOf(p)) == ""
+	return holdsMedia(p) && strings.TrimSpace(textOf(p)) == "" && !hasAttr(p, captionedAttr)
 }
 
 // footnotes marks the blocks that are the article's own footnotes: a

@@ -29,7 +29,7 @@ import (
 // without case, apostrophes made straight, a final colon dropped.
 var boxLabels = func() map[string]bool {
 	m := map[string]bool{}
-	for _, l := range strings.Split(`key points|key facts|key findings|key figures|key numbers|by the numbers|in numbers|
+	for _, l := range strings.Split(`key points|brèves|key facts|key findings|key figures|key numbers|by the numbers|in numbers|
 chiffres clés|chiffres-clés|les chiffres clés|les chiffres-clés|en chiffres|key takeaways|takeaways|at a glance|fact box|factbox|
 fact sheet|fast facts|quick facts|the facts|practical information|practical info|if you go|need to know|
 service details|funeral details|service information|notes to editors|note to editors|notes for editors|editor's notes|
@@ -37,7 +37,7 @@ media contact|media contacts|press contact|press contacts|media enquiries|media 
 about the authors|chapters|episode chapters|show notes|credits|downloads|attachments|related|related articles|
 related stories|related news|related notes|see also|opening times|opening hours|horaires d'ouverture|more episodes|book details|match facts|box score|
 points clés|les points clés|points-clés|à retenir|ce qu'il faut retenir|l'essentiel à retenir|fiche technique|
-fiche du livre|fiche du film|fiche du disque|fiche pratique|fiche d'identité|infos pratiques|informations pratiques|
+fiche du livre|fiche du film|fiche du disque|fiche pratique|fiche d'identité|infos pratiques|info pratique|informations pratiques|
 en pratique|contact presse|contacts presse|relations presse|service de presse|notes aux rédactions|
 note aux rédactions|note aux rédacteurs|notes aux rédacteurs|à propos de l'auteur|à propos de l'autrice|
 à propos de l'auteure|chapitres|crédits|générique|documents à télécharger|à télécharger|téléchargements|
@@ -48,7 +48,7 @@ investor relations|for more information|contact|contacts|déclarations prospecti
 relations investisseurs|contact investisseurs|contacts investisseurs|pour plus d'informations|mentions légales|
 legal notice|agenda|l'agenda|à l'agenda|upcoming events|events|calendar|what's on|diary dates|dates à retenir|
 prochains rendez-vous|les rendez-vous|rendez-vous|recent posts|latest posts|latest articles|more posts|
-posts récents|articles récents|derniers articles|publications récentes|get in touch|contact us|share your story|
+posts récents|articles récents|derniers articles|mes derniers articles|publications récentes|get in touch|contact us|share your story|
 share your experience|tell us your story|contactez-nous|écrivez-nous|témoignez|racontez-nous|l'essentiel|
 repères|les repères|dates clés|les dates clés|key dates|the essentials|learning objectives|learning outcomes|
 objectifs d'apprentissage|objectifs pédagogiques|objectifs de la leçon|objectifs|objectives|qui est en ligne|qui est en ligne ?|who's online|who is online|
@@ -524,6 +524,15 @@ func colonAfter(label *html.Node) bool {
 	return strings.HasPrefix(strings.TrimLeft(textOf(next), " \u00a0\u202f"), ":")
 }
 
+// boldNote reports whether first, the first element of box n, is a bold
+// label and n's class a notice's kind alone ('<div class="info"><strong>Note
+// :</strong> les sacs de balisage ne sont disponibles que le samedi matin
+// …</div>', WackoWiki's box set among a page's text): a note's box, as a
+// label of its own over it makes one.
+func boldNote(n, first *html.Node) bool {
+	return (first.DataAtom == atom.Strong || first.DataAtom == atom.B) && hintKinds[attr(n, "class")]
+}
+
 // labelledOrNote reports whether n is a labelledBox or, when notes is
 // set (a page that shows no code, where a note is set apart from the
 // text as an admonition is), a note's box: its first element a title of
@@ -554,7 +563,7 @@ func labelledOrNote(n *html.Node, notes bool) bool {
 	}
 	// The label first: it reads at most maxLabelWords words, where the
 	// whole text of a first <div> or <span> may be the page's.
-	if l := labelOf(first); !boxLabel(l) && !(aboutLabel(l) && headingLevel(first) > 0) && !(notes && noteLabels[l] && titleOwn(first)) && !(numbersLabel(l) && headingLevel(first) > 0) {
+	if l := labelOf(first); !boxLabel(l) && !(aboutLabel(l) && headingLevel(first) > 0) && !(notes && noteLabels[l] && (titleOwn(first) || boldNote(n, first))) && !(numbersLabel(l) && headingLevel(first) > 0) {
 		return false
 	}
 	switch first.DataAtom {
@@ -635,7 +644,16 @@ func labelHeading(n *html.Node) bool {
 		// section's own, with its signature, not a membership box.
 		return false
 	}
-	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || notesHeading(n) || pastLabel(l) && tailLabel(n)
+	return boxLabel(l) || headingLabels[l] || aboutLabel(l) && tailLabel(n) || l == "" && aboutTheLabel(n) && tailLabel(n) || notesHeading(n) || pastLabel(l) && tailLabel(n)
+}
+
+// aboutTheLabel reports whether heading n, too long for labelOf, is
+// "About the" and a body's name of seven words at most ("About the Harlow
+// Valley Chamber of Commerce", the issuer's paragraph that ends a press
+// release): an "About …" label as aboutLabel reads a shorter one.
+func aboutTheLabel(n *html.Node) bool {
+	t := collapsedText(n)
+	return len(t) > len("About the ") && strings.EqualFold(t[:len("About the ")], "About the ") && fieldCount(t) <= 9
 }
 
 // manLabels are the headings of a manual page's sections that are not
@@ -673,6 +691,31 @@ func manSection(h *html.Node, m *meta) bool {
 	return true
 }
 
+// robodocHead reports whether h is ROBODoc's header of an item, its one
+// text a path without spaces, " [ ", the item's kind and " ]" ('<h2>tramlib/migration
+// [ Modules ]</h2>').
+func robodocHead(h *html.Node) bool {
+	f := h.FirstChild
+	if f == nil || f.Type != html.TextNode || f.NextSibling != nil || !strings.HasSuffix(f.Data, " ]") {
+		return false
+	}
+	path, kind, ok := strings.Cut(f.Data, " [ ")
+	return ok && path != "" && !strings.ContainsAny(path, " \t") && strings.Contains(path, "/") && fieldCount(kind) == 2
+}
+
+// robodocTail reports whether p is ROBODoc's name of an item that records
+// who wrote the module and under which licence ('<p
+// class="item_name">AUTEURS</p>', "AUTHORS", "COPYRIGHT"; manLabels and
+// their French), not its text.
+func robodocTail(p *html.Node) bool {
+	f := p.FirstChild
+	if f == nil || f.Type != html.TextNode || f.NextSibling != nil || len(f.Data) > 2*len("COPYRIGHT AND LICENSE") || attr(p, "class") != "item_name" {
+		return false
+	}
+	t := strings.TrimSpace(f.Data)
+	return t != "NAME" && manLabels[t] || t == "AUTEURS" || t == "AUTEUR"
+}
+
 // laterHeadline reports whether an <h1> comes before h in the document:
 // h is not the page's headline. It walks back once per <h1> that is a
 // label, a few a page at most.
@@ -708,7 +751,7 @@ var agendaLabels = map[string]bool{"agenda": true, "l'agenda": true, "à l'agend
 // concert's or an outing's "Infos pratiques", "Practical information"):
 // a box of times and prices beside the story, or, as an association's
 // post writes it, the story's last section in prose (storyDiary).
-var practicalLabels = map[string]bool{"infos pratiques": true, "informations pratiques": true, "en pratique": true,
+var practicalLabels = map[string]bool{"infos pratiques": true, "info pratique": true, "informations pratiques": true, "en pratique": true,
 	"practical information": true, "practical info": true}
 
 // storyDiary reports whether subheading h, a diary's label (or a
@@ -752,7 +795,7 @@ func proseDetails(text string) bool {
 // from it: a box of key points beside the story, or, as a test or a
 // review writes it, the story's last section, its conclusion.
 var summaryLabels = map[string]bool{"à retenir": true, "ce qu'il faut retenir": true, "l'essentiel à retenir": true,
-	"key takeaways": true, "takeaways": true, "the essentials": true}
+	"key takeaways": true, "takeaways": true, "the essentials": true, "l'essentiel": true}
 
 // minSummaryWords is the length of the shortest paragraph of prose that
 // opens a story's summing-up section (storySummary).

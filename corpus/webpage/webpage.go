@@ -309,7 +309,7 @@ func Extract(data []byte) (Page, error) {
 			// mark: its copy, the article's first block, is marked.
 			markLead(art.Node, leadText)
 		}
-		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading ||
+		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading || len(m.h1) == 0 && m.classedH2 != "" && p.Title == m.classedH2 ||
 			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) == 1 && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title))) && !strings.Contains(oneLine(t), p.Title) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
@@ -317,7 +317,8 @@ func Extract(data []byte) (Page, error) {
 			// So it did the heading a breadcrumb's current page names
 			// (crumbHeading), the heading the description is
 			// (descHeading), the heading the <title> cut short
-			// (restHeading), the first heading under a site's <h1> that
+			// (restHeading), the first <h2> a class names a title on a
+			// page without <h1> (classedH2), the first heading under a site's <h1> that
 			// the title rules took whole over the <title>'s shorter one,
 			// and the first <h1> of a Compodoc page
 			// over its search box's (projectDocumentation).
@@ -1476,6 +1477,8 @@ type meta struct {
 	overH1                     string                // the text of the last link before the first <h1>, when og:title, read before it, holds ": "
 	earlyUpdateDate            string                // the text of an update's date (updateDateClass) met under the first <h1> before any updateHeading
 	subjectLine                string                // the text after the first "Subject:" or "Sujet :" label in bold
+	manTitle                   string                // the text of mandoc's first cell "head-ltitle", the manual page's name and section in capitals
+	styledTitle                string                // the text of the first <p> before any <h1> whose class opens with the paragraph style "Titre"
 	lastLink                   *html.Node            // the last link met before the first <h1>
 	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre") or "__title" ("news-item__title")
 	firstH2                    string                // the text of the first <h2> before any <h1>
@@ -3141,9 +3144,9 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback")
+	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",
@@ -3221,7 +3224,7 @@ func furnitureName(name string) bool {
 			start = end + 1
 			continue
 		}
-		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "header" && dekAfter(name, end)) && !(w == "widget" && builderBlock(name, end)) &&
+		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "header" && dekAfter(name, end)) && !(w == "widget" && builderBlock(name, end)) && !(w == "tag" && start == 3 && name[:3] == "bl-") &&
 			!(w == "teaser" && (strings.HasSuffix(name[:start], "header__") || strings.HasSuffix(name[:start], "article-") && end == len(name))) {
 			// "post-header_dek", "article-header__chapo": a part of a
 			// header block (BEM's block__element), judged by its own
@@ -3230,7 +3233,11 @@ func furnitureName(name string) bool {
 			// not another page's teaser; so is an article's teaser
 			// named last ('<p class="gr-article-teaser">Fermée depuis
 			// l'hiver 2023 …</p>', Rossel's Sudinfo, the text's first
-			// paragraph).
+			// paragraph). mandoc's "Bl-tag" is a list of tagged items
+			// ('<dl class="Bl-tag"><dt><code
+			// class="Cm">listen-legacy</code></dt><dd>Removed. …</dd>',
+			// a manual page's definitions, its "-tag" the kind of list
+			// of ".Bl -tag"), not a post's tags.
 			return true
 		}
 		for _, p := range furniturePrefixes {
@@ -3300,6 +3307,16 @@ func furnitureName(name string) bool {
 			// : un tableau de calcul … est disponible dans l'espace
 			// adhérent.</p></div>', WPBakery's), a notice as
 			// "notice-box" is; "message" alone is a post's own box.
+			return true
+		}
+		if w == "dates" && (strings.HasSuffix(name[:start], "header_") || strings.HasSuffix(name[:start], "header__")) {
+			// A header's part that holds the text's dates, the header
+			// block and "dates" joined by underscores ('<div
+			// class="articleHeader_dates__T3xYq"><span>Received 18 Sep
+			// 2025</span> <span>Revised 09 Dec 2025</span> …', a
+			// journal's CSS modules; "article-header__dates"): a line
+			// of days, as "date-info" is; "dates" alone may name the
+			// text's own ("announced-dates").
 			return true
 		}
 		if w == "call" && strings.HasPrefix(name[end:], "_to_action") {
@@ -4133,6 +4150,31 @@ func prune(n *html.Node, m *meta) int {
 					continue
 				}
 			}
+			if c.DataAtom == atom.H2 && robodocHead(c) {
+				// ROBODoc's header of an item, its path and kind
+				// ("tramlib/migration [ Modules ]"): the generator's
+				// index entry, which the <title> already names.
+				collect(c, m)
+				n.RemoveChild(c)
+				c = next
+				continue
+			}
+			if c.DataAtom == atom.P && robodocTail(c) {
+				// ROBODoc's AUTHORS or COPYRIGHT item of a module's
+				// page, its name in a paragraph of its own: the name
+				// and its text, up to the next item's name, go, as a
+				// manual page's sections do.
+				for s := c.NextSibling; s != nil && attr(s, "class") != "item_name" && headingLevel(s) == 0; s = next {
+					next = s.NextSibling
+					collect(s, m)
+					n.RemoveChild(s)
+				}
+				next = c.NextSibling
+				collect(c, m)
+				n.RemoveChild(c)
+				c = next
+				continue
+			}
 			if (c.DataAtom == atom.H1 || c.DataAtom == atom.H2) && manSection(c, m) {
 				// A manual page's NAME, SEE ALSO, AUTHOR or COPYRIGHT
 				// section (manSection): its heading and its text, up to
@@ -4250,6 +4292,16 @@ func prune(n *html.Node, m *meta) int {
 					if e := edgeContent(c.NextSibling, func(c *html.Node) *html.Node { return c.NextSibling }); e != nil && (emphasis(e) || e.DataAtom == atom.P && onlyChild(e) != nil && emphasis(onlyChild(e))) {
 						e.Attr = append(e.Attr, html.Attribute{Key: afterMediaAttr})
 					}
+				}
+				if p := prevElement(c); p != nil && (p.DataAtom == atom.Img || p.DataAtom == atom.Picture) && n.DataAtom != atom.Body && strings.TrimSpace(textOf(c)) != "" {
+					// A picture's caption that goes from the picture's
+					// own box ('<figure><img …><figcaption>Une des cinq
+					// souffleuses …</figcaption></figure>'; Silex's '<div
+					// class="silex-element image-element"><img …><div
+					// class="… legende">…</div></div>'): the box had its
+					// caption, so the paragraph after it is the text's,
+					// not that caption (afterMedia).
+					n.Attr = append(n.Attr, html.Attribute{Key: captionedAttr})
 				}
 				collect(c, m)
 				n.RemoveChild(c)
@@ -5832,6 +5884,13 @@ func collectElement(n *html.Node, m *meta) {
 	if m.bigBold == "" && len(m.h1) == 0 && (n.DataAtom == atom.Font && bigFont(attr(n, "size")) || n.DataAtom == atom.Span && bigPixels(attr(n, "style"))) && allWithin(n, atom.B, atom.Strong) {
 		m.bigBold = collapsedText(n)
 	}
+	if n.DataAtom == atom.P && m.styledTitle == "" && len(m.h1) == 0 && (strings.HasPrefix(class, "Titre ") || class == "Titre") {
+		// A layout program's paragraph style named for the title ('<p
+		// class="Titre ParaOverride-1">La cantine passe au fait maison
+		// …</p>', InDesign's HTML export): the headline, which titles
+		// a page whose <title> is the export's file name (title).
+		m.styledTitle = collapsedText(n)
+	}
 	if n.DataAtom == atom.H2 && m.classedH2 == "" && len(m.h1) == 0 && (strings.Contains(attr(n, "class"), "titre") || strings.Contains(attr(n, "class"), "__title") || n.Parent != nil && onlyChild(n.Parent) == n && strings.Contains(attr(n.Parent, "class"), "article_title")) {
 		// Or a BEM element named "title" ('<h2
 		// class="news-item__title">', Smartschool's news item under
@@ -5921,12 +5980,15 @@ func collectElement(n *html.Node, m *meta) {
 		// its publication's, not a later edit's.
 		m.namedDate = cmp.Or(namedDateOf(n), dayBeforeHour(n))
 	}
-	if m.namedDate == "" && class == "" && n.DataAtom == atom.Span && m.h1Node != nil && n.Parent != nil && n.Parent.FirstChild == n && strings.Contains(attr(n.Parent, "class"), "post-meta") {
+	if m.namedDate == "" && class == "" && n.DataAtom == atom.Span && m.h1Node != nil && n.Parent != nil && n.Parent.FirstChild == n && (strings.Contains(attr(n.Parent, "class"), "post-meta") || strings.Contains(attr(n.Parent, "class"), "blog-meta")) {
 		// A post's meta line under its <h1> that opens with a bare
 		// <span> of its day ('<div class="post-meta text-grey
 		// text-14"><span>November 21, 2026</span> · <span>4 min
 		// read</span></div>', Buy Me a Coffee's post header): the day,
-		// as a span named for a date would give it.
+		// as a span named for a date would give it. So does a blog's
+		// ('<p class="typedream-paragraph blog-meta"><span>Mar 4,
+		// 2025</span> · <span>Ines Marrow</span> · <span>5 min
+		// read</span></p>', Typedream's).
 		m.namedDate = namedDateOf(n)
 	}
 	if m.updateHeading == "" && m.earlyUpdateDate == "" && m.h1Node != nil && strings.Contains(class, "update") && updateDateClass(class) {
@@ -5952,6 +6014,15 @@ func collectElement(n *html.Node, m *meta) {
 	}
 	if m.namedDate == "" && postDetails(class) {
 		m.namedDate = namedDateOf(n)
+	}
+	if m.namedDate == "" && (strings.Contains(class, "signature") || strings.Contains(class, "post_info")) {
+		// A post's signature or information line, its parts set apart
+		// by bars or a dash, one of them the day ('<p
+		// class="signature">Par Gaëlle Tanguy | Le 12/11/2012 |
+		// 18:25</p>', a news site's line under its headline; '<p
+		// class="blog_post_info">Publié dans : <a …>Traversées</a> -
+		// 12-02-2026, 18:40</p>', pluck's): that day.
+		m.namedDate = partsDate(n)
 	}
 	if m.namedDate == "" && n.FirstChild == nil && strings.Contains(class, "calendar") && calendarIcon(class) {
 		// A calendar's icon, empty, before a date alone in the same
@@ -6180,6 +6251,13 @@ func collectElement(n *html.Node, m *meta) {
 			}
 		}
 	case atom.Td:
+		if m.manTitle == "" && class == "head-ltitle" {
+			// mandoc's head of a manual page, its name and section in
+			// capitals ('<td class="head-ltitle">TIDEKEEPER-UPGRADE(7)</td>',
+			// man.cgi's), which titles the page when its <title> is the
+			// same name in small letters and the site's (title).
+			m.manTitle = collapsedText(n)
+		}
 		if m.boxHeadline == "" && (strings.Contains(class, "titre") || strings.Contains(class, "title")) && headlineClass(class) {
 			// A news item's headline in a cell of the page's layout
 			// table ('<td class="news_titre"><img …> <b>Compte rendu
@@ -6221,6 +6299,27 @@ func collectElement(n *html.Node, m *meta) {
 			// forum message head).
 			m.subjectLine = oneLine(n.NextSibling.Data)
 		}
+		if f := n.FirstChild; m.subjectLine == "" && f != nil && f == n.LastChild && f.Type == html.TextNode && n.NextSibling == nil && len(f.Data) <= len("subject : ") && subjectLabel(f.Data) {
+			// A message's subject in the cell after its label's cell,
+			// the label in bold ('<TD><FONT …><B>Subject:</B></FONT></TD><TD><FONT
+			// …><B>Report: Fenmarsh and Saxby Fen outing</B></FONT></TD>',
+			// eGroups' message header), as after a header cell.
+			td := n.Parent
+			if td != nil && td.DataAtom != atom.Td && onlyChild(td) == n {
+				td = td.Parent
+			}
+			if td != nil && td.DataAtom == atom.Td {
+				if next := nextElement(td); next != nil && next.DataAtom == atom.Td {
+					m.subjectLine = collapsedText(next)
+				}
+			}
+		}
+		if f := n.FirstChild; m.subjectLine == "" && f != nil && f == n.LastChild && f.Type == html.TextNode && strings.HasPrefix(f.Data, "Subject: \"") && strings.HasSuffix(f.Data, "\"") && len(f.Data) > len("Subject: \"\"") {
+			// A topic's subject in quotation marks after its label, all
+			// in bold ('<b>Subject: "Report: dark-sky night at Coldwater
+			// Field"</b>', DCForum's topic head): the subject.
+			m.subjectLine = oneLine(f.Data[len("Subject: \"") : len(f.Data)-1])
+		}
 		if m.colonTail != "" && !m.boldTitle && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && sameText(n.FirstChild.Data, strings.TrimSpace(m.title)) {
 			m.boldTitle = true
 		}
@@ -6257,7 +6356,7 @@ func collectElement(n *html.Node, m *meta) {
 		if m.entryHeading == "" && m.ogTitle != "" && m.headline != "" && nodeWords(n) == fieldCount(m.headline) && sameText(textOf(n), m.headline) {
 			m.entryHeading = m.headline
 		}
-		if m.postHeading == "" && m.h1Node != nil && strings.Contains(class, "title") && headlineClass(class) {
+		if m.postHeading == "" && m.h1Node != nil && (strings.Contains(class, "title") || strings.Contains(class, "titre") || strings.Contains(class, "Title")) && headlineClass(class) {
 			m.postHeading = collapsedText(n)
 		}
 		if m.blockHeading == "" && m.h1Node != nil && strings.Contains(class, "title") && titleElement(class) && nodeWords(n) >= 5 {
@@ -6475,6 +6574,9 @@ func junk(n *html.Node) bool {
 		// Never drop the page or its article for a class name: sites put
 		// "post-header" or "with-sidebar" on the element that holds it.
 		return false
+	}
+	if n.DataAtom == atom.P && topicIndex(n) {
+		return true
 	}
 	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || quoteWordLabel(n) || wordBullet(n) || linkColumn(n) || chapterList(n) || playerTimes(n) || followupTree(n) {
 		return true
@@ -7030,14 +7132,41 @@ func emailField(n *html.Node) bool {
 // timestamp is a media time: "07:30", "1:02:45".
 var timestamp = regexp.MustCompile(`^\d{1,2}(:\d{2}){1,2}$`)
 
+// topicIndex reports whether paragraph n is an archive's index of the
+// messages of a message's topic: its first text, in bold, "Messages in
+// this topic" ('<P><FONT …><B>Messages in this topic</B> (3)<BR><A
+// …>Report: Fenmarsh and Saxby Fen outing</A> Trevor Ashdown, Mar
+// 13<BR>…', eGroups' page under a message), the topic's, not the
+// message.
+func topicIndex(n *html.Node) bool {
+	c := n.FirstChild
+	for i := 0; i < 3 && c != nil && c.Type == html.ElementNode; i++ {
+		if c.DataAtom == atom.B || c.DataAtom == atom.Strong {
+			t := c.FirstChild
+			return t != nil && t.Type == html.TextNode && t.Data == "Messages in this topic"
+		}
+		c = c.FirstChild
+	}
+	return false
+}
+
 // followupTree reports whether n is WWWBoard's tree of a message's
 // follow-ups: a <ul> whose first content is the script's marker comment
 // "insert: N" (each reply's link, its author in bold and its time in
 // italics, nested lists of their replies after "<!--top: N-->"), under
-// "Réponses :" or "Follow Ups:": the thread's index, not the message.
+// "Réponses :" or "Follow Ups:": the thread's index, not the message; or
+// a list archive's <ul class="thread">.
 func followupTree(n *html.Node) bool {
 	if n.DataAtom != atom.Ul {
 		return false
+	}
+	if attr(n, "class") == "thread" {
+		// A list archive's index of the message's thread, a list of
+		// that one name ('<ul class="thread"><li><strong>Fil de
+		// discussion</strong><ul><li><strong>[velo-ecole-brevilly] Bilan
+		// …</strong>, <em>Yannick Le Meur, 15/04/2025</em>…', Sympa's
+		// MHonArc pages under a message): the thread's, not the message.
+		return true
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
@@ -8331,6 +8460,13 @@ func title(t string, m meta) string {
 		t = t[:i]
 	}
 	fullTitle := oneLine(m.title) // the <title> as one line, asked for by many of the rules below
+	if n := len(m.manTitle); n > 0 && len(fullTitle) > n && strings.EqualFold(fullTitle[:n], m.manTitle) && strings.HasPrefix(fullTitle[n:], " - ") {
+		// man.cgi's <title>, the manual page's name in small letters
+		// and the site's ("tidekeeper-upgrade(7) - Tidekeeper manual
+		// pages"), over mandoc's head in capitals: the head, as the page
+		// shows it.
+		return m.manTitle
+	}
 	if issueTitle(fullTitle, oneLine(t)) {
 		// A letter's <title>, its issue's name and number, a colon and
 		// its subjects ("Lettre n° 27 : nouvelles de la ferme, contrats
@@ -8346,6 +8482,28 @@ func title(t string, m meta) string {
 		// <title>, cut after "marché"): the quotation was open, the
 		// <title> whole.
 		return fullTitle
+	}
+	if len(m.h1) == 1 && len(t) > len(m.h1[0])+3 && strings.HasPrefix(t, m.h1[0]) && strings.HasPrefix(t[len(m.h1[0]):], " · ") && strings.Contains(t[len(m.h1[0])+len(" · "):], " · ") {
+		// A path of three parts or more set apart by middle dots, the
+		// page's one <h1> the first ("Release process · Wiki · Trailmap
+		// / trailmap-app", GitLab's wiki page's <title> with its
+		// " · GitLab" gone): the <h1>, the rest being where it lies.
+		return m.h1[0]
+	}
+	if i := strings.LastIndex(t, " : "); i > 0 && len(m.h1) == 1 && wikiPath(t[i+len(" : "):]) && fieldCount(m.h1[0]) >= 2 && !strings.Contains(t, m.h1[0]) {
+		// A wiki's name, " : " and the page's path, a cluster and a
+		// page named in camel case without spaces ("Randonneurs de la
+		// vallée de l’Orbe : Balisage/GuideDuBaliseur", WackoWiki's
+		// <title>), over the page's one <h1> ("Guide du baliseur
+		// bénévole"): the <h1>.
+		return m.h1[0]
+	}
+	if m.styledTitle != "" && len(m.h1) == 0 && fieldCount(m.styledTitle) >= 3 && fullTitle != "" && !strings.Contains(fullTitle, " ") && strings.Contains(fullTitle, "-") {
+		// A <title> that is an export's file name, words joined by
+		// hyphens ("SAP-Mag-58-janvier", InDesign's), over a page
+		// without <h1> whose title paragraph style holds the headline:
+		// the headline.
+		return m.styledTitle
 	}
 	if len(m.h1) == 1 && t == fullTitle && strings.HasPrefix(m.h1[0], "Chap") {
 		// A book's chapter, its one <h1> the chapter's number, a dash
@@ -8451,6 +8609,14 @@ func title(t string, m meta) string {
 		// the view's name of three words at most ("Afficher le
 		// message", WebCT's, "… - GEO-214 Géologie de terrain (H26)"),
 		// the message's subject in its "Sujet :" field: the subject.
+		return m.subjectLine
+	}
+	if m.subjectLine != "" && t != m.subjectLine && fieldCount(m.subjectLine) >= 3 && len(fullTitle) > len(m.subjectLine)+3 && strings.HasSuffix(fullTitle, m.subjectLine) && (strings.HasSuffix(fullTitle[:len(fullTitle)-len(m.subjectLine)], " - ") || strings.HasSuffix(fullTitle[:len(fullTitle)-len(m.subjectLine)], " Message: ")) {
+		// A forum's <title>, its path down to the topic's subject ("Ridgeback
+		// Astronomers Forum - Observing Reports - Report: dark-sky night
+		// at Coldwater Field", DCForum's; "eGroups : fenmarsh-ringers
+		// Message: Report: …"), cut short by Readability, over the
+		// subject in the topic's or the message's head: the subject.
 		return m.subjectLine
 	}
 	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && forumPathTitle(fullTitle) {
@@ -8588,6 +8754,16 @@ func title(t string, m meta) string {
 		// élèves de seconde mesurent …</h1>', NetOCentre's
 		// publisher): the <h1>.
 		return m.h1[0]
+	}
+	if head, _, ok := strings.Cut(fullTitle, " - "); ok && len(m.h1) == 0 && m.classedH2 != "" && t != m.classedH2 && head != "" && len(m.classedH2) > len(head)+3 && strings.HasPrefix(m.classedH2, head) && strings.HasPrefix(m.classedH2[len(head):], " : ") && fieldCount(m.classedH2) >= 4 {
+		// A page without an <h1> whose <title> is a shorter headline, a
+		// dash and the site's name ("Horaires d'été - Section syndicale
+		// des territoriaux de Vierzon", an HTTrack copy's), over its
+		// first <h2> a class names a title that opens with that
+		// headline, a colon and more ('<h2 class="titre">Horaires d'été
+		// : ce que la direction a accepté, et ce qu'elle refuse
+		// encore</h2>'): the heading.
+		return m.classedH2
 	}
 	if len(m.h1) == 0 && m.classedH2 != "" && fieldCount(m.classedH2) >= 4 && sectionTail(fullTitle) {
 		// A portal's item without an <h1>, its <title> the site's name
@@ -8970,6 +9146,15 @@ func title(t string, m meta) string {
 		// its one <h1> ("Blog - Le CDI du collège des Tamaris", Open
 		// ENT NG's), over a post's heading its class names ('<h2
 		// class="post-title">'): the post's.
+		t = m.postHeading
+	}
+	if len(m.h1) == 1 && m.postHeading != "" && t == m.h1[0] && fieldCount(m.postHeading) >= 3 && containsFold(attr(m.h1Node, "class"), "blog") {
+		// A blog's page whose one <h1> is the blog's name, its class
+		// says so ('<h1 class="titre_blog">', Allmyblog's; '<h1
+		// class="blogTitle">', Iconito's), and the title that name,
+		// over a post's heading its class names ('<h2
+		// class="titre_article">Première récolte de miel de printemps
+		// !</h2>', '<h2 class="blogArticleTitle">'): the post's.
 		t = m.postHeading
 	}
 	if len(m.h1) == 1 {
@@ -9511,6 +9696,13 @@ func communityTitle(t, page, h1 string) string {
 // ".../arc/myco-info/2025-10/msg00011.html"): a word in brackets that is
 // no part of the archive's path ("[Video]", "[SOLVED]") stays.
 func listTag(t, address string) string {
+	if i := strings.Index(t, " - ["); i > 0 && hasPrefix2(t[i+len(" - ["):], t[:i], "] ") {
+		// Sympa's archive's <title>, the list's name and " - " before
+		// the tagged subject ("velo-ecole-brevilly - [velo-ecole-brevilly]
+		// Bilan de la saison d'hiver …", its " - arc" gone): the name
+		// goes, the tag as below.
+		t = t[i+len(" - "):]
+	}
 	rest, ok := strings.CutPrefix(t, "[")
 	if !ok {
 		return t
@@ -9664,7 +9856,7 @@ func preheaderDate(n *html.Node) string {
 // headlineClasses name, as a class, the box that shows an article's
 // headline (a news item's, "news_titre", Nuked-Klan's cell over its
 // news, "newstitle" in its Impact_Nk theme).
-var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre newstitle")
+var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre newstitle titre_article blogArticleTitle")
 
 // headlineClass reports whether a class attribute names a headline's box
 // (headlineClasses among its words).
@@ -10120,6 +10312,40 @@ func shortYearDay(t string) string {
 	return d
 }
 
+// wikiPath reports whether s is a wiki page's path: words without
+// spaces, a slash between them, one at least in camel case
+// ("Balisage/GuideDuBaliseur").
+func wikiPath(s string) bool {
+	if strings.ContainsAny(s, " \t") || !strings.Contains(s, "/") || strings.Contains(s, "://") {
+		return false
+	}
+	return splitCamel(s) != s
+}
+
+// partsDate returns the day that is one of the parts of n's text, a
+// line of eighty bytes at most whose parts " | " or " - " set apart, "Le"
+// or "On" before it or not; "" when there is none.
+func partsDate(n *html.Node) string {
+	t := collapsedText(n)
+	if len(t) > 80 || !strings.ContainsAny(t, "0123456789") {
+		return ""
+	}
+	sep := " | "
+	if !strings.Contains(t, sep) {
+		sep = " - "
+	}
+	for part := range strings.SplitSeq(t, sep) {
+		part = strings.TrimSpace(part)
+		for _, on := range [...]string{"Le ", "le ", "On ", "on "} {
+			part = strings.TrimPrefix(part, on)
+		}
+		if _, ok := bareDate(part, false); ok {
+			return part
+		}
+	}
+	return ""
+}
+
 // authorLineDate returns the date an author's line shows beside the
 // author's name: the text of a child of an element named for the author
 // (a word of its class is "author", as in "author-data") when that text
@@ -10134,6 +10360,16 @@ func authorLineDate(n *html.Node) string {
 			continue
 		}
 		if t := strings.TrimSpace(textOf(c)); len(t) <= 40 {
+			if _, ok := bareDate(t, false); ok {
+				return t
+			}
+		}
+	}
+	// The date on a line of its own after the author's name, a line
+	// break before it ('<p class="author">Rosa Quint<br>12 August
+	// 2026</p>', a godoc article's byline under its text).
+	if last := n.LastChild; last != nil && last.Type == html.TextNode && last.PrevSibling != nil && last.PrevSibling.DataAtom == atom.Br {
+		if t := strings.TrimSpace(last.Data); len(t) <= 40 && t != "" {
 			if _, ok := bareDate(t, false); ok {
 				return t
 			}
@@ -10576,6 +10812,15 @@ func dropPictureCaption(p *html.Node, m *meta) {
 	for _, c := range kids[start:] {
 		collect(c, m)
 		p.RemoveChild(c)
+	}
+	// The picture's box had its caption: the block after it, or after
+	// the boxes it is alone in (a letter's row of one cell), is the
+	// text's (afterMedia).
+	for b, i := p, 0; b != nil && i < 3; b, i = b.Parent, i+1 {
+		b.Attr = append(b.Attr, html.Attribute{Key: captionedAttr})
+		if b.Parent == nil || onlyChild(b.Parent) != b {
+			break
+		}
 	}
 }
 
@@ -11262,10 +11507,11 @@ func monthTail(t string) bool {
 			_, ok := months[w]
 			return ok || seasons[w]
 		}
-		if len(f) == 2 && letterWords[strings.ToLower(f[1])] {
+		if len(f) == 2 && (letterWords[strings.ToLower(f[1])] || f[1] == "News") {
 			// Or the month and the letter's name without the year
 			// ("Kestle Park Gardens - April newsletter", ExactTarget's
-			// web view).
+			// web view; "Hollowbrook Garden Center - May News",
+			// Maropost's).
 			w := strings.ToLower(f[0])
 			_, ok := months[w]
 			return ok || seasons[w]

@@ -10683,3 +10683,223 @@ func TestRound88(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+func TestRound89(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a press wire's legal disclaimer under a release, 'p.legal', is the wire's, not the release",
+			file: "unseen161-northwayferries-refit-en.html",
+			gone: []string{"EIN Presswire provides this news content"},
+			kept: []string{"have returned to the Skerrin Sound route after a winter refit"},
+		},
+		{
+			why:  "a story's donation appeal under its text, 'story__donation', is a call to its readers, not the story",
+			file: "unseen166-lefleuve-deneigement-fr.html",
+			gone: []string{"Votre soutien garde nos journalistes sur le terrain."},
+			kept: []string{"Mais il y a des endroits où chaque pas compte."},
+		},
+		{
+			why:  "a recipe page's prompt to rate it under the card, 'mntl-article-feedback', is the readers' box, not the recipe",
+			file: "unseen168-plainlycooked-barleysoup-en.html",
+			gone: []string{"Leave us stars below!"},
+			kept: []string{"loosen it with a splash of wat"},
+		},
+		{
+			why:  "a journal article's data availability notice among its sections, 'box-notice', is a notice as 'notice-box' is",
+			file: "unseen162-fenlandhistory-hedgerows-en.html",
+			gone: []string{"the traced segments and the survey diary are deposited"},
+			kept: []string{"The rules are simple enough for newcomers"},
+		},
+		{
+			why:  "a documentation generator's tooltip, Natural Docs' hidden 'CToolTip' of a linked topic, is the link's summary, not the text",
+			file: "unseen163-ostinato-upgrading-en.html",
+			gone: []string{"Every sample type Ostinato can read and write."},
+		},
+		{
+			why:  "a journal article's history line under its head, 'articleHeader_dates' (Received, Revised, Accepted, Published), is its dates, not the text",
+			file: "unseen166-larkfieldscientific-hedgerowpollinators-en.html",
+			gone: []string{"Received 18 Sep 2025"},
+			date: "2026-02-11",
+		},
+		{
+			why:  "a lesson's last section under 'L'essentiel', a paragraph of prose after the lesson's subheadings, is its summing-up, not a box",
+			file: "unseen166-manuelcommun-cycleeau-fr.html",
+			gone: []string{"Découvre nos cahiers de vacances SVT."},
+			kept: []string{"L’essentiel", "Le bassin versant est l’unité de base pour étudier l’eau d’un territoire."},
+		},
+		{
+			why:  "mandoc's list of tagged items, 'dl.Bl-tag', in a manual page's section is the page's definitions, not a post's tags",
+			file: "unseen167-tidekeeper-upgrade-en.html",
+			kept: []string{"CONFIGURATION CHANGES", "Renamed to station-silence.", "reports any directive that is no longer recognised"},
+		},
+		{
+			why:   "man.cgi's <title>, a manual page's name in small letters and the site's, gives way to mandoc's head in capitals",
+			file:  "unseen167-tidekeeper-upgrade-en.html",
+			title: "TIDEKEEPER-UPGRADE(7)",
+		},
+		{
+			why:  "a post's day with a stop after its number, '18. March 2025 08:30' in 'span.pubDate', dates it",
+			file: "unseen161-kestonbytes-laptopbench-en.html",
+			date: "2025-03-18",
+		},
+		{
+			why:  "an author's line, the name and the day on a line of its own after a <br>, dates the article",
+			file: "unseen162-kestrelmetrics-customexporter-en.html",
+			date: "2026-08-12",
+		},
+		{
+			why:  "a blog's meta line under its <h1> opening with a bare span of its day, 'p.blog-meta', dates the post as 'post-meta' does",
+			file: "unseen164-inkhollow-risozine-en.html",
+			date: "2025-03-04",
+		},
+		{
+			why:    "a signature line under a headline, parts set apart by bars, one of them 'Le 12/11/2012', dates the story",
+			file:   "unseen168-terraverte-compostkerbrenn-fr.html",
+			latin1: true,
+			date:   "2012-11-12",
+		},
+		{
+			why:  "pluck's post information line, the category, a dash and the day with its hour, dates the post",
+			file: "unseen167-marchealombre-sentiercretes-fr.html",
+			date: "2026-02-12",
+		},
+		{
+			why:    "ROBODoc's footer, 'Generated from <file> with ROBODoc V4.99.44 on Mon Mar 03 2025 10:12:45', dates the page",
+			file:   "unseen163-tramlib-migration-fr.html",
+			latin1: true,
+			date:   "2025-03-03",
+		},
+		{
+			why:   "GitLab's wiki page, its <title> the page's name, ' · Wiki · ' and the project's path, is titled with its one <h1>",
+			file:  "unseen166-trailmap-releaseprocess-en.html",
+			title: "Release process",
+		},
+		{
+			why:   "WackoWiki's <title>, the wiki's name, ' : ' and the page's path in camel case, gives way to the page's one <h1>",
+			file:  "unseen164-randosorbe-baliseur-fr.html",
+			title: "Guide du baliseur bénévole",
+		},
+		{
+			why:  "a box named for a notice's kind alone, 'div.info', opening with a bold 'Note :', set among a wiki page's text is a note",
+			file: "unseen164-randosorbe-baliseur-fr.html",
+			gone: []string{"les sacs de balisage ne sont disponibles"},
+			kept: []string{"Cette page rassemble ce que chaque baliseur"},
+		},
+		{
+			why:   "a blog's page, its one <h1> the blog's name ('h1.titre_blog'), is titled with the post's heading its class names ('h2.titre_article')",
+			file:  "unseen165-mielsdecolette-recolte-fr.html",
+			title: "Première récolte de miel de printemps !",
+		},
+		{
+			why:   "a class blog's page, its one <h1> the blog's name ('h1.blogTitle'), is titled with the post's heading ('h2.blogArticleTitle')",
+			file:  "unseen162-ecoledescharmes-fermesaules-fr.html",
+			title: "Notre semaine à la ferme pédagogique des Saules",
+		},
+		{
+			why:    "a page without <h1>, its <title> a shorter headline and the site's name, is titled with its 'h2.titre' that opens with that headline, a colon and more",
+			file:   "unseen166-syndicatterritoriaux-horairesete-fr.html",
+			latin1: true,
+			title:  "Horaires d'été : ce que la direction a accepté, et ce qu'elle refuse encore",
+		},
+		{
+			why:    "the first <h2> a class names a title, which titles a page without <h1>, leaves the body as its opening headline",
+			file:   "unseen166-syndicatterritoriaux-horairesete-fr.html",
+			latin1: true,
+			gone:   []string{"ce qu'elle refuse encore\n"},
+			kept:   []string{"Compte rendu de la réunion du comité social territorial du 10 mars"},
+		},
+		{
+			why:   "Sympa's archive title, the list's name, a dash and the subject tagged with that name, is the subject alone",
+			file:  "unseen161-veloecolebrevilly-bilanhiver-fr.html",
+			title: "Bilan de la saison d'hiver et reprise des sorties le 3 mai",
+		},
+		{
+			why:  "a list archive's index of the message's thread, Sympa's 'ul.thread' under the message, is the thread's, not the message",
+			file: "unseen161-veloecolebrevilly-bilanhiver-fr.html",
+			gone: []string{"Fatou Diallo, 16/04/2025"},
+			kept: []string{"on en discute le 29."},
+		},
+		{
+			why:    "eGroups' index of the messages in the topic under a message, a paragraph opening with that label in bold, is the topic's, not the message",
+			file:   "unseen165-fenmarshringers-outing-en.html",
+			latin1: true,
+			gone:   []string{"Zoë Pargeter, Mar 14"},
+			kept:   []string{"Good ringing to you all,"},
+		},
+		{
+			why:  "a press release's closing section under 'About the' and the issuer's name of six words is the issuer's, not the release",
+			file: "unseen166-harlowvalleychamber-facadegrants-en.html",
+			gone: []string{"represents more than 340 member businesses"},
+			kept: []string{"Application forms are available at the Chamber office"},
+		},
+		{
+			why:  "a table of details under the label 'Info pratique' in its header cell, in a note's text, is a box beside it as under 'Infos pratiques'",
+			file: "unseen162-godillotsvallon-crestes-fr.html",
+			gone: []string{"3240 OT"},
+			kept: []string{"Retour prévu vers 17 h 30."},
+		},
+		{
+			why:   "a letter's <title>, its sender's name and 'May News', gives way to the headline its first cell of large bold type sets",
+			file:  "unseen163-hollowbrook-seedswap-en.html",
+			title: "The seed swap is back, and it is bigger",
+		},
+		{
+			why:  "InDesign's export of the paragraph style 'Légende', its accent made a hyphen ('p.L-gende'), is a picture's caption",
+			file: "unseen162-saintaubindespres-cantine-fr.html",
+			gone: []string{"Les cuisiniers de l'école du Bourg préparent le déjeuner du lundi."},
+			kept: []string{"Les légumes viennent pour moitié de deux maraîchers"},
+		},
+		{
+			why:  "a town magazine's box of short news items under the label 'Brèves', after the article, is another page's items, not the article",
+			file: "unseen162-saintaubindespres-cantine-fr.html",
+			gone: []string{"deux agents recenseurs passeront"},
+			kept: []string{"Les légumes viennent pour moitié de deux maraîchers"},
+		},
+		{
+			why:   "an InDesign export's <title>, the file's name, gives way to its paragraph in the style 'Titre'",
+			file:  "unseen162-saintaubindespres-cantine-fr.html",
+			title: "La cantine passe au fait maison dans les trois écoles",
+		},
+		{
+			why:    "ROBODoc's AUTEURS and COPYRIGHT items of a module's page, each name in a paragraph of its own, are the generator's record, not the text",
+			file:   "unseen163-tramlib-migration-fr.html",
+			latin1: true,
+			gone:   []string{"Odile Ferrand, Bastien Louvel", "les contributeurs de Tramlib"},
+			kept:   []string{"Ce module décrit le passage de Tramlib 2.x"},
+		},
+		{
+			why:    "ROBODoc's header of an item, its path and kind in brackets, is the generator's index entry, not the text",
+			file:   "unseen163-tramlib-migration-fr.html",
+			latin1: true,
+			gone:   []string{"[ Modules ]"},
+			kept:   []string{"Ce module décrit le passage de Tramlib 2.x"},
+		},
+		{
+			why:  "a blog's list of its author's last posts under the label 'Mes derniers articles :' in the post is a box, not the post",
+			file: "unseen166-marcelinvelo-velograndpere-fr.html",
+			gone: []string{"Mes derniers articles"},
+		},
+		{
+			why:  "a short paragraph after a figure whose caption went is the text's, not that caption",
+			file: "unseen162-journaldelaurentie-souffleuses-fr.html",
+			kept: []string{"Le maire, Réjean Lapointe, y voit surtout un gain pour les résidents."},
+		},
+		{
+			why:   "a forum's <title>, its path down to the topic's subject, gives way to the subject in quotation marks after its label in bold",
+			file:  "unseen165-ridgebackastro-darksky-en.html",
+			title: "Report: dark-sky night at Coldwater Field",
+		},
+		{
+			why:    "eGroups' message header, the subject in the cell after a bold 'Subject:' cell, titles the message over the <title>'s path",
+			file:   "unseen165-fenmarshringers-outing-en.html",
+			latin1: true,
+			title:  "Report: Fenmarsh and Saxby Fen outing",
+		},
+		{
+			why:  "a subheading after a letter's picture cell whose small caption went is the text's, not that caption",
+			file: "unseen165-coopbiodesmonts-lettremars-fr.html",
+			kept: []string{"Les paniers de saison reprennent"},
+		},
+	}
+	checkPageCases(t, cases)
+}
