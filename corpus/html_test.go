@@ -744,6 +744,13 @@ var unseenMetadataMisses = map[string]string{
 	"unseen171-slowrepair-quarrypump-en":           "no URL, over its og:url; undated: its only date is the episode's visible day (Overcast)",
 	"unseen172-hollowwick-firstburn-en":            "title the <title>'s, with a candle emoji, over the <h1> without it (Sendlane)",
 	"unseen172-lyceedesmarais-controlecommun-fr":   "title 'WIMS - Documents - Mathématiques 1re', the module's and the class's, over the document's heading (WIMS, ISO-8859-1)",
+	// The hundred-and-seventy-third to hundred-and-seventy-sixth sets', measured with round 89's code:
+	"unseen173-hrwt-otters-en":               "title 'Hallam River Wildlife Trust', the charity's, over the letter's heading (Convio e-mail web version)",
+	"unseen174-crumbandjoy-rhubarbbars-en":   "dated the day alone, over the <time datetime>'s 08:00 -05:00 (Joy the Baker-like, WP Recipe Maker)",
+	"unseen174-harbordocs-webhookretries-en": "undated: its only date is 'Last updated 14 Jan 2026' (GitBook)",
+	"unseen174-tinkersforum-batterybank-en":  "title with the topic's group and the club's names after the subject (GroupServer)",
+	"unseen175-morningbrew-ferry-en":         "undated: its only date is the letter's visible day (Morning Brew-like letter)",
+	"unseen176-tinkerdot-solderfumes-en":     "undated: its only date is the story's visible day (Slash)",
 }
 
 // checkMetadata compares the title, URL and date read from each page of
@@ -1380,4 +1387,53 @@ var unseenFirst = map[string]struct{ leak, kept float64 }{
 	"unseen172-syndicatsjp-greffesaintarles-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen172-tidebank-errormessages-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen172-usenetjardinage-haiefruitiere-fr":    {0.38, 1.00}, // 37.6 %, 100.0 %
+	// The hundred-and-seventy-third to hundred-and-seventy-sixth sets, measured with round 89's code:
+	"unseen173-aocdebats-bibliotheques-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen173-apdp-photoseleves-fr":                    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen173-comptesardenne-piscines-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen173-halyarddocs-upgrading-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen173-hrwt-otters-en":                          {0.07, 0.94}, // 6.8 %, 94.9 %
+	"unseen173-lanternwatch-floodphotos-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen173-ocmo-grevecantines-fr":                   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen173-quokkapost-parkingfines-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen173-rostandsciences-cycleeau-fr":             {0.02, 0.95}, // 0.0 %, 95.6 %
+	"unseen173-saltmarshpantry-ryeshortbread-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen173-souffle-nappeserzac-fr":                  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen173-wexburymrc-dccbus-en":                    {0.02, 1.00}, // 0.8 %, 100.0 %
+	"unseen174-courrierduleman-bateauxsolaires-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen174-crumbandjoy-rhubarbbars-en":              {0.02, 0.99}, // 0.0 %, 99.7 %
+	"unseen174-fernwickbikes-springnote-en":             {0.02, 0.98}, // 0.0 %, 98.0 %
+	"unseen174-gourmandiz-gratinbutternut-fr":           {0.02, 0.73}, // 0.0 %, 73.2 %
+	"unseen174-harbordocs-webhookretries-en":            {0.02, 0.97}, // 0.0 %, 97.1 %
+	"unseen174-kahalastar-seawallrepair-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen174-lesmathsforum-parcoursinfinis-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen174-ligueenseignement-classesdecouvertes-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen174-mondeplanetaire-nappesphreatiques-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen174-quadraturelibre-camerasaugmentees-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen174-tinkersforum-batterybank-en":             {0.02, 0.98}, // 0.0 %, 98.9 %
+	"unseen174-westbournecollege-saltmarshcarbon-en":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen175-meilleurduchef-planche-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen175-morningbrew-ferry-en":                    {0.10, 0.98}, // 9.2 %, 98.7 %
+	"unseen175-moustique-cinemapalace-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen175-mvnforum-observation-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen175-newscientist-hedgerows-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen175-nypost-breadrun-en":                      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen175-odelices-galettes-fr":                    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen175-podchaser-lighthouse-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen175-pressecitron-fuites-fr":                  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen175-radiant-millracebridge-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen175-railsguides-tidewater-en":                {0.13, 0.93}, // 12.3 %, 93.3 %
+	"unseen175-rugbyrama-montaut-fr":                    {0.02, 0.90}, // 0.0 %, 90.1 %
+	"unseen176-alderbrookschools-bookfair-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen176-kinedesquatrevents-lombalgie-fr":         {0.02, 0.96}, // 0.0 %, 96.7 %
+	"unseen176-opcm-archivessonores-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen176-ouvertures-festivalconte-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen176-quayline-oncallhandbook-en":              {0.02, 0.97}, // 0.0 %, 97.2 %
+	"unseen176-ravelmoorbooks-winterletter-en":          {0.02, 0.98}, // 0.0 %, 98.8 %
+	"unseen176-sagebrushledger-grazingleases-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen176-santevive-siesteenfants-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen176-terresdurang-semisdirect-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen176-tinkerdot-solderfumes-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen176-westmereparliament-floodinquiry-en":      {0.02, 0.99}, // 0.0 %, 99.5 %
+	"unseen176-zinedubocage-fanfare-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
 }
