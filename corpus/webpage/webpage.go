@@ -2344,7 +2344,10 @@ var mailLabels = map[string]bool{"from": true, "de": true, "sent": true, "envoy√
 	"reply to": true, "reply-to": true, "content-type": true, "parts/attachments": true, "message-id": true, "in-reply-to": true, "mime-version": true,
 	// An announcement's, as a course tool's (Sakai's table.itemSummary:
 	// "Subject", "Saved By", "Date", "Groups").
-	"saved by": true, "groups": true}
+	"saved by": true, "groups": true,
+	// A Usenet post's, as a web archive of newsgroups shows it ("De :",
+	// "Groupes :", "Objet :", "Date :", "Message-ID :", "Organisation :").
+	"groupes": true, "newsgroups": true, "organisation": true, "organization": true}
 
 // mailHeader reports whether table n is a message's header as a mail
 // client saves it (Outlook's "Save as HTML": a row to each label, "De :",

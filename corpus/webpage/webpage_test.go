@@ -10903,3 +10903,17 @@ func TestRound89(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+// TestRound90 checks the rules of round 90 of issue 16, each on the
+// tuning page it was written for.
+func TestRound90(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a Usenet post's header table, 'Groupes :' and 'Organisation :' among its labels, is the message's header, not its text",
+			file: "unseen172-usenetjardinage-haiefruitiere-fr.html",
+			gone: []string{"Serveur de news associatif", "Mon, 24 Nov 2025 21:42:10 +0100"},
+			kept: []string{"Bonsoir à tous,", "pour l'idée du paillage mélangé."},
+		},
+	}
+	checkPageCases(t, cases)
+}
