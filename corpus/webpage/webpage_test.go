@@ -10914,6 +10914,12 @@ func TestRound90(t *testing.T) {
 			gone: []string{"Serveur de news associatif", "Mon, 24 Nov 2025 21:42:10 +0100"},
 			kept: []string{"Bonsoir à tous,", "pour l'idée du paillage mélangé."},
 		},
+		{
+			why:  "a thread's 'reponses' box under a post, the replies' subjects and authors, is the thread's, as 'response' is",
+			file: "unseen172-usenetjardinage-haiefruitiere-fr.html",
+			gone: []string{"Réponses dans ce fil", "Odile M. - 25/11/2025"},
+			kept: []string{"Gilles, en Haute-Loire"},
+		},
 	}
 	checkPageCases(t, cases)
 }
