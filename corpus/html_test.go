@@ -621,7 +621,6 @@ var metadataMisses = map[string]string{
 	"unseen170-millrunlittleleague-fieldday-en":    "title 'Mill Run Little League - News', the league's and the section's, over the item's heading; dated 2025-12-04, 'Posted: 04/12/2025' read day first on a US page (LeagueLineup)",
 	"unseen171-collegelemaire-voyageandalousie-fr": "title 'PRONOTE - Espace Parents - COLLÈGE ROBERT-LEMAIRE', the portal's, over the notice's heading (PRONOTE)",
 	"unseen171-harbourdata-tidecleaning-en":        "title 'Jupyter Notebook Viewer', nbviewer's, over the notebook's first heading (nbviewer)",
-	"unseen171-metacpan-linguafrnombres-fr":        "title 'Lingua::FR::Nombres', the module's name, over the NOM line's 'Lingua::FR::Nombres - écrire les nombres en toutes lettres' (MetaCPAN)",
 	"unseen171-museemariniers-chaland-fr":          "title 'La Lettre du musée des Mariniers', the letter's, over its heading; undated: its only date is the letter's visible day (Neolane, windows-1252)",
 	"unseen171-slowrepair-quarrypump-en":           "no URL, over its og:url; undated: its only date is the episode's visible day (Overcast)",
 	"unseen172-hollowwick-firstburn-en":            "title the <title>'s, with a candle emoji, over the <h1> without it (Sendlane)",
@@ -1110,7 +1109,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen170-guidebenevole-accueilepicerie-fr":   {0.04, 1.00}, // 3.4 %, 100.0 %
 	"unseen171-collegelemaire-voyageandalousie-fr": {0.07, 0.99}, // 7.0 %, 99.8 %
 	"unseen171-harbourdata-tidecleaning-en":        {0.02, 0.76}, // 0.0 %, 76.0 %
-	"unseen171-metacpan-linguafrnombres-fr":        {0.12, 1.00}, // 11.4 %, 100.0 %
 	"unseen172-dailybeacon-parkingfines-en":        {0.02, 0.87}, // 0.0 %, 87.7 %
 	"unseen172-quatrefoisatable-gratinorge-fr":     {0.06, 1.00}, // 6.0 %, 100.0 %
 	"unseen173-hrwt-otters-en":                     {0.07, 0.94}, // 6.8 %, 94.9 %

@@ -10920,6 +10920,12 @@ func TestRound90(t *testing.T) {
 			gone: []string{"Réponses dans ce fil", "Odile M. - 25/11/2025"},
 			kept: []string{"Gilles, en Haute-Loire"},
 		},
+		{
+			why:  "a French POD's AUTEUR section, its heading a link to itself, is the manual page's record of who wrote it, as AUTHOR is",
+			file: "unseen171-metacpan-linguafrnombres-fr.html",
+			gone: []string{"Odile Desjardins, trésorière"},
+			kept: []string{"Les nombres supérieurs à 999 999 999 999 ne sont pas pris en charge"},
+		},
 	}
 	checkPageCases(t, cases)
 }
