@@ -8816,11 +8816,19 @@ func title(t string, m meta) string {
 		// MesDiscussions.net's): the subject, its own colon kept.
 		return m.thSubject
 	}
-	if len(m.h1) >= 2 && m.h1[0] == "NAME" && strings.Contains(fullTitle, " - ") {
+	if len(m.h1) >= 2 && (m.h1[0] == "NAME" || m.h1[0] == "NOM") && strings.Contains(fullTitle, " - ") {
 		// A manual page, its first <h1> "NAME" in capitals (pod2html's,
 		// man2html's), titled with its NAME line, a name, " - " and
 		// what it is ("Tidewright::Upgrading - moving from Tidewright
-		// 1.x to 2.0"): the whole line, the name no site's.
+		// 1.x to 2.0"): the whole line, the name no site's. A French
+		// POD's is "NOM", and a site may add its name after the line
+		// ("Lingua::FR::Nombres - écrire les nombres en toutes lettres -
+		// metacpan.org", its og:site_name): the line without it.
+		if m.siteName != "" {
+			if head, ok := siteSuffix(fullTitle, m.siteName); ok && strings.Contains(head, " - ") {
+				return head
+			}
+		}
 		return fullTitle
 	}
 	if len(m.h1) == 1 && m.namedHeading != "" && fieldCount(m.namedHeading) >= 3 && kindDetailTitle(fullTitle, m.h1[0]) {

@@ -10926,6 +10926,11 @@ func TestRound90(t *testing.T) {
 			gone: []string{"Odile Desjardins, trésorière"},
 			kept: []string{"Les nombres supérieurs à 999 999 999 999 ne sont pas pris en charge"},
 		},
+		{
+			why:   "a French POD's page, its first <h1> 'NOM', is titled by its NOM line, without the site's name the <title> adds",
+			file:  "unseen171-metacpan-linguafrnombres-fr.html",
+			title: "Lingua::FR::Nombres - écrire les nombres en toutes lettres",
+		},
 	}
 	checkPageCases(t, cases)
 }
