@@ -3745,6 +3745,12 @@ func splitCamel(name string) string {
 	return b.String()
 }
 
+// afterH1 reports whether the element before n, its sibling, is an <h1>.
+func afterH1(n *html.Node) bool {
+	p := prevElement(n)
+	return p != nil && p.DataAtom == atom.H1
+}
+
 // dekAfter reports whether name goes on, after "header" at end, with the
 // word "dek" ("ContentHeaderDek-bIqFFZ", split and lowered to
 // "content-header-dek-…", Condé Nast's styled component of the header's
@@ -6671,6 +6677,13 @@ func junk(n *html.Node) bool {
 		// siblings): "widget" names its kind of block, not a
 		// sidebar's; its other words still name it.
 		class = strings.ReplaceAll(strings.ToLower(class), "widget", "block")
+	}
+	if strings.HasSuffix(class, "__teaser") && afterH1(n) {
+		// A block's teaser right after the page's <h1> ('<h1
+		// class="storyfull__title">…</h1><h2 class="storyfull__teaser">Menacé
+		// de forfait …</h2>', a story's chapô), as a header's teaser
+		// is: the standfirst, not another page's teaser.
+		return false
 	}
 	if n.DataAtom == atom.Img && strings.HasPrefix(strings.ToLower(class), "attachment") {
 		// A picture whose class says it is attached to the page

@@ -10931,6 +10931,11 @@ func TestRound90(t *testing.T) {
 			file:  "unseen171-metacpan-linguafrnombres-fr.html",
 			title: "Lingua::FR::Nombres - écrire les nombres en toutes lettres",
 		},
+		{
+			why:  "a story's '__teaser' right after its <h1> is its chapô, not another page's teaser",
+			file: "unseen175-rugbyrama-montaut-fr.html",
+			kept: []string{"le club gersois savoure une histoire qui dépasse le terrain."},
+		},
 	}
 	checkPageCases(t, cases)
 }
