@@ -4439,6 +4439,23 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
+				if c.DataAtom == atom.H2 && m.h1Node != nil && m.h1Node.Parent != nil && prevElement(c) == nil && sameText(textOf(c), textOf(m.h1Node)) {
+					// An <h2> of the page's <h1>'s text after it, the
+					// first element of its box (a recipe card's title
+					// over its ingredients, '<section
+					// class="recette__fiche"><h2
+					// class="recette__fiche-titre">Gratin d’orge …</h2>'):
+					// Readability drops only the first heading like the
+					// title; the repeat is the card's name, not the text.
+					// One set among the text's paragraphs stays (the
+					// recipe's heading over its ingredients in a
+					// Dotdash Meredith page, unseen106-bitterroottable's
+					// reference keeping it).
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
 				if c.DataAtom == atom.P && afterForm && selfIntro.MatchString(firstText(c)) {
 					// The author's line about themselves after a
 					// sign-up or comment form: the site's bio, not the

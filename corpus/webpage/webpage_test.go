@@ -10936,6 +10936,12 @@ func TestRound90(t *testing.T) {
 			file: "unseen175-rugbyrama-montaut-fr.html",
 			kept: []string{"le club gersois savoure une histoire qui dépasse le terrain."},
 		},
+		{
+			why:  "a recipe card's <h2>, the <h1>'s text first in its box, is the card's name, not the text",
+			file: "unseen172-quatrefoisatable-gratinorge-fr.html",
+			gone: []string{"\n\nGratin d’orge à la courge et au comté\n\n"},
+			kept: []string{"1 petite courge potimarron (environ 900 g)"},
+		},
 	}
 	checkPageCases(t, cases)
 }
