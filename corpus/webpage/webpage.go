@@ -8861,6 +8861,12 @@ func title(t string, m meta) string {
 		}
 		return fullTitle
 	}
+	if len(m.h1) > 0 && strings.HasSuffix(fullTitle, "Notebook Viewer") && fieldCount(m.h1[0]) >= 2 {
+		// nbviewer's <title>, the viewer's name for every notebook
+		// ("Jupyter Notebook Viewer"), over the notebook's first
+		// heading, its own title: the heading.
+		return m.h1[0]
+	}
 	if len(m.h1) == 1 && m.namedHeading != "" && fieldCount(m.namedHeading) >= 3 && kindDetailTitle(fullTitle, m.h1[0]) {
 		// A school's news item on Blackbaud's K-12 site: "News Detail -
 		// Hollis Academy", the page's kind and the site's name, over

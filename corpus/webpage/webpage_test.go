@@ -10942,6 +10942,11 @@ func TestRound90(t *testing.T) {
 			gone: []string{"\n\nGratin d’orge à la courge et au comté\n\n"},
 			kept: []string{"1 petite courge potimarron (environ 900 g)"},
 		},
+		{
+			why:   "nbviewer's <title>, 'Jupyter Notebook Viewer' on every notebook, gives way to the notebook's first heading",
+			file:  "unseen171-harbourdata-tidecleaning-en.html",
+			title: "Cleaning tide-gauge readings with pandas",
+		},
 	}
 	checkPageCases(t, cases)
 }
