@@ -624,7 +624,6 @@ var metadataMisses = map[string]string{
 	"unseen171-slowrepair-quarrypump-en":           "no URL, over its og:url; undated: its only date is the episode's visible day (Overcast)",
 	"unseen172-hollowwick-firstburn-en":            "title the <title>'s, with a candle emoji, over the <h1> without it (Sendlane)",
 	"unseen172-lyceedesmarais-controlecommun-fr":   "title 'WIMS - Documents - Mathématiques 1re', the module's and the class's, over the document's heading (WIMS, ISO-8859-1)",
-	"unseen173-hrwt-otters-en":                     "title 'Hallam River Wildlife Trust', the charity's, over the letter's heading (Convio e-mail web version)",
 	"unseen174-crumbandjoy-rhubarbbars-en":         "dated the day alone, over the <time datetime>'s 08:00 -05:00 (Joy the Baker-like, WP Recipe Maker)",
 	"unseen174-harbordocs-webhookretries-en":       "undated: its only date is 'Last updated 14 Jan 2026' (GitBook)",
 	"unseen174-tinkersforum-batterybank-en":        "title with the topic's group and the club's names after the subject (GroupServer)",

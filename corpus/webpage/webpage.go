@@ -1439,6 +1439,7 @@ type meta struct {
 	classTitle                 string                // the text of the page's first paragraph its class names a title (titleClass) that shares two long words with the <title>
 	bigLine                    string                // the text of the page's first <font> of a headline's size (bigFont) or Title paragraph (titleStyle), of a few words; "-" when it is not
 	logoName                   string                // the alt of the page's first picture in a link (its logo's, the site's name), or "-"
+	titleLogo                  bool                  // a picture before the first <h1> has the <title>'s text for its alt (a letter's logo, not linked)
 	boxHeadline                string                // the text of the page's first box that is no heading but whose class names a headline (headlineClasses), a few words
 	newsHeading                string                // the text of the page's first <h2>, <h3> or <h4> whose class names a news item's title ("project-news__title", "news-title"), of three words or more
 	newsTitle                  bool                  // the <title> ends with a separator and a news section's name (newsTail)
@@ -6240,6 +6241,11 @@ func collectElement(n *html.Node, m *meta) {
 			// header, named by its alt.
 			m.logoName = cmp.Or(strings.TrimSpace(attr(n, "alt")), "-")
 		}
+		if !m.titleLogo && m.h1Node == nil && m.title != "" {
+			if alt := attr(n, "alt"); len(alt) >= len(m.title)/2 && sameText(alt, m.title) {
+				m.titleLogo = true
+			}
+		}
 	case atom.Div, atom.Span:
 		if m.boxHeadline == "" && strings.Contains(class, "title") && headlineClass(class) {
 			if w := nodeWords(n); w >= 2 && w <= 20 {
@@ -9564,6 +9570,13 @@ func title(t string, m meta) string {
 		// des Aulnes", osCommerce's information pages): its headline
 		// is its one <h1> ("Bien conserver son miel : nos conseils de
 		// récoltants").
+		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && m.ogTitle == "" && m.titleLogo && sameText(t, m.title) && fieldCount(m.h1[0]) >= 3 && !sameText(m.h1[0], m.title) {
+		// The same, its logo a picture in no link ('<img … alt="Hallam
+		// River Wildlife Trust">' over '<h1>The otters are back on the
+		// Tennick</h1>', a charity's letter in Convio's web view, its
+		// <title> the charity's name): the <h1>.
 		t = m.h1[0]
 	}
 	if len(m.h1) == 1 && m.ogTitle == "" && shortName(t, m.h1[0]) {

@@ -10947,6 +10947,12 @@ func TestRound90(t *testing.T) {
 			file:  "unseen171-harbourdata-tidecleaning-en.html",
 			title: "Cleaning tide-gauge readings with pandas",
 		},
+		{
+			why:   "a letter whose <title> is its sender's name, as its unlinked logo's alt gives it, is titled by its one <h1>",
+			file:  "unseen173-hrwt-otters-en.html",
+			title: "The otters are back on the Tennick",
+			gone:  []string{"The otters are back on the Tennick\n"},
+		},
 	}
 	checkPageCases(t, cases)
 }
