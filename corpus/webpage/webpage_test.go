@@ -10953,6 +10953,11 @@ func TestRound90(t *testing.T) {
 			title: "The otters are back on the Tennick",
 			gone:  []string{"The otters are back on the Tennick\n"},
 		},
+		{
+			why:  "a letter's greeting after a short plain standfirst, the text's first block, still opens the letter",
+			file: "unseen173-hrwt-otters-en.html",
+			kept: []string{"Dear friend,"},
+		},
 	}
 	checkPageCases(t, cases)
 }
