@@ -310,7 +310,7 @@ func Extract(data []byte) (Page, error) {
 			markLead(art.Node, leadText)
 		}
 		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading || len(m.h1) == 0 && m.classedH2 != "" && p.Title == m.classedH2 ||
-			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) == 1 && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title))) && !strings.Contains(oneLine(t), p.Title) {
+			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) == 1 && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title)) || len(m.h1) > 2 && p.Title == m.h1[1] && strings.HasPrefix(m.h1[1], m.h1[0]+" ")) && !strings.Contains(oneLine(t), p.Title) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
@@ -321,7 +321,9 @@ func Extract(data []byte) (Page, error) {
 			// page without <h1> (classedH2), the first heading under a site's <h1> that
 			// the title rules took whole over the <title>'s shorter one,
 			// and the first <h1> of a Compodoc page
-			// over its search box's (projectDocumentation).
+			// over its search box's (projectDocumentation), and the
+			// chapter's <h1> under a book's top bar (HonKit's, its
+			// search results' <h1>s after).
 			dropOpeningHeadline(art.Node, p.Title)
 		} else if p.Title != "" {
 			dropTopHeading(art.Node, p.Title)
@@ -8866,6 +8868,15 @@ func title(t string, m meta) string {
 			}
 		}
 		return fullTitle
+	}
+	if len(m.h1) >= 2 && strings.HasPrefix(m.h1[1], m.h1[0]+" ") && titlePart(fullTitle, m.h1[0]) {
+		// A book's top bar, its first <h1> the chapter's short name as
+		// the <title> opens with it ('<div class="book-header"><h1><a
+		// href="../">Tenir l'accueil</a></h1></div>' under "Tenir
+		// l'accueil · Guide du bénévole", HonKit's), over the chapter's
+		// own <h1>, the same words and more ("Tenir l'accueil de
+		// l'épicerie solidaire"): the chapter's.
+		return m.h1[1]
 	}
 	if len(m.h1) > 0 && strings.HasSuffix(fullTitle, "Notebook Viewer") && fieldCount(m.h1[0]) >= 2 {
 		// nbviewer's <title>, the viewer's name for every notebook

@@ -10958,6 +10958,13 @@ func TestRound90(t *testing.T) {
 			file: "unseen173-hrwt-otters-en.html",
 			kept: []string{"Dear friend,"},
 		},
+		{
+			why:   "a book's top bar <h1>, the chapter's short name the <title> opens with, gives way to the chapter's longer <h1>, which goes from the body",
+			file:  "unseen170-guidebenevole-accueilepicerie-fr.html",
+			title: "Tenir l'accueil de l'épicerie solidaire",
+			gone:  []string{"Tenir l'accueil de l'épicerie solidaire\n"},
+			kept:  []string{"L'accueil est le premier contact des bénéficiaires"},
+		},
 	}
 	checkPageCases(t, cases)
 }
