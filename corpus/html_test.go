@@ -617,7 +617,6 @@ var metadataMisses = map[string]string{
 	// The hundred-and-sixty-ninth to hundred-and-seventy-sixth sets, at the move (round 90):
 	"unseen169-chavornens-fontaine-fr":             "title 'Commune de Chavornens', the commune's, over the item's heading; undated: its only date is the item's visible day (Contrexx 2, ISO-8859-1)",
 	"unseen169-pebblequeue-retries-en":             "title 'pebblequeue', the project's, over the manual page's heading (ESDoc)",
-	"unseen170-guidebenevole-accueilepicerie-fr":   "undated: its only date is the footer's 'Dernière modification' (HonKit)",
 	"unseen170-millrunlittleleague-fieldday-en":    "title 'Mill Run Little League - News', the league's and the section's, over the item's heading; dated 2025-12-04, 'Posted: 04/12/2025' read day first on a US page (LeagueLineup)",
 	"unseen171-collegelemaire-voyageandalousie-fr": "title 'PRONOTE - Espace Parents - COLLÈGE ROBERT-LEMAIRE', the portal's, over the notice's heading (PRONOTE)",
 	"unseen171-museemariniers-chaland-fr":          "title 'La Lettre du musée des Mariniers', the letter's, over its heading; undated: its only date is the letter's visible day (Neolane, windows-1252)",

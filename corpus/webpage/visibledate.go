@@ -106,7 +106,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 		if m := updatedISO.FindStringSubmatch(t); m != nil {
 			// The ISO 8601 day ("(Last updated: 2025-03-14)", jazzy's
 			// footer), which statedDay does not read.
-			day, err := time.Parse("2006-01-02", m[1]+m[2]+m[3]+m[4])
+			day, err := time.Parse("2006-01-02", m[1]+m[2]+m[3]+m[4]+m[5])
 			return day, err == nil
 		}
 	}
@@ -142,8 +142,10 @@ func changedOn(t string) (time.Time, bool) {
 // heading; not "Last updated 2025-03-14 and never since", a sentence
 // that goes on), and so does Maven's "Last
 // Published:" ("Last Published: 2026-01-29 | Version: 3.2.0", the
-// Fluido skin's breadcrumb bar), the day the site was made.
-var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?|published:)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2}|[,.](?:\s|$)|$)|\b[Gg]enerated by [^\n]{1,60}? (?:at|on) (\d{4}-\d{2}-\d{2})\b|\b[Gg]enerated: (\d{4}-\d{2}-\d{2})\b`)
+// Fluido skin's breadcrumb bar), the day the site was made; and so does
+// "Dernière modification :" ("Dernière modification : 2025-03-03
+// 10:12:44", HonKit's footer of a French book's chapter).
+var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?|published:)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2}|[,.](?:\s|$)|$)|\b[Gg]enerated by [^\n]{1,60}? (?:at|on) (\d{4}-\d{2}-\d{2})\b|\b[Gg]enerated: (\d{4}-\d{2}-\d{2})\b|\bdernière modification ?: (\d{4}-\d{2}-\d{2})\b`)
 
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name. A letter's sending is its publication

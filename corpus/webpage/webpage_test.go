@@ -10965,6 +10965,11 @@ func TestRound90(t *testing.T) {
 			gone:  []string{"Tenir l'accueil de l'épicerie solidaire\n"},
 			kept:  []string{"L'accueil est le premier contact des bénéficiaires"},
 		},
+		{
+			why:  "HonKit's French footer, 'Dernière modification : 2025-03-03 10:12:44', dates the chapter as 'Last updated' and an ISO day do",
+			file: "unseen170-guidebenevole-accueilepicerie-fr.html",
+			date: "2025-03-03",
+		},
 	}
 	checkPageCases(t, cases)
 }
