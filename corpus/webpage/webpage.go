@@ -6117,6 +6117,11 @@ func collectElement(n *html.Node, m *meta) {
 		// the page gives one.
 		if name := strings.ToLower(attr(n, "name")); m.dcURL == "" && (name == "dc.identifier" || name == "dcterms.identifier") {
 			m.dcURL = absoluteURL(attr(n, "content"))
+		} else if name == "og:url" && m.ogURL == "" {
+			// Open Graph's address set in a name attribute, not a
+			// property ('<meta name="og:url" content="https://overcast.example/+BqX7kR2mD0">',
+			// Overcast's episode page): the same address.
+			m.ogURL = strings.TrimSpace(attr(n, "content"))
 		}
 		if m.description == "" && strings.EqualFold(attr(n, "name"), "description") {
 			m.description = attr(n, "content")

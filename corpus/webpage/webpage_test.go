@@ -10972,4 +10972,9 @@ func TestRound90(t *testing.T) {
 		},
 	}
 	checkPageCases(t, cases)
+	// An og:url in a name attribute, not a property, is the page's
+	// address (Overcast's episode page).
+	if p := extractFile(t, "unseen171-slowrepair-quarrypump-en.html"); p.URL != "https://overcast.example/+BqX7kR2mD0" {
+		t.Errorf("url %q, want the og:url in a name attribute", p.URL)
+	}
 }
