@@ -624,7 +624,6 @@ var metadataMisses = map[string]string{
 	"unseen172-hollowwick-firstburn-en":            "title the <title>'s, with a candle emoji, over the <h1> without it (Sendlane)",
 	"unseen172-lyceedesmarais-controlecommun-fr":   "title 'WIMS - Documents - Mathématiques 1re', the module's and the class's, over the document's heading (WIMS, ISO-8859-1)",
 	"unseen174-crumbandjoy-rhubarbbars-en":         "dated the day alone, over the <time datetime>'s 08:00 -05:00 (Joy the Baker-like, WP Recipe Maker)",
-	"unseen174-harbordocs-webhookretries-en":       "undated: its only date is 'Last updated 14 Jan 2026' (GitBook)",
 	"unseen174-tinkersforum-batterybank-en":        "title with the topic's group and the club's names after the subject (GroupServer)",
 	"unseen175-morningbrew-ferry-en":               "undated: its only date is the letter's visible day (Morning Brew-like letter)",
 	"unseen176-tinkerdot-solderfumes-en":           "undated: its only date is the story's visible day (Slash)",

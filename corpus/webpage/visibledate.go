@@ -2039,7 +2039,8 @@ func boldDateLabel(c *html.Node) bool {
 }
 
 // labelColonBefore reports whether the node right before n is a text
-// that ends with a colon, spaces aside: a label's, n its value.
+// that ends with a colon, spaces aside, or with "Last updated": a
+// label's, n its value.
 func labelColonBefore(n *html.Node) bool {
 	p := n.PrevSibling
 	if p != nil && p.Type == html.ElementNode && (p.DataAtom == atom.Strong || p.DataAtom == atom.B) && p.FirstChild != nil && p.FirstChild == p.LastChild {
@@ -2052,7 +2053,10 @@ func labelColonBefore(n *html.Node) bool {
 		return false
 	}
 	t := strings.TrimRight(p.Data, " \t\n\u00a0")
-	return strings.HasSuffix(t, ":")
+	// So does "Last updated" without its colon ('<p>Last updated <span
+	// title="Wed, Jan 14, 2026, 4:20 PM">14 Jan 2026</span></p>',
+	// GitBook's footer of a page): the statement's line whole.
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "Last updated")
 }
 
 // spanDateLabel reports whether c, a text, is a space and a day written

@@ -10970,6 +10970,11 @@ func TestRound90(t *testing.T) {
 			file: "unseen170-guidebenevole-accueilepicerie-fr.html",
 			date: "2025-03-03",
 		},
+		{
+			why:  "'Last updated' and its day in a <span> of its own, no colon between (GitBook's footer), date the page",
+			file: "unseen174-harbordocs-webhookretries-en.html",
+			date: "2026-01-14",
+		},
 	}
 	checkPageCases(t, cases)
 	// An og:url in a name attribute, not a property, is the page's
