@@ -703,6 +703,9 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						if issued == "" {
 							issued = weekdayDay(c.Data)
 						}
+						if issued == "" {
+							issued = onlineDay(c)
+						}
 					} else if h1 != nil && !under && !inside(c, h1) {
 						// Or the first line with a digit under the <h1>,
 						// where a newsletter maker sets the issue's line
@@ -1192,6 +1195,25 @@ func issueDay(line string) string {
 			return day
 		}
 		if day := letterOf(p); day != "" {
+			return day
+		}
+	}
+	return ""
+}
+
+// onlineDay returns the date alone in text c before a bar and a link to
+// the letter's web version ('June 09, 2026 | <a …>Read Online</a>', a
+// Morning Brew-like letter's line over its headline), or "".
+func onlineDay(c *html.Node) string {
+	day, ok := strings.CutSuffix(strings.TrimRight(c.Data, " \t\n\u00a0"), " |")
+	a := c.NextSibling
+	if !ok || a == nil || a.DataAtom != atom.A || a.FirstChild == nil || a.FirstChild != a.LastChild || a.FirstChild.Type != html.TextNode {
+		return ""
+	}
+	switch strings.ToLower(strings.TrimSpace(a.FirstChild.Data)) {
+	case "read online", "view online", "view in browser", "view in your browser", "voir en ligne", "version en ligne":
+		day = strings.TrimSpace(day)
+		if _, ok := bareDate(day, false); ok {
 			return day
 		}
 	}

@@ -10975,6 +10975,11 @@ func TestRound90(t *testing.T) {
 			file: "unseen174-harbordocs-webhookretries-en.html",
 			date: "2026-01-14",
 		},
+		{
+			why:  "a letter's day before a bar and its 'Read Online' link, over its headline, dates it",
+			file: "unseen175-morningbrew-ferry-en.html",
+			date: "2026-06-09",
+		},
 	}
 	checkPageCases(t, cases)
 	// An og:url in a name attribute, not a property, is the page's
