@@ -10268,6 +10268,13 @@ func namedDateOf(n *html.Node) string {
 				return d
 			}
 		}
+		// A day, a bar and the item's category ("12.05.2025 | Travaux",
+		// Contrexx's td.news_date over a commune's news item): the day.
+		if day, _, ok := strings.Cut(t, " | "); ok {
+			if _, ok := bareDate(day, false); ok {
+				return day
+			}
+		}
 		// A day, " à " and its hour in words ("12 février 2026 à 20 h
 		// 14 min", BuddyBoss' span.bs-timestamp in a French forum's
 		// post head): the day.

@@ -10980,6 +10980,12 @@ func TestRound90(t *testing.T) {
 			file: "unseen175-morningbrew-ferry-en.html",
 			date: "2026-06-09",
 		},
+		{
+			why:    "a date cell's day before a bar and the item's category ('12.05.2025 | Travaux', Contrexx) dates the item",
+			file:   "unseen169-chavornens-fontaine-fr.html",
+			latin1: true,
+			date:   "2025-05-12",
+		},
 	}
 	checkPageCases(t, cases)
 	// An og:url in a name attribute, not a property, is the page's
