@@ -625,7 +625,6 @@ var metadataMisses = map[string]string{
 	"unseen172-lyceedesmarais-controlecommun-fr":   "title 'WIMS - Documents - Mathématiques 1re', the module's and the class's, over the document's heading (WIMS, ISO-8859-1)",
 	"unseen174-crumbandjoy-rhubarbbars-en":         "dated the day alone, over the <time datetime>'s 08:00 -05:00 (Joy the Baker-like, WP Recipe Maker)",
 	"unseen174-tinkersforum-batterybank-en":        "title with the topic's group and the club's names after the subject (GroupServer)",
-	"unseen176-tinkerdot-solderfumes-en":           "undated: its only date is the story's visible day (Slash)",
 	// The hundred-and-sixty-first to hundred-and-sixty-eighth sets, at the move (round 89):
 	"unseen164-woodenboats-epoxyfillet-en": "dated the day alone, over the question's <time itemprop=\"dateCreated\"> 08:05:12 (Stack Exchange)",
 	"unseen165-fenmarshringers-outing-en":  "undated: its only date is the message's visible day (eGroups archive, ISO-8859-1)",

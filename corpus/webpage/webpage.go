@@ -5844,20 +5844,34 @@ func permalinkText(a *html.Node) bool {
 // not read so.
 func (m *meta) readTime(n *html.Node) {
 	d := attr(n, "datetime")
-	if d == "" && n.DataAtom == atom.Time && len(n.Attr) == 0 {
+	if d == "" && n.DataAtom == atom.Time && (len(n.Attr) == 0 || len(n.Attr) == 1 && n.Attr[0].Key == "id") {
 		d = textDay(n)
 	}
 	m.readTimeAt(n, d)
 }
 
-// textDay is the day a <time> without datetime shows as its only text,
-// its month in words, as "2006-01-02"; "" when it shows anything else.
+// textDay is the day a <time> without datetime (an id its only
+// attribute, or none) shows as its only text, its month in words, as
+// "2006-01-02"; "" when it shows anything else.
 func textDay(n *html.Node) string {
 	c := n.FirstChild
 	if c == nil || c != n.LastChild || c.Type != html.TextNode || len(c.Data) > 60 || !hasLetter(c.Data) {
 		return ""
 	}
-	if t, ok := bareDate(strings.TrimSpace(c.Data), false); ok {
+	t := strings.TrimSpace(c.Data)
+	if day, ok := strings.CutPrefix(t, "on "); ok {
+		// "on", the day and "@" before its hour ('<time
+		// id="fhtime-0914213">on Monday March 03, 2025 @09:14AM</time>',
+		// Slash's story head): the day.
+		if i := strings.Index(day, " @"); i > 0 && i+2 < len(day) && isDigit(day[i+2]) {
+			t = day[:i]
+			if _, ok := bareDate(t, false); !ok {
+				// Its weekday without a comma ("Monday March 03, 2025").
+				t = weekdayLead.ReplaceAllString(t, "")
+			}
+		}
+	}
+	if t, ok := bareDate(t, false); ok {
 		return t.Format("2006-01-02")
 	}
 	return ""

@@ -10986,6 +10986,11 @@ func TestRound90(t *testing.T) {
 			latin1: true,
 			date:   "2025-05-12",
 		},
+		{
+			why:  "a <time> with only an id, 'on', the day and '@' before its hour (Slash's story head), dates the story",
+			file: "unseen176-tinkerdot-solderfumes-en.html",
+			date: "2025-03-03",
+		},
 	}
 	checkPageCases(t, cases)
 	// An og:url in a name attribute, not a property, is the page's
