@@ -641,6 +641,10 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// An episode's day beside its length: the day
 						// it came out.
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+					} else if d := lengthDay(c); d != "" {
+						// The same in one text, a bullet between them:
+						// the day.
+						texts = append(texts, "published on "+d)
 					} else if boldFieldLabel(c) {
 						// A date after its label in bold that names the
 						// first publication, in the same paragraph
@@ -1946,6 +1950,27 @@ func versionDay(c *html.Node) string {
 	if m := versionLine.FindStringSubmatch(c.Data); m != nil {
 		if _, ok := bareDate(m[1], false); ok {
 			return m[1]
+		}
+	}
+	return ""
+}
+
+// lengthDay returns the day in text c, alone in its element, before " • "
+// or " · " and the episode's length ('<div class="caption2
+// singleline">Mar 4, 2025 &bull; 47 min</div>', Overcast's episode
+// head), or "".
+func lengthDay(c *html.Node) string {
+	if c.PrevSibling != nil || c.NextSibling != nil || len(c.Data) > 40 || c.Parent == nil || c.Parent.DataAtom == atom.Li || c.Parent.Parent != nil && c.Parent.Parent.DataAtom == atom.Li {
+		// One in a list is another episode's ('<li><a …>The woman who
+		// counted swifts</a><span class="episode-list__meta">March 25,
+		// 2025 · 52 min</span></li>', a show's list under an episode).
+		return ""
+	}
+	for _, sep := range []string{" • ", " · "} {
+		if day, length, ok := strings.Cut(strings.TrimSpace(c.Data), sep); ok && mediaLength(length) {
+			if _, ok := bareDate(day, false); ok {
+				return day
+			}
 		}
 	}
 	return ""

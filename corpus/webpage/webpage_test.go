@@ -10991,6 +10991,11 @@ func TestRound90(t *testing.T) {
 			file: "unseen176-tinkerdot-solderfumes-en.html",
 			date: "2025-03-03",
 		},
+		{
+			why:  "an episode's day and its length in one text, a bullet between (Overcast), dates the episode",
+			file: "unseen171-slowrepair-quarrypump-en.html",
+			date: "2025-03-04",
+		},
 	}
 	checkPageCases(t, cases)
 	// An og:url in a name attribute, not a property, is the page's
