@@ -1170,7 +1170,7 @@ func numberAfterIssue(line string) bool {
 }
 
 // issueSeparators set apart the parts of a line that says an issue.
-var issueSeparators = []string{" · ", " – ", " — ", " - ", " | "}
+var issueSeparators = []string{" · ", " – ", " — ", " - ", " | ", " • "}
 
 // versionLead is the words before a document's date in the line over
 // its headline: "Version du 3 février 2025", "Édition du …", "Version of
@@ -1187,13 +1187,20 @@ var versionLead = regexp.MustCompile(`(?i)^(?:version|édition|edition) (?:du|of
 // vendredi 14 février 2025") or opens by naming a letter (letterWords:
 // "Lettre aux choristes - jeudi 3 avril 2025"); "" when none is.
 func issueDay(line string) string {
-	if !strings.Contains(line, "·") && !(numberAfterIssue(line) && issueNumber.MatchString(line)) && !letterFirst(line) {
+	if !strings.Contains(line, "·") && !strings.Contains(line, "•") && !(numberAfterIssue(line) && issueNumber.MatchString(line)) && !letterFirst(line) {
 		return ""
 	}
 	for _, p := range splitParts(line, issueSeparators) {
-		p = versionLead.ReplaceAllString(strings.Trim(p, " ·–—|-"), "")
+		p = versionLead.ReplaceAllString(strings.Trim(p, " ·•–—|-"), "")
 		if _, ok := bareDate(p, false); ok {
 			return p
+		}
+		if i := strings.LastIndex(p, ", le "); i > 0 {
+			// The place and the day a letter is dated from
+			// ("Saint-Aubry, le 12 mars 2025").
+			if _, ok := bareDate(p[i+len(", le "):], false); ok {
+				return p[i+len(", le "):]
+			}
 		}
 		if day := issueOf(p); day != "" {
 			return day

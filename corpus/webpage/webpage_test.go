@@ -10998,6 +10998,15 @@ func TestRound90(t *testing.T) {
 		},
 	}
 	checkPageCases(t, cases)
+	// A letter's line over its text, its parts set apart by bullets, the
+	// place and the day it is dated from in the last ("LA LETTRE DU
+	// MUSÉE • N° 58 • Saint-Aubry, le 12 mars 2025", Neolane's).
+	letter := `<html><head><title>La Lettre du musée</title></head><body><table><tr><td>LA LETTRE DU MUSÉE • N° 58 • Saint-Aubry, le 12 mars 2025</td></tr>` +
+		`<tr><td><b>Le chaland retrouve l'eau</b></td></tr><tr><td><p>Après trois ans de restauration dans le chantier du port, le chaland a retrouvé l'eau samedi devant une foule nombreuse venue saluer les charpentiers et les bénévoles.</p>` +
+		`<p>Le musée remercie tous les donateurs qui ont permis de financer la coque, le gouvernail et la voile, ainsi que les écoles qui ont suivi le chantier tout l'hiver.</p></td></tr></table></body></html>`
+	if p := extractPage(t, letter); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-03-12" {
+		t.Errorf("published_at %v, want the letter line's 2025-03-12", p.PublishedAt)
+	}
 	// An og:url in a name attribute, not a property, is the page's
 	// address (Overcast's episode page).
 	if p := extractFile(t, "unseen171-slowrepair-quarrypump-en.html"); p.URL != "https://overcast.example/+BqX7kR2mD0" {
