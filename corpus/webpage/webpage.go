@@ -270,6 +270,16 @@ func Extract(data []byte) (Page, error) {
 			}
 		}
 	}
+	if t := p.PublishedAt; t != nil && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Location() == time.UTC && m.timeRank <= 2 && len(m.timeDatetime) > len("2006-01-02") && strings.HasPrefix(m.timeDatetime, t.Format("2006-01-02")+"T") {
+		// A day alone (JSON-LD's '"datePublished": "2026-04-18"' in WP
+		// Recipe Maker's Recipe), and a <time> of the same day gives
+		// its hour ('<time class="entry-time"
+		// datetime="2026-04-18T08:00:00-05:00">' in the post's meta
+		// line): the <time>'s instant.
+		if at, ok := parseTime(m.timeDatetime); ok {
+			p.PublishedAt = &at
+		}
+	}
 	if art.Node != nil {
 		retag(art.Node)
 		if accountTitle.MatchString(p.Title) || postByTitle.MatchString(p.Title) || m.ownerName != "" && p.Title == m.ownerName {

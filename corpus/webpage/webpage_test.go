@@ -11007,6 +11007,11 @@ func TestRound90(t *testing.T) {
 	if p := extractPage(t, letter); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-03-12" {
 		t.Errorf("published_at %v, want the letter line's 2025-03-12", p.PublishedAt)
 	}
+	// JSON-LD's day alone gives way to a <time> of the same day with
+	// its hour (WP Recipe Maker's Recipe, the post's meta line).
+	if p := extractFile(t, "unseen174-crumbandjoy-rhubarbbars-en.html"); p.PublishedAt == nil || p.PublishedAt.Format(time.RFC3339) != "2026-04-18T08:00:00-05:00" {
+		t.Errorf("published_at %v, want the <time>'s 2026-04-18T08:00:00-05:00", p.PublishedAt)
+	}
 	// An og:url in a name attribute, not a property, is the page's
 	// address (Overcast's episode page).
 	if p := extractFile(t, "unseen171-slowrepair-quarrypump-en.html"); p.URL != "https://overcast.example/+BqX7kR2mD0" {
