@@ -622,7 +622,6 @@ var metadataMisses = map[string]string{
 	"unseen171-museemariniers-chaland-fr":          "title 'La Lettre du musée des Mariniers', the letter's, over its heading (Neolane, windows-1252)",
 	"unseen172-hollowwick-firstburn-en":            "title the <title>'s, with a candle emoji, over the <h1> without it (Sendlane)",
 	"unseen172-lyceedesmarais-controlecommun-fr":   "title 'WIMS - Documents - Mathématiques 1re', the module's and the class's, over the document's heading (WIMS, ISO-8859-1)",
-	"unseen174-tinkersforum-batterybank-en":        "title with the topic's group and the club's names after the subject (GroupServer)",
 	// The hundred-and-sixty-first to hundred-and-sixty-eighth sets, at the move (round 89):
 	"unseen164-woodenboats-epoxyfillet-en": "dated the day alone, over the question's <time itemprop=\"dateCreated\"> 08:05:12 (Stack Exchange)",
 	"unseen165-fenmarshringers-outing-en":  "undated: its only date is the message's visible day (eGroups archive, ISO-8859-1)",

@@ -8907,6 +8907,16 @@ func title(t string, m meta) string {
 		// l'épicerie solidaire"): the chapter's.
 		return m.h1[1]
 	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && strings.HasPrefix(fullTitle, m.h1[0]+": ") && namesAfter(fullTitle[len(m.h1[0]):], fieldCount(m.h1[0])) {
+		// A topic's <title>, its subject, then its group's and its
+		// site's names after colons ("Re: Lithium bank for the club's
+		// field day trailer: Field Day Planning: Marrowfield Tinkers
+		// Radio Club", GroupServer's), over '<h1>' of the subject: the
+		// subject, its own colon kept. Each name after it is shorter
+		// than the subject (namesAfter): a show's name in an <h1> before
+		// an episode's number and title is not one.
+		return m.h1[0]
+	}
 	if len(m.h1) > 0 && strings.HasSuffix(fullTitle, "Notebook Viewer") && fieldCount(m.h1[0]) >= 2 {
 		// nbviewer's <title>, the viewer's name for every notebook
 		// ("Jupyter Notebook Viewer"), over the notebook's first
@@ -12177,6 +12187,21 @@ func blogNamed(title, name string) bool {
 // referenceKinds are what a documentation generator names its set of
 // pages after a page's own title, without a separator.
 var referenceKinds = map[string]bool{"Reference": true, "Documentation": true, "Docs": true, "Topic": true}
+
+// namesAfter reports whether rest, ": " and parts set apart by ": ",
+// holds two parts or more, each of fewer words than words.
+func namesAfter(rest string, words int) bool {
+	parts := strings.Split(strings.TrimPrefix(rest, ": "), ": ")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if fieldCount(p) >= words {
+			return false
+		}
+	}
+	return true
+}
 
 // kindDetailTitle reports whether title is h1, the section's name, and
 // " Detail" or " Details", then a separator and the site's name.

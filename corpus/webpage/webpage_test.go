@@ -10996,6 +10996,11 @@ func TestRound90(t *testing.T) {
 			file: "unseen171-slowrepair-quarrypump-en.html",
 			date: "2025-03-04",
 		},
+		{
+			why:   "a topic's <title>, its subject then its group's and its site's shorter names after colons, gives way to the subject's <h1>",
+			file:  "unseen174-tinkersforum-batterybank-en.html",
+			title: "Re: Lithium bank for the club's field day trailer",
+		},
 	}
 	checkPageCases(t, cases)
 	// A letter's line over its text, its parts set apart by bullets, the
