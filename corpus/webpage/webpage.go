@@ -8917,6 +8917,12 @@ func title(t string, m meta) string {
 		// an episode's number and title is not one.
 		return m.h1[0]
 	}
+	if len(m.h1) == 1 && len(fullTitle) > len(m.h1[0]) && strings.HasPrefix(fullTitle, m.h1[0]+" ") && symbolsOnly(fullTitle[len(m.h1[0]):]) {
+		// A letter's <title>, its heading and an emoji after it ("The
+		// first burn decides everything 🕯️", Sendlane's subject line),
+		// over the <h1> without it: the heading.
+		return m.h1[0]
+	}
 	if len(m.h1) > 0 && strings.HasSuffix(fullTitle, "Notebook Viewer") && fieldCount(m.h1[0]) >= 2 {
 		// nbviewer's <title>, the viewer's name for every notebook
 		// ("Jupyter Notebook Viewer"), over the notebook's first
@@ -12187,6 +12193,17 @@ func blogNamed(title, name string) bool {
 // referenceKinds are what a documentation generator names its set of
 // pages after a page's own title, without a separator.
 var referenceKinds = map[string]bool{"Reference": true, "Documentation": true, "Docs": true, "Topic": true}
+
+// symbolsOnly reports whether s holds no letter or digit: spaces,
+// emoji and their joiners and variation selectors.
+func symbolsOnly(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return strings.TrimSpace(s) != ""
+}
 
 // namesAfter reports whether rest, ": " and parts set apart by ": ",
 // holds two parts or more, each of fewer words than words.

@@ -11001,6 +11001,11 @@ func TestRound90(t *testing.T) {
 			file:  "unseen174-tinkersforum-batterybank-en.html",
 			title: "Re: Lithium bank for the club's field day trailer",
 		},
+		{
+			why:   "a letter's <title>, its heading and an emoji after it, gives way to the <h1> without it",
+			file:  "unseen172-hollowwick-firstburn-en.html",
+			title: "The first burn decides everything",
+		},
 	}
 	checkPageCases(t, cases)
 	// A letter's line over its text, its parts set apart by bullets, the
