@@ -620,7 +620,6 @@ var metadataMisses = map[string]string{
 	"unseen170-millrunlittleleague-fieldday-en":    "title 'Mill Run Little League - News', the league's and the section's, over the item's heading; dated 2025-12-04, 'Posted: 04/12/2025' read day first on a US page (LeagueLineup)",
 	"unseen171-collegelemaire-voyageandalousie-fr": "title 'PRONOTE - Espace Parents - COLLÈGE ROBERT-LEMAIRE', the portal's, over the notice's heading (PRONOTE)",
 	"unseen171-museemariniers-chaland-fr":          "title 'La Lettre du musée des Mariniers', the letter's, over its heading (Neolane, windows-1252)",
-	"unseen172-lyceedesmarais-controlecommun-fr":   "title 'WIMS - Documents - Mathématiques 1re', the module's and the class's, over the document's heading (WIMS, ISO-8859-1)",
 	// The hundred-and-sixty-first to hundred-and-sixty-eighth sets, at the move (round 89):
 	"unseen164-woodenboats-epoxyfillet-en": "dated the day alone, over the question's <time itemprop=\"dateCreated\"> 08:05:12 (Stack Exchange)",
 	"unseen165-fenmarshringers-outing-en":  "undated: its only date is the message's visible day (eGroups archive, ISO-8859-1)",

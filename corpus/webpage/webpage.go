@@ -1451,6 +1451,7 @@ type meta struct {
 	classTitle                 string                // the text of the page's first paragraph its class names a title (titleClass) that shares two long words with the <title>
 	bigLine                    string                // the text of the page's first <font> of a headline's size (bigFont) or Title paragraph (titleStyle), of a few words; "-" when it is not
 	logoName                   string                // the alt of the page's first picture in a link (its logo's, the site's name), or "-"
+	h1Class                    string                // the class of the page's first <h1>
 	titleLogo                  bool                  // a picture before the first <h1> has the <title>'s text for its alt (a letter's logo, not linked)
 	boxHeadline                string                // the text of the page's first box that is no heading but whose class names a headline (headlineClasses), a few words
 	newsHeading                string                // the text of the page's first <h2>, <h3> or <h4> whose class names a news item's title ("project-news__title", "news-title"), of three words or more
@@ -6462,6 +6463,9 @@ func collectElement(n *html.Node, m *meta) {
 			h1 = last
 		}
 		m.h1 = append(m.h1, oneLine(h1))
+		if len(m.h1) == 1 {
+			m.h1Class = attr(n, "class")
+		}
 		if a := find(n, atom.A); m.homeName == "" && a != nil && (homeHref(attr(a, "href")) || weblogHref(attr(a, "href"), m.canonical)) {
 			m.homeName = m.h1[len(m.h1)-1]
 		} else if m.homeName == "" && a == nil && n.Parent != nil && n.Parent.DataAtom == atom.A && indexHref(attr(n.Parent, "href")) {
@@ -8921,6 +8925,15 @@ func title(t string, m meta) string {
 		// A letter's <title>, its heading and an emoji after it ("The
 		// first burn decides everything 🕯️", Sendlane's subject line),
 		// over the <h1> without it: the heading.
+		return m.h1[0]
+	}
+	if len(m.h1) == 1 && strings.Contains(m.h1Class, "title") && fieldCount(m.h1[0]) >= 4 && strings.Count(fullTitle, " - ") >= 2 && shortParts(fullTitle, " - ", 4) {
+		// A <title> of the tool's, the module's and the class's names
+		// ("WIMS - Documents - Mathématiques 1re - Lycée Émile
+		// Desmarais") over the page's one <h1>, its class naming it the
+		// title ('<h1 class="wims_title">Préparer le contrôle commun …'):
+		// the <h1>. Every part of the <title> is a name of three words
+		// at most (shortParts): one that holds a headline is the page's.
 		return m.h1[0]
 	}
 	if len(m.h1) > 0 && strings.HasSuffix(fullTitle, "Notebook Viewer") && fieldCount(m.h1[0]) >= 2 {
@@ -12203,6 +12216,17 @@ func symbolsOnly(s string) bool {
 		}
 	}
 	return strings.TrimSpace(s) != ""
+}
+
+// shortParts reports whether every part of t set apart by sep has
+// fewer words than words.
+func shortParts(t, sep string, words int) bool {
+	for p := range strings.SplitSeq(t, sep) {
+		if fieldCount(p) >= words {
+			return false
+		}
+	}
+	return true
 }
 
 // namesAfter reports whether rest, ": " and parts set apart by ": ",

@@ -11006,6 +11006,12 @@ func TestRound90(t *testing.T) {
 			file:  "unseen172-hollowwick-firstburn-en.html",
 			title: "The first burn decides everything",
 		},
+		{
+			why:    "a <title> of short names only (WIMS' tool, module, class and school) gives way to the one <h1> its class names the title",
+			file:   "unseen172-lyceedesmarais-controlecommun-fr.html",
+			latin1: true,
+			title:  "Préparer le contrôle commun de probabilités du 8 décembre",
+		},
 	}
 	checkPageCases(t, cases)
 	// A letter's line over its text, its parts set apart by bullets, the
