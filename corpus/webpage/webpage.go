@@ -6426,7 +6426,7 @@ func collectElement(n *html.Node, m *meta) {
 		if m.blockHeading == "" && m.h1Node != nil && strings.Contains(class, "title") && titleElement(class) && nodeWords(n) >= 5 {
 			m.blockHeading = collapsedText(n)
 		}
-		if m.newsHeading == "" && (strings.Contains(class, "news__title") || strings.Contains(class, "news-title")) && nodeWords(n) >= 3 {
+		if m.newsHeading == "" && (strings.Contains(class, "news__title") || strings.Contains(class, "news-title") || strings.Contains(class, "news_title")) && nodeWords(n) >= 3 {
 			m.newsHeading = collapsedText(n)
 		}
 		if m.updateHeading == "" && m.h1Node != nil && updateTitleClass(class) && nodeWords(n) >= 3 {

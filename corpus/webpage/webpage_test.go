@@ -11012,6 +11012,12 @@ func TestRound90(t *testing.T) {
 			latin1: true,
 			title:  "Préparer le contrôle commun de probabilités du 8 décembre",
 		},
+		{
+			why:    "a news item's heading of class 'news_title' titles the page over the commune's name and its news section's",
+			file:   "unseen169-chavornens-fontaine-fr.html",
+			latin1: true,
+			title:  "La fontaine de la place du Collège retrouve son bassin de pierre",
+		},
 	}
 	checkPageCases(t, cases)
 	// A letter's line over its text, its parts set apart by bullets, the
