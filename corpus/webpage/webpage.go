@@ -4904,6 +4904,18 @@ func reply(n, first *html.Node) bool {
 // <a>#2716</a>", the date and the post's number): a post's head.
 func datedHead(n *html.Node) bool {
 	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Td && d.FirstChild != nil && d.FirstChild.DataAtom == atom.Img && d.FirstChild.NextSibling != nil && d.LastChild == d.FirstChild.NextSibling && d.LastChild.Type == html.TextNode {
+			// A post's icon, "Posté le", the day, " à " and the hour
+			// alone in a cell ('<td class="petit"><img …> Posté le
+			// 14/10/2025 à 21:37</td>', CoolForum's post head).
+			if day, ok := strings.CutPrefix(strings.TrimSpace(d.LastChild.Data), "Posté le "); ok {
+				if i := strings.Index(day, " à "); i > 0 {
+					if _, ok := bareDate(day[:i], false); ok {
+						return true
+					}
+				}
+			}
+		}
 		if d.Type != html.ElementNode || d.FirstChild == nil || d.FirstChild.Type != html.TextNode {
 			continue
 		}

@@ -11018,6 +11018,13 @@ func TestRound90(t *testing.T) {
 			latin1: true,
 			title:  "La fontaine de la place du Collège retrouve son bassin de pierre",
 		},
+		{
+			why:    "a forum's post head, an icon and 'Posté le <day> à <hour>' alone in a cell, makes the rows a thread, its replies dropped",
+			file:   "unseen169-mycoloue-sortiechampignons-fr.html",
+			latin1: true,
+			gone:   []string{"Pour les cèpes je confirme"},
+			kept:   []string{"Merci à tous pour cette belle journée"},
+		},
 	}
 	checkPageCases(t, cases)
 	// A letter's line over its text, its parts set apart by bullets, the
