@@ -3475,19 +3475,26 @@ func lowerItems(bs []*block) {
 // friends,</td></tr>' over the first paragraph's row): a letter's greeting
 // under the lines of its frame ("Voir la version en ligne", its issue's
 // line), which open the page but not the letter.
+// maxStandfirstWords is the longest plain standfirst greetingFirst
+// passes over, the page's first block, before a letter's greeting.
+const maxStandfirstWords = 30
+
 func greetingFirst(bs []*block, i int) bool {
 	if i+1 >= len(bs) || !sameBox(bs[i+1].container, bs[i].container) && !siblingRows(bs[i].container, bs[i+1].container) || !sentence(bs[i+1]) {
 		return false
 	}
 	// A standfirst in bold, the text's first block, may come before
 	// it ("<p><strong>Après trois réunions de négociation, …</strong></p>"
-	// over "Chers collègues,", a union's post).
+	// over "Chers collègues,", a union's post); so may a short plain
+	// one, the only block before the greeting ("Camera traps confirm a
+	// breeding pair …" over "Dear friend,", a charity's letter under its
+	// headline).
 	first := true
 	for _, b := range bs[:i] {
 		if b.heading {
 			continue
 		}
-		if sentence(b) && !(first && emphasized(b)) {
+		if sentence(b) && !(first && (emphasized(b) || i == 1 && len(b.words) <= maxStandfirstWords)) {
 			return false
 		}
 		first = false

@@ -661,7 +661,10 @@ func aboutTheLabel(n *html.Node) bool {
 // NAME line (the title the page takes), the pages it points to, who
 // wrote it and its licence.
 var manLabels = map[string]bool{"NAME": true, "SEE ALSO": true, "AUTHOR": true, "AUTHORS": true, "COPYRIGHT": true,
-	"COPYRIGHT AND LICENSE": true, "COPYRIGHT AND LICENCE": true, "LICENSE": true, "LICENCE": true}
+	"COPYRIGHT AND LICENSE": true, "COPYRIGHT AND LICENCE": true, "LICENSE": true, "LICENCE": true,
+	// A French translation's (pod2html of a French POD: "NOM", "VOIR
+	// AUSSI", "AUTEUR", "COPYRIGHT ET LICENCE").
+	"NOM": true, "VOIR AUSSI": true, "AUTEUR": true, "AUTEURS": true, "COPYRIGHT ET LICENCE": true}
 
 // manSection reports whether h, an <h1> or <h2> (an <h1> lowered by
 // Readability), heads a manual page's section that is not its text: its
@@ -674,19 +677,29 @@ var manLabels = map[string]bool{"NAME": true, "SEE ALSO": true, "AUTHOR": true, 
 // looked up as it stands, no label built: prune asks it of every <h1>
 // and <h2>.
 func manSection(h *html.Node, m *meta) bool {
-	f := h.FirstChild
+	f, linked := h.FirstChild, false
+	if f != nil && f.DataAtom == atom.A && f.NextSibling == nil && strings.HasPrefix(attr(f, "href"), "#") {
+		// The heading's link to itself around its one text (MetaCPAN's
+		// '<h1 id="AUTEUR"><a href="#AUTEUR">AUTEUR</a></h1>', mandoc's
+		// permalink): its NAME marks the manual page but stays, the
+		// page's reference keeping it as the text's first line
+		// (mandoc's) or another rule taking it.
+		f, linked = f.FirstChild, true
+	}
 	if f == nil || f.Type != html.TextNode || f.NextSibling != nil || len(f.Data) > 2*len("COPYRIGHT AND LICENSE") {
 		return false
 	}
 	t := strings.TrimSpace(f.Data)
-	if !manLabels[t] || (t == "NAME") == m.manPage {
+	name := t == "NAME" || t == "NOM"
+	if !manLabels[t] || name == m.manPage {
 		return false
 	}
-	if t == "NAME" {
+	if name {
 		if laterHeadline(h) {
 			return false
 		}
 		m.manPage = true
+		return !linked
 	}
 	return true
 }
@@ -713,7 +726,7 @@ func robodocTail(p *html.Node) bool {
 		return false
 	}
 	t := strings.TrimSpace(f.Data)
-	return t != "NAME" && manLabels[t] || t == "AUTEURS" || t == "AUTEUR"
+	return t != "NAME" && t != "NOM" && manLabels[t]
 }
 
 // laterHeadline reports whether an <h1> comes before h in the document:

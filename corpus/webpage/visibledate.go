@@ -106,7 +106,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 		if m := updatedISO.FindStringSubmatch(t); m != nil {
 			// The ISO 8601 day ("(Last updated: 2025-03-14)", jazzy's
 			// footer), which statedDay does not read.
-			day, err := time.Parse("2006-01-02", m[1]+m[2]+m[3]+m[4])
+			day, err := time.Parse("2006-01-02", m[1]+m[2]+m[3]+m[4]+m[5])
 			return day, err == nil
 		}
 	}
@@ -142,8 +142,10 @@ func changedOn(t string) (time.Time, bool) {
 // heading; not "Last updated 2025-03-14 and never since", a sentence
 // that goes on), and so does Maven's "Last
 // Published:" ("Last Published: 2026-01-29 | Version: 3.2.0", the
-// Fluido skin's breadcrumb bar), the day the site was made.
-var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?|published:)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2}|[,.](?:\s|$)|$)|\b[Gg]enerated by [^\n]{1,60}? (?:at|on) (\d{4}-\d{2}-\d{2})\b|\b[Gg]enerated: (\d{4}-\d{2}-\d{2})\b`)
+// Fluido skin's breadcrumb bar), the day the site was made; and so does
+// "Dernière modification :" ("Dernière modification : 2025-03-03
+// 10:12:44", HonKit's footer of a French book's chapter).
+var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?|published:)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2}|[,.](?:\s|$)|$)|\b[Gg]enerated by [^\n]{1,60}? (?:at|on) (\d{4}-\d{2}-\d{2})\b|\b[Gg]enerated: (\d{4}-\d{2}-\d{2})\b|\bdernière modification ?: (\d{4}-\d{2}-\d{2})\b`)
 
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name. A letter's sending is its publication
@@ -639,6 +641,10 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// An episode's day beside its length: the day
 						// it came out.
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+					} else if d := lengthDay(c); d != "" {
+						// The same in one text, a bullet between them:
+						// the day.
+						texts = append(texts, "published on "+d)
 					} else if boldFieldLabel(c) {
 						// A date after its label in bold that names the
 						// first publication, in the same paragraph
@@ -700,6 +706,9 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						}
 						if issued == "" {
 							issued = weekdayDay(c.Data)
+						}
+						if issued == "" {
+							issued = onlineDay(c)
 						}
 					} else if h1 != nil && !under && !inside(c, h1) {
 						// Or the first line with a digit under the <h1>,
@@ -1161,7 +1170,7 @@ func numberAfterIssue(line string) bool {
 }
 
 // issueSeparators set apart the parts of a line that says an issue.
-var issueSeparators = []string{" · ", " – ", " — ", " - ", " | "}
+var issueSeparators = []string{" · ", " – ", " — ", " - ", " | ", " • "}
 
 // versionLead is the words before a document's date in the line over
 // its headline: "Version du 3 février 2025", "Édition du …", "Version of
@@ -1178,18 +1187,44 @@ var versionLead = regexp.MustCompile(`(?i)^(?:version|édition|edition) (?:du|of
 // vendredi 14 février 2025") or opens by naming a letter (letterWords:
 // "Lettre aux choristes - jeudi 3 avril 2025"); "" when none is.
 func issueDay(line string) string {
-	if !strings.Contains(line, "·") && !(numberAfterIssue(line) && issueNumber.MatchString(line)) && !letterFirst(line) {
+	if !strings.Contains(line, "·") && !strings.Contains(line, "•") && !(numberAfterIssue(line) && issueNumber.MatchString(line)) && !letterFirst(line) {
 		return ""
 	}
 	for _, p := range splitParts(line, issueSeparators) {
-		p = versionLead.ReplaceAllString(strings.Trim(p, " ·–—|-"), "")
+		p = versionLead.ReplaceAllString(strings.Trim(p, " ·•–—|-"), "")
 		if _, ok := bareDate(p, false); ok {
 			return p
+		}
+		if i := strings.LastIndex(p, ", le "); i > 0 {
+			// The place and the day a letter is dated from
+			// ("Saint-Aubry, le 12 mars 2025").
+			if _, ok := bareDate(p[i+len(", le "):], false); ok {
+				return p[i+len(", le "):]
+			}
 		}
 		if day := issueOf(p); day != "" {
 			return day
 		}
 		if day := letterOf(p); day != "" {
+			return day
+		}
+	}
+	return ""
+}
+
+// onlineDay returns the date alone in text c before a bar and a link to
+// the letter's web version ('June 09, 2026 | <a …>Read Online</a>', a
+// Morning Brew-like letter's line over its headline), or "".
+func onlineDay(c *html.Node) string {
+	day, ok := strings.CutSuffix(strings.TrimRight(c.Data, " \t\n\u00a0"), " |")
+	a := c.NextSibling
+	if !ok || a == nil || a.DataAtom != atom.A || a.FirstChild == nil || a.FirstChild != a.LastChild || a.FirstChild.Type != html.TextNode {
+		return ""
+	}
+	switch strings.ToLower(strings.TrimSpace(a.FirstChild.Data)) {
+	case "read online", "view online", "view in browser", "view in your browser", "voir en ligne", "version en ligne":
+		day = strings.TrimSpace(day)
+		if _, ok := bareDate(day, false); ok {
 			return day
 		}
 	}
@@ -1927,6 +1962,27 @@ func versionDay(c *html.Node) string {
 	return ""
 }
 
+// lengthDay returns the day in text c, alone in its element, before " • "
+// or " · " and the episode's length ('<div class="caption2
+// singleline">Mar 4, 2025 &bull; 47 min</div>', Overcast's episode
+// head), or "".
+func lengthDay(c *html.Node) string {
+	if c.PrevSibling != nil || c.NextSibling != nil || len(c.Data) > 40 || c.Parent == nil || c.Parent.DataAtom == atom.Li || c.Parent.Parent != nil && c.Parent.Parent.DataAtom == atom.Li {
+		// One in a list is another episode's ('<li><a …>The woman who
+		// counted swifts</a><span class="episode-list__meta">March 25,
+		// 2025 · 52 min</span></li>', a show's list under an episode).
+		return ""
+	}
+	for _, sep := range []string{" • ", " · "} {
+		if day, length, ok := strings.Cut(strings.TrimSpace(c.Data), sep); ok && mediaLength(length) {
+			if _, ok := bareDate(day, false); ok {
+				return day
+			}
+		}
+	}
+	return ""
+}
+
 // episodeDay reports whether text c is alone in an element followed by
 // a " · " and an element that is only a media time: a podcast episode's
 // details line, its day and its length (RSS.com's "<span>Aug 14,
@@ -2037,7 +2093,8 @@ func boldDateLabel(c *html.Node) bool {
 }
 
 // labelColonBefore reports whether the node right before n is a text
-// that ends with a colon, spaces aside: a label's, n its value.
+// that ends with a colon, spaces aside, or with "Last updated": a
+// label's, n its value.
 func labelColonBefore(n *html.Node) bool {
 	p := n.PrevSibling
 	if p != nil && p.Type == html.ElementNode && (p.DataAtom == atom.Strong || p.DataAtom == atom.B) && p.FirstChild != nil && p.FirstChild == p.LastChild {
@@ -2050,7 +2107,10 @@ func labelColonBefore(n *html.Node) bool {
 		return false
 	}
 	t := strings.TrimRight(p.Data, " \t\n\u00a0")
-	return strings.HasSuffix(t, ":")
+	// So does "Last updated" without its colon ('<p>Last updated <span
+	// title="Wed, Jan 14, 2026, 4:20 PM">14 Jan 2026</span></p>',
+	// GitBook's footer of a page): the statement's line whole.
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "Last updated")
 }
 
 // spanDateLabel reports whether c, a text, is a space and a day written

@@ -270,6 +270,16 @@ func Extract(data []byte) (Page, error) {
 			}
 		}
 	}
+	if t := p.PublishedAt; t != nil && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Location() == time.UTC && m.timeRank <= 2 && len(m.timeDatetime) > len("2006-01-02") && strings.HasPrefix(m.timeDatetime, t.Format("2006-01-02")+"T") {
+		// A day alone (JSON-LD's '"datePublished": "2026-04-18"' in WP
+		// Recipe Maker's Recipe), and a <time> of the same day gives
+		// its hour ('<time class="entry-time"
+		// datetime="2026-04-18T08:00:00-05:00">' in the post's meta
+		// line): the <time>'s instant.
+		if at, ok := parseTime(m.timeDatetime); ok {
+			p.PublishedAt = &at
+		}
+	}
 	if art.Node != nil {
 		retag(art.Node)
 		if accountTitle.MatchString(p.Title) || postByTitle.MatchString(p.Title) || m.ownerName != "" && p.Title == m.ownerName {
@@ -310,7 +320,7 @@ func Extract(data []byte) (Page, error) {
 			markLead(art.Node, leadText)
 		}
 		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading || len(m.h1) == 0 && m.classedH2 != "" && p.Title == m.classedH2 ||
-			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) == 1 && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title))) && !strings.Contains(oneLine(t), p.Title) {
+			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) == 1 && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title)) || len(m.h1) > 2 && p.Title == m.h1[1] && strings.HasPrefix(m.h1[1], m.h1[0]+" ")) && !strings.Contains(oneLine(t), p.Title) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
@@ -321,7 +331,9 @@ func Extract(data []byte) (Page, error) {
 			// page without <h1> (classedH2), the first heading under a site's <h1> that
 			// the title rules took whole over the <title>'s shorter one,
 			// and the first <h1> of a Compodoc page
-			// over its search box's (projectDocumentation).
+			// over its search box's (projectDocumentation), and the
+			// chapter's <h1> under a book's top bar (HonKit's, its
+			// search results' <h1>s after).
 			dropOpeningHeadline(art.Node, p.Title)
 		} else if p.Title != "" {
 			dropTopHeading(art.Node, p.Title)
@@ -1439,6 +1451,8 @@ type meta struct {
 	classTitle                 string                // the text of the page's first paragraph its class names a title (titleClass) that shares two long words with the <title>
 	bigLine                    string                // the text of the page's first <font> of a headline's size (bigFont) or Title paragraph (titleStyle), of a few words; "-" when it is not
 	logoName                   string                // the alt of the page's first picture in a link (its logo's, the site's name), or "-"
+	h1Class                    string                // the class of the page's first <h1>
+	titleLogo                  bool                  // a picture before the first <h1> has the <title>'s text for its alt (a letter's logo, not linked)
 	boxHeadline                string                // the text of the page's first box that is no heading but whose class names a headline (headlineClasses), a few words
 	newsHeading                string                // the text of the page's first <h2>, <h3> or <h4> whose class names a news item's title ("project-news__title", "news-title"), of three words or more
 	newsTitle                  bool                  // the <title> ends with a separator and a news section's name (newsTail)
@@ -2344,7 +2358,10 @@ var mailLabels = map[string]bool{"from": true, "de": true, "sent": true, "envoy�
 	"reply to": true, "reply-to": true, "content-type": true, "parts/attachments": true, "message-id": true, "in-reply-to": true, "mime-version": true,
 	// An announcement's, as a course tool's (Sakai's table.itemSummary:
 	// "Subject", "Saved By", "Date", "Groups").
-	"saved by": true, "groups": true}
+	"saved by": true, "groups": true,
+	// A Usenet post's, as a web archive of newsgroups shows it ("De :",
+	// "Groupes :", "Objet :", "Date :", "Message-ID :", "Organisation :").
+	"groupes": true, "newsgroups": true, "organisation": true, "organization": true}
 
 // mailHeader reports whether table n is a message's header as a mail
 // client saves it (Outlook's "Save as HTML": a row to each label, "De :",
@@ -3144,7 +3161,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip reponses`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende")
 )
@@ -3740,6 +3757,12 @@ func splitCamel(name string) string {
 		b.WriteByte(name[i])
 	}
 	return b.String()
+}
+
+// afterH1 reports whether the element before n, its sibling, is an <h1>.
+func afterH1(n *html.Node) bool {
+	p := prevElement(n)
+	return p != nil && p.DataAtom == atom.H1
 }
 
 // dekAfter reports whether name goes on, after "header" at end, with the
@@ -4430,6 +4453,23 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
+				if c.DataAtom == atom.H2 && m.h1Node != nil && m.h1Node.Parent != nil && prevElement(c) == nil && sameText(textOf(c), textOf(m.h1Node)) {
+					// An <h2> of the page's <h1>'s text after it, the
+					// first element of its box (a recipe card's title
+					// over its ingredients, '<section
+					// class="recette__fiche"><h2
+					// class="recette__fiche-titre">Gratin d’orge …</h2>'):
+					// Readability drops only the first heading like the
+					// title; the repeat is the card's name, not the text.
+					// One set among the text's paragraphs stays (the
+					// recipe's heading over its ingredients in a
+					// Dotdash Meredith page, unseen106-bitterroottable's
+					// reference keeping it).
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
 				if c.DataAtom == atom.P && afterForm && selfIntro.MatchString(firstText(c)) {
 					// The author's line about themselves after a
 					// sign-up or comment form: the site's bio, not the
@@ -4864,6 +4904,18 @@ func reply(n, first *html.Node) bool {
 // <a>#2716</a>", the date and the post's number): a post's head.
 func datedHead(n *html.Node) bool {
 	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.Td && d.FirstChild != nil && d.FirstChild.DataAtom == atom.Img && d.FirstChild.NextSibling != nil && d.LastChild == d.FirstChild.NextSibling && d.LastChild.Type == html.TextNode {
+			// A post's icon, "Posté le", the day, " à " and the hour
+			// alone in a cell ('<td class="petit"><img …> Posté le
+			// 14/10/2025 à 21:37</td>', CoolForum's post head).
+			if day, ok := strings.CutPrefix(strings.TrimSpace(d.LastChild.Data), "Posté le "); ok {
+				if i := strings.Index(day, " à "); i > 0 {
+					if _, ok := bareDate(day[:i], false); ok {
+						return true
+					}
+				}
+			}
+		}
 		if d.Type != html.ElementNode || d.FirstChild == nil || d.FirstChild.Type != html.TextNode {
 			continue
 		}
@@ -5815,20 +5867,34 @@ func permalinkText(a *html.Node) bool {
 // not read so.
 func (m *meta) readTime(n *html.Node) {
 	d := attr(n, "datetime")
-	if d == "" && n.DataAtom == atom.Time && len(n.Attr) == 0 {
+	if d == "" && n.DataAtom == atom.Time && (len(n.Attr) == 0 || len(n.Attr) == 1 && n.Attr[0].Key == "id") {
 		d = textDay(n)
 	}
 	m.readTimeAt(n, d)
 }
 
-// textDay is the day a <time> without datetime shows as its only text,
-// its month in words, as "2006-01-02"; "" when it shows anything else.
+// textDay is the day a <time> without datetime (an id its only
+// attribute, or none) shows as its only text, its month in words, as
+// "2006-01-02"; "" when it shows anything else.
 func textDay(n *html.Node) string {
 	c := n.FirstChild
 	if c == nil || c != n.LastChild || c.Type != html.TextNode || len(c.Data) > 60 || !hasLetter(c.Data) {
 		return ""
 	}
-	if t, ok := bareDate(strings.TrimSpace(c.Data), false); ok {
+	t := strings.TrimSpace(c.Data)
+	if day, ok := strings.CutPrefix(t, "on "); ok {
+		// "on", the day and "@" before its hour ('<time
+		// id="fhtime-0914213">on Monday March 03, 2025 @09:14AM</time>',
+		// Slash's story head): the day.
+		if i := strings.Index(day, " @"); i > 0 && i+2 < len(day) && isDigit(day[i+2]) {
+			t = day[:i]
+			if _, ok := bareDate(t, false); !ok {
+				// Its weekday without a comma ("Monday March 03, 2025").
+				t = weekdayLead.ReplaceAllString(t, "")
+			}
+		}
+	}
+	if t, ok := bareDate(t, false); ok {
 		return t.Format("2006-01-02")
 	}
 	return ""
@@ -6088,6 +6154,11 @@ func collectElement(n *html.Node, m *meta) {
 		// the page gives one.
 		if name := strings.ToLower(attr(n, "name")); m.dcURL == "" && (name == "dc.identifier" || name == "dcterms.identifier") {
 			m.dcURL = absoluteURL(attr(n, "content"))
+		} else if name == "og:url" && m.ogURL == "" {
+			// Open Graph's address set in a name attribute, not a
+			// property ('<meta name="og:url" content="https://overcast.example/+BqX7kR2mD0">',
+			// Overcast's episode page): the same address.
+			m.ogURL = strings.TrimSpace(attr(n, "content"))
 		}
 		if m.description == "" && strings.EqualFold(attr(n, "name"), "description") {
 			m.description = attr(n, "content")
@@ -6213,6 +6284,11 @@ func collectElement(n *html.Node, m *meta) {
 			// The first picture in a link, the site's logo in its
 			// header, named by its alt.
 			m.logoName = cmp.Or(strings.TrimSpace(attr(n, "alt")), "-")
+		}
+		if !m.titleLogo && m.h1Node == nil && m.title != "" {
+			if alt := attr(n, "alt"); len(alt) >= len(m.title)/2 && sameText(alt, m.title) {
+				m.titleLogo = true
+			}
 		}
 	case atom.Div, atom.Span:
 		if m.boxHeadline == "" && strings.Contains(class, "title") && headlineClass(class) {
@@ -6362,7 +6438,7 @@ func collectElement(n *html.Node, m *meta) {
 		if m.blockHeading == "" && m.h1Node != nil && strings.Contains(class, "title") && titleElement(class) && nodeWords(n) >= 5 {
 			m.blockHeading = collapsedText(n)
 		}
-		if m.newsHeading == "" && (strings.Contains(class, "news__title") || strings.Contains(class, "news-title")) && nodeWords(n) >= 3 {
+		if m.newsHeading == "" && (strings.Contains(class, "news__title") || strings.Contains(class, "news-title") || strings.Contains(class, "news_title")) && nodeWords(n) >= 3 {
 			m.newsHeading = collapsedText(n)
 		}
 		if m.updateHeading == "" && m.h1Node != nil && updateTitleClass(class) && nodeWords(n) >= 3 {
@@ -6399,6 +6475,9 @@ func collectElement(n *html.Node, m *meta) {
 			h1 = last
 		}
 		m.h1 = append(m.h1, oneLine(h1))
+		if len(m.h1) == 1 {
+			m.h1Class = attr(n, "class")
+		}
 		if a := find(n, atom.A); m.homeName == "" && a != nil && (homeHref(attr(a, "href")) || weblogHref(attr(a, "href"), m.canonical)) {
 			m.homeName = m.h1[len(m.h1)-1]
 		} else if m.homeName == "" && a == nil && n.Parent != nil && n.Parent.DataAtom == atom.A && indexHref(attr(n.Parent, "href")) {
@@ -6668,6 +6747,13 @@ func junk(n *html.Node) bool {
 		// siblings): "widget" names its kind of block, not a
 		// sidebar's; its other words still name it.
 		class = strings.ReplaceAll(strings.ToLower(class), "widget", "block")
+	}
+	if strings.HasSuffix(class, "__teaser") && afterH1(n) {
+		// A block's teaser right after the page's <h1> ('<h1
+		// class="storyfull__title">…</h1><h2 class="storyfull__teaser">Menacé
+		// de forfait …</h2>', a story's chapô), as a header's teaser
+		// is: the standfirst, not another page's teaser.
+		return false
 	}
 	if n.DataAtom == atom.Img && strings.HasPrefix(strings.ToLower(class), "attachment") {
 		// A picture whose class says it is attached to the page
@@ -8813,12 +8899,60 @@ func title(t string, m meta) string {
 		// MesDiscussions.net's): the subject, its own colon kept.
 		return m.thSubject
 	}
-	if len(m.h1) >= 2 && m.h1[0] == "NAME" && strings.Contains(fullTitle, " - ") {
+	if len(m.h1) >= 2 && (m.h1[0] == "NAME" || m.h1[0] == "NOM") && strings.Contains(fullTitle, " - ") {
 		// A manual page, its first <h1> "NAME" in capitals (pod2html's,
 		// man2html's), titled with its NAME line, a name, " - " and
 		// what it is ("Tidewright::Upgrading - moving from Tidewright
-		// 1.x to 2.0"): the whole line, the name no site's.
+		// 1.x to 2.0"): the whole line, the name no site's. A French
+		// POD's is "NOM", and a site may add its name after the line
+		// ("Lingua::FR::Nombres - écrire les nombres en toutes lettres -
+		// metacpan.org", its og:site_name): the line without it.
+		if m.siteName != "" {
+			if head, ok := siteSuffix(fullTitle, m.siteName); ok && strings.Contains(head, " - ") {
+				return head
+			}
+		}
 		return fullTitle
+	}
+	if len(m.h1) >= 2 && strings.HasPrefix(m.h1[1], m.h1[0]+" ") && titlePart(fullTitle, m.h1[0]) {
+		// A book's top bar, its first <h1> the chapter's short name as
+		// the <title> opens with it ('<div class="book-header"><h1><a
+		// href="../">Tenir l'accueil</a></h1></div>' under "Tenir
+		// l'accueil · Guide du bénévole", HonKit's), over the chapter's
+		// own <h1>, the same words and more ("Tenir l'accueil de
+		// l'épicerie solidaire"): the chapter's.
+		return m.h1[1]
+	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && strings.HasPrefix(fullTitle, m.h1[0]+": ") && namesAfter(fullTitle[len(m.h1[0]):], fieldCount(m.h1[0])) {
+		// A topic's <title>, its subject, then its group's and its
+		// site's names after colons ("Re: Lithium bank for the club's
+		// field day trailer: Field Day Planning: Marrowfield Tinkers
+		// Radio Club", GroupServer's), over '<h1>' of the subject: the
+		// subject, its own colon kept. Each name after it is shorter
+		// than the subject (namesAfter): a show's name in an <h1> before
+		// an episode's number and title is not one.
+		return m.h1[0]
+	}
+	if len(m.h1) == 1 && len(fullTitle) > len(m.h1[0]) && strings.HasPrefix(fullTitle, m.h1[0]+" ") && symbolsOnly(fullTitle[len(m.h1[0]):]) {
+		// A letter's <title>, its heading and an emoji after it ("The
+		// first burn decides everything 🕯️", Sendlane's subject line),
+		// over the <h1> without it: the heading.
+		return m.h1[0]
+	}
+	if len(m.h1) == 1 && strings.Contains(m.h1Class, "title") && fieldCount(m.h1[0]) >= 4 && strings.Count(fullTitle, " - ") >= 2 && shortParts(fullTitle, " - ", 4) {
+		// A <title> of the tool's, the module's and the class's names
+		// ("WIMS - Documents - Mathématiques 1re - Lycée Émile
+		// Desmarais") over the page's one <h1>, its class naming it the
+		// title ('<h1 class="wims_title">Préparer le contrôle commun …'):
+		// the <h1>. Every part of the <title> is a name of three words
+		// at most (shortParts): one that holds a headline is the page's.
+		return m.h1[0]
+	}
+	if len(m.h1) > 0 && strings.HasSuffix(fullTitle, "Notebook Viewer") && fieldCount(m.h1[0]) >= 2 {
+		// nbviewer's <title>, the viewer's name for every notebook
+		// ("Jupyter Notebook Viewer"), over the notebook's first
+		// heading, its own title: the heading.
+		return m.h1[0]
 	}
 	if len(m.h1) == 1 && m.namedHeading != "" && fieldCount(m.namedHeading) >= 3 && kindDetailTitle(fullTitle, m.h1[0]) {
 		// A school's news item on Blackbaud's K-12 site: "News Detail -
@@ -9519,6 +9653,13 @@ func title(t string, m meta) string {
 		// récoltants").
 		t = m.h1[0]
 	}
+	if len(m.h1) == 1 && m.ogTitle == "" && m.titleLogo && sameText(t, m.title) && fieldCount(m.h1[0]) >= 3 && !sameText(m.h1[0], m.title) {
+		// The same, its logo a picture in no link ('<img … alt="Hallam
+		// River Wildlife Trust">' over '<h1>The otters are back on the
+		// Tennick</h1>', a charity's letter in Convio's web view, its
+		// <title> the charity's name): the <h1>.
+		t = m.h1[0]
+	}
 	if len(m.h1) == 1 && m.ogTitle == "" && shortName(t, m.h1[0]) {
 		// A <title> that opens with the page's short name, two or three
 		// words, the site's name after a separator ("Alevinage 2016 -
@@ -10190,6 +10331,13 @@ func namedDateOf(n *html.Node) string {
 		if d, ok := strings.CutSuffix(t, "."); ok && len(d) == len("02.01.2006") && d[2] == '.' && d[5] == '.' {
 			if _, ok := bareDate(d, false); ok {
 				return d
+			}
+		}
+		// A day, a bar and the item's category ("12.05.2025 | Travaux",
+		// Contrexx's td.news_date over a commune's news item): the day.
+		if day, _, ok := strings.Cut(t, " | "); ok {
+			if _, ok := bareDate(day, false); ok {
+				return day
 			}
 		}
 		// A day, " à " and its hour in words ("12 février 2026 à 20 h
@@ -12070,6 +12218,43 @@ func blogNamed(title, name string) bool {
 // referenceKinds are what a documentation generator names its set of
 // pages after a page's own title, without a separator.
 var referenceKinds = map[string]bool{"Reference": true, "Documentation": true, "Docs": true, "Topic": true}
+
+// symbolsOnly reports whether s holds no letter or digit: spaces,
+// emoji and their joiners and variation selectors.
+func symbolsOnly(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return strings.TrimSpace(s) != ""
+}
+
+// shortParts reports whether every part of t set apart by sep has
+// fewer words than words.
+func shortParts(t, sep string, words int) bool {
+	for p := range strings.SplitSeq(t, sep) {
+		if fieldCount(p) >= words {
+			return false
+		}
+	}
+	return true
+}
+
+// namesAfter reports whether rest, ": " and parts set apart by ": ",
+// holds two parts or more, each of fewer words than words.
+func namesAfter(rest string, words int) bool {
+	parts := strings.Split(strings.TrimPrefix(rest, ": "), ": ")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if fieldCount(p) >= words {
+			return false
+		}
+	}
+	return true
+}
 
 // kindDetailTitle reports whether title is h1, the section's name, and
 // " Detail" or " Details", then a separator and the site's name.

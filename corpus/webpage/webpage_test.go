@@ -10903,3 +10903,147 @@ func TestRound89(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+// TestRound90 checks the rules of round 90 of issue 16, each on the
+// tuning page it was written for.
+func TestRound90(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a Usenet post's header table, 'Groupes :' and 'Organisation :' among its labels, is the message's header, not its text",
+			file: "unseen172-usenetjardinage-haiefruitiere-fr.html",
+			gone: []string{"Serveur de news associatif", "Mon, 24 Nov 2025 21:42:10 +0100"},
+			kept: []string{"Bonsoir à tous,", "pour l'idée du paillage mélangé."},
+		},
+		{
+			why:  "a thread's 'reponses' box under a post, the replies' subjects and authors, is the thread's, as 'response' is",
+			file: "unseen172-usenetjardinage-haiefruitiere-fr.html",
+			gone: []string{"Réponses dans ce fil", "Odile M. - 25/11/2025"},
+			kept: []string{"Gilles, en Haute-Loire"},
+		},
+		{
+			why:  "a French POD's AUTEUR section, its heading a link to itself, is the manual page's record of who wrote it, as AUTHOR is",
+			file: "unseen171-metacpan-linguafrnombres-fr.html",
+			gone: []string{"Odile Desjardins, trésorière"},
+			kept: []string{"Les nombres supérieurs à 999 999 999 999 ne sont pas pris en charge"},
+		},
+		{
+			why:   "a French POD's page, its first <h1> 'NOM', is titled by its NOM line, without the site's name the <title> adds",
+			file:  "unseen171-metacpan-linguafrnombres-fr.html",
+			title: "Lingua::FR::Nombres - écrire les nombres en toutes lettres",
+		},
+		{
+			why:  "a story's '__teaser' right after its <h1> is its chapô, not another page's teaser",
+			file: "unseen175-rugbyrama-montaut-fr.html",
+			kept: []string{"le club gersois savoure une histoire qui dépasse le terrain."},
+		},
+		{
+			why:  "a recipe card's <h2>, the <h1>'s text first in its box, is the card's name, not the text",
+			file: "unseen172-quatrefoisatable-gratinorge-fr.html",
+			gone: []string{"\n\nGratin d’orge à la courge et au comté\n\n"},
+			kept: []string{"1 petite courge potimarron (environ 900 g)"},
+		},
+		{
+			why:   "nbviewer's <title>, 'Jupyter Notebook Viewer' on every notebook, gives way to the notebook's first heading",
+			file:  "unseen171-harbourdata-tidecleaning-en.html",
+			title: "Cleaning tide-gauge readings with pandas",
+		},
+		{
+			why:   "a letter whose <title> is its sender's name, as its unlinked logo's alt gives it, is titled by its one <h1>",
+			file:  "unseen173-hrwt-otters-en.html",
+			title: "The otters are back on the Tennick",
+			gone:  []string{"The otters are back on the Tennick\n"},
+		},
+		{
+			why:  "a letter's greeting after a short plain standfirst, the text's first block, still opens the letter",
+			file: "unseen173-hrwt-otters-en.html",
+			kept: []string{"Dear friend,"},
+		},
+		{
+			why:   "a book's top bar <h1>, the chapter's short name the <title> opens with, gives way to the chapter's longer <h1>, which goes from the body",
+			file:  "unseen170-guidebenevole-accueilepicerie-fr.html",
+			title: "Tenir l'accueil de l'épicerie solidaire",
+			gone:  []string{"Tenir l'accueil de l'épicerie solidaire\n"},
+			kept:  []string{"L'accueil est le premier contact des bénéficiaires"},
+		},
+		{
+			why:  "HonKit's French footer, 'Dernière modification : 2025-03-03 10:12:44', dates the chapter as 'Last updated' and an ISO day do",
+			file: "unseen170-guidebenevole-accueilepicerie-fr.html",
+			date: "2025-03-03",
+		},
+		{
+			why:  "'Last updated' and its day in a <span> of its own, no colon between (GitBook's footer), date the page",
+			file: "unseen174-harbordocs-webhookretries-en.html",
+			date: "2026-01-14",
+		},
+		{
+			why:  "a letter's day before a bar and its 'Read Online' link, over its headline, dates it",
+			file: "unseen175-morningbrew-ferry-en.html",
+			date: "2026-06-09",
+		},
+		{
+			why:    "a date cell's day before a bar and the item's category ('12.05.2025 | Travaux', Contrexx) dates the item",
+			file:   "unseen169-chavornens-fontaine-fr.html",
+			latin1: true,
+			date:   "2025-05-12",
+		},
+		{
+			why:  "a <time> with only an id, 'on', the day and '@' before its hour (Slash's story head), dates the story",
+			file: "unseen176-tinkerdot-solderfumes-en.html",
+			date: "2025-03-03",
+		},
+		{
+			why:  "an episode's day and its length in one text, a bullet between (Overcast), dates the episode",
+			file: "unseen171-slowrepair-quarrypump-en.html",
+			date: "2025-03-04",
+		},
+		{
+			why:   "a topic's <title>, its subject then its group's and its site's shorter names after colons, gives way to the subject's <h1>",
+			file:  "unseen174-tinkersforum-batterybank-en.html",
+			title: "Re: Lithium bank for the club's field day trailer",
+		},
+		{
+			why:   "a letter's <title>, its heading and an emoji after it, gives way to the <h1> without it",
+			file:  "unseen172-hollowwick-firstburn-en.html",
+			title: "The first burn decides everything",
+		},
+		{
+			why:    "a <title> of short names only (WIMS' tool, module, class and school) gives way to the one <h1> its class names the title",
+			file:   "unseen172-lyceedesmarais-controlecommun-fr.html",
+			latin1: true,
+			title:  "Préparer le contrôle commun de probabilités du 8 décembre",
+		},
+		{
+			why:    "a news item's heading of class 'news_title' titles the page over the commune's name and its news section's",
+			file:   "unseen169-chavornens-fontaine-fr.html",
+			latin1: true,
+			title:  "La fontaine de la place du Collège retrouve son bassin de pierre",
+		},
+		{
+			why:    "a forum's post head, an icon and 'Posté le <day> à <hour>' alone in a cell, makes the rows a thread, its replies dropped",
+			file:   "unseen169-mycoloue-sortiechampignons-fr.html",
+			latin1: true,
+			gone:   []string{"Pour les cèpes je confirme"},
+			kept:   []string{"Merci à tous pour cette belle journée"},
+		},
+	}
+	checkPageCases(t, cases)
+	// A letter's line over its text, its parts set apart by bullets, the
+	// place and the day it is dated from in the last ("LA LETTRE DU
+	// MUSÉE • N° 58 • Saint-Aubry, le 12 mars 2025", Neolane's).
+	letter := `<html><head><title>La Lettre du musée</title></head><body><table><tr><td>LA LETTRE DU MUSÉE • N° 58 • Saint-Aubry, le 12 mars 2025</td></tr>` +
+		`<tr><td><b>Le chaland retrouve l'eau</b></td></tr><tr><td><p>Après trois ans de restauration dans le chantier du port, le chaland a retrouvé l'eau samedi devant une foule nombreuse venue saluer les charpentiers et les bénévoles.</p>` +
+		`<p>Le musée remercie tous les donateurs qui ont permis de financer la coque, le gouvernail et la voile, ainsi que les écoles qui ont suivi le chantier tout l'hiver.</p></td></tr></table></body></html>`
+	if p := extractPage(t, letter); p.PublishedAt == nil || p.PublishedAt.Format("2006-01-02") != "2025-03-12" {
+		t.Errorf("published_at %v, want the letter line's 2025-03-12", p.PublishedAt)
+	}
+	// JSON-LD's day alone gives way to a <time> of the same day with
+	// its hour (WP Recipe Maker's Recipe, the post's meta line).
+	if p := extractFile(t, "unseen174-crumbandjoy-rhubarbbars-en.html"); p.PublishedAt == nil || p.PublishedAt.Format(time.RFC3339) != "2026-04-18T08:00:00-05:00" {
+		t.Errorf("published_at %v, want the <time>'s 2026-04-18T08:00:00-05:00", p.PublishedAt)
+	}
+	// An og:url in a name attribute, not a property, is the page's
+	// address (Overcast's episode page).
+	if p := extractFile(t, "unseen171-slowrepair-quarrypump-en.html"); p.URL != "https://overcast.example/+BqX7kR2mD0" {
+		t.Errorf("url %q, want the og:url in a name attribute", p.URL)
+	}
+}
