@@ -3467,6 +3467,10 @@ func lowerItems(bs []*block) {
 	}
 }
 
+// maxStandfirstWords is the longest plain standfirst greetingFirst
+// passes over, the page's first block, before a letter's greeting.
+const maxStandfirstWords = 30
+
 // greetingFirst reports whether bs[i] comes before any sentence of the
 // text and over one of its box, or of a box of the same class as its own
 // (an e-mail builder sets each paragraph of a letter in a text block of
@@ -3475,10 +3479,6 @@ func lowerItems(bs []*block) {
 // friends,</td></tr>' over the first paragraph's row): a letter's greeting
 // under the lines of its frame ("Voir la version en ligne", its issue's
 // line), which open the page but not the letter.
-// maxStandfirstWords is the longest plain standfirst greetingFirst
-// passes over, the page's first block, before a letter's greeting.
-const maxStandfirstWords = 30
-
 func greetingFirst(bs []*block, i int) bool {
 	if i+1 >= len(bs) || !sameBox(bs[i+1].container, bs[i].container) && !siblingRows(bs[i].container, bs[i+1].container) || !sentence(bs[i+1]) {
 		return false
