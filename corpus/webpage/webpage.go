@@ -6311,14 +6311,12 @@ func collectElement(n *html.Node, m *meta) {
 			_, subject, _ := strings.Cut(collapsedText(n), ": ")
 			m.thSubject = subject
 		}
-		if f := n.FirstChild; m.subjectLine == "" && f != nil && f == n.LastChild && f.Type == html.TextNode && len(f.Data) <= len("subject : ") && subjectLabel(f.Data) {
+		if m.subjectLine == "" && subjectLabelOnly(n) {
 			// A message's subject in the cell after its label's header
 			// cell ('<tr><th>Sujet :</th><td class="subject"><b>Consignes
 			// pour la sortie …</b></td></tr>', WebCT's message view), as
 			// after a label in bold.
-			if td := nextElement(n); td != nil && td.DataAtom == atom.Td {
-				m.subjectLine = collapsedText(td)
-			}
+			m.subjectLine = nextCellText(n)
 		}
 		if m.thHeadline == "" {
 			m.thHeadline = "-" // the first only
@@ -6369,13 +6367,13 @@ func collectElement(n *html.Node, m *meta) {
 			}
 		}
 	case atom.B, atom.Strong:
-		if m.subjectLine == "" && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && len(n.FirstChild.Data) <= len("subject : ") && n.NextSibling != nil && n.NextSibling.Type == html.TextNode && subjectLabel(n.FirstChild.Data) {
+		if m.subjectLine == "" && subjectLabelOnly(n) && n.NextSibling != nil && n.NextSibling.Type == html.TextNode {
 			// A message's subject after its label in bold ('<b>SUJET
 			// :</b> Migration de la version 3.2 vers 4.0 : …', GForge's
 			// forum message head).
 			m.subjectLine = oneLine(n.NextSibling.Data)
 		}
-		if f := n.FirstChild; m.subjectLine == "" && f != nil && f == n.LastChild && f.Type == html.TextNode && n.NextSibling == nil && len(f.Data) <= len("subject : ") && subjectLabel(f.Data) {
+		if m.subjectLine == "" && n.NextSibling == nil && subjectLabelOnly(n) {
 			// A message's subject in the cell after its label's cell,
 			// the label in bold ('<TD><FONT …><B>Subject:</B></FONT></TD><TD><FONT
 			// …><B>Report: Fenmarsh and Saxby Fen outing</B></FONT></TD>',
@@ -6385,9 +6383,7 @@ func collectElement(n *html.Node, m *meta) {
 				td = td.Parent
 			}
 			if td != nil && td.DataAtom == atom.Td {
-				if next := nextElement(td); next != nil && next.DataAtom == atom.Td {
-					m.subjectLine = collapsedText(next)
-				}
+				m.subjectLine = nextCellText(td)
 			}
 		}
 		if f := n.FirstChild; m.subjectLine == "" && f != nil && f == n.LastChild && f.Type == html.TextNode && strings.HasPrefix(f.Data, "Subject: \"") && strings.HasSuffix(f.Data, "\"") && len(f.Data) > len("Subject: \"\"") {
@@ -7839,6 +7835,22 @@ func textOf(n *html.Node) string {
 func subjectLabel(t string) bool {
 	label, colon := colonLabel(t)
 	return colon && (strings.EqualFold(label, "sujet") || strings.EqualFold(label, "subject"))
+}
+
+// subjectLabelOnly reports whether element n holds a subject's label
+// alone (subjectLabel), one short text and nothing else.
+func subjectLabelOnly(n *html.Node) bool {
+	f := n.FirstChild
+	return f != nil && f == n.LastChild && f.Type == html.TextNode && len(f.Data) <= len("subject : ") && subjectLabel(f.Data)
+}
+
+// nextCellText returns the text of the table cell after cell c, a
+// field's value after its label's cell; "" when no <td> follows.
+func nextCellText(c *html.Node) string {
+	if next := nextElement(c); next != nil && next.DataAtom == atom.Td {
+		return collapsedText(next)
+	}
+	return ""
 }
 
 // colonLabel returns t without its spaces and the colon that ends it,
