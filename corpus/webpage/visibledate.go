@@ -190,9 +190,11 @@ const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajo
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
 // static site generator's byline writes it), its month and day
 // unpadded or not ("Posted on 2025-2-16 21:07", as a forum writes a
-// post's time). Only so: after a bare label ("Created: 2025-02-12 Wed
-// 21:40", an export's date) it is not the page's.
-var publishedOnISO = regexp.MustCompile(publishedLead + `\s+(?:on|le)\s+(\d{4}-\d{1,2}-\d{1,2})\b`)
+// post's time), or after "at" ("Posted at 2024-01-21", Qiita's line
+// over an article's <h1>: "at" before a day, not an hour, as Japanese
+// sites put it in English). Only so: after a bare label ("Created:
+// 2025-02-12 Wed 21:40", an export's date) it is not the page's.
+var publishedOnISO = regexp.MustCompile(publishedLead + `\s+(?:on|le|at)\s+(\d{4}-\d{1,2}-\d{1,2})\b`)
 
 // publishedYearAfter is a publication statement whose year follows the
 // day's hour in parentheses, a weekday before the day or not ("Posté le:

@@ -11047,3 +11047,14 @@ func TestRound90(t *testing.T) {
 		t.Errorf("url %q, want the og:url in a name attribute", p.URL)
 	}
 }
+
+func TestRound91(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "'Posted at' and an ISO 8601 day over the <h1> dates the page, 'at' before a day and not an hour",
+			file: "unseen179-qiita-shiftjiscsv-en.html",
+			date: "2024-01-21",
+		},
+	}
+	checkPageCases(t, cases)
+}
