@@ -625,7 +625,6 @@ var metadataMisses = map[string]string{
 	"unseen178-leanpub-idempotentjobs-en":            "title 'Read Quiet Queues | Leanpub', the reader's, over the chapter's heading (Leanpub)",
 	"unseen179-histoirevalbrenne-lettre27-fr":        "title 'Les Amis de l'histoire du Val de Brenne', the society's, over the letter's heading (phpMyNewsletter, ISO-8859-1)",
 	"unseen179-hollinslane-springletter-en":          "title 'Hollins Lane Allotments: spring letter', the letter's name, over its heading (ReachMail)",
-	"unseen179-rentry-boardgamenight-en":             "undated: its only date is the page's visible 'Pub' day (Rentry)",
 	"unseen180-hallbook-webhooks-en":                 "title 'HallBook API Reference', the reference's, over the section's heading (Slate)",
 	// The hundred-and-sixty-ninth to hundred-and-seventy-sixth sets, at the move (round 90):
 	"unseen169-pebblequeue-retries-en":             "title 'pebblequeue', the project's, over the manual page's heading (ESDoc)",

@@ -1514,6 +1514,13 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 		day, _, _ = strings.Cut(day, " by ")
 		return bareDate(day, monthFirst)
 	}
+	if day, ok := strings.CutPrefix(text, "Pub: "); ok {
+		// "Published" cut short, a colon after, at a line's start, and
+		// the day and its hour alone ("<span>Pub: 04 Mar 2025 19:40
+		// UTC</span><span>Edit: 11 Mar 2025 08:02 UTC</span>", Rentry's
+		// line under a page); a pub's name after the word has no day.
+		return bareDate(day, monthFirst)
+	}
 	if !publicationVerb(text) {
 		return time.Time{}, false
 	}

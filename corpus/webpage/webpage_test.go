@@ -11055,6 +11055,11 @@ func TestRound91(t *testing.T) {
 			file: "unseen179-qiita-shiftjiscsv-en.html",
 			date: "2024-01-21",
 		},
+		{
+			why:  "'Pub:' and a day with its hour alone after it, at a line's start, dates the page",
+			file: "unseen179-rentry-boardgamenight-en.html",
+			date: "2025-03-04",
+		},
 	}
 	checkPageCases(t, cases)
 }
