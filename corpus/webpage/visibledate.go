@@ -247,6 +247,16 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 		if len(t) > 40 || strings.IndexByte(t, ':') < 0 && !hClock(t) || strings.Contains(t, "://") {
 			continue
 		}
+		if i := strings.Index(t, ", "); i >= 2 && i <= 5 && i+2 < len(t) && isDigit(t[i+2]) && !strings.ContainsAny(t[:i], "0123456789 ") {
+			// A weekday's abbreviation and its comma before a numeric
+			// day and its hour ("Lun, 14/04/2025 - 19:32", Drupal's
+			// medium date format, 'D, d/m/Y - H:i', in Advanced Forum's
+			// div.forum-posted-on over the opening post), which dayDate
+			// reads only before a day in words.
+			if d, ok := bareDate(t[i+2:], monthFirst); ok {
+				return d, true
+			}
+		}
 		if d, ok := bareDate(t, monthFirst); ok && hasLetter(t) {
 			return d, true
 		}

@@ -11060,6 +11060,11 @@ func TestRound91(t *testing.T) {
 			file: "unseen179-rentry-boardgamenight-en.html",
 			date: "2025-03-04",
 		},
+		{
+			why:  "a weekday's abbreviation and its comma before a numeric day and ' - ' its hour, Drupal's medium date, dates a forum's opening post",
+			file: "unseen177-jardinscroisette-recuperateurseau-fr.html",
+			date: "2025-04-14",
+		},
 	}
 	checkPageCases(t, cases)
 }
