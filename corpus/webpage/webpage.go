@@ -9581,6 +9581,19 @@ func title(t string, m meta) string {
 		// "Nouvelles lignes…"): the headline as the page shows it.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 1 && t != m.h1[0] {
+		// A <title> of the sender's name, a colon and the letter's
+		// short name ("Hollins Lane Allotments: spring letter",
+		// ReachMail's web version), over the one <h1> that opens with
+		// that name, case aside, before a colon of its own ("Spring
+		// letter: water, wildflowers and the new waiting list"): the
+		// <h1> is the headline, the short name its opening.
+		if i := strings.LastIndex(t, ": "); i > 0 {
+			if head, _, ok := strings.Cut(m.h1[0], ": "); ok && fieldCount(head) >= 2 && strings.EqualFold(head, t[i+2:]) {
+				t = m.h1[0]
+			}
+		}
+	}
 	t = pageNameHeadline(t, m)
 	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && numberAfterIssue(t) && issueNumber.MatchString(t) && !issueNumber.MatchString(m.cellHeadline) {
 		// A letter's <title> that is its issue ("Lettre des adhérents

@@ -11065,6 +11065,12 @@ func TestRound91(t *testing.T) {
 			file: "unseen177-jardinscroisette-recuperateurseau-fr.html",
 			date: "2025-04-14",
 		},
+		{
+			why:   "a <title> of the sender's name and the letter's short name after a colon gives way to the <h1> that opens with that short name before a colon of its own",
+			file:  "unseen179-hollinslane-springletter-en.html",
+			gone:  []string{"\n\nSpring letter: water, wildflowers and the new waiting list\n\n"},
+			title: "Spring letter: water, wildflowers and the new waiting list",
+		},
 	}
 	checkPageCases(t, cases)
 }
