@@ -6288,6 +6288,12 @@ func collectElement(n *html.Node, m *meta) {
 		if !m.titleLogo && m.h1Node == nil && m.title != "" {
 			if alt := attr(n, "alt"); len(alt) >= len(m.title)/2 && sameText(alt, m.title) {
 				m.titleLogo = true
+			} else if i := strings.LastIndex(m.title, ": "); i > 0 && alt != "" && sameText(alt, m.title[i+2:]) {
+				// Or the <title>'s last part, after the page's label
+				// and a colon ("Archives de la lettre : Les Amis de l'histoire du
+				// Val de Brenne", phpMyNewsletter's archive of a
+				// letter, its header's picture the society's name).
+				m.titleLogo = true
 			}
 		}
 	case atom.Div, atom.Span:
@@ -9678,11 +9684,12 @@ func title(t string, m meta) string {
 		// récoltants").
 		t = m.h1[0]
 	}
-	if len(m.h1) == 1 && m.ogTitle == "" && m.titleLogo && sameText(t, m.title) && fieldCount(m.h1[0]) >= 3 && !sameText(m.h1[0], m.title) {
+	if len(m.h1) == 1 && m.ogTitle == "" && m.titleLogo && (sameText(t, m.title) || strings.HasSuffix(m.title, t) && strings.HasSuffix(m.title[:len(m.title)-len(t)], ": ")) && fieldCount(m.h1[0]) >= 3 && !sameText(m.h1[0], m.title) {
 		// The same, its logo a picture in no link ('<img … alt="Hallam
 		// River Wildlife Trust">' over '<h1>The otters are back on the
 		// Tennick</h1>', a charity's letter in Convio's web view, its
-		// <title> the charity's name): the <h1>.
+		// <title> the charity's name, or that name after the page's
+		// label and a colon, phpMyNewsletter's archive): the <h1>.
 		t = m.h1[0]
 	}
 	if len(m.h1) == 1 && m.ogTitle == "" && shortName(t, m.h1[0]) {

@@ -11071,6 +11071,12 @@ func TestRound91(t *testing.T) {
 			gone:  []string{"\n\nSpring letter: water, wildflowers and the new waiting list\n\n"},
 			title: "Spring letter: water, wildflowers and the new waiting list",
 		},
+		{
+			why:    "a <title> of an archive's label and, after a colon, the name a picture's alt in no link gives, gives way to the letter's one <h1>",
+			file:   "unseen179-histoirevalbrenne-lettre27-fr.html",
+			title:  "Le lavoir de la Bonde retrouve son toit",
+			latin1: true,
+		},
 	}
 	checkPageCases(t, cases)
 }
