@@ -621,7 +621,6 @@ var metadataMisses = map[string]string{
 	"unseen177-collegerostaing-sortiebotanique-fr": "title 'EcoleDirecte - Messagerie', the portal's and the module's, over the message's subject (EcoleDirecte)",
 	"unseen177-tallyroute-pagination-en":           "title 'Tallyroute API · Apiary', the API's and the tool's, over the section's heading (Apiary)",
 	"unseen178-gepi-sortiearchives-fr":             "title 'Cahier de textes - 4 B - Collège Vauban', the module's, the class's and the school's, over the notice's heading (Gepi, ISO-8859-1)",
-	"unseen178-leanpub-idempotentjobs-en":          "title 'Read Quiet Queues | Leanpub', the reader's, over the chapter's heading (Leanpub)",
 	"unseen180-hallbook-webhooks-en":               "title 'HallBook API Reference', the reference's, over the section's heading (Slate)",
 	// The hundred-and-sixty-ninth to hundred-and-seventy-sixth sets, at the move (round 90):
 	"unseen169-pebblequeue-retries-en":             "title 'pebblequeue', the project's, over the manual page's heading (ESDoc)",
@@ -1105,7 +1104,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen178-boxfeast-harissatraybake-en": {0.03, 1.00}, // 2.8 %, 100.0 %
 	"unseen178-gepi-sortiearchives-fr":      {0.21, 0.98}, // 20.7 %, 98.5 %
 	"unseen178-greenarrow-repaircafe-en":    {0.09, 0.98}, // 8.5 %, 98.7 %
-	"unseen178-leanpub-idempotentjobs-en":   {0.06, 1.00}, // 5.1 %, 100.0 %
 	"unseen179-qiita-shiftjiscsv-en":        {0.20, 0.97}, // 20.0 %, 97.7 %
 	// The hundred-and-sixty-ninth to hundred-and-seventy-sixth sets, at the move (round 90):
 	"unseen169-pebblequeue-retries-en":             {0.03, 1.00}, // 2.3 %, 100.0 %

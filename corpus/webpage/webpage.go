@@ -9600,6 +9600,21 @@ func title(t string, m meta) string {
 			}
 		}
 	}
+	if len(m.h1) == 1 && m.firstH2 != "" && t != m.h1[0] && fieldCount(m.h1[0]) >= 3 {
+		// A <title> that ends with the name an <h2> before the <h1>
+		// opens with, before its colon ("Read Quiet Queues | Leanpub"
+		// over '<h2 class="book-title"><a href="/quietqueues">Quiet
+		// Queues: Background Jobs That Don’t Wake You Up</a></h2>',
+		// Leanpub's reader, its first part): the book's name, not the
+		// page's; the chapter's one <h1> is the headline.
+		head := t
+		if first, ok := firstTitlePart(t); ok {
+			head = first
+		}
+		if name, _, ok := strings.Cut(m.firstH2, ": "); ok && fieldCount(name) >= 2 && strings.HasSuffix(head, name) {
+			t = m.h1[0]
+		}
+	}
 	t = pageNameHeadline(t, m)
 	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && numberAfterIssue(t) && issueNumber.MatchString(t) && !issueNumber.MatchString(m.cellHeadline) {
 		// A letter's <title> that is its issue ("Lettre des adhérents

@@ -11077,6 +11077,11 @@ func TestRound91(t *testing.T) {
 			title:  "Le lavoir de la Bonde retrouve son toit",
 			latin1: true,
 		},
+		{
+			why:   "a <title> that ends with the book's name, as an <h2> before the <h1> opens with it before its colon, gives way to the chapter's <h1>",
+			file:  "unseen178-leanpub-idempotentjobs-en.html",
+			title: "Chapter 4: Making Jobs Safe to Run Twice",
+		},
 	}
 	checkPageCases(t, cases)
 }
