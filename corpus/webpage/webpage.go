@@ -8957,13 +8957,18 @@ func title(t string, m meta) string {
 		// over the <h1> without it: the heading.
 		return m.h1[0]
 	}
-	if len(m.h1) == 1 && strings.Contains(m.h1Class, "title") && fieldCount(m.h1[0]) >= 4 && strings.Count(fullTitle, " - ") >= 2 && shortParts(fullTitle, " - ", 4) {
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 4 && (strings.Contains(m.h1Class, "title") && strings.Count(fullTitle, " - ") >= 2 || subjectClass(m.h1Class) && strings.Contains(fullTitle, " - ")) && shortParts(fullTitle, " - ", 4) {
 		// A <title> of the tool's, the module's and the class's names
 		// ("WIMS - Documents - Mathématiques 1re - Lycée Émile
 		// Desmarais") over the page's one <h1>, its class naming it the
 		// title ('<h1 class="wims_title">Préparer le contrôle commun …'):
 		// the <h1>. Every part of the <title> is a name of three words
 		// at most (shortParts): one that holds a headline is the page's.
+		// So is an <h1> whose class names it a message's subject or a
+		// notice's object, under the portal's and its module's names
+		// alone ("EcoleDirecte - Messagerie" over '<h1
+		// class="message-subject">'; "Cahier de textes - 4 B - Collège
+		// Vauban - Rocheval" over '<h1 class="cdt_objet">', Gepi's).
 		return m.h1[0]
 	}
 	if len(m.h1) > 0 && strings.HasSuffix(fullTitle, "Notebook Viewer") && fieldCount(m.h1[0]) >= 2 {
@@ -12275,6 +12280,13 @@ func symbolsOnly(s string) bool {
 		}
 	}
 	return strings.TrimSpace(s) != ""
+}
+
+// subjectClass reports whether class names a message's subject or a
+// notice's object ("message-subject", "cdt_objet"), as a school portal
+// classes the <h1> it sets under its own names.
+func subjectClass(class string) bool {
+	return strings.Contains(class, "subject") || strings.Contains(class, "objet")
 }
 
 // shortParts reports whether every part of t set apart by sep has

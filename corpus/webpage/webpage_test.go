@@ -11082,6 +11082,17 @@ func TestRound91(t *testing.T) {
 			file:  "unseen178-leanpub-idempotentjobs-en.html",
 			title: "Chapter 4: Making Jobs Safe to Run Twice",
 		},
+		{
+			why:   "a <title> of a portal's and its module's short names gives way to the <h1> its class names a message's subject",
+			file:  "unseen177-collegerostaing-sortiebotanique-fr.html",
+			title: "Sortie au jardin botanique de Vauclair pour les classes de 5e",
+		},
+		{
+			why:    "a <title> of a module's, a class's and a school's short names gives way to the <h1> its class names a notice's object",
+			file:   "unseen178-gepi-sortiearchives-fr.html",
+			title:  "Sortie aux Archives départementales (4e B et 4e D)",
+			latin1: true,
+		},
 	}
 	checkPageCases(t, cases)
 }
