@@ -5244,15 +5244,22 @@ func colonTail(title string) string {
 // and any query or fragment aside ("…/la-bibliotheque-rouvre.php" →
 // "la-bibliotheque-rouvre"), when it joins three words or more with "-".
 func addressSlug(href string) string {
+	last := addressPart(href)
+	if strings.Count(last, "-") < 2 {
+		return ""
+	}
+	return last
+}
+
+// addressPart returns the last part of an address's path, its extension
+// and any query or fragment aside, of any number of words.
+func addressPart(href string) string {
 	href, _, _ = strings.Cut(href, "?")
 	href, _, _ = strings.Cut(href, "#")
 	last := strings.TrimSuffix(href, "/")
 	last = last[strings.LastIndexByte(last, '/')+1:]
 	if i := strings.LastIndexByte(last, '.'); i > 0 {
 		last = last[:i]
-	}
-	if strings.Count(last, "-") < 2 {
-		return ""
 	}
 	return last
 }
@@ -9619,6 +9626,14 @@ func title(t string, m meta) string {
 		if name, _, ok := strings.Cut(m.firstH2, ": "); ok && fieldCount(name) >= 2 && strings.HasSuffix(head, name) {
 			t = m.h1[0]
 		}
+	}
+	if len(m.h1) == 1 && t != m.h1[0] && m.ogTitle == "" && m.canonical != "" && !strings.Contains(m.title, m.h1[0]) && slugOf(m.h1[0], addressPart(m.canonical)) {
+		// A <title> that is the documentation's name on every page
+		// ("HallBook API Reference", Slate's), over the page's one
+		// <h1> whose words the address's last part is, one word or more
+		// ('<h1 id="webhooks">Webhooks</h1>' at …/api/webhooks): the
+		// <h1> names the page.
+		t = m.h1[0]
 	}
 	t = pageNameHeadline(t, m)
 	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && numberAfterIssue(t) && issueNumber.MatchString(t) && !issueNumber.MatchString(m.cellHeadline) {

@@ -11093,6 +11093,11 @@ func TestRound91(t *testing.T) {
 			title:  "Sortie aux Archives départementales (4e B et 4e D)",
 			latin1: true,
 		},
+		{
+			why:   "a <title> that is the documentation's name gives way to the one <h1> whose word the address's last part is",
+			file:  "unseen180-hallbook-webhooks-en.html",
+			title: "Webhooks",
+		},
 	}
 	checkPageCases(t, cases)
 }
