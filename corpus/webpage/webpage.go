@@ -3975,9 +3975,13 @@ func prune(n *html.Node, m *meta) int {
 				c = next
 				continue
 			}
-			if c.DataAtom == atom.Div && (n.DataAtom == atom.Li || n.Parent != nil && n.Parent.DataAtom == atom.Li) && stepNumber(c) {
+			if (c.DataAtom == atom.Div && (n.DataAtom == atom.Li || n.Parent != nil && n.Parent.DataAtom == atom.Li) || c.DataAtom == atom.Span && n.DataAtom == atom.Li && pastBlank(c.NextSibling) != nil && pastBlank(c.NextSibling).Type == html.ElementNode) && stepNumber(c) {
 				// A numbered list's number drawn by the page in an
-				// element of its own, the item's first (stepNumber).
+				// element of its own, the item's first (stepNumber);
+				// a <span> too, the step's <p> right after it ('<li
+				// class="step"><span class="step__n">1</span><p>Preheat
+				// your oven …', a recipe box's steps), where an amount
+				// before its ingredient's words is followed by text.
 				n.RemoveChild(c)
 				c = next
 				continue

@@ -11098,6 +11098,12 @@ func TestRound91(t *testing.T) {
 			file:  "unseen180-hallbook-webhooks-en.html",
 			title: "Webhooks",
 		},
+		{
+			why:  "a step's number in a <span> of its own, the step's <p> right after it, is the list's numbering, not the text",
+			file: "unseen178-boxfeast-harissatraybake-en.html",
+			gone: []string{"\n1\n", "\n5\n"},
+			kept: []string{"Preheat your oven to 220°C (200°C fan)."},
+		},
 	}
 	checkPageCases(t, cases)
 }
