@@ -2132,6 +2132,24 @@ func editNotice(b *block) bool {
 	return false
 }
 
+// ageNotice reports whether block b, short, warns that the article is
+// old ("This article is more than 1 year old. Information may be out of
+// date.", Qiita's box over an article's author line; "This article is
+// more than 5 years old", as a news site marks its archive): the site's
+// notice, set by the page's age, not the text.
+func ageNotice(b *block) bool {
+	if len(b.words) > maxShortWords {
+		return false
+	}
+	rest, ok := strings.CutPrefix(strings.TrimSpace(b.text), "This article is more than ")
+	if !ok {
+		return false
+	}
+	age, _, ok := strings.Cut(rest, " old")
+	f := strings.Fields(age)
+	return ok && len(f) == 2 && (strings.HasPrefix(f[1], "year") || strings.HasPrefix(f[1], "month"))
+}
+
 // affiliateNote reports whether block b, short, tells the reader the site
 // earns a commission on what its links sell ("All products featured here
 // are independently selected by our editors and writers. If you buy
@@ -4413,7 +4431,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			b.caption && !edge(bs, i) && emphasized(b) && len(b.words) <= maxCaptionWords
 	}
 	for j := 0; j < len(bs) && j < edgeBlocks; j++ {
-		if editNotice(bs[j]) || affiliateNote(bs[j]) {
+		if editNotice(bs[j]) || affiliateNote(bs[j]) || ageNotice(bs[j]) {
 			drop[j] = true
 		}
 	}
