@@ -2819,9 +2819,15 @@ var soleKinds = wordSet("note tip warn warning caution important hint informatio
 // soleKind reports whether a class is a note box's kind and nothing else
 // ("note", as MoinMoin's note parser writes a box of the text; "tip" and
 // "warn", docsify's paragraphs marked "?>" and "!>"): on a page that
-// shows code or not, a callout, as an admonition is (round 78).
+// shows code or not, a callout, as an admonition is (round 78). Two
+// such words are one too, the box's word and its kind ("note warn",
+// Qiita's ':::note warn' box between an article's paragraphs).
 func soleKind(class string) bool {
-	return len(class) <= len("important")+2 && soleKinds[strings.ToLower(strings.TrimSpace(class))]
+	if len(class) > len("note important")+2 {
+		return false
+	}
+	box, kind, two := strings.Cut(strings.ToLower(strings.TrimSpace(class)), " ")
+	return soleKinds[box] && (!two || soleKinds[kind])
 }
 
 // hiddenLabel reports whether paragraph c is a label shown to screen

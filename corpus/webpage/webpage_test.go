@@ -11110,6 +11110,12 @@ func TestRound91(t *testing.T) {
 			gone: []string{"This article is more than 1 year old"},
 			kept: []string{"Our team imports a nightly CSV export"},
 		},
+		{
+			why:  "a box classed a note and its kind, 'note warn', is a callout, as one classed 'warn' alone is",
+			file: "unseen179-qiita-shiftjiscsv-en.html",
+			gone: []string{"If you use pandas"},
+			kept: []string{"Never use errors=\"ignore\" on data you will write to a database."},
+		},
 	}
 	checkPageCases(t, cases)
 }
