@@ -1841,6 +1841,11 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 	if hasCue(b, story) {
 		s++
 	}
+	if sponsorLine(b) {
+		// A sponsor's line between the story's paragraphs (sponsorLine)
+		// goes wherever it stands, as a widget does.
+		s += dropThreshold
+	}
 	if slices.ContainsFunc(b.words, func(w string) bool { return socialWords[w] && !story[w] }) {
 		s++ // a social network the story does not speak of: "Pin it on Pinterest", "Follow us on Instagram"
 	}
@@ -2130,6 +2135,19 @@ func editNotice(b *block) bool {
 		}
 	}
 	return false
+}
+
+// sponsorLine reports whether block b, one sentence of maxShortWords words
+// at most, names who sponsors the letter, a capital first ("Sponsored by
+// Hartley’s Hardware – 10% off tools for Repair Café volunteers.", a
+// GreenArrow letter's small grey row between its paragraphs;
+// "Sponsorisé par …"): the sponsor's message, not the text.
+func sponsorLine(b *block) bool {
+	if len(b.words) > maxShortWords || b.list {
+		return false
+	}
+	t := strings.TrimSpace(b.text)
+	return (strings.HasPrefix(t, "Sponsored by ") || strings.HasPrefix(t, "Sponsorisé par ")) && countSentences(t) <= 1
 }
 
 // ageNotice reports whether block b, short, warns that the article is

@@ -11116,6 +11116,12 @@ func TestRound91(t *testing.T) {
 			gone: []string{"If you use pandas"},
 			kept: []string{"Never use errors=\"ignore\" on data you will write to a database."},
 		},
+		{
+			why:  "a line of one sentence that opens with 'Sponsored by' between a letter's paragraphs is the sponsor's message, not the text",
+			file: "unseen178-greenarrow-repaircafe-en.html",
+			gone: []string{"Sponsored by Hartley’s Hardware"},
+			kept: []string{"That note came from a visitor in November"},
+		},
 	}
 	checkPageCases(t, cases)
 }
