@@ -3816,8 +3816,9 @@ var nameBehalf = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:pour|
 // toute l'équipe du Fournil", "Gaëlle, Jérôme et toute l'équipe de la
 // halle", "Ottilie and everyone at Nettlebed Books", "Marta, Jory and the
 // Quarrylight workshop", as a shop or a project signs its letter or its
-// post.
-var nameTeam = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){0,3} (?:and|et|&) (?:the (?:whole )?team|the(?: \p{Lu}[\p{L}'’-]+){1,3} (?:team|workshop|staff)|(?:toute )?l['’]équipe|everyone|everybody|all of us|tous)(?: [^,.:!?]{2,50})?$`)
+// post; the first signer's surname may follow ("Helen Marsh and the
+// Repair Café team", a GreenArrow letter's).
+var nameTeam = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:, \p{Lu}\p{Ll}+){0,3} (?:and|et|&) (?:the (?:whole )?team|the(?: \p{Lu}[\p{L}'’-]+){1,3} (?:team|workshop|staff)|(?:toute )?l['’]équipe|everyone|everybody|all of us|tous)(?: [^,.:!?]{2,50})?$`)
 
 // namesCrew is two first names or more and the crew of a named project:
 // "Priya, Tom and the Gumtree Flat Tool Library crew" (a crowdfunding

@@ -11122,6 +11122,11 @@ func TestRound91(t *testing.T) {
 			gone: []string{"Sponsored by Hartley’s Hardware"},
 			kept: []string{"That note came from a visitor in November"},
 		},
+		{
+			why:  "a signer's first name and surname and the team after 'and the', under a closing formula kept, sign the letter",
+			file: "unseen178-greenarrow-repaircafe-en.html",
+			kept: []string{"Warm wishes,\n\nHelen Marsh and the Repair Café team"},
+		},
 	}
 	checkPageCases(t, cases)
 }
