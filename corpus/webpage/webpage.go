@@ -5261,6 +5261,23 @@ func addressSlug(href string) string {
 	return last
 }
 
+// routePart returns the last part of an address's fragment when the
+// fragment is a route, parts set apart by "/" ("…/#introduction/pagination",
+// Apiary's documentation, one page that shows each section at its own
+// route): the section's name, as a path's last part is the page's; ""
+// for an anchor alone.
+func routePart(href string) string {
+	_, frag, ok := strings.Cut(href, "#")
+	if !ok {
+		return ""
+	}
+	i := strings.LastIndexByte(frag, '/')
+	if i < 0 {
+		return ""
+	}
+	return frag[i+1:]
+}
+
 // addressPart returns the last part of an address's path, its extension
 // and any query or fragment aside, of any number of words.
 func addressPart(href string) string {
@@ -6434,7 +6451,7 @@ func collectElement(n *html.Node, m *meta) {
 		if m.h1Node == nil && m.placeHeading == "" && m.headline != "" && sameText(textOf(n), m.headline) {
 			m.placeHeading = m.headline
 		}
-		if m.slugHeading == "" && m.canonical != "" && slugNode(n, addressSlug(m.canonical)) {
+		if m.slugHeading == "" && m.canonical != "" && (slugNode(n, addressSlug(m.canonical)) || slugNode(n, routePart(m.canonical))) {
 			m.slugHeading = collapsedText(n)
 		}
 		if n.DataAtom == atom.H2 && m.h1Node == nil && m.issueNode == nil {

@@ -11127,6 +11127,11 @@ func TestRound91(t *testing.T) {
 			file: "unseen178-greenarrow-repaircafe-en.html",
 			kept: []string{"Warm wishes,\n\nHelen Marsh and the Repair Café team"},
 		},
+		{
+			why:   "the heading whose word is the last part of the canonical address's route after '#' names the section the page shows",
+			file:  "unseen177-tallyroute-pagination-en.html",
+			title: "Pagination",
+		},
 	}
 	checkPageCases(t, cases)
 }
