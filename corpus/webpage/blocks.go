@@ -1841,9 +1841,10 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 	if hasCue(b, story) {
 		s++
 	}
-	if sponsorLine(b) {
-		// A sponsor's line between the story's paragraphs (sponsorLine)
-		// goes wherever it stands, as a widget does.
+	if sponsorLine(b) || referralLine(b) {
+		// A sponsor's line between the story's paragraphs (sponsorLine),
+		// a referral programme's prompt (referralLine), goes wherever it
+		// stands, as a widget does.
 		s += dropThreshold
 	}
 	if slices.ContainsFunc(b.words, func(w string) bool { return socialWords[w] && !story[w] }) {
@@ -2148,6 +2149,16 @@ func sponsorLine(b *block) bool {
 	}
 	t := strings.TrimSpace(b.text)
 	return (strings.HasPrefix(t, "Sponsored by ") || strings.HasPrefix(t, "Sponsorisé par ")) && countSentences(t) <= 1
+}
+
+// referralLine reports whether block b, short, prompts the reader to
+// refer friends and counts the referrals ("Share Harbor Brew with your
+// friends, and get free stuff. Your referral count: 0. Click to Share",
+// a Morning Brew-like letter's box under its signature; SparkLoop's and
+// beehiiv's referral boxes say the same): the letter's programme, not
+// its text.
+func referralLine(b *block) bool {
+	return len(b.words) <= maxShortWords && strings.Contains(b.text, "eferral") && (strings.Contains(b.text, "our referral") || strings.Contains(b.text, "eferral count") || strings.Contains(b.text, "eferral link"))
 }
 
 // ageNotice reports whether block b, short, warns that the article is

@@ -11132,6 +11132,12 @@ func TestRound91(t *testing.T) {
 			file:  "unseen177-tallyroute-pagination-en.html",
 			title: "Pagination",
 		},
+		{
+			why:  "a letter's prompt to refer friends that counts the referrals is its programme, not its text, and the closing formula over the signature stays",
+			file: "unseen175-morningbrew-ferry-en.html",
+			gone: []string{"Your referral count"},
+			kept: []string{"See you on the water,\n\nPriya and Ben"},
+		},
 	}
 	checkPageCases(t, cases)
 }
