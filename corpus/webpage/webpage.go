@@ -1495,6 +1495,7 @@ type meta struct {
 	styledTitle                string                // the text of the first <p> before any <h1> whose class opens with the paragraph style "Titre"
 	lastLink                   *html.Node            // the last link met before the first <h1>
 	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre") or "__title" ("news-item__title")
+	ariaH1                     string                // the text of the first <div> before any <h1>, its class holding "titre" or "title", that ARIA makes a heading of level 1 (role="heading" aria-level="1")
 	firstH2                    string                // the text of the first <h2> before any <h1>
 	bigBold                    string                // the text of the first big bold <font> before any <h1> (bigFont)
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
@@ -5965,6 +5966,9 @@ func containsFold(s, word string) bool {
 
 func collectElement(n *html.Node, m *meta) {
 	class, id := attr(n, "class"), attr(n, "id")
+	if n.DataAtom == atom.Div && m.ariaH1 == "" && m.h1Node == nil && (strings.Contains(class, "titre") || strings.Contains(class, "title")) && attr(n, "role") == "heading" && attr(n, "aria-level") == "1" {
+		m.ariaH1 = collapsedText(n)
+	}
 	if n.DataAtom == atom.H2 && m.titleHeading == nil && m.ogTitle != "" && sameText(textOf(n), m.ogTitle) {
 		m.titleHeading = n
 	}
@@ -9004,6 +9008,15 @@ func title(t string, m meta) string {
 		// class="message-subject">'; "Cahier de textes - 4 B - Collège
 		// Vauban - Rocheval" over '<h1 class="cdt_objet">', Gepi's).
 		return m.h1[0]
+	}
+	if len(m.h1) == 0 && fieldCount(m.ariaH1) >= 4 && strings.Contains(fullTitle, " - ") && shortParts(fullTitle, " - ", 4) {
+		// The same over a page without <h1> whose heading of level 1
+		// is a <div> ARIA names so ('<div class="ie-titre
+		// titre-principal" role="heading" aria-level="1">Voyage en
+		// Andalousie des élèves de 4e : …</div>' under "PRONOTE -
+		// Espace Parents - COLLÈGE ROBERT-LEMAIRE", PRONOTE's notice in
+		// its web application): that heading.
+		return m.ariaH1
 	}
 	if len(m.h1) > 0 && strings.HasSuffix(fullTitle, "Notebook Viewer") && fieldCount(m.h1[0]) >= 2 {
 		// nbviewer's <title>, the viewer's name for every notebook

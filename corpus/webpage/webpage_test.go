@@ -11138,6 +11138,11 @@ func TestRound91(t *testing.T) {
 			gone: []string{"Your referral count"},
 			kept: []string{"See you on the water,\n\nPriya and Ben"},
 		},
+		{
+			why:   "a <title> of short names gives way, on a page without <h1>, to the <div> ARIA makes a heading of level 1",
+			file:  "unseen171-collegelemaire-voyageandalousie-fr.html",
+			title: "Voyage en Andalousie des élèves de 4e : dernières informations avant le départ",
+		},
 	}
 	checkPageCases(t, cases)
 }
