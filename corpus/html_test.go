@@ -617,11 +617,9 @@ func TestHTMLMetadata(t *testing.T) {
 // hundred-and-thirteenth to hundred-and-twentieth sets' seventeen, at their first
 // measurement (round 81's code) while round 82 tunes on them.
 var metadataMisses = map[string]string{
-	// The hundred-and-seventy-seventh to hundred-and-eightieth sets, at the move (round 91):
 	// The hundred-and-sixty-ninth to hundred-and-seventy-sixth sets, at the move (round 90):
 	"unseen169-pebblequeue-retries-en":          "title 'pebblequeue', the project's, over the manual page's heading (ESDoc)",
 	"unseen170-millrunlittleleague-fieldday-en": "title 'Mill Run Little League - News', the league's and the section's, over the item's heading; dated 2025-12-04, 'Posted: 04/12/2025' read day first on a US page (LeagueLineup)",
-	"unseen171-museemariniers-chaland-fr":       "title 'La Lettre du musée des Mariniers', the letter's, over its heading (Neolane, windows-1252)",
 	// The hundred-and-sixty-first to hundred-and-sixty-eighth sets, at the move (round 89):
 	"unseen164-woodenboats-epoxyfillet-en": "dated the day alone, over the question's <time itemprop=\"dateCreated\"> 08:05:12 (Stack Exchange)",
 	"unseen165-fenmarshringers-outing-en":  "undated: its only date is the message's visible day (eGroups archive, ISO-8859-1)",

@@ -6388,14 +6388,23 @@ func collectElement(n *html.Node, m *meta) {
 		if m.cellHeadline == "" {
 			m.cellHeadline = fontHeadCell(n)
 		}
-		if m.cellHeadline == "" && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && largeType(attr(n, "style")) && (strings.Contains(attr(n, "style"), "bold") || serifStyle(attr(n, "style"))) {
+		if m.cellHeadline == "" && n.FirstChild != nil && n.FirstChild == n.LastChild && largeType(attr(n, "style")) {
 			// The first cell of an e-mail's layout whose own style sets
 			// its text of a few words large and bold, or large in a
 			// serif face ("font-family:Georgia,serif;font-size:26px",
 			// Inxmail's): the letter's headline line, as it writes no
-			// <h1>.
-			if w := nodeWords(n); w >= 3 && w <= 20 {
-				m.cellHeadline = oneLine(n.FirstChild.Data)
+			// <h1>. The text may stand in a <b> alone, the cell large
+			// in a serif face ('<td style="font-family:Georgia, serif;
+			// font-size:24px; …"><b>Le chaland « Marie-Josèphe »
+			// retrouve l’eau …</b></td>', Neolane's).
+			text := n.FirstChild
+			if text.DataAtom == atom.B && text.FirstChild != nil && text.FirstChild == text.LastChild {
+				text = text.FirstChild
+			}
+			if text.Type == html.TextNode && (strings.Contains(attr(n, "style"), "bold") || serifStyle(attr(n, "style"))) {
+				if w := nodeWords(n); w >= 3 && w <= 20 {
+					m.cellHeadline = oneLine(text.Data)
+				}
 			}
 		}
 	case atom.Li:
@@ -9694,7 +9703,7 @@ func title(t string, m meta) string {
 			t = h
 		}
 	}
-	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && fieldCount(m.cellHeadline) > fieldCount(t) && (monthTail(t) || sharedLongWords(m.cellHeadline, t) > 0) {
+	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && fieldCount(m.cellHeadline) > fieldCount(t) && (monthTail(t) || t != m.title && monthTail(m.title) || sharedLongWords(m.cellHeadline, t) > 0) {
 		// A letter without <h1> under a <title> shorter than the line
 		// its first cell of large bold type sets, a <title> that names
 		// its issue by its month ("Quarry Line News - June 2025",
@@ -9702,7 +9711,10 @@ func title(t string, m meta) string {
 		// eleven years") or its sender whom that line names too
 		// ("Northmoor Line Trust", Selligent's, over "Your summer on
 		// the Northmoor Line"): the headline is that line, as under an
-		// issue's number. A <title> that shares no word with it may be
+		// issue's number. The month may have gone from the <title>
+		// already, cut as a suffix ("La Lettre du musée des Mariniers -
+		// mars 2025", Neolane's mirror page, over "Le chaland «
+		// Marie-Josèphe » retrouve l’eau …"). A <title> that shares no word with it may be
 		// the letter's own headline ("Bréval council news").
 		t = m.cellHeadline
 	}

@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // article is enough prose for Readability to take a block for an article.
@@ -11145,4 +11146,19 @@ func TestRound91(t *testing.T) {
 		},
 	}
 	checkPageCases(t, cases)
+	// A letter's cell set large in a serif face, its headline in a <b>
+	// alone, titles the letter over a <title> whose month went as a
+	// suffix (Neolane's mirror page, in windows-1252, which the Latin-1
+	// helper does not read).
+	data, err := os.ReadFile("../testdata/pages/unseen171-museemariniers-chaland-fr.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	decoded, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := extractPage(t, string(decoded)); p.Title != "Le chaland « Marie-Josèphe » retrouve l’eau après trois ans de restauration" {
+		t.Errorf("title %q, want the cell's headline in bold", p.Title)
+	}
 }
