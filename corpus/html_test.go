@@ -627,7 +627,7 @@ var metadataMisses = map[string]string{
 	"unseen166-wsla-cerequirements-en":     "title 'Changes to CE Requirements', a shorter <title>, over the item's heading (iMIS)",
 	// The hundred-and-fifty-third to hundred-and-sixtieth sets, at the move (round 88):
 	"unseen155-apetilleuls-pedibus-fr":           "title 'Pédibus - APE des Tilleuls', the <title>, over the item's heading (HTML5 UP 'Editorial')",
-	"unseen155-lyceemontclair-semainelangues-fr": "title 'Lycée international de Montclair - Messagerie', the school's and the module's, over the message's <h3>; undated: its only date is 'Publié par M. Olivier Delmas, 24/02/2025' (Gibbon)",
+	"unseen155-lyceemontclair-semainelangues-fr": "title 'Lycée international de Montclair - Messagerie', the school's and the module's, over the message's <h3> (Gibbon)",
 	"unseen156-retraitescheminots-facilites-fr":  "title 'Le Bulletin de la Section', the bulletin's, over the item's heading; dated 2003-03-14, another date on the page, over 'Saint-Aulaire, le 12 mars 2003' (Liberty Surf personal page, ISO-8859-1)",
 	"unseen158-propublica-ambulances-en":         "dated the day alone, over the <time datetime>'s 05:00 -04:00 (ProPublica-like)",
 	"unseen159-tidemark-release32-en":            "title with Savannah's 'News: ' and ' [Savannah]' around the item's heading (GNU Savannah)",

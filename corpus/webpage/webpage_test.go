@@ -11140,6 +11140,11 @@ func TestRound91(t *testing.T) {
 			kept: []string{"See you on the water,\n\nPriya and Ben"},
 		},
 		{
+			why:  "'Publié par', a civility's abbreviation and the author's name, then the day, dates the message",
+			file: "unseen155-lyceemontclair-semainelangues-fr.html",
+			date: "2025-02-24",
+		},
+		{
 			why:   "a <title> of short names gives way, on a page without <h1>, to the <div> ARIA makes a heading of level 1",
 			file:  "unseen171-collegelemaire-voyageandalousie-fr.html",
 			title: "Voyage en Andalousie des élèves de 4e : dernières informations avant le départ",
