@@ -1841,6 +1841,12 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 	if hasCue(b, story) {
 		s++
 	}
+	if sponsorLine(b) || referralLine(b) {
+		// A sponsor's line between the story's paragraphs (sponsorLine),
+		// a referral programme's prompt (referralLine), goes wherever it
+		// stands, as a widget does.
+		s += dropThreshold
+	}
 	if slices.ContainsFunc(b.words, func(w string) bool { return socialWords[w] && !story[w] }) {
 		s++ // a social network the story does not speak of: "Pin it on Pinterest", "Follow us on Instagram"
 	}
@@ -2130,6 +2136,47 @@ func editNotice(b *block) bool {
 		}
 	}
 	return false
+}
+
+// sponsorLine reports whether block b, one sentence of maxShortWords words
+// at most, names who sponsors the letter, a capital first ("Sponsored by
+// Hartley’s Hardware – 10% off tools for Repair Café volunteers.", a
+// GreenArrow letter's small grey row between its paragraphs;
+// "Sponsorisé par …"): the sponsor's message, not the text.
+func sponsorLine(b *block) bool {
+	if len(b.words) > maxShortWords || b.list {
+		return false
+	}
+	t := strings.TrimSpace(b.text)
+	return (strings.HasPrefix(t, "Sponsored by ") || strings.HasPrefix(t, "Sponsorisé par ")) && countSentences(t) <= 1
+}
+
+// referralLine reports whether block b, short, prompts the reader to
+// refer friends and counts the referrals ("Share Harbor Brew with your
+// friends, and get free stuff. Your referral count: 0. Click to Share",
+// a Morning Brew-like letter's box under its signature; SparkLoop's and
+// beehiiv's referral boxes say the same): the letter's programme, not
+// its text.
+func referralLine(b *block) bool {
+	return len(b.words) <= maxShortWords && strings.Contains(b.text, "eferral") && (strings.Contains(b.text, "our referral") || strings.Contains(b.text, "eferral count") || strings.Contains(b.text, "eferral link"))
+}
+
+// ageNotice reports whether block b, short, warns that the article is
+// old ("This article is more than 1 year old. Information may be out of
+// date.", Qiita's box over an article's author line; "This article is
+// more than 5 years old", as a news site marks its archive): the site's
+// notice, set by the page's age, not the text.
+func ageNotice(b *block) bool {
+	if len(b.words) > maxShortWords {
+		return false
+	}
+	rest, ok := strings.CutPrefix(strings.TrimSpace(b.text), "This article is more than ")
+	if !ok {
+		return false
+	}
+	age, _, ok := strings.Cut(rest, " old")
+	f := strings.Fields(age)
+	return ok && len(f) == 2 && (strings.HasPrefix(f[1], "year") || strings.HasPrefix(f[1], "month"))
 }
 
 // affiliateNote reports whether block b, short, tells the reader the site
@@ -3780,8 +3827,9 @@ var nameBehalf = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, (?:pour|
 // toute l'équipe du Fournil", "Gaëlle, Jérôme et toute l'équipe de la
 // halle", "Ottilie and everyone at Nettlebed Books", "Marta, Jory and the
 // Quarrylight workshop", as a shop or a project signs its letter or its
-// post.
-var nameTeam = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:, \p{Lu}\p{Ll}+){0,3} (?:and|et|&) (?:the (?:whole )?team|the(?: \p{Lu}[\p{L}'’-]+){1,3} (?:team|workshop|staff)|(?:toute )?l['’]équipe|everyone|everybody|all of us|tous)(?: [^,.:!?]{2,50})?$`)
+// post; the first signer's surname may follow ("Helen Marsh and the
+// Repair Café team", a GreenArrow letter's).
+var nameTeam = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:, \p{Lu}\p{Ll}+){0,3} (?:and|et|&) (?:the (?:whole )?team|the(?: \p{Lu}[\p{L}'’-]+){1,3} (?:team|workshop|staff)|(?:toute )?l['’]équipe|everyone|everybody|all of us|tous)(?: [^,.:!?]{2,50})?$`)
 
 // namesCrew is two first names or more and the crew of a named project:
 // "Priya, Tom and the Gumtree Flat Tool Library crew" (a crowdfunding
@@ -4413,7 +4461,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			b.caption && !edge(bs, i) && emphasized(b) && len(b.words) <= maxCaptionWords
 	}
 	for j := 0; j < len(bs) && j < edgeBlocks; j++ {
-		if editNotice(bs[j]) || affiliateNote(bs[j]) {
+		if editNotice(bs[j]) || affiliateNote(bs[j]) || ageNotice(bs[j]) {
 			drop[j] = true
 		}
 	}

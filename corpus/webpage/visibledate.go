@@ -40,7 +40,9 @@ var months = map[string]time.Month{
 // link's title, as a forge adds a news item: so is its adding), a
 // weekday before the day ("Posté le: Sam 26 Juil 2025"), and an English
 // ordinal's ending after a day before its month ("Posted by Derek Lowe
-// on 14th November 2009", as a British club's page writes it).
+// on 14th November 2009", as a British club's page writes it). A
+// civility's abbreviation may open the author's name, its stop kept
+// ("Publié par M. Olivier Delmas, 24/02/2025", Gibbon's message head).
 var publishedDate = regexp.MustCompile(publishedLead + statedDay)
 
 // publishedDateFirst is publishedDate at the text's start alone, its
@@ -184,15 +186,17 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 // daily's edition ('<div id="edition">Édition du mardi 10 mars
 // 2026</div>', a Maire info-like page's line over the article), as
 // "Article du" is.
-const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+[^.;:\n]{1,60}?)?`
+const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
 // static site generator's byline writes it), its month and day
 // unpadded or not ("Posted on 2025-2-16 21:07", as a forum writes a
-// post's time). Only so: after a bare label ("Created: 2025-02-12 Wed
-// 21:40", an export's date) it is not the page's.
-var publishedOnISO = regexp.MustCompile(publishedLead + `\s+(?:on|le)\s+(\d{4}-\d{1,2}-\d{1,2})\b`)
+// post's time), or after "at" ("Posted at 2024-01-21", Qiita's line
+// over an article's <h1>: "at" before a day, not an hour, as Japanese
+// sites put it in English). Only so: after a bare label ("Created:
+// 2025-02-12 Wed 21:40", an export's date) it is not the page's.
+var publishedOnISO = regexp.MustCompile(publishedLead + `\s+(?:on|le|at)\s+(\d{4}-\d{1,2}-\d{1,2})\b`)
 
 // publishedYearAfter is a publication statement whose year follows the
 // day's hour in parentheses, a weekday before the day or not ("Posté le:
@@ -244,6 +248,16 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 		}
 		if len(t) > 40 || strings.IndexByte(t, ':') < 0 && !hClock(t) || strings.Contains(t, "://") {
 			continue
+		}
+		if i := strings.Index(t, ", "); i >= 2 && i <= 5 && i+2 < len(t) && isDigit(t[i+2]) && !strings.ContainsAny(t[:i], "0123456789 ") {
+			// A weekday's abbreviation and its comma before a numeric
+			// day and its hour ("Lun, 14/04/2025 - 19:32", Drupal's
+			// medium date format, 'D, d/m/Y - H:i', in Advanced Forum's
+			// div.forum-posted-on over the opening post), which dayDate
+			// reads only before a day in words.
+			if d, ok := bareDate(t[i+2:], monthFirst); ok {
+				return d, true
+			}
 		}
 		if d, ok := bareDate(t, monthFirst); ok && hasLetter(t) {
 			return d, true
@@ -1510,6 +1524,13 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 		// the day before " by ". A sentence that tells of a release
 		// ("… was released on 14 March 2025") dates no page.
 		day, _, _ = strings.Cut(day, " by ")
+		return bareDate(day, monthFirst)
+	}
+	if day, ok := strings.CutPrefix(text, "Pub: "); ok {
+		// "Published" cut short, a colon after, at a line's start, and
+		// the day and its hour alone ("<span>Pub: 04 Mar 2025 19:40
+		// UTC</span><span>Edit: 11 Mar 2025 08:02 UTC</span>", Rentry's
+		// line under a page); a pub's name after the word has no day.
 		return bareDate(day, monthFirst)
 	}
 	if !publicationVerb(text) {

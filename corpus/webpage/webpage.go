@@ -1495,6 +1495,7 @@ type meta struct {
 	styledTitle                string                // the text of the first <p> before any <h1> whose class opens with the paragraph style "Titre"
 	lastLink                   *html.Node            // the last link met before the first <h1>
 	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre") or "__title" ("news-item__title")
+	ariaH1                     string                // the text of the first <div> before any <h1>, its class holding "titre" or "title", that ARIA makes a heading of level 1 (role="heading" aria-level="1")
 	firstH2                    string                // the text of the first <h2> before any <h1>
 	bigBold                    string                // the text of the first big bold <font> before any <h1> (bigFont)
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
@@ -2819,9 +2820,15 @@ var soleKinds = wordSet("note tip warn warning caution important hint informatio
 // soleKind reports whether a class is a note box's kind and nothing else
 // ("note", as MoinMoin's note parser writes a box of the text; "tip" and
 // "warn", docsify's paragraphs marked "?>" and "!>"): on a page that
-// shows code or not, a callout, as an admonition is (round 78).
+// shows code or not, a callout, as an admonition is (round 78). Two
+// such words are one too, the box's word and its kind ("note warn",
+// Qiita's ':::note warn' box between an article's paragraphs).
 func soleKind(class string) bool {
-	return len(class) <= len("important")+2 && soleKinds[strings.ToLower(strings.TrimSpace(class))]
+	if len(class) > len("note important")+2 {
+		return false
+	}
+	box, kind, two := strings.Cut(strings.ToLower(strings.TrimSpace(class)), " ")
+	return soleKinds[box] && (!two || soleKinds[kind])
 }
 
 // hiddenLabel reports whether paragraph c is a label shown to screen
@@ -3975,9 +3982,13 @@ func prune(n *html.Node, m *meta) int {
 				c = next
 				continue
 			}
-			if c.DataAtom == atom.Div && (n.DataAtom == atom.Li || n.Parent != nil && n.Parent.DataAtom == atom.Li) && stepNumber(c) {
+			if (c.DataAtom == atom.Div && (n.DataAtom == atom.Li || n.Parent != nil && n.Parent.DataAtom == atom.Li) || c.DataAtom == atom.Span && n.DataAtom == atom.Li && pastBlank(c.NextSibling) != nil && pastBlank(c.NextSibling).Type == html.ElementNode) && stepNumber(c) {
 				// A numbered list's number drawn by the page in an
-				// element of its own, the item's first (stepNumber).
+				// element of its own, the item's first (stepNumber);
+				// a <span> too, the step's <p> right after it ('<li
+				// class="step"><span class="step__n">1</span><p>Preheat
+				// your oven …', a recipe box's steps), where an amount
+				// before its ingredient's words is followed by text.
 				n.RemoveChild(c)
 				c = next
 				continue
@@ -5244,15 +5255,39 @@ func colonTail(title string) string {
 // and any query or fragment aside ("…/la-bibliotheque-rouvre.php" →
 // "la-bibliotheque-rouvre"), when it joins three words or more with "-".
 func addressSlug(href string) string {
+	last := addressPart(href)
+	if strings.Count(last, "-") < 2 {
+		return ""
+	}
+	return last
+}
+
+// routePart returns the last part of an address's fragment when the
+// fragment is a route, parts set apart by "/" ("…/#introduction/pagination",
+// Apiary's documentation, one page that shows each section at its own
+// route): the section's name, as a path's last part is the page's; ""
+// for an anchor alone.
+func routePart(href string) string {
+	_, frag, ok := strings.Cut(href, "#")
+	if !ok {
+		return ""
+	}
+	i := strings.LastIndexByte(frag, '/')
+	if i < 0 {
+		return ""
+	}
+	return frag[i+1:]
+}
+
+// addressPart returns the last part of an address's path, its extension
+// and any query or fragment aside, of any number of words.
+func addressPart(href string) string {
 	href, _, _ = strings.Cut(href, "?")
 	href, _, _ = strings.Cut(href, "#")
 	last := strings.TrimSuffix(href, "/")
 	last = last[strings.LastIndexByte(last, '/')+1:]
 	if i := strings.LastIndexByte(last, '.'); i > 0 {
 		last = last[:i]
-	}
-	if strings.Count(last, "-") < 2 {
-		return ""
 	}
 	return last
 }
@@ -5931,6 +5966,9 @@ func containsFold(s, word string) bool {
 
 func collectElement(n *html.Node, m *meta) {
 	class, id := attr(n, "class"), attr(n, "id")
+	if n.DataAtom == atom.Div && m.ariaH1 == "" && m.h1Node == nil && (strings.Contains(class, "titre") || strings.Contains(class, "title")) && attr(n, "role") == "heading" && attr(n, "aria-level") == "1" {
+		m.ariaH1 = collapsedText(n)
+	}
 	if n.DataAtom == atom.H2 && m.titleHeading == nil && m.ogTitle != "" && sameText(textOf(n), m.ogTitle) {
 		m.titleHeading = n
 	}
@@ -6288,6 +6326,12 @@ func collectElement(n *html.Node, m *meta) {
 		if !m.titleLogo && m.h1Node == nil && m.title != "" {
 			if alt := attr(n, "alt"); len(alt) >= len(m.title)/2 && sameText(alt, m.title) {
 				m.titleLogo = true
+			} else if i := strings.LastIndex(m.title, ": "); i > 0 && alt != "" && sameText(alt, m.title[i+2:]) {
+				// Or the <title>'s last part, after the page's label
+				// and a colon ("Archives de la lettre : Les Amis de l'histoire du
+				// Val de Brenne", phpMyNewsletter's archive of a
+				// letter, its header's picture the society's name).
+				m.titleLogo = true
 			}
 		}
 	case atom.Div, atom.Span:
@@ -6344,14 +6388,23 @@ func collectElement(n *html.Node, m *meta) {
 		if m.cellHeadline == "" {
 			m.cellHeadline = fontHeadCell(n)
 		}
-		if m.cellHeadline == "" && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && largeType(attr(n, "style")) && (strings.Contains(attr(n, "style"), "bold") || serifStyle(attr(n, "style"))) {
+		if m.cellHeadline == "" && n.FirstChild != nil && n.FirstChild == n.LastChild && largeType(attr(n, "style")) {
 			// The first cell of an e-mail's layout whose own style sets
 			// its text of a few words large and bold, or large in a
 			// serif face ("font-family:Georgia,serif;font-size:26px",
 			// Inxmail's): the letter's headline line, as it writes no
-			// <h1>.
-			if w := nodeWords(n); w >= 3 && w <= 20 {
-				m.cellHeadline = oneLine(n.FirstChild.Data)
+			// <h1>. The text may stand in a <b> alone, the cell large
+			// in a serif face ('<td style="font-family:Georgia, serif;
+			// font-size:24px; …"><b>Le chaland « Marie-Josèphe »
+			// retrouve l’eau …</b></td>', Neolane's).
+			text := n.FirstChild
+			if text.DataAtom == atom.B && text.FirstChild != nil && text.FirstChild == text.LastChild {
+				text = text.FirstChild
+			}
+			if text.Type == html.TextNode && (strings.Contains(attr(n, "style"), "bold") || serifStyle(attr(n, "style"))) {
+				if w := nodeWords(n); w >= 3 && w <= 20 {
+					m.cellHeadline = oneLine(text.Data)
+				}
 			}
 		}
 	case atom.Li:
@@ -6411,7 +6464,7 @@ func collectElement(n *html.Node, m *meta) {
 		if m.h1Node == nil && m.placeHeading == "" && m.headline != "" && sameText(textOf(n), m.headline) {
 			m.placeHeading = m.headline
 		}
-		if m.slugHeading == "" && m.canonical != "" && slugNode(n, addressSlug(m.canonical)) {
+		if m.slugHeading == "" && m.canonical != "" && (slugNode(n, addressSlug(m.canonical)) || slugNode(n, routePart(m.canonical))) {
 			m.slugHeading = collapsedText(n)
 		}
 		if n.DataAtom == atom.H2 && m.h1Node == nil && m.issueNode == nil {
@@ -8951,14 +9004,28 @@ func title(t string, m meta) string {
 		// over the <h1> without it: the heading.
 		return m.h1[0]
 	}
-	if len(m.h1) == 1 && strings.Contains(m.h1Class, "title") && fieldCount(m.h1[0]) >= 4 && strings.Count(fullTitle, " - ") >= 2 && shortParts(fullTitle, " - ", 4) {
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 4 && (strings.Contains(m.h1Class, "title") && strings.Count(fullTitle, " - ") >= 2 || subjectClass(m.h1Class) && strings.Contains(fullTitle, " - ")) && shortParts(fullTitle, " - ", 4) {
 		// A <title> of the tool's, the module's and the class's names
 		// ("WIMS - Documents - Mathématiques 1re - Lycée Émile
 		// Desmarais") over the page's one <h1>, its class naming it the
 		// title ('<h1 class="wims_title">Préparer le contrôle commun …'):
 		// the <h1>. Every part of the <title> is a name of three words
 		// at most (shortParts): one that holds a headline is the page's.
+		// So is an <h1> whose class names it a message's subject or a
+		// notice's object, under the portal's and its module's names
+		// alone ("EcoleDirecte - Messagerie" over '<h1
+		// class="message-subject">'; "Cahier de textes - 4 B - Collège
+		// Vauban - Rocheval" over '<h1 class="cdt_objet">', Gepi's).
 		return m.h1[0]
+	}
+	if len(m.h1) == 0 && fieldCount(m.ariaH1) >= 4 && strings.Contains(fullTitle, " - ") && shortParts(fullTitle, " - ", 4) {
+		// The same over a page without <h1> whose heading of level 1
+		// is a <div> ARIA names so ('<div class="ie-titre
+		// titre-principal" role="heading" aria-level="1">Voyage en
+		// Andalousie des élèves de 4e : …</div>' under "PRONOTE -
+		// Espace Parents - COLLÈGE ROBERT-LEMAIRE", PRONOTE's notice in
+		// its web application): that heading.
+		return m.ariaH1
 	}
 	if len(m.h1) > 0 && strings.HasSuffix(fullTitle, "Notebook Viewer") && fieldCount(m.h1[0]) >= 2 {
 		// nbviewer's <title>, the viewer's name for every notebook
@@ -9581,6 +9648,42 @@ func title(t string, m meta) string {
 		// "Nouvelles lignes…"): the headline as the page shows it.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 1 && t != m.h1[0] {
+		// A <title> of the sender's name, a colon and the letter's
+		// short name ("Hollins Lane Allotments: spring letter",
+		// ReachMail's web version), over the one <h1> that opens with
+		// that name, case aside, before a colon of its own ("Spring
+		// letter: water, wildflowers and the new waiting list"): the
+		// <h1> is the headline, the short name its opening.
+		if i := strings.LastIndex(t, ": "); i > 0 {
+			if head, _, ok := strings.Cut(m.h1[0], ": "); ok && fieldCount(head) >= 2 && strings.EqualFold(head, t[i+2:]) {
+				t = m.h1[0]
+			}
+		}
+	}
+	if len(m.h1) == 1 && m.firstH2 != "" && t != m.h1[0] && fieldCount(m.h1[0]) >= 3 {
+		// A <title> that ends with the name an <h2> before the <h1>
+		// opens with, before its colon ("Read Quiet Queues | Leanpub"
+		// over '<h2 class="book-title"><a href="/quietqueues">Quiet
+		// Queues: Background Jobs That Don’t Wake You Up</a></h2>',
+		// Leanpub's reader, its first part): the book's name, not the
+		// page's; the chapter's one <h1> is the headline.
+		head := t
+		if first, ok := firstTitlePart(t); ok {
+			head = first
+		}
+		if name, _, ok := strings.Cut(m.firstH2, ": "); ok && fieldCount(name) >= 2 && strings.HasSuffix(head, name) {
+			t = m.h1[0]
+		}
+	}
+	if len(m.h1) == 1 && t != m.h1[0] && m.ogTitle == "" && m.canonical != "" && !strings.Contains(m.title, m.h1[0]) && slugOf(m.h1[0], addressPart(m.canonical)) {
+		// A <title> that is the documentation's name on every page
+		// ("HallBook API Reference", Slate's), over the page's one
+		// <h1> whose words the address's last part is, one word or more
+		// ('<h1 id="webhooks">Webhooks</h1>' at …/api/webhooks): the
+		// <h1> names the page.
+		t = m.h1[0]
+	}
 	t = pageNameHeadline(t, m)
 	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && numberAfterIssue(t) && issueNumber.MatchString(t) && !issueNumber.MatchString(m.cellHeadline) {
 		// A letter's <title> that is its issue ("Lettre des adhérents
@@ -9600,7 +9703,7 @@ func title(t string, m meta) string {
 			t = h
 		}
 	}
-	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && fieldCount(m.cellHeadline) > fieldCount(t) && (monthTail(t) || sharedLongWords(m.cellHeadline, t) > 0) {
+	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && fieldCount(m.cellHeadline) > fieldCount(t) && (monthTail(t) || t != m.title && monthTail(m.title) || sharedLongWords(m.cellHeadline, t) > 0) {
 		// A letter without <h1> under a <title> shorter than the line
 		// its first cell of large bold type sets, a <title> that names
 		// its issue by its month ("Quarry Line News - June 2025",
@@ -9608,7 +9711,10 @@ func title(t string, m meta) string {
 		// eleven years") or its sender whom that line names too
 		// ("Northmoor Line Trust", Selligent's, over "Your summer on
 		// the Northmoor Line"): the headline is that line, as under an
-		// issue's number. A <title> that shares no word with it may be
+		// issue's number. The month may have gone from the <title>
+		// already, cut as a suffix ("La Lettre du musée des Mariniers -
+		// mars 2025", Neolane's mirror page, over "Le chaland «
+		// Marie-Josèphe » retrouve l’eau …"). A <title> that shares no word with it may be
 		// the letter's own headline ("Bréval council news").
 		t = m.cellHeadline
 	}
@@ -9665,11 +9771,12 @@ func title(t string, m meta) string {
 		// récoltants").
 		t = m.h1[0]
 	}
-	if len(m.h1) == 1 && m.ogTitle == "" && m.titleLogo && sameText(t, m.title) && fieldCount(m.h1[0]) >= 3 && !sameText(m.h1[0], m.title) {
+	if len(m.h1) == 1 && m.ogTitle == "" && m.titleLogo && (sameText(t, m.title) || strings.HasSuffix(m.title, t) && strings.HasSuffix(m.title[:len(m.title)-len(t)], ": ")) && fieldCount(m.h1[0]) >= 3 && !sameText(m.h1[0], m.title) {
 		// The same, its logo a picture in no link ('<img … alt="Hallam
 		// River Wildlife Trust">' over '<h1>The otters are back on the
 		// Tennick</h1>', a charity's letter in Convio's web view, its
-		// <title> the charity's name): the <h1>.
+		// <title> the charity's name, or that name after the page's
+		// label and a colon, phpMyNewsletter's archive): the <h1>.
 		t = m.h1[0]
 	}
 	if len(m.h1) == 1 && m.ogTitle == "" && shortName(t, m.h1[0]) {
@@ -12240,6 +12347,13 @@ func symbolsOnly(s string) bool {
 		}
 	}
 	return strings.TrimSpace(s) != ""
+}
+
+// subjectClass reports whether class names a message's subject or a
+// notice's object ("message-subject", "cdt_objet"), as a school portal
+// classes the <h1> it sets under its own names.
+func subjectClass(class string) bool {
+	return strings.Contains(class, "subject") || strings.Contains(class, "objet")
 }
 
 // shortParts reports whether every part of t set apart by sep has

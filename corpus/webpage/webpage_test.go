@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // article is enough prose for Readability to take a block for an article.
@@ -11045,5 +11046,124 @@ func TestRound90(t *testing.T) {
 	// address (Overcast's episode page).
 	if p := extractFile(t, "unseen171-slowrepair-quarrypump-en.html"); p.URL != "https://overcast.example/+BqX7kR2mD0" {
 		t.Errorf("url %q, want the og:url in a name attribute", p.URL)
+	}
+}
+
+func TestRound91(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "'Posted at' and an ISO 8601 day over the <h1> dates the page, 'at' before a day and not an hour",
+			file: "unseen179-qiita-shiftjiscsv-en.html",
+			date: "2024-01-21",
+		},
+		{
+			why:  "'Pub:' and a day with its hour alone after it, at a line's start, dates the page",
+			file: "unseen179-rentry-boardgamenight-en.html",
+			date: "2025-03-04",
+		},
+		{
+			why:  "a weekday's abbreviation and its comma before a numeric day and ' - ' its hour, Drupal's medium date, dates a forum's opening post",
+			file: "unseen177-jardinscroisette-recuperateurseau-fr.html",
+			date: "2025-04-14",
+		},
+		{
+			why:   "a <title> of the sender's name and the letter's short name after a colon gives way to the <h1> that opens with that short name before a colon of its own",
+			file:  "unseen179-hollinslane-springletter-en.html",
+			gone:  []string{"\n\nSpring letter: water, wildflowers and the new waiting list\n\n"},
+			title: "Spring letter: water, wildflowers and the new waiting list",
+		},
+		{
+			why:    "a <title> of an archive's label and, after a colon, the name a picture's alt in no link gives, gives way to the letter's one <h1>",
+			file:   "unseen179-histoirevalbrenne-lettre27-fr.html",
+			title:  "Le lavoir de la Bonde retrouve son toit",
+			latin1: true,
+		},
+		{
+			why:   "a <title> that ends with the book's name, as an <h2> before the <h1> opens with it before its colon, gives way to the chapter's <h1>",
+			file:  "unseen178-leanpub-idempotentjobs-en.html",
+			title: "Chapter 4: Making Jobs Safe to Run Twice",
+		},
+		{
+			why:   "a <title> of a portal's and its module's short names gives way to the <h1> its class names a message's subject",
+			file:  "unseen177-collegerostaing-sortiebotanique-fr.html",
+			title: "Sortie au jardin botanique de Vauclair pour les classes de 5e",
+		},
+		{
+			why:    "a <title> of a module's, a class's and a school's short names gives way to the <h1> its class names a notice's object",
+			file:   "unseen178-gepi-sortiearchives-fr.html",
+			title:  "Sortie aux Archives départementales (4e B et 4e D)",
+			latin1: true,
+		},
+		{
+			why:   "a <title> that is the documentation's name gives way to the one <h1> whose word the address's last part is",
+			file:  "unseen180-hallbook-webhooks-en.html",
+			title: "Webhooks",
+		},
+		{
+			why:  "a step's number in a <span> of its own, the step's <p> right after it, is the list's numbering, not the text",
+			file: "unseen178-boxfeast-harissatraybake-en.html",
+			gone: []string{"\n1\n", "\n5\n"},
+			kept: []string{"Preheat your oven to 220°C (200°C fan)."},
+		},
+		{
+			why:  "a box at the story's start that warns the article is more than a year old is the site's notice, not the text",
+			file: "unseen179-qiita-shiftjiscsv-en.html",
+			gone: []string{"This article is more than 1 year old"},
+			kept: []string{"Our team imports a nightly CSV export"},
+		},
+		{
+			why:  "a box classed a note and its kind, 'note warn', is a callout, as one classed 'warn' alone is",
+			file: "unseen179-qiita-shiftjiscsv-en.html",
+			gone: []string{"If you use pandas"},
+			kept: []string{"Never use errors=\"ignore\" on data you will write to a database."},
+		},
+		{
+			why:  "a line of one sentence that opens with 'Sponsored by' between a letter's paragraphs is the sponsor's message, not the text",
+			file: "unseen178-greenarrow-repaircafe-en.html",
+			gone: []string{"Sponsored by Hartley’s Hardware"},
+			kept: []string{"That note came from a visitor in November"},
+		},
+		{
+			why:  "a signer's first name and surname and the team after 'and the', under a closing formula kept, sign the letter",
+			file: "unseen178-greenarrow-repaircafe-en.html",
+			kept: []string{"Warm wishes,\n\nHelen Marsh and the Repair Café team"},
+		},
+		{
+			why:   "the heading whose word is the last part of the canonical address's route after '#' names the section the page shows",
+			file:  "unseen177-tallyroute-pagination-en.html",
+			title: "Pagination",
+		},
+		{
+			why:  "a letter's prompt to refer friends that counts the referrals is its programme, not its text, and the closing formula over the signature stays",
+			file: "unseen175-morningbrew-ferry-en.html",
+			gone: []string{"Your referral count"},
+			kept: []string{"See you on the water,\n\nPriya and Ben"},
+		},
+		{
+			why:  "'Publié par', a civility's abbreviation and the author's name, then the day, dates the message",
+			file: "unseen155-lyceemontclair-semainelangues-fr.html",
+			date: "2025-02-24",
+		},
+		{
+			why:   "a <title> of short names gives way, on a page without <h1>, to the <div> ARIA makes a heading of level 1",
+			file:  "unseen171-collegelemaire-voyageandalousie-fr.html",
+			title: "Voyage en Andalousie des élèves de 4e : dernières informations avant le départ",
+		},
+	}
+	checkPageCases(t, cases)
+	// A letter's cell set large in a serif face, its headline in a <b>
+	// alone, titles the letter over a <title> whose month went as a
+	// suffix (Neolane's mirror page, in windows-1252, which the Latin-1
+	// helper does not read).
+	data, err := os.ReadFile("../testdata/pages/unseen171-museemariniers-chaland-fr.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	decoded, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := extractPage(t, string(decoded)); p.Title != "Le chaland « Marie-Josèphe » retrouve l’eau après trois ans de restauration" {
+		t.Errorf("title %q, want the cell's headline in bold", p.Title)
 	}
 }
