@@ -1123,27 +1123,25 @@ func TestHTMLQuality(t *testing.T) {
 // first measurement while round 82 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	// The hundred-and-eighty-first to hundred-and-eighty-seventh sets, at the move (round 92):
-	"unseen181-bricocedre-terrasse-fr":              {0.06, 1.00}, // 5.2 %, 100.0 %
-	"unseen181-caldercyclehub-maynews-en":           {0.02, 0.76}, // 0.0 %, 76.9 %
-	"unseen181-potagersquercy-purin-fr":             {0.02, 0.93}, // 0.0 %, 93.0 %
-	"unseen181-seqhelp-bamsort-en":                  {0.09, 1.00}, // 8.7 %, 100.0 %
-	"unseen182-formwell-shipbeamlibrary-en":         {0.03, 1.00}, // 2.8 %, 100.0 %
-	"unseen182-jardinpratique-taillerosiers-fr":     {0.07, 1.00}, // 6.4 %, 100.0 %
-	"unseen182-suppertin-lentilstew-en":             {0.02, 0.91}, // 0.0 %, 91.7 %
-	"unseen183-highplainsdispatch-sagebrookwell-en": {0.07, 1.00}, // 6.7 %, 100.0 %
-	"unseen183-photoclublende-expo2004-fr":          {0.11, 0.99}, // 10.5 %, 99.7 %
-	"unseen183-uplandcatchments-fieldday-en":        {0.02, 0.94}, // 0.0 %, 94.4 %
-	"unseen184-marjolaine-soupelentilles-fr":        {0.02, 0.84}, // 0.0 %, 84.3 %
-	"unseen184-vallorge-restaurantmeyzieu-fr":       {0.02, 0.63}, // 0.0 %, 64.0 %
-	"unseen185-cuisimix-veloutelentilles-fr":        {0.05, 0.99}, // 4.8 %, 99.7 %
-	"unseen185-sentiersvaldorge-assemblee-fr":       {0.18, 1.00}, // 17.2 %, 100.0 %
-	"unseen185-voixdubocage-tacot-fr":               {0.02, 0.82}, // 0.0 %, 82.4 %
-	"unseen186-ashcombefoodbank-coldstore-en":       {0.03, 1.00}, // 2.5 %, 100.0 %
-	"unseen186-kestrellaneprimary-newsletter-en":    {0.20, 0.98}, // 19.9 %, 98.8 %
-	"unseen187-millbrookfriends-historyroom-en":     {0.07, 1.00}, // 6.2 %, 100.0 %
-	"unseen187-randovallon-sortiemai-fr":            {0.09, 1.00}, // 8.9 %, 100.0 %
-	"unseen187-stepwiki-reseedlawn-en":              {0.07, 0.99}, // 6.8 %, 99.3 %
-	"unseen187-terrainvague-semainequatrejours-fr":  {0.02, 0.91}, // 0.0 %, 91.5 %
+	"unseen181-bricocedre-terrasse-fr":             {0.06, 1.00}, // 5.2 %, 100.0 %
+	"unseen181-caldercyclehub-maynews-en":          {0.02, 0.76}, // 0.0 %, 76.9 %
+	"unseen181-potagersquercy-purin-fr":            {0.02, 0.93}, // 0.0 %, 93.0 %
+	"unseen181-seqhelp-bamsort-en":                 {0.09, 1.00}, // 8.7 %, 100.0 %
+	"unseen182-formwell-shipbeamlibrary-en":        {0.03, 1.00}, // 2.8 %, 100.0 %
+	"unseen182-suppertin-lentilstew-en":            {0.02, 0.91}, // 0.0 %, 91.7 %
+	"unseen183-photoclublende-expo2004-fr":         {0.11, 0.99}, // 10.5 %, 99.7 %
+	"unseen183-uplandcatchments-fieldday-en":       {0.02, 0.94}, // 0.0 %, 94.4 %
+	"unseen184-marjolaine-soupelentilles-fr":       {0.02, 0.84}, // 0.0 %, 84.3 %
+	"unseen184-vallorge-restaurantmeyzieu-fr":      {0.02, 0.63}, // 0.0 %, 64.0 %
+	"unseen185-cuisimix-veloutelentilles-fr":       {0.05, 0.99}, // 4.8 %, 99.7 %
+	"unseen185-sentiersvaldorge-assemblee-fr":      {0.18, 1.00}, // 17.2 %, 100.0 %
+	"unseen185-voixdubocage-tacot-fr":              {0.02, 0.82}, // 0.0 %, 82.4 %
+	"unseen186-ashcombefoodbank-coldstore-en":      {0.03, 1.00}, // 2.5 %, 100.0 %
+	"unseen186-kestrellaneprimary-newsletter-en":   {0.20, 0.98}, // 19.9 %, 98.8 %
+	"unseen187-millbrookfriends-historyroom-en":    {0.07, 1.00}, // 6.2 %, 100.0 %
+	"unseen187-randovallon-sortiemai-fr":           {0.09, 1.00}, // 8.9 %, 100.0 %
+	"unseen187-stepwiki-reseedlawn-en":             {0.07, 0.99}, // 6.8 %, 99.3 %
+	"unseen187-terrainvague-semainequatrejours-fr": {0.02, 0.91}, // 0.0 %, 91.5 %
 	// The hundred-and-seventy-seventh to hundred-and-eightieth sets, at the move (round 91):
 	"unseen178-gepi-sortiearchives-fr": {0.21, 0.98}, // 20.7 %, 98.5 %
 	// The hundred-and-sixty-ninth to hundred-and-seventy-sixth sets, at the move (round 90):

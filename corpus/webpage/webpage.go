@@ -320,7 +320,7 @@ func Extract(data []byte) (Page, error) {
 			markLead(art.Node, leadText)
 		}
 		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading || len(m.h1) == 0 && m.classedH2 != "" && p.Title == m.classedH2 ||
-			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) == 1 && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title)) || len(m.h1) > 2 && p.Title == m.h1[1] && strings.HasPrefix(m.h1[1], m.h1[0]+" ")) && !strings.Contains(oneLine(t), p.Title) {
+			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) == 1 && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title)) || len(m.h1) > 2 && p.Title == m.h1[1] && strings.HasPrefix(m.h1[1], m.h1[0]+" ")) && !(strings.Contains(oneLine(t), p.Title) && (ld.title == "" || strings.Contains(oneLine(art.Title()), p.Title))) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
@@ -333,7 +333,11 @@ func Extract(data []byte) (Page, error) {
 			// and the first <h1> of a Compodoc page
 			// over its search box's (projectDocumentation), and the
 			// chapter's <h1> under a book's top bar (HonKit's, its
-			// search results' <h1>s after).
+			// search results' <h1>s after). The JSON-LD headline that
+			// holds the title says nothing of what Readability dropped:
+			// its own title, an og:title cut short ("A tiny Nevada water
+			// district bets on a new well" over the <h1>'s "… — and on
+			// its neighbors"), let the <h1> stay.
 			dropOpeningHeadline(art.Node, p.Title)
 		} else if p.Title != "" {
 			dropTopHeading(art.Node, p.Title)

@@ -11167,3 +11167,17 @@ func TestRound91(t *testing.T) {
 		t.Errorf("title %q, want the cell's headline in bold", p.Title)
 	}
 }
+
+// TestRound92 checks the rules round 92 of issue 16 wrote for the
+// hundred-and-eighty-first to hundred-and-eighty-seventh unseen sets.
+func TestRound92(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "the <h1> the JSON-LD headline is goes from the body when Readability's own title, an og:title cut short, did not let it drop it",
+			file: "unseen183-highplainsdispatch-sagebrookwell-en.html",
+			gone: []string{"A tiny Nevada water district bets on a new well — and on its neighbors\n"},
+			kept: []string{"In Sagebrook, forty-one households share one aging well."},
+		},
+	}
+	checkPageCases(t, cases)
+}
