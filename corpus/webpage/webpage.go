@@ -1457,6 +1457,7 @@ type meta struct {
 	logoName                   string                // the alt of the page's first picture in a link (its logo's, the site's name), or "-"
 	h1Class                    string                // the class of the page's first <h1>
 	titleLogo                  bool                  // a picture before the first <h1> has the <title>'s text for its alt (a letter's logo, not linked)
+	senderLogo                 bool                  // a picture before the first <h1> has for its alt the name the og:title and the <title> both open with before a separator (senderNamed)
 	boxHeadline                string                // the text of the page's first box that is no heading but whose class names a headline (headlineClasses), a few words
 	newsHeading                string                // the text of the page's first <h2>, <h3> or <h4> whose class names a news item's title ("project-news__title", "news-title"), of three words or more
 	newsTitle                  bool                  // the <title> ends with a separator and a news section's name (newsTail)
@@ -2602,6 +2603,18 @@ func lastLines(n *html.Node) bool {
 // It is asked only of a cell in small print that paragraphDiv refused.
 func pixelLines(n *html.Node) bool {
 	return inlineText(n, true)
+}
+
+// senderNamed reports whether alt, a picture's before the page's first
+// <h1>, is the name og, the og:title, opens with before a colon, and
+// title, the <title>, before a colon or a dash: the sender's logo over a
+// letter whose page names only the sender and the issue.
+func senderNamed(alt, og, title string) bool {
+	if len(alt) < 3 || len(og) <= len(alt)+2 || !strings.HasPrefix(og, alt) || !strings.HasPrefix(og[len(alt):], ": ") || !strings.HasPrefix(title, alt) {
+		return false
+	}
+	rest := title[len(alt):]
+	return strings.HasPrefix(rest, ": ") || strings.HasPrefix(rest, " - ") || strings.HasPrefix(rest, " – ")
 }
 
 // badgeLine reports whether the nodes from c to the end of their parent,
@@ -6338,6 +6351,9 @@ func collectElement(n *html.Node, m *meta) {
 				m.titleLogo = true
 			}
 		}
+		if !m.senderLogo && m.h1Node == nil && m.ogTitle != "" {
+			m.senderLogo = senderNamed(attr(n, "alt"), m.ogTitle, m.title)
+		}
 	case atom.Div, atom.Span:
 		if m.boxHeadline == "" && strings.Contains(class, "title") && headlineClass(class) {
 			if w := nodeWords(n); w >= 2 && w <= 20 {
@@ -9781,6 +9797,14 @@ func title(t string, m meta) string {
 		// Tennick</h1>', a charity's letter in Convio's web view, its
 		// <title> the charity's name, or that name after the page's
 		// label and a colon, phpMyNewsletter's archive): the <h1>.
+		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && m.senderLogo && t == m.ogTitle && fieldCount(m.h1[0]) >= 3 && !strings.Contains(t, m.h1[0]) {
+		// An og:title of the sender's name, as its logo's alt gives it,
+		// a colon and the letter's issue ("Friends of Millbrook Library:
+		// Spring 2025 newsletter", WhatCounts' archive, its <title>
+		// "Friends of Millbrook Library - Spring 2025"): the letter's
+		// one <h1> is its headline.
 		t = m.h1[0]
 	}
 	if len(m.h1) == 1 && m.ogTitle == "" && shortName(t, m.h1[0]) {

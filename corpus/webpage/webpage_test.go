@@ -11178,6 +11178,12 @@ func TestRound92(t *testing.T) {
 			gone: []string{"A tiny Nevada water district bets on a new well — and on its neighbors\n"},
 			kept: []string{"In Sagebrook, forty-one households share one aging well."},
 		},
+		{
+			why:   "an og:title of the sender's name, as the logo's alt over the <h1> gives it, a colon and the letter's issue gives way to the letter's one <h1>",
+			file:  "unseen187-millbrookfriends-historyroom-en.html",
+			title: "A new home for the local history room",
+			gone:  []string{"A new home for the local history room\n"},
+		},
 	}
 	checkPageCases(t, cases)
 }
