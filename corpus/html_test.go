@@ -634,7 +634,6 @@ var metadataMisses = map[string]string{
 	"unseen185-harlowvalecyclists-fixitmorning-en":         "title with the event's day and hour after its name (Meetup)",
 	"unseen185-sentiersvaldorge-assemblee-fr":              "undated: its only date is the item's visible day (one.com Website Builder)",
 	"unseen187-millbrookfriends-historyroom-en":            "undated: its only date is the visible day in its top line (WhatCounts)",
-	"unseen187-randovallon-sortiemai-fr":                   "title 'Les Randonneurs du Vallon', the club's, over the page's heading (WebExpert on Voila Pages Perso, ISO-8859-1)",
 	"unseen187-theledger-greenway-en":                      "undated: its only date is the byline's visible '6.45pm, 11 Feb 2025' (TheJournal.ie)",
 	// The hundred-and-sixty-ninth to hundred-and-seventy-sixth sets, at the move (round 90):
 	"unseen169-pebblequeue-retries-en":          "title 'pebblequeue', the project's, over the manual page's heading (ESDoc)",
@@ -1138,7 +1137,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen185-voixdubocage-tacot-fr":              {0.02, 0.82}, // 0.0 %, 82.4 %
 	"unseen186-ashcombefoodbank-coldstore-en":      {0.03, 1.00}, // 2.5 %, 100.0 %
 	"unseen186-kestrellaneprimary-newsletter-en":   {0.20, 0.98}, // 19.9 %, 98.8 %
-	"unseen187-randovallon-sortiemai-fr":           {0.09, 1.00}, // 8.9 %, 100.0 %
 	"unseen187-stepwiki-reseedlawn-en":             {0.07, 0.99}, // 6.8 %, 99.3 %
 	"unseen187-terrainvague-semainequatrejours-fr": {0.02, 0.91}, // 0.0 %, 91.5 %
 	// The hundred-and-seventy-seventh to hundred-and-eightieth sets, at the move (round 91):

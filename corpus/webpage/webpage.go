@@ -9680,6 +9680,17 @@ func title(t string, m meta) string {
 				t = m.h1[0]
 			}
 		}
+		// So does a <title> whose last part after a dash, the page's
+		// short name after the site's and the section's, opens the <h1>
+		// before a French colon ("Les Randonneurs du Vallon - Comptes
+		// rendus - Sortie du 15 mai" over "Sortie du 15 mai : le tour
+		// des gorges de la Vègre", a club's page made with WebExpert),
+		// though the title rules kept the site's name alone.
+		if i := strings.LastIndex(m.title, " - "); i > 0 && t != m.h1[0] {
+			if head, _, ok := strings.Cut(m.h1[0], " : "); ok && fieldCount(head) >= 2 && sameText(head, m.title[i+3:]) {
+				t = m.h1[0]
+			}
+		}
 	}
 	if len(m.h1) == 1 && m.firstH2 != "" && t != m.h1[0] && fieldCount(m.h1[0]) >= 3 {
 		// A <title> that ends with the name an <h2> before the <h1>

@@ -11184,6 +11184,12 @@ func TestRound92(t *testing.T) {
 			title: "A new home for the local history room",
 			gone:  []string{"A new home for the local history room\n"},
 		},
+		{
+			why:    "a <title> whose last part after a dash opens the one <h1> before a French colon gives way to the <h1>, over the site's name the title rules kept",
+			file:   "unseen187-randovallon-sortiemai-fr.html",
+			title:  "Sortie du 15 mai : le tour des gorges de la Vègre",
+			latin1: true,
+		},
 	}
 	checkPageCases(t, cases)
 }
