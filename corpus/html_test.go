@@ -626,7 +626,6 @@ var metadataMisses = map[string]string{
 	"unseen181-synthshed-recap-en":                         "undated: its only date is the post's visible 'Posted on 03-15-25 09:14:22 PM' (AcmlmBoard)",
 	"unseen182-everygive-toollibrary-en":                   "undated: its only date is the fundraiser's visible 'Started March 3, 2025' (Every.org)",
 	"unseen182-famillesduhautlignon-transportsolidaire-fr": "title 'Transport solidaire : un an après, quarante chauffeurs bénévoles', a shortened headline, over the full heading (Familles Rurales)",
-	"unseen183-photoclublende-expo2004-fr":                 "title 'Photo-Club de la Lende - Expo 2004 : le bilan', the club's and the page's names, over the heading (Adobe GoLive, windows-1252)",
 	"unseen183-uplandcatchments-fieldday-en":               "title 'Upland Catchments Workshop 2025', the event's, over the page's heading (Indico)",
 	"unseen184-fieldnote-springcleaning-en":                "undated: its only date is the letter's visible day in its header cell (Knak)",
 	"unseen184-quillstone-saltledger-en":                   "undated: its only date is the review's visible 'Review Posted Online: Feb. 18, 2025' (Kirkus Reviews)",
@@ -1128,7 +1127,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen181-seqhelp-bamsort-en":                 {0.09, 1.00}, // 8.7 %, 100.0 %
 	"unseen182-formwell-shipbeamlibrary-en":        {0.03, 1.00}, // 2.8 %, 100.0 %
 	"unseen182-suppertin-lentilstew-en":            {0.02, 0.91}, // 0.0 %, 91.7 %
-	"unseen183-photoclublende-expo2004-fr":         {0.11, 0.99}, // 10.5 %, 99.7 %
 	"unseen183-uplandcatchments-fieldday-en":       {0.02, 0.94}, // 0.0 %, 94.4 %
 	"unseen184-marjolaine-soupelentilles-fr":       {0.02, 0.84}, // 0.0 %, 84.3 %
 	"unseen184-vallorge-restaurantmeyzieu-fr":      {0.02, 0.63}, // 0.0 %, 64.0 %

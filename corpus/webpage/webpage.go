@@ -9685,9 +9685,13 @@ func title(t string, m meta) string {
 		// before a French colon ("Les Randonneurs du Vallon - Comptes
 		// rendus - Sortie du 15 mai" over "Sortie du 15 mai : le tour
 		// des gorges de la Vègre", a club's page made with WebExpert),
-		// though the title rules kept the site's name alone.
+		// though the title rules kept the site's name alone. Or that
+		// last part ends as the <h1> does after its colon, the page's
+		// short name before it ("Photo-Club de la Lende - Expo 2004 : le
+		// bilan" over "Exposition « Regards sur la Lende » : le
+		// bilan", an Adobe GoLive page).
 		if i := strings.LastIndex(m.title, " - "); i > 0 && t != m.h1[0] {
-			if head, _, ok := strings.Cut(m.h1[0], " : "); ok && fieldCount(head) >= 2 && sameText(head, m.title[i+3:]) {
+			if head, tail, ok := strings.Cut(m.h1[0], " : "); ok && (fieldCount(head) >= 2 && sameText(head, m.title[i+3:]) || fieldCount(tail) >= 2 && strings.HasSuffix(m.title, " : "+tail)) {
 				t = m.h1[0]
 			}
 		}

@@ -11190,6 +11190,14 @@ func TestRound92(t *testing.T) {
 			title:  "Sortie du 15 mai : le tour des gorges de la Vègre",
 			latin1: true,
 		},
+		{
+			why:    "a <title> whose last part after a dash ends as the one <h1> does after its French colon gives way to the <h1>, which goes from the body",
+			file:   "unseen183-photoclublende-expo2004-fr.html",
+			gone:   []string{"Exposition « Regards sur la Lende » : le bilan\n", "Mis en ligne le"},
+			kept:   []string{"Notre exposition annuelle"},
+			title:  "Exposition « Regards sur la Lende » : le bilan",
+			latin1: true,
+		},
 	}
 	checkPageCases(t, cases)
 }
