@@ -4060,6 +4060,7 @@ func prune(n *html.Node, m *meta) int {
 					continue
 				}
 				dropHeadingNumber(c)
+				dropStepLabel(c)
 			} else if c.DataAtom == atom.Li {
 				dropStepLabel(c)
 			} else if c.DataAtom == atom.Div && recipeTitle(c) {
@@ -4085,6 +4086,8 @@ func prune(n *html.Node, m *meta) int {
 				}
 				headingCell(c)
 				boldHeadingCell(c)
+			} else if c.DataAtom == atom.Div {
+				dropStepLabel(c)
 			}
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
 				c.Data, c.DataAtom = "b", atom.B
@@ -12114,9 +12117,20 @@ func linkCard(n *html.Node) bool {
 // two digits, nothing else, the list's order written out, not the
 // step's text. A step's title after its number ("Step 1: Prepare the
 // tin") is more than a label and stays.
+//
+// A step's box that is no list item, a <div> whose first content is such
+// a label in a <span> ('<div class="recipe__step"><span
+// class="recipe__step-number">Étape 1</span><p>Épluchez l’oignon
+// …</p></div>', a Cookidoo-like recipe's), and a subheading that opens
+// with one in a <span> before the step's name ('<h2><span
+// class="_0stp">Étape 1</span> <span>Préparer le support</span></h2>', a
+// DIY shop's guide), lose it the same way.
 func dropStepLabel(li *html.Node) {
 	label := firstContent(li)
 	if label == nil || label.FirstChild == nil || label.FirstChild != label.LastChild || label.FirstChild.Type != html.TextNode {
+		return
+	}
+	if li.DataAtom != atom.Li && label.DataAtom != atom.Span {
 		return
 	}
 	t := strings.TrimSpace(label.FirstChild.Data)
@@ -12129,7 +12143,7 @@ func dropStepLabel(li *html.Node) {
 		return
 	}
 	for s := label.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.ElementNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+		if s.Type == html.ElementNode && nodeWords(s) > 0 || s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
 			li.RemoveChild(label)
 			return
 		}

@@ -11198,6 +11198,18 @@ func TestRound92(t *testing.T) {
 			title:  "Exposition « Regards sur la Lende » : le bilan",
 			latin1: true,
 		},
+		{
+			why:  "a step's label in a <span> that opens a subheading before the step's name is the guide's numbering, not the heading",
+			file: "unseen181-bricocedre-terrasse-fr.html",
+			gone: []string{"Étape 1"},
+			kept: []string{"Préparer le support"},
+		},
+		{
+			why:  "a step's label in a <span> that opens a step's <div> before its <p> is the recipe's numbering, as in a list's item",
+			file: "unseen185-cuisimix-veloutelentilles-fr.html",
+			gone: []string{"Étape 1"},
+			kept: []string{"Épluchez l’oignon"},
+		},
 	}
 	checkPageCases(t, cases)
 }
