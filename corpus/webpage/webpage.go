@@ -2879,7 +2879,7 @@ func stepNumber(c *html.Node) bool {
 	if next == nil || next.DataAtom != atom.Div && next.DataAtom != atom.P {
 		return false
 	}
-	if firstContent(c.Parent) != c {
+	if firstContent(c.Parent) != c && !afterPictures(c) {
 		return false
 	}
 	digits := 0
@@ -2899,6 +2899,20 @@ func stepNumber(c *html.Node) bool {
 		}
 	}
 	return digits > 0
+}
+
+// afterPictures reports whether the elements before c in its parent hold
+// no words, only text of white space between them: a step's picture in a
+// box of its own before its number ('<li><div class="mwimg"><img
+// …></div><div class="step_num">1</div><div class="step">…', a
+// wikiHow-like guide's steps).
+func afterPictures(c *html.Node) bool {
+	for s := c.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" || s.Type == html.ElementNode && (nodeWords(s) > 0 || s.DataAtom != atom.Div) {
+			return false
+		}
+	}
+	return true
 }
 
 // serifStyle reports whether an inline style sets a serif face

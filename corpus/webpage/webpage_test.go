@@ -11210,6 +11210,12 @@ func TestRound92(t *testing.T) {
 			gone: []string{"Étape 1"},
 			kept: []string{"Épluchez l’oignon"},
 		},
+		{
+			why:  "a step's number in a <div> after the step's picture in a box of its own, the step's text after it, is the list's numbering",
+			file: "unseen187-stepwiki-reseedlawn-en.html",
+			gone: []string{"\n1\n", "\n4\n"},
+			kept: []string{"Rake out dead grass and debris."},
+		},
 	}
 	checkPageCases(t, cases)
 }
