@@ -2901,6 +2901,28 @@ func stepNumber(c *html.Node) bool {
 	return digits > 0
 }
 
+// partLabel reports whether box n holds a part's number alone in a
+// <span>, "Part" or "Partie" and one or two digits, and a heading is the next element
+// after it ('<div class="altblock"><span>Part 2</span></div><h3><span
+// class="mw-headline">Sowing the Seed</span></h3>', a wikiHow-like
+// guide's parts): the guide numbers its parts, the heading names them.
+func partLabel(n *html.Node) bool {
+	next := pastBlank(n.NextSibling)
+	if next == nil || headingLevel(next) == 0 {
+		return false
+	}
+	label := firstContent(n)
+	if label == nil || label.DataAtom != atom.Span || label.FirstChild == nil || label.FirstChild != label.LastChild || label.FirstChild.Type != html.TextNode || pastBlank(label.NextSibling) != nil {
+		return false
+	}
+	t := strings.TrimSpace(label.FirstChild.Data)
+	if len(t) > len("Partie 99") {
+		return false
+	}
+	word, num, ok := strings.Cut(t, " ")
+	return ok && len(num) <= 2 && isDigits(num) && (word == "Part" || word == "Partie")
+}
+
 // afterPictures reports whether the elements before c in its parent hold
 // no words, only text of white space between them: a step's picture in a
 // box of its own before its number ('<li><div class="mwimg"><img
@@ -4081,6 +4103,12 @@ func prune(n *html.Node, m *meta) int {
 				// A recipe card's part named in a box of its own over
 				// its list: the card's heading (recipePart).
 				c.Data, c.DataAtom = "h3", atom.H3
+			} else if c.DataAtom == atom.Div && partLabel(c) {
+				// A part's number in a box of its own over the part's
+				// heading: the guide's numbering, not the text.
+				n.RemoveChild(c)
+				c = next
+				continue
 			} else if c.DataAtom == atom.Div && loadingBox(c) {
 				// A player's or a widget's placeholder until its script
 				// runs ("<div class="loading">Loading player…</div>",

@@ -11216,6 +11216,12 @@ func TestRound92(t *testing.T) {
 			gone: []string{"\n1\n", "\n4\n"},
 			kept: []string{"Rake out dead grass and debris."},
 		},
+		{
+			why:  "a part's number alone in a <span> of its own box right over the part's heading is the guide's numbering, not the text",
+			file: "unseen187-stepwiki-reseedlawn-en.html",
+			gone: []string{"Part 2", "Part 3"},
+			kept: []string{"Sowing the Seed\n"},
+		},
 	}
 	checkPageCases(t, cases)
 }
