@@ -3044,7 +3044,10 @@ func (m *meta) italicClass(n *html.Node) bool {
 // furniture, as "servings" is. "editsection" is a wiki's edit link
 // ('<span class="mw-editsection">[<a …>modifier</a>]</span>', MediaWiki
 // 1.39's, inside the section's <h2> after its headline), which goes
-// wherever it stands, as it does beside a newer MediaWiki's heading.
+// wherever it stands, as it does beside a newer MediaWiki's heading;
+// "editsectionlink" is ScrewTurn Wiki's, one word ('<h2
+// class="separator">When to check <a class="headeranchor" …>¶</a> <a
+// class="editsectionlink" href="Edit.aspx?Page=…&amp;Section=1">edit</a></h2>').
 // "bandeau" is French for a banner ('<div class="bandeau-article
 // bandeau-niveau-ebauche"><p>Cet article est une <b>ébauche</b>. …',
 // a French wiki's stub notice), furniture as "banner" is. "opt-in" is a
@@ -3221,7 +3224,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip reponses`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip reponses`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende")
 )

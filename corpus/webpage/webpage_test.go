@@ -11222,6 +11222,12 @@ func TestRound92(t *testing.T) {
 			gone: []string{"Part 2", "Part 3"},
 			kept: []string{"Sowing the Seed\n"},
 		},
+		{
+			why:  "a wiki's link to edit a section, classed 'editsectionlink' in the section's heading, is the wiki's tool, not the heading",
+			file: "unseen186-ashcombefoodbank-coldstore-en.html",
+			gone: []string{"When to check edit"},
+			kept: []string{"When to check\n"},
+		},
 	}
 	checkPageCases(t, cases)
 }
