@@ -11228,6 +11228,11 @@ func TestRound92(t *testing.T) {
 			gone: []string{"When to check edit"},
 			kept: []string{"When to check\n"},
 		},
+		{
+			why:  "a line classed a photo credit under the story, the photographer's name, is a credit, not the text",
+			file: "unseen182-formwell-shipbeamlibrary-en.html",
+			gone: []string{"Photography is by"},
+		},
 	}
 	checkPageCases(t, cases)
 }
