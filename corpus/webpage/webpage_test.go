@@ -11233,6 +11233,11 @@ func TestRound92(t *testing.T) {
 			file: "unseen182-formwell-shipbeamlibrary-en.html",
 			gone: []string{"Photography is by"},
 		},
+		{
+			why:  "a QAPage's question that states its datePublished alone, without dateCreated, dates the thread",
+			file: "unseen181-seqhelp-bamsort-en.html",
+			date: "2025-04-02",
+		},
 	}
 	checkPageCases(t, cases)
 }
