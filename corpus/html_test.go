@@ -627,7 +627,6 @@ var metadataMisses = map[string]string{
 	"unseen182-famillesduhautlignon-transportsolidaire-fr": "title 'Transport solidaire : un an après, quarante chauffeurs bénévoles', a shortened headline, over the full heading (Familles Rurales)",
 	"unseen183-uplandcatchments-fieldday-en":               "title 'Upland Catchments Workshop 2025', the event's, over the page's heading (Indico)",
 	"unseen184-fieldnote-springcleaning-en":                "undated: its only date is the letter's visible day in its header cell (Knak)",
-	"unseen184-quillstone-saltledger-en":                   "undated: its only date is the review's visible 'Review Posted Online: Feb. 18, 2025' (Kirkus Reviews)",
 	"unseen185-apicausses-hivernage-fr":                    "title 'Api'Causses - Le forum des apiculteurs des Causses', the forum's, over the topic's subject (MercuryBoard, ISO-8859-15)",
 	"unseen185-harlowvalecyclists-fixitmorning-en":         "title with the event's day and hour after its name (Meetup)",
 	"unseen185-sentiersvaldorge-assemblee-fr":              "undated: its only date is the item's visible day (one.com Website Builder)",

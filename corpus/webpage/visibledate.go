@@ -174,6 +174,9 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 // its colon only, as "a letter dated 3 March" is no page's date.
 // "Posté(e)" and "Publié(e)" are the verbs written for either gender
 // ("Posté(e) 9 avril 2025", Invision Community's French post head).
+// "Posted online" is a review's putting online ("Review Posted Online:
+// Feb. 18, 2025", Kirkus Reviews' line in a book's details), its colon
+// after the word as after a verb alone.
 // "Posted this" is a topic's author's line ("Ilse van Dijk Customer
 // posted this on March 14, 2025", Get Satisfaction's byline under the
 // topic's heading), its "on" and day after it. "Aired:" is an episode's
@@ -186,7 +189,7 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 // daily's edition ('<div id="edition">Édition du mardi 10 mars
 // 2026</div>', a Maire info-like page's line over the article), as
 // "Article du" is.
-const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
+const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted online|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a

@@ -11238,6 +11238,11 @@ func TestRound92(t *testing.T) {
 			file: "unseen181-seqhelp-bamsort-en.html",
 			date: "2025-04-02",
 		},
+		{
+			why:  "'Posted Online:' and a day, a review's putting online, dates the page",
+			file: "unseen184-quillstone-saltledger-en.html",
+			date: "2025-02-18",
+		},
 	}
 	checkPageCases(t, cases)
 }
