@@ -631,7 +631,6 @@ var metadataMisses = map[string]string{
 	"unseen185-harlowvalecyclists-fixitmorning-en":         "title with the event's day and hour after its name (Meetup)",
 	"unseen185-sentiersvaldorge-assemblee-fr":              "undated: its only date is the item's visible day (one.com Website Builder)",
 	"unseen187-millbrookfriends-historyroom-en":            "undated: its only date is the visible day in its top line (WhatCounts)",
-	"unseen187-theledger-greenway-en":                      "undated: its only date is the byline's visible '6.45pm, 11 Feb 2025' (TheJournal.ie)",
 	// The hundred-and-sixty-ninth to hundred-and-seventy-sixth sets, at the move (round 90):
 	"unseen169-pebblequeue-retries-en":          "title 'pebblequeue', the project's, over the manual page's heading (ESDoc)",
 	"unseen170-millrunlittleleague-fieldday-en": "title 'Mill Run Little League - News', the league's and the section's, over the item's heading; dated 2025-12-04, 'Posted: 04/12/2025' read day first on a US page (LeagueLineup)",

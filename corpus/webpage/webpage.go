@@ -10580,6 +10580,13 @@ func namedDateOf(n *html.Node) string {
 				}
 			}
 		}
+		// The hour before the day and a comma ("6.45pm, 11 Feb 2025",
+		// TheJournal.ie's span.date in a story's byline): the day.
+		if h, d, ok := strings.Cut(t, ", "); ok && len(h) <= len("12.45 pm") && clockTime.FindString(h) == h {
+			if _, ok := bareDate(d, false); ok {
+				return d
+			}
+		}
 		// A numeric day of a two-digit year opening the text ("14/09/25
 		// Filed in: Barn", a blog's entry date run together with its
 		// categories): the day, its year in full.

@@ -11243,6 +11243,11 @@ func TestRound92(t *testing.T) {
 			file: "unseen184-quillstone-saltledger-en.html",
 			date: "2025-02-18",
 		},
+		{
+			why:  "a byline's span classed a date that gives the hour, a comma and the day dates the story",
+			file: "unseen187-theledger-greenway-en.html",
+			date: "2025-02-11",
+		},
 	}
 	checkPageCases(t, cases)
 }
