@@ -1518,6 +1518,17 @@ func signedDay(text string, monthFirst bool) (time.Time, bool) {
 // statedDate reads a publication statement in text.
 func statedDate(text string, monthFirst bool) (time.Time, bool) {
 	if !yearDigits(text) {
+		if day, ok := strings.CutPrefix(text, "Posted on "); ok {
+			// A numeric day of a two-digit year after "Posted on" at a
+			// line's start, its hour after it ("Posted on 03-15-25
+			// 09:14:22 PM", AcmlmBoard's post head): the day, month first
+			// before a twelve-hour clock as a four-digit year's is.
+			w, rest, _ := strings.Cut(day, " ")
+			first := monthFirst || twelveHourAfter(rest)
+			if d := shortYearDay(w, first); d != "" {
+				return bareDate(d, first)
+			}
+		}
 		return time.Time{}, false
 	}
 	if day, ok := strings.CutPrefix(text, "Released on "); ok {

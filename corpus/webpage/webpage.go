@@ -10590,7 +10590,7 @@ func namedDateOf(n *html.Node) string {
 		// A numeric day of a two-digit year opening the text ("14/09/25
 		// Filed in: Barn", a blog's entry date run together with its
 		// categories): the day, its year in full.
-		if d := shortYearDay(t); d != "" {
+		if d := shortYearDay(t, false); d != "" {
 			return d
 		}
 		// A numeric day after the word that reads it aloud ("Le
@@ -10660,8 +10660,8 @@ func namedDateOf(n *html.Node) string {
 
 // shortYearDay returns the first word of t written in full when it is a
 // numeric day of a two-digit year ("14/09/25" → "14/09/2025", years
-// from 70 in the 1900s), or "".
-func shortYearDay(t string) string {
+// from 70 in the 1900s), its month first when monthFirst says so, or "".
+func shortYearDay(t string, monthFirst bool) string {
 	w, _, _ := strings.Cut(t, " ")
 	if len(w) < len("1/9/25") || len(w) > len("14/09/25") || !isDigit(w[len(w)-1]) || !isDigit(w[len(w)-2]) {
 		return ""
@@ -10675,7 +10675,7 @@ func shortYearDay(t string) string {
 		century = "19"
 	}
 	d := w[:len(w)-2] + century + w[len(w)-2:]
-	if _, ok := bareDate(d, false); !ok {
+	if _, ok := bareDate(d, monthFirst); !ok {
 		return ""
 	}
 	return d

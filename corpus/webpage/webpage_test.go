@@ -4169,7 +4169,7 @@ func TestRound40(t *testing.T) {
 		})
 	})
 	t.Run("a day of a two-digit year opening a date's element", func(t *testing.T) {
-		checkMapped(t, "shortYearDay", shortYearDay, map[string]string{
+		checkMapped(t, "shortYearDay", func(s string) string { return shortYearDay(s, false) }, map[string]string{
 			"14/09/25 Filed in: Barn | Events": "14/09/2025",
 			"1.9.25":                           "1.9.2025",
 			"14/09/98":                         "14/09/1998",
@@ -11247,6 +11247,11 @@ func TestRound92(t *testing.T) {
 			why:  "a byline's span classed a date that gives the hour, a comma and the day dates the story",
 			file: "unseen187-theledger-greenway-en.html",
 			date: "2025-02-11",
+		},
+		{
+			why:  "'Posted on', a numeric day of a two-digit year and a twelve-hour clock at a line's start dates the post, month first",
+			file: "unseen181-synthshed-recap-en.html",
+			date: "2025-03-15",
 		},
 	}
 	checkPageCases(t, cases)
