@@ -168,7 +168,9 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 // "En ligne depuis" is a page's putting online ("Projet en ligne depuis
 // le 4 février 2025", a crowdfunding project's line under its title), a
 // campaign's launch is a fundraiser's ("Campagne lancée le 12 février
-// 2025 · Sainte-Adèle-du-Lac", Zeffy's line under its name).
+// 2025 · Sainte-Adèle-du-Lac", Zeffy's line under its name), and so is
+// its start ("Started March 3, 2025", Every.org's p.css-created under a
+// fundraiser's name).
 // "Dated:" is a preprint's statement of its day under its title ("(Dated:
 // June 18, 2025)", LaTeXML's ltx_dates line after REVTeX's \date); with
 // its colon only, as "a letter dated 3 March" is no page's date.
@@ -189,7 +191,7 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 // daily's edition ('<div id="edition">Édition du mardi 10 mars
 // 2026</div>', a Maire info-like page's line over the article), as
 // "Article du" is.
-const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted online|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
+const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|started|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted online|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
@@ -1651,7 +1653,7 @@ func clockDigits(text string) bool {
 // verbs: it holds, in any case, a part of one that (?i) folds with no
 // other letter than its capital ("publi", "ajout", "added", "en ligne",
 // "paru", "cr" of "créé", "created" and "écrit", "written", "dig" of
-// "rédigé", "envoy" of "envoyé"), or "post" or "sent" with its "s" or
+// "rédigé", "envoy" of "envoyé"), or "post", "sent" or "started" with its "s" or
 // the long s "ſ" that (?i) folds with it. The pattern, which backtracks
 // from every byte, was a third of the date's reading on pages without a
 // date in their metadata; most texts with a digit hold none of these.
@@ -1674,7 +1676,7 @@ func publicationVerb(text string) bool {
 
 // publicationParts are the parts publicationVerb looks for.
 var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"), []byte("en ligne"), []byte("paru"),
-	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched"), []byte("dated:"), []byte("aired:"), []byte("uploaded"), []byte("submitted"), []byte("dition du")}
+	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched"), []byte("dated:"), []byte("aired:"), []byte("uploaded"), []byte("submitted"), []byte("dition du"), []byte("started"), []byte("\u017ftarted")}
 
 // datedByline reads a byline that opens with its day, the author after
 // "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's

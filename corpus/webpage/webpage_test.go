@@ -11253,6 +11253,11 @@ func TestRound92(t *testing.T) {
 			file: "unseen181-synthshed-recap-en.html",
 			date: "2025-03-15",
 		},
+		{
+			why:  "'Started' and a day, a fundraiser's start under its name, dates the page as a campaign's launch does",
+			file: "unseen182-everygive-toollibrary-en.html",
+			date: "2025-03-03",
+		},
 	}
 	checkPageCases(t, cases)
 }
