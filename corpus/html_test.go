@@ -627,7 +627,6 @@ var metadataMisses = map[string]string{
 	"unseen184-fieldnote-springcleaning-en":                "undated: its only date is the letter's visible day in its header cell (Knak)",
 	"unseen185-apicausses-hivernage-fr":                    "title 'Api'Causses - Le forum des apiculteurs des Causses', the forum's, over the topic's subject (MercuryBoard, ISO-8859-15)",
 	"unseen185-harlowvalecyclists-fixitmorning-en":         "title with the event's day and hour after its name (Meetup)",
-	"unseen185-sentiersvaldorge-assemblee-fr":              "undated: its only date is the item's visible day (one.com Website Builder)",
 	"unseen187-millbrookfriends-historyroom-en":            "undated: its only date is the visible day in its top line (WhatCounts)",
 	// The hundred-and-sixty-ninth to hundred-and-seventy-sixth sets, at the move (round 90):
 	"unseen169-pebblequeue-retries-en":          "title 'pebblequeue', the project's, over the manual page's heading (ESDoc)",

@@ -533,9 +533,11 @@ func updateDateClass(class string) bool {
 // Gogs' '<span class="time-since" …>Nov 10, 2025</span>'; a reading time
 // ("4 min read") or a relative one ("3 hours ago") is no day. So does
 // "timestamp" ('<span class="bs-timestamp">12 février 2026 à 20 h 14
-// min</span>', BuddyBoss' post head).
+// min</span>', BuddyBoss' post head). The words are read in any case, a
+// date's in camel case too ('<span class="postDate">12 mars 2025</span>',
+// one.com Website Builder's post meta line).
 func dateNamed(class string) bool {
-	if !strings.Contains(class, "date") && !strings.Contains(class, "published") && !strings.Contains(class, "time") {
+	if !strings.Contains(class, "date") && !strings.Contains(class, "Date") && !strings.Contains(class, "published") && !strings.Contains(class, "time") {
 		return false
 	}
 	named := false

@@ -11258,6 +11258,11 @@ func TestRound92(t *testing.T) {
 			file: "unseen182-everygive-toollibrary-en.html",
 			date: "2025-03-03",
 		},
+		{
+			why:  "a span whose class names a post's date in camel case, 'postDate', dates the page",
+			file: "unseen185-sentiersvaldorge-assemblee-fr.html",
+			date: "2025-03-12",
+		},
 	}
 	checkPageCases(t, cases)
 }
