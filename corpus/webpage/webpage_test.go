@@ -11263,6 +11263,12 @@ func TestRound92(t *testing.T) {
 			file: "unseen185-sentiersvaldorge-assemblee-fr.html",
 			date: "2025-03-12",
 		},
+		{
+			why:  "a box classed 'sideBox' under the text, the club's next outing, is a side box, not the text",
+			file: "unseen185-sentiersvaldorge-assemblee-fr.html",
+			gone: []string{"Prochaine sortie"},
+			kept: []string{"La séance a été levée à 16 h 45"},
+		},
 	}
 	checkPageCases(t, cases)
 }
