@@ -907,6 +907,12 @@ func standfirst(doc, headline *html.Node, description string) (*html.Node, strin
 	return leadAfter(headline, description)
 }
 
+// authorBox reports whether box n's class or data-testid names the
+// author ("article-author", "post-author").
+func authorBox(n *html.Node) bool {
+	return strings.Contains(attr(n, "class"), "author") || strings.Contains(attr(n, "data-testid"), "author")
+}
+
 // maxBarWords is the most words of a bar of links leadAfter passes
 // over between a headline and its standfirst.
 const maxBarWords = 12
@@ -938,6 +944,17 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 		// The author's line under the headline, its day with it
 		// ("<p><em>Margit Oyelaran, 11 June 2025</em></p>", odoc's
 		// preamble): the standfirst follows it.
+		if s = nextElement(s); s == nil {
+			return nil, ""
+		}
+	}
+	if s.DataAtom == atom.Div && authorBox(s) && nodeWords(s) <= maxBarWords {
+		// The author's box between the headline and the standfirst,
+		// their picture, name, role and the day ('<div
+		// data-testid="article-author"><img …><div><a …>Camille
+		// Rieux</a><p>Journaliste</p></div><p><span>Publié le …', a
+		// job board's magazine on styled components): the standfirst
+		// follows it.
 		if s = nextElement(s); s == nil {
 			return nil, ""
 		}

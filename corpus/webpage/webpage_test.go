@@ -11269,6 +11269,11 @@ func TestRound92(t *testing.T) {
 			gone: []string{"Prochaine sortie"},
 			kept: []string{"La séance a été levée à 16 h 45"},
 		},
+		{
+			why:  "the author's box between the headline and the standfirst is passed over, and the standfirst opens the article",
+			file: "unseen187-terrainvague-semainequatrejours-fr.html",
+			kept: []string{"Depuis janvier 2024, les quarante-deux salariés"},
+		},
 	}
 	checkPageCases(t, cases)
 }
