@@ -623,7 +623,6 @@ var metadataMisses = map[string]string{
 	// The hundred-and-eighty-first to hundred-and-eighty-seventh sets, at the move (round 92):
 	"unseen181-comitefetesbrassac-vogue-fr":                "title 'Comité des fêtes de Brassac-la-Vieille', the committee's, over the news item's heading (Coranto, ISO-8859-1)",
 	"unseen182-famillesduhautlignon-transportsolidaire-fr": "title 'Transport solidaire : un an après, quarante chauffeurs bénévoles', a shortened headline, over the full heading (Familles Rurales)",
-	"unseen183-uplandcatchments-fieldday-en":               "title 'Upland Catchments Workshop 2025', the event's, over the page's heading (Indico)",
 	"unseen184-fieldnote-springcleaning-en":                "undated: its only date is the letter's visible day in its header cell (Knak)",
 	"unseen185-apicausses-hivernage-fr":                    "title 'Api'Causses - Le forum des apiculteurs des Causses', the forum's, over the topic's subject (MercuryBoard, ISO-8859-15)",
 	"unseen185-harlowvalecyclists-fixitmorning-en":         "title with the event's day and hour after its name (Meetup)",

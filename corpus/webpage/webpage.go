@@ -1519,6 +1519,7 @@ type meta struct {
 	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre") or "__title" ("news-item__title")
 	ariaH1                     string                // the text of the first <div> before any <h1>, its class holding "titre" or "title", that ARIA makes a heading of level 1 (role="heading" aria-level="1")
 	firstH2                    string                // the text of the first <h2> before any <h1>
+	pageH2                     string                // the text of the first <h2> after the one <h1> whose class is "page-title"
 	bigBold                    string                // the text of the first big bold <font> before any <h1> (bigFont)
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
 	restHeading                string                // the text of the first <h2> or <h3> after the first <h1> that opens with the <title>'s last part and says more (titleRest)
@@ -6071,6 +6072,9 @@ func collectElement(n *html.Node, m *meta) {
 	if n.DataAtom == atom.H2 && m.namedHeading == "" && n.Parent != nil && strings.Contains(attr(n.Parent, "class"), "title") {
 		m.namedHeading = collapsedText(n)
 	}
+	if n.DataAtom == atom.H2 && m.pageH2 == "" && len(m.h1) == 1 && attr(n, "class") == "page-title" {
+		m.pageH2 = collapsedText(n)
+	}
 	if n.DataAtom == atom.H2 && m.firstH2 == "" && len(m.h1) == 0 {
 		m.firstH2 = collapsedText(n)
 	}
@@ -9885,6 +9889,15 @@ func title(t string, m meta) string {
 		// <title> the charity's name, or that name after the page's
 		// label and a colon, phpMyNewsletter's archive): the <h1>.
 		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && m.pageH2 != "" && t == m.h1[0] && strings.HasPrefix(m.title, t+" (") && strings.Contains(m.title, "): "+m.pageH2+" ") {
+		// A <title> of the event's name, its days in parentheses, a
+		// colon and the page's name ("Upland Catchments Workshop 2025
+		// (10-13 June 2025): Field day at Hollin Beck · Indico"), the
+		// event's name the one <h1>, over the page's <h2
+		// class="page-title">: Indico's page of an event, titled by
+		// that <h2>.
+		t = m.pageH2
 	}
 	if len(m.h1) == 1 && m.senderLogo && t == m.ogTitle && fieldCount(m.h1[0]) >= 3 && !strings.Contains(t, m.h1[0]) {
 		// An og:title of the sender's name, as its logo's alt gives it,

@@ -11274,6 +11274,11 @@ func TestRound92(t *testing.T) {
 			file: "unseen187-terrainvague-semainequatrejours-fr.html",
 			kept: []string{"Depuis janvier 2024, les quarante-deux salariés"},
 		},
+		{
+			why:   "a <title> of the event's name, its days in parentheses, a colon and the page's name gives way to the <h2 class=\"page-title\"> under the event's <h1>",
+			file:  "unseen183-uplandcatchments-fieldday-en.html",
+			title: "Field day at Hollin Beck",
+		},
 	}
 	checkPageCases(t, cases)
 }
