@@ -2623,6 +2623,15 @@ func pixelLines(n *html.Node) bool {
 	return inlineText(n, true)
 }
 
+// clauseRest reports whether rest, the words of a headline after a title
+// that cut it short, goes on with the sentence: three words or more, the
+// first in lower case, no digit and no separator among them (not an
+// issue's number, a day, a place or a tool's label after the headline).
+func clauseRest(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r) && fieldCount(rest) >= 3 && !strings.ContainsAny(rest, "0123456789|–—#") && !strings.Contains(rest, " - ")
+}
+
 // senderNamed reports whether alt, a picture's before the page's first
 // <h1>, is the name og, the og:title, opens with before a colon, and
 // title, the <title>, before a colon or a dash: the sender's logo over a
@@ -9888,6 +9897,14 @@ func title(t string, m meta) string {
 		// Tennick</h1>', a charity's letter in Convio's web view, its
 		// <title> the charity's name, or that name after the page's
 		// label and a colon, phpMyNewsletter's archive): the <h1>.
+		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+1 && fieldCount(t) >= 4 && strings.HasPrefix(m.h1[0], t) && m.h1[0][len(t)] == ' ' && clauseRest(m.h1[0][len(t)+1:]) {
+		// A <title> and an og:title that cut the headline short at a
+		// word, the site's own limit on a title's length
+		// ("Transport solidaire : un an après, quarante chauffeurs
+		// bénévoles" over the one <h1>'s "… bénévoles sur les routes du
+		// Haut-Lignon", a WordPress theme's news item): the <h1>, whole.
 		t = m.h1[0]
 	}
 	if len(m.h1) == 1 && m.pageH2 != "" && t == m.h1[0] && strings.HasPrefix(m.title, t+" (") && strings.Contains(m.title, "): "+m.pageH2+" ") {

@@ -11279,6 +11279,11 @@ func TestRound92(t *testing.T) {
 			file:  "unseen183-uplandcatchments-fieldday-en.html",
 			title: "Field day at Hollin Beck",
 		},
+		{
+			why:   "a <title> and an og:title that cut the one <h1> short at a word, the rest a clause in lower case, give way to the <h1> whole",
+			file:  "unseen182-famillesduhautlignon-transportsolidaire-fr.html",
+			title: "Transport solidaire : un an après, quarante chauffeurs bénévoles sur les routes du Haut-Lignon",
+		},
 	}
 	checkPageCases(t, cases)
 }
