@@ -9899,6 +9899,13 @@ func title(t string, m meta) string {
 		// label and a colon, phpMyNewsletter's archive): the <h1>.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 1 && len(t) > len(m.h1[0])+2 && strings.HasPrefix(t, m.h1[0]) && strings.HasPrefix(t[len(m.h1[0]):], ", ") && fieldCount(t[len(m.h1[0])+2:]) <= 6 && hasDate(t[len(m.h1[0])+2:]) {
+		// A <title> of the event's name, a comma and its day and hour
+		// ("Spring Fix-It Morning: bring your bike, leave with it
+		// working, Sat, Apr 12, 2025, 10:00 AM | Meetup"): the name, the
+		// one <h1>, titles the page.
+		t = m.h1[0]
+	}
 	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+1 && fieldCount(t) >= 4 && strings.HasPrefix(m.h1[0], t) && m.h1[0][len(t)] == ' ' && clauseRest(m.h1[0][len(t)+1:]) {
 		// A <title> and an og:title that cut the headline short at a
 		// word, the site's own limit on a title's length

@@ -11284,6 +11284,11 @@ func TestRound92(t *testing.T) {
 			file:  "unseen182-famillesduhautlignon-transportsolidaire-fr.html",
 			title: "Transport solidaire : un an après, quarante chauffeurs bénévoles sur les routes du Haut-Lignon",
 		},
+		{
+			why:   "a <title> of the one <h1>, a comma and the event's day and hour gives way to the <h1>",
+			file:  "unseen185-harlowvalecyclists-fixitmorning-en.html",
+			title: "Spring Fix-It Morning: bring your bike, leave with it working",
+		},
 	}
 	checkPageCases(t, cases)
 }
