@@ -623,7 +623,6 @@ var metadataMisses = map[string]string{
 	// The hundred-and-eighty-first to hundred-and-eighty-seventh sets, at the move (round 92):
 	"unseen181-comitefetesbrassac-vogue-fr":     "title 'Comité des fêtes de Brassac-la-Vieille', the committee's, over the news item's heading (Coranto, ISO-8859-1)",
 	"unseen184-fieldnote-springcleaning-en":     "undated: its only date is the letter's visible day in its header cell (Knak)",
-	"unseen185-apicausses-hivernage-fr":         "title 'Api'Causses - Le forum des apiculteurs des Causses', the forum's, over the topic's subject (MercuryBoard, ISO-8859-15)",
 	"unseen187-millbrookfriends-historyroom-en": "undated: its only date is the visible day in its top line (WhatCounts)",
 	// The hundred-and-sixty-ninth to hundred-and-seventy-sixth sets, at the move (round 90):
 	"unseen169-pebblequeue-retries-en":          "title 'pebblequeue', the project's, over the manual page's heading (ESDoc)",

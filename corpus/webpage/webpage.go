@@ -5956,6 +5956,25 @@ func crumbSpan(n *html.Node) bool {
 	return false
 }
 
+// crumbTail returns the current page's name that closes a trail of links
+// in box n, its separator before it in the same text, after the last link
+// ('<div class="nav"><a …>Api'Causses</a> &raquo; <a …>Le
+// rucher-école</a> &raquo; Bilan de l'hivernage …</div>', MercuryBoard's
+// trail over a topic), or "".
+func crumbTail(n *html.Node) string {
+	last := n.LastChild
+	if last == nil || last.Type != html.TextNode || last.PrevSibling == nil || last.PrevSibling.DataAtom != atom.A {
+		return ""
+	}
+	t := strings.TrimSpace(last.Data)
+	for _, sep := range [...]string{"»", "›", ">"} {
+		if rest, ok := strings.CutPrefix(t, sep); ok {
+			return oneLine(strings.TrimSpace(rest))
+		}
+	}
+	return ""
+}
+
 // datedTail reports whether n, a heading's last child, is the date set
 // in small print after its text: a <small> whose class names a date
 // (dateClass), as Cachet writes an incident's '<h1>Messagerie
@@ -6447,6 +6466,9 @@ func collectElement(n *html.Node, m *meta) {
 		}
 		if n.DataAtom == atom.Span && m.crumbCurrent == "" && crumbSpan(n) {
 			m.crumbCurrent = collapsedText(n)
+		}
+		if n.DataAtom == atom.Div && m.crumbCurrent == "" && class == "nav" {
+			m.crumbCurrent = crumbTail(n)
 		}
 		if n.DataAtom == atom.Div && m.newsTitle && m.boldLead == "" && len(m.h1) == 0 {
 			m.boldLead = boldLeadDiv(n)
@@ -9639,6 +9661,13 @@ func title(t string, m meta) string {
 		// growing | Ashfield Growers Forum", a Simple:Press topic):
 		// the headline is that current page, where Readability kept
 		// the section too.
+		t = m.crumbCurrent
+	}
+	if len(m.h1) == 0 && m.crumbCurrent != "" && t != m.crumbCurrent && fieldCount(m.crumbCurrent) >= 3 && strings.HasSuffix(fullTitle, " - "+m.crumbCurrent) {
+		// The same, the current page last in a <title> of the site's
+		// name and its tagline ("Api'Causses - Le forum des
+		// apiculteurs des Causses - Bilan de l'hivernage au rucher-école
+		// : 9 colonies sur 14", MercuryBoard's topic).
 		t = m.crumbCurrent
 	}
 	if len(m.h1) == 0 && m.crumbHeading != "" && fieldCount(m.crumbHeading) >= 3 && !strings.Contains(fullTitle, m.crumbHeading) {

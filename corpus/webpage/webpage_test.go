@@ -11289,6 +11289,12 @@ func TestRound92(t *testing.T) {
 			file:  "unseen185-harlowvalecyclists-fixitmorning-en.html",
 			title: "Spring Fix-It Morning: bring your bike, leave with it working",
 		},
+		{
+			why:    "a <title> that ends with ' - ' and the page's name a trail of links closes with, in the trail's own text after '»', gives way to that name",
+			file:   "unseen185-apicausses-hivernage-fr.html",
+			title:  "Bilan de l'hivernage au rucher-école : 9 colonies sur 14",
+			latin1: true,
+		},
 	}
 	checkPageCases(t, cases)
 }
