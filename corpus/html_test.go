@@ -1111,15 +1111,14 @@ func TestHTMLQuality(t *testing.T) {
 // first measurement while round 82 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	// The hundred-and-eighty-first to hundred-and-eighty-seventh sets, at the move (round 92):
-	"unseen181-caldercyclehub-maynews-en":        {0.02, 0.76}, // 0.0 %, 76.9 %
-	"unseen181-potagersquercy-purin-fr":          {0.02, 0.93}, // 0.0 %, 93.0 %
-	"unseen181-seqhelp-bamsort-en":               {0.09, 1.00}, // 8.7 %, 100.0 %
-	"unseen182-suppertin-lentilstew-en":          {0.02, 0.91}, // 0.0 %, 91.7 %
-	"unseen183-uplandcatchments-fieldday-en":     {0.02, 0.94}, // 0.0 %, 94.4 %
-	"unseen184-marjolaine-soupelentilles-fr":     {0.02, 0.84}, // 0.0 %, 84.3 %
-	"unseen184-vallorge-restaurantmeyzieu-fr":    {0.02, 0.63}, // 0.0 %, 64.0 %
-	"unseen185-voixdubocage-tacot-fr":            {0.02, 0.82}, // 0.0 %, 82.4 %
-	"unseen186-kestrellaneprimary-newsletter-en": {0.20, 0.98}, // 19.9 %, 98.8 %
+	"unseen181-caldercyclehub-maynews-en":     {0.02, 0.76}, // 0.0 %, 76.9 %
+	"unseen181-potagersquercy-purin-fr":       {0.02, 0.93}, // 0.0 %, 93.0 %
+	"unseen181-seqhelp-bamsort-en":            {0.09, 1.00}, // 8.7 %, 100.0 %
+	"unseen182-suppertin-lentilstew-en":       {0.02, 0.91}, // 0.0 %, 91.7 %
+	"unseen183-uplandcatchments-fieldday-en":  {0.02, 0.94}, // 0.0 %, 94.4 %
+	"unseen184-marjolaine-soupelentilles-fr":  {0.02, 0.84}, // 0.0 %, 84.3 %
+	"unseen184-vallorge-restaurantmeyzieu-fr": {0.02, 0.63}, // 0.0 %, 64.0 %
+	"unseen185-voixdubocage-tacot-fr":         {0.02, 0.82}, // 0.0 %, 82.4 %
 	// The hundred-and-seventy-seventh to hundred-and-eightieth sets, at the move (round 91):
 	"unseen178-gepi-sortiearchives-fr": {0.21, 0.98}, // 20.7 %, 98.5 %
 	// The hundred-and-sixty-ninth to hundred-and-seventy-sixth sets, at the move (round 90):

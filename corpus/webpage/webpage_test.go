@@ -11295,6 +11295,12 @@ func TestRound92(t *testing.T) {
 			title:  "Bilan de l'hivernage au rucher-école : 9 colonies sur 14",
 			latin1: true,
 		},
+		{
+			why:  "a letter's footer row that tells the reader why the mail came is the mail's footer, not the letter",
+			file: "unseen186-kestrellaneprimary-newsletter-en.html",
+			gone: []string{"You are receiving this message", "Hollingbury HB4 2TQ"},
+			kept: []string{"Have a lovely weekend, and thank you, as always, for your support."},
+		},
 	}
 	checkPageCases(t, cases)
 }
