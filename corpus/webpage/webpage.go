@@ -2875,6 +2875,20 @@ func soleKind(class string) bool {
 	return soleKinds[box] && (!two || soleKinds[kind])
 }
 
+// titleLabel reports whether span c is a Semantic UI label, its class
+// words "ui" and "label", of maxBadgeWords words at most, the first
+// content of a <div class="title">: the post's kind over a thread
+// ('<div class="title"><span class="ui small label">Question</span> bamtk
+// sort killed …</div>', '<span class="ui small green label">Accepted
+// answer</span>', Biostar Central's), not its title.
+func titleLabel(c *html.Node) bool {
+	class := attr(c, "class")
+	if !strings.HasPrefix(class, "ui ") || !strings.HasSuffix(class, " label") || attr(c.Parent, "class") != "title" || firstContent(c.Parent) != c {
+		return false
+	}
+	return nodeWords(c) <= maxBadgeWords
+}
+
 // hiddenLabel reports whether paragraph c is a label shown to screen
 // readers alone, three words at most, its class one that hides it
 // ("visually-hidden", "visually-hidden-small", "sr-only": Postmedia's
@@ -4065,6 +4079,13 @@ func prune(n *html.Node, m *meta) int {
 			}
 			unweighSectionBody(c)
 			unweighNameCom(c)
+			if c.DataAtom == atom.Span && n.DataAtom == atom.Div && titleLabel(c) {
+				// A post's kind in a label that opens its title line
+				// (titleLabel).
+				n.RemoveChild(c)
+				c = next
+				continue
+			}
 			if c.DataAtom == atom.P && hiddenLabel(c) {
 				// A label for screen readers alone between the
 				// story's paragraphs (hiddenLabel).

@@ -11301,6 +11301,11 @@ func TestRound92(t *testing.T) {
 			gone: []string{"You are receiving this message", "Hollingbury HB4 2TQ"},
 			kept: []string{"Have a lovely weekend, and thank you, as always, for your support."},
 		},
+		{
+			why:  "a Semantic UI label that opens a post's title line is the post's kind, not its title",
+			file: "unseen181-seqhelp-bamsort-en.html",
+			gone: []string{"Question bamtk", "Accepted answer"},
+		},
 	}
 	checkPageCases(t, cases)
 }
