@@ -606,6 +606,13 @@ func dropTopHeading(n *html.Node, headline string) {
 				// whose first line is its title).
 				done = true
 				p.RemoveChild(c)
+			case (c.DataAtom == atom.P || c.DataAtom == atom.Div) && !dated && attr(c, "class") == "title" && sameText(textOf(c), headline):
+				// The headline as a post's title line, its label gone
+				// (titleLabel: '<div class="title"><span class="ui small
+				// label">Question</span> bamtk sort killed …</div>',
+				// Biostar Central's thread, which has no heading).
+				done = true
+				p.RemoveChild(c)
 			case c.DataAtom == atom.P && bigBoldLine(c) && sameText(textOf(c), headline):
 				// The headline as a hand-made page sets it, a paragraph
 				// of bold text in a headline's type ('<p><font size="5"

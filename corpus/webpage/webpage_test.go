@@ -11306,6 +11306,12 @@ func TestRound92(t *testing.T) {
 			file: "unseen181-seqhelp-bamsort-en.html",
 			gone: []string{"Question bamtk", "Accepted answer"},
 		},
+		{
+			why:  "a <div class=\"title\"> at the article's top that is the headline alone, its label gone, is the headline, not the text",
+			file: "unseen181-seqhelp-bamsort-en.html",
+			gone: []string{"bamtk sort killed on a 90 GB BAM file, how do I limit memory?\n"},
+			kept: []string{"Hi all,"},
+		},
 	}
 	checkPageCases(t, cases)
 }
