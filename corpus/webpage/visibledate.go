@@ -1394,12 +1394,20 @@ func visibleDate(texts []string, monthFirst bool) (time.Time, bool) {
 // after the line's last "·" or "|": "Lettre du 4 mars 2025" (an Eudonet
 // e-mail's header), or a place and the day after ", le " ("Lettre aux
 // membres n° 14 · Lausanne, le 6 mars 2025", a Mailpro letter's issue
-// line): the page's date, when nothing else dates the page.
+// line), or alone before a bar that closes its text: the page's date,
+// when nothing else dates the page.
 func letterDay(text string, monthFirst bool) (time.Time, bool) {
 	if len(text) > 120 || !yearDigits(text) {
 		return time.Time{}, false
 	}
 	t := strings.TrimSuffix(strings.TrimSpace(text), ".")
+	if day, ok := strings.CutSuffix(t, "|"); ok {
+		// The day alone before a bar that closes the text, a link
+		// after it ('<td …>Thursday, February 27, 2025 &nbsp;|&nbsp; <a
+		// …>Forward to a friend</a></td>', a WhatCounts letter's top
+		// line).
+		return bareDate(strings.TrimSpace(day), monthFirst)
+	}
 	for _, sep := range []string{"·", "|"} {
 		if i := strings.LastIndex(t, sep); i >= 0 {
 			t = strings.TrimSpace(t[i+len(sep):])

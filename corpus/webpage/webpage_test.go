@@ -11312,6 +11312,11 @@ func TestRound92(t *testing.T) {
 			gone: []string{"bamtk sort killed on a 90 GB BAM file, how do I limit memory?\n"},
 			kept: []string{"Hi all,"},
 		},
+		{
+			why:  "a letter's top line of a day alone before a bar that closes its text, a link after it, dates the letter",
+			file: "unseen187-millbrookfriends-historyroom-en.html",
+			date: "2025-02-27",
+		},
 	}
 	checkPageCases(t, cases)
 }
