@@ -1111,7 +1111,6 @@ func TestHTMLQuality(t *testing.T) {
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	// The hundred-and-eighty-first to hundred-and-eighty-seventh sets, at the move (round 92):
 	"unseen181-caldercyclehub-maynews-en":     {0.02, 0.76}, // 0.0 %, 76.9 %
-	"unseen181-potagersquercy-purin-fr":       {0.02, 0.93}, // 0.0 %, 93.0 %
 	"unseen182-suppertin-lentilstew-en":       {0.02, 0.91}, // 0.0 %, 91.7 %
 	"unseen183-uplandcatchments-fieldday-en":  {0.02, 0.94}, // 0.0 %, 94.4 %
 	"unseen184-marjolaine-soupelentilles-fr":  {0.02, 0.84}, // 0.0 %, 84.3 %
