@@ -1841,7 +1841,7 @@ func score(bs []*block, i int, shared map[string]int, total int, story map[strin
 	if hasCue(b, story) {
 		s++
 	}
-	if sponsorLine(b) || referralLine(b) {
+	if sponsorLine(b) || referralLine(b) || receivingLine(b) {
 		// A sponsor's line between the story's paragraphs (sponsorLine),
 		// a referral programme's prompt (referralLine), goes wherever it
 		// stands, as a widget does.
@@ -2149,6 +2149,15 @@ func sponsorLine(b *block) bool {
 	}
 	t := strings.TrimSpace(b.text)
 	return (strings.HasPrefix(t, "Sponsored by ") || strings.HasPrefix(t, "Sponsorisé par ")) && countSentences(t) <= 1
+}
+
+// receivingLine reports whether block b, short, tells the reader why the
+// mail came ("You are receiving this message because you are a
+// registered parent or carer at …", a school's letter's footer row under
+// the sender's address, ParentMail's; "Vous recevez ce message car …"):
+// the mail's footer, wherever its row stands.
+func receivingLine(b *block) bool {
+	return len(b.words) <= maxShortWords && (strings.Contains(b.text, "ou are receiving this") || strings.Contains(b.text, "ous recevez ce"))
 }
 
 // referralLine reports whether block b, short, prompts the reader to

@@ -232,6 +232,7 @@ type ldQAPage struct {
 	Type       json.RawMessage `json:"@type"`
 	MainEntity struct {
 		DateCreated     json.RawMessage `json:"dateCreated"`
+		DatePublished   json.RawMessage `json:"datePublished"`
 		SuggestedAnswer json.RawMessage `json:"suggestedAnswer"`
 		AcceptedAnswer  json.RawMessage `json:"acceptedAnswer"`
 	} `json:"mainEntity"`
@@ -284,6 +285,13 @@ func answerDate(scripts []string, url string) string {
 			}
 		}
 		if d, _ := ldString(page.MainEntity.DateCreated); d != "" {
+			return d
+		}
+		if d, _ := ldString(page.MainEntity.DatePublished); d != "" {
+			// A question that states its publication alone (Biostar
+			// Central's '"mainEntity":{"@type":"Question",…,
+			// "datePublished":"2025-04-02T14:21:07+00:00"'): the same
+			// day, as the schema names it for any work.
 			return d
 		}
 	}

@@ -168,12 +168,17 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 // "En ligne depuis" is a page's putting online ("Projet en ligne depuis
 // le 4 février 2025", a crowdfunding project's line under its title), a
 // campaign's launch is a fundraiser's ("Campagne lancée le 12 février
-// 2025 · Sainte-Adèle-du-Lac", Zeffy's line under its name).
+// 2025 · Sainte-Adèle-du-Lac", Zeffy's line under its name), and so is
+// its start ("Started March 3, 2025", Every.org's p.css-created under a
+// fundraiser's name).
 // "Dated:" is a preprint's statement of its day under its title ("(Dated:
 // June 18, 2025)", LaTeXML's ltx_dates line after REVTeX's \date); with
 // its colon only, as "a letter dated 3 March" is no page's date.
 // "Posté(e)" and "Publié(e)" are the verbs written for either gender
 // ("Posté(e) 9 avril 2025", Invision Community's French post head).
+// "Posted online" is a review's putting online ("Review Posted Online:
+// Feb. 18, 2025", Kirkus Reviews' line in a book's details), its colon
+// after the word as after a verb alone.
 // "Posted this" is a topic's author's line ("Ilse van Dijk Customer
 // posted this on March 14, 2025", Get Satisfaction's byline under the
 // topic's heading), its "on" and day after it. "Aired:" is an episode's
@@ -186,7 +191,7 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 // daily's edition ('<div id="edition">Édition du mardi 10 mars
 // 2026</div>', a Maire info-like page's line over the article), as
 // "Article du" is.
-const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
+const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|started|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted online|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
@@ -528,9 +533,11 @@ func updateDateClass(class string) bool {
 // Gogs' '<span class="time-since" …>Nov 10, 2025</span>'; a reading time
 // ("4 min read") or a relative one ("3 hours ago") is no day. So does
 // "timestamp" ('<span class="bs-timestamp">12 février 2026 à 20 h 14
-// min</span>', BuddyBoss' post head).
+// min</span>', BuddyBoss' post head). The words are read in any case, a
+// date's in camel case too ('<span class="postDate">12 mars 2025</span>',
+// one.com Website Builder's post meta line).
 func dateNamed(class string) bool {
-	if !strings.Contains(class, "date") && !strings.Contains(class, "published") && !strings.Contains(class, "time") {
+	if !strings.Contains(class, "date") && !strings.Contains(class, "Date") && !strings.Contains(class, "published") && !strings.Contains(class, "time") {
 		return false
 	}
 	named := false
@@ -1387,12 +1394,20 @@ func visibleDate(texts []string, monthFirst bool) (time.Time, bool) {
 // after the line's last "·" or "|": "Lettre du 4 mars 2025" (an Eudonet
 // e-mail's header), or a place and the day after ", le " ("Lettre aux
 // membres n° 14 · Lausanne, le 6 mars 2025", a Mailpro letter's issue
-// line): the page's date, when nothing else dates the page.
+// line), or alone before a bar that closes its text: the page's date,
+// when nothing else dates the page.
 func letterDay(text string, monthFirst bool) (time.Time, bool) {
 	if len(text) > 120 || !yearDigits(text) {
 		return time.Time{}, false
 	}
 	t := strings.TrimSuffix(strings.TrimSpace(text), ".")
+	if day, ok := strings.CutSuffix(t, "|"); ok {
+		// The day alone before a bar that closes the text, a link
+		// after it ('<td …>Thursday, February 27, 2025 &nbsp;|&nbsp; <a
+		// …>Forward to a friend</a></td>', a WhatCounts letter's top
+		// line).
+		return bareDate(strings.TrimSpace(day), monthFirst)
+	}
 	for _, sep := range []string{"·", "|"} {
 		if i := strings.LastIndex(t, sep); i >= 0 {
 			t = strings.TrimSpace(t[i+len(sep):])
@@ -1515,6 +1530,17 @@ func signedDay(text string, monthFirst bool) (time.Time, bool) {
 // statedDate reads a publication statement in text.
 func statedDate(text string, monthFirst bool) (time.Time, bool) {
 	if !yearDigits(text) {
+		if day, ok := strings.CutPrefix(text, "Posted on "); ok {
+			// A numeric day of a two-digit year after "Posted on" at a
+			// line's start, its hour after it ("Posted on 03-15-25
+			// 09:14:22 PM", AcmlmBoard's post head): the day, month first
+			// before a twelve-hour clock as a four-digit year's is.
+			w, rest, _ := strings.Cut(day, " ")
+			first := monthFirst || twelveHourAfter(rest)
+			if d := shortYearDay(w, first); d != "" {
+				return bareDate(d, first)
+			}
+		}
 		return time.Time{}, false
 	}
 	if day, ok := strings.CutPrefix(text, "Released on "); ok {
@@ -1637,7 +1663,7 @@ func clockDigits(text string) bool {
 // verbs: it holds, in any case, a part of one that (?i) folds with no
 // other letter than its capital ("publi", "ajout", "added", "en ligne",
 // "paru", "cr" of "créé", "created" and "écrit", "written", "dig" of
-// "rédigé", "envoy" of "envoyé"), or "post" or "sent" with its "s" or
+// "rédigé", "envoy" of "envoyé"), or "post", "sent" or "started" with its "s" or
 // the long s "ſ" that (?i) folds with it. The pattern, which backtracks
 // from every byte, was a third of the date's reading on pages without a
 // date in their metadata; most texts with a digit hold none of these.
@@ -1660,7 +1686,7 @@ func publicationVerb(text string) bool {
 
 // publicationParts are the parts publicationVerb looks for.
 var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"), []byte("en ligne"), []byte("paru"),
-	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched"), []byte("dated:"), []byte("aired:"), []byte("uploaded"), []byte("submitted"), []byte("dition du")}
+	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched"), []byte("dated:"), []byte("aired:"), []byte("uploaded"), []byte("submitted"), []byte("dition du"), []byte("started"), []byte("\u017ftarted")}
 
 // datedByline reads a byline that opens with its day, the author after
 // "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's

@@ -320,7 +320,7 @@ func Extract(data []byte) (Page, error) {
 			markLead(art.Node, leadText)
 		}
 		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading || len(m.h1) == 0 && m.classedH2 != "" && p.Title == m.classedH2 ||
-			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) == 1 && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title)) || len(m.h1) > 2 && p.Title == m.h1[1] && strings.HasPrefix(m.h1[1], m.h1[0]+" ")) && !strings.Contains(oneLine(t), p.Title) {
+			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) == 1 && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title)) || len(m.h1) > 2 && p.Title == m.h1[1] && strings.HasPrefix(m.h1[1], m.h1[0]+" ")) && !(strings.Contains(oneLine(t), p.Title) && (ld.title == "" || strings.Contains(oneLine(art.Title()), p.Title))) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
@@ -333,7 +333,11 @@ func Extract(data []byte) (Page, error) {
 			// and the first <h1> of a Compodoc page
 			// over its search box's (projectDocumentation), and the
 			// chapter's <h1> under a book's top bar (HonKit's, its
-			// search results' <h1>s after).
+			// search results' <h1>s after). The JSON-LD headline that
+			// holds the title says nothing of what Readability dropped:
+			// its own title, an og:title cut short ("A tiny Nevada water
+			// district bets on a new well" over the <h1>'s "… — and on
+			// its neighbors"), let the <h1> stay.
 			dropOpeningHeadline(art.Node, p.Title)
 		} else if p.Title != "" {
 			dropTopHeading(art.Node, p.Title)
@@ -600,6 +604,13 @@ func dropTopHeading(n *html.Node, headline string) {
 				// class="titre_message"><strong>Un an de Repair Café à
 				// Lunel-Viel : …</strong></p>', Seenthis' message,
 				// whose first line is its title).
+				done = true
+				p.RemoveChild(c)
+			case (c.DataAtom == atom.P || c.DataAtom == atom.Div) && !dated && attr(c, "class") == "title" && sameText(textOf(c), headline):
+				// The headline as a post's title line, its label gone
+				// (titleLabel: '<div class="title"><span class="ui small
+				// label">Question</span> bamtk sort killed …</div>',
+				// Biostar Central's thread, which has no heading).
 				done = true
 				p.RemoveChild(c)
 			case c.DataAtom == atom.P && bigBoldLine(c) && sameText(textOf(c), headline):
@@ -903,6 +914,12 @@ func standfirst(doc, headline *html.Node, description string) (*html.Node, strin
 	return leadAfter(headline, description)
 }
 
+// authorBox reports whether box n's class or data-testid names the
+// author ("article-author", "post-author").
+func authorBox(n *html.Node) bool {
+	return strings.Contains(attr(n, "class"), "author") || strings.Contains(attr(n, "data-testid"), "author")
+}
+
 // maxBarWords is the most words of a bar of links leadAfter passes
 // over between a headline and its standfirst.
 const maxBarWords = 12
@@ -934,6 +951,17 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 		// The author's line under the headline, its day with it
 		// ("<p><em>Margit Oyelaran, 11 June 2025</em></p>", odoc's
 		// preamble): the standfirst follows it.
+		if s = nextElement(s); s == nil {
+			return nil, ""
+		}
+	}
+	if s.DataAtom == atom.Div && authorBox(s) && nodeWords(s) <= maxBarWords {
+		// The author's box between the headline and the standfirst,
+		// their picture, name, role and the day ('<div
+		// data-testid="article-author"><img …><div><a …>Camille
+		// Rieux</a><p>Journaliste</p></div><p><span>Publié le …', a
+		// job board's magazine on styled components): the standfirst
+		// follows it.
 		if s = nextElement(s); s == nil {
 			return nil, ""
 		}
@@ -1453,6 +1481,7 @@ type meta struct {
 	logoName                   string                // the alt of the page's first picture in a link (its logo's, the site's name), or "-"
 	h1Class                    string                // the class of the page's first <h1>
 	titleLogo                  bool                  // a picture before the first <h1> has the <title>'s text for its alt (a letter's logo, not linked)
+	senderLogo                 bool                  // a picture before the first <h1> has for its alt the name the og:title and the <title> both open with before a separator (senderNamed)
 	boxHeadline                string                // the text of the page's first box that is no heading but whose class names a headline (headlineClasses), a few words
 	newsHeading                string                // the text of the page's first <h2>, <h3> or <h4> whose class names a news item's title ("project-news__title", "news-title"), of three words or more
 	newsTitle                  bool                  // the <title> ends with a separator and a news section's name (newsTail)
@@ -1497,6 +1526,7 @@ type meta struct {
 	classedH2                  string                // the text of the first <h2> before any <h1> whose class holds "titre" ("article_titre") or "__title" ("news-item__title")
 	ariaH1                     string                // the text of the first <div> before any <h1>, its class holding "titre" or "title", that ARIA makes a heading of level 1 (role="heading" aria-level="1")
 	firstH2                    string                // the text of the first <h2> before any <h1>
+	pageH2                     string                // the text of the first <h2> after the one <h1> whose class is "page-title"
 	bigBold                    string                // the text of the first big bold <font> before any <h1> (bigFont)
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
 	restHeading                string                // the text of the first <h2> or <h3> after the first <h1> that opens with the <title>'s last part and says more (titleRest)
@@ -2600,6 +2630,27 @@ func pixelLines(n *html.Node) bool {
 	return inlineText(n, true)
 }
 
+// clauseRest reports whether rest, the words of a headline after a title
+// that cut it short, goes on with the sentence: three words or more, the
+// first in lower case, no digit and no separator among them (not an
+// issue's number, a day, a place or a tool's label after the headline).
+func clauseRest(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r) && fieldCount(rest) >= 3 && !strings.ContainsAny(rest, "0123456789|–—#") && !strings.Contains(rest, " - ")
+}
+
+// senderNamed reports whether alt, a picture's before the page's first
+// <h1>, is the name og, the og:title, opens with before a colon, and
+// title, the <title>, before a colon or a dash: the sender's logo over a
+// letter whose page names only the sender and the issue.
+func senderNamed(alt, og, title string) bool {
+	if len(alt) < 3 || len(og) <= len(alt)+2 || !strings.HasPrefix(og, alt) || !strings.HasPrefix(og[len(alt):], ": ") || !strings.HasPrefix(title, alt) {
+		return false
+	}
+	rest := title[len(alt):]
+	return strings.HasPrefix(rest, ": ") || strings.HasPrefix(rest, " - ") || strings.HasPrefix(rest, " – ")
+}
+
 // badgeLine reports whether the nodes from c to the end of their parent,
 // a cell's last line, hold maxBadgeWords words at most, a sender's badge
 // ("Sent with EveryAction").
@@ -2831,6 +2882,20 @@ func soleKind(class string) bool {
 	return soleKinds[box] && (!two || soleKinds[kind])
 }
 
+// titleLabel reports whether span c is a Semantic UI label, its class
+// words "ui" and "label", of maxBadgeWords words at most, the first
+// content of a <div class="title">: the post's kind over a thread
+// ('<div class="title"><span class="ui small label">Question</span> bamtk
+// sort killed …</div>', '<span class="ui small green label">Accepted
+// answer</span>', Biostar Central's), not its title.
+func titleLabel(c *html.Node) bool {
+	class := attr(c, "class")
+	if !strings.HasPrefix(class, "ui ") || !strings.HasSuffix(class, " label") || attr(c.Parent, "class") != "title" || firstContent(c.Parent) != c {
+		return false
+	}
+	return nodeWords(c) <= maxBadgeWords
+}
+
 // hiddenLabel reports whether paragraph c is a label shown to screen
 // readers alone, three words at most, its class one that hides it
 // ("visually-hidden", "visually-hidden-small", "sr-only": Postmedia's
@@ -2862,7 +2927,7 @@ func stepNumber(c *html.Node) bool {
 	if next == nil || next.DataAtom != atom.Div && next.DataAtom != atom.P {
 		return false
 	}
-	if firstContent(c.Parent) != c {
+	if firstContent(c.Parent) != c && !afterPictures(c) {
 		return false
 	}
 	digits := 0
@@ -2882,6 +2947,42 @@ func stepNumber(c *html.Node) bool {
 		}
 	}
 	return digits > 0
+}
+
+// partLabel reports whether box n holds a part's number alone in a
+// <span>, "Part" or "Partie" and one or two digits, and a heading is the next element
+// after it ('<div class="altblock"><span>Part 2</span></div><h3><span
+// class="mw-headline">Sowing the Seed</span></h3>', a wikiHow-like
+// guide's parts): the guide numbers its parts, the heading names them.
+func partLabel(n *html.Node) bool {
+	next := pastBlank(n.NextSibling)
+	if next == nil || headingLevel(next) == 0 {
+		return false
+	}
+	label := firstContent(n)
+	if label == nil || label.DataAtom != atom.Span || label.FirstChild == nil || label.FirstChild != label.LastChild || label.FirstChild.Type != html.TextNode || pastBlank(label.NextSibling) != nil {
+		return false
+	}
+	t := strings.TrimSpace(label.FirstChild.Data)
+	if len(t) > len("Partie 99") {
+		return false
+	}
+	word, num, ok := strings.Cut(t, " ")
+	return ok && len(num) <= 2 && isDigits(num) && (word == "Part" || word == "Partie")
+}
+
+// afterPictures reports whether the elements before c in its parent hold
+// no words, only text of white space between them: a step's picture in a
+// box of its own before its number ('<li><div class="mwimg"><img
+// …></div><div class="step_num">1</div><div class="step">…', a
+// wikiHow-like guide's steps).
+func afterPictures(c *html.Node) bool {
+	for s := c.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" || s.Type == html.ElementNode && (nodeWords(s) > 0 || s.DataAtom != atom.Div) {
+			return false
+		}
+	}
+	return true
 }
 
 // serifStyle reports whether an inline style sets a serif face
@@ -2991,7 +3092,10 @@ func (m *meta) italicClass(n *html.Node) bool {
 // furniture, as "servings" is. "editsection" is a wiki's edit link
 // ('<span class="mw-editsection">[<a …>modifier</a>]</span>', MediaWiki
 // 1.39's, inside the section's <h2> after its headline), which goes
-// wherever it stands, as it does beside a newer MediaWiki's heading.
+// wherever it stands, as it does beside a newer MediaWiki's heading;
+// "editsectionlink" is ScrewTurn Wiki's, one word ('<h2
+// class="separator">When to check <a class="headeranchor" …>¶</a> <a
+// class="editsectionlink" href="Edit.aspx?Page=…&amp;Section=1">edit</a></h2>').
 // "bandeau" is French for a banner ('<div class="bandeau-article
 // bandeau-niveau-ebauche"><p>Cet article est une <b>ébauche</b>. …',
 // a French wiki's stub notice), furniture as "banner" is. "opt-in" is a
@@ -3159,6 +3263,13 @@ func (m *meta) italicClass(n *html.Node) bool {
 // … 9 votes</li>…', BuddyBoss' topic poll among the post's paragraphs):
 // the readers' votes, not the text; the other tuning pages' polls, none
 // in their references, already went.
+// "photo-credit" is the line that credits a story's photographs in a box
+// of its own under its text ('<p class="dz-photo-credit">Photography is
+// by Carys Lindqvist.</p>', a design magazine's), a credit as a
+// caption's is, not the story.
+// "side-box" is a box set beside or under the text ('<div class="component
+// text sideBox"><h3>Prochaine sortie</h3><p>Dimanche 16 mars : …</p></div>',
+// one.com Website Builder's, split at its capital), as a sidebar is.
 // (This is the pattern of TestFurnitureName, looked up in sets: on every
 // element of every page, the pattern cost a tenth of the reduction.)
 var (
@@ -3168,9 +3279,9 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip reponses`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip reponses`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende")
+	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",
@@ -3975,6 +4086,13 @@ func prune(n *html.Node, m *meta) int {
 			}
 			unweighSectionBody(c)
 			unweighNameCom(c)
+			if c.DataAtom == atom.Span && n.DataAtom == atom.Div && titleLabel(c) {
+				// A post's kind in a label that opens its title line
+				// (titleLabel).
+				n.RemoveChild(c)
+				c = next
+				continue
+			}
 			if c.DataAtom == atom.P && hiddenLabel(c) {
 				// A label for screen readers alone between the
 				// story's paragraphs (hiddenLabel).
@@ -4043,12 +4161,19 @@ func prune(n *html.Node, m *meta) int {
 					continue
 				}
 				dropHeadingNumber(c)
+				dropStepLabel(c)
 			} else if c.DataAtom == atom.Li {
 				dropStepLabel(c)
 			} else if c.DataAtom == atom.Div && recipeTitle(c) {
 				// A recipe card's part named in a box of its own over
 				// its list: the card's heading (recipePart).
 				c.Data, c.DataAtom = "h3", atom.H3
+			} else if c.DataAtom == atom.Div && partLabel(c) {
+				// A part's number in a box of its own over the part's
+				// heading: the guide's numbering, not the text.
+				n.RemoveChild(c)
+				c = next
+				continue
 			} else if c.DataAtom == atom.Div && loadingBox(c) {
 				// A player's or a widget's placeholder until its script
 				// runs ("<div class="loading">Loading player…</div>",
@@ -4068,6 +4193,8 @@ func prune(n *html.Node, m *meta) int {
 				}
 				headingCell(c)
 				boldHeadingCell(c)
+			} else if c.DataAtom == atom.Div {
+				dropStepLabel(c)
 			}
 			if c.DataAtom == atom.Span && styledEmphasis(attr(c, "style")) {
 				c.Data, c.DataAtom = "b", atom.B
@@ -5857,6 +5984,25 @@ func crumbSpan(n *html.Node) bool {
 	return false
 }
 
+// crumbTail returns the current page's name that closes a trail of links
+// in box n, its separator before it in the same text, after the last link
+// ('<div class="nav"><a …>Api'Causses</a> &raquo; <a …>Le
+// rucher-école</a> &raquo; Bilan de l'hivernage …</div>', MercuryBoard's
+// trail over a topic), or "".
+func crumbTail(n *html.Node) string {
+	last := n.LastChild
+	if last == nil || last.Type != html.TextNode || last.PrevSibling == nil || last.PrevSibling.DataAtom != atom.A {
+		return ""
+	}
+	t := strings.TrimSpace(last.Data)
+	for _, sep := range [...]string{"»", "›", ">"} {
+		if rest, ok := strings.CutPrefix(t, sep); ok {
+			return oneLine(strings.TrimSpace(rest))
+		}
+	}
+	return ""
+}
+
 // datedTail reports whether n, a heading's last child, is the date set
 // in small print after its text: a <small> whose class names a date
 // (dateClass), as Cachet writes an incident's '<h1>Messagerie
@@ -5981,6 +6127,9 @@ func collectElement(n *html.Node, m *meta) {
 	}
 	if n.DataAtom == atom.H2 && m.namedHeading == "" && n.Parent != nil && strings.Contains(attr(n.Parent, "class"), "title") {
 		m.namedHeading = collapsedText(n)
+	}
+	if n.DataAtom == atom.H2 && m.pageH2 == "" && len(m.h1) == 1 && attr(n, "class") == "page-title" {
+		m.pageH2 = collapsedText(n)
 	}
 	if n.DataAtom == atom.H2 && m.firstH2 == "" && len(m.h1) == 0 {
 		m.firstH2 = collapsedText(n)
@@ -6334,6 +6483,9 @@ func collectElement(n *html.Node, m *meta) {
 				m.titleLogo = true
 			}
 		}
+		if !m.senderLogo && m.h1Node == nil && m.ogTitle != "" {
+			m.senderLogo = senderNamed(attr(n, "alt"), m.ogTitle, m.title)
+		}
 	case atom.Div, atom.Span:
 		if m.boxHeadline == "" && strings.Contains(class, "title") && headlineClass(class) {
 			if w := nodeWords(n); w >= 2 && w <= 20 {
@@ -6342,6 +6494,9 @@ func collectElement(n *html.Node, m *meta) {
 		}
 		if n.DataAtom == atom.Span && m.crumbCurrent == "" && crumbSpan(n) {
 			m.crumbCurrent = collapsedText(n)
+		}
+		if n.DataAtom == atom.Div && m.crumbCurrent == "" && class == "nav" {
+			m.crumbCurrent = crumbTail(n)
 		}
 		if n.DataAtom == atom.Div && m.newsTitle && m.boldLead == "" && len(m.h1) == 0 {
 			m.boldLead = boldLeadDiv(n)
@@ -9536,6 +9691,13 @@ func title(t string, m meta) string {
 		// the section too.
 		t = m.crumbCurrent
 	}
+	if len(m.h1) == 0 && m.crumbCurrent != "" && t != m.crumbCurrent && fieldCount(m.crumbCurrent) >= 3 && strings.HasSuffix(fullTitle, " - "+m.crumbCurrent) {
+		// The same, the current page last in a <title> of the site's
+		// name and its tagline ("Api'Causses - Le forum des
+		// apiculteurs des Causses - Bilan de l'hivernage au rucher-école
+		// : 9 colonies sur 14", MercuryBoard's topic).
+		t = m.crumbCurrent
+	}
 	if len(m.h1) == 0 && m.crumbHeading != "" && fieldCount(m.crumbHeading) >= 3 && !strings.Contains(fullTitle, m.crumbHeading) {
 		// A page without an <h1> whose <title> names the site, the
 		// section and the tool ("Lycée Bellecombe - SVT 1re G2 -
@@ -9660,6 +9822,21 @@ func title(t string, m meta) string {
 				t = m.h1[0]
 			}
 		}
+		// So does a <title> whose last part after a dash, the page's
+		// short name after the site's and the section's, opens the <h1>
+		// before a French colon ("Les Randonneurs du Vallon - Comptes
+		// rendus - Sortie du 15 mai" over "Sortie du 15 mai : le tour
+		// des gorges de la Vègre", a club's page made with WebExpert),
+		// though the title rules kept the site's name alone. Or that
+		// last part ends as the <h1> does after its colon, the page's
+		// short name before it ("Photo-Club de la Lende - Expo 2004 : le
+		// bilan" over "Exposition « Regards sur la Lende » : le
+		// bilan", an Adobe GoLive page).
+		if i := strings.LastIndex(m.title, " - "); i > 0 && t != m.h1[0] {
+			if head, tail, ok := strings.Cut(m.h1[0], " : "); ok && (fieldCount(head) >= 2 && sameText(head, m.title[i+3:]) || fieldCount(tail) >= 2 && strings.HasSuffix(m.title, " : "+tail)) {
+				t = m.h1[0]
+			}
+		}
 	}
 	if len(m.h1) == 1 && m.firstH2 != "" && t != m.h1[0] && fieldCount(m.h1[0]) >= 3 {
 		// A <title> that ends with the name an <h2> before the <h1>
@@ -9777,6 +9954,38 @@ func title(t string, m meta) string {
 		// Tennick</h1>', a charity's letter in Convio's web view, its
 		// <title> the charity's name, or that name after the page's
 		// label and a colon, phpMyNewsletter's archive): the <h1>.
+		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && len(t) > len(m.h1[0])+2 && strings.HasPrefix(t, m.h1[0]) && strings.HasPrefix(t[len(m.h1[0]):], ", ") && fieldCount(t[len(m.h1[0])+2:]) <= 6 && hasDate(t[len(m.h1[0])+2:]) {
+		// A <title> of the event's name, a comma and its day and hour
+		// ("Spring Fix-It Morning: bring your bike, leave with it
+		// working, Sat, Apr 12, 2025, 10:00 AM | Meetup"): the name, the
+		// one <h1>, titles the page.
+		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+1 && fieldCount(t) >= 4 && strings.HasPrefix(m.h1[0], t) && m.h1[0][len(t)] == ' ' && clauseRest(m.h1[0][len(t)+1:]) {
+		// A <title> and an og:title that cut the headline short at a
+		// word, the site's own limit on a title's length
+		// ("Transport solidaire : un an après, quarante chauffeurs
+		// bénévoles" over the one <h1>'s "… bénévoles sur les routes du
+		// Haut-Lignon", a WordPress theme's news item): the <h1>, whole.
+		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && m.pageH2 != "" && t == m.h1[0] && strings.HasPrefix(m.title, t+" (") && strings.Contains(m.title, "): "+m.pageH2+" ") {
+		// A <title> of the event's name, its days in parentheses, a
+		// colon and the page's name ("Upland Catchments Workshop 2025
+		// (10-13 June 2025): Field day at Hollin Beck · Indico"), the
+		// event's name the one <h1>, over the page's <h2
+		// class="page-title">: Indico's page of an event, titled by
+		// that <h2>.
+		t = m.pageH2
+	}
+	if len(m.h1) == 1 && m.senderLogo && t == m.ogTitle && fieldCount(m.h1[0]) >= 3 && !strings.Contains(t, m.h1[0]) {
+		// An og:title of the sender's name, as its logo's alt gives it,
+		// a colon and the letter's issue ("Friends of Millbrook Library:
+		// Spring 2025 newsletter", WhatCounts' archive, its <title>
+		// "Friends of Millbrook Library - Spring 2025"): the letter's
+		// one <h1> is its headline.
 		t = m.h1[0]
 	}
 	if len(m.h1) == 1 && m.ogTitle == "" && shortName(t, m.h1[0]) {
@@ -10485,10 +10694,17 @@ func namedDateOf(n *html.Node) string {
 				}
 			}
 		}
+		// The hour before the day and a comma ("6.45pm, 11 Feb 2025",
+		// TheJournal.ie's span.date in a story's byline): the day.
+		if h, d, ok := strings.Cut(t, ", "); ok && len(h) <= len("12.45 pm") && clockTime.FindString(h) == h {
+			if _, ok := bareDate(d, false); ok {
+				return d
+			}
+		}
 		// A numeric day of a two-digit year opening the text ("14/09/25
 		// Filed in: Barn", a blog's entry date run together with its
 		// categories): the day, its year in full.
-		if d := shortYearDay(t); d != "" {
+		if d := shortYearDay(t, false); d != "" {
 			return d
 		}
 		// A numeric day after the word that reads it aloud ("Le
@@ -10558,8 +10774,8 @@ func namedDateOf(n *html.Node) string {
 
 // shortYearDay returns the first word of t written in full when it is a
 // numeric day of a two-digit year ("14/09/25" → "14/09/2025", years
-// from 70 in the 1900s), or "".
-func shortYearDay(t string) string {
+// from 70 in the 1900s), its month first when monthFirst says so, or "".
+func shortYearDay(t string, monthFirst bool) string {
 	w, _, _ := strings.Cut(t, " ")
 	if len(w) < len("1/9/25") || len(w) > len("14/09/25") || !isDigit(w[len(w)-1]) || !isDigit(w[len(w)-2]) {
 		return ""
@@ -10573,7 +10789,7 @@ func shortYearDay(t string) string {
 		century = "19"
 	}
 	d := w[:len(w)-2] + century + w[len(w)-2:]
-	if _, ok := bareDate(d, false); !ok {
+	if _, ok := bareDate(d, monthFirst); !ok {
 		return ""
 	}
 	return d
@@ -12071,9 +12287,20 @@ func linkCard(n *html.Node) bool {
 // two digits, nothing else, the list's order written out, not the
 // step's text. A step's title after its number ("Step 1: Prepare the
 // tin") is more than a label and stays.
+//
+// A step's box that is no list item, a <div> whose first content is such
+// a label in a <span> ('<div class="recipe__step"><span
+// class="recipe__step-number">Étape 1</span><p>Épluchez l’oignon
+// …</p></div>', a Cookidoo-like recipe's), and a subheading that opens
+// with one in a <span> before the step's name ('<h2><span
+// class="_0stp">Étape 1</span> <span>Préparer le support</span></h2>', a
+// DIY shop's guide), lose it the same way.
 func dropStepLabel(li *html.Node) {
 	label := firstContent(li)
 	if label == nil || label.FirstChild == nil || label.FirstChild != label.LastChild || label.FirstChild.Type != html.TextNode {
+		return
+	}
+	if li.DataAtom != atom.Li && label.DataAtom != atom.Span {
 		return
 	}
 	t := strings.TrimSpace(label.FirstChild.Data)
@@ -12086,7 +12313,7 @@ func dropStepLabel(li *html.Node) {
 		return
 	}
 	for s := label.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.ElementNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+		if s.Type == html.ElementNode && nodeWords(s) > 0 || s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
 			li.RemoveChild(label)
 			return
 		}

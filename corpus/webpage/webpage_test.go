@@ -4169,7 +4169,7 @@ func TestRound40(t *testing.T) {
 		})
 	})
 	t.Run("a day of a two-digit year opening a date's element", func(t *testing.T) {
-		checkMapped(t, "shortYearDay", shortYearDay, map[string]string{
+		checkMapped(t, "shortYearDay", func(s string) string { return shortYearDay(s, false) }, map[string]string{
 			"14/09/25 Filed in: Barn | Events": "14/09/2025",
 			"1.9.25":                           "1.9.2025",
 			"14/09/98":                         "14/09/1998",
@@ -11166,4 +11166,157 @@ func TestRound91(t *testing.T) {
 	if p := extractPage(t, string(decoded)); p.Title != "Le chaland « Marie-Josèphe » retrouve l’eau après trois ans de restauration" {
 		t.Errorf("title %q, want the cell's headline in bold", p.Title)
 	}
+}
+
+// TestRound92 checks the rules round 92 of issue 16 wrote for the
+// hundred-and-eighty-first to hundred-and-eighty-seventh unseen sets.
+func TestRound92(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "the <h1> the JSON-LD headline is goes from the body when Readability's own title, an og:title cut short, did not let it drop it",
+			file: "unseen183-highplainsdispatch-sagebrookwell-en.html",
+			gone: []string{"A tiny Nevada water district bets on a new well — and on its neighbors\n"},
+			kept: []string{"In Sagebrook, forty-one households share one aging well."},
+		},
+		{
+			why:   "an og:title of the sender's name, as the logo's alt over the <h1> gives it, a colon and the letter's issue gives way to the letter's one <h1>",
+			file:  "unseen187-millbrookfriends-historyroom-en.html",
+			title: "A new home for the local history room",
+			gone:  []string{"A new home for the local history room\n"},
+		},
+		{
+			why:    "a <title> whose last part after a dash opens the one <h1> before a French colon gives way to the <h1>, over the site's name the title rules kept",
+			file:   "unseen187-randovallon-sortiemai-fr.html",
+			title:  "Sortie du 15 mai : le tour des gorges de la Vègre",
+			latin1: true,
+		},
+		{
+			why:    "a <title> whose last part after a dash ends as the one <h1> does after its French colon gives way to the <h1>, which goes from the body",
+			file:   "unseen183-photoclublende-expo2004-fr.html",
+			gone:   []string{"Exposition « Regards sur la Lende » : le bilan\n", "Mis en ligne le"},
+			kept:   []string{"Notre exposition annuelle"},
+			title:  "Exposition « Regards sur la Lende » : le bilan",
+			latin1: true,
+		},
+		{
+			why:  "a step's label in a <span> that opens a subheading before the step's name is the guide's numbering, not the heading",
+			file: "unseen181-bricocedre-terrasse-fr.html",
+			gone: []string{"Étape 1"},
+			kept: []string{"Préparer le support"},
+		},
+		{
+			why:  "a step's label in a <span> that opens a step's <div> before its <p> is the recipe's numbering, as in a list's item",
+			file: "unseen185-cuisimix-veloutelentilles-fr.html",
+			gone: []string{"Étape 1"},
+			kept: []string{"Épluchez l’oignon"},
+		},
+		{
+			why:  "a step's number in a <div> after the step's picture in a box of its own, the step's text after it, is the list's numbering",
+			file: "unseen187-stepwiki-reseedlawn-en.html",
+			gone: []string{"\n1\n", "\n4\n"},
+			kept: []string{"Rake out dead grass and debris."},
+		},
+		{
+			why:  "a part's number alone in a <span> of its own box right over the part's heading is the guide's numbering, not the text",
+			file: "unseen187-stepwiki-reseedlawn-en.html",
+			gone: []string{"Part 2", "Part 3"},
+			kept: []string{"Sowing the Seed\n"},
+		},
+		{
+			why:  "a wiki's link to edit a section, classed 'editsectionlink' in the section's heading, is the wiki's tool, not the heading",
+			file: "unseen186-ashcombefoodbank-coldstore-en.html",
+			gone: []string{"When to check edit"},
+			kept: []string{"When to check\n"},
+		},
+		{
+			why:  "a line classed a photo credit under the story, the photographer's name, is a credit, not the text",
+			file: "unseen182-formwell-shipbeamlibrary-en.html",
+			gone: []string{"Photography is by"},
+		},
+		{
+			why:  "a QAPage's question that states its datePublished alone, without dateCreated, dates the thread",
+			file: "unseen181-seqhelp-bamsort-en.html",
+			date: "2025-04-02",
+		},
+		{
+			why:  "'Posted Online:' and a day, a review's putting online, dates the page",
+			file: "unseen184-quillstone-saltledger-en.html",
+			date: "2025-02-18",
+		},
+		{
+			why:  "a byline's span classed a date that gives the hour, a comma and the day dates the story",
+			file: "unseen187-theledger-greenway-en.html",
+			date: "2025-02-11",
+		},
+		{
+			why:  "'Posted on', a numeric day of a two-digit year and a twelve-hour clock at a line's start dates the post, month first",
+			file: "unseen181-synthshed-recap-en.html",
+			date: "2025-03-15",
+		},
+		{
+			why:  "'Started' and a day, a fundraiser's start under its name, dates the page as a campaign's launch does",
+			file: "unseen182-everygive-toollibrary-en.html",
+			date: "2025-03-03",
+		},
+		{
+			why:  "a span whose class names a post's date in camel case, 'postDate', dates the page",
+			file: "unseen185-sentiersvaldorge-assemblee-fr.html",
+			date: "2025-03-12",
+		},
+		{
+			why:  "a box classed 'sideBox' under the text, the club's next outing, is a side box, not the text",
+			file: "unseen185-sentiersvaldorge-assemblee-fr.html",
+			gone: []string{"Prochaine sortie"},
+			kept: []string{"La séance a été levée à 16 h 45"},
+		},
+		{
+			why:  "the author's box between the headline and the standfirst is passed over, and the standfirst opens the article",
+			file: "unseen187-terrainvague-semainequatrejours-fr.html",
+			kept: []string{"Depuis janvier 2024, les quarante-deux salariés"},
+		},
+		{
+			why:   "a <title> of the event's name, its days in parentheses, a colon and the page's name gives way to the <h2 class=\"page-title\"> under the event's <h1>",
+			file:  "unseen183-uplandcatchments-fieldday-en.html",
+			title: "Field day at Hollin Beck",
+		},
+		{
+			why:   "a <title> and an og:title that cut the one <h1> short at a word, the rest a clause in lower case, give way to the <h1> whole",
+			file:  "unseen182-famillesduhautlignon-transportsolidaire-fr.html",
+			title: "Transport solidaire : un an après, quarante chauffeurs bénévoles sur les routes du Haut-Lignon",
+		},
+		{
+			why:   "a <title> of the one <h1>, a comma and the event's day and hour gives way to the <h1>",
+			file:  "unseen185-harlowvalecyclists-fixitmorning-en.html",
+			title: "Spring Fix-It Morning: bring your bike, leave with it working",
+		},
+		{
+			why:    "a <title> that ends with ' - ' and the page's name a trail of links closes with, in the trail's own text after '»', gives way to that name",
+			file:   "unseen185-apicausses-hivernage-fr.html",
+			title:  "Bilan de l'hivernage au rucher-école : 9 colonies sur 14",
+			latin1: true,
+		},
+		{
+			why:  "a letter's footer row that tells the reader why the mail came is the mail's footer, not the letter",
+			file: "unseen186-kestrellaneprimary-newsletter-en.html",
+			gone: []string{"You are receiving this message", "Hollingbury HB4 2TQ"},
+			kept: []string{"Have a lovely weekend, and thank you, as always, for your support."},
+		},
+		{
+			why:  "a Semantic UI label that opens a post's title line is the post's kind, not its title",
+			file: "unseen181-seqhelp-bamsort-en.html",
+			gone: []string{"Question bamtk", "Accepted answer"},
+		},
+		{
+			why:  "a <div class=\"title\"> at the article's top that is the headline alone, its label gone, is the headline, not the text",
+			file: "unseen181-seqhelp-bamsort-en.html",
+			gone: []string{"bamtk sort killed on a 90 GB BAM file, how do I limit memory?\n"},
+			kept: []string{"Hi all,"},
+		},
+		{
+			why:  "a letter's top line of a day alone before a bar that closes its text, a link after it, dates the letter",
+			file: "unseen187-millbrookfriends-historyroom-en.html",
+			date: "2025-02-27",
+		},
+	}
+	checkPageCases(t, cases)
 }
