@@ -329,9 +329,9 @@ var pagesDir = "testdata/pages"
 // unseen180-*; the hundred-and-eighty-first to hundred-and-eighty-seventh
 // (testdata/pages-unseen181 to testdata/pages-unseen187, first measured
 // with round 91's code) in round 92, their pages named unseen181-* to
-// unseen187-*. The hundred-and-eighty-eighth to hundred-and-ninety-first
-// sets are testdata/pages-unseen188 to testdata/pages-unseen191.
-var unseenDirs = []string{"testdata/pages-unseen188", "testdata/pages-unseen189", "testdata/pages-unseen190", "testdata/pages-unseen191"}
+// unseen187-*. The hundred-and-eighty-eighth to hundred-and-ninety-fifth
+// sets are testdata/pages-unseen188 to testdata/pages-unseen195.
+var unseenDirs = []string{"testdata/pages-unseen188", "testdata/pages-unseen189", "testdata/pages-unseen190", "testdata/pages-unseen191", "testdata/pages-unseen192", "testdata/pages-unseen193", "testdata/pages-unseen194", "testdata/pages-unseen195"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -756,6 +756,15 @@ var unseenMetadataMisses = map[string]string{
 	"unseen190-mairielanvezeac-cantine-fr":        "undated: its only date is the entry's visible 'Dernière mise à jour : 2025-01-20 14:32' (phpMyFAQ, ISO-8859-15)",
 	"unseen191-cobblebury-marchletter-en":         "title 'Cobblebury Garden Centre – March news', the letter's name, over its heading (StreamSend, windows-1252)",
 	"unseen191-eddyforums-fixedwireless-en":       "undated: its only date is the post's visible 'posted 2025-Jan-14, 8:12 pm AEDT' (Whirlpool)",
+	// The hundred-and-ninety-second to hundred-and-ninety-fifth sets', measured with round 92's code:
+	"unseen192-agendalibrearmorique-installparty-fr": "title 'L'Agenda du Libre Armorique - …', the site's name before the event's; dated by the event's <time>, 15 March, over the visible 'Ajouté le 6 mars 2025' (l'Agenda du Libre)",
+	"unseen192-ashcombetools-sharpeningday-en":       "title 'SharpeningDay', the topic's WikiName, over its heading; undated: its only date is the footer's visible 'Last changed: 1/14/2025 9:12:33 PM' (FlexWiki)",
+	"unseen193-marricklandcare-treeplanting-en":      "dated the day alone, over the Event JSON-LD's startDate 09:00 +10:00 (Humanitix)",
+	"unseen193-quaysidenotes-issue58-en":             "title 'Quayside Notes #58', the letter's issue, over the issue's headline (Goodbits)",
+	"unseen193-tessellate-tilecache-en":              "undated: its only date is the footer's visible 'Last updated 2025-02-27' (hotdoc)",
+	"unseen194-torquehouse-estatemot-en":             "undated: its only date is the post's visible 'Monday 3rd February 2025' (PistonHeads)",
+	"unseen195-fenwickradio-tuesdaynet-en":           "undated: its only date is the page's visible 'last edited on 2008/11/14 09:12 GMT' (ZWiki)",
+	"unseen195-quokkaanswers-sourdoughstarter-en":    "dated the day alone, over the question's <meta itemprop=\"dateCreated\"> 21:14:52 (Yahoo! Answers)",
 }
 
 // checkMetadata compares the title, URL and date read from each page of
@@ -1412,4 +1421,53 @@ var unseenFirst = map[string]struct{ leak, kept float64 }{
 	"unseen191-northernfolio-icehuts-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen191-orientaplus-btsalternance-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen191-usmontferrieres-tournoipaques-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	// The hundred-and-ninety-second to hundred-and-ninety-fifth sets, measured with round 92's code:
+	"unseen192-agendalibrearmorique-installparty-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen192-amiscanalberrigny-lettre27-fr":            {0.02, 0.98}, // 0.0 %, 98.9 %
+	"unseen192-ashcombetools-sharpeningday-en":           {0.03, 1.00}, // 2.1 %, 100.0 %
+	"unseen192-cuisimix-veloutepanais-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen192-emmausvalmorin-boutiquesamedi-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen192-foyersdaujourdhui-grandsparents-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen192-harrowvalemrc-opendayreport-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen192-larkfieldfriends-libraryrefill-en":        {0.02, 0.98}, // 0.0 %, 98.1 %
+	"unseen192-molonglotimes-lakepathclosure-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen192-studyhive-icefloats-en":                   {0.02, 1.00}, // 0.7 %, 100.0 %
+	"unseen192-tidemark-caching-en":                      {0.47, 1.00}, // 46.5 %, 100.0 %
+	"unseen192-twinspacerivieres-bilancorrespondance-fr": {0.02, 0.95}, // 0.0 %, 95.9 %
+	"unseen193-carnetdunerd-liseuse-fr":                  {0.02, 0.68}, // 0.0 %, 68.4 %
+	"unseen193-estuaire-collegesbois-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen193-jarditerroir-taillerosiers-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen193-kilnandwheel-glazecrawl-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen193-marricklandcare-treeplanting-en":          {0.18, 1.00}, // 17.5 %, 100.0 %
+	"unseen193-prairiebasket-lentilsoup-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen193-quaysidenotes-issue58-en":                 {0.09, 0.99}, // 8.1 %, 99.4 %
+	"unseen193-saonemag-passerelle-fr":                   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen193-scopdelta-webinairetransmission-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen193-tessellate-tilecache-en":                  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen193-tidewaterreview-busbreaks-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen193-vigieoceans-chalutage-fr":                 {0.02, 0.98}, // 0.0 %, 98.2 %
+	"unseen194-batisseurhebdo-collegebois-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen194-crumbandorchard-crumblebars-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen194-farafield-ridercoop-en":                   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen194-harborvalleypantry-walk60-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen194-horticulturelacauxherons-vivaces-fr":      {0.02, 0.98}, // 0.0 %, 98.1 %
+	"unseen194-inquisitive-librarypockets-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen194-lindgardwool-handwash-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen194-mediathequeslisson-lettre27-fr":           {0.02, 0.42}, // 0.0 %, 42.5 %
+	"unseen194-mobargence-mx88-fr":                       {0.02, 0.99}, // 0.0 %, 99.5 %
+	"unseen194-robomix-veloutepotimarron-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen194-sciencevive-chouettes-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen194-torquehouse-estatemot-en":                 {0.02, 0.99}, // 0.0 %, 99.4 %
+	"unseen195-banksiaridge-principalterm1-en":           {0.02, 0.98}, // 0.0 %, 98.6 %
+	"unseen195-bibliobenevoles-reunionmars-fr":           {0.02, 0.96}, // 0.0 %, 96.3 %
+	"unseen195-collegetroisrivieres-forummetiers-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen195-entraideorne-vacancesete-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen195-fenwickradio-tuesdaynet-en":               {0.02, 0.98}, // 0.0 %, 98.7 %
+	"unseen195-flaneurennes-marcheplantes-fr":            {0.02, 0.72}, // 0.0 %, 72.2 %
+	"unseen195-garrisoncourier-childcarecenter-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen195-lunaires-couturereparation-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen195-pixelpantry-foodbankstream-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen195-popotte-gratincrozets-fr":                 {0.02, 0.89}, // 0.0 %, 89.4 %
+	"unseen195-quokkaanswers-sourdoughstarter-en":        {0.10, 0.21}, // 9.4 %, 21.2 %
+	"unseen195-wyndletransit-realtimeapi-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
 }
