@@ -11320,3 +11320,17 @@ func TestRound92(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+// TestRound93 checks round 93's rules on the pages that called for them
+// (the hundred-and-eighty-eighth to hundred-and-ninety-fifth sets).
+func TestRound93(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a box whose class names where the event is goes, as a location box does",
+			file: "unseen193-marricklandcare-treeplanting-en.html",
+			gone: []string{"End of Quarry Lane"},
+			kept: []string{"Join Marrick Valley Landcare"},
+		},
+	}
+	checkPageCases(t, cases)
+}
