@@ -627,7 +627,6 @@ var metadataMisses = map[string]string{
 	"unseen190-amisdumoulin-lettremars-fr":           "undated: its only date is the letter's visible day in its banner (Niouzeo)",
 	"unseen190-fieldgateorchard-winterpruning-en":    "title 'winter_pruning', the wiki node's name, over the page's heading (MojoMojo)",
 	"unseen190-hartmoorriver-paddlethelength-en":     "title 'Sam Whitlow is fundraising for Paddle the Length 2025', the platform's, over the story's heading (Raisely)",
-	"unseen190-heathnats-nightjarsurvey-en":          "undated: its only date is the message's visible '2025-01-27 19:42:11 UTC' (narkive)",
 	"unseen190-mairielanvezeac-cantine-fr":           "undated: its only date is the entry's visible 'Dernière mise à jour : 2025-01-20 14:32' (phpMyFAQ, ISO-8859-15)",
 	"unseen191-cobblebury-marchletter-en":            "title 'Cobblebury Garden Centre – March news', the letter's name, over its heading (StreamSend, windows-1252)",
 	"unseen191-eddyforums-fixedwireless-en":          "undated: its only date is the post's visible 'posted 2025-Jan-14, 8:12 pm AEDT' (Whirlpool)",
@@ -1128,7 +1127,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen189-expertreply-pilotlight-en":            {0.18, 1.00}, // 17.7 %, 100.0 %
 	"unseen189-parentele-sommeilhuitmois-fr":         {0.23, 1.00}, // 22.7 %, 100.0 %
 	"unseen190-fieldgateorchard-winterpruning-en":    {0.06, 1.00}, // 5.4 %, 100.0 %
-	"unseen190-heathnats-nightjarsurvey-en":          {0.30, 1.00}, // 29.6 %, 100.0 %
 	"unseen190-thymelinekitchen-carrotlentilsoup-en": {0.04, 1.00}, // 3.8 %, 100.0 %
 	"unseen191-chbreval-parkingpersonnel-fr":         {0.02, 0.92}, // 0.0 %, 92.3 %
 	"unseen191-cobblebury-marchletter-en":            {0.07, 0.97}, // 6.7 %, 97.6 %

@@ -499,6 +499,14 @@ func bareDate(text string, monthFirst bool) (time.Time, bool) {
 		t, err := time.Parse("2006-01-02", text)
 		return t, err == nil
 	}
+	if len(text) > len("2006-01-02 ") && text[4] == '-' && text[7] == '-' && text[10] == ' ' && isoClockTail(text[11:]) {
+		// The ISO 8601 day, its hour to the second and its zone after a
+		// space ('<span class="post-date">2025-01-27 19:42:11
+		// UTC</span>', narkive's message head): the day, as the day
+		// alone is read.
+		t, err := time.Parse("2006-01-02", text[:10])
+		return t, err == nil
+	}
 	if len(text) == len("2006/01/02") && text[4] == '/' && text[7] == '/' {
 		// The year first between slashes (Fireboard's "2025/03/12").
 		t, err := time.Parse("2006/01/02", text)
@@ -2247,4 +2255,30 @@ func submittedDate(texts []string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// isoClockTail reports whether s is an hour as an ISO 8601 day's time
+// follows it after a space: two digits, a colon, two digits, the
+// seconds after another colon or not, and a zone's abbreviation of two
+// to five capitals after a space or none ("19:42:11 UTC", "09:05").
+func isoClockTail(s string) bool {
+	if len(s) < 5 || !isDigit(s[0]) || !isDigit(s[1]) || s[2] != ':' || !isDigit(s[3]) || !isDigit(s[4]) {
+		return false
+	}
+	s = s[5:]
+	if len(s) >= 3 && s[0] == ':' && isDigit(s[1]) && isDigit(s[2]) {
+		s = s[3:]
+	}
+	if s == "" {
+		return true
+	}
+	if len(s) < 3 || len(s) > 6 || s[0] != ' ' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -11331,6 +11331,13 @@ func TestRound93(t *testing.T) {
 			gone: []string{"End of Quarry Lane"},
 			kept: []string{"Join Marrick Valley Landcare"},
 		},
+		{
+			why:  "an ISO day, its hour to the second and its zone alone in a message's head dates the message and tells the thread's first post from its replies",
+			file: "unseen190-heathnats-nightjarsurvey-en.html",
+			date: "2025-01-27",
+			gone: []string{"Good move, Ros."},
+			kept: []string{"This year there is one important change."},
+		},
 	}
 	checkPageCases(t, cases)
 }
