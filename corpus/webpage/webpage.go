@@ -10100,6 +10100,15 @@ func title(t string, m meta) string {
 		// fête …</strong></div>'): the headline is that line.
 		t = m.boldLead
 	}
+	if h := wikiNameHeading(t, m.h1); h != "" {
+		// A wiki's page name for a title, its words joined by
+		// underscores or in camel case ("Fieldgate Orchard Wiki -
+		// winter_pruning", MojoMojo's node; "SharpeningDay", a FlexWiki
+		// topic's WikiName), over an <h1> those words open ("Winter
+		// pruning of the old apple trees", "Sharpening Day"): the <h1>,
+		// the page's name as its writer put it.
+		t = h
+	}
 	if m.ogTitle != "" && t != m.ogTitle && strings.ContainsRune(t, '’') && strings.ReplaceAll(t, "’", "'") == m.ogTitle {
 		// The headline with the curly apostrophes WordPress's texturize
 		// sets in the <h1> ("d’été"), over the og:title that writes them
@@ -10797,6 +10806,27 @@ func shortYearDay(t string, monthFirst bool) string {
 		return ""
 	}
 	return d
+}
+
+// wikiNameHeading returns the last of the page's <h1> texts h1 that a
+// wiki page's name t opens, its case aside: t a word of five bytes or
+// more without spaces or hyphens, two words or more once its underscores
+// are spaces and its camel case split ("winter_pruning", "SharpeningDay");
+// "" when t is no such name or no <h1> opens with it.
+func wikiNameHeading(t string, h1 []string) string {
+	if len(h1) == 0 || len(t) < 5 || strings.ContainsAny(t, " -") {
+		return ""
+	}
+	words := strings.ReplaceAll(strings.ReplaceAll(splitCamel(t), "-", " "), "_", " ")
+	if fieldCount(words) < 2 {
+		return ""
+	}
+	for i := len(h1) - 1; i >= 0; i-- {
+		if h := h1[i]; len(h) >= len(words) && strings.EqualFold(h[:len(words)], words) && (len(h) == len(words) || h[len(words)] == ' ') {
+			return h
+		}
+	}
+	return ""
 }
 
 // wikiPath reports whether s is a wiki page's path: words without

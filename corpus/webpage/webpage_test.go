@@ -11338,6 +11338,18 @@ func TestRound93(t *testing.T) {
 			gone: []string{"Good move, Ros."},
 			kept: []string{"This year there is one important change."},
 		},
+		{
+			why:   "a wiki's node name in the <title>, its words joined by underscores, gives way to the <h1> it opens, which goes from the body",
+			file:  "unseen190-fieldgateorchard-winterpruning-en.html",
+			title: "Winter pruning of the old apple trees",
+			gone:  []string{"Winter pruning of the old apple trees\n"},
+		},
+		{
+			why:   "a WikiName for a <title> gives way to the <h1> of its words split at their capitals",
+			file:  "unseen192-ashcombetools-sharpeningday-en.html",
+			title: "Sharpening Day",
+			gone:  []string{"Sharpening Day\n"},
+		},
 	}
 	checkPageCases(t, cases)
 }
