@@ -633,7 +633,6 @@ var metadataMisses = map[string]string{
 	"unseen192-ashcombetools-sharpeningday-en":       "undated: its only date is the footer's visible 'Last changed: 1/14/2025 9:12:33 PM' (FlexWiki; titled since wikiNameHeading)",
 	"unseen193-marricklandcare-treeplanting-en":      "dated the day alone, over the Event JSON-LD's startDate 09:00 +10:00 (Humanitix)",
 	"unseen193-quaysidenotes-issue58-en":             "title 'Quayside Notes #58', the letter's issue, over the issue's headline (Goodbits)",
-	"unseen193-tessellate-tilecache-en":              "undated: its only date is the footer's visible 'Last updated 2025-02-27' (hotdoc)",
 	"unseen194-torquehouse-estatemot-en":             "undated: its only date is the post's visible 'Monday 3rd February 2025' (PistonHeads)",
 	"unseen195-fenwickradio-tuesdaynet-en":           "undated: its only date is the page's visible 'last edited on 2008/11/14 09:12 GMT' (ZWiki)",
 	"unseen195-quokkaanswers-sourdoughstarter-en":    "dated the day alone, over the question's <meta itemprop=\"dateCreated\"> 21:14:52 (Yahoo! Answers)",

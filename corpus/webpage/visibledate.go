@@ -142,12 +142,14 @@ func changedOn(t string) (time.Time, bool) {
 // a stop or the text's end follows it ("Last updated 2026-11-28, for
 // tidepool 2.0.0.", `crystal docs`' line in emphasis under a guide's
 // heading; not "Last updated 2025-03-14 and never since", a sentence
-// that goes on), and so does Maven's "Last
+// that goes on), or a middle dot after it, the footer's next part
+// ("Last updated 2025-02-27 · Tessellate is released under …", hotdoc's
+// footer line), and so does Maven's "Last
 // Published:" ("Last Published: 2026-01-29 | Version: 3.2.0", the
 // Fluido skin's breadcrumb bar), the day the site was made; and so does
 // "Dernière modification :" ("Dernière modification : 2025-03-03
 // 10:12:44", HonKit's footer of a French book's chapter).
-var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?|published:)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2}|[,.](?:\s|$)|$)|\b[Gg]enerated by [^\n]{1,60}? (?:at|on) (\d{4}-\d{2}-\d{2})\b|\b[Gg]enerated: (\d{4}-\d{2}-\d{2})\b|\bdernière modification ?: (\d{4}-\d{2}-\d{2})\b`)
+var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?|published:)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2}|[,.](?:\s|$)| ·|$)|\b[Gg]enerated by [^\n]{1,60}? (?:at|on) (\d{4}-\d{2}-\d{2})\b|\b[Gg]enerated: (\d{4}-\d{2}-\d{2})\b|\bdernière modification ?: (\d{4}-\d{2}-\d{2})\b`)
 
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name. A letter's sending is its publication

@@ -11350,6 +11350,11 @@ func TestRound93(t *testing.T) {
 			title: "Sharpening Day",
 			gone:  []string{"Sharpening Day\n"},
 		},
+		{
+			why:  "'Last updated' and an ISO day before a middle dot, a footer's next part after it, dates a documentation page that states nothing else",
+			file: "unseen193-tessellate-tilecache-en.html",
+			date: "2025-02-27",
+		},
 	}
 	checkPageCases(t, cases)
 }
