@@ -78,8 +78,11 @@ const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(
 // shorter French wording, "Dernière modification de cette page le 19
 // janvier 2026 à 16:42.", BlueSpice's), a help
 // page's revision ("Larkspur 2.8 · page revised 11 February 2025",
-// yelp-xsl's footer line; "last revised 3 March 2025").
-var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|version du|page was last edited|page revised|last revised)` + statedDay)
+// yelp-xsl's footer line; "last revised 3 March 2025"), a wiki's
+// footer on its page's last change ("Last changed: 1/14/2025 9:12:33 PM
+// by …", FlexWiki's; "last edited on 2008/11/14 09:12 GMT by …",
+// ZWiki's).
+var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|version du|page was last edited|page revised|last revised|last changed|last edited)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
 // that states an update and its day (updatedDate, changedOn), at midnight UTC: the
@@ -99,7 +102,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 			day, err := time.Parse("2006-01-02", d)
 			return day, err == nil
 		}
-		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") && !strings.Contains(t, "edited") && !strings.Contains(t, "enerated by") && !strings.Contains(t, "enerated:") && !strings.Contains(t, "ublished:") {
+		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") && !strings.Contains(t, "edited") && !strings.Contains(t, "hanged:") && !strings.Contains(t, "enerated by") && !strings.Contains(t, "enerated:") && !strings.Contains(t, "ublished:") {
 			continue
 		}
 		if m := updatedDate.FindStringSubmatch(t); m != nil {

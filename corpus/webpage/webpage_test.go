@@ -11355,6 +11355,16 @@ func TestRound93(t *testing.T) {
 			file: "unseen193-tessellate-tilecache-en.html",
 			date: "2025-02-27",
 		},
+		{
+			why:  "a wiki's footer on the page's last change, 'Last changed:' and a numeric day month first, dates a page that states nothing else",
+			file: "unseen192-ashcombetools-sharpeningday-en.html",
+			date: "2025-01-14",
+		},
+		{
+			why:  "a wiki's footer on the page's last edit, 'last edited on' and a day year first between slashes, dates a page that states nothing else",
+			file: "unseen195-fenwickradio-tuesdaynet-en.html",
+			date: "2008-11-14",
+		},
 	}
 	checkPageCases(t, cases)
 }
