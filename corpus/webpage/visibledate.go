@@ -151,8 +151,10 @@ func changedOn(t string) (time.Time, bool) {
 // Published:" ("Last Published: 2026-01-29 | Version: 3.2.0", the
 // Fluido skin's breadcrumb bar), the day the site was made; and so does
 // "Dernière modification :" ("Dernière modification : 2025-03-03
-// 10:12:44", HonKit's footer of a French book's chapter).
-var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?|published:)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2}|[,.](?:\s|$)| ·|$)|\b[Gg]enerated by [^\n]{1,60}? (?:at|on) (\d{4}-\d{2}-\d{2})\b|\b[Gg]enerated: (\d{4}-\d{2}-\d{2})\b|\bdernière modification ?: (\d{4}-\d{2}-\d{2})\b`)
+// 10:12:44", HonKit's footer of a French book's chapter), or "Dernière
+// mise à jour :" ("Dernière mise à jour : 2025-01-20 14:32", phpMyFAQ's
+// record information under an entry).
+var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?|published:)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2}|[,.](?:\s|$)| ·|$)|\b[Gg]enerated by [^\n]{1,60}? (?:at|on) (\d{4}-\d{2}-\d{2})\b|\b[Gg]enerated: (\d{4}-\d{2}-\d{2})\b|\bdernière (?:modification|mise à jour) ?: (\d{4}-\d{2}-\d{2})\b`)
 
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name. A letter's sending is its publication

@@ -11365,6 +11365,12 @@ func TestRound93(t *testing.T) {
 			file: "unseen195-fenwickradio-tuesdaynet-en.html",
 			date: "2008-11-14",
 		},
+		{
+			why:    "'Dernière mise à jour :' and an ISO day in an FAQ entry's record information dates a page that states nothing else",
+			file:   "unseen190-mairielanvezeac-cantine-fr.html",
+			date:   "2025-01-20",
+			latin1: true,
+		},
 	}
 	checkPageCases(t, cases)
 }
