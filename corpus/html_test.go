@@ -631,7 +631,6 @@ var metadataMisses = map[string]string{
 	"unseen192-agendalibrearmorique-installparty-fr": "title 'L'Agenda du Libre Armorique - …', the site's name before the event's; dated by the event's <time>, 15 March, over the visible 'Ajouté le 6 mars 2025' (l'Agenda du Libre)",
 	"unseen193-marricklandcare-treeplanting-en":      "dated the day alone, over the Event JSON-LD's startDate 09:00 +10:00 (Humanitix)",
 	"unseen193-quaysidenotes-issue58-en":             "title 'Quayside Notes #58', the letter's issue, over the issue's headline (Goodbits)",
-	"unseen194-torquehouse-estatemot-en":             "undated: its only date is the post's visible 'Monday 3rd February 2025' (PistonHeads)",
 	"unseen195-quokkaanswers-sourdoughstarter-en":    "dated the day alone, over the question's <meta itemprop=\"dateCreated\"> 21:14:52 (Yahoo! Answers)",
 	// The hundred-and-eighty-first to hundred-and-eighty-seventh sets, at the move (round 92):
 	"unseen181-comitefetesbrassac-vogue-fr": "title 'Comité des fêtes de Brassac-la-Vieille', the committee's, over the news item's heading (Coranto, ISO-8859-1)",

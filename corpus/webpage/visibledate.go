@@ -227,8 +227,10 @@ var publishedYearAfter = regexp.MustCompile(publishedLead + `(?:\s+(?:le|on|:))?
 // post head writes it, and the name of its zone in capitals after it ("05/14/2025
 // 10:30 AM EDT", a bulletin's dateline). The day's number may end with a
 // stop, as German and Scandinavian writing puts it ("18. March 2025 08:30",
-// BlogEngine.NET's post head on a blog set to that culture).
-var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|\.)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9}\.?,\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?:,?\s+(?:à\s+|at\s+|[-–]\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?)?$`)
+// BlogEngine.NET's post head on a blog set to that culture), or an
+// English ordinal's letters, the day first ("Monday 3rd February 2025",
+// PistonHeads' div.post-date), as they may end it after the month.
+var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th|\.)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9}\.?,\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?:,?\s+(?:à\s+|at\s+|[-–]\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?)?$`)
 
 // timedDay reads the first of the page's visible texts (numberTexts)
 // that is a day alone with its hour ("13 oct. 2024, 19:42:18", "April 8,

@@ -11371,6 +11371,11 @@ func TestRound93(t *testing.T) {
 			date:   "2025-01-20",
 			latin1: true,
 		},
+		{
+			why:  "a weekday, a day with its ordinal's letters, the month and the year in a box named for the post's date dates the thread",
+			file: "unseen194-torquehouse-estatemot-en.html",
+			date: "2025-02-03",
+		},
 	}
 	checkPageCases(t, cases)
 }
