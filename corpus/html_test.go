@@ -630,7 +630,6 @@ var metadataMisses = map[string]string{
 	"unseen191-eddyforums-fixedwireless-en":          "undated: its only date is the post's visible 'posted 2025-Jan-14, 8:12 pm AEDT' (Whirlpool)",
 	"unseen192-agendalibrearmorique-installparty-fr": "title 'L'Agenda du Libre Armorique - …', the site's name before the event's; dated by the event's <time>, 15 March, over the visible 'Ajouté le 6 mars 2025' (l'Agenda du Libre)",
 	"unseen193-marricklandcare-treeplanting-en":      "dated the day alone, over the Event JSON-LD's startDate 09:00 +10:00 (Humanitix)",
-	"unseen193-quaysidenotes-issue58-en":             "title 'Quayside Notes #58', the letter's issue, over the issue's headline (Goodbits)",
 	"unseen195-quokkaanswers-sourdoughstarter-en":    "dated the day alone, over the question's <meta itemprop=\"dateCreated\"> 21:14:52 (Yahoo! Answers)",
 	// The hundred-and-eighty-first to hundred-and-eighty-seventh sets, at the move (round 92):
 	"unseen181-comitefetesbrassac-vogue-fr": "title 'Comité des fêtes de Brassac-la-Vieille', the committee's, over the news item's heading (Coranto, ISO-8859-1)",
@@ -1128,7 +1127,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen192-tidemark-caching-en":                  {0.47, 1.00}, // 46.5 %, 100.0 %
 	"unseen193-carnetdunerd-liseuse-fr":              {0.02, 0.68}, // 0.0 %, 68.4 %
 	"unseen193-marricklandcare-treeplanting-en":      {0.18, 1.00}, // 17.5 %, 100.0 %
-	"unseen193-quaysidenotes-issue58-en":             {0.09, 0.99}, // 8.1 %, 99.4 %
 	"unseen194-mediathequeslisson-lettre27-fr":       {0.02, 0.42}, // 0.0 %, 42.5 %
 	"unseen195-flaneurennes-marcheplantes-fr":        {0.02, 0.72}, // 0.0 %, 72.2 %
 	"unseen195-popotte-gratincrozets-fr":             {0.02, 0.89}, // 0.0 %, 89.4 %

@@ -10100,6 +10100,14 @@ func title(t string, m meta) string {
 		// fête …</strong></div>'): the headline is that line.
 		t = m.boldLead
 	}
+	if len(m.h1) == 1 && t != m.h1[0] && len(fullTitle) == len(t)+2+len(m.h1[0]) && strings.HasPrefix(fullTitle, t) && strings.HasSuffix(fullTitle, m.h1[0]) && fullTitle[len(t):len(t)+2] == ": " {
+		// A letter's issue for a title, its name and number ("Quayside
+		// Notes #58", Goodbits' og:title), that opens the <title> before
+		// a colon and the page's one <h1> ("Quayside Notes #58: The
+		// harbour wall, …"): the <h1>, the issue's headline, the issue
+		// being where it stands.
+		t = m.h1[0]
+	}
 	if h := wikiNameHeading(t, m.h1); h != "" {
 		// A wiki's page name for a title, its words joined by
 		// underscores or in camel case ("Fieldgate Orchard Wiki -

@@ -11376,6 +11376,12 @@ func TestRound93(t *testing.T) {
 			file: "unseen194-torquehouse-estatemot-en.html",
 			date: "2025-02-03",
 		},
+		{
+			why:   "an og:title of the letter's issue that opens the <title> before a colon and the one <h1> gives way to the <h1>, which goes from the body",
+			file:  "unseen193-quaysidenotes-issue58-en.html",
+			title: "The harbour wall, the ferry timetable and a very old crane",
+			gone:  []string{"The harbour wall, the ferry timetable and a very old crane\n"},
+		},
 	}
 	checkPageCases(t, cases)
 }
