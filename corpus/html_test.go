@@ -626,7 +626,6 @@ var metadataMisses = map[string]string{
 	// The hundred-and-eighty-eighth to hundred-and-ninety-fifth sets, at the move (round 93):
 	"unseen190-amisdumoulin-lettremars-fr":           "undated: its only date is the letter's visible day in its banner (Niouzeo)",
 	"unseen190-hartmoorriver-paddlethelength-en":     "title 'Sam Whitlow is fundraising for Paddle the Length 2025', the platform's, over the story's heading (Raisely)",
-	"unseen191-cobblebury-marchletter-en":            "title 'Cobblebury Garden Centre – March news', the letter's name, over its heading (StreamSend, windows-1252)",
 	"unseen191-eddyforums-fixedwireless-en":          "undated: its only date is the post's visible 'posted 2025-Jan-14, 8:12 pm AEDT' (Whirlpool)",
 	"unseen192-agendalibrearmorique-installparty-fr": "title 'L'Agenda du Libre Armorique - …', the site's name before the event's; dated by the event's <time>, 15 March, over the visible 'Ajouté le 6 mars 2025' (l'Agenda du Libre)",
 	"unseen193-marricklandcare-treeplanting-en":      "dated the day alone, over the Event JSON-LD's startDate 09:00 +10:00 (Humanitix)",
@@ -1121,7 +1120,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen189-parentele-sommeilhuitmois-fr":         {0.23, 1.00}, // 22.7 %, 100.0 %
 	"unseen190-thymelinekitchen-carrotlentilsoup-en": {0.04, 1.00}, // 3.8 %, 100.0 %
 	"unseen191-chbreval-parkingpersonnel-fr":         {0.02, 0.92}, // 0.0 %, 92.3 %
-	"unseen191-cobblebury-marchletter-en":            {0.07, 0.97}, // 6.7 %, 97.6 %
 	"unseen191-fieldcodeclub-branches-en":            {0.10, 1.00}, // 9.5 %, 100.0 %
 	"unseen191-inlandledger-bridgedeck-en":           {0.02, 0.94}, // 0.0 %, 94.7 %
 	"unseen192-tidemark-caching-en":                  {0.47, 1.00}, // 46.5 %, 100.0 %

@@ -12061,7 +12061,8 @@ var seasons = map[string]bool{"printemps": true, "été": true, "automne": true,
 // issue's label of three words or more that ends with its month (or season:
 // seasons) and year
 // ("Northquay Freight | Customer update October 2025", an Eloqua
-// e-mail's web version; "Le club - Lettre de mars 2025"), and does not
+// e-mail's web version; "Le club - Lettre de mars 2025"), or of a
+// month's name and "news" or "newsletter" ("March news"), and does not
 // hold h, the page's one <h1> of three words or more: a letter's issue,
 // titled by its headline when no og:title names it.
 func monthIssue(t, h string) bool {
@@ -12078,6 +12079,13 @@ func monthIssue(t, h string) bool {
 			w := strings.ToLower(f[n-2])
 			_, ok := months[w]
 			return ok || seasons[w]
+		}
+		if len(f) == 2 && (f[1] == "news" || f[1] == "newsletter") {
+			// A month's name and "news" without its year
+			// ("Cobblebury Garden Centre – March news", StreamSend's
+			// web version): the month's issue all the same.
+			_, ok := months[strings.ToLower(f[0])]
+			return ok
 		}
 		return false
 	}
