@@ -10108,6 +10108,14 @@ func title(t string, m meta) string {
 		// being where it stands.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 1 && t != m.h1[0] && strings.Contains(t, " is fundraising for ") {
+		// A fundraising platform's title for a supporter's page, the
+		// name, "is fundraising for" and the campaign's ("Sam Whitlow is
+		// fundraising for Paddle the Length 2025", Raisely's, as
+		// JustGiving writes it too), over the story's one <h1>: the
+		// <h1>, the supporter's own headline.
+		t = m.h1[0]
+	}
 	if h := wikiNameHeading(t, m.h1); h != "" {
 		// A wiki's page name for a title, its words joined by
 		// underscores or in camel case ("Fieldgate Orchard Wiki -

@@ -11392,6 +11392,11 @@ func TestRound93(t *testing.T) {
 			gone:   []string{"Seed potatoes, spring talks and a new café menu\n"},
 			latin1: true,
 		},
+		{
+			why:   "a fundraising platform's '… is fundraising for …' title gives way to the supporter's story's one <h1>",
+			file:  "unseen190-hartmoorriver-paddlethelength-en.html",
+			title: "Paddling the whole Hartmoor: 120 km for the river that raised me",
+		},
 	}
 	checkPageCases(t, cases)
 }
