@@ -748,11 +748,16 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						if issued == "" {
 							issued = onlineDay(c)
 						}
-					} else if h1 != nil && !under && !inside(c, h1) {
+					} else if !under && (h1 == nil || !inside(c, h1)) {
 						// Or the first line with a digit under the <h1>,
 						// where a newsletter maker sets the issue's line
 						// ("<h1>Spring Fair 2025 …</h1>" then "PTA
-						// newsletter · Friday 11 April 2025", Smore's).
+						// newsletter · Friday 11 April 2025", Smore's),
+						// or under the letter's name in large type before
+						// any <h1> ('<span style="…font-size:24px;font-weight:bold;…">La
+						// Meule</span><br /><span …>Lettre d'information
+						// n°37 des Amis du Moulin de Cravant, 14 mars
+						// 2025</span>', Niouzeo's banner).
 						under = true
 						if issued == "" {
 							issued = issueDay(c.Data)
@@ -1269,7 +1274,13 @@ func onlineDay(c *html.Node) string {
 	return ""
 }
 
-// letterOf returns the date after "du", "of" or "dated" that ends part p
+// letterDayLeads are what comes before the day that ends a letter's
+// line: "du", "of", "dated", or a comma after the sender's name ("Lettre
+// d'information n°37 des Amis du Moulin de Cravant, 14 mars 2025",
+// Niouzeo's banner).
+var letterDayLeads = []string{" du ", " of ", " dated ", ", "}
+
+// letterOf returns the date after one of letterDayLeads that ends part p
 // of the line over a letter's headline when p opens by naming a letter
 // (letterFirst: "Lettre d'information du 5 mars 2026", Cheetahmail's
 // header cell), or "".
@@ -1277,7 +1288,7 @@ func letterOf(p string) string {
 	if !yearDigits(p) || !letterFirst(p) {
 		return ""
 	}
-	for _, w := range []string{" du ", " of ", " dated "} {
+	for _, w := range letterDayLeads {
 		if i := strings.LastIndex(p, w); i > 0 {
 			if day := p[i+len(w):]; yearDigits(day) {
 				if _, ok := bareDate(day, false); ok {

@@ -11397,6 +11397,11 @@ func TestRound93(t *testing.T) {
 			file:  "unseen190-hartmoorriver-paddlethelength-en.html",
 			title: "Paddling the whole Hartmoor: 120 km for the river that raised me",
 		},
+		{
+			why:  "the letter's line under its name in large type, before any <h1>, naming the letter and ending with its day after a comma, dates the letter",
+			file: "unseen190-amisdumoulin-lettremars-fr.html",
+			date: "2025-03-14",
+		},
 	}
 	checkPageCases(t, cases)
 }
