@@ -11402,6 +11402,11 @@ func TestRound93(t *testing.T) {
 			file: "unseen190-amisdumoulin-lettremars-fr.html",
 			date: "2025-03-14",
 		},
+		{
+			why:  "a recipe card's summary under its name goes, as the card's rating and times do",
+			file: "unseen190-thymelinekitchen-carrotlentilsoup-en.html",
+			gone: []string{"blended into a silky, warming soup."},
+		},
 	}
 	checkPageCases(t, cases)
 }
