@@ -11407,6 +11407,12 @@ func TestRound93(t *testing.T) {
 			file: "unseen190-thymelinekitchen-carrotlentilsoup-en.html",
 			gone: []string{"blended into a silky, warming soup."},
 		},
+		{
+			why:  "a box whose class names a rating, the site's 'Was this answer helpful?', goes",
+			file: "unseen189-expertreply-pilotlight-en.html",
+			gone: []string{"Was this answer helpful?"},
+			kept: []string{"call the gas company from outside."},
+		},
 	}
 	checkPageCases(t, cases)
 }
