@@ -11418,6 +11418,12 @@ func TestRound93(t *testing.T) {
 			file: "unseen189-expertreply-pilotlight-en.html",
 			gone: []string{"What brand and model is the water heater?"},
 		},
+		{
+			why:  "a code block's label heading, its class naming it so, goes",
+			file: "unseen191-fieldcodeclub-branches-en.html",
+			gone: []string{"BASH\n", "OUTPUT\n"},
+			kept: []string{"git switch -c rounding-fix"},
+		},
 	}
 	checkPageCases(t, cases)
 }
