@@ -5027,7 +5027,7 @@ func dropPostHead(post *html.Node, m *meta) int {
 		if d.Type != html.ElementNode || d.FirstChild == nil || d.FirstChild != d.LastChild || d.FirstChild.Type != html.TextNode {
 			continue
 		}
-		text := d.FirstChild.Data
+		text := postedLead(d.FirstChild.Data)
 		if _, ok := bareDate(text, false); !ok {
 			if _, ok := hyphenDay(text); !ok {
 				continue
@@ -5087,7 +5087,7 @@ func datedHead(n *html.Node) bool {
 				continue
 			}
 		}
-		if _, ok := bareDate(text, false); ok {
+		if _, ok := bareDate(postedLead(text), false); ok {
 			return true
 		}
 		if _, ok := hyphenDay(text); ok {
@@ -5095,6 +5095,17 @@ func datedHead(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// postedLead returns text without the "Posté le " a French forum writes
+// before each post's day and hour, alone in the post's head ('<div
+// class="date_msg">Posté le 03/12/2012 à 21:47</div>', ABC Bourse's): the
+// day, a post head's all the same.
+func postedLead(text string) string {
+	if day, ok := strings.CutPrefix(strings.TrimSpace(text), "Posté le "); ok {
+		return day
+	}
+	return text
 }
 
 // isSubheading reports whether n is a heading below the page's title.

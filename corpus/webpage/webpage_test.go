@@ -11424,6 +11424,12 @@ func TestRound93(t *testing.T) {
 			gone: []string{"BASH\n", "OUTPUT\n"},
 			kept: []string{"git switch -c rounding-fix"},
 		},
+		{
+			why:    "'Posté le', the day and the hour alone in a post's head make it a post head: the thread's first post is told from its replies, its head line goes",
+			file:   "unseen188-cotesdividendes-bilanpea-fr.html",
+			gone:   []string{"Merci pour ce bilan honnête.", "Posté le"},
+			latin1: true,
+		},
 	}
 	checkPageCases(t, cases)
 }
