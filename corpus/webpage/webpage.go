@@ -5006,7 +5006,7 @@ func threadPost(n *html.Node) bool {
 	s := n.NextSibling
 	for ; s != nil && look < maxPostLook; s = s.NextSibling {
 		if s.Type == html.ElementNode {
-			if attr(s, "class") == class {
+			if parityClass(attr(s, "class"), class) {
 				break
 			}
 			look++
@@ -5056,13 +5056,16 @@ func postNumber(text string) bool {
 // hold an article's paragraphs — an <article> it holds does not count, as
 // a forum makes an <article> of each post's body.
 func reply(n, first *html.Node) bool {
-	return n.DataAtom == first.DataAtom && attr(n, "class") == attr(first, "class") && !holdsText(n, false) && datedHead(n)
+	return n.DataAtom == first.DataAtom && parityClass(attr(n, "class"), attr(first, "class")) && !holdsText(n, false) && datedHead(n)
 }
 
 // datedHead reports whether an element of n holds only a date ("03-14-2025,
 // 09:12 PM", "2 April 2025", or hyphenDay's "Sat 08-Mar-25 09:14:02"), or
 // a date and a separator before elements only ("Sep 12, 2025 9:02pm ·
-// <a>#2716</a>", the date and the post's number): a post's head.
+// <a>#2716</a>", the date and the post's number), or a date on the first
+// line before a <br> ('<div class="infosmembre">Posté le 18/01/2025 à
+// 22:41:07<br />Messages : 37</div>', the member's count under it): a
+// post's head.
 func datedHead(n *html.Node) bool {
 	for d := range n.Descendants() {
 		if d.Type == html.ElementNode && d.DataAtom == atom.Td && d.FirstChild != nil && d.FirstChild.DataAtom == atom.Img && d.FirstChild.NextSibling != nil && d.LastChild == d.FirstChild.NextSibling && d.LastChild.Type == html.TextNode {
@@ -5081,7 +5084,7 @@ func datedHead(n *html.Node) bool {
 			continue
 		}
 		text := d.FirstChild.Data
-		if d.FirstChild.NextSibling != nil {
+		if next := d.FirstChild.NextSibling; next != nil && next.DataAtom != atom.Br {
 			cut := strings.TrimRight(text, " \t\n\u00a0")
 			if text = strings.TrimRight(cut, "·|•"); text == cut || !onlyElements(d.FirstChild.NextSibling) {
 				continue

@@ -11430,6 +11430,13 @@ func TestRound93(t *testing.T) {
 			gone:   []string{"Merci pour ce bilan honnête.", "Posté le"},
 			latin1: true,
 		},
+		{
+			why:    "posts in rows whose classes differ by their last digit, the first one's head a day on a line before a <br>, make a thread: the reply goes",
+			file:   "unseen189-parentele-sommeilhuitmois-fr.html",
+			gone:   []string{"Coucou Camille"},
+			kept:   []string{"Bonjour à toutes et à tous,"},
+			latin1: true,
+		},
 	}
 	checkPageCases(t, cases)
 }
