@@ -1911,6 +1911,28 @@ func labelLineQuote(n *html.Node) bool {
 	return br != nil && br.DataAtom == atom.Br && nodeWords(n) <= maxCalloutWords
 }
 
+// questionQuote reports whether n is a <blockquote> of one paragraph
+// that opens with a question in bold of maxBadgeWords words at most
+// ("<blockquote><p><strong>Upgrading from 1.3?</strong> The cache used to
+// be a plain atom, …", a Codox topic's note under its date line): the
+// reader the note is for, asked as Markdown's writers set a note apart,
+// not a quotation of the text, which opens with its quoted words.
+func questionQuote(n *html.Node) bool {
+	if n.DataAtom != atom.Blockquote {
+		return false
+	}
+	p := onlyChild(n)
+	if p == nil || p.DataAtom != atom.P {
+		return false
+	}
+	first := firstContent(p)
+	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B {
+		return false
+	}
+	q := strings.TrimSpace(textOf(first))
+	return strings.HasSuffix(q, "?") && fieldCount(q) <= maxBadgeWords && nodeWords(n) <= maxCalloutWords
+}
+
 // classedNoteQuote reports whether n is a <blockquote> a class word of
 // which names a note ("s-note", "callout-warning", "admonition") and
 // whose one paragraph opens with a calloutLabel in bold, its colon or

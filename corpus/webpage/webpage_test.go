@@ -11437,6 +11437,12 @@ func TestRound93(t *testing.T) {
 			kept:   []string{"Bonjour à toutes et à tous,"},
 			latin1: true,
 		},
+		{
+			why:  "a one-paragraph <blockquote> opening with a short question in bold is a note for some readers, which goes",
+			file: "unseen192-tidemark-caching-en.html",
+			gone: []string{"Upgrading from 1.3?"},
+			kept: []string{"Looking up tide predictions is cheap"},
+		},
 	}
 	checkPageCases(t, cases)
 }
