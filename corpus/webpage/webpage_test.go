@@ -11443,6 +11443,11 @@ func TestRound93(t *testing.T) {
 			gone: []string{"Upgrading from 1.3?"},
 			kept: []string{"Looking up tide predictions is cheap"},
 		},
+		{
+			why:  "a box headed 'Your impact', the platform's word on what its fees pay for, goes",
+			file: "unseen193-marricklandcare-treeplanting-en.html",
+			gone: []string{"not-for-profit ticketing platform"},
+		},
 	}
 	checkPageCases(t, cases)
 }
