@@ -3398,6 +3398,14 @@ func furnitureName(name string) bool {
 			// of ".Bl -tag"), not a post's tags.
 			return true
 		}
+		if w == "avis" && start == 0 && end == len(name) {
+			// A box named "avis" alone, French for reviews ('<section
+			// id="avis" class="avis"><h2>Avis (87)</h2>…', a brand's
+			// recipe page): the readers', as "reviews" names them. A
+			// name of more words ("box-avis") may be the text's own
+			// verdict.
+			return true
+		}
 		for _, p := range furniturePrefixes {
 			if strings.HasPrefix(w, p) && isWordChars(w[len(p):]) {
 				return true

@@ -11448,6 +11448,11 @@ func TestRound93(t *testing.T) {
 			file: "unseen193-marricklandcare-treeplanting-en.html",
 			gone: []string{"not-for-profit ticketing platform"},
 		},
+		{
+			why:  "a box whose class is 'avis' alone, the readers' reviews, goes",
+			file: "unseen188-saveursmistral-currylentilles-fr.html",
+			gone: []string{"Avis (87)", "toute la famille a aimé"},
+		},
 	}
 	checkPageCases(t, cases)
 }
