@@ -1587,6 +1587,14 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 		// line under a page); a pub's name after the word has no day.
 		return bareDate(day, monthFirst)
 	}
+	if day, ok := strings.CutPrefix(strings.TrimSpace(text), "posted "); ok && len(day) >= len("2006-Jan-02") && day[4] == '-' && day[8] == '-' {
+		// "posted" in small letters at a line's start before the day,
+		// the year first and the month's name between hyphens
+		// ('<div class="replymeta">posted 2025-Jan-14, 8:12 pm AEDT
+		// …', Whirlpool's reply head), which the patterns do not read.
+		t, err := time.Parse("2006-Jan-02", day[:len("2006-Jan-02")])
+		return t, err == nil
+	}
 	if !publicationVerb(text) {
 		return time.Time{}, false
 	}

@@ -11453,6 +11453,11 @@ func TestRound93(t *testing.T) {
 			file: "unseen188-saveursmistral-currylentilles-fr.html",
 			gone: []string{"Avis (87)", "toute la famille a aimé"},
 		},
+		{
+			why:  "'posted' in small letters before a day of the year first and the month's name between hyphens dates the thread",
+			file: "unseen191-eddyforums-fixedwireless-en.html",
+			date: "2025-01-14",
+		},
 	}
 	checkPageCases(t, cases)
 }
