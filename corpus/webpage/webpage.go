@@ -9463,9 +9463,14 @@ func title(t string, m meta) string {
 		// page's header shows it (Doxygen's #projectname, a theme's
 		// .site-name, a version number after it or not) and a colon or
 		// a separator ("Fiddle Yard Controller: Release notes: version
-		// 2.0"): the headline is what follows.
+		// 2.0"): the headline is what follows. Its apostrophes may be
+		// curly in the header and straight in the <title> ('<h1
+		// class="site-name">L’Agenda du Libre <small>Armorique</small></h1>'
+		// under "L'Agenda du Libre Armorique - Install-party …", l'Agenda
+		// du Libre's event page).
+		brand := straightQuotes(m.brandName)
 		for _, sep := range append([]string{": "}, titleSeparators...) {
-			if head, tail, ok := strings.Cut(t, sep); ok && tail != "" && fieldCount(head) >= 2 && strings.HasPrefix(m.brandName, head) {
+			if head, tail, ok := strings.Cut(t, sep); ok && tail != "" && fieldCount(head) >= 2 && strings.HasPrefix(brand, straightQuotes(head)) {
 				t = tail
 				break
 			}

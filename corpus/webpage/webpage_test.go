@@ -11458,6 +11458,11 @@ func TestRound93(t *testing.T) {
 			file: "unseen191-eddyforums-fixedwireless-en.html",
 			date: "2025-01-14",
 		},
+		{
+			why:   "a <title> that opens with the header's site name, its apostrophe straight where the header's is curly, gives way to what follows it",
+			file:  "unseen192-agendalibrearmorique-installparty-fr.html",
+			title: "Install-party et atelier réparation à la médiathèque de Plounévez",
+		},
 	}
 	checkPageCases(t, cases)
 }
