@@ -11003,7 +11003,7 @@ func sameText(data, text string) bool {
 }
 
 // timeRankComment is timeRank's rank of a <time> in a reader's comment,
-// which dates no page.
+// or of an event's start or end, which dates no page.
 const timeRankComment = 5
 
 // timeRank ranks a <time datetime> as the article's date: 1 when it, or
@@ -11013,6 +11013,14 @@ const timeRankComment = 5
 // update. A news ticker or a "latest" list puts times before the
 // article's, in lists; a "Mis à jour" time follows it.
 func timeRank(n *html.Node) int {
+	if ip := attr(n, "itemprop"); ip == "startDate" || ip == "endDate" {
+		// An event's start or end in microdata ('<time class="dtstart"
+		// itemprop="startDate" datetime="2025-03-15T14:00:00+01:00">',
+		// l'Agenda du Libre's event under its visible "Ajouté le 6 mars
+		// 2025"): the day it happens, not the page's, as a comment's
+		// time is another's.
+		return timeRankComment
+	}
 	names := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop"))
 	if n.Parent != nil {
 		names += " " + strings.ToLower(attr(n.Parent, "class"))

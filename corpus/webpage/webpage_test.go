@@ -11463,6 +11463,11 @@ func TestRound93(t *testing.T) {
 			file:  "unseen192-agendalibrearmorique-installparty-fr.html",
 			title: "Install-party et atelier réparation à la médiathèque de Plounévez",
 		},
+		{
+			why:  "an event's <time itemprop=\"startDate\"> is the day it happens, not the page's: the visible 'Ajouté le' dates it",
+			file: "unseen192-agendalibrearmorique-installparty-fr.html",
+			date: "2025-03-06",
+		},
 	}
 	checkPageCases(t, cases)
 }
