@@ -4895,9 +4895,15 @@ func markedReply(n, first *html.Node) bool {
 // parityClass reports whether two posts' classes are the same but for
 // the word a forum alternates from one post to the next to stripe them,
 // "Even" for "Odd" ("spEvenPostSection", "spOddPostSection",
-// Simple:Press's; "post even", "post odd").
+// Simple:Press's; "post even", "post odd"), or the last digit
+// ("message cBackAlt1", "message cBackAlt2", Infobébés' rows).
 func parityClass(a, b string) bool {
 	if a == b {
+		return true
+	}
+	if n := len(a); n > 1 && n == len(b) && a[:n-1] == b[:n-1] && isDigit(a[n-1]) && isDigit(b[n-1]) {
+		// Or its last digit ("message cBackAlt1", "message
+		// cBackAlt2", a forum's rows striped by number).
 		return true
 	}
 	if !strings.Contains(a, "dd") && !strings.Contains(a, "ven") || !strings.Contains(b, "dd") && !strings.Contains(b, "ven") {

@@ -20,7 +20,8 @@ import (
 // publiées qu'avec l'accord écrit des familles."), a
 // council's with its "Chiffres clés", an obituary with its "Service
 // details", a podcast page lists its "Chapters", a news story asks its
-// readers to "Get in touch". The label is a heading,
+// readers to "Get in touch", a ticketing platform's event page what its
+// fees pay for ("Your impact", Humanitix's). The label is a heading,
 // a table's caption, or a bold line at the top of a paragraph; the box is
 // whatever that label opens, when it is short. Such boxes repeat the
 // story, or sum up facts beside it, and are not part of its text.
@@ -54,7 +55,7 @@ repères|les repères|dates clés|les dates clés|key dates|the essentials|learn
 objectifs d'apprentissage|objectifs pédagogiques|objectifs de la leçon|objectifs|objectives|qui est en ligne|qui est en ligne ?|who's online|who is online|
 prochaines sorties|nos prochaines sorties|prochaines activités|upcoming walks|upcoming outings|à savoir|bon à savoir|good to know|
 committee contacts|useful contacts|key contacts|contacts utiles|contacts du bureau|tags|étiquettes|last edited by|
-l'astuce de la rédaction|le conseil de la rédaction|les conseils de la rédaction|l'astuce de la rédac|editor's tip|editor's tips|information|heads up|rappel|references|références|dates for your diary`, "|") {
+l'astuce de la rédaction|le conseil de la rédaction|les conseils de la rédaction|l'astuce de la rédac|editor's tip|editor's tips|information|heads up|rappel|references|références|dates for your diary|your impact`, "|") {
 		m[strings.TrimSpace(l)] = true
 	}
 	return m
@@ -1909,6 +1910,28 @@ func labelLineQuote(n *html.Node) bool {
 	}
 	br := pastBlank(first.NextSibling)
 	return br != nil && br.DataAtom == atom.Br && nodeWords(n) <= maxCalloutWords
+}
+
+// questionQuote reports whether n is a <blockquote> of one paragraph
+// that opens with a question in bold of maxBadgeWords words at most
+// ("<blockquote><p><strong>Upgrading from 1.3?</strong> The cache used to
+// be a plain atom, …", a Codox topic's note under its date line): the
+// reader the note is for, asked as Markdown's writers set a note apart,
+// not a quotation of the text, which opens with its quoted words.
+func questionQuote(n *html.Node) bool {
+	if n.DataAtom != atom.Blockquote {
+		return false
+	}
+	p := onlyChild(n)
+	if p == nil || p.DataAtom != atom.P {
+		return false
+	}
+	first := firstContent(p)
+	if first == nil || first.DataAtom != atom.Strong && first.DataAtom != atom.B {
+		return false
+	}
+	q := strings.TrimSpace(textOf(first))
+	return strings.HasSuffix(q, "?") && fieldCount(q) <= maxBadgeWords && nodeWords(n) <= maxCalloutWords
 }
 
 // classedNoteQuote reports whether n is a <blockquote> a class word of

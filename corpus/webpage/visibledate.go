@@ -78,8 +78,11 @@ const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(
 // shorter French wording, "Dernière modification de cette page le 19
 // janvier 2026 à 16:42.", BlueSpice's), a help
 // page's revision ("Larkspur 2.8 · page revised 11 February 2025",
-// yelp-xsl's footer line; "last revised 3 March 2025").
-var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|version du|page was last edited|page revised|last revised)` + statedDay)
+// yelp-xsl's footer line; "last revised 3 March 2025"), a wiki's
+// footer on its page's last change ("Last changed: 1/14/2025 9:12:33 PM
+// by …", FlexWiki's; "last edited on 2008/11/14 09:12 GMT by …",
+// ZWiki's).
+var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|version du|page was last edited|page revised|last revised|last changed|last edited)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
 // that states an update and its day (updatedDate, changedOn), at midnight UTC: the
@@ -99,7 +102,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 			day, err := time.Parse("2006-01-02", d)
 			return day, err == nil
 		}
-		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") && !strings.Contains(t, "edited") && !strings.Contains(t, "enerated by") && !strings.Contains(t, "enerated:") && !strings.Contains(t, "ublished:") {
+		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") && !strings.Contains(t, "edited") && !strings.Contains(t, "hanged:") && !strings.Contains(t, "enerated by") && !strings.Contains(t, "enerated:") && !strings.Contains(t, "ublished:") {
 			continue
 		}
 		if m := updatedDate.FindStringSubmatch(t); m != nil {
@@ -142,12 +145,16 @@ func changedOn(t string) (time.Time, bool) {
 // a stop or the text's end follows it ("Last updated 2026-11-28, for
 // tidepool 2.0.0.", `crystal docs`' line in emphasis under a guide's
 // heading; not "Last updated 2025-03-14 and never since", a sentence
-// that goes on), and so does Maven's "Last
+// that goes on), or a middle dot after it, the footer's next part
+// ("Last updated 2025-02-27 · Tessellate is released under …", hotdoc's
+// footer line), and so does Maven's "Last
 // Published:" ("Last Published: 2026-01-29 | Version: 3.2.0", the
 // Fluido skin's breadcrumb bar), the day the site was made; and so does
 // "Dernière modification :" ("Dernière modification : 2025-03-03
-// 10:12:44", HonKit's footer of a French book's chapter).
-var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?|published:)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2}|[,.](?:\s|$)|$)|\b[Gg]enerated by [^\n]{1,60}? (?:at|on) (\d{4}-\d{2}-\d{2})\b|\b[Gg]enerated: (\d{4}-\d{2}-\d{2})\b|\bdernière modification ?: (\d{4}-\d{2}-\d{2})\b`)
+// 10:12:44", HonKit's footer of a French book's chapter), or "Dernière
+// mise à jour :" ("Dernière mise à jour : 2025-01-20 14:32", phpMyFAQ's
+// record information under an entry).
+var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?|published:)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2}|[,.](?:\s|$)| ·|$)|\b[Gg]enerated by [^\n]{1,60}? (?:at|on) (\d{4}-\d{2}-\d{2})\b|\b[Gg]enerated: (\d{4}-\d{2}-\d{2})\b|\bdernière (?:modification|mise à jour) ?: (\d{4}-\d{2}-\d{2})\b`)
 
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name. A letter's sending is its publication
@@ -220,8 +227,10 @@ var publishedYearAfter = regexp.MustCompile(publishedLead + `(?:\s+(?:le|on|:))?
 // post head writes it, and the name of its zone in capitals after it ("05/14/2025
 // 10:30 AM EDT", a bulletin's dateline). The day's number may end with a
 // stop, as German and Scandinavian writing puts it ("18. March 2025 08:30",
-// BlogEngine.NET's post head on a blog set to that culture).
-var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|\.)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9}\.?,\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?:,?\s+(?:à\s+|at\s+|[-–]\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?)?$`)
+// BlogEngine.NET's post head on a blog set to that culture), or an
+// English ordinal's letters, the day first ("Monday 3rd February 2025",
+// PistonHeads' div.post-date), as they may end it after the month.
+var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th|\.)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9}\.?,\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}))(?:,?\s+(?:à\s+|at\s+|[-–]\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,5}))?)?$`)
 
 // timedDay reads the first of the page's visible texts (numberTexts)
 // that is a day alone with its hour ("13 oct. 2024, 19:42:18", "April 8,
@@ -499,6 +508,14 @@ func bareDate(text string, monthFirst bool) (time.Time, bool) {
 		t, err := time.Parse("2006-01-02", text)
 		return t, err == nil
 	}
+	if len(text) > len("2006-01-02 ") && text[4] == '-' && text[7] == '-' && text[10] == ' ' && isoClockTail(text[11:]) {
+		// The ISO 8601 day, its hour to the second and its zone after a
+		// space ('<span class="post-date">2025-01-27 19:42:11
+		// UTC</span>', narkive's message head): the day, as the day
+		// alone is read.
+		t, err := time.Parse("2006-01-02", text[:10])
+		return t, err == nil
+	}
 	if len(text) == len("2006/01/02") && text[4] == '/' && text[7] == '/' {
 		// The year first between slashes (Fireboard's "2025/03/12").
 		t, err := time.Parse("2006/01/02", text)
@@ -731,11 +748,16 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						if issued == "" {
 							issued = onlineDay(c)
 						}
-					} else if h1 != nil && !under && !inside(c, h1) {
+					} else if !under && (h1 == nil || !inside(c, h1)) {
 						// Or the first line with a digit under the <h1>,
 						// where a newsletter maker sets the issue's line
 						// ("<h1>Spring Fair 2025 …</h1>" then "PTA
-						// newsletter · Friday 11 April 2025", Smore's).
+						// newsletter · Friday 11 April 2025", Smore's),
+						// or under the letter's name in large type before
+						// any <h1> ('<span style="…font-size:24px;font-weight:bold;…">La
+						// Meule</span><br /><span …>Lettre d'information
+						// n°37 des Amis du Moulin de Cravant, 14 mars
+						// 2025</span>', Niouzeo's banner).
 						under = true
 						if issued == "" {
 							issued = issueDay(c.Data)
@@ -1252,7 +1274,13 @@ func onlineDay(c *html.Node) string {
 	return ""
 }
 
-// letterOf returns the date after "du", "of" or "dated" that ends part p
+// letterDayLeads are what comes before the day that ends a letter's
+// line: "du", "of", "dated", or a comma after the sender's name ("Lettre
+// d'information n°37 des Amis du Moulin de Cravant, 14 mars 2025",
+// Niouzeo's banner).
+var letterDayLeads = []string{" du ", " of ", " dated ", ", "}
+
+// letterOf returns the date after one of letterDayLeads that ends part p
 // of the line over a letter's headline when p opens by naming a letter
 // (letterFirst: "Lettre d'information du 5 mars 2026", Cheetahmail's
 // header cell), or "".
@@ -1260,7 +1288,7 @@ func letterOf(p string) string {
 	if !yearDigits(p) || !letterFirst(p) {
 		return ""
 	}
-	for _, w := range []string{" du ", " of ", " dated "} {
+	for _, w := range letterDayLeads {
 		if i := strings.LastIndex(p, w); i > 0 {
 			if day := p[i+len(w):]; yearDigits(day) {
 				if _, ok := bareDate(day, false); ok {
@@ -1558,6 +1586,14 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 		// UTC</span><span>Edit: 11 Mar 2025 08:02 UTC</span>", Rentry's
 		// line under a page); a pub's name after the word has no day.
 		return bareDate(day, monthFirst)
+	}
+	if day, ok := strings.CutPrefix(strings.TrimSpace(text), "posted "); ok && len(day) >= len("2006-Jan-02") && day[4] == '-' && day[8] == '-' {
+		// "posted" in small letters at a line's start before the day,
+		// the year first and the month's name between hyphens
+		// ('<div class="replymeta">posted 2025-Jan-14, 8:12 pm AEDT
+		// …', Whirlpool's reply head), which the patterns do not read.
+		t, err := time.Parse("2006-Jan-02", day[:len("2006-Jan-02")])
+		return t, err == nil
 	}
 	if !publicationVerb(text) {
 		return time.Time{}, false
@@ -2247,4 +2283,30 @@ func submittedDate(texts []string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// isoClockTail reports whether s is an hour as an ISO 8601 day's time
+// follows it after a space: two digits, a colon, two digits, the
+// seconds after another colon or not, and a zone's abbreviation of two
+// to five capitals after a space or none ("19:42:11 UTC", "09:05").
+func isoClockTail(s string) bool {
+	if len(s) < 5 || !isDigit(s[0]) || !isDigit(s[1]) || s[2] != ':' || !isDigit(s[3]) || !isDigit(s[4]) {
+		return false
+	}
+	s = s[5:]
+	if len(s) >= 3 && s[0] == ':' && isDigit(s[1]) && isDigit(s[2]) {
+		s = s[3:]
+	}
+	if s == "" {
+		return true
+	}
+	if len(s) < 3 || len(s) > 6 || s[0] != ' ' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

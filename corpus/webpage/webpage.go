@@ -3270,6 +3270,29 @@ func (m *meta) italicClass(n *html.Node) bool {
 // "side-box" is a box set beside or under the text ('<div class="component
 // text sideBox"><h3>Prochaine sortie</h3><p>Dimanche 16 mars : …</p></div>',
 // one.com Website Builder's, split at its capital), as a sidebar is.
+// "where" names an event's place box beside its day's ('<div
+// class="EventPage__where"><span class="label">Location</span><p>Tallow
+// Creek planting site, …</p></div>', Humanitix's event page): the
+// listing's venue, as "location-info" names one, not the event's text.
+// "recipe-summary" is a recipe card's line that sums the dish up under
+// its name ('<div class="wprm-recipe-summary">Sweet roasted carrots and
+// red lentils blended into a silky, warming soup.</div>', WP Recipe
+// Maker's card, after the post's own introduction): the card's blurb, as
+// its rating and times are, not the recipe.
+// "rating" names the box that asks the reader to rate what was read
+// ('<div class="answer__rating">Was this answer helpful?
+// <button>Yes</button> <button>No</button></div>', JustAnswer's under an
+// expert's answer) or shows its stars: the site's, as "feedback" is.
+// "assistant-transcript" is the chat a site's assistant held with the
+// asker before an expert answered ('<div
+// class="assistant-transcript"><p …>Expert's Assistant chat</p><p>Expert's
+// Assistant: What brand and model is the water heater? Customer: …</p>',
+// JustAnswer's between the question and the answer): the site's intake,
+// not the question or the answer.
+// "code-label" is the language's or the stream's name a lesson sets over
+// each code block ('<div class="codewrapper sourceCode"><h3
+// class="code-label">BASH<i …></i></h3><pre …>', sandpaper's "BASH" and
+// "OUTPUT"): the block's tab, not the text.
 // (This is the pattern of TestFurnitureName, looked up in sets: on every
 // element of every page, the pattern cost a tenth of the reduction.)
 var (
@@ -3279,9 +3302,9 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip reponses`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip reponses where rating`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box")
+	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary assistant-transcript code-label")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",
@@ -3373,6 +3396,14 @@ func furnitureName(name string) bool {
 			// class="Cm">listen-legacy</code></dt><dd>Removed. …</dd>',
 			// a manual page's definitions, its "-tag" the kind of list
 			// of ".Bl -tag"), not a post's tags.
+			return true
+		}
+		if w == "avis" && start == 0 && end == len(name) {
+			// A box named "avis" alone, French for reviews ('<section
+			// id="avis" class="avis"><h2>Avis (87)</h2>…', a brand's
+			// recipe page): the readers', as "reviews" names them. A
+			// name of more words ("box-avis") may be the text's own
+			// verdict.
 			return true
 		}
 		for _, p := range furniturePrefixes {
@@ -4406,7 +4437,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && linkCard(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && linkCard(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",
@@ -4983,7 +5014,7 @@ func threadPost(n *html.Node) bool {
 	s := n.NextSibling
 	for ; s != nil && look < maxPostLook; s = s.NextSibling {
 		if s.Type == html.ElementNode {
-			if attr(s, "class") == class {
+			if parityClass(attr(s, "class"), class) {
 				break
 			}
 			look++
@@ -5004,7 +5035,7 @@ func dropPostHead(post *html.Node, m *meta) int {
 		if d.Type != html.ElementNode || d.FirstChild == nil || d.FirstChild != d.LastChild || d.FirstChild.Type != html.TextNode {
 			continue
 		}
-		text := d.FirstChild.Data
+		text := postedLead(d.FirstChild.Data)
 		if _, ok := bareDate(text, false); !ok {
 			if _, ok := hyphenDay(text); !ok {
 				continue
@@ -5033,13 +5064,16 @@ func postNumber(text string) bool {
 // hold an article's paragraphs — an <article> it holds does not count, as
 // a forum makes an <article> of each post's body.
 func reply(n, first *html.Node) bool {
-	return n.DataAtom == first.DataAtom && attr(n, "class") == attr(first, "class") && !holdsText(n, false) && datedHead(n)
+	return n.DataAtom == first.DataAtom && parityClass(attr(n, "class"), attr(first, "class")) && !holdsText(n, false) && datedHead(n)
 }
 
 // datedHead reports whether an element of n holds only a date ("03-14-2025,
 // 09:12 PM", "2 April 2025", or hyphenDay's "Sat 08-Mar-25 09:14:02"), or
 // a date and a separator before elements only ("Sep 12, 2025 9:02pm ·
-// <a>#2716</a>", the date and the post's number): a post's head.
+// <a>#2716</a>", the date and the post's number), or a date on the first
+// line before a <br> ('<div class="infosmembre">Posté le 18/01/2025 à
+// 22:41:07<br />Messages : 37</div>', the member's count under it): a
+// post's head.
 func datedHead(n *html.Node) bool {
 	for d := range n.Descendants() {
 		if d.Type == html.ElementNode && d.DataAtom == atom.Td && d.FirstChild != nil && d.FirstChild.DataAtom == atom.Img && d.FirstChild.NextSibling != nil && d.LastChild == d.FirstChild.NextSibling && d.LastChild.Type == html.TextNode {
@@ -5058,13 +5092,13 @@ func datedHead(n *html.Node) bool {
 			continue
 		}
 		text := d.FirstChild.Data
-		if d.FirstChild.NextSibling != nil {
+		if next := d.FirstChild.NextSibling; next != nil && next.DataAtom != atom.Br {
 			cut := strings.TrimRight(text, " \t\n\u00a0")
 			if text = strings.TrimRight(cut, "·|•"); text == cut || !onlyElements(d.FirstChild.NextSibling) {
 				continue
 			}
 		}
-		if _, ok := bareDate(text, false); ok {
+		if _, ok := bareDate(postedLead(text), false); ok {
 			return true
 		}
 		if _, ok := hyphenDay(text); ok {
@@ -5072,6 +5106,17 @@ func datedHead(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// postedLead returns text without the "Posté le " a French forum writes
+// before each post's day and hour, alone in the post's head ('<div
+// class="date_msg">Posté le 03/12/2012 à 21:47</div>', ABC Bourse's): the
+// day, a post head's all the same.
+func postedLead(text string) string {
+	if day, ok := strings.CutPrefix(strings.TrimSpace(text), "Posté le "); ok {
+		return day
+	}
+	return text
 }
 
 // isSubheading reports whether n is a heading below the page's title.
@@ -9418,9 +9463,14 @@ func title(t string, m meta) string {
 		// page's header shows it (Doxygen's #projectname, a theme's
 		// .site-name, a version number after it or not) and a colon or
 		// a separator ("Fiddle Yard Controller: Release notes: version
-		// 2.0"): the headline is what follows.
+		// 2.0"): the headline is what follows. Its apostrophes may be
+		// curly in the header and straight in the <title> ('<h1
+		// class="site-name">L’Agenda du Libre <small>Armorique</small></h1>'
+		// under "L'Agenda du Libre Armorique - Install-party …", l'Agenda
+		// du Libre's event page).
+		brand := straightQuotes(m.brandName)
 		for _, sep := range append([]string{": "}, titleSeparators...) {
-			if head, tail, ok := strings.Cut(t, sep); ok && tail != "" && fieldCount(head) >= 2 && strings.HasPrefix(m.brandName, head) {
+			if head, tail, ok := strings.Cut(t, sep); ok && tail != "" && fieldCount(head) >= 2 && strings.HasPrefix(brand, straightQuotes(head)) {
 				t = tail
 				break
 			}
@@ -10095,6 +10145,31 @@ func title(t string, m meta) string {
 		// <div> above the item's text ('<div><strong>Retour sur la
 		// fête …</strong></div>'): the headline is that line.
 		t = m.boldLead
+	}
+	if len(m.h1) == 1 && t != m.h1[0] && len(fullTitle) == len(t)+2+len(m.h1[0]) && strings.HasPrefix(fullTitle, t) && strings.HasSuffix(fullTitle, m.h1[0]) && fullTitle[len(t):len(t)+2] == ": " {
+		// A letter's issue for a title, its name and number ("Quayside
+		// Notes #58", Goodbits' og:title), that opens the <title> before
+		// a colon and the page's one <h1> ("Quayside Notes #58: The
+		// harbour wall, …"): the <h1>, the issue's headline, the issue
+		// being where it stands.
+		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && t != m.h1[0] && strings.Contains(t, " is fundraising for ") {
+		// A fundraising platform's title for a supporter's page, the
+		// name, "is fundraising for" and the campaign's ("Sam Whitlow is
+		// fundraising for Paddle the Length 2025", Raisely's, as
+		// JustGiving writes it too), over the story's one <h1>: the
+		// <h1>, the supporter's own headline.
+		t = m.h1[0]
+	}
+	if h := wikiNameHeading(t, m.h1); h != "" {
+		// A wiki's page name for a title, its words joined by
+		// underscores or in camel case ("Fieldgate Orchard Wiki -
+		// winter_pruning", MojoMojo's node; "SharpeningDay", a FlexWiki
+		// topic's WikiName), over an <h1> those words open ("Winter
+		// pruning of the old apple trees", "Sharpening Day"): the <h1>,
+		// the page's name as its writer put it.
+		t = h
 	}
 	if m.ogTitle != "" && t != m.ogTitle && strings.ContainsRune(t, '’') && strings.ReplaceAll(t, "’", "'") == m.ogTitle {
 		// The headline with the curly apostrophes WordPress's texturize
@@ -10795,6 +10870,27 @@ func shortYearDay(t string, monthFirst bool) string {
 	return d
 }
 
+// wikiNameHeading returns the last of the page's <h1> texts h1 that a
+// wiki page's name t opens, its case aside: t a word of five bytes or
+// more without spaces or hyphens, two words or more once its underscores
+// are spaces and its camel case split ("winter_pruning", "SharpeningDay");
+// "" when t is no such name or no <h1> opens with it.
+func wikiNameHeading(t string, h1 []string) string {
+	if len(h1) == 0 || len(t) < 5 || strings.ContainsAny(t, " -") {
+		return ""
+	}
+	words := strings.ReplaceAll(strings.ReplaceAll(splitCamel(t), "-", " "), "_", " ")
+	if fieldCount(words) < 2 {
+		return ""
+	}
+	for i := len(h1) - 1; i >= 0; i-- {
+		if h := h1[i]; len(h) >= len(words) && strings.EqualFold(h[:len(words)], words) && (len(h) == len(words) || h[len(words)] == ' ') {
+			return h
+		}
+	}
+	return ""
+}
+
 // wikiPath reports whether s is a wiki page's path: words without
 // spaces, a slash between them, one at least in camel case
 // ("Balisage/GuideDuBaliseur").
@@ -10907,7 +11003,7 @@ func sameText(data, text string) bool {
 }
 
 // timeRankComment is timeRank's rank of a <time> in a reader's comment,
-// which dates no page.
+// or of an event's start or end, which dates no page.
 const timeRankComment = 5
 
 // timeRank ranks a <time datetime> as the article's date: 1 when it, or
@@ -10917,6 +11013,14 @@ const timeRankComment = 5
 // update. A news ticker or a "latest" list puts times before the
 // article's, in lists; a "Mis à jour" time follows it.
 func timeRank(n *html.Node) int {
+	if ip := attr(n, "itemprop"); ip == "startDate" || ip == "endDate" {
+		// An event's start or end in microdata ('<time class="dtstart"
+		// itemprop="startDate" datetime="2025-03-15T14:00:00+01:00">',
+		// l'Agenda du Libre's event under its visible "Ajouté le 6 mars
+		// 2025"): the day it happens, not the page's, as a comment's
+		// time is another's.
+		return timeRankComment
+	}
 	names := strings.ToLower(attr(n, "class") + " " + attr(n, "itemprop"))
 	if n.Parent != nil {
 		names += " " + strings.ToLower(attr(n.Parent, "class"))
@@ -12019,7 +12123,8 @@ var seasons = map[string]bool{"printemps": true, "été": true, "automne": true,
 // issue's label of three words or more that ends with its month (or season:
 // seasons) and year
 // ("Northquay Freight | Customer update October 2025", an Eloqua
-// e-mail's web version; "Le club - Lettre de mars 2025"), and does not
+// e-mail's web version; "Le club - Lettre de mars 2025"), or of a
+// month's name and "news" or "newsletter" ("March news"), and does not
 // hold h, the page's one <h1> of three words or more: a letter's issue,
 // titled by its headline when no og:title names it.
 func monthIssue(t, h string) bool {
@@ -12036,6 +12141,13 @@ func monthIssue(t, h string) bool {
 			w := strings.ToLower(f[n-2])
 			_, ok := months[w]
 			return ok || seasons[w]
+		}
+		if len(f) == 2 && (f[1] == "news" || f[1] == "newsletter") {
+			// A month's name and "news" without its year
+			// ("Cobblebury Garden Centre – March news", StreamSend's
+			// web version): the month's issue all the same.
+			_, ok := months[strings.ToLower(f[0])]
+			return ok
 		}
 		return false
 	}

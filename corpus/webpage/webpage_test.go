@@ -9816,7 +9816,7 @@ type pageCase struct {
 	why, file   string
 	gone, kept  []string
 	title, date string
-	latin1      bool // the page is ISO-8859-1 or windows-1252, decoded as the loader does
+	latin1      bool // the page is ISO-8859-1 or windows-1252, decoded as windows-1252 as the loader does
 }
 
 // checkPageCases extracts each case's page and checks what its body
@@ -9831,11 +9831,14 @@ func checkPageCases(t *testing.T, cases []pageCase) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				runes := make([]rune, len(data))
-				for i, b := range data {
-					runes[i] = rune(b)
+				// Windows-1252, as the loader reads an ISO-8859-1 label
+				// too (WHATWG's mapping): a cp1252 page's dashes and
+				// quotes are its own, not C1 controls.
+				utf, err := charmap.Windows1252.NewDecoder().Bytes(data)
+				if err != nil {
+					t.Fatal(err)
 				}
-				p = extractPage(t, string(runes))
+				p = extractPage(t, string(utf))
 			} else {
 				p = extractFile(t, c.file)
 			}
@@ -10432,7 +10435,7 @@ func TestRound86(t *testing.T) {
 			why:    "a news item without an <h1> under a <title> of the section's name and the site's is titled with its bold <span> of 20 pixels or more",
 			file:   "unseen144-amicalestjulien-rentree-fr.html",
 			latin1: true,
-			title:  "Les ateliers de l\u0092Amicale reprennent le 30 septembre", // windows-1252's ’ read as Latin-1 here; the loader decodes it
+			title:  "Les ateliers de l’Amicale reprennent le 30 septembre",
 		},
 	}
 	checkPageCases(t, cases)
@@ -11316,6 +11319,154 @@ func TestRound92(t *testing.T) {
 			why:  "a letter's top line of a day alone before a bar that closes its text, a link after it, dates the letter",
 			file: "unseen187-millbrookfriends-historyroom-en.html",
 			date: "2025-02-27",
+		},
+	}
+	checkPageCases(t, cases)
+}
+
+// TestRound93 checks round 93's rules on the pages that called for them
+// (the hundred-and-eighty-eighth to hundred-and-ninety-fifth sets).
+func TestRound93(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a box whose class names where the event is goes, as a location box does",
+			file: "unseen193-marricklandcare-treeplanting-en.html",
+			gone: []string{"End of Quarry Lane"},
+			kept: []string{"Join Marrick Valley Landcare"},
+		},
+		{
+			why:  "an ISO day, its hour to the second and its zone alone in a message's head dates the message and tells the thread's first post from its replies",
+			file: "unseen190-heathnats-nightjarsurvey-en.html",
+			date: "2025-01-27",
+			gone: []string{"Good move, Ros."},
+			kept: []string{"This year there is one important change."},
+		},
+		{
+			why:   "a wiki's node name in the <title>, its words joined by underscores, gives way to the <h1> it opens, which goes from the body",
+			file:  "unseen190-fieldgateorchard-winterpruning-en.html",
+			title: "Winter pruning of the old apple trees",
+			gone:  []string{"Winter pruning of the old apple trees\n"},
+		},
+		{
+			why:   "a WikiName for a <title> gives way to the <h1> of its words split at their capitals",
+			file:  "unseen192-ashcombetools-sharpeningday-en.html",
+			title: "Sharpening Day",
+			gone:  []string{"Sharpening Day\n"},
+		},
+		{
+			why:  "'Last updated' and an ISO day before a middle dot, a footer's next part after it, dates a documentation page that states nothing else",
+			file: "unseen193-tessellate-tilecache-en.html",
+			date: "2025-02-27",
+		},
+		{
+			why:  "a wiki's footer on the page's last change, 'Last changed:' and a numeric day month first, dates a page that states nothing else",
+			file: "unseen192-ashcombetools-sharpeningday-en.html",
+			date: "2025-01-14",
+		},
+		{
+			why:  "a wiki's footer on the page's last edit, 'last edited on' and a day year first between slashes, dates a page that states nothing else",
+			file: "unseen195-fenwickradio-tuesdaynet-en.html",
+			date: "2008-11-14",
+		},
+		{
+			why:    "'Dernière mise à jour :' and an ISO day in an FAQ entry's record information dates a page that states nothing else",
+			file:   "unseen190-mairielanvezeac-cantine-fr.html",
+			date:   "2025-01-20",
+			latin1: true,
+		},
+		{
+			why:  "a weekday, a day with its ordinal's letters, the month and the year in a box named for the post's date dates the thread",
+			file: "unseen194-torquehouse-estatemot-en.html",
+			date: "2025-02-03",
+		},
+		{
+			why:   "an og:title of the letter's issue that opens the <title> before a colon and the one <h1> gives way to the <h1>, which goes from the body",
+			file:  "unseen193-quaysidenotes-issue58-en.html",
+			title: "The harbour wall, the ferry timetable and a very old crane",
+			gone:  []string{"The harbour wall, the ferry timetable and a very old crane\n"},
+		},
+		{
+			why:    "a <title> of the letter's name and its month's news, no og:title, gives way to the one <h1>, which goes from the body",
+			file:   "unseen191-cobblebury-marchletter-en.html",
+			title:  "Seed potatoes, spring talks and a new café menu",
+			gone:   []string{"Seed potatoes, spring talks and a new café menu\n"},
+			latin1: true,
+		},
+		{
+			why:   "a fundraising platform's '… is fundraising for …' title gives way to the supporter's story's one <h1>",
+			file:  "unseen190-hartmoorriver-paddlethelength-en.html",
+			title: "Paddling the whole Hartmoor: 120 km for the river that raised me",
+		},
+		{
+			why:  "the letter's line under its name in large type, before any <h1>, naming the letter and ending with its day after a comma, dates the letter",
+			file: "unseen190-amisdumoulin-lettremars-fr.html",
+			date: "2025-03-14",
+		},
+		{
+			why:  "a recipe card's summary under its name goes, as the card's rating and times do",
+			file: "unseen190-thymelinekitchen-carrotlentilsoup-en.html",
+			gone: []string{"blended into a silky, warming soup."},
+		},
+		{
+			why:  "a box whose class names a rating, the site's 'Was this answer helpful?', goes",
+			file: "unseen189-expertreply-pilotlight-en.html",
+			gone: []string{"Was this answer helpful?"},
+			kept: []string{"call the gas company from outside."},
+		},
+		{
+			why:  "the site's assistant's chat with the asker, in a box its class names so, goes",
+			file: "unseen189-expertreply-pilotlight-en.html",
+			gone: []string{"What brand and model is the water heater?"},
+		},
+		{
+			why:  "a code block's label heading, its class naming it so, goes",
+			file: "unseen191-fieldcodeclub-branches-en.html",
+			gone: []string{"BASH\n", "OUTPUT\n"},
+			kept: []string{"git switch -c rounding-fix"},
+		},
+		{
+			why:    "'Posté le', the day and the hour alone in a post's head make it a post head: the thread's first post is told from its replies, its head line goes",
+			file:   "unseen188-cotesdividendes-bilanpea-fr.html",
+			gone:   []string{"Merci pour ce bilan honnête.", "Posté le"},
+			latin1: true,
+		},
+		{
+			why:    "posts in rows whose classes differ by their last digit, the first one's head a day on a line before a <br>, make a thread: the reply goes",
+			file:   "unseen189-parentele-sommeilhuitmois-fr.html",
+			gone:   []string{"Coucou Camille"},
+			kept:   []string{"Bonjour à toutes et à tous,"},
+			latin1: true,
+		},
+		{
+			why:  "a one-paragraph <blockquote> opening with a short question in bold is a note for some readers, which goes",
+			file: "unseen192-tidemark-caching-en.html",
+			gone: []string{"Upgrading from 1.3?"},
+			kept: []string{"Looking up tide predictions is cheap"},
+		},
+		{
+			why:  "a box headed 'Your impact', the platform's word on what its fees pay for, goes",
+			file: "unseen193-marricklandcare-treeplanting-en.html",
+			gone: []string{"not-for-profit ticketing platform"},
+		},
+		{
+			why:  "a box whose class is 'avis' alone, the readers' reviews, goes",
+			file: "unseen188-saveursmistral-currylentilles-fr.html",
+			gone: []string{"Avis (87)", "toute la famille a aimé"},
+		},
+		{
+			why:  "'posted' in small letters before a day of the year first and the month's name between hyphens dates the thread",
+			file: "unseen191-eddyforums-fixedwireless-en.html",
+			date: "2025-01-14",
+		},
+		{
+			why:   "a <title> that opens with the header's site name, its apostrophe straight where the header's is curly, gives way to what follows it",
+			file:  "unseen192-agendalibrearmorique-installparty-fr.html",
+			title: "Install-party et atelier réparation à la médiathèque de Plounévez",
+		},
+		{
+			why:  "an event's <time itemprop=\"startDate\"> is the day it happens, not the page's: the visible 'Ajouté le' dates it",
+			file: "unseen192-agendalibrearmorique-installparty-fr.html",
+			date: "2025-03-06",
 		},
 	}
 	checkPageCases(t, cases)
