@@ -1752,6 +1752,13 @@ func splitLowerWords(words []string, text string) []string {
 			if upper {
 				lower = false
 			}
+			// The word's run of ASCII lowercase letters and digits, most of
+			// its bytes, in one tight loop: each byte's tests above cost
+			// 0.6 s of a profile of 20 passes over the 2,277 pages.
+			for i += size; i < len(text) && lowerOrDigit[text[i]]; {
+				i++
+			}
+			continue
 		} else if start >= 0 {
 			add(text[start:i], lower)
 			start = -1
@@ -1770,6 +1777,18 @@ func splitLowerWords(words []string, text string) []string {
 	}
 	return words
 }
+
+// lowerOrDigit holds the ASCII lowercase letters and digits, the bytes
+// splitLowerWords takes into a word without telling lower from upper.
+var lowerOrDigit = func() (set [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		set[c] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		set[c] = true
+	}
+	return set
+}()
 
 // longWord reports whether w has five letters or more, the words that
 // carry a story's topic.

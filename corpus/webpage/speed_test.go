@@ -571,3 +571,74 @@ func FuzzMatchWords(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLowerWords holds lowerWords, whose splitLowerWords takes a word's
+// run of ASCII lowercase letters and digits in one loop, to the loop it
+// replaces, which tested each byte (splitLowerWordsByByte).
+func FuzzLowerWords(f *testing.F) {
+	for _, s := range []string{"", "The Quick brown fox, 2025!", "été À Paris", "İstanbul ǅemal", "a\xffb", "x9Y z", strings.Repeat("Word and WORDS ", 40), "ß ΣΑΣ ﬁne"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		want := splitLowerWordsByByte(nil, text)
+		if got := lowerWords(text); !slices.Equal(got, want) {
+			t.Errorf("lowerWords(%q) = %q, want %q", text, got, want)
+		}
+		if got := splitLowerWords([]string{"x"}, text); !slices.Equal(got[1:], want) || got[0] != "x" {
+			t.Errorf("splitLowerWords(x, %q) = %q, want x, %q", text, got, want)
+		}
+	})
+}
+
+// splitLowerWordsByByte is splitLowerWords as it was before FuzzLowerWords,
+// each byte tested in turn.
+func splitLowerWordsByByte(words []string, text string) []string {
+	var lowered []byte
+	var ends []int
+	add := func(w string, lower bool) {
+		if !lower {
+			for _, r := range w {
+				lowered = utf8.AppendRune(lowered, unicode.ToLower(r))
+			}
+			ends = append(ends, len(words), len(lowered))
+		}
+		words = append(words, w)
+	}
+	start := -1
+	lower := true
+	for i := 0; i < len(text); {
+		c := text[i]
+		size := 1
+		word := 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+		upper := 'A' <= c && c <= 'Z'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			upper = word && !unicode.IsLower(r) && unicode.ToLower(r) != r
+		}
+		if word || upper {
+			if start < 0 {
+				start, lower = i, true
+			}
+			if upper {
+				lower = false
+			}
+		} else if start >= 0 {
+			add(text[start:i], lower)
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		add(text[start:], lower)
+	}
+	if len(ends) > 0 {
+		all, from := string(lowered), 0
+		for k := 0; k < len(ends); k += 2 {
+			words[ends[k]] = all[from:ends[k+1]]
+			from = ends[k+1]
+		}
+	}
+	return words
+}
