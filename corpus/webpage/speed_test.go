@@ -642,3 +642,17 @@ func splitLowerWordsByByte(words []string, text string) []string {
 	}
 	return words
 }
+
+// FuzzCallWord holds callWord, which looks further only at a word whose
+// first two bytes open a call (callInitials), to the lookups it guards.
+func FuzzCallWord(f *testing.F) {
+	for _, s := range []string{"", "s", "share", "subscribers", "sh", "since", "abonnés", "ab", "give", "gi", "errors", "automatiquement", "a\xffbonn", "\xc3\xa9crire"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		want := callWords[w] || slices.ContainsFunc(callPrefixes, func(p string) bool { return strings.HasPrefix(w, p) })
+		if got := callWord(w); got != want {
+			t.Errorf("callWord(%q) = %v, want %v", w, got, want)
+		}
+	})
+}
