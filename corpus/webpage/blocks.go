@@ -2484,9 +2484,19 @@ func speakerOf(text string) []string {
 	if !unicode.Is(unicode.Lu, r) {
 		return nil
 	}
+	spaces := 0
 	for _, r := range t[size:] {
 		if r == ':' {
 			return speaker.FindStringSubmatch(t)
+		}
+		if r == ' ' {
+			// Four words at most, each after one space, then a space or
+			// none before the colon: a sentence's words, most blocks'
+			// opening, were read up to its first comma or stop.
+			if spaces++; spaces > 4 {
+				return nil
+			}
+			continue
 		}
 		if !unicode.IsLetter(r) && !strings.ContainsRune(".'’- ", r) {
 			return nil

@@ -656,3 +656,18 @@ func FuzzCallWord(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSpeakerOf holds speakerOf, which runs speaker only on a text that
+// reaches a colon past an uppercase letter through letters, spaces (four
+// at most) and ".'’-", to the pattern run on every text.
+func FuzzSpeakerOf(f *testing.F) {
+	for _, s := range []string{"", "Leah Brandt: yes", "Q : why", "A B C D: x", "A B C D E: x", "Ann Lee Ray Moe :\tno", "Ann  Lee: x", " Émile: oui", "Photo: AFP", "the end: no", "O’Neil-Smith J. R.: x", "Ann:x", "A\u00a0B: x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		want := speaker.FindStringSubmatch(strings.TrimSpace(text))
+		if got := speakerOf(text); !slices.Equal(got, want) {
+			t.Errorf("speakerOf(%q) = %q, want %q", text, got, want)
+		}
+	})
+}
