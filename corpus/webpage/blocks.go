@@ -3663,6 +3663,37 @@ func noteOpening(text string) bool {
 	return false
 }
 
+// notePatterned reports whether text, past the spaces of a pattern's \s,
+// opens with the first two letters of a word printNote, hostNote,
+// sponsorRead or riskWarning open with, in either case: "th", "to", "ce",
+// "ca", "hé", "ho", "in", "l'" or "l’". noteOpening, which adviceNote
+// needs, let through every block opening with "The", "Le", "Il", "Cette"
+// or "How", and the four machines were set up for each
+// (FuzzNotePatterned).
+func notePatterned(text string) bool {
+	i := 0
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\f' || text[i] == '\r') {
+		i++
+	}
+	if i+1 >= len(text) {
+		return false
+	}
+	second := text[i+1]
+	switch text[i] | 0x20 {
+	case 't':
+		return second|0x20 == 'h' || second|0x20 == 'o'
+	case 'c':
+		return second|0x20 == 'e' || second|0x20 == 'a'
+	case 'h':
+		return second|0x20 == 'o' || second == 0xc3 // "é", "É"
+	case 'i':
+		return second|0x20 == 'n'
+	case 'l':
+		return second == '\'' || second == 0xe2 // "’"
+	}
+	return false
+}
+
 // printNote is a magazine's note that the story ran in its print
 // edition: "This article appeared in the Britain section of the print
 // edition under the headline "Dig here"", "Cet article est paru dans
@@ -4385,7 +4416,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (noteOpening(b.text) && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || riskWarning.MatchString(b.text) || adviceNote(b.text) || liabilityNote(b.text)) || sponsorItem(bs, i)) {
+		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (noteOpening(b.text) && (notePatterned(b.text) && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || riskWarning.MatchString(b.text)) || adviceNote(b.text) || liabilityNote(b.text)) || sponsorItem(bs, i)) {
 			drop[i] = true
 			continue
 		}

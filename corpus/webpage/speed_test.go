@@ -671,3 +671,18 @@ func FuzzSpeakerOf(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNotePatterned holds notePatterned to what it stands for: it holds
+// on every text printNote, hostNote, sponsorRead or riskWarning matches.
+func FuzzNotePatterned(f *testing.F) {
+	for _, s := range []string{"", "This article appeared in the print edition", " today's show is brought to you by X ", "Cet épisode vous est présenté par X ", "Ce podcast est soutenu par X ", "Capital at risk.", "HÉBERGÉ PAR X. Voir y pour plus d'informations", "hosted on X. See y for more info", "Investing in start-ups involves risks", "L’investissement comporte des risques", "l'épisode de cette semaine est offert par X ", "The end", "t", "\tC"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, p := range []*regexp.Regexp{printNote, hostNote, sponsorRead, riskWarning} {
+			if p.MatchString(text) && !notePatterned(text) {
+				t.Errorf("notePatterned(%q) = false, and %v matches", text, p)
+			}
+		}
+	})
+}
