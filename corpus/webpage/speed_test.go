@@ -571,3 +571,118 @@ func FuzzMatchWords(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLowerWords holds lowerWords, whose splitLowerWords takes a word's
+// run of ASCII lowercase letters and digits in one loop, to the loop it
+// replaces, which tested each byte (splitLowerWordsByByte).
+func FuzzLowerWords(f *testing.F) {
+	for _, s := range []string{"", "The Quick brown fox, 2025!", "été À Paris", "İstanbul ǅemal", "a\xffb", "x9Y z", strings.Repeat("Word and WORDS ", 40), "ß ΣΑΣ ﬁne"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		want := splitLowerWordsByByte(nil, text)
+		if got := lowerWords(text); !slices.Equal(got, want) {
+			t.Errorf("lowerWords(%q) = %q, want %q", text, got, want)
+		}
+		if got := splitLowerWords([]string{"x"}, text); !slices.Equal(got[1:], want) || got[0] != "x" {
+			t.Errorf("splitLowerWords(x, %q) = %q, want x, %q", text, got, want)
+		}
+	})
+}
+
+// splitLowerWordsByByte is splitLowerWords as it was before FuzzLowerWords,
+// each byte tested in turn.
+func splitLowerWordsByByte(words []string, text string) []string {
+	var lowered []byte
+	var ends []int
+	add := func(w string, lower bool) {
+		if !lower {
+			for _, r := range w {
+				lowered = utf8.AppendRune(lowered, unicode.ToLower(r))
+			}
+			ends = append(ends, len(words), len(lowered))
+		}
+		words = append(words, w)
+	}
+	start := -1
+	lower := true
+	for i := 0; i < len(text); {
+		c := text[i]
+		size := 1
+		word := 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+		upper := 'A' <= c && c <= 'Z'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(text[i:])
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+			upper = word && !unicode.IsLower(r) && unicode.ToLower(r) != r
+		}
+		if word || upper {
+			if start < 0 {
+				start, lower = i, true
+			}
+			if upper {
+				lower = false
+			}
+		} else if start >= 0 {
+			add(text[start:i], lower)
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		add(text[start:], lower)
+	}
+	if len(ends) > 0 {
+		all, from := string(lowered), 0
+		for k := 0; k < len(ends); k += 2 {
+			words[ends[k]] = all[from:ends[k+1]]
+			from = ends[k+1]
+		}
+	}
+	return words
+}
+
+// FuzzCallWord holds callWord, which looks further only at a word whose
+// first two bytes open a call (callInitials), to the lookups it guards.
+func FuzzCallWord(f *testing.F) {
+	for _, s := range []string{"", "s", "share", "subscribers", "sh", "since", "abonnés", "ab", "give", "gi", "errors", "automatiquement", "a\xffbonn", "\xc3\xa9crire"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		want := callWords[w] || slices.ContainsFunc(callPrefixes, func(p string) bool { return strings.HasPrefix(w, p) })
+		if got := callWord(w); got != want {
+			t.Errorf("callWord(%q) = %v, want %v", w, got, want)
+		}
+	})
+}
+
+// FuzzSpeakerOf holds speakerOf, which runs speaker only on a text that
+// reaches a colon past an uppercase letter through letters, spaces (four
+// at most) and ".'’-", to the pattern run on every text.
+func FuzzSpeakerOf(f *testing.F) {
+	for _, s := range []string{"", "Leah Brandt: yes", "Q : why", "A B C D: x", "A B C D E: x", "Ann Lee Ray Moe :\tno", "Ann  Lee: x", " Émile: oui", "Photo: AFP", "the end: no", "O’Neil-Smith J. R.: x", "Ann:x", "A\u00a0B: x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		want := speaker.FindStringSubmatch(strings.TrimSpace(text))
+		if got := speakerOf(text); !slices.Equal(got, want) {
+			t.Errorf("speakerOf(%q) = %q, want %q", text, got, want)
+		}
+	})
+}
+
+// FuzzNotePatterned holds notePatterned to what it stands for: it holds
+// on every text printNote, hostNote, sponsorRead or riskWarning matches.
+func FuzzNotePatterned(f *testing.F) {
+	for _, s := range []string{"", "This article appeared in the print edition", " today's show is brought to you by X ", "Cet épisode vous est présenté par X ", "Ce podcast est soutenu par X ", "Capital at risk.", "HÉBERGÉ PAR X. Voir y pour plus d'informations", "hosted on X. See y for more info", "Investing in start-ups involves risks", "L’investissement comporte des risques", "l'épisode de cette semaine est offert par X ", "The end", "t", "\tC"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, p := range []*regexp.Regexp{printNote, hostNote, sponsorRead, riskWarning} {
+			if p.MatchString(text) && !notePatterned(text) {
+				t.Errorf("notePatterned(%q) = false, and %v matches", text, p)
+			}
+		}
+	})
+}
