@@ -2058,12 +2058,20 @@ func lengthDay(c *html.Node) string {
 	}
 	for _, sep := range []string{" • ", " · "} {
 		if day, length, ok := strings.Cut(strings.TrimSpace(c.Data), sep); ok && mediaLength(length) {
-			if _, ok := bareDate(day, false); ok {
+			if _, ok := bareDate(day, false); ok && !eventClass(attr(c.Parent, "class")) {
 				return day
 			}
 		}
 	}
 	return ""
+}
+
+// eventClass reports whether class names an event's part
+// ("EventHeader__date", Mapado's): its day and hour there ("Samedi 12
+// avril 2025 · 20:30") are when the event happens, not an episode's day
+// and length.
+func eventClass(class string) bool {
+	return strings.Contains(class, "Event") || strings.Contains(class, "event")
 }
 
 // episodeDay reports whether text c is alone in an element followed by

@@ -11471,3 +11471,16 @@ func TestRound93(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+// TestRound94 checks round 94's rules on the pages that called for them
+// (the hundred-and-ninety-sixth to two-hundred-and-second sets).
+func TestRound94(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "an event's day and hour after a middle dot in an element whose class names the event are when it happens, not an episode's day and length: the visible 'publié le' dates the page",
+			file: "unseen200-moulindeslandes-nuitduconte-fr.html",
+			date: "2025-03-03",
+		},
+	}
+	checkPageCases(t, cases)
+}
