@@ -81,8 +81,9 @@ const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(
 // yelp-xsl's footer line; "last revised 3 March 2025"), a wiki's
 // footer on its page's last change ("Last changed: 1/14/2025 9:12:33 PM
 // by …", FlexWiki's; "last edited on 2008/11/14 09:12 GMT by …",
-// ZWiki's).
-var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|version du|page was last edited|page revised|last revised|last changed|last edited)` + statedDay)
+// ZWiki's; "Cette page a été modifiée pour la dernière fois le 12 février
+// 2025 à 21:04.", JAMWiki's French footer).
+var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifiée pour la dernière fois|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|version du|page was last edited|page revised|last revised|last changed|last edited)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
 // that states an update and its day (updatedDate, changedOn), at midnight UTC: the

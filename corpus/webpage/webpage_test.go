@@ -11481,6 +11481,11 @@ func TestRound94(t *testing.T) {
 			file: "unseen200-moulindeslandes-nuitduconte-fr.html",
 			date: "2025-03-03",
 		},
+		{
+			why:  "'modifiée pour la dernière fois le' and the day, a wiki's French footer, dates a page that states nothing else",
+			file: "unseen199-orientationtroiscombes-courseauscore-fr.html",
+			date: "2025-02-12",
+		},
 	}
 	checkPageCases(t, cases)
 }
