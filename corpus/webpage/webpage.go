@@ -9527,6 +9527,19 @@ func title(t string, m meta) string {
 			}
 		}
 	}
+	if len(m.h1) == 0 && m.logoName != "" && m.logoName != "-" && t == fullTitle && len(t) > len(m.logoName) && strings.HasPrefix(t, m.logoName) {
+		// The same left whole by Readability ("Wiki du COTC - Organiser
+		// une course au score", JAMWiki's, under '<img alt="Wiki du
+		// COTC">' and no <h1>, the page's name in a <div>): the site's
+		// name goes with its separator, the page's of three words or
+		// more staying.
+		for _, sep := range titleSeparators {
+			if rest, ok := strings.CutPrefix(t, m.logoName+sep); ok && fieldCount(rest) >= 3 {
+				t = rest
+				break
+			}
+		}
+	}
 	if len(m.h1) == 1 && m.updateHeading != "" && (t == m.h1[0] || strings.HasPrefix(fullTitle, m.h1[0])) && (!strings.Contains(fullTitle, m.updateHeading) || t == m.h1[0] && t == m.ogTitle) {
 		// A campaign's or a project's update, its page titled by the
 		// project's name, its one <h1> ("Quarrylight: the Slate Lantern

@@ -11486,6 +11486,11 @@ func TestRound94(t *testing.T) {
 			file: "unseen199-orientationtroiscombes-courseauscore-fr.html",
 			date: "2025-02-12",
 		},
+		{
+			why:   "a <title> that opens with the logo's alt and a separator, on a page without <h1>, loses them though Readability kept it whole",
+			file:  "unseen199-orientationtroiscombes-courseauscore-fr.html",
+			title: "Organiser une course au score",
+		},
 	}
 	checkPageCases(t, cases)
 }
