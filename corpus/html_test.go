@@ -1123,28 +1123,27 @@ func TestHTMLQuality(t *testing.T) {
 // first measurement while round 82 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	// The hundred-and-ninety-sixth to two-hundred-and-second sets, at the move (round 94):
-	"unseen196-auxcasseroles-gratincrozets-fr":          {0.02, 0.92}, // 0.0 %, 92.1 %
-	"unseen196-tessellateanswers-tilecache-en":          {0.16, 1.00}, // 15.8 %, 100.0 %
-	"unseen197-maisonnea-choisirmatelas-fr":             {0.02, 0.90}, // 0.0 %, 90.5 %
-	"unseen197-meridianmonitor-tidemill-en":             {0.13, 1.00}, // 12.3 %, 100.0 %
-	"unseen198-cdilesaulnes-semainepresse-fr":           {0.11, 1.00}, // 10.9 %, 100.0 %
-	"unseen198-farinesgarance-painepices-fr":            {0.02, 0.38}, // 0.0 %, 38.5 %
-	"unseen198-fixpointexperts-robocopylog-en":          {0.02, 0.91}, // 1.3 %, 91.1 %
-	"unseen198-larkspuraudio-lighthousekeeper-en":       {0.02, 0.75}, // 0.0 %, 75.3 %
-	"unseen198-planlarge-festivalbrumes-fr":             {0.24, 1.00}, // 23.7 %, 100.0 %
-	"unseen199-commonpath-volunteerreference-en":        {0.16, 1.00}, // 16.0 %, 100.0 %
-	"unseen199-orientationtroiscombes-courseauscore-fr": {0.02, 0.87}, // 0.0 %, 87.2 %
-	"unseen200-cubor-souplentillescorail-fr":            {0.02, 0.65}, // 0.0 %, 66.0 %
-	"unseen200-moulindeslandes-nuitduconte-fr":          {0.03, 1.00}, // 2.9 %, 100.0 %
-	"unseen200-tallyforge-release3-en":                  {0.13, 1.00}, // 12.6 %, 100.0 %
-	"unseen201-harbourlight-backupdatabase-en":          {0.02, 0.93}, // 0.0 %, 93.6 %
-	"unseen201-malinvoyageur-weekendvaldorne-fr":        {0.02, 0.87}, // 0.0 %, 87.8 %
-	"unseen201-perlcloister-cgitoplack-en":              {0.14, 0.97}, // 13.1 %, 97.5 %
-	"unseen201-randovarenne-boucledesetangs-fr":         {0.02, 0.85}, // 0.0 %, 85.4 %
-	"unseen201-troupedubief-nuitdesvoisins-fr":          {0.02, 0.81}, // 0.0 %, 81.1 %
-	"unseen202-apeiorvenne-cafelabobine-fr":             {0.02, 0.86}, // 0.0 %, 86.3 %
-	"unseen202-fieldandlab-cityfrogs-en":                {0.02, 0.93}, // 0.0 %, 93.8 %
-	"unseen202-yummly-lentilsoup-en":                    {0.02, 0.47}, // 0.0 %, 47.5 %
+	"unseen196-auxcasseroles-gratincrozets-fr":    {0.02, 0.92}, // 0.0 %, 92.1 %
+	"unseen196-tessellateanswers-tilecache-en":    {0.16, 1.00}, // 15.8 %, 100.0 %
+	"unseen197-maisonnea-choisirmatelas-fr":       {0.02, 0.90}, // 0.0 %, 90.5 %
+	"unseen197-meridianmonitor-tidemill-en":       {0.13, 1.00}, // 12.3 %, 100.0 %
+	"unseen198-cdilesaulnes-semainepresse-fr":     {0.11, 1.00}, // 10.9 %, 100.0 %
+	"unseen198-farinesgarance-painepices-fr":      {0.02, 0.38}, // 0.0 %, 38.5 %
+	"unseen198-fixpointexperts-robocopylog-en":    {0.02, 0.91}, // 1.3 %, 91.1 %
+	"unseen198-larkspuraudio-lighthousekeeper-en": {0.02, 0.75}, // 0.0 %, 75.3 %
+	"unseen198-planlarge-festivalbrumes-fr":       {0.24, 1.00}, // 23.7 %, 100.0 %
+	"unseen199-commonpath-volunteerreference-en":  {0.16, 1.00}, // 16.0 %, 100.0 %
+	"unseen200-cubor-souplentillescorail-fr":      {0.02, 0.65}, // 0.0 %, 66.0 %
+	"unseen200-moulindeslandes-nuitduconte-fr":    {0.03, 1.00}, // 2.9 %, 100.0 %
+	"unseen200-tallyforge-release3-en":            {0.13, 1.00}, // 12.6 %, 100.0 %
+	"unseen201-harbourlight-backupdatabase-en":    {0.02, 0.93}, // 0.0 %, 93.6 %
+	"unseen201-malinvoyageur-weekendvaldorne-fr":  {0.02, 0.87}, // 0.0 %, 87.8 %
+	"unseen201-perlcloister-cgitoplack-en":        {0.14, 0.97}, // 13.1 %, 97.5 %
+	"unseen201-randovarenne-boucledesetangs-fr":   {0.02, 0.85}, // 0.0 %, 85.4 %
+	"unseen201-troupedubief-nuitdesvoisins-fr":    {0.02, 0.81}, // 0.0 %, 81.1 %
+	"unseen202-apeiorvenne-cafelabobine-fr":       {0.02, 0.86}, // 0.0 %, 86.3 %
+	"unseen202-fieldandlab-cityfrogs-en":          {0.02, 0.93}, // 0.0 %, 93.8 %
+	"unseen202-yummly-lentilsoup-en":              {0.02, 0.47}, // 0.0 %, 47.5 %
 	// The hundred-and-eighty-eighth to hundred-and-ninety-fifth sets, at the move (round 93):
 	"unseen188-cedarcrestschools-bridgechallenge-en": {0.02, 0.93}, // 0.0 %, 93.7 %
 	"unseen188-crousvaldarmance-aideurgence-fr":      {0.02, 0.94}, // 0.0 %, 94.3 %

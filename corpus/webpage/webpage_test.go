@@ -11491,6 +11491,11 @@ func TestRound94(t *testing.T) {
 			file:  "unseen199-orientationtroiscombes-courseauscore-fr.html",
 			title: "Organiser une course au score",
 		},
+		{
+			why:  "'inscrites', a past participle, is no call to sign up: a wiki page's opening lines that name the page and send to another stay",
+			file: "unseen199-orientationtroiscombes-courseauscore-fr.html",
+			kept: []string{"Cette page rassemble ce que le club a appris"},
+		},
 	}
 	checkPageCases(t, cases)
 }
