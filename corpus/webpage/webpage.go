@@ -7013,6 +7013,14 @@ func junk(n *html.Node) bool {
 	if !furnitureName(class) && !furnitureName(id) && !furnitureName(builderName(n)) && !promptTestID(n) {
 		return false
 	}
+	if n.DataAtom == atom.Section && strings.Contains(class, "astuce") && firstChildElement(n) != nil && firstChildElement(n).DataAtom == atom.H2 {
+		// A recipe's tip as a section of its own under an <h2>, as its
+		// ingredients and its steps are ('<section
+		// class="recette-astuce"><h2>Astuce</h2><p>Pour une version plus
+		// rustique, …</p></section>', Aux Fourneaux' recipe page): the
+		// recipe's last part, not the tip box an inset sets beside it.
+		return false
+	}
 	// A layout wrapper ("layout with-sidebar") may hold the article
 	// itself: furniture is short, so a block with several paragraphs of
 	// prose is left to Readability's scoring.

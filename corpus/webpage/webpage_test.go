@@ -11496,6 +11496,11 @@ func TestRound94(t *testing.T) {
 			file: "unseen199-orientationtroiscombes-courseauscore-fr.html",
 			kept: []string{"Cette page rassemble ce que le club a appris"},
 		},
+		{
+			why:  "a recipe's tip as a <section> of its own under an <h2>, as its ingredients and steps are, stays",
+			file: "unseen196-auxcasseroles-gratincrozets-fr.html",
+			kept: []string{"Astuce\n", "Pour une version plus rustique"},
+		},
 	}
 	checkPageCases(t, cases)
 }
