@@ -1138,9 +1138,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen201-harbourlight-backupdatabase-en":    {0.02, 0.93}, // 0.0 %, 93.6 %
 	"unseen201-malinvoyageur-weekendvaldorne-fr":  {0.02, 0.87}, // 0.0 %, 87.8 %
 	"unseen201-perlcloister-cgitoplack-en":        {0.14, 0.97}, // 13.1 %, 97.5 %
-	"unseen201-randovarenne-boucledesetangs-fr":   {0.02, 0.85}, // 0.0 %, 85.4 %
-	"unseen201-troupedubief-nuitdesvoisins-fr":    {0.02, 0.81}, // 0.0 %, 81.1 %
-	"unseen202-apeiorvenne-cafelabobine-fr":       {0.02, 0.86}, // 0.0 %, 86.3 %
 	"unseen202-fieldandlab-cityfrogs-en":          {0.02, 0.93}, // 0.0 %, 93.8 %
 	"unseen202-yummly-lentilsoup-en":              {0.02, 0.47}, // 0.0 %, 47.5 %
 	// The hundred-and-eighty-eighth to hundred-and-ninety-fifth sets, at the move (round 93):
@@ -1151,7 +1148,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen191-inlandledger-bridgedeck-en":           {0.02, 0.94}, // 0.0 %, 94.7 %
 	"unseen193-carnetdunerd-liseuse-fr":              {0.02, 0.68}, // 0.0 %, 68.4 %
 	"unseen194-mediathequeslisson-lettre27-fr":       {0.02, 0.42}, // 0.0 %, 42.5 %
-	"unseen195-flaneurennes-marcheplantes-fr":        {0.02, 0.72}, // 0.0 %, 72.2 %
 	"unseen195-popotte-gratincrozets-fr":             {0.02, 0.89}, // 0.0 %, 89.4 %
 	"unseen195-quokkaanswers-sourdoughstarter-en":    {0.10, 0.21}, // 9.4 %, 21.2 %
 	// The hundred-and-eighty-first to hundred-and-eighty-seventh sets, at the move (round 92):

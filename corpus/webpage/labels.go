@@ -779,12 +779,20 @@ var practicalLabels = map[string]bool{"infos pratiques": true, "info pratique": 
 // <h2>s to <h3>s as it passes them, so those before h are <h3>s by then
 // (an Indico event's description, "Scope", "Format", then "Practical
 // information").
+//
+// A practical label's section may hold a list instead ('<h3>En
+// pratique</h3><ul><li>Durée : 1 h 40 avec entracte.</li>…</ul>', a
+// ticketing platform's show page; "Infos pratiques" over the story's
+// last list on an association's news): at the level of the story's own
+// subheadings it is the story's last section, where a box's label heads
+// its box alone (no subheading of the story before it among its
+// siblings).
 func storyDiary(h *html.Node) bool {
 	p := pastBlank(h.NextSibling)
-	if p == nil || p.DataAtom != atom.P {
+	if p == nil || p.DataAtom != atom.P && !(practicalLabels[labelOf(h)] && (p.DataAtom == atom.Ul || p.DataAtom == atom.Ol)) {
 		return false
 	}
-	if text := collapsedText(p); fieldCount(text) < 40 && !proseDetails(text) || countSentences(text) < 2 {
+	if text := collapsedText(p); p.DataAtom == atom.P && (fieldCount(text) < 40 && !proseDetails(text) || countSentences(text) < 2) {
 		return false
 	}
 	for s := h.PrevSibling; s != nil; s = s.PrevSibling {

@@ -11501,6 +11501,16 @@ func TestRound94(t *testing.T) {
 			file: "unseen196-auxcasseroles-gratincrozets-fr.html",
 			kept: []string{"Astuce\n", "Pour une version plus rustique"},
 		},
+		{
+			why:  "a practical label at the level of the story's subheadings over a list is the story's last section, not a box",
+			file: "unseen201-troupedubief-nuitdesvoisins-fr.html",
+			kept: []string{"En pratique\n", "Durée : 1 h 40 avec entracte.", "Les bénéfices des représentations"},
+		},
+		{
+			why:  "'Infos pratiques' as an <h2> of the story's over a list stays, with the closing call after it",
+			file: "unseen202-apeiorvenne-cafelabobine-fr.html",
+			kept: []string{"Infos pratiques\n"},
+		},
 	}
 	checkPageCases(t, cases)
 }
