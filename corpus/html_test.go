@@ -1136,7 +1136,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen200-moulindeslandes-nuitduconte-fr":    {0.03, 1.00}, // 2.9 %, 100.0 %
 	"unseen200-tallyforge-release3-en":            {0.13, 1.00}, // 12.6 %, 100.0 %
 	"unseen201-harbourlight-backupdatabase-en":    {0.02, 0.93}, // 0.0 %, 93.6 %
-	"unseen201-malinvoyageur-weekendvaldorne-fr":  {0.02, 0.87}, // 0.0 %, 87.8 %
 	"unseen201-perlcloister-cgitoplack-en":        {0.14, 0.97}, // 13.1 %, 97.5 %
 	"unseen202-fieldandlab-cityfrogs-en":          {0.02, 0.93}, // 0.0 %, 93.8 %
 	"unseen202-yummly-lentilsoup-en":              {0.02, 0.47}, // 0.0 %, 47.5 %

@@ -762,11 +762,12 @@ var agendaLabels = map[string]bool{"agenda": true, "l'agenda": true, "à l'agend
 	"les rendez-vous": true, "rendez-vous": true, "prochaines sorties": true, "prochaines activités": true}
 
 // practicalLabels are the boxLabels of a story's practical details (a
-// concert's or an outing's "Infos pratiques", "Practical information"):
+// concert's or an outing's "Infos pratiques", "Practical information";
+// a travel guide's "Bon à savoir", what to know before setting off):
 // a box of times and prices beside the story, or, as an association's
 // post writes it, the story's last section in prose (storyDiary).
 var practicalLabels = map[string]bool{"infos pratiques": true, "info pratique": true, "informations pratiques": true, "en pratique": true,
-	"practical information": true, "practical info": true}
+	"practical information": true, "practical info": true, "bon à savoir": true, "à savoir": true, "good to know": true}
 
 // storyDiary reports whether subheading h, a diary's label (or a
 // practical one, practicalLabels), heads a section of the story rather

@@ -11511,6 +11511,11 @@ func TestRound94(t *testing.T) {
 			file: "unseen202-apeiorvenne-cafelabobine-fr.html",
 			kept: []string{"Infos pratiques\n"},
 		},
+		{
+			why:  "'Bon à savoir' at the level of a travel story's subheadings over a list is its last section",
+			file: "unseen201-malinvoyageur-weekendvaldorne-fr.html",
+			kept: []string{"Bon à savoir\n", "Les guinguettes et plusieurs restaurants ferment le lundi."},
+		},
 	}
 	checkPageCases(t, cases)
 }
