@@ -634,7 +634,6 @@ var metadataMisses = map[string]string{
 	"unseen196-tessellateanswers-tilecache-en":     "undated: its only date is the question's visible 'asked Mar 14, 2025 at 09:12 AM' (AnswerHub)",
 	"unseen197-amisvieuxtracteur-magneto-fr":       "title 'Les Amis du Vieux Tracteur', the forum's name, over the topic's subject (Connectix Boards, Windows-1252)",
 	"unseen198-fixpointexperts-robocopylog-en":     "dated 2025-02-13, a later day of the page, not the question's visible 'asked on February 11, 2025' (Experts Exchange-like)",
-	"unseen201-randovarenne-boucledesetangs-fr":    "title 'Club de randonnée de la Varenne', the club's name, over the outing's heading (Plume CMS, ISO-8859-15)",
 	"unseen202-cfavaldesaone-examensjuin-fr":       "title 'Net-YParéo - CFA du Val de Saône', the portal's, over the news item's heading (Net-YParéo)",
 	"unseen202-forumvieuxtracteurs-lamarquel25-fr": "title 'Forum des vieux tracteurs - …', the forum's name left before the topic's subject (UltraBoard 2000, Windows-1252)",
 	// The hundred-and-eighty-eighth to hundred-and-ninety-fifth sets, at the move (round 93):

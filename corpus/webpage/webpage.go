@@ -9366,6 +9366,22 @@ func title(t string, m meta) string {
 	if len(m.h1) == 1 {
 		t = kindCut(t, m.h1[0])
 	}
+	if m.homeName != "" && strings.EqualFold(t, m.homeName) {
+		// The site's name alone, the <title>'s first part Readability
+		// kept ("Club de randonnée de la Varenne - Sortie du 9 février :
+		// la boucle des étangs sous le givre", Plume CMS's <title> under
+		// '<h1><a href="http://www.randovarenne.example/">Club de
+		// randonnée de la Varenne</a></h1>'): the headline is after it,
+		// when longer than the name (an <h1> whose link has no href is
+		// a headline too, before the site's name: "Community garden
+		// opens its first accessible raised beds – Westerby Voice").
+		for _, sep := range nameSeparators {
+			if rest, ok := strings.CutPrefix(fullTitle, t+sep); ok && fieldCount(rest) > fieldCount(t) {
+				t = rest
+				break
+			}
+		}
+	}
 	for _, sep := range nameSeparators {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {

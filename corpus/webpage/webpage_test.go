@@ -11516,6 +11516,12 @@ func TestRound94(t *testing.T) {
 			file: "unseen201-malinvoyageur-weekendvaldorne-fr.html",
 			kept: []string{"Bon à savoir\n", "Les guinguettes et plusieurs restaurants ferment le lundi."},
 		},
+		{
+			why:    "a <title> cut to the site's name, its <h1> linked to its home, gives way to the headline after it",
+			file:   "unseen201-randovarenne-boucledesetangs-fr.html",
+			latin1: true,
+			title:  "Sortie du 9 février : la boucle des étangs sous le givre",
+		},
 	}
 	checkPageCases(t, cases)
 }
