@@ -5578,11 +5578,11 @@ func homeHref(href string) bool {
 }
 
 // indexHref reports whether href names the site's index page, "/" or
-// the index file beside the page ("index.html", "./index.html"), or
-// homeHref's forms.
+// the index file beside the page ("index.html", "./index.html", a PHP
+// board's "index.php"), or homeHref's forms.
 func indexHref(href string) bool {
 	href = strings.TrimPrefix(strings.TrimSpace(href), "./")
-	return href == "index.html" || href == "index.htm" || href == "/index.html" || homeHref(href)
+	return href == "index.html" || href == "index.htm" || href == "/index.html" || href == "index.php" || homeHref(href)
 }
 
 // weblogHref reports whether href, a whole address ending with "/", is
@@ -6727,7 +6727,10 @@ func collectElement(n *html.Node, m *meta) {
 		if len(m.h1) == 1 {
 			m.h1Class = attr(n, "class")
 		}
-		if a := find(n, atom.A); m.homeName == "" && a != nil && (homeHref(attr(a, "href")) || weblogHref(attr(a, "href"), m.canonical)) {
+		if a := find(n, atom.A); m.homeName == "" && a != nil && (indexHref(attr(a, "href")) || weblogHref(attr(a, "href"), m.canonical)) {
+			// Or the index file beside the page ('<h1 id="cb_title"><a
+			// href="index.php">Les Amis du Vieux Tracteur</a></h1>',
+			// Connectix Boards' header over a topic).
 			m.homeName = m.h1[len(m.h1)-1]
 		} else if m.homeName == "" && a == nil && n.Parent != nil && n.Parent.DataAtom == atom.A && indexHref(attr(n.Parent, "href")) {
 			// The <h1> inside a link to the site's index page ('<a

@@ -11522,6 +11522,12 @@ func TestRound94(t *testing.T) {
 			latin1: true,
 			title:  "Sortie du 9 février : la boucle des étangs sous le givre",
 		},
+		{
+			why:    "an <h1> linked to 'index.php' is the site's name, which gives way to the topic's subject after it in the <title>",
+			file:   "unseen197-amisvieuxtracteur-magneto-fr.html",
+			latin1: true,
+			title:  "Magnéto qui ne donne plus d’étincelle : ma remise en état",
+		},
 	}
 	checkPageCases(t, cases)
 }
