@@ -1477,6 +1477,7 @@ type meta struct {
 	h1Node                     *html.Node            // the page's first <h1>
 	cellHeadline               string                // the text alone of the page's first table cell set large and bold by its own style (largeType), of a few words
 	classTitle                 string                // the text of the page's first paragraph its class names a title (titleClass) that shares two long words with the <title>
+	boardName                  string                // a board's name in a headline's type over its tagline, before a colon opening the <title> (colonName)
 	bigLine                    string                // the text of the page's first <font> of a headline's size (bigFont) or Title paragraph (titleStyle), of a few words; "-" when it is not
 	logoName                   string                // the alt of the page's first picture in a link (its logo's, the site's name), or "-"
 	h1Class                    string                // the class of the page's first <h1>
@@ -5329,6 +5330,22 @@ func bannerName(n *html.Node, title string) bool {
 	})
 }
 
+// colonName returns the text of n, in a headline's type over its
+// tagline, when the <title> opens with it and a colon before more
+// ('<td class="boardtitle"><font … size="5"><b>Clare Home &amp; Garden
+// Board</b></font><br><font size="2" …>Building, renovating and growing
+// things …</font></td>' under "Clare Home &amp; Garden Board: Garden room
+// over 25 square metres: did anyone apply for planning?", Boardhost's
+// message): a board's name before the subject, as bannerName reads one
+// before a dash; "" otherwise.
+func colonName(n *html.Node, title string) string {
+	text, page := strings.Trim(collapsedText(n), " \u00a0"), oneLine(title)
+	if text != "" && hasPrefix2(page, text, ": ") && len(page) > len(text)+len(": ") {
+		return text
+	}
+	return ""
+}
+
 // taglineAfter reports whether n is followed by a <br> and a <font>: a
 // name and its tagline on the line under it.
 func taglineAfter(n *html.Node) bool {
@@ -6613,7 +6630,10 @@ func collectElement(n *html.Node, m *meta) {
 		}
 
 	case atom.Font:
-		if m.bigLine == "" && bigFont(attr(n, "size")) && !bannerName(n, m.title) && !letterName(n, m.title) {
+		if m.bigLine == "" && m.boardName == "" && bigFont(attr(n, "size")) && taglineAfter(n) {
+			m.boardName = colonName(n, m.title)
+		}
+		if m.bigLine == "" && bigFont(attr(n, "size")) && m.boardName == "" && !bannerName(n, m.title) && !letterName(n, m.title) {
 			m.bigLine = "-" // the first only
 			if w := nodeWords(n); w >= 3 && w <= 15 {
 				m.bigLine = collapsedText(n)
@@ -9995,6 +10015,13 @@ func title(t string, m meta) string {
 		// author set in the letter's one <h1>, in a cell of the
 		// e-mail's layout: the headline.
 		t = m.h1[0]
+	}
+	if len(m.h1) == 0 && m.boardName != "" {
+		// The board's name and a colon before the message's subject,
+		// which may hold colons of its own: the subject whole.
+		if rest, ok := strings.CutPrefix(fullTitle, m.boardName+": "); ok {
+			t = rest
+		}
 	}
 	if len(m.h1) == 0 && m.bigLine != "-" && m.bigLine != "" && t != m.bigLine && sharedLongWords(m.bigLine, m.title) >= 2 {
 		// A hand-made page without headings: its headline is the

@@ -11528,6 +11528,11 @@ func TestRound94(t *testing.T) {
 			latin1: true,
 			title:  "Magnéto qui ne donne plus d’étincelle : ma remise en état",
 		},
+		{
+			why:   "a board's name in large type over its tagline, before a colon opening the <title>, gives way to the subject after it, colons and all",
+			file:  "unseen196-clarehomeboard-gardenroom-en.html",
+			title: "Garden room over 25 square metres: did anyone apply for planning?",
+		},
 	}
 	checkPageCases(t, cases)
 }
