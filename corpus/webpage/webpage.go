@@ -10205,6 +10205,14 @@ func title(t string, m meta) string {
 		// démarré</h2>): the headline is that heading.
 		t = m.newsHeading
 	}
+	if len(m.h1) == 1 && t != m.h1[0] && fieldCount(m.h1[0]) >= 3 && newsSection(fullTitle, t) && !containsFold(fullTitle, m.h1[0]) {
+		// The same over the page's one <h1>, the news item's heading
+		// ("Net-YParéo - CFA du Val de Saône - Actualités", a school
+		// portal's news item, over '<h1 class="yp-actu__titre">Examens
+		// de juin : calendrier des épreuves et consignes</h1>'): the
+		// <h1>.
+		t = m.h1[0]
+	}
 	if len(m.h1) == 0 && m.boldLead != "" && t != m.boldLead && newsTail(fullTitle) && !containsFold(fullTitle, m.boldLead) {
 		// A page without <h1> under a <title> that is its site's name
 		// and its news section's ("Comité des fêtes de Saint-Vallier -

@@ -11533,6 +11533,11 @@ func TestRound94(t *testing.T) {
 			file:  "unseen196-clarehomeboard-gardenroom-en.html",
 			title: "Garden room over 25 square metres: did anyone apply for planning?",
 		},
+		{
+			why:   "a <title> of the site's name and its news section's gives way to the page's one <h1>, the item's heading, which it does not hold",
+			file:  "unseen202-cfavaldesaone-examensjuin-fr.html",
+			title: "Examens de juin : calendrier des épreuves et consignes",
+		},
 	}
 	checkPageCases(t, cases)
 }
