@@ -11538,6 +11538,11 @@ func TestRound94(t *testing.T) {
 			file:  "unseen202-cfavaldesaone-examensjuin-fr.html",
 			title: "Examens de juin : calendrier des épreuves et consignes",
 		},
+		{
+			why:  "'asked' and the day in a question's head, a Q&A site's posting, dates the page",
+			file: "unseen196-tessellateanswers-tilecache-en.html",
+			date: "2025-03-14",
+		},
 	}
 	checkPageCases(t, cases)
 }
