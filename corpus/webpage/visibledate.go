@@ -725,6 +725,13 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// \maketitle (HeVeA's "<h3 class="titlerest">12
 						// mars 2024</h3>"): the document's date.
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+					} else if v := verbSpanBefore(c); v != "" {
+						// A date alone in its <span> after the verb in a
+						// <span> of its own ('<span class="memberRank">asked
+						// on</span> <span class="questionDate">February 11,
+						// 2025</span>', a Q&A site's question head): the
+						// statement whole.
+						texts = append(texts, v+" "+strings.TrimSpace(c.Data))
 					} else if releaseLabel(c) || ariaPublished(c) {
 						// A date alone beside a version: a release's
 						// label, its publication; or a date alone whose
@@ -2206,6 +2213,25 @@ func labelColonBefore(n *html.Node) bool {
 	// title="Wed, Jan 14, 2026, 4:20 PM">14 Jan 2026</span></p>',
 	// GitBook's footer of a page): the statement's line whole.
 	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "Last updated")
+}
+
+// verbSpanBefore returns the text of the <span> right before text c's
+// <span>, c alone in it, when it is a publication's verb and "on" alone
+// ("asked on", "posted on", publicationVerb's), or "".
+func verbSpanBefore(c *html.Node) string {
+	n := c.Parent
+	if n == nil || n.DataAtom != atom.Span || c.PrevSibling != nil || c.NextSibling != nil {
+		return ""
+	}
+	p := prevElement(n)
+	if p == nil || p.DataAtom != atom.Span || p.FirstChild == nil || p.FirstChild != p.LastChild || p.FirstChild.Type != html.TextNode {
+		return ""
+	}
+	v := strings.TrimSpace(p.FirstChild.Data)
+	if len(v) > len("published on") || !strings.HasSuffix(v, " on") || !publicationVerb(v) {
+		return ""
+	}
+	return v
 }
 
 // spanDateLabel reports whether c, a text, is a space and a day written

@@ -11543,6 +11543,11 @@ func TestRound94(t *testing.T) {
 			file: "unseen196-tessellateanswers-tilecache-en.html",
 			date: "2025-03-14",
 		},
+		{
+			why:  "a day alone in its <span> after 'asked on' in a <span> of its own dates the question, over the page's later 'Last Modified'",
+			file: "unseen198-fixpointexperts-robocopylog-en.html",
+			date: "2025-02-11",
+		},
 	}
 	checkPageCases(t, cases)
 }
