@@ -553,7 +553,9 @@ func updateDateClass(class string) bool {
 // Gogs' '<span class="time-since" …>Nov 10, 2025</span>'; a reading time
 // ("4 min read") or a relative one ("3 hours ago") is no day. So does
 // "timestamp" ('<span class="bs-timestamp">12 février 2026 à 20 h 14
-// min</span>', BuddyBoss' post head). The words are read in any case, a
+// min</span>', BuddyBoss' post head). A comment's date is none of the
+// page's ('<span class="comment-date">Mar 5, 2025</span>' under a wiki
+// page's comments). The words are read in any case, a
 // date's in camel case too ('<span class="postDate">12 mars 2025</span>',
 // one.com Website Builder's post meta line).
 func dateNamed(class string) bool {
@@ -565,7 +567,7 @@ func dateNamed(class string) bool {
 		switch w {
 		case "date", "time", "timestamp", "pubdate", "published", "createdate", "createddate", "creationdate", "msgdate", "postdate", "newsdate", "entrydate":
 			named = true
-		case "updated", "update", "modified", "edited":
+		case "updated", "update", "modified", "edited", "comment":
 			return false
 		default:
 			named = named || len(w) == len("kdate") && w[1:] == "date"

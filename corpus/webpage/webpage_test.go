@@ -11550,4 +11550,7 @@ func TestRound94(t *testing.T) {
 		},
 	}
 	checkPageCases(t, cases)
+	if dateNamed("comment-date") {
+		t.Error(`dateNamed("comment-date"): a comment's date names none of the page's (unseen196-brambleworks-releasechecklist-en)`)
+	}
 }
