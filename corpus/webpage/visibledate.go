@@ -82,8 +82,9 @@ const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(
 // footer on its page's last change ("Last changed: 1/14/2025 9:12:33 PM
 // by …", FlexWiki's; "last edited on 2008/11/14 09:12 GMT by …",
 // ZWiki's; "Cette page a été modifiée pour la dernière fois le 12 février
-// 2025 à 21:04.", JAMWiki's French footer).
-var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifiée pour la dernière fois|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|version du|page was last edited|page revised|last revised|last changed|last edited)` + statedDay)
+// 2025 à 21:04.", JAMWiki's French footer; "Hannah Cole made changes on
+// Mar 4, 2025", an Azure DevOps wiki page's line under its title).
+var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifiée pour la dernière fois|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|version du|page was last edited|page revised|last revised|last changed|last edited|made changes)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
 // that states an update and its day (updatedDate, changedOn), at midnight UTC: the
@@ -103,7 +104,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 			day, err := time.Parse("2006-01-02", d)
 			return day, err == nil
 		}
-		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") && !strings.Contains(t, "edited") && !strings.Contains(t, "hanged:") && !strings.Contains(t, "enerated by") && !strings.Contains(t, "enerated:") && !strings.Contains(t, "ublished:") {
+		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") && !strings.Contains(t, "edited") && !strings.Contains(t, "hanged:") && !strings.Contains(t, "enerated by") && !strings.Contains(t, "enerated:") && !strings.Contains(t, "ublished:") && !strings.Contains(t, "ade changes") {
 			continue
 		}
 		if m := updatedDate.FindStringSubmatch(t); m != nil {

@@ -11548,6 +11548,11 @@ func TestRound94(t *testing.T) {
 			file: "unseen198-fixpointexperts-robocopylog-en.html",
 			date: "2025-02-11",
 		},
+		{
+			why:  "'made changes on' and the day under a wiki page's title, its last change, dates a page that states nothing else",
+			file: "unseen196-brambleworks-releasechecklist-en.html",
+			date: "2025-03-04",
+		},
 	}
 	checkPageCases(t, cases)
 	if dateNamed("comment-date") {
