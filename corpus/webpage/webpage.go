@@ -10205,6 +10205,17 @@ func title(t string, m meta) string {
 		// démarré</h2>): the headline is that heading.
 		t = m.newsHeading
 	}
+	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+len(" : ") && strings.HasSuffix(m.h1[0], t) && t != "" {
+		// The page's one <h1>, a label and a colon before the title
+		// read, that label a part of the <title> too ('<h1
+		// class="cri_titre">Critique de Mistral29 : Les Gardiens de
+		// Kerlann</h1>' under "Les Gardiens de Kerlann - Odile Marrec -
+		// Critique de Mistral29 - Lectoria", a reader's review of a
+		// book): the <h1>, the review's heading, over the book's name.
+		if label, ok := strings.CutSuffix(strings.TrimSuffix(m.h1[0], t), ": "); ok && strings.Contains(fullTitle, strings.TrimSpace(label)) && fieldCount(label) >= 2 {
+			t = m.h1[0]
+		}
+	}
 	if len(m.h1) == 1 && t != m.h1[0] && fieldCount(m.h1[0]) >= 3 && newsSection(fullTitle, t) && !containsFold(fullTitle, m.h1[0]) {
 		// The same over the page's one <h1>, the news item's heading
 		// ("Net-YParéo - CFA du Val de Saône - Actualités", a school

@@ -11553,6 +11553,11 @@ func TestRound94(t *testing.T) {
 			file: "unseen196-brambleworks-releasechecklist-en.html",
 			date: "2025-03-04",
 		},
+		{
+			why:   "the page's one <h1>, a label that the <title> holds and a colon before the book's name, is the review's heading",
+			file:  "unseen196-lectoria-gardienskerlann-fr.html",
+			title: "Critique de Mistral29 : Les Gardiens de Kerlann",
+		},
 	}
 	checkPageCases(t, cases)
 	if dateNamed("comment-date") {
