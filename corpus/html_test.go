@@ -628,7 +628,6 @@ func TestHTMLMetadata(t *testing.T) {
 // measurement (round 81's code) while round 82 tunes on them.
 var metadataMisses = map[string]string{
 	// The hundred-and-ninety-sixth to two-hundred-and-second sets, at the move (round 94):
-	"unseen196-lectoria-gardienskerlann-fr": "undated: its only date is the review's visible '12 février 2025' (Babelio-like)",
 	// The hundred-and-eighty-eighth to hundred-and-ninety-fifth sets, at the move (round 93):
 	"unseen193-marricklandcare-treeplanting-en":   "dated the day alone, over the Event JSON-LD's startDate 09:00 +10:00 (Humanitix)",
 	"unseen195-quokkaanswers-sourdoughstarter-en": "dated the day alone, over the question's <meta itemprop=\"dateCreated\"> 21:14:52 (Yahoo! Answers)",

@@ -728,6 +728,13 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// \maketitle (HeVeA's "<h3 class="titlerest">12
 						// mars 2024</h3>"): the document's date.
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+					} else if authorBefore(c) {
+						// A day alone in its <span> right after the
+						// author's link ('<a … class="author"><img
+						// …>Mistral29</a> <span class="gris">12 février
+						// 2025</span>', a reader's review's head): the
+						// review's day.
+						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
 					} else if v := verbSpanBefore(c); v != "" {
 						// A date alone in its <span> after the verb in a
 						// <span> of its own ('<span class="memberRank">asked
@@ -2216,6 +2223,17 @@ func labelColonBefore(n *html.Node) bool {
 	// title="Wed, Jan 14, 2026, 4:20 PM">14 Jan 2026</span></p>',
 	// GitBook's footer of a page): the statement's line whole.
 	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "Last updated")
+}
+
+// authorBefore reports whether text c is alone in a <span> whose
+// previous element is a link of class "author".
+func authorBefore(c *html.Node) bool {
+	n := c.Parent
+	if n == nil || n.DataAtom != atom.Span || c.PrevSibling != nil || c.NextSibling != nil {
+		return false
+	}
+	p := prevElement(n)
+	return p != nil && p.DataAtom == atom.A && attr(p, "class") == "author"
 }
 
 // verbSpanBefore returns the text of the <span> right before text c's

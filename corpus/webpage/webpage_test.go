@@ -11558,6 +11558,11 @@ func TestRound94(t *testing.T) {
 			file:  "unseen196-lectoria-gardienskerlann-fr.html",
 			title: "Critique de Mistral29 : Les Gardiens de Kerlann",
 		},
+		{
+			why:  "a day alone in its <span> right after the author's link of class 'author' dates the review",
+			file: "unseen196-lectoria-gardienskerlann-fr.html",
+			date: "2025-02-12",
+		},
 	}
 	checkPageCases(t, cases)
 	if dateNamed("comment-date") {
