@@ -63,10 +63,13 @@ l'astuce de la rédaction|le conseil de la rédaction|les conseils de la rédact
 
 // headingLabels head a part of the page that may be long and the article
 // itself (a podcast's transcript, its description: iHeart's "Episode
-// Description" over the episode's notes): the heading alone goes.
+// Description" over the episode's notes; a ticketing platform's "À
+// propos de l'événement" over the event's description, Mapado's): the
+// heading alone goes.
 var headingLabels = map[string]bool{"transcript": true, "episode transcript": true, "full transcript": true,
 	"transcription": true, "transcription de l'épisode": true, "retranscription": true,
-	"episode description": true, "description de l'épisode": true}
+	"episode description": true, "description de l'épisode": true,
+	"à propos de l'événement": true, "about this event": true, "about the event": true}
 
 // notesLabels head a page's footnotes; the heading goes (a CMS writes it
 // over the author's notes) when the notes follow it: the next block holds

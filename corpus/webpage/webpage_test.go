@@ -11563,6 +11563,12 @@ func TestRound94(t *testing.T) {
 			file: "unseen196-lectoria-gardienskerlann-fr.html",
 			date: "2025-02-12",
 		},
+		{
+			why:  "'À propos de l'événement' over an event's description goes alone, the description staying",
+			file: "unseen200-moulindeslandes-nuitduconte-fr.html",
+			gone: []string{"À propos de l'événement"},
+			kept: []string{"Pour sa sixième édition"},
+		},
 	}
 	checkPageCases(t, cases)
 	if dateNamed("comment-date") {
