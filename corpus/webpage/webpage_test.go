@@ -11569,6 +11569,12 @@ func TestRound94(t *testing.T) {
 			gone: []string{"À propos de l'événement"},
 			kept: []string{"Pour sa sixième édition"},
 		},
+		{
+			why:  "a box labelled 'Why We Wrote This', the site's word on why it covered the story, goes",
+			file: "unseen197-meridianmonitor-tidemill-en.html",
+			gone: []string{"Why We Wrote This", "framed around the past"},
+			kept: []string{"Twice a day, the sea decides"},
+		},
 	}
 	checkPageCases(t, cases)
 	if dateNamed("comment-date") {
