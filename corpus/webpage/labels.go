@@ -1926,14 +1926,15 @@ func labelLineQuote(n *html.Node) bool {
 	return br != nil && br.DataAtom == atom.Br && nodeWords(n) <= maxCalloutWords
 }
 
-// questionQuote reports whether n is a <blockquote> of one paragraph
+// questionQuote reports whether n is a <blockquote> (or a <div> of class
+// word "box") of one paragraph
 // that opens with a question in bold of maxBadgeWords words at most
 // ("<blockquote><p><strong>Upgrading from 1.3?</strong> The cache used to
 // be a plain atom, …", a Codox topic's note under its date line): the
 // reader the note is for, asked as Markdown's writers set a note apart,
 // not a quotation of the text, which opens with its quoted words.
 func questionQuote(n *html.Node) bool {
-	if n.DataAtom != atom.Blockquote {
+	if n.DataAtom != atom.Blockquote && n.DataAtom != atom.Div {
 		return false
 	}
 	p := onlyChild(n)
@@ -1945,7 +1946,14 @@ func questionQuote(n *html.Node) bool {
 		return false
 	}
 	q := strings.TrimSpace(textOf(first))
-	return strings.HasSuffix(q, "?") && fieldCount(q) <= maxBadgeWords && nodeWords(n) <= maxCalloutWords
+	if !strings.HasSuffix(q, "?") || fieldCount(q) > maxBadgeWords || nodeWords(n) > maxCalloutWords {
+		return false
+	}
+	// Or a <div> a class word of which is "box", the same note in a
+	// theme's box ('<div class="box alt-box"><p><strong>Upgrading from
+	// 2.x?</strong> Read the <a …>upgrade guide</a> before you run your
+	// first import.</p></div>', an Orchid blog's release post).
+	return n.DataAtom == atom.Blockquote || slices.Contains(strings.Fields(attr(n, "class")), "box")
 }
 
 // classedNoteQuote reports whether n is a <blockquote> a class word of

@@ -11575,6 +11575,12 @@ func TestRound94(t *testing.T) {
 			gone: []string{"Why We Wrote This", "framed around the past"},
 			kept: []string{"Twice a day, the sea decides"},
 		},
+		{
+			why:  "a <div> of class word 'box' whose one paragraph opens with a question in bold is the note for some readers, as such a blockquote is",
+			file: "unseen200-tallyforge-release3-en.html",
+			gone: []string{"Upgrading from 2.x?"},
+			kept: []string{"Python 3.8 reached its end of life"},
+		},
 	}
 	checkPageCases(t, cases)
 	if dateNamed("comment-date") {
