@@ -3399,6 +3399,15 @@ func furnitureName(name string) bool {
 			// of ".Bl -tag"), not a post's tags.
 			return true
 		}
+		if w == "notice" && strings.HasSuffix(name[:start], "__") {
+			// A notice as an element of a block (BEM's block__element:
+			// '<div class="rich-text__notice"><strong>Inscriptions</strong>
+			// : les ateliers du midi sont ouverts à tous, … Inscrivez-vous
+			// au bureau du CDI.</div>', e-sidoc's news text): a box set
+			// among the text, as "notice-box" names one; "notice" alone,
+			// a post's own name, stays.
+			return true
+		}
 		if w == "avis" && start == 0 && end == len(name) {
 			// A box named "avis" alone, French for reviews ('<section
 			// id="avis" class="avis"><h2>Avis (87)</h2>…', a brand's

@@ -11581,6 +11581,12 @@ func TestRound94(t *testing.T) {
 			gone: []string{"Upgrading from 2.x?"},
 			kept: []string{"Python 3.8 reached its end of life"},
 		},
+		{
+			why:  "a notice as a block's element, 'rich-text__notice', is a box set among the text",
+			file: "unseen198-cdilesaulnes-semainepresse-fr.html",
+			gone: []string{"Inscrivez-vous au bureau du CDI."},
+			kept: []string{"Un numéro spécial à écrire"},
+		},
 	}
 	checkPageCases(t, cases)
 	if dateNamed("comment-date") {
