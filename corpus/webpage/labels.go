@@ -23,7 +23,8 @@ import (
 // readers to "Get in touch", a ticketing platform's event page what its
 // fees pay for ("Your impact", Humanitix's), a news site why it
 // covered the story ("Why We Wrote This", the Christian Science
-// Monitor's summary box over the story). The label is a heading,
+// Monitor's summary box over the story), a guide its tips ("Quick tip",
+// Idealist's callout). The label is a heading,
 // a table's caption, or a bold line at the top of a paragraph; the box is
 // whatever that label opens, when it is short. Such boxes repeat the
 // story, or sum up facts beside it, and are not part of its text.
@@ -57,7 +58,7 @@ repères|les repères|dates clés|les dates clés|key dates|the essentials|learn
 objectifs d'apprentissage|objectifs pédagogiques|objectifs de la leçon|objectifs|objectives|qui est en ligne|qui est en ligne ?|who's online|who is online|
 prochaines sorties|nos prochaines sorties|prochaines activités|upcoming walks|upcoming outings|à savoir|bon à savoir|good to know|
 committee contacts|useful contacts|key contacts|contacts utiles|contacts du bureau|tags|étiquettes|last edited by|
-l'astuce de la rédaction|le conseil de la rédaction|les conseils de la rédaction|l'astuce de la rédac|editor's tip|editor's tips|information|heads up|rappel|references|références|dates for your diary|your impact|why we wrote this`, "|") {
+l'astuce de la rédaction|le conseil de la rédaction|les conseils de la rédaction|l'astuce de la rédac|editor's tip|editor's tips|information|heads up|rappel|references|références|dates for your diary|your impact|why we wrote this|quick tip|quick tips`, "|") {
 		m[strings.TrimSpace(l)] = true
 	}
 	return m

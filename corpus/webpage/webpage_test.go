@@ -11587,6 +11587,11 @@ func TestRound94(t *testing.T) {
 			gone: []string{"Inscrivez-vous au bureau du CDI."},
 			kept: []string{"Un numéro spécial à écrire"},
 		},
+		{
+			why:  "a box labelled 'Quick tip' beside a guide's text goes",
+			file: "unseen199-commonpath-volunteerreference-en.html",
+			gone: []string{"Quick tip", "Save a copy of every thank-you note"},
+		},
 	}
 	checkPageCases(t, cases)
 	if dateNamed("comment-date") {
