@@ -11592,6 +11592,12 @@ func TestRound94(t *testing.T) {
 			file: "unseen199-commonpath-volunteerreference-en.html",
 			gone: []string{"Quick tip", "Save a copy of every thank-you note"},
 		},
+		{
+			why:    "a box of class 'reactions', the readers' comments, goes",
+			file:   "unseen198-planlarge-festivalbrumes-fr.html",
+			latin1: true,
+			gone:   []string{"cinephile56", "Enfin un prix mérité."},
+		},
 	}
 	checkPageCases(t, cases)
 	if dateNamed("comment-date") {
