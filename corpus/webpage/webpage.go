@@ -3284,6 +3284,10 @@ func (m *meta) italicClass(n *html.Node) bool {
 // ('<div class="answer__rating">Was this answer helpful?
 // <button>Yes</button> <button>No</button></div>', JustAnswer's under an
 // expert's answer) or shows its stars: the site's, as "feedback" is.
+// "nodelet" is the Everything engine's box beside a node ('<div
+// class="nodelet" id="chatterbox"><div class="nodelet_head">Chatterbox?</div>
+// …', PerlMonks' "Chatterbox", "Others wandering …", "Voting Booth"
+// beside a thread), the site's sidebar as "widget" names one.
 // "reactions" is the readers' comments a French news site calls so ('<div
 // id="reactions" class="reactions"><h3>7 réactions</h3><div
 // class="reaction"><span class="pseudo">cinephile56</span> le 14/10/2009
@@ -3308,7 +3312,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip reponses where rating reactions`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip reponses where rating reactions nodelet`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary assistant-transcript code-label")
 )

@@ -11598,6 +11598,11 @@ func TestRound94(t *testing.T) {
 			latin1: true,
 			gone:   []string{"cinephile56", "Enfin un prix mérité."},
 		},
+		{
+			why:  "the boxes of class 'nodelet' beside a node, the Everything engine's sidebar, go",
+			file: "unseen201-perlcloister-cgitoplack-en.html",
+			gone: []string{"Chatterbox?", "Voting Booth?", "the last century"},
+		},
 	}
 	checkPageCases(t, cases)
 	if dateNamed("comment-date") {
