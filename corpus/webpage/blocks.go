@@ -262,8 +262,21 @@ func callWord(w string) bool {
 	}
 	for _, p := range callPrefixes {
 		if strings.HasPrefix(w, p) {
-			return true
+			return p != "inscri" || !inscribed(w)
 		}
+	}
+	return false
+}
+
+// inscribed reports whether w, a word that opens with "inscri", is the
+// past participle ("Pour les courses officielles inscrites au calendrier
+// de la ligue, voir plutôt la page …", a wiki page's opening lines): what
+// is entered on a list, not a call to sign up ("inscrivez-vous",
+// "inscription").
+func inscribed(w string) bool {
+	switch w {
+	case "inscrit", "inscrite", "inscrits", "inscrites":
+		return true
 	}
 	return false
 }

@@ -21,7 +21,10 @@ import (
 // council's with its "Chiffres clés", an obituary with its "Service
 // details", a podcast page lists its "Chapters", a news story asks its
 // readers to "Get in touch", a ticketing platform's event page what its
-// fees pay for ("Your impact", Humanitix's). The label is a heading,
+// fees pay for ("Your impact", Humanitix's), a news site why it
+// covered the story ("Why We Wrote This", the Christian Science
+// Monitor's summary box over the story), a guide its tips ("Quick tip",
+// Idealist's callout). The label is a heading,
 // a table's caption, or a bold line at the top of a paragraph; the box is
 // whatever that label opens, when it is short. Such boxes repeat the
 // story, or sum up facts beside it, and are not part of its text.
@@ -55,7 +58,7 @@ repères|les repères|dates clés|les dates clés|key dates|the essentials|learn
 objectifs d'apprentissage|objectifs pédagogiques|objectifs de la leçon|objectifs|objectives|qui est en ligne|qui est en ligne ?|who's online|who is online|
 prochaines sorties|nos prochaines sorties|prochaines activités|upcoming walks|upcoming outings|à savoir|bon à savoir|good to know|
 committee contacts|useful contacts|key contacts|contacts utiles|contacts du bureau|tags|étiquettes|last edited by|
-l'astuce de la rédaction|le conseil de la rédaction|les conseils de la rédaction|l'astuce de la rédac|editor's tip|editor's tips|information|heads up|rappel|references|références|dates for your diary|your impact`, "|") {
+l'astuce de la rédaction|le conseil de la rédaction|les conseils de la rédaction|l'astuce de la rédac|editor's tip|editor's tips|information|heads up|rappel|references|références|dates for your diary|your impact|why we wrote this|quick tip|quick tips`, "|") {
 		m[strings.TrimSpace(l)] = true
 	}
 	return m
@@ -63,10 +66,13 @@ l'astuce de la rédaction|le conseil de la rédaction|les conseils de la rédact
 
 // headingLabels head a part of the page that may be long and the article
 // itself (a podcast's transcript, its description: iHeart's "Episode
-// Description" over the episode's notes): the heading alone goes.
+// Description" over the episode's notes; a ticketing platform's "À
+// propos de l'événement" over the event's description, Mapado's): the
+// heading alone goes.
 var headingLabels = map[string]bool{"transcript": true, "episode transcript": true, "full transcript": true,
 	"transcription": true, "transcription de l'épisode": true, "retranscription": true,
-	"episode description": true, "description de l'épisode": true}
+	"episode description": true, "description de l'épisode": true,
+	"à propos de l'événement": true, "about this event": true, "about the event": true}
 
 // notesLabels head a page's footnotes; the heading goes (a CMS writes it
 // over the author's notes) when the notes follow it: the next block holds
@@ -762,11 +768,12 @@ var agendaLabels = map[string]bool{"agenda": true, "l'agenda": true, "à l'agend
 	"les rendez-vous": true, "rendez-vous": true, "prochaines sorties": true, "prochaines activités": true}
 
 // practicalLabels are the boxLabels of a story's practical details (a
-// concert's or an outing's "Infos pratiques", "Practical information"):
+// concert's or an outing's "Infos pratiques", "Practical information";
+// a travel guide's "Bon à savoir", what to know before setting off):
 // a box of times and prices beside the story, or, as an association's
 // post writes it, the story's last section in prose (storyDiary).
 var practicalLabels = map[string]bool{"infos pratiques": true, "info pratique": true, "informations pratiques": true, "en pratique": true,
-	"practical information": true, "practical info": true}
+	"practical information": true, "practical info": true, "bon à savoir": true, "à savoir": true, "good to know": true}
 
 // storyDiary reports whether subheading h, a diary's label (or a
 // practical one, practicalLabels), heads a section of the story rather
@@ -779,12 +786,20 @@ var practicalLabels = map[string]bool{"infos pratiques": true, "info pratique": 
 // <h2>s to <h3>s as it passes them, so those before h are <h3>s by then
 // (an Indico event's description, "Scope", "Format", then "Practical
 // information").
+//
+// A practical label's section may hold a list instead ('<h3>En
+// pratique</h3><ul><li>Durée : 1 h 40 avec entracte.</li>…</ul>', a
+// ticketing platform's show page; "Infos pratiques" over the story's
+// last list on an association's news): at the level of the story's own
+// subheadings it is the story's last section, where a box's label heads
+// its box alone (no subheading of the story before it among its
+// siblings).
 func storyDiary(h *html.Node) bool {
 	p := pastBlank(h.NextSibling)
-	if p == nil || p.DataAtom != atom.P {
+	if p == nil || p.DataAtom != atom.P && !(practicalLabels[labelOf(h)] && (p.DataAtom == atom.Ul || p.DataAtom == atom.Ol)) {
 		return false
 	}
-	if text := collapsedText(p); fieldCount(text) < 40 && !proseDetails(text) || countSentences(text) < 2 {
+	if text := collapsedText(p); p.DataAtom == atom.P && (fieldCount(text) < 40 && !proseDetails(text) || countSentences(text) < 2) {
 		return false
 	}
 	for s := h.PrevSibling; s != nil; s = s.PrevSibling {
@@ -1912,14 +1927,15 @@ func labelLineQuote(n *html.Node) bool {
 	return br != nil && br.DataAtom == atom.Br && nodeWords(n) <= maxCalloutWords
 }
 
-// questionQuote reports whether n is a <blockquote> of one paragraph
+// questionQuote reports whether n is a <blockquote> (or a <div> of class
+// word "box") of one paragraph
 // that opens with a question in bold of maxBadgeWords words at most
 // ("<blockquote><p><strong>Upgrading from 1.3?</strong> The cache used to
 // be a plain atom, …", a Codox topic's note under its date line): the
 // reader the note is for, asked as Markdown's writers set a note apart,
 // not a quotation of the text, which opens with its quoted words.
 func questionQuote(n *html.Node) bool {
-	if n.DataAtom != atom.Blockquote {
+	if n.DataAtom != atom.Blockquote && n.DataAtom != atom.Div {
 		return false
 	}
 	p := onlyChild(n)
@@ -1931,7 +1947,14 @@ func questionQuote(n *html.Node) bool {
 		return false
 	}
 	q := strings.TrimSpace(textOf(first))
-	return strings.HasSuffix(q, "?") && fieldCount(q) <= maxBadgeWords && nodeWords(n) <= maxCalloutWords
+	if !strings.HasSuffix(q, "?") || fieldCount(q) > maxBadgeWords || nodeWords(n) > maxCalloutWords {
+		return false
+	}
+	// Or a <div> a class word of which is "box", the same note in a
+	// theme's box ('<div class="box alt-box"><p><strong>Upgrading from
+	// 2.x?</strong> Read the <a …>upgrade guide</a> before you run your
+	// first import.</p></div>', an Orchid blog's release post).
+	return n.DataAtom == atom.Blockquote || slices.Contains(strings.Fields(attr(n, "class")), "box")
 }
 
 // classedNoteQuote reports whether n is a <blockquote> a class word of

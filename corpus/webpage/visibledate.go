@@ -81,8 +81,10 @@ const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(
 // yelp-xsl's footer line; "last revised 3 March 2025"), a wiki's
 // footer on its page's last change ("Last changed: 1/14/2025 9:12:33 PM
 // by …", FlexWiki's; "last edited on 2008/11/14 09:12 GMT by …",
-// ZWiki's).
-var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|version du|page was last edited|page revised|last revised|last changed|last edited)` + statedDay)
+// ZWiki's; "Cette page a été modifiée pour la dernière fois le 12 février
+// 2025 à 21:04.", JAMWiki's French footer; "Hannah Cole made changes on
+// Mar 4, 2025", an Azure DevOps wiki page's line under its title).
+var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifiée pour la dernière fois|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|version du|page was last edited|page revised|last revised|last changed|last edited|made changes)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
 // that states an update and its day (updatedDate, changedOn), at midnight UTC: the
@@ -102,7 +104,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 			day, err := time.Parse("2006-01-02", d)
 			return day, err == nil
 		}
-		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") && !strings.Contains(t, "edited") && !strings.Contains(t, "hanged:") && !strings.Contains(t, "enerated by") && !strings.Contains(t, "enerated:") && !strings.Contains(t, "ublished:") {
+		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") && !strings.Contains(t, "edited") && !strings.Contains(t, "hanged:") && !strings.Contains(t, "enerated by") && !strings.Contains(t, "enerated:") && !strings.Contains(t, "ublished:") && !strings.Contains(t, "ade changes") {
 			continue
 		}
 		if m := updatedDate.FindStringSubmatch(t); m != nil {
@@ -186,6 +188,8 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 // "Posted online" is a review's putting online ("Review Posted Online:
 // Feb. 18, 2025", Kirkus Reviews' line in a book's details), its colon
 // after the word as after a verb alone.
+// "Asked" is a question's posting on a Q&A site ("asked Mar 14, 2025 at
+// 09:12 AM by rmalhotra", AnswerHub's question head), as "posted" is.
 // "Posted this" is a topic's author's line ("Ilse van Dijk Customer
 // posted this on March 14, 2025", Get Satisfaction's byline under the
 // topic's heading), its "on" and day after it. "Aired:" is an episode's
@@ -198,7 +202,7 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 // daily's edition ('<div id="edition">Édition du mardi 10 mars
 // 2026</div>', a Maire info-like page's line over the article), as
 // "Article du" is.
-const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|started|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted online|posted|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
+const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|started|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted online|posted|asked|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
@@ -550,7 +554,9 @@ func updateDateClass(class string) bool {
 // Gogs' '<span class="time-since" …>Nov 10, 2025</span>'; a reading time
 // ("4 min read") or a relative one ("3 hours ago") is no day. So does
 // "timestamp" ('<span class="bs-timestamp">12 février 2026 à 20 h 14
-// min</span>', BuddyBoss' post head). The words are read in any case, a
+// min</span>', BuddyBoss' post head). A comment's date is none of the
+// page's ('<span class="comment-date">Mar 5, 2025</span>' under a wiki
+// page's comments). The words are read in any case, a
 // date's in camel case too ('<span class="postDate">12 mars 2025</span>',
 // one.com Website Builder's post meta line).
 func dateNamed(class string) bool {
@@ -562,7 +568,7 @@ func dateNamed(class string) bool {
 		switch w {
 		case "date", "time", "timestamp", "pubdate", "published", "createdate", "createddate", "creationdate", "msgdate", "postdate", "newsdate", "entrydate":
 			named = true
-		case "updated", "update", "modified", "edited":
+		case "updated", "update", "modified", "edited", "comment":
 			return false
 		default:
 			named = named || len(w) == len("kdate") && w[1:] == "date"
@@ -722,6 +728,20 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// \maketitle (HeVeA's "<h3 class="titlerest">12
 						// mars 2024</h3>"): the document's date.
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+					} else if authorBefore(c) {
+						// A day alone in its <span> right after the
+						// author's link ('<a … class="author"><img
+						// …>Mistral29</a> <span class="gris">12 février
+						// 2025</span>', a reader's review's head): the
+						// review's day.
+						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+					} else if v := verbSpanBefore(c); v != "" {
+						// A date alone in its <span> after the verb in a
+						// <span> of its own ('<span class="memberRank">asked
+						// on</span> <span class="questionDate">February 11,
+						// 2025</span>', a Q&A site's question head): the
+						// statement whole.
+						texts = append(texts, v+" "+strings.TrimSpace(c.Data))
 					} else if releaseLabel(c) || ariaPublished(c) {
 						// A date alone beside a version: a release's
 						// label, its publication; or a date alone whose
@@ -1703,6 +1723,7 @@ func clockDigits(text string) bool {
 // the long s "ſ" that (?i) folds with it. The pattern, which backtracks
 // from every byte, was a third of the date's reading on pages without a
 // date in their metadata; most texts with a digit hold none of these.
+// "asked" is publishedVerb's too.
 func publicationVerb(text string) bool {
 	lower := make([]byte, len(text))
 	for i := range len(text) {
@@ -1722,7 +1743,7 @@ func publicationVerb(text string) bool {
 
 // publicationParts are the parts publicationVerb looks for.
 var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"), []byte("en ligne"), []byte("paru"),
-	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched"), []byte("dated:"), []byte("aired:"), []byte("uploaded"), []byte("submitted"), []byte("dition du"), []byte("started"), []byte("\u017ftarted")}
+	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched"), []byte("dated:"), []byte("aired:"), []byte("uploaded"), []byte("submitted"), []byte("dition du"), []byte("started"), []byte("\u017ftarted"), []byte("asked")}
 
 // datedByline reads a byline that opens with its day, the author after
 // "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's
@@ -2058,12 +2079,20 @@ func lengthDay(c *html.Node) string {
 	}
 	for _, sep := range []string{" • ", " · "} {
 		if day, length, ok := strings.Cut(strings.TrimSpace(c.Data), sep); ok && mediaLength(length) {
-			if _, ok := bareDate(day, false); ok {
+			if _, ok := bareDate(day, false); ok && !eventClass(attr(c.Parent, "class")) {
 				return day
 			}
 		}
 	}
 	return ""
+}
+
+// eventClass reports whether class names an event's part
+// ("EventHeader__date", Mapado's): its day and hour there ("Samedi 12
+// avril 2025 · 20:30") are when the event happens, not an episode's day
+// and length.
+func eventClass(class string) bool {
+	return strings.Contains(class, "Event") || strings.Contains(class, "event")
 }
 
 // episodeDay reports whether text c is alone in an element followed by
@@ -2194,6 +2223,36 @@ func labelColonBefore(n *html.Node) bool {
 	// title="Wed, Jan 14, 2026, 4:20 PM">14 Jan 2026</span></p>',
 	// GitBook's footer of a page): the statement's line whole.
 	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "Last updated")
+}
+
+// authorBefore reports whether text c is alone in a <span> whose
+// previous element is a link of class "author".
+func authorBefore(c *html.Node) bool {
+	n := c.Parent
+	if n == nil || n.DataAtom != atom.Span || c.PrevSibling != nil || c.NextSibling != nil {
+		return false
+	}
+	p := prevElement(n)
+	return p != nil && p.DataAtom == atom.A && attr(p, "class") == "author"
+}
+
+// verbSpanBefore returns the text of the <span> right before text c's
+// <span>, c alone in it, when it is a publication's verb and "on" alone
+// ("asked on", "posted on", publicationVerb's), or "".
+func verbSpanBefore(c *html.Node) string {
+	n := c.Parent
+	if n == nil || n.DataAtom != atom.Span || c.PrevSibling != nil || c.NextSibling != nil {
+		return ""
+	}
+	p := prevElement(n)
+	if p == nil || p.DataAtom != atom.Span || p.FirstChild == nil || p.FirstChild != p.LastChild || p.FirstChild.Type != html.TextNode {
+		return ""
+	}
+	v := strings.TrimSpace(p.FirstChild.Data)
+	if len(v) > len("published on") || !strings.HasSuffix(v, " on") || !publicationVerb(v) {
+		return ""
+	}
+	return v
 }
 
 // spanDateLabel reports whether c, a text, is a space and a day written

@@ -1477,6 +1477,7 @@ type meta struct {
 	h1Node                     *html.Node            // the page's first <h1>
 	cellHeadline               string                // the text alone of the page's first table cell set large and bold by its own style (largeType), of a few words
 	classTitle                 string                // the text of the page's first paragraph its class names a title (titleClass) that shares two long words with the <title>
+	boardName                  string                // a board's name in a headline's type over its tagline, before a colon opening the <title> (colonName)
 	bigLine                    string                // the text of the page's first <font> of a headline's size (bigFont) or Title paragraph (titleStyle), of a few words; "-" when it is not
 	logoName                   string                // the alt of the page's first picture in a link (its logo's, the site's name), or "-"
 	h1Class                    string                // the class of the page's first <h1>
@@ -3283,6 +3284,15 @@ func (m *meta) italicClass(n *html.Node) bool {
 // ('<div class="answer__rating">Was this answer helpful?
 // <button>Yes</button> <button>No</button></div>', JustAnswer's under an
 // expert's answer) or shows its stars: the site's, as "feedback" is.
+// "nodelet" is the Everything engine's box beside a node ('<div
+// class="nodelet" id="chatterbox"><div class="nodelet_head">Chatterbox?</div>
+// …', PerlMonks' "Chatterbox", "Others wandering …", "Voting Booth"
+// beside a thread), the site's sidebar as "widget" names one.
+// "reactions" is the readers' comments a French news site calls so ('<div
+// id="reactions" class="reactions"><h3>7 réactions</h3><div
+// class="reaction"><span class="pseudo">cinephile56</span> le 14/10/2009
+// à 19h05<p>…</p></div>…', Écran Large's under its story), as
+// "commentaires" names them; or the emoji a post's readers answered with.
 // "assistant-transcript" is the chat a site's assistant held with the
 // asker before an expert answered ('<div
 // class="assistant-transcript"><p …>Expert's Assistant chat</p><p>Expert's
@@ -3302,7 +3312,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip reponses where rating`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip reponses where rating reactions nodelet`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary assistant-transcript code-label")
 )
@@ -3396,6 +3406,15 @@ func furnitureName(name string) bool {
 			// class="Cm">listen-legacy</code></dt><dd>Removed. …</dd>',
 			// a manual page's definitions, its "-tag" the kind of list
 			// of ".Bl -tag"), not a post's tags.
+			return true
+		}
+		if w == "notice" && strings.HasSuffix(name[:start], "__") {
+			// A notice as an element of a block (BEM's block__element:
+			// '<div class="rich-text__notice"><strong>Inscriptions</strong>
+			// : les ateliers du midi sont ouverts à tous, … Inscrivez-vous
+			// au bureau du CDI.</div>', e-sidoc's news text): a box set
+			// among the text, as "notice-box" names one; "notice" alone,
+			// a post's own name, stays.
 			return true
 		}
 		if w == "avis" && start == 0 && end == len(name) {
@@ -5329,6 +5348,22 @@ func bannerName(n *html.Node, title string) bool {
 	})
 }
 
+// colonName returns the text of n, in a headline's type over its
+// tagline, when the <title> opens with it and a colon before more
+// ('<td class="boardtitle"><font … size="5"><b>Clare Home &amp; Garden
+// Board</b></font><br><font size="2" …>Building, renovating and growing
+// things …</font></td>' under "Clare Home &amp; Garden Board: Garden room
+// over 25 square metres: did anyone apply for planning?", Boardhost's
+// message): a board's name before the subject, as bannerName reads one
+// before a dash; "" otherwise.
+func colonName(n *html.Node, title string) string {
+	text, page := strings.Trim(collapsedText(n), " \u00a0"), oneLine(title)
+	if text != "" && hasPrefix2(page, text, ": ") && len(page) > len(text)+len(": ") {
+		return text
+	}
+	return ""
+}
+
 // taglineAfter reports whether n is followed by a <br> and a <font>: a
 // name and its tagline on the line under it.
 func taglineAfter(n *html.Node) bool {
@@ -5578,11 +5613,11 @@ func homeHref(href string) bool {
 }
 
 // indexHref reports whether href names the site's index page, "/" or
-// the index file beside the page ("index.html", "./index.html"), or
-// homeHref's forms.
+// the index file beside the page ("index.html", "./index.html", a PHP
+// board's "index.php"), or homeHref's forms.
 func indexHref(href string) bool {
 	href = strings.TrimPrefix(strings.TrimSpace(href), "./")
-	return href == "index.html" || href == "index.htm" || href == "/index.html" || homeHref(href)
+	return href == "index.html" || href == "index.htm" || href == "/index.html" || href == "index.php" || homeHref(href)
 }
 
 // weblogHref reports whether href, a whole address ending with "/", is
@@ -6613,7 +6648,10 @@ func collectElement(n *html.Node, m *meta) {
 		}
 
 	case atom.Font:
-		if m.bigLine == "" && bigFont(attr(n, "size")) && !bannerName(n, m.title) && !letterName(n, m.title) {
+		if m.bigLine == "" && m.boardName == "" && bigFont(attr(n, "size")) && taglineAfter(n) {
+			m.boardName = colonName(n, m.title)
+		}
+		if m.bigLine == "" && bigFont(attr(n, "size")) && m.boardName == "" && !bannerName(n, m.title) && !letterName(n, m.title) {
 			m.bigLine = "-" // the first only
 			if w := nodeWords(n); w >= 3 && w <= 15 {
 				m.bigLine = collapsedText(n)
@@ -6727,7 +6765,10 @@ func collectElement(n *html.Node, m *meta) {
 		if len(m.h1) == 1 {
 			m.h1Class = attr(n, "class")
 		}
-		if a := find(n, atom.A); m.homeName == "" && a != nil && (homeHref(attr(a, "href")) || weblogHref(attr(a, "href"), m.canonical)) {
+		if a := find(n, atom.A); m.homeName == "" && a != nil && (indexHref(attr(a, "href")) || weblogHref(attr(a, "href"), m.canonical)) {
+			// Or the index file beside the page ('<h1 id="cb_title"><a
+			// href="index.php">Les Amis du Vieux Tracteur</a></h1>',
+			// Connectix Boards' header over a topic).
 			m.homeName = m.h1[len(m.h1)-1]
 		} else if m.homeName == "" && a == nil && n.Parent != nil && n.Parent.DataAtom == atom.A && indexHref(attr(n.Parent, "href")) {
 			// The <h1> inside a link to the site's index page ('<a
@@ -7011,6 +7052,14 @@ func junk(n *html.Node) bool {
 		class = ""
 	}
 	if !furnitureName(class) && !furnitureName(id) && !furnitureName(builderName(n)) && !promptTestID(n) {
+		return false
+	}
+	if n.DataAtom == atom.Section && strings.Contains(class, "astuce") && firstChildElement(n) != nil && firstChildElement(n).DataAtom == atom.H2 {
+		// A recipe's tip as a section of its own under an <h2>, as its
+		// ingredients and its steps are ('<section
+		// class="recette-astuce"><h2>Astuce</h2><p>Pour une version plus
+		// rustique, …</p></section>', Aux Fourneaux' recipe page): the
+		// recipe's last part, not the tip box an inset sets beside it.
 		return false
 	}
 	// A layout wrapper ("layout with-sidebar") may hold the article
@@ -9358,6 +9407,22 @@ func title(t string, m meta) string {
 	if len(m.h1) == 1 {
 		t = kindCut(t, m.h1[0])
 	}
+	if m.homeName != "" && strings.EqualFold(t, m.homeName) {
+		// The site's name alone, the <title>'s first part Readability
+		// kept ("Club de randonnée de la Varenne - Sortie du 9 février :
+		// la boucle des étangs sous le givre", Plume CMS's <title> under
+		// '<h1><a href="http://www.randovarenne.example/">Club de
+		// randonnée de la Varenne</a></h1>'): the headline is after it,
+		// when longer than the name (an <h1> whose link has no href is
+		// a headline too, before the site's name: "Community garden
+		// opens its first accessible raised beds – Westerby Voice").
+		for _, sep := range nameSeparators {
+			if rest, ok := strings.CutPrefix(fullTitle, t+sep); ok && fieldCount(rest) > fieldCount(t) {
+				t = rest
+				break
+			}
+		}
+	}
 	for _, sep := range nameSeparators {
 		i := strings.LastIndex(t, sep)
 		if i <= 0 {
@@ -9522,6 +9587,19 @@ func title(t string, m meta) string {
 		cut := fullTitle[len(t):]
 		for _, sep := range titleSeparators {
 			if rest, ok := strings.CutPrefix(fullTitle, m.logoName+sep); ok && fieldCount(rest) >= 3 && !strings.HasPrefix(cut, sep) && hasSeparatorPrefix(cut) {
+				t = rest
+				break
+			}
+		}
+	}
+	if len(m.h1) == 0 && m.logoName != "" && m.logoName != "-" && t == fullTitle && len(t) > len(m.logoName) && strings.HasPrefix(t, m.logoName) {
+		// The same left whole by Readability ("Wiki du COTC - Organiser
+		// une course au score", JAMWiki's, under '<img alt="Wiki du
+		// COTC">' and no <h1>, the page's name in a <div>): the site's
+		// name goes with its separator, the page's of three words or
+		// more staying.
+		for _, sep := range titleSeparators {
+			if rest, ok := strings.CutPrefix(t, m.logoName+sep); ok && fieldCount(rest) >= 3 {
 				t = rest
 				break
 			}
@@ -9956,6 +10034,13 @@ func title(t string, m meta) string {
 		// e-mail's layout: the headline.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 0 && m.boardName != "" {
+		// The board's name and a colon before the message's subject,
+		// which may hold colons of its own: the subject whole.
+		if rest, ok := strings.CutPrefix(fullTitle, m.boardName+": "); ok {
+			t = rest
+		}
+	}
 	if len(m.h1) == 0 && m.bigLine != "-" && m.bigLine != "" && t != m.bigLine && sharedLongWords(m.bigLine, m.title) >= 2 {
 		// A hand-made page without headings: its headline is the
 		// first line it sets in a headline's type ("<font size="5"><b>
@@ -10137,6 +10222,25 @@ func title(t string, m meta) string {
 		// class="project-news__title">Ombrières … : le chantier a
 		// démarré</h2>): the headline is that heading.
 		t = m.newsHeading
+	}
+	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+len(" : ") && strings.HasSuffix(m.h1[0], t) && t != "" {
+		// The page's one <h1>, a label and a colon before the title
+		// read, that label a part of the <title> too ('<h1
+		// class="cri_titre">Critique de Mistral29 : Les Gardiens de
+		// Kerlann</h1>' under "Les Gardiens de Kerlann - Odile Marrec -
+		// Critique de Mistral29 - Lectoria", a reader's review of a
+		// book): the <h1>, the review's heading, over the book's name.
+		if label, ok := strings.CutSuffix(strings.TrimSuffix(m.h1[0], t), ": "); ok && strings.Contains(fullTitle, strings.TrimSpace(label)) && fieldCount(label) >= 2 {
+			t = m.h1[0]
+		}
+	}
+	if len(m.h1) == 1 && t != m.h1[0] && fieldCount(m.h1[0]) >= 3 && newsSection(fullTitle, t) && !containsFold(fullTitle, m.h1[0]) {
+		// The same over the page's one <h1>, the news item's heading
+		// ("Net-YParéo - CFA du Val de Saône - Actualités", a school
+		// portal's news item, over '<h1 class="yp-actu__titre">Examens
+		// de juin : calendrier des épreuves et consignes</h1>'): the
+		// <h1>.
+		t = m.h1[0]
 	}
 	if len(m.h1) == 0 && m.boldLead != "" && t != m.boldLead && newsTail(fullTitle) && !containsFold(fullTitle, m.boldLead) {
 		// A page without <h1> under a <title> that is its site's name

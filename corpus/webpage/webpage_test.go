@@ -11471,3 +11471,141 @@ func TestRound93(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+// TestRound94 checks round 94's rules on the pages that called for them
+// (the hundred-and-ninety-sixth to two-hundred-and-second sets).
+func TestRound94(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "an event's day and hour after a middle dot in an element whose class names the event are when it happens, not an episode's day and length: the visible 'publié le' dates the page",
+			file: "unseen200-moulindeslandes-nuitduconte-fr.html",
+			date: "2025-03-03",
+		},
+		{
+			why:  "'modifiée pour la dernière fois le' and the day, a wiki's French footer, dates a page that states nothing else",
+			file: "unseen199-orientationtroiscombes-courseauscore-fr.html",
+			date: "2025-02-12",
+		},
+		{
+			why:   "a <title> that opens with the logo's alt and a separator, on a page without <h1>, loses them though Readability kept it whole",
+			file:  "unseen199-orientationtroiscombes-courseauscore-fr.html",
+			title: "Organiser une course au score",
+		},
+		{
+			why:  "'inscrites', a past participle, is no call to sign up: a wiki page's opening lines that name the page and send to another stay",
+			file: "unseen199-orientationtroiscombes-courseauscore-fr.html",
+			kept: []string{"Cette page rassemble ce que le club a appris"},
+		},
+		{
+			why:  "a recipe's tip as a <section> of its own under an <h2>, as its ingredients and steps are, stays",
+			file: "unseen196-auxcasseroles-gratincrozets-fr.html",
+			kept: []string{"Astuce\n", "Pour une version plus rustique"},
+		},
+		{
+			why:  "a practical label at the level of the story's subheadings over a list is the story's last section, not a box",
+			file: "unseen201-troupedubief-nuitdesvoisins-fr.html",
+			kept: []string{"En pratique\n", "Durée : 1 h 40 avec entracte.", "Les bénéfices des représentations"},
+		},
+		{
+			why:  "'Infos pratiques' as an <h2> of the story's over a list stays, with the closing call after it",
+			file: "unseen202-apeiorvenne-cafelabobine-fr.html",
+			kept: []string{"Infos pratiques\n"},
+		},
+		{
+			why:  "'Bon à savoir' at the level of a travel story's subheadings over a list is its last section",
+			file: "unseen201-malinvoyageur-weekendvaldorne-fr.html",
+			kept: []string{"Bon à savoir\n", "Les guinguettes et plusieurs restaurants ferment le lundi."},
+		},
+		{
+			why:    "a <title> cut to the site's name, its <h1> linked to its home, gives way to the headline after it",
+			file:   "unseen201-randovarenne-boucledesetangs-fr.html",
+			latin1: true,
+			title:  "Sortie du 9 février : la boucle des étangs sous le givre",
+		},
+		{
+			why:    "an <h1> linked to 'index.php' is the site's name, which gives way to the topic's subject after it in the <title>",
+			file:   "unseen197-amisvieuxtracteur-magneto-fr.html",
+			latin1: true,
+			title:  "Magnéto qui ne donne plus d’étincelle : ma remise en état",
+		},
+		{
+			why:   "a board's name in large type over its tagline, before a colon opening the <title>, gives way to the subject after it, colons and all",
+			file:  "unseen196-clarehomeboard-gardenroom-en.html",
+			title: "Garden room over 25 square metres: did anyone apply for planning?",
+		},
+		{
+			why:   "a <title> of the site's name and its news section's gives way to the page's one <h1>, the item's heading, which it does not hold",
+			file:  "unseen202-cfavaldesaone-examensjuin-fr.html",
+			title: "Examens de juin : calendrier des épreuves et consignes",
+		},
+		{
+			why:  "'asked' and the day in a question's head, a Q&A site's posting, dates the page",
+			file: "unseen196-tessellateanswers-tilecache-en.html",
+			date: "2025-03-14",
+		},
+		{
+			why:  "a day alone in its <span> after 'asked on' in a <span> of its own dates the question, over the page's later 'Last Modified'",
+			file: "unseen198-fixpointexperts-robocopylog-en.html",
+			date: "2025-02-11",
+		},
+		{
+			why:  "'made changes on' and the day under a wiki page's title, its last change, dates a page that states nothing else",
+			file: "unseen196-brambleworks-releasechecklist-en.html",
+			date: "2025-03-04",
+		},
+		{
+			why:   "the page's one <h1>, a label that the <title> holds and a colon before the book's name, is the review's heading",
+			file:  "unseen196-lectoria-gardienskerlann-fr.html",
+			title: "Critique de Mistral29 : Les Gardiens de Kerlann",
+		},
+		{
+			why:  "a day alone in its <span> right after the author's link of class 'author' dates the review",
+			file: "unseen196-lectoria-gardienskerlann-fr.html",
+			date: "2025-02-12",
+		},
+		{
+			why:  "'À propos de l'événement' over an event's description goes alone, the description staying",
+			file: "unseen200-moulindeslandes-nuitduconte-fr.html",
+			gone: []string{"À propos de l'événement"},
+			kept: []string{"Pour sa sixième édition"},
+		},
+		{
+			why:  "a box labelled 'Why We Wrote This', the site's word on why it covered the story, goes",
+			file: "unseen197-meridianmonitor-tidemill-en.html",
+			gone: []string{"Why We Wrote This", "framed around the past"},
+			kept: []string{"Twice a day, the sea decides"},
+		},
+		{
+			why:  "a <div> of class word 'box' whose one paragraph opens with a question in bold is the note for some readers, as such a blockquote is",
+			file: "unseen200-tallyforge-release3-en.html",
+			gone: []string{"Upgrading from 2.x?"},
+			kept: []string{"Python 3.8 reached its end of life"},
+		},
+		{
+			why:  "a notice as a block's element, 'rich-text__notice', is a box set among the text",
+			file: "unseen198-cdilesaulnes-semainepresse-fr.html",
+			gone: []string{"Inscrivez-vous au bureau du CDI."},
+			kept: []string{"Un numéro spécial à écrire"},
+		},
+		{
+			why:  "a box labelled 'Quick tip' beside a guide's text goes",
+			file: "unseen199-commonpath-volunteerreference-en.html",
+			gone: []string{"Quick tip", "Save a copy of every thank-you note"},
+		},
+		{
+			why:    "a box of class 'reactions', the readers' comments, goes",
+			file:   "unseen198-planlarge-festivalbrumes-fr.html",
+			latin1: true,
+			gone:   []string{"cinephile56", "Enfin un prix mérité."},
+		},
+		{
+			why:  "the boxes of class 'nodelet' beside a node, the Everything engine's sidebar, go",
+			file: "unseen201-perlcloister-cgitoplack-en.html",
+			gone: []string{"Chatterbox?", "Voting Booth?", "the last century"},
+		},
+	}
+	checkPageCases(t, cases)
+	if dateNamed("comment-date") {
+		t.Error(`dateNamed("comment-date"): a comment's date names none of the page's (unseen196-brambleworks-releasechecklist-en)`)
+	}
+}
