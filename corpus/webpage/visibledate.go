@@ -2228,23 +2228,25 @@ func labelColonBefore(n *html.Node) bool {
 // authorBefore reports whether text c is alone in a <span> whose
 // previous element is a link of class "author".
 func authorBefore(c *html.Node) bool {
+	p := beforeLoneSpan(c)
+	return p != nil && p.DataAtom == atom.A && attr(p, "class") == "author"
+}
+
+// beforeLoneSpan returns the element before text c's <span> when c is
+// alone in it, the element that says what the span's day is, or nil.
+func beforeLoneSpan(c *html.Node) *html.Node {
 	n := c.Parent
 	if n == nil || n.DataAtom != atom.Span || c.PrevSibling != nil || c.NextSibling != nil {
-		return false
+		return nil
 	}
-	p := prevElement(n)
-	return p != nil && p.DataAtom == atom.A && attr(p, "class") == "author"
+	return prevElement(n)
 }
 
 // verbSpanBefore returns the text of the <span> right before text c's
 // <span>, c alone in it, when it is a publication's verb and "on" alone
 // ("asked on", "posted on", publicationVerb's), or "".
 func verbSpanBefore(c *html.Node) string {
-	n := c.Parent
-	if n == nil || n.DataAtom != atom.Span || c.PrevSibling != nil || c.NextSibling != nil {
-		return ""
-	}
-	p := prevElement(n)
+	p := beforeLoneSpan(c)
 	if p == nil || p.DataAtom != atom.Span || p.FirstChild == nil || p.FirstChild != p.LastChild || p.FirstChild.Type != html.TextNode {
 		return ""
 	}
