@@ -338,8 +338,10 @@ var pagesDir = "testdata/pages"
 // 94, their pages named unseen196-* to unseen202-*. The
 // two-hundred-and-third to two-hundred-and-ninth sets
 // (testdata/pages-unseen203 to testdata/pages-unseen209), written after
-// round 93, are unseen.
-var unseenDirs = []string{"testdata/pages-unseen203", "testdata/pages-unseen204", "testdata/pages-unseen205", "testdata/pages-unseen206", "testdata/pages-unseen207", "testdata/pages-unseen208", "testdata/pages-unseen209"}
+// round 93, and the two-hundred-and-tenth to two-hundred-and-sixteenth
+// (testdata/pages-unseen210 to testdata/pages-unseen216), written after
+// round 94, are unseen.
+var unseenDirs = []string{"testdata/pages-unseen203", "testdata/pages-unseen204", "testdata/pages-unseen205", "testdata/pages-unseen206", "testdata/pages-unseen207", "testdata/pages-unseen208", "testdata/pages-unseen209", "testdata/pages-unseen210", "testdata/pages-unseen211", "testdata/pages-unseen212", "testdata/pages-unseen213", "testdata/pages-unseen214", "testdata/pages-unseen215", "testdata/pages-unseen216"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -775,6 +777,15 @@ var unseenMetadataMisses = map[string]string{
 	"unseen207-sortonsbremonde-randosorelle-fr":   "dated 2025-04-06, the outing's day in its table, over the visible 'Sortie proposée le 24/03/2025 à 21:07' (OnVaSortir-like, Windows-1252)",
 	"unseen208-tinkerhall-lasercutter-en":         "title 'LaserCutter - Tinker Hall Wiki', the wiki page's name, over its <h2> headline (PukiWiki)",
 	"unseen209-planttips-splitdatabase-en":        "undated: its only date is the post's visible '18 Jan 25 09:42', a two-digit year (Tek-Tips)",
+	// The two-hundred-and-tenth to two-hundred-and-sixteenth sets', measured with round 94's code:
+	"unseen210-semeurs-fourapain-fr":                "title 'Restaurer le four à pain de Saint-Aubin', the project's name, over the news item's heading (Arizuka)",
+	"unseen212-forumplates-calfatage-fr":            "undated: its only date is the post's visible 'le 7 février 2025, à 21:14' (E-Blah, ISO-8859-15)",
+	"unseen213-greyfoldmakers-lasercutter-en":       "undated: its only date is the visible 'Last edited by Priya Nand, 22 May 2025' (Jingo)",
+	"unseen215-cegepvalbrule-boitemoustaches-fr":    "title 'Statistiques pour les sciences humaines Lire une boîte à moustaches', the book's name joined to the section's heading (PreTeXt)",
+	"unseen215-webmailvaldorne-classedecouverte-fr": "title 'Objet : Classe de découverte …', the message's subject with its 'Objet :' label left on (Roundcube)",
+	"unseen216-benchchan-terminalrestore-en":        "title 'retro/ - Brought a 1983 serial terminal back from the dead', the board's name left before the thread's subject (vichan)",
+	"unseen216-guinguettehalage-reouverture-fr":     "dated 2025-04-12, the event's <time>, over the visible 'Publié le 03/03/2025 à 18h30' (Shotgun)",
+	"unseen216-questionsjardin-bokashi-fr":          "undated: its only date is the question's visible 'demandée le 14 avr. 2011 à 09:12' (Shapado)",
 }
 
 // checkMetadata compares the title, URL and date read from each page of
@@ -1489,4 +1500,89 @@ var unseenFirst = map[string]struct{ leak, kept float64 }{
 	"unseen209-revuelumen-ostreicultrices-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen209-telerivenord-pontdesjarlais-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen209-tidewaterrowing-newboat-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	// The two-hundred-and-tenth to two-hundred-and-sixteenth sets', measured with round 94's code:
+	"unseen210-adledger-cerealrebrand-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen210-brambleridgeanglers-winterpermits-en":    {0.02, 0.97}, // 0.0 %, 97.5 %
+	"unseen210-carnetdemarthe-geleecoings-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen210-entreprendreloire-reprisescop-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen210-fenwickbeekeepers-swarmcalls-en":         {0.18, 1.00}, // 17.6 %, 100.0 %
+	"unseen210-fiftyforward-grandparentcalls-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen210-hollyfieldkitchens-skilletcrumble-en":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen210-lacoteauto-hybridesoccasion-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen210-roueslibres-tubeless-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen210-semeurs-fourapain-fr":                    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen210-studiomaree-gardiensdephare-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen210-tessellatedocs-upgrade42-en":             {0.02, 0.90}, // 0.0 %, 90.7 %
+	"unseen211-ateliercommun-reparercanape-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen211-ateliergateaux-renverseepoires-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen211-bonsplansmaison-autoconsommation-fr":     {0.02, 0.97}, // 0.0 %, 97.3 %
+	"unseen211-caissecoteaux-fondsassociations-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen211-classnook-riverstudyweek-en":             {0.02, 0.98}, // 0.0 %, 98.8 %
+	"unseen211-devbench-retryjitter-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen211-fernleighcoop-movingin-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen211-frameandfocus-halvardx40-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen211-kerbside-ropeworks-en":                   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen211-maisonlumiere-cuisineverriere-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen211-matinexpress-tramwaytanneurs-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen211-riverbendfoodbank-winterappeal-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen212-ashencrownwiki-drownedquarter-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen212-assietteetmaillot-bowlpoischiches-fr":    {0.09, 1.00}, // 8.3 %, 100.0 %
+	"unseen212-districtvalliere-arbitrage-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen212-estuarine-timestep-en":                   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen212-euledger-nighttrains-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen212-fixhelp-dishwasherdrain-en":              {0.02, 0.99}, // 2.0 %, 99.7 %
+	"unseen212-forumplates-calfatage-fr":                {0.29, 1.00}, // 28.5 %, 100.0 %
+	"unseen212-gleam-forestwalk-en":                     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen212-linexact-lundis-fr":                      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen212-manettespixels-phareoublie-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen212-millbrookpantry-freezerupdate-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen212-vallierenature-haies-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen213-assisesrenovation-programme-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen213-greyfoldmakers-lasercutter-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen213-kasamaison-petitbalcon-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen213-korolo-velocargo-fr":                     {0.17, 0.97}, // 16.4 %, 97.8 %
+	"unseen213-marlowfinch-shiftpattern-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen213-midlandcongress-careworkers-en":          {0.02, 0.99}, // 0.0 %, 99.5 %
+	"unseen213-pinewickhome-pinefloor-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen213-reveilchampenois-pressoir-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen213-riverbendrescue-kennelroof-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen213-swalecoastonline-liftbridge-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen213-tabledemathieu-gratincrozets-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen213-toitetpartage-pensionfamille-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen214-baladinsmorvan-beuvray-fr":               {0.02, 0.99}, // 0.7 %, 99.4 %
+	"unseen214-canyoncoastregister-crestlinelibrary-en": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen214-commonsvalley-seedswap-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen214-flatmatekitchen-harissatraybake-en":      {0.09, 0.84}, // 8.5 %, 84.6 %
+	"unseen214-lanternfishsupport-moveprofile-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen214-maisonsdailleurs-petitbalcon-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen214-meteoterritoires-bilandecembre-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen214-monpetitmatin-nichoirsmesanges-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen214-northlinemag-pharmacyclinic-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen214-nouvelentrepreneur-foursboulangerie-fr":  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen214-presquilelibre-halleamareemarche-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen214-riverbendbikekitchen-springletter-en":    {0.02, 0.97}, // 0.0 %, 97.7 %
+	"unseen215-cegepvalbrule-boitemoustaches-fr":        {0.04, 0.90}, // 3.7 %, 90.6 %
+	"unseen215-dorelli-fusillipotiron-fr":               {0.02, 0.88}, // 0.0 %, 88.9 %
+	"unseen215-echodelasure-piscinebettenfeld-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen215-friendsofhartwell-springnews-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen215-papayoux-lavoircrezilly-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen215-pixelpilgrim-lanternfall-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen215-reliefportal-vardafloods-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen215-sciencesboreales-lichensvilles-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen215-soilandstories-seedsaving-en":            {0.02, 0.82}, // 0.0 %, 82.5 %
+	"unseen215-threadforge-pricinghoodies-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen215-tinkerwire-towerclock-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen215-webmailvaldorne-classedecouverte-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen216-baladesdelourthe-moulins-fr":             {0.02, 0.98}, // 0.0 %, 98.7 %
+	"unseen216-benchchan-terminalrestore-en":            {0.09, 1.00}, // 8.9 %, 100.0 %
+	"unseen216-carrowblade-leadlines-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen216-escalespro-taxesejour-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen216-fieldnotemag-wellwatchers-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen216-guinguettehalage-reouverture-fr":         {0.06, 1.00}, // 5.9 %, 100.0 %
+	"unseen216-harborlineradio-ferryfares-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen216-placedudroit-exclusionassociation-fr":    {0.02, 0.69}, // 0.0 %, 69.2 %
+	"unseen216-questionsjardin-bokashi-fr":              {0.02, 0.66}, // 0.0 %, 66.5 %
+	"unseen216-skilletspoon-maplepecanbars-en":          {0.06, 1.00}, // 5.9 %, 100.0 %
+	"unseen216-velotafrives-cargohiver-fr":              {0.02, 0.96}, // 0.0 %, 96.2 %
+	"unseen216-youcaring-millbrookgreenhouse-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
 }
