@@ -6001,10 +6001,15 @@ func collect(n *html.Node, m *meta) {
 // in beside the heading: Hugo's Blowfish), or last in the <span> that is
 // the heading's one element, after its text ("<h2><span>Before you
 // upgrade<a href="#Before-you-upgrade"> ¶</a></span></h2>", the copiable
-// link a manual's converter sets after each heading).
+// link a manual's converter sets after each heading). A "†" is one too,
+// in a link to itself, its href the page's address and a fragment its
+// own id ('<h2 id="content_1_1">Booking the induction <a
+// class="anchor_super" id="book" href="./?Tools%2FLaserCutter#book">&dagger;</a></h2>',
+// PukiWiki's mark after each heading).
 func headingMark(a *html.Node) bool {
 	h := a.Parent
-	if h == nil || !strings.HasPrefix(attr(a, "href"), "#") {
+	href := attr(a, "href")
+	if h == nil || !strings.HasPrefix(href, "#") && !selfAnchor(a, href) {
 		return false
 	}
 	if h.DataAtom == atom.Span && (soleElement(h, false) == a || h.LastChild == a && h.Parent != nil && soleElement(h.Parent, false) == h) {
@@ -6014,10 +6019,18 @@ func headingMark(a *html.Node) bool {
 		return false
 	}
 	switch strings.TrimSpace(textOf(a)) {
-	case "¶", "#", "§", "🔗":
+	case "¶", "#", "§", "🔗", "†":
 		return true
 	}
 	return false
+}
+
+// selfAnchor reports whether link a, whose address is href, leads to
+// itself: href ends with a fragment that is a's own id, whatever page it
+// names.
+func selfAnchor(a *html.Node, href string) bool {
+	i := strings.LastIndexByte(href, '#')
+	return i >= 0 && len(href) > i+1 && href[i+1:] == attr(a, "id")
 }
 
 // unmarkedText returns the text of heading h without the anchor mark

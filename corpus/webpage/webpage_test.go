@@ -11609,3 +11609,18 @@ func TestRound94(t *testing.T) {
 		t.Error(`dateNamed("comment-date"): a comment's date names none of the page's (unseen196-brambleworks-releasechecklist-en)`)
 	}
 }
+
+// TestRound95 holds the rules of round 95 of issue 16, written for the
+// two-hundred-and-third to two-hundred-and-ninth unseen sets once they
+// became tuning pages.
+func TestRound95(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a '†' linked to its own id after a heading's text is the heading's anchor mark, no word of it",
+			file: "unseen208-tinkerhall-lasercutter-en.html",
+			kept: []string{"Booking the induction\n", "During a job\n"},
+			gone: []string{"†"},
+		},
+	}
+	checkPageCases(t, cases)
+}
