@@ -1099,8 +1099,14 @@ func styledBox(n *html.Node) bool {
 	if n.DataAtom == atom.Table {
 		if n.Parent != nil && n.Parent.DataAtom == atom.P && onlyChild(n.Parent) == n {
 			at = n.Parent
+		} else if n.Parent != nil && n.Parent.DataAtom == atom.Div && onlyChild(n.Parent) == n {
+			// The table alone in a <div> a wiki wraps it in ('<div
+			// class="ie5"><table class="style_table">', PukiWiki's):
+			// the paragraph before is the <div>'s. Its border is no
+			// box's, as a bordered table in a <div> may be a layout.
+			at = n.Parent
 		}
-		if box = colouredCell(n, at != n); box == nil {
+		if box = colouredCell(n, at != n && at.DataAtom == atom.P); box == nil {
 			return false
 		}
 	} else if n.DataAtom == atom.Tr {

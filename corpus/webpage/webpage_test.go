@@ -11621,6 +11621,12 @@ func TestRound95(t *testing.T) {
 			kept: []string{"Booking the induction\n", "During a job\n"},
 			gone: []string{"†"},
 		},
+		{
+			why:  "a one-cell table coloured by its style, alone in a <div> after a paragraph and opening with a label in bold, is a notice set among the text, which goes",
+			file: "unseen208-tinkerhall-lasercutter-en.html",
+			gone: []string{"Steward on duty:", "No steward, no induction."},
+			kept: []string{"The fire blanket hangs on the left of the extraction unit.", "Clean the bed and the lens tray after every session."},
+		},
 	}
 	checkPageCases(t, cases)
 }
