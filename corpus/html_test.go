@@ -641,7 +641,6 @@ var metadataMisses = map[string]string{
 	"unseen206-keelsondocs-restoring-en":          "title 'Restoring files' without the heading's 'Chapter 4: '; undated: its only date is the footer's '[Keelson release 2.4, 6 March 2025]' (Halibut)",
 	"unseen207-snaghunter-cooktopswap-en":         "dated 2025-12-05, the visible 'on 12/05/2025 - 19:42' read month first where the site writes the day first (OzBargain-like, Drupal 7)",
 	"unseen207-sortonsbremonde-randosorelle-fr":   "dated 2025-04-06, the outing's day in its table, over the visible 'Sortie proposée le 24/03/2025 à 21:07' (OnVaSortir-like, Windows-1252)",
-	"unseen208-tinkerhall-lasercutter-en":         "title 'LaserCutter - Tinker Hall Wiki', the wiki page's name, over its <h2> headline (PukiWiki)",
 	"unseen209-planttips-splitdatabase-en":        "undated: its only date is the post's visible '18 Jan 25 09:42', a two-digit year (Tek-Tips)",
 	// The hundred-and-ninety-sixth to two-hundred-and-second sets, at the move (round 94):
 	// The hundred-and-eighty-eighth to hundred-and-ninety-fifth sets, at the move (round 93):
@@ -1141,7 +1140,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen204-wrenhollowfriends-springletter-en": {0.20, 1.00}, // 19.3 %, 100.0 %
 	"unseen205-canauxdunord-barquebois-fr":        {0.06, 1.00}, // 5.6 %, 100.0 %
 	"unseen206-keelsondocs-restoring-en":          {0.54, 1.00}, // 53.4 %, 100.0 %
-	"unseen208-tinkerhall-lasercutter-en":         {0.16, 1.00}, // 15.7 %, 100.0 %
 	"unseen209-ccvalbrenne-viabilitehivernale-fr": {0.02, 0.92}, // 0.0 %, 92.6 %
 	"unseen209-harbourlinedesign-buttonlabels-en": {0.02, 0.94}, // 0.0 %, 94.8 %
 	"unseen209-planttips-splitdatabase-en":        {0.19, 1.00}, // 18.5 %, 100.0 %

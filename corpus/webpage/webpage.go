@@ -10287,6 +10287,20 @@ func title(t string, m meta) string {
 		// pruning of the old apple trees", "Sharpening Day"): the <h1>,
 		// the page's name as its writer put it.
 		t = h
+	} else if len(m.h1) == 1 && m.underH1 != nil && wikiPath(m.h1[0]) {
+		// The <h1> a wiki page's path ("Tools/LaserCutter", PukiWiki's
+		// heading, a link to the pages that name it) and the title the
+		// page's name it ends with ("LaserCutter - Tinker Hall Wiki"),
+		// over a first subheading those words open ('<h2
+		// id="content_1_0">Laser cutter induction <a
+		// class="anchor_super" …>&dagger;</a></h2>'): that heading, the
+		// page's headline as its writer put it.
+		name := m.h1[0][strings.LastIndexByte(m.h1[0], '/')+1:]
+		if strings.HasPrefix(t, name) {
+			if h := wikiNameHeading(name, []string{oneLine(strings.TrimSpace(unmarkedText(m.underH1)))}); h != "" {
+				t = h
+			}
+		}
 	}
 	if m.ogTitle != "" && t != m.ogTitle && strings.ContainsRune(t, '’') && strings.ReplaceAll(t, "’", "'") == m.ogTitle {
 		// The headline with the curly apostrophes WordPress's texturize

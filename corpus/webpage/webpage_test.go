@@ -11627,6 +11627,11 @@ func TestRound95(t *testing.T) {
 			gone: []string{"Steward on duty:", "No steward, no induction."},
 			kept: []string{"The fire blanket hangs on the left of the extraction unit.", "Clean the bed and the lens tray after every session."},
 		},
+		{
+			why:   "a wiki page's name, the <title>'s first part and the last step of the path its <h1> is, gives way to the first subheading its words open",
+			file:  "unseen208-tinkerhall-lasercutter-en.html",
+			title: "Laser cutter induction",
+		},
 	}
 	checkPageCases(t, cases)
 }
