@@ -535,9 +535,18 @@ func colonAfter(label *html.Node) bool {
 // label and n's class a notice's kind alone ('<div class="info"><strong>Note
 // :</strong> les sacs de balisage ne sont disponibles que le samedi matin
 // …</div>', WackoWiki's box set among a page's text): a note's box, as a
-// label of its own over it makes one.
+// label of its own over it makes one. The kind may come after "box", the
+// class of every box the theme draws ('<div class="box note"><strong>Note:</strong>
+// the booth gets very warm …</div>', bitweaver's box in a wiki page).
 func boldNote(n, first *html.Node) bool {
-	return (first.DataAtom == atom.Strong || first.DataAtom == atom.B) && hintKinds[attr(n, "class")]
+	if first.DataAtom != atom.Strong && first.DataAtom != atom.B {
+		return false
+	}
+	class := attr(n, "class")
+	if kind, ok := strings.CutPrefix(class, "box "); ok {
+		class = kind
+	}
+	return hintKinds[class]
 }
 
 // labelledOrNote reports whether n is a labelledBox or, when notes is

@@ -11632,6 +11632,12 @@ func TestRound95(t *testing.T) {
 			file:  "unseen208-tinkerhall-lasercutter-en.html",
 			title: "Laser cutter induction",
 		},
+		{
+			why:  "a box of class 'box note' opening with 'Note:' in bold, a wiki theme's note among the text, goes",
+			file: "unseen203-lanternplayers-lightingdesk-en.html",
+			gone: []string{"the booth gets very warm"},
+			kept: []string{"Gel is in the grey box under the booth bench."},
+		},
 	}
 	checkPageCases(t, cases)
 }
