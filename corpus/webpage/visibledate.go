@@ -63,8 +63,9 @@ var publishedDateFirst = regexp.MustCompile(`(?i)^(?:` + publishedVerb + statedD
 // its day, month and year also between hyphens ("Posté le 08-02-2025 à
 // 21:37:15", a forum's post head). A hyphen may stand for "on" ("Posted
 // - 09 Mar 2025 : 19:42:10", Snitz Forums 2000's post head, its spaces
-// no-break ones).
-const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9},\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
+// no-break ones). "of" may come between a day and its month ("Tuesday 11
+// of March, 2025", as bitweaver and Tiki write a day).
+const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9},\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
 
 // updatedDate is an update's statement and its date: "Last updated on
 // February 18, 2025", "Modifié le : mar., 4 mars 2025 à 6:22 PM", "Mis à
@@ -83,8 +84,10 @@ const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(
 // by …", FlexWiki's; "last edited on 2008/11/14 09:12 GMT by …",
 // ZWiki's; "Cette page a été modifiée pour la dernière fois le 12 février
 // 2025 à 21:04.", JAMWiki's French footer; "Hannah Cole made changes on
-// Mar 4, 2025", an Azure DevOps wiki page's line under its title).
-var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifiée pour la dernière fois|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|version du|page was last edited|page revised|last revised|last changed|last edited|made changes)` + statedDay)
+// Mar 4, 2025", an Azure DevOps wiki page's line under its title;
+// "Last modification: Tuesday 11 of March, 2025 (20:14:55 UTC) by …",
+// bitweaver's line under a wiki page's <h1>).
+var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifiée pour la dernière fois|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|last modification|version du|page was last edited|page revised|last revised|last changed|last edited|made changes)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
 // that states an update and its day (updatedDate, changedOn), at midnight UTC: the

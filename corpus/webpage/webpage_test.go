@@ -11638,6 +11638,11 @@ func TestRound95(t *testing.T) {
 			gone: []string{"the booth gets very warm"},
 			kept: []string{"Gel is in the grey box under the booth bench."},
 		},
+		{
+			why:  "'Last modification:' and a day written 'Tuesday 11 of March, 2025', a wiki's line under its page's <h1>, dates a page that states nothing else",
+			file: "unseen203-lanternplayers-lightingdesk-en.html",
+			date: "2025-03-11",
+		},
 	}
 	checkPageCases(t, cases)
 }
