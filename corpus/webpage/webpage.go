@@ -10302,6 +10302,16 @@ func title(t string, m meta) string {
 			}
 		}
 	}
+	if len(m.h1) > 1 && strings.Contains(t, ": ") {
+		// A label of the software's before a colon and the page's name,
+		// the last of its <h1>s, the first the site's ("Wiki Page:
+		// LightingDeskHandover" from '<title>Lantern Players Wiki - Wiki
+		// Page: LightingDeskHandover</title>' over '<h1>LightingDeskHandover</h1>',
+		// bitweaver's): the <h1>, the page's own name.
+		if label, name, _ := strings.Cut(t, ": "); name == m.h1[len(m.h1)-1] && fieldCount(label) <= 2 && !strings.Contains(m.h1[0], label) {
+			t = name
+		}
+	}
 	if m.ogTitle != "" && t != m.ogTitle && strings.ContainsRune(t, '’') && strings.ReplaceAll(t, "’", "'") == m.ogTitle {
 		// The headline with the curly apostrophes WordPress's texturize
 		// sets in the <h1> ("d’été"), over the og:title that writes them

@@ -11643,6 +11643,11 @@ func TestRound95(t *testing.T) {
 			file: "unseen203-lanternplayers-lightingdesk-en.html",
 			date: "2025-03-11",
 		},
+		{
+			why:   "a label of two words and a colon before the page's last <h1>, the first its site's, leaves the <h1> for a title",
+			file:  "unseen203-lanternplayers-lightingdesk-en.html",
+			title: "LightingDeskHandover",
+		},
 	}
 	checkPageCases(t, cases)
 }
