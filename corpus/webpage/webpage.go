@@ -4456,7 +4456,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && linkCard(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",
@@ -4807,6 +4807,32 @@ func replyCell(td *html.Node, title string) bool {
 	}
 	subject, ok := strings.CutPrefix(strings.TrimSpace(b.FirstChild.Data), "Re: ")
 	return ok && sameText(subject, strings.TrimSpace(title))
+}
+
+// memberBox reports whether div n is a forum member's box beside a post:
+// a picture whose class names an avatar first, then only short lines in
+// <div>s of their own, two at least, maxBadgeWords words at most each
+// ('<div class="details"><img … class="avatar"><div
+// class="u_group">Membre actif</div><div class="u_posts">Messages :
+// 412</div><div class="u_loc">Lieu : Quesnoy-sur-Deûle</div></div>',
+// ForumCommunity's, under the member's name in the post's left cell):
+// the member's rank, count and place, none of the post's words.
+func memberBox(n *html.Node) bool {
+	img := firstContent(n)
+	if img == nil || img.DataAtom != atom.Img {
+		return false
+	}
+	if class := attr(img, "class"); !strings.Contains(class, "avatar") || !slices.Contains(strings.Fields(class), "avatar") {
+		return false
+	}
+	lines := 0
+	for c := nextElement(img); c != nil; c = nextElement(c) {
+		if c.DataAtom != atom.Div || nodeWords(c) > maxBadgeWords {
+			return false
+		}
+		lines++
+	}
+	return lines >= 2
 }
 
 // authorRow reports whether table row tr opens with a forum post's

@@ -11648,6 +11648,12 @@ func TestRound95(t *testing.T) {
 			file:  "unseen203-lanternplayers-lightingdesk-en.html",
 			title: "LightingDeskHandover",
 		},
+		{
+			why:  "a forum member's box beside a post, an avatar then short lines in <div>s of their own, goes",
+			file: "unseen205-canauxdunord-barquebois-fr.html",
+			gone: []string{"Membre actif", "Messages : 412", "Lieu : Quesnoy-sur-Deûle"},
+			kept: []string{"Bonjour à tous,"},
+		},
 	}
 	checkPageCases(t, cases)
 }
