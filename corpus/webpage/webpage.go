@@ -8950,8 +8950,14 @@ func title(t string, m meta) string {
 		// 4 — Tenir le registre des semences</h1>', Pollen's handbook),
 		// its <title> the name, or its last words, and the book's
 		// ("Registre des semences · Manuel de la grainothèque"), kept
-		// whole: the <h1>.
-		if first, ok := firstTitlePart(t); ok && len(m.h1[0]) > len(first) {
+		// whole: the <h1>. A <title> that is the chapter's name alone
+		// ("Restoring files" over '<h1><a name="C4"></a>Chapter 4:
+		// Restoring files</h1>', Halibut's manual) gives way to it too.
+		first, ok := firstTitlePart(t)
+		if !ok {
+			first = t
+		}
+		if len(m.h1[0]) > len(first) {
 			h := m.h1[0]
 			if tail := h[len(h)-len(first):]; strings.EqualFold(tail, first) && chapterHead(h[:len(h)-len(first)]) {
 				return h

@@ -11654,6 +11654,12 @@ func TestRound95(t *testing.T) {
 			gone: []string{"Membre actif", "Messages : 412", "Lieu : Quesnoy-sur-Deûle"},
 			kept: []string{"Bonjour à tous,"},
 		},
+		{
+			why:   "a chapter's <h1>, 'Chapter 4:' and its name, over a <title> that is the name alone, is the title",
+			file:  "unseen206-keelsondocs-restoring-en.html",
+			title: "Chapter 4: Restoring files",
+			gone:  []string{"4.1 Listing snapshots\n4.2"},
+		},
 	}
 	checkPageCases(t, cases)
 }
