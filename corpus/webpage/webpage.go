@@ -4456,7 +4456,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",
@@ -4807,6 +4807,17 @@ func replyCell(td *html.Node, title string) bool {
 	}
 	subject, ok := strings.CutPrefix(strings.TrimSpace(b.FirstChild.Data), "Re: ")
 	return ok && sameText(subject, strings.TrimSpace(title))
+}
+
+// ruledFooter reports whether address n comes right after a horizontal
+// rule: the page's footer the rule sets off from the text, contact
+// details for the page and its makers ('<hr><address>If you want to
+// report a mistake in this manual or a bug in Keelson itself, see the <a
+// …>Feedback page</a>.</address>', Halibut's manual chapter), none of the
+// text's words.
+func ruledFooter(n *html.Node) bool {
+	prev := prevElement(n)
+	return prev != nil && prev.DataAtom == atom.Hr
 }
 
 // memberBox reports whether div n is a forum member's box beside a post:

@@ -11660,6 +11660,12 @@ func TestRound95(t *testing.T) {
 			title: "Chapter 4: Restoring files",
 			gone:  []string{"4.1 Listing snapshots\n4.2"},
 		},
+		{
+			why:  "an <address> right after a horizontal rule, the page's footer, goes",
+			file: "unseen206-keelsondocs-restoring-en.html",
+			gone: []string{"report a mistake in this manual"},
+			kept: []string{"describes the repository format in more detail"},
+		},
 	}
 	checkPageCases(t, cases)
 }
