@@ -11666,6 +11666,11 @@ func TestRound95(t *testing.T) {
 			gone: []string{"report a mistake in this manual"},
 			kept: []string{"describes the repository format in more detail"},
 		},
+		{
+			why:  "a release's version line, 'release 2.4,' and a day, dates a manual's page that states nothing else",
+			file: "unseen206-keelsondocs-restoring-en.html",
+			date: "2025-03-06",
+		},
 	}
 	checkPageCases(t, cases)
 }
