@@ -639,7 +639,6 @@ var metadataMisses = map[string]string{
 	"unseen206-chroniquesdutemps-canalsevrine-fr": "undated: its only date is the visible 'Publié ou mis à jour le : 2025-03-14 10:22:33' (Hérodote.net-like, ISO-8859-15)",
 	"unseen207-snaghunter-cooktopswap-en":         "dated 2025-12-05, the visible 'on 12/05/2025 - 19:42' read month first where the site writes the day first (OzBargain-like, Drupal 7)",
 	"unseen207-sortonsbremonde-randosorelle-fr":   "dated 2025-04-06, the outing's day in its table, over the visible 'Sortie proposée le 24/03/2025 à 21:07' (OnVaSortir-like, Windows-1252)",
-	"unseen209-planttips-splitdatabase-en":        "undated: its only date is the post's visible '18 Jan 25 09:42', a two-digit year (Tek-Tips)",
 	// The hundred-and-ninety-sixth to two-hundred-and-second sets, at the move (round 94):
 	// The hundred-and-eighty-eighth to hundred-and-ninety-fifth sets, at the move (round 93):
 	"unseen193-marricklandcare-treeplanting-en":   "dated the day alone, over the Event JSON-LD's startDate 09:00 +10:00 (Humanitix)",
@@ -1137,7 +1136,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen204-wrenhollowfriends-springletter-en": {0.20, 1.00}, // 19.3 %, 100.0 %
 	"unseen209-ccvalbrenne-viabilitehivernale-fr": {0.02, 0.92}, // 0.0 %, 92.6 %
 	"unseen209-harbourlinedesign-buttonlabels-en": {0.02, 0.94}, // 0.0 %, 94.8 %
-	"unseen209-planttips-splitdatabase-en":        {0.19, 1.00}, // 18.5 %, 100.0 %
 	// The hundred-and-ninety-sixth to two-hundred-and-second sets, at the move (round 94):
 	"unseen196-tessellateanswers-tilecache-en":    {0.16, 1.00}, // 15.8 %, 100.0 %
 	"unseen197-maisonnea-choisirmatelas-fr":       {0.02, 0.90}, // 0.0 %, 90.5 %

@@ -427,10 +427,11 @@ func bracketStamp(t string) (time.Time, bool) {
 // its year in two digits, then its hour, a weekday before it or not
 // ("Sat 08-Mar-25 09:14:02", "08-Mar-25 09:14", a forum's post head): the
 // day, at midnight UTC, its year in this century. The hyphen is looked for
-// before the text is split.
+// before the text is split. Spaces may stand for the hyphens, no weekday
+// before (spacedDay: "18 Jan 25 09:42", Tek-Tips' post head).
 func hyphenDay(text string) (time.Time, bool) {
 	if strings.Count(text, "-") != 2 {
-		return time.Time{}, false
+		return spacedDay(text)
 	}
 	f := strings.Fields(text)
 	if len(f) == 3 && hasLetter(f[0]) && !strings.Contains(f[0], "-") {
@@ -451,6 +452,30 @@ func hyphenDay(text string) (time.Time, bool) {
 	}
 	t := time.Date(2000+year, month, day, 0, 0, 0, 0, time.UTC)
 	return t, t.Day() == day
+}
+
+// spacedDay reads hyphenDay's day with spaces between its parts, its hour
+// after ("18 Jan 25 09:42"): the text's length and first digit are looked
+// at before it is cut.
+func spacedDay(text string) (time.Time, bool) {
+	t := strings.TrimSpace(text)
+	if len(t) < len("1 Jan 25 9:42") || len(t) > len("18 Sept 25 09:42:00") || !isDigit(t[0]) {
+		return time.Time{}, false
+	}
+	d, rest, _ := strings.Cut(t, " ")
+	mon, rest, _ := strings.Cut(rest, " ")
+	yy, clock, ok := strings.Cut(rest, " ")
+	if !ok || len(d) > 2 || len(yy) != 2 || !isDigits(yy) || !clockDigits(clock) {
+		return time.Time{}, false
+	}
+	day, err := strconv.Atoi(d)
+	month, known := months[strings.ToLower(mon)]
+	if err != nil || !known || day < 1 {
+		return time.Time{}, false
+	}
+	year, _ := strconv.Atoi(yy)
+	when := time.Date(2000+year, month, day, 0, 0, 0, 0, time.UTC)
+	return when, when.Day() == day
 }
 
 // detailsDay reads the first of the page's visible texts (numberTexts)
