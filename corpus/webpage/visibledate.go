@@ -118,7 +118,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 		if m := updatedISO.FindStringSubmatch(t); m != nil {
 			// The ISO 8601 day ("(Last updated: 2025-03-14)", jazzy's
 			// footer), which statedDay does not read.
-			day, err := time.Parse("2006-01-02", m[1]+m[2]+m[3]+m[4]+m[5])
+			day, err := time.Parse("2006-01-02", m[1]+m[2]+m[3]+m[4]+m[5]+m[6])
 			return day, err == nil
 		}
 	}
@@ -160,8 +160,10 @@ func changedOn(t string) (time.Time, bool) {
 // "Dernière modification :" ("Dernière modification : 2025-03-03
 // 10:12:44", HonKit's footer of a French book's chapter), or "Dernière
 // mise à jour :" ("Dernière mise à jour : 2025-01-20 14:32", phpMyFAQ's
-// record information under an entry).
-var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?|published:)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2}|[,.](?:\s|$)| ·|$)|\b[Gg]enerated by [^\n]{1,60}? (?:at|on) (\d{4}-\d{2}-\d{2})\b|\b[Gg]enerated: (\d{4}-\d{2}-\d{2})\b|\bdernière (?:modification|mise à jour) ?: (\d{4}-\d{2}-\d{2})\b`)
+// record information under an entry), or "mis à jour le :" ("Publié ou
+// mis à jour le : 2025-03-14 10:22:33", Hérodote.net's line under an
+// article).
+var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?|published:)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2}|[,.](?:\s|$)| ·|$)|\b[Gg]enerated by [^\n]{1,60}? (?:at|on) (\d{4}-\d{2}-\d{2})\b|\b[Gg]enerated: (\d{4}-\d{2}-\d{2})\b|\bdernière (?:modification|mise à jour) ?: (\d{4}-\d{2}-\d{2})\b|\bmis à jour le ?: (\d{4}-\d{2}-\d{2})\b`)
 
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name. A letter's sending is its publication

@@ -11678,6 +11678,12 @@ func TestRound95(t *testing.T) {
 			gone: []string{"Duane_H", "makes the criterion unusable by the index"},
 			kept: []string{"Is the Format() call the problem"},
 		},
+		{
+			why:    "'mis à jour le :' and an ISO 8601 day, a line under an article, dates a page that states nothing else",
+			file:   "unseen206-chroniquesdutemps-canalsevrine-fr.html",
+			latin1: true,
+			date:   "2025-03-14",
+		},
 	}
 	checkPageCases(t, cases)
 }
