@@ -5392,10 +5392,16 @@ func bannerName(n *html.Node, title string) bool {
 // things …</font></td>' under "Clare Home &amp; Garden Board: Garden room
 // over 25 square metres: did anyone apply for planning?", Boardhost's
 // message): a board's name before the subject, as bannerName reads one
-// before a dash; "" otherwise.
-func colonName(n *html.Node, title string) string {
+// before a dash; or, when dash is set, a dash after it, under a name in
+// smaller type (the larger a page's banner, which bannerName reads)
+// ('<td class="forumtitle"><font face="Verdana" size="4"><b>Ashcombe
+// &amp; District MRC Forum</b></font><br><font … size="1">Club news,
+// …</font></td>' under "Ashcombe &amp; District MRC Forum - Moving the
+// layout - volunteers needed Sat 29th", Bravenet's forum message, whose
+// subject holds a dash of its own); "" otherwise.
+func colonName(n *html.Node, title string, dash bool) string {
 	text, page := strings.Trim(collapsedText(n), " \u00a0"), oneLine(title)
-	if text != "" && hasPrefix2(page, text, ": ") && len(page) > len(text)+len(": ") {
+	if text != "" && (hasPrefix2(page, text, ": ") || dash && hasPrefix2(page, text, " - ")) && len(page) > len(text)+len(" - ") {
 		return text
 	}
 	return ""
@@ -6698,8 +6704,10 @@ func collectElement(n *html.Node, m *meta) {
 		}
 
 	case atom.Font:
-		if m.bigLine == "" && m.boardName == "" && bigFont(attr(n, "size")) && taglineAfter(n) {
-			m.boardName = colonName(n, m.title)
+		if size := attr(n, "size"); m.bigLine == "" && m.boardName == "" && (bigFont(size) || size == "4") && taglineAfter(n) {
+			// A size smaller than a headline's will do over a
+			// tagline, as Bravenet sets a forum's name.
+			m.boardName = colonName(n, m.title, !bigFont(size))
 		}
 		if m.bigLine == "" && bigFont(attr(n, "size")) && m.boardName == "" && !bannerName(n, m.title) && !letterName(n, m.title) {
 			m.bigLine = "-" // the first only
@@ -10094,6 +10102,8 @@ func title(t string, m meta) string {
 		// The board's name and a colon before the message's subject,
 		// which may hold colons of its own: the subject whole.
 		if rest, ok := strings.CutPrefix(fullTitle, m.boardName+": "); ok {
+			t = rest
+		} else if rest, ok := strings.CutPrefix(fullTitle, m.boardName+" - "); ok {
 			t = rest
 		}
 	}

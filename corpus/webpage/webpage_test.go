@@ -11684,6 +11684,11 @@ func TestRound95(t *testing.T) {
 			latin1: true,
 			date:   "2025-03-14",
 		},
+		{
+			why:   "a forum's name in bold type of size 4 over its tagline, the <title>'s first part before a dash, leaves the subject after it, dash and all",
+			file:  "unseen203-ashcombemrc-layoutmove-en.html",
+			title: "Moving the layout - volunteers needed Sat 29th",
+		},
 	}
 	checkPageCases(t, cases)
 }
