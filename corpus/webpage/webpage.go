@@ -6109,7 +6109,15 @@ func crumbItem(n *html.Node) bool {
 // ("spCurrentBreadcrumb", Simple:Press's; "breadcrumb_last", Yoast's).
 func crumbSpan(n *html.Node) bool {
 	class := attr(n, "class")
-	if !strings.Contains(class, "rumb") || find(n, atom.A) != nil {
+	if !strings.Contains(class, "rumb") {
+		// Or its class names the current item alone, last in an
+		// element whose class names a breadcrumb ('<td
+		// class="ftbreadcrumb"><a …>Forum Home</a> &gt; … &gt; <span
+		// class="ftcurrent">Rebuilding the engine shed roof - what
+		// worked and what didn't</span></td>', FuseTalk's).
+		return strings.Contains(class, "current") && nextElement(n) == nil && n.Parent != nil && strings.Contains(strings.ToLower(attr(n.Parent, "class")), "breadcrumb") && find(n, atom.A) == nil
+	}
+	if find(n, atom.A) != nil {
 		return false
 	}
 	for w := range strings.FieldsSeq(strings.ToLower(class)) {

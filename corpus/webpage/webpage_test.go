@@ -11689,6 +11689,11 @@ func TestRound95(t *testing.T) {
 			file:  "unseen203-ashcombemrc-layoutmove-en.html",
 			title: "Moving the layout - volunteers needed Sat 29th",
 		},
+		{
+			why:   "a span of class 'ftcurrent' last in a cell whose class names a breadcrumb is the current page, the thread's subject the <title> ends with",
+			file:  "unseen205-ridgewayrailway-engineshed-en.html",
+			title: "Rebuilding the engine shed roof - what worked and what didn't",
+		},
 	}
 	checkPageCases(t, cases)
 }
