@@ -633,7 +633,6 @@ var metadataMisses = map[string]string{
 	// The two-hundred-and-third to two-hundred-and-ninth sets, at the move (round 95):
 	"unseen203-randoloing-assemblee2025-fr":       "title 'Randonneurs du Loing - AG 2025', the <title>, over the page's heading (Bluefish, Windows-1252)",
 	"unseen204-wrenhollowfriends-springletter-en": "title 'Friends of the Wren Hollow Library', the sender's name, over the letter's headline (Delivra)",
-	"unseen205-lyceemichaud-stagerevision-fr":     "title 'Educ'Horus - Lycée Louise-Michaud - Actualités', the portal's, over the news item's heading (Educ'Horus, ISO-8859-1)",
 	"unseen207-snaghunter-cooktopswap-en":         "dated 2025-12-05, the visible 'on 12/05/2025 - 19:42' read month first where the site writes the day first (OzBargain-like, Drupal 7)",
 	"unseen207-sortonsbremonde-randosorelle-fr":   "dated 2025-04-06, the outing's day in its table, over the visible 'Sortie proposée le 24/03/2025 à 21:07' (OnVaSortir-like, Windows-1252)",
 	// The hundred-and-ninety-sixth to two-hundred-and-second sets, at the move (round 94):

@@ -6631,7 +6631,7 @@ func collectElement(n *html.Node, m *meta) {
 			m.senderLogo = senderNamed(attr(n, "alt"), m.ogTitle, m.title)
 		}
 	case atom.Div, atom.Span:
-		if m.boxHeadline == "" && strings.Contains(class, "title") && headlineClass(class) {
+		if m.boxHeadline == "" && (strings.Contains(class, "title") || strings.Contains(class, "Titre")) && headlineClass(class) {
 			if w := nodeWords(n); w >= 2 && w <= 20 {
 				m.boxHeadline = collapsedText(n)
 			}
@@ -10288,6 +10288,15 @@ func title(t string, m meta) string {
 		// the <h1>, its label its own.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 0 && m.boxHeadline != "" && t == fullTitle && fieldCount(m.boxHeadline) >= 3 && newsTail(fullTitle) && !containsFold(fullTitle, m.boxHeadline) {
+		// A <title> that is the portal's and the site's names and its
+		// news section's, kept whole ("Educ'Horus - Lycée
+		// Louise-Michaud - Actualités"), over a page without <h1>
+		// whose box its class names a headline's holds the item's
+		// ('<div class="ehArticleTitre">Stage de révisions des
+		// terminales …</div>'): that headline.
+		t = m.boxHeadline
+	}
 	if m.newsHeading != "" && t != m.newsHeading && newsSection(fullTitle, t) {
 		// A <title> that is the project's or site's name, then its news
 		// section's ("Ombrières solaires du parc … - Actualités -
@@ -10605,10 +10614,16 @@ func preheaderDate(n *html.Node) string {
 var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre newstitle titre_article blogArticleTitle")
 
 // headlineClass reports whether a class attribute names a headline's box
-// (headlineClasses among its words).
+// (headlineClasses among its words), or one of its words is a prefix in
+// camel case before "ArticleTitle" or "ArticleTitre" (as
+// "blogArticleTitle" is; '<div class="ehArticleTitre">', Educ'Horus'
+// news item).
 func headlineClass(v string) bool {
 	for w := range strings.FieldsSeq(v) {
 		if headlineClasses[w] {
+			return true
+		}
+		if len(w) > len("ArticleTitle") && (strings.HasSuffix(w, "ArticleTitle") || strings.HasSuffix(w, "ArticleTitre")) {
 			return true
 		}
 	}

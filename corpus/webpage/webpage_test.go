@@ -11694,6 +11694,12 @@ func TestRound95(t *testing.T) {
 			file:  "unseen205-ridgewayrailway-engineshed-en.html",
 			title: "Rebuilding the engine shed roof - what worked and what didn't",
 		},
+		{
+			why:    "a <title> of a portal's, a school's and a news section's names gives way, on a page without <h1>, to the box its class names an article's title in camel case",
+			file:   "unseen205-lyceemichaud-stagerevision-fr.html",
+			latin1: true,
+			title:  "Stage de révisions des terminales pendant les vacances d'hiver",
+		},
 	}
 	checkPageCases(t, cases)
 }
