@@ -319,7 +319,7 @@ func Extract(data []byte) (Page, error) {
 			// mark: its copy, the article's first block, is marked.
 			markLead(art.Node, leadText)
 		}
-		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading || len(m.h1) == 0 && m.classedH2 != "" && p.Title == m.classedH2 ||
+		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading || len(m.h1) == 0 && m.classedH2 != "" && p.Title == m.classedH2 || len(m.h1) == 0 && m.issueNode != nil && m.bannerAlt != "" && p.Title == collapsedText(m.issueNode) ||
 			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) == 1 && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title)) || len(m.h1) > 2 && p.Title == m.h1[1] && strings.HasPrefix(m.h1[1], m.h1[0]+" ")) && !(strings.Contains(oneLine(t), p.Title) && (ld.title == "" || strings.Contains(oneLine(art.Title()), p.Title))) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
@@ -328,7 +328,8 @@ func Extract(data []byte) (Page, error) {
 			// (crumbHeading), the heading the description is
 			// (descHeading), the heading the <title> cut short
 			// (restHeading), the first <h2> a class names a title on a
-			// page without <h1> (classedH2), the first heading under a site's <h1> that
+			// page without <h1> (classedH2) or the first <h2> under a
+			// banner's picture (bannerAlt), the first heading under a site's <h1> that
 			// the title rules took whole over the <title>'s shorter one,
 			// and the first <h1> of a Compodoc page
 			// over its search box's (projectDocumentation), and the
@@ -1490,6 +1491,7 @@ type meta struct {
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	slugLead                   string                // the first <h2> or <h3>, before any <h1>, whose words before its colon are the canonical address's last part (slugLead)
 	issueNode                  *html.Node            // the page's first <h2>, when it comes before any <h1> (issueHeading)
+	bannerAlt                  string                // the alt of the page's first picture, before any heading ("-" when it has none)
 	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
 	placeHeading               string                // the <title>'s headline, when an <h2> or <h3> before any <h1> is that text (the course or section the page is in)
@@ -6611,6 +6613,9 @@ func collectElement(n *html.Node, m *meta) {
 			}
 		}
 	case atom.Img:
+		if m.bannerAlt == "" && m.h1Node == nil && m.issueNode == nil {
+			m.bannerAlt = cmp.Or(strings.TrimSpace(attr(n, "alt")), "-")
+		}
 		if m.logoName == "" && n.Parent != nil && n.Parent.DataAtom == atom.A {
 			// The first picture in a link, the site's logo in its
 			// header, named by its alt.
@@ -10296,6 +10301,24 @@ func title(t string, m meta) string {
 		// ('<div class="ehArticleTitre">Stage de révisions des
 		// terminales …</div>'): that headline.
 		t = m.boxHeadline
+	}
+	if len(m.h1) == 0 && m.issueNode != nil && len(m.bannerAlt) > 1 && t == fullTitle && len(t) > len(m.bannerAlt) && strings.HasPrefix(t, m.bannerAlt) {
+		// A page without <h1> under a <title> of its banner's name,
+		// the alt of its first picture, and a short label of the page
+		// ("Randonneurs du Loing - AG 2025" over '<img
+		// src="../images/bandeau.jpg" … alt="Randonneurs du Loing">',
+		// a page written by hand in Bluefish), whose first heading, an
+		// <h2>, is longer than the label and not in the <title> ('<h2>Compte
+		// rendu de l’assemblée générale du 8 février 2025</h2>'): that
+		// heading, the page's headline.
+		for _, sep := range titleSeparators {
+			if label, ok := strings.CutPrefix(t[len(m.bannerAlt):], sep); ok && fieldCount(label) <= 3 {
+				if h := collapsedText(m.issueNode); fieldCount(h) > fieldCount(label)+2 && !containsFold(fullTitle, h) {
+					t = h
+				}
+				break
+			}
+		}
 	}
 	if m.newsHeading != "" && t != m.newsHeading && newsSection(fullTitle, t) {
 		// A <title> that is the project's or site's name, then its news

@@ -11700,6 +11700,14 @@ func TestRound95(t *testing.T) {
 			latin1: true,
 			title:  "Stage de révisions des terminales pendant les vacances d'hiver",
 		},
+		{
+			why:    "a <title> of the banner picture's alt and a short label, on a page without <h1>, gives way to its first <h2>, which the body no longer keeps",
+			file:   "unseen203-randoloing-assemblee2025-fr.html",
+			latin1: true,
+			title:  "Compte rendu de l’assemblée générale du 8 février 2025",
+			kept:   []string{"Chers amis randonneurs,"},
+			gone:   []string{"Compte rendu de l’assemblée générale du 8 février 2025\n"},
+		},
 	}
 	checkPageCases(t, cases)
 }
