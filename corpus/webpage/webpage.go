@@ -9647,10 +9647,14 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && (fileName(t) || unreadCount(t) || m.typed || m.ogTitle == "" && (monthIssue(t, m.h1[0]) || monthTail(t) && fieldCount(m.h1[0]) >= 3 && inCell(m.h1Node))) {
+	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && (fileName(t) || unreadCount(t) || m.typed || m.ogTitle == "" && (monthIssue(t, m.h1[0]) || (monthTail(t) || t != fullTitle && strings.HasPrefix(fullTitle, t) && seasonTail(fullTitle[len(t):])) && fieldCount(m.h1[0]) >= 3 && inCell(m.h1Node))) {
 		// Or a letter's issue named by its month and year alone after
 		// its name ("Meridian Matters – September 2025", Pardot's web
-		// version), over an <h1> in a cell of the e-mail's layout.
+		// version), over an <h1> in a cell of the e-mail's layout; or
+		// by its season, which Readability cut off to leave the name
+		// ("Friends of the Wren Hollow Library | Spring 2025",
+		// Delivra's): a season names a periodical's issue, where a
+		// month cut off may be a club's name's (round 57's test).
 		t = m.h1[0]
 	}
 	if len(m.h1) == 0 && m.logoName != "" && m.logoName != "-" && t != fullTitle && strings.HasPrefix(t, m.logoName) && strings.HasPrefix(fullTitle, t) {
@@ -12316,6 +12320,19 @@ func dateRowHeading(n *html.Node) bool {
 	}
 	cell := soleElement(next, false)
 	return cell != nil && cell.DataAtom == atom.Td && dateLine(collapsedText(cell))
+}
+
+// seasonTail reports whether rest, what a <title> holds after the part
+// Readability kept, is a separator, a season (seasons) and a year alone
+// (" | Spring 2025").
+func seasonTail(rest string) bool {
+	for _, sep := range titleSeparators {
+		if after, ok := strings.CutPrefix(rest, sep); ok {
+			season, year, ok := strings.Cut(after, " ")
+			return ok && len(year) == 4 && yearDigits(year) && seasons[strings.ToLower(season)]
+		}
+	}
+	return false
 }
 
 // monthTail reports whether a title ends with an issue's month (or

@@ -11708,6 +11708,11 @@ func TestRound95(t *testing.T) {
 			kept:   []string{"Chers amis randonneurs,"},
 			gone:   []string{"Compte rendu de l’assemblée générale du 8 février 2025\n"},
 		},
+		{
+			why:   "a letter's <title> of its sender's name and a season's issue, which Readability cut to the name, gives way to the <h1> in a cell of its layout",
+			file:  "unseen204-wrenhollowfriends-springletter-en.html",
+			title: "The Book Sale Moves Downstairs",
+		},
 	}
 	checkPageCases(t, cases)
 }
