@@ -50,7 +50,7 @@ obsèques|forward-looking statements|forward looking statements|cautionary state
 cautionary note|safe harbor|safe harbor statement|safe harbour|safe harbour statement|investor contact|investor contacts|
 investor relations|for more information|contact|contacts|déclarations prospectives|informations prospectives|
 relations investisseurs|contact investisseurs|contacts investisseurs|pour plus d'informations|mentions légales|
-legal notice|agenda|l'agenda|à l'agenda|upcoming events|events|calendar|what's on|diary dates|dates à retenir|
+legal notice|agenda|l'agenda|à l'agenda|upcoming events|coming up|events|calendar|what's on|diary dates|dates à retenir|
 prochains rendez-vous|les rendez-vous|rendez-vous|recent posts|latest posts|latest articles|more posts|
 posts récents|articles récents|derniers articles|mes derniers articles|publications récentes|get in touch|contact us|share your story|
 share your experience|tell us your story|contactez-nous|écrivez-nous|témoignez|racontez-nous|l'essentiel|
@@ -772,7 +772,7 @@ func appendixLabel(l string) bool {
 }
 
 // agendaLabels are the boxLabels of a diary.
-var agendaLabels = map[string]bool{"agenda": true, "l'agenda": true, "à l'agenda": true, "upcoming events": true,
+var agendaLabels = map[string]bool{"agenda": true, "l'agenda": true, "à l'agenda": true, "upcoming events": true, "coming up": true,
 	"what's on": true, "diary dates": true, "dates à retenir": true, "prochains rendez-vous": true,
 	"les rendez-vous": true, "rendez-vous": true, "prochaines sorties": true, "prochaines activités": true}
 

@@ -11713,6 +11713,11 @@ func TestRound95(t *testing.T) {
 			file:  "unseen204-wrenhollowfriends-springletter-en.html",
 			title: "The Book Sale Moves Downstairs",
 		},
+		{
+			why:  "'Coming up' heading a letter's diary of dates, a box of its own, goes with it",
+			file: "unseen204-wrenhollowfriends-springletter-en.html",
+			gone: []string{"Coming up", "Summer reading kickoff"},
+		},
 	}
 	checkPageCases(t, cases)
 }
