@@ -3394,7 +3394,7 @@ func furnitureName(name string) bool {
 			start = end + 1
 			continue
 		}
-		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "header" && dekAfter(name, end)) && !(w == "widget" && builderBlock(name, end)) && !(w == "tag" && start == 3 && name[:3] == "bl-") &&
+		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "header" && dekAfter(name, end)) && !(w == "widget" && builderBlock(name, end)) && !(w == "tag" && start == 3 && name[:3] == "bl-") && !(w == "pub" && strings.HasPrefix(name[end:], "-description")) &&
 			!(w == "teaser" && (strings.HasSuffix(name[:start], "header__") || strings.HasSuffix(name[:start], "article-") && end == len(name))) {
 			// "post-header_dek", "article-header__chapo": a part of a
 			// header block (BEM's block__element), judged by its own
@@ -3407,7 +3407,11 @@ func furnitureName(name string) bool {
 			// ('<dl class="Bl-tag"><dt><code
 			// class="Cm">listen-legacy</code></dt><dd>Removed. …</dd>',
 			// a manual page's definitions, its "-tag" the kind of list
-			// of ".Bl -tag"), not a post's tags.
+			// of ".Bl -tag"), not a post's tags. A publication's
+			// description is no advertisement's "pub" ('<p
+			// class="pubDescription"><b>Le plan de viabilité hivernale a
+			// été révisé …</b></p>', Silverpeas' standfirst under a
+			// publication's name).
 			return true
 		}
 		if w == "notice" && strings.HasSuffix(name[:start], "__") {

@@ -11718,6 +11718,11 @@ func TestRound95(t *testing.T) {
 			file: "unseen204-wrenhollowfriends-springletter-en.html",
 			gone: []string{"Coming up", "Summer reading kickoff"},
 		},
+		{
+			why:  "a paragraph of class 'pubDescription', a publication's standfirst, is no advertisement's 'pub': it stays",
+			file: "unseen209-ccvalbrenne-viabilitehivernale-fr.html",
+			kept: []string{"Le plan de viabilité hivernale a été révisé après l’épisode neigeux de janvier."},
+		},
 	}
 	checkPageCases(t, cases)
 }
