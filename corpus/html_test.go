@@ -631,7 +631,6 @@ func TestHTMLMetadata(t *testing.T) {
 // measurement (round 81's code) while round 82 tunes on them.
 var metadataMisses = map[string]string{
 	// The two-hundred-and-third to two-hundred-and-ninth sets, at the move (round 95):
-	"unseen207-snaghunter-cooktopswap-en":       "dated 2025-12-05, the visible 'on 12/05/2025 - 19:42' read month first where the site writes the day first (OzBargain-like, Drupal 7)",
 	"unseen207-sortonsbremonde-randosorelle-fr": "dated 2025-04-06, the outing's day in its table, over the visible 'Sortie proposée le 24/03/2025 à 21:07' (OnVaSortir-like, Windows-1252)",
 	// The hundred-and-ninety-sixth to two-hundred-and-second sets, at the move (round 94):
 	// The hundred-and-eighty-eighth to hundred-and-ninety-fifth sets, at the move (round 93):

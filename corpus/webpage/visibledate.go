@@ -1439,35 +1439,71 @@ func shortText(n *html.Node) (string, bool) {
 // posts) is the page's own: the statements with a day after it are its
 // comments', and none is read.
 func visibleDate(texts []string, monthFirst bool) (time.Time, bool) {
-	for _, t := range texts {
+	for i, t := range texts {
 		if found, ok := statedDate(t, monthFirst); ok {
-			return found, true
+			return dayFirstAgain(texts, i, found, monthFirst, statedDate), true
 		}
 		if hourOnly(t) {
 			return time.Time{}, false
 		}
 	}
-	for _, t := range texts {
+	for i, t := range texts {
 		if found, ok := datedByline(t, monthFirst); ok {
-			return found, true
+			return dayFirstAgain(texts, i, found, monthFirst, datedByline), true
 		}
 	}
-	for _, t := range texts {
+	for i, t := range texts {
 		if found, ok := releasedDay(t, monthFirst); ok {
-			return found, true
+			return dayFirstAgain(texts, i, found, monthFirst, releasedDay), true
 		}
 	}
-	for _, t := range texts {
+	for i, t := range texts {
 		if found, ok := signedDay(t, monthFirst); ok {
-			return found, true
+			return dayFirstAgain(texts, i, found, monthFirst, signedDay), true
 		}
 	}
-	for _, t := range texts {
+	for i, t := range texts {
 		if found, ok := letterDay(t, monthFirst); ok {
-			return found, true
+			return dayFirstAgain(texts, i, found, monthFirst, letterDay), true
 		}
 	}
 	return time.Time{}, false
+}
+
+// dayFirstAgain returns found, the day read reads month first in
+// texts[i], or the day it reads there day first when that text, or the
+// one before or after it, writes a numeric day whose first number cannot
+// be a month (" on 12/05/2025 - 19:42 " in "Ivy_R on 12/05/2025 - 19:42
+// Last edited 13/05/2025 - 08:15", an OzBargain-like Drupal's post head
+// on a page in English): the site writes the day first. Only a day of 12
+// or less, read month first, is looked at again.
+func dayFirstAgain(texts []string, i int, found time.Time, monthFirst bool, read func(string, bool) (time.Time, bool)) time.Time {
+	if !monthFirst || found.Day() > 12 || !dayFirstIn(texts[i]) && (i == 0 || !dayFirstIn(texts[i-1])) && (i+1 == len(texts) || !dayFirstIn(texts[i+1])) {
+		return found
+	}
+	if day, ok := read(texts[i], false); ok {
+		return day
+	}
+	return found
+}
+
+// dayFirstIn reports whether t holds a numeric date, day, month and year
+// between slashes, whose first number, 13 to 31, can only be its day
+// ("Last edited 13/05/2025 - 08:15").
+func dayFirstIn(t string) bool {
+	for i := strings.IndexByte(t, '/'); i >= 0 && i+8 <= len(t); {
+		if i >= 2 && isDigit(t[i-2]) && isDigit(t[i-1]) && (i == 2 || !isDigit(t[i-3])) && isDigit(t[i+1]) && isDigit(t[i+2]) && t[i+3] == '/' && isDigits(t[i+4:i+8]) {
+			if d := int(t[i-2]-'0')*10 + int(t[i-1]-'0'); d > 12 && d <= 31 {
+				return true
+			}
+		}
+		j := strings.IndexByte(t[i+1:], '/')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
 }
 
 // letterDay reads the day a letter is dated by in a line of its own, or

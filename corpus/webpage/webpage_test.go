@@ -11723,6 +11723,11 @@ func TestRound95(t *testing.T) {
 			file: "unseen209-ccvalbrenne-viabilitehivernale-fr.html",
 			kept: []string{"Le plan de viabilité hivernale a été révisé après l’épisode neigeux de janvier."},
 		},
+		{
+			why:  "a numeric day read month first on a page in English is read day first when its line also writes a day whose first number cannot be a month",
+			file: "unseen207-snaghunter-cooktopswap-en.html",
+			date: "2025-05-12",
+		},
 	}
 	checkPageCases(t, cases)
 }
