@@ -11728,6 +11728,12 @@ func TestRound95(t *testing.T) {
 			file: "unseen207-snaghunter-cooktopswap-en.html",
 			date: "2025-05-12",
 		},
+		{
+			why:  "a page's properties, Notion's rows of name and value over the text, go as a box 'properties' names",
+			file: "unseen151-harrowgatetools-powertools-en.html",
+			gone: []string{"Owner", "Rufus Adeyemi"},
+			kept: []string{"This page explains how to borrow power tools"},
+		},
 	}
 	checkPageCases(t, cases)
 }
