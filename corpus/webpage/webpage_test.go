@@ -11734,6 +11734,11 @@ func TestRound95(t *testing.T) {
 			gone: []string{"Owner", "Rufus Adeyemi"},
 			kept: []string{"This page explains how to borrow power tools"},
 		},
+		{
+			why:  "a day and its hour alone, then an update's statement after a middle dot, is a line of dates, not the story's",
+			file: "unseen162-journaldelaurentie-souffleuses-fr.html",
+			gone: []string{"MISE À JOUR"},
+		},
 	}
 	checkPageCases(t, cases)
 }
