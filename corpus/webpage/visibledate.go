@@ -800,6 +800,9 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						if issued == "" {
 							issued = onlineDay(c)
 						}
+						if issued == "" {
+							issued = nameAbove(c)
+						}
 					} else if !under && (h1 == nil || !inside(c, h1)) {
 						// Or the first line with a digit under the <h1>,
 						// where a newsletter maker sets the issue's line
@@ -1384,6 +1387,36 @@ func issueAbove(c *html.Node) string {
 		return ""
 	}
 	day := strings.TrimSpace(br.NextSibling.Data)
+	if _, ok := bareDate(day, false); !ok {
+		return ""
+	}
+	return day
+}
+
+// nameAbove returns text c, a date alone, when it is all a table cell
+// holds after a name and a <br>, beside a cell that holds a picture alone,
+// the name five words at most without a digit ('<td><img … alt="Fieldnote
+// Analytics" /></td><td align="right" …>The Field Report<br />March 6,
+// 2025</td>', Knak's letter header): the letter's name over its day, as
+// an issue's number over it is (issueAbove); or "".
+func nameAbove(c *html.Node) string {
+	br := c.PrevSibling
+	if br == nil || br.DataAtom != atom.Br || c.NextSibling != nil {
+		return ""
+	}
+	name := br.PrevSibling
+	td := c.Parent
+	if name == nil || name.Type != html.TextNode || name.PrevSibling != nil || td == nil || td.DataAtom != atom.Td || fieldCount(name.Data) > 5 || strings.ContainsAny(name.Data, "0123456789") {
+		return ""
+	}
+	logo := prevElement(td)
+	if logo == nil || logo.DataAtom != atom.Td {
+		return ""
+	}
+	if img := soleElement(logo, false); img == nil || img.DataAtom != atom.Img {
+		return ""
+	}
+	day := strings.TrimSpace(c.Data)
 	if _, ok := bareDate(day, false); !ok {
 		return ""
 	}

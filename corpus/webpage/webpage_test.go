@@ -11739,6 +11739,11 @@ func TestRound95(t *testing.T) {
 			file: "unseen162-journaldelaurentie-souffleuses-fr.html",
 			gone: []string{"MISE À JOUR"},
 		},
+		{
+			why:  "a letter's name over its day after a <br>, all a header cell holds beside the logo's cell, dates the letter",
+			file: "unseen184-fieldnote-springcleaning-en.html",
+			date: "2025-03-06",
+		},
 	}
 	checkPageCases(t, cases)
 }
