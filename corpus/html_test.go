@@ -637,7 +637,6 @@ var metadataMisses = map[string]string{
 	"unseen193-marricklandcare-treeplanting-en":   "dated the day alone, over the Event JSON-LD's startDate 09:00 +10:00 (Humanitix)",
 	"unseen195-quokkaanswers-sourdoughstarter-en": "dated the day alone, over the question's <meta itemprop=\"dateCreated\"> 21:14:52 (Yahoo! Answers)",
 	// The hundred-and-eighty-first to hundred-and-eighty-seventh sets, at the move (round 92):
-	"unseen181-comitefetesbrassac-vogue-fr": "title 'Comité des fêtes de Brassac-la-Vieille', the committee's, over the news item's heading (Coranto, ISO-8859-1)",
 	// The hundred-and-sixty-ninth to hundred-and-seventy-sixth sets, at the move (round 90):
 	"unseen169-pebblequeue-retries-en":          "title 'pebblequeue', the project's, over the manual page's heading (ESDoc)",
 	"unseen170-millrunlittleleague-fieldday-en": "title 'Mill Run Little League - News', the league's and the section's, over the item's heading; dated 2025-12-04, 'Posted: 04/12/2025' read day first on a US page (LeagueLineup)",

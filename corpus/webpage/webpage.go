@@ -5432,7 +5432,11 @@ func taglineAfter(n *html.Node) bool {
 // "" otherwise.
 func fontHeadCell(td *html.Node) string {
 	f := td.FirstChild
-	if f == nil || f != td.LastChild || f.DataAtom != atom.Font || attr(f, "size") != "4" {
+	if f == nil || f != td.LastChild || f.DataAtom != atom.Font || attr(f, "size") != "4" && (attr(f, "size") != "3" || attr(td, "bgcolor") == "") {
+		// Or size 3 in a cell of its own colour, a title bar
+		// ('<td bgcolor="#F4E1B0"><font face="Verdana, Arial" size="3"
+		// color="#B22222"><b>Assemblée générale : la vogue 2025 aura
+		// bien lieu</b></font></td>', Coranto's full news template).
 		return ""
 	}
 	b := f.FirstChild
@@ -10093,7 +10097,7 @@ func title(t string, m meta) string {
 			t = h
 		}
 	}
-	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && fieldCount(m.cellHeadline) > fieldCount(t) && (monthTail(t) || t != m.title && monthTail(m.title) || sharedLongWords(m.cellHeadline, t) > 0) {
+	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && fieldCount(m.cellHeadline) > fieldCount(t) && (monthTail(t) || t != m.title && monthTail(m.title) || sharedLongWords(m.cellHeadline, t) > 0 || newsTail(fullTitle)) {
 		// A letter without <h1> under a <title> shorter than the line
 		// its first cell of large bold type sets, a <title> that names
 		// its issue by its month ("Quarry Line News - June 2025",
@@ -12833,7 +12837,7 @@ func colonMore(rest string) bool {
 
 // newsTails are the names of a site's news section that end a <title>
 // after a separator.
-var newsTails = []string{"Actualités", "Actualites", "Nouvelles", "News", "Actus"}
+var newsTails = []string{"Actualités", "Actualites", "Nouvelles", "Les nouvelles", "News", "Actus"}
 
 // newsTail reports whether title ends with a separator and the name of
 // a site's news section (newsTails): a list's or an item's <title>

@@ -11744,6 +11744,12 @@ func TestRound95(t *testing.T) {
 			file: "unseen184-fieldnote-springcleaning-en.html",
 			date: "2025-03-06",
 		},
+		{
+			why:    "a news item's headline in bold type of size 3 in a coloured title bar, under a <title> of the site's name and 'Les nouvelles', is the title",
+			file:   "unseen181-comitefetesbrassac-vogue-fr.html",
+			latin1: true,
+			title:  "Assemblée générale : la vogue 2025 aura bien lieu",
+		},
 	}
 	checkPageCases(t, cases)
 }
