@@ -656,7 +656,6 @@ var metadataMisses = map[string]string{
 	"unseen146-oldfarmkit-seeddrill-en":            "title the <title>'s forum path and a shortened subject over the message's whole heading; undated: its only date is the message's visible day (Discus, ISO-8859-1)",
 	"unseen147-ferncliffegit-allskycalibration-en": "title 'ferncliffe/allsky-station', the repository's, over the wiki page's heading (Gogs)",
 	"unseen149-lagosboard-generatorshare-en":       "undated: its only date is '8:14am On Mar 10, 2025' in the post's header (Nairaland-like)",
-	"unseen150-grainothequecoteaux-registre-fr":    "undated: its only date is 'Dernière révision : 9 janvier 2026' (Pollen)",
 	// The hundred-and-thirty-seventh to hundred-and-forty-fourth sets, at the move (round 86):
 	"unseen139-sellerieduval-entretiencuir-fr":          "dated 2024-10-11, another date on the page, over the post's visible 2024-10-09 (PowerBoutique, ISO-8859-1)",
 	"unseen142-tidebrookmesh-nodebattery-en":            "title with the wiki's name before the page's, no separator between; undated: its only date is 'Revised on March 3, 2025' (Instiki)",

@@ -11750,6 +11750,11 @@ func TestRound95(t *testing.T) {
 			latin1: true,
 			title:  "Assemblée générale : la vogue 2025 aura bien lieu",
 		},
+		{
+			why:  "'Dernière révision :' and a day, a handbook's line under its chapter, dates a page that states nothing else",
+			file: "unseen150-grainothequecoteaux-registre-fr.html",
+			date: "2026-01-09",
+		},
 	}
 	checkPageCases(t, cases)
 }
