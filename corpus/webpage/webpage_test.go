@@ -11751,6 +11751,11 @@ func TestRound95(t *testing.T) {
 			title:  "Assemblée générale : la vogue 2025 aura bien lieu",
 		},
 		{
+			why:  "'Revised on' and a day, a wiki's byline under its page's name, dates a page that states nothing else",
+			file: "unseen142-tidebrookmesh-nodebattery-en.html",
+			date: "2025-03-03",
+		},
+		{
 			why:  "'Dernière révision :' and a day, a handbook's line under its chapter, dates a page that states nothing else",
 			file: "unseen150-grainothequecoteaux-registre-fr.html",
 			date: "2026-01-09",
