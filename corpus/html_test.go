@@ -658,7 +658,6 @@ var metadataMisses = map[string]string{
 	"unseen149-lagosboard-generatorshare-en":       "undated: its only date is '8:14am On Mar 10, 2025' in the post's header (Nairaland-like)",
 	// The hundred-and-thirty-seventh to hundred-and-forty-fourth sets, at the move (round 86):
 	"unseen139-sellerieduval-entretiencuir-fr":          "dated 2024-10-11, another date on the page, over the post's visible 2024-10-09 (PowerBoutique, ISO-8859-1)",
-	"unseen142-tidebrookmesh-nodebattery-en":            "title with the wiki's name before the page's, no separator between; undated: its only date is 'Revised on March 3, 2025' (Instiki)",
 	"unseen143-astrovernolles-observationspubliques-fr": "title 'Club d'astronomie de Vernolles', the wiki's name, over the page's name (PhpWiki, ISO-8859-1)",
 	"unseen143-hollowlane-seedswap-en":                  "undated: its only date is the post's visible day (Mirror-like, Next.js)",
 	// The hundred-and-twenty-ninth to hundred-and-thirty-sixth sets, at the move (round 85):

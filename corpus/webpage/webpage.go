@@ -6101,6 +6101,32 @@ func unmarkedText(h *html.Node) string {
 	return textOf(h)
 }
 
+// afterSiteSpan returns the text of heading h after the <span> that
+// opens it, when that <span>'s text is the <title>'s first part, before a
+// separator ('<h1 id="pageName"><span class="webName">Tidebrook Mesh
+// Wiki</span> Replacing a Node Battery</h1>' under '<title>Tidebrook Mesh
+// Wiki - Replacing a Node Battery</title>', Instiki's): the site's name
+// set in the heading before the page's, no part of it; or "".
+func afterSiteSpan(h *html.Node, title string) string {
+	span := firstContent(h)
+	if span == nil || span.DataAtom != atom.Span || title == "" {
+		return ""
+	}
+	name := strings.TrimSpace(textOf(span))
+	if name == "" || !hasSeparatorPrefix(strings.TrimPrefix(oneLine(title), name)) || !strings.HasPrefix(oneLine(title), name) {
+		return ""
+	}
+	var b strings.Builder
+	for c := span.NextSibling; c != nil; c = c.NextSibling {
+		b.WriteString(textOf(c))
+	}
+	rest := strings.TrimSpace(b.String())
+	if fieldCount(rest) < 2 {
+		return ""
+	}
+	return rest
+}
+
 // crumbItem reports whether list item n is a breadcrumb's current page:
 // marked active (a class word "active", Bootstrap's) or aria-current, no
 // link in it, the last item of a list whose class names a breadcrumb
@@ -6839,6 +6865,8 @@ func collectElement(n *html.Node, m *meta) {
 			// A trail of links set as the heading: its last step is
 			// the page's.
 			h1 = last
+		} else if rest := afterSiteSpan(n, m.title); rest != "" {
+			h1 = rest
 		}
 		m.h1 = append(m.h1, oneLine(h1))
 		if len(m.h1) == 1 {

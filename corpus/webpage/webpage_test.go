@@ -11756,6 +11756,11 @@ func TestRound95(t *testing.T) {
 			date: "2025-03-03",
 		},
 		{
+			why:   "a <span> opening the <h1> with the <title>'s first part, the site's name, is no part of the page's heading",
+			file:  "unseen142-tidebrookmesh-nodebattery-en.html",
+			title: "Replacing a Node Battery",
+		},
+		{
 			why:  "'Dernière révision :' and a day, a handbook's line under its chapter, dates a page that states nothing else",
 			file: "unseen150-grainothequecoteaux-registre-fr.html",
 			date: "2026-01-09",
