@@ -432,7 +432,8 @@ func bracketStamp(t string) (time.Time, bool) {
 // ("Sat 08-Mar-25 09:14:02", "08-Mar-25 09:14", a forum's post head): the
 // day, at midnight UTC, its year in this century. The hyphen is looked for
 // before the text is split. Spaces may stand for the hyphens, no weekday
-// before (spacedDay: "18 Jan 25 09:42", Tek-Tips' post head).
+// before (spacedDay: "18 Jan 25 09:42", Tek-Tips' post head). The month
+// may come first, the day's comma after it ("Apr-08-02, 11:52 PM (EST)").
 func hyphenDay(text string) (time.Time, bool) {
 	if strings.Count(text, "-") != 2 {
 		return spacedDay(text)
@@ -441,10 +442,31 @@ func hyphenDay(text string) (time.Time, bool) {
 	if len(f) == 3 && hasLetter(f[0]) && !strings.Contains(f[0], "-") {
 		f = f[1:]
 	}
+	monthFirst := false
+	if len(f) >= 2 && len(f) <= 4 && strings.HasSuffix(f[0], ",") && hasLetter(f[0][:1]) {
+		// Or its month first, a comma after the day, then the hour,
+		// its half of the day and its zone in parentheses ("Apr-08-02,
+		// 11:52 PM (EST)", DCForum+'s post head).
+		tail := f[2:]
+		if len(tail) > 0 && (tail[0] == "AM" || tail[0] == "PM") {
+			tail = tail[1:]
+		}
+		if len(tail) == 1 && strings.HasPrefix(tail[0], "(") && strings.HasSuffix(tail[0], ")") {
+			tail = nil
+		}
+		if len(tail) > 0 {
+			return time.Time{}, false
+		}
+		f = []string{strings.TrimSuffix(f[0], ","), f[1]}
+		monthFirst = true
+	}
 	if len(f) != 2 || !clockDigits(f[1]) {
 		return time.Time{}, false
 	}
 	parts := strings.Split(f[0], "-")
+	if monthFirst && len(parts) == 3 {
+		parts[0], parts[1] = parts[1], parts[0]
+	}
 	if len(parts) != 3 || len(parts[0]) > 2 || len(parts[2]) != 2 {
 		return time.Time{}, false
 	}

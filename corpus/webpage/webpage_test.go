@@ -5202,7 +5202,7 @@ func TestRound45(t *testing.T) {
 		if want := time.Date(2025, 3, 8, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
 			t.Errorf("published at %v, want %v", p.PublishedAt, want)
 		}
-		for text, ok := range map[string]bool{"Sat 08-Mar-25 09:14:02": true, "8-Mar-25 9:14": true, "08-Mar-25": false, "Sat 08-03-25 09:14": false, "08-Foo-25 09:14": false, "31-Feb-25 09:14": false, "18 Jan 25 09:42": true, "18 Jan 25": false, "18 Jan 2025 09:42": false, "Sat 18 Jan 25 09:42": false, "31 Feb 25 09:42": false} {
+		for text, ok := range map[string]bool{"Sat 08-Mar-25 09:14:02": true, "8-Mar-25 9:14": true, "08-Mar-25": false, "Sat 08-03-25 09:14": false, "08-Foo-25 09:14": false, "31-Feb-25 09:14": false, "18 Jan 25 09:42": true, "18 Jan 25": false, "18 Jan 2025 09:42": false, "Sat 18 Jan 25 09:42": false, "31 Feb 25 09:42": false, "Apr-08-02, 11:52 PM (EST)": true, "Apr-08-02, 11:52": true, "Apr-08-02, 11:52 PM and more": false, "Foo-08-02, 11:52 PM": false} {
 			if _, got := hyphenDay(text); got != ok {
 				t.Errorf("hyphenDay(%q) = %v, want %v", text, got, ok)
 			}
@@ -11759,6 +11759,11 @@ func TestRound95(t *testing.T) {
 			why:   "a <span> opening the <h1> with the <title>'s first part, the site's name, is no part of the page's heading",
 			file:  "unseen142-tidebrookmesh-nodebattery-en.html",
 			title: "Replacing a Node Battery",
+		},
+		{
+			why:  "a post head's day with its month in letters first, a two-digit year, then its hour and zone, dates the thread",
+			file: "unseen165-ridgebackastro-darksky-en.html",
+			date: "2002-04-08",
 		},
 		{
 			why:  "'Dernière révision :' and a day, a handbook's line under its chapter, dates a page that states nothing else",
