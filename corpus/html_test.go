@@ -651,7 +651,6 @@ var metadataMisses = map[string]string{
 	"unseen158-propublica-ambulances-en":         "dated the day alone, over the <time datetime>'s 05:00 -04:00 (ProPublica-like)",
 	"unseen159-tidemark-release32-en":            "title with Savannah's 'News: ' and ' [Savannah]' around the item's heading (GNU Savannah)",
 	// The hundred-and-forty-fifth to hundred-and-fifty-second sets, at the move (round 87):
-	"unseen145-carnetodile-potaufeu-fr":            "undated: its only date is the entry's visible day (Blosxom, ISO-8859-15)",
 	"unseen146-oldfarmkit-seeddrill-en":            "title the <title>'s forum path and a shortened subject over the message's whole heading; undated: its only date is the message's visible day (Discus, ISO-8859-1)",
 	"unseen147-ferncliffegit-allskycalibration-en": "title 'ferncliffe/allsky-station', the repository's, over the wiki page's heading (Gogs)",
 	"unseen149-lagosboard-generatorshare-en":       "undated: its only date is '8:14am On Mar 10, 2025' in the post's header (Nairaland-like)",

@@ -778,7 +778,7 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						if d := cmp.Or(wordsDay(c.Data), rubyDay(c.Data)); d != "" {
 							texts = append(texts, "published on "+d)
 						}
-					} else if titleBlockDay(c, h1) {
+					} else if titleBlockDay(c, h1) || h1 == nil && dayOverEntry(c) {
 						// A date alone in a heading under the <h1>, in
 						// the title block a LaTeX converter writes for
 						// \maketitle (HeVeA's "<h3 class="titlerest">12
@@ -1208,6 +1208,25 @@ func letterFirst(line string) bool {
 	}
 	_, ok := months[strings.ToLower(month)]
 	return ok && letterWords[strings.ToLower(name)]
+}
+
+// dayOverEntry reports whether text c is the whole of an <h2> or <h3>
+// that opens its container, a day alone, its month in words, over an
+// entry's title in bold in the paragraph after it ('<td …><h3>mercredi 18
+// novembre 2026</h3><p><a name="pot-au-feu-presse"><b>Le pot-au-feu de ma
+// grand-mère, version pressée</b></a><br />', Blosxom's day over its
+// entry, on a page without <h1>): the entry's day.
+func dayOverEntry(c *html.Node) bool {
+	n := c.Parent
+	if n == nil || c != n.FirstChild || c != n.LastChild || n.DataAtom != atom.H2 && n.DataAtom != atom.H3 || prevElement(n) != nil || !hasLetter(c.Data) {
+		return false
+	}
+	next := nextElement(n)
+	if next == nil || next.DataAtom != atom.P || find(next, atom.B) == nil && find(next, atom.Strong) == nil {
+		return false
+	}
+	_, ok := bareDate(strings.TrimSpace(c.Data), false)
+	return ok
 }
 
 // titleBlockDay reports whether text c is the whole of a heading (<h2>

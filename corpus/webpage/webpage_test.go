@@ -11766,6 +11766,12 @@ func TestRound95(t *testing.T) {
 			date: "2002-04-08",
 		},
 		{
+			why:    "a day alone in an <h3> opening its column, over the entry's title in bold, dates a page without <h1>",
+			file:   "unseen145-carnetodile-potaufeu-fr.html",
+			latin1: true,
+			date:   "2026-11-18",
+		},
+		{
 			why:  "'Dernière révision :' and a day, a handbook's line under its chapter, dates a page that states nothing else",
 			file: "unseen150-grainothequecoteaux-registre-fr.html",
 			date: "2026-01-09",
