@@ -2373,7 +2373,22 @@ func labelColonBefore(n *html.Node) bool {
 // previous element is a link of class "author".
 func authorBefore(c *html.Node) bool {
 	p := beforeLoneSpan(c)
-	return p != nil && p.DataAtom == atom.A && attr(p, "class") == "author"
+	return p != nil && p.DataAtom == atom.A && (attr(p, "class") == "author" || avatarLink(p))
+}
+
+// avatarLink reports whether link a holds the author's picture first, its
+// address naming an avatar, then a name of maxBadgeWords words at most ('<a
+// href="/" class="_3xk0pr5"><img src="…/avatars/hollowlane.png" alt=""
+// …/><span>hollowlane.eth</span></a>', a Mirror-like post's byline under
+// its <h1>, its classes hashed): the author, as a link of class "author"
+// names one.
+func avatarLink(a *html.Node) bool {
+	img := firstContent(a)
+	if img == nil || img.DataAtom != atom.Img || !strings.Contains(attr(img, "src"), "avatar") {
+		return false
+	}
+	w := nodeWords(a)
+	return w >= 1 && w <= maxBadgeWords
 }
 
 // beforeLoneSpan returns the element before text c's <span> when c is

@@ -11772,6 +11772,11 @@ func TestRound95(t *testing.T) {
 			date:   "2026-11-18",
 		},
 		{
+			why:  "a day alone in its <span> right after a link holding the author's avatar and name dates the post",
+			file: "unseen143-hollowlane-seedswap-en.html",
+			date: "2026-02-09",
+		},
+		{
 			why:  "'Dernière révision :' and a day, a handbook's line under its chapter, dates a page that states nothing else",
 			file: "unseen150-grainothequecoteaux-registre-fr.html",
 			date: "2026-01-09",
