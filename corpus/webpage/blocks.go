@@ -706,8 +706,9 @@ func endNoteFirst(text string) bool {
 // dateLine reports whether text is only the page's dates: a publication
 // statement ("Publiée le 15 nov. 2025", "Posted on March 3, 2025 at
 // 9:12"), alone or followed, after a separator, by an update's ("·
-// Modifiée le 17 nov. 2025"), or after an update's. A byline's line of
-// its own, not the story's.
+// Modifiée le 17 nov. 2025"), or after an update's, or a day and its
+// hour alone before an update's. A byline's line of its own, not the
+// story's.
 func dateLine(text string) bool {
 	if len(text) > 160 || !yearDigits(text) {
 		return false
@@ -722,6 +723,12 @@ func dateLine(text string) bool {
 		for _, sep := range [...]string{" | ", " · ", " • "} {
 			if head, tail, ok := strings.Cut(t, sep); ok && updateLine.MatchString(head) && hasDate(head) {
 				return dateLine(tail)
+			} else if ok && updateLine.MatchString(tail) && hasDate(tail) && dayDate.MatchString(head) {
+				// Or a day and its hour alone, then the update's
+				// statement ("Mercredi, 18 novembre 2026 05:00 · MISE
+				// À JOUR Mercredi, 18 novembre 2026 07:42", a regional
+				// daily's div.article-date under the headline).
+				return true
 			}
 		}
 		return false

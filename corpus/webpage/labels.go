@@ -50,7 +50,7 @@ obsèques|forward-looking statements|forward looking statements|cautionary state
 cautionary note|safe harbor|safe harbor statement|safe harbour|safe harbour statement|investor contact|investor contacts|
 investor relations|for more information|contact|contacts|déclarations prospectives|informations prospectives|
 relations investisseurs|contact investisseurs|contacts investisseurs|pour plus d'informations|mentions légales|
-legal notice|agenda|l'agenda|à l'agenda|upcoming events|events|calendar|what's on|diary dates|dates à retenir|
+legal notice|agenda|l'agenda|à l'agenda|upcoming events|coming up|events|calendar|what's on|diary dates|dates à retenir|
 prochains rendez-vous|les rendez-vous|rendez-vous|recent posts|latest posts|latest articles|more posts|
 posts récents|articles récents|derniers articles|mes derniers articles|publications récentes|get in touch|contact us|share your story|
 share your experience|tell us your story|contactez-nous|écrivez-nous|témoignez|racontez-nous|l'essentiel|
@@ -535,9 +535,18 @@ func colonAfter(label *html.Node) bool {
 // label and n's class a notice's kind alone ('<div class="info"><strong>Note
 // :</strong> les sacs de balisage ne sont disponibles que le samedi matin
 // …</div>', WackoWiki's box set among a page's text): a note's box, as a
-// label of its own over it makes one.
+// label of its own over it makes one. The kind may come after "box", the
+// class of every box the theme draws ('<div class="box note"><strong>Note:</strong>
+// the booth gets very warm …</div>', bitweaver's box in a wiki page).
 func boldNote(n, first *html.Node) bool {
-	return (first.DataAtom == atom.Strong || first.DataAtom == atom.B) && hintKinds[attr(n, "class")]
+	if first.DataAtom != atom.Strong && first.DataAtom != atom.B {
+		return false
+	}
+	class := attr(n, "class")
+	if kind, ok := strings.CutPrefix(class, "box "); ok {
+		class = kind
+	}
+	return hintKinds[class]
 }
 
 // labelledOrNote reports whether n is a labelledBox or, when notes is
@@ -763,7 +772,7 @@ func appendixLabel(l string) bool {
 }
 
 // agendaLabels are the boxLabels of a diary.
-var agendaLabels = map[string]bool{"agenda": true, "l'agenda": true, "à l'agenda": true, "upcoming events": true,
+var agendaLabels = map[string]bool{"agenda": true, "l'agenda": true, "à l'agenda": true, "upcoming events": true, "coming up": true,
 	"what's on": true, "diary dates": true, "dates à retenir": true, "prochains rendez-vous": true,
 	"les rendez-vous": true, "rendez-vous": true, "prochaines sorties": true, "prochaines activités": true}
 
@@ -1099,8 +1108,14 @@ func styledBox(n *html.Node) bool {
 	if n.DataAtom == atom.Table {
 		if n.Parent != nil && n.Parent.DataAtom == atom.P && onlyChild(n.Parent) == n {
 			at = n.Parent
+		} else if n.Parent != nil && n.Parent.DataAtom == atom.Div && onlyChild(n.Parent) == n {
+			// The table alone in a <div> a wiki wraps it in ('<div
+			// class="ie5"><table class="style_table">', PukiWiki's):
+			// the paragraph before is the <div>'s. Its border is no
+			// box's, as a bordered table in a <div> may be a layout.
+			at = n.Parent
 		}
-		if box = colouredCell(n, at != n); box == nil {
+		if box = colouredCell(n, at != n && at.DataAtom == atom.P); box == nil {
 			return false
 		}
 	} else if n.DataAtom == atom.Tr {

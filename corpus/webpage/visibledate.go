@@ -63,8 +63,9 @@ var publishedDateFirst = regexp.MustCompile(`(?i)^(?:` + publishedVerb + statedD
 // its day, month and year also between hyphens ("Posté le 08-02-2025 à
 // 21:37:15", a forum's post head). A hyphen may stand for "on" ("Posted
 // - 09 Mar 2025 : 19:42:10", Snitz Forums 2000's post head, its spaces
-// no-break ones).
-const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9},\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
+// no-break ones). "of" may come between a day and its month ("Tuesday 11
+// of March, 2025", as bitweaver and Tiki write a day).
+const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9},\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
 
 // updatedDate is an update's statement and its date: "Last updated on
 // February 18, 2025", "Modifié le : mar., 4 mars 2025 à 6:22 PM", "Mis à
@@ -83,8 +84,14 @@ const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(
 // by …", FlexWiki's; "last edited on 2008/11/14 09:12 GMT by …",
 // ZWiki's; "Cette page a été modifiée pour la dernière fois le 12 février
 // 2025 à 21:04.", JAMWiki's French footer; "Hannah Cole made changes on
-// Mar 4, 2025", an Azure DevOps wiki page's line under its title).
-var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifiée pour la dernière fois|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|version du|page was last edited|page revised|last revised|last changed|last edited|made changes)` + statedDay)
+// Mar 4, 2025", an Azure DevOps wiki page's line under its title;
+// "Last modification: Tuesday 11 of March, 2025 (20:14:55 UTC) by …",
+// bitweaver's line under a wiki page's <h1>; "[Keelson release 2.4, 6
+// March 2025]", the version line Halibut writes in an <address> under a
+// manual's page, the edition's day; "Dernière révision : 9 janvier 2026",
+// Pollen's line under a handbook's chapter; "Revised on March 3, 2025
+// 14:22:10 by …", Instiki's byline under a wiki page).
+var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifiée pour la dernière fois|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|last modification|dernière révision|version du|release \d+(?:\.\d+)+,|page was last edited|page revised|last revised|revised on|last changed|last edited|made changes)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
 // that states an update and its day (updatedDate, changedOn), at midnight UTC: the
@@ -104,7 +111,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 			day, err := time.Parse("2006-01-02", d)
 			return day, err == nil
 		}
-		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "revised") && !strings.Contains(t, "edited") && !strings.Contains(t, "hanged:") && !strings.Contains(t, "enerated by") && !strings.Contains(t, "enerated:") && !strings.Contains(t, "ublished:") && !strings.Contains(t, "ade changes") {
+		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "evised") && !strings.Contains(t, "edited") && !strings.Contains(t, "hanged:") && !strings.Contains(t, "enerated by") && !strings.Contains(t, "enerated:") && !strings.Contains(t, "ublished:") && !strings.Contains(t, "ade changes") && !strings.Contains(t, "release ") && !strings.Contains(t, "révision") {
 			continue
 		}
 		if m := updatedDate.FindStringSubmatch(t); m != nil {
@@ -113,7 +120,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 		if m := updatedISO.FindStringSubmatch(t); m != nil {
 			// The ISO 8601 day ("(Last updated: 2025-03-14)", jazzy's
 			// footer), which statedDay does not read.
-			day, err := time.Parse("2006-01-02", m[1]+m[2]+m[3]+m[4]+m[5])
+			day, err := time.Parse("2006-01-02", m[1]+m[2]+m[3]+m[4]+m[5]+m[6])
 			return day, err == nil
 		}
 	}
@@ -155,8 +162,10 @@ func changedOn(t string) (time.Time, bool) {
 // "Dernière modification :" ("Dernière modification : 2025-03-03
 // 10:12:44", HonKit's footer of a French book's chapter), or "Dernière
 // mise à jour :" ("Dernière mise à jour : 2025-01-20 14:32", phpMyFAQ's
-// record information under an entry).
-var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?|published:)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2}|[,.](?:\s|$)| ·|$)|\b[Gg]enerated by [^\n]{1,60}? (?:at|on) (\d{4}-\d{2}-\d{2})\b|\b[Gg]enerated: (\d{4}-\d{2}-\d{2})\b|\bdernière (?:modification|mise à jour) ?: (\d{4}-\d{2}-\d{2})\b`)
+// record information under an entry), or "mis à jour le :" ("Publié ou
+// mis à jour le : 2025-03-14 10:22:33", Hérodote.net's line under an
+// article).
+var updatedISO = regexp.MustCompile(`(?i)\blast (?:updated(?::| on)|revised(?::| on)?|published:)\s+(\d{4}-\d{2}-\d{2})\b|\blast updated\s+(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2}|[,.](?:\s|$)| ·|$)|\b[Gg]enerated by [^\n]{1,60}? (?:at|on) (\d{4}-\d{2}-\d{2})\b|\b[Gg]enerated: (\d{4}-\d{2}-\d{2})\b|\bdernière (?:modification|mise à jour) ?: (\d{4}-\d{2}-\d{2})\b|\bmis à jour le ?: (\d{4}-\d{2}-\d{2})\b`)
 
 // publishedLead opens a publication statement: its verb, and the author
 // the statement may name. A letter's sending is its publication
@@ -422,19 +431,42 @@ func bracketStamp(t string) (time.Time, bool) {
 // its year in two digits, then its hour, a weekday before it or not
 // ("Sat 08-Mar-25 09:14:02", "08-Mar-25 09:14", a forum's post head): the
 // day, at midnight UTC, its year in this century. The hyphen is looked for
-// before the text is split.
+// before the text is split. Spaces may stand for the hyphens, no weekday
+// before (spacedDay: "18 Jan 25 09:42", Tek-Tips' post head). The month
+// may come first, the day's comma after it ("Apr-08-02, 11:52 PM (EST)").
 func hyphenDay(text string) (time.Time, bool) {
 	if strings.Count(text, "-") != 2 {
-		return time.Time{}, false
+		return spacedDay(text)
 	}
 	f := strings.Fields(text)
 	if len(f) == 3 && hasLetter(f[0]) && !strings.Contains(f[0], "-") {
 		f = f[1:]
 	}
+	monthFirst := false
+	if len(f) >= 2 && len(f) <= 4 && strings.HasSuffix(f[0], ",") && hasLetter(f[0][:1]) {
+		// Or its month first, a comma after the day, then the hour,
+		// its half of the day and its zone in parentheses ("Apr-08-02,
+		// 11:52 PM (EST)", DCForum+'s post head).
+		tail := f[2:]
+		if len(tail) > 0 && (tail[0] == "AM" || tail[0] == "PM") {
+			tail = tail[1:]
+		}
+		if len(tail) == 1 && strings.HasPrefix(tail[0], "(") && strings.HasSuffix(tail[0], ")") {
+			tail = nil
+		}
+		if len(tail) > 0 {
+			return time.Time{}, false
+		}
+		f = []string{strings.TrimSuffix(f[0], ","), f[1]}
+		monthFirst = true
+	}
 	if len(f) != 2 || !clockDigits(f[1]) {
 		return time.Time{}, false
 	}
 	parts := strings.Split(f[0], "-")
+	if monthFirst && len(parts) == 3 {
+		parts[0], parts[1] = parts[1], parts[0]
+	}
 	if len(parts) != 3 || len(parts[0]) > 2 || len(parts[2]) != 2 {
 		return time.Time{}, false
 	}
@@ -446,6 +478,30 @@ func hyphenDay(text string) (time.Time, bool) {
 	}
 	t := time.Date(2000+year, month, day, 0, 0, 0, 0, time.UTC)
 	return t, t.Day() == day
+}
+
+// spacedDay reads hyphenDay's day with spaces between its parts, its hour
+// after ("18 Jan 25 09:42"): the text's length and first digit are looked
+// at before it is cut.
+func spacedDay(text string) (time.Time, bool) {
+	t := strings.TrimSpace(text)
+	if len(t) < len("1 Jan 25 9:42") || len(t) > len("18 Sept 25 09:42:00") || !isDigit(t[0]) {
+		return time.Time{}, false
+	}
+	d, rest, _ := strings.Cut(t, " ")
+	mon, rest, _ := strings.Cut(rest, " ")
+	yy, clock, ok := strings.Cut(rest, " ")
+	if !ok || len(d) > 2 || len(yy) != 2 || !isDigits(yy) || !clockDigits(clock) {
+		return time.Time{}, false
+	}
+	day, err := strconv.Atoi(d)
+	month, known := months[strings.ToLower(mon)]
+	if err != nil || !known || day < 1 {
+		return time.Time{}, false
+	}
+	year, _ := strconv.Atoi(yy)
+	when := time.Date(2000+year, month, day, 0, 0, 0, 0, time.UTC)
+	return when, when.Day() == day
 }
 
 // detailsDay reads the first of the page's visible texts (numberTexts)
@@ -722,7 +778,7 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						if d := cmp.Or(wordsDay(c.Data), rubyDay(c.Data)); d != "" {
 							texts = append(texts, "published on "+d)
 						}
-					} else if titleBlockDay(c, h1) {
+					} else if titleBlockDay(c, h1) || h1 == nil && dayOverEntry(c) {
 						// A date alone in a heading under the <h1>, in
 						// the title block a LaTeX converter writes for
 						// \maketitle (HeVeA's "<h3 class="titlerest">12
@@ -767,6 +823,9 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						}
 						if issued == "" {
 							issued = onlineDay(c)
+						}
+						if issued == "" {
+							issued = nameAbove(c)
 						}
 					} else if !under && (h1 == nil || !inside(c, h1)) {
 						// Or the first line with a digit under the <h1>,
@@ -1151,6 +1210,25 @@ func letterFirst(line string) bool {
 	return ok && letterWords[strings.ToLower(name)]
 }
 
+// dayOverEntry reports whether text c is the whole of an <h2> or <h3>
+// that opens its container, a day alone, its month in words, over an
+// entry's title in bold in the paragraph after it ('<td …><h3>mercredi 18
+// novembre 2026</h3><p><a name="pot-au-feu-presse"><b>Le pot-au-feu de ma
+// grand-mère, version pressée</b></a><br />', Blosxom's day over its
+// entry, on a page without <h1>): the entry's day.
+func dayOverEntry(c *html.Node) bool {
+	n := c.Parent
+	if n == nil || c != n.FirstChild || c != n.LastChild || n.DataAtom != atom.H2 && n.DataAtom != atom.H3 || prevElement(n) != nil || !hasLetter(c.Data) {
+		return false
+	}
+	next := nextElement(n)
+	if next == nil || next.DataAtom != atom.P || find(next, atom.B) == nil && find(next, atom.Strong) == nil {
+		return false
+	}
+	_, ok := bareDate(strings.TrimSpace(c.Data), false)
+	return ok
+}
+
 // titleBlockDay reports whether text c is the whole of a heading (<h2>
 // to <h6>) that follows h1, the page's first <h1>, among its next three
 // elements, and a day alone, its month in words.
@@ -1358,6 +1436,36 @@ func issueAbove(c *html.Node) string {
 	return day
 }
 
+// nameAbove returns text c, a date alone, when it is all a table cell
+// holds after a name and a <br>, beside a cell that holds a picture alone,
+// the name five words at most without a digit ('<td><img … alt="Fieldnote
+// Analytics" /></td><td align="right" …>The Field Report<br />March 6,
+// 2025</td>', Knak's letter header): the letter's name over its day, as
+// an issue's number over it is (issueAbove); or "".
+func nameAbove(c *html.Node) string {
+	br := c.PrevSibling
+	if br == nil || br.DataAtom != atom.Br || c.NextSibling != nil {
+		return ""
+	}
+	name := br.PrevSibling
+	td := c.Parent
+	if name == nil || name.Type != html.TextNode || name.PrevSibling != nil || td == nil || td.DataAtom != atom.Td || fieldCount(name.Data) > 5 || strings.ContainsAny(name.Data, "0123456789") {
+		return ""
+	}
+	logo := prevElement(td)
+	if logo == nil || logo.DataAtom != atom.Td {
+		return ""
+	}
+	if img := soleElement(logo, false); img == nil || img.DataAtom != atom.Img {
+		return ""
+	}
+	day := strings.TrimSpace(c.Data)
+	if _, ok := bareDate(day, false); !ok {
+		return ""
+	}
+	return day
+}
+
 // dateClass reports whether a class names a date in one of its words,
 // alone or joined ("pagedate", "post-date"), and no update's.
 func dateClass(class string) bool {
@@ -1407,35 +1515,71 @@ func shortText(n *html.Node) (string, bool) {
 // posts) is the page's own: the statements with a day after it are its
 // comments', and none is read.
 func visibleDate(texts []string, monthFirst bool) (time.Time, bool) {
-	for _, t := range texts {
+	for i, t := range texts {
 		if found, ok := statedDate(t, monthFirst); ok {
-			return found, true
+			return dayFirstAgain(texts, i, found, monthFirst, statedDate), true
 		}
 		if hourOnly(t) {
 			return time.Time{}, false
 		}
 	}
-	for _, t := range texts {
+	for i, t := range texts {
 		if found, ok := datedByline(t, monthFirst); ok {
-			return found, true
+			return dayFirstAgain(texts, i, found, monthFirst, datedByline), true
 		}
 	}
-	for _, t := range texts {
+	for i, t := range texts {
 		if found, ok := releasedDay(t, monthFirst); ok {
-			return found, true
+			return dayFirstAgain(texts, i, found, monthFirst, releasedDay), true
 		}
 	}
-	for _, t := range texts {
+	for i, t := range texts {
 		if found, ok := signedDay(t, monthFirst); ok {
-			return found, true
+			return dayFirstAgain(texts, i, found, monthFirst, signedDay), true
 		}
 	}
-	for _, t := range texts {
+	for i, t := range texts {
 		if found, ok := letterDay(t, monthFirst); ok {
-			return found, true
+			return dayFirstAgain(texts, i, found, monthFirst, letterDay), true
 		}
 	}
 	return time.Time{}, false
+}
+
+// dayFirstAgain returns found, the day read reads month first in
+// texts[i], or the day it reads there day first when that text, or the
+// one before or after it, writes a numeric day whose first number cannot
+// be a month (" on 12/05/2025 - 19:42 " in "Ivy_R on 12/05/2025 - 19:42
+// Last edited 13/05/2025 - 08:15", an OzBargain-like Drupal's post head
+// on a page in English): the site writes the day first. Only a day of 12
+// or less, read month first, is looked at again.
+func dayFirstAgain(texts []string, i int, found time.Time, monthFirst bool, read func(string, bool) (time.Time, bool)) time.Time {
+	if !monthFirst || found.Day() > 12 || !dayFirstIn(texts[i]) && (i == 0 || !dayFirstIn(texts[i-1])) && (i+1 == len(texts) || !dayFirstIn(texts[i+1])) {
+		return found
+	}
+	if day, ok := read(texts[i], false); ok {
+		return day
+	}
+	return found
+}
+
+// dayFirstIn reports whether t holds a numeric date, day, month and year
+// between slashes, whose first number, 13 to 31, can only be its day
+// ("Last edited 13/05/2025 - 08:15").
+func dayFirstIn(t string) bool {
+	for i := strings.IndexByte(t, '/'); i >= 0 && i+8 <= len(t); {
+		if i >= 2 && isDigit(t[i-2]) && isDigit(t[i-1]) && (i == 2 || !isDigit(t[i-3])) && isDigit(t[i+1]) && isDigit(t[i+2]) && t[i+3] == '/' && isDigits(t[i+4:i+8]) {
+			if d := int(t[i-2]-'0')*10 + int(t[i-1]-'0'); d > 12 && d <= 31 {
+				return true
+			}
+		}
+		j := strings.IndexByte(t[i+1:], '/')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
 }
 
 // letterDay reads the day a letter is dated by in a line of its own, or
@@ -2229,7 +2373,22 @@ func labelColonBefore(n *html.Node) bool {
 // previous element is a link of class "author".
 func authorBefore(c *html.Node) bool {
 	p := beforeLoneSpan(c)
-	return p != nil && p.DataAtom == atom.A && attr(p, "class") == "author"
+	return p != nil && p.DataAtom == atom.A && (attr(p, "class") == "author" || avatarLink(p))
+}
+
+// avatarLink reports whether link a holds the author's picture first, its
+// address naming an avatar, then a name of maxBadgeWords words at most ('<a
+// href="/" class="_3xk0pr5"><img src="…/avatars/hollowlane.png" alt=""
+// …/><span>hollowlane.eth</span></a>', a Mirror-like post's byline under
+// its <h1>, its classes hashed): the author, as a link of class "author"
+// names one.
+func avatarLink(a *html.Node) bool {
+	img := firstContent(a)
+	if img == nil || img.DataAtom != atom.Img || !strings.Contains(attr(img, "src"), "avatar") {
+		return false
+	}
+	w := nodeWords(a)
+	return w >= 1 && w <= maxBadgeWords
 }
 
 // beforeLoneSpan returns the element before text c's <span> when c is

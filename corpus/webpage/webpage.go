@@ -319,7 +319,7 @@ func Extract(data []byte) (Page, error) {
 			// mark: its copy, the article's first block, is marked.
 			markLead(art.Node, leadText)
 		}
-		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading || len(m.h1) == 0 && m.classedH2 != "" && p.Title == m.classedH2 ||
+		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading || len(m.h1) == 0 && m.classedH2 != "" && p.Title == m.classedH2 || len(m.h1) == 0 && m.issueNode != nil && m.bannerAlt != "" && p.Title == collapsedText(m.issueNode) ||
 			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) == 1 && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title)) || len(m.h1) > 2 && p.Title == m.h1[1] && strings.HasPrefix(m.h1[1], m.h1[0]+" ")) && !(strings.Contains(oneLine(t), p.Title) && (ld.title == "" || strings.Contains(oneLine(art.Title()), p.Title))) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
@@ -328,7 +328,8 @@ func Extract(data []byte) (Page, error) {
 			// (crumbHeading), the heading the description is
 			// (descHeading), the heading the <title> cut short
 			// (restHeading), the first <h2> a class names a title on a
-			// page without <h1> (classedH2), the first heading under a site's <h1> that
+			// page without <h1> (classedH2) or the first <h2> under a
+			// banner's picture (bannerAlt), the first heading under a site's <h1> that
 			// the title rules took whole over the <title>'s shorter one,
 			// and the first <h1> of a Compodoc page
 			// over its search box's (projectDocumentation), and the
@@ -1490,6 +1491,7 @@ type meta struct {
 	slugHeading                string                // the first <h2> or <h3> whose words are the canonical address's last part (slugOf)
 	slugLead                   string                // the first <h2> or <h3>, before any <h1>, whose words before its colon are the canonical address's last part (slugLead)
 	issueNode                  *html.Node            // the page's first <h2>, when it comes before any <h1> (issueHeading)
+	bannerAlt                  string                // the alt of the page's first picture, before any heading ("-" when it has none)
 	colonTail                  string                // the headline's part after its last colon, of two words or more (colonTail)
 	tailHeading                string                // colonTail, when an <h2> or <h3> is that text
 	placeHeading               string                // the <title>'s headline, when an <h2> or <h3> before any <h1> is that text (the course or section the page is in)
@@ -3312,7 +3314,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip reponses where rating reactions nodelet`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip reponses where rating reactions nodelet properties`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary assistant-transcript code-label")
 )
@@ -3392,7 +3394,7 @@ func furnitureName(name string) bool {
 			start = end + 1
 			continue
 		}
-		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "header" && dekAfter(name, end)) && !(w == "widget" && builderBlock(name, end)) && !(w == "tag" && start == 3 && name[:3] == "bl-") &&
+		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "header" && dekAfter(name, end)) && !(w == "widget" && builderBlock(name, end)) && !(w == "tag" && start == 3 && name[:3] == "bl-") && !(w == "pub" && strings.HasPrefix(name[end:], "-description")) &&
 			!(w == "teaser" && (strings.HasSuffix(name[:start], "header__") || strings.HasSuffix(name[:start], "article-") && end == len(name))) {
 			// "post-header_dek", "article-header__chapo": a part of a
 			// header block (BEM's block__element), judged by its own
@@ -3405,7 +3407,11 @@ func furnitureName(name string) bool {
 			// ('<dl class="Bl-tag"><dt><code
 			// class="Cm">listen-legacy</code></dt><dd>Removed. …</dd>',
 			// a manual page's definitions, its "-tag" the kind of list
-			// of ".Bl -tag"), not a post's tags.
+			// of ".Bl -tag"), not a post's tags. A publication's
+			// description is no advertisement's "pub" ('<p
+			// class="pubDescription"><b>Le plan de viabilité hivernale a
+			// été révisé …</b></p>', Silverpeas' standfirst under a
+			// publication's name).
 			return true
 		}
 		if w == "notice" && strings.HasSuffix(name[:start], "__") {
@@ -4456,7 +4462,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && linkCard(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",
@@ -4807,6 +4813,43 @@ func replyCell(td *html.Node, title string) bool {
 	}
 	subject, ok := strings.CutPrefix(strings.TrimSpace(b.FirstChild.Data), "Re: ")
 	return ok && sameText(subject, strings.TrimSpace(title))
+}
+
+// ruledFooter reports whether address n comes right after a horizontal
+// rule: the page's footer the rule sets off from the text, contact
+// details for the page and its makers ('<hr><address>If you want to
+// report a mistake in this manual or a bug in Keelson itself, see the <a
+// …>Feedback page</a>.</address>', Halibut's manual chapter), none of the
+// text's words.
+func ruledFooter(n *html.Node) bool {
+	prev := prevElement(n)
+	return prev != nil && prev.DataAtom == atom.Hr
+}
+
+// memberBox reports whether div n is a forum member's box beside a post:
+// a picture whose class names an avatar first, then only short lines in
+// <div>s of their own, two at least, maxBadgeWords words at most each
+// ('<div class="details"><img … class="avatar"><div
+// class="u_group">Membre actif</div><div class="u_posts">Messages :
+// 412</div><div class="u_loc">Lieu : Quesnoy-sur-Deûle</div></div>',
+// ForumCommunity's, under the member's name in the post's left cell):
+// the member's rank, count and place, none of the post's words.
+func memberBox(n *html.Node) bool {
+	img := firstContent(n)
+	if img == nil || img.DataAtom != atom.Img {
+		return false
+	}
+	if class := attr(img, "class"); !strings.Contains(class, "avatar") || !slices.Contains(strings.Fields(class), "avatar") {
+		return false
+	}
+	lines := 0
+	for c := nextElement(img); c != nil; c = nextElement(c) {
+		if c.DataAtom != atom.Div || nodeWords(c) > maxBadgeWords {
+			return false
+		}
+		lines++
+	}
+	return lines >= 2
 }
 
 // authorRow reports whether table row tr opens with a forum post's
@@ -5355,10 +5398,16 @@ func bannerName(n *html.Node, title string) bool {
 // things …</font></td>' under "Clare Home &amp; Garden Board: Garden room
 // over 25 square metres: did anyone apply for planning?", Boardhost's
 // message): a board's name before the subject, as bannerName reads one
-// before a dash; "" otherwise.
-func colonName(n *html.Node, title string) string {
+// before a dash; or, when dash is set, a dash after it, under a name in
+// smaller type (the larger a page's banner, which bannerName reads)
+// ('<td class="forumtitle"><font face="Verdana" size="4"><b>Ashcombe
+// &amp; District MRC Forum</b></font><br><font … size="1">Club news,
+// …</font></td>' under "Ashcombe &amp; District MRC Forum - Moving the
+// layout - volunteers needed Sat 29th", Bravenet's forum message, whose
+// subject holds a dash of its own); "" otherwise.
+func colonName(n *html.Node, title string, dash bool) string {
 	text, page := strings.Trim(collapsedText(n), " \u00a0"), oneLine(title)
-	if text != "" && hasPrefix2(page, text, ": ") && len(page) > len(text)+len(": ") {
+	if text != "" && (hasPrefix2(page, text, ": ") || dash && hasPrefix2(page, text, " - ")) && len(page) > len(text)+len(" - ") {
 		return text
 	}
 	return ""
@@ -5383,7 +5432,11 @@ func taglineAfter(n *html.Node) bool {
 // "" otherwise.
 func fontHeadCell(td *html.Node) string {
 	f := td.FirstChild
-	if f == nil || f != td.LastChild || f.DataAtom != atom.Font || attr(f, "size") != "4" {
+	if f == nil || f != td.LastChild || f.DataAtom != atom.Font || attr(f, "size") != "4" && (attr(f, "size") != "3" || attr(td, "bgcolor") == "") {
+		// Or size 3 in a cell of its own colour, a title bar
+		// ('<td bgcolor="#F4E1B0"><font face="Verdana, Arial" size="3"
+		// color="#B22222"><b>Assemblée générale : la vogue 2025 aura
+		// bien lieu</b></font></td>', Coranto's full news template).
 		return ""
 	}
 	b := f.FirstChild
@@ -6001,10 +6054,15 @@ func collect(n *html.Node, m *meta) {
 // in beside the heading: Hugo's Blowfish), or last in the <span> that is
 // the heading's one element, after its text ("<h2><span>Before you
 // upgrade<a href="#Before-you-upgrade"> ¶</a></span></h2>", the copiable
-// link a manual's converter sets after each heading).
+// link a manual's converter sets after each heading). A "†" is one too,
+// in a link to itself, its href the page's address and a fragment its
+// own id ('<h2 id="content_1_1">Booking the induction <a
+// class="anchor_super" id="book" href="./?Tools%2FLaserCutter#book">&dagger;</a></h2>',
+// PukiWiki's mark after each heading).
 func headingMark(a *html.Node) bool {
 	h := a.Parent
-	if h == nil || !strings.HasPrefix(attr(a, "href"), "#") {
+	href := attr(a, "href")
+	if h == nil || !strings.HasPrefix(href, "#") && !selfAnchor(a, href) {
 		return false
 	}
 	if h.DataAtom == atom.Span && (soleElement(h, false) == a || h.LastChild == a && h.Parent != nil && soleElement(h.Parent, false) == h) {
@@ -6014,10 +6072,18 @@ func headingMark(a *html.Node) bool {
 		return false
 	}
 	switch strings.TrimSpace(textOf(a)) {
-	case "¶", "#", "§", "🔗":
+	case "¶", "#", "§", "🔗", "†":
 		return true
 	}
 	return false
+}
+
+// selfAnchor reports whether link a, whose address is href, leads to
+// itself: href ends with a fragment that is a's own id, whatever page it
+// names.
+func selfAnchor(a *html.Node, href string) bool {
+	i := strings.LastIndexByte(href, '#')
+	return i >= 0 && len(href) > i+1 && href[i+1:] == attr(a, "id")
 }
 
 // unmarkedText returns the text of heading h without the anchor mark
@@ -6033,6 +6099,32 @@ func unmarkedText(h *html.Node) string {
 		return strings.TrimSuffix(strings.TrimSpace(textOf(h)), strings.TrimSpace(textOf(a)))
 	}
 	return textOf(h)
+}
+
+// afterSiteSpan returns the text of heading h after the <span> that
+// opens it, when that <span>'s text is the <title>'s first part, before a
+// separator ('<h1 id="pageName"><span class="webName">Tidebrook Mesh
+// Wiki</span> Replacing a Node Battery</h1>' under '<title>Tidebrook Mesh
+// Wiki - Replacing a Node Battery</title>', Instiki's): the site's name
+// set in the heading before the page's, no part of it; or "".
+func afterSiteSpan(h *html.Node, title string) string {
+	span := firstContent(h)
+	if span == nil || span.DataAtom != atom.Span || title == "" {
+		return ""
+	}
+	name := strings.TrimSpace(textOf(span))
+	if name == "" || !hasSeparatorPrefix(strings.TrimPrefix(oneLine(title), name)) || !strings.HasPrefix(oneLine(title), name) {
+		return ""
+	}
+	var b strings.Builder
+	for c := span.NextSibling; c != nil; c = c.NextSibling {
+		b.WriteString(textOf(c))
+	}
+	rest := strings.TrimSpace(b.String())
+	if fieldCount(rest) < 2 {
+		return ""
+	}
+	return rest
 }
 
 // crumbItem reports whether list item n is a breadcrumb's current page:
@@ -6053,7 +6145,15 @@ func crumbItem(n *html.Node) bool {
 // ("spCurrentBreadcrumb", Simple:Press's; "breadcrumb_last", Yoast's).
 func crumbSpan(n *html.Node) bool {
 	class := attr(n, "class")
-	if !strings.Contains(class, "rumb") || find(n, atom.A) != nil {
+	if !strings.Contains(class, "rumb") {
+		// Or its class names the current item alone, last in an
+		// element whose class names a breadcrumb ('<td
+		// class="ftbreadcrumb"><a …>Forum Home</a> &gt; … &gt; <span
+		// class="ftcurrent">Rebuilding the engine shed roof - what
+		// worked and what didn't</span></td>', FuseTalk's).
+		return strings.Contains(class, "current") && nextElement(n) == nil && n.Parent != nil && strings.Contains(strings.ToLower(attr(n.Parent, "class")), "breadcrumb") && find(n, atom.A) == nil
+	}
+	if find(n, atom.A) != nil {
 		return false
 	}
 	for w := range strings.FieldsSeq(strings.ToLower(class)) {
@@ -6547,6 +6647,9 @@ func collectElement(n *html.Node, m *meta) {
 			}
 		}
 	case atom.Img:
+		if m.bannerAlt == "" && m.h1Node == nil && m.issueNode == nil {
+			m.bannerAlt = cmp.Or(strings.TrimSpace(attr(n, "alt")), "-")
+		}
 		if m.logoName == "" && n.Parent != nil && n.Parent.DataAtom == atom.A {
 			// The first picture in a link, the site's logo in its
 			// header, named by its alt.
@@ -6567,7 +6670,7 @@ func collectElement(n *html.Node, m *meta) {
 			m.senderLogo = senderNamed(attr(n, "alt"), m.ogTitle, m.title)
 		}
 	case atom.Div, atom.Span:
-		if m.boxHeadline == "" && strings.Contains(class, "title") && headlineClass(class) {
+		if m.boxHeadline == "" && (strings.Contains(class, "title") || strings.Contains(class, "Titre")) && headlineClass(class) {
 			if w := nodeWords(n); w >= 2 && w <= 20 {
 				m.boxHeadline = collapsedText(n)
 			}
@@ -6648,8 +6751,10 @@ func collectElement(n *html.Node, m *meta) {
 		}
 
 	case atom.Font:
-		if m.bigLine == "" && m.boardName == "" && bigFont(attr(n, "size")) && taglineAfter(n) {
-			m.boardName = colonName(n, m.title)
+		if size := attr(n, "size"); m.bigLine == "" && m.boardName == "" && (bigFont(size) || size == "4") && taglineAfter(n) {
+			// A size smaller than a headline's will do over a
+			// tagline, as Bravenet sets a forum's name.
+			m.boardName = colonName(n, m.title, !bigFont(size))
 		}
 		if m.bigLine == "" && bigFont(attr(n, "size")) && m.boardName == "" && !bannerName(n, m.title) && !letterName(n, m.title) {
 			m.bigLine = "-" // the first only
@@ -6760,6 +6865,8 @@ func collectElement(n *html.Node, m *meta) {
 			// A trail of links set as the heading: its last step is
 			// the page's.
 			h1 = last
+		} else if rest := afterSiteSpan(n, m.title); rest != "" {
+			h1 = rest
 		}
 		m.h1 = append(m.h1, oneLine(h1))
 		if len(m.h1) == 1 {
@@ -8911,8 +9018,14 @@ func title(t string, m meta) string {
 		// 4 — Tenir le registre des semences</h1>', Pollen's handbook),
 		// its <title> the name, or its last words, and the book's
 		// ("Registre des semences · Manuel de la grainothèque"), kept
-		// whole: the <h1>.
-		if first, ok := firstTitlePart(t); ok && len(m.h1[0]) > len(first) {
+		// whole: the <h1>. A <title> that is the chapter's name alone
+		// ("Restoring files" over '<h1><a name="C4"></a>Chapter 4:
+		// Restoring files</h1>', Halibut's manual) gives way to it too.
+		first, ok := firstTitlePart(t)
+		if !ok {
+			first = t
+		}
+		if len(m.h1[0]) > len(first) {
 			h := m.h1[0]
 			if tail := h[len(h)-len(first):]; strings.EqualFold(tail, first) && chapterHead(h[:len(h)-len(first)]) {
 				return h
@@ -9570,10 +9683,14 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && (fileName(t) || unreadCount(t) || m.typed || m.ogTitle == "" && (monthIssue(t, m.h1[0]) || monthTail(t) && fieldCount(m.h1[0]) >= 3 && inCell(m.h1Node))) {
+	if t == "" && len(m.h1) > 0 || len(m.h1) == 1 && (fileName(t) || unreadCount(t) || m.typed || m.ogTitle == "" && (monthIssue(t, m.h1[0]) || (monthTail(t) || t != fullTitle && strings.HasPrefix(fullTitle, t) && seasonTail(fullTitle[len(t):])) && fieldCount(m.h1[0]) >= 3 && inCell(m.h1Node))) {
 		// Or a letter's issue named by its month and year alone after
 		// its name ("Meridian Matters – September 2025", Pardot's web
-		// version), over an <h1> in a cell of the e-mail's layout.
+		// version), over an <h1> in a cell of the e-mail's layout; or
+		// by its season, which Readability cut off to leave the name
+		// ("Friends of the Wren Hollow Library | Spring 2025",
+		// Delivra's): a season names a periodical's issue, where a
+		// month cut off may be a club's name's (round 57's test).
 		t = m.h1[0]
 	}
 	if len(m.h1) == 0 && m.logoName != "" && m.logoName != "-" && t != fullTitle && strings.HasPrefix(t, m.logoName) && strings.HasPrefix(fullTitle, t) {
@@ -10008,7 +10125,7 @@ func title(t string, m meta) string {
 			t = h
 		}
 	}
-	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && fieldCount(m.cellHeadline) > fieldCount(t) && (monthTail(t) || t != m.title && monthTail(m.title) || sharedLongWords(m.cellHeadline, t) > 0) {
+	if len(m.h1) == 0 && m.cellHeadline != "" && t != m.cellHeadline && fieldCount(m.cellHeadline) > fieldCount(t) && (monthTail(t) || t != m.title && monthTail(m.title) || sharedLongWords(m.cellHeadline, t) > 0 || newsTail(fullTitle)) {
 		// A letter without <h1> under a <title> shorter than the line
 		// its first cell of large bold type sets, a <title> that names
 		// its issue by its month ("Quarry Line News - June 2025",
@@ -10038,6 +10155,8 @@ func title(t string, m meta) string {
 		// The board's name and a colon before the message's subject,
 		// which may hold colons of its own: the subject whole.
 		if rest, ok := strings.CutPrefix(fullTitle, m.boardName+": "); ok {
+			t = rest
+		} else if rest, ok := strings.CutPrefix(fullTitle, m.boardName+" - "); ok {
 			t = rest
 		}
 	}
@@ -10214,6 +10333,33 @@ func title(t string, m meta) string {
 		// the <h1>, its label its own.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 0 && m.boxHeadline != "" && t == fullTitle && fieldCount(m.boxHeadline) >= 3 && newsTail(fullTitle) && !containsFold(fullTitle, m.boxHeadline) {
+		// A <title> that is the portal's and the site's names and its
+		// news section's, kept whole ("Educ'Horus - Lycée
+		// Louise-Michaud - Actualités"), over a page without <h1>
+		// whose box its class names a headline's holds the item's
+		// ('<div class="ehArticleTitre">Stage de révisions des
+		// terminales …</div>'): that headline.
+		t = m.boxHeadline
+	}
+	if len(m.h1) == 0 && m.issueNode != nil && len(m.bannerAlt) > 1 && t == fullTitle && len(t) > len(m.bannerAlt) && strings.HasPrefix(t, m.bannerAlt) {
+		// A page without <h1> under a <title> of its banner's name,
+		// the alt of its first picture, and a short label of the page
+		// ("Randonneurs du Loing - AG 2025" over '<img
+		// src="../images/bandeau.jpg" … alt="Randonneurs du Loing">',
+		// a page written by hand in Bluefish), whose first heading, an
+		// <h2>, is longer than the label and not in the <title> ('<h2>Compte
+		// rendu de l’assemblée générale du 8 février 2025</h2>'): that
+		// heading, the page's headline.
+		for _, sep := range titleSeparators {
+			if label, ok := strings.CutPrefix(t[len(m.bannerAlt):], sep); ok && fieldCount(label) <= 3 {
+				if h := collapsedText(m.issueNode); fieldCount(h) > fieldCount(label)+2 && !containsFold(fullTitle, h) {
+					t = h
+				}
+				break
+			}
+		}
+	}
 	if m.newsHeading != "" && t != m.newsHeading && newsSection(fullTitle, t) {
 		// A <title> that is the project's or site's name, then its news
 		// section's ("Ombrières solaires du parc … - Actualités -
@@ -10274,6 +10420,30 @@ func title(t string, m meta) string {
 		// pruning of the old apple trees", "Sharpening Day"): the <h1>,
 		// the page's name as its writer put it.
 		t = h
+	} else if len(m.h1) == 1 && m.underH1 != nil && wikiPath(m.h1[0]) {
+		// The <h1> a wiki page's path ("Tools/LaserCutter", PukiWiki's
+		// heading, a link to the pages that name it) and the title the
+		// page's name it ends with ("LaserCutter - Tinker Hall Wiki"),
+		// over a first subheading those words open ('<h2
+		// id="content_1_0">Laser cutter induction <a
+		// class="anchor_super" …>&dagger;</a></h2>'): that heading, the
+		// page's headline as its writer put it.
+		name := m.h1[0][strings.LastIndexByte(m.h1[0], '/')+1:]
+		if strings.HasPrefix(t, name) {
+			if h := wikiNameHeading(name, []string{oneLine(strings.TrimSpace(unmarkedText(m.underH1)))}); h != "" {
+				t = h
+			}
+		}
+	}
+	if len(m.h1) > 1 && strings.Contains(t, ": ") {
+		// A label of the software's before a colon and the page's name,
+		// the last of its <h1>s, the first the site's ("Wiki Page:
+		// LightingDeskHandover" from '<title>Lantern Players Wiki - Wiki
+		// Page: LightingDeskHandover</title>' over '<h1>LightingDeskHandover</h1>',
+		// bitweaver's): the <h1>, the page's own name.
+		if label, name, _ := strings.Cut(t, ": "); name == m.h1[len(m.h1)-1] && fieldCount(label) <= 2 && !strings.Contains(m.h1[0], label) {
+			t = name
+		}
 	}
 	if m.ogTitle != "" && t != m.ogTitle && strings.ContainsRune(t, '’') && strings.ReplaceAll(t, "’", "'") == m.ogTitle {
 		// The headline with the curly apostrophes WordPress's texturize
@@ -10507,10 +10677,16 @@ func preheaderDate(n *html.Node) string {
 var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre newstitle titre_article blogArticleTitle")
 
 // headlineClass reports whether a class attribute names a headline's box
-// (headlineClasses among its words).
+// (headlineClasses among its words), or one of its words is a prefix in
+// camel case before "ArticleTitle" or "ArticleTitre" (as
+// "blogArticleTitle" is; '<div class="ehArticleTitre">', Educ'Horus'
+// news item).
 func headlineClass(v string) bool {
 	for w := range strings.FieldsSeq(v) {
 		if headlineClasses[w] {
+			return true
+		}
+		if len(w) > len("ArticleTitle") && (strings.HasSuffix(w, "ArticleTitle") || strings.HasSuffix(w, "ArticleTitre")) {
 			return true
 		}
 	}
@@ -12182,6 +12358,19 @@ func dateRowHeading(n *html.Node) bool {
 	return cell != nil && cell.DataAtom == atom.Td && dateLine(collapsedText(cell))
 }
 
+// seasonTail reports whether rest, what a <title> holds after the part
+// Readability kept, is a separator, a season (seasons) and a year alone
+// (" | Spring 2025").
+func seasonTail(rest string) bool {
+	for _, sep := range titleSeparators {
+		if after, ok := strings.CutPrefix(rest, sep); ok {
+			season, year, ok := strings.Cut(after, " ")
+			return ok && len(year) == 4 && yearDigits(year) && seasons[strings.ToLower(season)]
+		}
+	}
+	return false
+}
+
 // monthTail reports whether a title ends with an issue's month (or
 // season: seasons) and year after a separator, four words at most
 // ("Quarry Line News - June 2025"), or with the month and a letter's name
@@ -12676,7 +12865,7 @@ func colonMore(rest string) bool {
 
 // newsTails are the names of a site's news section that end a <title>
 // after a separator.
-var newsTails = []string{"Actualités", "Actualites", "Nouvelles", "News", "Actus"}
+var newsTails = []string{"Actualités", "Actualites", "Nouvelles", "Les nouvelles", "News", "Actus"}
 
 // newsTail reports whether title ends with a separator and the name of
 // a site's news section (newsTails): a list's or an item's <title>

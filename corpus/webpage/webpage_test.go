@@ -5202,7 +5202,7 @@ func TestRound45(t *testing.T) {
 		if want := time.Date(2025, 3, 8, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
 			t.Errorf("published at %v, want %v", p.PublishedAt, want)
 		}
-		for text, ok := range map[string]bool{"Sat 08-Mar-25 09:14:02": true, "8-Mar-25 9:14": true, "08-Mar-25": false, "Sat 08-03-25 09:14": false, "08-Foo-25 09:14": false, "31-Feb-25 09:14": false} {
+		for text, ok := range map[string]bool{"Sat 08-Mar-25 09:14:02": true, "8-Mar-25 9:14": true, "08-Mar-25": false, "Sat 08-03-25 09:14": false, "08-Foo-25 09:14": false, "31-Feb-25 09:14": false, "18 Jan 25 09:42": true, "18 Jan 25": false, "18 Jan 2025 09:42": false, "Sat 18 Jan 25 09:42": false, "31 Feb 25 09:42": false, "Apr-08-02, 11:52 PM (EST)": true, "Apr-08-02, 11:52": true, "Apr-08-02, 11:52 PM and more": false, "Foo-08-02, 11:52 PM": false} {
 			if _, got := hyphenDay(text); got != ok {
 				t.Errorf("hyphenDay(%q) = %v, want %v", text, got, ok)
 			}
@@ -11608,4 +11608,179 @@ func TestRound94(t *testing.T) {
 	if dateNamed("comment-date") {
 		t.Error(`dateNamed("comment-date"): a comment's date names none of the page's (unseen196-brambleworks-releasechecklist-en)`)
 	}
+}
+
+// TestRound95 holds the rules of round 95 of issue 16, written for the
+// two-hundred-and-third to two-hundred-and-ninth unseen sets once they
+// became tuning pages.
+func TestRound95(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a '†' linked to its own id after a heading's text is the heading's anchor mark, no word of it",
+			file: "unseen208-tinkerhall-lasercutter-en.html",
+			kept: []string{"Booking the induction\n", "During a job\n"},
+			gone: []string{"†"},
+		},
+		{
+			why:  "a one-cell table coloured by its style, alone in a <div> after a paragraph and opening with a label in bold, is a notice set among the text, which goes",
+			file: "unseen208-tinkerhall-lasercutter-en.html",
+			gone: []string{"Steward on duty:", "No steward, no induction."},
+			kept: []string{"The fire blanket hangs on the left of the extraction unit.", "Clean the bed and the lens tray after every session."},
+		},
+		{
+			why:   "a wiki page's name, the <title>'s first part and the last step of the path its <h1> is, gives way to the first subheading its words open",
+			file:  "unseen208-tinkerhall-lasercutter-en.html",
+			title: "Laser cutter induction",
+		},
+		{
+			why:  "a box of class 'box note' opening with 'Note:' in bold, a wiki theme's note among the text, goes",
+			file: "unseen203-lanternplayers-lightingdesk-en.html",
+			gone: []string{"the booth gets very warm"},
+			kept: []string{"Gel is in the grey box under the booth bench."},
+		},
+		{
+			why:  "'Last modification:' and a day written 'Tuesday 11 of March, 2025', a wiki's line under its page's <h1>, dates a page that states nothing else",
+			file: "unseen203-lanternplayers-lightingdesk-en.html",
+			date: "2025-03-11",
+		},
+		{
+			why:   "a label of two words and a colon before the page's last <h1>, the first its site's, leaves the <h1> for a title",
+			file:  "unseen203-lanternplayers-lightingdesk-en.html",
+			title: "LightingDeskHandover",
+		},
+		{
+			why:  "a forum member's box beside a post, an avatar then short lines in <div>s of their own, goes",
+			file: "unseen205-canauxdunord-barquebois-fr.html",
+			gone: []string{"Membre actif", "Messages : 412", "Lieu : Quesnoy-sur-Deûle"},
+			kept: []string{"Bonjour à tous,"},
+		},
+		{
+			why:   "a chapter's <h1>, 'Chapter 4:' and its name, over a <title> that is the name alone, is the title",
+			file:  "unseen206-keelsondocs-restoring-en.html",
+			title: "Chapter 4: Restoring files",
+			gone:  []string{"4.1 Listing snapshots\n4.2"},
+		},
+		{
+			why:  "an <address> right after a horizontal rule, the page's footer, goes",
+			file: "unseen206-keelsondocs-restoring-en.html",
+			gone: []string{"report a mistake in this manual"},
+			kept: []string{"describes the repository format in more detail"},
+		},
+		{
+			why:  "a release's version line, 'release 2.4,' and a day, dates a manual's page that states nothing else",
+			file: "unseen206-keelsondocs-restoring-en.html",
+			date: "2025-03-06",
+		},
+		{
+			why:  "a post head's day with spaces, its month in letters and its year in two digits, dates the thread and tells its reply, which goes",
+			file: "unseen209-planttips-splitdatabase-en.html",
+			date: "2025-01-18",
+			gone: []string{"Duane_H", "makes the criterion unusable by the index"},
+			kept: []string{"Is the Format() call the problem"},
+		},
+		{
+			why:    "'mis à jour le :' and an ISO 8601 day, a line under an article, dates a page that states nothing else",
+			file:   "unseen206-chroniquesdutemps-canalsevrine-fr.html",
+			latin1: true,
+			date:   "2025-03-14",
+		},
+		{
+			why:   "a forum's name in bold type of size 4 over its tagline, the <title>'s first part before a dash, leaves the subject after it, dash and all",
+			file:  "unseen203-ashcombemrc-layoutmove-en.html",
+			title: "Moving the layout - volunteers needed Sat 29th",
+		},
+		{
+			why:   "a span of class 'ftcurrent' last in a cell whose class names a breadcrumb is the current page, the thread's subject the <title> ends with",
+			file:  "unseen205-ridgewayrailway-engineshed-en.html",
+			title: "Rebuilding the engine shed roof - what worked and what didn't",
+		},
+		{
+			why:    "a <title> of a portal's, a school's and a news section's names gives way, on a page without <h1>, to the box its class names an article's title in camel case",
+			file:   "unseen205-lyceemichaud-stagerevision-fr.html",
+			latin1: true,
+			title:  "Stage de révisions des terminales pendant les vacances d'hiver",
+		},
+		{
+			why:    "a <title> of the banner picture's alt and a short label, on a page without <h1>, gives way to its first <h2>, which the body no longer keeps",
+			file:   "unseen203-randoloing-assemblee2025-fr.html",
+			latin1: true,
+			title:  "Compte rendu de l’assemblée générale du 8 février 2025",
+			kept:   []string{"Chers amis randonneurs,"},
+			gone:   []string{"Compte rendu de l’assemblée générale du 8 février 2025\n"},
+		},
+		{
+			why:   "a letter's <title> of its sender's name and a season's issue, which Readability cut to the name, gives way to the <h1> in a cell of its layout",
+			file:  "unseen204-wrenhollowfriends-springletter-en.html",
+			title: "The Book Sale Moves Downstairs",
+		},
+		{
+			why:  "'Coming up' heading a letter's diary of dates, a box of its own, goes with it",
+			file: "unseen204-wrenhollowfriends-springletter-en.html",
+			gone: []string{"Coming up", "Summer reading kickoff"},
+		},
+		{
+			why:  "a paragraph of class 'pubDescription', a publication's standfirst, is no advertisement's 'pub': it stays",
+			file: "unseen209-ccvalbrenne-viabilitehivernale-fr.html",
+			kept: []string{"Le plan de viabilité hivernale a été révisé après l’épisode neigeux de janvier."},
+		},
+		{
+			why:  "a numeric day read month first on a page in English is read day first when its line also writes a day whose first number cannot be a month",
+			file: "unseen207-snaghunter-cooktopswap-en.html",
+			date: "2025-05-12",
+		},
+		{
+			why:  "a page's properties, Notion's rows of name and value over the text, go as a box 'properties' names",
+			file: "unseen151-harrowgatetools-powertools-en.html",
+			gone: []string{"Owner", "Rufus Adeyemi"},
+			kept: []string{"This page explains how to borrow power tools"},
+		},
+		{
+			why:  "a day and its hour alone, then an update's statement after a middle dot, is a line of dates, not the story's",
+			file: "unseen162-journaldelaurentie-souffleuses-fr.html",
+			gone: []string{"MISE À JOUR"},
+		},
+		{
+			why:  "a letter's name over its day after a <br>, all a header cell holds beside the logo's cell, dates the letter",
+			file: "unseen184-fieldnote-springcleaning-en.html",
+			date: "2025-03-06",
+		},
+		{
+			why:    "a news item's headline in bold type of size 3 in a coloured title bar, under a <title> of the site's name and 'Les nouvelles', is the title",
+			file:   "unseen181-comitefetesbrassac-vogue-fr.html",
+			latin1: true,
+			title:  "Assemblée générale : la vogue 2025 aura bien lieu",
+		},
+		{
+			why:  "'Revised on' and a day, a wiki's byline under its page's name, dates a page that states nothing else",
+			file: "unseen142-tidebrookmesh-nodebattery-en.html",
+			date: "2025-03-03",
+		},
+		{
+			why:   "a <span> opening the <h1> with the <title>'s first part, the site's name, is no part of the page's heading",
+			file:  "unseen142-tidebrookmesh-nodebattery-en.html",
+			title: "Replacing a Node Battery",
+		},
+		{
+			why:  "a post head's day with its month in letters first, a two-digit year, then its hour and zone, dates the thread",
+			file: "unseen165-ridgebackastro-darksky-en.html",
+			date: "2002-04-08",
+		},
+		{
+			why:    "a day alone in an <h3> opening its column, over the entry's title in bold, dates a page without <h1>",
+			file:   "unseen145-carnetodile-potaufeu-fr.html",
+			latin1: true,
+			date:   "2026-11-18",
+		},
+		{
+			why:  "a day alone in its <span> right after a link holding the author's avatar and name dates the post",
+			file: "unseen143-hollowlane-seedswap-en.html",
+			date: "2026-02-09",
+		},
+		{
+			why:  "'Dernière révision :' and a day, a handbook's line under its chapter, dates a page that states nothing else",
+			file: "unseen150-grainothequecoteaux-registre-fr.html",
+			date: "2026-01-09",
+		},
+	}
+	checkPageCases(t, cases)
 }
