@@ -12699,13 +12699,16 @@ func linkCard(n *html.Node) bool {
 // …</p></div>', a Cookidoo-like recipe's), and a subheading that opens
 // with one in a <span> before the step's name ('<h2><span
 // class="_0stp">Étape 1</span> <span>Préparer le support</span></h2>', a
-// DIY shop's guide), lose it the same way.
+// DIY shop's guide), lose it the same way; so does a step's box whose
+// label is a <div> of its own ('<div class="etape"><div
+// class="etape__num">Étape 1</div><p>Préchauffez le four …</p></div>', a
+// Fourchette & Bikini-like recipe's).
 func dropStepLabel(li *html.Node) {
 	label := firstContent(li)
 	if label == nil || label.FirstChild == nil || label.FirstChild != label.LastChild || label.FirstChild.Type != html.TextNode {
 		return
 	}
-	if li.DataAtom != atom.Li && label.DataAtom != atom.Span {
+	if li.DataAtom != atom.Li && label.DataAtom != atom.Span && (label.DataAtom != atom.Div || li.DataAtom != atom.Div) {
 		return
 	}
 	t := strings.TrimSpace(label.FirstChild.Data)

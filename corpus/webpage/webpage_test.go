@@ -11784,3 +11784,18 @@ func TestRound95(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+// TestRound96 holds the rules of round 96 of issue 16, written for the
+// two-hundred-and-tenth to two-hundred-and-sixteenth unseen sets once
+// they became tuning pages.
+func TestRound96(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a step's number in a <div> of its own opening a step's <div> goes, the step's text kept",
+			file: "unseen212-assietteetmaillot-bowlpoischiches-fr.html",
+			gone: []string{"Étape 1", "Étape 6"},
+			kept: []string{"Préchauffez le four à 200 °C.", "Répartissez le quinoa dans deux grands bols"},
+		},
+	}
+	checkPageCases(t, cases)
+}
