@@ -255,10 +255,16 @@ var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:e
 // ("« <b>on:</b> Mar 12th, 2025 at 8:14pm »", YaBB's and SMF's, the
 // label in bold a text of its own), and so does the one that opens it
 // ("» Sat Sep 13, 2025 8:42 pm", phpBB 3's post head after the author).
+// Both may hold the line with "le" before the day ("« le 7 février
+// 2025, à 21:14 »", E-Blah's French post head under the subject), which
+// goes with them; a reply's "« Réponse #1 le … »" is no such line.
 func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 	for _, t := range texts {
 		if trimmed := strings.TrimSpace(t); strings.HasSuffix(trimmed, "»") {
 			t = strings.TrimSpace(strings.TrimSuffix(trimmed, "»"))
+			if day, ok := strings.CutPrefix(t, "« le "); ok {
+				t = day
+			}
 		} else if rest, ok := strings.CutPrefix(trimmed, "» "); ok {
 			// Or opens it, after the author's name ("by <strong>…</strong>
 			// » Sat Sep 13, 2025 8:42 pm", phpBB 3's post head), the

@@ -11796,6 +11796,12 @@ func TestRound96(t *testing.T) {
 			gone: []string{"Étape 1", "Étape 6"},
 			kept: []string{"Préchauffez le four à 200 °C.", "Répartissez le quinoa dans deux grands bols"},
 		},
+		{
+			why:    "a post head's line between guillemets, 'le' and the day with its hour, dates the thread",
+			file:   "unseen212-forumplates-calfatage-fr.html",
+			date:   "2025-02-07",
+			latin1: true, // ISO-8859-15, its guillemets and accents where windows-1252 has them
+		},
 	}
 	checkPageCases(t, cases)
 }
