@@ -90,8 +90,10 @@ const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(
 // March 2025]", the version line Halibut writes in an <address> under a
 // manual's page, the edition's day; "Dernière révision : 9 janvier 2026",
 // Pollen's line under a handbook's chapter; "Revised on March 3, 2025
-// 14:22:10 by …", Instiki's byline under a wiki page).
-var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifiée pour la dernière fois|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|last modification|dernière révision|version du|release \d+(?:\.\d+)+,|page was last edited|page revised|last revised|revised on|last changed|last edited|made changes)` + statedDay)
+// 14:22:10 by …", Instiki's byline under a wiki page; "Last edited by
+// Priya Nand, 22 May 2025", Jingo's line under a wiki page, the editor's
+// name and a comma before the day).
+var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifiée pour la dernière fois|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|last modification|dernière révision|version du|release \d+(?:\.\d+)+,|page was last edited|page revised|last revised|revised on|last changed|last edited by [^,\n]{1,40},|last edited|made changes)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
 // that states an update and its day (updatedDate, changedOn), at midnight UTC: the

@@ -11802,6 +11802,11 @@ func TestRound96(t *testing.T) {
 			date:   "2025-02-07",
 			latin1: true, // ISO-8859-15, its guillemets and accents where windows-1252 has them
 		},
+		{
+			why:  "'Last edited by', the editor's name, a comma and the day, a wiki's line under its page, dates a page that states nothing else",
+			file: "unseen213-greyfoldmakers-lasercutter-en.html",
+			date: "2025-05-22",
+		},
 	}
 	checkPageCases(t, cases)
 }
