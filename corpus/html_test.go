@@ -641,7 +641,6 @@ var metadataMisses = map[string]string{
 	"unseen215-webmailvaldorne-classedecouverte-fr": "title 'Objet : Classe de découverte …', the message's subject with its 'Objet :' label left on (Roundcube)",
 	"unseen216-benchchan-terminalrestore-en":        "title 'retro/ - Brought a 1983 serial terminal back from the dead', the board's name left before the thread's subject (vichan)",
 	"unseen216-guinguettehalage-reouverture-fr":     "dated 2025-04-12, the event's <time>, over the visible 'Publié le 03/03/2025 à 18h30' (Shotgun)",
-	"unseen216-questionsjardin-bokashi-fr":          "undated: its only date is the question's visible 'demandée le 14 avr. 2011 à 09:12' (Shapado)",
 	// The two-hundred-and-third to two-hundred-and-ninth sets, at the move (round 95):
 	"unseen207-sortonsbremonde-randosorelle-fr": "dated 2025-04-06, the outing's day in its table, over the visible 'Sortie proposée le 24/03/2025 à 21:07' (OnVaSortir-like, Windows-1252)",
 	// The hundred-and-ninety-sixth to two-hundred-and-second sets, at the move (round 94):

@@ -11807,6 +11807,11 @@ func TestRound96(t *testing.T) {
 			file: "unseen213-greyfoldmakers-lasercutter-en.html",
 			date: "2025-05-22",
 		},
+		{
+			why:  "'demandée le' and a day, a Q&A site's line under its question, dates the question as 'asked' does",
+			file: "unseen216-questionsjardin-bokashi-fr.html",
+			date: "2011-04-14",
+		},
 	}
 	checkPageCases(t, cases)
 }
