@@ -2294,10 +2294,19 @@ func subjectHeading(n *html.Node) bool {
 // subjectOf keeps the text of n, when it is a subjectHeading and no
 // subject was kept yet, as the page's mail subject: a list archive's
 // message under a heading that its class names the subject (Pony Mail's
-// "h4.email_subject") is titled by it as by a header's (mailHeader).
+// "h4.email_subject") is titled by it as by a header's (mailHeader). A
+// label in a <span> of its own that opens the heading, "Subject:" or
+// "Objet :" ('<h2 class="subject"><span class="voice">Objet :
+// </span>Classe de découverte …</h2>', Roundcube's, read aloud to a
+// screen reader only), is no part of the subject.
 func subjectOf(n *html.Node, m *meta) {
 	if m.mailSubject == "" && subjectHeading(n) {
 		m.mailSubject = strings.Join(strings.Fields(textOf(n)), " ")
+		if f := n.FirstChild; f != nil && f.DataAtom == atom.Span && f.NextSibling != nil {
+			if label, colon := colonLabel(textOf(f)); colon && (strings.EqualFold(label, "objet") || subjectLabel(label+":")) {
+				m.mailSubject = strings.TrimSpace(strings.TrimPrefix(m.mailSubject, strings.Join(strings.Fields(textOf(f)), " ")))
+			}
+		}
 	}
 	if m.threadSubject == "" && n.FirstChild != nil && n.FirstChild.Type == html.TextNode && strings.HasPrefix(strings.TrimSpace(n.FirstChild.Data), "Thread: [") && headingLevel(n) >= 2 {
 		threadOf(n, m)

@@ -11812,6 +11812,11 @@ func TestRound96(t *testing.T) {
 			file: "unseen216-questionsjardin-bokashi-fr.html",
 			date: "2011-04-14",
 		},
+		{
+			why:   "a subject's label in a <span> opening the heading of class 'subject', read to a screen reader only, is no part of the subject that titles the message",
+			file:  "unseen215-webmailvaldorne-classedecouverte-fr.html",
+			title: "Classe de découverte à Saint-Alban-des-Névés : informations pratiques",
+		},
 	}
 	checkPageCases(t, cases)
 }
