@@ -8983,6 +8983,17 @@ func title(t string, m meta) string {
 		// shows it.
 		return m.manTitle
 	}
+	if strings.HasPrefix(fullTitle, "/") && len(m.h1) == 1 {
+		// An imageboard's thread, its <title> the board's path between
+		// slashes, a dash and the thread's subject ("/retro/ - Brought a
+		// 1983 serial terminal back from the dead", vichan's and
+		// Tinyboard's), its one <h1> the board's, the same path first
+		// ("/retro/ - Retro Computing &amp; Repair"): the subject, which
+		// the cut at the slash left with the path's end.
+		if board, rest, ok := strings.Cut(fullTitle, "/ - "); ok && rest != "" && !strings.ContainsAny(board[1:], "/ ") && strings.HasPrefix(m.h1[0], board+"/ - ") {
+			return rest
+		}
+	}
 	if issueTitle(fullTitle, oneLine(t)) {
 		// A letter's <title>, its issue's name and number, a colon and
 		// its subjects ("Lettre n° 27 : nouvelles de la ferme, contrats

@@ -11817,6 +11817,11 @@ func TestRound96(t *testing.T) {
 			file:  "unseen215-webmailvaldorne-classedecouverte-fr.html",
 			title: "Classe de découverte à Saint-Alban-des-Névés : informations pratiques",
 		},
+		{
+			why:   "an imageboard's <title>, the board's path between slashes, a dash and the subject, under an <h1> that opens with the same path, gives the subject alone",
+			file:  "unseen216-benchchan-terminalrestore-en.html",
+			title: "Brought a 1983 serial terminal back from the dead",
+		},
 	}
 	checkPageCases(t, cases)
 }
