@@ -4471,7 +4471,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.P && checkboxHead(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",
@@ -4859,6 +4859,29 @@ func memberBox(n *html.Node) bool {
 		lines++
 	}
 	return lines >= 2
+}
+
+// checkboxHead reports whether paragraph p opens with a checkbox, the
+// box an imageboard sets before each post's subject, poster, day and
+// number to mark the post for deletion ('<p class="intro"><input
+// type="checkbox" class="delete" …><label …><span class="subject">Brought
+// a 1983 serial terminal …</span> <span class="name">Anonymous</span>
+// <time …>02/08/25 (Sat) 19:03:11</time></label>&nbsp;<a class="post_no"
+// …>No.</a>…</p>', vichan's post head): the post's head, none of its
+// text, a <time> in it. A recipe's ingredient after a box to tick off
+// ('<p class="o-Ingredients__a-Ingredient"><input … type="checkbox"><span
+// …>3 tablespoons olive oil</span></p>', Food Network's) holds no day.
+func checkboxHead(p *html.Node) bool {
+	f := firstContent(p)
+	if f == nil || f.DataAtom != atom.Input || attr(f, "type") != "checkbox" {
+		return false
+	}
+	for d := range p.Descendants() {
+		if d.DataAtom == atom.Time {
+			return true
+		}
+	}
+	return false
 }
 
 // authorRow reports whether table row tr opens with a forum post's

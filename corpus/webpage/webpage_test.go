@@ -11822,6 +11822,12 @@ func TestRound96(t *testing.T) {
 			file:  "unseen216-benchchan-terminalrestore-en.html",
 			title: "Brought a 1983 serial terminal back from the dead",
 		},
+		{
+			why:  "a paragraph opening with a checkbox and holding a <time>, an imageboard's post head, goes",
+			file: "unseen216-benchchan-terminalrestore-en.html",
+			gone: []string{"Anonymous", "(Sat) 19:03:11", "No."},
+			kept: []string{"Picked up a green-screen serial terminal", "Pics of before/after attached."},
+		},
 	}
 	checkPageCases(t, cases)
 }
