@@ -9017,6 +9017,19 @@ func title(t string, m meta) string {
 			return rest
 		}
 	}
+	if len(m.h1) == 1 && m.underH1 != nil && len(fullTitle) > len(m.h1[0])+1 && strings.HasPrefix(fullTitle, m.h1[0]) && fullTitle[len(m.h1[0])] == ' ' {
+		// A textbook's section, its <title> the book's name, its one
+		// <h1>, joined to the section's name by a space alone
+		// ("Statistiques pour les sciences humaines Lire une boîte à
+		// moustaches", PreTeXt's), the section's heading under the <h1>
+		// its kind, number and name ('<h2 class="heading
+		// hide-type"><span class="type">Section</span> <span
+		// class="codenumber">2.3</span> <span class="title">Lire une
+		// boîte à moustaches</span></h2>'): the name.
+		if rest := fullTitle[len(m.h1[0])+1:]; fieldCount(rest) >= 2 && strings.HasSuffix(collapsedText(m.underH1), " "+rest) {
+			return rest
+		}
+	}
 	if issueTitle(fullTitle, oneLine(t)) {
 		// A letter's <title>, its issue's name and number, a colon and
 		// its subjects ("Lettre n° 27 : nouvelles de la ferme, contrats

@@ -11828,6 +11828,11 @@ func TestRound96(t *testing.T) {
 			gone: []string{"Anonymous", "(Sat) 19:03:11", "No."},
 			kept: []string{"Picked up a green-screen serial terminal", "Pics of before/after attached."},
 		},
+		{
+			why:   "a <title> that joins the book's name, the one <h1>, to the section's name by a space gives the name that ends the heading under the <h1>",
+			file:  "unseen215-cegepvalbrule-boitemoustaches-fr.html",
+			title: "Lire une boîte à moustaches",
+		},
 	}
 	checkPageCases(t, cases)
 }
