@@ -11833,6 +11833,11 @@ func TestRound96(t *testing.T) {
 			file:  "unseen215-cegepvalbrule-boitemoustaches-fr.html",
 			title: "Lire une boîte à moustaches",
 		},
+		{
+			why:  "a box of class 'box warning' opening with a bold label, whatever the label says, is a notice among a wiki page's text, which goes",
+			file: "unseen210-fenwickbeekeepers-swarmcalls-en.html",
+			gone: []string{"Safety first:", "never climb above head height alone"},
+		},
 	}
 	checkPageCases(t, cases)
 }
