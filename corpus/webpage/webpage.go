@@ -9030,6 +9030,23 @@ func title(t string, m meta) string {
 			return rest
 		}
 	}
+	if len(m.h1) == 1 && t != "" && t == m.ogTitle && t != m.h1[0] && len(fullTitle) > len(m.h1[0])+len(t) && strings.HasPrefix(fullTitle, m.h1[0]) {
+		// A <title> of the page's one <h1>, a separator and the
+		// og:title, then the site's name ("La voûte du four est
+		// refermée ! - Restaurer le four à pain de Saint-Aubin - Les
+		// Semeurs" over og:title "Restaurer le four à pain de
+		// Saint-Aubin", an Arizuka project's news item): the og:title is
+		// the project the item belongs to, the <h1> the item's headline.
+		// A <title> of the blog's name, its <h1>, and the og:title
+		// alone ("tidepool notes — Why there are …") is no such title:
+		// the site's name must come after the og:title.
+		rest := fullTitle[len(m.h1[0]):]
+		if slices.ContainsFunc(titleSeparators, func(sep string) bool {
+			return strings.HasPrefix(rest, sep) && strings.HasPrefix(rest[len(sep):], t) && titleSeparatorAt(rest[len(sep)+len(t):])
+		}) {
+			return m.h1[0]
+		}
+	}
 	if issueTitle(fullTitle, oneLine(t)) {
 		// A letter's <title>, its issue's name and number, a colon and
 		// its subjects ("Lettre n° 27 : nouvelles de la ferme, contrats
@@ -12544,6 +12561,12 @@ func dropHeadingNumber(h *html.Node) {
 		}
 	}
 	h.RemoveChild(span)
+}
+
+// titleSeparatorAt reports whether s opens with one of titleSeparators
+// and holds more after it.
+func titleSeparatorAt(s string) bool {
+	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return len(s) > len(sep) && strings.HasPrefix(s, sep) })
 }
 
 // loadingBox reports whether n, a <div> whose class says "loading", holds

@@ -11838,6 +11838,11 @@ func TestRound96(t *testing.T) {
 			file: "unseen210-fenwickbeekeepers-swarmcalls-en.html",
 			gone: []string{"Safety first:", "never climb above head height alone"},
 		},
+		{
+			why:   "a <title> of the one <h1>, a separator, the og:title and the site's name gives the <h1>, the og:title being the project the item belongs to",
+			file:  "unseen210-semeurs-fourapain-fr.html",
+			title: "La voûte du four est refermée !",
+		},
 	}
 	checkPageCases(t, cases)
 }
