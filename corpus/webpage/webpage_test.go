@@ -11843,6 +11843,12 @@ func TestRound96(t *testing.T) {
 			file:  "unseen210-semeurs-fourapain-fr.html",
 			title: "La voûte du four est refermée !",
 		},
+		{
+			why:  "a list whose class names a recipe's attributes, its times and servings each a label and a value, goes",
+			file: "unseen216-skilletspoon-maplepecanbars-en.html",
+			gone: []string{"Prep 20 min", "Servings 16"},
+			kept: []string{"1 1/2 cups old-fashioned oats"},
+		},
 	}
 	checkPageCases(t, cases)
 }
