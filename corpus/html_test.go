@@ -1141,7 +1141,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen213-korolo-velocargo-fr":                  {0.17, 0.97}, // 16.4 %, 97.8 %
 	"unseen214-flatmatekitchen-harissatraybake-en":   {0.09, 0.84}, // 8.5 %, 84.6 %
 	"unseen215-cegepvalbrule-boitemoustaches-fr":     {0.04, 0.90}, // 3.7 %, 90.6 %
-	"unseen215-dorelli-fusillipotiron-fr":            {0.02, 0.88}, // 0.0 %, 88.9 %
 	"unseen215-soilandstories-seedsaving-en":         {0.02, 0.82}, // 0.0 %, 82.5 %
 	"unseen216-guinguettehalage-reouverture-fr":      {0.06, 1.00}, // 5.9 %, 100.0 %
 	"unseen216-placedudroit-exclusionassociation-fr": {0.02, 0.69}, // 0.0 %, 69.2 %
