@@ -5101,7 +5101,7 @@ const maxPostLook = 4
 // list's archive each message in a row of a table (a <tr>).
 func threadPost(n *html.Node) bool {
 	class := attr(n, "class")
-	if class == "" || n.DataAtom != atom.Div && n.DataAtom != atom.Article && n.DataAtom != atom.Li && n.DataAtom != atom.Section && n.DataAtom != atom.Tr {
+	if class == "" || n.DataAtom != atom.Div && n.DataAtom != atom.Article && n.DataAtom != atom.Li && n.DataAtom != atom.Section && n.DataAtom != atom.Tr && n.DataAtom != atom.Table {
 		return false
 	}
 	look := 0
@@ -5188,7 +5188,7 @@ func datedHead(n *html.Node) bool {
 		text := d.FirstChild.Data
 		if next := d.FirstChild.NextSibling; next != nil && next.DataAtom != atom.Br {
 			cut := strings.TrimRight(text, " \t\n\u00a0")
-			if text = strings.TrimRight(cut, "·|•"); text == cut || !onlyElements(d.FirstChild.NextSibling) {
+			if text = strings.TrimRight(cut, "·|•"); (text == cut && !numberLinkLast(next)) || !onlyElements(next) {
 				continue
 			}
 		}
@@ -5207,10 +5207,25 @@ func datedHead(n *html.Node) bool {
 // class="date_msg">Posté le 03/12/2012 à 21:47</div>', ABC Bourse's): the
 // day, a post head's all the same.
 func postedLead(text string) string {
-	if day, ok := strings.CutPrefix(strings.TrimSpace(text), "Posté le "); ok {
+	t := strings.TrimSpace(text)
+	if day, ok := strings.CutPrefix(t, "Posté le : "); ok {
+		// A colon after the label ("Posté le : 05/11/2024 22:04",
+		// a Koreus-like forum's post head).
+		return day
+	}
+	if day, ok := strings.CutPrefix(t, "Posté le "); ok {
 		return day
 	}
 	return text
+}
+
+// numberLinkLast reports whether a, the element after a post head's day,
+// is a link alone whose text is the post's number in its thread
+// ('Posté le : 05/11/2024 22:04 <a href="#post-1297781">#2</a>', a
+// Koreus-like forum's head): the day and the number, nothing else,
+// where a separator would otherwise stand between them.
+func numberLinkLast(a *html.Node) bool {
+	return a.DataAtom == atom.A && pastBlank(a.NextSibling) == nil && postNumber(strings.TrimSpace(textOf(a)))
 }
 
 // isSubheading reports whether n is a heading below the page's title.

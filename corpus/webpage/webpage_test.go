@@ -11849,6 +11849,12 @@ func TestRound96(t *testing.T) {
 			gone: []string{"Prep 20 min", "Servings 16"},
 			kept: []string{"1 1/2 cups old-fashioned oats"},
 		},
+		{
+			why:  "a thread's posts in tables of one class, each head 'Posté le :', the day and the post's number in a link, lose the replies after the first",
+			file: "unseen213-korolo-velocargo-fr.html",
+			gone: []string{"Merci pour le retour, super complet.", "Pareil chez nous"},
+			kept: []string{"Au final, on a fait 4 200 km en un an"},
+		},
 	}
 	checkPageCases(t, cases)
 }
