@@ -338,13 +338,15 @@ var pagesDir = "testdata/pages"
 // 94, their pages named unseen196-* to unseen202-*; the
 // two-hundred-and-third to two-hundred-and-ninth (testdata/pages-unseen203
 // to testdata/pages-unseen209, first measured with round 93's code) in
-// round 95, their pages named unseen203-* to unseen209-*. The
-// two-hundred-and-tenth to two-hundred-and-sixteenth sets
-// (testdata/pages-unseen210 to testdata/pages-unseen216), written after
-// round 94, and the two-hundred-and-seventeenth to
-// two-hundred-and-twenty-third (testdata/pages-unseen217 to
-// testdata/pages-unseen223), written while round 95 ran, are unseen.
-var unseenDirs = []string{"testdata/pages-unseen210", "testdata/pages-unseen211", "testdata/pages-unseen212", "testdata/pages-unseen213", "testdata/pages-unseen214", "testdata/pages-unseen215", "testdata/pages-unseen216", "testdata/pages-unseen217", "testdata/pages-unseen218", "testdata/pages-unseen219", "testdata/pages-unseen220", "testdata/pages-unseen221", "testdata/pages-unseen222", "testdata/pages-unseen223"}
+// round 95, their pages named unseen203-* to unseen209-*; the
+// two-hundred-and-tenth to two-hundred-and-sixteenth
+// (testdata/pages-unseen210 to testdata/pages-unseen216, first measured
+// with round 94's code) in round 96, their pages named unseen210-* to
+// unseen216-*. The sets up to the two-hundred-and-sixteenth are tuning
+// pages now. The two-hundred-and-seventeenth to two-hundred-and-twenty-third
+// (testdata/pages-unseen217 to testdata/pages-unseen223), written while
+// round 95 ran, are unseen.
+var unseenDirs = []string{"testdata/pages-unseen217", "testdata/pages-unseen218", "testdata/pages-unseen219", "testdata/pages-unseen220", "testdata/pages-unseen221", "testdata/pages-unseen222", "testdata/pages-unseen223"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -633,6 +635,8 @@ func TestHTMLMetadata(t *testing.T) {
 // hundred-and-thirteenth to hundred-and-twentieth sets' seventeen, at their first
 // measurement (round 81's code) while round 82 tunes on them.
 var metadataMisses = map[string]string{
+	// The two-hundred-and-tenth to two-hundred-and-sixteenth sets, at the move (round 96):
+	"unseen216-guinguettehalage-reouverture-fr": "dated 2025-04-12, the event's <time>, over the visible 'Publié le 03/03/2025 à 18h30' (Shotgun)",
 	// The two-hundred-and-third to two-hundred-and-ninth sets, at the move (round 95):
 	"unseen207-sortonsbremonde-randosorelle-fr": "dated 2025-04-06, the outing's day in its table, over the visible 'Sortie proposée le 24/03/2025 à 21:07' (OnVaSortir-like, Windows-1252)",
 	// The hundred-and-ninety-sixth to two-hundred-and-second sets, at the move (round 94):
@@ -761,17 +765,9 @@ func TestHTMLMetadataUnseen(t *testing.T) {
 // hundred-and-eighty-seventh sets' in round 92, the hundred-and-eighty-eighth
 // to hundred-and-ninety-fifth sets' in round 93, the hundred-and-ninety-sixth
 // to two-hundred-and-second sets' in round 94, the two-hundred-and-third to
-// two-hundred-and-ninth sets' in round 95.
+// two-hundred-and-ninth sets' in round 95, the two-hundred-and-tenth to
+// two-hundred-and-sixteenth sets' in round 96.
 var unseenMetadataMisses = map[string]string{
-	// The two-hundred-and-tenth to two-hundred-and-sixteenth sets', measured with round 94's code:
-	"unseen210-semeurs-fourapain-fr":                "title 'Restaurer le four à pain de Saint-Aubin', the project's name, over the news item's heading (Arizuka)",
-	"unseen212-forumplates-calfatage-fr":            "undated: its only date is the post's visible 'le 7 février 2025, à 21:14' (E-Blah, ISO-8859-15)",
-	"unseen213-greyfoldmakers-lasercutter-en":       "undated: its only date is the visible 'Last edited by Priya Nand, 22 May 2025' (Jingo)",
-	"unseen215-cegepvalbrule-boitemoustaches-fr":    "title 'Statistiques pour les sciences humaines Lire une boîte à moustaches', the book's name joined to the section's heading (PreTeXt)",
-	"unseen215-webmailvaldorne-classedecouverte-fr": "title 'Objet : Classe de découverte …', the message's subject with its 'Objet :' label left on (Roundcube)",
-	"unseen216-benchchan-terminalrestore-en":        "title 'retro/ - Brought a 1983 serial terminal back from the dead', the board's name left before the thread's subject (vichan)",
-	"unseen216-guinguettehalage-reouverture-fr":     "dated 2025-04-12, the event's <time>, over the visible 'Publié le 03/03/2025 à 18h30' (Shotgun)",
-	"unseen216-questionsjardin-bokashi-fr":          "undated: its only date is the question's visible 'demandée le 14 avr. 2011 à 09:12' (Shapado)",
 	// The two-hundred-and-seventeenth to two-hundred-and-twenty-third sets', measured with round 95's code:
 	"unseen217-solderbaylearn-soilsensor-en":    "title 'Soil Moisture Logger with the Sprig M0', the guide's name, over its page's heading (Adafruit Learning System-like)",
 	"unseen218-javacorral-scannerskip-en":       "title '… (Beginning Java forum at JavaCorral)', the forum's name in parentheses left on the subject (CodeRanch-like)",
@@ -1139,6 +1135,16 @@ func TestHTMLQuality(t *testing.T) {
 // 81's code; govcommunityaffairs with its mended reference), at their
 // first measurement while round 82 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
+	// The two-hundred-and-tenth to two-hundred-and-sixteenth sets, at the move (round 96):
+	"unseen210-tessellatedocs-upgrade42-en":          {0.02, 0.90}, // 0.0 %, 90.7 %
+	"unseen212-forumplates-calfatage-fr":             {0.29, 1.00}, // 28.5 %, 100.0 %
+	"unseen214-flatmatekitchen-harissatraybake-en":   {0.09, 0.84}, // 8.5 %, 84.6 %
+	"unseen215-cegepvalbrule-boitemoustaches-fr":     {0.04, 0.90}, // 3.7 %, 90.6 %
+	"unseen215-soilandstories-seedsaving-en":         {0.02, 0.82}, // 0.0 %, 82.5 %
+	"unseen216-guinguettehalage-reouverture-fr":      {0.06, 1.00}, // 5.9 %, 100.0 %
+	"unseen216-placedudroit-exclusionassociation-fr": {0.02, 0.69}, // 0.0 %, 69.2 %
+	"unseen216-questionsjardin-bokashi-fr":           {0.02, 0.66}, // 0.0 %, 66.5 %
+	"unseen216-skilletspoon-maplepecanbars-en":       {0.06, 1.00}, // 5.9 %, 100.0 %
 	// The two-hundred-and-third to two-hundred-and-ninth sets, at the move (round 95):
 	"unseen203-bigoven-smokyblackbeanchili-en":    {0.02, 0.74}, // 0.0 %, 74.1 %
 	"unseen203-furrowandvine-dripwinterize-en":    {0.02, 0.93}, // 0.0 %, 93.4 %
@@ -1419,93 +1425,9 @@ func unseenLimit(leaked float64) float64 {
 // hundred-and-eighty-seventh sets' in round 92, the hundred-and-eighty-eighth
 // to hundred-and-ninety-fifth sets' in round 93, the hundred-and-ninety-sixth
 // to two-hundred-and-second sets' in round 94, the two-hundred-and-third to
-// two-hundred-and-ninth sets' in round 95.
+// two-hundred-and-ninth sets' in round 95, the two-hundred-and-tenth to
+// two-hundred-and-sixteenth sets' in round 96.
 var unseenFirst = map[string]struct{ leak, kept float64 }{
-	// The two-hundred-and-tenth to two-hundred-and-sixteenth sets', measured with round 94's code:
-	"unseen210-adledger-cerealrebrand-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen210-brambleridgeanglers-winterpermits-en":    {0.02, 0.97}, // 0.0 %, 97.5 %
-	"unseen210-carnetdemarthe-geleecoings-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen210-entreprendreloire-reprisescop-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen210-fenwickbeekeepers-swarmcalls-en":         {0.18, 1.00}, // 17.6 %, 100.0 %
-	"unseen210-fiftyforward-grandparentcalls-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen210-hollyfieldkitchens-skilletcrumble-en":    {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen210-lacoteauto-hybridesoccasion-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen210-roueslibres-tubeless-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen210-semeurs-fourapain-fr":                    {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen210-studiomaree-gardiensdephare-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen210-tessellatedocs-upgrade42-en":             {0.02, 0.90}, // 0.0 %, 90.7 %
-	"unseen211-ateliercommun-reparercanape-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen211-ateliergateaux-renverseepoires-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen211-bonsplansmaison-autoconsommation-fr":     {0.02, 0.97}, // 0.0 %, 97.3 %
-	"unseen211-caissecoteaux-fondsassociations-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen211-classnook-riverstudyweek-en":             {0.02, 0.98}, // 0.0 %, 98.8 %
-	"unseen211-devbench-retryjitter-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen211-fernleighcoop-movingin-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen211-frameandfocus-halvardx40-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen211-kerbside-ropeworks-en":                   {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen211-maisonlumiere-cuisineverriere-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen211-matinexpress-tramwaytanneurs-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen211-riverbendfoodbank-winterappeal-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen212-ashencrownwiki-drownedquarter-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen212-assietteetmaillot-bowlpoischiches-fr":    {0.09, 1.00}, // 8.3 %, 100.0 %
-	"unseen212-districtvalliere-arbitrage-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen212-estuarine-timestep-en":                   {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen212-euledger-nighttrains-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen212-fixhelp-dishwasherdrain-en":              {0.02, 0.99}, // 2.0 %, 99.7 %
-	"unseen212-forumplates-calfatage-fr":                {0.29, 1.00}, // 28.5 %, 100.0 %
-	"unseen212-gleam-forestwalk-en":                     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen212-linexact-lundis-fr":                      {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen212-manettespixels-phareoublie-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen212-millbrookpantry-freezerupdate-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen212-vallierenature-haies-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen213-assisesrenovation-programme-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen213-greyfoldmakers-lasercutter-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen213-kasamaison-petitbalcon-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen213-korolo-velocargo-fr":                     {0.17, 0.97}, // 16.4 %, 97.8 %
-	"unseen213-marlowfinch-shiftpattern-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen213-midlandcongress-careworkers-en":          {0.02, 0.99}, // 0.0 %, 99.5 %
-	"unseen213-pinewickhome-pinefloor-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen213-reveilchampenois-pressoir-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen213-riverbendrescue-kennelroof-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen213-swalecoastonline-liftbridge-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen213-tabledemathieu-gratincrozets-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen213-toitetpartage-pensionfamille-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen214-baladinsmorvan-beuvray-fr":               {0.02, 0.99}, // 0.7 %, 99.4 %
-	"unseen214-canyoncoastregister-crestlinelibrary-en": {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen214-commonsvalley-seedswap-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen214-flatmatekitchen-harissatraybake-en":      {0.09, 0.84}, // 8.5 %, 84.6 %
-	"unseen214-lanternfishsupport-moveprofile-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen214-maisonsdailleurs-petitbalcon-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen214-meteoterritoires-bilandecembre-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen214-monpetitmatin-nichoirsmesanges-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen214-northlinemag-pharmacyclinic-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen214-nouvelentrepreneur-foursboulangerie-fr":  {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen214-presquilelibre-halleamareemarche-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen214-riverbendbikekitchen-springletter-en":    {0.02, 0.97}, // 0.0 %, 97.7 %
-	"unseen215-cegepvalbrule-boitemoustaches-fr":        {0.04, 0.90}, // 3.7 %, 90.6 %
-	"unseen215-dorelli-fusillipotiron-fr":               {0.02, 0.88}, // 0.0 %, 88.9 %
-	"unseen215-echodelasure-piscinebettenfeld-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen215-friendsofhartwell-springnews-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen215-papayoux-lavoircrezilly-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen215-pixelpilgrim-lanternfall-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen215-reliefportal-vardafloods-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen215-sciencesboreales-lichensvilles-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen215-soilandstories-seedsaving-en":            {0.02, 0.82}, // 0.0 %, 82.5 %
-	"unseen215-threadforge-pricinghoodies-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen215-tinkerwire-towerclock-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen215-webmailvaldorne-classedecouverte-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen216-baladesdelourthe-moulins-fr":             {0.02, 0.98}, // 0.0 %, 98.7 %
-	"unseen216-benchchan-terminalrestore-en":            {0.09, 1.00}, // 8.9 %, 100.0 %
-	"unseen216-carrowblade-leadlines-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen216-escalespro-taxesejour-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen216-fieldnotemag-wellwatchers-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen216-guinguettehalage-reouverture-fr":         {0.06, 1.00}, // 5.9 %, 100.0 %
-	"unseen216-harborlineradio-ferryfares-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
-	"unseen216-placedudroit-exclusionassociation-fr":    {0.02, 0.69}, // 0.0 %, 69.2 %
-	"unseen216-questionsjardin-bokashi-fr":              {0.02, 0.66}, // 0.0 %, 66.5 %
-	"unseen216-skilletspoon-maplepecanbars-en":          {0.06, 1.00}, // 5.9 %, 100.0 %
-	"unseen216-velotafrives-cargohiver-fr":              {0.02, 0.96}, // 0.0 %, 96.2 %
-	"unseen216-youcaring-millbrookgreenhouse-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
 	// The two-hundred-and-seventeenth to two-hundred-and-twenty-third sets', measured with round 95's code:
 	"unseen217-alliancehandicap-bureauxvote-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen217-arteclair-vachecoupee-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %

@@ -549,6 +549,20 @@ func boldNote(n, first *html.Node) bool {
 	return hintKinds[class]
 }
 
+// kindedBox reports whether first, the first element of box n, is a bold
+// label and n's class a theme's box of a notice's kind ('<div class="box
+// warning"><b>Safety first:</b> never climb above head height alone
+// …</div>', BoltWire's box among a wiki page's text): a notice whatever
+// its label says, the kind its class names, where boldNote wants a
+// note's label too.
+func kindedBox(n, first *html.Node) bool {
+	if first.DataAtom != atom.Strong && first.DataAtom != atom.B {
+		return false
+	}
+	kind, ok := strings.CutPrefix(attr(n, "class"), "box ")
+	return ok && hintKinds[kind]
+}
+
 // labelledOrNote reports whether n is a labelledBox or, when notes is
 // set (a page that shows no code, where a note is set apart from the
 // text as an admonition is), a note's box: its first element a title of
@@ -579,7 +593,7 @@ func labelledOrNote(n *html.Node, notes bool) bool {
 	}
 	// The label first: it reads at most maxLabelWords words, where the
 	// whole text of a first <div> or <span> may be the page's.
-	if l := labelOf(first); !boxLabel(l) && !(aboutLabel(l) && headingLevel(first) > 0) && !(notes && noteLabels[l] && (titleOwn(first) || boldNote(n, first))) && !(numbersLabel(l) && headingLevel(first) > 0) {
+	if l := labelOf(first); !boxLabel(l) && !(aboutLabel(l) && headingLevel(first) > 0) && !(notes && (noteLabels[l] && (titleOwn(first) || boldNote(n, first)) || kindedBox(n, first))) && !(numbersLabel(l) && headingLevel(first) > 0) {
 		return false
 	}
 	switch first.DataAtom {

@@ -90,8 +90,10 @@ const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(
 // March 2025]", the version line Halibut writes in an <address> under a
 // manual's page, the edition's day; "Dernière révision : 9 janvier 2026",
 // Pollen's line under a handbook's chapter; "Revised on March 3, 2025
-// 14:22:10 by …", Instiki's byline under a wiki page).
-var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifiée pour la dernière fois|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|last modification|dernière révision|version du|release \d+(?:\.\d+)+,|page was last edited|page revised|last revised|revised on|last changed|last edited|made changes)` + statedDay)
+// 14:22:10 by …", Instiki's byline under a wiki page; "Last edited by
+// Priya Nand, 22 May 2025", Jingo's line under a wiki page, the editor's
+// name and a comma before the day).
+var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifiée pour la dernière fois|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|last modification|dernière révision|version du|release \d+(?:\.\d+)+,|page was last edited|page revised|last revised|revised on|last changed|last edited by [^,\n]{1,40},|last edited|made changes)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
 // that states an update and its day (updatedDate, changedOn), at midnight UTC: the
@@ -210,8 +212,10 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 // Devpost's project page), as "added" is. "Édition du" and a day is a
 // daily's edition ('<div id="edition">Édition du mardi 10 mars
 // 2026</div>', a Maire info-like page's line over the article), as
-// "Article du" is.
-const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|started|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted online|posted|asked|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
+// "Article du" is. "Demandée" is a question's asking in French ("demandée
+// le 14 avr. 2011 à 09:12 par", Shapado's line under a question), as
+// "asked" is.
+const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|started|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted online|posted|asked|demandée|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
@@ -255,10 +259,16 @@ var dayDate = regexp.MustCompile(`(?i)^(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:e
 // ("« <b>on:</b> Mar 12th, 2025 at 8:14pm »", YaBB's and SMF's, the
 // label in bold a text of its own), and so does the one that opens it
 // ("» Sat Sep 13, 2025 8:42 pm", phpBB 3's post head after the author).
+// Both may hold the line with "le" before the day ("« le 7 février
+// 2025, à 21:14 »", E-Blah's French post head under the subject), which
+// goes with them; a reply's "« Réponse #1 le … »" is no such line.
 func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 	for _, t := range texts {
 		if trimmed := strings.TrimSpace(t); strings.HasSuffix(trimmed, "»") {
 			t = strings.TrimSpace(strings.TrimSuffix(trimmed, "»"))
+			if day, ok := strings.CutPrefix(t, "« le "); ok {
+				t = day
+			}
 		} else if rest, ok := strings.CutPrefix(trimmed, "» "); ok {
 			// Or opens it, after the author's name ("by <strong>…</strong>
 			// » Sat Sep 13, 2025 8:42 pm", phpBB 3's post head), the
@@ -1887,7 +1897,7 @@ func publicationVerb(text string) bool {
 
 // publicationParts are the parts publicationVerb looks for.
 var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"), []byte("en ligne"), []byte("paru"),
-	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched"), []byte("dated:"), []byte("aired:"), []byte("uploaded"), []byte("submitted"), []byte("dition du"), []byte("started"), []byte("\u017ftarted"), []byte("asked")}
+	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched"), []byte("dated:"), []byte("aired:"), []byte("uploaded"), []byte("submitted"), []byte("dition du"), []byte("started"), []byte("\u017ftarted"), []byte("asked"), []byte("demand")}
 
 // datedByline reads a byline that opens with its day, the author after
 // "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's

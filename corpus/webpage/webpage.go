@@ -2294,10 +2294,19 @@ func subjectHeading(n *html.Node) bool {
 // subjectOf keeps the text of n, when it is a subjectHeading and no
 // subject was kept yet, as the page's mail subject: a list archive's
 // message under a heading that its class names the subject (Pony Mail's
-// "h4.email_subject") is titled by it as by a header's (mailHeader).
+// "h4.email_subject") is titled by it as by a header's (mailHeader). A
+// label in a <span> of its own that opens the heading, "Subject:" or
+// "Objet :" ('<h2 class="subject"><span class="voice">Objet :
+// </span>Classe de découverte …</h2>', Roundcube's, read aloud to a
+// screen reader only), is no part of the subject.
 func subjectOf(n *html.Node, m *meta) {
 	if m.mailSubject == "" && subjectHeading(n) {
 		m.mailSubject = strings.Join(strings.Fields(textOf(n)), " ")
+		if f := n.FirstChild; f != nil && f.DataAtom == atom.Span && f.NextSibling != nil {
+			if label, colon := colonLabel(textOf(f)); colon && (strings.EqualFold(label, "objet") || subjectLabel(label+":")) {
+				m.mailSubject = strings.TrimSpace(strings.TrimPrefix(m.mailSubject, strings.Join(strings.Fields(textOf(f)), " ")))
+			}
+		}
 	}
 	if m.threadSubject == "" && n.FirstChild != nil && n.FirstChild.Type == html.TextNode && strings.HasPrefix(strings.TrimSpace(n.FirstChild.Data), "Thread: [") && headingLevel(n) >= 2 {
 		threadOf(n, m)
@@ -3314,7 +3323,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip reponses where rating reactions nodelet properties`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip reponses where rating reactions nodelet properties attributes`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary assistant-transcript code-label")
 )
@@ -4462,7 +4471,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.P && checkboxHead(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",
@@ -4852,6 +4861,29 @@ func memberBox(n *html.Node) bool {
 	return lines >= 2
 }
 
+// checkboxHead reports whether paragraph p opens with a checkbox, the
+// box an imageboard sets before each post's subject, poster, day and
+// number to mark the post for deletion ('<p class="intro"><input
+// type="checkbox" class="delete" …><label …><span class="subject">Brought
+// a 1983 serial terminal …</span> <span class="name">Anonymous</span>
+// <time …>02/08/25 (Sat) 19:03:11</time></label>&nbsp;<a class="post_no"
+// …>No.</a>…</p>', vichan's post head): the post's head, none of its
+// text, a <time> in it. A recipe's ingredient after a box to tick off
+// ('<p class="o-Ingredients__a-Ingredient"><input … type="checkbox"><span
+// …>3 tablespoons olive oil</span></p>', Food Network's) holds no day.
+func checkboxHead(p *html.Node) bool {
+	f := firstContent(p)
+	if f == nil || f.DataAtom != atom.Input || attr(f, "type") != "checkbox" {
+		return false
+	}
+	for d := range p.Descendants() {
+		if d.DataAtom == atom.Time {
+			return true
+		}
+	}
+	return false
+}
+
 // authorRow reports whether table row tr opens with a forum post's
 // author's cell: its first cell's class names the poster ("username",
 // "author", "poster"), or its user in a word of camel case ("msgUser",
@@ -5069,7 +5101,7 @@ const maxPostLook = 4
 // list's archive each message in a row of a table (a <tr>).
 func threadPost(n *html.Node) bool {
 	class := attr(n, "class")
-	if class == "" || n.DataAtom != atom.Div && n.DataAtom != atom.Article && n.DataAtom != atom.Li && n.DataAtom != atom.Section && n.DataAtom != atom.Tr {
+	if class == "" || n.DataAtom != atom.Div && n.DataAtom != atom.Article && n.DataAtom != atom.Li && n.DataAtom != atom.Section && n.DataAtom != atom.Tr && n.DataAtom != atom.Table {
 		return false
 	}
 	look := 0
@@ -5156,7 +5188,7 @@ func datedHead(n *html.Node) bool {
 		text := d.FirstChild.Data
 		if next := d.FirstChild.NextSibling; next != nil && next.DataAtom != atom.Br {
 			cut := strings.TrimRight(text, " \t\n\u00a0")
-			if text = strings.TrimRight(cut, "·|•"); text == cut || !onlyElements(d.FirstChild.NextSibling) {
+			if text = strings.TrimRight(cut, "·|•"); (text == cut && !numberLinkLast(next)) || !onlyElements(next) {
 				continue
 			}
 		}
@@ -5175,10 +5207,25 @@ func datedHead(n *html.Node) bool {
 // class="date_msg">Posté le 03/12/2012 à 21:47</div>', ABC Bourse's): the
 // day, a post head's all the same.
 func postedLead(text string) string {
-	if day, ok := strings.CutPrefix(strings.TrimSpace(text), "Posté le "); ok {
+	t := strings.TrimSpace(text)
+	if day, ok := strings.CutPrefix(t, "Posté le : "); ok {
+		// A colon after the label ("Posté le : 05/11/2024 22:04",
+		// a Koreus-like forum's post head).
+		return day
+	}
+	if day, ok := strings.CutPrefix(t, "Posté le "); ok {
 		return day
 	}
 	return text
+}
+
+// numberLinkLast reports whether a, the element after a post head's day,
+// is a link alone whose text is the post's number in its thread
+// ('Posté le : 05/11/2024 22:04 <a href="#post-1297781">#2</a>', a
+// Koreus-like forum's head): the day and the number, nothing else,
+// where a separator would otherwise stand between them.
+func numberLinkLast(a *html.Node) bool {
+	return a.DataAtom == atom.A && pastBlank(a.NextSibling) == nil && postNumber(strings.TrimSpace(textOf(a)))
 }
 
 // isSubheading reports whether n is a heading below the page's title.
@@ -8974,6 +9021,47 @@ func title(t string, m meta) string {
 		// shows it.
 		return m.manTitle
 	}
+	if strings.HasPrefix(fullTitle, "/") && len(m.h1) == 1 {
+		// An imageboard's thread, its <title> the board's path between
+		// slashes, a dash and the thread's subject ("/retro/ - Brought a
+		// 1983 serial terminal back from the dead", vichan's and
+		// Tinyboard's), its one <h1> the board's, the same path first
+		// ("/retro/ - Retro Computing &amp; Repair"): the subject, which
+		// the cut at the slash left with the path's end.
+		if board, rest, ok := strings.Cut(fullTitle, "/ - "); ok && rest != "" && !strings.ContainsAny(board[1:], "/ ") && strings.HasPrefix(m.h1[0], board+"/ - ") {
+			return rest
+		}
+	}
+	if len(m.h1) == 1 && m.underH1 != nil && len(fullTitle) > len(m.h1[0])+1 && strings.HasPrefix(fullTitle, m.h1[0]) && fullTitle[len(m.h1[0])] == ' ' {
+		// A textbook's section, its <title> the book's name, its one
+		// <h1>, joined to the section's name by a space alone
+		// ("Statistiques pour les sciences humaines Lire une boîte à
+		// moustaches", PreTeXt's), the section's heading under the <h1>
+		// its kind, number and name ('<h2 class="heading
+		// hide-type"><span class="type">Section</span> <span
+		// class="codenumber">2.3</span> <span class="title">Lire une
+		// boîte à moustaches</span></h2>'): the name.
+		if rest := fullTitle[len(m.h1[0])+1:]; fieldCount(rest) >= 2 && strings.HasSuffix(collapsedText(m.underH1), " "+rest) {
+			return rest
+		}
+	}
+	if len(m.h1) == 1 && t != "" && t == m.ogTitle && t != m.h1[0] && len(fullTitle) > len(m.h1[0])+len(t) && strings.HasPrefix(fullTitle, m.h1[0]) {
+		// A <title> of the page's one <h1>, a separator and the
+		// og:title, then the site's name ("La voûte du four est
+		// refermée ! - Restaurer le four à pain de Saint-Aubin - Les
+		// Semeurs" over og:title "Restaurer le four à pain de
+		// Saint-Aubin", an Arizuka project's news item): the og:title is
+		// the project the item belongs to, the <h1> the item's headline.
+		// A <title> of the blog's name, its <h1>, and the og:title
+		// alone ("tidepool notes — Why there are …") is no such title:
+		// the site's name must come after the og:title.
+		rest := fullTitle[len(m.h1[0]):]
+		if slices.ContainsFunc(titleSeparators, func(sep string) bool {
+			return strings.HasPrefix(rest, sep) && strings.HasPrefix(rest[len(sep):], t) && titleSeparatorAt(rest[len(sep)+len(t):])
+		}) {
+			return m.h1[0]
+		}
+	}
 	if issueTitle(fullTitle, oneLine(t)) {
 		// A letter's <title>, its issue's name and number, a colon and
 		// its subjects ("Lettre n° 27 : nouvelles de la ferme, contrats
@@ -12490,6 +12578,12 @@ func dropHeadingNumber(h *html.Node) {
 	h.RemoveChild(span)
 }
 
+// titleSeparatorAt reports whether s opens with one of titleSeparators
+// and holds more after it.
+func titleSeparatorAt(s string) bool {
+	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return len(s) > len(sep) && strings.HasPrefix(s, sep) })
+}
+
 // loadingBox reports whether n, a <div> whose class says "loading", holds
 // a placeholder's line alone: four words at most, ending with an
 // ellipsis ("Loading player…", "Chargement…").
@@ -12699,13 +12793,16 @@ func linkCard(n *html.Node) bool {
 // …</p></div>', a Cookidoo-like recipe's), and a subheading that opens
 // with one in a <span> before the step's name ('<h2><span
 // class="_0stp">Étape 1</span> <span>Préparer le support</span></h2>', a
-// DIY shop's guide), lose it the same way.
+// DIY shop's guide), lose it the same way; so does a step's box whose
+// label is a <div> of its own ('<div class="etape"><div
+// class="etape__num">Étape 1</div><p>Préchauffez le four …</p></div>', a
+// Fourchette & Bikini-like recipe's).
 func dropStepLabel(li *html.Node) {
 	label := firstContent(li)
 	if label == nil || label.FirstChild == nil || label.FirstChild != label.LastChild || label.FirstChild.Type != html.TextNode {
 		return
 	}
-	if li.DataAtom != atom.Li && label.DataAtom != atom.Span {
+	if li.DataAtom != atom.Li && label.DataAtom != atom.Span && (label.DataAtom != atom.Div || li.DataAtom != atom.Div) {
 		return
 	}
 	t := strings.TrimSpace(label.FirstChild.Data)

@@ -11784,3 +11784,77 @@ func TestRound95(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+// TestRound96 holds the rules of round 96 of issue 16, written for the
+// two-hundred-and-tenth to two-hundred-and-sixteenth unseen sets once
+// they became tuning pages.
+func TestRound96(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a step's number in a <div> of its own opening a step's <div> goes, the step's text kept",
+			file: "unseen212-assietteetmaillot-bowlpoischiches-fr.html",
+			gone: []string{"Étape 1", "Étape 6"},
+			kept: []string{"Préchauffez le four à 200 °C.", "Répartissez le quinoa dans deux grands bols"},
+		},
+		{
+			why:    "a post head's line between guillemets, 'le' and the day with its hour, dates the thread",
+			file:   "unseen212-forumplates-calfatage-fr.html",
+			date:   "2025-02-07",
+			latin1: true, // ISO-8859-15, its guillemets and accents where windows-1252 has them
+		},
+		{
+			why:  "'Last edited by', the editor's name, a comma and the day, a wiki's line under its page, dates a page that states nothing else",
+			file: "unseen213-greyfoldmakers-lasercutter-en.html",
+			date: "2025-05-22",
+		},
+		{
+			why:  "'demandée le' and a day, a Q&A site's line under its question, dates the question as 'asked' does",
+			file: "unseen216-questionsjardin-bokashi-fr.html",
+			date: "2011-04-14",
+		},
+		{
+			why:   "a subject's label in a <span> opening the heading of class 'subject', read to a screen reader only, is no part of the subject that titles the message",
+			file:  "unseen215-webmailvaldorne-classedecouverte-fr.html",
+			title: "Classe de découverte à Saint-Alban-des-Névés : informations pratiques",
+		},
+		{
+			why:   "an imageboard's <title>, the board's path between slashes, a dash and the subject, under an <h1> that opens with the same path, gives the subject alone",
+			file:  "unseen216-benchchan-terminalrestore-en.html",
+			title: "Brought a 1983 serial terminal back from the dead",
+		},
+		{
+			why:  "a paragraph opening with a checkbox and holding a <time>, an imageboard's post head, goes",
+			file: "unseen216-benchchan-terminalrestore-en.html",
+			gone: []string{"Anonymous", "(Sat) 19:03:11", "No."},
+			kept: []string{"Picked up a green-screen serial terminal", "Pics of before/after attached."},
+		},
+		{
+			why:   "a <title> that joins the book's name, the one <h1>, to the section's name by a space gives the name that ends the heading under the <h1>",
+			file:  "unseen215-cegepvalbrule-boitemoustaches-fr.html",
+			title: "Lire une boîte à moustaches",
+		},
+		{
+			why:  "a box of class 'box warning' opening with a bold label, whatever the label says, is a notice among a wiki page's text, which goes",
+			file: "unseen210-fenwickbeekeepers-swarmcalls-en.html",
+			gone: []string{"Safety first:", "never climb above head height alone"},
+		},
+		{
+			why:   "a <title> of the one <h1>, a separator, the og:title and the site's name gives the <h1>, the og:title being the project the item belongs to",
+			file:  "unseen210-semeurs-fourapain-fr.html",
+			title: "La voûte du four est refermée !",
+		},
+		{
+			why:  "a list whose class names a recipe's attributes, its times and servings each a label and a value, goes",
+			file: "unseen216-skilletspoon-maplepecanbars-en.html",
+			gone: []string{"Prep 20 min", "Servings 16"},
+			kept: []string{"1 1/2 cups old-fashioned oats"},
+		},
+		{
+			why:  "a thread's posts in tables of one class, each head 'Posté le :', the day and the post's number in a link, lose the replies after the first",
+			file: "unseen213-korolo-velocargo-fr.html",
+			gone: []string{"Merci pour le retour, super complet.", "Pareil chez nous"},
+			kept: []string{"Au final, on a fait 4 200 km en un an"},
+		},
+	}
+	checkPageCases(t, cases)
+}
