@@ -1241,15 +1241,29 @@ func dayOverEntry(c *html.Node) bool {
 
 // titleBlockDay reports whether text c is the whole of a heading (<h2>
 // to <h6>) that follows h1, the page's first <h1>, among its next three
-// elements, and a day alone, its month in words.
+// elements, and a day alone, its month in words; or the whole of a
+// <span> that is all the element right after h1 holds ('<h1
+// class="display-48">…</h1>' then '<div class="article-meta"><span
+// class="heading-12">Mar 27, 2025</span></div>', NASA's WordPress
+// article header): the line under the headline that dates the article,
+// where a footer's 'Page Last Updated:' gives only its last change.
 func titleBlockDay(c, h1 *html.Node) bool {
 	n := c.Parent
-	if h1 == nil || n == nil || c != n.FirstChild || c != n.LastChild || n.Parent != h1.Parent || !hasLetter(c.Data) {
+	if h1 == nil || n == nil || c != n.FirstChild || c != n.LastChild || !hasLetter(c.Data) {
 		return false
 	}
 	switch n.DataAtom {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	case atom.Span:
+		if n.Parent == nil || nextElement(h1) != n.Parent || onlyChild(n.Parent) != n {
+			return false
+		}
+		_, ok := bareDate(strings.TrimSpace(c.Data), false)
+		return ok
 	default:
+		return false
+	}
+	if n.Parent != h1.Parent {
 		return false
 	}
 	p, k := n.PrevSibling, 0

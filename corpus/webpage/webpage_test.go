@@ -11858,3 +11858,14 @@ func TestRound96(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+func TestRound97(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a day alone in a <span>, all the element right after the <h1> holds, dates the article over a footer's 'Page Last Updated:'",
+			file: "unseen221-orbitalagency-soundingrocket-en.html",
+			date: "2025-03-27",
+		},
+	}
+	checkPageCases(t, cases)
+}
