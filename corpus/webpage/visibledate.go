@@ -1783,7 +1783,10 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 		t, err := time.Parse("2006-Jan-02", day[:len("2006-Jan-02")])
 		return t, err == nil
 	}
-	if !publicationVerb(text) {
+	if !publicationVerb(text) || strings.HasPrefix(strings.TrimSpace(text), "Site created ") {
+		// A site's creation ("Site created on January 29, 2025",
+		// CaringBridge's line under a person's site name, over each
+		// journal entry): the site's day, not the entry's.
 		return time.Time{}, false
 	}
 	if strings.Contains(text, "\u00a0") {

@@ -11866,6 +11866,11 @@ func TestRound97(t *testing.T) {
 			file: "unseen221-orbitalagency-soundingrocket-en.html",
 			date: "2025-03-27",
 		},
+		{
+			why:  "'Site created on' and a day, a care site's line under the person's name over each entry, is the site's creation, not the entry's publication",
+			file: "unseen218-kinbridge-homeatlast-en.html",
+			date: "2025-03-22",
+		},
 	}
 	checkPageCases(t, cases)
 }
