@@ -8892,10 +8892,15 @@ func spacedColonHead(fullTitle, t string) string {
 // words at most, " • page " and a count, or " Recipe" and what follows:
 // a colon, nothing, or a separator and the site's name ("Charred Broccoli
 // Farro Salad with Lemon Tahini Recipe - Sprout & Citrus", a Love and
-// Lemons-like recipe's og:title).
+// Lemons-like recipe's og:title); or the forum a topic is in between
+// parentheses, " forum at " and the site's name (" (Beginning Java forum
+// at JavaCorral)", CodeRanch's <title> after each topic's subject).
 func h1Tail(rest string) bool {
 	if by, ok := strings.CutPrefix(rest, " by "); ok {
 		return fieldCount(by) <= 6 && !strings.ContainsAny(by, ".:")
+	}
+	if strings.HasPrefix(rest, " (") && rest[len(rest)-1] == ')' {
+		return strings.Contains(rest, " forum at ")
 	}
 	return strings.HasPrefix(rest, " • page ") || strings.HasPrefix(rest, " Recipe: ") || rest == " Recipe" || strings.HasPrefix(rest, " Recipe") && hasSeparatorPrefix(rest[len(" Recipe"):])
 }

@@ -11871,6 +11871,11 @@ func TestRound97(t *testing.T) {
 			file: "unseen218-kinbridge-homeatlast-en.html",
 			date: "2025-03-22",
 		},
+		{
+			why:   "a <title> of the topic's subject and, between parentheses, the forum it is in and the site's name gives the <h1>, the subject",
+			file:  "unseen218-javacorral-scannerskip-en.html",
+			title: "Scanner skips my nextLine() after nextInt() in a menu loop",
+		},
 	}
 	checkPageCases(t, cases)
 }
