@@ -9067,6 +9067,14 @@ func title(t string, m meta) string {
 			return m.h1[0]
 		}
 	}
+	if len(m.h1) == 1 && strings.Count(fullTitle, " | ") >= 3 && strings.HasSuffix(fullTitle[:strings.LastIndex(fullTitle, " | ")], " | "+m.h1[0]) {
+		// A reference entry's <title>, the path to it from the
+		// language down, the entry, and the site's name, all between
+		// bars ("Python | Built-in Functions | zip() | Learnstack",
+		// Codecademy Docs'), over its one <h1>, the entry ('<h1
+		// class="docs-entry__title">zip()</h1>'): the <h1>.
+		return m.h1[0]
+	}
 	if issueTitle(fullTitle, oneLine(t)) {
 		// A letter's <title>, its issue's name and number, a colon and
 		// its subjects ("Lettre n° 27 : nouvelles de la ferme, contrats

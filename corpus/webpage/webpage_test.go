@@ -11876,6 +11876,11 @@ func TestRound97(t *testing.T) {
 			file:  "unseen218-javacorral-scannerskip-en.html",
 			title: "Scanner skips my nextLine() after nextInt() in a menu loop",
 		},
+		{
+			why:   "a <title> of a reference entry's path, the entry and the site's name between bars gives the one <h1>, the entry, when it is the part before the site's name",
+			file:  "unseen218-learnstack-pythonzip-en.html",
+			title: "zip()",
+		},
 	}
 	checkPageCases(t, cases)
 }
