@@ -9586,11 +9586,16 @@ func title(t string, m meta) string {
 		return m.h1[0]
 	}
 	t = oneLine(t)
-	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && t != "" && strings.HasPrefix(m.h1[0], t) && colonMore(m.h1[0][len(t):]) {
+	if short := strings.TrimSuffix(strings.TrimSuffix(t, "?"), " "); len(m.h1) == 1 && len(m.h1[0]) > len(short)+3 && short != "" && strings.HasPrefix(m.h1[0], short) && colonMore(m.h1[0][len(short):]) {
 		// The page's one <h1> is the title and more after a colon
 		// ("Travaux du Pont-Vieux : fermeture à la circulation du 31
 		// mars au 27 juin" under og:title "Travaux du Pont-Vieux",
-		// Sitejet's): the whole headline.
+		// Sitejet's): the whole headline. A title that asks its
+		// question where the <h1> goes on after a colon ("Comment
+		// choisir son aspirateur balai sans fil ?" over '<h1
+		// class="mag-article__title">Comment choisir son aspirateur
+		// balai sans fil : le guide complet</h1>', a Cdiscount-like
+		// shop's magazine) is the same title cut short.
 		t = m.h1[0]
 	}
 	if i := strings.LastIndex(t, ": ~"); i > 0 && tildeName(t[i+2:]) {
