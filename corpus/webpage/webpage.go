@@ -9598,6 +9598,17 @@ func title(t string, m meta) string {
 		// shop's magazine) is the same title cut short.
 		t = m.h1[0]
 	}
+	if head, tail, ok := strings.Cut(t, " : "); ok && len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && fieldCount(tail) >= 2 {
+		// A title whose each side of its colon opens the same side of
+		// the one <h1>'s ("Lessive maison : ce qu'elle coûte vraiment"
+		// over '<h1 class="entry-title">Lessive maison au savon de
+		// Marseille : ce qu'elle coûte vraiment, calculette en
+		// main</h1>', a Consoglobe-like WordPress magazine's og:title):
+		// the headline shortened for sharing, the <h1> whole.
+		if hHead, hTail, ok := strings.Cut(m.h1[0], " : "); ok && strings.HasPrefix(hHead, head+" ") && strings.HasPrefix(hTail, tail) {
+			t = m.h1[0]
+		}
+	}
 	if i := strings.LastIndex(t, ": ~"); i > 0 && tildeName(t[i+2:]) {
 		// A forge's owner and project after the headline and a colon
 		// ("[RFC] Mirror policy …: ~ingridl/kelpfetch-devel",

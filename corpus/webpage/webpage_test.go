@@ -11887,6 +11887,11 @@ func TestRound97(t *testing.T) {
 			title: "Comment choisir son aspirateur balai sans fil : le guide complet",
 			gone:  []string{"le guide complet"},
 		},
+		{
+			why:   "a title whose each side of its colon opens the same side of the one <h1>'s gives the <h1>, the headline whole",
+			file:  "unseen218-planeteconso-lessivemaison-fr.html",
+			title: "Lessive maison au savon de Marseille : ce qu'elle coûte vraiment, calculette en main",
+		},
 	}
 	checkPageCases(t, cases)
 }
