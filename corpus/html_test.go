@@ -642,7 +642,6 @@ var metadataMisses = map[string]string{
 	"unseen220-larkhillastro-rolloffroof-en":   "undated: its only date is the first post's visible '2005-11-08 21:14' (Land Down Under)",
 	"unseen220-severnindymedia-lidoprotest-en": "undated: its only date is the visible '22.04.2006 17:45' (Indymedia-like, ISO-8859-1)",
 	"unseen223-ridgelinerail-turntable-en":     "title 'Ridgeline Railway Society Forums: Restoring the Glen Arden turntable', the forum's name before a shortened subject; undated: its only date is the message's visible '09:41pm Mar 8, 2003 GMT' (Web Crossing)",
-	"unseen223-sentiersduloing-ag2005-fr":      "title 'Les Sentiers du Loing', the site's name, over the page's heading (WikiNi, ISO-8859-15)",
 	"unseen223-wikiresponses-rowingboat-en":    "undated: its only date is the visible 'Last edit by Harbourlight on Jun 3, 2010' (WikiAnswers-like)",
 	// The two-hundred-and-tenth to two-hundred-and-sixteenth sets, at the move (round 96):
 	"unseen216-guinguettehalage-reouverture-fr": "dated 2025-04-12, the event's <time>, over the visible 'Publié le 03/03/2025 à 18h30' (Shotgun)",
@@ -1140,7 +1139,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen221-devlearnqa-scheduledtask-en":       {0.08, 1.00}, // 7.8 %, 100.0 %
 	"unseen222-hort210piazza-fieldtrip-en":        {0.26, 0.99}, // 25.3 %, 99.2 %
 	"unseen222-labwire-lichensspray-en":           {0.10, 1.00}, // 9.4 %, 100.0 %
-	"unseen223-sentiersduloing-ag2005-fr":         {0.10, 1.00}, // 9.5 %, 100.0 %
 	// The two-hundred-and-tenth to two-hundred-and-sixteenth sets, at the move (round 96):
 	"unseen210-tessellatedocs-upgrade42-en":          {0.02, 0.90}, // 0.0 %, 90.7 %
 	"unseen212-forumplates-calfatage-fr":             {0.29, 1.00}, // 28.5 %, 100.0 %

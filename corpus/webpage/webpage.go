@@ -320,7 +320,7 @@ func Extract(data []byte) (Page, error) {
 			markLead(art.Node, leadText)
 		}
 		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading || len(m.h1) == 0 && m.classedH2 != "" && p.Title == m.classedH2 || len(m.h1) == 0 && m.issueNode != nil && m.bannerAlt != "" && p.Title == collapsedText(m.issueNode) ||
-			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) == 1 && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title)) || len(m.h1) > 2 && p.Title == m.h1[1] && strings.HasPrefix(m.h1[1], m.h1[0]+" ")) && !(strings.Contains(oneLine(t), p.Title) && (ld.title == "" || strings.Contains(oneLine(art.Title()), p.Title))) {
+			m.restHeading != "" && p.Title == m.restHeading || (len(m.h1) == 1 || len(m.h1) == 2) && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title)) || len(m.h1) > 2 && p.Title == m.h1[1] && strings.HasPrefix(m.h1[1], m.h1[0]+" ")) && !(strings.Contains(oneLine(t), p.Title) && (ld.title == "" || strings.Contains(oneLine(art.Title()), p.Title))) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
@@ -330,7 +330,8 @@ func Extract(data []byte) (Page, error) {
 			// (restHeading), the first <h2> a class names a title on a
 			// page without <h1> (classedH2) or the first <h2> under a
 			// banner's picture (bannerAlt), the first heading under a site's <h1> that
-			// the title rules took whole over the <title>'s shorter one,
+			// the title rules took whole over the <title>'s shorter one
+			// (or over a wiki's name and its page's WikiName, two <h1>s),
 			// and the first <h1> of a Compodoc page
 			// over its search box's (projectDocumentation), and the
 			// chapter's <h1> under a book's top bar (HonKit's, its
@@ -10552,6 +10553,19 @@ func title(t string, m meta) string {
 			}
 		}
 	}
+	if len(m.h1) == 2 && t == m.h1[0] && m.underH1 != nil && strings.HasSuffix(fullTitle, " "+m.h1[1]) && strings.HasPrefix(fullTitle, t) {
+		// A wiki's name over its page's WikiName, each an <h1>, the
+		// <title> both ('<h1 class="wiki_name">Les Sentiers du
+		// Loing</h1>' and '<h1 class="page_name"><a …>CompteRenduAG2005</a></h1>'
+		// under '<title>Les Sentiers du Loing : CompteRenduAG2005</title>',
+		// WikiNi's), over a first subheading the name's first two words
+		// open, the rest of the name cut short ('<h2>Compte rendu de
+		// l'assemblée générale du 19 novembre 2005</h2>'): that heading,
+		// the page's headline as its writer put it, not the wiki's name.
+		if h := collapsedText(m.underH1); wikiNameOpens(m.h1[1], h) {
+			t = h
+		}
+	}
 	if len(m.h1) > 1 && strings.Contains(t, ": ") {
 		// A label of the software's before a colon and the page's name,
 		// the last of its <h1>s, the first the site's ("Wiki Page:
@@ -11286,6 +11300,21 @@ func wikiNameHeading(t string, h1 []string) string {
 		}
 	}
 	return ""
+}
+
+// wikiNameOpens reports whether name is a WikiName, words in camel case
+// without spaces, three at least, whose first two, case aside, open
+// heading, a word after them.
+func wikiNameOpens(name, heading string) bool {
+	if strings.ContainsAny(name, " -") {
+		return false
+	}
+	words := strings.Split(splitCamel(name), "-")
+	if len(words) < 3 {
+		return false
+	}
+	lead := words[0] + " " + words[1] + " "
+	return len(heading) > len(lead) && strings.EqualFold(heading[:len(lead)], lead)
 }
 
 // wikiPath reports whether s is a wiki page's path: words without

@@ -11892,6 +11892,14 @@ func TestRound97(t *testing.T) {
 			file:  "unseen218-planeteconso-lessivemaison-fr.html",
 			title: "Lessive maison au savon de Marseille : ce qu'elle coûte vraiment, calculette en main",
 		},
+		{
+			why:    "a wiki's name and its page's WikiName, two <h1>s the <title> joins, give the first subheading the name's first two words open, which leaves the body",
+			file:   "unseen223-sentiersduloing-ag2005-fr.html",
+			title:  "Compte rendu de l'assemblée générale du 19 novembre 2005",
+			gone:   []string{"Les Sentiers du Loing"},
+			kept:   []string{"L'assemblée générale annuelle de l'association"},
+			latin1: true, // ISO-8859-15, its accents where windows-1252 has them
+		},
 	}
 	checkPageCases(t, cases)
 }
