@@ -5452,11 +5452,22 @@ func bannerName(n *html.Node, title string) bool {
 // &amp; District MRC Forum</b></font><br><font … size="1">Club news,
 // …</font></td>' under "Ashcombe &amp; District MRC Forum - Moving the
 // layout - volunteers needed Sat 29th", Bravenet's forum message, whose
-// subject holds a dash of its own); "" otherwise.
+// subject holds a dash of its own). The <title> may name the board with
+// one word more before the colon ("Ridgeline Railway Society Forums:
+// Restoring the Glen Arden turntable - progress report" under '<font
+// face="Verdana,Arial" size="4" …><b>Ridgeline Railway Society</b></font><br><font
+// … size="1" …>Members' discussion forums</font>', Web Crossing's
+// message): the name with that word. "" otherwise.
 func colonName(n *html.Node, title string, dash bool) string {
 	text, page := strings.Trim(collapsedText(n), " \u00a0"), oneLine(title)
 	if text != "" && (hasPrefix2(page, text, ": ") || dash && hasPrefix2(page, text, " - ")) && len(page) > len(text)+len(" - ") {
 		return text
+	}
+	if text != "" && hasPrefix2(page, text, " ") {
+		rest := page[len(text)+1:]
+		if i := strings.Index(rest, ": "); i > 0 && !strings.ContainsRune(rest[:i], ' ') && len(rest) > i+len(": ") {
+			return page[:len(text)+1+i]
+		}
 	}
 	return ""
 }

@@ -11900,6 +11900,11 @@ func TestRound97(t *testing.T) {
 			kept:   []string{"L'assemblée générale annuelle de l'association"},
 			latin1: true, // ISO-8859-15, its accents where windows-1252 has them
 		},
+		{
+			why:   "a board's name in type of size 4 over its tagline, one word more and a colon opening the <title>, leaves the message's subject whole",
+			file:  "unseen223-ridgelinerail-turntable-en.html",
+			title: "Restoring the Glen Arden turntable - progress report",
+		},
 	}
 	checkPageCases(t, cases)
 }
