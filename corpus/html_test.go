@@ -641,7 +641,6 @@ var metadataMisses = map[string]string{
 	"unseen219-luminaonline-icefishing-en":     "undated: its only date is the first post's visible 'Posted: Sat Oct 10, 2009 7:41 pm' (Gaia Online-like, Windows-1252)",
 	"unseen220-larkhillastro-rolloffroof-en":   "undated: its only date is the first post's visible '2005-11-08 21:14' (Land Down Under)",
 	"unseen220-severnindymedia-lidoprotest-en": "undated: its only date is the visible '22.04.2006 17:45' (Indymedia-like, ISO-8859-1)",
-	"unseen223-ridgelinerail-turntable-en":     "undated: its only date is the message's visible '09:41pm Mar 8, 2003 GMT' (Web Crossing)",
 	"unseen223-wikiresponses-rowingboat-en":    "undated: its only date is the visible 'Last edit by Harbourlight on Jun 3, 2010' (WikiAnswers-like)",
 	// The two-hundred-and-tenth to two-hundred-and-sixteenth sets, at the move (round 96):
 	"unseen216-guinguettehalage-reouverture-fr": "dated 2025-04-12, the event's <time>, over the visible 'Publié le 03/03/2025 à 18h30' (Shotgun)",

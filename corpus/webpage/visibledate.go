@@ -280,6 +280,12 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 				}
 			}
 			t = rest
+		} else if d, ok := hourFirstDay(trimmed, monthFirst); ok {
+			// Or a dash opens it after the author's link, the hour before
+			// the day and the post's place in the thread after its zone
+			// (" - 09:41pm Mar 8, 2003 GMT (#1 of 3)", Web Crossing's
+			// message head): the day between them.
+			return d, true
 		} else if len(t) > 40 {
 			t = trimmed
 		}
@@ -313,6 +319,43 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// hourFirstDay reads a post head's line after a dash, its hour on a
+// twelve-hour clock, then its day, the zone in capitals and the post's
+// place in the thread between parentheses ("- 09:41pm Mar 8, 2003 GMT
+// (#1 of 3)"): the day.
+func hourFirstDay(t string, monthFirst bool) (time.Time, bool) {
+	t, ok := strings.CutPrefix(t, "- ")
+	if !ok || !strings.HasSuffix(t, ")") {
+		return time.Time{}, false
+	}
+	i := strings.LastIndex(t, " (#")
+	if i < 0 {
+		return time.Time{}, false
+	}
+	hour, day, ok := strings.Cut(t[:i], " ")
+	if !ok || len(hour) < 6 || strings.IndexByte(hour, ':') < 0 || !strings.HasSuffix(hour, "am") && !strings.HasSuffix(hour, "pm") {
+		return time.Time{}, false
+	}
+	if j := strings.LastIndexByte(day, ' '); j > 0 && zoneName(day[j+1:]) {
+		day = day[:j]
+	}
+	return bareDate(day, monthFirst)
+}
+
+// zoneName reports whether s is a time zone's name in capitals, two to
+// five letters ("GMT", "CEST").
+func zoneName(s string) bool {
+	if len(s) < 2 || len(s) > 5 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // hClock reports whether t ends with an hour written the French way

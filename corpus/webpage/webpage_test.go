@@ -11905,6 +11905,11 @@ func TestRound97(t *testing.T) {
 			file:  "unseen223-ridgelinerail-turntable-en.html",
 			title: "Restoring the Glen Arden turntable - progress report",
 		},
+		{
+			why:  "a message head's dash after the author's link, the hour before the day, the zone and the post's place in the thread, dates the message",
+			file: "unseen223-ridgelinerail-turntable-en.html",
+			date: "2003-03-08",
+		},
 	}
 	checkPageCases(t, cases)
 }
