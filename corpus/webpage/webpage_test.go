@@ -11910,6 +11910,12 @@ func TestRound97(t *testing.T) {
 			file: "unseen223-ridgelinerail-turntable-en.html",
 			date: "2003-03-08",
 		},
+		{
+			why:    "'Posted:' and a weekday's abbreviation without its comma before a day month first dates the post",
+			file:   "unseen219-luminaonline-icefishing-en.html",
+			date:   "2009-10-10",
+			latin1: true, // windows-1252
+		},
 	}
 	checkPageCases(t, cases)
 }
