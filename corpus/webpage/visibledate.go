@@ -283,6 +283,11 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 				}
 			}
 			t = rest
+		} else if d, ok := numberedISO(trimmed); ok {
+			// Or the post's number opens it, then its ISO day and hour
+			// ("#1 &nbsp; 2005-11-08 21:14 &nbsp; <a …>Permalink</a>",
+			// Land Down Under's post info over each post): the day.
+			return d, true
 		} else if d, ok := hourFirstDay(trimmed, monthFirst); ok {
 			// Or a dash opens it after the author's link, the hour before
 			// the day and the post's place in the thread after its zone
@@ -322,6 +327,25 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// numberedISO reads a post's number after "#", then, past spaces, its
+// day in ISO 8601 and its hour, alone ("#1 \u00a0 2005-11-08 21:14"): the
+// day.
+func numberedISO(t string) (time.Time, bool) {
+	if len(t) < len("#1 2006-01-02 15:04") || t[0] != '#' || !isDigit(t[1]) {
+		return time.Time{}, false
+	}
+	i := 2
+	for i < len(t) && isDigit(t[i]) {
+		i++
+	}
+	t = strings.TrimLeft(t[i:], " \u00a0")
+	if len(t) != len("2006-01-02 15:04") || t[10] != ' ' || t[13] != ':' {
+		return time.Time{}, false
+	}
+	d, err := time.Parse("2006-01-02", t[:10])
+	return d, err == nil
 }
 
 // hourFirstDay reads a post head's line after a dash, its hour on a

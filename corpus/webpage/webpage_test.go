@@ -11916,6 +11916,11 @@ func TestRound97(t *testing.T) {
 			date:   "2009-10-10",
 			latin1: true, // windows-1252
 		},
+		{
+			why:  "a post's number after '#', then its ISO day and hour, the head over each post, dates the thread",
+			file: "unseen220-larkhillastro-rolloffroof-en.html",
+			date: "2005-11-08",
+		},
 	}
 	checkPageCases(t, cases)
 }
