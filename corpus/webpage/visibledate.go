@@ -2044,6 +2044,16 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 			return t, true
 		}
 	}
+	if head, rest, ok := strings.Cut(text, " | "); ok && fullName.MatchString(head) {
+		// The author's full name, a bar and the day with its hour, the
+		// topics after another bar ("Jo Treharne | 22.04.2006 17:45 |
+		// <a>Social Struggles</a> | <a>Gloucester</a>", Indymedia's
+		// div.articleinfo under a story's title).
+		day, _, _ := strings.Cut(rest, " | ")
+		if t, ok := bareDate(day, monthFirst); ok {
+			return t, true
+		}
+	}
 	if head, day, ok := strings.Cut(text, ", "); ok && len(text) <= 60 && fullName.MatchString(head) {
 		// The author's full name, a comma and the day alone ("Margit
 		// Oyelaran, 11 June 2025", odoc's preamble under a page's <h1>).

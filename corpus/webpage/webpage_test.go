@@ -11921,6 +11921,12 @@ func TestRound97(t *testing.T) {
 			file: "unseen220-larkhillastro-rolloffroof-en.html",
 			date: "2005-11-08",
 		},
+		{
+			why:    "the author's full name, a bar and the day with its hour, the topics after another bar, dates the story",
+			file:   "unseen220-severnindymedia-lidoprotest-en.html",
+			date:   "2006-04-22",
+			latin1: true, // ISO-8859-1
+		},
 	}
 	checkPageCases(t, cases)
 }
