@@ -638,7 +638,6 @@ func TestHTMLMetadata(t *testing.T) {
 // measurement (round 81's code) while round 82 tunes on them.
 var metadataMisses = map[string]string{
 	// The two-hundred-and-seventeenth to two-hundred-and-twenty-third sets, at the move (round 97):
-	"unseen223-wikiresponses-rowingboat-en": "undated: its only date is the visible 'Last edit by Harbourlight on Jun 3, 2010' (WikiAnswers-like)",
 	// The two-hundred-and-tenth to two-hundred-and-sixteenth sets, at the move (round 96):
 	"unseen216-guinguettehalage-reouverture-fr": "dated 2025-04-12, the event's <time>, over the visible 'Publié le 03/03/2025 à 18h30' (Shotgun)",
 	// The two-hundred-and-third to two-hundred-and-ninth sets, at the move (round 95):

@@ -11927,6 +11927,11 @@ func TestRound97(t *testing.T) {
 			date:   "2006-04-22",
 			latin1: true, // ISO-8859-1
 		},
+		{
+			why:  "'Last edit by', the editor's name and 'on' before the day, an answer's line, dates a page that states nothing else",
+			file: "unseen223-wikiresponses-rowingboat-en.html",
+			date: "2010-06-03",
+		},
 	}
 	checkPageCases(t, cases)
 }
