@@ -11932,6 +11932,12 @@ func TestRound97(t *testing.T) {
 			file: "unseen223-wikiresponses-rowingboat-en.html",
 			date: "2010-06-03",
 		},
+		{
+			why:  "a section whose class names follow-ups, a class forum's follow-up discussions under a note, goes",
+			file: "unseen222-hort210piazza-fieldtrip-en.html",
+			gone: []string{"followup discussions, for lingering questions and comments", "Can we share one Munsell chart per group"},
+			kept: []string{"Look at the soil before you touch it."},
+		},
 	}
 	checkPageCases(t, cases)
 }
