@@ -11984,11 +11984,17 @@ func nameBefore(p *html.Node) bool {
 var bylineLead = regexp.MustCompile(`(?i)\b(?:by|par)\s+[^,;:.]{2,40},\s+`)
 
 // bylineDay returns the date a byline ends with ("… by Tom Ashby, 22
-// February 2025"), or "".
+// February 2025"), or the one a statement of its writing opens it with
+// before its author ("Rédigé le 18 novembre 2024 par le bureau", the
+// line a bulletin typed in OpenOffice.org Writer sets under its <h1>),
+// or "".
 func bylineDay(text string) string {
 	text = oneLine(text)
 	if !strings.ContainsAny(text, "0123456789") {
 		return ""
+	}
+	if d := statedByline(text); d != "" {
+		return d
 	}
 	loc := bylineLead.FindStringIndex(text)
 	if loc == nil {
@@ -11999,6 +12005,36 @@ func bylineDay(text string) string {
 		return ""
 	}
 	return d
+}
+
+// statedByline returns the day of a publication statement that opens
+// text (publishedDateFirst), when the text ends there or " par " or "
+// by " and four words at most follow, the author: the day alone, its
+// verb left; or "".
+func statedByline(text string) string {
+	if !publicationVerb(text) {
+		return ""
+	}
+	loc := publishedDateFirst.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return ""
+	}
+	if rest := text[loc[1]:]; rest != "" {
+		author, ok := strings.CutPrefix(rest, " par ")
+		if !ok {
+			author, ok = strings.CutPrefix(rest, " by ")
+		}
+		if !ok || fieldCount(author) > 4 {
+			return ""
+		}
+	}
+	start := loc[1]
+	for i := 2; i < len(loc); i += 2 {
+		if loc[i] >= 0 && loc[i] < start {
+			start = loc[i]
+		}
+	}
+	return text[start:loc[1]]
 }
 
 // showsTitle reports whether n, or the first sibling step leads to from n

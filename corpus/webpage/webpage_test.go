@@ -11938,6 +11938,13 @@ func TestRound97(t *testing.T) {
 			gone: []string{"followup discussions, for lingering questions and comments", "Can we share one Munsell chart per group"},
 			kept: []string{"Look at the soil before you touch it."},
 		},
+		{
+			why:    "a line under the <h1> that states its writing, the day and its author after 'par', goes",
+			file:   "unseen221-apemarronniers-bourseauxjouets-fr.html",
+			gone:   []string{"Rédigé le 18 novembre 2024 par le bureau"},
+			kept:   []string{"Chers parents,"},
+			latin1: true, // ISO-8859-15, its accents where windows-1252 has them
+		},
 	}
 	checkPageCases(t, cases)
 }
