@@ -11945,6 +11945,12 @@ func TestRound97(t *testing.T) {
 			kept:   []string{"Chers parents,"},
 			latin1: true, // ISO-8859-15, its accents where windows-1252 has them
 		},
+		{
+			why:  "a paragraph that opens with 'More information:' in bold, a science news story's reference to the paper, goes",
+			file: "unseen222-labwire-lichensspray-en.html",
+			gone: []string{"More information:", "DOI: 10.5555/jce.2025.0417"},
+			kept: []string{"Lichens growing on old stone walls"},
+		},
 	}
 	checkPageCases(t, cases)
 }
