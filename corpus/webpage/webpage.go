@@ -4647,11 +4647,17 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
-				if c.DataAtom == atom.Div && c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.TextNode && publishedLine(c) {
+				if c.DataAtom == atom.Div && c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.TextNode && (publishedLine(c) || replyPrompted(c.FirstChild.Data)) {
 					// A dateline in a box of its own, its text alone
 					// ("<div class="gnt_ar_dt">Published 5:00 a.m. ET
 					// Jan. 29, 2025</div>", a story's under its byline):
 					// the line goes, as a paragraph that says it does.
+					// So does a forum's call to log in to reply in a box
+					// of its own ('<div id="repondre"
+					// class="cadre_info">Vous devez être inscrit et
+					// connecté pour répondre à ce sujet.</div>',
+					// Audiofanzine's under a thread), as it does in a
+					// paragraph.
 					collect(c, m)
 					n.RemoveChild(c)
 					c = next

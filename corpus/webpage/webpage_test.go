@@ -11951,6 +11951,12 @@ func TestRound97(t *testing.T) {
 			gone: []string{"More information:", "DOI: 10.5555/jce.2025.0417"},
 			kept: []string{"Lichens growing on old stone walls"},
 		},
+		{
+			why:    "a forum's call to log in to reply, the text alone of a <div>, goes as it does in a paragraph",
+			file:   "unseen217-studiofanzine-traitementpiece-fr.html",
+			gone:   []string{"pour répondre à ce sujet"},
+			latin1: true, // ISO-8859-1
+		},
 	}
 	checkPageCases(t, cases)
 }
