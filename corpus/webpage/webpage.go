@@ -320,7 +320,7 @@ func Extract(data []byte) (Page, error) {
 			markLead(art.Node, leadText)
 		}
 		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading || len(m.h1) == 0 && m.classedH2 != "" && p.Title == m.classedH2 || len(m.h1) == 0 && m.issueNode != nil && m.bannerAlt != "" && p.Title == collapsedText(m.issueNode) ||
-			m.restHeading != "" && p.Title == m.restHeading || (len(m.h1) == 1 || len(m.h1) == 2) && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title)) || len(m.h1) > 2 && p.Title == m.h1[1] && strings.HasPrefix(m.h1[1], m.h1[0]+" ")) && !(strings.Contains(oneLine(t), p.Title) && (ld.title == "" || strings.Contains(oneLine(art.Title()), p.Title))) {
+			m.restHeading != "" && p.Title == m.restHeading || (len(m.h1) == 1 || len(m.h1) == 2) && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title)) || len(m.h1) > 2 && p.Title == m.h1[1] && strings.HasPrefix(m.h1[1], m.h1[0]+" ")) && (!(strings.Contains(oneLine(t), p.Title) && (ld.title == "" || strings.Contains(oneLine(art.Title()), p.Title))) || len(m.h1) == 2 && p.Title == m.h1[1] && fieldCount(m.h1[0]) == 1) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
@@ -339,7 +339,12 @@ func Extract(data []byte) (Page, error) {
 			// holds the title says nothing of what Readability dropped:
 			// its own title, an og:title cut short ("A tiny Nevada water
 			// district bets on a new well" over the <h1>'s "… — and on
-			// its neighbors"), let the <h1> stay.
+			// its neighbors"), let the <h1> stay; but a page's second
+			// <h1>, under a first of one word, the site's name in its
+			// header ('<h1>Tidepool</h1>' over '<h1
+			// id="upgrading-from-tidepool-2-to-3">Upgrading from Tidepool
+			// 2 to 3</h1>', Flatdoc's), Readability kept though it is
+			// its title.
 			dropOpeningHeadline(art.Node, p.Title)
 		} else if p.Title != "" {
 			dropTopHeading(art.Node, p.Title)

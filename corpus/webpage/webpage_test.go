@@ -11957,6 +11957,12 @@ func TestRound97(t *testing.T) {
 			gone:   []string{"pour répondre à ce sujet"},
 			latin1: true, // ISO-8859-1
 		},
+		{
+			why:  "a page's second <h1>, its headline, under a first of one word, the site's name, leaves the body",
+			file: "unseen219-tidepooljs-upgrading3-en.html",
+			gone: []string{"Upgrading from Tidepool 2 to 3"},
+			kept: []string{"Tidepool 3 is the first major release in two years."},
+		},
 	}
 	checkPageCases(t, cases)
 }
