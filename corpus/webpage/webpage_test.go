@@ -11963,6 +11963,12 @@ func TestRound97(t *testing.T) {
 			gone: []string{"Upgrading from Tidepool 2 to 3"},
 			kept: []string{"Tidepool 3 is the first major release in two years."},
 		},
+		{
+			why:  "a podcast channel's card beside an episode, its tagline under its name, goes",
+			file: "unseen219-voixdumarais-anguilles-fr.html",
+			gone: []string{"Un podcast associatif sur la vie du marais"},
+			kept: []string{"Pour ce douzième épisode"},
+		},
 	}
 	checkPageCases(t, cases)
 }
