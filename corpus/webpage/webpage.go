@@ -7754,12 +7754,21 @@ func followupTree(n *html.Node) bool {
 // it). A day's programme ("09:00 Doors open") does not start at zero.
 // A paragraph whose lines, cut by <br>, are such items is one too
 // (chapterLines: Acast's show notes, "<p>00:00 Cold open<br>02:15
-// Sailing out<br>…</p>").
+// Sailing out<br>…</p>"). A list without a class under a heading or a
+// line that ends with a colon is the show notes' own, written in their
+// text to say what the episode holds ('<h3>Au sommaire</h3><ul><li>00:00
+// — Arrivée de nuit …</li>…', Funkwhale's track description; "<p>In this
+// episode:</p>"): it stays. A theme's block of chapters under its label
+// ('<h3 class="wp-block-heading">Timestamps</h3><ul
+// class="episode-chapters">', a WordPress podcast theme's) still goes.
 func chapterList(n *html.Node) bool {
 	if n.DataAtom == atom.P {
 		return chapterLines(n)
 	}
 	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	if prev := prevElement(n); prev != nil && len(n.Attr) == 0 && (headingLevel(prev) > 0 || prev.DataAtom == atom.P && strings.HasSuffix(strings.TrimSpace(textOf(prev)), ":")) {
 		return false
 	}
 	items := 0

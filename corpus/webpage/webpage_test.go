@@ -11969,6 +11969,11 @@ func TestRound97(t *testing.T) {
 			gone: []string{"Un podcast associatif sur la vie du marais"},
 			kept: []string{"Pour ce douzième épisode"},
 		},
+		{
+			why:  "a chapter list without a class under a heading, written in an episode's notes, stays",
+			file: "unseen219-voixdumarais-anguilles-fr.html",
+			kept: []string{"00:00 — Arrivée de nuit à la Vieille-Écluse", "41:20 — Que peut-on faire"},
+		},
 	}
 	checkPageCases(t, cases)
 }
