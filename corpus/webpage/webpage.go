@@ -4483,7 +4483,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.P && checkboxHead(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.Span && ruledSignature(c) || c.DataAtom == atom.P && checkboxHead(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",
@@ -4849,6 +4849,23 @@ func replyCell(td *html.Node, title string) bool {
 // …>Feedback page</a>.</address>', Halibut's manual chapter), none of the
 // text's words.
 func ruledFooter(n *html.Node) bool {
+	prev := prevElement(n)
+	return prev != nil && prev.DataAtom == atom.Hr
+}
+
+// ruledSignature reports whether span n is a forum member's signature
+// under a post: in small print by its class, all in italics, right after
+// a horizontal rule and last in its cell ('<hr size="1" class="hr"><span
+// class="smalltext"><i>« Plus on est de fous, plus on écope. »</i></span></td>',
+// E-Blah's under each post's text): the member's motto on every post, not
+// the post's.
+func ruledSignature(n *html.Node) bool {
+	if !strings.Contains(attr(n, "class"), "small") || nextElement(n) != nil || !onlyElements(n.NextSibling) {
+		return false
+	}
+	if i := onlyChild(n); i == nil || i.DataAtom != atom.I && i.DataAtom != atom.Em {
+		return false
+	}
 	prev := prevElement(n)
 	return prev != nil && prev.DataAtom == atom.Hr
 }

@@ -11974,6 +11974,13 @@ func TestRound97(t *testing.T) {
 			file: "unseen219-voixdumarais-anguilles-fr.html",
 			kept: []string{"00:00 — Arrivée de nuit à la Vieille-Écluse", "41:20 — Que peut-on faire"},
 		},
+		{
+			why:    "a member's signature in small print, all in italics, right after a rule and last in its post's cell, goes",
+			file:   "unseen212-forumplates-calfatage-fr.html",
+			gone:   []string{"Plus on est de fous"},
+			kept:   []string{"Amicalement,"},
+			latin1: true, // ISO-8859-15, its guillemets and accents where windows-1252 has them
+		},
 	}
 	checkPageCases(t, cases)
 }
