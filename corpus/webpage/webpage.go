@@ -4640,7 +4640,8 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c, m) || smallCaption(c) || numberedCaption(c) || askAndLink(c) || askReader(c) || publishedLine(c) || recipeFactsLine(c) || countLine(c) || syndicationLine(c) || replyPrompted(firstText(c)) {
+					first := firstText(c)
+					if captionAfterPicture(c, m) || smallCaption(c) || numberedCaption(c) || askAndLink(c) || askReader(c) || publishedLine(c) || recipeFactsLine(c) || countLine(c) || syndicationLine(c) || replyPrompted(first) || contentsLine(c, first) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -11931,11 +11932,27 @@ func tinyFont(size string) bool {
 // tocLabels label a table of contents.
 var tocLabels = func() map[string]bool {
 	m := map[string]bool{}
-	for _, l := range strings.Split("contents|table of contents|on this page|in this article|sommaire|table des matières|au sommaire|dans cet article|sur cette page", "|") {
+	for _, l := range strings.Split("contents|table of contents|on this page|in this article|sommaire|table des matières|au sommaire|dans cet article|sur cette page|dans ce numéro|in this issue", "|") {
 		m[l] = true
 	}
 	return m
 }()
+
+// contentsLine reports whether paragraph p is a short line that opens
+// with a table of contents' label and a colon, then names the parts
+// after it, commas between them ('<P CLASS="western"><FONT SIZE=2><I>Dans
+// ce numéro : la bourse aux jouets, le mot du bureau, l'agenda de
+// l'hiver.</I></FONT></P>' over a bulletin's <h1>, an OpenOffice.org
+// Writer export): the issue's contents, not its text. first is p's
+// first text, the label looked for in it before the line is built.
+func contentsLine(p *html.Node, first string) bool {
+	i := strings.IndexByte(first[:min(len(first), 24)], ':')
+	if i <= 0 || !tocLabels[strings.ToLower(strings.TrimSpace(first[:i]))] {
+		return false
+	}
+	text, ok := shortText(p)
+	return ok && strings.Contains(text[strings.IndexByte(text, ':')+1:], ",")
+}
 
 // tocLabel reports whether n, a paragraph, a heading or a <div>, is only a
 // table of contents' label (tocLabels) and the next element links first

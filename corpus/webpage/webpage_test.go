@@ -11981,6 +11981,12 @@ func TestRound97(t *testing.T) {
 			kept:   []string{"Amicalement,"},
 			latin1: true, // ISO-8859-15, its guillemets and accents where windows-1252 has them
 		},
+		{
+			why:    "a short line that opens with 'Dans ce numéro :' and names the issue's parts between commas goes",
+			file:   "unseen221-apemarronniers-bourseauxjouets-fr.html",
+			gone:   []string{"Dans ce numéro", "l'agenda de l'hiver."},
+			latin1: true, // ISO-8859-15, its accents where windows-1252 has them
+		},
 	}
 	checkPageCases(t, cases)
 }
