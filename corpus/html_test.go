@@ -659,7 +659,6 @@ var metadataMisses = map[string]string{
 	"unseen155-lyceemontclair-semainelangues-fr": "title 'Lycée international de Montclair - Messagerie', the school's and the module's, over the message's <h3> (Gibbon)",
 	"unseen156-retraitescheminots-facilites-fr":  "title 'Le Bulletin de la Section', the bulletin's, over the item's heading; dated 2003-03-14, another date on the page, over 'Saint-Aulaire, le 12 mars 2003' (Liberty Surf personal page, ISO-8859-1)",
 	"unseen158-propublica-ambulances-en":         "dated the day alone, over the <time datetime>'s 05:00 -04:00 (ProPublica-like)",
-	"unseen159-tidemark-release32-en":            "title with Savannah's 'News: ' and ' [Savannah]' around the item's heading (GNU Savannah)",
 	// The hundred-and-forty-fifth to hundred-and-fifty-second sets, at the move (round 87):
 	"unseen146-oldfarmkit-seeddrill-en":            "title the <title>'s forum path and a shortened subject over the message's whole heading; undated: its only date is the message's visible day (Discus, ISO-8859-1)",
 	"unseen147-ferncliffegit-allskycalibration-en": "title 'ferncliffe/allsky-station', the repository's, over the wiki page's heading (Gogs)",

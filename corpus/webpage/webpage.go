@@ -9123,6 +9123,15 @@ func title(t string, m meta) string {
 			return m.h1[0]
 		}
 	}
+	if rest, ok := strings.CutPrefix(t, "News: "); ok && len(m.h1) == 0 && strings.HasSuffix(rest, "]") {
+		// Savannah's news item, its <title> the project's name, "News:",
+		// the item's subject and the forge's name between brackets
+		// ("Tidemark - News: Tidemark 3.2 released [Savannah]", cut at
+		// its dash): the subject, as the item's <h3> gives it.
+		if i := strings.LastIndex(rest, " ["); i > 0 && fieldCount(rest[:i]) >= 2 {
+			return rest[:i]
+		}
+	}
 	if len(m.h1) == 1 && strings.Count(fullTitle, " | ") >= 3 && strings.HasSuffix(fullTitle[:strings.LastIndex(fullTitle, " | ")], " | "+m.h1[0]) {
 		// A reference entry's <title>, the path to it from the
 		// language down, the entry, and the site's name, all between

@@ -11987,6 +11987,11 @@ func TestRound97(t *testing.T) {
 			gone:   []string{"Dans ce numéro", "l'agenda de l'hiver."},
 			latin1: true, // ISO-8859-15, its accents where windows-1252 has them
 		},
+		{
+			why:   "Savannah's news <title>, 'News:', the subject and the forge's name between brackets, gives the subject",
+			file:  "unseen159-tidemark-release32-en.html",
+			title: "Tidemark 3.2 released",
+		},
 	}
 	checkPageCases(t, cases)
 }
