@@ -10515,6 +10515,16 @@ func title(t string, m meta) string {
 		// the <h1>, its label its own.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 0 && m.boxHeadline != "" && t != m.boxHeadline && fieldCount(m.boxHeadline) >= 3 && len(fullTitle) > len(m.boxHeadline)+2 && hasSuffix2(fullTitle, ": ", m.boxHeadline) && strings.Count(fullTitle[:len(fullTitle)-len(m.boxHeadline)], ": ") >= 2 {
+		// A list archive's <title>, the archive's and the list's names
+		// before the thread's subject, colons between them ("Fenmere:
+		// birders: Winter waterbird count: results and thanks",
+		// Gossamer Threads'), over the subject in a cell of the thread's
+		// title ('<td class="thread_title" colspan="2"><b>Winter
+		// waterbird count: results and thanks</b></td>'): the subject,
+		// its own colon kept.
+		t = m.boxHeadline
+	}
 	if len(m.h1) == 0 && m.boxHeadline != "" && t == fullTitle && fieldCount(m.boxHeadline) >= 3 && newsTail(fullTitle) && !containsFold(fullTitle, m.boxHeadline) {
 		// A <title> that is the portal's and the site's names and its
 		// news section's, kept whole ("Educ'Horus - Lycée
@@ -10869,7 +10879,7 @@ func preheaderDate(n *html.Node) string {
 // headlineClasses name, as a class, the box that shows an article's
 // headline (a news item's, "news_titre", Nuked-Klan's cell over its
 // news, "newstitle" in its Impact_Nk theme).
-var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre newstitle titre_article blogArticleTitle")
+var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre newstitle titre_article blogArticleTitle thread_title")
 
 // headlineClass reports whether a class attribute names a headline's box
 // (headlineClasses among its words), or one of its words is a prefix in

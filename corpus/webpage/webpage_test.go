@@ -11992,6 +11992,11 @@ func TestRound97(t *testing.T) {
 			file:  "unseen159-tidemark-release32-en.html",
 			title: "Tidemark 3.2 released",
 		},
+		{
+			why:   "a <title> of the archive's and the list's names before the subject, colons between them, gives the subject a cell of class 'thread_title' holds",
+			file:  "unseen102-fenmerebirds-wintercount-en.html",
+			title: "Winter waterbird count: results and thanks",
+		},
 	}
 	checkPageCases(t, cases)
 }
