@@ -660,9 +660,8 @@ var metadataMisses = map[string]string{
 	"unseen156-retraitescheminots-facilites-fr":  "title 'Le Bulletin de la Section', the bulletin's, over the item's heading; dated 2003-03-14, another date on the page, over 'Saint-Aulaire, le 12 mars 2003' (Liberty Surf personal page, ISO-8859-1)",
 	"unseen158-propublica-ambulances-en":         "dated the day alone, over the <time datetime>'s 05:00 -04:00 (ProPublica-like)",
 	// The hundred-and-forty-fifth to hundred-and-fifty-second sets, at the move (round 87):
-	"unseen146-oldfarmkit-seeddrill-en":            "title the <title>'s forum path and a shortened subject over the message's whole heading; undated: its only date is the message's visible day (Discus, ISO-8859-1)",
-	"unseen147-ferncliffegit-allskycalibration-en": "title 'ferncliffe/allsky-station', the repository's, over the wiki page's heading (Gogs)",
-	"unseen149-lagosboard-generatorshare-en":       "undated: its only date is '8:14am On Mar 10, 2025' in the post's header (Nairaland-like)",
+	"unseen146-oldfarmkit-seeddrill-en":      "title the <title>'s forum path and a shortened subject over the message's whole heading; undated: its only date is the message's visible day (Discus, ISO-8859-1)",
+	"unseen149-lagosboard-generatorshare-en": "undated: its only date is '8:14am On Mar 10, 2025' in the post's header (Nairaland-like)",
 	// The hundred-and-thirty-seventh to hundred-and-forty-fourth sets, at the move (round 86):
 	"unseen139-sellerieduval-entretiencuir-fr":          "dated 2024-10-11, another date on the page, over the post's visible 2024-10-09 (PowerBoutique, ISO-8859-1)",
 	"unseen143-astrovernolles-observationspubliques-fr": "title 'Club d'astronomie de Vernolles', the wiki's name, over the page's name (PhpWiki, ISO-8859-1)",

@@ -9123,6 +9123,15 @@ func title(t string, m meta) string {
 			return m.h1[0]
 		}
 	}
+	if owner, repo, ok := strings.Cut(m.ogTitle, "/"); ok && t == m.ogTitle && owner != "" && repo != "" && !strings.ContainsAny(m.ogTitle, " \t") && !strings.Contains(repo, "/") {
+		// A forge's og:title, the repository's owner and name ("ferncliffe/allsky-station"),
+		// under a <title> of the page's name, the repository's and the
+		// forge's ("Calibrating the all-sky camera - allsky-station -
+		// Ferncliffe Git", Gogs' wiki page): the page's name.
+		if i := strings.Index(fullTitle, " - "+repo+" - "); i > 0 && fieldCount(fullTitle[:i]) >= 2 {
+			return fullTitle[:i]
+		}
+	}
 	if rest, ok := strings.CutPrefix(t, "News: "); ok && len(m.h1) == 0 && strings.HasSuffix(rest, "]") {
 		// Savannah's news item, its <title> the project's name, "News:",
 		// the item's subject and the forge's name between brackets

@@ -11997,6 +11997,11 @@ func TestRound97(t *testing.T) {
 			file:  "unseen102-fenmerebirds-wintercount-en.html",
 			title: "Winter waterbird count: results and thanks",
 		},
+		{
+			why:   "a forge's og:title, the repository's owner and name, under a <title> of the page's name, the repository's and the forge's, gives the page's name",
+			file:  "unseen147-ferncliffegit-allskycalibration-en.html",
+			title: "Calibrating the all-sky camera",
+		},
 	}
 	checkPageCases(t, cases)
 }
