@@ -653,7 +653,6 @@ var metadataMisses = map[string]string{
 	// The hundred-and-sixty-first to hundred-and-sixty-eighth sets, at the move (round 89):
 	"unseen164-woodenboats-epoxyfillet-en": "dated the day alone, over the question's <time itemprop=\"dateCreated\"> 08:05:12 (Stack Exchange)",
 	"unseen165-fenmarshringers-outing-en":  "undated: its only date is the message's visible day (eGroups archive, ISO-8859-1)",
-	"unseen166-wsla-cerequirements-en":     "title 'Changes to CE Requirements', a shorter <title>, over the item's heading (iMIS)",
 	// The hundred-and-fifty-third to hundred-and-sixtieth sets, at the move (round 88):
 	"unseen155-apetilleuls-pedibus-fr":           "title 'Pédibus - APE des Tilleuls', the <title>, over the item's heading (HTML5 UP 'Editorial')",
 	"unseen155-lyceemontclair-semainelangues-fr": "title 'Lycée international de Montclair - Messagerie', the school's and the module's, over the message's <h3> (Gibbon)",

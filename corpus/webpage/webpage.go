@@ -9672,6 +9672,14 @@ func title(t string, m meta) string {
 		// shop's magazine) is the same title cut short.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && t != "" && acronymShort(t, m.h1[0]) {
+		// A title that writes a phrase of the one <h1> as its initials
+		// and stops short of its end ("Changes to CE Requirements" over
+		// '<h1>Changes to Continuing Education Requirements for the
+		// 2026–2028 Renewal Cycle</h1>', iMIS' news item): the headline
+		// cut for the <title>, the <h1> whole.
+		t = m.h1[0]
+	}
 	if head, tail, ok := strings.Cut(t, " : "); ok && len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && fieldCount(tail) >= 2 {
 		// A title whose each side of its colon opens the same side of
 		// the one <h1>'s ("Lessive maison : ce qu'elle coûte vraiment"
@@ -11383,6 +11391,32 @@ func wikiNameHeading(t string, h1 []string) string {
 		}
 	}
 	return ""
+}
+
+// acronymShort reports whether the words of title open those of h1,
+// case aside, but for one word at least in capitals, two to five
+// letters, that stands for as many words of h1 by their initials ("CE"
+// for "Continuing Education"), and h1 says more after them.
+func acronymShort(title, h1 string) bool {
+	tw, hw := strings.Fields(title), strings.Fields(h1)
+	j, acronyms := 0, 0
+	for _, w := range tw {
+		if j < len(hw) && strings.EqualFold(w, hw[j]) {
+			j++
+			continue
+		}
+		if len(w) < 2 || len(w) > 5 || j+len(w) > len(hw) || strings.ToUpper(w) != w {
+			return false
+		}
+		for k := 0; k < len(w); k++ {
+			if hw[j+k][0] != w[k] {
+				return false
+			}
+		}
+		j += len(w)
+		acronyms++
+	}
+	return acronyms > 0 && j < len(hw)
 }
 
 // wikiNameOpens reports whether name is a WikiName, words in camel case

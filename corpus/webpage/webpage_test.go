@@ -12002,6 +12002,11 @@ func TestRound97(t *testing.T) {
 			file:  "unseen147-ferncliffegit-allskycalibration-en.html",
 			title: "Calibrating the all-sky camera",
 		},
+		{
+			why:   "a <title> that writes a phrase of the one <h1> as its initials and stops short of its end gives the <h1>",
+			file:  "unseen166-wsla-cerequirements-en.html",
+			title: "Changes to Continuing Education Requirements for the 2026–2028 Renewal Cycle",
+		},
 	}
 	checkPageCases(t, cases)
 }
