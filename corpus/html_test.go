@@ -677,7 +677,6 @@ var metadataMisses = map[string]string{
 	"unseen106-callowayharriers-waterstop-en":       "title 'Yahoo! Groups : callowayharriers Messages : Message 2318 of 2406', the archive's <title>, over the message's subject (Yahoo! Groups, ISO-8859-1)",
 	"unseen103-moulinet-lettrenovembre-fr":          "title 'La lettre des Jardins du Moulinet', the <title> cut before ' - novembre 2025', where the reference keeps the letter's name with its month (Oxemis web version)",
 	"unseen103-yarnloft-briochestitch-en":           "title 'Yarnloft: Brioche Knitters - Fixing a dropped stitch …', the <title> with the site's and the group's names before the thread's, cut at its own dash (Ravelry-like forum)",
-	"unseen104-cfhd-expomorteau-fr":                 "title 'l'expo de Morteau et notre premier réseau en modules', the <title> 'Club …: Compte rendu : …' cut at its second colon, where the topic's name is 'Compte rendu : …' (UseBB 1, ISO-8859-1)",
 	"unseen100-xanga-mossgrovediner-en":             "title 'wrenhollis's Xanga Site', the blog's name from its <title>, over the entry's title; undated: its only date is the entry's header 'Tuesday, March 15, 2005' (Xanga, windows-1252)",
 	"unseen95-coteauxmontaigut-sortie-fr":           "title '… du 9 fevrier …' from the <title>, written without its accent, over the visible subject '… du 9 février …' (ezmlm-cgi, ISO-8859-1; dated since boldDateLabel)",
 	"unseen69-northlarder-supermarketcollection-en": "date 2025-03-21, not __NEXT_DATA__'s createdAt '2025-02-04T10:27:13.482Z' (Archbee)",

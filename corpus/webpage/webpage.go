@@ -9672,6 +9672,15 @@ func title(t string, m meta) string {
 		// shop's magazine) is the same title cut short.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 1 && len(fullTitle) > len(m.h1[0])+2 && hasPrefix2(fullTitle, m.h1[0], ": ") && strings.HasSuffix(fullTitle, t) && len(t) < len(fullTitle)-len(m.h1[0])-2 && strings.Contains(fullTitle[len(m.h1[0])+2:], " : ") {
+		// A forum's name, its one <h1>, and a colon before a topic's
+		// subject that holds a spaced colon of its own ("Club
+		// ferroviaire du Haut-Doubs: Compte rendu : l'expo de Morteau …"
+		// over '<h1 id="forumname">Club ferroviaire du Haut-Doubs</h1>',
+		// UseBB's), which Readability cut at that colon: the subject
+		// whole.
+		t = fullTitle[len(m.h1[0])+2:]
+	}
 	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && t != "" && acronymShort(t, m.h1[0]) {
 		// A title that writes a phrase of the one <h1> as its initials
 		// and stops short of its end ("Changes to CE Requirements" over

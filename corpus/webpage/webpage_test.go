@@ -12007,6 +12007,12 @@ func TestRound97(t *testing.T) {
 			file:  "unseen166-wsla-cerequirements-en.html",
 			title: "Changes to Continuing Education Requirements for the 2026–2028 Renewal Cycle",
 		},
+		{
+			why:    "a forum's name, its one <h1>, and a colon before a subject with a spaced colon of its own gives the subject whole",
+			file:   "unseen104-cfhd-expomorteau-fr.html",
+			title:  "Compte rendu : l'expo de Morteau et notre premier réseau en modules",
+			latin1: true, // ISO-8859-1
+		},
 	}
 	checkPageCases(t, cases)
 }
