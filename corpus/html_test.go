@@ -662,8 +662,7 @@ var metadataMisses = map[string]string{
 	"unseen146-oldfarmkit-seeddrill-en":      "title the <title>'s forum path and a shortened subject over the message's whole heading; undated: its only date is the message's visible day (Discus, ISO-8859-1)",
 	"unseen149-lagosboard-generatorshare-en": "undated: its only date is '8:14am On Mar 10, 2025' in the post's header (Nairaland-like)",
 	// The hundred-and-thirty-seventh to hundred-and-forty-fourth sets, at the move (round 86):
-	"unseen139-sellerieduval-entretiencuir-fr":          "dated 2024-10-11, another date on the page, over the post's visible 2024-10-09 (PowerBoutique, ISO-8859-1)",
-	"unseen143-astrovernolles-observationspubliques-fr": "title 'Club d'astronomie de Vernolles', the wiki's name, over the page's name (PhpWiki, ISO-8859-1)",
+	"unseen139-sellerieduval-entretiencuir-fr": "dated 2024-10-11, another date on the page, over the post's visible 2024-10-09 (PowerBoutique, ISO-8859-1)",
 	// The hundred-and-twenty-ninth to hundred-and-thirty-sixth sets, at the move (round 85):
 	"unseen131-piedsdauzelle-troismoulins-fr": "title 'Les Pieds d'Auzelle - Randonnée pédestre en vallée de l'Auzelle', the site's, over the announcement's heading (phpWebSite, ISO-8859-1)",
 	"unseen132-amisdufour-fourbanal-fr":       "title 'Les Amis du Four des Granges', the site's, over the page's heading; dated 2004-05-12, another date on the page, over « Samedi 8 mai 2004 » under the heading (Wanadoo personal page, ISO-8859-1)",

@@ -9681,6 +9681,14 @@ func title(t string, m meta) string {
 		// whole.
 		t = fullTitle[len(m.h1[0])+2:]
 	}
+	if len(m.h1) == 1 && t != m.h1[0] && len(fullTitle) > len(m.h1[0])+3 && hasSuffix2(fullTitle, " - ", m.h1[0]) && !strings.ContainsAny(m.h1[0], " /") && m.h1Node != nil && backlinksHead(m.h1Node) {
+		// A wiki's name, a dash and the page's WikiName in its <title>
+		// ("Club d'astronomie de Vernolles - ObservationsPubliques"), the
+		// name the page's one <h1> ('<h1><a class="backlinks" …>ObservationsPubliques</a></h1>',
+		// PhpWiki's, the link to the pages that name it): the page's
+		// name, not the wiki's.
+		t = m.h1[0]
+	}
 	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && t != "" && acronymShort(t, m.h1[0]) {
 		// A title that writes a phrase of the one <h1> as its initials
 		// and stops short of its end ("Changes to CE Requirements" over
@@ -11400,6 +11408,13 @@ func wikiNameHeading(t string, h1 []string) string {
 		}
 	}
 	return ""
+}
+
+// backlinksHead reports whether heading h is only a link of class
+// "backlinks", as PhpWiki writes a page's name over it.
+func backlinksHead(h *html.Node) bool {
+	a := onlyChild(h)
+	return a != nil && a.DataAtom == atom.A && attr(a, "class") == "backlinks"
 }
 
 // acronymShort reports whether the words of title open those of h1,

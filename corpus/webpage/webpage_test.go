@@ -12013,6 +12013,12 @@ func TestRound97(t *testing.T) {
 			title:  "Compte rendu : l'expo de Morteau et notre premier réseau en modules",
 			latin1: true, // ISO-8859-1
 		},
+		{
+			why:    "a wiki's name, a dash and the page's name in the <title>, the name the one <h1>, a link of class 'backlinks' alone, gives the page's name",
+			file:   "unseen143-astrovernolles-observationspubliques-fr.html",
+			title:  "ObservationsPubliques",
+			latin1: true, // ISO-8859-1
+		},
 	}
 	checkPageCases(t, cases)
 }
