@@ -651,8 +651,7 @@ var metadataMisses = map[string]string{
 	"unseen169-pebblequeue-retries-en":          "title 'pebblequeue', the project's, over the manual page's heading (ESDoc)",
 	"unseen170-millrunlittleleague-fieldday-en": "title 'Mill Run Little League - News', the league's and the section's, over the item's heading; dated 2025-12-04, 'Posted: 04/12/2025' read day first on a US page (LeagueLineup)",
 	// The hundred-and-sixty-first to hundred-and-sixty-eighth sets, at the move (round 89):
-	"unseen164-woodenboats-epoxyfillet-en": "dated the day alone, over the question's <time itemprop=\"dateCreated\"> 08:05:12 (Stack Exchange)",
-	"unseen165-fenmarshringers-outing-en":  "undated: its only date is the message's visible day (eGroups archive, ISO-8859-1)",
+	"unseen165-fenmarshringers-outing-en": "undated: its only date is the message's visible day (eGroups archive, ISO-8859-1)",
 	// The hundred-and-fifty-third to hundred-and-sixtieth sets, at the move (round 88):
 	"unseen155-apetilleuls-pedibus-fr":           "title 'Pédibus - APE des Tilleuls', the <title>, over the item's heading (HTML5 UP 'Editorial')",
 	"unseen155-lyceemontclair-semainelangues-fr": "title 'Lycée international de Montclair - Messagerie', the school's and the module's, over the message's <h3> (Gibbon)",

@@ -6357,6 +6357,17 @@ func textDay(n *html.Node) string {
 
 // readTimeAt is readTime with d the element's datetime.
 func (m *meta) readTimeAt(n *html.Node, d string) {
+	if len(d) == len("2006-01-02T15:04:05") && d[10] == 'T' && n.Parent != nil {
+		// A datetime without its zone, in a box whose title gives the
+		// same instant in UTC, a space for its "T" and a "Z" after it
+		// ('<div … title="2025-02-11 08:05:12Z"><span>Asked</span><time
+		// itemprop="dateCreated" datetime="2025-02-11T08:05:12">Feb 11
+		// at 8:05</time></div>', Stack Exchange's question head): the
+		// instant, in UTC, not the day alone.
+		if t := attr(n.Parent, "title"); len(t) == len(d)+1 && t[len(d)] == 'Z' && t[:10] == d[:10] && t[10] == ' ' && t[11:len(d)] == d[11:] {
+			d += "Z"
+		}
+	}
 	if d != "" && m.postTime == "" && n.Parent != nil && n.Parent.DataAtom == atom.A && m.canonical != "" && samePost(attr(n.Parent, "href"), m.canonical) {
 		// The time of a post, in the link to that post, on a page of
 		// several whose address names that one ("…/s/fabriqueronval/287",

@@ -11860,6 +11860,12 @@ func TestRound96(t *testing.T) {
 }
 
 func TestRound97(t *testing.T) {
+	t.Run("a <time> datetime without its zone, in a box whose title gives the same instant with a 'Z', dates the page at that instant in UTC", func(t *testing.T) {
+		p := extractFile(t, "unseen164-woodenboats-epoxyfillet-en.html")
+		if p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 2, 11, 8, 5, 12, 0, time.UTC)) {
+			t.Errorf("dated %v, want 2025-02-11T08:05:12Z", p.PublishedAt)
+		}
+	})
 	cases := []pageCase{
 		{
 			why:  "a day alone in a <span>, all the element right after the <h1> holds, dates the article over a footer's 'Page Last Updated:'",
