@@ -644,8 +644,7 @@ var metadataMisses = map[string]string{
 	"unseen207-sortonsbremonde-randosorelle-fr": "dated 2025-04-06, the outing's day in its table, over the visible 'Sortie proposée le 24/03/2025 à 21:07' (OnVaSortir-like, Windows-1252)",
 	// The hundred-and-ninety-sixth to two-hundred-and-second sets, at the move (round 94):
 	// The hundred-and-eighty-eighth to hundred-and-ninety-fifth sets, at the move (round 93):
-	"unseen193-marricklandcare-treeplanting-en":   "dated the day alone, over the Event JSON-LD's startDate 09:00 +10:00 (Humanitix)",
-	"unseen195-quokkaanswers-sourdoughstarter-en": "dated the day alone, over the question's <meta itemprop=\"dateCreated\"> 21:14:52 (Yahoo! Answers)",
+	"unseen193-marricklandcare-treeplanting-en": "dated the day alone, over the Event JSON-LD's startDate 09:00 +10:00 (Humanitix)",
 	// The hundred-and-eighty-first to hundred-and-eighty-seventh sets, at the move (round 92):
 	// The hundred-and-sixty-ninth to hundred-and-seventy-sixth sets, at the move (round 90):
 	"unseen169-pebblequeue-retries-en":          "title 'pebblequeue', the project's, over the manual page's heading (ESDoc)",

@@ -6468,7 +6468,11 @@ func collectElement(n *html.Node, m *meta) {
 		// the posts).
 		m.headlineShown = true
 	}
-	if m.itemDate == "" && strings.EqualFold(attr(n, "itemprop"), "datePublished") {
+	if m.itemDate == "" && (strings.EqualFold(attr(n, "itemprop"), "datePublished") || n.DataAtom == atom.Meta && strings.EqualFold(attr(n, "itemprop"), "dateCreated")) {
+		// Or a <meta> of a question's creation, Schema.org's Question
+		// having no publication ('<meta itemprop="dateCreated"
+		// content="2013-02-18T21:14:52+00:00">', Yahoo! Answers' in the
+		// question's box): its instant.
 		m.itemDate = strings.TrimSpace(attr(n, "content") + attr(n, "datetime"))
 	}
 	if m.hDate == "" {

@@ -11866,6 +11866,12 @@ func TestRound97(t *testing.T) {
 			t.Errorf("dated %v, want 2025-02-11T08:05:12Z", p.PublishedAt)
 		}
 	})
+	t.Run("a <meta> of a question's creation in its box, its itemprop 'dateCreated', dates the page at its instant", func(t *testing.T) {
+		p := extractFile(t, "unseen195-quokkaanswers-sourdoughstarter-en.html")
+		if p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2013, 2, 18, 21, 14, 52, 0, time.UTC)) {
+			t.Errorf("dated %v, want 2013-02-18T21:14:52Z", p.PublishedAt)
+		}
+	})
 	cases := []pageCase{
 		{
 			why:  "a day alone in a <span>, all the element right after the <h1> holds, dates the article over a footer's 'Page Last Updated:'",
