@@ -48,7 +48,7 @@ note aux rédactions|note aux rédacteurs|notes aux rédacteurs|à propos de l'a
 pièces jointes|voir aussi|lire aussi|à lire aussi|sur le même sujet|autres épisodes|le programme des obsèques|
 obsèques|forward-looking statements|forward looking statements|cautionary statement|cautionary statements|
 cautionary note|safe harbor|safe harbor statement|safe harbour|safe harbour statement|investor contact|investor contacts|
-investor relations|for more information|contact|contacts|déclarations prospectives|informations prospectives|
+investor relations|for more information|more information|contact|contacts|déclarations prospectives|informations prospectives|
 relations investisseurs|contact investisseurs|contacts investisseurs|pour plus d'informations|mentions légales|
 legal notice|agenda|l'agenda|à l'agenda|upcoming events|coming up|events|calendar|what's on|diary dates|dates à retenir|
 prochains rendez-vous|les rendez-vous|rendez-vous|recent posts|latest posts|latest articles|more posts|

@@ -64,8 +64,11 @@ var publishedDateFirst = regexp.MustCompile(`(?i)^(?:` + publishedVerb + statedD
 // 21:37:15", a forum's post head). A hyphen may stand for "on" ("Posted
 // - 09 Mar 2025 : 19:42:10", Snitz Forums 2000's post head, its spaces
 // no-break ones). "of" may come between a day and its month ("Tuesday 11
-// of March, 2025", as bitweaver and Tiki write a day).
-const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9},\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
+// of March, 2025", as bitweaver and Tiki write a day). A weekday's
+// abbreviation in three letters may stand before a month first without
+// its comma ("Posted: Sat Oct 10, 2009 7:41 pm", Gaia Online's post
+// head, phpBB's date format 'D M d, Y g:i a').
+const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9},\s+|(?:mon|tue|wed|thu|fri|sat|sun)\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
 
 // updatedDate is an update's statement and its date: "Last updated on
 // February 18, 2025", "Modifié le : mar., 4 mars 2025 à 6:22 PM", "Mis à
@@ -92,8 +95,10 @@ const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(
 // Pollen's line under a handbook's chapter; "Revised on March 3, 2025
 // 14:22:10 by …", Instiki's byline under a wiki page; "Last edited by
 // Priya Nand, 22 May 2025", Jingo's line under a wiki page, the editor's
-// name and a comma before the day).
-var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifiée pour la dernière fois|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|last modification|dernière révision|version du|release \d+(?:\.\d+)+,|page was last edited|page revised|last revised|revised on|last changed|last edited by [^,\n]{1,40},|last edited|made changes)` + statedDay)
+// name and a comma before the day; "Last edit by Harbourlight on Jun 3,
+// 2010", WikiAnswers' line under an answer, the editor's name before
+// "on").
+var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifiée pour la dernière fois|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|last modification|dernière révision|version du|release \d+(?:\.\d+)+,|page was last edited|page revised|last revised|revised on|last changed|last edited by [^,\n]{1,40},|last edit by [^,.\n]{1,40}?|last edited|made changes)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
 // that states an update and its day (updatedDate, changedOn), at midnight UTC: the
@@ -113,7 +118,7 @@ func updateDate(texts []string, monthFirst bool) (time.Time, bool) {
 			day, err := time.Parse("2006-01-02", d)
 			return day, err == nil
 		}
-		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "evised") && !strings.Contains(t, "edited") && !strings.Contains(t, "hanged:") && !strings.Contains(t, "enerated by") && !strings.Contains(t, "enerated:") && !strings.Contains(t, "ublished:") && !strings.Contains(t, "ade changes") && !strings.Contains(t, "release ") && !strings.Contains(t, "révision") {
+		if !strings.Contains(t, "pdated") && !strings.Contains(t, "odifi") && !strings.Contains(t, " jour") && !strings.Contains(t, "ersion du") && !strings.Contains(t, "reviewed") && !strings.Contains(t, "evised") && !strings.Contains(t, "edited") && !strings.Contains(t, "edit by") && !strings.Contains(t, "hanged:") && !strings.Contains(t, "enerated by") && !strings.Contains(t, "enerated:") && !strings.Contains(t, "ublished:") && !strings.Contains(t, "ade changes") && !strings.Contains(t, "release ") && !strings.Contains(t, "révision") {
 			continue
 		}
 		if m := updatedDate.FindStringSubmatch(t); m != nil {
@@ -280,6 +285,17 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 				}
 			}
 			t = rest
+		} else if d, ok := numberedISO(trimmed); ok {
+			// Or the post's number opens it, then its ISO day and hour
+			// ("#1 &nbsp; 2005-11-08 21:14 &nbsp; <a …>Permalink</a>",
+			// Land Down Under's post info over each post): the day.
+			return d, true
+		} else if d, ok := hourFirstDay(trimmed, monthFirst); ok {
+			// Or a dash opens it after the author's link, the hour before
+			// the day and the post's place in the thread after its zone
+			// (" - 09:41pm Mar 8, 2003 GMT (#1 of 3)", Web Crossing's
+			// message head): the day between them.
+			return d, true
 		} else if len(t) > 40 {
 			t = trimmed
 		}
@@ -313,6 +329,62 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// numberedISO reads a post's number after "#", then, past spaces, its
+// day in ISO 8601 and its hour, alone ("#1 \u00a0 2005-11-08 21:14"): the
+// day.
+func numberedISO(t string) (time.Time, bool) {
+	if len(t) < len("#1 2006-01-02 15:04") || t[0] != '#' || !isDigit(t[1]) {
+		return time.Time{}, false
+	}
+	i := 2
+	for i < len(t) && isDigit(t[i]) {
+		i++
+	}
+	t = strings.TrimLeft(t[i:], " \u00a0")
+	if len(t) != len("2006-01-02 15:04") || t[10] != ' ' || t[13] != ':' {
+		return time.Time{}, false
+	}
+	d, err := time.Parse("2006-01-02", t[:10])
+	return d, err == nil
+}
+
+// hourFirstDay reads a post head's line after a dash, its hour on a
+// twelve-hour clock, then its day, the zone in capitals and the post's
+// place in the thread between parentheses ("- 09:41pm Mar 8, 2003 GMT
+// (#1 of 3)"): the day.
+func hourFirstDay(t string, monthFirst bool) (time.Time, bool) {
+	t, ok := strings.CutPrefix(t, "- ")
+	if !ok || !strings.HasSuffix(t, ")") {
+		return time.Time{}, false
+	}
+	i := strings.LastIndex(t, " (#")
+	if i < 0 {
+		return time.Time{}, false
+	}
+	hour, day, ok := strings.Cut(t[:i], " ")
+	if !ok || len(hour) < 6 || strings.IndexByte(hour, ':') < 0 || !strings.HasSuffix(hour, "am") && !strings.HasSuffix(hour, "pm") {
+		return time.Time{}, false
+	}
+	if j := strings.LastIndexByte(day, ' '); j > 0 && zoneName(day[j+1:]) {
+		day = day[:j]
+	}
+	return bareDate(day, monthFirst)
+}
+
+// zoneName reports whether s is a time zone's name in capitals, two to
+// five letters ("GMT", "CEST").
+func zoneName(s string) bool {
+	if len(s) < 2 || len(s) > 5 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // hClock reports whether t ends with an hour written the French way
@@ -1241,15 +1313,29 @@ func dayOverEntry(c *html.Node) bool {
 
 // titleBlockDay reports whether text c is the whole of a heading (<h2>
 // to <h6>) that follows h1, the page's first <h1>, among its next three
-// elements, and a day alone, its month in words.
+// elements, and a day alone, its month in words; or the whole of a
+// <span> that is all the element right after h1 holds ('<h1
+// class="display-48">…</h1>' then '<div class="article-meta"><span
+// class="heading-12">Mar 27, 2025</span></div>', NASA's WordPress
+// article header): the line under the headline that dates the article,
+// where a footer's 'Page Last Updated:' gives only its last change.
 func titleBlockDay(c, h1 *html.Node) bool {
 	n := c.Parent
-	if h1 == nil || n == nil || c != n.FirstChild || c != n.LastChild || n.Parent != h1.Parent || !hasLetter(c.Data) {
+	if h1 == nil || n == nil || c != n.FirstChild || c != n.LastChild || !hasLetter(c.Data) {
 		return false
 	}
 	switch n.DataAtom {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+	case atom.Span:
+		if n.Parent == nil || nextElement(h1) != n.Parent || onlyChild(n.Parent) != n {
+			return false
+		}
+		_, ok := bareDate(strings.TrimSpace(c.Data), false)
+		return ok
 	default:
+		return false
+	}
+	if n.Parent != h1.Parent {
 		return false
 	}
 	p, k := n.PrevSibling, 0
@@ -1769,7 +1855,10 @@ func statedDate(text string, monthFirst bool) (time.Time, bool) {
 		t, err := time.Parse("2006-Jan-02", day[:len("2006-Jan-02")])
 		return t, err == nil
 	}
-	if !publicationVerb(text) {
+	if !publicationVerb(text) || strings.HasPrefix(strings.TrimSpace(text), "Site created ") {
+		// A site's creation ("Site created on January 29, 2025",
+		// CaringBridge's line under a person's site name, over each
+		// journal entry): the site's day, not the entry's.
 		return time.Time{}, false
 	}
 	if strings.Contains(text, "\u00a0") {
@@ -1953,6 +2042,16 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 		// Ashby • March 16, 2025", Jigsaw's blog starter's line under a
 		// post's <h1>). A middle dot is an issue's line's ("Trail News ·
 		// Tuesday, April 8, 2025"), read as the issue's day.
+		if t, ok := bareDate(day, monthFirst); ok {
+			return t, true
+		}
+	}
+	if head, rest, ok := strings.Cut(text, " | "); ok && fullName.MatchString(head) {
+		// The author's full name, a bar and the day with its hour, the
+		// topics after another bar ("Jo Treharne | 22.04.2006 17:45 |
+		// <a>Social Struggles</a> | <a>Gloucester</a>", Indymedia's
+		// div.articleinfo under a story's title).
+		day, _, _ := strings.Cut(rest, " | ")
 		if t, ok := bareDate(day, monthFirst); ok {
 			return t, true
 		}

@@ -320,7 +320,7 @@ func Extract(data []byte) (Page, error) {
 			markLead(art.Node, leadText)
 		}
 		if (len(m.h1) == 1 && p.Title == m.h1[0] || len(m.h1) == 2 && p.Title == m.h1[1] || len(m.h1) == 0 && m.crumbHeading != "" && p.Title == m.crumbHeading || len(m.h1) == 0 && m.descHeading != "" && p.Title == m.descHeading || len(m.h1) == 0 && m.classedH2 != "" && p.Title == m.classedH2 || len(m.h1) == 0 && m.issueNode != nil && m.bannerAlt != "" && p.Title == collapsedText(m.issueNode) ||
-			m.restHeading != "" && p.Title == m.restHeading || len(m.h1) == 1 && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title)) || len(m.h1) > 2 && p.Title == m.h1[1] && strings.HasPrefix(m.h1[1], m.h1[0]+" ")) && !(strings.Contains(oneLine(t), p.Title) && (ld.title == "" || strings.Contains(oneLine(art.Title()), p.Title))) {
+			m.restHeading != "" && p.Title == m.restHeading || (len(m.h1) == 1 || len(m.h1) == 2) && m.underH1 != nil && len(p.Title) > len(m.h1[0]) && p.Title == collapsedText(m.underH1) || len(m.h1) > 2 && p.Title == m.h1[0] && projectDocumentation(oneLine(m.title)) || len(m.h1) > 2 && p.Title == m.h1[1] && strings.HasPrefix(m.h1[1], m.h1[0]+" ")) && (!(strings.Contains(oneLine(t), p.Title) && (ld.title == "" || strings.Contains(oneLine(art.Title()), p.Title))) || len(m.h1) == 2 && p.Title == m.h1[1] && fieldCount(m.h1[0]) == 1) {
 			// The page's one <h1>, the headline the title rules chose
 			// over Readability's title: Readability, which drops an
 			// <h1> like its own title at the article's top, kept it.
@@ -330,7 +330,8 @@ func Extract(data []byte) (Page, error) {
 			// (restHeading), the first <h2> a class names a title on a
 			// page without <h1> (classedH2) or the first <h2> under a
 			// banner's picture (bannerAlt), the first heading under a site's <h1> that
-			// the title rules took whole over the <title>'s shorter one,
+			// the title rules took whole over the <title>'s shorter one
+			// (or over a wiki's name and its page's WikiName, two <h1>s),
 			// and the first <h1> of a Compodoc page
 			// over its search box's (projectDocumentation), and the
 			// chapter's <h1> under a book's top bar (HonKit's, its
@@ -338,7 +339,12 @@ func Extract(data []byte) (Page, error) {
 			// holds the title says nothing of what Readability dropped:
 			// its own title, an og:title cut short ("A tiny Nevada water
 			// district bets on a new well" over the <h1>'s "… — and on
-			// its neighbors"), let the <h1> stay.
+			// its neighbors"), let the <h1> stay; but a page's second
+			// <h1>, under a first of one word, the site's name in its
+			// header ('<h1>Tidepool</h1>' over '<h1
+			// id="upgrading-from-tidepool-2-to-3">Upgrading from Tidepool
+			// 2 to 3</h1>', Flatdoc's), Readability kept though it is
+			// its title.
 			dropOpeningHeadline(art.Node, p.Title)
 		} else if p.Title != "" {
 			dropTopHeading(art.Node, p.Title)
@@ -3314,6 +3320,12 @@ func (m *meta) italicClass(n *html.Node) bool {
 // each code block ('<div class="codewrapper sourceCode"><h3
 // class="code-label">BASH<i …></i></h3><pre …>', sandpaper's "BASH" and
 // "OUTPUT"): the block's tab, not the text.
+// "channel-card" is a podcast channel's card beside one of its episodes
+// ('<div class="ui card channel-card"><div class="content"><a
+// class="header" …>Les Voix du Marais</a><div class="description">Un
+// podcast associatif sur la vie du marais, …</div></div>…', Funkwhale's
+// in a track's side column): the channel's tagline, not the episode's
+// notes; "card" alone names the text's own boxes elsewhere.
 // (This is the pattern of TestFurnitureName, looked up in sets: on every
 // element of every page, the pattern cost a tenth of the reduction.)
 var (
@@ -3323,9 +3335,9 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip reponses where rating reactions nodelet properties attributes`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation tooltip reponses followups where rating reactions nodelet properties attributes`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary assistant-transcript code-label")
+	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary assistant-transcript code-label channel-card")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",
@@ -4471,7 +4483,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.P && checkboxHead(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.Span && ruledSignature(c) || c.DataAtom == atom.P && checkboxHead(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",
@@ -4628,7 +4640,8 @@ func prune(n *html.Node, m *meta) int {
 				}
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
-					if captionAfterPicture(c, m) || smallCaption(c) || numberedCaption(c) || askAndLink(c) || askReader(c) || publishedLine(c) || recipeFactsLine(c) || countLine(c) || syndicationLine(c) || replyPrompted(firstText(c)) {
+					first := firstText(c)
+					if captionAfterPicture(c, m) || smallCaption(c) || numberedCaption(c) || askAndLink(c) || askReader(c) || publishedLine(c) || recipeFactsLine(c) || countLine(c) || syndicationLine(c) || replyPrompted(first) || contentsLine(c, first) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -4646,11 +4659,17 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
-				if c.DataAtom == atom.Div && c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.TextNode && publishedLine(c) {
+				if c.DataAtom == atom.Div && c.FirstChild != nil && c.FirstChild == c.LastChild && c.FirstChild.Type == html.TextNode && (publishedLine(c) || replyPrompted(c.FirstChild.Data)) {
 					// A dateline in a box of its own, its text alone
 					// ("<div class="gnt_ar_dt">Published 5:00 a.m. ET
 					// Jan. 29, 2025</div>", a story's under its byline):
 					// the line goes, as a paragraph that says it does.
+					// So does a forum's call to log in to reply in a box
+					// of its own ('<div id="repondre"
+					// class="cadre_info">Vous devez être inscrit et
+					// connecté pour répondre à ce sujet.</div>',
+					// Audiofanzine's under a thread), as it does in a
+					// paragraph.
 					collect(c, m)
 					n.RemoveChild(c)
 					c = next
@@ -4831,6 +4850,23 @@ func replyCell(td *html.Node, title string) bool {
 // …>Feedback page</a>.</address>', Halibut's manual chapter), none of the
 // text's words.
 func ruledFooter(n *html.Node) bool {
+	prev := prevElement(n)
+	return prev != nil && prev.DataAtom == atom.Hr
+}
+
+// ruledSignature reports whether span n is a forum member's signature
+// under a post: in small print by its class, all in italics, right after
+// a horizontal rule and last in its cell ('<hr size="1" class="hr"><span
+// class="smalltext"><i>« Plus on est de fous, plus on écope. »</i></span></td>',
+// E-Blah's under each post's text): the member's motto on every post, not
+// the post's.
+func ruledSignature(n *html.Node) bool {
+	if !strings.Contains(attr(n, "class"), "small") || nextElement(n) != nil || !onlyElements(n.NextSibling) {
+		return false
+	}
+	if i := onlyChild(n); i == nil || i.DataAtom != atom.I && i.DataAtom != atom.Em {
+		return false
+	}
 	prev := prevElement(n)
 	return prev != nil && prev.DataAtom == atom.Hr
 }
@@ -5451,11 +5487,22 @@ func bannerName(n *html.Node, title string) bool {
 // &amp; District MRC Forum</b></font><br><font … size="1">Club news,
 // …</font></td>' under "Ashcombe &amp; District MRC Forum - Moving the
 // layout - volunteers needed Sat 29th", Bravenet's forum message, whose
-// subject holds a dash of its own); "" otherwise.
+// subject holds a dash of its own). The <title> may name the board with
+// one word more before the colon ("Ridgeline Railway Society Forums:
+// Restoring the Glen Arden turntable - progress report" under '<font
+// face="Verdana,Arial" size="4" …><b>Ridgeline Railway Society</b></font><br><font
+// … size="1" …>Members' discussion forums</font>', Web Crossing's
+// message): the name with that word. "" otherwise.
 func colonName(n *html.Node, title string, dash bool) string {
 	text, page := strings.Trim(collapsedText(n), " \u00a0"), oneLine(title)
 	if text != "" && (hasPrefix2(page, text, ": ") || dash && hasPrefix2(page, text, " - ")) && len(page) > len(text)+len(" - ") {
 		return text
+	}
+	if text != "" && hasPrefix2(page, text, " ") {
+		rest := page[len(text)+1:]
+		if i := strings.Index(rest, ": "); i > 0 && !strings.ContainsRune(rest[:i], ' ') && len(rest) > i+len(": ") {
+			return page[:len(text)+1+i]
+		}
 	}
 	return ""
 }
@@ -6310,6 +6357,17 @@ func textDay(n *html.Node) string {
 
 // readTimeAt is readTime with d the element's datetime.
 func (m *meta) readTimeAt(n *html.Node, d string) {
+	if len(d) == len("2006-01-02T15:04:05") && d[10] == 'T' && n.Parent != nil {
+		// A datetime without its zone, in a box whose title gives the
+		// same instant in UTC, a space for its "T" and a "Z" after it
+		// ('<div … title="2025-02-11 08:05:12Z"><span>Asked</span><time
+		// itemprop="dateCreated" datetime="2025-02-11T08:05:12">Feb 11
+		// at 8:05</time></div>', Stack Exchange's question head): the
+		// instant, in UTC, not the day alone.
+		if t := attr(n.Parent, "title"); len(t) == len(d)+1 && t[len(d)] == 'Z' && t[:10] == d[:10] && t[10] == ' ' && t[11:len(d)] == d[11:] {
+			d += "Z"
+		}
+	}
 	if d != "" && m.postTime == "" && n.Parent != nil && n.Parent.DataAtom == atom.A && m.canonical != "" && samePost(attr(n.Parent, "href"), m.canonical) {
 		// The time of a post, in the link to that post, on a page of
 		// several whose address names that one ("…/s/fabriqueronval/287",
@@ -6410,7 +6468,11 @@ func collectElement(n *html.Node, m *meta) {
 		// the posts).
 		m.headlineShown = true
 	}
-	if m.itemDate == "" && strings.EqualFold(attr(n, "itemprop"), "datePublished") {
+	if m.itemDate == "" && (strings.EqualFold(attr(n, "itemprop"), "datePublished") || n.DataAtom == atom.Meta && strings.EqualFold(attr(n, "itemprop"), "dateCreated")) {
+		// Or a <meta> of a question's creation, Schema.org's Question
+		// having no publication ('<meta itemprop="dateCreated"
+		// content="2013-02-18T21:14:52+00:00">', Yahoo! Answers' in the
+		// question's box): its instant.
 		m.itemDate = strings.TrimSpace(attr(n, "content") + attr(n, "datetime"))
 	}
 	if m.hDate == "" {
@@ -7725,12 +7787,21 @@ func followupTree(n *html.Node) bool {
 // it). A day's programme ("09:00 Doors open") does not start at zero.
 // A paragraph whose lines, cut by <br>, are such items is one too
 // (chapterLines: Acast's show notes, "<p>00:00 Cold open<br>02:15
-// Sailing out<br>…</p>").
+// Sailing out<br>…</p>"). A list without a class under a heading or a
+// line that ends with a colon is the show notes' own, written in their
+// text to say what the episode holds ('<h3>Au sommaire</h3><ul><li>00:00
+// — Arrivée de nuit …</li>…', Funkwhale's track description; "<p>In this
+// episode:</p>"): it stays. A theme's block of chapters under its label
+// ('<h3 class="wp-block-heading">Timestamps</h3><ul
+// class="episode-chapters">', a WordPress podcast theme's) still goes.
 func chapterList(n *html.Node) bool {
 	if n.DataAtom == atom.P {
 		return chapterLines(n)
 	}
 	if n.DataAtom != atom.Ul && n.DataAtom != atom.Ol {
+		return false
+	}
+	if prev := prevElement(n); prev != nil && len(n.Attr) == 0 && (headingLevel(prev) > 0 || prev.DataAtom == atom.P && strings.HasSuffix(strings.TrimSpace(textOf(prev)), ":")) {
 		return false
 	}
 	items := 0
@@ -8892,10 +8963,15 @@ func spacedColonHead(fullTitle, t string) string {
 // words at most, " • page " and a count, or " Recipe" and what follows:
 // a colon, nothing, or a separator and the site's name ("Charred Broccoli
 // Farro Salad with Lemon Tahini Recipe - Sprout & Citrus", a Love and
-// Lemons-like recipe's og:title).
+// Lemons-like recipe's og:title); or the forum a topic is in between
+// parentheses, " forum at " and the site's name (" (Beginning Java forum
+// at JavaCorral)", CodeRanch's <title> after each topic's subject).
 func h1Tail(rest string) bool {
 	if by, ok := strings.CutPrefix(rest, " by "); ok {
 		return fieldCount(by) <= 6 && !strings.ContainsAny(by, ".:")
+	}
+	if strings.HasPrefix(rest, " (") && rest[len(rest)-1] == ')' {
+		return strings.Contains(rest, " forum at ")
 	}
 	return strings.HasPrefix(rest, " • page ") || strings.HasPrefix(rest, " Recipe: ") || rest == " Recipe" || strings.HasPrefix(rest, " Recipe") && hasSeparatorPrefix(rest[len(" Recipe"):])
 }
@@ -9061,6 +9137,32 @@ func title(t string, m meta) string {
 		}) {
 			return m.h1[0]
 		}
+	}
+	if owner, repo, ok := strings.Cut(m.ogTitle, "/"); ok && t == m.ogTitle && owner != "" && repo != "" && !strings.ContainsAny(m.ogTitle, " \t") && !strings.Contains(repo, "/") {
+		// A forge's og:title, the repository's owner and name ("ferncliffe/allsky-station"),
+		// under a <title> of the page's name, the repository's and the
+		// forge's ("Calibrating the all-sky camera - allsky-station -
+		// Ferncliffe Git", Gogs' wiki page): the page's name.
+		if i := strings.Index(fullTitle, " - "+repo+" - "); i > 0 && fieldCount(fullTitle[:i]) >= 2 {
+			return fullTitle[:i]
+		}
+	}
+	if rest, ok := strings.CutPrefix(t, "News: "); ok && len(m.h1) == 0 && strings.HasSuffix(rest, "]") {
+		// Savannah's news item, its <title> the project's name, "News:",
+		// the item's subject and the forge's name between brackets
+		// ("Tidemark - News: Tidemark 3.2 released [Savannah]", cut at
+		// its dash): the subject, as the item's <h3> gives it.
+		if i := strings.LastIndex(rest, " ["); i > 0 && fieldCount(rest[:i]) >= 2 {
+			return rest[:i]
+		}
+	}
+	if len(m.h1) == 1 && strings.Count(fullTitle, " | ") >= 3 && strings.HasSuffix(fullTitle[:strings.LastIndex(fullTitle, " | ")], " | "+m.h1[0]) {
+		// A reference entry's <title>, the path to it from the
+		// language down, the entry, and the site's name, all between
+		// bars ("Python | Built-in Functions | zip() | Learnstack",
+		// Codecademy Docs'), over its one <h1>, the entry ('<h1
+		// class="docs-entry__title">zip()</h1>'): the <h1>.
+		return m.h1[0]
 	}
 	if issueTitle(fullTitle, oneLine(t)) {
 		// A letter's <title>, its issue's name and number, a colon and
@@ -9573,12 +9675,53 @@ func title(t string, m meta) string {
 		return m.h1[0]
 	}
 	t = oneLine(t)
-	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && t != "" && strings.HasPrefix(m.h1[0], t) && colonMore(m.h1[0][len(t):]) {
+	if short := strings.TrimSuffix(strings.TrimSuffix(t, "?"), " "); len(m.h1) == 1 && len(m.h1[0]) > len(short)+3 && short != "" && strings.HasPrefix(m.h1[0], short) && colonMore(m.h1[0][len(short):]) {
 		// The page's one <h1> is the title and more after a colon
 		// ("Travaux du Pont-Vieux : fermeture à la circulation du 31
 		// mars au 27 juin" under og:title "Travaux du Pont-Vieux",
-		// Sitejet's): the whole headline.
+		// Sitejet's): the whole headline. A title that asks its
+		// question where the <h1> goes on after a colon ("Comment
+		// choisir son aspirateur balai sans fil ?" over '<h1
+		// class="mag-article__title">Comment choisir son aspirateur
+		// balai sans fil : le guide complet</h1>', a Cdiscount-like
+		// shop's magazine) is the same title cut short.
 		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && len(fullTitle) > len(m.h1[0])+2 && hasPrefix2(fullTitle, m.h1[0], ": ") && strings.HasSuffix(fullTitle, t) && len(t) < len(fullTitle)-len(m.h1[0])-2 && strings.Contains(fullTitle[len(m.h1[0])+2:], " : ") {
+		// A forum's name, its one <h1>, and a colon before a topic's
+		// subject that holds a spaced colon of its own ("Club
+		// ferroviaire du Haut-Doubs: Compte rendu : l'expo de Morteau …"
+		// over '<h1 id="forumname">Club ferroviaire du Haut-Doubs</h1>',
+		// UseBB's), which Readability cut at that colon: the subject
+		// whole.
+		t = fullTitle[len(m.h1[0])+2:]
+	}
+	if len(m.h1) == 1 && t != m.h1[0] && len(fullTitle) > len(m.h1[0])+3 && hasSuffix2(fullTitle, " - ", m.h1[0]) && !strings.ContainsAny(m.h1[0], " /") && m.h1Node != nil && backlinksHead(m.h1Node) {
+		// A wiki's name, a dash and the page's WikiName in its <title>
+		// ("Club d'astronomie de Vernolles - ObservationsPubliques"), the
+		// name the page's one <h1> ('<h1><a class="backlinks" …>ObservationsPubliques</a></h1>',
+		// PhpWiki's, the link to the pages that name it): the page's
+		// name, not the wiki's.
+		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && t != "" && acronymShort(t, m.h1[0]) {
+		// A title that writes a phrase of the one <h1> as its initials
+		// and stops short of its end ("Changes to CE Requirements" over
+		// '<h1>Changes to Continuing Education Requirements for the
+		// 2026–2028 Renewal Cycle</h1>', iMIS' news item): the headline
+		// cut for the <title>, the <h1> whole.
+		t = m.h1[0]
+	}
+	if head, tail, ok := strings.Cut(t, " : "); ok && len(m.h1) == 1 && len(m.h1[0]) > len(t)+3 && fieldCount(tail) >= 2 {
+		// A title whose each side of its colon opens the same side of
+		// the one <h1>'s ("Lessive maison : ce qu'elle coûte vraiment"
+		// over '<h1 class="entry-title">Lessive maison au savon de
+		// Marseille : ce qu'elle coûte vraiment, calculette en
+		// main</h1>', a Consoglobe-like WordPress magazine's og:title):
+		// the headline shortened for sharing, the <h1> whole.
+		if hHead, hTail, ok := strings.Cut(m.h1[0], " : "); ok && strings.HasPrefix(hHead, head+" ") && strings.HasPrefix(hTail, tail) {
+			t = m.h1[0]
+		}
 	}
 	if i := strings.LastIndex(t, ": ~"); i > 0 && tildeName(t[i+2:]) {
 		// A forge's owner and project after the headline and a colon
@@ -10421,6 +10564,16 @@ func title(t string, m meta) string {
 		// the <h1>, its label its own.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 0 && m.boxHeadline != "" && t != m.boxHeadline && fieldCount(m.boxHeadline) >= 3 && len(fullTitle) > len(m.boxHeadline)+2 && hasSuffix2(fullTitle, ": ", m.boxHeadline) && strings.Count(fullTitle[:len(fullTitle)-len(m.boxHeadline)], ": ") >= 2 {
+		// A list archive's <title>, the archive's and the list's names
+		// before the thread's subject, colons between them ("Fenmere:
+		// birders: Winter waterbird count: results and thanks",
+		// Gossamer Threads'), over the subject in a cell of the thread's
+		// title ('<td class="thread_title" colspan="2"><b>Winter
+		// waterbird count: results and thanks</b></td>'): the subject,
+		// its own colon kept.
+		t = m.boxHeadline
+	}
 	if len(m.h1) == 0 && m.boxHeadline != "" && t == fullTitle && fieldCount(m.boxHeadline) >= 3 && newsTail(fullTitle) && !containsFold(fullTitle, m.boxHeadline) {
 		// A <title> that is the portal's and the site's names and its
 		// news section's, kept whole ("Educ'Horus - Lycée
@@ -10521,6 +10674,19 @@ func title(t string, m meta) string {
 			if h := wikiNameHeading(name, []string{oneLine(strings.TrimSpace(unmarkedText(m.underH1)))}); h != "" {
 				t = h
 			}
+		}
+	}
+	if len(m.h1) == 2 && t == m.h1[0] && m.underH1 != nil && strings.HasSuffix(fullTitle, " "+m.h1[1]) && strings.HasPrefix(fullTitle, t) {
+		// A wiki's name over its page's WikiName, each an <h1>, the
+		// <title> both ('<h1 class="wiki_name">Les Sentiers du
+		// Loing</h1>' and '<h1 class="page_name"><a …>CompteRenduAG2005</a></h1>'
+		// under '<title>Les Sentiers du Loing : CompteRenduAG2005</title>',
+		// WikiNi's), over a first subheading the name's first two words
+		// open, the rest of the name cut short ('<h2>Compte rendu de
+		// l'assemblée générale du 19 novembre 2005</h2>'): that heading,
+		// the page's headline as its writer put it, not the wiki's name.
+		if h := collapsedText(m.underH1); wikiNameOpens(m.h1[1], h) {
+			t = h
 		}
 	}
 	if len(m.h1) > 1 && strings.Contains(t, ": ") {
@@ -10762,7 +10928,7 @@ func preheaderDate(n *html.Node) string {
 // headlineClasses name, as a class, the box that shows an article's
 // headline (a news item's, "news_titre", Nuked-Klan's cell over its
 // news, "newstitle" in its Impact_Nk theme).
-var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre newstitle titre_article blogArticleTitle")
+var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre newstitle titre_article blogArticleTitle thread_title")
 
 // headlineClass reports whether a class attribute names a headline's box
 // (headlineClasses among its words), or one of its words is a prefix in
@@ -11257,6 +11423,54 @@ func wikiNameHeading(t string, h1 []string) string {
 		}
 	}
 	return ""
+}
+
+// backlinksHead reports whether heading h is only a link of class
+// "backlinks", as PhpWiki writes a page's name over it.
+func backlinksHead(h *html.Node) bool {
+	a := onlyChild(h)
+	return a != nil && a.DataAtom == atom.A && attr(a, "class") == "backlinks"
+}
+
+// acronymShort reports whether the words of title open those of h1,
+// case aside, but for one word at least in capitals, two to five
+// letters, that stands for as many words of h1 by their initials ("CE"
+// for "Continuing Education"), and h1 says more after them.
+func acronymShort(title, h1 string) bool {
+	tw, hw := strings.Fields(title), strings.Fields(h1)
+	j, acronyms := 0, 0
+	for _, w := range tw {
+		if j < len(hw) && strings.EqualFold(w, hw[j]) {
+			j++
+			continue
+		}
+		if len(w) < 2 || len(w) > 5 || j+len(w) > len(hw) || strings.ToUpper(w) != w {
+			return false
+		}
+		for k := 0; k < len(w); k++ {
+			if hw[j+k][0] != w[k] {
+				return false
+			}
+		}
+		j += len(w)
+		acronyms++
+	}
+	return acronyms > 0 && j < len(hw)
+}
+
+// wikiNameOpens reports whether name is a WikiName, words in camel case
+// without spaces, three at least, whose first two, case aside, open
+// heading, a word after them.
+func wikiNameOpens(name, heading string) bool {
+	if strings.ContainsAny(name, " -") {
+		return false
+	}
+	words := strings.Split(splitCamel(name), "-")
+	if len(words) < 3 {
+		return false
+	}
+	lead := words[0] + " " + words[1] + " "
+	return len(heading) > len(lead) && strings.EqualFold(heading[:len(lead)], lead)
 }
 
 // wikiPath reports whether s is a wiki page's path: words without
@@ -11819,11 +12033,27 @@ func tinyFont(size string) bool {
 // tocLabels label a table of contents.
 var tocLabels = func() map[string]bool {
 	m := map[string]bool{}
-	for _, l := range strings.Split("contents|table of contents|on this page|in this article|sommaire|table des matières|au sommaire|dans cet article|sur cette page", "|") {
+	for _, l := range strings.Split("contents|table of contents|on this page|in this article|sommaire|table des matières|au sommaire|dans cet article|sur cette page|dans ce numéro|in this issue", "|") {
 		m[l] = true
 	}
 	return m
 }()
+
+// contentsLine reports whether paragraph p is a short line that opens
+// with a table of contents' label and a colon, then names the parts
+// after it, commas between them ('<P CLASS="western"><FONT SIZE=2><I>Dans
+// ce numéro : la bourse aux jouets, le mot du bureau, l'agenda de
+// l'hiver.</I></FONT></P>' over a bulletin's <h1>, an OpenOffice.org
+// Writer export): the issue's contents, not its text. first is p's
+// first text, the label looked for in it before the line is built.
+func contentsLine(p *html.Node, first string) bool {
+	i := strings.IndexByte(first[:min(len(first), 24)], ':')
+	if i <= 0 || !tocLabels[strings.ToLower(strings.TrimSpace(first[:i]))] {
+		return false
+	}
+	text, ok := shortText(p)
+	return ok && strings.Contains(text[strings.IndexByte(text, ':')+1:], ",")
+}
 
 // tocLabel reports whether n, a paragraph, a heading or a <div>, is only a
 // table of contents' label (tocLabels) and the next element links first
@@ -11915,11 +12145,17 @@ func nameBefore(p *html.Node) bool {
 var bylineLead = regexp.MustCompile(`(?i)\b(?:by|par)\s+[^,;:.]{2,40},\s+`)
 
 // bylineDay returns the date a byline ends with ("… by Tom Ashby, 22
-// February 2025"), or "".
+// February 2025"), or the one a statement of its writing opens it with
+// before its author ("Rédigé le 18 novembre 2024 par le bureau", the
+// line a bulletin typed in OpenOffice.org Writer sets under its <h1>),
+// or "".
 func bylineDay(text string) string {
 	text = oneLine(text)
 	if !strings.ContainsAny(text, "0123456789") {
 		return ""
+	}
+	if d := statedByline(text); d != "" {
+		return d
 	}
 	loc := bylineLead.FindStringIndex(text)
 	if loc == nil {
@@ -11930,6 +12166,36 @@ func bylineDay(text string) string {
 		return ""
 	}
 	return d
+}
+
+// statedByline returns the day of a publication statement that opens
+// text (publishedDateFirst), when the text ends there or " par " or "
+// by " and four words at most follow, the author: the day alone, its
+// verb left; or "".
+func statedByline(text string) string {
+	if !publicationVerb(text) {
+		return ""
+	}
+	loc := publishedDateFirst.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return ""
+	}
+	if rest := text[loc[1]:]; rest != "" {
+		author, ok := strings.CutPrefix(rest, " par ")
+		if !ok {
+			author, ok = strings.CutPrefix(rest, " by ")
+		}
+		if !ok || fieldCount(author) > 4 {
+			return ""
+		}
+	}
+	start := loc[1]
+	for i := 2; i < len(loc); i += 2 {
+		if loc[i] >= 0 && loc[i] < start {
+			start = loc[i]
+		}
+	}
+	return text[start:loc[1]]
 }
 
 // showsTitle reports whether n, or the first sibling step leads to from n

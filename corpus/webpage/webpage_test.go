@@ -11858,3 +11858,179 @@ func TestRound96(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+func TestRound97(t *testing.T) {
+	t.Run("a <time> datetime without its zone, in a box whose title gives the same instant with a 'Z', dates the page at that instant in UTC", func(t *testing.T) {
+		p := extractFile(t, "unseen164-woodenboats-epoxyfillet-en.html")
+		if p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2025, 2, 11, 8, 5, 12, 0, time.UTC)) {
+			t.Errorf("dated %v, want 2025-02-11T08:05:12Z", p.PublishedAt)
+		}
+	})
+	t.Run("a <meta> of a question's creation in its box, its itemprop 'dateCreated', dates the page at its instant", func(t *testing.T) {
+		p := extractFile(t, "unseen195-quokkaanswers-sourdoughstarter-en.html")
+		if p.PublishedAt == nil || !p.PublishedAt.Equal(time.Date(2013, 2, 18, 21, 14, 52, 0, time.UTC)) {
+			t.Errorf("dated %v, want 2013-02-18T21:14:52Z", p.PublishedAt)
+		}
+	})
+	cases := []pageCase{
+		{
+			why:  "a day alone in a <span>, all the element right after the <h1> holds, dates the article over a footer's 'Page Last Updated:'",
+			file: "unseen221-orbitalagency-soundingrocket-en.html",
+			date: "2025-03-27",
+		},
+		{
+			why:  "'Site created on' and a day, a care site's line under the person's name over each entry, is the site's creation, not the entry's publication",
+			file: "unseen218-kinbridge-homeatlast-en.html",
+			date: "2025-03-22",
+		},
+		{
+			why:   "a <title> of the topic's subject and, between parentheses, the forum it is in and the site's name gives the <h1>, the subject",
+			file:  "unseen218-javacorral-scannerskip-en.html",
+			title: "Scanner skips my nextLine() after nextInt() in a menu loop",
+		},
+		{
+			why:   "a <title> of a reference entry's path, the entry and the site's name between bars gives the one <h1>, the entry, when it is the part before the site's name",
+			file:  "unseen218-learnstack-pythonzip-en.html",
+			title: "zip()",
+		},
+		{
+			why:   "a title that asks its question where the one <h1> goes on after a colon gives the <h1>, which is no longer kept in the body",
+			file:  "unseen218-prixdirect-aspirateurbalai-fr.html",
+			title: "Comment choisir son aspirateur balai sans fil : le guide complet",
+			gone:  []string{"le guide complet"},
+		},
+		{
+			why:   "a title whose each side of its colon opens the same side of the one <h1>'s gives the <h1>, the headline whole",
+			file:  "unseen218-planeteconso-lessivemaison-fr.html",
+			title: "Lessive maison au savon de Marseille : ce qu'elle coûte vraiment, calculette en main",
+		},
+		{
+			why:    "a wiki's name and its page's WikiName, two <h1>s the <title> joins, give the first subheading the name's first two words open, which leaves the body",
+			file:   "unseen223-sentiersduloing-ag2005-fr.html",
+			title:  "Compte rendu de l'assemblée générale du 19 novembre 2005",
+			gone:   []string{"Les Sentiers du Loing"},
+			kept:   []string{"L'assemblée générale annuelle de l'association"},
+			latin1: true, // ISO-8859-15, its accents where windows-1252 has them
+		},
+		{
+			why:   "a board's name in type of size 4 over its tagline, one word more and a colon opening the <title>, leaves the message's subject whole",
+			file:  "unseen223-ridgelinerail-turntable-en.html",
+			title: "Restoring the Glen Arden turntable - progress report",
+		},
+		{
+			why:  "a message head's dash after the author's link, the hour before the day, the zone and the post's place in the thread, dates the message",
+			file: "unseen223-ridgelinerail-turntable-en.html",
+			date: "2003-03-08",
+		},
+		{
+			why:    "'Posted:' and a weekday's abbreviation without its comma before a day month first dates the post",
+			file:   "unseen219-luminaonline-icefishing-en.html",
+			date:   "2009-10-10",
+			latin1: true, // windows-1252
+		},
+		{
+			why:  "a post's number after '#', then its ISO day and hour, the head over each post, dates the thread",
+			file: "unseen220-larkhillastro-rolloffroof-en.html",
+			date: "2005-11-08",
+		},
+		{
+			why:    "the author's full name, a bar and the day with its hour, the topics after another bar, dates the story",
+			file:   "unseen220-severnindymedia-lidoprotest-en.html",
+			date:   "2006-04-22",
+			latin1: true, // ISO-8859-1
+		},
+		{
+			why:  "'Last edit by', the editor's name and 'on' before the day, an answer's line, dates a page that states nothing else",
+			file: "unseen223-wikiresponses-rowingboat-en.html",
+			date: "2010-06-03",
+		},
+		{
+			why:  "a section whose class names follow-ups, a class forum's follow-up discussions under a note, goes",
+			file: "unseen222-hort210piazza-fieldtrip-en.html",
+			gone: []string{"followup discussions, for lingering questions and comments", "Can we share one Munsell chart per group"},
+			kept: []string{"Look at the soil before you touch it."},
+		},
+		{
+			why:    "a line under the <h1> that states its writing, the day and its author after 'par', goes",
+			file:   "unseen221-apemarronniers-bourseauxjouets-fr.html",
+			gone:   []string{"Rédigé le 18 novembre 2024 par le bureau"},
+			kept:   []string{"Chers parents,"},
+			latin1: true, // ISO-8859-15, its accents where windows-1252 has them
+		},
+		{
+			why:  "a paragraph that opens with 'More information:' in bold, a science news story's reference to the paper, goes",
+			file: "unseen222-labwire-lichensspray-en.html",
+			gone: []string{"More information:", "DOI: 10.5555/jce.2025.0417"},
+			kept: []string{"Lichens growing on old stone walls"},
+		},
+		{
+			why:    "a forum's call to log in to reply, the text alone of a <div>, goes as it does in a paragraph",
+			file:   "unseen217-studiofanzine-traitementpiece-fr.html",
+			gone:   []string{"pour répondre à ce sujet"},
+			latin1: true, // ISO-8859-1
+		},
+		{
+			why:  "a page's second <h1>, its headline, under a first of one word, the site's name, leaves the body",
+			file: "unseen219-tidepooljs-upgrading3-en.html",
+			gone: []string{"Upgrading from Tidepool 2 to 3"},
+			kept: []string{"Tidepool 3 is the first major release in two years."},
+		},
+		{
+			why:  "a podcast channel's card beside an episode, its tagline under its name, goes",
+			file: "unseen219-voixdumarais-anguilles-fr.html",
+			gone: []string{"Un podcast associatif sur la vie du marais"},
+			kept: []string{"Pour ce douzième épisode"},
+		},
+		{
+			why:  "a chapter list without a class under a heading, written in an episode's notes, stays",
+			file: "unseen219-voixdumarais-anguilles-fr.html",
+			kept: []string{"00:00 — Arrivée de nuit à la Vieille-Écluse", "41:20 — Que peut-on faire"},
+		},
+		{
+			why:    "a member's signature in small print, all in italics, right after a rule and last in its post's cell, goes",
+			file:   "unseen212-forumplates-calfatage-fr.html",
+			gone:   []string{"Plus on est de fous"},
+			kept:   []string{"Amicalement,"},
+			latin1: true, // ISO-8859-15, its guillemets and accents where windows-1252 has them
+		},
+		{
+			why:    "a short line that opens with 'Dans ce numéro :' and names the issue's parts between commas goes",
+			file:   "unseen221-apemarronniers-bourseauxjouets-fr.html",
+			gone:   []string{"Dans ce numéro", "l'agenda de l'hiver."},
+			latin1: true, // ISO-8859-15, its accents where windows-1252 has them
+		},
+		{
+			why:   "Savannah's news <title>, 'News:', the subject and the forge's name between brackets, gives the subject",
+			file:  "unseen159-tidemark-release32-en.html",
+			title: "Tidemark 3.2 released",
+		},
+		{
+			why:   "a <title> of the archive's and the list's names before the subject, colons between them, gives the subject a cell of class 'thread_title' holds",
+			file:  "unseen102-fenmerebirds-wintercount-en.html",
+			title: "Winter waterbird count: results and thanks",
+		},
+		{
+			why:   "a forge's og:title, the repository's owner and name, under a <title> of the page's name, the repository's and the forge's, gives the page's name",
+			file:  "unseen147-ferncliffegit-allskycalibration-en.html",
+			title: "Calibrating the all-sky camera",
+		},
+		{
+			why:   "a <title> that writes a phrase of the one <h1> as its initials and stops short of its end gives the <h1>",
+			file:  "unseen166-wsla-cerequirements-en.html",
+			title: "Changes to Continuing Education Requirements for the 2026–2028 Renewal Cycle",
+		},
+		{
+			why:    "a forum's name, its one <h1>, and a colon before a subject with a spaced colon of its own gives the subject whole",
+			file:   "unseen104-cfhd-expomorteau-fr.html",
+			title:  "Compte rendu : l'expo de Morteau et notre premier réseau en modules",
+			latin1: true, // ISO-8859-1
+		},
+		{
+			why:    "a wiki's name, a dash and the page's name in the <title>, the name the one <h1>, a link of class 'backlinks' alone, gives the page's name",
+			file:   "unseen143-astrovernolles-observationspubliques-fr.html",
+			title:  "ObservationsPubliques",
+			latin1: true, // ISO-8859-1
+		},
+	}
+	checkPageCases(t, cases)
+}
