@@ -9687,6 +9687,16 @@ func title(t string, m meta) string {
 		// shop's magazine) is the same title cut short.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 1 && t != m.h1[0] {
+		if first, ok := firstTitlePart(t); ok && len(m.h1[0]) > len(first)+3 && strings.HasPrefix(m.h1[0], first) && colonMore(m.h1[0][len(first):]) {
+			// The <title>'s first part, before the site's name, the
+			// <h1> cut where its colon stood ("Ferry passenger travel,
+			// Northmarch - Statistics Northmarch" over '<h1
+			// class="ons-u-fs-xxxl">Ferry passenger travel, Northmarch:
+			// 2024</h1>', the ONS' bulletin): the whole headline.
+			t = m.h1[0]
+		}
+	}
 	if len(m.h1) == 1 && len(fullTitle) > len(m.h1[0])+2 && hasPrefix2(fullTitle, m.h1[0], ": ") && strings.HasSuffix(fullTitle, t) && len(t) < len(fullTitle)-len(m.h1[0])-2 && strings.Contains(fullTitle[len(m.h1[0])+2:], " : ") {
 		// A forum's name, its one <h1>, and a colon before a topic's
 		// subject that holds a spaced colon of its own ("Club
@@ -13217,13 +13227,16 @@ func namedFileTitle(title, h1 string) bool {
 }
 
 // colonMore reports whether rest, what a headline says after a shorter
-// title, opens with a colon (" : ", ": ") and three words or more.
+// title, opens with a colon (" : ", ": ") and three words or more, or a
+// year alone: a statistical release's period after its subject ("Ferry
+// passenger travel, Northmarch: 2024", the ONS' <h1> under a <title> that
+// leaves the period out), as much the headline as a subtitle is.
 func colonMore(rest string) bool {
 	rest, ok := strings.CutPrefix(rest, " : ")
 	if !ok {
 		rest, ok = strings.CutPrefix(rest, ": ")
 	}
-	return ok && fieldCount(rest) >= 3
+	return ok && (fieldCount(rest) >= 3 || len(rest) == 4 && isDigits(rest))
 }
 
 // newsTails are the names of a site's news section that end a <title>

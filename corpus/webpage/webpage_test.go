@@ -12034,3 +12034,14 @@ func TestRound97(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+func TestRound98(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:   "a <title> of a part and the site's name over one <h1>, that part, a colon and a year, gives the <h1>",
+			file:  "unseen228-northmarchstats-ferrytravel-en.html",
+			title: "Ferry passenger travel, Northmarch: 2024",
+		},
+	}
+	checkPageCases(t, cases)
+}
