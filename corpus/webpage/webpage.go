@@ -9696,6 +9696,13 @@ func title(t string, m meta) string {
 			// 2024</h1>', the ONS' bulletin): the whole headline.
 			t = m.h1[0]
 		}
+		if hasPrefix2(m.h1[0], t, " ") && versionNumber(m.h1[0][len(t)+1:]) {
+			// A package's name over its one <h1>, the name and the
+			// release's version ("tidyclock" over '<h1
+			// class="package-header__name">tidyclock 1.4.0</h1>',
+			// PyPI's project page): the release the page is about.
+			t = m.h1[0]
+		}
 	}
 	if len(m.h1) == 1 && len(fullTitle) > len(m.h1[0])+2 && hasPrefix2(fullTitle, m.h1[0], ": ") && strings.HasSuffix(fullTitle, t) && len(t) < len(fullTitle)-len(m.h1[0])-2 && strings.Contains(fullTitle[len(m.h1[0])+2:], " : ") {
 		// A forum's name, its one <h1>, and a colon before a topic's

@@ -12042,6 +12042,11 @@ func TestRound98(t *testing.T) {
 			file:  "unseen228-northmarchstats-ferrytravel-en.html",
 			title: "Ferry passenger travel, Northmarch: 2024",
 		},
+		{
+			why:   "a package's name over one <h1>, the name and a version number, gives the <h1>",
+			file:  "unseen229-pkgindex-tidyclock-en.html",
+			title: "tidyclock 1.4.0",
+		},
 	}
 	checkPageCases(t, cases)
 }
