@@ -9746,6 +9746,17 @@ func title(t string, m meta) string {
 		// SourceHut's lists): the list's name, not the headline's.
 		t = t[:i]
 	}
+	if t == fullTitle && len(m.h1) == 0 && strings.Count(t, " :: ") >= 2 {
+		if i := strings.LastIndex(t, " :: "); fieldCount(t[i+len(" :: "):]) >= 3 {
+			// A path in the <title>, the site's name and the section
+			// before the item, kept whole for want of a heading to
+			// match ("Steam Community :: Guide :: Cannery Contracts:
+			// Steady Money in Your First Ten Hours", a Steam guide's,
+			// its title in '<div class="workshopItemTitle">'): the
+			// item's name, its own colon kept.
+			t = t[i+len(" :: "):]
+		}
+	}
 	if rest, ok := strings.CutPrefix(t, ": "); ok && rest != "" && strings.Contains(fullTitle, " :: "+rest) {
 		// Readability cut the <title> at the first colon of a "::"
 		// separator, the part after its last colon being too short

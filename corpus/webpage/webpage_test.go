@@ -12047,6 +12047,11 @@ func TestRound98(t *testing.T) {
 			file:  "unseen229-pkgindex-tidyclock-en.html",
 			title: "tidyclock 1.4.0",
 		},
+		{
+			why:   "a <title> of three parts or more between '::', kept whole on a page without <h1>, gives its last part, the item's name",
+			file:  "unseen230-steamguide-cannerycontracts-en.html",
+			title: "Cannery Contracts: Steady Money in Your First Ten Hours",
+		},
 	}
 	checkPageCases(t, cases)
 }
