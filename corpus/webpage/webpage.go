@@ -10629,6 +10629,16 @@ func title(t string, m meta) string {
 			}
 		}
 	}
+	if len(m.h1) == 0 && m.issueNode != nil && t == fullTitle && strings.Contains(t, ": ") {
+		if name := collapsedText(m.issueNode); name != "" && !strings.ContainsRune(name, ' ') && len(t) > len(name)+len(": ") && hasPrefix2(t, name, ": ") {
+			// A journal's name in one word, the page's first heading,
+			// an <h2> with no <h1>, before a colon and the entry's
+			// subject in the <title> ("thimbleandfern: Mending the blue
+			// coat" over '<h2>thimbleandfern</h2>', InsaneJournal's
+			// and LiveJournal's entry page): the subject.
+			t = t[len(name)+len(": "):]
+		}
+	}
 	if m.newsHeading != "" && t != m.newsHeading && newsSection(fullTitle, t) {
 		// A <title> that is the project's or site's name, then its news
 		// section's ("Ombrières solaires du parc … - Actualités -

@@ -12052,6 +12052,11 @@ func TestRound98(t *testing.T) {
 			file:  "unseen230-steamguide-cannerycontracts-en.html",
 			title: "Cannery Contracts: Steady Money in Your First Ten Hours",
 		},
+		{
+			why:   "a journal's name in one word, the first heading, an <h2> on a page without <h1>, before a colon in the <title> gives the entry's subject after it",
+			file:  "unseen227-insanejournal-bluecoat-en.html",
+			title: "Mending the blue coat",
+		},
 	}
 	checkPageCases(t, cases)
 }
