@@ -296,6 +296,11 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 			// (" - 09:41pm Mar 8, 2003 GMT (#1 of 3)", Web Crossing's
 			// message head): the day between them.
 			return d, true
+		} else if d, ok := barStamp(trimmed, monthFirst); ok {
+			// Or brackets hold the day and its hour, a bar between
+			// ("[Mar. 3rd, 2025|09:14 pm]", LiveJournal's and
+			// InsaneJournal's entry head beside its subject): the day.
+			return d, true
 		} else if len(t) > 40 {
 			t = trimmed
 		}
@@ -489,6 +494,19 @@ func dottedNumber(s string) bool {
 		}
 	}
 	return false
+}
+
+// barStamp reads an entry's day and its hour in brackets, a bar between
+// them ("[Mar. 3rd, 2025|09:14 pm]"): the day.
+func barStamp(t string, monthFirst bool) (time.Time, bool) {
+	if len(t) < len("[Mar 3, 2025|1:02]") || t[0] != '[' || t[len(t)-1] != ']' {
+		return time.Time{}, false
+	}
+	day, hour, ok := strings.Cut(t[1:len(t)-1], "|")
+	if !ok || strings.IndexByte(hour, ':') < 0 || !hasLetter(day) {
+		return time.Time{}, false
+	}
+	return bareDate(day, monthFirst)
 }
 
 // bracketStamp reads a post's time in brackets, month first and the

@@ -12057,6 +12057,11 @@ func TestRound98(t *testing.T) {
 			file:  "unseen227-insanejournal-bluecoat-en.html",
 			title: "Mending the blue coat",
 		},
+		{
+			why:  "brackets holding a day, a bar and its hour, an entry's head beside its subject, date the entry",
+			file: "unseen227-insanejournal-bluecoat-en.html",
+			date: "2025-03-03",
+		},
 	}
 	checkPageCases(t, cases)
 }
