@@ -320,6 +320,14 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 		if d, ok := bareDate(t, monthFirst); ok && hasLetter(t) {
 			return d, true
 		}
+		if i := strings.Index(t, " @ "); i > 0 && hasLetter(t[:i]) {
+			// An at sign between the day and its hour ("Mar 2, 2025 @
+			// 4:18pm", Steam Community's 'Posted' beside a guide's
+			// title, Valve's format on every page it shows): the day.
+			if d, ok := bareDate(t[:i], monthFirst); ok {
+				return d, true
+			}
+		}
 		if d, ok := hyphenDay(t); ok {
 			return d, true
 		}

@@ -10221,6 +10221,11 @@ func TestRound85(t *testing.T) {
 			date: "2025-03-03",
 		},
 		{
+			why:  "a day, an at sign and its hour, a guide's 'Posted' beside its title, dates the guide",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			date: "2025-03-02",
+		},
+		{
 			why:   "a <title> that opens with the first <h2> named a title, without an <h1>, beats og:title's project name",
 			file:  "unseen134-saltmeadowtrust-reefseason-en.html",
 			title: "Our first reef season in numbers, and what the storms taught us",
@@ -10975,6 +10980,11 @@ func TestRound90(t *testing.T) {
 			date: "2025-03-03",
 		},
 		{
+			why:  "a day, an at sign and its hour, a guide's 'Posted' beside its title, dates the guide",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			date: "2025-03-02",
+		},
+		{
 			why:  "'Last updated' and its day in a <span> of its own, no colon between (GitBook's footer), date the page",
 			file: "unseen174-harbordocs-webhookretries-en.html",
 			date: "2026-01-14",
@@ -10994,6 +11004,11 @@ func TestRound90(t *testing.T) {
 			why:  "a <time> with only an id, 'on', the day and '@' before its hour (Slash's story head), dates the story",
 			file: "unseen176-tinkerdot-solderfumes-en.html",
 			date: "2025-03-03",
+		},
+		{
+			why:  "a day, an at sign and its hour, a guide's 'Posted' beside its title, dates the guide",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			date: "2025-03-02",
 		},
 		{
 			why:  "an episode's day and its length in one text, a bullet between (Overcast), dates the episode",
@@ -11262,6 +11277,11 @@ func TestRound92(t *testing.T) {
 			date: "2025-03-03",
 		},
 		{
+			why:  "a day, an at sign and its hour, a guide's 'Posted' beside its title, dates the guide",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			date: "2025-03-02",
+		},
+		{
 			why:  "a span whose class names a post's date in camel case, 'postDate', dates the page",
 			file: "unseen185-sentiersvaldorge-assemblee-fr.html",
 			date: "2025-03-12",
@@ -11480,6 +11500,11 @@ func TestRound94(t *testing.T) {
 			why:  "an event's day and hour after a middle dot in an element whose class names the event are when it happens, not an episode's day and length: the visible 'publié le' dates the page",
 			file: "unseen200-moulindeslandes-nuitduconte-fr.html",
 			date: "2025-03-03",
+		},
+		{
+			why:  "a day, an at sign and its hour, a guide's 'Posted' beside its title, dates the guide",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			date: "2025-03-02",
 		},
 		{
 			why:  "'modifiée pour la dernière fois le' and the day, a wiki's French footer, dates a page that states nothing else",
@@ -11754,6 +11779,11 @@ func TestRound95(t *testing.T) {
 			why:  "'Revised on' and a day, a wiki's byline under its page's name, dates a page that states nothing else",
 			file: "unseen142-tidebrookmesh-nodebattery-en.html",
 			date: "2025-03-03",
+		},
+		{
+			why:  "a day, an at sign and its hour, a guide's 'Posted' beside its title, dates the guide",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			date: "2025-03-02",
 		},
 		{
 			why:   "a <span> opening the <h1> with the <title>'s first part, the site's name, is no part of the page's heading",
@@ -12061,6 +12091,11 @@ func TestRound98(t *testing.T) {
 			why:  "brackets holding a day, a bar and its hour, an entry's head beside its subject, date the entry",
 			file: "unseen227-insanejournal-bluecoat-en.html",
 			date: "2025-03-03",
+		},
+		{
+			why:  "a day, an at sign and its hour, a guide's 'Posted' beside its title, dates the guide",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			date: "2025-03-02",
 		},
 	}
 	checkPageCases(t, cases)
