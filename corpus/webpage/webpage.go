@@ -8496,6 +8496,10 @@ func knowledgeBaseTitle(title string) bool {
 // sectionNames are the names of a site's news section.
 var sectionNames = wordSet("actualités actualité actus news nouvelles")
 
+// pathSeparators stand between the parts of a <title> that gives the
+// path to an item from the site's name down, the item last.
+var pathSeparators = []string{" :: ", " › "}
+
 // titleSeparators split a <title> into the headline and the site's name;
 // a tilde between spaces is a hand-made site's ("A week on the Lowmere
 // Canal ~ otter snug", a Neocities page's), an arrow a forum's ("Forum
@@ -9746,15 +9750,26 @@ func title(t string, m meta) string {
 		// SourceHut's lists): the list's name, not the headline's.
 		t = t[:i]
 	}
-	if t == fullTitle && len(m.h1) == 0 && strings.Count(t, " :: ") >= 2 {
-		if i := strings.LastIndex(t, " :: "); fieldCount(t[i+len(" :: "):]) >= 3 {
-			// A path in the <title>, the site's name and the section
-			// before the item, kept whole for want of a heading to
-			// match ("Steam Community :: Guide :: Cannery Contracts:
-			// Steady Money in Your First Ten Hours", a Steam guide's,
-			// its title in '<div class="workshopItemTitle">'): the
-			// item's name, its own colon kept.
-			t = t[i+len(" :: "):]
+	if t == fullTitle && len(m.h1) == 0 {
+		for _, sep := range pathSeparators {
+			if strings.Count(t, sep) < 2 {
+				continue
+			}
+			if i := strings.LastIndex(t, sep); fieldCount(t[i+len(sep):]) >= 3 {
+				// A path in the <title>, the site's name and the
+				// section before the item, kept whole for want of a
+				// heading to match ("Steam Community :: Guide ::
+				// Cannery Contracts: Steady Money in Your First Ten
+				// Hours", a Steam guide's, its title in '<div
+				// class="workshopItemTitle">'; "Les Amis du canal de la
+				// Sèvre › Forums › La vie de l'association › Nettoyage
+				// des berges du 8 février : bilan et merci à tous",
+				// CPG Dragonfly's forum topic, its subject in '<a
+				// class="maintitle">'): the item's name, its own colon
+				// kept.
+				t = t[i+len(sep):]
+			}
+			break
 		}
 	}
 	if rest, ok := strings.CutPrefix(t, ": "); ok && rest != "" && strings.Contains(fullTitle, " :: "+rest) {

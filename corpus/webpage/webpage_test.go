@@ -10226,6 +10226,12 @@ func TestRound85(t *testing.T) {
 			date: "2025-03-02",
 		},
 		{
+			why:    "a <title> of three parts or more between '›', kept whole on a page without <h1>, gives its last part, the topic's subject",
+			file:   "unseen225-amiscanalsevre-nettoyageberges-fr.html",
+			title:  "Nettoyage des berges du 8 février : bilan et merci à tous",
+			latin1: true, // ISO-8859-1
+		},
+		{
 			why:   "a <title> that opens with the first <h2> named a title, without an <h1>, beats og:title's project name",
 			file:  "unseen134-saltmeadowtrust-reefseason-en.html",
 			title: "Our first reef season in numbers, and what the storms taught us",
@@ -10985,6 +10991,12 @@ func TestRound90(t *testing.T) {
 			date: "2025-03-02",
 		},
 		{
+			why:    "a <title> of three parts or more between '›', kept whole on a page without <h1>, gives its last part, the topic's subject",
+			file:   "unseen225-amiscanalsevre-nettoyageberges-fr.html",
+			title:  "Nettoyage des berges du 8 février : bilan et merci à tous",
+			latin1: true, // ISO-8859-1
+		},
+		{
 			why:  "'Last updated' and its day in a <span> of its own, no colon between (GitBook's footer), date the page",
 			file: "unseen174-harbordocs-webhookretries-en.html",
 			date: "2026-01-14",
@@ -11009,6 +11021,12 @@ func TestRound90(t *testing.T) {
 			why:  "a day, an at sign and its hour, a guide's 'Posted' beside its title, dates the guide",
 			file: "unseen230-steamguide-cannerycontracts-en.html",
 			date: "2025-03-02",
+		},
+		{
+			why:    "a <title> of three parts or more between '›', kept whole on a page without <h1>, gives its last part, the topic's subject",
+			file:   "unseen225-amiscanalsevre-nettoyageberges-fr.html",
+			title:  "Nettoyage des berges du 8 février : bilan et merci à tous",
+			latin1: true, // ISO-8859-1
 		},
 		{
 			why:  "an episode's day and its length in one text, a bullet between (Overcast), dates the episode",
@@ -11282,6 +11300,12 @@ func TestRound92(t *testing.T) {
 			date: "2025-03-02",
 		},
 		{
+			why:    "a <title> of three parts or more between '›', kept whole on a page without <h1>, gives its last part, the topic's subject",
+			file:   "unseen225-amiscanalsevre-nettoyageberges-fr.html",
+			title:  "Nettoyage des berges du 8 février : bilan et merci à tous",
+			latin1: true, // ISO-8859-1
+		},
+		{
 			why:  "a span whose class names a post's date in camel case, 'postDate', dates the page",
 			file: "unseen185-sentiersvaldorge-assemblee-fr.html",
 			date: "2025-03-12",
@@ -11505,6 +11529,12 @@ func TestRound94(t *testing.T) {
 			why:  "a day, an at sign and its hour, a guide's 'Posted' beside its title, dates the guide",
 			file: "unseen230-steamguide-cannerycontracts-en.html",
 			date: "2025-03-02",
+		},
+		{
+			why:    "a <title> of three parts or more between '›', kept whole on a page without <h1>, gives its last part, the topic's subject",
+			file:   "unseen225-amiscanalsevre-nettoyageberges-fr.html",
+			title:  "Nettoyage des berges du 8 février : bilan et merci à tous",
+			latin1: true, // ISO-8859-1
 		},
 		{
 			why:  "'modifiée pour la dernière fois le' and the day, a wiki's French footer, dates a page that states nothing else",
@@ -11784,6 +11814,12 @@ func TestRound95(t *testing.T) {
 			why:  "a day, an at sign and its hour, a guide's 'Posted' beside its title, dates the guide",
 			file: "unseen230-steamguide-cannerycontracts-en.html",
 			date: "2025-03-02",
+		},
+		{
+			why:    "a <title> of three parts or more between '›', kept whole on a page without <h1>, gives its last part, the topic's subject",
+			file:   "unseen225-amiscanalsevre-nettoyageberges-fr.html",
+			title:  "Nettoyage des berges du 8 février : bilan et merci à tous",
+			latin1: true, // ISO-8859-1
 		},
 		{
 			why:   "a <span> opening the <h1> with the <title>'s first part, the site's name, is no part of the page's heading",
@@ -12096,6 +12132,12 @@ func TestRound98(t *testing.T) {
 			why:  "a day, an at sign and its hour, a guide's 'Posted' beside its title, dates the guide",
 			file: "unseen230-steamguide-cannerycontracts-en.html",
 			date: "2025-03-02",
+		},
+		{
+			why:    "a <title> of three parts or more between '›', kept whole on a page without <h1>, gives its last part, the topic's subject",
+			file:   "unseen225-amiscanalsevre-nettoyageberges-fr.html",
+			title:  "Nettoyage des berges du 8 février : bilan et merci à tous",
+			latin1: true, // ISO-8859-1
 		},
 	}
 	checkPageCases(t, cases)
