@@ -644,7 +644,6 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	// The two-hundred-and-twenty-fourth to two-hundred-and-thirtieth sets, at the move (round 98):
 	"unseen224-archivesvaldesaulnes-registrecrues-fr": "title 'Archives départementales du Val-des-Saulnes - Document du mois : le cahier de l'éclusier de Saint-Arnoult', the site's name before a shortened title, over the page's longer heading (Arkothèque-like, ISO-8859-15)",
-	"unseen227-amicalevernelle-randonnee-fr":          "title 'Amicale Laïque de Vernelle - Randonnée', the site's name and section, over the page's heading (HoTMetaL PRO 6.0, ISO-8859-15)",
 	// The two-hundred-and-seventeenth to two-hundred-and-twenty-third sets, at the move (round 97):
 	// The two-hundred-and-tenth to two-hundred-and-sixteenth sets, at the move (round 96):
 	"unseen216-guinguettehalage-reouverture-fr": "dated 2025-04-12, the event's <time>, over the visible 'Publié le 03/03/2025 à 18h30' (Shotgun)",

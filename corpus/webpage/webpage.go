@@ -5557,6 +5557,14 @@ func letterName(n *html.Node, title string) bool {
 	return text != "" && len(page) > len(text) && strings.HasPrefix(page, text) && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(page[len(text):], sep) })
 }
 
+// sectionNamed reports whether title's last part, after a separator, is
+// one word of four letters or more that line holds, case aside: the
+// site's section the page is in, named in its headline.
+func sectionNamed(title, line string) bool {
+	part, ok := lastTitlePart(title)
+	return ok && fieldCount(part) == 1 && sharedLongWords(part, line) == 1
+}
+
 // bigFont reports whether a <font size> is a headline's: 5 to 7, or
 // +2 and more.
 func bigFont(size string) bool {
@@ -10434,7 +10442,7 @@ func title(t string, m meta) string {
 			t = rest
 		}
 	}
-	if len(m.h1) == 0 && m.bigLine != "-" && m.bigLine != "" && t != m.bigLine && sharedLongWords(m.bigLine, m.title) >= 2 {
+	if len(m.h1) == 0 && m.bigLine != "-" && m.bigLine != "" && t != m.bigLine && (sharedLongWords(m.bigLine, m.title) >= 2 || sectionNamed(fullTitle, m.bigLine)) {
 		// A hand-made page without headings: its headline is the
 		// first line it sets in a headline's type ("<font size="5"><b>
 		// Notre concert de Noël à l'église Saint-Martin</b></font>"),
@@ -10442,7 +10450,11 @@ func title(t string, m meta) string {
 		// <title> ("Les Voix du Moulin - Concert de Noël 2004"); or its
 		// Title paragraph ("Chair's report for 2024" under the
 		// document's name, "Chair's report 2024 - Wrayford Village
-		// Hall").
+		// Hall"). A <title> of the site's name and its section's, one
+		// word the line holds, will do ("Amicale Laïque de Vernelle -
+		// Randonnée" over '<font size="5" color="#336633"><b>Section
+		// randonnée : le programme du printemps 2002</b></font>', a
+		// page made in HoTMetaL PRO 6.0; sectionNamed).
 		t = m.bigLine
 	}
 	if len(m.h1) == 0 && m.classTitle != "" && t != m.classTitle && (m.bigLine == "" || m.bigLine == "-" || sharedLongWords(m.bigLine, m.title) < 2) && (t == fullTitle || otherPartShares(fullTitle, t, m.classTitle)) {

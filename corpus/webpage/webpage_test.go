@@ -10232,6 +10232,12 @@ func TestRound85(t *testing.T) {
 			latin1: true, // ISO-8859-1
 		},
 		{
+			why:    "a <title> of the site's name and its section's, one word, gives the first line in a headline's type that holds that word",
+			file:   "unseen227-amicalevernelle-randonnee-fr.html",
+			title:  "Section randonnée : le programme du printemps 2002",
+			latin1: true, // ISO-8859-15
+		},
+		{
 			why:   "a <title> that opens with the first <h2> named a title, without an <h1>, beats og:title's project name",
 			file:  "unseen134-saltmeadowtrust-reefseason-en.html",
 			title: "Our first reef season in numbers, and what the storms taught us",
@@ -10997,6 +11003,12 @@ func TestRound90(t *testing.T) {
 			latin1: true, // ISO-8859-1
 		},
 		{
+			why:    "a <title> of the site's name and its section's, one word, gives the first line in a headline's type that holds that word",
+			file:   "unseen227-amicalevernelle-randonnee-fr.html",
+			title:  "Section randonnée : le programme du printemps 2002",
+			latin1: true, // ISO-8859-15
+		},
+		{
 			why:  "'Last updated' and its day in a <span> of its own, no colon between (GitBook's footer), date the page",
 			file: "unseen174-harbordocs-webhookretries-en.html",
 			date: "2026-01-14",
@@ -11027,6 +11039,12 @@ func TestRound90(t *testing.T) {
 			file:   "unseen225-amiscanalsevre-nettoyageberges-fr.html",
 			title:  "Nettoyage des berges du 8 février : bilan et merci à tous",
 			latin1: true, // ISO-8859-1
+		},
+		{
+			why:    "a <title> of the site's name and its section's, one word, gives the first line in a headline's type that holds that word",
+			file:   "unseen227-amicalevernelle-randonnee-fr.html",
+			title:  "Section randonnée : le programme du printemps 2002",
+			latin1: true, // ISO-8859-15
 		},
 		{
 			why:  "an episode's day and its length in one text, a bullet between (Overcast), dates the episode",
@@ -11306,6 +11324,12 @@ func TestRound92(t *testing.T) {
 			latin1: true, // ISO-8859-1
 		},
 		{
+			why:    "a <title> of the site's name and its section's, one word, gives the first line in a headline's type that holds that word",
+			file:   "unseen227-amicalevernelle-randonnee-fr.html",
+			title:  "Section randonnée : le programme du printemps 2002",
+			latin1: true, // ISO-8859-15
+		},
+		{
 			why:  "a span whose class names a post's date in camel case, 'postDate', dates the page",
 			file: "unseen185-sentiersvaldorge-assemblee-fr.html",
 			date: "2025-03-12",
@@ -11535,6 +11559,12 @@ func TestRound94(t *testing.T) {
 			file:   "unseen225-amiscanalsevre-nettoyageberges-fr.html",
 			title:  "Nettoyage des berges du 8 février : bilan et merci à tous",
 			latin1: true, // ISO-8859-1
+		},
+		{
+			why:    "a <title> of the site's name and its section's, one word, gives the first line in a headline's type that holds that word",
+			file:   "unseen227-amicalevernelle-randonnee-fr.html",
+			title:  "Section randonnée : le programme du printemps 2002",
+			latin1: true, // ISO-8859-15
 		},
 		{
 			why:  "'modifiée pour la dernière fois le' and the day, a wiki's French footer, dates a page that states nothing else",
@@ -11820,6 +11850,12 @@ func TestRound95(t *testing.T) {
 			file:   "unseen225-amiscanalsevre-nettoyageberges-fr.html",
 			title:  "Nettoyage des berges du 8 février : bilan et merci à tous",
 			latin1: true, // ISO-8859-1
+		},
+		{
+			why:    "a <title> of the site's name and its section's, one word, gives the first line in a headline's type that holds that word",
+			file:   "unseen227-amicalevernelle-randonnee-fr.html",
+			title:  "Section randonnée : le programme du printemps 2002",
+			latin1: true, // ISO-8859-15
 		},
 		{
 			why:   "a <span> opening the <h1> with the <title>'s first part, the site's name, is no part of the page's heading",
@@ -12138,6 +12174,12 @@ func TestRound98(t *testing.T) {
 			file:   "unseen225-amiscanalsevre-nettoyageberges-fr.html",
 			title:  "Nettoyage des berges du 8 février : bilan et merci à tous",
 			latin1: true, // ISO-8859-1
+		},
+		{
+			why:    "a <title> of the site's name and its section's, one word, gives the first line in a headline's type that holds that word",
+			file:   "unseen227-amicalevernelle-randonnee-fr.html",
+			title:  "Section randonnée : le programme du printemps 2002",
+			latin1: true, // ISO-8859-15
 		},
 	}
 	checkPageCases(t, cases)
