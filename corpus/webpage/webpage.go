@@ -9708,6 +9708,16 @@ func title(t string, m meta) string {
 			// 2024</h1>', the ONS' bulletin): the whole headline.
 			t = m.h1[0]
 		}
+		if last, ok := lastTitlePart(t); ok && fieldCount(last) >= 3 && hasPrefix2(m.h1[0], last, " ") {
+			// The site's name before the headline cut short, the <h1>
+			// going on after the <title>'s last part ("Archives
+			// départementales du Val-des-Saulnes - Document du mois : le
+			// cahier de l'éclusier de Saint-Arnoult" over '<h1
+			// class="titre_article">Document du mois : … de
+			// Saint-Arnoult pendant la crue de 1910</h1>', Arkothèque's
+			// article): the whole headline.
+			t = m.h1[0]
+		}
 		if hasPrefix2(m.h1[0], t, " ") && versionNumber(m.h1[0][len(t)+1:]) {
 			// A package's name over its one <h1>, the name and the
 			// release's version ("tidyclock" over '<h1

@@ -10238,6 +10238,13 @@ func TestRound85(t *testing.T) {
 			latin1: true, // ISO-8859-15
 		},
 		{
+			why:    "a <title> of the site's name and a headline cut short, the one <h1> going on after it, gives the <h1>, which leaves the body",
+			file:   "unseen224-archivesvaldesaulnes-registrecrues-fr.html",
+			title:  "Document du mois : le cahier de l'éclusier de Saint-Arnoult pendant la crue de 1910",
+			gone:   []string{"pendant la crue de 1910\n"},
+			latin1: true, // ISO-8859-15
+		},
+		{
 			why:   "a <title> that opens with the first <h2> named a title, without an <h1>, beats og:title's project name",
 			file:  "unseen134-saltmeadowtrust-reefseason-en.html",
 			title: "Our first reef season in numbers, and what the storms taught us",
@@ -11009,6 +11016,13 @@ func TestRound90(t *testing.T) {
 			latin1: true, // ISO-8859-15
 		},
 		{
+			why:    "a <title> of the site's name and a headline cut short, the one <h1> going on after it, gives the <h1>, which leaves the body",
+			file:   "unseen224-archivesvaldesaulnes-registrecrues-fr.html",
+			title:  "Document du mois : le cahier de l'éclusier de Saint-Arnoult pendant la crue de 1910",
+			gone:   []string{"pendant la crue de 1910\n"},
+			latin1: true, // ISO-8859-15
+		},
+		{
 			why:  "'Last updated' and its day in a <span> of its own, no colon between (GitBook's footer), date the page",
 			file: "unseen174-harbordocs-webhookretries-en.html",
 			date: "2026-01-14",
@@ -11044,6 +11058,13 @@ func TestRound90(t *testing.T) {
 			why:    "a <title> of the site's name and its section's, one word, gives the first line in a headline's type that holds that word",
 			file:   "unseen227-amicalevernelle-randonnee-fr.html",
 			title:  "Section randonnée : le programme du printemps 2002",
+			latin1: true, // ISO-8859-15
+		},
+		{
+			why:    "a <title> of the site's name and a headline cut short, the one <h1> going on after it, gives the <h1>, which leaves the body",
+			file:   "unseen224-archivesvaldesaulnes-registrecrues-fr.html",
+			title:  "Document du mois : le cahier de l'éclusier de Saint-Arnoult pendant la crue de 1910",
+			gone:   []string{"pendant la crue de 1910\n"},
 			latin1: true, // ISO-8859-15
 		},
 		{
@@ -11330,6 +11351,13 @@ func TestRound92(t *testing.T) {
 			latin1: true, // ISO-8859-15
 		},
 		{
+			why:    "a <title> of the site's name and a headline cut short, the one <h1> going on after it, gives the <h1>, which leaves the body",
+			file:   "unseen224-archivesvaldesaulnes-registrecrues-fr.html",
+			title:  "Document du mois : le cahier de l'éclusier de Saint-Arnoult pendant la crue de 1910",
+			gone:   []string{"pendant la crue de 1910\n"},
+			latin1: true, // ISO-8859-15
+		},
+		{
 			why:  "a span whose class names a post's date in camel case, 'postDate', dates the page",
 			file: "unseen185-sentiersvaldorge-assemblee-fr.html",
 			date: "2025-03-12",
@@ -11564,6 +11592,13 @@ func TestRound94(t *testing.T) {
 			why:    "a <title> of the site's name and its section's, one word, gives the first line in a headline's type that holds that word",
 			file:   "unseen227-amicalevernelle-randonnee-fr.html",
 			title:  "Section randonnée : le programme du printemps 2002",
+			latin1: true, // ISO-8859-15
+		},
+		{
+			why:    "a <title> of the site's name and a headline cut short, the one <h1> going on after it, gives the <h1>, which leaves the body",
+			file:   "unseen224-archivesvaldesaulnes-registrecrues-fr.html",
+			title:  "Document du mois : le cahier de l'éclusier de Saint-Arnoult pendant la crue de 1910",
+			gone:   []string{"pendant la crue de 1910\n"},
 			latin1: true, // ISO-8859-15
 		},
 		{
@@ -11855,6 +11890,13 @@ func TestRound95(t *testing.T) {
 			why:    "a <title> of the site's name and its section's, one word, gives the first line in a headline's type that holds that word",
 			file:   "unseen227-amicalevernelle-randonnee-fr.html",
 			title:  "Section randonnée : le programme du printemps 2002",
+			latin1: true, // ISO-8859-15
+		},
+		{
+			why:    "a <title> of the site's name and a headline cut short, the one <h1> going on after it, gives the <h1>, which leaves the body",
+			file:   "unseen224-archivesvaldesaulnes-registrecrues-fr.html",
+			title:  "Document du mois : le cahier de l'éclusier de Saint-Arnoult pendant la crue de 1910",
+			gone:   []string{"pendant la crue de 1910\n"},
 			latin1: true, // ISO-8859-15
 		},
 		{
@@ -12179,6 +12221,13 @@ func TestRound98(t *testing.T) {
 			why:    "a <title> of the site's name and its section's, one word, gives the first line in a headline's type that holds that word",
 			file:   "unseen227-amicalevernelle-randonnee-fr.html",
 			title:  "Section randonnée : le programme du printemps 2002",
+			latin1: true, // ISO-8859-15
+		},
+		{
+			why:    "a <title> of the site's name and a headline cut short, the one <h1> going on after it, gives the <h1>, which leaves the body",
+			file:   "unseen224-archivesvaldesaulnes-registrecrues-fr.html",
+			title:  "Document du mois : le cahier de l'éclusier de Saint-Arnoult pendant la crue de 1910",
+			gone:   []string{"pendant la crue de 1910\n"},
 			latin1: true, // ISO-8859-15
 		},
 	}
