@@ -4436,7 +4436,7 @@ func prune(n *html.Node, m *meta) int {
 				c = next
 				continue
 			}
-			if m.knitted && knitChunk(c) {
+			if m.knitted && knitChunk(c) && !ledChunk(c) {
 				// A report knitted from R Markdown: its chunks of R and
 				// what they printed are the computation, not the text.
 				collect(c, m)
@@ -6092,6 +6092,25 @@ func knitChunk(n *html.Node) bool {
 		}
 	}
 	return true
+}
+
+// ledChunk reports whether chunk, a knitted <pre>, follows a paragraph
+// that ends with a colon, or follows such a chunk ('<p>The first thing I
+// did was summarise by month:</p><pre class="r"><code>library(dplyr)
+// …</code></pre><pre><code>## # A tibble: 12 x 3 …', a blogdown post):
+// the writer shows the code and what it printed as part of the text,
+// where a knitted report's chunks come between paragraphs that do not
+// lead into them.
+func ledChunk(chunk *html.Node) bool {
+	p := prevElement(chunk)
+	if p != nil && p.DataAtom == atom.Pre {
+		p = prevElement(p)
+	}
+	if p == nil || p.DataAtom != atom.P {
+		return false
+	}
+	text, ok := shortText(p)
+	return ok && strings.HasSuffix(strings.TrimSpace(text), ":")
 }
 
 // blank reports whether n holds whitespace only, no element.

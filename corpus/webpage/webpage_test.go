@@ -10245,6 +10245,11 @@ func TestRound85(t *testing.T) {
 			latin1: true, // ISO-8859-15
 		},
 		{
+			why:  "a knitted post's R chunk after a paragraph ending with a colon, and the output chunk after it, stay in the text",
+			file: "unseen224-loafnotes-starterrise-en.html",
+			kept: []string{"library(dplyr)", "## # A tibble: 12 x 3"},
+		},
+		{
 			why:   "a <title> that opens with the first <h2> named a title, without an <h1>, beats og:title's project name",
 			file:  "unseen134-saltmeadowtrust-reefseason-en.html",
 			title: "Our first reef season in numbers, and what the storms taught us",
@@ -11023,6 +11028,11 @@ func TestRound90(t *testing.T) {
 			latin1: true, // ISO-8859-15
 		},
 		{
+			why:  "a knitted post's R chunk after a paragraph ending with a colon, and the output chunk after it, stay in the text",
+			file: "unseen224-loafnotes-starterrise-en.html",
+			kept: []string{"library(dplyr)", "## # A tibble: 12 x 3"},
+		},
+		{
 			why:  "'Last updated' and its day in a <span> of its own, no colon between (GitBook's footer), date the page",
 			file: "unseen174-harbordocs-webhookretries-en.html",
 			date: "2026-01-14",
@@ -11066,6 +11076,11 @@ func TestRound90(t *testing.T) {
 			title:  "Document du mois : le cahier de l'éclusier de Saint-Arnoult pendant la crue de 1910",
 			gone:   []string{"pendant la crue de 1910\n"},
 			latin1: true, // ISO-8859-15
+		},
+		{
+			why:  "a knitted post's R chunk after a paragraph ending with a colon, and the output chunk after it, stay in the text",
+			file: "unseen224-loafnotes-starterrise-en.html",
+			kept: []string{"library(dplyr)", "## # A tibble: 12 x 3"},
 		},
 		{
 			why:  "an episode's day and its length in one text, a bullet between (Overcast), dates the episode",
@@ -11358,6 +11373,11 @@ func TestRound92(t *testing.T) {
 			latin1: true, // ISO-8859-15
 		},
 		{
+			why:  "a knitted post's R chunk after a paragraph ending with a colon, and the output chunk after it, stay in the text",
+			file: "unseen224-loafnotes-starterrise-en.html",
+			kept: []string{"library(dplyr)", "## # A tibble: 12 x 3"},
+		},
+		{
 			why:  "a span whose class names a post's date in camel case, 'postDate', dates the page",
 			file: "unseen185-sentiersvaldorge-assemblee-fr.html",
 			date: "2025-03-12",
@@ -11600,6 +11620,11 @@ func TestRound94(t *testing.T) {
 			title:  "Document du mois : le cahier de l'éclusier de Saint-Arnoult pendant la crue de 1910",
 			gone:   []string{"pendant la crue de 1910\n"},
 			latin1: true, // ISO-8859-15
+		},
+		{
+			why:  "a knitted post's R chunk after a paragraph ending with a colon, and the output chunk after it, stay in the text",
+			file: "unseen224-loafnotes-starterrise-en.html",
+			kept: []string{"library(dplyr)", "## # A tibble: 12 x 3"},
 		},
 		{
 			why:  "'modifiée pour la dernière fois le' and the day, a wiki's French footer, dates a page that states nothing else",
@@ -11898,6 +11923,11 @@ func TestRound95(t *testing.T) {
 			title:  "Document du mois : le cahier de l'éclusier de Saint-Arnoult pendant la crue de 1910",
 			gone:   []string{"pendant la crue de 1910\n"},
 			latin1: true, // ISO-8859-15
+		},
+		{
+			why:  "a knitted post's R chunk after a paragraph ending with a colon, and the output chunk after it, stay in the text",
+			file: "unseen224-loafnotes-starterrise-en.html",
+			kept: []string{"library(dplyr)", "## # A tibble: 12 x 3"},
 		},
 		{
 			why:   "a <span> opening the <h1> with the <title>'s first part, the site's name, is no part of the page's heading",
@@ -12229,6 +12259,11 @@ func TestRound98(t *testing.T) {
 			title:  "Document du mois : le cahier de l'éclusier de Saint-Arnoult pendant la crue de 1910",
 			gone:   []string{"pendant la crue de 1910\n"},
 			latin1: true, // ISO-8859-15
+		},
+		{
+			why:  "a knitted post's R chunk after a paragraph ending with a colon, and the output chunk after it, stay in the text",
+			file: "unseen224-loafnotes-starterrise-en.html",
+			kept: []string{"library(dplyr)", "## # A tibble: 12 x 3"},
 		},
 	}
 	checkPageCases(t, cases)
