@@ -1139,16 +1139,15 @@ func TestHTMLQuality(t *testing.T) {
 // first measurement while round 82 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	// The two-hundred-and-twenty-fourth to two-hundred-and-thirtieth sets, at the move (round 98):
-	"unseen224-billetweb-maraisvaunoise-fr":        {0.12, 1.00}, // 11.2 %, 100.0 %
-	"unseen224-harbourlinedocs-mooringsapi-en":     {0.46, 1.00}, // 45.4 %, 100.0 %
-	"unseen224-petitspas-flanscourgette-fr":        {0.10, 1.00}, // 9.7 %, 100.0 %
-	"unseen227-keldelice-tartepoireaux-fr":         {0.03, 1.00}, // 2.0 %, 100.0 %
-	"unseen227-tollgatelib-ringbuf-en":             {0.05, 1.00}, // 4.6 %, 100.0 %
-	"unseen227-wxbuilders-raingauge-en":            {0.20, 0.99}, // 19.3 %, 99.5 %
-	"unseen228-tidewaterwatch-shorelinecleanup-en": {0.02, 0.87}, // 0.0 %, 87.2 %
-	"unseen228-wellspringrelief-waterpoints-en":    {0.15, 1.00}, // 14.4 %, 100.0 %
-	"unseen229-pkgindex-tidyclock-en":              {0.10, 0.97}, // 9.7 %, 98.0 %
-	"unseen230-steamguide-cannerycontracts-en":     {0.30, 1.00}, // 30.0 %, 100.0 %
+	"unseen224-billetweb-maraisvaunoise-fr":     {0.12, 1.00}, // 11.2 %, 100.0 %
+	"unseen224-harbourlinedocs-mooringsapi-en":  {0.46, 1.00}, // 45.4 %, 100.0 %
+	"unseen224-petitspas-flanscourgette-fr":     {0.10, 1.00}, // 9.7 %, 100.0 %
+	"unseen227-keldelice-tartepoireaux-fr":      {0.03, 1.00}, // 2.0 %, 100.0 %
+	"unseen227-tollgatelib-ringbuf-en":          {0.05, 1.00}, // 4.6 %, 100.0 %
+	"unseen227-wxbuilders-raingauge-en":         {0.20, 0.99}, // 19.3 %, 99.5 %
+	"unseen228-wellspringrelief-waterpoints-en": {0.15, 1.00}, // 14.4 %, 100.0 %
+	"unseen229-pkgindex-tidyclock-en":           {0.10, 0.97}, // 9.7 %, 98.0 %
+	"unseen230-steamguide-cannerycontracts-en":  {0.30, 1.00}, // 30.0 %, 100.0 %
 	// The two-hundred-and-seventeenth to two-hundred-and-twenty-third sets, at the move (round 97):
 	"unseen217-jardinsbonval-veloutepanais-fr": {0.05, 0.83}, // 4.9 %, 83.9 %
 	"unseen221-devlearnqa-scheduledtask-en":    {0.08, 1.00}, // 7.8 %, 100.0 %

@@ -334,7 +334,7 @@ func editorial(b *block, storyCalls map[string]int) bool {
 	}
 	counted := prose(b) && !b.apart // the block's own calls are among storyCalls
 	for i, w := range b.words {
-		if !callWord(w) || replyTo(b.words, i) {
+		if !callWord(w) || replyTo(b.words, i) || givenArticle(b.words, i) {
 			continue
 		}
 		own := 0
@@ -363,6 +363,15 @@ func replyTo(words []string, i int) bool {
 	verb, to, our := words[i-3], words[i-2], words[i-1]
 	return (verb == "reply" || verb == "respond") && to == "to" && (our == "our" || our == "this") ||
 		(verb == "répondez" || verb == "répondre") && to == "à" && (our == "notre" || our == "cette")
+}
+
+// givenArticle reports whether words[i] is "give" before an article, "a"
+// or "an", the verb of a thing handed over ("our site leads will give a
+// short safety briefing", an event's description, where "our site" is the
+// place it is held): a call asks to give, now or to a cause, not to give
+// a briefing.
+func givenArticle(words []string, i int) bool {
+	return words[i] == "give" && i+1 < len(words) && (words[i+1] == "a" || words[i+1] == "an")
 }
 
 // factOpening reports whether block b opens with a sentence of the

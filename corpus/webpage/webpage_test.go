@@ -10250,6 +10250,11 @@ func TestRound85(t *testing.T) {
 			kept: []string{"library(dplyr)", "## # A tibble: 12 x 3"},
 		},
 		{
+			why:  "'give' before an article, a briefing handed out at 'our site', the event's place, is no call to donate",
+			file: "unseen228-tidewaterwatch-shorelinecleanup-en.html",
+			kept: []string{"No experience is needed. Our site leads will give a short safety briefing"},
+		},
+		{
 			why:   "a <title> that opens with the first <h2> named a title, without an <h1>, beats og:title's project name",
 			file:  "unseen134-saltmeadowtrust-reefseason-en.html",
 			title: "Our first reef season in numbers, and what the storms taught us",
@@ -11033,6 +11038,11 @@ func TestRound90(t *testing.T) {
 			kept: []string{"library(dplyr)", "## # A tibble: 12 x 3"},
 		},
 		{
+			why:  "'give' before an article, a briefing handed out at 'our site', the event's place, is no call to donate",
+			file: "unseen228-tidewaterwatch-shorelinecleanup-en.html",
+			kept: []string{"No experience is needed. Our site leads will give a short safety briefing"},
+		},
+		{
 			why:  "'Last updated' and its day in a <span> of its own, no colon between (GitBook's footer), date the page",
 			file: "unseen174-harbordocs-webhookretries-en.html",
 			date: "2026-01-14",
@@ -11081,6 +11091,11 @@ func TestRound90(t *testing.T) {
 			why:  "a knitted post's R chunk after a paragraph ending with a colon, and the output chunk after it, stay in the text",
 			file: "unseen224-loafnotes-starterrise-en.html",
 			kept: []string{"library(dplyr)", "## # A tibble: 12 x 3"},
+		},
+		{
+			why:  "'give' before an article, a briefing handed out at 'our site', the event's place, is no call to donate",
+			file: "unseen228-tidewaterwatch-shorelinecleanup-en.html",
+			kept: []string{"No experience is needed. Our site leads will give a short safety briefing"},
 		},
 		{
 			why:  "an episode's day and its length in one text, a bullet between (Overcast), dates the episode",
@@ -11378,6 +11393,11 @@ func TestRound92(t *testing.T) {
 			kept: []string{"library(dplyr)", "## # A tibble: 12 x 3"},
 		},
 		{
+			why:  "'give' before an article, a briefing handed out at 'our site', the event's place, is no call to donate",
+			file: "unseen228-tidewaterwatch-shorelinecleanup-en.html",
+			kept: []string{"No experience is needed. Our site leads will give a short safety briefing"},
+		},
+		{
 			why:  "a span whose class names a post's date in camel case, 'postDate', dates the page",
 			file: "unseen185-sentiersvaldorge-assemblee-fr.html",
 			date: "2025-03-12",
@@ -11625,6 +11645,11 @@ func TestRound94(t *testing.T) {
 			why:  "a knitted post's R chunk after a paragraph ending with a colon, and the output chunk after it, stay in the text",
 			file: "unseen224-loafnotes-starterrise-en.html",
 			kept: []string{"library(dplyr)", "## # A tibble: 12 x 3"},
+		},
+		{
+			why:  "'give' before an article, a briefing handed out at 'our site', the event's place, is no call to donate",
+			file: "unseen228-tidewaterwatch-shorelinecleanup-en.html",
+			kept: []string{"No experience is needed. Our site leads will give a short safety briefing"},
 		},
 		{
 			why:  "'modifiée pour la dernière fois le' and the day, a wiki's French footer, dates a page that states nothing else",
@@ -11928,6 +11953,11 @@ func TestRound95(t *testing.T) {
 			why:  "a knitted post's R chunk after a paragraph ending with a colon, and the output chunk after it, stay in the text",
 			file: "unseen224-loafnotes-starterrise-en.html",
 			kept: []string{"library(dplyr)", "## # A tibble: 12 x 3"},
+		},
+		{
+			why:  "'give' before an article, a briefing handed out at 'our site', the event's place, is no call to donate",
+			file: "unseen228-tidewaterwatch-shorelinecleanup-en.html",
+			kept: []string{"No experience is needed. Our site leads will give a short safety briefing"},
 		},
 		{
 			why:   "a <span> opening the <h1> with the <title>'s first part, the site's name, is no part of the page's heading",
@@ -12264,6 +12294,11 @@ func TestRound98(t *testing.T) {
 			why:  "a knitted post's R chunk after a paragraph ending with a colon, and the output chunk after it, stay in the text",
 			file: "unseen224-loafnotes-starterrise-en.html",
 			kept: []string{"library(dplyr)", "## # A tibble: 12 x 3"},
+		},
+		{
+			why:  "'give' before an article, a briefing handed out at 'our site', the event's place, is no call to donate",
+			file: "unseen228-tidewaterwatch-shorelinecleanup-en.html",
+			kept: []string{"No experience is needed. Our site leads will give a short safety briefing"},
 		},
 	}
 	checkPageCases(t, cases)
