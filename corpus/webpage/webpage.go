@@ -7142,6 +7142,37 @@ func wordBullet(n *html.Node) bool {
 	return mark != "" && utf8.RuneCountInString(mark) <= 3
 }
 
+// jumpTerms reports whether dl, a definition list, holds two terms or
+// more and each is a link alone to an anchor of the page ('<dt><tt><a
+// href="#//apple_ref/c/func/rb_free" target="_top">rb_free</a></tt></dt>
+// <dd>Returns the number of bytes …</dd>', HeaderDoc's list of a header's
+// functions over their entries): an index of entries the page gives
+// below, their abstracts said again there. A term that links to itself
+// is a permalink, not an index's entry.
+func jumpTerms(dl *html.Node) bool {
+	terms := 0
+	for c := dl.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom != atom.Dt {
+			continue
+		}
+		a := onlyChild(c)
+		if a != nil && a.DataAtom != atom.A {
+			a = onlyChild(a)
+		}
+		if a == nil || a.DataAtom != atom.A {
+			return false
+		}
+		if href := attr(a, "href"); len(href) < 2 || href[0] != '#' || href[1:] == attr(c, "id") {
+			// Not to an anchor, or to the term itself, its permalink
+			// (mandoc's '<dt id="listen-legacy"><a class="permalink"
+			// href="#listen-legacy">…'): a list of the text's own.
+			return false
+		}
+		terms++
+	}
+	return terms >= 2
+}
+
 // prevText reports whether text other than space comes before n in its
 // parent.
 func prevText(n *html.Node) bool {
@@ -7174,6 +7205,9 @@ func junk(n *html.Node) bool {
 	}
 	if n.DataAtom == atom.Dl && replyLinks(n) {
 		return true // a story's comments, each with its link to reply
+	}
+	if n.DataAtom == atom.Dl && jumpTerms(n) {
+		return true // an index of the page's own entries, each a summary
 	}
 	if n.DataAtom == atom.Caption && pictureTable(n.Parent) {
 		return true // a picture's caption, as a <figcaption> is

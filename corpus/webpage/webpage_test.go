@@ -10255,6 +10255,12 @@ func TestRound85(t *testing.T) {
 			kept: []string{"No experience is needed. Our site leads will give a short safety briefing"},
 		},
 		{
+			why:  "a definition list whose terms are each a link alone to an anchor of the page, an index of the entries below, goes; the entries' abstracts stay",
+			file: "unseen227-tollgatelib-ringbuf-en.html",
+			gone: []string{"rb_free\nReturns the number of bytes"},
+			kept: []string{"Returns the number of bytes that can be written without blocking."},
+		},
+		{
 			why:   "a <title> that opens with the first <h2> named a title, without an <h1>, beats og:title's project name",
 			file:  "unseen134-saltmeadowtrust-reefseason-en.html",
 			title: "Our first reef season in numbers, and what the storms taught us",
@@ -11043,6 +11049,12 @@ func TestRound90(t *testing.T) {
 			kept: []string{"No experience is needed. Our site leads will give a short safety briefing"},
 		},
 		{
+			why:  "a definition list whose terms are each a link alone to an anchor of the page, an index of the entries below, goes; the entries' abstracts stay",
+			file: "unseen227-tollgatelib-ringbuf-en.html",
+			gone: []string{"rb_free\nReturns the number of bytes"},
+			kept: []string{"Returns the number of bytes that can be written without blocking."},
+		},
+		{
 			why:  "'Last updated' and its day in a <span> of its own, no colon between (GitBook's footer), date the page",
 			file: "unseen174-harbordocs-webhookretries-en.html",
 			date: "2026-01-14",
@@ -11096,6 +11108,12 @@ func TestRound90(t *testing.T) {
 			why:  "'give' before an article, a briefing handed out at 'our site', the event's place, is no call to donate",
 			file: "unseen228-tidewaterwatch-shorelinecleanup-en.html",
 			kept: []string{"No experience is needed. Our site leads will give a short safety briefing"},
+		},
+		{
+			why:  "a definition list whose terms are each a link alone to an anchor of the page, an index of the entries below, goes; the entries' abstracts stay",
+			file: "unseen227-tollgatelib-ringbuf-en.html",
+			gone: []string{"rb_free\nReturns the number of bytes"},
+			kept: []string{"Returns the number of bytes that can be written without blocking."},
 		},
 		{
 			why:  "an episode's day and its length in one text, a bullet between (Overcast), dates the episode",
@@ -11398,6 +11416,12 @@ func TestRound92(t *testing.T) {
 			kept: []string{"No experience is needed. Our site leads will give a short safety briefing"},
 		},
 		{
+			why:  "a definition list whose terms are each a link alone to an anchor of the page, an index of the entries below, goes; the entries' abstracts stay",
+			file: "unseen227-tollgatelib-ringbuf-en.html",
+			gone: []string{"rb_free\nReturns the number of bytes"},
+			kept: []string{"Returns the number of bytes that can be written without blocking."},
+		},
+		{
 			why:  "a span whose class names a post's date in camel case, 'postDate', dates the page",
 			file: "unseen185-sentiersvaldorge-assemblee-fr.html",
 			date: "2025-03-12",
@@ -11650,6 +11674,12 @@ func TestRound94(t *testing.T) {
 			why:  "'give' before an article, a briefing handed out at 'our site', the event's place, is no call to donate",
 			file: "unseen228-tidewaterwatch-shorelinecleanup-en.html",
 			kept: []string{"No experience is needed. Our site leads will give a short safety briefing"},
+		},
+		{
+			why:  "a definition list whose terms are each a link alone to an anchor of the page, an index of the entries below, goes; the entries' abstracts stay",
+			file: "unseen227-tollgatelib-ringbuf-en.html",
+			gone: []string{"rb_free\nReturns the number of bytes"},
+			kept: []string{"Returns the number of bytes that can be written without blocking."},
 		},
 		{
 			why:  "'modifiée pour la dernière fois le' and the day, a wiki's French footer, dates a page that states nothing else",
@@ -11958,6 +11988,12 @@ func TestRound95(t *testing.T) {
 			why:  "'give' before an article, a briefing handed out at 'our site', the event's place, is no call to donate",
 			file: "unseen228-tidewaterwatch-shorelinecleanup-en.html",
 			kept: []string{"No experience is needed. Our site leads will give a short safety briefing"},
+		},
+		{
+			why:  "a definition list whose terms are each a link alone to an anchor of the page, an index of the entries below, goes; the entries' abstracts stay",
+			file: "unseen227-tollgatelib-ringbuf-en.html",
+			gone: []string{"rb_free\nReturns the number of bytes"},
+			kept: []string{"Returns the number of bytes that can be written without blocking."},
 		},
 		{
 			why:   "a <span> opening the <h1> with the <title>'s first part, the site's name, is no part of the page's heading",
@@ -12299,6 +12335,12 @@ func TestRound98(t *testing.T) {
 			why:  "'give' before an article, a briefing handed out at 'our site', the event's place, is no call to donate",
 			file: "unseen228-tidewaterwatch-shorelinecleanup-en.html",
 			kept: []string{"No experience is needed. Our site leads will give a short safety briefing"},
+		},
+		{
+			why:  "a definition list whose terms are each a link alone to an anchor of the page, an index of the entries below, goes; the entries' abstracts stay",
+			file: "unseen227-tollgatelib-ringbuf-en.html",
+			gone: []string{"rb_free\nReturns the number of bytes"},
+			kept: []string{"Returns the number of bytes that can be written without blocking."},
 		},
 	}
 	checkPageCases(t, cases)
