@@ -1142,7 +1142,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen224-billetweb-maraisvaunoise-fr":     {0.12, 1.00}, // 11.2 %, 100.0 %
 	"unseen224-harbourlinedocs-mooringsapi-en":  {0.46, 1.00}, // 45.4 %, 100.0 %
 	"unseen224-petitspas-flanscourgette-fr":     {0.10, 1.00}, // 9.7 %, 100.0 %
-	"unseen227-keldelice-tartepoireaux-fr":      {0.03, 1.00}, // 2.0 %, 100.0 %
 	"unseen227-wxbuilders-raingauge-en":         {0.20, 0.99}, // 19.3 %, 99.5 %
 	"unseen228-wellspringrelief-waterpoints-en": {0.15, 1.00}, // 14.4 %, 100.0 %
 	"unseen229-pkgindex-tidyclock-en":           {0.10, 0.97}, // 9.7 %, 98.0 %

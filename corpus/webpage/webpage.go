@@ -7142,6 +7142,33 @@ func wordBullet(n *html.Node) bool {
 	return mark != "" && utf8.RuneCountInString(mark) <= 3
 }
 
+// stepperLine reports whether paragraph p ends with two buttons and says
+// four words at most before them ('<p class="recette-portions">Pour
+// <strong>6</strong> personnes <button class="portions-moins">−</button>
+// <button class="portions-plus">+</button></p>', a recipe's servings
+// with the buttons that change them): a control, whose value the
+// reader sets, not a line of the text.
+func stepperLine(p *html.Node) bool {
+	b := p.LastChild
+	for b != nil && b.Type == html.TextNode && strings.TrimSpace(b.Data) == "" {
+		b = b.PrevSibling
+	}
+	if b == nil || b.DataAtom != atom.Button {
+		return false
+	}
+	a := prevElement(b)
+	if a == nil || a.DataAtom != atom.Button {
+		return false
+	}
+	words := 0
+	for c := p.FirstChild; c != a; c = c.NextSibling {
+		if words += nodeWords(c); words > 4 {
+			return false
+		}
+	}
+	return true
+}
+
 // jumpTerms reports whether dl, a definition list, holds two terms or
 // more and each is a link alone to an anchor of the page ('<dt><tt><a
 // href="#//apple_ref/c/func/rb_free" target="_top">rb_free</a></tt></dt>
@@ -7222,6 +7249,9 @@ func junk(n *html.Node) bool {
 		return false
 	}
 	if n.DataAtom == atom.P && topicIndex(n) {
+		return true
+	}
+	if n.DataAtom == atom.P && stepperLine(n) {
 		return true
 	}
 	if n.DataAtom == atom.A && (seekLink(n) || headingMark(n)) || n.DataAtom == atom.Blockquote && quotedPost(n) || quoteLabel(n) || quoteHead(n) || quoteWordLabel(n) || wordBullet(n) || linkColumn(n) || chapterList(n) || playerTimes(n) || followupTree(n) {

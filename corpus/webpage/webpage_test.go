@@ -10261,6 +10261,12 @@ func TestRound85(t *testing.T) {
 			kept: []string{"Returns the number of bytes that can be written without blocking."},
 		},
 		{
+			why:  "a paragraph of a few words that ends with two buttons, a recipe's servings and the buttons that change them, goes",
+			file: "unseen227-keldelice-tartepoireaux-fr.html",
+			gone: []string{"Pour 6 personnes"},
+			kept: []string{"200 g de farine"},
+		},
+		{
 			why:   "a <title> that opens with the first <h2> named a title, without an <h1>, beats og:title's project name",
 			file:  "unseen134-saltmeadowtrust-reefseason-en.html",
 			title: "Our first reef season in numbers, and what the storms taught us",
@@ -11055,6 +11061,12 @@ func TestRound90(t *testing.T) {
 			kept: []string{"Returns the number of bytes that can be written without blocking."},
 		},
 		{
+			why:  "a paragraph of a few words that ends with two buttons, a recipe's servings and the buttons that change them, goes",
+			file: "unseen227-keldelice-tartepoireaux-fr.html",
+			gone: []string{"Pour 6 personnes"},
+			kept: []string{"200 g de farine"},
+		},
+		{
 			why:  "'Last updated' and its day in a <span> of its own, no colon between (GitBook's footer), date the page",
 			file: "unseen174-harbordocs-webhookretries-en.html",
 			date: "2026-01-14",
@@ -11114,6 +11126,12 @@ func TestRound90(t *testing.T) {
 			file: "unseen227-tollgatelib-ringbuf-en.html",
 			gone: []string{"rb_free\nReturns the number of bytes"},
 			kept: []string{"Returns the number of bytes that can be written without blocking."},
+		},
+		{
+			why:  "a paragraph of a few words that ends with two buttons, a recipe's servings and the buttons that change them, goes",
+			file: "unseen227-keldelice-tartepoireaux-fr.html",
+			gone: []string{"Pour 6 personnes"},
+			kept: []string{"200 g de farine"},
 		},
 		{
 			why:  "an episode's day and its length in one text, a bullet between (Overcast), dates the episode",
@@ -11422,6 +11440,12 @@ func TestRound92(t *testing.T) {
 			kept: []string{"Returns the number of bytes that can be written without blocking."},
 		},
 		{
+			why:  "a paragraph of a few words that ends with two buttons, a recipe's servings and the buttons that change them, goes",
+			file: "unseen227-keldelice-tartepoireaux-fr.html",
+			gone: []string{"Pour 6 personnes"},
+			kept: []string{"200 g de farine"},
+		},
+		{
 			why:  "a span whose class names a post's date in camel case, 'postDate', dates the page",
 			file: "unseen185-sentiersvaldorge-assemblee-fr.html",
 			date: "2025-03-12",
@@ -11680,6 +11704,12 @@ func TestRound94(t *testing.T) {
 			file: "unseen227-tollgatelib-ringbuf-en.html",
 			gone: []string{"rb_free\nReturns the number of bytes"},
 			kept: []string{"Returns the number of bytes that can be written without blocking."},
+		},
+		{
+			why:  "a paragraph of a few words that ends with two buttons, a recipe's servings and the buttons that change them, goes",
+			file: "unseen227-keldelice-tartepoireaux-fr.html",
+			gone: []string{"Pour 6 personnes"},
+			kept: []string{"200 g de farine"},
 		},
 		{
 			why:  "'modifiée pour la dernière fois le' and the day, a wiki's French footer, dates a page that states nothing else",
@@ -11994,6 +12024,12 @@ func TestRound95(t *testing.T) {
 			file: "unseen227-tollgatelib-ringbuf-en.html",
 			gone: []string{"rb_free\nReturns the number of bytes"},
 			kept: []string{"Returns the number of bytes that can be written without blocking."},
+		},
+		{
+			why:  "a paragraph of a few words that ends with two buttons, a recipe's servings and the buttons that change them, goes",
+			file: "unseen227-keldelice-tartepoireaux-fr.html",
+			gone: []string{"Pour 6 personnes"},
+			kept: []string{"200 g de farine"},
 		},
 		{
 			why:   "a <span> opening the <h1> with the <title>'s first part, the site's name, is no part of the page's heading",
@@ -12341,6 +12377,12 @@ func TestRound98(t *testing.T) {
 			file: "unseen227-tollgatelib-ringbuf-en.html",
 			gone: []string{"rb_free\nReturns the number of bytes"},
 			kept: []string{"Returns the number of bytes that can be written without blocking."},
+		},
+		{
+			why:  "a paragraph of a few words that ends with two buttons, a recipe's servings and the buttons that change them, goes",
+			file: "unseen227-keldelice-tartepoireaux-fr.html",
+			gone: []string{"Pour 6 personnes"},
+			kept: []string{"200 g de farine"},
 		},
 	}
 	checkPageCases(t, cases)
