@@ -10267,6 +10267,11 @@ func TestRound85(t *testing.T) {
 			kept: []string{"200 g de farine"},
 		},
 		{
+			why:  "a box under its own title 'Did this help?', the author's call for a thumbs-up, goes",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			gone: []string{"Did this help?", "Leave a thumbs-up"},
+		},
+		{
 			why:   "a <title> that opens with the first <h2> named a title, without an <h1>, beats og:title's project name",
 			file:  "unseen134-saltmeadowtrust-reefseason-en.html",
 			title: "Our first reef season in numbers, and what the storms taught us",
@@ -11067,6 +11072,11 @@ func TestRound90(t *testing.T) {
 			kept: []string{"200 g de farine"},
 		},
 		{
+			why:  "a box under its own title 'Did this help?', the author's call for a thumbs-up, goes",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			gone: []string{"Did this help?", "Leave a thumbs-up"},
+		},
+		{
 			why:  "'Last updated' and its day in a <span> of its own, no colon between (GitBook's footer), date the page",
 			file: "unseen174-harbordocs-webhookretries-en.html",
 			date: "2026-01-14",
@@ -11132,6 +11142,11 @@ func TestRound90(t *testing.T) {
 			file: "unseen227-keldelice-tartepoireaux-fr.html",
 			gone: []string{"Pour 6 personnes"},
 			kept: []string{"200 g de farine"},
+		},
+		{
+			why:  "a box under its own title 'Did this help?', the author's call for a thumbs-up, goes",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			gone: []string{"Did this help?", "Leave a thumbs-up"},
 		},
 		{
 			why:  "an episode's day and its length in one text, a bullet between (Overcast), dates the episode",
@@ -11446,6 +11461,11 @@ func TestRound92(t *testing.T) {
 			kept: []string{"200 g de farine"},
 		},
 		{
+			why:  "a box under its own title 'Did this help?', the author's call for a thumbs-up, goes",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			gone: []string{"Did this help?", "Leave a thumbs-up"},
+		},
+		{
 			why:  "a span whose class names a post's date in camel case, 'postDate', dates the page",
 			file: "unseen185-sentiersvaldorge-assemblee-fr.html",
 			date: "2025-03-12",
@@ -11710,6 +11730,11 @@ func TestRound94(t *testing.T) {
 			file: "unseen227-keldelice-tartepoireaux-fr.html",
 			gone: []string{"Pour 6 personnes"},
 			kept: []string{"200 g de farine"},
+		},
+		{
+			why:  "a box under its own title 'Did this help?', the author's call for a thumbs-up, goes",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			gone: []string{"Did this help?", "Leave a thumbs-up"},
 		},
 		{
 			why:  "'modifiée pour la dernière fois le' and the day, a wiki's French footer, dates a page that states nothing else",
@@ -12030,6 +12055,11 @@ func TestRound95(t *testing.T) {
 			file: "unseen227-keldelice-tartepoireaux-fr.html",
 			gone: []string{"Pour 6 personnes"},
 			kept: []string{"200 g de farine"},
+		},
+		{
+			why:  "a box under its own title 'Did this help?', the author's call for a thumbs-up, goes",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			gone: []string{"Did this help?", "Leave a thumbs-up"},
 		},
 		{
 			why:   "a <span> opening the <h1> with the <title>'s first part, the site's name, is no part of the page's heading",
@@ -12383,6 +12413,11 @@ func TestRound98(t *testing.T) {
 			file: "unseen227-keldelice-tartepoireaux-fr.html",
 			gone: []string{"Pour 6 personnes"},
 			kept: []string{"200 g de farine"},
+		},
+		{
+			why:  "a box under its own title 'Did this help?', the author's call for a thumbs-up, goes",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			gone: []string{"Did this help?", "Leave a thumbs-up"},
 		},
 	}
 	checkPageCases(t, cases)
