@@ -10272,6 +10272,11 @@ func TestRound85(t *testing.T) {
 			gone: []string{"Did this help?", "Leave a thumbs-up"},
 		},
 		{
+			why:  "a box whose class names a screenshot, a picture's caption under it, goes",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			gone: []string{"The loop on the regional map"},
+		},
+		{
 			why:   "a <title> that opens with the first <h2> named a title, without an <h1>, beats og:title's project name",
 			file:  "unseen134-saltmeadowtrust-reefseason-en.html",
 			title: "Our first reef season in numbers, and what the storms taught us",
@@ -11077,6 +11082,11 @@ func TestRound90(t *testing.T) {
 			gone: []string{"Did this help?", "Leave a thumbs-up"},
 		},
 		{
+			why:  "a box whose class names a screenshot, a picture's caption under it, goes",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			gone: []string{"The loop on the regional map"},
+		},
+		{
 			why:  "'Last updated' and its day in a <span> of its own, no colon between (GitBook's footer), date the page",
 			file: "unseen174-harbordocs-webhookretries-en.html",
 			date: "2026-01-14",
@@ -11147,6 +11157,11 @@ func TestRound90(t *testing.T) {
 			why:  "a box under its own title 'Did this help?', the author's call for a thumbs-up, goes",
 			file: "unseen230-steamguide-cannerycontracts-en.html",
 			gone: []string{"Did this help?", "Leave a thumbs-up"},
+		},
+		{
+			why:  "a box whose class names a screenshot, a picture's caption under it, goes",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			gone: []string{"The loop on the regional map"},
 		},
 		{
 			why:  "an episode's day and its length in one text, a bullet between (Overcast), dates the episode",
@@ -11466,6 +11481,11 @@ func TestRound92(t *testing.T) {
 			gone: []string{"Did this help?", "Leave a thumbs-up"},
 		},
 		{
+			why:  "a box whose class names a screenshot, a picture's caption under it, goes",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			gone: []string{"The loop on the regional map"},
+		},
+		{
 			why:  "a span whose class names a post's date in camel case, 'postDate', dates the page",
 			file: "unseen185-sentiersvaldorge-assemblee-fr.html",
 			date: "2025-03-12",
@@ -11735,6 +11755,11 @@ func TestRound94(t *testing.T) {
 			why:  "a box under its own title 'Did this help?', the author's call for a thumbs-up, goes",
 			file: "unseen230-steamguide-cannerycontracts-en.html",
 			gone: []string{"Did this help?", "Leave a thumbs-up"},
+		},
+		{
+			why:  "a box whose class names a screenshot, a picture's caption under it, goes",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			gone: []string{"The loop on the regional map"},
 		},
 		{
 			why:  "'modifiée pour la dernière fois le' and the day, a wiki's French footer, dates a page that states nothing else",
@@ -12060,6 +12085,11 @@ func TestRound95(t *testing.T) {
 			why:  "a box under its own title 'Did this help?', the author's call for a thumbs-up, goes",
 			file: "unseen230-steamguide-cannerycontracts-en.html",
 			gone: []string{"Did this help?", "Leave a thumbs-up"},
+		},
+		{
+			why:  "a box whose class names a screenshot, a picture's caption under it, goes",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			gone: []string{"The loop on the regional map"},
 		},
 		{
 			why:   "a <span> opening the <h1> with the <title>'s first part, the site's name, is no part of the page's heading",
@@ -12418,6 +12448,11 @@ func TestRound98(t *testing.T) {
 			why:  "a box under its own title 'Did this help?', the author's call for a thumbs-up, goes",
 			file: "unseen230-steamguide-cannerycontracts-en.html",
 			gone: []string{"Did this help?", "Leave a thumbs-up"},
+		},
+		{
+			why:  "a box whose class names a screenshot, a picture's caption under it, goes",
+			file: "unseen230-steamguide-cannerycontracts-en.html",
+			gone: []string{"The loop on the regional map"},
 		},
 	}
 	checkPageCases(t, cases)
