@@ -352,8 +352,11 @@ var pagesDir = "testdata/pages"
 // unseen230-*. The sets up to the two-hundred-and-thirtieth are tuning
 // pages now. The two-hundred-and-thirty-first to
 // two-hundred-and-thirty-seventh (testdata/pages-unseen231 to
-// testdata/pages-unseen237), written while round 97 ran, are unseen.
-var unseenDirs = []string{"testdata/pages-unseen231", "testdata/pages-unseen232", "testdata/pages-unseen233", "testdata/pages-unseen234", "testdata/pages-unseen235", "testdata/pages-unseen236", "testdata/pages-unseen237"}
+// testdata/pages-unseen237), written while round 97 ran, and the
+// two-hundred-and-thirty-eighth to two-hundred-and-forty-fourth
+// (testdata/pages-unseen238 to testdata/pages-unseen244), written while
+// round 98 ran, are unseen.
+var unseenDirs = []string{"testdata/pages-unseen231", "testdata/pages-unseen232", "testdata/pages-unseen233", "testdata/pages-unseen234", "testdata/pages-unseen235", "testdata/pages-unseen236", "testdata/pages-unseen237", "testdata/pages-unseen238", "testdata/pages-unseen239", "testdata/pages-unseen240", "testdata/pages-unseen241", "testdata/pages-unseen242", "testdata/pages-unseen243", "testdata/pages-unseen244"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -785,6 +788,12 @@ var unseenMetadataMisses = map[string]string{
 	"unseen236-gazettecotentin-passeurdebac-fr":        "title 'Saint-Vigor-sur-Vire. Le bac du passeur reprend la traversée', a shortened og/<title>, over the page's longer headline (Presse de la Manche-like)",
 	"unseen236-rootslists-fenwickbible-en":             "title 'RootsLists: FENWICK-L [FENWICK] Family Bible …', the archive's and list's names before a shortened subject, over the message's subject (RootsWeb-like, ISO-8859-1)",
 	"unseen237-paniercommun-lettremars-fr":             "title 'La Lettre du Panier Commun', the newsletter's name, over the letter's heading (Webpower DMdelivery-like)",
+	// The two-hundred-and-thirty-eighth to two-hundred-and-forty-fourth sets', measured with round 98's code:
+	"unseen240-hollowayhives-swarmdiary-en":   "title 'Holloway Hives - Swarm Season Diary', the site's name and a short <title>, over the page's heading 'Swarm Season Diary, Spring 2001' (FortuneCity homepage, Windows-1252)",
+	"unseen240-lectura-cartographesfleuve-fr": "undated: its only date is the day-only <meta name=\"citation_online_date\"> (visible 'Diffusion numérique : 14 mars 2025') (Érudit-like)",
+	"unseen241-florandine-bouquetautomne-fr":  "title 'Comment faire durer un bouquet d’automne ? Nos conseils', a shortened title, over the page's longer headline (Interflora-like)",
+	"unseen242-amfvaldesoize-expo2011-fr":     "title 'AMF Val de Soize', the site's name, over the page's heading (MAGIX Web Designer, Windows-1252)",
+	"unseen244-marniesplot-oniondisaster-en":  "undated: its only date is the visible date header 'Monday, 13 April 2009' (Windows Live Spaces)",
 }
 
 // checkMetadata compares the title, URL and date read from each page of
@@ -1528,4 +1537,89 @@ var unseenFirst = map[string]struct{ leak, kept float64 }{
 	"unseen237-tactiques-ecranssobres-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen237-trajeo-travauxligneb-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen237-wholeheart-fenlandhalf-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	// The two-hundred-and-thirty-eighth to two-hundred-and-forty-fourth sets', measured with round 98's code:
+	"unseen238-alderwiki-zramswap-en":                  {0.02, 0.98}, // 0.0 %, 98.8 %
+	"unseen238-banquehexagone-epargnemenages-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen238-bioterres-cantinesbio-fr":               {0.02, 0.96}, // 0.0 %, 96.4 %
+	"unseen238-hyperfrais-galettepoire-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen238-ledgerfolk-rolloverorder-en":            {0.02, 0.98}, // 0.0 %, 98.5 %
+	"unseen238-lesucrin-guinguettes-fr":                {0.02, 0.88}, // 0.0 %, 88.9 %
+	"unseen238-moteurplus-pneusete-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen238-northmoorlibrary-kelsworthplan-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen238-platehouse-braisedleeks-en":             {0.02, 0.98}, // 1.5 %, 98.5 %
+	"unseen238-thierachenouvelle-hallemarche-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen238-touchlinereport-hartfieldupset-en":      {0.02, 0.97}, // 0.0 %, 97.7 %
+	"unseen238-westbayclu-farestops-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen239-campagnardfrancais-haricots-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen239-classask-pondmicroscopes-en":            {0.13, 1.00}, // 13.0 %, 100.0 %
+	"unseen239-clydesiderecord-ferryfares-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen239-cpieardoux-crapauds-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen239-cuisinedeaaz-gratincrozets-fr":          {0.04, 0.82}, // 4.0 %, 82.2 %
+	"unseen239-dernieredition-radartroncon-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen239-friendsofmarlowlibrary-springletter-en": {0.10, 0.99}, // 9.3 %, 99.1 %
+	"unseen239-hallbookings-syncbookings-en":           {0.21, 1.00}, // 20.4 %, 100.0 %
+	"unseen239-lakeshorelife-dockspring-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen239-pagelune-rencontrelorrain-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen239-solidairessansfrontieres-greniers-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen239-tamsinwrites-rivergauge-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen240-aperochemarsan-kermesse-fr":             {0.02, 0.97}, // 0.0 %, 97.8 %
+	"unseen240-hollowayhives-swarmdiary-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen240-howtothings-regroutshower-en":           {0.02, 0.53}, // 1.9 %, 53.1 %
+	"unseen240-lectura-cartographesfleuve-fr":          {0.03, 1.00}, // 2.4 %, 100.0 %
+	"unseen240-lucarnefoot-ferrandou-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen240-numerica-almanachs-fr":                  {0.02, 0.90}, // 0.0 %, 90.6 %
+	"unseen240-platewise-leekgalettes-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen240-plotnotes-compostbays-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen240-randovalbrenne-sentiercretes-fr":        {0.11, 1.00}, // 10.8 %, 100.0 %
+	"unseen240-ridgeandcreek-tarpshelter-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen240-swingcount-transittaxpolls-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen240-voyagissimo-hautveronhiver-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen241-agirinclusion-atelierappareillage-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen241-campusledger-libraryhours-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen241-clinicwire-ruralpharmacy-en":            {0.11, 1.00}, // 10.7 %, 100.0 %
+	"unseen241-courrierdesarts-retablevaldieu-fr":      {0.02, 0.91}, // 0.0 %, 91.0 %
+	"unseen241-exilinfo-renouvellementtitres-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen241-florandine-bouquetautomne-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen241-greenburys-fibreguide-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen241-howthingstick-heatpumpscold-en":         {0.12, 1.00}, // 11.7 %, 100.0 %
+	"unseen241-inlittoral-herbierskerlann-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen241-longhand-nightferry-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen241-memoiresdusiecle-canalmoriniere-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen241-meridianreview-shortermeetings-en":      {0.18, 1.00}, // 17.4 %, 100.0 %
+	"unseen242-amfvaldesoize-expo2011-fr":              {0.10, 1.00}, // 9.1 %, 100.0 %
+	"unseen242-brightwatercancer-coastpath-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen242-cotterellplots-mayletter-en":            {0.02, 0.98}, // 0.0 %, 98.5 %
+	"unseen242-echoinformatique-messageriehopitaux-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen242-fenwicktechreview-heatbatteries-en":     {0.02, 1.00}, // 1.2 %, 100.0 %
+	"unseen242-leverworkswiki-lasercutter-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen242-motocarrefour-demarragefroid-fr":        {0.02, 0.90}, // 0.0 %, 90.9 %
+	"unseen242-museedelaunoy-restaurationcanotiers-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen242-mutuellecoteaux-grele-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen242-quilloncommunity-invoicelogo-en":        {0.02, 0.98}, // 0.0 %, 98.6 %
+	"unseen242-saltroadkitchen-chickpeachard-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen242-theatregrange-lettremars-fr":            {0.02, 0.97}, // 0.0 %, 97.5 %
+	"unseen243-auditoriumdesrives-quatuors-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen243-avisconso-aspirateurs-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen243-fanaldesiles-digue-fr":                  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen243-forgehall-lasercutterinduction-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen243-frimas-parmentiercanard-fr":             {0.07, 1.00}, // 6.3 %, 100.0 %
+	"unseen243-gaugeandbaseboard-lgirder-en":           {0.02, 0.99}, // 0.0 %, 99.1 %
+	"unseen243-openwire-bridgeinspections-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen243-pledgie-skateparkbowl-en":               {0.02, 0.98}, // 0.0 %, 98.5 %
+	"unseen243-routesure-trottinettes-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen243-secourscivique-bilanformations-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen243-strideweekly-hillrepeats-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen243-tidyhome-lemonlentilsoup-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen244-amapdesprairies-lettreavril-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen244-briarwoodacademy-sciencefair-en":        {0.02, 0.97}, // 0.0 %, 97.3 %
+	"unseen244-coterie-villagehalldance-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen244-gazettedombes-pecheetang-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen244-harbourlineswiki-firstweek-en":          {0.21, 1.00}, // 20.9 %, 100.0 %
+	"unseen244-jardinscoteau-grainotheque-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen244-marniesplot-oniondisaster-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen244-panhandlemonthly-frostdaybbq-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen244-popotefutee-ragoutboulettes-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen244-tandemtalk-timingchain-en":              {0.02, 0.99}, // 0.0 %, 99.4 %
+	"unseen244-tintamarre-karaokelaverie-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen244-vingtdeux-passeusebac-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
 }
