@@ -12034,13 +12034,8 @@ func parseTime(s string) (time.Time, bool) {
 // instant, the name adds nothing. Other strings come back as they were.
 func zoneNamed(s string) string {
 	n := len(noteInstant)
-	if len(s) < n+3 || len(s) > n+6 || s[n] != ' ' || s[19] != ' ' {
+	if len(s) < n+3 || s[n] != ' ' || s[19] != ' ' || !zoneName(s[n+1:]) {
 		return s
-	}
-	for _, c := range []byte(s[n+1:]) {
-		if c < 'A' || c > 'Z' {
-			return s
-		}
 	}
 	return s[:n]
 }
