@@ -1156,10 +1156,8 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen232-harbourlines-coldchain-en":              {0.02, 0.77}, // 0.0 %, 77.2 %
 	"unseen232-robotine-gratinchoufleur-fr":            {0.02, 0.81}, // 0.0 %, 82.0 %
 	"unseen232-skilletnotes-honeygarlicsalmon-en":      {0.02, 0.91}, // 0.0 %, 91.5 %
-	"unseen233-casafiorella-lasagnesepinards-fr":       {0.02, 0.85}, // 0.0 %, 85.6 %
 	"unseen233-usagersvalmorvan-horaires2009-fr":       {0.09, 0.99}, // 8.5 %, 99.3 %
 	"unseen233-wholeplate-lentilsoup-en":               {0.02, 0.30}, // 0.0 %, 30.7 %
-	"unseen234-fournildore-painperdupommes-fr":         {0.02, 0.86}, // 0.0 %, 86.4 %
 	"unseen234-orwellsidehistory-tollhouse-en":         {0.11, 1.00}, // 10.6 %, 100.0 %
 	"unseen235-rupeeledger-emergencyfund-en":           {0.13, 1.00}, // 12.2 %, 100.0 %
 	"unseen236-gazettecotentin-passeurdebac-fr":        {0.07, 1.00}, // 7.0 %, 100.0 %
