@@ -2493,6 +2493,13 @@ func labelColonBefore(n *html.Node) bool {
 		// </strong><span class="popupcontrol">14/03/2025 21:08:12</span>',
 		// YAF.NET's post head).
 		p = p.FirstChild
+	} else if p != nil && p.Type == html.TextNode && p.Data == " " && p.PrevSibling != nil && p.PrevSibling.DataAtom == atom.Span && p.PrevSibling.FirstChild != nil && p.PrevSibling.FirstChild == p.PrevSibling.LastChild {
+		// The label in a <span> of its own, a space between it and
+		// its value's ('<span class="s-la-meta-label">Last
+		// Updated:</span> <span id="s-la-faq-updated">Mar 04,
+		// 2025</span>', LibAnswers' facts under an answer): the
+		// label's text.
+		p = p.PrevSibling.FirstChild
 	}
 	if p == nil || p.Type != html.TextNode || n.Parent == nil {
 		return false

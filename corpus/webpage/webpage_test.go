@@ -12121,3 +12121,14 @@ func TestRound98(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+func TestRound99(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a date alone in its <span>, a space after the label's own <span> 'Last Updated:', dates the answer",
+			file: "unseen234-harwoodlibrary-interlibraryloan-en.html",
+			date: "2025-03-04",
+		},
+	}
+	checkPageCases(t, cases)
+}
