@@ -648,7 +648,6 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	// The two-hundred-and-thirty-first to two-hundred-and-thirty-seventh sets, at the move (round 99):
 	"unseen231-amicalesaintveran-assembleegenerale-fr": "title 'Amicale laïque de Saint-Véran - AG 2025', the site's name and a short <title>, over the page's heading (BlueGriffon, Windows-1252)",
-	"unseen231-harrowdaletrains-trackcleaning-en":      "dated 2025-03-18, a day after the post's visible 'Date: Monday, 17 March 2025, at 9:12 p.m.' (AnyBoard 9.9)",
 	"unseen231-northgatehomes-voidchecklist-en":        "title 'Wiki Page', the software's label, over the page's heading (Alfresco Share-like wiki)",
 	"unseen232-boulistesmarnay-concours-fr":            "title 'Amicale Bouliste de Marnay - Concours du 1er Mai', the site's name and a short <title>, over the page's heading (Club-Internet personal page, ISO-8859-1)",
 	"unseen233-usagersvalmorvan-horaires2009-fr":       "title 'Morvan - Communiqué : horaires 2009', a short <title>, over the page's heading (FNAUT-like, ISO-8859-15)",

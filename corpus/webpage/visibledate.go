@@ -301,6 +301,12 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 			// ("[Mar. 3rd, 2025|09:14 pm]", LiveJournal's and
 			// InsaneJournal's entry head beside its subject): the day.
 			return d, true
+		} else if rest, ok := strings.CutPrefix(trimmed, "Date: "); ok {
+			// Or a message's "Date:" label opens it, the day in words and
+			// its hour after ", at" ("Date: Monday, 17 March 2025, at
+			// 9:12 p.m.", AnyBoard's message info under the poster's
+			// name), which no mail header reads: the day after it.
+			t = rest
 		} else if len(t) > 40 {
 			t = trimmed
 		}

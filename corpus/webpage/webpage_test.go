@@ -12129,6 +12129,11 @@ func TestRound99(t *testing.T) {
 			file: "unseen234-harwoodlibrary-interlibraryloan-en.html",
 			date: "2025-03-04",
 		},
+		{
+			why:  "a message's 'Date:' line, a day in words and its hour after ', at', dates the message over its replies' days",
+			file: "unseen231-harrowdaletrains-trackcleaning-en.html",
+			date: "2025-03-17",
+		},
 	}
 	checkPageCases(t, cases)
 }
