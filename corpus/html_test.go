@@ -651,7 +651,6 @@ var metadataMisses = map[string]string{
 	"unseen231-northgatehomes-voidchecklist-en":        "title 'Wiki Page', the software's label, over the page's heading (Alfresco Share-like wiki)",
 	"unseen232-boulistesmarnay-concours-fr":            "title 'Amicale Bouliste de Marnay - Concours du 1er Mai', the site's name and a short <title>, over the page's heading (Club-Internet personal page, ISO-8859-1)",
 	"unseen233-usagersvalmorvan-horaires2009-fr":       "title 'Morvan - Communiqué : horaires 2009', a short <title>, over the page's heading (FNAUT-like, ISO-8859-15)",
-	"unseen234-emberreach-sessiontwelve-en":            "undated: its only date is the journal's visible 'Date 2025-03-02' field (Kanka)",
 	"unseen234-lyceejeanrostand-voyageseville-fr":      "title 'Lycée Jean Rostand', the school's name, over the news item's heading (Lilie ENT-like)",
 	"unseen234-orwellsidehistory-tollhouse-en":         "title 'Orwellside Local History Society - Occasional Paper 47', the site's name and the paper's number, over its heading (HomeSite, Windows-1252)",
 	"unseen236-gazettecotentin-passeurdebac-fr":        "title 'Saint-Vigor-sur-Vire. Le bac du passeur reprend la traversée', a shortened og/<title>, over the page's longer headline (Presse de la Manche-like)",

@@ -912,6 +912,13 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// 2025</span>', a Q&A site's question head): the
 						// statement whole.
 						texts = append(texts, v+" "+strings.TrimSpace(c.Data))
+					} else if dateSpanBefore(c) {
+						// An ISO 8601 day alone in its <span> after a
+						// <span> that says "Date" alone ('<span
+						// class="pinned-title">Date</span> <span
+						// class="pinned-value">2025-03-02</span>', a
+						// Kanka journal's pinned fields): the entry's day.
+						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
 					} else if releaseLabel(c) || ariaPublished(c) {
 						// A date alone beside a version: a release's
 						// label, its publication; or a date alone whose
@@ -2562,6 +2569,18 @@ func verbSpanBefore(c *html.Node) string {
 		return ""
 	}
 	return v
+}
+
+// dateSpanBefore reports whether text c, alone in its <span>, is an ISO
+// 8601 day alone and the element before that <span> a <span> that says
+// "Date" alone: a field's value beside its name. The text's length and
+// bytes are looked at first.
+func dateSpanBefore(c *html.Node) bool {
+	if len(c.Data) != len("2006-01-02") || c.Data[4] != '-' || c.Data[7] != '-' || !isDigit(c.Data[0]) {
+		return false
+	}
+	p := beforeLoneSpan(c)
+	return p != nil && p.DataAtom == atom.Span && p.FirstChild != nil && p.FirstChild == p.LastChild && p.FirstChild.Type == html.TextNode && p.FirstChild.Data == "Date"
 }
 
 // spanDateLabel reports whether c, a text, is a space and a day written

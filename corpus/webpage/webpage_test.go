@@ -12134,6 +12134,11 @@ func TestRound99(t *testing.T) {
 			file: "unseen231-harrowdaletrains-trackcleaning-en.html",
 			date: "2025-03-17",
 		},
+		{
+			why:  "an ISO day alone in its <span> after a <span> that says 'Date', a journal's pinned field, dates the entry",
+			file: "unseen234-emberreach-sessiontwelve-en.html",
+			date: "2025-03-02",
+		},
 	}
 	checkPageCases(t, cases)
 }
