@@ -1149,7 +1149,6 @@ func TestHTMLQuality(t *testing.T) {
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	// The two-hundred-and-thirty-first to two-hundred-and-thirty-seventh sets, at the move (round 99):
 	"unseen231-amicalesaintveran-assembleegenerale-fr": {0.08, 0.98}, // 7.1 %, 98.2 %
-	"unseen231-pillarstreet-waterutility-en":           {0.10, 1.00}, // 9.3 %, 100.0 %
 	"unseen232-harbourlines-coldchain-en":              {0.02, 0.77}, // 0.0 %, 77.2 %
 	"unseen232-robotine-gratinchoufleur-fr":            {0.02, 0.81}, // 0.0 %, 82.0 %
 	"unseen232-skilletnotes-honeygarlicsalmon-en":      {0.02, 0.91}, // 0.0 %, 91.5 %

@@ -729,8 +729,16 @@ func dateLine(text string) bool {
 		// separator ("Updated: Mar. 12, 2025, 9:40 a.m. | Published:
 		// Mar. 12, 2025, 6:15 a.m.", as Advance Local's news sites
 		// write a story's times under its byline).
-		for _, sep := range [...]string{" | ", " · ", " • "} {
+		for _, sep := range [...]string{" | ", " · ", " • ", " / "} {
 			if head, tail, ok := strings.Cut(t, sep); ok && updateLine.MatchString(head) && hasDate(head) {
+				if day, ok := strings.CutPrefix(tail, "Original "); ok {
+					// The first edition's day and hour after "Original"
+					// ("Updated April 8, 2025 12:05 pm ET / Original April
+					// 8, 2025 10:31 am ET", as Dow Jones' sites write a
+					// story's times under its byline, two <time>s and a
+					// slash): the publication's, no verb before it.
+					return dayDate.MatchString(day)
+				}
 				return dateLine(tail)
 			} else if ok && updateLine.MatchString(tail) && hasDate(tail) && dayDate.MatchString(head) {
 				// Or a day and its hour alone, then the update's

@@ -12139,6 +12139,12 @@ func TestRound99(t *testing.T) {
 			file: "unseen234-emberreach-sessiontwelve-en.html",
 			date: "2025-03-02",
 		},
+		{
+			why:  "an update's day and hour, a slash, then 'Original' and the first edition's, a story's times under its byline, go",
+			file: "unseen231-pillarstreet-waterutility-en.html",
+			gone: []string{"Original April 8, 2025"},
+			kept: []string{"Few investors buy water utilities for excitement."},
+		},
 	}
 	checkPageCases(t, cases)
 }
