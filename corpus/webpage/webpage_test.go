@@ -12145,6 +12145,11 @@ func TestRound99(t *testing.T) {
 			gone: []string{"Original April 8, 2025"},
 			kept: []string{"Few investors buy water utilities for excitement."},
 		},
+		{
+			why:  "a paragraph of class 'catchAll', a news site's line sending the reader to its section and app after the story, goes",
+			file: "unseen235-rupeeledger-emergencyfund-en.html",
+			gone: []string{"Catch all the"},
+		},
 	}
 	checkPageCases(t, cases)
 }
