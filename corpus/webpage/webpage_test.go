@@ -12150,6 +12150,12 @@ func TestRound99(t *testing.T) {
 			file: "unseen235-rupeeledger-emergencyfund-en.html",
 			gone: []string{"Catch all the"},
 		},
+		{
+			why:  "a box of class 'fiche-film', a film's credits set in a review's text, goes",
+			file: "unseen236-plansequence-critiquelaveilleuse-fr.html",
+			gone: []string{"Durée : 1 h 42"},
+			kept: []string{"Une mise en scène à hauteur de couloir"},
+		},
 	}
 	checkPageCases(t, cases)
 }
