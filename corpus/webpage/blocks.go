@@ -5111,10 +5111,14 @@ func farewellOverName(bs []*block, s int) bool {
 // cook's advice
 // in its box, the next block (Tasty Recipes' div.tasty-recipes-notes:
 // "<h3>Notes</h3>" over "Vous pouvez préparer les poireaux la veille …"):
-// the recipe's, which a card keeps as it keeps its steps.
+// the recipe's, which a card keeps as it keeps its steps. The advice may
+// be a list ('<div class="recipe-card__notes"><h3>Notes</h3><ul><li>Thicker
+// fillets may need an extra 2 to 3 minutes in the oven.</li>…</ul></div>',
+// a Damn Delicious-like card; WPZOOM Recipe Card's
+// ul.recipe-card-notes-list), kept as the steps' list is.
 func recipeNotes(bs []*block, i int) bool {
 	b := bs[i]
-	if !b.heading || len(b.words) != 1 || b.words[0] != "notes" || i+1 >= len(bs) || bs[i+1].list || !sameBox(bs[i+1].container, b.container) {
+	if !b.heading || len(b.words) != 1 || b.words[0] != "notes" || i+1 >= len(bs) || !sameBox(bs[i+1].container, b.container) {
 		return false
 	}
 	for j := i - 1; j >= 0; j-- {

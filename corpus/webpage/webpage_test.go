@@ -12156,6 +12156,11 @@ func TestRound99(t *testing.T) {
 			gone: []string{"Durée : 1 h 42"},
 			kept: []string{"Une mise en scène à hauteur de couloir"},
 		},
+		{
+			why:  "a recipe card's 'Notes' heading over a list in its box, after its ingredients and instructions, stays with the list",
+			file: "unseen232-skilletnotes-honeygarlicsalmon-en.html",
+			kept: []string{"Notes\n", "Thicker fillets may need an extra 2 to 3 minutes in the oven.", "Leftovers keep in an airtight container"},
+		},
 	}
 	checkPageCases(t, cases)
 }
