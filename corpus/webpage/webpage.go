@@ -9817,6 +9817,19 @@ func title(t string, m meta) string {
 			// article): the whole headline.
 			t = m.h1[0]
 		}
+		if place, rest, ok := strings.Cut(t, ". "); ok && rest != "" && len(m.h1[0]) > len(place)+len(rest)+4 && hasPrefix2(m.h1[0], place, " : ") {
+			// A place's name and a stop before the story's sentence in
+			// the <title>, the one <h1> the same with a colon after the
+			// place and going on ("Saint-Vigor-sur-Vire. Le bac du
+			// passeur reprend la traversée" over '<h1
+			// class="article-titre">Saint-Vigor-sur-Vire : le bac du
+			// passeur reprend la traversée après deux ans d'arrêt</h1>',
+			// a Presse de la Manche-like story, its dateline's form in
+			// the <title>): the whole headline.
+			if h := m.h1[0][len(place)+3:]; h[len(rest)] == ' ' && strings.EqualFold(h[:len(rest)], rest) {
+				t = m.h1[0]
+			}
+		}
 		if hasPrefix2(m.h1[0], t, " ") && versionNumber(m.h1[0][len(t)+1:]) {
 			// A package's name over its one <h1>, the name and the
 			// release's version ("tidyclock" over '<h1

@@ -12161,6 +12161,12 @@ func TestRound99(t *testing.T) {
 			file: "unseen232-skilletnotes-honeygarlicsalmon-en.html",
 			kept: []string{"Notes\n", "Thicker fillets may need an extra 2 to 3 minutes in the oven.", "Leftovers keep in an airtight container"},
 		},
+		{
+			why:   "a <title> of a place, a stop and a sentence, over one <h1> of the place, a colon and that sentence going on, gives the <h1>, which leaves the body",
+			file:  "unseen236-gazettecotentin-passeurdebac-fr.html",
+			title: "Saint-Vigor-sur-Vire : le bac du passeur reprend la traversée après deux ans d'arrêt",
+			gone:  []string{"après deux ans d'arrêt\n"},
+		},
 	}
 	checkPageCases(t, cases)
 }
