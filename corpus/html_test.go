@@ -650,7 +650,6 @@ var metadataMisses = map[string]string{
 	"unseen231-amicalesaintveran-assembleegenerale-fr": "title 'Amicale laïque de Saint-Véran - AG 2025', the site's name and a short <title>, over the page's heading (BlueGriffon, Windows-1252)",
 	"unseen231-northgatehomes-voidchecklist-en":        "title 'Wiki Page', the software's label, over the page's heading (Alfresco Share-like wiki)",
 	"unseen232-boulistesmarnay-concours-fr":            "title 'Amicale Bouliste de Marnay - Concours du 1er Mai', the site's name and a short <title>, over the page's heading (Club-Internet personal page, ISO-8859-1)",
-	"unseen233-usagersvalmorvan-horaires2009-fr":       "title 'Morvan - Communiqué : horaires 2009', a short <title>, over the page's heading (FNAUT-like, ISO-8859-15)",
 	"unseen234-lyceejeanrostand-voyageseville-fr":      "title 'Lycée Jean Rostand', the school's name, over the news item's heading (Lilie ENT-like)",
 	"unseen234-orwellsidehistory-tollhouse-en":         "title 'Orwellside Local History Society - Occasional Paper 47', the site's name and the paper's number, over its heading (HomeSite, Windows-1252)",
 	"unseen236-rootslists-fenwickbible-en":             "title 'RootsLists: FENWICK-L [FENWICK] Family Bible …', the archive's and list's names before a shortened subject, over the message's subject (RootsWeb-like, ISO-8859-1)",
@@ -1150,7 +1149,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen231-amicalesaintveran-assembleegenerale-fr": {0.08, 0.98}, // 7.1 %, 98.2 %
 	"unseen232-harbourlines-coldchain-en":              {0.02, 0.77}, // 0.0 %, 77.2 %
 	"unseen232-robotine-gratinchoufleur-fr":            {0.02, 0.81}, // 0.0 %, 82.0 %
-	"unseen233-usagersvalmorvan-horaires2009-fr":       {0.09, 0.99}, // 8.5 %, 99.3 %
 	"unseen233-wholeplate-lentilsoup-en":               {0.02, 0.30}, // 0.0 %, 30.7 %
 	"unseen234-orwellsidehistory-tollhouse-en":         {0.11, 1.00}, // 10.6 %, 100.0 %
 	"unseen236-saltmarsh-tidefit-en":                   {0.33, 1.00}, // 32.7 %, 100.0 %

@@ -9830,6 +9830,15 @@ func title(t string, m meta) string {
 				t = m.h1[0]
 			}
 		}
+		if tail := colonTail(t); tail != "" && len(m.h1[0]) > len(tail) && strings.EqualFold(m.h1[0][:len(tail)], tail) && colonMore(m.h1[0][len(tail):]) {
+			// A label and a colon before the <title>'s words, which open
+			// the one <h1>, case aside, a colon and more after them
+			// ("AUT Val-Morvan - Communiqué : horaires 2009" over
+			// "<h1>Horaires 2009 : la desserte de Varennes-la-Cure
+			// sacrifiée</h1>", a FNAUT-like association's release): the
+			// whole headline.
+			t = m.h1[0]
+		}
 		if hasPrefix2(m.h1[0], t, " ") && versionNumber(m.h1[0][len(t)+1:]) {
 			// A package's name over its one <h1>, the name and the
 			// release's version ("tidyclock" over '<h1

@@ -12167,6 +12167,13 @@ func TestRound99(t *testing.T) {
 			title: "Saint-Vigor-sur-Vire : le bac du passeur reprend la traversée après deux ans d'arrêt",
 			gone:  []string{"après deux ans d'arrêt\n"},
 		},
+		{
+			why:    "a <title> whose words after a label and a colon open the one <h1>, case aside, a colon and more after them, gives the <h1>",
+			file:   "unseen233-usagersvalmorvan-horaires2009-fr.html",
+			title:  "Horaires 2009 : la desserte de Varennes-la-Cure sacrifiée",
+			gone:   []string{"la desserte de Varennes-la-Cure sacrifiée\n"},
+			latin1: true, // ISO-8859-15
+		},
 	}
 	checkPageCases(t, cases)
 }
