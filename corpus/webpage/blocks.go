@@ -4518,7 +4518,11 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && (edge(bs, i) || b.apart || headKept(drop, i)) && len(b.words) <= maxShortWords && (dateLine(b.text) || datedAuthorLine(b.text)) {
+		// A date line alone in a table's row is a post's head (a forum's
+		// '<tr class="message_entete"><td class="auteur"><b>Gégé71</b></td><td
+		// class="date">Posté le 14/05/2011 à 22:10</td></tr>' over each reply,
+		// the poster's cell gone before), wherever it stands.
+		if !b.heading && !drop[i] && !b.code && (edge(bs, i) || b.apart || headKept(drop, i) || b.container.DataAtom == atom.Tr) && len(b.words) <= maxShortWords && (dateLine(b.text) || datedAuthorLine(b.text)) {
 			drop[i] = true
 			continue
 		}

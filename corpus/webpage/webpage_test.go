@@ -12174,6 +12174,13 @@ func TestRound99(t *testing.T) {
 			gone:   []string{"la desserte de Varennes-la-Cure sacrifiée\n"},
 			latin1: true, // ISO-8859-15
 		},
+		{
+			why:    "a date line alone in a table's row, a forum reply's head beside the poster's name, goes; the reply stays",
+			file:   "unseen237-braquet52-cotevauzelles-fr.html",
+			gone:   []string{"Posté le 14/05/2011 à 22:10", "Posté le 15/05/2011"},
+			kept:   []string{"Salut Patrick,", "Je confirme pour la cassette."},
+			latin1: true, // ISO-8859-15
+		},
 	}
 	checkPageCases(t, cases)
 }
