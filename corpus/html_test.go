@@ -651,9 +651,7 @@ var metadataMisses = map[string]string{
 	"unseen231-northgatehomes-voidchecklist-en":        "title 'Wiki Page', the software's label, over the page's heading (Alfresco Share-like wiki)",
 	"unseen232-boulistesmarnay-concours-fr":            "title 'Amicale Bouliste de Marnay - Concours du 1er Mai', the site's name and a short <title>, over the page's heading (Club-Internet personal page, ISO-8859-1)",
 	"unseen234-lyceejeanrostand-voyageseville-fr":      "title 'Lycée Jean Rostand', the school's name, over the news item's heading (Lilie ENT-like)",
-	"unseen234-orwellsidehistory-tollhouse-en":         "title 'Orwellside Local History Society - Occasional Paper 47', the site's name and the paper's number, over its heading (HomeSite, Windows-1252)",
 	"unseen236-rootslists-fenwickbible-en":             "title 'RootsLists: FENWICK-L [FENWICK] Family Bible …', the archive's and list's names before a shortened subject, over the message's subject (RootsWeb-like, ISO-8859-1)",
-	"unseen237-paniercommun-lettremars-fr":             "title 'La Lettre du Panier Commun', the newsletter's name, over the letter's heading (Webpower DMdelivery-like)",
 	// The two-hundred-and-twenty-fourth to two-hundred-and-thirtieth sets, at the move (round 98):
 	// The two-hundred-and-seventeenth to two-hundred-and-twenty-third sets, at the move (round 97):
 	// The two-hundred-and-tenth to two-hundred-and-sixteenth sets, at the move (round 96):
@@ -1153,7 +1151,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen234-orwellsidehistory-tollhouse-en":         {0.11, 1.00}, // 10.6 %, 100.0 %
 	"unseen236-saltmarsh-tidefit-en":                   {0.33, 1.00}, // 32.7 %, 100.0 %
 	"unseen237-grumblepit-rainbarrel-en":               {0.02, 0.81}, // 2.0 %, 81.8 %
-	"unseen237-paniercommun-lettremars-fr":             {0.06, 1.00}, // 5.9 %, 100.0 %
 	"unseen237-spindrift-fernwood240-en":               {0.18, 1.00}, // 17.1 %, 100.0 %
 	// The two-hundred-and-twenty-fourth to two-hundred-and-thirtieth sets, at the move (round 98):
 	"unseen224-billetweb-maraisvaunoise-fr":     {0.12, 1.00}, // 11.2 %, 100.0 %

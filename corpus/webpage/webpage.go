@@ -8509,6 +8509,15 @@ func sectionTail(title string) bool {
 	return ok && sectionNames[strings.ToLower(strings.TrimSpace(last))]
 }
 
+// issuePart reports whether a <title>'s last part is an issue's number
+// after a word or two ("n° 42", "Occasional Paper 47"): three digits at
+// most alone last, three words at most; a year ("September 2025", a
+// letter's month) is no issue's number.
+func issuePart(part string) bool {
+	i := strings.LastIndexByte(part, ' ')
+	return i > 0 && len(part)-i <= 4 && isDigits(part[i+1:]) && fieldCount(part) <= 3
+}
+
 // lastTitlePart returns what a <title> holds after whichever of
 // titleSeparators comes last in it ("Smartschool | Athénée royal de
 // Hautrieu - Actualités": the section's name, after the application's
@@ -9837,6 +9846,16 @@ func title(t string, m meta) string {
 			// "<h1>Horaires 2009 : la desserte de Varennes-la-Cure
 			// sacrifiée</h1>", a FNAUT-like association's release): the
 			// whole headline.
+			t = m.h1[0]
+		}
+		if last, ok := lastTitlePart(fullTitle); ok && issuePart(last) && fieldCount(m.h1[0]) >= 3 && !strings.Contains(fullTitle, m.h1[0]) {
+			// A letter's or a series' name and its issue's number in the
+			// <title> ("La Lettre du Panier Commun - n° 42" over '<h1
+			// style="font-size:24px;…">Un mois de mars sous le signe du
+			// déménagement</h1>', a Webpower letter's web version;
+			// "Orwellside Local History Society - Occasional Paper 47"
+			// over the paper's <h1>, a HomeSite page): the issue's
+			// headline, which the <title> does not say.
 			t = m.h1[0]
 		}
 		if hasPrefix2(m.h1[0], t, " ") && versionNumber(m.h1[0][len(t)+1:]) {

@@ -12181,6 +12181,18 @@ func TestRound99(t *testing.T) {
 			kept:   []string{"Salut Patrick,", "Je confirme pour la cassette."},
 			latin1: true, // ISO-8859-15
 		},
+		{
+			why:   "a <title> of a letter's name and its issue's number over one <h1> gives the <h1>, which leaves the body",
+			file:  "unseen237-paniercommun-lettremars-fr.html",
+			title: "Un mois de mars sous le signe du déménagement",
+			gone:  []string{"Un mois de mars sous le signe du déménagement\n"},
+		},
+		{
+			why:    "a <title> of a society's name and its paper's number over one <h1> gives the <h1>",
+			file:   "unseen234-orwellsidehistory-tollhouse-en.html",
+			title:  "The toll house at Ashby Cross",
+			latin1: true, // Windows-1252
+		},
 	}
 	checkPageCases(t, cases)
 }
