@@ -6908,6 +6908,14 @@ func collectElement(n *html.Node, m *meta) {
 			// tagline, as Bravenet sets a forum's name.
 			m.boardName = colonName(n, m.title, !bigFont(size))
 		}
+		if m.bigLine == "" && m.boardName == "" && attr(n, "size") == "4" {
+			// A size smaller than a headline's will do when the
+			// <title>'s last part opens the line, a colon and more
+			// after it (lastPartLeads).
+			if line := collapsedText(n); lastPartLeads(m.title, line) {
+				m.bigLine = line
+			}
+		}
 		if m.bigLine == "" && bigFont(attr(n, "size")) && m.boardName == "" && !bannerName(n, m.title) && !letterName(n, m.title) {
 			m.bigLine = "-" // the first only
 			if w := nodeWords(n); w >= 3 && w <= 15 {
@@ -8507,6 +8515,14 @@ func forumPathTitle(title string) bool {
 func sectionTail(title string) bool {
 	last, ok := lastTitlePart(title)
 	return ok && sectionNames[strings.ToLower(strings.TrimSpace(last))]
+}
+
+// lastPartLeads reports whether the <title>'s last part, after a
+// separator, opens line, and a colon and three words or more follow it
+// there (colonMore): the headline the <title> cut short.
+func lastPartLeads(title, line string) bool {
+	last, ok := lastTitlePart(title)
+	return ok && last != "" && len(line) > len(last) && strings.HasPrefix(line, last) && colonMore(line[len(last):])
 }
 
 // issuePart reports whether a <title>'s last part is an issue's number
@@ -10592,7 +10608,7 @@ func title(t string, m meta) string {
 			t = rest
 		}
 	}
-	if len(m.h1) == 0 && m.bigLine != "-" && m.bigLine != "" && t != m.bigLine && (sharedLongWords(m.bigLine, m.title) >= 2 || sectionNamed(fullTitle, m.bigLine)) {
+	if len(m.h1) == 0 && m.bigLine != "-" && m.bigLine != "" && t != m.bigLine && (sharedLongWords(m.bigLine, m.title) >= 2 || sectionNamed(fullTitle, m.bigLine) || lastPartLeads(fullTitle, m.bigLine)) {
 		// A hand-made page without headings: its headline is the
 		// first line it sets in a headline's type ("<font size="5"><b>
 		// Notre concert de Noël à l'église Saint-Martin</b></font>"),
@@ -10604,7 +10620,12 @@ func title(t string, m meta) string {
 		// word the line holds, will do ("Amicale Laïque de Vernelle -
 		// Randonnée" over '<font size="5" color="#336633"><b>Section
 		// randonnée : le programme du printemps 2002</b></font>', a
-		// page made in HoTMetaL PRO 6.0; sectionNamed).
+		// page made in HoTMetaL PRO 6.0; sectionNamed). So will one
+		// whose last part opens the line, a colon and more after it
+		// ("Amicale Bouliste de Marnay - Concours du 1er Mai" over '<font
+		// size="4" color="#006633"><b>Concours du 1er Mai : le mot du
+		// Président</b></font>', a Club-Internet personal page;
+		// lastPartLeads).
 		t = m.bigLine
 	}
 	if len(m.h1) == 0 && m.classTitle != "" && t != m.classTitle && (m.bigLine == "" || m.bigLine == "-" || sharedLongWords(m.bigLine, m.title) < 2) && (t == fullTitle || otherPartShares(fullTitle, t, m.classTitle)) {

@@ -12193,6 +12193,12 @@ func TestRound99(t *testing.T) {
 			title:  "The toll house at Ashby Cross",
 			latin1: true, // Windows-1252
 		},
+		{
+			why:    "a <title> whose last part opens a line in a <font size=\"4\">, a colon and more after it, gives that line",
+			file:   "unseen232-boulistesmarnay-concours-fr.html",
+			title:  "Concours du 1er Mai : le mot du Président",
+			latin1: true, // ISO-8859-1
+		},
 	}
 	checkPageCases(t, cases)
 }
