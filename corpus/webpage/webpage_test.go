@@ -12199,6 +12199,11 @@ func TestRound99(t *testing.T) {
 			title:  "Concours du 1er Mai : le mot du Président",
 			latin1: true, // ISO-8859-1
 		},
+		{
+			why:  "an 'About our guest' heading in an episode's show notes heads the guest's biography, not the publisher's box, and stays with what follows",
+			file: "unseen232-harbourlines-coldchain-en.html",
+			kept: []string{"About our guest", "Priya Raman leads temperature-controlled operations", "Harbour Lines is produced by Tidewell Software"},
+		},
 	}
 	checkPageCases(t, cases)
 }
