@@ -723,6 +723,12 @@ func dateLine(text string) bool {
 		return false
 	}
 	t := oneLine(text)
+	if by, rest, ok := strings.Cut(t, ". "); ok && byName(by) {
+		// The author's name before the statement, a stop between ("By
+		// Margaret Ellery. Posted 14 January 2025.", a HomeSite page's
+		// line in italics under its <h1>), as datedBy reads it after.
+		t = strings.TrimSuffix(rest, ".")
+	}
 	loc := publishedDateFirst.FindStringIndex(t)
 	if loc == nil {
 		// The update's statement first, the publication's after a
@@ -761,9 +767,16 @@ func dateLine(text string) bool {
 // Achterberg", Refinery CMS's line under a post's headline, its <time>
 // and its author's <span>).
 func datedBy(rest string) bool {
-	name, ok := strings.CutPrefix(rest, ". By ")
+	by, ok := strings.CutPrefix(rest, ". ")
+	return ok && byName(by)
+}
+
+// byName reports whether s is "By" or "Par" and two to four words each
+// opening with a capital, an author's name.
+func byName(s string) bool {
+	name, ok := strings.CutPrefix(s, "By ")
 	if !ok {
-		if name, ok = strings.CutPrefix(rest, ". Par "); !ok {
+		if name, ok = strings.CutPrefix(s, "Par "); !ok {
 			return false
 		}
 	}

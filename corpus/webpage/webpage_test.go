@@ -12204,6 +12204,13 @@ func TestRound99(t *testing.T) {
 			file: "unseen232-harbourlines-coldchain-en.html",
 			kept: []string{"About our guest", "Priya Raman leads temperature-controlled operations", "Harbour Lines is produced by Tidewell Software"},
 		},
+		{
+			why:    "'By', the author's name and a stop before a publication statement, a line in italics under the <h1>, goes",
+			file:   "unseen234-orwellsidehistory-tollhouse-en.html",
+			gone:   []string{"By Margaret Ellery. Posted 14 January 2025."},
+			kept:   []string{"Anyone who has driven out of the village"},
+			latin1: true, // Windows-1252
+		},
 	}
 	checkPageCases(t, cases)
 }
