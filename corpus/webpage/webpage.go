@@ -6833,6 +6833,12 @@ func collectElement(n *html.Node, m *meta) {
 		if n.DataAtom == atom.Div && m.crumbCurrent == "" && class == "nav" {
 			m.crumbCurrent = crumbTail(n)
 		}
+		if n.DataAtom == atom.Div && m.newsHeading == "" && strings.Contains(class, "titreActu") && nodeWords(n) >= 3 {
+			// A news item's title in a <div> whose class says so in
+			// French, "titre" and "Actu" (a Lilie ENT's '<div
+			// class="titreActu">'), as a heading's "news-title" does.
+			m.newsHeading = collapsedText(n)
+		}
 		if n.DataAtom == atom.Div && m.newsTitle && m.boldLead == "" && len(m.h1) == 0 {
 			m.boldLead = boldLeadDiv(n)
 		}
@@ -10837,13 +10843,18 @@ func title(t string, m meta) string {
 			t = t[len(name)+len(": "):]
 		}
 	}
-	if m.newsHeading != "" && t != m.newsHeading && newsSection(fullTitle, t) {
+	if m.newsHeading != "" && t != m.newsHeading && (newsSection(fullTitle, t) || len(m.h1) == 0 && m.newsTitle && strings.Contains(fullTitle, t)) {
 		// A <title> that is the project's or site's name, then its news
 		// section's ("Ombrières solaires du parc … - Actualités -
 		// Lendosphere", the og:title the project's name alone), over a
 		// news item's heading whose class names it so (<h2
 		// class="project-news__title">Ombrières … : le chantier a
-		// démarré</h2>): the headline is that heading.
+		// démarré</h2>): the headline is that heading. So is it when
+		// the <title> names the application and the school before the
+		// news section, on a page without <h1> ("Lilie - Lycée Jean
+		// Rostand - Actualités" over '<div class="titreActu">Retour de
+		// Séville : …</div>', a Lilie ENT's news item, "titre" and
+		// "Actu" the French for a news item's title).
 		t = m.newsHeading
 	}
 	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+len(" : ") && strings.HasSuffix(m.h1[0], t) && t != "" {

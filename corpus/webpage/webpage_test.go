@@ -12211,6 +12211,11 @@ func TestRound99(t *testing.T) {
 			kept:   []string{"Anyone who has driven out of the village"},
 			latin1: true, // Windows-1252
 		},
+		{
+			why:   "a <title> ending with a news section's name, on a page without <h1>, gives the news item's <div class=\"titreActu\">",
+			file:  "unseen234-lyceejeanrostand-voyageseville-fr.html",
+			title: "Retour de Séville : une semaine en immersion pour les élèves de première",
+		},
 	}
 	checkPageCases(t, cases)
 }
