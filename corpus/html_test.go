@@ -649,7 +649,6 @@ var metadataMisses = map[string]string{
 	// The two-hundred-and-thirty-first to two-hundred-and-thirty-seventh sets, at the move (round 99):
 	"unseen231-amicalesaintveran-assembleegenerale-fr": "title 'Amicale laïque de Saint-Véran - AG 2025', the site's name and a short <title>, over the page's heading (BlueGriffon, Windows-1252)",
 	"unseen231-northgatehomes-voidchecklist-en":        "title 'Wiki Page', the software's label, over the page's heading (Alfresco Share-like wiki)",
-	"unseen236-rootslists-fenwickbible-en":             "title 'RootsLists: FENWICK-L [FENWICK] Family Bible …', the archive's and list's names before a shortened subject, over the message's subject (RootsWeb-like, ISO-8859-1)",
 	// The two-hundred-and-twenty-fourth to two-hundred-and-thirtieth sets, at the move (round 98):
 	// The two-hundred-and-seventeenth to two-hundred-and-twenty-third sets, at the move (round 97):
 	// The two-hundred-and-tenth to two-hundred-and-sixteenth sets, at the move (round 96):

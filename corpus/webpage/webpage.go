@@ -8976,6 +8976,18 @@ func straightQuotes(s string) string {
 	return strings.ReplaceAll(s, "’", "'")
 }
 
+// archiveList reports whether head, what a <title> holds before a
+// message's subject, is an archive's name, a colon and a list's name,
+// one word each, and a space ("RootsLists: FENWICK-L ").
+func archiveList(head string) bool {
+	head, ok := strings.CutSuffix(head, " ")
+	if !ok {
+		return false
+	}
+	name, list, ok := strings.Cut(head, ": ")
+	return ok && name != "" && list != "" && !strings.Contains(name, " ") && !strings.Contains(list, " ")
+}
+
 // listPrefixed reports whether title is a name of one word (a list's,
 // "larchfield-bees"), a colon or a separator, then subject, whole.
 func listPrefixed(title, subject string) bool {
@@ -9456,12 +9468,15 @@ func title(t string, m meta) string {
 		// the message's subject in its "Sujet :" field: the subject.
 		return m.subjectLine
 	}
-	if m.subjectLine != "" && t != m.subjectLine && fieldCount(m.subjectLine) >= 3 && len(fullTitle) > len(m.subjectLine)+3 && strings.HasSuffix(fullTitle, m.subjectLine) && (strings.HasSuffix(fullTitle[:len(fullTitle)-len(m.subjectLine)], " - ") || strings.HasSuffix(fullTitle[:len(fullTitle)-len(m.subjectLine)], " Message: ")) {
+	if m.subjectLine != "" && t != m.subjectLine && fieldCount(m.subjectLine) >= 3 && len(fullTitle) > len(m.subjectLine)+3 && strings.HasSuffix(fullTitle, m.subjectLine) && (strings.HasSuffix(fullTitle[:len(fullTitle)-len(m.subjectLine)], " - ") || strings.HasSuffix(fullTitle[:len(fullTitle)-len(m.subjectLine)], " Message: ") || archiveList(fullTitle[:len(fullTitle)-len(m.subjectLine)])) {
 		// A forum's <title>, its path down to the topic's subject ("Ridgeback
 		// Astronomers Forum - Observing Reports - Report: dark-sky night
 		// at Coldwater Field", DCForum's; "eGroups : fenmarsh-ringers
 		// Message: Report: …"), cut short by Readability, over the
 		// subject in the topic's or the message's head: the subject.
+		// So is an archive's name, a colon and the list's before it
+		// ("RootsLists: FENWICK-L [FENWICK] Family Bible …", a
+		// RootsWeb-like list archive's message; archiveList).
 		return m.subjectLine
 	}
 	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && forumPathTitle(fullTitle) {

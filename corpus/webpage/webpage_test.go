@@ -12216,6 +12216,12 @@ func TestRound99(t *testing.T) {
 			file:  "unseen234-lyceejeanrostand-voyageseville-fr.html",
 			title: "Retour de Séville : une semaine en immersion pour les élèves de première",
 		},
+		{
+			why:    "a <title> of an archive's name, a colon and a list's name before a message's subject, that subject in the header's 'Subject:' cell, gives the subject",
+			file:   "unseen236-rootslists-fenwickbible-en.html",
+			title:  "[FENWICK] Family Bible of Thomas Fenwick, 1842 - transcription",
+			latin1: true, // ISO-8859-1
+		},
 	}
 	checkPageCases(t, cases)
 }
