@@ -8531,6 +8531,52 @@ func lastPartLeads(title, line string) bool {
 	return ok && last != "" && len(line) > len(last) && strings.HasPrefix(line, last) && colonMore(line[len(last):])
 }
 
+// abbreviates reports whether every word of part is a word of h1, case
+// aside, or a word in capitals, two to five letters, the initials of as
+// many words of h1 in a row, one at least such: h1 said short.
+func abbreviates(part, h1 string) bool {
+	hw := strings.Fields(strings.ToLower(h1))
+	acronyms := 0
+	for _, w := range strings.Fields(part) {
+		if slices.Contains(hw, strings.ToLower(w)) {
+			continue
+		}
+		if len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w || !initialsIn(strings.ToLower(w), hw) {
+			return false
+		}
+		acronyms++
+	}
+	return acronyms > 0
+}
+
+// initialsIn reports whether the letters of a are the first letters of
+// as many words of ws in a row, an elided article aside ("l'assemblée
+// générale" for "ag").
+func initialsIn(a string, ws []string) bool {
+	for i := 0; i+len(a) <= len(ws); i++ {
+		k := 0
+		for k < len(a) && initial(ws[i+k]) == a[k] {
+			k++
+		}
+		if k == len(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// initial returns the first byte of word w after an apostrophe that
+// elides an article before it ("l’assemblée": "a").
+func initial(w string) byte {
+	if i := strings.LastIndexAny(w, "'’"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		if i+size < len(w) {
+			return w[i+size]
+		}
+	}
+	return w[0]
+}
+
 // issuePart reports whether a <title>'s last part is an issue's number
 // after a word or two ("n° 42", "Occasional Paper 47"): three digits at
 // most alone last, three words at most; a year ("September 2025", a
@@ -9893,6 +9939,15 @@ func title(t string, m meta) string {
 			// "Orwellside Local History Society - Occasional Paper 47"
 			// over the paper's <h1>, a HomeSite page): the issue's
 			// headline, which the <title> does not say.
+			t = m.h1[0]
+		}
+		if last, ok := lastTitlePart(t); ok && abbreviates(last, m.h1[0]) {
+			// The site's name, then the headline abbreviated: its
+			// words' initials in capitals and another of its words
+			// ("Amicale laïque de Saint-Véran - AG 2025" over '<h1
+			// style="color: #993300; …">Compte rendu de l'assemblée
+			// générale du 18 janvier 2025</h1>', a BlueGriffon page):
+			// the whole headline.
 			t = m.h1[0]
 		}
 		if hasPrefix2(m.h1[0], t, " ") && versionNumber(m.h1[0][len(t)+1:]) {

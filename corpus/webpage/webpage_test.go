@@ -12222,6 +12222,13 @@ func TestRound99(t *testing.T) {
 			title:  "[FENWICK] Family Bible of Thomas Fenwick, 1842 - transcription",
 			latin1: true, // ISO-8859-1
 		},
+		{
+			why:    "a <title> of the site's name and the headline abbreviated, its words' initials and its year, gives the one <h1>, which leaves the body",
+			file:   "unseen231-amicalesaintveran-assembleegenerale-fr.html",
+			title:  "Compte rendu de l’assemblée générale du 18 janvier 2025",
+			gone:   []string{"du 18 janvier 2025\n"},
+			latin1: true, // Windows-1252
+		},
 	}
 	checkPageCases(t, cases)
 }
