@@ -5293,12 +5293,14 @@ func isSubheading(n *html.Node) bool {
 // page's <title> or og:title, and it has half the words of the shorter
 // of them or more.
 func repeatsTitle(h *html.Node, m *meta) bool {
-	// A possessive's "s" ("Jane Doe's obituary") is the name's. The
-	// words are read in place, the first not in the title ending it.
+	// A possessive's "s" ("Jane Doe's obituary") is the name's, and a
+	// number's "No." ("Occasional Paper No. 47" under "… - Occasional
+	// Paper 47") the number's. The words are read in place, the first
+	// not in the title ending it.
 	title, shortest := m.titleWords()
 	n := 0
 	for w := range strings.FieldsFuncSeq(strings.ToLower(textOf(h)), notWordRune) {
-		if w == "s" {
+		if w == "s" || w == "no" {
 			continue
 		}
 		if !slices.Contains(title, w) {

@@ -12229,6 +12229,13 @@ func TestRound99(t *testing.T) {
 			gone:   []string{"du 18 janvier 2025\n"},
 			latin1: true, // Windows-1252
 		},
+		{
+			why:    "an <h2> over the headline that is the <title>'s last part with a number's 'No.' goes as a repeat of the title",
+			file:   "unseen234-orwellsidehistory-tollhouse-en.html",
+			gone:   []string{"Occasional Paper No. 47"},
+			kept:   []string{"The turnpike trust"},
+			latin1: true, // Windows-1252
+		},
 	}
 	checkPageCases(t, cases)
 }
