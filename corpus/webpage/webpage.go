@@ -2412,6 +2412,35 @@ var mailLabels = map[string]bool{"from": true, "de": true, "sent": true, "envoy�
 	// "Groupes :", "Objet :", "Date :", "Message-ID :", "Organisation :").
 	"groupes": true, "newsgroups": true, "organisation": true, "organization": true}
 
+// mailHeaderList reports whether list n is a message's header as a mail
+// archive lists it: three items or more, each opening with a label of
+// mailLabels in emphasis and a colon after it ('<ul><li><em>Subject</em>:
+// [ANNOUNCE] Fernwood 2.4.0 released</li><li><em>From</em>: Marta
+// Lindqvist &lt;…&gt;</li><li><em>Date</em>: Tue, 18 Mar 2025 09:14:22
+// +0100</li></ul>', MHonArc's message page between its <h1> and the
+// body's <pre>), as mailHeader reads a table's rows. The first item is
+// looked at before any other.
+func mailHeaderList(n *html.Node) bool {
+	items := 0
+	for li := n.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type == html.TextNode && strings.TrimSpace(li.Data) == "" {
+			continue
+		}
+		if li.DataAtom != atom.Li {
+			return false
+		}
+		e := li.FirstChild
+		if e == nil || e.DataAtom != atom.Em && e.DataAtom != atom.Strong && e.DataAtom != atom.B {
+			return false
+		}
+		if t := e.NextSibling; t == nil || t.Type != html.TextNode || !strings.HasPrefix(t.Data, ":") || !mailLabels[labelOf(e)] {
+			return false
+		}
+		items++
+	}
+	return items >= 3
+}
+
 // mailHeader reports whether table n is a message's header as a mail
 // client saves it (Outlook's "Save as HTML": a row to each label, "De :",
 // "Envoyé :", "À :", "Objet :", its value in the next cell), three rows
@@ -7267,6 +7296,9 @@ func junk(n *html.Node) bool {
 	}
 	if n.DataAtom == atom.Dl && jumpTerms(n) {
 		return true // an index of the page's own entries, each a summary
+	}
+	if n.DataAtom == atom.Ul && mailHeaderList(n) {
+		return true // a message's header, its fields a line each
 	}
 	if n.DataAtom == atom.Caption && pictureTable(n.Parent) {
 		return true // a picture's caption, as a <figcaption> is

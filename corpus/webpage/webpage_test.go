@@ -12236,6 +12236,12 @@ func TestRound99(t *testing.T) {
 			kept:   []string{"The turnpike trust"},
 			latin1: true, // Windows-1252
 		},
+		{
+			why:  "a list of a message's header fields, each label in emphasis and a colon, between the subject's <h1> and the body, goes",
+			file: "unseen237-spindrift-fernwood240-en.html",
+			gone: []string{"Subject: [ANNOUNCE]", "From: Marta Lindqvist", "Date: Tue, 18 Mar 2025"},
+			kept: []string{"On behalf of the Fernwood team"},
+		},
 	}
 	checkPageCases(t, cases)
 }
