@@ -723,14 +723,28 @@ func dateLine(text string) bool {
 		return false
 	}
 	t := oneLine(text)
+	if by, rest, ok := strings.Cut(t, ". "); ok && byName(by) {
+		// The author's name before the statement, a stop between ("By
+		// Margaret Ellery. Posted 14 January 2025.", a HomeSite page's
+		// line in italics under its <h1>), as datedBy reads it after.
+		t = strings.TrimSuffix(rest, ".")
+	}
 	loc := publishedDateFirst.FindStringIndex(t)
 	if loc == nil {
 		// The update's statement first, the publication's after a
 		// separator ("Updated: Mar. 12, 2025, 9:40 a.m. | Published:
 		// Mar. 12, 2025, 6:15 a.m.", as Advance Local's news sites
 		// write a story's times under its byline).
-		for _, sep := range [...]string{" | ", " · ", " • "} {
+		for _, sep := range [...]string{" | ", " · ", " • ", " / "} {
 			if head, tail, ok := strings.Cut(t, sep); ok && updateLine.MatchString(head) && hasDate(head) {
+				if day, ok := strings.CutPrefix(tail, "Original "); ok {
+					// The first edition's day and hour after "Original"
+					// ("Updated April 8, 2025 12:05 pm ET / Original April
+					// 8, 2025 10:31 am ET", as Dow Jones' sites write a
+					// story's times under its byline, two <time>s and a
+					// slash): the publication's, no verb before it.
+					return dayDate.MatchString(day)
+				}
 				return dateLine(tail)
 			} else if ok && updateLine.MatchString(tail) && hasDate(tail) && dayDate.MatchString(head) {
 				// Or a day and its hour alone, then the update's
@@ -753,9 +767,16 @@ func dateLine(text string) bool {
 // Achterberg", Refinery CMS's line under a post's headline, its <time>
 // and its author's <span>).
 func datedBy(rest string) bool {
-	name, ok := strings.CutPrefix(rest, ". By ")
+	by, ok := strings.CutPrefix(rest, ". ")
+	return ok && byName(by)
+}
+
+// byName reports whether s is "By" or "Par" and two to four words each
+// opening with a capital, an author's name.
+func byName(s string) bool {
+	name, ok := strings.CutPrefix(s, "By ")
 	if !ok {
-		if name, ok = strings.CutPrefix(rest, ". Par "); !ok {
+		if name, ok = strings.CutPrefix(s, "Par "); !ok {
 			return false
 		}
 	}
@@ -4510,7 +4531,11 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && (edge(bs, i) || b.apart || headKept(drop, i)) && len(b.words) <= maxShortWords && (dateLine(b.text) || datedAuthorLine(b.text)) {
+		// A date line alone in a table's row is a post's head (a forum's
+		// '<tr class="message_entete"><td class="auteur"><b>Gégé71</b></td><td
+		// class="date">Posté le 14/05/2011 à 22:10</td></tr>' over each reply,
+		// the poster's cell gone before), wherever it stands.
+		if !b.heading && !drop[i] && !b.code && (edge(bs, i) || b.apart || headKept(drop, i) || b.container.DataAtom == atom.Tr) && len(b.words) <= maxShortWords && (dateLine(b.text) || datedAuthorLine(b.text)) {
 			drop[i] = true
 			continue
 		}
@@ -5103,10 +5128,14 @@ func farewellOverName(bs []*block, s int) bool {
 // cook's advice
 // in its box, the next block (Tasty Recipes' div.tasty-recipes-notes:
 // "<h3>Notes</h3>" over "Vous pouvez préparer les poireaux la veille …"):
-// the recipe's, which a card keeps as it keeps its steps.
+// the recipe's, which a card keeps as it keeps its steps. The advice may
+// be a list ('<div class="recipe-card__notes"><h3>Notes</h3><ul><li>Thicker
+// fillets may need an extra 2 to 3 minutes in the oven.</li>…</ul></div>',
+// a Damn Delicious-like card; WPZOOM Recipe Card's
+// ul.recipe-card-notes-list), kept as the steps' list is.
 func recipeNotes(bs []*block, i int) bool {
 	b := bs[i]
-	if !b.heading || len(b.words) != 1 || b.words[0] != "notes" || i+1 >= len(bs) || bs[i+1].list || !sameBox(bs[i+1].container, b.container) {
+	if !b.heading || len(b.words) != 1 || b.words[0] != "notes" || i+1 >= len(bs) || !sameBox(bs[i+1].container, b.container) {
 		return false
 	}
 	for j := i - 1; j >= 0; j-- {

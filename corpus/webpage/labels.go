@@ -111,8 +111,20 @@ func notesHeading(h *html.Node) bool {
 func aboutLabel(l string) bool {
 	for _, p := range []string{"about ", "à propos de ", "à propos d'", "a propos de ", "a propos d'"} {
 		if rest, ok := strings.CutPrefix(l, p); ok {
-			return rest != "" && fieldCount(rest) <= 5
+			return rest != "" && fieldCount(rest) <= 5 && !guestWords(rest)
 		}
+	}
+	return false
+}
+
+// guestWords reports whether what follows "about" names the guest an
+// episode or an interview is with ("About our guest", a Casted show's
+// notes over the guest's biography): the text's own subject, not the
+// body behind the page.
+func guestWords(rest string) bool {
+	switch rest {
+	case "our guest", "our guests", "the guest", "the guests", "notre invité", "notre invitée", "nos invités":
+		return true
 	}
 	return false
 }

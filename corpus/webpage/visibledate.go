@@ -301,6 +301,12 @@ func timedDay(texts []string, monthFirst bool) (time.Time, bool) {
 			// ("[Mar. 3rd, 2025|09:14 pm]", LiveJournal's and
 			// InsaneJournal's entry head beside its subject): the day.
 			return d, true
+		} else if rest, ok := strings.CutPrefix(trimmed, "Date: "); ok {
+			// Or a message's "Date:" label opens it, the day in words and
+			// its hour after ", at" ("Date: Monday, 17 March 2025, at
+			// 9:12 p.m.", AnyBoard's message info under the poster's
+			// name), which no mail header reads: the day after it.
+			t = rest
 		} else if len(t) > 40 {
 			t = trimmed
 		}
@@ -906,6 +912,13 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// 2025</span>', a Q&A site's question head): the
 						// statement whole.
 						texts = append(texts, v+" "+strings.TrimSpace(c.Data))
+					} else if dateSpanBefore(c) {
+						// An ISO 8601 day alone in its <span> after a
+						// <span> that says "Date" alone ('<span
+						// class="pinned-title">Date</span> <span
+						// class="pinned-value">2025-03-02</span>', a
+						// Kanka journal's pinned fields): the entry's day.
+						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
 					} else if releaseLabel(c) || ariaPublished(c) {
 						// A date alone beside a version: a release's
 						// label, its publication; or a date alone whose
@@ -2493,6 +2506,13 @@ func labelColonBefore(n *html.Node) bool {
 		// </strong><span class="popupcontrol">14/03/2025 21:08:12</span>',
 		// YAF.NET's post head).
 		p = p.FirstChild
+	} else if p != nil && p.Type == html.TextNode && p.Data == " " && p.PrevSibling != nil && p.PrevSibling.DataAtom == atom.Span && p.PrevSibling.FirstChild != nil && p.PrevSibling.FirstChild == p.PrevSibling.LastChild {
+		// The label in a <span> of its own, a space between it and
+		// its value's ('<span class="s-la-meta-label">Last
+		// Updated:</span> <span id="s-la-faq-updated">Mar 04,
+		// 2025</span>', LibAnswers' facts under an answer): the
+		// label's text.
+		p = p.PrevSibling.FirstChild
 	}
 	if p == nil || p.Type != html.TextNode || n.Parent == nil {
 		return false
@@ -2549,6 +2569,18 @@ func verbSpanBefore(c *html.Node) string {
 		return ""
 	}
 	return v
+}
+
+// dateSpanBefore reports whether text c, alone in its <span>, is an ISO
+// 8601 day alone and the element before that <span> a <span> that says
+// "Date" alone: a field's value beside its name. The text's length and
+// bytes are looked at first.
+func dateSpanBefore(c *html.Node) bool {
+	if len(c.Data) != len("2006-01-02") || c.Data[4] != '-' || c.Data[7] != '-' || !isDigit(c.Data[0]) {
+		return false
+	}
+	p := beforeLoneSpan(c)
+	return p != nil && p.DataAtom == atom.Span && p.FirstChild != nil && p.FirstChild == p.LastChild && p.FirstChild.Type == html.TextNode && p.FirstChild.Data == "Date"
 }
 
 // spanDateLabel reports whether c, a text, is a space and a day written

@@ -2412,6 +2412,35 @@ var mailLabels = map[string]bool{"from": true, "de": true, "sent": true, "envoy�
 	// "Groupes :", "Objet :", "Date :", "Message-ID :", "Organisation :").
 	"groupes": true, "newsgroups": true, "organisation": true, "organization": true}
 
+// mailHeaderList reports whether list n is a message's header as a mail
+// archive lists it: three items or more, each opening with a label of
+// mailLabels in emphasis and a colon after it ('<ul><li><em>Subject</em>:
+// [ANNOUNCE] Fernwood 2.4.0 released</li><li><em>From</em>: Marta
+// Lindqvist &lt;…&gt;</li><li><em>Date</em>: Tue, 18 Mar 2025 09:14:22
+// +0100</li></ul>', MHonArc's message page between its <h1> and the
+// body's <pre>), as mailHeader reads a table's rows. The first item is
+// looked at before any other.
+func mailHeaderList(n *html.Node) bool {
+	items := 0
+	for li := n.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type == html.TextNode && strings.TrimSpace(li.Data) == "" {
+			continue
+		}
+		if li.DataAtom != atom.Li {
+			return false
+		}
+		e := li.FirstChild
+		if e == nil || e.DataAtom != atom.Em && e.DataAtom != atom.Strong && e.DataAtom != atom.B {
+			return false
+		}
+		if t := e.NextSibling; t == nil || t.Type != html.TextNode || !strings.HasPrefix(t.Data, ":") || !mailLabels[labelOf(e)] {
+			return false
+		}
+		items++
+	}
+	return items >= 3
+}
+
 // mailHeader reports whether table n is a message's header as a mail
 // client saves it (Outlook's "Save as HTML": a row to each label, "De :",
 // "Envoyé :", "À :", "Objet :", its value in the next cell), three rows
@@ -3331,6 +3360,17 @@ func (m *meta) italicClass(n *html.Node) bool {
 // under a guide's picture, Steam Community's, its class split at its
 // capitals), which the house's references leave out as they leave a
 // <figcaption> out.
+// The pair "catch-all" names the line a news site sets after every story
+// to send the reader to its section and its app ('<p
+// class="catchAll">Catch all the <a …>Personal Finance</a> news and
+// updates on Rupee Ledger. Download the Rupee Ledger app …</p>', a
+// Mint-like story's last paragraph, its class split at its capitals):
+// the site's promotion, not the story's close. The pair "fiche-film" names
+// a film's facts set in a review's text ('<div
+// class="fiche-film"><strong>La Veilleuse</strong>, de Claire Montreuil,
+// avec … Durée : 1 h 42. En salles le 2 avril 2025. <a …>Voir la fiche du
+// film</a></div>', a Première-like review): the credits the house's
+// references leave out, a film's card and not the critic's words.
 // (This is the pattern of TestFurnitureName, looked up in sets: on every
 // element of every page, the pattern cost a tenth of the reduction.)
 var (
@@ -3342,7 +3382,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation screenshot tooltip reponses followups where rating reactions nodelet properties attributes`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary assistant-transcript code-label channel-card")
+	furniturePairs    = wordSet("article-info catch-all fiche-film risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary assistant-transcript code-label channel-card")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",
@@ -5282,12 +5322,14 @@ func isSubheading(n *html.Node) bool {
 // page's <title> or og:title, and it has half the words of the shorter
 // of them or more.
 func repeatsTitle(h *html.Node, m *meta) bool {
-	// A possessive's "s" ("Jane Doe's obituary") is the name's. The
-	// words are read in place, the first not in the title ending it.
+	// A possessive's "s" ("Jane Doe's obituary") is the name's, and a
+	// number's "No." ("Occasional Paper No. 47" under "… - Occasional
+	// Paper 47") the number's. The words are read in place, the first
+	// not in the title ending it.
 	title, shortest := m.titleWords()
 	n := 0
 	for w := range strings.FieldsFuncSeq(strings.ToLower(textOf(h)), notWordRune) {
-		if w == "s" {
+		if w == "s" || w == "no" {
 			continue
 		}
 		if !slices.Contains(title, w) {
@@ -6822,6 +6864,12 @@ func collectElement(n *html.Node, m *meta) {
 		if n.DataAtom == atom.Div && m.crumbCurrent == "" && class == "nav" {
 			m.crumbCurrent = crumbTail(n)
 		}
+		if n.DataAtom == atom.Div && m.newsHeading == "" && strings.Contains(class, "titreActu") && nodeWords(n) >= 3 {
+			// A news item's title in a <div> whose class says so in
+			// French, "titre" and "Actu" (a Lilie ENT's '<div
+			// class="titreActu">'), as a heading's "news-title" does.
+			m.newsHeading = collapsedText(n)
+		}
 		if n.DataAtom == atom.Div && m.newsTitle && m.boldLead == "" && len(m.h1) == 0 {
 			m.boldLead = boldLeadDiv(n)
 		}
@@ -6896,6 +6944,14 @@ func collectElement(n *html.Node, m *meta) {
 			// A size smaller than a headline's will do over a
 			// tagline, as Bravenet sets a forum's name.
 			m.boardName = colonName(n, m.title, !bigFont(size))
+		}
+		if m.bigLine == "" && m.boardName == "" && attr(n, "size") == "4" {
+			// A size smaller than a headline's will do when the
+			// <title>'s last part opens the line, a colon and more
+			// after it (lastPartLeads).
+			if line := collapsedText(n); lastPartLeads(m.title, line) {
+				m.bigLine = line
+			}
 		}
 		if m.bigLine == "" && bigFont(attr(n, "size")) && m.boardName == "" && !bannerName(n, m.title) && !letterName(n, m.title) {
 			m.bigLine = "-" // the first only
@@ -7240,6 +7296,9 @@ func junk(n *html.Node) bool {
 	}
 	if n.DataAtom == atom.Dl && jumpTerms(n) {
 		return true // an index of the page's own entries, each a summary
+	}
+	if n.DataAtom == atom.Ul && mailHeaderList(n) {
+		return true // a message's header, its fields a line each
 	}
 	if n.DataAtom == atom.Caption && pictureTable(n.Parent) {
 		return true // a picture's caption, as a <figcaption> is
@@ -8498,6 +8557,69 @@ func sectionTail(title string) bool {
 	return ok && sectionNames[strings.ToLower(strings.TrimSpace(last))]
 }
 
+// lastPartLeads reports whether the <title>'s last part, after a
+// separator, opens line, and a colon and three words or more follow it
+// there (colonMore): the headline the <title> cut short.
+func lastPartLeads(title, line string) bool {
+	last, ok := lastTitlePart(title)
+	return ok && last != "" && len(line) > len(last) && strings.HasPrefix(line, last) && colonMore(line[len(last):])
+}
+
+// abbreviates reports whether every word of part is a word of h1, case
+// aside, or a word in capitals, two to five letters, the initials of as
+// many words of h1 in a row, one at least such: h1 said short.
+func abbreviates(part, h1 string) bool {
+	hw := strings.Fields(strings.ToLower(h1))
+	acronyms := 0
+	for _, w := range strings.Fields(part) {
+		if slices.Contains(hw, strings.ToLower(w)) {
+			continue
+		}
+		if len(w) < 2 || len(w) > 5 || strings.ToUpper(w) != w || !initialsIn(strings.ToLower(w), hw) {
+			return false
+		}
+		acronyms++
+	}
+	return acronyms > 0
+}
+
+// initialsIn reports whether the letters of a are the first letters of
+// as many words of ws in a row, an elided article aside ("l'assemblée
+// générale" for "ag").
+func initialsIn(a string, ws []string) bool {
+	for i := 0; i+len(a) <= len(ws); i++ {
+		k := 0
+		for k < len(a) && initial(ws[i+k]) == a[k] {
+			k++
+		}
+		if k == len(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// initial returns the first byte of word w after an apostrophe that
+// elides an article before it ("l’assemblée": "a").
+func initial(w string) byte {
+	if i := strings.LastIndexAny(w, "'’"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		if i+size < len(w) {
+			return w[i+size]
+		}
+	}
+	return w[0]
+}
+
+// issuePart reports whether a <title>'s last part is an issue's number
+// after a word or two ("n° 42", "Occasional Paper 47"): three digits at
+// most alone last, three words at most; a year ("September 2025", a
+// letter's month) is no issue's number.
+func issuePart(part string) bool {
+	i := strings.LastIndexByte(part, ' ')
+	return i > 0 && len(part)-i <= 4 && isDigits(part[i+1:]) && fieldCount(part) <= 3
+}
+
 // lastTitlePart returns what a <title> holds after whichever of
 // titleSeparators comes last in it ("Smartschool | Athénée royal de
 // Hautrieu - Actualités": the section's name, after the application's
@@ -8932,6 +9054,18 @@ func restFirsts(title string) []string {
 // straightQuotes turns the typographic apostrophe into a straight one.
 func straightQuotes(s string) string {
 	return strings.ReplaceAll(s, "’", "'")
+}
+
+// archiveList reports whether head, what a <title> holds before a
+// message's subject, is an archive's name, a colon and a list's name,
+// one word each, and a space ("RootsLists: FENWICK-L ").
+func archiveList(head string) bool {
+	head, ok := strings.CutSuffix(head, " ")
+	if !ok {
+		return false
+	}
+	name, list, ok := strings.Cut(head, ": ")
+	return ok && name != "" && list != "" && !strings.Contains(name, " ") && !strings.Contains(list, " ")
 }
 
 // listPrefixed reports whether title is a name of one word (a list's,
@@ -9414,12 +9548,15 @@ func title(t string, m meta) string {
 		// the message's subject in its "Sujet :" field: the subject.
 		return m.subjectLine
 	}
-	if m.subjectLine != "" && t != m.subjectLine && fieldCount(m.subjectLine) >= 3 && len(fullTitle) > len(m.subjectLine)+3 && strings.HasSuffix(fullTitle, m.subjectLine) && (strings.HasSuffix(fullTitle[:len(fullTitle)-len(m.subjectLine)], " - ") || strings.HasSuffix(fullTitle[:len(fullTitle)-len(m.subjectLine)], " Message: ")) {
+	if m.subjectLine != "" && t != m.subjectLine && fieldCount(m.subjectLine) >= 3 && len(fullTitle) > len(m.subjectLine)+3 && strings.HasSuffix(fullTitle, m.subjectLine) && (strings.HasSuffix(fullTitle[:len(fullTitle)-len(m.subjectLine)], " - ") || strings.HasSuffix(fullTitle[:len(fullTitle)-len(m.subjectLine)], " Message: ") || archiveList(fullTitle[:len(fullTitle)-len(m.subjectLine)])) {
 		// A forum's <title>, its path down to the topic's subject ("Ridgeback
 		// Astronomers Forum - Observing Reports - Report: dark-sky night
 		// at Coldwater Field", DCForum's; "eGroups : fenmarsh-ringers
 		// Message: Report: …"), cut short by Readability, over the
 		// subject in the topic's or the message's head: the subject.
+		// So is an archive's name, a colon and the list's before it
+		// ("RootsLists: FENWICK-L [FENWICK] Family Bible …", a
+		// RootsWeb-like list archive's message; archiveList).
 		return m.subjectLine
 	}
 	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && forumPathTitle(fullTitle) {
@@ -9804,6 +9941,47 @@ func title(t string, m meta) string {
 			// class="titre_article">Document du mois : … de
 			// Saint-Arnoult pendant la crue de 1910</h1>', Arkothèque's
 			// article): the whole headline.
+			t = m.h1[0]
+		}
+		if place, rest, ok := strings.Cut(t, ". "); ok && rest != "" && len(m.h1[0]) > len(place)+len(rest)+4 && hasPrefix2(m.h1[0], place, " : ") {
+			// A place's name and a stop before the story's sentence in
+			// the <title>, the one <h1> the same with a colon after the
+			// place and going on ("Saint-Vigor-sur-Vire. Le bac du
+			// passeur reprend la traversée" over '<h1
+			// class="article-titre">Saint-Vigor-sur-Vire : le bac du
+			// passeur reprend la traversée après deux ans d'arrêt</h1>',
+			// a Presse de la Manche-like story, its dateline's form in
+			// the <title>): the whole headline.
+			if h := m.h1[0][len(place)+3:]; h[len(rest)] == ' ' && strings.EqualFold(h[:len(rest)], rest) {
+				t = m.h1[0]
+			}
+		}
+		if tail := colonTail(t); tail != "" && len(m.h1[0]) > len(tail) && strings.EqualFold(m.h1[0][:len(tail)], tail) && colonMore(m.h1[0][len(tail):]) {
+			// A label and a colon before the <title>'s words, which open
+			// the one <h1>, case aside, a colon and more after them
+			// ("AUT Val-Morvan - Communiqué : horaires 2009" over
+			// "<h1>Horaires 2009 : la desserte de Varennes-la-Cure
+			// sacrifiée</h1>", a FNAUT-like association's release): the
+			// whole headline.
+			t = m.h1[0]
+		}
+		if last, ok := lastTitlePart(fullTitle); ok && issuePart(last) && fieldCount(m.h1[0]) >= 3 && !strings.Contains(fullTitle, m.h1[0]) {
+			// A letter's or a series' name and its issue's number in the
+			// <title> ("La Lettre du Panier Commun - n° 42" over '<h1
+			// style="font-size:24px;…">Un mois de mars sous le signe du
+			// déménagement</h1>', a Webpower letter's web version;
+			// "Orwellside Local History Society - Occasional Paper 47"
+			// over the paper's <h1>, a HomeSite page): the issue's
+			// headline, which the <title> does not say.
+			t = m.h1[0]
+		}
+		if last, ok := lastTitlePart(t); ok && abbreviates(last, m.h1[0]) {
+			// The site's name, then the headline abbreviated: its
+			// words' initials in capitals and another of its words
+			// ("Amicale laïque de Saint-Véran - AG 2025" over '<h1
+			// style="color: #993300; …">Compte rendu de l'assemblée
+			// générale du 18 janvier 2025</h1>', a BlueGriffon page):
+			// the whole headline.
 			t = m.h1[0]
 		}
 		if hasPrefix2(m.h1[0], t, " ") && versionNumber(m.h1[0][len(t)+1:]) {
@@ -10540,7 +10718,7 @@ func title(t string, m meta) string {
 			t = rest
 		}
 	}
-	if len(m.h1) == 0 && m.bigLine != "-" && m.bigLine != "" && t != m.bigLine && (sharedLongWords(m.bigLine, m.title) >= 2 || sectionNamed(fullTitle, m.bigLine)) {
+	if len(m.h1) == 0 && m.bigLine != "-" && m.bigLine != "" && t != m.bigLine && (sharedLongWords(m.bigLine, m.title) >= 2 || sectionNamed(fullTitle, m.bigLine) || lastPartLeads(fullTitle, m.bigLine)) {
 		// A hand-made page without headings: its headline is the
 		// first line it sets in a headline's type ("<font size="5"><b>
 		// Notre concert de Noël à l'église Saint-Martin</b></font>"),
@@ -10552,7 +10730,12 @@ func title(t string, m meta) string {
 		// word the line holds, will do ("Amicale Laïque de Vernelle -
 		// Randonnée" over '<font size="5" color="#336633"><b>Section
 		// randonnée : le programme du printemps 2002</b></font>', a
-		// page made in HoTMetaL PRO 6.0; sectionNamed).
+		// page made in HoTMetaL PRO 6.0; sectionNamed). So will one
+		// whose last part opens the line, a colon and more after it
+		// ("Amicale Bouliste de Marnay - Concours du 1er Mai" over '<font
+		// size="4" color="#006633"><b>Concours du 1er Mai : le mot du
+		// Président</b></font>', a Club-Internet personal page;
+		// lastPartLeads).
 		t = m.bigLine
 	}
 	if len(m.h1) == 0 && m.classTitle != "" && t != m.classTitle && (m.bigLine == "" || m.bigLine == "-" || sharedLongWords(m.bigLine, m.title) < 2) && (t == fullTitle || otherPartShares(fullTitle, t, m.classTitle)) {
@@ -10764,13 +10947,18 @@ func title(t string, m meta) string {
 			t = t[len(name)+len(": "):]
 		}
 	}
-	if m.newsHeading != "" && t != m.newsHeading && newsSection(fullTitle, t) {
+	if m.newsHeading != "" && t != m.newsHeading && (newsSection(fullTitle, t) || len(m.h1) == 0 && m.newsTitle && strings.Contains(fullTitle, t)) {
 		// A <title> that is the project's or site's name, then its news
 		// section's ("Ombrières solaires du parc … - Actualités -
 		// Lendosphere", the og:title the project's name alone), over a
 		// news item's heading whose class names it so (<h2
 		// class="project-news__title">Ombrières … : le chantier a
-		// démarré</h2>): the headline is that heading.
+		// démarré</h2>): the headline is that heading. So is it when
+		// the <title> names the application and the school before the
+		// news section, on a page without <h1> ("Lilie - Lycée Jean
+		// Rostand - Actualités" over '<div class="titreActu">Retour de
+		// Séville : …</div>', a Lilie ENT's news item, "titre" and
+		// "Actu" the French for a news item's title).
 		t = m.newsHeading
 	}
 	if len(m.h1) == 1 && len(m.h1[0]) > len(t)+len(" : ") && strings.HasSuffix(m.h1[0], t) && t != "" {

@@ -12121,3 +12121,127 @@ func TestRound98(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+func TestRound99(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a date alone in its <span>, a space after the label's own <span> 'Last Updated:', dates the answer",
+			file: "unseen234-harwoodlibrary-interlibraryloan-en.html",
+			date: "2025-03-04",
+		},
+		{
+			why:  "a message's 'Date:' line, a day in words and its hour after ', at', dates the message over its replies' days",
+			file: "unseen231-harrowdaletrains-trackcleaning-en.html",
+			date: "2025-03-17",
+		},
+		{
+			why:  "an ISO day alone in its <span> after a <span> that says 'Date', a journal's pinned field, dates the entry",
+			file: "unseen234-emberreach-sessiontwelve-en.html",
+			date: "2025-03-02",
+		},
+		{
+			why:  "an update's day and hour, a slash, then 'Original' and the first edition's, a story's times under its byline, go",
+			file: "unseen231-pillarstreet-waterutility-en.html",
+			gone: []string{"Original April 8, 2025"},
+			kept: []string{"Few investors buy water utilities for excitement."},
+		},
+		{
+			why:  "a paragraph of class 'catchAll', a news site's line sending the reader to its section and app after the story, goes",
+			file: "unseen235-rupeeledger-emergencyfund-en.html",
+			gone: []string{"Catch all the"},
+		},
+		{
+			why:  "a box of class 'fiche-film', a film's credits set in a review's text, goes",
+			file: "unseen236-plansequence-critiquelaveilleuse-fr.html",
+			gone: []string{"Durée : 1 h 42"},
+			kept: []string{"Une mise en scène à hauteur de couloir"},
+		},
+		{
+			why:  "a recipe card's 'Notes' heading over a list in its box, after its ingredients and instructions, stays with the list",
+			file: "unseen232-skilletnotes-honeygarlicsalmon-en.html",
+			kept: []string{"Notes\n", "Thicker fillets may need an extra 2 to 3 minutes in the oven.", "Leftovers keep in an airtight container"},
+		},
+		{
+			why:   "a <title> of a place, a stop and a sentence, over one <h1> of the place, a colon and that sentence going on, gives the <h1>, which leaves the body",
+			file:  "unseen236-gazettecotentin-passeurdebac-fr.html",
+			title: "Saint-Vigor-sur-Vire : le bac du passeur reprend la traversée après deux ans d'arrêt",
+			gone:  []string{"après deux ans d'arrêt\n"},
+		},
+		{
+			why:    "a <title> whose words after a label and a colon open the one <h1>, case aside, a colon and more after them, gives the <h1>",
+			file:   "unseen233-usagersvalmorvan-horaires2009-fr.html",
+			title:  "Horaires 2009 : la desserte de Varennes-la-Cure sacrifiée",
+			gone:   []string{"la desserte de Varennes-la-Cure sacrifiée\n"},
+			latin1: true, // ISO-8859-15
+		},
+		{
+			why:    "a date line alone in a table's row, a forum reply's head beside the poster's name, goes; the reply stays",
+			file:   "unseen237-braquet52-cotevauzelles-fr.html",
+			gone:   []string{"Posté le 14/05/2011 à 22:10", "Posté le 15/05/2011"},
+			kept:   []string{"Salut Patrick,", "Je confirme pour la cassette."},
+			latin1: true, // ISO-8859-15
+		},
+		{
+			why:   "a <title> of a letter's name and its issue's number over one <h1> gives the <h1>, which leaves the body",
+			file:  "unseen237-paniercommun-lettremars-fr.html",
+			title: "Un mois de mars sous le signe du déménagement",
+			gone:  []string{"Un mois de mars sous le signe du déménagement\n"},
+		},
+		{
+			why:    "a <title> of a society's name and its paper's number over one <h1> gives the <h1>",
+			file:   "unseen234-orwellsidehistory-tollhouse-en.html",
+			title:  "The toll house at Ashby Cross",
+			latin1: true, // Windows-1252
+		},
+		{
+			why:    "a <title> whose last part opens a line in a <font size=\"4\">, a colon and more after it, gives that line",
+			file:   "unseen232-boulistesmarnay-concours-fr.html",
+			title:  "Concours du 1er Mai : le mot du Président",
+			latin1: true, // ISO-8859-1
+		},
+		{
+			why:  "an 'About our guest' heading in an episode's show notes heads the guest's biography, not the publisher's box, and stays with what follows",
+			file: "unseen232-harbourlines-coldchain-en.html",
+			kept: []string{"About our guest", "Priya Raman leads temperature-controlled operations", "Harbour Lines is produced by Tidewell Software"},
+		},
+		{
+			why:    "'By', the author's name and a stop before a publication statement, a line in italics under the <h1>, goes",
+			file:   "unseen234-orwellsidehistory-tollhouse-en.html",
+			gone:   []string{"By Margaret Ellery. Posted 14 January 2025."},
+			kept:   []string{"Anyone who has driven out of the village"},
+			latin1: true, // Windows-1252
+		},
+		{
+			why:   "a <title> ending with a news section's name, on a page without <h1>, gives the news item's <div class=\"titreActu\">",
+			file:  "unseen234-lyceejeanrostand-voyageseville-fr.html",
+			title: "Retour de Séville : une semaine en immersion pour les élèves de première",
+		},
+		{
+			why:    "a <title> of an archive's name, a colon and a list's name before a message's subject, that subject in the header's 'Subject:' cell, gives the subject",
+			file:   "unseen236-rootslists-fenwickbible-en.html",
+			title:  "[FENWICK] Family Bible of Thomas Fenwick, 1842 - transcription",
+			latin1: true, // ISO-8859-1
+		},
+		{
+			why:    "a <title> of the site's name and the headline abbreviated, its words' initials and its year, gives the one <h1>, which leaves the body",
+			file:   "unseen231-amicalesaintveran-assembleegenerale-fr.html",
+			title:  "Compte rendu de l’assemblée générale du 18 janvier 2025",
+			gone:   []string{"du 18 janvier 2025\n"},
+			latin1: true, // Windows-1252
+		},
+		{
+			why:    "an <h2> over the headline that is the <title>'s last part with a number's 'No.' goes as a repeat of the title",
+			file:   "unseen234-orwellsidehistory-tollhouse-en.html",
+			gone:   []string{"Occasional Paper No. 47"},
+			kept:   []string{"The turnpike trust"},
+			latin1: true, // Windows-1252
+		},
+		{
+			why:  "a list of a message's header fields, each label in emphasis and a colon, between the subject's <h1> and the body, goes",
+			file: "unseen237-spindrift-fernwood240-en.html",
+			gone: []string{"Subject: [ANNOUNCE]", "From: Marta Lindqvist", "Date: Tue, 18 Mar 2025"},
+			kept: []string{"On behalf of the Fernwood team"},
+		},
+	}
+	checkPageCases(t, cases)
+}
