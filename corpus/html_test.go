@@ -357,9 +357,11 @@ var pagesDir = "testdata/pages"
 // two-hundred-and-thirty-eighth to two-hundred-and-forty-fourth
 // (testdata/pages-unseen238 to testdata/pages-unseen244), written while
 // round 98 ran, and the two-hundred-and-forty-fifth to two-hundred-and-fifty-first
-// (testdata/pages-unseen245 to testdata/pages-unseen251), written while
+// (testdata/pages-unseen245 to testdata/pages-unseen251) and the
+// two-hundred-and-fifty-second to two-hundred-and-fifty-eighth
+// (testdata/pages-unseen252 to testdata/pages-unseen258), written while
 // round 99 ran, are unseen.
-var unseenDirs = []string{"testdata/pages-unseen238", "testdata/pages-unseen239", "testdata/pages-unseen240", "testdata/pages-unseen241", "testdata/pages-unseen242", "testdata/pages-unseen243", "testdata/pages-unseen244", "testdata/pages-unseen245", "testdata/pages-unseen246", "testdata/pages-unseen247", "testdata/pages-unseen248", "testdata/pages-unseen249", "testdata/pages-unseen250", "testdata/pages-unseen251"}
+var unseenDirs = []string{"testdata/pages-unseen238", "testdata/pages-unseen239", "testdata/pages-unseen240", "testdata/pages-unseen241", "testdata/pages-unseen242", "testdata/pages-unseen243", "testdata/pages-unseen244", "testdata/pages-unseen245", "testdata/pages-unseen246", "testdata/pages-unseen247", "testdata/pages-unseen248", "testdata/pages-unseen249", "testdata/pages-unseen250", "testdata/pages-unseen251", "testdata/pages-unseen252", "testdata/pages-unseen253", "testdata/pages-unseen254", "testdata/pages-unseen255", "testdata/pages-unseen256", "testdata/pages-unseen257", "testdata/pages-unseen258"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -803,6 +805,18 @@ var unseenMetadataMisses = map[string]string{
 	"unseen251-fenmoorbirders-nestboxsurvey-en":      "title cut before ' - 2025 results', the og:title's own last part taken for a site suffix (Yuku-like)",
 	"unseen251-recycleriecoteaux-ateliervelo-fr":     "title 'Lettre d'octobre : un atelier vélo ouvre ses portes', the letter's <title>, over its heading (Vbout-like newsletter)",
 	"unseen251-toutelacoulisse-veilleursduport-fr":   "title from the og:title with a straight apostrophe where the page's heading has a curly one (WordPress, Toute La Culture-like)",
+	// The two-hundred-and-fifty-second to two-hundred-and-fifty-eighth sets', measured with round 99's code:
+	"unseen253-formfile-strutshelving-en":        "title from the <title>/og:title with a straight apostrophe where the page's heading has a curly one (WordPress and Yoast, Design Milk-like)",
+	"unseen254-sciwire-wetlandmicrobes-en":       "undated: its only date is the visible release date '15-Sep-2025' in a <p> of class release-date (EurekAlert!-like)",
+	"unseen255-actesvaldorgne-voieverte-fr":      "dated 2025-03-10, the order's own day, where the page says 'Publié au recueil n° 2025-03 du 14 mars 2025' (Légifrance-like register)",
+	"unseen255-parsershelf-tidewaterlight-en":    "title 'Keeper of the Tidewater Light', the game's name, over the review's headline; undated: its only date is the visible 'March 19, 2025' (IFDB-like)",
+	"unseen256-infocommunes-voiriesrurales-fr":   "undated: its only date is the letter's visible 'Edition du mardi 4 mars 2025' (Maire-info-like)",
+	"unseen256-memoiresbocage-lavoirs-fr":        "title 'Les lavoirs de la vallée de la Sèvrette · Patrimoine de la Sèvrette', the site's name after a middle dot left on (Omeka S)",
+	"unseen256-modhangar-devupdate7-en":          "title '… news - Iron Frontier mod for Dustline', the section and the mod's names left on (ModDB-like)",
+	"unseen257-tidewire-retries-en":              "title 'tidewire.guide.retries API documentation', the generator's suffix left on; undated: its only date is the visible 'docs built 14 April 2025' (pdoc 15)",
+	"unseen258-amisdumoulindevaux-patrimoine-fr": "title 'Amis du Moulin de Vaux', the site's name, over the news item's heading (WebEasy Professional 10, Windows-1252)",
+	"unseen258-castellrowe-flexibleworking-en":   "title 'Flexible working: one year on', a short <title>, over the briefing's longer heading (Vuture e-mail web version)",
+	"unseen258-tynesidejug-legacyjsp-en":         "title 'Tyneside JUG :: start/2006-03-08/1', the wiki's name and the snip's name, over the post's heading (SnipSnap 1.0b3)",
 }
 
 // checkMetadata compares the title, URL and date read from each page of
@@ -1637,4 +1651,89 @@ var unseenFirst = map[string]struct{ leak, kept float64 }{
 	"unseen251-sowsomegood-fernhillkitchen-en":           {0.02, 0.98}, // 0.0 %, 98.4 %
 	"unseen251-toutelacoulisse-veilleursduport-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen251-wickhamweek-toollibrary-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	// The two-hundred-and-fifty-second to two-hundred-and-fifty-eighth sets', measured with round 99's code:
+	"unseen252-boldpantry-lentilsoup-en":               {0.02, 1.00}, // 1.2 %, 100.0 %
+	"unseen252-carnetduverger-greffefente-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen252-cinephare-festivalcourts-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen252-coopterroir-legumineuses-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen252-harborlightsshelter-winterfund-en":      {0.02, 0.98}, // 0.0 %, 98.4 %
+	"unseen252-horizonscadres-entretienannuel-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen252-lathecorner-tailstockdrift-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen252-quarrymesh-rooftopnode-en":              {0.07, 1.00}, // 6.4 %, 100.0 %
+	"unseen252-riverportpost-canalboats-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen252-tidewheel-springriders-en":              {0.02, 0.97}, // 0.0 %, 97.9 %
+	"unseen252-vigielibertes-reconnaissancefaciale-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen252-webcrea-gridsubgrid-fr":                 {0.02, 0.99}, // 0.0 %, 99.7 %
+	"unseen253-cafedelecole-fractionscm1-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen253-formfile-strutshelving-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen253-garantdesdroits-demarchesenligne-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen253-harrowgatearts-springletter-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen253-leporteur-fournilcooperatif-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen253-locatairesveze-chargeslocatives-fr":     {0.02, 1.00}, // 0.7 %, 100.0 %
+	"unseen253-maisonaurele-pullenlaine-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen253-matchwave-eastmoorpantry-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen253-mediaplot-localnewsletters-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen253-potagerskerlan-saladelentilles-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen253-skilletandsage-honeygarlicchicken-en":   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen253-tidemarkgauge-wintercalibration-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen254-assaywire-corvalistrial-en":             {0.02, 0.97}, // 0.0 %, 97.7 %
+	"unseen254-carrickmoyleadvertiser-harbourwall-en":  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen254-fraicheurdeschamps-saladelentilles-fr":  {0.02, 0.81}, // 0.0 %, 81.8 %
+	"unseen254-leronchon-fonderie-fr":                  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen254-lucarnemag-usvernieres-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen254-marcheurshautesevre-balisage-fr":        {0.02, 1.00}, // 0.5 %, 100.0 %
+	"unseen254-mediathequesorvanne-lettre42-fr":        {0.02, 0.96}, // 0.0 %, 96.1 %
+	"unseen254-moulinvaugrenier-journeesmoulins-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen254-porchandpine-pawpaws-en":                {0.02, 1.00}, // 1.1 %, 100.0 %
+	"unseen254-ravipellnotes-busbunching-en":           {0.11, 0.76}, // 10.4 %, 76.4 %
+	"unseen254-sciwire-wetlandmicrobes-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen254-wayfields-haldenvalley-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen255-actesvaldorgne-voieverte-fr":            {0.18, 0.93}, // 17.5 %, 93.1 %
+	"unseen255-atelierssouffle-lettreavril-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen255-calkulo-devoirsfaits-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen255-comptasso-nouveautes42-fr":              {0.19, 1.00}, // 19.0 %, 100.0 %
+	"unseen255-foliohub-wintrynovel-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen255-hireway-leavingjob-en":                  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen255-journaldelasuze-piscinetavelles-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen255-kerlouan-galettespate-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen255-kvrl-canyonshuttle-en":                  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen255-parsershelf-tidewaterlight-en":          {0.17, 1.00}, // 16.4 %, 100.0 %
+	"unseen255-shelfmark-phoneboxlibrary-en":           {0.14, 0.98}, // 13.8 %, 98.7 %
+	"unseen255-tollgate-credentialrotation-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen256-backplane-meshnetwork-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen256-cobblestone-gettingstarted-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen256-coinsprout-sinkingfunds-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen256-commonledger-librarycooling-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen256-courrierplateau-boulangerie-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen256-infocommunes-voiriesrurales-fr":         {0.02, 1.00}, // 1.2 %, 100.0 %
+	"unseen256-lakemontsentinel-springsclosure-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen256-memoiresbocage-lavoirs-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen256-modhangar-devupdate7-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen256-mutuellehorizon-absencevacances-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen256-nuagepop-sallesombre-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen256-valmondecuisine-clafoutis-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen257-castwire-downloadcount-en":              {0.02, 0.98}, // 0.0 %, 98.9 %
+	"unseen257-ccvaldorvanne-collectedechets-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen257-creaturecare-rabbits-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen257-ekocourier-jettyshut-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen257-flightdeckrumours-hadleymoor-en":        {0.02, 0.89}, // 0.4 %, 89.4 %
+	"unseen257-lepiquet-blanchisserie-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen257-leseconomes-chauffage-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen257-miettedoree-financiers-fr":              {0.02, 0.99}, // 0.0 %, 99.4 %
+	"unseen257-passsorties-ateliers-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen257-quaiducommerce-aspirateurbalai-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen257-saddleline-wandsremoved-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen257-tidewire-retries-en":                    {0.02, 0.92}, // 0.0 %, 92.9 %
+	"unseen258-amisdumoulindevaux-patrimoine-fr":       {0.18, 0.98}, // 17.0 %, 98.6 %
+	"unseen258-aubedufaso-maraichage-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen258-castellrowe-flexibleworking-en":         {0.09, 1.00}, // 8.6 %, 100.0 %
+	"unseen258-ecoletilleuls-stationepuration-fr":      {0.02, 0.98}, // 0.0 %, 98.8 %
+	"unseen258-faubourg-sansgps-fr":                    {0.02, 0.97}, // 0.0 %, 97.5 %
+	"unseen258-harrowgatebowls-openingday-en":          {0.02, 0.98}, // 0.0 %, 98.2 %
+	"unseen258-quaimaquettistes-gareterminus-fr":       {0.02, 0.96}, // 0.0 %, 96.1 %
+	"unseen258-thingery-seedtrayrack-en":               {0.02, 0.76}, // 0.0 %, 76.1 %
+	"unseen258-tynesidejug-legacyjsp-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen258-undertow-phonebox-en":                   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen258-ustensilia-tatinpoire-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen258-wknp-leadpipes-en":                      {0.02, 1.00}, // 0.0 %, 100.0 %
 }
