@@ -549,7 +549,11 @@ func colonAfter(label *html.Node) bool {
 // …</div>', WackoWiki's box set among a page's text): a note's box, as a
 // label of its own over it makes one. The kind may come after "box", the
 // class of every box the theme draws ('<div class="box note"><strong>Note:</strong>
-// the booth gets very warm …</div>', bitweaver's box in a wiki page).
+// the booth gets very warm …</div>', bitweaver's box in a wiki page). A
+// class alone that names a box, one word ending with "_box" or "-box",
+// makes the note's box as well ('<div class="wafl_box"><b>Note:</b> the
+// booking system has a training mode. …</div>', Socialtext's box in a
+// wiki page's text): the label says its kind where the class does not.
 func boldNote(n, first *html.Node) bool {
 	if first.DataAtom != atom.Strong && first.DataAtom != atom.B {
 		return false
@@ -558,7 +562,13 @@ func boldNote(n, first *html.Node) bool {
 	if kind, ok := strings.CutPrefix(class, "box "); ok {
 		class = kind
 	}
-	return hintKinds[class]
+	return hintKinds[class] || namedBox(class)
+}
+
+// namedBox reports whether class, one word, names a box: it ends with
+// "_box" or "-box" after a name of its own ("wafl_box").
+func namedBox(class string) bool {
+	return len(class) > len("_box") && (strings.HasSuffix(class, "_box") || strings.HasSuffix(class, "-box")) && !strings.ContainsRune(class, ' ')
 }
 
 // kindedBox reports whether first, the first element of box n, is a bold

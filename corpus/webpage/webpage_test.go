@@ -12245,3 +12245,17 @@ func TestRound99(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+// TestRound100 checks the rules round 100 of issue 16 added for the
+// two-hundred-and-thirty-eighth to two-hundred-and-forty-fourth sets.
+func TestRound100(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a bold 'Note:' opening a box whose one class ends with '_box', set among a wiki page's text, goes",
+			file: "unseen244-harbourlineswiki-firstweek-en.html",
+			gone: []string{"the booking system has a training mode"},
+			kept: []string{"Do not take cash payments on your own"},
+		},
+	}
+	checkPageCases(t, cases)
+}
