@@ -12256,6 +12256,12 @@ func TestRound100(t *testing.T) {
 			gone: []string{"the booking system has a training mode"},
 			kept: []string{"Do not take cash payments on your own"},
 		},
+		{
+			why:  "a box of class 'summary-box', the editors' summary behind a toggle under the byline, goes",
+			file: "unseen241-meridianreview-shortermeetings-en.html",
+			gone: []string{"Weekly meetings tend to grow over time."},
+			kept: []string{"Most recurring meetings grow by accretion."},
+		},
 	}
 	checkPageCases(t, cases)
 }
