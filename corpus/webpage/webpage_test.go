@@ -12262,6 +12262,12 @@ func TestRound100(t *testing.T) {
 			gone: []string{"Weekly meetings tend to grow over time."},
 			kept: []string{"Most recurring meetings grow by accretion."},
 		},
+		{
+			why:  "a box of class 'cite-this', how to cite the page after its text, goes",
+			file: "unseen241-howthingstick-heatpumpscold-en.html",
+			gone: []string{"to properly cite this"},
+			kept: []string{"the heating capacity at 5 degrees Fahrenheit"},
+		},
 	}
 	checkPageCases(t, cases)
 }
