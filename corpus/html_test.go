@@ -1167,7 +1167,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen240-howtothings-regroutshower-en":           {0.02, 0.53}, // 1.9 %, 53.1 %
 	"unseen240-lectura-cartographesfleuve-fr":          {0.03, 1.00}, // 2.4 %, 100.0 %
 	"unseen240-numerica-almanachs-fr":                  {0.02, 0.90}, // 0.0 %, 90.6 %
-	"unseen240-randovalbrenne-sentiercretes-fr":        {0.11, 1.00}, // 10.8 %, 100.0 %
 	"unseen241-clinicwire-ruralpharmacy-en":            {0.11, 1.00}, // 10.7 %, 100.0 %
 	"unseen241-courrierdesarts-retablevaldieu-fr":      {0.02, 0.91}, // 0.0 %, 91.0 %
 	"unseen242-amfvaldesoize-expo2011-fr":              {0.10, 1.00}, // 9.1 %, 100.0 %
@@ -1179,7 +1178,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen236-saltmarsh-tidefit-en":        {0.33, 1.00}, // 32.7 %, 100.0 %
 	"unseen237-grumblepit-rainbarrel-en":    {0.02, 0.81}, // 2.0 %, 81.8 %
 	// The two-hundred-and-twenty-fourth to two-hundred-and-thirtieth sets, at the move (round 98):
-	"unseen224-billetweb-maraisvaunoise-fr":     {0.12, 1.00}, // 11.2 %, 100.0 %
 	"unseen224-harbourlinedocs-mooringsapi-en":  {0.46, 1.00}, // 45.4 %, 100.0 %
 	"unseen224-petitspas-flanscourgette-fr":     {0.10, 1.00}, // 9.7 %, 100.0 %
 	"unseen227-wxbuilders-raingauge-en":         {0.20, 0.99}, // 19.3 %, 99.5 %

@@ -7824,7 +7824,11 @@ var boxWords = wordSet("wrap box frame")
 // its info macro), or one of boxKinds alone as a class beside a class
 // that ends with "-block" ("tip custom-block", as VitePress and VuePress
 // write a tip or warning container), or one of boxKinds and "box" in one
-// word ("notebox", as ikiwiki's note template writes it, "warningbox").
+// word ("notebox", as ikiwiki's note template writes it, "warningbox"),
+// or one of boxKinds and "box" after it as the next of its words
+// ("elx_info_box", as Elxis writes its info box among an article's
+// paragraphs, '<div class="elx_box elx_info_box"><strong>Adhérents
+// :</strong> pensez à renouveler votre licence …</div>').
 func kindBox(class string) bool {
 	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") && !strings.Contains(class, "frame") && !strings.Contains(class, "-block") {
 		return false
@@ -7842,7 +7846,7 @@ func kindBox(class string) bool {
 		}
 		prev := ""
 		for w := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == '-' || r == '_' }) {
-			if prev != "" && boxWords[prev] && boxKinds[w] {
+			if prev != "" && (boxWords[prev] && boxKinds[w] || boxKinds[prev] && w == "box") {
 				return true
 			}
 			prev = w

@@ -12268,6 +12268,12 @@ func TestRound100(t *testing.T) {
 			gone: []string{"to properly cite this"},
 			kept: []string{"the heating capacity at 5 degrees Fahrenheit"},
 		},
+		{
+			why:  "a box whose class is a kind and 'box' after it ('elx_info_box'), opening with a bold label, set among a news item's paragraphs, goes",
+			file: "unseen240-randovalbrenne-sentiercretes-fr.html",
+			gone: []string{"pensez à renouveler votre licence"},
+			kept: []string{"La sortie d'inauguration"},
+		},
 	}
 	checkPageCases(t, cases)
 }
