@@ -4227,9 +4227,13 @@ func prune(n *html.Node, m *meta) int {
 				c = next
 				continue
 			}
-			if c.DataAtom == atom.P && hiddenLabel(c) {
+			if (c.DataAtom == atom.P || c.DataAtom == atom.H2) && hiddenLabel(c) {
 				// A label for screen readers alone between the
-				// story's paragraphs (hiddenLabel).
+				// story's paragraphs (hiddenLabel), or over them as
+				// a heading none sees ('<section id="corps"
+				// class="corps"><h2 class="sr-only">Corps de
+				// l’article</h2><p class="alinea">…', Érudit's
+				// heading of a review's text).
 				n.RemoveChild(c)
 				c = next
 				continue

@@ -12274,6 +12274,12 @@ func TestRound100(t *testing.T) {
 			gone: []string{"pensez à renouveler votre licence"},
 			kept: []string{"La sortie d'inauguration"},
 		},
+		{
+			why:  "an <h2> of class 'sr-only', a heading for screen readers alone over a review's text, goes",
+			file: "unseen240-lectura-cartographesfleuve-fr.html",
+			gone: []string{"Corps de l’article"},
+			kept: []string{"Il existe peu de travaux consacrés"},
+		},
 	}
 	checkPageCases(t, cases)
 }
