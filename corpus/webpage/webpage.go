@@ -6706,6 +6706,16 @@ func collectElement(n *html.Node, m *meta) {
 		if metaDateNames[strings.ToLower(attr(n, "name"))] && m.metaDate == "" {
 			m.metaDate = strings.TrimSpace(attr(n, "content"))
 		}
+		if m.metaDate == "" && strings.EqualFold(attr(n, "name"), "citation_online_date") {
+			// The day a journal put the article online, in Highwire
+			// Press' tags ('<meta name="citation_online_date"
+			// content="2025/03/14">', Érudit's, beside a
+			// citation_publication_date of the year alone):
+			// the text's publication, its format Google Scholar's.
+			if t, err := time.Parse("2006/01/02", strings.TrimSpace(attr(n, "content"))); err == nil {
+				m.metaDate = t.Format("2006-01-02")
+			}
+		}
 		if m.metaDate == "" && strings.EqualFold(attr(n, "name"), "date-creation-yyyymmdd") {
 			// The page's creation day as amateurs' meta tag generators
 			// write it, its format in its name ("20250310"); the

@@ -12280,6 +12280,11 @@ func TestRound100(t *testing.T) {
 			gone: []string{"Corps de l’article"},
 			kept: []string{"Il existe peu de travaux consacrés"},
 		},
+		{
+			why:  "a <meta name=\"citation_online_date\"> of a day with slashes, a journal's putting the text online, dates a review whose issue has only its year",
+			file: "unseen240-lectura-cartographesfleuve-fr.html",
+			date: "2025-03-14",
+		},
 	}
 	checkPageCases(t, cases)
 }
