@@ -13438,13 +13438,17 @@ func linkCard(n *html.Node) bool {
 // DIY shop's guide), lose it the same way; so does a step's box whose
 // label is a <div> of its own ('<div class="etape"><div
 // class="etape__num">Étape 1</div><p>Préchauffez le four …</p></div>', a
-// Fourchette & Bikini-like recipe's).
+// Fourchette & Bikini-like recipe's), or an <h3> ('<div class="step"><h3
+// class="step-title">Step 1</h3><p>Tape off the tub edge …</p></div>', an
+// eHow-like guide's steps): a number no reference keeps, whose headings,
+// alike from step to step, had the steps between the first and the last
+// scored as a list of teasers.
 func dropStepLabel(li *html.Node) {
 	label := firstContent(li)
 	if label == nil || label.FirstChild == nil || label.FirstChild != label.LastChild || label.FirstChild.Type != html.TextNode {
 		return
 	}
-	if li.DataAtom != atom.Li && label.DataAtom != atom.Span && (label.DataAtom != atom.Div || li.DataAtom != atom.Div) {
+	if li.DataAtom != atom.Li && label.DataAtom != atom.Span && (label.DataAtom != atom.Div && label.DataAtom != atom.H3 || li.DataAtom != atom.Div) {
 		return
 	}
 	t := strings.TrimSpace(label.FirstChild.Data)

@@ -12285,6 +12285,12 @@ func TestRound100(t *testing.T) {
 			file: "unseen240-lectura-cartographesfleuve-fr.html",
 			date: "2025-03-14",
 		},
+		{
+			why:  "an <h3> 'Step N' opening a step's <div>, its text in a <p> after it, leaves the step, whose text stays",
+			file: "unseen240-howtothings-regroutshower-en.html",
+			gone: []string{"Step 1\n", "Step 6\n"},
+			kept: []string{"Vacuum out all the dust and debris", "After 15 to 20 minutes, when the grout is firm"},
+		},
 	}
 	checkPageCases(t, cases)
 }
