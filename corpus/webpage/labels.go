@@ -585,6 +585,21 @@ func kindedBox(n, first *html.Node) bool {
 	return ok && hintKinds[kind]
 }
 
+// storyClass reports whether paragraph p has a class and the paragraph
+// before it the same ('<p class="article-content_paragraph__mQ2sd"><strong>Bon
+// à savoir :</strong> la plupart des guinguettes n'acceptent pas …</p>'
+// after another of that class, a Next.js build's story closing with its
+// advice): a paragraph the build writes as it writes the text's, not a
+// box set apart, whatever its label says.
+func storyClass(p *html.Node) bool {
+	class := attr(p, "class")
+	if class == "" {
+		return false
+	}
+	prev := prevElement(p)
+	return prev != nil && prev.DataAtom == atom.P && attr(prev, "class") == class
+}
+
 // labelledOrNote reports whether n is a labelledBox or, when notes is
 // set (a page that shows no code, where a note is set apart from the
 // text as an admonition is), a note's box: its first element a title of
@@ -623,9 +638,10 @@ func labelledOrNote(n *html.Node, notes bool) bool {
 		// A box's <header> holding only its label (a textbook's
 		// "Learning Objectives" box).
 	case atom.Strong, atom.B, atom.Span, atom.Div:
-		if n.DataAtom == atom.P && leadInRun(n) {
+		if n.DataAtom == atom.P && (leadInRun(n) || storyClass(n)) {
 			// The story's own style: its paragraphs open with bold
-			// lead-ins, the label one of them.
+			// lead-ins, the label one of them; or the paragraph is one
+			// of the story's own, its class theirs (storyClass).
 			return false
 		}
 		if first.DataAtom != atom.Div && !strings.HasSuffix(strings.TrimSpace(textOf(first)), ":") && !colonAfter(first) {

@@ -12291,6 +12291,11 @@ func TestRound100(t *testing.T) {
 			gone: []string{"Step 1\n", "Step 6\n"},
 			kept: []string{"Vacuum out all the dust and debris", "After 15 to 20 minutes, when the grout is firm"},
 		},
+		{
+			why:  "a paragraph opening with a bold 'Bon à savoir :', its class the story's paragraphs' before it, stays as the story's closing advice",
+			file: "unseen238-lesucrin-guinguettes-fr.html",
+			kept: []string{"la plupart des guinguettes n'acceptent pas les réservations"},
+		},
 	}
 	checkPageCases(t, cases)
 }
