@@ -1020,7 +1020,7 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 		return nil, ""
 	}
 	text := collapsedText(s)
-	described := description != "" && sameWords(text, description)
+	described := description != "" && (sameWords(text, description) || shortDescription(text, description))
 	if described && paragraphDiv(s) {
 		// A <div> of text alone, the description's words.
 		s.Attr = append(s.Attr, html.Attribute{Key: leadAttr})
@@ -1222,6 +1222,19 @@ func textLead(s *html.Node, description string) bool {
 	}
 	text := collapsedText(s)
 	return fieldCount(text) >= minLeadWords && sameWords(text, description)
+}
+
+// shortDescription reports whether the page's description is the
+// standfirst lead cut short at a stop of its own: its words, minLeadWords
+// or more, the last with a stop the standfirst has not, open it ('<meta
+// name="description" content="Classé monument historique en 1908, le
+// grand retable … de Valdieu a été remonté.">' over '<p
+// class="chapeau"><b>Classé monument historique en 1908, … a été remonté
+// le mois dernier. Les restaurateurs …</b></p>', a hand-built
+// magazine's): the page describes itself by its standfirst's opening.
+func shortDescription(lead, description string) bool {
+	d, ok := strings.CutSuffix(strings.TrimSpace(description), ".")
+	return ok && fieldCount(d) >= minLeadWords && opensWith(lead, d)
 }
 
 // sameWords reports whether a and b are the same words, whatever spaces

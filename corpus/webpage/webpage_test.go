@@ -12296,6 +12296,12 @@ func TestRound100(t *testing.T) {
 			file: "unseen238-lesucrin-guinguettes-fr.html",
 			kept: []string{"la plupart des guinguettes n'acceptent pas les réservations"},
 		},
+		{
+			why:    "a bold standfirst under the headline that the page's description, cut short at its stop, opens stays as the story's first paragraph",
+			file:   "unseen241-courrierdesarts-retablevaldieu-fr.html",
+			kept:   []string{"Classé monument historique en 1908", "Les restaurateurs y ont découvert un décor peint inconnu."},
+			latin1: true, // ISO-8859-1
+		},
 	}
 	checkPageCases(t, cases)
 }
