@@ -653,7 +653,6 @@ var metadataMisses = map[string]string{
 	"unseen240-hollowayhives-swarmdiary-en":  "title 'Holloway Hives - Swarm Season Diary', the site's name and a short <title>, over the page's heading 'Swarm Season Diary, Spring 2001' (FortuneCity homepage, Windows-1252)",
 	"unseen241-florandine-bouquetautomne-fr": "title 'Comment faire durer un bouquet d’automne ? Nos conseils', a shortened title, over the page's longer headline (Interflora-like)",
 	"unseen242-amfvaldesoize-expo2011-fr":    "title 'AMF Val de Soize', the site's name, over the page's heading (MAGIX Web Designer, Windows-1252)",
-	"unseen244-marniesplot-oniondisaster-en": "undated: its only date is the visible date header 'Monday, 13 April 2009' (Windows Live Spaces)",
 	// The two-hundred-and-thirty-first to two-hundred-and-thirty-seventh sets, at the move (round 99):
 	"unseen231-northgatehomes-voidchecklist-en": "title 'Wiki Page', the software's label, over the page's heading (Alfresco Share-like wiki)",
 	// The two-hundred-and-twenty-fourth to two-hundred-and-thirtieth sets, at the move (round 98):

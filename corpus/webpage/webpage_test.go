@@ -12302,6 +12302,11 @@ func TestRound100(t *testing.T) {
 			kept:   []string{"Classé monument historique en 1908", "Les restaurateurs y ont découvert un décor peint inconnu."},
 			latin1: true, // ISO-8859-1
 		},
+		{
+			why:  "a <div class=\"dateHeader\"> of a day in words over a blog entry, the page's only date, dates the entry",
+			file: "unseen244-marniesplot-oniondisaster-en.html",
+			date: "2009-04-13",
+		},
 	}
 	checkPageCases(t, cases)
 }
