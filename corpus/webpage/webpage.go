@@ -10018,6 +10018,15 @@ func title(t string, m meta) string {
 			// headline, which the <title> does not say.
 			t = m.h1[0]
 		}
+		if last, ok := lastTitlePart(t); ok && hasPrefix2(m.h1[0], last, ", ") && fieldCount(m.h1[0][len(last)+2:]) >= 2 {
+			// The site's name, then the headline's opening, which a
+			// comma and more words go on from in the one <h1> ("Holloway
+			// Hives - Swarm Season Diary" over '<h1><font face="Georgia"
+			// color="#663300">Swarm Season Diary, Spring 2001</font></h1>',
+			// a FortuneCity homepage): the whole headline, as colonMore
+			// takes one that goes on after a colon.
+			t = m.h1[0]
+		}
 		if last, ok := lastTitlePart(t); ok && abbreviates(last, m.h1[0]) {
 			// The site's name, then the headline abbreviated: its
 			// words' initials in capitals and another of its words

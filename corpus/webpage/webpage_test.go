@@ -12307,6 +12307,12 @@ func TestRound100(t *testing.T) {
 			file: "unseen244-marniesplot-oniondisaster-en.html",
 			date: "2009-04-13",
 		},
+		{
+			why:    "a <title> of the site's name and the headline's opening, which the one <h1> goes on from after a comma, gives the <h1>",
+			file:   "unseen240-hollowayhives-swarmdiary-en.html",
+			title:  "Swarm Season Diary, Spring 2001",
+			latin1: true, // Windows-1252
+		},
 	}
 	checkPageCases(t, cases)
 }
