@@ -10018,6 +10018,17 @@ func title(t string, m meta) string {
 			// headline, which the <title> does not say.
 			t = m.h1[0]
 		}
+		if len(m.h1[0]) > len(t) && fieldCount(t) >= 4 && !strings.HasPrefix(m.h1[0], t) && wordsOpen(m.h1[0], t) {
+			// A title the one <h1> goes on from, its words in their
+			// order, its stops or case rewritten ("Comment faire durer
+			// un bouquet d’automne ? Nos conseils" over '<h1
+			// class="blog-article__title">Comment faire durer un bouquet
+			// d’automne : nos conseils de fleuriste</h1>', an
+			// Interflora-like blog's og:title cut short): the whole
+			// headline. An <h1> that says the title as it is, then more,
+			// holds the day or the buttons set after its text.
+			t = m.h1[0]
+		}
 		if last, ok := lastTitlePart(t); ok && hasPrefix2(m.h1[0], last, ", ") && fieldCount(m.h1[0][len(last)+2:]) >= 2 {
 			// The site's name, then the headline's opening, which a
 			// comma and more words go on from in the one <h1> ("Holloway
@@ -13616,6 +13627,33 @@ func namedFileTitle(title, h1 string) bool {
 		}
 	}
 	return false
+}
+
+// wordsOpen reports whether the words of short, letters and digits in a
+// row, are the first of long's, case aside, and long has more: long
+// goes on from short whatever stops and spaces run between them.
+func wordsOpen(long, short string) bool {
+	for {
+		short = strings.TrimLeftFunc(short, notWordRune)
+		long = strings.TrimLeftFunc(long, notWordRune)
+		if short == "" {
+			return long != ""
+		}
+		i := strings.IndexFunc(short, notWordRune)
+		if i < 0 {
+			i = len(short)
+		}
+		if len(long) < i || !strings.EqualFold(long[:i], short[:i]) || i < len(long) && wordRune(runeAt(long, i)) {
+			return false
+		}
+		short, long = short[i:], long[i:]
+	}
+}
+
+// runeAt returns the rune s holds at byte i.
+func runeAt(s string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
 }
 
 // colonMore reports whether rest, what a headline says after a shorter

@@ -12313,6 +12313,11 @@ func TestRound100(t *testing.T) {
 			title:  "Swarm Season Diary, Spring 2001",
 			latin1: true, // Windows-1252
 		},
+		{
+			why:   "an og:title cut short, its stops and case rewritten, under one <h1> that goes on from its words, gives the <h1>",
+			file:  "unseen241-florandine-bouquetautomne-fr.html",
+			title: "Comment faire durer un bouquet d’automne : nos conseils de fleuriste",
+		},
 	}
 	checkPageCases(t, cases)
 }
