@@ -450,9 +450,18 @@ func shortAfter(bs []*block, i int) bool {
 // closingNote reports whether a block speaks of the page itself as an
 // issue of a series ("this update", "the next update", "ce numéro", "le
 // prochain bulletin"): the publisher's note under a newsletter, when it
-// closes the text in emphasis as a whole.
+// closes the text in emphasis as a whole; so does one that speaks of
+// republishing it (republishWords), a newsroom's note under its story.
 func closingNote(b *block) bool {
 	for i := 1; i < len(b.words); i++ {
+		if republishWords[b.words[i]] {
+			// The newsroom's line on republishing its stories ("Clinic
+			// Wire is a national newsroom that produces in-depth
+			// journalism about health issues. Our stories are free to
+			// republish.", a KFF Health News-like story's last
+			// paragraph in emphasis): the publisher's, not the story's.
+			return true
+		}
 		if issueWords[b.words[i]] && (b.words[i-1] == "this" || b.words[i-1] == "next" || b.words[i-1] == "ce" || b.words[i-1] == "cette" || b.words[i-1] == "prochain" || b.words[i-1] == "prochaine") {
 			return true
 		}
@@ -461,6 +470,9 @@ func closingNote(b *block) bool {
 }
 
 // issueWords name an issue of a newsletter or a bulletin.
+// republishWords say a story may be published again elsewhere.
+var republishWords = wordSet("republish republished republishing republier")
+
 var issueWords = wordSet("update newsletter bulletin issue numéro lettre édition edition")
 
 // taglineWords say who a writer is and how to reach them, or the press

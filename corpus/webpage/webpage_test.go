@@ -12318,6 +12318,12 @@ func TestRound100(t *testing.T) {
 			file:  "unseen241-florandine-bouquetautomne-fr.html",
 			title: "Comment faire durer un bouquet d’automne : nos conseils de fleuriste",
 		},
+		{
+			why:  "a last paragraph in emphasis saying the newsroom's stories are free to republish goes",
+			file: "unseen241-clinicwire-ruralpharmacy-en.html",
+			gone: []string{"Our stories are free to republish."},
+			kept: []string{"and we’re what’s left."},
+		},
 	}
 	checkPageCases(t, cases)
 }
