@@ -2141,10 +2141,19 @@ func linkedAside(bs []*block, i int) bool {
 // laisser un commentaire sous ce billet. Merci encore aux agents de la
 // cantine…"):
 // an author's last paragraph, which may call the reader too, where a
-// publisher's prompt is a sentence or two of a box.
+// publisher's prompt is a sentence or two of a box. Two sentences of more
+// than maxShortWords words are a paragraph too ("Nous vous invitons à
+// partager vos trouvailles en commentaire de ce billet : prédictions
+// réalisées ou ratées, … Les plus belles découvertes seront présentées
+// dans un prochain billet.", a Gallica-like blog's close), longer than
+// a prompt's.
 func ownClosing(bs []*block, i int, main *html.Node) bool {
 	b := bs[i]
-	return i == len(bs)-1 && i > 0 && main != nil && b.container == main && !b.apart && !b.list && !bs[i-1].heading && countSentences(b.text) >= 3
+	if i != len(bs)-1 || i == 0 || main == nil || b.container != main || b.apart || b.list || bs[i-1].heading {
+		return false
+	}
+	n := countSentences(b.text)
+	return n >= 3 || n == 2 && len(b.words) > maxShortWords
 }
 
 // countedLabel reports whether a heading's words are a count and what it
