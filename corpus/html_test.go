@@ -1155,13 +1155,12 @@ func TestHTMLQuality(t *testing.T) {
 // first measurement while round 82 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	// The two-hundred-and-thirty-eighth to two-hundred-and-forty-fourth sets, at the move (round 100):
-	"unseen239-classask-pondmicroscopes-en":            {0.13, 1.00}, // 13.0 %, 100.0 %
-	"unseen239-cuisinedeaaz-gratincrozets-fr":          {0.04, 0.82}, // 4.0 %, 82.2 %
-	"unseen239-friendsofmarlowlibrary-springletter-en": {0.10, 0.99}, // 9.3 %, 99.1 %
-	"unseen239-hallbookings-syncbookings-en":           {0.21, 1.00}, // 20.4 %, 100.0 %
-	"unseen242-amfvaldesoize-expo2011-fr":              {0.10, 1.00}, // 9.1 %, 100.0 %
-	"unseen242-motocarrefour-demarragefroid-fr":        {0.02, 0.90}, // 0.0 %, 90.9 %
-	"unseen243-frimas-parmentiercanard-fr":             {0.07, 1.00}, // 6.3 %, 100.0 %
+	"unseen239-classask-pondmicroscopes-en":     {0.13, 1.00}, // 13.0 %, 100.0 %
+	"unseen239-cuisinedeaaz-gratincrozets-fr":   {0.04, 0.82}, // 4.0 %, 82.2 %
+	"unseen239-hallbookings-syncbookings-en":    {0.21, 1.00}, // 20.4 %, 100.0 %
+	"unseen242-amfvaldesoize-expo2011-fr":       {0.10, 1.00}, // 9.1 %, 100.0 %
+	"unseen242-motocarrefour-demarragefroid-fr": {0.02, 0.90}, // 0.0 %, 90.9 %
+	"unseen243-frimas-parmentiercanard-fr":      {0.07, 1.00}, // 6.3 %, 100.0 %
 	// The two-hundred-and-thirty-first to two-hundred-and-thirty-seventh sets, at the move (round 99):
 	"unseen232-robotine-gratinchoufleur-fr": {0.02, 0.81}, // 0.0 %, 82.0 %
 	"unseen233-wholeplate-lentilsoup-en":    {0.02, 0.30}, // 0.0 %, 30.7 %

@@ -2470,6 +2470,23 @@ func rightsLine(text string) bool {
 	return strings.HasPrefix(t, "©") || strings.HasPrefix(t, "(c) ") || strings.HasPrefix(t, "Copyright ")
 }
 
+// hoursLabels are the labels of a place's opening hours.
+var hoursLabels = []string{"Opening hours:", "Opening times:", "Horaires d'ouverture :", "Horaires d’ouverture :"}
+
+// hoursLine reports whether text opens with the label of a place's
+// opening hours ("Opening hours: Mon to Fri 9.30am to 6pm, Sat 10am to
+// 4pm. Marlow Library, 14 Canal Street.", the row a Critical
+// Impact-like letter sets under its signature): among the story's last
+// blocks, the sender's practical line, as its address is.
+func hoursLine(text string) bool {
+	for _, l := range hoursLabels {
+		if len(text) >= len(l) && strings.EqualFold(text[:len(l)], l) {
+			return true
+		}
+	}
+	return false
+}
+
 // registeredLine is a body's statement of its legal registration
 // ("Saxby Cross Village Hall is a registered charity, no. 1034417.",
 // "Registered in England and Wales", "association loi 1901", a SIRET):
@@ -4560,7 +4577,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && (tagline(b) || rightsLine(b.text) || registered(b.text)) {
+		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && (tagline(b) || rightsLine(b.text) || registered(b.text) || hoursLine(b.text)) {
 			drop[i] = true
 			continue
 		}

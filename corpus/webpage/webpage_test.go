@@ -12329,6 +12329,12 @@ func TestRound100(t *testing.T) {
 			file: "unseen240-numerica-almanachs-fr.html",
 			kept: []string{"Nous vous invitons à partager vos trouvailles en commentaire de ce billet"},
 		},
+		{
+			why:  "a row opening with 'Opening hours:' under a letter's signature, the sender's practical line, goes",
+			file: "unseen239-friendsofmarlowlibrary-springletter-en.html",
+			gone: []string{"Opening hours: Mon to Fri"},
+			kept: []string{"With thanks and warm wishes,", "Helen Carver"},
+		},
 	}
 	checkPageCases(t, cases)
 }
