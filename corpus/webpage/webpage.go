@@ -3338,7 +3338,11 @@ func (m *meta) italicClass(n *html.Node) bool {
 // its name ('<div class="wprm-recipe-summary">Sweet roasted carrots and
 // red lentils blended into a silky, warming soup.</div>', WP Recipe
 // Maker's card, after the post's own introduction): the card's blurb, as
-// its rating and times are, not the recipe.
+// its rating and times are, not the recipe. "recette-resume" is a French
+// recipe's line of its times and difficulty under its introduction ('<ul
+// class="recette-resume"><li>Préparation : 20 min</li><li>Cuisson : 35
+// min</li><li>Facile</li><li>Bon marché</li></ul>', a CuisineAZ-like
+// recipe's): the card's facts, as its times are elsewhere.
 // "rating" names the box that asks the reader to rate what was read
 // ('<div class="answer__rating">Was this answer helpful?
 // <button>Yes</button> <button>No</button></div>', JustAnswer's under an
@@ -3407,7 +3411,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation screenshot tooltip reponses followups where rating reactions nodelet properties attributes`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info catch-all fiche-film risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary summary-box cite-this assistant-transcript code-label channel-card")
+	furniturePairs    = wordSet("article-info catch-all fiche-film risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary recette-resume summary-box cite-this assistant-transcript code-label channel-card")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",

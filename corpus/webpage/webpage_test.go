@@ -12335,6 +12335,12 @@ func TestRound100(t *testing.T) {
 			gone: []string{"Opening hours: Mon to Fri"},
 			kept: []string{"With thanks and warm wishes,", "Helen Carver"},
 		},
+		{
+			why:  "a list of class 'recette-resume', a recipe's times and difficulty under its introduction, goes",
+			file: "unseen239-cuisinedeaaz-gratincrozets-fr.html",
+			gone: []string{"Cuisson : 35 min", "Bon marché"},
+			kept: []string{"Portez une grande casserole d’eau salée à ébullition"},
+		},
 	}
 	checkPageCases(t, cases)
 }
