@@ -5201,8 +5201,19 @@ func recipePart(bs []*block, i int) bool {
 		return false
 	}
 	next := bs[i+1]
+	if !next.list && len(next.words) <= maxServingWords && i+2 < len(bs) && next.container == b.container {
+		// A line of the servings between the heading and its list
+		// ('<section class="recette-ingredients"><h2>Ingrédients</h2><p
+		// class="nb-personnes">Pour 4 personnes</p><ul>…', a
+		// CuisineAZ-like recipe's).
+		next = bs[i+2]
+	}
 	return next.list && next.container == b.container
 }
+
+// maxServingWords is the most words of a servings line recipePart passes
+// over between a part's heading and its list ("Pour 4 personnes").
+const maxServingWords = 4
 
 // recipeLines marks the blocks of a box of a recipe part's items
 // written one paragraph each, with the part's own subheadings, right

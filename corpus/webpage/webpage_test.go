@@ -12341,6 +12341,11 @@ func TestRound100(t *testing.T) {
 			gone: []string{"Cuisson : 35 min", "Bon marché"},
 			kept: []string{"Portez une grande casserole d’eau salée à ébullition"},
 		},
+		{
+			why:  "a recipe's 'Ingrédients' heading, a servings line and the list after it in their section stay as the recipe's part",
+			file: "unseen239-cuisinedeaaz-gratincrozets-fr.html",
+			kept: []string{"Ingrédients\n", "300 g de crozets au sarrasin", "Sel et poivre du moulin"},
+		},
 	}
 	checkPageCases(t, cases)
 }
