@@ -4133,11 +4133,30 @@ func nameRoleUnder(bs []*block, drop []bool, l int) bool {
 	if l+2 >= len(bs) || !drop[l+1] || !drop[l+2] || !farewellLine(bs[l]) && !closingFormula(bs[l]) || !lastOfBox(bs, l+2) {
 		return false
 	}
-	name, role := bs[l+1], bs[l+2]
+	return nameAndRole(bs[l], bs[l+1], bs[l+2])
+}
+
+// roleUnderName reports whether block l+1, gone, is the role under the
+// full name kept as the story's last block l, a farewell or a closing
+// formula kept over the name, the role the last of its box ("With thanks
+// and warm wishes," over "Helen Carver" and "Chair, Friends of Marlow
+// Library", a Critical Impact-like letter's rows): the signature's last
+// line, as nameRoleUnder brings back a name and a role both gone.
+func roleUnderName(bs []*block, drop []bool, l int) bool {
+	if l < 1 || l+1 >= len(bs) || !drop[l+1] || drop[l-1] || !farewellLine(bs[l-1]) && !closingFormula(bs[l-1]) || !lastOfBox(bs, l+1) {
+		return false
+	}
+	return nameAndRole(bs[l-1], bs[l], bs[l+1])
+}
+
+// nameAndRole reports whether name and role, under a closing line, in its
+// box or in rows beside it, are a full name and an office (roleWords)
+// before a comma, capitalized, eight words at most and no stop at its end.
+func nameAndRole(closing, name, role *block) bool {
 	box := func(a, b *block) bool {
 		return sameBox(a.container, b.container) || siblingRows(a.container, b.container)
 	}
-	if !box(bs[l], name) || !box(name, role) || name.heading || role.heading || name.list || role.list || name.linkText > 0 || role.linkText > 0 {
+	if !box(closing, name) || !box(name, role) || name.heading || role.heading || name.list || role.list || name.linkText > 0 || role.linkText > 0 {
 		return false
 	}
 	r := strings.TrimSpace(role.text)
@@ -4730,6 +4749,8 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	// letter's), come back (nameRoleUnder).
 	if l := lastKept(drop); l >= 0 && nameRoleUnder(bs, drop, l) {
 		drop[l+1], drop[l+2] = false, false
+	} else if l >= 0 && roleUnderName(bs, drop, l) {
+		drop[l+1] = false
 	}
 	// The first names of the people who sign together, the last block
 	// of the box right under the story's last sentence ("Ruth, Tom,

@@ -12346,6 +12346,12 @@ func TestRound100(t *testing.T) {
 			file: "unseen239-cuisinedeaaz-gratincrozets-fr.html",
 			kept: []string{"Ingrédients\n", "300 g de crozets au sarrasin", "Sel et poivre du moulin"},
 		},
+		{
+			why:    "a role under a kept full name and the farewell over it, the last line of its box, comes back as the signature's",
+			file:   "unseen81-larchfieldbees-marchinspection-en.html",
+			kept:   []string{"Gwen Ashdown\n\nSecretary, Larchfield"},
+			latin1: true, // Windows-1252
+		},
 	}
 	checkPageCases(t, cases)
 }
