@@ -450,9 +450,18 @@ func shortAfter(bs []*block, i int) bool {
 // closingNote reports whether a block speaks of the page itself as an
 // issue of a series ("this update", "the next update", "ce numéro", "le
 // prochain bulletin"): the publisher's note under a newsletter, when it
-// closes the text in emphasis as a whole.
+// closes the text in emphasis as a whole; so does one that speaks of
+// republishing it (republishWords), a newsroom's note under its story.
 func closingNote(b *block) bool {
 	for i := 1; i < len(b.words); i++ {
+		if republishWords[b.words[i]] {
+			// The newsroom's line on republishing its stories ("Clinic
+			// Wire is a national newsroom that produces in-depth
+			// journalism about health issues. Our stories are free to
+			// republish.", a KFF Health News-like story's last
+			// paragraph in emphasis): the publisher's, not the story's.
+			return true
+		}
 		if issueWords[b.words[i]] && (b.words[i-1] == "this" || b.words[i-1] == "next" || b.words[i-1] == "ce" || b.words[i-1] == "cette" || b.words[i-1] == "prochain" || b.words[i-1] == "prochaine") {
 			return true
 		}
@@ -461,6 +470,9 @@ func closingNote(b *block) bool {
 }
 
 // issueWords name an issue of a newsletter or a bulletin.
+// republishWords say a story may be published again elsewhere.
+var republishWords = wordSet("republish republished republishing republier")
+
 var issueWords = wordSet("update newsletter bulletin issue numéro lettre édition edition")
 
 // taglineWords say who a writer is and how to reach them, or the press
@@ -2129,10 +2141,19 @@ func linkedAside(bs []*block, i int) bool {
 // laisser un commentaire sous ce billet. Merci encore aux agents de la
 // cantine…"):
 // an author's last paragraph, which may call the reader too, where a
-// publisher's prompt is a sentence or two of a box.
+// publisher's prompt is a sentence or two of a box. Two sentences of more
+// than maxShortWords words are a paragraph too ("Nous vous invitons à
+// partager vos trouvailles en commentaire de ce billet : prédictions
+// réalisées ou ratées, … Les plus belles découvertes seront présentées
+// dans un prochain billet.", a Gallica-like blog's close), longer than
+// a prompt's.
 func ownClosing(bs []*block, i int, main *html.Node) bool {
 	b := bs[i]
-	return i == len(bs)-1 && i > 0 && main != nil && b.container == main && !b.apart && !b.list && !bs[i-1].heading && countSentences(b.text) >= 3
+	if i != len(bs)-1 || i == 0 || main == nil || b.container != main || b.apart || b.list || bs[i-1].heading {
+		return false
+	}
+	n := countSentences(b.text)
+	return n >= 3 || n == 2 && len(b.words) > maxShortWords
 }
 
 // countedLabel reports whether a heading's words are a count and what it
@@ -2447,6 +2468,23 @@ func dayHeading(b *block) bool {
 func rightsLine(text string) bool {
 	t := strings.TrimSpace(text)
 	return strings.HasPrefix(t, "©") || strings.HasPrefix(t, "(c) ") || strings.HasPrefix(t, "Copyright ")
+}
+
+// hoursLabels are the labels of a place's opening hours.
+var hoursLabels = []string{"Opening hours:", "Opening times:", "Horaires d'ouverture :", "Horaires d’ouverture :"}
+
+// hoursLine reports whether text opens with the label of a place's
+// opening hours ("Opening hours: Mon to Fri 9.30am to 6pm, Sat 10am to
+// 4pm. Marlow Library, 14 Canal Street.", the row a Critical
+// Impact-like letter sets under its signature): among the story's last
+// blocks, the sender's practical line, as its address is.
+func hoursLine(text string) bool {
+	for _, l := range hoursLabels {
+		if len(text) >= len(l) && strings.EqualFold(text[:len(l)], l) {
+			return true
+		}
+	}
+	return false
 }
 
 // registeredLine is a body's statement of its legal registration
@@ -4095,11 +4133,30 @@ func nameRoleUnder(bs []*block, drop []bool, l int) bool {
 	if l+2 >= len(bs) || !drop[l+1] || !drop[l+2] || !farewellLine(bs[l]) && !closingFormula(bs[l]) || !lastOfBox(bs, l+2) {
 		return false
 	}
-	name, role := bs[l+1], bs[l+2]
+	return nameAndRole(bs[l], bs[l+1], bs[l+2])
+}
+
+// roleUnderName reports whether block l+1, gone, is the role under the
+// full name kept as the story's last block l, a farewell or a closing
+// formula kept over the name, the role the last of its box ("With thanks
+// and warm wishes," over "Helen Carver" and "Chair, Friends of Marlow
+// Library", a Critical Impact-like letter's rows): the signature's last
+// line, as nameRoleUnder brings back a name and a role both gone.
+func roleUnderName(bs []*block, drop []bool, l int) bool {
+	if l < 1 || l+1 >= len(bs) || !drop[l+1] || drop[l-1] || !farewellLine(bs[l-1]) && !closingFormula(bs[l-1]) || !lastOfBox(bs, l+1) {
+		return false
+	}
+	return nameAndRole(bs[l-1], bs[l], bs[l+1])
+}
+
+// nameAndRole reports whether name and role, under a closing line, in its
+// box or in rows beside it, are a full name and an office (roleWords)
+// before a comma, capitalized, eight words at most and no stop at its end.
+func nameAndRole(closing, name, role *block) bool {
 	box := func(a, b *block) bool {
 		return sameBox(a.container, b.container) || siblingRows(a.container, b.container)
 	}
-	if !box(bs[l], name) || !box(name, role) || name.heading || role.heading || name.list || role.list || name.linkText > 0 || role.linkText > 0 {
+	if !box(closing, name) || !box(name, role) || name.heading || role.heading || name.list || role.list || name.linkText > 0 || role.linkText > 0 {
 		return false
 	}
 	r := strings.TrimSpace(role.text)
@@ -4539,7 +4596,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && (tagline(b) || rightsLine(b.text) || registered(b.text)) {
+		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && (tagline(b) || rightsLine(b.text) || registered(b.text) || hoursLine(b.text)) {
 			drop[i] = true
 			continue
 		}
@@ -4692,6 +4749,8 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	// letter's), come back (nameRoleUnder).
 	if l := lastKept(drop); l >= 0 && nameRoleUnder(bs, drop, l) {
 		drop[l+1], drop[l+2] = false, false
+	} else if l >= 0 && roleUnderName(bs, drop, l) {
+		drop[l+1] = false
 	}
 	// The first names of the people who sign together, the last block
 	// of the box right under the story's last sentence ("Ruth, Tom,
@@ -5163,8 +5222,19 @@ func recipePart(bs []*block, i int) bool {
 		return false
 	}
 	next := bs[i+1]
+	if !next.list && len(next.words) <= maxServingWords && i+2 < len(bs) && next.container == b.container {
+		// A line of the servings between the heading and its list
+		// ('<section class="recette-ingredients"><h2>Ingrédients</h2><p
+		// class="nb-personnes">Pour 4 personnes</p><ul>…', a
+		// CuisineAZ-like recipe's).
+		next = bs[i+2]
+	}
 	return next.list && next.container == b.container
 }
+
+// maxServingWords is the most words of a servings line recipePart passes
+// over between a part's heading and its list ("Pour 4 personnes").
+const maxServingWords = 4
 
 // recipeLines marks the blocks of a box of a recipe part's items
 // written one paragraph each, with the part's own subheadings, right

@@ -549,7 +549,11 @@ func colonAfter(label *html.Node) bool {
 // …</div>', WackoWiki's box set among a page's text): a note's box, as a
 // label of its own over it makes one. The kind may come after "box", the
 // class of every box the theme draws ('<div class="box note"><strong>Note:</strong>
-// the booth gets very warm …</div>', bitweaver's box in a wiki page).
+// the booth gets very warm …</div>', bitweaver's box in a wiki page). A
+// class alone that names a box, one word ending with "_box" or "-box",
+// makes the note's box as well ('<div class="wafl_box"><b>Note:</b> the
+// booking system has a training mode. …</div>', Socialtext's box in a
+// wiki page's text): the label says its kind where the class does not.
 func boldNote(n, first *html.Node) bool {
 	if first.DataAtom != atom.Strong && first.DataAtom != atom.B {
 		return false
@@ -558,7 +562,13 @@ func boldNote(n, first *html.Node) bool {
 	if kind, ok := strings.CutPrefix(class, "box "); ok {
 		class = kind
 	}
-	return hintKinds[class]
+	return hintKinds[class] || namedBox(class)
+}
+
+// namedBox reports whether class, one word, names a box: it ends with
+// "_box" or "-box" after a name of its own ("wafl_box").
+func namedBox(class string) bool {
+	return len(class) > len("_box") && (strings.HasSuffix(class, "_box") || strings.HasSuffix(class, "-box")) && !strings.ContainsRune(class, ' ')
 }
 
 // kindedBox reports whether first, the first element of box n, is a bold
@@ -573,6 +583,21 @@ func kindedBox(n, first *html.Node) bool {
 	}
 	kind, ok := strings.CutPrefix(attr(n, "class"), "box ")
 	return ok && hintKinds[kind]
+}
+
+// storyClass reports whether paragraph p has a class and the paragraph
+// before it the same ('<p class="article-content_paragraph__mQ2sd"><strong>Bon
+// à savoir :</strong> la plupart des guinguettes n'acceptent pas …</p>'
+// after another of that class, a Next.js build's story closing with its
+// advice): a paragraph the build writes as it writes the text's, not a
+// box set apart, whatever its label says.
+func storyClass(p *html.Node) bool {
+	class := attr(p, "class")
+	if class == "" {
+		return false
+	}
+	prev := prevElement(p)
+	return prev != nil && prev.DataAtom == atom.P && attr(prev, "class") == class
 }
 
 // labelledOrNote reports whether n is a labelledBox or, when notes is
@@ -613,9 +638,10 @@ func labelledOrNote(n *html.Node, notes bool) bool {
 		// A box's <header> holding only its label (a textbook's
 		// "Learning Objectives" box).
 	case atom.Strong, atom.B, atom.Span, atom.Div:
-		if n.DataAtom == atom.P && leadInRun(n) {
+		if n.DataAtom == atom.P && (leadInRun(n) || storyClass(n)) {
 			// The story's own style: its paragraphs open with bold
-			// lead-ins, the label one of them.
+			// lead-ins, the label one of them; or the paragraph is one
+			// of the story's own, its class theirs (storyClass).
 			return false
 		}
 		if first.DataAtom != atom.Div && !strings.HasSuffix(strings.TrimSpace(textOf(first)), ":") && !colonAfter(first) {

@@ -728,7 +728,9 @@ func updateDateClass(class string) bool {
 // page's ('<span class="comment-date">Mar 5, 2025</span>' under a wiki
 // page's comments). The words are read in any case, a
 // date's in camel case too ('<span class="postDate">12 mars 2025</span>',
-// one.com Website Builder's post meta line).
+// one.com Website Builder's post meta line), and a date's header in one
+// word ('<div class="dateHeader">Monday, 13 April 2009</div>' over a
+// post, Windows Live Spaces', as Blogger's "date-header" is in two).
 func dateNamed(class string) bool {
 	if !strings.Contains(class, "date") && !strings.Contains(class, "Date") && !strings.Contains(class, "published") && !strings.Contains(class, "time") {
 		return false
@@ -736,7 +738,7 @@ func dateNamed(class string) bool {
 	named := false
 	for w := range strings.FieldsFuncSeq(strings.ToLower(class), func(r rune) bool { return r == '-' || r == '_' || r == ' ' }) {
 		switch w {
-		case "date", "time", "timestamp", "pubdate", "published", "createdate", "createddate", "creationdate", "msgdate", "postdate", "newsdate", "entrydate":
+		case "date", "time", "timestamp", "pubdate", "published", "createdate", "createddate", "creationdate", "msgdate", "postdate", "newsdate", "entrydate", "dateheader":
 			named = true
 		case "updated", "update", "modified", "edited", "comment":
 			return false

@@ -1020,7 +1020,7 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 		return nil, ""
 	}
 	text := collapsedText(s)
-	described := description != "" && sameWords(text, description)
+	described := description != "" && (sameWords(text, description) || shortDescription(text, description))
 	if described && paragraphDiv(s) {
 		// A <div> of text alone, the description's words.
 		s.Attr = append(s.Attr, html.Attribute{Key: leadAttr})
@@ -1222,6 +1222,19 @@ func textLead(s *html.Node, description string) bool {
 	}
 	text := collapsedText(s)
 	return fieldCount(text) >= minLeadWords && sameWords(text, description)
+}
+
+// shortDescription reports whether the page's description is the
+// standfirst lead cut short at a stop of its own: its words, minLeadWords
+// or more, the last with a stop the standfirst has not, open it ('<meta
+// name="description" content="Classé monument historique en 1908, le
+// grand retable … de Valdieu a été remonté.">' over '<p
+// class="chapeau"><b>Classé monument historique en 1908, … a été remonté
+// le mois dernier. Les restaurateurs …</b></p>', a hand-built
+// magazine's): the page describes itself by its standfirst's opening.
+func shortDescription(lead, description string) bool {
+	d, ok := strings.CutSuffix(strings.TrimSpace(description), ".")
+	return ok && fieldCount(d) >= minLeadWords && opensWith(lead, d)
 }
 
 // sameWords reports whether a and b are the same words, whatever spaces
@@ -3325,7 +3338,11 @@ func (m *meta) italicClass(n *html.Node) bool {
 // its name ('<div class="wprm-recipe-summary">Sweet roasted carrots and
 // red lentils blended into a silky, warming soup.</div>', WP Recipe
 // Maker's card, after the post's own introduction): the card's blurb, as
-// its rating and times are, not the recipe.
+// its rating and times are, not the recipe. "recette-resume" is a French
+// recipe's line of its times and difficulty under its introduction ('<ul
+// class="recette-resume"><li>Préparation : 20 min</li><li>Cuisson : 35
+// min</li><li>Facile</li><li>Bon marché</li></ul>', a CuisineAZ-like
+// recipe's): the card's facts, as its times are elsewhere.
 // "rating" names the box that asks the reader to rate what was read
 // ('<div class="answer__rating">Was this answer helpful?
 // <button>Yes</button> <button>No</button></div>', JustAnswer's under an
@@ -3371,6 +3388,18 @@ func (m *meta) italicClass(n *html.Node) bool {
 // avec … Durée : 1 h 42. En salles le 2 avril 2025. <a …>Voir la fiche du
 // film</a></div>', a Première-like review): the credits the house's
 // references leave out, a film's card and not the critic's words.
+// "summary-box" is the publisher's summary of the story, under its
+// byline behind a toggle ('<div class="summary-box"><button
+// class="summary-toggle">Summary.</button> <p class="summary-text">Weekly
+// meetings tend to grow over time. …</p></div>', a Harvard Business
+// Review-like magazine's): a digest the editors add, not the author's
+// words, as the house's references leave a recipe card's summary out.
+// "cite-this" is the box that tells the reader how to cite the page
+// ('<div class="cite-this"><button class="cite-toggle">Cite
+// This!</button> <p class="citation">Please copy/paste the following text
+// to properly cite this … article: Whitford, Dale. "How Heat Pumps Work
+// in Cold Weather" 3 March 2025.</p></div>', a HowStuffWorks-like
+// explainer's, after the text): the page's reference, not its text.
 // (This is the pattern of TestFurnitureName, looked up in sets: on every
 // element of every page, the pattern cost a tenth of the reduction.)
 var (
@@ -3382,7 +3411,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation screenshot tooltip reponses followups where rating reactions nodelet properties attributes`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info catch-all fiche-film risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary assistant-transcript code-label channel-card")
+	furniturePairs    = wordSet("article-info catch-all fiche-film risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary recette-resume summary-box cite-this assistant-transcript code-label channel-card")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",
@@ -4215,9 +4244,13 @@ func prune(n *html.Node, m *meta) int {
 				c = next
 				continue
 			}
-			if c.DataAtom == atom.P && hiddenLabel(c) {
+			if (c.DataAtom == atom.P || c.DataAtom == atom.H2) && hiddenLabel(c) {
 				// A label for screen readers alone between the
-				// story's paragraphs (hiddenLabel).
+				// story's paragraphs (hiddenLabel), or over them as
+				// a heading none sees ('<section id="corps"
+				// class="corps"><h2 class="sr-only">Corps de
+				// l’article</h2><p class="alinea">…', Érudit's
+				// heading of a review's text).
 				n.RemoveChild(c)
 				c = next
 				continue
@@ -6690,6 +6723,16 @@ func collectElement(n *html.Node, m *meta) {
 		if metaDateNames[strings.ToLower(attr(n, "name"))] && m.metaDate == "" {
 			m.metaDate = strings.TrimSpace(attr(n, "content"))
 		}
+		if m.metaDate == "" && strings.EqualFold(attr(n, "name"), "citation_online_date") {
+			// The day a journal put the article online, in Highwire
+			// Press' tags ('<meta name="citation_online_date"
+			// content="2025/03/14">', Érudit's, beside a
+			// citation_publication_date of the issue's year alone):
+			// the text's publication, its format Google Scholar's.
+			if t, err := time.Parse("2006/01/02", strings.TrimSpace(attr(n, "content"))); err == nil {
+				m.metaDate = t.Format("2006-01-02")
+			}
+		}
 		if m.metaDate == "" && strings.EqualFold(attr(n, "name"), "date-creation-yyyymmdd") {
 			// The page's creation day as amateurs' meta tag generators
 			// write it, its format in its name ("20250310"); the
@@ -7812,7 +7855,11 @@ var boxWords = wordSet("wrap box frame")
 // its info macro), or one of boxKinds alone as a class beside a class
 // that ends with "-block" ("tip custom-block", as VitePress and VuePress
 // write a tip or warning container), or one of boxKinds and "box" in one
-// word ("notebox", as ikiwiki's note template writes it, "warningbox").
+// word ("notebox", as ikiwiki's note template writes it, "warningbox"),
+// or one of boxKinds and "box" after it as the next of its words
+// ("elx_info_box", as Elxis writes its info box among an article's
+// paragraphs, '<div class="elx_box elx_info_box"><strong>Adhérents
+// :</strong> pensez à renouveler votre licence …</div>').
 func kindBox(class string) bool {
 	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") && !strings.Contains(class, "frame") && !strings.Contains(class, "-block") {
 		return false
@@ -7830,7 +7877,7 @@ func kindBox(class string) bool {
 		}
 		prev := ""
 		for w := range strings.FieldsFuncSeq(c, func(r rune) bool { return r == '-' || r == '_' }) {
-			if prev != "" && boxWords[prev] && boxKinds[w] {
+			if prev != "" && (boxWords[prev] && boxKinds[w] || boxKinds[prev] && w == "box") {
 				return true
 			}
 			prev = w
@@ -9973,6 +10020,26 @@ func title(t string, m meta) string {
 			// "Orwellside Local History Society - Occasional Paper 47"
 			// over the paper's <h1>, a HomeSite page): the issue's
 			// headline, which the <title> does not say.
+			t = m.h1[0]
+		}
+		if len(m.h1[0]) > len(t) && fieldCount(t) >= 4 && !strings.HasPrefix(m.h1[0], t) && wordsOpen(m.h1[0], t) {
+			// A title the one <h1> goes on from, its words in their
+			// order, its stops or case rewritten ("Comment faire durer
+			// un bouquet d’automne ? Nos conseils" over '<h1
+			// class="blog-article__title">Comment faire durer un bouquet
+			// d’automne : nos conseils de fleuriste</h1>', an
+			// Interflora-like blog's og:title cut short): the whole
+			// headline. An <h1> that says the title as it is, then more,
+			// holds the day or the buttons set after its text.
+			t = m.h1[0]
+		}
+		if last, ok := lastTitlePart(t); ok && hasPrefix2(m.h1[0], last, ", ") && fieldCount(m.h1[0][len(last)+2:]) >= 2 {
+			// The site's name, then the headline's opening, which a
+			// comma and more words go on from in the one <h1> ("Holloway
+			// Hives - Swarm Season Diary" over '<h1><font face="Georgia"
+			// color="#663300">Swarm Season Diary, Spring 2001</font></h1>',
+			// a FortuneCity homepage): the whole headline, as colonMore
+			// takes one that goes on after a colon.
 			t = m.h1[0]
 		}
 		if last, ok := lastTitlePart(t); ok && abbreviates(last, m.h1[0]) {
@@ -13408,13 +13475,17 @@ func linkCard(n *html.Node) bool {
 // DIY shop's guide), lose it the same way; so does a step's box whose
 // label is a <div> of its own ('<div class="etape"><div
 // class="etape__num">Étape 1</div><p>Préchauffez le four …</p></div>', a
-// Fourchette & Bikini-like recipe's).
+// Fourchette & Bikini-like recipe's), or an <h3> ('<div class="step"><h3
+// class="step-title">Step 1</h3><p>Tape off the tub edge …</p></div>', an
+// eHow-like guide's steps): a number no reference keeps, whose headings,
+// alike from step to step, had the steps between the first and the last
+// scored as a list of teasers.
 func dropStepLabel(li *html.Node) {
 	label := firstContent(li)
 	if label == nil || label.FirstChild == nil || label.FirstChild != label.LastChild || label.FirstChild.Type != html.TextNode {
 		return
 	}
-	if li.DataAtom != atom.Li && label.DataAtom != atom.Span && (label.DataAtom != atom.Div || li.DataAtom != atom.Div) {
+	if li.DataAtom != atom.Li && label.DataAtom != atom.Span && (label.DataAtom != atom.Div && label.DataAtom != atom.H3 || li.DataAtom != atom.Div) {
 		return
 	}
 	t := strings.TrimSpace(label.FirstChild.Data)
@@ -13560,6 +13631,33 @@ func namedFileTitle(title, h1 string) bool {
 		}
 	}
 	return false
+}
+
+// wordsOpen reports whether the words of short, letters and digits in a
+// row, are the first of long's, case aside, and long has more: long
+// goes on from short whatever stops and spaces run between them.
+func wordsOpen(long, short string) bool {
+	for {
+		short = strings.TrimLeftFunc(short, notWordRune)
+		long = strings.TrimLeftFunc(long, notWordRune)
+		if short == "" {
+			return long != ""
+		}
+		i := strings.IndexFunc(short, notWordRune)
+		if i < 0 {
+			i = len(short)
+		}
+		if len(long) < i || !strings.EqualFold(long[:i], short[:i]) || i < len(long) && wordRune(runeAt(long, i)) {
+			return false
+		}
+		short, long = short[i:], long[i:]
+	}
+}
+
+// runeAt returns the rune s holds at byte i.
+func runeAt(s string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
 }
 
 // colonMore reports whether rest, what a headline says after a shorter

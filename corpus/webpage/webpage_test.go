@@ -12245,3 +12245,113 @@ func TestRound99(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+// TestRound100 checks the rules round 100 of issue 16 added for the
+// two-hundred-and-thirty-eighth to two-hundred-and-forty-fourth sets.
+func TestRound100(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a bold 'Note:' opening a box whose one class ends with '_box', set among a wiki page's text, goes",
+			file: "unseen244-harbourlineswiki-firstweek-en.html",
+			gone: []string{"the booking system has a training mode"},
+			kept: []string{"Do not take cash payments on your own"},
+		},
+		{
+			why:  "a box of class 'summary-box', the editors' summary behind a toggle under the byline, goes",
+			file: "unseen241-meridianreview-shortermeetings-en.html",
+			gone: []string{"Weekly meetings tend to grow over time."},
+			kept: []string{"Most recurring meetings grow by accretion."},
+		},
+		{
+			why:  "a box of class 'cite-this', how to cite the page after its text, goes",
+			file: "unseen241-howthingstick-heatpumpscold-en.html",
+			gone: []string{"to properly cite this"},
+			kept: []string{"the heating capacity at 5 degrees Fahrenheit"},
+		},
+		{
+			why:  "a box whose class is a kind and 'box' after it ('elx_info_box'), opening with a bold label, set among a news item's paragraphs, goes",
+			file: "unseen240-randovalbrenne-sentiercretes-fr.html",
+			gone: []string{"pensez à renouveler votre licence"},
+			kept: []string{"La sortie d'inauguration"},
+		},
+		{
+			why:  "an <h2> of class 'sr-only', a heading for screen readers alone over a review's text, goes",
+			file: "unseen240-lectura-cartographesfleuve-fr.html",
+			gone: []string{"Corps de l’article"},
+			kept: []string{"Il existe peu de travaux consacrés"},
+		},
+		{
+			why:  "a <meta name=\"citation_online_date\"> of a day with slashes, a journal's putting the text online, dates a review whose issue has only its year",
+			file: "unseen240-lectura-cartographesfleuve-fr.html",
+			date: "2025-03-14",
+		},
+		{
+			why:  "an <h3> 'Step N' opening a step's <div>, its text in a <p> after it, leaves the step, whose text stays",
+			file: "unseen240-howtothings-regroutshower-en.html",
+			gone: []string{"Step 1\n", "Step 6\n"},
+			kept: []string{"Vacuum out all the dust and debris", "After 15 to 20 minutes, when the grout is firm"},
+		},
+		{
+			why:  "a paragraph opening with a bold 'Bon à savoir :', its class the story's paragraphs' before it, stays as the story's closing advice",
+			file: "unseen238-lesucrin-guinguettes-fr.html",
+			kept: []string{"la plupart des guinguettes n'acceptent pas les réservations"},
+		},
+		{
+			why:    "a bold standfirst under the headline that the page's description, cut short at its stop, opens stays as the story's first paragraph",
+			file:   "unseen241-courrierdesarts-retablevaldieu-fr.html",
+			kept:   []string{"Classé monument historique en 1908", "Les restaurateurs y ont découvert un décor peint inconnu."},
+			latin1: true, // ISO-8859-1
+		},
+		{
+			why:  "a <div class=\"dateHeader\"> of a day in words over a blog entry, the page's only date, dates the entry",
+			file: "unseen244-marniesplot-oniondisaster-en.html",
+			date: "2009-04-13",
+		},
+		{
+			why:    "a <title> of the site's name and the headline's opening, which the one <h1> goes on from after a comma, gives the <h1>",
+			file:   "unseen240-hollowayhives-swarmdiary-en.html",
+			title:  "Swarm Season Diary, Spring 2001",
+			latin1: true, // Windows-1252
+		},
+		{
+			why:   "an og:title cut short, its stops and case rewritten, under one <h1> that goes on from its words, gives the <h1>",
+			file:  "unseen241-florandine-bouquetautomne-fr.html",
+			title: "Comment faire durer un bouquet d’automne : nos conseils de fleuriste",
+		},
+		{
+			why:  "a last paragraph in emphasis saying the newsroom's stories are free to republish goes",
+			file: "unseen241-clinicwire-ruralpharmacy-en.html",
+			gone: []string{"Our stories are free to republish."},
+			kept: []string{"and we’re what’s left."},
+		},
+		{
+			why:  "a post's last paragraph of two sentences, longer than a prompt, in the text's own container, stays though it calls for comments",
+			file: "unseen240-numerica-almanachs-fr.html",
+			kept: []string{"Nous vous invitons à partager vos trouvailles en commentaire de ce billet"},
+		},
+		{
+			why:  "a row opening with 'Opening hours:' under a letter's signature, the sender's practical line, goes",
+			file: "unseen239-friendsofmarlowlibrary-springletter-en.html",
+			gone: []string{"Opening hours: Mon to Fri"},
+			kept: []string{"With thanks and warm wishes,", "Helen Carver"},
+		},
+		{
+			why:  "a list of class 'recette-resume', a recipe's times and difficulty under its introduction, goes",
+			file: "unseen239-cuisinedeaaz-gratincrozets-fr.html",
+			gone: []string{"Cuisson : 35 min", "Bon marché"},
+			kept: []string{"Portez une grande casserole d’eau salée à ébullition"},
+		},
+		{
+			why:  "a recipe's 'Ingrédients' heading, a servings line and the list after it in their section stay as the recipe's part",
+			file: "unseen239-cuisinedeaaz-gratincrozets-fr.html",
+			kept: []string{"Ingrédients\n", "300 g de crozets au sarrasin", "Sel et poivre du moulin"},
+		},
+		{
+			why:    "a role under a kept full name and the farewell over it, the last line of its box, comes back as the signature's",
+			file:   "unseen81-larchfieldbees-marchinspection-en.html",
+			kept:   []string{"Gwen Ashdown\n\nSecretary, Larchfield"},
+			latin1: true, // Windows-1252
+		},
+	}
+	checkPageCases(t, cases)
+}
