@@ -361,8 +361,10 @@ var pagesDir = "testdata/pages"
 // (testdata/pages-unseen245 to testdata/pages-unseen251) and the
 // two-hundred-and-fifty-second to two-hundred-and-fifty-eighth
 // (testdata/pages-unseen252 to testdata/pages-unseen258), written while
-// round 99 ran, are unseen.
-var unseenDirs = []string{"testdata/pages-unseen245", "testdata/pages-unseen246", "testdata/pages-unseen247", "testdata/pages-unseen248", "testdata/pages-unseen249", "testdata/pages-unseen250", "testdata/pages-unseen251", "testdata/pages-unseen252", "testdata/pages-unseen253", "testdata/pages-unseen254", "testdata/pages-unseen255", "testdata/pages-unseen256", "testdata/pages-unseen257", "testdata/pages-unseen258"}
+// round 99 ran, and the two-hundred-and-fifty-ninth to
+// two-hundred-and-seventy-second (testdata/pages-unseen259 to
+// testdata/pages-unseen272), written while round 100 ran, are unseen.
+var unseenDirs = []string{"testdata/pages-unseen245", "testdata/pages-unseen246", "testdata/pages-unseen247", "testdata/pages-unseen248", "testdata/pages-unseen249", "testdata/pages-unseen250", "testdata/pages-unseen251", "testdata/pages-unseen252", "testdata/pages-unseen253", "testdata/pages-unseen254", "testdata/pages-unseen255", "testdata/pages-unseen256", "testdata/pages-unseen257", "testdata/pages-unseen258", "testdata/pages-unseen259", "testdata/pages-unseen260", "testdata/pages-unseen261", "testdata/pages-unseen262", "testdata/pages-unseen263", "testdata/pages-unseen264", "testdata/pages-unseen265", "testdata/pages-unseen266", "testdata/pages-unseen267", "testdata/pages-unseen268", "testdata/pages-unseen269", "testdata/pages-unseen270", "testdata/pages-unseen271", "testdata/pages-unseen272"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -815,6 +817,24 @@ var unseenMetadataMisses = map[string]string{
 	"unseen258-amisdumoulindevaux-patrimoine-fr": "title 'Amis du Moulin de Vaux', the site's name, over the news item's heading (WebEasy Professional 10, Windows-1252)",
 	"unseen258-castellrowe-flexibleworking-en":   "title 'Flexible working: one year on', a short <title>, over the briefing's longer heading (Vuture e-mail web version)",
 	"unseen258-tynesidejug-legacyjsp-en":         "title 'Tyneside JUG :: start/2006-03-08/1', the wiki's name and the snip's name, over the post's heading (SnipSnap 1.0b3)",
+	// The two-hundred-and-fifty-ninth to two-hundred-and-sixty-fifth sets', measured with round 100's code:
+	"unseen260-harbourlinedocs-tidekit3-en":           "undated: its only date is the visible 'Updated for TideKit 3.0 on April 2, 2025.' (DocC)",
+	"unseen260-riverswaterforum-welcome-en":           "title 'Northern Rivers Water Forum 2025', the event's name, over the page's heading; dated 2025-06-11, the last of the event's days ('9 - 11 June 2025'), where the page says '3 March 2025' under its heading (Cvent)",
+	"unseen260-rucherpartage-candisirop-fr":           "title 'Le Rucher Partagé', the forum's name, over the topic's subject (DjangoBB)",
+	"unseen260-sahelactu-mareyeuses-fr":               "dated 2025-03-12, the site's date bar, a day after the story's 'Mardi 11 Mars 2025 - 18:42' (Dakaractu-like, Windows-1252)",
+	"unseen261-stbarnabashollinslacey-organappeal-en": "title 'St Barnabas Hollins Lacey', the site's name, over the page's heading (Softpress Freeway 5 Pro)",
+	"unseen262-fishplate-weathering-en":               "title '/trn/ - Model Railways', the board's name, over the thread's subject; undated: its only date is kusaba's '25/01/12(Sun)14:03' (kusaba x)",
+	"unseen263-ashbournuniit-wifilinux-en":            "undated: its only date is the FAQ box's visible 'Created: 01/27/2025 09:12:44' (OTRS 6)",
+	"unseen264-tallowdocs-sessions-en":                "undated: its only date is the footer's visible 'Generated from Tallow 0.42 on 14 April 2025' (perldoc-browser)",
+	"unseen265-gullval-installparty-fr":               "title without the list's '[gullval]' tag, which the reference keeps from the message's subject (ListEngine, MHonArc-like)",
+	"unseen265-hollinprescott-officemove-en":          "title 'Hollin & Prescott : Conversation', the <title>'s path, over the post's heading (Yammer)",
+	"unseen265-routesforum-trainnuitbriancon-fr":      "title with the forum's name ' - Forum Alpes du Sud' left on; dated 2025-02-05, a day after the message's 'le mardi 4 février 2025 à 21:17' (VoyageForum-like, ISO-8859-1)",
+	"unseen265-sitedesapprentis-bouclespython-fr":     "undated: its only date is the visible 'Créé : Le 15/03/2011 à 18:42:17' (Site du Zéro-like, 2011)",
+	// The two-hundred-and-sixty-sixth to two-hundred-and-seventy-second sets', measured with round 100's code:
+	"unseen269-lionsvalcluse-videgreniers-fr":  "title 'Lions Club de Valcluse - Actualités', the club's name and the section, over the news item's heading (Lions Clubs club sites, ISO-8859-15)",
+	"unseen271-saltmarshforge-tidewatchdst-en": "title with the issue's number 'Issue #214: ' left on (Pagure 5.14)",
+	"unseen271-ternteps-toolsettings-en":       "dated 2025-05-02 from 'Last modified', where the header's 'Created: 18-Mar-2025' is the proposal's day (PEP site-like, Sphinx)",
+	"unseen272-storiloom-millfordflood-en":     "dated 1927-04-23 from a quoted newspaper's 'April 23, 1927' in the story, where the page says 'October 2, 2024' in its info line (Sutori-like)",
 }
 
 // checkMetadata compares the title, URL and date read from each page of
@@ -1654,4 +1674,174 @@ var unseenFirst = map[string]struct{ leak, kept float64 }{
 	"unseen258-undertow-phonebox-en":                   {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen258-ustensilia-tatinpoire-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen258-wknp-leadpipes-en":                      {0.02, 1.00}, // 0.0 %, 100.0 %
+	// The two-hundred-and-fifty-ninth to two-hundred-and-sixty-fifth sets', measured with round 100's code:
+	"unseen259-cieletmoteurs-hydrogeneregional-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen259-delicesdelina-tajinecoings-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen259-harborlanegarden-greenhouse-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen259-infologementhautebrenne-congevente-fr":  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen259-orbitdevblog-backgroundsync-en":         {0.13, 1.00}, // 12.4 %, 100.0 %
+	"unseen259-pacificrimtimes-mekongferries-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen259-planchesetbulles-gardiensphare-fr":      {0.15, 1.00}, // 14.5 %, 100.0 %
+	"unseen259-saintaubinlandiers-ruetilleuls-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen259-sortiesautour-fetevergers-fr":           {0.02, 1.00}, // 1.5 %, 100.0 %
+	"unseen259-switchbackmag-stormcampsite-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen259-tidewaterbugs-tilecache-en":             {0.15, 1.00}, // 14.4 %, 100.0 %
+	"unseen259-twoforkskitchen-whitebeansoup-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen260-agrivallonne-haies-fr":                  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen260-devlabo-regexjournaux-fr":               {0.12, 1.00}, // 11.2 %, 100.0 %
+	"unseen260-furrowreport-coldstore-en":              {0.06, 1.00}, // 5.7 %, 100.0 %
+	"unseen260-harbourlinedocs-tidekit3-en":            {0.02, 0.98}, // 0.0 %, 99.0 %
+	"unseen260-harrowfinch-springharvest-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen260-highlanddaily-solarpumps-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen260-loosethread-quillpadsync-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen260-pivoinemag-ateliersvelo-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen260-riverswaterforum-welcome-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen260-rucherpartage-candisirop-fr":            {0.02, 0.95}, // 0.0 %, 95.6 %
+	"unseen260-sahelactu-mareyeuses-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen260-tourdemain-painbananeerable-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen261-alderwickacademy-roboticsthanks-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen261-caravaniersquercy-auvent-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen261-ecranpro-salleslocales-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen261-marshwardens-springletter-en":           {0.02, 0.40}, // 0.0 %, 40.3 %
+	"unseen261-partsbench-benchsupply-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen261-pointsservices-declarationrevenus-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen261-revuelucarne-villesmoyennes-fr":         {0.03, 1.00}, // 2.8 %, 100.0 %
+	"unseen261-shutterline-harbourfog-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen261-stbarnabashollinslacey-organappeal-en":  {0.08, 0.98}, // 7.8 %, 99.0 %
+	"unseen261-terragarde-ramonage-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen261-tribumalice-gratinchoufleur-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen261-wanderleys-islandferrypass-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen262-brightwaterhub-repairsapp-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen262-carthagedepeches-oliveraie-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen262-echodescretes-atelierhorloger-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen262-fishplate-weathering-en":                {0.10, 1.00}, // 9.1 %, 100.0 %
+	"unseen262-harborist-libraryhours-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen262-jardinssolidarite-paniersolidaire-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen262-lecturepartagee-rentree-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen262-maisontheodore-thevert-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen262-orcadaaide-teletravail-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen262-pantrycircle-lentilsoup-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen262-quaysidedocs-webhooks-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen262-wayfareratlas-corranwalk-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen263-ashbournuniit-wifilinux-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen263-garagia-essuieglaces-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen263-lexdigest-fitoutclauses-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen263-macharbor-storagecleanup-en":            {0.02, 0.98}, // 0.0 %, 98.5 %
+	"unseen263-millbrookfoodshare-vandrivers-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen263-monparcoursaidant-congeprocheaidant-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen263-niveaubonus-cendrelune-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen263-panierfrais-veloutepotimarron-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen263-pressroomlab-phonehours-en":             {0.15, 1.00}, // 14.5 %, 100.0 %
+	"unseen263-radiosouvenirs-farelconcert-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen263-shadybalcony-sweetpeas-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen263-theatregrandquai-lettremars-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen264-ateliervermeil-carnetrelie-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen264-boxerlist-coolantpipes-en":              {0.02, 0.99}, // 0.0 %, 99.4 %
+	"unseen264-brackwaterfreight-handover-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen264-clairval-tourtecamembert-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen264-contrechamp-regieeau-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen264-lecolporteur-telepherique-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen264-lemongrasslane-gingernoodles-en":        {0.02, 1.00}, // 1.0 %, 100.0 %
+	"unseen264-panierducoin-asperges-fr":               {0.02, 0.93}, // 0.0 %, 93.3 %
+	"unseen264-tallowdocs-sessions-en":                 {0.02, 0.97}, // 0.0 %, 97.4 %
+	"unseen264-themurmur-saltrooms-en":                 {0.02, 0.98}, // 0.0 %, 98.1 %
+	"unseen264-tidewaterledger-ferryfares-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen264-villemontbrezy-composteurs-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen265-assietteverte-currypoischiches-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen265-champspartages-fermesaintaubin-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen265-claypotfamily-scallionnoodles-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen265-commonsreader-repaircafe-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen265-echopuisaye-fournilcooperatif-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen265-gullval-installparty-fr":                {0.38, 0.99}, // 37.2 %, 99.5 %
+	"unseen265-hawthornlane-year5residential-en":       {0.02, 0.98}, // 0.0 %, 98.0 %
+	"unseen265-hollinprescott-officemove-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen265-routesforum-trainnuitbriancon-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen265-sitedesapprentis-bouclespython-fr":      {0.06, 1.00}, // 5.9 %, 100.0 %
+	"unseen265-storyloom-harbordredging-en":            {0.15, 1.00}, // 14.4 %, 100.0 %
+	"unseen265-wardreport-nightpharmacists-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	// The two-hundred-and-sixty-sixth to two-hundred-and-seventy-second sets', measured with round 100's code:
+	"unseen266-batifil-lyceeboisenergie-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen266-bricovallee-frisecarrelage-fr":       {0.10, 1.00}, // 9.7 %, 100.0 %
+	"unseen266-clairvoie-abbayerucher-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen266-coldvault-retireddrives-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen266-cradlecircle-sleepregression-en":     {0.02, 0.97}, // 0.0 %, 97.3 %
+	"unseen266-escaleaero-chambrellepiste-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen266-larchmont-ruralbusrides-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen266-maralindqvist-librarymural-en":       {0.02, 0.99}, // 0.0 %, 99.4 %
+	"unseen266-polliwiki-marlowlibrarylevy-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen266-poulsinfo-sinusiteantibiotiques-fr":  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen266-roadcraft-haldenestrel-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen266-sortirmoinscher-valisesmadeleine-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen267-bourbinceinfos-cantineacacias-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen267-codehearth-mixeddates-en":            {0.02, 0.99}, // 0.0 %, 99.2 %
+	"unseen267-collegelouisemichel-voyageberlin-fr": {0.02, 0.98}, // 0.0 %, 98.9 %
+	"unseen267-contrechamps-heuresclaires-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen267-fernwickdocs-deadletter-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen267-itemo-pontscommunaux-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen267-ledgerpress-riverbendramp-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen267-maisonverac-parmentiercanard-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen267-sketchfold-thirtymornings-en":        {0.02, 0.99}, // 0.0 %, 99.1 %
+	"unseen267-supperatthepond-lemonorzo-en":        {0.02, 1.00}, // 0.7 %, 100.0 %
+	"unseen267-tailwagtales-olderdog-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen267-toitssolidaires-fintreve-fr":         {0.03, 1.00}, // 2.3 %, 100.0 %
+	"unseen268-cascadio-allotmenthour-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen268-classpulse-teacherhousing-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen268-farfadetsverenne-accueilete-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen268-galeriesmirabeau-pullsenlaine-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen268-harrowcreekusd-makeupdays-en":        {0.02, 0.98}, // 0.0 %, 98.5 %
+	"unseen268-lyceelesaulnaies-voyageberlin-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen268-lyricfold-marlowequay-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen268-marechaussee-fauxconseiller-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen268-quantieme-abeillesmemoire-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen268-southerlytable-pumpkinorzo-en":       {0.05, 0.89}, // 4.5 %, 90.0 %
+	"unseen268-tidewatercsv-migratingv3-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen268-vivienne-clubslecture-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen269-brumel-briochetressee-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen269-craftnook-macramehanger-en":          {0.02, 0.92}, // 0.0 %, 92.6 %
+	"unseen269-harrowgatefund-agencystaff-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen269-hautbois-fenetremateriau-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen269-heritagenotes-turnpikemilestones-en": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen269-institutmerlet-grippefamilles-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen269-lefilsi-restaurations-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen269-lionsvalcluse-videgreniers-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen269-penguinhelp-movehomessd-en":          {0.02, 0.97}, // 1.2 %, 97.7 %
+	"unseen269-reclame-campagnebus-fr":              {0.02, 0.97}, // 0.0 %, 97.4 %
+	"unseen269-therotunda-postofficehours-en":       {0.02, 0.96}, // 0.0 %, 96.3 %
+	"unseen269-torquewire-route9chargers-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen270-ashcombepta-winterfair-en":           {0.02, 0.97}, // 0.0 %, 97.9 %
+	"unseen270-brightwaterbooks-decemberletter-en":  {0.02, 0.98}, // 0.0 %, 98.7 %
+	"unseen270-cheznousfamille-gratinpotimarron-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen270-cnsl-canicule-fr":                    {0.02, 0.93}, // 0.0 %, 93.1 %
+	"unseen270-guetteur-maraichage-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen270-jeunespousses-grainesloire-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen270-muskeg-fenrestoration-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen270-pommeattitude-timemachinenas-fr":     {0.22, 0.98}, // 21.7 %, 98.7 %
+	"unseen270-quillfield-approvalrules-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen270-regardsvaurel-atelierjeunes-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen270-sidechain-basementnight-en":          {0.02, 0.93}, // 0.0 %, 93.7 %
+	"unseen270-spokeworks-winterstorage-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen271-aldervalleydemocrat-newwell-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen271-apepvalmorin-cartescolaire-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen271-cagettelocale-butternutlentilles-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen271-grenierajeux-jeuxcooperatifs-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen271-marcherleger-cretesvaudrey-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen271-petitcourrieralbret-cantine-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen271-revuedeuxrives-adelevernier-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen271-ridgetable-applecornbread-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen271-saltmarshforge-tidewatchdst-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen271-shutterledger-filmlabcoop-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen271-ternteps-toolsettings-en":            {0.02, 0.98}, // 0.0 %, 98.2 %
+	"unseen271-undertow-annexclosing-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen272-brightpanehelp-recurringinvoices-en": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen272-ecranloisirs-gardiensphare-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen272-healthhaven-winterdryskin-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen272-jardinmireille-trocgraines-fr":       {0.02, 0.99}, // 0.0 %, 99.7 %
+	"unseen272-minjicodes-homeservermove-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen272-northgatehub-harwickdepot-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen272-proxeo-zerostock-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen272-randotrieves-hautsplateaux-fr":       {0.06, 0.99}, // 5.7 %, 99.7 %
+	"unseen272-storiloom-millfordflood-en":          {0.02, 0.89}, // 0.0 %, 89.0 %
+	"unseen272-tourbillon-galettesarrasin-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen272-upbeatly-knittingbusdriver-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen272-weekendmag-pisteurs-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
 }
