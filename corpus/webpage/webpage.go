@@ -9294,6 +9294,26 @@ func sectionCut(t, rest string) string {
 	return t
 }
 
+// boardAfter reports whether rest, what a <title> holds after the part
+// Readability kept, is a separator, the page's one <h1> and another
+// part after it ("Nest box survey on the lower meadow - 2025 results -
+// Fenmoor Birders - Yuku" over '<h1 id="board-title"><a …>Fenmoor
+// Birders</a></h1>', a Yuku topic's, its og:title the first two parts):
+// the board's name and the host's, so that the part before them is the
+// topic's subject whole, its own last part no section's name
+// (sectionCut).
+func boardAfter(rest string, h1 []string) bool {
+	if len(h1) != 1 {
+		return false
+	}
+	for _, sep := range [...]string{" | ", " - ", " · ", " — "} {
+		if after, ok := strings.CutPrefix(rest, sep); ok {
+			return strings.HasPrefix(after, h1[0]) && strings.HasPrefix(after[len(h1[0]):], sep) && len(after) > len(h1[0])+len(sep)
+		}
+	}
+	return false
+}
+
 // wordBeforeHeadline reports whether t is one word, a space and h1, the
 // page's one <h1> of three words or more, in any case ("Recette
 // clafoutis salé aux poireaux et au bleu des Causses" over '<h1>Clafoutis
@@ -10139,7 +10159,7 @@ func title(t string, m meta) string {
 		// that has no heading): the colon is the headline's own.
 		t = fullTitle
 	}
-	if rest, ok := strings.CutPrefix(fullTitle, t); ok && t != "" && len(rest) > 3 {
+	if rest, ok := strings.CutPrefix(fullTitle, t); ok && t != "" && len(rest) > 3 && !boardAfter(rest, m.h1) {
 		t = sectionCut(t, rest)
 	}
 	if len(m.h1) == 1 {

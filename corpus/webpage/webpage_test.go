@@ -12355,3 +12355,14 @@ func TestRound100(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+func TestRound101(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:   "a <title> of four parts, the page's one <h1> and the host's after the first two, keeps the second, the subject's own",
+			file:  "unseen251-fenmoorbirders-nestboxsurvey-en.html",
+			title: "Nest box survey on the lower meadow - 2025 results",
+		},
+	}
+	checkPageCases(t, cases)
+}
