@@ -674,6 +674,13 @@ func bareDate(text string, monthFirst bool) (time.Time, bool) {
 			// year of this century.
 			return bareDate(text[:n-3]+"20"+text[n-2:], monthFirst)
 		}
+		if i := strings.Index(text, ", '"); i >= 4 && len(text) <= 24 && i+6 < len(text) && isDigit(text[i+3]) && isDigit(text[i+4]) && text[i+5] == ' ' && isDigit(text[i+6]) {
+			// A month, a day, a comma and the year's last two digits
+			// after an apostrophe, then the hour ("Mar 3, '08 4:12 PM",
+			// Multiply's post head '<div class="itemsubsub">'): the year
+			// of this century, as above.
+			return bareDate(text[:i+2]+"20"+text[i+3:], monthFirst)
+		}
 		return time.Time{}, false
 	}
 	text = oneLine(text)

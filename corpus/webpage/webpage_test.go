@@ -12363,6 +12363,11 @@ func TestRound101(t *testing.T) {
 			file:  "unseen251-fenmoorbirders-nestboxsurvey-en.html",
 			title: "Nest box survey on the lower meadow - 2025 results",
 		},
+		{
+			why:  "a month, a day, a comma, a two-digit year after an apostrophe and the hour dates a post",
+			file: "unseen249-joannaboyd-plotfourteen-en.html",
+			date: "2008-03-03",
+		},
 	}
 	checkPageCases(t, cases)
 }
