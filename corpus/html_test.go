@@ -663,7 +663,6 @@ var metadataMisses = map[string]string{
 	"unseen248-fenwicklibrary-oralhistory-en":        "dated 2025-02-10 from the visible 'Last Updated: Feb 10, 2025', a modification day, where the guide says 'Compiled by …, 3 February 2025' (LibGuides)",
 	"unseen248-lyceeestuaires-voyagebilbao-fr":       "title 'Actualités', the application's generic <title>, over the news item's heading (Lycée connecté ENT-like)",
 	"unseen249-dunmorebirders-feedingstation-en":     "title 'Birders of Dunmore County > Forum > Messages', a path without the topic, over the topic's subject (Orkut-like, 2007)",
-	"unseen250-fernleighallotments-waterrota-en":     "undated: its only date is the first message's visible '03-14-2003 09:12 AM ET (US)' (QuickTopic, 2003)",
 	"unseen251-recycleriecoteaux-ateliervelo-fr":     "title 'Lettre d'octobre : un atelier vélo ouvre ses portes', the letter's <title>, over its heading (Vbout-like newsletter)",
 	"unseen251-toutelacoulisse-veilleursduport-fr":   "title from the og:title with a straight apostrophe where the page's heading has a curly one (WordPress, Toute La Culture-like)",
 	// The two-hundred-and-thirty-eighth to two-hundred-and-forty-fourth sets, at the move (round 100):

@@ -683,6 +683,14 @@ func bareDate(text string, monthFirst bool) (time.Time, bool) {
 		}
 		return time.Time{}, false
 	}
+	if n := len(text); n > 16 && text[n-1] == ')' && text[n-4] == '(' && text[n-5] == ' ' && zoneName(text[n-3:n-1]) {
+		// A zone and its country between parentheses after the hour
+		// ("03-14-2003 09:12 AM ET (US)", QuickTopic's message head):
+		// both go, as hourFirstDay's zone does, and the day is read.
+		if j := strings.LastIndexByte(text[:n-5], ' '); j > 0 && zoneName(text[j+1:n-5]) {
+			text = text[:j]
+		}
+	}
 	text = oneLine(text)
 	if len(text) == len("2006-01-02") && text[4] == '-' && text[7] == '-' {
 		// The ISO 8601 day a stats list shows ("Published: 2025-02-14").

@@ -12368,6 +12368,11 @@ func TestRound101(t *testing.T) {
 			file: "unseen249-joannaboyd-plotfourteen-en.html",
 			date: "2008-03-03",
 		},
+		{
+			why:  "a numeric day, the hour, a zone and its country between parentheses date a message",
+			file: "unseen250-fernleighallotments-waterrota-en.html",
+			date: "2003-03-14",
+		},
 	}
 	checkPageCases(t, cases)
 }
