@@ -4235,6 +4235,9 @@ func prune(n *html.Node, m *meta) int {
 			if c.DataAtom == atom.Section && n.DataAtom == atom.Article && extraSection(c) {
 				c.Attr = slices.DeleteFunc(c.Attr, func(a html.Attribute) bool { return a.Key == "class" })
 			}
+			if c.DataAtom == atom.P && len(c.Attr) > 0 && deckParagraph(c) {
+				c.Attr = slices.DeleteFunc(c.Attr, func(a html.Attribute) bool { return a.Key == "class" })
+			}
 			unweighSectionBody(c)
 			unweighNameCom(c)
 			if c.DataAtom == atom.Span && n.DataAtom == atom.Div && titleLabel(c) {
@@ -4866,6 +4869,20 @@ func extraSection(n *html.Node) bool {
 	}
 	p := nextElement(h)
 	return p != nil && p.DataAtom == atom.P
+}
+
+// deckParagraph reports whether p, the first element of its box, is a
+// standfirst by its class (dekClass, or a "deck") that Readability would
+// drop as unlikely content for one of its words ('<p class="news-deck
+// type-subheader">Two-player online co-op lands in April's free update,
+// …</p>', a GameSpot-like story's first paragraph, "subheader" holding
+// "header"): the story's opening, whose class goes.
+func deckParagraph(p *html.Node) bool {
+	class := attr(p, "class")
+	if class == "" || !strings.Contains(class, "deck") && !dekClass(class) || firstChildElement(p.Parent) != p {
+		return false
+	}
+	return unlikelyName(class)
 }
 
 // unlikelyWrappers takes from n and the elements around it up to <body>,

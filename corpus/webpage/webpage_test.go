@@ -12373,6 +12373,11 @@ func TestRound101(t *testing.T) {
 			file: "unseen250-fernleighallotments-waterrota-en.html",
 			date: "2003-03-14",
 		},
+		{
+			why:  "a story's first paragraph whose class names a deck and holds 'header' stays as its opening",
+			file: "unseen247-gamestage-harborlights-en.html",
+			kept: []string{"Two-player online co-op lands in April's free update"},
+		},
 	}
 	checkPageCases(t, cases)
 }
