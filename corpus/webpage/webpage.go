@@ -298,9 +298,14 @@ func Extract(data []byte) (Page, error) {
 			// The standfirst under the headline, beside the body
 			// Readability chose: it opens the article.
 			pn := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
-			if sameWords(leadText, m.description) {
-				// The page's description: kept by the block pass, stop
-				// or none (leadAttr).
+			if sameWords(leadText, m.description) || lead.DataAtom == atom.P && hasAttr(lead, leadAttr) {
+				// The page's description, or a paragraph its class
+				// names a standfirst ('<p class="article-dek">Granger
+				// County’s 311 app marked … a Tally analysis of 48,000
+				// requests found</p>' under the <h1>, a Markup-like
+				// story's, no stop at its end, its description a
+				// rewritten copy, marked by leadAfter): kept by the
+				// block pass, stop or none (leadAttr).
 				pn.Attr = []html.Attribute{{Key: leadAttr}}
 			}
 			pn.AppendChild(&html.Node{Type: html.TextNode, Data: leadText})
@@ -1029,7 +1034,13 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 	if fieldCount(text) < minLeadWords || headingLevel(s) == 0 && !endsSentence(text) && !described && !dekClass(attr(s, "class")) {
 		return nil, ""
 	}
-	if described && s.DataAtom != atom.Div {
+	if (described || s.DataAtom == atom.P && !endsSentence(text) && dekClass(attr(s, "class"))) && s.DataAtom != atom.Div {
+		// The description's words, or a paragraph of a standfirst's
+		// class without a stop at its end ('<p class="article-dek">Granger
+		// County’s 311 app marked … a Tally analysis of 48,000 requests
+		// found</p>' under the <h1>, a Markup-like story's), which the
+		// block pass would drop as a line without a sentence: marked,
+		// it is kept.
 		s.Attr = append(s.Attr, html.Attribute{Key: leadAttr})
 	} else if described {
 		c := onlyChild(s)

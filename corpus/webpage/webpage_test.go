@@ -12378,6 +12378,11 @@ func TestRound101(t *testing.T) {
 			file: "unseen247-gamestage-harborlights-en.html",
 			kept: []string{"Two-player online co-op lands in April's free update"},
 		},
+		{
+			why:  "a paragraph of a standfirst's class under the headline, no stop at its end and its description a rewritten copy, opens the story",
+			file: "unseen249-thetally-potholeapp-en.html",
+			kept: []string{"a Tally analysis of 48,000 requests found\n"},
+		},
 	}
 	checkPageCases(t, cases)
 }
