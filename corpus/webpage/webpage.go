@@ -129,7 +129,7 @@ func Extract(data []byte) (Page, error) {
 		// (updateHeading), the paragraph after the <h1> is the
 		// campaign's blurb ("Borrow a ladder, not a loan. …", Pozible's
 		// p.project-hero__blurb), not the update's standfirst.
-		lead, leadText = standfirst(doc, m.titleHeading, m.description)
+		lead, leadText = standfirst(doc, m.titleHeading, cmp.Or(m.description, m.ogDescription))
 	}
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
@@ -1564,6 +1564,7 @@ type meta struct {
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
 	restHeading                string                // the text of the first <h2> or <h3> after the first <h1> that opens with the <title>'s last part and says more (titleRest)
 	description                string                // the page's <meta name="description"> (standfirst)
+	ogDescription              string                // the og:description, the standfirst's stand-in for a page without a description
 	mailSubject                string                // the subject a saved message's header shows (mailHeader)
 	smallStop                  *html.Node            // the sibling a run of small print stopped at (smallPrintTail)
 	textHeadline               string                // the bold line that opens a story in text objects (joinTextCells)
@@ -6791,6 +6792,8 @@ func collectElement(n *html.Node, m *meta) {
 			m.ogTitle = strings.TrimSpace(attr(n, "content"))
 		case "og:site_name":
 			m.siteName = strings.TrimSpace(attr(n, "content"))
+		case "og:description":
+			m.ogDescription = attr(n, "content")
 		case "article:published_time":
 			m.articleTime = strings.TrimSpace(attr(n, "content"))
 		}

@@ -12383,6 +12383,11 @@ func TestRound101(t *testing.T) {
 			file: "unseen249-thetally-potholeapp-en.html",
 			kept: []string{"a Tally analysis of 48,000 requests found\n"},
 		},
+		{
+			why:  "the og:description stands for a description the page lacks: the <h2> of its words under the headline opens the story",
+			file: "unseen21-carnetsducausse-transhumance-fr.html",
+			kept: []string{"Du causse à l’Aubrac, 62 kilomètres à pied derrière 900 brebis.\n"},
+		},
 	}
 	checkPageCases(t, cases)
 }
