@@ -3501,11 +3501,16 @@ func furnitureName(name string) bool {
 			start = end + 1
 			continue
 		}
-		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "header" && dekAfter(name, end)) && !(w == "widget" && builderBlock(name, end)) && !(w == "tag" && start == 3 && name[:3] == "bl-") && !(w == "pub" && strings.HasPrefix(name[end:], "-description")) &&
+		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "widget" && strings.HasPrefix(name[end:], "__")) && !(w == "header" && dekAfter(name, end)) && !(w == "widget" && builderBlock(name, end)) && !(w == "tag" && start == 3 && name[:3] == "bl-") && !(w == "pub" && strings.HasPrefix(name[end:], "-description")) &&
 			!(w == "teaser" && (strings.HasSuffix(name[:start], "header__") || strings.HasSuffix(name[:start], "article-") && end == len(name))) {
 			// "post-header_dek", "article-header__chapo": a part of a
 			// header block (BEM's block__element), judged by its own
-			// words; the header block itself goes by its name. A header's
+			// words; the header block itself goes by its name. So is a
+			// part of a block BEM names "widget" ('<h2
+			// class="widget__subheadline">', the standfirst under '<h1
+			// class="widget__headline h1">' in '<article class="widget
+			// post-widget">', an IEEE Spectrum-like feature's); a
+			// WordPress sidebar's "widget_text" is no such part. A header's
 			// own teaser ("page-header__teaser") is the page's standfirst,
 			// not another page's teaser; so is an article's teaser
 			// named last ('<p class="gr-article-teaser">Fermée depuis

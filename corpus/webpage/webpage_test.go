@@ -12388,6 +12388,11 @@ func TestRound101(t *testing.T) {
 			file: "unseen21-carnetsducausse-transhumance-fr.html",
 			kept: []string{"Du causse à l’Aubrac, 62 kilomètres à pied derrière 900 brebis.\n"},
 		},
+		{
+			why:  "an <h2> whose class is a part of a 'widget' block in BEM's writing, the standfirst under the headline, stays",
+			file: "unseen248-signalandgrid-heatpumps-en.html",
+			kept: []string{"but installation quality mattered more than the hardware"},
+		},
 	}
 	checkPageCases(t, cases)
 }
