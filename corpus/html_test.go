@@ -663,7 +663,6 @@ var metadataMisses = map[string]string{
 	"unseen248-fenwicklibrary-oralhistory-en":        "dated 2025-02-10 from the visible 'Last Updated: Feb 10, 2025', a modification day, where the guide says 'Compiled by …, 3 February 2025' (LibGuides)",
 	"unseen248-lyceeestuaires-voyagebilbao-fr":       "title 'Actualités', the application's generic <title>, over the news item's heading (Lycée connecté ENT-like)",
 	"unseen249-dunmorebirders-feedingstation-en":     "title 'Birders of Dunmore County > Forum > Messages', a path without the topic, over the topic's subject (Orkut-like, 2007)",
-	"unseen251-recycleriecoteaux-ateliervelo-fr":     "title 'Lettre d'octobre : un atelier vélo ouvre ses portes', the letter's <title>, over its heading (Vbout-like newsletter)",
 	"unseen251-toutelacoulisse-veilleursduport-fr":   "title from the og:title with a straight apostrophe where the page's heading has a curly one (WordPress, Toute La Culture-like)",
 	// The two-hundred-and-thirty-eighth to two-hundred-and-forty-fourth sets, at the move (round 100):
 	"unseen242-amfvaldesoize-expo2011-fr": "title 'AMF Val de Soize', the site's name, over the page's heading (MAGIX Web Designer, Windows-1252)",
@@ -1198,7 +1197,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen248-marsacenbois-jardinspartages-fr":      {0.09, 1.00}, // 8.6 %, 100.0 %
 	"unseen249-supperfiles-sheetpanchicken-en":       {0.02, 0.49}, // 1.0 %, 49.9 %
 	"unseen250-fernleighallotments-waterrota-en":     {0.02, 0.86}, // 0.0 %, 87.0 %
-	"unseen251-recycleriecoteaux-ateliervelo-fr":     {0.06, 1.00}, // 5.2 %, 100.0 %
 	// The two-hundred-and-thirty-eighth to two-hundred-and-forty-fourth sets, at the move (round 100):
 	"unseen239-classask-pondmicroscopes-en":     {0.13, 1.00}, // 13.0 %, 100.0 %
 	"unseen239-hallbookings-syncbookings-en":    {0.21, 1.00}, // 20.4 %, 100.0 %

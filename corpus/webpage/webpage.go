@@ -9245,7 +9245,11 @@ func wordsWithin(t, h1 string) bool {
 // the head holds no colon but a site's name before a first spaced colon,
 // which goes. An <h1> that is the tail alone (a letter's
 // subject under its name, "La lettre de mars : nouvelles lignes …")
-// keeps the cut.
+// keeps the cut; so does one the tail opens, its first letter in
+// capitals, that goes on ("Lettre d'octobre : un atelier vélo ouvre ses
+// portes" over '<h1 …>Un atelier vélo ouvre ses portes à la
+// recyclerie</h1>', a Vbout letter's web version), which the title rules
+// then take whole.
 func spacedColonHead(fullTitle, t string) string {
 	if len(t) < 10 || !strings.Contains(fullTitle, " : ") {
 		return ""
@@ -9595,7 +9599,7 @@ func title(t string, m meta) string {
 		// heading.
 		return m.h1[1]
 	}
-	if whole := spacedColonHead(fullTitle, t); whole != "" && !slices.ContainsFunc(m.h1, func(h string) bool { return strings.EqualFold(h, t) }) {
+	if whole := spacedColonHead(fullTitle, t); whole != "" && !slices.ContainsFunc(m.h1, func(h string) bool { return strings.EqualFold(h, t) || wordsOpen(h, t) }) {
 		return whole
 	}
 	for _, h := range m.h1 {

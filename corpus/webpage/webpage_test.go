@@ -12393,6 +12393,12 @@ func TestRound101(t *testing.T) {
 			file: "unseen248-signalandgrid-heatpumps-en.html",
 			kept: []string{"but installation quality mattered more than the hardware"},
 		},
+		{
+			why:   "a letter's <title>, its name, a spaced colon and a clause in lower case that opens the one <h1>, gives way to the <h1>, which leaves the body",
+			file:  "unseen251-recycleriecoteaux-ateliervelo-fr.html",
+			title: "Un atelier vélo ouvre ses portes à la recyclerie",
+			gone:  []string{"Un atelier vélo ouvre ses portes à la recyclerie\n"},
+		},
 	}
 	checkPageCases(t, cases)
 }
