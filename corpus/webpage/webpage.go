@@ -9852,6 +9852,15 @@ func title(t string, m meta) string {
 		// the heading, as the page writes it.
 		return m.h1[0]
 	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && dokuTitle(fullTitle) {
+		// DokuWiki's <title>, the page's id and the wiki's name
+		// between brackets ("tutoriels:imprimante_reseau [Wiki du GULL
+		// brivadois]"), over the page's one <h1> ('<h1
+		// class="sectionedit1" id="installer_une_imprimante_reseau_avec_cups">Installer
+		// une imprimante réseau avec CUPS</h1>'): the heading, as the
+		// page writes it.
+		return m.h1[0]
+	}
 	if m.thSubject != "" && fieldCount(m.thSubject) >= 3 && len(fullTitle) > len(m.thSubject) && strings.HasPrefix(fullTitle, m.thSubject) && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(fullTitle[len(m.thSubject):], sep) }) {
 		// A forum's topic, its <title> the subject its header cell
 		// names, then a separator and the forum's category, section
@@ -13965,6 +13974,23 @@ func wikiPageName(title, url string) string {
 		}
 	}
 	return ""
+}
+
+// dokuTitle reports whether title is DokuWiki's: a page's id, small
+// letters, digits, namespaces' colons and underscores without a space,
+// then a space and the wiki's name between brackets
+// ("tutoriels:imprimante_reseau [Wiki du GULL brivadois]").
+func dokuTitle(title string) bool {
+	id, name, ok := strings.Cut(title, " [")
+	if !ok || len(id) < 3 || len(name) < 2 || !strings.HasSuffix(name, "]") || !strings.ContainsAny(id, ":_") {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		if c := id[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ':' || c == '_' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // hasCamel reports whether s holds a lower-case letter followed by an

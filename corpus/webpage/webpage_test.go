@@ -12399,6 +12399,12 @@ func TestRound101(t *testing.T) {
 			title: "Un atelier vélo ouvre ses portes à la recyclerie",
 			gone:  []string{"Un atelier vélo ouvre ses portes à la recyclerie\n"},
 		},
+		{
+			why:   "DokuWiki's <title>, the page's id and the wiki's name between brackets, gives way to the one <h1>, which leaves the body",
+			file:  "unseen245-gulldubrivadois-imprimantereseau-fr.html",
+			title: "Installer une imprimante réseau avec CUPS",
+			gone:  []string{"Installer une imprimante réseau avec CUPS\n"},
+		},
 	}
 	checkPageCases(t, cases)
 }
