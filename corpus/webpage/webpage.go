@@ -7895,14 +7895,21 @@ var boxWords = wordSet("wrap box frame")
 // or one of boxKinds and "box" after it as the next of its words
 // ("elx_info_box", as Elxis writes its info box among an article's
 // paragraphs, '<div class="elx_box elx_info_box"><strong>Adhérents
-// :</strong> pensez à renouveler votre licence …</div>').
+// :</strong> pensez à renouveler votre licence …</div>'), or "ui", one of
+// boxKinds and "message" as three classes (Semantic UI's and Fomantic's
+// message, '<div class="ui info message"><div class="header">Réunion
+// d’information</div><p>Mardi 15 avril à 18 h 30, salle du conseil.
+// Entrée libre.</p></div>', a LEPTON CMS theme's notice among a news
+// item's paragraphs).
 func kindBox(class string) bool {
-	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") && !strings.Contains(class, "frame") && !strings.Contains(class, "-block") {
+	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") && !strings.Contains(class, "frame") && !strings.Contains(class, "-block") && !strings.HasPrefix(class, "ui ") {
 		return false
 	}
-	box, message, kind, block := false, false, false, false
+	box, message, kind, block, ui, uiMessage := false, false, false, false, false, false
 	for c := range strings.FieldsSeq(strings.ToLower(class)) {
 		box = box || c == "box"
+		ui = ui || c == "ui"
+		uiMessage = uiMessage || c == "message"
 		kind = kind || boxKinds[c]
 		block = block || strings.HasSuffix(c, "-block") && len(c) > len("-block")
 		if kind, ok := strings.CutSuffix(c, "message"); ok && boxKinds[kind] {
@@ -7919,7 +7926,7 @@ func kindBox(class string) bool {
 			prev = w
 		}
 	}
-	return box && message || kind && block
+	return box && message || kind && block || ui && kind && uiMessage
 }
 
 // maxSignupWords is the most words a sign-up box says beside its form.

@@ -12405,6 +12405,12 @@ func TestRound101(t *testing.T) {
 			title: "Installer une imprimante réseau avec CUPS",
 			gone:  []string{"Installer une imprimante réseau avec CUPS\n"},
 		},
+		{
+			why:  "Semantic UI's 'ui info message' box among a news item's paragraphs goes",
+			file: "unseen248-marsacenbois-jardinspartages-fr.html",
+			gone: []string{"Entrée libre."},
+			kept: []string{"Le traitement chimique des cultures est interdit"},
+		},
 	}
 	checkPageCases(t, cases)
 }
