@@ -674,7 +674,22 @@ func bareDate(text string, monthFirst bool) (time.Time, bool) {
 			// year of this century.
 			return bareDate(text[:n-3]+"20"+text[n-2:], monthFirst)
 		}
+		if i := strings.Index(text, ", '"); i >= 4 && len(text) <= 24 && i+6 < len(text) && isDigit(text[i+3]) && isDigit(text[i+4]) && text[i+5] == ' ' && isDigit(text[i+6]) {
+			// A month, a day, a comma and the year's last two digits
+			// after an apostrophe, then the hour ("Mar 3, '08 4:12 PM",
+			// Multiply's post head '<div class="itemsubsub">'): the year
+			// of this century, as above.
+			return bareDate(text[:i+2]+"20"+text[i+3:], monthFirst)
+		}
 		return time.Time{}, false
+	}
+	if n := len(text); n > 16 && text[n-1] == ')' && text[n-4] == '(' && text[n-5] == ' ' && zoneName(text[n-3:n-1]) {
+		// A zone and its country between parentheses after the hour
+		// ("03-14-2003 09:12 AM ET (US)", QuickTopic's message head):
+		// both go, as hourFirstDay's zone does, and the day is read.
+		if j := strings.LastIndexByte(text[:n-5], ' '); j > 0 && zoneName(text[j+1:n-5]) {
+			text = text[:j]
+		}
 	}
 	text = oneLine(text)
 	if len(text) == len("2006-01-02") && text[4] == '-' && text[7] == '-' {

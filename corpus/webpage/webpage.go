@@ -129,7 +129,7 @@ func Extract(data []byte) (Page, error) {
 		// (updateHeading), the paragraph after the <h1> is the
 		// campaign's blurb ("Borrow a ladder, not a loan. …", Pozible's
 		// p.project-hero__blurb), not the update's standfirst.
-		lead, leadText = standfirst(doc, m.titleHeading, m.description)
+		lead, leadText = standfirst(doc, m.titleHeading, cmp.Or(m.description, m.ogDescription))
 	}
 	art, err := parser.ParseAndMutate(doc, nil)
 	if err != nil {
@@ -298,9 +298,14 @@ func Extract(data []byte) (Page, error) {
 			// The standfirst under the headline, beside the body
 			// Readability chose: it opens the article.
 			pn := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
-			if sameWords(leadText, m.description) {
-				// The page's description: kept by the block pass, stop
-				// or none (leadAttr).
+			if sameWords(leadText, m.description) || lead.DataAtom == atom.P && hasAttr(lead, leadAttr) {
+				// The page's description, or a paragraph its class
+				// names a standfirst ('<p class="article-dek">Granger
+				// County’s 311 app marked … a Tally analysis of 48,000
+				// requests found</p>' under the <h1>, a Markup-like
+				// story's, no stop at its end, its description a
+				// rewritten copy, marked by leadAfter): kept by the
+				// block pass, stop or none (leadAttr).
 				pn.Attr = []html.Attribute{{Key: leadAttr}}
 			}
 			pn.AppendChild(&html.Node{Type: html.TextNode, Data: leadText})
@@ -1029,7 +1034,13 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 	if fieldCount(text) < minLeadWords || headingLevel(s) == 0 && !endsSentence(text) && !described && !dekClass(attr(s, "class")) {
 		return nil, ""
 	}
-	if described && s.DataAtom != atom.Div {
+	if (described || s.DataAtom == atom.P && !endsSentence(text) && dekClass(attr(s, "class"))) && s.DataAtom != atom.Div {
+		// The description's words, or a paragraph of a standfirst's
+		// class without a stop at its end ('<p class="article-dek">Granger
+		// County’s 311 app marked … a Tally analysis of 48,000 requests
+		// found</p>' under the <h1>, a Markup-like story's), which the
+		// block pass would drop as a line without a sentence: marked,
+		// it is kept.
 		s.Attr = append(s.Attr, html.Attribute{Key: leadAttr})
 	} else if described {
 		c := onlyChild(s)
@@ -1553,6 +1564,7 @@ type meta struct {
 	descHeading                string                // the text of the first <h2> or <h3> that is the description's whole text
 	restHeading                string                // the text of the first <h2> or <h3> after the first <h1> that opens with the <title>'s last part and says more (titleRest)
 	description                string                // the page's <meta name="description"> (standfirst)
+	ogDescription              string                // the og:description, the standfirst's stand-in for a page without a description
 	mailSubject                string                // the subject a saved message's header shows (mailHeader)
 	smallStop                  *html.Node            // the sibling a run of small print stopped at (smallPrintTail)
 	textHeadline               string                // the bold line that opens a story in text objects (joinTextCells)
@@ -3489,11 +3501,16 @@ func furnitureName(name string) bool {
 			start = end + 1
 			continue
 		}
-		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "header" && dekAfter(name, end)) && !(w == "widget" && builderBlock(name, end)) && !(w == "tag" && start == 3 && name[:3] == "bl-") && !(w == "pub" && strings.HasPrefix(name[end:], "-description")) &&
+		if furnitureWords[w] && !(w == "header" && end < len(name) && name[end] == '_') && !(w == "widget" && strings.HasPrefix(name[end:], "__")) && !(w == "header" && dekAfter(name, end)) && !(w == "widget" && builderBlock(name, end)) && !(w == "tag" && start == 3 && name[:3] == "bl-") && !(w == "pub" && strings.HasPrefix(name[end:], "-description")) &&
 			!(w == "teaser" && (strings.HasSuffix(name[:start], "header__") || strings.HasSuffix(name[:start], "article-") && end == len(name))) {
 			// "post-header_dek", "article-header__chapo": a part of a
 			// header block (BEM's block__element), judged by its own
-			// words; the header block itself goes by its name. A header's
+			// words; the header block itself goes by its name. So is a
+			// part of a block BEM names "widget" ('<h2
+			// class="widget__subheadline">', the standfirst under '<h1
+			// class="widget__headline h1">' in '<article class="widget
+			// post-widget">', an IEEE Spectrum-like feature's); a
+			// WordPress sidebar's "widget_text" is no such part. A header's
 			// own teaser ("page-header__teaser") is the page's standfirst,
 			// not another page's teaser; so is an article's teaser
 			// named last ('<p class="gr-article-teaser">Fermée depuis
@@ -4235,6 +4252,9 @@ func prune(n *html.Node, m *meta) int {
 			if c.DataAtom == atom.Section && n.DataAtom == atom.Article && extraSection(c) {
 				c.Attr = slices.DeleteFunc(c.Attr, func(a html.Attribute) bool { return a.Key == "class" })
 			}
+			if c.DataAtom == atom.P && len(c.Attr) > 0 && deckParagraph(c) {
+				c.Attr = slices.DeleteFunc(c.Attr, func(a html.Attribute) bool { return a.Key == "class" })
+			}
 			unweighSectionBody(c)
 			unweighNameCom(c)
 			if c.DataAtom == atom.Span && n.DataAtom == atom.Div && titleLabel(c) {
@@ -4866,6 +4886,20 @@ func extraSection(n *html.Node) bool {
 	}
 	p := nextElement(h)
 	return p != nil && p.DataAtom == atom.P
+}
+
+// deckParagraph reports whether p, the first element of its box, is a
+// standfirst by its class (dekClass, or a "deck") that Readability would
+// drop as unlikely content for one of its words ('<p class="news-deck
+// type-subheader">Two-player online co-op lands in April's free update,
+// …</p>', a GameSpot-like story's first paragraph, "subheader" holding
+// "header"): the story's opening, whose class goes.
+func deckParagraph(p *html.Node) bool {
+	class := attr(p, "class")
+	if class == "" || !strings.Contains(class, "deck") && !dekClass(class) || firstChildElement(p.Parent) != p {
+		return false
+	}
+	return unlikelyName(class)
 }
 
 // unlikelyWrappers takes from n and the elements around it up to <body>,
@@ -6763,6 +6797,8 @@ func collectElement(n *html.Node, m *meta) {
 			m.ogTitle = strings.TrimSpace(attr(n, "content"))
 		case "og:site_name":
 			m.siteName = strings.TrimSpace(attr(n, "content"))
+		case "og:description":
+			m.ogDescription = attr(n, "content")
 		case "article:published_time":
 			m.articleTime = strings.TrimSpace(attr(n, "content"))
 		}
@@ -7859,14 +7895,21 @@ var boxWords = wordSet("wrap box frame")
 // or one of boxKinds and "box" after it as the next of its words
 // ("elx_info_box", as Elxis writes its info box among an article's
 // paragraphs, '<div class="elx_box elx_info_box"><strong>Adhérents
-// :</strong> pensez à renouveler votre licence …</div>').
+// :</strong> pensez à renouveler votre licence …</div>'), or "ui", one of
+// boxKinds and "message" as three classes (Semantic UI's and Fomantic's
+// message, '<div class="ui info message"><div class="header">Réunion
+// d’information</div><p>Mardi 15 avril à 18 h 30, salle du conseil.
+// Entrée libre.</p></div>', a LEPTON CMS theme's notice among a news
+// item's paragraphs).
 func kindBox(class string) bool {
-	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") && !strings.Contains(class, "frame") && !strings.Contains(class, "-block") {
+	if !strings.Contains(class, "wrap") && !strings.Contains(class, "box") && !strings.Contains(class, "frame") && !strings.Contains(class, "-block") && !strings.HasPrefix(class, "ui ") {
 		return false
 	}
-	box, message, kind, block := false, false, false, false
+	box, message, kind, block, ui, uiMessage := false, false, false, false, false, false
 	for c := range strings.FieldsSeq(strings.ToLower(class)) {
 		box = box || c == "box"
+		ui = ui || c == "ui"
+		uiMessage = uiMessage || c == "message"
 		kind = kind || boxKinds[c]
 		block = block || strings.HasSuffix(c, "-block") && len(c) > len("-block")
 		if kind, ok := strings.CutSuffix(c, "message"); ok && boxKinds[kind] {
@@ -7883,7 +7926,7 @@ func kindBox(class string) bool {
 			prev = w
 		}
 	}
-	return box && message || kind && block
+	return box && message || kind && block || ui && kind && uiMessage
 }
 
 // maxSignupWords is the most words a sign-up box says beside its form.
@@ -9209,7 +9252,11 @@ func wordsWithin(t, h1 string) bool {
 // the head holds no colon but a site's name before a first spaced colon,
 // which goes. An <h1> that is the tail alone (a letter's
 // subject under its name, "La lettre de mars : nouvelles lignes …")
-// keeps the cut.
+// keeps the cut; so does one the tail opens, its first letter in
+// capitals, that goes on ("Lettre d'octobre : un atelier vélo ouvre ses
+// portes" over '<h1 …>Un atelier vélo ouvre ses portes à la
+// recyclerie</h1>', a Vbout letter's web version), which the title rules
+// then take whole.
 func spacedColonHead(fullTitle, t string) string {
 	if len(t) < 10 || !strings.Contains(fullTitle, " : ") {
 		return ""
@@ -9292,6 +9339,26 @@ func sectionCut(t, rest string) string {
 		break
 	}
 	return t
+}
+
+// boardAfter reports whether rest, what a <title> holds after the part
+// Readability kept, is a separator, the page's one <h1> and another
+// part after it ("Nest box survey on the lower meadow - 2025 results -
+// Fenmoor Birders - Yuku" over '<h1 id="board-title"><a …>Fenmoor
+// Birders</a></h1>', a Yuku topic's, its og:title the first two parts):
+// the board's name and the host's, so that the part before them is the
+// topic's subject whole, its own last part no section's name
+// (sectionCut).
+func boardAfter(rest string, h1 []string) bool {
+	if len(h1) != 1 {
+		return false
+	}
+	for _, sep := range [...]string{" | ", " - ", " · ", " — "} {
+		if after, ok := strings.CutPrefix(rest, sep); ok {
+			return strings.HasPrefix(after, h1[0]) && strings.HasPrefix(after[len(h1[0]):], sep) && len(after) > len(h1[0])+len(sep)
+		}
+	}
+	return false
 }
 
 // wordBeforeHeadline reports whether t is one word, a space and h1, the
@@ -9539,7 +9606,7 @@ func title(t string, m meta) string {
 		// heading.
 		return m.h1[1]
 	}
-	if whole := spacedColonHead(fullTitle, t); whole != "" && !slices.ContainsFunc(m.h1, func(h string) bool { return strings.EqualFold(h, t) }) {
+	if whole := spacedColonHead(fullTitle, t); whole != "" && !slices.ContainsFunc(m.h1, func(h string) bool { return strings.EqualFold(h, t) || wordsOpen(h, t) }) {
 		return whole
 	}
 	for _, h := range m.h1 {
@@ -9790,6 +9857,15 @@ func title(t string, m meta) string {
 		// ("Fablab du Moulin: GuideDecoupeLaser" at …/GuideDecoupeLaser
 		// over '<h1>Guide de la découpeuse laser</h1>', WikkaWiki's):
 		// the heading, as the page writes it.
+		return m.h1[0]
+	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && dokuTitle(fullTitle) {
+		// DokuWiki's <title>, the page's id and the wiki's name
+		// between brackets ("tutoriels:imprimante_reseau [Wiki du GULL
+		// brivadois]"), over the page's one <h1> ('<h1
+		// class="sectionedit1" id="installer_une_imprimante_reseau_avec_cups">Installer
+		// une imprimante réseau avec CUPS</h1>'): the heading, as the
+		// page writes it.
 		return m.h1[0]
 	}
 	if m.thSubject != "" && fieldCount(m.thSubject) >= 3 && len(fullTitle) > len(m.thSubject) && strings.HasPrefix(fullTitle, m.thSubject) && slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(fullTitle[len(m.thSubject):], sep) }) {
@@ -10139,7 +10215,7 @@ func title(t string, m meta) string {
 		// that has no heading): the colon is the headline's own.
 		t = fullTitle
 	}
-	if rest, ok := strings.CutPrefix(fullTitle, t); ok && t != "" && len(rest) > 3 {
+	if rest, ok := strings.CutPrefix(fullTitle, t); ok && t != "" && len(rest) > 3 && !boardAfter(rest, m.h1) {
 		t = sectionCut(t, rest)
 	}
 	if len(m.h1) == 1 {
@@ -13905,6 +13981,23 @@ func wikiPageName(title, url string) string {
 		}
 	}
 	return ""
+}
+
+// dokuTitle reports whether title is DokuWiki's: a page's id, small
+// letters, digits, namespaces' colons and underscores without a space,
+// then a space and the wiki's name between brackets
+// ("tutoriels:imprimante_reseau [Wiki du GULL brivadois]").
+func dokuTitle(title string) bool {
+	id, name, ok := strings.Cut(title, " [")
+	if !ok || len(id) < 3 || len(name) < 2 || !strings.HasSuffix(name, "]") || !strings.ContainsAny(id, ":_") {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		if c := id[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ':' || c == '_' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // hasCamel reports whether s holds a lower-case letter followed by an

@@ -12355,3 +12355,62 @@ func TestRound100(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+func TestRound101(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:   "a <title> of four parts, the page's one <h1> and the host's after the first two, keeps the second, the subject's own",
+			file:  "unseen251-fenmoorbirders-nestboxsurvey-en.html",
+			title: "Nest box survey on the lower meadow - 2025 results",
+		},
+		{
+			why:  "a month, a day, a comma, a two-digit year after an apostrophe and the hour dates a post",
+			file: "unseen249-joannaboyd-plotfourteen-en.html",
+			date: "2008-03-03",
+		},
+		{
+			why:  "a numeric day, the hour, a zone and its country between parentheses date a message",
+			file: "unseen250-fernleighallotments-waterrota-en.html",
+			date: "2003-03-14",
+		},
+		{
+			why:  "a story's first paragraph whose class names a deck and holds 'header' stays as its opening",
+			file: "unseen247-gamestage-harborlights-en.html",
+			kept: []string{"Two-player online co-op lands in April's free update"},
+		},
+		{
+			why:  "a paragraph of a standfirst's class under the headline, no stop at its end and its description a rewritten copy, opens the story",
+			file: "unseen249-thetally-potholeapp-en.html",
+			kept: []string{"a Tally analysis of 48,000 requests found\n"},
+		},
+		{
+			why:  "the og:description stands for a description the page lacks: the <h2> of its words under the headline opens the story",
+			file: "unseen21-carnetsducausse-transhumance-fr.html",
+			kept: []string{"Du causse à l’Aubrac, 62 kilomètres à pied derrière 900 brebis.\n"},
+		},
+		{
+			why:  "an <h2> whose class is a part of a 'widget' block in BEM's writing, the standfirst under the headline, stays",
+			file: "unseen248-signalandgrid-heatpumps-en.html",
+			kept: []string{"but installation quality mattered more than the hardware"},
+		},
+		{
+			why:   "a letter's <title>, its name, a spaced colon and a clause in lower case that opens the one <h1>, gives way to the <h1>, which leaves the body",
+			file:  "unseen251-recycleriecoteaux-ateliervelo-fr.html",
+			title: "Un atelier vélo ouvre ses portes à la recyclerie",
+			gone:  []string{"Un atelier vélo ouvre ses portes à la recyclerie\n"},
+		},
+		{
+			why:   "DokuWiki's <title>, the page's id and the wiki's name between brackets, gives way to the one <h1>, which leaves the body",
+			file:  "unseen245-gulldubrivadois-imprimantereseau-fr.html",
+			title: "Installer une imprimante réseau avec CUPS",
+			gone:  []string{"Installer une imprimante réseau avec CUPS\n"},
+		},
+		{
+			why:  "Semantic UI's 'ui info message' box among a news item's paragraphs goes",
+			file: "unseen248-marsacenbois-jardinspartages-fr.html",
+			gone: []string{"Entrée libre."},
+			kept: []string{"Le traitement chimique des cultures est interdit"},
+		},
+	}
+	checkPageCases(t, cases)
+}
