@@ -470,10 +470,10 @@ func closingNote(b *block) bool {
 }
 
 // issueWords name an issue of a newsletter or a bulletin.
+var issueWords = wordSet("update newsletter bulletin issue numéro lettre édition edition")
+
 // republishWords say a story may be published again elsewhere.
 var republishWords = wordSet("republish republished republishing republier")
-
-var issueWords = wordSet("update newsletter bulletin issue numéro lettre édition edition")
 
 // taglineWords say who a writer is and how to reach them, or the press
 // office, in the line under a story: "Jordan Lee covers city hall for the
