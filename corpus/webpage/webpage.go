@@ -9318,6 +9318,10 @@ func kindCut(t, h1 string) string {
 	return rest
 }
 
+// sectionSeparators are the separators sectionCut cuts a section's name
+// at; boardAfter, which keeps sectionCut from cutting, reads the same.
+var sectionSeparators = [...]string{" | ", " - ", " · ", " — "}
+
 // sectionCut returns t, the part of a <title> of three parts Readability
 // kept, without its last part when that part is a section's name of one
 // or two words, the same separator before it, once in t, and before
@@ -9329,7 +9333,7 @@ func kindCut(t, h1 string) string {
 // (TestRound43's forum topic "… - Town news - Civic Forum - FORUM
 // Example").
 func sectionCut(t, rest string) string {
-	for _, sep := range [...]string{" | ", " - ", " · ", " — "} {
+	for _, sep := range sectionSeparators {
 		if !strings.HasPrefix(rest, sep) {
 			continue
 		}
@@ -9353,7 +9357,7 @@ func boardAfter(rest string, h1 []string) bool {
 	if len(h1) != 1 {
 		return false
 	}
-	for _, sep := range [...]string{" | ", " - ", " · ", " — "} {
+	for _, sep := range sectionSeparators {
 		if after, ok := strings.CutPrefix(rest, sep); ok {
 			return strings.HasPrefix(after, h1[0]) && strings.HasPrefix(after[len(h1[0]):], sep) && len(after) > len(h1[0])+len(sep)
 		}
