@@ -366,9 +366,11 @@ var pagesDir = "testdata/pages"
 // two-hundred-and-seventy-second (testdata/pages-unseen259 to
 // testdata/pages-unseen272), written while round 100 ran, and the
 // two-hundred-and-seventy-third to two-hundred-and-seventy-ninth
-// (testdata/pages-unseen273 to testdata/pages-unseen279), written while
+// (testdata/pages-unseen273 to testdata/pages-unseen279) and the
+// two-hundred-and-eightieth to two-hundred-and-eighty-sixth
+// (testdata/pages-unseen280 to testdata/pages-unseen286), written while
 // round 102 ran, are unseen.
-var unseenDirs = []string{"testdata/pages-unseen252", "testdata/pages-unseen253", "testdata/pages-unseen254", "testdata/pages-unseen255", "testdata/pages-unseen256", "testdata/pages-unseen257", "testdata/pages-unseen258", "testdata/pages-unseen259", "testdata/pages-unseen260", "testdata/pages-unseen261", "testdata/pages-unseen262", "testdata/pages-unseen263", "testdata/pages-unseen264", "testdata/pages-unseen265", "testdata/pages-unseen266", "testdata/pages-unseen267", "testdata/pages-unseen268", "testdata/pages-unseen269", "testdata/pages-unseen270", "testdata/pages-unseen271", "testdata/pages-unseen272", "testdata/pages-unseen273", "testdata/pages-unseen274", "testdata/pages-unseen275", "testdata/pages-unseen276", "testdata/pages-unseen277", "testdata/pages-unseen278", "testdata/pages-unseen279"}
+var unseenDirs = []string{"testdata/pages-unseen252", "testdata/pages-unseen253", "testdata/pages-unseen254", "testdata/pages-unseen255", "testdata/pages-unseen256", "testdata/pages-unseen257", "testdata/pages-unseen258", "testdata/pages-unseen259", "testdata/pages-unseen260", "testdata/pages-unseen261", "testdata/pages-unseen262", "testdata/pages-unseen263", "testdata/pages-unseen264", "testdata/pages-unseen265", "testdata/pages-unseen266", "testdata/pages-unseen267", "testdata/pages-unseen268", "testdata/pages-unseen269", "testdata/pages-unseen270", "testdata/pages-unseen271", "testdata/pages-unseen272", "testdata/pages-unseen273", "testdata/pages-unseen274", "testdata/pages-unseen275", "testdata/pages-unseen276", "testdata/pages-unseen277", "testdata/pages-unseen278", "testdata/pages-unseen279", "testdata/pages-unseen280", "testdata/pages-unseen281", "testdata/pages-unseen282", "testdata/pages-unseen283", "testdata/pages-unseen284", "testdata/pages-unseen285", "testdata/pages-unseen286"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -845,6 +847,24 @@ var unseenMetadataMisses = map[string]string{
 	"unseen276-tollandsmagazine-lastexchange-en":     "title with the author's ', by Margaret Okafor' left on (Harper's Magazine-like)",
 	"unseen277-energiesdubocage-premierspanneaux-fr": "title 'Toitures solaires des écoles du bocage', the campaign's name, over the news item's heading (Mipise)",
 	"unseen277-lerucher-essaimageprecoce-fr":         "undated: its only date is the message header's visible 'Date : 09/02/2025 18:31' (Newsportal, Windows-1252)",
+	// The two-hundred-and-eightieth to two-hundred-and-eighty-sixth sets', measured with round 101's code:
+	"unseen280-expertline-tomatoleafroll-en":        "title with the keywords ', tomato leaves, leaf roll' left on and the category's slash read as a colon; undated: its only date is the visible 'Expert: Margaret Hollis - 6/14/2009' (AllExperts-like, 2009)",
+	"unseen280-martinkeogh-cf8migration-en":         "undated: its only date is the visible 'Posted At : March 12, 2008 9:14 AM' (BlogCFC 5.9)",
+	"unseen282-classemonod-tpchimie-fr":             "dated 2025-03-07 from 'Modifié le 7 mars 2025', where the announcement says '6 mars 2025' under its author (Google Classroom)",
+	"unseen282-kinfolkwiki-parishchest-en":          "title with the wiki's name ' • Kinfolk Research Wiki' left on (FamilySearch Research Wiki-like, MediaWiki)",
+	"unseen282-pottingshed-figcuttings-en":          "undated: its only date is the visible 'on Sat, Apr 18, 09 at 21:14', a two-digit year (GardenWeb-like, 2009)",
+	"unseen283-brackwaterusd-testingweek-en":        "title 'Campus Parent', the portal's name, over the announcement's heading (Infinite Campus)",
+	"unseen283-jeudiaube-carsscolaires-fr":          "undated: its only date is the visible 'paru dans jeudiaube#212, le 20 mars 2025' (lundimatin-like, SPIP)",
+	"unseen283-univbrevannes-rattrapages-fr":        "title 'HYPERPLANNING 2024 - Espace Étudiants', the portal's name, over the notice's heading (HYPERPLANNING)",
+	"unseen284-measuredworld-cleancooking-en":       "undated: its only date is the visible 'March 3, 2025' in a dateline div (Our World in Data-like)",
+	"unseen284-tidekit-tideplot-en":                 "title 'Man page of TIDEPLOT', man2html's words, over the page's heading; undated: its only date is the visible 'Updated: 2025-02-18' under the heading (man2html)",
+	"unseen284-valmorininfo-lettrecantines-fr":      "title 'La lettre du mardi - Val-Morin Info', the letter's and site's names, over the story's heading (Ownpage letter)",
+	"unseen285-cactusphp-sessions-fr":               "title with the framework's name and ' - Manual' around the page's heading; dated 2024-11-02 from a user note's date title, where the page says 'Dernière mise à jour : 14 mars 2025' (php.net manual-like)",
+	"unseen285-gadfly-tollorder-en":                 "title 'Gadfly | Local Rot', the site's and column's names, over the story's heading (Private Eye-like, ISO-8859-1)",
+	"unseen285-greenhollow-hugelbeds-en":            "title without the thread's ' - is that normal?', cut as if a site's name (Permies-like, JForum)",
+	"unseen285-larkspur-whatsnew-en":                "undated: its only date is the footer's visible 'Generated on 22 April 2025' (QDoc)",
+	"unseen286-clgtroisrivieres-saisiehorsligne-fr": "undated: its only date is the visible '02/09/2024' at the end of the credit line (SACoche)",
+	"unseen286-millbrookplots-leekrust-en":          "dated 2011-03-08 from the 'In Reply to: … posted by … on March 8, 2011' line, where the message's own 'Posted by' line says March 9, 2011 (VoyForums)",
 }
 
 // checkMetadata compares the title, URL and date read from each page of
@@ -1865,4 +1885,89 @@ var unseenFirst = map[string]struct{ leak, kept float64 }{
 	"unseen279-saturdayalmanac-merrigalpub-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen279-univmontrevel-encresbleues-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen279-wrenashdown-countingswifts-en":            {0.11, 0.98}, // 10.9 %, 98.5 %
+	// The two-hundred-and-eightieth to two-hundred-and-eighty-sixth sets', measured with round 101's code:
+	"unseen280-anves-tiques-fr":                          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen280-coupdepaule-atelierbattambang-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen280-delicesdines-tarteoignons-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen280-expertline-tomatoleafroll-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen280-kestreljava-collectorsteeing-en":          {0.23, 1.00}, // 22.4 %, 100.0 %
+	"unseen280-lethermometre-canicule-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen280-martinkeogh-cf8migration-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen280-northgatefreight-solarroof-en":            {0.13, 0.99}, // 12.9 %, 99.2 %
+	"unseen280-orchardwire-lumendock-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen280-santepartage-entorsecheville-fr":          {0.02, 0.89}, // 0.0 %, 89.9 %
+	"unseen280-thepavement-bookcrate-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen280-vigieardennaise-passerelle-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen281-cadresavenir-ruptureconventionnelle-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen281-cascadenotes-textwrap-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen281-cerclehorticolesartmelin-motpresident-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen281-cuisinettedelou-gateaumarrons-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen281-elancitoyen-ligne14dimanche-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen281-heronoslists-partitioner-en":              {0.40, 1.00}, // 39.6 %, 100.0 %
+	"unseen281-highlinesun-headgate-en":                  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen281-ijhautevarenne-jobetemineur-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen281-kitfund-loamlogupdate-en":                 {0.02, 0.98}, // 0.0 %, 98.3 %
+	"unseen281-positivateur-cafereparation-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen281-prairietable-beansoup-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen281-tellytalk-quizrecording-en":               {0.02, 0.99}, // 0.0 %, 99.4 %
+	"unseen282-classemonod-tpchimie-fr":                  {0.02, 0.52}, // 0.0 %, 52.6 %
+	"unseen282-echobeauceron-hallemarche-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen282-famillesensemble-coutrentree-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen282-gaskitanswers-sourdoughaltitude-en":       {0.02, 0.73}, // 0.0 %, 73.3 %
+	"unseen282-kinfolkwiki-parishchest-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen282-paillettes-tourneeclaraviel-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen282-pistesetco-longueurskirando-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen282-pottingshed-figcuttings-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen282-recetteshypervalmont-gratincrozets-fr":    {0.02, 1.00}, // 0.4 %, 100.0 %
+	"unseen282-thelantern-beaverdams-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen282-tidewaterliteracy-readingvan-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen282-weekendfixer-doorthreshold-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen283-brackwaterusd-testingweek-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen283-docketwatch-droneruling-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen283-fouleesport-frontale-fr":                  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen283-jeudiaube-carsscolaires-fr":               {0.02, 0.98}, // 0.0 %, 98.6 %
+	"unseen283-journalhautval-fromagerie-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen283-kestwick-streettrees-en":                  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen283-laitdespres-rizaulait-fr":                 {0.08, 1.00}, // 7.4 %, 100.0 %
+	"unseen283-leonmarceau-animateurs-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen283-northfoldhospice-coasttocoast-en":         {0.02, 0.98}, // 0.0 %, 98.3 %
+	"unseen283-ovenhearth-lemondrizzle-en":               {0.09, 1.00}, // 8.2 %, 100.0 %
+	"unseen283-signalq-flintprofiler-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen283-univbrevannes-rattrapages-fr":             {0.02, 0.95}, // 0.0 %, 95.4 %
+	"unseen284-brackleyworks-sitstanddesks-en":           {0.02, 0.95}, // 0.0 %, 95.3 %
+	"unseen284-cahierdeslettres-traductrice-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen284-carrowreview-tideclocks-en":               {0.06, 1.00}, // 5.4 %, 100.0 %
+	"unseen284-echodestilleuls-potager-fr":               {0.02, 0.98}, // 0.0 %, 98.5 %
+	"unseen284-hearthsidewok-gingernoodles-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen284-measuredworld-cleancooking-en":            {0.27, 1.00}, // 26.7 %, 100.0 %
+	"unseen284-saintaurelle-cantinetarifs-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen284-tidekit-tideplot-en":                      {0.40, 0.99}, // 39.2 %, 99.4 %
+	"unseen284-tribunedumono-pontgbetohoue-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen284-valmorininfo-lettrecantines-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen284-veldpost24-waterrestrictions-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen284-voilierslegers-safranfendu-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen285-bigorneau-digue-fr":                       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen285-cactusphp-sessions-fr":                    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen285-cosmosjeunesse-minifusees-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen285-deuxrives-lettre42-fr":                    {0.02, 0.96}, // 0.0 %, 96.6 %
+	"unseen285-fetesvalmeray-videgrenier-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen285-gadfly-tollorder-en":                      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen285-graineetcie-pleurotes-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen285-greenhollow-hugelbeds-en":                 {0.21, 1.00}, // 20.9 %, 100.0 %
+	"unseen285-harwoodresearch-librarycards-en":          {0.12, 0.98}, // 11.4 %, 98.5 %
+	"unseen285-lanternmag-sparrowtape-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen285-larkspur-whatsnew-en":                     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen285-tidepoolradio-hermitcrabs-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen286-cabosse-tartenoisette-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen286-clgtroisrivieres-saisiehorsligne-fr":      {0.19, 1.00}, // 18.5 %, 100.0 %
+	"unseen286-dealsignal-coldchain-en":                  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen286-fellsideyarns-blockingshawl-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen286-fripechange-colisperdu-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen286-millbrookplots-leekrust-en":               {0.30, 1.00}, // 29.3 %, 100.0 %
+	"unseen286-pennywicks-haddocktraybake-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen286-revuevigie-mercerie-fr":                   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen286-sillonagri-haiesbocage-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen286-tidepooldesign-buttons-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen286-vaudrecourt-cantinelocale-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen286-wrenhillpottery-firstwoodfiring-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
 }
