@@ -665,7 +665,6 @@ var metadataMisses = map[string]string{
 	"unseen256-modhangar-devupdate7-en":          "title '… news - Iron Frontier mod for Dustline', the section and the mod's names left on (ModDB-like)",
 	"unseen257-tidewire-retries-en":              "title 'tidewire.guide.retries API documentation', the generator's suffix left on; undated: its only date is the visible 'docs built 14 April 2025' (pdoc 15)",
 	"unseen258-amisdumoulindevaux-patrimoine-fr": "title 'Amis du Moulin de Vaux', the site's name, over the news item's heading (WebEasy Professional 10, Windows-1252)",
-	"unseen258-castellrowe-flexibleworking-en":   "title 'Flexible working: one year on', a short <title>, over the briefing's longer heading (Vuture e-mail web version)",
 	"unseen258-tynesidejug-legacyjsp-en":         "title 'Tyneside JUG :: start/2006-03-08/1', the wiki's name and the snip's name, over the post's heading (SnipSnap 1.0b3)",
 	// The two-hundred-and-forty-fifth to two-hundred-and-fifty-first sets, at the move (round 101):
 	"unseen245-brookhollowusd-startpilot-en":         "undated: its only date is the meeting's visible 'Mar 11, 2025 - Regular Meeting of the Board of Education' field (BoardDocs PL-like)",
@@ -1198,7 +1197,6 @@ var belowTarget = map[string]struct{ leak, kept float64 }{
 	"unseen257-flightdeckrumours-hadleymoor-en":       {0.02, 0.89}, // 0.4 %, 89.4 %
 	"unseen257-tidewire-retries-en":                   {0.02, 0.92}, // 0.0 %, 92.9 %
 	"unseen258-amisdumoulindevaux-patrimoine-fr":      {0.18, 0.98}, // 17.0 %, 98.6 %
-	"unseen258-castellrowe-flexibleworking-en":        {0.09, 1.00}, // 8.6 %, 100.0 %
 	"unseen258-thingery-seedtrayrack-en":              {0.02, 0.76}, // 0.0 %, 76.1 %
 	// The two-hundred-and-forty-fifth to two-hundred-and-fifty-first sets, at the move (round 101):
 	"unseen245-brookhollowusd-startpilot-en":         {0.16, 0.96}, // 15.2 %, 96.6 %

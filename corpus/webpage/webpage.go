@@ -9610,6 +9610,18 @@ func title(t string, m meta) string {
 		// heading.
 		return m.h1[1]
 	}
+	if len(m.h1) == 1 && len(m.h1[0]) > len(t) && len(fullTitle) > len(t) && strings.HasSuffix(fullTitle, t) {
+		// A letter's short <title>, its name, a separator, a subject's
+		// words, a colon and a clause ("Employment Briefing | Flexible
+		// working: one year on", a Vuture letter's web version), over
+		// its one <h1> that opens with the same subject's words and
+		// says more after a colon of its own ("Flexible working
+		// requests: what the first year of the new rules has taught
+		// employers"): the <h1>, the letter's whole headline.
+		if head, _, ok := strings.Cut(t, ": "); ok && fieldCount(head) >= 2 && strings.HasPrefix(m.h1[0], head+" ") && strings.Contains(m.h1[0][len(head):], ": ") {
+			return m.h1[0]
+		}
+	}
 	if whole := spacedColonHead(fullTitle, t); whole != "" && !slices.ContainsFunc(m.h1, func(h string) bool { return strings.EqualFold(h, t) || wordsOpen(h, t) }) {
 		return whole
 	}

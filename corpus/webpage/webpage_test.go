@@ -12414,3 +12414,18 @@ func TestRound101(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+// TestRound102 holds the cases of round 102 of issue 16, the
+// two-hundred-and-fifty-second to two-hundred-and-fifty-eighth unseen sets'
+// pages tuned on.
+func TestRound102(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:   "a letter's short <title>, a subject's words and a colon, gives way to the one <h1> that opens with those words and says more after its own colon",
+			file:  "unseen258-castellrowe-flexibleworking-en.html",
+			title: "Flexible working requests: what the first year of the new rules has taught employers",
+			gone:  []string{"has taught employers\n"},
+		},
+	}
+	checkPageCases(t, cases)
+}
