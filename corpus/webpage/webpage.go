@@ -8913,6 +8913,13 @@ func hasSeparatorPrefix(s string) bool {
 	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(s, sep) })
 }
 
+// siteH1 reports whether h1, a page's <h1>s, is one heading that ends
+// title after a separator: the site's name in its banner, not the
+// page's headline.
+func siteH1(title string, h1 []string) bool {
+	return len(h1) == 1 && len(title) > len(h1[0]) && h1[0] != "" && strings.HasSuffix(title, h1[0]) && hasSeparatorSuffix(title[:len(title)-len(h1[0])])
+}
+
 // hasSeparatorSuffix reports whether s ends with one of titleSeparators.
 func hasSeparatorSuffix(s string) bool {
 	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasSuffix(s, sep) })
@@ -10611,13 +10618,18 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if len(m.h1) == 0 && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && fieldCount(t) <= fieldCount(m.headline)) && strings.Contains(fullTitle, t) {
+	if (len(m.h1) == 0 || siteH1(fullTitle, m.h1) && m.headline != m.h1[0]) && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && fieldCount(t) <= fieldCount(m.headline)) && strings.Contains(fullTitle, t) {
 		// A page without an <h1> whose title still holds the site's
 		// name ("Fernhill Primary School - Year 5 pond survey…",
 		// "Ruchers Libres :: Voir le sujet - Première récolte…"): the
 		// headline is the part of the <title> the page shows as a line
 		// of its own, the longest; so it is when Readability took a
-		// shorter part of the <title>, the site's name.
+		// shorter part of the <title>, the site's name. So is it when
+		// the page's one <h1> is the site's name the <title> ends
+		// with ("Les lavoirs de la vallée de la Sèvrette · Patrimoine
+		// de la Sèvrette · Mémoires du Bocage" over '<h1><a …
+		// class="site-title">Mémoires du Bocage</a></h1>', Omeka S's
+		// item, its site's name left on before the installation's).
 		t = m.headline
 	}
 	if len(m.h1) == 1 && m.underH1 != nil && m.ogTitle == "" && m.h1[0] != "" && fieldCount(m.h1[0]) <= 2 && slices.ContainsFunc(titleSeparators, func(sep string) bool { return hasPrefix2(t, m.h1[0], sep) }) {

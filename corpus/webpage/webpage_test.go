@@ -12426,6 +12426,11 @@ func TestRound102(t *testing.T) {
 			title: "Flexible working requests: what the first year of the new rules has taught employers",
 			gone:  []string{"has taught employers\n"},
 		},
+		{
+			why:   "a <title> of three parts set apart by middle dots, the page's one <h1> the site's name, the last: the part the page shows as a heading",
+			file:  "unseen256-memoiresbocage-lavoirs-fr.html",
+			title: "Les lavoirs de la vallée de la Sèvrette",
+		},
 	}
 	checkPageCases(t, cases)
 }
