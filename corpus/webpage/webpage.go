@@ -9629,6 +9629,13 @@ func title(t string, m meta) string {
 			return m.h1[0]
 		}
 	}
+	if module, ok := strings.CutSuffix(t, " API documentation"); ok && module != "" && !strings.ContainsAny(module, " \t") {
+		// pdoc's <title>, a module's dotted path and the words it adds
+		// to every page it makes ("tidewire.guide.retries API
+		// documentation"): the module, as its <h1 class="modulename">
+		// shows it.
+		return module
+	}
 	if whole := spacedColonHead(fullTitle, t); whole != "" && !slices.ContainsFunc(m.h1, func(h string) bool { return strings.EqualFold(h, t) || wordsOpen(h, t) }) {
 		return whole
 	}

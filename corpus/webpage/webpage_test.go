@@ -12431,6 +12431,11 @@ func TestRound102(t *testing.T) {
 			file:  "unseen256-memoiresbocage-lavoirs-fr.html",
 			title: "Les lavoirs de la vallée de la Sèvrette",
 		},
+		{
+			why:   "pdoc's <title>, a module's dotted path and ' API documentation', gives the module",
+			file:  "unseen257-tidewire-retries-en.html",
+			title: "tidewire.guide.retries",
+		},
 	}
 	checkPageCases(t, cases)
 }
