@@ -12436,6 +12436,11 @@ func TestRound102(t *testing.T) {
 			file:  "unseen257-tidewire-retries-en.html",
 			title: "tidewire.guide.retries",
 		},
+		{
+			why:  "'Edition du' without its accent and a day in words dates a daily letter's article",
+			file: "unseen256-infocommunes-voiriesrurales-fr.html",
+			date: "2025-03-04",
+		},
 	}
 	checkPageCases(t, cases)
 }
