@@ -657,7 +657,6 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	// The two-hundred-and-fifty-second to two-hundred-and-fifty-eighth sets, at the move (round 102):
 	"unseen253-formfile-strutshelving-en":        "title from the <title>/og:title with a straight apostrophe where the page's heading has a curly one (WordPress and Yoast, Design Milk-like)",
-	"unseen254-sciwire-wetlandmicrobes-en":       "undated: its only date is the visible release date '15-Sep-2025' in a <p> of class release-date (EurekAlert!-like)",
 	"unseen255-actesvaldorgne-voieverte-fr":      "dated 2025-03-10, the order's own day, where the page says 'Publié au recueil n° 2025-03 du 14 mars 2025' (Légifrance-like register)",
 	"unseen255-parsershelf-tidewaterlight-en":    "title 'Keeper of the Tidewater Light', the game's name, over the review's headline; undated: its only date is the visible 'March 19, 2025' (IFDB-like)",
 	"unseen256-modhangar-devupdate7-en":          "title '… news - Iron Frontier mod for Dustline', the section and the mod's names left on (ModDB-like)",

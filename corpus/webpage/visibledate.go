@@ -695,6 +695,13 @@ func bareDate(text string, monthFirst bool) (time.Time, bool) {
 		}
 	}
 	text = oneLine(text)
+	if n := len(text); (n == 10 || n == 11) && text[n-5] == '-' && text[n-9] == '-' && isDigit(text[0]) {
+		// A day, a month's three letters and the year between hyphens
+		// ('<p class="release-date">15-Sep-2025</p>', EurekAlert!'s
+		// news release): read as the same with spaces.
+		return bareDate(text[:n-9]+" "+text[n-8:n-5]+" "+text[n-4:], monthFirst)
+	}
+	text = oneLine(text)
 	if len(text) == len("2006-01-02") && text[4] == '-' && text[7] == '-' {
 		// The ISO 8601 day a stats list shows ("Published: 2025-02-14").
 		t, err := time.Parse("2006-01-02", text)

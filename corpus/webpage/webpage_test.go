@@ -12441,6 +12441,11 @@ func TestRound102(t *testing.T) {
 			file: "unseen256-infocommunes-voiriesrurales-fr.html",
 			date: "2025-03-04",
 		},
+		{
+			why:  "a day, a month's three letters and the year between hyphens in an element named for a release's date dates the release",
+			file: "unseen254-sciwire-wetlandmicrobes-en.html",
+			date: "2025-09-15",
+		},
 	}
 	checkPageCases(t, cases)
 }
