@@ -12446,6 +12446,11 @@ func TestRound102(t *testing.T) {
 			file: "unseen254-sciwire-wetlandmicrobes-en.html",
 			date: "2025-09-15",
 		},
+		{
+			why:  "'docs built' and a day in a documentation's version line dates the page",
+			file: "unseen257-tidewire-retries-en.html",
+			date: "2025-04-14",
+		},
 	}
 	checkPageCases(t, cases)
 }
