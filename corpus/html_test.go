@@ -659,7 +659,6 @@ var metadataMisses = map[string]string{
 	"unseen253-formfile-strutshelving-en":        "title from the <title>/og:title with a straight apostrophe where the page's heading has a curly one (WordPress and Yoast, Design Milk-like)",
 	"unseen255-actesvaldorgne-voieverte-fr":      "dated 2025-03-10, the order's own day, where the page says 'Publié au recueil n° 2025-03 du 14 mars 2025' (Légifrance-like register)",
 	"unseen255-parsershelf-tidewaterlight-en":    "title 'Keeper of the Tidewater Light', the game's name, over the review's headline; undated: its only date is the visible 'March 19, 2025' (IFDB-like)",
-	"unseen256-modhangar-devupdate7-en":          "title '… news - Iron Frontier mod for Dustline', the section and the mod's names left on (ModDB-like)",
 	"unseen258-amisdumoulindevaux-patrimoine-fr": "title 'Amis du Moulin de Vaux', the site's name, over the news item's heading (WebEasy Professional 10, Windows-1252)",
 	"unseen258-tynesidejug-legacyjsp-en":         "title 'Tyneside JUG :: start/2006-03-08/1', the wiki's name and the snip's name, over the post's heading (SnipSnap 1.0b3)",
 	// The two-hundred-and-forty-fifth to two-hundred-and-fifty-first sets, at the move (round 101):

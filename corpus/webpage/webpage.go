@@ -9636,6 +9636,14 @@ func title(t string, m meta) string {
 		// shows it.
 		return module
 	}
+	if head, _, ok := strings.Cut(t, " news - "); ok && len(m.h1) == 0 && m.issueNode != nil && fieldCount(head) >= 2 && collapsedText(m.issueNode) == head {
+		// A mod site's <title>, the item's headline, " news", the
+		// mod's and the game's names after a dash ("Dev Update #7:
+		// Weather, wagons and a new map news - Iron Frontier mod for
+		// Dustline - ModHangar", ModDB's), over a page without <h1>
+		// whose first <h2> is the headline: the headline.
+		return head
+	}
 	if whole := spacedColonHead(fullTitle, t); whole != "" && !slices.ContainsFunc(m.h1, func(h string) bool { return strings.EqualFold(h, t) || wordsOpen(h, t) }) {
 		return whole
 	}

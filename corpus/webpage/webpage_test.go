@@ -12451,6 +12451,11 @@ func TestRound102(t *testing.T) {
 			file: "unseen257-tidewire-retries-en.html",
 			date: "2025-04-14",
 		},
+		{
+			why:   "a <title> of the headline, ' news' and the mod's and game's names after a dash, over a page whose first <h2> is the headline, gives the headline",
+			file:  "unseen256-modhangar-devupdate7-en.html",
+			title: "Dev Update #7: Weather, wagons and a new map",
+		},
 	}
 	checkPageCases(t, cases)
 }
