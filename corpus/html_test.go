@@ -660,7 +660,6 @@ var metadataMisses = map[string]string{
 	"unseen255-actesvaldorgne-voieverte-fr":      "dated 2025-03-10, the order's own day, where the page says 'Publié au recueil n° 2025-03 du 14 mars 2025' (Légifrance-like register)",
 	"unseen255-parsershelf-tidewaterlight-en":    "title 'Keeper of the Tidewater Light', the game's name, over the review's headline; undated: its only date is the visible 'March 19, 2025' (IFDB-like)",
 	"unseen258-amisdumoulindevaux-patrimoine-fr": "title 'Amis du Moulin de Vaux', the site's name, over the news item's heading (WebEasy Professional 10, Windows-1252)",
-	"unseen258-tynesidejug-legacyjsp-en":         "title 'Tyneside JUG :: start/2006-03-08/1', the wiki's name and the snip's name, over the post's heading (SnipSnap 1.0b3)",
 	// The two-hundred-and-forty-fifth to two-hundred-and-fifty-first sets, at the move (round 101):
 	"unseen245-brookhollowusd-startpilot-en":         "undated: its only date is the meeting's visible 'Mar 11, 2025 - Regular Meeting of the Board of Education' field (BoardDocs PL-like)",
 	"unseen245-collegedestilleuls-sejourauvergne-fr": "title 'Séjour des 4e en Auvergne', a short <title>, over the page's heading (Artisteer export, ISO-8859-15)",

@@ -9644,6 +9644,19 @@ func title(t string, m meta) string {
 		// whose first <h2> is the headline: the headline.
 		return head
 	}
+	if len(m.h1) == 1 && m.underH1 != nil && strings.Contains(m.h1[0], " » ") && !strings.Contains(fullTitle, " » ") {
+		// A wiki's snip, its <title> the wiki's name and the snip's
+		// path between slashes ("Tyneside JUG :: start/2006-03-08/1",
+		// SnipSnap's), its one <h1> the same path between guillemets
+		// ('<h1 class="snip-name"><a …>start</a> &raquo; 2006-03-08
+		// &raquo; 1</h1>'), a blog entry's heading under it ('<h3
+		// class="heading-1">'): the heading, of three words or more.
+		if path := strings.ReplaceAll(m.h1[0], " » ", "/"); !strings.Contains(path, " ") && len(fullTitle) > len(path) && strings.HasSuffix(fullTitle, path) && hasSeparatorSuffix(fullTitle[:len(fullTitle)-len(path)]) {
+			if w := nodeWords(m.underH1); w >= 3 && w <= 20 {
+				return collapsedText(m.underH1)
+			}
+		}
+	}
 	if whole := spacedColonHead(fullTitle, t); whole != "" && !slices.ContainsFunc(m.h1, func(h string) bool { return strings.EqualFold(h, t) || wordsOpen(h, t) }) {
 		return whole
 	}

@@ -12456,6 +12456,11 @@ func TestRound102(t *testing.T) {
 			file:  "unseen256-modhangar-devupdate7-en.html",
 			title: "Dev Update #7: Weather, wagons and a new map",
 		},
+		{
+			why:   "SnipSnap's <title>, the wiki's name and the snip's path, over an <h1> of the same path between guillemets: the blog entry's heading under the <h1>",
+			file:  "unseen258-tynesidejug-legacyjsp-en.html",
+			title: "Notes from the March meeting: taming legacy JSPs",
+		},
 	}
 	checkPageCases(t, cases)
 }
