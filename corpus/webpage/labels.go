@@ -2057,6 +2057,42 @@ func boldLabelOpening(n *html.Node) *html.Node {
 	return first
 }
 
+// noteTable reports whether n is a <table> a class word of which names a
+// note (noteClass), of one row: an icon's cell, a picture alone, and a
+// cell whose text opens with a calloutLabel in bold ('<table
+// class="hs_note"><tr><td width="32"><img src="images/note.png"
+// alt="Remarque" …></td><td><p class="ps_Note"><span
+// class="cs_Note"><b>Remarque :</b> les reçus ne sont générés que …',
+// HelpSmith's note): a help tool's note laid out beside its icon, as
+// classedNoteQuote's is set apart as a quotation.
+func noteTable(n *html.Node) bool {
+	if n.DataAtom != atom.Table || !noteClass(attr(n, "class")) {
+		return false
+	}
+	cell := firstCell(n)
+	if cell == nil || cell.DataAtom != atom.Td {
+		return false
+	}
+	prev := prevElement(cell)
+	if prev == nil || prev.DataAtom != atom.Td || prevElement(prev) != nil {
+		return false
+	}
+	if img := onlyChild(prev); img == nil || img.DataAtom != atom.Img {
+		return false
+	}
+	first := firstContent(cell)
+	for range 3 {
+		if first == nil || first.DataAtom == atom.B || first.DataAtom == atom.Strong {
+			break
+		}
+		first = firstContent(first)
+	}
+	if first == nil || first.DataAtom != atom.B && first.DataAtom != atom.Strong || !calloutLabels[strings.TrimSpace(strings.TrimSuffix(labelOf(first), ":"))] {
+		return false
+	}
+	return nodeWords(n) <= maxCalloutWords
+}
+
 // noteClass reports whether a class attribute holds a word, between
 // spaces, hyphens or underscores, that names a note: a calloutLabel,
 // "callout" or "admonition".

@@ -4581,7 +4581,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.Span && ruledSignature(c) || c.DataAtom == atom.P && checkboxHead(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || noteTable(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.Span && ruledSignature(c) || c.DataAtom == atom.P && checkboxHead(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",

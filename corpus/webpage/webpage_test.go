@@ -12461,6 +12461,13 @@ func TestRound102(t *testing.T) {
 			file:  "unseen258-tynesidejug-legacyjsp-en.html",
 			title: "Notes from the March meeting: taming legacy JSPs",
 		},
+		{
+			why:    "HelpSmith's note, a table of a note's class with an icon's cell and a cell opening with 'Remarque :' in bold, goes",
+			file:   "unseen255-comptasso-nouveautes42-fr.html",
+			gone:   []string{"Remarque :"},
+			kept:   []string{"Reçus fiscaux en lot"},
+			latin1: true, // Windows-1252
+		},
 	}
 	checkPageCases(t, cases)
 }
