@@ -12468,6 +12468,12 @@ func TestRound102(t *testing.T) {
 			kept:   []string{"Reçus fiscaux en lot"},
 			latin1: true, // Windows-1252
 		},
+		{
+			why:  "a box of class 'helpful' that asks whether a review helped and counts the answers goes",
+			file: "unseen255-parsershelf-tidewaterlight-en.html",
+			gone: []string{"Was this review helpful", "found this review helpful"},
+			kept: []string{"keep a transcript; you will want to reread the log."},
+		},
 	}
 	checkPageCases(t, cases)
 }
