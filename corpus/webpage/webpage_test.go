@@ -12474,6 +12474,12 @@ func TestRound102(t *testing.T) {
 			gone: []string{"Was this review helpful", "found this review helpful"},
 			kept: []string{"keep a transcript; you will want to reread the log."},
 		},
+		{
+			why:  "a forum topic's state under its heading, a paragraph of class 'topicinfo', goes",
+			file: "unseen255-shelfmark-phoneboxlibrary-en.html",
+			gone: []string{"dormant"},
+			kept: []string{"Hello all,"},
+		},
 	}
 	checkPageCases(t, cases)
 }
