@@ -51,7 +51,7 @@ cautionary note|safe harbor|safe harbor statement|safe harbour|safe harbour stat
 investor relations|for more information|more information|contact|contacts|déclarations prospectives|informations prospectives|
 relations investisseurs|contact investisseurs|contacts investisseurs|pour plus d'informations|mentions légales|
 legal notice|agenda|l'agenda|à l'agenda|upcoming events|coming up|events|calendar|what's on|diary dates|dates à retenir|
-prochains rendez-vous|les rendez-vous|rendez-vous|recent posts|latest posts|latest articles|more posts|
+prochains rendez-vous|prochain rendez-vous|les rendez-vous|rendez-vous|recent posts|latest posts|latest articles|more posts|
 posts récents|articles récents|derniers articles|mes derniers articles|publications récentes|get in touch|contact us|share your story|
 share your experience|tell us your story|contactez-nous|écrivez-nous|témoignez|racontez-nous|l'essentiel|
 repères|les repères|dates clés|les dates clés|key dates|the essentials|learning objectives|learning outcomes|
@@ -622,6 +622,15 @@ func labelledOrNote(n *html.Node, notes bool) bool {
 			// bordered box in a letter's text).
 			if c := firstContent(first); c != nil && c.DataAtom == atom.P {
 				first = c
+			} else if c != nil && c.DataAtom == atom.Font {
+				// Or its label in bold in the cell's <font> ('<table
+				// border="1" …><tr><td bgcolor="#F5EBDC"><font
+				// face="Arial" size="2"><b>Prochain rendez-vous :</b>
+				// assemblée générale le vendredi 12 septembre …',
+				// WebEasy's bordered box under a news item).
+				if b := firstContent(c); b != nil && (b.DataAtom == atom.B || b.DataAtom == atom.Strong) {
+					first = b
+				}
 			}
 		}
 	}

@@ -12480,6 +12480,13 @@ func TestRound102(t *testing.T) {
 			gone: []string{"dormant"},
 			kept: []string{"Hello all,"},
 		},
+		{
+			why:    "a bordered table of one cell whose <font> opens with 'Prochain rendez-vous :' in bold goes",
+			file:   "unseen258-amisdumoulindevaux-patrimoine-fr.html",
+			gone:   []string{"Prochain rendez-vous"},
+			kept:   []string{"Ce moulin, c’est la mémoire de la vallée."},
+			latin1: true, // Windows-1252
+		},
 	}
 	checkPageCases(t, cases)
 }
