@@ -10631,7 +10631,16 @@ func title(t string, m meta) string {
 			if !ok || hasSeparator(tail) {
 				continue
 			}
-			if short := strings.Fields(strings.ToLower(tail)); t == head && len(short) >= 2 && len(short) < len(h1) && within(short, h1) && fewNameWords(head, h1) {
+			short := strings.Fields(strings.ToLower(tail))
+			if n := len(short); n >= 3 && len(short[n-1]) == 4 && yearDigits(short[n-1]) && !slices.Contains(h1, short[n-1]) {
+				// The short name's year, which the <h1> may leave
+				// to the page's date ("Amis du Moulin de Vaux -
+				// Journée du patrimoine 2014" over "Journée du
+				// patrimoine de pays : le moulin a tourné pour 600
+				// visiteurs", a WebEasy page's): the name before it.
+				short = short[:n-1]
+			}
+			if t == head && len(short) >= 2 && len(short) < len(h1) && within(short, h1) && fewNameWords(head, h1) {
 				t = m.h1[0]
 			}
 			break

@@ -12487,6 +12487,12 @@ func TestRound102(t *testing.T) {
 			kept:   []string{"Ce moulin, c’est la mémoire de la vallée."},
 			latin1: true, // Windows-1252
 		},
+		{
+			why:    "a <title> of the site's name and a short name with its year, the one <h1> holding the name's other words in their order, gives the <h1>",
+			file:   "unseen258-amisdumoulindevaux-patrimoine-fr.html",
+			title:  "Journée du patrimoine de pays : le moulin a tourné pour 600 visiteurs",
+			latin1: true, // Windows-1252
+		},
 	}
 	checkPageCases(t, cases)
 }
