@@ -4898,6 +4898,35 @@ func extraSection(n *html.Node) bool {
 	return p != nil && p.DataAtom == atom.P
 }
 
+// stepsGoOn reports whether <div> n opens with an <ol> of the class of
+// an <ol> in the element before n: the recipe's steps going on in a box
+// of their own, whatever its class calls it ('<div
+// class="recipe-columns">…<ol class="recipe-steps">…</ol><div
+// class="product-push">…</div></div><div class="recipe-tip
+// field--name-field-astuce"><ol class="recipe-steps"><li
+// …>Répartissez la mâche dans les assiettes, …</li></ol><h2 …>Le
+// conseil de notre cuisinière</h2><p>…', a Florette-like recipe's last
+// step and tip), which the box's class would drop as furniture. The
+// walk of the element before is asked only of a <div> that opens with
+// a classed <ol>.
+func stepsGoOn(n *html.Node) bool {
+	ol := firstChildElement(n)
+	if ol == nil || ol.DataAtom != atom.Ol {
+		return false
+	}
+	class := attr(ol, "class")
+	prev := prevElement(n)
+	if class == "" || prev == nil {
+		return false
+	}
+	for d := range prev.Descendants() {
+		if d.DataAtom == atom.Ol && attr(d, "class") == class {
+			return true
+		}
+	}
+	return false
+}
+
 // deckParagraph reports whether p, the first element of its box, is a
 // standfirst by its class (dekClass, or a "deck") that Readability would
 // drop as unlikely content for one of its words ('<p class="news-deck
@@ -7512,6 +7541,10 @@ func junk(n *html.Node) bool {
 		class = ""
 	}
 	if !furnitureName(class) && !furnitureName(id) && !furnitureName(builderName(n)) && !promptTestID(n) {
+		return false
+	}
+	if n.DataAtom == atom.Div && stepsGoOn(n) {
+		// The recipe's steps going on in a box (stepsGoOn).
 		return false
 	}
 	if n.DataAtom == atom.Section && strings.Contains(class, "astuce") && firstChildElement(n) != nil && firstChildElement(n).DataAtom == atom.H2 {

@@ -12493,6 +12493,11 @@ func TestRound102(t *testing.T) {
 			title:  "Journée du patrimoine de pays : le moulin a tourné pour 600 visiteurs",
 			latin1: true, // Windows-1252
 		},
+		{
+			why:  "a box of a tip's class that opens with an <ol> of the class of the steps' list before it keeps the recipe's last step",
+			file: "unseen254-fraicheurdeschamps-saladelentilles-fr.html",
+			kept: []string{"posez un demi-crottin rôti sur chaque portion"},
+		},
 	}
 	checkPageCases(t, cases)
 }
