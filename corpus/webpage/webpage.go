@@ -8972,7 +8972,10 @@ func hasSeparatorSuffix(s string) bool {
 // campaign's update or of a news item: "title" in it after "update",
 // "news-card" or "news-item", in any case
 // ("routerContentUpdates-updateTitle", Indiegogo's; "news-card__title",
-// MiiMOSA's).
+// MiiMOSA's), or the class "info-title" alone, an "info" the news item
+// in French ('<div class="info-header"><h2 class="info-title">Voyage à
+// Bilbao des secondes : …</h2>', Lycée connecté's news item under its
+// section's <h1> "Actualités").
 func updateTitleClass(class string) bool {
 	if !strings.Contains(class, "itle") {
 		return false
@@ -8983,7 +8986,7 @@ func updateTitleClass(class string) bool {
 		return false
 	}
 	head := lower[:i]
-	return strings.Contains(head, "update") || strings.Contains(head, "news-card") || strings.Contains(head, "news-item")
+	return strings.Contains(head, "update") || strings.Contains(head, "news-card") || strings.Contains(head, "news-item") || head == "info-"
 }
 
 // titleElement reports whether a class names a block's title as BEM

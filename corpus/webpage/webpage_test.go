@@ -12498,6 +12498,11 @@ func TestRound102(t *testing.T) {
 			file: "unseen254-fraicheurdeschamps-saladelentilles-fr.html",
 			kept: []string{"posez un demi-crottin rôti sur chaque portion"},
 		},
+		{
+			why:   "a news item's <h2 class=\"info-title\"> under the section's <h1>, the <title>'s first part, gives the title",
+			file:  "unseen248-lyceeestuaires-voyagebilbao-fr.html",
+			title: "Voyage à Bilbao des secondes : informations pratiques pour les familles",
+		},
 	}
 	checkPageCases(t, cases)
 }
