@@ -7097,6 +7097,13 @@ func collectElement(n *html.Node, m *meta) {
 				m.subjectLine = nextCellText(td)
 			}
 		}
+		if m.subjectLine == "" && n.NextSibling == nil && labelledBold(n) {
+			// A topic's subject in bold after its label, both alone in
+			// their element ('<span class="topicname">topic: <b>Winter
+			// feeding station - what worked for us</b></span>',
+			// orkut's community topic head).
+			m.subjectLine = collapsedText(n)
+		}
 		if f := n.FirstChild; m.subjectLine == "" && f != nil && f == n.LastChild && f.Type == html.TextNode && strings.HasPrefix(f.Data, "Subject: \"") && strings.HasSuffix(f.Data, "\"") && len(f.Data) > len("Subject: \"\"") {
 			// A topic's subject in quotation marks after its label, all
 			// in bold ('<b>Subject: "Report: dark-sky night at Coldwater
@@ -8659,6 +8666,18 @@ func subjectLabelOnly(n *html.Node) bool {
 	return f != nil && f == n.LastChild && f.Type == html.TextNode && len(f.Data) <= len("subject : ") && subjectLabel(f.Data)
 }
 
+// labelledBold reports whether bold n, its element's last, follows the
+// element's first node, a text that is a subject's label (subjectLabel)
+// or "topic:" in any case.
+func labelledBold(n *html.Node) bool {
+	prev := n.PrevSibling
+	if prev == nil || prev.Type != html.TextNode || prev.PrevSibling != nil || len(prev.Data) > len("subject : ") {
+		return false
+	}
+	label, colon := colonLabel(prev.Data)
+	return colon && (strings.EqualFold(label, "topic") || subjectLabel(prev.Data))
+}
+
 // nextCellText returns the text of the table cell after cell c, a
 // field's value after its label's cell; "" when no <td> follows.
 func nextCellText(c *html.Node) string {
@@ -9861,6 +9880,15 @@ func title(t string, m meta) string {
 		// Muut embed's), its one <h1> of four words or more the
 		// thread's: the <h1>.
 		return m.h1[0]
+	}
+	if len(m.h1) == 0 && m.subjectLine != "" && strings.HasSuffix(m.firstH2, " > Messages") && strings.Contains(m.firstH2, " > Forum > ") && fieldCount(m.subjectLine) >= 3 {
+		// A community's path down to its topic's messages for its
+		// first heading ('<h2><a …>Birders of Dunmore County</a> &gt;
+		// <a …>Forum</a> &gt; Messages</h2>', orkut's, its <title> the
+		// site's and the community's names), over the topic's subject
+		// after its label (labelledBold): the subject, not the path
+		// the rule below would take for a hand-made page's headline.
+		return m.subjectLine
 	}
 	if len(m.h1) == 0 && t == fullTitle && m.firstH2 != "" && len(m.firstH2) > len(t)/2 {
 		// A hand-made page without an <h1>, its <title> the site's

@@ -12503,6 +12503,11 @@ func TestRound102(t *testing.T) {
 			file:  "unseen248-lyceeestuaires-voyagebilbao-fr.html",
 			title: "Voyage à Bilbao des secondes : informations pratiques pour les familles",
 		},
+		{
+			why:   "orkut's topic, its first <h2> the community's path down to 'Messages', is titled by the subject in bold after 'topic:'",
+			file:  "unseen249-dunmorebirders-feedingstation-en.html",
+			title: "Winter feeding station - what worked for us",
+		},
 	}
 	checkPageCases(t, cases)
 }
