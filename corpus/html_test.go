@@ -1179,7 +1179,7 @@ func TestHTMLQuality(t *testing.T) {
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	// The two-hundred-and-fifty-second to two-hundred-and-fifty-eighth sets, at the move (round 102):
 	"unseen254-fraicheurdeschamps-saladelentilles-fr": {0.02, 0.81}, // 0.0 %, 81.8 %
-	"unseen254-ravipellnotes-busbunching-en":          {0.11, 0.76}, // 10.4 %, 76.4 %
+	"unseen254-ravipellnotes-busbunching-en":          {0.02, 0.75}, // 10.4 %, 76.4 %; 0.0 %, 75.9 % since round 102 (its warning callout gone)
 	"unseen255-actesvaldorgne-voieverte-fr":           {0.18, 0.93}, // 17.5 %, 93.1 %
 	"unseen257-flightdeckrumours-hadleymoor-en":       {0.02, 0.89}, // 0.4 %, 89.4 %
 	"unseen257-tidewire-retries-en":                   {0.02, 0.92}, // 0.0 %, 92.9 %

@@ -7489,7 +7489,7 @@ func junk(n *html.Node) bool {
 		// callouts, not the text's.
 		return true
 	}
-	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class) || prefixedKind(class) || colourNotice(class) || camelNotice(class)) && !holdsArticle(n) {
+	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class) || prefixedKind(class) || colourNotice(class) || camelNotice(class) || flashNotice(class)) && !holdsArticle(n) {
 		// A note marked with its kind in its class ("note warning",
 		// "note info"), by a BEM modifier ("box--note"), or a box or
 		// wrap of a kind ("wrap_info", a wiki's wrap plugin), as blog
@@ -7776,6 +7776,29 @@ func kindNote(class string) bool {
 		kind = kind || noteKinds[w]
 	}
 	return note && kind
+}
+
+// flashKinds are the kinds Primer's flash message is marked with after
+// "flash-".
+var flashKinds = wordSet("warn error success info")
+
+// flashNotice reports whether a class is Primer's flash message: "flash"
+// and "flash-" and its kind among its words ('<div class="flash
+// flash-warn"><svg class="octicon octicon-alert" …></svg>
+// <strong>Warning: </strong>The agency's data has gaps …</div>', as
+// fastpages writes a post's warning callout): a notice, not the text.
+func flashNotice(class string) bool {
+	if !strings.Contains(class, "flash-") {
+		return false
+	}
+	flash, kind := false, false
+	for w := range strings.FieldsSeq(class) {
+		flash = flash || w == "flash"
+		if k, ok := strings.CutPrefix(w, "flash-"); ok && flashKinds[k] {
+			kind = true
+		}
+	}
+	return flash && kind
 }
 
 // camelNotice reports whether a class is one word that ends with

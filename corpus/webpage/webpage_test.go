@@ -12508,6 +12508,12 @@ func TestRound102(t *testing.T) {
 			file:  "unseen249-dunmorebirders-feedingstation-en.html",
 			title: "Winter feeding station - what worked for us",
 		},
+		{
+			why:  "Primer's flash message, 'flash flash-warn', a post's warning callout, goes",
+			file: "unseen254-ravipellnotes-busbunching-en.html",
+			gone: []string{"The agency's data has gaps"},
+			kept: []string{"Almost one arrival in five is bunched"},
+		},
 	}
 	checkPageCases(t, cases)
 }
