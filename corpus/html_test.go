@@ -657,7 +657,6 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	// The two-hundred-and-fifty-second to two-hundred-and-fifty-eighth sets, at the move (round 102):
 	"unseen253-formfile-strutshelving-en":     "title from the <title>/og:title with a straight apostrophe where the page's heading has a curly one (WordPress and Yoast, Design Milk-like)",
-	"unseen255-actesvaldorgne-voieverte-fr":   "dated 2025-03-10, the order's own day, where the page says 'Publié au recueil n° 2025-03 du 14 mars 2025' (Légifrance-like register)",
 	"unseen255-parsershelf-tidewaterlight-en": "title 'Keeper of the Tidewater Light', the game's name, over the review's headline; undated: its only date is the visible 'March 19, 2025' (IFDB-like)",
 	// The two-hundred-and-forty-fifth to two-hundred-and-fifty-first sets, at the move (round 101):
 	"unseen245-brookhollowusd-startpilot-en":         "undated: its only date is the meeting's visible 'Mar 11, 2025 - Regular Meeting of the Board of Education' field (BoardDocs PL-like)",

@@ -223,10 +223,14 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 // "Docs built" is a documentation's putting online ('<p
 // class="tw-version">tidewire 2.3.0 &middot; docs built 14 April
 // 2025</p>', a pdoc site's line under the version), as "uploaded" is.
-// "Demandée" is a question's asking in French ("demandée
+// "Publié au recueil n° … du" and a day is a register's publication of
+// an act ('<li>Publié au recueil n° 2025-03 du 14 mars 2025</li>', a
+// Légifrance-like register's line under an order's heading), the day the
+// act was published, not the day it was signed (the order's own "du 10
+// mars 2025"). "Demandée" is a question's asking in French ("demandée
 // le 14 avr. 2011 à 09:12 par", Shapado's line under a question), as
 // "asked" is.
-const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|started|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted online|posted|asked|demandée|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du|edition du|docs built)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
+const publishedVerb = `(?:publié au recueil n° \S+ du|publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|started|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted online|posted|asked|demandée|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du|edition du|docs built)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a

@@ -12514,6 +12514,11 @@ func TestRound102(t *testing.T) {
 			gone: []string{"The agency's data has gaps"},
 			kept: []string{"Almost one arrival in five is bunched"},
 		},
+		{
+			why:  "'Publié au recueil n° … du' and a day dates an act by its register's publication, not by its own day",
+			file: "unseen255-actesvaldorgne-voieverte-fr.html",
+			date: "2025-03-14",
+		},
 	}
 	checkPageCases(t, cases)
 }
