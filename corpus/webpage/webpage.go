@@ -7397,6 +7397,17 @@ func prevText(n *html.Node) bool {
 	return false
 }
 
+// versionStamp reports whether paragraph p, of class "date", is
+// "Version en vigueur" and a day alone ('<div class="title-article"><h3
+// class="name-article"><span>Article 1</span></h3><p class="date">Version
+// en vigueur depuis le 01 avril 2025</p></div>', as Légifrance stamps
+// each article of a text): the version the register shows, not the act's
+// words.
+func versionStamp(p *html.Node) bool {
+	f := p.FirstChild
+	return f != nil && f == p.LastChild && f.Type == html.TextNode && strings.HasPrefix(strings.TrimSpace(f.Data), "Version en vigueur ") && attr(p, "class") == "date"
+}
+
 // junk reports whether an element is page furniture as a whole.
 func junk(n *html.Node) bool {
 	if n.DataAtom == atom.Aside && verdictBox(n) {
@@ -7415,6 +7426,9 @@ func junk(n *html.Node) bool {
 	}
 	if comment(n) || threadAnswer(n) {
 		return true // an <article> too: a reply in a thread is one
+	}
+	if n.DataAtom == atom.P && versionStamp(n) {
+		return true // an article's version in force, under its heading
 	}
 	if n.DataAtom == atom.Dl && replyLinks(n) {
 		return true // a story's comments, each with its link to reply

@@ -12519,6 +12519,12 @@ func TestRound102(t *testing.T) {
 			file: "unseen255-actesvaldorgne-voieverte-fr.html",
 			date: "2025-03-14",
 		},
+		{
+			why:  "a paragraph of class 'date', 'Version en vigueur depuis' and a day under an article's heading, goes",
+			file: "unseen255-actesvaldorgne-voieverte-fr.html",
+			gone: []string{"Version en vigueur"},
+			kept: []string{"Article 1"},
+		},
 	}
 	checkPageCases(t, cases)
 }
