@@ -9179,6 +9179,22 @@ func colonHeading(t, fullTitle string, h *html.Node) string {
 	return u
 }
 
+// lifeYears reports whether s opens with two years joined by a hyphen
+// or a dash and a closing parenthesis ("1931-2025)", "1931–2025) - …"):
+// a life's span after a name.
+func lifeYears(s string) bool {
+	if len(s) < 10 || !isDigit(s[0]) || !isDigit(s[3]) || !yearDigits(s[:4]) {
+		return false
+	}
+	rest := s[4:]
+	for _, dash := range []string{"-", "–"} {
+		if r, ok := strings.CutPrefix(rest, dash); ok && len(r) >= 5 && yearDigits(r[:4]) && r[4] == ')' {
+			return true
+		}
+	}
+	return false
+}
+
 // shortTitleHeading returns restHeading, the first <h2> or <h3> that
 // says more than the <title>'s last part (shortRest), when the <title> is
 // the page's one <h1>, a separator and that part; "" otherwise.
@@ -9757,6 +9773,18 @@ func title(t string, m meta) string {
 			if w := nodeWords(m.underH1); w >= 3 && w <= 20 {
 				return collapsedText(m.underH1)
 			}
+		}
+	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 2 {
+		// A memorial's <title>, the full name, the years of birth and
+		// death between parentheses and the site's name ("Eleanor Mae
+		// Hollis Whitford (1931-2025) - GraveFinder Memorial", Find a
+		// Grave's), over its one <h1>, the name as the page gives it
+		// (<h1 id="bio-name" itemprop="name">Eleanor Mae
+		// Whitford</h1>), each of its words in the <title>'s in their
+		// order: the <h1>.
+		if name, _, ok := strings.Cut(fullTitle, " ("); ok && lifeYears(fullTitle[len(name)+2:]) && within(lowerWords(m.h1[0]), lowerWords(name)) {
+			return m.h1[0]
 		}
 	}
 	if whole := spacedColonHead(fullTitle, t); whole != "" && !slices.ContainsFunc(m.h1, func(h string) bool { return strings.EqualFold(h, t) || wordsOpen(h, t) }) {

@@ -12525,6 +12525,11 @@ func TestRound102(t *testing.T) {
 			gone: []string{"Version en vigueur"},
 			kept: []string{"Article 1"},
 		},
+		{
+			why:   "a memorial's <title>, the full name, the life's years between parentheses and the site's name, gives way to the <h1> of the name's words",
+			file:  "unseen247-gravefinder-whitford-en.html",
+			title: "Eleanor Mae Whitford",
+		},
 	}
 	checkPageCases(t, cases)
 }
