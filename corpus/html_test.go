@@ -662,7 +662,6 @@ var metadataMisses = map[string]string{
 	"unseen245-brookhollowusd-startpilot-en":         "undated: its only date is the meeting's visible 'Mar 11, 2025 - Regular Meeting of the Board of Education' field (BoardDocs PL-like)",
 	"unseen245-collegedestilleuls-sejourauvergne-fr": "title 'Séjour des 4e en Auvergne', a short <title>, over the page's heading (Artisteer export, ISO-8859-15)",
 	"unseen245-ridgewayvalleymrc-harrowfieldshow-en": "title 'Ridgeway Valley MRC - Harrowfield Show 2025', the site's name and a short <title>, over the page's heading (Angelfire homepage)",
-	"unseen248-fenwicklibrary-oralhistory-en":        "dated 2025-02-10 from the visible 'Last Updated: Feb 10, 2025', a modification day, where the guide says 'Compiled by …, 3 February 2025' (LibGuides)",
 	"unseen251-toutelacoulisse-veilleursduport-fr":   "title from the og:title with a straight apostrophe where the page's heading has a curly one (WordPress, Toute La Culture-like)",
 	// The two-hundred-and-thirty-eighth to two-hundred-and-forty-fourth sets, at the move (round 100):
 	"unseen242-amfvaldesoize-expo2011-fr": "title 'AMF Val de Soize', the site's name, over the page's heading (MAGIX Web Designer, Windows-1252)",

@@ -12530,6 +12530,11 @@ func TestRound102(t *testing.T) {
 			file:  "unseen247-gravefinder-whitford-en.html",
 			title: "Eleanor Mae Whitford",
 		},
+		{
+			why:  "'Compiled by' a name and a day dates a guide, over the platform's 'Last Updated'",
+			file: "unseen248-fenwicklibrary-oralhistory-en.html",
+			date: "2025-02-03",
+		},
 	}
 	checkPageCases(t, cases)
 }
