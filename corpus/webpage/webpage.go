@@ -9962,8 +9962,21 @@ func title(t string, m meta) string {
 		// headline that holds that short name ('<center><h2><font …>La
 		// gelée de coings de ma grand-mère</font></h2></center>'): the
 		// <h2>.
-		if i := strings.LastIndex(t, " - "); i > 0 && fieldCount(t[i+3:]) >= 2 && strings.Contains(strings.ToLower(m.firstH2), strings.ToLower(t[i+3:])) && !strings.Contains(m.firstH2, t[:i]) {
-			return m.firstH2
+		if i := strings.LastIndex(t, " - "); i > 0 && fieldCount(t[i+3:]) >= 2 && !strings.Contains(m.firstH2, t[:i]) {
+			short := t[i+3:]
+			if n := len(short); n > 5 && short[n-5] == ' ' && yearDigits(short[n-4:]) && !strings.Contains(m.firstH2, short[n-4:]) && fieldCount(short) >= 3 {
+				// The short name's year, which the <h2> leaves to
+				// the page ("Ridgeway Valley MRC - Harrowfield Show
+				// 2025" over '<H2 ALIGN="center"><FONT …>Our Layout
+				// at the Harrowfield Show</FONT></H2>', an Angelfire
+				// club page's): the name before it, as a short
+				// name's year is left out before its words are
+				// looked for in an <h1>.
+				short = short[:n-5]
+			}
+			if strings.Contains(strings.ToLower(m.firstH2), strings.ToLower(short)) {
+				return m.firstH2
+			}
 		}
 	}
 	if rest, ok := strings.CutPrefix(fullTitle, t); ok && len(t) > 0 && hasSeparatorPrefix(rest) && sectionEnd(t) {

@@ -12535,6 +12535,12 @@ func TestRound102(t *testing.T) {
 			file: "unseen248-fenwicklibrary-oralhistory-en.html",
 			date: "2025-02-03",
 		},
+		{
+			why:   "a hand-made page's <title>, the site's name and a short name with its year, gives way to the first <h2> that holds the name's other words",
+			file:  "unseen245-ridgewayvalleymrc-harrowfieldshow-en.html",
+			title: "Our Layout at the Harrowfield Show",
+			gone:  []string{"Our Layout at the Harrowfield Show\n"},
+		},
 	}
 	checkPageCases(t, cases)
 }
