@@ -51,7 +51,7 @@ cautionary note|safe harbor|safe harbor statement|safe harbour|safe harbour stat
 investor relations|for more information|more information|contact|contacts|déclarations prospectives|informations prospectives|
 relations investisseurs|contact investisseurs|contacts investisseurs|pour plus d'informations|mentions légales|
 legal notice|agenda|l'agenda|à l'agenda|upcoming events|coming up|events|calendar|what's on|diary dates|dates à retenir|
-prochains rendez-vous|les rendez-vous|rendez-vous|recent posts|latest posts|latest articles|more posts|
+prochains rendez-vous|prochain rendez-vous|les rendez-vous|rendez-vous|recent posts|latest posts|latest articles|more posts|
 posts récents|articles récents|derniers articles|mes derniers articles|publications récentes|get in touch|contact us|share your story|
 share your experience|tell us your story|contactez-nous|écrivez-nous|témoignez|racontez-nous|l'essentiel|
 repères|les repères|dates clés|les dates clés|key dates|the essentials|learning objectives|learning outcomes|
@@ -622,6 +622,15 @@ func labelledOrNote(n *html.Node, notes bool) bool {
 			// bordered box in a letter's text).
 			if c := firstContent(first); c != nil && c.DataAtom == atom.P {
 				first = c
+			} else if c != nil && c.DataAtom == atom.Font {
+				// Or its label in bold in the cell's <font> ('<table
+				// border="1" …><tr><td bgcolor="#F5EBDC"><font
+				// face="Arial" size="2"><b>Prochain rendez-vous :</b>
+				// assemblée générale le vendredi 12 septembre …',
+				// WebEasy's bordered box under a news item).
+				if b := firstContent(c); b != nil && (b.DataAtom == atom.B || b.DataAtom == atom.Strong) {
+					first = b
+				}
 			}
 		}
 	}
@@ -2055,6 +2064,42 @@ func boldLabelOpening(n *html.Node) *html.Node {
 		return nil
 	}
 	return first
+}
+
+// noteTable reports whether n is a <table> a class word of which names a
+// note (noteClass), of one row: an icon's cell, a picture alone, and a
+// cell whose text opens with a calloutLabel in bold ('<table
+// class="hs_note"><tr><td width="32"><img src="images/note.png"
+// alt="Remarque" …></td><td><p class="ps_Note"><span
+// class="cs_Note"><b>Remarque :</b> les reçus ne sont générés que …',
+// HelpSmith's note): a help tool's note laid out beside its icon, as
+// classedNoteQuote's is set apart as a quotation.
+func noteTable(n *html.Node) bool {
+	if n.DataAtom != atom.Table || !noteClass(attr(n, "class")) {
+		return false
+	}
+	cell := firstCell(n)
+	if cell == nil || cell.DataAtom != atom.Td {
+		return false
+	}
+	prev := prevElement(cell)
+	if prev == nil || prev.DataAtom != atom.Td || prevElement(prev) != nil {
+		return false
+	}
+	if img := onlyChild(prev); img == nil || img.DataAtom != atom.Img {
+		return false
+	}
+	first := firstContent(cell)
+	for range 3 {
+		if first == nil || first.DataAtom == atom.B || first.DataAtom == atom.Strong {
+			break
+		}
+		first = firstContent(first)
+	}
+	if first == nil || first.DataAtom != atom.B && first.DataAtom != atom.Strong || !calloutLabels[strings.TrimSpace(strings.TrimSuffix(labelOf(first), ":"))] {
+		return false
+	}
+	return nodeWords(n) <= maxCalloutWords
 }
 
 // noteClass reports whether a class attribute holds a word, between

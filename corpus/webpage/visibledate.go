@@ -217,10 +217,24 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 // Devpost's project page), as "added" is. "Édition du" and a day is a
 // daily's edition ('<div id="edition">Édition du mardi 10 mars
 // 2026</div>', a Maire info-like page's line over the article), as
-// "Article du" is. "Demandée" is a question's asking in French ("demandée
+// "Article du" is; "Edition du" without its accent too ('<b>Edition du
+// mardi 4 mars 2025</b>', a Maire-info-like letter's line over the
+// article, the capital's accent left out as French often writes it).
+// "Docs built" is a documentation's putting online ('<p
+// class="tw-version">tidewire 2.3.0 &middot; docs built 14 April
+// 2025</p>', a pdoc site's line under the version), as "uploaded" is.
+// "Compiled" is a guide's putting together, its compiler and a day after
+// it ('<p><em>Compiled by Ruth Okafor, Special Collections, 3 February
+// 2025.</em></p>', a LibGuides guide's line, where the box the platform
+// adds says "Last Updated"), as "written" is.
+// "Publié au recueil n° … du" and a day is a register's publication of
+// an act ('<li>Publié au recueil n° 2025-03 du 14 mars 2025</li>', a
+// Légifrance-like register's line under an order's heading), the day the
+// act was published, not the day it was signed (the order's own "du 10
+// mars 2025"). "Demandée" is a question's asking in French ("demandée
 // le 14 avr. 2011 à 09:12 par", Shapado's line under a question), as
 // "asked" is.
-const publishedVerb = `(?:publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|started|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted online|posted|asked|demandée|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
+const publishedVerb = `(?:publié au recueil n° \S+ du|publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|started|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted online|posted|asked|demandée|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du|edition du|docs built|compiled)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
@@ -690,6 +704,13 @@ func bareDate(text string, monthFirst bool) (time.Time, bool) {
 		if j := strings.LastIndexByte(text[:n-5], ' '); j > 0 && zoneName(text[j+1:n-5]) {
 			text = text[:j]
 		}
+	}
+	text = oneLine(text)
+	if n := len(text); (n == 10 || n == 11) && text[n-5] == '-' && text[n-9] == '-' && isDigit(text[0]) {
+		// A day, a month's three letters and the year between hyphens
+		// ('<p class="release-date">15-Sep-2025</p>', EurekAlert!'s
+		// news release): read as the same with spaces.
+		return bareDate(text[:n-9]+" "+text[n-8:n-5]+" "+text[n-4:], monthFirst)
 	}
 	text = oneLine(text)
 	if len(text) == len("2006-01-02") && text[4] == '-' && text[7] == '-' {
@@ -2022,7 +2043,7 @@ func clockDigits(text string) bool {
 // the long s "ſ" that (?i) folds with it. The pattern, which backtracks
 // from every byte, was a third of the date's reading on pages without a
 // date in their metadata; most texts with a digit hold none of these.
-// "asked" is publishedVerb's too.
+// "asked" is publishedVerb's too, and "docs built" and "compiled".
 func publicationVerb(text string) bool {
 	lower := make([]byte, len(text))
 	for i := range len(text) {
@@ -2042,7 +2063,7 @@ func publicationVerb(text string) bool {
 
 // publicationParts are the parts publicationVerb looks for.
 var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"), []byte("en ligne"), []byte("paru"),
-	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched"), []byte("dated:"), []byte("aired:"), []byte("uploaded"), []byte("submitted"), []byte("dition du"), []byte("started"), []byte("\u017ftarted"), []byte("asked"), []byte("demand")}
+	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched"), []byte("dated:"), []byte("aired:"), []byte("uploaded"), []byte("submitted"), []byte("dition du"), []byte("started"), []byte("\u017ftarted"), []byte("asked"), []byte("demand"), []byte("docs built"), []byte("compiled")}
 
 // datedByline reads a byline that opens with its day, the author after
 // "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's

@@ -3412,6 +3412,16 @@ func (m *meta) italicClass(n *html.Node) bool {
 // to properly cite this … article: Whitford, Dale. "How Heat Pumps Work
 // in Cold Weather" 3 March 2025.</p></div>', a HowStuffWorks-like
 // explainer's, after the text): the page's reference, not its text.
+// "helpful" names the box that asks whether a review helped and counts
+// the answers ('<div class="helpful notes">Was this review helpful to
+// you? <a …>Yes</a> <a …>No</a> …<br>8 of 9 people found this review
+// helpful.</div>', an IFDB-like review's, after its text): the site's
+// poll, as "rating" is.
+// "topicinfo" is a forum topic's state under its heading ('<p
+// class="topicinfo">This topic is currently marked as "dormant"&mdash;the
+// last message is more than 90 days old. You can revive it by posting a
+// reply.</p>', a LibraryThing-like Talk topic's): the site's notice, as
+// "article-info" and "entry-info" are its line about a post.
 // (This is the pattern of TestFurnitureName, looked up in sets: on every
 // element of every page, the pattern cost a tenth of the reduction.)
 var (
@@ -3421,7 +3431,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable edited aside bibliography calendar messages soutien poll legal donation screenshot tooltip reponses followups where rating reactions nodelet properties attributes`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable helpful topicinfo edited aside bibliography calendar messages soutien poll legal donation screenshot tooltip reponses followups where rating reactions nodelet properties attributes`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info catch-all fiche-film risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary recette-resume summary-box cite-this assistant-transcript code-label channel-card")
 )
@@ -4581,7 +4591,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.Span && ruledSignature(c) || c.DataAtom == atom.P && checkboxHead(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || noteTable(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.Span && ruledSignature(c) || c.DataAtom == atom.P && checkboxHead(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",
@@ -4886,6 +4896,35 @@ func extraSection(n *html.Node) bool {
 	}
 	p := nextElement(h)
 	return p != nil && p.DataAtom == atom.P
+}
+
+// stepsGoOn reports whether <div> n opens with an <ol> of the class of
+// an <ol> in the element before n: the recipe's steps going on in a box
+// of their own, whatever its class calls it ('<div
+// class="recipe-columns">…<ol class="recipe-steps">…</ol><div
+// class="product-push">…</div></div><div class="recipe-tip
+// field--name-field-astuce"><ol class="recipe-steps"><li
+// …>Répartissez la mâche dans les assiettes, …</li></ol><h2 …>Le
+// conseil de notre cuisinière</h2><p>…', a Florette-like recipe's last
+// step and tip), which the box's class would drop as furniture. The
+// walk of the element before is asked only of a <div> that opens with
+// a classed <ol>.
+func stepsGoOn(n *html.Node) bool {
+	ol := firstChildElement(n)
+	if ol == nil || ol.DataAtom != atom.Ol {
+		return false
+	}
+	class := attr(ol, "class")
+	prev := prevElement(n)
+	if class == "" || prev == nil {
+		return false
+	}
+	for d := range prev.Descendants() {
+		if d.DataAtom == atom.Ol && attr(d, "class") == class {
+			return true
+		}
+	}
+	return false
 }
 
 // deckParagraph reports whether p, the first element of its box, is a
@@ -7058,6 +7097,13 @@ func collectElement(n *html.Node, m *meta) {
 				m.subjectLine = nextCellText(td)
 			}
 		}
+		if m.subjectLine == "" && n.NextSibling == nil && labelledBold(n) {
+			// A topic's subject in bold after its label, both alone in
+			// their element ('<span class="topicname">topic: <b>Winter
+			// feeding station - what worked for us</b></span>',
+			// orkut's community topic head).
+			m.subjectLine = collapsedText(n)
+		}
 		if f := n.FirstChild; m.subjectLine == "" && f != nil && f == n.LastChild && f.Type == html.TextNode && strings.HasPrefix(f.Data, "Subject: \"") && strings.HasSuffix(f.Data, "\"") && len(f.Data) > len("Subject: \"\"") {
 			// A topic's subject in quotation marks after its label, all
 			// in bold ('<b>Subject: "Report: dark-sky night at Coldwater
@@ -7351,6 +7397,17 @@ func prevText(n *html.Node) bool {
 	return false
 }
 
+// versionStamp reports whether paragraph p, of class "date", is
+// "Version en vigueur" and a day alone ('<div class="title-article"><h3
+// class="name-article"><span>Article 1</span></h3><p class="date">Version
+// en vigueur depuis le 01 avril 2025</p></div>', as Légifrance stamps
+// each article of a text): the version the register shows, not the act's
+// words.
+func versionStamp(p *html.Node) bool {
+	f := p.FirstChild
+	return f != nil && f == p.LastChild && f.Type == html.TextNode && strings.HasPrefix(strings.TrimSpace(f.Data), "Version en vigueur ") && attr(p, "class") == "date"
+}
+
 // junk reports whether an element is page furniture as a whole.
 func junk(n *html.Node) bool {
 	if n.DataAtom == atom.Aside && verdictBox(n) {
@@ -7369,6 +7426,9 @@ func junk(n *html.Node) bool {
 	}
 	if comment(n) || threadAnswer(n) {
 		return true // an <article> too: a reply in a thread is one
+	}
+	if n.DataAtom == atom.P && versionStamp(n) {
+		return true // an article's version in force, under its heading
 	}
 	if n.DataAtom == atom.Dl && replyLinks(n) {
 		return true // a story's comments, each with its link to reply
@@ -7443,7 +7503,7 @@ func junk(n *html.Node) bool {
 		// callouts, not the text's.
 		return true
 	}
-	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class) || prefixedKind(class) || colourNotice(class) || camelNotice(class)) && !holdsArticle(n) {
+	if (kindNote(class) || modifierNote(class) || kindBox(class) || boxedText(class) || prefixedKind(class) || colourNotice(class) || camelNotice(class) || flashNotice(class)) && !holdsArticle(n) {
 		// A note marked with its kind in its class ("note warning",
 		// "note info"), by a BEM modifier ("box--note"), or a box or
 		// wrap of a kind ("wrap_info", a wiki's wrap plugin), as blog
@@ -7502,6 +7562,10 @@ func junk(n *html.Node) bool {
 		class = ""
 	}
 	if !furnitureName(class) && !furnitureName(id) && !furnitureName(builderName(n)) && !promptTestID(n) {
+		return false
+	}
+	if n.DataAtom == atom.Div && stepsGoOn(n) {
+		// The recipe's steps going on in a box (stepsGoOn).
 		return false
 	}
 	if n.DataAtom == atom.Section && strings.Contains(class, "astuce") && firstChildElement(n) != nil && firstChildElement(n).DataAtom == atom.H2 {
@@ -7726,6 +7790,29 @@ func kindNote(class string) bool {
 		kind = kind || noteKinds[w]
 	}
 	return note && kind
+}
+
+// flashKinds are the kinds Primer's flash message is marked with after
+// "flash-".
+var flashKinds = wordSet("warn error success info")
+
+// flashNotice reports whether a class is Primer's flash message: "flash"
+// and "flash-" and its kind among its words ('<div class="flash
+// flash-warn"><svg class="octicon octicon-alert" …></svg>
+// <strong>Warning: </strong>The agency's data has gaps …</div>', as
+// fastpages writes a post's warning callout): a notice, not the text.
+func flashNotice(class string) bool {
+	if !strings.Contains(class, "flash-") {
+		return false
+	}
+	flash, kind := false, false
+	for w := range strings.FieldsSeq(class) {
+		flash = flash || w == "flash"
+		if k, ok := strings.CutPrefix(w, "flash-"); ok && flashKinds[k] {
+			kind = true
+		}
+	}
+	return flash && kind
 }
 
 // camelNotice reports whether a class is one word that ends with
@@ -8616,6 +8703,18 @@ func subjectLabelOnly(n *html.Node) bool {
 	return f != nil && f == n.LastChild && f.Type == html.TextNode && len(f.Data) <= len("subject : ") && subjectLabel(f.Data)
 }
 
+// labelledBold reports whether bold n, its element's last, follows the
+// element's first node, a text that is a subject's label (subjectLabel)
+// or "topic:" in any case.
+func labelledBold(n *html.Node) bool {
+	prev := n.PrevSibling
+	if prev == nil || prev.Type != html.TextNode || prev.PrevSibling != nil || len(prev.Data) > len("subject : ") {
+		return false
+	}
+	label, colon := colonLabel(prev.Data)
+	return colon && (strings.EqualFold(label, "topic") || subjectLabel(prev.Data))
+}
+
 // nextCellText returns the text of the table cell after cell c, a
 // field's value after its label's cell; "" when no <td> follows.
 func nextCellText(c *html.Node) string {
@@ -8913,6 +9012,13 @@ func hasSeparatorPrefix(s string) bool {
 	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasPrefix(s, sep) })
 }
 
+// siteH1 reports whether h1, a page's <h1>s, is one heading that ends
+// title after a separator: the site's name in its banner, not the
+// page's headline.
+func siteH1(title string, h1 []string) bool {
+	return len(h1) == 1 && len(title) > len(h1[0]) && h1[0] != "" && strings.HasSuffix(title, h1[0]) && hasSeparatorSuffix(title[:len(title)-len(h1[0])])
+}
+
 // hasSeparatorSuffix reports whether s ends with one of titleSeparators.
 func hasSeparatorSuffix(s string) bool {
 	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasSuffix(s, sep) })
@@ -8922,7 +9028,10 @@ func hasSeparatorSuffix(s string) bool {
 // campaign's update or of a news item: "title" in it after "update",
 // "news-card" or "news-item", in any case
 // ("routerContentUpdates-updateTitle", Indiegogo's; "news-card__title",
-// MiiMOSA's).
+// MiiMOSA's), or the class "info-title" alone, an "info" the news item
+// in French ('<div class="info-header"><h2 class="info-title">Voyage à
+// Bilbao des secondes : …</h2>', Lycée connecté's news item under its
+// section's <h1> "Actualités").
 func updateTitleClass(class string) bool {
 	if !strings.Contains(class, "itle") {
 		return false
@@ -8933,7 +9042,7 @@ func updateTitleClass(class string) bool {
 		return false
 	}
 	head := lower[:i]
-	return strings.Contains(head, "update") || strings.Contains(head, "news-card") || strings.Contains(head, "news-item")
+	return strings.Contains(head, "update") || strings.Contains(head, "news-card") || strings.Contains(head, "news-item") || head == "info-"
 }
 
 // titleElement reports whether a class names a block's title as BEM
@@ -9068,6 +9177,22 @@ func colonHeading(t, fullTitle string, h *html.Node) string {
 		return ""
 	}
 	return u
+}
+
+// lifeYears reports whether s opens with two years joined by a hyphen
+// or a dash and a closing parenthesis ("1931-2025)", "1931–2025) - …"):
+// a life's span after a name.
+func lifeYears(s string) bool {
+	if len(s) < 10 || !isDigit(s[0]) || !isDigit(s[3]) || !yearDigits(s[:4]) {
+		return false
+	}
+	rest := s[4:]
+	for _, dash := range []string{"-", "–"} {
+		if r, ok := strings.CutPrefix(rest, dash); ok && len(r) >= 5 && yearDigits(r[:4]) && r[4] == ')' {
+			return true
+		}
+	}
+	return false
 }
 
 // shortTitleHeading returns restHeading, the first <h2> or <h3> that
@@ -9610,6 +9735,58 @@ func title(t string, m meta) string {
 		// heading.
 		return m.h1[1]
 	}
+	if len(m.h1) == 1 && len(m.h1[0]) > len(t) && len(fullTitle) > len(t) && strings.HasSuffix(fullTitle, t) {
+		// A letter's short <title>, its name, a separator, a subject's
+		// words, a colon and a clause ("Employment Briefing | Flexible
+		// working: one year on", a Vuture letter's web version), over
+		// its one <h1> that opens with the same subject's words and
+		// says more after a colon of its own ("Flexible working
+		// requests: what the first year of the new rules has taught
+		// employers"): the <h1>, the letter's whole headline.
+		if head, _, ok := strings.Cut(t, ": "); ok && fieldCount(head) >= 2 && strings.HasPrefix(m.h1[0], head+" ") && strings.Contains(m.h1[0][len(head):], ": ") {
+			return m.h1[0]
+		}
+	}
+	if module, ok := strings.CutSuffix(t, " API documentation"); ok && module != "" && !strings.ContainsAny(module, " \t") {
+		// pdoc's <title>, a module's dotted path and the words it adds
+		// to every page it makes ("tidewire.guide.retries API
+		// documentation"): the module, as its <h1 class="modulename">
+		// shows it.
+		return module
+	}
+	if head, _, ok := strings.Cut(t, " news - "); ok && len(m.h1) == 0 && m.issueNode != nil && fieldCount(head) >= 2 && collapsedText(m.issueNode) == head {
+		// A mod site's <title>, the item's headline, " news", the
+		// mod's and the game's names after a dash ("Dev Update #7:
+		// Weather, wagons and a new map news - Iron Frontier mod for
+		// Dustline - ModHangar", ModDB's), over a page without <h1>
+		// whose first <h2> is the headline: the headline.
+		return head
+	}
+	if len(m.h1) == 1 && m.underH1 != nil && strings.Contains(m.h1[0], " » ") && !strings.Contains(fullTitle, " » ") {
+		// A wiki's snip, its <title> the wiki's name and the snip's
+		// path between slashes ("Tyneside JUG :: start/2006-03-08/1",
+		// SnipSnap's), its one <h1> the same path between guillemets
+		// ('<h1 class="snip-name"><a …>start</a> &raquo; 2006-03-08
+		// &raquo; 1</h1>'), a blog entry's heading under it ('<h3
+		// class="heading-1">'): the heading, of three words or more.
+		if path := strings.ReplaceAll(m.h1[0], " » ", "/"); !strings.Contains(path, " ") && len(fullTitle) > len(path) && strings.HasSuffix(fullTitle, path) && hasSeparatorSuffix(fullTitle[:len(fullTitle)-len(path)]) {
+			if w := nodeWords(m.underH1); w >= 3 && w <= 20 {
+				return collapsedText(m.underH1)
+			}
+		}
+	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 2 {
+		// A memorial's <title>, the full name, the years of birth and
+		// death between parentheses and the site's name ("Eleanor Mae
+		// Hollis Whitford (1931-2025) - GraveFinder Memorial", Find a
+		// Grave's), over its one <h1>, the name as the page gives it
+		// (<h1 id="bio-name" itemprop="name">Eleanor Mae
+		// Whitford</h1>), each of its words in the <title>'s in their
+		// order: the <h1>.
+		if name, _, ok := strings.Cut(fullTitle, " ("); ok && lifeYears(fullTitle[len(name)+2:]) && within(lowerWords(m.h1[0]), lowerWords(name)) {
+			return m.h1[0]
+		}
+	}
 	if whole := spacedColonHead(fullTitle, t); whole != "" && !slices.ContainsFunc(m.h1, func(h string) bool { return strings.EqualFold(h, t) || wordsOpen(h, t) }) {
 		return whole
 	}
@@ -9769,6 +9946,15 @@ func title(t string, m meta) string {
 		// thread's: the <h1>.
 		return m.h1[0]
 	}
+	if len(m.h1) == 0 && m.subjectLine != "" && strings.HasSuffix(m.firstH2, " > Messages") && strings.Contains(m.firstH2, " > Forum > ") && fieldCount(m.subjectLine) >= 3 {
+		// A community's path down to its topic's messages for its
+		// first heading ('<h2><a …>Birders of Dunmore County</a> &gt;
+		// <a …>Forum</a> &gt; Messages</h2>', orkut's, its <title> the
+		// site's and the community's names), over the topic's subject
+		// after its label (labelledBold): the subject, not the path
+		// the rule below would take for a hand-made page's headline.
+		return m.subjectLine
+	}
 	if len(m.h1) == 0 && t == fullTitle && m.firstH2 != "" && len(m.firstH2) > len(t)/2 {
 		// A hand-made page without an <h1>, its <title> the site's
 		// name and the page's short name ("Les recettes de Bernadette -
@@ -9776,8 +9962,21 @@ func title(t string, m meta) string {
 		// headline that holds that short name ('<center><h2><font …>La
 		// gelée de coings de ma grand-mère</font></h2></center>'): the
 		// <h2>.
-		if i := strings.LastIndex(t, " - "); i > 0 && fieldCount(t[i+3:]) >= 2 && strings.Contains(strings.ToLower(m.firstH2), strings.ToLower(t[i+3:])) && !strings.Contains(m.firstH2, t[:i]) {
-			return m.firstH2
+		if i := strings.LastIndex(t, " - "); i > 0 && fieldCount(t[i+3:]) >= 2 && !strings.Contains(m.firstH2, t[:i]) {
+			short := t[i+3:]
+			if n := len(short); n > 5 && short[n-5] == ' ' && yearDigits(short[n-4:]) && !strings.Contains(m.firstH2, short[n-4:]) && fieldCount(short) >= 3 {
+				// The short name's year, which the <h2> leaves to
+				// the page ("Ridgeway Valley MRC - Harrowfield Show
+				// 2025" over '<H2 ALIGN="center"><FONT …>Our Layout
+				// at the Harrowfield Show</FONT></H2>', an Angelfire
+				// club page's): the name before it, as a short
+				// name's year is left out before its words are
+				// looked for in an <h1>.
+				short = short[:n-5]
+			}
+			if strings.Contains(strings.ToLower(m.firstH2), strings.ToLower(short)) {
+				return m.firstH2
+			}
 		}
 	}
 	if rest, ok := strings.CutPrefix(fullTitle, t); ok && len(t) > 0 && hasSeparatorPrefix(rest) && sectionEnd(t) {
@@ -10574,7 +10773,16 @@ func title(t string, m meta) string {
 			if !ok || hasSeparator(tail) {
 				continue
 			}
-			if short := strings.Fields(strings.ToLower(tail)); t == head && len(short) >= 2 && len(short) < len(h1) && within(short, h1) && fewNameWords(head, h1) {
+			short := strings.Fields(strings.ToLower(tail))
+			if n := len(short); n >= 3 && len(short[n-1]) == 4 && yearDigits(short[n-1]) && !slices.Contains(h1, short[n-1]) {
+				// The short name's year, which the <h1> may leave
+				// to the page's date ("Amis du Moulin de Vaux -
+				// Journée du patrimoine 2014" over "Journée du
+				// patrimoine de pays : le moulin a tourné pour 600
+				// visiteurs", a WebEasy page's): the name before it.
+				short = short[:n-1]
+			}
+			if t == head && len(short) >= 2 && len(short) < len(h1) && within(short, h1) && fewNameWords(head, h1) {
 				t = m.h1[0]
 			}
 			break
@@ -10599,13 +10807,18 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if len(m.h1) == 0 && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && fieldCount(t) <= fieldCount(m.headline)) && strings.Contains(fullTitle, t) {
+	if (len(m.h1) == 0 || siteH1(fullTitle, m.h1) && m.headline != m.h1[0]) && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && fieldCount(t) <= fieldCount(m.headline)) && strings.Contains(fullTitle, t) {
 		// A page without an <h1> whose title still holds the site's
 		// name ("Fernhill Primary School - Year 5 pond survey…",
 		// "Ruchers Libres :: Voir le sujet - Première récolte…"): the
 		// headline is the part of the <title> the page shows as a line
 		// of its own, the longest; so it is when Readability took a
-		// shorter part of the <title>, the site's name.
+		// shorter part of the <title>, the site's name. So is it when
+		// the page's one <h1> is the site's name the <title> ends
+		// with ("Les lavoirs de la vallée de la Sèvrette · Patrimoine
+		// de la Sèvrette · Mémoires du Bocage" over '<h1><a …
+		// class="site-title">Mémoires du Bocage</a></h1>', Omeka S's
+		// item, its site's name left on before the installation's).
 		t = m.headline
 	}
 	if len(m.h1) == 1 && m.underH1 != nil && m.ogTitle == "" && m.h1[0] != "" && fieldCount(m.h1[0]) <= 2 && slices.ContainsFunc(titleSeparators, func(sep string) bool { return hasPrefix2(t, m.h1[0], sep) }) {

@@ -12414,3 +12414,133 @@ func TestRound101(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+// TestRound102 holds the cases of round 102 of issue 16, the
+// two-hundred-and-fifty-second to two-hundred-and-fifty-eighth unseen sets'
+// pages tuned on.
+func TestRound102(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:   "a letter's short <title>, a subject's words and a colon, gives way to the one <h1> that opens with those words and says more after its own colon",
+			file:  "unseen258-castellrowe-flexibleworking-en.html",
+			title: "Flexible working requests: what the first year of the new rules has taught employers",
+			gone:  []string{"has taught employers\n"},
+		},
+		{
+			why:   "a <title> of three parts set apart by middle dots, the page's one <h1> the site's name, the last: the part the page shows as a heading",
+			file:  "unseen256-memoiresbocage-lavoirs-fr.html",
+			title: "Les lavoirs de la vallée de la Sèvrette",
+		},
+		{
+			why:   "pdoc's <title>, a module's dotted path and ' API documentation', gives the module",
+			file:  "unseen257-tidewire-retries-en.html",
+			title: "tidewire.guide.retries",
+		},
+		{
+			why:  "'Edition du' without its accent and a day in words dates a daily letter's article",
+			file: "unseen256-infocommunes-voiriesrurales-fr.html",
+			date: "2025-03-04",
+		},
+		{
+			why:  "a day, a month's three letters and the year between hyphens in an element named for a release's date dates the release",
+			file: "unseen254-sciwire-wetlandmicrobes-en.html",
+			date: "2025-09-15",
+		},
+		{
+			why:  "'docs built' and a day in a documentation's version line dates the page",
+			file: "unseen257-tidewire-retries-en.html",
+			date: "2025-04-14",
+		},
+		{
+			why:   "a <title> of the headline, ' news' and the mod's and game's names after a dash, over a page whose first <h2> is the headline, gives the headline",
+			file:  "unseen256-modhangar-devupdate7-en.html",
+			title: "Dev Update #7: Weather, wagons and a new map",
+		},
+		{
+			why:   "SnipSnap's <title>, the wiki's name and the snip's path, over an <h1> of the same path between guillemets: the blog entry's heading under the <h1>",
+			file:  "unseen258-tynesidejug-legacyjsp-en.html",
+			title: "Notes from the March meeting: taming legacy JSPs",
+		},
+		{
+			why:    "HelpSmith's note, a table of a note's class with an icon's cell and a cell opening with 'Remarque :' in bold, goes",
+			file:   "unseen255-comptasso-nouveautes42-fr.html",
+			gone:   []string{"Remarque :"},
+			kept:   []string{"Reçus fiscaux en lot"},
+			latin1: true, // Windows-1252
+		},
+		{
+			why:  "a box of class 'helpful' that asks whether a review helped and counts the answers goes",
+			file: "unseen255-parsershelf-tidewaterlight-en.html",
+			gone: []string{"Was this review helpful", "found this review helpful"},
+			kept: []string{"keep a transcript; you will want to reread the log."},
+		},
+		{
+			why:  "a forum topic's state under its heading, a paragraph of class 'topicinfo', goes",
+			file: "unseen255-shelfmark-phoneboxlibrary-en.html",
+			gone: []string{"dormant"},
+			kept: []string{"Hello all,"},
+		},
+		{
+			why:    "a bordered table of one cell whose <font> opens with 'Prochain rendez-vous :' in bold goes",
+			file:   "unseen258-amisdumoulindevaux-patrimoine-fr.html",
+			gone:   []string{"Prochain rendez-vous"},
+			kept:   []string{"Ce moulin, c’est la mémoire de la vallée."},
+			latin1: true, // Windows-1252
+		},
+		{
+			why:    "a <title> of the site's name and a short name with its year, the one <h1> holding the name's other words in their order, gives the <h1>",
+			file:   "unseen258-amisdumoulindevaux-patrimoine-fr.html",
+			title:  "Journée du patrimoine de pays : le moulin a tourné pour 600 visiteurs",
+			latin1: true, // Windows-1252
+		},
+		{
+			why:  "a box of a tip's class that opens with an <ol> of the class of the steps' list before it keeps the recipe's last step",
+			file: "unseen254-fraicheurdeschamps-saladelentilles-fr.html",
+			kept: []string{"posez un demi-crottin rôti sur chaque portion"},
+		},
+		{
+			why:   "a news item's <h2 class=\"info-title\"> under the section's <h1>, the <title>'s first part, gives the title",
+			file:  "unseen248-lyceeestuaires-voyagebilbao-fr.html",
+			title: "Voyage à Bilbao des secondes : informations pratiques pour les familles",
+		},
+		{
+			why:   "orkut's topic, its first <h2> the community's path down to 'Messages', is titled by the subject in bold after 'topic:'",
+			file:  "unseen249-dunmorebirders-feedingstation-en.html",
+			title: "Winter feeding station - what worked for us",
+		},
+		{
+			why:  "Primer's flash message, 'flash flash-warn', a post's warning callout, goes",
+			file: "unseen254-ravipellnotes-busbunching-en.html",
+			gone: []string{"The agency's data has gaps"},
+			kept: []string{"Almost one arrival in five is bunched"},
+		},
+		{
+			why:  "'Publié au recueil n° … du' and a day dates an act by its register's publication, not by its own day",
+			file: "unseen255-actesvaldorgne-voieverte-fr.html",
+			date: "2025-03-14",
+		},
+		{
+			why:  "a paragraph of class 'date', 'Version en vigueur depuis' and a day under an article's heading, goes",
+			file: "unseen255-actesvaldorgne-voieverte-fr.html",
+			gone: []string{"Version en vigueur"},
+			kept: []string{"Article 1"},
+		},
+		{
+			why:   "a memorial's <title>, the full name, the life's years between parentheses and the site's name, gives way to the <h1> of the name's words",
+			file:  "unseen247-gravefinder-whitford-en.html",
+			title: "Eleanor Mae Whitford",
+		},
+		{
+			why:  "'Compiled by' a name and a day dates a guide, over the platform's 'Last Updated'",
+			file: "unseen248-fenwicklibrary-oralhistory-en.html",
+			date: "2025-02-03",
+		},
+		{
+			why:   "a hand-made page's <title>, the site's name and a short name with its year, gives way to the first <h2> that holds the name's other words",
+			file:  "unseen245-ridgewayvalleymrc-harrowfieldshow-en.html",
+			title: "Our Layout at the Harrowfield Show",
+			gone:  []string{"Our Layout at the Harrowfield Show\n"},
+		},
+	}
+	checkPageCases(t, cases)
+}
