@@ -366,10 +366,10 @@ var pagesDir = "testdata/pages"
 // pages now. The two-hundred-and-fifty-ninth to
 // two-hundred-and-seventy-second (testdata/pages-unseen259 to
 // testdata/pages-unseen272), written while round 100 ran, and the
-// two-hundred-and-seventy-third to two-hundred-and-eighty-sixth
-// (testdata/pages-unseen273 to testdata/pages-unseen286), written while
-// round 102 ran, are unseen.
-var unseenDirs = []string{"testdata/pages-unseen259", "testdata/pages-unseen260", "testdata/pages-unseen261", "testdata/pages-unseen262", "testdata/pages-unseen263", "testdata/pages-unseen264", "testdata/pages-unseen265", "testdata/pages-unseen266", "testdata/pages-unseen267", "testdata/pages-unseen268", "testdata/pages-unseen269", "testdata/pages-unseen270", "testdata/pages-unseen271", "testdata/pages-unseen272", "testdata/pages-unseen273", "testdata/pages-unseen274", "testdata/pages-unseen275", "testdata/pages-unseen276", "testdata/pages-unseen277", "testdata/pages-unseen278", "testdata/pages-unseen279", "testdata/pages-unseen280", "testdata/pages-unseen281", "testdata/pages-unseen282", "testdata/pages-unseen283", "testdata/pages-unseen284", "testdata/pages-unseen285", "testdata/pages-unseen286"}
+// two-hundred-and-seventy-third to two-hundred-and-ninety-third
+// (testdata/pages-unseen273 to testdata/pages-unseen293), written while
+// round 102 ran (the last seven as round 103 began), are unseen.
+var unseenDirs = []string{"testdata/pages-unseen259", "testdata/pages-unseen260", "testdata/pages-unseen261", "testdata/pages-unseen262", "testdata/pages-unseen263", "testdata/pages-unseen264", "testdata/pages-unseen265", "testdata/pages-unseen266", "testdata/pages-unseen267", "testdata/pages-unseen268", "testdata/pages-unseen269", "testdata/pages-unseen270", "testdata/pages-unseen271", "testdata/pages-unseen272", "testdata/pages-unseen273", "testdata/pages-unseen274", "testdata/pages-unseen275", "testdata/pages-unseen276", "testdata/pages-unseen277", "testdata/pages-unseen278", "testdata/pages-unseen279", "testdata/pages-unseen280", "testdata/pages-unseen281", "testdata/pages-unseen282", "testdata/pages-unseen283", "testdata/pages-unseen284", "testdata/pages-unseen285", "testdata/pages-unseen286", "testdata/pages-unseen287", "testdata/pages-unseen288", "testdata/pages-unseen289", "testdata/pages-unseen290", "testdata/pages-unseen291", "testdata/pages-unseen292", "testdata/pages-unseen293"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -852,6 +852,18 @@ var unseenMetadataMisses = map[string]string{
 	"unseen285-larkspur-whatsnew-en":                "undated: its only date is the footer's visible 'Generated on 22 April 2025' (QDoc)",
 	"unseen286-clgtroisrivieres-saisiehorsligne-fr": "undated: its only date is the visible '02/09/2024' at the end of the credit line (SACoche)",
 	"unseen286-millbrookplots-leekrust-en":          "dated 2011-03-08 from the 'In Reply to: … posted by … on March 8, 2011' line, where the message's own 'Posted by' line says March 9, 2011 (VoyForums)",
+	// The two-hundred-and-eighty-seventh to two-hundred-and-ninety-third sets', measured with round 102's code:
+	"unseen288-ironvanguard-serverrules-en":      "title 'Iron Vanguard - Board', the clan's name and the section, over the thread's subject; dated 2025-01-03, the day-first '01.03.2025 - 20:14' read month first on a page in English (ClanSphere 2011.4)",
+	"unseen288-moonlitkettle-allotment-en":       "undated: its only date is the entry's visible '2025-03-12 - 9:47 p.m.' (DiaryLand)",
+	"unseen288-quaysidejs-testingmeetup-en":      "dated 2025-04-10T18:30+01:00 from the event's start <time>, where the page says 'Posted Mar 20, 2025' (Doorkeeper)",
+	"unseen288-tidewell-release240-en":           "title 'tidewell 2.4.0 | Documentation', the package's version and the site's section, over the page's heading (documentation.js)",
+	"unseen289-gamewrightjournal-savesystems-en": "title 'Gamewright Journal - Priya Okafor's Blog', the member blog's name, over the post's heading (Gamasutra-like, Windows-1252)",
+	"unseen290-mpsnews-seedbanks-en":             "dated 2025-03-05 from the top bar's day, where the story's dateline says 'Mar 3 2025' (Inter Press Service-like)",
+	"unseen290-orrinvale-kitchentimer-en":        "undated: its only date is the byline <h3>'s visible 'Sun 16 March 2025' (Haunt)",
+	"unseen290-quillonbytes-serialconsole-en":    "dated the day only, where article:published_time's '2025-02-18 19:40:00 +1300 NZDT', Go's own format, gives the hour (Hugo, Hello Friend)",
+	"unseen292-gemfileweekly-issue742-en":        "title 'Code & Tools', the issue's first section, over the <title>'s issue and day; undated: its only date is the top bar's visible '#742 — March 6, 2025' (Ruby Weekly-like letter)",
+	"unseen292-sortircapitale-nuitdesfourmis-fr": "title 'La Nuit des fourmis - Critique - Théâtre', the show's name and the sections, over the review's heading (Pariscope-like, 2015)",
+	"unseen293-inkwellshelf-lornavasquezreid-en": "title with the book's ', author of The Salt Road' left on (Smashwords interview-like)",
 }
 
 // checkMetadata compares the title, URL and date read from each page of
@@ -1880,4 +1892,89 @@ var unseenFirst = map[string]struct{ leak, kept float64 }{
 	"unseen286-tidepooldesign-buttons-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen286-vaudrecourt-cantinelocale-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen286-wrenhillpottery-firstwoodfiring-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	// The two-hundred-and-eighty-seventh to two-hundred-and-ninety-third sets', measured with round 102's code:
+	"unseen287-carnetsmargaux-gratincrozets-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen287-cimaiserevue-vautrin-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen287-comperevimeu-fournil-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen287-copperwhisk-appleoatbars-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen287-hearthsidetrust-youngcarers-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen287-kilnsidestudio-springfiring-en":         {0.11, 1.00}, // 10.6 %, 100.0 %
+	"unseen287-kindredrand-readingbus-en":              {0.02, 0.97}, // 0.0 %, 97.4 %
+	"unseen287-maisoncapucine-bouturepothos-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen287-marochorizons-transportscolaire-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen287-planandsection-quarrylibrary-en":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen287-revuefermiers-gelpommiers-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen287-riomesajournal-arroyotrail-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen288-cieletorbites-cometeavril-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen288-cyclosbrevannes-brevet200-fr":           {0.02, 0.98}, // 0.0 %, 98.0 %
+	"unseen288-defisensemble-ludotheque-fr":            {0.02, 0.96}, // 1.3 %, 96.1 %
+	"unseen288-fourneauxclement-gratincrozets-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen288-harlowcounty-hazardouswaste-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen288-ironvanguard-serverrules-en":            {0.02, 0.97}, // 0.0 %, 98.0 %
+	"unseen288-moonlitkettle-allotment-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen288-pixelattic-rentalshop-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen288-quaysidejs-testingmeetup-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen288-rencontreslorvaux-programme-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen288-sentiersetcircuits-bouclemoulins-fr":    {0.14, 1.00}, // 13.1 %, 100.0 %
+	"unseen288-tidewell-release240-en":                 {0.69, 1.00}, // 68.1 %, 100.0 %
+	"unseen289-amislavoirsaintfirmin-conference-fr":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen289-dugoutledger-marrowsinker-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen289-fallowbrookschools-roboticsstate-en":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen289-gamewrightjournal-savesystems-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen289-heritagelink-ferrymen-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen289-joineryquarterly-drawbore-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen289-mediclic-gardesorne-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen289-octetmag-fibreassociative-fr":           {0.02, 0.92}, // 0.0 %, 92.8 %
+	"unseen289-ondesclassiques-violegambe-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen289-pedagoraeurope-ateliersnumeriques-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen289-raisetogether-millbeckboathouse-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen289-terrespartagees-dahlquinoa-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen290-apetilleuls-potager-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen290-fildulivre-librairiesrurales-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen290-hvpm-sorrelcanyon-en":                   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen290-inesol-jardinsfamiliaux-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen290-laguneinfo-marchebenikro-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen290-maisonlestrade-blinis-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen290-mpsnews-seedbanks-en":                   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen290-orrinvale-kitchentimer-en":              {0.18, 1.00}, // 17.6 %, 100.0 %
+	"unseen290-quillonbytes-serialconsole-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen290-tidalledger-ferrytimetable-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen290-torrefactionhalles-mouture-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen290-wrenbox-release04-en":                   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen291-caldernews-riverice-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen291-echodesdranses-cantine-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen291-kerndal-gratincrozets-fr":               {0.19, 1.00}, // 18.0 %, 100.0 %
+	"unseen291-museumcastelrouge-carabe-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen291-parklands-shorebirdclosures-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen291-pedaliers-cargohiver-fr":                {0.02, 0.93}, // 0.0 %, 93.9 %
+	"unseen291-quillo-scammessages-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen291-sagebrushindependent-groundwater-en":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen291-sillonsocial-caristesfroid-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen291-terresetsentiers-mangeoire-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen291-westburycanoe-avernpaddle-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen291-yunacooks-muguk-en":                     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen292-booktradeweekly-storefrontfund-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen292-caisseagile-facturationelectronique-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen292-cartablenumerique-tablettescp-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen292-culturetributary-saltyear-en":           {0.02, 0.97}, // 0.0 %, 97.6 %
+	"unseen292-eglantinemag-sportapreschimio-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen292-fretmarket-offsetsetup-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen292-gazettecrayonnee-eclusiers-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen292-gemfileweekly-issue742-en":              {0.07, 0.78}, // 6.8 %, 78.7 %
+	"unseen292-jardinsbocage-greffepommiers-fr":        {0.02, 1.00}, // 0.7 %, 100.0 %
+	"unseen292-sortircapitale-nuitdesfourmis-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen292-thriftystockpot-lentilsoup-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen292-wrenfield-shoeboxbackups-en":            {0.02, 0.97}, // 0.0 %, 97.2 %
+	"unseen293-aldermoorstar-snowdump-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen293-cedarhollowchurch-pantrytuesdays-en":    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen293-inkwellshelf-lornavasquezreid-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen293-jardinsclosferrand-rentree-fr":          {0.02, 0.98}, // 0.0 %, 98.7 %
+	"unseen293-longcours-passeurbaie-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen293-millbrookrepaircafe-frontdesk-en":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen293-pourwise-amarotonic-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen293-preventionsante-caniculeisoles-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen293-sentiersvtt-tubelesssemirigide-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen293-sprigandspoon-farrosalad-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen293-tablepratique-flancourgettes-fr":        {0.02, 0.84}, // 0.0 %, 84.0 %
+	"unseen293-toolibre-valorvannelibreoffice-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
 }
