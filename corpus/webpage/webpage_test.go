@@ -12544,3 +12544,17 @@ func TestRound102(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+// TestRound103 holds the cases of round 103 of issue 16, the
+// two-hundred-and-fifty-ninth to two-hundred-and-sixty-fifth unseen sets'
+// pages tuned on.
+func TestRound103(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a colon and 'Le' between 'Créé' and a numeric day date a tutorial by its creation",
+			file: "unseen265-sitedesapprentis-bouclespython-fr.html",
+			date: "2011-03-15",
+		},
+	}
+	checkPageCases(t, cases)
+}
