@@ -12555,6 +12555,11 @@ func TestRound103(t *testing.T) {
 			file: "unseen265-sitedesapprentis-bouclespython-fr.html",
 			date: "2011-03-15",
 		},
+		{
+			why:  "'Generated from', a source's name and version, and 'on' a day in a documentation's footer date the page",
+			file: "unseen264-tallowdocs-sessions-en.html",
+			date: "2025-04-14",
+		},
 	}
 	checkPageCases(t, cases)
 }
