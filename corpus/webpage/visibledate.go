@@ -99,8 +99,9 @@ const statedDay = `(?:\s+(?:le|on|in|:\s+le|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,
 // Priya Nand, 22 May 2025", Jingo's line under a wiki page, the editor's
 // name and a comma before the day; "Last edit by Harbourlight on Jun 3,
 // 2010", WikiAnswers' line under an answer, the editor's name before
-// "on").
-var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifiée pour la dernière fois|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|last modification|dernière révision|version du|release \d+(?:\.\d+)+,|page was last edited|page revised|last revised|revised on|last changed|last edited by [^,\n]{1,40},|last edit by [^,.\n]{1,40}?|last edited|made changes)` + statedDay)
+// "on"; "Updated for TideKit 3.0 on April 2, 2025.", a DocC article's
+// line under its heading, the release it was brought up to before "on").
+var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated for \S+(?:\s+v?\d[\w.]*)?|updated|last modified|modified|modifiée pour la dernière fois|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|last modification|dernière révision|version du|release \d+(?:\.\d+)+,|page was last edited|page revised|last revised|revised on|last changed|last edited by [^,\n]{1,40},|last edit by [^,.\n]{1,40}?|last edited|made changes)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
 // that states an update and its day (updatedDate, changedOn), at midnight UTC: the

@@ -12560,6 +12560,11 @@ func TestRound103(t *testing.T) {
 			file: "unseen264-tallowdocs-sessions-en.html",
 			date: "2025-04-14",
 		},
+		{
+			why:  "'Updated for', a release's name and number, and 'on' a day under a documentation article's heading date the article",
+			file: "unseen260-harbourlinedocs-tidekit3-en.html",
+			date: "2025-04-02",
+		},
 	}
 	checkPageCases(t, cases)
 }
