@@ -668,7 +668,6 @@ var metadataMisses = map[string]string{
 	"unseen260-sahelactu-mareyeuses-fr":               "dated 2025-03-12, the site's date bar, a day after the story's 'Mardi 11 Mars 2025 - 18:42' (Dakaractu-like, Windows-1252)",
 	"unseen261-stbarnabashollinslacey-organappeal-en": "title 'St Barnabas Hollins Lacey', the site's name, over the page's heading (Softpress Freeway 5 Pro)",
 	"unseen262-fishplate-weathering-en":               "title '/trn/ - Model Railways', the board's name, over the thread's subject; undated: its only date is kusaba's '25/01/12(Sun)14:03' (kusaba x)",
-	"unseen263-ashbournuniit-wifilinux-en":            "undated: its only date is the FAQ box's visible 'Created: 01/27/2025 09:12:44' (OTRS 6)",
 	"unseen265-gullval-installparty-fr":               "title without the list's '[gullval]' tag, which the reference keeps from the message's subject (ListEngine, MHonArc-like)",
 	"unseen265-hollinprescott-officemove-en":          "title 'Hollin & Prescott : Conversation', the <title>'s path, over the post's heading (Yammer)",
 	"unseen265-routesforum-trainnuitbriancon-fr":      "title with the forum's name ' - Forum Alpes du Sud' left on; dated 2025-02-05, a day after the message's 'le mardi 4 février 2025 à 21:17' (VoyageForum-like, ISO-8859-1)",

@@ -1076,10 +1076,12 @@ func numberedIssue(line string) bool {
 // first publication. "Date added" is the day a knowledge base put its
 // article online ('<div class="title">Date added:</div><div
 // class="value">2025-06-18</div>', HESK's article details), as "added"
-// states it in a line (publishedVerb).
+// states it in a line (publishedVerb); so is "Created" an article's
+// ('<label>Created:</label><p class="Value">01/27/2025 09:12:44</p>',
+// OTRS's FAQ Information box beside the article), as "created" states it.
 var publicationFields = map[string]bool{"date de publication": true, "date de première publication": true, "première publication": true, "publication": true,
 	"published": true, "first published": true, "date published": true, "publication date": true, "date first published": true,
-	"opened": true, "release date": true, "date added": true}
+	"opened": true, "release date": true, "date added": true, "created": true}
 
 // fieldLabel returns the label of the field whose value the text t is, a
 // date alone, numeric ("11/02/2025") or in words as short ("2 Mar
@@ -1092,6 +1094,11 @@ var publicationFields = map[string]bool{"date de publication": true, "date de pr
 // none. The text's length and digits are looked at first.
 func fieldLabel(t *html.Node) string {
 	v := strings.TrimSpace(t.Data)
+	if d, tm, ok := strings.Cut(v, " "); ok && len(tm) >= len("9:12") && len(tm) <= len("09:12:44") && tm[len(tm)-3] == ':' && isDigit(tm[0]) {
+		// A numeric day and its time ('<label>Created:</label><p
+		// class="Value">01/27/2025 09:12:44</p>', OTRS's FAQ box): the day.
+		v = d
+	}
 	if len(v) < len("1/2/2025") || len(v) > len("11/02/2025") && (len(v) > len("30 September 2025") || !hasLetter(v)) || !yearDigits(v) || !strings.ContainsAny(v, "/.-") && !hasLetter(v) {
 		return ""
 	}

@@ -12565,6 +12565,11 @@ func TestRound103(t *testing.T) {
 			file: "unseen260-harbourlinedocs-tidekit3-en.html",
 			date: "2025-04-02",
 		},
+		{
+			why:  "a 'Created:' label and a numeric day with its time in the value after it date a knowledge base's article",
+			file: "unseen263-ashbournuniit-wifilinux-en.html",
+			date: "2025-01-27",
+		},
 	}
 	checkPageCases(t, cases)
 }
