@@ -7110,6 +7110,15 @@ func collectElement(n *html.Node, m *meta) {
 			// Field"</b>', DCForum's topic head): the subject.
 			m.subjectLine = oneLine(f.Data[len("Subject: \"") : len(f.Data)-1])
 		}
+		if f := n.FirstChild; m.subjectLine == "" && f != nil && f == n.LastChild && f.Type == html.TextNode && len(f.Data) > len("Discussion : ") && (f.Data[0] == 'D' || f.Data[0] == 'd') {
+			// A discussion's subject after its label, all in bold
+			// ('<b>Discussion : Train de nuit Paris - Briançon en
+			// février : mon retour d'expérience</b>', a VoyageForum-like
+			// forum's topic head): the subject.
+			if label, rest, ok := strings.Cut(f.Data, ":"); ok && strings.EqualFold(strings.TrimSpace(label), "discussion") {
+				m.subjectLine = oneLine(rest)
+			}
+		}
 		if m.colonTail != "" && !m.boldTitle && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && sameText(n.FirstChild.Data, strings.TrimSpace(m.title)) {
 			m.boldTitle = true
 		}
@@ -9852,6 +9861,13 @@ func title(t string, m meta) string {
 		// So is an archive's name, a colon and the list's before it
 		// ("RootsLists: FENWICK-L [FENWICK] Family Bible …", a
 		// RootsWeb-like list archive's message; archiveList).
+		return m.subjectLine
+	}
+	if m.subjectLine != "" && t != m.subjectLine && fieldCount(m.subjectLine) >= 3 && strings.HasPrefix(t, m.subjectLine) && titleSeparatorAt(t[len(m.subjectLine):]) {
+		// A topic's <title>, its subject and then its forum's name
+		// ("Train de nuit Paris - Briançon en février : mon retour
+		// d'expérience - Forum Alpes du Sud - RoutesForum"), of which
+		// Readability cut only the site's: the subject its head shows.
 		return m.subjectLine
 	}
 	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && forumPathTitle(fullTitle) {

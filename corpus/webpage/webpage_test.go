@@ -12570,6 +12570,12 @@ func TestRound103(t *testing.T) {
 			file: "unseen263-ashbournuniit-wifilinux-en.html",
 			date: "2025-01-27",
 		},
+		{
+			why:    "a <title> of a topic's subject, the forum's name and the site's, under a bold 'Discussion :' head: the subject",
+			file:   "unseen265-routesforum-trainnuitbriancon-fr.html",
+			title:  "Train de nuit Paris - Briançon en février : mon retour d'expérience",
+			latin1: true,
+		},
 	}
 	checkPageCases(t, cases)
 }
