@@ -2120,6 +2120,13 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 		if day, ok := strings.CutPrefix(text, on); ok {
 			return bareDate(day, monthFirst)
 		}
+		if place, day, ok := strings.Cut(text, ") "+on); ok && text[0] == '(' && fieldCount(place) <= 3 {
+			// The author's town in parentheses before the day ("<b>Message
+			// de <a>gilles38</a></b> (Grenoble) le mardi 4 février 2025 à
+			// 21:17", a VoyageForum-like topic's message head), as a
+			// reply's head has the day alone after the name's link.
+			return bareDate(day, monthFirst)
+		}
 	}
 	if day, author, ok := strings.Cut(text, " / "); ok && len(day) == len("02.01.2006") && day[2] == '.' && day[5] == '.' && author != "" && fieldCount(author) <= 3 {
 		// A numeric day with dots, a slash and its author's user name

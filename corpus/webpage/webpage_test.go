@@ -12576,6 +12576,12 @@ func TestRound103(t *testing.T) {
 			title:  "Train de nuit Paris - Briançon en février : mon retour d'expérience",
 			latin1: true,
 		},
+		{
+			why:    "the author's town in parentheses between a message head's name and 'le' and its day dates the topic's first message",
+			file:   "unseen265-routesforum-trainnuitbriancon-fr.html",
+			date:   "2025-02-04",
+			latin1: true,
+		},
 	}
 	checkPageCases(t, cases)
 }
