@@ -5934,8 +5934,21 @@ func indexHref(href string) bool {
 // href="http://www.nightsideobs.example/weblog/">Nightside
 // Observers</a></h1>' on …/weblog/comments/the_leonids_from_brackley_fell/,
 // a pMachine Pro weblog's), its name as a home page's link names a site.
+// So is a path from the host's root, ending with "/", that the canonical
+// address's path opens with ('<h1><span><a href="/forum/">Le Rucher
+// Partagé</a></span></h1>' on …/forum/topic/1873/, DjangoBB's banner).
 func weblogHref(href, canonical string) bool {
-	return len(href) < len(canonical) && strings.HasSuffix(href, "/") && strings.Contains(href, "://") && strings.HasPrefix(canonical, href)
+	if len(href) < 2 || len(href) >= len(canonical) || !strings.HasSuffix(href, "/") {
+		return false
+	}
+	if href[0] == '/' && href[1] != '/' {
+		_, rest, ok := strings.Cut(canonical, "://")
+		if i := strings.IndexByte(rest, '/'); ok && i > 0 {
+			return len(href) < len(rest)-i && strings.HasPrefix(rest[i:], href)
+		}
+		return false
+	}
+	return strings.Contains(href, "://") && strings.HasPrefix(canonical, href)
 }
 
 // editedBefore is the word before a time that says it is an edit's or an
@@ -9028,6 +9041,16 @@ func siteH1(title string, h1 []string) bool {
 	return len(h1) == 1 && len(title) > len(h1[0]) && h1[0] != "" && strings.HasSuffix(title, h1[0]) && hasSeparatorSuffix(title[:len(title)-len(h1[0])])
 }
 
+// siteH1First reports whether h1, a page's <h1>s, is one heading that
+// opens title before a separator ("Le Rucher Partagé / Nourrissement de
+// fin d'hiver : candi ou sirop ?" over '<h1><span><a
+// href="/forum/">Le Rucher Partagé</a></span></h1>', DjangoBB's banner),
+// the name of the home it links to (home, weblogHref): the site's name,
+// as siteH1's is at the title's end.
+func siteH1First(title string, h1 []string, home string) bool {
+	return len(h1) == 1 && h1[0] == home && len(title) > len(h1[0]) && h1[0] != "" && strings.HasPrefix(title, h1[0]) && hasSeparatorPrefix(title[len(h1[0]):])
+}
+
 // hasSeparatorSuffix reports whether s ends with one of titleSeparators.
 func hasSeparatorSuffix(s string) bool {
 	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasSuffix(s, sep) })
@@ -10823,7 +10846,7 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if (len(m.h1) == 0 || siteH1(fullTitle, m.h1) && m.headline != m.h1[0]) && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && fieldCount(t) <= fieldCount(m.headline)) && strings.Contains(fullTitle, t) {
+	if (len(m.h1) == 0 || (siteH1(fullTitle, m.h1) || siteH1First(fullTitle, m.h1, m.homeName)) && m.headline != m.h1[0]) && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && fieldCount(t) <= fieldCount(m.headline)) && strings.Contains(fullTitle, t) {
 		// A page without an <h1> whose title still holds the site's
 		// name ("Fernhill Primary School - Year 5 pond survey…",
 		// "Ruchers Libres :: Voir le sujet - Première récolte…"): the

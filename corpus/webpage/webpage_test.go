@@ -12582,6 +12582,11 @@ func TestRound103(t *testing.T) {
 			date:   "2025-02-04",
 			latin1: true,
 		},
+		{
+			why:   "a <title> that opens with the one <h1>, a link to the forum's home the page's address is under, and a separator: the part the page shows as a heading",
+			file:  "unseen260-rucherpartage-candisirop-fr.html",
+			title: "Nourrissement de fin d'hiver : candi ou sirop ?",
+		},
 	}
 	checkPageCases(t, cases)
 }
