@@ -668,7 +668,6 @@ var metadataMisses = map[string]string{
 	"unseen261-stbarnabashollinslacey-organappeal-en": "title 'St Barnabas Hollins Lacey', the site's name, over the page's heading (Softpress Freeway 5 Pro)",
 	"unseen262-fishplate-weathering-en":               "title '/trn/ - Model Railways', the board's name, over the thread's subject; undated: its only date is kusaba's '25/01/12(Sun)14:03' (kusaba x)",
 	"unseen265-gullval-installparty-fr":               "title without the list's '[gullval]' tag, which the reference keeps from the message's subject (ListEngine, MHonArc-like)",
-	"unseen265-hollinprescott-officemove-en":          "title 'Hollin & Prescott : Conversation', the <title>'s path, over the post's heading (Yammer)",
 	// The two-hundred-and-fifty-second to two-hundred-and-fifty-eighth sets, at the move (round 102):
 	"unseen253-formfile-strutshelving-en":     "title from the <title>/og:title with a straight apostrophe where the page's heading has a curly one (WordPress and Yoast, Design Milk-like)",
 	"unseen255-parsershelf-tidewaterlight-en": "title 'Keeper of the Tidewater Light', the game's name, over the review's headline; undated: its only date is the visible 'March 19, 2025' (IFDB-like)",

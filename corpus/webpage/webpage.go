@@ -5737,6 +5737,20 @@ func sharedLongWords(a, b string) int {
 	return n
 }
 
+// colonPathTitle reports whether t is a path of three names or more set
+// apart by " : ", each of three words at most.
+func colonPathTitle(t string) bool {
+	if strings.Count(t, " : ") < 2 {
+		return false
+	}
+	for part := range strings.SplitSeq(t, " : ") {
+		if n := fieldCount(part); n == 0 || n > 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // pathTitle reports whether t is a path of names set apart by " < ",
 // the first of one word.
 func pathTitle(t string) bool {
@@ -11221,6 +11235,13 @@ func title(t string, m meta) string {
 		// first, one word, then its web's and the wiki's ("NitrogenFill
 		// < Lab < Hartwell Lab Wiki", Foswiki's and TWiki's): the
 		// page's one <h1> is its headline.
+		t = m.h1[0]
+	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && colonPathTitle(m.title) && !strings.Contains(m.title, m.h1[0]) {
+		// A <title> that is the application's path down to the page,
+		// short names set apart by " : " ("Yammer : Hollin &amp;
+		// Prescott : Conversation", Yammer's thread), over one <h1> it
+		// does not hold: the <h1> is the headline.
 		t = m.h1[0]
 	}
 	if m.entryHeading != "" && t != m.entryHeading && t != "" && slices.ContainsFunc(m.h1, func(h string) bool { return strings.HasPrefix(h, t) }) {

@@ -12587,6 +12587,11 @@ func TestRound103(t *testing.T) {
 			file:  "unseen260-rucherpartage-candisirop-fr.html",
 			title: "Nourrissement de fin d'hiver : candi ou sirop ?",
 		},
+		{
+			why:   "a <title> of short names set apart by ' : ', the application's path down to a thread, gives way to the one <h1> it does not hold",
+			file:  "unseen265-hollinprescott-officemove-en.html",
+			title: "Office move: what changes when we open Riverside House on Monday",
+		},
 	}
 	checkPageCases(t, cases)
 }
