@@ -2387,9 +2387,17 @@ var mailHeaderDate = regexp.MustCompile(`^(?:Date ?: (?:\p{L}{3}, )?(\d{1,2}) (\
 // the colon dropped.
 var nowLabels = map[string]bool{"heure courante": true, "current time": true, "heure actuelle": true, "it is currently": true, "nous sommes le": true}
 
+// todayClasses are the classes of a site's date bar, the day the page
+// was served ('<div class="date_jour">Mercredi 12 Mars 2025</div>', a
+// Dakaractu-like news site's bar over its menu), not the page's.
+var todayClasses = map[string]bool{"date_jour": true, "date-jour": true, "datejour": true, "today": true, "date-today": true, "current-date": true}
+
 // nowLabelled reports whether text c comes right after a label in bold
-// of nowLabels.
+// of nowLabels, or is alone in an element of one of todayClasses.
 func nowLabelled(c *html.Node) bool {
+	if p := c.Parent; p != nil && p.FirstChild == c && c.NextSibling == nil && p.Type == html.ElementNode && len(p.Attr) > 0 && todayClasses[attr(p, "class")] {
+		return true
+	}
 	prev := beforeBlank(c.PrevSibling)
 	if prev == nil || prev.DataAtom != atom.B && prev.DataAtom != atom.Strong {
 		return false

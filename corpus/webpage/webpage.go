@@ -6718,7 +6718,9 @@ func collectElement(n *html.Node, m *meta) {
 		// come after it.
 		m.unixDate = scriptDate(n)
 	}
-	if m.namedDate == "" && (dateNamed(class) || dateNamed(id) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid")) || m.updateHeading != "" && updateDateClass(class)) {
+	if m.namedDate == "" && (dateNamed(class) && !todayClasses[class] || dateNamed(id) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid")) || m.updateHeading != "" && updateDateClass(class)) {
+		// A site's date bar, today's day (todayClasses), is not the
+		// page's.
 		// An id names the date as a class does ('<dt>Date:</dt><dd
 		// id="date_posted">April 14, 2025</dd>', a science news
 		// release's facts list).

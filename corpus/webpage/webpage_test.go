@@ -12592,6 +12592,12 @@ func TestRound103(t *testing.T) {
 			file:  "unseen265-hollinprescott-officemove-en.html",
 			title: "Office move: what changes when we open Riverside House on Monday",
 		},
+		{
+			why:    "a site's date bar, a day alone in an element of class 'date_jour' over the menu, is not the story's day under its heading",
+			file:   "unseen260-sahelactu-mareyeuses-fr.html",
+			date:   "2025-03-11",
+			latin1: true,
+		},
 	}
 	checkPageCases(t, cases)
 }
