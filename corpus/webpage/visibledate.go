@@ -1517,8 +1517,16 @@ func issueDay(line string) string {
 	if !strings.Contains(line, "·") && !strings.Contains(line, "•") && !(numberAfterIssue(line) && issueNumber.MatchString(line)) && !letterFirst(line) {
 		return ""
 	}
+	prev := ""
 	for _, p := range splitParts(line, issueSeparators) {
 		p = versionLead.ReplaceAllString(strings.Trim(p, " ·•–—|-"), "")
+		if len(prev) <= 2 && prev != "" && isDigit(prev[0]) && isDigit(prev[len(prev)-1]) {
+			// The last of an event's days after the first and a dash
+			// ("9 - 11 June 2025 · Ashcombe Conference Centre", Cvent's
+			// event line over its pages): no issue's day.
+			return ""
+		}
+		prev = p
 		if _, ok := bareDate(p, false); ok {
 			return p
 		}

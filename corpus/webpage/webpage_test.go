@@ -12598,6 +12598,11 @@ func TestRound103(t *testing.T) {
 			date:   "2025-03-11",
 			latin1: true,
 		},
+		{
+			why:  "an event's line of its days, the first, a dash and the last with the month, over the page's heading is no issue's day: the day under the heading",
+			file: "unseen260-riverswaterforum-welcome-en.html",
+			date: "2025-03-03",
+		},
 	}
 	checkPageCases(t, cases)
 }
