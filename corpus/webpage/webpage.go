@@ -11239,6 +11239,16 @@ func title(t string, m meta) string {
 		// page's one <h1> is its headline.
 		t = m.h1[0]
 	}
+	if len(m.h1) == 1 && m.ogTitle != "" && t == oneLine(m.ogTitle) && len(m.title) > len(t)+3 && strings.HasPrefix(m.title, t) && hasSeparatorPrefix(m.title[len(t):]) {
+		// A <title> of the og:title, the event's or site's name, a
+		// separator and the page's name ("Northern Rivers Water Forum
+		// 2025 - Welcome from the Chair", Cvent's event page), over one
+		// <h1> that ends with that name and says a word more at most
+		// ("A Welcome from the Chair"): the <h1> is the headline.
+		if _, rest, ok := strings.Cut(m.title[len(t)+1:], " "); ok && rest != "" && !hasSeparator(rest) && strings.HasSuffix(m.h1[0], rest) && fieldCount(m.h1[0]) <= fieldCount(rest)+1 {
+			t = m.h1[0]
+		}
+	}
 	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && colonPathTitle(m.title) && !strings.Contains(m.title, m.h1[0]) {
 		// A <title> that is the application's path down to the page,
 		// short names set apart by " : " ("Yammer : Hollin &amp;

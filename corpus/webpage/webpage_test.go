@@ -12603,6 +12603,11 @@ func TestRound103(t *testing.T) {
 			file: "unseen260-riverswaterforum-welcome-en.html",
 			date: "2025-03-03",
 		},
+		{
+			why:   "a <title> of the og:title, an event's name, a separator and the page's name gives way to the one <h1> that ends with that name",
+			file:  "unseen260-riverswaterforum-welcome-en.html",
+			title: "A Welcome from the Chair",
+		},
 	}
 	checkPageCases(t, cases)
 }
