@@ -5737,6 +5737,14 @@ func sharedLongWords(a, b string) int {
 	return n
 }
 
+// boardTitle reports whether a <title> is an imageboard's board, its
+// path between slashes, a dash and its name ("/trn/ - Model Railways").
+func boardTitle(t string) bool {
+	t = strings.TrimSpace(t)
+	path, name, ok := strings.Cut(t, "/ - ")
+	return ok && name != "" && len(path) >= 2 && len(path) <= 12 && path[0] == '/' && !strings.Contains(path[1:], "/") && !strings.Contains(path, " ")
+}
+
 // colonPathTitle reports whether t is a path of three names or more set
 // apart by " : ", each of three words at most.
 func colonPathTitle(t string) bool {
@@ -7004,6 +7012,13 @@ func collectElement(n *html.Node, m *meta) {
 			if w := nodeWords(n); w >= 2 && w <= 20 {
 				m.boxHeadline = collapsedText(n)
 			}
+		}
+		if n.DataAtom == atom.Span && m.subjectLine == "" && class == "filetitle" {
+			// An imageboard post's subject ('<span
+			// class="filetitle">Beginner's guide to weathering wagons
+			// with powders</span>', as Futaba's heirs, Wakaba and kusaba,
+			// write the opening post's head).
+			m.subjectLine = collapsedText(n)
 		}
 		if n.DataAtom == atom.Span && m.crumbCurrent == "" && crumbSpan(n) {
 			m.crumbCurrent = collapsedText(n)
@@ -11238,6 +11253,12 @@ func title(t string, m meta) string {
 		// < Lab < Hartwell Lab Wiki", Foswiki's and TWiki's): the
 		// page's one <h1> is its headline.
 		t = m.h1[0]
+	}
+	if m.subjectLine != "" && len(m.h1) <= 1 && fieldCount(m.subjectLine) >= 3 && boardTitle(m.title) {
+		// An imageboard thread under its board's <title>, its path
+		// between slashes and its name ("/trn/ - Model Railways",
+		// kusaba x's): the opening post's subject.
+		return m.subjectLine
 	}
 	if len(m.h1) == 1 && m.ogTitle != "" && t == oneLine(m.ogTitle) && len(m.title) > len(t)+3 && strings.HasPrefix(m.title, t) && hasSeparatorPrefix(m.title[len(t):]) {
 		// A <title> of the og:title, the event's or site's name, a

@@ -12608,6 +12608,11 @@ func TestRound103(t *testing.T) {
 			file:  "unseen260-riverswaterforum-welcome-en.html",
 			title: "A Welcome from the Chair",
 		},
+		{
+			why:   "an imageboard's board <title>, its path between slashes and its name, gives way to the opening post's subject in its 'filetitle' span",
+			file:  "unseen262-fishplate-weathering-en.html",
+			title: "Beginner's guide to weathering wagons with powders",
+		},
 	}
 	checkPageCases(t, cases)
 }
