@@ -12613,6 +12613,11 @@ func TestRound103(t *testing.T) {
 			file:  "unseen262-fishplate-weathering-en.html",
 			title: "Beginner's guide to weathering wagons with powders",
 		},
+		{
+			why:  "an imageboard post's time, a two-digit year, month and day between slashes, the weekday in parentheses and the hour, dates the thread",
+			file: "unseen262-fishplate-weathering-en.html",
+			date: "2025-01-12",
+		},
 	}
 	checkPageCases(t, cases)
 }
