@@ -4591,7 +4591,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || noteTable(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.Span && ruledSignature(c) || c.DataAtom == atom.P && checkboxHead(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || noteTable(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.Span && ruledSignature(c) || c.DataAtom == atom.P && checkboxHead(c) || c.DataAtom == atom.Label && checkboxStamp(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",
@@ -5046,6 +5046,17 @@ func memberBox(n *html.Node) bool {
 		lines++
 	}
 	return lines >= 2
+}
+
+// checkboxStamp reports whether label l opens with a checkbox and ends
+// with an imageboard post's time (boardStamp), the head kusaba and
+// Wakaba write over each post ('<label><input type="checkbox"
+// name="post[]" value="4821" /> <span class="filetitle">…</span> <span
+// class="postername">…</span> 25/01/12(Sun)14:03</label>'), as
+// checkboxHead's paragraph is vichan's.
+func checkboxStamp(l *html.Node) bool {
+	f, last := firstContent(l), l.LastChild
+	return f != nil && f.DataAtom == atom.Input && last != nil && last.Type == html.TextNode && attr(f, "type") == "checkbox" && boardStamp(last.Data) != ""
 }
 
 // checkboxHead reports whether paragraph p opens with a checkbox, the

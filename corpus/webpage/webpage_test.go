@@ -12618,6 +12618,12 @@ func TestRound103(t *testing.T) {
 			file: "unseen262-fishplate-weathering-en.html",
 			date: "2025-01-12",
 		},
+		{
+			why:  "an imageboard post's head, a <label> that opens with the post's checkbox and ends with its time, goes",
+			file: "unseen262-fishplate-weathering-en.html",
+			gone: []string{"Trackside Terry 25/01/12(Sun)14:03"},
+			kept: []string{"Every week someone asks how to make their wagons look less like they came out of the box yesterday"},
+		},
 	}
 	checkPageCases(t, cases)
 }
