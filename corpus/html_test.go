@@ -664,7 +664,6 @@ func TestHTMLMetadata(t *testing.T) {
 var metadataMisses = map[string]string{
 	// The two-hundred-and-fifty-ninth to two-hundred-and-sixty-fifth sets, at the move (round 103):
 	"unseen261-stbarnabashollinslacey-organappeal-en": "title 'St Barnabas Hollins Lacey', the site's name, over the page's heading (Softpress Freeway 5 Pro)",
-	"unseen265-gullval-installparty-fr":               "title without the list's '[gullval]' tag, which the reference keeps from the message's subject (ListEngine, MHonArc-like)",
 	// The two-hundred-and-fifty-second to two-hundred-and-fifty-eighth sets, at the move (round 102):
 	"unseen253-formfile-strutshelving-en":     "title from the <title>/og:title with a straight apostrophe where the page's heading has a curly one (WordPress and Yoast, Design Milk-like)",
 	"unseen255-parsershelf-tidewaterlight-en": "title 'Keeper of the Tidewater Light', the game's name, over the review's headline; undated: its only date is the visible 'March 19, 2025' (IFDB-like)",
