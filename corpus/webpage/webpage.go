@@ -4591,7 +4591,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || noteTable(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.Span && ruledSignature(c) || c.DataAtom == atom.P && checkboxHead(c) || c.DataAtom == atom.Label && checkboxStamp(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || noteTable(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.Span && ruledSignature(c) || c.DataAtom == atom.P && checkboxHead(c) || c.DataAtom == atom.Label && checkboxStamp(c) || c.DataAtom == atom.Ul && archiveNavList(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",
@@ -5046,6 +5046,20 @@ func memberBox(n *html.Node) bool {
 		lines++
 	}
 	return lines >= 2
+}
+
+// archiveNavList reports whether list ul is a mail archive's links to
+// the messages around one, its first item's text MHonArc's label ('<li>Prev
+// by Date: <strong><a href="msg00006.html">[gullval] Ordre du jour …</a></strong></li>',
+// "Next by Date:", "Previous by thread:", "Index(es):", the labels
+// MHonArc writes under every message): the archive's navigation.
+func archiveNavList(ul *html.Node) bool {
+	li := firstContent(ul)
+	if li == nil || li.DataAtom != atom.Li || li.FirstChild == nil || li.FirstChild.Type != html.TextNode {
+		return false
+	}
+	t := strings.TrimSpace(li.FirstChild.Data)
+	return strings.HasPrefix(t, "Prev by ") || strings.HasPrefix(t, "Next by ") || strings.HasPrefix(t, "Previous by ")
 }
 
 // checkboxStamp reports whether label l opens with a checkbox and ends

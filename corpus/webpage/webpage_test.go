@@ -12624,6 +12624,12 @@ func TestRound103(t *testing.T) {
 			gone: []string{"Trackside Terry 25/01/12(Sun)14:03"},
 			kept: []string{"Every week someone asks how to make their wagons look less like they came out of the box yesterday"},
 		},
+		{
+			why:  "a mail archive's list of the messages around one, its items opening with MHonArc's 'Prev by Date:' and 'Next by thread:', goes",
+			file: "unseen265-gullval-installparty-fr.html",
+			gone: []string{"Prev by Date", "Next by thread"},
+			kept: []string{"Merci encore à tous les bénévoles présents !"},
+		},
 	}
 	checkPageCases(t, cases)
 }
