@@ -12630,6 +12630,11 @@ func TestRound103(t *testing.T) {
 			gone: []string{"Prev by Date", "Next by thread"},
 			kept: []string{"Merci encore à tous les bénévoles présents !"},
 		},
+		{
+			why:  "a box whose class's words hold 'cite', the reference to copy for the story, goes",
+			file: "unseen263-pressroomlab-phonehours-en.html",
+			gone: []string{"Cite this article"},
+		},
 	}
 	checkPageCases(t, cases)
 }
