@@ -3416,6 +3416,15 @@ func (m *meta) italicClass(n *html.Node) bool {
 // this article</h4><p class="cite-mla">Parrish, Lena. “A small-town paper
 // …” Pressroom Lab, 19 Mar. 2025.</p></div>', a Nieman Lab-like story's
 // box after its text).
+// "donate-bar" and "donate-inline" are a newsroom's or a charity's call
+// for a gift, a bar over the page or a box in the text ('<div
+// class="donate-bar"><p>Furrow Report is a nonprofit newsroom. <a …>Donate
+// today</a> to support independent food and farming journalism.</p></div>',
+// a Civil Eats-like story's; '<div class="wp-block-group
+// donate-inline"><p class="donate-inline__text"><strong>£25 could buy a
+// set of spare parts …</strong></p>…', a charity's story), not the
+// story's words; "donate" alone is no such box's ('<div
+// class="post-donate">' closes a story whose last line follows it).
 // "helpful" names the box that asks whether a review helped and counts
 // the answers ('<div class="helpful notes">Was this review helpful to
 // you? <a …>Yes</a> <a …>No</a> …<br>8 of 9 people found this review
@@ -3437,7 +3446,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable helpful topicinfo edited aside bibliography calendar messages soutien poll legal donation screenshot tooltip reponses followups where rating reactions nodelet properties attributes cite`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info catch-all fiche-film risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary recette-resume summary-box cite-this assistant-transcript code-label channel-card")
+	furniturePairs    = wordSet("article-info catch-all fiche-film risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary recette-resume summary-box cite-this assistant-transcript code-label channel-card donate-bar donate-inline")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",

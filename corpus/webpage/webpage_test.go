@@ -12635,6 +12635,11 @@ func TestRound103(t *testing.T) {
 			file: "unseen263-pressroomlab-phonehours-en.html",
 			gone: []string{"Cite this article"},
 		},
+		{
+			why:  "a newsroom's bar calling for a gift, its class 'donate-bar', goes",
+			file: "unseen260-furrowreport-coldstore-en.html",
+			gone: []string{"Donate today"},
+		},
 	}
 	checkPageCases(t, cases)
 }
