@@ -12640,6 +12640,12 @@ func TestRound103(t *testing.T) {
 			file: "unseen260-furrowreport-coldstore-en.html",
 			gone: []string{"Donate today"},
 		},
+		{
+			why:  "an embedded post, its <blockquote>'s class 'tweet', goes from a story's elements",
+			file: "unseen265-storyloom-harbordredging-en.html",
+			gone: []string{"Standing room only at the Grange"},
+			kept: []string{"Where the silt would go"},
+		},
 	}
 	checkPageCases(t, cases)
 }
