@@ -12646,6 +12646,11 @@ func TestRound103(t *testing.T) {
 			gone: []string{"Standing room only at the Grange"},
 			kept: []string{"Where the silt would go"},
 		},
+		{
+			why:  "a comic album's card of facts, a table of class 'fiche-album', goes from the review",
+			file: "unseen259-planchesetbulles-gardiensphare-fr.html",
+			gone: []string{"Scénario :", "Parution :"},
+		},
 	}
 	checkPageCases(t, cases)
 }
