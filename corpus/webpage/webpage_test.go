@@ -12651,6 +12651,12 @@ func TestRound103(t *testing.T) {
 			file: "unseen259-planchesetbulles-gardiensphare-fr.html",
 			gone: []string{"Scénario :", "Parution :"},
 		},
+		{
+			why:  "a box its inline style draws, a 'Note:' in bold opening it, after a line of a post's text ended by one <br />, goes",
+			file: "unseen259-orbitdevblog-backgroundsync-en.html",
+			gone: []string{"exact alarms require the SCHEDULE_EXACT_ALARM permission"},
+			kept: []string{"A wider flex window gives the system more opportunities"},
+		},
 	}
 	checkPageCases(t, cases)
 }
