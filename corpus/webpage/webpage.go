@@ -13708,11 +13708,13 @@ func loadingBox(n *html.Node) bool {
 }
 
 // gutterCell reports whether table cell td is a code listing's column of
-// line numbers: its class "gutter", or "linenos" as Pygments names it, and
-// its text digits alone.
+// line numbers: its class "gutter", or "linenos" as Pygments names it, or
+// "numbers" as GeSHi's table mode does ('<table class="tablecode"><tr><td
+// class="numbers"><pre>1<br />2<br />3</pre></td><td class="code"><pre>…',
+// a Site du Zéro-like tutorial's listing), and its text digits alone.
 func gutterCell(td *html.Node) bool {
 	class := attr(td, "class")
-	if class != "gutter" && class != "linenos" {
+	if class != "gutter" && class != "linenos" && class != "numbers" {
 		return false
 	}
 	for d := range td.Descendants() {

@@ -12657,6 +12657,12 @@ func TestRound103(t *testing.T) {
 			gone: []string{"exact alarms require the SCHEDULE_EXACT_ALARM permission"},
 			kept: []string{"A wider flex window gives the system more opportunities"},
 		},
+		{
+			why:  "a code listing's column of line numbers, GeSHi's <td class=\"numbers\">, goes and leaves the code",
+			file: "unseen265-sitedesapprentis-bouclespython-fr.html",
+			gone: []string{"1\n2\n3"},
+			kept: []string{"prenoms = [\"Alice\", \"Bruno\", \"Chloé\"]"},
+		},
 	}
 	checkPageCases(t, cases)
 }
