@@ -1253,10 +1253,10 @@ func styledBox(n *html.Node) bool {
 		// yellow "Refunds:" note).
 		prev = prevElement(prev)
 	}
-	if prev != nil && n.DataAtom == atom.Div && prev.DataAtom == atom.Br && runEnd(prev) {
+	if prev != nil && n.DataAtom == atom.Div && prev.DataAtom == atom.Br && (runEnd(prev) || lineEnd(prev)) {
 		// A paragraph of a page written in runs of text between
 		// <br><br>, no <p> (Cargo's <bodycopy>): the run before the
-		// box's <br><br>.
+		// box's <br><br>; or a line ended by one <br> (lineEnd).
 		prev = &html.Node{Type: html.ElementNode, DataAtom: atom.P}
 	}
 	if prev == nil || prev.DataAtom != atom.P && prev.DataAtom != atom.Ul && prev.DataAtom != atom.Ol && prev.DataAtom != atom.Blockquote {
@@ -1309,6 +1309,20 @@ func plainLabel(text string) bool {
 		return false
 	}
 	return boxLabels[strings.ToLower(strings.TrimSpace(t[:i]))]
+}
+
+// lineEnd reports whether br ends a line of text, a text node with a
+// word right before it, spaces aside, as Blogger's compose mode ends each
+// paragraph of a post with one <br /> ('A wider flex window gives the
+// system more opportunities …<br />', then the editor's '<div
+// style="background-color: #e8f0fe; border-left: 4px solid #1a73e8;
+// …"><b>Note:</b> …</div>').
+func lineEnd(br *html.Node) bool {
+	p := br.PrevSibling
+	for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
+		p = p.PrevSibling
+	}
+	return p != nil && p.Type == html.TextNode && strings.IndexFunc(p.Data, wordRune) >= 0
 }
 
 // runEnd reports whether br is the second of a <br><br> after text, as

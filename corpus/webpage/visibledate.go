@@ -67,8 +67,10 @@ var publishedDateFirst = regexp.MustCompile(`(?i)^(?:` + publishedVerb + statedD
 // of March, 2025", as bitweaver and Tiki write a day). A weekday's
 // abbreviation in three letters may stand before a month first without
 // its comma ("Posted: Sat Oct 10, 2009 7:41 pm", Gaia Online's post
-// head, phpBB's date format 'D M d, Y g:i a').
-const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9},\s+|(?:mon|tue|wed|thu|fri|sat|sun)\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
+// head, phpBB's date format 'D M d, Y g:i a'). A colon may come before
+// "le" ("Créé : Le 15/03/2011 à 18:42:17", a Site du Zéro-like
+// tutorial's facts under its heading), the label's and then the day's.
+const statedDay = `(?:\s+(?:le|on|in|:\s+le|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9},\s+|(?:mon|tue|wed|thu|fri|sat|sun)\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
 
 // updatedDate is an update's statement and its date: "Last updated on
 // February 18, 2025", "Modifié le : mar., 4 mars 2025 à 6:22 PM", "Mis à
@@ -97,8 +99,9 @@ const statedDay = `(?:\s+(?:le|on|in|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(
 // Priya Nand, 22 May 2025", Jingo's line under a wiki page, the editor's
 // name and a comma before the day; "Last edit by Harbourlight on Jun 3,
 // 2010", WikiAnswers' line under an answer, the editor's name before
-// "on").
-var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated|last modified|modified|modifiée pour la dernière fois|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|last modification|dernière révision|version du|release \d+(?:\.\d+)+,|page was last edited|page revised|last revised|revised on|last changed|last edited by [^,\n]{1,40},|last edit by [^,.\n]{1,40}?|last edited|made changes)` + statedDay)
+// "on"; "Updated for TideKit 3.0 on April 2, 2025.", a DocC article's
+// line under its heading, the release it was brought up to before "on").
+var updatedDate = regexp.MustCompile(`(?i)\b(?:last reviewed|last updated|updated for \S+(?:\s+v?\d[\w.]*)?|updated|last modified|modified|modifiée pour la dernière fois|modifié|modifiée|mis à jour|mise à jour|dernière mise à jour|dernière modification de cette page a été faite|dernière modification de cette page|dernière modification|last modification|dernière révision|version du|release \d+(?:\.\d+)+,|page was last edited|page revised|last revised|revised on|last changed|last edited by [^,\n]{1,40},|last edit by [^,.\n]{1,40}?|last edited|made changes)` + statedDay)
 
 // updateDate reads the first of the page's visible texts (numberTexts)
 // that states an update and its day (updatedDate, changedOn), at midnight UTC: the
@@ -231,10 +234,13 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 // an act ('<li>Publié au recueil n° 2025-03 du 14 mars 2025</li>', a
 // Légifrance-like register's line under an order's heading), the day the
 // act was published, not the day it was signed (the order's own "du 10
-// mars 2025"). "Demandée" is a question's asking in French ("demandée
+// mars 2025"). "Generated from", a source's name and its version, is a
+// documentation's putting online ('<div id="footer"><p>Generated from
+// Tallow 0.42 on 14 April 2025 with perldoc-browser.', the footer under a
+// module's documentation), as "docs built" is. "Demandée" is a question's asking in French ("demandée
 // le 14 avr. 2011 à 09:12 par", Shapado's line under a question), as
 // "asked" is.
-const publishedVerb = `(?:publié au recueil n° \S+ du|publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|started|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted online|posted|asked|demandée|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du|edition du|docs built|compiled)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
+const publishedVerb = `(?:publié au recueil n° \S+ du|publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|started|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted online|posted|asked|demandée|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du|edition du|docs built|compiled|generated from \S+(?:\s+v?\d[\w.]*)?)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
@@ -883,6 +889,10 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// versionbox, "2.0 — 3 March 2025"): the day
 						// this version of it came out.
 						texts = append(texts, "published on "+d)
+					} else if d := boardStamp(c.Data); d != "" {
+						// An imageboard post's time, its year in two
+						// digits first: the day.
+						texts = append(texts, "published on "+d)
 					} else if d := generatedDay(c); d != "" {
 						// A generator's footer with the day it made
 						// the page (JSDoc's "Documentation generated by
@@ -1070,10 +1080,12 @@ func numberedIssue(line string) bool {
 // first publication. "Date added" is the day a knowledge base put its
 // article online ('<div class="title">Date added:</div><div
 // class="value">2025-06-18</div>', HESK's article details), as "added"
-// states it in a line (publishedVerb).
+// states it in a line (publishedVerb); so is "Created" an article's
+// ('<label>Created:</label><p class="Value">01/27/2025 09:12:44</p>',
+// OTRS's FAQ Information box beside the article), as "created" states it.
 var publicationFields = map[string]bool{"date de publication": true, "date de première publication": true, "première publication": true, "publication": true,
 	"published": true, "first published": true, "date published": true, "publication date": true, "date first published": true,
-	"opened": true, "release date": true, "date added": true}
+	"opened": true, "release date": true, "date added": true, "created": true}
 
 // fieldLabel returns the label of the field whose value the text t is, a
 // date alone, numeric ("11/02/2025") or in words as short ("2 Mar
@@ -1086,6 +1098,11 @@ var publicationFields = map[string]bool{"date de publication": true, "date de pr
 // none. The text's length and digits are looked at first.
 func fieldLabel(t *html.Node) string {
 	v := strings.TrimSpace(t.Data)
+	if d, tm, ok := strings.Cut(v, " "); ok && len(tm) >= len("9:12") && len(tm) <= len("09:12:44") && tm[len(tm)-3] == ':' && isDigit(tm[0]) {
+		// A numeric day and its time ('<label>Created:</label><p
+		// class="Value">01/27/2025 09:12:44</p>', OTRS's FAQ box): the day.
+		v = d
+	}
 	if len(v) < len("1/2/2025") || len(v) > len("11/02/2025") && (len(v) > len("30 September 2025") || !hasLetter(v)) || !yearDigits(v) || !strings.ContainsAny(v, "/.-") && !hasLetter(v) {
 		return ""
 	}
@@ -1504,8 +1521,16 @@ func issueDay(line string) string {
 	if !strings.Contains(line, "·") && !strings.Contains(line, "•") && !(numberAfterIssue(line) && issueNumber.MatchString(line)) && !letterFirst(line) {
 		return ""
 	}
+	prev := ""
 	for _, p := range splitParts(line, issueSeparators) {
 		p = versionLead.ReplaceAllString(strings.Trim(p, " ·•–—|-"), "")
+		if len(prev) <= 2 && prev != "" && isDigit(prev[0]) && isDigit(prev[len(prev)-1]) {
+			// The last of an event's days after the first and a dash
+			// ("9 - 11 June 2025 · Ashcombe Conference Centre", Cvent's
+			// event line over its pages): no issue's day.
+			return ""
+		}
+		prev = p
 		if _, ok := bareDate(p, false); ok {
 			return p
 		}
@@ -2043,7 +2068,8 @@ func clockDigits(text string) bool {
 // the long s "ſ" that (?i) folds with it. The pattern, which backtracks
 // from every byte, was a third of the date's reading on pages without a
 // date in their metadata; most texts with a digit hold none of these.
-// "asked" is publishedVerb's too, and "docs built" and "compiled".
+// "asked" is publishedVerb's too, and "docs built", "compiled" and
+// "generated from".
 func publicationVerb(text string) bool {
 	lower := make([]byte, len(text))
 	for i := range len(text) {
@@ -2063,7 +2089,7 @@ func publicationVerb(text string) bool {
 
 // publicationParts are the parts publicationVerb looks for.
 var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"), []byte("en ligne"), []byte("paru"),
-	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched"), []byte("dated:"), []byte("aired:"), []byte("uploaded"), []byte("submitted"), []byte("dition du"), []byte("started"), []byte("\u017ftarted"), []byte("asked"), []byte("demand"), []byte("docs built"), []byte("compiled")}
+	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched"), []byte("dated:"), []byte("aired:"), []byte("uploaded"), []byte("submitted"), []byte("dition du"), []byte("started"), []byte("\u017ftarted"), []byte("asked"), []byte("demand"), []byte("docs built"), []byte("compiled"), []byte("generated from")}
 
 // datedByline reads a byline that opens with its day, the author after
 // "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's
@@ -2104,6 +2130,13 @@ func datedByline(text string, monthFirst bool) (time.Time, bool) {
 	}
 	for _, on := range []string{"le ", "on "} {
 		if day, ok := strings.CutPrefix(text, on); ok {
+			return bareDate(day, monthFirst)
+		}
+		if place, day, ok := strings.Cut(text, ") "+on); ok && text[0] == '(' && fieldCount(place) <= 3 {
+			// The author's town in parentheses before the day ("<b>Message
+			// de <a>gilles38</a></b> (Grenoble) le mardi 4 février 2025 à
+			// 21:17", a VoyageForum-like topic's message head), as a
+			// reply's head has the day alone after the name's link.
 			return bareDate(day, monthFirst)
 		}
 	}
@@ -2366,9 +2399,40 @@ var mailHeaderDate = regexp.MustCompile(`^(?:Date ?: (?:\p{L}{3}, )?(\d{1,2}) (\
 // the colon dropped.
 var nowLabels = map[string]bool{"heure courante": true, "current time": true, "heure actuelle": true, "it is currently": true, "nous sommes le": true}
 
+// boardStamp returns, as "2006-01-02", the day of a text that ends with
+// an imageboard post's time, its year in two digits, its month and its
+// day between slashes, the weekday's abbreviation in parentheses and the
+// hour ("25/01/12(Sun)14:03", as Futaba and its heirs, Wakaba and
+// kusaba, write a post's head), or "". The bytes around its parentheses
+// are looked at first.
+func boardStamp(t string) string {
+	t = strings.TrimSpace(t)
+	if len(t) < len("25/01/12(Sun)14:03") {
+		return ""
+	}
+	s := t[len(t)-len("25/01/12(Sun)14:03"):]
+	if s[8] != '(' || s[12] != ')' || s[2] != '/' || s[5] != '/' || s[15] != ':' {
+		return ""
+	}
+	for _, i := range []int{0, 1, 3, 4, 6, 7, 13, 14, 16, 17} {
+		if !isDigit(s[i]) {
+			return ""
+		}
+	}
+	return "20" + s[0:2] + "-" + s[3:5] + "-" + s[6:8]
+}
+
+// todayClasses are the classes of a site's date bar, the day the page
+// was served ('<div class="date_jour">Mercredi 12 Mars 2025</div>', a
+// Dakaractu-like news site's bar over its menu), not the page's.
+var todayClasses = map[string]bool{"date_jour": true, "date-jour": true, "datejour": true, "today": true, "date-today": true, "current-date": true}
+
 // nowLabelled reports whether text c comes right after a label in bold
-// of nowLabels.
+// of nowLabels, or is alone in an element of one of todayClasses.
 func nowLabelled(c *html.Node) bool {
+	if p := c.Parent; p != nil && p.FirstChild == c && c.NextSibling == nil && p.Type == html.ElementNode && len(p.Attr) > 0 && todayClasses[attr(p, "class")] {
+		return true
+	}
 	prev := beforeBlank(c.PrevSibling)
 	if prev == nil || prev.DataAtom != atom.B && prev.DataAtom != atom.Strong {
 		return false

@@ -3411,7 +3411,29 @@ func (m *meta) italicClass(n *html.Node) bool {
 // This!</button> <p class="citation">Please copy/paste the following text
 // to properly cite this … article: Whitford, Dale. "How Heat Pumps Work
 // in Cold Weather" 3 March 2025.</p></div>', a HowStuffWorks-like
-// explainer's, after the text): the page's reference, not its text.
+// explainer's, after the text): the page's reference, not its text; so
+// is "cite" alone among a class's words ('<div class="simple-cite"><h4>Cite
+// this article</h4><p class="cite-mla">Parrish, Lena. “A small-town paper
+// …” Pressroom Lab, 19 Mar. 2025.</p></div>', a Nieman Lab-like story's
+// box after its text).
+// "donate-bar" and "donate-inline" are a newsroom's or a charity's call
+// for a gift, a bar over the page or a box in the text ('<div
+// class="donate-bar"><p>Furrow Report is a nonprofit newsroom. <a …>Donate
+// today</a> to support independent food and farming journalism.</p></div>',
+// a Civil Eats-like story's; '<div class="wp-block-group
+// donate-inline"><p class="donate-inline__text"><strong>£25 could buy a
+// set of spare parts …</strong></p>…', a charity's story), not the
+// story's words; "donate" alone is no such box's ('<div
+// class="post-donate">' closes a story whose last line follows it).
+// "fiche-album" is a comic album's card of facts under its title ('<table
+// class="fiche-album"><tr><td class="label">Scénario :</td><td>Kervella,
+// Hélène</td></tr>…<tr><td class="label">Parution :</td><td>05/03/2025</td></tr>…',
+// a BDGest-like review's), an album's credits as "fiche-film" is a film's.
+// "tweet" is a social network's post embedded in a story ('<li
+// class="element quote twitter" data-type="quote"><div
+// class="content"><blockquote class="tweet"><p>Standing room only at the
+// Grange …</p><div class="tweet-meta">…', a Storify-like story's element),
+// another's words quoted whole, as the house's references leave them out.
 // "helpful" names the box that asks whether a review helped and counts
 // the answers ('<div class="helpful notes">Was this review helpful to
 // you? <a …>Yes</a> <a …>No</a> …<br>8 of 9 people found this review
@@ -3431,9 +3453,9 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable helpful topicinfo edited aside bibliography calendar messages soutien poll legal donation screenshot tooltip reponses followups where rating reactions nodelet properties attributes`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable helpful topicinfo edited aside bibliography calendar messages soutien poll legal donation screenshot tooltip reponses followups where rating reactions nodelet properties attributes cite tweet`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info catch-all fiche-film risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary recette-resume summary-box cite-this assistant-transcript code-label channel-card")
+	furniturePairs    = wordSet("article-info catch-all fiche-film risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary recette-resume summary-box cite-this assistant-transcript code-label channel-card donate-bar donate-inline fiche-album")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",
@@ -4591,7 +4613,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || noteTable(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.Span && ruledSignature(c) || c.DataAtom == atom.P && checkboxHead(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || noteTable(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.Span && ruledSignature(c) || c.DataAtom == atom.P && checkboxHead(c) || c.DataAtom == atom.Label && checkboxStamp(c) || c.DataAtom == atom.Ul && archiveNavList(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",
@@ -5046,6 +5068,31 @@ func memberBox(n *html.Node) bool {
 		lines++
 	}
 	return lines >= 2
+}
+
+// archiveNavList reports whether list ul is a mail archive's links to
+// the messages around one, its first item's text MHonArc's label ('<li>Prev
+// by Date: <strong><a href="msg00006.html">[gullval] Ordre du jour …</a></strong></li>',
+// "Next by Date:", "Previous by thread:", "Index(es):", the labels
+// MHonArc writes under every message): the archive's navigation.
+func archiveNavList(ul *html.Node) bool {
+	li := firstContent(ul)
+	if li == nil || li.DataAtom != atom.Li || li.FirstChild == nil || li.FirstChild.Type != html.TextNode {
+		return false
+	}
+	t := strings.TrimSpace(li.FirstChild.Data)
+	return strings.HasPrefix(t, "Prev by ") || strings.HasPrefix(t, "Next by ") || strings.HasPrefix(t, "Previous by ")
+}
+
+// checkboxStamp reports whether label l opens with a checkbox and ends
+// with an imageboard post's time (boardStamp), the head kusaba and
+// Wakaba write over each post ('<label><input type="checkbox"
+// name="post[]" value="4821" /> <span class="filetitle">…</span> <span
+// class="postername">…</span> 25/01/12(Sun)14:03</label>'), as
+// checkboxHead's paragraph is vichan's.
+func checkboxStamp(l *html.Node) bool {
+	f, last := firstContent(l), l.LastChild
+	return f != nil && f.DataAtom == atom.Input && last != nil && last.Type == html.TextNode && attr(f, "type") == "checkbox" && boardStamp(last.Data) != ""
 }
 
 // checkboxHead reports whether paragraph p opens with a checkbox, the
@@ -5737,6 +5784,28 @@ func sharedLongWords(a, b string) int {
 	return n
 }
 
+// boardTitle reports whether a <title> is an imageboard's board, its
+// path between slashes, a dash and its name ("/trn/ - Model Railways").
+func boardTitle(t string) bool {
+	t = strings.TrimSpace(t)
+	path, name, ok := strings.Cut(t, "/ - ")
+	return ok && name != "" && len(path) >= 2 && len(path) <= 12 && path[0] == '/' && !strings.Contains(path[1:], "/") && !strings.Contains(path, " ")
+}
+
+// colonPathTitle reports whether t is a path of three names or more set
+// apart by " : ", each of three words at most.
+func colonPathTitle(t string) bool {
+	if strings.Count(t, " : ") < 2 {
+		return false
+	}
+	for part := range strings.SplitSeq(t, " : ") {
+		if n := fieldCount(part); n == 0 || n > 3 {
+			return false
+		}
+	}
+	return true
+}
+
 // pathTitle reports whether t is a path of names set apart by " < ",
 // the first of one word.
 func pathTitle(t string) bool {
@@ -5934,8 +6003,21 @@ func indexHref(href string) bool {
 // href="http://www.nightsideobs.example/weblog/">Nightside
 // Observers</a></h1>' on …/weblog/comments/the_leonids_from_brackley_fell/,
 // a pMachine Pro weblog's), its name as a home page's link names a site.
+// So is a path from the host's root, ending with "/", that the canonical
+// address's path opens with ('<h1><span><a href="/forum/">Le Rucher
+// Partagé</a></span></h1>' on …/forum/topic/1873/, DjangoBB's banner).
 func weblogHref(href, canonical string) bool {
-	return len(href) < len(canonical) && strings.HasSuffix(href, "/") && strings.Contains(href, "://") && strings.HasPrefix(canonical, href)
+	if len(href) < 2 || len(href) >= len(canonical) || !strings.HasSuffix(href, "/") {
+		return false
+	}
+	if href[0] == '/' && href[1] != '/' {
+		_, rest, ok := strings.Cut(canonical, "://")
+		if i := strings.IndexByte(rest, '/'); ok && i > 0 {
+			return len(href) < len(rest)-i && strings.HasPrefix(rest[i:], href)
+		}
+		return false
+	}
+	return strings.Contains(href, "://") && strings.HasPrefix(canonical, href)
 }
 
 // editedBefore is the word before a time that says it is an edit's or an
@@ -6691,7 +6773,9 @@ func collectElement(n *html.Node, m *meta) {
 		// come after it.
 		m.unixDate = scriptDate(n)
 	}
-	if m.namedDate == "" && (dateNamed(class) || dateNamed(id) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid")) || m.updateHeading != "" && updateDateClass(class)) {
+	if m.namedDate == "" && (dateNamed(class) && !todayClasses[class] || dateNamed(id) || dateNamed(attr(n, "data-tag")) || dateNamed(attr(n, "data-testid")) || m.updateHeading != "" && updateDateClass(class)) {
+		// A site's date bar, today's day (todayClasses), is not the
+		// page's.
 		// An id names the date as a class does ('<dt>Date:</dt><dd
 		// id="date_posted">April 14, 2025</dd>', a science news
 		// release's facts list).
@@ -6976,6 +7060,13 @@ func collectElement(n *html.Node, m *meta) {
 				m.boxHeadline = collapsedText(n)
 			}
 		}
+		if n.DataAtom == atom.Span && m.subjectLine == "" && class == "filetitle" {
+			// An imageboard post's subject ('<span
+			// class="filetitle">Beginner's guide to weathering wagons
+			// with powders</span>', as Futaba's heirs, Wakaba and kusaba,
+			// write the opening post's head).
+			m.subjectLine = collapsedText(n)
+		}
 		if n.DataAtom == atom.Span && m.crumbCurrent == "" && crumbSpan(n) {
 			m.crumbCurrent = collapsedText(n)
 		}
@@ -7109,6 +7200,15 @@ func collectElement(n *html.Node, m *meta) {
 			// in bold ('<b>Subject: "Report: dark-sky night at Coldwater
 			// Field"</b>', DCForum's topic head): the subject.
 			m.subjectLine = oneLine(f.Data[len("Subject: \"") : len(f.Data)-1])
+		}
+		if f := n.FirstChild; m.subjectLine == "" && f != nil && f == n.LastChild && f.Type == html.TextNode && len(f.Data) > len("Discussion : ") && (f.Data[0] == 'D' || f.Data[0] == 'd') {
+			// A discussion's subject after its label, all in bold
+			// ('<b>Discussion : Train de nuit Paris - Briançon en
+			// février : mon retour d'expérience</b>', a VoyageForum-like
+			// forum's topic head): the subject.
+			if label, rest, ok := strings.Cut(f.Data, ":"); ok && strings.EqualFold(strings.TrimSpace(label), "discussion") {
+				m.subjectLine = oneLine(rest)
+			}
 		}
 		if m.colonTail != "" && !m.boldTitle && n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && sameText(n.FirstChild.Data, strings.TrimSpace(m.title)) {
 			m.boldTitle = true
@@ -9019,6 +9119,16 @@ func siteH1(title string, h1 []string) bool {
 	return len(h1) == 1 && len(title) > len(h1[0]) && h1[0] != "" && strings.HasSuffix(title, h1[0]) && hasSeparatorSuffix(title[:len(title)-len(h1[0])])
 }
 
+// siteH1First reports whether h1, a page's <h1>s, is one heading that
+// opens title before a separator ("Le Rucher Partagé / Nourrissement de
+// fin d'hiver : candi ou sirop ?" over '<h1><span><a
+// href="/forum/">Le Rucher Partagé</a></span></h1>', DjangoBB's banner),
+// the name of the home it links to (home, weblogHref): the site's name,
+// as siteH1's is at the title's end.
+func siteH1First(title string, h1 []string, home string) bool {
+	return len(h1) == 1 && h1[0] == home && len(title) > len(h1[0]) && h1[0] != "" && strings.HasPrefix(title, h1[0]) && hasSeparatorPrefix(title[len(h1[0]):])
+}
+
 // hasSeparatorSuffix reports whether s ends with one of titleSeparators.
 func hasSeparatorSuffix(s string) bool {
 	return slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.HasSuffix(s, sep) })
@@ -9852,6 +9962,13 @@ func title(t string, m meta) string {
 		// So is an archive's name, a colon and the list's before it
 		// ("RootsLists: FENWICK-L [FENWICK] Family Bible …", a
 		// RootsWeb-like list archive's message; archiveList).
+		return m.subjectLine
+	}
+	if m.subjectLine != "" && t != m.subjectLine && fieldCount(m.subjectLine) >= 3 && strings.HasPrefix(t, m.subjectLine) && titleSeparatorAt(t[len(m.subjectLine):]) {
+		// A topic's <title>, its subject and then its forum's name
+		// ("Train de nuit Paris - Briançon en février : mon retour
+		// d'expérience - Forum Alpes du Sud - RoutesForum"), of which
+		// Readability cut only the site's: the subject its head shows.
 		return m.subjectLine
 	}
 	if m.subjectLine != "" && fieldCount(m.subjectLine) >= 3 && forumPathTitle(fullTitle) {
@@ -10807,7 +10924,7 @@ func title(t string, m meta) string {
 			}
 		}
 	}
-	if (len(m.h1) == 0 || siteH1(fullTitle, m.h1) && m.headline != m.h1[0]) && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && fieldCount(t) <= fieldCount(m.headline)) && strings.Contains(fullTitle, t) {
+	if (len(m.h1) == 0 || (siteH1(fullTitle, m.h1) || siteH1First(fullTitle, m.h1, m.homeName)) && m.headline != m.h1[0]) && m.headlineShown && t != m.headline && (hasSeparator(t) || titlePart(m.title, t) && fieldCount(t) <= fieldCount(m.headline)) && strings.Contains(fullTitle, t) {
 		// A page without an <h1> whose title still holds the site's
 		// name ("Fernhill Primary School - Year 5 pond survey…",
 		// "Ruchers Libres :: Voir le sujet - Première récolte…"): the
@@ -11182,6 +11299,29 @@ func title(t string, m meta) string {
 		// first, one word, then its web's and the wiki's ("NitrogenFill
 		// < Lab < Hartwell Lab Wiki", Foswiki's and TWiki's): the
 		// page's one <h1> is its headline.
+		t = m.h1[0]
+	}
+	if m.subjectLine != "" && len(m.h1) <= 1 && fieldCount(m.subjectLine) >= 3 && boardTitle(m.title) {
+		// An imageboard thread under its board's <title>, its path
+		// between slashes and its name ("/trn/ - Model Railways",
+		// kusaba x's): the opening post's subject.
+		return m.subjectLine
+	}
+	if len(m.h1) == 1 && m.ogTitle != "" && t == oneLine(m.ogTitle) && len(m.title) > len(t)+3 && strings.HasPrefix(m.title, t) && hasSeparatorPrefix(m.title[len(t):]) {
+		// A <title> of the og:title, the event's or site's name, a
+		// separator and the page's name ("Northern Rivers Water Forum
+		// 2025 - Welcome from the Chair", Cvent's event page), over one
+		// <h1> that ends with that name and says a word more at most
+		// ("A Welcome from the Chair"): the <h1> is the headline.
+		if _, rest, ok := strings.Cut(m.title[len(t)+1:], " "); ok && rest != "" && !hasSeparator(rest) && strings.HasSuffix(m.h1[0], rest) && fieldCount(m.h1[0]) <= fieldCount(rest)+1 {
+			t = m.h1[0]
+		}
+	}
+	if len(m.h1) == 1 && fieldCount(m.h1[0]) >= 3 && colonPathTitle(m.title) && !strings.Contains(m.title, m.h1[0]) {
+		// A <title> that is the application's path down to the page,
+		// short names set apart by " : " ("Yammer : Hollin &amp;
+		// Prescott : Conversation", Yammer's thread), over one <h1> it
+		// does not hold: the <h1> is the headline.
 		t = m.h1[0]
 	}
 	if m.entryHeading != "" && t != m.entryHeading && t != "" && slices.ContainsFunc(m.h1, func(h string) bool { return strings.HasPrefix(h, t) }) {
@@ -13568,11 +13708,13 @@ func loadingBox(n *html.Node) bool {
 }
 
 // gutterCell reports whether table cell td is a code listing's column of
-// line numbers: its class "gutter", or "linenos" as Pygments names it, and
-// its text digits alone.
+// line numbers: its class "gutter", or "linenos" as Pygments names it, or
+// "numbers" as GeSHi's table mode does ('<table class="tablecode"><tr><td
+// class="numbers"><pre>1<br />2<br />3</pre></td><td class="code"><pre>…',
+// a Site du Zéro-like tutorial's listing), and its text digits alone.
 func gutterCell(td *html.Node) bool {
 	class := attr(td, "class")
-	if class != "gutter" && class != "linenos" {
+	if class != "gutter" && class != "linenos" && class != "numbers" {
 		return false
 	}
 	for d := range td.Descendants() {

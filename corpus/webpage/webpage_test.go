@@ -12544,3 +12544,125 @@ func TestRound102(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+// TestRound103 holds the cases of round 103 of issue 16, the
+// two-hundred-and-fifty-ninth to two-hundred-and-sixty-fifth unseen sets'
+// pages tuned on.
+func TestRound103(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a colon and 'Le' between 'Créé' and a numeric day date a tutorial by its creation",
+			file: "unseen265-sitedesapprentis-bouclespython-fr.html",
+			date: "2011-03-15",
+		},
+		{
+			why:  "'Generated from', a source's name and version, and 'on' a day in a documentation's footer date the page",
+			file: "unseen264-tallowdocs-sessions-en.html",
+			date: "2025-04-14",
+		},
+		{
+			why:  "'Updated for', a release's name and number, and 'on' a day under a documentation article's heading date the article",
+			file: "unseen260-harbourlinedocs-tidekit3-en.html",
+			date: "2025-04-02",
+		},
+		{
+			why:  "a 'Created:' label and a numeric day with its time in the value after it date a knowledge base's article",
+			file: "unseen263-ashbournuniit-wifilinux-en.html",
+			date: "2025-01-27",
+		},
+		{
+			why:    "a <title> of a topic's subject, the forum's name and the site's, under a bold 'Discussion :' head: the subject",
+			file:   "unseen265-routesforum-trainnuitbriancon-fr.html",
+			title:  "Train de nuit Paris - Briançon en février : mon retour d'expérience",
+			latin1: true,
+		},
+		{
+			why:    "the author's town in parentheses between a message head's name and 'le' and its day dates the topic's first message",
+			file:   "unseen265-routesforum-trainnuitbriancon-fr.html",
+			date:   "2025-02-04",
+			latin1: true,
+		},
+		{
+			why:   "a <title> that opens with the one <h1>, a link to the forum's home the page's address is under, and a separator: the part the page shows as a heading",
+			file:  "unseen260-rucherpartage-candisirop-fr.html",
+			title: "Nourrissement de fin d'hiver : candi ou sirop ?",
+		},
+		{
+			why:   "a <title> of short names set apart by ' : ', the application's path down to a thread, gives way to the one <h1> it does not hold",
+			file:  "unseen265-hollinprescott-officemove-en.html",
+			title: "Office move: what changes when we open Riverside House on Monday",
+		},
+		{
+			why:    "a site's date bar, a day alone in an element of class 'date_jour' over the menu, is not the story's day under its heading",
+			file:   "unseen260-sahelactu-mareyeuses-fr.html",
+			date:   "2025-03-11",
+			latin1: true,
+		},
+		{
+			why:  "an event's line of its days, the first, a dash and the last with the month, over the page's heading is no issue's day: the day under the heading",
+			file: "unseen260-riverswaterforum-welcome-en.html",
+			date: "2025-03-03",
+		},
+		{
+			why:   "a <title> of the og:title, an event's name, a separator and the page's name gives way to the one <h1> that ends with that name",
+			file:  "unseen260-riverswaterforum-welcome-en.html",
+			title: "A Welcome from the Chair",
+		},
+		{
+			why:   "an imageboard's board <title>, its path between slashes and its name, gives way to the opening post's subject in its 'filetitle' span",
+			file:  "unseen262-fishplate-weathering-en.html",
+			title: "Beginner's guide to weathering wagons with powders",
+		},
+		{
+			why:  "an imageboard post's time, a two-digit year, month and day between slashes, the weekday in parentheses and the hour, dates the thread",
+			file: "unseen262-fishplate-weathering-en.html",
+			date: "2025-01-12",
+		},
+		{
+			why:  "an imageboard post's head, a <label> that opens with the post's checkbox and ends with its time, goes",
+			file: "unseen262-fishplate-weathering-en.html",
+			gone: []string{"Trackside Terry 25/01/12(Sun)14:03"},
+			kept: []string{"Every week someone asks how to make their wagons look less like they came out of the box yesterday"},
+		},
+		{
+			why:  "a mail archive's list of the messages around one, its items opening with MHonArc's 'Prev by Date:' and 'Next by thread:', goes",
+			file: "unseen265-gullval-installparty-fr.html",
+			gone: []string{"Prev by Date", "Next by thread"},
+			kept: []string{"Merci encore à tous les bénévoles présents !"},
+		},
+		{
+			why:  "a box whose class's words hold 'cite', the reference to copy for the story, goes",
+			file: "unseen263-pressroomlab-phonehours-en.html",
+			gone: []string{"Cite this article"},
+		},
+		{
+			why:  "a newsroom's bar calling for a gift, its class 'donate-bar', goes",
+			file: "unseen260-furrowreport-coldstore-en.html",
+			gone: []string{"Donate today"},
+		},
+		{
+			why:  "an embedded post, its <blockquote>'s class 'tweet', goes from a story's elements",
+			file: "unseen265-storyloom-harbordredging-en.html",
+			gone: []string{"Standing room only at the Grange"},
+			kept: []string{"Where the silt would go"},
+		},
+		{
+			why:  "a comic album's card of facts, a table of class 'fiche-album', goes from the review",
+			file: "unseen259-planchesetbulles-gardiensphare-fr.html",
+			gone: []string{"Scénario :", "Parution :"},
+		},
+		{
+			why:  "a box its inline style draws, a 'Note:' in bold opening it, after a line of a post's text ended by one <br />, goes",
+			file: "unseen259-orbitdevblog-backgroundsync-en.html",
+			gone: []string{"exact alarms require the SCHEDULE_EXACT_ALARM permission"},
+			kept: []string{"A wider flex window gives the system more opportunities"},
+		},
+		{
+			why:  "a code listing's column of line numbers, GeSHi's <td class=\"numbers\">, goes and leaves the code",
+			file: "unseen265-sitedesapprentis-bouclespython-fr.html",
+			gone: []string{"1\n2\n3"},
+			kept: []string{"prenoms = [\"Alice\", \"Bruno\", \"Chloé\"]"},
+		},
+	}
+	checkPageCases(t, cases)
+}
