@@ -12666,3 +12666,18 @@ func TestRound103(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+// TestRound104 holds the cases of round 104 of issue 16, the
+// two-hundred-and-sixty-sixth to two-hundred-and-seventy-second unseen sets'
+// pages tuned on.
+func TestRound104(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a forum's first post marked by its class word and '-premier', French's 'first', keeps the post and drops the replies after it",
+			file: "unseen270-pommeattitude-timemachinenas-fr.html",
+			gone: []string{"Posté le 22/01/2025", "le coup du quota par machine"},
+			kept: []string{"Bonne soirée,", "Jean-Luc"},
+		},
+	}
+	checkPageCases(t, cases)
+}
