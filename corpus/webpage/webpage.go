@@ -7564,7 +7564,7 @@ func junk(n *html.Node) bool {
 		return false // the heading's own text, whatever its class says
 	}
 	switch strings.ToLower(attr(n, "role")) {
-	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "status", "img", "doc-toc":
+	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "status", "img", "doc-toc", "note":
 		// An element in the role of an image shows a picture, and its
 		// text, when it has one, is the picture's glyph (a callout's
 		// emoji icon): the alt text of an image is not read either. A
@@ -7574,7 +7574,13 @@ func junk(n *html.Node) bool {
 		// about the page ('<div class="--docs--alert-public"
 		// role="status"><span>Document public</span> <span>Ce document
 		// est en lecture seule. …</span></div>', La Suite's Docs, over
-		// the document), as an alert is.
+		// the document), as an alert is. An element in the role of a
+		// note is, by ARIA's word, ancillary to the main content: a
+		// tip or notice box set in the text ('<div class="advice-tip"
+		// role="note"><p class="advice-tip__title">Le conseil du
+		// vendeur</p>…', a DIY shop's guide), as its kind's class
+		// words or other rules already tell on forty-nine other
+		// tuning pages.
 		return true
 	}
 	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") || signupBox(n) {

@@ -12678,6 +12678,12 @@ func TestRound104(t *testing.T) {
 			gone: []string{"Posté le 22/01/2025", "le coup du quota par machine"},
 			kept: []string{"Bonne soirée,", "Jean-Luc"},
 		},
+		{
+			why:  "a box in the role of a note, a shop's tip set between a guide's paragraphs, goes",
+			file: "unseen266-bricovallee-frisecarrelage-fr.html",
+			gone: []string{"Le conseil du vendeur", "Posez la frise à sec au sol"},
+			kept: []string{"Commencez la pose au centre du mur"},
+		},
 	}
 	checkPageCases(t, cases)
 }
