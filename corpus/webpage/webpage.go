@@ -4613,7 +4613,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || noteTable(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.Span && ruledSignature(c) || c.DataAtom == atom.P && checkboxHead(c) || c.DataAtom == atom.Label && checkboxStamp(c) || c.DataAtom == atom.Ul && archiveNavList(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || noteTable(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.Span && ruledSignature(c) || c.DataAtom == atom.P && checkboxHead(c) || c.DataAtom == atom.Div && numberedHead(c) || c.DataAtom == atom.Label && checkboxStamp(c) || c.DataAtom == atom.Ul && archiveNavList(c) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",
@@ -5116,6 +5116,29 @@ func checkboxHead(p *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// numberedHead reports whether div opens with a link that is a post's
+// number in its thread, then its verb, a colon and its day, and elements
+// alone after them ('<div class="pstdate"><a …>#1</a> Posté : 17-09-2009
+// 22:14 <span class="pstaction"><a …>Citer</a></span></div>', Seditio's
+// post head over each post's text): the post's head, none of its text,
+// as checkboxHead's.
+func numberedHead(div *html.Node) bool {
+	a := firstContent(div)
+	if a == nil || a.DataAtom != atom.A || a.NextSibling == nil || a.NextSibling.Type != html.TextNode || !postNumber(strings.TrimSpace(textOf(a))) {
+		return false
+	}
+	_, day, ok := strings.Cut(a.NextSibling.Data, ": ")
+	if !ok || !onlyElements(a.NextSibling.NextSibling) {
+		return false
+	}
+	day = strings.TrimSpace(day)
+	if _, ok := bareDate(day, false); ok {
+		return true
+	}
+	_, ok = hyphenDay(day)
+	return ok
 }
 
 // authorRow reports whether table row tr opens with a forum post's

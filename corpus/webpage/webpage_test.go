@@ -12684,6 +12684,13 @@ func TestRound104(t *testing.T) {
 			gone: []string{"Le conseil du vendeur", "Posez la frise à sec au sol"},
 			kept: []string{"Commencez la pose au centre du mur"},
 		},
+		{
+			why:  "a post's head, its number's link, 'Posté :' and its day and an action link, goes from the opening post",
+			file: "unseen272-randotrieves-hautsplateaux-fr.html",
+			gone: []string{"Posté : 17-09-2009", "Citer"},
+			kept: []string{"Salut à tous,"},
+			date: "2009-09-17",
+		},
 	}
 	checkPageCases(t, cases)
 }
