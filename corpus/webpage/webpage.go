@@ -4613,7 +4613,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || noteTable(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.Span && ruledSignature(c) || c.DataAtom == atom.P && checkboxHead(c) || c.DataAtom == atom.Div && numberedHead(c) || c.DataAtom == atom.Label && checkboxStamp(c) || c.DataAtom == atom.Ul && archiveNavList(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || noteTable(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.Span && ruledSignature(c) || c.DataAtom == atom.P && checkboxHead(c) || c.DataAtom == atom.Div && numberedHead(c) || c.DataAtom == atom.Label && checkboxStamp(c) || c.DataAtom == atom.Ul && (archiveNavList(c) || recipeFactsList(c)) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",
@@ -13304,6 +13304,42 @@ func recipeFactsLine(p *html.Node) bool {
 		}
 	}
 	return times >= 2 && collapsedText(p) == strings.Join(strings.Fields(t), " ")
+}
+
+// recipeFactsList reports whether ul is a list of a recipe's facts, each
+// item a label in a <span> alone and a number after it, two of the
+// labels or more a time's (recipeTimeLabels) and the others its
+// servings' ('<ul class="recipe__info"><li><span>Serves</span> 4</li><li><span>Prep</span>
+// 15 mins</li><li><span>Cook</span> 45 mins</li></ul>', a Gourmet
+// Traveller-like recipe's line under its standfirst), as
+// recipeFactsLine's line in one paragraph: the card's facts, not the
+// recipe.
+func recipeFactsList(ul *html.Node) bool {
+	times := 0
+	for li := ul.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type == html.TextNode && strings.TrimSpace(li.Data) == "" {
+			continue
+		}
+		span := li.FirstChild
+		if li.DataAtom != atom.Li || span == nil || span.DataAtom != atom.Span || span.FirstChild == nil || span.FirstChild != span.LastChild || span.FirstChild.Type != html.TextNode {
+			return false
+		}
+		val := span.NextSibling
+		if val == nil || val.Type != html.TextNode || val.NextSibling != nil {
+			return false
+		}
+		if v := strings.TrimSpace(val.Data); v == "" || !isDigit(v[0]) {
+			return false
+		}
+		label := strings.ToLower(strings.TrimSpace(span.FirstChild.Data))
+		switch {
+		case recipeTimeLabels[label]:
+			times++
+		case label != "serves" && label != "servings" && label != "makes" && label != "yield" && label != "portions" && label != "pour":
+			return false
+		}
+	}
+	return times >= 2
 }
 
 // maxFactsBytes is the length of the longest recipeFactsLine.

@@ -12691,6 +12691,12 @@ func TestRound104(t *testing.T) {
 			kept: []string{"Salut à tous,"},
 			date: "2009-09-17",
 		},
+		{
+			why:  "a list of a recipe's servings and times, each a label in a <span> and a number, goes",
+			file: "unseen268-southerlytable-pumpkinorzo-en.html",
+			gone: []string{"Serves 4", "Prep 15 mins"},
+			kept: []string{"1 kg butternut pumpkin"},
+		},
 	}
 	checkPageCases(t, cases)
 }
