@@ -7533,8 +7533,8 @@ func versionStamp(p *html.Node) bool {
 
 // junk reports whether an element is page furniture as a whole.
 func junk(n *html.Node) bool {
-	if n.DataAtom == atom.Aside && verdictBox(n) {
-		return false // the author's verdict, set in a box of the text
+	if n.DataAtom == atom.Aside && (verdictBox(n) || recipeNote(attr(n, "class"))) {
+		return false // the author's verdict or note, set in a box of the text
 	}
 	if n.DataAtom == atom.Form && holdsArticle(n) {
 		// A page's one form around all of it (ASP.NET's Web Forms,
@@ -13304,6 +13304,16 @@ func recipeFactsLine(p *html.Node) bool {
 		}
 	}
 	return times >= 2 && collapsedText(p) == strings.Join(strings.Fields(t), " ")
+}
+
+// recipeNote reports whether class names a recipe's notes, the cook's
+// own words after the method ('<aside class="recipe__note"><h3>Cook’s
+// note</h3><p>Kent or Jap pumpkin work just as well as butternut; …',
+// a Gourmet Traveller-like recipe's), which the house's references keep
+// as a recipe card's "Notes": the recipe's text, though an <aside> holds
+// it.
+func recipeNote(class string) bool {
+	return strings.Contains(class, "recipe") && strings.Contains(class, "note")
 }
 
 // recipeFactsList reports whether ul is a list of a recipe's facts, each

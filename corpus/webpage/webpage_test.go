@@ -12697,6 +12697,11 @@ func TestRound104(t *testing.T) {
 			gone: []string{"Serves 4", "Prep 15 mins"},
 			kept: []string{"1 kg butternut pumpkin"},
 		},
+		{
+			why:  "a recipe's note in an <aside> of class 'recipe__note' after the method stays",
+			file: "unseen268-southerlytable-pumpkinorzo-en.html",
+			kept: []string{"Cook’s note", "Kent or Jap pumpkin work just as well"},
+		},
 	}
 	checkPageCases(t, cases)
 }
