@@ -3444,6 +3444,10 @@ func (m *meta) italicClass(n *html.Node) bool {
 // last message is more than 90 days old. You can revive it by posting a
 // reply.</p>', a LibraryThing-like Talk topic's): the site's notice, as
 // "article-info" and "entry-info" are its line about a post.
+// "surtitre" is French for a kicker, the line a story's section or kind
+// sets over its heading ('<p class="surtitre">Communiqué de presse</p><h1
+// class="titre">…', SPIP's; fifteen other tuning pages' surtitres,
+// already dropped by other rules), as "kicker" is.
 // (This is the pattern of TestFurnitureName, looked up in sets: on every
 // element of every page, the pattern cost a tenth of the reduction.)
 var (
@@ -3453,7 +3457,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable helpful topicinfo edited aside bibliography calendar messages soutien poll legal donation screenshot tooltip reponses followups where rating reactions nodelet properties attributes cite tweet`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable helpful topicinfo edited aside bibliography calendar messages soutien poll legal donation screenshot tooltip reponses followups where rating reactions nodelet properties attributes cite tweet surtitre`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info catch-all fiche-film risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary recette-resume summary-box cite-this assistant-transcript code-label channel-card donate-bar donate-inline fiche-album")
 )

@@ -12702,6 +12702,13 @@ func TestRound104(t *testing.T) {
 			file: "unseen268-southerlytable-pumpkinorzo-en.html",
 			kept: []string{"Cook’s note", "Kent or Jap pumpkin work just as well"},
 		},
+		{
+			why:    "SPIP's surtitre, a kicker over the heading, goes",
+			file:   "unseen267-toitssolidaires-fintreve-fr.html",
+			gone:   []string{"Communiqué de presse"},
+			kept:   []string{"Le 31 mars à minuit"},
+			latin1: true,
+		},
 	}
 	checkPageCases(t, cases)
 }
