@@ -168,7 +168,7 @@ func Extract(data []byte) (Page, error) {
 	}
 	// The page's address from the likeliest source that gives one; the
 	// text is read for a stated address only when none does.
-	p := Page{Title: unquoted(title(t, m)), URL: cmp.Or(m.canonical, m.ogURL, m.itemURL, m.dcURL, m.shareURL, m.permalink, shared, m.returnURL, m.titleLink)}
+	p := Page{Title: pagureIssue(unquoted(title(t, m)), m.title), URL: cmp.Or(m.canonical, m.ogURL, m.itemURL, m.dcURL, m.shareURL, m.permalink, shared, m.returnURL, m.titleLink)}
 	if p.URL == "" {
 		p.URL = statedURL(texts)
 	}
@@ -14521,6 +14521,25 @@ func unitTitle(title, h1 string) bool {
 		}
 	}
 	return false
+}
+
+// pagureIssue returns t without the "Issue #" and number and the colon
+// Pagure opens an issue's <title> with, under a <title> that ends with
+// its name as Pagure writes it on every forge ('<title>Issue #214: Tide
+// predictions are an hour late … - tidewatch - Pagure</title>' over '<span
+// id="issuetitle">Tide predictions are an hour late …</span>'): the
+// issue's own title. A newsletter's "Issue #42: …" under any other
+// <title> is the issue's name and stays.
+func pagureIssue(t, raw string) string {
+	rest, ok := strings.CutPrefix(t, "Issue #")
+	if !ok || !strings.HasSuffix(raw, " - Pagure") {
+		return t
+	}
+	num, subject, ok := strings.Cut(rest, ": ")
+	if !ok || num == "" || strings.Trim(num, "0123456789") != "" || subject == "" {
+		return t
+	}
+	return subject
 }
 
 // unquoted returns t without the straight quotation marks around the

@@ -12709,6 +12709,11 @@ func TestRound104(t *testing.T) {
 			kept:   []string{"Le 31 mars à minuit"},
 			latin1: true,
 		},
+		{
+			why:   "Pagure's 'Issue #' and number before an issue's title in a <title> ending with ' - Pagure' go from the title",
+			file:  "unseen271-saltmarshforge-tidewatchdst-en.html",
+			title: "Tide predictions are an hour late for older stations after the DST change",
+		},
 	}
 	checkPageCases(t, cases)
 }
