@@ -12714,6 +12714,11 @@ func TestRound104(t *testing.T) {
 			file:  "unseen271-saltmarshforge-tidewatchdst-en.html",
 			title: "Tide predictions are an hour late for older stations after the DST change",
 		},
+		{
+			why:  "a 'Created:' field's day between hyphens with its month's name dates a proposal over its 'Last modified' line",
+			file: "unseen271-ternteps-toolsettings-en.html",
+			date: "2025-03-18",
+		},
 	}
 	checkPageCases(t, cases)
 }
