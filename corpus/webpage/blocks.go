@@ -5004,7 +5004,7 @@ func mailProse(text string) bool {
 // Simple:Press's, over its replies' "spTopicPostSection
 // spOddPostSection").
 func unmarkedFirst(class string) string {
-	if !strings.Contains(class, " ") || !strings.Contains(class, "first") && !strings.Contains(class, "op") && !strings.Contains(class, "FirstPost") {
+	if !strings.Contains(class, " ") || !strings.Contains(class, "first") && !strings.Contains(class, "op") && !strings.Contains(class, "FirstPost") && !strings.Contains(class, "premier") {
 		return ""
 	}
 	f := strings.Fields(class)
@@ -5018,7 +5018,8 @@ func unmarkedFirst(class string) string {
 // firstMark reports whether a class word marks a thread's opening post:
 // "first", or a modifier after "--" that is "op" (the original poster's)
 // or "first", or "first" joined to "post" by a hyphen or an underscore
-// ("first-post" over the replies' "post-element", Asgaros Forum's).
+// ("first-post" over the replies' "post-element", Asgaros Forum's), or
+// "premier", French's "first", after a class word and a hyphen.
 func firstMark(w string) bool {
 	if w == "first" {
 		return true
@@ -5032,6 +5033,12 @@ func firstMark(w string) bool {
 				return true
 			}
 		}
+	}
+	if base, ok := strings.CutSuffix(w, "-premier"); ok && base != "" {
+		// French's "first" after the post's own class word
+		// ("message message-premier" over the replies' "message", a
+		// Mac4Ever-like forum's).
+		return true
 	}
 	_, mod, ok := strings.Cut(w, "--")
 	return ok && (mod == "op" || mod == "first")

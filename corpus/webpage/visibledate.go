@@ -882,8 +882,16 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 					texts = append(texts, c.Data)
 					if label := fieldLabel(c); label != "" {
 						// A date alone in a field's value, under a label
-						// that names the first publication: stated so.
-						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+						// that names the first publication: stated so,
+						// a day between hyphens with its month's name
+						// ("<dt>Created:</dt><dd>18-Mar-2025</dd>", a
+						// PEP's header as Sphinx writes it) with spaces,
+						// as the statement reads a day.
+						v := strings.TrimSpace(c.Data)
+						if strings.Count(v, "-") == 2 && hasLetter(v) {
+							v = strings.ReplaceAll(v, "-", " ")
+						}
+						texts = append(texts, "published on "+v)
 					} else if d := versionDay(c); d != "" {
 						// A manual's version and its day (Scribble's
 						// versionbox, "2.0 — 3 March 2025"): the day

@@ -168,7 +168,7 @@ func Extract(data []byte) (Page, error) {
 	}
 	// The page's address from the likeliest source that gives one; the
 	// text is read for a stated address only when none does.
-	p := Page{Title: unquoted(title(t, m)), URL: cmp.Or(m.canonical, m.ogURL, m.itemURL, m.dcURL, m.shareURL, m.permalink, shared, m.returnURL, m.titleLink)}
+	p := Page{Title: pagureIssue(unquoted(title(t, m)), m.title), URL: cmp.Or(m.canonical, m.ogURL, m.itemURL, m.dcURL, m.shareURL, m.permalink, shared, m.returnURL, m.titleLink)}
 	if p.URL == "" {
 		p.URL = statedURL(texts)
 	}
@@ -3444,6 +3444,10 @@ func (m *meta) italicClass(n *html.Node) bool {
 // last message is more than 90 days old. You can revive it by posting a
 // reply.</p>', a LibraryThing-like Talk topic's): the site's notice, as
 // "article-info" and "entry-info" are its line about a post.
+// "surtitre" is French for a kicker, the line a story's section or kind
+// sets over its heading ('<p class="surtitre">Communiqué de presse</p><h1
+// class="titre">…', SPIP's; fifteen other tuning pages' surtitres,
+// already dropped by other rules), as "kicker" is.
 // (This is the pattern of TestFurnitureName, looked up in sets: on every
 // element of every page, the pattern cost a tenth of the reduction.)
 var (
@@ -3453,7 +3457,7 @@ breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentai
 ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
-supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable helpful topicinfo edited aside bibliography calendar messages soutien poll legal donation screenshot tooltip reponses followups where rating reactions nodelet properties attributes cite tweet`)
+supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable helpful topicinfo edited aside bibliography calendar messages soutien poll legal donation screenshot tooltip reponses followups where rating reactions nodelet properties attributes cite tweet surtitre`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
 	furniturePairs    = wordSet("article-info catch-all fiche-film risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary recette-resume summary-box cite-this assistant-transcript code-label channel-card donate-bar donate-inline fiche-album")
 )
@@ -4613,7 +4617,7 @@ func prune(n *html.Node, m *meta) int {
 				collect(sec, m)
 				n.RemoveChild(c)
 				n.RemoveChild(sec)
-			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || noteTable(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.Span && ruledSignature(c) || c.DataAtom == atom.P && checkboxHead(c) || c.DataAtom == atom.Label && checkboxStamp(c) || c.DataAtom == atom.Ul && archiveNavList(c) {
+			} else if labelledOrNote(c, !m.code || c.DataAtom == atom.Table) || labelHeading(c) || insetBox(c) || styledBox(c) || iconBox(c) || c.DataAtom == atom.Div && labelledAside(c) || asideCodeBox(c) || !m.code && noteQuote(c) || classedNoteQuote(c) || noteTable(c) || labelLineQuote(c) || questionQuote(c) || c.DataAtom == atom.Dl && tagList(c) || forumQuote(c) || c.DataAtom == atom.Div && (linkCard(c) || memberBox(c)) || c.DataAtom == atom.Address && ruledFooter(c) || c.DataAtom == atom.Span && ruledSignature(c) || c.DataAtom == atom.P && checkboxHead(c) || c.DataAtom == atom.Div && numberedHead(c) || c.DataAtom == atom.Label && checkboxStamp(c) || c.DataAtom == atom.Ul && (archiveNavList(c) || recipeFactsList(c)) {
 				// A box that opens with a box's label ("Notes to
 				// editors", "Fiche technique"), or a heading that is
 				// only a label (labels.go). A note's label ("Note",
@@ -5116,6 +5120,29 @@ func checkboxHead(p *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// numberedHead reports whether div opens with a link that is a post's
+// number in its thread, then its verb, a colon and its day, and elements
+// alone after them ('<div class="pstdate"><a …>#1</a> Posté : 17-09-2009
+// 22:14 <span class="pstaction"><a …>Citer</a></span></div>', Seditio's
+// post head over each post's text): the post's head, none of its text,
+// as checkboxHead's.
+func numberedHead(div *html.Node) bool {
+	a := firstContent(div)
+	if a == nil || a.DataAtom != atom.A || a.NextSibling == nil || a.NextSibling.Type != html.TextNode || !postNumber(strings.TrimSpace(textOf(a))) {
+		return false
+	}
+	_, day, ok := strings.Cut(a.NextSibling.Data, ": ")
+	if !ok || !onlyElements(a.NextSibling.NextSibling) {
+		return false
+	}
+	day = strings.TrimSpace(day)
+	if _, ok := bareDate(day, false); ok {
+		return true
+	}
+	_, ok = hyphenDay(day)
+	return ok
 }
 
 // authorRow reports whether table row tr opens with a forum post's
@@ -7510,8 +7537,8 @@ func versionStamp(p *html.Node) bool {
 
 // junk reports whether an element is page furniture as a whole.
 func junk(n *html.Node) bool {
-	if n.DataAtom == atom.Aside && verdictBox(n) {
-		return false // the author's verdict, set in a box of the text
+	if n.DataAtom == atom.Aside && (verdictBox(n) || recipeNote(attr(n, "class"))) {
+		return false // the author's verdict or note, set in a box of the text
 	}
 	if n.DataAtom == atom.Form && holdsArticle(n) {
 		// A page's one form around all of it (ASP.NET's Web Forms,
@@ -7564,7 +7591,7 @@ func junk(n *html.Node) bool {
 		return false // the heading's own text, whatever its class says
 	}
 	switch strings.ToLower(attr(n, "role")) {
-	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "status", "img", "doc-toc":
+	case "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert", "status", "img", "doc-toc", "note":
 		// An element in the role of an image shows a picture, and its
 		// text, when it has one, is the picture's glyph (a callout's
 		// emoji icon): the alt text of an image is not read either. A
@@ -7574,7 +7601,13 @@ func junk(n *html.Node) bool {
 		// about the page ('<div class="--docs--alert-public"
 		// role="status"><span>Document public</span> <span>Ce document
 		// est en lecture seule. …</span></div>', La Suite's Docs, over
-		// the document), as an alert is.
+		// the document), as an alert is. An element in the role of a
+		// note is, by ARIA's word, ancillary to the main content: a
+		// tip or notice box set in the text ('<div class="advice-tip"
+		// role="note"><p class="advice-tip__title">Le conseil du
+		// vendeur</p>…', a DIY shop's guide), as its kind's class
+		// words or other rules already tell on forty-nine other
+		// tuning pages.
 		return true
 	}
 	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") || signupBox(n) {
@@ -13277,6 +13310,52 @@ func recipeFactsLine(p *html.Node) bool {
 	return times >= 2 && collapsedText(p) == strings.Join(strings.Fields(t), " ")
 }
 
+// recipeNote reports whether class names a recipe's notes, the cook's
+// own words after the method ('<aside class="recipe__note"><h3>Cook’s
+// note</h3><p>Kent or Jap pumpkin work just as well as butternut; …',
+// a Gourmet Traveller-like recipe's), which the house's references keep
+// as a recipe card's "Notes": the recipe's text, though an <aside> holds
+// it.
+func recipeNote(class string) bool {
+	return strings.Contains(class, "recipe") && strings.Contains(class, "note")
+}
+
+// recipeFactsList reports whether ul is a list of a recipe's facts, each
+// item a label in a <span> alone and a number after it, two of the
+// labels or more a time's (recipeTimeLabels) and the others its
+// servings' ('<ul class="recipe__info"><li><span>Serves</span> 4</li><li><span>Prep</span>
+// 15 mins</li><li><span>Cook</span> 45 mins</li></ul>', a Gourmet
+// Traveller-like recipe's line under its standfirst), as
+// recipeFactsLine's line in one paragraph: the card's facts, not the
+// recipe.
+func recipeFactsList(ul *html.Node) bool {
+	times := 0
+	for li := ul.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type == html.TextNode && strings.TrimSpace(li.Data) == "" {
+			continue
+		}
+		span := li.FirstChild
+		if li.DataAtom != atom.Li || span == nil || span.DataAtom != atom.Span || span.FirstChild == nil || span.FirstChild != span.LastChild || span.FirstChild.Type != html.TextNode {
+			return false
+		}
+		val := span.NextSibling
+		if val == nil || val.Type != html.TextNode || val.NextSibling != nil {
+			return false
+		}
+		if v := strings.TrimSpace(val.Data); v == "" || !isDigit(v[0]) {
+			return false
+		}
+		label := strings.ToLower(strings.TrimSpace(span.FirstChild.Data))
+		switch {
+		case recipeTimeLabels[label]:
+			times++
+		case label != "serves" && label != "servings" && label != "makes" && label != "yield" && label != "portions" && label != "pour":
+			return false
+		}
+	}
+	return times >= 2
+}
+
 // maxFactsBytes is the length of the longest recipeFactsLine.
 const maxFactsBytes = 200
 
@@ -14442,6 +14521,25 @@ func unitTitle(title, h1 string) bool {
 		}
 	}
 	return false
+}
+
+// pagureIssue returns t without the "Issue #" and number and the colon
+// Pagure opens an issue's <title> with, under a <title> that ends with
+// its name as Pagure writes it on every forge ('<title>Issue #214: Tide
+// predictions are an hour late … - tidewatch - Pagure</title>' over '<span
+// id="issuetitle">Tide predictions are an hour late …</span>'): the
+// issue's own title. A newsletter's "Issue #42: …" under any other
+// <title> is the issue's name and stays.
+func pagureIssue(t, raw string) string {
+	rest, ok := strings.CutPrefix(t, "Issue #")
+	if !ok || !strings.HasSuffix(raw, " - Pagure") {
+		return t
+	}
+	num, subject, ok := strings.Cut(rest, ": ")
+	if !ok || num == "" || strings.Trim(num, "0123456789") != "" || subject == "" {
+		return t
+	}
+	return subject
 }
 
 // unquoted returns t without the straight quotation marks around the

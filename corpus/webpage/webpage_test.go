@@ -12666,3 +12666,59 @@ func TestRound103(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+// TestRound104 holds the cases of round 104 of issue 16, the
+// two-hundred-and-sixty-sixth to two-hundred-and-seventy-second unseen sets'
+// pages tuned on.
+func TestRound104(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a forum's first post marked by its class word and '-premier', French's 'first', keeps the post and drops the replies after it",
+			file: "unseen270-pommeattitude-timemachinenas-fr.html",
+			gone: []string{"Posté le 22/01/2025", "le coup du quota par machine"},
+			kept: []string{"Bonne soirée,", "Jean-Luc"},
+		},
+		{
+			why:  "a box in the role of a note, a shop's tip set between a guide's paragraphs, goes",
+			file: "unseen266-bricovallee-frisecarrelage-fr.html",
+			gone: []string{"Le conseil du vendeur", "Posez la frise à sec au sol"},
+			kept: []string{"Commencez la pose au centre du mur"},
+		},
+		{
+			why:  "a post's head, its number's link, 'Posté :' and its day and an action link, goes from the opening post",
+			file: "unseen272-randotrieves-hautsplateaux-fr.html",
+			gone: []string{"Posté : 17-09-2009", "Citer"},
+			kept: []string{"Salut à tous,"},
+			date: "2009-09-17",
+		},
+		{
+			why:  "a list of a recipe's servings and times, each a label in a <span> and a number, goes",
+			file: "unseen268-southerlytable-pumpkinorzo-en.html",
+			gone: []string{"Serves 4", "Prep 15 mins"},
+			kept: []string{"1 kg butternut pumpkin"},
+		},
+		{
+			why:  "a recipe's note in an <aside> of class 'recipe__note' after the method stays",
+			file: "unseen268-southerlytable-pumpkinorzo-en.html",
+			kept: []string{"Cook’s note", "Kent or Jap pumpkin work just as well"},
+		},
+		{
+			why:    "SPIP's surtitre, a kicker over the heading, goes",
+			file:   "unseen267-toitssolidaires-fintreve-fr.html",
+			gone:   []string{"Communiqué de presse"},
+			kept:   []string{"Le 31 mars à minuit"},
+			latin1: true,
+		},
+		{
+			why:   "Pagure's 'Issue #' and number before an issue's title in a <title> ending with ' - Pagure' go from the title",
+			file:  "unseen271-saltmarshforge-tidewatchdst-en.html",
+			title: "Tide predictions are an hour late for older stations after the DST change",
+		},
+		{
+			why:  "a 'Created:' field's day between hyphens with its month's name dates a proposal over its 'Last modified' line",
+			file: "unseen271-ternteps-toolsettings-en.html",
+			date: "2025-03-18",
+		},
+	}
+	checkPageCases(t, cases)
+}
