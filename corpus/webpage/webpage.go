@@ -13349,7 +13349,7 @@ func recipeFactsList(ul *html.Node) bool {
 		switch {
 		case recipeTimeLabels[label]:
 			times++
-		case label != "serves" && label != "servings" && label != "makes" && label != "yield" && label != "portions" && label != "pour":
+		case !servingsLabels[label]:
 			return false
 		}
 	}
@@ -13363,6 +13363,10 @@ const maxFactsBytes = 200
 var recipeTimeLabels = map[string]bool{"préparation": true, "preparation": true, "temps de préparation": true, "cuisson": true, "temps de cuisson": true,
 	"repos": true, "temps de repos": true, "prep": true, "prep time": true, "cook": true, "cook time": true, "cooking": true, "cooking time": true,
 	"total": true, "total time": true, "temps total": true}
+
+// servingsLabels are the labels of a recipe's servings in a list of its
+// facts (recipeFactsList).
+var servingsLabels = wordSet("serves servings makes yield portions pour")
 
 // publishedNouns name, before the verb, what a publishedLine states the
 // publication of ("Recette publiée le …").
