@@ -370,11 +370,12 @@ var pagesDir = "testdata/pages"
 // (testdata/pages-unseen266 to testdata/pages-unseen272, first measured
 // with round 100's code) in round 104, their pages named unseen266-* to
 // unseen272-*. The sets up to the two-hundred-and-seventy-second are
-// tuning pages now. The two-hundred-and-seventy-third to
-// two-hundred-and-ninety-third (testdata/pages-unseen273 to
-// testdata/pages-unseen293), written while round 102 ran (the last seven
-// as round 103 began), are unseen.
-var unseenDirs = []string{"testdata/pages-unseen273", "testdata/pages-unseen274", "testdata/pages-unseen275", "testdata/pages-unseen276", "testdata/pages-unseen277", "testdata/pages-unseen278", "testdata/pages-unseen279", "testdata/pages-unseen280", "testdata/pages-unseen281", "testdata/pages-unseen282", "testdata/pages-unseen283", "testdata/pages-unseen284", "testdata/pages-unseen285", "testdata/pages-unseen286", "testdata/pages-unseen287", "testdata/pages-unseen288", "testdata/pages-unseen289", "testdata/pages-unseen290", "testdata/pages-unseen291", "testdata/pages-unseen292", "testdata/pages-unseen293"}
+// tuning pages now. The two-hundred-and-seventy-third to three-hundredth
+// (testdata/pages-unseen273 to testdata/pages-unseen300), written while
+// round 102 ran (the two-hundred-and-eighty-seventh to ninety-third as
+// round 103 began, the two-hundred-and-ninety-fourth to three-hundredth as
+// round 105 began), are unseen.
+var unseenDirs = []string{"testdata/pages-unseen273", "testdata/pages-unseen274", "testdata/pages-unseen275", "testdata/pages-unseen276", "testdata/pages-unseen277", "testdata/pages-unseen278", "testdata/pages-unseen279", "testdata/pages-unseen280", "testdata/pages-unseen281", "testdata/pages-unseen282", "testdata/pages-unseen283", "testdata/pages-unseen284", "testdata/pages-unseen285", "testdata/pages-unseen286", "testdata/pages-unseen287", "testdata/pages-unseen288", "testdata/pages-unseen289", "testdata/pages-unseen290", "testdata/pages-unseen291", "testdata/pages-unseen292", "testdata/pages-unseen293", "testdata/pages-unseen294", "testdata/pages-unseen295", "testdata/pages-unseen296", "testdata/pages-unseen297", "testdata/pages-unseen298", "testdata/pages-unseen299", "testdata/pages-unseen300"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -858,6 +859,19 @@ var unseenMetadataMisses = map[string]string{
 	"unseen292-gemfileweekly-issue742-en":        "title 'Code & Tools', the issue's first section, over the <title>'s issue and day; undated: its only date is the top bar's visible '#742 — March 6, 2025' (Ruby Weekly-like letter)",
 	"unseen292-sortircapitale-nuitdesfourmis-fr": "title 'La Nuit des fourmis - Critique - Théâtre', the show's name and the sections, over the review's heading (Pariscope-like, 2015)",
 	"unseen293-inkwellshelf-lornavasquezreid-en": "title with the book's ', author of The Salt Road' left on (Smashwords interview-like)",
+	// The two-hundred-and-ninety-fourth to three-hundredth sets', measured with round 104's code:
+	"unseen294-essentialabo-baumelevres-fr":              "title without the heading's 'Recette : ', cut as a label (Aroma-Zone-like)",
+	"unseen294-harborlightbanner-rowhomeroofs-en":        "dated 2025-03-11T09:00:04.118Z from JSON-LD's datePublished, 118 ms after the article:published_time second the reference gives (Baltimore Banner-like)",
+	"unseen294-narrowgaugeyard-pointmotors-en":           "title without the thread's ' - ideas?', cut as if a site's name (ASP Playground, ISO-8859-1)",
+	"unseen295-cahierprepa-concoursblanc-fr":             "title 'MPSI 2 – Lycée Montrevel', the class site's name, over the notice's heading (Cahier de Prépa-like)",
+	"unseen295-passionpalombe-palombiere-fr":             "title with the forum's ' : Palombières et cabanes' left on (phpBB 3.0)",
+	"unseen297-ashcombems-fieldstudy-en":                 "title 'Grade 7 Science: Announcements | Ashcombe Middle School', the class page's name, over the announcement's heading (Haiku Learning-like)",
+	"unseen297-webmailacvaubrac-bacblanc-fr":             "undated: its only date is the message's visible 'Date : mar., 11 mars 2025 17:42:10 +0100' header cell (Horde IMP)",
+	"unseen298-forumckvalmonne-fissurecoque-fr":          "title with the forum's ' ∶ Matériel ∶ Forum du CK Val de Monne' left on, its parts joined by U+2236 ratio signs (NoNonsense Forum)",
+	"unseen299-carnetlucien-pressoirtanneurs-fr":         "title 'Le carnet de Lucien: 14/11/2004', the weblog's name and the day, over the post's heading (Radio UserLand, ISO-8859-15)",
+	"unseen299-genealogievalsevre-relevessaintmaxire-fr": "title 'Page d'accueil de l'arbre : Cercle généalogique du Val de Sèvre', the tree's home page, over the news item's heading (PhpGedView 4.2.3)",
+	"unseen299-petitcrieur-chapiteaux-fr":                "title 'Le Petit Crieur - La lettre du jeudi', the letter's name, over its lead story's heading (Petit Bulletin-like newsletter)",
+	"unseen300-wikicurieux-ludion-fr":                    "dated 2025-02-03 from the footer's 'Dernière modification de cette page le 3 février 2025', where the sheet's 'Créée le 12 janvier 2025' is the day (MediaWiki 1.39, Wikidébrouillard-like)",
 }
 
 // checkMetadata compares the title, URL and date read from each page of
@@ -1815,4 +1829,89 @@ var unseenFirst = map[string]struct{ leak, kept float64 }{
 	"unseen293-sprigandspoon-farrosalad-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen293-tablepratique-flancourgettes-fr":        {0.02, 0.84}, // 0.0 %, 84.0 %
 	"unseen293-toolibre-valorvannelibreoffice-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	// The two-hundred-and-ninety-fourth to three-hundredth sets', measured with round 104's code:
+	"unseen294-adcraftweekly-grocerjingle-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen294-amismoulinquerion-motdupresident-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen294-autochronique-essaibreizh-fr":              {0.02, 0.99}, // 0.0 %, 99.5 %
+	"unseen294-carrefourpublic-guichetsruraux-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen294-essentialabo-baumelevres-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen294-harborlightbanner-rowhomeroofs-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen294-narrowgaugeyard-pointmotors-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen294-parcelkite-webhooksignatures-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen294-recoltessolidaires-jardinsmaraichers-fr":   {0.02, 1.00}, // 0.7 %, 100.0 %
+	"unseen294-rosaliecuisine-gateaucarottes-fr":          {0.05, 1.00}, // 4.3 %, 100.0 %
+	"unseen294-tunewell-lighthousekeepers-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen294-woolstep-washingguide-en":                  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen295-cahierprepa-concoursblanc-fr":              {0.02, 0.96}, // 0.0 %, 96.1 %
+	"unseen295-commonshour-landtrust-en":                  {0.10, 1.00}, // 9.5 %, 100.0 %
+	"unseen295-crumbandcopper-skilletcornbread-en":        {0.07, 1.00}, // 6.3 %, 100.0 %
+	"unseen295-cyberfleuve-patinoire-fr":                  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen295-decomamaison-carrelagepeint-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen295-facultyledger-overnightlibrary-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen295-hiboupc-ecluses-fr":                        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen295-lairoffans-lanternkeepers-en":              {0.02, 0.97}, // 0.0 %, 97.8 %
+	"unseen295-metroquarterly-vendorpermits-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen295-passionpalombe-palombiere-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen295-publicbrief-allotments-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen295-vezerelibre-halle-fr":                      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen296-entarpege-reunion5e-fr":                    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen296-horizonslointains-skarvoy-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen296-lindenparkscience-creekjournal-en":         {0.02, 0.99}, // 0.0 %, 99.5 %
+	"unseen296-meridiareview-tarvelaccord-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen296-pedaressources-jardinspedagogiques-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen296-platedatlas-celeriachazelnut-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen296-plinth-brennanquietrooms-en":               {0.02, 0.96}, // 0.0 %, 96.6 %
+	"unseen296-quarrelproject-rc2testing-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen296-quotidienlittoral-dessalementtazgharet-fr": {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen296-ridgewayhospice-moorlandwalk-en":           {0.16, 1.00}, // 15.5 %, 100.0 %
+	"unseen296-santeplus-genoucourse-fr":                  {0.17, 0.98}, // 16.8 %, 98.4 %
+	"unseen296-terresdeveyle-jouesboeufcocotte-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen297-ashcombems-fieldstudy-en":                  {0.02, 0.97}, // 0.0 %, 98.0 %
+	"unseen297-droitpratique-congesfermeture-fr":          {0.02, 0.55}, // 0.0 %, 55.9 %
+	"unseen297-iprp-fortechaleur-fr":                      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen297-kindraise-tailoringunit-en":                {0.02, 0.96}, // 0.0 %, 96.4 %
+	"unseen297-laiteriesaintmeloir-teurgoule-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen297-liguecitoyennevaubrac-permanence-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen297-rotorpedia-northernleague-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen297-sentiersetsommets-cretelongue-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen297-tallowfox-retries-en":                      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen297-tonguewise-donefinished-en":                {0.02, 0.94}, // 0.6 %, 94.6 %
+	"unseen297-webmailacvaubrac-bacblanc-fr":              {0.02, 0.97}, // 0.0 %, 97.8 %
+	"unseen297-wyrebankecho-ferrycanopy-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen298-blockhaus-copperlanterns-en":               {0.02, 0.96}, // 0.0 %, 96.7 %
+	"unseen298-dessertsnanou-rizaulait-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen298-esconfluent-prolongationmarchetti-fr":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen298-forumckvalmonne-fissurecoque-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen298-kinwell-holidayhelpline-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen298-ligeriemag-navettegare-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen298-loesshillsherald-bridgerepair-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen298-longhandmag-watchmaker-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen298-maitrebricole-seuilporte-fr":               {0.04, 1.00}, // 3.4 %, 100.0 %
+	"unseen298-meretcotes-remorqueurkerlidec-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen298-rootstockliving-coldframe-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen298-shellcraft-findolderfiles-en":              {0.15, 1.00}, // 14.6 %, 100.0 %
+	"unseen299-burrowfort-breadtin-en":                    {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen299-carnetlucien-pressoirtanneurs-fr":          {0.16, 1.00}, // 15.4 %, 100.0 %
+	"unseen299-castelvieil-tianlegumes-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen299-cloakroom-stopgapmath-en":                  {0.02, 0.98}, // 0.0 %, 98.3 %
+	"unseen299-galopmatin-prixsainteaure-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen299-gazettecepages-savagninjeunes-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen299-genealogievalsevre-relevessaintmaxire-fr":  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen299-hearthmilloats-maplepear-en":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen299-kestreloutfitters-mendingshell-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen299-petitcrieur-chapiteaux-fr":                 {0.04, 1.00}, // 3.3 %, 100.0 %
+	"unseen299-quorumcall-smokesensors-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen299-ripereviews-weekendboxoffice-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen300-ashgroveprimary-readingweek-en":            {0.02, 0.98}, // 0.0 %, 98.4 %
+	"unseen300-collegetilleuls-rallyemaths-fr":            {0.06, 1.00}, // 5.4 %, 100.0 %
+	"unseen300-corvidtechcenter-wsusreporting-en":         {0.02, 0.48}, // 0.0 %, 48.6 %
+	"unseen300-ecranhebdo-gardiensdularge-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen300-harborcityvoice-busdrivers-en":             {0.08, 1.00}, // 8.0 %, 100.0 %
+	"unseen300-kalimainfo-dessalement-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen300-maisonsencha-conservation-fr":              {0.02, 0.99}, // 0.0 %, 99.1 %
+	"unseen300-millbrookrepair-frontdesk-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen300-refugevalrose-chauffage-fr":                {0.13, 1.00}, // 12.2 %, 100.0 %
+	"unseen300-sturdyhouse-recaulktub-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen300-westwardmag-grilledapricots-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen300-wikicurieux-ludion-fr":                     {0.02, 1.00}, // 0.0 %, 100.0 %
 }
