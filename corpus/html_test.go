@@ -370,12 +370,13 @@ var pagesDir = "testdata/pages"
 // (testdata/pages-unseen266 to testdata/pages-unseen272, first measured
 // with round 100's code) in round 104, their pages named unseen266-* to
 // unseen272-*. The sets up to the two-hundred-and-seventy-second are
-// tuning pages now. The two-hundred-and-seventy-third to three-hundredth
-// (testdata/pages-unseen273 to testdata/pages-unseen300), written while
-// round 102 ran (the two-hundred-and-eighty-seventh to ninety-third as
-// round 103 began, the two-hundred-and-ninety-fourth to three-hundredth as
-// round 105 began), are unseen.
-var unseenDirs = []string{"testdata/pages-unseen273", "testdata/pages-unseen274", "testdata/pages-unseen275", "testdata/pages-unseen276", "testdata/pages-unseen277", "testdata/pages-unseen278", "testdata/pages-unseen279", "testdata/pages-unseen280", "testdata/pages-unseen281", "testdata/pages-unseen282", "testdata/pages-unseen283", "testdata/pages-unseen284", "testdata/pages-unseen285", "testdata/pages-unseen286", "testdata/pages-unseen287", "testdata/pages-unseen288", "testdata/pages-unseen289", "testdata/pages-unseen290", "testdata/pages-unseen291", "testdata/pages-unseen292", "testdata/pages-unseen293", "testdata/pages-unseen294", "testdata/pages-unseen295", "testdata/pages-unseen296", "testdata/pages-unseen297", "testdata/pages-unseen298", "testdata/pages-unseen299", "testdata/pages-unseen300"}
+// tuning pages now. The two-hundred-and-seventy-third to
+// three-hundred-and-seventh (testdata/pages-unseen273 to
+// testdata/pages-unseen307), written while round 102 ran (the
+// two-hundred-and-eighty-seventh to ninety-third as round 103 began, the
+// two-hundred-and-ninety-fourth to three-hundred-and-seventh while round
+// 105 ran), are unseen.
+var unseenDirs = []string{"testdata/pages-unseen273", "testdata/pages-unseen274", "testdata/pages-unseen275", "testdata/pages-unseen276", "testdata/pages-unseen277", "testdata/pages-unseen278", "testdata/pages-unseen279", "testdata/pages-unseen280", "testdata/pages-unseen281", "testdata/pages-unseen282", "testdata/pages-unseen283", "testdata/pages-unseen284", "testdata/pages-unseen285", "testdata/pages-unseen286", "testdata/pages-unseen287", "testdata/pages-unseen288", "testdata/pages-unseen289", "testdata/pages-unseen290", "testdata/pages-unseen291", "testdata/pages-unseen292", "testdata/pages-unseen293", "testdata/pages-unseen294", "testdata/pages-unseen295", "testdata/pages-unseen296", "testdata/pages-unseen297", "testdata/pages-unseen298", "testdata/pages-unseen299", "testdata/pages-unseen300", "testdata/pages-unseen301", "testdata/pages-unseen302", "testdata/pages-unseen303", "testdata/pages-unseen304", "testdata/pages-unseen305", "testdata/pages-unseen306", "testdata/pages-unseen307"}
 
 // unseenNames lists the pages of unseenDirs, each with its directory, and
 // skips the test when there are none.
@@ -872,6 +873,12 @@ var unseenMetadataMisses = map[string]string{
 	"unseen299-genealogievalsevre-relevessaintmaxire-fr": "title 'Page d'accueil de l'arbre : Cercle généalogique du Val de Sèvre', the tree's home page, over the news item's heading (PhpGedView 4.2.3)",
 	"unseen299-petitcrieur-chapiteaux-fr":                "title 'Le Petit Crieur - La lettre du jeudi', the letter's name, over its lead story's heading (Petit Bulletin-like newsletter)",
 	"unseen300-wikicurieux-ludion-fr":                    "dated 2025-02-03 from the footer's 'Dernière modification de cette page le 3 février 2025', where the sheet's 'Créée le 12 janvier 2025' is the day (MediaWiki 1.39, Wikidébrouillard-like)",
+	// The three-hundred-and-first to three-hundred-and-seventh sets', measured with round 104's code:
+	"unseen302-combandcover-winterlosses-en":            "undated: its only date is the topic's visible 'By halbrandt at 2025-02-08 19:42' line (Carbon Forum 5.9)",
+	"unseen305-missionjeunesorvanne-forumalternance-fr": "title the og:title, without the heading's ' à Montreuil-sur-Orvanne' (Missions Locales-like)",
+	"unseen305-tidewaterchess-aprilnews-en":             "title 'Tidewater Chess Club – April news', the letter's name and month, over its lead item's heading (MailBluster)",
+	"unseen306-allotmenthour-tomatoseed-en":             "undated: its only date is the episode card's visible 'October 8, 2025 · 46:12 · 42.3 MB' (Podcast Generator)",
+	"unseen307-harborlightpantry-springappeal-en":       "title 'Spring Appeal 2025 | Harborlight Community Pantry', the campaign's and charity's names, over the landing page's heading (Unbounce)",
 }
 
 // checkMetadata compares the title, URL and date read from each page of
@@ -1914,4 +1921,89 @@ var unseenFirst = map[string]struct{ leak, kept float64 }{
 	"unseen300-sturdyhouse-recaulktub-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen300-westwardmag-grilledapricots-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
 	"unseen300-wikicurieux-ludion-fr":                     {0.02, 1.00}, // 0.0 %, 100.0 %
+	// The three-hundred-and-first to three-hundred-and-seventh sets', measured with round 104's code:
+	"unseen301-actrally-millbrooklibraries-en":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen301-askteamlead-coworkerlunch-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen301-baysideherald-armoryrink-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen301-casserolesmaelle-crozets-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen301-cielprofond-dobson300-fr":                 {0.02, 1.00}, // 0.5 %, 100.0 %
+	"unseen301-dessousdetable-rondspoints-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen301-maintendue-grandfroid-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen301-parcelkite-migratev2-en":                  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen301-refurbia-batterie-fr":                     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen301-showtalkradio-seedsavers-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen301-silveryears-warmhomes-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen301-terreaquiferes-nappesjuin-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen302-carnetsduballon-tribunes-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen302-cheflucien-gratincardons-fr":              {0.02, 0.76}, // 0.0 %, 76.6 %
+	"unseen302-combandcover-winterlosses-en":             {0.02, 0.97}, // 0.0 %, 97.4 %
+	"unseen302-formline-readingpavilion-en":              {0.02, 0.98}, // 0.0 %, 98.1 %
+	"unseen302-kestrelmeters-ratelimits-en":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen302-lobjecteur-velocargo-fr":                  {0.02, 0.99}, // 0.0 %, 99.5 %
+	"unseen302-mistralnoir-laverie-fr":                   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen302-relaisjeunesse-logementcoursannee-fr":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen302-stbrendanhill-pantrymove-en":              {0.02, 0.98}, // 0.0 %, 98.0 %
+	"unseen302-tamaracknet-ferrydock-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen302-theoyang-tworeviews-en":                   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen302-vallombremetropole-composteurs-fr":        {0.02, 0.96}, // 0.0 %, 97.0 %
+	"unseen303-atelierdesmomes-herissons-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen303-cerclerioumel-meuniers-fr":                {0.37, 1.00}, // 36.6 %, 100.0 %
+	"unseen303-collegetilleuls-jardin-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen303-cormorantreview-ferryschedule-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen303-foyershautbreval-scenesdeschamps-fr":      {0.02, 0.98}, // 0.0 %, 98.8 %
+	"unseen303-fundmate-coastride-en":                    {0.02, 0.95}, // 0.0 %, 95.4 %
+	"unseen303-glossparis-raccommodage-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen303-hexaweb-rebouteille-fr":                   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen303-larkspurwiki-contracttests-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen303-millbrookallotments-marchnews-en":         {0.02, 0.98}, // 0.0 %, 98.3 %
+	"unseen303-motorwise-ariahybrid-en":                  {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen303-tixwell-volunteerbriefing-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen304-amapdesquais-lettre12-fr":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen304-bugharbor-resettoken-en":                  {0.18, 1.00}, // 17.9 %, 100.0 %
+	"unseen304-channelsidenews-harbourcrane-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen304-clglesaulnes-ecosse-fr":                   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen304-finanterre-fourchesetape-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen304-infobrionnais-passerelle-fr":              {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen304-mixwell-oatbuns-en":                       {0.02, 0.28}, // 0.0 %, 28.5 %
+	"unseen304-mortimersoftware-fixedprice-en":           {0.02, 0.98}, // 0.0 %, 98.6 %
+	"unseen304-penguinbench-zramswap-en":                 {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen304-saintmarceldesbois-ruedeleglise-fr":       {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen304-summitcast-allotmenthour42-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen304-tremplinjob-entretienechecs-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen305-bienplacer-livretsfevrier-fr":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen305-canalstatejournal-busdrivers-en":          {0.18, 1.00}, // 17.8 %, 100.0 %
+	"unseen305-hollybrookwiki-compostrota-en":            {0.02, 0.97}, // 0.0 %, 98.0 %
+	"unseen305-levantlens-ammanwatertanks-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen305-medinafm-recolteolives-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen305-missionjeunesorvanne-forumalternance-fr":  {0.02, 0.98}, // 0.0 %, 98.4 %
+	"unseen305-nigerfleuve-perimetremaraicher-fr":        {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen305-nodal-datacenterpiscine-fr":               {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen305-pierresetterres-enduitchaux-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen305-sampan-voiddecklibrary-en":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen305-tidewaterchess-aprilnews-en":              {0.04, 0.90}, // 3.8 %, 90.8 %
+	"unseen305-wordhouse-fewerless-en":                   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen306-allotmenthour-tomatoseed-en":              {0.02, 0.96}, // 0.0 %, 96.9 %
+	"unseen306-bonnesondes-epicerieretraites-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen306-climatterritoires-renovationlogements-fr": {0.02, 0.88}, // 0.0 %, 88.3 %
+	"unseen306-cnvalmerange-classedecouverte-fr":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen306-eclaireurloiret-passerellemariniers-fr":   {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen306-kettleandkiln-glazingmugs-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen306-loamline-hardtailbikepacking-en":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen306-mouettebleue-saladepatesthon-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen306-prairielibraries-innovationgrants-en":     {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen306-screenweekly-harbourlightsreview-en":      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen306-toutlecran-gardiensduphare-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen306-westshorenow-marrawayferry-en":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen307-gildedhour-costumearchive-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen307-harborlightpantry-springappeal-en":        {0.40, 1.00}, // 39.8 %, 100.0 %
+	"unseen307-ledgerlightfeedback-reminders-en":         {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen307-lesannotateurs-trottinettes-fr":           {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen307-ndakaruflash-marchecentral-fr":            {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen307-pinehollowschools-makeupdays-en":          {0.02, 0.99}, // 0.0 %, 99.2 %
+	"unseen307-pressalia-trainsdenuit-fr":                {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen307-randovaudray-sortiecretes-fr":             {0.36, 0.99}, // 35.1 %, 99.0 %
+	"unseen307-revuetalus-haies-fr":                      {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen307-stratecocanal-delaispaiement-fr":          {0.02, 1.00}, // 0.0 %, 100.0 %
+	"unseen307-thedishdaily-rentcaps-en":                 {0.02, 0.93}, // 0.0 %, 93.8 %
+	"unseen307-vitalswire-maternityunits-en":             {0.02, 1.00}, // 0.0 %, 100.0 %
 }
