@@ -1970,6 +1970,23 @@ func syndicationLine(p *html.Node) bool {
 	return slices.ContainsFunc(syndicationVerbs, func(v string) bool { return strings.Contains(sentence, v) })
 }
 
+// feedNote reports whether p is the note a news site sets under a story
+// it prints from a news agency's feed, the whole paragraph in parentheses
+// and naming the feed: "(Except for the headline, this story has not been
+// edited by … staff and is published from a syndicated feed.)", as NDTV
+// and the sites built like it write it under every agency story, or
+// "(… the rest of the content is auto-generated from a syndicated feed.)".
+// It says where the text came from, not what happened. first is p's first
+// text, already read: only a paragraph that opens with a parenthesis is
+// read further.
+func feedNote(p *html.Node, first string) bool {
+	if !strings.HasPrefix(strings.TrimLeft(first, " \t\n"), "(") {
+		return false
+	}
+	text := strings.TrimSpace(textOf(p))
+	return strings.HasSuffix(text, ")") && fieldCount(text) <= maxSyndicationWords && strings.Contains(text, "syndicated feed")
+}
+
 // calloutLabels are the labels in bold that open a note written as a
 // Markdown quotation ("> **Note:** …", "> **Astuce :** …").
 var calloutLabels = wordSet("note tip warning caution important attention remarque astuce avertissement")

@@ -12722,3 +12722,18 @@ func TestRound104(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+// TestRound105 holds the cases of round 105 of issue 16, the
+// two-hundred-and-seventy-third to two-hundred-and-seventy-ninth unseen
+// sets' pages tuned on.
+func TestRound105(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a news agency story's closing note in parentheses, naming the syndicated feed it came from, goes",
+			file: "unseen277-indusdailytv-feederbuses-en.html",
+			gone: []string{"Except for the headline", "syndicated feed"},
+			kept: []string{"a fifth route to the industrial estate in Wadgaon"},
+		},
+	}
+	checkPageCases(t, cases)
+}
