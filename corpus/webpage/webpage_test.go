@@ -12734,6 +12734,13 @@ func TestRound105(t *testing.T) {
 			gone: []string{"Except for the headline", "syndicated feed"},
 			kept: []string{"a fifth route to the industrial estate in Wadgaon"},
 		},
+		{
+			why:    "a closing line labelled as the story's sources, and a rights notice's line alone after it, go",
+			file:   "unseen278-psychoreperes-ecranssommeil-fr.html",
+			gone:   []string{"avec sources", "Tous droits réservés"},
+			kept:   []string{"Une seconde phase, prévue à l'automne"},
+			latin1: true,
+		},
 	}
 	checkPageCases(t, cases)
 }
