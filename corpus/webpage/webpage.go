@@ -4775,7 +4775,7 @@ func prune(n *html.Node, m *meta) int {
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
 					first := firstText(c)
-					if captionAfterPicture(c, m) || smallCaption(c) || numberedCaption(c) || askAndLink(c) || askReader(c) || publishedLine(c) || recipeFactsLine(c) || countLine(c) || syndicationLine(c) || feedNote(c, first) || replyPrompted(first) || contentsLine(c, first) {
+					if captionAfterPicture(c, m) || smallCaption(c) || numberedCaption(c) || askAndLink(c) || askReader(c) || publishedLine(c) || recipeFactsLine(c) || countLine(c) || syndicationLine(c) || feedNote(c, first) || linksBelow(c) || replyPrompted(first) || contentsLine(c, first) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)

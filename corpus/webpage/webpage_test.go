@@ -12741,6 +12741,13 @@ func TestRound105(t *testing.T) {
 			kept:   []string{"Une seconde phase, prévue à l'automne"},
 			latin1: true,
 		},
+		{
+			why:    "a line wholly in italics between the paragraphs that sends the reader to the links below the story goes",
+			file:   "unseen278-psychoreperes-ecranssommeil-fr.html",
+			gone:   []string{"voyez les liens plus bas"},
+			kept:   []string{"La lumière des écrans joue aussi un rôle", "Des effets visibles en classe"},
+			latin1: true,
+		},
 	}
 	checkPageCases(t, cases)
 }
