@@ -3230,7 +3230,12 @@ func (m *meta) italicClass(n *html.Node) bool {
 // "sidenote" is a note set beside the text ('<div class="sidenote"><b>Society
 // notice:</b> subscriptions for 2004 are now due …', a pMachine weblog's;
 // '<div class="sidenote"><p><strong>Aside:</strong> the wiring diagram …',
-// unseen23-priyanair's, already out of its reference), a box as "inset" is.
+// unseen23-priyanair's, already out of its reference), a box as "inset" is;
+// "marginnote" is Tufte CSS's note in the margin beside it ('<span
+// class="marginnote">Peak counts per season, …</span>' in a <figure>, a
+// chart's caption set in the margin), as "sidenote" is Tufte CSS's numbered
+// one; "margin-toggle" is the control that shows either on a narrow
+// screen ('<label for="mn-chart" class="margin-toggle">&#8853;</label>').
 // "welcome" is a site's greeting to its visitor, and what it offers
 // them ('<section class="welcome"><h2>Welcome to Listenloft!</h2><p>…
 // It's the best podcast app … Signup to sync subscriptions …', Player
@@ -3454,12 +3459,12 @@ var (
 	furnitureWords = wordSet(`share sharing social subscribe subscription signup inscription newsletter abonnement abonnez
 related similar also aussi readmore lireaussi promo teaser cta meta byline kicker infos dateline consent gdpr banner
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
-ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
+ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote marginnote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable helpful topicinfo edited aside bibliography calendar messages soutien poll legal donation screenshot tooltip reponses followups where rating reactions nodelet properties attributes cite tweet surtitre`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info catch-all fiche-film risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary recette-resume summary-box cite-this assistant-transcript code-label channel-card donate-bar donate-inline fiche-album")
+	furniturePairs    = wordSet("article-info catch-all margin-toggle fiche-film risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary recette-resume summary-box cite-this assistant-transcript code-label channel-card donate-bar donate-inline fiche-album")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",

@@ -12748,6 +12748,12 @@ func TestRound105(t *testing.T) {
 			kept:   []string{"La lumière des écrans joue aussi un rôle", "Des effets visibles en classe"},
 			latin1: true,
 		},
+		{
+			why:  "Tufte CSS's margin note, a chart's caption set in the margin, and its toggle's mark go",
+			file: "unseen279-wrenashdown-countingswifts-en.html",
+			gone: []string{"Peak counts per season", "⊕"},
+			kept: []string{"six points cannot separate a real decline from bad luck"},
+		},
 	}
 	checkPageCases(t, cases)
 }
