@@ -9722,6 +9722,14 @@ func title(t string, m meta) string {
 		// shows it.
 		return m.manTitle
 	}
+	if len(m.h1) == 1 && threadLabelled(m.h1[0], fullTitle) {
+		// vBulletin 4's thread, its one <h1> the thread's label in the
+		// board's language, a colon and the subject ('<h1>Discussion:
+		// <span class="threadtitle"><a …>Sète - Tanger en voiture …</a></span></h1>',
+		// "Thread: " in English) under a <title> of the subject alone:
+		// the subject, which the cut at its dash had left to the <h1>.
+		return fullTitle
+	}
 	if strings.HasPrefix(fullTitle, "/") && len(m.h1) == 1 {
 		// An imageboard's thread, its <title> the board's path between
 		// slashes, a dash and the thread's subject ("/retro/ - Brought a
@@ -13743,6 +13751,14 @@ func monthIssue(t, h string) bool {
 // next") is a section of that story, not its headline.
 func ogHeadline(t string, m meta) bool {
 	return t != "" && len(m.h1) == 1 && t == m.h1[0] && oneLine(m.ogTitle) == t
+}
+
+// threadLabelled reports whether heading h is one word, a colon and the
+// whole <title> after it, of two words or more: a forum's label of the
+// thread ("Discussion: ", "Thread: ") before its subject.
+func threadLabelled(h, title string) bool {
+	label, rest, ok := strings.Cut(h, ": ")
+	return ok && rest == title && label != "" && !strings.ContainsAny(label, " \t") && fieldCount(rest) >= 2
 }
 
 // titleEndsWith reports whether a <title> ends with the headline h after

@@ -12754,6 +12754,11 @@ func TestRound105(t *testing.T) {
 			gone: []string{"Peak counts per season", "⊕"},
 			kept: []string{"six points cannot separate a real decline from bad luck"},
 		},
+		{
+			why:   "vBulletin 4's thread label and colon before the subject in the one <h1> leave the title to the <title>'s subject",
+			file:  "unseen273-dardiaspora-traverseesete-fr.html",
+			title: "Sète - Tanger en voiture l'été dernier : mon retour d'expérience complet",
+		},
 	}
 	checkPageCases(t, cases)
 }
