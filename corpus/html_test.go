@@ -673,7 +673,6 @@ var metadataMisses = map[string]string{
 	"unseen276-aquavaldecher-reprisebac-fr":          "title 'Les Aquariophiles du Val de Cher', the site's name, over the topic's subject (Joomlaboard on Joomla! 1.0, ISO-8859-1)",
 	"unseen276-kestrelcharts-upgrading-en":           "title 'Kestrel Charts 3.0 Docs', the documentation's name, over the guide's heading (JSDuck)",
 	"unseen276-tidewellstatus-cardpayments-en":       "dated 2025-03-04T19:12Z from the newest update's <time dateTime>, listed first, where the incident header says 'Started Mar 4, 2025' (Instatus)",
-	"unseen276-tollandsmagazine-lastexchange-en":     "title with the author's ', by Margaret Okafor' left on (Harper's Magazine-like)",
 	"unseen277-energiesdubocage-premierspanneaux-fr": "title 'Toitures solaires des écoles du bocage', the campaign's name, over the news item's heading (Mipise)",
 	"unseen277-lerucher-essaimageprecoce-fr":         "undated: its only date is the message header's visible 'Date : 09/02/2025 18:31' (Newsportal, Windows-1252)",
 	// The two-hundred-and-sixty-sixth to two-hundred-and-seventy-second sets, at the move (round 104):

@@ -9730,6 +9730,13 @@ func title(t string, m meta) string {
 		// the subject, which the cut at its dash had left to the <h1>.
 		return fullTitle
 	}
+	if len(m.h1) == 1 && authorAfter(t, m.h1[0]) {
+		// A magazine's og:title, the headline, a comma, "by" and the
+		// writer ("The Last Exchange, by Margaret Okafor", Harper's
+		// Magazine's) over the one <h1> of the headline alone: the
+		// headline; the writer is the byline's.
+		return m.h1[0]
+	}
 	if strings.HasPrefix(fullTitle, "/") && len(m.h1) == 1 {
 		// An imageboard's thread, its <title> the board's path between
 		// slashes, a dash and the thread's subject ("/retro/ - Brought a
@@ -13759,6 +13766,26 @@ func ogHeadline(t string, m meta) bool {
 func threadLabelled(h, title string) bool {
 	label, rest, ok := strings.Cut(h, ": ")
 	return ok && rest == title && label != "" && !strings.ContainsAny(label, " \t") && fieldCount(rest) >= 2
+}
+
+// authorAfter reports whether t is heading h, ", by " and a name of two
+// to four words, each opening with a capital: the writer set after the
+// headline.
+func authorAfter(t, h string) bool {
+	name, ok := strings.CutPrefix(t, h+", by ")
+	if !ok || h == "" {
+		return false
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleEndsWith reports whether a <title> ends with the headline h after

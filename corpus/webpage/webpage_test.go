@@ -12759,6 +12759,11 @@ func TestRound105(t *testing.T) {
 			file:  "unseen273-dardiaspora-traverseesete-fr.html",
 			title: "Sète - Tanger en voiture l'été dernier : mon retour d'expérience complet",
 		},
+		{
+			why:   "a magazine's og:title of the headline, ', by ' and the writer leaves the title to the one <h1>'s headline",
+			file:  "unseen276-tollandsmagazine-lastexchange-en.html",
+			title: "The Last Exchange",
+		},
 	}
 	checkPageCases(t, cases)
 }
