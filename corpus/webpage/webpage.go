@@ -10344,6 +10344,14 @@ func title(t string, m meta) string {
 		// <h1> after): the page's.
 		return m.h1[0]
 	}
+	if len(m.h1) == 1 && docsTitle(fullTitle) && fieldCount(m.h1[0]) >= 3 {
+		// JSDuck's page: the documentation's name and " Docs" for every
+		// guide and class ("Kestrel Charts 3.0 Docs", as its header
+		// writes '<strong>Kestrel Charts 3.0</strong> Docs'), over the
+		// guide's one <h1> ('<h1>Upgrading to Kestrel Charts 3.0</h1>'):
+		// the guide's, as Compodoc's "<project> documentation" gives way.
+		return m.h1[0]
+	}
 	if len(m.h1) == 2 && projectReference(fullTitle, m.h1[0]) {
 		// LDoc's page: "<project> reference" for every page, the
 		// project's name as the sidebar's <h1>, then the topic's <h1>
@@ -14420,6 +14428,13 @@ func issueTitle(page, t string) bool {
 func clauseCut(title, h1 string) bool {
 	rest, ok := strings.CutPrefix(h1, title)
 	return ok && strings.HasPrefix(rest, ", ") && fieldCount(title) >= 3 && fieldCount(rest) >= 4
+}
+
+// docsTitle reports whether title is a name and " Docs", without a
+// separator: a documentation's name alone, the same on every page.
+func docsTitle(title string) bool {
+	name, ok := strings.CutSuffix(title, " Docs")
+	return ok && strings.TrimSpace(name) != "" && !slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.Contains(name, sep) })
 }
 
 // projectDocumentation reports whether title is a project's name, one

@@ -12764,6 +12764,12 @@ func TestRound105(t *testing.T) {
 			file:  "unseen276-tollandsmagazine-lastexchange-en.html",
 			title: "The Last Exchange",
 		},
+		{
+			why:   "JSDuck's <title> of the documentation's name and ' Docs' leaves the title to the guide's one <h1>, which leaves the body",
+			file:  "unseen276-kestrelcharts-upgrading-en.html",
+			title: "Upgrading to Kestrel Charts 3.0",
+			kept:  []string{"salesStore"},
+		},
 	}
 	checkPageCases(t, cases)
 }
