@@ -9722,6 +9722,16 @@ func title(t string, m meta) string {
 		// shows it.
 		return m.manTitle
 	}
+	if len(m.h1) == 1 && t != "" && t == m.ogTitle && t == m.newsHeading && t != m.h1[0] && strings.HasPrefix(fullTitle, m.h1[0]) {
+		// A campaign's news item, its <title> and its one <h1> the
+		// campaign's name ("Toitures solaires des écoles du bocage -
+		// Énergies du Bocage", Mipise's), its og:title the item's
+		// heading, which a heading whose class names a news item's
+		// title gives too ('<h2 class="news-title">Les premiers
+		// panneaux sont posés sur l’école de Saint-Aubin</h2>'): the
+		// item's, where the rules below would give the campaign's.
+		return t
+	}
 	if len(m.h1) == 1 && threadLabelled(m.h1[0], fullTitle) {
 		// vBulletin 4's thread, its one <h1> the thread's label in the
 		// board's language, a colon and the subject ('<h1>Discussion:

@@ -12770,6 +12770,11 @@ func TestRound105(t *testing.T) {
 			title: "Upgrading to Kestrel Charts 3.0",
 			kept:  []string{"salesStore"},
 		},
+		{
+			why:   "a campaign's news item titled by its og:title, which its 'news-title' heading repeats, over the campaign's name in its <title> and one <h1>",
+			file:  "unseen277-energiesdubocage-premierspanneaux-fr.html",
+			title: "Les premiers panneaux sont posés sur l’école de Saint-Aubin",
+		},
 	}
 	checkPageCases(t, cases)
 }
