@@ -9732,6 +9732,15 @@ func title(t string, m meta) string {
 		// item's, where the rules below would give the campaign's.
 		return t
 	}
+	if story, ok := chapterTitle(t); ok {
+		// A fiction archive's chapter, its <title> the story's name,
+		// the chapter's number and name, and the story's genre ("The
+		// Lighthouse Ledger Chapter 1: The Keeper's Book, a general
+		// fiction | Storyhold", as FictionPress and FanFiction.Net
+		// write every chapter's): the story's name, as its page's
+		// '<b class="xcontrast_txt">' shows it.
+		return story
+	}
 	if len(m.h1) == 1 && threadLabelled(m.h1[0], fullTitle) {
 		// vBulletin 4's thread, its one <h1> the thread's label in the
 		// board's language, a colon and the subject ('<h1>Discussion:
@@ -13776,6 +13785,20 @@ func monthIssue(t, h string) bool {
 // next") is a section of that story, not its headline.
 func ogHeadline(t string, m meta) bool {
 	return t != "" && len(m.h1) == 1 && t == m.h1[0] && oneLine(m.ogTitle) == t
+}
+
+// chapterTitle returns the story's name of a fiction archive's chapter
+// title t: the words before " Chapter ", a number and a colon, when t
+// ends with ", a " and a genre's "fiction" or "fanfic" after them.
+func chapterTitle(t string) (string, bool) {
+	if !strings.HasSuffix(t, " fiction") && !strings.HasSuffix(t, " fanfic") {
+		return "", false
+	}
+	story, rest, ok := strings.Cut(t, " Chapter ")
+	if !ok || story == "" || rest == "" || rest[0] < '0' || rest[0] > '9' || !strings.Contains(rest, ": ") || !strings.Contains(rest, ", a ") {
+		return "", false
+	}
+	return story, true
 }
 
 // threadLabelled reports whether heading h is one word, a colon and the

@@ -12775,6 +12775,11 @@ func TestRound105(t *testing.T) {
 			file:  "unseen277-energiesdubocage-premierspanneaux-fr.html",
 			title: "Les premiers panneaux sont posés sur l’école de Saint-Aubin",
 		},
+		{
+			why:   "a fiction archive's chapter <title>, the story's name, ' Chapter ', its number and name and ', a general fiction', gives the story's name",
+			file:  "unseen275-storyhold-lighthouseledger-en.html",
+			title: "The Lighthouse Ledger",
+		},
 	}
 	checkPageCases(t, cases)
 }
