@@ -670,7 +670,6 @@ var metadataMisses = map[string]string{
 	"unseen273-kettleworthteas-oolonginfusions-en": "undated: its only date is the visible 'February 14, 2025' in a post-meta span (Bagisto 2)",
 	"unseen275-millraceshare-coldstore-en":         "dated 2025-05-21 from a comment's 'Posted on 5/21/2025', where the post says 'Posted on May 20, 2025' under its heading (FUEL CMS)",
 	"unseen275-storyhold-lighthouseledger-en":      "dated the day only, where the Published span's data-xutime gives 19:20 UTC (FictionPress-like; its title right since round 105)",
-	"unseen276-aquavaldecher-reprisebac-fr":        "title 'Les Aquariophiles du Val de Cher', the site's name, over the topic's subject (Joomlaboard on Joomla! 1.0, ISO-8859-1)",
 	"unseen276-tidewellstatus-cardpayments-en":     "dated 2025-03-04T19:12Z from the newest update's <time dateTime>, listed first, where the incident header says 'Started Mar 4, 2025' (Instatus)",
 	"unseen277-lerucher-essaimageprecoce-fr":       "undated: its only date is the message header's visible 'Date : 09/02/2025 18:31' (Newsportal, Windows-1252)",
 	// The two-hundred-and-sixty-sixth to two-hundred-and-seventy-second sets, at the move (round 104):

@@ -7115,7 +7115,7 @@ func collectElement(n *html.Node, m *meta) {
 			m.boldLead = boldLeadDiv(n)
 		}
 	case atom.Th:
-		if f := n.FirstChild; m.thSubject == "" && f != nil && f.Type == html.TextNode && (strings.HasPrefix(f.Data, "Sujet : ") || strings.HasPrefix(f.Data, "Subject: ") || strings.HasPrefix(f.Data, "Topic: ")) {
+		if f := n.FirstChild; m.thSubject == "" && f != nil && f.Type == html.TextNode && (strings.HasPrefix(f.Data, "Sujet : ") || strings.HasPrefix(f.Data, "Sujet: ") || strings.HasPrefix(f.Data, "Subject: ") || strings.HasPrefix(f.Data, "Topic: ")) {
 			// A forum's header cell naming the topic's subject over
 			// its posts ('<th>Sujet : [CR] Greffe de vieux pommiers
 			// : …</th>', MesDiscussions.net's): the subject, which
@@ -10266,6 +10266,14 @@ func title(t string, m meta) string {
 		// and name ("[CR] Greffe de vieux pommiers : bilan après deux
 		// saisons - Arbres fruitiers - Potager & Verger - FORUM …",
 		// MesDiscussions.net's): the subject, its own colon kept.
+		return m.thSubject
+	}
+	if m.thSubject != "" && len(m.h1) == 0 && fieldCount(m.thSubject) >= 3 && forumTail(fullTitle) {
+		// The same under a <title> of the site's name and its forum's
+		// alone ("Les Aquariophiles du Val de Cher - Forum" over '<th
+		// class="sectiontableheader">Sujet: Reprise d'un bac de 240
+		// litres …</th>', Joomlaboard's topic, the same on every
+		// topic) and no <h1>: the subject.
 		return m.thSubject
 	}
 	if len(m.h1) >= 2 && (m.h1[0] == "NAME" || m.h1[0] == "NOM") && strings.Contains(fullTitle, " - ") {
@@ -13799,6 +13807,14 @@ func chapterTitle(t string) (string, bool) {
 		return "", false
 	}
 	return story, true
+}
+
+// forumTail reports whether a <title> ends with a separator and "Forum"
+// or "Forums" alone: a site's forum's name, the same on every topic.
+func forumTail(title string) bool {
+	last, ok := lastTitlePart(title)
+	last = strings.TrimSpace(last)
+	return ok && (last == "Forum" || last == "Forums")
 }
 
 // threadLabelled reports whether heading h is one word, a colon and the

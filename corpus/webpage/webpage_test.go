@@ -12780,6 +12780,12 @@ func TestRound105(t *testing.T) {
 			file:  "unseen275-storyhold-lighthouseledger-en.html",
 			title: "The Lighthouse Ledger",
 		},
+		{
+			why:    "a forum topic's header cell 'Sujet: ' titles the page under a <title> of the site's name and 'Forum' and no <h1>",
+			file:   "unseen276-aquavaldecher-reprisebac-fr.html",
+			title:  "Reprise d'un bac de 240 litres après trois semaines d'absence",
+			latin1: true,
+		},
 	}
 	checkPageCases(t, cases)
 }
