@@ -933,6 +933,13 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// 18:22:05 +0100<BR>"): the line as mailDate
 						// reads it.
 						texts = append(texts, "Date"+strings.TrimRight(c.Data, " \t\r\n"))
+					} else if d := boldColonDate(c); d != "" {
+						// A message's numeric date after its header's
+						// "Date :" in bold, the colon in the bold
+						// (Newsportal's '<b>Date :</b> 09/02/2025
+						// 18:31<br>' between its "Auteur :" and
+						// "Groupes :" lines): the day, stated so.
+						texts = append(texts, "published on "+d)
 					} else if spanDateLabel(c) {
 						// A post's date after its header's "Date" in a
 						// <span> of its own, no colon (mwForum's '<span
@@ -2604,6 +2611,29 @@ func boldDateLabel(c *html.Node) bool {
 	}
 	f := p.FirstChild
 	return f != nil && f == p.LastChild && f.Type == html.TextNode && strings.TrimSpace(f.Data) == "Date"
+}
+
+// boldColonDate returns the numeric day of text c, a day and its time
+// ("09/02/2025 18:31"), when it comes right after a <b> or <strong> that
+// says "Date :" or "Date:" alone: a message header's line whose name and
+// colon are set in bold apart from its value; "" otherwise.
+func boldColonDate(c *html.Node) string {
+	p := c.PrevSibling
+	if p == nil || p.Type != html.ElementNode || p.DataAtom != atom.B && p.DataAtom != atom.Strong || !strings.HasPrefix(c.Data, " ") || len(c.Data) > len(" 09/02/2025 18:31:00 ") {
+		return ""
+	}
+	f := p.FirstChild
+	if f == nil || f != p.LastChild || f.Type != html.TextNode {
+		return ""
+	}
+	if label := strings.TrimSpace(f.Data); label != "Date :" && label != "Date:" {
+		return ""
+	}
+	day, _, _ := strings.Cut(strings.TrimSpace(c.Data), " ")
+	if len(day) < len("1/2/2025") || !yearDigits(day) || !strings.ContainsAny(day, "/.-") {
+		return ""
+	}
+	return day
 }
 
 // labelColonBefore reports whether the node right before n is a text

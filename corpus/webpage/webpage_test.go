@@ -12786,6 +12786,12 @@ func TestRound105(t *testing.T) {
 			title:  "Reprise d'un bac de 240 litres après trois semaines d'absence",
 			latin1: true,
 		},
+		{
+			why:    "a message's numeric date after its header's 'Date :' in bold, the colon in the bold, dates the page",
+			file:   "unseen277-lerucher-essaimageprecoce-fr.html",
+			date:   "2025-02-09",
+			latin1: true,
+		},
 	}
 	checkPageCases(t, cases)
 }
