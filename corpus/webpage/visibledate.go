@@ -2665,10 +2665,26 @@ func labelColonBefore(n *html.Node) bool {
 }
 
 // authorBefore reports whether text c is alone in a <span> whose
-// previous element is a link of class "author".
+// previous element is a link of class "author", or a <span> of a byline
+// alone (bylineSpan).
 func authorBefore(c *html.Node) bool {
 	p := beforeLoneSpan(c)
-	return p != nil && p.DataAtom == atom.A && (attr(p, "class") == "author" || avatarLink(p))
+	return p != nil && (p.DataAtom == atom.A && (attr(p, "class") == "author" || avatarLink(p)) || p.DataAtom == atom.Span && bylineSpan(p))
+}
+
+// bylineSpan reports whether span p holds one text alone, "By " and a name
+// of maxBadgeWords words at most ('<div class="post-meta …"><span>By
+// Harriet Quaye</span><span>February 14, 2025</span>…', a Bagisto blog
+// post's line under its <h1>): the author, as a link of class "author"
+// names one.
+func bylineSpan(p *html.Node) bool {
+	f := p.FirstChild
+	if f == nil || f != p.LastChild || f.Type != html.TextNode {
+		return false
+	}
+	name, ok := strings.CutPrefix(strings.TrimSpace(f.Data), "By ")
+	w := fieldCount(name)
+	return ok && w >= 1 && w <= maxBadgeWords
 }
 
 // avatarLink reports whether link a holds the author's picture first, its

@@ -12792,6 +12792,11 @@ func TestRound105(t *testing.T) {
 			date:   "2025-02-09",
 			latin1: true,
 		},
+		{
+			why:  "a day alone in its <span> right after a <span> of 'By ' and the author's name dates the post",
+			file: "unseen273-kettleworthteas-oolonginfusions-en.html",
+			date: "2025-02-14",
+		},
 	}
 	checkPageCases(t, cases)
 }
