@@ -2637,8 +2637,8 @@ func boldColonDate(c *html.Node) string {
 }
 
 // labelColonBefore reports whether the node right before n is a text
-// that ends with a colon, spaces aside, or with "Last updated": a
-// label's, n its value.
+// that ends with a colon, spaces aside, or with "Last updated" or "Posted
+// on": a label's, n its value.
 func labelColonBefore(n *html.Node) bool {
 	p := n.PrevSibling
 	if p != nil && p.Type == html.ElementNode && (p.DataAtom == atom.Strong || p.DataAtom == atom.B) && p.FirstChild != nil && p.FirstChild == p.LastChild {
@@ -2660,8 +2660,12 @@ func labelColonBefore(n *html.Node) bool {
 	t := strings.TrimRight(p.Data, " \t\n\u00a0")
 	// So does "Last updated" without its colon ('<p>Last updated <span
 	// title="Wed, Jan 14, 2026, 4:20 PM">14 Jan 2026</span></p>',
-	// GitBook's footer of a page): the statement's line whole.
-	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "Last updated")
+	// GitBook's footer of a page): the statement's line whole. So does
+	// "Posted on" ('<div class="post_author_date">Posted on <span
+	// class="post_content_date">May 20, 2025</span> by …</div>', FUEL
+	// CMS's blog post under its heading), its line a statement of the
+	// day, as a comment's "Posted on 5/21/2025 by …" in one text is.
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "Last updated") || strings.HasSuffix(t, "Posted on")
 }
 
 // authorBefore reports whether text c is alone in a <span> whose

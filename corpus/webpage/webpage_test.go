@@ -12797,6 +12797,11 @@ func TestRound105(t *testing.T) {
 			file: "unseen273-kettleworthteas-oolonginfusions-en.html",
 			date: "2025-02-14",
 		},
+		{
+			why:  "a post's day alone in a <span> after 'Posted on ' dates it over a comment's 'Posted on 5/21/2025 by …' in one text",
+			file: "unseen275-millraceshare-coldstore-en.html",
+			date: "2025-05-20",
+		},
 	}
 	checkPageCases(t, cases)
 }
