@@ -926,6 +926,13 @@ func standfirst(doc, headline *html.Node, description string) (*html.Node, strin
 	return leadAfter(headline, description)
 }
 
+// byParagraph reports whether paragraph p opens with "By " in its own
+// text and holds maxBarWords words at most: a byline.
+func byParagraph(p *html.Node) bool {
+	f := p.FirstChild
+	return f != nil && f.Type == html.TextNode && strings.HasPrefix(strings.TrimLeft(f.Data, " \t\n"), "By ") && nodeWords(p) <= maxBarWords
+}
+
 // authorBox reports whether box n's class or data-testid names the
 // author ("article-author", "post-author").
 func authorBox(n *html.Node) bool {
@@ -963,6 +970,16 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 		// The author's line under the headline, its day with it
 		// ("<p><em>Margit Oyelaran, 11 June 2025</em></p>", odoc's
 		// preamble): the standfirst follows it.
+		if s = nextElement(s); s == nil {
+			return nil, ""
+		}
+	}
+	if s.DataAtom == atom.P && byParagraph(s) {
+		// The byline's paragraph between the headline and the
+		// standfirst ('<p class="story-contributors">By <a …>Lena
+		// Whitcomb</a></p>' over '<p class="article-dek">Calls from the
+		// Harlan County jail …</p>', a Marshall Project-like story's
+		// header): the standfirst follows it.
 		if s = nextElement(s); s == nil {
 			return nil, ""
 		}

@@ -12802,6 +12802,12 @@ func TestRound105(t *testing.T) {
 			file: "unseen275-millraceshare-coldstore-en.html",
 			date: "2025-05-20",
 		},
+		{
+			why:  "a standfirst after the byline's paragraph under the headline stays",
+			file: "unseen277-bellwetherproject-jailcalls-en.html",
+			kept: []string{"Calls from the Harlan County jail used to cost families"},
+			gone: []string{"By Lena Whitcomb"},
+		},
 	}
 	checkPageCases(t, cases)
 }
