@@ -3743,7 +3743,8 @@ func furnitureName(name string) bool {
 // an element of its own. So is the first <div> of a <div> whose class is
 // the quotation's ("<div class="quote"><div class="quotetitle">Quote:
 // </div>The boat will tell you …</div>", YaBB's), the quoted text after
-// it an element or text.
+// it an element or text. So is a <span> first in a <blockquote> whose
+// class ends with "label", six words at most without a stop.
 func quoteLabel(n *html.Node) bool {
 	if n.Parent == nil || n.DataAtom == atom.P {
 		return false
@@ -3758,7 +3759,13 @@ func quoteLabel(n *html.Node) bool {
 		}
 	}
 	t := strings.TrimSpace(textOf(n))
-	if !strings.HasSuffix(t, ":") || fieldCount(t) > 3 || strings.TrimSpace(strings.TrimSuffix(t, ":")) == "" {
+	// Or a <span> whose class names a label, a few words without a
+	// stop (Midas-like '<blockquote class="ap-expert"><span
+	// class="ap-expert__label">Le conseil de l’expert</span><p>Sur une
+	// voiture qui roule surtout en ville, …</p><cite>…</cite></blockquote>'):
+	// the box's label, the quotation the text's.
+	labelSpan := n.DataAtom == atom.Span && !quoteBox && t != "" && strings.HasSuffix(attr(n, "class"), "label") && fieldCount(t) <= 6 && !endsSentence(t)
+	if !labelSpan && (!strings.HasSuffix(t, ":") || fieldCount(t) > 3 || strings.TrimSpace(strings.TrimSuffix(t, ":")) == "") {
 		return false
 	}
 	for c := n.NextSibling; c != nil; c = c.NextSibling {

@@ -12808,6 +12808,12 @@ func TestRound105(t *testing.T) {
 			kept: []string{"Calls from the Harlan County jail used to cost families"},
 			gone: []string{"By Lena Whitcomb"},
 		},
+		{
+			why:  "an expert's box label, a <span> of class '…__label' first in a <blockquote>, goes and the quotation stays",
+			file: "unseen277-autoprim-plaquettesfrein-fr.html",
+			gone: []string{"Le conseil de l’expert"},
+			kept: []string{"je conseille de faire contrôler le freinage à chaque vidange"},
+		},
 	}
 	checkPageCases(t, cases)
 }
