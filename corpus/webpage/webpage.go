@@ -6167,6 +6167,13 @@ func calendarIcon(class string) bool {
 	return false
 }
 
+// publishedLabelBefore reports whether the text right before n ends
+// with "Published:", spaces aside: n is the publication's day.
+func publishedLabelBefore(n *html.Node) bool {
+	p := n.PrevSibling
+	return p != nil && p.Type == html.TextNode && strings.HasSuffix(strings.TrimRight(p.Data, " \t\n"), "Published:")
+}
+
 // unixTime returns a Unix time in seconds, nine or ten digits, in RFC
 // 3339, or "".
 func unixTime(digits string) string {
@@ -6820,6 +6827,13 @@ func collectElement(n *html.Node, m *meta) {
 		// Facebook's timestamp (a Note's, a post's): its first, the
 		// comments' come after it.
 		m.unixDate = unixTime(attr(n, "data-utime"))
+	} else if m.unixDate == "" && n.DataAtom == atom.Span && len(n.Attr) == 1 && n.Attr[0].Key == "data-xutime" && publishedLabelBefore(n) {
+		// FictionPress' and FanFiction.Net's story line, each day a
+		// <span> of its Unix time after its label ("- Updated: <span
+		// data-xutime="1742609100">3/22</span> - Published: <span
+		// data-xutime="1741461600">3/8</span> -"): the publication's,
+		// to the second, where the text shows the month and day alone.
+		m.unixDate = unixTime(n.Attr[0].Val)
 	} else if m.unixDate == "" && n.DataAtom == atom.Abbr && hasAttr(n, "data-timestamp") {
 		m.unixDate = stampTime(attr(n, "data-timestamp"))
 	} else if m.unixDate == "" && n.DataAtom == atom.Script && n.Parent != nil && dateNamed(attr(n.Parent, "class")) {

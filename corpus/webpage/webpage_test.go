@@ -12814,6 +12814,17 @@ func TestRound105(t *testing.T) {
 			gone: []string{"Le conseil de l’expert"},
 			kept: []string{"je conseille de faire contrôler le freinage à chaque vidange"},
 		},
+		{
+			why:  "a story line's 'Published:' day in a <span> of its Unix time (data-xutime) dates the chapter to the second, not its 'Updated:' one",
+			file: "unseen275-storyhold-lighthouseledger-en.html",
+			date: "2025-03-08",
+		},
 	}
 	checkPageCases(t, cases)
+	t.Run("the 'Published:' span's data-xutime gives the chapter's instant", func(t *testing.T) {
+		p := extractFile(t, "unseen275-storyhold-lighthouseledger-en.html")
+		if want := time.Date(2025, 3, 8, 19, 20, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("dated %v, want %v", p.PublishedAt, want)
+		}
+	})
 }
