@@ -926,6 +926,21 @@ func standfirst(doc, headline *html.Node, description string) (*html.Node, strin
 	return leadAfter(headline, description)
 }
 
+// postedStamp reports whether box n holds one <time> alone, of a
+// datetime, whose text opens with "Posted " and is twelve words at most
+// ('<div class="update__time"><time dateTime="2025-03-04T19:12:00.000Z">Posted
+// Mar 4, 2025 at 7:12 PM UTC</time></div>', Instatus' stamp under each
+// update of an incident): the update's stamp, not its text. Only a box of
+// one element is read further.
+func postedStamp(n *html.Node) bool {
+	t := firstContent(n)
+	if t == nil || t.DataAtom != atom.Time || pastBlank(t.NextSibling) != nil || !hasAttr(t, "datetime") {
+		return false
+	}
+	f := t.FirstChild
+	return f != nil && f == t.LastChild && f.Type == html.TextNode && strings.HasPrefix(strings.TrimSpace(f.Data), "Posted ") && fieldCount(f.Data) <= 12
+}
+
 // byParagraph reports whether paragraph p opens with "By " in its own
 // text and holds maxBarWords words at most: a byline.
 func byParagraph(p *html.Node) bool {
@@ -4786,7 +4801,7 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
-				if c.DataAtom == atom.Div && (captionAfterPicture(c, m) || smallCaption(c)) || c.DataAtom == atom.Td && captionCell(c) {
+				if c.DataAtom == atom.Div && (captionAfterPicture(c, m) || smallCaption(c) || postedStamp(c)) || c.DataAtom == atom.Td && captionCell(c) {
 					collect(c, m)
 					n.RemoveChild(c)
 					c = next

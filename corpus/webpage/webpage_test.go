@@ -12819,6 +12819,12 @@ func TestRound105(t *testing.T) {
 			file: "unseen275-storyhold-lighthouseledger-en.html",
 			date: "2025-03-08",
 		},
+		{
+			why:  "Instatus' stamp under each update, a <time> alone of 'Posted ' and its day and hour in its box, goes and the updates' labels stay",
+			file: "unseen276-tidewellstatus-cardpayments-en.html",
+			gone: []string{"Posted Mar 4, 2025"},
+			kept: []string{"Monitoring", "A fix was deployed to the Marsby payment servers"},
+		},
 	}
 	checkPageCases(t, cases)
 	t.Run("the 'Published:' span's data-xutime gives the chapter's instant", func(t *testing.T) {
