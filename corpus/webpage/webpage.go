@@ -926,6 +926,36 @@ func standfirst(doc, headline *html.Node, description string) (*html.Node, strin
 	return leadAfter(headline, description)
 }
 
+// threadLinks reports whether list n's items are each a link first, then
+// " at ", a day written year first and its time, and " from " and the
+// sender ('<ul><li><a href="/message-id/…">Re: Proposal: deprecate
+// tb_walcopy in 3.0</a> at 2025-05-06 16:03:47 from Ilse Brandt</li></ul>',
+// the PostgreSQL archives' "In response to" and "Responses" under a
+// message). Only a list whose first item opens with a link is read
+// further.
+func threadLinks(n *html.Node) bool {
+	items := 0
+	for li := n.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode {
+			continue
+		}
+		a := firstContent(li)
+		if li.DataAtom != atom.Li || a == nil || a.DataAtom != atom.A {
+			return false
+		}
+		rest := a.NextSibling
+		if rest == nil || rest.Type != html.TextNode || rest.NextSibling != nil {
+			return false
+		}
+		at, ok := strings.CutPrefix(rest.Data, " at ")
+		if !ok || len(at) < len("2025-05-06 16:03 from X") || !isDigit(at[0]) || at[4] != '-' || !strings.Contains(at, " from ") {
+			return false
+		}
+		items++
+	}
+	return items > 0
+}
+
 // postedStamp reports whether box n holds one <time> alone, of a
 // datetime, whose text opens with "Posted " and is twelve words at most
 // ('<div class="update__time"><time dateTime="2025-03-04T19:12:00.000Z">Posted
@@ -4795,6 +4825,20 @@ func prune(n *html.Node, m *meta) int {
 					// page's date when it has no other.
 					if m.namedDate == "" {
 						m.namedDate = day
+					}
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
+				if c.DataAtom == atom.Ul && threadLinks(c) {
+					// A list archive's links to the message's parent
+					// or replies, with their label before them ("In
+					// response to", "Responses"): the thread's, not
+					// the message's.
+					if prev := prevElement(c); prev != nil && prev.DataAtom == atom.P && nodeWords(prev) <= 3 && !endsSentence(textOf(prev)) {
+						collect(prev, m)
+						n.RemoveChild(prev)
 					}
 					collect(c, m)
 					n.RemoveChild(c)

@@ -12825,6 +12825,12 @@ func TestRound105(t *testing.T) {
 			gone: []string{"Posted Mar 4, 2025"},
 			kept: []string{"Monitoring", "A fix was deployed to the Marsby payment servers"},
 		},
+		{
+			why:  "a list archive's links to the message's parent and replies, each a link, ' at ', a day and ' from ' the sender, go with their label",
+			file: "unseen278-tarnbeck-walcopy-en.html",
+			gone: []string{"In response to", "Responses", "at 2025-05-05 07:11:02 from Ilse Brandt"},
+			kept: []string{"One small objection to the patch itself"},
+		},
 	}
 	checkPageCases(t, cases)
 	t.Run("the 'Published:' span's data-xutime gives the chapter's instant", func(t *testing.T) {
