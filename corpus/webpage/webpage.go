@@ -926,6 +926,32 @@ func standfirst(doc, headline *html.Node, description string) (*html.Node, strin
 	return leadAfter(headline, description)
 }
 
+// messageNav reports whether table n's rows are a header row of <th>s
+// alone and rows whose first cell says "Next Message" or "Previous
+// Message" ('<tr><th></th><th>From</th><th>Date</th><th>Subject</th></tr><tr><td>Next
+// Message</td><td>Ilse Brandt</td>…', the PostgreSQL archives' table
+// under a message), one such row at least.
+func messageNav(n *html.Node) bool {
+	rows := 0
+	for tr := range n.Descendants() {
+		if tr.DataAtom != atom.Tr {
+			continue
+		}
+		cell := firstContent(tr)
+		if cell == nil {
+			return false
+		}
+		if cell.DataAtom == atom.Th {
+			continue
+		}
+		if t := strings.TrimSpace(textOf(cell)); t != "Next Message" && t != "Previous Message" {
+			return false
+		}
+		rows++
+	}
+	return rows > 0
+}
+
 // threadLinks reports whether list n's items are each a link first, then
 // " at ", a day written year first and its time, and " from " and the
 // sender ('<ul><li><a href="/message-id/…">Re: Proposal: deprecate
@@ -4825,6 +4851,20 @@ func prune(n *html.Node, m *meta) int {
 					// page's date when it has no other.
 					if m.namedDate == "" {
 						m.namedDate = day
+					}
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
+				if c.DataAtom == atom.Table && messageNav(c) {
+					// A list archive's table of the next and previous
+					// messages, with its heading before it ("Browse
+					// tarnbeck-hackers by date"): the archive's way
+					// about, not the message.
+					if prev := prevElement(c); prev != nil && headingLevel(prev) > 0 && nodeWords(prev) <= 6 {
+						collect(prev, m)
+						n.RemoveChild(prev)
 					}
 					collect(c, m)
 					n.RemoveChild(c)

@@ -12831,6 +12831,12 @@ func TestRound105(t *testing.T) {
 			gone: []string{"In response to", "Responses", "at 2025-05-05 07:11:02 from Ilse Brandt"},
 			kept: []string{"One small objection to the patch itself"},
 		},
+		{
+			why:  "a list archive's table of the next and previous messages goes with its heading",
+			file: "unseen278-tarnbeck-walcopy-en.html",
+			gone: []string{"Browse tarnbeck-hackers by date", "Subject"},
+			kept: []string{"One small objection to the patch itself"},
+		},
 	}
 	checkPageCases(t, cases)
 	t.Run("the 'Published:' span's data-xutime gives the chapter's instant", func(t *testing.T) {
