@@ -12700,6 +12700,16 @@ func timeRank(n *html.Node) int {
 	case hasAttr(n, "pubdate") || strings.Contains(names, "publi") || strings.Contains(names, "pubdate") || strings.Contains(names, "posted"):
 		return 1
 	case strings.Contains(names, "updat") || strings.Contains(names, "modif") || strings.Contains(names, "maj"):
+		if n.Parent != nil && strings.Contains(attr(n.Parent, "class"), "update__") && strings.HasPrefix(strings.TrimSpace(textOf(n)), "Posted ") {
+			// The stamp of one update among an incident's, its box
+			// the update's element ('<div class="update__time"><time
+			// dateTime="2025-03-04T19:12:00.000Z">Posted Mar 4, 2025
+			// at 7:12 PM UTC</time></div>', Instatus' under each of
+			// them, the newest first): that update's, as a comment's
+			// time is its comment's, never the page's, which the
+			// incident's "Started Mar 4, 2025" states.
+			return timeRankComment
+		}
 		return 4
 	}
 	inArticle := false

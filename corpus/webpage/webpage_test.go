@@ -12837,11 +12837,22 @@ func TestRound105(t *testing.T) {
 			gone: []string{"Browse tarnbeck-hackers by date", "Subject"},
 			kept: []string{"One small objection to the patch itself"},
 		},
+		{
+			why:  "an incident's updates' <time>s, 'Posted …' in a box of an 'update__' element, are theirs, and the incident's 'Started' day dates the page",
+			file: "unseen276-tidewellstatus-cardpayments-en.html",
+			date: "2025-03-04",
+		},
 	}
 	checkPageCases(t, cases)
 	t.Run("the 'Published:' span's data-xutime gives the chapter's instant", func(t *testing.T) {
 		p := extractFile(t, "unseen275-storyhold-lighthouseledger-en.html")
 		if want := time.Date(2025, 3, 8, 19, 20, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("dated %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("an incident's updates' 'Posted' <time>s leave the page to its 'Started' day, not the newest update's instant", func(t *testing.T) {
+		p := extractFile(t, "unseen276-tidewellstatus-cardpayments-en.html")
+		if want := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
 			t.Errorf("dated %v, want %v", p.PublishedAt, want)
 		}
 	})
