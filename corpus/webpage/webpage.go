@@ -7421,7 +7421,10 @@ func collectElement(n *html.Node, m *meta) {
 		if m.blockHeading == "" && m.h1Node != nil && strings.Contains(class, "title") && titleElement(class) && nodeWords(n) >= 5 {
 			m.blockHeading = collapsedText(n)
 		}
-		if m.newsHeading == "" && (strings.Contains(class, "news__title") || strings.Contains(class, "news-title") || strings.Contains(class, "news_title")) && nodeWords(n) >= 3 {
+		if m.newsHeading == "" && (strings.Contains(class, "news__title") || strings.Contains(class, "news-title") || strings.Contains(class, "news_title") || strings.Contains(class, "newsTitle")) && nodeWords(n) >= 3 {
+			// In camel case too ('<h2 class="newsTitle">Vide-greniers
+			// de printemps : …</h2>', the Lions Clubs' club sites under
+			// a <title> of the club's name and "Actualités").
 			m.newsHeading = collapsedText(n)
 		}
 		if m.updateHeading == "" && m.h1Node != nil && updateTitleClass(class) && nodeWords(n) >= 3 {

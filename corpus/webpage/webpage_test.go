@@ -12856,4 +12856,18 @@ func TestRound105(t *testing.T) {
 			t.Errorf("dated %v, want %v", p.PublishedAt, want)
 		}
 	})
+	t.Run("a news item's heading of class 'newsTitle', in camel case, titles the page under a <title> of the club's name and 'Actualités'", func(t *testing.T) {
+		// ISO-8859-15, its euro sign and œ where Windows-1252 has others.
+		data, err := os.ReadFile("../testdata/pages/unseen269-lionsvalcluse-videgreniers-fr.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		utf, err := charmap.ISO8859_15.NewDecoder().Bytes(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p, want := extractPage(t, string(utf)), "Vide-greniers de printemps : 4 250 € pour les Petits Cœurs de Valcluse"; p.Title != want {
+			t.Errorf("titled %q, want %q", p.Title, want)
+		}
+	})
 }
