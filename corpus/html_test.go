@@ -666,9 +666,6 @@ func TestHTMLMetadata(t *testing.T) {
 // hundred-and-thirteenth to hundred-and-twentieth sets' seventeen, at their first
 // measurement (round 81's code) while round 82 tunes on them.
 var metadataMisses = map[string]string{
-	// The two-hundred-and-seventy-third to two-hundred-and-seventy-ninth sets, at the move (round 105):
-	// The two-hundred-and-sixty-sixth to two-hundred-and-seventy-second sets, at the move (round 104):
-	"unseen272-storiloom-millfordflood-en": "dated 1927-04-23 from a quoted newspaper's 'April 23, 1927' in the story, where the page says 'October 2, 2024' in its info line (Sutori-like)",
 	// The two-hundred-and-fifty-ninth to two-hundred-and-sixty-fifth sets, at the move (round 103):
 	"unseen261-stbarnabashollinslacey-organappeal-en": "title 'St Barnabas Hollins Lacey', the site's name, over the page's heading (Softpress Freeway 5 Pro)",
 	// The two-hundred-and-fifty-second to two-hundred-and-fifty-eighth sets, at the move (round 102):

@@ -911,6 +911,11 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// An episode's day beside its length: the day
 						// it came out.
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+					} else if d := viewsDay(c); d != "" {
+						// A story's day before its count of views, a
+						// middle dot between them: the day it was put
+						// online.
+						texts = append(texts, "published on "+d)
 					} else if d := lengthDay(c); d != "" {
 						// The same in one text, a bullet between them:
 						// the day.
@@ -2494,6 +2499,30 @@ func lengthDay(c *html.Node) string {
 		}
 	}
 	return ""
+}
+
+// viewsDay returns the day in text c, first in its element, before " ·
+// " and an element of its count of views alone ('<div
+// class="story__info">October 2, 2024 · <span class="story__views">318
+// views</span></div>', a Sutori-like story's line under its title), or
+// "": the day the story was put online, where a date quoted in it is
+// another's.
+func viewsDay(c *html.Node) string {
+	next := c.NextSibling
+	if c.PrevSibling != nil || next == nil || next.Type != html.ElementNode || next.NextSibling != nil || len(c.Data) > 40 {
+		return ""
+	}
+	day, ok := strings.CutSuffix(strings.TrimSpace(c.Data), " ·")
+	if !ok {
+		return ""
+	}
+	if v := strings.TrimSpace(textOf(next)); !strings.HasSuffix(v, " views") && !strings.HasSuffix(v, " vues") {
+		return ""
+	}
+	if _, ok := bareDate(day, false); !ok {
+		return ""
+	}
+	return day
 }
 
 // eventClass reports whether class names an event's part

@@ -12842,6 +12842,11 @@ func TestRound105(t *testing.T) {
 			file: "unseen276-tidewellstatus-cardpayments-en.html",
 			date: "2025-03-04",
 		},
+		{
+			why:  "a story's day before ' · ' and its count of views dates it, over a newspaper's day quoted in it",
+			file: "unseen272-storiloom-millfordflood-en.html",
+			date: "2024-10-02",
+		},
 	}
 	checkPageCases(t, cases)
 	t.Run("the 'Published:' span's data-xutime gives the chapter's instant", func(t *testing.T) {
