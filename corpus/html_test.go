@@ -672,9 +672,8 @@ var metadataMisses = map[string]string{
 	"unseen253-formfile-strutshelving-en":     "title from the <title>/og:title with a straight apostrophe where the page's heading has a curly one (WordPress and Yoast, Design Milk-like)",
 	"unseen255-parsershelf-tidewaterlight-en": "title 'Keeper of the Tidewater Light', the game's name, over the review's headline; undated: its only date is the visible 'March 19, 2025' (IFDB-like)",
 	// The two-hundred-and-forty-fifth to two-hundred-and-fifty-first sets, at the move (round 101):
-	"unseen245-brookhollowusd-startpilot-en":         "undated: its only date is the meeting's visible 'Mar 11, 2025 - Regular Meeting of the Board of Education' field (BoardDocs PL-like)",
-	"unseen245-collegedestilleuls-sejourauvergne-fr": "title 'Séjour des 4e en Auvergne', a short <title>, over the page's heading (Artisteer export, ISO-8859-15)",
-	"unseen251-toutelacoulisse-veilleursduport-fr":   "title from the og:title with a straight apostrophe where the page's heading has a curly one (WordPress, Toute La Culture-like)",
+	"unseen245-brookhollowusd-startpilot-en":       "undated: its only date is the meeting's visible 'Mar 11, 2025 - Regular Meeting of the Board of Education' field (BoardDocs PL-like)",
+	"unseen251-toutelacoulisse-veilleursduport-fr": "title from the og:title with a straight apostrophe where the page's heading has a curly one (WordPress, Toute La Culture-like)",
 	// The two-hundred-and-thirty-eighth to two-hundred-and-forty-fourth sets, at the move (round 100):
 	"unseen242-amfvaldesoize-expo2011-fr": "title 'AMF Val de Soize', the site's name, over the page's heading (MAGIX Web Designer, Windows-1252)",
 	// The two-hundred-and-thirty-first to two-hundred-and-thirty-seventh sets, at the move (round 99):

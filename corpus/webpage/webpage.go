@@ -7415,7 +7415,7 @@ func collectElement(n *html.Node, m *meta) {
 		if m.entryHeading == "" && m.ogTitle != "" && m.headline != "" && nodeWords(n) == fieldCount(m.headline) && sameText(textOf(n), m.headline) {
 			m.entryHeading = m.headline
 		}
-		if m.postHeading == "" && m.h1Node != nil && (strings.Contains(class, "title") || strings.Contains(class, "titre") || strings.Contains(class, "Title")) && headlineClass(class) {
+		if m.postHeading == "" && m.h1Node != nil && (strings.Contains(class, "title") || strings.Contains(class, "titre") || strings.Contains(class, "Title") || strings.Contains(class, "postheader")) && headlineClass(class) {
 			m.postHeading = collapsedText(n)
 		}
 		if m.blockHeading == "" && m.h1Node != nil && strings.Contains(class, "title") && titleElement(class) && nodeWords(n) >= 5 {
@@ -9881,6 +9881,14 @@ func title(t string, m meta) string {
 		// '<b class="xcontrast_txt">' shows it.
 		return story
 	}
+	if m.postHeading != "" && t != "" && len(m.postHeading) > len(t) && strings.HasPrefix(m.postHeading, t) && colonMore(m.postHeading[len(t):]) {
+		// A post's heading, its class naming it (Artisteer's '<h2
+		// class="art-postheader">Séjour des 4e en Auvergne : le récit
+		// de nos volcanologues</h2>' under its logo's <h1>), that goes
+		// on after the title read, a colon and more ("Séjour des 4e en
+		// Auvergne", a short og:title and <title>): the whole heading.
+		return m.postHeading
+	}
 	if len(m.h1) == 1 && threadLabelled(m.h1[0], fullTitle) {
 		// vBulletin 4's thread, its one <h1> the thread's label in the
 		// board's language, a colon and the subject ('<h1>Discussion:
@@ -12007,7 +12015,7 @@ func preheaderDate(n *html.Node) string {
 // headlineClasses name, as a class, the box that shows an article's
 // headline (a news item's, "news_titre", Nuked-Klan's cell over its
 // news, "newstitle" in its Impact_Nk theme).
-var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre newstitle titre_article blogArticleTitle thread_title")
+var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre newstitle titre_article blogArticleTitle thread_title art-postheader")
 
 // headlineClass reports whether a class attribute names a headline's box
 // (headlineClasses among its words), or one of its words is a prefix in

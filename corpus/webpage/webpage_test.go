@@ -12847,6 +12847,12 @@ func TestRound105(t *testing.T) {
 			file: "unseen272-storiloom-millfordflood-en.html",
 			date: "2024-10-02",
 		},
+		{
+			why:    "Artisteer's post heading ('art-postheader') that goes on after the short og:title, a colon and more, titles the page",
+			file:   "unseen245-collegedestilleuls-sejourauvergne-fr.html",
+			title:  "Séjour des 4e en Auvergne : le récit de nos volcanologues",
+			latin1: true,
+		},
 	}
 	checkPageCases(t, cases)
 	t.Run("the 'Published:' span's data-xutime gives the chapter's instant", func(t *testing.T) {
