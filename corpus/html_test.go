@@ -677,7 +677,6 @@ var metadataMisses = map[string]string{
 	// The two-hundred-and-thirty-eighth to two-hundred-and-forty-fourth sets, at the move (round 100):
 	"unseen242-amfvaldesoize-expo2011-fr": "title 'AMF Val de Soize', the site's name, over the page's heading (MAGIX Web Designer, Windows-1252)",
 	// The two-hundred-and-thirty-first to two-hundred-and-thirty-seventh sets, at the move (round 99):
-	"unseen231-northgatehomes-voidchecklist-en": "title 'Wiki Page', the software's label, over the page's heading (Alfresco Share-like wiki)",
 	// The two-hundred-and-twenty-fourth to two-hundred-and-thirtieth sets, at the move (round 98):
 	// The two-hundred-and-seventeenth to two-hundred-and-twenty-third sets, at the move (round 97):
 	// The two-hundred-and-tenth to two-hundred-and-sixteenth sets, at the move (round 96):

@@ -9889,6 +9889,14 @@ func title(t string, m meta) string {
 		// Auvergne", a short og:title and <title>): the whole heading.
 		return m.postHeading
 	}
+	if view, ok := strings.CutPrefix(fullTitle, "Alfresco » "); ok && len(m.h1) == 1 && fieldCount(view) <= 3 && fieldCount(m.h1[0]) >= 2 {
+		// Alfresco Share's page, its <title> the software's name and
+		// the kind of view alone ("Alfresco » Wiki Page", "Alfresco »
+		// Blog Post View", the same on every site and every page of
+		// the kind), over the page's one <h1> ('<h1>Void property
+		// checklist</h1>'): the page's.
+		return m.h1[0]
+	}
 	if len(m.h1) == 1 && threadLabelled(m.h1[0], fullTitle) {
 		// vBulletin 4's thread, its one <h1> the thread's label in the
 		// board's language, a colon and the subject ('<h1>Discussion:

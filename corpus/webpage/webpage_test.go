@@ -12853,6 +12853,11 @@ func TestRound105(t *testing.T) {
 			title:  "Séjour des 4e en Auvergne : le récit de nos volcanologues",
 			latin1: true,
 		},
+		{
+			why:   "Alfresco Share's <title> of the software's name and the view's kind ('Alfresco » Wiki Page') leaves the title to the page's one <h1>",
+			file:  "unseen231-northgatehomes-voidchecklist-en.html",
+			title: "Void property checklist",
+		},
 	}
 	checkPageCases(t, cases)
 	t.Run("the 'Published:' span's data-xutime gives the chapter's instant", func(t *testing.T) {
