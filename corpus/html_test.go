@@ -693,10 +693,9 @@ var metadataMisses = map[string]string{
 	// The hundred-and-sixty-first to hundred-and-sixty-eighth sets, at the move (round 89):
 	"unseen165-fenmarshringers-outing-en": "undated: its only date is the message's visible day (eGroups archive, ISO-8859-1)",
 	// The hundred-and-fifty-third to hundred-and-sixtieth sets, at the move (round 88):
-	"unseen155-apetilleuls-pedibus-fr":           "title 'Pédibus - APE des Tilleuls', the <title>, over the item's heading (HTML5 UP 'Editorial')",
-	"unseen155-lyceemontclair-semainelangues-fr": "title 'Lycée international de Montclair - Messagerie', the school's and the module's, over the message's <h3> (Gibbon)",
-	"unseen156-retraitescheminots-facilites-fr":  "title 'Le Bulletin de la Section', the bulletin's, over the item's heading; dated 2003-03-14, another date on the page, over 'Saint-Aulaire, le 12 mars 2003' (Liberty Surf personal page, ISO-8859-1)",
-	"unseen158-propublica-ambulances-en":         "dated the day alone, over the <time datetime>'s 05:00 -04:00 (ProPublica-like)",
+	"unseen155-apetilleuls-pedibus-fr":          "title 'Pédibus - APE des Tilleuls', the <title>, over the item's heading (HTML5 UP 'Editorial')",
+	"unseen156-retraitescheminots-facilites-fr": "title 'Le Bulletin de la Section', the bulletin's, over the item's heading; dated 2003-03-14, another date on the page, over 'Saint-Aulaire, le 12 mars 2003' (Liberty Surf personal page, ISO-8859-1)",
+	"unseen158-propublica-ambulances-en":        "dated the day alone, over the <time datetime>'s 05:00 -04:00 (ProPublica-like)",
 	// The hundred-and-forty-fifth to hundred-and-fifty-second sets, at the move (round 87):
 	"unseen146-oldfarmkit-seeddrill-en":      "title the <title>'s forum path and a shortened subject over the message's whole heading; undated: its only date is the message's visible day (Discus, ISO-8859-1)",
 	"unseen149-lagosboard-generatorshare-en": "undated: its only date is '8:14am On Mar 10, 2025' in the post's header (Nairaland-like)",

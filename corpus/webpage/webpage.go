@@ -9889,6 +9889,15 @@ func title(t string, m meta) string {
 		// Auvergne", a short og:title and <title>): the whole heading.
 		return m.postHeading
 	}
+	if len(m.h1) == 1 && (m.h1[0] == "Voir les messages" || m.h1[0] == "View Messages") && m.postHeading != "" && fieldCount(m.postHeading) >= 3 {
+		// Gibbon's Messenger, its one <h1> the module's view on every
+		// school's site ('<h1>Voir les messages</h1>', "View Messages"
+		// in English) under a <title> of the school's and the module's
+		// names ("Lycée international de Montclair - Messagerie"),
+		// over the message's '<h3 class="message-title">': the
+		// message's.
+		return m.postHeading
+	}
 	if view, ok := strings.CutPrefix(fullTitle, "Alfresco » "); ok && len(m.h1) == 1 && fieldCount(view) <= 3 && fieldCount(m.h1[0]) >= 2 {
 		// Alfresco Share's page, its <title> the software's name and
 		// the kind of view alone ("Alfresco » Wiki Page", "Alfresco »
@@ -12023,7 +12032,7 @@ func preheaderDate(n *html.Node) string {
 // headlineClasses name, as a class, the box that shows an article's
 // headline (a news item's, "news_titre", Nuked-Klan's cell over its
 // news, "newstitle" in its Impact_Nk theme).
-var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre newstitle titre_article blogArticleTitle thread_title art-postheader")
+var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre newstitle titre_article blogArticleTitle thread_title art-postheader message-title")
 
 // headlineClass reports whether a class attribute names a headline's box
 // (headlineClasses among its words), or one of its words is a prefix in

@@ -12858,6 +12858,11 @@ func TestRound105(t *testing.T) {
 			file:  "unseen231-northgatehomes-voidchecklist-en.html",
 			title: "Void property checklist",
 		},
+		{
+			why:   "Gibbon Messenger's <h1> 'Voir les messages' leaves the title to the message's 'message-title' heading",
+			file:  "unseen155-lyceemontclair-semainelangues-fr.html",
+			title: "Semaine des langues : programme et appel aux familles",
+		},
 	}
 	checkPageCases(t, cases)
 	t.Run("the 'Published:' span's data-xutime gives the chapter's instant", func(t *testing.T) {
