@@ -2470,6 +2470,29 @@ func rightsLine(text string) bool {
 	return strings.HasPrefix(t, "©") || strings.HasPrefix(t, "(c) ") || strings.HasPrefix(t, "Copyright ")
 }
 
+// reservedLines are a rights notice's line alone, without its mark or
+// its holder: the close of a news site's story ("Tous droits réservés.").
+var reservedLines = []string{"tous droits réservés", "all rights reserved"}
+
+// sourcesLine reports whether text opens with the label of the sources a
+// story was written from, "Sources :" or a label that ends with the word
+// ("Psycho-Repères avec sources : Université de Valcourt, Journal of
+// Adolescent Sleep.", the line Psychomédia-like health news close with),
+// or is a rights notice's line alone (reservedLines): among the story's
+// last blocks, the site's credits, not the story.
+func sourcesLine(text string) bool {
+	t := strings.TrimSuffix(strings.TrimSpace(text), ".")
+	if slices.ContainsFunc(reservedLines, func(l string) bool { return strings.EqualFold(t, l) }) {
+		return true
+	}
+	label, _, ok := strings.Cut(t, ":")
+	if !ok || len(label) > 40 {
+		return false
+	}
+	label = strings.TrimSpace(label)
+	return len(label) >= len("source") && (strings.EqualFold(label[len(label)-len("source"):], "source") || len(label) >= len("sources") && strings.EqualFold(label[len(label)-len("sources"):], "sources"))
+}
+
 // hoursLabels are the labels of a place's opening hours.
 var hoursLabels = []string{"Opening hours:", "Opening times:", "Horaires d'ouverture :", "Horaires d’ouverture :"}
 
@@ -4596,7 +4619,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && (tagline(b) || rightsLine(b.text) || registered(b.text) || hoursLine(b.text)) {
+		if !b.heading && !drop[i] && !b.code && i >= len(bs)-edgeBlocks && len(b.words) <= 2*maxShortWords && (tagline(b) || rightsLine(b.text) || registered(b.text) || hoursLine(b.text) || sourcesLine(b.text)) {
 			drop[i] = true
 			continue
 		}

@@ -1970,6 +1970,42 @@ func syndicationLine(p *html.Node) bool {
 	return slices.ContainsFunc(syndicationVerbs, func(v string) bool { return strings.Contains(sentence, v) })
 }
 
+// feedNote reports whether p is the note a news site sets under a story
+// it prints from a news agency's feed, the whole paragraph in parentheses
+// and naming the feed: "(Except for the headline, this story has not been
+// edited by … staff and is published from a syndicated feed.)", as NDTV
+// and the sites built like it write it under every agency story, or
+// "(… the rest of the content is auto-generated from a syndicated feed.)".
+// It says where the text came from, not what happened. first is p's first
+// text, already read: only a paragraph that opens with a parenthesis is
+// read further.
+func feedNote(p *html.Node, first string) bool {
+	if !strings.HasPrefix(strings.TrimLeft(first, " \t\n"), "(") {
+		return false
+	}
+	text := strings.TrimSpace(textOf(p))
+	return strings.HasSuffix(text, ")") && fieldCount(text) <= maxSyndicationWords && strings.Contains(text, "syndicated feed")
+}
+
+// belowLinks are what a line says of the links a site lists under its
+// story ("voyez les liens plus bas", "see the links below").
+var belowLinks = []string{"liens plus bas", "liens ci-dessous", "links below"}
+
+// linksBelow reports whether p is a line wholly in italics that sends the
+// reader to the links listed under the story ('<p class="voir-liens"><i>Pour
+// plus d'informations sur le sommeil des adolescents, voyez les liens plus
+// bas.</i></p>', the line a Psychomédia-like health news item sets between
+// its paragraphs): the site's pointer to its own list, not the story. Only
+// a paragraph that holds one <i> or <em> alone is read.
+func linksBelow(p *html.Node) bool {
+	i := p.FirstChild
+	if i == nil || i != p.LastChild || i.DataAtom != atom.I && i.DataAtom != atom.Em {
+		return false
+	}
+	text := textOf(i)
+	return fieldCount(text) <= maxShortWords && slices.ContainsFunc(belowLinks, func(l string) bool { return strings.Contains(text, l) })
+}
+
 // calloutLabels are the labels in bold that open a note written as a
 // Markdown quotation ("> **Note:** …", "> **Astuce :** …").
 var calloutLabels = wordSet("note tip warning caution important attention remarque astuce avertissement")

@@ -911,6 +911,11 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// An episode's day beside its length: the day
 						// it came out.
 						texts = append(texts, "published on "+strings.TrimSpace(c.Data))
+					} else if d := viewsDay(c); d != "" {
+						// A story's day before its count of views, a
+						// middle dot between them: the day it was put
+						// online.
+						texts = append(texts, "published on "+d)
 					} else if d := lengthDay(c); d != "" {
 						// The same in one text, a bullet between them:
 						// the day.
@@ -933,6 +938,13 @@ func numberTexts(doc *html.Node) (texts []string, commented, issued, sent string
 						// 18:22:05 +0100<BR>"): the line as mailDate
 						// reads it.
 						texts = append(texts, "Date"+strings.TrimRight(c.Data, " \t\r\n"))
+					} else if d := boldColonDate(c); d != "" {
+						// A message's numeric date after its header's
+						// "Date :" in bold, the colon in the bold
+						// (Newsportal's '<b>Date :</b> 09/02/2025
+						// 18:31<br>' between its "Auteur :" and
+						// "Groupes :" lines): the day, stated so.
+						texts = append(texts, "published on "+d)
 					} else if spanDateLabel(c) {
 						// A post's date after its header's "Date" in a
 						// <span> of its own, no colon (mwForum's '<span
@@ -2489,6 +2501,30 @@ func lengthDay(c *html.Node) string {
 	return ""
 }
 
+// viewsDay returns the day in text c, first in its element, before " ·
+// " and an element of its count of views alone ('<div
+// class="story__info">October 2, 2024 · <span class="story__views">318
+// views</span></div>', a Sutori-like story's line under its title), or
+// "": the day the story was put online, where a date quoted in it is
+// another's.
+func viewsDay(c *html.Node) string {
+	next := c.NextSibling
+	if c.PrevSibling != nil || next == nil || next.Type != html.ElementNode || next.NextSibling != nil || len(c.Data) > 40 {
+		return ""
+	}
+	day, ok := strings.CutSuffix(strings.TrimSpace(c.Data), " ·")
+	if !ok {
+		return ""
+	}
+	if v := strings.TrimSpace(textOf(next)); !strings.HasSuffix(v, " views") && !strings.HasSuffix(v, " vues") {
+		return ""
+	}
+	if _, ok := bareDate(day, false); !ok {
+		return ""
+	}
+	return day
+}
+
 // eventClass reports whether class names an event's part
 // ("EventHeader__date", Mapado's): its day and hour there ("Samedi 12
 // avril 2025 · 20:30") are when the event happens, not an episode's day
@@ -2606,9 +2642,32 @@ func boldDateLabel(c *html.Node) bool {
 	return f != nil && f == p.LastChild && f.Type == html.TextNode && strings.TrimSpace(f.Data) == "Date"
 }
 
+// boldColonDate returns the numeric day of text c, a day and its time
+// ("09/02/2025 18:31"), when it comes right after a <b> or <strong> that
+// says "Date :" or "Date:" alone: a message header's line whose name and
+// colon are set in bold apart from its value; "" otherwise.
+func boldColonDate(c *html.Node) string {
+	p := c.PrevSibling
+	if p == nil || p.Type != html.ElementNode || p.DataAtom != atom.B && p.DataAtom != atom.Strong || !strings.HasPrefix(c.Data, " ") || len(c.Data) > len(" 09/02/2025 18:31:00 ") {
+		return ""
+	}
+	f := p.FirstChild
+	if f == nil || f != p.LastChild || f.Type != html.TextNode {
+		return ""
+	}
+	if label := strings.TrimSpace(f.Data); label != "Date :" && label != "Date:" {
+		return ""
+	}
+	day, _, _ := strings.Cut(strings.TrimSpace(c.Data), " ")
+	if len(day) < len("1/2/2025") || !yearDigits(day) || !strings.ContainsAny(day, "/.-") {
+		return ""
+	}
+	return day
+}
+
 // labelColonBefore reports whether the node right before n is a text
-// that ends with a colon, spaces aside, or with "Last updated": a
-// label's, n its value.
+// that ends with a colon, spaces aside, or with "Last updated" or "Posted
+// on": a label's, n its value.
 func labelColonBefore(n *html.Node) bool {
 	p := n.PrevSibling
 	if p != nil && p.Type == html.ElementNode && (p.DataAtom == atom.Strong || p.DataAtom == atom.B) && p.FirstChild != nil && p.FirstChild == p.LastChild {
@@ -2630,15 +2689,35 @@ func labelColonBefore(n *html.Node) bool {
 	t := strings.TrimRight(p.Data, " \t\n\u00a0")
 	// So does "Last updated" without its colon ('<p>Last updated <span
 	// title="Wed, Jan 14, 2026, 4:20 PM">14 Jan 2026</span></p>',
-	// GitBook's footer of a page): the statement's line whole.
-	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "Last updated")
+	// GitBook's footer of a page): the statement's line whole. So does
+	// "Posted on" ('<div class="post_author_date">Posted on <span
+	// class="post_content_date">May 20, 2025</span> by …</div>', FUEL
+	// CMS's blog post under its heading), its line a statement of the
+	// day, as a comment's "Posted on 5/21/2025 by …" in one text is.
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "Last updated") || strings.HasSuffix(t, "Posted on")
 }
 
 // authorBefore reports whether text c is alone in a <span> whose
-// previous element is a link of class "author".
+// previous element is a link of class "author", or a <span> of a byline
+// alone (bylineSpan).
 func authorBefore(c *html.Node) bool {
 	p := beforeLoneSpan(c)
-	return p != nil && p.DataAtom == atom.A && (attr(p, "class") == "author" || avatarLink(p))
+	return p != nil && (p.DataAtom == atom.A && (attr(p, "class") == "author" || avatarLink(p)) || p.DataAtom == atom.Span && bylineSpan(p))
+}
+
+// bylineSpan reports whether span p holds one text alone, "By " and a name
+// of maxBadgeWords words at most ('<div class="post-meta …"><span>By
+// Harriet Quaye</span><span>February 14, 2025</span>…', a Bagisto blog
+// post's line under its <h1>): the author, as a link of class "author"
+// names one.
+func bylineSpan(p *html.Node) bool {
+	f := p.FirstChild
+	if f == nil || f != p.LastChild || f.Type != html.TextNode {
+		return false
+	}
+	name, ok := strings.CutPrefix(strings.TrimSpace(f.Data), "By ")
+	w := fieldCount(name)
+	return ok && w >= 1 && w <= maxBadgeWords
 }
 
 // avatarLink reports whether link a holds the author's picture first, its

@@ -926,6 +926,84 @@ func standfirst(doc, headline *html.Node, description string) (*html.Node, strin
 	return leadAfter(headline, description)
 }
 
+// messageNav reports whether table n's rows are a header row of <th>s
+// alone and rows whose first cell says "Next Message" or "Previous
+// Message" ('<tr><th></th><th>From</th><th>Date</th><th>Subject</th></tr><tr><td>Next
+// Message</td><td>Ilse Brandt</td>…', the PostgreSQL archives' table
+// under a message), one such row at least.
+func messageNav(n *html.Node) bool {
+	rows := 0
+	for tr := range n.Descendants() {
+		if tr.DataAtom != atom.Tr {
+			continue
+		}
+		cell := firstContent(tr)
+		if cell == nil {
+			return false
+		}
+		if cell.DataAtom == atom.Th {
+			continue
+		}
+		if t := strings.TrimSpace(textOf(cell)); t != "Next Message" && t != "Previous Message" {
+			return false
+		}
+		rows++
+	}
+	return rows > 0
+}
+
+// threadLinks reports whether list n's items are each a link first, then
+// " at ", a day written year first and its time, and " from " and the
+// sender ('<ul><li><a href="/message-id/…">Re: Proposal: deprecate
+// tb_walcopy in 3.0</a> at 2025-05-06 16:03:47 from Ilse Brandt</li></ul>',
+// the PostgreSQL archives' "In response to" and "Responses" under a
+// message). Only a list whose first item opens with a link is read
+// further.
+func threadLinks(n *html.Node) bool {
+	items := 0
+	for li := n.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode {
+			continue
+		}
+		a := firstContent(li)
+		if li.DataAtom != atom.Li || a == nil || a.DataAtom != atom.A {
+			return false
+		}
+		rest := a.NextSibling
+		if rest == nil || rest.Type != html.TextNode || rest.NextSibling != nil {
+			return false
+		}
+		at, ok := strings.CutPrefix(rest.Data, " at ")
+		if !ok || len(at) < len("2025-05-06 16:03 from X") || !isDigit(at[0]) || at[4] != '-' || !strings.Contains(at, " from ") {
+			return false
+		}
+		items++
+	}
+	return items > 0
+}
+
+// postedStamp reports whether box n holds one <time> alone, of a
+// datetime, whose text opens with "Posted " and is twelve words at most
+// ('<div class="update__time"><time dateTime="2025-03-04T19:12:00.000Z">Posted
+// Mar 4, 2025 at 7:12 PM UTC</time></div>', Instatus' stamp under each
+// update of an incident): the update's stamp, not its text. Only a box of
+// one element is read further.
+func postedStamp(n *html.Node) bool {
+	t := firstContent(n)
+	if t == nil || t.DataAtom != atom.Time || pastBlank(t.NextSibling) != nil || !hasAttr(t, "datetime") {
+		return false
+	}
+	f := t.FirstChild
+	return f != nil && f == t.LastChild && f.Type == html.TextNode && strings.HasPrefix(strings.TrimSpace(f.Data), "Posted ") && fieldCount(f.Data) <= 12
+}
+
+// byParagraph reports whether paragraph p opens with "By " in its own
+// text and holds maxBarWords words at most: a byline.
+func byParagraph(p *html.Node) bool {
+	f := p.FirstChild
+	return f != nil && f.Type == html.TextNode && strings.HasPrefix(strings.TrimLeft(f.Data, " \t\n"), "By ") && nodeWords(p) <= maxBarWords
+}
+
 // authorBox reports whether box n's class or data-testid names the
 // author ("article-author", "post-author").
 func authorBox(n *html.Node) bool {
@@ -963,6 +1041,16 @@ func leadAfter(h1 *html.Node, description string) (*html.Node, string) {
 		// The author's line under the headline, its day with it
 		// ("<p><em>Margit Oyelaran, 11 June 2025</em></p>", odoc's
 		// preamble): the standfirst follows it.
+		if s = nextElement(s); s == nil {
+			return nil, ""
+		}
+	}
+	if s.DataAtom == atom.P && byParagraph(s) {
+		// The byline's paragraph between the headline and the
+		// standfirst ('<p class="story-contributors">By <a …>Lena
+		// Whitcomb</a></p>' over '<p class="article-dek">Calls from the
+		// Harlan County jail …</p>', a Marshall Project-like story's
+		// header): the standfirst follows it.
 		if s = nextElement(s); s == nil {
 			return nil, ""
 		}
@@ -3230,7 +3318,12 @@ func (m *meta) italicClass(n *html.Node) bool {
 // "sidenote" is a note set beside the text ('<div class="sidenote"><b>Society
 // notice:</b> subscriptions for 2004 are now due …', a pMachine weblog's;
 // '<div class="sidenote"><p><strong>Aside:</strong> the wiring diagram …',
-// unseen23-priyanair's, already out of its reference), a box as "inset" is.
+// unseen23-priyanair's, already out of its reference), a box as "inset" is;
+// "marginnote" is Tufte CSS's note in the margin beside it ('<span
+// class="marginnote">Peak counts per season, …</span>' in a <figure>, a
+// chart's caption set in the margin), as "sidenote" is Tufte CSS's numbered
+// one; "margin-toggle" is the control that shows either on a narrow
+// screen ('<label for="mn-chart" class="margin-toggle">&#8853;</label>').
 // "welcome" is a site's greeting to its visitor, and what it offers
 // them ('<section class="welcome"><h2>Welcome to Listenloft!</h2><p>…
 // It's the best podcast app … Signup to sync subscriptions …', Player
@@ -3454,12 +3547,12 @@ var (
 	furnitureWords = wordSet(`share sharing social subscribe subscription signup inscription newsletter abonnement abonnez
 related similar also aussi readmore lireaussi promo teaser cta meta byline kicker infos dateline consent gdpr banner
 breadcrumb breadcrumbs nav navbar menu sidebar widget comment comments commentaires disqus footer header masthead ad
-ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote
+ads pub publicite paywall popup modal tag tags author auteur writer contributor bio signature partage print toolbar sidenote marginnote
 disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption legend legende license licence callout appendix guestbook
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable helpful topicinfo edited aside bibliography calendar messages soutien poll legal donation screenshot tooltip reponses followups where rating reactions nodelet properties attributes cite tweet surtitre`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info catch-all fiche-film risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary recette-resume summary-box cite-this assistant-transcript code-label channel-card donate-bar donate-inline fiche-album")
+	furniturePairs    = wordSet("article-info catch-all margin-toggle fiche-film risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary recette-resume summary-box cite-this assistant-transcript code-label channel-card donate-bar donate-inline fiche-album")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",
@@ -3721,7 +3814,8 @@ func furnitureName(name string) bool {
 // an element of its own. So is the first <div> of a <div> whose class is
 // the quotation's ("<div class="quote"><div class="quotetitle">Quote:
 // </div>The boat will tell you …</div>", YaBB's), the quoted text after
-// it an element or text.
+// it an element or text. So is a <span> first in a <blockquote> whose
+// class ends with "label", six words at most without a stop.
 func quoteLabel(n *html.Node) bool {
 	if n.Parent == nil || n.DataAtom == atom.P {
 		return false
@@ -3736,7 +3830,13 @@ func quoteLabel(n *html.Node) bool {
 		}
 	}
 	t := strings.TrimSpace(textOf(n))
-	if !strings.HasSuffix(t, ":") || fieldCount(t) > 3 || strings.TrimSpace(strings.TrimSuffix(t, ":")) == "" {
+	// Or a <span> whose class names a label, a few words without a
+	// stop (Midas-like '<blockquote class="ap-expert"><span
+	// class="ap-expert__label">Le conseil de l’expert</span><p>Sur une
+	// voiture qui roule surtout en ville, …</p><cite>…</cite></blockquote>'):
+	// the box's label, the quotation the text's.
+	labelSpan := n.DataAtom == atom.Span && !quoteBox && t != "" && strings.HasSuffix(attr(n, "class"), "label") && fieldCount(t) <= 6 && !endsSentence(t)
+	if !labelSpan && (!strings.HasSuffix(t, ":") || fieldCount(t) > 3 || strings.TrimSpace(strings.TrimSuffix(t, ":")) == "") {
 		return false
 	}
 	for c := n.NextSibling; c != nil; c = c.NextSibling {
@@ -4757,7 +4857,35 @@ func prune(n *html.Node, m *meta) int {
 					c = next
 					continue
 				}
-				if c.DataAtom == atom.Div && (captionAfterPicture(c, m) || smallCaption(c)) || c.DataAtom == atom.Td && captionCell(c) {
+				if c.DataAtom == atom.Table && messageNav(c) {
+					// A list archive's table of the next and previous
+					// messages, with its heading before it ("Browse
+					// tarnbeck-hackers by date"): the archive's way
+					// about, not the message.
+					if prev := prevElement(c); prev != nil && headingLevel(prev) > 0 && nodeWords(prev) <= 6 {
+						collect(prev, m)
+						n.RemoveChild(prev)
+					}
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
+				if c.DataAtom == atom.Ul && threadLinks(c) {
+					// A list archive's links to the message's parent
+					// or replies, with their label before them ("In
+					// response to", "Responses"): the thread's, not
+					// the message's.
+					if prev := prevElement(c); prev != nil && prev.DataAtom == atom.P && nodeWords(prev) <= 3 && !endsSentence(textOf(prev)) {
+						collect(prev, m)
+						n.RemoveChild(prev)
+					}
+					collect(c, m)
+					n.RemoveChild(c)
+					c = next
+					continue
+				}
+				if c.DataAtom == atom.Div && (captionAfterPicture(c, m) || smallCaption(c) || postedStamp(c)) || c.DataAtom == atom.Td && captionCell(c) {
 					collect(c, m)
 					n.RemoveChild(c)
 					c = next
@@ -4775,7 +4903,7 @@ func prune(n *html.Node, m *meta) int {
 				if c.DataAtom == atom.P {
 					dropPictureCaption(c, m)
 					first := firstText(c)
-					if captionAfterPicture(c, m) || smallCaption(c) || numberedCaption(c) || askAndLink(c) || askReader(c) || publishedLine(c) || recipeFactsLine(c) || countLine(c) || syndicationLine(c) || replyPrompted(first) || contentsLine(c, first) {
+					if captionAfterPicture(c, m) || smallCaption(c) || numberedCaption(c) || askAndLink(c) || askReader(c) || publishedLine(c) || recipeFactsLine(c) || countLine(c) || syndicationLine(c) || feedNote(c, first) || linksBelow(c) || replyPrompted(first) || contentsLine(c, first) {
 						// A picture's caption in a paragraph of its own,
 						// after the picture's; an inline call to action.
 						collect(c, m)
@@ -6138,6 +6266,13 @@ func calendarIcon(class string) bool {
 	return false
 }
 
+// publishedLabelBefore reports whether the text right before n ends
+// with "Published:", spaces aside: n is the publication's day.
+func publishedLabelBefore(n *html.Node) bool {
+	p := n.PrevSibling
+	return p != nil && p.Type == html.TextNode && strings.HasSuffix(strings.TrimRight(p.Data, " \t\n"), "Published:")
+}
+
 // unixTime returns a Unix time in seconds, nine or ten digits, in RFC
 // 3339, or "".
 func unixTime(digits string) string {
@@ -6791,6 +6926,13 @@ func collectElement(n *html.Node, m *meta) {
 		// Facebook's timestamp (a Note's, a post's): its first, the
 		// comments' come after it.
 		m.unixDate = unixTime(attr(n, "data-utime"))
+	} else if m.unixDate == "" && n.DataAtom == atom.Span && len(n.Attr) == 1 && n.Attr[0].Key == "data-xutime" && publishedLabelBefore(n) {
+		// FictionPress' and FanFiction.Net's story line, each day a
+		// <span> of its Unix time after its label ("- Updated: <span
+		// data-xutime="1742609100">3/22</span> - Published: <span
+		// data-xutime="1741461600">3/8</span> -"): the publication's,
+		// to the second, where the text shows the month and day alone.
+		m.unixDate = unixTime(n.Attr[0].Val)
 	} else if m.unixDate == "" && n.DataAtom == atom.Abbr && hasAttr(n, "data-timestamp") {
 		m.unixDate = stampTime(attr(n, "data-timestamp"))
 	} else if m.unixDate == "" && n.DataAtom == atom.Script && n.Parent != nil && dateNamed(attr(n.Parent, "class")) {
@@ -7110,7 +7252,7 @@ func collectElement(n *html.Node, m *meta) {
 			m.boldLead = boldLeadDiv(n)
 		}
 	case atom.Th:
-		if f := n.FirstChild; m.thSubject == "" && f != nil && f.Type == html.TextNode && (strings.HasPrefix(f.Data, "Sujet : ") || strings.HasPrefix(f.Data, "Subject: ") || strings.HasPrefix(f.Data, "Topic: ")) {
+		if f := n.FirstChild; m.thSubject == "" && f != nil && f.Type == html.TextNode && (strings.HasPrefix(f.Data, "Sujet : ") || strings.HasPrefix(f.Data, "Sujet: ") || strings.HasPrefix(f.Data, "Subject: ") || strings.HasPrefix(f.Data, "Topic: ")) {
 			// A forum's header cell naming the topic's subject over
 			// its posts ('<th>Sujet : [CR] Greffe de vieux pommiers
 			// : …</th>', MesDiscussions.net's): the subject, which
@@ -7273,13 +7415,16 @@ func collectElement(n *html.Node, m *meta) {
 		if m.entryHeading == "" && m.ogTitle != "" && m.headline != "" && nodeWords(n) == fieldCount(m.headline) && sameText(textOf(n), m.headline) {
 			m.entryHeading = m.headline
 		}
-		if m.postHeading == "" && m.h1Node != nil && (strings.Contains(class, "title") || strings.Contains(class, "titre") || strings.Contains(class, "Title")) && headlineClass(class) {
+		if m.postHeading == "" && m.h1Node != nil && (strings.Contains(class, "title") || strings.Contains(class, "titre") || strings.Contains(class, "Title") || strings.Contains(class, "postheader")) && headlineClass(class) {
 			m.postHeading = collapsedText(n)
 		}
 		if m.blockHeading == "" && m.h1Node != nil && strings.Contains(class, "title") && titleElement(class) && nodeWords(n) >= 5 {
 			m.blockHeading = collapsedText(n)
 		}
-		if m.newsHeading == "" && (strings.Contains(class, "news__title") || strings.Contains(class, "news-title") || strings.Contains(class, "news_title")) && nodeWords(n) >= 3 {
+		if m.newsHeading == "" && (strings.Contains(class, "news__title") || strings.Contains(class, "news-title") || strings.Contains(class, "news_title") || strings.Contains(class, "newsTitle")) && nodeWords(n) >= 3 {
+			// In camel case too ('<h2 class="newsTitle">Vide-greniers
+			// de printemps : …</h2>', the Lions Clubs' club sites under
+			// a <title> of the club's name and "Actualités").
 			m.newsHeading = collapsedText(n)
 		}
 		if m.updateHeading == "" && m.h1Node != nil && updateTitleClass(class) && nodeWords(n) >= 3 {
@@ -9717,6 +9862,65 @@ func title(t string, m meta) string {
 		// shows it.
 		return m.manTitle
 	}
+	if len(m.h1) == 1 && t != "" && t == m.ogTitle && t == m.newsHeading && t != m.h1[0] && strings.HasPrefix(fullTitle, m.h1[0]) {
+		// A campaign's news item, its <title> and its one <h1> the
+		// campaign's name ("Toitures solaires des écoles du bocage -
+		// Énergies du Bocage", Mipise's), its og:title the item's
+		// heading, which a heading whose class names a news item's
+		// title gives too ('<h2 class="news-title">Les premiers
+		// panneaux sont posés sur l’école de Saint-Aubin</h2>'): the
+		// item's, where the rules below would give the campaign's.
+		return t
+	}
+	if story, ok := chapterTitle(t); ok {
+		// A fiction archive's chapter, its <title> the story's name,
+		// the chapter's number and name, and the story's genre ("The
+		// Lighthouse Ledger Chapter 1: The Keeper's Book, a general
+		// fiction | Storyhold", as FictionPress and FanFiction.Net
+		// write every chapter's): the story's name, as its page's
+		// '<b class="xcontrast_txt">' shows it.
+		return story
+	}
+	if m.postHeading != "" && t != "" && len(m.postHeading) > len(t) && strings.HasPrefix(m.postHeading, t) && colonMore(m.postHeading[len(t):]) {
+		// A post's heading, its class naming it (Artisteer's '<h2
+		// class="art-postheader">Séjour des 4e en Auvergne : le récit
+		// de nos volcanologues</h2>' under its logo's <h1>), that goes
+		// on after the title read, a colon and more ("Séjour des 4e en
+		// Auvergne", a short og:title and <title>): the whole heading.
+		return m.postHeading
+	}
+	if len(m.h1) == 1 && (m.h1[0] == "Voir les messages" || m.h1[0] == "View Messages") && m.postHeading != "" && fieldCount(m.postHeading) >= 3 {
+		// Gibbon's Messenger, its one <h1> the module's view on every
+		// school's site ('<h1>Voir les messages</h1>', "View Messages"
+		// in English) under a <title> of the school's and the module's
+		// names ("Lycée international de Montclair - Messagerie"),
+		// over the message's '<h3 class="message-title">': the
+		// message's.
+		return m.postHeading
+	}
+	if view, ok := strings.CutPrefix(fullTitle, "Alfresco » "); ok && len(m.h1) == 1 && fieldCount(view) <= 3 && fieldCount(m.h1[0]) >= 2 {
+		// Alfresco Share's page, its <title> the software's name and
+		// the kind of view alone ("Alfresco » Wiki Page", "Alfresco »
+		// Blog Post View", the same on every site and every page of
+		// the kind), over the page's one <h1> ('<h1>Void property
+		// checklist</h1>'): the page's.
+		return m.h1[0]
+	}
+	if len(m.h1) == 1 && threadLabelled(m.h1[0], fullTitle) {
+		// vBulletin 4's thread, its one <h1> the thread's label in the
+		// board's language, a colon and the subject ('<h1>Discussion:
+		// <span class="threadtitle"><a …>Sète - Tanger en voiture …</a></span></h1>',
+		// "Thread: " in English) under a <title> of the subject alone:
+		// the subject, which the cut at its dash had left to the <h1>.
+		return fullTitle
+	}
+	if len(m.h1) == 1 && authorAfter(t, m.h1[0]) {
+		// A magazine's og:title, the headline, a comma, "by" and the
+		// writer ("The Last Exchange, by Margaret Okafor", Harper's
+		// Magazine's) over the one <h1> of the headline alone: the
+		// headline; the writer is the byline's.
+		return m.h1[0]
+	}
 	if strings.HasPrefix(fullTitle, "/") && len(m.h1) == 1 {
 		// An imageboard's thread, its <title> the board's path between
 		// slashes, a dash and the thread's subject ("/retro/ - Brought a
@@ -10229,6 +10433,14 @@ func title(t string, m meta) string {
 		// MesDiscussions.net's): the subject, its own colon kept.
 		return m.thSubject
 	}
+	if m.thSubject != "" && len(m.h1) == 0 && fieldCount(m.thSubject) >= 3 && forumTail(fullTitle) {
+		// The same under a <title> of the site's name and its forum's
+		// alone ("Les Aquariophiles du Val de Cher - Forum" over '<th
+		// class="sectiontableheader">Sujet: Reprise d'un bac de 240
+		// litres …</th>', Joomlaboard's topic, the same on every
+		// topic) and no <h1>: the subject.
+		return m.thSubject
+	}
 	if len(m.h1) >= 2 && (m.h1[0] == "NAME" || m.h1[0] == "NOM") && strings.Contains(fullTitle, " - ") {
 		// A manual page, its first <h1> "NAME" in capitals (pod2html's,
 		// man2html's), titled with its NAME line, a name, " - " and
@@ -10322,6 +10534,14 @@ func title(t string, m meta) string {
 		// '<h1 id="rendre-le-calendrier-accessible">Rendre le calendrier
 		// accessible</h1>', an additional page's; its search box's
 		// <h1> after): the page's.
+		return m.h1[0]
+	}
+	if len(m.h1) == 1 && docsTitle(fullTitle) && fieldCount(m.h1[0]) >= 3 {
+		// JSDuck's page: the documentation's name and " Docs" for every
+		// guide and class ("Kestrel Charts 3.0 Docs", as its header
+		// writes '<strong>Kestrel Charts 3.0</strong> Docs'), over the
+		// guide's one <h1> ('<h1>Upgrading to Kestrel Charts 3.0</h1>'):
+		// the guide's, as Compodoc's "<project> documentation" gives way.
 		return m.h1[0]
 	}
 	if len(m.h1) == 2 && projectReference(fullTitle, m.h1[0]) {
@@ -11812,7 +12032,7 @@ func preheaderDate(n *html.Node) string {
 // headlineClasses name, as a class, the box that shows an article's
 // headline (a news item's, "news_titre", Nuked-Klan's cell over its
 // news, "newstitle" in its Impact_Nk theme).
-var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre newstitle titre_article blogArticleTitle thread_title")
+var headlineClasses = wordSet("article-title entry-title post-title news-title news_title news_titre newstitle titre_article blogArticleTitle thread_title art-postheader message-title")
 
 // headlineClass reports whether a class attribute names a headline's box
 // (headlineClasses among its words), or one of its words is a prefix in
@@ -12508,6 +12728,16 @@ func timeRank(n *html.Node) int {
 	case hasAttr(n, "pubdate") || strings.Contains(names, "publi") || strings.Contains(names, "pubdate") || strings.Contains(names, "posted"):
 		return 1
 	case strings.Contains(names, "updat") || strings.Contains(names, "modif") || strings.Contains(names, "maj"):
+		if n.Parent != nil && strings.Contains(attr(n.Parent, "class"), "update__") && strings.HasPrefix(strings.TrimSpace(textOf(n)), "Posted ") {
+			// The stamp of one update among an incident's, its box
+			// the update's element ('<div class="update__time"><time
+			// dateTime="2025-03-04T19:12:00.000Z">Posted Mar 4, 2025
+			// at 7:12 PM UTC</time></div>', Instatus' under each of
+			// them, the newest first): that update's, as a comment's
+			// time is its comment's, never the page's, which the
+			// incident's "Started Mar 4, 2025" states.
+			return timeRankComment
+		}
 		return 4
 	}
 	inArticle := false
@@ -13740,6 +13970,56 @@ func ogHeadline(t string, m meta) bool {
 	return t != "" && len(m.h1) == 1 && t == m.h1[0] && oneLine(m.ogTitle) == t
 }
 
+// chapterTitle returns the story's name of a fiction archive's chapter
+// title t: the words before " Chapter ", a number and a colon, when t
+// ends with ", a " and a genre's "fiction" or "fanfic" after them.
+func chapterTitle(t string) (string, bool) {
+	if !strings.HasSuffix(t, " fiction") && !strings.HasSuffix(t, " fanfic") {
+		return "", false
+	}
+	story, rest, ok := strings.Cut(t, " Chapter ")
+	if !ok || story == "" || rest == "" || rest[0] < '0' || rest[0] > '9' || !strings.Contains(rest, ": ") || !strings.Contains(rest, ", a ") {
+		return "", false
+	}
+	return story, true
+}
+
+// forumTail reports whether a <title> ends with a separator and "Forum"
+// or "Forums" alone: a site's forum's name, the same on every topic.
+func forumTail(title string) bool {
+	last, ok := lastTitlePart(title)
+	last = strings.TrimSpace(last)
+	return ok && (last == "Forum" || last == "Forums")
+}
+
+// threadLabelled reports whether heading h is one word, a colon and the
+// whole <title> after it, of two words or more: a forum's label of the
+// thread ("Discussion: ", "Thread: ") before its subject.
+func threadLabelled(h, title string) bool {
+	label, rest, ok := strings.Cut(h, ": ")
+	return ok && rest == title && label != "" && !strings.ContainsAny(label, " \t") && fieldCount(rest) >= 2
+}
+
+// authorAfter reports whether t is heading h, ", by " and a name of two
+// to four words, each opening with a capital: the writer set after the
+// headline.
+func authorAfter(t, h string) bool {
+	name, ok := strings.CutPrefix(t, h+", by ")
+	if !ok || h == "" {
+		return false
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // titleEndsWith reports whether a <title> ends with the headline h after
 // one of titleSeparators or a colon, something before it.
 func titleEndsWith(title, h string) bool {
@@ -14372,6 +14652,13 @@ func issueTitle(page, t string) bool {
 func clauseCut(title, h1 string) bool {
 	rest, ok := strings.CutPrefix(h1, title)
 	return ok && strings.HasPrefix(rest, ", ") && fieldCount(title) >= 3 && fieldCount(rest) >= 4
+}
+
+// docsTitle reports whether title is a name and " Docs", without a
+// separator: a documentation's name alone, the same on every page.
+func docsTitle(title string) bool {
+	name, ok := strings.CutSuffix(title, " Docs")
+	return ok && strings.TrimSpace(name) != "" && !slices.ContainsFunc(titleSeparators, func(sep string) bool { return strings.Contains(name, sep) })
 }
 
 // projectDocumentation reports whether title is a project's name, one

@@ -12722,3 +12722,173 @@ func TestRound104(t *testing.T) {
 	}
 	checkPageCases(t, cases)
 }
+
+// TestRound105 holds the cases of round 105 of issue 16, the
+// two-hundred-and-seventy-third to two-hundred-and-seventy-ninth unseen
+// sets' pages tuned on.
+func TestRound105(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "a news agency story's closing note in parentheses, naming the syndicated feed it came from, goes",
+			file: "unseen277-indusdailytv-feederbuses-en.html",
+			gone: []string{"Except for the headline", "syndicated feed"},
+			kept: []string{"a fifth route to the industrial estate in Wadgaon"},
+		},
+		{
+			why:    "a closing line labelled as the story's sources, and a rights notice's line alone after it, go",
+			file:   "unseen278-psychoreperes-ecranssommeil-fr.html",
+			gone:   []string{"avec sources", "Tous droits réservés"},
+			kept:   []string{"Une seconde phase, prévue à l'automne"},
+			latin1: true,
+		},
+		{
+			why:    "a line wholly in italics between the paragraphs that sends the reader to the links below the story goes",
+			file:   "unseen278-psychoreperes-ecranssommeil-fr.html",
+			gone:   []string{"voyez les liens plus bas"},
+			kept:   []string{"La lumière des écrans joue aussi un rôle", "Des effets visibles en classe"},
+			latin1: true,
+		},
+		{
+			why:  "Tufte CSS's margin note, a chart's caption set in the margin, and its toggle's mark go",
+			file: "unseen279-wrenashdown-countingswifts-en.html",
+			gone: []string{"Peak counts per season", "⊕"},
+			kept: []string{"six points cannot separate a real decline from bad luck"},
+		},
+		{
+			why:   "vBulletin 4's thread label and colon before the subject in the one <h1> leave the title to the <title>'s subject",
+			file:  "unseen273-dardiaspora-traverseesete-fr.html",
+			title: "Sète - Tanger en voiture l'été dernier : mon retour d'expérience complet",
+		},
+		{
+			why:   "a magazine's og:title of the headline, ', by ' and the writer leaves the title to the one <h1>'s headline",
+			file:  "unseen276-tollandsmagazine-lastexchange-en.html",
+			title: "The Last Exchange",
+		},
+		{
+			why:   "JSDuck's <title> of the documentation's name and ' Docs' leaves the title to the guide's one <h1>, which leaves the body",
+			file:  "unseen276-kestrelcharts-upgrading-en.html",
+			title: "Upgrading to Kestrel Charts 3.0",
+			kept:  []string{"salesStore"},
+		},
+		{
+			why:   "a campaign's news item titled by its og:title, which its 'news-title' heading repeats, over the campaign's name in its <title> and one <h1>",
+			file:  "unseen277-energiesdubocage-premierspanneaux-fr.html",
+			title: "Les premiers panneaux sont posés sur l’école de Saint-Aubin",
+		},
+		{
+			why:   "a fiction archive's chapter <title>, the story's name, ' Chapter ', its number and name and ', a general fiction', gives the story's name",
+			file:  "unseen275-storyhold-lighthouseledger-en.html",
+			title: "The Lighthouse Ledger",
+		},
+		{
+			why:    "a forum topic's header cell 'Sujet: ' titles the page under a <title> of the site's name and 'Forum' and no <h1>",
+			file:   "unseen276-aquavaldecher-reprisebac-fr.html",
+			title:  "Reprise d'un bac de 240 litres après trois semaines d'absence",
+			latin1: true,
+		},
+		{
+			why:    "a message's numeric date after its header's 'Date :' in bold, the colon in the bold, dates the page",
+			file:   "unseen277-lerucher-essaimageprecoce-fr.html",
+			date:   "2025-02-09",
+			latin1: true,
+		},
+		{
+			why:  "a day alone in its <span> right after a <span> of 'By ' and the author's name dates the post",
+			file: "unseen273-kettleworthteas-oolonginfusions-en.html",
+			date: "2025-02-14",
+		},
+		{
+			why:  "a post's day alone in a <span> after 'Posted on ' dates it over a comment's 'Posted on 5/21/2025 by …' in one text",
+			file: "unseen275-millraceshare-coldstore-en.html",
+			date: "2025-05-20",
+		},
+		{
+			why:  "a standfirst after the byline's paragraph under the headline stays",
+			file: "unseen277-bellwetherproject-jailcalls-en.html",
+			kept: []string{"Calls from the Harlan County jail used to cost families"},
+			gone: []string{"By Lena Whitcomb"},
+		},
+		{
+			why:  "an expert's box label, a <span> of class '…__label' first in a <blockquote>, goes and the quotation stays",
+			file: "unseen277-autoprim-plaquettesfrein-fr.html",
+			gone: []string{"Le conseil de l’expert"},
+			kept: []string{"je conseille de faire contrôler le freinage à chaque vidange"},
+		},
+		{
+			why:  "a story line's 'Published:' day in a <span> of its Unix time (data-xutime) dates the chapter to the second, not its 'Updated:' one",
+			file: "unseen275-storyhold-lighthouseledger-en.html",
+			date: "2025-03-08",
+		},
+		{
+			why:  "Instatus' stamp under each update, a <time> alone of 'Posted ' and its day and hour in its box, goes and the updates' labels stay",
+			file: "unseen276-tidewellstatus-cardpayments-en.html",
+			gone: []string{"Posted Mar 4, 2025"},
+			kept: []string{"Monitoring", "A fix was deployed to the Marsby payment servers"},
+		},
+		{
+			why:  "a list archive's links to the message's parent and replies, each a link, ' at ', a day and ' from ' the sender, go with their label",
+			file: "unseen278-tarnbeck-walcopy-en.html",
+			gone: []string{"In response to", "Responses", "at 2025-05-05 07:11:02 from Ilse Brandt"},
+			kept: []string{"One small objection to the patch itself"},
+		},
+		{
+			why:  "a list archive's table of the next and previous messages goes with its heading",
+			file: "unseen278-tarnbeck-walcopy-en.html",
+			gone: []string{"Browse tarnbeck-hackers by date", "Subject"},
+			kept: []string{"One small objection to the patch itself"},
+		},
+		{
+			why:  "an incident's updates' <time>s, 'Posted …' in a box of an 'update__' element, are theirs, and the incident's 'Started' day dates the page",
+			file: "unseen276-tidewellstatus-cardpayments-en.html",
+			date: "2025-03-04",
+		},
+		{
+			why:  "a story's day before ' · ' and its count of views dates it, over a newspaper's day quoted in it",
+			file: "unseen272-storiloom-millfordflood-en.html",
+			date: "2024-10-02",
+		},
+		{
+			why:    "Artisteer's post heading ('art-postheader') that goes on after the short og:title, a colon and more, titles the page",
+			file:   "unseen245-collegedestilleuls-sejourauvergne-fr.html",
+			title:  "Séjour des 4e en Auvergne : le récit de nos volcanologues",
+			latin1: true,
+		},
+		{
+			why:   "Alfresco Share's <title> of the software's name and the view's kind ('Alfresco » Wiki Page') leaves the title to the page's one <h1>",
+			file:  "unseen231-northgatehomes-voidchecklist-en.html",
+			title: "Void property checklist",
+		},
+		{
+			why:   "Gibbon Messenger's <h1> 'Voir les messages' leaves the title to the message's 'message-title' heading",
+			file:  "unseen155-lyceemontclair-semainelangues-fr.html",
+			title: "Semaine des langues : programme et appel aux familles",
+		},
+	}
+	checkPageCases(t, cases)
+	t.Run("the 'Published:' span's data-xutime gives the chapter's instant", func(t *testing.T) {
+		p := extractFile(t, "unseen275-storyhold-lighthouseledger-en.html")
+		if want := time.Date(2025, 3, 8, 19, 20, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("dated %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("an incident's updates' 'Posted' <time>s leave the page to its 'Started' day, not the newest update's instant", func(t *testing.T) {
+		p := extractFile(t, "unseen276-tidewellstatus-cardpayments-en.html")
+		if want := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC); p.PublishedAt == nil || !p.PublishedAt.Equal(want) {
+			t.Errorf("dated %v, want %v", p.PublishedAt, want)
+		}
+	})
+	t.Run("a news item's heading of class 'newsTitle', in camel case, titles the page under a <title> of the club's name and 'Actualités'", func(t *testing.T) {
+		// ISO-8859-15, its euro sign and œ where Windows-1252 has others.
+		data, err := os.ReadFile("../testdata/pages/unseen269-lionsvalcluse-videgreniers-fr.html")
+		if err != nil {
+			t.Fatal(err)
+		}
+		utf, err := charmap.ISO8859_15.NewDecoder().Bytes(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p, want := extractPage(t, string(utf)), "Vide-greniers de printemps : 4 250 € pour les Petits Cœurs de Valcluse"; p.Title != want {
+			t.Errorf("titled %q, want %q", p.Title, want)
+		}
+	})
+}
