@@ -2490,7 +2490,7 @@ func sourcesLine(text string) bool {
 		return false
 	}
 	label = strings.TrimSpace(label)
-	return len(label) >= len("source") && (strings.EqualFold(label[len(label)-len("source"):], "source") || len(label) >= len("sources") && strings.EqualFold(label[len(label)-len("sources"):], "sources"))
+	return hasSuffixFold(label, "source") || hasSuffixFold(label, "sources")
 }
 
 // hoursLabels are the labels of a place's opening hours.
@@ -2544,6 +2544,11 @@ func registeredPart(text string) bool {
 		}
 	}
 	return false
+}
+
+// hasSuffixFold reports whether s ends with suffix in any case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // hasPrefixFold reports whether s begins with prefix, a lowercase ASCII

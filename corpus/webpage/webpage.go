@@ -10571,7 +10571,7 @@ func title(t string, m meta) string {
 		// its story, not the page's name (joinTextCells).
 		return m.textHeadline
 	}
-	if m.threadSubject != "" && len(fullTitle) > len(m.threadTag) && strings.EqualFold(fullTitle[len(fullTitle)-len(m.threadTag):], m.threadTag) {
+	if m.threadSubject != "" && len(fullTitle) > len(m.threadTag) && hasSuffixFold(fullTitle, m.threadTag) {
 		// A list archive's message under its thread's heading, the
 		// <title> the list's ("SourceForge.net: Quillmesh:
 		// quillmesh-users" over "Thread: [Quillmesh-users] …"): the
