@@ -70,7 +70,10 @@ var publishedDateFirst = regexp.MustCompile(`(?i)^(?:` + publishedVerb + statedD
 // head, phpBB's date format 'D M d, Y g:i a'). A colon may come before
 // "le" ("Créé : Le 15/03/2011 à 18:42:17", a Site du Zéro-like
 // tutorial's facts under its heading), the label's and then the day's.
-const statedDay = `(?:\s+(?:le|on|in|:\s+le|:|-))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9},\s+|(?:mon|tue|wed|thu|fri|sat|sun)\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
+// "At" and a spaced colon may come between ("Posted At : March 12, 2008
+// 9:14 AM", BlogCFC's byline under an entry's title): with the colon
+// only, as "posted at" before an hour is no day's label.
+const statedDay = `(?:\s+(?:le|on|in|:\s+le|:|-|at\s+:))?\s*:?\s+(?:(?:[\p{L}]{2,9}\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?([\p{L}]+)\.?,?\s+(\d{4})|(?:[\p{L}]{2,9},\s+|(?:mon|tue|wed|thu|fri|sat|sun)\s+)?([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b)`
 
 // updatedDate is an update's statement and its date: "Last updated on
 // February 18, 2025", "Modifié le : mar., 4 mars 2025 à 6:22 PM", "Mis à

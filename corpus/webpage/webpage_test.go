@@ -12892,3 +12892,17 @@ func TestRound105(t *testing.T) {
 		}
 	})
 }
+
+// TestRound106 holds the cases of round 106 of issue 16, the
+// two-hundred-and-eightieth to two-hundred-and-eighty-sixth unseen sets'
+// pages tuned on.
+func TestRound106(t *testing.T) {
+	cases := []pageCase{
+		{
+			why:  "BlogCFC's byline 'Posted At : ' and a day, 'At' and a spaced colon between the verb and the day, dates the entry",
+			file: "unseen280-martinkeogh-cf8migration-en.html",
+			date: "2008-03-12",
+		},
+	}
+	checkPageCases(t, cases)
+}
