@@ -240,10 +240,12 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 // mars 2025"). "Generated from", a source's name and its version, is a
 // documentation's putting online ('<div id="footer"><p>Generated from
 // Tallow 0.42 on 14 April 2025 with perldoc-browser.', the footer under a
-// module's documentation), as "docs built" is. "Demandée" is a question's asking in French ("demandée
+// module's documentation), as "docs built" is, and so is "Generated" before
+// the day ("Generated on 22 April 2025 from the Larkspur 3.2.0 sources with
+// QDoc.", QDoc's footer line). "Demandée" is a question's asking in French ("demandée
 // le 14 avr. 2011 à 09:12 par", Shapado's line under a question), as
 // "asked" is.
-const publishedVerb = `(?:publié au recueil n° \S+ du|publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|started|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted online|posted|asked|demandée|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du|edition du|docs built|compiled|generated from \S+(?:\s+v?\d[\w.]*)?)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
+const publishedVerb = `(?:publié au recueil n° \S+ du|publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|started|dated:|aired:|uploaded|submitted|posté|postée|paru|parue|published|posted this|posted online|posted|asked|demandée|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du|edition du|docs built|compiled|generated from \S+(?:\s+v?\d[\w.]*)?|generated)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a
@@ -2092,7 +2094,7 @@ func clockDigits(text string) bool {
 // from every byte, was a third of the date's reading on pages without a
 // date in their metadata; most texts with a digit hold none of these.
 // "asked" is publishedVerb's too, and "docs built", "compiled" and
-// "generated from".
+// "generated" (of "generated from" and "generated on").
 func publicationVerb(text string) bool {
 	lower := make([]byte, len(text))
 	for i := range len(text) {
@@ -2112,7 +2114,7 @@ func publicationVerb(text string) bool {
 
 // publicationParts are the parts publicationVerb looks for.
 var publicationParts = [][]byte{[]byte("publi"), []byte("ajout"), []byte("added"), []byte("en ligne"), []byte("paru"),
-	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched"), []byte("dated:"), []byte("aired:"), []byte("uploaded"), []byte("submitted"), []byte("dition du"), []byte("started"), []byte("\u017ftarted"), []byte("asked"), []byte("demand"), []byte("docs built"), []byte("compiled"), []byte("generated from")}
+	[]byte("cr"), []byte("written"), []byte("dig"), []byte("post"), []byte("po\u017ft"), []byte("envoy"), []byte("sent"), []byte("\u017fent"), []byte("article du"), []byte("lanc"), []byte("launched"), []byte("dated:"), []byte("aired:"), []byte("uploaded"), []byte("submitted"), []byte("dition du"), []byte("started"), []byte("\u017ftarted"), []byte("asked"), []byte("demand"), []byte("docs built"), []byte("compiled"), []byte("generated")}
 
 // datedByline reads a byline that opens with its day, the author after
 // "par" or "by" ("5 octobre 2025 par Hélène Carrère", as a blog theme's

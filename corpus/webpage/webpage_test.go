@@ -12903,6 +12903,11 @@ func TestRound106(t *testing.T) {
 			file: "unseen280-martinkeogh-cf8migration-en.html",
 			date: "2008-03-12",
 		},
+		{
+			why:  "QDoc's footer line 'Generated on ' and a day, the documentation's generation, dates the page",
+			file: "unseen285-larkspur-whatsnew-en.html",
+			date: "2025-04-22",
+		},
 	}
 	checkPageCases(t, cases)
 }
