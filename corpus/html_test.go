@@ -677,7 +677,6 @@ var metadataMisses = map[string]string{
 	"unseen282-kinfolkwiki-parishchest-en":          "title with the wiki's name ' • Kinfolk Research Wiki' left on (FamilySearch Research Wiki-like, MediaWiki)",
 	"unseen282-pottingshed-figcuttings-en":          "undated: its only date is the visible 'on Sat, Apr 18, 09 at 21:14', a two-digit year (GardenWeb-like, 2009)",
 	"unseen283-brackwaterusd-testingweek-en":        "title 'Campus Parent', the portal's name, over the announcement's heading (Infinite Campus)",
-	"unseen283-jeudiaube-carsscolaires-fr":          "undated: its only date is the visible 'paru dans jeudiaube#212, le 20 mars 2025' (lundimatin-like, SPIP)",
 	"unseen283-univbrevannes-rattrapages-fr":        "title 'HYPERPLANNING 2024 - Espace Étudiants', the portal's name, over the notice's heading (HYPERPLANNING)",
 	"unseen284-measuredworld-cleancooking-en":       "undated: its only date is the visible 'March 3, 2025' in a dateline div (Our World in Data-like)",
 	"unseen284-tidekit-tideplot-en":                 "title 'Man page of TIDEPLOT', man2html's words, over the page's heading; undated: its only date is the visible 'Updated: 2025-02-18' under the heading (man2html)",

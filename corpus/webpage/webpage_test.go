@@ -12908,6 +12908,11 @@ func TestRound106(t *testing.T) {
 			file: "unseen285-larkspur-whatsnew-en.html",
 			date: "2025-04-22",
 		},
+		{
+			why:  "a story's line 'paru dans ', the weekly's issue, a comma and 'le ' and a day dates the story",
+			file: "unseen283-jeudiaube-carsscolaires-fr.html",
+			date: "2025-03-20",
+		},
 	}
 	checkPageCases(t, cases)
 }
