@@ -674,7 +674,6 @@ var metadataMisses = map[string]string{
 	// The two-hundred-and-eightieth to two-hundred-and-eighty-sixth sets, at the move (round 106):
 	"unseen280-expertline-tomatoleafroll-en":        "title with the keywords ', tomato leaves, leaf roll' left on and the category's slash read as a colon; undated: its only date is the visible 'Expert: Margaret Hollis - 6/14/2009' (AllExperts-like, 2009)",
 	"unseen282-classemonod-tpchimie-fr":             "dated 2025-03-07 from 'Modifié le 7 mars 2025', where the announcement says '6 mars 2025' under its author (Google Classroom)",
-	"unseen282-kinfolkwiki-parishchest-en":          "title with the wiki's name ' • Kinfolk Research Wiki' left on (FamilySearch Research Wiki-like, MediaWiki)",
 	"unseen282-pottingshed-figcuttings-en":          "undated: its only date is the visible 'on Sat, Apr 18, 09 at 21:14', a two-digit year (GardenWeb-like, 2009)",
 	"unseen283-brackwaterusd-testingweek-en":        "title 'Campus Parent', the portal's name, over the announcement's heading (Infinite Campus)",
 	"unseen283-univbrevannes-rattrapages-fr":        "title 'HYPERPLANNING 2024 - Espace Étudiants', the portal's name, over the notice's heading (HYPERPLANNING)",

@@ -9190,8 +9190,10 @@ var pathSeparators = []string{" :: ", " › "}
 // Canal ~ otter snug", a Neocities page's), an arrow a forum's ("Forum
 // des moucheurs de la Valserre -> Compte rendu …", Ikonboard's), a double
 // bar Scoop's ("Greywillow Dispatch || The water board votes Thursday,
-// …", a diary's), looked for before the single bar it holds.
-var titleSeparators = []string{" || ", " | ", " - ", " – ", " — ", " · ", " :: ", " » ", " / ", " ~ ", " -> "}
+// …", a diary's), looked for before the single bar it holds; a bullet
+// between spaces a wiki's ("England Parish Chest Records • Kinfolk
+// Research Wiki", a MediaWiki skin's), as a middle dot is.
+var titleSeparators = []string{" || ", " | ", " - ", " – ", " — ", " · ", " • ", " :: ", " » ", " / ", " ~ ", " -> "}
 
 // siteGuillemet sets a site's name after the headline in some blogs'
 // titles ("<headline> « <blog's name>", the mirror of "<blog's name> »

@@ -12913,6 +12913,11 @@ func TestRound106(t *testing.T) {
 			file: "unseen283-jeudiaube-carsscolaires-fr.html",
 			date: "2025-03-20",
 		},
+		{
+			why:   "a wiki's <title> of the page's name, a bullet between spaces and the wiki's name gives the page's name",
+			file:  "unseen282-kinfolkwiki-parishchest-en.html",
+			title: "England Parish Chest Records",
+		},
 	}
 	checkPageCases(t, cases)
 }
