@@ -681,7 +681,6 @@ var metadataMisses = map[string]string{
 	"unseen284-tidekit-tideplot-en":                 "title 'Man page of TIDEPLOT', man2html's words, over the page's heading; undated: its only date is the visible 'Updated: 2025-02-18' under the heading (man2html)",
 	"unseen284-valmorininfo-lettrecantines-fr":      "title 'La lettre du mardi - Val-Morin Info', the letter's and site's names, over the story's heading (Ownpage letter)",
 	"unseen285-cactusphp-sessions-fr":               "title with the framework's name and ' - Manual' around the page's heading; dated 2024-11-02 from a user note's date title, where the page says 'Dernière mise à jour : 14 mars 2025' (php.net manual-like)",
-	"unseen285-gadfly-tollorder-en":                 "title 'Gadfly | Local Rot', the site's and column's names, over the story's heading (Private Eye-like, ISO-8859-1)",
 	"unseen285-greenhollow-hugelbeds-en":            "title without the thread's ' - is that normal?', cut as if a site's name (Permies-like, JForum)",
 	"unseen286-clgtroisrivieres-saisiehorsligne-fr": "undated: its only date is the visible '02/09/2024' at the end of the credit line (SACoche)",
 	"unseen286-millbrookplots-leekrust-en":          "dated 2011-03-08 from the 'In Reply to: … posted by … on March 8, 2011' line, where the message's own 'Posted by' line says March 9, 2011 (VoyForums)",

@@ -10623,6 +10623,14 @@ func title(t string, m meta) string {
 		t = m.h1[0]
 	}
 	if len(m.h1) == 1 && t != m.h1[0] {
+		if last, ok := lastTitlePart(t); ok && last == m.h1[0] && strings.Count(t, " | ") >= 2 {
+			// The path down to the story, the site's name, its column's
+			// and the story's, between bars ("Gadfly | Local Rot | Toll
+			// order" over '<h1 class="storytitle">Toll order</h1>', a
+			// Private Eye-like column): the last part, which the one
+			// <h1> repeats, however short.
+			return m.h1[0]
+		}
 		if first, ok := firstTitlePart(t); ok && len(m.h1[0]) > len(first)+3 && strings.HasPrefix(m.h1[0], first) && colonMore(m.h1[0][len(first):]) {
 			// The <title>'s first part, before the site's name, the
 			// <h1> cut where its colon stood ("Ferry passenger travel,

@@ -12918,6 +12918,12 @@ func TestRound106(t *testing.T) {
 			file:  "unseen282-kinfolkwiki-parishchest-en.html",
 			title: "England Parish Chest Records",
 		},
+		{
+			why:    "a <title> of the site's, the column's and the story's names between bars, the last the one <h1>'s, gives the story's name",
+			file:   "unseen285-gadfly-tollorder-en.html",
+			title:  "Toll order",
+			latin1: true,
+		},
 	}
 	checkPageCases(t, cases)
 }
