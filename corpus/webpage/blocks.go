@@ -3810,6 +3810,16 @@ func notePatterned(text string) bool {
 	return false
 }
 
+// printEdition reports whether text is a magazine's line that the story
+// ran in its print edition, in the passive ('<p class="ContentInfo
+// PrintHedWrapper">Published in the print edition of the <a>March 17,
+// 2025</a>, issue, with the headline “Slack Water.”</p>', The New
+// Yorker's line after a story): printNote's, the publisher's. One prefix
+// test: printNote's pre-checks let no block opening with "P" through.
+func printEdition(text string) bool {
+	return hasPrefixFold(strings.TrimLeft(text, " \t\n"), "published in the print edition")
+}
+
 // printNote is a magazine's note that the story ran in its print
 // edition: "This article appeared in the Britain section of the print
 // edition under the headline "Dig here"", "Cet article est paru dans
@@ -4551,7 +4561,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 			drop[i] = true
 			continue
 		}
-		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (noteOpening(b.text) && (notePatterned(b.text) && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || riskWarning.MatchString(b.text)) || adviceNote(b.text) || liabilityNote(b.text)) || sponsorItem(bs, i)) {
+		if !b.heading && !drop[i] && !b.code && len(b.words) <= 2*maxShortWords && (noteOpening(b.text) && (notePatterned(b.text) && (printNote.MatchString(b.text) || hostNote.MatchString(b.text) || sponsorRead.MatchString(b.text) || riskWarning.MatchString(b.text)) || adviceNote(b.text) || liabilityNote(b.text)) || printEdition(b.text) || sponsorItem(bs, i)) {
 			drop[i] = true
 			continue
 		}

@@ -12924,6 +12924,12 @@ func TestRound106(t *testing.T) {
 			title:  "Toll order",
 			latin1: true,
 		},
+		{
+			why:  "a magazine's closing line 'Published in the print edition of the … issue, with the headline …' goes",
+			file: "unseen284-carrowreview-tideclocks-en.html",
+			gone: []string{"Published in the print edition", "Slack Water"},
+			kept: []string{"Near noon, he set the brass clock from 1962"},
+		},
 	}
 	checkPageCases(t, cases)
 }
