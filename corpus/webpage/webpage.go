@@ -3199,7 +3199,12 @@ func (m *meta) italicClass(n *html.Node) bool {
 // when one of its words — the parts between "-", "_" and spaces,
 // compared without case — is one of furnitureWords, starts with one of
 // furniturePrefixes followed by letters and digits only, or, with the
-// next word after a "-", makes one of furniturePairs ("article-info":
+// next word after a "-", makes one of furniturePairs ("after-post":
+// the block a Baeldung-like tutorial site sets after a post's text, '<div
+// class="after-post-content"><p>The code backing this article is
+// available on GitHub. Once you're logged in as a <strong>… Pro
+// Member</strong>, …', its call to join, as "content-below" is;
+// "article-info":
 // Joomla's list of an article's details, its author, category, dates and
 // hits, in its <dl>, which Readability keeps when a template's wrappers
 // score the item whole; "entry-info", a blog entry's line of author,
@@ -3552,7 +3557,7 @@ disclosure disclaimer copyright infobox navbox hatnote toc catlinks caption lege
 metadata webmention webmentions encadre encart lastedited reply admonitionblock sidebarblock feed well announcement
 supporters donors backers remark inset reward refpara serving servings notification nutrition editsection editsectionlink bandeau infogrid infoline response reviews critiques reminder join floatr astuce welcome membership avertissement cart infotable helpful topicinfo edited aside bibliography calendar messages soutien poll legal donation screenshot tooltip reponses followups where rating reactions nodelet properties attributes cite tweet surtitre`)
 	furniturePrefixes = []string{"recommend", "cookie", "advert", "sponsor", "attachment"}
-	furniturePairs    = wordSet("article-info catch-all margin-toggle fiche-film risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary recette-resume summary-box cite-this assistant-transcript code-label channel-card donate-bar donate-inline fiche-album")
+	furniturePairs    = wordSet("after-post article-info catch-all margin-toggle fiche-film risk-warning recipe-details opt-in date-info location-info entry-info left-column sign-up read-more lire-aussi fil-ariane last-edited content-below below-content alert-info alert-warning alert-primary alert-secondary alert-success alert-danger alert-light alert-dark alert-note markdown-alert call-out care-card summary-table site-alert site-alerts site-notice post-notice entry-notice notice-warning notice-info notice-note notice-tip notice-danger key-term key-terms notice-box content-note not-prose alert--info alert--warning alert--primary alert--success alert--danger alert--note recent-donations recent-donors recent-supporters story-updates campaign-updates fundraiser-updates course-tip titre-figure figure-title episode-links information-macro article-warning edit-note info-box document-feedback article-feedback box-notice tool-tip ctool-tip l-gende photo-credit side-box recipe-summary recette-resume summary-box cite-this assistant-transcript code-label channel-card donate-bar donate-inline fiche-album")
 )
 
 // olatBoxes are the kinds of OpenOLAT's boxes after "o_" ("o_info",

@@ -12930,6 +12930,12 @@ func TestRound106(t *testing.T) {
 			gone: []string{"Published in the print edition", "Slack Water"},
 			kept: []string{"Near noon, he set the brass clock from 1962"},
 		},
+		{
+			why:  "a tutorial site's block after the post, class 'after-post-content', its call to join the members' plan, goes",
+			file: "unseen280-kestreljava-collectorsteeing-en.html",
+			gone: []string{"The code backing this article", "Pro Member"},
+			kept: []string{"double average = totals.stream()"},
+		},
 	}
 	checkPageCases(t, cases)
 }
