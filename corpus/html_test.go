@@ -676,7 +676,6 @@ var metadataMisses = map[string]string{
 	"unseen282-classemonod-tpchimie-fr":             "dated 2025-03-07 from 'Modifié le 7 mars 2025', where the announcement says '6 mars 2025' under its author (Google Classroom)",
 	"unseen282-pottingshed-figcuttings-en":          "undated: its only date is the visible 'on Sat, Apr 18, 09 at 21:14', a two-digit year (GardenWeb-like, 2009)",
 	"unseen283-brackwaterusd-testingweek-en":        "title 'Campus Parent', the portal's name, over the announcement's heading (Infinite Campus)",
-	"unseen283-univbrevannes-rattrapages-fr":        "title 'HYPERPLANNING 2024 - Espace Étudiants', the portal's name, over the notice's heading (HYPERPLANNING)",
 	"unseen284-measuredworld-cleancooking-en":       "undated: its only date is the visible 'March 3, 2025' in a dateline div (Our World in Data-like)",
 	"unseen284-tidekit-tideplot-en":                 "title 'Man page of TIDEPLOT', man2html's words, over the page's heading; undated: its only date is the visible 'Updated: 2025-02-18' under the heading (man2html)",
 	"unseen284-valmorininfo-lettrecantines-fr":      "title 'La lettre du mardi - Val-Morin Info', the letter's and site's names, over the story's heading (Ownpage letter)",

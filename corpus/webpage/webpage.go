@@ -6826,7 +6826,10 @@ func containsFold(s, word string) bool {
 
 func collectElement(n *html.Node, m *meta) {
 	class, id := attr(n, "class"), attr(n, "id")
-	if n.DataAtom == atom.Div && m.ariaH1 == "" && m.h1Node == nil && (strings.Contains(class, "titre") || strings.Contains(class, "title")) && attr(n, "role") == "heading" && attr(n, "aria-level") == "1" {
+	if n.DataAtom == atom.Div && m.ariaH1 == "" && m.h1Node == nil && (strings.Contains(class, "titre") || strings.Contains(class, "title") || strings.Contains(class, "_Titre")) && attr(n, "role") == "heading" && attr(n, "aria-level") == "1" {
+		// "_Titre" is a class named in capitals and underscores ('<div
+		// class="Detail_Titre" role="heading" aria-level="1">',
+		// HYPERPLANNING's notice under its list).
 		m.ariaH1 = collapsedText(n)
 	}
 	if n.DataAtom == atom.H2 && m.titleHeading == nil && m.ogTitle != "" && sameText(textOf(n), m.ogTitle) {

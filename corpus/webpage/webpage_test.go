@@ -12936,6 +12936,11 @@ func TestRound106(t *testing.T) {
 			gone: []string{"The code backing this article", "Pro Member"},
 			kept: []string{"double average = totals.stream()"},
 		},
+		{
+			why:   "HYPERPLANNING's notice heading, a <div class=\"Detail_Titre\"> ARIA makes a heading of level 1, titles the page under the portal's and its space's names",
+			file:  "unseen283-univbrevannes-rattrapages-fr.html",
+			title: "Rattrapages du second semestre : salles modifiées",
+		},
 	}
 	checkPageCases(t, cases)
 }
