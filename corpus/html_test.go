@@ -1219,19 +1219,18 @@ func TestHTMLQuality(t *testing.T) {
 // first measurement while round 82 tunes on them.
 var belowTarget = map[string]struct{ leak, kept float64 }{
 	// The two-hundred-and-eightieth to two-hundred-and-eighty-sixth sets, at the move (round 106):
-	"unseen280-northgatefreight-solarroof-en":       {0.13, 0.99}, // 12.9 %, 99.2 %
-	"unseen280-santepartage-entorsecheville-fr":     {0.02, 0.89}, // 0.0 %, 89.9 %
-	"unseen281-heronoslists-partitioner-en":         {0.40, 1.00}, // 39.6 %, 100.0 %
-	"unseen282-classemonod-tpchimie-fr":             {0.02, 0.52}, // 0.0 %, 52.6 %
-	"unseen282-gaskitanswers-sourdoughaltitude-en":  {0.02, 0.73}, // 0.0 %, 73.3 %
-	"unseen283-laitdespres-rizaulait-fr":            {0.08, 1.00}, // 7.4 %, 100.0 %
-	"unseen283-ovenhearth-lemondrizzle-en":          {0.09, 1.00}, // 8.2 %, 100.0 %
-	"unseen284-measuredworld-cleancooking-en":       {0.27, 1.00}, // 26.7 %, 100.0 %
-	"unseen284-tidekit-tideplot-en":                 {0.40, 0.99}, // 39.2 %, 99.4 %
-	"unseen285-greenhollow-hugelbeds-en":            {0.21, 1.00}, // 20.9 %, 100.0 %
-	"unseen285-harwoodresearch-librarycards-en":     {0.12, 0.98}, // 11.4 %, 98.5 %
-	"unseen286-clgtroisrivieres-saisiehorsligne-fr": {0.19, 1.00}, // 18.5 %, 100.0 %
-	"unseen286-millbrookplots-leekrust-en":          {0.30, 1.00}, // 29.3 %, 100.0 %
+	"unseen280-northgatefreight-solarroof-en":      {0.13, 0.99}, // 12.9 %, 99.2 %
+	"unseen280-santepartage-entorsecheville-fr":    {0.02, 0.89}, // 0.0 %, 89.9 %
+	"unseen281-heronoslists-partitioner-en":        {0.40, 1.00}, // 39.6 %, 100.0 %
+	"unseen282-classemonod-tpchimie-fr":            {0.02, 0.52}, // 0.0 %, 52.6 %
+	"unseen282-gaskitanswers-sourdoughaltitude-en": {0.02, 0.73}, // 0.0 %, 73.3 %
+	"unseen283-laitdespres-rizaulait-fr":           {0.08, 1.00}, // 7.4 %, 100.0 %
+	"unseen283-ovenhearth-lemondrizzle-en":         {0.09, 1.00}, // 8.2 %, 100.0 %
+	"unseen284-measuredworld-cleancooking-en":      {0.27, 1.00}, // 26.7 %, 100.0 %
+	"unseen284-tidekit-tideplot-en":                {0.40, 0.99}, // 39.2 %, 99.4 %
+	"unseen285-greenhollow-hugelbeds-en":           {0.21, 1.00}, // 20.9 %, 100.0 %
+	"unseen285-harwoodresearch-librarycards-en":    {0.12, 0.98}, // 11.4 %, 98.5 %
+	"unseen286-millbrookplots-leekrust-en":         {0.30, 1.00}, // 29.3 %, 100.0 %
 	// The two-hundred-and-seventy-third to two-hundred-and-seventy-ninth sets, at the move (round 105):
 	"unseen274-riversidetoollibrary-shiftrota-en":     {0.02, 0.89}, // 0.0 %, 89.9 %
 	"unseen276-patesmoulinier-coquillettesrisotto-fr": {0.02, 0.86}, // 0.0 %, 86.8 %

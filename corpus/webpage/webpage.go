@@ -7781,11 +7781,14 @@ func junk(n *html.Node) bool {
 	if notebookCode(class) {
 		return true
 	}
-	if n.DataAtom == atom.Blockquote && kindQuote(class) || n.DataAtom == atom.P && class == "message" {
+	if n.DataAtom == atom.Blockquote && kindQuote(class) || n.DataAtom == atom.P && (class == "message" || class == "danger" || class == "warning") {
 		// A quotation marked with a callout's kind, its title or not
 		// ("warning-title", "note", Just the Docs' callouts, the title
 		// the first paragraph), and a paragraph of class "message" alone
-		// (Poole's highlighted notice, which Hyde and Lanyon keep):
+		// (Poole's highlighted notice, which Hyde and Lanyon keep), or
+		// of a warning's kind alone ('<p class="danger">Ne modifiez pas
+		// la première ligne …</p>', SACoche's documentation's red
+		// warning between its paragraphs):
 		// callouts, not the text's.
 		return true
 	}

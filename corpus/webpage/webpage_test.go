@@ -12941,6 +12941,12 @@ func TestRound106(t *testing.T) {
 			file:  "unseen283-univbrevannes-rattrapages-fr.html",
 			title: "Rattrapages du second semestre : salles modifiées",
 		},
+		{
+			why:  "a paragraph of class 'danger' alone, a documentation's red warning between its paragraphs, goes",
+			file: "unseen286-clgtroisrivieres-saisiehorsligne-fr.html",
+			gone: []string{"Ne modifiez pas la première ligne"},
+			kept: []string{"Si un élève a changé de classe depuis l’export"},
+		},
 	}
 	checkPageCases(t, cases)
 }
