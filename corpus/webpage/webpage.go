@@ -2518,6 +2518,9 @@ const maxAccountWords = 6
 var mailLabels = map[string]bool{"from": true, "de": true, "sent": true, "envoyé": true, "date": true, "to": true, "à": true,
 	"cc": true, "subject": true, "objet": true, "attachments": true, "pièces jointes": true, "importance": true,
 	"reply to": true, "reply-to": true, "content-type": true, "parts/attachments": true, "message-id": true, "in-reply-to": true, "mime-version": true,
+	// A list's, as a Debian-like archive shows where replies go
+	// ("Mail-followup-to", MHonArc's header list of a list message).
+	"mail-followup-to": true,
 	// An announcement's, as a course tool's (Sakai's table.itemSummary:
 	// "Subject", "Saved By", "Date", "Groups").
 	"saved by": true, "groups": true,

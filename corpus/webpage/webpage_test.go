@@ -12947,6 +12947,12 @@ func TestRound106(t *testing.T) {
 			gone: []string{"Ne modifiez pas la première ligne"},
 			kept: []string{"Si un élève a changé de classe depuis l’export"},
 		},
+		{
+			why:  "MHonArc's header list of a list message, its 'Mail-followup-to' item among the labels, goes whole",
+			file: "unseen281-heronoslists-partitioner-en.html",
+			gone: []string{"Mail-followup-to", "Message-id"},
+			kept: []string{"We will go through the reports every Friday"},
+		},
 	}
 	checkPageCases(t, cases)
 }
