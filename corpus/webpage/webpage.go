@@ -4376,6 +4376,14 @@ func prune(n *html.Node, m *meta) int {
 					// A message as a mail archive shows it, its text
 					// alone in a <pre>.
 					c.Data = mailText(c.Data)
+				} else if c.PrevSibling != nil && c.NextSibling == nil && strings.Contains(c.Data, "\n--") && mailProse(textOf(n)) {
+					// The same message with a word set in <tt> in its
+					// text ('<tt>lsblk -f</tt>', MHonArc's <pre>): its
+					// last text, after the last such word, ends with
+					// the signature, which goes (cutSignature). The
+					// whole text is read for prose only when that last
+					// text holds a line that opens with dashes.
+					c.Data = cutSignature(c.Data)
 				}
 			}
 			if signatureRule(c.Data) || mailSignature(c) || dashSignature(c) {

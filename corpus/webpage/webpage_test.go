@@ -12953,6 +12953,12 @@ func TestRound106(t *testing.T) {
 			gone: []string{"Mail-followup-to", "Message-id"},
 			kept: []string{"We will go through the reports every Friday"},
 		},
+		{
+			why:  "a list message's signature after '-- ' in MHonArc's <pre>, a word in <tt> before it in the text, goes",
+			file: "unseen281-heronoslists-partitioner-en.html",
+			gone: []string{"GPG: 4F1C", "Heron OS installer team"},
+			kept: []string{"Thanks in advance,", "first beta."},
+		},
 	}
 	checkPageCases(t, cases)
 }
