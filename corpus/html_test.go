@@ -682,7 +682,6 @@ var metadataMisses = map[string]string{
 	"unseen285-cactusphp-sessions-fr":               "title with the framework's name and ' - Manual' around the page's heading; dated 2024-11-02 from a user note's date title, where the page says 'Dernière mise à jour : 14 mars 2025' (php.net manual-like)",
 	"unseen285-greenhollow-hugelbeds-en":            "title without the thread's ' - is that normal?', cut as if a site's name (Permies-like, JForum)",
 	"unseen286-clgtroisrivieres-saisiehorsligne-fr": "undated: its only date is the visible '02/09/2024' at the end of the credit line (SACoche)",
-	"unseen286-millbrookplots-leekrust-en":          "dated 2011-03-08 from the 'In Reply to: … posted by … on March 8, 2011' line, where the message's own 'Posted by' line says March 9, 2011 (VoyForums)",
 	// The two-hundred-and-fifty-ninth to two-hundred-and-sixty-fifth sets, at the move (round 103):
 	"unseen261-stbarnabashollinslacey-organappeal-en": "title 'St Barnabas Hollins Lacey', the site's name, over the page's heading (Softpress Freeway 5 Pro)",
 	// The two-hundred-and-fifty-second to two-hundred-and-fifty-eighth sets, at the move (round 102):

@@ -247,8 +247,10 @@ const publishedLead = `(?i)(?:^|[^\p{L}\p{N}_])` + publishedVerb
 // le 20 mars 2025</p>', a weekly's line under a story's heading), is the
 // issue's publication. "Demandée" is a question's asking in French ("demandée
 // le 14 avr. 2011 à 09:12 par", Shapado's line under a question), as
-// "asked" is.
-const publishedVerb = `(?:publié au recueil n° \S+ du|publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|started|dated:|aired:|uploaded|submitted|posté|postée|parue? dans [^,\n]{1,40},|paru|parue|published|posted this|posted online|posted|asked|demandée|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du|edition du|docs built|compiled|generated from \S+(?:\s+v?\d[\w.]*)?|generated)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?)?`
+// "asked" is. The author's name may have a note in parentheses after it
+// ("Posted by Tom Haskins (86.142.17.xxx) on March 9, 2011 at 21:14:07:",
+// VoyForums' message head, the poster's address with its stops).
+const publishedVerb = `(?:publié au recueil n° \S+ du|publié\(e\)|posté\(e\)|publié|publiée|publiés|ajouté|ajoutée|added|mis en ligne|mise en ligne|en ligne depuis|campagne lancée|collecte lancée|campaign launched|started|dated:|aired:|uploaded|submitted|posté|postée|parue? dans [^,\n]{1,40},|paru|parue|published|posted this|posted online|posted|asked|demandée|first published|créé|créée|created|written|écrit|écrite|ecrit|ecrite|rédigé|rédigée|envoyé|envoyée|sent|article du|édition du|edition du|docs built|compiled|generated from \S+(?:\s+v?\d[\w.]*)?|generated)(?:\s+(?:à|at|@)\s+\d{1,2}[:h]\d{2})?(?:\s+(?:by|par)\s+(?:M\.\s|Mme\s|Dr\.?\s)?[^.;:\n]{1,60}?(?:\s+\([^()\n]{1,40}\))?)?`
 
 // publishedOnISO is a publication statement whose day is ISO 8601's,
 // after "on" or "le" ("written by Harriet Okafor on 2025-08-03", as a

@@ -12959,6 +12959,11 @@ func TestRound106(t *testing.T) {
 			gone: []string{"GPG: 4F1C", "Heron OS installer team"},
 			kept: []string{"Thanks in advance,", "first beta."},
 		},
+		{
+			why:  "VoyForums' 'Posted by ' line, the poster's address in parentheses after the name, dates the message before the 'In Reply to:' line's day",
+			file: "unseen286-millbrookplots-leekrust-en.html",
+			date: "2011-03-09",
+		},
 	}
 	checkPageCases(t, cases)
 }
