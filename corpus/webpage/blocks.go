@@ -769,7 +769,9 @@ func dateLine(text string) bool {
 		return false
 	}
 	rest := clockTime.ReplaceAllString(t[loc[1]:], "")
-	rest = strings.TrimLeft(rest, " ·|•–—-,;")
+	// A colon may end the line, as a message's head introduces its
+	// text ("Posted by … on March 9, 2011 at 21:14:07:").
+	rest = strings.TrimLeft(rest, " ·|•–—-,;:")
 	return rest == "" || updateLine.MatchString(rest) && hasDate(rest) || datedBy(rest)
 }
 
@@ -828,8 +830,9 @@ func datedAuthorLine(text string) bool {
 
 var (
 	// clockTime is the time that may follow a date: "à 21:14", "at
-	// 9.12 am", ", 8h12".
-	clockTime = regexp.MustCompile(`(?i)^,?\s*(?:à|at|@)?\s*\d{1,2}\s?[h:.]\s?\d{2}(?:\s?[ap]\.?m\.?)?`)
+	// 9.12 am", ", 8h12", its seconds too ("at 21:14:07", VoyForums'
+	// message head).
+	clockTime = regexp.MustCompile(`(?i)^,?\s*(?:à|at|@)?\s*\d{1,2}\s?[h:.]\s?\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?`)
 	// datedAuthor is the name a datedAuthorLine ends with: two or three
 	// capitalized words, "by" or "par" before them, the author's outlet
 	// in parentheses after them ("Julien Berthou (Verts Horizons)").

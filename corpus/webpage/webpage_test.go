@@ -12964,6 +12964,12 @@ func TestRound106(t *testing.T) {
 			file: "unseen286-millbrookplots-leekrust-en.html",
 			date: "2011-03-09",
 		},
+		{
+			why:  "a message's head line 'Posted by … on March 9, 2011 at 21:14:07:', its hour's seconds and a colon after, goes as a date line",
+			file: "unseen286-millbrookplots-leekrust-en.html",
+			gone: []string{"Posted by Tom Haskins"},
+			kept: []string{"Sorry to hear the rust is back on your leeks"},
+		},
 	}
 	checkPageCases(t, cases)
 }
