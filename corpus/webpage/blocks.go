@@ -741,6 +741,15 @@ func dateLine(text string) bool {
 		// line in italics under its <h1>), as datedBy reads it after.
 		t = strings.TrimSuffix(rest, ".")
 	}
+	if rest, ok := strings.CutPrefix(t, "In Reply to: "); ok {
+		// The message it answers, its subject, author and day ("In
+		// Reply to: <a>Leek rust again</a> posted by Brenda W on March
+		// 8, 2011 at 18:52:40:", the line WWWBoard and VoyForums write
+		// under a reply's head): a head line, read from "posted".
+		if i := strings.Index(rest, " posted by "); i >= 0 {
+			t = rest[i+1:]
+		}
+	}
 	loc := publishedDateFirst.FindStringIndex(t)
 	if loc == nil {
 		// The update's statement first, the publication's after a

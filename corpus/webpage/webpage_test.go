@@ -12970,6 +12970,12 @@ func TestRound106(t *testing.T) {
 			gone: []string{"Posted by Tom Haskins"},
 			kept: []string{"Sorry to hear the rust is back on your leeks"},
 		},
+		{
+			why:  "a reply's 'In Reply to: ' line, the answered message's subject, 'posted by', its author and day, goes as a date line",
+			file: "unseen286-millbrookplots-leekrust-en.html",
+			gone: []string{"In Reply to", "posted by Brenda W"},
+			kept: []string{"Hi Brenda,"},
+		},
 	}
 	checkPageCases(t, cases)
 }
