@@ -4435,7 +4435,7 @@ var sharedCounts = sync.Pool{New: func() any { return map[string]int{} }}
 // dropFurniture removes the repeats and the short blocks of an article
 // that score as furniture, then the headings left with nothing under
 // them.
-func dropFurniture(article *html.Node, bs []*block) []*block {
+func dropFurniture(article *html.Node, bs []*block, rescue func(*block) bool) []*block {
 	drop := make([]bool, len(bs))
 	title := make([]bool, len(bs)) // headings that score as a widget's
 	main := setApart(article, bs)
@@ -4851,7 +4851,7 @@ func dropFurniture(article *html.Node, bs []*block) []*block {
 	}
 	out := bs[:0]
 	for i, b := range bs {
-		if drop[i] {
+		if drop[i] && (rescue == nil || !rescue(b)) {
 			for _, n := range b.nodes {
 				if n.Parent != nil {
 					n.Parent.RemoveChild(n)

@@ -4,7 +4,9 @@
 // lists. The main content is found by a Go port of Mozilla's Readability
 // (codeberg.org/readeck/go-readability), the algorithm behind Firefox's
 // reader view, after a pass that removes the page furniture it is known to
-// let through.
+// let through; a pass over the blocks Readability keeps drops the short
+// ones that read as furniture, and a model learned from the tuning pages
+// (edgemodel.go) judges what is left at the body's two ends.
 //
 // It is the corpus loaders' one door to go-readability and x/net/html, and
 // imports nothing of Recherche.
@@ -85,6 +87,13 @@ var ErrNoArticle = errors.New("no article text in the page")
 
 // Extract reduces an HTML page, in UTF-8, to its article.
 func Extract(data []byte) (Page, error) {
+	return extract(data, edges, nil)
+}
+
+// extract is Extract with the edge model given (nil: the rules alone), and
+// tap, when not nil, handed the body's blocks before the block pass judges
+// them (the model's training reads them there).
+func extract(data []byte, model *edgeModel, tap func([]*block)) (Page, error) {
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
 		return Page{}, fmt.Errorf("parse HTML: %w", err)
@@ -358,7 +367,11 @@ func Extract(data []byte) (Page, error) {
 			dropRuledHead(art.Node, p.Title)
 		}
 		gatherNotes(art.Node, m.noteIDs)
-		dropFurniture(art.Node, blocks(art.Node))
+		bs := blocks(art.Node)
+		if tap != nil {
+			tap(bs)
+		}
+		model.peelEdges(dropFurniture(art.Node, bs, model.rescuer()))
 		p.Body = strings.TrimSpace(render.InnerText(art.Node))
 		for strings.Contains(p.Body, "\n\n\n") {
 			// A paragraph wrapRun made before a <br><br>: one blank
@@ -1465,7 +1478,7 @@ func fallback(data []byte, parser readability.Parser) string {
 		return ""
 	}
 	retag(art.Node)
-	dropFurniture(art.Node, blocks(art.Node))
+	dropFurniture(art.Node, blocks(art.Node), nil)
 	return strings.TrimSpace(render.InnerText(art.Node))
 }
 

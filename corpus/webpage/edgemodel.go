@@ -1,0 +1,304 @@
+package webpage
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"math"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// The edge model is a logistic regression over a block's words, the class
+// and id names of the elements around it and its shape (length, links,
+// emphasis, punctuation), trained on the tuning pages' blocks labelled by
+// their references (TestTrainEdgeModel). The rules above it know the
+// builds they were written from; the model is asked, after them, about
+// the blocks left at the body's two ends, where a build none of them knows
+// leaves its furniture: a block it is sure of goes, and the next one in is
+// asked, until one reads as the story's. It is asked too about each block
+// the block pass drops: one it is sure is the story's (a letter's closing
+// formula and signature, a closing line) comes back.
+
+// edgeBits is the log2 of the model's weights: features are hashed into
+// them.
+const edgeBits = 18
+
+// edgeModel holds the weights, read from edgemodel.bin: a float32 scale,
+// then one int8 a weight (the weight is the int8 times the scale).
+type edgeModel struct {
+	w []float32
+	// edge is the probability at which a block at an edge goes.
+	edge float64
+	// rescue is the probability under which a block the block pass
+	// dropped comes back; 0 brings none back.
+	rescue float64
+}
+
+//go:embed edgemodel.bin
+var edgeModelData []byte
+
+// edges is the model Extract asks; nil when edgemodel.bin holds none (a
+// model being trained anew).
+var edges = readEdgeModel(edgeModelData)
+
+func readEdgeModel(data []byte) *edgeModel {
+	if len(data) != 4+1<<edgeBits {
+		return nil
+	}
+	scale := math.Float32frombits(binary.LittleEndian.Uint32(data))
+	m := &edgeModel{w: make([]float32, 1<<edgeBits), edge: edgeThreshold, rescue: rescueThreshold}
+	for i, q := range data[4:] {
+		m.w[i] = float32(int8(q)) * scale
+	}
+	return m
+}
+
+// encode writes the model as readEdgeModel reads it.
+func (m *edgeModel) encode() []byte {
+	var top float32
+	for _, v := range m.w {
+		top = max(top, float32(math.Abs(float64(v))))
+	}
+	scale := top / 127
+	if scale == 0 {
+		scale = 1
+	}
+	out := make([]byte, 4+len(m.w))
+	binary.LittleEndian.PutUint32(out, math.Float32bits(scale))
+	for i, v := range m.w {
+		out[4+i] = byte(int8(math.Round(float64(v / scale))))
+	}
+	return out
+}
+
+// feature is one hashed feature and its value.
+type feature struct {
+	i uint32
+	v float32
+}
+
+// hashFeature hashes a feature's kind and its name (FNV-1a), without
+// joining them.
+func hashFeature(kind byte, name string) uint32 {
+	h := uint32(2166136261)
+	h = (h ^ uint32(kind)) * 16777619
+	for i := 0; i < len(name); i++ {
+		h = (h ^ uint32(name[i])) * 16777619
+	}
+	return h & (1<<edgeBits - 1)
+}
+
+// bucket is the index of the first bound n is under, or len(bounds).
+func bucket(n float64, bounds ...float64) string {
+	for i, b := range bounds {
+		if n < b {
+			return string(rune('a' + i))
+		}
+	}
+	return string(rune('a' + len(bounds)))
+}
+
+// blockFeatures appends block b's features to f.
+func blockFeatures(b *block, f []feature) []feature {
+	f = append(f, feature{hashFeature('b', ""), 1})
+	if len(b.words) > 0 {
+		v := float32(1 / math.Sqrt(float64(len(b.words))))
+		for _, w := range b.words {
+			f = append(f, feature{hashFeature('w', w), v})
+		}
+		f = append(f, feature{hashFeature('f', b.words[0]), 1})
+		f = append(f, feature{hashFeature('e', b.words[len(b.words)-1]), 1})
+		if len(b.words) > 1 {
+			f = append(f, feature{hashFeature('g', b.words[0]+" "+b.words[1]), 1})
+		}
+	}
+	n := b.nodes[0]
+	if n.Type != html.ElementNode {
+		n = n.Parent
+	}
+	for d := 0; n != nil && n.Type == html.ElementNode && d < 4; d, n = d+1, n.Parent {
+		if d < 2 {
+			f = append(f, feature{hashFeature(byte('t'+d), n.Data), 1})
+		}
+		for _, a := range n.Attr {
+			if a.Key != "class" && a.Key != "id" {
+				continue
+			}
+			for _, tok := range nameTokens(a.Val) {
+				f = append(f, feature{hashFeature('c', tok), 1})
+			}
+		}
+	}
+	text := strings.TrimSpace(b.text)
+	linkShare := float64(b.linkText) / float64(max(len(text), 1))
+	emShare := float64(b.emText) / float64(max(len(text), 1))
+	digits := 0
+	for _, w := range b.words {
+		if w[0] >= '0' && w[0] <= '9' {
+			digits++
+		}
+	}
+	shape := "n" + bucket(float64(len(b.words)), 2, 3, 5, 8, 13, 21, 34, 55) +
+		"l" + bucket(linkShare, 0.01, 0.3, 0.7) +
+		"m" + bucket(emShare, 0.01, 0.5, 0.9) +
+		"d" + bucket(float64(digits)/float64(max(len(b.words), 1)), 0.01, 0.2, 0.5)
+	f = append(f, feature{hashFeature('s', shape[:2]), 1}, feature{hashFeature('s', shape[2:4]), 1},
+		feature{hashFeature('s', shape[4:6]), 1}, feature{hashFeature('s', shape[6:]), 1},
+		feature{hashFeature('s', shape[:4]), 1})
+	end := "x"
+	if text != "" {
+		switch text[len(text)-1] {
+		case '.', '!', '?', ':', ';', ',':
+			end = text[len(text)-1:]
+		}
+	}
+	f = append(f, feature{hashFeature('p', end), 1})
+	var flags []string
+	if b.heading {
+		flags = append(flags, "heading")
+	}
+	if b.list {
+		flags = append(flags, "list")
+	}
+	if b.caption {
+		flags = append(flags, "caption")
+	}
+	if b.code {
+		flags = append(flags, "code")
+	}
+	for _, fl := range flags {
+		f = append(f, feature{hashFeature('k', fl), 1})
+	}
+	return f
+}
+
+// nameTokens splits a class or id value into its lowercased words:
+// "post-footer__share", "relatedPosts" and "sidebar_widget2" give
+// "post", "footer", "share", "related", "posts", "sidebar", "widget".
+func nameTokens(v string) []string {
+	var out []string
+	start := -1
+	flush := func(end int) {
+		if start >= 0 && end-start >= 2 && end-start <= 24 {
+			out = append(out, strings.ToLower(v[start:end]))
+		}
+		start = -1
+	}
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			if start < 0 {
+				start = i
+			}
+		case 'A' <= c && c <= 'Z':
+			if start >= 0 && i > 0 && 'a' <= v[i-1] && v[i-1] <= 'z' {
+				flush(i)
+			}
+			if start < 0 {
+				start = i
+			}
+		default:
+			flush(i)
+		}
+	}
+	flush(len(v))
+	return out
+}
+
+// score is the model's probability that block b is furniture.
+func (m *edgeModel) score(b *block, buf []feature) (float64, []feature) {
+	buf = blockFeatures(b, buf[:0])
+	var z float64
+	for _, f := range buf {
+		z += float64(m.w[f.i] * f.v)
+	}
+	return 1 / (1 + math.Exp(-z)), buf
+}
+
+// edgeThreshold is the model's, chosen by TestTrainEdgeModel's
+// cross-validation on the tuning pages (docs/quality.md).
+const edgeThreshold = 0.95
+
+// rescueThreshold is the probability under which a block the block pass
+// dropped comes back, chosen by the same cross-validation.
+const rescueThreshold = 0.005
+
+// peelEdges removes, from each end of the body's kept blocks bs, the
+// blocks the model is sure are furniture, up to the first it is not; the
+// code, tables and standfirsts the rules marked stay, and so do the
+// body's blocks when peeling would leave less than half its words.
+func (m *edgeModel) peelEdges(bs []*block) {
+	if m == nil || len(bs) < 3 {
+		return
+	}
+	total := 0
+	for _, b := range bs {
+		total += len(b.words)
+	}
+	var buf []feature
+	var p float64
+	furniture := func(i int) bool {
+		b := bs[i]
+		if b.code || b.turn || b.table != nil || hasAttr(b.nodes[0], leadAttr) || len(b.words) <= 3 || len(b.words) > 2*maxShortWords {
+			// Code, a data table, a dialogue's turn, a marked
+			// standfirst; a name, a greeting or a farewell ("Roland",
+			// "Cheers,", "Bonsoir à tous,"), which the rules keep where
+			// it signs or opens a message and which costs a page's
+			// figures a few words where it is furniture; or prose:
+			// not asked.
+			return false
+		}
+		p, buf = m.score(b, buf)
+		return p >= m.edge
+	}
+	drop := make([]bool, len(bs))
+	dropped := 0
+	// peel walks from one end inward (step) up to stop, and returns where
+	// the story begins on that side.
+	peel := func(from, step, stop int) int {
+		edge := from
+		for i := from; i != stop; i += step {
+			if !furniture(i) {
+				break
+			}
+			drop[i] = true
+			dropped += len(bs[i].words)
+			edge = i + step
+		}
+		return edge
+	}
+	hi := peel(len(bs)-1, -1, -1)
+	peel(0, 1, hi+1)
+	if 2*dropped > total {
+		return
+	}
+	for i, b := range bs {
+		if !drop[i] {
+			continue
+		}
+		for _, n := range b.nodes {
+			if n.Parent != nil {
+				n.Parent.RemoveChild(n)
+			}
+		}
+	}
+}
+
+// rescuer is what dropFurniture asks of a block it dropped: whether the
+// model is sure it is the story's. Nil when nothing comes back.
+func (m *edgeModel) rescuer() func(*block) bool {
+	if m == nil || m.rescue == 0 {
+		return nil
+	}
+	var buf []feature
+	return func(b *block) bool {
+		if b.heading || len(b.words) <= 3 {
+			return false
+		}
+		var p float64
+		p, buf = m.score(b, buf)
+		return p < m.rescue
+	}
+}
