@@ -54,24 +54,6 @@ func readEdgeModel(data []byte) *edgeModel {
 	return m
 }
 
-// encode writes the model as readEdgeModel reads it.
-func (m *edgeModel) encode() []byte {
-	var top float32
-	for _, v := range m.w {
-		top = max(top, float32(math.Abs(float64(v))))
-	}
-	scale := top / 127
-	if scale == 0 {
-		scale = 1
-	}
-	out := make([]byte, 4+len(m.w))
-	binary.LittleEndian.PutUint32(out, math.Float32bits(scale))
-	for i, v := range m.w {
-		out[4+i] = byte(int8(math.Round(float64(v / scale))))
-	}
-	return out
-}
-
 // feature is one hashed feature and its value.
 type feature struct {
 	i uint32
@@ -89,14 +71,31 @@ func hashFeature(kind byte, name string) uint32 {
 	return h & (1<<edgeBits - 1)
 }
 
-// bucket is the index of the first bound n is under, or len(bounds).
-func bucket(n float64, bounds ...float64) string {
-	for i, b := range bounds {
-		if n < b {
-			return string(rune('a' + i))
+// hashLower is hashFeature of name in lower case, for a name of ASCII
+// letters (nameTokens'), without making the lowercased copy.
+func hashLower(kind byte, name string) uint32 {
+	h := uint32(2166136261)
+	h = (h ^ uint32(kind)) * 16777619
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		h = (h ^ uint32(c)) * 16777619
 	}
-	return string(rune('a' + len(bounds)))
+	return h & (1<<edgeBits - 1)
+}
+
+// bucket is the letter of the first bound n is under ("a" for the
+// first), or the letter after the last bound: a slice of a constant, not
+// a string made for each block.
+func bucket(n float64, bounds ...float64) string {
+	const letters = "abcdefghijklmnopqrstuvwxyz"
+	i := 0
+	for i < len(bounds) && n >= bounds[i] {
+		i++
+	}
+	return letters[i : i+1]
 }
 
 // blockFeatures appends block b's features to f.
@@ -125,9 +124,9 @@ func blockFeatures(b *block, f []feature) []feature {
 			if a.Key != "class" && a.Key != "id" {
 				continue
 			}
-			for _, tok := range nameTokens(a.Val) {
-				f = append(f, feature{hashFeature('c', tok), 1})
-			}
+			nameTokens(a.Val, func(tok string) {
+				f = append(f, feature{hashLower('c', tok), 1})
+			})
 		}
 	}
 	text := strings.TrimSpace(b.text)
@@ -154,34 +153,26 @@ func blockFeatures(b *block, f []feature) []feature {
 		}
 	}
 	f = append(f, feature{hashFeature('p', end), 1})
-	var flags []string
-	if b.heading {
-		flags = append(flags, "heading")
-	}
-	if b.list {
-		flags = append(flags, "list")
-	}
-	if b.caption {
-		flags = append(flags, "caption")
-	}
-	if b.code {
-		flags = append(flags, "code")
-	}
-	for _, fl := range flags {
-		f = append(f, feature{hashFeature('k', fl), 1})
+	for _, fl := range [...]struct {
+		on   bool
+		name string
+	}{{b.heading, "heading"}, {b.list, "list"}, {b.caption, "caption"}, {b.code, "code"}} {
+		if fl.on {
+			f = append(f, feature{hashFeature('k', fl.name), 1})
+		}
 	}
 	return f
 }
 
-// nameTokens splits a class or id value into its lowercased words:
-// "post-footer__share", "relatedPosts" and "sidebar_widget2" give
-// "post", "footer", "share", "related", "posts", "sidebar", "widget".
-func nameTokens(v string) []string {
-	var out []string
+// nameTokens hands yield the words of a class or id value, as written
+// (hashLower lowercases them): "post-footer__share", "relatedPosts" and
+// "sidebar_widget2" give "post", "footer", "share", "related", "Posts",
+// "sidebar", "widget".
+func nameTokens(v string, yield func(string)) {
 	start := -1
 	flush := func(end int) {
 		if start >= 0 && end-start >= 2 && end-start <= 24 {
-			out = append(out, strings.ToLower(v[start:end]))
+			yield(v[start:end])
 		}
 		start = -1
 	}
@@ -204,7 +195,6 @@ func nameTokens(v string) []string {
 		}
 	}
 	flush(len(v))
-	return out
 }
 
 // score is the model's probability that block b is furniture.

@@ -23,7 +23,9 @@ func TestNameTokens(t *testing.T) {
 		{"averyveryverylongclassnamethatisnoword", nil},
 	}
 	for _, tt := range tests {
-		if got := nameTokens(tt.in); !slices.Equal(got, tt.want) {
+		var got []string
+		nameTokens(tt.in, func(tok string) { got = append(got, strings.ToLower(tok)) })
+		if !slices.Equal(got, tt.want) {
 			t.Errorf("nameTokens(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

@@ -3,6 +3,7 @@ package webpage
 import (
 	"bytes"
 	"cmp"
+	"encoding/binary"
 	"fmt"
 	"hash/fnv"
 	"math"
@@ -344,4 +345,22 @@ func crossValidate(t *testing.T, pages []trainPage, ex []example) {
 	for j, v := range variants {
 		t.Logf("%+v: %d pages gained, %d lost", v, gained[j], lost[j])
 	}
+}
+
+// encode writes the model as readEdgeModel reads it.
+func (m *edgeModel) encode() []byte {
+	var top float32
+	for _, v := range m.w {
+		top = max(top, float32(math.Abs(float64(v))))
+	}
+	scale := top / 127
+	if scale == 0 {
+		scale = 1
+	}
+	out := make([]byte, 4+len(m.w))
+	binary.LittleEndian.PutUint32(out, math.Float32bits(scale))
+	for i, v := range m.w {
+		out[4+i] = byte(int8(math.Round(float64(v / scale))))
+	}
+	return out
 }
