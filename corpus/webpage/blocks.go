@@ -45,6 +45,8 @@ type block struct {
 	inserted  bool     // in a box of its own among the story's paragraphs
 	em        bool     // in emphasis as a whole, a style the story's paragraphs do not share
 	boxed     bool     // alone in a box of the page (see boxed)
+	inMain    bool     // in the container that holds most of the story's sentences (see setApart)
+	marked    bool     // setApart has set apart, inserted, em, boxed and inMain
 	caption   bool     // beside a picture: holds one, or follows one
 	heading   bool
 	list      bool
@@ -2855,6 +2857,10 @@ func setApart(article *html.Node, bs []*block) *html.Node {
 		b.inserted = boxes && b.boxed && b.container == main ||
 			main != nil && b.container != main && b.nodes[0].DataAtom != atom.Blockquote && !quote && inBox(b.container, main) && !storySection(b, main) && !splitParagraph(b.container, main, heads)
 		b.apart = b.inserted || b.em
+	}
+	for _, b := range bs {
+		b.inMain = main != nil && b.container == main
+		b.marked = true
 	}
 	return main
 }

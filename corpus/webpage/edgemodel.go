@@ -10,15 +10,19 @@ import (
 )
 
 // The edge model is a logistic regression over a block's words, the class
-// and id names of the elements around it and its shape (length, links,
-// emphasis, punctuation), trained on the tuning pages' blocks labelled by
-// their references (TestTrainEdgeModel). The rules above it know the
-// builds they were written from; the model is asked, after them, about
-// the blocks left at the body's two ends, where a build none of them knows
-// leaves its furniture: a block it is sure of goes, and the next one in is
-// asked, until one reads as the story's. It is asked too about each block
-// the block pass drops: one it is sure is the story's (a letter's closing
-// formula and signature, a closing line) comes back.
+// and id names of the elements around it, its shape (length, links,
+// emphasis, punctuation) and the marks the block pass sets (set apart,
+// boxed, in the story's main container or beside it), trained on the
+// tuning pages' blocks labelled by their references (TestTrainEdgeModel).
+// The rules above it know the builds they were written from; the model is
+// asked, after them, about the blocks left at the body's two ends, where a
+// build none of them knows leaves its furniture: a block it is sure of
+// goes, and the next one in is asked, until one reads as the story's.
+// Between the ends, a block goes only where it is surer still (a
+// member's pitch or a notice boxed among the story's paragraphs). It is
+// asked too about each block the block pass drops: one it is sure is the
+// story's (a letter's closing formula and signature, a closing line)
+// comes back.
 
 // edgeBits is the log2 of the model's weights: features are hashed into
 // them.
@@ -33,6 +37,9 @@ type edgeModel struct {
 	// rescue is the probability under which a block the block pass
 	// dropped comes back; 0 brings none back.
 	rescue float64
+	// inner is the probability at which a block between the edges goes;
+	// 0 asks none.
+	inner float64
 }
 
 //go:embed edgemodel.bin
@@ -47,7 +54,7 @@ func readEdgeModel(data []byte) *edgeModel {
 		return nil
 	}
 	scale := math.Float32frombits(binary.LittleEndian.Uint32(data))
-	m := &edgeModel{w: make([]float32, 1<<edgeBits), edge: edgeThreshold, rescue: rescueThreshold}
+	m := &edgeModel{w: make([]float32, 1<<edgeBits), edge: edgeThreshold, rescue: rescueThreshold, inner: innerThreshold}
 	for i, q := range data[4:] {
 		m.w[i] = float32(int8(q)) * scale
 	}
@@ -156,7 +163,9 @@ func blockFeatures(b *block, f []feature) []feature {
 	for _, fl := range [...]struct {
 		on   bool
 		name string
-	}{{b.heading, "heading"}, {b.list, "list"}, {b.caption, "caption"}, {b.code, "code"}} {
+	}{{b.heading, "heading"}, {b.list, "list"}, {b.caption, "caption"}, {b.code, "code"},
+		{b.marked && b.inserted, "inserted"}, {b.marked && b.boxed, "boxed"}, {b.marked && b.em, "em"},
+		{b.marked && b.inMain, "main"}, {b.marked && !b.inMain, "beside"}} {
 		if fl.on {
 			f = append(f, feature{hashFeature('k', fl.name), 1})
 		}
@@ -209,16 +218,23 @@ func (m *edgeModel) score(b *block, buf []feature) (float64, []feature) {
 
 // edgeThreshold is the model's, chosen by TestTrainEdgeModel's
 // cross-validation on the tuning pages (docs/quality.md).
-const edgeThreshold = 0.95
+const edgeThreshold = 0.9
 
 // rescueThreshold is the probability under which a block the block pass
 // dropped comes back, chosen by the same cross-validation.
 const rescueThreshold = 0.005
 
+// innerThreshold is the probability at which a block between the body's
+// edges goes, chosen by the same cross-validation: higher than the
+// edges', since a block among the story's paragraphs is the story's far
+// more often than one at its ends.
+const innerThreshold = 0.98
+
 // peelEdges removes, from each end of the body's kept blocks bs, the
-// blocks the model is sure are furniture, up to the first it is not; the
-// code, tables and standfirsts the rules marked stay, and so do the
-// body's blocks when peeling would leave less than half its words.
+// blocks the model is sure are furniture, up to the first it is not, and
+// between the ends those it is surer still of (inner); the code, tables
+// and standfirsts the rules marked stay, and so do the body's blocks when
+// peeling would leave less than half its words.
 func (m *edgeModel) peelEdges(bs []*block) {
 	if m == nil || len(bs) < 3 {
 		return
@@ -260,7 +276,15 @@ func (m *edgeModel) peelEdges(bs []*block) {
 		return edge
 	}
 	hi := peel(len(bs)-1, -1, -1)
-	peel(0, 1, hi+1)
+	lo := peel(0, 1, hi+1)
+	if m.inner > 0 {
+		for i := lo; i <= hi; i++ {
+			if furniture(i) && p >= m.inner {
+				drop[i] = true
+				dropped += len(bs[i].words)
+			}
+		}
+	}
 	if 2*dropped > total {
 		return
 	}

@@ -188,3 +188,40 @@ func TestRescuer(t *testing.T) {
 		t.Error("a model without a rescue threshold brings blocks back")
 	}
 }
+
+// TestInnerPass holds the pass between the edges: a block among the
+// story's paragraphs goes where the model gives it the inner threshold or
+// more, with the edges' guards (never a block of three words or fewer);
+// without an inner threshold, none between the edges goes.
+func TestInnerPass(t *testing.T) {
+	m := &edgeModel{w: make([]float32, 1<<edgeBits), edge: 0.9, inner: 0.98}
+	m.w[hashFeature('b', "")] = -5
+	// "sponsored" alone gives a block of four words 1/(1+e^-(-5+20/2)),
+	// 0.993; of nine words, 1/(1+e^-(-5+20/3)), 0.84: under the inner
+	// threshold, over none of the edges'.
+	m.w[hashFeature('w', "sponsored")] = 20
+	story := "The council approved the budget on Tuesday evening after a long debate."
+	tests := []struct {
+		name  string
+		inner float64
+		texts []string
+		kept  []bool
+	}{
+		{"a sure block between the edges goes", 0.98, []string{story, story, "sponsored by the bakery", story, story}, []bool{true, true, false, true, true}},
+		{"a less sure one stays", 0.98, []string{story, story, "sponsored by the bakery on the corner of the square", story, story}, []bool{true, true, true, true, true}},
+		{"a short one stays", 0.98, []string{story, story, "sponsored by bakery", story, story}, []bool{true, true, true, true, true}},
+		{"no inner threshold, no pass", 0, []string{story, story, "sponsored by the bakery", story, story}, []bool{true, true, true, true, true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m.inner = tt.inner
+			bs := paragraphs(tt.texts...)
+			m.peelEdges(bs)
+			for i, b := range bs {
+				if kept := b.nodes[0].Parent != nil; kept != tt.kept[i] {
+					t.Errorf("block %d (%.20q) kept %v, want %v", i, tt.texts[i], kept, tt.kept[i])
+				}
+			}
+		})
+	}
+}

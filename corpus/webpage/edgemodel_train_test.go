@@ -156,12 +156,20 @@ func collectExamples(t testing.TB, pages []trainPage) []example {
 				out = append(out, example{f: blockFeatures(b, nil), boil: lab == 1, page: pi, where: where})
 			}
 		}
-		extract(p.data, nil, func(bs []*block) { add(bs, 'a') })
+		extract(p.data, nil, func(bs []*block) {
+			// The marks the block pass sets before the model is asked.
+			if len(bs) > 0 {
+				setApart(nil, bs)
+			}
+			add(bs, 'a')
+		})
 		doc, err := html.Parse(bytes.NewReader(p.data))
 		if err != nil {
 			continue
 		}
 		stripScripts(doc)
+		// The whole page's blocks unmarked: setApart tells blocks
+		// apart from a story's paragraphs, which the whole page is not.
 		add(blocks(doc), 'p')
 	}
 	return out
@@ -267,9 +275,13 @@ func fold(name string) int {
 // it first reports a two-fold cross-validation: each half's pages
 // extracted with the model trained on the other half, at several
 // thresholds, against the rules alone, in pages meeting both targets
-// (docs/quality.md):
+// (docs/quality.md). With EDGE_VAL, a glob of directories of pages
+// measured apart (the unseen sets), it reports how those fare with the
+// model trained on the tuning pages alone, and with the model trained on
+// the tuning pages and the other half of them:
 //
 //	EDGE_TRAIN=1 EDGE_CV=1 go test -run TestTrainEdgeModel -v ./corpus/webpage/
+//	EDGE_TRAIN=1 EDGE_VAL='../testdata/pages-unseen*' go test -run TestTrainEdgeModel -v ./corpus/webpage/
 //	EDGE_TRAIN=1 EDGE_OUT=$PWD/corpus/webpage/edgemodel.bin go test -run TestTrainEdgeModel ./corpus/webpage/
 func TestTrainEdgeModel(t *testing.T) {
 	if os.Getenv("EDGE_TRAIN") == "" {
@@ -287,6 +299,9 @@ func TestTrainEdgeModel(t *testing.T) {
 	if os.Getenv("EDGE_CV") != "" {
 		crossValidate(t, pages, ex)
 	}
+	if v := os.Getenv("EDGE_VAL"); v != "" {
+		validate(t, pages, ex, v)
+	}
 	m := train(ex, func(int) bool { return true }, trainEpochs)
 	if out := os.Getenv("EDGE_OUT"); out != "" {
 		if err := os.WriteFile(out, m.encode(), 0o644); err != nil {
@@ -302,17 +317,16 @@ func TestTrainEdgeModel(t *testing.T) {
 // trainEpochs is how many times training goes over the examples.
 const trainEpochs = 4
 
+// variant is a set of the model's thresholds to try.
+type variant struct{ edge, rescue, inner float64 }
+
 func crossValidate(t *testing.T, pages []trainPage, ex []example) {
-	type variant struct {
-		edge, rescue float64
-	}
 	var variants []variant
-	for _, th := range []float64{0.8, 0.9, 0.95, 0.98} {
-		variants = append(variants, variant{th, 0})
+	variants = append(variants, variant{edgeThreshold, rescueThreshold, 0})
+	for _, inner := range []float64{0.95, 0.98, 0.99} {
+		variants = append(variants, variant{edgeThreshold, rescueThreshold, inner})
 	}
-	for _, rescue := range []float64{0.002, 0.005, 0.01, 0.02} {
-		variants = append(variants, variant{edgeThreshold, rescue})
-	}
+	variants = append(variants, variant{0.9, rescueThreshold, 0.98}, variant{0.8, rescueThreshold, 0.98}, variant{0.9, rescueThreshold, 0})
 	base := make([]bool, len(pages))
 	for i, p := range pages {
 		pg, _ := extract(p.data, nil, nil)
@@ -323,7 +337,7 @@ func crossValidate(t *testing.T, pages []trainPage, ex []example) {
 	for k := range 2 {
 		m := train(ex, func(pi int) bool { return fold(pages[pi].name) != k }, trainEpochs)
 		for j, v := range variants {
-			m.edge, m.rescue = v.edge, v.rescue
+			m.edge, m.rescue, m.inner = v.edge, v.rescue, v.inner
 			var lostNames []string
 			for i, p := range pages {
 				if fold(p.name) != k {
@@ -363,4 +377,58 @@ func (m *edgeModel) encode() []byte {
 		out[4+i] = byte(int8(math.Round(float64(v / scale))))
 	}
 	return out
+}
+
+// validate reports, for the pages of the directories glob names, how many
+// meet both targets with the rules alone, with the model trained on the
+// tuning pages, and with the model trained on the tuning pages and the
+// other half of glob's (whether more pages like them would help), at
+// several thresholds.
+func validate(t *testing.T, pages []trainPage, ex []example, glob string) {
+	dirs, _ := filepath.Glob(glob)
+	var val []trainPage
+	for _, d := range dirs {
+		val = append(val, readTrainPages(t, d)...)
+	}
+	all := append(append([]trainPage(nil), pages...), val...)
+	vex := collectExamples(t, val)
+	for i := range vex {
+		vex[i].page += len(pages)
+	}
+	allEx := append(append([]example(nil), ex...), vex...)
+	t.Logf("%d validation pages, %d labelled blocks", len(val), len(vex))
+	variants := []variant{{0.95, 0.005, 0}, {0.9, 0.005, 0}, {0.8, 0.005, 0}, {0.95, 0.005, 0.99}, {0.95, 0.005, 0.98}, {0.9, 0.005, 0.98}, {0.95, 0.02, 0}, {0.95, 0, 0}}
+	base := 0
+	for _, p := range val {
+		pg, _ := extract(p.data, nil, nil)
+		if passes(pageQuality(p, pg.Body)) {
+			base++
+		}
+	}
+	t.Logf("rules alone: %d of %d", base, len(val))
+	tuningOnly := train(allEx, func(pi int) bool { return pi < len(pages) }, trainEpochs)
+	score := func(m *edgeModel, k int, v variant) int {
+		m.edge, m.rescue, m.inner = v.edge, v.rescue, v.inner
+		n := 0
+		for _, p := range val {
+			if k >= 0 && fold(p.name) != k {
+				continue
+			}
+			pg, _ := extract(p.data, m, nil)
+			if passes(pageQuality(p, pg.Body)) {
+				n++
+			}
+		}
+		return n
+	}
+	for _, v := range variants {
+		t.Logf("tuning-only model %+v: %d", v, score(tuningOnly, -1, v))
+	}
+	var folds [2]*edgeModel
+	for k := range 2 {
+		folds[k] = train(allEx, func(pi int) bool { return pi < len(pages) || fold(all[pi].name) != k }, trainEpochs)
+	}
+	for _, v := range variants {
+		t.Logf("tuning+other-half model %+v: %d", v, score(folds[0], 0, v)+score(folds[1], 1, v))
+	}
 }
