@@ -244,8 +244,9 @@ func (m *edgeModel) peelEdges(bs []*block) {
 		total += len(b.words)
 	}
 	var buf []feature
-	var p float64
-	furniture := func(i int) bool {
+	// furniture asks the model about block i, and reports whether it
+	// gives at least the probability at.
+	furniture := func(i int, at float64) bool {
 		b := bs[i]
 		if b.code || b.turn || b.table != nil || hasAttr(b.nodes[0], leadAttr) || len(b.words) <= 3 || len(b.words) > 2*maxShortWords {
 			// Code, a data table, a dialogue's turn, a marked
@@ -256,8 +257,9 @@ func (m *edgeModel) peelEdges(bs []*block) {
 			// not asked.
 			return false
 		}
+		var p float64
 		p, buf = m.score(b, buf)
-		return p >= m.edge
+		return p >= at
 	}
 	drop := make([]bool, len(bs))
 	dropped := 0
@@ -266,7 +268,7 @@ func (m *edgeModel) peelEdges(bs []*block) {
 	peel := func(from, step, stop int) int {
 		edge := from
 		for i := from; i != stop; i += step {
-			if !furniture(i) {
+			if !furniture(i, m.edge) {
 				break
 			}
 			drop[i] = true
@@ -278,8 +280,11 @@ func (m *edgeModel) peelEdges(bs []*block) {
 	hi := peel(len(bs)-1, -1, -1)
 	lo := peel(0, 1, hi+1)
 	if m.inner > 0 {
-		for i := lo; i <= hi; i++ {
-			if furniture(i) && p >= m.inner {
+		// Between the blocks that stopped the two peels: those read
+		// under the edge's threshold, and so under the inner one, which
+		// is higher.
+		for i := lo + 1; i < hi; i++ {
+			if furniture(i, m.inner) {
 				drop[i] = true
 				dropped += len(bs[i].words)
 			}

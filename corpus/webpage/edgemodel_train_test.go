@@ -261,6 +261,13 @@ func pageQuality(p trainPage, got string) (kept, leaked float64) {
 	return float64(keptN) / float64(max(articleN, 1)), float64(leakedN) / float64(max(boilerN, 1))
 }
 
+// measure extracts page p with model m (nil: the rules alone) and gives
+// its quality.
+func measure(p trainPage, m *edgeModel) (kept, leaked float64) {
+	pg, _ := extract(p.data, m, nil)
+	return pageQuality(p, pg.Body)
+}
+
 func passes(kept, leaked float64) bool { return kept >= 0.95 && leaked <= 0.02 }
 
 func fold(name string) int {
@@ -327,8 +334,7 @@ func crossValidate(t *testing.T, pages []trainPage, ex []example) {
 		{0.9, 0.005, 0.98}, {0.8, 0.005, 0.98}, {0.9, 0.005, 0}}
 	base := make([]bool, len(pages))
 	for i, p := range pages {
-		pg, _ := extract(p.data, nil, nil)
-		base[i] = passes(pageQuality(p, pg.Body))
+		base[i] = passes(measure(p, nil))
 	}
 	gained := make([]int, len(variants))
 	lost := make([]int, len(variants))
@@ -341,8 +347,7 @@ func crossValidate(t *testing.T, pages []trainPage, ex []example) {
 				if fold(p.name) != k {
 					continue
 				}
-				pg, _ := extract(p.data, m, nil)
-				kept, leaked := pageQuality(p, pg.Body)
+				kept, leaked := measure(p, m)
 				switch after := passes(kept, leaked); {
 				case after && !base[i]:
 					gained[j]++
@@ -398,8 +403,7 @@ func validate(t *testing.T, pages []trainPage, ex []example, glob string) {
 	variants := []variant{{0.95, 0.005, 0}, {0.9, 0.005, 0}, {0.8, 0.005, 0}, {0.95, 0.005, 0.99}, {0.95, 0.005, 0.98}, {0.9, 0.005, 0.98}, {0.95, 0.02, 0}, {0.95, 0, 0}}
 	base := 0
 	for _, p := range val {
-		pg, _ := extract(p.data, nil, nil)
-		if passes(pageQuality(p, pg.Body)) {
+		if passes(measure(p, nil)) {
 			base++
 		}
 	}
@@ -412,8 +416,7 @@ func validate(t *testing.T, pages []trainPage, ex []example, glob string) {
 			if k >= 0 && fold(p.name) != k {
 				continue
 			}
-			pg, _ := extract(p.data, m, nil)
-			if passes(pageQuality(p, pg.Body)) {
+			if passes(measure(p, m)) {
 				n++
 			}
 		}
